@@ -1,0 +1,1 @@
+"""Extract stage: fields from the parsed structure.  One module per field family."""

@@ -1,0 +1,114 @@
+"""Nơi nhận (recipients with purposes), Lưu (archive) and the signature block."""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Diagnostic, Recipient, Signer, SigningStep
+from ..normalize import collapse_spaces, fold
+from ..parse.structure import Line, Structure, _is_caps
+from ..tables import patterns as P
+from .entities import entity_matcher
+
+#: Purpose abbreviations in recipient brackets (folded, without ``để``) → purpose.
+PURPOSES: dict[str, str] = {
+    "b/c": "báo cáo", "bc": "báo cáo", "bao cao": "báo cáo", "b.c": "báo cáo",
+    "p/h": "phối hợp", "ph": "phối hợp", "phoi hop": "phối hợp", "p.h": "phối hợp", "phoi hop thuc hien": "phối hợp",
+    "t/hien": "thực hiện", "t/h": "thực hiện", "th": "thực hiện", "thuc hien": "thực hiện", "t.h": "thực hiện",
+    "biet": "biết", "t/b": "biết", "theo doi": "theo dõi", "chi dao": "chỉ đạo", "c/d": "chỉ đạo",
+    "dang tai": "đăng tải", "dang cong bao": "đăng công báo", "giam sat": "giám sát", "kiem tra": "kiểm tra",
+}
+_PURPOSE = regex.compile(r"\((?P<p>[^()]{1,60})\)\s*[;.,]?\s*$")
+_LUU = regex.compile(r"^[-+•]?\s*(?P<word>Lưu|LƯU)(?P<sep>\s*:\s*|\s+|(?=[A-ZĐ]))(?P<rest>.*)$")
+_NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$")
+_NOISE = regex.compile(r"(?i)^\(?(?:đã ký|ký tên|ký,|\(ký|chữ ký|đóng dấu)|^\(.*\)$")
+
+
+def _purpose(text: str) -> tuple[str | None, str | None, str]:
+    m = _PURPOSE.search(text)
+    if not m:
+        return None, None, text
+    raw = m.group("p").strip()
+    key = fold(raw)
+    key = regex.sub(r"^(?:de|thay)\s+", "", key).strip(" .")
+    if key in PURPOSES:
+        return PURPOSES[key], raw, text[:m.start()]
+    words = key.split()
+    if words and words[0] in {"bao", "phoi", "thuc", "biet", "chi", "theo"}:
+        # "để báo cáo và phê duyệt": keep the words as written, without "để"
+        return collapse_spaces(regex.sub(r"(?i)^(?:để|thay)\s+", "", raw)), raw, text[:m.start()]
+    return None, None, text
+
+
+def extract_recipients(st: Structure, diags: list[Diagnostic]) -> tuple[list[Recipient], list[str]]:
+    recipients: list[Recipient] = []
+    archive: list[str] = []
+    if st.noi_nhan is None:
+        diags.append(Diagnostic(code="missing_recipients", severity="warning", message="no 'Nơi nhận:' list"))
+        return recipients, archive
+    matcher = entity_matcher()
+    for ln in st.recipients:
+        lm = _LUU.match(ln.text)
+        if lm:
+            rest = lm.group("rest").strip().rstrip(".;")
+            if lm.group("sep").strip() != ":":
+                diags.append(Diagnostic(code="malformed_archive", severity="info",
+                                        message=f"'{ln.text}': 'Lưu' should be followed by ':'",
+                                        span=st.mapped.span(ln.start, ln.end)))
+            archive.extend(e.strip().rstrip(".;") for e in rest.split(",") if e.strip().rstrip(".;"))
+            continue
+        text = regex.sub(r"^[-+•]\s*", "", ln.text).strip()
+        if not text:
+            continue
+        purpose, purpose_raw, name = _purpose(text)
+        name = collapse_spaces(name).rstrip(" ;.,")
+        if not name:
+            continue
+        entities = []
+        for e in matcher.find(name):
+            if e.canonical not in entities:
+                entities.append(e.canonical)
+        recipients.append(Recipient(raw=ln.text, name=name, purpose=purpose, purpose_raw=purpose_raw,
+                                    entities=entities, span=st.mapped.span(ln.start, ln.end)))
+    return recipients, archive
+
+
+def _authority(auth: str) -> str:
+    return auth if "/" in auth else auth + "."
+
+
+def extract_signer(st: Structure, diags: list[Diagnostic]) -> Signer | None:
+    lines: list[Line] = [ln for ln in st.signature if not _NOISE.match(ln.text)]
+    if not lines:
+        diags.append(Diagnostic(code="missing_signer", severity="warning", message="no signature block"))
+        return None
+    chain: list[SigningStep] = []
+    positions: list[str] = []
+    name: str | None = None
+    for ln in lines:
+        t = collapse_spaces(ln.text.strip("* "))
+        m = P.AUTHORITY.match(t)
+        if m:
+            chain.append(SigningStep(authority=_authority(m.group("auth")), target=m.group("rest").strip()))
+            continue
+        if _is_caps(t):
+            if name is None:
+                positions.append(t)
+            else:
+                positions.append(t)  # a position printed under the name (rare): keep it
+            continue
+        if _NAME.match(t) and name is None:
+            name = t
+    if not chain and not positions and name is None:
+        diags.append(Diagnostic(code="missing_signer", severity="warning", message="no signature block"))
+        return None
+    signer = Signer(chain=chain, name=name, span=st.mapped.span(lines[0].start, lines[-1].end))
+    if chain:
+        signer.authority = chain[0].authority
+        signer.on_behalf_of = chain[0].target
+    if positions:
+        signer.position = positions[0]
+        signer.additional_positions = positions[1:]
+    elif len(chain) > 1:
+        signer.position = None
+    return signer

@@ -1,0 +1,167 @@
+"""Header fields: type, number, issuer, place and date, title."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ..models import DateParts, Diagnostic, DocNumber, DocType, Issuer
+from ..normalize import collapse_spaces, fold
+from ..parse.structure import Line, Structure, _is_caps
+from ..tables import patterns as P
+from ..tables.doctypes import code_for_name, name_for_code
+from .dates import make_date, plausible
+from .numbers import parse_number
+
+#: Lines of an issuer block that start a new body (the previous lines are its parent).
+_BODY_STARTS = regex.compile(
+    r"^(?:ỦY BAN|UỶ BAN|UBND|SỞ\b|PHÒNG\b|BAN\b|HỘI ĐỒNG|HĐND|ĐOÀN\b|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|BỘ\b|CỤC\b|"
+    r"VĂN PHÒNG|TỔ\b|CÔNG AN|CHI CỤC|TRUNG TÂM|TRƯỜNG\b|BỆNH VIỆN|THANH TRA|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|"
+    r"TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|THỦ TƯỚNG|CHÍNH PHỦ|MẶT TRẬN|UBMTTQ|LIÊN MINH|HỘI\b|CHI BỘ|BỘ CHỈ HUY|"
+    r"BAN CHỈ HUY|KHO BẠC|QUỸ\b|TỔNG CỤC|CÔNG TY|TỔ CÔNG TÁC|BCH\b)"
+)
+_NOT_ISSUER = regex.compile(r"^(?:Số\b|V/v|Kính gửi)|ngày\s+\d|\bngày\s+tháng\b", regex.IGNORECASE)
+_INFERRED_ISSUER = regex.compile(
+    r"(?:^|(?<=[.;:]\s))(?P<name>(?:UBND|Ủy ban nhân|Uỷ ban nhân|ỦY BAN NHÂN|Hội đồng|Ban [Cc]hỉ đạo|Ban|Sở|Phòng|"
+    r"Đảng ủy|Đoàn|Trưởng đoàn|Chủ tịch)[^.;:\n]{0,80}?)\s+(?:xây dựng|ban hành|phát động|lập|triển khai|"
+    r"đề ra|yêu cầu)\b"
+)
+
+
+def extract_doc_type(st: Structure, number: DocNumber | None) -> DocType:
+    if st.type_line is not None:
+        name_upper = regex.sub(r"[^\p{L}\s]", "", st.type_line.text).strip()
+        code = code_for_name(name_upper.lower())
+        if code:
+            return DocType(code=code, name=name_for_code(code), span=st.mapped.span(st.type_line.start, st.type_line.end))
+    if st.title and st.title[0].text.startswith(("V/v", "V/V", "Về việc")):
+        return DocType(code="CV", name="Công văn")
+    if number is not None and number.type_code:
+        return DocType(code=number.type_code, name=name_for_code(number.type_code))
+    return DocType()
+
+
+def _header_text(st: Structure) -> tuple[str, int]:
+    if not st.header:
+        return "", 0
+    first = st.header[0].start
+    last = st.header[-1].end
+    return st.text[first:last], first
+
+
+def extract_number(st: Structure, diags: list[Diagnostic]) -> DocNumber | None:
+    zone, base = _header_text(st)
+    m = P.NUMBER_LINE.search(zone) if zone else None
+    if m is None:
+        # a header may be missing but a Số line still stand on top of the text
+        top = st.text[: st.lines[min(len(st.lines) - 1, 8)].end] if st.lines else ""
+        m = P.NUMBER_LINE.search(top)
+        base = 0
+    if m is None:
+        diags.append(Diagnostic(code="missing_number", severity="warning",
+                                message="no 'Số:' line: the document number and symbol are missing"))
+        return None
+    raw = m.group("raw")
+    number = parse_number(raw)
+    number.span = st.mapped.span(base + m.start("raw"), base + m.end("raw"))
+    if number.serial is None:
+        diags.append(Diagnostic(code="blank_number", severity="info",
+                                message=f"number left blank ('Số: {raw.strip()}'): an unnumbered draft",
+                                span=number.span))
+    return number
+
+
+def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | None, dt.date | None, DateParts]:
+    zone, base = _header_text(st)
+    m = P.PLACE_DATE.search(zone) if zone else None
+    if m is None:
+        head_end = st.lines[min(len(st.lines) - 1, 10)].end if st.lines else 0
+        m = P.PLACE_DATE.search(st.text[:head_end])
+        base = 0
+    if m is None:
+        diags.append(Diagnostic(code="missing_date", severity="warning",
+                                message="no place and date line ('…, ngày … tháng … năm …')"))
+        return None, None, DateParts()
+    place = collapse_spaces(m.group("place").strip(" |*"))
+    d = int(m.group("d")) if m.group("d") else None
+    mo = int(m.group("m")) if m.group("m") else None
+    y = int(m.group("y"))
+    span = st.mapped.span(base + m.start(), base + m.end())
+    if d is None:
+        diags.append(Diagnostic(code="blank_day", severity="info",
+                                message="the day of the issue date is left blank", span=span))
+    if mo is None:
+        diags.append(Diagnostic(code="blank_month", severity="info",
+                                message="the month of the issue date is left blank", span=span))
+    date = make_date(d, mo, y)
+    if d is not None and mo is not None and date is None:
+        diags.append(Diagnostic(code="impossible_date", severity="error",
+                                message=f"issue date {d}/{mo}/{y} does not exist", span=span))
+    parts = DateParts(day=d if plausible(d, None) else None, month=mo if plausible(None, mo) else None, year=y)
+    return place or None, date, parts
+
+
+def _issuer_lines(st: Structure) -> list[Line]:
+    """The capitalised lines of the header's left column above the number."""
+    out: list[Line] = []
+    left = [ln for ln in st.header if ln.hint.column != "right"]
+    for ln in left:
+        t = ln.text.strip(" |")
+        if P.QUOC_HIEU.match(t) or P.TIEU_NGU.match(t) or P.PARTY_BANNER.match(t) or P.RULE_LINE.match(t):
+            if out:
+                break
+            continue
+        if _NOT_ISSUER.search(t):
+            if out:
+                break
+            continue
+        if _is_caps(t) and len(t) <= 80:
+            out.append(ln)
+        elif out:
+            break
+    return out
+
+
+def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:
+    lines = _issuer_lines(st)
+    if lines:
+        units: list[list[Line]] = []
+        for ln in lines:
+            t = ln.text.strip(" |*")
+            if not units or _BODY_STARTS.match(t):
+                units.append([ln])
+            else:
+                units[-1].append(ln)
+        issuer_lines = units[-1]
+        name = collapse_spaces(" ".join(ln.text.strip(" |*") for ln in issuer_lines))
+        parent = collapse_spaces(" ".join(ln.text.strip(" |*") for u in units[:-1] for ln in u)) or None
+        span = st.mapped.span(issuer_lines[0].start, issuer_lines[-1].end)
+        return Issuer(name=name, parent=parent, inferred=False, span=span)
+    for ln in st.preamble + st.title:
+        m = _INFERRED_ISSUER.search(ln.text)
+        if m:
+            name = collapse_spaces(m.group("name"))
+            span = st.mapped.span(ln.start + m.start("name"), ln.start + m.end("name"))
+            diags.append(Diagnostic(code="issuer_inferred", severity="warning",
+                                    message=f"no issuer in the header; read '{name}' from the body", span=span))
+            return Issuer(name=name, parent=None, inferred=True, span=span)
+    diags.append(Diagnostic(code="missing_issuer", severity="warning",
+                            message="no issuing body in the header or the body"))
+    return Issuer()
+
+
+def extract_title(st: Structure) -> str | None:
+    if not st.title:
+        return None
+    text = " ".join(ln.text for ln in st.title)
+    text = regex.sub(r"^(?:V/v|V/V|Về việc)\s*:?\s*", "", text)
+    return collapse_spaces(text) or None
+
+
+def is_caps_line(text: str) -> bool:
+    return _is_caps(text)
+
+
+__all__ = ["extract_doc_type", "extract_issuer", "extract_number", "extract_place_date", "extract_title",
+           "fold", "is_caps_line"]

@@ -1,0 +1,85 @@
+"""Số, ký hiệu: parse and normalise every form a number takes."""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import DocNumber
+from ..normalize import nfc
+from ..tables import patterns as P
+from ..tables.doctypes import BY_CODE, canonical_code
+
+_SPACES = regex.compile(r"\s+")
+#: ``3027/QĐUBND`` (hyphen lost in PDF extraction): a known type code glued to an issuer code.
+_GLUED = regex.compile(r"^(?P<t>QĐ|NQ|KH|CT|TB|HD|BC|TTr|CTr|QyĐ|NĐ|TT|CV|GM|TTLT|CĐ|ĐA|PA)(?P<i>[A-ZĐ][A-ZĐ&]{1,})$")
+
+
+def clean_symbol(symbol: str) -> str:
+    s = _SPACES.sub("", symbol).strip(".,;:")
+    m = _GLUED.match(s)
+    if m and m.group("i") not in {"L", "T"}:
+        s = f"{m.group('t')}-{m.group('i')}"
+    return s
+
+
+def parse_number(raw: str) -> DocNumber:
+    """Parse the text after ``Số:``: ``42 /KH-UBND`` → serial 42, value ``42/KH-UBND``, type KH.
+
+    Blank drafts (``/KH-HĐTĐKT``) keep their symbol with ``serial`` null.  Nothing is invented: a form
+    not recognised keeps ``raw`` and ``value`` with the spaces removed.
+    """
+    text = nfc(raw).strip().strip(".;,")
+    compact = _SPACES.sub("", text)
+    m = P.PARTY_NUMBER.match(text)
+    if m:
+        value = f"{int(m.group('serial')):02d}" if False else m.group("serial")
+        t = canonical_code(m.group("type")) or m.group("type")
+        return DocNumber(raw=raw.strip(), value=f"{value}-{t}/{clean_symbol(m.group('org'))}",
+                         serial=int(m.group("serial")), type_code=t, issuer_code=clean_symbol(m.group("org")),
+                         form="party")
+    m = P.STATE_NUMBER.match(text)
+    if m:
+        return _state(raw, m)
+    blank = regex.match(r"^(?:[.…_\s]*)?/\s?(?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)", text)
+    if blank:
+        symbol = clean_symbol(blank.group("symbol"))
+        type_code, issuer_code, form = _classify(symbol, None)
+        return DocNumber(raw=raw.strip(), value=f"/{symbol}", serial=None, type_code=type_code,
+                         issuer_code=issuer_code, form=form)
+    blank_party = regex.match(r"^[.…_\s]*-\s?(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s?/\s?(?P<org>[A-ZĐ][\wĐđ&-]*)", text)
+    if blank_party:
+        t = canonical_code(blank_party.group("type")) or blank_party.group("type")
+        return DocNumber(raw=raw.strip(), value=f"-{t}/{blank_party.group('org')}", serial=None, type_code=t,
+                         issuer_code=blank_party.group("org"), form="party")
+    m = P.PARTIAL_NUMBER.match(text)
+    if m:
+        return DocNumber(raw=raw.strip(), value=f"{m.group('serial')}/{m.group('year')}",
+                         serial=int(m.group("serial")), year=int(m.group("year")), form="partial")
+    return DocNumber(raw=raw.strip(), value=compact or None, form="unknown")
+
+
+def _classify(symbol: str, year: int | None) -> tuple[str | None, str | None, str]:
+    groups = symbol.split("-")
+    first = canonical_code(groups[0])
+    if year is not None and regex.fullmatch(r"(?:UBTV)?QH\d{1,2}", symbol):
+        return "Luật", symbol, "law"
+    if first and first not in {"CV"} and len(groups) >= 2:
+        return first, "-".join(groups[1:]), "normative" if year else "admin"
+    if first and len(groups) == 1 and first in BY_CODE and symbol.isupper() is False:
+        return first, None, "admin"
+    return "CV", symbol, "cong_van"
+
+
+def _state(raw: str, m: regex.Match) -> DocNumber:
+    serial = m.group("serial")
+    year = int(m.group("year")) if m.group("year") else None
+    symbol = clean_symbol(m.group("symbol"))
+    type_code, issuer_code, form = _classify(symbol, year)
+    value = f"{serial}/{year}/{symbol}" if year else f"{serial}/{symbol}"
+    return DocNumber(raw=raw.strip(), value=value, serial=int(serial), year=year, type_code=type_code,
+                     issuer_code=issuer_code, form=form)
+
+
+def number_from_match(m: regex.Match, kind: str) -> DocNumber:
+    """A ``DocNumber`` from a match of ``STATE_NUMBER``/``PARTY_NUMBER``/``PARTIAL_NUMBER`` in running text."""
+    return parse_number(m.group())

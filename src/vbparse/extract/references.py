@@ -1,0 +1,143 @@
+"""Citations of other documents: ``Quyết định số 09/2019/QĐ-UBND ngày 09/4/2019 của UBND tỉnh Thanh Hóa``.
+
+A citation is a type word, optionally ``số``, and a number (complete or partial), then in any order a
+date (``ngày …``) and an issuer (``của …``).  Later mentions of the same document fold into the first
+(matched by type and number, and kept apart when dates or issuers disagree), so a document cited three
+times is one reference with three mention spans.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Diagnostic, Reference
+from ..normalize import collapse_spaces, match_key
+from ..parse.structure import Line, Structure
+from ..tables import patterns as P
+from ..tables.doctypes import code_for_name, name_for_code
+from .dates import groups_to_dmy, make_date
+from .numbers import parse_number
+
+_TYPE_WORDS = (
+    "Thông tư liên tịch", "Nghị quyết liên tịch", "Nghị quyết", "Quyết định", "Chỉ thị", "Kế hoạch", "Chương trình",
+    "Hướng dẫn", "Thông báo", "Công văn", "Văn bản", "Tờ trình", "Báo cáo", "Nghị định", "Thông tư", "Luật",
+    "Pháp lệnh", "Kết luận", "Công điện", "Đề án", "Quy chế", "Quy định", "Phương án", "Văn bản hợp nhất",
+)
+CITATION = regex.compile(
+    r"(?i)(?<!\p{L})(?P<type>" + "|".join(regex.escape(w) for w in _TYPE_WORDS) + r")"
+    r"(?:\s+(?:của\s+[^\d,;.]{1,40}?\s+)?)?\s*(?:số|số:|số\s*:)?\s*"
+    r"(?P<num>" + P.PARTY_NUMBER.pattern.replace("(?P<", "(?P<p_") + "|" +
+    P.STATE_NUMBER.pattern.replace("(?P<", "(?P<s_") + "|" + P.PARTIAL_NUMBER.pattern.replace("(?P<", "(?P<q_") + r")"
+)
+_OF = regex.compile(r"\s*,?\s*của\s+(?P<issuer>[^,;.()“\"\n]+?)(?=\s+(?:về|V/v|về việc|ban hành|quy định|hướng dẫn|"
+                    r"phê duyệt|triển khai|thực hiện|tổ chức|ngày|tại|đã|đối với|gọi tắt|và\s+(?:các|Quyết|Nghị|Kế|"
+                    r"Văn|Công|Chỉ|Thông))\b|\s*[,;.()“\"\n]|\s*$)")
+_REL_KW = regex.compile(r"(?i)(?<!\p{L})(?P<kw>căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị|trên cơ sở)(?!\p{L})")
+_RELATION = {"căn cứ": "basis", "thực hiện": "implements", "triển khai": "implements"}
+
+
+def _relation_at(text: str, pos: int) -> str:
+    kw = None
+    for m in _REL_KW.finditer(text, 0, pos):
+        kw = m.group("kw").lower()
+    return _RELATION.get(kw, "mentions") if kw else "mentions"
+
+
+def _doc_type(type_word: str, number_type: str | None, form: str) -> str | None:
+    code = code_for_name(type_word)
+    if code == "CV" and number_type and number_type != "CV" and form != "cong_van":
+        return number_type
+    return code
+
+
+def find_citations(text: str, base: int, st: Structure, zone: str, default_year: int | None) -> list[Reference]:
+    out = []
+    for m in CITATION.finditer(text):
+        number = parse_number(m.group("num"))
+        pos = m.end()
+        date = None
+        issuer = None
+        for _ in range(2):
+            dm = P.CITATION_DATE.match(text, pos)
+            if dm and date is None:
+                d, mo, y = groups_to_dmy(dm)
+                date = make_date(d, mo, y if y else default_year)
+                pos = dm.end()
+                continue
+            om = _OF.match(text, pos)
+            if om and issuer is None:
+                issuer = collapse_spaces(om.group("issuer"))
+                pos = om.end("issuer")
+                continue
+            break
+        type_word = m.group("type")
+        code = _doc_type(type_word, number.type_code, number.form)
+        relation = _relation_at(text, m.start()) if zone == "preamble" else "mentions"
+        span = st.mapped.span(base + m.start(), base + pos)
+        out.append(Reference(id="", raw=collapse_spaces(text[m.start():pos]), doc_type=code,
+                             doc_type_name=name_for_code(code) or type_word.capitalize(), number=number.value,
+                             date=date, issuer=issuer, relation=relation, span=span, mentions=[span]))
+    return out
+
+
+def _same(a: Reference, b: Reference) -> bool:
+    if a.doc_type != b.doc_type:
+        return False
+    if a.number != b.number:
+        # a partial number (09/2019) continues a full one (09/2019/QĐ-UBND)
+        if not (a.number and b.number and (a.number.startswith(b.number + "/") or b.number.startswith(a.number + "/"))):
+            return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.issuer and b.issuer and not _issuer_compatible(a.issuer, b.issuer):
+        return False
+    return True
+
+
+def _issuer_compatible(x: str, y: str) -> bool:
+    kx, ky = match_key(_expand(x)), match_key(_expand(y))
+    return kx == ky or kx.startswith(ky) or ky.startswith(kx) or kx in ky or ky in kx
+
+
+_ABBREV = ((regex.compile(r"\bUBND\b"), "Ủy ban nhân dân"), (regex.compile(r"\bHĐND\b"), "Hội đồng nhân dân"))
+
+
+def _expand(s: str) -> str:
+    for pat, rep in _ABBREV:
+        s = pat.sub(rep, s)
+    return s
+
+
+def extract_references(st: Structure, diags: list[Diagnostic], default_year: int | None) -> list[Reference]:
+    found: list[Reference] = []
+    zones: list[tuple[str, list[Line]]] = [("preamble", st.title), ("preamble", st.preamble),
+                                           ("body", st.body), ("body", st.closing)]
+    for zone, lines in zones:
+        for ln in lines:
+            found.extend(find_citations(ln.text, ln.start, st, zone, default_year))
+    merged: list[Reference] = []
+    for ref in found:
+        target = None
+        for prev in reversed(merged):
+            if _same(prev, ref):
+                target = prev
+                break
+        if target is None:
+            merged.append(ref)
+            continue
+        target.mentions.extend(ref.mentions)
+        if target.date is None and ref.date is not None:
+            target.date = ref.date
+        if target.issuer is None and ref.issuer is not None:
+            target.issuer = ref.issuer
+        if target.relation == "mentions" and ref.relation != "mentions":
+            target.relation = ref.relation
+        if target.number and ref.number and len(ref.number) > len(target.number):
+            target.number = ref.number
+    for k, ref in enumerate(merged, 1):
+        ref.id = f"r{k}"
+        if ref.number and regex.fullmatch(r"\d+/\d{4}", ref.number) and ref.doc_type not in {"Luật"}:
+            diags.append(Diagnostic(code="incomplete_reference_number", severity="warning",
+                                    message=f"'{ref.raw}' cites a number without its symbol ({ref.number})",
+                                    span=ref.span))
+    return merged

@@ -1,0 +1,189 @@
+"""The typed document model: the single source of truth for JSON output, JSON Schema and storage.
+
+Field names are a public contract: add fields freely, rename none.  Every extracted value that was
+read from the text carries a ``span`` (character offsets into the *original* decoded text, before
+normalisation), so a reviewer can always see where a value came from.  A value that is not in the
+text is ``None`` and, where the format rules require it, a diagnostic says it is missing.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+#: ISO 8601 with reduced precision: ``2023``, ``2023-02`` or ``2023-02-01``.  Used where the text gives
+#: only a month (``từ tháng 2/2023``) so that no day is invented.
+PartialIsoDate = str
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """Half-open character range ``[start, end)`` in the original decoded text."""
+
+    start: int
+    end: int
+
+
+class Source(_Model):
+    path: str | None = None
+    format: str = Field(description="Reader that produced the text: txt, md, docx, pdf, …")
+    sha256: str
+    chars: int = Field(description="Length of the original decoded text in characters")
+    encoding: str | None = Field(default=None, description="Byte encoding the text was decoded from")
+    ocr: bool = False
+    signed_at: str | None = None
+
+
+class DocType(_Model):
+    code: str | None = Field(default=None, description="Type code: KH, QĐ, CV (công văn), BC, TB, NQ, CTr, HD, …")
+    name: str | None = Field(default=None, description="Type name as a Vietnamese word: Kế hoạch, Quyết định, …")
+    span: Span | None = None
+
+
+class DocNumber(_Model):
+    """Số, ký hiệu (number and symbol) as printed in the header."""
+
+    raw: str
+    value: str | None = Field(default=None, description="Normalised, e.g. 42/KH-UBND, 09/2019/QĐ-UBND, 26-NQ/ĐU")
+    serial: int | None = Field(default=None, description="The number itself; null when left blank in a draft")
+    year: int | None = Field(default=None, description="Year inside the number (normative form 09/2019/QĐ-UBND)")
+    type_code: str | None = None
+    issuer_code: str | None = None
+    form: Literal["admin", "cong_van", "normative", "party", "law", "partial", "unknown"] = "unknown"
+    span: Span | None = None
+
+
+class Issuer(_Model):
+    name: str | None = None
+    parent: str | None = Field(default=None, description="Cơ quan chủ quản printed above the issuer")
+    inferred: bool = Field(default=False, description="True when read from the body, not the header")
+    span: Span | None = None
+
+
+class DateParts(_Model):
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+
+class Reference(_Model):
+    """A document cited in the text; later mentions of the same document are folded into ``mentions``."""
+
+    id: str
+    raw: str
+    doc_type: str | None = Field(default=None, description="Type code of the cited document")
+    doc_type_name: str | None = None
+    number: str | None = Field(default=None, description="Normalised number; may be partial (09/2019)")
+    date: _dt.date | None = None
+    issuer: str | None = None
+    relation: Literal["basis", "implements", "mentions"] = "mentions"
+    span: Span | None = None
+    mentions: list[Span] = Field(default_factory=list, description="Spans of every mention, first included")
+
+
+class Section(_Model):
+    label: str | None = Field(default=None, description="Numbering as written: I, 1, 1.1, a, -, +")
+    path: str = Field(description="Labels of the ancestors and self, e.g. IV.2 or VII.1.-2 for the 2nd bullet")
+    heading: str | None = None
+    text: str | None = None
+    span: Span | None = None
+    children: list[Section] = Field(default_factory=list)
+
+
+class Phase(_Model):
+    label: str | None = Field(default=None, description="As written, e.g. 'Đợt 1'")
+    ordinal: int | None = None
+    start: PartialIsoDate | None = None
+    end: PartialIsoDate | None = None
+    raw: str
+    span: Span | None = None
+
+
+class Assignee(_Model):
+    raw: str
+    canonical: str | None = Field(default=None, description="Canonical unit/position/body name or person name")
+    kind: Literal["unit", "position", "person", "body", "other"] = "other"
+    person_name: str | None = None
+    position: str | None = Field(default=None, description="Canonical position of a named person")
+
+
+class Obligation(_Model):
+    assignee: Assignee
+    role: Literal["lead", "support"] = "lead"
+    mode: Literal["assigned", "requested"] = "assigned"
+    task: str
+    deadline: _dt.date | None = None
+    deadline_raw: str | None = None
+    recurrence: str | None = Field(default=None, description="monthly, quarterly, yearly, … for 'hàng tháng'")
+    section: str | None = Field(default=None, description="Path of the section the task sits in")
+    span: Span | None = None
+
+
+class Recipient(_Model):
+    raw: str
+    name: str
+    purpose: str | None = Field(default=None, description="báo cáo, phối hợp, thực hiện, biết, chỉ đạo, …")
+    purpose_raw: str | None = None
+    entities: list[str] = Field(default_factory=list, description="Canonical bodies/units recognised in the line")
+    span: Span | None = None
+
+
+class SigningStep(_Model):
+    authority: str = Field(description="TM., KT., TL., TUQ., Q. (Party forms T/M, K/T, T/L kept as written)")
+    target: str | None = Field(default=None, description="Body or position signed for")
+
+
+class Signer(_Model):
+    authority: str | None = None
+    on_behalf_of: str | None = None
+    position: str | None = None
+    additional_positions: list[str] = Field(default_factory=list, description="e.g. CHỦ TỊCH UBND THỊ TRẤN")
+    name: str | None = None
+    chain: list[SigningStep] = Field(default_factory=list)
+    span: Span | None = None
+
+
+class Diagnostic(_Model):
+    code: str
+    severity: Literal["info", "warning", "error"] = "warning"
+    message: str
+    span: Span | None = None
+
+
+class Document(_Model):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    doc_type: DocType = Field(default_factory=DocType)
+    number: DocNumber | None = None
+    issuer: Issuer = Field(default_factory=Issuer)
+    place: str | None = None
+    issued_date: _dt.date | None = None
+    issued_date_parts: DateParts = Field(default_factory=DateParts)
+    title: str | None = None
+    references: list[Reference] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    phases: list[Phase] = Field(default_factory=list)
+    obligations: list[Obligation] = Field(default_factory=list)
+    recipients: list[Recipient] = Field(default_factory=list)
+    archive: list[str] = Field(default_factory=list, description="Lưu: VT, VPTK → ['VT', 'VPTK']")
+    signer: Signer | None = None
+    closing: str | None = Field(default=None, description="Closing paragraph(s): 'Trên đây là …'")
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+
+    def iter_sections(self):
+        """Depth-first walk over the section tree."""
+        stack = list(reversed(self.sections))
+        while stack:
+            s = stack.pop()
+            yield s
+            stack.extend(reversed(s.children))
+
+
+Section.model_rebuild()

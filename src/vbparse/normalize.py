@@ -1,0 +1,232 @@
+"""Normalisation with an offset map back to the original text.
+
+Readers hand over text whose every character knows where it came from (``MappedText``).  Normalising
+(NFC, dash variants → ``-``, ``Ð`` → ``Đ``, odd white space → space) rewrites the text but keeps that
+knowledge, so an extracted value can always be shown in the file the user gave.
+
+``fold`` builds the matching key used everywhere a comparison must ignore case, diacritics and tone
+placement (``Thanh Hoá`` = ``Thanh Hóa``, ``uỷ`` = ``ủy``): it keeps the length of an NFC string, so
+offsets found in the folded text are offsets in the normalised text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from .models import Span
+
+
+@dataclass
+class MappedText:
+    """A string plus a piecewise map from its offsets to offsets in an original string.
+
+    Each piece starts at ``starts[k]`` in ``text`` and at ``orig[k]`` in the original.  An *identity*
+    piece maps character by character; a *replaced* piece (``orig_len[k]`` differs, or the text was
+    rewritten) maps every offset inside it to the whole original range of the piece.
+    """
+
+    text: str
+    starts: list[int] = field(default_factory=list)
+    orig: list[int] = field(default_factory=list)
+    orig_len: list[int] = field(default_factory=list)
+    identity: list[bool] = field(default_factory=list)
+
+    @classmethod
+    def identity_of(cls, text: str, offset: int = 0) -> MappedText:
+        return cls(text, [0], [offset], [len(text)], [True])
+
+    def _piece(self, i: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, i) - 1)
+
+    def to_original(self, i: int, *, end: bool = False) -> int:
+        if not self.starts:
+            return i
+        k = self._piece(i - 1 if end and i > 0 else i)
+        if self.identity[k]:
+            return self.orig[k] + (i - self.starts[k])
+        return self.orig[k] + (self.orig_len[k] if end else 0)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start=self.to_original(start), end=self.to_original(end, end=True))
+
+    def compose(self, inner: MappedText) -> MappedText:
+        """``self`` maps text→inner.text coordinates; return a map from text to inner's original."""
+        starts: list[int] = []
+        orig: list[int] = []
+        olen: list[int] = []
+        ident: list[bool] = []
+        n = len(self.text)
+        for k, s in enumerate(self.starts):
+            e = self.starts[k + 1] if k + 1 < len(self.starts) else n
+            if self.identity[k]:
+                a = self.orig[k]
+                b = a + (e - s)
+                j = inner._piece(a)
+                pos = a
+                while pos < b:
+                    inner_end = inner.starts[j + 1] if j + 1 < len(inner.starts) else b
+                    stop = min(b, inner_end)
+                    starts.append(s + (pos - a))
+                    if inner.identity[j]:
+                        orig.append(inner.orig[j] + (pos - inner.starts[j]))
+                        olen.append(stop - pos)
+                        ident.append(True)
+                    else:
+                        orig.append(inner.orig[j])
+                        olen.append(inner.orig_len[j])
+                        ident.append(False)
+                    pos = stop
+                    j += 1
+            else:
+                a = inner.to_original(self.orig[k])
+                b = inner.to_original(self.orig[k] + self.orig_len[k], end=True)
+                starts.append(s)
+                orig.append(a)
+                olen.append(b - a)
+                ident.append(False)
+        return MappedText(self.text, starts, orig, olen, ident)
+
+
+class TextBuilder:
+    """Concatenate pieces of an original text (and inserted separators) into a ``MappedText``."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._len = 0
+        self.starts: list[int] = []
+        self.orig: list[int] = []
+        self.orig_len: list[int] = []
+        self.identity: list[bool] = []
+        self._last_orig = 0
+
+    def add(self, text: str, orig_start: int) -> None:
+        """Add text copied verbatim from the original at ``orig_start``."""
+        if not text:
+            return
+        self._push(text, orig_start, len(text), True)
+        self._last_orig = orig_start + len(text)
+
+    def add_replaced(self, text: str, orig_start: int, orig_len: int) -> None:
+        """Add text that stands for ``orig_len`` original characters but is not a verbatim copy."""
+        self._push(text, orig_start, orig_len, False)
+        self._last_orig = orig_start + orig_len
+
+    def add_inserted(self, text: str) -> None:
+        """Add text with no original (a separator); it points at the end of the previous piece."""
+        self._push(text, self._last_orig, 0, False)
+
+    def _push(self, text: str, o: int, olen: int, ident: bool) -> None:
+        if not text:
+            return
+        self.starts.append(self._len)
+        self.orig.append(o)
+        self.orig_len.append(olen)
+        self.identity.append(ident)
+        self._parts.append(text)
+        self._len += len(text)
+
+    def build(self) -> MappedText:
+        return MappedText("".join(self._parts), self.starts, self.orig, self.orig_len, self.identity)
+
+
+# --- normalisation ---------------------------------------------------------------------------------
+
+_COMBINING = "\u0300-\u036f"
+#: What ``normalize`` rewrites, in one pass: decomposed letters, dash variants, the look-alike Ð,
+#: odd spaces, zero-width characters, and white space at line ends.
+_NORMALISE_RE = regex.compile(
+    rf"(?P<nfd>[^\s{_COMBINING}]?[{_COMBINING}]+)"
+    r"|(?P<dash>[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD])"
+    r"|(?P<eth>[\u00D0\u0189])"
+    r"|(?P<zw>[\u200B-\u200D\u2060\uFEFF])"
+    r"|(?P<ws>[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u000B\u000C]+)"
+    r"|(?P<eol>[ \t\u00A0]+(?=\r?\n|$))"
+    r"|(?P<cr>\r\n?)"
+)
+_DASH_OUT = {"\u00AD": ""}
+
+
+def _replacement(m: regex.Match) -> str:
+    kind = m.lastgroup
+    s = m.group()
+    if kind == "nfd":
+        return unicodedata.normalize("NFC", s)
+    if kind == "dash":
+        return _DASH_OUT.get(s, "-")
+    if kind == "eth":
+        return "Đ"
+    if kind == "zw" or kind == "eol":
+        return ""
+    if kind == "ws":
+        return " "
+    if kind == "cr":
+        return "\n"
+    return s
+
+
+def normalize(src: MappedText) -> MappedText:
+    """NFC, dashes, Đ, white space; keeps line count (``\\r\\n`` → ``\\n``) and the offset map."""
+    text = src.text
+    b = TextBuilder()
+    pos = 0
+    for m in _NORMALISE_RE.finditer(text):
+        if m.start() > pos:
+            b.add(text[pos:m.start()], pos)
+        rep = _replacement(m)
+        if rep == m.group():
+            b.add(rep, m.start())
+        elif rep:
+            b.add_replaced(rep, m.start(), m.end() - m.start())
+        else:
+            b._last_orig = m.end()
+        pos = m.end()
+    if pos < len(text):
+        b.add(text[pos:], pos)
+    out = b.build()
+    if not out.starts:  # empty text
+        return MappedText("", [0], [src.to_original(0)], [0], [True])
+    return out.compose(src)
+
+
+def nfc(text: str) -> str:
+    """Plain-string version of ``normalize`` without the map (for short values and queries)."""
+    return _NORMALISE_RE.sub(_replacement, unicodedata.normalize("NFC", text))
+
+
+# --- folding ---------------------------------------------------------------------------------------
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x00C0, 0x1EFA):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    table[ord("Đ")] = "d"
+    table[ord("đ")] = "d"
+    table[ord("Ð")] = "d"
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, same length as the (NFC) input: ``Thanh Hoá`` → ``thanh hoa``."""
+    return text.translate(_FOLD_TABLE).lower() if text.isascii() is False else text.lower()
+
+
+_KEY_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def match_key(text: str) -> str:
+    """Fold and reduce punctuation to single spaces: the key for comparing names and titles."""
+    return _KEY_PUNCT.sub(" ", fold(nfc(text))).strip()
+
+
+def collapse_spaces(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,357 @@
+"""Zones and the section tree.
+
+A document is read top to bottom as: header (issuer, Số, place/date; two columns) → type line
+(``KẾ HOẠCH``) → title → preamble (``Thực hiện …``, ``Căn cứ …``) → numbered body → closing paragraph
+(``Trên đây là …``) → ``Nơi nhận:`` list → signature block.  Any zone may be missing; the parser finds
+what is there and the extractors report what is not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..models import Section
+from ..normalize import MappedText, collapse_spaces, fold
+from ..read.base import Block
+from ..tables import patterns as P
+from ..tables.doctypes import TYPE_LINE_NAMES
+
+_TYPE_KEYS = {fold(n): n for n in TYPE_LINE_NAMES}
+_TYPE_LINE = regex.compile(r"^\W*(?P<t>" + "|".join(regex.escape(fold(n)) for n in TYPE_LINE_NAMES) + r")\W*$")
+_PREAMBLE_OPENER = regex.compile(r"(?i)^(?:căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị|nhằm|để|"
+                                 r"thi hành|tiếp tục|kính gửi|\(kèm theo)")
+_VV = regex.compile(r"^(?:V/v|V/V|Về việc)\s*:?\s*")
+_KINH_GUI = regex.compile(r"(?i)^kính gửi\s*:?\s*")
+_DECISION_MARK = regex.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)\s*:\s*$")
+_NOI_NHAN = regex.compile(r"^(?:nơi nhận|noi nhan)\s*:?", regex.IGNORECASE)
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass
+class Line:
+    idx: int
+    text: str  # stripped line text (normalised)
+    start: int  # offset of text in the normalised document
+    end: int
+    hint: Block
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+
+@dataclass
+class Node:
+    """A section under construction (converted to ``models.Section`` at the end)."""
+
+    label: str | None
+    kind: str
+    rank: int
+    heading: str | None
+    text_parts: list[str]
+    start: int
+    end: int
+    path: str = ""
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = None
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str | None:
+        t = "\n".join(p for p in self.text_parts if p)
+        return t or None
+
+
+@dataclass
+class Structure:
+    text: str
+    mapped: MappedText
+    lines: list[Line]
+    header: list[Line] = field(default_factory=list)
+    type_line: Line | None = None
+    title: list[Line] = field(default_factory=list)
+    addressees: list[Line] = field(default_factory=list)
+    preamble: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    closing: list[Line] = field(default_factory=list)
+    recipients: list[Line] = field(default_factory=list)
+    signature: list[Line] = field(default_factory=list)
+    noi_nhan: Line | None = None
+    roots: list[Node] = field(default_factory=list)
+    label_events: list[tuple[Node, Line]] = field(default_factory=list)
+
+    def iter_nodes(self):
+        stack = list(reversed(self.roots))
+        while stack:
+            n = stack.pop()
+            yield n
+            stack.extend(reversed(n.children))
+
+    def to_sections(self) -> list[Section]:
+        def conv(n: Node) -> Section:
+            return Section(label=n.label, path=n.path, heading=n.heading, text=n.text,
+                           span=self.mapped.span(n.start, n.end), children=[conv(c) for c in n.children])
+        return [conv(n) for n in self.roots]
+
+
+# --- labels -------------------------------------------------------------------------------------
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(s: str) -> int | None:
+    total = 0
+    prev = 0
+    for ch in reversed(s):
+        v = _ROMAN_VALUES.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def match_label(text: str) -> tuple[str, str, int, int] | None:
+    """Return (label, kind, rank, end of label) for a numbered or bulleted line."""
+    for pat, kind in ((P.LABEL_PART, "part"), (P.LABEL_ARTICLE, "article"), (P.LABEL_ROMAN, "roman"),
+                      (P.LABEL_ARABIC, "arabic"), (P.LABEL_LETTER, "letter"), (P.LABEL_BULLET, "bullet")):
+        m = pat.match(text)
+        if not m:
+            continue
+        label = m.group("label")
+        if kind == "roman":
+            if roman_to_int(label) is None or (label in {"C", "L"} and not text[m.end():m.end() + 1].isupper()):
+                continue
+            return label, kind, 1, m.end()
+        if kind == "part":
+            return label, kind, 0, m.end()
+        if kind == "article":
+            return label, kind, 2, m.end()
+        if kind == "arabic":
+            return label, kind, 2 + label.count(".") + 1, m.end()
+        if kind == "letter":
+            return label, kind, 8, m.end()
+        if label in "•*":
+            label = "-"
+        return label, kind, 9 if label == "-" else 10, m.end()
+    return None
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _strip_heading(s: str) -> str:
+    return s.strip().rstrip(":.").strip()
+
+
+def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple[str | None, str | None]:
+    """Decide whether a labelled line's content is a heading, text, or a heading lead-in plus text."""
+    content = content.strip()
+    if not content:
+        return None, None
+    if hint.bold_prefix and hint.bold_prefix > label_len:
+        cut = hint.bold_prefix - label_len
+        head, rest = content[:cut], content[cut:]
+        if head.strip():
+            return _strip_heading(head) or None, rest.strip() or None
+    if kind in {"roman", "part"} or hint.bold or hint.heading_level or _is_caps(content):
+        return _strip_heading(content), None
+    colon = content.find(":")
+    if 0 < colon <= 80:
+        head = content[:colon]
+        rest = content[colon + 1:].strip()
+        if rest and len(_WORD.findall(head)) <= 6 and head[:1].isupper() and not regex.search(r"\d/\d", head):
+            return _strip_heading(head), rest
+    words = len(_WORD.findall(content))
+    if words <= 12 and not content.rstrip().endswith((".", ";", ",")):
+        return _strip_heading(content), None
+    return None, content
+
+
+# --- zoning ---------------------------------------------------------------------------------------
+
+def _lines(mapped: MappedText, blocks: list[Block]) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    text = mapped.text
+    for i, raw in enumerate(text.split("\n")):
+        lead = len(raw) - len(raw.lstrip())
+        s = raw.strip()
+        if s:
+            hint = blocks[i] if i < len(blocks) else Block()
+            out.append(Line(i, s, pos + lead, pos + lead + len(s), hint))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_signature_line(line: Line) -> bool:
+    return bool(P.AUTHORITY.match(line.text))
+
+
+def parse_structure(mapped: MappedText, blocks: list[Block]) -> Structure:
+    lines = _lines(mapped, blocks)
+    st = Structure(mapped.text, mapped, lines)
+    if not lines:
+        return st
+    n = len(lines)
+
+    # closing zone: the last "Nơi nhận" line, else the first signing-authority line near the end
+    close_at = n
+    for k in range(n - 1, -1, -1):
+        if _NOI_NHAN.match(lines[k].text):
+            close_at = k
+            st.noi_nhan = lines[k]
+            break
+    if st.noi_nhan is None:
+        for k in range(max(0, n - 15), n):
+            if _is_signature_line(lines[k]):
+                close_at = k
+                break
+
+    # type line within the top part
+    type_at = None
+    limit = min(close_at, max(12, n // 2))
+    for k in range(limit):
+        if _TYPE_LINE.match(lines[k].key) and not _DECISION_MARK.match(lines[k].text):
+            type_at = k
+            break
+        if match_label(lines[k].text) and match_label(lines[k].text)[1] == "roman" and k > 3:
+            break
+
+    body_from = 0
+    if type_at is not None:
+        st.header = lines[:type_at]
+        st.type_line = lines[type_at]
+        k = type_at + 1
+        prev_idx = st.type_line.idx
+        while k < close_at:
+            ln = lines[k]
+            if st.title and (ln.idx > prev_idx + 1 or _PREAMBLE_OPENER.match(ln.text) or match_label(ln.text)
+                             or (_is_caps(ln.text) and not _is_caps(st.title[-1].text))):
+                break
+            if not st.title and match_label(ln.text) and match_label(ln.text)[1] != "bullet":
+                break
+            st.title.append(ln)
+            prev_idx = ln.idx
+            k += 1
+        body_from = k
+    else:
+        # công văn or unknown: header runs to V/v, Kính gửi, or the first body-looking line
+        k = 0
+        while k < close_at:
+            ln = lines[k]
+            if _VV.match(ln.text) or _KINH_GUI.match(ln.text) or _PREAMBLE_OPENER.match(ln.text) or \
+                    (match_label(ln.text) and match_label(ln.text)[1] != "bullet") or \
+                    (len(ln.text) > 90 and not _is_caps(ln.text)):
+                break
+            k += 1
+        st.header = lines[:k]
+        if k < close_at and _VV.match(lines[k].text):
+            st.title.append(lines[k])
+            prev_idx = lines[k].idx
+            k += 1
+            while k < close_at and lines[k].idx == prev_idx + 1 and not _KINH_GUI.match(lines[k].text) \
+                    and not _PREAMBLE_OPENER.match(lines[k].text) and not match_label(lines[k].text):
+                st.title.append(lines[k])
+                prev_idx = lines[k].idx
+                k += 1
+        body_from = k
+
+    # Kính gửi block (addressees) right after the title
+    k = body_from
+    if k < close_at and _KINH_GUI.match(lines[k].text):
+        st.addressees.append(lines[k])
+        k += 1
+        while k < close_at and lines[k].text.startswith(("-", "+", "•")):
+            st.addressees.append(lines[k])
+            k += 1
+    # skip an authority line such as "GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI" before Căn cứ
+    body = lines[k:close_at]
+
+    # preamble: until the first label or decision mark
+    j = 0
+    while j < len(body):
+        ln = body[j]
+        if _DECISION_MARK.match(ln.text):
+            j += 1
+            break
+        lab = match_label(ln.text)
+        if lab and lab[1] != "bullet":
+            break
+        j += 1
+    st.preamble = body[:j]
+    rest = body[j:]
+    if j >= len(body):  # no numbered body at all: the preamble is the body text
+        st.preamble = body
+        rest = []
+
+    # closing paragraphs at top level
+    cut = len(rest)
+    for q, ln in enumerate(rest):
+        if P.CLOSING_START.match(ln.text) or ln.text.endswith("./."):
+            if not match_label(ln.text):
+                cut = q
+                break
+    st.body = rest[:cut]
+    st.closing = rest[cut:]
+
+    # recipients and signature
+    tail = lines[close_at:]
+    if st.noi_nhan is not None:
+        tail = tail[1:]
+        sig_at = len(tail)
+        for q, ln in enumerate(tail):
+            if _is_signature_line(ln) or (ln.hint.column == "right") or \
+                    (not ln.text.startswith(("-", "+", "•")) and _is_caps(ln.text) and q > 0):
+                sig_at = q
+                break
+        st.recipients = tail[:sig_at]
+        st.signature = tail[sig_at:]
+    else:
+        st.signature = tail
+    _build_tree(st)
+    return st
+
+
+def _build_tree(st: Structure) -> None:
+    stack: list[Node] = []
+    bullet_counts: dict[tuple[int, str], int] = {}
+    for ln in st.body:
+        lab = match_label(ln.text)
+        if lab is None:
+            if stack:
+                node = stack[-1]
+                node.text_parts.append(collapse_spaces(ln.text))
+                node.end = ln.end
+                node.lines.append(ln)
+                for anc in stack[:-1]:
+                    anc.end = ln.end
+            continue
+        label, kind, rank, lab_end = lab
+        content = ln.text[lab_end:]
+        heading, text = split_heading(content, kind, ln.hint, lab_end)
+        heading = collapse_spaces(heading) if heading else None
+        text = collapse_spaces(text) if text else None
+        while stack and stack[-1].rank >= rank:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        node = Node(label, kind, rank, heading, [text] if text else [], ln.start, ln.end, parent=parent, lines=[ln])
+        if kind == "bullet":
+            key = (id(parent), label)
+            bullet_counts[key] = bullet_counts.get(key, 0) + 1
+            comp = f"{label}{bullet_counts[key]}"
+        elif parent is not None and parent.kind == "arabic" and kind == "arabic" and \
+                label.startswith(parent.label + "."):
+            comp = label[len(parent.label) + 1:]
+        else:
+            comp = label
+        node.path = f"{parent.path}.{comp}" if parent else comp
+        (parent.children if parent else st.roots).append(node)
+        for anc in stack:
+            anc.end = max(anc.end, ln.end)
+        stack.append(node)
+        st.label_events.append((node, ln))

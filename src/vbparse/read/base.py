@@ -1,0 +1,52 @@
+"""The one block type every reader produces."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from ..normalize import MappedText
+
+
+class ReadError(Exception):
+    """A file that cannot be read, with the file and the reason (shown to the user as one line)."""
+
+    def __init__(self, path: str | None, reason: str):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path or '<text>'}: {reason}")
+
+
+@dataclass
+class Block:
+    """One line/paragraph of text with what the format told us about it.
+
+    ``bold_prefix`` is the number of leading characters that were bold (a bold lead-in such as
+    ``1. Mục đích:`` before plain text); ``column`` says which column of a two-column layout
+    (header, signature) the block came from.
+    """
+
+    bold: bool = False
+    italic: bool = False
+    bold_prefix: int = 0
+    heading_level: int = 0
+    column: str | None = None  # "left" | "right" | None
+    centered: bool = False
+
+
+@dataclass
+class ReadResult:
+    original: str
+    mapped: MappedText  # text whose lines are the blocks, mapped to ``original``
+    blocks: list[Block]
+    format: str
+    path: str | None = None
+    encoding: str | None = None
+    sha256: str = ""
+    ocr: bool = False
+    signed_at: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def digest(data: bytes) -> str:
+        return hashlib.sha256(data).hexdigest()

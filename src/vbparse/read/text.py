@@ -1,0 +1,309 @@
+"""Plain-text reader: UTF-8/UTF-16 decoding, Markdown remnants, layout-preserved text.
+
+Three shapes of text arrive here:
+
+* clean text, one paragraph per line (web copies, exports);
+* the same with Markdown remnants (``## **KẾ HOẠCH**``, ``***Nơi nhận:***``, hard breaks ``  \\n``):
+  the markers are removed from the text but kept as hints (bold, italic, heading level);
+* layout text (``pdftotext -layout``): a two-column header and signature block laid out with
+  spaces, and paragraphs wrapped at a fixed width.  Columns are split (left column first, then
+  right) and wrapped lines are joined back into paragraphs.
+
+Every output character keeps its position in the decoded original through ``MappedText``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import statistics
+
+import regex
+
+from ..normalize import MappedText, TextBuilder, fold
+from .base import Block, ReadError, ReadResult
+
+
+# --- decoding -------------------------------------------------------------------------------------
+
+def decode_bytes(data: bytes, path: str | None = None) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM) or UTF-16 (BOM or BOM-less); anything else is an error."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", path), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", path), "utf-16"
+    if len(data) >= 4 and data.count(0) * 3 >= len(data):
+        even_zeros = data[0::2].count(0)
+        odd_zeros = data[1::2].count(0)
+        enc = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
+        return _strict(data, enc, path), enc
+    return _strict(data, "utf-8", path), "utf-8"
+
+
+def _strict(data: bytes, encoding: str, path: str | None) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ReadError(
+            path,
+            f"not valid {encoding.upper()} text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "legacy TCVN3/VNI text needs conversion first",
+        ) from None
+    if "\x00" in text:
+        raise ReadError(path, "binary data (NUL characters) in a text file")
+    return text
+
+
+# --- markdown -------------------------------------------------------------------------------------
+
+_MD_HEADING = regex.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
+_MD_EMPH = regex.compile(r"\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
+_MD_HARDBREAK = regex.compile(r"(?:[ \t]{2,}|\\)$")
+_MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_HAS_MD = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]|\*\*|(?<!\w)__")
+
+
+def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
+    """Copy one line into ``b`` without Markdown markers; return its hints."""
+    hint = Block()
+    pos = 0
+    m = _MD_HEADING.match(line)
+    if m:
+        hint.heading_level = len(m.group(1))
+        pos = m.end()
+    end = len(line)
+    hb = _MD_HARDBREAK.search(line, pos)
+    if hb:
+        end = hb.start()
+    body = line[pos:end]
+    markers = list(_MD_EMPH.finditer(body))
+    if len(markers) % 2:
+        # a bold run that spans lines opens or closes here; other unpaired asterisks are literal
+        edge = [mk for mk in markers if mk.start() == len(body) - len(body.lstrip()) or mk.end() == len(body.rstrip())]
+        markers = edge if len(edge) == 1 else []
+        if markers:
+            hint.bold = True
+    bold = False
+    italic = False
+    out_len = 0
+    bold_chars = 0
+    bold_prefix = 0
+    prefix_open = True
+    cur = 0
+    visible = 0
+    for mk in markers:
+        seg = body[cur:mk.start()]
+        if seg:
+            b.add(seg, offset + pos + cur)
+            out_len += len(seg)
+            stripped = seg.strip()
+            if stripped:
+                visible += len(stripped)
+                if bold:
+                    bold_chars += len(stripped)
+                    if prefix_open:
+                        bold_prefix = out_len
+                elif prefix_open and visible:
+                    prefix_open = False
+        n = len(mk.group())
+        if n in (2, 3) or mk.group().startswith("_"):
+            bold = not bold
+        if n in (1, 3):
+            italic = not italic
+            hint.italic = True
+        cur = mk.end()
+    seg = body[cur:]
+    if seg:
+        b.add(seg, offset + pos + cur)
+        stripped = seg.strip()
+        if stripped:
+            visible += len(stripped)
+            if bold:
+                bold_chars += len(stripped)
+                if prefix_open:
+                    bold_prefix = out_len + len(seg)
+        out_len += len(seg)
+    if visible and bold_chars >= visible * 0.9:
+        hint.bold = True
+    elif bold_prefix and markers:
+        hint.bold_prefix = bold_prefix
+    return hint
+
+
+# --- layout text ----------------------------------------------------------------------------------
+
+_GAP = regex.compile(r"\S( {4,})\S")
+_LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d|Phần\s+[IVX\d])")
+_TYPE_OR_VV = regex.compile(r"^\s*(?:K[ẾE] HO[ẠA]CH|QUY[ẾE]T [ĐD][ỊI]NH|B[ÁA]O C[ÁA]O|T[ỜO] TR[ÌI]NH|THÔNG BÁO|"
+                            r"CÔNG ĐIỆN|GIẤY MỜI|HƯỚNG DẪN|CHƯƠNG TRÌNH|QUY CHẾ|NGHỊ QUYẾT|V/v\b|Kính gửi)")
+
+
+def looks_like_layout(lines: list[str]) -> bool:
+    """Layout text: a two-column header and/or deeply indented paragraph starts."""
+    head = [ln for ln in lines[:40] if ln.strip()][:15]
+    two_col = sum(1 for ln in head if _GAP.search(ln))
+    indented = sum(1 for ln in lines[:200] if ln.startswith("     ") and ln.strip())
+    return two_col >= 2 or (two_col >= 1 and indented >= 5)
+
+
+def _split_columns(line: str) -> tuple[tuple[int, str] | None, tuple[int, str] | None, int]:
+    """Return (left, right, first_col) segments of a line with a wide gap; right is None if none."""
+    m = _GAP.search(line)
+    stripped_start = len(line) - len(line.lstrip())
+    if not m:
+        return (stripped_start, line.strip()), None, stripped_start
+    split = m.start(1) + len(m.group(1))
+    left = line[:m.start(1)]
+    return (stripped_start, left.strip()), (split, line[split:].rstrip()), stripped_start
+
+
+def _layout(text: str) -> tuple[MappedText, list[Block]]:
+    lines = text.split("\n")
+    offsets = []
+    o = 0
+    for ln in lines:
+        offsets.append(o)
+        o += len(ln) + 1
+    # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
+    header_end = 0
+    for i, ln in enumerate(lines[:60]):
+        if _TYPE_OR_VV.match(ln):
+            header_end = i
+            break
+    closing_start = len(lines)
+    for i in range(len(lines) - 1, header_end, -1):
+        if fold(lines[i]).lstrip().startswith("noi nhan"):
+            closing_start = i
+            break
+
+    b = TextBuilder()
+    blocks: list[Block] = []
+
+    def emit(seg_text: str, seg_off: int, hint: Block) -> None:
+        if blocks:
+            b.add_inserted("\n")
+        stripped = seg_text.strip()
+        lead = len(seg_text) - len(seg_text.lstrip())
+        b.add(stripped, seg_off + lead)
+        blocks.append(hint)
+
+    def columns(i0: int, i1: int) -> None:
+        """Emit lines i0..i1 as a left column, then a right column."""
+        rows = []
+        right_starts = []
+        for i in range(i0, i1):
+            ln = lines[i]
+            if not ln.strip():
+                rows.append((i, None, None))
+                continue
+            left, right, _ = _split_columns(ln)
+            if right:
+                right_starts.append(right[0])
+            rows.append((i, left, right))
+        split = statistics.median(right_starts) if right_starts else None
+        lefts, rights = [], []
+        for i, left, right in rows:
+            if left is None:
+                continue
+            if right is None and split is not None and left[0] >= split - 8 and not _LABEL_START.match(lines[i]):
+                rights.append((i, left))
+                continue
+            if left[1]:
+                lefts.append((i, left))
+            if right:
+                rights.append((i, right))
+        for col, items in (("left", lefts), ("right", rights)):
+            for i, (start, _seg) in items:
+                ln = lines[i]
+                seg_text = ln[start:]
+                if col == "left" and _GAP.search(seg_text):
+                    seg_text = seg_text[:_GAP.search(seg_text).start(1)]
+                seg_text = seg_text.rstrip()
+                emit(seg_text, offsets[i] + start, Block(column=col))
+
+    columns(0, header_end)
+    # body: join wrapped lines into paragraphs
+    indents = [len(ln) - len(ln.lstrip()) for ln in lines[header_end:closing_start] if ln.strip()]
+    base = min(indents) if indents else 0
+    para: list[int] = []
+
+    def flush() -> None:
+        if not para:
+            return
+        if blocks:
+            b.add_inserted("\n")
+        for k, i in enumerate(para):
+            ln = lines[i]
+            lead = len(ln) - len(ln.lstrip())
+            if k:
+                b.add_inserted(" ")
+            b.add(ln.strip(), offsets[i] + lead)
+        blocks.append(Block())
+        para.clear()
+
+    for i in range(header_end, closing_start):
+        ln = lines[i]
+        if not ln.strip():
+            flush()
+            continue
+        indent = len(ln) - len(ln.lstrip())
+        starts_para = (
+            not para
+            or indent >= base + 3
+            or _LABEL_START.match(ln) is not None
+            or _TYPE_OR_VV.match(ln) is not None
+            or (ln.strip().isupper() and len(ln.strip()) > 3)
+            or lines[para[-1]].rstrip().endswith((":", ";", "./."))
+            or _GAP.search(ln) is not None
+        )
+        if starts_para:
+            flush()
+        para.append(i)
+        if _TYPE_OR_VV.match(ln) and not ln.lstrip().startswith(("V/v", "Kính")):
+            flush()
+    flush()
+    columns(closing_start, len(lines))
+    return b.build(), blocks
+
+
+# --- entry points ---------------------------------------------------------------------------------
+
+def _plain(text: str) -> tuple[MappedText, list[Block]]:
+    b = TextBuilder()
+    blocks: list[Block] = []
+    markdown = _HAS_MD.search(text) is not None
+    offset = 0
+    for k, line in enumerate(text.split("\n")):
+        if k:
+            b.add("\n", offset - 1)
+        full = len(line) + 1
+        if line.endswith("\r"):
+            line = line[:-1]
+        if markdown:
+            blocks.append(_markdown_line(line, offset, b))
+        else:
+            b.add(line, offset)
+            blocks.append(Block())
+        offset += full
+    return b.build(), blocks
+
+
+def read_text_string(text: str, *, path: str | None = None, fmt: str = "txt",
+                     encoding: str | None = None, data: bytes | None = None) -> ReadResult:
+    """Read an already decoded string (the Python API's ``parse(text)`` comes here)."""
+    lines = text.split("\n")
+    if looks_like_layout(lines):
+        mapped, blocks = _layout(text)
+        fmt_out = "txt-layout"
+    else:
+        mapped, blocks = _plain(text)
+        fmt_out = fmt
+    raw = data if data is not None else text.encode("utf-8")
+    return ReadResult(original=text, mapped=mapped, blocks=blocks, format=fmt_out, path=path,
+                      encoding=encoding, sha256=ReadResult.digest(raw))
+
+
+def read_text_bytes(data: bytes, *, path: str | None = None, fmt: str = "txt") -> ReadResult:
+    text, encoding = decode_bytes(data, path)
+    if not text.strip():
+        raise ReadError(path, "file contains no text")
+    return read_text_string(text, path=path, fmt=fmt, encoding=encoding, data=data)

@@ -1,0 +1,98 @@
+"""Bodies, units and positions that receive tasks, with their spelling variants and abbreviations.
+
+One row per canonical name: ``(canonical, kind, aliases)``.  Matching is done on the folded form
+(lower case, no diacritics, ``đ``→``d``, punctuation and hyphens as spaces), so ``Văn phòng –thống kê``,
+``văn phòng - Thống Kê`` and ``VPTK`` all reach ``Văn phòng - Thống kê``.  Prefixes such as ``công
+chức``, ``bộ phận``, ``đồng chí`` are handled by the matcher, not repeated here.  The longest alias wins,
+so ``Thường trực HĐND`` beats ``HĐND``.
+
+Sources: the seed plans (UBND thị trấn Hà Trung, Yên Châu, Phong Sơn), Nghị định 33/2023/NĐ-CP
+(chức danh công chức cấp xã) and the recipient lists of the real documents in ``corpus/realdocs``.
+"""
+
+from __future__ import annotations
+
+ASSIGNEE_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # --- commune-level civil-servant posts (công chức cấp xã) ---
+    ("Văn phòng - Thống kê", "unit", ("Văn phòng - Thống kê", "Văn phòng thống kê", "VPTK", "VP-TK", "VP TK")),
+    ("Văn phòng HĐND và UBND", "unit", ("Văn phòng HĐND và UBND", "Văn phòng HĐND - UBND", "VP HĐND và UBND",
+                                          "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân")),
+    ("Văn phòng UBND", "unit", ("VP UBND", "Văn phòng UBND", "Văn phòng Ủy ban nhân dân", "VP UB")),
+    ("Văn hóa - Xã hội", "unit", ("Văn hóa - Xã hội", "Văn hóa xã hội", "VHXH", "VH-XH", "VH XH", "bộ phận văn hóa",
+                                 "VHXX")),
+    ("Văn hóa - Thông tin", "unit", ("Văn hóa - Thông tin", "Văn hóa thông tin", "VHTT", "VH-TT")),
+    ("Đài truyền thanh", "unit", ("Đài truyền thanh", "đài truyền thanh thị trấn", "đài truyền thanh xã")),
+    ("Tài chính - Kế toán", "unit", ("Tài chính - Kế toán", "tài chính kế toán", "TCKT", "TC-KT")),
+    ("Tài chính - Kế hoạch", "unit", ("Tài chính - Kế hoạch", "tài chính kế hoạch", "TCKH", "TC-KH")),
+    ("Địa chính - Xây dựng", "unit", ("Địa chính - Xây dựng", "địa chính xây dựng", "ĐCXD", "ĐC-XD",
+                                     "Địa chính - Xây dựng - Đô thị và Môi trường", "Địa chính - Nông nghiệp - Xây dựng và Môi trường")),
+    ("Tư pháp - Hộ tịch", "unit", ("Tư pháp - Hộ tịch", "tư pháp hộ tịch", "TPHT", "TP-HT")),
+    ("Công an", "body", ("Công an thị trấn", "Công an xã", "Công an phường", "Công an")),
+    ("Ban Chỉ huy Quân sự", "body", ("Ban Chỉ huy Quân sự", "Ban CHQS", "BCHQS", "Quân sự")),
+    ("Các tiểu khu", "unit", ("các tiểu khu", "tiểu khu", "tiểu khu trưởng", "Trưởng các tiểu khu")),
+    ("Các tổ dân phố", "unit", ("các tổ dân phố", "tổ dân phố", "TDP")),
+    ("Các thôn", "unit", ("các thôn", "thôn", "các thôn, bản", "bản")),
+    ("Các cơ quan, đơn vị", "unit", ("các cơ quan, đơn vị", "cơ quan, đơn vị", "các cơ quan đơn vị", "Cq, Đv")),
+    ("Các ban, ngành", "unit", ("các ban, ngành", "các ban ngành", "ban, ngành", "các ngành trực thuộc",
+                               "các bộ phận và ngành trực thuộc", "các ban, ngành có liên quan",
+                               "các ban, ngành, đơn vị liên quan", "ngành trực thuộc")),
+    ("Các bộ phận", "unit", ("các bộ phận", "bộ phận chuyên môn")),
+    ("Các đơn vị trường học", "unit", ("các đơn vị trường học", "các nhà trường", "trường học")),
+    ("Trạm Y tế", "unit", ("Trạm Y tế", "trạm y tế")),
+    ("Cán bộ, công chức", "unit", ("cán bộ, công chức", "cán bộ công chức", "CBCC", "cán bộ, công chức chuyên môn",
+                                  "cán bộ công chức chuyên môn", "công chức chuyên môn", "UV UBND, CBCC")),
+    # --- positions ---
+    ("Chủ tịch UBND", "position", ("Chủ tịch UBND", "Chủ tịch Ủy ban nhân dân", "CT UBND", "Chủ tịch UB")),
+    ("Phó Chủ tịch UBND", "position", ("Phó Chủ tịch UBND", "Phó Chủ tịch Ủy ban nhân dân", "PCT UBND",
+                                       "Phó chủ tịch", "PCT")),
+    ("Chủ tịch, Phó Chủ tịch UBND", "position", ("Chủ tịch, PCT UBND", "Chủ tịch, Phó Chủ tịch UBND")),
+    ("Bí thư chi bộ", "position", ("Bí thư chi bộ", "các Bí thư chi bộ")),
+    ("Ủy viên Ban Chấp hành Đảng bộ", "position", ("Ủy viên Ban Chấp hành Đảng bộ", "Ủy viên Ban chấp hành Đảng bộ",
+                                                  "Ủy viên BCH Đảng bộ", "UV BCH")),
+    # --- bodies ---
+    ("Mặt trận Tổ quốc", "body", ("Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam", "MTTQ", "UB MTTQ", "UBMTTQ",
+                                 "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Ủy ban Mặt trận Tổ quốc Việt Nam",
+                                 "UB Mặt trận Tổ quốc", "MTTQ Việt Nam", "UB MTTT")),
+    ("Các đoàn thể chính trị - xã hội", "body", ("các đoàn thể chính trị - xã hội", "đoàn thể chính trị - xã hội",
+                                                 "ĐTCT-XH", "ĐTCTXH", "các tổ chức chính trị - xã hội",
+                                                 "tổ chức chính trị - xã hội", "các tổ chức CT-XH", "tổ chức CT-XH",
+                                                 "các đoàn thể", "đoàn thể", "các tổ chức đoàn thể",
+                                                 "Các T/c đoàn thể", "Trưởng các ĐTCT-XH", "các chi hội đoàn thể")),
+    ("Hội đồng nhân dân", "body", ("Hội đồng nhân dân", "HĐND")),
+    ("Thường trực HĐND", "body", ("Thường trực HĐND", "TT HĐND", "TT.HĐND", "TTr HĐND", "TTrHĐND",
+                                 "Thường trực Hội đồng nhân dân")),
+    ("Ủy ban nhân dân", "body", ("Ủy ban nhân dân", "UBND", "UB")),
+    ("Đảng ủy", "body", ("Đảng ủy", "ĐU", "Đ. ủy", "Đảng bộ")),
+    ("Thường trực Đảng ủy", "body", ("Thường trực Đảng ủy", "TT Đảng ủy", "TT ĐU", "TTr Đ. ủy", "TTr. Đ. ủy",
+                                    "TTĐU", "Thường trực đảng ủy")),
+    ("Ban Thường vụ Đảng ủy", "body", ("Ban Thường vụ Đảng ủy", "BTV Đảng ủy", "BTV ĐU")),
+    ("Hội đồng Thi đua - Khen thưởng", "body", ("Hội đồng Thi đua - Khen thưởng", "Hội đồng thi đua khen thưởng",
+                                                "HĐTĐKT", "HĐ TĐKT", "Hội đồng TĐKT", "Hội đồng Thi đua, Khen thưởng")),
+    ("Thành viên Hội đồng Thi đua - Khen thưởng", "position", ("Thành viên Hội đồng thi đua khen thưởng",
+                                                               "Thành viên Hội đồng TĐKT",
+                                                               "Thành viên HĐTĐKT")),
+    ("Ban Chỉ đạo", "body", ("Ban Chỉ đạo", "BCĐ", "BCD", "Ban chỉ đạo thị trấn", "Ban chỉ đạo xã")),
+    ("Hội đồng bồi thường, hỗ trợ, tái định cư", "body", ("HĐ bồi thường, hỗ trợ, tái định cư",
+                                                          "Hội đồng bồi thường, hỗ trợ, tái định cư",
+                                                          "HĐ GPMB", "Hội đồng GPMB")),
+    ("Phòng Nội vụ", "unit", ("Phòng Nội vụ", "P Nội vụ", "P. Nội vụ", "Phòng NV")),
+    ("Sở Nội vụ", "unit", ("Sở Nội vụ", "SNV")),
+    ("Sở Tài chính", "unit", ("Sở Tài chính", "STC")),
+    ("Sở Công Thương", "unit", ("Sở Công Thương", "Sở Công thương", "SCT")),
+    ("Văn phòng UBND tỉnh", "unit", ("Văn phòng UBND tỉnh", "VP UBND tỉnh")),
+    ("Doanh nghiệp, HTX", "unit", ("các doanh nghiệp", "doanh nghiệp", "HTX", "các doanh nghiệp, HTX")),
+)
+
+#: Words that introduce an assignee but are not part of its name.
+ASSIGNEE_PREFIXES: tuple[str, ...] = (
+    "giao cho", "giao", "đề nghị", "đối với", "công chức", "bộ phận", "đồng chí", "đ/c", "các đồng chí",
+    "phối hợp với", "phối hợp", "chủ trì", "mời",
+)
+
+#: Verbs that end the assignee phrase at the start of an item (``Công chức VPTK tham mưu …``).
+TASK_VERBS: tuple[str, ...] = (
+    "tham mưu", "chủ trì", "phối hợp", "chịu trách nhiệm", "căn cứ", "tổ chức", "xây dựng", "thực hiện",
+    "triển khai", "có trách nhiệm", "là bộ phận", "là cơ quan", "là đầu mối", "theo dõi", "hướng dẫn",
+    "tuyên truyền", "được phân công", "chỉ đạo", "phụ trách", "kiểm tra", "đôn đốc", "rà soát", "tiến hành",
+    "bố trí", "chuẩn bị", "tập trung", "đẩy mạnh", "phát động", "báo cáo", "tổng hợp", "lập", "cung cấp",
+)

@@ -1,0 +1,109 @@
+"""Document types: name ↔ code, by regime.
+
+NĐ 30/2020 Phụ lục III §I is the base; codes that only older rules (TT 01/2011) or Party rules
+(HD 36-HD/VPTW) use are marked so a number such as ``12/GN-UBND`` still reads as a typed document.
+``CV`` stands for công văn, which has no code of its own in a number (``2888/UBND-NV``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DocTypeEntry:
+    code: str
+    name: str
+    regimes: tuple[str, ...] = ("nd30",)
+    #: Extra names that cite this type in running text (``Văn bản số …`` is a công văn).
+    aliases: tuple[str, ...] = ()
+
+
+DOC_TYPES: tuple[DocTypeEntry, ...] = (
+    DocTypeEntry("NQ", "Nghị quyết", ("nd30", "tt01_2011", "party", "vbqppl")),
+    DocTypeEntry("QĐ", "Quyết định", ("nd30", "tt01_2011", "party", "vbqppl")),
+    DocTypeEntry("CT", "Chỉ thị", ("nd30", "tt01_2011", "party", "vbqppl")),
+    DocTypeEntry("QC", "Quy chế", ("nd30", "tt01_2011", "party")),
+    DocTypeEntry("QyĐ", "Quy định", ("nd30", "tt01_2011")),
+    DocTypeEntry("QĐi", "Quy định", ("party",)),
+    DocTypeEntry("TC", "Thông cáo"),
+    DocTypeEntry("TB", "Thông báo", ("nd30", "tt01_2011", "party")),
+    DocTypeEntry("HD", "Hướng dẫn", ("nd30", "tt01_2011", "party")),
+    DocTypeEntry("CTr", "Chương trình", ("nd30", "tt01_2011", "party")),
+    DocTypeEntry("KH", "Kế hoạch", ("nd30", "tt01_2011", "party")),
+    DocTypeEntry("PA", "Phương án", ("nd30", "tt01_2011", "party")),
+    DocTypeEntry("ĐA", "Đề án", ("nd30", "tt01_2011", "party")),
+    DocTypeEntry("DA", "Dự án"),
+    DocTypeEntry("BC", "Báo cáo", ("nd30", "tt01_2011", "party")),
+    DocTypeEntry("BB", "Biên bản", ("nd30", "tt01_2011", "party")),
+    DocTypeEntry("TTr", "Tờ trình", ("nd30", "tt01_2011", "party")),
+    DocTypeEntry("HĐ", "Hợp đồng"),
+    DocTypeEntry("CV", "Công văn", ("nd30", "party"), aliases=("Văn bản",)),
+    DocTypeEntry("CĐ", "Công điện"),
+    DocTypeEntry("BGN", "Bản ghi nhớ"),
+    DocTypeEntry("GN", "Bản ghi nhớ", ("tt01_2011",)),
+    DocTypeEntry("BTT", "Bản thỏa thuận"),
+    DocTypeEntry("TTh", "Bản thỏa thuận", ("tt01_2011",)),
+    DocTypeEntry("GUQ", "Giấy ủy quyền"),
+    DocTypeEntry("UQ", "Giấy ủy quyền", ("tt01_2011",)),
+    DocTypeEntry("GM", "Giấy mời", ("nd30", "tt01_2011", "party")),
+    DocTypeEntry("GGT", "Giấy giới thiệu", ("nd30", "party")),
+    DocTypeEntry("GT", "Giấy giới thiệu", ("tt01_2011",)),
+    DocTypeEntry("GNP", "Giấy nghỉ phép"),
+    DocTypeEntry("NP", "Giấy nghỉ phép", ("tt01_2011",)),
+    DocTypeEntry("PG", "Phiếu gửi"),
+    DocTypeEntry("PC", "Phiếu chuyển"),
+    DocTypeEntry("PB", "Phiếu báo"),
+    DocTypeEntry("SY", "Bản sao y"),
+    DocTypeEntry("TrS", "Bản trích sao"),
+    DocTypeEntry("SL", "Bản sao lục"),
+    DocTypeEntry("KL", "Kết luận", ("party",)),
+    DocTypeEntry("QTr", "Quy trình", ("party",)),
+    DocTypeEntry("CK", "Bản cam kết", ("tt01_2011",)),
+    # normative documents (cited, rarely parsed)
+    DocTypeEntry("NĐ", "Nghị định", ("vbqppl",)),
+    DocTypeEntry("TT", "Thông tư", ("vbqppl", "party")),
+    DocTypeEntry("TTLT", "Thông tư liên tịch", ("vbqppl",)),
+    DocTypeEntry("NQLT", "Nghị quyết liên tịch", ("vbqppl",)),
+    DocTypeEntry("VBHN", "Văn bản hợp nhất", ("vbqppl",)),
+    DocTypeEntry("Luật", "Luật", ("vbqppl",)),
+    DocTypeEntry("PL", "Pháp lệnh", ("vbqppl",)),
+)
+
+#: code → entry (first wins, so the NĐ 30 name is the one reported).
+BY_CODE: dict[str, DocTypeEntry] = {}
+for _e in DOC_TYPES:
+    BY_CODE.setdefault(_e.code, _e)
+
+#: Upper-cased code → canonical code, for matching ``QYĐ``/``TTR`` written in the wrong case.
+CODE_BY_UPPER: dict[str, str] = {}
+for _e in DOC_TYPES:
+    CODE_BY_UPPER.setdefault(_e.code.upper(), _e.code)
+
+#: Lower-cased type name (and alias) → code.  "Quy định" maps to the state code QyĐ.
+CODE_BY_NAME: dict[str, str] = {}
+for _e in DOC_TYPES:
+    CODE_BY_NAME.setdefault(_e.name.lower(), _e.code)
+    for _a in _e.aliases:
+        CODE_BY_NAME.setdefault(_a.lower(), _e.code)
+
+#: Type lines printed in capitals under the header (``KẾ HOẠCH``), longest first.
+TYPE_LINE_NAMES: tuple[str, ...] = tuple(sorted({e.name.upper() for e in DOC_TYPES if e.code not in
+                                                 {"CV", "Luật", "PL", "VBHN"}} | {"CÔNG ĐIỆN"}, key=len, reverse=True))
+
+
+def code_for_name(name: str) -> str | None:
+    """``Kế hoạch`` → ``KH`` (case-insensitive)."""
+    return CODE_BY_NAME.get(name.strip().lower())
+
+
+def name_for_code(code: str | None) -> str | None:
+    entry = BY_CODE.get(code) if code else None
+    return entry.name if entry else None
+
+
+def canonical_code(token: str) -> str | None:
+    """``KH`` → ``KH``; ``QYĐ`` → ``QyĐ``; an unknown token (an issuer such as ``UBND``) → None."""
+    if token in BY_CODE:
+        return token
+    return CODE_BY_UPPER.get(token.upper())
