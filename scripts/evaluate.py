@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Per-field precision, recall and F1 of the parser against every gold file in corpus/.
+
+Usage: python scripts/evaluate.py [--json] [--details] [CORPUS_DIR]
+
+Gold files are ``X.gold.json`` beside a document ``X.<ext>``; the comparison rules are in
+``corpus/README.md``.  Scalar fields count as one item each (a gold ``null`` must be matched by a parser
+``null``); list fields are compared as sets of keys.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from vbparse import parse  # noqa: E402
+from vbparse.normalize import match_key  # noqa: E402
+
+DOC_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
+
+
+def _k(v):
+    return match_key(v) if isinstance(v, str) else v
+
+
+def _walk_sections(sections):
+    for s in sections or []:
+        yield s
+        yield from _walk_sections(s.get("children"))
+
+
+def field_items(doc: dict, field: str):
+    """The comparable items of one field of a Document (parser output or gold) as a set."""
+    v = doc.get(field)
+    if field == "doc_type":
+        return {("code", (v or {}).get("code"))}
+    if field == "number":
+        if v is None:
+            return {("value", None), ("serial", None)}
+        return {("value", v.get("value")), ("serial", v.get("serial"))}
+    if field == "issuer":
+        v = v or {}
+        return {("name", _k(v.get("name"))), ("parent", _k(v.get("parent"))), ("inferred", bool(v.get("inferred")))}
+    if field in {"place", "title"}:
+        return {(field, _k(v))}
+    if field == "issued_date":
+        return {(field, v)}
+    if field == "issued_date_parts":
+        v = v or {}
+        return {(p, v.get(p)) for p in ("day", "month", "year")}
+    if field == "references":
+        return {(r.get("doc_type"), r.get("number"), r.get("date")) for r in v or []}
+    if field == "reference_details":
+        refs = doc.get("references") or []
+        return {(r.get("doc_type"), r.get("number"), r.get("date"), _k(r.get("issuer")), r.get("relation"))
+                for r in refs}
+    if field == "sections":
+        return {(s.get("path"), s.get("label"), _k(s.get("heading"))) for s in _walk_sections(v)}
+    if field == "phases":
+        return {(p.get("ordinal"), p.get("start"), p.get("end")) for p in v or []}
+    if field == "obligations":
+        return {(_k((o.get("assignee") or {}).get("canonical")), o.get("role"), o.get("deadline"), o.get("section"))
+                for o in v or []}
+    if field == "recipients":
+        return {(_k(r.get("name")), r.get("purpose")) for r in v or []}
+    if field == "archive":
+        return {_k(a) for a in v or []}
+    if field == "signer":
+        if v is None:
+            return {("signer", None)}
+        return {(f, _k(v.get(f))) for f in ("authority", "on_behalf_of", "position", "name")} | \
+               {("additional", _k(a)) for a in v.get("additional_positions") or []}
+    if field == "diagnostics":
+        return {d if isinstance(d, str) else d.get("code") for d in v or []}
+    raise KeyError(field)
+
+
+FIELDS = ("doc_type", "number", "issuer", "place", "issued_date", "issued_date_parts", "title", "references",
+          "reference_details", "sections", "phases", "obligations", "recipients", "archive", "signer", "diagnostics")
+
+
+def find_pairs(corpus: Path):
+    for gold in sorted(corpus.rglob("*.gold.json")):
+        stem = gold.name[: -len(".gold.json")]
+        for suf in DOC_SUFFIXES:
+            doc = gold.with_name(stem + suf)
+            if doc.exists():
+                yield doc, gold
+                break
+
+
+def evaluate(corpus: Path, details: bool = False):
+    tp = defaultdict(int)
+    fp = defaultdict(int)
+    fn = defaultdict(int)
+    per_doc = []
+    for doc_path, gold_path in find_pairs(corpus):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        got = json.loads(parse(doc_path).model_dump_json())
+        fmt = got["source"]["format"]
+        misses = {}
+        for field in FIELDS:
+            gkey = "references" if field == "reference_details" else field
+            if gkey not in gold:
+                continue
+            g = field_items(gold, field)
+            p = field_items(got, field)
+            if field == "diagnostics":
+                p = p & (g | _EVALUATED_DIAGNOSTICS)
+            for scope in (field, f"{field}@{fmt}"):
+                tp[scope] += len(g & p)
+                fp[scope] += len(p - g)
+                fn[scope] += len(g - p)
+            if g != p:
+                misses[field] = {"missing": sorted(map(str, g - p)), "extra": sorted(map(str, p - g))}
+        per_doc.append((doc_path.relative_to(corpus), misses))
+    scores = {}
+    for scope in sorted(set(tp) | set(fp) | set(fn)):
+        t, f_p, f_n = tp[scope], fp[scope], fn[scope]
+        prec = t / (t + f_p) if t + f_p else 1.0
+        rec = t / (t + f_n) if t + f_n else 1.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        scores[scope] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
+                         "tp": t, "fp": f_p, "fn": f_n}
+    return scores, per_doc
+
+
+#: Diagnostic codes that gold files decide; other codes the parser emits are informative only.
+_EVALUATED_DIAGNOSTICS = {"missing_number", "blank_number", "missing_date", "blank_day", "issuer_inferred",
+                          "impossible_date", "numbering_gap", "numbering_repeat", "phase_label_typo",
+                          "phase_end_before_start", "incomplete_reference_number", "malformed_archive",
+                          "missing_signer", "missing_recipients"}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", default=str(ROOT / "corpus"))
+    ap.add_argument("--json", action="store_true", help="print scores as JSON")
+    ap.add_argument("--details", action="store_true", help="list what each document missed")
+    args = ap.parse_args(argv)
+    scores, per_doc = evaluate(Path(args.corpus))
+    if args.json:
+        print(json.dumps(scores, indent=2, ensure_ascii=False))
+        return 0
+    if args.details:
+        for path, misses in per_doc:
+            for field, m in misses.items():
+                print(f"{path} [{field}]")
+                for x in m["missing"]:
+                    print(f"   - missing {x}")
+                for x in m["extra"]:
+                    print(f"   + extra   {x}")
+        print()
+    print(f"{'field':34} {'prec':>6} {'rec':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
+    for scope, s in scores.items():
+        print(f"{scope:34} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['tp']:5} {s['fp']:5} {s['fn']:5}")
+    print(f"\n{len(per_doc)} documents evaluated")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

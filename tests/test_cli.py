@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from conftest import ROOT, seed
+
+CLI = [sys.executable, "-m", "vbparse"]
+
+
+def run(*args, cwd=None):
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
+
+
+def test_one_file_prints_one_json_object():
+    r = run("parse", str(seed("002")))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["number"]["value"] == "42/KH-UBND"
+
+
+def test_several_files_print_jsonl():
+    r = run("parse", str(seed("000")), str(seed("001")))
+    assert r.returncode == 0
+    lines = r.stdout.strip().splitlines()
+    assert len(lines) == 2
+    assert [json.loads(ln)["doc_type"]["code"] for ln in lines] == ["KH", "KH"]
+
+
+def test_missing_file_is_one_line_error_and_nonzero_exit(tmp_path):
+    r = run("parse", str(tmp_path / "nope.txt"))
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines() == [f"vbparse: {tmp_path / 'nope.txt'}: file not found"]
+    assert "Traceback" not in r.stderr
+
+
+def test_batch_carries_on_after_a_bad_file(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"S\xe9 \xff\xfe\x81 not utf8 \x81\x82")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    r = run("parse", str(bad), str(seed("003")), str(empty))
+    assert r.returncode == 1
+    assert len(r.stdout.strip().splitlines()) == 1
+    err = r.stderr.strip().splitlines()
+    assert len(err) == 2
+    assert str(bad) in err[0] and "not valid UTF-8" in err[0]
+    assert str(empty) in err[1] and "empty" in err[1]
+
+
+def test_out_dir_gets_one_json_per_file_and_never_overwrites_user_files(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    mine = out / f"{seed('001').stem}.json"
+    mine.write_text("user notes, not vbparse output", encoding="utf-8")
+    r = run("parse", str(seed("000")), str(seed("001")), "--out", str(out))
+    assert r.returncode == 1
+    assert mine.read_text(encoding="utf-8") == "user notes, not vbparse output"
+    written = json.loads((out / f"{seed('000').stem}.json").read_text(encoding="utf-8"))
+    assert written["issuer"]["inferred"] is True
+    assert "not written" in r.stderr
+
+
+def test_text_flag_prints_the_normalised_text():
+    r = run("parse", "--text", str(seed("000")))
+    assert r.returncode == 0
+    assert "**" not in r.stdout and "KẾ HOẠCH" in r.stdout

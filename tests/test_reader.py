@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from vbparse import parse
+from vbparse.read import ReadError, read_path
+
+HEADER = "ỦY BAN NHÂN DÂN\nTHỊ TRẤN HÀ TRUNG\nSố: 42/KH-UBND\nThị trấn Hà Trung, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH\nVề việc thử\n"
+
+
+@pytest.mark.parametrize("encoding,bom", [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
+                                          ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-16-le", b"")])
+def test_utf8_and_utf16_with_or_without_bom(tmp_path, encoding, bom):
+    p = tmp_path / "doc.txt"
+    p.write_bytes(bom + HEADER.encode(encoding))
+    doc = parse(p)
+    assert doc.number.value == "42/KH-UBND"
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN THỊ TRẤN HÀ TRUNG"
+    assert str(doc.issued_date) == "2023-03-10"
+
+
+def test_undecodable_file_names_the_file_and_reason(tmp_path):
+    p = tmp_path / "legacy.txt"
+    p.write_bytes("KÕ HO¹CH".encode("latin-1") + b"\x81\x8d")
+    with pytest.raises(ReadError) as e:
+        read_path(p)
+    assert str(p) in str(e.value) and "not valid UTF-8" in e.value.reason
+
+
+def test_markdown_hints_bold_prefix_and_heading_level():
+    r = read_path  # noqa: F841
+    from vbparse.read import read_text_string
+
+    res = read_text_string("## **I. MỤC ĐÍCH**\n**1. Mục đích:** Huy động sức mạnh\n")
+    assert res.mapped.text.split("\n")[:2] == ["I. MỤC ĐÍCH", "1. Mục đích: Huy động sức mạnh"]
+    assert res.blocks[0].heading_level == 2 and res.blocks[0].bold
+    assert res.blocks[1].bold_prefix == len("1. Mục đích:")
+
+
+def test_layout_text_splits_header_columns():
+    from vbparse.read import read_text_string
+
+    text = ("   ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "     TỈNH LÀO CAI                        Độc lập - Tự do - Hạnh phúc\n\n"
+            "   Số: 134 /KH-UBND               Lào Cai, ngày 26 tháng 3 năm 2026\n\n"
+            "                          KẾ HOẠCH\n"
+            "   Phát triển khu công nghiệp năm 2026\n\n"
+            "      Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 năm 2022 của Chính\n"
+            "phủ về quản lý khu công nghiệp.\n")
+    doc = parse(text)
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+    assert doc.place == "Lào Cai" and str(doc.issued_date) == "2026-03-26"
+    (ref,) = doc.references
+    assert ref.issuer == "Chính phủ" and ref.relation == "basis"
