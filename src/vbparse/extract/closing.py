@@ -47,7 +47,16 @@ def extract_recipients(st: Structure, diags: list[Diagnostic]) -> tuple[list[Rec
         diags.append(Diagnostic(code="missing_recipients", severity="warning", message="no 'Nơi nhận:' list"))
         return recipients, archive
     matcher = entity_matcher()
+    merged: list[tuple[str, int, int]] = []
     for ln in st.recipients:
+        if merged and not ln.text.startswith(("-", "+", "•")) and not merged[-1][0].rstrip().endswith((";", ".")) \
+                and not _LUU.match(ln.text):
+            text, s0, _e = merged[-1]
+            merged[-1] = (text + " " + ln.text, s0, ln.end)
+        else:
+            merged.append((ln.text, ln.start, ln.end))
+    for text_, start_, end_ in merged:
+        ln = Line(-1, text_, start_, end_, st.recipients[0].hint)
         lm = _LUU.match(ln.text)
         if lm:
             rest = lm.group("rest").strip().rstrip(".;")
@@ -84,6 +93,7 @@ def extract_signer(st: Structure, diags: list[Diagnostic]) -> Signer | None:
         return None
     chain: list[SigningStep] = []
     positions: list[str] = []
+    after_name: list[str] = []
     name: str | None = None
     for ln in lines:
         t = collapse_spaces(ln.text.strip("* "))
@@ -95,10 +105,14 @@ def extract_signer(st: Structure, diags: list[Diagnostic]) -> Signer | None:
             if name is None:
                 positions.append(t)
             else:
-                positions.append(t)  # a position printed under the name (rare): keep it
+                after_name.append(t)  # the host position printed under the name
             continue
         if _NAME.match(t) and name is None:
             name = t
+        elif name is not None:
+            break
+    if after_name:
+        positions.append(" ".join(after_name))
     if not chain and not positions and name is None:
         diags.append(Diagnostic(code="missing_signer", severity="warning", message="no signature block"))
         return None

@@ -21,15 +21,15 @@ from .numbers import parse_number
 _TYPE_WORDS = (
     "Thông tư liên tịch", "Nghị quyết liên tịch", "Nghị quyết", "Quyết định", "Chỉ thị", "Kế hoạch", "Chương trình",
     "Hướng dẫn", "Thông báo", "Công văn", "Văn bản", "Tờ trình", "Báo cáo", "Nghị định", "Thông tư", "Luật",
-    "Pháp lệnh", "Kết luận", "Công điện", "Đề án", "Quy chế", "Quy định", "Phương án", "Văn bản hợp nhất",
+    "Pháp lệnh", "Kết luận", "Công điện", "Đề án", "Quy chế", "Phương án", "Văn bản hợp nhất",
 )
 CITATION = regex.compile(
-    r"(?i)(?<!\p{L})(?P<type>" + "|".join(regex.escape(w) for w in _TYPE_WORDS) + r")"
+    r"(?<!\p{L})(?P<type>(?i:" + "|".join(regex.escape(w) for w in _TYPE_WORDS) + r")|Quy định)"
     r"(?:\s+(?:của\s+[^\d,;.]{1,40}?\s+)?)?\s*(?:số|số:|số\s*:)?\s*"
     r"(?P<num>" + P.PARTY_NUMBER.pattern.replace("(?P<", "(?P<p_") + "|" +
     P.STATE_NUMBER.pattern.replace("(?P<", "(?P<s_") + "|" + P.PARTIAL_NUMBER.pattern.replace("(?P<", "(?P<q_") + r")"
 )
-_OF = regex.compile(r"\s*,?\s*của\s+(?P<issuer>[^,;.()“\"\n]+?)(?=\s+(?:về|V/v|về việc|ban hành|quy định|hướng dẫn|"
+_OF = regex.compile(r"\s*,?\s*của\s+(?P<issuer>[^,;.()“\"\n]+?)(?=\s+(?i:về|V/v|về việc|ban hành|quy định|hướng dẫn|"
                     r"phê duyệt|triển khai|thực hiện|tổ chức|ngày|tại|đã|đối với|gọi tắt|và\s+(?:các|Quyết|Nghị|Kế|"
                     r"Văn|Công|Chỉ|Thông))\b|\s*[,;.()“\"\n]|\s*$)")
 _REL_KW = regex.compile(r"(?i)(?<!\p{L})(?P<kw>căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị|trên cơ sở)(?!\p{L})")
@@ -44,8 +44,9 @@ def _relation_at(text: str, pos: int) -> str:
 
 
 def _doc_type(type_word: str, number_type: str | None, form: str) -> str | None:
+    """The type word decides, unless the number carries a different type code (``Văn bản số 12/KH-…``)."""
     code = code_for_name(type_word)
-    if code == "CV" and number_type and number_type != "CV" and form != "cong_van":
+    if number_type and number_type not in {"CV", code} and form in {"admin", "normative", "party"}:
         return number_type
     return code
 
@@ -110,7 +111,9 @@ def _expand(s: str) -> str:
 
 def extract_references(st: Structure, diags: list[Diagnostic], default_year: int | None) -> list[Reference]:
     found: list[Reference] = []
-    zones: list[tuple[str, list[Line]]] = [("preamble", st.title), ("preamble", st.preamble),
+    # the preamble first: its clause (Căn cứ / Thực hiện) decides relation, date and issuer of a document
+    # the title also names
+    zones: list[tuple[str, list[Line]]] = [("preamble", st.preamble), ("title", st.title),
                                            ("body", st.body), ("body", st.closing)]
     for zone, lines in zones:
         for ln in lines:

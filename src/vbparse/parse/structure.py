@@ -27,6 +27,7 @@ _KINH_GUI = regex.compile(r"(?i)^kính gửi\s*:?\s*")
 _DECISION_MARK = regex.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)\s*:\s*$")
 _NOI_NHAN = regex.compile(r"^(?:nơi nhận|noi nhan)\s*:?", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_APPENDIX = regex.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|BIỂU MẪU|Mẫu số)\b")
 
 
 @dataclass
@@ -299,14 +300,19 @@ def parse_structure(mapped: MappedText, blocks: list[Block]) -> Structure:
     st.body = rest[:cut]
     st.closing = rest[cut:]
 
-    # recipients and signature
+    # recipients and signature; an appendix after the signature is not part of either
     tail = lines[close_at:]
+    for q, ln in enumerate(tail):
+        if q and _APPENDIX.match(ln.text):
+            tail = tail[:q]
+            break
     if st.noi_nhan is not None:
         tail = tail[1:]
         sig_at = len(tail)
         for q, ln in enumerate(tail):
             if _is_signature_line(ln) or (ln.hint.column == "right") or \
-                    (not ln.text.startswith(("-", "+", "•")) and _is_caps(ln.text) and q > 0):
+                    (not ln.text.startswith(("-", "+", "•")) and _is_caps(ln.text) and q > 0) or \
+                    (q > 0 and not ln.text.startswith(("-", "+", "•")) and tail[q - 1].text.rstrip().endswith(".")):
                 sig_at = q
                 break
         st.recipients = tail[:sig_at]

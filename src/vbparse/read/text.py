@@ -132,6 +132,7 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 # --- layout text ----------------------------------------------------------------------------------
 
 _GAP = regex.compile(r"\S( {4,})\S")
+_APPENDIX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|BIỂU MẪU|Mẫu số)\b")
 _LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d|Phần\s+[IVX\d])")
 _TYPE_OR_VV = regex.compile(r"^\s*(?:K[ẾE] HO[ẠA]CH|QUY[ẾE]T [ĐD][ỊI]NH|B[ÁA]O C[ÁA]O|T[ỜO] TR[ÌI]NH|THÔNG BÁO|"
                             r"CÔNG ĐIỆN|GIẤY MỜI|HƯỚNG DẪN|CHƯƠNG TRÌNH|QUY CHẾ|NGHỊ QUYẾT|V/v\b|Kính gửi)")
@@ -221,69 +222,138 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
                 emit(seg_text, offsets[i] + start, Block(column=col))
 
     columns(0, header_end)
-    # body: join wrapped lines into paragraphs
-    indents = [len(ln) - len(ln.lstrip()) for ln in lines[header_end:closing_start] if ln.strip()]
-    base = min(indents) if indents else 0
-    para: list[int] = []
+    closing_end = len(lines)
+    for i in range(closing_start + 1, len(lines)):
+        if _APPENDIX.match(lines[i]):
+            closing_end = i
+            break
 
-    def flush() -> None:
-        if not para:
-            return
-        if blocks:
-            b.add_inserted("\n")
-        for k, i in enumerate(para):
+    def paragraphs(i0: int, i1: int) -> None:
+        """Join wrapped lines i0..i1 into paragraphs."""
+        indents = [len(ln) - len(ln.lstrip()) for ln in lines[i0:i1] if ln.strip()]
+        base = min(indents) if indents else 0
+        para: list[int] = []
+
+        def flush() -> None:
+            if not para:
+                return
+            if blocks:
+                b.add_inserted("\n")
+            for k, i in enumerate(para):
+                ln = lines[i]
+                lead = len(ln) - len(ln.lstrip())
+                if k:
+                    b.add_inserted(" ")
+                b.add(ln.strip(), offsets[i] + lead)
+            blocks.append(Block())
+            para.clear()
+
+        for i in range(i0, i1):
             ln = lines[i]
-            lead = len(ln) - len(ln.lstrip())
-            if k:
-                b.add_inserted(" ")
-            b.add(ln.strip(), offsets[i] + lead)
-        blocks.append(Block())
-        para.clear()
+            if not ln.strip():
+                flush()
+                continue
+            indent = len(ln) - len(ln.lstrip())
+            starts_para = (
+                not para
+                or indent >= base + 3
+                or _LABEL_START.match(ln) is not None
+                or _TYPE_OR_VV.match(ln) is not None
+                or (ln.strip().isupper() and len(ln.strip()) > 3)
+                or lines[para[-1]].rstrip().endswith((":", ";", "./."))
+                or _GAP.search(ln) is not None
+            )
+            if starts_para:
+                flush()
+            para.append(i)
+            if _TYPE_OR_VV.match(ln) and not ln.lstrip().startswith(("V/v", "Kính")):
+                flush()
+        flush()
 
-    for i in range(header_end, closing_start):
-        ln = lines[i]
-        if not ln.strip():
-            flush()
-            continue
-        indent = len(ln) - len(ln.lstrip())
-        starts_para = (
-            not para
-            or indent >= base + 3
-            or _LABEL_START.match(ln) is not None
-            or _TYPE_OR_VV.match(ln) is not None
-            or (ln.strip().isupper() and len(ln.strip()) > 3)
-            or lines[para[-1]].rstrip().endswith((":", ";", "./."))
-            or _GAP.search(ln) is not None
-        )
-        if starts_para:
-            flush()
-        para.append(i)
-        if _TYPE_OR_VV.match(ln) and not ln.lstrip().startswith(("V/v", "Kính")):
-            flush()
-    flush()
-    columns(closing_start, len(lines))
+    paragraphs(header_end, closing_start)
+    columns(closing_start, closing_end)
+    paragraphs(closing_end, len(lines))
     return b.build(), blocks
 
 
 # --- entry points ---------------------------------------------------------------------------------
 
+_CELL_SEP = regex.compile(r"^[\s|]*\|[\s|]*$")
+_RULE = regex.compile(r"^\s*[-_=*~]{3,}\s*$")
+
+
 def _plain(text: str) -> tuple[MappedText, list[Block]]:
+    """Plain or Markdown text.  Web copies of header tables (cells one per line between ``|`` lines,
+    words broken across lines, or ``a | b |`` on one line) are rebuilt as one block per cell."""
     b = TextBuilder()
     blocks: list[Block] = []
     markdown = _HAS_MD.search(text) is not None
-    offset = 0
-    for k, line in enumerate(text.split("\n")):
-        if k:
-            b.add("\n", offset - 1)
-        full = len(line) + 1
+    raw_lines = text.split("\n")
+    offsets = []
+    o = 0
+    for ln in raw_lines:
+        offsets.append(o)
+        o += len(ln) + 1
+    header_end = 0
+    for i, ln in enumerate(raw_lines[:80]):
+        if _TYPE_OR_VV.match(ln):
+            header_end = i
+            break
+    table = any(_CELL_SEP.match(ln) or " | " in ln for ln in raw_lines[:header_end])
+    first = True
+
+    def newline() -> None:
+        nonlocal first
+        if not first:
+            b.add_inserted("\n")
+        first = False
+
+    i = 0
+    if table:
+        group: list[int] = []
+
+        def flush_group() -> None:
+            if not group:
+                return
+            newline()
+            for k, gi in enumerate(group):
+                if k:
+                    b.add_inserted(" ")
+                ln = raw_lines[gi].rstrip("\r")
+                lead = len(ln) - len(ln.lstrip())
+                b.add(ln.strip(), offsets[gi] + lead)
+            blocks.append(Block())
+            group.clear()
+
+        for i in range(header_end):
+            ln = raw_lines[i].rstrip("\r")
+            if _CELL_SEP.match(ln) or _RULE.match(ln) or not ln.strip():
+                flush_group()
+                continue
+            if "|" in ln:
+                flush_group()
+                pos = 0
+                for cell in ln.split("|"):
+                    if cell.strip():
+                        newline()
+                        lead = len(cell) - len(cell.lstrip())
+                        b.add(cell.strip(), offsets[i] + pos + lead)
+                        blocks.append(Block())
+                    pos += len(cell) + 1
+                continue
+            group.append(i)
+        flush_group()
+        i = header_end
+    for k in range(i, len(raw_lines)):
+        line = raw_lines[k]
+        newline()
         if line.endswith("\r"):
             line = line[:-1]
         if markdown:
-            blocks.append(_markdown_line(line, offset, b))
+            blocks.append(_markdown_line(line, offsets[k], b))
         else:
-            b.add(line, offset)
+            b.add(line, offsets[k])
             blocks.append(Block())
-        offset += full
     return b.build(), blocks
 
 
