@@ -215,7 +215,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block]) -> Structure:
 
     # type line within the top part
     type_at = None
-    limit = min(close_at, max(12, n // 2))
+    limit = min(close_at, max(40, n // 2))
     for k in range(limit):
         if _TYPE_LINE.match(lines[k].key) and not _DECISION_MARK.match(lines[k].text):
             type_at = k

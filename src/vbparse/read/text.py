@@ -278,6 +278,7 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
 
 # --- entry points ---------------------------------------------------------------------------------
 
+_PREAMBLE_START = regex.compile(r"^\s*(?:Căn cứ|Thực hiện|Triển khai)\b")
 _CELL_SEP = regex.compile(r"^[\s|]*\|[\s|]*$")
 _RULE = regex.compile(r"^\s*[-_=*~]{3,}\s*$")
 
@@ -299,6 +300,11 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
         if _TYPE_OR_VV.match(ln):
             header_end = i
             break
+    else:
+        for i, ln in enumerate(raw_lines[:80]):
+            if _PREAMBLE_START.match(ln):
+                header_end = i
+                break
     table = any(_CELL_SEP.match(ln) or " | " in ln for ln in raw_lines[:header_end])
     first = True
 
