@@ -51,8 +51,13 @@ def _doc_type(type_word: str, number_type: str | None, form: str) -> str | None:
     return code
 
 
+_DIGIT = regex.compile(r"\d")
+
+
 def find_citations(text: str, base: int, st: Structure, zone: str, default_year: int | None) -> list[Reference]:
-    out = []
+    out: list[Reference] = []
+    if _DIGIT.search(text) is None:  # every citation has a number
+        return out
     for m in CITATION.finditer(text):
         number = parse_number(m.group("num"))
         pos = m.end()

@@ -140,9 +140,13 @@ def match_label(text: str) -> tuple[str, str, int, int] | None:
     return None
 
 
+_LOWER = regex.compile(r"\p{Ll}")
+_THREE_LETTERS = regex.compile(r"\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}")
+
+
 def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    """At least three letters and no lower-case letter: a heading or header line in capitals."""
+    return _LOWER.search(text) is None and _THREE_LETTERS.search(text) is not None
 
 
 def _strip_heading(s: str) -> str:
