@@ -73,14 +73,24 @@ def assignees_from(phrase: str) -> list[Assignee]:
     return [Assignee(raw=cleaned, canonical=cleaned, kind="other")]
 
 
+def _first_verb(text: str, limit: int = 200) -> int | None:
+    """Offset of the first task verb that is not part of a recognised name (``các tổ chức chính trị - xã
+    hội`` contains ``tổ chức`` but names a body)."""
+    ents = _entities(text[:limit + 60])
+    for m in _VERB.finditer(text, 0, limit):
+        if not any(e.start <= m.start() < e.end for e in ents):
+            return m.start()
+    return None
+
+
 def _subject(text: str) -> tuple[str, str]:
     """Split ``Công chức VPTK tham mưu …`` into (subject, task)."""
     body = _PREFIX.sub("", text, count=1)
     offset = len(text) - len(body)
-    m = _VERB.search(body, 0, 200)
-    if m is None:
+    v = _first_verb(body)
+    if v is None:
         return body[:120], text
-    return body[:m.start()], text[offset + m.start():]
+    return body[:v], text[offset + v:]
 
 
 def supports_in(task: str, leads: list[Assignee]) -> list[Assignee]:
@@ -90,9 +100,9 @@ def supports_in(task: str, leads: list[Assignee]) -> list[Assignee]:
         p = m.group("p")
         if _PARTNER_NOT.match(p):
             continue
-        v = _VERB.search(p)
-        if v:
-            p = p[:v.start()]
+        v = _first_verb(p, len(p))
+        if v is not None:
+            p = p[:v]
         p = regex.split(r"(?i)\s+(?:để|trong|nhằm|theo)\s+", p)[0]
         for a in assignees_from(p):
             if a.kind == "other" and len(a.canonical.split()) > 8:

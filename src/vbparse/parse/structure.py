@@ -169,7 +169,7 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
     if 0 < colon <= 80:
         head = content[:colon]
         rest = content[colon + 1:].strip()
-        if rest and len(_WORD.findall(head)) <= 6 and head[:1].isupper() and not regex.search(r"\d/\d", head):
+        if rest and len(_WORD.findall(head)) <= 12 and head[:1].isupper() and not regex.search(r"\d/\d", head):
             return _strip_heading(head), rest
     words = len(_WORD.findall(content))
     if words <= 12 and not content.rstrip().endswith((".", ";", ",")):
@@ -365,3 +365,10 @@ def _build_tree(st: Structure) -> None:
             anc.end = max(anc.end, ln.end)
         stack.append(node)
         st.label_events.append((node, ln))
+    # an unpunctuated line with items below it heads them (``6. Đề nghị Mặt trận Tổ quốc … thị trấn``)
+    for node in st.iter_nodes():
+        if node.heading is None and node.children and node.kind != "bullet" and len(node.text_parts) == 1:
+            t = node.text_parts[0]
+            if not t.rstrip().endswith((".", ";", ",")) and len(_WORD.findall(t)) <= 25:
+                node.heading = _strip_heading(t)
+                node.text_parts = []

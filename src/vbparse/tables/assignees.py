@@ -31,7 +31,7 @@ ASSIGNEE_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Ban Chỉ huy Quân sự", "body", ("Ban Chỉ huy Quân sự", "Ban CHQS", "BCHQS", "Quân sự")),
     ("Các tiểu khu", "unit", ("các tiểu khu", "tiểu khu", "tiểu khu trưởng", "Trưởng các tiểu khu")),
     ("Các tổ dân phố", "unit", ("các tổ dân phố", "tổ dân phố", "TDP")),
-    ("Các thôn", "unit", ("các thôn", "thôn", "các thôn, bản", "bản")),
+    ("Các thôn", "unit", ("các thôn", "thôn", "các thôn, bản")),
     ("Các cơ quan, đơn vị", "unit", ("các cơ quan, đơn vị", "cơ quan, đơn vị", "các cơ quan đơn vị", "Cq, Đv")),
     ("Các ban, ngành", "unit", ("các ban, ngành", "các ban ngành", "ban, ngành", "các ngành trực thuộc",
                                "các bộ phận và ngành trực thuộc", "các ban, ngành có liên quan",
