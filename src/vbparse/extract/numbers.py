@@ -32,7 +32,7 @@ def parse_number(raw: str) -> DocNumber:
     compact = _SPACES.sub("", text)
     m = P.PARTY_NUMBER.match(text)
     if m:
-        value = f"{int(m.group('serial')):02d}" if False else m.group("serial")
+        value = m.group("serial")
         t = canonical_code(m.group("type")) or m.group("type")
         return DocNumber(raw=raw.strip(), value=f"{value}-{t}/{clean_symbol(m.group('org'))}",
                          serial=int(m.group("serial")), type_code=t, issuer_code=clean_symbol(m.group("org")),
@@ -78,8 +78,3 @@ def _state(raw: str, m: regex.Match) -> DocNumber:
     value = f"{serial}/{year}/{symbol}" if year else f"{serial}/{symbol}"
     return DocNumber(raw=raw.strip(), value=value, serial=int(serial), year=year, type_code=type_code,
                      issuer_code=issuer_code, form=form)
-
-
-def number_from_match(m: regex.Match, kind: str) -> DocNumber:
-    """A ``DocNumber`` from a match of ``STATE_NUMBER``/``PARTY_NUMBER``/``PARTIAL_NUMBER`` in running text."""
-    return parse_number(m.group())

@@ -178,9 +178,8 @@ def _item(out: list[Obligation], st: Structure, item: Node, default_year: int | 
         leads = assignees_from(_PREFIX.sub("", item.heading))
         if not leads:
             return
-        tasks = [c for c in item.children]
-        if tasks:
-            for c in tasks:
+        if item.children:
+            for c in item.children:
                 _emit(out, st, leads, _node_text(c), c, item.path, mode, default_year)
         else:
             _emit(out, st, leads, item.text or "", item, item.path, mode, default_year)
@@ -190,11 +189,8 @@ def _item(out: list[Obligation], st: Structure, item: Node, default_year: int | 
     leads = assignees_from(subject)
     if not leads:
         return
-    if item.children:
-        intro = task
+    if item.children:  # "1. Các Sở … có trách nhiệm:" then one task per item below
         for c in item.children:
             _emit(out, st, leads, _node_text(c), c, item.path, mode, default_year)
-        if not regex.search(r":\s*$", intro):
-            pass
     else:
         _emit(out, st, leads, text, item, item.path, mode, default_year)

@@ -157,19 +157,28 @@ def _split_columns(line: str) -> tuple[tuple[int, str] | None, tuple[int, str] |
     return (stripped_start, left.strip()), (split, line[split:].rstrip()), stripped_start
 
 
-def _layout(text: str) -> tuple[MappedText, list[Block]]:
+def _line_offsets(text: str) -> tuple[list[str], list[int]]:
+    """Lines of ``text`` and the offset where each starts."""
     lines = text.split("\n")
     offsets = []
     o = 0
     for ln in lines:
         offsets.append(o)
         o += len(ln) + 1
+    return lines, offsets
+
+
+def _first_line(lines: list[str], pattern: regex.Pattern, limit: int) -> int | None:
+    for i, ln in enumerate(lines[:limit]):
+        if pattern.match(ln):
+            return i
+    return None
+
+
+def _layout(text: str) -> tuple[MappedText, list[Block]]:
+    lines, offsets = _line_offsets(text)
     # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
-    header_end = 0
-    for i, ln in enumerate(lines[:60]):
-        if _TYPE_OR_VV.match(ln):
-            header_end = i
-            break
+    header_end = _first_line(lines, _TYPE_OR_VV, 60) or 0
     closing_start = len(lines)
     for i in range(len(lines) - 1, header_end, -1):
         if fold(lines[i]).lstrip().startswith("noi nhan"):
@@ -289,22 +298,10 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
     b = TextBuilder()
     blocks: list[Block] = []
     markdown = _HAS_MD.search(text) is not None
-    raw_lines = text.split("\n")
-    offsets = []
-    o = 0
-    for ln in raw_lines:
-        offsets.append(o)
-        o += len(ln) + 1
-    header_end = 0
-    for i, ln in enumerate(raw_lines[:80]):
-        if _TYPE_OR_VV.match(ln):
-            header_end = i
-            break
-    else:
-        for i, ln in enumerate(raw_lines[:80]):
-            if _PREAMBLE_START.match(ln):
-                header_end = i
-                break
+    raw_lines, offsets = _line_offsets(text)
+    header_end = _first_line(raw_lines, _TYPE_OR_VV, 80)
+    if header_end is None:
+        header_end = _first_line(raw_lines, _PREAMBLE_START, 80) or 0
     table = any(_CELL_SEP.match(ln) or " | " in ln for ln in raw_lines[:header_end])
     first = True
 
