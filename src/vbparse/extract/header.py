@@ -7,7 +7,7 @@ import datetime as dt
 import regex
 
 from ..models import DateParts, Diagnostic, DocNumber, DocType, Issuer
-from ..normalize import collapse_spaces, fold
+from ..normalize import collapse_spaces
 from ..parse.structure import Line, Structure, _is_caps
 from ..tables import patterns as P
 from ..tables.doctypes import code_for_name, name_for_code
@@ -157,11 +157,3 @@ def extract_title(st: Structure) -> str | None:
     text = " ".join(ln.text for ln in st.title)
     text = regex.sub(r"^(?:V/v|V/V|Về việc)\s*:?\s*", "", text)
     return collapse_spaces(text) or None
-
-
-def is_caps_line(text: str) -> bool:
-    return _is_caps(text)
-
-
-__all__ = ["extract_doc_type", "extract_issuer", "extract_number", "extract_place_date", "extract_title",
-           "fold", "is_caps_line"]

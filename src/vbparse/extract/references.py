@@ -32,15 +32,13 @@ CITATION = regex.compile(
 _OF = regex.compile(r"\s*,?\s*của\s+(?P<issuer>[^,;.()“\"\n]+?)(?=\s+(?i:về|V/v|về việc|ban hành|quy định|hướng dẫn|"
                     r"phê duyệt|triển khai|thực hiện|tổ chức|ngày|tại|đã|đối với|gọi tắt|và\s+(?:các|Quyết|Nghị|Kế|"
                     r"Văn|Công|Chỉ|Thông))\b|\s*[,;.()“\"\n]|\s*$)")
-_REL_KW = regex.compile(r"(?i)(?<!\p{L})(?P<kw>căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị|trên cơ sở)(?!\p{L})")
-_RELATION = {"căn cứ": "basis", "thực hiện": "implements", "triển khai": "implements"}
 
 
 def _relation_at(text: str, pos: int) -> str:
     kw = None
-    for m in _REL_KW.finditer(text, 0, pos):
+    for m in P.PREAMBLE_RELATION.finditer(text, 0, pos):
         kw = m.group("kw").lower()
-    return _RELATION.get(kw, "mentions") if kw else "mentions"
+    return P.RELATION_BY_KEYWORD.get(kw, "mentions") if kw else "mentions"
 
 
 def _doc_type(type_word: str, number_type: str | None, form: str) -> str | None:

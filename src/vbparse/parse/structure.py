@@ -27,7 +27,6 @@ _KINH_GUI = regex.compile(r"(?i)^kính gửi\s*:?\s*")
 _DECISION_MARK = regex.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)\s*:\s*$")
 _NOI_NHAN = regex.compile(r"^(?:nơi nhận|noi nhan)\s*:?", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_APPENDIX = regex.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|BIỂU MẪU|Mẫu số)\b")
 
 
 @dataclass
@@ -81,7 +80,6 @@ class Structure:
     signature: list[Line] = field(default_factory=list)
     noi_nhan: Line | None = None
     roots: list[Node] = field(default_factory=list)
-    label_events: list[tuple[Node, Line]] = field(default_factory=list)
 
     def iter_nodes(self):
         stack = list(reversed(self.roots))
@@ -307,7 +305,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block]) -> Structure:
     # recipients and signature; an appendix after the signature is not part of either
     tail = lines[close_at:]
     for q, ln in enumerate(tail):
-        if q and _APPENDIX.match(ln.text):
+        if q and P.APPENDIX.match(ln.text):
             tail = tail[:q]
             break
     if st.noi_nhan is not None:
@@ -364,7 +362,6 @@ def _build_tree(st: Structure) -> None:
         for anc in stack:
             anc.end = max(anc.end, ln.end)
         stack.append(node)
-        st.label_events.append((node, ln))
     # an unpunctuated line with items below it heads them (``6. Đề nghị Mặt trận Tổ quốc … thị trấn``)
     for node in st.iter_nodes():
         if node.heading is None and node.children and node.kind != "bullet" and len(node.text_parts) == 1:

@@ -20,6 +20,7 @@ import statistics
 import regex
 
 from ..normalize import MappedText, TextBuilder, fold
+from ..tables.patterns import APPENDIX
 from .base import Block, ReadError, ReadResult
 
 
@@ -132,7 +133,6 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 # --- layout text ----------------------------------------------------------------------------------
 
 _GAP = regex.compile(r"\S( {4,})\S")
-_APPENDIX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|BIỂU MẪU|Mẫu số)\b")
 _LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d|Phần\s+[IVX\d])")
 _TYPE_OR_VV = regex.compile(r"^\s*(?:K[ẾE] HO[ẠA]CH|QUY[ẾE]T [ĐD][ỊI]NH|B[ÁA]O C[ÁA]O|T[ỜO] TR[ÌI]NH|THÔNG BÁO|"
                             r"CÔNG ĐIỆN|GIẤY MỜI|HƯỚNG DẪN|CHƯƠNG TRÌNH|QUY CHẾ|NGHỊ QUYẾT|V/v\b|Kính gửi)")
@@ -233,7 +233,7 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
     columns(0, header_end)
     closing_end = len(lines)
     for i in range(closing_start + 1, len(lines)):
-        if _APPENDIX.match(lines[i]):
+        if APPENDIX.match(lines[i]):
             closing_end = i
             break
 

@@ -75,8 +75,12 @@ PARTY_BANNER = regex.compile(r"(?i)^\W*đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[�
 RULE_LINE = regex.compile(r"^[\s\-_=*.~|]+$")
 
 #: Preamble openers (``Căn cứ …``, ``Thực hiện …``) and the relation they give citations.
-PREAMBLE_RELATION = regex.compile(r"(?i)\b(?P<kw>căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị|theo)\b")
+PREAMBLE_RELATION = regex.compile(
+    r"(?i)(?<!\p{L})(?P<kw>căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị|trên cơ sở)(?!\p{L})")
 RELATION_BY_KEYWORD = {"căn cứ": "basis", "thực hiện": "implements", "triển khai": "implements"}
+
+#: An appendix (``PHỤ LỤC I``, ``Mẫu số 01``) after the signature: not part of recipients or signer.
+APPENDIX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|BIỂU MẪU|Mẫu số)\b")
 
 #: Closing paragraphs of the body.
 CLOSING_START = regex.compile(r"(?i)^(?:trên đây là|trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện)")
