@@ -31,14 +31,31 @@ class Span(_Model):
     end: int
 
 
+class ExtraText(_Model):
+    """Text that is in the file but not in the body: text boxes, page headers and footers."""
+
+    kind: Literal["text_box", "header", "footer", "signature"]
+    text: str
+
+
+class OcrPage(_Model):
+    page: int = Field(description="1-based page number")
+    confidence: float = Field(description="Mean Tesseract word confidence, 0–100")
+
+
 class Source(_Model):
     path: str | None = None
-    format: str = Field(description="Reader that produced the text: txt, md, docx, pdf, …")
+    format: str = Field(description="What the file was: txt, txt-layout, md, docx, doc, pdf, pdf-ocr, …")
     sha256: str
-    chars: int = Field(description="Length of the original decoded text in characters")
-    encoding: str | None = Field(default=None, description="Byte encoding the text was decoded from")
-    ocr: bool = False
-    signed_at: str | None = None
+    chars: int = Field(description="Length of the original text in characters (for binary formats: the text "
+                                   "the reader extracted, which spans index)")
+    encoding: str | None = Field(default=None, description="Byte encoding the text was decoded from, or the legacy "
+                                                           "font encoding converted (tcvn3, vni)")
+    pages: int | None = Field(default=None, description="Page count of a PDF")
+    ocr: bool = Field(default=False, description="True when some text came from optical character recognition")
+    ocr_pages: list[OcrPage] = Field(default_factory=list)
+    signed_at: str | None = Field(default=None, description="Earliest digital-signature time in the file (ISO 8601)")
+    extra_text: list[ExtraText] = Field(default_factory=list)
 
 
 class DocType(_Model):

@@ -11,7 +11,7 @@ from .extract.header import extract_doc_type, extract_issuer, extract_number, ex
 from .extract.obligations import extract_obligations
 from .extract.phases import extract_phases
 from .extract.references import extract_references
-from .models import Diagnostic, Document, Source
+from .models import Diagnostic, Document, ExtraText, OcrPage, Source
 from .normalize import normalize
 from .parse.structure import parse_structure
 from .read import ReadResult, read_path, read_text_string
@@ -55,7 +55,10 @@ def parse_read(result: ReadResult) -> Document:
     closing = "\n".join(ln.text for ln in st.closing) or None
     doc = Document(
         source=Source(path=result.path, format=result.format, sha256=result.sha256, chars=len(result.original),
-                      encoding=result.encoding, ocr=result.ocr, signed_at=result.signed_at),
+                      encoding=result.encoding, pages=result.pages, ocr=result.ocr,
+                      ocr_pages=[OcrPage(page=k, confidence=round(v, 1)) for k, v in sorted(result.ocr_pages.items())],
+                      signed_at=result.signed_at,
+                      extra_text=[ExtraText(kind=k, text=t) for k, t in result.extra]),
         doc_type=doc_type, number=number, issuer=issuer, place=place, issued_date=issued, issued_date_parts=parts,
         title=extract_title(st), references=references, sections=st.to_sections(), phases=phases,
         obligations=obligations, recipients=recipients, archive=archive, signer=signer, closing=closing,

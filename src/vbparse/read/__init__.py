@@ -50,4 +50,7 @@ def read_path(path: str | Path) -> ReadResult:
     fmt = sniff_format(data, p.suffix.lower())
     if fmt in {"txt", "md"}:
         return read_text_bytes(data, path=str(p), fmt=fmt)
+    if fmt == "docx":
+        from .docx import read_docx
+        return read_docx(data, path=str(p))
     raise ReadError(str(p), f"format '{fmt}' is not supported yet (supported: .txt, .md text)")

@@ -46,6 +46,11 @@ class ReadResult:
     ocr: bool = False
     signed_at: str | None = None
     notes: list[str] = field(default_factory=list)
+    # text kept out of the body: ("text_box" | "header" | "footer" | "signature", text)
+    extra: list[tuple[str, str]] = field(default_factory=list)
+    # per-page OCR confidence (0–100) for pages that were recognised, page number → confidence
+    ocr_pages: dict[int, float] = field(default_factory=dict)
+    pages: int | None = None
 
     @staticmethod
     def digest(data: bytes) -> str:

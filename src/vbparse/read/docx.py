@@ -1,0 +1,481 @@
+"""DOCX reader (python-docx): body in document order, layout tables by cell position, Word numbering.
+
+* Paragraphs and tables are read interleaved, as Word shows them.
+* The header (issuer, ``Số`` | Quốc hiệu, Tiêu ngữ, place/date) and the closing (``Nơi nhận`` |
+  signer) are borderless *layout tables*: their cells are read by position, the left half of the
+  grid first, then the right half, each line tagged with its column.  Other tables are data: one
+  line per row, cells separated by `` | ``.
+* Auto-numbering labels (``w:numPr`` + numbering.xml: ``I.``, ``1.``, ``a)``, bullets) are not in
+  the text; they are rebuilt from the numbering definitions and counters and put in front.
+* Runs in legacy fonts (``.VnTime``, ``.VnTimeH``, ``VNI-Times``) are converted when their text
+  really is legacy (a Unicode text in an old font name is left alone); ``w:caps`` runs upper-cased.
+* Text boxes, page headers and footers are kept apart (``ReadResult.extra``), never in the body.
+
+The text this reader builds (labels included, one paragraph per line) is the document's ``original``.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from ..encodings import decode_legacy, detect_legacy, encoding_of_font
+from ..normalize import MappedText
+from ..tables.patterns import AUTHORITY, QUOC_HIEU, TIEU_NGU
+from .base import Block, ReadError, ReadResult
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TXBX = W + "txbxContent"
+
+
+def _val(el, name: str = "val") -> str | None:
+    return None if el is None else el.get(W + name)
+
+
+def _on(el) -> bool | None:
+    """A toggle property (``w:b``, ``w:caps``): None when absent."""
+    if el is None:
+        return None
+    v = el.get(W + "val")
+    return v not in ("0", "false", "off")
+
+
+# --- styles ---------------------------------------------------------------------------------------
+
+@dataclass
+class _Style:
+    based_on: str | None = None
+    num_id: str | None = None
+    ilvl: int | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    caps: bool | None = None
+    font: str | None = None
+    center: bool | None = None
+    heading: int = 0
+
+
+class _Styles:
+    def __init__(self, styles_el) -> None:
+        self.by_id: dict[str, _Style] = {}
+        self.default_font: str | None = None
+        self.default_para: str | None = None
+        if styles_el is None:
+            return
+        rpr = styles_el.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+        if rpr is not None:
+            self.default_font = _font_of(rpr)
+        for st in styles_el.iter(W + "style"):
+            sid = st.get(W + "styleId")
+            s = _Style(based_on=_val(st.find(W + "basedOn")))
+            ppr = st.find(W + "pPr")
+            if ppr is not None:
+                num = ppr.find(W + "numPr")
+                if num is not None:
+                    s.num_id = _val(num.find(W + "numId"))
+                    lvl = _val(num.find(W + "ilvl"))
+                    s.ilvl = int(lvl) if lvl and lvl.isdigit() else None
+                s.center = _val(ppr.find(W + "jc")) == "center" or None
+                outline = _val(ppr.find(W + "outlineLvl"))
+                if outline and outline.isdigit() and int(outline) < 9:
+                    s.heading = int(outline) + 1
+            name = _val(st.find(W + "name")) or ""
+            if name.lower().startswith("heading ") and name[8:].strip().isdigit():
+                s.heading = int(name[8:].strip())
+            rpr = st.find(W + "rPr")
+            if rpr is not None:
+                s.bold = _on(rpr.find(W + "b"))
+                s.italic = _on(rpr.find(W + "i"))
+                s.caps = _on(rpr.find(W + "caps"))
+                s.font = _font_of(rpr)
+            if sid:
+                self.by_id[sid] = s
+            if st.get(W + "type") == "paragraph" and st.get(W + "default") in ("1", "true"):
+                self.default_para = sid
+
+    def get(self, sid: str | None, attr: str):
+        seen = set()
+        sid = sid or self.default_para
+        while sid and sid not in seen:
+            seen.add(sid)
+            s = self.by_id.get(sid)
+            if s is None:
+                break
+            v = getattr(s, attr)
+            if v is not None and v != 0:
+                return v
+            sid = s.based_on
+        if attr == "font":
+            return self.default_font
+        return None
+
+
+def _font_of(rpr) -> str | None:
+    f = rpr.find(W + "rFonts")
+    if f is None:
+        return None
+    return f.get(W + "ascii") or f.get(W + "hAnsi") or f.get(W + "cs")
+
+
+# --- numbering ------------------------------------------------------------------------------------
+
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(n: int) -> str:
+    out = []
+    for v, s in _ROMAN:
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)
+
+
+def _letter(n: int) -> str:
+    s = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        s = chr(97 + r) + s
+    return s
+
+
+def _format_counter(n: int, fmt: str) -> str:
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "lowerLetter":
+        return _letter(n)
+    if fmt == "upperLetter":
+        return _letter(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "none":
+        return ""
+    return str(n)
+
+
+def _bullet(text: str) -> str:
+    """A bullet character as the parser knows it: ``-`` or ``+`` (Symbol-font codes included)."""
+    for ch in text:
+        code = ord(ch)
+        if 0xF000 <= code <= 0xF0FF:
+            ch = chr(code - 0xF000)
+        if ch in "+":
+            return "+"
+        if ch in "-–—−":
+            return "-"
+    return "-"
+
+
+@dataclass
+class _Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+
+
+class _Numbering:
+    """Counters for Word's automatic numbering, so labels can be rebuilt in document order."""
+
+    def __init__(self, numbering_el) -> None:
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self.counters: dict[str, list[int | None]] = {}
+        if numbering_el is None:
+            return
+        for an in numbering_el.iter(W + "abstractNum"):
+            levels: dict[int, _Level] = {}
+            for lvl in an.iter(W + "lvl"):
+                ilvl = int(lvl.get(W + "ilvl", "0"))
+                start = _val(lvl.find(W + "start"))
+                levels[ilvl] = _Level(fmt=_val(lvl.find(W + "numFmt")) or "decimal",
+                                      text=_val(lvl.find(W + "lvlText")) or "",
+                                      start=int(start) if start and start.lstrip("-").isdigit() else 1)
+            self.abstract[an.get(W + "abstractNumId")] = levels
+        for num in numbering_el.iter(W + "num"):
+            overrides = {}
+            for ov in num.iter(W + "lvlOverride"):
+                so = _val(ov.find(W + "startOverride"))
+                if so and so.isdigit():
+                    overrides[int(ov.get(W + "ilvl", "0"))] = int(so)
+            self.nums[num.get(W + "numId")] = (_val(num.find(W + "abstractNumId")) or "", overrides)
+
+    def label(self, num_id: str, ilvl: int) -> str | None:
+        if num_id not in self.nums:
+            return None
+        abstract_id, overrides = self.nums[num_id]
+        levels = self.abstract.get(abstract_id, {})
+        if ilvl not in levels:
+            return None
+        counters = self.counters.setdefault(num_id, [None] * 9)
+        for k in range(9):
+            if counters[k] is None and k <= ilvl:
+                lv = levels.get(k, _Level())
+                counters[k] = overrides.get(k, lv.start) - (1 if k == ilvl else 0)
+        counters[ilvl] = (counters[ilvl] or 0) + 1
+        for k in range(ilvl + 1, 9):
+            counters[k] = None
+        lv = levels[ilvl]
+        if lv.fmt == "bullet":
+            return _bullet(lv.text)
+        text = lv.text
+        for k in range(9):
+            token = f"%{k + 1}"
+            if token in text:
+                lvk = levels.get(k, _Level())
+                text = text.replace(token, _format_counter(counters[k] or lvk.start, lvk.fmt))
+        return text.strip() or None
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+@dataclass
+class _Out:
+    lines: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    extra: list[tuple[str, str]] = field(default_factory=list)
+    encodings: set[str] = field(default_factory=set)
+
+    def add(self, text: str, hint: Block) -> None:
+        for k, part in enumerate(text.split("\n")):
+            part = part.replace("\t", " ").strip()
+            if part:
+                self.lines.append(part)
+                self.blocks.append(hint if k == 0 else Block(bold=hint.bold, italic=hint.italic,
+                                                              column=hint.column, centered=hint.centered))
+
+
+class _Reader:
+    def __init__(self, doc) -> None:
+        part = doc.part
+        try:
+            self.styles = _Styles(doc.styles.element)
+        except Exception:  # noqa: BLE001 - a missing or broken styles part: no style hints
+            self.styles = _Styles(None)
+        try:
+            numbering_el = part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            numbering_el = None
+        self.numbering = _Numbering(numbering_el)
+        self.out = _Out()
+
+    # paragraphs
+    def paragraph_text(self, p_el, number: bool = True) -> tuple[str, Block]:
+        ppr = p_el.find(W + "pPr")
+        style_id = _val(ppr.find(W + "pStyle")) if ppr is not None else None
+        pieces: list[tuple[str, str | None, bool, bool, bool]] = []  # text, font, bold, italic, caps
+        for r in p_el.iter(W + "r"):
+            if any(a.tag == _TXBX for a in r.iterancestors()):
+                continue
+            rpr = r.find(W + "rPr")
+            font = bold = italic = caps = None
+            if rpr is not None:
+                font = _font_of(rpr)
+                bold = _on(rpr.find(W + "b"))
+                italic = _on(rpr.find(W + "i"))
+                caps = _on(rpr.find(W + "caps"))
+            font = font or self.styles.get(style_id, "font")
+            bold = bold if bold is not None else bool(self.styles.get(style_id, "bold"))
+            italic = italic if italic is not None else bool(self.styles.get(style_id, "italic"))
+            caps = caps if caps is not None else bool(self.styles.get(style_id, "caps"))
+            buf = []
+            for child in r:
+                tag = child.tag
+                if tag == W + "t":
+                    buf.append(child.text or "")
+                elif tag == W + "tab":
+                    buf.append("\t")
+                elif tag in (W + "br", W + "cr"):
+                    buf.append("\n")
+                elif tag == W + "noBreakHyphen":
+                    buf.append("-")
+            if buf:
+                pieces.append(("".join(buf), font, bold, italic, caps))
+        text_parts: list[str] = []
+        bold_chars = visible = bold_prefix = 0
+        prefix_open = True
+        italic_chars = 0
+        # group runs of one legacy font so VNI sequences split across runs still decode
+        groups: list[list] = []
+        for piece in pieces:
+            enc, capitals = encoding_of_font(piece[1])
+            key = (enc, capitals)
+            if groups and groups[-1][0] == key and enc:
+                groups[-1][1].append(piece)
+            else:
+                groups.append([key, [piece]])
+        for (enc, capitals), grp in groups:
+            for s, _font, bold, italic, caps in grp:
+                if enc:
+                    if capitals:
+                        found = detect_legacy(s, enc) or (enc if not _is_unicode_vietnamese(s) else None)
+                    else:
+                        found = detect_legacy(s, enc)
+                    if found:
+                        s = decode_legacy(s, found, capitals)
+                        self.out.encodings.add(found)
+                if caps:
+                    s = s.upper()
+                n = len(s.strip())
+                text_parts.append(s)
+                if n:
+                    visible += n
+                    if bold:
+                        bold_chars += n
+                        if prefix_open:
+                            bold_prefix = len("".join(text_parts).rstrip())
+                    else:
+                        prefix_open = False
+                    if italic:
+                        italic_chars += n
+        text = "".join(text_parts)
+        hint = Block()
+        if visible:
+            hint.bold = bold_chars >= visible * 0.9
+            hint.italic = italic_chars >= visible * 0.9
+            if not hint.bold and bold_prefix:
+                hint.bold_prefix = bold_prefix - (len(text) - len(text.lstrip()))
+        jc = _val(ppr.find(W + "jc")) if ppr is not None else None
+        hint.centered = jc == "center" if jc else bool(self.styles.get(style_id, "center"))
+        hint.heading_level = self.styles.get(style_id, "heading") or 0
+        # automatic numbering
+        num_id = ilvl = None
+        if ppr is not None and ppr.find(W + "numPr") is not None:
+            num = ppr.find(W + "numPr")
+            num_id = _val(num.find(W + "numId"))
+            lv = _val(num.find(W + "ilvl"))
+            ilvl = int(lv) if lv and lv.isdigit() else None
+        if num_id is None:
+            num_id = self.styles.get(style_id, "num_id")
+        if ilvl is None:
+            ilvl = self.styles.get(style_id, "ilvl") or 0
+        if number and num_id and num_id != "0":
+            label = self.numbering.label(num_id, ilvl)
+            if label and text.strip():
+                lead = len(label) + 1
+                text = f"{label} {text.lstrip()}"
+                if hint.bold_prefix:
+                    hint.bold_prefix += lead
+        return text, hint
+
+    def text_boxes(self, el) -> None:
+        for box in el.iter(_TXBX):
+            text = " ".join(self.paragraph_text(p, number=False)[0].strip() for p in box.iter(W + "p")).strip()
+            if text and ("text_box", text) not in self.out.extra:
+                self.out.extra.append(("text_box", text))
+
+    # tables
+    def table(self, tbl) -> None:
+        grid = [int(g.get(W + "w") or 0) for g in tbl.iterfind(f"{W}tblGrid/{W}gridCol")]
+        total = sum(grid) or len(grid) or 1
+        rows = []
+        for tr in tbl.iterfind(W + "tr"):
+            cells = []
+            col = 0
+            for tc in tr.iterfind(W + "tc"):
+                tcpr = tc.find(W + "tcPr")
+                span = _val(tcpr.find(W + "gridSpan")) if tcpr is not None else None
+                span_n = int(span) if span and span.isdigit() else 1
+                vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+                continued = vmerge is not None and _val(vmerge) in (None, "continue")
+                if grid:
+                    x0 = sum(grid[:col])
+                    x1 = sum(grid[:col + span_n])
+                    center = (x0 + x1) / 2 / total
+                else:
+                    center = (col + span_n / 2) / max(1, len(tr))
+                if not continued:
+                    cells.append((center, tc))
+                col += span_n
+            rows.append(cells)
+        n_cols = max((len(r) for r in rows), default=0)
+        if n_cols >= 2 and len(rows) <= 12 and self._is_layout(rows):
+            for side in ("left", "right"):
+                for cells in rows:
+                    for center, tc in cells:
+                        if (center < 0.5) == (side == "left"):
+                            self.block_content(tc, column=side)
+            return
+        if n_cols <= 1:
+            for cells in rows:
+                for _c, tc in cells:
+                    self.block_content(tc)
+            return
+        for cells in rows:
+            texts = []
+            for _c, tc in cells:
+                parts = [self.paragraph_text(p)[0].replace("\n", " ").strip() for p in tc.iter(W + "p")]
+                texts.append(" ".join(p for p in parts if p))
+            if any(texts):
+                self.out.add(" | ".join(texts), Block())
+
+    def _is_layout(self, rows) -> bool:
+        for cells in rows:
+            for _c, tc in cells:
+                for p in tc.iter(W + "p"):
+                    t = self.paragraph_text(p, number=False)[0].strip()
+                    if QUOC_HIEU.search(t) or TIEU_NGU.search(t) or AUTHORITY.match(t) or \
+                            t.startswith(("Số:", "Số :", "Nơi nhận", "TM.", "KT.", "T/M")):
+                        return True
+        return False
+
+    def block_content(self, container, column: str | None = None) -> None:
+        """Paragraphs and tables of the body or of a cell, in order."""
+        for child in container:
+            if child.tag == W + "p":
+                self.text_boxes(child)
+                text, hint = self.paragraph_text(child)
+                if column:
+                    hint.column = column
+                self.out.add(text, hint)
+            elif child.tag == W + "tbl":
+                if column:
+                    for p in child.iter(W + "p"):
+                        text, hint = self.paragraph_text(p)
+                        hint.column = column
+                        self.out.add(text, hint)
+                else:
+                    self.table(child)
+            elif child.tag == W + "sdt":
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    self.block_content(content, column)
+
+
+def _is_unicode_vietnamese(s: str) -> bool:
+    return any(ord(ch) > 0xFF for ch in s)
+
+
+def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx") -> ReadResult:
+    """Read DOCX bytes into blocks; ``fmt`` says what the user gave (``doc`` after conversion)."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
+        raise ReadError(path, f"not a readable DOCX file ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # noqa: BLE001 - corrupt XML and the like must not become tracebacks
+        raise ReadError(path, f"corrupt DOCX file ({type(exc).__name__}: {exc})") from None
+    reader = _Reader(document)
+    reader.block_content(document.element.body)
+    for section in document.sections:
+        for kind, part in (("header", section.header), ("footer", section.footer)):
+            try:
+                if part.is_linked_to_previous:
+                    continue
+                text = " ".join(p.text.strip() for p in part.paragraphs if p.text.strip())
+            except Exception:  # noqa: BLE001
+                continue
+            if text and (kind, text) not in reader.out.extra:
+                reader.out.extra.append((kind, text))
+    out = reader.out
+    if not out.lines:
+        raise ReadError(path, "the DOCX file contains no text")
+    original = "\n".join(out.lines)
+    encoding = "+".join(sorted(out.encodings)) if out.encodings else None
+    return ReadResult(original=original, mapped=MappedText.identity_of(original), blocks=out.blocks, format=fmt,
+                      path=path, encoding=encoding, sha256=ReadResult.digest(data), extra=out.extra)
