@@ -23,6 +23,9 @@ from vbparse import parse  # noqa: E402
 from vbparse.normalize import match_key  # noqa: E402
 
 DOC_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
+#: Real files too large to keep in the repository are read from the shared data folder beside the
+#: checkout when it is there (gold for them lives in corpus/realdocs/ all the same).
+SHARED_REALDOCS = ROOT.parent / "shared" / "realdocs"
 
 
 def _k(v):
@@ -85,22 +88,23 @@ FIELDS = ("doc_type", "number", "issuer", "place", "issued_date", "issued_date_p
           "reference_details", "sections", "phases", "obligations", "recipients", "archive", "signer", "diagnostics")
 
 
-def find_pairs(corpus: Path):
+def find_pairs(corpus: Path, shared: Path | None = SHARED_REALDOCS):
+    """(document, gold) pairs; a gold file whose document is only in ``shared`` uses it from there,
+    and is skipped when ``shared`` is None or absent."""
     for gold in sorted(corpus.rglob("*.gold.json")):
         stem = gold.name[: -len(".gold.json")]
-        for suf in DOC_SUFFIXES:
-            doc = gold.with_name(stem + suf)
-            if doc.exists():
-                yield doc, gold
-                break
+        dirs = [gold.parent] + ([shared] if shared is not None and shared.is_dir() else [])
+        found = [d / (stem + suf) for d in dirs for suf in DOC_SUFFIXES if (d / (stem + suf)).exists()]
+        if found:
+            yield found[0], gold
 
 
-def evaluate(corpus: Path, details: bool = False):
+def evaluate(corpus: Path, details: bool = False, shared: Path | None = SHARED_REALDOCS):
     tp = defaultdict(int)
     fp = defaultdict(int)
     fn = defaultdict(int)
     per_doc = []
-    for doc_path, gold_path in find_pairs(corpus):
+    for doc_path, gold_path in find_pairs(corpus, shared):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         got = json.loads(parse(doc_path).model_dump_json())
         fmt = got["source"]["format"]
@@ -119,7 +123,7 @@ def evaluate(corpus: Path, details: bool = False):
                 fn[scope] += len(g - p)
             if g != p:
                 misses[field] = {"missing": sorted(map(str, g - p)), "extra": sorted(map(str, p - g))}
-        per_doc.append((doc_path.relative_to(corpus), misses))
+        per_doc.append((doc_path.relative_to(corpus) if doc_path.is_relative_to(corpus) else doc_path.name, misses))
     scores = {}
     for scope in sorted(set(tp) | set(fp) | set(fn)):
         t, f_p, f_n = tp[scope], fp[scope], fn[scope]

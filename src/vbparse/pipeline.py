@@ -36,7 +36,7 @@ def parse(source: str | os.PathLike | ReadResult) -> Document:
 def parse_read(result: ReadResult) -> Document:
     mapped = normalize(result.mapped)
     st = parse_structure(mapped, result.blocks)
-    diags: list[Diagnostic] = []
+    diags: list[Diagnostic] = [Diagnostic(code=code, severity="warning", message=msg) for code, msg in result.notes]
     number = extract_number(st, diags)
     place, issued, parts = extract_place_date(st, diags)
     doc_type = extract_doc_type(st, number)

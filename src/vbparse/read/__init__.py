@@ -33,7 +33,8 @@ def sniff_format(data: bytes, suffix: str = "") -> str:
     return "md" if suffix in {".md", ".markdown"} else "txt"
 
 
-def read_path(path: str | Path) -> ReadResult:
+def read_path(path: str | Path, *, ocr: str = "auto") -> ReadResult:
+    """Read any supported file; ``ocr`` (``auto``/``always``/``never``) applies to PDFs."""
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -53,4 +54,12 @@ def read_path(path: str | Path) -> ReadResult:
     if fmt == "docx":
         from .docx import read_docx
         return read_docx(data, path=str(p))
-    raise ReadError(str(p), f"format '{fmt}' is not supported yet (supported: .txt, .md text)")
+    if fmt == "doc":
+        from .doc import read_doc
+        return read_doc(data, path=str(p))
+    if fmt == "pdf":
+        from .pdf import read_pdf
+        return read_pdf(data, path=str(p), ocr=ocr)
+    if fmt == "zip":
+        raise ReadError(str(p), "a ZIP archive that is not a Word document (no word/document.xml)")
+    raise ReadError(str(p), f"format '{fmt}' is not supported (supported: .txt, .md, .docx, .doc, .pdf)")

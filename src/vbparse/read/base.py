@@ -45,7 +45,8 @@ class ReadResult:
     sha256: str = ""
     ocr: bool = False
     signed_at: str | None = None
-    notes: list[str] = field(default_factory=list)
+    # what the reader found odd: (diagnostic code, message), e.g. ("low_ocr_confidence", "page 2: …")
+    notes: list[tuple[str, str]] = field(default_factory=list)
     # text kept out of the body: ("text_box" | "header" | "footer" | "signature", text)
     extra: list[tuple[str, str]] = field(default_factory=list)
     # per-page OCR confidence (0–100) for pages that were recognised, page number → confidence

@@ -69,7 +69,7 @@ LABEL_LETTER = regex.compile(r"^(?P<label>[a-zđ])\s*[.)]\s+")
 LABEL_BULLET = regex.compile(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 
 #: Lines that are not body: quốc hiệu, tiêu ngữ, Party banner, rules.
-QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h[òoà]a\s+x[ãa]\s+h[ộo]i")
+QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i")
 TIEU_NGU = regex.compile(r"(?i)^\W*đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do")
 PARTY_BANNER = regex.compile(r"(?i)^\W*đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam")
 RULE_LINE = regex.compile(r"^[\s\-_=*.~|]+$")
@@ -87,3 +87,18 @@ CLOSING_START = regex.compile(r"(?i)^(?:trên đây là|trong quá trình (?:t�
 
 #: Signing authority: ``TM. ỦY BAN NHÂN DÂN``, ``KT.CHỦ TỊCH``, ``TM ỦY BAN NHÂN DÂN``, ``T/M BAN THƯỜNG VỤ``.
 AUTHORITY = regex.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+)(?P<rest>" + _U + r".*)$")
+
+# --- PDF furniture ----------------------------------------------------------------------------------
+
+#: Text that e-signature tools stamp over a signed PDF (``Người ký: …``, ``Thời gian ký: 10.01.2026
+#: 15:43:53 +07:00``, ``… đã ký lên văn bản này``): not part of the document's text.
+ESIGNATURE_LINE = regex.compile(
+    r"(?i)^\s*(?:người ký|ký bởi|signed by|signature (?:not )?(?:valid|verified)|digitally signed|"
+    r"cơ quan:|email:|thời gian ký|ngày ký:|chức vụ:)|đã ký lên văn bản|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}\s*$")
+#: The time in such a stamp: ``10.01.2026 15:43:53 +07:00``.
+ESIGNATURE_TIME = regex.compile(
+    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*"
+    r"(?P<tz>[+-]\d{2}:?\d{2})?")
+#: A page number alone on a line, as printed at the top or bottom of a page: ``2``, ``- 2 -``, ``Trang 2``.
+PAGE_NUMBER_LINE = regex.compile(r"(?i)^\s*(?:trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?\s*(?:/\s*\d{1,3})?\s*$")

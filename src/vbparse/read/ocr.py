@@ -1,0 +1,75 @@
+"""Tesseract OCR of a page image → positioned words (the same shape as pdfplumber's words).
+
+Tesseract is a program, not a Python package: it is called through its command line (TSV output gives
+each word's box and confidence), so the only requirement is ``tesseract`` with the ``vie`` model on
+PATH (Debian: ``tesseract-ocr tesseract-ocr-vie``).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import os
+import shutil
+import subprocess
+import unicodedata
+
+from .base import ReadError
+
+INSTALL_HINT = "install Tesseract with the Vietnamese model (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie)"
+DPI = 300
+
+
+@functools.lru_cache(maxsize=1)
+def tesseract_languages() -> frozenset[str]:
+    exe = shutil.which("tesseract")
+    if not exe:
+        return frozenset()
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    return frozenset(ln.strip() for ln in out.splitlines()[1:] if ln.strip())
+
+
+def require_tesseract(path: str | None, why: str) -> None:
+    langs = tesseract_languages()
+    if not langs:
+        raise ReadError(path, f"{why}, but Tesseract is not installed: {INSTALL_HINT}")
+    if "vie" not in langs:
+        raise ReadError(path, f"{why}, but Tesseract has no Vietnamese model ('vie'): {INSTALL_HINT}")
+
+
+def ocr_image(png: bytes, scale: float, path: str | None = None) -> tuple[list[dict], float]:
+    """Words (x0, x1, top, bottom in PDF points, text, size) and the mean word confidence (0–100)."""
+    env = dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"))
+    try:
+        proc = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "3", "tsv"],
+                              input=png, capture_output=True, timeout=600, env=env)
+    except subprocess.TimeoutExpired:
+        raise ReadError(path, "OCR timed out (600 s for one page)") from None
+    except OSError as exc:
+        raise ReadError(path, f"cannot run Tesseract: {exc}") from None
+    if proc.returncode != 0:
+        raise ReadError(path, f"Tesseract failed: {proc.stderr.decode('utf-8', 'replace').strip()[:200]}")
+    words: list[dict] = []
+    confs: list[float] = []
+    reader = csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t",
+                            quoting=csv.QUOTE_NONE)
+    for row in reader:
+        if row.get("level") != "5":
+            continue
+        text = unicodedata.normalize("NFC", (row.get("text") or "").strip())
+        try:
+            conf = float(row["conf"])
+            left, top, width, height = (int(row[k]) for k in ("left", "top", "width", "height"))
+        except (KeyError, TypeError, ValueError):
+            continue
+        if not text or conf < 0:
+            continue
+        confs.append(conf)
+        words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale, "top": top / scale,
+                      "bottom": (top + height) / scale, "size": height / scale})
+    mean = sum(confs) / len(confs) if confs else 0.0
+    return words, mean

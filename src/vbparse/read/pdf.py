@@ -1,0 +1,288 @@
+"""PDF reader: text layer (pdfplumber) or OCR (Tesseract), then the layout-text reader.
+
+Each page becomes positioned words — from the text layer when it is usable, from OCR when the page has
+no text layer or a garbled one (a broken glyph map or a bad OCR layer: mostly not Vietnamese).  Words
+are grouped into lines and laid out in a fixed-width grid, which keeps two-column headers and
+signature blocks side by side; page numbers, running headers/footers and e-signature stamps are
+removed; then ``text._layout`` splits the columns and rejoins wrapped paragraphs, exactly as for
+``pdftotext -layout`` text.  The digital-signature time comes from the PDF's signature dictionaries.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import statistics
+from collections import Counter
+
+from ..encodings import decode_legacy, encoding_of_font, vietnamese_score
+from ..tables.patterns import ESIGNATURE_LINE, ESIGNATURE_TIME, PAGE_NUMBER_LINE, QUOC_HIEU, TIEU_NGU
+from .base import ReadError, ReadResult
+from .ocr import DPI, ocr_image, require_tesseract
+from .text import _TYPE_OR_VV, _layout
+
+#: A text layer is used when its words are mostly Vietnamese syllables and it has some substance.
+MIN_VIETNAMESE_SCORE = 0.7
+MIN_PAGE_CHARS = 80
+#: Pages recognised with less mean confidence than this get a diagnostic.
+LOW_OCR_CONFIDENCE = 60.0
+
+OCR_MODES = ("auto", "always", "never")
+
+
+def _open(data: bytes, path: str | None):
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        _ = pdf.pages  # forces the page tree to load
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise ReadError(path, "the PDF is encrypted (password protected)") from None
+    except PDFSyntaxError as exc:
+        raise ReadError(path, f"corrupt PDF ({exc})") from None
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types for broken files
+        name = type(exc).__name__
+        if "Password" in name or "Encrypt" in name:
+            raise ReadError(path, "the PDF is encrypted (password protected)") from None
+        raise ReadError(path, f"corrupt PDF ({name}: {exc})") from None
+    return pdf
+
+
+def _signing_times(data: bytes) -> list[str]:
+    """ISO 8601 times of the PDF's digital signatures (``/M`` of each signature dictionary)."""
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as raw
+
+        doc = pdfium.PdfDocument(data)
+    except Exception:  # noqa: BLE001 - a PDF pdfium cannot open simply has no readable signatures
+        return []
+    out = []
+    try:
+        for i in range(raw.FPDF_GetSignatureCount(doc.raw)):
+            sig = raw.FPDF_GetSignatureObject(doc.raw, i)
+            n = raw.FPDFSignatureObj_GetTime(sig, None, 0)
+            if n <= 0:
+                continue
+            buf = ctypes.create_string_buffer(n)
+            raw.FPDFSignatureObj_GetTime(sig, buf, n)
+            iso = _pdf_date(buf.value.decode("ascii", "replace"))
+            if iso:
+                out.append(iso)
+    finally:
+        doc.close()
+    return out
+
+
+def _pdf_date(s: str) -> str | None:
+    """``D:20251020100046+07'00'`` → ``2025-10-20T10:00:46+07:00``."""
+    s = s.strip()
+    if s.startswith("D:"):
+        s = s[2:]
+    if len(s) < 8 or not s[:8].isdigit():
+        return None
+    y, mo, d = s[0:4], s[4:6], s[6:8]
+    hh, mm, ss = (s[8:10] or "00"), (s[10:12] or "00"), (s[12:14] or "00")
+    tz = s[14:].replace("'", "")
+    if tz in ("Z", ""):
+        tz = "Z" if tz == "Z" else ""
+    elif len(tz) >= 5:
+        tz = f"{tz[0:3]}:{tz[3:5]}"
+    return f"{y}-{mo}-{d}T{hh}:{mm}:{ss}{tz}"
+
+
+# --- words → lines → layout text -----------------------------------------------------------------
+
+def _lines(words: list[dict]) -> list[list[dict]]:
+    """Group words into lines: a word joins the line its vertical extent overlaps most (by at least
+    half of the smaller height), so raised fill-ins, descenders and small dashes stay on their line."""
+    lines: list[list] = []  # [top, bottom, words]
+    for w in sorted(words, key=lambda w: (w["top"] + w["bottom"]) / 2):
+        h = max(1.0, w["bottom"] - w["top"])
+        best = None
+        best_overlap = 0.0
+        for ln in lines[-4:]:
+            overlap = min(ln[1], w["bottom"]) - max(ln[0], w["top"])
+            need = 0.5 * min(h, ln[1] - ln[0])
+            if overlap >= need and overlap > best_overlap:
+                best, best_overlap = ln, overlap
+        if best is None:
+            lines.append([w["top"], w["bottom"], [w]])
+        else:
+            best[2].append(w)
+            if len(best[2]) <= 3:  # let the line settle on its first words, not every descender
+                best[0] = min(best[0], w["top"])
+                best[1] = max(best[1], w["bottom"])
+    out = [sorted(ln[2], key=lambda w: w["x0"]) for ln in lines]
+    out.sort(key=lambda ln: min(w["top"] for w in ln))
+    return out
+
+
+#: Gaps between words, in character widths: below WORD_GAP one space; a gap at the header's column
+#: boundary, or wider than COLUMN_GAP elsewhere, is a column gap (4+ spaces, by position); gaps in
+#: between (blank fill-ins such as ``ngày    tháng``) become 2–3 spaces.
+WORD_GAP = 1.2
+COLUMN_GAP = 1.8
+
+
+def _render(line: list[dict], char_w: float, boundary: float | None = None) -> str:
+    """Lay a line out on a fixed grid so that the layout reader can split columns and see indents."""
+    out = ""
+    prev_x1 = None
+    for w in line:
+        if prev_x1 is None:
+            out = " " * int(round(w["x0"] / char_w)) + w["text"]
+        else:
+            gap = (w["x0"] - prev_x1) / char_w
+            at_boundary = boundary is not None and prev_x1 < boundary <= w["x0"] + char_w
+            if at_boundary or (boundary is None and gap >= COLUMN_GAP):
+                col = max(int(round(w["x0"] / char_w)), len(out) + 4)
+                out += " " * (col - len(out)) + w["text"]
+            elif gap < WORD_GAP:
+                out += " " + w["text"]
+            else:
+                out += " " * min(3, max(2, int(round(gap)))) + w["text"]
+        prev_x1 = w["x1"]
+    return out
+
+
+def _header_boundary(lines: list[list[dict]]) -> tuple[float | None, int]:
+    """x where the right header column (Quốc hiệu, Tiêu ngữ, date) starts, and how many lines of the
+    page form the header (up to the type line)."""
+    boundary = None
+    for k, ln in enumerate(lines[:25]):
+        for j, w in enumerate(ln):
+            rest = " ".join(x["text"] for x in ln[j:])
+            if j and (QUOC_HIEU.match(rest) or TIEU_NGU.match(rest)) and w["x0"] > 150:
+                boundary = w["x0"] - 2 if boundary is None else min(boundary, w["x0"] - 2)
+                break
+        if boundary is not None and k and _TYPE_OR_VV.match(_line_text(ln)):
+            return boundary, k
+    return boundary, min(len(lines), 12) if boundary is not None else 0
+
+
+def _line_text(line: list[dict]) -> str:
+    return " ".join(w["text"] for w in line)
+
+
+def _usable_text(words: list[dict]) -> bool:
+    text = " ".join(w["text"] for w in words)
+    return len(text) >= MIN_PAGE_CHARS and vietnamese_score(text) >= MIN_VIETNAMESE_SCORE
+
+
+def _page_words(page) -> list[dict]:
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"])
+    for w in words:
+        enc, capitals = encoding_of_font(w.get("fontname"))
+        if enc:
+            w["text"] = decode_legacy(w["text"], enc, capitals)
+            w["legacy"] = enc
+    return words
+
+
+def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto") -> ReadResult:
+    """Read PDF bytes; ``ocr``: ``auto`` (pages without a usable text layer), ``always`` or ``never``."""
+
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}")
+    pdf = _open(data, path)
+    notes: list[tuple[str, str]] = []
+    ocr_pages: dict[int, float] = {}
+    legacy: set[str] = set()
+    pages_lines: list[list[list[dict]]] = []
+    pdfium_doc = None
+    try:
+        n_pages = len(pdf.pages)
+        if n_pages == 0:
+            raise ReadError(path, "the PDF has no pages")
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                words = _page_words(page)
+            except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
+                notes.append(("unreadable_page", f"page {number}: text layer unreadable ({type(exc).__name__})"))
+                words = []
+            legacy.update(w["legacy"] for w in words if w.get("legacy"))
+            usable = _usable_text(words)
+            if ocr == "always" or (ocr == "auto" and not usable):
+                if ocr == "always":
+                    why = "OCR was asked for"
+                else:
+                    why = f"page {number} has a garbled text layer" if words else f"page {number} has no text layer"
+                require_tesseract(path, why)
+                if pdfium_doc is None:
+                    import pypdfium2 as pdfium
+                    pdfium_doc = pdfium.PdfDocument(data)
+                scale = DPI / 72
+                image = pdfium_doc[number - 1].render(scale=scale, grayscale=True).to_pil()
+                buf = io.BytesIO()
+                image.save(buf, format="PNG")
+                words, conf = ocr_image(buf.getvalue(), scale, path)
+                ocr_pages[number] = conf
+                if words and conf < LOW_OCR_CONFIDENCE:
+                    notes.append(("low_ocr_confidence",
+                                  f"page {number}: OCR mean confidence {conf:.0f} (below {LOW_OCR_CONFIDENCE:.0f})"))
+            elif not usable and words:
+                notes.append(("garbled_text_layer",
+                              f"page {number}: the text layer is mostly not Vietnamese and OCR is off"))
+            if not words:
+                notes.append(("empty_page", f"page {number}: no text"))
+            pages_lines.append(_lines(words))
+    finally:
+        pdf.close()
+        if pdfium_doc is not None:
+            pdfium_doc.close()
+
+    # running headers/footers: the same first/last line on several pages, and bare page numbers
+    edge = Counter()
+    for lines in pages_lines:
+        for ln in (lines[:1] + lines[-1:]) if lines else []:
+            edge[_line_text(ln)] += 1
+    repeated = {t for t, c in edge.items() if c >= 3 and c >= len(pages_lines) / 2}
+    signed_text: list[str] = []
+    widths = [(w["x1"] - w["x0"]) / len(w["text"]) for lines in pages_lines for ln in lines for w in ln
+              if len(w["text"]) >= 3]
+    char_w = statistics.median(widths) if widths else 6.0
+    out_lines: list[str] = []
+    for page_no, lines in enumerate(pages_lines):
+        boundary, header_lines = _header_boundary(lines) if page_no == 0 else (None, 0)
+        kept = []
+        for k, ln in enumerate(lines):
+            text = _line_text(ln)
+            at_edge = k < 2 or k >= len(lines) - 2
+            if at_edge and (PAGE_NUMBER_LINE.match(text) or text in repeated):
+                continue
+            if ESIGNATURE_LINE.search(text):
+                signed_text.append(text)
+                continue
+            kept.append((k, ln))
+        out_lines.extend(_render(ln, char_w, boundary if k < header_lines else None) for k, ln in kept)
+    text = "\n".join(out_lines)
+    if not text.strip():
+        reason = "no text could be read from the PDF"
+        if ocr == "never":
+            reason += " (it needs OCR and --ocr never was given)"
+        raise ReadError(path, reason)
+    mapped, blocks = _layout(text)
+    times = sorted(_signing_times(data))
+    signed_at = times[0] if times else _stamp_time(signed_text)
+    fmt = "pdf-ocr" if ocr_pages and len(ocr_pages) == n_pages else ("pdf-mixed" if ocr_pages else "pdf")
+    extra = [("signature", t) for t in signed_text]
+    return ReadResult(original=text, mapped=mapped, blocks=blocks, format=fmt, path=path,
+                      encoding="+".join(sorted(legacy)) or None, sha256=ReadResult.digest(data),
+                      ocr=bool(ocr_pages), signed_at=signed_at, notes=notes, extra=extra,
+                      ocr_pages=ocr_pages, pages=n_pages)
+
+
+def _stamp_time(lines: list[str]) -> str | None:
+    for ln in lines:
+        m = ESIGNATURE_TIME.search(ln)
+        if m:
+            tz = m.group("tz") or ""
+            if tz and ":" not in tz:
+                tz = tz[:3] + ":" + tz[3:]
+            return (f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}T{int(m.group('H')):02d}:"
+                    f"{m.group('M')}:{m.group('S') or '00'}{tz}")
+    return None
+
