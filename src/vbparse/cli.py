@@ -1,4 +1,7 @@
-"""Command line: ``vbparse parse FILE... [--out DIR] [--pretty] [--text]``.
+"""Command line: ``vbparse parse FILE... [--out DIR] [--pretty] [--text] [--ocr auto|always|never]``.
+
+Files are read by content (magic bytes), not by extension: .txt/.md, .docx, legacy .doc (through
+LibreOffice), PDFs with a text layer and scanned PDFs (through Tesseract).
 
 One file prints one JSON object; several print JSON Lines (or write one JSON per file into ``--out``).
 A file that cannot be read gets one line on stderr naming the file and the reason; the others are
@@ -54,11 +57,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
     for f in files:
         try:
             if args.text:
-                sys.stdout.write(normalized_text(f))
+                sys.stdout.write(normalized_text(f, ocr=args.ocr))
                 if len(files) > 1:
                     sys.stdout.write("\n\f\n")
                 continue
-            doc = parse(f)
+            doc = parse(f, ocr=args.ocr)
         except ReadError as exc:
             _err(f"{exc.path}: {exc.reason}")
             failures += 1
@@ -91,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="DIR", help="write one JSON file per input into DIR")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--text", action="store_true", help="print the normalised text the parser saw")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto",
+                   help="PDF pages to recognise with Tesseract: auto = pages without a usable text layer "
+                        "(default), always = every page, never = none")
     p.set_defaults(func=cmd_parse)
     return ap
 

@@ -14,7 +14,7 @@ import regex
 
 from .tables.legacy_encodings import CANARIES, TCVN3_CAPITALS_FONT, TCVN3_FONT, TCVN3_TABLE, VNI_FONT, VNI_TABLE
 
-__all__ = ["decode_legacy", "decode_tcvn3", "decode_vni", "detect_legacy", "encoding_of_font",
+__all__ = ["restore_capitals", "decode_legacy", "decode_tcvn3", "decode_vni", "detect_legacy", "encoding_of_font",
            "vietnamese_score"]
 
 _TCVN3_TRANS = str.maketrans(TCVN3_TABLE)
@@ -30,6 +30,45 @@ def decode_tcvn3(text: str, capitals: bool = False) -> str:
 def decode_vni(text: str) -> str:
     """VNI-Windows characters (as Windows-1252) → Unicode NFC, longest sequence first."""
     return unicodedata.normalize("NFC", _VNI_PATTERN.sub(lambda m: VNI_TABLE[m.group()], text))
+
+
+_ASCII_LETTERS = regex.compile(r"[A-Za-z]")
+
+
+def restore_capitals(text: str) -> str:
+    """Upper-case the words of decoded TCVN3 plain text that were written in capitals.
+
+    TCVN3 has no codes for capitals with a tone mark; in plain files they were typed with the
+    lower-case codes (the ``.VnTimeH`` font drew them as capitals), so ``KÕ HO¹CH`` decodes to
+    ``Kế HOạCH``.  A word whose ASCII letters are two or more capitals (``HOạCH``, ``CHủ``) is
+    restored, and so is a one-capital word (``Kế``, ``ủY``) next to such a word; ``Số: 30/KH-UBND``
+    and ``Kế hoạch`` are left alone.
+    """
+    out = []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        caps = [_is_caps_word(w) for w in words]
+        for i, w in enumerate(words):
+            if caps[i] or (_one_capital(w) and ((i and caps[i - 1]) or (i + 1 < len(words) and caps[i + 1]))):
+                words[i] = w.upper()
+        line = " ".join(words)
+        # a sentence that starts with a toned capital (``Ủy ban …``) lost its capital too
+        line = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), line)
+        out.append(line)
+    return "\n".join(out)
+
+
+_SENTENCE_START = regex.compile(r"(^\s*|[.]\s+|^\s*[-+]\s*)([^\x00-\x7f])(?=\p{Ll})")
+
+
+def _is_caps_word(w: str) -> bool:
+    letters = _ASCII_LETTERS.findall(w)
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and not any(ch.isdigit() or ch == "/" for ch in w)
+
+
+def _one_capital(w: str) -> bool:
+    letters = _ASCII_LETTERS.findall(w)
+    return len(letters) == 1 and letters[0].isupper() and any(ord(ch) > 0x7F and ch.isalpha() for ch in w)
 
 
 def decode_legacy(text: str, encoding: str, capitals: bool = False) -> str:

@@ -17,7 +17,7 @@ from .parse.structure import parse_structure
 from .read import ReadResult, read_path, read_text_string
 
 
-def parse(source: str | os.PathLike | ReadResult) -> Document:
+def parse(source: str | os.PathLike | ReadResult, *, ocr: str = "auto") -> Document:
     """Parse a file path, a ``ReadResult`` or a document's text into a ``Document``.
 
     A ``str`` is taken as a path when it names an existing file and has no line break, otherwise as
@@ -27,7 +27,7 @@ def parse(source: str | os.PathLike | ReadResult) -> Document:
         result = source
     elif isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source
                                              and len(source) < 4096 and Path(source).is_file()):
-        result = read_path(source)
+        result = read_path(source, ocr=ocr)
     else:
         result = read_text_string(str(source))
     return parse_read(result)
@@ -67,7 +67,7 @@ def parse_read(result: ReadResult) -> Document:
     return doc
 
 
-def normalized_text(source: str | os.PathLike) -> str:
+def normalized_text(source: str | os.PathLike, *, ocr: str = "auto") -> str:
     """The normalised text the parser sees (``vbparse parse --text``)."""
-    result = read_path(source)
+    result = read_path(source, ocr=ocr)
     return normalize(result.mapped).text

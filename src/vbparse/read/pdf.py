@@ -172,14 +172,18 @@ def _usable_text(words: list[dict]) -> bool:
     return len(text) >= MIN_PAGE_CHARS and vietnamese_score(text) >= MIN_VIETNAMESE_SCORE
 
 
-def _page_words(page) -> list[dict]:
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"])
-    for w in words:
-        enc, capitals = encoding_of_font(w.get("fontname"))
-        if enc:
-            w["text"] = decode_legacy(w["text"], enc, capitals)
-            w["legacy"] = enc
-    return words
+def _page_words(page) -> tuple[list[dict], set[str]]:
+    """Words of a page's text layer; characters in TCVN3 fonts (``.VnTime``) are converted first.
+
+    Words are not split on font changes: PDF printers often take accented letters from a fallback font
+    (``K`` in Liberation Serif, ``Ế`` in DejaVu Serif) and splitting there breaks every word in two."""
+    legacy = set()
+    for c in page.chars:
+        enc, capitals = encoding_of_font(c.get("fontname"))
+        if enc == "tcvn3":
+            c["text"] = decode_legacy(c["text"], enc, capitals)
+            legacy.add(enc)
+    return page.extract_words(keep_blank_chars=False, use_text_flow=False), legacy
 
 
 def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto") -> ReadResult:
@@ -199,11 +203,11 @@ def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto") -> Read
             raise ReadError(path, "the PDF has no pages")
         for number, page in enumerate(pdf.pages, start=1):
             try:
-                words = _page_words(page)
+                words, page_legacy = _page_words(page)
+                legacy |= page_legacy
             except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
                 notes.append(("unreadable_page", f"page {number}: text layer unreadable ({type(exc).__name__})"))
                 words = []
-            legacy.update(w["legacy"] for w in words if w.get("legacy"))
             usable = _usable_text(words)
             if ocr == "always" or (ocr == "auto" and not usable):
                 if ocr == "always":

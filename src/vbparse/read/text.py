@@ -19,6 +19,7 @@ import statistics
 
 import regex
 
+from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..normalize import MappedText, TextBuilder, fold
 from ..tables.patterns import APPENDIX
 from .base import Block, ReadError, ReadResult
@@ -37,7 +38,25 @@ def decode_bytes(data: bytes, path: str | None = None) -> tuple[str, str]:
         odd_zeros = data[1::2].count(0)
         enc = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
         return _strict(data, enc, path), enc
-    return _strict(data, "utf-8", path), "utf-8"
+    try:
+        return _strict(data, "utf-8", path), "utf-8"
+    except ReadError:
+        legacy = _legacy(data)
+        if legacy:
+            return legacy
+        raise
+
+
+def _legacy(data: bytes) -> tuple[str, str] | None:
+    """Pre-Unicode TCVN3 or VNI bytes (one byte per character, Latin-1 range) → Unicode text."""
+    if b"\x00" in data:
+        return None
+    raw = data.decode("latin-1")
+    enc = detect_legacy(raw)
+    if enc is None:
+        return None
+    text = decode_legacy(raw, enc)
+    return (restore_capitals(text) if enc == "tcvn3" else text), enc
 
 
 def _strict(data: bytes, encoding: str, path: str | None) -> str:
@@ -47,7 +66,7 @@ def _strict(data: bytes, encoding: str, path: str | None) -> str:
         raise ReadError(
             path,
             f"not valid {encoding.upper()} text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "legacy TCVN3/VNI text needs conversion first",
+            "not recognisable as TCVN3 or VNI legacy text either",
         ) from None
     if "\x00" in text:
         raise ReadError(path, "binary data (NUL characters) in a text file")
@@ -271,6 +290,7 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
                 or (ln.strip().isupper() and len(ln.strip()) > 3)
                 or lines[para[-1]].rstrip().endswith((":", ";", "./."))
                 or _GAP.search(ln) is not None
+                or _PREAMBLE_START.match(ln) is not None
             )
             if starts_para:
                 flush()
