@@ -48,6 +48,11 @@ def read_doc(data: bytes, *, path: str | None = None) -> ReadResult:
                             + (f": {err[-1][:160]}" if err else ""))
         with open(out, "rb") as fh:
             converted = fh.read()
-    result = read_docx(converted, path=path, fmt="doc")
+    try:
+        result = read_docx(converted, path=path, fmt="doc")
+    except ReadError:
+        raise ReadError(path, "LibreOffice found no text in the .doc (corrupt or not a Word file)") from None
+    if sum(ch.isalpha() for ch in result.original) < 10:
+        raise ReadError(path, "LibreOffice found no readable text in the .doc (corrupt or not a Word file)")
     result.sha256 = ReadResult.digest(data)
     return result

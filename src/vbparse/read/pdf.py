@@ -167,9 +167,19 @@ def _line_text(line: list[dict]) -> str:
     return " ".join(w["text"] for w in line)
 
 
-def _usable_text(words: list[dict]) -> bool:
+def _usable_text(words: list[dict], page) -> bool:
+    """A text layer worth using: mostly Vietnamese words, and either some substance or no large image
+    on the page (a short last page such as a signature block is fine; a scan with a stamp is not)."""
     text = " ".join(w["text"] for w in words)
-    return len(text) >= MIN_PAGE_CHARS and vietnamese_score(text) >= MIN_VIETNAMESE_SCORE
+    # a short page (a Nơi nhận list full of abbreviations) gives a noisy score: judge it more leniently
+    threshold = MIN_VIETNAMESE_SCORE if len(text) >= 4 * MIN_PAGE_CHARS else 0.5
+    if not text or vietnamese_score(text) < threshold:
+        return False
+    if len(text) >= MIN_PAGE_CHARS:
+        return True
+    area = float(page.width * page.height) or 1.0
+    covered = sum(abs((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
+    return covered < 0.3 * area
 
 
 def _page_words(page) -> tuple[list[dict], set[str]]:
@@ -208,7 +218,7 @@ def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto") -> Read
             except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
                 notes.append(("unreadable_page", f"page {number}: text layer unreadable ({type(exc).__name__})"))
                 words = []
-            usable = _usable_text(words)
+            usable = _usable_text(words, page)
             if ocr == "always" or (ocr == "auto" and not usable):
                 if ocr == "always":
                     why = "OCR was asked for"
