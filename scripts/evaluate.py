@@ -99,14 +99,14 @@ def find_pairs(corpus: Path, shared: Path | None = SHARED_REALDOCS):
             yield found[0], gold
 
 
-def evaluate(corpus: Path, details: bool = False, shared: Path | None = SHARED_REALDOCS):
+def evaluate(corpus: Path, details: bool = False, shared: Path | None = SHARED_REALDOCS, parser=parse):
     tp = defaultdict(int)
     fp = defaultdict(int)
     fn = defaultdict(int)
     per_doc = []
     for doc_path, gold_path in find_pairs(corpus, shared):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        got = json.loads(parse(doc_path).model_dump_json())
+        got = json.loads(parser(doc_path).model_dump_json())
         fmt = got["source"]["format"]
         misses = {}
         for field in FIELDS:

@@ -26,3 +26,19 @@ def walk(sections):
     for s in sections:
         yield s
         yield from walk(s.children)
+
+
+@pytest.fixture(scope="session")
+def parsed():
+    """``parse`` with a cache, so that OCR of a scanned real file runs once per test session."""
+    from vbparse import parse
+
+    cache = {}
+
+    def run(path):
+        key = str(path)
+        if key not in cache:
+            cache[key] = parse(path)
+        return cache[key]
+
+    return run

@@ -9,36 +9,89 @@ import sys
 
 import pytest
 
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, SHARED
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import evaluate  # noqa: E402
 
 FLOORS = {
-    "doc_type": 1.0,
-    "number": 0.92,
-    "issuer": 0.92,
-    "place": 0.92,
-    "issued_date": 0.92,
-    "issued_date_parts": 0.92,
-    "title": 0.85,
-    "references": 0.88,
-    "reference_details": 0.72,
-    "sections": 0.99,
-    "phases": 1.0,
-    "obligations": 0.98,
-    "recipients": 0.98,
     "archive": 0.92,
-    "signer": 1.0,
     "diagnostics": 1.0,
+    "doc_type": 0.97,
+    "issued_date": 0.93,
+    "issued_date_parts": 0.93,
+    "issuer": 0.95,
+    "number": 0.9,
+    "obligations": 0.98,
+    "phases": 1.0,
+    "place": 0.9,
+    "recipients": 0.98,
+    "reference_details": 0.72,
+    "references": 0.88,
+    "sections": 0.99,
+    "signer": 0.92,
+    "title": 0.72,
+}
+
+
+#: Per-format floors over the real files, including those read from ../shared/realdocs (skipped when
+#: that folder is absent).  OCR fields are the weakest: handwritten numbers and dates on scans.
+FORMAT_FLOORS = {
+    "doc_type@doc": 1.0,
+    "doc_type@docx": 1.0,
+    "doc_type@pdf": 1.0,
+    "doc_type@pdf-ocr": 0.37,
+    "issued_date@doc": 1.0,
+    "issued_date@docx": 1.0,
+    "issued_date@pdf": 1.0,
+    "issued_date@pdf-ocr": 0.25,
+    "issuer@doc": 1.0,
+    "issuer@docx": 1.0,
+    "issuer@pdf": 1.0,
+    "issuer@pdf-ocr": 0.7,
+    "number@doc": 1.0,
+    "number@docx": 1.0,
+    "number@pdf": 1.0,
+    "number@pdf-ocr": 0.06,
+    "place@doc": 1.0,
+    "place@docx": 1.0,
+    "place@pdf": 0.83,
+    "place@pdf-ocr": 0.25,
+    "signer@doc": 1.0,
+    "signer@docx": 0.98,
+    "signer@pdf": 0.85,
+    "signer@pdf-ocr": 0.37,
+    "title@doc": 0.66,
+    "title@docx": 0.66,
+    "title@pdf": 0.33,
+    "title@pdf-ocr": 0.25,
 }
 
 
 @pytest.fixture(scope="module")
 def scores():
-    s, per_doc = evaluate.evaluate(CORPUS)
-    assert len(per_doc) >= 15
+    """Scores over what the repository holds (corpus/ only), so a user's clone checks the same."""
+    s, per_doc = evaluate.evaluate(CORPUS, shared=None)
+    assert len(per_doc) >= 40
     return s
+
+
+@pytest.fixture(scope="module")
+def shared_scores(parsed):
+    if not (SHARED / "realdocs").is_dir():
+        pytest.skip("../shared/realdocs not present")
+    s, per_doc = evaluate.evaluate(CORPUS, shared=SHARED / "realdocs", parser=parsed)
+    return s
+
+
+@pytest.mark.parametrize("scope", sorted(FORMAT_FLOORS))
+def test_per_format_f1_does_not_fall_below_floor(shared_scores, scope):
+    assert shared_scores[scope]["f1"] >= FORMAT_FLOORS[scope], shared_scores[scope]
+
+
+def test_gold_covers_every_native_format(shared_scores):
+    formats = {k.split("@", 1)[1] for k in shared_scores if "@" in k}
+    assert {"docx", "doc", "pdf", "pdf-ocr", "txt", "txt-layout"} <= formats
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
@@ -52,5 +105,5 @@ def test_gold_files_cover_every_seed():
     assert seeds == gold and len(seeds) == 5
 
 
-def test_at_least_ten_real_documents_have_gold():
-    assert len(list((CORPUS / "realdocs").glob("*.gold.json"))) >= 10
+def test_at_least_forty_real_documents_have_gold():
+    assert len(list((CORPUS / "realdocs").glob("*.gold.json"))) >= 40
