@@ -93,3 +93,12 @@ def test_legacy_text_file_is_detected_and_recorded(tmp_path, variant):
     r = read_path(p)
     assert r.encoding == variant
     assert "Độc lập - Tự do - Hạnh phúc" in r.original and "KẾ HOẠCH" in r.original
+
+
+def test_one_decision_per_font_for_every_reader():
+    from vbparse.encodings import legacy_encoding_for
+
+    assert legacy_encoding_for("Thùc hiÖn kÕ ho¹ch cña UBND huyÖn", ".VnTime") == ("tcvn3", False)
+    assert legacy_encoding_for("Thực hiện kế hoạch à á", ".VnTime") == (None, False)  # Unicode left alone
+    assert legacy_encoding_for("ke hoach", ".VnTimeH") == ("tcvn3", True)  # capitals font: upper-case
+    assert legacy_encoding_for("Thùc hiÖn kÕ ho¹ch", "Times New Roman") == (None, False)

@@ -14,7 +14,7 @@ import regex
 
 from .tables.legacy_encodings import CANARIES, TCVN3_CAPITALS_FONT, TCVN3_FONT, TCVN3_TABLE, VNI_FONT, VNI_TABLE
 
-__all__ = ["restore_capitals", "decode_legacy", "decode_tcvn3", "decode_vni", "detect_legacy", "encoding_of_font",
+__all__ = ["restore_capitals", "legacy_encoding_for", "decode_legacy", "decode_tcvn3", "decode_vni", "detect_legacy", "encoding_of_font",
            "vietnamese_score"]
 
 _TCVN3_TRANS = str.maketrans(TCVN3_TABLE)
@@ -139,6 +139,22 @@ _CP1252_LETTERS = set("ŒœŠšŸŽžƒ")
 def _has_diacritics(text: str) -> bool:
     return any(ord(ch) > 0xFF and ch not in _CP1252_LETTERS and unicodedata.category(ch).startswith("L")
                for ch in text)
+
+
+def legacy_encoding_for(text: str, font: str | None) -> tuple[str | None, bool]:
+    """How to decode ``text`` set in ``font``: (``"tcvn3"``/``"vni"``/None, capitals font?).
+
+    The one decision every reader makes for text in a named font: only a legacy font name makes text a
+    candidate, and only text that really is legacy is converted (Unicode Vietnamese left in an old font
+    name, as Word leaves it after a conversion, is not).  A capitals font (``.VnTimeH``) still needs its
+    plain-ASCII text upper-cased."""
+    enc, capitals = encoding_of_font(font)
+    if enc is None or _has_diacritics(text):
+        return None, False
+    found = detect_legacy(text, enc)
+    if found:
+        return found, capitals
+    return (enc, True) if capitals else (None, False)
 
 
 def detect_legacy(text: str, font_hint: str | None = None) -> str | None:

@@ -20,7 +20,7 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
-from ..encodings import decode_legacy, detect_legacy, encoding_of_font
+from ..encodings import decode_legacy, legacy_encoding_for
 from ..normalize import MappedText
 from ..tables.patterns import AUTHORITY, QUOC_HIEU, TIEU_NGU
 from .base import Block, ReadError, ReadResult
@@ -298,25 +298,20 @@ class _Reader:
         bold_chars = visible = bold_prefix = 0
         prefix_open = True
         italic_chars = 0
-        # group runs of one legacy font so VNI sequences split across runs still decode
-        groups: list[list] = []
+        # decide per group of runs in one font: a single run holds too few letters to tell legacy text
+        groups: list[tuple[str | None, list]] = []
         for piece in pieces:
-            enc, capitals = encoding_of_font(piece[1])
-            key = (enc, capitals)
-            if groups and groups[-1][0] == key and enc:
+            if groups and groups[-1][0] == piece[1]:
                 groups[-1][1].append(piece)
             else:
-                groups.append([key, [piece]])
-        for (enc, capitals), grp in groups:
+                groups.append((piece[1], [piece]))
+        for font, grp in groups:
+            enc, capitals = legacy_encoding_for("".join(p[0] for p in grp), font)
+            if enc:
+                self.out.encodings.add(enc)
             for s, _font, bold, italic, caps in grp:
                 if enc:
-                    if capitals:
-                        found = detect_legacy(s, enc) or (enc if not _is_unicode_vietnamese(s) else None)
-                    else:
-                        found = detect_legacy(s, enc)
-                    if found:
-                        s = decode_legacy(s, found, capitals)
-                        self.out.encodings.add(found)
+                    s = decode_legacy(s, enc, capitals)
                 if caps:
                     s = s.upper()
                 n = len(s.strip())
@@ -443,10 +438,6 @@ class _Reader:
                 content = child.find(W + "sdtContent")
                 if content is not None:
                     self.block_content(content, column)
-
-
-def _is_unicode_vietnamese(s: str) -> bool:
-    return any(ord(ch) > 0xFF for ch in s)
 
 
 def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx") -> ReadResult:

@@ -15,7 +15,7 @@ import io
 import statistics
 from collections import Counter
 
-from ..encodings import decode_legacy, encoding_of_font, vietnamese_score
+from ..encodings import decode_legacy, legacy_encoding_for, vietnamese_score
 from ..tables.patterns import ESIGNATURE_LINE, ESIGNATURE_TIME, PAGE_NUMBER_LINE, QUOC_HIEU, TIEU_NGU
 from .base import ReadError, ReadResult
 from .ocr import DPI, ocr_image, require_tesseract
@@ -188,10 +188,14 @@ def _page_words(page) -> tuple[list[dict], set[str]]:
     Words are not split on font changes: PDF printers often take accented letters from a fallback font
     (``K`` in Liberation Serif, ``Ế`` in DejaVu Serif) and splitting there breaks every word in two."""
     legacy = set()
+    by_font: dict[str, list[dict]] = {}
     for c in page.chars:
-        enc, capitals = encoding_of_font(c.get("fontname"))
-        if enc == "tcvn3":
-            c["text"] = decode_legacy(c["text"], enc, capitals)
+        by_font.setdefault(c.get("fontname") or "", []).append(c)
+    for font, chars in by_font.items():
+        enc, capitals = legacy_encoding_for("".join(c["text"] for c in chars), font)
+        if enc == "tcvn3":  # one character per letter, so it can be decoded character by character
+            for c in chars:
+                c["text"] = decode_legacy(c["text"], enc, capitals)
             legacy.add(enc)
     return page.extract_words(keep_blank_chars=False, use_text_flow=False), legacy
 
