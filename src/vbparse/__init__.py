@@ -3,6 +3,7 @@
 from .models import SCHEMA_VERSION, Document
 from .pipeline import parse
 from .read import ReadError
+from .store import Archive, StoreError
 
 __version__ = "0.1.0"
-__all__ = ["Document", "ReadError", "SCHEMA_VERSION", "parse", "__version__"]
+__all__ = ["Archive", "Document", "StoreError", "ReadError", "SCHEMA_VERSION", "parse", "__version__"]

@@ -1,4 +1,7 @@
-"""Command line: ``vbparse parse FILE... [--out DIR] [--pretty] [--text] [--ocr auto|always|never]``.
+"""Command line: ``vbparse parse FILE...`` and the archive commands (index, search, obligations, refs, show,
+failures, export).
+
+``vbparse parse FILE... [--out DIR] [--pretty] [--text] [--ocr auto|always|never]``:
 
 Files are read by content (magic bytes), not by extension: .txt/.md, .docx, legacy .doc (through
 LibreOffice), PDFs with a text layer and scanned PDFs (through Tesseract).
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -85,6 +89,201 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+# --- the archive ----------------------------------------------------------------------------------------
+
+def _archive(args: argparse.Namespace):
+    from .store import Archive
+
+    return Archive(args.db)
+
+
+def _dump(items, as_json: bool) -> bool:
+    """Print ``items`` (pydantic models) as a JSON array when ``--json``; True when printed."""
+    if not as_json:
+        return False
+    sys.stdout.write("[" + ",\n".join(i.model_dump_json() for i in items) + "]\n")
+    return True
+
+
+def _mark(text: str | None, spans, tty: bool) -> str:
+    if not text:
+        return ""
+    out, last = [], 0
+    for sp in sorted(spans, key=lambda s: s.start):
+        if sp.start < last:
+            continue
+        out.append(text[last:sp.start])
+        word = text[sp.start:sp.end]
+        out.append(f"\033[1m{word}\033[0m" if tty else f"«{word}»")
+        last = sp.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _doc_line(d) -> str:
+    parts = [d.id, d.number or "(no number)", d.issued_date.isoformat() if d.issued_date else "(no date)",
+             d.issuer or "(no issuer)"]
+    return "  ".join(parts) + (f" — {d.title}" if d.title else "")
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    with _archive(args) as archive:
+        progress = sys.stderr.isatty() if args.progress is None else args.progress
+        summary = archive.index(args.paths, jobs=args.jobs, ocr=args.ocr, retry_failed=args.retry_failed,
+                                progress=progress)
+        total = archive.count()
+    if args.json:
+        sys.stdout.write(summary.model_dump_json() + "\n")
+    else:
+        for rec in summary.failures:
+            _err(f"{rec.path}: {rec.error}")
+        line = (f"indexed {summary.indexed}, unchanged {summary.unchanged}, failed {summary.failed}, "
+                f"vanished {summary.vanished} in {summary.seconds:.1f} s; the archive holds {total} documents")
+        if summary.skipped_failed:
+            line += f"; {summary.skipped_failed} unchanged files failed before (--retry-failed to try again)"
+        if summary.ignored:
+            line += f"; {summary.ignored} files with other extensions ignored"
+        print(line)
+    if summary.interrupted:
+        _err("interrupted: what was indexed is committed; run the same command again to resume")
+        return 130
+    return 1 if summary.failed else 0
+
+
+def cmd_failures(args: argparse.Namespace) -> int:
+    with _archive(args) as archive:
+        records = archive.failures()
+    if not _dump(records, args.json):
+        for r in records:
+            print(f"{r.path}: {r.error}")
+    return 0
+
+
+def _date(text: str):
+    import datetime as dt
+
+    import re
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        m = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", text)
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else dt.date.fromisoformat("x")
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a date: {text!r} (use 2023-09-20 or 20/9/2023)") from None
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _archive(args) as archive:
+        hits = archive.search(args.query, doc_type=args.type, issuer=args.issuer, date_from=args.date_from,
+                              date_to=args.date_to, limit=args.limit)
+    if not _dump(hits, args.json):
+        tty = sys.stdout.isatty()
+        for h in hits:
+            print(f"{_doc_line(h.document)}  [{h.match}]")
+            if h.snippet:
+                print(f"    {_mark(h.snippet, h.highlights, tty)}")
+        if not hits:
+            _err("no document matches")
+    return 0
+
+
+def cmd_obligations(args: argparse.Namespace) -> int:
+    with _archive(args) as archive:
+        hits = archive.obligations(args.assignee, due_before=args.due_before, role=args.role, limit=args.limit)
+    if not _dump(hits, args.json):
+        for h in hits:
+            due = h.deadline.isoformat() if h.deadline else (h.deadline_raw or "no deadline")
+            who = h.assignee.canonical or h.assignee.raw
+            co = "; with " + ", ".join(a.canonical or a.raw for a in h.co_assignees) if h.co_assignees else ""
+            print(f"{due}  {h.role:<7} {who} — {h.document.number or h.document.id} "
+                  f"({h.document.issuer or '?'}) §{h.section or '?'}{co}")
+            print(f"    {h.task}")
+        if not hits:
+            _err("no obligation found for that assignee")
+    return 0
+
+
+def _one_document(archive, ref: str):
+    found = archive.find(ref)
+    if not found:
+        _err(f"{ref}: no archived document has that id, path or number")
+        return None
+    if len(found) > 1:
+        _err(f"{ref}: {len(found)} documents match; give an id:")
+        for d in found:
+            _err(f"  {_doc_line(d)}")
+        return None
+    return found[0]
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _archive(args) as archive:
+        d = _one_document(archive, args.ref)
+        if d is None:
+            return 1
+        doc = archive.document(d.id)
+        paths = archive.paths(d.id)
+    if args.json:
+        sys.stdout.write(json.dumps({"id": d.id, "status": d.status, "paths": paths,
+                                     "document": json.loads(doc.model_dump_json())}, ensure_ascii=False) + "\n")
+    else:
+        print(_doc_line(d))
+        for p in paths:
+            print(f"  file: {p}")
+        print(doc.model_dump_json(indent=2))
+    return 0
+
+
+def cmd_refs(args: argparse.Namespace) -> int:
+    with _archive(args) as archive:
+        d = _one_document(archive, args.ref)
+        if d is None:
+            return 1
+        report = archive.refs(d.id)
+    if args.json:
+        sys.stdout.write(report.model_dump_json() + "\n")
+        return 0
+    print(_doc_line(report.document))
+    print(f"cites ({len(report.cites)}):")
+    for e in report.cites:
+        c = e.citation
+        what = " ".join(x for x in (c.doc_type_name or c.doc_type, c.number,
+                                    c.date.isoformat() if c.date else None, c.issuer) if x)
+        line = f"  {e.status:<9} {what or c.raw}"
+        if e.target:
+            line += f" → {e.target.id}"
+        elif e.candidates:
+            line += " → one of " + ", ".join(x.id for x in e.candidates)
+        print(line)
+    print(f"cited by ({len(report.cited_by)}):")
+    for e in report.cited_by:
+        print(f"  {e.status:<9} {_doc_line(e.source)}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .store.export import export
+
+    out = Path(args.out) if args.out else None
+    if out is not None and out.exists():
+        _err(f"{out}: exists; not overwritten (choose another --out)")
+        return 1
+    with _archive(args) as archive:
+        if out is None:
+            if args.format == "csv":
+                sys.stdout.write("\ufeff")  # Excel reads UTF-8 only with the byte-order mark
+            n = export(archive, sys.stdout, fmt=args.format, what=args.what)
+        else:
+            tmp = out.with_name(out.name + ".part")
+            with open(tmp, "w", encoding="utf-8-sig" if args.format == "csv" else "utf-8", newline="") as fh:
+                n = export(archive, fh, fmt=args.format, what=args.what)
+            tmp.replace(out)
+    _err(f"exported {n} {args.what if args.format != 'graphml' else 'references'}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="vbparse", description="Vietnamese administrative documents → typed data")
     ap.add_argument("--version", action="version", version=f"vbparse {__version__}")
@@ -98,13 +297,67 @@ def build_parser() -> argparse.ArgumentParser:
                    help="PDF pages to recognise with Tesseract: auto = pages without a usable text layer "
                         "(default), always = every page, never = none")
     p.set_defaults(func=cmd_parse)
+
+    db_help = "SQLite file or postgresql:// URL (default: $VBPARSE_DB or ./vbparse.db)"
+    default_db = os.environ.get("VBPARSE_DB", "vbparse.db")
+
+    def archive_command(name: str, help: str, func, json_help: str = "print machine-readable JSON"):
+        p = sub.add_parser(name, help=help)
+        p.add_argument("--db", default=default_db, help=db_help)
+        p.add_argument("--json", action="store_true", help=json_help)
+        p.set_defaults(func=func)
+        return p
+
+    p = archive_command("index", "parse folders of documents into the archive (incremental)", cmd_index,
+                        "print the run summary as JSON")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("--retry-failed", action="store_true", help="parse again files that failed and have not changed")
+    p.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="show the progress bar (default: when stderr is a terminal)")
+    p.add_argument("--no-progress", dest="progress", action="store_false")
+
+    archive_command("failures", "list files that could not be indexed, with the reason", cmd_failures)
+
+    p = archive_command("search", "full-text search (diacritics optional; numbers exactly)", cmd_search)
+    p.add_argument("query")
+    p.add_argument("--type", help="document type code: KH, QĐ, CV, …")
+    p.add_argument("--issuer", help="issuing body (any spelling: UBND thị trấn Hà Trung)")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="issued on or after")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="issued on or before")
+    p.add_argument("--limit", type=int, default=20)
+
+    p = archive_command("obligations", "tasks of an assignee across the archive", cmd_obligations)
+    p.add_argument("--assignee", required=True, help="unit, position, body or person: VPTK, Nguyễn Ngọc Luyện")
+    p.add_argument("--due-before", type=_date, metavar="DATE")
+    p.add_argument("--role", choices=("lead", "support"))
+    p.add_argument("--limit", type=int, default=None)
+
+    p = archive_command("refs", "what a document cites and what cites it", cmd_refs)
+    p.add_argument("ref", metavar="REF", help="document id, path or number")
+
+    p = archive_command("show", "the stored document", cmd_show)
+    p.add_argument("ref", metavar="REF", help="document id, path or number")
+
+    p = sub.add_parser("export", help="export the archive as JSON Lines, CSV (Excel-ready) or GraphML")
+    p.add_argument("--db", default=default_db, help=db_help)
+    p.add_argument("--format", choices=("jsonl", "csv", "graphml"), default="jsonl")
+    p.add_argument("--what", choices=("documents", "obligations", "references"), default="documents")
+    p.add_argument("--out", metavar="FILE", help="write to FILE (never overwritten) instead of stdout")
+    p.set_defaults(func=cmd_export)
     return ap
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .store import StoreError
+
     try:
         return args.func(args)
+    except StoreError as exc:
+        _err(str(exc))
+        return 1
     except KeyboardInterrupt:
         _err("interrupted")
         return 130

@@ -204,3 +204,82 @@ class Document(_Model):
 
 
 Section.model_rebuild()
+
+
+# --- the archive: what its queries return ------------------------------------------------------------
+# These are the JSON of ``vbparse search|obligations|refs|failures|index --json``, of the Python API
+# (``vbparse.Archive``) and of the exports; ``schemas/archive.schema.json`` is generated from them.
+
+
+class DocumentSummary(_Model):
+    """An archived document, as a query result names it."""
+
+    id: str = Field(description="Archive id: the first 16 hex digits of the file's sha256")
+    path: str | None = Field(default=None, description="The file it was read from (first one, if several)")
+    status: Literal["present", "vanished"] = "present"
+    doc_type: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    issued_date: _dt.date | None = None
+    title: str | None = None
+
+
+class SearchHit(_Model):
+    document: DocumentSummary
+    score: float = Field(description="Higher is better; comparable within one result list only")
+    match: Literal["number", "citation", "exact", "folded"] = Field(
+        description="number: the document's own number; citation: the document cites that number; exact: the "
+                    "words with their diacritics; folded: the words without diacritics")
+    snippet: str | None = None
+    highlights: list[Span] = Field(default_factory=list, description="Matched words, offsets into snippet")
+
+
+class ObligationHit(_Model):
+    document: DocumentSummary
+    assignee: Assignee
+    role: Literal["lead", "support"]
+    mode: Literal["assigned", "requested"]
+    task: str
+    deadline: _dt.date | None = None
+    deadline_raw: str | None = None
+    recurrence: str | None = None
+    section: str | None = None
+    co_assignees: list[Assignee] = Field(default_factory=list, description="Others named in the same task")
+
+
+class RefEdge(_Model):
+    """One citation: from the citing document to the document it resolves to, if any."""
+
+    source: DocumentSummary
+    citation: Reference
+    status: Literal["resolved", "ambiguous", "external"]
+    target: DocumentSummary | None = None
+    candidates: list[DocumentSummary] = Field(default_factory=list,
+                                              description="Documents it may mean (ambiguous), or the one it means")
+
+
+class RefReport(_Model):
+    document: DocumentSummary
+    cites: list[RefEdge] = Field(default_factory=list)
+    cited_by: list[RefEdge] = Field(default_factory=list)
+
+
+class FileRecord(_Model):
+    path: str
+    status: Literal["ok", "failed", "vanished"]
+    error: str | None = Field(default=None, description="Why the file could not be read or parsed")
+    doc_id: str | None = None
+    sha256: str | None = None
+    indexed_at: str | None = None
+
+
+class IndexSummary(_Model):
+    indexed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    vanished: int = 0
+    skipped_failed: int = Field(default=0, description="Files that failed before and are unchanged (not retried)")
+    ignored: int = Field(default=0, description="Files in the folders with no document extension")
+    interrupted: bool = False
+    seconds: float = 0.0
+    failures: list[FileRecord] = Field(default_factory=list)

@@ -230,3 +230,25 @@ def match_key(text: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
+
+
+# --- tone placement ------------------------------------------------------------------------------------
+# ``hoá``/``hóa``, ``thuý``/``thúy``, ``khoẻ``/``khỏe``: the old and the new rule put the tone mark on
+# different vowels of a word-final ``oa``, ``oe``, ``uy``.  Both are correct; keys for matching use the new.
+
+def _build_tone_table() -> dict[str, str]:
+    tones = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
+    table = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for i in range(5):
+            table[first + tones[second][i]] = tones[first][i] + second
+    return table
+
+
+_TONE_TABLE = _build_tone_table()
+_OLD_TONE = regex.compile(r"(?<![qQ])(?:" + "|".join(_TONE_TABLE) + r")(?![\p{L}])", regex.IGNORECASE)
+
+
+def tone_key(text: str) -> str:
+    """Lower-case text with word-final ``oá``/``oé``/``uý`` written the new way: ``hoá`` → ``hóa``."""
+    return _OLD_TONE.sub(lambda m: _TONE_TABLE[m.group().lower()], text.lower())

@@ -1,0 +1,297 @@
+"""The two databases behind an archive: SQLite (embedded default) and PostgreSQL (server).
+
+Everything above this module writes one dialect: ``?`` placeholders, double-quoted identifiers,
+``INSERT … RETURNING``, ISO dates as text (so that both backends compare and return them alike).
+What differs is here: connection, DDL types, and full-text search — FTS5 in SQLite, ``tsvector`` with
+GIN in PostgreSQL.  Both index the same two token streams, made in Python (``text_tokens``): the words
+as written (lower case, diacritics kept) and the words folded (no diacritics, ``đ``→``d``), so a query
+without diacritics finds text with them and an exact match ranks above a folded one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Iterable
+
+import regex
+
+from ..normalize import fold, nfc, tone_key
+from .schema import CHILD_TABLES, DOCUMENTS, Table
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used; the message says which and why."""
+
+
+def text_tokens(text: str) -> list[str]:
+    """Words of ``text`` in lower case, diacritics kept (NFC), tone marks placed one way (``hoá`` = ``hóa``)."""
+    return _WORD.findall(tone_key(nfc(text)))
+
+
+_SQL_TYPES = {
+    "sqlite": {"text": "TEXT", "int": "INTEGER", "real": "REAL", "json": "TEXT", "date": "TEXT"},
+    "postgres": {"text": "TEXT", "int": "BIGINT", "real": "DOUBLE PRECISION", "json": "TEXT", "date": "TEXT"},
+}
+
+#: Secondary indexes, (table, columns): what the queries filter and join on.
+INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("documents", ("number_key",)), ("documents", ("issued_date",)), ("documents", ("doc_type_code",)),
+    ("documents", ("issuer_key",)), ("citations", ("number_key",)), ("citations", ("doc_rid",)),
+    ("sections", ("doc_rid",)), ("phases", ("doc_rid",)), ("obligations", ("doc_rid",)),
+    ("obligations", ("assignee_key",)), ("obligations", ("person_key",)), ("recipients", ("doc_rid",)),
+    ("files", ("doc_id",)),
+)
+
+
+def q(name: str) -> str:
+    return f'"{name}"'
+
+
+class Backend:
+    kind = ""
+
+    def __init__(self) -> None:
+        self.conn: Any = None
+
+    # --- plumbing ----------------------------------------------------------------------------------
+    def sql(self, text: str) -> str:
+        return text
+
+    def execute(self, text: str, params: Iterable[Any] = ()) -> Any:
+        return self.conn.execute(self.sql(text), tuple(params))
+
+    def executemany(self, text: str, rows: list[tuple]) -> None:
+        if rows:
+            self.conn.cursor().executemany(self.sql(text), rows)
+
+    def all(self, text: str, params: Iterable[Any] = ()) -> list[tuple]:
+        return list(self.execute(text, params).fetchall())
+
+    def one(self, text: str, params: Iterable[Any] = ()) -> tuple | None:
+        return self.execute(text, params).fetchone()
+
+    def commit(self) -> None:
+        self.conn.commit()
+
+    def rollback(self) -> None:
+        self.conn.rollback()
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def table_exists(self, name: str) -> bool:
+        raise NotImplementedError
+
+    # --- DDL -------------------------------------------------------------------------------------
+    def rid_column(self) -> str:
+        raise NotImplementedError
+
+    def create_table_sql(self, table: Table) -> str:
+        types = _SQL_TYPES[self.kind]
+        cols = [f"{q(c.name)} {types[c.kind]}" for c in table.columns]
+        if table is DOCUMENTS:
+            head = [f"rid {self.rid_column()}", "id TEXT NOT NULL UNIQUE", "status TEXT NOT NULL",
+                    "path TEXT", "json TEXT NOT NULL"]
+        else:
+            head = ["doc_rid BIGINT NOT NULL REFERENCES documents(rid) ON DELETE CASCADE", "ord INTEGER NOT NULL"]
+        return f"CREATE TABLE {q(table.name)} ({', '.join(head + cols)})"
+
+    def create_all(self) -> None:
+        self.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, doc_id TEXT, sha256 TEXT, "
+                     "size BIGINT, mtime DOUBLE PRECISION, status TEXT NOT NULL, error TEXT, indexed_at TEXT)")
+        self.execute(self.create_table_sql(DOCUMENTS))
+        for t in CHILD_TABLES.values():
+            self.execute(self.create_table_sql(t))
+        self.create_text_tables()
+        for table, cols in INDEXES:
+            name = f"ix_{table}_{'_'.join(cols)}"
+            self.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {q(table)} ({', '.join(q(c) for c in cols)})")
+
+    def drop_derived(self) -> None:
+        """Drop every table that is rebuilt from the stored Document JSON (all but meta and files)."""
+        for t in (*CHILD_TABLES.values(),):
+            self.execute(f"DROP TABLE IF EXISTS {q(t.name)}")
+        self.drop_text_tables()
+
+    # --- full text ---------------------------------------------------------------------------------
+    def create_text_tables(self) -> None:
+        raise NotImplementedError
+
+    def drop_text_tables(self) -> None:
+        raise NotImplementedError
+
+    def add_text(self, rid: int, body: str) -> None:
+        raise NotImplementedError
+
+    def remove_text(self, rid: int) -> None:
+        raise NotImplementedError
+
+    def text_search(self, exact: list[str], folded: list[str], where: str, params: list[Any],
+                    limit: int) -> list[tuple[int, float, bool]]:
+        """``(rid, score, exact_match)`` of present documents matching every folded word, best first."""
+        raise NotImplementedError
+
+
+class SQLiteBackend(Backend):
+    kind = "sqlite"
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__()
+        self.path = Path(path)
+        if self.path.exists() and self.path.is_dir():
+            raise StoreError(f"{self.path}: is a directory, not a database file")
+        if self.path.exists() and self.path.stat().st_size >= 16:
+            with open(self.path, "rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    raise StoreError(f"{self.path}: not an SQLite database (refusing to touch it)")
+        try:
+            self.conn = sqlite3.connect(str(self.path), timeout=30)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
+
+    def table_exists(self, name: str) -> bool:
+        return self.one("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)) is not None
+
+    def rid_column(self) -> str:
+        return "INTEGER PRIMARY KEY"
+
+    def create_text_tables(self) -> None:
+        self.execute("CREATE TABLE IF NOT EXISTS doc_text (doc_rid INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+        # Contentless: the words are indexed, the text is kept once, in doc_text.  The tokenizer keeps
+        # diacritics (column ``exact``); the ``folded`` column gets text already folded in Python.
+        self.execute("CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(exact, folded, content='', "
+                     "tokenize='unicode61 remove_diacritics 0')")
+
+    def drop_text_tables(self) -> None:
+        self.execute("DROP TABLE IF EXISTS doc_fts")
+        self.execute("DROP TABLE IF EXISTS doc_text")
+
+    def add_text(self, rid: int, body: str) -> None:
+        self.execute("INSERT INTO doc_text (doc_rid, body) VALUES (?, ?)", (rid, body))
+        words = " ".join(text_tokens(body))
+        self.execute("INSERT INTO doc_fts (rowid, exact, folded) VALUES (?, ?, ?)", (rid, words, fold(words)))
+
+    def remove_text(self, rid: int) -> None:
+        row = self.one("SELECT body FROM doc_text WHERE doc_rid = ?", (rid,))
+        if row:
+            words = " ".join(text_tokens(row[0]))
+            self.execute("INSERT INTO doc_fts (doc_fts, rowid, exact, folded) VALUES ('delete', ?, ?, ?)",
+                         (rid, words, fold(words)))
+            self.execute("DELETE FROM doc_text WHERE doc_rid = ?", (rid,))
+
+    def text_search(self, exact, folded, where, params, limit):
+        if not folded:
+            return []
+        match = (f"(folded : ({' AND '.join(_fts_quote(w) for w in folded)})) OR "
+                 f"(exact : ({' AND '.join(_fts_quote(w) for w in exact)}))")
+        if len(exact) > 1:  # the words together, as a phrase, rank above the words scattered
+            match += f' OR (exact : "{" ".join(exact)}") OR (folded : "{" ".join(folded)}")'
+        rows = self.all(
+            "SELECT f.rowid, bm25(doc_fts, 10.0, 1.0) AS r FROM doc_fts f JOIN documents d ON d.rid = f.rowid "
+            f"WHERE doc_fts MATCH ? AND d.status = 'present'{where} ORDER BY r LIMIT ?",
+            [match, *params, limit])
+        if not rows:
+            return []
+        exact_ids = {r[0] for r in self.all(
+            f"SELECT rowid FROM doc_fts WHERE doc_fts MATCH ? AND rowid IN ({','.join('?' * len(rows))})",
+            [f"exact : ({' AND '.join(_fts_quote(w) for w in exact)})", *[r[0] for r in rows]])}
+        return [(rid, -score, rid in exact_ids) for rid, score in rows]
+
+
+def _fts_quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _tsvector(words: list[str]) -> str:
+    """A ``tsvector`` literal with positions, built from our own tokens (no server locale involved)."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i, w in enumerate(words, 1):
+        if len(positions[w]) < 256:
+            positions[w].append(min(i, 16383))
+    return " ".join(f"'{w}':{','.join(map(str, sorted(set(p))))}" for w, p in positions.items())
+
+
+def _tsquery(words: list[str]) -> str:
+    return " & ".join(f"'{w}'" for w in words)
+
+
+class PostgresBackend(Backend):
+    kind = "postgres"
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        try:
+            import psycopg
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise StoreError("PostgreSQL needs psycopg: pip install 'vbparse[postgres]'") from exc
+        self.url = url
+        try:
+            self.conn = psycopg.connect(url, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise StoreError(f"{_redact(url)}: cannot connect to PostgreSQL ({str(exc).strip()})") from exc
+
+    def sql(self, text: str) -> str:
+        return text.replace("?", "%s")
+
+    def executemany(self, text: str, rows: list[tuple]) -> None:
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(self.sql(text), rows)
+
+    def table_exists(self, name: str) -> bool:
+        return self.one("SELECT to_regclass(?) IS NOT NULL", (name,))[0]
+
+    def rid_column(self) -> str:
+        return "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+
+    def create_text_tables(self) -> None:
+        self.execute("CREATE TABLE IF NOT EXISTS doc_text (doc_rid BIGINT PRIMARY KEY REFERENCES documents(rid) "
+                     "ON DELETE CASCADE, body TEXT NOT NULL, exact tsvector NOT NULL, folded tsvector NOT NULL)")
+        self.execute("CREATE INDEX IF NOT EXISTS ix_doc_text_folded ON doc_text USING GIN (folded)")
+
+    def drop_text_tables(self) -> None:
+        self.execute("DROP TABLE IF EXISTS doc_text")
+
+    def add_text(self, rid: int, body: str) -> None:
+        words = text_tokens(body)
+        self.execute("INSERT INTO doc_text (doc_rid, body, exact, folded) VALUES (?, ?, ?::tsvector, ?::tsvector)",
+                     (rid, body, _tsvector(words), _tsvector([fold(w) for w in words])))
+
+    def remove_text(self, rid: int) -> None:
+        self.execute("DELETE FROM doc_text WHERE doc_rid = ?", (rid,))
+
+    def text_search(self, exact, folded, where, params, limit):
+        if not folded:
+            return []
+        qf, qe = _tsquery(folded), _tsquery(exact)
+        pe = " <-> ".join(f"'{w}'" for w in exact)
+        pf = " <-> ".join(f"'{w}'" for w in folded)
+        rows = self.all(
+            "SELECT t.doc_rid, ts_rank(t.folded, ?::tsquery) + ts_rank(t.folded, ?::tsquery) "
+            "+ 10 * ts_rank(t.exact, ?::tsquery) + 10 * ts_rank(t.exact, ?::tsquery) AS r, t.exact @@ ?::tsquery "
+            "FROM doc_text t JOIN documents d ON d.rid = t.doc_rid "
+            f"WHERE t.folded @@ ?::tsquery AND d.status = 'present'{where} ORDER BY r DESC, t.doc_rid LIMIT ?",
+            [qf, pf, qe, pe, qe, qf, *params, limit])
+        return [(rid, float(score), bool(ex)) for rid, score, ex in rows]
+
+
+def _redact(url: str) -> str:
+    return regex.sub(r"(//[^:/@]+:)[^@]*@", r"\1***@", url)
+
+
+def open_backend(db: str | Path) -> Backend:
+    """``postgresql://…`` (or ``postgres://…``) → PostgreSQL; anything else is an SQLite file path."""
+    text = str(db)
+    if text.startswith(("postgresql://", "postgres://")):
+        return PostgresBackend(text)
+    return SQLiteBackend(text)

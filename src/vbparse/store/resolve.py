@@ -1,0 +1,107 @@
+"""Which archived document a citation points to: by number **and** issuer **and** date, never by number alone.
+
+Two documents can share a number (``42/KH-UBND`` of the huyện and of the thị trấn).  A citation is
+``resolved`` only when exactly one archived document has its number, its issuer and its date; it is
+``ambiguous`` when several do, or when the citation leaves the issuer or the date unsaid (or names a
+level without a place, ``UBND huyện``, that the citing document cannot complete) and documents with
+the number remain; it is ``external`` when nothing in the archive fits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from ..normalize import fold, match_key, nfc
+from ..tables.issuers import ABBREVIATION_RE, ISSUER_ABBREVIATIONS, LEVEL_NAME_RE, POSITION_RE
+
+_SERIAL_ZEROS = regex.compile(r"^0+(?=\d)")
+_NUMBER_SPACES = regex.compile(r"\s+")
+
+
+def number_key(number: str | None) -> str | None:
+    """``09/2019/QĐ-UBND`` and ``9/2019/QD-UBND`` → one key; ``None`` for a blank or serial-less number."""
+    if not number:
+        return None
+    key = _SERIAL_ZEROS.sub("", _NUMBER_SPACES.sub("", fold(nfc(number)).replace("–", "-")))
+    return key if key and key[0].isdigit() else None
+
+
+def issuer_key(name: str | None) -> str | None:
+    """``Chủ tịch UBND thị trấn Hà Trung`` → ``uy ban nhan dan thi tran ha trung``."""
+    if not name:
+        return None
+    text = ABBREVIATION_RE.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], nfc(name))
+    key = POSITION_RE.sub("", match_key(text))
+    return key or None
+
+
+def is_partial(key: str | None) -> bool:
+    """A key that names no place: ``uy ban nhan dan huyen``, ``hoi dong nhan dan``, ``dang uy``."""
+    if not key:
+        return True
+    m = LEVEL_NAME_RE.search(key)
+    return m is None or not m.group("name")
+
+
+def complete_issuer(key: str | None, context: list[str | None]) -> str | None:
+    """Complete ``... huyện`` from the citing document's own issuer, parent body or place.
+
+    ``HĐND thị trấn`` in a plan of ``UBND thị trấn Hà Trung`` is ``HĐND thị trấn Hà Trung``.  The place
+    is taken only from a context that names the same level; nothing is guessed.
+    """
+    if not key or not is_partial(key):
+        return key
+    m = LEVEL_NAME_RE.search(key)
+    if m is None:
+        return key
+    level = m.group("level")
+    for ctx in context:
+        cm = LEVEL_NAME_RE.search(ctx or "")
+        if cm and cm.group("level") == level and cm.group("name"):
+            return f"{key} {cm.group('name')}"
+    return key
+
+
+Status = Literal["resolved", "ambiguous", "external"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An archived document with the cited number."""
+
+    doc_id: str
+    issuer_key: str | None
+    issued_date: str | None
+
+
+def judge(cited_issuer: str | None, cited_date: str | None, cand: Candidate) -> tuple[str, str]:
+    """(issuer, date) verdicts for one candidate: ``match``, ``unknown`` or ``conflict``."""
+    if not cited_issuer or not cand.issuer_key:
+        issuer = "unknown"
+    elif cited_issuer == cand.issuer_key:
+        issuer = "match"
+    elif is_partial(cited_issuer) and (cand.issuer_key + " ").startswith(cited_issuer + " "):
+        issuer = "unknown"  # ``UBND huyện`` fits ``UBND huyện Hà Trung`` but does not single it out
+    else:
+        issuer = "conflict"
+    if not cited_date or not cand.issued_date:
+        date = "unknown"
+    else:
+        date = "match" if cited_date == cand.issued_date else "conflict"
+    return issuer, date
+
+
+def resolve(cited_issuer: str | None, cited_date: str | None,
+            candidates: list[Candidate]) -> tuple[Status, list[Candidate]]:
+    """Status of one citation and the documents it may mean (the one it means, when resolved)."""
+    verdicts = [(c, judge(cited_issuer, cited_date, c)) for c in candidates]
+    full = [c for c, v in verdicts if v == ("match", "match")]
+    if len(full) == 1:
+        return "resolved", full
+    if full:
+        return "ambiguous", full
+    possible = [c for c, v in verdicts if "conflict" not in v]
+    return ("ambiguous", possible) if possible else ("external", [])

@@ -1,0 +1,74 @@
+"""A parsed Document → the rows of every query table (done in the worker process, beside the parse)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..models import Document
+from ..normalize import match_key
+from .resolve import issuer_key, number_key
+from .schema import CHILD_TABLES, DOCUMENTS, value_of
+
+
+@dataclass
+class DocumentRows:
+    id: str
+    json: str
+    document: tuple
+    children: dict[str, list[tuple]] = field(default_factory=dict)
+    body: str = ""
+
+
+def search_body(doc: Document) -> str:
+    """The text that full-text search sees: title, headings and section text, phases, closing."""
+    parts = [doc.title or ""]
+    for s in doc.iter_sections():
+        parts.extend(x for x in (s.heading, s.text) if x)
+    parts.extend(p.raw for p in doc.phases)
+    if doc.closing:
+        parts.append(doc.closing)
+    return "\n".join(p for p in parts if p)
+
+
+def _derived_document(doc: Document) -> dict[str, Any]:
+    return {"issuer_key": issuer_key(doc.issuer.name), "number_key": number_key(doc.number.value if doc.number else None)}
+
+
+def document_rows(doc: Document, doc_id: str) -> DocumentRows:
+    derived = _derived_document(doc)
+    main = tuple(derived[c.name] if not c.path else value_of(doc, c) for c in DOCUMENTS.columns)
+    rows = DocumentRows(id=doc_id, json=doc.model_dump_json(), document=main, body=search_body(doc))
+
+    refs = []
+    for i, r in enumerate(doc.references):
+        d = {"issuer_key": issuer_key(r.issuer), "number_key": number_key(r.number)}
+        refs.append((i, *(d[c.name] if not c.path else value_of(r, c) for c in CHILD_TABLES["references"].columns)))
+    rows.children["references"] = refs
+
+    sections = []
+    stack = [(s, 0) for s in reversed(doc.sections)]
+    while stack:
+        s, depth = stack.pop()
+        sections.append((len(sections), *(depth if not c.path else value_of(s, c)
+                                             for c in CHILD_TABLES["sections"].columns)))
+        stack.extend((c, depth + 1) for c in reversed(s.children))
+    rows.children["sections"] = sections
+
+    rows.children["phases"] = [(i, *(value_of(p, c) for c in CHILD_TABLES["phases"].columns))
+                               for i, p in enumerate(doc.phases)]
+
+    groups: dict[tuple, int] = {}
+    obligations = []
+    for i, o in enumerate(doc.obligations):
+        group = groups.setdefault((o.section, o.task), len(groups))
+        d = {"assignee_key": match_key(o.assignee.canonical or o.assignee.raw),
+             "person_key": match_key(o.assignee.person_name) if o.assignee.person_name else None,
+             "raw_key": match_key(o.assignee.raw), "task_group": group}
+        obligations.append((i, *(d[c.name] if not c.path else value_of(o, c)
+                                 for c in CHILD_TABLES["obligations"].columns)))
+    rows.children["obligations"] = obligations
+
+    rows.children["recipients"] = [(i, *(value_of(r, c) for c in CHILD_TABLES["recipients"].columns))
+                                   for i, r in enumerate(doc.recipients)]
+    return rows

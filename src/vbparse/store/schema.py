@@ -1,0 +1,132 @@
+"""Query tables derived from the pydantic models.
+
+Every column of ``documents``, ``citations`` (a Document's ``references``; ``references`` is an SQL
+keyword), ``sections``, ``phases``, ``obligations`` and ``recipients`` is a field of the models,
+flattened with ``_`` (``assignee.canonical`` → ``assignee_canonical``, ``span.start`` → ``span_start``);
+lists that are not tables of their own are stored as JSON text.  A few *derived* columns (folded keys
+for matching) are added by name below.  The whole Document JSON is kept in ``documents.json``, so the
+query tables can always be rebuilt from it — that is how a migration works.
+
+``STORE_VERSION`` is the migration version written into the database; ``fingerprint()`` hashes the DDL
+so that a test fails when the models change and the version was not bumped.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, Literal, get_args, get_origin
+
+from pydantic import BaseModel
+
+from ..models import Document, Obligation, Phase, Recipient, Reference, Section
+
+#: Bump when ``fingerprint()`` changes (a test pins the pair); opening an older store rebuilds its query
+#: tables from the stored Document JSON.
+STORE_VERSION = 1
+STORE_FINGERPRINT = "see tests/test_store.py"  # replaced below by the pinned value
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: Literal["text", "int", "real", "json", "date"]
+    path: tuple[str, ...] = ()  # attribute path in the model; empty for derived columns
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    model: type[BaseModel] | None = None
+
+
+def _unwrap(annotation: Any) -> Any:
+    origin = get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        return _unwrap(args[0]) if len(args) == 1 else annotation
+    return annotation
+
+
+def _kind(annotation: Any) -> str:
+    a = _unwrap(annotation)
+    origin = get_origin(a)
+    if origin in (list, dict, tuple) or a in (list, dict):
+        return "json"
+    if origin is Literal:
+        return "text"
+    if a is bool or a is int:
+        return "int"
+    if a is float:
+        return "real"
+    if a is _dt.date:
+        return "date"
+    return "text"
+
+
+def flatten(model: type[BaseModel], *, skip: set[str] = frozenset(), prefix: tuple[str, ...] = ()) -> list[Column]:
+    """Columns for the scalar fields of ``model``, nested models flattened with ``_``."""
+    cols: list[Column] = []
+    for name, field in model.model_fields.items():
+        path = (*prefix, name)
+        dotted = ".".join(path)
+        if dotted in skip:
+            continue
+        a = _unwrap(field.annotation)
+        if isinstance(a, type) and issubclass(a, BaseModel):
+            cols.extend(flatten(a, skip=skip, prefix=path))
+        else:
+            cols.append(Column("_".join(path), _kind(a), path))
+    return cols
+
+
+def _derived(*names: str) -> list[Column]:
+    return [Column(n, "text") for n in names]
+
+
+#: Lists of a Document that have tables of their own.
+CHILD_LISTS = ("references", "sections", "phases", "obligations", "recipients")
+
+DOCUMENTS = Table("documents", tuple(
+    flatten(Document, skip={*CHILD_LISTS, "number.span", "issuer.span", "doc_type.span", "signer.span"})
+    + _derived("issuer_key", "number_key")), Document)
+CITATIONS = Table("citations", tuple(flatten(Reference) + _derived("issuer_key", "number_key")), Reference)
+SECTIONS = Table("sections", tuple(flatten(Section, skip={"children"})) + (Column("depth", "int"),), Section)
+PHASES = Table("phases", tuple(flatten(Phase)), Phase)
+OBLIGATIONS = Table("obligations", tuple(
+    flatten(Obligation) + _derived("assignee_key", "person_key", "raw_key") + [Column("task_group", "int")]),
+    Obligation)
+RECIPIENTS = Table("recipients", tuple(flatten(Recipient)), Recipient)
+
+CHILD_TABLES: dict[str, Table] = {"references": CITATIONS, "sections": SECTIONS, "phases": PHASES,
+                                  "obligations": OBLIGATIONS, "recipients": RECIPIENTS}
+
+
+def value_of(obj: Any, col: Column) -> Any:
+    """The stored value of ``col`` for a model instance (derived columns are filled by the caller)."""
+    v: Any = obj
+    for attr in col.path:
+        if v is None:
+            return None
+        v = getattr(v, attr)
+    if v is None:
+        return None
+    if col.kind == "json":
+        return json.dumps([x.model_dump(mode="json") if isinstance(x, BaseModel) else x for x in v]
+                          if isinstance(v, list) else v, ensure_ascii=False)
+    if col.kind == "date":
+        return v.isoformat()
+    if isinstance(v, bool):
+        return int(v)
+    return v
+
+
+def fingerprint() -> str:
+    """Hash of every table's columns: changes exactly when the stored layout changes."""
+    spec = [(t.name, [(c.name, c.kind) for c in t.columns]) for t in (DOCUMENTS, *CHILD_TABLES.values())]
+    return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]
