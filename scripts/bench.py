@@ -1,7 +1,14 @@
 #!/usr/bin/env python3
-"""Parse throughput on the corpus (docs/s and MB/s, median of repeated runs, one process = one core).
+"""Parse throughput on the corpus, and the archive: index rate and query latency on SQLite / PostgreSQL.
 
 Usage: python scripts/bench.py [--repeat N] [--pyvi]
+       python scripts/bench.py --archive DIR [--db FILE_OR_URL ...] [--jobs N] [--queries N]
+
+``--archive DIR`` (a folder from ``scripts/make_archive.py``) indexes DIR into each ``--db`` (default: a
+fresh SQLite file beside DIR; give a ``postgresql://`` URL to measure PostgreSQL too), then reports the
+index rate, the rate of a store-only write of the same documents (what the store costs beside the parse),
+p50/p95 latency of search, obligations and refs, and whether every citation in ``manifest.jsonl``
+resolved to the document it means.
 
 ``--pyvi`` also measures what spaCy's pyvi word segmentation would cost on the same texts, which is
 why vbparse runs its matcher on syllables instead (see README, "Why no word segmentation").
@@ -65,11 +72,88 @@ def bench_pyvi(files: list[Path], repeat: int) -> dict | None:
     return out
 
 
+SEARCH_QUERIES = ["hiến đất mở rộng đường", "hien dat mo rong duong", "thi đua khen thưởng", "nong thon moi",
+                  "văn minh đô thị", "an toàn thực phẩm", "Da Nang", "kiểu mẫu", "42/KH-UBND", "sơ kết đợt 2"]
+ASSIGNEES = ["VPTK", "văn phòng thống kê", "Văn hóa - Xã hội", "MTTQ", "ĐTCT-XH", "công an", "Tài chính kế toán",
+             "Nguyễn Văn Hùng", "tu phap ho tich", "các tiểu khu"]
+
+
+def _pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def _timed(fn, args_list) -> tuple[float, float]:
+    times = []
+    for a in args_list:
+        t0 = time.perf_counter()
+        fn(a)
+        times.append((time.perf_counter() - t0) * 1e3)
+    return _pct(times, 0.5), _pct(times, 0.95)
+
+
+def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int) -> None:
+    import json
+    import random
+
+    from vbparse.store import Archive
+    from vbparse.store.rows import document_rows
+
+    with Archive(db) as archive:
+        t0 = time.perf_counter()
+        summary = archive.index([folder], jobs=jobs, progress=sys.stderr.isatty())
+        took = time.perf_counter() - t0
+        n = archive.count()
+        print(f"[{db}] index: {summary.indexed} new, {summary.unchanged} unchanged, {summary.failed} failed in "
+              f"{took:.1f} s -> {summary.indexed / took:.0f} docs/s (jobs={jobs or 'all cores'}); archive {n} docs")
+        # the store's share: write already-parsed documents again, without parsing
+        sample = [d for _, d in zip(range(500), archive.documents())]
+        rows = [document_rows(doc, f"bench{i:011d}") for i, (_, doc) in enumerate(sample)]
+        t0 = time.perf_counter()
+        for r in rows:
+            archive._insert_document(r, status="vanished", path=None)
+        archive.backend.commit()
+        w = time.perf_counter() - t0
+        for r in rows:
+            archive._delete_document(r.id)
+        archive.backend.commit()
+        print(f"[{db}] store-only write: {len(rows) / w:.0f} docs/s (parse + write above: index rate)")
+        rng = random.Random(7)
+        s50, s95 = _timed(lambda q: archive.search(q), [rng.choice(SEARCH_QUERIES) for _ in range(n_queries)])
+        o50, o95 = _timed(lambda a: archive.obligations(a, limit=100), [rng.choice(ASSIGNEES) for _ in range(n_queries)])
+        ids = [s.id for _, (s, _d) in zip(range(5000), archive.documents())]
+        r50, r95 = _timed(lambda i: archive.refs(i), [rng.choice(ids) for _ in range(n_queries)])
+        print(f"[{db}] latency ms p50/p95: search {s50:.1f}/{s95:.1f}, obligations {o50:.1f}/{o95:.1f} "
+              f"(first 100), refs {r50:.1f}/{r95:.1f}")
+        manifest = folder / "manifest.jsonl"
+        if manifest.exists():
+            by_path = {Path(p).relative_to(folder.resolve()).as_posix(): d for p, d in
+                       archive.backend.all("SELECT path, doc_id FROM files WHERE status = 'ok'")
+                       if Path(p).is_relative_to(folder.resolve())}
+            lines = [json.loads(x) for x in manifest.read_text(encoding="utf-8").splitlines()]
+            checked = [m for m in lines if m["cites"] and m["file"] in by_path]
+            checked = rng.sample(checked, min(len(checked), 300))
+            good = 0
+            for m in checked:
+                want = by_path.get(m["cites"][0])
+                report = archive.refs(by_path[m["file"]])
+                good += any(e.target is not None and e.target.id == want for e in report.cites)
+            print(f"[{db}] citations resolved to the right document: {good}/{len(checked)} (sample of manifest)")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--pyvi", action="store_true", help="also measure pyvi word segmentation")
+    ap.add_argument("--archive", type=Path, help="benchmark the archive on this folder (scripts/make_archive.py)")
+    ap.add_argument("--db", action="append", help="SQLite file or postgresql:// URL (repeatable)")
+    ap.add_argument("--jobs", type=int, default=None)
+    ap.add_argument("--queries", type=int, default=200)
     args = ap.parse_args(argv)
+    if args.archive:
+        for db in args.db or [str(args.archive.resolve()) + ".bench.db"]:
+            bench_archive(args.archive.resolve(), db, args.jobs, args.queries)
+        return 0
     files = corpus_files()
     r = bench_parse(files, args.repeat)
     print(f"text parse: {r['docs']} docs, {r['bytes'] / 1e3:.0f} kB, median {r['seconds'] * 1e3:.1f} ms "

@@ -144,7 +144,7 @@ class Archive:
             marks = ", ".join("?" * (len(table.columns) + 2))
             b.executemany(f"INSERT INTO {q(table.name)} ({names}) VALUES ({marks})",
                           [(rid, *r) for r in rows.children.get(key, [])])
-        b.add_text(rid, rows.body)
+        b.add_text(rid, rows.body, rows.words)
         return rid
 
     def _delete_document(self, doc_id: str) -> None:
@@ -369,7 +369,7 @@ class Archive:
                 return [_summary(r) for r in rows]
         key = number_key(ref)
         if key:
-            rows = b.all(f"SELECT {_SUMMARY_SQL} FROM documents d WHERE d.number_key = ? ORDER BY d.issued_date, d.id",
+            rows = b.all(f"SELECT {_SUMMARY_SQL} FROM documents d WHERE d.number_key = ? ORDER BY d.issued_date IS NULL, d.issued_date, d.id",
                          (key,))
             return [_summary(r) for r in rows]
         return []
@@ -402,10 +402,11 @@ class Archive:
             keys = [k for k in (number_key(n) for n in numbers) if k]
             marks = ",".join("?" * len(keys))
             own = b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.number_key IN ({marks}) "
-                        f"AND d.status = 'present'{where} ORDER BY d.issued_date DESC, d.id", [*keys, *params])
-            citing = b.all(f"SELECT DISTINCT {_SUMMARY_SQL}, d.rid FROM documents d JOIN citations c ON c.doc_rid = d.rid "
-                           f"WHERE c.number_key IN ({marks}) AND d.status = 'present'{where} "
-                           "ORDER BY d.issued_date DESC, d.id", [*keys, *params])
+                        f"AND d.status = 'present'{where} ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.id", [*keys, *params])
+            citing = b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.rid IN "
+                           f"(SELECT c.doc_rid FROM citations c WHERE c.number_key IN ({marks})) "
+                           f"AND d.status = 'present'{where} "
+                           "ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.id", [*keys, *params])
             rids = {r[8] for r in own + citing}
             words_ok = set(rids)
             if exact and rids:
@@ -513,7 +514,7 @@ class Archive:
                "o.assignee_kind, o.assignee_person_name, o.assignee_position, o.role, o.mode, o.task, o.deadline, "
                "o.deadline_raw, o.recurrence, o.section, o.ord "
                f"FROM obligations o JOIN documents d ON d.rid = o.doc_rid WHERE d.status = 'present' AND {cond} "
-               "ORDER BY o.deadline IS NULL, o.deadline, d.issued_date, d.id, o.ord")
+               "ORDER BY o.deadline IS NULL, o.deadline, d.issued_date IS NULL, d.issued_date, d.id, o.ord")
         if limit:
             sql += f" LIMIT {int(limit)}"
         rows = b.all(sql, params)

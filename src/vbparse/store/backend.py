@@ -32,6 +32,11 @@ def text_tokens(text: str) -> list[str]:
     return _WORD.findall(tone_key(nfc(text)))
 
 
+def index_words(body: str) -> str:
+    """The words full-text search indexes for a (parser-normalised, so already NFC) body, space-joined."""
+    return " ".join(_WORD.findall(tone_key(body)))
+
+
 _SQL_TYPES = {
     "sqlite": {"text": "TEXT", "int": "INTEGER", "real": "REAL", "json": "TEXT", "date": "TEXT"},
     "postgres": {"text": "TEXT", "int": "BIGINT", "real": "DOUBLE PRECISION", "json": "TEXT", "date": "TEXT"},
@@ -127,15 +132,39 @@ class Backend:
     def drop_text_tables(self) -> None:
         raise NotImplementedError
 
-    def add_text(self, rid: int, body: str) -> None:
+    def add_text(self, rid: int, body: str, words: str) -> None:
+        """Index ``words`` (from ``index_words(body)``) for document ``rid`` and keep ``body`` for snippets."""
         raise NotImplementedError
 
     def remove_text(self, rid: int) -> None:
         raise NotImplementedError
 
+    #: Ranking tiers, best first: (column, phrase?).  The words as a phrase with their diacritics, the
+    #: phrase folded, every word with its diacritics, every word folded.  Within a tier the backend's
+    #: own relevance (bm25, ts_rank) orders; the tiers make both backends agree on what comes first.
+    TIERS: tuple[tuple[str, bool], ...] = (("exact", True), ("folded", True), ("exact", False), ("folded", False))
+
     def text_search(self, exact: list[str], folded: list[str], where: str, params: list[Any],
                     limit: int) -> list[tuple[int, float, bool]]:
         """``(rid, score, exact_match)`` of present documents matching every folded word, best first."""
+        if not folded:
+            return []
+        found: list[tuple[int, float, bool]] = []
+        seen: set[int] = set()
+        for n, (column, phrase) in enumerate(self.TIERS):
+            if phrase and len(folded) < 2:
+                continue
+            words = exact if column == "exact" else folded
+            for rid, rank in self.match(column, words, phrase, where, params, limit - len(found), seen):
+                seen.add(rid)
+                found.append((rid, len(self.TIERS) - n + rank / (1.0 + rank), column == "exact"))
+            if len(found) >= limit:
+                break
+        return found
+
+    def match(self, column: str, words: list[str], phrase: bool, where: str, params: list[Any], limit: int,
+              exclude: set[int]) -> list[tuple[int, float]]:
+        """``(rid, relevance ≥ 0)`` of present documents whose ``column`` has ``words`` (as a phrase)."""
         raise NotImplementedError
 
 
@@ -176,36 +205,27 @@ class SQLiteBackend(Backend):
         self.execute("DROP TABLE IF EXISTS doc_fts")
         self.execute("DROP TABLE IF EXISTS doc_text")
 
-    def add_text(self, rid: int, body: str) -> None:
+    def add_text(self, rid: int, body: str, words: str) -> None:
         self.execute("INSERT INTO doc_text (doc_rid, body) VALUES (?, ?)", (rid, body))
-        words = " ".join(text_tokens(body))
         self.execute("INSERT INTO doc_fts (rowid, exact, folded) VALUES (?, ?, ?)", (rid, words, fold(words)))
 
     def remove_text(self, rid: int) -> None:
         row = self.one("SELECT body FROM doc_text WHERE doc_rid = ?", (rid,))
         if row:
-            words = " ".join(text_tokens(row[0]))
+            words = index_words(row[0])
             self.execute("INSERT INTO doc_fts (doc_fts, rowid, exact, folded) VALUES ('delete', ?, ?, ?)",
                          (rid, words, fold(words)))
             self.execute("DELETE FROM doc_text WHERE doc_rid = ?", (rid,))
 
-    def text_search(self, exact, folded, where, params, limit):
-        if not folded:
-            return []
-        match = (f"(folded : ({' AND '.join(_fts_quote(w) for w in folded)})) OR "
-                 f"(exact : ({' AND '.join(_fts_quote(w) for w in exact)}))")
-        if len(exact) > 1:  # the words together, as a phrase, rank above the words scattered
-            match += f' OR (exact : "{" ".join(exact)}") OR (folded : "{" ".join(folded)}")'
+    def match(self, column, words, phrase, where, params, limit, exclude):
+        expr = (f'{column} : "{" ".join(words)}"' if phrase
+                else f"{column} : ({' AND '.join(_fts_quote(w) for w in words)})")
+        skip = f" AND f.rowid NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
         rows = self.all(
-            "SELECT f.rowid, bm25(doc_fts, 10.0, 1.0) AS r FROM doc_fts f JOIN documents d ON d.rid = f.rowid "
-            f"WHERE doc_fts MATCH ? AND d.status = 'present'{where} ORDER BY r LIMIT ?",
-            [match, *params, limit])
-        if not rows:
-            return []
-        exact_ids = {r[0] for r in self.all(
-            f"SELECT rowid FROM doc_fts WHERE doc_fts MATCH ? AND rowid IN ({','.join('?' * len(rows))})",
-            [f"exact : ({' AND '.join(_fts_quote(w) for w in exact)})", *[r[0] for r in rows]])}
-        return [(rid, -score, rid in exact_ids) for rid, score in rows]
+            "SELECT f.rowid, -bm25(doc_fts) AS r FROM doc_fts f JOIN documents d ON d.rid = f.rowid "
+            f"WHERE doc_fts MATCH ? AND d.status = 'present'{where}{skip} ORDER BY r DESC, f.rowid LIMIT ?",
+            [expr, *params, *sorted(exclude), limit])
+        return [(rid, max(0.0, r)) for rid, r in rows]
 
 
 def _fts_quote(word: str) -> str:
@@ -243,6 +263,15 @@ class PostgresBackend(Backend):
     def sql(self, text: str) -> str:
         return text.replace("?", "%s")
 
+    def execute(self, text: str, params: Iterable[Any] = ()) -> Any:
+        import psycopg
+
+        try:
+            return self.conn.execute(self.sql(text), tuple(params))
+        except psycopg.Error:
+            self.conn.rollback()  # an aborted transaction would refuse every later statement
+            raise
+
     def executemany(self, text: str, rows: list[tuple]) -> None:
         if rows:
             with self.conn.cursor() as cur:
@@ -258,31 +287,27 @@ class PostgresBackend(Backend):
         self.execute("CREATE TABLE IF NOT EXISTS doc_text (doc_rid BIGINT PRIMARY KEY REFERENCES documents(rid) "
                      "ON DELETE CASCADE, body TEXT NOT NULL, exact tsvector NOT NULL, folded tsvector NOT NULL)")
         self.execute("CREATE INDEX IF NOT EXISTS ix_doc_text_folded ON doc_text USING GIN (folded)")
+        self.execute("CREATE INDEX IF NOT EXISTS ix_doc_text_exact ON doc_text USING GIN (exact)")
 
     def drop_text_tables(self) -> None:
         self.execute("DROP TABLE IF EXISTS doc_text")
 
-    def add_text(self, rid: int, body: str) -> None:
-        words = text_tokens(body)
+    def add_text(self, rid: int, body: str, words: str) -> None:
+        exact = words.split()
         self.execute("INSERT INTO doc_text (doc_rid, body, exact, folded) VALUES (?, ?, ?::tsvector, ?::tsvector)",
-                     (rid, body, _tsvector(words), _tsvector([fold(w) for w in words])))
+                     (rid, body, _tsvector(exact), _tsvector(fold(words).split())))
 
     def remove_text(self, rid: int) -> None:
         self.execute("DELETE FROM doc_text WHERE doc_rid = ?", (rid,))
 
-    def text_search(self, exact, folded, where, params, limit):
-        if not folded:
-            return []
-        qf, qe = _tsquery(folded), _tsquery(exact)
-        pe = " <-> ".join(f"'{w}'" for w in exact)
-        pf = " <-> ".join(f"'{w}'" for w in folded)
+    def match(self, column, words, phrase, where, params, limit, exclude):
+        query = (" <-> " if phrase else " & ").join(f"'{w}'" for w in words)
+        skip = f" AND t.doc_rid NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
         rows = self.all(
-            "SELECT t.doc_rid, ts_rank(t.folded, ?::tsquery) + ts_rank(t.folded, ?::tsquery) "
-            "+ 10 * ts_rank(t.exact, ?::tsquery) + 10 * ts_rank(t.exact, ?::tsquery) AS r, t.exact @@ ?::tsquery "
-            "FROM doc_text t JOIN documents d ON d.rid = t.doc_rid "
-            f"WHERE t.folded @@ ?::tsquery AND d.status = 'present'{where} ORDER BY r DESC, t.doc_rid LIMIT ?",
-            [qf, pf, qe, pe, qe, qf, *params, limit])
-        return [(rid, float(score), bool(ex)) for rid, score, ex in rows]
+            f"SELECT t.doc_rid, ts_rank(t.{column}, ?::tsquery) AS r FROM doc_text t "
+            f"JOIN documents d ON d.rid = t.doc_rid WHERE t.{column} @@ ?::tsquery AND d.status = 'present'"
+            f"{where}{skip} ORDER BY r DESC, t.doc_rid LIMIT ?", [query, query, *params, *sorted(exclude), limit])
+        return [(rid, float(r)) for rid, r in rows]
 
 
 def _redact(url: str) -> str:

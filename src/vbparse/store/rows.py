@@ -7,6 +7,7 @@ from typing import Any
 
 from ..models import Document
 from ..normalize import match_key
+from .backend import index_words
 from .resolve import issuer_key, number_key
 from .schema import CHILD_TABLES, DOCUMENTS, value_of
 
@@ -18,6 +19,7 @@ class DocumentRows:
     document: tuple
     children: dict[str, list[tuple]] = field(default_factory=dict)
     body: str = ""
+    words: str = ""
 
 
 def search_body(doc: Document) -> str:
@@ -38,7 +40,8 @@ def _derived_document(doc: Document) -> dict[str, Any]:
 def document_rows(doc: Document, doc_id: str) -> DocumentRows:
     derived = _derived_document(doc)
     main = tuple(derived[c.name] if not c.path else value_of(doc, c) for c in DOCUMENTS.columns)
-    rows = DocumentRows(id=doc_id, json=doc.model_dump_json(), document=main, body=search_body(doc))
+    body = search_body(doc)
+    rows = DocumentRows(id=doc_id, json=doc.model_dump_json(), document=main, body=body, words=index_words(body))
 
     refs = []
     for i, r in enumerate(doc.references):

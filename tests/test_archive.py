@@ -1,0 +1,418 @@
+"""The archive, on both backends: indexing, search, obligations by assignee, reference resolution.
+
+Every test that takes ``backend`` runs against SQLite and against PostgreSQL (``$VBPARSE_TEST_POSTGRES``,
+started by ``.ci/run``; skipped with the reason when it is not set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS, seed
+from vbparse.store import Archive, StoreError
+
+PG_URL = os.environ.get("VBPARSE_TEST_POSTGRES")
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.skipif(
+    not PG_URL, reason="VBPARSE_TEST_POSTGRES not set (.ci/run starts a PostgreSQL server and sets it)"))]
+
+#: A district plan with the same number as seed 002 (the thị trấn's 42/KH-UBND) — the one seed 002 cites.
+HUYEN_42 = """UBND TỈNH THANH HÓA
+UBND HUYỆN HÀ TRUNG
+Số: 42/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Trung, ngày 24 tháng 02 năm 2023
+
+KẾ HOẠCH
+
+Tổ chức phong trào thi đua cao điểm “Toàn dân chung sức xây dựng huyện Hà Trung đạt huyện nông thôn mới” năm 2023
+
+Thực hiện Kế hoạch số 172/KH-UBND ngày 07/12/2020 của Chủ tịch UBND huyện về phong trào thi đua.
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Phát động phong trào hiền đạt trong toàn huyện Đà Nẵng Hà Trung.
+"""
+
+
+def _pg_database():
+    import psycopg
+
+    name = f"vbtest_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = PG_URL.rsplit("/", 1)[0]
+    return f"{base}/{name}", name
+
+
+def _pg_drop(name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def make_db(tmp_path):
+    """``make_db(backend)`` → a fresh, empty database location for that backend."""
+    made = []
+
+    def make(backend: str) -> str:
+        if backend == "sqlite":
+            return str(tmp_path / f"archive{len(made)}.db")
+        url, name = _pg_database()
+        made.append(name)
+        return url
+
+    yield make
+    for name in made:
+        _pg_drop(name)
+
+
+def _docs(tmp_path: Path, *, huyen: bool = False) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir(exist_ok=True)
+    for p in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(p, folder / p.name)
+    if huyen:
+        (folder / "huyen_42.txt").write_text(HUYEN_42, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def seeded(request, tmp_path_factory):
+    """An archive of the five seeds and the district's 42/KH-UBND, per backend (read-only tests)."""
+    tmp = tmp_path_factory.mktemp("seeded")
+    folder = _docs(tmp, huyen=True)
+    name = None
+    if request.param == "sqlite":
+        db = str(tmp / "seeded.db")
+    else:
+        db, name = _pg_database()
+    archive = Archive(db)
+    summary = archive.index([folder], jobs=1)
+    assert summary.indexed == 6 and summary.failed == 0
+    yield archive, folder
+    archive.close()
+    if name:
+        _pg_drop(name)
+
+
+def _marked(hit) -> str:
+    out, last = [], 0
+    for sp in hit.highlights:
+        out += [hit.snippet[last:sp.start], "«", hit.snippet[sp.start:sp.end], "»"]
+        last = sp.end
+    return "".join(out) + hit.snippet[last:]
+
+
+def _id_of(archive: Archive, path: Path) -> str:
+    (doc,) = archive.find(str(path))
+    return doc.id
+
+
+# --- indexing --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_rerun_skips_unchanged_files_and_never_duplicates(backend, make_db, tmp_path):
+    folder = _docs(tmp_path)
+    with Archive(make_db(backend)) as archive:
+        first = archive.index([folder], jobs=2)
+        assert (first.indexed, first.unchanged, first.failed) == (5, 0, 0)
+        again = archive.index([folder], jobs=2)
+        assert (again.indexed, again.unchanged) == (0, 5)
+        assert archive.count() == 5
+        assert archive.backend.one("SELECT COUNT(*) FROM obligations")[0] == sum(
+            len(archive.document(d.id).obligations) for d, _ in archive.documents())
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_changed_file_is_reparsed_and_its_old_version_removed(backend, make_db, tmp_path):
+    folder = _docs(tmp_path)
+    target = folder / seed("003").name
+    with Archive(make_db(backend)) as archive:
+        archive.index([folder], jobs=1)
+        old_id = _id_of(archive, target)
+        target.write_text(target.read_text(encoding="utf-8").replace("Yên Châu", "Mộc Châu"), encoding="utf-8")
+        s = archive.index([folder], jobs=1)
+        assert (s.indexed, s.unchanged) == (1, 4)
+        new_id = _id_of(archive, target)
+        assert new_id != old_id and archive.find(old_id) == []
+        assert archive.count() == 5
+        assert [h.document.id for h in archive.search("Mộc Châu")] == [new_id]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_vanished_file_is_marked_and_left_out_of_queries_until_it_returns(backend, make_db, tmp_path):
+    folder = _docs(tmp_path)
+    gone = folder / seed("002").name
+    with Archive(make_db(backend)) as archive:
+        archive.index([folder], jobs=1)
+        keep = tmp_path / "kept.txt"
+        shutil.move(gone, keep)
+        s = archive.index([folder], jobs=1)
+        assert s.vanished == 1 and archive.count() == 4
+        assert {f.status for f in archive.files() if f.path == str(gone)} == {"vanished"}
+        assert archive.search("42/KH-UBND") and all(h.match == "citation" for h in archive.search("42/KH-UBND"))
+        shutil.move(keep, gone)
+        s = archive.index([folder], jobs=1)
+        assert s.indexed == 1 and archive.count() == 5
+        assert archive.search("42/KH-UBND")[0].match == "number"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_failed_files_are_recorded_with_their_reason_and_the_run_carries_on(backend, make_db, tmp_path):
+    folder = _docs(tmp_path)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04" + b"not a zip at all" * 20)
+    with Archive(make_db(backend)) as archive:
+        s = archive.index([folder], jobs=2)
+        assert (s.indexed, s.failed) == (5, 2)
+        failures = {Path(f.path).name: f.error for f in archive.failures()}
+        assert set(failures) == {"broken.pdf", "broken.docx"}
+        assert all(reason for reason in failures.values())
+        again = archive.index([folder], jobs=2)
+        assert (again.indexed, again.failed, again.skipped_failed) == (0, 0, 2)
+        retried = archive.index([folder], jobs=2, retry_failed=True)
+        assert retried.failed == 2 and len(archive.failures()) == 2
+
+
+def test_a_missing_path_is_a_failure_record_not_a_crash(tmp_path):
+    with Archive(tmp_path / "a.db") as archive:
+        s = archive.index([tmp_path / "nowhere"], jobs=1)
+    assert s.failed == 1 and s.failures[0].error == "no such file or directory"
+
+
+# --- search ----------------------------------------------------------------------------------------
+
+def test_search_without_diacritics_finds_text_with_them(seeded):
+    archive, folder = seeded
+    want = _id_of(archive, folder / seed("002").name)
+    for query in ("hiến đất mở rộng đường", "hien dat mo rong duong"):
+        hits = archive.search(query)
+        assert hits and hits[0].document.id == want, query
+    # folded, "hien dat" is also the district plan's "hiền đạt": both are found, as phrases, above the rest
+    top = archive.search("HIEN DAT")[:2]
+    assert {h.document.id for h in top} == {want, _id_of(archive, folder / "huyen_42.txt")}
+
+
+def test_search_folds_d_bar_which_unicode_does_not(seeded):
+    archive, folder = seeded
+    hits = archive.search("Da Nang")
+    assert hits[0].document.id == _id_of(archive, folder / "huyen_42.txt")
+    assert "«Đà Nẵng»" in _marked(hits[0])
+
+
+def test_exact_words_rank_above_folded_ones(seeded):
+    archive, folder = seeded
+    exact_doc = _id_of(archive, folder / seed("002").name)   # "hiến đất"
+    folded_doc = _id_of(archive, folder / "huyen_42.txt")    # "hiền đạt" only
+    hits = archive.search("hiến đất")
+    order = [h.document.id for h in hits]
+    assert order.index(exact_doc) < order.index(folded_doc)
+    assert hits[order.index(exact_doc)].match == "exact" and hits[order.index(folded_doc)].match == "folded"
+    hits = archive.search("hiền đạt")
+    assert hits[0].document.id == folded_doc and hits[0].match == "exact"
+
+
+def test_snippet_highlights_the_matched_words(seeded):
+    archive, _ = seeded
+    hit = archive.search("hien dat mo rong duong")[0]
+    marked = [hit.snippet[s.start:s.end] for s in hit.highlights]
+    assert "hiến đất mở rộng đường" in marked
+
+
+def test_old_and_new_tone_placement_match_each_other(seeded):
+    archive, _ = seeded
+    assert {h.document.id for h in archive.search("Thanh Hoá")} == {h.document.id for h in archive.search("Thanh Hóa")}
+    assert archive.search("Thanh Hoá")[0].match == "exact"
+
+
+def test_document_numbers_match_exactly_own_number_before_citations(seeded):
+    archive, folder = seeded
+    hits = archive.search("42/KH-UBND")
+    own = {h.document.id for h in hits if h.match == "number"}
+    citing = {h.document.id for h in hits if h.match == "citation"}
+    assert own == {_id_of(archive, folder / seed("002").name), _id_of(archive, folder / "huyen_42.txt")}
+    assert _id_of(archive, folder / seed("000").name) in citing
+    assert [h.match for h in hits] == sorted((h.match for h in hits), key=["number", "citation"].index)
+    assert "42/KH-UBND" not in {h.document.number for h in archive.search("2/KH-UBND")}
+
+
+def test_search_filters_by_type_issuer_and_date(seeded):
+    archive, folder = seeded
+    huyen = _id_of(archive, folder / "huyen_42.txt")
+    by_issuer = archive.search("thi đua", issuer="UBND huyện Hà Trung")
+    assert [h.document.id for h in by_issuer] == [huyen]
+    dated = archive.search("thi đua", date_from=dt.date(2023, 3, 1), date_to=dt.date(2023, 3, 31))
+    assert [h.document.number for h in dated] == ["42/KH-UBND"] and dated[0].document.id != huyen
+    assert archive.search("thi đua", doc_type="QĐ") == []
+    assert archive.search("thi đua", doc_type="KH")
+
+
+# --- obligations -----------------------------------------------------------------------------------
+
+def test_obligations_are_found_by_any_alias_of_the_assignee(seeded):
+    archive, _ = seeded
+    spellings = ["văn phòng thống kê", "VPTK", "Văn phòng - Thống kê", "công chức Văn phòng –thống kê UBND",
+                 "van phong thong ke"]
+    results = [{(h.document.id, h.task) for h in archive.obligations(s)} for s in spellings]
+    assert results[0] and all(r == results[0] for r in results)
+    assert all(h.assignee.canonical == "Văn phòng - Thống kê" for h in archive.obligations("VPTK"))
+
+
+def test_obligations_of_a_person_by_name_with_or_without_diacritics(seeded):
+    archive, folder = seeded
+    hits = archive.obligations("Nguyễn Ngọc Luyện")
+    assert hits and {h.document.id for h in hits} == {_id_of(archive, folder / seed("000").name)}
+    assert [h.task for h in archive.obligations("nguyen ngoc luyen")] == [h.task for h in hits]
+
+
+def test_obligations_carry_deadline_section_and_co_assignees(seeded):
+    archive, _ = seeded
+    hits = archive.obligations("VPTK", due_before=dt.date(2023, 9, 11))
+    assert hits and all(h.deadline and h.deadline < dt.date(2023, 9, 11) for h in hits)
+    first = hits[0]
+    assert first.deadline == dt.date(2023, 9, 10) and first.section == "IV.2"
+    assert "Văn hóa - Xã hội" in {a.canonical for a in first.co_assignees}
+    assert all(h.role == "support" for h in archive.obligations("VPTK", role="support"))
+    assert archive.obligations("VPTK", role="support") and archive.obligations("VPTK", role="lead")
+
+
+# --- references ------------------------------------------------------------------------------------
+
+def test_seed_000_citation_resolves_to_the_thi_tran_plan_not_the_huyen_one(seeded):
+    archive, folder = seeded
+    s000, s002 = (_id_of(archive, folder / seed(p).name) for p in ("000", "002"))
+    edges = [e for e in archive.refs(s000).cites if e.citation.number == "42/KH-UBND"]
+    assert [(e.status, e.target.id) for e in edges] == [("resolved", s002)]
+
+
+def test_seed_002_citation_of_the_huyen_plan_resolves_to_it_by_issuer_and_date(seeded):
+    archive, folder = seeded
+    s002 = _id_of(archive, folder / seed("002").name)
+    huyen = _id_of(archive, folder / "huyen_42.txt")
+    edges = [e for e in archive.refs(s002).cites if e.citation.number == "42/KH-UBND"]
+    assert [(e.status, e.target.id) for e in edges] == [("resolved", huyen)]
+    cited_by = {e.source.id for e in archive.refs(huyen).cited_by}
+    assert cited_by == {s002}
+    assert {e.source.id for e in archive.refs(s002).cited_by} == {_id_of(archive, folder / seed("000").name)}
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_without_the_huyen_plan_its_citation_stays_external(backend, make_db, tmp_path):
+    folder = _docs(tmp_path)
+    with Archive(make_db(backend)) as archive:
+        archive.index([folder], jobs=1)
+        s002 = _id_of(archive, folder / seed("002").name)
+        edges = [e for e in archive.refs(s002).cites if e.citation.number == "42/KH-UBND"]
+        assert [(e.status, e.target, e.candidates) for e in edges] == [("external", None, [])]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_citation_without_issuer_is_ambiguous_among_documents_with_its_number(backend, make_db, tmp_path):
+    folder = _docs(tmp_path, huyen=True)
+    (folder / "citer.txt").write_text(
+        "UBND HUYỆN HÀ TRUNG\nUBND XÃ HÀ LONG\nSố: 5/KH-UBND\nHà Long, ngày 01 tháng 4 năm 2023\n\nKẾ HOẠCH\n\n"
+        "Triển khai thi đua\n\nThực hiện Kế hoạch số 42/KH-UBND về thi đua cao điểm.\n", encoding="utf-8")
+    with Archive(make_db(backend)) as archive:
+        archive.index([folder], jobs=1)
+        citer = _id_of(archive, folder / "citer.txt")
+        (edge,) = [e for e in archive.refs(citer).cites if e.citation.number == "42/KH-UBND"]
+        assert edge.status == "ambiguous" and edge.target is None
+        assert {c.id for c in edge.candidates} == {_id_of(archive, folder / seed("002").name),
+                                                   _id_of(archive, folder / "huyen_42.txt")}
+
+
+def test_find_accepts_id_prefix_path_and_number(seeded):
+    archive, folder = seeded
+    s002 = _id_of(archive, folder / seed("002").name)
+    assert [d.id for d in archive.find(s002[:8])] == [s002]
+    assert len(archive.find("42/KH-UBND")) == 2
+    assert archive.find("999/KH-XYZ") == []
+
+
+# --- the store itself ------------------------------------------------------------------------------
+
+def test_same_results_on_sqlite_and_postgres(tmp_path):
+    if not PG_URL:
+        pytest.skip("VBPARSE_TEST_POSTGRES not set")
+    folder = _docs(tmp_path, huyen=True)
+    url, name = _pg_database()
+    try:
+        with Archive(tmp_path / "a.db") as lite, Archive(url) as pg:
+            lite.index([folder], jobs=1)
+            pg.index([folder], jobs=1)
+            for query in ("hien dat", "Da Nang", "42/KH-UBND", "thi đua khen thưởng", "Thanh Hoá"):
+                lite_hits = {(h.document.id, h.match) for h in lite.search(query)}
+                assert lite_hits and lite_hits == {(h.document.id, h.match) for h in pg.search(query)}, query
+                assert [int(h.score) for h in lite.search(query)] == [int(h.score) for h in pg.search(query)], query
+            for who in ("VPTK", "Nguyễn Ngọc Luyện", "MTTQ"):
+                assert [h.model_dump() for h in lite.obligations(who)] == [h.model_dump() for h in pg.obligations(who)]
+            for d, _ in lite.documents():
+                assert lite.refs(d.id).model_dump() == pg.refs(d.id).model_dump()
+    finally:
+        _pg_drop(name)
+
+
+def test_older_store_version_is_migrated_from_the_stored_json(tmp_path):
+    db = tmp_path / "old.db"
+    folder = _docs(tmp_path)
+    with Archive(db) as archive:
+        archive.index([folder], jobs=1)
+        before = [h.model_dump() for h in archive.obligations("VPTK")]
+        archive.backend.execute("UPDATE meta SET value = '0' WHERE key = 'store_version'")
+        archive.backend.execute("DELETE FROM obligations")
+        archive.backend.commit()
+    with Archive(db) as archive:
+        assert [h.model_dump() for h in archive.obligations("VPTK")] == before
+        assert archive.backend.one("SELECT value FROM meta WHERE key = 'store_version'")[0] != "0"
+        assert archive.index([folder], jobs=1).unchanged == 5
+
+
+def test_newer_store_version_is_refused(tmp_path):
+    db = tmp_path / "new.db"
+    with Archive(db) as archive:
+        archive.backend.execute("UPDATE meta SET value = '999' WHERE key = 'store_version'")
+        archive.backend.commit()
+    with pytest.raises(StoreError, match="newer vbparse"):
+        Archive(db)
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(tmp_path):
+    precious = tmp_path / "notes.db"
+    precious.write_text("my notes, not a database\n" * 10, encoding="utf-8")
+    before = precious.read_bytes()
+    with pytest.raises(StoreError, match="not an SQLite database"):
+        Archive(precious)
+    assert precious.read_bytes() == before
+
+
+def test_unreachable_postgres_is_a_clear_error():
+    pytest.importorskip("psycopg")
+    with pytest.raises(StoreError, match="cannot connect to PostgreSQL"):
+        Archive("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_store_layout_change_requires_a_version_bump():
+    from vbparse.store.schema import STORE_FINGERPRINTS, STORE_VERSION, fingerprint
+
+    assert STORE_FINGERPRINTS[STORE_VERSION] == fingerprint(), \
+        "the stored tables changed: bump STORE_VERSION and pin the new fingerprint"
+
+
+def test_query_tables_have_a_column_for_every_model_field():
+    from vbparse.models import Obligation
+    from vbparse.store.schema import OBLIGATIONS
+
+    names = {c.name for c in OBLIGATIONS.columns}
+    assert {"assignee_raw", "assignee_canonical", "assignee_person_name", "role", "task", "deadline",
+            "span_start", "span_end"} <= names
+    assert len([c for c in OBLIGATIONS.columns if c.path]) == sum(
+        1 for _ in Obligation.model_fields) - 2 + 5 + 2  # assignee (5 fields) and span (2) flattened
