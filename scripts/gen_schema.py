@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write schemas/document.schema.json from the pydantic models (the models are the source of truth).
+"""Write schemas/document.schema.json and schemas/archive.schema.json from the pydantic models.
+
+The models are the source of truth; archive.schema.json describes what the archive commands print with
+``--json`` and what the Python API returns (SearchHit, ObligationHit, RefReport, FileRecord, IndexSummary).
 
 Usage: python scripts/gen_schema.py [--check]   (--check exits 1 when the file on disk is stale)
 """
@@ -13,9 +16,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from vbparse.models import SCHEMA_VERSION, Document  # noqa: E402
+from pydantic.json_schema import models_json_schema  # noqa: E402
+
+from vbparse.models import (SCHEMA_VERSION, Document, FileRecord, IndexSummary, ObligationHit,  # noqa: E402
+                            RefReport, SearchHit)
 
 TARGET = ROOT / "schemas" / "document.schema.json"
+ARCHIVE_TARGET = ROOT / "schemas" / "archive.schema.json"
+ARCHIVE_MODELS = (SearchHit, ObligationHit, RefReport, FileRecord, IndexSummary)
 
 
 def render() -> str:
@@ -25,18 +33,27 @@ def render() -> str:
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 
+def render_archive() -> str:
+    _, defs = models_json_schema([(m, "serialization") for m in ARCHIVE_MODELS])
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+              "$id": f"https://vbparse.invalid/schemas/archive-{SCHEMA_VERSION}.json",
+              "title": "vbparse archive results (search, obligations, refs, failures, index --json)", **defs}
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
 def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET} is stale: run python scripts/gen_schema.py", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET}")
-    return 0
+    stale = 0
+    for target, text in ((TARGET, render()), (ARCHIVE_TARGET, render_archive())):
+        if "--check" in argv:
+            current = target.read_text(encoding="utf-8") if target.exists() else ""
+            if current != text:
+                print(f"{target} is stale: run python scripts/gen_schema.py", file=sys.stderr)
+                stale = 1
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target}")
+    return stale
 
 
 if __name__ == "__main__":

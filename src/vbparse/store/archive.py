@@ -58,6 +58,18 @@ def sha256_of(path: Path) -> str:
 
 def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and commits
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's commit-and-stop handler
+    parent = os.getppid()
+
+    def watch() -> None:  # a parent killed with -9 leaves no orphans behind
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    import threading
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _parse_one(path: str, sha: str, ocr: str) -> tuple[str, str, str, DocumentRows | str]:

@@ -1,0 +1,195 @@
+"""The archive commands as users run them: exit codes, --json output, exports, interruption and resume."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS, seed
+
+CLI = [sys.executable, "-m", "vbparse"]
+
+
+def run(*args, cwd=None, timeout=300):
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    env.pop("VBPARSE_DB", None)
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("cli")
+    docs = tmp / "docs"
+    docs.mkdir()
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, docs / p.name)
+    (docs / "notes.json").write_text("{}", encoding="utf-8")
+    db = tmp / "archive.db"
+    r = run("index", str(docs), "--db", str(db), "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    return tmp, docs, db
+
+
+def test_index_prints_a_summary_and_default_db_is_in_the_working_directory(tmp_path):
+    shutil.copy(seed("003"), tmp_path / "plan.txt")
+    r = run("index", "plan.txt", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "indexed 1, unchanged 0, failed 0" in r.stdout
+    assert (tmp_path / "vbparse.db").exists()
+    r = run("index", "plan.txt", "--json", cwd=tmp_path)
+    assert json.loads(r.stdout)["unchanged"] == 1
+
+
+def test_index_reports_ignored_files_and_failures_by_name(tmp_path, indexed):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(seed("001"), docs / "ok.txt")
+    (docs / "bad.pdf").write_bytes(b"%PDF-1.4 truncated")
+    (docs / "photo.png").write_bytes(b"\x89PNG\r\n")
+    db = tmp_path / "a.db"
+    r = run("index", str(docs), "--db", str(db))
+    assert r.returncode == 1
+    assert "indexed 1" in r.stdout and "failed 1" in r.stdout and "1 files with other extensions ignored" in r.stdout
+    assert "bad.pdf:" in r.stderr
+    r = run("failures", "--db", str(db), "--json")
+    (rec,) = json.loads(r.stdout)
+    assert rec["path"].endswith("bad.pdf") and rec["status"] == "failed" and rec["error"]
+    r = run("index", str(docs), "--db", str(db))
+    assert r.returncode == 0 and "1 unchanged files failed before" in r.stdout
+
+
+def test_search_json_lists_documents_with_ids_paths_and_snippets(indexed):
+    _, docs, db = indexed
+    r = run("search", "hien dat mo rong duong", "--db", str(db), "--json")
+    hits = json.loads(r.stdout)
+    assert hits[0]["document"]["path"].endswith(seed("002").name)
+    assert hits[0]["document"]["id"] and hits[0]["snippet"] and hits[0]["highlights"]
+    r = run("search", "hien dat mo rong duong", "--db", str(db))
+    assert "«hiến đất mở rộng đường»" in r.stdout
+
+
+def test_obligations_json_has_assignee_task_deadline_and_document(indexed):
+    _, _, db = indexed
+    r = run("obligations", "--assignee", "VPTK", "--due-before", "20/9/2023", "--db", str(db), "--json")
+    hits = json.loads(r.stdout)
+    assert hits and all(h["deadline"] <= "2023-09-20" for h in hits)
+    assert {"assignee", "task", "deadline", "document", "co_assignees", "section"} <= set(hits[0])
+    r = run("obligations", "--assignee", "VPTK", "--due-before", "next week", "--db", str(db))
+    assert r.returncode == 2 and "not a date" in r.stderr
+
+
+def test_refs_and_show_by_number_path_and_id(indexed):
+    _, docs, db = indexed
+    r = run("refs", str(docs / seed("000").name), "--db", str(db), "--json")
+    report = json.loads(r.stdout)
+    (edge,) = [e for e in report["cites"] if e["citation"]["number"] == "42/KH-UBND"]
+    assert edge["status"] == "resolved" and edge["target"]["path"].endswith(seed("002").name)
+    r = run("show", "42/KH-UBND", "--db", str(db), "--json")
+    shown = json.loads(r.stdout)
+    assert shown["document"]["number"]["value"] == "42/KH-UBND"
+    r = run("show", shown["id"][:8], "--db", str(db), "--json")
+    assert json.loads(r.stdout)["id"] == shown["id"]
+    r = run("refs", "999/KH-NONE", "--db", str(db))
+    assert r.returncode == 1 and "999/KH-NONE: no archived document" in r.stderr
+
+
+def test_csv_export_opens_in_excel_and_has_the_model_columns(indexed, tmp_path):
+    _, _, db = indexed
+    out = tmp_path / "obligations.csv"
+    r = run("export", "--format", "csv", "--what", "obligations", "--out", str(out), "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert {"document_id", "assignee_canonical", "task", "deadline", "co_assignees"} <= set(rows[0])
+    assert any(r["assignee_canonical"] == "Văn phòng - Thống kê" for r in rows)
+    r = run("export", "--format", "csv", "--what", "obligations", "--out", str(out), "--db", str(db))
+    assert r.returncode == 1 and "not overwritten" in r.stderr
+    assert out.read_bytes() == raw
+
+
+def test_jsonl_export_of_documents_round_trips_to_the_model(indexed):
+    from vbparse.models import Document
+
+    _, _, db = indexed
+    r = run("export", "--format", "jsonl", "--what", "documents", "--db", str(db))
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(lines) == 5
+    for line in lines:
+        assert Document.model_validate(line["document"]).source.sha256.startswith(line["id"])
+
+
+def test_graphml_export_is_the_reference_graph(indexed, tmp_path):
+    nx = pytest.importorskip("networkx")
+    _, docs, db = indexed
+    out = tmp_path / "refs.graphml"
+    r = run("export", "--format", "graphml", "--out", str(out), "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    g = nx.read_graphml(out)
+    archived = [n for n, a in g.nodes(data=True) if a.get("archived")]
+    assert len(archived) == 5
+    resolved = [(u, v) for u, v, a in g.edges(data=True) if a["status"] == "resolved"]
+    paths = {n: a.get("path", "") for n, a in g.nodes(data=True)}
+    assert any(paths[u].endswith(seed("000").name) and paths[v].endswith(seed("002").name) for u, v in resolved)
+    external = [v for _, v, a in g.edges(data=True) if a["status"] == "external"]
+    assert external and all(not g.nodes[v].get("archived") for v in external)
+
+
+def test_a_non_database_file_given_as_db_is_refused_untouched(tmp_path):
+    precious = tmp_path / "thesis.docx"
+    precious.write_bytes(b"PK\x03\x04 my thesis" * 10)
+    r = run("index", str(seed("000")), "--db", str(precious))
+    assert r.returncode == 1 and "not an SQLite database" in r.stderr
+    assert precious.read_bytes() == b"PK\x03\x04 my thesis" * 10
+
+
+def _make_archive(folder: Path, n: int) -> None:
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_archive.py"), str(folder), "-n", str(n)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+
+
+def _committed(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            return conn.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["ctrl-c", "kill", "kill-9"])
+def test_interrupted_index_loses_nothing_committed_and_the_next_run_resumes(tmp_path, how):
+    folder = tmp_path / "arch"
+    _make_archive(folder, 40)
+    db = tmp_path / "a.db"
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    proc = subprocess.Popen([*CLI, "index", str(folder), "--db", str(db), "--jobs", "2"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while _committed(db) < 5 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(how)
+    out, err = proc.communicate(timeout=60)
+    done_before = _committed(db)
+    assert done_before >= 5
+    if how in (signal.SIGINT, signal.SIGTERM) and done_before < 40:
+        assert proc.returncode == 130 and "run the same command again to resume" in err
+    r = run("index", str(folder), "--db", str(db), "--json")
+    assert r.returncode == 0, r.stderr
+    summary = json.loads(r.stdout)
+    assert summary["unchanged"] == done_before  # every committed file is kept; only the rest is parsed
+    assert summary["unchanged"] + summary["indexed"] == 40
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 40
+        assert conn.execute("SELECT COUNT(DISTINCT path) FROM files").fetchone()[0] == 40
