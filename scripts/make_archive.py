@@ -55,8 +55,10 @@ def seed_bodies() -> list[str]:
 
 
 def _name(rng: random.Random, used: set[str]) -> str:
+    """A new place name: two syllables while they last (728), then three."""
+    three = len(used) > len(FIRST) * len(SECOND) // 2
     while True:
-        n = f"{rng.choice(FIRST)} {rng.choice(SECOND)}"
+        n = f"{rng.choice(FIRST)} {rng.choice(SECOND)}" + (f" {rng.choice(SECOND)}" if three else "")
         if n not in used and n not in SEED_PLACES:
             used.add(n)
             return n

@@ -284,6 +284,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .server import make_server
+
+    server = make_server(args.db, args.host, args.port)
+    host, port = server.server_address[:2]
+    _err(f"serving {args.db} on http://{host}:{port}/ (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="vbparse", description="Vietnamese administrative documents → typed data")
     ap.add_argument("--version", action="version", version=f"vbparse {__version__}")
@@ -339,6 +354,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = archive_command("show", "the stored document", cmd_show)
     p.add_argument("ref", metavar="REF", help="document id, path or number")
+
+    p = sub.add_parser("serve", help="read-only HTTP API over the archive (JSON, same as --json)")
+    p.add_argument("--db", default=default_db, help=db_help)
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback; no authentication)")
+    p.add_argument("--port", type=int, default=8765)
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("export", help="export the archive as JSON Lines, CSV (Excel-ready) or GraphML")
     p.add_argument("--db", default=default_db, help=db_help)
