@@ -370,7 +370,16 @@ def test_older_store_version_is_migrated_from_the_stored_json(tmp_path):
         archive.backend.execute("UPDATE meta SET value = '0' WHERE key = 'store_version'")
         archive.backend.execute("DELETE FROM obligations")
         archive.backend.commit()
+    def indexes(archive):
+        return set(archive.backend.all("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' "
+                                       "AND name LIKE 'ix_%'"))
+
     with Archive(db) as archive:
+        layout = indexes(archive)
+        archive.backend.execute("UPDATE meta SET value = 'stale' WHERE key = 'fingerprint'")
+        archive.backend.commit()
+    with Archive(db) as archive:
+        assert indexes(archive) == layout and ("ix_documents_number_key", "documents") in layout
         assert [h.model_dump() for h in archive.obligations("VPTK")] == before
         assert archive.backend.one("SELECT value FROM meta WHERE key = 'store_version'")[0] != "0"
         assert archive.index([folder], jobs=1).unchanged == 5

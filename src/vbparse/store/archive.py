@@ -139,6 +139,7 @@ class Archive:
             self._insert_document(document_rows(Document.model_validate_json(js), id_), status=status, path=path)
             n += 1
         b.execute("DROP TABLE documents_old")
+        b.create_indexes()  # the renamed table took the documents indexes' names with it
         b.execute("DELETE FROM meta WHERE key IN ('store_version', 'fingerprint')")
         b.execute("INSERT INTO meta (key, value) VALUES ('store_version', ?)", (str(STORE_VERSION),))
         b.execute("INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", (fingerprint(),))
@@ -417,10 +418,9 @@ class Archive:
             own = b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.number_key IN ({marks}) "
                         f"AND d.status = 'present'{where} ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.id LIMIT ?",
                         [*keys, *params, limit])
-            citing = b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.rid IN "
-                           f"(SELECT c.doc_rid FROM citations c WHERE c.number_key IN ({marks})) "
-                           f"AND d.status = 'present'{where} "
-                           "ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.id LIMIT ?", [*keys, *params, limit])
+            citing = b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM citations c JOIN documents d ON d.rid = c.doc_rid "
+                           f"WHERE c.number_key IN ({marks}) AND d.status = 'present'{where} "
+                           "ORDER BY c.doc_date_sort DESC, c.doc_rid DESC LIMIT ?", [*keys, *params, 2 * limit])
             rids = {r[8] for r in own + citing}
             words_ok = set(rids)
             if exact and rids:
@@ -473,31 +473,30 @@ class Archive:
             if not row:
                 continue
             body = row[0]
-            folded = fold(body)  # same length as body: offsets carry over
 
-            def is_exact(a: int, e: int) -> bool:
-                return regex.sub(gap, " ", tone_key(body[a:e])) == " ".join(exact) \
-                    if e - a > len(exact[0]) + 1 else tone_key(body[a:e]) in exact
+            def is_exact(text: str) -> bool:
+                return regex.sub(gap, " ", tone_key(text)) == " ".join(exact) if " " in text.strip() \
+                    else tone_key(text) in exact
 
-            found = [(m.start(), m.end()) for m in phrase.finditer(folded)]
-            if not found:
-                found = sorted((m.start(), m.end()) for p in single for m in p.finditer(folded))
-            if any(is_exact(a, e) for a, e in found):
-                found = [(a, e) for a, e in found if is_exact(a, e)]
-            if not found:
+            anchor = _first_match(body, (phrase, *single))
+            if anchor is None:
                 hit.snippet = body[:width].replace("\n", " ")
                 continue
-            anchor = found[0][0]
             start = max(0, anchor - 50)
             while start > 0 and body[start - 1].isalnum():
                 start -= 1
             end = min(len(body), start + width)
             while end < len(body) and body[end].isalnum():
                 end += 1
+            window = body[start:end]
+            folded = fold(window)  # fold keeps the length: offsets carry over
+            found = [(m.start(), m.end()) for m in phrase.finditer(folded)] or \
+                sorted((m.start(), m.end()) for p in single for m in p.finditer(folded))
+            if any(is_exact(window[a:e]) for a, e in found):
+                found = [(a, e) for a, e in found if is_exact(window[a:e])]
             lead = "…" if start > 0 else ""
-            hit.snippet = lead + body[start:end].replace("\n", " ") + ("…" if end < len(body) else "")
-            hit.highlights = [Span(start=a - start + len(lead), end=e - start + len(lead))
-                              for a, e in found if a >= start and e <= end]
+            hit.snippet = lead + window.replace("\n", " ") + ("…" if end < len(body) else "")
+            hit.highlights = [Span(start=a + len(lead), end=e + len(lead)) for a, e in found]
 
     # --- obligations ---------------------------------------------------------------------------------
     def obligations(self, assignee: str, *, due_before: _dt.date | None = None, role: str | None = None,
@@ -633,6 +632,17 @@ class Archive:
                 yield ObligationHit(document=summary, assignee=o.assignee, role=o.role, mode=o.mode, task=o.task,
                                     deadline=o.deadline, deadline_raw=o.deadline_raw, recurrence=o.recurrence,
                                     section=o.section, co_assignees=others)
+
+
+def _first_match(body: str, patterns, chunk: int = 4000, overlap: int = 200) -> int | None:
+    """Offset of the first match of the first pattern that matches anywhere, folding the body a chunk at
+    a time (folding a long body whole for every hit would cost more than the search)."""
+    for pat in patterns:
+        for i in range(0, len(body), chunk):
+            m = pat.search(fold(body[i:i + chunk + overlap]))
+            if m:
+                return i + m.start()
+    return None
 
 
 def _iso(d: _dt.date | str) -> str:

@@ -109,6 +109,9 @@ class Backend:
         for t in CHILD_TABLES.values():
             self.execute(self.create_table_sql(t))
         self.create_text_tables()
+        self.create_indexes()
+
+    def create_indexes(self) -> None:
         for table, cols in INDEXES:
             name = f"ix_{table}_{'_'.join(cols)}"
             self.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {q(table)} ({', '.join(q(c) for c in cols)})")

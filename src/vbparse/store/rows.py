@@ -49,7 +49,8 @@ def document_rows(doc: Document, doc_id: str) -> DocumentRows:
 
     refs = []
     for i, r in enumerate(doc.references):
-        d = {"issuer_key": issuer_key(r.issuer), "number_key": number_key(r.number)}
+        d = {"issuer_key": issuer_key(r.issuer), "number_key": number_key(r.number),
+             "doc_date_sort": doc.issued_date.isoformat() if doc.issued_date else ""}  # undated last, newest first
         refs.append((i, *(d[c.name] if not c.path else value_of(r, c) for c in CHILD_TABLES["references"].columns)))
     rows.children["references"] = refs
 

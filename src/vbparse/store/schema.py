@@ -29,7 +29,7 @@ from ..models import Document, Obligation, Phase, Recipient, Reference, Section
 #: tables from the stored Document JSON.
 STORE_VERSION = 1
 #: The layout each version has (tests/test_archive.py checks the current one).
-STORE_FINGERPRINTS = {1: "2d532eb1681c7d1f"}
+STORE_FINGERPRINTS = {1: "86e8dc28846be685"}
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,8 @@ CHILD_LISTS = ("references", "sections", "phases", "obligations", "recipients")
 DOCUMENTS = Table("documents", tuple(
     flatten(Document, skip={*CHILD_LISTS, "number.span", "issuer.span", "doc_type.span", "signer.span"})
     + _derived("issuer_key", "number_key")), Document)
-CITATIONS = Table("citations", tuple(flatten(Reference) + _derived("issuer_key", "number_key")), Reference)
+CITATIONS = Table("citations", tuple(flatten(Reference) + _derived("issuer_key", "number_key", "doc_date_sort")),
+                  Reference)
 SECTIONS = Table("sections", tuple(flatten(Section, skip={"children"})) + (Column("depth", "int"),), Section)
 PHASES = Table("phases", tuple(flatten(Phase)), Phase)
 OBLIGATIONS = Table("obligations", tuple(
@@ -112,7 +113,8 @@ CHILD_TABLES: dict[str, Table] = {"references": CITATIONS, "sections": SECTIONS,
 #: Secondary indexes, (table, columns): what the queries filter and join on.
 INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("documents", ("number_key",)), ("documents", ("issued_date",)), ("documents", ("doc_type_code",)),
-    ("documents", ("issuer_key",)), ("citations", ("number_key",)), ("citations", ("doc_rid",)),
+    ("documents", ("issuer_key",)), ("citations", ("number_key", "doc_date_sort", "doc_rid")),
+    ("citations", ("doc_rid",)),
     ("sections", ("doc_rid",)), ("phases", ("doc_rid",)), ("obligations", ("doc_rid",)),
     # obligations of one assignee in answer order, so that a page of them is read without sorting them all
     ("obligations", ("assignee_key", "due_sort", "doc_date_sort", "doc_id", "ord")),
