@@ -18,12 +18,12 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from pydantic.json_schema import models_json_schema  # noqa: E402
 
-from vbparse.models import (SCHEMA_VERSION, Document, FileRecord, IndexSummary, ObligationHit,  # noqa: E402
+from vbparse.models import (SCHEMA_VERSION, ArchivedDocument, Document, FileRecord, IndexSummary, ObligationHit,  # noqa: E402
                             RefReport, SearchHit)
 
 TARGET = ROOT / "schemas" / "document.schema.json"
 ARCHIVE_TARGET = ROOT / "schemas" / "archive.schema.json"
-ARCHIVE_MODELS = (SearchHit, ObligationHit, RefReport, FileRecord, IndexSummary)
+ARCHIVE_MODELS = (ArchivedDocument, SearchHit, ObligationHit, RefReport, FileRecord, IndexSummary)
 
 
 def render() -> str:

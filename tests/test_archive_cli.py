@@ -127,7 +127,7 @@ def test_jsonl_export_of_documents_round_trips_to_the_model(indexed):
     lines = [json.loads(x) for x in r.stdout.splitlines()]
     assert len(lines) == 5
     for line in lines:
-        assert Document.model_validate(line["document"]).source.sha256.startswith(line["id"])
+        assert Document.model_validate(line["document"]).source.sha256.startswith(line["id"]) and line["paths"]
 
 
 def test_graphml_export_is_the_reference_graph(indexed, tmp_path):

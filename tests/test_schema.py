@@ -45,3 +45,4 @@ def test_archive_results_validate_against_the_published_schema(tmp_path):
             check("ObligationHit", json.loads(o.model_dump_json()))
         for d, _ in archive.documents():
             check("RefReport", json.loads(archive.refs(d.id).model_dump_json()))
+            check("ArchivedDocument", json.loads(archive.record(d.id).model_dump_json()))

@@ -223,16 +223,14 @@ def cmd_show(args: argparse.Namespace) -> int:
         d = _one_document(archive, args.ref)
         if d is None:
             return 1
-        doc = archive.document(d.id)
-        paths = archive.paths(d.id)
+        record = archive.record(d.id)
     if args.json:
-        sys.stdout.write(json.dumps({"id": d.id, "status": d.status, "paths": paths,
-                                     "document": json.loads(doc.model_dump_json())}, ensure_ascii=False) + "\n")
+        sys.stdout.write(record.model_dump_json() + "\n")
     else:
         print(_doc_line(d))
-        for p in paths:
+        for p in record.paths:
             print(f"  file: {p}")
-        print(doc.model_dump_json(indent=2))
+        print(record.document.model_dump_json(indent=2))
     return 0
 
 

@@ -224,6 +224,15 @@ class DocumentSummary(_Model):
     title: str | None = None
 
 
+class ArchivedDocument(_Model):
+    """A stored document whole: ``vbparse show --json``, ``GET /documents/{id}``, ``export --what documents``."""
+
+    id: str
+    status: Literal["present", "vanished"] = "present"
+    paths: list[str] = Field(default_factory=list, description="Every indexed file with this content")
+    document: Document
+
+
 class SearchHit(_Model):
     document: DocumentSummary
     score: float = Field(description="Higher is better; comparable within one result list only")

@@ -5,7 +5,7 @@
     GET /search?q=hien+dat&type=KH&issuer=…&from=2023-01-01&to=2023-12-31&limit=20   → [SearchHit]
     GET /obligations?assignee=VPTK&due_before=2023-09-30&role=lead&limit=100          → [ObligationHit]
     GET /documents?ref=42/KH-UBND                                                     → [DocumentSummary]
-    GET /documents/{id}                              → {"id", "status", "paths", "document": Document}
+    GET /documents/{id}                              → ArchivedDocument {"id", "status", "paths", "document"}
     GET /refs/{id}                                   → RefReport
     GET /failures                                    → [FileRecord]
     GET /health                                      → {"documents": N}
@@ -116,10 +116,7 @@ def make_server(db: str, host: str = "127.0.0.1", port: int = 8765) -> Threading
             if parts == ["documents"]:
                 return self._models(a.find(params.get("ref", "")))
             if len(parts) == 2 and parts[0] == "documents":
-                doc = a.document(parts[1])
-                (summary,) = a.find(parts[1])
-                return json.dumps({"id": parts[1], "status": summary.status, "paths": a.paths(parts[1]),
-                                   "document": json.loads(doc.model_dump_json())}, ensure_ascii=False)
+                return a.record(parts[1]).model_dump_json()
             if len(parts) == 2 and parts[0] == "refs":
                 return a.refs(parts[1]).model_dump_json()
             if parts == ["failures"]:

@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import regex
 
-from ..models import (Assignee, Document, DocumentSummary, FileRecord, IndexSummary, ObligationHit, Reference,
+from ..models import (ArchivedDocument, Assignee, Document, DocumentSummary, FileRecord, IndexSummary, ObligationHit, Reference,
                       RefEdge, RefReport, SearchHit, Span)
 from ..normalize import fold, match_key, nfc, tone_key
 from .backend import Backend, StoreError, open_backend, q, text_tokens
@@ -394,6 +394,14 @@ class Archive:
             raise KeyError(doc_id)
         return Document.model_validate_json(row[0])
 
+    def record(self, doc_id: str) -> ArchivedDocument:
+        """The stored document with its archive id, status and file paths."""
+        row = self.backend.one("SELECT status, json FROM documents WHERE id = ?", (doc_id,))
+        if row is None:
+            raise KeyError(doc_id)
+        return ArchivedDocument(id=doc_id, status=row[0], paths=self.paths(doc_id),
+                                document=Document.model_validate_json(row[1]))
+
     def paths(self, doc_id: str) -> list[str]:
         return [r[0] for r in self.backend.all("SELECT path FROM files WHERE doc_id = ? AND status = 'ok' ORDER BY path",
                                                (doc_id,))]
@@ -615,6 +623,10 @@ class Archive:
             ctx = self._context(doc)
             for r in doc.references:
                 yield self._edge(me, r, ctx, cache)
+
+    def records(self) -> Iterator[ArchivedDocument]:
+        for summary, doc in self.documents():
+            yield ArchivedDocument(id=summary.id, status=summary.status, paths=self.paths(summary.id), document=doc)
 
     def documents(self) -> Iterator[tuple[DocumentSummary, Document]]:
         for row in self.backend.all(f"SELECT {_SUMMARY_SQL}, d.json FROM documents d WHERE d.status = 'present' "

@@ -8,7 +8,6 @@ becomes one cell, its items' ids or names joined by ``; ``.  Offsets (spans) are
 from __future__ import annotations
 
 import csv
-import json
 from typing import IO, Any, Iterable, Iterator
 from xml.etree import ElementTree as ET
 
@@ -63,9 +62,8 @@ def export(archive: Archive, out: IO[str], *, fmt: str, what: str) -> int:
         return write_graphml(archive, out)
     if fmt == "jsonl" and what == "documents":
         n = 0
-        for summary, doc in archive.documents():
-            out.write(json.dumps({"id": summary.id, "path": summary.path, "status": summary.status,
-                                  "document": json.loads(doc.model_dump_json())}, ensure_ascii=False) + "\n")
+        for record in archive.records():
+            out.write(record.model_dump_json() + "\n")
             n += 1
         return n
     model, items = _items(archive, what)
