@@ -104,8 +104,9 @@ def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int) -> No
         summary = archive.index([folder], jobs=jobs, progress=sys.stderr.isatty())
         took = time.perf_counter() - t0
         n = archive.count()
+        rate = f" -> {summary.indexed / took:.0f} docs/s" if summary.indexed else " (nothing new: no index rate)"
         print(f"[{db}] index: {summary.indexed} new, {summary.unchanged} unchanged, {summary.failed} failed in "
-              f"{took:.1f} s -> {summary.indexed / took:.0f} docs/s (jobs={jobs or 'all cores'}); archive {n} docs")
+              f"{took:.1f} s{rate} (jobs={jobs or 'all cores'}); archive {n} docs", flush=True)
         # the store's share: write already-parsed documents again, without parsing
         sample = [d for _, d in zip(range(500), archive.documents())]
         rows = [document_rows(doc, f"bench{i:011d}") for i, (_, doc) in enumerate(sample)]
@@ -117,14 +118,14 @@ def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int) -> No
         for r in rows:
             archive._delete_document(r.id)
         archive.backend.commit()
-        print(f"[{db}] store-only write: {len(rows) / w:.0f} docs/s (parse + write above: index rate)")
+        print(f"[{db}] store-only write: {len(rows) / w:.0f} docs/s (parse + write above: index rate)", flush=True)
         rng = random.Random(7)
         s50, s95 = _timed(lambda q: archive.search(q), [rng.choice(SEARCH_QUERIES) for _ in range(n_queries)])
         o50, o95 = _timed(lambda a: archive.obligations(a, limit=100), [rng.choice(ASSIGNEES) for _ in range(n_queries)])
         ids = [s.id for _, (s, _d) in zip(range(5000), archive.documents())]
         r50, r95 = _timed(lambda i: archive.refs(i), [rng.choice(ids) for _ in range(n_queries)])
         print(f"[{db}] latency ms p50/p95: search {s50:.1f}/{s95:.1f}, obligations {o50:.1f}/{o95:.1f} "
-              f"(first 100), refs {r50:.1f}/{r95:.1f}")
+              f"(first 100), refs {r50:.1f}/{r95:.1f}", flush=True)
         manifest = folder / "manifest.jsonl"
         if manifest.exists():
             by_path = {Path(p).relative_to(folder.resolve()).as_posix(): d for p, d in

@@ -425,3 +425,17 @@ def test_query_tables_have_a_column_for_every_model_field():
             "span_start", "span_end"} <= names
     assert len([c for c in OBLIGATIONS.columns if c.path]) == sum(
         1 for _ in Obligation.model_fields) - 2 + 5 + 2  # assignee (5 fields) and span (2) flattened
+
+
+def test_child_rows_load_back_into_the_models_they_came_from(seed_docs):
+    from vbparse.store.schema import CHILD_TABLES, load_model, value_of
+
+    checked = 0
+    for doc in seed_docs.values():
+        for key in ("references", "obligations", "phases", "recipients"):
+            table = CHILD_TABLES[key]
+            for item in getattr(doc, key):
+                values = [value_of(item, c) if c.path else None for c in table.columns]
+                assert load_model(table, values) == item
+                checked += 1
+    assert checked > 50

@@ -25,9 +25,9 @@ from ..models import (ArchivedDocument, Assignee, Document, DocumentSummary, Fil
                       RefEdge, RefReport, SearchHit, Span)
 from ..normalize import fold, match_key, nfc, tone_key
 from .backend import Backend, StoreError, open_backend, q, text_tokens
-from .resolve import Candidate, complete_issuer, issuer_key, number_key, resolve
+from .resolve import Candidate, complete_issuer, is_partial, issuer_key, number_key, resolve
 from .rows import DocumentRows, document_rows
-from .schema import CHILD_TABLES, DOCUMENTS, STORE_VERSION, fingerprint
+from .schema import CHILD_TABLES, DOCUMENTS, STORE_VERSION, fingerprint, load_model
 
 #: Extensions walked in a folder (a file named on the command line is read whatever its name).
 DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".pdf", ".rtf"})
@@ -562,9 +562,18 @@ class Archive:
         return hits
 
     # --- references ------------------------------------------------------------------------------------
-    def _candidates(self, key: str) -> list[tuple[Candidate, tuple]]:
-        rows = self.backend.all(f"SELECT {_SUMMARY_SQL}, d.issuer_key FROM documents d "
-                                "WHERE d.number_key = ? AND d.status = 'present' ORDER BY d.id", (key,))
+    def _candidates(self, key: str, issuer: str | None, date: str | None) -> list[tuple[Candidate, tuple]]:
+        """Present documents with number ``key`` that the issuer and date do not rule out."""
+        sql = (f"SELECT {_SUMMARY_SQL}, d.issuer_key FROM documents d WHERE d.number_key = ? "
+               "AND d.status = 'present'")
+        params: list = [key]
+        if date:  # a candidate of another date can be neither the one meant nor one of those it may mean
+            sql += " AND (d.issued_date = ? OR d.issued_date IS NULL)"
+            params.append(date)
+        if issuer and not is_partial(issuer):
+            sql += " AND (d.issuer_key = ? OR d.issuer_key IS NULL)"
+            params.append(issuer)
+        rows = self.backend.all(sql + " ORDER BY d.id", params)
         return [(Candidate(doc_id=r[0], issuer_key=r[8], issued_date=r[6]), r) for r in rows]
 
     def _edge(self, source: DocumentSummary, citation: Reference, context: list[str | None],
@@ -572,23 +581,29 @@ class Archive:
         key = number_key(citation.number)
         if not key:
             return RefEdge(source=source, citation=citation, status="external")
-        if cache is not None and key in cache:
-            cands = cache[key]
-        else:
-            cands = self._candidates(key)
-            if cache is not None:
-                cache[key] = cands
-        cands = [(c, r) for c, r in cands if c.doc_id != source.id]
         cited_issuer = complete_issuer(issuer_key(citation.issuer), context)
-        status, chosen = resolve(cited_issuer, citation.date.isoformat() if citation.date else None,
-                                 [c for c, _ in cands])
+        cited_date = citation.date.isoformat() if citation.date else None
+        ck = (key, cited_issuer, cited_date)
+        if cache is not None and ck in cache:
+            cands = cache[ck]
+        else:
+            cands = self._candidates(key, cited_issuer, cited_date)
+            if cache is not None:
+                cache[ck] = cands
+        cands = [(c, r) for c, r in cands if c.doc_id != source.id]
+        status, chosen = resolve(cited_issuer, cited_date, [c for c, _ in cands])
         by_id = {c.doc_id: r for c, r in cands}
         summaries = [_summary(by_id[c.doc_id]) for c in chosen]
         return RefEdge(source=source, citation=citation, status=status,
                        target=summaries[0] if status == "resolved" else None, candidates=summaries)
 
+    @staticmethod
+    def _context_of(issuer: str | None, parent: str | None, place: str | None) -> list[str | None]:
+        """What completes a partial issuer in a citation: the citing document's issuer, parent body, place."""
+        return [issuer_key(issuer), issuer_key(parent), match_key(place or "") or None]
+
     def _context(self, doc: Document) -> list[str | None]:
-        return [issuer_key(doc.issuer.name), issuer_key(doc.issuer.parent), match_key(doc.place or "") or None]
+        return self._context_of(doc.issuer.name, doc.issuer.parent, doc.place)
 
     def refs(self, doc_id: str) -> RefReport:
         """What the document cites (each edge resolved, external or ambiguous) and what cites it."""
@@ -599,18 +614,24 @@ class Archive:
         me = _summary(row)
         doc = self.document(doc_id)
         report = RefReport(document=me, cites=[self._edge(me, r, self._context(doc)) for r in doc.references])
-        if row[8]:
-            for src_id in [r[0] for r in b.all(
-                    "SELECT DISTINCT d.id FROM citations c JOIN documents d ON d.rid = c.doc_rid "
-                    "WHERE c.number_key = ? AND d.status = 'present' AND d.id <> ? ORDER BY d.id", (row[8], doc_id))]:
-                src_row = b.one(f"SELECT {_SUMMARY_SQL} FROM documents d WHERE d.id = ?", (src_id,))
-                src_doc = self.document(src_id)
-                for r in src_doc.references:
-                    if number_key(r.number) != row[8]:
-                        continue
-                    edge = self._edge(_summary(src_row), r, self._context(src_doc))
-                    if any(c.id == doc_id for c in edge.candidates):
-                        report.cited_by.append(edge)
+        if not row[8]:
+            return report
+        # citations of my number whose date does not rule me out, read from the citations table
+        cols = CHILD_TABLES["references"].columns
+        sql = (f"SELECT {_SUMMARY_SQL}, d.issuer_parent, d.place, "
+               + ", ".join(f"c.{q(c.name)}" for c in cols) +
+               " FROM citations c JOIN documents d ON d.rid = c.doc_rid WHERE c.number_key = ? "
+               "AND d.status = 'present' AND d.id <> ?")
+        params: list = [row[8], doc_id]
+        if me.issued_date:
+            sql += " AND (c.date = ? OR c.date IS NULL)"
+            params.append(me.issued_date.isoformat())
+        for r in b.all(sql + " ORDER BY d.id, c.ord", params):
+            source = _summary(r)
+            citation = load_model(CHILD_TABLES["references"], r[10:])
+            edge = self._edge(source, citation, self._context_of(source.issuer, r[8], r[9]))
+            if any(c.id == doc_id for c in edge.candidates):
+                report.cited_by.append(edge)
         return report
 
     def edges(self) -> Iterator[RefEdge]:

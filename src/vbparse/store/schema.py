@@ -143,6 +143,29 @@ def value_of(obj: Any, col: Column) -> Any:
     return v
 
 
+def load_model(table: Table, values: tuple | list) -> BaseModel:
+    """The model instance back from its stored columns (the inverse of ``value_of``; derived columns
+    are ignored, a nested model whose columns are all null is ``None``)."""
+    tree: dict[str, Any] = {}
+    for col, v in zip(table.columns, values):
+        if not col.path:
+            continue
+        if col.kind == "json" and v is not None:
+            v = json.loads(v)
+        node = tree
+        for part in col.path[:-1]:
+            node = node.setdefault(part, {})
+        node[col.path[-1]] = v
+
+    def prune(node: dict) -> dict | None:
+        for k, v in list(node.items()):
+            if isinstance(v, dict):
+                node[k] = prune(v)
+        return node if any(v is not None for v in node.values()) else None
+
+    return table.model.model_validate(prune(tree) or {})
+
+
 def fingerprint() -> str:
     """Hash of every table's columns and indexes: changes exactly when the stored layout changes."""
     spec = [(t.name, [(c.name, c.kind) for c in t.columns]) for t in (DOCUMENTS, *CHILD_TABLES.values())]
