@@ -379,7 +379,7 @@ def test_older_store_version_is_migrated_from_the_stored_json(tmp_path):
         archive.backend.execute("UPDATE meta SET value = 'stale' WHERE key = 'fingerprint'")
         archive.backend.commit()
     with Archive(db) as archive:
-        assert indexes(archive) == layout and ("ix_documents_number_key", "documents") in layout
+        assert indexes(archive) == layout and ("ix_documents_number_key_issued_date", "documents") in layout
         assert [h.model_dump() for h in archive.obligations("VPTK")] == before
         assert archive.backend.one("SELECT value FROM meta WHERE key = 'store_version'")[0] != "0"
         assert archive.index([folder], jobs=1).unchanged == 5
