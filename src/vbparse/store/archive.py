@@ -153,12 +153,13 @@ class Archive:
         marks = ", ".join("?" * len(DOCUMENTS.columns))
         rid = b.one(f"INSERT INTO documents (id, status, path, {cols}, json) VALUES (?, ?, ?, {marks}, ?) "
                     "RETURNING rid", (rows.id, status, path, *rows.document, rows.json))[0]
-        for key, table in CHILD_TABLES.items():
-            names = ", ".join(["doc_rid", "ord", *(q(c.name) for c in table.columns)])
-            marks = ", ".join("?" * (len(table.columns) + 2))
-            b.executemany(f"INSERT INTO {q(table.name)} ({names}) VALUES ({marks})",
-                          [(rid, *r) for r in rows.children.get(key, [])])
-        b.add_text(rid, rows.body, rows.words)
+        with b.batch():
+            for key, table in CHILD_TABLES.items():
+                names = ", ".join(["doc_rid", "ord", *(q(c.name) for c in table.columns)])
+                marks = ", ".join("?" * (len(table.columns) + 2))
+                b.executemany(f"INSERT INTO {q(table.name)} ({names}) VALUES ({marks})",
+                              [(rid, *r) for r in rows.children.get(key, [])])
+            b.add_text(rid, rows.body, rows.words)
         return rid
 
     def _delete_document(self, doc_id: str) -> None:
@@ -349,6 +350,8 @@ class Archive:
                 bar.close()
             if in_main_thread:
                 signal.signal(signal.SIGTERM, previous_term)
+        if summary.indexed and not summary.interrupted:
+            b.optimize()
         summary.seconds = round(time.monotonic() - t0, 3)
         return summary
 

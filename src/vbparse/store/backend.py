@@ -10,6 +10,7 @@ without diacritics finds text with them and an exact match ranks above a folded 
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
@@ -43,7 +44,7 @@ _SQL_TYPES = {
 }
 
 #: How many of the newest matches of one ranking tier are ranked by relevance (see ``Backend.match``).
-RANK_WINDOW = 500
+RANK_WINDOW = 200
 
 
 def q(name: str) -> str:
@@ -86,6 +87,15 @@ class Backend:
 
     def table_exists(self, name: str) -> bool:
         raise NotImplementedError
+
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a large write (an index run)."""
+        self.execute("PRAGMA optimize" if self.kind == "sqlite" else "ANALYZE")
+        self.commit()
+
+    def batch(self):
+        """Statements whose results are not needed at once may be sent together (PostgreSQL pipeline)."""
+        return contextlib.nullcontext()
 
     # --- DDL -------------------------------------------------------------------------------------
     def rid_column(self) -> str:
@@ -245,12 +255,14 @@ def _fts_quote(word: str) -> str:
 
 
 def _tsvector(words: list[str]) -> str:
-    """A ``tsvector`` literal with positions, built from our own tokens (no server locale involved)."""
-    positions: dict[str, list[int]] = defaultdict(list)
-    for i, w in enumerate(words, 1):
-        if len(positions[w]) < 256:
-            positions[w].append(min(i, 16383))
-    return " ".join(f"'{w}':{','.join(map(str, sorted(set(p))))}" for w, p in positions.items())
+    """A ``tsvector`` literal with positions, built from our own tokens (no server locale involved).
+
+    PostgreSQL keeps at most 256 positions per word and clamps positions to 16383; so do we.
+    """
+    positions: dict[str, list[str]] = defaultdict(list)
+    for i, w in enumerate(words[:16383], 1):
+        positions[w].append(str(i))
+    return " ".join(f"'{w}':{','.join(p[:256])}" for w, p in positions.items())
 
 
 def _tsquery(words: list[str]) -> str:
@@ -291,6 +303,9 @@ class PostgresBackend(Backend):
 
     def table_exists(self, name: str) -> bool:
         return self.one("SELECT to_regclass(?) IS NOT NULL", (name,))[0]
+
+    def batch(self):
+        return self.conn.pipeline()
 
     def rid_column(self) -> str:
         return "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
