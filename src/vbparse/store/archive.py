@@ -25,7 +25,7 @@ from ..models import (ArchivedDocument, Assignee, Document, DocumentSummary, Fil
                       RefEdge, RefReport, SearchHit, Span)
 from ..normalize import fold, match_key, nfc, tone_key
 from .backend import Backend, StoreError, open_backend, q, text_tokens
-from .resolve import Candidate, complete_issuer, is_partial, issuer_key, number_key, resolve
+from .resolve import Candidate, complete_issuer, is_partial, issuer_key, judge, number_key, resolve
 from .rows import DocumentRows, document_rows
 from .schema import CHILD_TABLES, DOCUMENTS, STORE_VERSION, fingerprint, load_model
 
@@ -629,10 +629,14 @@ class Archive:
         if me.issued_date:
             sql += " AND (c.date = ? OR c.date IS NULL)"
             params.append(me.issued_date.isoformat())
+        mine = Candidate(doc_id=doc_id, issuer_key=issuer_key(me.issuer), issued_date=None)
         for r in b.all(sql + " ORDER BY d.id, c.ord", params):
             source = _summary(r)
             citation = load_model(CHILD_TABLES["references"], r[10:])
-            edge = self._edge(source, citation, self._context_of(source.issuer, r[8], r[9]))
+            context = self._context_of(source.issuer, r[8], r[9])
+            if judge(complete_issuer(issuer_key(citation.issuer), context), None, mine)[0] == "conflict":
+                continue  # names another issuer: it cannot mean this document
+            edge = self._edge(source, citation, context)
             if any(c.id == doc_id for c in edge.candidates):
                 report.cited_by.append(edge)
         return report
