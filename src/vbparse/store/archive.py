@@ -533,35 +533,40 @@ class Archive:
         if role:
             cond += " AND o.role = ?"
             params.append(role)
-        sql = (f"SELECT {_SUMMARY_SQL}, o.doc_rid, o.task_group, o.assignee_raw, o.assignee_canonical, "
-               "o.assignee_kind, o.assignee_person_name, o.assignee_position, o.role, o.mode, o.task, o.deadline, "
-               "o.deadline_raw, o.recurrence, o.section, o.ord "
-               f"FROM obligations o JOIN documents d ON d.rid = o.doc_rid WHERE d.status = 'present' AND {cond} "
-               "ORDER BY o.due_sort, o.doc_date_sort, o.doc_id, o.ord")
+        return list(self._obligation_hits(cond, params, limit=limit))
+
+    def _obligation_hits(self, cond: str, params: list, *, limit: int | None = None,
+                         order: str = "o.due_sort, o.doc_date_sort, o.doc_id, o.ord") -> Iterator[ObligationHit]:
+        """Obligations matching ``cond``, read back into the model, each with the co-assignees of its task
+        (the other obligations of the same ``task_group``), fetched a page at a time."""
+        b = self.backend
+        table = CHILD_TABLES["obligations"]
+        cols = ", ".join(f"o.{q(c.name)}" for c in table.columns)
+        sql = (f"SELECT {_SUMMARY_SQL}, o.doc_rid, o.ord, o.task_group, {cols} FROM obligations o "
+               f"JOIN documents d ON d.rid = o.doc_rid WHERE d.status = 'present' AND {cond} ORDER BY {order}")
         if limit:
             sql += f" LIMIT {int(limit)}"
-        rows = b.all(sql, params)
-        groups = {(r[8], r[9]) for r in rows}
-        co: dict[tuple, list[tuple[int, Assignee]]] = {}
-        if groups:
+        cursor = b.execute(sql, params)
+        while True:
+            page = cursor.fetchmany(1000)
+            if not page:
+                return
+            groups = {(r[8], r[10]) for r in page}
             rids = sorted({g[0] for g in groups})
+            co: dict[tuple, list[tuple[int, Assignee]]] = {}
             for rid, group, ord_, raw, canon, kind, person, position in b.all(
                     "SELECT doc_rid, task_group, ord, assignee_raw, assignee_canonical, assignee_kind, "
-                    f"assignee_person_name, assignee_position FROM obligations WHERE doc_rid IN "
+                    "assignee_person_name, assignee_position FROM obligations WHERE doc_rid IN "
                     f"({','.join('?' * len(rids))}) ORDER BY doc_rid, ord", rids):
                 if (rid, group) in groups:
                     co.setdefault((rid, group), []).append(
                         (ord_, Assignee(raw=raw, canonical=canon, kind=kind, person_name=person, position=position)))
-        hits = []
-        for r in rows:
-            rid, group = r[8], r[9]
-            me = Assignee(raw=r[10], canonical=r[11], kind=r[12], person_name=r[13], position=r[14])
-            others = [a for o, a in co.get((rid, group), []) if o != r[22]]
-            hits.append(ObligationHit(
-                document=_summary(r), assignee=me, role=r[15], mode=r[16], task=r[17],
-                deadline=_dt.date.fromisoformat(r[18]) if r[18] else None, deadline_raw=r[19], recurrence=r[20],
-                section=r[21], co_assignees=others))
-        return hits
+            for r in page:
+                o = load_model(table, r[11:])
+                others = [a for ord_, a in co.get((r[8], r[10]), []) if ord_ != r[9]]
+                yield ObligationHit(document=_summary(r), assignee=o.assignee, role=o.role, mode=o.mode, task=o.task,
+                                    deadline=o.deadline, deadline_raw=o.deadline_raw, recurrence=o.recurrence,
+                                    section=o.section, co_assignees=others)
 
     # --- references ------------------------------------------------------------------------------------
     def _candidates(self, key: str, issuer: str | None, date: str | None) -> list[tuple[Candidate, tuple]]:
@@ -661,16 +666,8 @@ class Archive:
             yield _summary(row), Document.model_validate_json(row[8])
 
     def all_obligations(self) -> Iterator[ObligationHit]:
-        """Every obligation in the archive (for exports)."""
-        for summary, doc in self.documents():
-            groups: dict[tuple, list[int]] = {}
-            for i, o in enumerate(doc.obligations):
-                groups.setdefault((o.section, o.task), []).append(i)
-            for i, o in enumerate(doc.obligations):
-                others = [doc.obligations[j].assignee for j in groups[(o.section, o.task)] if j != i]
-                yield ObligationHit(document=summary, assignee=o.assignee, role=o.role, mode=o.mode, task=o.task,
-                                    deadline=o.deadline, deadline_raw=o.deadline_raw, recurrence=o.recurrence,
-                                    section=o.section, co_assignees=others)
+        """Every obligation in the archive, document by document (for exports)."""
+        return self._obligation_hits("1 = 1", [], order="d.id, o.ord")
 
 
 def _first_match(body: str, patterns, chunk: int = 4000, overlap: int = 200) -> int | None:
