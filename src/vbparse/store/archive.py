@@ -477,17 +477,17 @@ class Archive:
         gap = r"[^\p{L}\p{N}]+"
         phrase = regex.compile(r"(?<![\p{L}\p{N}])" + gap.join(regex.escape(k) for k in keys) + r"(?![\p{L}\p{N}])")
         single = [regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(k) + r"(?![\p{L}\p{N}])") for k in keys]
+        joined = " ".join(exact)
+
+        def is_exact(text: str) -> bool:
+            return regex.sub(gap, " ", tone_key(text)) == joined if " " in text.strip() else tone_key(text) in exact
+
         for hit in hits:
             row = self.backend.one("SELECT t.body FROM doc_text t JOIN documents d ON d.rid = t.doc_rid "
                                    "WHERE d.id = ?", (hit.document.id,))
             if not row:
                 continue
             body = row[0]
-
-            def is_exact(text: str) -> bool:
-                return regex.sub(gap, " ", tone_key(text)) == " ".join(exact) if " " in text.strip() \
-                    else tone_key(text) in exact
-
             anchor = _first_match(body, (phrase, *single))
             if anchor is None:
                 hit.snippet = body[:width].replace("\n", " ")
