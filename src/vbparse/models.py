@@ -129,6 +129,13 @@ class Assignee(_Model):
     kind: Literal["unit", "position", "person", "body", "other"] = "other"
     person_name: str | None = None
     position: str | None = Field(default=None, description="Canonical position of a named person")
+    place: str | None = Field(default=None, description="Place qualifier of the name, completed from the issuing "
+                                                          "body where the text gives only the level: 'tỉnh Lâm Đồng', "
+                                                          "'các xã, phường'")
+
+
+DeadlinePrecision = Literal["day", "month", "quarter", "year"]
+Recurrence = Literal["daily", "weekly", "monthly", "quarterly", "yearly", "continuous"]
 
 
 class Obligation(_Model):
@@ -136,10 +143,17 @@ class Obligation(_Model):
     role: Literal["lead", "support"] = "lead"
     mode: Literal["assigned", "requested"] = "assigned"
     task: str
-    deadline: _dt.date | None = None
-    deadline_raw: str | None = None
-    recurrence: str | None = Field(default=None, description="monthly, quarterly, yearly, … for 'hàng tháng'")
-    section: str | None = Field(default=None, description="Path of the section the task sits in")
+    deadline: _dt.date | None = Field(default=None, description="The last day the text allows (Quý II/2026 → "
+                                                                 "2026-06-30); null when the text gives no date")
+    deadline_raw: str | None = Field(default=None, description="The words that state the time, as written")
+    deadline_precision: DeadlinePrecision | None = Field(
+        default=None, description="How precisely the text dates it: 'year' for 'Năm 2026' (deadline 2026-12-31 is "
+                                  "then the end of the year, not a day someone wrote)")
+    recurrence: Recurrence | None = Field(default=None, description="monthly for 'hằng tháng', continuous for "
+                                                                     "'Thường xuyên', …")
+    section: str | None = Field(default=None, description="Path of the section the task sits in; for an appendix "
+                                                          "table 'Phụ lục I' and the group and row numbers")
+    source: Literal["prose", "table"] = Field(default="prose", description="Read from a sentence or a task table row")
     span: Span | None = None
 
 

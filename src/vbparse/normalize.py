@@ -252,3 +252,12 @@ _OLD_TONE = regex.compile(r"(?<![qQ])(?:" + "|".join(_TONE_TABLE) + r")(?![\p{L}
 def tone_key(text: str) -> str:
     """Lower-case text with word-final ``oá``/``oé``/``uý`` written the new way: ``hoá`` → ``hóa``."""
     return _OLD_TONE.sub(lambda m: _TONE_TABLE[m.group().lower()], text.lower())
+
+
+def new_tone_spelling(text: str) -> str:
+    """``Uỷ ban`` → ``Ủy ban``, ``Văn hoá`` → ``Văn hóa``: the new tone placement, case kept (for
+    canonical names shown to users)."""
+    def repl(m: regex.Match) -> str:
+        new = _TONE_TABLE[m.group().lower()]
+        return new[0].upper() + new[1:] if m.group()[0].isupper() else new
+    return _OLD_TONE.sub(repl, text)

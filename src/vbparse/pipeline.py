@@ -35,7 +35,7 @@ def parse(source: str | os.PathLike | ReadResult, *, ocr: str = "auto") -> Docum
 
 def parse_read(result: ReadResult) -> Document:
     mapped = normalize(result.mapped)
-    st = parse_structure(mapped, result.blocks)
+    st = parse_structure(mapped, result.blocks, result.mapped.text)
     diags: list[Diagnostic] = [Diagnostic(code=code, severity="warning", message=msg) for code, msg in result.notes]
     number = extract_number(st, diags)
     place, issued, parts = extract_place_date(st, diags)
@@ -47,7 +47,7 @@ def parse_read(result: ReadResult) -> Document:
     year = parts.year or (number.year if number else None)
     references = extract_references(st, diags, year)
     phases = extract_phases(st, diags, year)
-    obligations = extract_obligations(st, diags, year)
+    obligations = extract_obligations(st, diags, year, issuer)
     recipients, archive = extract_recipients(st, diags)
     signer = extract_signer(st, diags)
     check_numbering(st, diags)

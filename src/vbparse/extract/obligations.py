@@ -1,196 +1,377 @@
-"""Obligations: who is assigned what, in which section, due when.
+"""Obligations: who must do what, by when — from the prose of the body and from task tables.
 
-Sources, in the order a reader meets them in ``TỔ CHỨC THỰC HIỆN``:
+Prose, wherever in the body a named assignee is given a task (``extract/assignees.py`` reads the names):
 
-* an assignee heading with bullets below (``1. Công chức Văn hóa - Xã hội`` / ``- Tham mưu …``): one
-  obligation per bullet;
-* an item that opens with its assignee (``Giao cho đồng chí Nguyễn Ngọc Luyện - Phó chủ tịch UBND …
-  chịu trách nhiệm …``, ``Đề nghị MTTQ …``): one obligation per assignee named;
-* ``phối hợp với X`` in a task adds ``X`` as a ``support`` assignee of the same task.
+* an assignee heading with items below (``a) Sở Y tế`` / ``- Tăng cường …``): one obligation per item;
+  a heading with one paragraph: one;
+* a sentence whose subject is an assignee: ``Sở Tài chính chủ trì, phối hợp với Sở Nội vụ …``, ``Giao
+  Công an tỉnh …``, ``Đề nghị Ủy ban MTTQ …`` (mode ``requested``), ``X có trách nhiệm:`` with the tasks
+  as the items below it;
+* an assignment line below a group of items (``Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z``) gives X and
+  Y, Z the items above it;
+* ``phối hợp (với) X`` in a task adds X as ``support`` of the same task.
 
-Outside that section, a paragraph whose subject is a known body and which carries a deadline
-(``UBND thị trấn tiến hành sơ kết … Hoàn thành trước ngày 20/9/2023``) is an obligation too.
+Tables (``TableRows`` from the parse stage): a header naming the task column and who does it (``Nhiệm
+vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành``) makes every row an obligation per
+assignee; group rows (``I``, ``II``, ``A``) give the section path, merged cells carry down.
+
+Sections whose heading says they state purposes (``Mục đích, yêu cầu``, ``Quan điểm``, ``Mục tiêu``)
+hold requirements, not assignments, and are not read.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
-from ..models import Assignee, Diagnostic, Obligation
+from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..normalize import collapse_spaces, fold
-from ..parse.structure import Node, Structure
-from ..tables.assignees import TASK_VERBS
-from .dates import find_deadline
-from .entities import Entity, entity_matcher
+from ..parse.structure import Node, Structure, TableRows
+from ..tables.obligations import (ASSIGNMENT_LINE, NOT_A_PREDICATE, PARTNER, PARTNER_NOT, ROLE_AFTER_SUBJECT,
+                                  SKIP_SECTION_KEYS, TABLE_COLUMNS, TASK_LIST_INTRO)
+from .assignees import NameSpan, find_names, make_assignee, subject
+from .deadlines import Deadline, find_deadline
+from .places import home_places
 
-_TCTH_KEYS = ("to chuc thuc hien", "trach nhiem thuc hien", "phan cong thuc hien", "phan cong nhiem vu",
-              "to chuc trien khai", "trach nhiem cua cac")
-_PREFIX = regex.compile(r"(?i)^\s*(?:giao\s+cho|giao|đề\s+nghị|đối\s+với|yêu\s+cầu|mời)\s+")
-_VERB = regex.compile(r"(?i)(?<!\p{L})(?:" + "|".join(regex.escape(v) for v in sorted(TASK_VERBS, key=len, reverse=True))
-                      + r")(?!\p{L})")
-_PERSON = regex.compile(r"(?:đồng chí|đ/c|Đồng chí|Đ/c|ông|bà)\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4})")
-_PARTNER = regex.compile(r"(?i)(?<!\p{L})phối hợp(?:\s+(?:với|cùng))?\s+(?P<p>[^;.:]+)")
-_PARTNER_NOT = regex.compile(r"(?i)^(?:thực hiện|chặt chẽ|tốt|tổ chức|triển khai|kiểm tra|trong|để|cùng|nhịp nhàng|"
-                             r"với\s+(?:nhau|các cơ quan chủ trì))")
-_REQUESTED = regex.compile(r"(?i)^\s*(?:đề nghị|kính đề nghị|yêu cầu|mời)\b")
+#: A task longer than this many characters is cut in the output (its span still covers all of it).
+DEFAULT_MAX_TASK_CHARS = 2000
+#: A table is a task table when its header is found within this many first rows.
+DEFAULT_HEADER_ROWS = 3
 
 
-def _clean(s: str) -> str:
-    s = _PREFIX.sub("", s)
-    s = regex.sub(r"(?i)^(?:công chức|bộ phận|cán bộ)\s+(?=\p{Lu}|v|t|đ)", "", s.strip())
-    return collapse_spaces(s).strip(" :;,.-")
+@dataclass
+class _Context:
+    st: Structure
+    year: int | None
+    home: dict[str, str]
+    out: list[Obligation]
 
 
-def _entities(phrase: str) -> list[Entity]:
-    ents = entity_matcher().find(phrase)
-    kept: list[Entity] = []
-    for e in ents:
-        if kept and phrase[kept[-1].end:e.start].strip(" ") == "" and e.kind == "body":
-            continue  # "Văn phòng - Thống kê UBND": UBND qualifies the unit
-        kept.append(e)
-    return kept
+def extract_obligations(st: Structure, diags: list[Diagnostic], default_year: int | None,
+                        issuer: Issuer | None = None) -> list[Obligation]:
+    ctx = _Context(st, default_year, home_places(issuer), [])
+    for root in st.roots:
+        _walk(ctx, root)
+    _closing(ctx)
+    for table in st.tables:
+        _table(ctx, table)
+    return ctx.out
 
 
-def assignees_from(phrase: str) -> list[Assignee]:
-    """The assignees named in a subject phrase."""
-    phrase = collapse_spaces(phrase)
-    pm = _PERSON.search(phrase)
-    if pm:
-        rest = phrase[pm.end():]
-        position = None
-        for e in _entities(rest):
-            if e.kind == "position":
-                position = e.canonical
-                break
-        return [Assignee(raw=_clean(phrase[pm.start():]), canonical=pm.group("name"), kind="person",
-                         person_name=pm.group("name"), position=position)]
-    ents = _entities(phrase)
-    if ents:
-        return [Assignee(raw=phrase[e.start:e.end], canonical=e.canonical, kind=e.kind) for e in ents]
-    cleaned = _clean(phrase)
-    if not cleaned or len(cleaned.split()) > 14:
-        return []
-    return [Assignee(raw=cleaned, canonical=cleaned, kind="other")]
+# --- prose ----------------------------------------------------------------------------------------------
+
+def _skipped(node: Node) -> bool:
+    head = fold(node.heading or "").strip()
+    return any(head == k or head.startswith(k + " ") or head.startswith(k + ",") for k in SKIP_SECTION_KEYS)
 
 
-def _first_verb(text: str, limit: int = 200) -> int | None:
-    """Offset of the first task verb that is not part of a recognised name (``các tổ chức chính trị - xã
-    hội`` contains ``tổ chức`` but names a body)."""
-    ents = _entities(text[:limit + 60])
-    for m in _VERB.finditer(text, 0, limit):
-        if not any(e.start <= m.start() < e.end for e in ents):
-            return m.start()
-    return None
+def _numbered(node: Node) -> Node:
+    while node.kind == "bullet" and node.parent is not None:
+        node = node.parent
+    return node
 
 
-def _subject(text: str) -> tuple[str, str]:
-    """Split ``Công chức VPTK tham mưu …`` into (subject, task)."""
-    body = _PREFIX.sub("", text, count=1)
-    offset = len(text) - len(body)
-    v = _first_verb(body)
-    if v is None:
-        return body[:120], text
-    return body[:v], text[offset + v:]
+def _walk(ctx: _Context, node: Node) -> None:
+    if _skipped(node):
+        return
+    if _assignee_heading(ctx, node) or _subject_item(ctx, node):
+        return  # its items were its tasks
+    _assignment_lines(ctx, node)
+    for child in node.children:
+        _walk(ctx, child)
 
 
-def supports_in(task: str, leads: list[Assignee]) -> list[Assignee]:
-    out: list[Assignee] = []
-    lead_names = {fold(a.canonical or "") for a in leads}
-    for m in _PARTNER.finditer(task):
-        p = m.group("p")
-        if _PARTNER_NOT.match(p):
+def _names(ctx: _Context, text: str, spans: list[NameSpan]) -> list[Assignee]:
+    return [make_assignee(text, s, ctx.home) for s in spans]
+
+
+def _rest_is_role_only(rest: str) -> bool:
+    """What follows the names in a heading leaves the tasks to the items below (``:``, ``chủ trì, phối
+    hợp với Y``, ``có trách nhiệm``)."""
+    r = rest.strip(" :.-")
+    return not r or bool(ROLE_AFTER_SUBJECT.fullmatch(r))
+
+
+def _assignee_heading(ctx: _Context, node: Node) -> bool:
+    """``a) Sở Y tế`` (+ items or a paragraph): one obligation per item."""
+    if not node.heading:
+        return False
+    names, end, mode = subject(node.heading)
+    if not names or not _rest_is_role_only(node.heading[end:]):
+        return False
+    leads = _names(ctx, node.heading, names)
+    extra_support = _partners(ctx, node.heading[end:], leads)
+    section = _numbered(node).path
+    tasks = [(c, _node_text(c)) for c in node.children] if node.children else []
+    if node.text and (not tasks or not node.text.rstrip().endswith(":")):
+        tasks.insert(0, (node, node.text))
+    if not tasks:
+        return False
+    for task_node, task in tasks:
+        _emit(ctx, leads, task, task_node, section, mode, extra_support=extra_support)
+    return True
+
+
+def _subject_item(ctx: _Context, node: Node) -> bool:
+    """A node whose text (or heading sentence) has an assignee as its subject; returns True when its
+    children were taken as the tasks (``X có trách nhiệm:`` + items)."""
+    text = node.text if node.heading is None else (node.heading + (": " + node.text if node.text else ""))
+    if not text:
+        return False
+    section = _numbered(node).path
+    took_children = False
+    for sentence, offset in _sentences(text):
+        names, end, mode = subject(sentence)
+        if not names or not _is_predicate(sentence[end:]):
             continue
-        v = _first_verb(p, len(p))
-        if v is not None:
-            p = p[:v]
-        p = regex.split(r"(?i)\s+(?:để|trong|nhằm|theo)\s+", p)[0]
-        for a in assignees_from(p):
-            if a.kind == "other" and len(a.canonical.split()) > 8:
-                continue
-            if fold(a.canonical or "") in lead_names or any(fold(a.canonical) == fold(x.canonical) for x in out):
-                continue
-            out.append(a)
-    return out
+        leads = _names(ctx, sentence, names)
+        task = sentence[end:].strip(" ,:")
+        if node.children and sentence.rstrip().endswith(":") and TASK_LIST_INTRO.search(sentence[end:]) \
+                and not took_children:
+            support = _partners(ctx, sentence[end:], leads)
+            for c in node.children:
+                _emit(ctx, leads, _node_text(c), c, section, mode, extra_support=support)
+            took_children = True
+            continue
+        _emit(ctx, leads, task, node, section, mode)
+    return took_children
 
 
-def _node_text(n: Node) -> str:
+def _is_predicate(rest: str) -> bool:
+    """The words after a subject go on as its predicate (a verb or role word), not as a clause about it
+    (``UBND tỉnh về việc …``) or a list."""
+    r = rest.lstrip(" ,")
+    if not r or not regex.match(r"\p{Ll}", r):
+        return False
+    return NOT_A_PREDICATE.match(r) is None
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})|(?<=:)\s+(?=[-+•]|\p{Lu}\p{Ll}+\s)")
+
+
+def _sentences(text: str) -> list[tuple[str, int]]:
+    out = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((text[pos:m.start()], pos))
+        pos = m.end()
+    out.append((text[pos:], pos))
+    return [(s, o) for s, o in out if s.strip()]
+
+
+def _assignment_lines(ctx: _Context, node: Node) -> None:
+    """``Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z`` in a node's text: X leads and Y, Z support the items
+    of the group it closes (the siblings above it, or the node's own items)."""
+    for part in node.text_parts:
+        m = ASSIGNMENT_LINE.search(part)
+        if not m:
+            continue
+        leads = _split_names(ctx, m.group("lead") or "")
+        supports = _split_names(ctx, m.group("support") or "")
+        if not leads and not supports:
+            continue
+        if node.kind == "bullet" and node.parent is not None:
+            group = [c for c in node.parent.children if c.kind == "bullet"]
+        else:
+            group = node.children or [node]
+        section = _numbered(node).path
+        for item in group:
+            task = _node_text(item, skip_assignment=True)
+            _emit(ctx, leads, task, item, section, "assigned", extra_support=supports, read_partners=False)
+        return
+
+
+def _split_names(ctx: _Context, text: str) -> list[Assignee]:
+    return _names(ctx, text, find_names(text))
+
+
+def _closing(ctx: _Context) -> None:
+    """Requests in the closing paragraph: ``Yêu cầu các sở, ban, ngành … triển khai thực hiện``."""
+    for ln in ctx.st.closing:
+        for sentence, _o in _sentences(ln.text):
+            names, end, mode = subject(sentence)
+            if names and _is_predicate(sentence[end:]):
+                task = sentence[end:].strip(" ,:")
+                _emit_at(ctx, _names(ctx, sentence, names), task, ln.start, ln.end, None, mode)
+            else:
+                m = regex.search(r"(?i)(?:đề nghị|yêu cầu)\s+", sentence)
+                if m:
+                    names, end, _mode = subject(sentence[m.start():])
+                    if names and _is_predicate(sentence[m.start() + end:]):
+                        mode = "requested" if fold(m.group()).startswith("de nghi") else "assigned"
+                        task = sentence[m.start() + end:].strip(" ,:")
+                        _emit_at(ctx, _names(ctx, sentence[m.start():], names), task, ln.start, ln.end, None, mode)
+
+
+def _node_text(n: Node, skip_assignment: bool = False) -> str:
     parts = []
     if n.heading:
         parts.append(n.heading + (":" if n.text else ""))
-    if n.text:
-        parts.append(n.text)
-    for c in n.children:
-        parts.append(_node_text(c))
-    return collapse_spaces(" ".join(parts))
-
-
-def _emit(out: list[Obligation], st: Structure, leads: list[Assignee], task: str, node: Node, section: str,
-          mode: str, default_year: int | None) -> None:
-    deadline, raw, recurrence = find_deadline(task, default_year)
-    span = st.mapped.span(node.start, node.end)
-    task = collapse_spaces(task)
-    for a in leads:
-        out.append(Obligation(assignee=a, role="lead", mode=mode, task=task, deadline=deadline, deadline_raw=raw,
-                              recurrence=recurrence, section=section, span=span))
-    for a in supports_in(task, leads):
-        out.append(Obligation(assignee=a, role="support", mode=mode, task=task, deadline=deadline,
-                              deadline_raw=raw, recurrence=recurrence, section=section, span=span))
-
-
-def _numbered_ancestor(n: Node) -> Node:
-    while n.kind == "bullet" and n.parent is not None:
-        n = n.parent
-    return n
-
-
-def extract_obligations(st: Structure, diags: list[Diagnostic], default_year: int | None) -> list[Obligation]:
-    out: list[Obligation] = []
-    tcth = [n for n in st.iter_nodes() if n.heading and any(k in fold(n.heading) for k in _TCTH_KEYS)]
-    inside: set[int] = set()
-    for sec in tcth:
-        stack = [sec]
-        while stack:
-            x = stack.pop()
-            inside.add(id(x))
-            stack.extend(x.children)
-        for item in sec.children:
-            _item(out, st, item, default_year)
-    for node in st.iter_nodes():
-        if id(node) in inside:
+    for p in n.text_parts:
+        if skip_assignment and (ASSIGNMENT_LINE.search(p) or regex.match(r"(?i)lãnh đạo phụ trách\s*:", p)):
             continue
-        for part in node.text_parts:
-            deadline, raw, _rec = find_deadline(part, default_year)
-            if deadline is None:
-                continue
-            ents = _entities(part[:80])
-            if not ents or ents[0].start > 3 or ents[0].kind not in {"body", "unit"}:
-                continue
-            sec = _numbered_ancestor(node)
-            leads = [Assignee(raw=part[ents[0].start:ents[0].end], canonical=ents[0].canonical, kind=ents[0].kind)]
-            _emit(out, st, leads, part, node, sec.path, "assigned", default_year)
+        parts.append(p)
+    for c in n.children:
+        parts.append(_node_text(c, skip_assignment))
+    return collapse_spaces(" ".join(p for p in parts if p))
+
+
+def _partners(ctx: _Context, text: str, leads: list[Assignee]) -> list[Assignee]:
+    """``phối hợp (với) X, Y`` → X, Y (not the leads themselves, not ``chặt chẽ`` or ``với nhau``)."""
+    out: list[Assignee] = []
+    seen = {fold(a.canonical or a.raw) for a in leads}
+    for m in PARTNER.finditer(text):
+        rest = text[m.end():]
+        if PARTNER_NOT.match(rest):
+            continue
+        names, _end, _mode = subject(rest)
+        for a in _names(ctx, rest, names):
+            key = fold(a.canonical or a.raw)
+            if key not in seen:
+                seen.add(key)
+                out.append(a)
     return out
 
 
-def _item(out: list[Obligation], st: Structure, item: Node, default_year: int | None) -> None:
-    first = item.heading or item.text or ""
-    mode = "requested" if _REQUESTED.match(first) else "assigned"
-    if item.heading and (item.children or item.text):
-        leads = assignees_from(_PREFIX.sub("", item.heading))
-        if not leads:
-            return
-        if item.children:
-            for c in item.children:
-                _emit(out, st, leads, _node_text(c), c, item.path, mode, default_year)
+def _emit(ctx: _Context, leads: list[Assignee], task: str, node: Node, section: str | None, mode: str, *,
+          extra_support: list[Assignee] | None = None, read_partners: bool = True) -> None:
+    _emit_at(ctx, leads, task, node.start, node.end, section, mode, extra_support=extra_support,
+             read_partners=read_partners)
+
+
+def _emit_at(ctx: _Context, leads: list[Assignee], task: str, start: int, end: int, section: str | None, mode: str,
+             *, extra_support: list[Assignee] | None = None, read_partners: bool = True,
+             deadline: Deadline | None = None, source: str = "prose") -> None:
+    task = collapse_spaces(task).strip(" ;,")
+    if not task or not leads and not extra_support:
+        return
+    inline = _inline_assignment(ctx, task)
+    if inline is not None and not leads:
+        leads = inline[0]
+    dl = deadline or find_deadline(task, ctx.year)
+    span = ctx.st.mapped.span(start, end)
+    shown = task[:DEFAULT_MAX_TASK_CHARS]
+    supports = list(extra_support or [])
+    if read_partners:
+        supports += _partners(ctx, task, leads + supports)
+    if inline is not None:
+        supports += inline[1]
+    lead_keys = {fold(a.canonical or a.raw) for a in leads}
+    seen: set[str] = set()
+    for role, group in (("lead", leads), ("support", supports)):
+        for a in group:
+            key = fold(a.canonical or a.raw)
+            if (role == "support" and key in lead_keys) or (role, key) in seen:
+                continue
+            seen.add((role, key))  # type: ignore[arg-type]
+            ctx.out.append(Obligation(assignee=a, role=role, mode=mode, task=shown, deadline=dl.date,  # type: ignore[arg-type]
+                                      deadline_raw=dl.raw, deadline_precision=dl.precision,  # type: ignore[arg-type]
+                                      recurrence=dl.recurrence, section=section, source=source,  # type: ignore[arg-type]
+                                      span=span))
+
+
+def _inline_assignment(ctx: _Context, task: str) -> tuple[list[Assignee], list[Assignee]] | None:
+    """``(Cơ quan chủ trì: Sở Nội vụ; phối hợp: các sở)`` written inside a task."""
+    m = ASSIGNMENT_LINE.search(task)
+    if not m:
+        return None
+    return _split_names(ctx, m.group("lead") or ""), _split_names(ctx, m.group("support") or "")
+
+
+# --- tables -----------------------------------------------------------------------------------------------
+
+def _column_kind(header: str) -> str | None:
+    key = " ".join(regex.findall(r"[\p{L}\p{N}]+", fold(header)))
+    for kind, pattern in TABLE_COLUMNS:
+        if pattern.search(key):
+            return kind
+    return None
+
+
+def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
+    """The header row (index) and the kind of each grid column, if the table assigns tasks."""
+    for i, row in enumerate(table.rows[:DEFAULT_HEADER_ROWS]):
+        kinds: dict[int, str] = {}
+        for col, text, _cont in row.cell_texts():
+            kind = _column_kind(text)
+            if kind and kind not in kinds.values():
+                kinds[col] = kind
+        if "task" in kinds.values() and ({"lead", "support", "person"} & set(kinds.values())):
+            return i, kinds
+    return None
+
+
+_GROUP_LABEL = regex.compile(r"^(?:[IVXLC]+|[A-Z]|[a-zđ])[.)]?$")
+_ROW_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
+
+
+def _table(ctx: _Context, table: TableRows) -> None:
+    found = _header(table)
+    if found is None:
+        return
+    head_at, kinds = found
+    header_texts = [fold(t) for _c, t, _x in table.rows[head_at].cell_texts()]
+    base = table.section or table.appendix or ""
+    group: str | None = None
+    above: dict[int, str] = {}
+    number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if regex.match(r"(?i)^(?:stt|tt|số tt)$", t)),
+                     default=None)
+    for row in table.rows[head_at + 1:]:
+        cells = row.cell_texts()
+        texts = [fold(t) for _c, t, _x in cells]
+        if texts == header_texts or all(regex.fullmatch(r"\(?\d+\)?", t) or not t for t in texts):
+            continue  # a header repeated on a new page, or the column-number row ``(1) (2) (3)``
+        values: dict[str, str] = {}
+        number = None
+        filled = [(c, t) for c, t, cont in cells if t and not cont]
+        for col, text, cont in cells:
+            if cont:
+                text = above.get(col, "")
+            else:
+                above[col] = text
+            kind = kinds.get(col)
+            if kind:
+                values[kind] = (values.get(kind, "") + " " + text).strip() if text else values.get(kind, "")
+            if col == number_col:
+                number = text
+        if number is None and filled and _ROW_NUMBER.match(filled[0][1]):
+            number = filled[0][1]
+        # a group row: a label (I, II, A) and a title, no assignee
+        if len(filled) <= 2 and filled and _GROUP_LABEL.match(filled[0][1]) and not values.get("lead") \
+                and not values.get("person"):
+            group = filled[0][1].rstrip(".)")
+            continue
+        task = values.get("task", "")
+        if not task:
+            continue
+        leads = _split_names(ctx, values.get("lead", "")) + _persons(ctx, values.get("person", ""))
+        supports = _split_names(ctx, values.get("support", ""))
+        if not leads and not supports:
+            continue
+        section = ".".join(p for p in (base, group, number.rstrip(".)") if number else None) if p) or None
+        time = values.get("time")
+        dl = find_deadline(time, ctx.year, cued=False) if time else find_deadline(task, ctx.year)
+        _emit_at(ctx, leads, task, row.start, row.end, section, "assigned", extra_support=supports,
+                 read_partners=False, deadline=dl, source="table")
+
+
+_PERSON_CELL = regex.compile(r"^(?:(?:đồng chí|đ/c|ông|bà)\.?\s+)?(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})"
+                             r"(?:\s*[-,(]\s*(?P<post>[^;)]+)\)?)?$", regex.IGNORECASE)
+
+
+def _persons(ctx: _Context, cell: str) -> list[Assignee]:
+    """A ``Người thực hiện`` cell: ``Đỗ Mạnh Cường; Vũ Việt Linh`` (or body names, read as such)."""
+    out = []
+    for piece in regex.split(r"\s*(?:;|\n|,(?=\s*\p{Lu}\p{Ll}*\s+\p{Lu}))\s*", cell):
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        m = _PERSON_CELL.match(piece)
+        if m and m.group("name")[0].isupper() and not find_names(piece)[:1]:
+            name = collapse_spaces(m.group("name"))
+            out.append(Assignee(raw=piece, canonical=name, kind="person", person_name=name,
+                                position=collapse_spaces(m.group("post")) if m.group("post") else None))
         else:
-            _emit(out, st, leads, item.text or "", item, item.path, mode, default_year)
-        return
-    text = item.text or item.heading or ""
-    subject, task = _subject(text)
-    leads = assignees_from(subject)
-    if not leads:
-        return
-    if item.children:  # "1. Các Sở … có trách nhiệm:" then one task per item below
-        for c in item.children:
-            _emit(out, st, leads, _node_text(c), c, item.path, mode, default_year)
-    else:
-        _emit(out, st, leads, text, item, item.path, mode, default_year)
+            out.extend(_split_names(ctx, piece))
+    return out

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 import regex
 
 from ..models import Section
-from ..normalize import MappedText, collapse_spaces, fold
-from ..read.base import Block
+from ..normalize import MappedText, collapse_spaces, fold, nfc
+from ..read.base import Block, Cell
 from ..tables import patterns as P
 from ..tables.doctypes import TYPE_LINE_NAMES
 
@@ -36,10 +36,16 @@ class Line:
     start: int  # offset of text in the normalised document
     end: int
     hint: Block
+    #: for a table row: each cell as ``(start, end)`` offsets in ``text`` with its grid position
+    cells: list[tuple[int, int, Cell]] | None = None
 
     @property
     def key(self) -> str:
         return fold(self.text)
+
+    def cell_texts(self) -> list[tuple[int, str, bool]]:
+        """``(grid column, text, continued)`` of each cell of a table row."""
+        return [(c.col, self.text[a:b].strip(), c.continued) for a, b, c in self.cells or []]
 
 
 @dataclass
@@ -65,6 +71,16 @@ class Node:
 
 
 @dataclass
+class TableRows:
+    """The rows of one data table, with where it stands: the body section it sits in, or the appendix."""
+
+    number: int
+    rows: list[Line] = field(default_factory=list)
+    section: str | None = None
+    appendix: str | None = None
+
+
+@dataclass
 class Structure:
     text: str
     mapped: MappedText
@@ -80,6 +96,9 @@ class Structure:
     signature: list[Line] = field(default_factory=list)
     noi_nhan: Line | None = None
     roots: list[Node] = field(default_factory=list)
+    #: lines after the signature that open with ``PHỤ LỤC`` and everything below them
+    appendix: list[Line] = field(default_factory=list)
+    tables: list[TableRows] = field(default_factory=list)
 
     def iter_nodes(self):
         stack = list(reversed(self.roots))
@@ -177,16 +196,31 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
 
 # --- zoning ---------------------------------------------------------------------------------------
 
-def _lines(mapped: MappedText, blocks: list[Block]) -> list[Line]:
+def _normalised_offset(reader_line: str, offset: int) -> int:
+    """Where ``offset`` of a line as the reader wrote it falls in the normalised line (normalisation is
+    local, so the normalised prefix has the length sought; the sentinel keeps trailing spaces)."""
+    return len(nfc(reader_line[:offset] + "\x00")) - 1
+
+
+def _lines(mapped: MappedText, blocks: list[Block], reader_text: str | None = None) -> list[Line]:
     out: list[Line] = []
     pos = 0
     text = mapped.text
+    reader_lines = reader_text.split("\n") if reader_text is not None else None
     for i, raw in enumerate(text.split("\n")):
         lead = len(raw) - len(raw.lstrip())
         s = raw.strip()
         if s:
             hint = blocks[i] if i < len(blocks) else Block()
-            out.append(Line(i, s, pos + lead, pos + lead + len(s), hint))
+            line = Line(i, s, pos + lead, pos + lead + len(s), hint)
+            if hint.cells is not None:
+                src = reader_lines[i] if reader_lines is not None and i < len(reader_lines) else raw
+                line.cells = []
+                for c in hint.cells:
+                    a = min(len(s), max(0, _normalised_offset(src, c.start) - lead))
+                    b = min(len(s), max(a, _normalised_offset(src, c.end) - lead))
+                    line.cells.append((a, b, c))
+            out.append(line)
         pos += len(raw) + 1
     return out
 
@@ -195,8 +229,10 @@ def _is_signature_line(line: Line) -> bool:
     return bool(P.AUTHORITY.match(line.text))
 
 
-def parse_structure(mapped: MappedText, blocks: list[Block]) -> Structure:
-    lines = _lines(mapped, blocks)
+def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | None = None) -> Structure:
+    """Zones, the section tree and the tables; ``reader_text`` is the text as the reader wrote it (before
+    normalisation), which table cell offsets refer to."""
+    lines = _lines(mapped, blocks, reader_text)
     st = Structure(mapped.text, mapped, lines)
     if not lines:
         return st
@@ -306,6 +342,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block]) -> Structure:
     tail = lines[close_at:]
     for q, ln in enumerate(tail):
         if q and P.APPENDIX.match(ln.text):
+            st.appendix = tail[q:]
             tail = tail[:q]
             break
     if st.noi_nhan is not None:
@@ -322,14 +359,43 @@ def parse_structure(mapped: MappedText, blocks: list[Block]) -> Structure:
     else:
         st.signature = tail
     _build_tree(st)
+    _collect_tables(st)
     return st
+
+
+def _collect_tables(st: Structure) -> None:
+    """Group table rows by table, each with the section it sits in or the appendix it belongs to."""
+    by_number: dict[int, TableRows] = {}
+    for node in st.iter_nodes():
+        for ln in node.lines:
+            if ln.cells is not None and ln.hint.table is not None:
+                t = by_number.setdefault(ln.hint.table, TableRows(ln.hint.table, section=node.path))
+                t.rows.append(ln)
+    appendix_label: str | None = None
+    for ln in st.appendix:
+        m = P.APPENDIX.match(ln.text)
+        if m and ln.cells is None:
+            appendix_label = appendix_name(ln.text)
+        elif ln.cells is not None and ln.hint.table is not None:
+            t = by_number.setdefault(ln.hint.table, TableRows(ln.hint.table, appendix=appendix_label or "Phụ lục"))
+            t.rows.append(ln)
+    st.tables = [by_number[k] for k in sorted(by_number)]
+
+
+def appendix_name(line: str) -> str:
+    """``PHỤ LỤC II`` → ``Phụ lục II``; ``Phụ lục 01: …`` → ``Phụ lục 01``."""
+    m = P.APPENDIX_LABEL.match(line)
+    if not m:
+        return "Phụ lục"
+    label = m.group("label")
+    return f"Phụ lục {label}" if label else "Phụ lục"
 
 
 def _build_tree(st: Structure) -> None:
     stack: list[Node] = []
     bullet_counts: dict[tuple[int, str], int] = {}
     for ln in st.body:
-        lab = match_label(ln.text)
+        lab = None if ln.cells is not None else match_label(ln.text)
         if lab is None:
             if stack:
                 node = stack[-1]

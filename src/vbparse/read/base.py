@@ -17,6 +17,26 @@ class ReadError(Exception):
         super().__init__(f"{path or '<text>'}: {reason}")
 
 
+#: What joins the cells of a table row in the text (the text is for search and display; the cells are
+#: read through ``Block.cells``).
+CELL_SEPARATOR = " | "
+
+
+@dataclass
+class Cell:
+    """One table cell of a row line: ``[start, end)`` offsets inside the line, and its grid position.
+
+    ``continued`` marks a vertically merged cell that continues the one above (Word ``vMerge``): its
+    text is empty in the line and the cell above holds the value for both rows.
+    """
+
+    start: int
+    end: int
+    col: int
+    span: int = 1
+    continued: bool = False
+
+
 @dataclass
 class Block:
     """One line/paragraph of text with what the format told us about it.
@@ -32,6 +52,12 @@ class Block:
     heading_level: int = 0
     column: str | None = None  # "left" | "right" | None
     centered: bool = False
+    #: a row of a data table: which table of the document (0-based), which row, and its cells.  The
+    #: line's text is the cells joined with `` | `` so that text search sees them; later stages read the
+    #: cells through these offsets, never by splitting the text.
+    table: int | None = None
+    row: int | None = None
+    cells: list[Cell] | None = None
 
 
 @dataclass

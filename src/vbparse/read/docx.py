@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..encodings import decode_legacy, legacy_encoding_for
 from ..normalize import MappedText
 from ..tables.patterns import AUTHORITY, QUOC_HIEU, TIEU_NGU
-from .base import Block, ReadError, ReadResult
+from .base import CELL_SEPARATOR, Block, Cell, ReadError, ReadResult
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TXBX = W + "txbxContent"
@@ -232,14 +232,32 @@ class _Numbering:
 
 # --- reading --------------------------------------------------------------------------------------
 
+def _join_cell(paragraphs: list[str]) -> str:
+    """The paragraphs of one cell on one line: ``; `` between them unless a paragraph ends its own
+    sentence, so that a cell listing three people stays three names."""
+    out = ""
+    for p in paragraphs:
+        if not p:
+            continue
+        if out:
+            out += " " if out.endswith((".", ";", ",", ":", "-", "+")) else "; "
+        out += p
+    return out
+
+
 @dataclass
 class _Out:
     lines: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     extra: list[tuple[str, str]] = field(default_factory=list)
     encodings: set[str] = field(default_factory=set)
+    tables: int = 0
 
     def add(self, text: str, hint: Block) -> None:
+        if hint.cells is not None:  # a table row is one line whatever it holds
+            self.lines.append(text.strip())
+            self.blocks.append(hint)
+            return
         for k, part in enumerate(text.split("\n")):
             part = part.replace("\t", " ").strip()
             if part:
@@ -399,13 +417,38 @@ class _Reader:
                 for _c, tc in cells:
                     self.block_content(tc)
             return
-        for cells in rows:
-            texts = []
-            for _c, tc in cells:
-                parts = [self.paragraph_text(p)[0].replace("\n", " ").strip() for p in tc.iter(W + "p")]
-                texts.append(" ".join(p for p in parts if p))
-            if any(texts):
-                self.out.add(" | ".join(texts), Block())
+        self.data_table(tbl)
+
+    def data_table(self, tbl) -> None:
+        """A data table: one line per row, cells kept by their grid column (merged cells marked)."""
+        table_no = self.out.tables
+        self.out.tables += 1
+        for row_no, tr in enumerate(tbl.iterfind(W + "tr")):
+            parts: list[str] = []
+            cells: list[Cell] = []
+            pos = 0
+            col = 0
+            for tc in tr.iterfind(W + "tc"):
+                tcpr = tc.find(W + "tcPr")
+                span = _val(tcpr.find(W + "gridSpan")) if tcpr is not None else None
+                span_n = int(span) if span and span.isdigit() else 1
+                vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+                continued = vmerge is not None and _val(vmerge) in (None, "continue")
+                text = "" if continued else _join_cell(
+                    [self.paragraph_text(p)[0].replace("\n", " ").replace("\t", " ").strip()
+                     for p in tc.iter(W + "p")])
+                if parts:
+                    pos += len(CELL_SEPARATOR)
+                parts.append(text)
+                cells.append(Cell(pos, pos + len(text), col, span_n, continued))
+                pos += len(text)
+                col += span_n
+            line = CELL_SEPARATOR.join(parts)
+            if line.strip(" |"):
+                lead = len(line) - len(line.lstrip())
+                for c in cells:
+                    c.start, c.end = max(0, c.start - lead), max(0, c.end - lead)
+                self.out.add(line, Block(table=table_no, row=row_no, cells=cells))
 
     def _is_layout(self, rows) -> bool:
         for cells in rows:

@@ -76,9 +76,9 @@ ASSIGNEE_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                                                           "Hội đồng bồi thường, hỗ trợ, tái định cư",
                                                           "HĐ GPMB", "Hội đồng GPMB")),
     ("Phòng Nội vụ", "unit", ("Phòng Nội vụ", "P Nội vụ", "P. Nội vụ", "Phòng NV")),
-    ("Sở Nội vụ", "unit", ("Sở Nội vụ", "SNV")),
-    ("Sở Tài chính", "unit", ("Sở Tài chính", "STC")),
-    ("Sở Công Thương", "unit", ("Sở Công Thương", "Sở Công thương", "SCT")),
+    ("Sở Nội vụ", "body", ("Sở Nội vụ", "SNV")),
+    ("Sở Tài chính", "body", ("Sở Tài chính", "STC")),
+    ("Sở Công Thương", "body", ("Sở Công Thương", "Sở Công thương", "SCT")),
     ("Văn phòng UBND tỉnh", "unit", ("Văn phòng UBND tỉnh", "VP UBND tỉnh")),
     ("Doanh nghiệp, HTX", "unit", ("các doanh nghiệp", "doanh nghiệp", "HTX", "các doanh nghiệp, HTX")),
 )

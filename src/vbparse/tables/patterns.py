@@ -81,6 +81,8 @@ RELATION_BY_KEYWORD = {"căn cứ": "basis", "thực hiện": "implements", "tri
 
 #: An appendix (``PHỤ LỤC I``, ``Mẫu số 01``) after the signature: not part of recipients or signer.
 APPENDIX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|BIỂU MẪU|Mẫu số)\b")
+#: the label of an appendix heading: ``PHỤ LỤC II``, ``Phụ lục 01:``, ``PHỤ LỤC SỐ 2``
+APPENDIX_LABEL = regex.compile(r"(?i)^\s*(?:phụ lục|phụ biểu)(?:\s+số)?\s*(?P<label>[IVXLC]+|\d{1,3}[a-z]?)?\b")
 
 #: Closing paragraphs of the body.
 CLOSING_START = regex.compile(r"(?i)^(?:trên đây là|trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện)")

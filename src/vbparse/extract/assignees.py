@@ -1,0 +1,479 @@
+"""Who a task is given to: names of bodies, posts, persons and collectives, read by their grammar.
+
+A name starts at a head word (``tables/bodies.py``: ``Sở``, ``UBND``, ``Phó Giám đốc``, ``đồng chí``,
+``các`` + a plural noun) or at a spelling in the alias table (``tables/assignees.py``: ``VPTK``,
+``MTTQ``), and runs on until the sentence goes on: a role word or task verb in lower case, a clause word,
+punctuation, or — after a comma or ``và`` — the head of the next name.  A place level (``tỉnh``, ``các
+xã, phường``) with its proper name closes the name.  Enumerations give one name each; collectives
+(``Các sở, ban, ngành``) stay one.
+
+Matching (this module) is kept apart from what is made of a match (``make_assignee``), as in spaCy's
+span ruler: the recogniser returns spans, the extractors decide what they mean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..models import Assignee
+from ..normalize import collapse_spaces, fold, new_tone_spelling
+from ..tables.assignees import ASSIGNEE_TABLE
+from ..tables.bodies import (BODY_HEADS, COLLECTIVE_NOUNS, LOWERCASE_HEADS, LOWERCASE_POSITION_HEADS, NAME_STOPS,
+                             NAME_TAILS, NOT_HEAD_PHRASES, PERSON_HONORIFICS, PLACE_LEVELS, POSITION_HEADS,
+                             SUBJECT_OPENERS)
+from ..tables.issuers import ISSUER_ABBREVIATIONS
+
+#: A name runs on for at most this many words (a longer run is a sentence, not a name).
+DEFAULT_MAX_NAME_WORDS = 16
+#: A person's name has this many syllables at most (``Nguyễn Thị Minh Khai`` has four).
+DEFAULT_MAX_PERSON_SYLLABLES = 5
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./][\p{L}\p{N}]+)*")
+_CAP_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}]*|\d+|[IVXLC]+)$")
+_PERSON_SYLLABLE = r"\p{Lu}\p{Ll}*"
+_PERSON_NAME = regex.compile(rf"(?P<name>{_PERSON_SYLLABLE}(?:[ \t]+{_PERSON_SYLLABLE}){{1,{DEFAULT_MAX_PERSON_SYLLABLES - 1}}})"
+                             r"(?![\p{L}])")
+
+
+def _alternation(words, *, flags: str = "") -> regex.Pattern:
+    alts = sorted({w for w in words}, key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in alts)
+    return regex.compile(rf"{flags}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])")
+
+
+_BODY_HEAD = _alternation([h for h, _k in BODY_HEADS])
+_BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
+_LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
+_POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
+_HONORIFIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in sorted(PERSON_HONORIFICS, key=len,
+                                                                                          reverse=True))
+                           + r")[ \t]*")
+_STOP = _alternation(NAME_STOPS)
+_TAIL = _alternation(NAME_TAILS, flags="(?i)")
+_LEVEL = _alternation(PLACE_LEVELS)
+_NOT_HEAD = {p for p in NOT_HEAD_PHRASES}
+_COLLECTIVE = sorted({c for c in COLLECTIVE_NOUNS}, key=len, reverse=True)
+_CAC = regex.compile(r"(?<![\p{L}])(?:các|Các|CÁC|mọi|những|toàn thể)\s+")
+_OPENER = regex.compile(r"(?i)^\s*(?:" + "|".join(regex.escape(o).replace(r"\ ", r"\s+") for o, _m in SUBJECT_OPENERS)
+                        + r")(?![\p{L}])\s*:?\s*")
+_OPENER_MODE = {fold(o): m for o, m in SUBJECT_OPENERS}
+#: heads that only say what kind of staff follows (``Công chức Văn phòng - Thống kê``)
+_FILLER_HEADS = {"cong chuc", "bo phan", "can bo"}
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A recognised name: ``[start, end)`` in the text searched, what it is, and its parts."""
+
+    start: int
+    end: int
+    kind: str  # body | unit | position | person | other
+    canonical: str | None = None  # from the alias table, when one of its spellings matched
+    alias_end: int | None = None  # where the alias-table spelling ends (the name may run on after it)
+    person_name: str | None = None
+    position: str | None = None
+
+
+# --- the alias table, matched on the text as written --------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _alias_index() -> tuple[regex.Pattern, regex.Pattern, dict[str, tuple[str, str]]]:
+    """Two alternations over the alias table: abbreviations (all capitals, matched exactly as written:
+    ``ĐU`` is not ``dự``) and spelled-out names (matched folded, tone placement and case aside)."""
+    exact: dict[str, tuple[str, str]] = {}
+    spelled: dict[str, tuple[str, str]] = {}
+    for canonical, kind, aliases in ASSIGNEE_TABLE:
+        for alias in (canonical, *aliases):
+            letters = regex.sub(r"[^\p{L}]", "", alias)
+            if letters and letters.upper() == letters and len(letters) <= 8:
+                exact.setdefault(alias, (canonical, kind))
+            elif len(alias.split()) >= 2:  # single common words (thôn, đoàn thể) are names only by grammar
+                spelled.setdefault(_fold_key(alias), (canonical, kind))
+    table = {**{("=" + a): v for a, v in exact.items()}, **{("~" + k): v for k, v in spelled.items()}}
+    exact_re = _alternation(exact)
+    spelled_re = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(
+        regex.escape(k).replace(r"\ ", r"\s+") for k in sorted(spelled, key=len, reverse=True)) + r")(?![\p{L}\p{N}])")
+    return exact_re, spelled_re, table
+
+
+def _fold_key(s: str) -> str:
+    """Folded, punctuation and dashes as single spaces: ``Văn phòng –thống kê`` → ``van phong thong ke``."""
+    return " ".join(regex.findall(r"[\p{L}\p{N}]+", fold(s)))
+
+
+def _alias_at(text: str, folded_words: str | None, pos: int) -> tuple[int, str, str] | None:
+    """The longest alias-table spelling starting at ``pos``: (end, canonical, kind)."""
+    exact_re, spelled_re, table = _alias_index()
+    best = None
+    m = exact_re.match(text, pos)
+    if m:
+        canonical, kind = table["=" + regex.sub(r"\s+", " ", m.group())]
+        best = (m.end(), canonical, kind)
+    # spelled-out names: compare the folded words from pos on
+    window = text[pos:pos + 120]
+    words = list(regex.finditer(r"[\p{L}\p{N}]+", window))
+    if words:
+        folded = [fold(w.group()) for w in words]
+        for n in range(min(len(words), 12), 1, -1):
+            # punctuation other than dashes and commas between the words breaks the name
+            gap_ok = all(regex.fullmatch(r"[\s,\-–.]*", window[words[i].end():words[i + 1].start()])
+                         for i in range(n - 1))
+            if not gap_ok:
+                continue
+            key = "~" + " ".join(folded[:n])
+            if key in table:
+                end = pos + words[n - 1].end()
+                if best is None or end > best[0]:
+                    canonical, kind = table[key]
+                    best = (end, canonical, kind)
+                break
+    return best
+
+
+# --- the grammar ------------------------------------------------------------------------------------
+
+def _word_at(text: str, pos: int) -> regex.Match | None:
+    return _WORD.match(text, pos)
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _head_at(text: str, pos: int) -> tuple[int, str] | None:
+    """A body or post head starting at ``pos``: (end, kind)."""
+    for pattern, kind_of in ((_POSITION_HEAD, "position"), (_BODY_HEAD, None), (_LOWER_HEAD, None)):
+        m = pattern.match(text, pos)
+        if not m or (pattern is _POSITION_HEAD and not text[pos].isupper()):
+            continue
+        head_key = fold(m.group())
+        nxt = _word_at(text, _skip_spaces(text, m.end()))
+        after = text[m.end():m.end() + 3]
+        phrase = f"{head_key} {fold(nxt.group())}" if nxt else head_key
+        if any(phrase == p or phrase.startswith(p + " ") or (head_key + " " + p.split(" ", 1)[-1]) == phrase
+               for p in _NOT_HEAD if p.split(" ", 1)[0] == head_key.split(" ")[0]):
+            # ``Phòng, chống`` (with the comma) as well as ``Phòng chống``
+            continue
+        if head_key in {"phong", "to", "ban", "bao", "hoi", "doan", "truong", "vu", "dai", "doi", "bo"} and \
+                after.startswith(","):
+            continue
+        if kind_of is None:
+            kind = _BODY_KIND.get(head_key)
+            if kind is None:
+                kind = "position" if any(head_key.startswith(fold(p)) for p in LOWERCASE_POSITION_HEADS) else "body"
+                if head_key in {"cong chuc", "bo phan"}:
+                    kind = "unit"
+        else:
+            kind = kind_of
+        return m.end(), kind
+    return None
+
+
+def _collective_at(text: str, pos: int) -> int | None:
+    """``các sở, ban, ngành`` / ``Các cơ quan, đơn vị``: the end of the plural noun list, or None."""
+    m = _CAC.match(text, pos)
+    if not m:
+        return None
+    end = _plural_nouns(text, m.end())
+    return end
+
+
+def _plural_nouns(text: str, pos: int) -> int | None:
+    """The end of one or more collective nouns joined by commas/``và`` from ``pos``."""
+    end = None
+    p = pos
+    while True:
+        n = _noun_at(text, p)
+        if n is None:
+            return end
+        end = n
+        q = _skip_spaces(text, n)
+        m = regex.match(r"(?:,|;|\s*và|\s*hoặc|\s*-)\s*(?:các\s+)?", text[q:q + 12])
+        if not m or _noun_at(text, q + m.end()) is None:
+            return end
+        p = q + m.end()
+
+
+def _noun_at(text: str, pos: int) -> int | None:
+    window = fold(text[pos:pos + 40])
+    for noun in _COLLECTIVE:
+        if window.startswith(noun) and (len(window) == len(noun) or not window[len(noun)].isalnum()):
+            return pos + len(noun)
+    return None
+
+
+def _person_at(text: str, pos: int) -> NameSpan | None:
+    """``đồng chí Nguyễn Văn A`` [``- Phó Giám đốc Sở``]."""
+    m = _HONORIFIC.match(text, pos)
+    if not m:
+        return None
+    n = _PERSON_NAME.match(text, m.end())
+    if not n:
+        return None
+    end = n.end()
+    position = None
+    post = regex.match(r"\s*(?:[-–,]|\(|,?\s*là)\s*", text[end:end + 8])
+    if post:
+        q = end + post.end()
+        h = _head_at(text, q)
+        if h is not None:
+            pend = _extend(text, h[0], h[1])
+            position = collapse_spaces(text[q:pend])
+            end = pend
+            if text[end:end + 1] == ")":
+                end += 1
+    return NameSpan(pos, end, "person", canonical=n.group("name"), person_name=n.group("name"), position=position)
+
+
+def _extend(text: str, pos: int, kind: str, collective: bool = False) -> int:
+    """Run a name on from ``pos`` (just after its head) to where the sentence goes on."""
+    end = pos
+    words = 0
+    p = pos
+    after_level = False
+    while p < len(text) and words < DEFAULT_MAX_NAME_WORDS:
+        q = _skip_spaces(text, p)
+        if q >= len(text):
+            break
+        ch = text[q]
+        if ch in ":;.()[]|\n?!“”\"":
+            break
+        if ch in "-–" or ch == ",":
+            r = _skip_spaces(text, q + 1)
+            if ch in "-–" and q > 0 and text[q - 1] not in " \t":  # a hyphenated abbreviation (CT-XH)
+                r = q + 1
+            nxt = _word_at(text, r)
+            if nxt is None:
+                break
+            if ch == "," and (collective or after_level) and _noun_at(text, r) is not None:
+                p = _noun_at(text, r) or r
+                end = p
+                words += 1
+                continue
+            if ch in "-–" and (_noun_at(text, r) is not None or _CAP_WORD.match(nxt.group())) and \
+                    _head_at(text, r) is None and not _HONORIFIC.match(text, r) and \
+                    not _STOP.match(text, r):
+                p = nxt.end()
+                end = p
+                words += 1
+                continue
+            if ch == "," and _CAP_WORD.match(nxt.group()) and not after_level and _head_at(text, r) is None \
+                    and _alias_at(text, None, r) is None and not _CAC.match(text, r) and kind != "position" \
+                    and not _is_place_name_start(text, r):
+                p = nxt.end()  # Sở Văn hóa, Thể thao và Du lịch
+                end = p
+                words += 1
+                continue
+            break
+        tail = _TAIL.match(text, q)
+        if tail:
+            p = end = tail.end()
+            words += 1
+            continue
+        w = _word_at(text, q)
+        if w is None:
+            break
+        token = w.group()
+        if token in {"các", "Các"} and not after_level:
+            coll_end = _collective_at(text, q)
+            if coll_end is not None:  # Thủ trưởng các sở, ban, ngành
+                collective = True
+                p = end = coll_end
+                words += 1
+                continue
+        if token in {"và", "hoặc"}:
+            r = _skip_spaces(text, w.end())
+            nxt = _word_at(text, r)
+            if nxt is None:
+                break
+            if collective and _noun_at(text, r) is not None:
+                p = end = _noun_at(text, r) or r
+                words += 1
+                continue
+            if _CAP_WORD.match(nxt.group()) and not after_level and _head_at(text, r) is None and \
+                    _alias_at(text, None, r) is None and kind != "position":
+                p = end = nxt.end()  # Sở Nông nghiệp và Môi trường
+                words += 1
+                continue
+            break
+        if after_level and not _CAP_WORD.match(token):
+            break  # ``Công an tỉnh`` + lower case: the sentence goes on
+        if _STOP.match(text, q) and not _CAP_WORD.match(token):
+            break
+        lev = _LEVEL.match(text, q)
+        if lev:
+            after_level = True
+            p = end = lev.end()
+            words += 1
+            continue
+        if after_level and _CAP_WORD.match(token) and (_head_at(text, q) is not None):
+            break
+        if words and _CAP_WORD.match(token) and _head_at(text, q) is not None and kind != "position" and \
+                fold(token) not in {"nhan", "dan", "quan", "su"}:
+            # a new head right after a complete name: ``Giám đốc Sở X`` continues, ``Sở X Công an`` does not
+            pass
+        p = end = w.end()
+        words += 1
+    return end
+
+
+def _is_place_name_start(text: str, pos: int) -> bool:
+    return bool(_LEVEL.match(text, pos))
+
+
+def name_at(text: str, pos: int) -> NameSpan | None:
+    """The name starting at ``pos``, if one does."""
+    person = _person_at(text, pos)
+    if person:
+        return person
+    alias = _alias_at(text, None, pos)
+    head = _head_at(text, pos)
+    coll = _collective_at(text, pos)
+    candidates: list[NameSpan] = []
+    if coll is not None:
+        end = _extend(text, coll, "other", collective=True)
+        candidates.append(NameSpan(pos, end, "other"))
+    if head is not None:
+        end = _extend(text, head[0], head[1])
+        candidates.append(NameSpan(pos, end, head[1]))
+    if head is not None and fold(text[pos:head[0]]) in _FILLER_HEADS:
+        # ``Công chức Văn phòng -thống kê``: the alias table may name what follows the filler
+        inner = _alias_at(text, None, _skip_spaces(text, head[0]))
+        if inner is not None:
+            alias = inner
+    if alias is not None:
+        end = _extend(text, alias[0], alias[2]) if not regex.match(r"[ \t]*[-–]", text[alias[0]:]) else alias[0]
+        candidates.append(NameSpan(pos, end, alias[2], canonical=alias[1], alias_end=alias[0]))
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (c.end, c.canonical is not None))
+    if alias is not None and best.canonical is None and alias[0] >= best.end - 1:
+        best = NameSpan(best.start, best.end, alias[2], canonical=alias[1], alias_end=alias[0])
+    if best.end <= best.start:
+        return None
+    return best
+
+
+def find_names(text: str) -> list[NameSpan]:
+    """Every name in ``text``, left to right, not overlapping."""
+    out: list[NameSpan] = []
+    pos = 0
+    for w in _WORD.finditer(text):
+        if w.start() < pos:
+            continue
+        start = w.start()
+        # an honorific or ``các`` opens a name one word earlier than its head
+        n = name_at(text, start)
+        if n is not None:
+            out.append(n)
+            pos = n.end
+    return out
+
+
+def subject(text: str) -> tuple[list[NameSpan], int, str]:
+    """The names a sentence or heading opens with (``Giao Sở Tài chính, Sở Nội vụ chủ trì …``):
+    the names, the offset where the rest of the sentence starts, and the mode (``requested`` after
+    ``Đề nghị``)."""
+    mode = "assigned"
+    pos = 0
+    m = _OPENER.match(text)
+    if m:
+        mode = _OPENER_MODE.get(fold(collapse_spaces(m.group().strip(" :"))).strip(), "assigned")
+        pos = m.end()
+    names: list[NameSpan] = []
+    while True:
+        pos = _skip_spaces(text, pos)
+        n = name_at(text, pos)
+        if n is None:
+            break
+        names.append(n)
+        pos = n.end
+        j = regex.match(r"\s*(?:,|;|và|cùng(?:\s+với)?|với|hoặc|/|&)\s*(?:đề nghị\s+|giao\s+)?", text[pos:pos + 20])
+        if not j:
+            break
+        if name_at(text, pos + j.end()) is None:
+            break
+        pos += j.end()
+    return names, pos, mode
+
+
+# --- what a name means ------------------------------------------------------------------------------
+
+_ABBREV_RE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(k) for k in sorted(
+    ISSUER_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\p{L}\p{N}])")
+_PLACE_TAIL = regex.compile(r"(?P<place>(?:(?:các|của)\s+)?(?:" + "|".join(
+    regex.escape(lv).replace(r"\ ", r"\s+") for lv in sorted(PLACE_LEVELS, key=len, reverse=True))
+    + r")(?:(?:\s*,\s*|\s+và\s+)(?:" + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in PLACE_LEVELS)
+    + r"))*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d+))*)?)$")
+_LEADING_FILLERS = regex.compile(r"(?i)^(?:công chức|cán bộ|bộ phận)\s+(?=\p{Lu})")
+
+
+def split_place(name: str) -> tuple[str, str | None]:
+    """``Công an tỉnh Lâm Đồng`` → (``Công an``, ``tỉnh Lâm Đồng``); ``Sở Tài chính`` → (``Sở Tài chính``,
+    None).  A name that is only a place word (``Ủy ban nhân dân xã``) keeps its head."""
+    m = _PLACE_TAIL.search(name)
+    if not m or m.start() == 0:
+        return name, None
+    core = name[:m.start()].rstrip(" ,")
+    if not core:
+        return name, None
+    return core, m.group("place").strip()
+
+
+def complete_place(place: str | None, home: dict[str, str]) -> str | None:
+    """A bare level (``tỉnh``) takes the name of the issuing body's own unit of that level."""
+    if place is None:
+        return None
+    key = fold(place).strip()
+    if key in home:
+        return f"{place} {home[key]}"
+    return place
+
+
+def canonical_name(raw: str, alias: str | None) -> str:
+    """The name's canonical spelling: the alias table's, else abbreviations spelled out and tone marks
+    placed one way (``Uỷ`` = ``Ủy``), first letter capitalised."""
+    if alias:
+        return alias
+    core = _LEADING_FILLERS.sub("", raw.strip())
+    core = _ABBREV_RE.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], core)
+    core = collapse_spaces(core)
+    return core[:1].upper() + core[1:] if core else core
+
+
+def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None) -> Assignee:
+    """The ``Assignee`` a recognised name stands for; ``home`` maps a level (``tinh``) to the issuing
+    body's unit of that level (``Lâm Đồng``) so that ``Công an tỉnh`` becomes ``Công an tỉnh Lâm Đồng``."""
+    raw = collapse_spaces(text[span.start:span.end]).strip(" ,;:-")
+    if span.kind == "person":
+        return Assignee(raw=raw, canonical=span.person_name, kind="person", person_name=span.person_name,
+                        position=span.position)
+    core, place = split_place(raw)
+    if span.canonical is not None:
+        # the alias table names the unit; what is written after its spelling (a place, ``liên quan``) is kept
+        alias_core, alias_place = split_place(span.canonical)
+        rest = collapse_spaces(text[span.alias_end:span.end]).strip(" ,;:-") if span.alias_end else ""
+        rest_core, rest_place = split_place("X " + rest) if rest else ("X", None)
+        rest_core = rest_core[2:].strip()
+        canonical = f"{alias_core} {rest_core}".strip() if rest_core else alias_core
+        place = rest_place or alias_place
+    else:
+        canonical = canonical_name(core, None)
+    place = complete_place(place, home or {})
+    full = f"{canonical} {place}" if place else canonical
+    return Assignee(raw=raw, canonical=new_tone_spelling(full), kind=span.kind, place=place)  # type: ignore[arg-type]
+
+
+def name_key(assignee: Assignee) -> str:
+    """The comparison key of a name without its place: folded canonical core."""
+    core, _place = split_place(assignee.canonical or assignee.raw)
+    return _fold_key(core)
+
+
+def place_key(assignee: Assignee) -> str | None:
+    return _fold_key(assignee.place) if assignee.place else None

@@ -1,0 +1,129 @@
+"""Deadlines a user can sort by: the last day the text allows, how precise that is, and recurrence.
+
+``trước ngày 30/6/2026`` → 2026-06-30 (day); ``Quý II/2026`` → 2026-06-30 (quarter); ``Tháng 8/2024`` →
+2024-08-31 (month); ``Năm 2026`` → 2026-12-31 (year), so that it is not mistaken for a date someone wrote;
+``Thường xuyên`` → no date, continuous; ``trước ngày 18 hằng tháng`` → no date, monthly.  A date without a
+year takes the plan's year.  In prose a date is a deadline only after a cue (``trước``, ``hoàn thành``,
+``chậm nhất``, ``trong quý``); in a table's time column every date is one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from ..tables.deadlines import (DAY_RE, DEADLINE_CUE, MONTH_RE, NEXT_PERIOD, QUARTER_RE, RANGE_END, RECURRENCE_NAMES,
+                                RECURRENCE_RE, YEAR_RE)
+
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+#: The longest deadline phrase kept in ``deadline_raw`` (a whole time cell may be a paragraph).
+DEFAULT_MAX_RAW = 120
+
+
+@dataclass(frozen=True)
+class Deadline:
+    date: dt.date | None = None
+    raw: str | None = None
+    precision: str | None = None
+    recurrence: str | None = None
+
+
+def _last_day(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _date_at(text: str, pos: int, year: int | None) -> tuple[dt.date, str, int] | None:
+    """A date expression starting at ``pos``: (last day it allows, precision, end)."""
+    m = QUARTER_RE.match(text, pos)
+    if m:
+        y = int(m.group("y")) if m.group("y") else year
+        if y is None:
+            return None
+        return _last_day(y, _QUARTERS[m.group("q").upper()] * 3), "quarter", m.end()
+    m = MONTH_RE.match(text, pos)
+    if m:
+        mo = int(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else year
+        if y is None or not 1 <= mo <= 12:
+            return None
+        return _last_day(y, mo), "month", m.end()
+    m = DAY_RE.match(text, pos)
+    if m and (m.group("m") or m.group("m2")):
+        d = int(m.group("d"))
+        mo = int(m.group("m") or m.group("m2"))
+        ys = m.group("y") or m.group("y2")
+        y = int(ys) if ys else year
+        if y is None:
+            return None
+        try:
+            return dt.date(y, mo, d), "day", m.end()
+        except ValueError:
+            return None
+    m = YEAR_RE.match(text, pos)
+    if m:
+        y = int(m.group("y2") or m.group("y"))
+        return dt.date(y, 12, 31), "year", m.end()
+    return None
+
+
+def _recurrence(text: str) -> tuple[str | None, regex.Match | None]:
+    m = RECURRENCE_RE.search(text)
+    if not m:
+        return None, None
+    return RECURRENCE_NAMES[m.lastgroup], m
+
+
+def _range_end(text: str, start: int, year: int | None) -> tuple[dt.date, str, int] | None:
+    """After a date at ``start``: ``… đến 30/4/2026`` gives the range's end instead."""
+    first = _date_at(text, start, year)
+    if first is None:
+        return None
+    r = RANGE_END.match(text, first[2] + (len(text[first[2]:]) - len(text[first[2]:].lstrip())))
+    if r:
+        second = _date_at(text, r.end(), year)
+        if second is not None:
+            return second
+    return first
+
+
+def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline:
+    """The deadline stated in ``text``.  ``cued``: only dates after a deadline word count (prose); a
+    table's time column passes ``cued=False`` and its latest date counts."""
+    rec, rec_m = _recurrence(text)
+    best: tuple[dt.date, str, int, int] | None = None
+    if cued:
+        for cue in DEADLINE_CUE.finditer(text):
+            got = _range_end(text, cue.end(), year)
+            if got is not None:
+                best = (got[0], got[1], cue.start(), got[2])
+                break
+    else:
+        pos = 0
+        while pos < len(text):
+            m = regex.search(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)", text[pos:])
+            if not m:
+                break
+            at = pos + m.start()
+            got = _date_at(text, at, year)
+            if got is None:
+                pos = at + 1
+                continue
+            if best is None or got[0] >= best[0]:
+                best = (got[0], got[1], best[2] if best else at, got[2])
+            pos = got[2]
+    if best is not None:
+        date, precision, a, b = best
+        if rec in {"monthly", "weekly", "daily"} and precision == "day" and not regex.search(r"\d{1,2}\s*/\s*\d", text[a:b]):
+            date, precision = None, None  # ``trước ngày 18 hằng tháng``: a day of every month
+        elif rec == "yearly" and date is not None and NEXT_PERIOD.search(text) and year and date.year == year:
+            date = date.replace(year=year + 1)  # ``trước ngày 31/01 năm liền kề``
+        raw = (text[a:b] if cued else text).strip(" ,;.()")[:DEFAULT_MAX_RAW]
+        if rec == "continuous" and rec_m is not None and rec_m.start() < a and not cued:
+            return Deadline(None, text.strip()[:DEFAULT_MAX_RAW], None, rec)
+        return Deadline(date, raw or None, precision if date else None, rec if rec != "continuous" or date is None else None)
+    if rec is not None and rec_m is not None:
+        return Deadline(None, rec_m.group().strip(), None, rec)
+    return Deadline()

@@ -1,0 +1,146 @@
+"""The grammar of Vietnamese body, post and person names, as data.
+
+A name in a plan is built from a small set of *head words* followed by the body's own name and a place:
+``Sở`` + ``Tài chính`` (+ ``tỉnh Lào Cai``), ``Ủy ban nhân dân`` + ``các xã, phường``, ``Bộ Chỉ huy
+Quân sự`` + ``tỉnh``, ``Phó Giám đốc`` + ``Sở Công Thương``, ``đồng chí`` + ``Nguyễn Văn A``.  The
+recogniser (``extract/assignees.py``) starts a name at a head word and runs it on until the sentence goes
+on: a role word (``chủ trì``, ``có trách nhiệm``), a task verb, a clause word, or punctuation.  No body is
+listed here by its full name: the alias table (``assignees.py``) holds spellings and abbreviations, this
+module only the words names are made of.
+
+Head words are matched on the text as written: capitalised (``Sở``, ``Phòng``) where the lower-case word
+is an ordinary word (``cơ sở``, ``phòng, chống``, ``ban hành``), and in any case where it is not
+ambiguous (``công an``, ``ủy ban nhân dân``).  Sources: Nghị định 30/2020/NĐ-CP (tên cơ quan), the
+2025 organisation of provinces and communes (reference/vietnamese-admin-documents.md), and the plans in
+``../shared/realdocs``.
+"""
+
+from __future__ import annotations
+
+#: Heads of bodies and of their units, with the kind they give.  Matched capitalised as written (first
+#: letter upper case), longest first.
+BODY_HEADS: tuple[tuple[str, str], ...] = (
+    # state bodies and their units
+    ("Ủy ban nhân dân", "body"), ("Uỷ ban nhân dân", "body"), ("UBND", "body"), ("Hội đồng nhân dân", "body"),
+    ("HĐND", "body"), ("Ủy ban Mặt trận Tổ quốc", "body"), ("Ủy ban MTTQ", "body"), ("UBMTTQ", "body"),
+    ("Mặt trận Tổ quốc", "body"), ("MTTQ", "body"), ("Ủy ban", "body"), ("Bộ Chỉ huy Quân sự", "body"),
+    ("Bộ Chỉ huy quân sự", "body"), ("Bộ Chỉ huy Bộ đội Biên phòng", "body"), ("Bộ Chỉ huy", "body"),
+    ("Ban Chỉ huy Quân sự", "body"), ("Ban Chỉ huy quân sự", "body"), ("Ban CHQS", "body"),
+    ("Bộ Tư lệnh", "body"), ("Bộ tư lệnh", "body"), ("Bộ đội Biên phòng", "body"), ("Công an", "body"),
+    ("Sở", "body"), ("Bộ", "body"), ("Ban", "body"), ("Cục", "body"), ("Chi cục", "body"), ("Tổng cục", "body"),
+    ("Vụ", "unit"), ("Viện", "body"), ("Trung tâm", "body"), ("Phòng", "unit"), ("Văn phòng", "unit"),
+    ("Thanh tra", "body"), ("Kho bạc", "body"), ("Thuế", "body"), ("Chi nhánh", "body"),
+    ("Bảo hiểm xã hội", "body"), ("Ngân hàng", "body"), ("Tòa án", "body"), ("Toà án", "body"),
+    ("Viện Kiểm sát", "body"), ("Viện kiểm sát", "body"), ("Hải quan", "body"), ("Cảnh sát", "body"),
+    ("Hội đồng", "body"), ("Hội", "body"), ("Liên đoàn", "body"), ("Liên hiệp", "body"), ("Đoàn", "body"),
+    ("Tỉnh đoàn", "body"), ("Thành đoàn", "body"), ("Công đoàn", "body"), ("Tỉnh ủy", "body"), ("Tỉnh uỷ", "body"),
+    ("Huyện ủy", "body"), ("Đảng ủy", "body"), ("Đảng uỷ", "body"), ("Đảng bộ", "body"), ("Chi bộ", "body"),
+    ("Báo", "body"), ("Đài", "body"), ("Trường", "body"), ("Bệnh viện", "body"), ("Trạm", "unit"),
+    ("Tổ công tác", "body"), ("Tổ giúp việc", "body"), ("Tổ kiểm tra", "body"), ("Tổ", "unit"),
+    ("Tiểu ban", "body"), ("Đội", "unit"), ("Lực lượng", "body"), ("Công ty", "body"), ("Tổng công ty", "body"),
+    ("Hợp tác xã", "body"), ("Thôn", "unit"), ("Bản", "unit"), ("Tổ dân phố", "unit"), ("Tiểu khu", "unit"),
+    ("Khu phố", "unit"), ("Cơ quan", "body"), ("Đơn vị", "body"), ("Bộ phận", "unit"), ("Thường trực", "body"),
+    ("Ban Thường vụ", "body"), ("Ban Giám đốc", "body"), ("Lãnh đạo", "position"), ("Chính phủ", "body"),
+    ("Thủ tướng Chính phủ", "position"),
+)
+
+#: Heads that are unambiguous in lower case too (``công an xã``, ``ủy ban nhân dân các xã``).
+LOWERCASE_HEADS: tuple[str, ...] = (
+    "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "công an", "mặt trận tổ quốc",
+    "ban chỉ huy quân sự", "bộ chỉ huy quân sự", "trạm y tế", "đài truyền thanh", "kho bạc nhà nước",
+    "bảo hiểm xã hội", "công chức", "bộ phận", "ban chỉ đạo",
+)
+
+#: ``Head next`` pairs that are ordinary phrases, not names (``Phòng, chống ma túy``, ``Tổ chức hội
+#: nghị``, ``Ban hành``, ``Báo cáo``), compared folded.
+NOT_HEAD_PHRASES: tuple[str, ...] = (
+    "phong chong", "phong ngua", "phong tranh", "phong dich", "to chuc", "ban hanh", "bao cao", "bao dam", "bao ve",
+    "bao tri", "bao hiem y te", "hoi nghi", "hoi thao", "hoi thi", "hoi dien", "hoi tu", "doan ket", "truong hop",
+    "vu viec", "vu an", "so huu", "so bo", "cuc bo", "dai dien", "dai tra", "don vi tinh", "co quan chuc nang",
+    "thuong truc tai", "luc luong chuc nang", "tram tron", "doi voi", "doi moi", "doi ngu", "bo sung", "bo tri",
+    "bo may", "bo tieu chi", "bo chi so", "bo phan chuc nang", "ban than", "thue dat", "cong ty hoa", "chi nhanh",
+    "ban dau", "ban do", "to cao", "to giac", "to tung", "bo luat", "hoi vien", "doan vien", "truong thanh",
+    "lanh dao chi dao", "lanh dao thuc hien", "lanh dao trien khai", "thanh tra kiem tra", "thanh tra, kiem tra",
+    "ngan hang du lieu", "vien tro", "bao chi", "dai hoi", "to trinh", "thuong truc ban",
+)
+
+#: Heads of posts (chức vụ); a post is usually followed by the body it is a post of.
+POSITION_HEADS: tuple[str, ...] = (
+    "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc", "Phó Thủ trưởng", "Thủ trưởng", "Phó Trưởng đoàn",
+    "Trưởng đoàn", "Phó Trưởng ban", "Trưởng ban", "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng", "Trưởng",
+    "Phó Bí thư", "Bí thư", "Chánh Văn phòng", "Chánh Thanh tra", "Chánh án", "Viện trưởng", "Cục trưởng",
+    "Chi cục trưởng", "Chỉ huy trưởng", "Tổng Biên tập", "Tổ trưởng", "Tổ phó", "Thư ký", "Thành viên",
+    "Ủy viên", "Người đứng đầu", "Kế toán", "Văn thư", "Chủ nhiệm", "Hiệu trưởng", "Trưởng thôn", "Trưởng bản",
+)
+
+#: Post words in lower case that still name a post (``thủ trưởng các sở``, ``chủ tịch UBND các xã``).
+LOWERCASE_POSITION_HEADS: tuple[str, ...] = ("thủ trưởng", "người đứng đầu", "chủ tịch ủy ban", "chủ tịch ubnd",
+                                             "giám đốc sở", "trưởng các", "lãnh đạo các")
+
+#: Words that introduce a person by name (honorifics), and the dash or comma that puts the post after
+#: the name (``đồng chí Nguyễn Văn A - Phó Giám đốc Sở``).
+PERSON_HONORIFICS: tuple[str, ...] = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", "đ/ c", "Ông", "ông", "Bà", "bà",
+                                      "Ông.", "Bà.", "ông.", "bà.")
+
+#: Plural nouns of collectives after ``các`` (``các sở, ban, ngành``, ``các cơ quan, đơn vị``), folded.
+COLLECTIVE_NOUNS: tuple[str, ...] = (
+    "so", "ban", "nganh", "co quan", "don vi", "dia phuong", "doan the", "to chuc", "doanh nghiep", "phong",
+    "hoi", "xa", "phuong", "thi tran", "dac khu", "huyen", "thanh pho", "thi xa", "quan", "thon", "ban",
+    "to dan pho", "tieu khu", "truong", "truong hoc", "co so", "hop tac xa", "ngan hang", "to chuc tin dung",
+    "luc luong", "bo", "cap", "chi bo", "chi hoi", "hoi doan the", "nha truong", "ca nhan", "tap the", "thanh vien",
+    "uy vien", "dong chi", "cong chuc", "can bo", "bo phan", "co quan chuyen mon", "co quan bao chi",
+    "co quan truyen thong", "don vi su nghiep", "to chuc chinh tri - xa hoi", "doan the chinh tri - xa hoi",
+    "to chuc chinh tri xa hoi", "doan the chinh tri xa hoi", "ban nganh", "phong ban", "ban, nganh", "dia ban",
+    "cong ty", "chu dau tu", "ho gia dinh", "benh vien", "co so y te", "hoc vien", "tinh",
+)
+
+#: Words after a collective or a name that still belong to it (``các cơ quan, đơn vị liên quan``).
+NAME_TAILS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc", "chuyên môn", "thành viên",
+                               "đóng trên địa bàn", "trên địa bàn", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp",
+                               "cùng cấp", "thuộc tỉnh", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh")
+
+#: Administrative levels that make a place qualifier (``tỉnh``, ``các xã, phường, đặc khu``), longest first.
+PLACE_LEVELS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã",
+                                 "phường", "khu vực", "cấp tỉnh", "cấp huyện", "cấp xã")
+
+#: Lower-case words that end a name: role words, task verbs and clause words.  A name never runs through
+#: them (``Sở Tài chính chủ trì``, ``Công an tỉnh và các địa phương``); capitalised they may be part of a
+#: name (``Sở Xây dựng``, ``Ban Tổ chức``), so they are matched in lower case only.
+NAME_STOPS: tuple[str, ...] = (
+    # role words
+    "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là cơ quan", "là đơn vị", "là đầu mối",
+    "là thường trực", "là", "được giao", "được phân công", "thường trực", "làm", "cùng", "với",
+    # task verbs
+    "tham mưu", "triển khai", "thực hiện", "tổ chức", "xây dựng", "hướng dẫn", "chỉ đạo", "theo dõi", "căn cứ",
+    "kiểm tra", "rà soát", "tiếp tục", "nghiên cứu", "tăng cường", "đẩy mạnh", "phát huy", "quản lý", "bố trí",
+    "cân đối", "thẩm định", "tổng hợp", "báo cáo", "lập", "cung cấp", "đôn đốc", "giám sát", "phụ trách",
+    "đề xuất", "trình", "ban hành", "phát động", "tuyên truyền", "phổ biến", "vận động", "huy động", "tập trung",
+    "chuẩn bị", "tiến hành", "ưu tiên", "duy trì", "nâng cao", "bảo đảm", "đảm bảo", "kịp thời", "chủ động",
+    "khẩn trương", "thường xuyên", "nghiêm túc", "định kỳ", "hằng năm", "hàng năm", "sử dụng", "cập nhật",
+    "đăng tải", "công bố", "giải quyết", "tiếp nhận", "xử lý", "đánh giá", "đăng ký", "gửi", "cử", "phân công",
+    "quán triệt", "lồng ghép", "hỗ trợ", "bồi dưỡng", "đào tạo", "tập huấn", "kiện toàn", "sắp xếp", "điều chỉnh",
+    "sửa đổi", "bổ sung", "phê duyệt", "ký", "in", "chấm", "trực", "tiếp", "đăng", "tích cực", "có", "cần",
+    "phải", "sẽ", "đã", "đang", "mới", "nắm", "góp ý", "ứng dụng", "số hóa", "chuyển", "hoàn thành", "hoàn thiện",
+    "kiến nghị", "đề nghị", "yêu cầu", "mời", "giao", "chịu", "cho", "tự", "nghiêm", "xác định", "theo",
+    # clause words
+    "để", "nhằm", "về", "trong", "tại", "khi", "nếu", "đối với", "thông qua", "bằng", "của", "do", "mà", "thì",
+    "nhưng", "hoặc", "và", "như", "gồm", "bao gồm", "từ", "đến", "trước", "sau", "theo đó", "qua",
+)
+
+#: Words that open a subject phrase but are not part of the name (``Giao Sở Tài chính …``, ``Đề nghị
+#: Ủy ban MTTQ …``), with the mode they give the obligation.
+SUBJECT_OPENERS: tuple[tuple[str, str], ...] = (
+    ("kính đề nghị", "requested"), ("đề nghị", "requested"), ("mời", "requested"), ("giao cho", "assigned"),
+    ("giao", "assigned"), ("yêu cầu", "assigned"), ("đối với", "assigned"), ("riêng", "assigned"),
+    ("trách nhiệm của", "assigned"), ("nhiệm vụ của", "assigned"),
+)
+
+#: Words between an enumeration's names: a new name after them is a new assignee.
+ENUMERATION_JOINERS: tuple[str, ...] = (",", ";", "và", "cùng", "với", "hoặc")
+
+#: Role words after the subject (``X chủ trì, phối hợp với Y``) → the subject's role.
+ROLE_WORDS: tuple[tuple[str, str], ...] = (
+    ("chủ trì", "lead"), ("là cơ quan chủ trì", "lead"), ("là cơ quan thường trực", "lead"),
+    ("là đơn vị chủ trì", "lead"), ("có trách nhiệm", "lead"), ("chịu trách nhiệm", "lead"),
+    ("phối hợp", "support"),
+)

@@ -1,0 +1,54 @@
+"""How plans state when a task is due, as data: the forms of a deadline and of a recurrence.
+
+Each pattern names its parts (``d``, ``m``, ``y``, ``q``, ``y2``); ``extract/deadlines.py`` turns a match
+into the last day the text allows and its precision.  Examples (from ``../shared/realdocs`` and the seeds)
+are pinned in ``tests/test_deadlines.py``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_Y = r"(?:19|20)\d{2}"
+_ROMAN_Q = r"IV|III|II|I|[1-4]"
+
+#: ``30/6/2026``, ``30-6-2026``, ``30.6.2026``, ``ngày 30 tháng 6 năm 2026``; day and month, year optional.
+DAY_DATE = (rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:[/.\-]\s*(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>{_Y}))?"
+            rf"|\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|/)\s*(?P<y2>{_Y}))?)")
+#: ``quý II/2026``, ``Quý 2 năm 2026``, ``quý III`` (year from the plan).
+QUARTER_DATE = rf"quý\s+(?P<q>{_ROMAN_Q})(?![\p{{L}}])(?:\s*(?:/|năm|-)\s*(?P<y>{_Y}))?"
+#: ``tháng 8/2024``, ``Tháng 8 năm 2024``, ``tháng 12`` (year from the plan).
+MONTH_DATE = rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|năm|-)\s*(?P<y>{_Y}))?(?![\d/])"
+#: ``năm 2026``, ``2024 - 2025``, ``giai đoạn 2026-2030``.
+YEAR_DATE = rf"(?:năm\s+|giai\s+đoạn\s+)?(?P<y>{_Y})(?:\s*-\s*(?P<y2>{_Y}))?(?![\d/])"
+
+#: Words that say a date in prose is a deadline (``trước ngày``, ``hoàn thành trong quý II``,
+#: ``chậm nhất``, ``xong``, ``thời gian hoàn thành:``).  Without one, a date in prose is when something
+#: happened or which period a report covers, not a deadline.
+DEADLINE_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:hoàn\s+thành|xong|gửi|báo\s+cáo|nộp|trình)\s+(?:[\p{L}\s,]{0,40}?\s)?)?"
+    r"(?:trước|chậm\s+nhất(?:\s+(?:là|vào))?|hạn\s+chót|(?:hoàn\s+thành|xong)(?:\s+trong)?|trong|đến\s+hết|"
+    r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:)\s*(?:ngày\s+)?(?=\d|quý|tháng|năm)"
+)
+#: A range ``từ 01/3/2026 đến 30/4/2026``, ``từ tháng 3 đến tháng 9/2026``: the end is the deadline.
+RANGE_END = regex.compile(r"(?i)(?<![\p{L}])(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(?=\d|quý|tháng|năm)")
+
+DAY_RE = regex.compile(r"(?i)" + DAY_DATE)
+QUARTER_RE = regex.compile(r"(?i)" + QUARTER_DATE)
+MONTH_RE = regex.compile(r"(?i)" + MONTH_DATE)
+YEAR_RE = regex.compile(r"(?i)" + YEAR_DATE)
+
+#: Recurrence words → the recurrence they give.  ``Thường xuyên`` and ``liên tục`` are ongoing duties.
+RECURRENCES: tuple[tuple[str, str], ...] = (
+    (r"(?:hằng|hàng)\s+ngày", "daily"), (r"(?:hằng|hàng)\s+tuần", "weekly"),
+    (r"(?:hằng|hàng)\s+tháng|(?:của\s+)?tháng\s+liền\s+kề|trong\s+tháng", "monthly"),
+    (r"(?:hằng|hàng)\s+quý|định\s+kỳ\s+quý|(?:của\s+)?quý\s+liền\s+kề", "quarterly"),
+    (r"(?:hằng|hàng)\s+năm|(?:của\s+)?năm\s+liền\s+kề|định\s+kỳ\s+năm", "yearly"),
+    (r"thường\s+xuyên|liên\s+tục", "continuous"),
+)
+RECURRENCE_RE = regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _r) in
+                                                               enumerate(RECURRENCES)) + r")(?![\p{L}])")
+RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
+#: ``liền kề`` (the next month/year): a yearly report ``trước ngày 31/01 năm liền kề`` is due in the
+#: year after the plan's.
+NEXT_PERIOD = regex.compile(r"(?i)(?:năm|tháng)\s+liền\s+kề|năm\s+sau")

@@ -1,0 +1,63 @@
+"""Words that mark assignments in plans, as data: role words, task-table columns, assignment lines.
+
+Examples from ``../shared/realdocs`` and the seeds are pinned in ``tests/test_obligations.py``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Headings of sections that state purposes and requirements, not assignments (folded, prefix match).
+SKIP_SECTION_KEYS: tuple[str, ...] = (
+    "muc dich", "yeu cau", "quan diem", "muc tieu", "chi tieu", "can cu", "dac diem", "thuc trang",
+    "ket qua dat duoc", "tinh hinh", "danh gia", "nguyen tac", "doi tuong", "pham vi",
+)
+
+#: What may follow the names in an assignee heading, so that its tasks are the items below it:
+#: ``a) Sở Tài chính chủ trì, phối hợp các sở, ban, ngành``, ``2. Công an tỉnh có trách nhiệm:``.
+ROLE_AFTER_SUBJECT = regex.compile(
+    r"(?i)(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)\s*,?\s*)?"
+    r"(?:(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|thực\s+hiện|triển\s+khai|phối\s+hợp)"
+    r"(?:\s+(?:thực\s+hiện|triển\s+khai))?)?"
+    r"(?:\s*,?\s*(?:phối\s+hợp|phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng|với)\s+.+)?"
+    r"(?:\s*(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)(?:\s+(?:sau|như\s+sau|cụ\s+thể))?)?\s*:?"
+)
+
+#: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
+#: ``Sở Nội vụ tại Tờ trình …``.
+NOT_A_PREDICATE = regex.compile(
+    r"(?:của|về|trong|tại|theo|để|đối\s+với|trên|và|thì|đã|do|cho|từ|đến|ngày|năm|số|gồm|như|tháng|"
+    r"được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận))(?![\p{L}])"
+)
+
+#: A sentence ending in ``:`` that hands the items below it to its subject (``có trách nhiệm:``,
+#: ``thực hiện các nhiệm vụ sau:``).
+TASK_LIST_INTRO = regex.compile(
+    r"(?i)(?:trách\s+nhiệm|thực\s+hiện|nhiệm\s+vụ|công\s+việc|nội\s+dung|sau|như\s+sau|cụ\s+thể|liên\s+quan|"
+    r"chủ\s+trì|phối\s+hợp|triển\s+khai)\s*:\s*$"
+)
+
+#: ``phối hợp (chặt chẽ) (với|cùng) X``: X is a support assignee of the task.
+PARTNER = regex.compile(r"(?i)(?<![\p{L}])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
+#: ... unless what follows names nobody (``phối hợp với nhau``, ``với các cơ quan chủ trì``).
+PARTNER_NOT = regex.compile(r"(?i)(?:nhau|các\s+cơ\s+quan\s+chủ\s+trì|cơ\s+quan\s+chủ\s+trì)")
+
+#: An assignment line or bracket: ``Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z``, ``(Cơ quan chủ trì: X;
+#: cơ quan phối hợp: Y)``, ``Chủ trì: X``.
+ASSIGNMENT_LINE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|thực\s+hiện)(?:\s+thực\s+hiện)?\s*:\s*"
+    r"(?P<lead>[^;)\n]+?)\s*(?:[;.)]|$)"
+    r"(?:\s*(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<support>[^;)\n]+?)\s*(?:[;.)]|$))?"
+)
+
+#: Task-table columns by their header (folded, punctuation as spaces), checked in this order.
+TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple((kind, regex.compile(p)) for kind, p in (
+    ("monitor", r"^(?:theo doi|giam sat)|don doc"),
+    ("support", r"phoi hop"),
+    ("person", r"^(?:ho va ten|ho ten|nguoi thuc hien|can bo thuc hien|thanh vien thuc hien)"),
+    ("lead", r"chu tri|(?:co quan|don vi|bo phan|nguoi) (?:thuc hien|phu trach|chiu trach nhiem)|"
+             r"^trach nhiem|^(?:don vi|co quan)$|phan cong"),
+    ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc"),
+    ("product", r"san pham|ket qua"),
+    ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)"),
+))
