@@ -22,6 +22,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from vbparse import parse  # noqa: E402
 from vbparse.normalize import match_key  # noqa: E402
 
+import regex  # noqa: E402
+
 DOC_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
 #: Real files too large to keep in the repository are read from the shared data folder beside the
 #: checkout when it is there (gold for them lives in corpus/realdocs/ all the same).
@@ -67,9 +69,6 @@ def field_items(doc: dict, field: str):
         return {(s.get("path"), s.get("label"), _k(s.get("heading"))) for s in _walk_sections(v)}
     if field == "phases":
         return {(p.get("ordinal"), p.get("start"), p.get("end")) for p in v or []}
-    if field == "obligations":
-        return {(_k((o.get("assignee") or {}).get("canonical")), o.get("role"), o.get("deadline"), o.get("section"))
-                for o in v or []}
     if field == "recipients":
         return {(_k(r.get("name")), r.get("purpose")) for r in v or []}
     if field == "archive":
@@ -99,6 +98,81 @@ def find_pairs(corpus: Path, shared: Path | None = SHARED_REALDOCS):
             yield found[0], gold
 
 
+# --- obligations: matched one to one on (assignee name, role, task) -----------------------------------
+
+#: Words that introduce a name without being part of it; dropped before names are compared.
+_NAME_FILLERS = regex.compile(r"^(?:(?:cac|cong chuc|bo phan|can bo|dong chi|d/c|d c|ong|ba|giao|de nghi|"
+                              r"yeu cau|doi voi)\s+)+")
+#: How much of the gold task the parser's task must contain (share of the gold's first words).
+TASK_OVERLAP = 0.5
+TASK_WORDS = 25
+
+
+def name_keys(assignee: dict) -> set[str]:
+    keys = set()
+    for v in (assignee.get("raw"), assignee.get("canonical"), assignee.get("person_name")):
+        if v:
+            k = " ".join(regex.findall(r"[\p{L}\p{N}]+", match_key(v)))
+            keys.add(_NAME_FILLERS.sub("", k))
+    return keys - {""}
+
+
+def _words(text: str | None) -> list[str]:
+    return regex.findall(r"[\p{L}\p{N}]+", match_key(text or ""))
+
+
+def task_overlap(gold_task: str | None, got_task: str | None) -> float:
+    g = _words(gold_task)[:TASK_WORDS]
+    if not g:
+        return 1.0
+    have = set(_words(got_task))
+    return sum(w in have for w in g) / len(g)
+
+
+def match_obligations(gold: list[dict], got: list[dict], *, use_names: bool = True):
+    """Greedy one-to-one matching: same role, a name in common, the best task overlap ≥ TASK_OVERLAP.
+    Returns the matched (gold, got) pairs."""
+    pairs = []
+    used: set[int] = set()
+    got_keys = [name_keys(o.get("assignee") or {}) for o in got]
+    for g in gold:
+        gk = name_keys(g.get("assignee") or {})
+        best, best_i = 0.0, None
+        for i, o in enumerate(got):
+            if i in used or o.get("role") != g.get("role"):
+                continue
+            if use_names and not (gk & got_keys[i]):
+                continue
+            ov = task_overlap(g.get("task"), o.get("task"))
+            if ov >= TASK_OVERLAP and ov > best:
+                best, best_i = ov, i
+        if best_i is not None:
+            used.add(best_i)
+            pairs.append((g, got[best_i]))
+    return pairs
+
+
+def obligation_counts(gold: list[dict], got: list[dict]) -> dict[str, tuple[int, int, int]]:
+    """(tp, fp, fn) per scope: all, by gold source (prose/table), names, deadlines."""
+    pairs = match_obligations(gold, got)
+    out: dict[str, tuple[int, int, int]] = {"obligations": (len(pairs), len(got) - len(pairs), len(gold) - len(pairs))}
+    for source in ("prose", "table"):
+        g = [o for o in gold if o.get("source", "prose") == source]
+        p = [o for o in got if o.get("source", "prose") == source]
+        m = match_obligations(g, p)
+        out[f"obligations@{source}"] = (len(m), len(p) - len(m), len(g) - len(m))
+    # names: of the gold obligations whose task and role the parser found, how many with the right name
+    loose = match_obligations(gold, got, use_names=False)
+    named = sum(bool(name_keys(g["assignee"]) & name_keys(o["assignee"])) for g, o in loose)
+    out["obligation_names"] = (named, len(loose) - named, len(loose) - named)
+    # deadlines on matched pairs: a gold date must be found, a parser date must be right
+    tp = sum(1 for g, o in pairs if g.get("deadline") and o.get("deadline") == g.get("deadline"))
+    fp = sum(1 for g, o in pairs if o.get("deadline") and o.get("deadline") != g.get("deadline"))
+    fn = sum(1 for g, o in pairs if g.get("deadline") and o.get("deadline") != g.get("deadline"))
+    out["obligation_deadlines"] = (tp, fp, fn)
+    return out
+
+
 def evaluate(corpus: Path, details: bool = False, shared: Path | None = SHARED_REALDOCS, parser=parse):
     tp = defaultdict(int)
     fp = defaultdict(int)
@@ -109,9 +183,19 @@ def evaluate(corpus: Path, details: bool = False, shared: Path | None = SHARED_R
         got = json.loads(parser(doc_path).model_dump_json())
         fmt = got["source"]["format"]
         misses = {}
+        if "obligations" in gold:
+            counts = obligation_counts(gold["obligations"], got.get("obligations") or [])
+            for scope_name, (t, f_p, f_n) in counts.items():
+                for scope in (scope_name, f"{scope_name}@{fmt}") if "@" not in scope_name else (scope_name,):
+                    tp[scope] += t
+                    fp[scope] += f_p
+                    fn[scope] += f_n
+            t, f_p, f_n = counts["obligations"]
+            if f_p or f_n:
+                misses["obligations"] = {"missing": [], "extra": [], "counts": (t, f_p, f_n)}
         for field in FIELDS:
             gkey = "references" if field == "reference_details" else field
-            if gkey not in gold:
+            if gkey not in gold or field == "obligations":
                 continue
             g = field_items(gold, field)
             p = field_items(got, field)
@@ -155,6 +239,10 @@ def main(argv=None) -> int:
     if args.details:
         for path, misses in per_doc:
             for field, m in misses.items():
+                if "counts" in m:
+                    t, f_p, f_n = m["counts"]
+                    print(f"{path} [{field}] tp={t} fp={f_p} fn={f_n}")
+                    continue
                 print(f"{path} [{field}]")
                 for x in m["missing"]:
                     print(f"   - missing {x}")

@@ -56,12 +56,15 @@ _TAIL = _alternation(NAME_TAILS, flags="(?i)")
 _LEVEL = _alternation(PLACE_LEVELS)
 _NOT_HEAD = {p for p in NOT_HEAD_PHRASES}
 _COLLECTIVE = sorted({c for c in COLLECTIVE_NOUNS}, key=len, reverse=True)
+_POSSESSIVE = regex.compile(r"(?<![\p{L}])(?:của|tại|theo)\s+$")
 _CAC = regex.compile(r"(?<![\p{L}])(?:các|Các|CÁC|mọi|những|toàn thể)\s+")
 _OPENER = regex.compile(r"(?i)^\s*(?:" + "|".join(regex.escape(o).replace(r"\ ", r"\s+") for o, _m in SUBJECT_OPENERS)
                         + r")(?![\p{L}])\s*:?\s*")
 _OPENER_MODE = {fold(o): m for o, m in SUBJECT_OPENERS}
 #: heads that only say what kind of staff follows (``Công chức Văn phòng - Thống kê``)
 _FILLER_HEADS = {"cong chuc", "bo phan", "can bo"}
+#: heads that are common nouns of a collective when capitalised at the start of a sentence
+_GENERIC_HEADS = {"co quan", "don vi", "luc luong"}
 
 
 @dataclass(frozen=True)
@@ -145,8 +148,18 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
+_LOWER_BEFORE_NAME = _alternation([h for h, _k in BODY_HEADS if h[:1].isupper() and len(h) > 2], flags="(?i)")
+
+
 def _head_at(text: str, pos: int) -> tuple[int, str] | None:
     """A body or post head starting at ``pos``: (end, kind)."""
+    if text[pos:pos + 1].islower():
+        m = _LOWER_BEFORE_NAME.match(text, pos)
+        if m:
+            nxt = _word_at(text, _skip_spaces(text, m.end()))
+            if nxt is not None and nxt.start() == m.end() + 1 and regex.match(r"\p{Lu}", nxt.group()) and \
+                    not _LEVEL.match(text, nxt.start()):
+                return m.end(), _BODY_KIND.get(fold(m.group()), "body")
     for pattern, kind_of in ((_POSITION_HEAD, "position"), (_BODY_HEAD, None), (_LOWER_HEAD, None)):
         m = pattern.match(text, pos)
         if not m or (pattern is _POSITION_HEAD and not text[pos].isupper()):
@@ -193,7 +206,7 @@ def _plural_nouns(text: str, pos: int) -> int | None:
             return end
         end = n
         q = _skip_spaces(text, n)
-        m = regex.match(r"(?:,|;|\s*và|\s*hoặc|\s*-)\s*(?:các\s+)?", text[q:q + 12])
+        m = regex.match(r"(?:,|;|\s*và|\s*hoặc|\s*-)\s*", text[q:q + 12])
         if not m or _noun_at(text, q + m.end()) is None:
             return end
         p = q + m.end()
@@ -263,7 +276,7 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False) -> int:
                 words += 1
                 continue
             if ch == "," and _CAP_WORD.match(nxt.group()) and not after_level and _head_at(text, r) is None \
-                    and _alias_at(text, None, r) is None and not _CAC.match(text, r) and kind != "position" \
+                    and _alias_at(text, None, r) is None and not _CAC.match(text, r) \
                     and not _is_place_name_start(text, r):
                 p = nxt.end()  # Sở Văn hóa, Thể thao và Du lịch
                 end = p
@@ -291,12 +304,16 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False) -> int:
             nxt = _word_at(text, r)
             if nxt is None:
                 break
+            if words == 0 and not collective and _head_at(text, r) is not None:  # ``Báo và Đài …``: one body
+                p = end = nxt.end()
+                words += 1
+                continue
             if collective and _noun_at(text, r) is not None:
                 p = end = _noun_at(text, r) or r
                 words += 1
                 continue
             if _CAP_WORD.match(nxt.group()) and not after_level and _head_at(text, r) is None and \
-                    _alias_at(text, None, r) is None and kind != "position":
+                    _alias_at(text, None, r) is None:
                 p = end = nxt.end()  # Sở Nông nghiệp và Môi trường
                 words += 1
                 continue
@@ -313,10 +330,8 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False) -> int:
             continue
         if after_level and _CAP_WORD.match(token) and (_head_at(text, q) is not None):
             break
-        if words and _CAP_WORD.match(token) and _head_at(text, q) is not None and kind != "position" and \
-                fold(token) not in {"nhan", "dan", "quan", "su"}:
-            # a new head right after a complete name: ``Giám đốc Sở X`` continues, ``Sở X Công an`` does not
-            pass
+        if words and _CAP_WORD.match(token) and _BODY_HEAD.match(text, q) and _head_at(text, q) is not None:
+            break  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
         p = end = w.end()
         words += 1
     return end
@@ -339,8 +354,10 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         end = _extend(text, coll, "other", collective=True)
         candidates.append(NameSpan(pos, end, "other"))
     if head is not None:
-        end = _extend(text, head[0], head[1])
-        candidates.append(NameSpan(pos, end, head[1]))
+        # a generic noun as head (``Cơ quan, địa phương có liên quan``) starts a collective
+        end = _extend(text, head[0], head[1], collective=fold(text[pos:head[0]]) in _GENERIC_HEADS)
+        if not (end == head[0] and fold(text[pos:head[0]]) in _FILLER_HEADS):  # a bare ``công chức`` names no one
+            candidates.append(NameSpan(pos, end, head[1]))
     if head is not None and fold(text[pos:head[0]]) in _FILLER_HEADS:
         # ``Công chức Văn phòng -thống kê``: the alias table may name what follows the filler
         inner = _alias_at(text, None, _skip_spaces(text, head[0]))
@@ -367,6 +384,10 @@ def find_names(text: str) -> list[NameSpan]:
         if w.start() < pos:
             continue
         start = w.start()
+        if start and text[start - 1] in "/-" and text[start - 2:start - 1].strip():
+            continue  # inside a document number: ``1441/QĐ-UBND``
+        if _POSSESSIVE.search(text[max(0, start - 8):start]):
+            continue  # ``Quyết định … của Chủ tịch UBND tỉnh``: the issuer of a cited document
         # an honorific or ``các`` opens a name one word earlier than its head
         n = name_at(text, start)
         if n is not None:

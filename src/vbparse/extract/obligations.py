@@ -21,14 +21,14 @@ hold requirements, not assignments, and are not read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..normalize import collapse_spaces, fold
 from ..parse.structure import Node, Structure, TableRows
-from ..tables.obligations import (ASSIGNMENT_LINE, NOT_A_PREDICATE, PARTNER, PARTNER_NOT, ROLE_AFTER_SUBJECT,
+from ..tables.obligations import (ADVERBIAL_MAX_CHARS, ADVERBIAL_OPENER, ASSIGNMENT_LINE, NOT_A_PREDICATE, PARTNER, PARTNER_NOT, ROLE_AFTER_SUBJECT,
                                   SKIP_SECTION_KEYS, TABLE_COLUMNS, TASK_LIST_INTRO)
 from .assignees import NameSpan, find_names, make_assignee, subject
 from .deadlines import Deadline, find_deadline
@@ -62,8 +62,12 @@ def extract_obligations(st: Structure, diags: list[Diagnostic], default_year: in
 # --- prose ----------------------------------------------------------------------------------------------
 
 def _skipped(node: Node) -> bool:
-    head = fold(node.heading or "").strip()
-    return any(head == k or head.startswith(k + " ") or head.startswith(k + ",") for k in SKIP_SECTION_KEYS)
+    """A section that only states purposes and requirements (every part of its heading is one)."""
+    head = fold(node.heading or "").strip(" .:")
+    if not head:
+        return False
+    parts = [p.strip() for p in regex.split(r",|;|\bva\b", head) if p.strip()]
+    return all(p in SKIP_SECTION_KEYS for p in parts)
 
 
 def _numbered(node: Node) -> Node:
@@ -97,9 +101,12 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     """``a) Sở Y tế`` (+ items or a paragraph): one obligation per item."""
     if not node.heading:
         return False
-    names, end, mode = subject(node.heading)
-    if not names or not _rest_is_role_only(node.heading[end:]):
+    found = _find_subject(node.heading)
+    if found is None or found[1] != 0 or not _rest_is_role_only(node.heading[found[2]:]):
         return False
+    names, _start, end, mode = found
+    if _CRITERIA.match(node.text or "") and not node.children:
+        return False  # ``Đối với tập thể: Có kết quả …`` states a criterion, not a task
     leads = _names(ctx, node.heading, names)
     extra_support = _partners(ctx, node.heading[end:], leads)
     section = _numbered(node).path
@@ -113,6 +120,30 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     return True
 
 
+def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
+    """The subject of a sentence: (names, where they start, where the predicate starts, mode).  The names
+    open the sentence, or follow an adverbial clause (``Căn cứ Kế hoạch này, các sở … xây dựng``); a
+    bracket right after them (``Sở Nội vụ (cơ quan thường trực …)``) is skipped."""
+    starts = [0]
+    if ADVERBIAL_OPENER.match(sentence):
+        starts += [m.end() for m in regex.finditer(r",\s*", sentence[:ADVERBIAL_MAX_CHARS])]
+    for start in starts:
+        names, end, mode = subject(sentence[start:])
+        if not names:
+            continue
+        names = [replace(n, start=n.start + start, end=n.end + start,
+                         alias_end=None if n.alias_end is None else n.alias_end + start) for n in names]
+        end += start
+        bracket = regex.match(r"\s*\([^()]*\)", sentence[end:])
+        if bracket:
+            end += bracket.end()
+        return names, start, end, mode
+    return None
+
+
+_CRITERIA = regex.compile(r"(?:Có|Đạt|Được|Là)\s")
+
+
 def _subject_item(ctx: _Context, node: Node) -> bool:
     """A node whose text (or heading sentence) has an assignee as its subject; returns True when its
     children were taken as the tasks (``X có trách nhiệm:`` + items)."""
@@ -121,19 +152,23 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
         return False
     section = _numbered(node).path
     took_children = False
-    for sentence, offset in _sentences(text):
-        names, end, mode = subject(sentence)
-        if not names or not _is_predicate(sentence[end:]):
+    for sentence, _offset in _sentences(text):
+        found = _find_subject(sentence)
+        if found is None:
             continue
-        leads = _names(ctx, sentence, names)
-        task = sentence[end:].strip(" ,:")
-        if node.children and sentence.rstrip().endswith(":") and TASK_LIST_INTRO.search(sentence[end:]) \
-                and not took_children:
-            support = _partners(ctx, sentence[end:], leads)
+        spans, start, end, mode = found
+        rest = sentence[end:]
+        leads = _names(ctx, sentence, spans)
+        if node.children and not took_children and sentence.rstrip().endswith(":") and \
+                (_rest_is_role_only(rest) or TASK_LIST_INTRO.search(rest)):
+            support = _partners(ctx, rest, leads)
             for c in node.children:
                 _emit(ctx, leads, _node_text(c), c, section, mode, extra_support=support)
             took_children = True
             continue
+        if not _is_predicate(rest) or (start and not regex.match(r"\s+\p{Ll}", rest)):
+            continue
+        task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
         _emit(ctx, leads, task, node, section, mode)
     return took_children
 
@@ -183,25 +218,30 @@ def _assignment_lines(ctx: _Context, node: Node) -> None:
 
 
 def _split_names(ctx: _Context, text: str) -> list[Assignee]:
+    if _BY_REFERENCE.match(text):
+        return []  # ``Theo phân công tại Quyết định …``: assigned elsewhere, nobody named here
     return _names(ctx, text, find_names(text))
 
 
+_BY_REFERENCE = regex.compile(r"(?i)^\s*(?:theo|như|căn\s+cứ)(?![\p{L}])")
+
+
 def _closing(ctx: _Context) -> None:
-    """Requests in the closing paragraph: ``Yêu cầu các sở, ban, ngành … triển khai thực hiện``."""
+    """Requests in the closing paragraph: ``Yêu cầu các sở, ban, ngành … triển khai thực hiện``, ``Trong
+    quá trình thực hiện, nếu có khó khăn, các cơ quan … kịp thời báo cáo``."""
     for ln in ctx.st.closing:
         for sentence, _o in _sentences(ln.text):
-            names, end, mode = subject(sentence)
-            if names and _is_predicate(sentence[end:]):
-                task = sentence[end:].strip(" ,:")
-                _emit_at(ctx, _names(ctx, sentence, names), task, ln.start, ln.end, None, mode)
-            else:
-                m = regex.search(r"(?i)(?:đề nghị|yêu cầu)\s+", sentence)
-                if m:
-                    names, end, _mode = subject(sentence[m.start():])
-                    if names and _is_predicate(sentence[m.start() + end:]):
-                        mode = "requested" if fold(m.group()).startswith("de nghi") else "assigned"
-                        task = sentence[m.start() + end:].strip(" ,:")
-                        _emit_at(ctx, _names(ctx, sentence[m.start():], names), task, ln.start, ln.end, None, mode)
+            m = regex.search(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+", sentence)
+            candidates = [sentence] + ([sentence[m.start():]] if m and m.start() > 0 else [])
+            for cand in candidates:
+                found = _find_subject(cand)
+                if found is None or not _is_predicate(cand[found[2]:]):
+                    continue
+                spans, start, end, mode = found
+                rest = cand[end:].strip(" ,:")
+                task = (cand[:start].strip() + " " + rest).strip() if start else rest
+                _emit_at(ctx, _names(ctx, cand, spans), task, ln.start, ln.end, None, mode)
+                break
 
 
 def _node_text(n: Node, skip_assignment: bool = False) -> str:
@@ -315,6 +355,7 @@ def _table(ctx: _Context, table: TableRows) -> None:
     base = table.section or table.appendix or ""
     group: str | None = None
     above: dict[int, str] = {}
+    above_parts: dict[int, list[str]] = {}
     number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if regex.match(r"(?i)^(?:stt|tt|số tt)$", t)),
                      default=None)
     for row in table.rows[head_at + 1:]:
@@ -323,6 +364,7 @@ def _table(ctx: _Context, table: TableRows) -> None:
         if texts == header_texts or all(regex.fullmatch(r"\(?\d+\)?", t) or not t for t in texts):
             continue  # a header repeated on a new page, or the column-number row ``(1) (2) (3)``
         values: dict[str, str] = {}
+        person_parts: list[str] = []
         number = None
         filled = [(c, t) for c, t, cont in cells if t and not cont]
         for col, text, cont in cells:
@@ -331,6 +373,9 @@ def _table(ctx: _Context, table: TableRows) -> None:
             else:
                 above[col] = text
             kind = kinds.get(col)
+            if kind == "person":
+                person_parts += row.cell_parts(col) if not cont else above_parts.get(col, [])
+                above_parts[col] = row.cell_parts(col) if not cont else above_parts.get(col, [])
             if kind:
                 values[kind] = (values.get(kind, "") + " " + text).strip() if text else values.get(kind, "")
             if col == number_col:
@@ -345,7 +390,7 @@ def _table(ctx: _Context, table: TableRows) -> None:
         task = values.get("task", "")
         if not task:
             continue
-        leads = _split_names(ctx, values.get("lead", "")) + _persons(ctx, values.get("person", ""))
+        leads = _split_names(ctx, values.get("lead", "")) + [a for part in person_parts for a in _persons(ctx, part)]
         supports = _split_names(ctx, values.get("support", ""))
         if not leads and not supports:
             continue

@@ -37,7 +37,7 @@ class Line:
     end: int
     hint: Block
     #: for a table row: each cell as ``(start, end)`` offsets in ``text`` with its grid position
-    cells: list[tuple[int, int, Cell]] | None = None
+    cells: list[tuple[int, int, Cell, list[tuple[int, int]]]] | None = None
 
     @property
     def key(self) -> str:
@@ -45,7 +45,14 @@ class Line:
 
     def cell_texts(self) -> list[tuple[int, str, bool]]:
         """``(grid column, text, continued)`` of each cell of a table row."""
-        return [(c.col, self.text[a:b].strip(), c.continued) for a, b, c in self.cells or []]
+        return [(c.col, self.text[a:b].strip(), c.continued) for a, b, c, _parts in self.cells or []]
+
+    def cell_parts(self, col: int) -> list[str]:
+        """The paragraphs of the cell at grid column ``col`` (one name per paragraph in some tables)."""
+        for _a, _b, c, parts in self.cells or []:
+            if c.col == col:
+                return [self.text[x:y].strip() for x, y in parts if self.text[x:y].strip()]
+        return []
 
 
 @dataclass
@@ -216,10 +223,12 @@ def _lines(mapped: MappedText, blocks: list[Block], reader_text: str | None = No
             if hint.cells is not None:
                 src = reader_lines[i] if reader_lines is not None and i < len(reader_lines) else raw
                 line.cells = []
+                def at(offset: int) -> int:
+                    return min(len(s), max(0, _normalised_offset(src, offset) - lead))
                 for c in hint.cells:
-                    a = min(len(s), max(0, _normalised_offset(src, c.start) - lead))
-                    b = min(len(s), max(a, _normalised_offset(src, c.end) - lead))
-                    line.cells.append((a, b, c))
+                    a = at(c.start)
+                    b = max(a, at(c.end))
+                    line.cells.append((a, b, c, [(at(x), max(at(x), at(y))) for x, y in c.parts]))
             out.append(line)
         pos += len(raw) + 1
     return out
@@ -341,7 +350,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     # recipients and signature; an appendix after the signature is not part of either
     tail = lines[close_at:]
     for q, ln in enumerate(tail):
-        if q and P.APPENDIX.match(ln.text):
+        if q and _opens_appendix(tail, q):
             st.appendix = tail[q:]
             tail = tail[:q]
             break
@@ -361,6 +370,21 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     _build_tree(st)
     _collect_tables(st)
     return st
+
+
+_ATTACHED = regex.compile(r"(?i)^\(?\s*(?:ban hành\s+)?kèm theo")
+
+
+def _opens_appendix(tail: list[Line], q: int) -> bool:
+    """An appendix after the signature: ``PHỤ LỤC …``, a title in capitals over ``(Kèm theo Kế hoạch
+    số …)``, or a data table (a signature block has none)."""
+    ln = tail[q]
+    if P.APPENDIX.match(ln.text):
+        return True
+    if ln.cells is not None and ln.hint.table is not None:
+        return True
+    nxt = tail[q + 1] if q + 1 < len(tail) else None
+    return _is_caps(ln.text) and nxt is not None and bool(_ATTACHED.match(nxt.text))
 
 
 def _collect_tables(st: Structure) -> None:

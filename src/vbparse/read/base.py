@@ -35,6 +35,8 @@ class Cell:
     col: int
     span: int = 1
     continued: bool = False
+    #: the cell's paragraphs as ``(start, end)`` offsets in the line (a cell may list one name per paragraph)
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

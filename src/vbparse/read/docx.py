@@ -232,17 +232,19 @@ class _Numbering:
 
 # --- reading --------------------------------------------------------------------------------------
 
-def _join_cell(paragraphs: list[str]) -> str:
-    """The paragraphs of one cell on one line: ``; `` between them unless a paragraph ends its own
-    sentence, so that a cell listing three people stays three names."""
+def _join_cell(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The paragraphs of one cell on one line, joined with a space, and where each one stands (a name
+    may wrap onto the next paragraph, or each paragraph may hold one name: the extractors decide)."""
     out = ""
+    parts: list[tuple[int, int]] = []
     for p in paragraphs:
         if not p:
             continue
         if out:
-            out += " " if out.endswith((".", ";", ",", ":", "-", "+")) else "; "
+            out += " "
+        parts.append((len(out), len(out) + len(p)))
         out += p
-    return out
+    return out, parts
 
 
 @dataclass
@@ -434,13 +436,14 @@ class _Reader:
                 span_n = int(span) if span and span.isdigit() else 1
                 vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
                 continued = vmerge is not None and _val(vmerge) in (None, "continue")
-                text = "" if continued else _join_cell(
+                text, paras = ("", []) if continued else _join_cell(
                     [self.paragraph_text(p)[0].replace("\n", " ").replace("\t", " ").strip()
                      for p in tc.iter(W + "p")])
                 if parts:
                     pos += len(CELL_SEPARATOR)
                 parts.append(text)
-                cells.append(Cell(pos, pos + len(text), col, span_n, continued))
+                cells.append(Cell(pos, pos + len(text), col, span_n, continued,
+                                  [(pos + a, pos + b) for a, b in paras]))
                 pos += len(text)
                 col += span_n
             line = CELL_SEPARATOR.join(parts)
@@ -448,6 +451,7 @@ class _Reader:
                 lead = len(line) - len(line.lstrip())
                 for c in cells:
                     c.start, c.end = max(0, c.start - lead), max(0, c.end - lead)
+                    c.parts = [(max(0, a - lead), max(0, b - lead)) for a, b in c.parts]
                 self.out.add(line, Block(table=table_no, row=row_no, cells=cells))
 
     def _is_layout(self, rows) -> bool:

@@ -91,7 +91,8 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "uy vien", "dong chi", "cong chuc", "can bo", "bo phan", "co quan chuyen mon", "co quan bao chi",
     "co quan truyen thong", "don vi su nghiep", "to chuc chinh tri - xa hoi", "doan the chinh tri - xa hoi",
     "to chuc chinh tri xa hoi", "doan the chinh tri xa hoi", "ban nganh", "phong ban", "ban, nganh", "dia ban",
-    "cong ty", "chu dau tu", "ho gia dinh", "benh vien", "co so y te", "hoc vien", "tinh",
+    "cong ty", "chu dau tu", "ho gia dinh", "benh vien", "co so y te", "hoc vien", "tinh", "bao chi",
+    "truyen thong", "co quan truyen thong", "bao", "dai", "nganh chuc nang", "co quan chuc nang",
 )
 
 #: Words after a collective or a name that still belong to it (``các cơ quan, đơn vị liên quan``).

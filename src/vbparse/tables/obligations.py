@@ -7,11 +7,23 @@ from __future__ import annotations
 
 import regex
 
-#: Headings of sections that state purposes and requirements, not assignments (folded, prefix match).
+#: Headings of sections that state purposes and requirements, not assignments (folded; a heading is
+#: skipped when every part of it is one of these: ``MỤC ĐÍCH, YÊU CẦU``, not ``MỤC TIÊU, NHIỆM VỤ``).
 SKIP_SECTION_KEYS: tuple[str, ...] = (
     "muc dich", "yeu cau", "quan diem", "muc tieu", "chi tieu", "can cu", "dac diem", "thuc trang",
-    "ket qua dat duoc", "tinh hinh", "danh gia", "nguyen tac", "doi tuong", "pham vi",
+    "ket qua dat duoc", "tinh hinh", "nguyen tac", "doi tuong", "pham vi", "dia diem", "thanh phan",
+    "muc dich yeu cau", "muc tieu chung", "muc tieu cu the", "yeu cau chung",
 )
+
+#: Openers of an adverbial clause before the subject (``Căn cứ Kế hoạch này, các sở … xây dựng``, ``Quý
+#: I/2027, các cơ quan … đánh giá``): the subject is looked for after the clause's comma.
+ADVERBIAL_OPENER = regex.compile(
+    r"(?i)^(?:căn\s+cứ|trên\s+cơ\s+sở|theo|trong|quý|tháng|năm|định\s+kỳ|hằng|hàng|sau\s+khi|trước|để|nhằm|"
+    r"thực\s+hiện|từ|đến|ngay\s+sau|khi|nếu|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|mặt\s+khác|"
+    r"trường\s+hợp|qua|sau|chậm\s+nhất)(?![\p{L}])"
+)
+#: At most this many characters of adverbial clause before the subject.
+ADVERBIAL_MAX_CHARS = 300
 
 #: What may follow the names in an assignee heading, so that its tasks are the items below it:
 #: ``a) Sở Tài chính chủ trì, phối hợp các sở, ban, ngành``, ``2. Công an tỉnh có trách nhiệm:``.
