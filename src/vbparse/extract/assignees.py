@@ -206,7 +206,7 @@ def _plural_nouns(text: str, pos: int) -> int | None:
             return end
         end = n
         q = _skip_spaces(text, n)
-        m = regex.match(r"(?:,|;|\s*và|\s*hoặc|\s*-)\s*", text[q:q + 12])
+        m = regex.match(r"(?:,|\s*và|\s*hoặc|\s*-)\s*", text[q:q + 12])
         if not m or _noun_at(text, q + m.end()) is None:
             return end
         p = q + m.end()

@@ -28,7 +28,7 @@ import regex
 from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..normalize import collapse_spaces, fold
 from ..parse.structure import Node, Structure, TableRows
-from ..tables.obligations import (ADVERBIAL_MAX_CHARS, ADVERBIAL_OPENER, ASSIGNMENT_LINE, NOT_A_PREDICATE, PARTNER, PARTNER_NOT, ROLE_AFTER_SUBJECT,
+from ..tables.obligations import (ADVERBIAL_MAX_CHARS, ADVERBIAL_OPENER, ASSIGNMENT_LINE, ROLE_START, NOT_A_PREDICATE, PARTNER, PARTNER_NOT, ROLE_AFTER_SUBJECT,
                                   SKIP_SECTION_KEYS, TABLE_COLUMNS, TASK_LIST_INTRO)
 from .assignees import NameSpan, find_names, make_assignee, subject
 from .deadlines import Deadline, find_deadline
@@ -116,6 +116,12 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     if not tasks:
         return False
     for task_node, task in tasks:
+        own = _find_subject(task) if task_node is not node else None
+        if own is not None and own[1] == 0 and ROLE_START.match(task[own[2]:].lstrip(" ,")):
+            # ``- Ủy ban nhân dân phường Yên Bái chủ trì …`` under ``Ủy ban nhân dân cấp xã``: the item
+            # names its own lead
+            _emit(ctx, _names(ctx, task, own[0]), task[own[2]:].strip(" ,:"), task_node, section, own[3])
+            continue
         _emit(ctx, leads, task, task_node, section, mode, extra_support=extra_support)
     return True
 
@@ -179,6 +185,8 @@ def _is_predicate(rest: str) -> bool:
     r = rest.lstrip(" ,")
     if not r or not regex.match(r"\p{Ll}", r):
         return False
+    if rest.lstrip().startswith(",") and not ROLE_START.match(r):
+        return False  # ``Các chủ đầu tư …, cụm công nghiệp``: after a comma only a role word goes on
     return NOT_A_PREDICATE.match(r) is None
 
 

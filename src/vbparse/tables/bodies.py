@@ -36,7 +36,10 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Tỉnh đoàn", "body"), ("Thành đoàn", "body"), ("Công đoàn", "body"), ("Tỉnh ủy", "body"), ("Tỉnh uỷ", "body"),
     ("Huyện ủy", "body"), ("Đảng ủy", "body"), ("Đảng uỷ", "body"), ("Đảng bộ", "body"), ("Chi bộ", "body"),
     ("Báo", "body"), ("Đài", "body"), ("Trường", "body"), ("Bệnh viện", "body"), ("Trạm", "unit"),
-    ("Tổ công tác", "body"), ("Tổ giúp việc", "body"), ("Tổ kiểm tra", "body"), ("Tổ", "unit"),
+    ("Tổ công tác", "body"), ("Tổ giúp việc", "body"), ("Tổ kiểm tra", "body"), ("Tổ thẩm định", "body"),
+    ("Đoàn kiểm tra", "body"), ("Đoàn công tác", "body"), ("Đoàn thanh tra", "body"), ("Đoàn giám sát", "body"),
+    ("Hội đồng thẩm định", "body"), ("Hội đồng thi đua", "body"), ("Ban tổ chức", "body"), ("Ban chỉ đạo", "body"),
+    ("Tổ", "unit"),
     ("Tiểu ban", "body"), ("Đội", "unit"), ("Lực lượng", "body"), ("Công ty", "body"), ("Tổng công ty", "body"),
     ("Hợp tác xã", "body"), ("Thôn", "unit"), ("Bản", "unit"), ("Tổ dân phố", "unit"), ("Tiểu khu", "unit"),
     ("Khu phố", "unit"), ("Cơ quan", "body"), ("Đơn vị", "body"), ("Bộ phận", "unit"), ("Thường trực", "body"),
@@ -91,14 +94,15 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "uy vien", "dong chi", "cong chuc", "can bo", "bo phan", "co quan chuyen mon", "co quan bao chi",
     "co quan truyen thong", "don vi su nghiep", "to chuc chinh tri - xa hoi", "doan the chinh tri - xa hoi",
     "to chuc chinh tri xa hoi", "doan the chinh tri xa hoi", "ban nganh", "phong ban", "ban, nganh", "dia ban",
-    "cong ty", "chu dau tu", "ho gia dinh", "benh vien", "co so y te", "hoc vien", "tinh", "bao chi",
+    "cong ty", "ho gia dinh", "benh vien", "co so y te", "hoc vien", "tinh", "bao chi",
     "truyen thong", "co quan truyen thong", "bao", "dai", "nganh chuc nang", "co quan chuc nang",
 )
 
 #: Words after a collective or a name that still belong to it (``các cơ quan, đơn vị liên quan``).
 NAME_TAILS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc", "chuyên môn", "thành viên",
                                "đóng trên địa bàn", "trên địa bàn", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp",
-                               "cùng cấp", "thuộc tỉnh", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh")
+                               "cùng cấp", "thuộc tỉnh", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh",
+                               "của tỉnh", "của huyện", "của xã", "của thành phố", "của Sở", "của đơn vị")
 
 #: Administrative levels that make a place qualifier (``tỉnh``, ``các xã, phường, đặc khu``), longest first.
 PLACE_LEVELS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã",
@@ -119,7 +123,9 @@ NAME_STOPS: tuple[str, ...] = (
     "chuẩn bị", "tiến hành", "ưu tiên", "duy trì", "nâng cao", "bảo đảm", "đảm bảo", "kịp thời", "chủ động",
     "khẩn trương", "thường xuyên", "nghiêm túc", "định kỳ", "hằng năm", "hàng năm", "sử dụng", "cập nhật",
     "đăng tải", "công bố", "giải quyết", "tiếp nhận", "xử lý", "đánh giá", "đăng ký", "gửi", "cử", "phân công",
-    "quán triệt", "lồng ghép", "hỗ trợ", "bồi dưỡng", "đào tạo", "tập huấn", "kiện toàn", "sắp xếp", "điều chỉnh",
+    "quán triệt", "lồng ghép", "phản ánh", "tổng kết", "sơ kết", "bình xét", "xét", "thống nhất", "tiếp thu",
+    "theo dõi", "nắm bắt", "rà soát", "khắc phục", "chấp hành", "tuân thủ", "bảo quản", "phát hiện", "ngăn chặn",
+    "đấu tranh", "triệt phá", "điều tra", "truy tố", "xét xử", "tăng", "giảm", "đồng thời", "ngoài ra", "hỗ trợ", "bồi dưỡng", "đào tạo", "tập huấn", "kiện toàn", "sắp xếp", "điều chỉnh",
     "sửa đổi", "bổ sung", "phê duyệt", "ký", "in", "chấm", "trực", "tiếp", "đăng", "tích cực", "có", "cần",
     "phải", "sẽ", "đã", "đang", "mới", "nắm", "góp ý", "ứng dụng", "số hóa", "chuyển", "hoàn thành", "hoàn thiện",
     "kiến nghị", "đề nghị", "yêu cầu", "mời", "giao", "chịu", "cho", "tự", "nghiêm", "xác định", "theo",

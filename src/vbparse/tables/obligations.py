@@ -73,3 +73,7 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple((kind, regex.compil
     ("product", r"san pham|ket qua"),
     ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)"),
 ))
+
+#: A predicate that opens with a role word (``chủ trì``, ``có trách nhiệm``, ``là cơ quan thường trực``).
+ROLE_START = regex.compile(r"(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+(?:cơ\s+quan|đơn\s+vị|"
+                           r"đầu\s+mối|bộ\s+phận)|được\s+giao|tham\s+mưu|thực\s+hiện)(?![\p{L}])")
