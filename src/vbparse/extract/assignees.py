@@ -21,7 +21,7 @@ import regex
 from ..models import Assignee
 from ..normalize import collapse_spaces, fold, new_tone_spelling
 from ..tables.assignees import ASSIGNEE_TABLE
-from ..tables.bodies import (BODY_HEADS, COLLECTIVE_NOUNS, LOWERCASE_HEADS, LOWERCASE_POSITION_HEADS, NAME_STOPS,
+from ..tables.bodies import (BODY_HEADS, BREAKING_HEADS, COLLECTIVE_NOUNS, LOWERCASE_HEADS, LOWERCASE_POSITION_HEADS, NAME_STOPS,
                              NAME_TAILS, NOT_HEAD_PHRASES, PERSON_HONORIFICS, PLACE_LEVELS, POSITION_HEADS,
                              SUBJECT_OPENERS)
 from ..tables.issuers import ISSUER_ABBREVIATIONS
@@ -46,6 +46,7 @@ def _alternation(words, *, flags: str = "") -> regex.Pattern:
 
 _BODY_HEAD = _alternation([h for h, _k in BODY_HEADS])
 _BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
+_BREAKING_HEAD = _alternation(BREAKING_HEADS)
 _LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
 _POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
 _HONORIFIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in sorted(PERSON_HONORIFICS, key=len,
@@ -330,7 +331,7 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False) -> int:
             continue
         if after_level and _CAP_WORD.match(token) and (_head_at(text, q) is not None):
             break
-        if words and _CAP_WORD.match(token) and _BODY_HEAD.match(text, q) and _head_at(text, q) is not None:
+        if words and _CAP_WORD.match(token) and _BREAKING_HEAD.match(text, q) and _head_at(text, q) is not None:
             break  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
         p = end = w.end()
         words += 1

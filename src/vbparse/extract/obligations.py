@@ -99,20 +99,25 @@ def _rest_is_role_only(rest: str) -> bool:
 
 def _assignee_heading(ctx: _Context, node: Node) -> bool:
     """``a) Sở Y tế`` (+ items or a paragraph): one obligation per item."""
-    if not node.heading:
+    heading, parts = node.heading, list(node.text_parts)
+    if not heading and len(parts) >= 2:
+        heading, parts = parts[0], parts[1:]  # a long heading line read as text, its paragraphs below it
+    if not heading:
         return False
-    found = _find_subject(node.heading)
-    if found is None or found[1] != 0 or not _rest_is_role_only(node.heading[found[2]:]):
+    found = _find_subject(heading)
+    if found is None or found[1] != 0 or not _rest_is_role_only(heading[found[2]:]):
         return False
     names, _start, end, mode = found
-    if _CRITERIA.match(node.text or "") and not node.children:
+    text = "\n".join(p for p in parts if p)
+    if _CRITERIA.match(text) and not node.children:
         return False  # ``Đối với tập thể: Có kết quả …`` states a criterion, not a task
-    leads = _names(ctx, node.heading, names)
-    extra_support = _partners(ctx, node.heading[end:], leads)
+    leads = _names(ctx, heading, names)
+    extra_support = _partners(ctx, heading[end:], leads)
     section = _numbered(node).path
-    tasks = [(c, _node_text(c)) for c in node.children] if node.children else []
-    if node.text and (not tasks or not node.text.rstrip().endswith(":")):
-        tasks.insert(0, (node, node.text))
+    tasks: list[tuple[Node, str]] = []
+    if text and (not node.children or not text.rstrip().endswith(":")):
+        tasks += [(node, p) for p in parts if p.strip()]  # one task per paragraph
+    tasks += [(c, _node_text(c)) for c in node.children]
     if not tasks:
         return False
     for task_node, task in tasks:
@@ -147,6 +152,7 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     return None
 
 
+_IN_CHARGE = regex.compile(r"(?i)^(?:lãnh\s+đạo|người)\s+(?:phụ\s+trách|theo\s+dõi)\s*:")
 _CRITERIA = regex.compile(r"(?:Có|Đạt|Được|Là)\s")
 
 
@@ -159,6 +165,8 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     section = _numbered(node).path
     took_children = False
     for sentence, _offset in _sentences(text):
+        if ASSIGNMENT_LINE.match(sentence) or _IN_CHARGE.match(sentence):
+            continue  # ``Đơn vị chủ trì: X`` (read by _assignment_lines), ``Lãnh đạo phụ trách: …``
         found = _find_subject(sentence)
         if found is None:
             continue

@@ -47,6 +47,15 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Thủ tướng Chính phủ", "position"),
 )
 
+#: Heads that always start a new body: after a complete name (``Sở Nội vụ Sở Tài chính``, two names of
+#: one table cell on two lines) they begin the next name.  Heads that occur inside names (``Vùng Cảnh
+#: sát biển``, ``Chi cục Hải quan``) are not among them.
+BREAKING_HEADS: tuple[str, ...] = (
+    "Sở", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Ủy ban", "Uỷ ban", "Công an", "Bộ Chỉ huy", "Ban", "Phòng",
+    "Văn phòng", "Trung tâm", "Chi cục", "Cục", "Hội đồng", "Mặt trận Tổ quốc", "MTTQ", "Liên đoàn", "Tỉnh đoàn",
+    "Bộ", "Hội", "HĐND", "Đảng ủy", "Tỉnh ủy",
+)
+
 #: Heads that are unambiguous in lower case too (``công an xã``, ``ủy ban nhân dân các xã``).
 LOWERCASE_HEADS: tuple[str, ...] = (
     "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "công an", "mặt trận tổ quốc",
