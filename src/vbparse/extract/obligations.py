@@ -28,7 +28,7 @@ import regex
 from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..normalize import collapse_spaces, fold
 from ..parse.structure import Node, Structure, TableRows
-from ..tables.obligations import (ADVERBIAL_MAX_CHARS, ADVERBIAL_OPENER, ASSIGNMENT_LINE, ROLE_START, NOT_A_PREDICATE, PARTNER, PARTNER_NOT, ROLE_AFTER_SUBJECT,
+from ..tables.obligations import (ADVERBIAL_MAX_CHARS, ADVERBIAL_OPENER, ASSIGNMENT_LINE, CRITERIA_SECTION_WORDS, ROLE_START, NOT_A_PREDICATE, PARTNER, PARTNER_NOT, ROLE_AFTER_SUBJECT,
                                   SKIP_SECTION_KEYS, TABLE_COLUMNS, TASK_LIST_INTRO)
 from .assignees import NameSpan, find_names, make_assignee, subject
 from .deadlines import Deadline, find_deadline
@@ -108,6 +108,8 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     if found is None or found[1] != 0 or not _rest_is_role_only(heading[found[2]:]):
         return False
     names, _start, end, mode = found
+    if fold(heading).startswith("doi voi") and _in_criteria_section(node):
+        return False  # ``Đối với các cơ quan …:`` under ``Tiêu chuẩn khen thưởng`` states criteria
     text = "\n".join(p for p in parts if p)
     if _CRITERIA.match(text) and not node.children:
         return False  # ``Đối với tập thể: Có kết quả …`` states a criterion, not a task
@@ -154,6 +156,15 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
 
 _IN_CHARGE = regex.compile(r"(?i)^(?:lãnh\s+đạo|người)\s+(?:phụ\s+trách|theo\s+dõi)\s*:")
 _CRITERIA = regex.compile(r"(?:Có|Đạt|Được|Là)\s")
+
+
+def _in_criteria_section(node: Node) -> bool:
+    n: Node | None = node
+    while n is not None:
+        if any(w in fold(n.heading or "") for w in CRITERIA_SECTION_WORDS):
+            return True
+        n = n.parent
+    return False
 
 
 def _subject_item(ctx: _Context, node: Node) -> bool:

@@ -38,7 +38,7 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Báo", "body"), ("Đài", "body"), ("Trường", "body"), ("Bệnh viện", "body"), ("Trạm", "unit"),
     ("Tổ công tác", "body"), ("Tổ giúp việc", "body"), ("Tổ kiểm tra", "body"), ("Tổ thẩm định", "body"),
     ("Đoàn kiểm tra", "body"), ("Đoàn công tác", "body"), ("Đoàn thanh tra", "body"), ("Đoàn giám sát", "body"),
-    ("Hội đồng thẩm định", "body"), ("Hội đồng thi đua", "body"), ("Ban tổ chức", "body"), ("Ban chỉ đạo", "body"),
+    ("Hội đồng thẩm định", "body"), ("Ban vận động", "body"), ("Ban Vận động", "body"), ("Hội đồng thi đua", "body"), ("Ban tổ chức", "body"), ("Ban chỉ đạo", "body"),
     ("Tổ", "unit"),
     ("Tiểu ban", "body"), ("Đội", "unit"), ("Lực lượng", "body"), ("Công ty", "body"), ("Tổng công ty", "body"),
     ("Hợp tác xã", "body"), ("Thôn", "unit"), ("Bản", "unit"), ("Tổ dân phố", "unit"), ("Tiểu khu", "unit"),
@@ -60,7 +60,7 @@ BREAKING_HEADS: tuple[str, ...] = (
 LOWERCASE_HEADS: tuple[str, ...] = (
     "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "công an", "mặt trận tổ quốc",
     "ban chỉ huy quân sự", "bộ chỉ huy quân sự", "trạm y tế", "đài truyền thanh", "kho bạc nhà nước",
-    "bảo hiểm xã hội", "công chức", "bộ phận", "ban chỉ đạo",
+    "bảo hiểm xã hội", "công chức", "bộ phận", "ban chỉ đạo", "chính quyền", "cấp ủy", "cấp uỷ",
 )
 
 #: ``Head next`` pairs that are ordinary phrases, not names (``Phòng, chống ma túy``, ``Tổ chức hội
@@ -104,14 +104,17 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "co quan truyen thong", "don vi su nghiep", "to chuc chinh tri - xa hoi", "doan the chinh tri - xa hoi",
     "to chuc chinh tri xa hoi", "doan the chinh tri xa hoi", "ban nganh", "phong ban", "ban, nganh", "dia ban",
     "cong ty", "ho gia dinh", "benh vien", "co so y te", "hoc vien", "tinh", "bao chi",
-    "truyen thong", "co quan truyen thong", "bao", "dai", "nganh chuc nang", "co quan chuc nang",
+    "truyen thong", "co quan truyen thong", "bao", "dai", "nganh chuc nang", "co quan chuc nang", "nhan dan",
+    "tang lop nhan dan", "ho dan", "nguoi dan", "nguoi lao dong", "vien chuc", "nguoi hoat dong khong chuyen trach",
+    "hoi vien", "doan vien", "dang vien", "chinh quyen", "cap uy", "tieu khu",
 )
 
 #: Words after a collective or a name that still belong to it (``các cơ quan, đơn vị liên quan``).
 NAME_TAILS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc", "chuyên môn", "thành viên",
                                "đóng trên địa bàn", "trên địa bàn", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp",
                                "cùng cấp", "thuộc tỉnh", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh",
-                               "của tỉnh", "của huyện", "của xã", "của thành phố", "của Sở", "của đơn vị")
+                               "của tỉnh", "của huyện", "của xã", "của thành phố", "của Sở", "của đơn vị",
+                               "được phân công nhiệm vụ", "được giao nhiệm vụ")
 
 #: Administrative levels that make a place qualifier (``tỉnh``, ``các xã, phường, đặc khu``), longest first.
 PLACE_LEVELS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã",

@@ -38,9 +38,13 @@ ROLE_AFTER_SUBJECT = regex.compile(
 #: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
 #: ``Sở Nội vụ tại Tờ trình …``.
 NOT_A_PREDICATE = regex.compile(
-    r"(?:của|về|trong|tại|theo|để|đối\s+với|trên|và|thì|đã|do|cho|từ|đến|ngày|năm|số|gồm|như|tháng|"
-    r"được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận))(?![\p{L}])"
+    r"(?:(?:của|về|trong|tại|theo|để|đối\s+với|trên|và|thì|đã|do|cho|từ|đến|ngày|năm|số|gồm|như|tháng)(?![\p{L}])"
+    r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận))"
 )
+
+#: Words in a section heading that make its ``Đối với X:`` items criteria (tiêu chuẩn khen thưởng), not
+#: assignments (folded).
+CRITERIA_SECTION_WORDS: tuple[str, ...] = ("tieu chuan", "tieu chi", "dieu kien", "doi tuong", "hinh thuc khen")
 
 #: A sentence ending in ``:`` that hands the items below it to its subject (``có trách nhiệm:``,
 #: ``thực hiện các nhiệm vụ sau:``).
