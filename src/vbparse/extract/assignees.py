@@ -264,7 +264,8 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False) -> int:
             nxt = _word_at(text, r)
             if nxt is None:
                 break
-            if ch == "," and (collective or after_level) and _noun_at(text, r) is not None:
+            if ch == "," and (collective or after_level) and _noun_at(text, r) is not None and \
+                    (collective or text[r:r + 1].islower()):
                 p = _noun_at(text, r) or r
                 end = p
                 words += 1
@@ -319,8 +320,8 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False) -> int:
                 words += 1
                 continue
             break
-        if after_level and not _CAP_WORD.match(token):
-            break  # ``Công an tỉnh`` + lower case: the sentence goes on
+        if after_level and (not _CAP_WORD.match(token) or token.isdigit()):
+            break  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
         if _STOP.match(text, q) and not _CAP_WORD.match(token):
             break
         lev = _LEVEL.match(text, q)

@@ -99,7 +99,7 @@ def _rest_is_role_only(rest: str) -> bool:
 
 def _assignee_heading(ctx: _Context, node: Node) -> bool:
     """``a) Sở Y tế`` (+ items or a paragraph): one obligation per item."""
-    heading, parts = node.heading, list(node.text_parts)
+    heading, parts = node.heading, joined_paragraphs(node.text_parts).split("\n")
     if not heading and len(parts) >= 2:
         heading, parts = parts[0], parts[1:]  # a long heading line read as text, its paragraphs below it
     if not heading:
@@ -158,6 +158,20 @@ _IN_CHARGE = regex.compile(r"(?i)^(?:lãnh\s+đạo|người)\s+(?:phụ\s+trác
 _CRITERIA = regex.compile(r"(?:Có|Đạt|Được|Là)\s")
 
 
+def joined_paragraphs(parts: list[str]) -> str:
+    """Text lines of a node as paragraphs: a line that starts in lower case continues the one above
+    (a PDF or layout line wrapped inside a sentence); other lines start a paragraph."""
+    out = ""
+    for p in parts:
+        p = p.strip()
+        if not p:
+            continue
+        if out:
+            out += " " if regex.match(r"\p{Ll}", p) else "\n"
+        out += p
+    return out
+
+
 def _in_criteria_section(node: Node) -> bool:
     n: Node | None = node
     while n is not None:
@@ -170,7 +184,8 @@ def _in_criteria_section(node: Node) -> bool:
 def _subject_item(ctx: _Context, node: Node) -> bool:
     """A node whose text (or heading sentence) has an assignee as its subject; returns True when its
     children were taken as the tasks (``X có trách nhiệm:`` + items)."""
-    text = node.text if node.heading is None else (node.heading + (": " + node.text if node.text else ""))
+    body = joined_paragraphs(node.text_parts)
+    text = body if node.heading is None else (node.heading + (": " + body if body else ""))
     if not text:
         return False
     section = _numbered(node).path

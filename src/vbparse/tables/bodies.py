@@ -138,7 +138,7 @@ NAME_STOPS: tuple[str, ...] = (
     "quán triệt", "lồng ghép", "phản ánh", "tổng kết", "sơ kết", "bình xét", "xét", "thống nhất", "tiếp thu",
     "theo dõi", "nắm bắt", "rà soát", "khắc phục", "chấp hành", "tuân thủ", "bảo quản", "phát hiện", "ngăn chặn",
     "đấu tranh", "triệt phá", "điều tra", "truy tố", "xét xử", "tăng", "giảm", "đồng thời", "ngoài ra", "hỗ trợ", "bồi dưỡng", "đào tạo", "tập huấn", "kiện toàn", "sắp xếp", "điều chỉnh",
-    "sửa đổi", "bổ sung", "phê duyệt", "ký", "in", "chấm", "trực", "tiếp", "đăng", "tích cực", "có", "cần",
+    "sửa đổi", "bổ sung", "phê duyệt", "ký", "chấm", "tiếp", "đăng", "kính", "trân trọng", "sinh hoạt", "tích cực", "có", "cần",
     "phải", "sẽ", "đã", "đang", "mới", "nắm", "góp ý", "ứng dụng", "số hóa", "chuyển", "hoàn thành", "hoàn thiện",
     "kiến nghị", "đề nghị", "yêu cầu", "mời", "giao", "chịu", "cho", "tự", "nghiêm", "xác định", "theo",
     # clause words
