@@ -483,6 +483,8 @@ def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None)
         rest = collapse_spaces(text[span.alias_end:span.end]).strip(" ,;:-") if span.alias_end else ""
         rest_core, rest_place = split_place("X " + rest) if rest else ("X", None)
         rest_core = rest_core[2:].strip()
+        if rest_core in ISSUER_ABBREVIATIONS or fold(rest_core) in {"uy ban nhan dan", "uy ban"}:
+            rest_core = ""  # ``Văn phòng - Thống kê UBND``: the body the unit belongs to, not its name
         canonical = f"{alias_core} {rest_core}".strip() if rest_core else alias_core
         place = rest_place or alias_place
     else:

@@ -118,7 +118,8 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     section = _numbered(node).path
     tasks: list[tuple[Node, str]] = []
     if text and (not node.children or not text.rstrip().endswith(":")):
-        tasks += [(node, p) for p in parts if p.strip()]  # one task per paragraph
+        # one task per paragraph; a bracketed note (``(chi tiết Phụ lục 01 đính kèm)``) is none
+        tasks += [(node, p) for p in parts if p.strip() and not regex.fullmatch(r"\s*\(.*\)\s*", p)]
     tasks += [(c, _node_text(c)) for c in node.children]
     if not tasks:
         return False
@@ -190,7 +191,7 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
         return False
     section = _numbered(node).path
     took_children = False
-    for sentence, _offset in _sentences(text):
+    for sentence in _subject_groups(text):
         if ASSIGNMENT_LINE.match(sentence) or _IN_CHARGE.match(sentence):
             continue  # ``Đơn vị chủ trì: X`` (read by _assignment_lines), ``Lãnh đạo phụ trách: …``
         found = _find_subject(sentence)
@@ -208,9 +209,28 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
             continue
         if not _is_predicate(rest) or (start and not regex.match(r"\s+\p{Ll}", rest)):
             continue
+        delegated = regex.match(r"\s*giao\s+", rest)
+        if delegated:  # ``Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …``: the one given the task leads it
+            inner = _find_subject(rest[delegated.end():])
+            if inner is not None and inner[1] == 0 and _is_predicate(rest[delegated.end() + inner[2]:]):
+                sub = rest[delegated.end():]
+                _emit(ctx, _names(ctx, sub, inner[0]), sub[inner[2]:].strip(" ,:"), node, section, mode)
+                continue
         task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
         _emit(ctx, leads, task, node, section, mode)
     return took_children
+
+
+def _subject_groups(text: str) -> list[str]:
+    """Sentences, each followed by the sentences after it that have no subject of their own (``X tham
+    mưu … . Thời gian xong trước ngày 10/9/2023.``: the deadline belongs to X's task)."""
+    groups: list[str] = []
+    for sentence, _o in _sentences(text):
+        if groups and _find_subject(sentence) is None and not ASSIGNMENT_LINE.match(sentence):
+            groups[-1] += " " + sentence
+        else:
+            groups.append(sentence)
+    return groups
 
 
 def _is_predicate(rest: str) -> bool:

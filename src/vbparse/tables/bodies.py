@@ -114,7 +114,7 @@ NAME_TAILS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc",
                                "đóng trên địa bàn", "trên địa bàn", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp",
                                "cùng cấp", "thuộc tỉnh", "thuộc UBND tỉnh", "thuộc Ủy ban nhân dân tỉnh",
                                "của tỉnh", "của huyện", "của xã", "của thành phố", "của Sở", "của đơn vị",
-                               "được phân công nhiệm vụ", "được giao nhiệm vụ")
+                               "được phân công nhiệm vụ", "được giao nhiệm vụ", "được kiểm tra", "được thanh tra")
 
 #: Administrative levels that make a place qualifier (``tỉnh``, ``các xã, phường, đặc khu``), longest first.
 PLACE_LEVELS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã",
