@@ -417,14 +417,15 @@ def test_store_layout_change_requires_a_version_bump():
 
 
 def test_query_tables_have_a_column_for_every_model_field():
-    from vbparse.models import Obligation
+    from vbparse.models import Assignee, Obligation, Span
     from vbparse.store.schema import OBLIGATIONS
 
     names = {c.name for c in OBLIGATIONS.columns}
-    assert {"assignee_raw", "assignee_canonical", "assignee_person_name", "role", "task", "deadline",
-            "span_start", "span_end"} <= names
-    assert len([c for c in OBLIGATIONS.columns if c.path]) == sum(
-        1 for _ in Obligation.model_fields) - 2 + 5 + 2  # assignee (5 fields) and span (2) flattened
+    assert {"assignee_raw", "assignee_canonical", "assignee_person_name", "assignee_place", "role", "task",
+            "deadline", "deadline_precision", "source", "span_start", "span_end"} <= names
+    # assignee and span flattened: one column per field of theirs, one per other field of Obligation
+    assert len([c for c in OBLIGATIONS.columns if c.path]) == (
+        len(Obligation.model_fields) - 2 + len(Assignee.model_fields) + len(Span.model_fields))
 
 
 def test_child_rows_load_back_into_the_models_they_came_from(seed_docs):

@@ -160,18 +160,12 @@ def cmd_failures(args: argparse.Namespace) -> int:
 
 
 def _date(text: str):
-    import datetime as dt
-
-    import re
+    from .query import user_date
 
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        m = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", text)
-        try:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else dt.date.fromisoformat("x")
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not a date: {text!r} (use 2023-09-20 or 20/9/2023)") from None
+        return user_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -191,15 +185,22 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_obligations(args: argparse.Namespace) -> int:
     with _archive(args) as archive:
-        hits = archive.obligations(args.assignee, due_before=args.due_before, role=args.role, limit=args.limit)
+        hits = archive.obligations(args.assignee, due_before=args.due_before, due_after=args.due_after,
+                                   overdue=args.overdue, role=args.role, limit=args.limit)
     if not _dump(hits, args.json):
         for h in hits:
             due = h.deadline.isoformat() if h.deadline else (h.deadline_raw or "no deadline")
+            if h.deadline and h.deadline_precision and h.deadline_precision != "day":
+                due += f" ({h.deadline_raw or h.deadline_precision})"
             who = h.assignee.canonical or h.assignee.raw
             co = "; with " + ", ".join(a.canonical or a.raw for a in h.co_assignees) if h.co_assignees else ""
-            print(f"{due}  {h.role:<7} {who} — {h.document.number or h.document.id} "
-                  f"({h.document.issuer or '?'}) §{h.section or '?'}{co}")
-            print(f"    {h.task}")
+            plan = h.document.number or h.document.id
+            if h.document.issued_date:
+                plan += f" {h.document.issued_date.strftime('%d/%m/%Y')}"
+            print(f"{due}  {h.role:<7} {who} — {plan} ({h.document.issuer or '?'}) §{h.section or '?'}{co}")
+            if h.document.title:
+                print(f"    {h.document.title}")
+            print(f"    → {h.task}")
         if not hits:
             _err("no obligation found for that assignee")
     return 0
@@ -343,7 +344,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = archive_command("obligations", "tasks of an assignee across the archive", cmd_obligations)
     p.add_argument("--assignee", required=True, help="unit, position, body or person: VPTK, Nguyễn Ngọc Luyện")
-    p.add_argument("--due-before", type=_date, metavar="DATE")
+    p.add_argument("--due-before", type=_date, metavar="DATE", help="deadline before DATE (2023-09-30 or 30/9/2023)")
+    p.add_argument("--due-after", type=_date, metavar="DATE", help="deadline after DATE")
+    p.add_argument("--overdue", action="store_true", help="deadline already passed (before today)")
     p.add_argument("--role", choices=("lead", "support"))
     p.add_argument("--limit", type=int, default=None)
 

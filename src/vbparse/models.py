@@ -265,8 +265,10 @@ class ObligationHit(_Model):
     task: str
     deadline: _dt.date | None = None
     deadline_raw: str | None = None
-    recurrence: str | None = None
+    deadline_precision: DeadlinePrecision | None = None
+    recurrence: Recurrence | None = None
     section: str | None = None
+    source: Literal["prose", "table"] = "prose"
     co_assignees: list[Assignee] = Field(default_factory=list, description="Others named in the same task")
 
 

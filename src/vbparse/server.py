@@ -3,7 +3,7 @@
 ``vbparse serve --db vbparse.db --port 8765``, then::
 
     GET /search?q=hien+dat&type=KH&issuer=…&from=2023-01-01&to=2023-12-31&limit=20   → [SearchHit]
-    GET /obligations?assignee=VPTK&due_before=2023-09-30&role=lead&limit=100          → [ObligationHit]
+    GET /obligations?assignee=VPTK&due_before=30/9/2023&due_after=…&overdue=1&role=lead&limit=100 → [ObligationHit]
     GET /documents?ref=42/KH-UBND                                                     → [DocumentSummary]
     GET /documents/{id}                              → ArchivedDocument {"id", "status", "paths", "document"}
     GET /refs/{id}                                   → RefReport
@@ -35,13 +35,24 @@ class _NotFound(Exception):
 
 
 def _date(params: dict, name: str) -> dt.date | None:
+    from .query import user_date
+
     value = params.get(name)
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise _BadRequest(f"{name}: not an ISO date (YYYY-MM-DD): {value!r}") from None
+        return user_date(value)
+    except ValueError as exc:
+        raise _BadRequest(f"{name}: {exc}") from None
+
+
+def _flag(params: dict, name: str) -> bool:
+    value = params.get(name)
+    if value in (None, "", "0", "false", "no"):
+        return False
+    if value in ("1", "true", "yes"):
+        return True
+    raise _BadRequest(f"{name}: true or false, not {value!r}")
 
 
 def _int(params: dict, name: str, default: int | None) -> int | None:
@@ -112,7 +123,9 @@ def make_server(db: str, host: str = "127.0.0.1", port: int = 8765) -> Threading
                 if role not in (None, "lead", "support"):
                     raise _BadRequest(f"role: lead or support, not {role!r}")
                 return self._models(a.obligations(params["assignee"], due_before=_date(params, "due_before"),
-                                                  role=role, limit=_int(params, "limit", None)))
+                                                  due_after=_date(params, "due_after"),
+                                                  overdue=_flag(params, "overdue"), role=role,
+                                                  limit=_int(params, "limit", None)))
             if parts == ["documents"]:
                 return self._models(a.find(params.get("ref", "")))
             if len(parts) == 2 and parts[0] == "documents":

@@ -95,7 +95,7 @@ def _alias_index() -> tuple[regex.Pattern, regex.Pattern, dict[str, tuple[str, s
             if letters and letters.upper() == letters and len(letters) <= 8:
                 exact.setdefault(alias, (canonical, kind))
             elif len(alias.split()) >= 2:  # single common words (thôn, đoàn thể) are names only by grammar
-                spelled.setdefault(_fold_key(alias), (canonical, kind))
+                spelled.setdefault(fold_key(alias), (canonical, kind))
     table = {**{("=" + a): v for a, v in exact.items()}, **{("~" + k): v for k, v in spelled.items()}}
     exact_re = _alternation(exact)
     spelled_re = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(
@@ -103,7 +103,7 @@ def _alias_index() -> tuple[regex.Pattern, regex.Pattern, dict[str, tuple[str, s
     return exact_re, spelled_re, table
 
 
-def _fold_key(s: str) -> str:
+def fold_key(s: str) -> str:
     """Folded, punctuation and dashes as single spaces: ``Văn phòng –thống kê`` → ``van phong thong ke``."""
     return " ".join(regex.findall(r"[\p{L}\p{N}]+", fold(s)))
 
@@ -497,8 +497,8 @@ def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None)
 def name_key(assignee: Assignee) -> str:
     """The comparison key of a name without its place: folded canonical core."""
     core, _place = split_place(assignee.canonical or assignee.raw)
-    return _fold_key(core)
+    return fold_key(core)
 
 
 def place_key(assignee: Assignee) -> str | None:
-    return _fold_key(assignee.place) if assignee.place else None
+    return fold_key(assignee.place) if assignee.place else None

@@ -25,7 +25,7 @@ from ..models import (ArchivedDocument, Assignee, Document, DocumentSummary, Fil
 from ..normalize import fold, match_key, nfc, tone_key
 from .backend import Backend, StoreError, open_backend, q, text_tokens
 from .resolve import Candidate, complete_issuer, is_partial, issuer_key, judge, number_key, resolve
-from .rows import DocumentRows, document_rows
+from .rows import LAST, DocumentRows, document_rows
 from .schema import CHILD_TABLES, DOCUMENTS, STORE_VERSION, fingerprint, load_model
 
 #: Extensions walked in a folder (a file named on the command line is read whatever its name).
@@ -509,27 +509,43 @@ class Archive:
             hit.highlights = [Span(start=a + len(lead), end=e + len(lead)) for a, e in found]
 
     # --- obligations ---------------------------------------------------------------------------------
-    def obligations(self, assignee: str, *, due_before: _dt.date | None = None, role: str | None = None,
+    def obligations(self, assignee: str, *, due_before: _dt.date | None = None, due_after: _dt.date | None = None,
+                    overdue: bool = False, today: _dt.date | None = None, role: str | None = None,
                     limit: int | None = None) -> list[ObligationHit]:
-        """Every task of ``assignee`` (a unit, position, body or person; any spelling or abbreviation)."""
-        from ..extract.entities import entity_matcher
+        """Every task of ``assignee`` (a unit, position, body or person; any spelling or abbreviation).
+
+        A name without a place (``Sở Tài chính``) finds it in every place; with a place (``UBND huyện Trà
+        Bồng``) only there; a bare level (``Công an tỉnh``) any place of that level.  ``overdue``: the
+        deadline has passed (before ``today``, default the current date)."""
+        from ..query import assignee_query
 
         b = self.backend
-        key = match_key(assignee)
-        if not key:
+        query = assignee_query(assignee)
+        if not query.text:
             return []
         cond, params = "", []
-        entities = entity_matcher().find(nfc(assignee))
-        if entities:
-            best = max(entities, key=lambda e: (e.end - e.start, e.kind != "body"))
-            cond, params = "o.assignee_key = ?", [match_key(best.canonical)]
-        else:
+        if query.name:
+            cond, params = "o.assignee_key = ?", [query.name]
+            if query.place and query.bare_level:
+                cond += " AND (o.place_key = ? OR o.place_key LIKE ?)"
+                params += [query.place, query.place + " %"]
+            elif query.place:
+                cond += " AND o.place_key = ?"
+                params.append(query.place)
+        if not cond or b.one(f"SELECT 1 FROM obligations o WHERE {cond}", params) is None:
+            key = query.text
             cond, params = "(o.person_key = ? OR o.assignee_key = ?)", [key, key]
             if b.one(f"SELECT 1 FROM obligations o WHERE {cond}", params) is None:
                 cond, params = "(o.person_key LIKE ? OR o.raw_key LIKE ?)", [f"%{key}%", f"%{key}%"]
         if due_before:
             cond += " AND o.due_sort < ?"
             params.append(_iso(due_before))
+        if due_after:
+            cond += " AND o.due_sort > ? AND o.due_sort < ?"
+            params += [_iso(due_after), LAST]
+        if overdue:
+            cond += " AND o.due_sort < ?"
+            params.append(_iso(today or _dt.date.today()))
         if role:
             cond += " AND o.role = ?"
             params.append(role)
@@ -554,19 +570,21 @@ class Archive:
             groups = {(r[8], r[10]) for r in page}
             rids = sorted({g[0] for g in groups})
             co: dict[tuple, list[tuple[int, Assignee]]] = {}
-            for rid, group, ord_, raw, canon, kind, person, position in b.all(
+            for rid, group, ord_, raw, canon, kind, person, position, place in b.all(
                     "SELECT doc_rid, task_group, ord, assignee_raw, assignee_canonical, assignee_kind, "
-                    "assignee_person_name, assignee_position FROM obligations WHERE doc_rid IN "
+                    "assignee_person_name, assignee_position, assignee_place FROM obligations WHERE doc_rid IN "
                     f"({','.join('?' * len(rids))}) ORDER BY doc_rid, ord", rids):
                 if (rid, group) in groups:
                     co.setdefault((rid, group), []).append(
-                        (ord_, Assignee(raw=raw, canonical=canon, kind=kind, person_name=person, position=position)))
+                        (ord_, Assignee(raw=raw, canonical=canon, kind=kind, person_name=person, position=position,
+                                         place=place)))
             for r in page:
                 o = load_model(table, r[11:])
                 others = [a for ord_, a in co.get((r[8], r[10]), []) if ord_ != r[9]]
                 yield ObligationHit(document=_summary(r), assignee=o.assignee, role=o.role, mode=o.mode, task=o.task,
-                                    deadline=o.deadline, deadline_raw=o.deadline_raw, recurrence=o.recurrence,
-                                    section=o.section, co_assignees=others)
+                                    deadline=o.deadline, deadline_raw=o.deadline_raw,
+                                    deadline_precision=o.deadline_precision, recurrence=o.recurrence,
+                                    section=o.section, source=o.source, co_assignees=others)
 
     # --- references ------------------------------------------------------------------------------------
     def _candidates(self, key: str, issuer: str | None, date: str | None) -> list[tuple[Candidate, tuple]]:

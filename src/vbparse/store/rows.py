@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Document
+from ..extract.assignees import name_key, place_key
 from ..normalize import match_key
 from .backend import index_words
 from .resolve import issuer_key, number_key
@@ -70,7 +71,7 @@ def document_rows(doc: Document, doc_id: str) -> DocumentRows:
     obligations = []
     for i, o in enumerate(doc.obligations):
         group = groups.setdefault((o.section, o.task), len(groups))
-        d = {"assignee_key": match_key(o.assignee.canonical or o.assignee.raw),
+        d = {"assignee_key": name_key(o.assignee), "place_key": place_key(o.assignee),
              "person_key": match_key(o.assignee.person_name) if o.assignee.person_name else None,
              "raw_key": match_key(o.assignee.raw), "task_group": group,
              # sort keys: no deadline (or no document date) sorts last, on both backends alike

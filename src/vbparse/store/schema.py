@@ -27,9 +27,9 @@ from ..models import Document, Obligation, Phase, Recipient, Reference, Section
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair); opening an older store rebuilds its query
 #: tables from the stored Document JSON.
-STORE_VERSION = 1
+STORE_VERSION = 2
 #: The layout each version has (tests/test_archive.py checks the current one).
-STORE_FINGERPRINTS = {1: "762de17e4456296c"}
+STORE_FINGERPRINTS = {1: "762de17e4456296c", 2: "7760116f39b7c3ad"}
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,8 @@ CITATIONS = Table("citations", tuple(flatten(Reference) + _derived("issuer_key",
 SECTIONS = Table("sections", tuple(flatten(Section, skip={"children"})) + (Column("depth", "int"),), Section)
 PHASES = Table("phases", tuple(flatten(Phase)), Phase)
 OBLIGATIONS = Table("obligations", tuple(
-    flatten(Obligation) + _derived("assignee_key", "person_key", "raw_key", "due_sort", "doc_date_sort", "doc_id")
+    flatten(Obligation) + _derived("assignee_key", "place_key", "person_key", "raw_key", "due_sort", "doc_date_sort",
+                                   "doc_id")
     + [Column("task_group", "int")]),
     Obligation)
 RECIPIENTS = Table("recipients", tuple(flatten(Recipient)), Recipient)

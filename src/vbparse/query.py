@@ -1,0 +1,63 @@
+"""What a user types, read the same way by the CLI, the Python API and the HTTP API.
+
+Dates are ISO (``2023-09-30``) or as Vietnamese write them (``30/9/2023``); an assignee is read with the
+same grammar and alias table as the documents (``STC`` = ``Sở Tài chính``; ``UBND huyện Trà Bồng`` keeps
+its place; a name no grammar recognises is looked up among persons).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from .extract.assignees import fold_key, make_assignee, name_at, name_key, place_key, split_place
+from .normalize import match_key, nfc
+
+_VN_DATE = regex.compile(r"\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*")
+
+
+def user_date(text: str) -> dt.date:
+    """``2023-09-30`` or ``30/9/2023``; ValueError with a message that says what is accepted."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    m = _VN_DATE.fullmatch(text)
+    if m:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            pass
+    raise ValueError(f"not a date: {text!r} (use 2023-09-30 or 30/9/2023)")
+
+
+@dataclass(frozen=True)
+class AssigneeQuery:
+    """``name``: the folded name without its place (``so tai chinh``), when the grammar reads one;
+    ``place``: the folded place (``huyen tra bong``), or a bare level (``tinh``) that matches any place
+    of that level; ``text``: the whole query folded, for persons and free text."""
+
+    name: str | None
+    place: str | None
+    text: str
+
+    @property
+    def bare_level(self) -> bool:
+        return self.place is not None and " " not in self.place
+
+
+def assignee_query(text: str) -> AssigneeQuery:
+    text = nfc(text).strip()
+    folded = match_key(text)
+    span = name_at(text, 0) if text else None
+    if span is not None and span.kind != "person" and span.end >= len(text.rstrip(" .,;")) - 1:
+        a = make_assignee(text, span)
+        return AssigneeQuery(name_key(a), place_key(a), folded)
+    if span is not None and span.kind == "person" and span.person_name:
+        return AssigneeQuery(None, None, match_key(span.person_name))
+    core, place = split_place(text)
+    if place and core != text:
+        return AssigneeQuery(fold_key(core) or None, fold_key(place), folded)
+    return AssigneeQuery(None, None, folded)
