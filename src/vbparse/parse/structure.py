@@ -45,7 +45,7 @@ class Line:
 
     def cell_texts(self) -> list[tuple[int, str, bool]]:
         """``(grid column, text, continued)`` of each cell of a table row."""
-        return [(c.col, self.text[a:b].strip(), c.continued) for a, b, c, _parts in self.cells or []]
+        return [(c.col, self.text[a:b].strip(" *"), c.continued) for a, b, c, _parts in self.cells or []]
 
     def cell_parts(self, col: int) -> list[str]:
         """The paragraphs of the cell at grid column ``col`` (one name per paragraph in some tables)."""

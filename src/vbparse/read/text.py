@@ -22,7 +22,7 @@ import regex
 from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..normalize import MappedText, TextBuilder, fold
 from ..tables.patterns import APPENDIX
-from .base import Block, ReadError, ReadResult
+from .base import Block, Cell, ReadError, ReadResult
 
 
 # --- decoding -------------------------------------------------------------------------------------
@@ -367,17 +367,55 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
             group.append(i)
         flush_group()
         i = header_end
+    tables = 0
+    row = -1
     for k in range(i, len(raw_lines)):
         line = raw_lines[k]
         newline()
         if line.endswith("\r"):
             line = line[:-1]
+        cells = pipe_row_cells(line)
+        if cells is None:
+            row = -1
+        elif _PIPE_RULE.match(line):
+            blocks.append(Block())  # ``|---|---|``: the row under a Markdown table's header
+            continue
+        else:
+            if row < 0:
+                tables += 1
+            row += 1
+            b.add(line, offsets[k])
+            blocks.append(Block(table=TEXT_TABLE_BASE + tables - 1, row=row, cells=cells))
+            continue
         if markdown:
             blocks.append(_markdown_line(line, offsets[k], b))
         else:
             b.add(line, offsets[k])
             blocks.append(Block())
     return b.build(), blocks
+
+
+#: Markdown tables are numbered from here, apart from any other table numbering of the same text.
+TEXT_TABLE_BASE = 0
+_PIPE_ROW = regex.compile(r"^\s*\|(?P<inner>.*\|)\s*$")
+_PIPE_RULE = regex.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+
+
+def pipe_row_cells(line: str) -> list[Cell] | None:
+    """The cells of a Markdown pipe-table row ``| a | b |`` (offsets in the line), or None."""
+    m = _PIPE_ROW.match(line)
+    if not m or line.count("|") < 3:
+        return None
+    cells: list[Cell] = []
+    start = m.start("inner")
+    col = 0
+    for piece in m.group("inner")[:-1].split("|"):
+        lead = len(piece) - len(piece.lstrip())
+        text = piece.strip()
+        cells.append(Cell(start + lead, start + lead + len(text), col, parts=[(start + lead, start + lead + len(text))]))
+        start += len(piece) + 1
+        col += 1
+    return cells
 
 
 def read_text_string(text: str, *, path: str | None = None, fmt: str = "txt",
