@@ -1,10 +1,10 @@
-"""Recognising bodies, units and positions (assignees, recipients) with a spaCy PhraseMatcher.
+"""Bodies, units, posts and persons named in a text (assignees, recipients), for callers that want a
+flat list of names with their canonical spelling.
 
-The matcher runs on the *folded* text (lower case, no diacritics), which has the same length as the
-normalised text, so match offsets are offsets in the document.  Tokens are syllables (``[\\p{L}\\p{N}]+``),
-built directly into a ``Doc`` so punctuation and dash variants (``Văn phòng –thống kê``) never break a
-match.  pyvi word segmentation is not used: syllables are what the alias table is written in, and
-``scripts/bench.py`` measures what pyvi would cost.
+This is a thin view over ``extract/assignees.py`` (the grammar of names plus the alias table): an
+``Entity`` is where a name stands and what it is called canonically.  No word segmentation and no
+spaCy objects are needed for it, so it costs nothing at start-up; the spaCy component
+(``spacy_component.py``) is separate.
 """
 
 from __future__ import annotations
@@ -12,15 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-import spacy
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-
-from ..normalize import fold
-from ..tables.assignees import ASSIGNEE_TABLE
-
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+from .assignees import find_names, make_assignee
 
 
 @dataclass(frozen=True)
@@ -32,45 +24,13 @@ class Entity:
 
 
 class EntityMatcher:
-    """Longest-match recogniser over the alias table (compiled once per process)."""
-
-    def __init__(self) -> None:
-        self.nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.entries: dict[str, tuple[str, str]] = {}
-        for canonical, kind, aliases in ASSIGNEE_TABLE:
-            key = f"E{len(self.entries)}"
-            self.entries[key] = (canonical, kind)
-            patterns = []
-            seen = set()
-            for alias in (canonical, *aliases):
-                words = _TOKEN.findall(fold(alias))
-                if words and tuple(words) not in seen:
-                    seen.add(tuple(words))
-                    patterns.append(Doc(self.nlp.vocab, words=words))
-            self.matcher.add(key, patterns)
+    """Names in text order; the alias table's canonical name where one of its spellings matched."""
 
     def find(self, text: str) -> list[Entity]:
-        """All non-overlapping entities in ``text`` (longest first), in text order."""
-        folded = fold(text)
-        toks = list(_TOKEN.finditer(folded))
-        if not toks:
-            return []
-        doc = Doc(self.nlp.vocab, words=[t.group() for t in toks])
-        found = []
-        for match_id, s, e in self.matcher(doc):
-            canonical, kind = self.entries[self.nlp.vocab.strings[match_id]]
-            found.append((s, e, canonical, kind))
-        found.sort(key=lambda x: (-(x[1] - x[0]), -x[1]))
-        taken = [False] * len(toks)
         out = []
-        for s, e, canonical, kind in found:
-            if any(taken[s:e]):
-                continue
-            for i in range(s, e):
-                taken[i] = True
-            out.append(Entity(toks[s].start(), toks[e - 1].end(), canonical, kind))
-        out.sort(key=lambda x: x.start)
+        for span in find_names(text):
+            canonical = span.canonical or make_assignee(text, span).canonical or text[span.start:span.end]
+            out.append(Entity(span.start, span.end, canonical, span.kind))
         return out
 
 
