@@ -47,6 +47,8 @@ def _alternation(words, *, flags: str = "") -> regex.Pattern:
 _BODY_HEAD = _alternation([h for h, _k in BODY_HEADS])
 _BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
 _BREAKING_HEAD = _alternation(BREAKING_HEADS)
+#: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
+_OWNING_BODY = _alternation(["UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UB"])
 _LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
 _POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
 _HONORIFIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in sorted(PERSON_HONORIFICS, key=len,
@@ -244,10 +246,10 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
     return NameSpan(pos, end, "person", canonical=n.group("name"), person_name=n.group("name"), position=position)
 
 
-def _extend(text: str, pos: int, kind: str, collective: bool = False) -> int:
-    """Run a name on from ``pos`` (just after its head) to where the sentence goes on."""
+def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int = 0) -> int:
+    """Run a name on from ``pos`` (just after its head, or after ``words`` words of its name) to where the
+    sentence goes on."""
     end = pos
-    words = 0
     p = pos
     after_level = False
     while p < len(text) and words < DEFAULT_MAX_NAME_WORDS:
@@ -332,7 +334,8 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False) -> int:
             continue
         if after_level and _CAP_WORD.match(token) and (_head_at(text, q) is not None):
             break
-        if words and _CAP_WORD.match(token) and _BREAKING_HEAD.match(text, q) and _head_at(text, q) is not None:
+        if words and _CAP_WORD.match(token) and _BREAKING_HEAD.match(text, q) and _head_at(text, q) is not None \
+                and not (kind == "unit" and _OWNING_BODY.match(text, q)):
             break  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
         p = end = w.end()
         words += 1
@@ -366,7 +369,8 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         if inner is not None:
             alias = inner
     if alias is not None:
-        end = _extend(text, alias[0], alias[2]) if not regex.match(r"[ \t]*[-–]", text[alias[0]:]) else alias[0]
+        end = _extend(text, alias[0], alias[2], words=1) if not regex.match(r"[ \t]*[-–]", text[alias[0]:]) \
+            else alias[0]
         candidates.append(NameSpan(pos, end, alias[2], canonical=alias[1], alias_end=alias[0]))
     if not candidates:
         return None
@@ -389,7 +393,11 @@ def find_names(text: str) -> list[NameSpan]:
         if start and text[start - 1] in "/-" and text[start - 2:start - 1].strip():
             continue  # inside a document number: ``1441/QĐ-UBND``
         if _POSSESSIVE.search(text[max(0, start - 8):start]):
-            continue  # ``Quyết định … của Chủ tịch UBND tỉnh``: the issuer of a cited document
+            # ``Quyết định … của Chủ tịch UBND tỉnh``: the issuer of a cited document, skipped whole
+            n = name_at(text, start)
+            if n is not None:
+                pos = n.end
+            continue
         # an honorific or ``các`` opens a name one word earlier than its head
         n = name_at(text, start)
         if n is not None:
@@ -418,7 +426,9 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
         pos = n.end
         j = regex.match(r"\s*(?:,|;|và|cùng(?:\s+với)?|với|hoặc|/|&)\s*(?:đề nghị\s+|giao\s+)?", text[pos:pos + 20])
         if not j:
-            break
+            j = regex.match(r"[ \t]+(?=\p{Lu})", text[pos:pos + 4])  # two names one after the other
+            if not j or not _BREAKING_HEAD.match(text, pos + j.end()):
+                break
         if name_at(text, pos + j.end()) is None:
             break
         pos += j.end()

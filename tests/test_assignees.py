@@ -1,0 +1,98 @@
+"""The grammar of assignee names (tables/bodies.py, extract/assignees.py), pinned by real examples.
+
+Each example is a subject phrase as it stands in a plan of ``../shared/realdocs`` or the seeds; the
+expected names are what a reader takes as the assignees, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vbparse.extract.assignees import find_names, make_assignee, subject
+
+HOME = {"tinh": "Lâm Đồng"}
+
+
+def names(text: str) -> list[str]:
+    spans, _end, _mode = subject(text)
+    return [make_assignee(text, s, HOME).raw for s in spans]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # heads followed by their own name, up to the role word or task verb
+    ("Sở Tài chính chủ trì, phối hợp các sở, ban, ngành", ["Sở Tài chính"]),
+    ("Sở Văn hoá, Thể thao và Du lịch tham mưu triển khai", ["Sở Văn hoá, Thể thao và Du lịch"]),
+    ("Sở Nông nghiệp và Môi trường quản lý chặt chẽ", ["Sở Nông nghiệp và Môi trường"]),
+    ("Liên đoàn Lao động tỉnh tham mưu triển khai", ["Liên đoàn Lao động tỉnh"]),
+    ("Đề nghị Bộ Tư lệnh Vùng Cảnh sát biển 3 tham mưu", ["Bộ Tư lệnh Vùng Cảnh sát biển 3"]),
+    ("Đề nghị Chi cục Hải quan khu vực XIII", ["Chi cục Hải quan khu vực XIII"]),
+    ("Lãnh đạo Sở Giáo dục và Đào tạo", ["Lãnh đạo Sở Giáo dục và Đào tạo"]),
+    ("Báo và Đài Phát thanh, Truyền hình Lâm Đồng tăng cường", ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"]),
+    # the place closes the name
+    ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng", ["Bộ Chỉ huy quân sự tỉnh"]),
+    ("Giao Công an tỉnh là cơ quan thường trực, có trách nhiệm", ["Công an tỉnh"]),
+    # enumerations split; collectives stay whole
+    ("Công an tỉnh và các địa phương", ["Công an tỉnh", "các địa phương"]),
+    ("Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh", ["Viện Kiểm sát nhân dân tỉnh",
+                                                                   "Tòa án nhân dân tỉnh"]),
+    ("Văn phòng UBND tỉnh; Sở Tư pháp", ["Văn phòng UBND tỉnh", "Sở Tư pháp"]),
+    ("Sở Y tế, Sở Giáo dục và Đào tạo", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    ("Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các xã, phường, đặc khu căn cứ chức năng",
+     ["Các sở, ban, ngành, đoàn thể", "Ủy ban nhân dân các xã, phường, đặc khu"]),
+    ("Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã chịu trách nhiệm",
+     ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã"]),
+    ("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị liên quan"]),
+    ("MTTQ và các đoàn thể chính trị - xã hội vận động", ["MTTQ", "các đoàn thể chính trị - xã hội"]),
+    ("Công an tỉnh, Sở Nông nghiệp và Môi trường", ["Công an tỉnh", "Sở Nông nghiệp và Môi trường"]),
+    # two names of one table cell, one per line, joined by the reader
+    ("Sở Nội vụ Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
+    # units through the alias table, their filler word dropped from the canonical name only
+    ("Công chức Văn phòng -thống kê UBND là bộ phận thường trực", ["Công chức Văn phòng -thống kê UBND"]),
+    ("phòng QLCN phối hợp", ["phòng QLCN"]),
+    # persons keep honorific and post in raw, not in the name
+    ("Ông. Hoàng Văn Thuân - Trưởng đoàn", ["Ông. Hoàng Văn Thuân - Trưởng đoàn"]),
+    # ordinary phrases that begin like names
+    ("Phòng, chống ma túy là nhiệm vụ", []),
+    ("Tổ chức hội nghị tổng kết", []),
+    ("Ban hành kế hoạch", []),
+    ("Báo cáo kết quả", []),
+])
+def test_subject_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,canonical,place", [
+    ("Công an tỉnh", "Công an tỉnh Lâm Đồng", "tỉnh Lâm Đồng"),
+    ("STC", "Sở Tài chính", None),
+    ("Sở Tài chính tỉnh Lào Cai", "Sở Tài chính tỉnh Lào Cai", "tỉnh Lào Cai"),
+    ("UBND huyện Trà Bồng", "Ủy ban nhân dân huyện Trà Bồng", "huyện Trà Bồng"),
+    ("Uỷ ban MTTQ thị trấn", "Mặt trận Tổ quốc thị trấn", "thị trấn"),
+    ("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch", None),
+    ("Công chức Văn phòng -thống kê UBND", "Văn phòng - Thống kê", None),
+])
+def test_canonical_name_spells_out_and_completes_the_place(text, canonical, place):
+    (span,) = find_names(text)
+    a = make_assignee(text, span, HOME)
+    assert (a.canonical, a.place) == (canonical, place)
+
+
+def test_person_name_without_honorific_or_post():
+    text = "Ông. Hoàng Văn Thuân - Trưởng đoàn"
+    a = make_assignee(text, find_names(text)[0])
+    assert (a.kind, a.canonical, a.person_name, a.position) == ("person", "Hoàng Văn Thuân", "Hoàng Văn Thuân",
+                                                                "Trưởng đoàn")
+
+
+@pytest.mark.parametrize("text", [
+    "triển khai các dự án đầu tư",      # ĐU (Đảng ủy) must not match ``dự``
+    "phát triển Du lịch bền vững",       # nor ``Du``
+    "bảo đảm đủ điều kiện",              # nor ``đủ``
+    "xây dựng nông thôn mới",            # ``thôn`` inside ``nông thôn`` is no assignee
+])
+def test_abbreviations_and_common_words_do_not_match_inside_ordinary_words(text):
+    assert find_names(text) == []
+
+
+def test_cited_document_issuer_is_not_an_assignee():
+    text = "Theo phân công tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 của Chủ tịch UBND tỉnh"
+    assert find_names(text) == []
