@@ -285,6 +285,73 @@ def test_obligations_carry_deadline_section_and_co_assignees(seeded):
     assert archive.obligations("VPTK", role="support") and archive.obligations("VPTK", role="lead")
 
 
+def _plan(issuer: str, place: str, number: str, body: str) -> str:
+    return (f"{issuer}\nSố: {number}\n{place}, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n"
+            f"Căn cứ Luật Tổ chức chính quyền địa phương;\nI. TỔ CHỨC THỰC HIỆN\n{body}")
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def places(request, tmp_path_factory):
+    """Plans of two provinces and two local bodies, naming the same kinds of body in other spellings."""
+    tmp = tmp_path_factory.mktemp("places")
+    folder = tmp / "docs"
+    folder.mkdir()
+    plans = {
+        "laocai.txt": _plan("UBND TỈNH LÀO CAI", "Lào Cai", "10/KH-UBND",
+                            "1. Sở Tài chính tỉnh Lào Cai chủ trì bố trí kinh phí trước ngày 30/6/2026.\n"
+                            "2. Công an tỉnh bảo đảm an ninh trong Quý III/2026.\n"),
+        "lamdong.txt": _plan("UBND TỈNH LÂM ĐỒNG", "Lâm Đồng", "11/KH-UBND",
+                             "1. STC tham mưu dự toán trước ngày 15/3/2026.\n"
+                             "2. Công an tỉnh tăng cường tuần tra trong Quý II/2026.\n"),
+        "trabong.txt": _plan("UBND TỈNH QUẢNG NGÃI\nUBND HUYỆN TRÀ BỒNG", "Trà Bồng", "12/KH-UBND",
+                             "1. Đề nghị UBND huyện Trà Bồng rà soát hộ nghèo trước ngày 30/9/2026.\n"),
+        "lungcu.txt": _plan("UBND TỈNH TUYÊN QUANG\nUBND XÃ LŨNG CÚ", "Lũng Cú", "13/KH-UBND",
+                            "1. Giao UBND xã Lũng Cú tổ chức tuyên truyền trước ngày 31/5/2026.\n"),
+    }
+    for name, text in plans.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    name = None
+    if request.param == "sqlite":
+        db = str(tmp / "places.db")
+    else:
+        db, name = _pg_database()
+    archive = Archive(db)
+    assert archive.index([folder], jobs=1).indexed == 4
+    yield archive
+    archive.close()
+    if name:
+        _pg_drop(name)
+
+
+def test_a_body_without_place_is_found_in_every_place_and_by_its_abbreviation(places):
+    tasks = {h.task[:20] for h in places.obligations("Sở Tài chính")}
+    assert tasks == {"chủ trì bố trí kinh ", "tham mưu dự toán trư"}
+    assert {h.task[:20] for h in places.obligations("STC")} == tasks
+    assert {h.task[:20] for h in places.obligations("so tai chinh tinh Lao Cai")} == {"chủ trì bố trí kinh "}
+
+
+def test_the_place_of_a_local_body_tells_it_apart(places):
+    trabong = places.obligations("UBND huyện Trà Bồng")
+    lungcu = places.obligations("Ủy ban nhân dân xã Lũng Cú")
+    assert [h.document.number for h in trabong] == ["12/KH-UBND"] and trabong[0].mode == "requested"
+    assert [h.document.number for h in lungcu] == ["13/KH-UBND"]
+    assert {h.document.number for h in places.obligations("UBND")} == {"12/KH-UBND", "13/KH-UBND"}
+
+
+def test_a_bare_level_is_completed_from_the_issuer_and_matches_any_place_of_that_level(places):
+    hits = places.obligations("Công an tỉnh")
+    assert {h.assignee.canonical for h in hits} == {"Công an tỉnh Lào Cai", "Công an tỉnh Lâm Đồng"}
+    assert [h.document.number for h in places.obligations("Công an tỉnh Lâm Đồng")] == ["11/KH-UBND"]
+
+
+def test_deadline_filters_and_precision(places):
+    hits = places.obligations("Công an tỉnh", due_after=dt.date(2026, 7, 1))
+    assert [(h.deadline, h.deadline_precision) for h in hits] == [(dt.date(2026, 9, 30), "quarter")]
+    overdue = places.obligations("Sở Tài chính", overdue=True, today=dt.date(2026, 4, 1))
+    assert [h.deadline for h in overdue] == [dt.date(2026, 3, 15)]
+    assert places.obligations("Sở Tài chính", due_before=dt.date(2026, 1, 1)) == []
+
+
 # --- references ------------------------------------------------------------------------------------
 
 def test_seed_000_citation_resolves_to_the_thi_tran_plan_not_the_huyen_one(seeded):

@@ -65,3 +65,19 @@ def test_errors_are_json_with_a_reason(server):
     status, body = get(f"{base}/obligations")
     assert status == 400 and "assignee" in body["error"]
     assert get(f"{base}/nowhere")[0] == 404
+
+
+def test_obligation_filters_over_http_read_dates_like_the_cli(server):
+    import datetime as dt
+
+    db, base = server
+    with Archive(db) as archive:
+        after = [json.loads(h.model_dump_json()) for h in archive.obligations("VPTK", due_after=dt.date(2023, 9, 1))]
+        overdue = [json.loads(h.model_dump_json()) for h in archive.obligations("VPTK", overdue=True)]
+    assert after and get(f"{base}/obligations?assignee=VPTK&due_after={quote('1/9/2023')}") == (200, after)
+    assert get(f"{base}/obligations?assignee=VPTK&due_after=2023-09-01") == (200, after)
+    assert get(f"{base}/obligations?assignee=VPTK&overdue=true") == (200, overdue)
+    status, body = get(f"{base}/obligations?assignee=VPTK&overdue=perhaps")
+    assert status == 400 and "overdue" in body["error"]
+    status, body = get(f"{base}/obligations?assignee=VPTK&due_before=31/2/2023")
+    assert status == 400 and "due_before" in body["error"]

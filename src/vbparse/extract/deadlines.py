@@ -108,8 +108,9 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
                 break
             at = pos + m.start()
             got = _date_at(text, at, year)
-            if got is None:
-                pos = at + 1
+            if got is None:  # skip the whole token: ``31/2/2026`` must not become 1/2/2026
+                skip = regex.match(r"[\d/.\-]+|\p{L}+", text[at:])
+                pos = at + (skip.end() if skip else 1)
                 continue
             if best is None or got[0] >= best[0]:
                 best = (got[0], got[1], best[2] if best else at, got[2])

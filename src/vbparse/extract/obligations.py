@@ -155,7 +155,8 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     return None
 
 
-_IN_CHARGE = regex.compile(r"(?i)^(?:lãnh\s+đạo|người)\s+(?:phụ\s+trách|theo\s+dõi)\s*:")
+_IN_CHARGE = regex.compile(r"(?i)^(?:(?:lãnh\s+đạo|người)\s+(?:phụ\s+trách|theo\s+dõi)|(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?"
+                           r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+thực\s+hiện)?)\s*:")
 _CRITERIA = regex.compile(r"(?:Có|Đạt|Được|Là)\s")
 
 

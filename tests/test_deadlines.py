@@ -1,0 +1,47 @@
+"""Deadlines (tables/deadlines.py, extract/deadlines.py): the last day the text allows, its precision and
+recurrence, from the wordings of real plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vbparse.extract.deadlines import find_deadline
+
+D = dt.date
+
+
+@pytest.mark.parametrize("text,cued,date,precision,recurrence", [
+    # prose: only after a deadline word
+    ("hoàn thành trước ngày 30/6/2026", True, D(2026, 6, 30), "day", None),
+    ("xong trong quý II năm 2026", True, D(2026, 6, 30), "quarter", None),
+    ("Thời gian xong trước ngày 10/9/2023.", True, D(2023, 9, 10), "day", None),
+    ("báo cáo kết quả về Sở Nội vụ trước ngày 10/9", True, D(2026, 9, 10), "day", None),  # the plan's year
+    ("trước ngày 15/7 hằng năm", True, D(2026, 7, 15), "day", "yearly"),
+    ("trước ngày 18 hằng tháng", True, None, None, "monthly"),
+    ("tổ chức hội nghị ngày 20/5/2026", True, None, None, None),  # when it happens, not a deadline
+    ("định kỳ hằng tuần", True, None, None, "weekly"),
+    # a table's time column: every date counts
+    ("Tháng 8/2024", False, D(2024, 8, 31), "month", None),
+    ("Năm 2026", False, D(2026, 12, 31), "year", None),
+    ("Trong năm 2026", False, D(2026, 12, 31), "year", None),
+    ("2024 - 2025", False, D(2025, 12, 31), "year", None),
+    ("Quý I/2026", False, D(2026, 3, 31), "quarter", None),
+    ("Từ tháng 3 đến tháng 9/2026", False, D(2026, 9, 30), "month", None),
+    ("Từ 01/3/2026 đến 30/4/2026", False, D(2026, 4, 30), "day", None),
+    ("Trước ngày 31/01 năm liền kề", False, D(2027, 1, 31), "day", "yearly"),
+    ("Trước ngày 05 của tháng liền kề", False, None, None, "monthly"),
+    ("Thường xuyên", False, None, None, "continuous"),
+    ("Thường xuyên trong năm", False, None, None, "continuous"),
+    ("Theo hướng dẫn của Trung ương", False, None, None, None),
+    ("31/2/2026", False, None, None, None),  # no such day: nothing invented
+])
+def test_deadline_forms(text, cued, date, precision, recurrence):
+    d = find_deadline(text, 2026, cued=cued)
+    assert (d.date, d.precision, d.recurrence) == (date, precision, recurrence)
+
+
+def test_deadline_keeps_the_words_that_state_it():
+    d = find_deadline("Sở Nội vụ tổng hợp, báo cáo trước ngày 15/12/2026.", 2026)
+    assert d.raw and "15/12/2026" in d.raw

@@ -1,0 +1,195 @@
+"""Obligations from prose and task tables: the ways plans write "who must do what, by when".
+
+The prose examples are short plans in the shapes of ``../shared/realdocs``; the tables are built as
+DOCX (python-docx) and Markdown, the way Word and web copies hold them.  The real plans themselves are
+checked at the end (skipped when ``../shared`` is absent).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+
+from conftest import SHARED
+from vbparse import parse
+from vbparse.pipeline import parse_read
+from vbparse.read.docx import read_docx
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 12/KH-UBND
+Lâm Đồng, ngày 05 tháng 01 năm 2026
+KẾ HOẠCH
+Thực hiện nhiệm vụ năm 2026
+Căn cứ Luật Tổ chức chính quyền địa phương;
+I. MỤC ĐÍCH, YÊU CẦU
+1. Các cơ quan, đơn vị phải bám sát nội dung Kế hoạch.
+II. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def obligations(body: str):
+    doc = parse(HEADER + body)
+    return [(o.assignee.raw, o.role, o.mode, o.task[:30], o.deadline) for o in doc.obligations], doc
+
+
+def test_assignee_heading_gives_one_obligation_per_item():
+    got, doc = obligations("1. Sở Y tế\n- Tăng cường đầu tư nguồn lực.\n- Phối hợp nghiên cứu y học cổ truyền.\n")
+    assert [(r, role) for r, role, *_ in got] == [("Sở Y tế", "lead"), ("Sở Y tế", "lead")]
+    assert {o.section for o in doc.obligations} == {"II.1"}
+
+
+def test_lead_with_partners_in_one_sentence():
+    got, _ = obligations("1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, Sở Tư pháp tham mưu bố trí kinh phí "
+                         "trước ngày 30/6/2026.\n")
+    assert [(r, role, d) for r, role, _m, _t, d in got] == [
+        ("Sở Tài chính", "lead", dt.date(2026, 6, 30)), ("Sở Nội vụ", "support", dt.date(2026, 6, 30)),
+        ("Sở Tư pháp", "support", dt.date(2026, 6, 30))]
+
+
+def test_requested_for_bodies_outside_the_issuers_authority():
+    got, _ = obligations("1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường công tác giám sát.\n")
+    assert got[0][:3] == ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead", "requested")
+
+
+def test_responsibility_with_lettered_tasks():
+    got, _ = obligations("1. Giao Sở Nội vụ (cơ quan thường trực):\na) Theo dõi, hướng dẫn các cơ quan.\n"
+                         "b) Tổng hợp kết quả, báo cáo trước ngày 15/12/2026.\n")
+    assert [(r, t) for r, _role, _m, t, _d in got] == [("Sở Nội vụ", "Theo dõi, hướng dẫn các cơ qua"),
+                                                       ("Sở Nội vụ", "Tổng hợp kết quả, báo cáo trướ")]
+    assert got[1][4] == dt.date(2026, 12, 15)
+
+
+def test_subject_after_an_adverbial_clause():
+    got, _ = obligations("1. Căn cứ Kế hoạch này, các sở, ban, ngành, UBND các xã, phường xây dựng kế hoạch "
+                         "trong Quý I/2026.\n")
+    assert [r for r, *_ in got] == ["các sở, ban, ngành", "UBND các xã, phường"]
+    assert {d for *_, d in got} == {dt.date(2026, 3, 31)}
+
+
+def test_assignment_line_gives_the_items_above_it_their_lead_and_partners():
+    got, _ = obligations("1. Phát triển công nghiệp\n- Rà soát danh mục dự án.\n- Tham mưu thu hút đầu tư.\n"
+                         "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng.\n")
+    assert sorted((r, role, t) for r, role, _m, t, _d in got) == [
+        ("Phòng Quản lý Công nghiệp", "lead", "Rà soát danh mục dự án."),
+        ("Phòng Quản lý Công nghiệp", "lead", "Tham mưu thu hút đầu tư."),
+        ("Phòng Quản lý Năng lượng", "support", "Rà soát danh mục dự án."),
+        ("Phòng Quản lý Năng lượng", "support", "Tham mưu thu hút đầu tư.")]
+
+
+def test_purposes_and_headings_without_assignee_give_none():
+    got, _ = obligations("1. Công tác triển khai\n- Tổ chức quán triệt nội dung Kế hoạch.\n"
+                         "2. Kinh phí thực hiện\nKinh phí từ ngân sách nhà nước.\n")
+    assert got == []
+
+
+def test_closing_request():
+    text = HEADER + ("1. Sở Nội vụ theo dõi, đôn đốc.\nTrên đây là Kế hoạch thực hiện nhiệm vụ năm 2026. Yêu cầu các "
+                     "sở, ban, ngành nghiêm túc triển khai thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    doc = parse(text)
+    assert ("các sở, ban, ngành", "assigned") in {(o.assignee.raw, o.mode) for o in doc.obligations if o.section is None}
+
+
+def _docx_task_table() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG")
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Cải cách hành chính năm 2026")
+    d.add_paragraph("I. TỔ CHỨC THỰC HIỆN")
+    d.add_paragraph("1. Các cơ quan, đơn vị thực hiện theo Phụ lục.")
+    rows = [("STT", "Nhiệm vụ", "Thời gian hoàn thành", "Chủ trì thực hiện", "Phối hợp thực hiện",
+             "Theo dõi, kiểm tra, đôn đốc"),
+            ("I", "Cải cách thể chế", "", "", "", ""),
+            ("1", "Rà soát văn bản quy phạm pháp luật", "Quý II/2026", "Sở Tư pháp", "Các sở, ban, ngành", "Sở Nội vụ"),
+            ("2", "Công bố thủ tục hành chính", "Thường xuyên", "Văn phòng UBND tỉnh", "", "Sở Nội vụ"),
+            ("3", "Số hóa hồ sơ", "Năm 2026", "", "Công an tỉnh", "Sở Nội vụ"),
+            ("STT", "Nhiệm vụ", "Thời gian hoàn thành", "Chủ trì thực hiện", "Phối hợp thực hiện",
+             "Theo dõi, kiểm tra, đôn đốc"),
+            ("4", "Công khai kết quả", "Tháng 12/2026", "Sở Nội vụ", "", "")]
+    t = d.add_table(rows=len(rows), cols=6)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    # the lead of row 3 continues the merged cell above it (Word vMerge)
+    t.cell(3, 3).merge(t.cell(4, 3))
+    t.cell(3, 3).text = "Văn phòng UBND tỉnh"
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_task_table_rows_become_obligations():
+    doc = parse_read(read_docx(_docx_task_table()))
+    rows = [(o.section, o.assignee.raw, o.role, o.deadline, o.deadline_precision, o.recurrence)
+            for o in doc.obligations if o.source == "table"]
+    assert rows == [
+        ("I.1.I.1", "Sở Tư pháp", "lead", dt.date(2026, 6, 30), "quarter", None),
+        ("I.1.I.1", "Các sở, ban, ngành", "support", dt.date(2026, 6, 30), "quarter", None),
+        ("I.1.I.2", "Văn phòng UBND tỉnh", "lead", None, None, "continuous"),
+        ("I.1.I.3", "Văn phòng UBND tỉnh", "lead", dt.date(2026, 12, 31), "year", None),
+        ("I.1.I.3", "Công an tỉnh", "support", dt.date(2026, 12, 31), "year", None),
+        ("I.1.I.4", "Sở Nội vụ", "lead", dt.date(2026, 12, 31), "month", None)]
+    # the monitoring column gives nobody a task (Sở Nội vụ monitors rows 1-3); the repeated header is no row
+    assert all(o.span is not None for o in doc.obligations)
+
+
+def test_markdown_pipe_table_rows_become_obligations():
+    text = HEADER + ("1. Phân công\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"
+                     "|---|---|---|---|---|\n| 1 | Rà soát thủ tục | Sở Tư pháp | Sở Nội vụ, Sở Tài chính | "
+                     "Tháng 8/2026 |\n")
+    doc = parse(text)
+    assert [(o.assignee.raw, o.role, o.deadline) for o in doc.obligations if o.source == "table"] == [
+        ("Sở Tư pháp", "lead", dt.date(2026, 8, 31)), ("Sở Nội vụ", "support", dt.date(2026, 8, 31)),
+        ("Sở Tài chính", "support", dt.date(2026, 8, 31))]
+
+
+# --- the real plans ------------------------------------------------------------------------------------
+
+REAL = SHARED / "realdocs"
+needs_shared = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdocs is not present")
+
+
+@needs_shared
+def test_annex_table_of_named_people_gives_their_tasks(parsed):
+    doc = parsed(REAL / "13_kh-2242-sct-laocai-kiem-tra-gcn.docx")
+    people = [o for o in doc.obligations if o.source == "table"]
+    assert len(people) == 16 and {o.assignee.person_name for o in people} == {
+        "Đỗ Mạnh Cường", "Vũ Việt Linh", "Nguyễn Thị Loan"}
+
+
+@needs_shared
+def test_appendix_task_table_of_a_provincial_plan(parsed):
+    doc = parsed(REAL / "01_kh-ubnd-lamdong-cchc-2026.docx")
+    table = [o for o in doc.obligations if o.source == "table"]
+    assert len(table) >= 100
+    assert all(o.section and o.section.startswith("Phụ lục") for o in table)
+    assert "Công tác triển khai" not in {o.assignee.raw for o in doc.obligations}
+
+
+@needs_shared
+def test_place_qualifiers_are_kept_and_completed(parsed):
+    doc = parsed(REAL / "09_kh-ubnd-lamdong-ctmtqg-pcmt-2030.docx")
+    canon = {o.assignee.canonical for o in doc.obligations}
+    assert {"Công an tỉnh Lâm Đồng", "Bộ Chỉ huy quân sự tỉnh Lâm Đồng"} <= canon
+    assert "Đảng ủy" not in canon  # ``dự án`` is no ĐU
+
+
+@needs_shared
+def test_persons_lose_honorific_and_post(parsed):
+    doc = parsed(REAL / "19_kh-1105-dkt-kiem-tra-vlncn-text.txt")
+    assert "Hoàng Văn Thuân" in {o.assignee.person_name for o in doc.obligations}
+
+
+@needs_shared
+def test_every_real_document_gives_obligations_with_spans_inside_the_text(parsed):
+    for path in sorted(REAL.iterdir()):
+        if path.suffix not in {".docx", ".doc", ".txt"}:
+            continue
+        doc = parsed(path)
+        for o in doc.obligations:
+            assert o.span is not None and 0 <= o.span.start <= o.span.end <= doc.source.chars
+            assert o.assignee.raw.strip() and o.task.strip()
