@@ -27,7 +27,7 @@ FLOORS = {
     "obligations@table": 0.94,
     "obligation_names": 0.83,
     "obligation_deadlines": 0.87,
-    "phases": 0.7,
+    "phases": 1.0,
     "place": 0.9,
     "recipients": 0.98,
     "reference_details": 0.72,

@@ -140,7 +140,10 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     bracket right after them (``Sở Nội vụ (cơ quan thường trực …)``) is skipped."""
     starts = [0]
     if ADVERBIAL_OPENER.match(sentence):
-        starts += [m.end() for m in regex.finditer(r",\s*", sentence[:ADVERBIAL_MAX_CHARS])]
+        # after the clause's comma or semicolon, where a name begins with ``các`` or a capital letter
+        # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
+        starts += [m.end() for m in regex.finditer(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})",
+                                                   sentence[:ADVERBIAL_MAX_CHARS])]
     for start in starts:
         names, end, mode = subject(sentence[start:])
         if not names:

@@ -17,6 +17,16 @@ _RANGE = (r"\(?\s*(?:từ\s*)?\(?\s*(?:ngày\s+)?" + _D.format(p="a") + r"\s*(?:
 #: ``Đợt 1: Từ 01/3/2023 đến 30/4/2023``, ``(đợt 2: từ ngày 01/5/2023 đến ngày 02/9/2023)``,
 #: ``đợt 1 từ (01/5 đến 02/9/2023)`` and the typo ``Điểm 3: (từ 02/9 đến 31/12/2023)``.
 PHASE = regex.compile(r"(?i)(?P<label>(?P<word>đợt|điểm)\s*(?P<ord>\d{1,2}))\s*:?\s*" + _RANGE)
+#: ``Giai đoạn 1 (2026 - 2027)``, ``Giai đoạn I: từ năm 2026 đến năm 2027``, ``Bước 2 (2027)``: a stage by years.
+STAGE = regex.compile(r"(?i)(?P<label>(?P<word>giai\s+đoạn|bước)\s+(?P<ord>\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))\s*[:(]?\s*"
+                      r"(?:từ\s+)?(?:năm\s+)?(?P<y1>(?:19|20)\d{2})(?:\s*(?:-|–|đến|tới)\s*(?:năm\s+)?"
+                      r"(?P<y2>(?:19|20)\d{2}))?\s*\)?")
+#: A quarter in an item of a schedule section (``Tiến độ thực hiện``): ``trong Quý I/2026`` is the stage's range.
+QUARTER = regex.compile(r"(?i)(?<![\p{L}])quý\s+(?P<q>IV|III|II|I|[1-4])(?![\p{L}])\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})")
+_QUARTER_NO = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_ROMAN_ORD = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+#: Headings of schedule sections, folded: their ranges and quarters are stages of the plan.
+_SCHEDULE = ("thoi gian", "tien do", "lo trinh", "cac buoc")
 RANGE = regex.compile(r"(?i)(?<!\p{L})" + _RANGE.replace(r"\(?\s*(?:từ\s*)?", r"\(?\s*(?:từ\s+)", 1))
 
 
@@ -49,8 +59,16 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
     typo_candidates = []
     lines = st.title + st.preamble + st.body + st.closing
     time_lines = set()
+    quarter_lines = set()
     for node in st.iter_nodes():
-        if node.heading and "thoi gian" in fold(node.heading):
+        if node.heading and any(k in fold(node.heading) for k in _SCHEDULE[1:]):
+            stack = list(node.children)
+            while stack:
+                c = stack.pop()
+                quarter_lines.update(ln.idx for ln in c.lines)
+                stack.extend(c.children)
+    for node in st.iter_nodes():
+        if node.heading and any(k in fold(node.heading) for k in _SCHEDULE):
             for ln in node.lines:
                 time_lines.add(ln.idx)
             stack = list(node.children)
@@ -70,6 +88,21 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
                 typo_candidates.append(ph)
                 continue
             phases.append(ph)
+        for m in STAGE.finditer(ln.text):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            ordinal = int(m.group("ord")) if m.group("ord").isdigit() else _ROMAN_ORD.get(m.group("ord").upper())
+            covered.append((m.start(), m.end()))
+            phases.append(Phase(label=collapse_spaces(m.group("label")), ordinal=ordinal, start=m.group("y1"),
+                                end=m.group("y2") or m.group("y1"), raw=collapse_spaces(m.group()),
+                                span=st.mapped.span(ln.start + m.start(), ln.start + m.end())))
+        if ln.idx in quarter_lines:
+            for m in QUARTER.finditer(ln.text):
+                q = _QUARTER_NO[m.group("q").upper()]
+                covered.append((m.start(), m.end()))
+                phases.append(Phase(label=None, ordinal=None, start=f"{m.group('y')}-{3 * q - 2:02d}",
+                                    end=f"{m.group('y')}-{3 * q:02d}", raw=collapse_spaces(m.group()),
+                                    span=st.mapped.span(ln.start + m.start(), ln.start + m.end())))
         if ln.idx in time_lines:
             for m in RANGE.finditer(ln.text):
                 if any(a <= m.start() < b for a, b in covered):

@@ -49,8 +49,9 @@ CRITERIA_SECTION_WORDS: tuple[str, ...] = ("tieu chuan", "tieu chi", "dieu kien"
 #: A sentence ending in ``:`` that hands the items below it to its subject (``có trách nhiệm:``,
 #: ``thực hiện các nhiệm vụ sau:``).
 TASK_LIST_INTRO = regex.compile(
-    r"(?i)(?:trách\s+nhiệm|thực\s+hiện|nhiệm\s+vụ|công\s+việc|nội\s+dung|sau|như\s+sau|cụ\s+thể|liên\s+quan|"
-    r"chủ\s+trì|phối\s+hợp|triển\s+khai)\s*:\s*$"
+    r"(?i)(?:trách\s+nhiệm|nhiệm\s+vụ|công\s+việc|chủ\s+trì|phối\s+hợp|triển\s+khai|liên\s+quan|"
+    r"thực\s+hiện(?:\s+(?:các|những))?(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc))?)"
+    r"(?:\s+(?:sau|như\s+sau|cụ\s+thể(?:\s+như\s+sau)?))?\s*:\s*$"
 )
 
 #: ``phối hợp (chặt chẽ) (với|cùng) X``: X is a support assignee of the task.
