@@ -21,7 +21,7 @@ import regex
 from ..models import Assignee
 from ..normalize import collapse_spaces, fold, new_tone_spelling
 from ..tables.assignees import ASSIGNEE_TABLE
-from ..tables.bodies import (BODY_HEADS, BREAKING_HEADS, COLLECTIVE_NOUNS, LOWERCASE_HEADS, LOWERCASE_POSITION_HEADS, NAME_STOPS,
+from ..tables.bodies import (BODY_HEADS, BREAKING_HEADS, CAPITALISED_STOPS, COLLECTIVE_NOUNS, LOWERCASE_HEADS, LOWERCASE_POSITION_HEADS, NAME_STOPS,
                              NAME_TAILS, NOT_HEAD_PHRASES, PERSON_HONORIFICS, PLACE_LEVELS, POSITION_HEADS,
                              SUBJECT_OPENERS)
 from ..tables.issuers import ISSUER_ABBREVIATIONS
@@ -55,6 +55,9 @@ _HONORIFIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h i
                                                                                           reverse=True))
                            + r")[ \t]*")
 _STOP = _alternation(NAME_STOPS)
+_CAP_STOP = _alternation(CAPITALISED_STOPS)
+#: a capitalised task verb (public: the obligations extractor accepts it as a predicate)
+CAPITALISED_VERB = _CAP_STOP
 _TAIL = _alternation(NAME_TAILS, flags="(?i)")
 _LEVEL = _alternation(PLACE_LEVELS)
 _NOT_HEAD = {p for p in NOT_HEAD_PHRASES}
@@ -125,7 +128,7 @@ def _alias_at(text: str, folded_words: str | None, pos: int) -> tuple[int, str, 
         folded = [fold(w.group()) for w in words]
         for n in range(min(len(words), 12), 1, -1):
             # punctuation other than dashes and commas between the words breaks the name
-            gap_ok = all(regex.fullmatch(r"[\s,\-–.]*", window[words[i].end():words[i + 1].start()])
+            gap_ok = all(regex.fullmatch(r"[^\p{L}\p{N};:()|\n]{0,3}", window[words[i].end():words[i + 1].start()])
                          for i in range(n - 1))
             if not gap_ok:
                 continue
@@ -239,7 +242,10 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
         h = _head_at(text, q)
         if h is not None:
             pend = _extend(text, h[0], h[1])
-            position = collapse_spaces(text[q:pend])
+            alias = _alias_at(text, None, q)
+            # the post's canonical spelling when the alias table knows it (``Phó chủ tịch UBND``)
+            position = alias[1] if alias is not None and alias[0] >= pend - 1 else \
+                canonical_name(collapse_spaces(text[q:pend]), None)
             end = pend
             if text[end:end + 1] == ")":
                 end += 1
@@ -325,6 +331,8 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
         if after_level and (not _CAP_WORD.match(token) or token.isdigit()):
             break  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
         if _STOP.match(text, q) and not _CAP_WORD.match(token):
+            break
+        if words and _CAP_STOP.match(text, q):
             break
         lev = _LEVEL.match(text, q)
         if lev:

@@ -30,7 +30,7 @@ from ..normalize import collapse_spaces, fold
 from ..parse.structure import Node, Structure, TableRows
 from ..tables.obligations import (ADVERBIAL_MAX_CHARS, ADVERBIAL_OPENER, ASSIGNMENT_LINE, CRITERIA_SECTION_WORDS, ROLE_START, NOT_A_PREDICATE, PARTNER, PARTNER_NOT, ROLE_AFTER_SUBJECT,
                                   SKIP_SECTION_KEYS, TABLE_COLUMNS, TASK_LIST_INTRO)
-from .assignees import NameSpan, find_names, make_assignee, subject
+from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, subject
 from .deadlines import Deadline, find_deadline
 from .places import home_places
 
@@ -100,8 +100,8 @@ def _rest_is_role_only(rest: str) -> bool:
 def _assignee_heading(ctx: _Context, node: Node) -> bool:
     """``a) Sở Y tế`` (+ items or a paragraph): one obligation per item."""
     heading, parts = node.heading, joined_paragraphs(node.text_parts).split("\n")
-    if not heading and len(parts) >= 2:
-        heading, parts = parts[0], parts[1:]  # a long heading line read as text, its paragraphs below it
+    if not heading and (len(parts) >= 2 or (len(parts) == 1 and node.children)):
+        heading, parts = parts[0], parts[1:]  # a long heading line read as text, its paragraphs or items below
     if not heading:
         return False
     found = _find_subject(heading)
@@ -111,7 +111,7 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     if fold(heading).startswith("doi voi") and _in_criteria_section(node):
         return False  # ``Đối với các cơ quan …:`` under ``Tiêu chuẩn khen thưởng`` states criteria
     text = "\n".join(p for p in parts if p)
-    if _CRITERIA.match(text) and not node.children:
+    if fold(heading).startswith("doi voi") and _CRITERIA.match(text) and not node.children:
         return False  # ``Đối với tập thể: Có kết quả …`` states a criterion, not a task
     leads = _names(ctx, heading, names)
     extra_support = _partners(ctx, heading[end:], leads)
@@ -144,6 +144,8 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
         # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
         starts += [m.end() for m in regex.finditer(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})",
                                                    sentence[:ADVERBIAL_MAX_CHARS])]
+    # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``
+    starts += [m.start() for m in _REQUEST_WORD.finditer(sentence) if m.start() > 0]
     for start in starts:
         names, end, mode = subject(sentence[start:])
         if not names:
@@ -158,6 +160,7 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     return None
 
 
+_REQUEST_WORD = regex.compile(r"(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=các\s|\p{Lu})")
 _IN_CHARGE = regex.compile(r"(?i)^(?:(?:lãnh\s+đạo|người)\s+(?:phụ\s+trách|theo\s+dõi)|(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?"
                            r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+thực\s+hiện)?)\s*:")
 _CRITERIA = regex.compile(r"(?:Có|Đạt|Được|Là)\s")
@@ -201,6 +204,8 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
         found = _find_subject(sentence)
         if found is None:
             continue
+        if fold(sentence).startswith("doi voi") and _in_criteria_section(node):
+            continue  # ``Đối với các cơ quan … Hoàn thành …`` under ``Tiêu chuẩn``: a criterion
         spans, start, end, mode = found
         rest = sentence[end:]
         leads = _names(ctx, sentence, spans)
@@ -241,6 +246,8 @@ def _is_predicate(rest: str) -> bool:
     """The words after a subject go on as its predicate (a verb or role word), not as a clause about it
     (``UBND tỉnh về việc …``) or a list."""
     r = rest.lstrip(" ,")
+    if r and CAPITALISED_VERB.match(r):
+        return True  # a heading run into its sentence: ``Công chức Văn hóa - Xã hội Phối hợp với …``
     if not r or not regex.match(r"\p{Ll}", r):
         return False
     if rest.lstrip().startswith(",") and not ROLE_START.match(r):

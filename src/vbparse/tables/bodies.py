@@ -138,7 +138,7 @@ NAME_STOPS: tuple[str, ...] = (
     "quán triệt", "lồng ghép", "phản ánh", "tổng kết", "sơ kết", "bình xét", "xét", "thống nhất", "tiếp thu",
     "theo dõi", "nắm bắt", "rà soát", "khắc phục", "chấp hành", "tuân thủ", "bảo quản", "phát hiện", "ngăn chặn",
     "đấu tranh", "triệt phá", "điều tra", "truy tố", "xét xử", "tăng", "giảm", "đồng thời", "ngoài ra", "hỗ trợ", "bồi dưỡng", "đào tạo", "tập huấn", "kiện toàn", "sắp xếp", "điều chỉnh",
-    "sửa đổi", "bổ sung", "phê duyệt", "ký", "chấm", "tiếp", "đăng", "kính", "trân trọng", "sinh hoạt", "tích cực", "có", "cần",
+    "sửa đổi", "bổ sung", "phê duyệt", "ký", "chấm", "tiếp", "đăng", "kính", "trân trọng", "sinh hoạt", "trực tiếp", "tích cực", "có", "cần",
     "phải", "sẽ", "đã", "đang", "mới", "nắm", "góp ý", "ứng dụng", "số hóa", "chuyển", "hoàn thành", "hoàn thiện",
     "kiến nghị", "đề nghị", "yêu cầu", "mời", "giao", "chịu", "cho", "tự", "nghiêm", "xác định", "theo",
     # clause words
@@ -162,4 +162,13 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
     ("chủ trì", "lead"), ("là cơ quan chủ trì", "lead"), ("là cơ quan thường trực", "lead"),
     ("là đơn vị chủ trì", "lead"), ("có trách nhiệm", "lead"), ("chịu trách nhiệm", "lead"),
     ("phối hợp", "support"),
+)
+
+#: Task verbs that end a name even when capitalised: a heading joined to the sentence below it in a PDF
+#: (``Công chức Văn hóa - Xã hội Phối hợp với …``).  Verbs that do occur in names (``Sở Xây dựng``, ``Ban
+#: Tổ chức``, ``Ban Quản lý``, ``Ủy ban Kiểm tra``, ``Viện Nghiên cứu``) are not among them.
+CAPITALISED_STOPS: tuple[str, ...] = (
+    "Phối hợp", "Tham mưu", "Chủ trì", "Có trách nhiệm", "Chịu trách nhiệm", "Hoàn thành", "Triển khai",
+    "Thực hiện", "Hướng dẫn", "Chỉ đạo", "Theo dõi", "Đôn đốc", "Rà soát", "Căn cứ", "Tiếp tục", "Tăng cường",
+    "Đẩy mạnh", "Tổng hợp", "Bố trí", "Chuẩn bị", "Tuyên truyền", "Phát động", "Đề xuất", "Cung cấp", "Là",
 )
