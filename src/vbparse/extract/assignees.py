@@ -28,6 +28,9 @@ from ..tables.issuers import ISSUER_ABBREVIATIONS
 
 #: A name runs on for at most this many words (a longer run is a sentence, not a name).
 DEFAULT_MAX_NAME_WORDS = 16
+#: Recognition results kept per (text, offset): a sentence is looked at from several starts and the
+#: same name is asked for again by the subject, partner and table readers.
+DEFAULT_CACHE = 8192
 #: A person's name has this many syllables at most (``Nguyễn Thị Minh Khai`` has four).
 DEFAULT_MAX_PERSON_SYLLABLES = 5
 
@@ -60,7 +63,9 @@ _CAP_STOP = _alternation(CAPITALISED_STOPS)
 CAPITALISED_VERB = _CAP_STOP
 _TAIL = _alternation(NAME_TAILS, flags="(?i)")
 _LEVEL = _alternation(PLACE_LEVELS)
-_NOT_HEAD = {p for p in NOT_HEAD_PHRASES}
+_NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
+for _p in NOT_HEAD_PHRASES:
+    _NOT_HEAD_BY_FIRST.setdefault(_p.split(" ", 1)[0], []).append(_p)
 _COLLECTIVE = sorted({c for c in COLLECTIVE_NOUNS}, key=len, reverse=True)
 _POSSESSIVE = regex.compile(r"(?<![\p{L}])(?:của|tại|theo)\s+$")
 _CAC = regex.compile(r"(?<![\p{L}])(?:các|Các|CÁC|mọi|những|toàn thể)\s+")
@@ -89,56 +94,65 @@ class NameSpan:
 # --- the alias table, matched on the text as written --------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _alias_index() -> tuple[regex.Pattern, regex.Pattern, dict[str, tuple[str, str]]]:
-    """Two alternations over the alias table: abbreviations (all capitals, matched exactly as written:
-    ``ĐU`` is not ``dự``) and spelled-out names (matched folded, tone placement and case aside)."""
+def _alias_index() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
+    """The alias table as an alternation of abbreviations (all capitals, matched exactly as written: ``ĐU``
+    is not ``dự``) and a lookup of spelled-out names by their folded words (tone placement and case aside)."""
     exact: dict[str, tuple[str, str]] = {}
     spelled: dict[str, tuple[str, str]] = {}
     for canonical, kind, aliases in ASSIGNEE_TABLE:
         for alias in (canonical, *aliases):
-            letters = regex.sub(r"[^\p{L}]", "", alias)
+            letters = _RE0.sub("", alias)
             if letters and letters.upper() == letters and len(letters) <= 8:
                 exact.setdefault(alias, (canonical, kind))
             elif len(alias.split()) >= 2:  # single common words (thôn, đoàn thể) are names only by grammar
                 spelled.setdefault(fold_key(alias), (canonical, kind))
     table = {**{("=" + a): v for a, v in exact.items()}, **{("~" + k): v for k, v in spelled.items()}}
     exact_re = _alternation(exact)
-    spelled_re = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(
-        regex.escape(k).replace(r"\ ", r"\s+") for k in sorted(spelled, key=len, reverse=True)) + r")(?![\p{L}\p{N}])")
-    return exact_re, spelled_re, table
+    return exact_re, table
 
 
 def fold_key(s: str) -> str:
     """Folded, punctuation and dashes as single spaces: ``Văn phòng –thống kê`` → ``van phong thong ke``."""
-    return " ".join(regex.findall(r"[\p{L}\p{N}]+", fold(s)))
+    return " ".join(_RE1.findall(fold(s)))
 
 
+_ALIAS_GAP = regex.compile(r"[^\p{L}\p{N};:()|\n]{0,3}")
+_ALIAS_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@lru_cache(maxsize=1)
+def _alias_first_words() -> frozenset[str]:
+    _e, table = _alias_index()
+    return frozenset(k[1:].split(" ", 1)[0] for k in table if k.startswith("~"))
+
+
+@lru_cache(maxsize=DEFAULT_CACHE)
 def _alias_at(text: str, folded_words: str | None, pos: int) -> tuple[int, str, str] | None:
     """The longest alias-table spelling starting at ``pos``: (end, canonical, kind)."""
-    exact_re, spelled_re, table = _alias_index()
+    exact_re, table = _alias_index()
     best = None
     m = exact_re.match(text, pos)
     if m:
-        canonical, kind = table["=" + regex.sub(r"\s+", " ", m.group())]
+        canonical, kind = table["=" + _RE2.sub(" ", m.group())]
         best = (m.end(), canonical, kind)
-    # spelled-out names: compare the folded words from pos on
-    window = text[pos:pos + 120]
-    words = list(regex.finditer(r"[\p{L}\p{N}]+", window))
-    if words:
-        folded = [fold(w.group()) for w in words]
-        for n in range(min(len(words), 12), 1, -1):
-            # punctuation other than dashes and commas between the words breaks the name
-            gap_ok = all(regex.fullmatch(r"[^\p{L}\p{N};:()|\n]{0,3}", window[words[i].end():words[i + 1].start()])
-                         for i in range(n - 1))
-            if not gap_ok:
-                continue
-            key = "~" + " ".join(folded[:n])
-            if key in table:
-                end = pos + words[n - 1].end()
-                if best is None or end > best[0]:
-                    canonical, kind = table[key]
-                    best = (end, canonical, kind)
-                break
+    # spelled-out names: the folded words from pos on, up to punctuation that breaks a name
+    first = _ALIAS_WORD.match(text, pos)
+    if first is None or fold(first.group()) not in _alias_first_words():
+        return best
+    words = [first]
+    for w in _ALIAS_WORD.finditer(text, first.end(), min(len(text), pos + 120)):
+        if len(words) >= 12 or not _ALIAS_GAP.fullmatch(text, words[-1].end(), w.start()):
+            break
+        words.append(w)
+    folded = [fold(w.group()) for w in words]
+    for n in range(len(words), 1, -1):
+        key = "~" + " ".join(folded[:n])
+        if key in table:
+            end = words[n - 1].end()
+            if best is None or end > best[0]:
+                canonical, kind = table[key]
+                best = (end, canonical, kind)
+            break
     return best
 
 
@@ -157,13 +171,14 @@ def _skip_spaces(text: str, pos: int) -> int:
 _LOWER_BEFORE_NAME = _alternation([h for h, _k in BODY_HEADS if h[:1].isupper() and len(h) > 2], flags="(?i)")
 
 
+@lru_cache(maxsize=DEFAULT_CACHE)
 def _head_at(text: str, pos: int) -> tuple[int, str] | None:
     """A body or post head starting at ``pos``: (end, kind)."""
     if text[pos:pos + 1].islower():
         m = _LOWER_BEFORE_NAME.match(text, pos)
         if m:
             nxt = _word_at(text, _skip_spaces(text, m.end()))
-            if nxt is not None and nxt.start() == m.end() + 1 and regex.match(r"\p{Lu}", nxt.group()) and \
+            if nxt is not None and nxt.start() == m.end() + 1 and _RE3.match(nxt.group()) and \
                     not _LEVEL.match(text, nxt.start()):
                 return m.end(), _BODY_KIND.get(fold(m.group()), "body")
     for pattern, kind_of in ((_POSITION_HEAD, "position"), (_BODY_HEAD, None), (_LOWER_HEAD, None)):
@@ -175,7 +190,7 @@ def _head_at(text: str, pos: int) -> tuple[int, str] | None:
         after = text[m.end():m.end() + 3]
         phrase = f"{head_key} {fold(nxt.group())}" if nxt else head_key
         if any(phrase == p or phrase.startswith(p + " ") or (head_key + " " + p.split(" ", 1)[-1]) == phrase
-               for p in _NOT_HEAD if p.split(" ", 1)[0] == head_key.split(" ")[0]):
+               for p in _NOT_HEAD_BY_FIRST.get(head_key.split(" ")[0], ())):
             # ``Phòng, chống`` (with the comma) as well as ``Phòng chống``
             continue
         if head_key in {"phong", "to", "ban", "bao", "hoi", "doan", "truong", "vu", "dai", "doi", "bo"} and \
@@ -212,7 +227,7 @@ def _plural_nouns(text: str, pos: int) -> int | None:
             return end
         end = n
         q = _skip_spaces(text, n)
-        m = regex.match(r"(?:,|\s*và|\s*hoặc|\s*-)\s*", text[q:q + 12])
+        m = _RE4.match(text[q:q + 12])
         if not m or _noun_at(text, q + m.end()) is None:
             return end
         p = q + m.end()
@@ -236,7 +251,7 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
         return None
     end = n.end()
     position = None
-    post = regex.match(r"\s*(?:[-–,]|\(|,?\s*là)\s*", text[end:end + 8])
+    post = _RE5.match(text[end:end + 8])
     if post:
         q = end + post.end()
         h = _head_at(text, q)
@@ -354,8 +369,23 @@ def _is_place_name_start(text: str, pos: int) -> bool:
     return bool(_LEVEL.match(text, pos))
 
 
+@lru_cache(maxsize=1)
+def _lowercase_starts() -> frozenset[str]:
+    """Folded first words with which a name may begin in lower case (``các``, ``công an``, ``phòng``, the
+    alias table's spellings); any other lower-case word begins none, and is rejected at once."""
+    words = {"cac", "nhung", "moi", "toan"}
+    for group in (LOWERCASE_HEADS, LOWERCASE_POSITION_HEADS, PERSON_HONORIFICS, [h for h, _k in BODY_HEADS]):
+        words.update(fold(w).split(" ", 1)[0].rstrip(".") for w in group)
+    words.update(_alias_first_words())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=DEFAULT_CACHE)
 def name_at(text: str, pos: int) -> NameSpan | None:
     """The name starting at ``pos``, if one does."""
+    first = _WORD.match(text, pos)
+    if first is None or (first.group()[:1].islower() and fold(first.group()).split("/")[0] not in _lowercase_starts()):
+        return None
     person = _person_at(text, pos)
     if person:
         return person
@@ -377,7 +407,7 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         if inner is not None:
             alias = inner
     if alias is not None:
-        end = _extend(text, alias[0], alias[2], words=1) if not regex.match(r"[ \t]*[-–]", text[alias[0]:]) \
+        end = _extend(text, alias[0], alias[2], words=1) if not _RE6.match(text[alias[0]:]) \
             else alias[0]
         candidates.append(NameSpan(pos, end, alias[2], canonical=alias[1], alias_end=alias[0]))
     if not candidates:
@@ -388,6 +418,12 @@ def name_at(text: str, pos: int) -> NameSpan | None:
     if best.end <= best.start:
         return None
     return best
+
+
+def clear_caches() -> None:
+    """Forget the names recognised so far (benchmarks clear them so that no run reads another's)."""
+    for f in (_alias_at, _head_at, name_at):  # type: ignore[attr-defined]
+        f.cache_clear()
 
 
 def find_names(text: str) -> list[NameSpan]:
@@ -432,9 +468,9 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
             break
         names.append(n)
         pos = n.end
-        j = regex.match(r"\s*(?:,|;|và|cùng(?:\s+với)?|với|hoặc|/|&)\s*(?:đề nghị\s+|giao\s+)?", text[pos:pos + 20])
+        j = _RE7.match(text[pos:pos + 20])
         if not j:
-            j = regex.match(r"[ \t]+(?=\p{Lu})", text[pos:pos + 4])  # two names one after the other
+            j = _RE8.match(text[pos:pos + 4])  # two names one after the other
             if not j or not _BREAKING_HEAD.match(text, pos + j.end()):
                 break
         if name_at(text, pos + j.end()) is None:
@@ -520,3 +556,15 @@ def name_key(assignee: Assignee) -> str:
 
 def place_key(assignee: Assignee) -> str | None:
     return fold_key(assignee.place) if assignee.place else None
+
+
+# patterns of the functions above, compiled once
+_RE0 = regex.compile(r"[^\p{L}]")
+_RE1 = regex.compile(r"[\p{L}\p{N}]+")
+_RE2 = regex.compile(r"\s+")
+_RE3 = regex.compile(r"\p{Lu}")
+_RE4 = regex.compile(r"(?:,|\s*và|\s*hoặc|\s*-)\s*")
+_RE5 = regex.compile(r"\s*(?:[-–,]|\(|,?\s*là)\s*")
+_RE6 = regex.compile(r"[ \t]*[-–]")
+_RE7 = regex.compile(r"\s*(?:,|;|và|cùng(?:\s+với)?|với|hoặc|/|&)\s*(?:đề nghị\s+|giao\s+)?")
+_RE8 = regex.compile(r"[ \t]+(?=\p{Lu})")

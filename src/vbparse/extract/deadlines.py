@@ -103,13 +103,13 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
     else:
         pos = 0
         while pos < len(text):
-            m = regex.search(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)", text[pos:])
+            m = _RE0.search(text[pos:])
             if not m:
                 break
             at = pos + m.start()
             got = _date_at(text, at, year)
             if got is None:  # skip the whole token: ``31/2/2026`` must not become 1/2/2026
-                skip = regex.match(r"[\d/.\-]+|\p{L}+", text[at:])
+                skip = _RE1.match(text[at:])
                 pos = at + (skip.end() if skip else 1)
                 continue
             if best is None or got[0] >= best[0]:
@@ -117,7 +117,7 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
             pos = got[2]
     if best is not None:
         date, precision, a, b = best
-        if rec in {"monthly", "weekly", "daily"} and precision == "day" and not regex.search(r"\d{1,2}\s*/\s*\d", text[a:b]):
+        if rec in {"monthly", "weekly", "daily"} and precision == "day" and not _RE2.search(text[a:b]):
             date, precision = None, None  # ``trước ngày 18 hằng tháng``: a day of every month
         elif rec == "yearly" and date is not None and NEXT_PERIOD.search(text) and year and date.year == year:
             date = date.replace(year=year + 1)  # ``trước ngày 31/01 năm liền kề``
@@ -128,3 +128,9 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
     if rec is not None and rec_m is not None:
         return Deadline(None, rec_m.group().strip(), None, rec)
     return Deadline()
+
+
+# patterns of the functions above, compiled once
+_RE0 = regex.compile(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
+_RE1 = regex.compile(r"[\d/.\-]+|\p{L}+")
+_RE2 = regex.compile(r"\d{1,2}\s*/\s*\d")

@@ -66,7 +66,7 @@ def _skipped(node: Node) -> bool:
     head = fold(node.heading or "").strip(" .:")
     if not head:
         return False
-    parts = [p.strip() for p in regex.split(r",|;|\bva\b", head) if p.strip()]
+    parts = [p.strip() for p in _RE0.split(head) if p.strip()]
     return all(p in SKIP_SECTION_KEYS for p in parts)
 
 
@@ -119,7 +119,7 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     tasks: list[tuple[Node, str]] = []
     if text and (not node.children or not text.rstrip().endswith(":")):
         # one task per paragraph; a bracketed note (``(chi tiết Phụ lục 01 đính kèm)``) is none
-        tasks += [(node, p) for p in parts if p.strip() and not regex.fullmatch(r"\s*\(.*\)\s*", p)]
+        tasks += [(node, p) for p in parts if p.strip() and not _RE1.fullmatch(p)]
     tasks += [(c, _node_text(c)) for c in node.children]
     if not tasks:
         return False
@@ -142,8 +142,7 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     if ADVERBIAL_OPENER.match(sentence):
         # after the clause's comma or semicolon, where a name begins with ``các`` or a capital letter
         # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
-        starts += [m.end() for m in regex.finditer(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})",
-                                                   sentence[:ADVERBIAL_MAX_CHARS])]
+        starts += [m.end() for m in _RE2.finditer(sentence[:ADVERBIAL_MAX_CHARS])]
     # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``
     starts += [m.start() for m in _REQUEST_WORD.finditer(sentence) if m.start() > 0]
     for start in starts:
@@ -153,7 +152,7 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
         names = [replace(n, start=n.start + start, end=n.end + start,
                          alias_end=None if n.alias_end is None else n.alias_end + start) for n in names]
         end += start
-        bracket = regex.match(r"\s*\([^()]*\)", sentence[end:])
+        bracket = _RE3.match(sentence[end:])
         if bracket:
             end += bracket.end()
         return names, start, end, mode
@@ -175,7 +174,7 @@ def joined_paragraphs(parts: list[str]) -> str:
         if not p:
             continue
         if out:
-            out += " " if regex.match(r"\p{Ll}", p) else "\n"
+            out += " " if _RE4.match(p) else "\n"
         out += p
     return out
 
@@ -216,9 +215,9 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
                 _emit(ctx, leads, _node_text(c), c, section, mode, extra_support=support)
             took_children = True
             continue
-        if not _is_predicate(rest) or (start and not regex.match(r"\s+\p{Ll}", rest)):
+        if not _is_predicate(rest) or (start and not _RE5.match(rest)):
             continue
-        delegated = regex.match(r"\s*giao\s+", rest)
+        delegated = _RE6.match(rest)
         if delegated:  # ``Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …``: the one given the task leads it
             inner = _find_subject(rest[delegated.end():])
             if inner is not None and inner[1] == 0 and _is_predicate(rest[delegated.end() + inner[2]:]):
@@ -248,7 +247,7 @@ def _is_predicate(rest: str) -> bool:
     r = rest.lstrip(" ,")
     if r and CAPITALISED_VERB.match(r):
         return True  # a heading run into its sentence: ``Công chức Văn hóa - Xã hội Phối hợp với …``
-    if not r or not regex.match(r"\p{Ll}", r):
+    if not r or not _RE4.match(r):
         return False
     if rest.lstrip().startswith(",") and not ROLE_START.match(r):
         return False  # ``Các chủ đầu tư …, cụm công nghiệp``: after a comma only a role word goes on
@@ -304,7 +303,7 @@ def _closing(ctx: _Context) -> None:
     quá trình thực hiện, nếu có khó khăn, các cơ quan … kịp thời báo cáo``."""
     for ln in ctx.st.closing:
         for sentence, _o in _sentences(ln.text):
-            m = regex.search(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+", sentence)
+            m = _RE7.search(sentence)
             candidates = [sentence] + ([sentence[m.start():]] if m and m.start() > 0 else [])
             for cand in candidates:
                 found = _find_subject(cand)
@@ -322,7 +321,7 @@ def _node_text(n: Node, skip_assignment: bool = False) -> str:
     if n.heading:
         parts.append(n.heading + (":" if n.text else ""))
     for p in n.text_parts:
-        if skip_assignment and (ASSIGNMENT_LINE.search(p) or regex.match(r"(?i)lãnh đạo phụ trách\s*:", p)):
+        if skip_assignment and (ASSIGNMENT_LINE.search(p) or _RE8.match(p)):
             continue
         parts.append(p)
     for c in n.children:
@@ -395,7 +394,7 @@ def _inline_assignment(ctx: _Context, task: str) -> tuple[list[Assignee], list[A
 # --- tables -----------------------------------------------------------------------------------------------
 
 def _column_kind(header: str) -> str | None:
-    key = " ".join(regex.findall(r"[\p{L}\p{N}]+", fold(header)))
+    key = " ".join(_RE9.findall(fold(header)))
     for kind, pattern in TABLE_COLUMNS:
         if pattern.search(key):
             return kind
@@ -429,12 +428,12 @@ def _table(ctx: _Context, table: TableRows) -> None:
     group: str | None = None
     above: dict[int, str] = {}
     above_parts: dict[int, list[str]] = {}
-    number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if regex.match(r"(?i)^(?:stt|tt|số tt)$", t)),
+    number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if _RE10.match(t)),
                      default=None)
     for row in table.rows[head_at + 1:]:
         cells = row.cell_texts()
         texts = [fold(t) for _c, t, _x in cells]
-        if texts == header_texts or all(regex.fullmatch(r"\(?\d+\)?", t) or not t for t in texts):
+        if texts == header_texts or all(_RE11.fullmatch(t) or not t for t in texts):
             continue  # a header repeated on a new page, or the column-number row ``(1) (2) (3)``
         values: dict[str, str] = {}
         person_parts: list[str] = []
@@ -481,7 +480,7 @@ _PERSON_CELL = regex.compile(r"^(?:(?:đồng chí|đ/c|ông|bà)\.?\s+)?(?P<nam
 def _persons(ctx: _Context, cell: str) -> list[Assignee]:
     """A ``Người thực hiện`` cell: ``Đỗ Mạnh Cường; Vũ Việt Linh`` (or body names, read as such)."""
     out = []
-    for piece in regex.split(r"\s*(?:;|\n|,(?=\s*\p{Lu}\p{Ll}*\s+\p{Lu}))\s*", cell):
+    for piece in _RE12.split(cell):
         piece = piece.strip(" .")
         if not piece:
             continue
@@ -493,3 +492,19 @@ def _persons(ctx: _Context, cell: str) -> list[Assignee]:
         else:
             out.extend(_split_names(ctx, piece))
     return out
+
+
+# patterns of the functions above, compiled once
+_RE0 = regex.compile(r",|;|\bva\b")
+_RE1 = regex.compile(r"\s*\(.*\)\s*")
+_RE2 = regex.compile(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})")
+_RE3 = regex.compile(r"\s*\([^()]*\)")
+_RE4 = regex.compile(r"\p{Ll}")
+_RE5 = regex.compile(r"\s+\p{Ll}")
+_RE6 = regex.compile(r"\s*giao\s+")
+_RE7 = regex.compile(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+")
+_RE8 = regex.compile(r"(?i)lãnh đạo phụ trách\s*:")
+_RE9 = regex.compile(r"[\p{L}\p{N}]+")
+_RE10 = regex.compile(r"(?i)^(?:stt|tt|số tt)$")
+_RE11 = regex.compile(r"\(?\d+\)?")
+_RE12 = regex.compile(r"\s*(?:;|\n|,(?=\s*\p{Lu}\p{Ll}*\s+\p{Lu}))\s*")
