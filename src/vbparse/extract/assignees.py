@@ -370,13 +370,17 @@ def _is_place_name_start(text: str, pos: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _lowercase_starts() -> frozenset[str]:
-    """Folded first words with which a name may begin in lower case (``các``, ``công an``, ``phòng``, the
-    alias table's spellings); any other lower-case word begins none, and is rejected at once."""
+def _name_starts() -> frozenset[str]:
+    """Folded first words with which a name can begin: honorifics, ``các``, the heads, the alias table's
+    spellings.  A word not among them begins no name and is rejected at once (most sentence starts)."""
     words = {"cac", "nhung", "moi", "toan"}
-    for group in (LOWERCASE_HEADS, LOWERCASE_POSITION_HEADS, PERSON_HONORIFICS, [h for h, _k in BODY_HEADS]):
-        words.update(fold(w).split(" ", 1)[0].rstrip(".") for w in group)
-    words.update(_alias_first_words())
+    _exact, table = _alias_index()
+    for group in (LOWERCASE_HEADS, LOWERCASE_POSITION_HEADS, PERSON_HONORIFICS, POSITION_HEADS,
+                  [h for h, _k in BODY_HEADS], [k[1:] for k in table]):
+        for w in group:
+            first = _WORD.match(w.strip())
+            if first:
+                words.add(fold(first.group()))
     return frozenset(words)
 
 
@@ -384,7 +388,7 @@ def _lowercase_starts() -> frozenset[str]:
 def name_at(text: str, pos: int) -> NameSpan | None:
     """The name starting at ``pos``, if one does."""
     first = _WORD.match(text, pos)
-    if first is None or (first.group()[:1].islower() and fold(first.group()).split("/")[0] not in _lowercase_starts()):
+    if first is None or fold(first.group()) not in _name_starts():
         return None
     person = _person_at(text, pos)
     if person:

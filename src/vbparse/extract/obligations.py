@@ -197,10 +197,9 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
         return False
     section = _numbered(node).path
     took_children = False
-    for sentence in _subject_groups(text):
+    for sentence, found in _subject_groups(text):
         if ASSIGNMENT_LINE.match(sentence) or _IN_CHARGE.match(sentence):
             continue  # ``Đơn vị chủ trì: X`` (read by _assignment_lines), ``Lãnh đạo phụ trách: …``
-        found = _find_subject(sentence)
         if found is None:
             continue
         if fold(sentence).startswith("doi voi") and _in_criteria_section(node):
@@ -229,16 +228,18 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     return took_children
 
 
-def _subject_groups(text: str) -> list[str]:
+def _subject_groups(text: str) -> list[tuple[str, tuple[list[NameSpan], int, int, str] | None]]:
     """Sentences, each followed by the sentences after it that have no subject of their own (``X tham
-    mưu … . Thời gian xong trước ngày 10/9/2023.``: the deadline belongs to X's task)."""
-    groups: list[str] = []
+    mưu … . Thời gian xong trước ngày 10/9/2023.``: the deadline belongs to X's task), each with the
+    subject of its first sentence (offsets valid in the group, which begins with that sentence)."""
+    groups: list[list] = []
     for sentence, _o in _sentences(text):
-        if groups and _find_subject(sentence) is None and not ASSIGNMENT_LINE.match(sentence):
-            groups[-1] += " " + sentence
+        found = _find_subject(sentence)
+        if groups and found is None and not ASSIGNMENT_LINE.match(sentence):
+            groups[-1][0] += " " + sentence
         else:
-            groups.append(sentence)
-    return groups
+            groups.append([sentence, found])
+    return [(g, f) for g, f in groups]
 
 
 def _is_predicate(rest: str) -> bool:
