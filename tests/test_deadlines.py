@@ -45,3 +45,22 @@ def test_deadline_forms(text, cued, date, precision, recurrence):
 def test_deadline_keeps_the_words_that_state_it():
     d = find_deadline("Sở Nội vụ tổng hợp, báo cáo trước ngày 15/12/2026.", 2026)
     assert d.raw and "15/12/2026" in d.raw
+
+
+def test_a_time_column_that_points_elsewhere_gives_no_date():
+    for cell in ("Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2026 của tỉnh",
+                 "Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ"):
+        d = find_deadline(cell, 2026, cued=False)
+        assert d.date is None and d.raw
+
+
+@pytest.mark.parametrize("title,year", [
+    ("Cải cách hành chính nhà nước năm 2026 tỉnh Lâm Đồng", 2026),   # issued in December 2025
+    ("Thực hiện Chương trình phòng, chống ma túy đến năm 2030", None),
+    ("Phát triển các khu công nghiệp giai đoạn 2026 - 2030", None),
+    ("Kiểm tra, cấp Giấy chứng nhận huấn luyện", None),
+])
+def test_the_year_a_plan_is_for_comes_from_its_title(title, year):
+    from vbparse.extract.deadlines import plan_year_of
+
+    assert plan_year_of(title) == year

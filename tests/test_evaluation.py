@@ -26,7 +26,7 @@ FLOORS = {
     "obligations@prose": 0.88,
     "obligations@table": 0.94,
     "obligation_names": 0.83,
-    "obligation_deadlines": 0.87,
+    "obligation_deadlines": 0.91,
     "phases": 1.0,
     "place": 0.9,
     "recipients": 0.98,

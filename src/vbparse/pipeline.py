@@ -8,6 +8,7 @@ from pathlib import Path
 from .extract.checks import check_dates, check_numbering
 from .extract.closing import extract_recipients, extract_signer
 from .extract.header import extract_doc_type, extract_issuer, extract_number, extract_place_date, extract_title
+from .extract.deadlines import plan_year_of
 from .extract.obligations import extract_obligations
 from .extract.phases import extract_phases
 from .extract.references import extract_references
@@ -45,9 +46,12 @@ def parse_read(result: ReadResult) -> Document:
                                 message="no type line (KẾ HOẠCH, QUYẾT ĐỊNH, …) and no type in the number"))
     issuer = extract_issuer(st, diags)
     year = parts.year or (number.year if number else None)
+    title = extract_title(st)
     references = extract_references(st, diags, year)
-    phases = extract_phases(st, diags, year)
-    obligations = extract_obligations(st, diags, year, issuer)
+    # the year the plan is for (``Kế hoạch … năm 2026`` issued in December 2025) completes dates without one
+    plan_year = plan_year_of(title) or year
+    phases = extract_phases(st, diags, plan_year)
+    obligations = extract_obligations(st, diags, plan_year, issuer)
     recipients, archive = extract_recipients(st, diags)
     signer = extract_signer(st, diags)
     check_numbering(st, diags)
@@ -60,7 +64,7 @@ def parse_read(result: ReadResult) -> Document:
                       signed_at=result.signed_at,
                       extra_text=[ExtraText(kind=k, text=t) for k, t in result.extra]),
         doc_type=doc_type, number=number, issuer=issuer, place=place, issued_date=issued, issued_date_parts=parts,
-        title=extract_title(st), references=references, sections=st.to_sections(), phases=phases,
+        title=title, references=references, sections=st.to_sections(), phases=phases,
         obligations=obligations, recipients=recipients, archive=archive, signer=signer, closing=closing,
         diagnostics=sorted(diags, key=lambda d: (d.span.start if d.span else -1)),
     )

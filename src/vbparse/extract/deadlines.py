@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..tables.deadlines import (DAY_RE, DEADLINE_CUE, MONTH_RE, NEXT_PERIOD, QUARTER_RE, RANGE_END, RECURRENCE_NAMES,
-                                RECURRENCE_RE, YEAR_RE)
+from ..tables.deadlines import (BY_REFERENCE, DAY_RE, DEADLINE_CUE, MONTH_RE, NEXT_PERIOD, PERIOD_IN_TITLE, PLAN_YEAR,
+                                QUARTER_RE, RANGE_END, RECURRENCE_NAMES, RECURRENCE_RE, YEAR_RE)
 
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 #: The longest deadline phrase kept in ``deadline_raw`` (a whole time cell may be a paragraph).
@@ -89,10 +89,19 @@ def _range_end(text: str, start: int, year: int | None) -> tuple[dt.date, str, i
     return first
 
 
+def plan_year_of(title: str | None) -> int | None:
+    """``… năm 2026`` in a plan's title: the one year the plan is for (None for ``giai đoạn 2026 - 2030``)."""
+    years = PLAN_YEAR.findall(title or "")
+    return int(years[0]) if len(set(years)) == 1 and not PERIOD_IN_TITLE.search(title or "") else None
+
+
 def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline:
     """The deadline stated in ``text``.  ``cued``: only dates after a deadline word count (prose); a
     table's time column passes ``cued=False`` and its latest date counts."""
     rec, rec_m = _recurrence(text)
+    if not cued and BY_REFERENCE.match(text):
+        # ``Theo Kế hoạch … năm 2026``, ``Theo Điều 17 Nghị định … ngày 28/5/2015``: the time is set elsewhere
+        return Deadline(None, text.strip()[:DEFAULT_MAX_RAW], None, rec if rec != "continuous" else None)
     best: tuple[dt.date, str, int, int] | None = None
     if cued:
         for cue in DEADLINE_CUE.finditer(text):

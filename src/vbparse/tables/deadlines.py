@@ -52,3 +52,10 @@ RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
 #: ``liền kề`` (the next month/year): a yearly report ``trước ngày 31/01 năm liền kề`` is due in the
 #: year after the plan's.
 NEXT_PERIOD = regex.compile(r"(?i)(?:năm|tháng)\s+liền\s+kề|năm\s+sau")
+
+#: A time column that points elsewhere: ``Theo Kế hoạch …``, ``Theo hướng dẫn của Trung ương``.
+BY_REFERENCE = regex.compile(r"(?i)^\s*(?:theo|căn\s+cứ|như)(?![\p{L}])")
+#: The year a plan is for, in its title (``Cải cách hành chính nhà nước năm 2026``).
+PLAN_YEAR = regex.compile(r"(?i)(?<![\p{L}])năm\s+((?:19|20)\d{2})(?!\d)")
+#: A period in a title (``giai đoạn 2026 - 2030``, ``đến năm 2030``): the plan is for more than one year.
+PERIOD_IN_TITLE = regex.compile(r"(?i)giai\s+đoạn|(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}|đến\s+năm")
