@@ -28,6 +28,9 @@ def names(text: str) -> list[str]:
     ("Đề nghị Chi cục Hải quan khu vực XIII", ["Chi cục Hải quan khu vực XIII"]),
     ("Lãnh đạo Sở Giáo dục và Đào tạo", ["Lãnh đạo Sở Giáo dục và Đào tạo"]),
     ("Báo và Đài Phát thanh, Truyền hình Lâm Đồng tăng cường", ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"]),
+    ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh", ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh"]),
+    ("Sở Tài chính, tham mưu và đề xuất", ["Sở Tài chính"]),
+    ("Sở Nội vụ, các sở và địa phương", ["Sở Nội vụ", "các sở và địa phương"]),
     # the place closes the name
     ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng", ["Bộ Chỉ huy quân sự tỉnh"]),
     ("Giao Công an tỉnh là cơ quan thường trực, có trách nhiệm", ["Công an tỉnh"]),

@@ -59,6 +59,9 @@ _HONORIFIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h i
                            + r")[ \t]*")
 _STOP = _alternation(NAME_STOPS)
 _CAP_STOP = _alternation(CAPITALISED_STOPS)
+#: a lower-case list closing a proper name after its comma: ``…, thương mại và du lịch`` (then the name ends)
+_LOWER_LIST = regex.compile(r"(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})"
+                            r"(?=[ \t]*(?:$|[,;.:()\n]|tỉnh|huyện|xã|thành phố|[ \t]+(?:chủ trì|phối hợp|có trách nhiệm)))")
 #: a capitalised task verb (public: the obligations extractor accepts it as a predicate)
 CAPITALISED_VERB = _CAP_STOP
 _TAIL = _alternation(NAME_TAILS, flags="(?i)")
@@ -300,6 +303,13 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
                 end = p
                 words += 1
                 continue
+            if ch == "," and not collective and not after_level and kind in {"body", "unit"} and words:
+                tail_list = _LOWER_LIST.match(text, r)
+                if tail_list and not any((_STOP.match(text, w.start()) and w.group() != "và") or w.group() in {"các", "những"}
+                                         for w in _WORD.finditer(text, tail_list.start(), tail_list.end("words"))):
+                    p = end = tail_list.end()  # ``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``
+                    words += 3
+                    continue
             if ch == "," and _CAP_WORD.match(nxt.group()) and not after_level and _head_at(text, r) is None \
                     and _alias_at(text, None, r) is None and not _CAC.match(text, r) \
                     and not _is_place_name_start(text, r):
