@@ -54,6 +54,8 @@ def names(text: str) -> list[str]:
     ("phòng QLCN phối hợp", ["phòng QLCN"]),
     # persons keep honorific and post in raw, not in the name
     ("Ông. Hoàng Văn Thuân - Trưởng đoàn", ["Ông. Hoàng Văn Thuân - Trưởng đoàn"]),
+    ("Giao đồng chí Chủ tịch UBND xã chỉ đạo", ["đồng chí Chủ tịch UBND xã"]),
+    ("Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND xã phụ trách văn hóa", ["Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND xã"]),
     # ordinary phrases that begin like names
     ("Phòng, chống ma túy là nhiệm vụ", []),
     ("Tổ chức hội nghị tổng kết", []),

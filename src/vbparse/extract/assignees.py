@@ -13,7 +13,7 @@ span ruler: the recogniser returns spans, the extractors decide what they mean.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -403,6 +403,11 @@ def name_at(text: str, pos: int) -> NameSpan | None:
     person = _person_at(text, pos)
     if person:
         return person
+    hon = _HONORIFIC.match(text, pos)
+    if hon and hon.end() > pos and _head_at(text, hon.end()) is not None:
+        # ``đồng chí Chủ tịch UBND xã``: a post addressed by its title, the honorific is no part of it
+        inner = name_at(text, hon.end())
+        return replace(inner, start=pos) if inner is not None else None
     alias = _alias_at(text, None, pos)
     head = _head_at(text, pos)
     coll = _collective_at(text, pos)
