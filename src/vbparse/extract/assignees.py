@@ -51,6 +51,9 @@ _BODY_HEAD = _alternation([h for h, _k in BODY_HEADS])
 _BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
 _BREAKING_HEAD = _alternation(BREAKING_HEADS)
 #: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
+_AFTER_POST = regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+")
+                                                             for h in sorted(POSITION_HEADS, key=len, reverse=True))
+                         + r")[ \t]+$")
 _OWNING_BODY = _alternation(["UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UB"])
 _LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
 _POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
@@ -367,6 +370,13 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
             continue
         if after_level and _CAP_WORD.match(token) and (_head_at(text, q) is not None):
             break
+        if _CAP_WORD.match(token) and _AFTER_POST.search(text, max(0, q - 24), q):
+            post_body = _head_at(text, q)
+            if post_body is not None:
+                # a post and the body it is a post of: ``Ủy viên Ban Chấp hành``, ``Phó trưởng Ban vận động``
+                p = end = post_body[0]
+                words += 1
+                continue
         if words and _CAP_WORD.match(token) and _BREAKING_HEAD.match(text, q) and _head_at(text, q) is not None \
                 and not (kind == "unit" and _OWNING_BODY.match(text, q)):
             break  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``

@@ -28,7 +28,7 @@ import regex
 from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..normalize import collapse_spaces, fold
 from ..parse.structure import Node, Structure, TableRows
-from ..tables.obligations import (ADVERBIAL_MAX_CHARS, ADVERBIAL_OPENER, ASSIGNMENT_LINE, CRITERIA_SECTION_WORDS, ROLE_START, NOT_A_PREDICATE, PARTNER, PARTNER_NOT, ROLE_AFTER_SUBJECT,
+from ..tables.obligations import (ADVERBIAL_MAX_CHARS, ADVERBIAL_OPENER, ASSIGNMENT_LINE, CRITERIA_SECTION_WORDS, ROLE_START, SKIP_SECTION_PREFIXES, NOT_A_PREDICATE, PARTNER, PARTNER_NOT, ROLE_AFTER_SUBJECT,
                                   SKIP_SECTION_KEYS, TABLE_COLUMNS, TASK_LIST_INTRO)
 from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, subject
 from .deadlines import Deadline, find_deadline
@@ -62,10 +62,13 @@ def extract_obligations(st: Structure, diags: list[Diagnostic], default_year: in
 # --- prose ----------------------------------------------------------------------------------------------
 
 def _skipped(node: Node) -> bool:
-    """A section that only states purposes and requirements (every part of its heading is one)."""
+    """A section that only states purposes and requirements (every part of its heading is one), or lists
+    who attends (``Thành phần``, ``Số lượng đại biểu``)."""
     head = fold(node.heading or "").strip(" .:")
     if not head:
         return False
+    if head.startswith(SKIP_SECTION_PREFIXES):
+        return True
     parts = [p.strip() for p in _RE0.split(head) if p.strip()]
     return all(p in SKIP_SECTION_KEYS for p in parts)
 
@@ -192,7 +195,10 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     """A node whose text (or heading sentence) has an assignee as its subject; returns True when its
     children were taken as the tasks (``X có trách nhiệm:`` + items)."""
     body = joined_paragraphs(node.text_parts)
-    text = body if node.heading is None else (node.heading + (": " + body if body else ""))
+    # a heading takes part only when it has a subject itself (``10. Các sở … nghiên cứu, ban hành``);
+    # ``2. Thời gian tiến hành`` + ``UBND thị trấn tiến hành sơ kết …`` is read from the body
+    text = body if node.heading is None or _find_subject(node.heading) is None else \
+        (node.heading + (": " + body if body else ""))
     if not text:
         return False
     section = _numbered(node).path

@@ -15,6 +15,9 @@ SKIP_SECTION_KEYS: tuple[str, ...] = (
     "muc dich yeu cau", "muc tieu chung", "muc tieu cu the", "yeu cau chung",
 )
 
+#: Headings of sections that list who attends or where (folded, prefix): not assignments.
+SKIP_SECTION_PREFIXES: tuple[str, ...] = ("thanh phan", "so luong dai bieu", "dai bieu", "dia diem", "khach moi")
+
 #: Openers of an adverbial clause before the subject (``Căn cứ Kế hoạch này, các sở … xây dựng``, ``Quý
 #: I/2027, các cơ quan … đánh giá``): the subject is looked for after the clause's comma.
 ADVERBIAL_OPENER = regex.compile(
