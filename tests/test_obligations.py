@@ -92,6 +92,14 @@ def test_closing_request():
     assert ("các sở, ban, ngành", "assigned") in {(o.assignee.raw, o.mode) for o in doc.obligations if o.section is None}
 
 
+def test_closing_sentence_with_a_request_in_its_second_clause():
+    text = HEADER + ("1. Sở Nội vụ theo dõi, đôn đốc.\nTrên đây là Kế hoạch thực hiện nhiệm vụ năm 2026. Yêu cầu các "
+                     "sở, ban, ngành triển khai thực hiện; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp "
+                     "thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    closing = {(o.assignee.raw, o.mode) for o in parse(text).obligations if o.section is None}
+    assert closing == {("các sở, ban, ngành", "assigned"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested")}
+
+
 def _docx_task_table() -> bytes:
     import docx
 

@@ -162,6 +162,9 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     return None
 
 
+#: Clauses of a closing sentence, each of which may request something of someone (``Yêu cầu các sở …
+#: triển khai thực hiện; đề nghị Ủy ban MTTQ … phối hợp thực hiện``).
+_CLAUSE_SPLIT = regex.compile(r";\s*|,\s*(?=(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s)")
 _REQUEST_WORD = regex.compile(r"(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=các\s|\p{Lu})")
 _IN_CHARGE = regex.compile(r"(?i)^(?:(?:lãnh\s+đạo|người)\s+(?:phụ\s+trách|theo\s+dõi)|(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?"
                            r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+thực\s+hiện)?)\s*:")
@@ -309,7 +312,8 @@ def _closing(ctx: _Context) -> None:
     """Requests in the closing paragraph: ``Yêu cầu các sở, ban, ngành … triển khai thực hiện``, ``Trong
     quá trình thực hiện, nếu có khó khăn, các cơ quan … kịp thời báo cáo``."""
     for ln in ctx.st.closing:
-        for sentence, _o in _sentences(ln.text):
+        clauses = [c for sentence, _o in _sentences(ln.text) for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
+        for sentence in clauses:
             m = _RE7.search(sentence)
             candidates = [sentence] + ([sentence[m.start():]] if m and m.start() > 0 else [])
             for cand in candidates:
