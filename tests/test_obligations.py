@@ -145,6 +145,24 @@ def test_docx_task_table_rows_become_obligations():
     assert all(o.span is not None for o in doc.obligations)
 
 
+def test_two_row_header_with_lead_and_partner_under_one_heading():
+    text = HEADER + ("1. Phân công\n\n| TT | Nhiệm vụ | Cơ quan thực hiện | | Thời gian |\n"
+                     "|---|---|---|---|---|\n| | | Chủ trì | Phối hợp | |\n"
+                     "| 1 | Rà soát thủ tục | Sở Tư pháp | Sở Nội vụ | Quý III/2026 |\n")
+    doc = parse(text)
+    assert [(o.assignee.raw, o.role, o.deadline) for o in doc.obligations if o.source == "table"] == [
+        ("Sở Tư pháp", "lead", dt.date(2026, 9, 30)), ("Sở Nội vụ", "support", dt.date(2026, 9, 30))]
+
+
+def test_people_named_without_honorific_in_a_responsibility_column():
+    text = HEADER + ("1. Phân công\n\n| TT | Công việc | Người phụ trách | Thời gian |\n|---|---|---|---|\n"
+                     "| 1 | Chuẩn bị hội trường | Nguyễn Văn An | 10/5/2026 |\n"
+                     "| 2 | Trang trí | Công chức Văn hóa - Xã hội | 11/5/2026 |\n")
+    got = [(o.assignee.canonical, o.assignee.kind, o.deadline) for o in parse(text).obligations if o.source == "table"]
+    assert got == [("Nguyễn Văn An", "person", dt.date(2026, 5, 10)),
+                   ("Văn hóa - Xã hội", "unit", dt.date(2026, 5, 11))]
+
+
 def test_markdown_pipe_table_rows_become_obligations():
     text = HEADER + ("1. Phân công\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"
                      "|---|---|---|---|---|\n| 1 | Rà soát thủ tục | Sở Tư pháp | Sở Nội vụ, Sở Tài chính | "

@@ -421,6 +421,12 @@ def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
             if kind and kind not in kinds.values():
                 kinds[col] = kind
         if "task" in kinds.values() and ({"lead", "support", "person"} & set(kinds.values())):
+            # a two-row header: ``Cơ quan thực hiện`` over ``Chủ trì | Phối hợp``
+            if i + 1 < len(table.rows):
+                sub = {col: _column_kind(text) for col, text, _cont in table.rows[i + 1].cell_texts() if text}
+                if sub and all(sub.values()):
+                    kinds.update({col: kind for col, kind in sub.items() if kind})
+                    return i + 1, kinds
             return i, kinds
     return None
 
@@ -448,6 +454,7 @@ def _table(ctx: _Context, table: TableRows) -> None:
             continue  # a header repeated on a new page, or the column-number row ``(1) (2) (3)``
         values: dict[str, str] = {}
         person_parts: list[str] = []
+        lead_parts: list[str] = []
         number = None
         filled = [(c, t) for c, t, cont in cells if t and not cont]
         for col, text, cont in cells:
@@ -456,9 +463,13 @@ def _table(ctx: _Context, table: TableRows) -> None:
             else:
                 above[col] = text
             kind = kinds.get(col)
-            if kind == "person":
-                person_parts += row.cell_parts(col) if not cont else above_parts.get(col, [])
-                above_parts[col] = row.cell_parts(col) if not cont else above_parts.get(col, [])
+            if kind in {"person", "lead"}:
+                parts = row.cell_parts(col) if not cont else above_parts.get(col, [])
+                above_parts[col] = parts
+                if kind == "person":
+                    person_parts += parts
+                else:
+                    lead_parts += parts
             if kind:
                 values[kind] = (values.get(kind, "") + " " + text).strip() if text else values.get(kind, "")
             if col == number_col:
@@ -473,7 +484,10 @@ def _table(ctx: _Context, table: TableRows) -> None:
         task = values.get("task", "")
         if not task:
             continue
-        leads = _split_names(ctx, values.get("lead", "")) + [a for part in person_parts for a in _persons(ctx, part)]
+        leads = _split_names(ctx, values.get("lead", ""))
+        if not leads and lead_parts:  # ``Người phụ trách``: people named without honorific
+            leads = [a for part in lead_parts for a in _persons(ctx, part)]
+        leads += [a for part in person_parts for a in _persons(ctx, part)]
         supports = _split_names(ctx, values.get("support", ""))
         if not leads and not supports:
             continue
