@@ -56,6 +56,10 @@ def names(text: str) -> list[str]:
     ("Ông. Hoàng Văn Thuân - Trưởng đoàn", ["Ông. Hoàng Văn Thuân - Trưởng đoàn"]),
     ("Giao đồng chí Chủ tịch UBND xã chỉ đạo", ["đồng chí Chủ tịch UBND xã"]),
     ("Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND xã phụ trách văn hóa", ["Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND xã"]),
+    ("Đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa", ["Đồng chí Phó Chủ tịch UBND xã"]),  # a post, no person
+    ("Ban Chỉ huy Quân sự xã phối hợp với Công an xã", ["Ban Chỉ huy Quân sự xã"]),
+    ("Công an xã bảo vệ các hoạt động", ["Công an xã"]),
+    ("Trưởng các thôn, bản có trách nhiệm", ["Trưởng các thôn, bản"]),
     # ordinary phrases that begin like names
     ("Phòng, chống ma túy là nhiệm vụ", []),
     ("Tổ chức hội nghị tổng kết", []),
@@ -74,6 +78,7 @@ def test_subject_names(text, expected):
     ("Uỷ ban MTTQ thị trấn", "Mặt trận Tổ quốc thị trấn", "thị trấn"),
     ("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch", None),
     ("Công chức Văn phòng -thống kê UBND", "Văn phòng - Thống kê", None),
+    ("Công an xã", "Công an xã", "xã"),
 ])
 def test_canonical_name_spells_out_and_completes_the_place(text, canonical, place):
     (span,) = find_names(text)

@@ -69,6 +69,7 @@ _LOWER_LIST = regex.compile(r"(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+và[ 
 CAPITALISED_VERB = _CAP_STOP
 _TAIL = _alternation(NAME_TAILS, flags="(?i)")
 _LEVEL = _alternation(PLACE_LEVELS)
+_LEVEL_AT_END = regex.compile(_LEVEL.pattern + r"$")
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
     _NOT_HEAD_BY_FIRST.setdefault(_p.split(" ", 1)[0], []).append(_p)
@@ -253,8 +254,8 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
     if not m:
         return None
     n = _PERSON_NAME.match(text, m.end())
-    if not n:
-        return None
+    if not n or _head_at(text, n.start()) is not None:
+        return None  # ``Đồng chí Phó Chủ tịch UBND xã`` names a post, not a person
     end = n.end()
     position = None
     post = _RE5.match(text[end:end + 8])
@@ -273,12 +274,12 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
     return NameSpan(pos, end, "person", canonical=n.group("name"), person_name=n.group("name"), position=position)
 
 
-def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int = 0) -> int:
-    """Run a name on from ``pos`` (just after its head, or after ``words`` words of its name) to where the
-    sentence goes on."""
+def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int = 0,
+            after_level: bool = False) -> int:
+    """Run a name on from ``pos`` (just after its head, or after ``words`` words of its name; ``after_level``
+    when what came before ends with a place level) to where the sentence goes on."""
     end = pos
     p = pos
-    after_level = False
     while p < len(text) and words < DEFAULT_MAX_NAME_WORDS:
         q = _skip_spaces(text, p)
         if q >= len(text):
@@ -436,8 +437,10 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         if inner is not None:
             alias = inner
     if alias is not None:
-        end = _extend(text, alias[0], alias[2], words=1) if not _RE6.match(text[alias[0]:]) \
-            else alias[0]
+        # an alias that ends with a place level (``Công an xã``) closes like a name with its place
+        ends_at_level = _LEVEL_AT_END.search(text, max(0, alias[0] - 12), alias[0]) is not None
+        end = _extend(text, alias[0], alias[2], words=1, after_level=ends_at_level) \
+            if not _RE6.match(text[alias[0]:]) else alias[0]
         candidates.append(NameSpan(pos, end, alias[2], canonical=alias[1], alias_end=alias[0]))
     if not candidates:
         return None
@@ -566,6 +569,8 @@ def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None)
         rest = collapse_spaces(text[span.alias_end:span.end]).strip(" ,;:-") if span.alias_end else ""
         rest_core, rest_place = split_place("X " + rest) if rest else ("X", None)
         rest_core = rest_core[2:].strip()
+        if not rest:
+            rest_place = split_place(raw)[1]  # ``Công an xã``: the alias spelling held the place
         if rest_core in ISSUER_ABBREVIATIONS or fold(rest_core) in {"uy ban nhan dan", "uy ban"}:
             rest_core = ""  # ``Văn phòng - Thống kê UBND``: the body the unit belongs to, not its name
         canonical = f"{alias_core} {rest_core}".strip() if rest_core else alias_core
