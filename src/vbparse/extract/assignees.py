@@ -21,9 +21,21 @@ import regex
 from ..models import Assignee
 from ..normalize import collapse_spaces, fold, new_tone_spelling
 from ..tables.assignees import ASSIGNEE_TABLE
-from ..tables.bodies import (BODY_HEADS, BREAKING_HEADS, CAPITALISED_STOPS, COLLECTIVE_NOUNS, LOWERCASE_HEADS, LOWERCASE_POSITION_HEADS, NAME_STOPS,
-                             NAME_TAILS, NOT_HEAD_PHRASES, PERSON_HONORIFICS, PLACE_LEVELS, POSITION_HEADS,
-                             SUBJECT_OPENERS)
+from ..tables.bodies import (
+    BODY_HEADS,
+    BREAKING_HEADS,
+    CAPITALISED_STOPS,
+    COLLECTIVE_NOUNS,
+    LOWERCASE_HEADS,
+    LOWERCASE_POSITION_HEADS,
+    NAME_STOPS,
+    NAME_TAILS,
+    NOT_HEAD_PHRASES,
+    PERSON_HONORIFICS,
+    PLACE_LEVELS,
+    POSITION_HEADS,
+    SUBJECT_OPENERS,
+)
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 
 #: A name runs on for at most this many words (a longer run is a sentence, not a name).
@@ -108,7 +120,7 @@ def _alias_index() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
     spelled: dict[str, tuple[str, str]] = {}
     for canonical, kind, aliases in ASSIGNEE_TABLE:
         for alias in (canonical, *aliases):
-            letters = _RE0.sub("", alias)
+            letters = _NOT_LETTER.sub("", alias)
             if letters and letters.upper() == letters and len(letters) <= 8:
                 exact.setdefault(alias, (canonical, kind))
             elif len(alias.split()) >= 2:  # single common words (thôn, đoàn thể) are names only by grammar
@@ -120,7 +132,7 @@ def _alias_index() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
 
 def fold_key(s: str) -> str:
     """Folded, punctuation and dashes as single spaces: ``Văn phòng –thống kê`` → ``van phong thong ke``."""
-    return " ".join(_RE1.findall(fold(s)))
+    return " ".join(_LETTER_RUN.findall(fold(s)))
 
 
 _ALIAS_GAP = regex.compile(r"[^\p{L}\p{N};:()|\n]{0,3}")
@@ -140,7 +152,7 @@ def _alias_at(text: str, folded_words: str | None, pos: int) -> tuple[int, str, 
     best = None
     m = exact_re.match(text, pos)
     if m:
-        canonical, kind = table["=" + _RE2.sub(" ", m.group())]
+        canonical, kind = table["=" + _SPACES.sub(" ", m.group())]
         best = (m.end(), canonical, kind)
     # spelled-out names: the folded words from pos on, up to punctuation that breaks a name
     first = _ALIAS_WORD.match(text, pos)
@@ -185,7 +197,7 @@ def _head_at(text: str, pos: int) -> tuple[int, str] | None:
         m = _LOWER_BEFORE_NAME.match(text, pos)
         if m:
             nxt = _word_at(text, _skip_spaces(text, m.end()))
-            if nxt is not None and nxt.start() == m.end() + 1 and _RE3.match(nxt.group()) and \
+            if nxt is not None and nxt.start() == m.end() + 1 and _UPPER.match(nxt.group()) and \
                     not _LEVEL.match(text, nxt.start()):
                 return m.end(), _BODY_KIND.get(fold(m.group()), "body")
     for pattern, kind_of in ((_POSITION_HEAD, "position"), (_BODY_HEAD, None), (_LOWER_HEAD, None)):
@@ -234,7 +246,7 @@ def _plural_nouns(text: str, pos: int) -> int | None:
             return end
         end = n
         q = _skip_spaces(text, n)
-        m = _RE4.match(text[q:q + 12])
+        m = _NOUN_JOINER.match(text[q:q + 12])
         if not m or _noun_at(text, q + m.end()) is None:
             return end
         p = q + m.end()
@@ -258,7 +270,7 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
         return None  # ``Đồng chí Phó Chủ tịch UBND xã`` names a post, not a person
     end = n.end()
     position = None
-    post = _RE5.match(text[end:end + 8])
+    post = _POST_INTRO.match(text[end:end + 8])
     if post:
         q = end + post.end()
         h = _head_at(text, q)
@@ -440,7 +452,7 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         # an alias that ends with a place level (``Công an xã``) closes like a name with its place
         ends_at_level = _LEVEL_AT_END.search(text, max(0, alias[0] - 12), alias[0]) is not None
         end = _extend(text, alias[0], alias[2], words=1, after_level=ends_at_level) \
-            if not _RE6.match(text[alias[0]:]) else alias[0]
+            if not _DASH_AFTER.match(text[alias[0]:]) else alias[0]
         candidates.append(NameSpan(pos, end, alias[2], canonical=alias[1], alias_end=alias[0]))
     if not candidates:
         return None
@@ -500,9 +512,9 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
             break
         names.append(n)
         pos = n.end
-        j = _RE7.match(text[pos:pos + 20])
+        j = _NAME_JOINER.match(text[pos:pos + 20])
         if not j:
-            j = _RE8.match(text[pos:pos + 4])  # two names one after the other
+            j = _SPACE_BEFORE_CAPITAL.match(text[pos:pos + 4])  # two names one after the other
             if not j or not _BREAKING_HEAD.match(text, pos + j.end()):
                 break
         if name_at(text, pos + j.end()) is None:
@@ -592,13 +604,13 @@ def place_key(assignee: Assignee) -> str | None:
     return fold_key(assignee.place) if assignee.place else None
 
 
-# patterns of the functions above, compiled once
-_RE0 = regex.compile(r"[^\p{L}]")
-_RE1 = regex.compile(r"[\p{L}\p{N}]+")
-_RE2 = regex.compile(r"\s+")
-_RE3 = regex.compile(r"\p{Lu}")
-_RE4 = regex.compile(r"(?:,|\s*và|\s*hoặc|\s*-)\s*")
-_RE5 = regex.compile(r"\s*(?:[-–,]|\(|,?\s*là)\s*")
-_RE6 = regex.compile(r"[ \t]*[-–]")
-_RE7 = regex.compile(r"\s*(?:,|;|và|cùng(?:\s+với)?|với|hoặc|/|&)\s*(?:đề nghị\s+|giao\s+)?")
-_RE8 = regex.compile(r"[ \t]+(?=\p{Lu})")
+# patterns of the functions above, compiled once (named after what they match)
+_NOT_LETTER = regex.compile(r"[^\p{L}]")
+_LETTER_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_SPACES = regex.compile(r"\s+")
+_UPPER = regex.compile(r"\p{Lu}")
+_NOUN_JOINER = regex.compile(r"(?:,|\s*và|\s*hoặc|\s*-)\s*")
+_POST_INTRO = regex.compile(r"\s*(?:[-–,]|\(|,?\s*là)\s*")
+_DASH_AFTER = regex.compile(r"[ \t]*[-–]")
+_NAME_JOINER = regex.compile(r"\s*(?:,|;|và|cùng(?:\s+với)?|với|hoặc|/|&)\s*(?:đề nghị\s+|giao\s+)?")
+_SPACE_BEFORE_CAPITAL = regex.compile(r"[ \t]+(?=\p{Lu})")

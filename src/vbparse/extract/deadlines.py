@@ -15,8 +15,20 @@ from dataclasses import dataclass
 
 import regex
 
-from ..tables.deadlines import (BY_REFERENCE, DAY_RE, DEADLINE_CUE, MONTH_RE, NEXT_PERIOD, PERIOD_IN_TITLE, PLAN_YEAR,
-                                QUARTER_RE, RANGE_END, RECURRENCE_NAMES, RECURRENCE_RE, YEAR_RE)
+from ..tables.deadlines import (
+    BY_REFERENCE,
+    DAY_RE,
+    DEADLINE_CUE,
+    MONTH_RE,
+    NEXT_PERIOD,
+    PERIOD_IN_TITLE,
+    PLAN_YEAR,
+    QUARTER_RE,
+    RANGE_END,
+    RECURRENCE_NAMES,
+    RECURRENCE_RE,
+    YEAR_RE,
+)
 
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 #: The longest deadline phrase kept in ``deadline_raw`` (a whole time cell may be a paragraph).
@@ -112,13 +124,13 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
     else:
         pos = 0
         while pos < len(text):
-            m = _RE0.search(text[pos:])
+            m = _DATE_START.search(text[pos:])
             if not m:
                 break
             at = pos + m.start()
             got = _date_at(text, at, year)
             if got is None:  # skip the whole token: ``31/2/2026`` must not become 1/2/2026
-                skip = _RE1.match(text[at:])
+                skip = _TOKEN.match(text[at:])
                 pos = at + (skip.end() if skip else 1)
                 continue
             if best is None or got[0] >= best[0]:
@@ -126,7 +138,7 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
             pos = got[2]
     if best is not None:
         date, precision, a, b = best
-        if rec in {"monthly", "weekly", "daily"} and precision == "day" and not _RE2.search(text[a:b]):
+        if rec in {"monthly", "weekly", "daily"} and precision == "day" and not _DAY_SLASH_MONTH.search(text[a:b]):
             date, precision = None, None  # ``trước ngày 18 hằng tháng``: a day of every month
         elif rec == "yearly" and date is not None and NEXT_PERIOD.search(text) and year and date.year == year:
             date = date.replace(year=year + 1)  # ``trước ngày 31/01 năm liền kề``
@@ -139,7 +151,7 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
     return Deadline()
 
 
-# patterns of the functions above, compiled once
-_RE0 = regex.compile(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
-_RE1 = regex.compile(r"[\d/.\-]+|\p{L}+")
-_RE2 = regex.compile(r"\d{1,2}\s*/\s*\d")
+# patterns of the functions above, compiled once (named after what they match)
+_DATE_START = regex.compile(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
+_TOKEN = regex.compile(r"[\d/.\-]+|\p{L}+")
+_DAY_SLASH_MONTH = regex.compile(r"\d{1,2}\s*/\s*\d")

@@ -28,8 +28,21 @@ import regex
 from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..normalize import collapse_spaces, fold
 from ..parse.structure import Node, Structure, TableRows
-from ..tables.obligations import (ADVERBIAL_MAX_CHARS, ADVERBIAL_OPENER, ASSIGNMENT_LINE, CRITERIA_SECTION_WORDS, ROLE_START, SKIP_SECTION_PREFIXES, NOT_A_PREDICATE, PARTNER, PARTNER_NOT, ROLE_AFTER_SUBJECT,
-                                  SKIP_SECTION_KEYS, TABLE_COLUMNS, TASK_LIST_INTRO)
+from ..tables.obligations import (
+    ADVERBIAL_MAX_CHARS,
+    ADVERBIAL_OPENER,
+    ASSIGNMENT_LINE,
+    CRITERIA_SECTION_WORDS,
+    NOT_A_PREDICATE,
+    PARTNER,
+    PARTNER_NOT,
+    ROLE_AFTER_SUBJECT,
+    ROLE_START,
+    SKIP_SECTION_KEYS,
+    SKIP_SECTION_PREFIXES,
+    TABLE_COLUMNS,
+    TASK_LIST_INTRO,
+)
 from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, subject
 from .deadlines import Deadline, find_deadline
 from .places import home_places
@@ -69,7 +82,7 @@ def _skipped(node: Node) -> bool:
         return False
     if head.startswith(SKIP_SECTION_PREFIXES):
         return True
-    parts = [p.strip() for p in _RE0.split(head) if p.strip()]
+    parts = [p.strip() for p in _HEADING_PARTS.split(head) if p.strip()]
     return all(p in SKIP_SECTION_KEYS for p in parts)
 
 
@@ -122,7 +135,7 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     tasks: list[tuple[Node, str]] = []
     if text and (not node.children or not text.rstrip().endswith(":")):
         # one task per paragraph; a bracketed note (``(chi tiết Phụ lục 01 đính kèm)``) is none
-        tasks += [(node, p) for p in parts if p.strip() and not _RE1.fullmatch(p)]
+        tasks += [(node, p) for p in parts if p.strip() and not _BRACKET_ONLY.fullmatch(p)]
     tasks += [(c, _node_text(c)) for c in node.children]
     if not tasks:
         return False
@@ -145,7 +158,7 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     if ADVERBIAL_OPENER.match(sentence):
         # after the clause's comma or semicolon, where a name begins with ``các`` or a capital letter
         # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
-        starts += [m.end() for m in _RE2.finditer(sentence[:ADVERBIAL_MAX_CHARS])]
+        starts += [m.end() for m in _CLAUSE_START.finditer(sentence[:ADVERBIAL_MAX_CHARS])]
     # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``
     starts += [m.start() for m in _REQUEST_WORD.finditer(sentence) if m.start() > 0]
     for start in starts:
@@ -155,7 +168,7 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
         names = [replace(n, start=n.start + start, end=n.end + start,
                          alias_end=None if n.alias_end is None else n.alias_end + start) for n in names]
         end += start
-        bracket = _RE3.match(sentence[end:])
+        bracket = _BRACKET_AFTER.match(sentence[end:])
         if bracket:
             end += bracket.end()
         return names, start, end, mode
@@ -180,7 +193,7 @@ def joined_paragraphs(parts: list[str]) -> str:
         if not p:
             continue
         if out:
-            out += " " if _RE4.match(p) else "\n"
+            out += " " if _LOWER_START.match(p) else "\n"
         out += p
     return out
 
@@ -223,9 +236,9 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
                 _emit(ctx, leads, _node_text(c), c, section, mode, extra_support=support)
             took_children = True
             continue
-        if not _is_predicate(rest) or (start and not _RE5.match(rest)):
+        if not _is_predicate(rest) or (start and not _SPACE_THEN_LOWER.match(rest)):
             continue
-        delegated = _RE6.match(rest)
+        delegated = _DELEGATION.match(rest)
         if delegated:  # ``Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …``: the one given the task leads it
             inner = _find_subject(rest[delegated.end():])
             if inner is not None and inner[1] == 0 and _is_predicate(rest[delegated.end() + inner[2]:]):
@@ -257,7 +270,7 @@ def _is_predicate(rest: str) -> bool:
     r = rest.lstrip(" ,")
     if r and CAPITALISED_VERB.match(r):
         return True  # a heading run into its sentence: ``Công chức Văn hóa - Xã hội Phối hợp với …``
-    if not r or not _RE4.match(r):
+    if not r or not _LOWER_START.match(r):
         return False
     if rest.lstrip().startswith(",") and not ROLE_START.match(r):
         return False  # ``Các chủ đầu tư …, cụm công nghiệp``: after a comma only a role word goes on
@@ -314,7 +327,7 @@ def _closing(ctx: _Context) -> None:
     for ln in ctx.st.closing:
         clauses = [c for sentence, _o in _sentences(ln.text) for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
         for sentence in clauses:
-            m = _RE7.search(sentence)
+            m = _REQUEST_IN_SENTENCE.search(sentence)
             candidates = [sentence] + ([sentence[m.start():]] if m and m.start() > 0 else [])
             for cand in candidates:
                 found = _find_subject(cand)
@@ -332,7 +345,7 @@ def _node_text(n: Node, skip_assignment: bool = False) -> str:
     if n.heading:
         parts.append(n.heading + (":" if n.text else ""))
     for p in n.text_parts:
-        if skip_assignment and (ASSIGNMENT_LINE.search(p) or _RE8.match(p)):
+        if skip_assignment and (ASSIGNMENT_LINE.search(p) or _IN_CHARGE_LINE.match(p)):
             continue
         parts.append(p)
     for c in n.children:
@@ -405,7 +418,7 @@ def _inline_assignment(ctx: _Context, task: str) -> tuple[list[Assignee], list[A
 # --- tables -----------------------------------------------------------------------------------------------
 
 def _column_kind(header: str) -> str | None:
-    key = " ".join(_RE9.findall(fold(header)))
+    key = " ".join(_LETTERS.findall(fold(header)))
     for kind, pattern in TABLE_COLUMNS:
         if pattern.search(key):
             return kind
@@ -445,12 +458,12 @@ def _table(ctx: _Context, table: TableRows) -> None:
     group: str | None = None
     above: dict[int, str] = {}
     above_parts: dict[int, list[str]] = {}
-    number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if _RE10.match(t)),
+    number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if _ROW_NUMBER_HEADER.match(t)),
                      default=None)
     for row in table.rows[head_at + 1:]:
         cells = row.cell_texts()
         texts = [fold(t) for _c, t, _x in cells]
-        if texts == header_texts or all(_RE11.fullmatch(t) or not t for t in texts):
+        if texts == header_texts or all(_COLUMN_NUMBER.fullmatch(t) or not t for t in texts):
             continue  # a header repeated on a new page, or the column-number row ``(1) (2) (3)``
         values: dict[str, str] = {}
         person_parts: list[str] = []
@@ -505,7 +518,7 @@ _PERSON_CELL = regex.compile(r"^(?:(?:đồng chí|đ/c|ông|bà)\.?\s+)?(?P<nam
 def _persons(ctx: _Context, cell: str) -> list[Assignee]:
     """A ``Người thực hiện`` cell: ``Đỗ Mạnh Cường; Vũ Việt Linh`` (or body names, read as such)."""
     out = []
-    for piece in _RE12.split(cell):
+    for piece in _PERSON_SEPARATOR.split(cell):
         piece = piece.strip(" .")
         if not piece:
             continue
@@ -519,17 +532,17 @@ def _persons(ctx: _Context, cell: str) -> list[Assignee]:
     return out
 
 
-# patterns of the functions above, compiled once
-_RE0 = regex.compile(r",|;|\bva\b")
-_RE1 = regex.compile(r"\s*\(.*\)\s*")
-_RE2 = regex.compile(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})")
-_RE3 = regex.compile(r"\s*\([^()]*\)")
-_RE4 = regex.compile(r"\p{Ll}")
-_RE5 = regex.compile(r"\s+\p{Ll}")
-_RE6 = regex.compile(r"\s*giao\s+")
-_RE7 = regex.compile(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+")
-_RE8 = regex.compile(r"(?i)lãnh đạo phụ trách\s*:")
-_RE9 = regex.compile(r"[\p{L}\p{N}]+")
-_RE10 = regex.compile(r"(?i)^(?:stt|tt|số tt)$")
-_RE11 = regex.compile(r"\(?\d+\)?")
-_RE12 = regex.compile(r"\s*(?:;|\n|,(?=\s*\p{Lu}\p{Ll}*\s+\p{Lu}))\s*")
+# patterns of the functions above, compiled once (named after what they match)
+_HEADING_PARTS = regex.compile(r",|;|\bva\b")
+_BRACKET_ONLY = regex.compile(r"\s*\(.*\)\s*")
+_CLAUSE_START = regex.compile(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})")
+_BRACKET_AFTER = regex.compile(r"\s*\([^()]*\)")
+_LOWER_START = regex.compile(r"\p{Ll}")
+_SPACE_THEN_LOWER = regex.compile(r"\s+\p{Ll}")
+_DELEGATION = regex.compile(r"\s*giao\s+")
+_REQUEST_IN_SENTENCE = regex.compile(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+")
+_IN_CHARGE_LINE = regex.compile(r"(?i)lãnh đạo phụ trách\s*:")
+_LETTERS = regex.compile(r"[\p{L}\p{N}]+")
+_ROW_NUMBER_HEADER = regex.compile(r"(?i)^(?:stt|tt|số tt)$")
+_COLUMN_NUMBER = regex.compile(r"\(?\d+\)?")
+_PERSON_SEPARATOR = regex.compile(r"\s*(?:;|\n|,(?=\s*\p{Lu}\p{Ll}*\s+\p{Lu}))\s*")

@@ -232,6 +232,14 @@ class _Numbering:
 
 # --- reading --------------------------------------------------------------------------------------
 
+def _cell_geometry(tc) -> tuple[int, bool]:
+    """How many grid columns a cell spans, and whether it continues the merged cell above (``vMerge``)."""
+    tcpr = tc.find(W + "tcPr")
+    span = _val(tcpr.find(W + "gridSpan")) if tcpr is not None else None
+    vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+    return (int(span) if span and span.isdigit() else 1), vmerge is not None and _val(vmerge) in (None, "continue")
+
+
 def _join_cell(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """The paragraphs of one cell on one line, joined with a space, and where each one stands (a name
     may wrap onto the next paragraph, or each paragraph may hold one name: the extractors decide)."""
@@ -391,11 +399,7 @@ class _Reader:
             cells = []
             col = 0
             for tc in tr.iterfind(W + "tc"):
-                tcpr = tc.find(W + "tcPr")
-                span = _val(tcpr.find(W + "gridSpan")) if tcpr is not None else None
-                span_n = int(span) if span and span.isdigit() else 1
-                vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
-                continued = vmerge is not None and _val(vmerge) in (None, "continue")
+                span_n, continued = _cell_geometry(tc)
                 if grid:
                     x0 = sum(grid[:col])
                     x1 = sum(grid[:col + span_n])
@@ -431,11 +435,7 @@ class _Reader:
             pos = 0
             col = 0
             for tc in tr.iterfind(W + "tc"):
-                tcpr = tc.find(W + "tcPr")
-                span = _val(tcpr.find(W + "gridSpan")) if tcpr is not None else None
-                span_n = int(span) if span and span.isdigit() else 1
-                vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
-                continued = vmerge is not None and _val(vmerge) in (None, "continue")
+                span_n, continued = _cell_geometry(tc)
                 text, paras = ("", []) if continued else _join_cell(
                     [self.paragraph_text(p)[0].replace("\n", " ").replace("\t", " ").strip()
                      for p in tc.iter(W + "p")])
