@@ -291,7 +291,9 @@ class _Reader:
         self.out = _Out()
 
     # paragraphs
-    def paragraph_text(self, p_el, number: bool = True) -> tuple[str, Block]:
+    def paragraph_text(self, p_el, number: bool = True, empty_label: bool = False) -> tuple[str, Block]:
+        """A paragraph's text and hints; ``empty_label``: an auto-numbered paragraph without text still shows
+        its number (the ``STT`` column of a table, numbered by Word)."""
         ppr = p_el.find(W + "pPr")
         style_id = _val(ppr.find(W + "pStyle")) if ppr is not None else None
         pieces: list[tuple[str, str | None, bool, bool, bool]] = []  # text, font, bold, italic, caps
@@ -377,7 +379,9 @@ class _Reader:
             ilvl = self.styles.get(style_id, "ilvl") or 0
         if number and num_id and num_id != "0":
             label = self.numbering.label(num_id, ilvl)
-            if label and text.strip():
+            if label and not text.strip() and empty_label:
+                text = label
+            elif label and text.strip():
                 lead = len(label) + 1
                 text = f"{label} {text.lstrip()}"
                 if hint.bold_prefix:
@@ -437,7 +441,7 @@ class _Reader:
             for tc in tr.iterfind(W + "tc"):
                 span_n, continued = _cell_geometry(tc)
                 text, paras = ("", []) if continued else _join_cell(
-                    [self.paragraph_text(p)[0].replace("\n", " ").replace("\t", " ").strip()
+                    [self.paragraph_text(p, empty_label=True)[0].replace("\n", " ").replace("\t", " ").strip()
                      for p in tc.iter(W + "p")])
                 if parts:
                     pos += len(CELL_SEPARATOR)
