@@ -35,3 +35,25 @@ def test_tone_placement_does_not_change_the_match_key():
 def test_fold_keeps_length_so_offsets_stay_valid():
     s = nfc("Đồng chí Nguyễn Ngọc Luyện - Phó chủ tịch UBND")
     assert len(fold(s)) == len(s)
+
+
+def test_a_long_run_of_spaces_inside_a_line_is_normalised_in_linear_time():
+    """Regression (issue 10): the line-end white-space pattern was retried from every position of a run of
+    spaces that does not end a line, so 16 000 spaces took 8 s and 100 000 many minutes.  200 000 spaces now
+    take milliseconds; the alarm turns a relapse into a failure instead of a hung suite."""
+    import signal
+
+    from vbparse.normalize import MappedText, normalize
+
+    def too_slow(signum, frame):
+        raise AssertionError("normalize() took over 20 s on 200 000 spaces: quadratic again")
+
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(20)
+    try:
+        text = "a" + " " * 200_000 + "b \n c"
+        out = normalize(MappedText.identity_of(text))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert out.text == "a" + " " * 200_000 + "b\n c"

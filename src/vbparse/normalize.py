@@ -143,7 +143,9 @@ _NORMALISE_RE = regex.compile(
     r"|(?P<dash>[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD])"
     r"|(?P<eth>[\u00D0\u0189])"
     r"|(?P<zw>[\u200B-\u200D\u2060\uFEFF])"
-    r"|(?P<eol>[ \t\u00A0]+(?=\r?\n|$))"
+    # white space at a line end, tried only where a run of it starts (inside a run the look-behind fails at
+    # once: without it a long run of spaces not ending a line is rescanned from every position, quadratic)
+    r"|(?P<eol>(?<![ \t\u00A0])[ \t\u00A0]++(?=\r?\n|$))"
     r"|(?P<ws>[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u000B\u000C]+)"
     r"|(?P<cr>\r\n?)"
 )

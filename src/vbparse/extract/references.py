@@ -8,6 +8,8 @@ times is one reference with three mention spans.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..models import Diagnostic, Reference
@@ -34,11 +36,21 @@ _OF = regex.compile(r"\s*,?\s*của\s+(?P<issuer>[^,;.()“\"\n]+?)(?=\s+(?i:v�
                     r"Văn|Công|Chỉ|Thông))\b|\s*[,;.()“\"\n]|\s*$)")
 
 
-def _relation_at(text: str, pos: int) -> str:
-    kw = None
-    for m in P.PREAMBLE_RELATION.finditer(text, 0, pos):
-        kw = m.group("kw").lower()
-    return P.RELATION_BY_KEYWORD.get(kw, "mentions") if kw else "mentions"
+def _relation_keywords(text: str) -> tuple[list[int], list[str]]:
+    """Where each preamble keyword (``Căn cứ``, ``Thực hiện``) of a text ends, and the keyword: found once per
+    text, so that a long preamble of citations is not rescanned from its start for every citation."""
+    ends, kws = [], []
+    for m in P.PREAMBLE_RELATION.finditer(text):
+        ends.append(m.end())
+        kws.append(m.group("kw").lower())
+    return ends, kws
+
+
+def _relation_at(keywords: tuple[list[int], list[str]], pos: int) -> str:
+    """The relation the last keyword before ``pos`` gives a citation there."""
+    ends, kws = keywords
+    i = bisect.bisect_right(ends, pos) - 1
+    return P.RELATION_BY_KEYWORD.get(kws[i], "mentions") if i >= 0 else "mentions"
 
 
 def _doc_type(type_word: str, number_type: str | None, form: str) -> str | None:
@@ -56,6 +68,7 @@ def find_citations(text: str, base: int, st: Structure, zone: str, default_year:
     out: list[Reference] = []
     if _DIGIT.search(text) is None:  # every citation has a number
         return out
+    keywords = _relation_keywords(text) if zone == "preamble" else ([], [])
     for m in CITATION.finditer(text):
         number = parse_number(m.group("num"))
         pos = m.end()
@@ -76,7 +89,7 @@ def find_citations(text: str, base: int, st: Structure, zone: str, default_year:
             break
         type_word = m.group("type")
         code = _doc_type(type_word, number.type_code, number.form)
-        relation = _relation_at(text, m.start()) if zone == "preamble" else "mentions"
+        relation = _relation_at(keywords, m.start()) if zone == "preamble" else "mentions"
         span = st.mapped.span(base + m.start(), base + pos)
         out.append(Reference(id="", raw=collapse_spaces(text[m.start():pos]), doc_type=code,
                              doc_type_name=name_for_code(code) or type_word.capitalize(), number=number.value,
