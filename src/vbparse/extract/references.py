@@ -135,14 +135,19 @@ def extract_references(st: Structure, diags: list[Diagnostic], default_year: int
         for ln in lines:
             found.extend(find_citations(ln.text, ln.start, st, zone, default_year))
     merged: list[Reference] = []
+    # candidates by type and serial (``09`` of ``09/2019`` and ``09/2019/QĐ-UBND``): only those can be
+    # the same document, so a preamble of a thousand citations is not compared pairwise
+    buckets: dict[tuple, list[Reference]] = {}
     for ref in found:
+        key = (ref.doc_type, ref.number.split("/", 1)[0] if ref.number else None)
         target = None
-        for prev in reversed(merged):
+        for prev in reversed(buckets.get(key, [])):
             if _same(prev, ref):
                 target = prev
                 break
         if target is None:
             merged.append(ref)
+            buckets.setdefault(key, []).append(ref)
             continue
         target.mentions.extend(ref.mentions)
         if target.date is None and ref.date is not None:
