@@ -146,7 +146,7 @@ def _alias_first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=DEFAULT_CACHE)
-def _alias_at(text: str, folded_words: str | None, pos: int) -> tuple[int, str, str] | None:
+def _alias_at(text: str, pos: int) -> tuple[int, str, str] | None:
     """The longest alias-table spelling starting at ``pos``: (end, canonical, kind)."""
     exact_re, table = _alias_index()
     best = None
@@ -276,7 +276,7 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
         h = _head_at(text, q)
         if h is not None:
             pend = _extend(text, h[0], h[1])
-            alias = _alias_at(text, None, q)
+            alias = _alias_at(text, q)
             # the post's canonical spelling when the alias table knows it (``Phó chủ tịch UBND``)
             position = alias[1] if alias is not None and alias[0] >= pend - 1 else \
                 canonical_name(collapse_spaces(text[q:pend]), None)
@@ -327,8 +327,8 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
                     words += 3
                     continue
             if ch == "," and _CAP_WORD.match(nxt.group()) and not after_level and _head_at(text, r) is None \
-                    and _alias_at(text, None, r) is None and not _CAC.match(text, r) \
-                    and not _is_place_name_start(text, r):
+                    and _alias_at(text, r) is None and not _CAC.match(text, r) \
+                    and not _LEVEL.match(text, r):
                 p = nxt.end()  # Sở Văn hóa, Thể thao và Du lịch
                 end = p
                 words += 1
@@ -364,7 +364,7 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
                 words += 1
                 continue
             if _CAP_WORD.match(nxt.group()) and not after_level and _head_at(text, r) is None and \
-                    _alias_at(text, None, r) is None:
+                    _alias_at(text, r) is None:
                 p = end = nxt.end()  # Sở Nông nghiệp và Môi trường
                 words += 1
                 continue
@@ -398,10 +398,6 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
     return end
 
 
-def _is_place_name_start(text: str, pos: int) -> bool:
-    return bool(_LEVEL.match(text, pos))
-
-
 @lru_cache(maxsize=1)
 def _name_starts() -> frozenset[str]:
     """Folded first words with which a name can begin: honorifics, ``các``, the heads, the alias table's
@@ -431,7 +427,7 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         # ``đồng chí Chủ tịch UBND xã``: a post addressed by its title, the honorific is no part of it
         inner = name_at(text, hon.end())
         return replace(inner, start=pos) if inner is not None else None
-    alias = _alias_at(text, None, pos)
+    alias = _alias_at(text, pos)
     head = _head_at(text, pos)
     coll = _collective_at(text, pos)
     candidates: list[NameSpan] = []
@@ -445,7 +441,7 @@ def name_at(text: str, pos: int) -> NameSpan | None:
             candidates.append(NameSpan(pos, end, head[1]))
     if head is not None and fold(text[pos:head[0]]) in _FILLER_HEADS:
         # ``Công chức Văn phòng -thống kê``: the alias table may name what follows the filler
-        inner = _alias_at(text, None, _skip_spaces(text, head[0]))
+        inner = _alias_at(text, _skip_spaces(text, head[0]))
         if inner is not None:
             alias = inner
     if alias is not None:

@@ -1,10 +1,12 @@
 """Bodies, units and positions that receive tasks, with their spelling variants and abbreviations.
 
-One row per canonical name: ``(canonical, kind, aliases)``.  Matching is done on the folded form
-(lower case, no diacritics, ``đ``→``d``, punctuation and hyphens as spaces), so ``Văn phòng –thống kê``,
-``văn phòng - Thống Kê`` and ``VPTK`` all reach ``Văn phòng - Thống kê``.  Prefixes such as ``công
-chức``, ``bộ phận``, ``đồng chí`` are handled by the matcher, not repeated here.  The longest alias wins,
-so ``Thường trực HĐND`` beats ``HĐND``.
+One row per canonical name: ``(canonical, kind, aliases)``.  Spelled-out aliases of two or more words are
+matched on their folded words (case, diacritics, tone placement and punctuation aside), so ``Văn phòng
+–thống kê`` and ``văn phòng - Thống Kê`` reach ``Văn phòng - Thống kê``; abbreviations (all capitals:
+``VPTK``, ``ĐU``) are matched exactly as written, so ``ĐU`` is not ``dự``; a single common word (``thôn``)
+is a name only where the grammar of ``bodies.py`` reads one.  Fillers such as ``công chức``, ``bộ phận``,
+``đồng chí`` are handled by the recogniser (``extract/assignees.py``), not repeated here.  The longest
+alias wins, so ``Thường trực HĐND`` beats ``HĐND``.
 
 Sources: the seed plans (UBND thị trấn Hà Trung, Yên Châu, Phong Sơn), Nghị định 33/2023/NĐ-CP
 (chức danh công chức cấp xã) and the recipient lists of the real documents in ``corpus/realdocs``.
@@ -81,18 +83,4 @@ ASSIGNEE_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Sở Công Thương", "body", ("Sở Công Thương", "Sở Công thương", "SCT")),
     ("Văn phòng UBND tỉnh", "unit", ("Văn phòng UBND tỉnh", "VP UBND tỉnh")),
     ("Doanh nghiệp, HTX", "unit", ("các doanh nghiệp", "doanh nghiệp", "HTX", "các doanh nghiệp, HTX")),
-)
-
-#: Words that introduce an assignee but are not part of its name.
-ASSIGNEE_PREFIXES: tuple[str, ...] = (
-    "giao cho", "giao", "đề nghị", "đối với", "công chức", "bộ phận", "đồng chí", "đ/c", "các đồng chí",
-    "phối hợp với", "phối hợp", "chủ trì", "mời",
-)
-
-#: Verbs that end the assignee phrase at the start of an item (``Công chức VPTK tham mưu …``).
-TASK_VERBS: tuple[str, ...] = (
-    "tham mưu", "chủ trì", "phối hợp", "chịu trách nhiệm", "căn cứ", "tổ chức", "xây dựng", "thực hiện",
-    "triển khai", "có trách nhiệm", "là bộ phận", "là cơ quan", "là đầu mối", "theo dõi", "hướng dẫn",
-    "tuyên truyền", "được phân công", "chỉ đạo", "phụ trách", "kiểm tra", "đôn đốc", "rà soát", "tiến hành",
-    "bố trí", "chuẩn bị", "tập trung", "đẩy mạnh", "phát động", "báo cáo", "tổng hợp", "lập", "cung cấp",
 )
