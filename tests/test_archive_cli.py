@@ -60,7 +60,7 @@ def test_index_reports_ignored_files_and_failures_by_name(tmp_path, indexed):
     db = tmp_path / "a.db"
     r = run("index", str(docs), "--db", str(db))
     assert r.returncode == 1
-    assert "indexed 1" in r.stdout and "failed 1" in r.stdout and "1 files with other extensions ignored" in r.stdout
+    assert "indexed 1" in r.stdout and "failed 1" in r.stdout and "1 files with other extensions not read (.png 1)" in r.stdout
     assert "bad.pdf:" in r.stderr
     r = run("failures", "--db", str(db), "--json")
     (rec,) = json.loads(r.stdout)

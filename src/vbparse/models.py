@@ -290,9 +290,9 @@ class RefReport(_Model):
 
 
 class FileRecord(_Model):
-    path: str
-    status: Literal["ok", "failed", "vanished"]
-    error: str | None = Field(default=None, description="Why the file could not be read or parsed")
+    path: str = Field(description="Absolute path; bytes that are not UTF-8 are shown as \\xNN")
+    status: Literal["ok", "failed", "vanished", "skipped"]
+    error: str | None = Field(default=None, description="Why the file could not be read or parsed, or was skipped")
     doc_id: str | None = None
     sha256: str | None = None
     indexed_at: str | None = None
@@ -305,6 +305,11 @@ class IndexSummary(_Model):
     vanished: int = 0
     skipped_failed: int = Field(default=0, description="Files that failed before and are unchanged (not retried)")
     ignored: int = Field(default=0, description="Files in the folders with no document extension")
+    hidden: int = Field(default=0, description="Hidden files and folders (name starting with '.') not read")
+    reparsed: int = Field(default=0, description="Unchanged files parsed again: their stored parse was made by "
+                                                 "another version of the parser, or was missing")
     interrupted: bool = False
     seconds: float = 0.0
     failures: list[FileRecord] = Field(default_factory=list)
+    skipped: list[FileRecord] = Field(default_factory=list, description="What under the folders was not read, "
+                                      "each with its reason (hidden, other extension, a folder reached again)")

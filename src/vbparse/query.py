@@ -15,6 +15,50 @@ import regex
 from .extract.assignees import fold_key, make_assignee, name_at, name_key, place_key, split_place
 from .normalize import match_key, nfc
 
+#: Bounds of a search query: beyond them the answer costs more than any user's question is worth.
+DEFAULT_MAX_QUERY_CHARS = 500
+DEFAULT_MAX_QUERY_WORDS = 32
+DEFAULT_MAX_ASSIGNEE_CHARS = 300
+
+#: A document number typed as a query: ``42/KH-UBND``, ``09/2019/QĐ-UBND``, ``26-NQ/ĐU``, and in lower
+#: case when it has a symbol after the type (``42/kh-ubnd``) — ``3/tháng`` or ``2/3`` are not numbers.
+NUMBER_QUERY = regex.compile(
+    r"(?<![\p{L}\p{N}/])\d{1,6}(?:/\d{4})?[/-]"
+    r"(?:[\p{Lu}Đ][\p{L}\p{N}&./-]*|\p{L}{1,8}(?:[-/][\p{L}\p{N}&.]+)+)")
+#: A quoted part of a query: straight or typographic quotes.
+_QUOTED = regex.compile(r'"([^"]*)"|“([^”]*)”')
+
+
+class QueryError(ValueError):
+    """A query that cannot be answered as typed; the message says why (HTTP 400, CLI exit 2)."""
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """A search as typed: document numbers, the words, and the quoted phrases (matched exactly, with
+    their diacritics)."""
+
+    numbers: tuple[str, ...]
+    words: str
+    phrases: tuple[str, ...]
+    #: every word is inside quotes: only exact matches count
+    all_quoted: bool
+
+
+def search_query(text: str) -> SearchQuery:
+    text = nfc(text)
+    if len(text) > DEFAULT_MAX_QUERY_CHARS:
+        raise QueryError(f"the query is too long ({len(text)} characters; at most {DEFAULT_MAX_QUERY_CHARS})")
+    if len(text.split()) > DEFAULT_MAX_QUERY_WORDS:
+        raise QueryError(f"the query has too many words ({len(text.split())}; at most {DEFAULT_MAX_QUERY_WORDS})")
+    numbers = tuple(m.group() for m in NUMBER_QUERY.finditer(text))
+    rest = NUMBER_QUERY.sub(" ", text)
+    phrases = tuple(p for p in ((m.group(1) or m.group(2) or "").strip() for m in _QUOTED.finditer(rest)) if p)
+    unquoted = _QUOTED.sub(" ", rest)
+    words = rest.replace('"', " ").replace("“", " ").replace("”", " ")
+    return SearchQuery(numbers, words, phrases, bool(phrases) and not regex.search(r"[\p{L}\p{N}]", unquoted))
+
+
 _VN_DATE = regex.compile(r"\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*")
 
 
@@ -50,6 +94,8 @@ class AssigneeQuery:
 
 def assignee_query(text: str) -> AssigneeQuery:
     text = nfc(text).strip()
+    if len(text) > DEFAULT_MAX_ASSIGNEE_CHARS:
+        raise QueryError(f"the assignee is too long ({len(text)} characters; at most {DEFAULT_MAX_ASSIGNEE_CHARS})")
     folded = match_key(text)
     span = name_at(text, 0) if text else None
     if span is not None and span.kind != "person" and span.end >= len(text.rstrip(" .,;")) - 1:

@@ -14,7 +14,6 @@ import os
 import signal
 import sys
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -23,16 +22,15 @@ import regex
 from ..models import (ArchivedDocument, Assignee, Document, DocumentSummary, FileRecord, IndexSummary, ObligationHit, Reference,
                       RefEdge, RefReport, SearchHit, Span)
 from ..normalize import fold, match_key, nfc, tone_key
+from ..query import QueryError, search_query
+from ..paths import display_path
+from ..stamp import parser_stamp
 from .backend import Backend, StoreError, open_backend, q, text_tokens
 from .resolve import Candidate, complete_issuer, is_partial, issuer_key, judge, number_key, resolve
 from .rows import LAST, DocumentRows, document_rows
 from .schema import CHILD_TABLES, DOCUMENTS, STORE_VERSION, fingerprint, load_model
-
-#: Extensions walked in a folder (a file named on the command line is read whatever its name).
-DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".pdf", ".rtf"})
-
-#: A document number typed as a query: ``42/KH-UBND``, ``09/2019/QĐ-UBND``, ``26-NQ/ĐU``.
-_NUMBER_QUERY = regex.compile(r"(?<![\p{L}\p{N}/])\d{1,6}(?:/\d{4})?[/-][\p{Lu}Đ][\p{L}\p{N}&./-]*")
+from .walk import walk
+from .workers import DEFAULT_FILE_TIMEOUT, ParsePool
 
 _SUMMARY_COLUMNS = ("d.id", "d.path", "d.status", "d.doc_type_code", "d.number_value", "d.issuer_name",
                     "d.issued_date", "d.title")
@@ -55,44 +53,41 @@ def sha256_of(path: Path) -> str:
 
 # --- the worker ------------------------------------------------------------------------------------
 
-def _worker_init() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and commits
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's commit-and-stop handler
-    parent = os.getppid()
-
-    def watch() -> None:  # a parent killed with -9 leaves no orphans behind
-        while True:
-            time.sleep(0.5)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    import threading
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
 def _parse_one(path: str, sha: str, ocr: str) -> tuple[str, str, str, DocumentRows | str]:
     """Parse one file into rows; a failure becomes its one-line reason, never an exception."""
     from ..pipeline import parse
     from ..read import ReadError
 
     try:
-        doc = parse(path, ocr=ocr)
+        doc = parse(Path(path), ocr=ocr)
         return "ok", path, sha, document_rows(doc, sha[:16])
     except ReadError as exc:
         return "failed", path, sha, exc.reason
+    except MemoryError:
+        return "failed", path, sha, "ran out of memory while parsing it"
     except Exception as exc:  # a parser bug must not stop the run; record it with the file
         return "failed", path, sha, f"internal error while parsing ({type(exc).__name__}: {exc})"
 
 
-class Archive:
-    """An archive of parsed documents in SQLite (a file path) or PostgreSQL (a ``postgresql://`` URL)."""
+#: Tables an archive may hold (with SQLite's own FTS5 shadow tables): any other table means the
+#: database belongs to another application and is not touched.
+_OUR_TABLES = frozenset({"meta", "files", "documents", "documents_old", "doc_text", "doc_fts", "doc_fts_data",
+                         "doc_fts_idx", "doc_fts_docsize", "doc_fts_config", "doc_fts_content",
+                         *(t.name for t in CHILD_TABLES.values())})
 
-    def __init__(self, db: str | os.PathLike = "vbparse.db") -> None:
+
+class Archive:
+    """An archive of parsed documents in SQLite (a file path) or PostgreSQL (a ``postgresql://`` URL).
+
+    ``create=False`` (every query) opens an existing archive only: a mistyped path is an error, not a
+    new empty archive.  A database that is not a vbparse archive is refused before anything is written.
+    """
+
+    def __init__(self, db: str | os.PathLike = "vbparse.db", *, create: bool = True) -> None:
         self.db = str(db)
-        self.backend: Backend = open_backend(db)
+        self.backend: Backend = open_backend(db, create=create)
         try:
-            self._prepare()
+            self._prepare(create)
         except Exception:
             self.backend.close()
             raise
@@ -107,51 +102,99 @@ class Archive:
     def close(self) -> None:
         self.backend.close()
 
-    def _prepare(self) -> None:
+    def _version(self) -> int | None:
+        """The archive's store version; ``None`` for an empty database (or one whose creation by an
+        older vbparse was interrupted); ``StoreError`` for a database that is not an archive."""
         b = self.backend
-        if not b.table_exists("meta") or b.one("SELECT value FROM meta WHERE key = 'store_version'") is None:
-            if b.table_exists("documents"):
-                raise StoreError(f"{self.db}: has a documents table but no vbparse version (not a vbparse archive)")
-            b.create_all()
-            b.execute("INSERT INTO meta (key, value) VALUES ('store_version', ?)", (str(STORE_VERSION),))
-            b.execute("INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", (fingerprint(),))
-            b.commit()
-            return
-        version = int(b.one("SELECT value FROM meta WHERE key = 'store_version'")[0])
-        if version > STORE_VERSION:
+        tables = b.tables()
+        if not tables:
+            return None
+        foreign = [t for t in tables if t not in _OUR_TABLES]
+        if foreign or "meta" not in tables or set(b.columns("meta")) != {"key", "value"}:
+            shown = ", ".join((foreign or tables)[:5])
+            raise StoreError(f"{self.db}: not a vbparse archive (it holds other tables: {shown}); "
+                             "refusing to touch it")
+        row = b.one("SELECT value FROM meta WHERE key = 'store_version'")
+        if row is not None and str(row[0]).isdigit():
+            return int(row[0])
+        if "documents" in tables and b.one("SELECT 1 FROM documents LIMIT 1") is not None:
+            raise StoreError(f"{self.db}: has documents but no vbparse version (not a vbparse archive)")
+        return None  # an older vbparse was stopped while it created the tables: nothing to lose
+
+    def _current(self, version: int | None) -> bool:
+        if version != STORE_VERSION:
+            return False
+        stored = self.backend.one("SELECT value FROM meta WHERE key = 'fingerprint'")
+        return stored is not None and stored[0] == fingerprint()
+
+    def _prepare(self, create: bool) -> None:
+        b = self.backend
+        version = self._version()
+        if version is not None and version > STORE_VERSION:
             raise StoreError(f"{self.db}: written by a newer vbparse (store version {version}, this one reads "
                              f"{STORE_VERSION}); upgrade vbparse")
-        stored = b.one("SELECT value FROM meta WHERE key = 'fingerprint'")
-        if version < STORE_VERSION or (stored and stored[0] != fingerprint()):
-            self.rebuild()  # an older layout (or a development build's): rebuilt from the stored JSON
+        if self._current(version):
+            b.writable_setup()
+            return
+        if version is None and not create:
+            raise StoreError(f"{self.db}: an empty database, not a vbparse archive")
+        if b.readonly:
+            raise StoreError(f"{self.db}: written by an older vbparse (store version {version}) and read-only here; "
+                             "open it once where it can be written (vbparse index --db …) to upgrade it")
+        b.writable_setup()
+        with b.exclusive():  # another process may be doing the same: the second finds it done
+            version = self._version()
+            if version is None:
+                b.drop_derived()
+                for name in ("documents", "documents_old", "files", "meta"):
+                    b.execute(f"DROP TABLE IF EXISTS {q(name)}")
+                b.create_all()
+                self._stamp_layout()
+            elif not self._current(version):
+                self._rebuild()
+
+    def _stamp_layout(self) -> None:
+        b = self.backend
+        b.execute("DELETE FROM meta WHERE key IN ('store_version', 'fingerprint')")
+        b.execute("INSERT INTO meta (key, value) VALUES ('store_version', ?)", (str(STORE_VERSION),))
+        b.execute("INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", (fingerprint(),))
 
     def rebuild(self) -> int:
-        """Recreate every query table from the stored Document JSON (the migration); returns documents."""
+        """Recreate every query table from the stored Document JSON (the migration); returns documents.
+
+        One transaction that no other process shares: an interruption leaves the archive as it was."""
+        if self.backend.readonly:
+            raise StoreError(f"{self.db}: read-only; cannot rebuild it")
+        with self.backend.exclusive():
+            return self._rebuild()
+
+    def _rebuild(self) -> int:
         b = self.backend
         b.drop_derived()
         if b.table_exists("documents_old"):
             b.execute("DROP TABLE documents_old")
+        parser = "parser" if "parser" in b.columns("documents") else "NULL"
         b.execute("ALTER TABLE documents RENAME TO documents_old")
         b.create_all()
         n = 0
-        for id_, status, path, js in b.all("SELECT id, status, path, json FROM documents_old ORDER BY rid"):
-            self._insert_document(document_rows(Document.model_validate_json(js), id_), status=status, path=path)
-            n += 1
+        cursor = b.execute(f"SELECT id, status, path, {parser}, json FROM documents_old ORDER BY rid")
+        while page := cursor.fetchmany(500):
+            for id_, status, path, stamp, js in page:
+                self._insert_document(document_rows(Document.model_validate_json(js), id_), status=status,
+                                      path=path, parser=stamp)
+                n += 1
         b.execute("DROP TABLE documents_old")
         b.create_indexes()  # the renamed table took the documents indexes' names with it
-        b.execute("DELETE FROM meta WHERE key IN ('store_version', 'fingerprint')")
-        b.execute("INSERT INTO meta (key, value) VALUES ('store_version', ?)", (str(STORE_VERSION),))
-        b.execute("INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", (fingerprint(),))
-        b.commit()
+        self._stamp_layout()
         return n
 
     # --- writing -------------------------------------------------------------------------------------
-    def _insert_document(self, rows: DocumentRows, *, status: str, path: str | None) -> int:
+    def _insert_document(self, rows: DocumentRows, *, status: str, path: str | None, parser: str | None) -> int:
         b = self.backend
         cols = ", ".join(q(c.name) for c in DOCUMENTS.columns)
         marks = ", ".join("?" * len(DOCUMENTS.columns))
-        rid = b.one(f"INSERT INTO documents (id, status, path, {cols}, json) VALUES (?, ?, ?, {marks}, ?) "
-                    "RETURNING rid", (rows.id, status, path, *rows.document, rows.json))[0]
+        rid = b.one(f"INSERT INTO documents (id, status, path, parser, {cols}, json) VALUES (?, ?, ?, ?, {marks}, ?) "
+                    "RETURNING rid", (rows.id, status, path, parser, *rows.document, rows.json))[0]
         with b.batch():
             for key, table in CHILD_TABLES.items():
                 names = ", ".join(["doc_rid", "ord", *(q(c.name) for c in table.columns)])
@@ -177,13 +220,13 @@ class Archive:
             self._delete_document(doc_id)
 
     def _record_file(self, path: str, *, status: str, sha: str | None, doc_id: str | None,
-                     error: str | None) -> None:
+                     error: str | None, real: Path | None = None) -> None:
         b = self.backend
         old = b.one("SELECT doc_id FROM files WHERE path = ?", (path,))
         try:
-            st = os.stat(path)
+            st = os.stat(real if real is not None else path)
             size, mtime = st.st_size, st.st_mtime
-        except OSError:
+        except (OSError, ValueError):
             size = mtime = None
         now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
         b.execute("DELETE FROM files WHERE path = ?", (path,))
@@ -192,83 +235,94 @@ class Archive:
         if old and old[0] != doc_id:
             self._drop_if_orphan(old[0])
 
-    def _store_parsed(self, path: str, sha: str, rows: DocumentRows) -> None:
+    def _store_parsed(self, path: str, sha: str, rows: DocumentRows, real: Path | None) -> None:
         b = self.backend
-        existing = b.one("SELECT status FROM documents WHERE id = ?", (rows.id,))
+        stamp = parser_stamp()
+        existing = b.one("SELECT status, parser FROM documents WHERE id = ?", (rows.id,))
+        if existing is not None and existing[1] != stamp:  # parsed by another parser: replaced
+            self._delete_document(rows.id)
+            existing = None
         if existing is None:
-            self._insert_document(rows, status="present", path=path)
+            self._insert_document(rows, status="present", path=path, parser=stamp)
         elif existing[0] != "present":
             b.execute("UPDATE documents SET status = 'present', path = ? WHERE id = ?", (path, rows.id))
-        self._record_file(path, status="ok", sha=sha, doc_id=rows.id, error=None)
+        self._record_file(path, status="ok", sha=sha, doc_id=rows.id, error=None, real=real)
 
-    def _walk(self, roots: list[Path]) -> tuple[list[Path], int, list[FileRecord]]:
-        files: list[Path] = []
-        ignored = 0
-        missing: list[FileRecord] = []
-        own = {Path(self.db).resolve(), Path(self.db + "-wal").resolve(), Path(self.db + "-shm").resolve()} \
-            if self.backend.kind == "sqlite" else set()
-        for root in roots:
-            if root.is_file():
-                files.append(root)
-            elif root.is_dir():
-                for dirpath, dirnames, filenames in os.walk(root):
-                    dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                    for name in sorted(filenames):
-                        p = Path(dirpath) / name
-                        if name.startswith(".") or p in own:
-                            continue
-                        if p.suffix.lower() in DOCUMENT_SUFFIXES:
-                            files.append(p)
-                        else:
-                            ignored += 1
-            else:
-                missing.append(FileRecord(path=str(root), status="failed", error="no such file or directory"))
-        seen: set[Path] = set()
-        unique = [p for p in files if not (p in seen or seen.add(p))]
-        return unique, ignored, missing
+    def _own_files(self) -> set[Path]:
+        if self.backend.kind != "sqlite":
+            return set()
+        return {Path(self.db + suffix).resolve() for suffix in ("", "-wal", "-shm", "-journal", "-lock")}
 
     def index(self, paths: Iterable[str | os.PathLike], *, jobs: int | None = None, ocr: str = "auto",
-              retry_failed: bool = False, progress: bool = False,
-              on_result: Callable[[FileRecord], None] | None = None) -> IndexSummary:
+              retry_failed: bool = False, reparse: bool = True, timeout: float | None = DEFAULT_FILE_TIMEOUT,
+              progress: bool = False, on_result: Callable[[FileRecord], None] | None = None) -> IndexSummary:
         """Parse every document under ``paths`` into the archive; unchanged files are skipped.
 
-        Interrupting (KeyboardInterrupt, SIGTERM) commits what is done and returns with ``interrupted``.
+        Unchanged files whose stored parse came from another version of the parser (or is missing) are
+        parsed again unless ``reparse`` is false.  A file taking longer than ``timeout`` seconds is
+        recorded as failed.  One run at a time: a second is refused (``ArchiveBusy``).  Interrupting
+        (KeyboardInterrupt, SIGTERM) stops the workers, commits what is done and returns with
+        ``interrupted``.  A write the database refuses (read-only, disk full) raises ``StoreError``;
+        what was committed before stays.
         """
         t0 = time.monotonic()
         b = self.backend
-        roots = [Path(p).resolve() for p in paths]
-        files, ignored, missing = self._walk(roots)
-        summary = IndexSummary(ignored=ignored)
-        for rec in missing:
+        if b.readonly:
+            raise StoreError(f"{self.db}: read-only; cannot index into it")
+        b.run_lock()
+        roots = [Path(os.path.abspath(p)) for p in paths]
+        walked = walk(roots, self._own_files())
+        summary = IndexSummary()
+        for key, reason in walked.skipped:
+            summary.skipped.append(FileRecord(path=key, status="skipped", error=reason))
+            if reason.startswith("hidden"):
+                summary.hidden += 1
+            elif reason.startswith("not a document"):
+                summary.ignored += 1
+        for key, reason in walked.failed:
             summary.failed += 1
-            summary.failures.append(rec)
+            summary.failures.append(FileRecord(path=key, status="failed", error=reason))
 
         known = {}
         for path, sha, status, doc_id in b.all("SELECT path, sha256, status, doc_id FROM files"):
             p = Path(path)
             if any(p == r or r in p.parents for r in roots):
                 known[path] = (sha, status, doc_id)
+        stale: set[str] = set()
+        if reparse:  # parsed by another parser, or the parse is missing (an interrupted older rebuild)
+            stale = {r[0] for r in b.all(
+                "SELECT f.doc_id FROM files f LEFT JOIN documents d ON d.id = f.doc_id WHERE f.status = 'ok' "
+                "AND (d.id IS NULL OR d.parser IS NULL OR d.parser <> ?)", (parser_stamp(),))}
 
-        todo: list[tuple[str, str]] = []
-        for p in files:
-            key = str(p)
+        todo: list[tuple[str, str]] = []  # (the file's real name, which may not be UTF-8; sha256)
+        real_of: dict[str, Path] = {}  # shown name → the file
+        key_of: dict[str, str] = {}  # the file's real name → its shown name
+        again: set[str] = set()
+        for p in walked.files:
+            key = display_path(p)
+            real_of[key] = p
+            key_of[str(p)] = key
             try:
                 sha = sha256_of(p)
             except OSError as exc:
                 rec = FileRecord(path=key, status="failed", error=f"cannot read the file ({exc.strerror or exc})")
-                self._record_file(key, status="failed", sha=None, doc_id=None, error=rec.error)
+                self._record_file(key, status="failed", sha=None, doc_id=None, error=rec.error, real=p)
                 summary.failed += 1
                 summary.failures.append(rec)
                 continue
             old = known.get(key)
             if old and old[0] == sha and old[1] == "ok":
-                summary.unchanged += 1
+                if old[2] in stale:
+                    again.add(key)
+                    todo.append((str(p), sha))
+                else:
+                    summary.unchanged += 1
             elif old and old[0] == sha and old[1] == "failed" and not retry_failed:
                 summary.skipped_failed += 1
             else:
-                todo.append((key, sha))
+                todo.append((str(p), sha))
 
-        present = {str(p) for p in files}
+        present = set(real_of)
         for path, (sha, status, doc_id) in known.items():
             if path not in present and status != "vanished":
                 b.execute("UPDATE files SET status = 'vanished' WHERE path = ?", (path,))
@@ -284,15 +338,28 @@ class Archive:
             bar = tqdm(total=len(todo), unit="file", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
         def handle(result: tuple[str, str, str, DocumentRows | str]) -> None:
-            status, path, sha, payload = result
-            if status == "ok":
-                self._store_parsed(path, sha, payload)  # type: ignore[arg-type]
-                summary.indexed += 1
-                rec = FileRecord(path=path, status="ok", doc_id=sha[:16], sha256=sha)
+            status, real, sha, payload = result
+            key = key_of.get(real, real)
+            error = None if status == "ok" else str(payload)
+            if error is None:
+                try:
+                    with b.savepoint():
+                        self._store_parsed(key, sha, payload, real_of.get(key))  # type: ignore[arg-type]
+                except Exception as exc:
+                    if b.is_fatal(exc):
+                        raise StoreError(f"{self.db}: cannot write the archive ({str(exc).strip()}); "
+                                         "what was committed before is kept") from None
+                    error = f"cannot be stored in the archive ({type(exc).__name__}: {str(exc).strip()[:200]})"
+            if error is None:
+                if key in again:
+                    summary.reparsed += 1
+                else:
+                    summary.indexed += 1
+                rec = FileRecord(path=key, status="ok", doc_id=sha[:16], sha256=sha)
             else:
-                self._record_file(path, status="failed", sha=sha, doc_id=None, error=str(payload))
+                self._record_file(key, status="failed", sha=sha, doc_id=None, error=error, real=real_of.get(key))
                 summary.failed += 1
-                rec = FileRecord(path=path, status="failed", error=str(payload), sha256=sha)
+                rec = FileRecord(path=key, status="failed", error=error, sha256=sha)
                 summary.failures.append(rec)
             if bar is not None:
                 bar.update(1)
@@ -301,6 +368,7 @@ class Archive:
                 on_result(rec)
 
         previous_term = signal.getsignal(signal.SIGTERM)
+        previous_int = signal.getsignal(signal.SIGINT)
 
         def on_term(signum, frame):  # kill → the same clean stop as Ctrl-C
             raise KeyboardInterrupt
@@ -308,48 +376,37 @@ class Archive:
         in_main_thread = _is_main_thread()
         if in_main_thread:
             signal.signal(signal.SIGTERM, on_term)
-        jobs = max(1, jobs or os.cpu_count() or 1)
+        pool = ParsePool(min(max(1, jobs or os.cpu_count() or 1), max(1, len(todo))), _parse_one, ocr, timeout)
         last_commit = time.monotonic()
-        pool = None
         try:
-            if jobs == 1 or len(todo) < 2:
-                for path, sha in todo:
-                    handle(_parse_one(path, sha, ocr))
+            try:
+                for result in pool.results(todo):
+                    handle(result)
                     if time.monotonic() - last_commit > 0.5:
                         b.commit()
                         last_commit = time.monotonic()
-            else:
-                pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
-                pending: set[Future] = set()
-                queue = iter(todo)
-                exhausted = False
-                while True:
-                    while not exhausted and len(pending) < jobs * 4:
-                        nxt = next(queue, None)
-                        if nxt is None:
-                            exhausted = True
-                            break
-                        pending.add(pool.submit(_parse_one, nxt[0], nxt[1], ocr))
-                    if not pending:
-                        break
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        handle(fut.result())
-                    if time.monotonic() - last_commit > 0.5:
-                        b.commit()
-                        last_commit = time.monotonic()
+            finally:
+                if in_main_thread:  # a second Ctrl-C must not break the clean stop
+                    signal.signal(signal.SIGINT, signal.SIG_IGN)
+                    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+                pool.close()
+                if bar is not None:
+                    bar.close()
             b.commit()
         except KeyboardInterrupt:
             b.commit()
             summary.interrupted = True
+        except StoreError:
+            try:
+                b.rollback()
+            except Exception:  # noqa: BLE001 - the database already refused; the error says why
+                pass
+            raise
         finally:
-            if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
-            if bar is not None:
-                bar.close()
             if in_main_thread:
                 signal.signal(signal.SIGTERM, previous_term)
-        if summary.indexed and not summary.interrupted:
+                signal.signal(signal.SIGINT, previous_int)
+        if (summary.indexed or summary.reparsed) and not summary.interrupted:
             b.optimize()
         summary.seconds = round(time.monotonic() - t0, 3)
         return summary
@@ -378,9 +435,13 @@ class Archive:
             if rows:
                 return [_summary(r) for r in rows]
         p = Path(ref)
-        if p.exists():
+        try:
+            is_file = "\0" not in ref and p.exists()
+        except OSError:  # too long for a file name: not a path
+            is_file = False
+        if is_file:
             rows = b.all(f"SELECT {_SUMMARY_SQL} FROM documents d JOIN files f ON f.doc_id = d.id WHERE f.path = ?",
-                         (str(p.resolve()),))
+                         (display_path(p.resolve()),))
             if rows:
                 return [_summary(r) for r in rows]
         key = number_key(ref)
@@ -412,14 +473,22 @@ class Archive:
     def search(self, query: str, *, doc_type: str | None = None, issuer: str | None = None,
                date_from: _dt.date | None = None, date_to: _dt.date | None = None,
                limit: int = 20) -> list[SearchHit]:
-        """Full-text search, diacritic-insensitive; exact words rank above folded ones; numbers exactly."""
+        """Full-text search, diacritic-insensitive; exact words rank above folded ones; numbers exactly;
+        a quoted phrase only as written (with its diacritics).  ``QueryError`` for a query past the bounds."""
         where, params = self._filters("d", doc_type=doc_type, issuer=issuer, date_from=date_from, date_to=date_to)
-        query = nfc(query)
-        numbers = [m.group() for m in _NUMBER_QUERY.finditer(query)]
-        rest = _NUMBER_QUERY.sub(" ", query)
-        exact = text_tokens(rest)
+        sq = search_query(query)
+        numbers = list(sq.numbers)
+        exact = text_tokens(sq.words)
         folded = [fold(w) for w in exact]
+        phrases = [p for p in (text_tokens(x) for x in sq.phrases) if p]
         b = self.backend
+
+        def as_quoted(rids: list[int]) -> set[int]:
+            ok = set(rids)
+            for words in phrases:
+                ok &= b.has_words(sorted(ok), words, column="exact", phrase=True) if ok else set()
+            return ok
+
         hits: list[SearchHit] = []
         seen: set[str] = set()
         if numbers:
@@ -435,6 +504,7 @@ class Archive:
             words_ok = set(rids)
             if exact and rids:
                 words_ok = b.has_words(sorted(rids), folded)
+            words_ok = as_quoted(sorted(words_ok))
             for kind, rows in (("number", own), ("citation", citing)):
                 for r in rows:
                     if r[0] in seen or r[8] not in words_ok:
@@ -444,7 +514,12 @@ class Archive:
             hits = hits[:limit]
             self._snippets(hits, exact + [n for n in numbers])
             return hits
-        for rid, score, is_exact in b.text_search(exact, folded, where, params, limit):
+        tiers = tuple(t for t in b.TIERS if t[0] == "exact") if sq.all_quoted else b.TIERS
+        found = b.text_search(exact, folded, where, params, limit if not phrases else 5 * limit, tiers=tiers)
+        if phrases:
+            ok = as_quoted([rid for rid, _, _ in found])
+            found = [f for f in found if f[0] in ok][:limit]
+        for rid, score, is_exact in found:
             r = b.one(f"SELECT {_SUMMARY_SQL} FROM documents d WHERE d.rid = ?", (rid,))
             hits.append(SearchHit(document=_summary(r), score=round(score, 6), match="exact" if is_exact else "folded"))
         self._snippets(hits, exact)
@@ -453,10 +528,14 @@ class Archive:
     def _filters(self, alias: str, *, doc_type=None, issuer=None, date_from=None, date_to=None):
         where, params = "", []
         if doc_type:
-            from ..tables.doctypes import canonical_code
+            from ..tables.doctypes import BY_CODE, code_for_query
 
+            code = code_for_query(doc_type)
+            if code is None:
+                raise QueryError(f"unknown document type {doc_type!r} (a code such as "
+                                 f"{', '.join(list(BY_CODE)[:8])}, or a name such as 'Kế hoạch')")
             where += f" AND {alias}.doc_type_code = ?"
-            params.append(canonical_code(doc_type) or doc_type)
+            params.append(code)
         if issuer:
             where += f" AND {alias}.issuer_key LIKE ?"
             params.append("%" + (issuer_key(issuer) or "") + "%")

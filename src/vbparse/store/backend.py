@@ -11,7 +11,10 @@ without diacritics finds text with them and an exact match ranks above a folded 
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import os
 import sqlite3
+import urllib.parse
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable
@@ -22,20 +25,37 @@ from ..normalize import fold, nfc, tone_key
 from .schema import CHILD_TABLES, DOCUMENTS, INDEXES, Table
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+#: Longer "words" (a base64 blob, a hash) are not indexed: no one searches for them, and PostgreSQL
+#: refuses a tsvector word over 2 KB.
+DEFAULT_MAX_WORD_CHARS = 64
+#: PostgreSQL's limit for one tsvector is 1 MB; the words beyond this many bytes are not indexed.
+DEFAULT_MAX_TSVECTOR_BYTES = 900_000
+#: How long a writer waits for another process's write transaction before it is told who holds it.
+DEFAULT_LOCK_WAIT_SECONDS = 30.0
+#: Advisory lock keys (PostgreSQL): one for a schema change, one for an index run.
+_PG_SCHEMA_LOCK, _PG_RUN_LOCK = 0x7662_7061_7273_6501, 0x7662_7061_7273_6502
 
 
 class StoreError(Exception):
     """The database cannot be opened or used; the message says which and why."""
 
 
+class ArchiveBusy(StoreError):
+    """Another process holds the archive's write lock (an index run, a rebuild)."""
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if len(w) <= DEFAULT_MAX_WORD_CHARS]
+
+
 def text_tokens(text: str) -> list[str]:
     """Words of ``text`` in lower case, diacritics kept (NFC), tone marks placed one way (``hoá`` = ``hóa``)."""
-    return _WORD.findall(tone_key(nfc(text)))
+    return _words(tone_key(nfc(text)))
 
 
 def index_words(body: str) -> str:
     """The words full-text search indexes for a (parser-normalised, so already NFC) body, space-joined."""
-    return " ".join(_WORD.findall(tone_key(body)))
+    return " ".join(_words(tone_key(body)))
 
 
 _SQL_TYPES = {
@@ -53,9 +73,14 @@ def q(name: str) -> str:
 
 class Backend:
     kind = ""
+    #: Opened for queries only (SQLite file or folder not writable): nothing may be written.
+    readonly = False
 
     def __init__(self) -> None:
         self.conn: Any = None
+
+    def writable_setup(self) -> None:
+        """Settings written into the database, once it is known to be an archive."""
 
     # --- plumbing ----------------------------------------------------------------------------------
     def sql(self, text: str) -> str:
@@ -88,6 +113,31 @@ class Backend:
     def table_exists(self, name: str) -> bool:
         raise NotImplementedError
 
+    def tables(self) -> list[str]:
+        """Names of the tables in the database (to tell an empty database, an archive and another
+        application's database apart before anything is written)."""
+        raise NotImplementedError
+
+    def columns(self, table: str) -> list[str]:
+        raise NotImplementedError
+
+    def exclusive(self) -> contextlib.AbstractContextManager[None]:
+        """A write transaction that no other process shares (schema creation, a rebuild): committed
+        whole at the end, rolled back whole on any error or interruption."""
+        raise NotImplementedError
+
+    def run_lock(self) -> None:
+        """Take the lock of an index run for this connection's life, or raise ``ArchiveBusy``."""
+        raise NotImplementedError
+
+    def savepoint(self) -> contextlib.AbstractContextManager[None]:
+        """Statements that stand or fall together inside the current transaction (one document)."""
+        raise NotImplementedError
+
+    def is_fatal(self, exc: BaseException) -> bool:
+        """An error no other document would escape (read-only file, full disk, lost connection)."""
+        return False
+
     def optimize(self) -> None:
         """Refresh the planner's statistics after a large write (an index run)."""
         self.execute("PRAGMA optimize" if self.kind == "sqlite" else "ANALYZE")
@@ -105,7 +155,8 @@ class Backend:
         types = _SQL_TYPES[self.kind]
         cols = [f"{q(c.name)} {types[c.kind]}" for c in table.columns]
         if table is DOCUMENTS:
-            head = [f"rid {self.rid_column()}", "id TEXT NOT NULL UNIQUE", "status TEXT NOT NULL", "path TEXT"]
+            head = [f"rid {self.rid_column()}", "id TEXT NOT NULL UNIQUE", "status TEXT NOT NULL", "path TEXT",
+                    "parser TEXT"]
             # the JSON last: SQLite keeps the columns before a large value on the row's own page
             return f"CREATE TABLE {q(table.name)} ({', '.join(head + cols + ['json TEXT NOT NULL'])})"
         head = ["doc_rid BIGINT NOT NULL REFERENCES documents(rid) ON DELETE CASCADE", "ord INTEGER NOT NULL"]
@@ -152,13 +203,16 @@ class Backend:
     TIERS: tuple[tuple[str, bool], ...] = (("exact", True), ("folded", True), ("exact", False), ("folded", False))
 
     def text_search(self, exact: list[str], folded: list[str], where: str, params: list[Any],
-                    limit: int) -> list[tuple[int, float, bool]]:
-        """``(rid, score, exact_match)`` of present documents matching every folded word, best first."""
+                    limit: int, tiers: tuple[tuple[str, bool], ...] | None = None) -> list[tuple[int, float, bool]]:
+        """``(rid, score, exact_match)`` of present documents matching every folded word, best first
+        (``tiers``: a subset of ``TIERS``, e.g. the exact ones only for a quoted query)."""
         if not folded:
             return []
         found: list[tuple[int, float, bool]] = []
         seen: set[int] = set()
         for n, (column, phrase) in enumerate(self.TIERS):
+            if tiers is not None and (column, phrase) not in tiers:
+                continue
             if phrase and len(folded) < 2:
                 continue
             words = exact if column == "exact" else folded
@@ -178,30 +232,112 @@ class Backend:
         """
         raise NotImplementedError
 
-    def has_words(self, rids: list[int], folded: list[str]) -> set[int]:
-        """Which of ``rids`` contain every folded word."""
+    def has_words(self, rids: list[int], words: list[str], column: str = "folded", phrase: bool = False) -> set[int]:
+        """Which of ``rids`` contain every word of ``words`` in ``column`` (as a phrase when ``phrase``)."""
         raise NotImplementedError
 
 
 class SQLiteBackend(Backend):
     kind = "sqlite"
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
         super().__init__()
         self.path = Path(path)
-        if self.path.exists() and self.path.is_dir():
+        self._lock_fd: int | None = None
+        if self.path.is_dir():
             raise StoreError(f"{self.path}: is a directory, not a database file")
-        if self.path.exists() and self.path.stat().st_size >= 16:
+        exists = self.path.exists()
+        if not exists and not create:
+            raise StoreError(f"{self.path}: no archive there (vbparse index FOLDER --db {self.path} makes one)")
+        if exists and self.path.stat().st_size >= 16:
             with open(self.path, "rb") as fh:
                 if fh.read(16) != b"SQLite format 3\x00":
                     raise StoreError(f"{self.path}: not an SQLite database (refusing to touch it)")
+        folder = self.path.parent if str(self.path.parent) else Path(".")
+        self.readonly = exists and not (os.access(self.path, os.W_OK) and os.access(folder, os.W_OK))
         try:
-            self.conn = sqlite3.connect(str(self.path), timeout=30)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
+            if self.readonly:  # queries still work on a file (or a folder) the user may not write
+                uri = "file:" + urllib.parse.quote(str(self.path.resolve())) + "?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=DEFAULT_LOCK_WAIT_SECONDS)
+                try:
+                    self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                except sqlite3.OperationalError:  # a WAL file without its -shm in a read-only folder
+                    self.conn.close()
+                    self.conn = sqlite3.connect(uri + "&immutable=1", uri=True)
+            else:
+                self.conn = sqlite3.connect(str(self.path), timeout=DEFAULT_LOCK_WAIT_SECONDS)
             self.conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
+
+    def writable_setup(self) -> None:
+        """Settings written into the file: only once it is known to be ours."""
+        if not self.readonly:
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+
+    def tables(self) -> list[str]:
+        return [r[0] for r in self.all("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                                       "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+
+    def columns(self, table: str) -> list[str]:
+        return [r[1] for r in self.all(f"PRAGMA table_info({q(table)})")]
+
+    @contextlib.contextmanager
+    def exclusive(self):
+        if self.conn.in_transaction:
+            self.conn.commit()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise ArchiveBusy(f"{self.path}: another vbparse process is writing this archive; "
+                                  "try again when it has finished") from None
+            raise
+        try:
+            yield
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+
+    def run_lock(self) -> None:
+        if self._lock_fd is not None:
+            return
+        lock = Path(str(self.path) + "-lock")  # beside the -wal and -shm files SQLite keeps
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot write beside the archive ({exc.strerror})") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise ArchiveBusy(f"{self.path}: another vbparse index run is writing this archive; "
+                              "run this one when it has finished") from None
+        self._lock_fd = fd
+
+    @contextlib.contextmanager
+    def savepoint(self):
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+        self.conn.execute("SAVEPOINT doc")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO doc")
+            self.conn.execute("RELEASE doc")
+            raise
+        self.conn.execute("RELEASE doc")
+
+    def is_fatal(self, exc: BaseException) -> bool:
+        return isinstance(exc, sqlite3.OperationalError)  # read-only, disk full, I/O error, locked
+
+    def close(self) -> None:
+        super().close()
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # after the connection: SQLite's own locks are not ours to drop
+            self._lock_fd = None
 
     def table_exists(self, name: str) -> bool:
         return self.one("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)) is not None
@@ -243,11 +379,12 @@ class SQLiteBackend(Backend):
             [expr, *params, *sorted(exclude), RANK_WINDOW, limit])
         return [(rid, max(0.0, r)) for rid, r in rows]
 
-    def has_words(self, rids, folded):
+    def has_words(self, rids, words, column="folded", phrase=False):
         marks = ",".join("?" * len(rids))
+        expr = (f'{column} : "{" ".join(words)}"' if phrase
+                else f"{column} : ({' AND '.join(_fts_quote(w) for w in words)})")
         return {r[0] for r in self.all(
-            f"SELECT rowid FROM doc_fts WHERE doc_fts MATCH ? AND rowid IN ({marks})",
-            [f"folded : ({' AND '.join(_fts_quote(w) for w in folded)})", *rids])}
+            f"SELECT rowid FROM doc_fts WHERE doc_fts MATCH ? AND rowid IN ({marks})", [expr, *rids])}
 
 
 def _fts_quote(word: str) -> str:
@@ -262,11 +399,14 @@ def _tsvector(words: list[str]) -> str:
     positions: dict[str, list[str]] = defaultdict(list)
     for i, w in enumerate(words[:16383], 1):
         positions[w].append(str(i))
-    return " ".join(f"'{w}':{','.join(p[:256])}" for w, p in positions.items())
-
-
-def _tsquery(words: list[str]) -> str:
-    return " & ".join(f"'{w}'" for w in words)
+    out, size = [], 0
+    for w, p in positions.items():
+        entry = f"'{w}':{','.join(p[:256])}"
+        size += len(entry.encode()) + 1
+        if size > DEFAULT_MAX_TSVECTOR_BYTES:
+            break
+        out.append(entry)
+    return " ".join(out)
 
 
 class PostgresBackend(Backend):
@@ -279,10 +419,54 @@ class PostgresBackend(Backend):
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise StoreError("PostgreSQL needs psycopg: pip install 'vbparse[postgres]'") from exc
         self.url = url
+        self.readonly = False
+        self._savepoints = 0
         try:
             self.conn = psycopg.connect(url, connect_timeout=10)
         except psycopg.Error as exc:
             raise StoreError(f"{_redact(url)}: cannot connect to PostgreSQL ({str(exc).strip()})") from exc
+
+    def writable_setup(self) -> None:
+        pass
+
+    def tables(self) -> list[str]:
+        return [r[0] for r in self.all("SELECT table_name FROM information_schema.tables "
+                                       "WHERE table_schema = current_schema() ORDER BY table_name")]
+
+    def columns(self, table: str) -> list[str]:
+        return [r[0] for r in self.all("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                       "current_schema() AND table_name = ? ORDER BY ordinal_position", (table,))]
+
+    @contextlib.contextmanager
+    def exclusive(self):
+        self.conn.commit()
+        self.execute("SELECT pg_advisory_xact_lock(?)", (_PG_SCHEMA_LOCK,))
+        try:
+            yield
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+
+    def run_lock(self) -> None:
+        if not self.one("SELECT pg_try_advisory_lock(?)", (_PG_RUN_LOCK,))[0]:
+            raise ArchiveBusy(f"{_redact(self.url)}: another vbparse index run is writing this archive; "
+                              "run this one when it has finished")
+        self.conn.commit()  # the session lock stays; the transaction that took it need not
+
+    @contextlib.contextmanager
+    def savepoint(self):
+        self._savepoints += 1
+        try:
+            with self.conn.transaction():
+                yield
+        finally:
+            self._savepoints -= 1
+
+    def is_fatal(self, exc: BaseException) -> bool:
+        import psycopg
+
+        return isinstance(exc, psycopg.OperationalError)
 
     def sql(self, text: str) -> str:
         return text.replace("?", "%s")
@@ -293,7 +477,8 @@ class PostgresBackend(Backend):
         try:
             return self.conn.execute(self.sql(text), tuple(params))
         except psycopg.Error:
-            self.conn.rollback()  # an aborted transaction would refuse every later statement
+            if not self._savepoints:  # inside one, the savepoint is rolled back, not the whole run
+                self.conn.rollback()  # an aborted transaction would refuse every later statement
             raise
 
     def executemany(self, text: str, rows: list[tuple]) -> None:
@@ -337,18 +522,20 @@ class PostgresBackend(Backend):
             [query, query, *params, *sorted(exclude), RANK_WINDOW, limit])
         return [(rid, float(r)) for rid, r in rows]
 
-    def has_words(self, rids, folded):
-        return {r[0] for r in self.all("SELECT doc_rid FROM doc_text WHERE doc_rid = ANY(?) AND folded @@ ?::tsquery",
-                                       [list(rids), _tsquery(folded)])}
+    def has_words(self, rids, words, column="folded", phrase=False):
+        query = (" <-> " if phrase else " & ").join(f"'{w}'" for w in words)
+        return {r[0] for r in self.all(f"SELECT doc_rid FROM doc_text WHERE doc_rid = ANY(?) AND {column} @@ ?::tsquery",
+                                       [list(rids), query])}
 
 
 def _redact(url: str) -> str:
     return regex.sub(r"(//[^:/@]+:)[^@]*@", r"\1***@", url)
 
 
-def open_backend(db: str | Path) -> Backend:
-    """``postgresql://…`` (or ``postgres://…``) → PostgreSQL; anything else is an SQLite file path."""
+def open_backend(db: str | Path, *, create: bool = True) -> Backend:
+    """``postgresql://…`` (or ``postgres://…``) → PostgreSQL; anything else is an SQLite file path
+    (created only when ``create``)."""
     text = str(db)
     if text.startswith(("postgresql://", "postgres://")):
         return PostgresBackend(text)
-    return SQLiteBackend(text)
+    return SQLiteBackend(text, create=create)

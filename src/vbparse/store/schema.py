@@ -27,9 +27,10 @@ from ..models import Document, Obligation, Phase, Recipient, Reference, Section
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair); opening an older store rebuilds its query
 #: tables from the stored Document JSON.
-STORE_VERSION = 2
-#: The layout each version has (tests/test_archive.py checks the current one).
-STORE_FINGERPRINTS = {1: "762de17e4456296c", 2: "7760116f39b7c3ad"}
+STORE_VERSION = 3
+#: The layout each version has (tests/test_archive.py checks the current one).  Version 3 added
+#: ``documents.parser`` (which parser produced the row: see ``vbparse.stamp``).
+STORE_FINGERPRINTS = {1: "762de17e4456296c", 2: "7760116f39b7c3ad", 3: "8287f2d6b378dfc1"}
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,6 @@ def load_model(table: Table, values: tuple | list) -> BaseModel:
 def fingerprint() -> str:
     """Hash of every table's columns and indexes: changes exactly when the stored layout changes."""
     spec = [(t.name, [(c.name, c.kind) for c in t.columns]) for t in (DOCUMENTS, *CHILD_TABLES.values())]
-    spec.append(("documents-layout", ["rid", "id", "status", "path", "<columns>", "json"]))
+    spec.append(("documents-layout", ["rid", "id", "status", "path", "parser", "<columns>", "json"]))
     spec.append(("indexes", [list(i) for i in INDEXES]))
     return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]

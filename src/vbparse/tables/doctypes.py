@@ -107,3 +107,20 @@ def canonical_code(token: str) -> str | None:
     if token in BY_CODE:
         return token
     return CODE_BY_UPPER.get(token.upper())
+
+
+def _fold_code(text: str) -> str:
+    return text.strip().upper().replace("Đ", "D")
+
+
+#: Codes as typed without ``Đ`` (``QD`` → ``QĐ``), where that spelling names one code only.
+_CODE_BY_FOLDED: dict[str, str] = {}
+for _k, _codes in {(_fold_code(e.code)): [x.code for x in DOC_TYPES if _fold_code(x.code) == _fold_code(e.code)]
+                   for e in DOC_TYPES}.items():
+    if len(set(_codes)) == 1:
+        _CODE_BY_FOLDED[_k] = _codes[0]
+
+
+def code_for_query(text: str) -> str | None:
+    """A type as a user names it in a filter: ``KH``, ``kh``, ``QD`` or ``QĐ``, ``Kế hoạch``."""
+    return canonical_code(text.strip()) or _CODE_BY_FOLDED.get(_fold_code(text)) or code_for_name(text)

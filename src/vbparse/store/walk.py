@@ -1,0 +1,74 @@
+"""The files an index run reads, and a named reason for everything under the roots it does not read.
+
+Hidden files and folders are not read (``.git``, ``.~lock.x.docx#``), nor files of other extensions,
+nor a folder reached a second time through a symbolic link (a loop must not hang the walk): each is
+counted and named with its reason, so that nothing is passed over silently.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ..paths import display_path
+
+#: Extensions walked in a folder (a file named on the command line is read whatever its name).
+DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".pdf", ".rtf"})
+
+
+@dataclass
+class Walked:
+    files: list[Path] = field(default_factory=list)
+    #: (path, reason) of what was not read: hidden, other extension, a folder already walked
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: (path, reason) of what could not be looked at: a missing root, an unreadable folder
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def walk(roots: Iterable[Path], own: set[Path] = frozenset()) -> Walked:  # type: ignore[assignment]
+    """Document files under ``roots`` in a stable order; ``own`` (the archive's files) are left out."""
+    out = Walked()
+    seen: set[Path] = set()
+    for root in roots:
+        if root.is_file():
+            if root not in seen:
+                seen.add(root)
+                out.files.append(root)
+            continue
+        if not root.is_dir():
+            out.failed.append((display_path(root), "no such file or directory"))
+            continue
+        visited: set[str] = set()
+
+        def unreadable(exc: OSError, root: Path = root) -> None:
+            out.failed.append((display_path(exc.filename or root), f"cannot list the folder ({exc.strerror})"))
+
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):
+            real = os.path.realpath(dirpath)
+            if real in visited:  # reached again through a link (a loop): not read twice
+                out.skipped.append((display_path(dirpath),
+                                    "a folder already walked (reached again through a symbolic link)"))
+                dirnames[:] = []
+                continue
+            visited.add(real)
+            keep = []
+            for d in sorted(dirnames):
+                if d.startswith("."):
+                    out.skipped.append((display_path(Path(dirpath) / d), "hidden folder (its name starts with '.')"))
+                else:
+                    keep.append(d)
+            dirnames[:] = keep
+            for name in sorted(filenames):
+                p = Path(dirpath) / name
+                if p in own or p in seen:
+                    continue
+                if name.startswith("."):
+                    out.skipped.append((display_path(p), "hidden file (its name starts with '.')"))
+                elif p.suffix.lower() not in DOCUMENT_SUFFIXES:
+                    out.skipped.append((display_path(p), f"not a document extension ({p.suffix or 'none'})"))
+                else:
+                    seen.add(p)
+                    out.files.append(p)
+    return out

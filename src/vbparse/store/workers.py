@@ -1,0 +1,147 @@
+"""Parser processes for ``Archive.index``: one file at a time each, with a time limit per file.
+
+A pool of our own rather than ``concurrent.futures``: the parent must know which file each worker is
+on, so that a file over its time limit (a hostile PDF, a stuck converter) costs one worker — killed
+with everything it started (Tesseract, LibreOffice) and replaced — not the run; and so that Ctrl-C or
+``kill`` stops every worker at once instead of waiting for the files they are on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator
+
+#: Seconds one file may take in ``index`` before its worker is stopped and the file recorded as failed.
+DEFAULT_FILE_TIMEOUT = 900.0
+#: How often the parent looks at the clock while every worker is busy.
+_TICK = 0.5
+
+Task = tuple[str, str]  # (path, sha256)
+Result = tuple[str, str, str, Any]  # (status, path, sha256, rows or reason)
+
+
+def _watch_parent(parent: int) -> None:
+    """A parent killed with -9 leaves no worker (nor a worker's Tesseract) behind."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os.killpg(0, signal.SIGKILL)
+
+
+def _serve(conn: multiprocessing.connection.Connection, parse_one: Callable[..., Result], ocr: str) -> None:
+    os.setpgid(0, 0)  # its own process group: stopping the worker stops the programs it runs
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        conn.send(parse_one(*task, ocr))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: multiprocessing.connection.Connection
+    task: Task | None = None
+    started: float = 0.0
+
+
+class ParsePool:
+    """``jobs`` worker processes running ``parse_one(path, sha, ocr)``; see ``results``."""
+
+    def __init__(self, jobs: int, parse_one: Callable[..., Result], ocr: str,
+                 timeout: float | None = DEFAULT_FILE_TIMEOUT) -> None:
+        self.jobs = max(1, jobs)
+        self.parse_one = parse_one
+        self.ocr = ocr
+        self.timeout = timeout if timeout and timeout > 0 else None
+        self._context = multiprocessing.get_context("fork")
+        self._workers: list[_Worker] = []
+
+    def _start(self) -> _Worker:
+        mine, theirs = self._context.Pipe()
+        process = self._context.Process(target=_serve, args=(theirs, self.parse_one, self.ocr), daemon=True)
+        process.start()
+        theirs.close()
+        return _Worker(process, mine)
+
+    def _stop(self, w: _Worker) -> None:
+        try:
+            os.killpg(w.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            w.process.kill()
+        w.process.join(5)
+        w.conn.close()
+
+    def results(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        """Each task's result as it comes (a file over the time limit or whose worker died: ``failed``)."""
+        queue = iter(tasks)
+        exhausted = False
+        while True:
+            while not exhausted and sum(w.task is not None for w in self._workers) < self.jobs:
+                task = next(queue, None)
+                if task is None:
+                    exhausted = True
+                    break
+                idle = next((w for w in self._workers if w.task is None), None)
+                if idle is None:
+                    idle = self._start()
+                    self._workers.append(idle)
+                idle.task, idle.started = task, time.monotonic()
+                idle.conn.send(task)
+            busy = [w for w in self._workers if w.task is not None]
+            if not busy:
+                return
+            for conn in multiprocessing.connection.wait([w.conn for w in busy], timeout=_TICK):
+                w = next(x for x in busy if x.conn is conn)
+                task, w.task = w.task, None
+                assert task is not None
+                try:
+                    yield w.conn.recv()
+                except (EOFError, OSError):
+                    code = w.process.exitcode
+                    self._replace(w)
+                    why = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+                    yield ("failed", task[0], task[1], f"the parser process died while reading it ({why})")
+            if self.timeout is not None:
+                now = time.monotonic()
+                for w in self._workers:
+                    if w.task is not None and now - w.started > self.timeout:
+                        task, w.task = w.task, None
+                        self._replace(w)
+                        why = (f"took longer than the per-file time limit ({self.timeout:.0f} s; "
+                               "index --timeout to change it)")
+                        yield ("failed", task[0], task[1], why)
+
+    def _replace(self, w: _Worker) -> None:
+        self._stop(w)
+        self._workers.remove(w)
+
+    def close(self) -> None:
+        """Stop every worker now (a file being read is abandoned: it is not recorded and is read next time)."""
+        for w in self._workers:
+            if w.task is None:
+                try:
+                    w.conn.send(None)
+                except OSError:
+                    pass
+        for w in self._workers:
+            if w.task is not None:
+                self._stop(w)
+            else:
+                w.process.join(2)
+                if w.process.is_alive():
+                    self._stop(w)
+                w.conn.close()
+        self._workers.clear()
