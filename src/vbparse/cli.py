@@ -8,8 +8,9 @@ LibreOffice), PDFs with a text layer and scanned PDFs (through Tesseract).
 
 One file prints one JSON object; several print JSON Lines (or write one JSON per file into ``--out``).
 A file that cannot be read gets one line on stderr naming the file and the reason; the others are
-still processed, and the exit status is 1 if any file failed.  Existing files that vbparse did not
-write are never overwritten.
+still processed, and the exit status is 1 if any file failed.  ``--out`` never replaces an existing
+file: a name already taken (by a user's file, an earlier run, another input of the same name) gets
+the next free ``NAME.N.json``.
 """
 
 from __future__ import annotations
@@ -18,33 +19,43 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from . import __version__
 from .pipeline import normalized_text, parse
 from .read import ReadError
+from .store.workers import DEFAULT_FILE_TIMEOUT
 
 
 def _err(msg: str) -> None:
     print(f"vbparse: {msg}", file=sys.stderr)
 
 
-def _is_our_output(path: Path) -> bool:
+def _write_new(out_dir: Path, stem: str, data: str) -> Path:
+    """Write ``data`` to ``DIR/STEM.json``, or the first free ``DIR/STEM.N.json``: an existing file (a
+    user's, an earlier run's, a symbolic link) is never replaced nor written through."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".part", dir=out_dir)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and "schema_version" in data and "source" in data
-
-
-def _out_path(out_dir: Path, src: Path, used: set[Path]) -> Path:
-    target = out_dir / f"{src.stem}.json"
-    k = 2
-    while target in used:
-        target = out_dir / f"{src.stem}.{k}.json"
-        k += 1
-    used.add(target)
-    return target
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+        for k in range(1, 100_000):
+            target = out_dir / (f"{stem}.json" if k == 1 else f"{stem}.{k}.json")
+            try:
+                os.link(tmp, target)  # atomic, and fails when the name exists (even as a dangling link)
+                return target
+            except FileExistsError:
+                continue
+            except OSError:  # a file system without hard links: create exclusively, then write
+                try:
+                    with open(target, "x", encoding="utf-8") as fh:
+                        fh.write(data)
+                    return target
+                except FileExistsError:
+                    continue
+        raise OSError(f"no free name for {stem}.json in {out_dir}")
+    finally:
+        os.unlink(tmp)
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -56,8 +67,6 @@ def cmd_parse(args: argparse.Namespace) -> int:
             _err(f"{out_dir}: --out must be a directory")
             return 2
         out_dir.mkdir(parents=True, exist_ok=True)
-    inputs = {f.resolve() for f in files}
-    used: set[Path] = set()
     for f in files:
         try:
             if args.text:
@@ -76,14 +85,14 @@ def cmd_parse(args: argparse.Namespace) -> int:
             continue
         indent = 2 if args.pretty else None
         if out_dir is not None:
-            target = _out_path(out_dir, f, used)
-            if target.resolve() in inputs or (target.exists() and not _is_our_output(target)):
-                _err(f"{f}: not written: {target} exists and was not written by vbparse")
+            try:
+                target = _write_new(out_dir, f.stem, doc.model_dump_json(indent=indent) + "\n")
+            except OSError as exc:
+                _err(f"{f}: not written into {out_dir} ({exc.strerror or exc})")
                 failures += 1
                 continue
-            tmp = target.with_suffix(".json.tmp")
-            tmp.write_text(doc.model_dump_json(indent=indent) + "\n", encoding="utf-8")
-            tmp.replace(target)
+            if target.name != f"{f.stem}.json":
+                _err(f"{f}: written to {target} ({f.stem}.json exists and is not replaced)")
         else:
             sys.stdout.write(doc.model_dump_json(indent=indent if len(files) == 1 else None) + "\n")
     return 1 if failures else 0
@@ -91,10 +100,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 # --- the archive ----------------------------------------------------------------------------------------
 
-def _archive(args: argparse.Namespace):
+def _archive(args: argparse.Namespace, *, create: bool = False):
+    """The archive named by ``--db``; only ``index`` creates one (a mistyped path for a query is an error)."""
     from .store import Archive
 
-    return Archive(args.db)
+    return Archive(args.db, create=create)
 
 
 def _dump(items, as_json: bool) -> bool:
@@ -127,22 +137,34 @@ def _doc_line(d) -> str:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    with _archive(args) as archive:
+    with _archive(args, create=True) as archive:
         progress = sys.stderr.isatty() if args.progress is None else args.progress
         summary = archive.index(args.paths, jobs=args.jobs, ocr=args.ocr, retry_failed=args.retry_failed,
-                                progress=progress)
+                                reparse=not args.no_reparse, timeout=args.timeout, progress=progress)
         total = archive.count()
     if args.json:
         sys.stdout.write(summary.model_dump_json() + "\n")
     else:
         for rec in summary.failures:
             _err(f"{rec.path}: {rec.error}")
+        extensions: dict[str, int] = {}
+        for rec in summary.skipped:
+            if (rec.error or "").startswith("not a document extension"):
+                ext = (rec.error or "").rsplit("(", 1)[-1].rstrip(")")
+                extensions[ext] = extensions.get(ext, 0) + 1
+            else:
+                _err(f"skipped {rec.path}: {rec.error}")
         line = (f"indexed {summary.indexed}, unchanged {summary.unchanged}, failed {summary.failed}, "
                 f"vanished {summary.vanished} in {summary.seconds:.1f} s; the archive holds {total} documents")
+        if summary.reparsed:
+            line += f"; {summary.reparsed} unchanged files parsed again by this version of the parser"
         if summary.skipped_failed:
             line += f"; {summary.skipped_failed} unchanged files failed before (--retry-failed to try again)"
         if summary.ignored:
-            line += f"; {summary.ignored} files with other extensions ignored"
+            shown = ", ".join(f"{e} {n}" for e, n in sorted(extensions.items(), key=lambda x: -x[1])[:6])
+            line += f"; {summary.ignored} files with other extensions not read ({shown})"
+        if summary.hidden:
+            line += f"; {summary.hidden} hidden files or folders not read"
         print(line)
     if summary.interrupted:
         _err("interrupted: what was indexed is committed; run the same command again to resume")
@@ -286,7 +308,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .server import make_server
 
-    server = make_server(args.db, args.host, args.port)
+    try:
+        server = make_server(args.db, args.host, args.port)
+    except OSError as exc:  # a busy port, an address not ours, a port below 1024: one line, not a traceback
+        reason = exc.strerror or str(exc)
+        _err(f"cannot serve on {args.host}:{args.port}: {reason[:1].lower()}{reason[1:]}")
+        return 1
     host, port = server.server_address[:2]
     _err(f"serving {args.db} on http://{host}:{port}/ (Ctrl-C to stop)")
     try:
@@ -328,6 +355,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto")
     p.add_argument("--retry-failed", action="store_true", help="parse again files that failed and have not changed")
+    p.add_argument("--no-reparse", action="store_true",
+                   help="do not parse again unchanged files whose stored parse came from another vbparse version")
+    p.add_argument("--timeout", type=float, default=DEFAULT_FILE_TIMEOUT, metavar="SECONDS",
+                   help=f"per-file time limit; a file taking longer is recorded as failed (default "
+                        f"{DEFAULT_FILE_TIMEOUT:.0f}; 0 = none)")
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="show the progress bar (default: when stderr is a terminal)")
     p.add_argument("--no-progress", dest="progress", action="store_false")
@@ -373,6 +405,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .query import QueryError
     from .store import StoreError
 
     try:
@@ -380,6 +413,9 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         _err(str(exc))
         return 1
+    except QueryError as exc:
+        _err(str(exc))
+        return 2
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
