@@ -256,6 +256,58 @@ def test_search_filters_by_type_issuer_and_date(seeded):
     assert archive.search("thi đua", doc_type="KH")
 
 
+def test_a_quoted_phrase_matches_only_as_written(seeded):
+    archive, folder = seeded
+    exact_doc = _id_of(archive, folder / seed("002").name)   # "hiến đất"
+    folded_doc = _id_of(archive, folder / "huyen_42.txt")    # "hiền đạt" only
+    quoted = {h.document.id for h in archive.search('"hiến đất"')}
+    assert exact_doc in quoted and folded_doc not in quoted
+    assert folded_doc in {h.document.id for h in archive.search('“hiền đạt”')}
+    assert exact_doc not in {h.document.id for h in archive.search('"hiền đạt"')}
+    # quoted and unquoted together: the quoted part exactly, the rest as usual
+    assert exact_doc in {h.document.id for h in archive.search('"hiến đất" thanh hoa')}
+
+
+def test_a_number_typed_in_lower_case_is_a_number(seeded):
+    archive, _ = seeded
+    upper = [(h.document.id, h.match) for h in archive.search("42/KH-UBND")]
+    assert upper and [(h.document.id, h.match) for h in archive.search("42/kh-ubnd")] == upper
+
+
+def test_a_type_filter_without_d_bar_or_by_name_is_the_same_type(seeded):
+    archive, _ = seeded
+    ids = [h.document.id for h in archive.search("thi đua", doc_type="KH")]
+    assert ids and [h.document.id for h in archive.search("thi đua", doc_type="kh")] == ids
+    assert [h.document.id for h in archive.search("thi đua", doc_type="Kế hoạch")] == ids
+    assert archive.search("thi đua", doc_type="QD") == archive.search("thi đua", doc_type="QĐ") == []
+
+
+def test_queries_past_the_bounds_are_refused_with_the_reason(seeded):
+    from vbparse.query import QueryError
+
+    archive, _ = seeded
+    with pytest.raises(QueryError, match="too long"):
+        archive.search("hiến đất " * 2000)
+    with pytest.raises(QueryError, match="too many words"):
+        archive.search(" ".join(["xã"] * 100))
+    with pytest.raises(QueryError, match="unknown document type"):
+        archive.search("thi đua", doc_type="XYZ")
+    with pytest.raises(QueryError, match="too long"):
+        archive.obligations("Sở " * 500)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_document_with_a_very_long_word_is_indexed_and_the_run_goes_on(backend, make_db, tmp_path):
+    folder = _docs(tmp_path)
+    blob = "A" * 3000
+    (folder / "blob.txt").write_text(f"KẾ HOẠCH\nSố hoá hồ sơ\n\nI. MỤC ĐÍCH\n1. Mã tệp: {blob} lưu trữ.\n",
+                                     encoding="utf-8")
+    with Archive(make_db(backend)) as archive:
+        s = archive.index([folder], jobs=1)
+        assert s.failed == 0 and s.indexed == 6
+        assert archive.search("mã tệp lưu trữ")
+
+
 # --- obligations -----------------------------------------------------------------------------------
 
 def test_obligations_are_found_by_any_alias_of_the_assignee(seeded):

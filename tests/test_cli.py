@@ -57,14 +57,36 @@ def test_out_dir_gets_one_json_per_file_and_never_overwrites_user_files(tmp_path
     mine = out / f"{seed('001').stem}.json"
     mine.write_text("user notes, not vbparse output", encoding="utf-8")
     r = run("parse", str(seed("000")), str(seed("001")), "--out", str(out))
-    assert r.returncode == 1
+    assert r.returncode == 0, r.stderr
     assert mine.read_text(encoding="utf-8") == "user notes, not vbparse output"
     written = json.loads((out / f"{seed('000').stem}.json").read_text(encoding="utf-8"))
     assert written["issuer"]["inferred"] is True
-    assert "not written" in r.stderr
+    beside = json.loads((out / f"{seed('001').stem}.2.json").read_text(encoding="utf-8"))
+    assert beside["source"]["path"] == str(seed("001"))
+    assert f"{seed('001').stem}.json exists" in r.stderr
 
 
 def test_text_flag_prints_the_normalised_text():
     r = run("parse", "--text", str(seed("000")))
     assert r.returncode == 0
     assert "**" not in r.stdout and "KẾ HOẠCH" in r.stdout
+
+
+def test_out_never_replaces_a_file_nor_writes_through_a_link(tmp_path):
+    a, b, out = tmp_path / "a", tmp_path / "b", tmp_path / "out"
+    for d in (a, b, out):
+        d.mkdir()
+    (a / "plan.txt").write_bytes(seed("001").read_bytes())
+    (b / "plan.txt").write_bytes(seed("002").read_bytes())
+    (out / "plan.json").write_text("a user's notes", encoding="utf-8")
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("keep", encoding="utf-8")
+    (out / "plan.2.json").symlink_to(target)
+    r = run("parse", str(a / "plan.txt"), str(b / "plan.txt"), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    assert (out / "plan.json").read_text(encoding="utf-8") == "a user's notes"
+    assert target.read_text(encoding="utf-8") == "keep" and (out / "plan.2.json").is_symlink()
+    numbers = {json.loads((out / n).read_text(encoding="utf-8"))["source"]["path"] for n in ("plan.3.json", "plan.4.json")}
+    assert numbers == {str(a / "plan.txt"), str(b / "plan.txt")}
+    assert sorted(p.name for p in out.iterdir()) == ["plan.2.json", "plan.3.json", "plan.4.json", "plan.json"]
+    assert "plan.3.json" in r.stderr  # the user is told where each went

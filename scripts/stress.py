@@ -1,0 +1,278 @@
+"""Stress figures for the README (not a test: it takes minutes and measures time).
+
+    python scripts/stress.py fuzz [--n 100000]     texts made by mutating real documents: no exception
+    python scripts/stress.py growth                time for N and 8N of the shapes that were quadratic
+    python scripts/stress.py kill [--n 20]         kill -9 at random moments of index and of a rebuild
+    python scripts/stress.py badfiles              hostile files: reason, exit status, peak memory
+    python scripts/stress.py all
+
+Each prints a Markdown table.  Growth is reported as the exponent k in time ∝ size^k (1 = linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+SEEDS = ROOT / "corpus" / "seeds"
+ENV = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+
+
+def _seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+# --- fuzz -------------------------------------------------------------------------------------------
+
+_ODD = ["\u0301", "\u0323", "\ufeff", "\u200b", "\x00", "\r", "\t", "\ud800", "\f", "**", "|", "Số:", "ngày",
+        "/KH-UBND", "Căn cứ", "Đợt 1: Từ 01/3/2023 đến 30/2/2023", "TM. ỦY BAN NHÂN DÂN", "\n\n", "1.1.1.1.",
+        "a)", "-", "+", "Nơi nhận:", "Lưu: VT", "năm 20", "99/99/9999", " " * 200, "(" * 50, "“"]
+
+
+def _mutate(rng: random.Random, text: str) -> str:
+    n = rng.choice((1, 2, 4, 8, 16))
+    chars = list(text[: rng.randint(0, min(len(text), 6000))])
+    for _ in range(n):
+        op = rng.random()
+        i = rng.randint(0, len(chars)) if chars else 0
+        if op < 0.4:
+            chars[i:i] = list(rng.choice(_ODD))
+        elif op < 0.6 and chars:
+            del chars[i:i + rng.randint(1, 50)]
+        elif op < 0.8:
+            chars[i:i] = [chr(rng.randint(1, 0x2FFFF)) for _ in range(rng.randint(1, 10))]
+        elif chars:
+            j = rng.randint(0, len(chars))
+            chars[i:i] = chars[j:j + rng.randint(1, 200)]
+    return "".join(chars)
+
+
+def fuzz(n: int, seed: int = 1) -> None:
+    from vbparse import parse_text
+
+    rng = random.Random(seed)
+    texts = _seed_texts()
+    errors: dict[str, int] = {}
+    t0 = time.monotonic()
+    for k in range(n):
+        text = _mutate(rng, rng.choice(texts))
+        try:
+            parse_text(text).model_dump_json()
+        except Exception as exc:  # noqa: BLE001 - counting is the point
+            key = f"{type(exc).__name__}: {str(exc)[:80]}"
+            errors[key] = errors.get(key, 0) + 1
+            if errors[key] == 1:
+                Path(tempfile.gettempdir(), f"vbparse-fuzz-{k}.txt").write_text(text, "utf-8", "surrogatepass")
+    print("| fuzzed texts | exceptions | seconds |\n|---|---|---|")
+    print(f"| {n} | {sum(errors.values())} | {time.monotonic() - t0:.0f} |")
+    for key, count in errors.items():
+        print(f"| {count} × {key} | | |")
+
+
+# --- growth -----------------------------------------------------------------------------------------
+
+def _timed(fn, arg) -> float:
+    best = math.inf
+    for _ in range(3):
+        t = time.perf_counter()
+        fn(arg)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def growth() -> None:
+    from vbparse import parse_text
+    from vbparse.normalize import normalize
+    from vbparse.read import read_text_string
+
+    seed = _seed_texts()[2]
+    citation = "Căn cứ Quyết định số {n}/QĐ-UBND ngày 12/3/2023 của UBND tỉnh Thanh Hóa về việc ban hành;\n"
+    wrapped = "Thực hiện Nghị quyết số {n}-NQ/TW ngày\n25/10/2017 của Ban Chấp hành Trung ương;\n"
+    shapes = {
+        "spaces inside a line (normalize)": (lambda n: "a" + " " * n + "b", lambda t: normalize(read_text_string(t).mapped)),
+        "one long line (no line breaks)": (lambda n: seed.replace("\n", " ") * max(1, n // len(seed)), parse_text),
+        "preamble of citations": (lambda n: "KẾ HOẠCH\n" + "".join(citation.format(n=i) for i in range(n // 90)),
+                                  parse_text),
+        "wrapped citations": (lambda n: "KẾ HOẠCH\n" + "".join(wrapped.format(n=i) for i in range(n // 80)),
+                              parse_text),
+        "deep numbering": (lambda n: "KẾ HOẠCH\n" + "".join(f"{i}.1.1. Nội dung {i}\n" for i in range(n // 20)),
+                           parse_text),
+    }
+    print("| shape | size N | time N (s) | time 8N (s) | exponent |\n|---|---|---|---|---|")
+    for name, (make, fn) in shapes.items():
+        n = 20_000
+        small, large = make(n), make(8 * n)
+        a, b = _timed(fn, small), _timed(fn, large)
+        k = math.log(b / a, 8) if a > 0 else float("nan")
+        print(f"| {name} | {len(small):,} chars | {a:.3f} | {b:.3f} | {k:.2f} |")
+
+
+# --- kill -9 ----------------------------------------------------------------------------------------
+
+_COUNT = ("SELECT COUNT(*), COUNT(DISTINCT id) FROM documents", "SELECT COUNT(*) FROM files WHERE status = 'ok'")
+
+
+def _state(db: Path) -> tuple[int, int, int]:
+    con = sqlite3.connect(db)
+    try:
+        (total, distinct), (ok,) = (con.execute(q).fetchone() for q in _COUNT)
+        return total, distinct, ok
+    finally:
+        con.close()
+
+
+def kill(n: int, seed: int = 2) -> None:
+    from vbparse.store import Archive
+
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory(prefix="vbparse-kill-") as tmp:
+        docs = Path(tmp) / "docs"
+        docs.mkdir()
+        for k in range(12):  # 60 documents: distinct bytes, so distinct ids
+            for p in sorted(SEEDS.glob("*.txt")):
+                (docs / f"{k:02}_{p.name}").write_text(p.read_text(encoding="utf-8") + f"\n<!-- {k} -->\n",
+                                                       encoding="utf-8")
+        expected = len(list(docs.iterdir()))
+        rows = []
+        for what in ("index", "rebuild"):
+            bad = 0
+            for i in range(n):
+                db = Path(tmp) / f"{what}{i}.db"
+                if what == "rebuild":
+                    with Archive(db) as a:
+                        a.index([docs], jobs=2)
+                    con = sqlite3.connect(db)
+                    con.execute("UPDATE meta SET value = '2' WHERE key = 'store_version'")
+                    con.commit()
+                    con.close()
+                    cmd = [sys.executable, "-m", "vbparse", "search", "thi đua", "--db", str(db)]
+                else:
+                    cmd = [sys.executable, "-m", "vbparse", "index", str(docs), "--db", str(db), "--jobs", "2"]
+                child = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                         start_new_session=True)
+                time.sleep(rng.uniform(0.3, 3.0))
+                os.killpg(child.pid, signal.SIGKILL)
+                child.wait()
+                # the next run resumes; afterwards every file is in, once
+                with Archive(db) as a:
+                    a.index([docs], jobs=2)
+                total, distinct, ok = _state(db)
+                bad += not (total == distinct == ok == expected)
+            rows.append((what, n, bad))
+    print("| killed with -9 during | runs | runs with a lost or duplicated document |\n|---|---|---|")
+    for what, runs, bad in rows:
+        print(f"| {what} | {runs} | {bad} |")
+
+
+# --- hostile files ----------------------------------------------------------------------------------
+
+def _hostile(folder: Path) -> dict[str, Path]:
+    files: dict[str, bytes] = {
+        "random bytes behind a Word header (.doc)": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(20000),
+        "web page saved as .doc": b"<html><body><p>K\xe1\xba\xbe HO\xe1\xba\xa0CH</p><p>Noi dung</p></body></html>",
+        "RTF saved as .doc": rb"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}\f0\pard K\u7870? HO\u7840?CH\par Noi dung ke hoach\par}",
+        "corrupt PDF": b"%PDF-1.7\n" + os.urandom(5000),
+        "truncated PDF": b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n",
+        "empty file": b"",
+        "binary noise (.txt)": os.urandom(50000),
+    }
+    out = {}
+    names = {"random bytes behind a Word header (.doc)": "noise.doc", "web page saved as .doc": "page.doc",
+             "RTF saved as .doc": "rtf.doc", "corrupt PDF": "corrupt.pdf", "truncated PDF": "truncated.pdf",
+             "empty file": "empty.txt", "binary noise (.txt)": "noise.txt"}
+    for label, data in files.items():
+        p = folder / names[label]
+        p.write_bytes(data)
+        out[label] = p
+    bomb = folder / "bomb.docx"  # 1 GB of XML that compresses to about 1 MB
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w") as fh:
+            chunk = b"<w:t>" + b"a" * (1 << 20) + b"</w:t>"
+            for _ in range(1024):
+                fh.write(chunk)
+    out["zip bomb (.docx, 1 GB of XML)"] = bomb
+    laughs = folder / "laughs.docx"
+    entities = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10 if i else "lol"}">' for i in range(10))
+    with zipfile.ZipFile(laughs, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><!DOCTYPE d [{entities}]><w:document '
+                   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+                   '<w:t>&l9;</w:t></w:r></w:p></w:body></w:document>')
+    out["billion laughs (.docx)"] = laughs
+    huge = folder / "hugepage.pdf"
+    huge.write_bytes(_huge_page_pdf())
+    out["a 14 400 pt page (scan, .pdf)"] = huge
+    return out
+
+
+def _huge_page_pdf() -> bytes:
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Contents 4 0 R >>",
+            "<< /Length 0 >>\nstream\n\nendstream"]
+    body, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(body))
+        body += f"{i} 0 obj\n{o}\nendobj\n".encode()
+    xref = len(body)
+    body += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    body += "".join(f"{o:010} 00000 n \n" for o in offsets).encode()
+    body += f"trailer << /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return body
+
+
+#: Runs ``vbparse parse FILE`` and reports its exit status, stderr and the peak memory of it and of
+#: every program it ran (LibreOffice, Tesseract): a fresh parent per file, so the peak is that file's.
+_MEASURE = """
+import json, resource, subprocess, sys
+r = subprocess.run([sys.executable, "-m", "vbparse", "parse", sys.argv[1]], capture_output=True, timeout=900)
+print(json.dumps({"exit": r.returncode, "stderr": r.stderr.decode("utf-8", "replace"),
+                  "peak": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def badfiles() -> None:
+    import json
+
+    print("| file | exit | stderr (first line) | lines on stderr | seconds | peak memory (MB) |")
+    print("|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory(prefix="vbparse-bad-") as tmp:
+        for label, path in _hostile(Path(tmp)).items():
+            t = time.monotonic()
+            out = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], env=ENV, capture_output=True,
+                                 text=True, timeout=1000).stdout
+            r = json.loads(out)
+            lines = r["stderr"].strip().splitlines()
+            first = (lines[0] if lines else "").replace(str(path), path.name).replace("|", "/")[:110]
+            print(f"| {label} | {r['exit']} | {first} | {len(lines)} | {time.monotonic() - t:.1f} | {r['peak']:.0f} |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("what", choices=("fuzz", "growth", "kill", "badfiles", "all"))
+    ap.add_argument("--n", type=int, default=None)
+    args = ap.parse_args()
+    if args.what in ("fuzz", "all"):
+        fuzz(args.n or 100_000)
+    if args.what in ("growth", "all"):
+        growth()
+    if args.what in ("kill", "all"):
+        kill(args.n or 20)
+    if args.what in ("badfiles", "all"):
+        badfiles()
+
+
+if __name__ == "__main__":
+    main()
