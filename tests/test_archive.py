@@ -559,3 +559,31 @@ def test_child_rows_load_back_into_the_models_they_came_from(seed_docs):
                 assert load_model(table, values) == item
                 checked += 1
     assert checked > 50
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_older_layout_is_rebuilt_whole_on_either_backend(backend, make_db, tmp_path):
+    folder = _docs(tmp_path)
+    db = make_db(backend)
+    with Archive(db) as archive:
+        archive.index([folder], jobs=1)
+        before = [h.model_dump() for h in archive.obligations("VPTK")]
+        archive.backend.execute("UPDATE meta SET value = '2' WHERE key = 'store_version'")
+        archive.backend.commit()
+    with Archive(db, create=False) as archive:
+        assert archive.count() == 5 and [h.model_dump() for h in archive.obligations("VPTK")] == before
+        assert archive.backend.one("SELECT value FROM meta WHERE key = 'store_version'")[0] != "2"
+        s = archive.index([folder], jobs=1)
+        assert (s.unchanged, s.reparsed) == (5, 0)  # the rebuild kept which parser made each document
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_database_of_another_application_is_refused_on_either_backend(backend, make_db):
+    db = make_db(backend)
+    with pytest.raises(StoreError, match="empty database|no archive there"):
+        Archive(db, create=False)  # a query never makes an archive
+    with Archive(db) as archive:  # make the database exist, then give it a foreign table
+        archive.backend.execute("CREATE TABLE invoices (id INTEGER)")
+        archive.backend.commit()
+    with pytest.raises(StoreError, match="not a vbparse archive.*invoices"):
+        Archive(db)
