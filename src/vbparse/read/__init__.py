@@ -6,12 +6,16 @@ One module per format; all return a ``ReadResult``.  ``read_path`` picks the rea
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 from .base import Block, ReadError, ReadResult
+from .limits import LimitExceeded, Limits
 from .text import read_text_bytes, read_text_string
 
-__all__ = ["Block", "ReadError", "ReadResult", "read_path", "read_text_string", "sniff_format"]
+__all__ = ["Block", "LimitExceeded", "Limits", "ReadError", "ReadResult", "read_path", "read_text_string",
+           "sniff_format"]
 
 _MAGIC = (
     (b"%PDF-", "pdf"),
@@ -19,10 +23,25 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
     (b"{\\rtf", "rtf"),
 )
+#: A web page, whatever its name says (Word's "Save as Web Page" keeps ``.doc``): a doctype or ``<html>``
+#: first, after an optional XML declaration and comments.
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
+                         re.IGNORECASE | re.DOTALL)
+_HTML_WINDOW = 4096
+
+
+def _looks_like_html(data: bytes, suffix: str) -> bool:
+    """A page by its first tag (any BOM skipped); a ``.htm``/``.html`` file needs only to start with a tag."""
+    head = data[:_HTML_WINDOW]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = head[:len(head) // 2 * 2].decode("utf-16", "replace")
+    else:
+        text = head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
+    return _HTML_START.match(text) is not None or (suffix in {".htm", ".html"} and text.lstrip().startswith("<"))
 
 
 def sniff_format(data: bytes, suffix: str = "") -> str:
-    """Format by content: pdf, docx, doc, rtf or text (suffix only breaks ties such as .md)."""
+    """Format by content: pdf, docx, doc, rtf, html or text (suffix only breaks ties such as .md)."""
     for magic, fmt in _MAGIC:
         if data.startswith(magic):
             if fmt == "zip":
@@ -30,12 +49,20 @@ def sniff_format(data: bytes, suffix: str = "") -> str:
             if fmt == "ole":
                 return "doc"
             return fmt
+    if _looks_like_html(data, suffix):
+        return "html"
     return "md" if suffix in {".md", ".markdown"} else "txt"
 
 
-def read_path(path: str | Path, *, ocr: str = "auto") -> ReadResult:
-    """Read any supported file; ``ocr`` (``auto``/``always``/``never``) applies to PDFs."""
+def read_path(path: str | Path, *, ocr: str = "auto", limits: Limits | None = None) -> ReadResult:
+    """Read any supported file; ``ocr`` (``auto``/``always``/``never``) applies to PDFs; ``limits`` default
+    to ``Limits.from_env()``."""
     p = Path(path)
+    if limits is None:
+        try:
+            limits = Limits.from_env()
+        except ValueError as exc:
+            raise ReadError(str(p), str(exc)) from None
     try:
         data = p.read_bytes()
     except FileNotFoundError:
@@ -53,13 +80,16 @@ def read_path(path: str | Path, *, ocr: str = "auto") -> ReadResult:
         return read_text_bytes(data, path=str(p), fmt=fmt)
     if fmt == "docx":
         from .docx import read_docx
-        return read_docx(data, path=str(p))
-    if fmt == "doc":
+        return read_docx(data, path=str(p), limits=limits)
+    if fmt in {"doc", "rtf"}:
         from .doc import read_doc
-        return read_doc(data, path=str(p))
+        return read_doc(data, path=str(p), fmt=fmt, limits=limits)
+    if fmt == "html":
+        from .html import read_html
+        return read_html(data, path=str(p))
     if fmt == "pdf":
         from .pdf import read_pdf
-        return read_pdf(data, path=str(p), ocr=ocr)
+        return read_pdf(data, path=str(p), ocr=ocr, limits=limits)
     if fmt == "zip":
         raise ReadError(str(p), "a ZIP archive that is not a Word document (no word/document.xml)")
-    raise ReadError(str(p), f"format '{fmt}' is not supported (supported: .txt, .md, .docx, .doc, .pdf)")
+    raise ReadError(str(p), f"format '{fmt}' is not supported (supported: .txt, .md, .docx, .doc, .rtf, .html, .pdf)")

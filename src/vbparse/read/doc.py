@@ -1,5 +1,10 @@
-"""Legacy Word (.doc, OLE2) reader: LibreOffice converts it to DOCX in a temporary directory, then the
-DOCX reader reads it (legacy-font runs included).  The user's file is never touched."""
+"""Legacy Word (.doc, OLE2) and RTF reader: LibreOffice converts the file to DOCX in a temporary
+directory, then the DOCX reader reads it (legacy-font runs included).  The user's file is never touched.
+
+LibreOffice "converts" almost anything that starts like a Word file: random bytes behind an OLE header
+come out as pages of CJK and private-use characters.  The converted text is therefore judged: letters
+of the scripts a Vietnamese document is written in must dominate, or the file is reported as corrupt.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,11 @@ import os
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 
 from .base import ReadError, ReadResult
 from .docx import read_docx
+from .limits import LimitExceeded, Limits
 
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)"
 TIMEOUT = 180
@@ -24,35 +31,67 @@ def is_encrypted_ole(data: bytes) -> bool:
     return "EncryptedPackage".encode("utf-16-le") in data[:200_000] or b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00" in data[:4096]
 
 
-def read_doc(data: bytes, *, path: str | None = None) -> ReadResult:
-    if is_encrypted_ole(data):
+#: Unicode ranges of the letters a Vietnamese (or foreign Latin, Greek, Cyrillic) document is written in.
+_EXPECTED_SCRIPTS = ((0x41, 0x24F), (0x370, 0x4FF), (0x1E00, 0x1EFF))
+#: Converted text is plausible when at least this share of its letters (and of the private-use,
+#: unassigned and control characters that garbage decodes to) are in the expected scripts; real
+#: documents score ~1.0, random bytes well under 0.1.
+MIN_EXPECTED_LETTERS = 0.5
+#: What LibreOffice is asked to read, by sniffed format: file suffix and how the file is named in messages.
+_KINDS = {"doc": ("doc", "Word document"), "rtf": ("rtf", "RTF document")}
+
+
+def expected_letter_share(text: str) -> float:
+    """Share of the letters and junk characters (private use, unassigned, control) that are in the
+    expected scripts; 1.0 for a text without any."""
+    expected = counted = 0
+    for ch in text:
+        if ch.isalpha():
+            counted += 1
+            o = ord(ch)
+            expected += any(lo <= o <= hi for lo, hi in _EXPECTED_SCRIPTS)
+        elif not ch.isspace() and unicodedata.category(ch) in ("Co", "Cn", "Cc", "Cs"):
+            counted += 1
+    return expected / counted if counted else 1.0
+
+
+def read_doc(data: bytes, *, path: str | None = None, fmt: str = "doc", limits: Limits | None = None) -> ReadResult:
+    """Convert a legacy Word (``fmt="doc"``) or RTF (``fmt="rtf"``) file with LibreOffice and read the result."""
+    suffix, kind = _KINDS[fmt]
+    if fmt == "doc" and is_encrypted_ole(data):
         raise ReadError(path, "the Word file is encrypted (password protected)")
     exe = soffice()
     if not exe:
-        raise ReadError(path, f"legacy .doc files need LibreOffice to convert them, but it is not installed: {INSTALL_HINT}")
+        raise ReadError(path, f".{suffix} files need LibreOffice to convert them, but it is not installed: {INSTALL_HINT}")
     with tempfile.TemporaryDirectory(prefix="vbparse-doc-") as tmp:
-        src = os.path.join(tmp, "input.doc")
+        src = os.path.join(tmp, f"input.{suffix}")
         with open(src, "wb") as fh:
             fh.write(data)
         profile = os.path.join(tmp, "profile")
         cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
                "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, src]
         try:
-            proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT)
+            proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, check=False)
         except subprocess.TimeoutExpired:
-            raise ReadError(path, f"LibreOffice did not convert the .doc within {TIMEOUT} s") from None
+            raise ReadError(path, f"LibreOffice did not convert the {kind} within {TIMEOUT} s") from None
         out = os.path.join(tmp, "input.docx")
         if not os.path.exists(out):
             err = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip().splitlines()
-            raise ReadError(path, "LibreOffice could not convert the .doc (corrupt or not a Word file)"
-                            + (f": {err[-1][:160]}" if err else ""))
+            raise ReadError(path, f"not a readable {kind} (corrupt: LibreOffice could not convert it"
+                                  + (f": {err[-1][:160]})" if err else ")"))
         with open(out, "rb") as fh:
             converted = fh.read()
     try:
-        result = read_docx(converted, path=path, fmt="doc")
+        result = read_docx(converted, path=path, fmt=fmt, limits=limits)
+    except LimitExceeded:
+        raise
     except ReadError:
-        raise ReadError(path, "LibreOffice found no text in the .doc (corrupt or not a Word file)") from None
+        raise ReadError(path, f"not a readable {kind} (corrupt: LibreOffice found no text in it)") from None
     if sum(ch.isalpha() for ch in result.original) < 10:
-        raise ReadError(path, "LibreOffice found no readable text in the .doc (corrupt or not a Word file)")
+        raise ReadError(path, f"not a readable {kind} (corrupt: LibreOffice found no readable text in it)")
+    share = expected_letter_share(result.original)
+    if share < MIN_EXPECTED_LETTERS:
+        raise ReadError(path, f"not a readable {kind} (corrupt: what LibreOffice recovered is not text, only "
+                              f"{share:.0%} of its letters are Latin or Vietnamese)")
     result.sha256 = ReadResult.digest(data)
     return result

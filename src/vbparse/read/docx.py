@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from ..encodings import decode_legacy, legacy_encoding_for
 from ..normalize import MappedText
 from ..tables.patterns import AUTHORITY, QUOC_HIEU, TIEU_NGU
 from .base import CELL_SEPARATOR, Block, Cell, ReadError, ReadResult
+from .limits import LimitExceeded, Limits
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TXBX = W + "txbxContent"
@@ -277,14 +279,14 @@ class _Out:
 
 
 class _Reader:
-    def __init__(self, doc) -> None:
-        part = doc.part
+    def __init__(self, doc=None, styles_el=None) -> None:
+        """``doc``: a python-docx Document; a body built by another reader (HTML) has none, only ``styles_el``."""
         try:
-            self.styles = _Styles(doc.styles.element)
+            self.styles = _Styles(doc.styles.element if doc is not None else styles_el)
         except Exception:  # noqa: BLE001 - a missing or broken styles part: no style hints
             self.styles = _Styles(None)
         try:
-            numbering_el = part.numbering_part.element
+            numbering_el = doc.part.numbering_part.element if doc is not None else None
         except (KeyError, NotImplementedError, AttributeError):
             numbering_el = None
         self.numbering = _Numbering(numbering_el)
@@ -491,11 +493,53 @@ class _Reader:
                     self.block_content(content, column)
 
 
-def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx") -> ReadResult:
+#: An XML part's document type declaration must come before its root element, so within its first bytes.
+_DTD_WINDOW = 4096
+_CHUNK = 1 << 20
+
+
+def check_package(data: bytes, path: str | None, limits: Limits) -> None:
+    """Refuse a zip bomb and XML entity tricks before python-docx inflates every part into memory.
+
+    The sizes the zip declares are checked first (cheap), then every part is inflated in chunks and
+    counted, because declared sizes can lie.  A DTD is refused outright: Office Open XML forbids them,
+    and nested entities in one are the "billion laughs" attack."""
+    limit = limits.max_decompressed_bytes
+    too_big = (f"the DOCX unpacks to more than {_mib(limit)} (the limit for a Word package; "
+               f"{Limits.hint('max_decompressed_bytes')})")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            members = [i for i in zf.infolist() if not i.is_dir()]
+            if sum(i.file_size for i in members) > limit:
+                raise LimitExceeded(path, too_big)
+            total = 0
+            for info in members:
+                xml = info.filename.lower().endswith((".xml", ".rels"))
+                head = b""
+                with zf.open(info) as fh:
+                    while chunk := fh.read(_CHUNK):
+                        total += len(chunk)
+                        if total > limit:
+                            raise LimitExceeded(path, too_big)
+                        if xml and len(head) < _DTD_WINDOW:
+                            head += chunk[:_DTD_WINDOW]
+                if b"<!DOCTYPE" in head[:_DTD_WINDOW]:
+                    raise ReadError(path, f"the DOCX part {info.filename} declares a DTD, which Word files never "
+                                          "do (refused: its entities could expand without bound)")
+    except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, zlib.error) as exc:
+        raise ReadError(path, f"not a readable DOCX file ({type(exc).__name__}: {exc})") from None
+
+
+def _mib(n: int) -> str:
+    return f"{n / 2**20:g} MiB" if n >= 2**20 else f"{n} bytes"
+
+
+def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx", limits: Limits | None = None) -> ReadResult:
     """Read DOCX bytes into blocks; ``fmt`` says what the user gave (``doc`` after conversion)."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_package(data, path, limits or Limits.from_env())
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
@@ -514,9 +558,21 @@ def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx") -> Rea
                 continue
             if text and (kind, text) not in reader.out.extra:
                 reader.out.extra.append((kind, text))
+    return _result(reader, data, path, fmt, "DOCX file")
+
+
+def read_body(body, *, data: bytes, path: str | None, fmt: str, styles_el=None, what: str) -> ReadResult:
+    """Read a WordprocessingML body built by another reader (a web page) by the DOCX reader's rules, so
+    that its header and closing tables, data tables and bold lines come out as a DOCX's would."""
+    reader = _Reader(styles_el=styles_el)
+    reader.block_content(body)
+    return _result(reader, data, path, fmt, what)
+
+
+def _result(reader: _Reader, data: bytes, path: str | None, fmt: str, what: str) -> ReadResult:
     out = reader.out
     if not out.lines:
-        raise ReadError(path, "the DOCX file contains no text")
+        raise ReadError(path, f"the {what} contains no text")
     original = "\n".join(out.lines)
     encoding = "+".join(sorted(out.encodings)) if out.encodings else None
     return ReadResult(original=original, mapped=MappedText.identity_of(original), blocks=out.blocks, format=fmt,

@@ -15,7 +15,7 @@ from typing import Iterable
 from ..paths import display_path
 
 #: Extensions walked in a folder (a file named on the command line is read whatever its name).
-DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".pdf", ".rtf"})
+DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".pdf", ".rtf", ".htm", ".html"})
 
 
 @dataclass
