@@ -148,22 +148,65 @@ def _cer(a: str, b: str) -> float:
     return edits / max(1, len(a))
 
 
-#: Stated bound for the body text of a clean 200-dpi scan read by Tesseract ``vie``.
+#: Stated bounds for a clean 200-dpi scan read by Tesseract ``vie``.  OCR output differs between machines
+#: (Tesseract build and model, the fonts LibreOffice renders with, where a line breaks), so scan tests
+#: bound the differences instead of comparing text exactly: the body and the title within a character
+#: error rate, the cited documents all found and most of their dates.
 MAX_OCR_CER = 0.05
+MAX_TITLE_CER = 0.05
+MIN_REFERENCE_DATES = 0.8
+SCANNED_SEEDS = [p.stem for p in SEED_PATHS[:3]]
+#: Header fields a scan must give exactly as the text does (the title is compared by error rate).
+EXACT_OCR_FIELDS = ("doc_type", "number", "issuer", "place", "issued_date", "signer")
+
+
+@pytest.fixture(scope="module")
+def scans(fixtures_dir):
+    """Each scanned seed recognised once: its Document and the normalised text the parser saw."""
+    from vbparse.normalize import normalize
+    from vbparse.pipeline import parse_read
+
+    out = {}
+    for seed in SCANNED_SEEDS:
+        result = read_path(fixtures_dir / f"{seed}.scan.pdf")
+        out[seed] = (parse_read(result), normalize(result.mapped).text)
+    return out
+
+
+def _reference_dates(doc) -> dict[tuple[str, str], object]:
+    return {(r.doc_type or "", r.number or ""): r.date for r in doc.references}
 
 
 @pytest.mark.skipif(not (HAS_SOFFICE and HAS_TESSERACT), reason="needs LibreOffice and Tesseract (vie)")
-@pytest.mark.parametrize("seed", [p.stem for p in SEED_PATHS[:3]])
-def test_scanned_pdf_is_recognised_with_the_same_header_and_a_small_error_rate(fixtures_dir, text_docs, seed):
+@pytest.mark.parametrize("seed", SCANNED_SEEDS)
+def test_scanned_pdf_is_recognised_with_the_same_header_and_a_small_error_rate(scans, fixtures_dir, text_docs,
+                                                                              seed):
     from vbparse.pipeline import normalized_text
 
-    doc = parse(fixtures_dir / f"{seed}.scan.pdf")
+    doc, ocr_text = scans[seed]
     assert doc.source.ocr and doc.source.format == "pdf-ocr"
     assert doc.source.ocr_pages and all(p.confidence > 60 for p in doc.source.ocr_pages)
-    assert header_fields(doc) == header_fields(text_docs[seed])
-    ocr_text = normalized_text(fixtures_dir / f"{seed}.scan.pdf")
+    got, want = header_fields(doc), header_fields(text_docs[seed])
+    assert {k: got[k] for k in EXACT_OCR_FIELDS} == {k: want[k] for k in EXACT_OCR_FIELDS}
+    assert want["title"] and got["title"] and _cer(want["title"], got["title"]) <= MAX_TITLE_CER
+    assert set(_reference_dates(doc)) == set(_reference_dates(text_docs[seed]))  # every cited document
     pdf_text = normalized_text(fixtures_dir / f"{seed}.pdf")
     assert _cer(pdf_text, ocr_text) <= MAX_OCR_CER
+
+
+@pytest.mark.skipif(not (HAS_SOFFICE and HAS_TESSERACT), reason="needs LibreOffice and Tesseract (vie)")
+def test_scanned_pdfs_keep_most_citation_dates(scans, text_docs):
+    """Counted over all scanned seeds (a seed cites one to five documents, too few for a rate each): a
+    date lost or misread where OCR broke a line differently is allowed, most must stay."""
+    kept = dated = 0
+    for seed, (doc, _text) in scans.items():
+        got, want = _reference_dates(doc), _reference_dates(text_docs[seed])
+        for key, date in want.items():
+            if date is None:
+                continue
+            dated += 1
+            kept += got.get(key) == date
+    assert dated >= 5 and kept >= MIN_REFERENCE_DATES * dated
 
 
 @pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice (soffice) not installed")
@@ -195,7 +238,7 @@ def test_encrypted_pdf_is_reported_as_encrypted(tmp_path):
     p.write_bytes(body)
     with pytest.raises(ReadError) as e:
         read_path(p)
-    assert "encrypted" in e.value.reason or "corrupt" in e.value.reason
+    assert e.value.reason == "the PDF is encrypted (password protected)"
 
 
 def test_corrupt_docx_names_the_file_and_reason(tmp_path):

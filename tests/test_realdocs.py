@@ -29,6 +29,7 @@ def test_signed_pdf_keeps_its_signing_time_out_of_the_text(parsed):
 @pytest.mark.skipif(not FILES, reason="../shared/realdocs not present")
 def test_garbled_text_layer_is_read_by_ocr(parsed):
     from vbparse.encodings import vietnamese_score
+    from vbparse.normalize import match_key
     from vbparse.pipeline import normalized_text
 
     path = REALDOCS / "40_qd-1050-sct-kiem-tra-vlncn-garbled.pdf"
@@ -36,7 +37,8 @@ def test_garbled_text_layer_is_read_by_ocr(parsed):
     assert doc.source.ocr and doc.source.format == "pdf-ocr"
     assert all(p.confidence > 80 for p in doc.source.ocr_pages)
     text = normalized_text(path)
-    assert "SỞ CÔNG THƯƠNG" in text and vietnamese_score(text) > 0.8
+    # OCR text is compared without diacritics and case (another Tesseract build may misplace a mark)
+    assert match_key("SỞ CÔNG THƯƠNG") in match_key(text) and vietnamese_score(text) > 0.8
 
 
 @pytest.mark.skipif(not FILES, reason="../shared/realdocs not present")

@@ -8,6 +8,7 @@ from ..models import Diagnostic, Recipient, Signer, SigningStep
 from ..normalize import collapse_spaces, fold
 from ..parse.structure import Line, Structure, _is_caps
 from ..tables import patterns as P
+from .confidence import OcrConfidence
 from .entities import entity_matcher
 
 #: Purpose abbreviations in recipient brackets (folded, without ``để``) → purpose.
@@ -86,7 +87,9 @@ def _authority(auth: str) -> str:
     return auth if "/" in auth else auth + "."
 
 
-def extract_signer(st: Structure, diags: list[Diagnostic]) -> Signer | None:
+def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfidence | None = None) -> Signer | None:
+    """The signing chain, positions and name; with ``confidence`` (a scan), a name OCR was unsure of or
+    that is not a name's shape is a diagnostic instead."""
     lines: list[Line] = [ln for ln in st.signature if not _NOISE.match(ln.text)]
     if not lines:
         diags.append(Diagnostic(code="missing_signer", severity="warning", message="no signature block"))
@@ -95,6 +98,7 @@ def extract_signer(st: Structure, diags: list[Diagnostic]) -> Signer | None:
     positions: list[str] = []
     after_name: list[str] = []
     name: str | None = None
+    rejected = False  # a name line refused (OCR unsure, or no name's shape): the block is there, its name unknown
     for ln in lines:
         t = collapse_spaces(ln.text.strip("* "))
         m = P.AUTHORITY.match(t)
@@ -109,11 +113,16 @@ def extract_signer(st: Structure, diags: list[Diagnostic]) -> Signer | None:
             continue
         if _NAME.match(t) and name is None:
             name = t
+            if confidence is not None:
+                name = confidence.signer_name(t, ln.start, ln.end, diags)
+                if name is None:
+                    rejected = True
+                    break
         elif name is not None:
             break
     if after_name:
         positions.append(" ".join(after_name))
-    if not chain and not positions and name is None:
+    if not chain and not positions and name is None and not rejected:
         diags.append(Diagnostic(code="missing_signer", severity="warning", message="no signature block"))
         return None
     signer = Signer(chain=chain, name=name, span=st.mapped.span(lines[0].start, lines[-1].end))

@@ -80,6 +80,10 @@ class ReadResult:
     # per-page OCR confidence (0–100) for pages that were recognised, page number → confidence
     ocr_pages: dict[int, float] = field(default_factory=dict)
     pages: int | None = None
+    #: every recognised word as ``(start, end, confidence 0–100)`` in ``original``, sorted by start, so that
+    #: an extracted value can be traced to how sure Tesseract was of its words; text from a text layer or
+    #: a file has no entry (it is trusted)
+    word_confidence: list[tuple[int, int, float]] = field(default_factory=list)
 
     @staticmethod
     def digest(data: bytes) -> str:

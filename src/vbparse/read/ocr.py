@@ -42,7 +42,10 @@ def require_tesseract(path: str | None, why: str) -> None:
 
 
 def ocr_image(png: bytes, scale: float, path: str | None = None) -> tuple[list[dict], float]:
-    """Words (x0, x1, top, bottom in PDF points, text, size) and the mean word confidence (0–100)."""
+    """Words (x0, x1, top, bottom in PDF points, text, size, conf) and the mean word confidence (0–100).
+
+    Each word keeps its own Tesseract confidence (``conf``, 0–100): a page can be read well on the
+    whole and still hold a handwritten number or a noisy table that Tesseract guessed at."""
     env = dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"))
     try:
         proc = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "3", "tsv"],
@@ -70,6 +73,6 @@ def ocr_image(png: bytes, scale: float, path: str | None = None) -> tuple[list[d
             continue
         confs.append(conf)
         words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale, "top": top / scale,
-                      "bottom": (top + height) / scale, "size": height / scale})
+                      "bottom": (top + height) / scale, "size": height / scale, "conf": conf})
     mean = sum(confs) / len(confs) if confs else 0.0
     return words, mean

@@ -10,14 +10,19 @@ removed; then ``text._layout`` splits the columns and rejoins wrapped paragraphs
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import io
+import logging
+import math
 import statistics
+import threading
 from collections import Counter
 
 from ..encodings import decode_legacy, legacy_encoding_for, vietnamese_score
 from ..tables.patterns import ESIGNATURE_LINE, ESIGNATURE_TIME, PAGE_NUMBER_LINE, QUOC_HIEU, TIEU_NGU
 from .base import ReadError, ReadResult
+from .limits import LimitExceeded, Limits
 from .ocr import DPI, ocr_image, require_tesseract
 from .text import _TYPE_OR_VV, _layout
 
@@ -33,21 +38,110 @@ OCR_MODES = ("auto", "always", "never")
 def _open(data: bytes, path: str | None):
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         _ = pdf.pages  # forces the page tree to load
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise ReadError(path, "the PDF is encrypted (password protected)") from None
-    except PDFSyntaxError as exc:
-        raise ReadError(path, f"corrupt PDF ({exc})") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types for broken files
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
-            raise ReadError(path, "the PDF is encrypted (password protected)") from None
-        raise ReadError(path, f"corrupt PDF ({name}: {exc})") from None
+        # pdfplumber wraps pdfminer's exception in its own PdfminerException: judge the original
+        while type(exc).__name__ == "PdfminerException" and exc.args and isinstance(exc.args[0], Exception):
+            exc = exc.args[0]
+        if isinstance(exc, (PDFPasswordIncorrect, PDFEncryptionError)) or "Password" in type(exc).__name__:
+            raise ReadError(path, ENCRYPTED) from None
+        raise ReadError(path, f"corrupt PDF ({_short(f'{type(exc).__name__}: {exc}')})") from None
     return pdf
+
+
+ENCRYPTED = "the PDF is encrypted (password protected)"
+NO_TEXT = "no text could be read from the PDF"
+#: Below this resolution Tesseract cannot read body text: a page too large to render at it within the
+#: pixel limit is refused rather than recognised as noise.
+MIN_OCR_DPI = 150
+#: Library messages quoted in a reason are cut to this length (the reason is one line).
+_REASON_CHARS = 120
+
+
+def _short(message: str) -> str:
+    line = " ".join(message.split())
+    return line if len(line) <= _REASON_CHARS else line[:_REASON_CHARS - 1] + "…"
+
+
+class _Collect(logging.Handler):
+    """Keeps what the PDF libraries log from one thread (the reading one), instead of printing it."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            self.messages.append(_short(record.getMessage()))
+
+
+@contextlib.contextmanager
+def _library_log():
+    """pdfminer logs a warning for every damaged object of a broken file (a screenful before the one
+    line the user should see).  While a handler of ours is attached nothing reaches Python's last-resort
+    printer; an application that configured logging still gets the records."""
+    handler = _Collect()
+    loggers = [logging.getLogger(name) for name in ("pdfminer", "pdfplumber", "pypdfium2")]
+    for lg in loggers:
+        lg.addHandler(handler)
+    try:
+        yield handler.messages
+    finally:
+        for lg in loggers:
+            lg.removeHandler(handler)
+
+
+def _check_pdfium(data: bytes, path: str | None, limits: Limits) -> str | None:
+    """Ask pdfium first: it tells cheaply whether the file needs a password and how many pages it has
+    (before pdfminer loads every page object).  Returns why pdfium cannot load the file, if it cannot:
+    pdfminer may still read its text layer, but its pages cannot be rendered for OCR."""
+    import pypdfium2 as pdfium
+    from pypdfium2 import raw
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD:
+            raise ReadError(path, ENCRYPTED) from None
+        return _short(str(exc).removeprefix("Failed to load document").strip(" ().") or "PDFium cannot load it")
+    try:
+        _check_pages(len(doc), path, limits)
+    finally:
+        doc.close()
+    return None
+
+
+def _check_pages(n_pages: int, path: str | None, limits: Limits) -> None:
+    if n_pages > limits.max_pages:
+        raise LimitExceeded(path, f"the PDF has {n_pages} pages, more than the limit of {limits.max_pages} "
+                                  f"({Limits.hint('max_pages')})")
+
+
+def _ocr_scale(width: float, height: float, number: int, limits: Limits, notes: list, path: str | None) -> float:
+    """Render scale for OCR: ``DPI``, lowered so that the page image stays within the pixel limit (a page
+    declared 200 inches square would be gigapixels at 300 dpi); refused below ``MIN_OCR_DPI``."""
+    width, height = max(1.0, width), max(1.0, height)
+    area = width * height
+    scale = DPI / 72
+    if math.ceil(width * scale) * math.ceil(height * scale) <= limits.max_page_pixels:
+        return scale
+    # the largest scale whose image, each side rounded up as pdfium does, (w·s + 1)(h·s + 1) stays within the limit
+    sides = width + height
+    scale = (math.sqrt(sides * sides + 4 * area * (limits.max_page_pixels - 1)) - sides) / (2 * area)
+    size = f"{width:.0f} × {height:.0f} pt"
+    if scale * 72 < MIN_OCR_DPI:
+        need = area * (MIN_OCR_DPI / 72) ** 2
+        raise LimitExceeded(path, f"page {number} is {size}: rendering it for OCR at {MIN_OCR_DPI} dpi takes "
+                                  f"{need / 1e6:,.0f} million pixels, more than the limit of "
+                                  f"{limits.max_page_pixels / 1e6:g} million ({Limits.hint('max_page_pixels')})")
+    why = (f"page {number} ({size}) was rendered for OCR at {scale * 72:.0f} dpi, not {DPI}, to stay within the "
+           f"pixel limit ({Limits.hint('max_page_pixels')})")
+    notes.append(("ocr_resolution_lowered", why))
+    return scale
 
 
 def _signing_times(data: bytes) -> list[str]:
@@ -127,8 +221,12 @@ WORD_GAP = 1.2
 COLUMN_GAP = 1.8
 
 
-def _render(line: list[dict], char_w: float, boundary: float | None = None) -> str:
-    """Lay a line out on a fixed grid so that the layout reader can split columns and see indents."""
+def _render(line: list[dict], char_w: float, boundary: float | None = None,
+            confidence: list[tuple[int, int, float]] | None = None) -> str:
+    """Lay a line out on a fixed grid so that the layout reader can split columns and see indents.
+
+    Recognised words (those with a ``conf``) are appended to ``confidence`` as ``(start, end, conf)``
+    offsets in the returned line."""
     out = ""
     prev_x1 = None
     for w in line:
@@ -144,6 +242,8 @@ def _render(line: list[dict], char_w: float, boundary: float | None = None) -> s
                 out += " " + w["text"]
             else:
                 out += " " * min(3, max(2, int(round(gap)))) + w["text"]
+        if confidence is not None and "conf" in w:
+            confidence.append((len(out) - len(w["text"]), len(out), w["conf"]))
         prev_x1 = w["x1"]
     return out
 
@@ -200,11 +300,29 @@ def _page_words(page) -> tuple[list[dict], set[str]]:
     return page.extract_words(keep_blank_chars=False, use_text_flow=False), legacy
 
 
-def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto") -> ReadResult:
-    """Read PDF bytes; ``ocr``: ``auto`` (pages without a usable text layer), ``always`` or ``never``."""
+def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto", limits: Limits | None = None) -> ReadResult:
+    """Read PDF bytes; ``ocr``: ``auto`` (pages without a usable text layer), ``always`` or ``never``.
 
+    What pdfminer and pdfium log about a damaged file is collected instead of printed (the user gets one
+    line): it becomes the reason when no text could be read, else a ``damaged_pdf`` note."""
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}")
+    limits = limits or Limits.from_env()
+    with _library_log() as damage:
+        try:
+            result = _read_pdf(data, path=path, ocr=ocr, limits=limits)
+        except ReadError as exc:
+            if damage and exc.reason.startswith(NO_TEXT):
+                raise ReadError(path, f"corrupt PDF ({damage[0]}): {exc.reason}") from None
+            raise
+    if damage:
+        more = f" (and {len(damage) - 1} more problems)" if len(damage) > 1 else ""
+        result.notes.append(("damaged_pdf", f"the PDF is damaged: {damage[0]}{more}"))
+    return result
+
+
+def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> ReadResult:
+    pdfium_error = _check_pdfium(data, path, limits)
     pdf = _open(data, path)
     notes: list[tuple[str, str]] = []
     ocr_pages: dict[int, float] = {}
@@ -215,6 +333,7 @@ def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto") -> Read
         n_pages = len(pdf.pages)
         if n_pages == 0:
             raise ReadError(path, "the PDF has no pages")
+        _check_pages(n_pages, path, limits)
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 words, page_legacy = _page_words(page)
@@ -228,12 +347,15 @@ def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto") -> Read
                     why = "OCR was asked for"
                 else:
                     why = f"page {number} has a garbled text layer" if words else f"page {number} has no text layer"
-                require_tesseract(path, why)
+                if pdfium_error:
+                    raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
                 if pdfium_doc is None:
                     import pypdfium2 as pdfium
                     pdfium_doc = pdfium.PdfDocument(data)
-                scale = DPI / 72
-                image = pdfium_doc[number - 1].render(scale=scale, grayscale=True).to_pil()
+                pdfium_page = pdfium_doc[number - 1]
+                scale = _ocr_scale(*pdfium_page.get_size(), number, limits, notes, path)
+                require_tesseract(path, why)
+                image = pdfium_page.render(scale=scale, grayscale=True).to_pil()
                 buf = io.BytesIO()
                 image.save(buf, format="PNG")
                 words, conf = ocr_image(buf.getvalue(), scale, path)
@@ -263,6 +385,8 @@ def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto") -> Read
               if len(w["text"]) >= 3]
     char_w = statistics.median(widths) if widths else 6.0
     out_lines: list[str] = []
+    confidence: list[tuple[int, int, float]] = []  # recognised words, offsets in ``text``
+    offset = 0
     for page_no, lines in enumerate(pages_lines):
         boundary, header_lines = _header_boundary(lines) if page_no == 0 else (None, 0)
         kept = []
@@ -275,10 +399,14 @@ def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto") -> Read
                 signed_text.append(text)
                 continue
             kept.append((k, ln))
-        out_lines.extend(_render(ln, char_w, boundary if k < header_lines else None) for k, ln in kept)
+        for k, ln in kept:
+            in_line: list[tuple[int, int, float]] = []
+            out_lines.append(_render(ln, char_w, boundary if k < header_lines else None, in_line))
+            confidence.extend((offset + a, offset + b, c) for a, b, c in in_line)
+            offset += len(out_lines[-1]) + 1
     text = "\n".join(out_lines)
     if not text.strip():
-        reason = "no text could be read from the PDF"
+        reason = NO_TEXT
         if ocr == "never":
             reason += " (it needs OCR and --ocr never was given)"
         raise ReadError(path, reason)
@@ -290,7 +418,7 @@ def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto") -> Read
     return ReadResult(original=text, mapped=mapped, blocks=blocks, format=fmt, path=path,
                       encoding="+".join(sorted(legacy)) or None, sha256=ReadResult.digest(data),
                       ocr=bool(ocr_pages), signed_at=signed_at, notes=notes, extra=extra,
-                      ocr_pages=ocr_pages, pages=n_pages)
+                      ocr_pages=ocr_pages, pages=n_pages, word_confidence=confidence)
 
 
 def _stamp_time(lines: list[str]) -> str | None:

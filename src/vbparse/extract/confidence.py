@@ -1,0 +1,170 @@
+"""OCR confidence of extracted values: a value Tesseract was unsure of is a diagnostic, not a field.
+
+A scanned page can be recognised well on the whole (mean word confidence 90+) and still hold a
+handwritten number, a stamp over the date or a noisy annex table.  Tesseract gives each word a
+confidence (``ReadResult.word_confidence``); a header field or a signer's name read from words below
+``DEFAULT_MIN_FIELD_CONFIDENCE`` would be an invented value, so it is dropped and reported as
+``low_confidence_<field>`` with the text read and its confidence.  A value is as sure as its least sure
+word (one misread digit makes a wrong number).  Text from a text layer, a DOCX or a text file has no
+word confidences and is trusted: nothing here changes it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+import regex
+
+from ..encodings import vietnamese_score
+from ..models import DateParts, Diagnostic, DocNumber, Issuer, Span
+from ..normalize import MappedText, tone_key
+from ..parse.structure import Structure
+from ..tables.names import FAMILY_NAMES
+from .header import place_date_match
+
+#: Tesseract word confidence (0–100) below which a word is a guess.  Measured (Tesseract 5.3, ``vie``):
+#: handwritten serials and noise on the real scans 0–49 (``4 46``, ``5Ø``, ``0_``); printed words 85–97,
+#: printed symbols that are no dictionary word lower (``/KH-UBND`` 64–86): the bound sits in the gap.
+DEFAULT_MIN_FIELD_CONFIDENCE = 55.0
+#: A Vietnamese personal name has 2–5 syllables (``Cù Văn Hân``, ``Nguyễn Thị Minh Khai``).
+DEFAULT_NAME_SYLLABLES = (2, 5)
+
+_SYLLABLE = regex.compile(r"^\p{Lu}\p{Ll}*$")
+_FAMILY_KEYS = frozenset(tone_key(n) for n in FAMILY_NAMES)
+
+
+def implausible_name(name: str) -> str | None:
+    """Why ``name`` does not read as a Vietnamese personal name, or ``None`` when it does: 2–5
+    capitalised Vietnamese syllables, a known family name first, no syllable twice (OCR noise from a
+    table repeats cells: ``Yến Bái Bái``)."""
+    syllables = name.split()
+    low, high = DEFAULT_NAME_SYLLABLES
+    if not low <= len(syllables) <= high:
+        return f"{len(syllables)} syllables (a name has {low}–{high})"
+    if not all(_SYLLABLE.match(s) for s in syllables) or vietnamese_score(name) < 1.0:
+        return "not capitalised Vietnamese syllables"
+    keys = [tone_key(s) for s in syllables]
+    if len(set(keys)) < len(keys):
+        return "a syllable repeated"
+    if keys[0] not in _FAMILY_KEYS:
+        return f"'{syllables[0]}' is not a Vietnamese family name"
+    return None
+
+
+class OcrConfidence:
+    """The recognised words of a read result, looked up by offsets of the normalised text (``mapped``
+    maps them to the original, where the words are)."""
+
+    def __init__(self, words: list[tuple[int, int, float]], mapped: MappedText,
+                 minimum: float = DEFAULT_MIN_FIELD_CONFIDENCE):
+        self.words = sorted(words)
+        self._starts = [w[0] for w in self.words]
+        self.mapped = mapped
+        self.minimum = minimum
+
+    def _lowest_original(self, start: int, end: int) -> float | None:
+        k = max(0, bisect.bisect_right(self._starts, start) - 1)
+        lowest = None
+        while k < len(self.words) and self.words[k][0] < end:
+            a, b, conf = self.words[k]
+            if b > start and a < end:
+                lowest = conf if lowest is None else min(lowest, conf)
+            k += 1
+        return lowest
+
+    def lowest(self, start: int, end: int) -> float | None:
+        """Lowest confidence of the recognised words under normalised ``[start, end)``; ``None`` when
+        there are none (the text came from a text layer or a file, and is trusted).
+
+        Each piece of the normalised text is looked up where it came from: a header line of the left
+        column is one piece of a row of the page that also holds the right column, whose words are not
+        the value's."""
+        m = self.mapped
+        if not self.words:
+            return None
+        confs = []
+        k = max(0, bisect.bisect_right(m.starts, start) - 1)
+        while k < len(m.starts) and m.starts[k] < end:
+            piece_end = m.starts[k + 1] if k + 1 < len(m.starts) else len(m.text)
+            a, b = max(start, m.starts[k]), min(end, piece_end)
+            if a < b and m.orig_len[k]:
+                if m.identity[k]:
+                    lo, hi = m.orig[k] + a - m.starts[k], m.orig[k] + b - m.starts[k]
+                else:
+                    lo, hi = m.orig[k], m.orig[k] + m.orig_len[k]
+                c = self._lowest_original(lo, hi)
+                if c is not None:
+                    confs.append(c)
+            k += 1
+        return min(confs) if confs else None
+
+    def _unsure(self, field: str, text: str, conf: float | None, span: Span | None,
+                diags: list[Diagnostic]) -> bool:
+        """True, with a ``low_confidence_<field>`` diagnostic, when ``text`` was read from words below the
+        minimum confidence."""
+        if conf is None or conf >= self.minimum:
+            return False
+        diags.append(Diagnostic(code=f"low_confidence_{field}", severity="warning", span=span,
+                                message=f"{field.replace('_', ' ')} read by OCR as '{text}' with confidence "
+                                        f"{conf:.0f} (below {self.minimum:.0f}): not kept"))
+        return True
+
+    def number(self, number: DocNumber | None, diags: list[Diagnostic]) -> DocNumber | None:
+        """The number, unless its words were unsure (a handwritten serial is the usual case); its span is
+        one stretch of one line, so it is looked up in the original directly."""
+        if number is None or number.span is None:
+            return number
+        conf = self._lowest_original(number.span.start, number.span.end)
+        if self._unsure("number", number.raw.strip(), conf, number.span, diags):
+            return None
+        return number
+
+    def place_date(self, st: Structure, place: str | None, issued: dt.date | None, parts: DateParts,
+                   diags: list[Diagnostic]) -> tuple[str | None, dt.date | None, DateParts]:
+        """The issue date and its parts, judged by the words of the day, month and year only (the place
+        keeps its own value)."""
+        m, base = place_date_match(st) if self.words else (None, 0)
+        if m is None:
+            return place, issued, parts
+        groups = [g for g in ("d", "m", "y") if m.group(g)]
+        start, end = base + min(m.start(g) for g in groups), base + max(m.end(g) for g in groups)
+        if self._unsure("issued_date", st.text[start:end], self.lowest(start, end), st.mapped.span(start, end),
+                        diags):
+            return place, None, DateParts()
+        return place, issued, parts
+
+    def issuer(self, st: Structure, issuer: Issuer, diags: list[Diagnostic]) -> Issuer:
+        """The issuer, judged by the lines it was read from: the left-column header lines inside its span
+        (not the Quốc hiệu beside them), or the stretch of body text it was inferred from."""
+        if not self.words or not issuer.name or issuer.span is None:
+            return issuer
+        span = issuer.span
+        lines = [ln for ln in st.header if ln.hint.column != "right"
+                 and span.start <= st.mapped.to_original(ln.start)
+                 and st.mapped.to_original(ln.end, end=True) <= span.end]
+        if lines:
+            conf = min((c for c in (self.lowest(ln.start, ln.end) for ln in lines) if c is not None), default=None)
+        else:  # inferred from a stretch of one body paragraph
+            conf = self._lowest_original(span.start, span.end)
+        if self._unsure("issuer", issuer.name, conf, span, diags):
+            return Issuer()
+        return issuer
+
+    def signer_name(self, name: str, start: int, end: int, diags: list[Diagnostic]) -> str | None:
+        """The name read from normalised ``[start, end)``, or ``None`` with a diagnostic when OCR read it
+        unsurely or it is not a name's shape (judged only for recognised text: a typed name is what the
+        author wrote)."""
+        conf = self.lowest(start, end)
+        if conf is None:
+            return name
+        span = self.mapped.span(start, end)
+        if self._unsure("signer_name", name, conf, span, diags):
+            return None
+        why = implausible_name(name)
+        if why:
+            diags.append(Diagnostic(code="implausible_signer_name", severity="warning", span=span,
+                                    message=f"signer name read by OCR as '{name}' does not look like a "
+                                            f"personal name ({why}): not kept"))
+            return None
+        return name

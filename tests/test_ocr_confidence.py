@@ -1,0 +1,184 @@
+"""A value OCR was unsure of is a diagnostic, not a field; text layers are trusted as before.
+
+The read results are built here without Tesseract: a page laid out as the PDF reader lays out
+recognised words (two header columns, the signature block on the right), with a confidence for every
+word, as ``read_pdf`` hands them over in ``ReadResult.word_confidence``.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import regex
+
+from conftest import CORPUS, SHARED
+from vbparse.extract.confidence import DEFAULT_MIN_FIELD_CONFIDENCE, implausible_name
+from vbparse.pipeline import parse_read
+from vbparse.read.base import ReadResult
+from vbparse.read.pdf import _render
+from vbparse.read.text import _layout
+
+PAGE = """\
+UỶ BAN NHÂN DÂN                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THỊ TRẤN HÀ TRUNG                       Độc lập - Tự do - Hạnh phúc
+Số: 42/KH-UBND                    Hà Trung, ngày 10 tháng 3 năm 2023
+
+                              KẾ HOẠCH
+               Tổ chức hội nghị tổng kết công tác năm 2023
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Tổng kết công tác năm 2023 của Ủy ban nhân dân thị trấn.
+
+Nơi nhận:                                      TM. ỦY BAN NHÂN DÂN
+- UBND huyện;                                         CHỦ TỊCH
+- Lưu: VT.
+
+                                                   {name}
+"""
+
+HIGH = 93.0
+LOW = 31.0
+
+
+def _read(name: str = "Cù Văn Hân", low: tuple[str, ...] = (), *, ocr: bool = True) -> ReadResult:
+    """The page as a read result; the words in ``low`` were recognised with confidence LOW, the others
+    with HIGH.  ``ocr=False`` is the same text from a text layer (no word confidences)."""
+    text = PAGE.format(name=name)
+    mapped, blocks = _layout(text)
+    words = [(m.start(), m.end(), LOW if m.group() in low else HIGH) for m in regex.finditer(r"\S+", text)]
+    return ReadResult(original=text, mapped=mapped, blocks=blocks, format="pdf-ocr" if ocr else "pdf", ocr=ocr,
+                      word_confidence=words if ocr else [])
+
+
+def _codes(doc) -> list[str]:
+    return [d.code for d in doc.diagnostics]
+
+
+def test_high_confidence_words_keep_every_field():
+    doc = parse_read(_read())
+    assert doc.number.value == "42/KH-UBND"
+    assert str(doc.issued_date) == "2023-03-10" and doc.issued_date_parts.day == 10
+    assert doc.issuer.name == "UỶ BAN NHÂN DÂN THỊ TRẤN HÀ TRUNG"
+    assert doc.signer.name == "Cù Văn Hân" and doc.signer.position == "CHỦ TỊCH"
+    assert not [c for c in _codes(doc) if c.startswith(("low_confidence", "implausible"))]
+
+
+def test_low_confidence_signer_name_is_a_diagnostic_not_a_name():
+    doc = parse_read(_read(low=("Hân",)))
+    assert doc.signer is not None and doc.signer.name is None
+    assert doc.signer.position == "CHỦ TỊCH" and doc.signer.authority == "TM."  # the sure parts stay
+    (diag,) = [d for d in doc.diagnostics if d.code == "low_confidence_signer_name"]
+    assert "Cù Văn Hân" in diag.message and f"{LOW:.0f}" in diag.message
+    assert diag.span is not None
+
+
+@pytest.mark.parametrize(("field", "low", "gone"), [
+    ("number", ("42/KH-UBND",), lambda d: d.number is None),
+    ("issued_date", ("10",), lambda d: d.issued_date is None and d.issued_date_parts.year is None),
+    ("issuer", ("TRUNG",), lambda d: d.issuer.name is None),
+])
+def test_low_confidence_header_field_is_a_diagnostic_not_a_value(field, low, gone):
+    doc = parse_read(_read(low=low))
+    assert gone(doc)
+    (diag,) = [d for d in doc.diagnostics if d.code == f"low_confidence_{field}"]
+    assert f"{LOW:.0f}" in diag.message
+    # the other fields are untouched
+    assert doc.signer.name == "Cù Văn Hân" and (field == "number" or doc.number.value == "42/KH-UBND")
+
+
+def test_the_quoc_hieu_beside_the_issuer_does_not_count_for_it():
+    """A two-column row is one line of the page: the right column's words are not the issuer's."""
+    doc = parse_read(_read(low=("CỘNG", "HOÀ", "Độc")))
+    assert doc.issuer.name == "UỶ BAN NHÂN DÂN THỊ TRẤN HÀ TRUNG"
+    assert "low_confidence_issuer" not in _codes(doc)
+
+
+def test_the_place_does_not_decide_the_date():
+    doc = parse_read(_read(low=("Hà",)))
+    assert str(doc.issued_date) == "2023-03-10"
+
+
+@pytest.mark.parametrize("noise", ["Yến Bái Bái", "Tổng Cộng", "Xã Yên Bình"])
+def test_recognised_text_that_is_not_a_personal_name_is_not_a_signer(noise):
+    """Table noise under the signature reads as capitalised words; with high confidence it is still no name."""
+    doc = parse_read(_read(name=noise))
+    assert doc.signer.name is None
+    (diag,) = [d for d in doc.diagnostics if d.code == "implausible_signer_name"]
+    assert noise in diag.message
+
+
+def test_a_text_layer_is_trusted_as_before():
+    doc = parse_read(_read(name="Yến Bái Bái", low=("42/KH-UBND", "Bái"), ocr=False))
+    assert doc.signer.name == "Yến Bái Bái" and doc.number.value == "42/KH-UBND"
+    assert not [c for c in _codes(doc) if c.startswith(("low_confidence", "implausible"))]
+
+
+def test_the_threshold_is_the_named_default():
+    just_below = DEFAULT_MIN_FIELD_CONFIDENCE - 1
+    text = PAGE.format(name="Cù Văn Hân")
+    mapped, blocks = _layout(text)
+    for conf, kept in ((just_below, False), (DEFAULT_MIN_FIELD_CONFIDENCE, True)):
+        words = [(m.start(), m.end(), conf if m.group() == "Cù" else HIGH) for m in regex.finditer(r"\S+", text)]
+        doc = parse_read(ReadResult(original=text, mapped=mapped, blocks=blocks, format="pdf-ocr", ocr=True,
+                                    word_confidence=words))
+        assert (doc.signer.name == "Cù Văn Hân") is kept
+
+
+def test_render_records_each_recognised_word_where_it_is_in_the_line():
+    words = [{"text": "Số:", "x0": 60, "x1": 78, "top": 100, "bottom": 112, "conf": 91.0},
+             {"text": "42/KH-UBND", "x0": 81, "x1": 140, "top": 100, "bottom": 112, "conf": 44.5},
+             {"text": "Hà", "x0": 330, "x1": 345, "top": 100, "bottom": 112, "conf": 96.0}]
+    spans: list[tuple[int, int, float]] = []
+    line = _render(words, 6.0, None, spans)
+    assert [(line[a:b], c) for a, b, c in spans] == [("Số:", 91.0), ("42/KH-UBND", 44.5), ("Hà", 96.0)]
+    typed = [{k: v for k, v in w.items() if k != "conf"} for w in words]  # a text layer: nothing recorded
+    spans.clear()
+    assert _render(typed, 6.0, None, spans) == line and spans == []
+
+
+def _gold_signer_names() -> list[str]:
+    names = []
+    for p in sorted(CORPUS.rglob("*.gold.json")):
+        signer = json.loads(p.read_text(encoding="utf-8")).get("signer") or {}
+        if signer.get("name"):
+            names.append(signer["name"])
+    return names
+
+
+def test_every_signer_name_in_the_gold_reads_as_a_personal_name():
+    names = _gold_signer_names()
+    assert len(names) >= 30
+    assert {n: implausible_name(n) for n in names if implausible_name(n)} == {}
+
+
+@pytest.mark.parametrize(("name", "why"), [
+    ("Yến Bái Bái", "repeated"), ("Bái Yến Bái", "repeated"), ("Yến Bái", "family name"),
+    ("Nguyễn", "syllables"), ("Nguyễn Văn An Bình Minh Khai", "syllables"), ("Nguyễn VĂN An", "syllables"),
+    ("Tđư Văn An", "syllables"),
+])
+def test_implausible_name_says_why(name, why):
+    assert why in implausible_name(name)
+
+
+REALDOCS = SHARED / "realdocs"
+
+
+@pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
+def test_no_signer_name_on_a_real_scan_is_invented(parsed):
+    """Over the real PDFs with gold: a signer name OCR gives is the signer's or none (with a diagnostic),
+    never words from elsewhere on the page (``Yến Bái Bái`` from an annex table of the Lào Cai decision)."""
+    checked = 0
+    for gold_path in sorted((CORPUS / "realdocs").glob("*.gold.json")):
+        pdf = REALDOCS / (gold_path.name[: -len(".gold.json")] + ".pdf")
+        if not pdf.is_file():
+            continue
+        doc = parsed(pdf)
+        if not doc.source.ocr:
+            continue
+        checked += 1
+        want = (json.loads(gold_path.read_text(encoding="utf-8")).get("signer") or {}).get("name")
+        got = doc.signer.name if doc.signer else None
+        assert got in (None, want), (pdf.name, got)
+    assert checked >= 5
