@@ -7,10 +7,12 @@ import datetime as dt
 import regex
 
 from ..models import DateParts, Diagnostic, DocNumber, DocType, Issuer
-from ..normalize import collapse_spaces
+from ..normalize import collapse_spaces, match_key
 from ..parse.structure import Line, Structure, _is_caps
 from ..tables import patterns as P
 from ..tables.doctypes import code_for_name, name_for_code
+from ..tables.issuers import ABBREVIATION_RE, ISSUER_ABBREVIATIONS
+from ..tables.positions import POST_QUALIFIERS, SIGNING_POSTS
 from .dates import make_date, plausible
 from .numbers import parse_number
 
@@ -72,13 +74,20 @@ def extract_number(st: Structure, diags: list[Diagnostic]) -> DocNumber | None:
     return number
 
 
-def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | None, dt.date | None, DateParts]:
+def place_date_match(st: Structure) -> tuple[regex.Match | None, int]:
+    """The place/date line's match and the offset its positions are relative to (also read by the OCR
+    confidence check, which needs the date's own words)."""
     zone, base = _header_text(st)
     m = P.PLACE_DATE.search(zone) if zone else None
     if m is None:
         head_end = st.lines[min(len(st.lines) - 1, 10)].end if st.lines else 0
         m = P.PLACE_DATE.search(st.text[:head_end])
         base = 0
+    return m, base
+
+
+def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | None, dt.date | None, DateParts]:
+    m, base = place_date_match(st)
     if m is None:
         diags.append(Diagnostic(code="missing_date", severity="warning",
                                 message="no place and date line ('…, ngày … tháng … năm …')"))
@@ -151,9 +160,90 @@ def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:
     return Issuer()
 
 
+#: The first paragraph after a title (``Căn cứ …``, ``Thực hiện …``, ``Ngày 12/11/2024, tại …``), as
+#: it starts a line or follows the title on the same line of a flattened web page.
+_PARAGRAPH_OPENER = regex.compile(r"(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Trên cơ sở|Thi hành|"
+                                  r"Ngày\s+\d{1,2}\s*(?:/|tháng))(?!\p{L})")
+#: A note under a title about it, not part of it: ``(Ban hành kèm theo Nghị quyết số 35-NQ/TU …)``.
+_TITLE_NOTE = regex.compile(r"(?i)^\(\s*(?:ban hành\s+)?kèm theo\b")
+#: A post before the issuer's name on a decision's authority line (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH``).
+_POST_KEY = regex.compile(r"^(?:(?:" + "|".join(match_key(q) for q in POST_QUALIFIERS) + r")\s+)*(?:"
+                          + "|".join(match_key(p) for p in sorted(SIGNING_POSTS, key=len, reverse=True)) + r")\s+")
+_LOWER = regex.compile(r"\p{Ll}")
+
+
+#: Words that end a title line only when the title goes on (``… CỦA`` / ``SỞ CÔNG THƯƠNG``), folded.
+_JOINING_WORDS = ("cua", "va", "giua", "voi", "cho", "tai", "doi voi", "thuoc")
+
+
+def _issuer_keys(st: Structure) -> list[str]:
+    """The header's issuer as keys, one per body (``UBND TỈNH LÀO CAI`` / ``SỞ CÔNG THƯƠNG``)."""
+    units: list[str] = []
+    for ln in _issuer_lines(st):
+        t = ln.text.strip(" |*")
+        if not units or _BODY_STARTS.match(t):
+            units.append(t)
+        else:
+            units[-1] += " " + t
+    return [match_key(ABBREVIATION_RE.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], u)) for u in units]
+
+
+def _is_authority_line(text: str, before: str, issuer_keys: list[str]) -> bool:
+    """``ỦY BAN NHÂN DÂN TỈNH KON TUM`` between a decision's title and its ``Căn cứ``: the issuer (or a
+    post of it) that decides, named as in the header, after a title line that is complete."""
+    prev = match_key(before)
+    if not prev or before.rstrip()[-1:] in {",", "-"} or any((" " + prev).endswith(" " + w) for w in _JOINING_WORDS):
+        return False
+    key = _POST_KEY.sub("", match_key(ABBREVIATION_RE.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], text)))
+    return len(key.split()) >= 2 and any((k + " ").startswith(key + " ") or (key + " ").startswith(k + " ")
+                                         for k in issuer_keys)
+
+
+def _paragraph_at(text: str, start: int, caps_before: bool) -> int | None:
+    """Where the first paragraph begins in a title line (at ``start`` or later): an opener at the start
+    of the line, or after a title in capitals or the end of a sentence (a flattened web page puts the
+    title and the paragraph on one line)."""
+    for m in _PARAGRAPH_OPENER.finditer(text, start):
+        if m.start() == 0:
+            return 0
+        before = text[:m.start()].rstrip()
+        if before and (before[-1] in ".;" or ((caps_before or _is_caps(before)) and not _LOWER.search(before))):
+            return m.start()
+    return None
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count("(") > text.count(")")
+
+
+def _title_parts(st: Structure) -> list[str]:
+    """The title lines up to where something else begins: the first paragraph, a note on the title,
+    the rule under it, header furniture a flattened table put after it, or a decision's authority line."""
+    issuer_keys = _issuer_keys(st)
+    parts: list[str] = []
+    last = len(st.title) - 1
+    for i, ln in enumerate(st.title):
+        t = ln.text
+        if parts and (P.RULE_LINE.match(t) or P.QUOC_HIEU.match(t) or P.TIEU_NGU.match(t) or _TITLE_NOTE.match(t)):
+            break
+        caps = bool(parts) and all(_is_caps(x) for x in parts)
+        # a title in capitals, then running text: the first paragraph (unless a quotation is open)
+        if caps and _LOWER.search(t) and not _open_quote(" ".join(parts)) and not _paragraph_at(t, 1, True):
+            break
+        at = _paragraph_at(t, 0 if parts else 1, caps)  # a title may itself begin ``Thực hiện …``
+        if at is not None:
+            if t[:at].strip():
+                parts.append(t[:at].strip())
+            break
+        if parts and i == last and _is_caps(t) and _is_authority_line(t, parts[-1], issuer_keys):
+            break
+        parts.append(t)
+    return parts
+
+
 def extract_title(st: Structure) -> str | None:
     if not st.title:
         return None
-    text = " ".join(ln.text for ln in st.title)
+    text = " ".join(_title_parts(st))
     text = regex.sub(r"^(?:V/v|V/V|Về việc)\s*:?\s*", "", text)
     return collapse_spaces(text) or None

@@ -4,6 +4,10 @@ A citation is a type word, optionally ``số``, and a number (complete or partia
 date (``ngày …``) and an issuer (``của …``).  Later mentions of the same document fold into the first
 (matched by type and number, and kept apart when dates or issuers disagree), so a document cited three
 times is one reference with three mention spans.
+
+A citation may run on across one line break (a wrapped line of a web page, a PDF or layout text:
+``Nghị quyết số 20-NQ/TW ngày`` / ``25/10/2017 của …``), never across a blank line nor into a line that
+starts anew (an item, ``Căn cứ …``, a citation of its own); each line is read with at most the next one.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ import regex
 
 from ..models import Diagnostic, Reference
 from ..normalize import collapse_spaces, match_key
-from ..parse.structure import Line, Structure
+from ..parse.structure import Line, Structure, match_label
 from ..tables import patterns as P
+from ..tables.bodies import BREAKING_HEADS
 from ..tables.doctypes import code_for_name, name_for_code
 from .dates import groups_to_dmy, make_date
 from .numbers import parse_number
@@ -31,9 +36,15 @@ CITATION = regex.compile(
     r"(?P<num>" + P.PARTY_NUMBER.pattern.replace("(?P<", "(?P<p_") + "|" +
     P.STATE_NUMBER.pattern.replace("(?P<", "(?P<s_") + "|" + P.PARTIAL_NUMBER.pattern.replace("(?P<", "(?P<q_") + r")"
 )
-_OF = regex.compile(r"\s*,?\s*của\s+(?P<issuer>[^,;.()“\"\n]+?)(?=\s+(?i:về|V/v|về việc|ban hành|quy định|hướng dẫn|"
-                    r"phê duyệt|triển khai|thực hiện|tổ chức|ngày|tại|đã|đối với|gọi tắt|và\s+(?:các|Quyết|Nghị|Kế|"
-                    r"Văn|Công|Chỉ|Thông))\b|\s*[,;.()“\"\n]|\s*$)")
+#: A line break after which a new body is named (``… của UBND tỉnh`` / ``Sở Tài chính chủ trì …``): the
+#: issuer ends there; any other single line break inside an issuer is a wrapped line.
+_NEW_BODY_LINE = (r"[ \t]*\n(?=[ \t]*(?:"
+                  + "|".join(regex.escape(h) for h in sorted(BREAKING_HEADS, key=len, reverse=True))
+                  + r")(?![\p{L}\p{N}]))")
+_OF = regex.compile(r"\s*,?\s*của\s+(?P<issuer>(?:[^,;:.()“\"\n]|(?!" + _NEW_BODY_LINE + r")\n)+?)"
+                    r"(?=\s+(?i:về|V/v|về việc|ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi|bổ sung|được|"
+                    r"triển khai|thực hiện|tổ chức|ngày|tại|đã|đối với|gọi tắt|nhằm|để|"
+                    r"và\s+(?:các|Quyết|Nghị|Kế|Văn|Công|Chỉ|Thông))\b|\s*[,;:.()“\"]|" + _NEW_BODY_LINE + r"|\s*$)")
 
 
 def _relation_keywords(text: str) -> tuple[list[int], list[str]]:
@@ -64,12 +75,19 @@ def _doc_type(type_word: str, number_type: str | None, form: str) -> str | None:
 _DIGIT = regex.compile(r"\d")
 
 
-def find_citations(text: str, base: int, st: Structure, zone: str, default_year: int | None) -> list[Reference]:
+def find_citations(text: str, base: int, st: Structure, zone: str, default_year: int | None,
+                   end: int | None = None) -> list[Reference]:
+    """Citations that start in ``text[:end]`` (one line); ``text`` past ``end`` is the line it runs on
+    into, where a citation may continue (``… số 20-NQ/TW ngày`` / ``25/10/2017 của …``, ``Nghị định số``
+    / ``27/2022/NĐ-CP …``)."""
     out: list[Reference] = []
+    end = len(text) if end is None else end
     if _DIGIT.search(text) is None:  # every citation has a number
         return out
-    keywords = _relation_keywords(text) if zone == "preamble" else ([], [])
+    keywords = _relation_keywords(text[:end]) if zone == "preamble" else ([], [])
     for m in CITATION.finditer(text):
+        if m.start() >= end:  # the next line's own
+            break
         number = parse_number(m.group("num"))
         pos = m.end()
         date = None
@@ -125,6 +143,30 @@ def _expand(s: str) -> str:
     return s
 
 
+_LINE_BREAK = regex.compile(r"[ \t]*\r?\n[ \t]*")
+
+
+def _starts_anew(line: Line) -> bool:
+    """A line that begins something of its own, not the rest of the line above: a numbered or bulleted
+    item, a table row, a clause opener (``Căn cứ …``, ``Thực hiện …``) or a citation of its own."""
+    if line.cells is not None or match_label(line.text):
+        return True
+    opener = P.PREAMBLE_RELATION.match(line.text) or CITATION.match(line.text)
+    return opener is not None and line.text[0].isupper()
+
+
+def _run_on_lines(lines: list[Line], text: str) -> dict[int, Line]:
+    """Line index → the next line of the same zone, where a single line break (not a blank line)
+    separates them and the next line goes on with the same sentence: a wrapped line, whose text a
+    citation may run on into."""
+    out: dict[int, Line] = {}
+    for ln, nxt in zip(lines, lines[1:]):
+        if nxt.idx == ln.idx + 1 and ln.cells is None and _LINE_BREAK.fullmatch(text, ln.end, nxt.start) \
+                and not _starts_anew(nxt):
+            out[ln.idx] = nxt
+    return out
+
+
 def extract_references(st: Structure, diags: list[Diagnostic], default_year: int | None) -> list[Reference]:
     found: list[Reference] = []
     # the preamble first: its clause (Căn cứ / Thực hiện) decides relation, date and issuer of a document
@@ -132,8 +174,14 @@ def extract_references(st: Structure, diags: list[Diagnostic], default_year: int
     zones: list[tuple[str, list[Line]]] = [("preamble", st.preamble), ("title", st.title),
                                            ("body", st.body), ("body", st.closing)]
     for zone, lines in zones:
+        following = _run_on_lines(lines, st.text)
         for ln in lines:
-            found.extend(find_citations(ln.text, ln.start, st, zone, default_year))
+            nxt = following.get(ln.idx)
+            if nxt is None:
+                found.extend(find_citations(ln.text, ln.start, st, zone, default_year))
+            else:  # the document's own text from this line to the end of the next, offsets kept
+                found.extend(find_citations(st.text[ln.start:nxt.end], ln.start, st, zone, default_year,
+                                            end=len(ln.text)))
     merged: list[Reference] = []
     # candidates by type and serial (``09`` of ``09/2019`` and ``09/2019/QĐ-UBND``): only those can be
     # the same document, so a preamble of a thousand citations is not compared pairwise

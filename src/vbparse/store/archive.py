@@ -712,7 +712,7 @@ class Archive:
     def refs(self, doc_id: str) -> RefReport:
         """What the document cites (each edge resolved, external or ambiguous) and what cites it."""
         b = self.backend
-        row = b.one(f"SELECT {_SUMMARY_SQL}, d.number_key FROM documents d WHERE d.id = ?", (doc_id,))
+        row = b.one(f"SELECT {_SUMMARY_SQL}, d.number_key, d.issuer_key FROM documents d WHERE d.id = ?", (doc_id,))
         if row is None:
             raise KeyError(doc_id)
         me = _summary(row)
@@ -730,7 +730,7 @@ class Archive:
         if me.issued_date:
             sql += " AND (c.date = ? OR c.date IS NULL)"
             params.append(me.issued_date.isoformat())
-        mine = Candidate(doc_id=doc_id, issuer_key=issuer_key(me.issuer), issued_date=None)
+        mine = Candidate(doc_id=doc_id, issuer_key=row[9], issued_date=None)
         for r in b.all(sql + " ORDER BY d.id, c.ord", params):
             source = _summary(r)
             citation = load_model(CHILD_TABLES["references"], r[10:])

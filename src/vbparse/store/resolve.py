@@ -14,8 +14,10 @@ from typing import Literal
 
 import regex
 
-from ..normalize import fold, match_key, nfc
-from ..tables.issuers import ABBREVIATION_RE, ISSUER_ABBREVIATIONS, LEVEL_NAME_RE, POSITION_RE
+from ..normalize import fold, match_key, new_tone_spelling, nfc
+from ..tables.bodies import BODY_HEADS
+from ..tables.issuers import ABBREVIATION_RE, ISSUER_ABBREVIATIONS, LEVEL_NAME_RE
+from ..tables.positions import AUTHORITY_POSTS, ISSUER_BODY_HEADS, POST_QUALIFIERS, SIGNING_POSTS
 
 _SERIAL_ZEROS = regex.compile(r"^0+(?=\d)")
 _NUMBER_SPACES = regex.compile(r"\s+")
@@ -29,13 +31,52 @@ def number_key(number: str | None) -> str | None:
     return key if key and key[0].isdigit() else None
 
 
+def _alternation(words) -> str:
+    return "|".join(regex.escape(new_tone_spelling(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+_QUALIFIED = r"(?:(?:" + _alternation(POST_QUALIFIERS) + r")\s*)*"
+_POST = _QUALIFIED + r"(?:" + _alternation(SIGNING_POSTS) + r")"
+_BODY_HEAD = _alternation([h for h, kind in BODY_HEADS if kind != "position"] + list(ISSUER_BODY_HEADS))
+#: Posts, one or several (``Bộ trưởng, Chủ nhiệm``), before the head word of the body they sign for.
+_POSTS_BEFORE_BODY = regex.compile(r"(?i)^\s*" + _POST + r"(?:\s*,?\s*(?:và\s+)?" + _POST + r")*\s+"
+                                   r"(?=(?:" + _BODY_HEAD + r")(?![\p{L}\p{N}]))")
+_AUTHORITIES = [(regex.compile(r"(?i)^\s*" + _QUALIFIED + r"(?:" + _alternation((full, *short)) + r")\s*$"), full)
+                for full, short in AUTHORITY_POSTS.items()]
+
+
+def _body_of_post(name: str) -> str:
+    """``Giám đốc Sở Công Thương`` → ``Sở Công Thương``: a document "of" a post is issued by the body the
+    post signs for, and its header names the body.  A post that issues in its own name (``Phó Thủ
+    tướng``, ``Thủ tướng``) → its full name (``Thủ tướng Chính phủ``)."""
+    text = new_tone_spelling(name)
+    for pattern, full in _AUTHORITIES:
+        if pattern.match(text):
+            return full
+    return _POSTS_BEFORE_BODY.sub("", text, count=1)
+
+
 def issuer_key(name: str | None) -> str | None:
     """``Chủ tịch UBND thị trấn Hà Trung`` → ``uy ban nhan dan thi tran ha trung``."""
     if not name:
         return None
     text = ABBREVIATION_RE.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], nfc(name))
-    key = POSITION_RE.sub("", match_key(text))
+    key = match_key(_body_of_post(text))
     return key or None
+
+
+def document_issuer_key(name: str | None, parent: str | None) -> str | None:
+    """The key of an archived document's issuer: a body whose name has no place takes its parent's
+    (header ``UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG`` → ``so cong thuong tinh lao cai``), so that a citation
+    naming the place (``của Giám đốc Sở Công Thương tỉnh Lào Cai``) finds it."""
+    key = issuer_key(name)
+    if not key or LEVEL_NAME_RE.search(key):
+        return key
+    parent_key = issuer_key(parent)
+    m = LEVEL_NAME_RE.search(parent_key or "")
+    if m and m.group("name"):
+        return f"{key} {m.group('level')} {m.group('name')}"
+    return key
 
 
 def is_partial(key: str | None) -> bool:
@@ -65,6 +106,15 @@ def complete_issuer(key: str | None, context: list[str | None]) -> str | None:
     return key
 
 
+def _same_body_placed(cited: str, archived: str) -> bool:
+    """``so cong thuong`` (a body named without a place, as before ``document_issuer_key`` gave it its
+    parent's) is ``so cong thuong tinh lao cai``; ``uy ban nhan dan huyen`` (a level without its name) is not."""
+    if LEVEL_NAME_RE.search(cited) or not archived.startswith(cited + " "):
+        return False
+    m = LEVEL_NAME_RE.fullmatch(archived[len(cited) + 1:])
+    return bool(m and m.group("name"))
+
+
 Status = Literal["resolved", "ambiguous", "external"]
 
 
@@ -81,7 +131,7 @@ def judge(cited_issuer: str | None, cited_date: str | None, cand: Candidate) -> 
     """(issuer, date) verdicts for one candidate: ``match``, ``unknown`` or ``conflict``."""
     if not cited_issuer or not cand.issuer_key:
         issuer = "unknown"
-    elif cited_issuer == cand.issuer_key:
+    elif cited_issuer == cand.issuer_key or _same_body_placed(cited_issuer, cand.issuer_key):
         issuer = "match"
     elif is_partial(cited_issuer) and (cand.issuer_key + " ").startswith(cited_issuer + " "):
         issuer = "unknown"  # ``UBND huyện`` fits ``UBND huyện Hà Trung`` but does not single it out

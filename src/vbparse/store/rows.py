@@ -9,7 +9,7 @@ from ..models import Document
 from ..extract.assignees import name_key, place_key
 from ..normalize import match_key
 from .backend import index_words
-from .resolve import issuer_key, number_key
+from .resolve import document_issuer_key, issuer_key, number_key
 from .schema import CHILD_TABLES, DOCUMENTS, value_of
 
 
@@ -39,7 +39,7 @@ def search_body(doc: Document) -> str:
 
 
 def _derived_document(doc: Document) -> dict[str, Any]:
-    return {"issuer_key": issuer_key(doc.issuer.name), "number_key": number_key(doc.number.value if doc.number else None)}
+    return {"issuer_key": document_issuer_key(doc.issuer.name, doc.issuer.parent), "number_key": number_key(doc.number.value if doc.number else None)}
 
 
 def document_rows(doc: Document, doc_id: str) -> DocumentRows:

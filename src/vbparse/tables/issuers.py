@@ -32,15 +32,11 @@ ISSUER_ABBREVIATIONS: dict[str, str] = {
     "TX": "thị xã",
 }
 
-#: Positions that sign for a body; dropped from the front of an issuer key.
-ISSUER_POSITION_PREFIXES: tuple[str, ...] = ("pho chu tich", "chu tich", "truong ban", "bi thu")
-
 #: Administrative levels (folded), longest first so that ``thi tran`` is not read as ``tran``.
 ISSUER_LEVELS: tuple[str, ...] = ("thanh pho", "thi tran", "thi xa", "tinh", "huyen", "quan", "phuong", "xa")
 
 ABBREVIATION_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(k) for k in sorted(ISSUER_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\p{L}\p{N}])")
-POSITION_RE = regex.compile(r"^(?:" + "|".join(ISSUER_POSITION_PREFIXES) + r")\s+")
 #: ``<body words> <level> [<place name>]`` — the last level word in the key and what follows it.
 LEVEL_NAME_RE = regex.compile(r"\b(?P<level>" + "|".join(ISSUER_LEVELS) + r")\b(?:\s+(?P<name>.+))?$")
