@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS, seed
+
 from vbparse.store import Archive, StoreError
 from vbparse.store.archive import _parse_one as _real_parse_one
 from vbparse.store.backend import ArchiveBusy

@@ -8,6 +8,7 @@ import contextlib
 import signal
 
 from conftest import seed
+
 from vbparse import parse_text
 
 HANG_GUARD = 90

@@ -57,3 +57,12 @@ def test_a_long_run_of_spaces_inside_a_line_is_normalised_in_linear_time():
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert out.text == "a" + " " * 200_000 + "b\n c"
+
+
+def test_fraction_and_division_slashes_are_the_numbers_slash():
+    """Regression: a recognised ``1105⁄KH-ĐKT`` (U+2044) was kept as a number no one could find."""
+    from vbparse import parse_text
+
+    for slash in ("\u2044", "\u2215", "\uff0f"):
+        doc = parse_text(f"UBND TỈNH LÀO CAI\nSố: 1105{slash}KH-UBND\n\nKẾ HOẠCH\nKiểm tra\n")
+        assert doc.number is not None and doc.number.value == "1105/KH-UBND" and doc.number.serial == 1105

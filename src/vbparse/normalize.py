@@ -142,6 +142,8 @@ _NORMALISE_RE = regex.compile(
     rf"(?P<nfd>[^\s{_COMBINING}]?[{_COMBINING}]+)"
     r"|(?P<dash>[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD])"
     r"|(?P<eth>[\u00D0\u0189])"
+    # fraction and division slashes (OCR and some fonts print the number's slash so): ``1105⁄KH-ĐKT``
+    r"|(?P<slash>[\u2044\u2215\uFF0F])"
     r"|(?P<zw>[\u200B-\u200D\u2060\uFEFF])"
     # white space at a line end, tried only where a run of it starts (inside a run the look-behind fails at
     # once: without it a long run of spaces not ending a line is rescanned from every position, quadratic)
@@ -161,6 +163,8 @@ def _replacement(m: regex.Match) -> str:
         return _DASH_OUT.get(s, "-")
     if kind == "eth":
         return "Đ"
+    if kind == "slash":
+        return "/"
     if kind == "zw" or kind == "eol":
         return ""
     if kind == "ws":

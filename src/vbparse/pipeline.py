@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import regex
+
 from .extract.checks import check_dates, check_numbering
 from .extract.closing import extract_recipients, extract_signer
+from .extract.confidence import OcrConfidence
 from .extract.header import extract_doc_type, extract_issuer, extract_number, extract_place_date, extract_title
 from .extract.deadlines import plan_year_of
 from .extract.obligations import extract_obligations
@@ -15,36 +18,80 @@ from .extract.references import extract_references
 from .models import Diagnostic, Document, ExtraText, OcrPage, Source
 from .normalize import normalize
 from .parse.structure import parse_structure
-from .read import ReadResult, read_path, read_text_string
+from .paths import display_path
+from .read import ReadError, ReadResult, read_path, read_text_string
 
 
-def parse(source: str | os.PathLike | ReadResult, *, ocr: str = "auto") -> Document:
-    """Parse a file path, a ``ReadResult`` or a document's text into a ``Document``.
+#: A one-line string ending like this is a file name, never a document's text.
+_FILE_NAME = regex.compile(r"[^\n]{0,4000}\.(?:txt|md|markdown|docx?|pdf|rtf|odt|html?)", regex.IGNORECASE)
 
-    A ``str`` is taken as a path when it names an existing file and has no line break, otherwise as
-    the text itself.  Raises ``ReadError`` for a file that cannot be read; never raises on text.
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def parse(source: str | os.PathLike | ReadResult | None = None, *, text: str | None = None,
+          ocr: str = "auto") -> Document:
+    """Parse a file (a ``Path``, or a string naming an existing file), a ``ReadResult``, or ``text=``.
+
+    A string that looks like a file name (one line ending in ``.docx``, ``.pdf``, …) but names no file
+    raises ``ReadError`` ("file not found") instead of being parsed as a document; any other string that
+    is not an existing file is parsed as text (prefer ``parse_text`` or ``text=`` for that).  Raises
+    ``ReadError`` for a file that cannot be read; never raises on text.
     """
+    if text is not None:
+        if source is not None:
+            raise TypeError("parse() takes a source or text=, not both")
+        return parse_text(text)
     if isinstance(source, ReadResult):
-        result = source
-    elif isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source
-                                             and len(source) < 4096 and Path(source).is_file()):
-        result = read_path(source, ocr=ocr)
-    else:
-        result = read_text_string(str(source))
+        return parse_read(source)
+    if isinstance(source, os.PathLike):
+        return parse_read(_read_file(source, ocr))
+    if not isinstance(source, str):
+        raise TypeError(f"parse() takes a path, a ReadResult or text=, not {type(source).__name__}")
+    if "\n" not in source and _is_file(source):
+        return parse_read(_read_file(source, ocr))
+    if _FILE_NAME.fullmatch(source.strip()):
+        raise ReadError(source.strip(), "file not found (to parse a string as a document, use parse_text)")
+    return parse_text(source)
+
+
+def parse_text(text: str) -> Document:
+    """Parse a document's text; never raises (lone surrogates and other unencodable characters become
+    U+FFFD, with a diagnostic)."""
+    clean, replaced = _SURROGATE.subn("\ufffd", text)
+    result = read_text_string(clean)
+    if replaced:
+        result.notes.append(("replaced_characters", f"{replaced} lone surrogate code points (not Unicode text) "
+                                                     "replaced by U+FFFD"))
     return parse_read(result)
+
+
+def _read_file(source: str | os.PathLike, ocr: str) -> ReadResult:
+    result = read_path(source, ocr=ocr)
+    if result.path:  # a name that is not UTF-8 is kept readable in JSON and in the archive
+        result.path = display_path(result.path)
+    return result
+
+
+def _is_file(name: str) -> bool:
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):  # too long for a file name, or a NUL byte
+        return False
 
 
 def parse_read(result: ReadResult) -> Document:
     mapped = normalize(result.mapped)
     st = parse_structure(mapped, result.blocks, result.mapped.text)
     diags: list[Diagnostic] = [Diagnostic(code=code, severity="warning", message=msg) for code, msg in result.notes]
-    number = extract_number(st, diags)
-    place, issued, parts = extract_place_date(st, diags)
+    # values read by OCR from words Tesseract was unsure of become diagnostics (text layers are trusted)
+    conf = OcrConfidence(result.word_confidence, st.mapped)
+    number = conf.number(extract_number(st, diags), diags)
+    place, issued, parts = conf.place_date(st, *extract_place_date(st, diags), diags)
     doc_type = extract_doc_type(st, number)
     if doc_type.code is None:
         diags.append(Diagnostic(code="missing_doc_type", severity="warning",
                                 message="no type line (KẾ HOẠCH, QUYẾT ĐỊNH, …) and no type in the number"))
-    issuer = extract_issuer(st, diags)
+    issuer = conf.issuer(st, extract_issuer(st, diags), diags)
     year = parts.year or (number.year if number else None)
     title = extract_title(st)
     references = extract_references(st, diags, year)
@@ -53,7 +100,7 @@ def parse_read(result: ReadResult) -> Document:
     phases = extract_phases(st, diags, plan_year)
     obligations = extract_obligations(st, diags, plan_year, issuer)
     recipients, archive = extract_recipients(st, diags)
-    signer = extract_signer(st, diags)
+    signer = extract_signer(st, diags, conf)
     check_numbering(st, diags)
     check_dates(st, diags)
     closing = "\n".join(ln.text for ln in st.closing) or None

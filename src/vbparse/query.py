@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 import regex
 
-from .extract.assignees import fold_key, make_assignee, name_at, name_key, place_key, split_place
+from .extract.assignees import (
+    fold_key,
+    make_assignee,
+    name_at,
+    name_key,
+    place_key,
+    split_place,
+)
 from .normalize import match_key, nfc
 
 #: Bounds of a search query: beyond them the answer costs more than any user's question is worth.

@@ -288,10 +288,7 @@ def make_server(db: str, host: str = "127.0.0.1", port: int = 8765) -> APIServer
                 if endpoint == "failures":
                     return self._models(a.failures())
                 if doc_id is None:
-                    try:
-                        return self._models(_ask("ref", a.find, ref))
-                    except OSError as exc:  # the ref tried as a file path: a name the system refuses
-                        raise _BadRequest(f"ref: not a document id, number or usable path ({exc.strerror})") from None
+                    return self._models(_ask("ref", a.find, ref))
                 try:
                     found = _ask("id", a.record if endpoint == "documents" else a.refs, doc_id)
                 except KeyError:

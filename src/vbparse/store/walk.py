@@ -8,9 +8,9 @@ counted and named with its reason, so that nothing is passed over silently.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from ..paths import display_path
 

@@ -14,8 +14,9 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 #: Seconds one file may take in ``index`` before its worker is stopped and the file recorded as failed.
 DEFAULT_FILE_TIMEOUT = 900.0
