@@ -102,12 +102,19 @@ print("done", flush=True)
 """
 
 
-def test_kill_9_during_a_rebuild_loses_nothing(tmp_path):
+@pytest.fixture
+def stale(tmp_path):
+    """An archive of the five seeds whose layout an older vbparse wrote, and its counts."""
     db = tmp_path / "a.db"
     with Archive(db) as archive:
         archive.index([_docs(tmp_path)], jobs=1)
     before = _counts(db)
     _make_stale(db)
+    return db, before
+
+
+def test_kill_9_during_a_rebuild_loses_nothing(tmp_path, stale):
+    db, before = stale
     child = _child(_PAUSED_REBUILD, str(db), "60")
     assert child.stdout.readline().strip() == "paused"
     child.send_signal(signal.SIGKILL)
@@ -118,12 +125,8 @@ def test_kill_9_during_a_rebuild_loses_nothing(tmp_path):
         assert archive.index([tmp_path / "docs"], jobs=1).unchanged == 5  # and the files table agrees
 
 
-def test_two_processes_opening_an_old_archive_rebuild_it_once(tmp_path):
-    db = tmp_path / "a.db"
-    with Archive(db) as archive:
-        archive.index([_docs(tmp_path)], jobs=1)
-    before = _counts(db)
-    _make_stale(db)
+def test_two_processes_opening_an_old_archive_rebuild_it_once(stale):
+    db, before = stale
     first = _child(_PAUSED_REBUILD, str(db), "1.5")
     assert first.stdout.readline().strip() == "paused"
     second = _child("import sys; from vbparse.store import Archive; a = Archive(sys.argv[1], create=False); "

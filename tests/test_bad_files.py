@@ -318,20 +318,26 @@ def test_a_bad_limit_in_the_environment_is_a_clear_error(tmp_path, monkeypatch):
     assert "VBPARSE_MAX_PAGES must be a positive whole number" in e.value.reason
 
 
+def _read_refused(path, error=ReadError) -> tuple[ReadError, int]:
+    """The error reading ``path`` raises, and the peak memory Python allocated meanwhile."""
+    tracemalloc.start()
+    try:
+        with pytest.raises(error) as e:
+            read_path(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return e.value, peak
+
+
 def test_docx_zip_bomb_is_refused_without_inflating_it(tmp_path, monkeypatch):
     monkeypatch.setenv("VBPARSE_MAX_DECOMPRESSED_BYTES", str(8 << 20))
     p = tmp_path / "bomb.docx"
     p.write_bytes(docx_bytes(zeros=64 << 20))
     assert p.stat().st_size < 200_000
-    tracemalloc.start()
-    try:
-        with pytest.raises(LimitExceeded) as e:
-            read_path(p)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    error, peak = _read_refused(p, LimitExceeded)
     assert peak < 4 << 20
-    assert "more than 8 MiB" in e.value.reason and "VBPARSE_MAX_DECOMPRESSED_BYTES" in e.value.reason
+    assert "more than 8 MiB" in error.reason and "VBPARSE_MAX_DECOMPRESSED_BYTES" in error.reason
 
 
 def test_docx_whose_zip_lies_about_sizes_stops_at_the_declared_size(tmp_path, monkeypatch):
@@ -345,15 +351,9 @@ def test_docx_whose_zip_lies_about_sizes_stops_at_the_declared_size(tmp_path, mo
     struct.pack_into("<I", data, central + 24, 1000)
     p = tmp_path / "liar.docx"
     p.write_bytes(bytes(data))
-    tracemalloc.start()
-    try:
-        with pytest.raises(ReadError) as e:
-            read_path(p)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    error, peak = _read_refused(p)
     assert peak < 8 << 20
-    assert e.value.reason.startswith("not a readable DOCX file")
+    assert error.reason.startswith("not a readable DOCX file")
 
 
 def test_billion_laughs_docx_is_refused(tmp_path):

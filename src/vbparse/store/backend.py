@@ -121,9 +121,19 @@ class Backend:
     def columns(self, table: str) -> list[str]:
         raise NotImplementedError
 
-    def exclusive(self) -> contextlib.AbstractContextManager[None]:
+    @contextlib.contextmanager
+    def exclusive(self):
         """A write transaction that no other process shares (schema creation, a rebuild): committed
         whole at the end, rolled back whole on any error or interruption."""
+        self._begin_exclusive()
+        try:
+            yield
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+
+    def _begin_exclusive(self) -> None:
         raise NotImplementedError
 
     def run_lock(self) -> None:
@@ -283,23 +293,16 @@ class SQLiteBackend(Backend):
     def columns(self, table: str) -> list[str]:
         return [r[1] for r in self.all(f"PRAGMA table_info({q(table)})")]
 
-    @contextlib.contextmanager
-    def exclusive(self):
+    def _begin_exclusive(self) -> None:
         if self.conn.in_transaction:
             self.conn.commit()
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN IMMEDIATE")  # waits for another writer up to the busy timeout
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise ArchiveBusy(f"{self.path}: another vbparse process is writing this archive; "
                                   "try again when it has finished") from None
             raise
-        try:
-            yield
-        except BaseException:
-            self.conn.rollback()
-            raise
-        self.conn.commit()
 
     def run_lock(self) -> None:
         if self._lock_fd is not None:
@@ -437,16 +440,9 @@ class PostgresBackend(Backend):
         return [r[0] for r in self.all("SELECT column_name FROM information_schema.columns WHERE table_schema = "
                                        "current_schema() AND table_name = ? ORDER BY ordinal_position", (table,))]
 
-    @contextlib.contextmanager
-    def exclusive(self):
+    def _begin_exclusive(self) -> None:
         self.conn.commit()
-        self.execute("SELECT pg_advisory_xact_lock(?)", (_PG_SCHEMA_LOCK,))
-        try:
-            yield
-        except BaseException:
-            self.conn.rollback()
-            raise
-        self.conn.commit()
+        self.execute("SELECT pg_advisory_xact_lock(?)", (_PG_SCHEMA_LOCK,))  # released at commit/rollback
 
     def run_lock(self) -> None:
         if not self.one("SELECT pg_try_advisory_lock(?)", (_PG_RUN_LOCK,))[0]:
