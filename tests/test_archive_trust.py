@@ -366,3 +366,19 @@ def test_a_read_only_archive_answers_queries_and_refuses_to_index(tmp_path, monk
         with pytest.raises(StoreError, match="read-only"):
             archive.index([folder], jobs=1)
     assert _sha(db) == before
+
+
+def test_workers_of_a_killed_run_do_not_hold_the_archive(tmp_path):
+    """Regression: forked workers inherited the run lock, so for a moment after ``kill -9`` of ``index``
+    the next run was told another one held the archive."""
+    folder = _docs(tmp_path)
+    (folder / "zz_slow.txt").write_text("slow", encoding="utf-8")
+    db = tmp_path / "a.db"
+    child = _child(_INDEX_WITH_A_SLOW_FILE, str(folder), str(db))
+    assert child.stdout.readline().strip() == "busy"  # its worker is in the slow file
+    child.send_signal(signal.SIGKILL)
+    child.wait(HANG_GUARD)
+    (folder / "zz_slow.txt").unlink()
+    with Archive(db) as archive:
+        archive.index([folder], jobs=1)
+        assert archive.count() == 5

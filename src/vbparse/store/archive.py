@@ -376,7 +376,8 @@ class Archive:
         in_main_thread = _is_main_thread()
         if in_main_thread:
             signal.signal(signal.SIGTERM, on_term)
-        pool = ParsePool(min(max(1, jobs or os.cpu_count() or 1), max(1, len(todo))), _parse_one, ocr, timeout)
+        pool = ParsePool(min(max(1, jobs or os.cpu_count() or 1), max(1, len(todo))), _parse_one, ocr, timeout,
+                         close_fds=b.lock_fds())
         last_commit = time.monotonic()
         try:
             try:

@@ -140,6 +140,10 @@ class Backend:
         """Take the lock of an index run for this connection's life, or raise ``ArchiveBusy``."""
         raise NotImplementedError
 
+    def lock_fds(self) -> tuple[int, ...]:
+        """Descriptors a forked worker must close (it must not hold the archive's lock)."""
+        return ()
+
     def savepoint(self) -> contextlib.AbstractContextManager[None]:
         """Statements that stand or fall together inside the current transaction (one document)."""
         raise NotImplementedError
@@ -319,6 +323,9 @@ class SQLiteBackend(Backend):
             raise ArchiveBusy(f"{self.path}: another vbparse index run is writing this archive; "
                               "run this one when it has finished") from None
         self._lock_fd = fd
+
+    def lock_fds(self) -> tuple[int, ...]:
+        return () if self._lock_fd is None else (self._lock_fd,)
 
     @contextlib.contextmanager
     def savepoint(self):

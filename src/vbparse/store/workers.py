@@ -35,7 +35,13 @@ def _watch_parent(parent: int) -> None:
             os.killpg(0, signal.SIGKILL)
 
 
-def _serve(conn: multiprocessing.connection.Connection, parse_one: Callable[..., Result], ocr: str) -> None:
+def _serve(conn: multiprocessing.connection.Connection, parse_one: Callable[..., Result], ocr: str,
+           close: tuple[int, ...]) -> None:
+    for fd in close:  # the parent's lock: a worker outliving it a moment must not keep the archive locked
+        try:
+            os.close(fd)
+        except OSError:
+            pass
     os.setpgid(0, 0)  # its own process group: stopping the worker stops the programs it runs
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -62,8 +68,9 @@ class ParsePool:
     """``jobs`` worker processes running ``parse_one(path, sha, ocr)``; see ``results``."""
 
     def __init__(self, jobs: int, parse_one: Callable[..., Result], ocr: str,
-                 timeout: float | None = DEFAULT_FILE_TIMEOUT) -> None:
+                 timeout: float | None = DEFAULT_FILE_TIMEOUT, close_fds: tuple[int, ...] = ()) -> None:
         self.jobs = max(1, jobs)
+        self.close_fds = close_fds
         self.parse_one = parse_one
         self.ocr = ocr
         self.timeout = timeout if timeout and timeout > 0 else None
@@ -72,7 +79,8 @@ class ParsePool:
 
     def _start(self) -> _Worker:
         mine, theirs = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(theirs, self.parse_one, self.ocr), daemon=True)
+        process = self._context.Process(target=_serve, args=(theirs, self.parse_one, self.ocr, self.close_fds),
+                                             daemon=True)
         process.start()
         theirs.close()
         return _Worker(process, mine)
