@@ -263,13 +263,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("what", choices=("fuzz", "growth", "kill", "badfiles", "all"))
     ap.add_argument("--n", type=int, default=None)
+    ap.add_argument("--seed", type=int, default=1, help="random seed of the fuzzed texts and kill moments")
     args = ap.parse_args()
     if args.what in ("fuzz", "all"):
-        fuzz(args.n or 100_000)
+        fuzz(args.n or 100_000, args.seed)
     if args.what in ("growth", "all"):
         growth()
     if args.what in ("kill", "all"):
-        kill(args.n or 20)
+        kill(args.n or 20, args.seed + 1)
     if args.what in ("badfiles", "all"):
         badfiles()
 

@@ -66,3 +66,13 @@ def test_fraction_and_division_slashes_are_the_numbers_slash():
     for slash in ("\u2044", "\u2215", "\uff0f"):
         doc = parse_text(f"UBND TỈNH LÀO CAI\nSố: 1105{slash}KH-UBND\n\nKẾ HOẠCH\nKiểm tra\n")
         assert doc.number is not None and doc.number.value == "1105/KH-UBND" and doc.number.serial == 1105
+
+
+def test_digits_of_other_scripts_become_ascii_or_are_not_digits():
+    """Regression (scripts/stress.py fuzz): ``3𑷢`` matched ``\\d`` in a phase date, and ``int()`` refused it."""
+    from vbparse import parse_text
+
+    out = normalize(MappedText.identity_of("Số: ４２/KH-UBND ngày 3\U00011de2/3/2023"))
+    assert out.text.startswith("Số: 42/KH-UBND ngày 3") and "\U00011de2" not in out.text
+    assert len(out.text) == len("Số: ４２/KH-UBND ngày 3\U00011de2/3/2023")
+    parse_text("KẾ HOẠCH\nĐợt 1: Từ 01/3/2023 đến 3\U00011de2/4/2023\n")  # no exception

@@ -144,6 +144,9 @@ _NORMALISE_RE = regex.compile(
     r"|(?P<eth>[\u00D0\u0189])"
     # fraction and division slashes (OCR and some fonts print the number's slash so): ``1105⁄KH-ĐKT``
     r"|(?P<slash>[\u2044\u2215\uFF0F])"
+    # digits of other scripts (fullwidth ``４２``): the ASCII digit, or U+FFFD for one Python cannot read
+    # (the ``regex`` module's Unicode is newer than ``int()``'s), so that every ``\d`` a pattern matches is 0-9
+    r"|(?P<digit>(?![0-9])\d)"
     r"|(?P<zw>[\u200B-\u200D\u2060\uFEFF])"
     # white space at a line end, tried only where a run of it starts (inside a run the look-behind fails at
     # once: without it a long run of spaces not ending a line is rescanned from every position, quadratic)
@@ -165,6 +168,9 @@ def _replacement(m: regex.Match) -> str:
         return "Đ"
     if kind == "slash":
         return "/"
+    if kind == "digit":
+        value = unicodedata.decimal(s, None)
+        return "\ufffd" if value is None else str(value)
     if kind == "zw" or kind == "eol":
         return ""
     if kind == "ws":
