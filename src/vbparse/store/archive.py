@@ -13,6 +13,7 @@ import hashlib
 import os
 import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -261,7 +262,7 @@ class Archive:
         Unchanged files whose stored parse came from another version of the parser (or is missing) are
         parsed again unless ``reparse`` is false.  A file taking longer than ``timeout`` seconds is
         recorded as failed.  One run at a time: a second is refused (``ArchiveBusy``).  Interrupting
-        (KeyboardInterrupt, SIGTERM) stops the workers, commits what is done and returns with
+        (Ctrl-C, SIGTERM) stops the workers, commits what is done and returns with
         ``interrupted``.  A write the database refuses (read-only, disk full) raises ``StoreError``;
         what was committed before stays.
         """
@@ -367,36 +368,29 @@ class Archive:
             if on_result is not None:
                 on_result(rec)
 
-        previous_term = signal.getsignal(signal.SIGTERM)
-        previous_int = signal.getsignal(signal.SIGINT)
-
-        def on_term(signum, frame):  # kill → the same clean stop as Ctrl-C
-            raise KeyboardInterrupt
-
+        # Ctrl-C and kill ask the run to stop: the document being stored is stored whole, the workers are
+        # stopped, what is done is committed (a KeyboardInterrupt thrown into a write would lose it)
+        stop = threading.Event()
         in_main_thread = _is_main_thread()
+        previous = {}
         if in_main_thread:
-            signal.signal(signal.SIGTERM, on_term)
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                previous[signum] = signal.signal(signum, lambda signum, frame: stop.set())
         pool = ParsePool(min(max(1, jobs or os.cpu_count() or 1), max(1, len(todo))), _parse_one, ocr, timeout,
                          close_fds=b.lock_fds())
         last_commit = time.monotonic()
         try:
             try:
-                for result in pool.results(todo):
+                for result in pool.results(todo, stop=stop.is_set):
                     handle(result)
                     if time.monotonic() - last_commit > 0.5:
                         b.commit()
                         last_commit = time.monotonic()
             finally:
-                if in_main_thread:  # a second Ctrl-C must not break the clean stop
-                    signal.signal(signal.SIGINT, signal.SIG_IGN)
-                    signal.signal(signal.SIGTERM, signal.SIG_IGN)
                 pool.close()
                 if bar is not None:
                     bar.close()
             b.commit()
-        except KeyboardInterrupt:
-            b.commit()
-            summary.interrupted = True
         except StoreError:
             try:
                 b.rollback()
@@ -404,9 +398,9 @@ class Archive:
                 pass
             raise
         finally:
-            if in_main_thread:
-                signal.signal(signal.SIGTERM, previous_term)
-                signal.signal(signal.SIGINT, previous_int)
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+        summary.interrupted = stop.is_set()
         if (summary.indexed or summary.reparsed) and not summary.interrupted:
             b.optimize()
         summary.seconds = round(time.monotonic() - t0, 3)
@@ -784,6 +778,4 @@ def _iso(d: _dt.date | str) -> str:
 
 
 def _is_main_thread() -> bool:
-    import threading
-
     return threading.current_thread() is threading.main_thread()

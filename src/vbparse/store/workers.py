@@ -93,11 +93,19 @@ class ParsePool:
         w.process.join(5)
         w.conn.close()
 
-    def results(self, tasks: Iterable[Task]) -> Iterator[Result]:
-        """Each task's result as it comes (a file over the time limit or whose worker died: ``failed``)."""
+    def results(self, tasks: Iterable[Task], stop: Callable[[], bool] = lambda: False) -> Iterator[Result]:
+        """Each task's result as it comes (a file over the time limit or whose worker died: ``failed``),
+        until ``stop()`` says so (it is asked at least every half second).
+
+        A worker is given its next file before the result of its last one is handed on, so that it
+        parses while the caller stores."""
         queue = iter(tasks)
         exhausted = False
+        done: list[Result] = []
         while True:
+            if stop():
+                yield from done
+                return
             while not exhausted and sum(w.task is not None for w in self._workers) < self.jobs:
                 task = next(queue, None)
                 if task is None:
@@ -109,6 +117,8 @@ class ParsePool:
                     self._workers.append(idle)
                 idle.task, idle.started = task, time.monotonic()
                 idle.conn.send(task)
+            yield from done
+            done = []
             busy = [w for w in self._workers if w.task is not None]
             if not busy:
                 return
@@ -117,21 +127,21 @@ class ParsePool:
                 task, w.task = w.task, None
                 assert task is not None
                 try:
-                    yield w.conn.recv()
+                    done.append(w.conn.recv())
                 except (EOFError, OSError):
                     code = w.process.exitcode
                     self._replace(w)
                     why = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
-                    yield ("failed", task[0], task[1], f"the parser process died while reading it ({why})")
+                    done.append(("failed", task[0], task[1], f"the parser process died while reading it ({why})"))
             if self.timeout is not None:
                 now = time.monotonic()
-                for w in self._workers:
+                for w in list(self._workers):
                     if w.task is not None and now - w.started > self.timeout:
                         task, w.task = w.task, None
                         self._replace(w)
                         why = (f"took longer than the per-file time limit ({self.timeout:.0f} s; "
                                "index --timeout to change it)")
-                        yield ("failed", task[0], task[1], why)
+                        done.append(("failed", task[0], task[1], why))
 
     def _replace(self, w: _Worker) -> None:
         self._stop(w)
