@@ -382,3 +382,19 @@ def test_workers_of_a_killed_run_do_not_hold_the_archive(tmp_path):
     with Archive(db) as archive:
         archive.index([folder], jobs=1)
         assert archive.count() == 5
+
+
+def test_a_database_that_cannot_be_written_when_opened_is_one_line(tmp_path, monkeypatch):
+    """A read-only mount looks writable to ``os.access`` as root; SQLite then refuses the first write."""
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        archive.index([_docs(tmp_path)], jobs=1)
+    _make_stale(db)  # opening it must rebuild, i.e. write
+    real_connect = sqlite3.connect
+
+    def read_only(target, *a, **k):
+        return real_connect(f"file:{target}?mode=ro", uri=True, **{x: y for x, y in k.items() if x != "uri"})
+
+    monkeypatch.setattr(sqlite3, "connect", read_only)
+    with pytest.raises(StoreError, match="cannot prepare the archive.*readonly"):
+        Archive(db)

@@ -89,8 +89,14 @@ class Archive:
         self.backend: Backend = open_backend(db, create=create)
         try:
             self._prepare(create)
-        except Exception:
+        except StoreError:
             self.backend.close()
+            raise
+        except Exception as exc:
+            fatal = self.backend.is_fatal(exc)
+            self.backend.close()
+            if fatal:  # a read-only mount, a full disk, a lost connection: one line, not a traceback
+                raise StoreError(f"{self.db}: cannot prepare the archive ({str(exc).strip()})") from None
             raise
 
     # --- lifecycle -----------------------------------------------------------------------------------
@@ -257,6 +263,24 @@ class Archive:
     def index(self, paths: Iterable[str | os.PathLike], *, jobs: int | None = None, ocr: str = "auto",
               retry_failed: bool = False, reparse: bool = True, timeout: float | None = DEFAULT_FILE_TIMEOUT,
               progress: bool = False, on_result: Callable[[FileRecord], None] | None = None) -> IndexSummary:
+        try:
+            return self._index(paths, jobs=jobs, ocr=ocr, retry_failed=retry_failed, reparse=reparse,
+                               timeout=timeout, progress=progress, on_result=on_result)
+        except StoreError:
+            raise
+        except Exception as exc:
+            if not self.backend.is_fatal(exc):
+                raise
+            try:
+                self.backend.rollback()
+            except Exception:  # noqa: BLE001 - the database already refused; the error says why
+                pass
+            raise StoreError(f"{self.db}: cannot write the archive ({str(exc).strip()}); "
+                             "what was committed before is kept") from None
+
+    def _index(self, paths: Iterable[str | os.PathLike], *, jobs: int | None, ocr: str, retry_failed: bool,
+               reparse: bool, timeout: float | None, progress: bool,
+               on_result: Callable[[FileRecord], None] | None) -> IndexSummary:
         """Parse every document under ``paths`` into the archive; unchanged files are skipped.
 
         Unchanged files whose stored parse came from another version of the parser (or is missing) are
