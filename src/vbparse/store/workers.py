@@ -15,7 +15,8 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from typing import Any
 
 #: Seconds one file may take in ``index`` before its worker is stopped and the file recorded as failed.
@@ -56,11 +57,17 @@ def _serve(conn: multiprocessing.connection.Connection, parse_one: Callable[...,
         conn.send(parse_one(*task, ocr))
 
 
+#: Files queued in each worker's pipe: the next one is there when the last is done, so no worker waits
+#: for the parent (busy storing the other's result) to be handed its next file.
+_DEPTH = 2
+
+
 @dataclass
 class _Worker:
     process: Any
     conn: multiprocessing.connection.Connection
-    task: Task | None = None
+    #: the files sent, in order; the first is being parsed (since ``started``)
+    tasks: deque[Task] = field(default_factory=deque)
     started: float = 0.0
 
 
@@ -94,54 +101,61 @@ class ParsePool:
         w.conn.close()
 
     def results(self, tasks: Iterable[Task], stop: Callable[[], bool] = lambda: False) -> Iterator[Result]:
-        """Each task's result as it comes (a file over the time limit or whose worker died: ``failed``),
-        until ``stop()`` says so (it is asked at least every half second).
-
-        A worker is given its next file before the result of its last one is handed on, so that it
-        parses while the caller stores."""
+        """Each task's result as it comes (a file over the time limit or whose worker died: ``failed``;
+        the files queued behind it go to another worker), until ``stop()`` says so (asked at least every
+        half second)."""
         queue = iter(tasks)
+        again: deque[Task] = deque()  # queued behind a file whose worker was stopped
         exhausted = False
         done: list[Result] = []
         while True:
             if stop():
                 yield from done
                 return
-            while not exhausted and sum(w.task is not None for w in self._workers) < self.jobs:
-                task = next(queue, None)
+            while again or not exhausted:  # the least loaded worker first; a new one while one is missing
+                w = min((x for x in self._workers if len(x.tasks) < _DEPTH), key=lambda x: len(x.tasks), default=None)
+                if (w is None or w.tasks) and len(self._workers) < self.jobs:
+                    w = self._start()
+                    self._workers.append(w)
+                if w is None:
+                    break
+                task = again.popleft() if again else next(queue, None)
                 if task is None:
                     exhausted = True
                     break
-                idle = next((w for w in self._workers if w.task is None), None)
-                if idle is None:
-                    idle = self._start()
-                    self._workers.append(idle)
-                idle.task, idle.started = task, time.monotonic()
-                idle.conn.send(task)
+                if not w.tasks:
+                    w.started = time.monotonic()
+                w.tasks.append(task)
+                w.conn.send(task)
             yield from done
             done = []
-            busy = [w for w in self._workers if w.task is not None]
+            busy = [w for w in self._workers if w.tasks]
             if not busy:
                 return
             for conn in multiprocessing.connection.wait([w.conn for w in busy], timeout=_TICK):
                 w = next(x for x in busy if x.conn is conn)
-                task, w.task = w.task, None
-                assert task is not None
                 try:
                     done.append(w.conn.recv())
+                    w.tasks.popleft()
+                    w.started = time.monotonic()  # the next queued file starts now
                 except (EOFError, OSError):
                     code = w.process.exitcode
-                    self._replace(w)
                     why = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
-                    done.append(("failed", task[0], task[1], f"the parser process died while reading it ({why})"))
+                    done.append(self._fail(w, again, f"the parser process died while reading it ({why})"))
             if self.timeout is not None:
                 now = time.monotonic()
                 for w in list(self._workers):
-                    if w.task is not None and now - w.started > self.timeout:
-                        task, w.task = w.task, None
-                        self._replace(w)
-                        why = (f"took longer than the per-file time limit ({self.timeout:.0f} s; "
-                               "index --timeout to change it)")
-                        done.append(("failed", task[0], task[1], why))
+                    if w.tasks and now - w.started > self.timeout:
+                        done.append(self._fail(w, again, f"took longer than the per-file time limit "
+                                                         f"({self.timeout:.0f} s; index --timeout to change it)"))
+
+    def _fail(self, w: _Worker, again: deque[Task], why: str) -> Result:
+        """Stop ``w``: its current file fails with ``why``, the files queued behind it go to ``again``."""
+        task = w.tasks.popleft()
+        again.extend(w.tasks)
+        w.tasks.clear()
+        self._replace(w)
+        return ("failed", task[0], task[1], why)
 
     def _replace(self, w: _Worker) -> None:
         self._stop(w)
@@ -150,13 +164,13 @@ class ParsePool:
     def close(self) -> None:
         """Stop every worker now (a file being read is abandoned: it is not recorded and is read next time)."""
         for w in self._workers:
-            if w.task is None:
+            if not w.tasks:
                 try:
                     w.conn.send(None)
                 except OSError:
                     pass
         for w in self._workers:
-            if w.task is not None:
+            if w.tasks:
                 self._stop(w)
             else:
                 w.process.join(2)
