@@ -187,15 +187,15 @@ _CRITERIA = regex.compile(r"(?:Có|Đạt|Được|Là)\s")
 def joined_paragraphs(parts: list[str]) -> str:
     """Text lines of a node as paragraphs: a line that starts in lower case continues the one above
     (a PDF or layout line wrapped inside a sentence); other lines start a paragraph."""
-    out = ""
+    out: list[str] = []  # joined once at the end: repeated ``+=`` on a long text is quadratic
     for p in parts:
         p = p.strip()
         if not p:
             continue
         if out:
-            out += " " if _LOWER_START.match(p) else "\n"
-        out += p
-    return out
+            out.append(" " if _LOWER_START.match(p) else "\n")
+        out.append(p)
+    return "".join(out)
 
 
 def _in_criteria_section(node: Node) -> bool:
@@ -254,14 +254,14 @@ def _subject_groups(text: str) -> list[tuple[str, tuple[list[NameSpan], int, int
     """Sentences, each followed by the sentences after it that have no subject of their own (``X tham
     mưu … . Thời gian xong trước ngày 10/9/2023.``: the deadline belongs to X's task), each with the
     subject of its first sentence (offsets valid in the group, which begins with that sentence)."""
-    groups: list[list] = []
+    groups: list[tuple[list[str], tuple[list[NameSpan], int, int, str] | None]] = []
     for sentence, _o in _sentences(text):
         found = _find_subject(sentence)
         if groups and found is None and not ASSIGNMENT_LINE.match(sentence):
-            groups[-1][0] += " " + sentence
+            groups[-1][0].append(sentence)
         else:
-            groups.append([sentence, found])
-    return [(g, f) for g, f in groups]
+            groups.append(([sentence], found))
+    return [(" ".join(g), f) for g, f in groups]
 
 
 def _is_predicate(rest: str) -> bool:
