@@ -7,6 +7,7 @@ scan of that PDF (no text layer, read by Tesseract), and TCVN3 / VNI plain text.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 import sys
@@ -320,3 +321,12 @@ def test_cli_text_prints_what_the_parser_saw_for_a_docx(fixtures_dir, capsys):
 
     assert main(["parse", "--text", str(fixtures_dir / f"{SEED_PATHS[2].stem}.docx")]) == 0
     assert "KẾ HOẠCH" in capsys.readouterr().out
+
+
+def test_a_signed_pdf_gives_the_number_and_day_its_signature_draws():
+    """The văn thư's signing tool draws ``05`` after ``Số:`` and ``06``, ``01``, ``2026`` into the date line
+    in signature-widget appearances, not in the page content (read from the rendered page: corpus gold)."""
+    doc = parse(ROOT / "corpus" / "realdocs" / "23_ttr-snv-lamdong-ban-hanh-kh-tuyen-truyen-cchc.pdf")
+    assert doc.number is not None and (doc.number.value, doc.number.serial) == ("05/TTr-SNV", 5)
+    assert doc.issued_date == dt.date(2026, 1, 6)
+    assert not any(d.code in {"blank_number", "blank_day"} for d in doc.diagnostics)

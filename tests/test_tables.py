@@ -21,6 +21,9 @@ from vbparse.tables.doctypes import canonical_code, code_for_name
     ("996/KH-TCTLNTW-C04", "996/KH-TCTLNTW-C04", 996, None, "KH", "TCTLNTW-C04", "admin"),
     ("58/CĐ-TTg", "58/CĐ-TTg", 58, None, "CĐ", "TTg", "admin"),
     ("5973 /UBND-KT", "5973/UBND-KT", 5973, None, "CV", "UBND-KT", "cong_van"),
+    # signed PDFs: the serial drawn a few spaces before the symbol, a type code printed letter-spaced
+    ("51   /TTr-SNV", "51/TTr-SNV", 51, None, "TTr", "SNV", "admin"),
+    ("329  /B C-UBND", "329/BC-UBND", 329, None, "BC", "UBND", "admin"),
 ])
 def test_parse_number_forms(raw, value, serial, year, type_code, issuer_code, form):
     n = parse_number(raw)
@@ -53,3 +56,14 @@ def test_assignee_aliases(text, canonical):
 def test_longest_alias_wins():
     found = entity_matcher().find("Thường trực HĐND thị trấn")
     assert [e.canonical for e in found] == ["Thường trực HĐND"]
+
+
+@pytest.mark.parametrize("line,raw", [
+    ("Số:  51   /TTr-SNV        Lâm Đồng, ngày 19 tháng 01 năm 2026", "51   /TTr-SNV"),
+    ("Số: 42 /KH-UBND      Hà Trung, ngày 10 tháng 3 năm 2023", "42 /KH-UBND"),
+    ("Số:      /KH-UBND", "/KH-UBND"),
+])
+def test_number_line_spans_the_gap_before_the_symbol_but_not_the_column_gap(line, raw):
+    from vbparse.tables.patterns import NUMBER_LINE
+
+    assert NUMBER_LINE.search(line).group("raw") == raw

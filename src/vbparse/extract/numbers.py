@@ -28,7 +28,7 @@ def parse_number(raw: str) -> DocNumber:
     Blank drafts (``/KH-HĐTĐKT``) keep their symbol with ``serial`` null.  Nothing is invented: a form
     not recognised keeps ``raw`` and ``value`` with the spaces removed.
     """
-    text = nfc(raw).strip().strip(".;,")
+    text = P.SPACED_TYPE_CODE.sub(r"\g<first>", nfc(raw).strip().strip(".;,"))
     compact = _SPACES.sub("", text)
     m = P.PARTY_NUMBER.match(text)
     if m:

@@ -21,6 +21,7 @@ from collections import Counter
 
 from ..encodings import decode_legacy, legacy_encoding_for, vietnamese_score
 from ..tables.patterns import ESIGNATURE_LINE, ESIGNATURE_TIME, PAGE_NUMBER_LINE, QUOC_HIEU, TIEU_NGU
+from .annotations import annotation_words
 from .base import ReadError, ReadResult
 from .limits import LimitExceeded, Limits
 from .ocr import DPI, ocr_image, require_tesseract
@@ -329,6 +330,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     legacy: set[str] = set()
     pages_lines: list[list[list[dict]]] = []
     pdfium_doc = None
+    signed_doc = None  # flattened page by page for the annotations' text: never the one rendered for OCR
     try:
         n_pages = len(pdf.pages)
         if n_pages == 0:
@@ -366,13 +368,19 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
             elif not usable and words:
                 notes.append(("garbled_text_layer",
                               f"page {number}: the text layer is mostly not Vietnamese and OCR is off"))
+            if number not in ocr_pages and not pdfium_error:  # a recognised page shows them already
+                if signed_doc is None:
+                    import pypdfium2 as pdfium
+                    signed_doc = pdfium.PdfDocument(data)
+                words = words + annotation_words(signed_doc, number - 1, float(page.height))
             if not words:
                 notes.append(("empty_page", f"page {number}: no text"))
             pages_lines.append(_lines(words))
     finally:
         pdf.close()
-        if pdfium_doc is not None:
-            pdfium_doc.close()
+        for doc in (pdfium_doc, signed_doc):
+            if doc is not None:
+                doc.close()
 
     # running headers/footers: the same first/last line on several pages, and bare page numbers
     edge = Counter()

@@ -15,7 +15,7 @@ _U = r"[A-ZĐÀ-Ỹ]"
 #: State numbers: ``42/KH-UBND``, ``2888/UBND-NV``, ``09/2019/QĐ-UBND``, ``64/2025/QH15``, ``58/CĐ-TTg``,
 #: ``996/KH-TCTLNTW-C04``, ``12/UBND-VX``, spaces tolerated around ``/`` and ``-`` (``42 /KH-UBND``).
 STATE_NUMBER = regex.compile(
-    r"(?<![\p{L}\d/])(?P<serial>\d{1,6})\s?(?:/\s?(?P<year>(?:19|20)\d{2})\s?)?/\s?"
+    r"(?<![\p{L}\d/])(?P<serial>\d{1,6})[ \t]{0,4}(?:/\s?(?P<year>(?:19|20)\d{2})\s?)?/\s?"
     r"(?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)"
 )
 
@@ -25,12 +25,18 @@ PARTY_NUMBER = regex.compile(
     r"(?P<org>[A-ZĐ][A-Za-zĐđ0-9&]*(?:-[A-ZĐ][A-Za-zĐđ0-9&]*)*)"
 )
 
+#: A type code printed letter-spaced by a PDF (``329 /B C-UBND``): the lone capital and the capitals after it.
+SPACED_TYPE_CODE = regex.compile(r"(?<=/\s?)(?P<first>[A-ZĐ]) (?=[A-ZĐ][A-Za-zĐđ]{0,4}\s?-)")
+
 #: A number cut short after its year: ``Quyết định số 09/2019, ngày …``.
 PARTIAL_NUMBER = regex.compile(r"(?<![\p{L}\d/])(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d{2})(?![\d/]|\s?/\s?[A-ZĐ])")
 
 #: The header line ``Số: 42 /KH-UBND``, ``Số: /KH-HĐTĐKT``, ``Số:   -NQ/ĐU``; in a flattened table it can
-#: follow a ``|``.  Case-sensitive so that ``SỐ 1050/QĐ-SCT`` inside an issuer name is not taken.
-NUMBER_LINE = regex.compile(r"(?m)(?:^|\|)[ \t]*Số[ \t]*[:.]?[ \t]*(?=[\d/…._-]|$)(?P<raw>[^\n|]*?)[ \t]*(?=$|\||[ \t]{3,})")
+#: follow a ``|``.  Case-sensitive so that ``SỐ 1050/QĐ-SCT`` inside an issuer name is not taken.  A signed
+#: PDF draws the serial into its own box, a few spaces before the ``/`` of the symbol (``Số: 51   /TTr-SNV``):
+#: a run of spaces ends the number only when no ``/`` follows it.
+NUMBER_LINE = regex.compile(r"(?m)(?:^|\|)[ \t]*Số[ \t]*[:.]?[ \t]*(?=[\d/…._-]|$)(?P<raw>[^\n|]*?)[ \t]*"
+                            r"(?=$|\||[ \t]{3,}(?![ \t]*/))")
 
 # --- dates ------------------------------------------------------------------------------------------
 
