@@ -34,7 +34,7 @@ FLOORS = {
     "references": 0.96,
     "sections": 0.99,
     "signer": 0.92,
-    "title": 0.83,
+    "title": 0.9,
 }
 
 

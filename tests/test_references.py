@@ -128,3 +128,14 @@ def test_title_stops_at_a_dated_first_paragraph_and_at_a_note_on_the_title():
 def test_title_that_names_a_body_on_its_last_line_is_kept_whole():
     text = WEB_HEAD + "TRIỂN KHAI NHIỆM VỤ NĂM 2025 CỦA\nỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nCăn cứ Luật;" + WEB_BODY
     assert parse(text).title == "TRIỂN KHAI NHIỆM VỤ NĂM 2025 CỦA ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA"
+
+
+def test_a_cong_van_loses_its_v_v_but_a_to_trinh_keeps_its_ve_viec():
+    """corpus/README: for công văn the ``V/v …`` text without ``V/v``; a Tờ trình or Quyết định keeps what is
+    printed under its type line."""
+    head = "UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố: 05/{code}-SNV\nLâm Đồng, ngày 06 tháng 01 năm 2026\n\n"
+    to_trinh = parse(head.format(code="TTr") + "TỜ TRÌNH\nVề việc ban hành Kế hoạch tuyên truyền\n\nKính gửi: UBND tỉnh\n")
+    cong_van = parse(head.format(code="SNV").replace("05/SNV-SNV", "05/SNV-TCBC")
+                     + "V/v ban hành Kế hoạch tuyên truyền\n\nKính gửi: UBND tỉnh\n")
+    assert to_trinh.doc_type.code == "TTr" and to_trinh.title == "Về việc ban hành Kế hoạch tuyên truyền"
+    assert cong_van.title == "ban hành Kế hoạch tuyên truyền"

@@ -93,7 +93,7 @@ def parse_read(result: ReadResult) -> Document:
                                 message="no type line (KẾ HOẠCH, QUYẾT ĐỊNH, …) and no type in the number"))
     issuer = conf.issuer(st, extract_issuer(st, diags), diags)
     year = parts.year or (number.year if number else None)
-    title = extract_title(st)
+    title = extract_title(st, doc_type.code)
     references = extract_references(st, diags, year)
     # the year the plan is for (``Kế hoạch … năm 2026`` issued in December 2025) completes dates without one
     plan_year = plan_year_of(title) or year

@@ -241,9 +241,12 @@ def _title_parts(st: Structure) -> list[str]:
     return parts
 
 
-def extract_title(st: Structure) -> str | None:
+def extract_title(st: Structure, doc_type: str | None = None) -> str | None:
+    """The trích yếu.  A công văn's ``V/v …`` stands for its title and loses the ``V/v``; other types keep
+    what is printed under their type line (``Về việc ban hành …`` of a Tờ trình or Quyết định)."""
     if not st.title:
         return None
     text = " ".join(_title_parts(st))
-    text = regex.sub(r"^(?:V/v|V/V|Về việc)\s*:?\s*", "", text)
+    if doc_type in (None, "CV"):
+        text = regex.sub(r"^(?:V/v|V/V|Về việc)\s*:?\s*", "", text)
     return collapse_spaces(text) or None
