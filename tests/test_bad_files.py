@@ -265,7 +265,7 @@ def test_encrypted_pdf_is_recognised_through_pdfminer_too(tmp_path, monkeypatch)
     """pdfplumber wraps pdfminer's password error in its own exception: it must not read as "corrupt"."""
     import vbparse.read.pdf as pdf_reader
 
-    monkeypatch.setattr(pdf_reader, "_check_pdfium", lambda data, path, limits: None)
+    monkeypatch.setattr(pdf_reader, "_open_pdfium", lambda data, path, limits: (None, None))
     p = tmp_path / "secret.pdf"
     p.write_bytes(encrypted_pdf())
     with pytest.raises(ReadError) as e:

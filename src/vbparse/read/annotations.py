@@ -20,7 +20,8 @@ DEFAULT_WORD_GAP = 0.6
 def annotation_words(pdfium_doc: Any, index: int, page_height: float) -> list[dict]:
     """Words that the annotations of page ``index`` draw, top-down coordinates as pdfplumber's words.
 
-    ``pdfium_doc`` is modified (its page is flattened): open one for this purpose only."""
+    The page is flattened in ``pdfium_doc`` (in memory): read the document's signatures before, and do not
+    render this page afterwards (a page recognised by OCR shows its annotations already and is not read here)."""
     import pypdfium2.raw as raw
 
     page = pdfium_doc[index]

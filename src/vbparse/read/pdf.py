@@ -18,6 +18,7 @@ import math
 import statistics
 import threading
 from collections import Counter
+from typing import Any
 
 from ..encodings import decode_legacy, legacy_encoding_for, vietnamese_score
 from ..tables.patterns import ESIGNATURE_LINE, ESIGNATURE_TIME, PAGE_NUMBER_LINE, QUOC_HIEU, TIEU_NGU
@@ -96,9 +97,10 @@ def _library_log():
             lg.removeHandler(handler)
 
 
-def _check_pdfium(data: bytes, path: str | None, limits: Limits) -> str | None:
+def _open_pdfium(data: bytes, path: str | None, limits: Limits) -> tuple[Any, str | None]:
     """Ask pdfium first: it tells cheaply whether the file needs a password and how many pages it has
-    (before pdfminer loads every page object).  Returns why pdfium cannot load the file, if it cannot:
+    (before pdfminer loads every page object).  Returns the open document — the one that gives the
+    signing times, draws the annotations and renders pages for OCR — or why pdfium cannot load the file:
     pdfminer may still read its text layer, but its pages cannot be rendered for OCR."""
     import pypdfium2 as pdfium
     from pypdfium2 import raw
@@ -108,12 +110,13 @@ def _check_pdfium(data: bytes, path: str | None, limits: Limits) -> str | None:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD:
             raise ReadError(path, ENCRYPTED) from None
-        return _short(str(exc).removeprefix("Failed to load document").strip(" ().") or "PDFium cannot load it")
+        return None, _short(str(exc).removeprefix("Failed to load document").strip(" ().") or "PDFium cannot load it")
     try:
         _check_pages(len(doc), path, limits)
-    finally:
+    except LimitExceeded:
         doc.close()
-    return None
+        raise
+    return doc, None
 
 
 def _check_pages(n_pages: int, path: str | None, limits: Limits) -> None:
@@ -145,29 +148,21 @@ def _ocr_scale(width: float, height: float, number: int, limits: Limits, notes: 
     return scale
 
 
-def _signing_times(data: bytes) -> list[str]:
+def _signing_times(doc: Any) -> list[str]:
     """ISO 8601 times of the PDF's digital signatures (``/M`` of each signature dictionary)."""
-    try:
-        import pypdfium2 as pdfium
-        import pypdfium2.raw as raw
+    import pypdfium2.raw as raw
 
-        doc = pdfium.PdfDocument(data)
-    except Exception:  # noqa: BLE001 - a PDF pdfium cannot open simply has no readable signatures
-        return []
     out = []
-    try:
-        for i in range(raw.FPDF_GetSignatureCount(doc.raw)):
-            sig = raw.FPDF_GetSignatureObject(doc.raw, i)
-            n = raw.FPDFSignatureObj_GetTime(sig, None, 0)
-            if n <= 0:
-                continue
-            buf = ctypes.create_string_buffer(n)
-            raw.FPDFSignatureObj_GetTime(sig, buf, n)
-            iso = _pdf_date(buf.value.decode("ascii", "replace"))
-            if iso:
-                out.append(iso)
-    finally:
-        doc.close()
+    for i in range(raw.FPDF_GetSignatureCount(doc.raw)):
+        sig = raw.FPDF_GetSignatureObject(doc.raw, i)
+        n = raw.FPDFSignatureObj_GetTime(sig, None, 0)
+        if n <= 0:
+            continue
+        buf = ctypes.create_string_buffer(n)
+        raw.FPDFSignatureObj_GetTime(sig, buf, n)
+        iso = _pdf_date(buf.value.decode("ascii", "replace"))
+        if iso:
+            out.append(iso)
     return out
 
 
@@ -323,14 +318,19 @@ def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto", limits:
 
 
 def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> ReadResult:
-    pdfium_error = _check_pdfium(data, path, limits)
-    pdf = _open(data, path)
+    pdfium_doc, pdfium_error = _open_pdfium(data, path, limits)
+    # before any page is flattened for its annotations' text (a signature's widget goes with it)
+    times = sorted(_signing_times(pdfium_doc)) if pdfium_doc is not None else []
+    try:
+        pdf = _open(data, path)
+    except ReadError:
+        if pdfium_doc is not None:
+            pdfium_doc.close()
+        raise
     notes: list[tuple[str, str]] = []
     ocr_pages: dict[int, float] = {}
     legacy: set[str] = set()
     pages_lines: list[list[list[dict]]] = []
-    pdfium_doc = None
-    signed_doc = None  # flattened page by page for the annotations' text: never the one rendered for OCR
     try:
         n_pages = len(pdf.pages)
         if n_pages == 0:
@@ -349,11 +349,8 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
                     why = "OCR was asked for"
                 else:
                     why = f"page {number} has a garbled text layer" if words else f"page {number} has no text layer"
-                if pdfium_error:
-                    raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
                 if pdfium_doc is None:
-                    import pypdfium2 as pdfium
-                    pdfium_doc = pdfium.PdfDocument(data)
+                    raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
                 pdfium_page = pdfium_doc[number - 1]
                 scale = _ocr_scale(*pdfium_page.get_size(), number, limits, notes, path)
                 require_tesseract(path, why)
@@ -368,19 +365,15 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
             elif not usable and words:
                 notes.append(("garbled_text_layer",
                               f"page {number}: the text layer is mostly not Vietnamese and OCR is off"))
-            if number not in ocr_pages and not pdfium_error:  # a recognised page shows them already
-                if signed_doc is None:
-                    import pypdfium2 as pdfium
-                    signed_doc = pdfium.PdfDocument(data)
-                words = words + annotation_words(signed_doc, number - 1, float(page.height))
+            if number not in ocr_pages and pdfium_doc is not None:  # a recognised page shows them already
+                words = words + annotation_words(pdfium_doc, number - 1, float(page.height))
             if not words:
                 notes.append(("empty_page", f"page {number}: no text"))
             pages_lines.append(_lines(words))
     finally:
         pdf.close()
-        for doc in (pdfium_doc, signed_doc):
-            if doc is not None:
-                doc.close()
+        if pdfium_doc is not None:
+            pdfium_doc.close()
 
     # running headers/footers: the same first/last line on several pages, and bare page numbers
     edge = Counter()
@@ -419,7 +412,6 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
             reason += " (it needs OCR and --ocr never was given)"
         raise ReadError(path, reason)
     mapped, blocks = _layout(text)
-    times = sorted(_signing_times(data))
     signed_at = times[0] if times else _stamp_time(signed_text)
     fmt = "pdf-ocr" if ocr_pages and len(ocr_pages) == n_pages else ("pdf-mixed" if ocr_pages else "pdf")
     extra = [("signature", t) for t in signed_text]
