@@ -16,6 +16,7 @@ the next free ``NAME.N.json``.
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import json
 import os
 import sys
@@ -25,6 +26,7 @@ from pathlib import Path
 from . import __version__
 from .pipeline import normalized_text, parse
 from .read import ReadError
+from .store.walk import NOT_A_DOCUMENT
 from .store.workers import DEFAULT_FILE_TIMEOUT
 
 
@@ -147,11 +149,10 @@ def cmd_index(args: argparse.Namespace) -> int:
     else:
         for rec in summary.failures:
             _err(f"{rec.path}: {rec.error}")
-        extensions: dict[str, int] = {}
+        extensions: Counter[str] = Counter()
         for rec in summary.skipped:
-            if (rec.error or "").startswith("not a document extension"):
-                ext = (rec.error or "").rsplit("(", 1)[-1].rstrip(")")
-                extensions[ext] = extensions.get(ext, 0) + 1
+            if rec.error == NOT_A_DOCUMENT:
+                extensions[Path(rec.path).suffix.lower() or "no extension"] += 1
             else:
                 _err(f"skipped {rec.path}: {rec.error}")
         line = (f"indexed {summary.indexed}, unchanged {summary.unchanged}, failed {summary.failed}, "
@@ -161,7 +162,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         if summary.skipped_failed:
             line += f"; {summary.skipped_failed} unchanged files failed before (--retry-failed to try again)"
         if summary.ignored:
-            shown = ", ".join(f"{e} {n}" for e, n in sorted(extensions.items(), key=lambda x: -x[1])[:6])
+            shown = ", ".join(f"{e} {n}" for e, n in extensions.most_common(6))
             line += f"; {summary.ignored} files with other extensions not read ({shown})"
         if summary.hidden:
             line += f"; {summary.hidden} hidden files or folders not read"

@@ -30,7 +30,7 @@ from .backend import Backend, StoreError, open_backend, q, text_tokens
 from .resolve import Candidate, complete_issuer, is_partial, issuer_key, judge, number_key, resolve
 from .rows import LAST, DocumentRows, document_rows
 from .schema import CHILD_TABLES, DOCUMENTS, STORE_VERSION, fingerprint, load_model
-from .walk import walk
+from .walk import HIDDEN_FILE, HIDDEN_FOLDER, NOT_A_DOCUMENT, walk
 from .workers import DEFAULT_FILE_TIMEOUT, ParsePool
 
 _SUMMARY_COLUMNS = ("d.id", "d.path", "d.status", "d.doc_type_code", "d.number_value", "d.issuer_name",
@@ -300,9 +300,9 @@ class Archive:
         summary = IndexSummary()
         for key, reason in walked.skipped:
             summary.skipped.append(FileRecord(path=key, status="skipped", error=reason))
-            if reason.startswith("hidden"):
+            if reason in (HIDDEN_FILE, HIDDEN_FOLDER):
                 summary.hidden += 1
-            elif reason.startswith("not a document"):
+            elif reason == NOT_A_DOCUMENT:
                 summary.ignored += 1
         for key, reason in walked.failed:
             summary.failed += 1

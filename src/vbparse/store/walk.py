@@ -14,6 +14,12 @@ from pathlib import Path
 
 from ..paths import display_path
 
+#: Why something under the roots is not read (``Walked.skipped``; ``IndexSummary.skipped``).
+HIDDEN_FOLDER = "hidden folder (its name starts with '.')"
+HIDDEN_FILE = "hidden file (its name starts with '.')"
+NOT_A_DOCUMENT = "not a document extension"
+WALKED_BEFORE = "a folder already walked (reached again through a symbolic link)"
+
 #: Extensions walked in a folder (a file named on the command line is read whatever its name).
 DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".pdf", ".rtf", ".htm", ".html"})
 
@@ -48,15 +54,14 @@ def walk(roots: Iterable[Path], own: set[Path] = frozenset()) -> Walked:  # type
         for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):
             real = os.path.realpath(dirpath)
             if real in visited:  # reached again through a link (a loop): not read twice
-                out.skipped.append((display_path(dirpath),
-                                    "a folder already walked (reached again through a symbolic link)"))
+                out.skipped.append((display_path(dirpath), WALKED_BEFORE))
                 dirnames[:] = []
                 continue
             visited.add(real)
             keep = []
             for d in sorted(dirnames):
                 if d.startswith("."):
-                    out.skipped.append((display_path(Path(dirpath) / d), "hidden folder (its name starts with '.')"))
+                    out.skipped.append((display_path(Path(dirpath) / d), HIDDEN_FOLDER))
                 else:
                     keep.append(d)
             dirnames[:] = keep
@@ -65,9 +70,9 @@ def walk(roots: Iterable[Path], own: set[Path] = frozenset()) -> Walked:  # type
                 if p in own or p in seen:
                     continue
                 if name.startswith("."):
-                    out.skipped.append((display_path(p), "hidden file (its name starts with '.')"))
+                    out.skipped.append((display_path(p), HIDDEN_FILE))
                 elif p.suffix.lower() not in DOCUMENT_SUFFIXES:
-                    out.skipped.append((display_path(p), f"not a document extension ({p.suffix or 'none'})"))
+                    out.skipped.append((display_path(p), NOT_A_DOCUMENT))
                 else:
                     seen.add(p)
                     out.files.append(p)
