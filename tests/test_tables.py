@@ -67,3 +67,17 @@ def test_number_line_spans_the_gap_before_the_symbol_but_not_the_column_gap(line
     from vbparse.tables.patterns import NUMBER_LINE
 
     assert NUMBER_LINE.search(line).group("raw") == raw
+
+
+@pytest.mark.parametrize("query,numbers", [
+    ("42/KH-UBND", ["42/KH-UBND"]),
+    ("kế hoạch 42/kh-ubnd thi đua", ["42/kh-ubnd"]),
+    ("09/2019/QĐ-UBND", ["09/2019/QĐ-UBND"]),
+    ("26-NQ/ĐU", ["26-NQ/ĐU"]),
+    ("hằng tháng 3/tháng", []),
+    ("2/3 số xã", []),
+])
+def test_a_number_typed_in_a_query_is_found_in_either_case(query, numbers):
+    from vbparse.tables.patterns import TYPED_NUMBER
+
+    assert [m.group() for m in TYPED_NUMBER.finditer(query)] == numbers

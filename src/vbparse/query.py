@@ -21,17 +21,13 @@ from .extract.assignees import (
     split_place,
 )
 from .normalize import match_key, nfc
+from .tables import patterns as P
 
 #: Bounds of a search query: beyond them the answer costs more than any user's question is worth.
 DEFAULT_MAX_QUERY_CHARS = 500
 DEFAULT_MAX_QUERY_WORDS = 32
 DEFAULT_MAX_ASSIGNEE_CHARS = 300
 
-#: A document number typed as a query: ``42/KH-UBND``, ``09/2019/QĐ-UBND``, ``26-NQ/ĐU``, and in lower
-#: case when it has a symbol after the type (``42/kh-ubnd``) — ``3/tháng`` or ``2/3`` are not numbers.
-NUMBER_QUERY = regex.compile(
-    r"(?<![\p{L}\p{N}/])\d{1,6}(?:/\d{4})?[/-]"
-    r"(?:[\p{Lu}Đ][\p{L}\p{N}&./-]*|\p{L}{1,8}(?:[-/][\p{L}\p{N}&.]+)+)")
 #: A quoted part of a query: straight or typographic quotes.
 _QUOTED = regex.compile(r'"([^"]*)"|“([^”]*)”')
 
@@ -58,8 +54,8 @@ def search_query(text: str) -> SearchQuery:
         raise QueryError(f"the query is too long ({len(text)} characters; at most {DEFAULT_MAX_QUERY_CHARS})")
     if len(text.split()) > DEFAULT_MAX_QUERY_WORDS:
         raise QueryError(f"the query has too many words ({len(text.split())}; at most {DEFAULT_MAX_QUERY_WORDS})")
-    numbers = tuple(m.group() for m in NUMBER_QUERY.finditer(text))
-    rest = NUMBER_QUERY.sub(" ", text)
+    numbers = tuple(m.group() for m in P.TYPED_NUMBER.finditer(text))
+    rest = P.TYPED_NUMBER.sub(" ", text)
     phrases = tuple(p for p in ((m.group(1) or m.group(2) or "").strip() for m in _QUOTED.finditer(rest)) if p)
     unquoted = _QUOTED.sub(" ", rest)
     words = rest.replace('"', " ").replace("“", " ").replace("”", " ")

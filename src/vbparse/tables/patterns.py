@@ -25,6 +25,12 @@ PARTY_NUMBER = regex.compile(
     r"(?P<org>[A-ZĐ][A-Za-zĐđ0-9&]*(?:-[A-ZĐ][A-Za-zĐđ0-9&]*)*)"
 )
 
+#: A document number typed as a query: ``42/KH-UBND``, ``09/2019/QĐ-UBND``, ``26-NQ/ĐU``, and in lower
+#: case when it has a symbol after the type (``42/kh-ubnd``) — ``3/tháng`` or ``2/3`` are not numbers.
+TYPED_NUMBER = regex.compile(
+    r"(?<![\p{L}\p{N}/])\d{1,6}(?:/\d{4})?[/-]"
+    r"(?:[\p{Lu}Đ][\p{L}\p{N}&./-]*|\p{L}{1,8}(?:[-/][\p{L}\p{N}&.]+)+)")
+
 #: A type code printed letter-spaced by a PDF (``329 /B C-UBND``): the lone capital and the capitals after it.
 SPACED_TYPE_CODE = regex.compile(r"(?<=/\s?)(?P<first>[A-ZĐ]) (?=[A-ZĐ][A-Za-zĐđ]{0,4}\s?-)")
 
