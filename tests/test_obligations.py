@@ -145,12 +145,16 @@ def test_docx_task_table_rows_become_obligations():
     assert all(o.span is not None for o in doc.obligations)
 
 
+def table_rows(text: str) -> list[tuple]:
+    """(assignee as written, role, deadline) of the obligations a text's task tables give."""
+    return [(o.assignee.raw, o.role, o.deadline) for o in parse(text).obligations if o.source == "table"]
+
+
 def test_two_row_header_with_lead_and_partner_under_one_heading():
     text = HEADER + ("1. Phân công\n\n| TT | Nhiệm vụ | Cơ quan thực hiện | | Thời gian |\n"
                      "|---|---|---|---|---|\n| | | Chủ trì | Phối hợp | |\n"
                      "| 1 | Rà soát thủ tục | Sở Tư pháp | Sở Nội vụ | Quý III/2026 |\n")
-    doc = parse(text)
-    assert [(o.assignee.raw, o.role, o.deadline) for o in doc.obligations if o.source == "table"] == [
+    assert table_rows(text) == [
         ("Sở Tư pháp", "lead", dt.date(2026, 9, 30)), ("Sở Nội vụ", "support", dt.date(2026, 9, 30))]
 
 
@@ -167,8 +171,7 @@ def test_markdown_pipe_table_rows_become_obligations():
     text = HEADER + ("1. Phân công\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"
                      "|---|---|---|---|---|\n| 1 | Rà soát thủ tục | Sở Tư pháp | Sở Nội vụ, Sở Tài chính | "
                      "Tháng 8/2026 |\n")
-    doc = parse(text)
-    assert [(o.assignee.raw, o.role, o.deadline) for o in doc.obligations if o.source == "table"] == [
+    assert table_rows(text) == [
         ("Sở Tư pháp", "lead", dt.date(2026, 8, 31)), ("Sở Nội vụ", "support", dt.date(2026, 8, 31)),
         ("Sở Tài chính", "support", dt.date(2026, 8, 31))]
 
