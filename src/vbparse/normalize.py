@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -52,6 +53,20 @@ class MappedText:
 
     def span(self, start: int, end: int) -> Span:
         return Span(start=self.to_original(start), end=self.to_original(end, end=True))
+
+    def original_ranges(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The original ranges ``text[start:end]`` came from, piece by piece: where ``span`` gives one
+        range from first to last, these leave out what lies between (the other column of a layout row)."""
+        k = self._piece(start)
+        while k < len(self.starts) and self.starts[k] < end:
+            piece_end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+            a, b = max(start, self.starts[k]), min(end, piece_end)
+            if a < b and self.orig_len[k]:
+                if self.identity[k]:
+                    yield self.orig[k] + a - self.starts[k], self.orig[k] + b - self.starts[k]
+                else:
+                    yield self.orig[k], self.orig[k] + self.orig_len[k]
+            k += 1
 
     def compose(self, inner: MappedText) -> MappedText:
         """``self`` maps text→inner.text coordinates; return a map from text to inner's original."""

@@ -80,23 +80,10 @@ class OcrConfidence:
         Each piece of the normalised text is looked up where it came from: a header line of the left
         column is one piece of a row of the page that also holds the right column, whose words are not
         the value's."""
-        m = self.mapped
         if not self.words:
             return None
-        confs = []
-        k = max(0, bisect.bisect_right(m.starts, start) - 1)
-        while k < len(m.starts) and m.starts[k] < end:
-            piece_end = m.starts[k + 1] if k + 1 < len(m.starts) else len(m.text)
-            a, b = max(start, m.starts[k]), min(end, piece_end)
-            if a < b and m.orig_len[k]:
-                if m.identity[k]:
-                    lo, hi = m.orig[k] + a - m.starts[k], m.orig[k] + b - m.starts[k]
-                else:
-                    lo, hi = m.orig[k], m.orig[k] + m.orig_len[k]
-                c = self._lowest_original(lo, hi)
-                if c is not None:
-                    confs.append(c)
-            k += 1
+        confs = [c for lo, hi in self.mapped.original_ranges(start, end)
+                 if (c := self._lowest_original(lo, hi)) is not None]
         return min(confs) if confs else None
 
     def _unsure(self, field: str, text: str, conf: float | None, span: Span | None,
