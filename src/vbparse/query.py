@@ -30,6 +30,7 @@ DEFAULT_MAX_ASSIGNEE_CHARS = 300
 
 #: A quoted part of a query: straight or typographic quotes.
 _QUOTED = regex.compile(r'"([^"]*)"|“([^”]*)”')
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
 
 class QueryError(ValueError):
@@ -59,7 +60,7 @@ def search_query(text: str) -> SearchQuery:
     phrases = tuple(p for p in ((m.group(1) or m.group(2) or "").strip() for m in _QUOTED.finditer(rest)) if p)
     unquoted = _QUOTED.sub(" ", rest)
     words = rest.replace('"', " ").replace("“", " ").replace("”", " ")
-    return SearchQuery(numbers, words, phrases, bool(phrases) and not regex.search(r"[\p{L}\p{N}]", unquoted))
+    return SearchQuery(numbers, words, phrases, bool(phrases) and not _WORD_CHAR.search(unquoted))
 
 
 _VN_DATE = regex.compile(r"\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*")

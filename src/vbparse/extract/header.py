@@ -170,6 +170,8 @@ _TITLE_NOTE = regex.compile(r"(?i)^\(\s*(?:ban hành\s+)?kèm theo\b")
 _POST_KEY = regex.compile(r"^(?:(?:" + "|".join(match_key(q) for q in POST_QUALIFIERS) + r")\s+)*(?:"
                           + "|".join(match_key(p) for p in sorted(SIGNING_POSTS, key=len, reverse=True)) + r")\s+")
 _LOWER = regex.compile(r"\p{Ll}")
+#: ``V/v`` or ``Về việc`` before a công văn's title.
+_VV_PREFIX = regex.compile(r"^(?:V/v|V/V|Về việc)\s*:?\s*")
 
 
 #: Words that end a title line only when the title goes on (``… CỦA`` / ``SỞ CÔNG THƯƠNG``), folded.
@@ -248,5 +250,5 @@ def extract_title(st: Structure, doc_type: str | None = None) -> str | None:
         return None
     text = " ".join(_title_parts(st))
     if doc_type in (None, "CV"):
-        text = regex.sub(r"^(?:V/v|V/V|Về việc)\s*:?\s*", "", text)
+        text = _VV_PREFIX.sub("", text)
     return collapse_spaces(text) or None
