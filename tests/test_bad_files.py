@@ -286,14 +286,20 @@ def test_corrupt_pdf_is_one_line_on_stderr(tmp_path, content):
 
 
 def test_damage_pdfminer_recovered_from_is_a_note_not_stderr(tmp_path, capsys, monkeypatch):
+    """A file pdfium refuses is read through pdfminer, which recovers it: what it logged about the damage
+    becomes one note, and nothing reaches stderr."""
     import vbparse.read.pdf as pdf_reader
+    from vbparse.read.pdfium_words import PageText
 
     words = [{"text": "KẾ", "x0": 72, "x1": 90, "top": 72, "bottom": 84, "size": 12},
              {"text": "HOẠCH", "x0": 94, "x1": 140, "top": 72, "bottom": 84, "size": 12}]
-    monkeypatch.setattr(pdf_reader, "_page_words", lambda page: (list(words), set()))
-    data = damaged_pdf(pages=1)
+    def page_text(page):  # pdfminer parses the page (and logs its damage), whose text is replaced
+        _ = page.chars
+        return PageText(list(words), set(), 595.0, 842.0, 0.0)
+
+    monkeypatch.setattr(pdf_reader, "pdfminer_page_text", page_text)
     p = tmp_path / "damaged.pdf"
-    p.write_bytes(data[:9] + data[2009:])  # without the junk: pdfium loads it, pdfminer still warns
+    p.write_bytes(damaged_pdf(pages=1))
     r = read_path(p, ocr="never")
     assert "KẾ HOẠCH" in r.original
     assert [code for code, _ in r.notes].count("damaged_pdf") == 1

@@ -15,38 +15,54 @@ from typing import Any
 #: A gap wider than this share of the characters' height splits a word (the number and the day are drawn
 #: as separate runs of digits that are not separated by a space character).
 DEFAULT_WORD_GAP = 0.6
+#: Annotation subtypes that draw nothing on the page (``FPDF_ANNOT_LINK``, ``FPDF_ANNOT_POPUP``)
+_DRAW_NOTHING = frozenset({2, 16})
 
 
-def annotation_words(pdfium_doc: Any, index: int, page_height: float) -> list[dict]:
-    """Words that the annotations of page ``index`` draw, top-down coordinates as pdfplumber's words.
+def annotation_words(pdfium_doc: Any, index: int, page: Any, own_chars: int) -> list[dict]:
+    """Words that the annotations of page ``index`` draw, in the page's words' coordinates (top-down points
+    from the page box's top-left corner).
 
-    The page is flattened in ``pdfium_doc`` (in memory): read the document's signatures before, and do not
-    render this page afterwards (a page recognised by OCR shows its annotations already and is not read here)."""
-    import pypdfium2.raw as raw
+    ``page`` is the open page, whose own text has ``own_chars`` characters: it is flattened in
+    ``pdfium_doc`` (in memory) and closed.  Read the document's signatures before; a page rendered
+    afterwards shows the same as before (a renderer draws the annotations too)."""
+    from pypdfium2 import raw
 
-    page = pdfium_doc[index]
     try:
-        if raw.FPDFPage_GetAnnotCount(page.raw) == 0:
+        if not _draws(page.raw):
             return []
-        textpage = page.get_textpage()
-        before = textpage.count_chars()
-        textpage.close()
+        left, _bottom, _right, top = page.get_bbox()
         if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
             return []
     finally:
         page.close()
-    page = pdfium_doc[index]
+    page = pdfium_doc[index]  # pdfium shows a flattened page's new content only once it is loaded again
     textpage = page.get_textpage()
     try:
         # flattening appends the appearances' objects after the page's own: their characters come last
-        chars = [(textpage.get_text_range(i, 1), textpage.get_charbox(i)) for i in range(before, textpage.count_chars())]
+        chars = [(textpage.get_text_range(i, 1), textpage.get_charbox(i))
+                 for i in range(own_chars, textpage.count_chars())]
     finally:
         textpage.close()
         page.close()
-    return _words(chars, page_height)
+    return _words(chars, left, top)
 
 
-def _words(chars: list[tuple[str, tuple[float, float, float, float]]], page_height: float) -> list[dict]:
+def _draws(page_raw: Any) -> bool:
+    """Whether any annotation of the page may draw something (links and pop-ups draw nothing)."""
+    from pypdfium2 import raw
+
+    for k in range(raw.FPDFPage_GetAnnotCount(page_raw)):
+        annot = raw.FPDFPage_GetAnnot(page_raw, k)
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) not in _DRAW_NOTHING:
+                return True
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return False
+
+
+def _words(chars: list[tuple[str, tuple[float, float, float, float]]], page_left: float, page_top: float) -> list[dict]:
     words: list[dict] = []
     current: dict | None = None
     for ch, (left, bottom, right, top) in chars:
@@ -54,14 +70,15 @@ def _words(chars: list[tuple[str, tuple[float, float, float, float]]], page_heig
             current = None
             continue
         height = top - bottom
-        if current is not None and (left - current["x1"] > DEFAULT_WORD_GAP * height
-                                    or abs((page_height - bottom) - current["bottom"]) > 0.5 * height):
+        x0, x1 = left - page_left, right - page_left
+        if current is not None and (x0 - current["x1"] > DEFAULT_WORD_GAP * height
+                                    or abs((page_top - bottom) - current["bottom"]) > 0.5 * height):
             current = None
         if current is None:
-            current = {"text": "", "x0": left, "x1": right, "top": page_height - top,
-                       "bottom": page_height - bottom, "size": height, "annotation": True}
+            current = {"text": "", "x0": x0, "x1": x1, "top": page_top - top,
+                       "bottom": page_top - bottom, "size": height, "annotation": True}
             words.append(current)
         current["text"] += ch
-        current["x1"] = max(current["x1"], right)
-        current["top"] = min(current["top"], page_height - top)
+        current["x1"] = max(current["x1"], x1)
+        current["top"] = min(current["top"], page_top - top)
     return words

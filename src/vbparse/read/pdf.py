@@ -18,14 +18,26 @@ import math
 import statistics
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
-from ..encodings import decode_legacy, legacy_encoding_for, vietnamese_score
-from ..tables.patterns import ESIGNATURE_LINE, ESIGNATURE_TIME, PAGE_NUMBER_LINE, QUOC_HIEU, TIEU_NGU
+from ..encodings import vietnamese_score
+from ..tables.patterns import (
+    ESIGNATURE_LINE,
+    ESIGNATURE_TIME,
+    PAGE_NUMBER_LINE,
+    QUOC_HIEU,
+    TIEU_NGU,
+)
 from .annotations import annotation_words
 from .base import ReadError, ReadResult
 from .limits import LimitExceeded, Limits
+from .lines import group_lines
 from .ocr import DPI, ocr_image, require_tesseract
+from .pdfium_words import PageText
+from .pdfium_words import page_text as pdfium_page_text
+from .pdfminer_words import ENCRYPTED, open_pdfminer
+from .pdfminer_words import page_text as pdfminer_page_text
 from .text import _TYPE_OR_VV, _layout
 
 #: A text layer is used when its words are mostly Vietnamese syllables and it has some substance.
@@ -37,24 +49,6 @@ LOW_OCR_CONFIDENCE = 60.0
 OCR_MODES = ("auto", "always", "never")
 
 
-def _open(data: bytes, path: str | None):
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        _ = pdf.pages  # forces the page tree to load
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types for broken files
-        # pdfplumber wraps pdfminer's exception in its own PdfminerException: judge the original
-        while type(exc).__name__ == "PdfminerException" and exc.args and isinstance(exc.args[0], Exception):
-            exc = exc.args[0]
-        if isinstance(exc, (PDFPasswordIncorrect, PDFEncryptionError)) or "Password" in type(exc).__name__:
-            raise ReadError(path, ENCRYPTED) from None
-        raise ReadError(path, f"corrupt PDF ({_short(f'{type(exc).__name__}: {exc}')})") from None
-    return pdf
-
-
-ENCRYPTED = "the PDF is encrypted (password protected)"
 NO_TEXT = "no text could be read from the PDF"
 #: Below this resolution Tesseract cannot read body text: a page too large to render at it within the
 #: pixel limit is refused rather than recognised as noise.
@@ -150,7 +144,7 @@ def _ocr_scale(width: float, height: float, number: int, limits: Limits, notes: 
 
 def _signing_times(doc: Any) -> list[str]:
     """ISO 8601 times of the PDF's digital signatures (``/M`` of each signature dictionary)."""
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
     out = []
     for i in range(raw.FPDF_GetSignatureCount(doc.raw)):
@@ -169,8 +163,7 @@ def _signing_times(doc: Any) -> list[str]:
 def _pdf_date(s: str) -> str | None:
     """``D:20251020100046+07'00'`` → ``2025-10-20T10:00:46+07:00``."""
     s = s.strip()
-    if s.startswith("D:"):
-        s = s[2:]
+    s = s.removeprefix("D:")
     if len(s) < 8 or not s[:8].isdigit():
         return None
     y, mo, d = s[0:4], s[4:6], s[6:8]
@@ -184,31 +177,6 @@ def _pdf_date(s: str) -> str | None:
 
 
 # --- words → lines → layout text -----------------------------------------------------------------
-
-def _lines(words: list[dict]) -> list[list[dict]]:
-    """Group words into lines: a word joins the line its vertical extent overlaps most (by at least
-    half of the smaller height), so raised fill-ins, descenders and small dashes stay on their line."""
-    lines: list[list] = []  # [top, bottom, words]
-    for w in sorted(words, key=lambda w: (w["top"] + w["bottom"]) / 2):
-        h = max(1.0, w["bottom"] - w["top"])
-        best = None
-        best_overlap = 0.0
-        for ln in lines[-4:]:
-            overlap = min(ln[1], w["bottom"]) - max(ln[0], w["top"])
-            need = 0.5 * min(h, ln[1] - ln[0])
-            if overlap >= need and overlap > best_overlap:
-                best, best_overlap = ln, overlap
-        if best is None:
-            lines.append([w["top"], w["bottom"], [w]])
-        else:
-            best[2].append(w)
-            if len(best[2]) <= 3:  # let the line settle on its first words, not every descender
-                best[0] = min(best[0], w["top"])
-                best[1] = max(best[1], w["bottom"])
-    out = [sorted(ln[2], key=lambda w: w["x0"]) for ln in lines]
-    out.sort(key=lambda ln: min(w["top"] for w in ln))
-    return out
-
 
 #: Gaps between words, in character widths: below WORD_GAP one space; a gap at the header's column
 #: boundary, or wider than COLUMN_GAP elsewhere, is a column gap (4+ spaces, by position); gaps in
@@ -263,37 +231,47 @@ def _line_text(line: list[dict]) -> str:
     return " ".join(w["text"] for w in line)
 
 
-def _usable_text(words: list[dict], page) -> bool:
+def _usable_text(page: PageText) -> bool:
     """A text layer worth using: mostly Vietnamese words, and either some substance or no large image
     on the page (a short last page such as a signature block is fine; a scan with a stamp is not)."""
-    text = " ".join(w["text"] for w in words)
+    text = " ".join(w["text"] for w in page.words)
     # a short page (a Nơi nhận list full of abbreviations) gives a noisy score: judge it more leniently
     threshold = MIN_VIETNAMESE_SCORE if len(text) >= 4 * MIN_PAGE_CHARS else 0.5
     if not text or vietnamese_score(text) < threshold:
         return False
     if len(text) >= MIN_PAGE_CHARS:
         return True
-    area = float(page.width * page.height) or 1.0
-    covered = sum(abs((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
-    return covered < 0.3 * area
+    return page.image_area < 0.3 * max(1.0, page.width * page.height)
 
 
-def _page_words(page) -> tuple[list[dict], set[str]]:
-    """Words of a page's text layer; characters in TCVN3 fonts (``.VnTime``) are converted first.
-
-    Words are not split on font changes: PDF printers often take accented letters from a fallback font
-    (``K`` in Liberation Serif, ``Ế`` in DejaVu Serif) and splitting there breaks every word in two."""
-    legacy = set()
-    by_font: dict[str, list[dict]] = {}
-    for c in page.chars:
-        by_font.setdefault(c.get("fontname") or "", []).append(c)
-    for font, chars in by_font.items():
-        enc, capitals = legacy_encoding_for("".join(c["text"] for c in chars), font)
-        if enc == "tcvn3":  # one character per letter, so it can be decoded character by character
-            for c in chars:
-                c["text"] = decode_legacy(c["text"], enc, capitals)
-            legacy.add(enc)
-    return page.extract_words(keep_blank_chars=False, use_text_flow=False), legacy
+def _text_pages(pdfium_doc: Any, data: bytes, path: str | None,
+                limits: Limits) -> Iterator[tuple[int, PageText | None, str | None]]:
+    """``(number, page text or None, why it is unreadable)`` for each page, one page in memory at a time:
+    from pdfium, or from pdfminer when pdfium refused the file."""
+    if pdfium_doc is not None:
+        for index in range(len(pdfium_doc)):
+            page = pdfium_doc[index]
+            try:
+                text, own_chars = pdfium_page_text(page, short_page=MIN_PAGE_CHARS)
+                text.annotation_words = annotation_words(pdfium_doc, index, page, own_chars)  # closes the page
+            except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
+                page.close()
+                yield index + 1, None, type(exc).__name__
+                continue
+            yield index + 1, text, None
+        return
+    pdf = open_pdfminer(data, path, _short)
+    try:
+        _check_pages(len(pdf.pages), path, limits)
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                yield number, pdfminer_page_text(page), None
+            except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
+                yield number, None, type(exc).__name__
+            finally:
+                page.close()  # pdfplumber caches the page's objects until then
+    finally:
+        pdf.close()
 
 
 def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto", limits: Limits | None = None) -> ReadResult:
@@ -321,29 +299,18 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     pdfium_doc, pdfium_error = _open_pdfium(data, path, limits)
     # before any page is flattened for its annotations' text (a signature's widget goes with it)
     times = sorted(_signing_times(pdfium_doc)) if pdfium_doc is not None else []
-    try:
-        pdf = _open(data, path)
-    except ReadError:
-        if pdfium_doc is not None:
-            pdfium_doc.close()
-        raise
     notes: list[tuple[str, str]] = []
     ocr_pages: dict[int, float] = {}
     legacy: set[str] = set()
     pages_lines: list[list[list[dict]]] = []
     try:
-        n_pages = len(pdf.pages)
-        if n_pages == 0:
-            raise ReadError(path, "the PDF has no pages")
-        _check_pages(n_pages, path, limits)
-        for number, page in enumerate(pdf.pages, start=1):
-            try:
-                words, page_legacy = _page_words(page)
-                legacy |= page_legacy
-            except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
-                notes.append(("unreadable_page", f"page {number}: text layer unreadable ({type(exc).__name__})"))
-                words = []
-            usable = _usable_text(words, page)
+        for number, page, unreadable in _text_pages(pdfium_doc, data, path, limits):
+            if page is None:
+                notes.append(("unreadable_page", f"page {number}: text layer unreadable ({unreadable})"))
+                page = PageText(words=[], legacy=set(), width=0.0, height=0.0, image_area=0.0)
+            legacy |= page.legacy
+            words = page.words
+            usable = _usable_text(page)
             if ocr == "always" or (ocr == "auto" and not usable):
                 if ocr == "always":
                     why = "OCR was asked for"
@@ -351,13 +318,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
                     why = f"page {number} has a garbled text layer" if words else f"page {number} has no text layer"
                 if pdfium_doc is None:
                     raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
-                pdfium_page = pdfium_doc[number - 1]
-                scale = _ocr_scale(*pdfium_page.get_size(), number, limits, notes, path)
-                require_tesseract(path, why)
-                image = pdfium_page.render(scale=scale, grayscale=True).to_pil()
-                buf = io.BytesIO()
-                image.save(buf, format="PNG")
-                words, conf = ocr_image(buf.getvalue(), scale, path)
+                words, conf = _recognise(pdfium_doc, number, limits, notes, path, why)
                 ocr_pages[number] = conf
                 if words and conf < LOW_OCR_CONFIDENCE:
                     notes.append(("low_ocr_confidence",
@@ -365,15 +326,17 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
             elif not usable and words:
                 notes.append(("garbled_text_layer",
                               f"page {number}: the text layer is mostly not Vietnamese and OCR is off"))
-            if number not in ocr_pages and pdfium_doc is not None:  # a recognised page shows them already
-                words = words + annotation_words(pdfium_doc, number - 1, float(page.height))
+            if number not in ocr_pages:  # a recognised page shows them already
+                words = words + page.annotation_words
             if not words:
                 notes.append(("empty_page", f"page {number}: no text"))
-            pages_lines.append(_lines(words))
+            pages_lines.append(group_lines(words))
     finally:
-        pdf.close()
         if pdfium_doc is not None:
             pdfium_doc.close()
+    n_pages = len(pages_lines)
+    if n_pages == 0:
+        raise ReadError(path, "the PDF has no pages")
 
     # running headers/footers: the same first/last line on several pages, and bare page numbers
     edge = Counter()
@@ -419,6 +382,21 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
                       encoding="+".join(sorted(legacy)) or None, sha256=ReadResult.digest(data),
                       ocr=bool(ocr_pages), signed_at=signed_at, notes=notes, extra=extra,
                       ocr_pages=ocr_pages, pages=n_pages, word_confidence=confidence)
+
+
+def _recognise(pdfium_doc: Any, number: int, limits: Limits, notes: list, path: str | None,
+               why: str) -> tuple[list[dict], float]:
+    """OCR of page ``number``: its words and mean confidence."""
+    page = pdfium_doc[number - 1]
+    try:
+        scale = _ocr_scale(*page.get_size(), number, limits, notes, path)
+        require_tesseract(path, why)
+        image = page.render(scale=scale, grayscale=True).to_pil()
+    finally:
+        page.close()
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    return ocr_image(buf.getvalue(), scale, path)
 
 
 def _stamp_time(lines: list[str]) -> str | None:

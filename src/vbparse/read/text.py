@@ -24,7 +24,6 @@ from ..normalize import MappedText, TextBuilder, fold
 from ..tables.patterns import APPENDIX
 from .base import Block, Cell, ReadError, ReadResult
 
-
 # --- decoding -------------------------------------------------------------------------------------
 
 def decode_bytes(data: bytes, path: str | None = None) -> tuple[str, str]:
@@ -372,8 +371,7 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
     for k in range(i, len(raw_lines)):
         line = raw_lines[k]
         newline()
-        if line.endswith("\r"):
-            line = line[:-1]
+        line = line.removesuffix("\r")
         cells = pipe_row_cells(line)
         if cells is None:
             row = -1
