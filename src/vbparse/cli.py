@@ -1,7 +1,7 @@
 """Command line: ``vbparse parse FILE...`` and the archive commands (index, search, obligations, refs, show,
 failures, export).
 
-``vbparse parse FILE... [--out DIR] [--pretty] [--text] [--ocr auto|always|never]``:
+``vbparse parse FILE... [--out DIR] [--pretty] [--text] [--ocr auto|always|never] [--searchable-pdf OUT]``:
 
 Files are read by content (magic bytes), not by extension: .txt/.md, .docx, legacy .doc (through
 LibreOffice), PDFs with a text layer and scanned PDFs (through Tesseract).
@@ -10,7 +10,8 @@ One file prints one JSON object; several print JSON Lines (or write one JSON per
 A file that cannot be read gets one line on stderr naming the file and the reason; the others are
 still processed, and the exit status is 1 if any file failed.  ``--out`` never replaces an existing
 file: a name already taken (by a user's file, an earlier run, another input of the same name) gets
-the next free ``NAME.N.json``.
+the next free ``NAME.N.json``.  ``--searchable-pdf`` also writes each scan with its recognised text layer
+(``vbparse.searchable``): to OUT for one file, into the folder OUT for several.
 """
 
 from __future__ import annotations
@@ -60,6 +61,63 @@ def _write_new(out_dir: Path, stem: str, data: str) -> Path:
         os.unlink(tmp)
 
 
+def _searchable_target(args: argparse.Namespace, files: list[Path]) -> tuple[Path | None, Path | None, int]:
+    """``--searchable-pdf`` of ``parse``: (the output file, or the folder, and 0), or an exit status after a
+    one-line error.  One file: the name to write (an existing folder: written into it); several: a folder."""
+    from .searchable import is_pdf, missing_tools
+
+    target = Path(args.searchable_pdf)
+    if args.text:
+        _err("--searchable-pdf cannot be combined with --text")
+        return None, None, 2
+    if args.ocr == "never":
+        _err("--searchable-pdf needs OCR; it cannot be combined with --ocr never")
+        return None, None, 2
+    why = missing_tools()
+    if why:
+        _err(f"--searchable-pdf: {why}")
+        return None, None, 1
+    if target.is_dir():
+        return None, target, 0
+    if len(files) > 1:
+        if os.path.lexists(target) or target.suffix.lower() == ".pdf":
+            _err(f"{target}: with several files, --searchable-pdf must be a directory")
+            return None, None, 2
+        target.mkdir(parents=True, exist_ok=True)
+        return None, target, 0
+    if os.path.lexists(target):
+        _err(f"{target}: exists; not overwritten (choose another --searchable-pdf)")
+        return None, None, 1
+    if not target.parent.is_dir():
+        _err(f"{target}: cannot be written: {target.parent} is not a directory")
+        return None, None, 1
+    if files[0].is_file() and not is_pdf(files[0]):
+        _err(f"{files[0]}: not a PDF; --searchable-pdf is for scanned PDFs")
+        return None, None, 1
+    return target, None, 0
+
+
+def _write_searchable(f: Path, doc, ocr: str, out_file: Path | None, out_dir: Path | None) -> bool:
+    """The searchable copy of a parsed file (one line on stderr says what happened); False when it failed."""
+    from .searchable import SearchableError, is_pdf, recognised_pages, write_searchable_into, write_searchable_pdf
+
+    if out_file is None and not is_pdf(f):
+        return True  # a batch into a folder: only its PDFs get a copy
+    # with --ocr always every page was recognised and none judged: visible text is never rasterised then
+    how = {"pages": recognised_pages(doc), "rasterise": ocr != "always"}
+    try:
+        if out_file is not None:
+            result = write_searchable_pdf(f, out_file, **how)
+        else:
+            result = write_searchable_into(f, out_dir, **how)
+    except SearchableError as exc:
+        where = "" if exc.path == str(f) else f"{exc.path}: "
+        _err(f"{f}: no searchable PDF written ({where}{exc.reason})")
+        return False
+    _err(f"{f}: {result.describe()}")
+    return True
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     failures = 0
     files = [Path(f) for f in args.files]
@@ -68,6 +126,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
         if out_dir.exists() and not out_dir.is_dir():
             _err(f"{out_dir}: --out must be a directory")
             return 2
+    searchable_file = searchable_dir = None
+    if args.searchable_pdf:
+        searchable_file, searchable_dir, status = _searchable_target(args, files)
+        if status:
+            return status
+    if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     for f in files:
         try:
@@ -97,6 +161,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
                 _err(f"{f}: written to {target} ({f.stem}.json exists and is not replaced)")
         else:
             sys.stdout.write(doc.model_dump_json(indent=indent if len(files) == 1 else None) + "\n")
+        if (searchable_file or searchable_dir) and not _write_searchable(f, doc, args.ocr, searchable_file,
+                                                                         searchable_dir):
+            failures += 1
     return 1 if failures else 0
 
 
@@ -138,12 +205,55 @@ def _doc_line(d) -> str:
     return "  ".join(parts) + (f" — {d.title}" if d.title else "")
 
 
+def _searchable_dir(args: argparse.Namespace) -> tuple[Path | None, int]:
+    """``--searchable-pdf DIR`` of ``index`` (created when missing), or an exit status after one line."""
+    from .searchable import missing_tools
+
+    target = Path(args.searchable_pdf)
+    if args.ocr == "never":
+        _err("--searchable-pdf needs OCR; it cannot be combined with --ocr never")
+        return None, 2
+    if os.path.lexists(target) and not target.is_dir():
+        _err(f"{target}: --searchable-pdf must be a directory")
+        return None, 2
+    inside = Path(os.path.abspath(target))
+    for p in args.paths:
+        root = Path(os.path.abspath(p))
+        if inside == root or root in inside.parents:
+            _err(f"{target}: is inside {p}, which is being indexed (its PDFs would be indexed too); "
+                 "choose a folder outside it")
+            return None, 2
+    why = missing_tools()
+    if why:
+        _err(f"--searchable-pdf: {why}")
+        return None, 1
+    target.mkdir(parents=True, exist_ok=True)
+    return target, 0
+
+
 def cmd_index(args: argparse.Namespace) -> int:
+    searchable, written, not_written = None, [], []
+    if args.searchable_pdf:
+        searchable, status = _searchable_dir(args)
+        if status:
+            return status
+
+    def searched(path: str, outcome) -> None:
+        if isinstance(outcome, str):
+            not_written.append((path, outcome))
+        else:
+            written.append(outcome)
+
     with _archive(args, create=True) as archive:
         progress = sys.stderr.isatty() if args.progress is None else args.progress
         summary = archive.index(args.paths, jobs=args.jobs, ocr=args.ocr, retry_failed=args.retry_failed,
-                                reparse=not args.no_reparse, timeout=args.timeout, progress=progress)
+                                reparse=not args.no_reparse, timeout=args.timeout, progress=progress,
+                                searchable_pdf=searchable, on_searchable=searched)
         total = archive.count()
+    for path, reason in not_written:
+        _err(f"{path}: no searchable PDF written ({reason}); the document is indexed")
+    if searchable is not None and args.json:
+        _err(f"{len(written)} searchable PDFs written into {searchable}")
     if args.json:
         sys.stdout.write(summary.model_dump_json() + "\n")
     else:
@@ -166,11 +276,15 @@ def cmd_index(args: argparse.Namespace) -> int:
             line += f"; {summary.ignored} files with other extensions not read ({shown})"
         if summary.hidden:
             line += f"; {summary.hidden} hidden files or folders not read"
+        if searchable is not None:
+            line += f"; {len(written)} searchable PDFs written into {searchable}"
+            if not_written:
+                line += f" ({len(not_written)} could not be)"
         print(line)
     if summary.interrupted:
         _err("interrupted: what was indexed is committed; run the same command again to resume")
         return 130
-    return 1 if summary.failed else 0
+    return 1 if summary.failed or not_written else 0
 
 
 def cmd_failures(args: argparse.Namespace) -> int:
@@ -338,6 +452,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto",
                    help="PDF pages to recognise with Tesseract: auto = pages without a usable text layer "
                         "(default), always = every page, never = none")
+    p.add_argument("--searchable-pdf", metavar="OUT", help="also write a scanned PDF with its recognised text "
+                   "layer (PDF/A where possible) to OUT, never replacing a file; with several files OUT is a "
+                   "folder and each scan is written as <name>.searchable.pdf. Needs OCRmyPDF")
     p.set_defaults(func=cmd_parse)
 
     db_help = "SQLite file or postgresql:// URL (default: $VBPARSE_DB or ./vbparse.db)"
@@ -355,6 +472,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("--searchable-pdf", metavar="DIR", help="also write each scan parsed in this run into DIR "
+                   "with its recognised text layer, as <name>.searchable.pdf (never replacing a file). Needs "
+                   "OCRmyPDF")
     p.add_argument("--retry-failed", action="store_true", help="parse again files that failed and have not changed")
     p.add_argument("--no-reparse", action="store_true",
                    help="do not parse again unchanged files whose stored parse came from another vbparse version")

@@ -9,6 +9,7 @@ are compared by sha256).  Queries return the pydantic result models of ``vbparse
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import os
 import signal
@@ -54,14 +55,26 @@ def sha256_of(path: Path) -> str:
 
 # --- the worker ------------------------------------------------------------------------------------
 
-def _parse_one(path: str, sha: str, ocr: str) -> tuple[str, str, str, DocumentRows | str]:
-    """Parse one file into rows; a failure becomes its one-line reason, never an exception."""
+def _parse_one(path: str, sha: str, ocr: str, searchable: Path | None = None,
+               timeout: float | None = None) -> tuple[str, str, str, Any]:
+    """Parse one file into rows; a failure becomes its one-line reason, never an exception.
+
+    With ``searchable`` (a folder), a scan is also written there with its recognised text layer; the
+    payload is then ``(rows, outcome)`` (``vbparse.searchable.copy_for_index``: its failure is a reason,
+    never the file's)."""
     from ..pipeline import parse
     from ..read import ReadError
 
+    t0 = time.monotonic()
     try:
         doc = parse(Path(path), ocr=ocr)
-        return "ok", path, sha, document_rows(doc, sha[:16])
+        rows = document_rows(doc, sha[:16])
+        if searchable is None:
+            return "ok", path, sha, rows
+        from ..searchable import copy_for_index
+
+        budget = None if not timeout or timeout <= 0 else timeout - (time.monotonic() - t0) - 5
+        return "ok", path, sha, (rows, copy_for_index(doc, path, searchable, ocr, budget))
     except ReadError as exc:
         return "failed", path, sha, exc.reason
     except MemoryError:
@@ -262,10 +275,16 @@ class Archive:
 
     def index(self, paths: Iterable[str | os.PathLike], *, jobs: int | None = None, ocr: str = "auto",
               retry_failed: bool = False, reparse: bool = True, timeout: float | None = DEFAULT_FILE_TIMEOUT,
-              progress: bool = False, on_result: Callable[[FileRecord], None] | None = None) -> IndexSummary:
+              progress: bool = False, on_result: Callable[[FileRecord], None] | None = None,
+              searchable_pdf: str | os.PathLike | None = None,
+              on_searchable: Callable[[str, Any], None] | None = None) -> IndexSummary:
+        """See ``_index``.  ``searchable_pdf``: a folder where each scan parsed in this run is also written
+        with its recognised text layer (``vbparse.searchable``); ``on_searchable(path, outcome)`` hears
+        of each (a ``SearchableResult``, or the reason it failed: the file itself is indexed all the same)."""
         try:
             return self._index(paths, jobs=jobs, ocr=ocr, retry_failed=retry_failed, reparse=reparse,
-                               timeout=timeout, progress=progress, on_result=on_result)
+                               timeout=timeout, progress=progress, on_result=on_result,
+                               searchable_pdf=searchable_pdf, on_searchable=on_searchable)
         except StoreError:
             raise
         except Exception as exc:
@@ -280,7 +299,8 @@ class Archive:
 
     def _index(self, paths: Iterable[str | os.PathLike], *, jobs: int | None, ocr: str, retry_failed: bool,
                reparse: bool, timeout: float | None, progress: bool,
-               on_result: Callable[[FileRecord], None] | None) -> IndexSummary:
+               on_result: Callable[[FileRecord], None] | None, searchable_pdf: str | os.PathLike | None = None,
+               on_searchable: Callable[[str, Any], None] | None = None) -> IndexSummary:
         """Parse every document under ``paths`` into the archive; unchanged files are skipped.
 
         Unchanged files whose stored parse came from another version of the parser (or is missing) are
@@ -365,6 +385,10 @@ class Archive:
         def handle(result: tuple[str, str, str, DocumentRows | str]) -> None:
             status, real, sha, payload = result
             key = key_of.get(real, real)
+            if status == "ok" and searchable_pdf is not None:  # (rows, the searchable copy's outcome)
+                payload, searched = payload
+                if searched is not None and on_searchable is not None:
+                    on_searchable(key, searched)
             error = None if status == "ok" else str(payload)
             if error is None:
                 try:
@@ -400,7 +424,9 @@ class Archive:
         if in_main_thread:
             for signum in (signal.SIGINT, signal.SIGTERM):
                 previous[signum] = signal.signal(signum, lambda signum, frame: stop.set())
-        pool = ParsePool(min(max(1, jobs or os.cpu_count() or 1), max(1, len(todo))), _parse_one, ocr, timeout,
+        parse_one = (_parse_one if searchable_pdf is None else
+                     functools.partial(_parse_one, searchable=Path(searchable_pdf), timeout=timeout))
+        pool = ParsePool(min(max(1, jobs or os.cpu_count() or 1), max(1, len(todo))), parse_one, ocr, timeout,
                          close_fds=b.lock_fds())
         last_commit = time.monotonic()
         try:
