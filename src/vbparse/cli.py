@@ -17,11 +17,10 @@ the next free ``NAME.N.json``.  ``--searchable-pdf`` also writes each scan with 
 from __future__ import annotations
 
 import argparse
-from collections import Counter
-import json
 import os
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from . import __version__
@@ -99,7 +98,13 @@ def _searchable_target(args: argparse.Namespace, files: list[Path]) -> tuple[Pat
 
 def _write_searchable(f: Path, doc, ocr: str, out_file: Path | None, out_dir: Path | None) -> bool:
     """The searchable copy of a parsed file (one line on stderr says what happened); False when it failed."""
-    from .searchable import SearchableError, is_pdf, recognised_pages, write_searchable_into, write_searchable_pdf
+    from .searchable import (
+        SearchableError,
+        is_pdf,
+        recognised_pages,
+        write_searchable_into,
+        write_searchable_pdf,
+    )
 
     if out_file is None and not is_pdf(f):
         return True  # a batch into a folder: only its PDFs get a copy
@@ -122,10 +127,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     failures = 0
     files = [Path(f) for f in args.files]
     out_dir = Path(args.out) if args.out else None
-    if out_dir is not None:
-        if out_dir.exists() and not out_dir.is_dir():
-            _err(f"{out_dir}: --out must be a directory")
-            return 2
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        _err(f"{out_dir}: --out must be a directory")
+        return 2
     searchable_file = searchable_dir = None
     if args.searchable_pdf:
         searchable_file, searchable_dir, status = _searchable_target(args, files)

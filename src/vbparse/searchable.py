@@ -101,7 +101,7 @@ def missing_tools() -> str | None:
     return None
 
 
-def recognised_pages(doc: "Document") -> list[int]:
+def recognised_pages(doc: Document) -> list[int]:
     """The pages the parser read by OCR: those without a usable text layer (with ``--ocr always``: all, and
     then pass ``rasterise=False``, since none was judged)."""
     return sorted(p.page for p in doc.source.ocr_pages)
@@ -372,7 +372,7 @@ def _ranges(pages: list[int]) -> str:
 
 # --- vbparse index ----------------------------------------------------------------------------------
 
-def copy_for_index(doc: "Document", path: str, out_dir: Path, ocr: str,
+def copy_for_index(doc: Document, path: str, out_dir: Path, ocr: str,
                    budget: float | None) -> SearchableResult | str | None:
     """The searchable step of one file in an ``index`` worker, after its parse: the result, None when the
     file needs no copy (not a scan), or the one-line reason it failed.  Never raises, so the parse is
