@@ -1,5 +1,7 @@
 """Legacy Word (.doc, OLE2) and RTF reader: LibreOffice converts the file to DOCX in a temporary
 directory, then the DOCX reader reads it (legacy-font runs included).  The user's file is never touched.
+One LibreOffice serves every file of a process (see ``soffice.py``): starting it costs ten times a
+conversion.
 
 LibreOffice "converts" almost anything that starts like a Word file: random bytes behind an OLE header
 come out as pages of CJK and private-use characters.  The converted text is therefore judged: letters
@@ -10,16 +12,19 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import tempfile
 import unicodedata
 
 from .base import ReadError, ReadResult
 from .docx import read_docx
 from .limits import LimitExceeded, Limits
+from .soffice import ConversionTimeout, converter
 
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)"
+#: Seconds LibreOffice may take to convert one file before it is stopped (and restarted for the next).
 TIMEOUT = 180
+#: What LibreOffice converts to: DOCX, which the DOCX reader reads.
+_TARGET = "docx:MS Word 2007 XML"
 
 
 def soffice() -> str | None:
@@ -67,19 +72,14 @@ def read_doc(data: bytes, *, path: str | None = None, fmt: str = "doc", limits: 
         src = os.path.join(tmp, f"input.{suffix}")
         with open(src, "wb") as fh:
             fh.write(data)
-        profile = os.path.join(tmp, "profile")
-        cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-               "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, src]
         try:
-            proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, check=False)
-        except subprocess.TimeoutExpired:
+            done = converter(exe).convert(src, tmp, _TARGET, TIMEOUT)
+        except ConversionTimeout:
             raise ReadError(path, f"LibreOffice did not convert the {kind} within {TIMEOUT} s") from None
-        out = os.path.join(tmp, "input.docx")
-        if not os.path.exists(out):
-            err = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip().splitlines()
+        if done.output is None:
             raise ReadError(path, f"not a readable {kind} (corrupt: LibreOffice could not convert it"
-                                  + (f": {err[-1][:160]})" if err else ")"))
-        with open(out, "rb") as fh:
+                                  + (f": {done.message[:160]})" if done.message else ")"))
+        with open(done.output, "rb") as fh:
             converted = fh.read()
     try:
         result = read_docx(converted, path=path, fmt=fmt, limits=limits)
