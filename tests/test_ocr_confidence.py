@@ -11,9 +11,10 @@ import json
 
 import pytest
 import regex
-
 from conftest import CORPUS, SHARED
+
 from vbparse.extract.confidence import DEFAULT_MIN_FIELD_CONFIDENCE, implausible_name
+from vbparse.normalize import match_key
 from vbparse.pipeline import parse_read
 from vbparse.read.base import ReadResult
 from vbparse.read.pdf import _render
@@ -76,7 +77,9 @@ def test_low_confidence_signer_name_is_a_diagnostic_not_a_name():
 
 @pytest.mark.parametrize(("field", "low", "gone"), [
     ("number", ("42/KH-UBND",), lambda d: d.number is None),
-    ("issued_date", ("10",), lambda d: d.issued_date is None and d.issued_date_parts.year is None),
+    # a day OCR was unsure of goes, with the date; the month and the year it was sure of stay
+    ("issued_day", ("10",), lambda d: d.issued_date is None and d.issued_date_parts.day is None
+                                      and (d.issued_date_parts.month, d.issued_date_parts.year) == (3, 2023)),
     ("issuer", ("TRUNG",), lambda d: d.issuer.name is None),
 ])
 def test_low_confidence_header_field_is_a_diagnostic_not_a_value(field, low, gone):
@@ -180,5 +183,6 @@ def test_no_signer_name_on_a_real_scan_is_invented(parsed):
         checked += 1
         want = (json.loads(gold_path.read_text(encoding="utf-8")).get("signer") or {}).get("name")
         got = doc.signer.name if doc.signer else None
-        assert got in (None, want), (pdf.name, got)
+        # the signer's own name, a misread tone mark aside (``Hiên`` for ``Hiền``: OCR varies by machine)
+        assert got is None or match_key(got) == match_key(want or ""), (pdf.name, got)
     assert checked >= 5

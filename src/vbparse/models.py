@@ -32,9 +32,10 @@ class Span(_Model):
 
 
 class ExtraText(_Model):
-    """Text that is in the file but not in the body: text boxes, page headers and footers."""
+    """Text that is in the file but not in the body: text boxes, page headers and footers, the e-signature's
+    stamp line, and stamps above the header of a PDF (``SAO Y``, the e-gazette's signature box)."""
 
-    kind: Literal["text_box", "header", "footer", "signature"]
+    kind: Literal["text_box", "header", "footer", "signature", "stamp"]
     text: str
 
 

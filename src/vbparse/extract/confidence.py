@@ -102,7 +102,10 @@ class OcrConfidence:
         one stretch of one line, so it is looked up in the original directly."""
         if number is None or number.span is None:
             return number
-        conf = self._lowest_original(number.span.start, number.span.end)
+        start = number.span.start
+        if number.serial is None and "/" in number.raw:  # no serial to judge (blank or unreadable): the symbol
+            start += number.raw.index("/")
+        conf = self._lowest_original(start, number.span.end)
         if self._unsure("number", number.raw.strip(), conf, number.span, diags):
             return None
         return number
@@ -114,12 +117,17 @@ class OcrConfidence:
         m, base = place_date_match(st) if self.words else (None, 0)
         if m is None:
             return place, issued, parts
-        groups = [g for g in ("d", "m", "y") if m.group(g)]
-        start, end = base + min(m.start(g) for g in groups), base + max(m.end(g) for g in groups)
-        if self._unsure("issued_date", st.text[start:end], self.lowest(start, end), st.mapped.span(start, end),
-                        diags):
-            return place, None, DateParts()
-        return place, issued, parts
+        kept = {"d": parts.day, "m": parts.month, "y": parts.year}
+        for g, what in (("d", "day"), ("m", "month"), ("y", "year")):  # each part by its own words
+            if kept[g] is None:
+                continue
+            start, end = base + m.start(g), base + m.end(g)
+            if self._unsure(f"issued_{what}", st.text[start:end], self.lowest(start, end), st.mapped.span(start, end),
+                            diags):
+                kept[g] = None
+        if kept == {"d": parts.day, "m": parts.month, "y": parts.year}:
+            return place, issued, parts
+        return place, None, DateParts(day=kept["d"], month=kept["m"], year=kept["y"])
 
     def issuer(self, st: Structure, issuer: Issuer, diags: list[Diagnostic]) -> Issuer:
         """The issuer, judged by the lines it was read from: the left-column header lines inside its span

@@ -7,10 +7,10 @@ import datetime as dt
 import regex
 
 from ..models import DateParts, Diagnostic, DocNumber, DocType, Issuer
-from ..normalize import collapse_spaces, match_key
+from ..normalize import collapse_spaces, fold, match_key
 from ..parse.structure import Line, Structure, _is_caps
 from ..tables import patterns as P
-from ..tables.doctypes import code_for_name, name_for_code
+from ..tables.doctypes import TYPE_LINE_NAMES, code_for_name, name_for_code
 from ..tables.issuers import ABBREVIATION_RE, ISSUER_ABBREVIATIONS
 from ..tables.positions import POST_QUALIFIERS, SIGNING_POSTS
 from .dates import make_date, plausible
@@ -23,6 +23,8 @@ _BODY_STARTS = regex.compile(
     r"TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|THỦ TƯỚNG|CHÍNH PHỦ|MẶT TRẬN|UBMTTQ|LIÊN MINH|HỘI\b|CHI BỘ|BỘ CHỈ HUY|"
     r"BAN CHỈ HUY|KHO BẠC|QUỸ\b|TỔNG CỤC|CÔNG TY|TỔ CÔNG TÁC|BCH\b)"
 )
+#: Type names by their folded form: a type line read by OCR with a misread mark (``KÉ HOẠCH``) is found.
+_CODE_BY_KEY = {fold(name): code_for_name(name.lower()) for name in TYPE_LINE_NAMES}
 _NOT_ISSUER = regex.compile(r"^(?:Số\b|V/v|Kính gửi)|ngày\s+\d|\bngày\s+tháng\b", regex.IGNORECASE)
 _INFERRED_ISSUER = regex.compile(
     r"(?:^|(?<=[.;:]\s))(?P<name>(?:UBND|Ủy ban nhân|Uỷ ban nhân|ỦY BAN NHÂN|Hội đồng|Ban [Cc]hỉ đạo|Ban|Sở|Phòng|"
@@ -34,10 +36,10 @@ _INFERRED_ISSUER = regex.compile(
 def extract_doc_type(st: Structure, number: DocNumber | None) -> DocType:
     if st.type_line is not None:
         name_upper = regex.sub(r"[^\p{L}\s]", "", st.type_line.text).strip()
-        code = code_for_name(name_upper.lower())
+        code = code_for_name(name_upper.lower()) or _CODE_BY_KEY.get(" ".join(fold(name_upper).split()))
         if code:
             return DocType(code=code, name=name_for_code(code), span=st.mapped.span(st.type_line.start, st.type_line.end))
-    if st.title and st.title[0].text.startswith(("V/v", "V/V", "Về việc")):
+    if st.title and P.VV_PREFIX.match(st.title[0].text):
         return DocType(code="CV", name="Công văn")
     if number is not None and number.type_code:
         return DocType(code=number.type_code, name=name_for_code(number.type_code))
@@ -54,12 +56,18 @@ def _header_text(st: Structure) -> tuple[str, int]:
 
 def extract_number(st: Structure, diags: list[Diagnostic]) -> DocNumber | None:
     zone, base = _header_text(st)
-    m = P.NUMBER_LINE.search(zone) if zone else None
-    if m is None:
-        # a header may be missing but a Số line still stand on top of the text
-        top = st.text[: st.lines[min(len(st.lines) - 1, 8)].end] if st.lines else ""
-        m = P.NUMBER_LINE.search(top)
-        base = 0
+    # a header may be missing but a Số line still stand on top of the text
+    top = st.text[: st.lines[min(len(st.lines) - 1, 8)].end] if st.lines else ""
+    m = None
+    for pattern in (P.NUMBER_LINE, P.RECOGNISED_NUMBER_LINE):  # as printed, then as OCR reads handwriting
+        for text, offset in ((zone, base), (top, 0)):
+            m = pattern.search(text) if text else None
+            if m is not None and parse_number(m.group("raw")).form != "unknown":
+                base = offset
+                break
+            m = None
+        if m is not None:
+            break
     if m is None:
         diags.append(Diagnostic(code="missing_number", severity="warning",
                                 message="no 'Số:' line: the document number and symbol are missing"))
@@ -67,7 +75,13 @@ def extract_number(st: Structure, diags: list[Diagnostic]) -> DocNumber | None:
     raw = m.group("raw")
     number = parse_number(raw)
     number.span = st.mapped.span(base + m.start("raw"), base + m.end("raw"))
-    if number.serial is None:
+    unreadable = P.UNREADABLE_SERIAL.match(raw.strip())
+    if number.serial is None and unreadable:
+        diags.append(Diagnostic(code="unreadable_number", severity="warning",
+                                message=f"the serial before '{number.value}' could not be read "
+                                        f"('{unreadable.group('serial')}': handwritten or stamped?)",
+                                span=number.span))
+    elif number.serial is None:
         diags.append(Diagnostic(code="blank_number", severity="info",
                                 message=f"number left blank ('Số: {raw.strip()}'): an unnumbered draft",
                                 span=number.span))
@@ -78,12 +92,13 @@ def place_date_match(st: Structure) -> tuple[regex.Match | None, int]:
     """The place/date line's match and the offset its positions are relative to (also read by the OCR
     confidence check, which needs the date's own words)."""
     zone, base = _header_text(st)
-    m = P.PLACE_DATE.search(zone) if zone else None
-    if m is None:
-        head_end = st.lines[min(len(st.lines) - 1, 10)].end if st.lines else 0
-        m = P.PLACE_DATE.search(st.text[:head_end])
-        base = 0
-    return m, base
+    head_end = st.lines[min(len(st.lines) - 1, 10)].end if st.lines else 0
+    for pattern in (P.PLACE_DATE, P.RECOGNISED_PLACE_DATE):  # as printed, then as OCR reads handwriting
+        for text, offset in ((zone, base), (st.text[:head_end], 0)):
+            m = pattern.search(text) if text else None
+            if m is not None:
+                return m, offset
+    return None, base
 
 
 def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | None, dt.date | None, DateParts]:
@@ -93,14 +108,14 @@ def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | No
                                 message="no place and date line ('…, ngày … tháng … năm …')"))
         return None, None, DateParts()
     place = collapse_spaces(m.group("place").strip(" |*"))
-    d = int(m.group("d")) if m.group("d") else None
-    mo = int(m.group("m")) if m.group("m") else None
-    y = int(m.group("y"))
     span = st.mapped.span(base + m.start(), base + m.end())
-    if d is None:
+    (d, day_read), (mo, month_read) = (_date_part(m.group(g), what, span, diags)
+                                       for g, what in (("d", "day"), ("m", "month")))
+    y = int(m.group("y"))
+    if d is None and day_read:
         diags.append(Diagnostic(code="blank_day", severity="info",
                                 message="the day of the issue date is left blank", span=span))
-    if mo is None:
+    if mo is None and month_read:
         diags.append(Diagnostic(code="blank_month", severity="info",
                                 message="the month of the issue date is left blank", span=span))
     date = make_date(d, mo, y)
@@ -109,6 +124,18 @@ def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | No
                                 message=f"issue date {d}/{mo}/{y} does not exist", span=span))
     parts = DateParts(day=d if plausible(d, None) else None, month=mo if plausible(None, mo) else None, year=y)
     return place or None, date, parts
+
+
+def _date_part(text: str | None, what: str, span, diags: list[Diagnostic]) -> tuple[int | None, bool]:
+    """A day or month and whether it could be read: digits, or blank (``ngày    tháng``, ``ngày … tháng``),
+    or what OCR made of a handwritten one (``Ø3``, ``&@``, ``4 6``): unreadable, never guessed."""
+    value = (text or "").strip(" .…_")
+    if not value or value.isdigit() and len(value) <= 2:
+        return (int(value) if value else None), True
+    diags.append(Diagnostic(code="unreadable_date", severity="warning",
+                            message=f"the {what} of the issue date could not be read ('{value}': handwritten or "
+                                    f"stamped?)", span=span))
+    return None, False
 
 
 def _issuer_lines(st: Structure) -> list[Line]:
@@ -171,7 +198,7 @@ _POST_KEY = regex.compile(r"^(?:(?:" + "|".join(match_key(q) for q in POST_QUALI
                           + "|".join(match_key(p) for p in sorted(SIGNING_POSTS, key=len, reverse=True)) + r")\s+")
 _LOWER = regex.compile(r"\p{Ll}")
 #: ``V/v`` or ``Về việc`` before a công văn's title.
-_VV_PREFIX = regex.compile(r"^(?:V/v|V/V|Về việc)\s*:?\s*")
+_VV_PREFIX = P.VV_PREFIX
 
 
 #: Words that end a title line only when the title goes on (``… CỦA`` / ``SỞ CÔNG THƯƠNG``), folded.

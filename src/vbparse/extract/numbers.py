@@ -40,6 +40,9 @@ def parse_number(raw: str) -> DocNumber:
     m = P.STATE_NUMBER.match(text)
     if m:
         return _state(raw, m)
+    unreadable = P.UNREADABLE_SERIAL.match(text)
+    if unreadable:  # a handwritten serial OCR could not read: the symbol is kept, the serial is not guessed
+        text = text[unreadable.end() - 1:] if text[unreadable.end() - 1] == "/" else "/" + text[unreadable.end():]
     blank = regex.match(r"^(?:[.…_\s]*)?/\s?(?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)", text)
     if blank:
         symbol = clean_symbol(blank.group("symbol"))

@@ -19,7 +19,12 @@ from ..tables import patterns as P
 from ..tables.doctypes import TYPE_LINE_NAMES
 
 _TYPE_KEYS = {fold(n): n for n in TYPE_LINE_NAMES}
-_TYPE_LINE = regex.compile(r"^\W*(?P<t>" + "|".join(regex.escape(fold(n)) for n in TYPE_LINE_NAMES) + r")\W*$")
+#: The Quốc hiệu anywhere in a line (a later page's header is one line, the issuer beside it).
+_QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
+#: The type line alone on its line; a scan may put a stamp's stray mark before it (``A644 KÉ HOẠCH``): one
+#: token that is not a word.
+_TYPE_LINE = regex.compile(r"^(?:\S*[^\p{L}\s]\S*\s+)?\W*(?P<t>" + "|".join(regex.escape(fold(n)) for n in TYPE_LINE_NAMES)
+                           + r")\W*$")
 _PREAMBLE_OPENER = regex.compile(r"(?i)^(?:căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị|nhằm|để|"
                                  r"thi hành|tiếp tục|kính gửi|\(kèm theo)")
 _VV = regex.compile(r"^(?:V/v|V/V|Về việc)\s*:?\s*")
@@ -247,10 +252,14 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
         return st
     n = len(lines)
 
-    # closing zone: the last "Nơi nhận" line, else the first signing-authority line near the end
+    # closing zone: the last "Nơi nhận" line — or the first one that a second document follows (a Tờ trình
+    # with the draft it submits attached: the draft's own header and Nơi nhận come after) — else the first
+    # signing-authority line near the end
     close_at = n
-    for k in range(n - 1, -1, -1):
-        if _NOI_NHAN.match(lines[k].text):
+    noi_nhan = [k for k in range(n) if _NOI_NHAN.match(lines[k].text)]
+    for i, k in enumerate(noi_nhan):
+        attached = i + 1 < len(noi_nhan) and any(_QUOC_HIEU_KEY in lines[j].key for j in range(k + 1, noi_nhan[i + 1]))
+        if attached or i + 1 == len(noi_nhan):
             close_at = k
             st.noi_nhan = lines[k]
             break
@@ -377,9 +386,10 @@ _ATTACHED = regex.compile(r"(?i)^\(?\s*(?:ban hành\s+)?kèm theo")
 
 def _opens_appendix(tail: list[Line], q: int) -> bool:
     """An appendix after the signature: ``PHỤ LỤC …``, a title in capitals over ``(Kèm theo Kế hoạch
-    số …)``, or a data table (a signature block has none)."""
+    số …)``, a data table (a signature block has none), or an attached document (a draft under its own
+    Quốc hiệu)."""
     ln = tail[q]
-    if P.APPENDIX.match(ln.text):
+    if P.APPENDIX.match(ln.text) or _QUOC_HIEU_KEY in ln.key:  # a Quốc hiệu: an attached document's header
         return True
     if ln.cells is not None and ln.hint.table is not None:
         return True

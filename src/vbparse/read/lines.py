@@ -26,3 +26,38 @@ def group_lines(words: list[dict]) -> list[list[dict]]:
     out = [sorted(ln[2], key=lambda w: w["x0"]) for ln in lines]
     out.sort(key=lambda ln: min(w["top"] for w in ln))
     return out
+
+
+def group_recognised_lines(words: list[dict]) -> list[list[dict]]:
+    """Lines of a recognised page: Tesseract's own lines (``line`` of each word), then the lines that sit
+    side by side at one height — the two header columns, Nơi nhận beside the signature — joined into one
+    row, as a text layer's line holds them (Tesseract reads each column as a block of its own)."""
+    by_line: dict[object, list[dict]] = {}
+    for w in words:
+        by_line.setdefault(w.get("line"), []).append(w)
+    rows: list[list] = []  # [top, bottom, x0, x1, words]
+    for line in sorted(by_line.values(), key=lambda ln: min(w["top"] for w in ln)):
+        top, bottom = _middle_extent(line)
+        x0, x1 = min(w["x0"] for w in line), max(w["x1"] for w in line)
+        for row in rows[-4:]:
+            overlap = min(row[1], bottom) - max(row[0], top)
+            beside = x0 >= row[3] or x1 <= row[2]
+            if beside and overlap >= DEFAULT_SIDE_BY_SIDE * min(bottom - top, row[1] - row[0]):
+                row[4].extend(line)
+                row[2], row[3] = min(row[2], x0), max(row[3], x1)
+                break
+        else:
+            rows.append([top, bottom, x0, x1, list(line)])
+    return [sorted(row[4], key=lambda w: w["x0"]) for row in rows]
+
+
+#: Two recognised lines are one row when their heights overlap by this share of the smaller one.
+DEFAULT_SIDE_BY_SIDE = 0.5
+
+
+def _middle_extent(line: list[dict]) -> tuple[float, float]:
+    """The line's height as its typical word has it (a descender or an accent on one word, or a stamp
+    mark read as a word, does not stretch it)."""
+    tops = sorted(w["top"] for w in line)
+    bottoms = sorted(w["bottom"] for w in line)
+    return tops[len(tops) // 2], bottoms[len(bottoms) // 2]

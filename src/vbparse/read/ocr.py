@@ -42,7 +42,10 @@ def require_tesseract(path: str | None, why: str) -> None:
 
 
 def ocr_image(png: bytes, scale: float, path: str | None = None) -> tuple[list[dict], float]:
-    """Words (x0, x1, top, bottom in PDF points, text, size, conf) and the mean word confidence (0–100).
+    """Words (x0, x1, top, bottom in PDF points, text, size, conf, line) and the mean word confidence (0–100).
+
+    ``line`` is Tesseract's line of the word (block, paragraph, line): on a scan, whose lines slope,
+    Tesseract follows a line across the page better than boxes compared by height can.
 
     Each word keeps its own Tesseract confidence (``conf``, 0–100): a page can be read well on the
     whole and still hold a handwritten number or a noisy table that Tesseract guessed at."""
@@ -72,7 +75,8 @@ def ocr_image(png: bytes, scale: float, path: str | None = None) -> tuple[list[d
         if not text or conf < 0:
             continue
         confs.append(conf)
+        line = (row.get("block_num"), row.get("par_num"), row.get("line_num"))
         words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale, "top": top / scale,
-                      "bottom": (top + height) / scale, "size": height / scale, "conf": conf})
+                      "bottom": (top + height) / scale, "size": height / scale, "conf": conf, "line": line})
     mean = sum(confs) / len(confs) if confs else 0.0
     return words, mean

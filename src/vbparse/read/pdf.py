@@ -32,7 +32,7 @@ from ..tables.patterns import (
 from .annotations import annotation_words
 from .base import ReadError, ReadResult
 from .limits import LimitExceeded, Limits
-from .lines import group_lines
+from .lines import group_lines, group_recognised_lines
 from .ocr import DPI, ocr_image, require_tesseract
 from .pdfium_words import PageText
 from .pdfium_words import page_text as pdfium_page_text
@@ -212,19 +212,28 @@ def _render(line: list[dict], char_w: float, boundary: float | None = None,
     return out
 
 
-def _header_boundary(lines: list[list[dict]]) -> tuple[float | None, int]:
-    """x where the right header column (Quốc hiệu, Tiêu ngữ, date) starts, and how many lines of the
-    page form the header (up to the type line)."""
+def _header_boundary(lines: list[list[dict]]) -> tuple[float | None, int, int]:
+    """x where the right header column (Quốc hiệu, Tiêu ngữ, date) starts, how many lines of the page
+    form the header (up to the type line), and the line of the Quốc hiệu (what stands above it in the
+    right column is a stamp: ``SAO Y``, the e-gazette's signature box)."""
     boundary = None
+    first = 0
     for k, ln in enumerate(lines[:25]):
         for j, w in enumerate(ln):
             rest = " ".join(x["text"] for x in ln[j:])
-            if j and (QUOC_HIEU.match(rest) or TIEU_NGU.match(rest)) and w["x0"] > 150:
+            if (j or w["x0"] > DEFAULT_RIGHT_COLUMN) and (QUOC_HIEU.match(rest) or TIEU_NGU.match(rest)) \
+                    and w["x0"] > DEFAULT_RIGHT_COLUMN:
+                if boundary is None:
+                    first = k
                 boundary = w["x0"] - 2 if boundary is None else min(boundary, w["x0"] - 2)
                 break
         if boundary is not None and k and _TYPE_OR_VV.match(_line_text(ln)):
-            return boundary, k
-    return boundary, min(len(lines), 12) if boundary is not None else 0
+            return boundary, k, first
+    return boundary, min(len(lines), 12) if boundary is not None else 0, first
+
+
+#: The right header column starts further right than this (points from the page's left edge).
+DEFAULT_RIGHT_COLUMN = 150
 
 
 def _line_text(line: list[dict]) -> str:
@@ -330,7 +339,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
                 words = words + page.annotation_words
             if not words:
                 notes.append(("empty_page", f"page {number}: no text"))
-            pages_lines.append(group_lines(words))
+            pages_lines.append(group_recognised_lines(words) if number in ocr_pages else group_lines(words))
     finally:
         if pdfium_doc is not None:
             pdfium_doc.close()
@@ -345,6 +354,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
             edge[_line_text(ln)] += 1
     repeated = {t for t, c in edge.items() if c >= 3 and c >= len(pages_lines) / 2}
     signed_text: list[str] = []
+    stamps: list[str] = []
     widths = [(w["x1"] - w["x0"]) / len(w["text"]) for lines in pages_lines for ln in lines for w in ln
               if len(w["text"]) >= 3]
     char_w = statistics.median(widths) if widths else 6.0
@@ -352,10 +362,13 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     confidence: list[tuple[int, int, float]] = []  # recognised words, offsets in ``text``
     offset = 0
     for page_no, lines in enumerate(pages_lines):
-        boundary, header_lines = _header_boundary(lines) if page_no == 0 else (None, 0)
+        boundary, header_lines, quoc_hieu = _header_boundary(lines) if page_no == 0 else (None, 0, 0)
         kept = []
         for k, ln in enumerate(lines):
             text = _line_text(ln)
+            if k < quoc_hieu and boundary is not None and ln[0]["x0"] >= boundary - 2 * char_w:
+                stamps.append(text)  # above the Quốc hiệu, in the right column
+                continue
             at_edge = k < 2 or k >= len(lines) - 2
             if at_edge and (PAGE_NUMBER_LINE.match(text) or text in repeated):
                 continue
@@ -377,7 +390,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     mapped, blocks = _layout(text)
     signed_at = times[0] if times else _stamp_time(signed_text)
     fmt = "pdf-ocr" if ocr_pages and len(ocr_pages) == n_pages else ("pdf-mixed" if ocr_pages else "pdf")
-    extra = [("signature", t) for t in signed_text]
+    extra = [("signature", t) for t in signed_text] + [("stamp", t) for t in stamps]
     return ReadResult(original=text, mapped=mapped, blocks=blocks, format=fmt, path=path,
                       encoding="+".join(sorted(legacy)) or None, sha256=ReadResult.digest(data),
                       ocr=bool(ocr_pages), signed_at=signed_at, notes=notes, extra=extra,
@@ -391,7 +404,9 @@ def _recognise(pdfium_doc: Any, number: int, limits: Limits, notes: list, path: 
     try:
         scale = _ocr_scale(*page.get_size(), number, limits, notes, path)
         require_tesseract(path, why)
-        image = page.render(scale=scale, grayscale=True).to_pil()
+        # the red channel: a seal or a signature in red ink over the signer's name and position fades to
+        # white, black print (and blue handwriting) stays dark
+        image = page.render(scale=scale).to_pil().getchannel("R")
     finally:
         page.close()
     buf = io.BytesIO()

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import codecs
 import statistics
+from dataclasses import replace
 
 import regex
 
 from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..normalize import MappedText, TextBuilder, fold
-from ..tables.patterns import APPENDIX
+from ..tables.patterns import APPENDIX, TYPE_OR_VV
 from .base import Block, Cell, ReadError, ReadResult
 
 # --- decoding -------------------------------------------------------------------------------------
@@ -152,8 +153,7 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 
 _GAP = regex.compile(r"\S( {4,})\S")
 _LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d|Phần\s+[IVX\d])")
-_TYPE_OR_VV = regex.compile(r"^\s*(?:K[ẾE] HO[ẠA]CH|QUY[ẾE]T [ĐD][ỊI]NH|B[ÁA]O C[ÁA]O|T[ỜO] TR[ÌI]NH|THÔNG BÁO|"
-                            r"CÔNG ĐIỆN|GIẤY MỜI|HƯỚNG DẪN|CHƯƠNG TRÌNH|QUY CHẾ|NGHỊ QUYẾT|V/v\b|Kính gửi)")
+_TYPE_OR_VV = TYPE_OR_VV
 
 
 def looks_like_layout(lines: list[str]) -> bool:
@@ -193,8 +193,33 @@ def _first_line(lines: list[str], pattern: regex.Pattern, limit: int) -> int | N
     return None
 
 
+def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, int, list[Cell]] | None]:
+    """The table rows among layout lines (``| a | b |``, as the PDF reader writes a ruled table's rows):
+    line index → ``(table, row, cells)``; consecutive rows are one table, numbered in order from
+    ``TEXT_TABLE_BASE``.  A Markdown ``|---|`` line under a row maps to None (no block of its own)."""
+    out: dict[int, tuple[int, int, list[Cell]] | None] = {}
+    table = TEXT_TABLE_BASE - 1
+    row = -1
+    for i, ln in enumerate(lines):
+        cells = pipe_row_cells(ln) if "|" in ln else None
+        if cells is None:
+            row = -1
+        elif row >= 0 and _PIPE_RULE.match(ln):
+            out[i] = None
+        else:
+            if row < 0:
+                table += 1
+            row += 1
+            out[i] = (table, row, cells)
+    return out
+
+
 def _layout(text: str) -> tuple[MappedText, list[Block]]:
+    """Blocks of layout text: the header zone as two columns, the body as paragraphs rejoined from
+    their wrapped lines, the closing zone (from Nơi nhận) as two columns again.  A table row line
+    (``| a | b |``) is a block of its own with its cells, in whichever zone it stands."""
     lines, offsets = _line_offsets(text)
+    pipe = _pipe_tables(lines)
     # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
     header_end = _first_line(lines, _TYPE_OR_VV, 60) or 0
     closing_start = len(lines)
@@ -213,6 +238,27 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
         lead = len(seg_text) - len(seg_text.lstrip())
         b.add(stripped, seg_off + lead)
         blocks.append(hint)
+
+    def table_row(i: int) -> None:
+        found = pipe[i]
+        if found is None:
+            return
+        table, row, cells = found
+        ln = lines[i]
+        lead = len(ln) - len(ln.lstrip())
+        cells = [replace(c, start=c.start - lead, end=c.end - lead, parts=[(a - lead, z - lead) for a, z in c.parts])
+                 for c in cells]
+        emit(ln, offsets[i], Block(table=table, row=row, cells=cells))
+
+    def zone_columns(i0: int, i1: int) -> None:
+        """``columns`` over lines i0..i1, with table rows kept whole where they stand."""
+        start = i0
+        for i in range(i0, i1):
+            if i in pipe:
+                columns(start, i)
+                table_row(i)
+                start = i + 1
+        columns(start, i1)
 
     def columns(i0: int, i1: int) -> None:
         """Emit lines i0..i1 as a left column, then a right column."""
@@ -248,7 +294,7 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
                 seg_text = seg_text.rstrip()
                 emit(seg_text, offsets[i] + start, Block(column=col))
 
-    columns(0, header_end)
+    zone_columns(0, header_end)
     closing_end = len(lines)
     for i in range(closing_start + 1, len(lines)):
         if APPENDIX.match(lines[i]):
@@ -257,7 +303,7 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
 
     def paragraphs(i0: int, i1: int) -> None:
         """Join wrapped lines i0..i1 into paragraphs."""
-        indents = [len(ln) - len(ln.lstrip()) for ln in lines[i0:i1] if ln.strip()]
+        indents = [len(lines[i]) - len(lines[i].lstrip()) for i in range(i0, i1) if lines[i].strip() and i not in pipe]
         base = min(indents) if indents else 0
         para: list[int] = []
 
@@ -277,6 +323,10 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
 
         for i in range(i0, i1):
             ln = lines[i]
+            if i in pipe:
+                flush()
+                table_row(i)
+                continue
             if not ln.strip():
                 flush()
                 continue
@@ -299,7 +349,7 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
         flush()
 
     paragraphs(header_end, closing_start)
-    columns(closing_start, closing_end)
+    zone_columns(closing_start, closing_end)
     paragraphs(closing_end, len(lines))
     return b.build(), blocks
 

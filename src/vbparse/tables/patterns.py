@@ -6,9 +6,32 @@ text (NFC, dashes folded to ``-``, ``Ð`` → ``Đ``).
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
+from .doctypes import TYPE_LINE_NAMES
+
 _U = r"[A-ZĐÀ-Ỹ]"
+
+#: Every capital of the Vietnamese alphabet, by its base letter: OCR misreads tone and vowel marks
+#: (``KÉ HOẠCH``, ``QUYÉT ĐỊNH``, ``CỌNG HÒA``), so header words printed in capitals are matched whatever
+#: marks their vowels carry.
+_CAPITALS = "AÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬEÉÈẺẼẸÊẾỀỂỄỆIÍÌỈĨỊOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢUÚÙỦŨỤƯỨỪỬỮỰYÝỲỶỸỴDĐ"
+_BY_BASE: dict[str, str] = {}
+for _c in _CAPITALS:
+    _BY_BASE.setdefault(unicodedata.normalize("NFD", _c)[0] if _c != "Đ" else "D", "")
+    _BY_BASE[unicodedata.normalize("NFD", _c)[0] if _c != "Đ" else "D"] += _c
+
+
+def any_marks(word: str, space: str = r"\s+") -> str:
+    """A pattern for ``word`` in capitals with any marks on its vowels (and ``Đ``/``D`` alike):
+    ``KẾ HOẠCH`` matches ``KÉ HOẠCH`` and ``KE HOACH``."""
+    out = []
+    for ch in word:
+        base = "D" if ch == "Đ" else unicodedata.normalize("NFD", ch)[0]
+        out.append(f"[{_BY_BASE[base]}]" if base in _BY_BASE else regex.escape(ch))
+    return "".join(out).replace(r"\ ", space)
 
 # --- numbers (số, ký hiệu) -------------------------------------------------------------------------
 
@@ -43,6 +66,24 @@ PARTIAL_NUMBER = regex.compile(r"(?<![\p{L}\d/])(?P<serial>\d{1,6})/(?P<year>(?:
 #: a run of spaces ends the number only when no ``/`` follows it.
 NUMBER_LINE = regex.compile(r"(?m)(?:^|\|)[ \t]*Số[ \t]*[:.]?[ \t]*(?=[\d/…._-]|$)(?P<raw>[^\n|]*?)[ \t]*"
                             r"(?=$|\||[ \t]{3,}(?![ \t]*/))")
+#: The same line as OCR reads it when the number is handwritten or stamped: the word ``Số`` with a
+#: misread mark and a colon (``Só:``, ``Sô:``), the serial a few unreadable characters (``Số:  5Ø /KH-BCA-C04``,
+#: ``Só:đÓ6 /KH-TCTLNTW-C04``, ``Số: 0_   /TTr-UBND``, ``Số: 45 46 /QĐ-UBND``) before the printed symbol.
+RECOGNISED_NUMBER_LINE = regex.compile(
+    r"(?m)(?:^|\|)[ \t]*S[ốóôồổòoơ][ \t]*[:;.][ \t]*(?P<raw>(?:[^\s/|][^\s/|]{0,5}(?:[ \t][^\s/|]{1,3})?)?"
+    r"[ \t]*/[ \t/]*[A-ZĐ][^\n|]*?)[ \t]*(?=$|\||[ \t]{3,})")
+#: A serial that is not a number (what OCR makes of handwriting) before the symbol: ``5Ø /KH-BCA-C04``,
+#: ``45 46 /QĐ-UBND``, ``2/  /TTr-CAT-PC04``.
+UNREADABLE_SERIAL = regex.compile(r"^(?P<serial>[^\s/…._][^\s/]{0,5}(?:[ \t][^\s/]{1,3})?)[ \t]*/[ \t/]*(?=[A-ZĐ])")
+
+#: What opens the subject line of a công văn: ``V/v`` (``W/v``, ``V/V`` as OCR may read it) or ``Về việc``.
+VV_PREFIX = regex.compile(r"^(?:[VW]/[vV]|Về việc)\s*:?\s*")
+
+#: A type line under the header, matched whatever marks OCR put on its vowels (``KÉ HOẠCH``, ``QUYÉT:
+#: ĐỊNH``), after a stray mark of a stamp in the left column (``A644   KÉ HOẠCH``); or the ``V/v`` line of a
+#: công văn (``W/v`` as OCR may read it) or its ``Kính gửi``.
+TYPE_OR_VV = regex.compile(r"^\s*(?:\S{1,6}[ \t]{3,})?(?:" + "|".join(any_marks(n, r"[\s:.,]+") for n in TYPE_LINE_NAMES)
+                           + r")(?!\p{Ll})|^\s*(?:[VW]/[vV]\b|Kính gửi)")
 
 # --- dates ------------------------------------------------------------------------------------------
 
@@ -51,6 +92,13 @@ NUMBER_LINE = regex.compile(r"(?m)(?:^|\|)[ \t]*Số[ \t]*[:.]?[ \t]*(?=[\d/….
 PLACE_DATE = regex.compile(
     r"(?m)^[ \t|]*(?P<place>[^\n,|:]{2,80}?)[ \t]*,[ \t]*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?"
     r"[\s.…_]*năm\s*(?P<y>\d{4})"
+)
+#: The same line as OCR reads it when the day or month is handwritten or stamped: a few unreadable
+#: characters stand for them, spaces may be lost and the comma read as a full stop
+#: (``Hà Nội, ngày44tháng Q@năm 2026``, ``Lâm Đồng. ngày Ø3 tháng 02 năm 2026``, ``ngày &@  tháng I1 năm 2024``).
+RECOGNISED_PLACE_DATE = regex.compile(
+    r"(?m)^[ \t|]*(?P<place>[^\n,.|:]{2,80}?)[ \t]*[,.][ \t]*ngày[ \t]*(?P<d>[^\n]{0,6}?)[ \t]*tháng"
+    r"[ \t]*(?P<m>[^\n]{0,5}?)[ \t]*năm[ \t]*(?P<y>\d{4})"
 )
 
 #: Numeric date in running text: ``04/9/2023``, ``24/02/2023``, ``10.3.2023``, and ``01/5`` (no year).
@@ -81,7 +129,7 @@ LABEL_LETTER = regex.compile(r"^(?P<label>[a-zđ])\s*[.)]\s+")
 LABEL_BULLET = regex.compile(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 
 #: Lines that are not body: quốc hiệu, tiêu ngữ, Party banner, rules.
-QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i")
+QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|^\W*" + any_marks("CỘNG HÒA XÃ HỘI"))
 TIEU_NGU = regex.compile(r"(?i)^\W*đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do")
 PARTY_BANNER = regex.compile(r"(?i)^\W*đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam")
 RULE_LINE = regex.compile(r"^[\s\-_=*.~|]+$")
