@@ -180,6 +180,10 @@ def obligation_counts(gold: list[dict], got: list[dict]) -> dict[str, tuple[int,
     return out
 
 
+#: The fields of the header, scored together per format (``header@pdf``).
+HEADER_FIELDS = ("doc_type", "number", "issuer", "place", "issued_date", "title", "signer")
+
+
 def evaluate(corpus: Path, details: bool = False, shared: Path | None = SHARED_REALDOCS, parser=parse):
     tp = defaultdict(int)
     fp = defaultdict(int)
@@ -208,7 +212,11 @@ def evaluate(corpus: Path, details: bool = False, shared: Path | None = SHARED_R
             p = field_items(got, field)
             if field == "diagnostics":
                 p = p & (g | _EVALUATED_DIAGNOSTICS)
-            for scope in (field, f"{field}@{fmt}"):
+            # a field a person wrote on a scan by hand (a number, a day) is scored apart, as @handwritten only
+            where = "handwritten" if field in gold.get("handwritten", ()) else fmt
+            scopes = ([field] if where != "handwritten" else []) + [f"{field}@{where}"] + (
+                [f"header@{where}"] if field in HEADER_FIELDS else [])
+            for scope in scopes:
                 tp[scope] += len(g & p)
                 fp[scope] += len(p - g)
                 fn[scope] += len(g - p)

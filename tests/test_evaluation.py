@@ -44,7 +44,7 @@ FORMAT_FLOORS = {
     "doc_type@doc": 1.0,
     "doc_type@docx": 1.0,
     "doc_type@pdf": 1.0,
-    "doc_type@pdf-ocr": 0.37,
+    "doc_type@pdf-ocr": 0.9,
     "issued_date@doc": 1.0,
     "issued_date@docx": 1.0,
     "issued_date@pdf": 1.0,
@@ -52,7 +52,7 @@ FORMAT_FLOORS = {
     "issuer@doc": 1.0,
     "issuer@docx": 1.0,
     "issuer@pdf": 1.0,
-    "issuer@pdf-ocr": 0.7,
+    "issuer@pdf-ocr": 0.75,
     "number@doc": 1.0,
     "number@docx": 1.0,
     "number@pdf": 1.0,
@@ -62,16 +62,23 @@ FORMAT_FLOORS = {
     "number@pdf-ocr": 0.12,
     "place@doc": 1.0,
     "place@docx": 1.0,
-    "place@pdf": 0.83,
-    "place@pdf-ocr": 0.25,
+    "place@pdf": 1.0,
+    "place@pdf-ocr": 0.83,
     "signer@doc": 1.0,
     "signer@docx": 0.98,
-    "signer@pdf": 0.85,
-    "signer@pdf-ocr": 0.37,
+    "signer@pdf": 0.95,
+    "signer@pdf-ocr": 0.4,
     "title@doc": 0.66,
     "title@docx": 0.66,
-    "title@pdf": 0.33,
-    "title@pdf-ocr": 0.25,
+    "title@pdf": 0.95,
+    "title@pdf-ocr": 0.6,
+    # the header fields together (doc_type, number, issuer, place, issued_date, title, signer): text-layer and
+    # signed PDFs as printed, their signatures' number and day included (issue 11: at least 0.97); scans
+    # where the field is printed — handwritten numbers and days are scored as ``@handwritten`` (issue 11
+    # aims at 0.85: not reached, signer blocks under seals and titles beside stamps are what is missing)
+    "header@pdf": 0.97,
+    "header@pdf-mixed": 0.97,
+    "header@pdf-ocr": 0.62,
 }
 
 

@@ -24,6 +24,10 @@ from vbparse.tables.doctypes import canonical_code, code_for_name
     # signed PDFs: the serial drawn a few spaces before the symbol, a type code printed letter-spaced
     ("51   /TTr-SNV", "51/TTr-SNV", 51, None, "TTr", "SNV", "admin"),
     ("329  /B C-UBND", "329/BC-UBND", 329, None, "BC", "UBND", "admin"),
+    # scans: a handwritten serial OCR could not read keeps the printed symbol, never a guessed serial
+    ("5Ø /KH-BCA-C04", "/KH-BCA-C04", None, None, "KH", "BCA-C04", "admin"),
+    ("45 46 /QĐ-UBND", "/QĐ-UBND", None, None, "QĐ", "UBND", "admin"),
+    ("2/  /TTr-CAT-PC04", "/TTr-CAT-PC04", None, None, "TTr", "CAT-PC04", "admin"),
 ])
 def test_parse_number_forms(raw, value, serial, year, type_code, issuer_code, form):
     n = parse_number(raw)
@@ -81,3 +85,50 @@ def test_a_number_typed_in_a_query_is_found_in_either_case(query, numbers):
     from vbparse.tables.patterns import TYPED_NUMBER
 
     assert [m.group() for m in TYPED_NUMBER.finditer(query)] == numbers
+
+
+# --- what OCR makes of a scan's header (real lines of ../shared/realdocs scans) -----------------------
+
+@pytest.mark.parametrize("line,raw", [
+    ("Só:đÓ6 /KH-TCTLNTW-C04              Hà Nội", "đÓ6 /KH-TCTLNTW-C04"),
+    ("Số:  5Ø /KH-BCA-C04           Hà Nội, ngàyÓ2 tháng 10 năm 2025", "5Ø /KH-BCA-C04"),
+    ("Số: 0_   /TTr-UBND   Quảng Ngãi, ngày#tháng 01 năm 2025", "0_   /TTr-UBND"),
+    ("Số: 45 46 /QĐ-UBND                Lào Cai", "45 46 /QĐ-UBND"),
+])
+def test_recognised_number_line_keeps_the_symbol_after_an_unreadable_serial(line, raw):
+    from vbparse.tables.patterns import RECOGNISED_NUMBER_LINE
+
+    assert RECOGNISED_NUMBER_LINE.search(line).group("raw") == raw
+
+
+@pytest.mark.parametrize("line,place,day,month,year", [
+    ("Hà Nội, ngày44tháng Q@năm 2026", "Hà Nội", "44", "Q@", "2026"),
+    ("Lâm Đồng. ngày Ø3 tháng 02 năm 2026", "Lâm Đồng", "Ø3", "02", "2026"),
+    ("Quảng Ngãi,  ngày &@  tháng I1 năm 2024", "Quảng Ngãi", "&@", "I1", "2024"),
+    ("Hà Nội,  ngày  tháng 7 năm 2026", "Hà Nội", "", "7", "2026"),
+])
+def test_recognised_place_date_takes_any_day_and_month(line, place, day, month, year):
+    from vbparse.tables.patterns import RECOGNISED_PLACE_DATE
+
+    m = RECOGNISED_PLACE_DATE.search(line)
+    assert (m.group("place"), m.group("d"), m.group("m"), m.group("y")) == (place, day, month, year)
+
+
+@pytest.mark.parametrize("line,is_type", [
+    ("KẾ HOẠCH", True), ("KÉ HOẠCH", True), ("A644   KÉ HOẠCH", True), ("QUYẾT: ĐỊNH CHÁP THUẬN", True),
+    ("  TỜ TRÌNH", True), ("W/v trao đổi về một số quy định", True), ("V/v kế hoạch kiểm tra", True),
+    ("Kính gửi: Cục Hải quan", True),
+    ("Kế hoạch số 42/KH-UBND ngày 10/3/2023", False), ("Ủy ban nhân dân tỉnh", False),
+])
+def test_type_line_is_found_whatever_marks_ocr_put_on_it(line, is_type):
+    from vbparse.tables.patterns import TYPE_OR_VV
+
+    assert bool(TYPE_OR_VV.match(line)) is is_type
+
+
+@pytest.mark.parametrize("line", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "CỘNG HOÀ XÃ HỘI", "CỌNG          HÒA XÃ HỌI CHỦ",
+                                  "Cộng hòa xã hội chủ nghĩa Việt Nam"])
+def test_quoc_hieu_is_found_with_misread_marks(line):
+    from vbparse.tables.patterns import QUOC_HIEU
+
+    assert QUOC_HIEU.match(line)

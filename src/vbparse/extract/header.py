@@ -35,7 +35,10 @@ _INFERRED_ISSUER = regex.compile(
 
 def extract_doc_type(st: Structure, number: DocNumber | None) -> DocType:
     if st.type_line is not None:
-        name_upper = regex.sub(r"[^\p{L}\s]", "", st.type_line.text).strip()
+        line = st.type_line.text
+        if st.type_line_title:
+            line = line[: line.rfind(st.type_line_title)]
+        name_upper = regex.sub(r"[^\p{L}\s]", "", line).strip()
         code = code_for_name(name_upper.lower()) or _CODE_BY_KEY.get(" ".join(fold(name_upper).split()))
         if code:
             return DocType(code=code, name=name_for_code(code), span=st.mapped.span(st.type_line.start, st.type_line.end))
@@ -192,13 +195,15 @@ def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:
 _PARAGRAPH_OPENER = regex.compile(r"(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Trên cơ sở|Thi hành|"
                                   r"Ngày\s+\d{1,2}\s*(?:/|tháng))(?!\p{L})")
 #: A note under a title about it, not part of it: ``(Ban hành kèm theo Nghị quyết số 35-NQ/TU …)``.
-_TITLE_NOTE = regex.compile(r"(?i)^\(\s*(?:ban hành\s+)?kèm theo\b")
+_TITLE_NOTE = regex.compile(r"(?i)^\(\s*(?:ban hành\s+)?kèm theo\b|^\([^()]*\)\s*$")
 #: A post before the issuer's name on a decision's authority line (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH``).
 _POST_KEY = regex.compile(r"^(?:(?:" + "|".join(match_key(q) for q in POST_QUALIFIERS) + r")\s+)*(?:"
                           + "|".join(match_key(p) for p in sorted(SIGNING_POSTS, key=len, reverse=True)) + r")\s+")
 _LOWER = regex.compile(r"\p{Ll}")
 #: ``V/v`` or ``Về việc`` before a công văn's title.
 _VV_PREFIX = P.VV_PREFIX
+#: A title's final full stop is not part of it (an ellipsis is).
+_FINAL_STOP = regex.compile(r"(?<!\.)\.\s*$")
 
 
 #: Words that end a title line only when the title goes on (``… CỦA`` / ``SỞ CÔNG THƯƠNG``), folded.
@@ -260,6 +265,8 @@ def _title_parts(st: Structure) -> list[str]:
         if caps and _LOWER.search(t) and not _open_quote(" ".join(parts)) and not _paragraph_at(t, 1, True):
             break
         at = _paragraph_at(t, 0 if parts else 1, caps)  # a title may itself begin ``Thực hiện …``
+        if not parts and at is None and _is_preamble_paragraph(t):  # … but not be a preamble's sentence
+            at = 0
         if at is not None:
             if t[:at].strip():
                 parts.append(t[:at].strip())
@@ -270,12 +277,24 @@ def _title_parts(st: Structure) -> list[str]:
     return parts
 
 
+#: A first line under the type line that opens like a preamble (``Thực hiện …``), runs longer than this
+#: many words and ends as a sentence does is the body's first paragraph: the document has no trích yếu
+#: (a Giấy mời often has none); a title that begins ``Thực hiện Nghị quyết …`` ends without a full stop.
+DEFAULT_TITLE_MAX_WORDS = 25
+
+
+def _is_preamble_paragraph(text: str) -> bool:
+    return (bool(_PARAGRAPH_OPENER.match(text)) and text.rstrip().endswith((".", ";", ":"))
+            and len(text.split()) > DEFAULT_TITLE_MAX_WORDS)
+
+
 def extract_title(st: Structure, doc_type: str | None = None) -> str | None:
     """The trích yếu.  A công văn's ``V/v …`` stands for its title and loses the ``V/v``; other types keep
     what is printed under their type line (``Về việc ban hành …`` of a Tờ trình or Quyết định)."""
-    if not st.title:
+    if not st.title and not st.type_line_title:
         return None
-    text = " ".join(_title_parts(st))
+    text = " ".join(([st.type_line_title] if st.type_line_title else []) + _title_parts(st))
     if doc_type in (None, "CV"):
         text = _VV_PREFIX.sub("", text)
-    return collapse_spaces(text) or None
+    text = _FINAL_STOP.sub("", collapse_spaces(text))
+    return text or None

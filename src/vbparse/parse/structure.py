@@ -19,6 +19,11 @@ from ..tables import patterns as P
 from ..tables.doctypes import TYPE_LINE_NAMES
 
 _TYPE_KEYS = {fold(n): n for n in TYPE_LINE_NAMES}
+#: A type name that opens a line in capitals whose rest is the title's beginning.
+_TYPE_LINE_LEAD = regex.compile(r"^\W*(?P<t>" + "|".join(regex.escape(fold(n)) for n in TYPE_LINE_NAMES)
+                                + r")\s+(?P<rest>\p{L}.*)$")
+#: Lines at the top of a document where a type line is looked for when none stands alone.
+DEFAULT_HEADER_LINES = 15
 #: The Quốc hiệu anywhere in a line (a later page's header is one line, the issuer beside it).
 _QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
 #: The type line alone on its line; a scan may put a stamp's stray mark before it (``A644 KÉ HOẠCH``): one
@@ -27,7 +32,7 @@ _TYPE_LINE = regex.compile(r"^(?:\S*[^\p{L}\s]\S*\s+)?\W*(?P<t>" + "|".join(rege
                            + r")\W*$")
 _PREAMBLE_OPENER = regex.compile(r"(?i)^(?:căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị|nhằm|để|"
                                  r"thi hành|tiếp tục|kính gửi|\(kèm theo)")
-_VV = regex.compile(r"^(?:V/v|V/V|Về việc)\s*:?\s*")
+_VV = P.VV_PREFIX
 _KINH_GUI = regex.compile(r"(?i)^kính gửi\s*:?\s*")
 _DECISION_MARK = regex.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)\s*:\s*$")
 _NOI_NHAN = regex.compile(r"^(?:nơi nhận|noi nhan)\s*:?", regex.IGNORECASE)
@@ -99,6 +104,9 @@ class Structure:
     lines: list[Line]
     header: list[Line] = field(default_factory=list)
     type_line: Line | None = None
+    #: what follows the type name on the type line, when the title begins there (``QUYẾT ĐỊNH CHẤP THUẬN
+    #: CHỦ TRƯƠNG ĐẦU TƯ`` over ``ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ``)
+    type_line_title: str = ""
     title: list[Line] = field(default_factory=list)
     addressees: list[Line] = field(default_factory=list)
     preamble: list[Line] = field(default_factory=list)
@@ -278,6 +286,13 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
             break
         if match_label(lines[k].text) and match_label(lines[k].text)[1] == "roman" and k > 3:
             break
+    if type_at is None:  # the title may begin on the type line, all in capitals
+        for k in range(min(limit, DEFAULT_HEADER_LINES)):
+            lead = _TYPE_LINE_LEAD.match(lines[k].key)
+            if lead and _is_caps(lines[k].text) and not _DECISION_MARK.match(lines[k].text):
+                type_at = k
+                st.type_line_title = lines[k].text[lead.start("rest"):].strip()
+                break
 
     body_from = 0
     if type_at is not None:

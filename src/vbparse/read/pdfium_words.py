@@ -35,9 +35,10 @@ DEFAULT_WORD_GAP = 0.14
 DEFAULT_OVERLAP = 1.0
 
 #: Characters that TCVN3 text is full of (``¸`` á, ``µ`` à, ``¹`` ạ, ``®`` đ, ``­`` ư …) and Unicode text
-#: hardly has: a page with fewer than ``DEFAULT_MIN_TCVN3_MARKS`` of them is not looked at font by font.
+#: hardly has: a page with fewer than ``DEFAULT_MIN_TCVN3_MARKS`` of them is not looked at font by font
+#: (so a page holding only plain ASCII in a capitals font, ``.VnTimeH``, is not upper-cased).
 TCVN3_MARKS = frozenset(chr(c) for c in range(0xA1, 0xC0))
-DEFAULT_MIN_TCVN3_MARKS = 3
+DEFAULT_MIN_TCVN3_MARKS = 1
 
 #: pdfium marks a hyphen that ends a line (one it takes for a word broken in two) with U+FFFE: the page
 #: prints a hyphen (``2764/QĐ-`` wrapped before ``TTg``).

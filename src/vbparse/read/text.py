@@ -193,6 +193,14 @@ def _first_line(lines: list[str], pattern: regex.Pattern, limit: int) -> int | N
     return None
 
 
+def _written_row(line: str) -> bool:
+    """A table row as a reader writes one: ``| a | b |``, one space each side of every cell's text
+    (``|  |`` when empty).  Tesseract reads a scanned table's rules as ``|`` too, but never spaces them
+    so evenly; such lines stay text, as they always were."""
+    inner = line.strip()[1:-1]
+    return all(piece == f" {piece.strip()} " for piece in inner.split("|"))
+
+
 def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, int, list[Cell]] | None]:
     """The table rows among layout lines (``| a | b |``, as the PDF reader writes a ruled table's rows):
     line index → ``(table, row, cells)``; consecutive rows are one table, numbered in order from
@@ -202,10 +210,10 @@ def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, int, list[Cell]] | No
     row = -1
     for i, ln in enumerate(lines):
         cells = pipe_row_cells(ln) if "|" in ln else None
-        if cells is None:
-            row = -1
-        elif row >= 0 and _PIPE_RULE.match(ln):
+        if cells is not None and row >= 0 and _PIPE_RULE.match(ln):
             out[i] = None
+        elif cells is None or not _written_row(ln):
+            row = -1
         else:
             if row < 0:
                 table += 1

@@ -1,0 +1,332 @@
+"""Ruled tables of a PDF page, read as cells.
+
+The task tables of plans (Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành) carry the
+obligations; laid out line by line their cells are lost.  Word and LibreOffice print a table's borders
+as path objects — stroked line segments, or thin filled rectangles — so the grid can be rebuilt from the
+page's drawing: horizontal and vertical rules, merged where they are drawn in pieces, make a table where
+they cross.  The words of the text layer are then put into the cells by their centre.
+
+Coordinates are top-down points from the top-left corner of the page box, as the words'
+(:mod:`vbparse.read.pdfium_words`).  Tables drawn with rules on only one axis (common in Vietnamese
+documents: horizontal lines only) and tables of scans are not found here.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from .lines import group_lines
+
+#: Rules this close (in points) are one: collinear pieces of a border, the two lines of a double border,
+#: and a vertical that stops short of the horizontal it meets.  A real column or row is wider.
+DEFAULT_SNAP = 3.0
+#: A filled rectangle at most this thick (in points) is a rule; thicker ones are shading.
+DEFAULT_MAX_THICKNESS = 3.0
+#: A segment leaning less than this (in points, end to end) is horizontal or vertical.
+DEFAULT_SKEW = 0.5
+#: Rules shorter than this (in points) after merging are not borders (a dash, a corner tick).
+DEFAULT_MIN_RULE = 5.0
+#: A colour channel at least this bright on all three is white: Word prints the borders of layout
+#: tables it hides (a header or a whole body set in a borderless table) as white lines.
+DEFAULT_WHITE = 235
+#: A table has at least this many rows and columns (a boxed paragraph or a signature frame has one).
+DEFAULT_MIN_ROWS = 2
+DEFAULT_MIN_COLS = 2
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A ruled table: its column and row boundaries, and which inner rules are drawn.
+
+    ``walls[r][j]`` says that a vertical rule separates columns ``j`` and ``j + 1`` in row ``r``;
+    ``floors[i][c]`` that a horizontal rule separates rows ``i`` and ``i + 1`` in column ``c``.  A missing
+    one is a merged cell.
+    """
+
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    walls: tuple[tuple[bool, ...], ...]
+    floors: tuple[tuple[bool, ...], ...]
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.ys) - 1
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.xs) - 1
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        """``(x0, top, x1, bottom)``."""
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+
+@dataclass
+class _Rule:
+    """A horizontal (``at`` = y, from ``lo`` to ``hi`` in x) or vertical (``at`` = x, ``lo``..``hi`` in y) rule."""
+
+    at: float
+    lo: float
+    hi: float
+
+
+# --- rules from the page's paths -------------------------------------------------------------------
+
+def ruled_grids(page: Any, *, snap: float = DEFAULT_SNAP) -> list[Grid]:
+    """The ruled tables of an open ``pypdfium2.PdfPage`` (form XObjects included), top to bottom."""
+    from pypdfium2 import raw
+
+    left, _bottom, _right, top = page.get_bbox()
+    horizontal: list[_Rule] = []
+    vertical: list[_Rule] = []
+
+    def add(x0: float, y0: float, x1: float, y1: float, filled: bool) -> None:
+        # page space (bottom-up) → top-down from the page box's top-left corner
+        x0, x1 = sorted((x0 - left, x1 - left))
+        t0, t1 = sorted((top - y0, top - y1))
+        w, h = x1 - x0, t1 - t0
+        limit = DEFAULT_MAX_THICKNESS if filled else DEFAULT_SKEW
+        if h <= limit and w > h:
+            horizontal.append(_Rule((t0 + t1) / 2, x0, x1))
+        elif w <= limit and h > w:
+            vertical.append(_Rule((x0 + x1) / 2, t0, t1))
+
+    def walk(count: int, get: Any, matrix: tuple[float, ...]) -> None:
+        for k in range(count):
+            obj = get(k)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                _path_rules(raw, obj, _compose(_matrix(raw, obj), matrix), add)
+            elif kind == raw.FPDF_PAGEOBJ_FORM:
+                inner = _compose(_matrix(raw, obj), matrix)
+                walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), inner)
+
+    walk(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), _IDENTITY)
+    return _grids(horizontal, vertical, snap=snap)
+
+
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _matrix(raw: Any, obj: Any) -> tuple[float, ...]:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    """The matrix applying ``inner`` then ``outer`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _visible(raw: Any, obj: Any, getter: Any) -> bool:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not getter(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
+        return True
+    return a.value > 0 and min(r.value, g.value, b.value) < DEFAULT_WHITE
+
+
+def _path_rules(raw: Any, obj: Any, matrix: tuple[float, ...], add: Any) -> None:
+    """Rules of one path object: each straight axis-parallel segment of a stroked path, and each thin
+    subpath of a filled one (its box in page space), in visible (not white) ink.  Subpaths with curves
+    are drawings, not borders."""
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+        return
+    stroked = bool(stroke.value) and _visible(raw, obj, raw.FPDFPageObj_GetStrokeColor)
+    filled = fill_mode.value != raw.FPDF_FILLMODE_NONE and _visible(raw, obj, raw.FPDFPageObj_GetFillColor)
+    if not (stroked or filled):
+        return
+    a, b, c, d, e, f = matrix
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subpaths: list[list[tuple[float, float]]] = []
+    curved: list[bool] = []
+    closed: list[bool] = []
+    for s in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, s)
+        if not seg or not raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+            continue
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append([point])
+            curved.append(False)
+            closed.append(False)
+        else:
+            subpaths[-1].append(point)
+            curved[-1] = curved[-1] or kind == raw.FPDF_SEGMENT_BEZIERTO
+        if raw.FPDFPathSegment_GetClose(seg):
+            closed[-1] = True
+    for points, is_curved, is_closed in zip(subpaths, curved, closed):
+        if is_curved or len(points) < 2:
+            continue
+        if filled:
+            xs = [p[0] for p in points]
+            ys = [p[1] for p in points]
+            add(min(xs), min(ys), max(xs), max(ys), True)
+        if stroked:
+            ends = points + [points[0]] if is_closed else points
+            for (x0, y0), (x1, y1) in pairwise(ends):
+                add(x0, y0, x1, y1, False)
+
+
+# --- rules → grids ---------------------------------------------------------------------------------
+
+def _merge(rules: list[_Rule], snap: float) -> list[_Rule]:
+    """Collinear pieces (``at`` within ``snap``, touching or overlapping) as one rule."""
+    out: list[_Rule] = []
+    rows: list[list[_Rule]] = []
+    for r in sorted(rules, key=lambda r: r.at):
+        if rows and r.at - rows[-1][0].at <= snap:
+            rows[-1].append(r)
+        else:
+            rows.append([r])
+    for row in rows:
+        at = sum(r.at for r in row) / len(row)
+        current: _Rule | None = None
+        for r in sorted(row, key=lambda r: r.lo):
+            if current is not None and r.lo <= current.hi + snap:
+                current.hi = max(current.hi, r.hi)
+                continue
+            current = _Rule(at, r.lo, r.hi)
+            out.append(current)
+    return [r for r in out if r.hi - r.lo >= DEFAULT_MIN_RULE]
+
+
+def _crosses(h: _Rule, v: _Rule, snap: float) -> bool:
+    return h.lo - snap <= v.at <= h.hi + snap and v.lo - snap <= h.at <= v.hi + snap
+
+
+def _cluster(values: list[float], snap: float) -> list[float]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= snap:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(c) / len(c) for c in out]
+
+
+def _covers(rules: list[_Rule], at: float, point: float, snap: float) -> bool:
+    return any(abs(r.at - at) <= snap and r.lo - snap <= point <= r.hi + snap for r in rules)
+
+
+def _grids(horizontal: list[_Rule], vertical: list[_Rule], *, snap: float = DEFAULT_SNAP) -> list[Grid]:
+    """Tables where horizontal and vertical rules cross.  A rule that meets fewer than two rules of the
+    other direction is not a border (an underline under a header line, a stray tick); the rest fall into
+    groups of rules that meet, and each group of at least ``DEFAULT_MIN_ROWS`` × ``DEFAULT_MIN_COLS``
+    cells is a table."""
+    hs, vs = _merge(horizontal, snap), _merge(vertical, snap)
+    while True:  # dropping a rule can leave another with too few crossings
+        keep_h = [h for h in hs if sum(_crosses(h, v, snap) for v in vs) >= 2]
+        keep_v = [v for v in vs if sum(_crosses(h, v, snap) for h in keep_h) >= 2]
+        if len(keep_h) == len(hs) and len(keep_v) == len(vs):
+            break
+        hs, vs = keep_h, keep_v
+    # groups of rules that meet (union-find over horizontals and verticals)
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(hs):
+        for j, v in enumerate(vs):
+            if _crosses(h, v, snap):
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, tuple[list[_Rule], list[_Rule]]] = {}
+    for i, h in enumerate(hs):
+        groups.setdefault(find(i), ([], []))[0].append(h)
+    for j, v in enumerate(vs):
+        groups.setdefault(find(len(hs) + j), ([], []))[1].append(v)
+    grids = []
+    for g_h, g_v in groups.values():
+        ys = _cluster([h.at for h in g_h], snap)
+        xs = _cluster([v.at for v in g_v], snap)
+        if len(ys) - 1 < DEFAULT_MIN_ROWS or len(xs) - 1 < DEFAULT_MIN_COLS:
+            continue
+        walls = tuple(tuple(_covers(g_v, x, (y0 + y1) / 2, snap) for x in xs[1:-1]) for y0, y1 in pairwise(ys))
+        floors = tuple(tuple(_covers(g_h, y, (x0 + x1) / 2, snap) for x0, x1 in pairwise(xs)) for y in ys[1:-1])
+        grids.append(Grid(tuple(xs), tuple(ys), walls, floors))
+    return sorted(grids, key=lambda g: (g.ys[0], g.xs[0]))
+
+
+# --- words → cells ---------------------------------------------------------------------------------
+
+def table_rows(grid: Grid, words: list[dict], *, keep_columns: bool = False) -> tuple[list[list[str]], set[int]]:
+    """The rows of ``grid`` as lists of cell texts, and the indexes in ``words`` of the words used.
+
+    A word belongs to the cell its centre lies in; a cell's words are read line by line, top-down and
+    left to right, joined with single spaces (its wrapped lines too).  Cells with no rule between them are
+    one merged cell: across columns it is one cell of the row, down rows its text is in its first row and
+    the rows below have an empty cell in its place (as a DOCX vertically merged cell).  Rows with no text
+    are dropped.
+
+    ``keep_columns`` follows a cell merged across columns with an empty cell for each further column it
+    covers, so that every row has ``grid.n_cols`` cells and a cell's index is its column: a ``| a | b |``
+    row carries no spans, and later stages read a task table's columns (chủ trì, phối hợp, thời hạn) by
+    their index."""
+    n_rows, n_cols = grid.n_rows, grid.n_cols
+    # merged cells: union-find over (row, col)
+    parent = list(range(n_rows * n_cols))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for r in range(n_rows):
+        for c in range(n_cols):
+            if c + 1 < n_cols and not grid.walls[r][c]:
+                parent[find(r * n_cols + c)] = find(r * n_cols + c + 1)
+            if r + 1 < n_rows and not grid.floors[r][c]:
+                parent[find(r * n_cols + c)] = find((r + 1) * n_cols + c)
+    first_row: dict[int, int] = {}
+    for i in range(n_rows * n_cols):
+        first_row.setdefault(find(i), i // n_cols)
+    members: dict[int, list[dict]] = {}
+    used: set[int] = set()
+    for k, w in enumerate(words):
+        r = _slot(grid.ys, (w["top"] + w["bottom"]) / 2)
+        c = _slot(grid.xs, (w["x0"] + w["x1"]) / 2)
+        if r is None or c is None:
+            continue
+        members.setdefault(find(r * n_cols + c), []).append(w)
+        used.add(k)
+    texts = {cell: " ".join(w["text"].strip() for line in group_lines(ws) for w in line if w["text"].strip())
+             for cell, ws in members.items()}
+    rows = []
+    for r in range(n_rows):
+        cells: list[str] = []
+        last = None
+        for c in range(n_cols):
+            cell = find(r * n_cols + c)
+            if cell == last:
+                if keep_columns:
+                    cells.append("")
+                continue
+            last = cell
+            cells.append(texts.get(cell, "") if first_row[cell] == r else "")
+        if any(cells):
+            rows.append(cells)
+    return rows, used
+
+
+def _slot(bounds: tuple[float, ...], value: float) -> int | None:
+    """Index ``i`` with ``bounds[i] <= value < bounds[i + 1]``, or None outside."""
+    if not bounds[0] <= value < bounds[-1]:
+        return None
+    for i in range(len(bounds) - 1):
+        if value < bounds[i + 1]:
+            return i
+    return None

@@ -1,0 +1,87 @@
+"""The PDF reader on pdfium's characters: legacy fonts, stamps above the header, recognised lines."""
+
+from __future__ import annotations
+
+from test_bad_files import pdf_bytes
+
+from vbparse.read import read_path
+from vbparse.read.lines import group_recognised_lines
+
+
+def _pdf(lines: list[tuple[float, float, float, str, bytes]], font: bytes = b"Helvetica") -> bytes:
+    """A one-page A4 PDF drawing ``(x, y, size, font resource, text)`` lines in one simple font."""
+    content = b"".join(b"BT /%s %g Tf %g %g Td (%s) Tj ET\n" % (res.encode(), size, x, y, text)
+                       for x, y, size, res, text in lines)
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 5 0 R/F2 6 0 R>>>>"
+               b"/Contents 4 0 R>>",
+               b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream",
+               b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
+               b"<</Type/Font/Subtype/Type1/BaseFont/%s/Encoding/WinAnsiEncoding>>" % font]
+    return pdf_bytes(objects)
+
+
+BODY = [(72, 600 - 16 * k, 11, "F1", line) for k, line in enumerate([
+    b"Thuc hien ke hoach cua uy ban nhan dan huyen ve cong tac thi dua khen thuong nam nay,",
+    b"uy ban nhan dan xa xay dung ke hoach to chuc thuc hien nhu sau de cac ban nganh cung lam.",
+    b"I. MUC DICH YEU CAU",
+    b"1. Cong chuc van phong thong ke chu tri tham muu xay dung ke hoach truoc ngay 30/9/2026.",
+])]
+
+
+def test_tcvn3_text_in_a_vntime_font_is_converted(tmp_path):
+    """A text layer printed from a TCVN3 document (``.VnTime``) reads as Unicode Vietnamese."""
+    tcvn3 = "§éc lËp - Tù do - H¹nh phóc".encode("latin-1")
+    p = tmp_path / "tcvn3.pdf"
+    p.write_bytes(_pdf([(300, 780, 12, "F2", tcvn3)] + BODY, font=b".VnTime"))
+    r = read_path(p, ocr="never")
+    assert "Độc lập - Tự do - Hạnh phúc" in r.original
+    assert r.encoding == "tcvn3"
+
+
+def test_latin1_text_in_an_ordinary_font_is_left_alone(tmp_path):
+    p = tmp_path / "plain.pdf"
+    p.write_bytes(_pdf([(300, 780, 12, "F2", "§éc lËp".encode("latin-1"))] + BODY, font=b"Times-Roman"))
+    r = read_path(p, ocr="never")
+    assert "§éc lËp" in r.original and r.encoding is None
+
+
+def test_stamp_above_the_quoc_hieu_is_kept_out_of_the_header(tmp_path):
+    """``SAO Y`` (a copy's certification) printed above the Quốc hiệu, in the right column, is a stamp:
+    it must not become the issuer."""
+    p = tmp_path / "stamp.pdf"
+    p.write_bytes(_pdf([
+        (330, 800, 10, "F1", b"SAO Y"),
+        (330, 788, 10, "F1", b"Bo Cong an"),
+        (60, 760, 11, "F1", b"UY BAN NHAN DAN"),
+        (300, 760, 11, "F1", b"CONG HOA XA HOI CHU NGHIA VIET NAM"),
+        (60, 745, 11, "F1", b"XA HA TRUNG"),
+        (60, 725, 11, "F1", b"So: 12/KH-UBND"),
+        (250, 690, 13, "F1", b"KE HOACH"),
+    ] + BODY))
+    r = read_path(p, ocr="never")
+    assert ("stamp", "SAO Y") in r.extra and ("stamp", "Bo Cong an") in r.extra
+    assert "SAO Y" not in r.original
+    assert r.original.lstrip().startswith("UY BAN NHAN DAN")
+
+
+def _word(text, x0, x1, top, line):
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 12, "size": 12, "conf": 90, "line": line}
+
+
+def test_recognised_header_columns_at_one_height_are_one_row():
+    """Tesseract reads the issuer and the Quốc hiệu as two blocks; the layout needs them side by side."""
+    words = [_word("ỦY", 60, 80, 100, (1, 1, 1)), _word("BAN", 84, 110, 101, (1, 1, 1)),
+             _word("CỘNG", 300, 340, 99, (2, 1, 1)), _word("HÒA", 344, 370, 100, (2, 1, 1)),
+             _word("Số:", 60, 80, 130, (1, 2, 1))]
+    rows = group_recognised_lines(words)
+    assert [[w["text"] for w in row] for row in rows] == [["ỦY", "BAN", "CỘNG", "HÒA"], ["Số:"]]
+
+
+def test_a_sloping_recognised_line_stays_one_line():
+    """On a skewed scan a line's last words sit lower than the next line's first ones begin: Tesseract's
+    line, not the words' heights, says which line a word is on."""
+    line1 = [_word(t, 60 + 60 * k, 110 + 60 * k, 100 + 3 * k, (1, 1, 1)) for k, t in enumerate("a b c d e f".split())]
+    line2 = [_word(t, 60 + 60 * k, 110 + 60 * k, 112 + 3 * k, (1, 1, 2)) for k, t in enumerate("g h i".split())]
+    rows = group_recognised_lines(line1 + line2)
+    assert [[w["text"] for w in row] for row in rows] == [list("abcdef"), list("ghi")]

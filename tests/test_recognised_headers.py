@@ -1,0 +1,112 @@
+"""Headers as OCR reads scans, and titles as text-layer PDFs print them: what is printed is extracted,
+what was handwritten and could not be read is a diagnostic, never a guess (issue 11)."""
+
+from __future__ import annotations
+
+from vbparse.pipeline import parse_text
+
+
+def _codes(doc) -> set[str]:
+    return {d.code for d in doc.diagnostics}
+
+
+HEADER = """BỘ CÔNG AN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                Độc lập - Tự do - Hạnh phúc
+Số:  5Ø /KH-BCA-C04           Hà Nội, ngàyÓ2 tháng 10 năm 2025
+                               KÉ HOẠCH
+       Tổ chức Hội nghị triển khai Chương trình phòng, chống ma tuý
+Thực hiện Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2024 của Quốc hội, Bộ Công an ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH
+1. Công an các tỉnh chủ trì tổ chức hội nghị.
+"""
+
+
+def test_unreadable_handwritten_serial_keeps_the_printed_symbol_and_says_so():
+    doc = parse_text(HEADER)
+    assert doc.number.value == "/KH-BCA-C04" and doc.number.serial is None
+    assert "unreadable_number" in _codes(doc) and "blank_number" not in _codes(doc)
+
+
+def test_unreadable_handwritten_day_keeps_the_printed_month_and_year():
+    doc = parse_text(HEADER)
+    assert doc.place == "Hà Nội"
+    assert doc.issued_date is None
+    assert (doc.issued_date_parts.day, doc.issued_date_parts.month, doc.issued_date_parts.year) == (None, 10, 2025)
+    assert "unreadable_date" in _codes(doc) and "blank_day" not in _codes(doc)
+
+
+def test_type_line_with_a_misread_mark_gives_the_type_and_the_title():
+    doc = parse_text(HEADER)
+    assert doc.doc_type.code == "KH"
+    assert doc.title == "Tổ chức Hội nghị triển khai Chương trình phòng, chống ma tuý"
+
+
+def test_subject_line_read_as_w_v_is_a_cong_van():
+    doc = parse_text(HEADER.replace("KÉ HOẠCH", "").replace("       Tổ chức", "W/v tổ chức"))
+    assert doc.doc_type.code == "CV"
+    assert doc.title == "tổ chức Hội nghị triển khai Chương trình phòng, chống ma tuý"
+
+
+def test_title_that_begins_on_the_type_line():
+    text = """UỶ BAN NHÂN DÂN              CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÀO CAI                          Độc lập - Tự do - Hạnh phúc
+Số: 2170 /QĐ-UBND              Lào Cai, ngày 23 tháng 6 năm 2026
+             QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ
+                  ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ
+               (Cấp lần đầu: Ngày 23 tháng 6 năm 2026)
+     Căn cứ Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025;
+"""
+    doc = parse_text(text)
+    assert doc.doc_type.code == "QĐ"
+    assert doc.title == "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ"
+
+
+def test_invitation_without_a_subject_line_has_no_title():
+    text = """ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÂM ĐỒNG                         Độc lập - Tự do - Hạnh phúc
+Số: 85 /GM-UBND              Lâm Đồng, ngày 19 tháng 01 năm 2026
+GIẤY MỜI
+Thực hiện Chương trình công tác của Ủy ban nhân dân tỉnh tháng 01/2026, Ủy ban nhân dân tỉnh tổ chức Họp đánh giá công tác cải cách hành chính năm 2025 và triển khai nhiệm vụ năm 2026 của tỉnh Lâm Đồng.
+1. Chủ trì: Đồng chí Nguyễn Ngọc Phúc.
+"""
+    doc = parse_text(text)
+    assert doc.doc_type.code == "GM"
+    assert doc.title is None
+
+
+def test_title_that_begins_like_a_preamble_is_still_a_title():
+    text = HEADER.replace("       Tổ chức Hội nghị triển khai Chương trình phòng, chống ma tuý",
+                          "Thực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai về phát triển các khu, cụm công nghiệp")
+    assert parse_text(text).title == "Thực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai về phát triển các khu, cụm công nghiệp"
+
+
+def test_final_full_stop_is_not_part_of_the_title():
+    doc = parse_text(HEADER.replace("chống ma tuý\n", "chống ma tuý.\n"))
+    assert doc.title == "Tổ chức Hội nghị triển khai Chương trình phòng, chống ma tuý"
+
+
+def test_signer_of_a_submission_is_not_the_signer_of_the_draft_attached_to_it():
+    text = """ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI                       Độc lập - Tự do - Hạnh phúc
+Số: 09 /TTr-UBND              Quảng Ngãi, ngày 20 tháng 01 năm 2025
+TỜ TRÌNH
+Về việc ban hành Nghị quyết bãi bỏ các Nghị quyết
+Kính gửi: Hội đồng nhân dân tỉnh
+Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.
+Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN
+- Như trên;                                 KT. CHỦ TỊCH
+- Lưu: VT, KGVX.                            PHÓ CHỦ TỊCH
+                                            Trần Hoàng Tuấn
+HỘI ĐỒNG NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI                       Độc lập - Tự do - Hạnh phúc
+Số:     /NQ-HĐND              Quảng Ngãi, ngày    tháng    năm 2025
+NGHỊ QUYẾT
+Bãi bỏ các Nghị quyết
+Điều 1. Bãi bỏ các Nghị quyết.
+Nơi nhận:                                   CHỦ TỊCH
+- Các sở, ban, ngành;
+                                            Bùi Thị Quỳnh Vân
+"""
+    doc = parse_text(text)
+    assert doc.signer is not None and doc.signer.name == "Trần Hoàng Tuấn"
+    assert doc.signer.position == "PHÓ CHỦ TỊCH"
