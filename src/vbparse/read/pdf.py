@@ -34,6 +34,7 @@ from .base import ReadError, ReadResult
 from .limits import LimitExceeded, Limits
 from .lines import group_lines, group_recognised_lines
 from .ocr import DPI, ocr_image, require_tesseract
+from .pdf_tables import ruled_grids, table_rows
 from .pdfium_words import PageText
 from .pdfium_words import page_text as pdfium_page_text
 from .pdfminer_words import ENCRYPTED, open_pdfminer
@@ -262,6 +263,7 @@ def _text_pages(pdfium_doc: Any, data: bytes, path: str | None,
             page = pdfium_doc[index]
             try:
                 text, own_chars = pdfium_page_text(page, short_page=MIN_PAGE_CHARS)
+                text.grids = ruled_grids(page)
                 text.annotation_words = annotation_words(pdfium_doc, index, page, own_chars)  # closes the page
             except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
                 page.close()
@@ -337,6 +339,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
                               f"page {number}: the text layer is mostly not Vietnamese and OCR is off"))
             if number not in ocr_pages:  # a recognised page shows them already
                 words = words + page.annotation_words
+            words = _tables_as_rows(words, page.grids)
             if not words:
                 notes.append(("empty_page", f"page {number}: no text"))
             pages_lines.append(group_recognised_lines(words) if number in ocr_pages else group_lines(words))
@@ -356,7 +359,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     signed_text: list[str] = []
     stamps: list[str] = []
     widths = [(w["x1"] - w["x0"]) / len(w["text"]) for lines in pages_lines for ln in lines for w in ln
-              if len(w["text"]) >= 3]
+              if len(w["text"]) >= 3 and not w.get("table_row")]
     char_w = statistics.median(widths) if widths else 6.0
     out_lines: list[str] = []
     confidence: list[tuple[int, int, float]] = []  # recognised words, offsets in ``text``
@@ -395,6 +398,25 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
                       encoding="+".join(sorted(legacy)) or None, sha256=ReadResult.digest(data),
                       ocr=bool(ocr_pages), signed_at=signed_at, notes=notes, extra=extra,
                       ocr_pages=ocr_pages, pages=n_pages, word_confidence=confidence)
+
+
+def _tables_as_rows(words: list[dict], grids: list) -> list[dict]:
+    """The words of each ruled table replaced by one line per row, written ``| cell | cell |`` (the form
+    the layout reader takes as a table row with its cells), at the row's height on the page."""
+    for grid in grids:
+        bands: list[int] = []
+        rows, used = table_rows(grid, words, keep_columns=True, bands=bands)
+        if not rows:
+            continue
+        sizes = sorted(words[k]["bottom"] - words[k]["top"] for k in used) or [10.0]
+        size = sizes[len(sizes) // 2]
+        words = [w for k, w in enumerate(words) if k not in used]
+        for band, cells in zip(bands, rows):
+            text = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+            top = grid.ys[band] + 1
+            words.append({"text": text, "x0": grid.xs[0], "x1": grid.xs[-1], "top": top, "bottom": top + size,
+                          "size": size, "table_row": True})
+    return words
 
 
 def _recognise(pdfium_doc: Any, number: int, limits: Limits, notes: list, path: str | None,

@@ -262,7 +262,8 @@ def _grids(horizontal: list[_Rule], vertical: list[_Rule], *, snap: float = DEFA
 
 # --- words → cells ---------------------------------------------------------------------------------
 
-def table_rows(grid: Grid, words: list[dict], *, keep_columns: bool = False) -> tuple[list[list[str]], set[int]]:
+def table_rows(grid: Grid, words: list[dict], *, keep_columns: bool = False,
+               bands: list[int] | None = None) -> tuple[list[list[str]], set[int]]:
     """The rows of ``grid`` as lists of cell texts, and the indexes in ``words`` of the words used.
 
     A word belongs to the cell its centre lies in; a cell's words are read line by line, top-down and
@@ -274,7 +275,8 @@ def table_rows(grid: Grid, words: list[dict], *, keep_columns: bool = False) -> 
     ``keep_columns`` follows a cell merged across columns with an empty cell for each further column it
     covers, so that every row has ``grid.n_cols`` cells and a cell's index is its column: a ``| a | b |``
     row carries no spans, and later stages read a task table's columns (chủ trì, phối hợp, thời hạn) by
-    their index."""
+    their index.  ``bands``, when given, receives the grid row of each row returned (where it stands on
+    the page: ``grid.ys[band]``)."""
     n_rows, n_cols = grid.n_rows, grid.n_cols
     # merged cells: union-find over (row, col)
     parent = list(range(n_rows * n_cols))
@@ -319,6 +321,8 @@ def table_rows(grid: Grid, words: list[dict], *, keep_columns: bool = False) -> 
             cells.append(texts.get(cell, "") if first_row[cell] == r else "")
         if any(cells):
             rows.append(cells)
+            if bands is not None:
+                bands.append(r)
     return rows, used
 
 

@@ -58,6 +58,8 @@ class PageText:
     image_area: float
     #: words that the page's annotations draw (the number and day of a signed document)
     annotation_words: list[dict] = field(default_factory=list)
+    #: the page's ruled tables (:func:`vbparse.read.pdf_tables.ruled_grids`)
+    grids: list = field(default_factory=list)
 
 
 def page_text(page: Any, short_page: int) -> tuple[PageText, int]:

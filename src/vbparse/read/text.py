@@ -154,6 +154,8 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 _GAP = regex.compile(r"\S( {4,})\S")
 _LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d|Phần\s+[IVX\d])")
 _TYPE_OR_VV = TYPE_OR_VV
+#: The Quốc hiệu, folded, anywhere in a line: an attached document's header.
+_QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
 
 
 def looks_like_layout(lines: list[str]) -> bool:
@@ -230,10 +232,17 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
     pipe = _pipe_tables(lines)
     # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
     header_end = _first_line(lines, _TYPE_OR_VV, 60) or 0
+    # the last "Nơi nhận", or the first one that an attached document follows (its own Quốc hiệu comes
+    # before the next "Nơi nhận"): a Tờ trình's closing sits in the middle of the file then
     closing_start = len(lines)
-    for i in range(len(lines) - 1, header_end, -1):
-        if fold(lines[i]).lstrip().startswith("noi nhan"):
-            closing_start = i
+    noi_nhan = [i for i in range(header_end + 1, len(lines)) if fold(lines[i]).lstrip().startswith("noi nhan")]
+    attached_at = len(lines)
+    for k, i in enumerate(noi_nhan):
+        later = noi_nhan[k + 1] if k + 1 < len(noi_nhan) else None
+        attached = None if later is None else next(
+            (j for j in range(i + 1, later) if _QUOC_HIEU_KEY in fold(lines[j])), None)
+        if attached is not None or later is None:
+            closing_start, attached_at = i, attached if attached is not None else len(lines)
             break
 
     b = TextBuilder()
@@ -303,8 +312,8 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
                 emit(seg_text, offsets[i] + start, Block(column=col))
 
     zone_columns(0, header_end)
-    closing_end = len(lines)
-    for i in range(closing_start + 1, len(lines)):
+    closing_end = attached_at
+    for i in range(closing_start + 1, attached_at):
         if APPENDIX.match(lines[i]):
             closing_end = i
             break
