@@ -110,3 +110,13 @@ Nơi nhận:                                   CHỦ TỊCH
     doc = parse_text(text)
     assert doc.signer is not None and doc.signer.name == "Trần Hoàng Tuấn"
     assert doc.signer.position == "PHÓ CHỦ TỊCH"
+
+
+def test_a_military_rank_is_not_part_of_the_signers_name():
+    text = HEADER + """Nơi nhận:                                   KT. GIÁM ĐỐC
+- Như trên;                                 PHÓ GIÁM ĐỐC
+- Lưu: VT.
+                                            Thiếu tướng Trương Minh Đương
+"""
+    doc = parse_text(text)
+    assert doc.signer.name == "Trương Minh Đương" and doc.signer.position == "PHÓ GIÁM ĐỐC"

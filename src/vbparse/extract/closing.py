@@ -8,6 +8,7 @@ from ..models import Diagnostic, Recipient, Signer, SigningStep
 from ..normalize import collapse_spaces, fold
 from ..parse.structure import Line, Structure, _is_caps
 from ..tables import patterns as P
+from ..tables.names import RANKS
 from .confidence import OcrConfidence
 from .entities import entity_matcher
 
@@ -22,6 +23,19 @@ PURPOSES: dict[str, str] = {
 _PURPOSE = regex.compile(r"\((?P<p>[^()]{1,60})\)\s*[;.,]?\s*$")
 _LUU = regex.compile(r"^[-+•]?\s*(?P<word>Lưu|LƯU)(?P<sep>\s*:\s*|\s+|(?=[A-ZĐ]))(?P<rest>.*)$")
 _NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$")
+#: Marks a seal or a signature leaves at either end of a recognised line (``-PHÓ CỤC TRƯỞNG``, ``_-- GIÁM ĐỐC``).
+_STRAY = regex.compile(r"^[^\p{L}]+|[^\p{L}.)]+$")
+#: A recognised position line is words: at least this share of its characters are letters.
+DEFAULT_MIN_LETTER_SHARE = 0.8
+
+
+def _mostly_letters(text: str) -> bool:
+    chars = [ch for ch in text if not ch.isspace()]
+    return bool(chars) and sum(ch.isalpha() for ch in chars) >= DEFAULT_MIN_LETTER_SHARE * len(chars)
+
+
+#: A rank before the name (``Đại tá``, ``Thiếu tướng``), in any case.
+_RANK = regex.compile(r"(?i)^(?:" + "|".join(RANKS) + r")\s+")
 _NOISE = regex.compile(r"(?i)^\(?(?:đã ký|ký tên|ký,|\(ký|chữ ký|đóng dấu)|^\(.*\)$")
 
 
@@ -101,6 +115,10 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
     rejected = False  # a name line refused (OCR unsure, or no name's shape): the block is there, its name unknown
     for ln in lines:
         t = collapse_spaces(ln.text.strip("* "))
+        if confidence is not None:  # a recognised line: stray marks of the seal or signature around it
+            t = _STRAY.sub("", t)
+            if _is_caps(t) and not P.AUTHORITY.match(t) and (not _mostly_letters(t) or len(t.split()) < 2):
+                continue  # a position is two words or more (``CHỦ TỊCH``): ``NHÊ`` is a seal's letters
         m = P.AUTHORITY.match(t)
         if m:
             chain.append(SigningStep(authority=_authority(m.group("auth")), target=m.group("rest").strip()))
@@ -111,6 +129,9 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
             else:
                 after_name.append(t)  # the host position printed under the name
             continue
+        ranked = _RANK.match(t)
+        if ranked and name is None and _NAME.match(t[ranked.end():]):
+            t = t[ranked.end():]
         if _NAME.match(t) and name is None:
             name = t
             if confidence is not None:

@@ -19,3 +19,8 @@ FAMILY_NAMES: frozenset[str] = frozenset("""
     Nhan Ôn Sái Sử Tào Thang Thôi Trà Trầm Hạ Khiếu Liêu Lô Phàn Tiết Kiểu
     Giàng Sùng Thào Vàng Mùa Ly Tẩn Chảo Bàn Quàng Cầm Vì Hờ Sần Lầu Lù Chẩu Lèo Vòng
 """.split())
+
+#: Military and police ranks printed before a signer's name (``Đại tá Bùi Duy Hưng``, ``Thiếu tướng Trương
+#: Minh Đương``): the rank is not part of the name.
+RANKS: tuple[str, ...] = tuple(f"{grade} {level}" for grade in ("Đại", "Thượng", "Trung", "Thiếu")
+                               for level in ("tướng", "tá", "úy", "uý"))
