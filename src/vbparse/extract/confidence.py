@@ -20,6 +20,7 @@ from ..encodings import vietnamese_score
 from ..models import DateParts, Diagnostic, DocNumber, Issuer, Span
 from ..normalize import MappedText, tone_key
 from ..parse.structure import Structure
+from ..tables import patterns as P
 from ..tables.names import FAMILY_NAMES
 from .header import place_date_match
 
@@ -103,7 +104,10 @@ class OcrConfidence:
         if number is None or number.span is None:
             return number
         start = number.span.start
-        if number.serial is None and "/" in number.raw:  # no serial to judge (blank or unreadable): the symbol
+        unreadable = P.UNREADABLE_SERIAL.match(number.raw)
+        if number.serial is None and unreadable:  # no serial to judge (unreadable): its printed symbol
+            start += unreadable.end()
+        elif number.serial is None and "/" in number.raw:  # a blank serial: the symbol
             start += number.raw.index("/")
         conf = self._lowest_original(start, number.span.end)
         if self._unsure("number", number.raw.strip(), conf, number.span, diags):

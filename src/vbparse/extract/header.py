@@ -17,12 +17,18 @@ from .dates import make_date, plausible
 from .numbers import parse_number
 
 #: Lines of an issuer block that start a new body (the previous lines are its parent).
-_BODY_STARTS = regex.compile(
-    r"^(?:ỦY BAN|UỶ BAN|UBND|SỞ\b|PHÒNG\b|BAN\b|HỘI ĐỒNG|HĐND|ĐOÀN\b|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|BỘ\b|CỤC\b|"
-    r"VĂN PHÒNG|TỔ\b|CÔNG AN|CHI CỤC|TRUNG TÂM|TRƯỜNG\b|BỆNH VIỆN|THANH TRA|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|"
-    r"TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|THỦ TƯỚNG|CHÍNH PHỦ|MẶT TRẬN|UBMTTQ|LIÊN MINH|HỘI\b|CHI BỘ|BỘ CHỈ HUY|"
-    r"BAN CHỈ HUY|KHO BẠC|QUỸ\b|TỔNG CỤC|CÔNG TY|TỔ CÔNG TÁC|BCH\b)"
+#: How an issuing body's line begins (``SỞ``, ``ỦY BAN``, ``TỔ CÔNG TÁC``): a header line that begins so
+#: starts a body (the line above it, if any, is its parent); matched whatever marks OCR put on the vowels
+#: (``TỎ CÔNG TÁC``, ``CÔNG AN TINH``).
+_BODY_START_WORDS = (
+    "ỦY BAN", "UỶ BAN", "UBND", "SỞ", "PHÒNG", "BAN", "HỘI ĐỒNG", "HĐND", "ĐOÀN", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG BỘ",
+    "BỘ", "CỤC", "VĂN PHÒNG", "TỔ", "CÔNG AN", "CHI CỤC", "TRUNG TÂM", "TRƯỜNG", "BỆNH VIỆN", "THANH TRA",
+    "HUYỆN ỦY", "HUYỆN UỶ", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "THÀNH UỶ", "THỦ TƯỚNG", "CHÍNH PHỦ", "MẶT TRẬN",
+    "UBMTTQ", "LIÊN MINH", "HỘI", "CHI BỘ", "BỘ CHỈ HUY", "BAN CHỈ HUY", "KHO BẠC", "QUỸ", "TỔNG CỤC", "CÔNG TY",
+    "TỔ CÔNG TÁC", "BCH",
 )
+_BODY_STARTS = regex.compile(r"^(?:" + "|".join(P.any_marks(w) for w in sorted(_BODY_START_WORDS, key=len, reverse=True))
+                             + r")(?!\p{L})")
 #: Type names by their folded form: a type line read by OCR with a misread mark (``KÉ HOẠCH``) is found.
 _CODE_BY_KEY = {fold(name): code_for_name(name.lower()) for name in TYPE_LINE_NAMES}
 _NOT_ISSUER = regex.compile(r"^(?:Số\b|V/v|Kính gửi)|ngày\s+\d|\bngày\s+tháng\b", regex.IGNORECASE)

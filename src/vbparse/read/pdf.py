@@ -44,6 +44,8 @@ from .text import _TYPE_OR_VV, _layout
 #: A text layer is used when its words are mostly Vietnamese syllables and it has some substance.
 MIN_VIETNAMESE_SCORE = 0.7
 MIN_PAGE_CHARS = 80
+#: A recognised word with no letter or digit is kept only when Tesseract is this sure of it.
+DEFAULT_MARK_CONFIDENCE = 60.0
 #: Pages recognised with less mean confidence than this get a diagnostic.
 LOW_OCR_CONFIDENCE = 60.0
 
@@ -222,8 +224,8 @@ def _header_boundary(lines: list[list[dict]]) -> tuple[float | None, int, int]:
     for k, ln in enumerate(lines[:25]):
         for j, w in enumerate(ln):
             rest = " ".join(x["text"] for x in ln[j:])
-            if (j or w["x0"] > DEFAULT_RIGHT_COLUMN) and (QUOC_HIEU.match(rest) or TIEU_NGU.match(rest)) \
-                    and w["x0"] > DEFAULT_RIGHT_COLUMN:
+            # the column starts at a word (a seal's stray ``.`` before it on a scan is not the column)
+            if w["x0"] > DEFAULT_RIGHT_COLUMN and w["text"][:1].isalpha() and (QUOC_HIEU.match(rest) or TIEU_NGU.match(rest)):
                 if boundary is None:
                     first = k
                 boundary = w["x0"] - 2 if boundary is None else min(boundary, w["x0"] - 2)
@@ -330,6 +332,8 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
                 if pdfium_doc is None:
                     raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
                 words, conf = _recognise(pdfium_doc, number, limits, notes, path, why)
+                # marks without a letter or digit that Tesseract was unsure of: specks, a seal's edge
+                words = [w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])]
                 ocr_pages[number] = conf
                 if words and conf < LOW_OCR_CONFIDENCE:
                     notes.append(("low_ocr_confidence",
