@@ -341,12 +341,15 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
             elif not usable and words:
                 notes.append(("garbled_text_layer",
                               f"page {number}: the text layer is mostly not Vietnamese and OCR is off"))
-            if number not in ocr_pages:  # a recognised page shows them already
+            if number not in ocr_pages and page.annotation_words:  # a recognised page shows them already
                 words = words + page.annotation_words
             words = _tables_as_rows(words, page.grids)
             if not words:
                 notes.append(("empty_page", f"page {number}: no text"))
-            pages_lines.append(group_recognised_lines(words) if number in ocr_pages else group_lines(words))
+            if number in ocr_pages:
+                pages_lines.append(group_recognised_lines(words))
+            else:  # the reader's own lines, unless words were added or taken away since
+                pages_lines.append(page.lines if page.lines is not None and words is page.words else group_lines(words))
     finally:
         if pdfium_doc is not None:
             pdfium_doc.close()

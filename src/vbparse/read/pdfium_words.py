@@ -60,6 +60,8 @@ class PageText:
     annotation_words: list[dict] = field(default_factory=list)
     #: the page's ruled tables (:func:`vbparse.read.pdf_tables.ruled_grids`)
     grids: list = field(default_factory=list)
+    #: ``words`` already grouped into lines, when they were (the layout then need not group them again)
+    lines: list[list[dict]] | None = None
 
 
 def page_text(page: Any, short_page: int) -> tuple[PageText, int]:
@@ -78,20 +80,19 @@ def page_text(page: Any, short_page: int) -> tuple[PageText, int]:
         maybe_legacy = sum(ch in TCVN3_MARKS for ch in text) >= DEFAULT_MIN_TCVN3_MARKS
         objects = _page_objects(page.raw) if maybe_legacy or len(text.strip()) < short_page else None
         legacy: set[str] = set()
-        words = None
+        lines = None
         if objects is not None and objects.legacy_fonts():
             chars = _chars(textpage.raw, text, left, top, _char_fonts(textpage.raw, n, objects.fonts()))
             legacy = _convert_legacy(chars)
         else:
-            words = _mend(_runs(textpage.raw, text, left, top), text, textpage.raw)
-            if words is None:  # pieces of words drawn out of order: place every character
+            lines = _mend(_runs(textpage.raw, text, left, top), text, textpage.raw)
+            if lines is None:  # pieces of words drawn out of order: place every character
                 chars = _chars(textpage.raw, text, left, top, None)
-        if words is None:
-            words = _char_words(chars)
+        words = [w for line in lines for w in line] if lines is not None else _char_words(chars)
     finally:
         textpage.close()
     return PageText(words=words, legacy=legacy, width=right - left, height=top - bottom,
-                    image_area=objects.image_area if objects is not None else 0.0), n
+                    image_area=objects.image_area if objects is not None else 0.0, lines=lines), n
 
 
 #: A run of characters: up to a space or line break, or up to and with a hyphen pdfium marked as ending a
@@ -123,8 +124,8 @@ def _runs(textpage_raw: Any, text: str, left: float, top: float) -> list[dict] |
     return runs
 
 
-def _mend(runs: list[dict] | None, text: str, textpage_raw: Any) -> list[dict] | None:
-    """Words from runs: on each line, consecutive runs that touch with nothing but a line break pdfium
+def _mend(runs: list[dict] | None, text: str, textpage_raw: Any) -> list[list[dict]] | None:
+    """Lines of words from runs: on each line, consecutive runs that touch with nothing but a line break pdfium
     guessed between them are one word (``ngành1`` ``.`` after a footnote mark).  None when a line's runs
     are not in the page's drawing order (a PDF printer drew a word's accented letters after the rest of
     the line: ``K HO CH`` … ``Ế`` ``Ạ``) or overlap: only character boxes can put those together."""
@@ -132,8 +133,10 @@ def _mend(runs: list[dict] | None, text: str, textpage_raw: Any) -> list[dict] |
 
     if runs is None:
         return None
-    words: list[dict] = []
+    lines: list[list[dict]] = []
     for line in group_lines(runs):
+        words: list[dict] = []
+        lines.append(words)
         current: dict | None = None
         last: dict | None = None
         for run in line:
@@ -154,9 +157,10 @@ def _mend(runs: list[dict] | None, text: str, textpage_raw: Any) -> list[dict] |
             current = {k: run[k] for k in ("text", "x0", "x1", "top", "bottom")}
             last = run
             words.append(current)
-    for w in words:
-        w["size"] = w["bottom"] - w["top"]
-    return words
+    for words in lines:
+        for w in words:
+            w["size"] = w["bottom"] - w["top"]
+    return lines
 
 
 def _chars(textpage_raw: Any, text: str, left: float, top: float, font_of: list[str] | None) -> list[dict]:
