@@ -52,7 +52,7 @@ FORMAT_FLOORS = {
     "issuer@doc": 1.0,
     "issuer@docx": 1.0,
     "issuer@pdf": 1.0,
-    "issuer@pdf-ocr": 0.75,
+    "issuer@pdf-ocr": 0.8,
     "number@doc": 1.0,
     "number@docx": 1.0,
     "number@pdf": 1.0,
@@ -63,11 +63,11 @@ FORMAT_FLOORS = {
     "place@doc": 1.0,
     "place@docx": 1.0,
     "place@pdf": 1.0,
-    "place@pdf-ocr": 0.83,
+    "place@pdf-ocr": 0.9,
     "signer@doc": 1.0,
     "signer@docx": 0.98,
     "signer@pdf": 0.95,
-    "signer@pdf-ocr": 0.4,
+    "signer@pdf-ocr": 0.48,
     "title@doc": 0.66,
     "title@docx": 0.66,
     "title@pdf": 0.95,
@@ -78,7 +78,7 @@ FORMAT_FLOORS = {
     # aims at 0.85: not reached, signer blocks under seals and titles beside stamps are what is missing)
     "header@pdf": 0.97,
     "header@pdf-mixed": 0.97,
-    "header@pdf-ocr": 0.62,
+    "header@pdf-ocr": 0.68,
 }
 
 
