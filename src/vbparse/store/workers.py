@@ -2,8 +2,9 @@
 
 A pool of our own rather than ``concurrent.futures``: the parent must know which file each worker is
 on, so that a file over its time limit (a hostile PDF, a stuck converter) costs one worker — killed
-with everything it started (Tesseract, LibreOffice) and replaced — not the run; and so that Ctrl-C or
-``kill`` stops every worker at once instead of waiting for the files they are on.
+with what it started in its process group (Tesseract) and replaced; its LibreOffice, which runs in a
+session of its own, is ended by its guard the moment the worker is gone (``read/soffice.py``) — not the
+run; and so that Ctrl-C or ``kill`` stops every worker at once instead of waiting for the files they are on.
 """
 
 from __future__ import annotations
