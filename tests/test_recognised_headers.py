@@ -120,3 +120,20 @@ def test_a_military_rank_is_not_part_of_the_signers_name():
 """
     doc = parse_text(text)
     assert doc.signer.name == "Trương Minh Đương" and doc.signer.position == "PHÓ GIÁM ĐỐC"
+
+
+def test_a_stamps_marks_before_a_scans_title_are_not_part_of_it():
+    doc = parse_text(HEADER.replace("       Tổ chức Hội nghị", "Ol[ Ð [z£Qs#6   Tổ chức Hội nghị"))
+    assert doc.title == "Tổ chức Hội nghị triển khai Chương trình phòng, chống ma tuý"
+
+
+def test_a_decision_number_in_capitals_belongs_to_the_issuers_name():
+    text = """ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỐ 1050/QĐ-SCT                              Độc lập - Tự do - Hạnh phúc
+Số: 1105/KH-ĐKT                     Lào Cai, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Kiểm tra việc chấp hành pháp luật về vật liệu nổ công nghiệp
+"""
+    doc = parse_text(text)
+    assert doc.issuer.name == "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" and doc.issuer.parent is None
+    assert doc.number.value == "1105/KH-ĐKT"

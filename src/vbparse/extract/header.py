@@ -19,7 +19,7 @@ from .numbers import parse_number
 #: Lines of an issuer block that start a new body (the previous lines are its parent).
 #: How an issuing body's line begins (``SỞ``, ``ỦY BAN``, ``TỔ CÔNG TÁC``): a header line that begins so
 #: starts a body (the line above it, if any, is its parent); matched whatever marks OCR put on the vowels
-#: (``TỎ CÔNG TÁC``, ``CÔNG AN TINH``).
+#: (``TỎ CÔNG TÁC``, ``CÔNG AN TINH``), except ``SỐ 1050/…``, a number within a body's name.
 _BODY_START_WORDS = (
     "ỦY BAN", "UỶ BAN", "UBND", "SỞ", "PHÒNG", "BAN", "HỘI ĐỒNG", "HĐND", "ĐOÀN", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG BỘ",
     "BỘ", "CỤC", "VĂN PHÒNG", "TỔ", "CÔNG AN", "CHI CỤC", "TRUNG TÂM", "TRƯỜNG", "BỆNH VIỆN", "THANH TRA",
@@ -27,11 +27,13 @@ _BODY_START_WORDS = (
     "UBMTTQ", "LIÊN MINH", "HỘI", "CHI BỘ", "BỘ CHỈ HUY", "BAN CHỈ HUY", "KHO BẠC", "QUỸ", "TỔNG CỤC", "CÔNG TY",
     "TỔ CÔNG TÁC", "BCH",
 )
-_BODY_STARTS = regex.compile(r"^(?:" + "|".join(P.any_marks(w) for w in sorted(_BODY_START_WORDS, key=len, reverse=True))
+_BODY_STARTS = regex.compile(r"^(?!SỐ\s*\d)(?:" + "|".join(P.any_marks(w) for w in sorted(_BODY_START_WORDS, key=len, reverse=True))
                              + r")(?!\p{L})")
 #: Type names by their folded form: a type line read by OCR with a misread mark (``KÉ HOẠCH``) is found.
 _CODE_BY_KEY = {fold(name): code_for_name(name.lower()) for name in TYPE_LINE_NAMES}
-_NOT_ISSUER = regex.compile(r"^(?:Số\b|V/v|Kính gửi)|ngày\s+\d|\bngày\s+tháng\b", regex.IGNORECASE)
+#: Header lines that are not the issuer; ``Số`` as the number line writes it (``SỐ 1050/QĐ-SCT`` in
+#: capitals belongs to an issuer: ``ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT``).
+_NOT_ISSUER = regex.compile(r"^(?:(?-i:Số)\b|V/v|Kính gửi)|ngày\s+\d|\bngày\s+tháng\b", regex.IGNORECASE)
 _INFERRED_ISSUER = regex.compile(
     r"(?:^|(?<=[.;:]\s))(?P<name>(?:UBND|Ủy ban nhân|Uỷ ban nhân|ỦY BAN NHÂN|Hội đồng|Ban [Cc]hỉ đạo|Ban|Sở|Phòng|"
     r"Đảng ủy|Đoàn|Trưởng đoàn|Chủ tịch)[^.;:\n]{0,80}?)\s+(?:xây dựng|ban hành|phát động|lập|triển khai|"
@@ -208,6 +210,9 @@ _POST_KEY = regex.compile(r"^(?:(?:" + "|".join(match_key(q) for q in POST_QUALI
 _LOWER = regex.compile(r"\p{Ll}")
 #: ``V/v`` or ``Về việc`` before a công văn's title.
 _VV_PREFIX = P.VV_PREFIX
+#: What a stamp or a seal beside a scan's title leaves before it (``Ol[ Ð [z£Qs#6 Phối hợp …``): tokens
+#: holding a character no title has, or a lone letter.
+_LEADING_MARKS = regex.compile(r"^(?:(?:\S*[^\p{L}\p{N}\s.,;:()\-/\"'“”]\S*|\p{L})\s+)+(?=\p{L}{2})")
 #: A title's final full stop is not part of it (an ellipsis is).
 _FINAL_STOP = regex.compile(r"(?<!\.)\.\s*$")
 
@@ -300,6 +305,7 @@ def extract_title(st: Structure, doc_type: str | None = None) -> str | None:
     if not st.title and not st.type_line_title:
         return None
     text = " ".join(([st.type_line_title] if st.type_line_title else []) + _title_parts(st))
+    text = _LEADING_MARKS.sub("", text)
     if doc_type in (None, "CV"):
         text = _VV_PREFIX.sub("", text)
     text = _FINAL_STOP.sub("", collapse_spaces(text))

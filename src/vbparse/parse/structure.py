@@ -20,8 +20,8 @@ from ..tables.doctypes import TYPE_LINE_NAMES
 
 _TYPE_KEYS = {fold(n): n for n in TYPE_LINE_NAMES}
 #: A type name that opens a line in capitals whose rest is the title's beginning.
-_TYPE_LINE_LEAD = regex.compile(r"^\W*(?P<t>" + "|".join(regex.escape(fold(n)) for n in TYPE_LINE_NAMES)
-                                + r")\s+(?P<rest>\p{L}.*)$")
+_TYPE_LINE_LEAD = regex.compile(r"^\W*(?P<t>" + "|".join(regex.escape(fold(n)).replace(r"\ ", r"[\s:.,]+")
+                                                     for n in TYPE_LINE_NAMES) + r")\s+(?P<rest>\p{L}.*)$")
 #: Lines at the top of a document where a type line is looked for when none stands alone.
 DEFAULT_HEADER_LINES = 15
 #: The Quốc hiệu anywhere in a line (a later page's header is one line, the issuer beside it).
