@@ -1,11 +1,14 @@
-"""PDF reader: text layer (pdfplumber) or OCR (Tesseract), then the layout-text reader.
+"""PDF reader: text layer (pdfium's characters) or OCR (Tesseract), then the layout-text reader.
 
-Each page becomes positioned words — from the text layer when it is usable, from OCR when the page has
-no text layer or a garbled one (a broken glyph map or a bad OCR layer: mostly not Vietnamese).  Words
-are grouped into lines and laid out in a fixed-width grid, which keeps two-column headers and
-signature blocks side by side; page numbers, running headers/footers and e-signature stamps are
-removed; then ``text._layout`` splits the columns and rejoins wrapped paragraphs, exactly as for
-``pdftotext -layout`` text.  The digital-signature time comes from the PDF's signature dictionaries.
+Each page becomes positioned words — from the text layer when it is usable (``pdfium_words``; through
+pdfminer only for a file pdfium refuses, ``pdfminer_words``), from OCR when the page has no text layer or
+a garbled one (a broken glyph map or a bad OCR layer: mostly not Vietnamese).  The number and day a signed
+PDF draws in its signature's appearance join their lines (``annotations``); a ruled table becomes one
+``| cell | … |`` line per row (``pdf_tables``).  Words are grouped into lines and laid out in a
+fixed-width grid, which keeps two-column headers and signature blocks side by side; page numbers, running
+headers/footers, e-signature stamps and stamps above the Quốc hiệu are removed; then ``text._layout``
+splits the columns and rejoins wrapped paragraphs, exactly as for ``pdftotext -layout`` text.  Pages are
+read one at a time and released.  The digital-signature time comes from the PDF's signature dictionaries.
 """
 
 from __future__ import annotations
@@ -95,10 +98,9 @@ def _library_log():
 
 
 def _open_pdfium(data: bytes, path: str | None, limits: Limits) -> tuple[Any, str | None]:
-    """Ask pdfium first: it tells cheaply whether the file needs a password and how many pages it has
-    (before pdfminer loads every page object).  Returns the open document — the one that gives the
-    signing times, draws the annotations and renders pages for OCR — or why pdfium cannot load the file:
-    pdfminer may still read its text layer, but its pages cannot be rendered for OCR."""
+    """Open the file in pdfium, which reads its text, signing times and annotations and renders pages for
+    OCR; a password or too many pages are refused here.  Returns the open document, or why pdfium cannot
+    load the file: pdfminer may still recover its text layer, but its pages cannot be rendered for OCR."""
     import pypdfium2 as pdfium
     from pypdfium2 import raw
 
