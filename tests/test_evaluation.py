@@ -78,7 +78,7 @@ FORMAT_FLOORS = {
     # aims at 0.85: not reached, signer blocks under seals and titles beside stamps are what is missing)
     "header@pdf": 0.97,
     "header@pdf-mixed": 0.97,
-    "header@pdf-ocr": 0.68,
+    "header@pdf-ocr": 0.7,
 }
 
 

@@ -133,6 +133,19 @@ def _visible(raw: Any, obj: Any, getter: Any) -> bool:
     return a.value > 0 and min(r.value, g.value, b.value) < DEFAULT_WHITE
 
 
+#: A filled path whose box is smaller than this both ways (points) cannot hold a table's rule.
+DEFAULT_MIN_TABLE_RULE = 12.0
+
+
+def _small(raw: Any, obj: Any, matrix: tuple[float, ...]) -> bool:
+    box = [ctypes.c_float() for _ in range(4)]
+    if not raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
+        return False
+    x0, y0, x1, y1 = (v.value for v in box)
+    scale = max(abs(matrix[0]) + abs(matrix[2]), abs(matrix[1]) + abs(matrix[3]), 1.0)  # inside a form XObject
+    return (x1 - x0) * scale < DEFAULT_MIN_TABLE_RULE and (y1 - y0) * scale < DEFAULT_MIN_TABLE_RULE
+
+
 def _path_rules(raw: Any, obj: Any, matrix: tuple[float, ...], add: Any) -> None:
     """Rules of one path object: each straight axis-parallel segment of a stroked path, and each thin
     subpath of a filled one (its box in page space), in visible (not white) ink.  Subpaths with curves
@@ -140,6 +153,8 @@ def _path_rules(raw: Any, obj: Any, matrix: tuple[float, ...], add: Any) -> None
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
         return
+    if not stroke.value and _small(raw, obj, matrix):
+        return  # a filled shape too small to hold a table's rule: a glyph drawn as an outline, a dot
     stroked = bool(stroke.value) and _visible(raw, obj, raw.FPDFPageObj_GetStrokeColor)
     filled = fill_mode.value != raw.FPDF_FILLMODE_NONE and _visible(raw, obj, raw.FPDFPageObj_GetFillColor)
     if not (stroked or filled):

@@ -37,7 +37,7 @@ DEFAULT_OVERLAP = 1.0
 #: Characters that TCVN3 text is full of (``¸`` á, ``µ`` à, ``¹`` ạ, ``®`` đ, ``­`` ư …) and Unicode text
 #: hardly has: a page with fewer than ``DEFAULT_MIN_TCVN3_MARKS`` of them is not looked at font by font
 #: (so a page holding only plain ASCII in a capitals font, ``.VnTimeH``, is not upper-cased).
-TCVN3_MARKS = frozenset(chr(c) for c in range(0xA1, 0xC0))
+_TCVN3_MARK = regex.compile(r"[\xa1-\xbf]")
 DEFAULT_MIN_TCVN3_MARKS = 1
 
 #: pdfium marks a hyphen that ends a line (one it takes for a word broken in two) with U+FFFE: the page
@@ -77,7 +77,7 @@ def page_text(page: Any, short_page: int) -> tuple[PageText, int]:
         text = textpage.get_text_range(0, n) if n else ""
         if len(text) != n:  # characters outside the BMP: one index, two UTF-16 units
             text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 0xFFFD) for i in range(n))
-        maybe_legacy = sum(ch in TCVN3_MARKS for ch in text) >= DEFAULT_MIN_TCVN3_MARKS
+        maybe_legacy = len(_TCVN3_MARK.findall(text)) >= DEFAULT_MIN_TCVN3_MARKS
         objects = _page_objects(page.raw) if maybe_legacy or len(text.strip()) < short_page else None
         legacy: set[str] = set()
         lines = None
