@@ -67,7 +67,7 @@ FORMAT_FLOORS = {
     "signer@doc": 1.0,
     "signer@docx": 0.98,
     "signer@pdf": 0.95,
-    "signer@pdf-ocr": 0.48,
+    "signer@pdf-ocr": 0.55,
     "title@doc": 0.66,
     "title@docx": 0.66,
     "title@pdf": 0.95,
@@ -78,7 +78,7 @@ FORMAT_FLOORS = {
     # aims at 0.85: not reached, signer blocks under seals and titles beside stamps are what is missing)
     "header@pdf": 0.97,
     "header@pdf-mixed": 0.97,
-    "header@pdf-ocr": 0.7,
+    "header@pdf-ocr": 0.74,
 }
 
 

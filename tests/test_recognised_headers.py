@@ -137,3 +137,29 @@ Kiểm tra việc chấp hành pháp luật về vật liệu nổ công nghiệ
     doc = parse_text(text)
     assert doc.issuer.name == "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" and doc.issuer.parent is None
     assert doc.number.value == "1105/KH-ĐKT"
+
+
+def test_columns_part_at_the_widest_gap_near_the_right_column():
+    """A scan's stray mark between Nơi nhận and the signature (``-    kụ``) does not move the column split:
+    the signing chain keeps its ``TM.``."""
+    text = HEADER + """Nơi nhận: -    kụ                        TM. ỦY BAN NHÂN DÂN
+- Như trên;                                KT. CHỦ TỊCH
+- Lưu: VT.                                 PHÓ CHỦ TỊCH
+                                           Trần Hoàng Tuấn
+"""
+    doc = parse_text(text)
+    assert (doc.signer.authority, doc.signer.on_behalf_of) == ("TM.", "ỦY BAN NHÂN DÂN")
+    assert doc.signer.name == "Trần Hoàng Tuấn"
+
+
+def test_a_concurrent_post_printed_on_two_lines_is_one_post():
+    text = HEADER + """Nơi nhận:                                   KT. TỔ TRƯỞNG
+- Như trên;                                 PHÓ TỔ TRƯỞNG THƯỜNG TRỰC
+- Lưu: VT.                                  PHÓ CỤC TRƯỞNG
+                                            CỤC CẢNH SÁT ĐTTP VỀ MA TÚY
+                                            Đại tá Bùi Duy Hưng
+"""
+    doc = parse_text(text)
+    assert doc.signer.position == "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC"
+    assert doc.signer.additional_positions == ["PHÓ CỤC TRƯỞNG CỤC CẢNH SÁT ĐTTP VỀ MA TÚY"]
+    assert doc.signer.name == "Bùi Duy Hưng"

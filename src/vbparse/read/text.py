@@ -154,6 +154,8 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 _GAP = regex.compile(r"\S( {4,})\S")
 _LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d|Phần\s+[IVX\d])")
 _TYPE_OR_VV = TYPE_OR_VV
+#: A gap this many characters left of where a zone's right column starts is inside the left column.
+DEFAULT_COLUMN_SLACK = 12
 #: The Quốc hiệu, folded, anywhere in a line: an attached document's header.
 _QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
 
@@ -278,7 +280,10 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
         columns(start, i1)
 
     def columns(i0: int, i1: int) -> None:
-        """Emit lines i0..i1 as a left column, then a right column."""
+        """Emit lines i0..i1 as a left column, then a right column.  Where a line has several wide gaps
+        (a stray mark of a scan's seal between the columns, ``Nơi nhận: -    kụ    TM. ỦY BAN``, or a
+        position OCR spaced out, ``PHÓ    TỔ    TRƯỞNG``), the columns part at the widest gap near where
+        the right column starts on the other lines."""
         rows = []
         right_starts = []
         for i in range(i0, i1):
@@ -287,8 +292,8 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
                 rows.append((i, None, None))
                 continue
             left, right, _ = _split_columns(ln)
-            if right:
-                right_starts.append(right[0])
+            if right:  # where the right column starts: after the line's widest gap
+                right_starts.append(max(_GAP.finditer(ln), key=lambda g: len(g.group(1))).end(1))
             rows.append((i, left, right))
         split = statistics.median(right_starts) if right_starts else None
         lefts, rights = [], []
@@ -296,20 +301,28 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
             if left is None:
                 continue
             if right is None and split is not None and left[0] >= split - 8 and not _LABEL_START.match(lines[i]):
-                rights.append((i, left))
+                rights.append((i, (left[0], len(lines[i]))))
                 continue
+            gaps = list(_GAP.finditer(lines[i]))
+            if right and split is not None and len(gaps) > 1:
+                near = [g for g in gaps if abs(g.end(1) - split) <= DEFAULT_COLUMN_SLACK]
+                m = (max(near, key=lambda g: len(g.group(1))) if near
+                     else min(gaps, key=lambda g: abs(g.end(1) - split)))
+                if m.end(1) < split - DEFAULT_COLUMN_SLACK:  # only gaps inside the left column
+                    left_end, right = len(lines[i]), None
+                else:
+                    left_end, right = m.start(1), (m.end(1), lines[i][m.end(1):])
+            else:
+                left_end = gaps[0].start(1) if gaps else len(lines[i])
             if left[1]:
-                lefts.append((i, left))
+                lefts.append((i, (left[0], left_end)))
             if right:
-                rights.append((i, right))
+                rights.append((i, (right[0], len(lines[i]))))
         for col, items in (("left", lefts), ("right", rights)):
-            for i, (start, _seg) in items:
-                ln = lines[i]
-                seg_text = ln[start:]
-                if col == "left" and _GAP.search(seg_text):
-                    seg_text = seg_text[:_GAP.search(seg_text).start(1)]
-                seg_text = seg_text.rstrip()
-                emit(seg_text, offsets[i] + start, Block(column=col))
+            for i, (start, end) in items:
+                seg_text = lines[i][start:end].rstrip()
+                if seg_text.strip():
+                    emit(seg_text, offsets[i] + start, Block(column=col))
 
     zone_columns(0, header_end)
     closing_end = attached_at
