@@ -13,8 +13,8 @@ def _pdf(lines: list[tuple[float, float, float, str, bytes]], font: bytes = b"He
     content = b"".join(b"BT /%s %g Tf %g %g Td (%s) Tj ET\n" % (res.encode(), size, x, y, text)
                        for x, y, size, res, text in lines)
     objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 5 0 R/F2 6 0 R>>>>"
-               b"/Contents 4 0 R>>",
+               (b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 5 0 R/F2 6 0 R>>>>"
+                b"/Contents 4 0 R>>"),
                b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream",
                b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
                b"<</Type/Font/Subtype/Type1/BaseFont/%s/Encoding/WinAnsiEncoding>>" % font]
@@ -81,7 +81,18 @@ def test_recognised_header_columns_at_one_height_are_one_row():
 def test_a_sloping_recognised_line_stays_one_line():
     """On a skewed scan a line's last words sit lower than the next line's first ones begin: Tesseract's
     line, not the words' heights, says which line a word is on."""
-    line1 = [_word(t, 60 + 60 * k, 110 + 60 * k, 100 + 3 * k, (1, 1, 1)) for k, t in enumerate("a b c d e f".split())]
-    line2 = [_word(t, 60 + 60 * k, 110 + 60 * k, 112 + 3 * k, (1, 1, 2)) for k, t in enumerate("g h i".split())]
+    line1 = [_word(t, 60 + 60 * k, 110 + 60 * k, 100 + 3 * k, (1, 1, 1)) for k, t in enumerate(["a", "b", "c", "d", "e", "f"])]
+    line2 = [_word(t, 60 + 60 * k, 110 + 60 * k, 112 + 3 * k, (1, 1, 2)) for k, t in enumerate(["g", "h", "i"])]
     rows = group_recognised_lines(line1 + line2)
     assert [[w["text"] for w in row] for row in rows] == [list("abcdef"), list("ghi")]
+
+
+def test_an_accented_capital_at_a_words_end_does_not_lift_it_into_the_line_above():
+    """59_ prints ``PHÓ CHÁNH VĂN PHÒNG`` beside a recipients line in a smaller font: the Ó's accent rises
+    above the font's ascent and must not draw ``PHÓ`` into the recipients' line (regression)."""
+    from conftest import CORPUS
+
+    from vbparse import parse
+
+    doc = parse(CORPUS / "realdocs" / "59_cv-ubnd-quangngai-gop-y-vtci-text.pdf", ocr="never")
+    assert doc.signer.position == "PHÓ CHÁNH VĂN PHÒNG" and doc.signer.name == "Phùng Tô Long"

@@ -117,7 +117,9 @@ def _runs(textpage_raw: Any, text: str, left: float, top: float) -> list[dict] |
         x1, top1, bottom1 = rect.right - left, top - rect.top, top - rect.bottom
         if x1 < x0 or min(bottom0, bottom1) <= max(top0, top1):
             return None  # its first and last characters are not on one line
-        run = {"text": m.group().replace(_LINE_END_HYPHEN, "-"), "x0": x0, "x1": x1, "top": min(top0, top1),
+        # the lower of the two tops: an accented capital at either end (``PHÓ``) rises above the font's
+        # ascent, and a taller box would draw the run into the line above
+        run = {"text": m.group().replace(_LINE_END_HYPHEN, "-"), "x0": x0, "x1": x1, "top": max(top0, top1),
                "bottom": max(bottom0, bottom1), "start": start, "end": end}
         if run["bottom"] > run["top"]:
             runs.append(run)
@@ -183,9 +185,9 @@ def _chars(textpage_raw: Any, text: str, left: float, top: float, font_of: list[
         obj = None if ch.isspace() else raw.FPDFText_GetTextObject(textpage_raw, i)
         if obj and raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)):
             font = raw.FPDFTextObj_GetFont(obj)
-            if font and raw.FPDFFont_GetGlyphWidth(font, ord(ch), size.value, ctypes.byref(width)):
-                if 0 < width.value < rect.right - rect.left:
-                    x1 = rect.left + width.value
+            if (font and raw.FPDFFont_GetGlyphWidth(font, ord(ch), size.value, ctypes.byref(width))
+                    and 0 < width.value < rect.right - rect.left):
+                x1 = rect.left + width.value
         chars.append({"text": "-" if ch == _LINE_END_HYPHEN else ch, "x0": rect.left - left, "x1": x1 - left,
                       "top": top - rect.top, "bottom": top - rect.bottom, "font": font_of[i] if font_of else ""})
     return chars
