@@ -66,7 +66,7 @@ FORMAT_FLOORS = {
     "place@pdf-ocr": 0.9,
     "signer@doc": 1.0,
     "signer@docx": 0.98,
-    "signer@pdf": 0.95,
+    "signer@pdf": 0.98,
     "signer@pdf-ocr": 0.55,
     "title@doc": 0.66,
     "title@docx": 0.66,
