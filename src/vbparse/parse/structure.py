@@ -236,8 +236,11 @@ def _lines(mapped: MappedText, blocks: list[Block], reader_text: str | None = No
             if hint.cells is not None:
                 src = reader_lines[i] if reader_lines is not None and i < len(reader_lines) else raw
                 line.cells = []
-                def at(offset: int) -> int:
-                    return min(len(s), max(0, _normalised_offset(src, offset) - lead))
+                unchanged = nfc(src) == src  # then so is every prefix: offsets are the reader's
+
+                def at(offset: int, src: str = src, unchanged: bool = unchanged) -> int:
+                    moved = offset if unchanged else _normalised_offset(src, offset)
+                    return min(len(s), max(0, moved - lead))
                 for c in hint.cells:
                     a = at(c.start)
                     b = max(a, at(c.end))

@@ -267,7 +267,7 @@ def _text_pages(pdfium_doc: Any, data: bytes, path: str | None,
             page = pdfium_doc[index]
             try:
                 text, own_chars = pdfium_page_text(page, short_page=MIN_PAGE_CHARS)
-                text.grids = ruled_grids(page)
+                text.grids = ruled_grids(page) if _may_hold_a_table(text) else []
                 text.annotation_words = annotation_words(pdfium_doc, index, page, own_chars)  # closes the page
             except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
                 page.close()
@@ -407,6 +407,25 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
                       encoding="+".join(sorted(legacy)) or None, sha256=ReadResult.digest(data),
                       ocr=bool(ocr_pages), signed_at=signed_at, notes=notes, extra=extra,
                       ocr_pages=ocr_pages, pages=n_pages, word_confidence=confidence)
+
+
+#: Words on one line further apart than this (points) may stand in two cells of a table; a page with at
+#: least ``DEFAULT_TABLE_LINES`` such lines is searched for ruled tables (walking a page's objects costs as
+#: much as reading its text, and pages of prose hold no table).
+DEFAULT_CELL_GAP = 9.0
+DEFAULT_TABLE_LINES = 3
+
+
+def _may_hold_a_table(page: PageText) -> bool:
+    if page.lines is None:
+        return True
+    gapped = 0
+    for line in page.lines:
+        if any(b["x0"] - a["x1"] > DEFAULT_CELL_GAP for a, b in zip(line, line[1:])):
+            gapped += 1
+            if gapped >= DEFAULT_TABLE_LINES:
+                return True
+    return False
 
 
 def _tables_as_rows(words: list[dict], grids: list) -> list[dict]:
