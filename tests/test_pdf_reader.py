@@ -96,3 +96,22 @@ def test_an_accented_capital_at_a_words_end_does_not_lift_it_into_the_line_above
 
     doc = parse(CORPUS / "realdocs" / "59_cv-ubnd-quangngai-gop-y-vtci-text.pdf", ocr="never")
     assert doc.signer.position == "PHÓ CHÁNH VĂN PHÒNG" and doc.signer.name == "Phùng Tô Long"
+
+
+def test_ruled_tables_of_a_real_pdf_reach_the_parser_as_cells():
+    """38_ holds a 4-column objectives table and coordinate tables: their rows are table blocks with
+    cells, read through the reader's own gate (a page is searched only when its lines show cells)."""
+    import pytest
+    from conftest import SHARED
+
+    pdf = SHARED / "realdocs" / "38_qd-2170-ubnd-laocai-ctdt-kcn.pdf"
+    if not pdf.is_file():
+        pytest.skip("../shared/realdocs not present")
+    r = read_path(pdf, ocr="never")
+    lines = r.mapped.text.split("\n")
+    rows = [(lines[i], b) for i, b in enumerate(r.blocks) if b.table is not None]
+    assert rows[0][0] == "| TT | Mục tiêu hoạt động | Mã ngành theo VSIC |"  # the objectives table, page 2
+    assert [len(b.cells) for _, b in rows[:4]] == [3, 3, 3, 3]
+    # the coordinate table runs over five pages, one row per boundary marker (M1 … M180 and their header)
+    coordinates = [text for text, b in rows if b.table == rows[-1][1].table]
+    assert len(coordinates) >= 150 and sum(text.startswith("| M") for text in coordinates) >= 150
