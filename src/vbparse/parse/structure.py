@@ -24,8 +24,6 @@ _TYPE_LINE_LEAD = regex.compile(r"^\W*(?P<t>" + "|".join(regex.escape(fold(n)).r
                                                      for n in TYPE_LINE_NAMES) + r")\s+(?P<rest>\p{L}.*)$")
 #: Lines at the top of a document where a type line is looked for when none stands alone.
 DEFAULT_HEADER_LINES = 15
-#: The Quốc hiệu anywhere in a line (a later page's header is one line, the issuer beside it).
-_QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
 #: The type line alone on its line; a scan may put a stamp's stray mark before it (``A644 KÉ HOẠCH``): one
 #: token that is not a word.
 _TYPE_LINE = regex.compile(r"^(?:\S*[^\p{L}\s]\S*\s+)?\W*(?P<t>" + "|".join(regex.escape(fold(n)) for n in TYPE_LINE_NAMES)
@@ -269,7 +267,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     close_at = n
     noi_nhan = [k for k in range(n) if _NOI_NHAN.match(lines[k].text)]
     for i, k in enumerate(noi_nhan):
-        attached = i + 1 < len(noi_nhan) and any(_QUOC_HIEU_KEY in lines[j].key for j in range(k + 1, noi_nhan[i + 1]))
+        attached = i + 1 < len(noi_nhan) and any(P.QUOC_HIEU_KEY in lines[j].key for j in range(k + 1, noi_nhan[i + 1]))
         if attached or i + 1 == len(noi_nhan):
             close_at = k
             st.noi_nhan = lines[k]
@@ -407,7 +405,7 @@ def _opens_appendix(tail: list[Line], q: int) -> bool:
     số …)``, a data table (a signature block has none), or an attached document (a draft under its own
     Quốc hiệu)."""
     ln = tail[q]
-    if P.APPENDIX.match(ln.text) or _QUOC_HIEU_KEY in ln.key:  # a Quốc hiệu: an attached document's header
+    if P.APPENDIX.match(ln.text) or P.QUOC_HIEU_KEY in ln.key:  # a Quốc hiệu: an attached document's header
         return True
     if ln.cells is not None and ln.hint.table is not None:
         return True

@@ -22,7 +22,7 @@ import regex
 
 from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..normalize import MappedText, TextBuilder, fold
-from ..tables.patterns import APPENDIX, TYPE_OR_VV
+from ..tables.patterns import APPENDIX, QUOC_HIEU_KEY, TYPE_OR_VV
 from .base import Block, Cell, ReadError, ReadResult
 
 # --- decoding -------------------------------------------------------------------------------------
@@ -156,8 +156,6 @@ _LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)
 _TYPE_OR_VV = TYPE_OR_VV
 #: A gap this many characters left of where a zone's right column starts is inside the left column.
 DEFAULT_COLUMN_SLACK = 12
-#: The Quốc hiệu, folded, anywhere in a line: an attached document's header.
-_QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
 
 
 def looks_like_layout(lines: list[str]) -> bool:
@@ -242,7 +240,7 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
     for k, i in enumerate(noi_nhan):
         later = noi_nhan[k + 1] if k + 1 < len(noi_nhan) else None
         attached = None if later is None else next(
-            (j for j in range(i + 1, later) if _QUOC_HIEU_KEY in fold(lines[j])), None)
+            (j for j in range(i + 1, later) if QUOC_HIEU_KEY in fold(lines[j])), None)
         if attached is not None or later is None:
             closing_start, attached_at = i, attached if attached is not None else len(lines)
             break

@@ -130,6 +130,9 @@ LABEL_BULLET = regex.compile(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 
 #: Lines that are not body: quốc hiệu, tiêu ngữ, Party banner, rules.
 QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|^\W*" + any_marks("CỘNG HÒA XÃ HỘI"))
+#: The Quốc hiệu, folded (``normalize.fold``), anywhere in a line: a later page's header is one line with
+#: the issuer beside it, and a Quốc hiệu after a document's closing is an attached document's header.
+QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
 TIEU_NGU = regex.compile(r"(?i)^\W*đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do")
 PARTY_BANNER = regex.compile(r"(?i)^\W*đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam")
 RULE_LINE = regex.compile(r"^[\s\-_=*.~|]+$")
