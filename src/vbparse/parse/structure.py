@@ -236,7 +236,7 @@ def _lines(mapped: MappedText, blocks: list[Block], reader_text: str | None = No
                 line.cells = []
                 unchanged = nfc(src) == src  # then so is every prefix: offsets are the reader's
 
-                def at(offset: int, src: str = src, unchanged: bool = unchanged) -> int:
+                def at(offset: int, src: str = src, unchanged: bool = unchanged, lead: int = lead, s: str = s) -> int:
                     moved = offset if unchanged else _normalised_offset(src, offset)
                     return min(len(s), max(0, moved - lead))
                 for c in hint.cells:
