@@ -132,3 +132,15 @@ def test_quoc_hieu_is_found_with_misread_marks(line):
     from vbparse.tables.patterns import QUOC_HIEU
 
     assert QUOC_HIEU.match(line)
+
+
+@pytest.mark.parametrize("line,is_noi_nhan", [
+    ("Nơi nhận:", True), ("Nơi nhận", True), ("Noi nhan:", True),
+    # OCR of an italic ``Nơi`` (real scans 25_ and 46_)
+    ("AI nhận:", True), ("Xới nhận:", True),
+    ("- Như trên;", False), ("Người nhận: ông A", False), ("Ghi nhận kết quả", False),
+])
+def test_noi_nhan_line_also_as_ocr_reads_it(line, is_noi_nhan):
+    from vbparse.tables.patterns import NOI_NHAN
+
+    assert bool(NOI_NHAN.match(line)) is is_noi_nhan

@@ -33,7 +33,7 @@ _PREAMBLE_OPENER = regex.compile(r"(?i)^(?:căn cứ|thực hiện|triển khai|
 _VV = P.VV_PREFIX
 _KINH_GUI = regex.compile(r"(?i)^kính gửi\s*:?\s*")
 _DECISION_MARK = regex.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)\s*:\s*$")
-_NOI_NHAN = regex.compile(r"^(?:nơi nhận|noi nhan)\s*:?", regex.IGNORECASE)
+_NOI_NHAN = P.NOI_NHAN
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 

@@ -22,7 +22,7 @@ import regex
 
 from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..normalize import MappedText, TextBuilder, fold
-from ..tables.patterns import APPENDIX, QUOC_HIEU_KEY, TYPE_OR_VV
+from ..tables.patterns import APPENDIX, NOI_NHAN, QUOC_HIEU_KEY, TYPE_OR_VV
 from .base import Block, Cell, ReadError, ReadResult
 
 # --- decoding -------------------------------------------------------------------------------------
@@ -235,7 +235,7 @@ def _layout(text: str) -> tuple[MappedText, list[Block]]:
     # the last "Nơi nhận", or the first one that an attached document follows (its own Quốc hiệu comes
     # before the next "Nơi nhận"): a Tờ trình's closing sits in the middle of the file then
     closing_start = len(lines)
-    noi_nhan = [i for i in range(header_end + 1, len(lines)) if fold(lines[i]).lstrip().startswith("noi nhan")]
+    noi_nhan = [i for i in range(header_end + 1, len(lines)) if NOI_NHAN.match(lines[i].lstrip())]
     attached_at = len(lines)
     for k, i in enumerate(noi_nhan):
         later = noi_nhan[k + 1] if k + 1 < len(noi_nhan) else None

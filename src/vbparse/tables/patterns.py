@@ -130,6 +130,9 @@ LABEL_BULLET = regex.compile(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 
 #: Lines that are not body: quốc hiệu, tiêu ngữ, Party banner, rules.
 QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|^\W*" + any_marks("CỘNG HÒA XÃ HỘI"))
+#: The ``Nơi nhận:`` line that opens the recipients, also as OCR reads an italic ``Nơi`` (``AI nhận:``,
+#: ``Xới nhận:``: a short word, then ``nhận`` and the colon).
+NOI_NHAN = regex.compile(r"(?i)^\W*(?:(?:nơi nhận|noi nhan)\b\s*:?|\S{1,4}\s+nhận\s*:)")
 #: The Quốc hiệu, folded (``normalize.fold``), anywhere in a line: a later page's header is one line with
 #: the issuer beside it, and a Quốc hiệu after a document's closing is an attached document's header.
 QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
