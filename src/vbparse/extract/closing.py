@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..encodings import vietnamese_score
 from ..models import Diagnostic, Recipient, Signer, SigningStep
 from ..normalize import collapse_spaces, fold, match_key
 from ..parse.structure import Line, Structure, _is_caps
@@ -28,6 +29,8 @@ _NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$")
 _STRAY = regex.compile(r"^[^\p{L}]+|[^\p{L}.)]+$")
 #: A recognised position line is words: at least this share of its characters are letters.
 DEFAULT_MIN_LETTER_SHARE = 0.8
+#: … and more than this share of its words are Vietnamese syllables (``SƯ JTẼNN C`` is not a post).
+DEFAULT_MIN_WORD_SHARE = 0.5
 
 
 def _mostly_letters(text: str) -> bool:
@@ -122,8 +125,9 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
         t = collapse_spaces(ln.text.strip("* "))
         if confidence is not None:  # a recognised line: stray marks of the seal or signature around it
             t = _STRAY.sub("", t)
-            if _is_caps(t) and not P.AUTHORITY.match(t) and (not _mostly_letters(t) or len(t.split()) < 2):
-                continue  # a position is two words or more (``CHỦ TỊCH``): ``NHÊ`` is a seal's letters
+            if _is_caps(t) and not P.AUTHORITY.match(t) and (not _mostly_letters(t) or len(t.split()) < 2
+                                                              or vietnamese_score(t) <= DEFAULT_MIN_WORD_SHARE):
+                continue  # a position is Vietnamese words, two or more (``CHỦ TỊCH``): not a seal's letters
         m = P.AUTHORITY.match(t)
         if m:
             chain.append(SigningStep(authority=_authority(m.group("auth")), target=m.group("rest").strip()))
