@@ -10,7 +10,6 @@ from ..normalize import collapse_spaces, fold, match_key
 from ..parse.structure import Line, Structure, _is_caps
 from ..tables import patterns as P
 from ..tables.names import RANKS
-from ..tables.positions import POST_QUALIFIERS, SIGNING_POSTS
 from .confidence import OcrConfidence
 from .entities import entity_matcher
 
@@ -38,10 +37,6 @@ def _mostly_letters(text: str) -> bool:
     return bool(chars) and sum(ch.isalpha() for ch in chars) >= DEFAULT_MIN_LETTER_SHARE * len(chars)
 
 
-#: A line that begins a post (``PHÓ GIÁM ĐỐC``, ``CHỦ TỊCH UBND``), folded; a further line that does not is
-#: the rest of the post above it.
-_POST_START = regex.compile(r"^(?:(?:" + "|".join(match_key(q) for q in POST_QUALIFIERS) + r")\s+)*(?:"
-                            + "|".join(match_key(p) for p in sorted(SIGNING_POSTS, key=len, reverse=True)) + r")\b")
 #: A rank before the name (``Đại tá``, ``Thiếu tướng``), in any case.
 _RANK = regex.compile(r"(?i)^(?:" + "|".join(RANKS) + r")\s+")
 _NOISE = regex.compile(r"(?i)^\(?(?:đã ký|ký tên|ký,|\(ký|chữ ký|đóng dấu)|^\(.*\)$")
@@ -133,7 +128,7 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
             chain.append(SigningStep(authority=_authority(m.group("auth")), target=m.group("rest").strip()))
             continue
         if _is_caps(t):
-            if name is None and len(positions) > 1 and not _POST_START.match(match_key(t)):
+            if name is None and len(positions) > 1 and not P.POST_KEY.match(match_key(t) + " "):
                 positions[-1] += " " + t  # a further post goes on (``PHÓ CỤC TRƯỞNG`` / ``CỤC CẢNH SÁT …``)
             elif name is None:
                 positions.append(t)

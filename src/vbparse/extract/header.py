@@ -12,7 +12,6 @@ from ..parse.structure import Line, Structure, _is_caps
 from ..tables import patterns as P
 from ..tables.doctypes import TYPE_LINE_NAMES, code_for_name, name_for_code
 from ..tables.issuers import ABBREVIATION_RE, ISSUER_ABBREVIATIONS
-from ..tables.positions import POST_QUALIFIERS, SIGNING_POSTS
 from .dates import make_date, plausible
 from .numbers import parse_number
 
@@ -205,8 +204,7 @@ _PARAGRAPH_OPENER = regex.compile(r"(?:Căn cứ|Thực hiện|Triển khai|Theo
 #: A note under a title about it, not part of it: ``(Ban hành kèm theo Nghị quyết số 35-NQ/TU …)``.
 _TITLE_NOTE = regex.compile(r"(?i)^\(\s*(?:ban hành\s+)?kèm theo\b|^\([^()]*\)\s*$")
 #: A post before the issuer's name on a decision's authority line (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH``).
-_POST_KEY = regex.compile(r"^(?:(?:" + "|".join(match_key(q) for q in POST_QUALIFIERS) + r")\s+)*(?:"
-                          + "|".join(match_key(p) for p in sorted(SIGNING_POSTS, key=len, reverse=True)) + r")\s+")
+_POST_KEY = P.POST_KEY
 _LOWER = regex.compile(r"\p{Ll}")
 #: ``V/v`` or ``Về việc`` before a công văn's title.
 _VV_PREFIX = P.VV_PREFIX

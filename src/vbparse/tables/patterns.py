@@ -10,7 +10,9 @@ import unicodedata
 
 import regex
 
+from ..normalize import match_key
 from .doctypes import TYPE_LINE_NAMES
+from .positions import POST_QUALIFIERS, SIGNING_POSTS
 
 _U = r"[A-ZĐÀ-Ỹ]"
 
@@ -130,6 +132,10 @@ LABEL_BULLET = regex.compile(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 
 #: Lines that are not body: quốc hiệu, tiêu ngữ, Party banner, rules.
 QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|^\W*" + any_marks("CỘNG HÒA XÃ HỘI"))
+#: A post opening a line keyed by ``normalize.match_key``, with the space after it: ``pho giam doc ``,
+#: ``chu tich `` (the post before the issuer on a decision's authority line, or a signer's post).
+POST_KEY = regex.compile(r"^(?:(?:" + "|".join(match_key(q) for q in POST_QUALIFIERS) + r")\s+)*(?:"
+                         + "|".join(match_key(p) for p in sorted(SIGNING_POSTS, key=len, reverse=True)) + r")\s+")
 #: The ``Nơi nhận:`` line that opens the recipients, also as OCR reads an italic ``Nơi`` (``AI nhận:``,
 #: ``Xới nhận:``: a short word, then ``nhận`` and the colon).
 NOI_NHAN = regex.compile(r"(?i)^\W*(?:(?:nơi nhận|noi nhan)\b\s*:?|\S{1,4}\s+nhận\s*:)")
