@@ -83,7 +83,7 @@ def page_text(page: Any, short_page: int) -> tuple[PageText, int]:
         lines = None
         if objects is not None and objects.legacy_fonts():
             chars = _chars(textpage.raw, text, left, top, _char_fonts(textpage.raw, n, objects.fonts()))
-            legacy = _convert_legacy(chars)
+            legacy = convert_legacy_chars(chars)
         else:
             lines = _mend(_runs(textpage.raw, text, left, top), text, textpage.raw)
             if lines is None:  # pieces of words drawn out of order: place every character
@@ -263,13 +263,14 @@ def _char_fonts(textpage_raw: Any, n: int, fonts: dict[int, str]) -> list[str]:
     return out
 
 
-def _convert_legacy(chars: list[dict]) -> set[str]:
-    """Convert, in place, the characters of each font whose text is TCVN3 (one character per letter, so
-    it can be decoded character by character; VNI's two-character letters are left to the text check)."""
+def convert_legacy_chars(chars: list[dict], font_key: str = "font") -> set[str]:
+    """Convert, in place, the characters (``{"text", font_key, …}``) of each font whose text is TCVN3 — one
+    character per letter, so it can be decoded character by character; VNI's two-character letters are
+    left to the text check — and return the encodings converted.  Both PDF readers use it."""
     by_font: dict[str, list[dict]] = {}
     for c in chars:
-        if c["font"]:
-            by_font.setdefault(c["font"], []).append(c)
+        if c.get(font_key):
+            by_font.setdefault(c[font_key], []).append(c)
     legacy = set()
     for font, group in by_font.items():
         enc, capitals = legacy_encoding_for("".join(c["text"] for c in group), font)

@@ -11,9 +11,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from ..encodings import decode_legacy, legacy_encoding_for
 from .base import ReadError
-from .pdfium_words import PageText
+from .pdfium_words import PageText, convert_legacy_chars
 
 ENCRYPTED = "the PDF is encrypted (password protected)"
 
@@ -41,16 +40,7 @@ def page_text(page: Any) -> PageText:
 
     Words are not split on font changes: PDF printers often take accented letters from a fallback font
     (``K`` in Liberation Serif, ``Ế`` in DejaVu Serif) and splitting there breaks every word in two."""
-    legacy = set()
-    by_font: dict[str, list[dict]] = {}
-    for c in page.chars:
-        by_font.setdefault(c.get("fontname") or "", []).append(c)
-    for font, chars in by_font.items():
-        enc, capitals = legacy_encoding_for("".join(c["text"] for c in chars), font)
-        if enc == "tcvn3":  # one character per letter, so it can be decoded character by character
-            for c in chars:
-                c["text"] = decode_legacy(c["text"], enc, capitals)
-            legacy.add(enc)
+    legacy = convert_legacy_chars(page.chars, "fontname")
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
     image_area = sum(abs((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
     return PageText(words=words, legacy=legacy, width=float(page.width), height=float(page.height),
