@@ -108,9 +108,12 @@ def recognised_pages(doc: Document) -> list[int]:
 
 
 def is_pdf(path: str | os.PathLike) -> bool:
+    """A PDF by content, as the readers decide (``read.sniff_format``), whatever the file is called."""
+    from .read import sniff_format
+
     try:
         with open(path, "rb") as fh:
-            return fh.read(5) == b"%PDF-"
+            return sniff_format(fh.read(4096)) == "pdf"
     except OSError:
         return False
 
