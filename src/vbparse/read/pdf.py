@@ -31,6 +31,7 @@ from ..tables.patterns import (
     PAGE_NUMBER_LINE,
     QUOC_HIEU,
     TIEU_NGU,
+    TYPE_OR_VV,
 )
 from .annotations import annotation_words
 from .base import ReadError, ReadResult
@@ -42,7 +43,7 @@ from .pdfium_words import PageText
 from .pdfium_words import page_text as pdfium_page_text
 from .pdfminer_words import ENCRYPTED, open_pdfminer
 from .pdfminer_words import page_text as pdfminer_page_text
-from .text import _TYPE_OR_VV, _layout
+from .text import _layout
 
 #: A text layer is used when its words are mostly Vietnamese syllables and it has some substance.
 MIN_VIETNAMESE_SCORE = 0.7
@@ -232,7 +233,7 @@ def _header_boundary(lines: list[list[dict]]) -> tuple[float | None, int, int]:
                     first = k
                 boundary = w["x0"] - 2 if boundary is None else min(boundary, w["x0"] - 2)
                 break
-        if boundary is not None and k and _TYPE_OR_VV.match(_line_text(ln)):
+        if boundary is not None and k and TYPE_OR_VV.match(_line_text(ln)):
             return boundary, k, first
     return boundary, min(len(lines), 12) if boundary is not None else 0, first
 
