@@ -115,3 +115,22 @@ def test_ruled_tables_of_a_real_pdf_reach_the_parser_as_cells():
     # the coordinate table runs over five pages, one row per boundary marker (M1 … M180 and their header)
     coordinates = [text for text, b in rows if b.table == rows[-1][1].table]
     assert len(coordinates) >= 150 and sum(text.startswith("| M") for text in coordinates) >= 150
+
+
+def test_only_annotations_that_draw_text_make_a_page_be_read_again():
+    """A signature widget whose appearance is the signer's image adds no words: its page is not flattened
+    and loaded a second time (as costly as reading it); one that draws the number and the day is."""
+    import pypdfium2 as pdfium
+    from conftest import ROOT
+
+    from vbparse.read.annotations import _draws_text
+
+    pdf = pdfium.PdfDocument(ROOT / "corpus" / "realdocs" / "28_qd-2319-ttg-signed.pdf")
+    drawn = []
+    try:
+        for page in pdf:
+            drawn.append(_draws_text(page.raw))
+            page.close()
+    finally:
+        pdf.close()
+    assert drawn == [True, False, False, False, False]  # the number and day on page 1; page 4 has the image only

@@ -29,7 +29,7 @@ def annotation_words(pdfium_doc: Any, index: int, page: Any, own_chars: int) -> 
     from pypdfium2 import raw
 
     try:
-        if not _draws(page.raw):
+        if not _draws_text(page.raw):
             return []
         left, _bottom, _right, top = page.get_bbox()
         if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
@@ -48,17 +48,35 @@ def annotation_words(pdfium_doc: Any, index: int, page: Any, own_chars: int) -> 
     return _words(chars, left, top)
 
 
-def _draws(page_raw: Any) -> bool:
-    """Whether any annotation of the page may draw something (links and pop-ups draw nothing)."""
+def _draws_text(page_raw: Any) -> bool:
+    """Whether an annotation of the page may draw text: one whose appearance holds a text object, or one
+    without an appearance that pdfium may draw all the same.  Links and pop-ups draw nothing, and most
+    signature widgets draw only the signer's image: reloading such a page would cost as much as reading it."""
     from pypdfium2 import raw
 
     for k in range(raw.FPDFPage_GetAnnotCount(page_raw)):
         annot = raw.FPDFPage_GetAnnot(page_raw, k)
         try:
-            if raw.FPDFAnnot_GetSubtype(annot) not in _DRAW_NOTHING:
+            if raw.FPDFAnnot_GetSubtype(annot) in _DRAW_NOTHING:
+                continue
+            count = raw.FPDFAnnot_GetObjectCount(annot)
+            if count == 0 or _holds_text(raw, lambda j, a=annot: raw.FPDFAnnot_GetObject(a, j), count):
                 return True
         finally:
             raw.FPDFPage_CloseAnnot(annot)
+    return False
+
+
+def _holds_text(raw: Any, get: Any, count: int) -> bool:
+    """Whether objects ``get(0)`` … ``get(count - 1)`` (form XObjects opened) include a text object."""
+    for j in range(count):
+        obj = get(j)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            return True
+        if kind == raw.FPDF_PAGEOBJ_FORM and _holds_text(
+                raw, lambda i, o=obj: raw.FPDFFormObj_GetObject(o, i), raw.FPDFFormObj_CountObjects(obj)):
+            return True
     return False
 
 

@@ -1,31 +1,48 @@
 """Positioned words (text-layer words, OCR words, pieces of words) grouped into the lines of a page."""
 
+# group_lines runs on every word of every page: comparisons inline, not min()/max() calls (3× faster)
+# ruff: noqa: FURB136, PLR1730
+
 from __future__ import annotations
 
 
 def group_lines(words: list[dict]) -> list[list[dict]]:
     """Group words into lines: a word joins the line its vertical extent overlaps most (by at least
     half of the smaller height), so raised fill-ins, descenders and small dashes stay on their line."""
-    lines: list[list] = []  # [top, bottom, words]
-    for w in sorted(words, key=lambda w: (w["top"] + w["bottom"]) / 2):
-        h = max(1.0, w["bottom"] - w["top"])
+    lines: list[list] = []  # [top, bottom, words, highest top]
+    for w in sorted(words, key=_middle):
+        top, bottom = w["top"], w["bottom"]
+        h = bottom - top if bottom - top > 1.0 else 1.0
         best = None
         best_overlap = 0.0
         for ln in lines[-4:]:
-            overlap = min(ln[1], w["bottom"]) - max(ln[0], w["top"])
-            need = 0.5 * min(h, ln[1] - ln[0])
-            if overlap >= need and overlap > best_overlap:
+            overlap = (ln[1] if ln[1] < bottom else bottom) - (ln[0] if ln[0] > top else top)
+            if overlap <= best_overlap:
+                continue
+            height = ln[1] - ln[0]
+            if overlap >= 0.5 * (h if h < height else height):
                 best, best_overlap = ln, overlap
         if best is None:
-            lines.append([w["top"], w["bottom"], [w]])
-        else:
-            best[2].append(w)
-            if len(best[2]) <= 3:  # let the line settle on its first words, not every descender
-                best[0] = min(best[0], w["top"])
-                best[1] = max(best[1], w["bottom"])
-    out = [sorted(ln[2], key=lambda w: w["x0"]) for ln in lines]
-    out.sort(key=lambda ln: min(w["top"] for w in ln))
-    return out
+            lines.append([top, bottom, [w], top])
+            continue
+        best[2].append(w)
+        if top < best[3]:
+            best[3] = top
+        if len(best[2]) <= 3:  # let the line settle on its first words, not every descender
+            if top < best[0]:
+                best[0] = top
+            if bottom > best[1]:
+                best[1] = bottom
+    lines.sort(key=lambda ln: ln[3])
+    return [sorted(ln[2], key=_left) for ln in lines]
+
+
+def _middle(w: dict) -> float:
+    return (w["top"] + w["bottom"]) / 2
+
+
+def _left(w: dict) -> float:
+    return w["x0"]
 
 
 def group_recognised_lines(words: list[dict]) -> list[list[dict]]:

@@ -35,6 +35,7 @@ from ..tables.patterns import (
 )
 from .annotations import annotation_words
 from .base import ReadError, ReadResult
+from .corroborate import corroborate
 from .limits import LimitExceeded, Limits
 from .lines import group_lines, group_recognised_lines
 from .ocr import DPI, ocr_image, require_tesseract
@@ -246,15 +247,21 @@ def _line_text(line: list[dict]) -> str:
     return " ".join(w["text"] for w in line)
 
 
+#: Words of a page judged for Vietnamese: an even sample of this many says as much as all of a long page.
+DEFAULT_SCORE_WORDS = 200
+
+
 def _usable_text(page: PageText) -> bool:
     """A text layer worth using: mostly Vietnamese words, and either some substance or no large image
     on the page (a short last page such as a signature block is fine; a scan with a stamp is not)."""
-    text = " ".join(w["text"] for w in page.words)
+    words = page.words
+    length = sum(len(w["text"]) for w in words) + max(0, len(words) - 1)  # of the page's text, spaces included
+    sample = " ".join(w["text"] for w in words[::len(words) // DEFAULT_SCORE_WORDS + 1])
     # a short page (a Nơi nhận list full of abbreviations) gives a noisy score: judge it more leniently
-    threshold = MIN_VIETNAMESE_SCORE if len(text) >= 4 * MIN_PAGE_CHARS else 0.5
-    if not text or vietnamese_score(text) < threshold:
+    threshold = MIN_VIETNAMESE_SCORE if length >= 4 * MIN_PAGE_CHARS else 0.5
+    if not length or vietnamese_score(sample) < threshold:
         return False
-    if len(text) >= MIN_PAGE_CHARS:
+    if length >= MIN_PAGE_CHARS:
         return True
     return page.image_area < 0.3 * max(1.0, page.width * page.height)
 
@@ -373,7 +380,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     char_w = statistics.median(widths) if widths else 6.0
     out_lines: list[str] = []
     confidence: list[tuple[int, int, float]] = []  # recognised words, offsets in ``text``
-    offset = 0
+    offset = header_end = 0
     for page_no, lines in enumerate(pages_lines):
         boundary, header_lines, quoc_hieu = _header_boundary(lines) if page_no == 0 else (None, 0, 0)
         kept = []
@@ -394,12 +401,19 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
             out_lines.append(_render(ln, char_w, boundary if k < header_lines else None, in_line))
             confidence.extend((offset + a, offset + b, c) for a, b, c in in_line)
             offset += len(out_lines[-1]) + 1
+            if page_no == 0 and k < header_lines:
+                header_end = offset
     text = "\n".join(out_lines)
     if not text.strip():
         reason = NO_TEXT
         if ocr == "never":
             reason += " (it needs OCR and --ocr never was given)"
         raise ReadError(path, reason)
+    if confidence:  # a recognised heading read unsure, printed again further on
+        text, confidence, corrected = corroborate(text, confidence, header_end)
+        notes.extend(("ocr_corroborated", (f"'{c.read}' read as '{c.corrected}': Tesseract was unsure of it, "
+                                           "and the same words are printed with these marks further on"))
+                     for c in corrected)
     mapped, blocks = _layout(text)
     signed_at = times[0] if times else _stamp_time(signed_text)
     fmt = "pdf-ocr" if ocr_pages and len(ocr_pages) == n_pages else ("pdf-mixed" if ocr_pages else "pdf")
