@@ -10,6 +10,10 @@ index rate, the rate of a store-only write of the same documents (what the store
 p50/p95 latency of search, obligations and refs, and whether every citation in ``manifest.jsonl``
 resolved to the document it means.
 
+``--serve`` also starts the web app over each archive (uvicorn on loopback, in a child process) and
+reports p50/p95 of requests one at a time to the JSON API and to the pages: search, obligations of an
+assignee, a document, its references (issue 12 aims at p95 < 100 ms over 20 000 documents).
+
 ``--pyvi`` also measures what spaCy's pyvi word segmentation would cost on the same texts, which is
 why vbparse runs its matcher on syllables instead (see README, "Why no word segmentation").
 """
@@ -95,7 +99,59 @@ def _timed(fn, args_list) -> tuple[float, float]:
     return _pct(times, 0.5), _pct(times, 0.95)
 
 
-def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int) -> None:
+def bench_serve(db: str, n_queries: int, ids: list[str], rng) -> None:
+    """p50/p95 of the web app's answers, one request at a time, API and pages alike."""
+    import multiprocessing
+    from urllib.parse import quote
+
+    import httpx2 as httpx
+    from load_test import serve_child
+
+    from vbparse.web.deps import DEFAULT_POOL_SIZE
+
+    kinds = {
+        "api search": lambda: f"/api/search?q={quote(rng.choice(SEARCH_QUERIES))}",
+        "api obligations": lambda: f"/api/obligations?assignee={quote(rng.choice(ASSIGNEES))}",
+        "api document": lambda: f"/api/documents/{rng.choice(ids)}",
+        "api refs": lambda: f"/api/refs/{rng.choice(ids)}",
+        "page search": lambda: f"/?q={quote(rng.choice(SEARCH_QUERIES))}",
+        "page obligations": lambda: f"/obligations?assignee={quote(rng.choice(ASSIGNEES))}",
+        "page document": lambda: f"/documents/{rng.choice(ids)}",
+        "page refs": lambda: f"/refs/{rng.choice(ids)}",
+    }
+    ours, theirs = multiprocessing.Pipe()
+    child = multiprocessing.get_context("spawn").Process(target=serve_child, args=(db, DEFAULT_POOL_SIZE, theirs),
+                                                         daemon=True)
+    child.start()
+    try:
+        if not ours.poll(120):
+            raise SystemExit("the server did not start within 120 s")
+        with httpx.Client(base_url=f"http://127.0.0.1:{ours.recv()}", timeout=60, trust_env=False) as client:
+            times: dict[str, list[float]] = {k: [] for k in kinds}
+            for _ in range(n_queries):
+                for kind, path in kinds.items():
+                    url = path()
+                    t0 = time.perf_counter()
+                    r = client.get(url)
+                    times[kind].append((time.perf_counter() - t0) * 1e3)
+                    if r.status_code != 200:
+                        raise SystemExit(f"{url}: HTTP {r.status_code} {r.text[:200]}")
+        ours.send("stats")
+        ours.poll(30)
+    finally:
+        child.join(30)
+        if child.is_alive():
+            child.terminate()
+            child.join(10)
+    parts = [f"{k} {_pct(v, 0.5):.1f}/{_pct(v, 0.95):.1f}" for k, v in times.items()]
+    api = [t for k, v in times.items() if k.startswith("api") for t in v]
+    pages = [t for k, v in times.items() if k.startswith("page") for t in v]
+    print(f"[{db}] web ms p50/p95, one request at a time: " + ", ".join(parts))
+    print(f"[{db}] web p95: API {_pct(api, 0.95):.1f} ms, pages {_pct(pages, 0.95):.1f} ms "
+          f"({n_queries} requests of each kind)", flush=True)
+
+
+def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int, serve: bool = False) -> None:
     import json
     import random
 
@@ -143,6 +199,8 @@ def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int) -> No
                 report = archive.refs(by_path[m["file"]])
                 good += any(e.target is not None and e.target.id == want for e in report.cites)
             print(f"[{db}] citations resolved to the right document: {good}/{len(checked)} (sample of manifest)")
+    if serve:
+        bench_serve(db, n_queries, ids, rng)
 
 
 def main(argv=None) -> int:
@@ -153,10 +211,11 @@ def main(argv=None) -> int:
     ap.add_argument("--db", action="append", help="SQLite file or postgresql:// URL (repeatable)")
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--serve", action="store_true", help="also measure the web app's API and pages (--archive)")
     args = ap.parse_args(argv)
     if args.archive:
         for db in args.db or [str(args.archive.resolve()) + ".bench.db"]:
-            bench_archive(args.archive.resolve(), db, args.jobs, args.queries)
+            bench_archive(args.archive.resolve(), db, args.jobs, args.queries, args.serve)
         return 0
     files = corpus_files()
     r = bench_parse(files, args.repeat)

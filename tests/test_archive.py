@@ -587,3 +587,74 @@ def test_a_database_of_another_application_is_refused_on_either_backend(backend,
         archive.backend.commit()
     with pytest.raises(StoreError, match="not a vbparse archive.*invoices"):
         Archive(db)
+
+
+# --- the original text the spans index (the document page shows it) ----------------------------------------
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_original_text_is_kept_and_the_spans_index_it(backend, make_db, tmp_path):
+    folder = _docs(tmp_path)
+    with Archive(make_db(backend)) as archive:
+        archive.index([folder], jobs=1)
+        checked = 0
+        for summary, doc in archive.documents():
+            text = archive.original_text(summary.id)
+            assert text is not None and len(text) == doc.source.chars
+            for r in doc.references:
+                assert text[r.span.start:r.span.end] == r.raw
+                checked += 1
+            for rc in doc.recipients:
+                assert text[rc.span.start:rc.span.end] == rc.raw
+                checked += 1
+            if doc.number and doc.number.span:
+                assert text[doc.number.span.start:doc.number.span.end].replace("*", "") == doc.number.raw
+        assert checked > 20
+        assert archive.original_text("0000000000000000") is None
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_rebuild_keeps_the_original_texts(backend, make_db, tmp_path):
+    folder = _docs(tmp_path)
+    db = make_db(backend)
+    with Archive(db) as archive:
+        archive.index([folder], jobs=1)
+        before = {s.id: archive.original_text(s.id) for s, _ in archive.documents()}
+        archive.backend.execute("UPDATE meta SET value = '4' WHERE key = 'store_version'")
+        archive.backend.commit()
+    with Archive(db, create=False) as archive:  # rebuilt from the JSON: the texts are not in it, and stay
+        assert {s.id: archive.original_text(s.id) for s, _ in archive.documents()} == before
+        assert all(before.values())
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_archive_indexed_before_texts_were_kept_gets_them_on_the_next_run(backend, make_db, tmp_path):
+    folder = _docs(tmp_path)
+    db = make_db(backend)
+    with Archive(db) as archive:
+        archive.index([folder], jobs=1)
+        archive.backend.execute("DROP TABLE doc_source")  # as version 4 left it
+        archive.backend.execute("UPDATE meta SET value = '4' WHERE key = 'store_version'")
+        archive.backend.commit()
+    with Archive(db, create=False) as archive:
+        ids = [s.id for s, _ in archive.documents()]
+        assert len(ids) == 5 and all(archive.original_text(i) is None for i in ids)
+        s = archive.index([folder], jobs=1)
+        assert (s.reparsed, s.unchanged, s.indexed) == (5, 0, 0)
+        assert all(archive.original_text(i) for i in ids)
+        assert archive.index([folder], jobs=1).unchanged == 5
+
+
+def test_a_changed_file_drops_the_old_documents_text(tmp_path):
+    folder = _docs(tmp_path)
+    with Archive(tmp_path / "a.db") as archive:
+        archive.index([folder], jobs=1)
+        first = sorted(folder.glob("*.txt"))[0]
+        old = {s.id for s, _ in archive.documents()}
+        first.write_text(first.read_text(encoding="utf-8") + "\nThêm một dòng.\n", encoding="utf-8")
+        archive.index([folder], jobs=1)
+        new = {s.id for s, _ in archive.documents()}
+        (gone,) = old - new
+        (added,) = new - old
+        assert archive.original_text(gone) is None
+        assert archive.original_text(added).endswith("Thêm một dòng.\n")
+        assert archive.backend.one("SELECT COUNT(*) FROM doc_source")[0] == 5

@@ -65,6 +65,19 @@ def test_seed001_partial_date_keeps_month_and_year(seed_docs):
     assert "blank_day" in codes(doc)
 
 
+def test_the_issue_date_has_the_span_of_its_words_even_with_a_blank_day(seed_docs):
+    from conftest import SEEDS
+
+    dated = {key: doc for key, doc in seed_docs.items() if doc.issued_date_parts.year}
+    assert "001" in dated and len(dated) >= 3  # 001's day is blank
+    for key, doc in dated.items():
+        span = doc.issued_date_parts.span
+        assert span is not None, key
+        original = next(SEEDS.glob(f"{key}*.txt")).read_text(encoding="utf-8")
+        written = original[span.start:span.end]
+        assert written.startswith("ngày") and written.endswith(str(doc.issued_date_parts.year)), (key, written)
+
+
 def test_seed001_repeated_citation_is_one_reference_with_three_mentions(seed_docs):
     refs = [r for r in seed_docs["001"].references if r.number == "09/2019/QĐ-UBND"]
     assert len(refs) == 1

@@ -1,54 +1,98 @@
-"""The HTTP API answers with the same JSON as the Python API, and clear errors."""
+"""The web API (FastAPI) answers with the same JSON as the Python API and the CLI, and refuses clearly.
+
+Most tests use FastAPI's TestClient; those about the network (sockets, bursts, slow clients, ports) run
+a real uvicorn server on 127.0.0.1, port 0, in a thread.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
+import os
 import socket
 import struct
 import threading
+import time
 import urllib.error
 import urllib.request
 from urllib.parse import quote
 
 import pytest
-
 from conftest import SEEDS
+
 from vbparse.store import Archive
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient
+
+from vbparse.web import create_app
+from vbparse.web.serve import bind, make_server
 
 #: Seconds before a test gives up waiting: a guard against a hang, never a measurement.
 HANG_GUARD = 30
-#: Clients that arrive at once in the burst test: far more than the standard library's backlog of 5.
+#: Clients that arrive at once in the burst test: far more than a backlog of 5 would hold.
 BURST = 50
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    from vbparse.server import make_server
-
-    db = str(tmp_path_factory.mktemp("srv") / "a.db")
-    with Archive(db) as archive:
+def db(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("srv") / "a.db")
+    with Archive(path) as archive:
         archive.index([SEEDS], jobs=1)
-    srv = make_server(db, "127.0.0.1", 0)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield db, f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-    srv.server_close()
+    return path
 
 
-def get(url):
+@pytest.fixture(scope="module")
+def client(db):
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+class Live:
+    """A real uvicorn server over ``app`` on 127.0.0.1 (a free port), in a thread."""
+
+    def __init__(self, app, sock: socket.socket | None = None) -> None:
+        self.app = app
+        self.sock = sock or bind("127.0.0.1", 0)
+        self.port = self.sock.getsockname()[1]
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.server = make_server(app)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+
+    def start(self) -> Live:
+        self.thread.start()
+        deadline = time.monotonic() + HANG_GUARD
+        while not self.server.started:
+            assert time.monotonic() < deadline and self.thread.is_alive(), "the server did not start"
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(HANG_GUARD)
+        self.sock.close()
+
+
+@pytest.fixture(scope="module")
+def live(db):
+    server = Live(create_app(db)).start()
+    yield server
+    server.stop()
+
+
+def get(url, headers=None):
+    request = urllib.request.Request(url, headers=headers or {})
     try:
-        with urllib.request.urlopen(url, timeout=HANG_GUARD) as r:
+        with urllib.request.urlopen(request, timeout=HANG_GUARD) as r:
             return r.status, json.loads(r.read().decode("utf-8"))
     except urllib.error.HTTPError as e:
         return e.code, json.loads(e.read().decode("utf-8"))
 
 
-def raw_exchange(base, request: bytes) -> tuple[bytes, bytes]:
+def raw_exchange(port: int, request: bytes) -> tuple[bytes, bytes]:
     """Send bytes no HTTP client library would, and read the whole answer: (status line, body)."""
-    host, port = base.removeprefix("http://").split(":")
-    with socket.create_connection((host, int(port)), timeout=HANG_GUARD) as sock:
+    with socket.create_connection(("127.0.0.1", port), timeout=HANG_GUARD) as sock:
         sock.sendall(request)
         data = b""
         while chunk := sock.recv(65536):
@@ -57,197 +101,473 @@ def raw_exchange(base, request: bytes) -> tuple[bytes, bytes]:
     return head.split(b"\r\n")[0], body
 
 
-def test_search_and_obligations_match_the_python_api(server):
-    db, base = server
+def dumped(items) -> list:
+    return [json.loads(i.model_dump_json()) for i in items]
+
+
+def one_id(client) -> str:
+    return client.get(f"/api/documents?ref={quote('42/KH-UBND')}").json()[0]["id"]
+
+
+# --- the same answers as the Python API and the CLI ------------------------------------------------------
+
+def test_search_and_obligations_match_the_python_api(client, db):
     with Archive(db) as archive:
-        want_hits = [json.loads(h.model_dump_json()) for h in archive.search("hien dat")]
-        want_obl = [json.loads(h.model_dump_json()) for h in archive.obligations("VPTK", role="lead")]
-    assert get(f"{base}/search?q={quote('hien dat')}") == (200, want_hits)
-    assert get(f"{base}/obligations?assignee=VPTK&role=lead") == (200, want_obl)
+        want_hits = dumped(archive.search("hien dat"))
+        want_obl = dumped(archive.obligations("VPTK", role="lead"))
+    assert want_hits and want_obl
+    assert client.get(f"/api/search?q={quote('hien dat')}").json() == want_hits
+    assert client.get("/api/obligations?assignee=VPTK&role=lead").json() == want_obl
 
 
-def test_documents_and_refs_by_id(server):
-    _, base = server
-    status, found = get(f"{base}/documents?ref={quote('42/KH-UBND')}")
-    assert status == 200 and len(found) == 1
+def test_the_body_is_what_the_cli_prints_with_json(client, db, capsys):
+    from vbparse.cli import main
+
+    assert main(["search", "hien dat", "--db", db, "--json"]) == 0
+    assert client.get(f"/api/search?q={quote('hien dat')}").json() == json.loads(capsys.readouterr().out)
+    doc_id = one_id(client)
+    assert main(["show", doc_id[:8], "--db", db, "--json"]) == 0
+    assert client.get(f"/api/documents/{doc_id[:8]}").json() == json.loads(capsys.readouterr().out)
+
+
+def test_documents_and_refs_by_id(client):
+    found = client.get(f"/api/documents?ref={quote('42/KH-UBND')}").json()
+    assert len(found) == 1
     doc_id = found[0]["id"]
-    status, shown = get(f"{base}/documents/{doc_id}")
-    assert status == 200 and shown["document"]["number"]["value"] == "42/KH-UBND" and shown["paths"]
-    status, report = get(f"{base}/refs/{doc_id}")
-    assert status == 200 and [e["status"] for e in report["cited_by"]] == ["resolved"]
+    shown = client.get(f"/api/documents/{doc_id}").json()
+    assert shown["document"]["number"]["value"] == "42/KH-UBND" and shown["paths"]
+    report = client.get(f"/api/refs/{doc_id}").json()
+    assert [e["status"] for e in report["cited_by"]] == ["resolved"]
 
 
-def test_errors_are_json_with_a_reason(server):
-    _, base = server
-    assert get(f"{base}/documents/0000000000000000")[0] == 404
-    status, body = get(f"{base}/search?q=x&from=yesterday")
-    assert status == 400 and "from" in body["error"]
-    status, body = get(f"{base}/obligations")
-    assert status == 400 and "assignee" in body["error"]
-    assert get(f"{base}/nowhere")[0] == 404
+def test_an_eight_character_id_or_a_number_names_one_document(client):
+    doc_id = one_id(client)
+    for ref in (doc_id[:8], doc_id[:6], doc_id.upper(), "42/KH-UBND", quote("42/KH-UBND", safe="")):
+        r = client.get(f"/api/documents/{ref}")
+        assert r.status_code == 200 and r.json()["id"] == doc_id, ref
+        r = client.get(f"/api/refs/{ref}")
+        assert r.status_code == 200 and r.json()["document"]["id"] == doc_id, ref
 
 
-def test_obligation_filters_over_http_read_dates_like_the_cli(server):
-    import datetime as dt
+#: A district plan with the same number as seed 002 (the thị trấn's 42/KH-UBND).
+HUYEN_42 = """UBND TỈNH THANH HÓA
+UBND HUYỆN HÀ TRUNG
+Số: 42/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Trung, ngày 24 tháng 02 năm 2023
 
-    db, base = server
+KẾ HOẠCH
+
+Tổ chức phong trào thi đua năm 2023
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Phát động phong trào thi đua trong toàn huyện.
+"""
+
+
+def test_a_number_two_documents_share_is_a_409_listing_both(tmp_path):
+    import shutil
+
+    (tmp_path / "docs").mkdir()
+    shutil.copy(next(SEEDS.glob("002_*.txt")), tmp_path / "docs" / "thi_tran.txt")
+    (tmp_path / "docs" / "huyen.txt").write_text(HUYEN_42, encoding="utf-8")
+    db = str(tmp_path / "two.db")
     with Archive(db) as archive:
-        after = [json.loads(h.model_dump_json()) for h in archive.obligations("VPTK", due_after=dt.date(2023, 9, 1))]
-        overdue = [json.loads(h.model_dump_json()) for h in archive.obligations("VPTK", overdue=True)]
-    assert after and get(f"{base}/obligations?assignee=VPTK&due_after={quote('1/9/2023')}") == (200, after)
-    assert get(f"{base}/obligations?assignee=VPTK&due_after=2023-09-01") == (200, after)
-    assert get(f"{base}/obligations?assignee=VPTK&overdue=true") == (200, overdue)
-    status, body = get(f"{base}/obligations?assignee=VPTK&overdue=perhaps")
-    assert status == 400 and "overdue" in body["error"]
-    status, body = get(f"{base}/obligations?assignee=VPTK&due_before=31/2/2023")
-    assert status == 400 and "due_before" in body["error"]
+        archive.index([tmp_path / "docs"], jobs=1)
+        ids = sorted(d.id for d in archive.find("42/KH-UBND"))
+    assert len(ids) == 2
+    with TestClient(create_app(db)) as c:
+        for path in ("/api/documents/42/KH-UBND", "/api/refs/42%2FKH-UBND"):
+            r = c.get(path)
+            assert r.status_code == 409 and "2 documents match" in r.json()["error"], path
+            assert sorted(d["id"] for d in r.json()["candidates"]) == ids
+        assert sorted(d["id"] for d in c.get("/api/documents?ref=42/KH-UBND").json()) == ids
+        assert c.get(f"/api/documents/{ids[0][:8]}").json()["id"] == ids[0]
+
+
+def test_an_unknown_document_is_a_json_404(client):
+    for path in ("/api/documents/0000000000000000", "/api/refs/0000000000000000", "/api/documents/999/KH-NONE",
+                 "/api/documents/abcdef12"):
+        r = client.get(path)
+        assert r.status_code == 404 and "no archived document" in r.json()["error"], path
+
+
+def test_a_path_over_http_is_never_looked_up_on_disk(client, monkeypatch):
+    import pathlib
+
+    seed_file = str(next(SEEDS.glob("002_*.txt")))
+
+    def no_disk(self, *args, **kwargs):
+        raise AssertionError(f"the file system was asked about {self}")
+
+    monkeypatch.setattr(pathlib.Path, "exists", no_disk)
+    assert client.get(f"/api/documents?ref={quote(seed_file)}").json() == []
+    assert client.get(f"/api/documents/{quote(seed_file)}").status_code == 404
+
+
+# --- parameters ------------------------------------------------------------------------------------------
+
+def test_obligation_filters_read_dates_like_the_cli(client, db):
+    with Archive(db) as archive:
+        after = dumped(archive.obligations("VPTK", due_after=dt.date(2023, 9, 1)))
+        before = dumped(archive.obligations("VPTK", due_before=dt.date(2023, 9, 30)))
+        overdue = dumped(archive.obligations("VPTK", overdue=True))
+    assert after and before
+    assert client.get(f"/api/obligations?assignee=VPTK&due_after={quote('1/9/2023')}").json() == after
+    assert client.get("/api/obligations?assignee=VPTK&due_after=2023-09-01").json() == after
+    assert client.get(f"/api/obligations?assignee=VPTK&due_before={quote('30/9/2023')}").json() == before
+    assert client.get("/api/obligations?assignee=VPTK&due_before=30/9/2023").json() == before
+    assert client.get("/api/obligations?assignee=VPTK&overdue=true").json() == overdue
 
 
 @pytest.mark.parametrize("path, name", [
-    ("/search?q=x&limit=abc", "limit"),
-    ("/search?q=x&limit=-1", "limit"),
-    ("/search?q=x&limit=0", "limit"),
-    ("/search?q=x&limit=1.5", "limit"),
-    ("/search?q=x&limit=%201", "limit"),
-    ("/search?q=x&limit=1000000000000", "limit"),
-    ("/search?q=x&limit=100000000000000000000", "limit"),
-    ("/search?q=42/KH-UBND&limit=100000000000000000000", "limit"),
-    ("/obligations?assignee=VPTK&limit=-1", "limit"),
-    ("/obligations?assignee=VPTK&role=xyz", "role"),
-    ("/search?q=x&type=%3Cscript%3E", "type"),
-    ("/search?q=x&type=K%20H", "type"),
-    ("/search?q=x&type=ABCDEFGHIJK", "type"),
-    ("/search?q=x&from=31/2/2023", "from"),
-    ("/search?q=x&to=2023-13-01", "to"),
-    ("/obligations?assignee=VPTK&due_after=yesterday", "due_after"),
-    ("/search", "q"),
-    ("/search?q=", "q"),
-    ("/search?q=%20%20", "q"),
-    ("/search?q=%00", "q"),
-    ("/search?q=" + "a" * 1001, "q"),
-    ("/obligations?assignee=+", "assignee"),
-    ("/obligations?assignee=" + "x" * 1001, "assignee"),
-    ("/documents", "ref"),
-    ("/documents?ref=", "ref"),
-    ("/documents/not-an-id", "id"),
-    ("/documents/" + "a" * 5000, "id"),
-    ("/refs/0123", "id"),
-    ("/refs/%3Cx%3E", "id"),
-    ("/search?q=%zz", "q"),
-    ("/search?q=x%ff", "q"),
-    ("/search?q=x&issuer=%E1%BB", "issuer"),
-    ("/documents/%ff", "id"),
-    ("/refs/%zz", "id"),
-    ("/search?q=a&q=b", "q"),
-    ("/obligations?assignee=VPTK&limit=1&limit=2", "limit"),
-    ("/search?q=x&lmit=5", "lmit"),
-    ("/health?x=1", "x"),
-    ("/documents/0000000000000000?ref=x", "ref"),
+    ("/api/search?q=x&limit=abc", "limit"),
+    ("/api/search?q=x&limit=-1", "limit"),
+    ("/api/search?q=x&limit=0", "limit"),
+    ("/api/search?q=x&limit=1.5", "limit"),
+    ("/api/search?q=x&limit=%201", "limit"),
+    ("/api/search?q=x&limit=1000000000000", "limit"),
+    ("/api/search?q=x&limit=100000000000000000000", "limit"),
+    ("/api/search?q=42/KH-UBND&limit=100000000000000000000", "limit"),
+    ("/api/obligations?assignee=VPTK&limit=-1", "limit"),
+    ("/api/obligations?assignee=VPTK&limit=100000000000000000000", "limit"),
+    ("/api/obligations?assignee=VPTK&offset=-1", "offset"),
+    ("/api/obligations?assignee=VPTK&offset=99999999", "offset"),
+    ("/api/obligations?assignee=VPTK&role=xyz", "role"),
+    ("/api/obligations?assignee=VPTK&overdue=perhaps", "overdue"),
+    ("/api/search?q=x&type=%3Cscript%3E", "type"),
+    ("/api/search?q=x&type=K%20H", "type"),
+    ("/api/search?q=x&type=ABCDEFGHIJK", "type"),
+    ("/api/search?q=x&from=31/2/2023", "from"),
+    ("/api/search?q=x&from=yesterday", "from"),
+    ("/api/search?q=x&to=2023-13-01", "to"),
+    ("/api/obligations?assignee=VPTK&due_after=yesterday", "due_after"),
+    ("/api/obligations?assignee=VPTK&due_before=31/2/2023", "due_before"),
+    ("/api/obligations", "assignee"),
+    ("/api/search", "q"),
+    ("/api/search?q=", "q"),
+    ("/api/search?q=%20%20", "q"),
+    ("/api/search?q=%00", "q"),
+    ("/api/search?q=" + "a" * 1001, "q"),
+    ("/api/search?q=" + "a " * 40, "q"),  # too many words: the archive's own refusal
+    ("/api/obligations?assignee=+", "assignee"),
+    ("/api/obligations?assignee=" + "x" * 1001, "assignee"),
+    ("/api/documents", "ref"),
+    ("/api/documents?ref=", "ref"),
+    ("/api/documents?ref=" + "b" * 300, "ref"),
+    ("/api/documents/" + "b" * 300, "ref"),
+    ("/api/refs/" + "b" * 300, "ref"),
+    ("/api/documents/" + "a" * 5000, "ref"),
+    ("/api/search?q=%zz", "q"),
+    ("/api/search?q=x%ff", "q"),
+    ("/api/search?q=x&issuer=%E1%BB", "issuer"),
+    ("/api/documents/%ff", "ref"),
+    ("/api/refs/%zz", "ref"),
+    ("/api/search?q=a&q=b", "q"),
+    ("/api/obligations?assignee=VPTK&limit=1&limit=2", "limit"),
+    ("/api/search?q=x&lmit=5", "lmit"),
+    ("/api/search?q=x&due_before=2023-01-01", "due_before"),
+    ("/api/health?x=1", "x"),
+    ("/api/documents/0000000000000000?ref=x", "ref"),
 ])
-def test_every_bad_parameter_is_a_json_400_that_names_it(server, path, name):
-    _, base = server
-    status, body = get(base + path)
-    assert status == 400 and body["error"].startswith(f"{name}: ")
+def test_every_bad_parameter_is_a_json_400_that_names_it(client, path, name):
+    r = client.get(path)
+    assert r.status_code == 400 and r.json()["error"].startswith(f"{name}: "), r.text
+    assert list(r.json()) == ["error"]
 
 
-def test_a_ref_too_long_for_a_file_name_is_no_document_not_an_error(server):
-    _, base = server
-    assert get(base + "/documents?ref=" + "b" * 300) == (200, [])
+def test_a_misspelt_parameter_is_named_with_what_the_endpoint_takes(client):
+    error = client.get("/api/obligations?asignee=VPTK").json()["error"]
+    assert error == ("asignee: not a parameter of /api/obligations (it takes assignee, due_before, due_after, "
+                     "overdue, role, limit, offset)")
 
 
-def test_a_parameter_name_that_is_not_utf8_is_named_in_the_400(server):
-    _, base = server
-    status, body = get(f"{base}/search?q=x&%ff=1")
-    assert status == 400 and "%ff" in body["error"]
+def test_a_parameter_name_that_is_not_utf8_is_named_in_the_400(client):
+    r = client.get("/api/search?q=x&%ff=1")
+    assert r.status_code == 400 and "%ff" in r.json()["error"]
 
 
-def test_a_document_id_in_capitals_is_found(server):
-    _, base = server
-    doc_id = get(f"{base}/documents?ref={quote('42/KH-UBND')}")[1][0]["id"]
-    status, shown = get(f"{base}/documents/{doc_id.upper()}")
-    assert status == 200 and shown["id"] == doc_id
+def test_a_document_type_is_read_like_the_cli_reads_it(client, db):
+    with Archive(db) as archive:
+        want = dumped(archive.search("kế hoạch", doc_type="KH"))
+    assert want
+    for given in ("KH", "kh", quote("Kế hoạch")):
+        assert client.get(f"/api/search?q={quote('kế hoạch')}&type={given}").json() == want
 
 
-def test_a_value_error_from_the_archive_is_a_400_naming_the_parameter(server, monkeypatch):
-    _, base = server
+# --- paging ----------------------------------------------------------------------------------------------
 
+def test_obligations_are_paged_by_default_and_the_pages_join_up(client, db, monkeypatch):
+    from vbparse.web.api import DEFAULT_OBLIGATIONS_LIMIT
+
+    with Archive(db) as archive:
+        every = dumped(archive.obligations("VPTK"))
+    assert len(every) > 3
+    pages, url = [], "/api/obligations?assignee=VPTK&limit=2"
+    while url:
+        r = client.get(url)
+        assert r.status_code == 200 and len(r.json()) <= 2
+        pages += r.json()
+        link = r.headers.get("Link")
+        assert (link is None) == (r.headers.get("X-Next-Offset") is None)
+        url = link and link.split(">")[0].lstrip("<")
+    assert pages == every
+
+    asked = []
+    real = Archive.obligations
+
+    def many(self, assignee, **kwargs):  # more obligations than a page holds
+        asked.append(kwargs["limit"])
+        hits = real(self, assignee)
+        return (hits * (1 + 300 // len(hits)))[:kwargs["limit"]]
+
+    monkeypatch.setattr(Archive, "obligations", many)
+    r = client.get("/api/obligations?assignee=VPTK")
+    assert asked == [DEFAULT_OBLIGATIONS_LIMIT + 1] and len(r.json()) == DEFAULT_OBLIGATIONS_LIMIT == 100
+    assert r.headers["X-Next-Offset"] == "100"
+    assert r.headers["Link"] == '</api/obligations?assignee=VPTK&offset=100>; rel="next"'
+
+
+# --- errors ----------------------------------------------------------------------------------------------
+
+def test_unknown_paths_under_api_are_json_404s(client):
+    for path in ("/api/nowhere", "/api", "/api/", "/api/search/more"):
+        r = client.get(path)
+        assert r.status_code == 404 and "unknown endpoint" in r.json()["error"], path
+
+
+def test_a_value_error_from_the_archive_is_a_400_naming_the_parameter(client, monkeypatch):
     def refuse(self, *args, **kwargs):
         raise ValueError("too long a query (at most 64 words)")
 
     monkeypatch.setattr(Archive, "search", refuse)
     monkeypatch.setattr(Archive, "obligations", refuse)
-    assert get(f"{base}/search?q=x") == (400, {"error": "q: too long a query (at most 64 words)"})
-    assert get(f"{base}/obligations?assignee=x") == (400, {"error": "assignee: too long a query (at most 64 words)"})
+    assert client.get("/api/search?q=x").json() == {"error": "q: too long a query (at most 64 words)"}
+    r = client.get("/api/obligations?assignee=x")
+    assert r.status_code == 400 and r.json() == {"error": "assignee: too long a query (at most 64 words)"}
 
 
-def test_an_unexpected_error_is_a_one_line_json_500_logged_once(server, monkeypatch, caplog):
-    _, base = server
-
-    def fail(self):
-        raise RuntimeError("disk\non fire")
-
-    monkeypatch.setattr(Archive, "count", fail)
-    with caplog.at_level(logging.ERROR, logger="vbparse.server"):
-        status, body = get(f"{base}/health")
-    assert status == 500 and "RuntimeError" in body["error"] and "\n" not in body["error"]
-    logged = [r for r in caplog.records if r.name == "vbparse.server"]
-    assert len(logged) == 1 and logged[0].exc_info and logged[0].exc_info[0] is RuntimeError
-
-
-def test_a_stored_document_that_fails_validation_is_a_500_not_a_400(server, monkeypatch):
+def test_a_stored_document_that_fails_validation_is_a_500_not_a_400(client, monkeypatch):
     from pydantic import TypeAdapter
-
-    _, base = server
 
     def invalid(self, doc_id):  # raises pydantic's ValidationError, a ValueError
         return TypeAdapter(int).validate_python("not stored right")
 
     monkeypatch.setattr(Archive, "record", invalid)
-    status, body = get(f"{base}/documents/0000000000000000")
-    assert status == 500 and "ValidationError" in body["error"]
+    r = client.get(f"/api/documents/{one_id(client)}")
+    assert r.status_code == 500 and "ValidationError" in r.json()["error"]
 
 
-@pytest.mark.parametrize("request_bytes, status", [
-    (b"GET /a b HTTP/1.0\r\n\r\n", b"400"),
-    (b"GET /health HTTP/1.0\r\nX: " + b"a" * 70_000 + b"\r\n\r\n", b"431"),
-    (b"GET /" + b"a" * 70_000 + b" HTTP/1.0\r\n\r\n", b"414"),
-    (b"BREW /health HTTP/1.0\r\n\r\n", b"501"),
-])
-def test_the_http_servers_own_refusals_are_json_too(server, request_bytes, status):
-    _, base = server
-    line, body = raw_exchange(base, request_bytes)
-    assert status in line and "error" in json.loads(body)
+def test_an_unexpected_error_is_a_one_line_json_500_logged_once(live, monkeypatch, caplog):
+    def fail(self):
+        raise RuntimeError("disk\non fire")
+
+    monkeypatch.setattr(Archive, "count", fail)
+    with caplog.at_level(logging.ERROR):
+        status, body = get(f"{live.base}/api/health")
+    assert status == 500 and body == {"error": "internal error (RuntimeError); the server log has the details"}
+    logged = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(logged) == 1 and logged[0].name == "vbparse.web"
+    assert logged[0].exc_info and logged[0].exc_info[0] is RuntimeError
 
 
 @pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"])
-def test_other_methods_are_a_json_405_that_says_what_is_allowed(server, method):
-    _, base = server
-    data = b'{"documents": 0}' if method in ("POST", "PUT", "PATCH") else None
-    request = urllib.request.Request(f"{base}/health", data=data, method=method)
+def test_other_methods_are_a_json_405_that_says_what_is_allowed(client, method):
+    for path in ("/api/health", "/api/nowhere", "/"):
+        r = client.request(method, path, content=b'{"documents": 0}' if method in ("POST", "PUT") else None)
+        assert r.status_code == 405 and r.headers["Allow"] == "GET, HEAD", (method, path)
+        assert method in r.json()["error"]
+
+
+def test_a_post_with_a_body_over_the_network_is_a_405(live):
+    request = urllib.request.Request(f"{live.base}/api/health", data=b'{"documents": 0}', method="POST")
     with pytest.raises(urllib.error.HTTPError) as caught:
         urllib.request.urlopen(request, timeout=HANG_GUARD)
     assert caught.value.code == 405 and caught.value.headers["Allow"] == "GET, HEAD"
-    assert method in json.loads(caught.value.read())["error"]
 
 
-def test_head_answers_like_get_without_a_body(server):
-    _, base = server
-    for path, status in (("/health", 200), ("/search", 400)):
-        request = urllib.request.Request(base + path, method="HEAD")
-        try:
-            with urllib.request.urlopen(request, timeout=HANG_GUARD) as r:
-                code, length, body = r.status, r.headers["Content-Length"], r.read()
-        except urllib.error.HTTPError as e:
-            code, length, body = e.code, e.headers["Content-Length"], e.read()
-        with urllib.request.urlopen(base + "/health", timeout=HANG_GUARD) as r:
-            health = r.read()
-        assert code == status and body == b""
-        if status == 200:
-            assert int(length) == len(health)
+def test_head_answers_like_get_without_a_body(client):
+    health = client.get("/api/health")
+    r = client.head("/api/health")
+    assert r.status_code == 200 and r.content == b"" and int(r.headers["Content-Length"]) == len(health.content)
+    r = client.head("/api/search")
+    assert r.status_code == 400 and r.content == b""
 
 
-def test_a_slow_request_does_not_hold_up_the_others(server, monkeypatch):
-    _, base = server
+def test_a_get_with_a_body_or_an_overlong_url_is_refused(client):
+    r = client.request("GET", "/api/health", content=b"x" * 100)
+    assert r.status_code == 413 and "body" in r.json()["error"]
+    r = client.get("/api/search?q=" + "a" * 9000)
+    assert r.status_code == 414 and "URL" in r.json()["error"]
+
+
+@pytest.mark.parametrize("request_bytes, statuses", [
+    (b"GET /a b HTTP/1.0\r\n\r\n", (b"400",)),
+    # over h11's limit when it arrives in pieces (400), or parsed whole and refused by the app
+    (b"GET /api/health HTTP/1.0\r\nX: " + b"a" * 70_000 + b"\r\n\r\n", (b"400", b"431")),
+    (b"GET /" + b"a" * 70_000 + b" HTTP/1.0\r\n\r\n", (b"400", b"414")),
+    (b"GET /api/search?q=" + b"a" * 10_000 + b" HTTP/1.0\r\n\r\n", (b"414",)),
+    (b"GET /api/health HTTP/1.0\r\n" + b"X-A: b\r\n" * 3000 + b"\r\n", (b"400", b"431")),
+    (b"BREW /api/health HTTP/1.0\r\n\r\n", (b"405",)),
+])
+def test_the_http_servers_own_refusals_are_json_too(live, request_bytes, statuses):
+    line, body = raw_exchange(live.port, request_bytes)
+    assert line.split(b" ")[1] in statuses and "error" in json.loads(body), line
+
+
+def test_raw_utf8_in_a_url_is_a_json_400(live):
+    line, body = raw_exchange(live.port, "GET /api/search?q=hiện+đất HTTP/1.0\r\n\r\n".encode())
+    assert b" 400 " in line and "not a valid HTTP request" in json.loads(body)["error"]
+
+
+# --- tokens and exposure ---------------------------------------------------------------------------------
+
+def test_with_a_token_every_request_must_carry_it(db):
+    with TestClient(create_app(db, token="s3cret-token")) as c:
+        for path in ("/api/health", "/openapi.json", "/docs", "/api/nowhere", "/"):
+            r = c.get(path)
+            assert r.status_code == 401 and "token" in r.json()["error"] and r.headers["WWW-Authenticate"] == "Bearer"
+        assert c.get("/api/health", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert c.get("/api/health?token=wrong").status_code == 401
+        r = c.get("/api/health", headers={"Authorization": "Bearer s3cret-token"})
+        assert r.status_code == 200 and r.json()["documents"] > 0
+        assert c.get("/api/health?token=s3cret-token").status_code == 200  # not refused as an unknown parameter
+        assert c.get("/openapi.json", headers={"Authorization": "Bearer s3cret-token"}).status_code == 200
+
+
+def test_a_browser_logs_in_once_with_the_token_in_the_url(db):
+    with TestClient(create_app(db, token="s3cret-token")) as c:
+        r = c.get("/documents/x?token=s3cret-token&a=1", follow_redirects=False)
+        assert r.status_code == 303 and r.headers["Location"] == "/documents/x?a=1"
+        cookie = r.headers["Set-Cookie"]
+        assert "HttpOnly" in cookie and "s3cret-token" not in cookie
+        assert c.get("/api/health").status_code == 200  # the cookie carries it now
+        c.cookies.clear()
+        assert c.get("/api/health").status_code == 401
+
+
+def test_serve_refuses_a_network_address_without_a_token(db, capsys, monkeypatch):
+    from vbparse.cli import main
+
+    monkeypatch.delenv("VBPARSE_TOKEN", raising=False)
+    assert main(["serve", "--db", db, "--host", "0.0.0.0", "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "token is required" in err
+
+
+def test_loopback_addresses_need_no_token():
+    from vbparse.web.serve import ServeError, check_exposure
+
+    for host in ("127.0.0.1", "localhost", "::1", "127.0.0.2"):
+        check_exposure(host, None)
+    for host in ("0.0.0.0", "192.168.1.5", "::", "example.org"):
+        with pytest.raises(ServeError):
+            check_exposure(host, None)
+        check_exposure(host, "a token")
+
+
+# --- docs ------------------------------------------------------------------------------------------------
+
+def test_the_openapi_document_and_the_interactive_docs_are_served(client):
+    spec = client.get("/openapi.json").json()
+    assert {"/api/health", "/api/search", "/api/obligations", "/api/documents", "/api/documents/{ref}",
+            "/api/refs/{ref}", "/api/failures"} <= set(spec["paths"])
+    search = spec["paths"]["/api/search"]["get"]
+    types = {p["name"]: p["schema"].get("type") for p in search["parameters"]}
+    assert types["limit"] == "integer" and types["q"] == "string"
+    assert search["responses"]["200"]["content"]["application/json"]["schema"]["items"]["$ref"].endswith("SearchHit")
+    r = client.get("/docs")
+    assert r.status_code == 200 and "swagger" in r.text.lower()
+
+
+# --- time, load and the network --------------------------------------------------------------------------
+
+def test_a_query_past_its_deadline_is_a_504_and_its_connection_comes_back(db, monkeypatch):
+    release = threading.Event()
+
+    def stuck(self, query, **kwargs):
+        release.wait(HANG_GUARD)
+        return []
+
+    monkeypatch.setattr(Archive, "search", stuck)
+    monkeypatch.setattr("vbparse.web.api.DEFAULT_TIMEOUT_GRACE", 0.1)
+    app = create_app(db, pool_size=1, query_timeout=0.3)
+    with TestClient(app) as c:
+        t0 = time.monotonic()
+        r = c.get("/api/search?q=x")
+        assert r.status_code == 504 and "stopped" in r.json()["error"] and time.monotonic() - t0 < 5
+        assert app.state.pool.stats()["lent"] == 1  # the worker still holds it …
+        release.set()
+        deadline = time.monotonic() + HANG_GUARD
+        while app.state.pool.stats()["lent"] and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert app.state.pool.stats()["lent"] == 0  # … and gives it back when it ends
+        assert c.get("/api/health").status_code == 200
+
+
+def test_a_slow_sqlite_statement_is_stopped_at_the_deadline(db):
+    from vbparse.web.deps import ArchivePool, QueryTimeout
+
+    pool = ArchivePool(db, 1, timeout=0.2)
+    slow = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) "
+            "SELECT count(*) FROM n")
+    t0 = time.monotonic()
+    with pytest.raises(QueryTimeout), pool.lease() as lease:
+        lease.archive.backend.one(slow)
+    assert time.monotonic() - t0 < 5
+    with pool.lease() as lease:  # the same connection, usable again
+        assert lease.archive.count() > 0
+    pool.close()
+
+
+@pytest.mark.skipif(not os.environ.get("VBPARSE_TEST_POSTGRES"),
+                    reason="VBPARSE_TEST_POSTGRES not set (.ci/run starts a PostgreSQL server and sets it)")
+def test_postgres_connections_only_read_and_stop_at_the_deadline():
+    import uuid
+
+    import psycopg
+
+    from vbparse.web.deps import ArchivePool, QueryTimeout
+
+    url, name = os.environ["VBPARSE_TEST_POSTGRES"], f"vbtest_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    db = url.rsplit("/", 1)[0] + "/" + name
+    try:
+        with Archive(db) as archive:
+            archive.index([SEEDS], jobs=1)
+        with TestClient(create_app(db)) as c:
+            assert c.get("/api/health").json() == {"documents": len(list(SEEDS.glob("*.txt")))}
+            assert c.get("/api/documents/42/KH-UBND").json()["document"]["number"]["value"] == "42/KH-UBND"
+        pool = ArchivePool(db, 1, timeout=0.3)
+        t0 = time.monotonic()
+        with pytest.raises(QueryTimeout), pool.lease() as lease:
+            lease.archive.backend.one("SELECT pg_sleep(10)")
+        assert time.monotonic() - t0 < 5
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction), pool.lease() as lease:
+            lease.archive.backend.execute("DELETE FROM files")
+        with pool.lease() as lease:
+            assert lease.archive.count() > 0
+        pool.close()
+    finally:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_the_pool_connections_only_read(db):
+    import sqlite3
+
+    from vbparse.web.deps import ArchivePool
+
+    pool = ArchivePool(db, 1)
+    with pytest.raises(sqlite3.OperationalError, match="readonly|query_only"), pool.lease() as lease:
+        lease.archive.backend.execute("DELETE FROM files")
+    pool.close()
+
+
+def test_a_slow_request_does_not_hold_up_the_others(live, monkeypatch):
     entered, release = threading.Event(), threading.Event()
 
     def slow_search(self, query, **kwargs):
@@ -257,11 +577,11 @@ def test_a_slow_request_does_not_hold_up_the_others(server, monkeypatch):
 
     monkeypatch.setattr(Archive, "search", slow_search)
     answers = []
-    slow = threading.Thread(target=lambda: answers.append(get(f"{base}/search?q=slow")))
+    slow = threading.Thread(target=lambda: answers.append(get(f"{live.base}/api/search?q=slow")))
     slow.start()
     try:
         assert entered.wait(HANG_GUARD)
-        assert get(f"{base}/health")[0] == 200  # answered while the search is still held
+        assert get(f"{live.base}/api/health")[0] == 200  # answered while the search is still held
         assert slow.is_alive() and not answers
     finally:
         release.set()
@@ -269,21 +589,21 @@ def test_a_slow_request_does_not_hold_up_the_others(server, monkeypatch):
     assert answers == [(200, [])]
 
 
-def test_a_burst_of_connections_waits_in_the_queue_not_in_syn_retries(server):
-    from vbparse.server import DEFAULT_BACKLOG, make_server
+def test_a_burst_of_connections_waits_in_the_queue_and_the_pool_stays_bounded(db):
+    from vbparse.web.serve import DEFAULT_BACKLOG
 
-    db, _ = server
-    srv = make_server(db, "127.0.0.1", 0)
-    assert srv.request_queue_size == DEFAULT_BACKLOG >= BURST and srv.daemon_threads
-    clients, serving = [], None
+    assert DEFAULT_BACKLOG >= BURST
+    app = create_app(db, pool_size=2)
+    server = Live(app)
+    clients = []
     try:
         # every client connects and asks before the server accepts anything: only the listen queue holds
-        # them, and with the standard library's 5 the seventh connect() hangs in SYN retries
-        for _ in range(BURST):
-            clients.append(socket.create_connection(srv.server_address, timeout=HANG_GUARD))
-            clients[-1].sendall(b"GET /health HTTP/1.0\r\n\r\n")
-        serving = threading.Thread(target=srv.serve_forever, daemon=True)
-        serving.start()
+        # them, and with a backlog of 5 the seventh connect() hangs in SYN retries
+        for k in range(BURST):
+            clients.append(socket.create_connection(("127.0.0.1", server.port), timeout=HANG_GUARD))
+            path = "/api/health" if k % 2 else "/api/search?q=hien+dat"
+            clients[-1].sendall(f"GET {path} HTTP/1.0\r\n\r\n".encode())
+        server.start()
         answers = []
         for client in clients:
             data = b""
@@ -293,62 +613,62 @@ def test_a_burst_of_connections_waits_in_the_queue_not_in_syn_retries(server):
     finally:
         for client in clients:
             client.close()
-        if serving is not None:
-            srv.shutdown()
-        srv.server_close()
-    assert len(answers) == BURST and all(b" 200 " in a for a in answers)
+        server.stop()
+    assert len(answers) == BURST and all(b" 200 " in a for a in answers), answers
+    stats = app.state.pool.stats()
+    assert 1 <= stats["peak_lent"] <= 2 and stats["open"] == 0  # closed with the server
 
 
-def test_a_client_that_resets_mid_request_leaves_no_traceback(server, capsys, caplog):
-    from vbparse.server import make_server
-
-    db, _ = server
-    srv = make_server(db, "127.0.0.1", 0)
-    closed = threading.Event()
-    close_request = srv.shutdown_request
-
-    def shutdown_request(request):  # the last step of every request, error or not
-        close_request(request)
-        closed.set()
-
-    srv.shutdown_request = shutdown_request
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    try:
-        client = socket.create_connection(srv.server_address, timeout=HANG_GUARD)
-        client.sendall(b"GET /health HTTP/1.0\r\n")  # headers never finished: the server waits on them
-        client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        client.close()  # a reset, not a FIN
-        assert closed.wait(HANG_GUARD)
-    finally:
-        srv.shutdown()
-        srv.server_close()
+def test_a_client_that_resets_mid_request_leaves_no_traceback(live, capsys, caplog):
+    client = socket.create_connection(("127.0.0.1", live.port), timeout=HANG_GUARD)
+    client.sendall(b"GET /api/health HTTP/1.0\r\n")  # headers never finished: the server waits on them
+    client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    client.close()  # a reset, not a FIN
+    time.sleep(0.3)
+    assert get(f"{live.base}/api/health")[0] == 200
     assert capsys.readouterr().err == ""
-    assert not [r for r in caplog.records if r.name == "vbparse.server"]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
-def test_a_client_that_sends_nothing_is_dropped_not_kept_forever(server, monkeypatch):
-    from vbparse import server as api
+def test_a_client_that_sends_nothing_is_dropped_not_kept_forever(db, monkeypatch):
+    from vbparse.web import serve
 
-    db, _ = server
-    monkeypatch.setattr(api, "DEFAULT_REQUEST_TIMEOUT", 0.5)
-    srv = api.make_server(db, "127.0.0.1", 0)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    monkeypatch.setattr(serve._Protocol, "header_timeout", 0.5)
+    server = Live(create_app(db)).start()
     try:
-        with socket.create_connection(srv.server_address, timeout=HANG_GUARD) as idle:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=HANG_GUARD) as idle:
             assert idle.recv(1024) == b""  # closed by the server; without its timeout this waits for ever
     finally:
-        srv.shutdown()
-        srv.server_close()
+        server.stop()
 
 
-def test_serve_on_a_busy_port_says_so_in_one_line(server, capsys):
+def test_serve_on_a_busy_port_says_so_in_one_line(db, capsys):
     from vbparse.cli import main
 
-    db, _ = server
     with socket.socket() as holder:
         holder.bind(("127.0.0.1", 0))
         holder.listen()
         port = holder.getsockname()[1]
         code = main(["serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)])
-    assert code != 0
+    assert code == 1
     assert capsys.readouterr().err == f"vbparse: cannot serve on 127.0.0.1:{port}: address already in use\n"
+
+
+def test_serve_on_a_missing_archive_says_so_in_one_line(tmp_path, capsys):
+    from vbparse.cli import main
+
+    assert main(["serve", "--db", str(tmp_path / "none.db"), "--port", "0"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no archive there" in err
+
+
+def test_the_cli_reads_limits_and_types_with_the_same_functions(db, capsys):
+    from vbparse.cli import main
+
+    for argv in (["search", "x", "--limit", "0"], ["search", "x", "--limit", "100000000000000000000"],
+                 ["search", "x", "--type", "K H"], ["obligations", "--assignee", "VPTK", "--role", "boss"]):
+        with pytest.raises(SystemExit) as exit_:
+            main([*argv, "--db", db])
+        assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "a whole number from 1 to 10000" in err and "a document type code" in err and "lead or support" in err

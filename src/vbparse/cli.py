@@ -149,7 +149,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             _err(f"{exc.path}: {exc.reason}")
             failures += 1
             continue
-        except Exception as exc:  # a parser bug must not stop a batch; report it like a read error
+        except Exception as exc:  # noqa: BLE001 - a parser bug must not stop a batch; report it like a read error
             _err(f"{f}: internal error while parsing ({type(exc).__name__}: {exc})")
             failures += 1
             continue
@@ -300,13 +300,22 @@ def cmd_failures(args: argparse.Namespace) -> int:
     return 0
 
 
+def _arg(parse):
+    """An argparse ``type`` from a parser of ``vbparse.query`` (shared with the HTTP API): its message,
+    after the option's name, is argparse's error."""
+    def convert(text: str):
+        try:
+            return parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+    convert.__name__ = parse.__name__
+    return convert
+
+
 def _date(text: str):
     from .query import user_date
 
-    try:
-        return user_date(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    return _arg(user_date)(text)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -348,16 +357,19 @@ def cmd_obligations(args: argparse.Namespace) -> int:
 
 
 def _one_document(archive, ref: str):
-    found = archive.find(ref)
-    if not found:
+    """The document ``ref`` names (as the HTTP API reads it, and a local path too), or None after saying why."""
+    from .query import AmbiguousReference, one_document
+    from .store import DocumentNotFound
+
+    try:
+        return one_document(archive, ref, paths=True)
+    except DocumentNotFound:
         _err(f"{ref}: no archived document has that id, path or number")
-        return None
-    if len(found) > 1:
-        _err(f"{ref}: {len(found)} documents match; give an id:")
-        for d in found:
+    except AmbiguousReference as exc:
+        _err(f"{ref}: {len(exc.candidates)} documents match; give an id:")
+        for d in exc.candidates:
             _err(f"  {_doc_line(d)}")
-        return None
-    return found[0]
+    return None
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -425,22 +437,36 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .server import make_server
+    import logging
 
+    from .web import create_app
+    from .web.serve import ServeError, bind, check_exposure, make_server
+
+    token = args.token or os.environ.get("VBPARSE_TOKEN") or None
     try:
-        server = make_server(args.db, args.host, args.port)
-    except OSError as exc:  # a busy port, an address not ours, a port below 1024: one line, not a traceback
-        reason = exc.strerror or str(exc)
-        _err(f"cannot serve on {args.host}:{args.port}: {reason[:1].lower()}{reason[1:]}")
+        check_exposure(args.host, token)
+    except ServeError as exc:
+        _err(str(exc))
+        return 2
+    app = create_app(args.db, token=token)  # an archive that cannot be opened: StoreError, one line (main)
+    try:
+        sock = bind(args.host, args.port)
+    except ServeError as exc:
+        _err(str(exc))
         return 1
-    host, port = server.server_address[:2]
-    _err(f"serving {args.db} on http://{host}:{port}/ (Ctrl-C to stop)")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    _err(f"serving {args.db} on http://{shown}:{port}/ (API under /api/, docs at /docs; Ctrl-C to stop)")
+    if token:
+        _err("a token is required: send 'Authorization: Bearer TOKEN', or open "
+             f"http://{shown}:{port}/?token=TOKEN in a browser")
     try:
-        server.serve_forever()
+        make_server(app).run(sockets=[sock])
     except KeyboardInterrupt:
         pass
     finally:
-        server.server_close()
+        sock.close()
     return 0
 
 
@@ -460,6 +486,14 @@ def build_parser() -> argparse.ArgumentParser:
                    "layer (PDF/A where possible) to OUT, never replacing a file; with several files OUT is a "
                    "folder and each scan is written as <name>.searchable.pdf. Needs OCRmyPDF")
     p.set_defaults(func=cmd_parse)
+
+    from .query import (
+        DEFAULT_SEARCH_LIMIT,
+        ROLES,
+        parse_doc_type,
+        parse_limit,
+        parse_role,
+    )
 
     db_help = "SQLite file or postgresql:// URL (default: $VBPARSE_DB or ./vbparse.db)"
     default_db = os.environ.get("VBPARSE_DB", "vbparse.db")
@@ -493,19 +527,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = archive_command("search", "full-text search (diacritics optional; numbers exactly)", cmd_search)
     p.add_argument("query")
-    p.add_argument("--type", help="document type code: KH, QĐ, CV, …")
+    p.add_argument("--type", type=_arg(parse_doc_type), help="document type code: KH, QĐ, CV, … (or a name: Kế hoạch)")
     p.add_argument("--issuer", help="issuing body (any spelling: UBND thị trấn Hà Trung)")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="issued on or after")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="issued on or before")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_arg(parse_limit), default=DEFAULT_SEARCH_LIMIT,
+                   help=f"at most this many hits (default {DEFAULT_SEARCH_LIMIT})")
 
     p = archive_command("obligations", "tasks of an assignee across the archive", cmd_obligations)
     p.add_argument("--assignee", required=True, help="unit, position, body or person: VPTK, Nguyễn Ngọc Luyện")
     p.add_argument("--due-before", type=_date, metavar="DATE", help="deadline before DATE (2023-09-30 or 30/9/2023)")
     p.add_argument("--due-after", type=_date, metavar="DATE", help="deadline after DATE")
     p.add_argument("--overdue", action="store_true", help="deadline already passed (before today)")
-    p.add_argument("--role", choices=("lead", "support"))
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--role", type=_arg(parse_role), metavar="{" + ",".join(ROLES) + "}")
+    p.add_argument("--limit", type=_arg(parse_limit), default=None, help="at most this many (default: all)")
 
     p = archive_command("refs", "what a document cites and what cites it", cmd_refs)
     p.add_argument("ref", metavar="REF", help="document id, path or number")
@@ -513,10 +548,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = archive_command("show", "the stored document", cmd_show)
     p.add_argument("ref", metavar="REF", help="document id, path or number")
 
-    p = sub.add_parser("serve", help="read-only HTTP API over the archive (JSON, same as --json)")
+    p = sub.add_parser("serve", help="read-only web pages and JSON API over the archive (JSON same as --json)")
     p.add_argument("--db", default=default_db, help=db_help)
-    p.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback; no authentication)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default loopback, this machine only; any other needs a token)")
     p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--token", default=None,
+                   help="every request must carry it (Authorization: Bearer …, or /?token=… in a browser); "
+                        "default $VBPARSE_TOKEN, which other users cannot read in the process list")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("export", help="export the archive as JSON Lines, CSV (Excel-ready) or GraphML")

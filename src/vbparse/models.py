@@ -89,6 +89,7 @@ class DateParts(_Model):
     day: int | None = None
     month: int | None = None
     year: int | None = None
+    span: Span | None = Field(default=None, description="The date as written: 'ngày 05 tháng 01 năm 2020'")
 
 
 class Reference(_Model):

@@ -44,11 +44,11 @@ def parse(source: str | os.PathLike | ReadResult | None = None, *, text: str | N
     if isinstance(source, ReadResult):
         return parse_read(source)
     if isinstance(source, os.PathLike):
-        return parse_read(_read_file(source, ocr))
+        return parse_read(read_file(source, ocr))
     if not isinstance(source, str):
         raise TypeError(f"parse() takes a path, a ReadResult or text=, not {type(source).__name__}")
     if "\n" not in source and _is_file(source):
-        return parse_read(_read_file(source, ocr))
+        return parse_read(read_file(source, ocr))
     if _FILE_NAME.fullmatch(source.strip()):
         raise ReadError(source.strip(), "file not found (to parse a string as a document, use parse_text)")
     return parse_text(source)
@@ -65,7 +65,8 @@ def parse_text(text: str) -> Document:
     return parse_read(result)
 
 
-def _read_file(source: str | os.PathLike, ocr: str) -> ReadResult:
+def read_file(source: str | os.PathLike, ocr: str = "auto") -> ReadResult:
+    """What ``parse`` reads from a file: its ReadResult, with a path that stays readable in JSON."""
     result = read_path(source, ocr=ocr)
     if result.path:  # a name that is not UTF-8 is kept readable in JSON and in the archive
         result.path = display_path(result.path)

@@ -2,7 +2,9 @@
 
 Dates are ISO (``2023-09-30``) or as Vietnamese write them (``30/9/2023``); an assignee is read with the
 same grammar and alias table as the documents (``STC`` = ``Sở Tài chính``; ``UBND huyện Trà Bồng`` keeps
-its place; a name no grammar recognises is looked up among persons).
+its place; a name no grammar recognises is looked up among persons).  Limits, flags, roles, document
+types and the reference to one document (``one_document``) are read here too, once for every front end:
+each function raises ``QueryError`` saying what it accepts, and the caller names the parameter.
 """
 
 from __future__ import annotations
@@ -27,6 +29,15 @@ from .tables import patterns as P
 DEFAULT_MAX_QUERY_CHARS = 500
 DEFAULT_MAX_QUERY_WORDS = 32
 DEFAULT_MAX_ASSIGNEE_CHARS = 300
+#: Hits a search returns unless told otherwise (the CLI, the Python API and the HTTP API alike).
+DEFAULT_SEARCH_LIMIT = 20
+#: Largest ``limit`` of a search or a list: more hits than anyone reads, few enough that one answer stays cheap.
+DEFAULT_MAX_LIMIT = 10_000
+#: Longest reference to one document that is not a path (an id, its first hex digits, a number): a
+#: document number is a few dozen characters; anything much longer is a mistake, not a document.
+DEFAULT_MAX_REF_CHARS = 200
+#: Longest document type a filter takes: the longest type name (``Chương trình hành động``) and then some.
+DEFAULT_MAX_DOC_TYPE_CHARS = 40
 
 #: A quoted part of a query: straight or typographic quotes.
 _QUOTED = regex.compile(r'"([^"]*)"|“([^”]*)”')
@@ -35,6 +46,20 @@ _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
 class QueryError(ValueError):
     """A query that cannot be answered as typed; the message says why (HTTP 400, CLI exit 2)."""
+
+
+class AmbiguousReference(QueryError):
+    """A reference that several documents answer to (a number two bodies used); ``candidates`` lists them."""
+
+    def __init__(self, ref: str, candidates: list) -> None:
+        super().__init__(f"{len(candidates)} documents match {_shown(ref)}; give an id")
+        self.ref = ref
+        self.candidates = candidates
+
+
+def _shown(text: str, width: int = 40) -> str:
+    """A user's value quoted in a message, cut short so the message stays one readable line."""
+    return repr(text if len(text) <= width else text[:width] + "…")
 
 
 @dataclass(frozen=True)
@@ -79,6 +104,69 @@ def user_date(text: str) -> dt.date:
         except ValueError:
             pass
     raise ValueError(f"not a date: {text!r} (use 2023-09-30 or 30/9/2023)")
+
+
+_LIMIT = regex.compile(r"[0-9]{1,9}")
+_HEX_ID = regex.compile(r"[0-9a-fA-F]{6,64}")
+_FLAGS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
+ROLES = ("lead", "support")
+
+
+def parse_limit(text: str, *, maximum: int = DEFAULT_MAX_LIMIT) -> int:
+    """A whole number from 1 to ``maximum``, digits only (no sign, no blank, no exponent)."""
+    if not _LIMIT.fullmatch(text) or not 1 <= int(text) <= maximum:
+        raise QueryError(f"a whole number from 1 to {maximum}, not {_shown(text)}")
+    return int(text)
+
+
+def parse_flag(text: str) -> bool:
+    """``1/true/yes/on`` or ``0/false/no/off`` (any case); an empty value is false."""
+    value = _FLAGS.get(text.strip().lower()) if text.strip() else False
+    if value is None:
+        raise QueryError(f"true or false, not {_shown(text)}")
+    return value
+
+
+def parse_role(text: str) -> str:
+    if text not in ROLES:
+        raise QueryError(f"{' or '.join(ROLES)}, not {_shown(text)}")
+    return text
+
+
+def parse_doc_type(text: str) -> str:
+    """The type's code (``KH``) from a code in any case, without its Đ (``QD``), or a name (``Kế hoạch``)."""
+    from .tables.doctypes import code_for_query
+
+    code = code_for_query(text) if len(text) <= DEFAULT_MAX_DOC_TYPE_CHARS else None
+    if code is None:
+        raise QueryError(f"a document type code such as KH, QĐ or CV (or a name such as Kế hoạch), not {_shown(text)}")
+    return code
+
+
+def document_ref(text: str, *, paths: bool = False) -> str:
+    """A reference to documents as given (stripped; a hex id in lower case, as stored).  Without
+    ``paths`` (a request over HTTP) it is bounded: an id, an id's first 6+ hex digits, or a number."""
+    ref = text.strip() if paths else nfc(text).strip()  # a file's name is matched as the system spells it
+    if not ref:
+        raise QueryError("the document id, id prefix or number is missing")
+    if not paths and len(ref) > DEFAULT_MAX_REF_CHARS:
+        raise QueryError(f"longer than {DEFAULT_MAX_REF_CHARS} characters: not a document id or number")
+    return ref.lower() if _HEX_ID.fullmatch(ref) else ref
+
+
+def one_document(archive, ref: str, *, paths: bool = False):
+    """The one document ``ref`` names (``DocumentSummary``): ``DocumentNotFound`` when none,
+    ``AmbiguousReference`` (with the candidates) when several.  ``paths``: a local file path may name it
+    too (the CLI); never over HTTP, where the text is a client's."""
+    from .store.archive import DocumentNotFound
+
+    key = document_ref(ref, paths=paths)
+    found = archive.find(key, paths=paths)
+    if not found:
+        raise DocumentNotFound(key)
+    if len(found) > 1:
+        raise AmbiguousReference(key, found)
+    return found[0]
 
 
 @dataclass(frozen=True)

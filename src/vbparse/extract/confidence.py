@@ -131,7 +131,7 @@ class OcrConfidence:
                 kept[g] = None
         if kept == {"d": parts.day, "m": parts.month, "y": parts.year}:
             return place, issued, parts
-        return place, None, DateParts(day=kept["d"], month=kept["m"], year=kept["y"])
+        return place, None, DateParts(day=kept["d"], month=kept["m"], year=kept["y"], span=parts.span)
 
     def issuer(self, st: Structure, issuer: Issuer, diags: list[Diagnostic]) -> Issuer:
         """The issuer, judged by the lines it was read from: the left-column header lines inside its span

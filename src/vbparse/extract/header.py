@@ -132,7 +132,8 @@ def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | No
     if d is not None and mo is not None and date is None:
         diags.append(Diagnostic(code="impossible_date", severity="error",
                                 message=f"issue date {d}/{mo}/{y} does not exist", span=span))
-    parts = DateParts(day=d if plausible(d, None) else None, month=mo if plausible(None, mo) else None, year=y)
+    parts = DateParts(day=d if plausible(d, None) else None, month=mo if plausible(None, mo) else None, year=y,
+                      span=st.mapped.span(base + m.start("date"), base + m.end("date")))
     return place or None, date, parts
 
 

@@ -30,9 +30,20 @@ from ..stamp import parser_stamp
 from .backend import Backend, StoreError, open_backend, q, text_tokens
 from .resolve import Candidate, complete_issuer, is_partial, issuer_key, judge, number_key, resolve
 from .rows import LAST, DocumentRows, document_rows
-from .schema import CHILD_TABLES, DOCUMENTS, STORE_VERSION, fingerprint, load_model
+from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE, STORE_VERSION, fingerprint, load_model
 from .walk import HIDDEN_FILE, HIDDEN_FOLDER, NOT_A_DOCUMENT, walk
 from .workers import DEFAULT_FILE_TIMEOUT, ParsePool
+
+class DocumentNotFound(StoreError, KeyError):
+    """No archived document has that id; a KeyError too, so callers written for the bare KeyError still work."""
+
+    def __init__(self, doc_id: str) -> None:
+        super().__init__(doc_id)
+        self.doc_id = doc_id
+
+    def __str__(self) -> str:  # KeyError's own would quote the id as a repr
+        return f"no archived document {self.doc_id}"
+
 
 _SUMMARY_COLUMNS = ("d.id", "d.path", "d.status", "d.doc_type_code", "d.number_value", "d.issuer_name",
                     "d.issued_date", "d.title")
@@ -62,13 +73,15 @@ def _parse_one(path: str, sha: str, ocr: str, searchable: Path | None = None,
     With ``searchable`` (a folder), a scan is also written there with its recognised text layer; the
     payload is then ``(rows, outcome)`` (``vbparse.searchable.copy_for_index``: its failure is a reason,
     never the file's)."""
-    from ..pipeline import parse
+    from ..pipeline import parse_read, read_file
     from ..read import ReadError
 
     t0 = time.monotonic()
     try:
-        doc = parse(Path(path), ocr=ocr)
+        result = read_file(Path(path), ocr=ocr)  # read here, not in parse(): the original text is stored too
+        doc = parse_read(result)
         rows = document_rows(doc, sha[:16])
+        rows.original = result.original
         if searchable is None:
             return "ok", path, sha, rows
         from ..searchable import copy_for_index
@@ -85,7 +98,8 @@ def _parse_one(path: str, sha: str, ocr: str, searchable: Path | None = None,
 
 #: Tables an archive may hold (with SQLite's own FTS5 shadow tables): any other table means the
 #: database belongs to another application and is not touched.
-_OUR_TABLES = frozenset({"meta", "files", "documents", "documents_old", "doc_text", "doc_fts", "doc_fts_data",
+_OUR_TABLES = frozenset({"meta", "files", "documents", "documents_old", SOURCE_TABLE, "doc_text", "doc_fts",
+                         "doc_fts_data",
                          "doc_fts_idx", "doc_fts_docsize", "doc_fts_config", "doc_fts_content",
                          *(t.name for t in CHILD_TABLES.values())})
 
@@ -97,9 +111,9 @@ class Archive:
     new empty archive.  A database that is not a vbparse archive is refused before anything is written.
     """
 
-    def __init__(self, db: str | os.PathLike = "vbparse.db", *, create: bool = True) -> None:
+    def __init__(self, db: str | os.PathLike = "vbparse.db", *, create: bool = True, shared: bool = False) -> None:
         self.db = str(db)
-        self.backend: Backend = open_backend(db, create=create)
+        self.backend: Backend = open_backend(db, create=create, shared=shared)
         try:
             self._prepare(create)
         except StoreError:
@@ -166,7 +180,7 @@ class Archive:
             version = self._version()
             if version is None:
                 b.drop_derived()
-                for name in ("documents", "documents_old", "files", "meta"):
+                for name in ("documents", "documents_old", SOURCE_TABLE, "files", "meta"):
                     b.execute(f"DROP TABLE IF EXISTS {q(name)}")
                 b.create_all()
                 self._stamp_layout()
@@ -222,7 +236,15 @@ class Archive:
                 b.executemany(f"INSERT INTO {q(table.name)} ({names}) VALUES ({marks})",
                               [(rid, *r) for r in rows.children.get(key, [])])
             b.add_text(rid, rows.body, rows.words)
+        self._store_original(rows)
         return rid
+
+    def _store_original(self, rows: DocumentRows) -> None:
+        """Keep the text the spans index; rows made from stored JSON (a rebuild) have none and keep what is there."""
+        if rows.original is None:
+            return
+        self.backend.execute(f"DELETE FROM {SOURCE_TABLE} WHERE doc_id = ?", (rows.id,))
+        self.backend.execute(f"INSERT INTO {SOURCE_TABLE} (doc_id, original) VALUES (?, ?)", (rows.id, rows.original))
 
     def _delete_document(self, doc_id: str) -> None:
         b = self.backend
@@ -234,6 +256,7 @@ class Archive:
         for table in CHILD_TABLES.values():
             b.execute(f"DELETE FROM {q(table.name)} WHERE doc_rid = ?", (rid,))
         b.execute("DELETE FROM documents WHERE rid = ?", (rid,))
+        b.execute(f"DELETE FROM {SOURCE_TABLE} WHERE doc_id = ?", (doc_id,))
 
     def _drop_if_orphan(self, doc_id: str | None) -> None:
         if doc_id and self.backend.one("SELECT 1 FROM files WHERE doc_id = ? AND status = 'ok'", (doc_id,)) is None:
@@ -264,8 +287,11 @@ class Archive:
             existing = None
         if existing is None:
             self._insert_document(rows, status="present", path=path, parser=stamp)
-        elif existing[0] != "present":
-            b.execute("UPDATE documents SET status = 'present', path = ? WHERE id = ?", (path, rows.id))
+        else:
+            if existing[0] != "present":
+                b.execute("UPDATE documents SET status = 'present', path = ? WHERE id = ?", (path, rows.id))
+            if b.one(f"SELECT 1 FROM {SOURCE_TABLE} WHERE doc_id = ?", (rows.id,)) is None:
+                self._store_original(rows)  # parsed again for the text an older archive did not keep
         self._record_file(path, status="ok", sha=sha, doc_id=rows.id, error=None, real=real)
 
     def _own_files(self) -> set[Path]:
@@ -334,10 +360,12 @@ class Archive:
             if any(p == r or r in p.parents for r in roots):
                 known[path] = (sha, status, doc_id)
         stale: set[str] = set()
-        if reparse:  # parsed by another parser, or the parse is missing (an interrupted older rebuild)
+        if reparse:  # parsed by another parser, the parse is missing (an interrupted older rebuild), or
+            # its original text is (indexed before the archive kept it)
             stale = {r[0] for r in b.all(
-                "SELECT f.doc_id FROM files f LEFT JOIN documents d ON d.id = f.doc_id WHERE f.status = 'ok' "
-                "AND (d.id IS NULL OR d.parser IS NULL OR d.parser <> ?)", (parser_stamp(),))}
+                f"SELECT f.doc_id FROM files f LEFT JOIN documents d ON d.id = f.doc_id LEFT JOIN {SOURCE_TABLE} s "
+                "ON s.doc_id = f.doc_id WHERE f.status = 'ok' "
+                "AND (d.id IS NULL OR d.parser IS NULL OR d.parser <> ? OR s.doc_id IS NULL)", (parser_stamp(),))}
 
         todo: list[tuple[str, str]] = []  # (the file's real name, which may not be UTF-8; sha256)
         real_of: dict[str, Path] = {}  # shown name → the file
@@ -466,11 +494,26 @@ class Archive:
         rows = self.backend.all("SELECT path, status, error, doc_id, sha256, indexed_at FROM files ORDER BY path")
         return [FileRecord(path=p, status=s, error=e, doc_id=d, sha256=h, indexed_at=t) for p, s, e, d, h, t in rows]
 
+    def generation(self) -> tuple:
+        """Changes whenever the archive's documents do (a new one, one gone or vanished): a key for what a
+        server caches of them."""
+        return tuple(self.backend.one("SELECT MAX(rid), COUNT(*), SUM(CASE WHEN status = 'present' THEN 1 "
+                                      "ELSE 0 END) FROM documents"))
+
+    def frequent_assignees(self, limit: int) -> list[tuple[str, int]]:
+        """The ``limit`` assignees (canonical names) with the most tasks in present documents, with that number."""
+        return [(name, n) for name, n in self.backend.all(
+            "SELECT o.assignee_canonical, COUNT(*) FROM obligations o JOIN documents d ON d.rid = o.doc_rid "
+            "WHERE d.status = 'present' AND o.assignee_canonical IS NOT NULL GROUP BY o.assignee_canonical "
+            "ORDER BY COUNT(*) DESC, o.assignee_canonical LIMIT ?", (limit,))]
+
     def count(self) -> int:
         return self.backend.one("SELECT COUNT(*) FROM documents WHERE status = 'present'")[0]
 
-    def find(self, ref: str) -> list[DocumentSummary]:
-        """Documents a user means by ``ref``: an id (or a prefix of 6+ hex digits), a path, or a number."""
+    def find(self, ref: str, *, paths: bool = True) -> list[DocumentSummary]:
+        """Documents a user means by ``ref``: an id (or a prefix of 6+ hex digits), a path, or a number.
+
+        ``paths=False`` never looks at the file system (a request's text over HTTP is not a local path)."""
         b = self.backend
         ref = ref.strip()
         if regex.fullmatch(r"[0-9a-f]{6,64}", ref):
@@ -481,7 +524,7 @@ class Archive:
                 return [_summary(r) for r in rows]
         p = Path(ref)
         try:
-            is_file = "\0" not in ref and p.exists()
+            is_file = paths and "\0" not in ref and p.exists()
         except OSError:  # too long for a file name: not a path
             is_file = False
         if is_file:
@@ -499,16 +542,22 @@ class Archive:
     def document(self, doc_id: str) -> Document:
         row = self.backend.one("SELECT json FROM documents WHERE id = ?", (doc_id,))
         if row is None:
-            raise KeyError(doc_id)
+            raise DocumentNotFound(doc_id)
         return Document.model_validate_json(row[0])
 
     def record(self, doc_id: str) -> ArchivedDocument:
         """The stored document with its archive id, status and file paths."""
         row = self.backend.one("SELECT status, json FROM documents WHERE id = ?", (doc_id,))
         if row is None:
-            raise KeyError(doc_id)
+            raise DocumentNotFound(doc_id)
         return ArchivedDocument(id=doc_id, status=row[0], paths=self.paths(doc_id),
                                 document=Document.model_validate_json(row[1]))
+
+    def original_text(self, doc_id: str) -> str | None:
+        """The text the document's spans index, or ``None`` when it was indexed before the archive kept it
+        (``vbparse index`` again reads it) or no such document is stored."""
+        row = self.backend.one(f"SELECT original FROM {SOURCE_TABLE} WHERE doc_id = ?", (doc_id,))
+        return None if row is None else row[0]
 
     def paths(self, doc_id: str) -> list[str]:
         return [r[0] for r in self.backend.all("SELECT path FROM files WHERE doc_id = ? AND status = 'ok' ORDER BY path",
@@ -759,7 +808,7 @@ class Archive:
         b = self.backend
         row = b.one(f"SELECT {_SUMMARY_SQL}, d.number_key, d.issuer_key FROM documents d WHERE d.id = ?", (doc_id,))
         if row is None:
-            raise KeyError(doc_id)
+            raise DocumentNotFound(doc_id)
         me = _summary(row)
         doc = self.document(doc_id)
         report = RefReport(document=me, cites=[self._edge(me, r, self._context(doc)) for r in doc.references])

@@ -22,7 +22,7 @@ from typing import Any, Iterable
 import regex
 
 from ..normalize import fold, nfc, tone_key
-from .schema import CHILD_TABLES, DOCUMENTS, INDEXES, Table
+from .schema import CHILD_TABLES, DOCUMENTS, INDEXES, SOURCE_TABLE, Table
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 #: Longer "words" (a base64 blob, a hash) are not indexed: no one searches for them, and PostgreSQL
@@ -110,6 +110,18 @@ class Backend:
             self.conn.close()
             self.conn = None
 
+    def interrupt(self) -> None:
+        """Stop the statement this connection is running; safe from another thread (a request past its
+        deadline).  The statement fails in its own thread; the connection stays usable."""
+        if self.conn is not None:
+            if self.kind == "postgres":
+                if hasattr(self.conn, "cancel_safe"):  # psycopg 3.2+; a server that does not answer is not waited on
+                    self.conn.cancel_safe(timeout=2)
+                else:
+                    self.conn.cancel()
+            else:
+                self.conn.interrupt()
+
     def table_exists(self, name: str) -> bool:
         raise NotImplementedError
 
@@ -184,7 +196,13 @@ class Backend:
         for t in CHILD_TABLES.values():
             self.execute(self.create_table_sql(t))
         self.create_text_tables()
+        self.create_source_table()
         self.create_indexes()
+
+    def create_source_table(self) -> None:
+        """Each document's original text, which spans index (the document page shows it).  Keyed by the
+        document's id, not its rid, and not derived: a rebuild renumbers rids and cannot recreate the text."""
+        self.execute(f"CREATE TABLE IF NOT EXISTS {SOURCE_TABLE} (doc_id TEXT PRIMARY KEY, original TEXT NOT NULL)")
 
     def create_indexes(self) -> None:
         for table, cols in INDEXES:
@@ -254,7 +272,9 @@ class Backend:
 class SQLiteBackend(Backend):
     kind = "sqlite"
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, shared: bool = False) -> None:
+        """``shared``: the connection may be used from any thread, one at a time (a server's pool lends it
+        to one request at a time; Python's same-thread check would refuse it)."""
         super().__init__()
         self.path = Path(path)
         self._lock_fd: int | None = None
@@ -272,14 +292,16 @@ class SQLiteBackend(Backend):
         try:
             if self.readonly:  # queries still work on a file (or a folder) the user may not write
                 uri = "file:" + urllib.parse.quote(str(self.path.resolve())) + "?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, timeout=DEFAULT_LOCK_WAIT_SECONDS)
+                self.conn = sqlite3.connect(uri, uri=True, timeout=DEFAULT_LOCK_WAIT_SECONDS,
+                                            check_same_thread=not shared)
                 try:
                     self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 except sqlite3.OperationalError:  # a WAL file without its -shm in a read-only folder
                     self.conn.close()
-                    self.conn = sqlite3.connect(uri + "&immutable=1", uri=True)
+                    self.conn = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=not shared)
             else:
-                self.conn = sqlite3.connect(str(self.path), timeout=DEFAULT_LOCK_WAIT_SECONDS)
+                self.conn = sqlite3.connect(str(self.path), timeout=DEFAULT_LOCK_WAIT_SECONDS,
+                                            check_same_thread=not shared)
             self.conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
@@ -535,10 +557,11 @@ def _redact(url: str) -> str:
     return regex.sub(r"(//[^:/@]+:)[^@]*@", r"\1***@", url)
 
 
-def open_backend(db: str | Path, *, create: bool = True) -> Backend:
+def open_backend(db: str | Path, *, create: bool = True, shared: bool = False) -> Backend:
     """``postgresql://…`` (or ``postgres://…``) → PostgreSQL; anything else is an SQLite file path
-    (created only when ``create``)."""
+    (created only when ``create``).  ``shared``: usable from any thread, one at a time (psycopg's
+    connections always are)."""
     text = str(db)
     if text.startswith(("postgresql://", "postgres://")):
         return PostgresBackend(text)
-    return SQLiteBackend(text, create=create)
+    return SQLiteBackend(text, create=create, shared=shared)

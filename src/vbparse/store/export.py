@@ -1,4 +1,5 @@
-"""Exports of an archive: JSON Lines, CSV (opens in Excel: write it UTF-8 with BOM) and GraphML.
+"""Exports of an archive: JSON Lines, CSV (opens in Excel: write it UTF-8 with BOM), GraphML, and
+obligations as iCalendar (``write_ical``: one all-day event per dated task, for a calendar application).
 
 Columns and fields come from the result models (``DocumentSummary``, ``ObligationHit``, ``RefEdge``):
 CSV columns are their fields flattened with ``_`` (the same flattening as the store's tables); a list
@@ -8,7 +9,10 @@ becomes one cell, its items' ids or names joined by ``; ``.  Offsets (spans) are
 from __future__ import annotations
 
 import csv
-from typing import IO, Any, Iterable, Iterator
+import datetime as _dt
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
 from xml.etree import ElementTree as ET
 
 from pydantic import BaseModel
@@ -74,15 +78,20 @@ def export(archive: Archive, out: IO[str], *, fmt: str, what: str) -> int:
             n += 1
         return n
     if fmt == "csv":
-        cols = csv_columns(model)
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow([c.name for c in cols])
-        n = 0
-        for item in items:
-            writer.writerow([_cell(item, c) for c in cols])
-            n += 1
-        return n
+        return write_csv(items, model, out)
     raise ValueError(f"unknown format: {fmt}")
+
+
+def write_csv(items: Iterable[BaseModel], model: type[BaseModel], out: IO[str]) -> int:
+    """``items`` as CSV with ``model``'s columns (the caller writes the BOM Excel needs); returns the rows."""
+    cols = csv_columns(model)
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([c.name for c in cols])
+    n = 0
+    for item in items:
+        writer.writerow([_cell(item, c) for c in cols])
+        n += 1
+    return n
 
 
 def _external_key(edge: RefEdge) -> str:
@@ -144,3 +153,95 @@ def rows(items: Iterable[BaseModel], model: type[BaseModel]) -> Iterator[list[An
     yield [c.name for c in cols]
     for item in items:
         yield [_cell(item, c) for c in cols]
+
+
+# --- iCalendar (RFC 5545), written by hand: a handful of properties needs no dependency ---------------
+
+#: Longest content line in octets before it is folded (RFC 5545 §3.1), the CRLF not counted.
+ICAL_LINE_OCTETS = 75
+#: SUMMARY is the task cut to this many characters (the whole task is in DESCRIPTION).
+DEFAULT_ICAL_SUMMARY_CHARS = 120
+#: Domain part of each event's UID: the same obligation keeps its UID from one download to the next.
+ICAL_UID_DOMAIN = "vbparse"
+_ROLE_VI = {"lead": "chủ trì", "support": "phối hợp"}
+
+
+def ical_text(value: str) -> str:
+    """A TEXT value escaped (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+
+
+def ical_fold(line: str) -> str:
+    """One content line folded at ``ICAL_LINE_OCTETS`` octets, never inside a UTF-8 character; CRLF ended."""
+    out, cur, size = [], [], 0
+    for ch in line:
+        n = len(ch.encode("utf-8"))
+        limit = ICAL_LINE_OCTETS if not out else ICAL_LINE_OCTETS - 1  # a continuation starts with a space
+        if size + n > limit:
+            out.append("".join(cur))
+            cur, size = [], 0
+        cur.append(ch)
+        size += n
+    out.append("".join(cur))
+    return "\r\n ".join(out) + "\r\n"
+
+
+def obligation_uid(hit: ObligationHit) -> str:
+    """Stable across downloads: a hash of what identifies the task (plan, section, assignee, role, text)."""
+    key = "\x1f".join((hit.document.id, hit.section or "", hit.assignee.canonical or hit.assignee.raw, hit.role,
+                       hit.task))
+    return f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@{ICAL_UID_DOMAIN}"
+
+
+def _description(hit: ObligationHit, url: str | None) -> str:
+    d = hit.document
+    plan = " ".join(x for x in (d.number, d.issued_date.strftime("%d/%m/%Y") if d.issued_date else None) if x)
+    lines = [f"Nhiệm vụ: {hit.task}",
+             f"Đơn vị/người thực hiện: {hit.assignee.canonical or hit.assignee.raw} ({_ROLE_VI[hit.role]})"]
+    if hit.co_assignees:
+        lines.append("Cùng thực hiện: " + ", ".join(a.canonical or a.raw for a in hit.co_assignees))
+    if hit.deadline_raw:
+        lines.append(f"Thời hạn (nguyên văn): {hit.deadline_raw}")
+    lines.append(f"Kế hoạch: {plan or d.id}" + (f" — {d.issuer}" if d.issuer else ""))
+    if d.title:
+        lines.append(d.title)
+    if hit.section:
+        lines.append(f"Mục: {hit.section}")
+    if url:
+        lines.append(url)
+    return "\n".join(lines)
+
+
+def write_ical(hits: Iterable[ObligationHit], out: IO[str], *, now: _dt.datetime | None = None,
+               url_of: Callable[[ObligationHit], str] | None = None, name: str = "Nhiệm vụ") -> int:
+    """One all-day VEVENT per obligation with a deadline (those without one are left out: a calendar
+    has no place for them); ``url_of`` gives each event a link (the plan's page).  Returns the events."""
+    stamp = (now or _dt.datetime.now(_dt.UTC)).astimezone(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//vbparse//obligations//VI", "CALSCALE:GREGORIAN",
+             "METHOD:PUBLISH", f"X-WR-CALNAME:{ical_text(name)}"]
+    seen: dict[str, int] = {}
+    n = 0
+    for hit in hits:
+        if hit.deadline is None:
+            continue
+        uid = obligation_uid(hit)
+        seen[uid] = seen.get(uid, 0) + 1
+        if seen[uid] > 1:  # the same words twice in one section: still two events, each its own UID
+            uid = uid.replace("@", f"-{seen[uid]}@", 1)
+        url = url_of(hit) if url_of else None
+        summary = hit.task if len(hit.task) <= DEFAULT_ICAL_SUMMARY_CHARS else \
+            hit.task[:DEFAULT_ICAL_SUMMARY_CHARS - 1].rstrip() + "…"
+        lines += ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{stamp}",
+                  f"DTSTART;VALUE=DATE:{hit.deadline.strftime('%Y%m%d')}",
+                  f"DTEND;VALUE=DATE:{(hit.deadline + _dt.timedelta(days=1)).strftime('%Y%m%d')}",
+                  f"SUMMARY:{ical_text(summary)}", f"DESCRIPTION:{ical_text(_description(hit, url))}",
+                  f"CATEGORIES:{ical_text(_ROLE_VI[hit.role])}", "TRANSP:TRANSPARENT"]
+        if url:
+            lines.append(f"URL:{url}")
+        lines.append("END:VEVENT")
+        n += 1
+    lines.append("END:VCALENDAR")
+    for line in lines:
+        out.write(ical_fold(line))
+    return n

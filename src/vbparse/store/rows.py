@@ -25,6 +25,9 @@ class DocumentRows:
     children: dict[str, list[tuple]] = field(default_factory=dict)
     body: str = ""
     words: str = ""
+    #: the original decoded text the spans index (``ReadResult.original``); ``None`` when the rows were
+    #: made from stored JSON (a rebuild), which does not hold it
+    original: str | None = None
 
 
 def search_body(doc: Document) -> str:

@@ -27,11 +27,16 @@ from ..models import Document, Obligation, Phase, Recipient, Reference, Section
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair), or when a derived column is computed
 #: differently; opening an older store rebuilds its query tables from the stored Document JSON.
-STORE_VERSION = 4
+STORE_VERSION = 5
 #: The layout each version has (tests/test_archive.py checks the current one).  Version 3 added
 #: ``documents.parser`` (which parser produced the row: see ``vbparse.stamp``); version 4 has the same
-#: tables, but a document's ``issuer_key`` takes its parent's place when its own name has none.
-STORE_FINGERPRINTS = {1: "762de17e4456296c", 2: "7760116f39b7c3ad", 3: "8287f2d6b378dfc1", 4: "8287f2d6b378dfc1"}
+#: tables, but a document's ``issuer_key`` takes its parent's place when its own name has none; version 5
+#: added ``doc_source`` (each document's original text; empty after the upgrade until the next index run
+#: reads the files again).
+STORE_FINGERPRINTS = {1: "762de17e4456296c", 2: "7760116f39b7c3ad", 3: "8287f2d6b378dfc1", 4: "8287f2d6b378dfc1",
+                      5: "b4104d4ffca24630"}
+#: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
+SOURCE_TABLE = "doc_source"
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,8 @@ def _derived(*names: str) -> list[Column]:
 CHILD_LISTS = ("references", "sections", "phases", "obligations", "recipients")
 
 DOCUMENTS = Table("documents", tuple(
-    flatten(Document, skip={*CHILD_LISTS, "number.span", "issuer.span", "doc_type.span", "signer.span"})
+    flatten(Document, skip={*CHILD_LISTS, "number.span", "issuer.span", "doc_type.span", "signer.span",
+                            "issued_date_parts.span"})
     + _derived("issuer_key", "number_key")), Document)
 CITATIONS = Table("citations", tuple(flatten(Reference) + _derived("issuer_key", "number_key", "doc_date_sort")),
                   Reference)
@@ -174,4 +180,5 @@ def fingerprint() -> str:
     spec = [(t.name, [(c.name, c.kind) for c in t.columns]) for t in (DOCUMENTS, *CHILD_TABLES.values())]
     spec.append(("documents-layout", ["rid", "id", "status", "path", "parser", "<columns>", "json"]))
     spec.append(("indexes", [list(i) for i in INDEXES]))
+    spec.append((SOURCE_TABLE, ["doc_id", "original"]))
     return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]

@@ -92,15 +92,15 @@ TYPE_OR_VV = regex.compile(r"^\s*(?:\S{1,6}[ \t]{3,})?(?:" + "|".join(any_marks(
 #: Header place/date: ``Thị trấn Hà Trung, ngày 10 tháng 3 năm 2023``; blank parts allowed
 #: (``ngày tháng 11 năm 2023``, ``ngày …  tháng 01 năm 2021``); ``ngày`` may end a line.
 PLACE_DATE = regex.compile(
-    r"(?m)^[ \t|]*(?P<place>[^\n,|:]{2,80}?)[ \t]*,[ \t]*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?"
-    r"[\s.…_]*năm\s*(?P<y>\d{4})"
+    r"(?m)^[ \t|]*(?P<place>[^\n,|:]{2,80}?)[ \t]*,[ \t]*(?P<date>ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*"
+    r"(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4}))"
 )
 #: The same line as OCR reads it when the day or month is handwritten or stamped: a few unreadable
 #: characters stand for them, spaces may be lost and the comma read as a full stop
 #: (``Hà Nội, ngày44tháng Q@năm 2026``, ``Lâm Đồng. ngày Ø3 tháng 02 năm 2026``, ``ngày &@  tháng I1 năm 2024``).
 RECOGNISED_PLACE_DATE = regex.compile(
-    r"(?m)^[ \t|]*(?P<place>[^\n,.|:]{2,80}?)[ \t]*[,.][ \t]*ngày[ \t]*(?P<d>[^\n]{0,6}?)[ \t]*tháng"
-    r"[ \t]*(?P<m>[^\n]{0,5}?)[ \t]*năm[ \t]*(?P<y>\d{4})"
+    r"(?m)^[ \t|]*(?P<place>[^\n,.|:]{2,80}?)[ \t]*[,.][ \t]*(?P<date>ngày[ \t]*(?P<d>[^\n]{0,6}?)[ \t]*tháng"
+    r"[ \t]*(?P<m>[^\n]{0,5}?)[ \t]*năm[ \t]*(?P<y>\d{4}))"
 )
 
 #: Numeric date in running text: ``04/9/2023``, ``24/02/2023``, ``10.3.2023``, and ``01/5`` (no year).

@@ -1,0 +1,181 @@
+"""Load test of ``vbparse serve`` (not a test of the suite: it measures time).
+
+    python scripts/load_test.py [--db ARCHIVE] [--requests 200] [--concurrency 200] [--time-limit 60]
+
+Starts the web app with uvicorn on 127.0.0.1 (a free port) in a child process (so that the client does
+not share the server's interpreter lock), over ARCHIVE or, by default,
+a temporary archive of corpus/seeds and the .txt/.docx files of corpus/realdocs; fires the requests at
+once over a mix of API endpoints (loopback only; a bounded count and a hard time limit), and prints
+p50/p95/max latency, errors, requests left unanswered, and the archive connections the server opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+#: Most requests one run may fire, whatever is asked: this is a load test, not a flood.
+DEFAULT_MAX_REQUESTS = 5000
+#: Seconds after which every request still open is counted unanswered and the run ends.
+DEFAULT_TIME_LIMIT = 60.0
+
+
+def build_archive(folder: Path) -> str:
+    from vbparse.store import Archive
+
+    db = folder / "load.db"
+    files = [ROOT / "corpus" / "seeds"]
+    files += sorted(p for p in (ROOT / "corpus" / "realdocs").glob("*") if p.suffix in (".txt", ".docx"))
+    with Archive(db) as archive:
+        summary = archive.index(files, jobs=2, ocr="never")
+    print(f"built {db}: {summary.indexed} documents indexed, {summary.failed} failed in {summary.seconds:.1f} s",
+          file=sys.stderr)
+    return str(db)
+
+
+def request_mix(db: str) -> list[str]:
+    """Paths over every endpoint, with real ids, numbers and assignees of the archive."""
+    from vbparse.store import Archive
+
+    with Archive(db, create=False) as archive:
+        docs = [summary for summary, _ in archive.documents()][:20]
+        assignees = sorted({o.assignee.canonical or o.assignee.raw for o in archive.all_obligations()})[:10]
+    paths = ["/api/health", "/api/failures", "/api/search?q=k%E1%BA%BF+ho%E1%BA%A1ch", "/api/search?q=hien+dat",
+             "/api/search?q=%22c%E1%BA%A3i+c%C3%A1ch+h%C3%A0nh+ch%C3%ADnh%22&limit=50",
+             "/api/search?q=x&lmit=5", "/api/documents/0000000000000000"]  # a 400 and a 404 among them
+    for d in docs:
+        paths += [f"/api/documents/{d.id}", f"/api/refs/{d.id[:8]}"]
+        if d.number:
+            paths.append(f"/api/documents?ref={quote(d.number)}")
+            paths.append(f"/api/search?q={quote(d.number)}")
+    paths += [f"/api/obligations?assignee={quote(a)}" for a in assignees]
+    return paths
+
+
+async def fire(base: str, paths: list[str], n: int, concurrency: int, time_limit: float) -> dict:
+    import httpx2 as httpx
+
+    latencies: list[float] = []
+    statuses: Counter[str] = Counter()
+    gate = asyncio.Semaphore(concurrency)
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=time_limit, trust_env=False) as client:
+
+        async def one(k: int) -> None:
+            async with gate:
+                t0 = time.perf_counter()
+                try:
+                    r = await client.get(paths[k % len(paths)])
+                    statuses[str(r.status_code)] += 1
+                except httpx.HTTPError as exc:
+                    statuses[type(exc).__name__] += 1
+                    return
+                latencies.append(time.perf_counter() - t0)
+
+        tasks = [asyncio.create_task(one(k)) for k in range(n)]
+        t0 = time.perf_counter()
+        _, pending = await asyncio.wait(tasks, timeout=time_limit)
+        for task in pending:
+            task.cancel()
+        wall = time.perf_counter() - t0
+    return {"latencies": latencies, "statuses": statuses, "unanswered": len(pending), "wall": wall}
+
+
+def open_database_files(db: str) -> int:
+    """Descriptors this process holds on the archive's file (SQLite): one per open connection."""
+    target = os.path.realpath(db)
+    count = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            if os.readlink(f"/proc/self/fd/{fd}") == target:
+                count += 1
+        except OSError:
+            continue
+    return count
+
+
+def serve_child(db: str, pool_size: int, control) -> None:
+    """The server process: uvicorn on a free loopback port (sent to the parent); when the parent asks,
+    the pool's figures and the descriptors on the database are sent back and the server stops."""
+    from vbparse.web import create_app
+    from vbparse.web.serve import bind, make_server
+
+    app = create_app(db, pool_size=pool_size)
+    sock = bind("127.0.0.1", 0)  # listening already: requests queue until uvicorn runs
+    server = make_server(app)
+
+    def answer() -> None:
+        control.send(sock.getsockname()[1])
+        control.recv()
+        control.send((app.state.pool.stats(), open_database_files(db)))
+        server.should_exit = True
+
+    threading.Thread(target=answer, daemon=True).start()
+    server.run(sockets=[sock])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", help="an existing archive (default: a temporary one built from corpus/)")
+    ap.add_argument("--requests", type=int, default=200)
+    ap.add_argument("--concurrency", type=int, default=200, help="requests in flight at once")
+    ap.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS")
+    ap.add_argument("--pool-size", type=int, default=None, help="archive connections (default: the server's)")
+    args = ap.parse_args()
+    n = max(1, min(args.requests, DEFAULT_MAX_REQUESTS))
+    time_limit = max(1.0, min(args.time_limit, 600.0))
+
+    from vbparse.web.deps import DEFAULT_POOL_SIZE
+
+    with tempfile.TemporaryDirectory(prefix="vbparse-load-") as tmp:
+        db = args.db or build_archive(Path(tmp))
+        paths = request_mix(db)
+        ours, theirs = multiprocessing.Pipe()
+        child = multiprocessing.get_context("spawn").Process(
+            target=serve_child, args=(db, args.pool_size or DEFAULT_POOL_SIZE, theirs), daemon=True)
+        child.start()
+        try:
+            if not ours.poll(60):
+                raise SystemExit("the server did not start within 60 s")
+            base = f"http://127.0.0.1:{ours.recv()}"
+            result = asyncio.run(fire(base, paths, n, args.concurrency, time_limit))
+            ours.send("stats")
+            pool, fds = ours.recv() if ours.poll(30) else ({"open": -1, "peak_lent": -1, "size": -1}, -1)
+        finally:
+            child.join(30)
+            if child.is_alive():  # ours, started above: stopped by its own handle
+                child.terminate()
+                child.join(10)
+
+    lat = sorted(result["latencies"])
+
+    def ms(seconds: float) -> str:
+        return f"{1000 * seconds:.0f} ms"
+
+    p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))] if lat else float("nan")
+    errors = sum(v for k, v in result["statuses"].items() if not k.isdigit() or k.startswith("5"))
+    print(f"{n} requests, {args.concurrency} at once, over {len(paths)} distinct paths, in {result['wall']:.2f} s")
+    print(f"latency: p50 {ms(statistics.median(lat)) if lat else '-'}, p95 {ms(p95)}, max {ms(lat[-1]) if lat else '-'}")
+    print(f"statuses: {dict(sorted(result['statuses'].items()))} (the 400 and the 404 are in the mix on purpose)")
+    print(f"errors (5xx or no answer): {errors}; unanswered at the {time_limit:g} s limit: {result['unanswered']}")
+    print(f"archive connections: {pool['open']} open at the end, at most {pool['peak_lent']} lent at once "
+          f"(pool bound {pool['size']}); {fds} file descriptors on the database (SQLite may keep a closed "
+          "connection's until the others release their locks)")
+    return 1 if errors or result["unanswered"] else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

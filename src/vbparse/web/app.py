@@ -1,0 +1,52 @@
+"""The web application: the JSON API (``/api/…``), the HTML pages (``/``…), interactive docs (``/docs``).
+
+``create_app(db)`` opens the archive at once (a database that cannot be opened fails here, with the
+store's one-line message) and keeps a bounded pool of read-only connections for the requests
+(``deps.ArchivePool``).  With ``token`` every request must carry it (``guard.Guard``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from . import api, errors
+from .deps import DEFAULT_POOL_SIZE, DEFAULT_QUERY_TIMEOUT, ArchivePool
+from .guard import Guard
+
+#: Files the pages use (style sheets, scripts), served under /static when the folder exists.
+STATIC = Path(__file__).with_name("static")
+
+
+def create_app(db: str, *, token: str | None = None, pool_size: int = DEFAULT_POOL_SIZE,
+               query_timeout: float = DEFAULT_QUERY_TIMEOUT) -> FastAPI:
+    # the HTML pages (/, /documents/…), on the same pool; imported here, as pages.py imports deps
+    from .pages import router as pages_router
+
+    pool = ArchivePool(str(db), pool_size, timeout=query_timeout)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        try:
+            yield
+        finally:
+            pool.close()
+
+    app = FastAPI(title="vbparse", version=__version__, lifespan=lifespan, docs_url="/docs", redoc_url=None,
+                  openapi_url="/openapi.json",
+                  description="Read-only access to an archive of Vietnamese administrative documents: the "
+                              "queries of the vbparse CLI, with the same JSON as its --json.")
+    app.state.pool = pool
+    app.state.db = str(db)
+    app.state.token_required = bool(token)
+    errors.install(app)
+    app.include_router(api.router)
+    app.include_router(pages_router)
+    if STATIC.is_dir():
+        app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(Guard, token=token)
+    return app

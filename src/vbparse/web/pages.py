@@ -1,0 +1,287 @@
+"""The HTML pages over an archive: Tìm kiếm, Văn bản, Nhiệm vụ (with CSV and iCalendar downloads),
+Tham chiếu and Lỗi đọc tệp — server-rendered Jinja2, Vietnamese labels, no JavaScript needed.
+
+Every parameter is taken as text and read here, so that a bad value is a 400 page naming it (not
+FastAPI's JSON); an unknown document is a 404 page.  No request value reaches the file system: a
+document is found by its id in the archive, never by a path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from ..models import ObligationHit
+from ..query import QueryError
+from ..store import Archive
+from ..store.export import write_csv, write_ical
+from ..tables.doctypes import BY_CODE, code_for_query
+from . import view_obligations as vo
+from . import view_pdf
+from .deps import archive_dependency
+from .view_graph import layout
+from .view_params import BadParam, date_param, doc_id, page_param, text_param
+from .view_text import (
+    KINDS,
+    RECURRENCE_LABELS,
+    RELATION_LABELS,
+    ROLE_LABELS,
+    STATUS_LABELS,
+    mark_snippet,
+    marks_of,
+    render,
+    vn_date,
+)
+
+#: Search results on one page.
+DEFAULT_RESULTS_PER_PAGE = 20
+
+router = APIRouter(include_in_schema=False)  # pages, not part of the JSON API's documentation
+templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+templates.env.filters["vn_date"] = vn_date
+ArchiveDep = Annotated[Archive, Depends(archive_dependency)]
+
+NAV = (("search_page", "Tìm kiếm"), ("obligations_page", "Nhiệm vụ"), ("failures_page", "Lỗi đọc tệp"))
+MATCH_LABELS = {"number": "đúng số văn bản", "citation": "dẫn chiếu số này", "exact": "đúng từ, có dấu",
+                "folded": "khớp khi bỏ dấu"}
+
+
+def current_date() -> dt.date:
+    """Today, as a dependency: what is overdue depends on it (tests fix it with an override)."""
+    return dt.date.today()
+
+
+def link(request: Request, name: str, query: dict[str, Any] | None = None, **path: str) -> str:
+    """A page's address from its route name, under the app's root path; empty query values left out."""
+    url = request.scope.get("root_path", "") + request.app.url_path_for(name, **path)
+    query = {k: v for k, v in (query or {}).items() if v not in (None, "")}
+    return url + ("?" + urlencode(query) if query else "")
+
+
+def page(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+    active = ctx.pop("active", None)
+    root = request.scope.get("root_path", "")
+    ctx.update(link=functools.partial(link, request), root=root, static=root + "/static/",
+               nav=[(link(request, n), label, n == active) for n, label in NAV])
+    return templates.TemplateResponse(request, template, ctx, status_code=status)
+
+
+def not_found(request: Request, what: str) -> HTMLResponse:
+    return page(request, "error.html", 404, title="Không tìm thấy văn bản",
+                message=f"Kho không có văn bản mã “{what[:40]}”. Mã văn bản gồm 16 chữ số hệ 16 "
+                        "(ví dụ 44663ff6e7f1b2c9); hãy tìm văn bản từ trang Tìm kiếm.")
+
+
+def bad_request(request: Request, exc: BadParam) -> HTMLResponse:
+    return page(request, "error.html", 400, title="Tham số không hợp lệ", param=exc,
+                message=f"Tham số “{exc.name}” ({exc.label}): {exc.reason}.")
+
+
+def doc_types() -> list[tuple[str, str]]:
+    """(code, name) for the type filter, one per name."""
+    seen, out = set(), []
+    for code, entry in BY_CODE.items():
+        if entry.name not in seen:
+            seen.add(entry.name)
+            out.append((code, entry.name))
+    return out
+
+
+# --- Tìm kiếm -------------------------------------------------------------------------------------------
+
+@router.get("/", name="search_page", response_class=HTMLResponse)
+def search_page(request: Request, archive: ArchiveDep, q: str | None = None, type: str | None = None,
+                issuer: str | None = None, date_from: Annotated[str | None, Query(alias="from")] = None,
+                to: str | None = None, page_no: Annotated[str | None, Query(alias="page")] = None) -> HTMLResponse:
+    form = {"q": q or "", "type": type or "", "issuer": issuer or "", "from": date_from or "", "to": to or ""}
+    ctx: dict[str, Any] = {"active": "search_page", "form": form, "types": doc_types(), "hits": [], "total": None,
+                           "page_no": 1, "has_next": False, "match_labels": MATCH_LABELS, "error": None}
+    try:
+        words = text_param(q, "q", "Từ khóa")
+        code = None
+        if (type or "").strip():
+            code = code_for_query(type)
+            if code is None:
+                raise BadParam("type", "Loại văn bản", f"không biết loại “{type[:40]}” (chọn trong danh sách)")
+        who = text_param(issuer, "issuer", "Cơ quan ban hành")
+        start = date_param(date_from, "from", "Từ ngày")
+        end = date_param(to, "to", "Đến ngày")
+        if start and end and start > end:
+            raise BadParam("to", "Đến ngày", "trước “Từ ngày”")
+        ctx["page_no"] = n = page_param(page_no)
+        if not words:
+            ctx["total"] = archive.count()
+            return page(request, "search.html", **ctx)
+        try:
+            found = archive.search(words, doc_type=code, issuer=who or None, date_from=start, date_to=end,
+                                   limit=n * DEFAULT_RESULTS_PER_PAGE + 1)
+        except QueryError as exc:
+            raise BadParam("q", "Từ khóa", str(exc)) from None
+    except BadParam as exc:
+        ctx["error"] = exc
+        return page(request, "search.html", 400, **ctx)
+    ctx["hits"] = [(h, mark_snippet(h.snippet, h.highlights))
+                   for h in found[(n - 1) * DEFAULT_RESULTS_PER_PAGE:n * DEFAULT_RESULTS_PER_PAGE]]
+    ctx["has_next"] = len(found) > n * DEFAULT_RESULTS_PER_PAGE
+    ctx["first"] = (n - 1) * DEFAULT_RESULTS_PER_PAGE + 1
+    return page(request, "search.html", **ctx)
+
+
+# --- Văn bản ---------------------------------------------------------------------------------------------
+
+def _highlights(request: Request, archive: Archive, did: str, doc, edges: dict):
+    """The original text and its marks; ``mismatch`` when the stored text is not the one the spans index."""
+    text = archive.original_text(did)
+    mismatch = text is not None and len(text) != doc.source.chars
+    marks = [] if text is None or mismatch else \
+        marks_of(doc, text, edges, lambda i: link(request, "document_page", ident=i))
+    return text, marks, mismatch
+
+
+def _record(archive: Archive, ident: str):
+    """The archived document a page's id names, or ``None`` (not an id, or no such document)."""
+    did = doc_id(ident)
+    try:
+        return archive.record(did) if did else None
+    except KeyError:
+        return None
+
+
+@router.get("/documents/{ident}", name="document_page", response_class=HTMLResponse)
+def document_page(request: Request, ident: str, archive: ArchiveDep) -> HTMLResponse:
+    record = _record(archive, ident)
+    if record is None:
+        return not_found(request, ident)
+    did, doc = record.id, record.document
+    report = archive.refs(did)
+    edges = {e.citation.id: e for e in report.cites}
+    text, marks, mismatch = _highlights(request, archive, did, doc, edges)
+    counts: dict[str, int] = {}
+    for m in marks:
+        counts[m.kind] = counts.get(m.kind, 0) + 1
+    pdf = view_pdf.pdf_of(record.paths, doc.source.format)
+    return page(request, "document.html", record=record, doc=doc, report=report, mismatch=mismatch,
+                body=None if text is None else render(text, marks),
+                legend=[(k, label, counts.get(k, 0)) for k, label in KINDS.items() if counts.get(k)],
+                role_labels=ROLE_LABELS, relation_labels=RELATION_LABELS, status_labels=STATUS_LABELS,
+                edges=[(r, edges.get(r.id)) for r in doc.references],
+                pdf_pages=min(doc.source.pages or 0, view_pdf.DEFAULT_MAX_PDF_PAGES) if pdf else 0)
+
+
+@router.get("/documents/{ident}/pages/{number}.png", name="pdf_page")
+def pdf_page(request: Request, ident: str, number: str, archive: ArchiveDep) -> Response:
+    """A page of the document's PDF (the file the archive recorded) with the values read from it outlined."""
+    record = _record(archive, ident)
+    pdf = view_pdf.pdf_of(record.paths, record.document.source.format) if record else None
+    n = int(number) if number.isascii() and number.isdigit() and len(number) < 6 else 0
+    if pdf is None or not 1 <= n <= view_pdf.DEFAULT_MAX_PDF_PAGES:
+        return not_found(request, f"{ident}/{number}")
+    text, marks, _ = _highlights(request, archive, record.id, record.document, {})
+    try:
+        png = view_pdf.page_png(pdf, n, view_pdf.needles(text, marks) if text else [])
+    except Exception:  # noqa: BLE001 - the file changed or broke since it was indexed: no image, not a 500
+        png = None
+    if png is None:
+        return not_found(request, f"{ident}/{number}")
+    return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=600"})
+
+
+# --- Nhiệm vụ ------------------------------------------------------------------------------------------
+
+def _obligations(archive: Archive, today: dt.date, limit: int, **raw: str | None):
+    f = vo.read_filters(**raw)
+    text_param(f.assignee, "assignee", "Đơn vị / người thực hiện")
+    return f, vo.find(archive, f, today, limit)
+
+
+def obligation_params(assignee: str | None = None, due_before: str | None = None, due_after: str | None = None,
+                      role: str | None = None, overdue: str | None = None,
+                      sort: str | None = None) -> dict[str, str | None]:
+    """The filters of the Nhiệm vụ page and its downloads, as typed (read by ``view_obligations``)."""
+    return {"assignee": assignee, "due_before": due_before, "due_after": due_after, "role": role,
+            "overdue": overdue, "sort": sort}
+
+
+RawFilters = Annotated[dict[str, str | None], Depends(obligation_params)]
+Today = Annotated[dt.date, Depends(current_date)]
+
+
+@router.get("/obligations", name="obligations_page", response_class=HTMLResponse)
+def obligations_page(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> HTMLResponse:
+    ctx: dict[str, Any] = {
+        "active": "obligations_page", "form": {k: v or "" for k, v in raw.items()}, "rows": [], "filters": None,
+        "roles": vo.ROLES, "sorts": vo.SORTS, "role_labels": ROLE_LABELS, "today": today,
+        "soon_days": vo.DEFAULT_DUE_SOON_DAYS, "choices": vo.assignee_choices(archive), "error": None,
+        "limit": vo.DEFAULT_PAGE_ROWS, "recurrence_labels": RECURRENCE_LABELS}
+    try:
+        f, hits = _obligations(archive, today, vo.DEFAULT_PAGE_ROWS + 1, **raw)
+    except BadParam as exc:
+        ctx["error"] = exc
+        return page(request, "obligations.html", 400, **ctx)
+    ctx["filters"] = f
+    ctx["truncated"] = len(hits) > vo.DEFAULT_PAGE_ROWS
+    ctx["rows"] = [(h, vo.due_state(h, today)) for h in hits[:vo.DEFAULT_PAGE_ROWS]]
+    ctx["states"] = {s: sum(1 for _, st in ctx["rows"] if st == s) for s in ("overdue", "soon")}
+    return page(request, "obligations.html", **ctx)
+
+
+def _download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
+    try:
+        if not (raw.get("assignee") or "").strip():
+            raise BadParam("assignee", "Đơn vị / người thực hiện", "chưa nhập (ví dụ VPTK, Sở Tài chính)")
+        f, hits = _obligations(archive, today, vo.DEFAULT_MAX_DOWNLOAD, **raw)
+    except BadParam as exc:
+        return bad_request(request, exc)
+    out = io.StringIO()
+    if ext == "csv":
+        out.write("\ufeff")  # Excel reads UTF-8 only with the byte-order mark
+        write_csv(hits, ObligationHit, out)
+        media = "text/csv; charset=utf-8"
+    else:
+        def url_of(h: ObligationHit) -> str:
+            return str(request.url_for("document_page", ident=h.document.id))
+
+        write_ical(hits, out, url_of=url_of, name=f"Nhiệm vụ — {f.assignee}")
+        media = "text/calendar; charset=utf-8"
+    name = vo.download_name(f.assignee, ext)
+    return Response(out.getvalue().encode("utf-8"), media_type=media,
+                    headers={"Content-Disposition": f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"})
+
+
+@router.get("/obligations.csv", name="obligations_csv")
+def obligations_csv(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
+    return _download(request, archive, today, raw, "csv")
+
+
+@router.get("/obligations.ics", name="obligations_ics")
+def obligations_ics(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
+    return _download(request, archive, today, raw, "ics")
+
+
+# --- Tham chiếu, Lỗi đọc tệp ------------------------------------------------------------------------------
+
+@router.get("/refs/{ident}", name="refs_page", response_class=HTMLResponse)
+def refs_page(request: Request, ident: str, archive: ArchiveDep) -> HTMLResponse:
+    did = doc_id(ident)
+    try:
+        report = archive.refs(did) if did else None
+    except KeyError:
+        report = None
+    if report is None:
+        return not_found(request, ident)
+    graph = layout(report, lambda i: link(request, "document_page", ident=i))
+    return page(request, "refs.html", report=report, graph=graph, relation_labels=RELATION_LABELS,
+                status_labels=STATUS_LABELS)
+
+
+@router.get("/failures", name="failures_page", response_class=HTMLResponse)
+def failures_page(request: Request, archive: ArchiveDep) -> HTMLResponse:
+    return page(request, "failures.html", active="failures_page", failures=archive.failures())

@@ -1,0 +1,110 @@
+"""Obligations for the Nhiệm vụ page and its downloads: the filters read from a request, due-date state,
+the second sort order, and the assignees offered in the picker."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from ..models import ObligationHit
+from ..normalize import fold
+from ..query import QueryError
+from ..store import Archive
+from .view_params import BadParam, choice_param, date_param, flag_param
+
+#: A deadline this many days away or closer (and not past) is marked "sắp đến hạn".
+DEFAULT_DUE_SOON_DAYS = 7
+#: Rows shown on the page; the downloads have them all (up to ``DEFAULT_MAX_DOWNLOAD``).
+DEFAULT_PAGE_ROWS = 500
+#: Most rows a CSV or iCalendar download holds: far beyond one assignee's tasks, short of a runaway query.
+DEFAULT_MAX_DOWNLOAD = 20_000
+#: Assignees offered in the picker (the most frequent ones).
+DEFAULT_PICKER_SIZE = 300
+
+ROLES = {"lead": "Chủ trì", "support": "Phối hợp"}
+SORTS = {"deadline": "Thời hạn", "plan": "Kế hoạch"}
+
+
+@dataclass(frozen=True)
+class Filters:
+    assignee: str
+    due_before: dt.date | None
+    due_after: dt.date | None
+    role: str | None
+    overdue: bool
+    sort: str
+
+    def params(self) -> dict[str, str]:
+        """The same filters as query parameters (for the download links and the sort switch)."""
+        out = {"assignee": self.assignee}
+        if self.due_before:
+            out["due_before"] = self.due_before.isoformat()
+        if self.due_after:
+            out["due_after"] = self.due_after.isoformat()
+        if self.role:
+            out["role"] = self.role
+        if self.overdue:
+            out["overdue"] = "1"
+        if self.sort != "deadline":
+            out["sort"] = self.sort
+        return out
+
+
+def read_filters(assignee: str | None, due_before: str | None, due_after: str | None, role: str | None,
+                 overdue: str | None, sort: str | None) -> Filters:
+    """The filters as typed; ``BadParam`` names the first one that cannot be read."""
+    return Filters(assignee=(assignee or "").strip(),
+                   due_before=date_param(due_before, "due_before", "Hạn trước ngày"),
+                   due_after=date_param(due_after, "due_after", "Hạn sau ngày"),
+                   role=choice_param(role, "role", "Vai trò", ROLES),
+                   overdue=flag_param(overdue, "overdue", "Chỉ việc quá hạn"),
+                   sort=choice_param(sort, "sort", "Sắp xếp", SORTS) or "deadline")
+
+
+def find(archive: Archive, f: Filters, today: dt.date, limit: int) -> list[ObligationHit]:
+    if not f.assignee:
+        return []
+    try:
+        hits = archive.obligations(f.assignee, due_before=f.due_before, due_after=f.due_after, overdue=f.overdue,
+                                   today=today, role=f.role, limit=limit)
+    except QueryError as exc:
+        raise BadParam("assignee", "Đơn vị / người thực hiện", str(exc)) from None
+    if f.sort == "plan":  # by plan (newest first), tasks in their deadline order within it (a stable sort)
+        hits.sort(key=lambda h: h.document.id)
+        hits.sort(key=lambda h: h.document.issued_date or dt.date.min, reverse=True)
+    return hits
+
+
+def due_state(hit: ObligationHit, today: dt.date, soon_days: int = DEFAULT_DUE_SOON_DAYS) -> str | None:
+    """``overdue`` (the deadline has passed), ``soon`` (within ``soon_days``), or ``None``."""
+    if hit.deadline is None:
+        return None
+    if hit.deadline < today:
+        return "overdue"
+    if hit.deadline <= today + dt.timedelta(days=soon_days):
+        return "soon"
+    return None
+
+
+_choices: dict[tuple, list[tuple[str, int]]] = {}
+
+
+def assignee_choices(archive: Archive, limit: int = DEFAULT_PICKER_SIZE) -> list[tuple[str, int]]:
+    """The most frequent assignees (canonical names) with their number of tasks, for the picker; counted
+    again only when the archive's documents change (a new rid, a document gone or vanished)."""
+    key = (archive.db, limit, *archive.generation())
+    found = _choices.get(key)
+    if found is None:
+        found = archive.frequent_assignees(limit)
+        _choices.clear()  # one archive per server: the previous answer is stale
+        _choices[key] = found
+    return found
+
+
+def download_name(assignee: str, ext: str) -> str:
+    """An ASCII file name for a download (``nhiem-vu-so-tai-chinh.csv``): the header must not carry the
+    request's text as is."""
+    slug = regex.sub(r"[^a-z0-9]+", "-", fold(assignee).lower()).strip("-")[:60] or "tat-ca"
+    return f"nhiem-vu-{slug}.{ext}"
