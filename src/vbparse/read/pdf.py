@@ -33,13 +33,14 @@ from ..tables.patterns import (
     TIEU_NGU,
     TYPE_OR_VV,
 )
+from .aligned_tables import aligned_grids
 from .annotations import annotation_words
 from .base import ReadError, ReadResult
 from .corroborate import corroborate
 from .limits import LimitExceeded, Limits
 from .lines import group_lines, group_recognised_lines
 from .ocr import DPI, ocr_image, require_tesseract
-from .pdf_tables import ruled_grids, table_rows
+from .pdf_tables import grids_of, page_rules, table_rows
 from .pdfium_words import PageText
 from .pdfium_words import page_text as pdfium_page_text
 from .pdfminer_words import ENCRYPTED, open_pdfminer
@@ -275,7 +276,7 @@ def _text_pages(pdfium_doc: Any, data: bytes, path: str | None,
             page = pdfium_doc[index]
             try:
                 text, own_chars = pdfium_page_text(page, short_page=MIN_PAGE_CHARS)
-                text.grids = ruled_grids(page) if _may_hold_a_table(text) else []
+                text.grids = _tables(page, text) if _may_hold_a_table(text) else []
                 text.annotation_words = annotation_words(pdfium_doc, index, page, own_chars)  # closes the page
             except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
                 page.close()
@@ -429,6 +430,14 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
 #: much as reading its text, and pages of prose hold no table).
 DEFAULT_CELL_GAP = 9.0
 DEFAULT_TABLE_LINES = 3
+
+
+def _tables(page: Any, text: PageText) -> list:
+    """The page's ruled tables, then its tables drawn without vertical rules (columns of aligned text)."""
+    rules = page_rules(page)
+    grids = grids_of(rules)
+    return grids + aligned_grids(text.lines if text.lines is not None else group_lines(text.words),
+                                 rules.horizontal, grids)
 
 
 def _may_hold_a_table(page: PageText) -> bool:

@@ -8,7 +8,8 @@ they cross.  The words of the text layer are then put into the cells by their ce
 
 Coordinates are top-down points from the top-left corner of the page box, as the words'
 (:mod:`vbparse.read.pdfium_words`).  Tables drawn with rules on only one axis (common in Vietnamese
-documents: horizontal lines only) and tables of scans are not found here.
+documents: horizontal lines only) or none are found by their aligned columns
+(:mod:`vbparse.read.aligned_tables`, from this page's horizontal rules); tables of scans are not read as cells.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class Grid:
 
 
 @dataclass
-class _Rule:
+class Rule:
     """A horizontal (``at`` = y, from ``lo`` to ``hi`` in x) or vertical (``at`` = x, ``lo``..``hi`` in y) rule."""
 
     at: float
@@ -76,13 +77,31 @@ class _Rule:
 
 # --- rules from the page's paths -------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Rules:
+    """The straight rules a page draws, in the words' coordinates, collinear pieces merged."""
+
+    horizontal: list[Rule]
+    vertical: list[Rule]
+
+
 def ruled_grids(page: Any, *, snap: float = DEFAULT_SNAP) -> list[Grid]:
     """The ruled tables of an open ``pypdfium2.PdfPage`` (form XObjects included), top to bottom."""
+    return grids_of(page_rules(page, snap=snap), snap=snap)
+
+
+def grids_of(rules: Rules, *, snap: float = DEFAULT_SNAP) -> list[Grid]:
+    """The tables where a page's horizontal and vertical rules cross."""
+    return _grids(rules.horizontal, rules.vertical, snap=snap)
+
+
+def page_rules(page: Any, *, snap: float = DEFAULT_SNAP) -> Rules:
+    """Every rule of an open ``pypdfium2.PdfPage`` (form XObjects included)."""
     from pypdfium2 import raw
 
     left, _bottom, _right, top = page.get_bbox()
-    horizontal: list[_Rule] = []
-    vertical: list[_Rule] = []
+    horizontal: list[Rule] = []
+    vertical: list[Rule] = []
 
     def add(x0: float, y0: float, x1: float, y1: float, filled: bool) -> None:
         # page space (bottom-up) → top-down from the page box's top-left corner
@@ -91,9 +110,9 @@ def ruled_grids(page: Any, *, snap: float = DEFAULT_SNAP) -> list[Grid]:
         w, h = x1 - x0, t1 - t0
         limit = DEFAULT_MAX_THICKNESS if filled else DEFAULT_SKEW
         if h <= limit and w > h:
-            horizontal.append(_Rule((t0 + t1) / 2, x0, x1))
+            horizontal.append(Rule((t0 + t1) / 2, x0, x1))
         elif w <= limit and h > w:
-            vertical.append(_Rule((x0 + x1) / 2, t0, t1))
+            vertical.append(Rule((x0 + x1) / 2, t0, t1))
 
     def walk(count: int, get: Any, matrix: tuple[float, ...]) -> None:
         for k in range(count):
@@ -106,7 +125,7 @@ def ruled_grids(page: Any, *, snap: float = DEFAULT_SNAP) -> list[Grid]:
                 walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), inner)
 
     walk(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), _IDENTITY)
-    return _grids(horizontal, vertical, snap=snap)
+    return Rules(_merge(horizontal, snap), _merge(vertical, snap))
 
 
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -194,10 +213,10 @@ def _path_rules(raw: Any, obj: Any, matrix: tuple[float, ...], add: Any) -> None
 
 # --- rules → grids ---------------------------------------------------------------------------------
 
-def _merge(rules: list[_Rule], snap: float) -> list[_Rule]:
+def _merge(rules: list[Rule], snap: float) -> list[Rule]:
     """Collinear pieces (``at`` within ``snap``, touching or overlapping) as one rule."""
-    out: list[_Rule] = []
-    rows: list[list[_Rule]] = []
+    out: list[Rule] = []
+    rows: list[list[Rule]] = []
     for r in sorted(rules, key=lambda r: r.at):
         if rows and r.at - rows[-1][0].at <= snap:
             rows[-1].append(r)
@@ -205,17 +224,17 @@ def _merge(rules: list[_Rule], snap: float) -> list[_Rule]:
             rows.append([r])
     for row in rows:
         at = sum(r.at for r in row) / len(row)
-        current: _Rule | None = None
+        current: Rule | None = None
         for r in sorted(row, key=lambda r: r.lo):
             if current is not None and r.lo <= current.hi + snap:
                 current.hi = max(current.hi, r.hi)
                 continue
-            current = _Rule(at, r.lo, r.hi)
+            current = Rule(at, r.lo, r.hi)
             out.append(current)
     return [r for r in out if r.hi - r.lo >= DEFAULT_MIN_RULE]
 
 
-def _crosses(h: _Rule, v: _Rule, snap: float) -> bool:
+def _crosses(h: Rule, v: Rule, snap: float) -> bool:
     return h.lo - snap <= v.at <= h.hi + snap and v.lo - snap <= h.at <= v.hi + snap
 
 
@@ -229,11 +248,11 @@ def _cluster(values: list[float], snap: float) -> list[float]:
     return [sum(c) / len(c) for c in out]
 
 
-def _covers(rules: list[_Rule], at: float, point: float, snap: float) -> bool:
+def _covers(rules: list[Rule], at: float, point: float, snap: float) -> bool:
     return any(abs(r.at - at) <= snap and r.lo - snap <= point <= r.hi + snap for r in rules)
 
 
-def _grids(horizontal: list[_Rule], vertical: list[_Rule], *, snap: float = DEFAULT_SNAP) -> list[Grid]:
+def _grids(horizontal: list[Rule], vertical: list[Rule], *, snap: float = DEFAULT_SNAP) -> list[Grid]:
     """Tables where horizontal and vertical rules cross.  A rule that meets fewer than two rules of the
     other direction is not a border (an underline under a header line, a stray tick); the rest fall into
     groups of rules that meet, and each group of at least ``DEFAULT_MIN_ROWS`` × ``DEFAULT_MIN_COLS``
@@ -258,7 +277,7 @@ def _grids(horizontal: list[_Rule], vertical: list[_Rule], *, snap: float = DEFA
         for j, v in enumerate(vs):
             if _crosses(h, v, snap):
                 parent[find(i)] = find(len(hs) + j)
-    groups: dict[int, tuple[list[_Rule], list[_Rule]]] = {}
+    groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
     for i, h in enumerate(hs):
         groups.setdefault(find(i), ([], []))[0].append(h)
     for j, v in enumerate(vs):
