@@ -252,6 +252,24 @@ def test_obligations_of_an_alias(client, app):
     assert all('href="/documents/' in row for row in rows)  # each linked to its plan
 
 
+def test_obligations_page_through_the_tasks_in_deadline_order(client, app, monkeypatch):
+    from vbparse.web import view_obligations
+
+    today_is(app, dt.date(2023, 6, 25))
+    monkeypatch.setattr(view_obligations, "DEFAULT_PAGE_ROWS", 3)
+    pages_seen = []
+    for n in (1, 2, 3):
+        r = client.get("/obligations", params={"assignee": "VPTK", "page": str(n)})
+        assert r.status_code == 200
+        pages_seen.append(_rows(r.text))
+        assert ("Trang sau" in r.text) == (n < 3) and ("Trang trước" in r.text) == (n > 1)
+    assert [len(p) for p in pages_seen] == [3, 3, 2]
+    whole = _rows(client.get("/obligations", params={"assignee": "VPTK"}).text)
+    monkeypatch.undo()
+    assert [row for p in pages_seen for row in p] == _rows(client.get("/obligations", params={"assignee": "VPTK"}).text)
+    assert len(whole) == 3
+
+
 def test_overdue_and_due_soon_are_marked(client, app):
     today_is(app, dt.date(2023, 6, 25))
     rows = _rows(client.get("/obligations", params={"assignee": "VPTK"}).text)

@@ -494,12 +494,6 @@ class Archive:
         rows = self.backend.all("SELECT path, status, error, doc_id, sha256, indexed_at FROM files ORDER BY path")
         return [FileRecord(path=p, status=s, error=e, doc_id=d, sha256=h, indexed_at=t) for p, s, e, d, h, t in rows]
 
-    def generation(self) -> tuple:
-        """Changes whenever the archive's documents do (a new one, one gone or vanished): a key for what a
-        server caches of them."""
-        return tuple(self.backend.one("SELECT MAX(rid), COUNT(*), SUM(CASE WHEN status = 'present' THEN 1 "
-                                      "ELSE 0 END) FROM documents"))
-
     def frequent_assignees(self, limit: int) -> list[tuple[str, int]]:
         """The ``limit`` assignees (canonical names) with the most tasks in present documents, with that number."""
         return [(name, n) for name, n in self.backend.all(

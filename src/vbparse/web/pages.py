@@ -215,20 +215,24 @@ Today = Annotated[dt.date, Depends(current_date)]
 
 
 @router.get("/obligations", name="obligations_page", response_class=HTMLResponse)
-def obligations_page(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> HTMLResponse:
+def obligations_page(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters,
+                     page_no: Annotated[str | None, Query(alias="page")] = None) -> HTMLResponse:
     ctx: dict[str, Any] = {
         "active": "obligations_page", "form": {k: v or "" for k, v in raw.items()}, "rows": [], "filters": None,
         "roles": vo.ROLES, "sorts": vo.SORTS, "role_labels": ROLE_LABELS, "today": today,
         "soon_days": vo.DEFAULT_DUE_SOON_DAYS, "choices": vo.assignee_choices(archive), "error": None,
-        "limit": vo.DEFAULT_PAGE_ROWS, "recurrence_labels": RECURRENCE_LABELS}
+        "limit": vo.DEFAULT_PAGE_ROWS, "recurrence_labels": RECURRENCE_LABELS, "page_no": 1, "has_next": False}
     try:
-        f, hits = _obligations(archive, today, vo.DEFAULT_PAGE_ROWS + 1, **raw)
+        ctx["page_no"] = n = page_param(page_no)
+        skip = (n - 1) * vo.DEFAULT_PAGE_ROWS
+        f, hits = _obligations(archive, today, skip + vo.DEFAULT_PAGE_ROWS + 1, **raw)
     except BadParam as exc:
         ctx["error"] = exc
         return page(request, "obligations.html", 400, **ctx)
     ctx["filters"] = f
-    ctx["truncated"] = len(hits) > vo.DEFAULT_PAGE_ROWS
-    ctx["rows"] = [(h, vo.due_state(h, today)) for h in hits[:vo.DEFAULT_PAGE_ROWS]]
+    ctx["first"] = skip + 1
+    ctx["has_next"] = len(hits) > skip + vo.DEFAULT_PAGE_ROWS
+    ctx["rows"] = [(h, vo.due_state(h, today)) for h in hits[skip:skip + vo.DEFAULT_PAGE_ROWS]]
     ctx["states"] = {s: sum(1 for _, st in ctx["rows"] if st == s) for s in ("overdue", "soon")}
     return page(request, "obligations.html", **ctx)
 
