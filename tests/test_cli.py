@@ -90,3 +90,19 @@ def test_out_never_replaces_a_file_nor_writes_through_a_link(tmp_path):
     assert numbers == {str(a / "plan.txt"), str(b / "plan.txt")}
     assert sorted(p.name for p in out.iterdir()) == ["plan.2.json", "plan.3.json", "plan.4.json", "plan.json"]
     assert "plan.3.json" in r.stderr  # the user is told where each went
+
+
+def test_the_command_line_starts_without_loading_the_parser_the_store_or_spacy():
+    """``vbparse --help`` and the option parsing of every command load neither the stages nor pydantic
+    nor spaCy (a start-up cost every CLI call, pool worker and server would pay): checked by what is
+    imported, not by timing."""
+    import subprocess
+    import sys
+
+    code = ("import sys, vbparse.cli; vbparse.cli.build_parser().parse_args(['search', 'x', '--type', 'KH']); "
+            "print(' '.join(sorted(sys.modules)))")
+    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+    assert "vbparse.cli" in loaded and "vbparse.query" in loaded
+    heavy = {"pydantic", "spacy", "vbparse.models", "vbparse.pipeline", "vbparse.store.archive", "vbparse.extract",
+             "pypdfium2", "docx"}
+    assert not heavy & loaded

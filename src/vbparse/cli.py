@@ -24,8 +24,6 @@ from collections import Counter
 from pathlib import Path
 
 from . import __version__
-from .pipeline import normalized_text, parse
-from .read import ReadError
 from .store.walk import NOT_A_DOCUMENT
 from .store.workers import DEFAULT_FILE_TIMEOUT
 
@@ -124,6 +122,12 @@ def _write_searchable(f: Path, doc, ocr: str, out_file: Path | None, out_dir: Pa
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    from .pipeline import (  # here, not at the top: ``vbparse --help`` needs neither
+        normalized_text,
+        parse,
+    )
+    from .read import ReadError
+
     failures = 0
     files = [Path(f) for f in args.files]
     out_dir = Path(args.out) if args.out else None

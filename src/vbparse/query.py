@@ -5,6 +5,9 @@ same grammar and alias table as the documents (``STC`` = ``Sở Tài chính``; `
 its place; a name no grammar recognises is looked up among persons).  Limits, flags, roles, document
 types and the reference to one document (``one_document``) are read here too, once for every front end:
 each function raises ``QueryError`` saying what it accepts, and the caller names the parameter.
+
+The CLI builds its options from this module at every start, so the stages a query needs (normalisation,
+the name grammar, the patterns) are imported by the functions that use them, not here.
 """
 
 from __future__ import annotations
@@ -13,17 +16,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 import regex
-
-from .extract.assignees import (
-    fold_key,
-    make_assignee,
-    name_at,
-    name_key,
-    place_key,
-    split_place,
-)
-from .normalize import match_key, nfc
-from .tables import patterns as P
 
 #: Bounds of a search query: beyond them the answer costs more than any user's question is worth.
 DEFAULT_MAX_QUERY_CHARS = 500
@@ -75,6 +67,9 @@ class SearchQuery:
 
 
 def search_query(text: str) -> SearchQuery:
+    from .normalize import nfc
+    from .tables import patterns as P
+
     text = nfc(text)
     if len(text) > DEFAULT_MAX_QUERY_CHARS:
         raise QueryError(f"the query is too long ({len(text)} characters; at most {DEFAULT_MAX_QUERY_CHARS})")
@@ -146,6 +141,8 @@ def parse_doc_type(text: str) -> str:
 def document_ref(text: str, *, paths: bool = False) -> str:
     """A reference to documents as given (stripped; a hex id in lower case, as stored).  Without
     ``paths`` (a request over HTTP) it is bounded: an id, an id's first 6+ hex digits, or a number."""
+    from .normalize import nfc
+
     ref = text.strip() if paths else nfc(text).strip()  # a file's name is matched as the system spells it
     if not ref:
         raise QueryError("the document id, id prefix or number is missing")
@@ -185,6 +182,16 @@ class AssigneeQuery:
 
 
 def assignee_query(text: str) -> AssigneeQuery:
+    from .extract.assignees import (
+        fold_key,
+        make_assignee,
+        name_at,
+        name_key,
+        place_key,
+        split_place,
+    )
+    from .normalize import match_key, nfc
+
     text = nfc(text).strip()
     if len(text) > DEFAULT_MAX_ASSIGNEE_CHARS:
         raise QueryError(f"the assignee is too long ({len(text)} characters; at most {DEFAULT_MAX_ASSIGNEE_CHARS})")

@@ -1,6 +1,25 @@
-"""Store / export stage: an archive of parsed documents in SQLite or PostgreSQL, and its queries."""
+"""Store / export stage: an archive of parsed documents in SQLite or PostgreSQL, and its queries.
 
-from .archive import Archive, DocumentNotFound
-from .backend import StoreError
+``Archive`` and the errors are imported when first used (PEP 562): the CLI reads the store's small
+modules (``walk``, ``workers``) without loading the archive and the models behind it.
+"""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_PUBLIC = {"Archive": ".archive", "DocumentNotFound": ".archive", "StoreError": ".backend"}
 __all__ = ["Archive", "DocumentNotFound", "StoreError"]
+
+if TYPE_CHECKING:
+    from .archive import Archive, DocumentNotFound
+    from .backend import StoreError
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _PUBLIC:
+        raise AttributeError(f"module 'vbparse.store' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_PUBLIC[name], __name__), name)
+    globals()[name] = value
+    return value
