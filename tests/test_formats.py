@@ -81,7 +81,7 @@ def test_docx_auto_numbering_labels_are_rebuilt_and_cells_read_by_column(fixture
 
     path = fixtures_dir / f"{SEED_PATHS[2].stem}.docx"
     raw_text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    assert "I. " not in raw_text.split("\n")[0:50] and not any(ln.startswith("I. ") for ln in raw_text.split("\n"))
+    assert not any(ln.startswith(("I. ", "II. ")) for ln in raw_text.split("\n"))  # Word numbers them itself
     r = read_path(path)
     assert r.format == "docx"
     lines = r.mapped.text.split("\n")

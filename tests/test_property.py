@@ -1,15 +1,18 @@
-"""The parser never raises on text: arbitrary strings and mutated corpus text give a valid Document."""
+"""The parser never raises on text: arbitrary strings and mutated corpus text give a valid Document whose
+spans all lie inside the text, where the values they locate are written."""
 
 from __future__ import annotations
 
 import json
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
 from vbparse import Document, parse
 from vbparse.read import read_text_string
+from vbparse.normalize import fold, nfc
 from vbparse.pipeline import parse_read
 
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -19,16 +22,79 @@ FRAGMENTS = st.sampled_from(["Số:", "/KH-UBND", "ngày", "tháng", "năm", "Đ
                              "\u0301", "–", "Ð", "99/99/9999", "phối hợp với", "trước ngày 31/2/2023"])
 
 
-def _valid(doc: Document) -> None:
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _letters(text: str) -> str:
+    """Letters and digits, folded: what a value and the text at its span share (markup, line breaks and
+    case aside: ``30** /KH-UBND`` is the number ``30 /KH-UBND``, ``KẾ HOẠCH`` the type ``Kế hoạch``)."""
+    return _NOT_ALNUM.sub("", fold(nfc(text)))
+
+
+def span_problems(doc: Document, original: str) -> list[str]:
+    """Every span inside ``original``; the number, the type, each reference and phase written at theirs;
+    the signer's name inside the signature block's."""
+    problems: list[str] = []
+
+    def inside(name, span) -> bool:
+        if span is not None and not 0 <= span.start <= span.end <= len(original):
+            problems.append(f"{name}: span {span.start}-{span.end} outside the text (0-{len(original)})")
+            return False
+        return span is not None
+
+    def written(name, span, value, whole: bool = True) -> None:
+        if value is None or not inside(name, span):
+            return
+        at, want = _letters(original[span.start:span.end]), _letters(value)
+        if (at != want) if whole else (want not in at):
+            problems.append(f"{name}: {value!r} is not what its span holds ({original[span.start:span.end]!r})")
+
+    if doc.source.chars != len(original):
+        problems.append(f"source.chars {doc.source.chars} is not the text's length {len(original)}")
+    if doc.number is not None:
+        written("number", doc.number.span, doc.number.raw)
+    written("doc_type", doc.doc_type.span, doc.doc_type.name)
+    for r in doc.references:
+        written("reference", r.span, r.raw)
+        for m in r.mentions:
+            inside("mention", m)
+    for p in doc.phases:
+        written("phase", p.span, p.raw)
+    if doc.signer is not None:
+        written("signer", doc.signer.span, doc.signer.name, whole=False)
+    for name, span in [("issuer", doc.issuer.span), ("issued_date", doc.issued_date_parts.span),
+                       *(("obligation", o.span) for o in doc.obligations),
+                       *(("recipient", r.span) for r in doc.recipients),
+                       *(("section", s.span) for s in doc.iter_sections()),
+                       *(("diagnostic", d.span) for d in doc.diagnostics)]:
+        inside(name, span)
+    return problems
+
+
+def _valid(doc: Document, original: str) -> None:
     Document.model_validate_json(doc.model_dump_json())
-    for d in doc.diagnostics:
-        assert d.code
+    assert all(d.code for d in doc.diagnostics)
+    assert span_problems(doc, original) == []
+
+
+def test_spans_of_the_corpus_lie_where_their_values_are_written():
+    """The invariants hold on every real text and DOCX of the corpus (the oracle the mutations lean on)."""
+    from conftest import ROOT
+    from vbparse.read import read_path
+
+    files = sorted(SEEDS.glob("*.txt")) + sorted(p for p in (ROOT / "corpus" / "realdocs").glob("*")
+                                                 if p.suffix in (".txt", ".docx"))
+    assert len(files) >= 20
+    for path in files:
+        result = read_path(path)
+        assert span_problems(parse_read(result), result.original) == [], path.name
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=ALPHABET, max_size=400))
 def test_arbitrary_text_parses(text):
-    _valid(parse_read(read_text_string(text)))
+    result = read_text_string(text)
+    _valid(parse_read(result), result.original)
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -39,6 +105,7 @@ def test_mutated_corpus_text_parses(text, edits):
     for pos, cut, ins in edits:
         pos %= len(text) + 1
         text = text[:pos] + ins + text[pos + cut:]
-    doc = parse_read(read_text_string(text))
-    _valid(doc)
+    result = read_text_string(text)
+    doc = parse_read(result)
+    _valid(doc, result.original)
     json.loads(doc.model_dump_json())
