@@ -90,6 +90,6 @@ _REWRITE_PIECES = ["a", "b", "1", ".", " ", "   ", "\t", "\u00a0", "\u2003", "\n
 
 @given(st.lists(st.sampled_from(_REWRITE_PIECES), max_size=16).map("".join))
 def test_normalize_rewrites_exactly_what_its_pattern_matches_anywhere(text):
-    from vbparse.normalize import _NORMALISE_RE, _replacement
+    from vbparse.chars import REWRITES, replacement
 
-    assert normalize(MappedText.identity_of(text)).text == _NORMALISE_RE.sub(_replacement, text)
+    assert normalize(MappedText.identity_of(text)).text == REWRITES.sub(replacement, text)

@@ -17,8 +17,8 @@ from vbparse.extract.confidence import DEFAULT_MIN_FIELD_CONFIDENCE, implausible
 from vbparse.normalize import match_key
 from vbparse.pipeline import parse_read
 from vbparse.read.base import ReadResult
+from vbparse.read.layout import read_layout
 from vbparse.read.pdf import _render
-from vbparse.read.text import _layout
 
 PAGE = """\
 UỶ BAN NHÂN DÂN                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -47,7 +47,7 @@ def _read(name: str = "Cù Văn Hân", low: tuple[str, ...] = (), *, ocr: bool =
     """The page as a read result; the words in ``low`` were recognised with confidence LOW, the others
     with HIGH.  ``ocr=False`` is the same text from a text layer (no word confidences)."""
     text = PAGE.format(name=name)
-    mapped, blocks = _layout(text)
+    mapped, blocks = read_layout(text)
     words = [(m.start(), m.end(), LOW if m.group() in low else HIGH) for m in regex.finditer(r"\S+", text)]
     return ReadResult(original=text, mapped=mapped, blocks=blocks, format="pdf-ocr" if ocr else "pdf", ocr=ocr,
                       word_confidence=words if ocr else [])
@@ -121,7 +121,7 @@ def test_a_text_layer_is_trusted_as_before():
 def test_the_threshold_is_the_named_default():
     just_below = DEFAULT_MIN_FIELD_CONFIDENCE - 1
     text = PAGE.format(name="Cù Văn Hân")
-    mapped, blocks = _layout(text)
+    mapped, blocks = read_layout(text)
     for conf, kept in ((just_below, False), (DEFAULT_MIN_FIELD_CONFIDENCE, True)):
         words = [(m.start(), m.end(), conf if m.group() == "Cù" else HIGH) for m in regex.finditer(r"\S+", text)]
         doc = parse_read(ReadResult(original=text, mapped=mapped, blocks=blocks, format="pdf-ocr", ocr=True,

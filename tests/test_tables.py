@@ -144,3 +144,254 @@ def test_noi_nhan_line_also_as_ocr_reads_it(line, is_noi_nhan):
     from vbparse.tables.patterns import NOI_NHAN
 
     assert bool(NOI_NHAN.match(line)) is is_noi_nhan
+
+
+# --- every pattern of the tables with the real examples its comment gives ---------------------------
+#
+# One row per example: the table module, the pattern's name, a text, and what ``pattern.search(text)``
+# finds: ``None`` (nothing), or the named groups it must give (``{}``: a match, whatever its groups).  The
+# comments above each pattern in ``src/vbparse/tables/`` quote these texts.
+
+PATTERN_EXAMPLES = [
+    # numbers
+    ("patterns", "STATE_NUMBER", "Kế hoạch số 42/KH-UBND", {"serial": "42", "symbol": "KH-UBND"}),
+    ("patterns", "STATE_NUMBER", "09/2019/QĐ-UBND", {"serial": "09", "year": "2019", "symbol": "QĐ-UBND"}),
+    ("patterns", "STATE_NUMBER", "64/2025/QH15", {"year": "2025", "symbol": "QH15"}),
+    ("patterns", "STATE_NUMBER", "996/KH-TCTLNTW-C04", {"symbol": "KH-TCTLNTW-C04"}),
+    ("patterns", "STATE_NUMBER", "42 /KH-UBND", {"serial": "42", "symbol": "KH-UBND"}),
+    ("patterns", "STATE_NUMBER", "tỷ lệ 3/4 số hộ", None),
+    ("patterns", "PARTY_NUMBER", "Nghị quyết số 26-NQ/ĐU", {"serial": "26", "type": "NQ", "org": "ĐU"}),
+    ("patterns", "PARTY_NUMBER", "1502-QĐ/TU", {"type": "QĐ", "org": "TU"}),
+    ("patterns", "PARTY_NUMBER", "01-CV/BCĐ", {"type": "CV", "org": "BCĐ"}),
+    ("patterns", "TYPED_NUMBER", "42/kh-ubnd", {}),
+    ("patterns", "TYPED_NUMBER", "3/tháng", None),
+    ("patterns", "SPACED_TYPE_CODE", "329 /B C-UBND", {"first": "B"}),
+    ("patterns", "SPACED_TYPE_CODE", "329 /BC-UBND", None),
+    ("patterns", "PARTIAL_NUMBER", "Quyết định số 09/2019, ngày", {"serial": "09", "year": "2019"}),
+    ("patterns", "PARTIAL_NUMBER", "09/2019/QĐ-UBND", None),
+    ("patterns", "BLANK_NUMBER", "/KH-HĐTĐKT", {"symbol": "KH-HĐTĐKT"}),
+    ("patterns", "BLANK_NUMBER", "…/QĐ-UBND", {"symbol": "QĐ-UBND"}),
+    ("patterns", "BLANK_NUMBER", "42/QĐ-UBND", None),
+    ("patterns", "BLANK_PARTY_NUMBER", "-NQ/ĐU", {"type": "NQ", "org": "ĐU"}),
+    ("patterns", "BLANK_PARTY_NUMBER", "…-CV/BCĐ", {"type": "CV", "org": "BCĐ"}),
+    ("patterns", "GLUED_TYPE_CODE", "QĐUBND", {"t": "QĐ", "i": "UBND"}),
+    ("patterns", "GLUED_TYPE_CODE", "HĐND", None),  # HĐ is no glued code: HĐND is an issuer
+    ("patterns", "GLUED_TYPE_CODE", "PCCC", None),
+    ("patterns", "LAW_SYMBOL", "QH15", {}),
+    ("patterns", "LAW_SYMBOL", "UBTVQH14", {}),
+    ("patterns", "NUMBER_LINE", "Số: 42 /KH-UBND      Hà Trung, ngày 10 tháng 3 năm 2023", {"raw": "42 /KH-UBND"}),
+    ("patterns", "NUMBER_LINE", "Số:   -NQ/ĐU", {"raw": "-NQ/ĐU"}),
+    ("patterns", "NUMBER_LINE", "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT", None),
+    ("patterns", "RECOGNISED_NUMBER_LINE", "Só:đÓ6 /KH-TCTLNTW-C04", {"raw": "đÓ6 /KH-TCTLNTW-C04"}),
+    ("patterns", "UNREADABLE_SERIAL", "5Ø /KH-BCA-C04", {"serial": "5Ø"}),
+    ("patterns", "UNREADABLE_SERIAL", "45 46 /QĐ-UBND", {"serial": "45 46"}),
+    # the type line, V/v, Kính gửi
+    ("patterns", "VV_PREFIX", "V/v kế hoạch kiểm tra", {}),
+    ("patterns", "VV_PREFIX", "W/v trao đổi", {}),
+    ("patterns", "VV_PREFIX", "Về việc: ban hành", {}),
+    ("patterns", "VV_PREFIX", "Vì vậy", None),
+    ("patterns", "KINH_GUI", "Kính gửi: Cục Hải quan", {}),
+    ("patterns", "KINH_GUI", "Gửi kèm theo", None),
+    ("patterns", "VV_OR_KINH_GUI", "  V/v kế hoạch", {}),
+    ("patterns", "VV_OR_KINH_GUI", "Kính gửi: Sở Nội vụ", {}),
+    ("patterns", "VV_OR_KINH_GUI", "KẾ HOẠCH", None),
+    ("patterns", "TYPE_OR_VV", "A644   KÉ HOẠCH", {}),
+    ("patterns", "TYPE_OR_VV", "QUYÉT: ĐỊNH", {}),
+    ("patterns", "TYPE_OR_VV", "Kế hoạch số 42/KH-UBND", None),
+    ("patterns", "TYPE_LINE_KEY", "ke hoach", {"t": "ke hoach"}),
+    ("patterns", "TYPE_LINE_KEY", "a644 ke hoach", {"t": "ke hoach"}),
+    ("patterns", "TYPE_LINE_KEY", "ke hoach so 42", None),
+    ("patterns", "TYPE_LINE_LEAD_KEY", "quyet dinh chap thuan chu truong dau tu",
+     {"t": "quyet dinh", "rest": "chap thuan chu truong dau tu"}),
+    ("patterns", "DECISION_MARK", "QUYẾT ĐỊNH:", {}),
+    ("patterns", "DECISION_MARK", "QUYẾT NGHỊ:", {}),
+    ("patterns", "DECISION_MARK", "QUYẾT ĐỊNH", None),
+    # the header
+    ("patterns", "NOT_ISSUER_LINE", "Số: 42/KH-UBND", {}),
+    ("patterns", "NOT_ISSUER_LINE", "Hà Trung, ngày 10 tháng 3 năm 2023", {}),
+    ("patterns", "NOT_ISSUER_LINE", "SỐ 1050/QĐ-SCT", None),
+    ("patterns", "ISSUER_LINE_START", "SỞ CÔNG THƯƠNG", {}),
+    ("patterns", "ISSUER_LINE_START", "TỎ CÔNG TÁC", {}),
+    ("patterns", "ISSUER_LINE_START", "SỐ 1050/QĐ-SCT", None),
+    ("patterns", "ISSUER_LINE_START", "THEO QUYẾT ĐỊNH", None),
+    ("patterns", "INFERRED_ISSUER", "UBND thị trấn xây dựng Kế hoạch như sau", {"name": "UBND thị trấn"}),
+    ("patterns", "INFERRED_ISSUER", "Trưởng đoàn kiểm tra lập kế hoạch tiến hành kiểm tra",
+     {"name": "Trưởng đoàn kiểm tra"}),
+    ("patterns", "PLACE_DATE", "Thị trấn Hà Trung, ngày 10 tháng 3 năm 2023",
+     {"place": "Thị trấn Hà Trung", "d": "10", "m": "3", "y": "2023"}),
+    ("patterns", "PLACE_DATE", "Lâm Đồng, ngày …  tháng 01 năm 2021", {"d": None, "m": "01", "y": "2021"}),
+    ("patterns", "RECOGNISED_PLACE_DATE", "Hà Nội, ngày44tháng Q@năm 2026", {"d": "44", "m": "Q@"}),
+    # dates
+    ("patterns", "CITATION_DATE", ", ngày 26/12/2022", {"nd": "26", "nm": "12", "ny": "2022"}),
+    ("patterns", "CITATION_DATE", " ngày 09 tháng 4 năm 2019", {"wd": "09", "wm": "4", "wy": "2019"}),
+    ("patterns", "WORD_DATE_ANY", "tháng 18 tháng 9 năm 2023", {"a": "18", "b": "9", "y": "2023"}),
+    ("patterns", "WORD_DATE_ANY", "ngày 32 tháng 13", {"a": "32", "b": "13"}),
+    # citations
+    ("patterns", "CITATION", "Quyết định số 09/2019/QĐ-UBND ngày 09/4/2019", {"type": "Quyết định"}),
+    ("patterns", "CITATION", "Căn cứ Biên bản số 05/BB-UBND ngày 02/3/2026", {"type": "Biên bản"}),
+    ("patterns", "CITATION", "Giấy mời số 09/GM-UBND", {"type": "Giấy mời"}),
+    ("patterns", "CITATION", "Văn bản số 2888/UBND-NV", {"type": "Văn bản"}),
+    ("patterns", "CITATION", "Nghị quyết số 26-NQ/ĐU", {"type": "Nghị quyết", "p_org": "ĐU"}),
+    ("patterns", "CITATION", "Quyết định số 09/2019, ngày", {"q_year": "2019"}),
+    ("patterns", "CITATION", "theo quy định 12/2020/NĐ-CP", None),
+    ("patterns", "CITATION_ISSUER", " của UBND tỉnh Thanh Hóa về việc", {"issuer": "UBND tỉnh Thanh Hóa"}),
+    ("patterns", "CITATION_ISSUER", " của UBND tỉnh\nSở Nông nghiệp xây dựng", {"issuer": "UBND tỉnh"}),
+    ("patterns", "CITATION_ISSUER", " của\nBộ Nông nghiệp và PTNT, triển khai", {"issuer": "Bộ Nông nghiệp và PTNT"}),
+    # structure
+    ("patterns", "LABEL_PART", "PHẦN I. MỞ ĐẦU", {"label": "PHẦN I"}),
+    ("patterns", "LABEL_ARTICLE", "Điều 1. Ban hành", {"label": "Điều 1"}),
+    ("patterns", "LABEL_ROMAN", "II. NỘI DUNG", {"label": "II"}),
+    ("patterns", "LABEL_ARABIC", "1.2. Nhiệm vụ", {"label": "1.2"}),
+    ("patterns", "LABEL_LETTER", "a) Sở Y tế", {"label": "a"}),
+    ("patterns", "LABEL_BULLET", "- Tăng cường", {"label": "-"}),
+    ("patterns", "LABEL_START", "     1.2. Nhiệm vụ", {}),
+    ("patterns", "LABEL_START", "– Tăng cường", {}),
+    ("patterns", "LABEL_START", "tỉnh trước ngày 15/12/2026.", None),
+    ("patterns", "QUOC_HIEU", "CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {}),
+    ("patterns", "POST_KEY", "pho giam doc so cong thuong", {}),
+    ("patterns", "POST_KEY", "chu tich uy ban nhan dan tinh", {}),
+    ("patterns", "POST_KEY", "uy ban nhan dan tinh", None),
+    ("patterns", "NOI_NHAN", "Nơi nhận:", {}),
+    ("patterns", "NOI_NHAN", "Xới nhận:", {}),
+    ("patterns", "NOI_NHAN", "Người nhận: ông A", None),
+    ("patterns", "TIEU_NGU", "Độc lập - Tự do - Hạnh phúc", {}),
+    ("patterns", "PARTY_BANNER", "ĐẢNG CỘNG SẢN VIỆT NAM", {}),
+    ("patterns", "RULE_LINE", "---------------", {}),
+    ("patterns", "RULE_LINE", "- Như trên;", None),
+    # paragraph openers (tables/paragraphs.py)
+    ("patterns", "PREAMBLE_RELATION", "Căn cứ Luật Tổ chức chính quyền địa phương", {"kw": "Căn cứ"}),
+    ("patterns", "PREAMBLE_RELATION", "…; thực hiện Kế hoạch số 12/KH-UBND", {"kw": "thực hiện"}),
+    ("patterns", "PREAMBLE_RELATION", "Thi hành Luật", None),  # no relation of its own
+    ("patterns", "PREAMBLE_START", "      Thực hiện Quyết định số 1050/QĐ-SCT", {}),
+    ("patterns", "PREAMBLE_START", "Theo đề nghị của Trưởng phòng Quản lý Công nghiệp,", {}),
+    ("patterns", "PREAMBLE_START", "thực hiện Quyết định", None),
+    ("patterns", "PARAGRAPH_OPENER", "Ngày 12/11/2024, tại trụ sở UBND tỉnh", {}),
+    ("patterns", "PARAGRAPH_OPENER", "TRIỂN KHAI CÔNG TÁC XÓA NHÀ TẠM Thực hiện Công điện số 102/CĐ-TTg", {}),
+    ("patterns", "AFTER_TITLE", "Nhằm bảo đảm an toàn", {}),
+    ("patterns", "AFTER_TITLE", "(Kèm theo Kế hoạch số 12/KH-UBND)", {}),
+    ("patterns", "AFTER_TITLE", "Cải cách hành chính năm 2026", None),
+    ("patterns", "TITLE_NOTE", "(Ban hành kèm theo Nghị quyết số 35-NQ/TU)", {}),
+    ("patterns", "TITLE_NOTE", "(giai đoạn 2026 - 2030)", {}),
+    ("patterns", "ATTACHED_NOTE", "(Kèm theo Kế hoạch số 12/KH-UBND)", {}),
+    ("patterns", "ATTACHED_NOTE", "Ban hành kèm theo Quyết định số 5/QĐ-UBND", {}),
+    ("patterns", "APPENDIX", "PHỤ LỤC I", {}),
+    ("patterns", "APPENDIX", "Mẫu số 01", {}),
+    ("patterns", "APPENDIX_LABEL", "PHỤ LỤC II", {"label": "II"}),
+    ("patterns", "APPENDIX_LABEL", "Phụ lục 01: Danh mục", {"label": "01"}),
+    ("patterns", "APPENDIX_LABEL", "PHỤ LỤC SỐ 2", {"label": "2"}),
+    ("patterns", "CLOSING_START", "Trên đây là Kế hoạch cải cách hành chính", {}),
+    ("patterns", "CLOSING_START", "Trong quá trình triển khai thực hiện, nếu có vướng mắc", {}),
+    ("patterns", "AUTHORITY", "TM. ỦY BAN NHÂN DÂN", {"auth": "TM", "rest": "ỦY BAN NHÂN DÂN"}),
+    ("patterns", "AUTHORITY", "KT.CHỦ TỊCH", {"auth": "KT", "rest": "CHỦ TỊCH"}),
+    ("patterns", "AUTHORITY", "T/M BAN THƯỜNG VỤ", {"auth": "T/M"}),
+    # PDF furniture
+    ("patterns", "ESIGNATURE_LINE", "Người ký: Nguyễn Văn A", {}),
+    ("patterns", "ESIGNATURE_LINE", "Thời gian ký: 10.01.2026 15:43:53 +07:00", {}),
+    ("patterns", "ESIGNATURE_TIME", "10.01.2026 15:43:53 +07:00",
+     {"d": "10", "m": "01", "y": "2026", "H": "15", "M": "43", "S": "53", "tz": "+07:00"}),
+    ("patterns", "PAGE_NUMBER_LINE", "- 2 -", {}),
+    ("patterns", "PAGE_NUMBER_LINE", "Trang 2", {}),
+    ("patterns", "PAGE_NUMBER_LINE", "2. Nhiệm vụ", None),
+    # phases (tables/phases.py)
+    ("phases", "PHASE", "Đợt 1: Từ 01/3/2023 đến 30/4/2023", {"ord": "1", "ad": "01", "am": "3", "by": "2023"}),
+    ("phases", "PHASE", "(đợt 2: từ ngày 01/5/2023 đến ngày 02/9/2023)", {"ord": "2"}),
+    ("phases", "PHASE", "Điểm 3: (từ 02/9 đến 31/12/2023)", {"word": "Điểm", "ord": "3"}),
+    ("phases", "STAGE", "Giai đoạn 1 (2026 - 2027)", {"ord": "1", "y1": "2026", "y2": "2027"}),
+    ("phases", "STAGE", "Giai đoạn I: từ năm 2026 đến năm 2027", {"ord": "I", "y1": "2026", "y2": "2027"}),
+    ("phases", "STAGE", "Bước 2 (2027)", {"ord": "2", "y1": "2027"}),
+    ("phases", "QUARTER", "trong Quý I/2026", {"q": "I", "y": "2026"}),
+    ("phases", "QUARTER", "quý IV năm 2026", {"q": "IV", "y": "2026"}),
+    ("phases", "RANGE", "từ tháng 2/2023 đến tháng 6/2023", {"aom": "2", "aoy": "2023", "bom": "6"}),
+    ("phases", "RANGE", "01/3/2023 đến 30/4/2023", None),  # a range of a schedule opens with ``từ``
+    # the closing (tables/closing.py)
+    ("closing", "LUU", "- Lưu: VT, VPTK.", {"word": "Lưu", "rest": "VT, VPTK."}),
+    ("closing", "LUU", "Lưu VT", {"rest": "VT"}),
+    ("closing", "SIGNATURE_NOTE", "(Đã ký)", {}),
+    ("closing", "SIGNATURE_NOTE", "(ký tên, đóng dấu)", {}),
+    ("closing", "SIGNATURE_NOTE", "Nguyễn Văn An", None),
+    # obligations (tables/obligations.py; more in tests/test_obligations.py)
+    ("obligations", "CLAUSE_SPLIT", "Yêu cầu các sở triển khai; đề nghị Ủy ban MTTQ phối hợp", {}),
+    ("obligations", "REQUEST_WORD", "nếu có vướng mắc đề nghị các bộ phận báo cáo", {}),
+    ("obligations", "REQUEST_IN_SENTENCE", "Giao Công an tỉnh chủ trì", {}),
+    ("obligations", "DELEGATION", " giao Sở Nội vụ chủ trì", {}),
+    ("obligations", "CLAUSE_START", "Căn cứ Kế hoạch này, các sở xây dựng", {}),
+    ("obligations", "IN_CHARGE", "Lãnh đạo phụ trách: Phó Chủ tịch", {}),
+    ("obligations", "IN_CHARGE", "Đơn vị chủ trì: Sở Nội vụ", {}),
+    ("obligations", "IN_CHARGE_LINE", "Rà soát thủ tục. Lãnh đạo phụ trách: đồng chí A", {}),
+    ("obligations", "CRITERIA", "Có kết quả xếp loại tốt", {}),
+    ("obligations", "ROW_NUMBER_HEADER", "STT", {}),
+    ("obligations", "ROW_NUMBER_HEADER", "Số TT", {}),
+    ("obligations", "PERSON_CELL", "Ông Vũ Việt Linh - Phó Trưởng phòng", {"name": "Vũ Việt Linh",
+                                                                             "post": "Phó Trưởng phòng"}),
+    ("obligations", "PERSON_CELL", "đ/c Đỗ Mạnh Cường", {"name": "Đỗ Mạnh Cường"}),
+    ("deadlines", "DATE_START", "Quý III/2026", {}),
+]
+
+
+@pytest.mark.parametrize("module,name,text,groups", PATTERN_EXAMPLES,
+                         ids=[f"{m}.{n}:{t[:30]}" for m, n, t, _g in PATTERN_EXAMPLES])
+def test_every_pattern_matches_its_documented_examples(module, name, text, groups):
+    import importlib
+
+    pattern = getattr(importlib.import_module(f"vbparse.tables.{module}"), name)
+    m = pattern.search(text)
+    if groups is None:
+        assert m is None, m
+        return
+    assert m is not None
+    assert {g: m.group(g) for g in groups} == groups
+
+
+@pytest.mark.parametrize("module", ["patterns", "phases", "closing"])
+def test_every_pattern_of_a_table_has_examples(module):
+    """A pattern added to one of these tables comes with its examples (``PATTERN_EXAMPLES``)."""
+    import importlib
+
+    import regex
+
+    mod = importlib.import_module(f"vbparse.tables.{module}")
+    compiled = {n for n, v in vars(mod).items() if isinstance(v, regex.Pattern) and not n.startswith("_")}
+    with_examples = {n for m, n, _t, g in PATTERN_EXAMPLES if m == module and g is not None}
+    assert compiled - with_examples == set()
+
+
+@pytest.mark.parametrize("text,expanded", [
+    ("UBND thị trấn Hà Trung", "Ủy ban nhân dân thị trấn Hà Trung"),
+    ("Thường trực HĐND, UBMTTQ", "Thường trực Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc"),
+    ("BTV ĐU", "Ban Thường vụ Đảng ủy"),
+    ("UBNDX dự án", "UBNDX dự án"),  # whole words only; ``dự`` is not ``ĐU``
+])
+def test_issuer_abbreviations_are_spelled_out(text, expanded):
+    from vbparse.tables.issuers import expand_abbreviations
+
+    assert expand_abbreviations(text) == expanded
+
+
+def test_citation_names_are_every_name_and_alias_of_the_type_table():
+    from vbparse.tables.doctypes import (
+        CITATION_NAMES,
+        DOC_TYPES,
+        GLUED_TYPE_CODES,
+        TYPE_LINE_NAMES,
+    )
+
+    assert set(CITATION_NAMES) == {n for e in DOC_TYPES for n in (e.name, *e.aliases)}
+    assert {"Biên bản", "Giấy mời", "Phương án", "Chỉ thị", "Văn bản"} <= set(CITATION_NAMES)
+    assert {"PHƯƠNG ÁN", "CHỈ THỊ", "CÔNG ĐIỆN", "GIẤY MỜI"} <= set(TYPE_LINE_NAMES)
+    assert set(GLUED_TYPE_CODES) <= {e.code for e in DOC_TYPES}
+    # longest first, so that an alternation tries ``Thông tư liên tịch`` before ``Thông tư``
+    assert [len(n) for n in CITATION_NAMES] == sorted((len(n) for n in CITATION_NAMES), reverse=True)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Sở Tài chính, Sở Nội vụ chủ trì", ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Công an tỉnh cùng với Bộ Chỉ huy Quân sự tỉnh phối hợp", ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
+    ("VPTK & VHXH thực hiện", ["VPTK", "VHXH"]),
+    ("Sở Y tế / Sở Nội vụ thực hiện", ["Sở Y tế", "Sở Nội vụ"]),
+    ("Sở Y tế, đề nghị Ủy ban MTTQ tỉnh phối hợp", ["Sở Y tế", "Ủy ban MTTQ tỉnh"]),
+])
+def test_enumeration_joiners_separate_the_names_of_a_subject(text, names):
+    from vbparse.extract.assignees import subject
+
+    found, _end, _mode = subject(text)
+    assert [text[n.start:n.end] for n in found] == names

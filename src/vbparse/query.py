@@ -67,7 +67,7 @@ class SearchQuery:
 
 
 def search_query(text: str) -> SearchQuery:
-    from .normalize import nfc
+    from .chars import nfc
     from .tables import patterns as P
 
     text = nfc(text)
@@ -141,7 +141,7 @@ def parse_doc_type(text: str) -> str:
 def document_ref(text: str, *, paths: bool = False) -> str:
     """A reference to documents as given (stripped; a hex id in lower case, as stored).  Without
     ``paths`` (a request over HTTP) it is bounded: an id, an id's first 6+ hex digits, or a number."""
-    from .normalize import nfc
+    from .chars import nfc
 
     ref = text.strip() if paths else nfc(text).strip()  # a file's name is matched as the system spells it
     if not ref:
@@ -182,6 +182,7 @@ class AssigneeQuery:
 
 
 def assignee_query(text: str) -> AssigneeQuery:
+    from .chars import match_key, nfc
     from .extract.assignees import (
         fold_key,
         make_assignee,
@@ -190,7 +191,6 @@ def assignee_query(text: str) -> AssigneeQuery:
         place_key,
         split_place,
     )
-    from .normalize import match_key, nfc
 
     text = nfc(text).strip()
     if len(text) > DEFAULT_MAX_ASSIGNEE_CHARS:

@@ -18,25 +18,33 @@ from functools import lru_cache
 
 import regex
 
+from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..models import Assignee
-from ..normalize import collapse_spaces, fold, new_tone_spelling
 from ..tables.assignees import ASSIGNEE_TABLE
 from ..tables.bodies import (
     BODY_HEADS,
     BREAKING_HEADS,
     CAPITALISED_STOPS,
+    COLLECTIVE_DETERMINERS,
     COLLECTIVE_NOUNS,
+    ENUMERATION_JOINERS,
+    FILLER_HEADS,
+    GENERIC_HEADS,
+    HEADS_NOT_BEFORE_COMMA,
+    JOINED_OPENERS,
     LOWERCASE_HEADS,
     LOWERCASE_POSITION_HEADS,
     NAME_STOPS,
     NAME_TAILS,
     NOT_HEAD_PHRASES,
+    OWNING_BODY_NAMES,
     PERSON_HONORIFICS,
     PLACE_LEVELS,
     POSITION_HEADS,
+    POSSESSIVES,
     SUBJECT_OPENERS,
 )
-from ..tables.issuers import ISSUER_ABBREVIATIONS
+from ..tables.issuers import ISSUER_ABBREVIATIONS, expand_abbreviations
 
 #: A name runs on for at most this many words (a longer run is a sentence, not a name).
 DEFAULT_MAX_NAME_WORDS = 16
@@ -45,6 +53,28 @@ DEFAULT_MAX_NAME_WORDS = 16
 DEFAULT_CACHE = 8192
 #: A person's name has this many syllables at most (``Nguyễn Thị Minh Khai`` has four).
 DEFAULT_MAX_PERSON_SYLLABLES = 5
+#: An alias of at most this many letters, all capitals, is an abbreviation and is matched exactly as
+#: written (``HĐTĐKT`` has six); a longer one in capitals is a name typed in capitals.
+DEFAULT_MAX_ABBREVIATION = 8
+#: A spelled-out alias is looked for within this many characters and words of where it may start: the
+#: longest of the table (``Địa chính - Nông nghiệp - Xây dựng và Môi trường``) has 48 and 11.
+DEFAULT_ALIAS_WINDOW = 120
+DEFAULT_MAX_ALIAS_WORDS = 12
+#: A lower-case list that closes a name (``…, thương mại và du lịch``) counts as this many of its
+#: ``DEFAULT_MAX_NAME_WORDS``.
+DEFAULT_LOWER_LIST_WORDS = 3
+#: How far around a word the few words that bear on it are looked for, in characters: a post before a
+#: capitalised word (``Phó Trưởng phòng``, 16 characters, and the spaces after it), a place level before an alias's end
+#: (``thành phố``), ``của``/``tại``/``theo`` before a name, what joins two collective nouns (``, và``), two
+#: names (``, cùng với``, ``và đề nghị``), a person's name and post (`` - ``, ``, là``), and the spaces
+#: between two names with nothing else between them.
+DEFAULT_POST_LOOKBACK = 24
+DEFAULT_LEVEL_LOOKBACK = 12
+DEFAULT_POSSESSIVE_LOOKBACK = 8
+DEFAULT_NOUN_JOINER_WINDOW = 12
+DEFAULT_NAME_JOINER_WINDOW = 20
+DEFAULT_POST_INTRO_WINDOW = 8
+DEFAULT_NAME_GAP_WINDOW = 4
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./][\p{L}\p{N}]+)*")
 _CAP_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}]*|\d+|[IVXLC]+)$")
@@ -66,7 +96,7 @@ _BREAKING_HEAD = _alternation(BREAKING_HEADS)
 _AFTER_POST = regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+")
                                                              for h in sorted(POSITION_HEADS, key=len, reverse=True))
                          + r")[ \t]+$")
-_OWNING_BODY = _alternation(["UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UB"])
+_OWNING_BODY = _alternation(OWNING_BODY_NAMES)
 _LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
 _POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
 _HONORIFIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in sorted(PERSON_HONORIFICS, key=len,
@@ -86,15 +116,16 @@ _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
     _NOT_HEAD_BY_FIRST.setdefault(_p.split(" ", 1)[0], []).append(_p)
 _COLLECTIVE = sorted({c for c in COLLECTIVE_NOUNS}, key=len, reverse=True)
-_POSSESSIVE = regex.compile(r"(?<![\p{L}])(?:của|tại|theo)\s+$")
-_CAC = regex.compile(r"(?<![\p{L}])(?:các|Các|CÁC|mọi|những|toàn thể)\s+")
+#: the longest collective noun and the character after it (which must not go on with the word)
+_COLLECTIVE_WINDOW = len(_COLLECTIVE[0]) + 1
+_HEADS_NOT_BEFORE_COMMA = frozenset(HEADS_NOT_BEFORE_COMMA)
+_POSSESSIVE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(POSSESSIVES) + r")\s+$")
+_CAC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(COLLECTIVE_DETERMINERS) + r")\s+")
 _OPENER = regex.compile(r"(?i)^\s*(?:" + "|".join(regex.escape(o).replace(r"\ ", r"\s+") for o, _m in SUBJECT_OPENERS)
                         + r")(?![\p{L}])\s*:?\s*")
 _OPENER_MODE = {fold(o): m for o, m in SUBJECT_OPENERS}
-#: heads that only say what kind of staff follows (``Công chức Văn phòng - Thống kê``)
-_FILLER_HEADS = {"cong chuc", "bo phan", "can bo"}
-#: heads that are common nouns of a collective when capitalised at the start of a sentence
-_GENERIC_HEADS = {"co quan", "don vi", "luc luong"}
+_FILLER_HEADS = {fold(h) for h in FILLER_HEADS}
+_GENERIC_HEADS = {fold(h) for h in GENERIC_HEADS}
 
 
 @dataclass(frozen=True)
@@ -121,7 +152,7 @@ def _alias_index() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
     for canonical, kind, aliases in ASSIGNEE_TABLE:
         for alias in (canonical, *aliases):
             letters = _NOT_LETTER.sub("", alias)
-            if letters and letters.upper() == letters and len(letters) <= 8:
+            if letters and letters.upper() == letters and len(letters) <= DEFAULT_MAX_ABBREVIATION:
                 exact.setdefault(alias, (canonical, kind))
             elif len(alias.split()) >= 2:  # single common words (thôn, đoàn thể) are names only by grammar
                 spelled.setdefault(fold_key(alias), (canonical, kind))
@@ -159,8 +190,8 @@ def _alias_at(text: str, pos: int) -> tuple[int, str, str] | None:
     if first is None or fold(first.group()) not in _alias_first_words():
         return best
     words = [first]
-    for w in _ALIAS_WORD.finditer(text, first.end(), min(len(text), pos + 120)):
-        if len(words) >= 12 or not _ALIAS_GAP.fullmatch(text, words[-1].end(), w.start()):
+    for w in _ALIAS_WORD.finditer(text, first.end(), min(len(text), pos + DEFAULT_ALIAS_WINDOW)):
+        if len(words) >= DEFAULT_MAX_ALIAS_WORDS or not _ALIAS_GAP.fullmatch(text, words[-1].end(), w.start()):
             break
         words.append(w)
     folded = [fold(w.group()) for w in words]
@@ -206,14 +237,12 @@ def _head_at(text: str, pos: int) -> tuple[int, str] | None:
             continue
         head_key = fold(m.group())
         nxt = _word_at(text, _skip_spaces(text, m.end()))
-        after = text[m.end():m.end() + 3]
         phrase = f"{head_key} {fold(nxt.group())}" if nxt else head_key
         if any(phrase == p or phrase.startswith(p + " ") or (head_key + " " + p.split(" ", 1)[-1]) == phrase
                for p in _NOT_HEAD_BY_FIRST.get(head_key.split(" ")[0], ())):
             # ``Phòng, chống`` (with the comma) as well as ``Phòng chống``
             continue
-        if head_key in {"phong", "to", "ban", "bao", "hoi", "doan", "truong", "vu", "dai", "doi", "bo"} and \
-                after.startswith(","):
+        if head_key in _HEADS_NOT_BEFORE_COMMA and text.startswith(",", m.end()):
             continue
         if kind_of is None:
             kind = _BODY_KIND.get(head_key)
@@ -246,14 +275,14 @@ def _plural_nouns(text: str, pos: int) -> int | None:
             return end
         end = n
         q = _skip_spaces(text, n)
-        m = _NOUN_JOINER.match(text[q:q + 12])
+        m = _NOUN_JOINER.match(text[q:q + DEFAULT_NOUN_JOINER_WINDOW])
         if not m or _noun_at(text, q + m.end()) is None:
             return end
         p = q + m.end()
 
 
 def _noun_at(text: str, pos: int) -> int | None:
-    window = fold(text[pos:pos + 40])
+    window = fold(text[pos:pos + _COLLECTIVE_WINDOW])
     for noun in _COLLECTIVE:
         if window.startswith(noun) and (len(window) == len(noun) or not window[len(noun)].isalnum()):
             return pos + len(noun)
@@ -270,7 +299,7 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
         return None  # ``Đồng chí Phó Chủ tịch UBND xã`` names a post, not a person
     end = n.end()
     position = None
-    post = _POST_INTRO.match(text[end:end + 8])
+    post = _POST_INTRO.match(text[end:end + DEFAULT_POST_INTRO_WINDOW])
     if post:
         q = end + post.end()
         h = _head_at(text, q)
@@ -324,7 +353,7 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
                 if tail_list and not any((_STOP.match(text, w.start()) and w.group() != "và") or w.group() in {"các", "những"}
                                          for w in _WORD.finditer(text, tail_list.start(), tail_list.end("words"))):
                     p = end = tail_list.end()  # ``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``
-                    words += 3
+                    words += DEFAULT_LOWER_LIST_WORDS
                     continue
             if ch == "," and _CAP_WORD.match(nxt.group()) and not after_level and _head_at(text, r) is None \
                     and _alias_at(text, r) is None and not _CAC.match(text, r) \
@@ -383,7 +412,7 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
             continue
         if after_level and _CAP_WORD.match(token) and (_head_at(text, q) is not None):
             break
-        if _CAP_WORD.match(token) and _AFTER_POST.search(text, max(0, q - 24), q):
+        if _CAP_WORD.match(token) and _AFTER_POST.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
             post_body = _head_at(text, q)
             if post_body is not None:
                 # a post and the body it is a post of: ``Ủy viên Ban Chấp hành``, ``Phó trưởng Ban vận động``
@@ -446,7 +475,7 @@ def name_at(text: str, pos: int) -> NameSpan | None:
             alias = inner
     if alias is not None:
         # an alias that ends with a place level (``Công an xã``) closes like a name with its place
-        ends_at_level = _LEVEL_AT_END.search(text, max(0, alias[0] - 12), alias[0]) is not None
+        ends_at_level = _LEVEL_AT_END.search(text, max(0, alias[0] - DEFAULT_LEVEL_LOOKBACK), alias[0]) is not None
         end = _extend(text, alias[0], alias[2], words=1, after_level=ends_at_level) \
             if not _DASH_AFTER.match(text[alias[0]:]) else alias[0]
         candidates.append(NameSpan(pos, end, alias[2], canonical=alias[1], alias_end=alias[0]))
@@ -476,7 +505,7 @@ def find_names(text: str) -> list[NameSpan]:
         start = w.start()
         if start and text[start - 1] in "/-" and text[start - 2:start - 1].strip():
             continue  # inside a document number: ``1441/QĐ-UBND``
-        if _POSSESSIVE.search(text[max(0, start - 8):start]):
+        if _POSSESSIVE.search(text[max(0, start - DEFAULT_POSSESSIVE_LOOKBACK):start]):
             # ``Quyết định … của Chủ tịch UBND tỉnh``: the issuer of a cited document, skipped whole
             n = name_at(text, start)
             if n is not None:
@@ -508,9 +537,9 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
             break
         names.append(n)
         pos = n.end
-        j = _NAME_JOINER.match(text[pos:pos + 20])
+        j = _NAME_JOINER.match(text[pos:pos + DEFAULT_NAME_JOINER_WINDOW])
         if not j:
-            j = _SPACE_BEFORE_CAPITAL.match(text[pos:pos + 4])  # two names one after the other
+            j = _SPACE_BEFORE_CAPITAL.match(text[pos:pos + DEFAULT_NAME_GAP_WINDOW])  # two names one after the other
             if not j or not _BREAKING_HEAD.match(text, pos + j.end()):
                 break
         if name_at(text, pos + j.end()) is None:
@@ -521,13 +550,11 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
 
 # --- what a name means ------------------------------------------------------------------------------
 
-_ABBREV_RE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(k) for k in sorted(
-    ISSUER_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\p{L}\p{N}])")
 _PLACE_TAIL = regex.compile(r"(?P<place>(?:(?:các|của)\s+)?(?:" + "|".join(
     regex.escape(lv).replace(r"\ ", r"\s+") for lv in sorted(PLACE_LEVELS, key=len, reverse=True))
     + r")(?:(?:\s*,\s*|\s+và\s+)(?:" + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in PLACE_LEVELS)
     + r"))*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d+))*)?)$")
-_LEADING_FILLERS = regex.compile(r"(?i)^(?:công chức|cán bộ|bộ phận)\s+(?=\p{Lu})")
+_LEADING_FILLERS = regex.compile(r"(?i)^(?:" + "|".join(FILLER_HEADS) + r")\s+(?=\p{Lu})")
 
 
 def split_place(name: str) -> tuple[str, str | None]:
@@ -558,7 +585,7 @@ def canonical_name(raw: str, alias: str | None) -> str:
     if alias:
         return alias
     core = _LEADING_FILLERS.sub("", raw.strip())
-    core = _ABBREV_RE.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], core)
+    core = expand_abbreviations(core)
     core = collapse_spaces(core)
     return core[:1].upper() + core[1:] if core else core
 
@@ -579,7 +606,7 @@ def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None)
         rest_core = rest_core[2:].strip()
         if not rest:
             rest_place = split_place(raw)[1]  # ``Công an xã``: the alias spelling held the place
-        if rest_core in ISSUER_ABBREVIATIONS or fold(rest_core) in {"uy ban nhan dan", "uy ban"}:
+        if rest_core in ISSUER_ABBREVIATIONS or fold(rest_core) in _OWNING_BODY_KEYS:
             rest_core = ""  # ``Văn phòng - Thống kê UBND``: the body the unit belongs to, not its name
         canonical = f"{alias_core} {rest_core}".strip() if rest_core else alias_core
         place = rest_place or alias_place
@@ -608,5 +635,7 @@ _UPPER = regex.compile(r"\p{Lu}")
 _NOUN_JOINER = regex.compile(r"(?:,|\s*và|\s*hoặc|\s*-)\s*")
 _POST_INTRO = regex.compile(r"\s*(?:[-–,]|\(|,?\s*là)\s*")
 _DASH_AFTER = regex.compile(r"[ \t]*[-–]")
-_NAME_JOINER = regex.compile(r"\s*(?:,|;|và|cùng(?:\s+với)?|với|hoặc|/|&)\s*(?:đề nghị\s+|giao\s+)?")
+_NAME_JOINER = regex.compile(r"\s*(?:" + "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in ENUMERATION_JOINERS)
+                          + r")\s*(?:" + "|".join(o + r"\s+" for o in JOINED_OPENERS) + r")?")
+_OWNING_BODY_KEYS = {fold(n) for n in OWNING_BODY_NAMES}
 _SPACE_BEFORE_CAPITAL = regex.compile(r"[ \t]+(?=\p{Lu})")

@@ -8,6 +8,8 @@ from ..tables import patterns as P
 from .dates import make_date
 
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
+#: A worded date without a year is checked in a leap year, so that ``ngày 29 tháng 2`` is possible.
+DEFAULT_LEAP_YEAR = 2000
 
 
 def _ordinal(node: Node) -> int | None:
@@ -52,7 +54,7 @@ def check_dates(st: Structure, diags: list[Diagnostic]) -> None:
         for m in P.WORD_DATE_ANY.finditer(ln.text):
             a, b = int(m.group("a")), int(m.group("b"))
             first_is_month = m.group().lower().startswith("tháng")
-            y = int(m.group("y")) if m.group("y") else 2000
+            y = int(m.group("y")) if m.group("y") else DEFAULT_LEAP_YEAR
             bad = first_is_month and not 1 <= a <= 12 or not 1 <= b <= 12 or \
                 (not first_is_month and make_date(a, b, y) is None)
             if bad:

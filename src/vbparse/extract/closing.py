@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import regex
 
+from ..chars import collapse_spaces, fold, is_caps, match_key
 from ..encodings import vietnamese_score
 from ..models import Diagnostic, Recipient, Signer, SigningStep
-from ..normalize import collapse_spaces, fold, match_key
-from ..parse.structure import Line, Structure, _is_caps
+from ..parse.structure import Line, Structure
 from ..tables import patterns as P
+from ..tables.closing import (
+    LUU,
+    PURPOSE_FIRST_WORDS,
+    PURPOSE_LEADS,
+    PURPOSES,
+    SIGNATURE_NOTE,
+)
 from ..tables.names import RANKS
 from .confidence import OcrConfidence
 from .entities import entity_matcher
 
-#: Purpose abbreviations in recipient brackets (folded, without ``để``) → purpose.
-PURPOSES: dict[str, str] = {
-    "b/c": "báo cáo", "bc": "báo cáo", "bao cao": "báo cáo", "b.c": "báo cáo",
-    "p/h": "phối hợp", "ph": "phối hợp", "phoi hop": "phối hợp", "p.h": "phối hợp", "phoi hop thuc hien": "phối hợp",
-    "t/hien": "thực hiện", "t/h": "thực hiện", "th": "thực hiện", "thuc hien": "thực hiện", "t.h": "thực hiện",
-    "biet": "biết", "t/b": "biết", "theo doi": "theo dõi", "chi dao": "chỉ đạo", "c/d": "chỉ đạo",
-    "dang tai": "đăng tải", "dang cong bao": "đăng công báo", "giam sat": "giám sát", "kiem tra": "kiểm tra",
-}
 _PURPOSE = regex.compile(r"\((?P<p>[^()]{1,60})\)\s*[;.,]?\s*$")
-_LUU = regex.compile(r"^[-+•]?\s*(?P<word>Lưu|LƯU)(?P<sep>\s*:\s*|\s+|(?=[A-ZĐ]))(?P<rest>.*)$")
 _NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$")
 #: Marks a seal or a signature leaves at either end of a recognised line (``-PHÓ CỤC TRƯỞNG``, ``_-- GIÁM ĐỐC``).
 _STRAY = regex.compile(r"^[^\p{L}]+|[^\p{L}.)]+$")
@@ -39,7 +37,9 @@ def _mostly_letters(text: str) -> bool:
 
 #: A rank before the name (``Đại tá``, ``Thiếu tướng``), in any case.
 _RANK = regex.compile(r"(?i)^(?:" + "|".join(RANKS) + r")\s+")
-_NOISE = regex.compile(r"(?i)^\(?(?:đã ký|ký tên|ký,|\(ký|chữ ký|đóng dấu)|^\(.*\)$")
+#: What opens a purpose in folded text (``de ``, ``thay ``) and as written (``để ``, ``thay ``).
+_PURPOSE_LEAD_KEY = regex.compile(r"^(?:" + "|".join(fold(w) for w in PURPOSE_LEADS) + r")\s+")
+_PURPOSE_LEAD = regex.compile(r"(?i)^(?:" + "|".join(PURPOSE_LEADS) + r")\s+")
 
 
 def _purpose(text: str) -> tuple[str | None, str | None, str]:
@@ -48,13 +48,13 @@ def _purpose(text: str) -> tuple[str | None, str | None, str]:
         return None, None, text
     raw = m.group("p").strip()
     key = fold(raw)
-    key = regex.sub(r"^(?:de|thay)\s+", "", key).strip(" .")
+    key = _PURPOSE_LEAD_KEY.sub("", key).strip(" .")
     if key in PURPOSES:
         return PURPOSES[key], raw, text[:m.start()]
     words = key.split()
-    if words and words[0] in {"bao", "phoi", "thuc", "biet", "chi", "theo"}:
+    if words and words[0] in PURPOSE_FIRST_WORDS:
         # "để báo cáo và phê duyệt": keep the words as written, without "để"
-        return collapse_spaces(regex.sub(r"(?i)^(?:để|thay)\s+", "", raw)), raw, text[:m.start()]
+        return collapse_spaces(_PURPOSE_LEAD.sub("", raw)), raw, text[:m.start()]
     return None, None, text
 
 
@@ -68,14 +68,14 @@ def extract_recipients(st: Structure, diags: list[Diagnostic]) -> tuple[list[Rec
     merged: list[tuple[str, int, int]] = []
     for ln in st.recipients:
         if merged and not ln.text.startswith(("-", "+", "•")) and not merged[-1][0].rstrip().endswith((";", ".")) \
-                and not _LUU.match(ln.text):
+                and not LUU.match(ln.text):
             text, s0, _e = merged[-1]
             merged[-1] = (text + " " + ln.text, s0, ln.end)
         else:
             merged.append((ln.text, ln.start, ln.end))
     for text_, start_, end_ in merged:
         ln = Line(-1, text_, start_, end_, st.recipients[0].hint)
-        lm = _LUU.match(ln.text)
+        lm = LUU.match(ln.text)
         if lm:
             rest = lm.group("rest").strip().rstrip(".;")
             if lm.group("sep").strip() != ":":
@@ -107,7 +107,7 @@ def _authority(auth: str) -> str:
 def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfidence | None = None) -> Signer | None:
     """The signing chain, positions and name; with ``confidence`` (a scan), a name OCR was unsure of or
     that is not a name's shape is a diagnostic instead."""
-    lines: list[Line] = [ln for ln in st.signature if not _NOISE.match(ln.text)]
+    lines: list[Line] = [ln for ln in st.signature if not SIGNATURE_NOTE.match(ln.text)]
     if not lines:
         diags.append(Diagnostic(code="missing_signer", severity="warning", message="no signature block"))
         return None
@@ -120,14 +120,14 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
         t = collapse_spaces(ln.text.strip("* "))
         if confidence is not None:  # a recognised line: stray marks of the seal or signature around it
             t = _STRAY.sub("", t)
-            if _is_caps(t) and not P.AUTHORITY.match(t) and (not _mostly_letters(t) or len(t.split()) < 2
+            if is_caps(t) and not P.AUTHORITY.match(t) and (not _mostly_letters(t) or len(t.split()) < 2
                                                               or vietnamese_score(t) <= DEFAULT_MIN_WORD_SHARE):
                 continue  # a position is Vietnamese words, two or more (``CHỦ TỊCH``): not a seal's letters
         m = P.AUTHORITY.match(t)
         if m:
             chain.append(SigningStep(authority=_authority(m.group("auth")), target=m.group("rest").strip()))
             continue
-        if _is_caps(t):
+        if is_caps(t):
             if name is None and len(positions) > 1 and not P.POST_KEY.match(match_key(t) + " "):
                 positions[-1] += " " + t  # a further post goes on (``PHÓ CỤC TRƯỞNG`` / ``CỤC CẢNH SÁT …``)
             elif name is None:

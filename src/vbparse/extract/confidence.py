@@ -16,9 +16,10 @@ import datetime as dt
 
 import regex
 
+from ..chars import tone_key
 from ..encodings import vietnamese_score
 from ..models import DateParts, Diagnostic, DocNumber, Issuer, Span
-from ..normalize import MappedText, tone_key
+from ..offsets import MappedText
 from ..parse.structure import Structure
 from ..tables import patterns as P
 from ..tables.names import FAMILY_NAMES

@@ -7,7 +7,6 @@ import datetime as dt
 import regex
 
 
-
 def make_date(day: int | None, month: int | None, year: int | None) -> dt.date | None:
     """A real calendar date or None (``31/2`` and ``tháng 18`` are not dates)."""
     if day is None or month is None or year is None:

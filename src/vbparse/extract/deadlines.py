@@ -17,12 +17,14 @@ import regex
 
 from ..tables.deadlines import (
     BY_REFERENCE,
+    DATE_START,
     DAY_RE,
     DEADLINE_CUE,
     MONTH_RE,
     NEXT_PERIOD,
     PERIOD_IN_TITLE,
     PLAN_YEAR,
+    QUARTER_NUMBERS,
     QUARTER_RE,
     RANGE_END,
     RECURRENCE_NAMES,
@@ -30,7 +32,6 @@ from ..tables.deadlines import (
     YEAR_RE,
 )
 
-_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 #: The longest deadline phrase kept in ``deadline_raw`` (a whole time cell may be a paragraph).
 DEFAULT_MAX_RAW = 120
 
@@ -54,7 +55,7 @@ def _date_at(text: str, pos: int, year: int | None) -> tuple[dt.date, str, int] 
         y = int(m.group("y")) if m.group("y") else year
         if y is None:
             return None
-        return _last_day(y, _QUARTERS[m.group("q").upper()] * 3), "quarter", m.end()
+        return _last_day(y, QUARTER_NUMBERS[m.group("q").upper()] * 3), "quarter", m.end()
     m = MONTH_RE.match(text, pos)
     if m:
         mo = int(m.group("m"))
@@ -124,7 +125,7 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
     else:
         pos = 0
         while pos < len(text):
-            m = _DATE_START.search(text[pos:])
+            m = DATE_START.search(text[pos:])
             if not m:
                 break
             at = pos + m.start()
@@ -152,6 +153,5 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
 
 
 # patterns of the functions above, compiled once (named after what they match)
-_DATE_START = regex.compile(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
 _TOKEN = regex.compile(r"[\d/.\-]+|\p{L}+")
 _DAY_SLASH_MONTH = regex.compile(r"\d{1,2}\s*/\s*\d")

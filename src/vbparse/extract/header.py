@@ -6,38 +6,26 @@ import datetime as dt
 
 import regex
 
+from ..chars import collapse_spaces, fold, is_caps, match_key
 from ..models import DateParts, Diagnostic, DocNumber, DocType, Issuer
-from ..normalize import collapse_spaces, fold, match_key
-from ..parse.structure import Line, Structure, _is_caps
+from ..parse.structure import Line, Structure
 from ..tables import patterns as P
 from ..tables.doctypes import TYPE_LINE_NAMES, code_for_name, name_for_code
-from ..tables.issuers import ABBREVIATION_RE, ISSUER_ABBREVIATIONS
+from ..tables.issuers import expand_abbreviations
+from ..tables.paragraphs import TITLE_JOINING_WORDS
 from .dates import make_date, plausible
 from .numbers import parse_number
 
-#: Lines of an issuer block that start a new body (the previous lines are its parent).
-#: How an issuing body's line begins (``SỞ``, ``ỦY BAN``, ``TỔ CÔNG TÁC``): a header line that begins so
-#: starts a body (the line above it, if any, is its parent); matched whatever marks OCR put on the vowels
-#: (``TỎ CÔNG TÁC``, ``CÔNG AN TINH``), except ``SỐ 1050/…``, a number within a body's name.
-_BODY_START_WORDS = (
-    "ỦY BAN", "UỶ BAN", "UBND", "SỞ", "PHÒNG", "BAN", "HỘI ĐỒNG", "HĐND", "ĐOÀN", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG BỘ",
-    "BỘ", "CỤC", "VĂN PHÒNG", "TỔ", "CÔNG AN", "CHI CỤC", "TRUNG TÂM", "TRƯỜNG", "BỆNH VIỆN", "THANH TRA",
-    "HUYỆN ỦY", "HUYỆN UỶ", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "THÀNH UỶ", "THỦ TƯỚNG", "CHÍNH PHỦ", "MẶT TRẬN",
-    "UBMTTQ", "LIÊN MINH", "HỘI", "CHI BỘ", "BỘ CHỈ HUY", "BAN CHỈ HUY", "KHO BẠC", "QUỸ", "TỔNG CỤC", "CÔNG TY",
-    "TỔ CÔNG TÁC", "BCH",
-)
-_BODY_STARTS = regex.compile(r"^(?!SỐ\s*\d)(?:" + "|".join(P.any_marks(w) for w in sorted(_BODY_START_WORDS, key=len, reverse=True))
-                             + r")(?!\p{L})")
+#: Lines at the top of a document where a ``Số:`` line is looked for when the header zone has none (a
+#: header may be missing but the number still stand on top of the text).
+DEFAULT_NUMBER_LINES = 9
+#: … and where the place and date line is looked for.
+DEFAULT_PLACE_DATE_LINES = 11
+#: A line in capitals longer than this is a title or a sentence, not a line of an issuer's name (a long
+#: name is printed on two or three lines).
+DEFAULT_MAX_ISSUER_LINE = 80
 #: Type names by their folded form: a type line read by OCR with a misread mark (``KÉ HOẠCH``) is found.
 _CODE_BY_KEY = {fold(name): code_for_name(name.lower()) for name in TYPE_LINE_NAMES}
-#: Header lines that are not the issuer; ``Số`` as the number line writes it (``SỐ 1050/QĐ-SCT`` in
-#: capitals belongs to an issuer: ``ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT``).
-_NOT_ISSUER = regex.compile(r"^(?:(?-i:Số)\b|V/v|Kính gửi)|ngày\s+\d|\bngày\s+tháng\b", regex.IGNORECASE)
-_INFERRED_ISSUER = regex.compile(
-    r"(?:^|(?<=[.;:]\s))(?P<name>(?:UBND|Ủy ban nhân|Uỷ ban nhân|ỦY BAN NHÂN|Hội đồng|Ban [Cc]hỉ đạo|Ban|Sở|Phòng|"
-    r"Đảng ủy|Đoàn|Trưởng đoàn|Chủ tịch)[^.;:\n]{0,80}?)\s+(?:xây dựng|ban hành|phát động|lập|triển khai|"
-    r"đề ra|yêu cầu)\b"
-)
 
 
 def extract_doc_type(st: Structure, number: DocNumber | None) -> DocType:
@@ -67,7 +55,7 @@ def _header_text(st: Structure) -> tuple[str, int]:
 def extract_number(st: Structure, diags: list[Diagnostic]) -> DocNumber | None:
     zone, base = _header_text(st)
     # a header may be missing but a Số line still stand on top of the text
-    top = st.text[: st.lines[min(len(st.lines) - 1, 8)].end] if st.lines else ""
+    top = st.text[: st.lines[min(len(st.lines), DEFAULT_NUMBER_LINES) - 1].end] if st.lines else ""
     m = None
     for pattern in (P.NUMBER_LINE, P.RECOGNISED_NUMBER_LINE):  # as printed, then as OCR reads handwriting
         for text, offset in ((zone, base), (top, 0)):
@@ -102,7 +90,7 @@ def place_date_match(st: Structure) -> tuple[regex.Match | None, int]:
     """The place/date line's match and the offset its positions are relative to (also read by the OCR
     confidence check, which needs the date's own words)."""
     zone, base = _header_text(st)
-    head_end = st.lines[min(len(st.lines) - 1, 10)].end if st.lines else 0
+    head_end = st.lines[min(len(st.lines), DEFAULT_PLACE_DATE_LINES) - 1].end if st.lines else 0
     for pattern in (P.PLACE_DATE, P.RECOGNISED_PLACE_DATE):  # as printed, then as OCR reads handwriting
         for text, offset in ((zone, base), (st.text[:head_end], 0)):
             m = pattern.search(text) if text else None
@@ -159,11 +147,11 @@ def _issuer_lines(st: Structure) -> list[Line]:
             if out:
                 break
             continue
-        if _NOT_ISSUER.search(t):
+        if P.NOT_ISSUER_LINE.search(t):
             if out:
                 break
             continue
-        if _is_caps(t) and len(t) <= 80:
+        if is_caps(t) and len(t) <= DEFAULT_MAX_ISSUER_LINE:
             out.append(ln)
         elif out:
             break
@@ -176,7 +164,7 @@ def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:
         units: list[list[Line]] = []
         for ln in lines:
             t = ln.text.strip(" |*")
-            if not units or _BODY_STARTS.match(t):
+            if not units or P.ISSUER_LINE_START.match(t):
                 units.append([ln])
             else:
                 units[-1].append(ln)
@@ -186,7 +174,7 @@ def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:
         span = st.mapped.span(issuer_lines[0].start, issuer_lines[-1].end)
         return Issuer(name=name, parent=parent, inferred=False, span=span)
     for ln in st.preamble + st.title:
-        m = _INFERRED_ISSUER.search(ln.text)
+        m = P.INFERRED_ISSUER.search(ln.text)
         if m:
             name = collapse_spaces(m.group("name"))
             span = st.mapped.span(ln.start + m.start("name"), ln.start + m.end("name"))
@@ -198,17 +186,8 @@ def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:
     return Issuer()
 
 
-#: The first paragraph after a title (``Căn cứ …``, ``Thực hiện …``, ``Ngày 12/11/2024, tại …``), as
-#: it starts a line or follows the title on the same line of a flattened web page.
-_PARAGRAPH_OPENER = regex.compile(r"(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Trên cơ sở|Thi hành|"
-                                  r"Ngày\s+\d{1,2}\s*(?:/|tháng))(?!\p{L})")
-#: A note under a title about it, not part of it: ``(Ban hành kèm theo Nghị quyết số 35-NQ/TU …)``.
-_TITLE_NOTE = regex.compile(r"(?i)^\(\s*(?:ban hành\s+)?kèm theo\b|^\([^()]*\)\s*$")
-#: A post before the issuer's name on a decision's authority line (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH``).
-_POST_KEY = P.POST_KEY
+#: A lower-case letter: a line that has one is not in capitals.
 _LOWER = regex.compile(r"\p{Ll}")
-#: ``V/v`` or ``Về việc`` before a công văn's title.
-_VV_PREFIX = P.VV_PREFIX
 #: What a stamp or a seal beside a scan's title leaves before it (``Ol[ Ð [z£Qs#6 Phối hợp …``): tokens
 #: holding a character no title has, or a lone letter.
 _LEADING_MARKS = regex.compile(r"^(?:(?:\S*[^\p{L}\p{N}\s.,;:()\-/\"'“”]\S*|\p{L})\s+)+(?=\p{L}{2})")
@@ -216,29 +195,25 @@ _LEADING_MARKS = regex.compile(r"^(?:(?:\S*[^\p{L}\p{N}\s.,;:()\-/\"'“”]\S*|
 _FINAL_STOP = regex.compile(r"(?<!\.)\.\s*$")
 
 
-#: Words that end a title line only when the title goes on (``… CỦA`` / ``SỞ CÔNG THƯƠNG``), folded.
-_JOINING_WORDS = ("cua", "va", "giua", "voi", "cho", "tai", "doi voi", "thuoc")
-
-
 def _issuer_keys(st: Structure) -> list[str]:
     """The header's issuer as keys, one per body (``UBND TỈNH LÀO CAI`` / ``SỞ CÔNG THƯƠNG``)."""
     units: list[str] = []
     for ln in _issuer_lines(st):
         t = ln.text.strip(" |*")
-        if not units or _BODY_STARTS.match(t):
+        if not units or P.ISSUER_LINE_START.match(t):
             units.append(t)
         else:
             units[-1] += " " + t
-    return [match_key(ABBREVIATION_RE.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], u)) for u in units]
+    return [match_key(expand_abbreviations(u)) for u in units]
 
 
 def _is_authority_line(text: str, before: str, issuer_keys: list[str]) -> bool:
     """``ỦY BAN NHÂN DÂN TỈNH KON TUM`` between a decision's title and its ``Căn cứ``: the issuer (or a
     post of it) that decides, named as in the header, after a title line that is complete."""
     prev = match_key(before)
-    if not prev or before.rstrip()[-1:] in {",", "-"} or any((" " + prev).endswith(" " + w) for w in _JOINING_WORDS):
+    if not prev or before.rstrip()[-1:] in {",", "-"} or any((" " + prev).endswith(" " + w) for w in TITLE_JOINING_WORDS):
         return False
-    key = _POST_KEY.sub("", match_key(ABBREVIATION_RE.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], text)))
+    key = P.POST_KEY.sub("", match_key(expand_abbreviations(text)))
     return len(key.split()) >= 2 and any((k + " ").startswith(key + " ") or (key + " ").startswith(k + " ")
                                          for k in issuer_keys)
 
@@ -247,11 +222,11 @@ def _paragraph_at(text: str, start: int, caps_before: bool) -> int | None:
     """Where the first paragraph begins in a title line (at ``start`` or later): an opener at the start
     of the line, or after a title in capitals or the end of a sentence (a flattened web page puts the
     title and the paragraph on one line)."""
-    for m in _PARAGRAPH_OPENER.finditer(text, start):
+    for m in P.PARAGRAPH_OPENER.finditer(text, start):
         if m.start() == 0:
             return 0
         before = text[:m.start()].rstrip()
-        if before and (before[-1] in ".;" or ((caps_before or _is_caps(before)) and not _LOWER.search(before))):
+        if before and (before[-1] in ".;" or ((caps_before or is_caps(before)) and not _LOWER.search(before))):
             return m.start()
     return None
 
@@ -268,9 +243,9 @@ def _title_parts(st: Structure) -> list[str]:
     last = len(st.title) - 1
     for i, ln in enumerate(st.title):
         t = ln.text
-        if parts and (P.RULE_LINE.match(t) or P.QUOC_HIEU.match(t) or P.TIEU_NGU.match(t) or _TITLE_NOTE.match(t)):
+        if parts and (P.RULE_LINE.match(t) or P.QUOC_HIEU.match(t) or P.TIEU_NGU.match(t) or P.TITLE_NOTE.match(t)):
             break
-        caps = bool(parts) and all(_is_caps(x) for x in parts)
+        caps = bool(parts) and all(is_caps(x) for x in parts)
         # a title in capitals, then running text: the first paragraph (unless a quotation is open)
         if caps and _LOWER.search(t) and not _open_quote(" ".join(parts)) and not _paragraph_at(t, 1, True):
             break
@@ -281,7 +256,7 @@ def _title_parts(st: Structure) -> list[str]:
             if t[:at].strip():
                 parts.append(t[:at].strip())
             break
-        if parts and i == last and _is_caps(t) and _is_authority_line(t, parts[-1], issuer_keys):
+        if parts and i == last and is_caps(t) and _is_authority_line(t, parts[-1], issuer_keys):
             break
         parts.append(t)
     return parts
@@ -294,7 +269,7 @@ DEFAULT_TITLE_MAX_WORDS = 25
 
 
 def _is_preamble_paragraph(text: str) -> bool:
-    return (bool(_PARAGRAPH_OPENER.match(text)) and text.rstrip().endswith((".", ";", ":"))
+    return (bool(P.PARAGRAPH_OPENER.match(text)) and text.rstrip().endswith((".", ";", ":"))
             and len(text.split()) > DEFAULT_TITLE_MAX_WORDS)
 
 
@@ -306,6 +281,6 @@ def extract_title(st: Structure, doc_type: str | None = None) -> str | None:
     text = " ".join(([st.type_line_title] if st.type_line_title else []) + _title_parts(st))
     text = _LEADING_MARKS.sub("", text)
     if doc_type in (None, "CV"):
-        text = _VV_PREFIX.sub("", text)
+        text = P.VV_PREFIX.sub("", text)
     text = _FINAL_STOP.sub("", collapse_spaces(text))
     return text or None

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import regex
 
+from ..chars import nfc
 from ..models import DocNumber
-from ..normalize import nfc
 from ..tables import patterns as P
 from ..tables.doctypes import BY_CODE, canonical_code
 
 _SPACES = regex.compile(r"\s+")
-#: ``3027/QĐUBND`` (hyphen lost in PDF extraction): a known type code glued to an issuer code.
-_GLUED = regex.compile(r"^(?P<t>QĐ|NQ|KH|CT|TB|HD|BC|TTr|CTr|QyĐ|NĐ|TT|CV|GM|TTLT|CĐ|ĐA|PA)(?P<i>[A-ZĐ][A-ZĐ&]{1,})$")
 
 
 def clean_symbol(symbol: str) -> str:
     s = _SPACES.sub("", symbol).strip(".,;:")
-    m = _GLUED.match(s)
-    if m and m.group("i") not in {"L", "T"}:
+    m = P.GLUED_TYPE_CODE.match(s)
+    if m:
         s = f"{m.group('t')}-{m.group('i')}"
     return s
 
@@ -43,13 +41,13 @@ def parse_number(raw: str) -> DocNumber:
     unreadable = P.UNREADABLE_SERIAL.match(text)
     if unreadable:  # a handwritten serial OCR could not read: the symbol is kept, the serial is not guessed
         text = text[unreadable.end() - 1:] if text[unreadable.end() - 1] == "/" else "/" + text[unreadable.end():]
-    blank = regex.match(r"^(?:[.…_\s]*)?/\s?(?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)", text)
+    blank = P.BLANK_NUMBER.match(text)
     if blank:
         symbol = clean_symbol(blank.group("symbol"))
         type_code, issuer_code, form = _classify(symbol, None)
         return DocNumber(raw=raw.strip(), value=f"/{symbol}", serial=None, type_code=type_code,
                          issuer_code=issuer_code, form=form)
-    blank_party = regex.match(r"^[.…_\s]*-\s?(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s?/\s?(?P<org>[A-ZĐ][\wĐđ&-]*)", text)
+    blank_party = P.BLANK_PARTY_NUMBER.match(text)
     if blank_party:
         t = canonical_code(blank_party.group("type")) or blank_party.group("type")
         return DocNumber(raw=raw.strip(), value=f"-{t}/{blank_party.group('org')}", serial=None, type_code=t,
@@ -64,7 +62,7 @@ def parse_number(raw: str) -> DocNumber:
 def _classify(symbol: str, year: int | None) -> tuple[str | None, str | None, str]:
     groups = symbol.split("-")
     first = canonical_code(groups[0])
-    if year is not None and regex.fullmatch(r"(?:UBTV)?QH\d{1,2}", symbol):
+    if year is not None and P.LAW_SYMBOL.fullmatch(symbol):
         return "Luật", symbol, "law"
     if first and first not in {"CV"} and len(groups) >= 2:
         return first, "-".join(groups[1:]), "normative" if year else "admin"

@@ -25,19 +25,30 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..chars import collapse_spaces, fold
 from ..models import Assignee, Diagnostic, Issuer, Obligation
-from ..normalize import collapse_spaces, fold
 from ..parse.structure import Node, Structure, TableRows
+from ..tables.deadlines import BY_REFERENCE
 from ..tables.obligations import (
     ADVERBIAL_MAX_CHARS,
     ADVERBIAL_OPENER,
     ASSIGNMENT_LINE,
+    CLAUSE_SPLIT,
+    CLAUSE_START,
+    CRITERIA,
     CRITERIA_SECTION_WORDS,
+    DELEGATION,
+    IN_CHARGE,
+    IN_CHARGE_LINE,
     NOT_A_PREDICATE,
     PARTNER,
     PARTNER_NOT,
+    PERSON_CELL,
+    REQUEST_IN_SENTENCE,
+    REQUEST_WORD,
     ROLE_AFTER_SUBJECT,
     ROLE_START,
+    ROW_NUMBER_HEADER,
     SKIP_SECTION_KEYS,
     SKIP_SECTION_PREFIXES,
     TABLE_COLUMNS,
@@ -127,7 +138,7 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     if fold(heading).startswith("doi voi") and _in_criteria_section(node):
         return False  # ``Đối với các cơ quan …:`` under ``Tiêu chuẩn khen thưởng`` states criteria
     text = "\n".join(p for p in parts if p)
-    if fold(heading).startswith("doi voi") and _CRITERIA.match(text) and not node.children:
+    if fold(heading).startswith("doi voi") and CRITERIA.match(text) and not node.children:
         return False  # ``Đối với tập thể: Có kết quả …`` states a criterion, not a task
     leads = _names(ctx, heading, names)
     extra_support = _partners(ctx, heading[end:], leads)
@@ -158,9 +169,9 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     if ADVERBIAL_OPENER.match(sentence):
         # after the clause's comma or semicolon, where a name begins with ``các`` or a capital letter
         # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
-        starts += [m.end() for m in _CLAUSE_START.finditer(sentence[:ADVERBIAL_MAX_CHARS])]
+        starts += [m.end() for m in CLAUSE_START.finditer(sentence[:ADVERBIAL_MAX_CHARS])]
     # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``
-    starts += [m.start() for m in _REQUEST_WORD.finditer(sentence) if m.start() > 0]
+    starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]
     for start in starts:
         names, end, mode = subject(sentence[start:])
         if not names:
@@ -175,13 +186,6 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     return None
 
 
-#: Clauses of a closing sentence, each of which may request something of someone (``Yêu cầu các sở …
-#: triển khai thực hiện; đề nghị Ủy ban MTTQ … phối hợp thực hiện``).
-_CLAUSE_SPLIT = regex.compile(r";\s*|,\s*(?=(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s)")
-_REQUEST_WORD = regex.compile(r"(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=các\s|\p{Lu})")
-_IN_CHARGE = regex.compile(r"(?i)^(?:(?:lãnh\s+đạo|người)\s+(?:phụ\s+trách|theo\s+dõi)|(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?"
-                           r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+thực\s+hiện)?)\s*:")
-_CRITERIA = regex.compile(r"(?:Có|Đạt|Được|Là)\s")
 
 
 def joined_paragraphs(parts: list[str]) -> str:
@@ -220,7 +224,7 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     section = _numbered(node).path
     took_children = False
     for sentence, found in _subject_groups(text):
-        if ASSIGNMENT_LINE.match(sentence) or _IN_CHARGE.match(sentence):
+        if ASSIGNMENT_LINE.match(sentence) or IN_CHARGE.match(sentence):
             continue  # ``Đơn vị chủ trì: X`` (read by _assignment_lines), ``Lãnh đạo phụ trách: …``
         if found is None:
             continue
@@ -238,7 +242,7 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
             continue
         if not _is_predicate(rest) or (start and not _SPACE_THEN_LOWER.match(rest)):
             continue
-        delegated = _DELEGATION.match(rest)
+        delegated = DELEGATION.match(rest)
         if delegated:  # ``Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …``: the one given the task leads it
             inner = _find_subject(rest[delegated.end():])
             if inner is not None and inner[1] == 0 and _is_predicate(rest[delegated.end() + inner[2]:]):
@@ -313,21 +317,18 @@ def _assignment_lines(ctx: _Context, node: Node) -> None:
 
 
 def _split_names(ctx: _Context, text: str) -> list[Assignee]:
-    if _BY_REFERENCE.match(text):
+    if BY_REFERENCE.match(text):
         return []  # ``Theo phân công tại Quyết định …``: assigned elsewhere, nobody named here
     return _names(ctx, text, find_names(text))
-
-
-_BY_REFERENCE = regex.compile(r"(?i)^\s*(?:theo|như|căn\s+cứ)(?![\p{L}])")
 
 
 def _closing(ctx: _Context) -> None:
     """Requests in the closing paragraph: ``Yêu cầu các sở, ban, ngành … triển khai thực hiện``, ``Trong
     quá trình thực hiện, nếu có khó khăn, các cơ quan … kịp thời báo cáo``."""
     for ln in ctx.st.closing:
-        clauses = [c for sentence, _o in _sentences(ln.text) for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
+        clauses = [c for sentence, _o in _sentences(ln.text) for c in CLAUSE_SPLIT.split(sentence) if c.strip()]
         for sentence in clauses:
-            m = _REQUEST_IN_SENTENCE.search(sentence)
+            m = REQUEST_IN_SENTENCE.search(sentence)
             candidates = [sentence] + ([sentence[m.start():]] if m and m.start() > 0 else [])
             for cand in candidates:
                 found = _find_subject(cand)
@@ -345,7 +346,7 @@ def _node_text(n: Node, skip_assignment: bool = False) -> str:
     if n.heading:
         parts.append(n.heading + (":" if n.text else ""))
     for p in n.text_parts:
-        if skip_assignment and (ASSIGNMENT_LINE.search(p) or _IN_CHARGE_LINE.match(p)):
+        if skip_assignment and (ASSIGNMENT_LINE.search(p) or IN_CHARGE_LINE.match(p)):
             continue
         parts.append(p)
     for c in n.children:
@@ -458,7 +459,7 @@ def _table(ctx: _Context, table: TableRows) -> None:
     group: str | None = None
     above: dict[int, str] = {}
     above_parts: dict[int, list[str]] = {}
-    number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if _ROW_NUMBER_HEADER.match(t)),
+    number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if ROW_NUMBER_HEADER.match(t)),
                      default=None)
     for row in table.rows[head_at + 1:]:
         cells = row.cell_texts()
@@ -511,10 +512,6 @@ def _table(ctx: _Context, table: TableRows) -> None:
                  read_partners=False, deadline=dl, source="table")
 
 
-_PERSON_CELL = regex.compile(r"^(?:(?:đồng chí|đ/c|ông|bà)\.?\s+)?(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})"
-                             r"(?:\s*[-,(]\s*(?P<post>[^;)]+)\)?)?$", regex.IGNORECASE)
-
-
 def _persons(ctx: _Context, cell: str) -> list[Assignee]:
     """A ``Người thực hiện`` cell: ``Đỗ Mạnh Cường; Vũ Việt Linh`` (or body names, read as such)."""
     out = []
@@ -522,7 +519,7 @@ def _persons(ctx: _Context, cell: str) -> list[Assignee]:
         piece = piece.strip(" .")
         if not piece:
             continue
-        m = _PERSON_CELL.match(piece)
+        m = PERSON_CELL.match(piece)
         if m and m.group("name")[0].isupper() and not find_names(piece)[:1]:
             name = collapse_spaces(m.group("name"))
             out.append(Assignee(raw=piece, canonical=name, kind="person", person_name=name,
@@ -535,14 +532,9 @@ def _persons(ctx: _Context, cell: str) -> list[Assignee]:
 # patterns of the functions above, compiled once (named after what they match)
 _HEADING_PARTS = regex.compile(r",|;|\bva\b")
 _BRACKET_ONLY = regex.compile(r"\s*\(.*\)\s*")
-_CLAUSE_START = regex.compile(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})")
 _BRACKET_AFTER = regex.compile(r"\s*\([^()]*\)")
 _LOWER_START = regex.compile(r"\p{Ll}")
 _SPACE_THEN_LOWER = regex.compile(r"\s+\p{Ll}")
-_DELEGATION = regex.compile(r"\s*giao\s+")
-_REQUEST_IN_SENTENCE = regex.compile(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+")
-_IN_CHARGE_LINE = regex.compile(r"(?i)lãnh đạo phụ trách\s*:")
 _LETTERS = regex.compile(r"[\p{L}\p{N}]+")
-_ROW_NUMBER_HEADER = regex.compile(r"(?i)^(?:stt|tt|số tt)$")
 _COLUMN_NUMBER = regex.compile(r"\(?\d+\)?")
 _PERSON_SEPARATOR = regex.compile(r"\s*(?:;|\n|,(?=\s*\p{Lu}\p{Ll}*\s+\p{Lu}))\s*")

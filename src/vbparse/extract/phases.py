@@ -4,30 +4,24 @@ from __future__ import annotations
 
 import regex
 
+from ..chars import collapse_spaces, fold
 from ..models import Diagnostic, Phase
-from ..normalize import collapse_spaces, fold
 from ..parse.structure import Structure
-from .dates import partial_iso, plausible
+from ..tables.deadlines import QUARTER_NUMBERS
+from ..tables.phases import (
+    PHASE,
+    QUARTER,
+    QUARTER_SCHEDULE_HEADINGS,
+    RANGE,
+    SCHEDULE_HEADINGS,
+    STAGE,
+)
+from .dates import partial_iso
 
-_D = r"(?:(?P<{p}d>\d{{1,2}})(?:\s*[/.\-]\s*(?P<{p}m>\d{{1,2}}))?(?:\s*[/.\-]\s*(?P<{p}y>(?:19|20)\d{{2}}))?" \
-     r"(?:\s+tháng\s+(?P<{p}wm>\d{{1,2}})(?:\s+năm\s+(?P<{p}wy>\d{{4}}))?)?" \
-     r"|tháng\s+(?P<{p}om>\d{{1,2}})(?:\s*(?:/|năm)\s*(?P<{p}oy>(?:19|20)\d{{2}}))?)"
-_RANGE = (r"\(?\s*(?:từ\s*)?\(?\s*(?:ngày\s+)?" + _D.format(p="a") + r"\s*(?:-|đến|tới)\s*(?:ngày\s+)?"
-          + _D.format(p="b") + r"\s*\)?")
-#: ``Đợt 1: Từ 01/3/2023 đến 30/4/2023``, ``(đợt 2: từ ngày 01/5/2023 đến ngày 02/9/2023)``,
-#: ``đợt 1 từ (01/5 đến 02/9/2023)`` and the typo ``Điểm 3: (từ 02/9 đến 31/12/2023)``.
-PHASE = regex.compile(r"(?i)(?P<label>(?P<word>đợt|điểm)\s*(?P<ord>\d{1,2}))\s*:?\s*" + _RANGE)
-#: ``Giai đoạn 1 (2026 - 2027)``, ``Giai đoạn I: từ năm 2026 đến năm 2027``, ``Bước 2 (2027)``: a stage by years.
-STAGE = regex.compile(r"(?i)(?P<label>(?P<word>giai\s+đoạn|bước)\s+(?P<ord>\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))\s*[:(]?\s*"
-                      r"(?:từ\s+)?(?:năm\s+)?(?P<y1>(?:19|20)\d{2})(?:\s*(?:-|–|đến|tới)\s*(?:năm\s+)?"
-                      r"(?P<y2>(?:19|20)\d{2}))?\s*\)?")
-#: A quarter in an item of a schedule section (``Tiến độ thực hiện``): ``trong Quý I/2026`` is the stage's range.
-QUARTER = regex.compile(r"(?i)(?<![\p{L}])quý\s+(?P<q>IV|III|II|I|[1-4])(?![\p{L}])\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})")
-_QUARTER_NO = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+#: Two labels name the same kind of phase when their words begin alike (``Đợt``/``đợt``, ``Giai đoạn``): the
+#: first this many letters, folded, are compared.
+DEFAULT_LABEL_KIND_CHARS = 3
 _ROMAN_ORD = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-#: Headings of schedule sections, folded: their ranges and quarters are stages of the plan.
-_SCHEDULE = ("thoi gian", "tien do", "lo trinh", "cac buoc")
-RANGE = regex.compile(r"(?i)(?<!\p{L})" + _RANGE.replace(r"\(?\s*(?:từ\s*)?", r"\(?\s*(?:từ\s+)", 1))
 
 
 def _bound(m: regex.Match, p: str) -> tuple[int | None, int | None, int | None]:
@@ -40,7 +34,7 @@ def _bound(m: regex.Match, p: str) -> tuple[int | None, int | None, int | None]:
     return d, int(mo) if mo else None, int(y) if y else None
 
 
-def _range(m: regex.Match, default_year: int | None) -> tuple[str | None, str | None, bool]:
+def _range(m: regex.Match, default_year: int | None) -> tuple[str | None, str | None]:
     a = list(_bound(m, "a"))
     b = list(_bound(m, "b"))
     month_only = m.group("aom") is not None
@@ -50,8 +44,7 @@ def _range(m: regex.Match, default_year: int | None) -> tuple[str | None, str | 
         a[2] = b[2] if b[2] is not None else default_year
     if b[2] is None:
         b[2] = a[2] if a[2] is not None else default_year
-    ok = plausible(a[0], a[1]) and plausible(b[0], b[1])
-    return partial_iso(*a), partial_iso(*b), ok
+    return partial_iso(*a), partial_iso(*b)
 
 
 def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | None) -> list[Phase]:
@@ -61,14 +54,14 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
     time_lines = set()
     quarter_lines = set()
     for node in st.iter_nodes():
-        if node.heading and any(k in fold(node.heading) for k in _SCHEDULE[1:]):
+        if node.heading and any(k in fold(node.heading) for k in QUARTER_SCHEDULE_HEADINGS):
             stack = list(node.children)
             while stack:
                 c = stack.pop()
                 quarter_lines.update(ln.idx for ln in c.lines)
                 stack.extend(c.children)
     for node in st.iter_nodes():
-        if node.heading and any(k in fold(node.heading) for k in _SCHEDULE):
+        if node.heading and any(k in fold(node.heading) for k in SCHEDULE_HEADINGS):
             for ln in node.lines:
                 time_lines.add(ln.idx)
             stack = list(node.children)
@@ -79,7 +72,7 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
     for ln in lines:
         covered = []
         for m in PHASE.finditer(ln.text):
-            start, end, ok = _range(m, default_year)
+            start, end = _range(m, default_year)
             span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
             covered.append((m.start(), m.end()))
             ph = Phase(label=m.group("label"), ordinal=int(m.group("ord")), start=start, end=end,
@@ -98,7 +91,7 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
                                 span=st.mapped.span(ln.start + m.start(), ln.start + m.end())))
         if ln.idx in quarter_lines:
             for m in QUARTER.finditer(ln.text):
-                q = _QUARTER_NO[m.group("q").upper()]
+                q = QUARTER_NUMBERS[m.group("q").upper()]
                 covered.append((m.start(), m.end()))
                 phases.append(Phase(label=None, ordinal=None, start=f"{m.group('y')}-{3 * q - 2:02d}",
                                     end=f"{m.group('y')}-{3 * q:02d}", raw=collapse_spaces(m.group()),
@@ -107,7 +100,7 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
             for m in RANGE.finditer(ln.text):
                 if any(a <= m.start() < b for a, b in covered):
                     continue
-                start, end, ok = _range(m, default_year)
+                start, end = _range(m, default_year)
                 if start is None and end is None:
                     continue
                 span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
@@ -125,7 +118,7 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
         same = None
         for prev in merged:
             if ph.ordinal is not None and prev.ordinal == ph.ordinal and prev.label and ph.label and \
-                    fold(prev.label)[:3] == fold(ph.label)[:3] or \
+                    fold(prev.label)[:DEFAULT_LABEL_KIND_CHARS] == fold(ph.label)[:DEFAULT_LABEL_KIND_CHARS] or \
                     (ph.ordinal is not None and prev.ordinal == ph.ordinal and (prev.start, prev.end) == (ph.start, ph.end)):
                 same = prev
                 break

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from ..chars import fold, nfc
 from ..models import Issuer
-from ..normalize import fold, nfc
 from ..tables.bodies import PLACE_LEVELS
 
 _LEVELS = sorted(PLACE_LEVELS, key=len, reverse=True)

@@ -13,38 +13,18 @@ starts anew (an item, ``Căn cứ …``, a citation of its own); each line is re
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import regex
 
+from ..chars import collapse_spaces, match_key
 from ..models import Diagnostic, Reference
-from ..normalize import collapse_spaces, match_key
 from ..parse.structure import Line, Structure, match_label
 from ..tables import patterns as P
-from ..tables.bodies import BREAKING_HEADS
 from ..tables.doctypes import code_for_name, name_for_code
+from ..tables.issuers import expand_abbreviations
 from .dates import groups_to_dmy, make_date
 from .numbers import parse_number
-
-_TYPE_WORDS = (
-    "Thông tư liên tịch", "Nghị quyết liên tịch", "Nghị quyết", "Quyết định", "Chỉ thị", "Kế hoạch", "Chương trình",
-    "Hướng dẫn", "Thông báo", "Công văn", "Văn bản", "Tờ trình", "Báo cáo", "Nghị định", "Thông tư", "Luật",
-    "Pháp lệnh", "Kết luận", "Công điện", "Đề án", "Quy chế", "Phương án", "Văn bản hợp nhất",
-)
-CITATION = regex.compile(
-    r"(?<!\p{L})(?P<type>(?i:" + "|".join(regex.escape(w) for w in _TYPE_WORDS) + r")|Quy định)"
-    r"(?:\s+(?:của\s+[^\d,;.]{1,40}?\s+)?)?\s*(?:số|số:|số\s*:)?\s*"
-    r"(?P<num>" + P.PARTY_NUMBER.pattern.replace("(?P<", "(?P<p_") + "|" +
-    P.STATE_NUMBER.pattern.replace("(?P<", "(?P<s_") + "|" + P.PARTIAL_NUMBER.pattern.replace("(?P<", "(?P<q_") + r")"
-)
-#: A line break after which a new body is named (``… của UBND tỉnh`` / ``Sở Tài chính chủ trì …``): the
-#: issuer ends there; any other single line break inside an issuer is a wrapped line.
-_NEW_BODY_LINE = (r"[ \t]*\n(?=[ \t]*(?:"
-                  + "|".join(regex.escape(h) for h in sorted(BREAKING_HEADS, key=len, reverse=True))
-                  + r")(?![\p{L}\p{N}]))")
-_OF = regex.compile(r"\s*,?\s*của\s+(?P<issuer>(?:[^,;:.()“\"\n]|(?!" + _NEW_BODY_LINE + r")\n)+?)"
-                    r"(?=\s+(?i:về|V/v|về việc|ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi|bổ sung|được|"
-                    r"triển khai|thực hiện|tổ chức|ngày|tại|đã|đối với|gọi tắt|nhằm|để|"
-                    r"và\s+(?:các|Quyết|Nghị|Kế|Văn|Công|Chỉ|Thông))\b|\s*[,;:.()“\"]|" + _NEW_BODY_LINE + r"|\s*$)")
 
 
 def _relation_keywords(text: str) -> tuple[list[int], list[str]]:
@@ -85,7 +65,7 @@ def find_citations(text: str, base: int, st: Structure, zone: str, default_year:
     if _DIGIT.search(text) is None:  # every citation has a number
         return out
     keywords = _relation_keywords(text[:end]) if zone == "preamble" else ([], [])
-    for m in CITATION.finditer(text):
+    for m in P.CITATION.finditer(text):
         if m.start() >= end:  # the next line's own
             break
         number = parse_number(m.group("num"))
@@ -99,7 +79,7 @@ def find_citations(text: str, base: int, st: Structure, zone: str, default_year:
                 date = make_date(d, mo, y if y else default_year)
                 pos = dm.end()
                 continue
-            om = _OF.match(text, pos)
+            om = P.CITATION_ISSUER.match(text, pos)
             if om and issuer is None:
                 issuer = collapse_spaces(om.group("issuer"))
                 pos = om.end("issuer")
@@ -118,29 +98,18 @@ def find_citations(text: str, base: int, st: Structure, zone: str, default_year:
 def _same(a: Reference, b: Reference) -> bool:
     if a.doc_type != b.doc_type:
         return False
-    if a.number != b.number:
-        # a partial number (09/2019) continues a full one (09/2019/QĐ-UBND)
-        if not (a.number and b.number and (a.number.startswith(b.number + "/") or b.number.startswith(a.number + "/"))):
-            return False
+    # a partial number (09/2019) continues a full one (09/2019/QĐ-UBND)
+    if a.number != b.number and not (a.number and b.number and (a.number.startswith(b.number + "/")
+                                                                 or b.number.startswith(a.number + "/"))):
+        return False
     if a.date and b.date and a.date != b.date:
         return False
-    if a.issuer and b.issuer and not _issuer_compatible(a.issuer, b.issuer):
-        return False
-    return True
+    return not (a.issuer and b.issuer and not _issuer_compatible(a.issuer, b.issuer))
 
 
 def _issuer_compatible(x: str, y: str) -> bool:
-    kx, ky = match_key(_expand(x)), match_key(_expand(y))
+    kx, ky = match_key(expand_abbreviations(x)), match_key(expand_abbreviations(y))
     return kx == ky or kx.startswith(ky) or ky.startswith(kx) or kx in ky or ky in kx
-
-
-_ABBREV = ((regex.compile(r"\bUBND\b"), "Ủy ban nhân dân"), (regex.compile(r"\bHĐND\b"), "Hội đồng nhân dân"))
-
-
-def _expand(s: str) -> str:
-    for pat, rep in _ABBREV:
-        s = pat.sub(rep, s)
-    return s
 
 
 _LINE_BREAK = regex.compile(r"[ \t]*\r?\n[ \t]*")
@@ -151,7 +120,7 @@ def _starts_anew(line: Line) -> bool:
     item, a table row, a clause opener (``Căn cứ …``, ``Thực hiện …``) or a citation of its own."""
     if line.cells is not None or match_label(line.text):
         return True
-    opener = P.PREAMBLE_RELATION.match(line.text) or CITATION.match(line.text)
+    opener = P.PREAMBLE_RELATION.match(line.text) or P.CITATION.match(line.text)
     return opener is not None and line.text[0].isupper()
 
 
@@ -160,7 +129,7 @@ def _run_on_lines(lines: list[Line], text: str) -> dict[int, Line]:
     separates them and the next line goes on with the same sentence: a wrapped line, whose text a
     citation may run on into."""
     out: dict[int, Line] = {}
-    for ln, nxt in zip(lines, lines[1:]):
+    for ln, nxt in itertools.pairwise(lines):
         if nxt.idx == ln.idx + 1 and ln.cells is None and _LINE_BREAK.fullmatch(text, ln.end, nxt.start) \
                 and not _starts_anew(nxt):
             out[ln.idx] = nxt

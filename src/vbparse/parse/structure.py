@@ -12,28 +12,35 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..chars import collapse_spaces, fold, is_caps, nfc
 from ..models import Section
-from ..normalize import MappedText, collapse_spaces, fold, nfc
+from ..offsets import MappedText
 from ..read.base import Block, Cell
 from ..tables import patterns as P
-from ..tables.doctypes import TYPE_LINE_NAMES
 
-_TYPE_KEYS = {fold(n): n for n in TYPE_LINE_NAMES}
-#: A type name that opens a line in capitals whose rest is the title's beginning.
-_TYPE_LINE_LEAD = regex.compile(r"^\W*(?P<t>" + "|".join(regex.escape(fold(n)).replace(r"\ ", r"[\s:.,]+")
-                                                     for n in TYPE_LINE_NAMES) + r")\s+(?P<rest>\p{L}.*)$")
 #: Lines at the top of a document where a type line is looked for when none stands alone.
 DEFAULT_HEADER_LINES = 15
-#: The type line alone on its line; a scan may put a stamp's stray mark before it (``A644 KÉ HOẠCH``): one
-#: token that is not a word.
-_TYPE_LINE = regex.compile(r"^(?:\S*[^\p{L}\s]\S*\s+)?\W*(?P<t>" + "|".join(regex.escape(fold(n)) for n in TYPE_LINE_NAMES)
-                           + r")\W*$")
-_PREAMBLE_OPENER = regex.compile(r"(?i)^(?:căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị|nhằm|để|"
-                                 r"thi hành|tiếp tục|kính gửi|\(kèm theo)")
-_VV = P.VV_PREFIX
-_KINH_GUI = regex.compile(r"(?i)^kính gửi\s*:?\s*")
-_DECISION_MARK = regex.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)\s*:\s*$")
-_NOI_NHAN = P.NOI_NHAN
+#: A type line standing alone is looked for in this many first lines, or in the first half of a longer
+#: document: it stands under the header, never further down.
+DEFAULT_TYPE_LINE_LINES = 40
+#: A Roman-numbered heading (``I. MỤC ĐÍCH, YÊU CẦU``) past this many first lines means the body began
+#: without a type line: the search stops there.  Within the first lines such a line is taken for part of the
+#: header and the search goes on.
+DEFAULT_HEADER_FRAGMENT_LINES = 3
+#: Without ``Nơi nhận``, a signing-authority line (``TM. ỦY BAN NHÂN DÂN``) among this many last lines
+#: opens the closing zone.
+DEFAULT_SIGNATURE_LINES = 15
+#: In a document without a type line (a công văn), a line of running text longer than this ends the
+#: header: the lines of a header (issuer, number, place and date) are shorter.
+DEFAULT_MAX_HEADER_LINE = 90
+#: A colon at most this far into a labelled line ends a heading lead-in (``1. Mục đích: …``); further on
+#: it belongs to the sentence.
+DEFAULT_LEAD_IN_CHARS = 80
+#: A heading has at most this many words; a longer unpunctuated line is text.
+DEFAULT_HEADING_WORDS = 12
+#: An unpunctuated item line with items below it heads them when it has at most this many words (``6. Đề
+#: nghị Mặt trận Tổ quốc … thị trấn``).
+DEFAULT_ITEM_HEADING_WORDS = 25
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -175,15 +182,6 @@ def match_label(text: str) -> tuple[str, str, int, int] | None:
     return None
 
 
-_LOWER = regex.compile(r"\p{Ll}")
-_THREE_LETTERS = regex.compile(r"\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}")
-
-
-def _is_caps(text: str) -> bool:
-    """At least three letters and no lower-case letter: a heading or header line in capitals."""
-    return _LOWER.search(text) is None and _THREE_LETTERS.search(text) is not None
-
-
 def _strip_heading(s: str) -> str:
     return s.strip().rstrip(":.").strip()
 
@@ -198,16 +196,16 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
         head, rest = content[:cut], content[cut:]
         if head.strip():
             return _strip_heading(head) or None, rest.strip() or None
-    if kind in {"roman", "part"} or hint.bold or hint.heading_level or _is_caps(content):
+    if kind in {"roman", "part"} or hint.bold or hint.heading_level or is_caps(content):
         return _strip_heading(content), None
     colon = content.find(":")
-    if 0 < colon <= 80:
+    if 0 < colon <= DEFAULT_LEAD_IN_CHARS:
         head = content[:colon]
         rest = content[colon + 1:].strip()
-        if rest and len(_WORD.findall(head)) <= 12 and head[:1].isupper() and not regex.search(r"\d/\d", head):
+        if rest and len(_WORD.findall(head)) <= DEFAULT_HEADING_WORDS and head[:1].isupper() and not regex.search(r"\d/\d", head):
             return _strip_heading(head), rest
     words = len(_WORD.findall(content))
-    if words <= 12 and not content.rstrip().endswith((".", ";", ",")):
+    if words <= DEFAULT_HEADING_WORDS and not content.rstrip().endswith((".", ";", ",")):
         return _strip_heading(content), None
     return None, content
 
@@ -265,7 +263,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     # with the draft it submits attached: the draft's own header and Nơi nhận come after) — else the first
     # signing-authority line near the end
     close_at = n
-    noi_nhan = [k for k in range(n) if _NOI_NHAN.match(lines[k].text)]
+    noi_nhan = [k for k in range(n) if P.NOI_NHAN.match(lines[k].text)]
     for i, k in enumerate(noi_nhan):
         attached = i + 1 < len(noi_nhan) and any(P.QUOC_HIEU_KEY in lines[j].key for j in range(k + 1, noi_nhan[i + 1]))
         if attached or i + 1 == len(noi_nhan):
@@ -273,24 +271,24 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
             st.noi_nhan = lines[k]
             break
     if st.noi_nhan is None:
-        for k in range(max(0, n - 15), n):
+        for k in range(max(0, n - DEFAULT_SIGNATURE_LINES), n):
             if _is_signature_line(lines[k]):
                 close_at = k
                 break
 
     # type line within the top part
     type_at = None
-    limit = min(close_at, max(40, n // 2))
+    limit = min(close_at, max(DEFAULT_TYPE_LINE_LINES, n // 2))
     for k in range(limit):
-        if _TYPE_LINE.match(lines[k].key) and not _DECISION_MARK.match(lines[k].text):
+        if P.TYPE_LINE_KEY.match(lines[k].key) and not P.DECISION_MARK.match(lines[k].text):
             type_at = k
             break
-        if match_label(lines[k].text) and match_label(lines[k].text)[1] == "roman" and k > 3:
+        if match_label(lines[k].text) and match_label(lines[k].text)[1] == "roman" and k > DEFAULT_HEADER_FRAGMENT_LINES:
             break
     if type_at is None:  # the title may begin on the type line, all in capitals
         for k in range(min(limit, DEFAULT_HEADER_LINES)):
-            lead = _TYPE_LINE_LEAD.match(lines[k].key)
-            if lead and _is_caps(lines[k].text) and not _DECISION_MARK.match(lines[k].text):
+            lead = P.TYPE_LINE_LEAD_KEY.match(lines[k].key)
+            if lead and is_caps(lines[k].text) and not P.DECISION_MARK.match(lines[k].text):
                 type_at = k
                 st.type_line_title = lines[k].text[lead.start("rest"):].strip()
                 break
@@ -303,8 +301,8 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
         prev_idx = st.type_line.idx
         while k < close_at:
             ln = lines[k]
-            if st.title and (ln.idx > prev_idx + 1 or _PREAMBLE_OPENER.match(ln.text) or match_label(ln.text)
-                             or (_is_caps(ln.text) and not _is_caps(st.title[-1].text))):
+            if st.title and (ln.idx > prev_idx + 1 or P.AFTER_TITLE.match(ln.text) or match_label(ln.text)
+                             or (is_caps(ln.text) and not is_caps(st.title[-1].text))):
                 break
             if not st.title and match_label(ln.text) and match_label(ln.text)[1] != "bullet":
                 break
@@ -317,18 +315,18 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
         k = 0
         while k < close_at:
             ln = lines[k]
-            if _VV.match(ln.text) or _KINH_GUI.match(ln.text) or _PREAMBLE_OPENER.match(ln.text) or \
+            if P.VV_PREFIX.match(ln.text) or P.KINH_GUI.match(ln.text) or P.AFTER_TITLE.match(ln.text) or \
                     (match_label(ln.text) and match_label(ln.text)[1] != "bullet") or \
-                    (len(ln.text) > 90 and not _is_caps(ln.text)):
+                    (len(ln.text) > DEFAULT_MAX_HEADER_LINE and not is_caps(ln.text)):
                 break
             k += 1
         st.header = lines[:k]
-        if k < close_at and _VV.match(lines[k].text):
+        if k < close_at and P.VV_PREFIX.match(lines[k].text):
             st.title.append(lines[k])
             prev_idx = lines[k].idx
             k += 1
-            while k < close_at and lines[k].idx == prev_idx + 1 and not _KINH_GUI.match(lines[k].text) \
-                    and not _PREAMBLE_OPENER.match(lines[k].text) and not match_label(lines[k].text):
+            while k < close_at and lines[k].idx == prev_idx + 1 and not P.KINH_GUI.match(lines[k].text) \
+                    and not P.AFTER_TITLE.match(lines[k].text) and not match_label(lines[k].text):
                 st.title.append(lines[k])
                 prev_idx = lines[k].idx
                 k += 1
@@ -336,20 +334,22 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
 
     # Kính gửi block (addressees) right after the title
     k = body_from
-    if k < close_at and _KINH_GUI.match(lines[k].text):
+    if k < close_at and P.KINH_GUI.match(lines[k].text):
         st.addressees.append(lines[k])
         k += 1
         while k < close_at and lines[k].text.startswith(("-", "+", "•")):
             st.addressees.append(lines[k])
             k += 1
-    # skip an authority line such as "GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI" before Căn cứ
+    # the rest up to the closing zone; a decision's authority line (``GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI``)
+    # between its title and ``Căn cứ`` is not skipped: it opens the preamble (and cites nothing), or, when
+    # the title ran on into it, the header extractor leaves it out of the title (``_is_authority_line``)
     body = lines[k:close_at]
 
     # preamble: until the first label or decision mark
     j = 0
     while j < len(body):
         ln = body[j]
-        if _DECISION_MARK.match(ln.text):
+        if P.DECISION_MARK.match(ln.text):
             j += 1
             break
         lab = match_label(ln.text)
@@ -365,10 +365,9 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     # closing paragraphs at top level
     cut = len(rest)
     for q, ln in enumerate(rest):
-        if P.CLOSING_START.match(ln.text) or ln.text.endswith("./."):
-            if not match_label(ln.text):
-                cut = q
-                break
+        if (P.CLOSING_START.match(ln.text) or ln.text.endswith("./.")) and not match_label(ln.text):
+            cut = q
+            break
     st.body = rest[:cut]
     st.closing = rest[cut:]
 
@@ -384,7 +383,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
         sig_at = len(tail)
         for q, ln in enumerate(tail):
             if _is_signature_line(ln) or (ln.hint.column == "right") or \
-                    (not ln.text.startswith(("-", "+", "•")) and _is_caps(ln.text) and q > 0) or \
+                    (not ln.text.startswith(("-", "+", "•")) and is_caps(ln.text) and q > 0) or \
                     (q > 0 and not ln.text.startswith(("-", "+", "•")) and tail[q - 1].text.rstrip().endswith(".")):
                 sig_at = q
                 break
@@ -397,9 +396,6 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     return st
 
 
-_ATTACHED = regex.compile(r"(?i)^\(?\s*(?:ban hành\s+)?kèm theo")
-
-
 def _opens_appendix(tail: list[Line], q: int) -> bool:
     """An appendix after the signature: ``PHỤ LỤC …``, a title in capitals over ``(Kèm theo Kế hoạch
     số …)``, a data table (a signature block has none), or an attached document (a draft under its own
@@ -410,7 +406,7 @@ def _opens_appendix(tail: list[Line], q: int) -> bool:
     if ln.cells is not None and ln.hint.table is not None:
         return True
     nxt = tail[q + 1] if q + 1 < len(tail) else None
-    return _is_caps(ln.text) and nxt is not None and bool(_ATTACHED.match(nxt.text))
+    return is_caps(ln.text) and nxt is not None and bool(P.ATTACHED_NOTE.match(nxt.text))
 
 
 def _collect_tables(st: Structure) -> None:
@@ -482,6 +478,6 @@ def _build_tree(st: Structure) -> None:
     for node in st.iter_nodes():
         if node.heading is None and node.children and node.kind != "bullet" and len(node.text_parts) == 1:
             t = node.text_parts[0]
-            if not t.rstrip().endswith((".", ";", ",")) and len(_WORD.findall(t)) <= 25:
+            if not t.rstrip().endswith((".", ";", ",")) and len(_WORD.findall(t)) <= DEFAULT_ITEM_HEADING_WORDS:
                 node.heading = _strip_heading(t)
                 node.text_parts = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from ..normalize import MappedText
+from ..offsets import MappedText
 
 
 class ReadError(Exception):
@@ -16,6 +16,10 @@ class ReadError(Exception):
         self.reason = reason
         super().__init__(f"{path or '<text>'}: {reason}")
 
+
+#: A line (or paragraph) whose visible characters are at least this share bold is a bold line, a heading;
+#: a few plain characters (a space, a full stop, a closing bracket) do not make it plain.
+DEFAULT_BOLD_SHARE = 0.9
 
 #: What joins the cells of a table row in the text (the text is for search and display; the cells are
 #: read through ``Block.cells``).

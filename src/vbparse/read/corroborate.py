@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..normalize import fold
+from ..chars import fold
 
 #: Words a phrase needs before another reading of it is taken as the same words: three (``tỉnh Lâm
 #: Đồng``) rule out the chance agreements of one or two folded words (``tinh`` is tỉnh, tính, tình).

@@ -22,12 +22,15 @@ import zlib
 from dataclasses import dataclass, field
 
 from ..encodings import decode_legacy, legacy_encoding_for
-from ..normalize import MappedText
-from ..tables.patterns import AUTHORITY, QUOC_HIEU, TIEU_NGU
-from .base import CELL_SEPARATOR, Block, Cell, ReadError, ReadResult
+from ..offsets import MappedText
+from ..tables.patterns import AUTHORITY, NOI_NHAN, QUOC_HIEU, TIEU_NGU
+from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
 from .limits import LimitExceeded, Limits
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: A table of at most this many rows with a Quốc hiệu, a ``Số:`` line, ``Nơi nhận`` or a signing authority
+#: in it lays out a header or a signature block (read as two columns), not data.
+DEFAULT_LAYOUT_TABLE_ROWS = 12
 _TXBX = W + "txbxContent"
 
 
@@ -361,8 +364,8 @@ class _Reader:
         text = "".join(text_parts)
         hint = Block()
         if visible:
-            hint.bold = bold_chars >= visible * 0.9
-            hint.italic = italic_chars >= visible * 0.9
+            hint.bold = bold_chars >= visible * DEFAULT_BOLD_SHARE
+            hint.italic = italic_chars >= visible * DEFAULT_BOLD_SHARE
             if not hint.bold and bold_prefix:
                 hint.bold_prefix = bold_prefix - (len(text) - len(text.lstrip()))
         jc = _val(ppr.find(W + "jc")) if ppr is not None else None
@@ -417,7 +420,7 @@ class _Reader:
                 col += span_n
             rows.append(cells)
         n_cols = max((len(r) for r in rows), default=0)
-        if n_cols >= 2 and len(rows) <= 12 and self._is_layout(rows):
+        if n_cols >= 2 and len(rows) <= DEFAULT_LAYOUT_TABLE_ROWS and self._is_layout(rows):
             for side in ("left", "right"):
                 for cells in rows:
                     for center, tc in cells:
@@ -465,8 +468,8 @@ class _Reader:
             for _c, tc in cells:
                 for p in tc.iter(W + "p"):
                     t = self.paragraph_text(p, number=False)[0].strip()
-                    if QUOC_HIEU.search(t) or TIEU_NGU.search(t) or AUTHORITY.match(t) or \
-                            t.startswith(("Số:", "Số :", "Nơi nhận", "TM.", "KT.", "T/M")):
+                    if QUOC_HIEU.search(t) or TIEU_NGU.search(t) or AUTHORITY.match(t) or NOI_NHAN.match(t) or \
+                            t.startswith(("Số:", "Số :", "TM.", "KT.", "T/M")):
                         return True
         return False
 
@@ -554,7 +557,7 @@ def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx", limits
                 if part.is_linked_to_previous:
                     continue
                 text = " ".join(p.text.strip() for p in part.paragraphs if p.text.strip())
-            except Exception:  # noqa: BLE001
+            except Exception:  # noqa: BLE001, S112  (a header or footer part python-docx cannot read is left out)
                 continue
             if text and (kind, text) not in reader.out.extra:
                 reader.out.extra.append((kind, text))

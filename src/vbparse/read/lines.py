@@ -5,6 +5,14 @@
 
 from __future__ import annotations
 
+#: A word joins one of this many lines found last (the columns of a page side by side are lines at one
+#: height); an older line is done.
+DEFAULT_RECENT_LINES = 4
+#: … when their vertical extents overlap by at least this share of the smaller height.
+DEFAULT_MIN_OVERLAP = 0.5
+#: A line's extent grows with its first this many words only, not with every descender after them.
+DEFAULT_SETTLING_WORDS = 3
+
 
 def group_lines(words: list[dict]) -> list[list[dict]]:
     """Group words into lines: a word joins the line its vertical extent overlaps most (by at least
@@ -15,12 +23,12 @@ def group_lines(words: list[dict]) -> list[list[dict]]:
         h = bottom - top if bottom - top > 1.0 else 1.0
         best = None
         best_overlap = 0.0
-        for ln in lines[-4:]:
+        for ln in lines[-DEFAULT_RECENT_LINES:]:
             overlap = (ln[1] if ln[1] < bottom else bottom) - (ln[0] if ln[0] > top else top)
             if overlap <= best_overlap:
                 continue
             height = ln[1] - ln[0]
-            if overlap >= 0.5 * (h if h < height else height):
+            if overlap >= DEFAULT_MIN_OVERLAP * (h if h < height else height):
                 best, best_overlap = ln, overlap
         if best is None:
             lines.append([top, bottom, [w], top])
@@ -28,7 +36,7 @@ def group_lines(words: list[dict]) -> list[list[dict]]:
         best[2].append(w)
         if top < best[3]:
             best[3] = top
-        if len(best[2]) <= 3:  # let the line settle on its first words, not every descender
+        if len(best[2]) <= DEFAULT_SETTLING_WORDS:
             if top < best[0]:
                 best[0] = top
             if bottom > best[1]:
@@ -56,7 +64,7 @@ def group_recognised_lines(words: list[dict]) -> list[list[dict]]:
     for line in sorted(by_line.values(), key=lambda ln: min(w["top"] for w in ln)):
         top, bottom = _middle_extent(line)
         x0, x1 = min(w["x0"] for w in line), max(w["x1"] for w in line)
-        for row in rows[-4:]:
+        for row in rows[-DEFAULT_RECENT_LINES:]:
             overlap = min(row[1], bottom) - max(row[0], top)
             beside = x0 >= row[3] or x1 <= row[2]
             if beside and overlap >= DEFAULT_SIDE_BY_SIDE * min(bottom - top, row[1] - row[0]):

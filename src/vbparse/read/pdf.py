@@ -6,7 +6,7 @@ a garbled one (a broken glyph map or a bad OCR layer: mostly not Vietnamese).  T
 PDF draws in its signature's appearance join their lines (``annotations``); a ruled table becomes one
 ``| cell | … |`` line per row (``pdf_tables``).  Words are grouped into lines and laid out in a
 fixed-width grid, which keeps two-column headers and signature blocks side by side; page numbers, running
-headers/footers, e-signature stamps and stamps above the Quốc hiệu are removed; then ``text._layout``
+headers/footers, e-signature stamps and stamps above the Quốc hiệu are removed; then ``layout.read_layout``
 splits the columns and rejoins wrapped paragraphs, exactly as for ``pdftotext -layout`` text.  Pages are
 read one at a time and released.  The digital-signature time comes from the PDF's signature dictionaries.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import io
+import itertools
 import logging
 import math
 import statistics
@@ -37,6 +38,7 @@ from .aligned_tables import aligned_grids
 from .annotations import annotation_words
 from .base import ReadError, ReadResult
 from .corroborate import corroborate
+from .layout import DEFAULT_MIN_COLUMN_GAP, read_layout
 from .limits import LimitExceeded, Limits
 from .lines import group_lines, group_recognised_lines
 from .ocr import DPI, ocr_image, require_tesseract
@@ -45,7 +47,6 @@ from .pdfium_words import PageText
 from .pdfium_words import page_text as pdfium_page_text
 from .pdfminer_words import ENCRYPTED, open_pdfminer
 from .pdfminer_words import page_text as pdfminer_page_text
-from .text import _layout
 
 #: A text layer is used when its words are mostly Vietnamese syllables and it has some substance.
 MIN_VIETNAMESE_SCORE = 0.7
@@ -203,17 +204,18 @@ def _render(line: list[dict], char_w: float, boundary: float | None = None,
     prev_x1 = None
     for w in line:
         if prev_x1 is None:
-            out = " " * int(round(w["x0"] / char_w)) + w["text"]
+            out = " " * round(w["x0"] / char_w) + w["text"]
         else:
             gap = (w["x0"] - prev_x1) / char_w
             at_boundary = boundary is not None and prev_x1 < boundary <= w["x0"] + char_w
             if at_boundary or (boundary is None and gap >= COLUMN_GAP):
-                col = max(int(round(w["x0"] / char_w)), len(out) + 4)
+                col = max(round(w["x0"] / char_w), len(out) + DEFAULT_MIN_COLUMN_GAP)
                 out += " " * (col - len(out)) + w["text"]
             elif gap < WORD_GAP:
                 out += " " + w["text"]
             else:
-                out += " " * min(3, max(2, int(round(gap)))) + w["text"]
+                # a wide gap inside a column: two spaces at least, never a column's gap
+                out += " " * min(DEFAULT_MIN_COLUMN_GAP - 1, max(2, round(gap))) + w["text"]
         if confidence is not None and "conf" in w:
             confidence.append((len(out) - len(w["text"]), len(out), w["conf"]))
         prev_x1 = w["x1"]
@@ -415,7 +417,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
         notes.extend(("ocr_corroborated", (f"'{c.read}' read as '{c.corrected}': Tesseract was unsure of it, "
                                            "and the same words are printed with these marks further on"))
                      for c in corrected)
-    mapped, blocks = _layout(text)
+    mapped, blocks = read_layout(text)
     signed_at = times[0] if times else _stamp_time(signed_text)
     fmt = "pdf-ocr" if ocr_pages and len(ocr_pages) == n_pages else ("pdf-mixed" if ocr_pages else "pdf")
     extra = [("signature", t) for t in signed_text] + [("stamp", t) for t in stamps]
@@ -445,7 +447,7 @@ def _may_hold_a_table(page: PageText) -> bool:
         return True
     gapped = 0
     for line in page.lines:
-        if any(b["x0"] - a["x1"] > DEFAULT_CELL_GAP for a, b in zip(line, line[1:])):
+        if any(b["x0"] - a["x1"] > DEFAULT_CELL_GAP for a, b in itertools.pairwise(line)):
             gapped += 1
             if gapped >= DEFAULT_TABLE_LINES:
                 return True

@@ -22,8 +22,6 @@ import regex
 from ..encodings import decode_legacy, encoding_of_font, legacy_encoding_for
 from .lines import group_lines
 
-#: Two characters further apart than this (in points) are two words; pdfplumber's default ``x_tolerance``.
-DEFAULT_X_TOLERANCE = 3.0
 #: Two runs of characters on one line this close (in points) are one word: the glyphs of a word abut,
 #: while a space is a quarter of the font size (2.5 pt at 10 pt).
 DEFAULT_JOIN_GAP = 1.0

@@ -1,2 +1,4 @@
-"""Pattern tables: data, not scattered literals.  Each table is documented where it is defined and
-pinned by tests of real examples (``tests/test_tables.py``)."""
+"""Pattern tables: data, not scattered literals.  Each word list and pattern lives here once, documented
+where it is defined with real examples, and every stage builds on it; the examples are pinned by tests
+(``tests/test_tables.py``, and ``tests/test_deadlines.py``, ``tests/test_obligations.py`` for those
+tables)."""

@@ -77,6 +77,11 @@ NOT_HEAD_PHRASES: tuple[str, ...] = (
     "ngan hang du lieu", "vien tro", "bao chi", "dai hoi", "to trinh", "thuong truc ban",
 )
 
+#: Heads (folded) that are ordinary words when a comma follows them: ``Phòng, chống``, ``Tổ, nhóm``,
+#: ``Ban, ngành``, ``Báo, đài``, ``Hội, đoàn thể``, ``Trường, lớp``, ``Đội, nhóm``, ``Bộ, ngành``.
+HEADS_NOT_BEFORE_COMMA: tuple[str, ...] = ("phong", "to", "ban", "bao", "hoi", "doan", "truong", "vu", "dai", "doi",
+                                           "bo")
+
 #: Heads of posts (chức vụ); a post is usually followed by the body it is a post of.
 POSITION_HEADS: tuple[str, ...] = (
     "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc", "Phó Thủ trưởng", "Thủ trưởng", "Phó Trưởng đoàn",
@@ -155,15 +160,26 @@ SUBJECT_OPENERS: tuple[tuple[str, str], ...] = (
     ("trách nhiệm của", "assigned"), ("nhiệm vụ của", "assigned"),
 )
 
-#: Words between an enumeration's names: a new name after them is a new assignee.
-ENUMERATION_JOINERS: tuple[str, ...] = (",", ";", "và", "cùng", "với", "hoặc")
+#: Words between an enumeration's names: a new name after them is a new assignee (``Sở Tài chính, Sở Nội
+#: vụ``, ``Công an tỉnh cùng với Bộ Chỉ huy Quân sự tỉnh``, ``Sở Y tế / Sở Nội vụ``, ``VPTK & VHXH``).
+ENUMERATION_JOINERS: tuple[str, ...] = (",", ";", "và", "cùng với", "cùng", "với", "hoặc", "/", "&")
+#: Subject openers that may follow a joiner (``… và đề nghị Ủy ban MTTQ …``, ``…, giao Sở Y tế …``).
+JOINED_OPENERS: tuple[str, ...] = ("đề nghị", "giao")
 
-#: Role words after the subject (``X chủ trì, phối hợp với Y``) → the subject's role.
-ROLE_WORDS: tuple[tuple[str, str], ...] = (
-    ("chủ trì", "lead"), ("là cơ quan chủ trì", "lead"), ("là cơ quan thường trực", "lead"),
-    ("là đơn vị chủ trì", "lead"), ("có trách nhiệm", "lead"), ("chịu trách nhiệm", "lead"),
-    ("phối hợp", "support"),
-)
+#: Words before a plural noun that make it a collective (``các sở, ban, ngành``, ``toàn thể cán bộ``).
+COLLECTIVE_DETERMINERS: tuple[str, ...] = ("các", "Các", "CÁC", "mọi", "những", "toàn thể")
+#: Words after which a name is a complement, not someone given a task (``Quyết định … của Chủ tịch UBND
+#: tỉnh``, ``tại Sở Tư pháp``, ``theo Sở Nội vụ``).
+POSSESSIVES: tuple[str, ...] = ("của", "tại", "theo")
+#: Heads that only say what kind of staff follows (``Công chức Văn phòng - Thống kê``): left out of the
+#: canonical name, and alone they name no one.
+FILLER_HEADS: tuple[str, ...] = ("công chức", "cán bộ", "bộ phận")
+#: Heads that are common nouns of a collective when capitalised at the start of a sentence (``Cơ quan, đơn
+#: vị …``).
+GENERIC_HEADS: tuple[str, ...] = ("cơ quan", "đơn vị", "lực lượng")
+#: The body a unit belongs to, when written after the unit's name (``Văn phòng - Thống kê UBND``): it is
+#: not part of the unit's name.
+OWNING_BODY_NAMES: tuple[str, ...] = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UB")
 
 #: Task verbs that end a name even when capitalised: a heading joined to the sentence below it in a PDF
 #: (``Công chức Văn hóa - Xã hội Phối hợp với …``).  Verbs that do occur in names (``Sở Xây dựng``, ``Ban
@@ -172,4 +188,15 @@ CAPITALISED_STOPS: tuple[str, ...] = (
     "Phối hợp", "Tham mưu", "Chủ trì", "Có trách nhiệm", "Chịu trách nhiệm", "Hoàn thành", "Triển khai",
     "Thực hiện", "Hướng dẫn", "Chỉ đạo", "Theo dõi", "Đôn đốc", "Rà soát", "Căn cứ", "Tiếp tục", "Tăng cường",
     "Đẩy mạnh", "Tổng hợp", "Bố trí", "Chuẩn bị", "Tuyên truyền", "Phát động", "Đề xuất", "Cung cấp", "Là",
+)
+
+#: How an issuing body's line begins in a header, in capitals (``SỞ``, ``ỦY BAN``, ``TỔ CÔNG TÁC``): a header
+#: line that begins so starts a body, and the lines above it name its parent (``UBND TỈNH LÀO CAI`` /
+#: ``SỞ CÔNG THƯƠNG``).
+ISSUER_LINE_HEADS: tuple[str, ...] = (
+    "ỦY BAN", "UỶ BAN", "UBND", "SỞ", "PHÒNG", "BAN", "HỘI ĐỒNG", "HĐND", "ĐOÀN", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG BỘ",
+    "BỘ", "CỤC", "VĂN PHÒNG", "TỔ", "CÔNG AN", "CHI CỤC", "TRUNG TÂM", "TRƯỜNG", "BỆNH VIỆN", "THANH TRA",
+    "HUYỆN ỦY", "HUYỆN UỶ", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "THÀNH UỶ", "THỦ TƯỚNG", "CHÍNH PHỦ", "MẶT TRẬN",
+    "UBMTTQ", "LIÊN MINH", "HỘI", "CHI BỘ", "BỘ CHỈ HUY", "BAN CHỈ HUY", "KHO BẠC", "QUỸ", "TỔNG CỤC", "CÔNG TY",
+    "TỔ CÔNG TÁC", "BCH",
 )

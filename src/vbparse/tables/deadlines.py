@@ -10,13 +10,16 @@ from __future__ import annotations
 import regex
 
 _Y = r"(?:19|20)\d{2}"
-_ROMAN_Q = r"IV|III|II|I|[1-4]"
+#: A quarter as plans number it, Roman or Arabic (``quý II``, ``Quý 2``) → its number.
+QUARTER_NUMBERS: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+#: ``QUARTER_NUMBERS`` as an alternation, longest first (``IV`` before ``I``).
+QUARTER_NUMBER = "|".join(sorted(QUARTER_NUMBERS, key=len, reverse=True))
 
 #: ``30/6/2026``, ``30-6-2026``, ``30.6.2026``, ``ngày 30 tháng 6 năm 2026``; day and month, year optional.
 DAY_DATE = (rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:[/.\-]\s*(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>{_Y}))?"
             rf"|\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|/)\s*(?P<y2>{_Y}))?)")
 #: ``quý II/2026``, ``Quý 2 năm 2026``, ``quý III`` (year from the plan).
-QUARTER_DATE = rf"quý\s+(?P<q>{_ROMAN_Q})(?![\p{{L}}])(?:\s*(?:/|năm|-)\s*(?P<y>{_Y}))?"
+QUARTER_DATE = rf"quý\s+(?P<q>{QUARTER_NUMBER})(?![\p{{L}}])(?:\s*(?:/|năm|-)\s*(?P<y>{_Y}))?"
 #: ``tháng 8/2024``, ``Tháng 8 năm 2024``, ``tháng 12`` (year from the plan).
 MONTH_DATE = rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|năm|-)\s*(?P<y>{_Y}))?(?![\d/])"
 #: ``năm 2026``, ``2024 - 2025``, ``giai đoạn 2026-2030``.
@@ -32,6 +35,9 @@ DEADLINE_CUE = regex.compile(
 )
 #: A range ``từ 01/3/2026 đến 30/4/2026``, ``từ tháng 3 đến tháng 9/2026``: the end is the deadline.
 RANGE_END = regex.compile(r"(?i)(?<![\p{L}])(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(?=\d|quý|tháng|năm)")
+
+#: Where a date may start in a table's time column: a digit, or ``quý``, ``tháng``, ``năm``, ``giai đoạn``.
+DATE_START = regex.compile(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
 
 DAY_RE = regex.compile(r"(?i)" + DAY_DATE)
 QUARTER_RE = regex.compile(r"(?i)" + QUARTER_DATE)
@@ -53,7 +59,8 @@ RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
 #: year after the plan's.
 NEXT_PERIOD = regex.compile(r"(?i)(?:năm|tháng)\s+liền\s+kề|năm\s+sau")
 
-#: A time column that points elsewhere: ``Theo Kế hoạch …``, ``Theo hướng dẫn của Trung ương``.
+#: A cell or line that points elsewhere instead of stating it: a time column (``Theo Kế hoạch …``, ``Theo
+#: hướng dẫn của Trung ương``: no deadline), an assignment (``Theo phân công tại Quyết định …``: nobody named).
 BY_REFERENCE = regex.compile(r"(?i)^\s*(?:theo|căn\s+cứ|như)(?![\p{L}])")
 #: The year a plan is for, in its title (``Cải cách hành chính nhà nước năm 2026``).
 PLAN_YEAR = regex.compile(r"(?i)(?<![\p{L}])năm\s+((?:19|20)\d{2})(?!\d)")

@@ -18,7 +18,7 @@ FAMILY_NAMES: frozenset[str] = frozenset("""
     Sầm Tăng Thiều Tống Trang Trình Ung Uông Xa Lộc Ngụy Quản Biện Bành Bàng Cung Dư Đái Giả Lỗ Lò Lường
     Nhan Ôn Sái Sử Tào Thang Thôi Trà Trầm Hạ Khiếu Liêu Lô Phàn Tiết Kiểu
     Giàng Sùng Thào Vàng Mùa Ly Tẩn Chảo Bàn Quàng Cầm Vì Hờ Sần Lầu Lù Chẩu Lèo Vòng
-""".split())
+""".split())  # noqa: SIM905  (150 names read best as lines of words)
 
 #: Military and police ranks printed before a signer's name (``Đại tá Bùi Duy Hưng``, ``Thiếu tướng Trương
 #: Minh Đương``): the rank is not part of the name.

@@ -1,7 +1,10 @@
 """Regular expressions of the document format, compiled once, each documented with real examples.
 
-The examples in the comments are pinned by ``tests/test_tables.py``.  All patterns run on normalised
-text (NFC, dashes folded to ``-``, ``Ð`` → ``Đ``).
+The examples quoted in the comments are pinned by ``tests/test_tables.py`` (``PATTERN_EXAMPLES``, one row
+per example), which also fails when a pattern is added here without examples.  The word lists the
+patterns are built from live in the other tables (``doctypes``, ``paragraphs``, ``bodies``, ``positions``).
+The patterns run on normalised text (NFC, dashes folded to ``-``, ``Ð`` → ``Đ``), except those said to
+run on a reader's text or on keys (``chars.fold``, ``chars.match_key``).
 """
 
 from __future__ import annotations
@@ -10,8 +13,16 @@ import unicodedata
 
 import regex
 
-from ..normalize import match_key
-from .doctypes import TYPE_LINE_NAMES
+from ..chars import fold, match_key
+from .bodies import BREAKING_HEADS, ISSUER_LINE_HEADS
+from .doctypes import (
+    CAPITALISED_CITATION_NAMES,
+    CITATION_NAMES,
+    DECISION_MARK_WORDS,
+    GLUED_TYPE_CODES,
+    TYPE_LINE_NAMES,
+)
+from .paragraphs import AFTER_TITLE_OPENERS, PREAMBLE_OPENERS
 from .positions import POST_QUALIFIERS, SIGNING_POSTS
 
 _U = r"[A-ZĐÀ-Ỹ]"
@@ -34,6 +45,10 @@ def any_marks(word: str, space: str = r"\s+") -> str:
         base = "D" if ch == "Đ" else unicodedata.normalize("NFD", ch)[0]
         out.append(f"[{_BY_BASE[base]}]" if base in _BY_BASE else regex.escape(ch))
     return "".join(out).replace(r"\ ", space)
+
+def _words(words) -> str:
+    """An alternation of ``words`` as written."""
+    return "|".join(regex.escape(w) for w in words)
 
 # --- numbers (số, ký hiệu) -------------------------------------------------------------------------
 
@@ -61,6 +76,14 @@ SPACED_TYPE_CODE = regex.compile(r"(?<=/\s?)(?P<first>[A-ZĐ]) (?=[A-ZĐ][A-Za-z
 
 #: A number cut short after its year: ``Quyết định số 09/2019, ngày …``.
 PARTIAL_NUMBER = regex.compile(r"(?<![\p{L}\d/])(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d{2})(?![\d/]|\s?/\s?[A-ZĐ])")
+#: A blank draft's number, the serial left out (``/KH-HĐTĐKT``, ``…/QĐ-UBND``, ``___/TTr-SNV``).
+BLANK_NUMBER = regex.compile(r"^(?:[.…_\s]*)?/\s?(?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)")
+#: A blank Party number (``-NQ/ĐU``, ``…-CV/BCĐ``).
+BLANK_PARTY_NUMBER = regex.compile(r"^[.…_\s]*-\s?(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s?/\s?(?P<org>[A-ZĐ][\wĐđ&-]*)")
+#: A type code glued to the issuer code after the PDF lost the hyphen (``QĐUBND`` → ``QĐ`` + ``UBND``).
+GLUED_TYPE_CODE = regex.compile(r"^(?P<t>" + "|".join(GLUED_TYPE_CODES) + r")(?P<i>[A-ZĐ][A-ZĐ&]{1,})$")
+#: The symbol of a law or a resolution of the Quốc hội: ``QH15`` (``64/2025/QH15``), ``UBTVQH14``.
+LAW_SYMBOL = regex.compile(r"(?:UBTV)?QH\d{1,2}")
 
 #: The header line ``Số: 42 /KH-UBND``, ``Số: /KH-HĐTĐKT``, ``Số:   -NQ/ĐU``; in a flattened table it can
 #: follow a ``|``.  Case-sensitive so that ``SỐ 1050/QĐ-SCT`` inside an issuer name is not taken.  A signed
@@ -78,14 +101,49 @@ RECOGNISED_NUMBER_LINE = regex.compile(
 #: ``45 46 /QĐ-UBND``, ``2/  /TTr-CAT-PC04``.
 UNREADABLE_SERIAL = regex.compile(r"^(?P<serial>[^\s/…._][^\s/]{0,5}(?:[ \t][^\s/]{1,3})?)[ \t]*/[ \t/]*(?=[A-ZĐ])")
 
+#: ``V/v`` (về việc) as printed, or as OCR may read it (``W/v``, ``V/V``).
+_VV = r"[VW]/[vV]"
 #: What opens the subject line of a công văn: ``V/v`` (``W/v``, ``V/V`` as OCR may read it) or ``Về việc``.
-VV_PREFIX = regex.compile(r"^(?:[VW]/[vV]|Về việc)\s*:?\s*")
+VV_PREFIX = regex.compile(rf"^(?:{_VV}|Về việc)\s*:?\s*")
+#: ``Kính gửi:`` before the addressees of a công văn or a Tờ trình (``Kính gửi: Cục Hải quan``).
+KINH_GUI = regex.compile(r"(?i)^kính gửi\s*:?\s*")
+#: The ``V/v`` line of a công văn (``W/v`` as OCR may read it) or its ``Kính gửi``: where its header ends.
+VV_OR_KINH_GUI = regex.compile(rf"^\s*(?:{_VV}\b|Kính gửi)")
 
 #: A type line under the header, matched whatever marks OCR put on its vowels (``KÉ HOẠCH``, ``QUYÉT:
-#: ĐỊNH``), after a stray mark of a stamp in the left column (``A644   KÉ HOẠCH``); or the ``V/v`` line of a
-#: công văn (``W/v`` as OCR may read it) or its ``Kính gửi``.
+#: ĐỊNH``), after a stray mark of a stamp in the left column (``A644   KÉ HOẠCH``); or a ``VV_OR_KINH_GUI``
+#: line.
 TYPE_OR_VV = regex.compile(r"^\s*(?:\S{1,6}[ \t]{3,})?(?:" + "|".join(any_marks(n, r"[\s:.,]+") for n in TYPE_LINE_NAMES)
-                           + r")(?!\p{Ll})|^\s*(?:[VW]/[vV]\b|Kính gửi)")
+                           + r")(?!\p{Ll})|" + VV_OR_KINH_GUI.pattern)
+#: The type line keyed by ``chars.fold``, alone on its line; a scan may put a stamp's stray mark before it
+#: (``a644 ke hoach``): one token that is not a word.
+TYPE_LINE_KEY = regex.compile(r"^(?:\S*[^\p{L}\s]\S*\s+)?\W*(?P<t>" + "|".join(regex.escape(fold(n))
+                                                                          for n in TYPE_LINE_NAMES) + r")\W*$")
+#: A type name keyed by ``chars.fold`` that opens a line whose rest is the title's beginning (``quyet dinh
+#: chap thuan chu truong dau tu``).
+TYPE_LINE_LEAD_KEY = regex.compile(r"^\W*(?P<t>" + "|".join(regex.escape(fold(n)).replace(r"\ ", r"[\s:.,]+")
+                                                           for n in TYPE_LINE_NAMES) + r")\s+(?P<rest>\p{L}.*)$")
+#: The word that opens the articles of a decision, alone with its colon (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``).
+DECISION_MARK = regex.compile(r"^(?:" + "|".join(DECISION_MARK_WORDS) + r")\s*:\s*$")
+
+# --- header ---------------------------------------------------------------------------------------
+
+#: Header lines that are not the issuer: the number line ``Số: …`` (``SỐ 1050/QĐ-SCT`` in capitals belongs
+#: to an issuer: ``ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT``), ``V/v``, ``Kính gửi``, a date.
+NOT_ISSUER_LINE = regex.compile(rf"^(?:(?-i:Số)\b|{_VV}|Kính gửi)|ngày\s+\d|\bngày\s+tháng\b", regex.IGNORECASE)
+#: A header line that starts an issuing body (``tables.bodies.ISSUER_LINE_HEADS``), matched whatever marks
+#: OCR put on the vowels (``TỎ CÔNG TÁC``, ``CÔNG AN TINH``), except ``SỐ 1050/…``, a number within a body's
+#: name.
+ISSUER_LINE_START = regex.compile(r"^(?!SỐ\s*\d)(?:" + "|".join(any_marks(w) for w in sorted(ISSUER_LINE_HEADS, key=len,
+                                                                                         reverse=True))
+                                  + r")(?!\p{L})")
+#: An issuer named in the body when the header has none: ``UBND thị trấn xây dựng Kế hoạch …``, ``Ban Chỉ đạo
+#: … ban hành …``, ``Trưởng đoàn kiểm tra lập kế hoạch …``.
+INFERRED_ISSUER = regex.compile(
+    r"(?:^|(?<=[.;:]\s))(?P<name>(?:UBND|Ủy ban nhân|Uỷ ban nhân|ỦY BAN NHÂN|Hội đồng|Ban [Cc]hỉ đạo|Ban|Sở|Phòng|"
+    r"Đảng ủy|Đoàn|Trưởng đoàn|Chủ tịch)[^.;:\n]{0,80}?)\s+(?:xây dựng|ban hành|phát động|lập|triển khai|"
+    r"đề ra|yêu cầu)\b"
+)
 
 # --- dates ------------------------------------------------------------------------------------------
 
@@ -120,6 +178,32 @@ CITATION_DATE = regex.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?ngày\s
 #: A worded impossible date such as ``tháng 18 tháng 9`` or ``ngày 32 tháng 13``.
 WORD_DATE_ANY = regex.compile(r"(?:ngày|tháng)\s+(?P<a>\d{1,2})\s+tháng\s+(?P<b>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?")
 
+# --- citations --------------------------------------------------------------------------------------
+
+#: A citation: a type name of ``doctypes.CITATION_NAMES`` (``Quy định`` only capitalised), optionally
+#: ``số``, and a number, Party, state or cut short: ``Quyết định số 09/2019/QĐ-UBND``, ``Nghị quyết số
+#: 26-NQ/ĐU``, ``Biên bản số 05/BB-UBND``, ``Giấy mời số 09/GM-UBND``, ``Kế hoạch 42/KH-UBND``, ``Văn bản số
+#: 2888/UBND-NV``, ``Quyết định số 09/2019``; an issuer may stand between (``Quyết định của UBND tỉnh số …``).
+CITATION = regex.compile(
+    r"(?<!\p{L})(?P<type>(?i:" + _words(n for n in CITATION_NAMES if n not in CAPITALISED_CITATION_NAMES) + r")|"
+    + _words(CAPITALISED_CITATION_NAMES) + r")"
+    r"(?:\s+(?:của\s+[^\d,;.]{1,40}?\s+)?)?\s*(?:số|số:|số\s*:)?\s*"
+    r"(?P<num>" + PARTY_NUMBER.pattern.replace("(?P<", "(?P<p_") + "|" +
+    STATE_NUMBER.pattern.replace("(?P<", "(?P<s_") + "|" + PARTIAL_NUMBER.pattern.replace("(?P<", "(?P<q_") + r")"
+)
+#: A line break after which a new body is named (``… của UBND tỉnh`` / ``Sở Tài chính chủ trì …``): the
+#: issuer ends there; any other single line break inside an issuer is a wrapped line.
+_NEW_BODY_LINE = (r"[ \t]*\n(?=[ \t]*(?:"
+                  + "|".join(regex.escape(h) for h in sorted(BREAKING_HEADS, key=len, reverse=True))
+                  + r")(?![\p{L}\p{N}]))")
+#: The issuer after a citation: ``, của UBND tỉnh Thanh Hóa`` up to the words that go on about the
+#: document (``về``, ``V/v``, ``ban hành``, ``quy định``, ``ngày``, …), punctuation, or a new body's line.
+CITATION_ISSUER = regex.compile(
+    r"\s*,?\s*của\s+(?P<issuer>(?:[^,;:.()“\"\n]|(?!" + _NEW_BODY_LINE + r")\n)+?)"
+    r"(?=\s+(?i:về|V/v|về việc|ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi|bổ sung|được|"
+    r"triển khai|thực hiện|tổ chức|ngày|tại|đã|đối với|gọi tắt|nhằm|để|"
+    r"và\s+(?:các|Quyết|Nghị|Kế|Văn|Công|Chỉ|Thông))\b|\s*[,;:.()“\"]|" + _NEW_BODY_LINE + r"|\s*$)")
+
 # --- structure --------------------------------------------------------------------------------------
 
 #: Section labels at the start of a line, most specific first.
@@ -129,6 +213,10 @@ LABEL_ROMAN = regex.compile(r"^(?P<label>[IVXLC]{1,6})\s*[.\-)]\s*(?=\S)")
 LABEL_ARABIC = regex.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,4})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|(?<=\.\d{1,2})\s+)")
 LABEL_LETTER = regex.compile(r"^(?P<label>[a-zđ])\s*[.)]\s+")
 LABEL_BULLET = regex.compile(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
+#: Any of these labels, loosely, opening a line of layout text as a reader writes it (before
+#: normalisation: an en dash is still ``–``): ``I.``, ``1.2.``, ``a)``, ``– ``, ``Điều 3``, ``Phần II``.  A
+#: line that opens so starts a paragraph.
+LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d|Phần\s+[IVX\d])")
 
 #: Lines that are not body: quốc hiệu, tiêu ngữ, Party banner, rules.
 QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|^\W*" + any_marks("CỘNG HÒA XÃ HỘI"))
@@ -146,10 +234,32 @@ TIEU_NGU = regex.compile(r"(?i)^\W*đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do")
 PARTY_BANNER = regex.compile(r"(?i)^\W*đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam")
 RULE_LINE = regex.compile(r"^[\s\-_=*.~|]+$")
 
-#: Preamble openers (``Căn cứ …``, ``Thực hiện …``) and the relation they give citations.
+# --- paragraph openers (``tables/paragraphs.py``) ---------------------------------------------------
+
+_OPENERS = [o for o, _relation in PREAMBLE_OPENERS]
+#: Preamble openers that say what a clause's citations are, anywhere in a line (``Căn cứ …``, ``…; thực
+#: hiện …``), in any case; ``RELATION_BY_KEYWORD`` gives the relation (lower case → relation).
 PREAMBLE_RELATION = regex.compile(
-    r"(?i)(?<!\p{L})(?P<kw>căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị|trên cơ sở)(?!\p{L})")
-RELATION_BY_KEYWORD = {"căn cứ": "basis", "thực hiện": "implements", "triển khai": "implements"}
+    r"(?i)(?<!\p{L})(?P<kw>" + _words(o.lower() for o, r in PREAMBLE_OPENERS if r is not None) + r")(?!\p{L})")
+RELATION_BY_KEYWORD: dict[str, str] = {o.lower(): r for o, r in PREAMBLE_OPENERS if r is not None}
+#: A line of layout or plain text that opens a preamble clause as printed (``Căn cứ Luật …``): a new
+#: paragraph, never the wrapped rest of the line above.
+PREAMBLE_START = regex.compile(r"^\s*(?:" + _words(_OPENERS) + r")\b")
+#: The first paragraph after a title (``Căn cứ …``, ``Thực hiện …``, ``Ngày 12/11/2024, tại …``), as it
+#: starts a line or follows the title on the same line of a flattened web page.
+PARAGRAPH_OPENER = regex.compile(r"(?:" + _words(_OPENERS) + r"|Ngày\s+\d{1,2}\s*(?:/|tháng))(?!\p{L})")
+#: ``Kèm theo`` (``Ban hành kèm theo``): a note that a document is attached to another.
+_ATTACHED_TO = r"(?:ban hành\s+)?kèm theo"
+#: A line that a title never runs on into: a preamble opener, another opener of a first paragraph
+#: (``Nhằm …``, ``Để …``, ``Tiếp tục …``), ``Kính gửi`` or a ``(Kèm theo …)`` note, in any case.
+AFTER_TITLE = regex.compile(r"(?i)^(?:" + _words(o.lower() for o in (*_OPENERS, *AFTER_TITLE_OPENERS))
+                            + r"|kính gửi|\(kèm theo)")
+#: A note under a title about it, not part of it: ``(Ban hành kèm theo Nghị quyết số 35-NQ/TU …)``, or any
+#: line that is one bracket.
+TITLE_NOTE = regex.compile(r"(?i)^\(\s*" + _ATTACHED_TO + r"\b|^\([^()]*\)\s*$")
+#: What a title in capitals after the signature has under it when it heads an appendix: ``(Kèm theo Kế
+#: hoạch số …)``, ``Ban hành kèm theo …``.
+ATTACHED_NOTE = regex.compile(r"(?i)^\(?\s*" + _ATTACHED_TO)
 
 #: An appendix (``PHỤ LỤC I``, ``Mẫu số 01``) after the signature: not part of recipients or signer.
 APPENDIX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|BIỂU MẪU|Mẫu số)\b")

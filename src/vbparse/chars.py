@@ -1,0 +1,165 @@
+"""Character rules every stage shares: the rewrites of normalisation, and the keys for matching.
+
+``nfc`` applies to a plain string the rewrites ``normalize.normalize`` applies to a document with its
+offset map (NFC, dash variants → ``-``, ``Ð`` → ``Đ``, odd white space → space): a value or a query is
+compared with a document's text after the same rewrites.  ``fold`` builds the matching key used
+everywhere a comparison must ignore case, diacritics and tone placement (``Thanh Hoá`` = ``Thanh Hóa``,
+``uỷ`` = ``ủy``): it keeps the length of an NFC string, so offsets found in the folded text are offsets in
+the normalised text.  Readers, tables and extractors import these from here; none of them needs a stage.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+import regex
+
+_COMBINING = "\u0300-\u036f"
+#: What normalisation rewrites, in one pass: decomposed letters, dash variants, the look-alike Ð,
+#: odd spaces, zero-width characters, and white space at line ends.
+REWRITES = regex.compile(
+    rf"(?P<nfd>[^\s{_COMBINING}]?[{_COMBINING}]+)"
+    r"|(?P<dash>[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD])"
+    r"|(?P<eth>[\u00D0\u0189])"
+    # fraction and division slashes (OCR and some fonts print the number's slash so): ``1105⁄KH-ĐKT``
+    r"|(?P<slash>[\u2044\u2215\uFF0F])"
+    # digits of other scripts (fullwidth ``４２``): the ASCII digit, or U+FFFD for one Python cannot read
+    # (the ``regex`` module's Unicode is newer than ``int()``'s), so that every ``\d`` a pattern matches is 0-9
+    r"|(?P<digit>(?![0-9])\d)"
+    r"|(?P<zw>[\u200B-\u200D\u2060\uFEFF])"
+    # white space at a line end, tried only where a run of it starts (inside a run the look-behind fails at
+    # once: without it a long run of spaces not ending a line is rescanned from every position, quadratic)
+    r"|(?P<eol>(?<![ \t\u00A0])[ \t\u00A0]++(?=\r?\n|$))"
+    r"|(?P<ws>[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u000B\u000C]+)"
+    r"|(?P<cr>\r\n?)"
+)
+_DASH_OUT = {"\u00AD": ""}
+#: A character that every rewrite of ``REWRITES`` holds: what it rewrites is rare, and finding these
+#: first is five times faster than trying the whole pattern at every position of a page of prose.
+_REWRITE_MARK = regex.compile(
+    rf"[{_COMBINING}\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u00D0\u0189\u2044\u2215\uFF0F"
+    r"\u200B-\u200D\u2060\uFEFF\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u000B\u000C\r]"
+    r"|(?![0-9])\d| (?=\r?\n|$)"
+)
+
+
+def find_rewrites(text: str) -> Iterator[regex.Match]:
+    """``REWRITES.finditer(text)``, found from the characters in ``_REWRITE_MARK``: a rewrite starts at
+    most one character before its mark (the letter a combining mark decomposes from), or where the run of
+    white space the mark ends begins."""
+    pos = 0
+    while (hit := _REWRITE_MARK.search(text, pos)) is not None:
+        start = hit.start()
+        while start > pos and text[start - 1] in " \t\u00A0":
+            start -= 1
+        m = REWRITES.search(text, max(pos, start - 1))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # no branch of the pattern matches empty
+
+
+def replacement(m: regex.Match) -> str:
+    """What a match of ``REWRITES`` becomes."""
+    kind = m.lastgroup
+    s = m.group()
+    if kind == "nfd":
+        return unicodedata.normalize("NFC", s)
+    if kind == "dash":
+        return _DASH_OUT.get(s, "-")
+    if kind == "eth":
+        return "Đ"
+    if kind == "slash":
+        return "/"
+    if kind == "digit":
+        value = unicodedata.decimal(s, None)
+        return "\ufffd" if value is None else str(value)
+    if kind == "zw" or kind == "eol":
+        return ""
+    if kind == "ws":
+        return " "
+    if kind == "cr":
+        return "\n"
+    return s
+
+
+def nfc(text: str) -> str:
+    """The rewrites of ``normalize.normalize`` on a plain string, without the map (for short values and
+    queries)."""
+    return REWRITES.sub(replacement, unicodedata.normalize("NFC", text))
+
+
+# --- folding ---------------------------------------------------------------------------------------
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x00C0, 0x1EFA):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    table[ord("Đ")] = "d"
+    table[ord("đ")] = "d"
+    table[ord("Ð")] = "d"
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, same length as the (NFC) input: ``Thanh Hoá`` → ``thanh hoa``."""
+    return text.translate(_FOLD_TABLE).lower() if text.isascii() is False else text.lower()
+
+
+_KEY_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def match_key(text: str) -> str:
+    """Fold and reduce punctuation to single spaces: the key for comparing names and titles."""
+    return _KEY_PUNCT.sub(" ", fold(nfc(text))).strip()
+
+
+def collapse_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+_LOWER = regex.compile(r"\p{Ll}")
+_THREE_LETTERS = regex.compile(r"\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}")
+
+
+def is_caps(text: str) -> bool:
+    """At least three letters and no lower-case letter: a heading or header line in capitals."""
+    return _LOWER.search(text) is None and _THREE_LETTERS.search(text) is not None
+
+
+# --- tone placement ------------------------------------------------------------------------------------
+# ``hoá``/``hóa``, ``thuý``/``thúy``, ``khoẻ``/``khỏe``: the old and the new rule put the tone mark on
+# different vowels of a word-final ``oa``, ``oe``, ``uy``.  Both are correct; keys for matching use the new.
+
+def _build_tone_table() -> dict[str, str]:
+    tones = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
+    table = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for i in range(5):
+            table[first + tones[second][i]] = tones[first][i] + second
+    return table
+
+
+_TONE_TABLE = _build_tone_table()
+_OLD_TONE = regex.compile(r"(?<![qQ])(?:" + "|".join(_TONE_TABLE) + r")(?![\p{L}])", regex.IGNORECASE)
+
+
+def tone_key(text: str) -> str:
+    """Lower-case text with word-final ``oá``/``oé``/``uý`` written the new way: ``hoá`` → ``hóa``."""
+    return _OLD_TONE.sub(lambda m: _TONE_TABLE[m.group().lower()], text.lower())
+
+
+def new_tone_spelling(text: str) -> str:
+    """``Uỷ ban`` → ``Ủy ban``, ``Văn hoá`` → ``Văn hóa``: the new tone placement, case kept (for
+    canonical names shown to users)."""
+    def repl(m: regex.Match) -> str:
+        new = _TONE_TABLE[m.group().lower()]
+        return new[0].upper() + new[1:] if m.group()[0].isupper() else new
+    return _OLD_TONE.sub(repl, text)

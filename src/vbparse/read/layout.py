@@ -1,0 +1,306 @@
+"""Layout text (``pdftotext -layout``, and the PDF reader's own grid of words): blocks with columns.
+
+A two-column header and signature block are laid out with spaces, and paragraphs are wrapped at a fixed
+width.  Columns are split (left column first, then right) and wrapped lines are joined back into
+paragraphs; a ``| a | b |`` line is a table row with its cells.  The text reader (``text.py``) and the PDF
+reader (``pdf.py``) both hand their layout text here.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import replace
+
+import regex
+
+from ..chars import fold
+from ..offsets import MappedText, TextBuilder
+from ..tables.patterns import (
+    APPENDIX,
+    LABEL_START,
+    NOI_NHAN,
+    PREAMBLE_START,
+    QUOC_HIEU_KEY,
+    TYPE_OR_VV,
+    VV_OR_KINH_GUI,
+)
+from .base import Block, Cell
+
+# --- columns and paragraphs ----------------------------------------------------------------------------------
+
+#: The layout reader parts two columns at a gap of at least this many spaces; a writer of layout text (the
+#: PDF reader) puts fewer between two words of one column.
+DEFAULT_MIN_COLUMN_GAP = 4
+_GAP = regex.compile(rf"\S( {{{DEFAULT_MIN_COLUMN_GAP},}})\S")
+#: A gap this many characters left of where a zone's right column starts is inside the left column.
+DEFAULT_COLUMN_SLACK = 12
+#: A line without a gap that starts at most this many characters left of where the right column starts
+#: is a line of the right column (one a little wider than the lines above it, centred as they are).
+DEFAULT_RIGHT_SLACK = 8
+#: Text is layout text when, in its first non-blank lines (``DEFAULT_LAYOUT_HEAD``, of the first
+#: ``DEFAULT_LAYOUT_TOP`` lines), at least ``DEFAULT_MIN_TWO_COLUMN`` have two columns, or one has and at
+#: least ``DEFAULT_MIN_INDENTED`` of the first ``DEFAULT_LAYOUT_BODY`` lines start with
+#: ``DEFAULT_LAYOUT_INDENT`` spaces (paragraph starts of a fixed-width page; web copies have neither).
+DEFAULT_LAYOUT_TOP = 40
+DEFAULT_LAYOUT_HEAD = 15
+DEFAULT_LAYOUT_BODY = 200
+DEFAULT_LAYOUT_INDENT = 5
+DEFAULT_MIN_TWO_COLUMN = 2
+DEFAULT_MIN_INDENTED = 5
+#: The type line (or ``V/v``) is looked for in this many first lines; above it is the two-column header.
+DEFAULT_HEADER_LINES = 60
+#: A line indented this many characters more than the zone's least indented line starts a paragraph
+#: (a first line's indent; a wrapped line starts at the margin).
+DEFAULT_PARAGRAPH_INDENT = 3
+#: A line in capitals longer than this starts a paragraph (a heading), a shorter one (``VT.``, ``I``) not.
+DEFAULT_MIN_CAPS_LINE = 3
+
+
+def looks_like_layout(lines: list[str]) -> bool:
+    """Layout text: a two-column header and/or deeply indented paragraph starts."""
+    head = [ln for ln in lines[:DEFAULT_LAYOUT_TOP] if ln.strip()][:DEFAULT_LAYOUT_HEAD]
+    two_col = sum(1 for ln in head if _GAP.search(ln))
+    indented = sum(1 for ln in lines[:DEFAULT_LAYOUT_BODY] if ln.startswith(" " * DEFAULT_LAYOUT_INDENT) and ln.strip())
+    return two_col >= DEFAULT_MIN_TWO_COLUMN or (two_col >= 1 and indented >= DEFAULT_MIN_INDENTED)
+
+
+def _split_columns(line: str) -> tuple[tuple[int, str] | None, tuple[int, str] | None, int]:
+    """Return (left, right, first_col) segments of a line with a wide gap; right is None if none."""
+    m = _GAP.search(line)
+    stripped_start = len(line) - len(line.lstrip())
+    if not m:
+        return (stripped_start, line.strip()), None, stripped_start
+    split = m.start(1) + len(m.group(1))
+    left = line[:m.start(1)]
+    return (stripped_start, left.strip()), (split, line[split:].rstrip()), stripped_start
+
+
+def line_offsets(text: str) -> tuple[list[str], list[int]]:
+    """Lines of ``text`` and the offset where each starts."""
+    lines = text.split("\n")
+    offsets = []
+    o = 0
+    for ln in lines:
+        offsets.append(o)
+        o += len(ln) + 1
+    return lines, offsets
+
+
+def first_line(lines: list[str], pattern: regex.Pattern, limit: int) -> int | None:
+    for i, ln in enumerate(lines[:limit]):
+        if pattern.match(ln):
+            return i
+    return None
+
+
+def _written_row(line: str) -> bool:
+    """A table row as a reader writes one: ``| a | b |``, one space each side of every cell's text
+    (``|  |`` when empty).  Tesseract reads a scanned table's rules as ``|`` too, but never spaces them
+    so evenly; such lines stay text, as they always were."""
+    inner = line.strip()[1:-1]
+    return all(piece == f" {piece.strip()} " for piece in inner.split("|"))
+
+
+def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, int, list[Cell]] | None]:
+    """The table rows among layout lines (``| a | b |``, as the PDF reader writes a ruled table's rows):
+    line index → ``(table, row, cells)``; consecutive rows are one table, numbered in order from
+    ``TEXT_TABLE_BASE``.  A Markdown ``|---|`` line under a row maps to None (no block of its own)."""
+    out: dict[int, tuple[int, int, list[Cell]] | None] = {}
+    table = TEXT_TABLE_BASE - 1
+    row = -1
+    for i, ln in enumerate(lines):
+        cells = pipe_row_cells(ln) if "|" in ln else None
+        if cells is not None and row >= 0 and PIPE_RULE.match(ln):
+            out[i] = None
+        elif cells is None or not _written_row(ln):
+            row = -1
+        else:
+            if row < 0:
+                table += 1
+            row += 1
+            out[i] = (table, row, cells)
+    return out
+
+
+def read_layout(text: str) -> tuple[MappedText, list[Block]]:
+    """Blocks of layout text: the header zone as two columns, the body as paragraphs rejoined from
+    their wrapped lines, the closing zone (from Nơi nhận) as two columns again.  A table row line
+    (``| a | b |``) is a block of its own with its cells, in whichever zone it stands."""
+    lines, offsets = line_offsets(text)
+    pipe = _pipe_tables(lines)
+    # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
+    header_end = first_line(lines, TYPE_OR_VV, DEFAULT_HEADER_LINES) or 0
+    # the last "Nơi nhận", or the first one that an attached document follows (its own Quốc hiệu comes
+    # before the next "Nơi nhận"): a Tờ trình's closing sits in the middle of the file then
+    closing_start = len(lines)
+    noi_nhan = [i for i in range(header_end + 1, len(lines)) if NOI_NHAN.match(lines[i].lstrip())]
+    attached_at = len(lines)
+    for k, i in enumerate(noi_nhan):
+        later = noi_nhan[k + 1] if k + 1 < len(noi_nhan) else None
+        attached = None if later is None else next(
+            (j for j in range(i + 1, later) if QUOC_HIEU_KEY in fold(lines[j])), None)
+        if attached is not None or later is None:
+            closing_start, attached_at = i, attached if attached is not None else len(lines)
+            break
+
+    b = TextBuilder()
+    blocks: list[Block] = []
+
+    def emit(seg_text: str, seg_off: int, hint: Block) -> None:
+        if blocks:
+            b.add_inserted("\n")
+        stripped = seg_text.strip()
+        lead = len(seg_text) - len(seg_text.lstrip())
+        b.add(stripped, seg_off + lead)
+        blocks.append(hint)
+
+    def table_row(i: int) -> None:
+        found = pipe[i]
+        if found is None:
+            return
+        table, row, cells = found
+        ln = lines[i]
+        lead = len(ln) - len(ln.lstrip())
+        cells = [replace(c, start=c.start - lead, end=c.end - lead, parts=[(a - lead, z - lead) for a, z in c.parts])
+                 for c in cells]
+        emit(ln, offsets[i], Block(table=table, row=row, cells=cells))
+
+    def zone_columns(i0: int, i1: int) -> None:
+        """``columns`` over lines i0..i1, with table rows kept whole where they stand."""
+        start = i0
+        for i in range(i0, i1):
+            if i in pipe:
+                columns(start, i)
+                table_row(i)
+                start = i + 1
+        columns(start, i1)
+
+    def columns(i0: int, i1: int) -> None:
+        """Emit lines i0..i1 as a left column, then a right column.  Where a line has several wide gaps
+        (a stray mark of a scan's seal between the columns, ``Nơi nhận: -    kụ    TM. ỦY BAN``, or a
+        position OCR spaced out, ``PHÓ    TỔ    TRƯỞNG``), the columns part at the widest gap near where
+        the right column starts on the other lines."""
+        rows = []
+        right_starts = []
+        for i in range(i0, i1):
+            ln = lines[i]
+            if not ln.strip():
+                rows.append((i, None, None))
+                continue
+            left, right, _ = _split_columns(ln)
+            if right:  # where the right column starts: after the line's widest gap
+                right_starts.append(max(_GAP.finditer(ln), key=lambda g: len(g.group(1))).end(1))
+            rows.append((i, left, right))
+        split = statistics.median(right_starts) if right_starts else None
+        lefts, rights = [], []
+        for i, left, right in rows:
+            if left is None:
+                continue
+            if right is None and split is not None and left[0] >= split - DEFAULT_RIGHT_SLACK and not LABEL_START.match(lines[i]):
+                rights.append((i, (left[0], len(lines[i]))))
+                continue
+            gaps = list(_GAP.finditer(lines[i]))
+            if right and split is not None and len(gaps) > 1:
+                near = [g for g in gaps if abs(g.end(1) - split) <= DEFAULT_COLUMN_SLACK]
+                m = (max(near, key=lambda g: len(g.group(1))) if near
+                     else min(gaps, key=lambda g: abs(g.end(1) - split)))
+                if m.end(1) < split - DEFAULT_COLUMN_SLACK:  # only gaps inside the left column
+                    left_end, right = len(lines[i]), None
+                else:
+                    left_end, right = m.start(1), (m.end(1), lines[i][m.end(1):])
+            else:
+                left_end = gaps[0].start(1) if gaps else len(lines[i])
+            if left[1]:
+                lefts.append((i, (left[0], left_end)))
+            if right:
+                rights.append((i, (right[0], len(lines[i]))))
+        for col, items in (("left", lefts), ("right", rights)):
+            for i, (start, end) in items:
+                seg_text = lines[i][start:end].rstrip()
+                if seg_text.strip():
+                    emit(seg_text, offsets[i] + start, Block(column=col))
+
+    zone_columns(0, header_end)
+    closing_end = attached_at
+    for i in range(closing_start + 1, attached_at):
+        if APPENDIX.match(lines[i]):
+            closing_end = i
+            break
+
+    def paragraphs(i0: int, i1: int) -> None:
+        """Join wrapped lines i0..i1 into paragraphs."""
+        indents = [len(lines[i]) - len(lines[i].lstrip()) for i in range(i0, i1) if lines[i].strip() and i not in pipe]
+        base = min(indents) if indents else 0
+        para: list[int] = []
+
+        def flush() -> None:
+            if not para:
+                return
+            if blocks:
+                b.add_inserted("\n")
+            for k, i in enumerate(para):
+                ln = lines[i]
+                lead = len(ln) - len(ln.lstrip())
+                if k:
+                    b.add_inserted(" ")
+                b.add(ln.strip(), offsets[i] + lead)
+            blocks.append(Block())
+            para.clear()
+
+        for i in range(i0, i1):
+            ln = lines[i]
+            if i in pipe:
+                flush()
+                table_row(i)
+                continue
+            if not ln.strip():
+                flush()
+                continue
+            indent = len(ln) - len(ln.lstrip())
+            starts_para = (
+                not para
+                or indent >= base + DEFAULT_PARAGRAPH_INDENT
+                or LABEL_START.match(ln) is not None
+                or TYPE_OR_VV.match(ln) is not None
+                or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE)
+                or lines[para[-1]].rstrip().endswith((":", ";", "./."))
+                or _GAP.search(ln) is not None
+                or PREAMBLE_START.match(ln) is not None
+            )
+            if starts_para:
+                flush()
+            para.append(i)
+            if TYPE_OR_VV.match(ln) and not VV_OR_KINH_GUI.match(ln):
+                flush()
+        flush()
+
+    paragraphs(header_end, closing_start)
+    zone_columns(closing_start, closing_end)
+    paragraphs(closing_end, len(lines))
+    return b.build(), blocks
+
+
+# --- pipe rows ---------------------------------------------------------------------------------
+
+#: Markdown tables are numbered from here, apart from any other table numbering of the same text.
+TEXT_TABLE_BASE = 0
+_PIPE_ROW = regex.compile(r"^\s*\|(?P<inner>.*\|)\s*$")
+#: The rule under a Markdown table's header row: ``|---|:---:|``.
+PIPE_RULE = regex.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+
+
+def pipe_row_cells(line: str) -> list[Cell] | None:
+    """The cells of a Markdown pipe-table row ``| a | b |`` (offsets in the line), or None."""
+    m = _PIPE_ROW.match(line)
+    if not m or line.count("|") < 3:  # two cells at least
+        return None
+    cells: list[Cell] = []
+    start = m.start("inner")
+    for col, piece in enumerate(m.group("inner")[:-1].split("|")):
+        lead = len(piece) - len(piece.lstrip())
+        text = piece.strip()
+        cells.append(Cell(start + lead, start + lead + len(text), col, parts=[(start + lead, start + lead + len(text))]))
+        start += len(piece) + 1
+    return cells
+
+

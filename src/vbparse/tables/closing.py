@@ -1,0 +1,30 @@
+"""The words of a document's closing, as data: recipients' purposes, the ``Lưu`` line, signature notes.
+
+Sources: Nghị định 30/2020/NĐ-CP, Phụ lục I (nơi nhận, ``Lưu: VT, …``, chữ ký), the recipient lists of the
+seeds and of ``../shared/realdocs`` (``- Như trên;``, ``- UBND tỉnh (b/c);``, ``- Các sở (để t/hiện);``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Purpose abbreviations in recipient brackets (folded, without ``để``) → purpose: ``(b/c)``, ``(p/h)``,
+#: ``(để t/hiện)``, ``(thay b/c)``.
+PURPOSES: dict[str, str] = {
+    "b/c": "báo cáo", "bc": "báo cáo", "bao cao": "báo cáo", "b.c": "báo cáo",
+    "p/h": "phối hợp", "ph": "phối hợp", "phoi hop": "phối hợp", "p.h": "phối hợp", "phoi hop thuc hien": "phối hợp",
+    "t/hien": "thực hiện", "t/h": "thực hiện", "th": "thực hiện", "thuc hien": "thực hiện", "t.h": "thực hiện",
+    "biet": "biết", "t/b": "biết", "theo doi": "theo dõi", "chi dao": "chỉ đạo", "c/d": "chỉ đạo",
+    "dang tai": "đăng tải", "dang cong bao": "đăng công báo", "giam sat": "giám sát", "kiem tra": "kiểm tra",
+}
+#: Words before a purpose that are not part of it: ``(để biết)``, ``(thay b/c)``.
+PURPOSE_LEADS: tuple[str, ...] = ("để", "thay")
+#: First words (folded) of a purpose written out in full that is not in ``PURPOSES``: ``(để báo cáo và
+#: phê duyệt)``, ``(phối hợp chỉ đạo)`` keep their words as written.
+PURPOSE_FIRST_WORDS: frozenset[str] = frozenset({"bao", "phoi", "thuc", "biet", "chi", "theo"})
+
+#: The archive line: ``- Lưu: VT, VPTK.``, ``Lưu VT``, ``- LƯU: VT`` (the colon may be missing).
+LUU = regex.compile(r"^[-+•]?\s*(?P<word>Lưu|LƯU)(?P<sep>\s*:\s*|\s+|(?=[A-ZĐ]))(?P<rest>.*)$")
+#: Notes in a signature block that are not the signer: ``(Đã ký)``, ``(ký tên, đóng dấu)``, ``Chữ ký``, or
+#: any line that is one bracket.
+SIGNATURE_NOTE = regex.compile(r"(?i)^\(?(?:đã ký|ký tên|ký,|\(ký|chữ ký|đóng dấu)|^\(.*\)$")

@@ -1,0 +1,31 @@
+"""Words at the edges of paragraphs, as data: what opens a clause of a preamble or another first
+paragraph after a title, and what leaves a title line to go on into the next.
+
+Every stage that needs them builds its pattern from these lists (``tables/patterns.py``): the readers
+start a paragraph at an opener of layout text, the structure parser ends a title there, the header
+extractor cuts a title that runs into its first paragraph, and the citation extractor takes the relation
+of what a clause cites from its opener.
+
+Sources: Nghị định 30/2020/NĐ-CP, Phụ lục I (căn cứ ban hành), and the preambles of the seeds and of
+``../shared/realdocs`` (``Căn cứ Luật …;``, ``Thực hiện Kế hoạch số …``, ``Theo đề nghị của Trưởng phòng
+…``).
+"""
+
+from __future__ import annotations
+
+#: Openers of a preamble clause as printed at the start of a paragraph, with the relation they give the
+#: documents the clause cites: ``basis`` (its legal ground), ``implements`` (the document it carries out),
+#: ``mentions`` (a proposal or a consideration), or None: the clause gives none of its own (a citation in it
+#: keeps the relation of an opener before it on the same line, as it always has).
+PREAMBLE_OPENERS: tuple[tuple[str, str | None], ...] = (
+    ("Căn cứ", "basis"), ("Thực hiện", "implements"), ("Triển khai", "implements"),
+    ("Theo đề nghị", "mentions"), ("Xét đề nghị", "mentions"), ("Trên cơ sở", "mentions"), ("Thi hành", None),
+)
+
+#: Other openers of the first paragraph after a title (a purpose, ``Nhằm …``, ``Để …``, or ``Tiếp tục …``):
+#: a title never goes on into a line that begins with one.
+AFTER_TITLE_OPENERS: tuple[str, ...] = ("Nhằm", "Để", "Tiếp tục")
+
+#: Words (folded) that end a title line only when the title goes on into the next line (``… CỦA`` / ``SỞ
+#: CÔNG THƯƠNG``): the next line is not the decision's authority line, however it looks.
+TITLE_JOINING_WORDS: tuple[str, ...] = ("cua", "va", "giua", "voi", "cho", "tai", "doi voi", "thuoc")

@@ -1,0 +1,69 @@
+"""The stages depend only on what lies below them (issue 14): ``read`` → ``normalize`` → ``parse`` →
+``extract``, over the shared helpers (``offsets``, ``chars``, ``models``, ``encodings``) and the tables; and no
+module takes a private name (``_x``) from another."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "vbparse"
+
+#: What each layer may import from vbparse (module or package names, first component).
+ALLOWED = {
+    "tables": {"tables", "chars"},
+    "read": {"read", "tables", "chars", "offsets", "models", "encodings", "paths"},
+    "parse": {"parse", "tables", "chars", "offsets", "models", "read"},
+    "extract": {"extract", "tables", "chars", "offsets", "models", "encodings", "parse", "read"},
+    "chars": set(),
+    "offsets": {"models"},
+}
+
+
+def _imports(path: Path) -> list[tuple[str, list[str]]]:
+    """``(vbparse module, names)`` of every ``from … import …`` of vbparse in ``path``."""
+    package = path.relative_to(SRC.parent).with_suffix("").parts[:-1]
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = list(package[: len(package) - node.level + 1])
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            if module.startswith("vbparse"):
+                out.append((module, [a.name for a in node.names]))
+    return out
+
+
+def _layer(path: Path) -> str:
+    rel = path.relative_to(SRC)
+    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+
+
+@pytest.mark.parametrize("path", sorted(p for p in SRC.rglob("*.py") if _layer(p) in ALLOWED),
+                         ids=lambda p: str(p.relative_to(SRC)))
+def test_a_stage_imports_only_from_below_it(path):
+    layer = _layer(path)
+    for module, _names in _imports(path):
+        parts = module.split(".")
+        target = parts[1] if len(parts) > 1 else "vbparse"
+        assert target in ALLOWED[layer] or target == layer, f"{path.relative_to(SRC)} imports {module}"
+
+
+@pytest.mark.parametrize("path", sorted(p for p in SRC.rglob("*.py") if _layer(p) in {*ALLOWED, "normalize", "pipeline"}),
+                         ids=lambda p: str(p.relative_to(SRC)))
+def test_no_module_imports_a_private_name_of_another(path):
+    for module, names in _imports(path):
+        private = [n for n in names if n.startswith("_") and not n.startswith("__")]
+        assert not private, f"{path.relative_to(SRC)} imports {private} from {module}"
+
+
+def test_normalize_still_exports_what_moved_out_of_it():
+    from vbparse import chars, normalize, offsets
+
+    assert normalize.MappedText is offsets.MappedText and normalize.TextBuilder is offsets.TextBuilder
+    for name in ("fold", "match_key", "nfc", "tone_key", "new_tone_spelling", "collapse_spaces"):
+        assert getattr(normalize, name) is getattr(chars, name)
