@@ -147,14 +147,6 @@ def write_graphml(archive: Archive, out: IO[str]) -> int:
     return n
 
 
-def rows(items: Iterable[BaseModel], model: type[BaseModel]) -> Iterator[list[Any]]:
-    """CSV rows of ``items`` (used by tests and by callers writing their own files)."""
-    cols = csv_columns(model)
-    yield [c.name for c in cols]
-    for item in items:
-        yield [_cell(item, c) for c in cols]
-
-
 # --- iCalendar (RFC 5545), written by hand: a handful of properties needs no dependency ---------------
 
 #: Longest content line in octets before it is folded (RFC 5545 §3.1), the CRLF not counted.
