@@ -16,7 +16,7 @@ import regex
 
 from ..normalize import fold, match_key, new_tone_spelling, nfc
 from ..tables.bodies import BODY_HEADS
-from ..tables.issuers import ABBREVIATION_RE, ISSUER_ABBREVIATIONS, LEVEL_NAME_RE
+from ..tables.issuers import LEVEL_NAME_RE, expand_abbreviations
 from ..tables.positions import AUTHORITY_POSTS, ISSUER_BODY_HEADS, POST_QUALIFIERS, SIGNING_POSTS
 
 _SERIAL_ZEROS = regex.compile(r"^0+(?=\d)")
@@ -60,7 +60,7 @@ def issuer_key(name: str | None) -> str | None:
     """``Chủ tịch UBND thị trấn Hà Trung`` → ``uy ban nhan dan thi tran ha trung``."""
     if not name:
         return None
-    text = ABBREVIATION_RE.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], nfc(name))
+    text = expand_abbreviations(nfc(name))
     key = match_key(_body_of_post(text))
     return key or None
 
