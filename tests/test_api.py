@@ -44,3 +44,17 @@ def test_lone_surrogates_are_replaced_and_reported():
 def test_a_path_object_that_does_not_exist_is_a_read_error(tmp_path):
     with pytest.raises(ReadError, match="not found"):
         parse(Path(tmp_path / "nowhere.txt"))
+
+
+def test_vbparse_parse_is_the_function_whatever_was_imported_before():
+    """The parse stage is the subpackage ``vbparse.parse``; importing it (through the pipeline, or directly)
+    must not make ``from vbparse import parse`` the subpackage (regression: it did once the public names
+    became lazy)."""
+    import subprocess
+    import sys
+
+    for first in ("vbparse.pipeline", "vbparse.parse.structure", "vbparse.store.archive"):
+        code = (f"import {first}\nfrom vbparse import parse\n"
+                "print(type(parse).__name__, parse(text='KẾ HOẠCH\\nSố: 42/KH-UBND').number.value)")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        assert out.split() == ["function", "42/KH-UBND"], (first, out)

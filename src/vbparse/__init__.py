@@ -11,19 +11,39 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-#: Where each public name lives.
+#: Where each public name lives (``parse`` and ``parse_text`` are defined below).
 _PUBLIC = {
     "Archive": "vbparse.store", "StoreError": "vbparse.store", "Document": "vbparse.models",
-    "SCHEMA_VERSION": "vbparse.models", "parse": "vbparse.pipeline", "parse_text": "vbparse.pipeline",
-    "ReadError": "vbparse.read",
+    "SCHEMA_VERSION": "vbparse.models", "ReadError": "vbparse.read",
 }
 __all__ = ["SCHEMA_VERSION", "Archive", "Document", "ReadError", "StoreError", "__version__", "parse", "parse_text"]
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .models import SCHEMA_VERSION, Document
-    from .pipeline import parse, parse_text
-    from .read import ReadError
+    from .read import ReadError, ReadResult
     from .store import Archive, StoreError
+
+# The parse stage is the subpackage ``vbparse.parse``: importing it (as the pipeline does) sets the
+# attribute ``vbparse.parse`` to the subpackage, once.  It is imported here first (it is cheap), so that
+# the function defined below is what ``vbparse.parse`` stays, whatever is imported later.
+importlib.import_module("vbparse.parse")
+
+
+def parse(source: str | Path | ReadResult | None = None, *, text: str | None = None,
+          ocr: str = "auto") -> Document:
+    """Parse a file, a ``ReadResult`` or ``text=`` (see ``vbparse.pipeline.parse``)."""
+    from .pipeline import parse as run
+
+    return run(source, text=text, ocr=ocr)
+
+
+def parse_text(text: str) -> Document:
+    """Parse a document's text; never raises (see ``vbparse.pipeline.parse_text``)."""
+    from .pipeline import parse_text as run
+
+    return run(text)
 
 
 def __getattr__(name: str) -> Any:
