@@ -9,15 +9,29 @@ file, and it never converts text that is already Unicode Vietnamese even when th
 from __future__ import annotations
 
 import functools
-
 import unicodedata
 
 import regex
 
-from .tables.legacy_encodings import CANARIES, TCVN3_CAPITALS_FONT, TCVN3_FONT, TCVN3_TABLE, VNI_FONT, VNI_TABLE
+from .tables.legacy_encodings import (
+    CANARIES,
+    TCVN3_CAPITALS_FONT,
+    TCVN3_FONT,
+    TCVN3_TABLE,
+    VNI_FONT,
+    VNI_TABLE,
+)
 
-__all__ = ["restore_capitals", "legacy_encoding_for", "decode_legacy", "decode_tcvn3", "decode_vni", "detect_legacy", "encoding_of_font",
-           "vietnamese_score"]
+__all__ = [
+    "decode_legacy",
+    "decode_tcvn3",
+    "decode_vni",
+    "detect_legacy",
+    "encoding_of_font",
+    "legacy_encoding_for",
+    "restore_capitals",
+    "vietnamese_score",
+]
 
 _TCVN3_TRANS = str.maketrans(TCVN3_TABLE)
 _VNI_PATTERN = regex.compile("|".join(regex.escape(k) for k in sorted(VNI_TABLE, key=len, reverse=True)))

@@ -31,11 +31,14 @@ class Span(_Model):
     end: int
 
 
+ExtraTextKind = Literal["text_box", "header", "footer", "signature", "stamp"]
+
+
 class ExtraText(_Model):
     """Text that is in the file but not in the body: text boxes, page headers and footers, the e-signature's
     stamp line, and stamps above the header of a PDF (``SAO Y``, the e-gazette's signature box)."""
 
-    kind: Literal["text_box", "header", "footer", "signature", "stamp"]
+    kind: ExtraTextKind
     text: str
 
 
@@ -65,6 +68,9 @@ class DocType(_Model):
     span: Span | None = None
 
 
+DocNumberForm = Literal["admin", "cong_van", "normative", "party", "law", "partial", "unknown"]
+
+
 class DocNumber(_Model):
     """Số, ký hiệu (number and symbol) as printed in the header."""
 
@@ -74,7 +80,7 @@ class DocNumber(_Model):
     year: int | None = Field(default=None, description="Year inside the number (normative form 09/2019/QĐ-UBND)")
     type_code: str | None = None
     issuer_code: str | None = None
-    form: Literal["admin", "cong_van", "normative", "party", "law", "partial", "unknown"] = "unknown"
+    form: DocNumberForm = "unknown"
     span: Span | None = None
 
 
@@ -92,6 +98,9 @@ class DateParts(_Model):
     span: Span | None = Field(default=None, description="The date as written: 'ngày 05 tháng 01 năm 2020'")
 
 
+ReferenceRelation = Literal["basis", "implements", "mentions"]
+
+
 class Reference(_Model):
     """A document cited in the text; later mentions of the same document are folded into ``mentions``."""
 
@@ -102,7 +111,7 @@ class Reference(_Model):
     number: str | None = Field(default=None, description="Normalised number; may be partial (09/2019)")
     date: _dt.date | None = None
     issuer: str | None = None
-    relation: Literal["basis", "implements", "mentions"] = "mentions"
+    relation: ReferenceRelation = "mentions"
     span: Span | None = None
     mentions: list[Span] = Field(default_factory=list, description="Spans of every mention, first included")
 

@@ -10,8 +10,14 @@ import regex
 from .extract.checks import check_dates, check_numbering
 from .extract.closing import extract_recipients, extract_signer
 from .extract.confidence import OcrConfidence
-from .extract.header import extract_doc_type, extract_issuer, extract_number, extract_place_date, extract_title
 from .extract.deadlines import plan_year_of
+from .extract.header import (
+    extract_doc_type,
+    extract_issuer,
+    extract_number,
+    extract_place_date,
+    extract_title,
+)
 from .extract.obligations import extract_obligations
 from .extract.phases import extract_phases
 from .extract.references import extract_references
@@ -20,7 +26,6 @@ from .normalize import normalize
 from .parse.structure import parse_structure
 from .paths import display_path
 from .read import ReadError, ReadResult, read_path, read_text_string
-
 
 #: A one-line string ending like this is a file name, never a document's text.
 _FILE_NAME = regex.compile(r"[^\n]{0,4000}\.(?:txt|md|markdown|docx?|pdf|rtf|odt|html?)", regex.IGNORECASE)
@@ -60,8 +65,8 @@ def parse_text(text: str) -> Document:
     clean, replaced = _SURROGATE.subn("\ufffd", text)
     result = read_text_string(clean)
     if replaced:
-        result.notes.append(("replaced_characters", f"{replaced} lone surrogate code points (not Unicode text) "
-                                                     "replaced by U+FFFD"))
+        result.notes.append(("replaced_characters", (f"{replaced} lone surrogate code points (not Unicode text) "
+                                                      "replaced by U+FFFD")))
     return parse_read(result)
 
 

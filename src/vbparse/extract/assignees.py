@@ -470,9 +470,9 @@ def name_at(text: str, pos: int) -> NameSpan | None:
             candidates.append(NameSpan(pos, end, head[1]))
     if head is not None and fold(text[pos:head[0]]) in _FILLER_HEADS:
         # ``Công chức Văn phòng -thống kê``: the alias table may name what follows the filler
-        inner = _alias_at(text, _skip_spaces(text, head[0]))
-        if inner is not None:
-            alias = inner
+        after_filler = _alias_at(text, _skip_spaces(text, head[0]))
+        if after_filler is not None:
+            alias = after_filler
     if alias is not None:
         # an alias that ends with a place level (``Công an xã``) closes like a name with its place
         ends_at_level = _LEVEL_AT_END.search(text, max(0, alias[0] - DEFAULT_LEVEL_LOOKBACK), alias[0]) is not None

@@ -138,6 +138,8 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
                 best = (got[0], got[1], best[2] if best else at, got[2])
             pos = got[2]
     if best is not None:
+        date: dt.date | None  # set to None below for a day of every month
+        precision: str | None
         date, precision, a, b = best
         if rec in {"monthly", "weekly", "daily"} and precision == "day" and not _DAY_SLASH_MONTH.search(text[a:b]):
             date, precision = None, None  # ``trước ngày 18 hằng tháng``: a day of every month

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..chars import nfc
-from ..models import DocNumber
+from ..models import DocNumber, DocNumberForm
 from ..tables import patterns as P
 from ..tables.doctypes import BY_CODE, canonical_code
 
@@ -59,7 +59,7 @@ def parse_number(raw: str) -> DocNumber:
     return DocNumber(raw=raw.strip(), value=compact or None, form="unknown")
 
 
-def _classify(symbol: str, year: int | None) -> tuple[str | None, str | None, str]:
+def _classify(symbol: str, year: int | None) -> tuple[str | None, str | None, DocNumberForm]:
     groups = symbol.split("-")
     first = canonical_code(groups[0])
     if year is not None and P.LAW_SYMBOL.fullmatch(symbol):

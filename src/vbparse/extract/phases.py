@@ -52,7 +52,7 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
     typo_candidates = []
     lines = st.title + st.preamble + st.body + st.closing
     time_lines = set()
-    quarter_lines = set()
+    quarter_lines: set[int] = set()
     for node in st.iter_nodes():
         if node.heading and any(k in fold(node.heading) for k in QUARTER_SCHEDULE_HEADINGS):
             stack = list(node.children)

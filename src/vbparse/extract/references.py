@@ -18,7 +18,7 @@ import itertools
 import regex
 
 from ..chars import collapse_spaces, match_key
-from ..models import Diagnostic, Reference
+from ..models import Diagnostic, Reference, ReferenceRelation
 from ..parse.structure import Line, Structure, match_label
 from ..tables import patterns as P
 from ..tables.doctypes import code_for_name, name_for_code
@@ -37,7 +37,7 @@ def _relation_keywords(text: str) -> tuple[list[int], list[str]]:
     return ends, kws
 
 
-def _relation_at(keywords: tuple[list[int], list[str]], pos: int) -> str:
+def _relation_at(keywords: tuple[list[int], list[str]], pos: int) -> ReferenceRelation:
     """The relation the last keyword before ``pos`` gives a citation there."""
     ends, kws = keywords
     i = bisect.bisect_right(ends, pos) - 1

@@ -74,7 +74,7 @@ class Line:
 class Node:
     """A section under construction (converted to ``models.Section`` at the end)."""
 
-    label: str | None
+    label: str  # as match_label read it: I, 1.2, a, -
     kind: str
     rank: int
     heading: str | None
@@ -283,7 +283,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
         if P.TYPE_LINE_KEY.match(lines[k].key) and not P.DECISION_MARK.match(lines[k].text):
             type_at = k
             break
-        if match_label(lines[k].text) and match_label(lines[k].text)[1] == "roman" and k > DEFAULT_HEADER_FRAGMENT_LINES:
+        if (numbered := match_label(lines[k].text)) and numbered[1] == "roman" and k > DEFAULT_HEADER_FRAGMENT_LINES:
             break
     if type_at is None:  # the title may begin on the type line, all in capitals
         for k in range(min(limit, DEFAULT_HEADER_LINES)):
@@ -304,7 +304,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
             if st.title and (ln.idx > prev_idx + 1 or P.AFTER_TITLE.match(ln.text) or match_label(ln.text)
                              or (is_caps(ln.text) and not is_caps(st.title[-1].text))):
                 break
-            if not st.title and match_label(ln.text) and match_label(ln.text)[1] != "bullet":
+            if not st.title and (numbered := match_label(ln.text)) and numbered[1] != "bullet":
                 break
             st.title.append(ln)
             prev_idx = ln.idx
@@ -316,7 +316,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
         while k < close_at:
             ln = lines[k]
             if P.VV_PREFIX.match(ln.text) or P.KINH_GUI.match(ln.text) or P.AFTER_TITLE.match(ln.text) or \
-                    (match_label(ln.text) and match_label(ln.text)[1] != "bullet") or \
+                    ((numbered := match_label(ln.text)) and numbered[1] != "bullet") or \
                     (len(ln.text) > DEFAULT_MAX_HEADER_LINE and not is_caps(ln.text)):
                 break
             k += 1

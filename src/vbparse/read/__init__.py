@@ -7,6 +7,7 @@ One module per format; all return a ``ReadResult``.  ``read_path`` picks the rea
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def sniff_format(data: bytes, suffix: str = "") -> str:
     return "md" if suffix in {".md", ".markdown"} else "txt"
 
 
-def read_path(path: str | Path, *, ocr: str = "auto", limits: Limits | None = None) -> ReadResult:
+def read_path(path: str | os.PathLike[str], *, ocr: str = "auto", limits: Limits | None = None) -> ReadResult:
     """Read any supported file; ``ocr`` (``auto``/``always``/``never``) applies to PDFs; ``limits`` default
     to ``Limits.from_env()``."""
     p = Path(path)

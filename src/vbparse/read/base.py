@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from ..models import ExtraTextKind
 from ..offsets import MappedText
 
 
@@ -79,8 +80,8 @@ class ReadResult:
     signed_at: str | None = None
     # what the reader found odd: (diagnostic code, message), e.g. ("low_ocr_confidence", "page 2: …")
     notes: list[tuple[str, str]] = field(default_factory=list)
-    # text kept out of the body: ("text_box" | "header" | "footer" | "signature", text)
-    extra: list[tuple[str, str]] = field(default_factory=list)
+    # text kept out of the body: ("text_box" | "header" | "footer" | "signature" | "stamp", text)
+    extra: list[tuple[ExtraTextKind, str]] = field(default_factory=list)
     # per-page OCR confidence (0–100) for pages that were recognised, page number → confidence
     ocr_pages: dict[int, float] = field(default_factory=dict)
     pages: int | None = None

@@ -22,6 +22,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from ..encodings import decode_legacy, legacy_encoding_for
+from ..models import ExtraTextKind
 from ..offsets import MappedText
 from ..tables.patterns import AUTHORITY, NOI_NHAN, QUOC_HIEU, TIEU_NGU
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
@@ -264,7 +265,7 @@ def _join_cell(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
 class _Out:
     lines: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
-    extra: list[tuple[str, str]] = field(default_factory=list)
+    extra: list[tuple[ExtraTextKind, str]] = field(default_factory=list)
     encodings: set[str] = field(default_factory=set)
     tables: int = 0
 
@@ -551,6 +552,7 @@ def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx", limits
         raise ReadError(path, f"corrupt DOCX file ({type(exc).__name__}: {exc})") from None
     reader = _Reader(document)
     reader.block_content(document.element.body)
+    kind: ExtraTextKind
     for section in document.sections:
         for kind, part in (("header", section.header), ("footer", section.footer)):
             try:

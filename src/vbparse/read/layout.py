@@ -180,8 +180,8 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
         (a stray mark of a scan's seal between the columns, ``Nơi nhận: -    kụ    TM. ỦY BAN``, or a
         position OCR spaced out, ``PHÓ    TỔ    TRƯỞNG``), the columns part at the widest gap near where
         the right column starts on the other lines."""
-        rows = []
-        right_starts = []
+        rows: list[tuple[int, tuple[int, str] | None, tuple[int, str] | None]] = []
+        right_starts: list[int] = []
         for i in range(i0, i1):
             ln = lines[i]
             if not ln.strip():
@@ -192,7 +192,8 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
                 right_starts.append(max(_GAP.finditer(ln), key=lambda g: len(g.group(1))).end(1))
             rows.append((i, left, right))
         split = statistics.median(right_starts) if right_starts else None
-        lefts, rights = [], []
+        lefts: list[tuple[int, tuple[int, int]]] = []
+        rights: list[tuple[int, tuple[int, int]]] = []
         for i, left, right in rows:
             if left is None:
                 continue

@@ -27,7 +27,7 @@ def tesseract_languages() -> frozenset[str]:
     if not exe:
         return frozenset()
     try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False).stdout
     except (OSError, subprocess.SubprocessError):
         return frozenset()
     return frozenset(ln.strip() for ln in out.splitlines()[1:] if ln.strip())
@@ -52,7 +52,7 @@ def ocr_image(png: bytes, scale: float, path: str | None = None) -> tuple[list[d
     env = dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"))
     try:
         proc = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "3", "tsv"],
-                              input=png, capture_output=True, timeout=600, env=env)
+                              input=png, capture_output=True, timeout=600, env=env, check=False)
     except subprocess.TimeoutExpired:
         raise ReadError(path, "OCR timed out (600 s for one page)") from None
     except OSError as exc:

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..encodings import vietnamese_score
+from ..models import ExtraTextKind
 from ..tables.patterns import (
     ESIGNATURE_LINE,
     ESIGNATURE_TIME,
@@ -371,7 +372,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
         raise ReadError(path, "the PDF has no pages")
 
     # running headers/footers: the same first/last line on several pages, and bare page numbers
-    edge = Counter()
+    edge: Counter[str] = Counter()
     for lines in pages_lines:
         for ln in (lines[:1] + lines[-1:]) if lines else []:
             edge[_line_text(ln)] += 1
@@ -420,7 +421,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     mapped, blocks = read_layout(text)
     signed_at = times[0] if times else _stamp_time(signed_text)
     fmt = "pdf-ocr" if ocr_pages and len(ocr_pages) == n_pages else ("pdf-mixed" if ocr_pages else "pdf")
-    extra = [("signature", t) for t in signed_text] + [("stamp", t) for t in stamps]
+    extra: list[tuple[ExtraTextKind, str]] = [("signature", t) for t in signed_text] + [("stamp", t) for t in stamps]
     return ReadResult(original=text, mapped=mapped, blocks=blocks, format=fmt, path=path,
                       encoding="+".join(sorted(legacy)) or None, sha256=ReadResult.digest(data),
                       ocr=bool(ocr_pages), signed_at=signed_at, notes=notes, extra=extra,
@@ -478,7 +479,8 @@ def _recognise(pdfium_doc: Any, number: int, limits: Limits, notes: list, path: 
     """OCR of page ``number``: its words and mean confidence."""
     page = pdfium_doc[number - 1]
     try:
-        scale = _ocr_scale(*page.get_size(), number, limits, notes, path)
+        width, height = page.get_size()
+        scale = _ocr_scale(width, height, number, limits, notes, path)
         require_tesseract(path, why)
         # the red channel: a seal or a signature in red ink over the signer's name and position fades to
         # white, black print (and blue handwriting) stays dark

@@ -333,11 +333,11 @@ def table_rows(grid: Grid, words: list[dict], *, keep_columns: bool = False,
     members: dict[int, list[dict]] = {}
     used: set[int] = set()
     for k, w in enumerate(words):
-        r = _slot(grid.ys, (w["top"] + w["bottom"]) / 2)
-        c = _slot(grid.xs, (w["x0"] + w["x1"]) / 2)
-        if r is None or c is None:
+        row = _slot(grid.ys, (w["top"] + w["bottom"]) / 2)
+        col = _slot(grid.xs, (w["x0"] + w["x1"]) / 2)
+        if row is None or col is None:
             continue
-        members.setdefault(find(r * n_cols + c), []).append(w)
+        members.setdefault(find(row * n_cols + col), []).append(w)
         used.add(k)
     texts = {cell: " ".join(w["text"].strip() for line in group_lines(ws) for w in line if w["text"].strip())
              for cell, ws in members.items()}

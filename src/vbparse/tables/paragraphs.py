@@ -13,11 +13,16 @@ Sources: Nghị định 30/2020/NĐ-CP, Phụ lục I (căn cứ ban hành), and
 
 from __future__ import annotations
 
+from typing import Literal
+
+#: The relations a citation can have: ``models.ReferenceRelation`` (the tables import nothing from the models).
+Relation = Literal["basis", "implements", "mentions"]
+
 #: Openers of a preamble clause as printed at the start of a paragraph, with the relation they give the
 #: documents the clause cites: ``basis`` (its legal ground), ``implements`` (the document it carries out),
 #: ``mentions`` (a proposal or a consideration), or None: the clause gives none of its own (a citation in it
 #: keeps the relation of an opener before it on the same line, as it always has).
-PREAMBLE_OPENERS: tuple[tuple[str, str | None], ...] = (
+PREAMBLE_OPENERS: tuple[tuple[str, Relation | None], ...] = (
     ("Căn cứ", "basis"), ("Thực hiện", "implements"), ("Triển khai", "implements"),
     ("Theo đề nghị", "mentions"), ("Xét đề nghị", "mentions"), ("Trên cơ sở", "mentions"), ("Thi hành", None),
 )

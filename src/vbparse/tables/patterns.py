@@ -22,7 +22,7 @@ from .doctypes import (
     GLUED_TYPE_CODES,
     TYPE_LINE_NAMES,
 )
-from .paragraphs import AFTER_TITLE_OPENERS, PREAMBLE_OPENERS
+from .paragraphs import AFTER_TITLE_OPENERS, PREAMBLE_OPENERS, Relation
 from .positions import POST_QUALIFIERS, SIGNING_POSTS
 
 _U = r"[A-ZĐÀ-Ỹ]"
@@ -241,7 +241,7 @@ _OPENERS = [o for o, _relation in PREAMBLE_OPENERS]
 #: hiện …``), in any case; ``RELATION_BY_KEYWORD`` gives the relation (lower case → relation).
 PREAMBLE_RELATION = regex.compile(
     r"(?i)(?<!\p{L})(?P<kw>" + _words(o.lower() for o, r in PREAMBLE_OPENERS if r is not None) + r")(?!\p{L})")
-RELATION_BY_KEYWORD: dict[str, str] = {o.lower(): r for o, r in PREAMBLE_OPENERS if r is not None}
+RELATION_BY_KEYWORD: dict[str, Relation] = {o.lower(): r for o, r in PREAMBLE_OPENERS if r is not None}
 #: A line of layout or plain text that opens a preamble clause as printed (``Căn cứ Luật …``): a new
 #: paragraph, never the wrapped rest of the line above.
 PREAMBLE_START = regex.compile(r"^\s*(?:" + _words(_OPENERS) + r")\b")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 import anyio
@@ -30,13 +30,10 @@ from ..models import (
 from ..store import Archive
 from . import params as P
 from .deps import ArchivePool, QueryTimeout
+from .params import DEFAULT_FAILURES_LIMIT, DEFAULT_OBLIGATIONS_LIMIT
 
 T = TypeVar("T")
 
-#: Obligations per page unless ``limit`` says otherwise: a screenful of tasks, cheap to build.
-DEFAULT_OBLIGATIONS_LIMIT = 100
-#: Failures per page unless ``limit`` says otherwise.
-DEFAULT_FAILURES_LIMIT = 1000
 #: Seconds the server waits beyond the query deadline for the worker to notice it, before answering 504.
 DEFAULT_TIMEOUT_GRACE = 1.0
 
@@ -49,14 +46,15 @@ class Health(BaseModel):
     documents: int
 
 
-_ERRORS = {status: {"model": ErrorBody, "description": what} for status, what in (
+_ERRORS: dict[int | str, dict[str, Any]] = {status: {"model": ErrorBody, "description": what} for status, what in (
     (400, "A bad parameter; the message names it first"),
     (401, "A token is required (non-loopback servers)"),
     (503, "Every archive connection is busy"),
     (504, "The query ran past its deadline and was stopped"),
 )}
-_ONE_DOCUMENT = {404: {"model": ErrorBody, "description": "No document has that id, id prefix or number"},
-                 409: {"model": ErrorBody, "description": "Several documents match; the body lists `candidates`"}}
+_ONE_DOCUMENT: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "No document has that id, id prefix or number"},
+    409: {"model": ErrorBody, "description": "Several documents match; the body lists `candidates`"}}
 
 router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(P.strict_query)], responses=_ERRORS)
 
@@ -115,7 +113,7 @@ async def health(request: Request):
 @router.get("/search", response_model=list[SearchHit], summary="Full-text search (like vbparse search --json)")
 async def search(request: Request, q: P.SearchWords, doc_type: P.DocType = None, issuer: P.Issuer = None,
                  date_from: P.DateFrom = None, date_to: P.DateTo = None,
-                 limit: P.limit_type(Q.DEFAULT_SEARCH_LIMIT) = Q.DEFAULT_SEARCH_LIMIT):
+                 limit: P.SearchLimit = Q.DEFAULT_SEARCH_LIMIT):
     return _json(await run_query(request, "q", lambda a: a.search(
         q, doc_type=doc_type, issuer=issuer, date_from=date_from, date_to=date_to, limit=limit)))
 
@@ -126,7 +124,7 @@ async def search(request: Request, q: P.SearchWords, doc_type: P.DocType = None,
                                  "starts, and are absent on the last page")
 async def obligations(request: Request, assignee: P.Assignee, due_before: P.DueBefore = None,
                       due_after: P.DueAfter = None, overdue: P.Overdue = False, role: P.Role = None,
-                      limit: P.limit_type(DEFAULT_OBLIGATIONS_LIMIT) = DEFAULT_OBLIGATIONS_LIMIT,
+                      limit: P.ObligationsLimit = DEFAULT_OBLIGATIONS_LIMIT,
                       offset: P.Offset = 0):
     hits = await run_query(request, "assignee", lambda a: a.obligations(
         assignee, due_before=due_before, due_after=due_after, overdue=overdue, role=role,
@@ -168,7 +166,7 @@ async def refs(request: Request, ref: str):
 
 @router.get("/failures", response_model=list[FileRecord],
             summary="Files that could not be indexed, with the reason (like vbparse failures --json), paged")
-async def failures(request: Request, limit: P.limit_type(DEFAULT_FAILURES_LIMIT) = DEFAULT_FAILURES_LIMIT,
+async def failures(request: Request, limit: P.FailuresLimit = DEFAULT_FAILURES_LIMIT,
                    offset: P.Offset = 0):
     records = await run_query(request, "failures", lambda a: a.failures()[offset:offset + limit + 1])
     return _paged(request, records, offset, limit)

@@ -134,6 +134,7 @@ class ArchivePool:
             self._give_back(slot, lease)
 
     def _take(self, deadline: float) -> _Slot:
+        slot: _Slot | None  # None: a new connection is to be opened
         with self._cond:
             while True:
                 if self._closed:

@@ -128,6 +128,7 @@ class Guard:
         await self.app(scope, receive, send)
 
     def _allowed(self, scope: Scope, given: str | None) -> bool:
+        assert self.token is not None and self._cookie is not None  # asked only when a token is set
         candidates = []
         if given is not None:
             candidates.append(given)

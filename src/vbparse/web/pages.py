@@ -107,7 +107,7 @@ def search_page(request: Request, archive: ArchiveDep, q: str | None = None, typ
     try:
         words = text_param(q, "q", "Từ khóa")
         code = None
-        if (type or "").strip():
+        if type is not None and type.strip():
             code = code_for_query(type)
             if code is None:
                 raise BadParam("type", "Loại văn bản", f"không biết loại “{type[:40]}” (chọn trong danh sách)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import unquote_to_bytes
 
 from fastapi import Query, Request
@@ -183,6 +183,18 @@ Offset = Annotated[int, BeforeValidator(_offset),
                                      "the previous page gives it.")]
 
 
-def limit_type(default: int, maximum: int = Q.DEFAULT_MAX_LIMIT):
-    return Annotated[int, BeforeValidator(_limit(maximum)),
-                     Query(description=f"At most this many (1 to {maximum}; default {default}).")]
+#: Obligations per page unless ``limit`` says otherwise: a screenful of tasks, cheap to build.
+DEFAULT_OBLIGATIONS_LIMIT = 100
+#: Failures per page unless ``limit`` says otherwise.
+DEFAULT_FAILURES_LIMIT = 1000
+
+
+def _limit_query(default: int, maximum: int = Q.DEFAULT_MAX_LIMIT) -> Any:
+    return Query(description=f"At most this many (1 to {maximum}; default {default}).")
+
+
+# one ``limit`` type per default (spelled out: a type checker takes no call in an annotation)
+SearchLimit = Annotated[int, BeforeValidator(_limit(Q.DEFAULT_MAX_LIMIT)), _limit_query(Q.DEFAULT_SEARCH_LIMIT)]
+ObligationsLimit = Annotated[int, BeforeValidator(_limit(Q.DEFAULT_MAX_LIMIT)),
+                             _limit_query(DEFAULT_OBLIGATIONS_LIMIT)]
+FailuresLimit = Annotated[int, BeforeValidator(_limit(Q.DEFAULT_MAX_LIMIT)), _limit_query(DEFAULT_FAILURES_LIMIT)]

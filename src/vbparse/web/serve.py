@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import socket
+from typing import Any
 
 import h11
 import uvicorn
@@ -100,7 +101,7 @@ class _Protocol(H11Protocol):
 
 def make_server(app, **overrides) -> uvicorn.Server:
     """A uvicorn server for ``app``, quiet (no access log; errors reach the ``vbparse.web`` log)."""
-    settings = {"http": _Protocol, "log_config": None, "access_log": False, "log_level": "warning",
+    settings: dict[str, Any] = {"http": _Protocol, "log_config": None, "access_log": False, "log_level": "warning",
                 "lifespan": "on", "backlog": DEFAULT_BACKLOG, "limit_concurrency": DEFAULT_MAX_CONCURRENCY,
                 "proxy_headers": False, "server_header": False, "timeout_graceful_shutdown": DEFAULT_SHUTDOWN_GRACE}
     settings.update(overrides)
