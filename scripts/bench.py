@@ -3,12 +3,20 @@
 
 Usage: python scripts/bench.py [--repeat N] [--pyvi]
        python scripts/bench.py --archive DIR [--db FILE_OR_URL ...] [--jobs N] [--queries N]
+       python scripts/bench.py --rows N --db FILE_OR_URL [--db …] [--queries N] [--lean]
+       python scripts/bench.py --archive DIR --engine ray [--db URL] [--ray-address HOST:PORT]
 
 ``--archive DIR`` (a folder from ``scripts/make_archive.py``) indexes DIR into each ``--db`` (default: a
 fresh SQLite file beside DIR; give a ``postgresql://`` URL to measure PostgreSQL too), then reports the
 index rate, the rate of a store-only write of the same documents (what the store costs beside the parse),
 p50/p95 latency of search, obligations and refs, and whether every citation in ``manifest.jsonl``
 resolved to the document it means.
+
+``--rows N`` measures an archive of N synthetic plans written as rows (``scripts/make_rows.py``: a
+million plans take under an hour, where parsing them would take days); an archive that already holds them
+is measured as it is.  It reports the size of each table and its indexes per document, p50/p95 latency
+of each kind of search (``SEARCH_KINDS``), obligations and refs, and whether sampled citations resolve to
+the plan they mean.  ``--lean`` leaves out what no query reads (sections, phases, recipients, originals).
 
 ``--serve`` also starts the web app over each archive (uvicorn on loopback, in a child process) and
 reports p50/p95 of requests one at a time to the JSON API and to the pages: search, obligations of an
@@ -28,10 +36,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from vbparse.extract.assignees import clear_caches  # noqa: E402
-from vbparse.pipeline import parse_read  # noqa: E402
-from vbparse.read import read_path  # noqa: E402
+from vbparse.extract.assignees import clear_caches
+from vbparse.pipeline import parse_read
+from vbparse.read import read_path
 
 
 def corpus_files() -> list[Path]:
@@ -81,13 +90,25 @@ def bench_pyvi(files: list[Path], repeat: int) -> dict | None:
 
 SEARCH_QUERIES = ["hiến đất mở rộng đường", "hien dat mo rong duong", "thi đua khen thưởng", "nong thon moi",
                   "văn minh đô thị", "an toàn thực phẩm", "Da Nang", "kiểu mẫu", "42/KH-UBND", "sơ kết đợt 2"]
+#: Search queries by kind, each measured on its own (``bench_queries``): words with their diacritics, the
+#: same without (folded), quoted phrases (matched as written), document numbers, and words that few or no
+#: documents have (the tail of a plan that scans the newest documents first).
+SEARCH_KINDS = {
+    "words": ["hiến đất mở rộng đường", "thi đua khen thưởng", "văn minh đô thị", "an toàn thực phẩm", "kiểu mẫu",
+              "sơ kết đợt 2"],
+    "folded": ["hien dat mo rong duong", "nong thon moi", "Da Nang", "thi dua khen thuong", "van minh do thi"],
+    "phrase": ['"hiến đất mở rộng đường"', '"sơ kết đợt 2"', '"an toàn thực phẩm"', "“văn minh đô thị”",
+               '"kiểu mẫu" thi đua', '"Đà Nẵng"'],
+    "number": ["42/KH-UBND", "7/KH-UBND", "15/KH-UBND thi đua"],
+    "rare": ["Mường Lát", "khinh khí cầu", "blockchain", '"đà nẵng xanh"'],
+}
 ASSIGNEES = ["VPTK", "văn phòng thống kê", "Văn hóa - Xã hội", "MTTQ", "ĐTCT-XH", "công an", "Tài chính kế toán",
              "Nguyễn Văn Hùng", "tu phap ho tich", "các tiểu khu"]
 
 
 def _pct(values: list[float], q: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
 def _timed(fn, args_list) -> tuple[float, float]:
@@ -151,6 +172,103 @@ def bench_serve(db: str, n_queries: int, ids: list[str], rng) -> None:
           f"({n_queries} requests of each kind)", flush=True)
 
 
+def _random_ids(archive, n: int, rng) -> list[str]:
+    """Ids of ``n`` documents drawn at random (by rid: reading them all would cost more than the bench)."""
+    top = archive.backend.one("SELECT MAX(rid) FROM documents")[0] or 0
+    ids: list[str] = []
+    for _ in range(20 * n):
+        if len(ids) >= n or not top:
+            break
+        row = archive.backend.one("SELECT id FROM documents WHERE rid = ? AND status = 'present'",
+                                  (rng.randint(1, top),))
+        if row:
+            ids.append(row[0])
+    return ids
+
+
+def bench_queries(archive, db: str, n_queries: int, rng) -> list[str]:
+    """p50/p95 of each kind of query (``SEARCH_KINDS``, obligations of ``ASSIGNEES``, refs of random
+    documents), one at a time, after one warm-up round of each query; returns the documents' ids used."""
+    for qs in SEARCH_KINDS.values():
+        for q in qs:
+            archive.search(q)
+    for a in ASSIGNEES:
+        archive.obligations(a, limit=100)
+    parts = []
+    for kind, qs in SEARCH_KINDS.items():
+        p50, p95 = _timed(lambda q: archive.search(q), [rng.choice(qs) for _ in range(n_queries)])
+        parts.append(f"search {kind} {p50:.1f}/{p95:.1f}")
+    o50, o95 = _timed(lambda a: archive.obligations(a, limit=100), [rng.choice(ASSIGNEES) for _ in range(n_queries)])
+    ids = _random_ids(archive, 5000, rng)
+    r50, r95 = _timed(lambda i: archive.refs(i), [rng.choice(ids) for _ in range(n_queries)])
+    parts += [f"obligations {o50:.1f}/{o95:.1f} (first 100)", f"refs {r50:.1f}/{r95:.1f}"]
+    print(f"[{db}] latency ms p50/p95 ({n_queries} of each): " + ", ".join(parts), flush=True)
+    return ids
+
+
+def store_sizes(archive) -> list[tuple[str, int, int]]:
+    """``(table, bytes of its rows, bytes of its indexes)`` (PostgreSQL: TOAST counted with the rows;
+    SQLite: from ``dbstat``, FTS5's shadow tables counted as the index of ``doc_text``)."""
+    b = archive.backend
+    if b.kind == "postgres":
+        return [(name, rows, idx) for name, rows, idx in b.all(
+            "SELECT c.relname, pg_total_relation_size(c.oid) - pg_indexes_size(c.oid), pg_indexes_size(c.oid) "
+            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+            "AND c.relkind = 'r'")]
+    owner = dict(b.all("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"))
+    sizes: dict[str, list[int]] = {}
+    for name, size in b.all("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"):
+        if name.startswith(("doc_fts", "doc_pairs")):
+            sizes.setdefault("doc_text", [0, 0])[1] += size
+        elif name in owner:
+            sizes.setdefault(owner[name], [0, 0])[1] += size
+        else:
+            sizes.setdefault(name, [0, 0])[0] += size
+    return sorted(((t, r, i) for t, (r, i) in sizes.items()), key=lambda x: -(x[1] + x[2]))
+
+
+def print_sizes(archive, db: str) -> None:
+    n = max(1, archive.backend.one("SELECT COUNT(*) FROM documents")[0])
+    sizes = sorted(store_sizes(archive), key=lambda x: -(x[1] + x[2]))
+    parts = [f"{t} {r / n / 1e3:.1f}+{i / n / 1e3:.1f}" for t, r, i in sizes if r + i >= 100 * n]
+    total = sum(r + i for _, r, i in sizes)
+    print(f"[{db}] kB per document (rows+indexes): " + ", ".join(parts) +
+          f"; all {total / n / 1e3:.1f} kB, indexes {sum(i for _, _, i in sizes) / n / 1e3:.1f} kB "
+          f"({n} documents, {total / 1e9:.2f} GB)", flush=True)
+
+
+def bench_rows(db: str, n: int, n_queries: int, templates: int, originals: bool, serve: bool = False,
+               lean: bool = False) -> None:
+    """An archive of ``n`` synthetic plans written as rows (``scripts/make_rows.py``; an archive that
+    already holds them is measured as it is), then the query latencies, sizes and citation check."""
+    import random
+
+    import make_rows
+
+    from vbparse.store import Archive
+
+    with Archive(db) as archive:
+        have = archive.count()
+    if have < n:
+        t0 = time.perf_counter()
+        make_rows.build(db, n, templates=templates, originals=originals, lean=lean,
+                        log=lambda m: print(f"[{db}] {m}", file=sys.stderr, flush=True))
+        took = time.perf_counter() - t0
+        print(f"[{db}] wrote {n - have} documents as rows in {took / 60:.1f} min "
+              f"({(n - have) / took:.0f} docs/s, indexes and statistics included)", flush=True)
+    rng = random.Random(7)
+    with Archive(db, create=False) as archive:
+        print_sizes(archive, db)
+        ids = bench_queries(archive, db, n_queries, rng)
+        plans = {p.i: p for p in make_rows.plan(n) if p.i % 97 == 0 and p.cites is not None}
+        checked = rng.sample(sorted(plans), min(len(plans), 300))
+        good = sum(any(e.target is not None and e.target.id == make_rows.doc_id(1, plans[i].cites.i)[:16]
+                       for e in archive.refs(make_rows.doc_id(1, i)[:16]).cites) for i in checked)
+        print(f"[{db}] citations resolved to the right document: {good}/{len(checked)} (sample of the plan)")
+    if serve:
+        bench_serve(db, n_queries, ids, rng)
+
+
 def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int, serve: bool = False) -> None:
     import json
     import random
@@ -178,13 +296,9 @@ def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int, serve
             archive._delete_document(r.id)
         archive.backend.commit()
         print(f"[{db}] store-only write: {len(rows) / w:.0f} docs/s (parse + write above: index rate)", flush=True)
+        print_sizes(archive, db)
         rng = random.Random(7)
-        s50, s95 = _timed(lambda q: archive.search(q), [rng.choice(SEARCH_QUERIES) for _ in range(n_queries)])
-        o50, o95 = _timed(lambda a: archive.obligations(a, limit=100), [rng.choice(ASSIGNEES) for _ in range(n_queries)])
-        ids = [s.id for _, (s, _d) in zip(range(5000), archive.documents())]
-        r50, r95 = _timed(lambda i: archive.refs(i), [rng.choice(ids) for _ in range(n_queries)])
-        print(f"[{db}] latency ms p50/p95: search {s50:.1f}/{s95:.1f}, obligations {o50:.1f}/{o95:.1f} "
-              f"(first 100), refs {r50:.1f}/{r95:.1f}", flush=True)
+        ids = bench_queries(archive, db, n_queries, rng)
         manifest = folder / "manifest.jsonl"
         if manifest.exists():
             by_path = {Path(p).relative_to(folder.resolve()).as_posix(): d for p, d in
@@ -212,7 +326,33 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--serve", action="store_true", help="also measure the web app's API and pages (--archive)")
+    ap.add_argument("--rows", type=int, help="measure an archive of this many synthetic plans written as rows "
+                    "(scripts/make_rows.py) in each --db, made first unless it holds them")
+    ap.add_argument("--templates", type=int, default=None, help="plans parsed as templates for --rows")
+    ap.add_argument("--no-originals", action="store_true", help="--rows: leave the original texts out (disk)")
+    ap.add_argument("--lean", action="store_true", help="--rows: leave out what no query reads (disk)")
+    ap.add_argument("--engine", choices=("local", "ray"), default="local",
+                    help="ray: index rate of the local pool against Ray with 1 and 2 worker CPUs on the --archive "
+                         "folder, the per-task overhead and the store's write rate (scripts/bench_engines.py)")
+    ap.add_argument("--ray-address", help="--engine ray: also measure the Ray cluster at this address")
     args = ap.parse_args(argv)
+    if args.engine == "ray":
+        import bench_engines
+
+        if not args.archive:
+            ap.error("--engine ray needs --archive DIR")
+        for db in args.db or [None]:
+            bench_engines.run(args.archive.resolve(), db, args.jobs, args.ray_address)
+        return 0
+    if args.rows:
+        import make_rows
+
+        if not args.db:
+            ap.error("--rows needs --db (an SQLite file or a postgresql:// URL)")
+        for db in args.db:
+            bench_rows(db, args.rows, args.queries, args.templates or make_rows.DEFAULT_TEMPLATES,
+                       not args.no_originals, args.serve, args.lean)
+        return 0
     if args.archive:
         for db in args.db or [str(args.archive.resolve()) + ".bench.db"]:
             bench_archive(args.archive.resolve(), db, args.jobs, args.queries, args.serve)

@@ -240,7 +240,16 @@ def _searchable_dir(args: argparse.Namespace) -> tuple[Path | None, int]:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from .store.engines import engine_for
+
     searchable, written, not_written = None, [], []
+    if args.engine != "ray" and (args.ray_address or args.ray_ship):
+        _err("--ray-address and --ray-ship need --engine ray")
+        return 2
+    if args.engine == "ray" and args.searchable_pdf:
+        _err("--searchable-pdf cannot be combined with --engine ray (searchable PDFs are written locally)")
+        return 2
+    engine = engine_for(args.engine, jobs=args.jobs, ray_address=args.ray_address, ray_ship=args.ray_ship or "auto")
     if args.searchable_pdf:
         searchable, status = _searchable_dir(args)
         if status:
@@ -256,7 +265,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         progress = sys.stderr.isatty() if args.progress is None else args.progress
         summary = archive.index(args.paths, jobs=args.jobs, ocr=args.ocr, retry_failed=args.retry_failed,
                                 reparse=not args.no_reparse, timeout=args.timeout, progress=progress,
-                                searchable_pdf=searchable, on_searchable=searched)
+                                searchable_pdf=searchable, on_searchable=searched, engine=engine)
         total = archive.count()
     for path, reason in not_written:
         _err(f"{path}: no searchable PDF written ({reason}); the document is indexed")
@@ -513,6 +522,14 @@ def build_parser() -> argparse.ArgumentParser:
                         "print the run summary as JSON")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="where files are parsed: local processes (default) or the tasks of a Ray cluster, the "
+                        "results written here (needs pip install 'vbparse[ray]')")
+    p.add_argument("--ray-address", metavar="ADDRESS", help="the Ray cluster (HOST:PORT; default $RAY_ADDRESS, "
+                   "else the one `ray start` started on this machine, else a Ray started for this run)")
+    p.add_argument("--ray-ship", choices=("auto", "path", "bytes"), default=None,
+                   help="how files reach the Ray workers: by path (the folder is shared), as bytes sent by this "
+                        "process, or auto: by path when every node sees the files (default)")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto")
     p.add_argument("--searchable-pdf", metavar="DIR", help="also write each scan parsed in this run into DIR "
                    "with its recognised text layer, as <name>.searchable.pdf (never replacing a file). Needs "

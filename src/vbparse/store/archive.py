@@ -1,9 +1,10 @@
 """The archive: a store of parsed documents, and the questions users ask of it.
 
 ``Archive(db)`` opens (or creates) an SQLite file or a ``postgresql://`` database.  ``index`` walks
-folders and parses in a process pool; each document is written in its own transaction, committed in
-small batches, so an interrupted run loses nothing already committed and the next run resumes (files
-are compared by sha256).  Queries return the pydantic result models of ``vbparse.models``.
+folders and parses in a process pool or on a Ray cluster (``engines``); the parsed documents are
+written in batches (``writer``), each batch committed whole, so an interrupted run loses nothing
+already committed and the next run resumes (files are compared by sha256).  Queries return the
+pydantic result models of ``vbparse.models``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import functools
 import hashlib
 import os
 import signal
+import string
 import sys
 import threading
 import time
@@ -32,7 +34,14 @@ from .resolve import Candidate, complete_issuer, is_partial, issuer_key, judge, 
 from .rows import LAST, DocumentRows, document_rows
 from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE, STORE_VERSION, fingerprint, load_model
 from .walk import HIDDEN_FILE, HIDDEN_FOLDER, NOT_A_DOCUMENT, walk
-from .workers import DEFAULT_FILE_TIMEOUT, ParsePool
+from .engines import Engine, LocalEngine, ParseJob
+from .workers import DEFAULT_FILE_TIMEOUT
+from .writer import DEFAULT_BATCH_DOCS, DEFAULT_BATCH_SECONDS, Parsed, store_batch
+
+#: Past this many assignee keys containing the words asked for, obligations are filtered by the words
+#: themselves (a scan) rather than looked up key by key: such words are in most obligations anyway.
+DEFAULT_MAX_KEYS = 500
+
 
 class DocumentNotFound(StoreError, KeyError):
     """No archived document has that id; a KeyError too, so callers written for the bare KeyError still work."""
@@ -98,9 +107,9 @@ def _parse_one(path: str, sha: str, ocr: str, searchable: Path | None = None,
 
 #: Tables an archive may hold (with SQLite's own FTS5 shadow tables): any other table means the
 #: database belongs to another application and is not touched.
-_OUR_TABLES = frozenset({"meta", "files", "documents", "documents_old", SOURCE_TABLE, "doc_text", "doc_fts",
-                         "doc_fts_data",
-                         "doc_fts_idx", "doc_fts_docsize", "doc_fts_config", "doc_fts_content",
+_OUR_TABLES = frozenset({"meta", "files", "documents", "documents_old", SOURCE_TABLE, "doc_text", "assignee_keys",
+                         *(f"{fts}{shadow}" for fts in ("doc_fts", "doc_pairs")
+                           for shadow in ("", "_data", "_idx", "_docsize", "_config", "_content")),
                          *(t.name for t in CHILD_TABLES.values())})
 
 
@@ -219,6 +228,7 @@ class Archive:
                 n += 1
         b.execute("DROP TABLE documents_old")
         b.create_indexes()  # the renamed table took the documents indexes' names with it
+        b.tidy_text()  # every document was just written again: the word indexes in their searchable shape
         self._stamp_layout()
         return n
 
@@ -303,14 +313,16 @@ class Archive:
               retry_failed: bool = False, reparse: bool = True, timeout: float | None = DEFAULT_FILE_TIMEOUT,
               progress: bool = False, on_result: Callable[[FileRecord], None] | None = None,
               searchable_pdf: str | os.PathLike | None = None,
-              on_searchable: Callable[[str, Any], None] | None = None) -> IndexSummary:
+              on_searchable: Callable[[str, Any], None] | None = None, engine: Engine | None = None) -> IndexSummary:
         """See ``_index``.  ``searchable_pdf``: a folder where each scan parsed in this run is also written
         with its recognised text layer (``vbparse.searchable``); ``on_searchable(path, outcome)`` hears
-        of each (a ``SearchableResult``, or the reason it failed: the file itself is indexed all the same)."""
+        of each (a ``SearchableResult``, or the reason it failed: the file itself is indexed all the same).
+        ``engine``: where the files are parsed (``engines.RayEngine``; default: ``jobs`` local processes)."""
         try:
-            return self._index(paths, jobs=jobs, ocr=ocr, retry_failed=retry_failed, reparse=reparse,
+            return self._index(paths, ocr=ocr, retry_failed=retry_failed, reparse=reparse,
                                timeout=timeout, progress=progress, on_result=on_result,
-                               searchable_pdf=searchable_pdf, on_searchable=on_searchable)
+                               searchable_pdf=searchable_pdf, on_searchable=on_searchable,
+                               engine=engine or LocalEngine(jobs))
         except StoreError:
             raise
         except Exception as exc:
@@ -323,10 +335,11 @@ class Archive:
             raise StoreError(f"{self.db}: cannot write the archive ({str(exc).strip()}); "
                              "what was committed before is kept") from None
 
-    def _index(self, paths: Iterable[str | os.PathLike], *, jobs: int | None, ocr: str, retry_failed: bool,
+    def _index(self, paths: Iterable[str | os.PathLike], *, ocr: str, retry_failed: bool,
                reparse: bool, timeout: float | None, progress: bool,
                on_result: Callable[[FileRecord], None] | None, searchable_pdf: str | os.PathLike | None = None,
-               on_searchable: Callable[[str, Any], None] | None = None) -> IndexSummary:
+               on_searchable: Callable[[str, Any], None] | None = None,
+               engine: Engine | None = None) -> IndexSummary:
         """Parse every document under ``paths`` into the archive; unchanged files are skipped.
 
         Unchanged files whose stored parse came from another version of the parser (or is missing) are
@@ -338,8 +351,11 @@ class Archive:
         """
         t0 = time.monotonic()
         b = self.backend
+        engine = engine or LocalEngine()
         if b.readonly:
             raise StoreError(f"{self.db}: read-only; cannot index into it")
+        if searchable_pdf is not None and engine.name != "local":
+            raise StoreError(f"searchable PDFs are written by the local engine only, not by --engine {engine.name}")
         b.run_lock()
         roots = [Path(os.path.abspath(p)) for p in paths]
         walked = walk(roots, self._own_files())
@@ -410,42 +426,57 @@ class Archive:
 
             bar = tqdm(total=len(todo), unit="file", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
-        def handle(result: tuple[str, str, str, DocumentRows | str]) -> None:
+        pending: list[tuple[str, str, str, Any]] = []  # (status, shown name, sha256, rows or reason): not stored yet
+        since = [0.0]  # when the oldest pending result came
+
+        def arrive(result: tuple[str, str, str, Any]) -> None:
             status, real, sha, payload = result
             key = key_of.get(real, real)
             if status == "ok" and searchable_pdf is not None:  # (rows, the searchable copy's outcome)
                 payload, searched = payload
                 if searched is not None and on_searchable is not None:
                     on_searchable(key, searched)
-            error = None if status == "ok" else str(payload)
-            if error is None:
-                try:
-                    with b.savepoint():
-                        self._store_parsed(key, sha, payload, real_of.get(key))  # type: ignore[arg-type]
-                except Exception as exc:
-                    if b.is_fatal(exc):
-                        raise StoreError(f"{self.db}: cannot write the archive ({str(exc).strip()}); "
-                                         "what was committed before is kept") from None
-                    error = f"cannot be stored in the archive ({type(exc).__name__}: {str(exc).strip()[:200]})"
-            if error is None:
-                if key in again:
-                    summary.reparsed += 1
-                else:
-                    summary.indexed += 1
-                rec = FileRecord(path=key, status="ok", doc_id=sha[:16], sha256=sha)
-            else:
-                self._record_file(key, status="failed", sha=sha, doc_id=None, error=error, real=real_of.get(key))
-                summary.failed += 1
-                rec = FileRecord(path=key, status="failed", error=error, sha256=sha)
-                summary.failures.append(rec)
-            if bar is not None:
-                bar.update(1)
-                bar.set_postfix(failed=summary.failed, refresh=False)
-            if on_result is not None:
-                on_result(rec)
+            if not pending:
+                since[0] = time.monotonic()
+            pending.append((status, key, sha, payload))
 
-        # Ctrl-C and kill ask the run to stop: the document being stored is stored whole, the workers are
-        # stopped, what is done is committed (a KeyboardInterrupt thrown into a write would lose it)
+        def flush() -> None:
+            """Store the pending results in one batch, commit it, then count and report them."""
+            try:
+                errors = iter(store_batch(self, [Parsed(key, sha, payload, real_of.get(key))
+                                                 for status, key, sha, payload in pending if status == "ok"],
+                                         parser_stamp()))
+            except Exception as exc:
+                if b.is_fatal(exc):
+                    raise StoreError(f"{self.db}: cannot write the archive ({str(exc).strip()}); "
+                                     "what was committed before is kept") from None
+                raise
+            reports = []
+            for status, key, sha, payload in pending:
+                error = next(errors) if status == "ok" else str(payload)
+                if error is None:
+                    if key in again:
+                        summary.reparsed += 1
+                    else:
+                        summary.indexed += 1
+                    reports.append(FileRecord(path=key, status="ok", doc_id=sha[:16], sha256=sha))
+                else:
+                    self._record_file(key, status="failed", sha=sha, doc_id=None, error=error, real=real_of.get(key))
+                    summary.failed += 1
+                    rec = FileRecord(path=key, status="failed", error=error, sha256=sha)
+                    summary.failures.append(rec)
+                    reports.append(rec)
+            pending.clear()
+            b.commit()
+            for rec in reports:
+                if bar is not None:
+                    bar.update(1)
+                    bar.set_postfix(failed=summary.failed, refresh=False)
+                if on_result is not None:
+                    on_result(rec)
+
+        # Ctrl-C and kill ask the run to stop: the workers are stopped, the results already in are stored
+        # whole and committed (a KeyboardInterrupt thrown into a write would lose them)
         stop = threading.Event()
         in_main_thread = _is_main_thread()
         previous = {}
@@ -454,20 +485,19 @@ class Archive:
                 previous[signum] = signal.signal(signum, lambda signum, frame: stop.set())
         parse_one = (_parse_one if searchable_pdf is None else
                      functools.partial(_parse_one, searchable=Path(searchable_pdf), timeout=timeout))
-        pool = ParsePool(min(max(1, jobs or os.cpu_count() or 1), max(1, len(todo))), parse_one, ocr, timeout,
-                         close_fds=b.lock_fds())
-        last_commit = time.monotonic()
         try:
-            try:
-                for result in pool.results(todo, stop=stop.is_set):
-                    handle(result)
-                    if time.monotonic() - last_commit > 0.5:
-                        b.commit()
-                        last_commit = time.monotonic()
-            finally:
-                pool.close()
-                if bar is not None:
-                    bar.close()
+            if todo:
+                runner = engine.start(ParseJob(parse_one, ocr, timeout, files=len(todo), close_fds=b.lock_fds()))
+                try:
+                    for result in runner.results(todo, stop=stop.is_set, idle=True):
+                        if result is not None:
+                            arrive(result)
+                        if pending and (len(pending) >= DEFAULT_BATCH_DOCS
+                                        or time.monotonic() - since[0] > DEFAULT_BATCH_SECONDS):
+                            flush()
+                finally:
+                    runner.close()
+                flush()
             b.commit()
         except StoreError:
             try:
@@ -476,6 +506,8 @@ class Archive:
                 pass
             raise
         finally:
+            if bar is not None:
+                bar.close()
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
         summary.interrupted = stop.is_set()
@@ -582,9 +614,15 @@ class Archive:
         if numbers:
             keys = [k for k in (number_key(n) for n in numbers) if k]
             marks = ",".join("?" * len(keys))
+            # dated documents newest first, then undated ones: each part read in the order of the index on
+            # (number_key, issued_date), not all of a common number (1/KH-UBND) sorted
             own = b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.number_key IN ({marks}) "
-                        f"AND d.status = 'present'{where} ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.id LIMIT ?",
-                        [*keys, *params, limit])
+                        f"AND d.issued_date IS NOT NULL AND d.status = 'present'{where} "
+                        "ORDER BY d.issued_date DESC, d.id LIMIT ?", [*keys, *params, limit])
+            if len(own) < limit:
+                own += b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.number_key IN ({marks}) "
+                             f"AND d.issued_date IS NULL AND d.status = 'present'{where} ORDER BY d.id LIMIT ?",
+                             [*keys, *params, limit - len(own)])
             citing = b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM citations c JOIN documents d ON d.rid = c.doc_rid "
                            f"WHERE c.number_key IN ({marks}) AND d.status = 'present'{where} "
                            "ORDER BY c.doc_date_sort DESC, c.doc_rid DESC LIMIT ?", [*keys, *params, 2 * limit])
@@ -607,9 +645,11 @@ class Archive:
         if phrases:
             ok = as_quoted([rid for rid, _, _ in found])
             found = [f for f in found if f[0] in ok][:limit]
+        rows = {r[8]: r for r in b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.rid IN "
+                                       f"({','.join('?' * len(found))})", [rid for rid, _, _ in found])} if found else {}
         for rid, score, is_exact in found:
-            r = b.one(f"SELECT {_SUMMARY_SQL} FROM documents d WHERE d.rid = ?", (rid,))
-            hits.append(SearchHit(document=_summary(r), score=round(score, 6), match="exact" if is_exact else "folded"))
+            hits.append(SearchHit(document=_summary(rows[rid]), score=round(score, 6),
+                                  match="exact" if is_exact else "folded"))
         self._snippets(hits, exact)
         return hits
 
@@ -649,13 +689,15 @@ class Archive:
         def is_exact(text: str) -> bool:
             return regex.sub(gap, " ", tone_key(text)) == joined if " " in text.strip() else tone_key(text) in exact
 
+        literals = [_literals(k) for k in keys]
+        patterns = ((phrase, [x for lits in literals for x in lits]), *zip(single, literals))
+        bodies = dict(self.backend.all("SELECT d.id, t.body FROM doc_text t JOIN documents d ON d.rid = t.doc_rid "
+                                       f"WHERE d.id IN ({','.join('?' * len(hits))})", [h.document.id for h in hits]))
         for hit in hits:
-            row = self.backend.one("SELECT t.body FROM doc_text t JOIN documents d ON d.rid = t.doc_rid "
-                                   "WHERE d.id = ?", (hit.document.id,))
-            if not row:
+            body = bodies.get(hit.document.id)
+            if body is None:
                 continue
-            body = row[0]
-            anchor = _first_match(body, (phrase, *single))
+            anchor = _first_match(body, patterns)
             if anchor is None:
                 hit.snippet = body[:width].replace("\n", " ")
                 continue
@@ -699,11 +741,11 @@ class Archive:
             elif query.place:
                 cond += " AND o.place_key = ?"
                 params.append(query.place)
-        if not cond or b.one(f"SELECT 1 FROM obligations o WHERE {cond}", params) is None:
+        if not cond or b.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is None:
             key = query.text
             cond, params = "(o.person_key = ? OR o.assignee_key = ?)", [key, key]
-            if b.one(f"SELECT 1 FROM obligations o WHERE {cond}", params) is None:
-                cond, params = "(o.person_key LIKE ? OR o.raw_key LIKE ?)", [f"%{key}%", f"%{key}%"]
+            if b.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is None:
+                cond, params = self._keys_containing(key)
         if due_before:
             cond += " AND o.due_sort < ?"
             params.append(_iso(due_before))
@@ -717,6 +759,20 @@ class Archive:
             cond += " AND o.role = ?"
             params.append(role)
         return list(self._obligation_hits(cond, params, limit=limit))
+
+    def _keys_containing(self, key: str) -> tuple[str, list]:
+        """The condition ``person_key LIKE %key% OR raw_key LIKE %key%``, by the keys that match it: the
+        distinct keys (``assignee_keys``, kept by a trigger) are far fewer than the obligations, which are
+        then read by index.  So many keys that the list would be long: the plain condition."""
+        like = f"%{key}%"
+        keys = [r[0] for r in self.backend.all("SELECT key FROM assignee_keys WHERE key LIKE ? LIMIT ?",
+                                               (like, DEFAULT_MAX_KEYS + 1))]
+        if len(keys) > DEFAULT_MAX_KEYS:
+            return "(o.person_key LIKE ? OR o.raw_key LIKE ?)", [like, like]
+        if not keys:
+            return "1 = 0", []
+        marks = ",".join("?" * len(keys))
+        return f"(o.person_key IN ({marks}) OR o.raw_key IN ({marks}))", [*keys, *keys]
 
     def _obligation_hits(self, cond: str, params: list, *, limit: int | None = None,
                          order: str = "o.due_sort, o.doc_date_sort, o.doc_id, o.ord") -> Iterator[ObligationHit]:
@@ -855,12 +911,31 @@ class Archive:
         return self._obligation_hits("1 = 1", [], order="d.id, o.ord")
 
 
+#: Characters that ``fold`` leaves as they are and makes of no other: a folded key's runs of them are in
+#: the text itself wherever the key is in the folded text.
+_FOLD_FIXED = string.digits + string.punctuation
+_NOT_FIXED = regex.compile(r"[^" + regex.escape(_FOLD_FIXED) + r"]+")
+
+
+def _literals(key: str) -> list[str]:
+    """The runs of ``_FOLD_FIXED`` characters in a folded key (``42/kh-ubnd`` → ``42/``, ``-``)."""
+    return [m for m in _NOT_FIXED.split(key) if m]
+
+
 def _first_match(body: str, patterns, chunk: int = 4000, overlap: int = 200) -> int | None:
     """Offset of the first match of the first pattern that matches anywhere, folding the body a chunk at
-    a time (folding a long body whole for every hit would cost more than the search)."""
-    for pat in patterns:
+    a time (folding a long body whole for every hit would cost more than the search), each chunk once.
+    ``patterns``: ``(pattern, literals)``; a chunk without one of the literals is not folded for it (a
+    document number is rarely in the body: most bodies need no folding then)."""
+    folded: dict[int, str] = {}
+    for pat, literals in patterns:
         for i in range(0, len(body), chunk):
-            m = pat.search(fold(body[i:i + chunk + overlap]))
+            if literals and not all(x in body[i:i + chunk + overlap] for x in literals):
+                continue
+            text = folded.get(i)
+            if text is None:
+                text = folded[i] = fold(body[i:i + chunk + overlap])
+            m = pat.search(text)
             if m:
                 return i + m.start()
     return None

@@ -15,21 +15,19 @@ import fcntl
 import os
 import sqlite3
 import urllib.parse
-from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable
 
 import regex
 
 from ..normalize import fold, nfc, tone_key
-from .schema import CHILD_TABLES, DOCUMENTS, INDEXES, SOURCE_TABLE, Table
+from . import fulltext
+from .schema import CHILD_TABLES, DOCUMENTS, INDEXES, KEY_TABLE, SOURCE_TABLE, Table
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 #: Longer "words" (a base64 blob, a hash) are not indexed: no one searches for them, and PostgreSQL
 #: refuses a tsvector word over 2 KB.
 DEFAULT_MAX_WORD_CHARS = 64
-#: PostgreSQL's limit for one tsvector is 1 MB; the words beyond this many bytes are not indexed.
-DEFAULT_MAX_TSVECTOR_BYTES = 900_000
 #: How long a writer waits for another process's write transaction before it is told who holds it.
 DEFAULT_LOCK_WAIT_SECONDS = 30.0
 #: Advisory lock keys (PostgreSQL): one for a schema change, one for an index run.
@@ -65,6 +63,9 @@ _SQL_TYPES = {
 
 #: How many of the newest matches of one ranking tier are ranked by relevance (see ``Backend.match``).
 RANK_WINDOW = 200
+#: An FTS5 index in more segments than this is merged into one after an index run (``tidy_text``): at
+#: 100 000 documents a phrase search read 14 segments in 157 ms, one in 24 ms; the merge takes ~30 s.
+DEFAULT_MAX_FTS_SEGMENTS = 4
 
 
 def q(name: str) -> str:
@@ -165,13 +166,32 @@ class Backend:
         return False
 
     def optimize(self) -> None:
-        """Refresh the planner's statistics after a large write (an index run)."""
+        """Refresh the planner's statistics after a large write (an index run), and tidy the word indexes
+        (``tidy_text``)."""
         self.execute("PRAGMA optimize" if self.kind == "sqlite" else "ANALYZE")
+        self.tidy_text()
         self.commit()
+
+    def tidy_text(self) -> None:
+        """Bring the full-text indexes into the shape searches read fastest, when writes have spread them."""
 
     def batch(self):
         """Statements whose results are not needed at once may be sent together (PostgreSQL pipeline)."""
         return contextlib.nullcontext()
+
+    # --- batched writes (an index run stores a batch of documents in a few statements) ---------------
+    def insert_rows(self, table: str, columns: Iterable[str], rows: list[tuple]) -> None:
+        """Insert ``rows`` (values in the order of ``columns``) into ``table``: ``executemany`` here,
+        COPY in PostgreSQL.  The values stored are the same either way."""
+        if rows:
+            columns = list(columns)
+            self.executemany(f"INSERT INTO {q(table)} ({', '.join(q(c) for c in columns)}) "
+                             f"VALUES ({', '.join('?' * len(columns))})", rows)
+
+    def add_texts(self, items: list[tuple[int, str, str]]) -> None:
+        """``add_text(rid, body, words)`` for each item, in as few statements as the backend allows."""
+        for rid, body, words in items:
+            self.add_text(rid, body, words)
 
     # --- DDL -------------------------------------------------------------------------------------
     def rid_column(self) -> str:
@@ -196,8 +216,14 @@ class Backend:
         for t in CHILD_TABLES.values():
             self.execute(self.create_table_sql(t))
         self.create_text_tables()
+        self.create_key_table()
         self.create_source_table()
         self.create_indexes()
+
+    def create_key_table(self) -> None:
+        """``assignee_keys``: every distinct ``raw_key`` and ``person_key`` of the obligations, kept by a
+        trigger on whatever inserts them; a search for words inside keys scans these, not the obligations."""
+        raise NotImplementedError
 
     def create_source_table(self) -> None:
         """Each document's original text, which spans index (the document page shows it).  Keyed by the
@@ -213,6 +239,7 @@ class Backend:
         """Drop every table that is rebuilt from the stored Document JSON (all but meta and files)."""
         for t in (*CHILD_TABLES.values(),):
             self.execute(f"DROP TABLE IF EXISTS {q(t.name)}")
+        self.execute(f"DROP TABLE IF EXISTS {KEY_TABLE}")
         self.drop_text_tables()
 
     # --- full text ---------------------------------------------------------------------------------
@@ -381,64 +408,82 @@ class SQLiteBackend(Backend):
         self.execute("CREATE TABLE IF NOT EXISTS doc_text (doc_rid INTEGER PRIMARY KEY, body TEXT NOT NULL)")
         # Contentless: the words are indexed, the text is kept once, in doc_text.  The tokenizer keeps
         # diacritics (column ``exact``); the ``folded`` column gets text already folded in Python.
-        self.execute("CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(exact, folded, content='', "
-                     "tokenize='unicode61 remove_diacritics 0')")
+        # The same columns as word pairs (fulltext.sqlite_pairs): a phrase is looked up there, where its
+        # common words are rare pairs.  fulltext.SQLITE_MARK is part of a token (it joins a pair's words and
+        # marks the folded column's tokens).
+        tokenizer = f"tokenize=\"unicode61 remove_diacritics 0 tokenchars '{fulltext.SQLITE_MARK}'\""
+        for table in ("doc_fts", "doc_pairs"):
+            self.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(exact, folded, content='', "
+                         f"{tokenizer})")
+
+    def create_key_table(self) -> None:
+        self.execute(f"CREATE TABLE IF NOT EXISTS {KEY_TABLE} (key TEXT PRIMARY KEY) WITHOUT ROWID")
+        self.execute(f"CREATE TRIGGER IF NOT EXISTS obligations_keys AFTER INSERT ON obligations BEGIN "
+                     f"INSERT OR IGNORE INTO {KEY_TABLE} (key) SELECT NEW.raw_key WHERE NEW.raw_key IS NOT NULL; "
+                     f"INSERT OR IGNORE INTO {KEY_TABLE} (key) SELECT NEW.person_key WHERE NEW.person_key IS NOT NULL; "
+                     "END")
+
+    def tidy_text(self) -> None:
+        # every segment of an FTS5 index is read by every search (and by bm25's count of the documents
+        # with each word): past a few, they are merged into one
+        for table in ("doc_fts", "doc_pairs"):
+            if self.one(f"SELECT COUNT(DISTINCT segid) FROM {table}_idx")[0] > DEFAULT_MAX_FTS_SEGMENTS:
+                self.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
     def drop_text_tables(self) -> None:
+        self.execute("DROP TABLE IF EXISTS doc_pairs")
         self.execute("DROP TABLE IF EXISTS doc_fts")
         self.execute("DROP TABLE IF EXISTS doc_text")
 
+    @staticmethod
+    def fts_rows(rid: int, words: str) -> tuple[tuple, tuple]:
+        """The values ``add_text`` writes into ``doc_fts`` and ``doc_pairs`` (rowid, exact, folded)."""
+        exact, folded = words.split(), fold(words).split()
+        return ((rid, words, " ".join(fulltext.sqlite_tokens(folded, "folded"))),
+                (rid, fulltext.sqlite_pairs(exact, "exact"), fulltext.sqlite_pairs(folded, "folded")))
+
     def add_text(self, rid: int, body: str, words: str) -> None:
+        fts, pairs = self.fts_rows(rid, words)
         self.execute("INSERT INTO doc_text (doc_rid, body) VALUES (?, ?)", (rid, body))
-        self.execute("INSERT INTO doc_fts (rowid, exact, folded) VALUES (?, ?, ?)", (rid, words, fold(words)))
+        self.execute("INSERT INTO doc_fts (rowid, exact, folded) VALUES (?, ?, ?)", fts)
+        self.execute("INSERT INTO doc_pairs (rowid, exact, folded) VALUES (?, ?, ?)", pairs)
 
     def remove_text(self, rid: int) -> None:
         row = self.one("SELECT body FROM doc_text WHERE doc_rid = ?", (rid,))
         if row:
-            words = index_words(row[0])
-            self.execute("INSERT INTO doc_fts (doc_fts, rowid, exact, folded) VALUES ('delete', ?, ?, ?)",
-                         (rid, words, fold(words)))
+            fts, pairs = self.fts_rows(rid, index_words(row[0]))
+            self.execute("INSERT INTO doc_fts (doc_fts, rowid, exact, folded) VALUES ('delete', ?, ?, ?)", fts)
+            self.execute("INSERT INTO doc_pairs (doc_pairs, rowid, exact, folded) VALUES ('delete', ?, ?, ?)", pairs)
             self.execute("DELETE FROM doc_text WHERE doc_rid = ?", (rid,))
 
+    @staticmethod
+    def _expr(column: str, words: list[str], phrase: bool) -> tuple[str, str]:
+        """(FTS5 table, MATCH expression): a phrase of two or more words is the phrase of its pairs."""
+        if phrase and len(words) > 1:
+            return "doc_pairs", f"{column} : {fulltext.sqlite_pair_phrase(words, column)}"
+        tokens = fulltext.sqlite_tokens(words, column)
+        return "doc_fts", f"{column} : ({' AND '.join(_fts_quote(w) for w in tokens)})"
+
     def match(self, column, words, phrase, where, params, limit, exclude):
-        expr = (f'{column} : "{" ".join(words)}"' if phrase
-                else f"{column} : ({' AND '.join(_fts_quote(w) for w in words)})")
+        table, expr = self._expr(column, words, phrase)
         skip = f" AND f.rowid NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
+        # FTS5 returns the newest matches first (ORDER BY rowid DESC) and stops at the window
         rows = self.all(
-            "SELECT rid, r FROM (SELECT f.rowid AS rid, -bm25(doc_fts) AS r FROM doc_fts f "
-            f"JOIN documents d ON d.rid = f.rowid WHERE doc_fts MATCH ? AND d.status = 'present'{where}{skip} "
+            f"SELECT rid, r FROM (SELECT f.rowid AS rid, -bm25({table}) AS r FROM {table} f "
+            f"JOIN documents d ON d.rid = f.rowid WHERE {table} MATCH ? AND d.status = 'present'{where}{skip} "
             "ORDER BY f.rowid DESC LIMIT ?) ORDER BY r DESC, rid DESC LIMIT ?",
             [expr, *params, *sorted(exclude), RANK_WINDOW, limit])
         return [(rid, max(0.0, r)) for rid, r in rows]
 
     def has_words(self, rids, words, column="folded", phrase=False):
         marks = ",".join("?" * len(rids))
-        expr = (f'{column} : "{" ".join(words)}"' if phrase
-                else f"{column} : ({' AND '.join(_fts_quote(w) for w in words)})")
+        table, expr = self._expr(column, words, phrase)
         return {r[0] for r in self.all(
-            f"SELECT rowid FROM doc_fts WHERE doc_fts MATCH ? AND rowid IN ({marks})", [expr, *rids])}
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})", [expr, *rids])}
 
 
 def _fts_quote(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
-
-
-def _tsvector(words: list[str]) -> str:
-    """A ``tsvector`` literal with positions, built from our own tokens (no server locale involved).
-
-    PostgreSQL keeps at most 256 positions per word and clamps positions to 16383; so do we.
-    """
-    positions: dict[str, list[str]] = defaultdict(list)
-    for i, w in enumerate(words[:16383], 1):
-        positions[w].append(str(i))
-    out, size = [], 0
-    for w, p in positions.items():
-        entry = f"'{w}':{','.join(p[:256])}"
-        size += len(entry.encode()) + 1
-        if size > DEFAULT_MAX_TSVECTOR_BYTES:
-            break
-        out.append(entry)
-    return " ".join(out)
 
 
 class PostgresBackend(Backend):
@@ -457,6 +502,12 @@ class PostgresBackend(Backend):
             self.conn = psycopg.connect(url, connect_timeout=10)
         except psycopg.Error as exc:
             raise StoreError(f"{_redact(url)}: cannot connect to PostgreSQL ({str(exc).strip()})") from exc
+        if self.conn.info.server_version >= 120000:
+            # psycopg prepares a statement it has run five times, and PostgreSQL may then plan it once for
+            # any value: for "any assignee" a sequential scan that hopes to meet one soon, which reads every
+            # obligation when no one has that name.  Each statement is planned with its own values.
+            self.conn.execute("SET plan_cache_mode = force_custom_plan")
+            self.conn.commit()
 
     def writable_setup(self) -> None:
         pass
@@ -517,40 +568,118 @@ class PostgresBackend(Backend):
     def batch(self):
         return self.conn.pipeline()
 
+    def insert_rows(self, table: str, columns: Iterable[str], rows: list[tuple]) -> None:
+        if rows:
+            names = ", ".join(q(c) for c in columns)
+            with self.conn.cursor() as cur, cur.copy(f"COPY {q(table)} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+
+    def add_texts(self, items: list[tuple[int, str, str]]) -> None:
+        self.insert_rows("doc_text", self.TEXT_COLUMNS, [self.text_row(rid, body, words) for rid, body, words in items])
+
     def rid_column(self) -> str:
         return "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
 
     def create_text_tables(self) -> None:
         self.execute("CREATE TABLE IF NOT EXISTS doc_text (doc_rid BIGINT PRIMARY KEY REFERENCES documents(rid) "
-                     "ON DELETE CASCADE, body TEXT NOT NULL, exact tsvector NOT NULL, folded tsvector NOT NULL)")
-        self.execute("CREATE INDEX IF NOT EXISTS ix_doc_text_folded ON doc_text USING GIN (folded)")
-        self.execute("CREATE INDEX IF NOT EXISTS ix_doc_text_exact ON doc_text USING GIN (exact)")
+                     "ON DELETE CASCADE, body TEXT NOT NULL, exact tsvector NOT NULL, folded tsvector NOT NULL, "
+                     "pairs tsvector NOT NULL)")
+        # one index for the three: a search's words and its pairs and buckets are intersected inside it
+        self.execute("CREATE INDEX IF NOT EXISTS ix_doc_text_search ON doc_text USING GIN (exact, folded, pairs)")
 
     def drop_text_tables(self) -> None:
         self.execute("DROP TABLE IF EXISTS doc_text")
 
+    def tidy_text(self) -> None:
+        # the GIN index's pending list (new entries not yet sorted in) is read whole by every search
+        self.execute("SELECT gin_clean_pending_list(?::regclass)", ("ix_doc_text_search",))
+
+    def create_key_table(self) -> None:
+        # once per statement, over all its rows (an index run's COPY of a batch is one statement)
+        self.execute(f"CREATE TABLE IF NOT EXISTS {KEY_TABLE} (key TEXT PRIMARY KEY)")
+        self.execute("CREATE OR REPLACE FUNCTION vbparse_assignee_keys() RETURNS trigger LANGUAGE plpgsql AS $f$ "
+                     f"BEGIN INSERT INTO {KEY_TABLE} (key) SELECT k FROM (SELECT raw_key FROM new_rows UNION "
+                     "SELECT person_key FROM new_rows) s (k) WHERE k IS NOT NULL ON CONFLICT DO NOTHING; "
+                     "RETURN NULL; END $f$")
+        self.execute("DROP TRIGGER IF EXISTS obligations_keys ON obligations")
+        self.execute("CREATE TRIGGER obligations_keys AFTER INSERT ON obligations REFERENCING NEW TABLE AS new_rows "
+                     "FOR EACH STATEMENT EXECUTE PROCEDURE vbparse_assignee_keys()")
+
+    def fill_key_table(self) -> None:
+        """What the trigger would have written, for rows loaded with triggers off (a bulk loader)."""
+        self.execute(f"INSERT INTO {KEY_TABLE} (key) SELECT k FROM (SELECT raw_key FROM obligations UNION "
+                     "SELECT person_key FROM obligations) s (k) WHERE k IS NOT NULL ON CONFLICT DO NOTHING")
+
+    #: The columns of ``doc_text`` that ``add_text`` fills, in the order of ``text_row`` (a bulk loader's COPY).
+    TEXT_COLUMNS = ("doc_rid", "body", "exact", "folded", "pairs")
+
+    def text_row(self, rid: int, body: str, words: str) -> tuple:
+        """The values of ``TEXT_COLUMNS`` for one document (tsvector columns as their text literal)."""
+        exact, folded, pairs = fulltext.pg_text_values(words)
+        return (rid, body, exact, folded, f"{pairs} {fulltext.bucket_literal(rid)}")
+
     def add_text(self, rid: int, body: str, words: str) -> None:
-        exact = words.split()
-        self.execute("INSERT INTO doc_text (doc_rid, body, exact, folded) VALUES (?, ?, ?::tsvector, ?::tsvector)",
-                     (rid, body, _tsvector(exact), _tsvector(fold(words).split())))
+        self.execute("INSERT INTO doc_text (doc_rid, body, exact, folded, pairs) "
+                     "VALUES (?, ?, ?::tsvector, ?::tsvector, ?::tsvector)", self.text_row(rid, body, words))
 
     def remove_text(self, rid: int) -> None:
         self.execute("DELETE FROM doc_text WHERE doc_rid = ?", (rid,))
 
     def match(self, column, words, phrase, where, params, limit, exclude):
+        rids = self._newest(column, words, phrase, where, params, exclude)
+        if not rids:
+            return []
         query = (" <-> " if phrase else " & ").join(f"'{w}'" for w in words)
+        rows = self.all(f"SELECT doc_rid, ts_rank({column}, ?::tsquery) FROM doc_text WHERE doc_rid = ANY(?)",
+                        [query, rids])
+        rows.sort(key=lambda r: (-r[1], -r[0]))
+        return [(rid, float(r)) for rid, r in rows[:limit]]
+
+    def _newest(self, column, words, phrase, where, params, exclude) -> list[int]:
+        """The newest ``RANK_WINDOW`` present documents matching, newest first, read bucket by bucket.
+
+        Each round asks the GIN index for the words (as a conjunction: no position is read) and, in the
+        pairs column, the round's buckets and a phrase's pairs; only then is a phrase checked on its
+        positions (``ts_match_vq``, not ``@@``: kept out of the index scan, whose recheck would read every
+        column of every candidate).  ``ORDER BY … + 0``: the planner must not walk the primary key
+        backwards hoping to meet matches soon (it would read every document for a word no one has)."""
+        top = self.one("SELECT MAX(doc_rid) FROM doc_text")[0]
+        if top is None:
+            return []
+        words_q = " & ".join(f"'{w}'" for w in words)
+        pairs_q = fulltext.pg_pairs_query(words) if phrase else None
+        check = (f" AND ts_match_vq(t.{column}, ?::tsquery)", [" <-> ".join(f"'{w}'" for w in words)]) \
+            if phrase else ("", [])
         skip = f" AND t.doc_rid NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
-        rows = self.all(
-            f"SELECT rid, ts_rank(v, ?::tsquery) AS r FROM (SELECT t.doc_rid AS rid, t.{column} AS v FROM doc_text t "
-            f"JOIN documents d ON d.rid = t.doc_rid WHERE t.{column} @@ ?::tsquery AND d.status = 'present'"
-            f"{where}{skip} ORDER BY t.doc_rid DESC LIMIT ?) w ORDER BY r DESC, rid DESC LIMIT ?",
-            [query, query, *params, *sorted(exclude), RANK_WINDOW, limit])
-        return [(rid, float(r)) for rid, r in rows]
+        sql = (f"SELECT t.doc_rid FROM doc_text t JOIN documents d ON d.rid = t.doc_rid "
+               f"WHERE t.{column} @@ ?::tsquery {{narrow}}{check[0]} AND d.status = 'present'{where}{skip} "
+               "ORDER BY t.doc_rid + 0 DESC LIMIT ?")
+        found: list[int] = []
+        bucket, size = fulltext.bucket_of(top), 1
+        while bucket >= 0:
+            if size is None:  # the rest: everything older than the buckets read so far
+                rest = (bucket + 1) * fulltext.DEFAULT_BUCKET
+                narrow = ("AND t.doc_rid < ? AND t.pairs @@ ?::tsquery", [rest, pairs_q]) if pairs_q else \
+                    ("AND t.doc_rid < ?", [rest])
+            else:
+                buckets = fulltext.pg_buckets_query(bucket, max(0, bucket - size + 1))
+                narrow = ("AND t.pairs @@ ?::tsquery", [f"{pairs_q} & {buckets}" if pairs_q else buckets])
+            found += [r[0] for r in self.all(sql.format(narrow=narrow[0]),
+                                             [words_q, *narrow[1], *check[1], *params, *sorted(exclude),
+                                              RANK_WINDOW - len(found)])]
+            if len(found) >= RANK_WINDOW or size is None:
+                break
+            bucket -= size
+            size = fulltext.next_round(len(found), fulltext.bucket_of(top) - bucket, RANK_WINDOW - len(found), size)
+        return found
 
     def has_words(self, rids, words, column="folded", phrase=False):
+        # ts_match_vq, not @@: these few documents are read by their key, never by the word index (whose
+        # candidates for a phrase of common words are most documents)
         query = (" <-> " if phrase else " & ").join(f"'{w}'" for w in words)
-        return {r[0] for r in self.all(f"SELECT doc_rid FROM doc_text WHERE doc_rid = ANY(?) AND {column} @@ ?::tsquery",
-                                       [list(rids), query])}
+        return {r[0] for r in self.all(f"SELECT doc_rid FROM doc_text WHERE doc_rid = ANY(?) "
+                                       f"AND ts_match_vq({column}, ?::tsquery)", [list(rids), query])}
 
 
 def _redact(url: str) -> str:

@@ -27,16 +27,27 @@ from ..models import Document, Obligation, Phase, Recipient, Reference, Section
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair), or when a derived column is computed
 #: differently; opening an older store rebuilds its query tables from the stored Document JSON.
-STORE_VERSION = 5
+STORE_VERSION = 6
 #: The layout each version has (tests/test_archive.py checks the current one).  Version 3 added
 #: ``documents.parser`` (which parser produced the row: see ``vbparse.stamp``); version 4 has the same
 #: tables, but a document's ``issuer_key`` takes its parent's place when its own name has none; version 5
 #: added ``doc_source`` (each document's original text; empty after the upgrade until the next index run
-#: reads the files again).
+#: reads the files again); version 6 indexes word pairs and rid buckets for search and keeps the distinct
+#: assignee keys (``SEARCH_LAYOUT``).
 STORE_FINGERPRINTS = {1: "762de17e4456296c", 2: "7760116f39b7c3ad", 3: "8287f2d6b378dfc1", 4: "8287f2d6b378dfc1",
-                      5: "b4104d4ffca24630"}
+                      5: "b4104d4ffca24630", 6: "c011cf9b87ee88c4"}
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
+#: The distinct assignee keys of the obligations (``backend.create_key_table``).
+KEY_TABLE = "assignee_keys"
+#: The derived tables that are not a model's (``backend.create_text_tables``, ``store.fulltext``,
+#: ``KEY_TABLE``): what they hold, by name, so that a change of them changes ``fingerprint()`` and an
+#: older archive rebuilds them from the stored JSON.
+SEARCH_LAYOUT = ("doc_text: body; sqlite doc_fts: exact, folded words; sqlite doc_pairs: exact, folded word pairs; "
+                 "folded tokens marked",
+                 "postgres doc_text: body, exact, folded tsvector, pairs tsvector with rid buckets; "
+                 "GIN (exact, folded, pairs)",
+                 f"{KEY_TABLE}: key, each raw_key and person_key of obligations, by trigger")
 
 
 @dataclass(frozen=True)
@@ -128,6 +139,10 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # obligations of one assignee in answer order, so that a page of them is read without sorting them all
     ("obligations", ("assignee_key", "due_sort", "doc_date_sort", "doc_id", "ord")),
     ("obligations", ("person_key", "due_sort", "doc_date_sort", "doc_id", "ord")), ("recipients", ("doc_rid",)),
+    # obligations of the assignee keys that contain the words asked for (``Archive._keys_containing``)
+    ("obligations", ("raw_key",)),
+    # obligations of one assignee in one place (``UBND huyện Trà Bồng``), in answer order
+    ("obligations", ("assignee_key", "place_key", "due_sort", "doc_date_sort", "doc_id", "ord")),
     ("files", ("doc_id",)),
 )
 
@@ -181,4 +196,5 @@ def fingerprint() -> str:
     spec.append(("documents-layout", ["rid", "id", "status", "path", "parser", "<columns>", "json"]))
     spec.append(("indexes", [list(i) for i in INDEXES]))
     spec.append((SOURCE_TABLE, ["doc_id", "original"]))
+    spec.append(("search", list(SEARCH_LAYOUT)))
     return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]

@@ -101,10 +101,11 @@ class ParsePool:
         w.process.join(5)
         w.conn.close()
 
-    def results(self, tasks: Iterable[Task], stop: Callable[[], bool] = lambda: False) -> Iterator[Result]:
+    def results(self, tasks: Iterable[Task], stop: Callable[[], bool] = lambda: False,
+                idle: bool = False) -> Iterator[Result | None]:
         """Each task's result as it comes (a file over the time limit or whose worker died: ``failed``;
         the files queued behind it go to another worker), until ``stop()`` says so (asked at least every
-        half second)."""
+        half second).  ``idle``: also ``None`` after half a second without a result (the caller may commit)."""
         queue = iter(tasks)
         again: deque[Task] = deque()  # queued behind a file whose worker was stopped
         exhausted = False
@@ -129,6 +130,8 @@ class ParsePool:
                 w.tasks.append(task)
                 w.conn.send(task)
             yield from done
+            if idle and not done and self._workers:
+                yield None
             done = []
             busy = [w for w in self._workers if w.tasks]
             if not busy:

@@ -1,0 +1,118 @@
+"""Where ``Archive.index`` parses: the local process pool (default) or a Ray cluster.
+
+An engine is told what to run (a ``ParseJob``) and starts a ``Runner``, whose ``results(tasks, stop)``
+yields each file's ``Result`` as it comes, in any order: ``(status, path, sha256, rows or reason)``,
+exactly what ``_parse_one`` returns.  A file the runner could not get parsed (over the time limit, its
+worker lost) is a ``failed`` result with the reason, never an exception.  With ``idle=True`` the runner
+also yields ``None`` when half a second passes without a result, so that the writer can commit on time.
+The driver (the ``index`` process) writes every result; workers only parse.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+from .backend import StoreError
+from .workers import DEFAULT_FILE_TIMEOUT, ParsePool, Result, Task
+
+#: What ``pip`` installs for ``--engine ray`` (named in the error when Ray is missing).
+RAY_INSTALL_HINT = "pip install 'vbparse[ray]'"
+ENGINES = ("local", "ray")
+
+
+class EngineUnavailable(StoreError):
+    """The engine asked for cannot run here (Ray not installed, no cluster at the address)."""
+
+
+@dataclass(frozen=True)
+class ParseJob:
+    """What every worker runs: ``parse_one(path, sha, ocr)``, each file within ``timeout`` seconds."""
+
+    parse_one: Callable[..., Result]
+    ocr: str
+    timeout: float | None = DEFAULT_FILE_TIMEOUT
+    #: files to parse in this run (no more workers are started than that)
+    files: int = 1
+    #: descriptors a forked local worker must close (the archive's run lock)
+    close_fds: tuple[int, ...] = ()
+
+
+class Runner(Protocol):
+    def results(self, tasks: Iterable[Task], stop: Callable[[], bool] = ..., idle: bool = ...) -> Iterator[Result | None]:
+        ...
+
+    def close(self) -> None:
+        ...
+
+
+class Engine(Protocol):
+    name: str
+
+    def start(self, job: ParseJob) -> Runner:
+        ...
+
+
+@dataclass(frozen=True)
+class LocalEngine:
+    """``jobs`` parser processes on this machine (default: one per core)."""
+
+    jobs: int | None = None
+    name: str = "local"
+
+    def start(self, job: ParseJob) -> ParsePool:
+        jobs = min(max(1, self.jobs or os.cpu_count() or 1), max(1, job.files))
+        return ParsePool(jobs, job.parse_one, job.ocr, job.timeout, close_fds=job.close_fds)
+
+
+@dataclass(frozen=True)
+class RayEngine:
+    """Ray tasks on the cluster at ``address`` (``None``: ``$RAY_ADDRESS``, else the cluster started on
+    this machine by ``ray start``, else a Ray started for this run).
+
+    ``ship``: ``path`` when every worker sees the files at the driver's paths (a shared folder),
+    ``bytes`` to send each file's content from the driver, ``auto`` to ask every node first."""
+
+    address: str | None = None
+    ship: Literal["auto", "path", "bytes"] = "auto"
+    name: str = "ray"
+
+    def start(self, job: ParseJob) -> Any:
+        from .ray_engine import RayRunner
+
+        return RayRunner(job, address=self.address, ship=self.ship)
+
+
+def engine_for(name: str | None, *, jobs: int | None = None, ray_address: str | None = None,
+               ray_ship: str = "auto") -> Engine:
+    """The engine named on the command line; ``EngineUnavailable`` (one line) when it cannot run here."""
+    if name in (None, "local"):
+        return LocalEngine(jobs)
+    if name == "ray":
+        require_ray()
+        from .ray_engine import _reachable
+
+        why = _reachable(ray_address)
+        if why:  # said before anything is read or written (Ray itself would wait for minutes)
+            raise EngineUnavailable(f"cannot reach the Ray cluster at {ray_address} ({why})")
+        return RayEngine(ray_address, ray_ship)  # type: ignore[arg-type]
+    raise ValueError(f"unknown engine {name!r} (one of {', '.join(ENGINES)})")
+
+
+def require_ray() -> None:
+    """``EngineUnavailable`` naming the install command when Ray is not installed (not imported here:
+    its import is slow, and a loopback cluster needs a setting made before it, see ``ray_engine``)."""
+    import importlib.util
+    import sys
+
+    if "ray" in sys.modules:
+        found = sys.modules["ray"] is not None
+    else:
+        try:
+            found = importlib.util.find_spec("ray") is not None
+        except (ImportError, ValueError):
+            found = False
+    if not found:
+        raise EngineUnavailable(f"--engine ray needs Ray, which is not installed: {RAY_INSTALL_HINT}")
