@@ -13,8 +13,11 @@ __version__ = "0.1.0"
 
 #: Where each public name lives (``parse`` and ``parse_text`` are defined below).
 _PUBLIC = {
-    "Archive": "vbparse.store", "StoreError": "vbparse.store", "Document": "vbparse.models",
-    "SCHEMA_VERSION": "vbparse.models", "ReadError": "vbparse.read",
+    "Archive": "vbparse.store",
+    "StoreError": "vbparse.store",
+    "Document": "vbparse.models",
+    "SCHEMA_VERSION": "vbparse.models",
+    "ReadError": "vbparse.read",
 }
 __all__ = ["SCHEMA_VERSION", "Archive", "Document", "ReadError", "StoreError", "__version__", "parse", "parse_text"]
 
@@ -31,8 +34,7 @@ if TYPE_CHECKING:
 importlib.import_module("vbparse.parse")
 
 
-def parse(source: str | Path | ReadResult | None = None, *, text: str | None = None,
-          ocr: str = "auto") -> Document:
+def parse(source: str | Path | ReadResult | None = None, *, text: str | None = None, ocr: str = "auto") -> Document:
     """Parse a file, a ``ReadResult`` or ``text=`` (see ``vbparse.pipeline.parse``)."""
     from .pipeline import parse as run
 

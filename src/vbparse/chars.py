@@ -34,7 +34,7 @@ REWRITES = regex.compile(
     r"|(?P<ws>[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u000B\u000C]+)"
     r"|(?P<cr>\r\n?)"
 )
-_DASH_OUT = {"\u00AD": ""}
+_DASH_OUT = {"\u00ad": ""}
 #: A character that every rewrite of ``REWRITES`` holds: what it rewrites is rare, and finding these
 #: first is five times faster than trying the whole pattern at every position of a page of prose.
 _REWRITE_MARK = regex.compile(
@@ -51,7 +51,7 @@ def find_rewrites(text: str) -> Iterator[regex.Match]:
     pos = 0
     while (hit := _REWRITE_MARK.search(text, pos)) is not None:
         start = hit.start()
-        while start > pos and text[start - 1] in " \t\u00A0":
+        while start > pos and text[start - 1] in " \t\u00a0":
             start -= 1
         m = REWRITES.search(text, max(pos, start - 1))
         if m is None:
@@ -91,6 +91,7 @@ def nfc(text: str) -> str:
 
 
 # --- folding ---------------------------------------------------------------------------------------
+
 
 def _build_fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
@@ -138,6 +139,7 @@ def is_caps(text: str) -> bool:
 # ``hoá``/``hóa``, ``thuý``/``thúy``, ``khoẻ``/``khỏe``: the old and the new rule put the tone mark on
 # different vowels of a word-final ``oa``, ``oe``, ``uy``.  Both are correct; keys for matching use the new.
 
+
 def _build_tone_table() -> dict[str, str]:
     tones = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
     table = {}
@@ -159,7 +161,9 @@ def tone_key(text: str) -> str:
 def new_tone_spelling(text: str) -> str:
     """``Uỷ ban`` → ``Ủy ban``, ``Văn hoá`` → ``Văn hóa``: the new tone placement, case kept (for
     canonical names shown to users)."""
+
     def repl(m: regex.Match) -> str:
         new = _TONE_TABLE[m.group().lower()]
         return new[0].upper() + new[1:] if m.group()[0].isupper() else new
+
     return _OLD_TONE.sub(repl, text)

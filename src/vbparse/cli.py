@@ -107,12 +107,13 @@ def _write_searchable(f: Path, doc, ocr: str, out_file: Path | None, out_dir: Pa
     if out_file is None and not is_pdf(f):
         return True  # a batch into a folder: only its PDFs get a copy
     # with --ocr always every page was recognised and none judged: visible text is never rasterised then
-    how = {"pages": recognised_pages(doc), "rasterise": ocr != "always"}
+    pages, rasterise = recognised_pages(doc), ocr != "always"
     try:
         if out_file is not None:
-            result = write_searchable_pdf(f, out_file, **how)
+            result = write_searchable_pdf(f, out_file, pages=pages, rasterise=rasterise)
         else:
-            result = write_searchable_into(f, out_dir, **how)
+            assert out_dir is not None  # a batch: the caller gives a folder when it gives no file
+            result = write_searchable_into(f, out_dir, pages=pages, rasterise=rasterise)
     except SearchableError as exc:
         where = "" if exc.path == str(f) else f"{exc.path}: "
         _err(f"{f}: no searchable PDF written ({where}{exc.reason})")
@@ -169,13 +170,15 @@ def cmd_parse(args: argparse.Namespace) -> int:
                 _err(f"{f}: written to {target} ({f.stem}.json exists and is not replaced)")
         else:
             sys.stdout.write(doc.model_dump_json(indent=indent if len(files) == 1 else None) + "\n")
-        if (searchable_file or searchable_dir) and not _write_searchable(f, doc, args.ocr, searchable_file,
-                                                                         searchable_dir):
+        if (searchable_file or searchable_dir) and not _write_searchable(
+            f, doc, args.ocr, searchable_file, searchable_dir
+        ):
             failures += 1
     return 1 if failures else 0
 
 
 # --- the archive ----------------------------------------------------------------------------------------
+
 
 def _archive(args: argparse.Namespace, *, create: bool = False):
     """The archive named by ``--db``; only ``index`` creates one (a mistyped path for a query is an error)."""
@@ -199,8 +202,8 @@ def _mark(text: str | None, spans, tty: bool) -> str:
     for sp in sorted(spans, key=lambda s: s.start):
         if sp.start < last:
             continue
-        out.append(text[last:sp.start])
-        word = text[sp.start:sp.end]
+        out.append(text[last : sp.start])
+        word = text[sp.start : sp.end]
         out.append(f"\033[1m{word}\033[0m" if tty else f"«{word}»")
         last = sp.end
     out.append(text[last:])
@@ -208,8 +211,12 @@ def _mark(text: str | None, spans, tty: bool) -> str:
 
 
 def _doc_line(d) -> str:
-    parts = [d.id, d.number or "(no number)", d.issued_date.isoformat() if d.issued_date else "(no date)",
-             d.issuer or "(no issuer)"]
+    parts = [
+        d.id,
+        d.number or "(no number)",
+        d.issued_date.isoformat() if d.issued_date else "(no date)",
+        d.issuer or "(no issuer)",
+    ]
     return "  ".join(parts) + (f" — {d.title}" if d.title else "")
 
 
@@ -228,8 +235,10 @@ def _searchable_dir(args: argparse.Namespace) -> tuple[Path | None, int]:
     for p in args.paths:
         root = Path(os.path.abspath(p))
         if inside == root or root in inside.parents:
-            _err(f"{target}: is inside {p}, which is being indexed (its PDFs would be indexed too); "
-                 "choose a folder outside it")
+            _err(
+                f"{target}: is inside {p}, which is being indexed (its PDFs would be indexed too); "
+                "choose a folder outside it"
+            )
             return None, 2
     why = missing_tools()
     if why:
@@ -263,9 +272,18 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     with _archive(args, create=True) as archive:
         progress = sys.stderr.isatty() if args.progress is None else args.progress
-        summary = archive.index(args.paths, jobs=args.jobs, ocr=args.ocr, retry_failed=args.retry_failed,
-                                reparse=not args.no_reparse, timeout=args.timeout, progress=progress,
-                                searchable_pdf=searchable, on_searchable=searched, engine=engine)
+        summary = archive.index(
+            args.paths,
+            jobs=args.jobs,
+            ocr=args.ocr,
+            retry_failed=args.retry_failed,
+            reparse=not args.no_reparse,
+            timeout=args.timeout,
+            progress=progress,
+            searchable_pdf=searchable,
+            on_searchable=searched,
+            engine=engine,
+        )
         total = archive.count()
     for path, reason in not_written:
         _err(f"{path}: no searchable PDF written ({reason}); the document is indexed")
@@ -282,8 +300,10 @@ def cmd_index(args: argparse.Namespace) -> int:
                 extensions[Path(rec.path).suffix.lower() or "no extension"] += 1
             else:
                 _err(f"skipped {rec.path}: {rec.error}")
-        line = (f"indexed {summary.indexed}, unchanged {summary.unchanged}, failed {summary.failed}, "
-                f"vanished {summary.vanished} in {summary.seconds:.1f} s; the archive holds {total} documents")
+        line = (
+            f"indexed {summary.indexed}, unchanged {summary.unchanged}, failed {summary.failed}, "
+            f"vanished {summary.vanished} in {summary.seconds:.1f} s; the archive holds {total} documents"
+        )
         if summary.reparsed:
             line += f"; {summary.reparsed} unchanged files parsed again by this version of the parser"
         if summary.skipped_failed:
@@ -316,11 +336,13 @@ def cmd_failures(args: argparse.Namespace) -> int:
 def _arg(parse):
     """An argparse ``type`` from a parser of ``vbparse.query`` (shared with the HTTP API): its message,
     after the option's name, is argparse's error."""
+
     def convert(text: str):
         try:
             return parse(text)
         except ValueError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
+
     convert.__name__ = parse.__name__
     return convert
 
@@ -333,8 +355,14 @@ def _date(text: str):
 
 def cmd_search(args: argparse.Namespace) -> int:
     with _archive(args) as archive:
-        hits = archive.search(args.query, doc_type=args.type, issuer=args.issuer, date_from=args.date_from,
-                              date_to=args.date_to, limit=args.limit)
+        hits = archive.search(
+            args.query,
+            doc_type=args.type,
+            issuer=args.issuer,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            limit=args.limit,
+        )
     if not _dump(hits, args.json):
         tty = sys.stdout.isatty()
         for h in hits:
@@ -348,8 +376,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_obligations(args: argparse.Namespace) -> int:
     with _archive(args) as archive:
-        hits = archive.obligations(args.assignee, due_before=args.due_before, due_after=args.due_after,
-                                   overdue=args.overdue, role=args.role, limit=args.limit)
+        hits = archive.obligations(
+            args.assignee,
+            due_before=args.due_before,
+            due_after=args.due_after,
+            overdue=args.overdue,
+            role=args.role,
+            limit=args.limit,
+        )
     if not _dump(hits, args.json):
         for h in hits:
             due = h.deadline.isoformat() if h.deadline else (h.deadline_raw or "no deadline")
@@ -414,8 +448,9 @@ def cmd_refs(args: argparse.Namespace) -> int:
     print(f"cites ({len(report.cites)}):")
     for e in report.cites:
         c = e.citation
-        what = " ".join(x for x in (c.doc_type_name or c.doc_type, c.number,
-                                    c.date.isoformat() if c.date else None, c.issuer) if x)
+        what = " ".join(
+            x for x in (c.doc_type_name or c.doc_type, c.number, c.date.isoformat() if c.date else None, c.issuer) if x
+        )
         line = f"  {e.status:<9} {what or c.raw}"
         if e.target:
             line += f" → {e.target.id}"
@@ -472,8 +507,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     shown = f"[{host}]" if ":" in host else host
     _err(f"serving {args.db} on http://{shown}:{port}/ (API under /api/, docs at /docs; Ctrl-C to stop)")
     if token:
-        _err("a token is required: send 'Authorization: Bearer TOKEN', or open "
-             f"http://{shown}:{port}/?token=TOKEN in a browser")
+        _err(
+            "a token is required: send 'Authorization: Bearer TOKEN', or open "
+            f"http://{shown}:{port}/?token=TOKEN in a browser"
+        )
     try:
         make_server(app).run(sockets=[sock])
     except KeyboardInterrupt:
@@ -492,12 +529,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="DIR", help="write one JSON file per input into DIR")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--text", action="store_true", help="print the normalised text the parser saw")
-    p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto",
-                   help="PDF pages to recognise with Tesseract: auto = pages without a usable text layer "
-                        "(default), always = every page, never = none")
-    p.add_argument("--searchable-pdf", metavar="OUT", help="also write a scanned PDF with its recognised text "
-                   "layer (PDF/A where possible) to OUT, never replacing a file; with several files OUT is a "
-                   "folder and each scan is written as <name>.searchable.pdf. Needs OCRmyPDF")
+    p.add_argument(
+        "--ocr",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="PDF pages to recognise with Tesseract: auto = pages without a usable text layer "
+        "(default), always = every page, never = none",
+    )
+    p.add_argument(
+        "--searchable-pdf",
+        metavar="OUT",
+        help="also write a scanned PDF with its recognised text "
+        "layer (PDF/A where possible) to OUT, never replacing a file; with several files OUT is a "
+        "folder and each scan is written as <name>.searchable.pdf. Needs OCRmyPDF",
+    )
     p.set_defaults(func=cmd_parse)
 
     from .query import (
@@ -518,30 +563,60 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = archive_command("index", "parse folders of documents into the archive (incremental)", cmd_index,
-                        "print the run summary as JSON")
+    p = archive_command(
+        "index", "parse folders of documents into the archive (incremental)", cmd_index, "print the run summary as JSON"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
-    p.add_argument("--engine", choices=("local", "ray"), default="local",
-                   help="where files are parsed: local processes (default) or the tasks of a Ray cluster, the "
-                        "results written here (needs pip install 'vbparse[ray]')")
-    p.add_argument("--ray-address", metavar="ADDRESS", help="the Ray cluster (HOST:PORT; default $RAY_ADDRESS, "
-                   "else the one `ray start` started on this machine, else a Ray started for this run)")
-    p.add_argument("--ray-ship", choices=("auto", "path", "bytes"), default=None,
-                   help="how files reach the Ray workers: by path (the folder is shared), as bytes sent by this "
-                        "process, or auto: by path when every node sees the files (default)")
+    p.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="where files are parsed: local processes (default) or the tasks of a Ray cluster, the "
+        "results written here (needs pip install 'vbparse[ray]')",
+    )
+    p.add_argument(
+        "--ray-address",
+        metavar="ADDRESS",
+        help="the Ray cluster (HOST:PORT; default $RAY_ADDRESS, "
+        "else the one `ray start` started on this machine, else a Ray started for this run)",
+    )
+    p.add_argument(
+        "--ray-ship",
+        choices=("auto", "path", "bytes"),
+        default=None,
+        help="how files reach the Ray workers: by path (the folder is shared), as bytes sent by this "
+        "process, or auto: by path when every node sees the files (default)",
+    )
     p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto")
-    p.add_argument("--searchable-pdf", metavar="DIR", help="also write each scan parsed in this run into DIR "
-                   "with its recognised text layer, as <name>.searchable.pdf (never replacing a file). Needs "
-                   "OCRmyPDF")
+    p.add_argument(
+        "--searchable-pdf",
+        metavar="DIR",
+        help="also write each scan parsed in this run into DIR "
+        "with its recognised text layer, as <name>.searchable.pdf (never replacing a file). Needs "
+        "OCRmyPDF",
+    )
     p.add_argument("--retry-failed", action="store_true", help="parse again files that failed and have not changed")
-    p.add_argument("--no-reparse", action="store_true",
-                   help="do not parse again unchanged files whose stored parse came from another vbparse version")
-    p.add_argument("--timeout", type=float, default=DEFAULT_FILE_TIMEOUT, metavar="SECONDS",
-                   help=f"per-file time limit; a file taking longer is recorded as failed (default "
-                        f"{DEFAULT_FILE_TIMEOUT:.0f}; 0 = none)")
-    p.add_argument("--progress", dest="progress", action="store_true", default=None,
-                   help="show the progress bar (default: when stderr is a terminal)")
+    p.add_argument(
+        "--no-reparse",
+        action="store_true",
+        help="do not parse again unchanged files whose stored parse came from another vbparse version",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_FILE_TIMEOUT,
+        metavar="SECONDS",
+        help=f"per-file time limit; a file taking longer is recorded as failed (default "
+        f"{DEFAULT_FILE_TIMEOUT:.0f}; 0 = none)",
+    )
+    p.add_argument(
+        "--progress",
+        dest="progress",
+        action="store_true",
+        default=None,
+        help="show the progress bar (default: when stderr is a terminal)",
+    )
     p.add_argument("--no-progress", dest="progress", action="store_false")
 
     archive_command("failures", "list files that could not be indexed, with the reason", cmd_failures)
@@ -552,8 +627,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--issuer", help="issuing body (any spelling: UBND thị trấn Hà Trung)")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="issued on or after")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="issued on or before")
-    p.add_argument("--limit", type=_arg(parse_limit), default=DEFAULT_SEARCH_LIMIT,
-                   help=f"at most this many hits (default {DEFAULT_SEARCH_LIMIT})")
+    p.add_argument(
+        "--limit",
+        type=_arg(parse_limit),
+        default=DEFAULT_SEARCH_LIMIT,
+        help=f"at most this many hits (default {DEFAULT_SEARCH_LIMIT})",
+    )
 
     p = archive_command("obligations", "tasks of an assignee across the archive", cmd_obligations)
     p.add_argument("--assignee", required=True, help="unit, position, body or person: VPTK, Nguyễn Ngọc Luyện")
@@ -571,12 +650,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="read-only web pages and JSON API over the archive (JSON same as --json)")
     p.add_argument("--db", default=default_db, help=db_help)
-    p.add_argument("--host", default="127.0.0.1",
-                   help="address to bind (default loopback, this machine only; any other needs a token)")
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to bind (default loopback, this machine only; any other needs a token)",
+    )
     p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--token", default=None,
-                   help="every request must carry it (Authorization: Bearer …, or /?token=… in a browser); "
-                        "default $VBPARSE_TOKEN, which other users cannot read in the process list")
+    p.add_argument(
+        "--token",
+        default=None,
+        help="every request must carry it (Authorization: Bearer …, or /?token=… in a browser); "
+        "default $VBPARSE_TOKEN, which other users cannot read in the process list",
+    )
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("export", help="export the archive as JSON Lines, CSV (Excel-ready) or GraphML")

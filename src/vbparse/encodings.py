@@ -159,8 +159,7 @@ _CP1252_LETTERS = set("ŒœŠšŸŽžƒ")
 
 
 def _has_diacritics(text: str) -> bool:
-    return any(ord(ch) > 0xFF and ch not in _CP1252_LETTERS and unicodedata.category(ch).startswith("L")
-               for ch in text)
+    return any(ord(ch) > 0xFF and ch not in _CP1252_LETTERS and unicodedata.category(ch).startswith("L") for ch in text)
 
 
 def legacy_encoding_for(text: str, font: str | None) -> tuple[str | None, bool]:

@@ -51,10 +51,14 @@ class Source(_Model):
     path: str | None = None
     format: str = Field(description="What the file was: txt, txt-layout, md, docx, doc, pdf, pdf-ocr, …")
     sha256: str
-    chars: int = Field(description="Length of the original text in characters (for binary formats: the text "
-                                   "the reader extracted, which spans index)")
-    encoding: str | None = Field(default=None, description="Byte encoding the text was decoded from, or the legacy "
-                                                           "font encoding converted (tcvn3, vni)")
+    chars: int = Field(
+        description="Length of the original text in characters (for binary formats: the text "
+        "the reader extracted, which spans index)"
+    )
+    encoding: str | None = Field(
+        default=None,
+        description="Byte encoding the text was decoded from, or the legacy font encoding converted (tcvn3, vni)",
+    )
     pages: int | None = Field(default=None, description="Page count of a PDF")
     ocr: bool = Field(default=False, description="True when some text came from optical character recognition")
     ocr_pages: list[OcrPage] = Field(default_factory=list)
@@ -140,9 +144,12 @@ class Assignee(_Model):
     kind: Literal["unit", "position", "person", "body", "other"] = "other"
     person_name: str | None = None
     position: str | None = Field(default=None, description="Canonical position of a named person")
-    place: str | None = Field(default=None, description="Place qualifier of the name, completed from the issuing "
-                                                          "body where the text gives only the level: 'tỉnh Lâm Đồng', "
-                                                          "'các xã, phường'")
+    place: str | None = Field(
+        default=None,
+        description="Place qualifier of the name, completed from the issuing "
+        "body where the text gives only the level: 'tỉnh Lâm Đồng', "
+        "'các xã, phường'",
+    )
 
 
 DeadlinePrecision = Literal["day", "month", "quarter", "year"]
@@ -154,16 +161,24 @@ class Obligation(_Model):
     role: Literal["lead", "support"] = "lead"
     mode: Literal["assigned", "requested"] = "assigned"
     task: str
-    deadline: _dt.date | None = Field(default=None, description="The last day the text allows (Quý II/2026 → "
-                                                                 "2026-06-30); null when the text gives no date")
+    deadline: _dt.date | None = Field(
+        default=None,
+        description="The last day the text allows (Quý II/2026 → 2026-06-30); null when the text gives no date",
+    )
     deadline_raw: str | None = Field(default=None, description="The words that state the time, as written")
     deadline_precision: DeadlinePrecision | None = Field(
-        default=None, description="How precisely the text dates it: 'year' for 'Năm 2026' (deadline 2026-12-31 is "
-                                  "then the end of the year, not a day someone wrote)")
-    recurrence: Recurrence | None = Field(default=None, description="monthly for 'hằng tháng', continuous for "
-                                                                     "'Thường xuyên', …")
-    section: str | None = Field(default=None, description="Path of the section the task sits in; for an appendix "
-                                                          "table 'Phụ lục I' and the group and row numbers")
+        default=None,
+        description="How precisely the text dates it: 'year' for 'Năm 2026' (deadline 2026-12-31 is "
+        "then the end of the year, not a day someone wrote)",
+    )
+    recurrence: Recurrence | None = Field(
+        default=None, description="monthly for 'hằng tháng', continuous for 'Thường xuyên', …"
+    )
+    section: str | None = Field(
+        default=None,
+        description="Path of the section the task sits in; for an appendix "
+        "table 'Phụ lục I' and the group and row numbers",
+    )
     source: Literal["prose", "table"] = Field(default="prose", description="Read from a sentence or a task table row")
     span: Span | None = None
 
@@ -258,12 +273,17 @@ class ArchivedDocument(_Model):
     document: Document
 
 
+#: How a search hit matched (``SearchHit.match``).
+SearchMatch = Literal["number", "citation", "exact", "folded"]
+
+
 class SearchHit(_Model):
     document: DocumentSummary
     score: float = Field(description="Higher is better; comparable within one result list only")
-    match: Literal["number", "citation", "exact", "folded"] = Field(
+    match: SearchMatch = Field(
         description="number: the document's own number; citation: the document cites that number; exact: the "
-                    "words with their diacritics; folded: the words without diacritics")
+        "words with their diacritics; folded: the words without diacritics"
+    )
     snippet: str | None = None
     highlights: list[Span] = Field(default_factory=list, description="Matched words, offsets into snippet")
 
@@ -290,8 +310,9 @@ class RefEdge(_Model):
     citation: Reference
     status: Literal["resolved", "ambiguous", "external"]
     target: DocumentSummary | None = None
-    candidates: list[DocumentSummary] = Field(default_factory=list,
-                                              description="Documents it may mean (ambiguous), or the one it means")
+    candidates: list[DocumentSummary] = Field(
+        default_factory=list, description="Documents it may mean (ambiguous), or the one it means"
+    )
 
 
 class RefReport(_Model):
@@ -317,10 +338,16 @@ class IndexSummary(_Model):
     skipped_failed: int = Field(default=0, description="Files that failed before and are unchanged (not retried)")
     ignored: int = Field(default=0, description="Files in the folders with no document extension")
     hidden: int = Field(default=0, description="Hidden files and folders (name starting with '.') not read")
-    reparsed: int = Field(default=0, description="Unchanged files parsed again: their stored parse was made by "
-                                                 "another version of the parser, or was missing")
+    reparsed: int = Field(
+        default=0,
+        description="Unchanged files parsed again: their stored parse was made by "
+        "another version of the parser, or was missing",
+    )
     interrupted: bool = False
     seconds: float = 0.0
     failures: list[FileRecord] = Field(default_factory=list)
-    skipped: list[FileRecord] = Field(default_factory=list, description="What under the folders was not read, "
-                                      "each with its reason (hidden, other extension, a folder reached again)")
+    skipped: list[FileRecord] = Field(
+        default_factory=list,
+        description="What under the folders was not read, "
+        "each with its reason (hidden, other extension, a folder reached again)",
+    )

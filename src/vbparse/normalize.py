@@ -25,8 +25,19 @@ from .chars import (
 )
 from .offsets import MappedText, TextBuilder
 
-__all__ = ["REWRITES", "MappedText", "TextBuilder", "collapse_spaces", "fold", "match_key", "new_tone_spelling",
-           "nfc", "normalize", "replacement", "tone_key"]
+__all__ = [
+    "REWRITES",
+    "MappedText",
+    "TextBuilder",
+    "collapse_spaces",
+    "fold",
+    "match_key",
+    "new_tone_spelling",
+    "nfc",
+    "normalize",
+    "replacement",
+    "tone_key",
+]
 
 
 def normalize(src: MappedText) -> MappedText:
@@ -36,7 +47,7 @@ def normalize(src: MappedText) -> MappedText:
     pos = 0
     for m in find_rewrites(text):
         if m.start() > pos:
-            b.add(text[pos:m.start()], pos)
+            b.add(text[pos : m.start()], pos)
         rep = replacement(m)
         if rep == m.group():
             b.add(rep, m.start())

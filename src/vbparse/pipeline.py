@@ -33,8 +33,9 @@ _FILE_NAME = regex.compile(r"[^\n]{0,4000}\.(?:txt|md|markdown|docx?|pdf|rtf|odt
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
-def parse(source: str | os.PathLike | ReadResult | None = None, *, text: str | None = None,
-          ocr: str = "auto") -> Document:
+def parse(
+    source: str | os.PathLike | ReadResult | None = None, *, text: str | None = None, ocr: str = "auto"
+) -> Document:
     """Parse a file (a ``Path``, or a string naming an existing file), a ``ReadResult``, or ``text=``.
 
     A string that looks like a file name (one line ending in ``.docx``, ``.pdf``, …) but names no file
@@ -65,8 +66,9 @@ def parse_text(text: str) -> Document:
     clean, replaced = _SURROGATE.subn("\ufffd", text)
     result = read_text_string(clean)
     if replaced:
-        result.notes.append(("replaced_characters", (f"{replaced} lone surrogate code points (not Unicode text) "
-                                                      "replaced by U+FFFD")))
+        result.notes.append(
+            ("replaced_characters", (f"{replaced} lone surrogate code points (not Unicode text) replaced by U+FFFD"))
+        )
     return parse_read(result)
 
 
@@ -95,8 +97,13 @@ def parse_read(result: ReadResult) -> Document:
     place, issued, parts = conf.place_date(st, *extract_place_date(st, diags), diags)
     doc_type = extract_doc_type(st, number)
     if doc_type.code is None:
-        diags.append(Diagnostic(code="missing_doc_type", severity="warning",
-                                message="no type line (KẾ HOẠCH, QUYẾT ĐỊNH, …) and no type in the number"))
+        diags.append(
+            Diagnostic(
+                code="missing_doc_type",
+                severity="warning",
+                message="no type line (KẾ HOẠCH, QUYẾT ĐỊNH, …) and no type in the number",
+            )
+        )
     issuer = conf.issuer(st, extract_issuer(st, diags), diags)
     year = parts.year or (number.year if number else None)
     title = extract_title(st, doc_type.code)
@@ -111,15 +118,34 @@ def parse_read(result: ReadResult) -> Document:
     check_dates(st, diags)
     closing = "\n".join(ln.text for ln in st.closing) or None
     doc = Document(
-        source=Source(path=result.path, format=result.format, sha256=result.sha256, chars=len(result.original),
-                      encoding=result.encoding, pages=result.pages, ocr=result.ocr,
-                      ocr_pages=[OcrPage(page=k, confidence=round(v, 1)) for k, v in sorted(result.ocr_pages.items())],
-                      signed_at=result.signed_at,
-                      extra_text=[ExtraText(kind=k, text=t) for k, t in result.extra]),
-        doc_type=doc_type, number=number, issuer=issuer, place=place, issued_date=issued, issued_date_parts=parts,
-        title=title, references=references, sections=st.to_sections(), phases=phases,
-        obligations=obligations, recipients=recipients, archive=archive, signer=signer, closing=closing,
-        diagnostics=sorted(diags, key=lambda d: (d.span.start if d.span else -1)),
+        source=Source(
+            path=result.path,
+            format=result.format,
+            sha256=result.sha256,
+            chars=len(result.original),
+            encoding=result.encoding,
+            pages=result.pages,
+            ocr=result.ocr,
+            ocr_pages=[OcrPage(page=k, confidence=round(v, 1)) for k, v in sorted(result.ocr_pages.items())],
+            signed_at=result.signed_at,
+            extra_text=[ExtraText(kind=k, text=t) for k, t in result.extra],
+        ),
+        doc_type=doc_type,
+        number=number,
+        issuer=issuer,
+        place=place,
+        issued_date=issued,
+        issued_date_parts=parts,
+        title=title,
+        references=references,
+        sections=st.to_sections(),
+        phases=phases,
+        obligations=obligations,
+        recipients=recipients,
+        archive=archive,
+        signer=signer,
+        closing=closing,
+        diagnostics=sorted(diags, key=lambda d: d.span.start if d.span else -1),
     )
     return doc
 

@@ -118,8 +118,14 @@ def is_pdf(path: str | os.PathLike) -> bool:
         return False
 
 
-def write_searchable_pdf(source: str | os.PathLike, out: str | os.PathLike, *, pages: Iterable[int] | None = None,
-                         rasterise: bool = True, timeout: float | None = None) -> SearchableResult:
+def write_searchable_pdf(
+    source: str | os.PathLike,
+    out: str | os.PathLike,
+    *,
+    pages: Iterable[int] | None = None,
+    rasterise: bool = True,
+    timeout: float | None = None,
+) -> SearchableResult:
     """Write ``source`` with a recognised text layer to ``out``, which must not exist.
 
     ``pages``: the pages to recognise (1-based), usually ``recognised_pages(parse(source))``; by default
@@ -134,13 +140,18 @@ def write_searchable_pdf(source: str | os.PathLike, out: str | os.PathLike, *, p
         raise SearchableError(out, "exists; not overwritten (choose another name)")
     if not out.parent.is_dir():
         raise SearchableError(out, f"cannot be written: {out.parent} is not a directory")
-    return _write(Path(source), out.parent, out.name, lambda tmp: _claim_exact(tmp, out), pages, rasterise,
-                  timeout)
+    return _write(Path(source), out.parent, out.name, lambda tmp: _claim_exact(tmp, out), pages, rasterise, timeout)
 
 
-def write_searchable_into(source: str | os.PathLike, out_dir: str | os.PathLike, *, stem: str | None = None,
-                          pages: Iterable[int] | None = None, rasterise: bool = True,
-                          timeout: float | None = None) -> SearchableResult:
+def write_searchable_into(
+    source: str | os.PathLike,
+    out_dir: str | os.PathLike,
+    *,
+    stem: str | None = None,
+    pages: Iterable[int] | None = None,
+    rasterise: bool = True,
+    timeout: float | None = None,
+) -> SearchableResult:
     """Like ``write_searchable_pdf``, into ``out_dir`` as ``<stem>.searchable.pdf`` or, when that is taken,
     the first free ``<stem>.N.searchable.pdf`` (nothing is replaced; several processes may write into
     the same folder at once)."""
@@ -149,14 +160,23 @@ def write_searchable_into(source: str | os.PathLike, out_dir: str | os.PathLike,
     if not out_dir.is_dir():
         raise SearchableError(out_dir, "is not a directory")
     stem = stem or source.stem
-    return _write(source, out_dir, stem + SUFFIX, lambda tmp: _claim_free(tmp, out_dir, stem), pages, rasterise,
-                  timeout)
+    return _write(
+        source, out_dir, stem + SUFFIX, lambda tmp: _claim_free(tmp, out_dir, stem), pages, rasterise, timeout
+    )
 
 
 # --- the work ---------------------------------------------------------------------------------------
 
-def _write(source: Path, out_dir: Path, name: str, claim: Callable[[Path], Path],
-           pages: Iterable[int] | None, rasterise: bool, timeout: float | None) -> SearchableResult:
+
+def _write(
+    source: Path,
+    out_dir: Path,
+    name: str,
+    claim: Callable[[Path], Path],
+    pages: Iterable[int] | None,
+    rasterise: bool,
+    timeout: float | None,
+) -> SearchableResult:
     t0 = time.monotonic()
     if not source.is_file():
         raise SearchableError(source, "file not found" if not source.exists() else "is not a file")
@@ -188,12 +208,16 @@ def _write(source: Path, out_dir: Path, name: str, claim: Callable[[Path], Path]
             # OCRmyPDF cannot replace a text layer in a PDF with a form (every signed PDF has one)
             mode = "force"
             why = exc.reason.removeprefix("OCRmyPDF failed: ")
-            notes.append(f"page{'s' if len(wanted) > 1 else ''} {_ranges(wanted)} rasterised: OCRmyPDF cannot "
-                         f"replace their OCR layer ({why if len(why) <= 80 else why[:79] + '…'})")
+            notes.append(
+                f"page{'s' if len(wanted) > 1 else ''} {_ranges(wanted)} rasterised: OCRmyPDF cannot "
+                f"replace their OCR layer ({why if len(why) <= 80 else why[:79] + '…'})"
+            )
             _ocrmypdf(source, tmp, wanted, mode, deadline)
         if mode == "force" and not notes:
-            notes.append(f"page{'s' if len(wanted) > 1 else ''} {_ranges(wanted)} rasterised: their visible "
-                         "text is not readable as Vietnamese")
+            notes.append(
+                f"page{'s' if len(wanted) > 1 else ''} {_ranges(wanted)} rasterised: their visible "
+                "text is not readable as Vietnamese"
+            )
         output_type = _check_output(tmp, n_pages, source)
         if _signed(source):
             notes.append("the copy's digital signature no longer verifies (the original keeps it)")
@@ -203,9 +227,16 @@ def _write(source: Path, out_dir: Path, name: str, claim: Callable[[Path], Path]
             tmp.unlink()
         except FileNotFoundError:
             pass
-    return SearchableResult(source=str(source), status="written", out=str(target), pages=wanted, mode=mode,
-                            output_type=output_type, seconds=round(time.monotonic() - t0, 3),
-                            notes=notes)
+    return SearchableResult(
+        source=str(source),
+        status="written",
+        out=str(target),
+        pages=wanted,
+        mode=mode,
+        output_type=output_type,
+        seconds=round(time.monotonic() - t0, 3),
+        notes=notes,
+    )
 
 
 def _temporary(out_dir: Path, name: str) -> Path:
@@ -240,8 +271,10 @@ def _text_pages(source: Path) -> tuple[int, dict[int, str]]:
         for k in range(len(doc)):
             page = doc[k]
             try:
-                modes = {pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw)
-                         for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT])}
+                modes = {
+                    pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw)
+                    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT])
+                }
             finally:
                 page.close()
             invisible = {pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP}
@@ -254,16 +287,40 @@ def _text_pages(source: Path) -> tuple[int, dict[int, str]]:
 def _ocrmypdf(source: Path, out: Path, pages: list[int], mode: str, deadline: float | None) -> None:
     """Run OCRmyPDF (quiet: errors only); ``SearchableError`` with its last error line when it fails."""
     pdfa_backend = "auto" if shutil.which("gs") else "internal"  # never Ghostscript when it is not there
-    cmd = [sys.executable, "-m", "ocrmypdf", "--quiet", "--language", LANGUAGE, "--mode", mode,
-           "--pages", ",".join(map(str, pages)), "--output-type", "auto", "--pdfa-backend", pdfa_backend,
-           "--rasterizer", "pypdfium", "--jobs", "1", "--optimize", "0", "--invalidate-digital-signatures",
-           "--tagged-pdf-mode", "ignore", "--tesseract-timeout", f"{PAGE_TIMEOUT:.0f}", str(source), str(out)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "ocrmypdf",
+        "--quiet",
+        "--language",
+        LANGUAGE,
+        "--mode",
+        mode,
+        "--pages",
+        ",".join(map(str, pages)),
+        "--output-type",
+        "auto",
+        "--pdfa-backend",
+        pdfa_backend,
+        "--rasterizer",
+        "pypdfium",
+        "--jobs",
+        "1",
+        "--optimize",
+        "0",
+        "--invalidate-digital-signatures",
+        "--tagged-pdf-mode",
+        "ignore",
+        "--tesseract-timeout",
+        f"{PAGE_TIMEOUT:.0f}",
+        str(source),
+        str(out),
+    ]
     env = dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"))
     left = None if deadline is None else deadline - time.monotonic()
     if left is not None and left <= 0:
         raise SearchableError(source, "took longer than its time limit before OCR could start")
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env=env)
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     try:
         _, err = proc.communicate(timeout=left)
     except subprocess.TimeoutExpired:
@@ -375,8 +432,10 @@ def _ranges(pages: list[int]) -> str:
 
 # --- vbparse index ----------------------------------------------------------------------------------
 
-def copy_for_index(doc: Document, path: str, out_dir: Path, ocr: str,
-                   budget: float | None) -> SearchableResult | str | None:
+
+def copy_for_index(
+    doc: Document, path: str, out_dir: Path, ocr: str, budget: float | None
+) -> SearchableResult | str | None:
     """The searchable step of one file in an ``index`` worker, after its parse: the result, None when the
     file needs no copy (not a scan), or the one-line reason it failed.  Never raises, so the parse is
     never lost to it; ``budget``: seconds left of the file's time limit."""

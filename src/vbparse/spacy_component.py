@@ -49,8 +49,9 @@ class VbparseComponent:
         doc._.vbparse = document
         if self.set_ents:
             taken = {i for e in doc.ents for i in range(e.start, e.end)}
-            new = [sp for sp in filter_spans(assignee_spans(doc, document))
-                   if taken.isdisjoint(range(sp.start, sp.end))]
+            new = [
+                sp for sp in filter_spans(assignee_spans(doc, document)) if taken.isdisjoint(range(sp.start, sp.end))
+            ]
             doc.ents = sorted([*doc.ents, *new], key=lambda sp: sp.start)
         return doc
 

@@ -79,8 +79,10 @@ DEFAULT_NAME_GAP_WINDOW = 4
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./][\p{L}\p{N}]+)*")
 _CAP_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}]*|\d+|[IVXLC]+)$")
 _PERSON_SYLLABLE = r"\p{Lu}\p{Ll}*"
-_PERSON_NAME = regex.compile(rf"(?P<name>{_PERSON_SYLLABLE}(?:[ \t]+{_PERSON_SYLLABLE}){{1,{DEFAULT_MAX_PERSON_SYLLABLES - 1}}})"
-                             r"(?![\p{L}])")
+_PERSON_NAME = regex.compile(
+    rf"(?P<name>{_PERSON_SYLLABLE}(?:[ \t]+{_PERSON_SYLLABLE}){{1,{DEFAULT_MAX_PERSON_SYLLABLES - 1}}})"
+    r"(?![\p{L}])"
+)
 
 
 def _alternation(words, *, flags: str = "") -> regex.Pattern:
@@ -93,20 +95,26 @@ _BODY_HEAD = _alternation([h for h, _k in BODY_HEADS])
 _BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
 _BREAKING_HEAD = _alternation(BREAKING_HEADS)
 #: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
-_AFTER_POST = regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+")
-                                                             for h in sorted(POSITION_HEADS, key=len, reverse=True))
-                         + r")[ \t]+$")
+_AFTER_POST = regex.compile(
+    r"(?i)(?<![\p{L}])(?:"
+    + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(POSITION_HEADS, key=len, reverse=True))
+    + r")[ \t]+$"
+)
 _OWNING_BODY = _alternation(OWNING_BODY_NAMES)
 _LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
 _POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
-_HONORIFIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in sorted(PERSON_HONORIFICS, key=len,
-                                                                                          reverse=True))
-                           + r")[ \t]*")
+_HONORIFIC = regex.compile(
+    r"(?<![\p{L}])(?:"
+    + "|".join(regex.escape(h) for h in sorted(PERSON_HONORIFICS, key=len, reverse=True))
+    + r")[ \t]*"
+)
 _STOP = _alternation(NAME_STOPS)
 _CAP_STOP = _alternation(CAPITALISED_STOPS)
 #: a lower-case list closing a proper name after its comma: ``…, thương mại và du lịch`` (then the name ends)
-_LOWER_LIST = regex.compile(r"(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})"
-                            r"(?=[ \t]*(?:$|[,;.:()\n]|tỉnh|huyện|xã|thành phố|[ \t]+(?:chủ trì|phối hợp|có trách nhiệm)))")
+_LOWER_LIST = regex.compile(
+    r"(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})"
+    r"(?=[ \t]*(?:$|[,;.:()\n]|tỉnh|huyện|xã|thành phố|[ \t]+(?:chủ trì|phối hợp|có trách nhiệm)))"
+)
 #: a capitalised task verb (public: the obligations extractor accepts it as a predicate)
 CAPITALISED_VERB = _CAP_STOP
 _TAIL = _alternation(NAME_TAILS, flags="(?i)")
@@ -121,8 +129,11 @@ _COLLECTIVE_WINDOW = len(_COLLECTIVE[0]) + 1
 _HEADS_NOT_BEFORE_COMMA = frozenset(HEADS_NOT_BEFORE_COMMA)
 _POSSESSIVE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(POSSESSIVES) + r")\s+$")
 _CAC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(COLLECTIVE_DETERMINERS) + r")\s+")
-_OPENER = regex.compile(r"(?i)^\s*(?:" + "|".join(regex.escape(o).replace(r"\ ", r"\s+") for o, _m in SUBJECT_OPENERS)
-                        + r")(?![\p{L}])\s*:?\s*")
+_OPENER = regex.compile(
+    r"(?i)^\s*(?:"
+    + "|".join(regex.escape(o).replace(r"\ ", r"\s+") for o, _m in SUBJECT_OPENERS)
+    + r")(?![\p{L}])\s*:?\s*"
+)
 _OPENER_MODE = {fold(o): m for o, m in SUBJECT_OPENERS}
 _FILLER_HEADS = {fold(h) for h in FILLER_HEADS}
 _GENERIC_HEADS = {fold(h) for h in GENERIC_HEADS}
@@ -142,6 +153,7 @@ class NameSpan:
 
 
 # --- the alias table, matched on the text as written --------------------------------------------------
+
 
 @lru_cache(maxsize=1)
 def _alias_index() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
@@ -208,6 +220,7 @@ def _alias_at(text: str, pos: int) -> tuple[int, str, str] | None:
 
 # --- the grammar ------------------------------------------------------------------------------------
 
+
 def _word_at(text: str, pos: int) -> regex.Match | None:
     return _WORD.match(text, pos)
 
@@ -224,12 +237,16 @@ _LOWER_BEFORE_NAME = _alternation([h for h, _k in BODY_HEADS if h[:1].isupper() 
 @lru_cache(maxsize=DEFAULT_CACHE)
 def _head_at(text: str, pos: int) -> tuple[int, str] | None:
     """A body or post head starting at ``pos``: (end, kind)."""
-    if text[pos:pos + 1].islower():
+    if text[pos : pos + 1].islower():
         m = _LOWER_BEFORE_NAME.match(text, pos)
         if m:
             nxt = _word_at(text, _skip_spaces(text, m.end()))
-            if nxt is not None and nxt.start() == m.end() + 1 and _UPPER.match(nxt.group()) and \
-                    not _LEVEL.match(text, nxt.start()):
+            if (
+                nxt is not None
+                and nxt.start() == m.end() + 1
+                and _UPPER.match(nxt.group())
+                and not _LEVEL.match(text, nxt.start())
+            ):
                 return m.end(), _BODY_KIND.get(fold(m.group()), "body")
     for pattern, kind_of in ((_POSITION_HEAD, "position"), (_BODY_HEAD, None), (_LOWER_HEAD, None)):
         m = pattern.match(text, pos)
@@ -238,8 +255,10 @@ def _head_at(text: str, pos: int) -> tuple[int, str] | None:
         head_key = fold(m.group())
         nxt = _word_at(text, _skip_spaces(text, m.end()))
         phrase = f"{head_key} {fold(nxt.group())}" if nxt else head_key
-        if any(phrase == p or phrase.startswith(p + " ") or (head_key + " " + p.split(" ", 1)[-1]) == phrase
-               for p in _NOT_HEAD_BY_FIRST.get(head_key.split(" ")[0], ())):
+        if any(
+            phrase == p or phrase.startswith(p + " ") or (head_key + " " + p.split(" ", 1)[-1]) == phrase
+            for p in _NOT_HEAD_BY_FIRST.get(head_key.split(" ")[0], ())
+        ):
             # ``Phòng, chống`` (with the comma) as well as ``Phòng chống``
             continue
         if head_key in _HEADS_NOT_BEFORE_COMMA and text.startswith(",", m.end()):
@@ -275,14 +294,14 @@ def _plural_nouns(text: str, pos: int) -> int | None:
             return end
         end = n
         q = _skip_spaces(text, n)
-        m = _NOUN_JOINER.match(text[q:q + DEFAULT_NOUN_JOINER_WINDOW])
+        m = _NOUN_JOINER.match(text[q : q + DEFAULT_NOUN_JOINER_WINDOW])
         if not m or _noun_at(text, q + m.end()) is None:
             return end
         p = q + m.end()
 
 
 def _noun_at(text: str, pos: int) -> int | None:
-    window = fold(text[pos:pos + _COLLECTIVE_WINDOW])
+    window = fold(text[pos : pos + _COLLECTIVE_WINDOW])
     for noun in _COLLECTIVE:
         if window.startswith(noun) and (len(window) == len(noun) or not window[len(noun)].isalnum()):
             return pos + len(noun)
@@ -299,7 +318,7 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
         return None  # ``Đồng chí Phó Chủ tịch UBND xã`` names a post, not a person
     end = n.end()
     position = None
-    post = _POST_INTRO.match(text[end:end + DEFAULT_POST_INTRO_WINDOW])
+    post = _POST_INTRO.match(text[end : end + DEFAULT_POST_INTRO_WINDOW])
     if post:
         q = end + post.end()
         h = _head_at(text, q)
@@ -307,16 +326,18 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
             pend = _extend(text, h[0], h[1])
             alias = _alias_at(text, q)
             # the post's canonical spelling when the alias table knows it (``Phó chủ tịch UBND``)
-            position = alias[1] if alias is not None and alias[0] >= pend - 1 else \
-                canonical_name(collapse_spaces(text[q:pend]), None)
+            position = (
+                alias[1]
+                if alias is not None and alias[0] >= pend - 1
+                else canonical_name(collapse_spaces(text[q:pend]), None)
+            )
             end = pend
-            if text[end:end + 1] == ")":
+            if text[end : end + 1] == ")":
                 end += 1
     return NameSpan(pos, end, "person", canonical=n.group("name"), person_name=n.group("name"), position=position)
 
 
-def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int = 0,
-            after_level: bool = False) -> int:
+def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int = 0, after_level: bool = False) -> int:
     """Run a name on from ``pos`` (just after its head, or after ``words`` words of its name; ``after_level``
     when what came before ends with a place level) to where the sentence goes on."""
     end = pos
@@ -326,7 +347,7 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
         if q >= len(text):
             break
         ch = text[q]
-        if ch in ":;.()[]|\n?!“”\"":
+        if ch in ':;.()[]|\n?!“”"':
             break
         if ch in "-–" or ch == ",":
             r = _skip_spaces(text, q + 1)
@@ -335,29 +356,45 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
             nxt = _word_at(text, r)
             if nxt is None:
                 break
-            if ch == "," and (collective or after_level) and _noun_at(text, r) is not None and \
-                    (collective or text[r:r + 1].islower()):
+            if (
+                ch == ","
+                and (collective or after_level)
+                and _noun_at(text, r) is not None
+                and (collective or text[r : r + 1].islower())
+            ):
                 p = _noun_at(text, r) or r
                 end = p
                 words += 1
                 continue
-            if ch in "-–" and (_noun_at(text, r) is not None or _CAP_WORD.match(nxt.group())) and \
-                    _head_at(text, r) is None and not _HONORIFIC.match(text, r) and \
-                    not _STOP.match(text, r):
+            if (
+                ch in "-–"
+                and (_noun_at(text, r) is not None or _CAP_WORD.match(nxt.group()))
+                and _head_at(text, r) is None
+                and not _HONORIFIC.match(text, r)
+                and not _STOP.match(text, r)
+            ):
                 p = nxt.end()
                 end = p
                 words += 1
                 continue
             if ch == "," and not collective and not after_level and kind in {"body", "unit"} and words:
                 tail_list = _LOWER_LIST.match(text, r)
-                if tail_list and not any((_STOP.match(text, w.start()) and w.group() != "và") or w.group() in {"các", "những"}
-                                         for w in _WORD.finditer(text, tail_list.start(), tail_list.end("words"))):
+                if tail_list and not any(
+                    (_STOP.match(text, w.start()) and w.group() != "và") or w.group() in {"các", "những"}
+                    for w in _WORD.finditer(text, tail_list.start(), tail_list.end("words"))
+                ):
                     p = end = tail_list.end()  # ``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``
                     words += DEFAULT_LOWER_LIST_WORDS
                     continue
-            if ch == "," and _CAP_WORD.match(nxt.group()) and not after_level and _head_at(text, r) is None \
-                    and _alias_at(text, r) is None and not _CAC.match(text, r) \
-                    and not _LEVEL.match(text, r):
+            if (
+                ch == ","
+                and _CAP_WORD.match(nxt.group())
+                and not after_level
+                and _head_at(text, r) is None
+                and _alias_at(text, r) is None
+                and not _CAC.match(text, r)
+                and not _LEVEL.match(text, r)
+            ):
                 p = nxt.end()  # Sở Văn hóa, Thể thao và Du lịch
                 end = p
                 words += 1
@@ -392,8 +429,12 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
                 p = end = _noun_at(text, r) or r
                 words += 1
                 continue
-            if _CAP_WORD.match(nxt.group()) and not after_level and _head_at(text, r) is None and \
-                    _alias_at(text, r) is None:
+            if (
+                _CAP_WORD.match(nxt.group())
+                and not after_level
+                and _head_at(text, r) is None
+                and _alias_at(text, r) is None
+            ):
                 p = end = nxt.end()  # Sở Nông nghiệp và Môi trường
                 words += 1
                 continue
@@ -419,8 +460,13 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
                 p = end = post_body[0]
                 words += 1
                 continue
-        if words and _CAP_WORD.match(token) and _BREAKING_HEAD.match(text, q) and _head_at(text, q) is not None \
-                and not (kind == "unit" and _OWNING_BODY.match(text, q)):
+        if (
+            words
+            and _CAP_WORD.match(token)
+            and _BREAKING_HEAD.match(text, q)
+            and _head_at(text, q) is not None
+            and not (kind == "unit" and _OWNING_BODY.match(text, q))
+        ):
             break  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
         p = end = w.end()
         words += 1
@@ -433,8 +479,14 @@ def _name_starts() -> frozenset[str]:
     spellings.  A word not among them begins no name and is rejected at once (most sentence starts)."""
     words = {"cac", "nhung", "moi", "toan"}
     _exact, table = _alias_index()
-    for group in (LOWERCASE_HEADS, LOWERCASE_POSITION_HEADS, PERSON_HONORIFICS, POSITION_HEADS,
-                  [h for h, _k in BODY_HEADS], [k[1:] for k in table]):
+    for group in (
+        LOWERCASE_HEADS,
+        LOWERCASE_POSITION_HEADS,
+        PERSON_HONORIFICS,
+        POSITION_HEADS,
+        [h for h, _k in BODY_HEADS],
+        [k[1:] for k in table],
+    ):
         for w in group:
             first = _WORD.match(w.strip())
             if first:
@@ -465,10 +517,10 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         candidates.append(NameSpan(pos, end, "other"))
     if head is not None:
         # a generic noun as head (``Cơ quan, địa phương có liên quan``) starts a collective
-        end = _extend(text, head[0], head[1], collective=fold(text[pos:head[0]]) in _GENERIC_HEADS)
-        if not (end == head[0] and fold(text[pos:head[0]]) in _FILLER_HEADS):  # a bare ``công chức`` names no one
+        end = _extend(text, head[0], head[1], collective=fold(text[pos : head[0]]) in _GENERIC_HEADS)
+        if not (end == head[0] and fold(text[pos : head[0]]) in _FILLER_HEADS):  # a bare ``công chức`` names no one
             candidates.append(NameSpan(pos, end, head[1]))
-    if head is not None and fold(text[pos:head[0]]) in _FILLER_HEADS:
+    if head is not None and fold(text[pos : head[0]]) in _FILLER_HEADS:
         # ``Công chức Văn phòng -thống kê``: the alias table may name what follows the filler
         after_filler = _alias_at(text, _skip_spaces(text, head[0]))
         if after_filler is not None:
@@ -476,8 +528,11 @@ def name_at(text: str, pos: int) -> NameSpan | None:
     if alias is not None:
         # an alias that ends with a place level (``Công an xã``) closes like a name with its place
         ends_at_level = _LEVEL_AT_END.search(text, max(0, alias[0] - DEFAULT_LEVEL_LOOKBACK), alias[0]) is not None
-        end = _extend(text, alias[0], alias[2], words=1, after_level=ends_at_level) \
-            if not _DASH_AFTER.match(text[alias[0]:]) else alias[0]
+        end = (
+            _extend(text, alias[0], alias[2], words=1, after_level=ends_at_level)
+            if not _DASH_AFTER.match(text[alias[0] :])
+            else alias[0]
+        )
         candidates.append(NameSpan(pos, end, alias[2], canonical=alias[1], alias_end=alias[0]))
     if not candidates:
         return None
@@ -491,7 +546,7 @@ def name_at(text: str, pos: int) -> NameSpan | None:
 
 def clear_caches() -> None:
     """Forget the names recognised so far (benchmarks clear them so that no run reads another's)."""
-    for f in (_alias_at, _head_at, name_at):  # type: ignore[attr-defined]
+    for f in (_alias_at, _head_at, name_at):
         f.cache_clear()
 
 
@@ -503,9 +558,9 @@ def find_names(text: str) -> list[NameSpan]:
         if w.start() < pos:
             continue
         start = w.start()
-        if start and text[start - 1] in "/-" and text[start - 2:start - 1].strip():
+        if start and text[start - 1] in "/-" and text[start - 2 : start - 1].strip():
             continue  # inside a document number: ``1441/QĐ-UBND``
-        if _POSSESSIVE.search(text[max(0, start - DEFAULT_POSSESSIVE_LOOKBACK):start]):
+        if _POSSESSIVE.search(text[max(0, start - DEFAULT_POSSESSIVE_LOOKBACK) : start]):
             # ``Quyết định … của Chủ tịch UBND tỉnh``: the issuer of a cited document, skipped whole
             n = name_at(text, start)
             if n is not None:
@@ -537,9 +592,9 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
             break
         names.append(n)
         pos = n.end
-        j = _NAME_JOINER.match(text[pos:pos + DEFAULT_NAME_JOINER_WINDOW])
+        j = _NAME_JOINER.match(text[pos : pos + DEFAULT_NAME_JOINER_WINDOW])
         if not j:
-            j = _SPACE_BEFORE_CAPITAL.match(text[pos:pos + DEFAULT_NAME_GAP_WINDOW])  # two names one after the other
+            j = _SPACE_BEFORE_CAPITAL.match(text[pos : pos + DEFAULT_NAME_GAP_WINDOW])  # two names one after the other
             if not j or not _BREAKING_HEAD.match(text, pos + j.end()):
                 break
         if name_at(text, pos + j.end()) is None:
@@ -550,10 +605,13 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
 
 # --- what a name means ------------------------------------------------------------------------------
 
-_PLACE_TAIL = regex.compile(r"(?P<place>(?:(?:các|của)\s+)?(?:" + "|".join(
-    regex.escape(lv).replace(r"\ ", r"\s+") for lv in sorted(PLACE_LEVELS, key=len, reverse=True))
-    + r")(?:(?:\s*,\s*|\s+và\s+)(?:" + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in PLACE_LEVELS)
-    + r"))*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d+))*)?)$")
+_PLACE_TAIL = regex.compile(
+    r"(?P<place>(?:(?:các|của)\s+)?(?:"
+    + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in sorted(PLACE_LEVELS, key=len, reverse=True))
+    + r")(?:(?:\s*,\s*|\s+và\s+)(?:"
+    + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in PLACE_LEVELS)
+    + r"))*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d+))*)?)$"
+)
 _LEADING_FILLERS = regex.compile(r"(?i)^(?:" + "|".join(FILLER_HEADS) + r")\s+(?=\p{Lu})")
 
 
@@ -563,7 +621,7 @@ def split_place(name: str) -> tuple[str, str | None]:
     m = _PLACE_TAIL.search(name)
     if not m or m.start() == 0:
         return name, None
-    core = name[:m.start()].rstrip(" ,")
+    core = name[: m.start()].rstrip(" ,")
     if not core:
         return name, None
     return core, m.group("place").strip()
@@ -593,15 +651,16 @@ def canonical_name(raw: str, alias: str | None) -> str:
 def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None) -> Assignee:
     """The ``Assignee`` a recognised name stands for; ``home`` maps a level (``tinh``) to the issuing
     body's unit of that level (``Lâm Đồng``) so that ``Công an tỉnh`` becomes ``Công an tỉnh Lâm Đồng``."""
-    raw = collapse_spaces(text[span.start:span.end]).strip(" ,;:-")
+    raw = collapse_spaces(text[span.start : span.end]).strip(" ,;:-")
     if span.kind == "person":
-        return Assignee(raw=raw, canonical=span.person_name, kind="person", person_name=span.person_name,
-                        position=span.position)
+        return Assignee(
+            raw=raw, canonical=span.person_name, kind="person", person_name=span.person_name, position=span.position
+        )
     core, place = split_place(raw)
     if span.canonical is not None:
         # the alias table names the unit; what is written after its spelling (a place, ``liên quan``) is kept
         alias_core, alias_place = split_place(span.canonical)
-        rest = collapse_spaces(text[span.alias_end:span.end]).strip(" ,;:-") if span.alias_end else ""
+        rest = collapse_spaces(text[span.alias_end : span.end]).strip(" ,;:-") if span.alias_end else ""
         rest_core, rest_place = split_place("X " + rest) if rest else ("X", None)
         rest_core = rest_core[2:].strip()
         if not rest:
@@ -635,7 +694,12 @@ _UPPER = regex.compile(r"\p{Lu}")
 _NOUN_JOINER = regex.compile(r"(?:,|\s*và|\s*hoặc|\s*-)\s*")
 _POST_INTRO = regex.compile(r"\s*(?:[-–,]|\(|,?\s*là)\s*")
 _DASH_AFTER = regex.compile(r"[ \t]*[-–]")
-_NAME_JOINER = regex.compile(r"\s*(?:" + "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in ENUMERATION_JOINERS)
-                          + r")\s*(?:" + "|".join(o + r"\s+" for o in JOINED_OPENERS) + r")?")
+_NAME_JOINER = regex.compile(
+    r"\s*(?:"
+    + "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in ENUMERATION_JOINERS)
+    + r")\s*(?:"
+    + "|".join(o + r"\s+" for o in JOINED_OPENERS)
+    + r")?"
+)
 _OWNING_BODY_KEYS = {fold(n) for n in OWNING_BODY_NAMES}
 _SPACE_BEFORE_CAPITAL = regex.compile(r"[ \t]+(?=\p{Lu})")

@@ -25,6 +25,7 @@ def _ordinal(node: Node) -> int | None:
 
 def check_numbering(st: Structure, diags: list[Diagnostic]) -> None:
     """``VI.`` after ``III.`` is a gap; ``III.`` twice is a repeat (numbering is kept as written)."""
+
     def visit(children: list[Node]) -> None:
         prev: dict[str, int] = {}
         for c in children:
@@ -34,17 +35,35 @@ def check_numbering(st: Structure, diags: list[Diagnostic]) -> None:
                 span = st.mapped.span(c.start, c.start + len(c.label or ""))
                 if p is not None:
                     if o == p:
-                        diags.append(Diagnostic(code="numbering_repeat", severity="warning",
-                                                message=f"section '{c.label}' repeats the number before it", span=span))
+                        diags.append(
+                            Diagnostic(
+                                code="numbering_repeat",
+                                severity="warning",
+                                message=f"section '{c.label}' repeats the number before it",
+                                span=span,
+                            )
+                        )
                     elif o > p + 1:
-                        diags.append(Diagnostic(code="numbering_gap", severity="warning",
-                                                message=f"section '{c.label}' follows number {p}: "
-                                                        f"{o - p - 1} number(s) skipped", span=span))
+                        diags.append(
+                            Diagnostic(
+                                code="numbering_gap",
+                                severity="warning",
+                                message=f"section '{c.label}' follows number {p}: {o - p - 1} number(s) skipped",
+                                span=span,
+                            )
+                        )
                     elif o < p:
-                        diags.append(Diagnostic(code="numbering_out_of_order", severity="warning",
-                                                message=f"section '{c.label}' comes after number {p}", span=span))
+                        diags.append(
+                            Diagnostic(
+                                code="numbering_out_of_order",
+                                severity="warning",
+                                message=f"section '{c.label}' comes after number {p}",
+                                span=span,
+                            )
+                        )
                 prev[c.kind] = o
             visit(c.children)
+
     visit(st.roots)
 
 
@@ -55,9 +74,18 @@ def check_dates(st: Structure, diags: list[Diagnostic]) -> None:
             a, b = int(m.group("a")), int(m.group("b"))
             first_is_month = m.group().lower().startswith("tháng")
             y = int(m.group("y")) if m.group("y") else DEFAULT_LEAP_YEAR
-            bad = first_is_month and not 1 <= a <= 12 or not 1 <= b <= 12 or \
-                (not first_is_month and make_date(a, b, y) is None)
+            bad = (
+                first_is_month
+                and not 1 <= a <= 12
+                or not 1 <= b <= 12
+                or (not first_is_month and make_date(a, b, y) is None)
+            )
             if bad:
-                diags.append(Diagnostic(code="impossible_date", severity="error",
-                                        message=f"'{m.group()}' is not a possible date; no date was read from it",
-                                        span=st.mapped.span(ln.start + m.start(), ln.start + m.end())))
+                diags.append(
+                    Diagnostic(
+                        code="impossible_date",
+                        severity="error",
+                        message=f"'{m.group()}' is not a possible date; no date was read from it",
+                        span=st.mapped.span(ln.start + m.start(), ln.start + m.end()),
+                    )
+                )

@@ -50,11 +50,11 @@ def _purpose(text: str) -> tuple[str | None, str | None, str]:
     key = fold(raw)
     key = _PURPOSE_LEAD_KEY.sub("", key).strip(" .")
     if key in PURPOSES:
-        return PURPOSES[key], raw, text[:m.start()]
+        return PURPOSES[key], raw, text[: m.start()]
     words = key.split()
     if words and words[0] in PURPOSE_FIRST_WORDS:
         # "để báo cáo và phê duyệt": keep the words as written, without "để"
-        return collapse_spaces(_PURPOSE_LEAD.sub("", raw)), raw, text[:m.start()]
+        return collapse_spaces(_PURPOSE_LEAD.sub("", raw)), raw, text[: m.start()]
     return None, None, text
 
 
@@ -67,8 +67,12 @@ def extract_recipients(st: Structure, diags: list[Diagnostic]) -> tuple[list[Rec
     matcher = entity_matcher()
     merged: list[tuple[str, int, int]] = []
     for ln in st.recipients:
-        if merged and not ln.text.startswith(("-", "+", "•")) and not merged[-1][0].rstrip().endswith((";", ".")) \
-                and not LUU.match(ln.text):
+        if (
+            merged
+            and not ln.text.startswith(("-", "+", "•"))
+            and not merged[-1][0].rstrip().endswith((";", "."))
+            and not LUU.match(ln.text)
+        ):
             text, s0, _e = merged[-1]
             merged[-1] = (text + " " + ln.text, s0, ln.end)
         else:
@@ -79,9 +83,14 @@ def extract_recipients(st: Structure, diags: list[Diagnostic]) -> tuple[list[Rec
         if lm:
             rest = lm.group("rest").strip().rstrip(".;")
             if lm.group("sep").strip() != ":":
-                diags.append(Diagnostic(code="malformed_archive", severity="info",
-                                        message=f"'{ln.text}': 'Lưu' should be followed by ':'",
-                                        span=st.mapped.span(ln.start, ln.end)))
+                diags.append(
+                    Diagnostic(
+                        code="malformed_archive",
+                        severity="info",
+                        message=f"'{ln.text}': 'Lưu' should be followed by ':'",
+                        span=st.mapped.span(ln.start, ln.end),
+                    )
+                )
             archive.extend(e.strip().rstrip(".;") for e in rest.split(",") if e.strip().rstrip(".;"))
             continue
         text = regex.sub(r"^[-+•]\s*", "", ln.text).strip()
@@ -95,8 +104,16 @@ def extract_recipients(st: Structure, diags: list[Diagnostic]) -> tuple[list[Rec
         for e in matcher.find(name):
             if e.canonical not in entities:
                 entities.append(e.canonical)
-        recipients.append(Recipient(raw=ln.text, name=name, purpose=purpose, purpose_raw=purpose_raw,
-                                    entities=entities, span=st.mapped.span(ln.start, ln.end)))
+        recipients.append(
+            Recipient(
+                raw=ln.text,
+                name=name,
+                purpose=purpose,
+                purpose_raw=purpose_raw,
+                entities=entities,
+                span=st.mapped.span(ln.start, ln.end),
+            )
+        )
     return recipients, archive
 
 
@@ -120,8 +137,11 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
         t = collapse_spaces(ln.text.strip("* "))
         if confidence is not None:  # a recognised line: stray marks of the seal or signature around it
             t = _STRAY.sub("", t)
-            if is_caps(t) and not P.AUTHORITY.match(t) and (not _mostly_letters(t) or len(t.split()) < 2
-                                                              or vietnamese_score(t) <= DEFAULT_MIN_WORD_SHARE):
+            if (
+                is_caps(t)
+                and not P.AUTHORITY.match(t)
+                and (not _mostly_letters(t) or len(t.split()) < 2 or vietnamese_score(t) <= DEFAULT_MIN_WORD_SHARE)
+            ):
                 continue  # a position is Vietnamese words, two or more (``CHỦ TỊCH``): not a seal's letters
         m = P.AUTHORITY.match(t)
         if m:
@@ -136,8 +156,8 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
                 after_name.append(t)  # the host position printed under the name
             continue
         ranked = _RANK.match(t)
-        if ranked and name is None and _NAME.match(t[ranked.end():]):
-            t = t[ranked.end():]
+        if ranked and name is None and _NAME.match(t[ranked.end() :]):
+            t = t[ranked.end() :]
         if _NAME.match(t) and name is None:
             name = t
             if confidence is not None:

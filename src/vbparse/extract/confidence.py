@@ -58,8 +58,9 @@ class OcrConfidence:
     """The recognised words of a read result, looked up by offsets of the normalised text (``mapped``
     maps them to the original, where the words are)."""
 
-    def __init__(self, words: list[tuple[int, int, float]], mapped: MappedText,
-                 minimum: float = DEFAULT_MIN_FIELD_CONFIDENCE):
+    def __init__(
+        self, words: list[tuple[int, int, float]], mapped: MappedText, minimum: float = DEFAULT_MIN_FIELD_CONFIDENCE
+    ):
         self.words = sorted(words)
         self._starts = [w[0] for w in self.words]
         self.mapped = mapped
@@ -84,19 +85,25 @@ class OcrConfidence:
         the value's."""
         if not self.words:
             return None
-        confs = [c for lo, hi in self.mapped.original_ranges(start, end)
-                 if (c := self._lowest_original(lo, hi)) is not None]
+        confs = [
+            c for lo, hi in self.mapped.original_ranges(start, end) if (c := self._lowest_original(lo, hi)) is not None
+        ]
         return min(confs) if confs else None
 
-    def _unsure(self, field: str, text: str, conf: float | None, span: Span | None,
-                diags: list[Diagnostic]) -> bool:
+    def _unsure(self, field: str, text: str, conf: float | None, span: Span | None, diags: list[Diagnostic]) -> bool:
         """True, with a ``low_confidence_<field>`` diagnostic, when ``text`` was read from words below the
         minimum confidence."""
         if conf is None or conf >= self.minimum:
             return False
-        diags.append(Diagnostic(code=f"low_confidence_{field}", severity="warning", span=span,
-                                message=f"{field.replace('_', ' ')} read by OCR as '{text}' with confidence "
-                                        f"{conf:.0f} (below {self.minimum:.0f}): not kept"))
+        diags.append(
+            Diagnostic(
+                code=f"low_confidence_{field}",
+                severity="warning",
+                span=span,
+                message=f"{field.replace('_', ' ')} read by OCR as '{text}' with confidence "
+                f"{conf:.0f} (below {self.minimum:.0f}): not kept",
+            )
+        )
         return True
 
     def number(self, number: DocNumber | None, diags: list[Diagnostic]) -> DocNumber | None:
@@ -115,8 +122,9 @@ class OcrConfidence:
             return None
         return number
 
-    def place_date(self, st: Structure, place: str | None, issued: dt.date | None, parts: DateParts,
-                   diags: list[Diagnostic]) -> tuple[str | None, dt.date | None, DateParts]:
+    def place_date(
+        self, st: Structure, place: str | None, issued: dt.date | None, parts: DateParts, diags: list[Diagnostic]
+    ) -> tuple[str | None, dt.date | None, DateParts]:
         """The issue date and its parts, judged by the words of the day, month and year only (the place
         keeps its own value)."""
         m, base = place_date_match(st) if self.words else (None, 0)
@@ -127,8 +135,9 @@ class OcrConfidence:
             if kept[g] is None:
                 continue
             start, end = base + m.start(g), base + m.end(g)
-            if self._unsure(f"issued_{what}", st.text[start:end], self.lowest(start, end), st.mapped.span(start, end),
-                            diags):
+            if self._unsure(
+                f"issued_{what}", st.text[start:end], self.lowest(start, end), st.mapped.span(start, end), diags
+            ):
                 kept[g] = None
         if kept == {"d": parts.day, "m": parts.month, "y": parts.year}:
             return place, issued, parts
@@ -140,9 +149,13 @@ class OcrConfidence:
         if not self.words or not issuer.name or issuer.span is None:
             return issuer
         span = issuer.span
-        lines = [ln for ln in st.header if ln.hint.column != "right"
-                 and span.start <= st.mapped.to_original(ln.start)
-                 and st.mapped.to_original(ln.end, end=True) <= span.end]
+        lines = [
+            ln
+            for ln in st.header
+            if ln.hint.column != "right"
+            and span.start <= st.mapped.to_original(ln.start)
+            and st.mapped.to_original(ln.end, end=True) <= span.end
+        ]
         if lines:
             conf = min((c for c in (self.lowest(ln.start, ln.end) for ln in lines) if c is not None), default=None)
         else:  # inferred from a stretch of one body paragraph
@@ -163,8 +176,13 @@ class OcrConfidence:
             return None
         why = implausible_name(name)
         if why:
-            diags.append(Diagnostic(code="implausible_signer_name", severity="warning", span=span,
-                                    message=f"signer name read by OCR as '{name}' does not look like a "
-                                            f"personal name ({why}): not kept"))
+            diags.append(
+                Diagnostic(
+                    code="implausible_signer_name",
+                    severity="warning",
+                    span=span,
+                    message=f"signer name read by OCR as '{name}' does not look like a personal name ({why}): not kept",
+                )
+            )
             return None
         return name

@@ -94,7 +94,7 @@ def _range_end(text: str, start: int, year: int | None) -> tuple[dt.date, str, i
     first = _date_at(text, start, year)
     if first is None:
         return None
-    r = RANGE_END.match(text, first[2] + (len(text[first[2]:]) - len(text[first[2]:].lstrip())))
+    r = RANGE_END.match(text, first[2] + (len(text[first[2] :]) - len(text[first[2] :].lstrip())))
     if r:
         second = _date_at(text, r.end(), year)
         if second is not None:
@@ -148,7 +148,9 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
         raw = (text[a:b] if cued else text).strip(" ,;.()")[:DEFAULT_MAX_RAW]
         if rec == "continuous" and rec_m is not None and rec_m.start() < a and not cued:
             return Deadline(None, text.strip()[:DEFAULT_MAX_RAW], None, rec)
-        return Deadline(date, raw or None, precision if date else None, rec if rec != "continuous" or date is None else None)
+        return Deadline(
+            date, raw or None, precision if date else None, rec if rec != "continuous" or date is None else None
+        )
     if rec is not None and rec_m is not None:
         return Deadline(None, rec_m.group().strip(), None, rec)
     return Deadline()

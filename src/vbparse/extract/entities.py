@@ -29,7 +29,7 @@ class EntityMatcher:
     def find(self, text: str) -> list[Entity]:
         out = []
         for span in find_names(text):
-            canonical = span.canonical or make_assignee(text, span).canonical or text[span.start:span.end]
+            canonical = span.canonical or make_assignee(text, span).canonical or text[span.start : span.end]
             out.append(Entity(span.start, span.end, canonical, span.kind))
         return out
 

@@ -36,7 +36,9 @@ def extract_doc_type(st: Structure, number: DocNumber | None) -> DocType:
         name_upper = regex.sub(r"[^\p{L}\s]", "", line).strip()
         code = code_for_name(name_upper.lower()) or _CODE_BY_KEY.get(" ".join(fold(name_upper).split()))
         if code:
-            return DocType(code=code, name=name_for_code(code), span=st.mapped.span(st.type_line.start, st.type_line.end))
+            return DocType(
+                code=code, name=name_for_code(code), span=st.mapped.span(st.type_line.start, st.type_line.end)
+            )
     if st.title and P.VV_PREFIX.match(st.title[0].text):
         return DocType(code="CV", name="Công văn")
     if number is not None and number.type_code:
@@ -67,22 +69,37 @@ def extract_number(st: Structure, diags: list[Diagnostic]) -> DocNumber | None:
         if m is not None:
             break
     if m is None:
-        diags.append(Diagnostic(code="missing_number", severity="warning",
-                                message="no 'Số:' line: the document number and symbol are missing"))
+        diags.append(
+            Diagnostic(
+                code="missing_number",
+                severity="warning",
+                message="no 'Số:' line: the document number and symbol are missing",
+            )
+        )
         return None
     raw = m.group("raw")
     number = parse_number(raw)
     number.span = st.mapped.span(base + m.start("raw"), base + m.end("raw"))
     unreadable = P.UNREADABLE_SERIAL.match(raw.strip())
     if number.serial is None and unreadable:
-        diags.append(Diagnostic(code="unreadable_number", severity="warning",
-                                message=f"the serial before '{number.value}' could not be read "
-                                        f"('{unreadable.group('serial')}': handwritten or stamped?)",
-                                span=number.span))
+        diags.append(
+            Diagnostic(
+                code="unreadable_number",
+                severity="warning",
+                message=f"the serial before '{number.value}' could not be read "
+                f"('{unreadable.group('serial')}': handwritten or stamped?)",
+                span=number.span,
+            )
+        )
     elif number.serial is None:
-        diags.append(Diagnostic(code="blank_number", severity="info",
-                                message=f"number left blank ('Số: {raw.strip()}'): an unnumbered draft",
-                                span=number.span))
+        diags.append(
+            Diagnostic(
+                code="blank_number",
+                severity="info",
+                message=f"number left blank ('Số: {raw.strip()}'): an unnumbered draft",
+                span=number.span,
+            )
+        )
     return number
 
 
@@ -102,26 +119,41 @@ def place_date_match(st: Structure) -> tuple[regex.Match | None, int]:
 def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | None, dt.date | None, DateParts]:
     m, base = place_date_match(st)
     if m is None:
-        diags.append(Diagnostic(code="missing_date", severity="warning",
-                                message="no place and date line ('…, ngày … tháng … năm …')"))
+        diags.append(
+            Diagnostic(
+                code="missing_date", severity="warning", message="no place and date line ('…, ngày … tháng … năm …')"
+            )
+        )
         return None, None, DateParts()
     place = collapse_spaces(m.group("place").strip(" |*"))
     span = st.mapped.span(base + m.start(), base + m.end())
-    (d, day_read), (mo, month_read) = (_date_part(m.group(g), what, span, diags)
-                                       for g, what in (("d", "day"), ("m", "month")))
+    (d, day_read), (mo, month_read) = (
+        _date_part(m.group(g), what, span, diags) for g, what in (("d", "day"), ("m", "month"))
+    )
     y = int(m.group("y"))
     if d is None and day_read:
-        diags.append(Diagnostic(code="blank_day", severity="info",
-                                message="the day of the issue date is left blank", span=span))
+        diags.append(
+            Diagnostic(code="blank_day", severity="info", message="the day of the issue date is left blank", span=span)
+        )
     if mo is None and month_read:
-        diags.append(Diagnostic(code="blank_month", severity="info",
-                                message="the month of the issue date is left blank", span=span))
+        diags.append(
+            Diagnostic(
+                code="blank_month", severity="info", message="the month of the issue date is left blank", span=span
+            )
+        )
     date = make_date(d, mo, y)
     if d is not None and mo is not None and date is None:
-        diags.append(Diagnostic(code="impossible_date", severity="error",
-                                message=f"issue date {d}/{mo}/{y} does not exist", span=span))
-    parts = DateParts(day=d if plausible(d, None) else None, month=mo if plausible(None, mo) else None, year=y,
-                      span=st.mapped.span(base + m.start("date"), base + m.end("date")))
+        diags.append(
+            Diagnostic(
+                code="impossible_date", severity="error", message=f"issue date {d}/{mo}/{y} does not exist", span=span
+            )
+        )
+    parts = DateParts(
+        day=d if plausible(d, None) else None,
+        month=mo if plausible(None, mo) else None,
+        year=y,
+        span=st.mapped.span(base + m.start("date"), base + m.end("date")),
+    )
     return place or None, date, parts
 
 
@@ -131,9 +163,14 @@ def _date_part(text: str | None, what: str, span, diags: list[Diagnostic]) -> tu
     value = (text or "").strip(" .…_")
     if not value or value.isdigit() and len(value) <= 2:
         return (int(value) if value else None), True
-    diags.append(Diagnostic(code="unreadable_date", severity="warning",
-                            message=f"the {what} of the issue date could not be read ('{value}': handwritten or "
-                                    f"stamped?)", span=span))
+    diags.append(
+        Diagnostic(
+            code="unreadable_date",
+            severity="warning",
+            message=f"the {what} of the issue date could not be read ('{value}': handwritten or stamped?)",
+            span=span,
+        )
+    )
     return None, False
 
 
@@ -178,11 +215,18 @@ def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:
         if m:
             name = collapse_spaces(m.group("name"))
             span = st.mapped.span(ln.start + m.start("name"), ln.start + m.end("name"))
-            diags.append(Diagnostic(code="issuer_inferred", severity="warning",
-                                    message=f"no issuer in the header; read '{name}' from the body", span=span))
+            diags.append(
+                Diagnostic(
+                    code="issuer_inferred",
+                    severity="warning",
+                    message=f"no issuer in the header; read '{name}' from the body",
+                    span=span,
+                )
+            )
             return Issuer(name=name, parent=None, inferred=True, span=span)
-    diags.append(Diagnostic(code="missing_issuer", severity="warning",
-                            message="no issuing body in the header or the body"))
+    diags.append(
+        Diagnostic(code="missing_issuer", severity="warning", message="no issuing body in the header or the body")
+    )
     return Issuer()
 
 
@@ -211,11 +255,16 @@ def _is_authority_line(text: str, before: str, issuer_keys: list[str]) -> bool:
     """``ỦY BAN NHÂN DÂN TỈNH KON TUM`` between a decision's title and its ``Căn cứ``: the issuer (or a
     post of it) that decides, named as in the header, after a title line that is complete."""
     prev = match_key(before)
-    if not prev or before.rstrip()[-1:] in {",", "-"} or any((" " + prev).endswith(" " + w) for w in TITLE_JOINING_WORDS):
+    if (
+        not prev
+        or before.rstrip()[-1:] in {",", "-"}
+        or any((" " + prev).endswith(" " + w) for w in TITLE_JOINING_WORDS)
+    ):
         return False
     key = P.POST_KEY.sub("", match_key(expand_abbreviations(text)))
-    return len(key.split()) >= 2 and any((k + " ").startswith(key + " ") or (key + " ").startswith(k + " ")
-                                         for k in issuer_keys)
+    return len(key.split()) >= 2 and any(
+        (k + " ").startswith(key + " ") or (key + " ").startswith(k + " ") for k in issuer_keys
+    )
 
 
 def _paragraph_at(text: str, start: int, caps_before: bool) -> int | None:
@@ -225,7 +274,7 @@ def _paragraph_at(text: str, start: int, caps_before: bool) -> int | None:
     for m in P.PARAGRAPH_OPENER.finditer(text, start):
         if m.start() == 0:
             return 0
-        before = text[:m.start()].rstrip()
+        before = text[: m.start()].rstrip()
         if before and (before[-1] in ".;" or ((caps_before or is_caps(before)) and not _LOWER.search(before))):
             return m.start()
     return None
@@ -269,8 +318,11 @@ DEFAULT_TITLE_MAX_WORDS = 25
 
 
 def _is_preamble_paragraph(text: str) -> bool:
-    return (bool(P.PARAGRAPH_OPENER.match(text)) and text.rstrip().endswith((".", ";", ":"))
-            and len(text.split()) > DEFAULT_TITLE_MAX_WORDS)
+    return (
+        bool(P.PARAGRAPH_OPENER.match(text))
+        and text.rstrip().endswith((".", ";", ":"))
+        and len(text.split()) > DEFAULT_TITLE_MAX_WORDS
+    )
 
 
 def extract_title(st: Structure, doc_type: str | None = None) -> str | None:

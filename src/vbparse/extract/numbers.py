@@ -32,30 +32,47 @@ def parse_number(raw: str) -> DocNumber:
     if m:
         value = m.group("serial")
         t = canonical_code(m.group("type")) or m.group("type")
-        return DocNumber(raw=raw.strip(), value=f"{value}-{t}/{clean_symbol(m.group('org'))}",
-                         serial=int(m.group("serial")), type_code=t, issuer_code=clean_symbol(m.group("org")),
-                         form="party")
+        return DocNumber(
+            raw=raw.strip(),
+            value=f"{value}-{t}/{clean_symbol(m.group('org'))}",
+            serial=int(m.group("serial")),
+            type_code=t,
+            issuer_code=clean_symbol(m.group("org")),
+            form="party",
+        )
     m = P.STATE_NUMBER.match(text)
     if m:
         return _state(raw, m)
     unreadable = P.UNREADABLE_SERIAL.match(text)
     if unreadable:  # a handwritten serial OCR could not read: the symbol is kept, the serial is not guessed
-        text = text[unreadable.end() - 1:] if text[unreadable.end() - 1] == "/" else "/" + text[unreadable.end():]
+        text = text[unreadable.end() - 1 :] if text[unreadable.end() - 1] == "/" else "/" + text[unreadable.end() :]
     blank = P.BLANK_NUMBER.match(text)
     if blank:
         symbol = clean_symbol(blank.group("symbol"))
         type_code, issuer_code, form = _classify(symbol, None)
-        return DocNumber(raw=raw.strip(), value=f"/{symbol}", serial=None, type_code=type_code,
-                         issuer_code=issuer_code, form=form)
+        return DocNumber(
+            raw=raw.strip(), value=f"/{symbol}", serial=None, type_code=type_code, issuer_code=issuer_code, form=form
+        )
     blank_party = P.BLANK_PARTY_NUMBER.match(text)
     if blank_party:
         t = canonical_code(blank_party.group("type")) or blank_party.group("type")
-        return DocNumber(raw=raw.strip(), value=f"-{t}/{blank_party.group('org')}", serial=None, type_code=t,
-                         issuer_code=blank_party.group("org"), form="party")
+        return DocNumber(
+            raw=raw.strip(),
+            value=f"-{t}/{blank_party.group('org')}",
+            serial=None,
+            type_code=t,
+            issuer_code=blank_party.group("org"),
+            form="party",
+        )
     m = P.PARTIAL_NUMBER.match(text)
     if m:
-        return DocNumber(raw=raw.strip(), value=f"{m.group('serial')}/{m.group('year')}",
-                         serial=int(m.group("serial")), year=int(m.group("year")), form="partial")
+        return DocNumber(
+            raw=raw.strip(),
+            value=f"{m.group('serial')}/{m.group('year')}",
+            serial=int(m.group("serial")),
+            year=int(m.group("year")),
+            form="partial",
+        )
     return DocNumber(raw=raw.strip(), value=compact or None, form="unknown")
 
 
@@ -77,5 +94,12 @@ def _state(raw: str, m: regex.Match) -> DocNumber:
     symbol = clean_symbol(m.group("symbol"))
     type_code, issuer_code, form = _classify(symbol, year)
     value = f"{serial}/{year}/{symbol}" if year else f"{serial}/{symbol}"
-    return DocNumber(raw=raw.strip(), value=value, serial=int(serial), year=year, type_code=type_code,
-                     issuer_code=issuer_code, form=form)
+    return DocNumber(
+        raw=raw.strip(),
+        value=value,
+        serial=int(serial),
+        year=year,
+        type_code=type_code,
+        issuer_code=issuer_code,
+        form=form,
+    )

@@ -72,8 +72,9 @@ class _Context:
     out: list[Obligation]
 
 
-def extract_obligations(st: Structure, diags: list[Diagnostic], default_year: int | None,
-                        issuer: Issuer | None = None) -> list[Obligation]:
+def extract_obligations(
+    st: Structure, diags: list[Diagnostic], default_year: int | None, issuer: Issuer | None = None
+) -> list[Obligation]:
     ctx = _Context(st, default_year, home_places(issuer), [])
     for root in st.roots:
         _walk(ctx, root)
@@ -84,6 +85,7 @@ def extract_obligations(st: Structure, diags: list[Diagnostic], default_year: in
 
 
 # --- prose ----------------------------------------------------------------------------------------------
+
 
 def _skipped(node: Node) -> bool:
     """A section that only states purposes and requirements (every part of its heading is one), or lists
@@ -132,7 +134,7 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     if not heading:
         return False
     found = _find_subject(heading)
-    if found is None or found[1] != 0 or not _rest_is_role_only(heading[found[2]:]):
+    if found is None or found[1] != 0 or not _rest_is_role_only(heading[found[2] :]):
         return False
     names, _start, end, mode = found
     if fold(heading).startswith("doi voi") and _in_criteria_section(node):
@@ -152,10 +154,10 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
         return False
     for task_node, task in tasks:
         own = _find_subject(task) if task_node is not node else None
-        if own is not None and own[1] == 0 and ROLE_START.match(task[own[2]:].lstrip(" ,")):
+        if own is not None and own[1] == 0 and ROLE_START.match(task[own[2] :].lstrip(" ,")):
             # ``- Ủy ban nhân dân phường Yên Bái chủ trì …`` under ``Ủy ban nhân dân cấp xã``: the item
             # names its own lead
-            _emit(ctx, _names(ctx, task, own[0]), task[own[2]:].strip(" ,:"), task_node, section, own[3])
+            _emit(ctx, _names(ctx, task, own[0]), task[own[2] :].strip(" ,:"), task_node, section, own[3])
             continue
         _emit(ctx, leads, task, task_node, section, mode, extra_support=extra_support)
     return True
@@ -176,16 +178,21 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
         names, end, mode = subject(sentence[start:])
         if not names:
             continue
-        names = [replace(n, start=n.start + start, end=n.end + start,
-                         alias_end=None if n.alias_end is None else n.alias_end + start) for n in names]
+        names = [
+            replace(
+                n,
+                start=n.start + start,
+                end=n.end + start,
+                alias_end=None if n.alias_end is None else n.alias_end + start,
+            )
+            for n in names
+        ]
         end += start
         bracket = _BRACKET_AFTER.match(sentence[end:])
         if bracket:
             end += bracket.end()
         return names, start, end, mode
     return None
-
-
 
 
 def joined_paragraphs(parts: list[str]) -> str:
@@ -217,8 +224,11 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     body = joined_paragraphs(node.text_parts)
     # a heading takes part only when it has a subject itself (``10. Các sở … nghiên cứu, ban hành``);
     # ``2. Thời gian tiến hành`` + ``UBND thị trấn tiến hành sơ kết …`` is read from the body
-    text = body if node.heading is None or _find_subject(node.heading) is None else \
-        (node.heading + (": " + body if body else ""))
+    text = (
+        body
+        if node.heading is None or _find_subject(node.heading) is None
+        else (node.heading + (": " + body if body else ""))
+    )
     if not text:
         return False
     section = _numbered(node).path
@@ -233,8 +243,12 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
         spans, start, end, mode = found
         rest = sentence[end:]
         leads = _names(ctx, sentence, spans)
-        if node.children and not took_children and sentence.rstrip().endswith(":") and \
-                (_rest_is_role_only(rest) or TASK_LIST_INTRO.search(rest)):
+        if (
+            node.children
+            and not took_children
+            and sentence.rstrip().endswith(":")
+            and (_rest_is_role_only(rest) or TASK_LIST_INTRO.search(rest))
+        ):
             support = _partners(ctx, rest, leads)
             for c in node.children:
                 _emit(ctx, leads, _node_text(c), c, section, mode, extra_support=support)
@@ -244,10 +258,10 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
             continue
         delegated = DELEGATION.match(rest)
         if delegated:  # ``Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …``: the one given the task leads it
-            inner = _find_subject(rest[delegated.end():])
-            if inner is not None and inner[1] == 0 and _is_predicate(rest[delegated.end() + inner[2]:]):
-                sub = rest[delegated.end():]
-                _emit(ctx, _names(ctx, sub, inner[0]), sub[inner[2]:].strip(" ,:"), node, section, mode)
+            inner = _find_subject(rest[delegated.end() :])
+            if inner is not None and inner[1] == 0 and _is_predicate(rest[delegated.end() + inner[2] :]):
+                sub = rest[delegated.end() :]
+                _emit(ctx, _names(ctx, sub, inner[0]), sub[inner[2] :].strip(" ,:"), node, section, mode)
                 continue
         task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
         _emit(ctx, leads, task, node, section, mode)
@@ -288,7 +302,7 @@ def _sentences(text: str) -> list[tuple[str, int]]:
     out = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
-        out.append((text[pos:m.start()], pos))
+        out.append((text[pos : m.start()], pos))
         pos = m.end()
     out.append((text[pos:], pos))
     return [(s, o) for s, o in out if s.strip()]
@@ -329,10 +343,10 @@ def _closing(ctx: _Context) -> None:
         clauses = [c for sentence, _o in _sentences(ln.text) for c in CLAUSE_SPLIT.split(sentence) if c.strip()]
         for sentence in clauses:
             m = REQUEST_IN_SENTENCE.search(sentence)
-            candidates = [sentence] + ([sentence[m.start():]] if m and m.start() > 0 else [])
+            candidates = [sentence] + ([sentence[m.start() :]] if m and m.start() > 0 else [])
             for cand in candidates:
                 found = _find_subject(cand)
-                if found is None or not _is_predicate(cand[found[2]:]):
+                if found is None or not _is_predicate(cand[found[2] :]):
                     continue
                 spans, start, end, mode = found
                 rest = cand[end:].strip(" ,:")
@@ -359,7 +373,7 @@ def _partners(ctx: _Context, text: str, leads: list[Assignee]) -> list[Assignee]
     out: list[Assignee] = []
     seen = {fold(a.canonical or a.raw) for a in leads}
     for m in PARTNER.finditer(text):
-        rest = text[m.end():]
+        rest = text[m.end() :]
         if PARTNER_NOT.match(rest):
             continue
         names, _end, _mode = subject(rest)
@@ -371,15 +385,36 @@ def _partners(ctx: _Context, text: str, leads: list[Assignee]) -> list[Assignee]
     return out
 
 
-def _emit(ctx: _Context, leads: list[Assignee], task: str, node: Node, section: str | None, mode: str, *,
-          extra_support: list[Assignee] | None = None, read_partners: bool = True) -> None:
-    _emit_at(ctx, leads, task, node.start, node.end, section, mode, extra_support=extra_support,
-             read_partners=read_partners)
+def _emit(
+    ctx: _Context,
+    leads: list[Assignee],
+    task: str,
+    node: Node,
+    section: str | None,
+    mode: str,
+    *,
+    extra_support: list[Assignee] | None = None,
+    read_partners: bool = True,
+) -> None:
+    _emit_at(
+        ctx, leads, task, node.start, node.end, section, mode, extra_support=extra_support, read_partners=read_partners
+    )
 
 
-def _emit_at(ctx: _Context, leads: list[Assignee], task: str, start: int, end: int, section: str | None, mode: str,
-             *, extra_support: list[Assignee] | None = None, read_partners: bool = True,
-             deadline: Deadline | None = None, source: str = "prose") -> None:
+def _emit_at(
+    ctx: _Context,
+    leads: list[Assignee],
+    task: str,
+    start: int,
+    end: int,
+    section: str | None,
+    mode: str,
+    *,
+    extra_support: list[Assignee] | None = None,
+    read_partners: bool = True,
+    deadline: Deadline | None = None,
+    source: str = "prose",
+) -> None:
     task = collapse_spaces(task).strip(" ;,")
     if not task or not leads and not extra_support:
         return
@@ -402,10 +437,21 @@ def _emit_at(ctx: _Context, leads: list[Assignee], task: str, start: int, end: i
             if (role == "support" and key in lead_keys) or (role, key) in seen:
                 continue
             seen.add((role, key))  # type: ignore[arg-type]
-            ctx.out.append(Obligation(assignee=a, role=role, mode=mode, task=shown, deadline=dl.date,  # type: ignore[arg-type]
-                                      deadline_raw=dl.raw, deadline_precision=dl.precision,  # type: ignore[arg-type]
-                                      recurrence=dl.recurrence, section=section, source=source,  # type: ignore[arg-type]
-                                      span=span))
+            ctx.out.append(
+                Obligation(
+                    assignee=a,
+                    role=role,  # type: ignore[arg-type]
+                    mode=mode,  # type: ignore[arg-type]
+                    task=shown,
+                    deadline=dl.date,
+                    deadline_raw=dl.raw,
+                    deadline_precision=dl.precision,  # type: ignore[arg-type]
+                    recurrence=dl.recurrence,  # type: ignore[arg-type]
+                    section=section,
+                    source=source,  # type: ignore[arg-type]
+                    span=span,
+                )
+            )
 
 
 def _inline_assignment(ctx: _Context, task: str) -> tuple[list[Assignee], list[Assignee]] | None:
@@ -417,6 +463,7 @@ def _inline_assignment(ctx: _Context, task: str) -> tuple[list[Assignee], list[A
 
 
 # --- tables -----------------------------------------------------------------------------------------------
+
 
 def _column_kind(header: str) -> str | None:
     key = " ".join(_LETTERS.findall(fold(header)))
@@ -459,9 +506,8 @@ def _table(ctx: _Context, table: TableRows) -> None:
     group: str | None = None
     above: dict[int, str] = {}
     above_parts: dict[int, list[str]] = {}
-    number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if ROW_NUMBER_HEADER.match(t)),
-                     default=None)
-    for row in table.rows[head_at + 1:]:
+    number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if ROW_NUMBER_HEADER.match(t)), default=None)
+    for row in table.rows[head_at + 1 :]:
         cells = row.cell_texts()
         texts = [fold(t) for _c, t, _x in cells]
         if texts == header_texts or all(_COLUMN_NUMBER.fullmatch(t) or not t for t in texts):
@@ -491,8 +537,13 @@ def _table(ctx: _Context, table: TableRows) -> None:
         if number is None and filled and _ROW_NUMBER.match(filled[0][1]):
             number = filled[0][1]
         # a group row: a label (I, II, A) and a title, no assignee
-        if len(filled) <= 2 and filled and _GROUP_LABEL.match(filled[0][1]) and not values.get("lead") \
-                and not values.get("person"):
+        if (
+            len(filled) <= 2
+            and filled
+            and _GROUP_LABEL.match(filled[0][1])
+            and not values.get("lead")
+            and not values.get("person")
+        ):
             group = filled[0][1].rstrip(".)")
             continue
         task = values.get("task", "")
@@ -508,8 +559,19 @@ def _table(ctx: _Context, table: TableRows) -> None:
         section = ".".join(p for p in (base, group, number.rstrip(".)") if number else None) if p) or None
         time = values.get("time")
         dl = find_deadline(time, ctx.year, cued=False) if time else find_deadline(task, ctx.year)
-        _emit_at(ctx, leads, task, row.start, row.end, section, "assigned", extra_support=supports,
-                 read_partners=False, deadline=dl, source="table")
+        _emit_at(
+            ctx,
+            leads,
+            task,
+            row.start,
+            row.end,
+            section,
+            "assigned",
+            extra_support=supports,
+            read_partners=False,
+            deadline=dl,
+            source="table",
+        )
 
 
 def _persons(ctx: _Context, cell: str) -> list[Assignee]:
@@ -522,8 +584,15 @@ def _persons(ctx: _Context, cell: str) -> list[Assignee]:
         m = PERSON_CELL.match(piece)
         if m and m.group("name")[0].isupper() and not find_names(piece)[:1]:
             name = collapse_spaces(m.group("name"))
-            out.append(Assignee(raw=piece, canonical=name, kind="person", person_name=name,
-                                position=collapse_spaces(m.group("post")) if m.group("post") else None))
+            out.append(
+                Assignee(
+                    raw=piece,
+                    canonical=name,
+                    kind="person",
+                    person_name=name,
+                    position=collapse_spaces(m.group("post")) if m.group("post") else None,
+                )
+            )
         else:
             out.extend(_split_names(ctx, piece))
     return out

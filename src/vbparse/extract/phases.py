@@ -75,8 +75,14 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
             start, end = _range(m, default_year)
             span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
             covered.append((m.start(), m.end()))
-            ph = Phase(label=m.group("label"), ordinal=int(m.group("ord")), start=start, end=end,
-                       raw=collapse_spaces(m.group()), span=span)
+            ph = Phase(
+                label=m.group("label"),
+                ordinal=int(m.group("ord")),
+                start=start,
+                end=end,
+                raw=collapse_spaces(m.group()),
+                span=span,
+            )
             if fold(m.group("word")) == "diem":
                 typo_candidates.append(ph)
                 continue
@@ -86,16 +92,30 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
                 continue
             ordinal = int(m.group("ord")) if m.group("ord").isdigit() else _ROMAN_ORD.get(m.group("ord").upper())
             covered.append((m.start(), m.end()))
-            phases.append(Phase(label=collapse_spaces(m.group("label")), ordinal=ordinal, start=m.group("y1"),
-                                end=m.group("y2") or m.group("y1"), raw=collapse_spaces(m.group()),
-                                span=st.mapped.span(ln.start + m.start(), ln.start + m.end())))
+            phases.append(
+                Phase(
+                    label=collapse_spaces(m.group("label")),
+                    ordinal=ordinal,
+                    start=m.group("y1"),
+                    end=m.group("y2") or m.group("y1"),
+                    raw=collapse_spaces(m.group()),
+                    span=st.mapped.span(ln.start + m.start(), ln.start + m.end()),
+                )
+            )
         if ln.idx in quarter_lines:
             for m in QUARTER.finditer(ln.text):
                 q = QUARTER_NUMBERS[m.group("q").upper()]
                 covered.append((m.start(), m.end()))
-                phases.append(Phase(label=None, ordinal=None, start=f"{m.group('y')}-{3 * q - 2:02d}",
-                                    end=f"{m.group('y')}-{3 * q:02d}", raw=collapse_spaces(m.group()),
-                                    span=st.mapped.span(ln.start + m.start(), ln.start + m.end())))
+                phases.append(
+                    Phase(
+                        label=None,
+                        ordinal=None,
+                        start=f"{m.group('y')}-{3 * q - 2:02d}",
+                        end=f"{m.group('y')}-{3 * q:02d}",
+                        raw=collapse_spaces(m.group()),
+                        span=st.mapped.span(ln.start + m.start(), ln.start + m.end()),
+                    )
+                )
         if ln.idx in time_lines:
             for m in RANGE.finditer(ln.text):
                 if any(a <= m.start() < b for a, b in covered):
@@ -104,22 +124,37 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
                 if start is None and end is None:
                     continue
                 span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
-                phases.append(Phase(label=None, ordinal=None, start=start, end=end,
-                                    raw=collapse_spaces(m.group()), span=span))
+                phases.append(
+                    Phase(label=None, ordinal=None, start=start, end=end, raw=collapse_spaces(m.group()), span=span)
+                )
     ordinals = {p.ordinal for p in phases if p.ordinal is not None}
     for ph in typo_candidates:
         if ordinals and (ph.ordinal in ordinals or ph.ordinal == max(ordinals) + 1):
-            diags.append(Diagnostic(code="phase_label_typo", severity="warning",
-                                    message=f"'{ph.label}' stands where the sequence says 'Đợt {ph.ordinal}'",
-                                    span=ph.span))
+            diags.append(
+                Diagnostic(
+                    code="phase_label_typo",
+                    severity="warning",
+                    message=f"'{ph.label}' stands where the sequence says 'Đợt {ph.ordinal}'",
+                    span=ph.span,
+                )
+            )
             phases.append(ph)
     merged: list[Phase] = []
     for ph in phases:
         same = None
         for prev in merged:
-            if ph.ordinal is not None and prev.ordinal == ph.ordinal and prev.label and ph.label and \
-                    fold(prev.label)[:DEFAULT_LABEL_KIND_CHARS] == fold(ph.label)[:DEFAULT_LABEL_KIND_CHARS] or \
-                    (ph.ordinal is not None and prev.ordinal == ph.ordinal and (prev.start, prev.end) == (ph.start, ph.end)):
+            if (
+                ph.ordinal is not None
+                and prev.ordinal == ph.ordinal
+                and prev.label
+                and ph.label
+                and fold(prev.label)[:DEFAULT_LABEL_KIND_CHARS] == fold(ph.label)[:DEFAULT_LABEL_KIND_CHARS]
+                or (
+                    ph.ordinal is not None
+                    and prev.ordinal == ph.ordinal
+                    and (prev.start, prev.end) == (ph.start, ph.end)
+                )
+            ):
                 same = prev
                 break
             if ph.ordinal is None and prev.ordinal is None and (prev.start, prev.end) == (ph.start, ph.end):
@@ -132,6 +167,12 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
             merged.append(ph)
     for ph in merged:
         if ph.start and ph.end and len(ph.start) == len(ph.end) and ph.end < ph.start:
-            diags.append(Diagnostic(code="phase_end_before_start", severity="error",
-                                    message=f"phase '{ph.raw}' ends before it starts", span=ph.span))
+            diags.append(
+                Diagnostic(
+                    code="phase_end_before_start",
+                    severity="error",
+                    message=f"phase '{ph.raw}' ends before it starts",
+                    span=ph.span,
+                )
+            )
     return merged

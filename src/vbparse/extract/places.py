@@ -9,9 +9,11 @@ from ..models import Issuer
 from ..tables.bodies import PLACE_LEVELS
 
 _LEVELS = sorted(PLACE_LEVELS, key=len, reverse=True)
-_LEVEL_RE = regex.compile(r"(?i)(?<![\p{L}])(?P<level>" + "|".join(regex.escape(lv).replace(r"\ ", r"\s+")
-                                                                 for lv in _LEVELS)
-                          + r")\s+(?P<name>\p{Lu}[\p{L}\p{N}]*(?:\s+[\p{L}\p{N}]+){0,3})\s*$")
+_LEVEL_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?P<level>"
+    + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in _LEVELS)
+    + r")\s+(?P<name>\p{Lu}[\p{L}\p{N}]*(?:\s+[\p{L}\p{N}]+){0,3})\s*$"
+)
 
 
 def _title(name: str) -> str:

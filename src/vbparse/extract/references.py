@@ -55,8 +55,9 @@ def _doc_type(type_word: str, number_type: str | None, form: str) -> str | None:
 _DIGIT = regex.compile(r"\d")
 
 
-def find_citations(text: str, base: int, st: Structure, zone: str, default_year: int | None,
-                   end: int | None = None) -> list[Reference]:
+def find_citations(
+    text: str, base: int, st: Structure, zone: str, default_year: int | None, end: int | None = None
+) -> list[Reference]:
     """Citations that start in ``text[:end]`` (one line); ``text`` past ``end`` is the line it runs on
     into, where a citation may continue (``… số 20-NQ/TW ngày`` / ``25/10/2017 của …``, ``Nghị định số``
     / ``27/2022/NĐ-CP …``)."""
@@ -89,9 +90,20 @@ def find_citations(text: str, base: int, st: Structure, zone: str, default_year:
         code = _doc_type(type_word, number.type_code, number.form)
         relation = _relation_at(keywords, m.start()) if zone == "preamble" else "mentions"
         span = st.mapped.span(base + m.start(), base + pos)
-        out.append(Reference(id="", raw=collapse_spaces(text[m.start():pos]), doc_type=code,
-                             doc_type_name=name_for_code(code) or type_word.capitalize(), number=number.value,
-                             date=date, issuer=issuer, relation=relation, span=span, mentions=[span]))
+        out.append(
+            Reference(
+                id="",
+                raw=collapse_spaces(text[m.start() : pos]),
+                doc_type=code,
+                doc_type_name=name_for_code(code) or type_word.capitalize(),
+                number=number.value,
+                date=date,
+                issuer=issuer,
+                relation=relation,
+                span=span,
+                mentions=[span],
+            )
+        )
     return out
 
 
@@ -99,8 +111,9 @@ def _same(a: Reference, b: Reference) -> bool:
     if a.doc_type != b.doc_type:
         return False
     # a partial number (09/2019) continues a full one (09/2019/QĐ-UBND)
-    if a.number != b.number and not (a.number and b.number and (a.number.startswith(b.number + "/")
-                                                                 or b.number.startswith(a.number + "/"))):
+    if a.number != b.number and not (
+        a.number and b.number and (a.number.startswith(b.number + "/") or b.number.startswith(a.number + "/"))
+    ):
         return False
     if a.date and b.date and a.date != b.date:
         return False
@@ -130,8 +143,12 @@ def _run_on_lines(lines: list[Line], text: str) -> dict[int, Line]:
     citation may run on into."""
     out: dict[int, Line] = {}
     for ln, nxt in itertools.pairwise(lines):
-        if nxt.idx == ln.idx + 1 and ln.cells is None and _LINE_BREAK.fullmatch(text, ln.end, nxt.start) \
-                and not _starts_anew(nxt):
+        if (
+            nxt.idx == ln.idx + 1
+            and ln.cells is None
+            and _LINE_BREAK.fullmatch(text, ln.end, nxt.start)
+            and not _starts_anew(nxt)
+        ):
             out[ln.idx] = nxt
     return out
 
@@ -140,8 +157,12 @@ def extract_references(st: Structure, diags: list[Diagnostic], default_year: int
     found: list[Reference] = []
     # the preamble first: its clause (Căn cứ / Thực hiện) decides relation, date and issuer of a document
     # the title also names
-    zones: list[tuple[str, list[Line]]] = [("preamble", st.preamble), ("title", st.title),
-                                           ("body", st.body), ("body", st.closing)]
+    zones: list[tuple[str, list[Line]]] = [
+        ("preamble", st.preamble),
+        ("title", st.title),
+        ("body", st.body),
+        ("body", st.closing),
+    ]
     for zone, lines in zones:
         following = _run_on_lines(lines, st.text)
         for ln in lines:
@@ -149,8 +170,9 @@ def extract_references(st: Structure, diags: list[Diagnostic], default_year: int
             if nxt is None:
                 found.extend(find_citations(ln.text, ln.start, st, zone, default_year))
             else:  # the document's own text from this line to the end of the next, offsets kept
-                found.extend(find_citations(st.text[ln.start:nxt.end], ln.start, st, zone, default_year,
-                                            end=len(ln.text)))
+                found.extend(
+                    find_citations(st.text[ln.start : nxt.end], ln.start, st, zone, default_year, end=len(ln.text))
+                )
     merged: list[Reference] = []
     # candidates by type and serial (``09`` of ``09/2019`` and ``09/2019/QĐ-UBND``): only those can be
     # the same document, so a preamble of a thousand citations is not compared pairwise
@@ -178,7 +200,12 @@ def extract_references(st: Structure, diags: list[Diagnostic], default_year: int
     for k, ref in enumerate(merged, 1):
         ref.id = f"r{k}"
         if ref.number and regex.fullmatch(r"\d+/\d{4}", ref.number) and ref.doc_type not in {"Luật"}:
-            diags.append(Diagnostic(code="incomplete_reference_number", severity="warning",
-                                    message=f"'{ref.raw}' cites a number without its symbol ({ref.number})",
-                                    span=ref.span))
+            diags.append(
+                Diagnostic(
+                    code="incomplete_reference_number",
+                    severity="warning",
+                    message=f"'{ref.raw}' cites a number without its symbol ({ref.number})",
+                    span=ref.span,
+                )
+            )
     return merged

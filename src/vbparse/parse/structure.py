@@ -134,8 +134,15 @@ class Structure:
 
     def to_sections(self) -> list[Section]:
         def conv(n: Node) -> Section:
-            return Section(label=n.label, path=n.path, heading=n.heading, text=n.text,
-                           span=self.mapped.span(n.start, n.end), children=[conv(c) for c in n.children])
+            return Section(
+                label=n.label,
+                path=n.path,
+                heading=n.heading,
+                text=n.text,
+                span=self.mapped.span(n.start, n.end),
+                children=[conv(c) for c in n.children],
+            )
+
         return [conv(n) for n in self.roots]
 
 
@@ -158,14 +165,20 @@ def roman_to_int(s: str) -> int | None:
 
 def match_label(text: str) -> tuple[str, str, int, int] | None:
     """Return (label, kind, rank, end of label) for a numbered or bulleted line."""
-    for pat, kind in ((P.LABEL_PART, "part"), (P.LABEL_ARTICLE, "article"), (P.LABEL_ROMAN, "roman"),
-                      (P.LABEL_ARABIC, "arabic"), (P.LABEL_LETTER, "letter"), (P.LABEL_BULLET, "bullet")):
+    for pat, kind in (
+        (P.LABEL_PART, "part"),
+        (P.LABEL_ARTICLE, "article"),
+        (P.LABEL_ROMAN, "roman"),
+        (P.LABEL_ARABIC, "arabic"),
+        (P.LABEL_LETTER, "letter"),
+        (P.LABEL_BULLET, "bullet"),
+    ):
         m = pat.match(text)
         if not m:
             continue
         label = m.group("label")
         if kind == "roman":
-            if roman_to_int(label) is None or (label in {"C", "L"} and not text[m.end():m.end() + 1].isupper()):
+            if roman_to_int(label) is None or (label in {"C", "L"} and not text[m.end() : m.end() + 1].isupper()):
                 continue
             return label, kind, 1, m.end()
         if kind == "part":
@@ -201,8 +214,13 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
     colon = content.find(":")
     if 0 < colon <= DEFAULT_LEAD_IN_CHARS:
         head = content[:colon]
-        rest = content[colon + 1:].strip()
-        if rest and len(_WORD.findall(head)) <= DEFAULT_HEADING_WORDS and head[:1].isupper() and not regex.search(r"\d/\d", head):
+        rest = content[colon + 1 :].strip()
+        if (
+            rest
+            and len(_WORD.findall(head)) <= DEFAULT_HEADING_WORDS
+            and head[:1].isupper()
+            and not regex.search(r"\d/\d", head)
+        ):
             return _strip_heading(head), rest
     words = len(_WORD.findall(content))
     if words <= DEFAULT_HEADING_WORDS and not content.rstrip().endswith((".", ";", ",")):
@@ -211,6 +229,7 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
 
 
 # --- zoning ---------------------------------------------------------------------------------------
+
 
 def _normalised_offset(reader_line: str, offset: int) -> int:
     """Where ``offset`` of a line as the reader wrote it falls in the normalised line (normalisation is
@@ -237,6 +256,7 @@ def _lines(mapped: MappedText, blocks: list[Block], reader_text: str | None = No
                 def at(offset: int, src: str = src, unchanged: bool = unchanged, lead: int = lead, s: str = s) -> int:
                     moved = offset if unchanged else _normalised_offset(src, offset)
                     return min(len(s), max(0, moved - lead))
+
                 for c in hint.cells:
                     a = at(c.start)
                     b = max(a, at(c.end))
@@ -290,7 +310,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
             lead = P.TYPE_LINE_LEAD_KEY.match(lines[k].key)
             if lead and is_caps(lines[k].text) and not P.DECISION_MARK.match(lines[k].text):
                 type_at = k
-                st.type_line_title = lines[k].text[lead.start("rest"):].strip()
+                st.type_line_title = lines[k].text[lead.start("rest") :].strip()
                 break
 
     body_from = 0
@@ -301,8 +321,12 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
         prev_idx = st.type_line.idx
         while k < close_at:
             ln = lines[k]
-            if st.title and (ln.idx > prev_idx + 1 or P.AFTER_TITLE.match(ln.text) or match_label(ln.text)
-                             or (is_caps(ln.text) and not is_caps(st.title[-1].text))):
+            if st.title and (
+                ln.idx > prev_idx + 1
+                or P.AFTER_TITLE.match(ln.text)
+                or match_label(ln.text)
+                or (is_caps(ln.text) and not is_caps(st.title[-1].text))
+            ):
                 break
             if not st.title and (numbered := match_label(ln.text)) and numbered[1] != "bullet":
                 break
@@ -315,9 +339,13 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
         k = 0
         while k < close_at:
             ln = lines[k]
-            if P.VV_PREFIX.match(ln.text) or P.KINH_GUI.match(ln.text) or P.AFTER_TITLE.match(ln.text) or \
-                    ((numbered := match_label(ln.text)) and numbered[1] != "bullet") or \
-                    (len(ln.text) > DEFAULT_MAX_HEADER_LINE and not is_caps(ln.text)):
+            if (
+                P.VV_PREFIX.match(ln.text)
+                or P.KINH_GUI.match(ln.text)
+                or P.AFTER_TITLE.match(ln.text)
+                or ((numbered := match_label(ln.text)) and numbered[1] != "bullet")
+                or (len(ln.text) > DEFAULT_MAX_HEADER_LINE and not is_caps(ln.text))
+            ):
                 break
             k += 1
         st.header = lines[:k]
@@ -325,8 +353,13 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
             st.title.append(lines[k])
             prev_idx = lines[k].idx
             k += 1
-            while k < close_at and lines[k].idx == prev_idx + 1 and not P.KINH_GUI.match(lines[k].text) \
-                    and not P.AFTER_TITLE.match(lines[k].text) and not match_label(lines[k].text):
+            while (
+                k < close_at
+                and lines[k].idx == prev_idx + 1
+                and not P.KINH_GUI.match(lines[k].text)
+                and not P.AFTER_TITLE.match(lines[k].text)
+                and not match_label(lines[k].text)
+            ):
                 st.title.append(lines[k])
                 prev_idx = lines[k].idx
                 k += 1
@@ -382,9 +415,12 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
         tail = tail[1:]
         sig_at = len(tail)
         for q, ln in enumerate(tail):
-            if _is_signature_line(ln) or (ln.hint.column == "right") or \
-                    (not ln.text.startswith(("-", "+", "•")) and is_caps(ln.text) and q > 0) or \
-                    (q > 0 and not ln.text.startswith(("-", "+", "•")) and tail[q - 1].text.rstrip().endswith(".")):
+            if (
+                _is_signature_line(ln)
+                or (ln.hint.column == "right")
+                or (not ln.text.startswith(("-", "+", "•")) and is_caps(ln.text) and q > 0)
+                or (q > 0 and not ln.text.startswith(("-", "+", "•")) and tail[q - 1].text.rstrip().endswith("."))
+            ):
                 sig_at = q
                 break
         st.recipients = tail[:sig_at]
@@ -464,9 +500,10 @@ def _build_tree(st: Structure) -> None:
             key = (id(parent), label)
             bullet_counts[key] = bullet_counts.get(key, 0) + 1
             comp = f"{label}{bullet_counts[key]}"
-        elif parent is not None and parent.kind == "arabic" and kind == "arabic" and \
-                label.startswith(parent.label + "."):
-            comp = label[len(parent.label) + 1:]
+        elif (
+            parent is not None and parent.kind == "arabic" and kind == "arabic" and label.startswith(parent.label + ".")
+        ):
+            comp = label[len(parent.label) + 1 :]
         else:
             comp = label
         node.path = f"{parent.path}.{comp}" if parent else comp

@@ -15,8 +15,16 @@ from .base import Block, ReadError, ReadResult
 from .limits import LimitExceeded, Limits
 from .text import read_text_bytes, read_text_string
 
-__all__ = ["Block", "LimitExceeded", "Limits", "ReadError", "ReadResult", "read_path", "read_text_string",
-           "sniff_format"]
+__all__ = [
+    "Block",
+    "LimitExceeded",
+    "Limits",
+    "ReadError",
+    "ReadResult",
+    "read_path",
+    "read_text_string",
+    "sniff_format",
+]
 
 _MAGIC = (
     (b"%PDF-", "pdf"),
@@ -26,8 +34,9 @@ _MAGIC = (
 )
 #: A web page, whatever its name says (Word's "Save as Web Page" keeps ``.doc``): a doctype or ``<html>``
 #: first, after an optional XML declaration and comments.
-_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE | re.DOTALL
+)
 _HTML_WINDOW = 4096
 
 
@@ -35,7 +44,7 @@ def _looks_like_html(data: bytes, suffix: str) -> bool:
     """A page by its first tag (any BOM skipped); a ``.htm``/``.html`` file needs only to start with a tag."""
     head = data[:_HTML_WINDOW]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = head[:len(head) // 2 * 2].decode("utf-16", "replace")
+        text = head[: len(head) // 2 * 2].decode("utf-16", "replace")
     else:
         text = head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
     return _HTML_START.match(text) is not None or (suffix in {".htm", ".html"} and text.lstrip().startswith("<"))
@@ -81,15 +90,19 @@ def read_path(path: str | os.PathLike[str], *, ocr: str = "auto", limits: Limits
         return read_text_bytes(data, path=str(p), fmt=fmt)
     if fmt == "docx":
         from .docx import read_docx
+
         return read_docx(data, path=str(p), limits=limits)
     if fmt in {"doc", "rtf"}:
         from .doc import read_doc
+
         return read_doc(data, path=str(p), fmt=fmt, limits=limits)
     if fmt == "html":
         from .html import read_html
+
         return read_html(data, path=str(p))
     if fmt == "pdf":
         from .pdf import read_pdf
+
         return read_pdf(data, path=str(p), ocr=ocr, limits=limits)
     if fmt == "zip":
         raise ReadError(str(p), "a ZIP archive that is not a Word document (no word/document.xml)")

@@ -84,7 +84,7 @@ def _block_from(lines: list[list[dict]], i: int) -> _Block | None:
     if len(first) < DEFAULT_MIN_COLUMNS:
         return None
     block = _Block([lines[i]], [[(a[1], b[0]) for a, b in pairwise(first)]])
-    for line in lines[i + 1:]:
+    for line in lines[i + 1 :]:
         narrowed = _narrow(block.gutters, _segments(line))
         if len(narrowed) < len(block.gutters):  # a line across a gutter: prose, a heading, a merged cell
             break
@@ -132,12 +132,16 @@ def _grid(block: _Block, horizontal: list[Rule]) -> tuple[Grid | None, int]:
     tops = [min(w["top"] for w in ln) for ln in lines]
     bottoms = [max(w["bottom"] for w in ln) for ln in lines]
     starts = _row_starts(lines, tops, bottoms, block.gutters, horizontal, x0, x1)
-    while len(starts) > 1 and len({_column(w, block.gutters_to[starts[-1] - 1]) for ln in lines[starts[-1]:]
-                                   for w in ln}) < 2:
-        lines = lines[:starts.pop()]
+    while (
+        len(starts) > 1
+        and len({_column(w, block.gutters_to[starts[-1] - 1]) for ln in lines[starts[-1] :] for w in ln}) < 2
+    ):
+        lines = lines[: starts.pop()]
     gutters = block.gutters_to[len(lines) - 1]
-    if len(starts) < 2 or sum(1 for ln in lines if _columns_used(ln, gutters) >= DEFAULT_MIN_COLUMNS) \
-            < DEFAULT_MIN_ROWS:
+    if (
+        len(starts) < 2
+        or sum(1 for ln in lines if _columns_used(ln, gutters) >= DEFAULT_MIN_COLUMNS) < DEFAULT_MIN_ROWS
+    ):
         return None, len(lines)  # one row (a list laid out in columns) or too few lines left: no table
     x1 = max(w["x1"] for ln in lines for w in ln) + 1
     xs = (x0, *((lo + hi) / 2 for lo, hi in gutters), x1)
@@ -150,12 +154,24 @@ def _grid(block: _Block, horizontal: list[Rule]) -> tuple[Grid | None, int]:
     return Grid(xs, tuple(ys), walls, floors), len(lines)
 
 
-def _row_starts(lines: list[list[dict]], tops: list[float], bottoms: list[float],
-                gutters: list[tuple[float, float]], horizontal: list[Rule], x0: float, x1: float) -> list[int]:
+def _row_starts(
+    lines: list[list[dict]],
+    tops: list[float],
+    bottoms: list[float],
+    gutters: list[tuple[float, float]],
+    horizontal: list[Rule],
+    x0: float,
+    x1: float,
+) -> list[int]:
     """The lines that begin a row: below a rule drawn across the table, else below a row's padding, else
     where the first column is written again."""
-    across = [r.at for r in horizontal if r.hi - r.lo >= DEFAULT_RULE_SPAN * (x1 - x0)
-              and r.lo <= x0 + (x1 - x0) * (1 - DEFAULT_RULE_SPAN) and tops[0] < r.at < bottoms[-1]]
+    across = [
+        r.at
+        for r in horizontal
+        if r.hi - r.lo >= DEFAULT_RULE_SPAN * (x1 - x0)
+        and r.lo <= x0 + (x1 - x0) * (1 - DEFAULT_RULE_SPAN)
+        and tops[0] < r.at < bottoms[-1]
+    ]
     if across:
         return [0] + [k for k in range(1, len(lines)) if any(bottoms[k - 1] - 1 <= y <= tops[k] + 1 for y in across)]
     height = median(b - t for t, b in zip(tops, bottoms))

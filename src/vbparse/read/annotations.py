@@ -40,8 +40,9 @@ def annotation_words(pdfium_doc: Any, index: int, page: Any, own_chars: int) -> 
     textpage = page.get_textpage()
     try:
         # flattening appends the appearances' objects after the page's own: their characters come last
-        chars = [(textpage.get_text_range(i, 1), textpage.get_charbox(i))
-                 for i in range(own_chars, textpage.count_chars())]
+        chars = [
+            (textpage.get_text_range(i, 1), textpage.get_charbox(i)) for i in range(own_chars, textpage.count_chars())
+        ]
     finally:
         textpage.close()
         page.close()
@@ -75,7 +76,8 @@ def _holds_text(raw: Any, get: Any, count: int) -> bool:
         if kind == raw.FPDF_PAGEOBJ_TEXT:
             return True
         if kind == raw.FPDF_PAGEOBJ_FORM and _holds_text(
-                raw, lambda i, o=obj: raw.FPDFFormObj_GetObject(o, i), raw.FPDFFormObj_CountObjects(obj)):
+            raw, lambda i, o=obj: raw.FPDFFormObj_GetObject(o, i), raw.FPDFFormObj_CountObjects(obj)
+        ):
             return True
     return False
 
@@ -89,12 +91,21 @@ def _words(chars: list[tuple[str, tuple[float, float, float, float]]], page_left
             continue
         height = top - bottom
         x0, x1 = left - page_left, right - page_left
-        if current is not None and (x0 - current["x1"] > DEFAULT_WORD_GAP * height
-                                    or abs((page_top - bottom) - current["bottom"]) > 0.5 * height):
+        if current is not None and (
+            x0 - current["x1"] > DEFAULT_WORD_GAP * height
+            or abs((page_top - bottom) - current["bottom"]) > 0.5 * height
+        ):
             current = None
         if current is None:
-            current = {"text": "", "x0": x0, "x1": x1, "top": page_top - top,
-                       "bottom": page_top - bottom, "size": height, "annotation": True}
+            current = {
+                "text": "",
+                "x0": x0,
+                "x1": x1,
+                "top": page_top - top,
+                "bottom": page_top - bottom,
+                "size": height,
+                "annotation": True,
+            }
             words.append(current)
         current["text"] += ch
         current["x1"] = max(current["x1"], x1)

@@ -45,8 +45,9 @@ class Correction:
     source: int
 
 
-def corroborate(text: str, words: list[tuple[int, int, float]], until: int) -> tuple[
-        str, list[tuple[int, int, float]], list[Correction]]:
+def corroborate(
+    text: str, words: list[tuple[int, int, float]], until: int
+) -> tuple[str, list[tuple[int, int, float]], list[Correction]]:
     """``text`` and its recognised ``words`` (``(start, end, confidence)``, in text order) with the unsure
     phrases that begin before offset ``until`` corrected from their confident readings elsewhere."""
     cores: list[tuple[int, int, str, float, int]] = []  # start, end, folded, confidence, index in words
@@ -58,8 +59,8 @@ def corroborate(text: str, words: list[tuple[int, int, float]], until: int) -> t
     sureness: dict[tuple[str, ...], float] = {}
     for n in range(DEFAULT_MIN_PHRASE, DEFAULT_MAX_PHRASE + 1):
         for i in range(len(cores) - n + 1):
-            least = min(c[3] for c in cores[i:i + n])
-            key = tuple(c[2] for c in cores[i:i + n])
+            least = min(c[3] for c in cores[i : i + n])
+            key = tuple(c[2] for c in cores[i : i + n])
             if least >= DEFAULT_SURE_CONFIDENCE and least > sureness.get(key, -1.0):
                 confident[key], sureness[key] = i, least
     chars = list(text)
@@ -69,14 +70,14 @@ def corroborate(text: str, words: list[tuple[int, int, float]], until: int) -> t
         if cores[i][0] >= until:
             break
         for n in range(min(DEFAULT_MAX_PHRASE, len(cores) - i), DEFAULT_MIN_PHRASE - 1, -1):
-            phrase = cores[i:i + n]
+            phrase = cores[i : i + n]
             if min(c[3] for c in phrase) >= DEFAULT_UNSURE_CONFIDENCE:
                 continue  # (as read: a word corrected by an earlier phrase still counts as unsure here)
             source = confident.get(tuple(c[2] for c in phrase))
             if source is None or source < i + n and source + n > i:
                 continue
-            before = "".join(chars[phrase[0][0]:phrase[-1][1]])
-            for word, reading in zip(phrase, cores[source:source + n]):
+            before = "".join(chars[phrase[0][0] : phrase[-1][1]])
+            for word, reading in zip(phrase, cores[source : source + n]):
                 if reading[3] > out[word[4]][2]:  # surer than the word as read, or as corrected so far
                     _take_marks(chars, word, reading, text)
                     out[word[4]] = (out[word[4]][0], out[word[4]][1], reading[3])

@@ -33,7 +33,10 @@ def soffice() -> str | None:
 
 def is_encrypted_ole(data: bytes) -> bool:
     """An OLE file holding an encrypted Office package (password-protected .docx/.doc)."""
-    return "EncryptedPackage".encode("utf-16-le") in data[:200_000] or b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00" in data[:4096]
+    return (
+        "EncryptedPackage".encode("utf-16-le") in data[:200_000]
+        or b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00" in data[:4096]
+    )
 
 
 #: Unicode ranges of the letters a Vietnamese (or foreign Latin, Greek, Cyrillic) document is written in.
@@ -67,7 +70,9 @@ def read_doc(data: bytes, *, path: str | None = None, fmt: str = "doc", limits: 
         raise ReadError(path, "the Word file is encrypted (password protected)")
     exe = soffice()
     if not exe:
-        raise ReadError(path, f".{suffix} files need LibreOffice to convert them, but it is not installed: {INSTALL_HINT}")
+        raise ReadError(
+            path, f".{suffix} files need LibreOffice to convert them, but it is not installed: {INSTALL_HINT}"
+        )
     with tempfile.TemporaryDirectory(prefix="vbparse-doc-") as tmp:
         src = os.path.join(tmp, f"input.{suffix}")
         with open(src, "wb") as fh:
@@ -77,8 +82,11 @@ def read_doc(data: bytes, *, path: str | None = None, fmt: str = "doc", limits: 
         except ConversionTimeout:
             raise ReadError(path, f"LibreOffice did not convert the {kind} within {TIMEOUT} s") from None
         if done.output is None:
-            raise ReadError(path, f"not a readable {kind} (corrupt: LibreOffice could not convert it"
-                                  + (f": {done.message[:160]})" if done.message else ")"))
+            raise ReadError(
+                path,
+                f"not a readable {kind} (corrupt: LibreOffice could not convert it"
+                + (f": {done.message[:160]})" if done.message else ")"),
+            )
         with open(done.output, "rb") as fh:
             converted = fh.read()
     try:
@@ -91,7 +99,10 @@ def read_doc(data: bytes, *, path: str | None = None, fmt: str = "doc", limits: 
         raise ReadError(path, f"not a readable {kind} (corrupt: LibreOffice found no readable text in it)")
     share = expected_letter_share(result.original)
     if share < MIN_EXPECTED_LETTERS:
-        raise ReadError(path, f"not a readable {kind} (corrupt: what LibreOffice recovered is not text, only "
-                              f"{share:.0%} of its letters are Latin or Vietnamese)")
+        raise ReadError(
+            path,
+            f"not a readable {kind} (corrupt: what LibreOffice recovered is not text, only "
+            f"{share:.0%} of its letters are Latin or Vietnamese)",
+        )
     result.sha256 = ReadResult.digest(data)
     return result

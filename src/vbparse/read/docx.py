@@ -49,6 +49,7 @@ def _on(el) -> bool | None:
 
 # --- styles ---------------------------------------------------------------------------------------
 
+
 @dataclass
 class _Style:
     based_on: str | None = None
@@ -126,8 +127,21 @@ def _font_of(rpr) -> str | None:
 
 # --- numbering ------------------------------------------------------------------------------------
 
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
 
 
 def _roman(n: int) -> str:
@@ -197,9 +211,11 @@ class _Numbering:
             for lvl in an.iter(W + "lvl"):
                 ilvl = int(lvl.get(W + "ilvl", "0"))
                 start = _val(lvl.find(W + "start"))
-                levels[ilvl] = _Level(fmt=_val(lvl.find(W + "numFmt")) or "decimal",
-                                      text=_val(lvl.find(W + "lvlText")) or "",
-                                      start=int(start) if start and start.lstrip("-").isdigit() else 1)
+                levels[ilvl] = _Level(
+                    fmt=_val(lvl.find(W + "numFmt")) or "decimal",
+                    text=_val(lvl.find(W + "lvlText")) or "",
+                    start=int(start) if start and start.lstrip("-").isdigit() else 1,
+                )
             self.abstract[an.get(W + "abstractNumId")] = levels
         for num in numbering_el.iter(W + "num"):
             overrides = {}
@@ -237,6 +253,7 @@ class _Numbering:
 
 
 # --- reading --------------------------------------------------------------------------------------
+
 
 def _cell_geometry(tc) -> tuple[int, bool]:
     """How many grid columns a cell spans, and whether it continues the merged cell above (``vMerge``)."""
@@ -278,8 +295,11 @@ class _Out:
             part = part.replace("\t", " ").strip()
             if part:
                 self.lines.append(part)
-                self.blocks.append(hint if k == 0 else Block(bold=hint.bold, italic=hint.italic,
-                                                              column=hint.column, centered=hint.centered))
+                self.blocks.append(
+                    hint
+                    if k == 0
+                    else Block(bold=hint.bold, italic=hint.italic, column=hint.column, centered=hint.centered)
+                )
 
 
 class _Reader:
@@ -412,7 +432,7 @@ class _Reader:
                 span_n, continued = _cell_geometry(tc)
                 if grid:
                     x0 = sum(grid[:col])
-                    x1 = sum(grid[:col + span_n])
+                    x1 = sum(grid[: col + span_n])
                     center = (x0 + x1) / 2 / total
                 else:
                     center = (col + span_n / 2) / max(1, len(tr))
@@ -446,14 +466,20 @@ class _Reader:
             col = 0
             for tc in tr.iterfind(W + "tc"):
                 span_n, continued = _cell_geometry(tc)
-                text, paras = ("", []) if continued else _join_cell(
-                    [self.paragraph_text(p, empty_label=True)[0].replace("\n", " ").replace("\t", " ").strip()
-                     for p in tc.iter(W + "p")])
+                text, paras = (
+                    ("", [])
+                    if continued
+                    else _join_cell(
+                        [
+                            self.paragraph_text(p, empty_label=True)[0].replace("\n", " ").replace("\t", " ").strip()
+                            for p in tc.iter(W + "p")
+                        ]
+                    )
+                )
                 if parts:
                     pos += len(CELL_SEPARATOR)
                 parts.append(text)
-                cells.append(Cell(pos, pos + len(text), col, span_n, continued,
-                                  [(pos + a, pos + b) for a, b in paras]))
+                cells.append(Cell(pos, pos + len(text), col, span_n, continued, [(pos + a, pos + b) for a, b in paras]))
                 pos += len(text)
                 col += span_n
             line = CELL_SEPARATOR.join(parts)
@@ -469,8 +495,13 @@ class _Reader:
             for _c, tc in cells:
                 for p in tc.iter(W + "p"):
                     t = self.paragraph_text(p, number=False)[0].strip()
-                    if QUOC_HIEU.search(t) or TIEU_NGU.search(t) or AUTHORITY.match(t) or NOI_NHAN.match(t) or \
-                            t.startswith(("Số:", "Số :", "TM.", "KT.", "T/M")):
+                    if (
+                        QUOC_HIEU.search(t)
+                        or TIEU_NGU.search(t)
+                        or AUTHORITY.match(t)
+                        or NOI_NHAN.match(t)
+                        or t.startswith(("Số:", "Số :", "TM.", "KT.", "T/M"))
+                    ):
                         return True
         return False
 
@@ -509,8 +540,10 @@ def check_package(data: bytes, path: str | None, limits: Limits) -> None:
     counted, because declared sizes can lie.  A DTD is refused outright: Office Open XML forbids them,
     and nested entities in one are the "billion laughs" attack."""
     limit = limits.max_decompressed_bytes
-    too_big = (f"the DOCX unpacks to more than {_mib(limit)} (the limit for a Word package; "
-               f"{Limits.hint('max_decompressed_bytes')})")
+    too_big = (
+        f"the DOCX unpacks to more than {_mib(limit)} (the limit for a Word package; "
+        f"{Limits.hint('max_decompressed_bytes')})"
+    )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             members = [i for i in zf.infolist() if not i.is_dir()]
@@ -528,8 +561,11 @@ def check_package(data: bytes, path: str | None, limits: Limits) -> None:
                         if xml and len(head) < _DTD_WINDOW:
                             head += chunk[:_DTD_WINDOW]
                 if b"<!DOCTYPE" in head[:_DTD_WINDOW]:
-                    raise ReadError(path, f"the DOCX part {info.filename} declares a DTD, which Word files never "
-                                          "do (refused: its entities could expand without bound)")
+                    raise ReadError(
+                        path,
+                        f"the DOCX part {info.filename} declares a DTD, which Word files never "
+                        "do (refused: its entities could expand without bound)",
+                    )
     except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, zlib.error) as exc:
         raise ReadError(path, f"not a readable DOCX file ({type(exc).__name__}: {exc})") from None
 
@@ -580,5 +616,13 @@ def _result(reader: _Reader, data: bytes, path: str | None, fmt: str, what: str)
         raise ReadError(path, f"the {what} contains no text")
     original = "\n".join(out.lines)
     encoding = "+".join(sorted(out.encodings)) if out.encodings else None
-    return ReadResult(original=original, mapped=MappedText.identity_of(original), blocks=out.blocks, format=fmt,
-                      path=path, encoding=encoding, sha256=ReadResult.digest(data), extra=out.extra)
+    return ReadResult(
+        original=original,
+        mapped=MappedText.identity_of(original),
+        blocks=out.blocks,
+        format=fmt,
+        path=path,
+        encoding=encoding,
+        sha256=ReadResult.digest(data),
+        extra=out.extra,
+    )

@@ -31,12 +31,65 @@ _SPACE = re.compile(r"[ \t\r\n\f]+")
 #: Characters XML cannot hold (lxml refuses them in element text).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
-_SKIP = frozenset({"head", "title", "script", "style", "template", "xml", "object", "iframe", "svg", "math",
-                   "noscript", "select", "button", "input", "textarea", "img", "map"})
-_BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
-                    "address", "center", "section", "article", "header", "footer", "main", "nav", "aside",
-                    "figure", "figcaption", "form", "fieldset", "legend", "caption", "ul", "ol", "dl",
-                    "body", "html", "hr"})
+_SKIP = frozenset(
+    {
+        "head",
+        "title",
+        "script",
+        "style",
+        "template",
+        "xml",
+        "object",
+        "iframe",
+        "svg",
+        "math",
+        "noscript",
+        "select",
+        "button",
+        "input",
+        "textarea",
+        "img",
+        "map",
+    }
+)
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "address",
+        "center",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "nav",
+        "aside",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "caption",
+        "ul",
+        "ol",
+        "dl",
+        "body",
+        "html",
+        "hr",
+    }
+)
 #: Bounds on a cell's spans, so that ``colspan=1000000000`` cannot build a table of a billion columns.
 MAX_COLSPAN = 1000
 MAX_ROWSPAN = 65534

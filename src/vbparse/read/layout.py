@@ -71,7 +71,7 @@ def _split_columns(line: str) -> tuple[tuple[int, str] | None, tuple[int, str] |
     if not m:
         return (stripped_start, line.strip()), None, stripped_start
     split = m.start(1) + len(m.group(1))
-    left = line[:m.start(1)]
+    left = line[: m.start(1)]
     return (stripped_start, left.strip()), (split, line[split:].rstrip()), stripped_start
 
 
@@ -137,8 +137,9 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
     attached_at = len(lines)
     for k, i in enumerate(noi_nhan):
         later = noi_nhan[k + 1] if k + 1 < len(noi_nhan) else None
-        attached = None if later is None else next(
-            (j for j in range(i + 1, later) if QUOC_HIEU_KEY in fold(lines[j])), None)
+        attached = (
+            None if later is None else next((j for j in range(i + 1, later) if QUOC_HIEU_KEY in fold(lines[j])), None)
+        )
         if attached is not None or later is None:
             closing_start, attached_at = i, attached if attached is not None else len(lines)
             break
@@ -161,8 +162,10 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
         table, row, cells = found
         ln = lines[i]
         lead = len(ln) - len(ln.lstrip())
-        cells = [replace(c, start=c.start - lead, end=c.end - lead, parts=[(a - lead, z - lead) for a, z in c.parts])
-                 for c in cells]
+        cells = [
+            replace(c, start=c.start - lead, end=c.end - lead, parts=[(a - lead, z - lead) for a, z in c.parts])
+            for c in cells
+        ]
         emit(ln, offsets[i], Block(table=table, row=row, cells=cells))
 
     def zone_columns(i0: int, i1: int) -> None:
@@ -197,18 +200,22 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
         for i, left, right in rows:
             if left is None:
                 continue
-            if right is None and split is not None and left[0] >= split - DEFAULT_RIGHT_SLACK and not LABEL_START.match(lines[i]):
+            if (
+                right is None
+                and split is not None
+                and left[0] >= split - DEFAULT_RIGHT_SLACK
+                and not LABEL_START.match(lines[i])
+            ):
                 rights.append((i, (left[0], len(lines[i]))))
                 continue
             gaps = list(_GAP.finditer(lines[i]))
             if right and split is not None and len(gaps) > 1:
                 near = [g for g in gaps if abs(g.end(1) - split) <= DEFAULT_COLUMN_SLACK]
-                m = (max(near, key=lambda g: len(g.group(1))) if near
-                     else min(gaps, key=lambda g: abs(g.end(1) - split)))
+                m = max(near, key=lambda g: len(g.group(1))) if near else min(gaps, key=lambda g: abs(g.end(1) - split))
                 if m.end(1) < split - DEFAULT_COLUMN_SLACK:  # only gaps inside the left column
                     left_end, right = len(lines[i]), None
                 else:
-                    left_end, right = m.start(1), (m.end(1), lines[i][m.end(1):])
+                    left_end, right = m.start(1), (m.end(1), lines[i][m.end(1) :])
             else:
                 left_end = gaps[0].start(1) if gaps else len(lines[i])
             if left[1]:
@@ -300,8 +307,8 @@ def pipe_row_cells(line: str) -> list[Cell] | None:
     for col, piece in enumerate(m.group("inner")[:-1].split("|")):
         lead = len(piece) - len(piece.lstrip())
         text = piece.strip()
-        cells.append(Cell(start + lead, start + lead + len(text), col, parts=[(start + lead, start + lead + len(text))]))
+        cells.append(
+            Cell(start + lead, start + lead + len(text), col, parts=[(start + lead, start + lead + len(text))])
+        )
         start += len(piece) + 1
     return cells
-
-

@@ -17,7 +17,9 @@ import unicodedata
 
 from .base import ReadError
 
-INSTALL_HINT = "install Tesseract with the Vietnamese model (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie)"
+INSTALL_HINT = (
+    "install Tesseract with the Vietnamese model (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie)"
+)
 DPI = 300
 
 
@@ -51,8 +53,14 @@ def ocr_image(png: bytes, scale: float, path: str | None = None) -> tuple[list[d
     whole and still hold a handwritten number or a noisy table that Tesseract guessed at."""
     env = dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"))
     try:
-        proc = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "3", "tsv"],
-                              input=png, capture_output=True, timeout=600, env=env, check=False)
+        proc = subprocess.run(
+            ["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "3", "tsv"],
+            input=png,
+            capture_output=True,
+            timeout=600,
+            env=env,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         raise ReadError(path, "OCR timed out (600 s for one page)") from None
     except OSError as exc:
@@ -61,8 +69,7 @@ def ocr_image(png: bytes, scale: float, path: str | None = None) -> tuple[list[d
         raise ReadError(path, f"Tesseract failed: {proc.stderr.decode('utf-8', 'replace').strip()[:200]}")
     words: list[dict] = []
     confs: list[float] = []
-    reader = csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t",
-                            quoting=csv.QUOTE_NONE)
+    reader = csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE)
     for row in reader:
         if row.get("level") != "5":
             continue
@@ -76,7 +83,17 @@ def ocr_image(png: bytes, scale: float, path: str | None = None) -> tuple[list[d
             continue
         confs.append(conf)
         line = (row.get("block_num"), row.get("par_num"), row.get("line_num"))
-        words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale, "top": top / scale,
-                      "bottom": (top + height) / scale, "size": height / scale, "conf": conf, "line": line})
+        words.append(
+            {
+                "text": text,
+                "x0": left / scale,
+                "x1": (left + width) / scale,
+                "top": top / scale,
+                "bottom": (top + height) / scale,
+                "size": height / scale,
+                "conf": conf,
+                "line": line,
+            }
+        )
     mean = sum(confs) / len(confs) if confs else 0.0
     return words, mean

@@ -70,7 +70,7 @@ _REASON_CHARS = 120
 
 def _short(message: str) -> str:
     line = " ".join(message.split())
-    return line if len(line) <= _REASON_CHARS else line[:_REASON_CHARS - 1] + "…"
+    return line if len(line) <= _REASON_CHARS else line[: _REASON_CHARS - 1] + "…"
 
 
 class _Collect(logging.Handler):
@@ -125,8 +125,9 @@ def _open_pdfium(data: bytes, path: str | None, limits: Limits) -> tuple[Any, st
 
 def _check_pages(n_pages: int, path: str | None, limits: Limits) -> None:
     if n_pages > limits.max_pages:
-        raise LimitExceeded(path, f"the PDF has {n_pages} pages, more than the limit of {limits.max_pages} "
-                                  f"({Limits.hint('max_pages')})")
+        raise LimitExceeded(
+            path, f"the PDF has {n_pages} pages, more than the limit of {limits.max_pages} ({Limits.hint('max_pages')})"
+        )
 
 
 def _ocr_scale(width: float, height: float, number: int, limits: Limits, notes: list, path: str | None) -> float:
@@ -143,11 +144,16 @@ def _ocr_scale(width: float, height: float, number: int, limits: Limits, notes: 
     size = f"{width:.0f} × {height:.0f} pt"
     if scale * 72 < MIN_OCR_DPI:
         need = area * (MIN_OCR_DPI / 72) ** 2
-        raise LimitExceeded(path, f"page {number} is {size}: rendering it for OCR at {MIN_OCR_DPI} dpi takes "
-                                  f"{need / 1e6:,.0f} million pixels, more than the limit of "
-                                  f"{limits.max_page_pixels / 1e6:g} million ({Limits.hint('max_page_pixels')})")
-    why = (f"page {number} ({size}) was rendered for OCR at {scale * 72:.0f} dpi, not {DPI}, to stay within the "
-           f"pixel limit ({Limits.hint('max_page_pixels')})")
+        raise LimitExceeded(
+            path,
+            f"page {number} is {size}: rendering it for OCR at {MIN_OCR_DPI} dpi takes "
+            f"{need / 1e6:,.0f} million pixels, more than the limit of "
+            f"{limits.max_page_pixels / 1e6:g} million ({Limits.hint('max_page_pixels')})",
+        )
+    why = (
+        f"page {number} ({size}) was rendered for OCR at {scale * 72:.0f} dpi, not {DPI}, to stay within the "
+        f"pixel limit ({Limits.hint('max_page_pixels')})"
+    )
     notes.append(("ocr_resolution_lowered", why))
     return scale
 
@@ -195,8 +201,12 @@ WORD_GAP = 1.2
 COLUMN_GAP = 1.8
 
 
-def _render(line: list[dict], char_w: float, boundary: float | None = None,
-            confidence: list[tuple[int, int, float]] | None = None) -> str:
+def _render(
+    line: list[dict],
+    char_w: float,
+    boundary: float | None = None,
+    confidence: list[tuple[int, int, float]] | None = None,
+) -> str:
     """Lay a line out on a fixed grid so that the layout reader can split columns and see indents.
 
     Recognised words (those with a ``conf``) are appended to ``confidence`` as ``(start, end, conf)``
@@ -233,7 +243,11 @@ def _header_boundary(lines: list[list[dict]]) -> tuple[float | None, int, int]:
         for j, w in enumerate(ln):
             rest = " ".join(x["text"] for x in ln[j:])
             # the column starts at a word (a seal's stray ``.`` before it on a scan is not the column)
-            if w["x0"] > DEFAULT_RIGHT_COLUMN and w["text"][:1].isalpha() and (QUOC_HIEU.match(rest) or TIEU_NGU.match(rest)):
+            if (
+                w["x0"] > DEFAULT_RIGHT_COLUMN
+                and w["text"][:1].isalpha()
+                and (QUOC_HIEU.match(rest) or TIEU_NGU.match(rest))
+            ):
                 if boundary is None:
                     first = k
                 boundary = w["x0"] - 2 if boundary is None else min(boundary, w["x0"] - 2)
@@ -260,7 +274,7 @@ def _usable_text(page: PageText) -> bool:
     on the page (a short last page such as a signature block is fine; a scan with a stamp is not)."""
     words = page.words
     length = sum(len(w["text"]) for w in words) + max(0, len(words) - 1)  # of the page's text, spaces included
-    sample = " ".join(w["text"] for w in words[::len(words) // DEFAULT_SCORE_WORDS + 1])
+    sample = " ".join(w["text"] for w in words[:: len(words) // DEFAULT_SCORE_WORDS + 1])
     # a short page (a Nơi nhận list full of abbreviations) gives a noisy score: judge it more leniently
     threshold = MIN_VIETNAMESE_SCORE if length >= 4 * MIN_PAGE_CHARS else 0.5
     if not length or vietnamese_score(sample) < threshold:
@@ -270,8 +284,9 @@ def _usable_text(page: PageText) -> bool:
     return page.image_area < 0.3 * max(1.0, page.width * page.height)
 
 
-def _text_pages(pdfium_doc: Any, data: bytes, path: str | None,
-                limits: Limits) -> Iterator[tuple[int, PageText | None, str | None]]:
+def _text_pages(
+    pdfium_doc: Any, data: bytes, path: str | None, limits: Limits
+) -> Iterator[tuple[int, PageText | None, str | None]]:
     """``(number, page text or None, why it is unreadable)`` for each page, one page in memory at a time:
     from pdfium, or from pdfminer when pdfium refused the file."""
     if pdfium_doc is not None:
@@ -347,14 +362,21 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
                     raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
                 words, conf = _recognise(pdfium_doc, number, limits, notes, path, why)
                 # marks without a letter or digit that Tesseract was unsure of: specks, a seal's edge
-                words = [w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])]
+                words = [
+                    w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])
+                ]
                 ocr_pages[number] = conf
                 if words and conf < LOW_OCR_CONFIDENCE:
-                    notes.append(("low_ocr_confidence",
-                                  f"page {number}: OCR mean confidence {conf:.0f} (below {LOW_OCR_CONFIDENCE:.0f})"))
+                    notes.append(
+                        (
+                            "low_ocr_confidence",
+                            f"page {number}: OCR mean confidence {conf:.0f} (below {LOW_OCR_CONFIDENCE:.0f})",
+                        )
+                    )
             elif not usable and words:
-                notes.append(("garbled_text_layer",
-                              f"page {number}: the text layer is mostly not Vietnamese and OCR is off"))
+                notes.append(
+                    ("garbled_text_layer", f"page {number}: the text layer is mostly not Vietnamese and OCR is off")
+                )
             if number not in ocr_pages and page.annotation_words:  # a recognised page shows them already
                 words = words + page.annotation_words
             words = _tables_as_rows(words, page.grids)
@@ -379,8 +401,13 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     repeated = {t for t, c in edge.items() if c >= 3 and c >= len(pages_lines) / 2}
     signed_text: list[str] = []
     stamps: list[str] = []
-    widths = [(w["x1"] - w["x0"]) / len(w["text"]) for lines in pages_lines for ln in lines for w in ln
-              if len(w["text"]) >= 3 and not w.get("table_row")]
+    widths = [
+        (w["x1"] - w["x0"]) / len(w["text"])
+        for lines in pages_lines
+        for ln in lines
+        for w in ln
+        if len(w["text"]) >= 3 and not w.get("table_row")
+    ]
     char_w = statistics.median(widths) if widths else 6.0
     out_lines: list[str] = []
     confidence: list[tuple[int, int, float]] = []  # recognised words, offsets in ``text``
@@ -415,17 +442,36 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
         raise ReadError(path, reason)
     if confidence:  # a recognised heading read unsure, printed again further on
         text, confidence, corrected = corroborate(text, confidence, header_end)
-        notes.extend(("ocr_corroborated", (f"'{c.read}' read as '{c.corrected}': Tesseract was unsure of it, "
-                                           "and the same words are printed with these marks further on"))
-                     for c in corrected)
+        notes.extend(
+            (
+                "ocr_corroborated",
+                (
+                    f"'{c.read}' read as '{c.corrected}': Tesseract was unsure of it, "
+                    "and the same words are printed with these marks further on"
+                ),
+            )
+            for c in corrected
+        )
     mapped, blocks = read_layout(text)
     signed_at = times[0] if times else _stamp_time(signed_text)
     fmt = "pdf-ocr" if ocr_pages and len(ocr_pages) == n_pages else ("pdf-mixed" if ocr_pages else "pdf")
     extra: list[tuple[ExtraTextKind, str]] = [("signature", t) for t in signed_text] + [("stamp", t) for t in stamps]
-    return ReadResult(original=text, mapped=mapped, blocks=blocks, format=fmt, path=path,
-                      encoding="+".join(sorted(legacy)) or None, sha256=ReadResult.digest(data),
-                      ocr=bool(ocr_pages), signed_at=signed_at, notes=notes, extra=extra,
-                      ocr_pages=ocr_pages, pages=n_pages, word_confidence=confidence)
+    return ReadResult(
+        original=text,
+        mapped=mapped,
+        blocks=blocks,
+        format=fmt,
+        path=path,
+        encoding="+".join(sorted(legacy)) or None,
+        sha256=ReadResult.digest(data),
+        ocr=bool(ocr_pages),
+        signed_at=signed_at,
+        notes=notes,
+        extra=extra,
+        ocr_pages=ocr_pages,
+        pages=n_pages,
+        word_confidence=confidence,
+    )
 
 
 #: Words on one line further apart than this (points) may stand in two cells of a table; a page with at
@@ -439,8 +485,9 @@ def _tables(page: Any, text: PageText) -> list:
     """The page's ruled tables, then its tables drawn without vertical rules (columns of aligned text)."""
     rules = page_rules(page)
     grids = grids_of(rules)
-    return grids + aligned_grids(text.lines if text.lines is not None else group_lines(text.words),
-                                 rules.horizontal, grids)
+    return grids + aligned_grids(
+        text.lines if text.lines is not None else group_lines(text.words), rules.horizontal, grids
+    )
 
 
 def _may_hold_a_table(page: PageText) -> bool:
@@ -469,13 +516,23 @@ def _tables_as_rows(words: list[dict], grids: list) -> list[dict]:
         for band, cells in zip(bands, rows):
             text = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
             top = grid.ys[band] + 1
-            words.append({"text": text, "x0": grid.xs[0], "x1": grid.xs[-1], "top": top, "bottom": top + size,
-                          "size": size, "table_row": True})
+            words.append(
+                {
+                    "text": text,
+                    "x0": grid.xs[0],
+                    "x1": grid.xs[-1],
+                    "top": top,
+                    "bottom": top + size,
+                    "size": size,
+                    "table_row": True,
+                }
+            )
     return words
 
 
-def _recognise(pdfium_doc: Any, number: int, limits: Limits, notes: list, path: str | None,
-               why: str) -> tuple[list[dict], float]:
+def _recognise(
+    pdfium_doc: Any, number: int, limits: Limits, notes: list, path: str | None, why: str
+) -> tuple[list[dict], float]:
     """OCR of page ``number``: its words and mean confidence."""
     page = pdfium_doc[number - 1]
     try:
@@ -499,7 +556,8 @@ def _stamp_time(lines: list[str]) -> str | None:
             tz = m.group("tz") or ""
             if tz and ":" not in tz:
                 tz = tz[:3] + ":" + tz[3:]
-            return (f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}T{int(m.group('H')):02d}:"
-                    f"{m.group('M')}:{m.group('S') or '00'}{tz}")
+            return (
+                f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}T{int(m.group('H')):02d}:"
+                f"{m.group('M')}:{m.group('S') or '00'}{tz}"
+            )
     return None
-

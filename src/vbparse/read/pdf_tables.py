@@ -77,6 +77,7 @@ class Rule:
 
 # --- rules from the page's paths -------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Rules:
     """The straight rules a page draws, in the words' coordinates, collinear pieces merged."""
@@ -213,6 +214,7 @@ def _path_rules(raw: Any, obj: Any, matrix: tuple[float, ...], add: Any) -> None
 
 # --- rules → grids ---------------------------------------------------------------------------------
 
+
 def _merge(rules: list[Rule], snap: float) -> list[Rule]:
     """Collinear pieces (``at`` within ``snap``, touching or overlapping) as one rule."""
     out: list[Rule] = []
@@ -296,8 +298,10 @@ def _grids(horizontal: list[Rule], vertical: list[Rule], *, snap: float = DEFAUL
 
 # --- words → cells ---------------------------------------------------------------------------------
 
-def table_rows(grid: Grid, words: list[dict], *, keep_columns: bool = False,
-               bands: list[int] | None = None) -> tuple[list[list[str]], set[int]]:
+
+def table_rows(
+    grid: Grid, words: list[dict], *, keep_columns: bool = False, bands: list[int] | None = None
+) -> tuple[list[list[str]], set[int]]:
     """The rows of ``grid`` as lists of cell texts, and the indexes in ``words`` of the words used.
 
     A word belongs to the cell its centre lies in; a cell's words are read line by line, top-down and
@@ -339,8 +343,10 @@ def table_rows(grid: Grid, words: list[dict], *, keep_columns: bool = False,
             continue
         members.setdefault(find(row * n_cols + col), []).append(w)
         used.add(k)
-    texts = {cell: " ".join(w["text"].strip() for line in group_lines(ws) for w in line if w["text"].strip())
-             for cell, ws in members.items()}
+    texts = {
+        cell: " ".join(w["text"].strip() for line in group_lines(ws) for w in line if w["text"].strip())
+        for cell, ws in members.items()
+    }
     rows = []
     for r in range(n_rows):
         cells: list[str] = []

@@ -43,7 +43,6 @@ DEFAULT_MIN_TCVN3_MARKS = 1
 _LINE_END_HYPHEN = "\ufffe"
 
 
-
 @dataclass
 class PageText:
     """What the layout needs of one page: its words, the legacy encodings converted, the page's size and
@@ -89,8 +88,14 @@ def page_text(page: Any, short_page: int) -> tuple[PageText, int]:
         words = [w for line in lines for w in line] if lines is not None else _char_words(chars)
     finally:
         textpage.close()
-    return PageText(words=words, legacy=legacy, width=right - left, height=top - bottom,
-                    image_area=objects.image_area if objects is not None else 0.0, lines=lines), n
+    return PageText(
+        words=words,
+        legacy=legacy,
+        width=right - left,
+        height=top - bottom,
+        image_area=objects.image_area if objects is not None else 0.0,
+        lines=lines,
+    ), n
 
 
 #: A run of characters: up to a space or line break, or up to and with a hyphen pdfium marked as ending a
@@ -117,8 +122,15 @@ def _runs(textpage_raw: Any, text: str, left: float, top: float) -> list[dict] |
             return None  # its first and last characters are not on one line
         # the lower of the two tops: an accented capital at either end (``PHÓ``) rises above the font's
         # ascent, and a taller box would draw the run into the line above
-        run = {"text": m.group().replace(_LINE_END_HYPHEN, "-"), "x0": x0, "x1": x1, "top": max(top0, top1),
-               "bottom": max(bottom0, bottom1), "start": start, "end": end}
+        run = {
+            "text": m.group().replace(_LINE_END_HYPHEN, "-"),
+            "x0": x0,
+            "x1": x1,
+            "top": max(top0, top1),
+            "bottom": max(bottom0, bottom1),
+            "start": start,
+            "end": end,
+        }
         if run["bottom"] > run["top"]:
             runs.append(run)
     return runs
@@ -144,10 +156,11 @@ def _mend(runs: list[dict] | None, text: str, textpage_raw: Any) -> list[list[di
                 gap = run["x0"] - current["x1"]
                 if run["start"] < last["start"] or gap < -DEFAULT_OVERLAP:
                     return None
-                between = text[last["end"]:run["start"]]
+                between = text[last["end"] : run["start"]]
                 if gap <= DEFAULT_JOIN_GAP and all(
-                        ch in "\r\n" and raw.FPDFText_IsGenerated(textpage_raw, last["end"] + k)
-                        for k, ch in enumerate(between)):
+                    ch in "\r\n" and raw.FPDFText_IsGenerated(textpage_raw, last["end"] + k)
+                    for k, ch in enumerate(between)
+                ):
                     current["text"] += run["text"]
                     current["x1"] = max(current["x1"], run["x1"])
                     current["top"] = min(current["top"], run["top"])
@@ -183,11 +196,22 @@ def _chars(textpage_raw: Any, text: str, left: float, top: float, font_of: list[
         obj = None if ch.isspace() else raw.FPDFText_GetTextObject(textpage_raw, i)
         if obj and raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)):
             font = raw.FPDFTextObj_GetFont(obj)
-            if (font and raw.FPDFFont_GetGlyphWidth(font, ord(ch), size.value, ctypes.byref(width))
-                    and 0 < width.value < rect.right - rect.left):
+            if (
+                font
+                and raw.FPDFFont_GetGlyphWidth(font, ord(ch), size.value, ctypes.byref(width))
+                and 0 < width.value < rect.right - rect.left
+            ):
                 x1 = rect.left + width.value
-        chars.append({"text": "-" if ch == _LINE_END_HYPHEN else ch, "x0": rect.left - left, "x1": x1 - left,
-                      "top": top - rect.top, "bottom": top - rect.bottom, "font": font_of[i] if font_of else ""})
+        chars.append(
+            {
+                "text": "-" if ch == _LINE_END_HYPHEN else ch,
+                "x0": rect.left - left,
+                "x1": x1 - left,
+                "top": top - rect.top,
+                "bottom": top - rect.bottom,
+                "font": font_of[i] if font_of else "",
+            }
+        )
     return chars
 
 

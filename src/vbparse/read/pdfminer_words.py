@@ -43,5 +43,6 @@ def page_text(page: Any) -> PageText:
     legacy = convert_legacy_chars(page.chars, "fontname")
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
     image_area = sum(abs((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
-    return PageText(words=words, legacy=legacy, width=float(page.width), height=float(page.height),
-                    image_area=image_area)
+    return PageText(
+        words=words, legacy=legacy, width=float(page.width), height=float(page.height), image_area=image_area
+    )

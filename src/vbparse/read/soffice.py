@@ -150,11 +150,18 @@ def _output(src: str, outdir: str, target: str) -> str | None:
     return out if os.path.exists(out) else None
 
 
-def _guarded(command: list[str], *, log: IO[bytes], pipe: str, cwd: str,
-             lock_fd: int | None = None) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-I", "-S", "-c", _GUARD, "-" if lock_fd is None else str(lock_fd),
-                             pipe, *command], stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True, pass_fds=() if lock_fd is None else (lock_fd,), cwd=cwd)
+def _guarded(
+    command: list[str], *, log: IO[bytes], pipe: str, cwd: str, lock_fd: int | None = None
+) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-I", "-S", "-c", _GUARD, "-" if lock_fd is None else str(lock_fd), pipe, *command],
+        stdin=subprocess.PIPE,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+        pass_fds=() if lock_fd is None else (lock_fd,),
+        cwd=cwd,
+    )
 
 
 def _kill(guard: subprocess.Popen[bytes]) -> None:
@@ -193,8 +200,12 @@ def convert_once(exe: str, src: str, outdir: str, target: str, timeout: float) -
         profile = Path(tmp, "profile").as_uri()
         with open(os.path.join(tmp, "soffice.log"), "w+b") as log:
             pipe = pipe_path(profile)
-            guard = _guarded([exe, f"-env:UserInstallation={profile}", *_CONVERT_ARGS, target,
-                              "--outdir", outdir, src], log=log, pipe=pipe, cwd=tmp)
+            guard = _guarded(
+                [exe, f"-env:UserInstallation={profile}", *_CONVERT_ARGS, target, "--outdir", outdir, src],
+                log=log,
+                pipe=pipe,
+                cwd=tmp,
+            )
             try:
                 guard.wait(timeout)
             except subprocess.TimeoutExpired:
@@ -228,9 +239,21 @@ class _Server:
         with open(self.log, "wb"):
             pass
         with open(self.log, "ab") as log:  # appending: the log can be emptied under a running server
-            self.guard = _guarded([exe, f"-env:UserInstallation={url}", "--headless", "--norestore",
-                                   "--nologo", "--nolockcheck", keepalive], log=log, pipe=self.pipe, cwd=slot,
-                                  lock_fd=lock_fd)
+            self.guard = _guarded(
+                [
+                    exe,
+                    f"-env:UserInstallation={url}",
+                    "--headless",
+                    "--norestore",
+                    "--nologo",
+                    "--nolockcheck",
+                    keepalive,
+                ],
+                log=log,
+                pipe=self.pipe,
+                cwd=slot,
+                lock_fd=lock_fd,
+            )
         try:
             self._wait_ready(os.path.join(slot, f".~lock.{_KEEPALIVE}#"), start_timeout)
         except BaseException:
@@ -351,9 +374,15 @@ class Converter:
     hang, a crash or ``max_conversions`` files; the old way when no server can be had (``why_not`` says
     why).  Thread-safe: conversions through one converter take turns."""
 
-    def __init__(self, exe: str, *, cache_dir: str | None = None, slots: int = DEFAULT_PROFILE_SLOTS,
-                 start_timeout: float = DEFAULT_START_TIMEOUT,
-                 max_conversions: int = DEFAULT_MAX_CONVERSIONS) -> None:
+    def __init__(
+        self,
+        exe: str,
+        *,
+        cache_dir: str | None = None,
+        slots: int = DEFAULT_PROFILE_SLOTS,
+        start_timeout: float = DEFAULT_START_TIMEOUT,
+        max_conversions: int = DEFAULT_MAX_CONVERSIONS,
+    ) -> None:
         self.exe = exe
         self.cache_dir = cache_dir
         self.slots = slots
@@ -394,8 +423,7 @@ class Converter:
         return convert_once(self.exe, src, outdir, target, timeout)
 
     def _ready_server(self) -> _Server | None:
-        if self._server is not None and (not self._server.alive()
-                                         or self._server.conversions >= self.max_conversions):
+        if self._server is not None and (not self._server.alive() or self._server.conversions >= self.max_conversions):
             self._stop_server()
         if self._server is None and self.why_not is None:
             self._server = self._start()

@@ -40,6 +40,7 @@ DEFAULT_UTF16_ZERO_RATIO = 3
 
 # --- decoding -------------------------------------------------------------------------------------
 
+
 def decode_bytes(data: bytes, path: str | None = None) -> tuple[str, str]:
     """Decode UTF-8 (with or without BOM) or UTF-16 (BOM or BOM-less); anything else is an error."""
     if data.startswith(codecs.BOM_UTF8):
@@ -123,7 +124,7 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
     cur = 0
     visible = 0
     for mk in markers:
-        seg = body[cur:mk.start()]
+        seg = body[cur : mk.start()]
         if seg:
             b.add(seg, offset + pos + cur)
             out_len += len(seg)
@@ -249,8 +250,9 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
     return b.build(), blocks
 
 
-def read_text_string(text: str, *, path: str | None = None, fmt: str = "txt",
-                     encoding: str | None = None, data: bytes | None = None) -> ReadResult:
+def read_text_string(
+    text: str, *, path: str | None = None, fmt: str = "txt", encoding: str | None = None, data: bytes | None = None
+) -> ReadResult:
     """Read an already decoded string (the Python API's ``parse(text)`` comes here)."""
     lines = text.split("\n")
     if looks_like_layout(lines):
@@ -260,8 +262,15 @@ def read_text_string(text: str, *, path: str | None = None, fmt: str = "txt",
         mapped, blocks = _plain(text)
         fmt_out = fmt
     raw = data if data is not None else text.encode("utf-8")
-    return ReadResult(original=text, mapped=mapped, blocks=blocks, format=fmt_out, path=path,
-                      encoding=encoding, sha256=ReadResult.digest(raw))
+    return ReadResult(
+        original=text,
+        mapped=mapped,
+        blocks=blocks,
+        format=fmt_out,
+        path=path,
+        encoding=encoding,
+        sha256=ReadResult.digest(raw),
+    )
 
 
 def read_text_bytes(data: bytes, *, path: str | None = None, fmt: str = "txt") -> ReadResult:

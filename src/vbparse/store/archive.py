@@ -9,6 +9,7 @@ pydantic result models of ``vbparse.models``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import functools
 import hashlib
@@ -18,23 +19,53 @@ import string
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Self, cast
 
 import regex
 
-from ..models import (ArchivedDocument, Assignee, Document, DocumentSummary, FileRecord, IndexSummary, ObligationHit, Reference,
-                      RefEdge, RefReport, SearchHit, Span)
+from ..models import (
+    ArchivedDocument,
+    Assignee,
+    Document,
+    DocumentSummary,
+    FileRecord,
+    IndexSummary,
+    Obligation,
+    ObligationHit,
+    RefEdge,
+    Reference,
+    RefReport,
+    SearchHit,
+    SearchMatch,
+    Span,
+)
 from ..normalize import fold, match_key, nfc, tone_key
-from ..query import QueryError, search_query
 from ..paths import display_path
+from ..query import QueryError, search_query
 from ..stamp import parser_stamp
 from .backend import Backend, StoreError, open_backend, q, text_tokens
-from .resolve import Candidate, complete_issuer, is_partial, issuer_key, judge, number_key, resolve
-from .rows import LAST, DocumentRows, document_rows
-from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE, STORE_VERSION, fingerprint, load_model
-from .walk import HIDDEN_FILE, HIDDEN_FOLDER, NOT_A_DOCUMENT, walk
 from .engines import Engine, LocalEngine, ParseJob
+from .resolve import (
+    Candidate,
+    complete_issuer,
+    is_partial,
+    issuer_key,
+    judge,
+    number_key,
+    resolve,
+)
+from .rows import LAST, DocumentRows, document_rows
+from .schema import (
+    CHILD_TABLES,
+    DOCUMENTS,
+    SOURCE_TABLE,
+    STORE_VERSION,
+    fingerprint,
+    load_model,
+)
+from .walk import HIDDEN_FILE, HIDDEN_FOLDER, NOT_A_DOCUMENT, walk
 from .workers import DEFAULT_FILE_TIMEOUT
 from .writer import DEFAULT_BATCH_DOCS, DEFAULT_BATCH_SECONDS, Parsed, store_batch
 
@@ -54,15 +85,31 @@ class DocumentNotFound(StoreError, KeyError):
         return f"no archived document {self.doc_id}"
 
 
-_SUMMARY_COLUMNS = ("d.id", "d.path", "d.status", "d.doc_type_code", "d.number_value", "d.issuer_name",
-                    "d.issued_date", "d.title")
+_SUMMARY_COLUMNS = (
+    "d.id",
+    "d.path",
+    "d.status",
+    "d.doc_type_code",
+    "d.number_value",
+    "d.issuer_name",
+    "d.issued_date",
+    "d.title",
+)
 _SUMMARY_SQL = ", ".join(_SUMMARY_COLUMNS)
 
 
 def _summary(row: tuple) -> DocumentSummary:
     id_, path, status, doc_type, number, issuer, date, title = row[:8]
-    return DocumentSummary(id=id_, path=path, status=status, doc_type=doc_type, number=number, issuer=issuer,
-                           issued_date=_dt.date.fromisoformat(date) if date else None, title=title)
+    return DocumentSummary(
+        id=id_,
+        path=path,
+        status=status,
+        doc_type=doc_type,
+        number=number,
+        issuer=issuer,
+        issued_date=_dt.date.fromisoformat(date) if date else None,
+        title=title,
+    )
 
 
 def sha256_of(path: Path) -> str:
@@ -75,8 +122,10 @@ def sha256_of(path: Path) -> str:
 
 # --- the worker ------------------------------------------------------------------------------------
 
-def _parse_one(path: str, sha: str, ocr: str, searchable: Path | None = None,
-               timeout: float | None = None) -> tuple[str, str, str, Any]:
+
+def _parse_one(
+    path: str, sha: str, ocr: str, searchable: Path | None = None, timeout: float | None = None
+) -> tuple[str, str, str, Any]:
     """Parse one file into rows; a failure becomes its one-line reason, never an exception.
 
     With ``searchable`` (a folder), a scan is also written there with its recognised text layer; the
@@ -101,16 +150,29 @@ def _parse_one(path: str, sha: str, ocr: str, searchable: Path | None = None,
         return "failed", path, sha, exc.reason
     except MemoryError:
         return "failed", path, sha, "ran out of memory while parsing it"
-    except Exception as exc:  # a parser bug must not stop the run; record it with the file
+    except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the run; record it with the file
         return "failed", path, sha, f"internal error while parsing ({type(exc).__name__}: {exc})"
 
 
 #: Tables an archive may hold (with SQLite's own FTS5 shadow tables): any other table means the
 #: database belongs to another application and is not touched.
-_OUR_TABLES = frozenset({"meta", "files", "documents", "documents_old", SOURCE_TABLE, "doc_text", "assignee_keys",
-                         *(f"{fts}{shadow}" for fts in ("doc_fts", "doc_pairs")
-                           for shadow in ("", "_data", "_idx", "_docsize", "_config", "_content")),
-                         *(t.name for t in CHILD_TABLES.values())})
+_OUR_TABLES = frozenset(
+    {
+        "meta",
+        "files",
+        "documents",
+        "documents_old",
+        SOURCE_TABLE,
+        "doc_text",
+        "assignee_keys",
+        *(
+            f"{fts}{shadow}"
+            for fts in ("doc_fts", "doc_pairs")
+            for shadow in ("", "_data", "_idx", "_docsize", "_config", "_content")
+        ),
+        *(t.name for t in CHILD_TABLES.values()),
+    }
+)
 
 
 class Archive:
@@ -136,10 +198,10 @@ class Archive:
             raise
 
     # --- lifecycle -----------------------------------------------------------------------------------
-    def __enter__(self) -> "Archive":
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -155,8 +217,7 @@ class Archive:
         foreign = [t for t in tables if t not in _OUR_TABLES]
         if foreign or "meta" not in tables or set(b.columns("meta")) != {"key", "value"}:
             shown = ", ".join((foreign or tables)[:5])
-            raise StoreError(f"{self.db}: not a vbparse archive (it holds other tables: {shown}); "
-                             "refusing to touch it")
+            raise StoreError(f"{self.db}: not a vbparse archive (it holds other tables: {shown}); refusing to touch it")
         row = b.one("SELECT value FROM meta WHERE key = 'store_version'")
         if row is not None and str(row[0]).isdigit():
             return int(row[0])
@@ -174,16 +235,20 @@ class Archive:
         b = self.backend
         version = self._version()
         if version is not None and version > STORE_VERSION:
-            raise StoreError(f"{self.db}: written by a newer vbparse (store version {version}, this one reads "
-                             f"{STORE_VERSION}); upgrade vbparse")
+            raise StoreError(
+                f"{self.db}: written by a newer vbparse (store version {version}, this one reads "
+                f"{STORE_VERSION}); upgrade vbparse"
+            )
         if self._current(version):
             b.writable_setup()
             return
         if version is None and not create:
             raise StoreError(f"{self.db}: an empty database, not a vbparse archive")
         if b.readonly:
-            raise StoreError(f"{self.db}: written by an older vbparse (store version {version}) and read-only here; "
-                             "open it once where it can be written (vbparse index --db …) to upgrade it")
+            raise StoreError(
+                f"{self.db}: written by an older vbparse (store version {version}) and read-only here; "
+                "open it once where it can be written (vbparse index --db …) to upgrade it"
+            )
         b.writable_setup()
         with b.exclusive():  # another process may be doing the same: the second finds it done
             version = self._version()
@@ -223,8 +288,9 @@ class Archive:
         cursor = b.execute(f"SELECT id, status, path, {parser}, json FROM documents_old ORDER BY rid")
         while page := cursor.fetchmany(500):
             for id_, status, path, stamp, js in page:
-                self._insert_document(document_rows(Document.model_validate_json(js), id_), status=status,
-                                      path=path, parser=stamp)
+                self._insert_document(
+                    document_rows(Document.model_validate_json(js), id_), status=status, path=path, parser=stamp
+                )
                 n += 1
         b.execute("DROP TABLE documents_old")
         b.create_indexes()  # the renamed table took the documents indexes' names with it
@@ -237,14 +303,19 @@ class Archive:
         b = self.backend
         cols = ", ".join(q(c.name) for c in DOCUMENTS.columns)
         marks = ", ".join("?" * len(DOCUMENTS.columns))
-        rid = b.one(f"INSERT INTO documents (id, status, path, parser, {cols}, json) VALUES (?, ?, ?, ?, {marks}, ?) "
-                    "RETURNING rid", (rows.id, status, path, parser, *rows.document, rows.json))[0]
+        rid = b.scalar(
+            f"INSERT INTO documents (id, status, path, parser, {cols}, json) VALUES (?, ?, ?, ?, {marks}, ?) "
+            "RETURNING rid",
+            (rows.id, status, path, parser, *rows.document, rows.json),
+        )
         with b.batch():
             for key, table in CHILD_TABLES.items():
                 names = ", ".join(["doc_rid", "ord", *(q(c.name) for c in table.columns)])
                 marks = ", ".join("?" * (len(table.columns) + 2))
-                b.executemany(f"INSERT INTO {q(table.name)} ({names}) VALUES ({marks})",
-                              [(rid, *r) for r in rows.children.get(key, [])])
+                b.executemany(
+                    f"INSERT INTO {q(table.name)} ({names}) VALUES ({marks})",
+                    [(rid, *r) for r in rows.children.get(key, [])],
+                )
             b.add_text(rid, rows.body, rows.words)
         self._store_original(rows)
         return rid
@@ -272,19 +343,31 @@ class Archive:
         if doc_id and self.backend.one("SELECT 1 FROM files WHERE doc_id = ? AND status = 'ok'", (doc_id,)) is None:
             self._delete_document(doc_id)
 
-    def _record_file(self, path: str, *, status: str, sha: str | None, doc_id: str | None,
-                     error: str | None, real: Path | None = None) -> None:
+    def _record_file(
+        self,
+        path: str,
+        *,
+        status: str,
+        sha: str | None,
+        doc_id: str | None,
+        error: str | None,
+        real: Path | None = None,
+    ) -> None:
         b = self.backend
         old = b.one("SELECT doc_id FROM files WHERE path = ?", (path,))
         try:
             st = os.stat(real if real is not None else path)
-            size, mtime = st.st_size, st.st_mtime
+            size: int | None = st.st_size
+            mtime: float | None = st.st_mtime
         except (OSError, ValueError):
             size = mtime = None
-        now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+        now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
         b.execute("DELETE FROM files WHERE path = ?", (path,))
-        b.execute("INSERT INTO files (path, doc_id, sha256, size, mtime, status, error, indexed_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (path, doc_id, sha, size, mtime, status, error, now))
+        b.execute(
+            "INSERT INTO files (path, doc_id, sha256, size, mtime, status, error, indexed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (path, doc_id, sha, size, mtime, status, error, now),
+        )
         if old and old[0] != doc_id:
             self._drop_if_orphan(old[0])
 
@@ -309,37 +392,63 @@ class Archive:
             return set()
         return {Path(self.db + suffix).resolve() for suffix in ("", "-wal", "-shm", "-journal", "-lock")}
 
-    def index(self, paths: Iterable[str | os.PathLike], *, jobs: int | None = None, ocr: str = "auto",
-              retry_failed: bool = False, reparse: bool = True, timeout: float | None = DEFAULT_FILE_TIMEOUT,
-              progress: bool = False, on_result: Callable[[FileRecord], None] | None = None,
-              searchable_pdf: str | os.PathLike | None = None,
-              on_searchable: Callable[[str, Any], None] | None = None, engine: Engine | None = None) -> IndexSummary:
+    def index(
+        self,
+        paths: Iterable[str | os.PathLike],
+        *,
+        jobs: int | None = None,
+        ocr: str = "auto",
+        retry_failed: bool = False,
+        reparse: bool = True,
+        timeout: float | None = DEFAULT_FILE_TIMEOUT,
+        progress: bool = False,
+        on_result: Callable[[FileRecord], None] | None = None,
+        searchable_pdf: str | os.PathLike | None = None,
+        on_searchable: Callable[[str, Any], None] | None = None,
+        engine: Engine | None = None,
+    ) -> IndexSummary:
         """See ``_index``.  ``searchable_pdf``: a folder where each scan parsed in this run is also written
         with its recognised text layer (``vbparse.searchable``); ``on_searchable(path, outcome)`` hears
         of each (a ``SearchableResult``, or the reason it failed: the file itself is indexed all the same).
         ``engine``: where the files are parsed (``engines.RayEngine``; default: ``jobs`` local processes)."""
         try:
-            return self._index(paths, ocr=ocr, retry_failed=retry_failed, reparse=reparse,
-                               timeout=timeout, progress=progress, on_result=on_result,
-                               searchable_pdf=searchable_pdf, on_searchable=on_searchable,
-                               engine=engine or LocalEngine(jobs))
+            return self._index(
+                paths,
+                ocr=ocr,
+                retry_failed=retry_failed,
+                reparse=reparse,
+                timeout=timeout,
+                progress=progress,
+                on_result=on_result,
+                searchable_pdf=searchable_pdf,
+                on_searchable=on_searchable,
+                engine=engine if engine is not None else LocalEngine(jobs),
+            )
         except StoreError:
             raise
         except Exception as exc:
             if not self.backend.is_fatal(exc):
                 raise
-            try:
+            with contextlib.suppress(Exception):  # the database already refused; the error says why
                 self.backend.rollback()
-            except Exception:  # noqa: BLE001 - the database already refused; the error says why
-                pass
-            raise StoreError(f"{self.db}: cannot write the archive ({str(exc).strip()}); "
-                             "what was committed before is kept") from None
+            raise StoreError(
+                f"{self.db}: cannot write the archive ({str(exc).strip()}); what was committed before is kept"
+            ) from None
 
-    def _index(self, paths: Iterable[str | os.PathLike], *, ocr: str, retry_failed: bool,
-               reparse: bool, timeout: float | None, progress: bool,
-               on_result: Callable[[FileRecord], None] | None, searchable_pdf: str | os.PathLike | None = None,
-               on_searchable: Callable[[str, Any], None] | None = None,
-               engine: Engine | None = None) -> IndexSummary:
+    def _index(
+        self,
+        paths: Iterable[str | os.PathLike],
+        *,
+        ocr: str,
+        retry_failed: bool,
+        reparse: bool,
+        timeout: float | None,
+        progress: bool,
+        on_result: Callable[[FileRecord], None] | None,
+        searchable_pdf: str | os.PathLike | None = None,
+        on_searchable: Callable[[str, Any], None] | None = None,
+        engine: Engine,
+    ) -> IndexSummary:
         """Parse every document under ``paths`` into the archive; unchanged files are skipped.
 
         Unchanged files whose stored parse came from another version of the parser (or is missing) are
@@ -351,7 +460,6 @@ class Archive:
         """
         t0 = time.monotonic()
         b = self.backend
-        engine = engine or LocalEngine()
         if b.readonly:
             raise StoreError(f"{self.db}: read-only; cannot index into it")
         if searchable_pdf is not None and engine.name != "local":
@@ -378,10 +486,15 @@ class Archive:
         stale: set[str] = set()
         if reparse:  # parsed by another parser, the parse is missing (an interrupted older rebuild), or
             # its original text is (indexed before the archive kept it)
-            stale = {r[0] for r in b.all(
-                f"SELECT f.doc_id FROM files f LEFT JOIN documents d ON d.id = f.doc_id LEFT JOIN {SOURCE_TABLE} s "
-                "ON s.doc_id = f.doc_id WHERE f.status = 'ok' "
-                "AND (d.id IS NULL OR d.parser IS NULL OR d.parser <> ? OR s.doc_id IS NULL)", (parser_stamp(),))}
+            stale = {
+                r[0]
+                for r in b.all(
+                    f"SELECT f.doc_id FROM files f LEFT JOIN documents d ON d.id = f.doc_id LEFT JOIN {SOURCE_TABLE} s "
+                    "ON s.doc_id = f.doc_id WHERE f.status = 'ok' "
+                    "AND (d.id IS NULL OR d.parser IS NULL OR d.parser <> ? OR s.doc_id IS NULL)",
+                    (parser_stamp(),),
+                )
+            }
 
         todo: list[tuple[str, str]] = []  # (the file's real name, which may not be UTF-8; sha256)
         real_of: dict[str, Path] = {}  # shown name → the file
@@ -443,13 +556,22 @@ class Archive:
         def flush() -> None:
             """Store the pending results in one batch, commit it, then count and report them."""
             try:
-                errors = iter(store_batch(self, [Parsed(key, sha, payload, real_of.get(key))
-                                                 for status, key, sha, payload in pending if status == "ok"],
-                                         parser_stamp()))
+                errors = iter(
+                    store_batch(
+                        self,
+                        [
+                            Parsed(key, sha, payload, real_of.get(key))
+                            for status, key, sha, payload in pending
+                            if status == "ok"
+                        ],
+                        parser_stamp(),
+                    )
+                )
             except Exception as exc:
                 if b.is_fatal(exc):
-                    raise StoreError(f"{self.db}: cannot write the archive ({str(exc).strip()}); "
-                                     "what was committed before is kept") from None
+                    raise StoreError(
+                        f"{self.db}: cannot write the archive ({str(exc).strip()}); what was committed before is kept"
+                    ) from None
                 raise
             reports = []
             for status, key, sha, payload in pending:
@@ -483,8 +605,11 @@ class Archive:
         if in_main_thread:
             for signum in (signal.SIGINT, signal.SIGTERM):
                 previous[signum] = signal.signal(signum, lambda signum, frame: stop.set())
-        parse_one = (_parse_one if searchable_pdf is None else
-                     functools.partial(_parse_one, searchable=Path(searchable_pdf), timeout=timeout))
+        parse_one = (
+            _parse_one
+            if searchable_pdf is None
+            else functools.partial(_parse_one, searchable=Path(searchable_pdf), timeout=timeout)
+        )
         try:
             if todo:
                 runner = engine.start(ParseJob(parse_one, ocr, timeout, files=len(todo), close_fds=b.lock_fds()))
@@ -492,18 +617,17 @@ class Archive:
                     for result in runner.results(todo, stop=stop.is_set, idle=True):
                         if result is not None:
                             arrive(result)
-                        if pending and (len(pending) >= DEFAULT_BATCH_DOCS
-                                        or time.monotonic() - since[0] > DEFAULT_BATCH_SECONDS):
+                        if pending and (
+                            len(pending) >= DEFAULT_BATCH_DOCS or time.monotonic() - since[0] > DEFAULT_BATCH_SECONDS
+                        ):
                             flush()
                 finally:
                     runner.close()
                 flush()
             b.commit()
         except StoreError:
-            try:
+            with contextlib.suppress(Exception):  # the database already refused; the error says why
                 b.rollback()
-            except Exception:  # noqa: BLE001 - the database already refused; the error says why
-                pass
             raise
         finally:
             if bar is not None:
@@ -518,8 +642,9 @@ class Archive:
 
     # --- reading -------------------------------------------------------------------------------------
     def failures(self) -> list[FileRecord]:
-        rows = self.backend.all("SELECT path, status, error, doc_id, sha256, indexed_at FROM files "
-                                "WHERE status = 'failed' ORDER BY path")
+        rows = self.backend.all(
+            "SELECT path, status, error, doc_id, sha256, indexed_at FROM files WHERE status = 'failed' ORDER BY path"
+        )
         return [FileRecord(path=p, status=s, error=e, doc_id=d, sha256=h, indexed_at=t) for p, s, e, d, h, t in rows]
 
     def files(self) -> list[FileRecord]:
@@ -528,13 +653,18 @@ class Archive:
 
     def frequent_assignees(self, limit: int) -> list[tuple[str, int]]:
         """The ``limit`` assignees (canonical names) with the most tasks in present documents, with that number."""
-        return [(name, n) for name, n in self.backend.all(
-            "SELECT o.assignee_canonical, COUNT(*) FROM obligations o JOIN documents d ON d.rid = o.doc_rid "
-            "WHERE d.status = 'present' AND o.assignee_canonical IS NOT NULL GROUP BY o.assignee_canonical "
-            "ORDER BY COUNT(*) DESC, o.assignee_canonical LIMIT ?", (limit,))]
+        return [
+            (name, n)
+            for name, n in self.backend.all(
+                "SELECT o.assignee_canonical, COUNT(*) FROM obligations o JOIN documents d ON d.rid = o.doc_rid "
+                "WHERE d.status = 'present' AND o.assignee_canonical IS NOT NULL GROUP BY o.assignee_canonical "
+                "ORDER BY COUNT(*) DESC, o.assignee_canonical LIMIT ?",
+                (limit,),
+            )
+        ]
 
     def count(self) -> int:
-        return self.backend.one("SELECT COUNT(*) FROM documents WHERE status = 'present'")[0]
+        return int(self.backend.scalar("SELECT COUNT(*) FROM documents WHERE status = 'present'"))
 
     def find(self, ref: str, *, paths: bool = True) -> list[DocumentSummary]:
         """Documents a user means by ``ref``: an id (or a prefix of 6+ hex digits), a path, or a number.
@@ -554,14 +684,18 @@ class Archive:
         except OSError:  # too long for a file name: not a path
             is_file = False
         if is_file:
-            rows = b.all(f"SELECT {_SUMMARY_SQL} FROM documents d JOIN files f ON f.doc_id = d.id WHERE f.path = ?",
-                         (display_path(p.resolve()),))
+            rows = b.all(
+                f"SELECT {_SUMMARY_SQL} FROM documents d JOIN files f ON f.doc_id = d.id WHERE f.path = ?",
+                (display_path(p.resolve()),),
+            )
             if rows:
                 return [_summary(r) for r in rows]
         key = number_key(ref)
         if key:
-            rows = b.all(f"SELECT {_SUMMARY_SQL} FROM documents d WHERE d.number_key = ? ORDER BY d.issued_date IS NULL, d.issued_date, d.id",
-                         (key,))
+            rows = b.all(
+                f"SELECT {_SUMMARY_SQL} FROM documents d WHERE d.number_key = ? ORDER BY d.issued_date IS NULL, d.issued_date, d.id",
+                (key,),
+            )
             return [_summary(r) for r in rows]
         return []
 
@@ -576,8 +710,9 @@ class Archive:
         row = self.backend.one("SELECT status, json FROM documents WHERE id = ?", (doc_id,))
         if row is None:
             raise DocumentNotFound(doc_id)
-        return ArchivedDocument(id=doc_id, status=row[0], paths=self.paths(doc_id),
-                                document=Document.model_validate_json(row[1]))
+        return ArchivedDocument(
+            id=doc_id, status=row[0], paths=self.paths(doc_id), document=Document.model_validate_json(row[1])
+        )
 
     def original_text(self, doc_id: str) -> str | None:
         """The text the document's spans index, or ``None`` when it was indexed before the archive kept it
@@ -586,13 +721,24 @@ class Archive:
         return None if row is None else row[0]
 
     def paths(self, doc_id: str) -> list[str]:
-        return [r[0] for r in self.backend.all("SELECT path FROM files WHERE doc_id = ? AND status = 'ok' ORDER BY path",
-                                               (doc_id,))]
+        return [
+            r[0]
+            for r in self.backend.all(
+                "SELECT path FROM files WHERE doc_id = ? AND status = 'ok' ORDER BY path", (doc_id,)
+            )
+        ]
 
     # --- search ----------------------------------------------------------------------------------------
-    def search(self, query: str, *, doc_type: str | None = None, issuer: str | None = None,
-               date_from: _dt.date | None = None, date_to: _dt.date | None = None,
-               limit: int = 20) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        *,
+        doc_type: str | None = None,
+        issuer: str | None = None,
+        date_from: _dt.date | None = None,
+        date_to: _dt.date | None = None,
+        limit: int = 20,
+    ) -> list[SearchHit]:
         """Full-text search, diacritic-insensitive; exact words rank above folded ones; numbers exactly;
         a quoted phrase only as written (with its diacritics).  ``QueryError`` for a query past the bounds."""
         where, params = self._filters("d", doc_type=doc_type, issuer=issuer, date_from=date_from, date_to=date_to)
@@ -616,23 +762,32 @@ class Archive:
             marks = ",".join("?" * len(keys))
             # dated documents newest first, then undated ones: each part read in the order of the index on
             # (number_key, issued_date), not all of a common number (1/KH-UBND) sorted
-            own = b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.number_key IN ({marks}) "
-                        f"AND d.issued_date IS NOT NULL AND d.status = 'present'{where} "
-                        "ORDER BY d.issued_date DESC, d.id LIMIT ?", [*keys, *params, limit])
+            own = b.all(
+                f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.number_key IN ({marks}) "
+                f"AND d.issued_date IS NOT NULL AND d.status = 'present'{where} "
+                "ORDER BY d.issued_date DESC, d.id LIMIT ?",
+                [*keys, *params, limit],
+            )
             if len(own) < limit:
-                own += b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.number_key IN ({marks}) "
-                             f"AND d.issued_date IS NULL AND d.status = 'present'{where} ORDER BY d.id LIMIT ?",
-                             [*keys, *params, limit - len(own)])
-            citing = b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM citations c JOIN documents d ON d.rid = c.doc_rid "
-                           f"WHERE c.number_key IN ({marks}) AND d.status = 'present'{where} "
-                           "ORDER BY c.doc_date_sort DESC, c.doc_rid DESC LIMIT ?", [*keys, *params, 2 * limit])
+                own += b.all(
+                    f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.number_key IN ({marks}) "
+                    f"AND d.issued_date IS NULL AND d.status = 'present'{where} ORDER BY d.id LIMIT ?",
+                    [*keys, *params, limit - len(own)],
+                )
+            citing = b.all(
+                f"SELECT {_SUMMARY_SQL}, d.rid FROM citations c JOIN documents d ON d.rid = c.doc_rid "
+                f"WHERE c.number_key IN ({marks}) AND d.status = 'present'{where} "
+                "ORDER BY c.doc_date_sort DESC, c.doc_rid DESC LIMIT ?",
+                [*keys, *params, 2 * limit],
+            )
             rids = {r[8] for r in own + citing}
             words_ok = set(rids)
             if exact and rids:
                 words_ok = b.has_words(sorted(rids), folded)
             words_ok = as_quoted(sorted(words_ok))
-            for kind, rows in (("number", own), ("citation", citing)):
-                for r in rows:
+            by_kind: tuple[tuple[SearchMatch, list[tuple]], ...] = (("number", own), ("citation", citing))
+            for kind, kind_rows in by_kind:
+                for r in kind_rows:
                     if r[0] in seen or r[8] not in words_ok:
                         continue
                     seen.add(r[0])
@@ -645,11 +800,23 @@ class Archive:
         if phrases:
             ok = as_quoted([rid for rid, _, _ in found])
             found = [f for f in found if f[0] in ok][:limit]
-        rows = {r[8]: r for r in b.all(f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.rid IN "
-                                       f"({','.join('?' * len(found))})", [rid for rid, _, _ in found])} if found else {}
+        by_rid = (
+            {
+                r[8]: r
+                for r in b.all(
+                    f"SELECT {_SUMMARY_SQL}, d.rid FROM documents d WHERE d.rid IN ({','.join('?' * len(found))})",
+                    [rid for rid, _, _ in found],
+                )
+            }
+            if found
+            else {}
+        )
         for rid, score, is_exact in found:
-            hits.append(SearchHit(document=_summary(rows[rid]), score=round(score, 6),
-                                  match="exact" if is_exact else "folded"))
+            hits.append(
+                SearchHit(
+                    document=_summary(by_rid[rid]), score=round(score, 6), match="exact" if is_exact else "folded"
+                )
+            )
         self._snippets(hits, exact)
         return hits
 
@@ -660,8 +827,10 @@ class Archive:
 
             code = code_for_query(doc_type)
             if code is None:
-                raise QueryError(f"unknown document type {doc_type!r} (a code such as "
-                                 f"{', '.join(list(BY_CODE)[:8])}, or a name such as 'Kế hoạch')")
+                raise QueryError(
+                    f"unknown document type {doc_type!r} (a code such as "
+                    f"{', '.join(list(BY_CODE)[:8])}, or a name such as 'Kế hoạch')"
+                )
             where += f" AND {alias}.doc_type_code = ?"
             params.append(code)
         if issuer:
@@ -691,8 +860,13 @@ class Archive:
 
         literals = [_literals(k) for k in keys]
         patterns = ((phrase, [x for lits in literals for x in lits]), *zip(single, literals))
-        bodies = dict(self.backend.all("SELECT d.id, t.body FROM doc_text t JOIN documents d ON d.rid = t.doc_rid "
-                                       f"WHERE d.id IN ({','.join('?' * len(hits))})", [h.document.id for h in hits]))
+        bodies = dict(
+            self.backend.all(
+                "SELECT d.id, t.body FROM doc_text t JOIN documents d ON d.rid = t.doc_rid "
+                f"WHERE d.id IN ({','.join('?' * len(hits))})",
+                [h.document.id for h in hits],
+            )
+        )
         for hit in hits:
             body = bodies.get(hit.document.id)
             if body is None:
@@ -709,8 +883,9 @@ class Archive:
                 end += 1
             window = body[start:end]
             folded = fold(window)  # fold keeps the length: offsets carry over
-            found = [(m.start(), m.end()) for m in phrase.finditer(folded)] or \
-                sorted((m.start(), m.end()) for p in single for m in p.finditer(folded))
+            found = [(m.start(), m.end()) for m in phrase.finditer(folded)] or sorted(
+                (m.start(), m.end()) for p in single for m in p.finditer(folded)
+            )
             if any(is_exact(window[a:e]) for a, e in found):
                 found = [(a, e) for a, e in found if is_exact(window[a:e])]
             lead = "…" if start > 0 else ""
@@ -718,9 +893,17 @@ class Archive:
             hit.highlights = [Span(start=a + len(lead), end=e + len(lead)) for a, e in found]
 
     # --- obligations ---------------------------------------------------------------------------------
-    def obligations(self, assignee: str, *, due_before: _dt.date | None = None, due_after: _dt.date | None = None,
-                    overdue: bool = False, today: _dt.date | None = None, role: str | None = None,
-                    limit: int | None = None) -> list[ObligationHit]:
+    def obligations(
+        self,
+        assignee: str,
+        *,
+        due_before: _dt.date | None = None,
+        due_after: _dt.date | None = None,
+        overdue: bool = False,
+        today: _dt.date | None = None,
+        role: str | None = None,
+        limit: int | None = None,
+    ) -> list[ObligationHit]:
         """Every task of ``assignee`` (a unit, position, body or person; any spelling or abbreviation).
 
         A name without a place (``Sở Tài chính``) finds it in every place; with a place (``UBND huyện Trà
@@ -765,8 +948,12 @@ class Archive:
         distinct keys (``assignee_keys``, kept by a trigger) are far fewer than the obligations, which are
         then read by index.  So many keys that the list would be long: the plain condition."""
         like = f"%{key}%"
-        keys = [r[0] for r in self.backend.all("SELECT key FROM assignee_keys WHERE key LIKE ? LIMIT ?",
-                                               (like, DEFAULT_MAX_KEYS + 1))]
+        keys = [
+            r[0]
+            for r in self.backend.all(
+                "SELECT key FROM assignee_keys WHERE key LIKE ? LIMIT ?", (like, DEFAULT_MAX_KEYS + 1)
+            )
+        ]
         if len(keys) > DEFAULT_MAX_KEYS:
             return "(o.person_key LIKE ? OR o.raw_key LIKE ?)", [like, like]
         if not keys:
@@ -774,15 +961,23 @@ class Archive:
         marks = ",".join("?" * len(keys))
         return f"(o.person_key IN ({marks}) OR o.raw_key IN ({marks}))", [*keys, *keys]
 
-    def _obligation_hits(self, cond: str, params: list, *, limit: int | None = None,
-                         order: str = "o.due_sort, o.doc_date_sort, o.doc_id, o.ord") -> Iterator[ObligationHit]:
+    def _obligation_hits(
+        self,
+        cond: str,
+        params: list,
+        *,
+        limit: int | None = None,
+        order: str = "o.due_sort, o.doc_date_sort, o.doc_id, o.ord",
+    ) -> Iterator[ObligationHit]:
         """Obligations matching ``cond``, read back into the model, each with the co-assignees of its task
         (the other obligations of the same ``task_group``), fetched a page at a time."""
         b = self.backend
         table = CHILD_TABLES["obligations"]
         cols = ", ".join(f"o.{q(c.name)}" for c in table.columns)
-        sql = (f"SELECT {_SUMMARY_SQL}, o.doc_rid, o.ord, o.task_group, {cols} FROM obligations o "
-               f"JOIN documents d ON d.rid = o.doc_rid WHERE d.status = 'present' AND {cond} ORDER BY {order}")
+        sql = (
+            f"SELECT {_SUMMARY_SQL}, o.doc_rid, o.ord, o.task_group, {cols} FROM obligations o "
+            f"JOIN documents d ON d.rid = o.doc_rid WHERE d.status = 'present' AND {cond} ORDER BY {order}"
+        )
         if limit:
             sql += f" LIMIT {int(limit)}"
         cursor = b.execute(sql, params)
@@ -794,26 +989,42 @@ class Archive:
             rids = sorted({g[0] for g in groups})
             co: dict[tuple, list[tuple[int, Assignee]]] = {}
             for rid, group, ord_, raw, canon, kind, person, position, place in b.all(
-                    "SELECT doc_rid, task_group, ord, assignee_raw, assignee_canonical, assignee_kind, "
-                    "assignee_person_name, assignee_position, assignee_place FROM obligations WHERE doc_rid IN "
-                    f"({','.join('?' * len(rids))}) ORDER BY doc_rid, ord", rids):
+                "SELECT doc_rid, task_group, ord, assignee_raw, assignee_canonical, assignee_kind, "
+                "assignee_person_name, assignee_position, assignee_place FROM obligations WHERE doc_rid IN "
+                f"({','.join('?' * len(rids))}) ORDER BY doc_rid, ord",
+                rids,
+            ):
                 if (rid, group) in groups:
                     co.setdefault((rid, group), []).append(
-                        (ord_, Assignee(raw=raw, canonical=canon, kind=kind, person_name=person, position=position,
-                                         place=place)))
+                        (
+                            ord_,
+                            Assignee(
+                                raw=raw, canonical=canon, kind=kind, person_name=person, position=position, place=place
+                            ),
+                        )
+                    )
             for r in page:
-                o = load_model(table, r[11:])
+                o = cast(Obligation, load_model(table, r[11:]))
                 others = [a for ord_, a in co.get((r[8], r[10]), []) if ord_ != r[9]]
-                yield ObligationHit(document=_summary(r), assignee=o.assignee, role=o.role, mode=o.mode, task=o.task,
-                                    deadline=o.deadline, deadline_raw=o.deadline_raw,
-                                    deadline_precision=o.deadline_precision, recurrence=o.recurrence,
-                                    section=o.section, source=o.source, co_assignees=others)
+                yield ObligationHit(
+                    document=_summary(r),
+                    assignee=o.assignee,
+                    role=o.role,
+                    mode=o.mode,
+                    task=o.task,
+                    deadline=o.deadline,
+                    deadline_raw=o.deadline_raw,
+                    deadline_precision=o.deadline_precision,
+                    recurrence=o.recurrence,
+                    section=o.section,
+                    source=o.source,
+                    co_assignees=others,
+                )
 
     # --- references ------------------------------------------------------------------------------------
     def _candidates(self, key: str, issuer: str | None, date: str | None) -> list[tuple[Candidate, tuple]]:
         """Present documents with number ``key`` that the issuer and date do not rule out."""
-        sql = (f"SELECT {_SUMMARY_SQL}, d.issuer_key FROM documents d WHERE d.number_key = ? "
-               "AND d.status = 'present'")
+        sql = f"SELECT {_SUMMARY_SQL}, d.issuer_key FROM documents d WHERE d.number_key = ? AND d.status = 'present'"
         params: list = [key]
         if date:  # a candidate of another date can be neither the one meant nor one of those it may mean
             sql += " AND (d.issued_date = ? OR d.issued_date IS NULL)"
@@ -824,8 +1035,9 @@ class Archive:
         rows = self.backend.all(sql + " ORDER BY d.id", params)
         return [(Candidate(doc_id=r[0], issuer_key=r[8], issued_date=r[6]), r) for r in rows]
 
-    def _edge(self, source: DocumentSummary, citation: Reference, context: list[str | None],
-              cache: dict | None = None) -> RefEdge:
+    def _edge(
+        self, source: DocumentSummary, citation: Reference, context: list[str | None], cache: dict | None = None
+    ) -> RefEdge:
         key = number_key(citation.number)
         if not key:
             return RefEdge(source=source, citation=citation, status="external")
@@ -842,8 +1054,13 @@ class Archive:
         status, chosen = resolve(cited_issuer, cited_date, [c for c, _ in cands])
         by_id = {c.doc_id: r for c, r in cands}
         summaries = [_summary(by_id[c.doc_id]) for c in chosen]
-        return RefEdge(source=source, citation=citation, status=status,
-                       target=summaries[0] if status == "resolved" else None, candidates=summaries)
+        return RefEdge(
+            source=source,
+            citation=citation,
+            status=status,
+            target=summaries[0] if status == "resolved" else None,
+            candidates=summaries,
+        )
 
     @staticmethod
     def _context_of(issuer: str | None, parent: str | None, place: str | None) -> list[str | None]:
@@ -866,10 +1083,12 @@ class Archive:
             return report
         # citations of my number whose date does not rule me out, read from the citations table
         cols = CHILD_TABLES["references"].columns
-        sql = (f"SELECT {_SUMMARY_SQL}, d.issuer_parent, d.place, "
-               + ", ".join(f"c.{q(c.name)}" for c in cols) +
-               " FROM citations c JOIN documents d ON d.rid = c.doc_rid WHERE c.number_key = ? "
-               "AND d.status = 'present' AND d.id <> ?")
+        sql = (
+            f"SELECT {_SUMMARY_SQL}, d.issuer_parent, d.place, "
+            + ", ".join(f"c.{q(c.name)}" for c in cols)
+            + " FROM citations c JOIN documents d ON d.rid = c.doc_rid WHERE c.number_key = ? "
+            "AND d.status = 'present' AND d.id <> ?"
+        )
         params: list = [row[8], doc_id]
         if me.issued_date:
             sql += " AND (c.date = ? OR c.date IS NULL)"
@@ -877,7 +1096,7 @@ class Archive:
         mine = Candidate(doc_id=doc_id, issuer_key=row[9], issued_date=None)
         for r in b.all(sql + " ORDER BY d.id, c.ord", params):
             source = _summary(r)
-            citation = load_model(CHILD_TABLES["references"], r[10:])
+            citation = cast(Reference, load_model(CHILD_TABLES["references"], r[10:]))
             context = self._context_of(source.issuer, r[8], r[9])
             if judge(complete_issuer(issuer_key(citation.issuer), context), None, mine)[0] == "conflict":
                 continue  # names another issuer: it cannot mean this document
@@ -889,8 +1108,9 @@ class Archive:
     def edges(self) -> Iterator[RefEdge]:
         """Every citation in the archive, resolved (for exports and the reference graph)."""
         cache: dict = {}
-        for row in self.backend.all(f"SELECT {_SUMMARY_SQL}, d.json FROM documents d WHERE d.status = 'present' "
-                                    "ORDER BY d.id"):
+        for row in self.backend.all(
+            f"SELECT {_SUMMARY_SQL}, d.json FROM documents d WHERE d.status = 'present' ORDER BY d.id"
+        ):
             doc = Document.model_validate_json(row[8])
             me = _summary(row)
             ctx = self._context(doc)
@@ -902,8 +1122,9 @@ class Archive:
             yield ArchivedDocument(id=summary.id, status=summary.status, paths=self.paths(summary.id), document=doc)
 
     def documents(self) -> Iterator[tuple[DocumentSummary, Document]]:
-        for row in self.backend.all(f"SELECT {_SUMMARY_SQL}, d.json FROM documents d WHERE d.status = 'present' "
-                                    "ORDER BY d.id"):
+        for row in self.backend.all(
+            f"SELECT {_SUMMARY_SQL}, d.json FROM documents d WHERE d.status = 'present' ORDER BY d.id"
+        ):
             yield _summary(row), Document.model_validate_json(row[8])
 
     def all_obligations(self) -> Iterator[ObligationHit]:
@@ -930,11 +1151,11 @@ def _first_match(body: str, patterns, chunk: int = 4000, overlap: int = 200) -> 
     folded: dict[int, str] = {}
     for pat, literals in patterns:
         for i in range(0, len(body), chunk):
-            if literals and not all(x in body[i:i + chunk + overlap] for x in literals):
+            if literals and not all(x in body[i : i + chunk + overlap] for x in literals):
                 continue
             text = folded.get(i)
             if text is None:
-                text = folded[i] = fold(body[i:i + chunk + overlap])
+                text = folded[i] = fold(body[i : i + chunk + overlap])
             m = pat.search(text)
             if m:
                 return i + m.start()

@@ -15,8 +15,9 @@ import fcntl
 import os
 import sqlite3
 import urllib.parse
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import regex
 
@@ -99,6 +100,13 @@ class Backend:
 
     def one(self, text: str, params: Iterable[Any] = ()) -> tuple | None:
         return self.execute(text, params).fetchone()
+
+    def scalar(self, text: str, params: Iterable[Any] = ()) -> Any:
+        """The one value of a query that always answers one row (an aggregate, a function call)."""
+        row = self.one(text, params)
+        if row is None:
+            raise StoreError(f"no row where one is always returned: {text[:80]}")
+        return row[0]
 
     def commit(self) -> None:
         self.conn.commit()
@@ -185,8 +193,10 @@ class Backend:
         COPY in PostgreSQL.  The values stored are the same either way."""
         if rows:
             columns = list(columns)
-            self.executemany(f"INSERT INTO {q(table)} ({', '.join(q(c) for c in columns)}) "
-                             f"VALUES ({', '.join('?' * len(columns))})", rows)
+            self.executemany(
+                f"INSERT INTO {q(table)} ({', '.join(q(c) for c in columns)}) VALUES ({', '.join('?' * len(columns))})",
+                rows,
+            )
 
     def add_texts(self, items: list[tuple[int, str, str]]) -> None:
         """``add_text(rid, body, words)`` for each item, in as few statements as the backend allows."""
@@ -201,8 +211,13 @@ class Backend:
         types = _SQL_TYPES[self.kind]
         cols = [f"{q(c.name)} {types[c.kind]}" for c in table.columns]
         if table is DOCUMENTS:
-            head = [f"rid {self.rid_column()}", "id TEXT NOT NULL UNIQUE", "status TEXT NOT NULL", "path TEXT",
-                    "parser TEXT"]
+            head = [
+                f"rid {self.rid_column()}",
+                "id TEXT NOT NULL UNIQUE",
+                "status TEXT NOT NULL",
+                "path TEXT",
+                "parser TEXT",
+            ]
             # the JSON last: SQLite keeps the columns before a large value on the row's own page
             return f"CREATE TABLE {q(table.name)} ({', '.join(head + cols + ['json TEXT NOT NULL'])})"
         head = ["doc_rid BIGINT NOT NULL REFERENCES documents(rid) ON DELETE CASCADE", "ord INTEGER NOT NULL"]
@@ -210,8 +225,10 @@ class Backend:
 
     def create_all(self) -> None:
         self.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-        self.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, doc_id TEXT, sha256 TEXT, "
-                     "size BIGINT, mtime DOUBLE PRECISION, status TEXT NOT NULL, error TEXT, indexed_at TEXT)")
+        self.execute(
+            "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, doc_id TEXT, sha256 TEXT, "
+            "size BIGINT, mtime DOUBLE PRECISION, status TEXT NOT NULL, error TEXT, indexed_at TEXT)"
+        )
         self.execute(self.create_table_sql(DOCUMENTS))
         for t in CHILD_TABLES.values():
             self.execute(self.create_table_sql(t))
@@ -261,8 +278,15 @@ class Backend:
     #: own relevance (bm25, ts_rank) orders; the tiers make both backends agree on what comes first.
     TIERS: tuple[tuple[str, bool], ...] = (("exact", True), ("folded", True), ("exact", False), ("folded", False))
 
-    def text_search(self, exact: list[str], folded: list[str], where: str, params: list[Any],
-                    limit: int, tiers: tuple[tuple[str, bool], ...] | None = None) -> list[tuple[int, float, bool]]:
+    def text_search(
+        self,
+        exact: list[str],
+        folded: list[str],
+        where: str,
+        params: list[Any],
+        limit: int,
+        tiers: tuple[tuple[str, bool], ...] | None = None,
+    ) -> list[tuple[int, float, bool]]:
         """``(rid, score, exact_match)`` of present documents matching every folded word, best first
         (``tiers``: a subset of ``TIERS``, e.g. the exact ones only for a quoted query)."""
         if not folded:
@@ -282,8 +306,9 @@ class Backend:
                 break
         return found
 
-    def match(self, column: str, words: list[str], phrase: bool, where: str, params: list[Any], limit: int,
-              exclude: set[int]) -> list[tuple[int, float]]:
+    def match(
+        self, column: str, words: list[str], phrase: bool, where: str, params: list[Any], limit: int, exclude: set[int]
+    ) -> list[tuple[int, float]]:
         """``(rid, relevance ≥ 0)`` of present documents whose ``column`` has ``words`` (as a phrase).
 
         Relevance is computed for the newest ``RANK_WINDOW`` matches only: on a large archive a common
@@ -319,16 +344,18 @@ class SQLiteBackend(Backend):
         try:
             if self.readonly:  # queries still work on a file (or a folder) the user may not write
                 uri = "file:" + urllib.parse.quote(str(self.path.resolve())) + "?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, timeout=DEFAULT_LOCK_WAIT_SECONDS,
-                                            check_same_thread=not shared)
+                self.conn = sqlite3.connect(
+                    uri, uri=True, timeout=DEFAULT_LOCK_WAIT_SECONDS, check_same_thread=not shared
+                )
                 try:
                     self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 except sqlite3.OperationalError:  # a WAL file without its -shm in a read-only folder
                     self.conn.close()
                     self.conn = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=not shared)
             else:
-                self.conn = sqlite3.connect(str(self.path), timeout=DEFAULT_LOCK_WAIT_SECONDS,
-                                            check_same_thread=not shared)
+                self.conn = sqlite3.connect(
+                    str(self.path), timeout=DEFAULT_LOCK_WAIT_SECONDS, check_same_thread=not shared
+                )
             self.conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
@@ -340,8 +367,13 @@ class SQLiteBackend(Backend):
             self.conn.execute("PRAGMA synchronous=NORMAL")
 
     def tables(self) -> list[str]:
-        return [r[0] for r in self.all("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
-                                       "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return [
+            r[0]
+            for r in self.all(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
 
     def columns(self, table: str) -> list[str]:
         return [r[1] for r in self.all(f"PRAGMA table_info({q(table)})")]
@@ -353,8 +385,9 @@ class SQLiteBackend(Backend):
             self.conn.execute("BEGIN IMMEDIATE")  # waits for another writer up to the busy timeout
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise ArchiveBusy(f"{self.path}: another vbparse process is writing this archive; "
-                                  "try again when it has finished") from None
+                raise ArchiveBusy(
+                    f"{self.path}: another vbparse process is writing this archive; try again when it has finished"
+                ) from None
             raise
 
     def run_lock(self) -> None:
@@ -369,8 +402,9 @@ class SQLiteBackend(Backend):
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
-            raise ArchiveBusy(f"{self.path}: another vbparse index run is writing this archive; "
-                              "run this one when it has finished") from None
+            raise ArchiveBusy(
+                f"{self.path}: another vbparse index run is writing this archive; run this one when it has finished"
+            ) from None
         self._lock_fd = fd
 
     def lock_fds(self) -> tuple[int, ...]:
@@ -413,21 +447,24 @@ class SQLiteBackend(Backend):
         # marks the folded column's tokens).
         tokenizer = f"tokenize=\"unicode61 remove_diacritics 0 tokenchars '{fulltext.SQLITE_MARK}'\""
         for table in ("doc_fts", "doc_pairs"):
-            self.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(exact, folded, content='', "
-                         f"{tokenizer})")
+            self.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(exact, folded, content='', {tokenizer})"
+            )
 
     def create_key_table(self) -> None:
         self.execute(f"CREATE TABLE IF NOT EXISTS {KEY_TABLE} (key TEXT PRIMARY KEY) WITHOUT ROWID")
-        self.execute(f"CREATE TRIGGER IF NOT EXISTS obligations_keys AFTER INSERT ON obligations BEGIN "
-                     f"INSERT OR IGNORE INTO {KEY_TABLE} (key) SELECT NEW.raw_key WHERE NEW.raw_key IS NOT NULL; "
-                     f"INSERT OR IGNORE INTO {KEY_TABLE} (key) SELECT NEW.person_key WHERE NEW.person_key IS NOT NULL; "
-                     "END")
+        self.execute(
+            f"CREATE TRIGGER IF NOT EXISTS obligations_keys AFTER INSERT ON obligations BEGIN "
+            f"INSERT OR IGNORE INTO {KEY_TABLE} (key) SELECT NEW.raw_key WHERE NEW.raw_key IS NOT NULL; "
+            f"INSERT OR IGNORE INTO {KEY_TABLE} (key) SELECT NEW.person_key WHERE NEW.person_key IS NOT NULL; "
+            "END"
+        )
 
     def tidy_text(self) -> None:
         # every segment of an FTS5 index is read by every search (and by bm25's count of the documents
         # with each word): past a few, they are merged into one
         for table in ("doc_fts", "doc_pairs"):
-            if self.one(f"SELECT COUNT(DISTINCT segid) FROM {table}_idx")[0] > DEFAULT_MAX_FTS_SEGMENTS:
+            if self.scalar(f"SELECT COUNT(DISTINCT segid) FROM {table}_idx") > DEFAULT_MAX_FTS_SEGMENTS:
                 self.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
     def drop_text_tables(self) -> None:
@@ -439,8 +476,10 @@ class SQLiteBackend(Backend):
     def fts_rows(rid: int, words: str) -> tuple[tuple, tuple]:
         """The values ``add_text`` writes into ``doc_fts`` and ``doc_pairs`` (rowid, exact, folded)."""
         exact, folded = words.split(), fold(words).split()
-        return ((rid, words, " ".join(fulltext.sqlite_tokens(folded, "folded"))),
-                (rid, fulltext.sqlite_pairs(exact, "exact"), fulltext.sqlite_pairs(folded, "folded")))
+        return (
+            (rid, words, " ".join(fulltext.sqlite_tokens(folded, "folded"))),
+            (rid, fulltext.sqlite_pairs(exact, "exact"), fulltext.sqlite_pairs(folded, "folded")),
+        )
 
     def add_text(self, rid: int, body: str, words: str) -> None:
         fts, pairs = self.fts_rows(rid, words)
@@ -472,14 +511,17 @@ class SQLiteBackend(Backend):
             f"SELECT rid, r FROM (SELECT f.rowid AS rid, -bm25({table}) AS r FROM {table} f "
             f"JOIN documents d ON d.rid = f.rowid WHERE {table} MATCH ? AND d.status = 'present'{where}{skip} "
             "ORDER BY f.rowid DESC LIMIT ?) ORDER BY r DESC, rid DESC LIMIT ?",
-            [expr, *params, *sorted(exclude), RANK_WINDOW, limit])
+            [expr, *params, *sorted(exclude), RANK_WINDOW, limit],
+        )
         return [(rid, max(0.0, r)) for rid, r in rows]
 
     def has_words(self, rids, words, column="folded", phrase=False):
         marks = ",".join("?" * len(rids))
         table, expr = self._expr(column, words, phrase)
-        return {r[0] for r in self.all(
-            f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})", [expr, *rids])}
+        return {
+            r[0]
+            for r in self.all(f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})", [expr, *rids])
+        }
 
 
 def _fts_quote(word: str) -> str:
@@ -513,21 +555,34 @@ class PostgresBackend(Backend):
         pass
 
     def tables(self) -> list[str]:
-        return [r[0] for r in self.all("SELECT table_name FROM information_schema.tables "
-                                       "WHERE table_schema = current_schema() ORDER BY table_name")]
+        return [
+            r[0]
+            for r in self.all(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = current_schema() ORDER BY table_name"
+            )
+        ]
 
     def columns(self, table: str) -> list[str]:
-        return [r[0] for r in self.all("SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                                       "current_schema() AND table_name = ? ORDER BY ordinal_position", (table,))]
+        return [
+            r[0]
+            for r in self.all(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                "current_schema() AND table_name = ? ORDER BY ordinal_position",
+                (table,),
+            )
+        ]
 
     def _begin_exclusive(self) -> None:
         self.conn.commit()
         self.execute("SELECT pg_advisory_xact_lock(?)", (_PG_SCHEMA_LOCK,))  # released at commit/rollback
 
     def run_lock(self) -> None:
-        if not self.one("SELECT pg_try_advisory_lock(?)", (_PG_RUN_LOCK,))[0]:
-            raise ArchiveBusy(f"{_redact(self.url)}: another vbparse index run is writing this archive; "
-                              "run this one when it has finished")
+        if not self.scalar("SELECT pg_try_advisory_lock(?)", (_PG_RUN_LOCK,)):
+            raise ArchiveBusy(
+                f"{_redact(self.url)}: another vbparse index run is writing this archive; "
+                "run this one when it has finished"
+            )
         self.conn.commit()  # the session lock stays; the transaction that took it need not
 
     @contextlib.contextmanager
@@ -563,7 +618,7 @@ class PostgresBackend(Backend):
                 cur.executemany(self.sql(text), rows)
 
     def table_exists(self, name: str) -> bool:
-        return self.one("SELECT to_regclass(?) IS NOT NULL", (name,))[0]
+        return bool(self.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)))
 
     def batch(self):
         return self.conn.pipeline()
@@ -582,9 +637,11 @@ class PostgresBackend(Backend):
         return "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
 
     def create_text_tables(self) -> None:
-        self.execute("CREATE TABLE IF NOT EXISTS doc_text (doc_rid BIGINT PRIMARY KEY REFERENCES documents(rid) "
-                     "ON DELETE CASCADE, body TEXT NOT NULL, exact tsvector NOT NULL, folded tsvector NOT NULL, "
-                     "pairs tsvector NOT NULL)")
+        self.execute(
+            "CREATE TABLE IF NOT EXISTS doc_text (doc_rid BIGINT PRIMARY KEY REFERENCES documents(rid) "
+            "ON DELETE CASCADE, body TEXT NOT NULL, exact tsvector NOT NULL, folded tsvector NOT NULL, "
+            "pairs tsvector NOT NULL)"
+        )
         # one index for the three: a search's words and its pairs and buckets are intersected inside it
         self.execute("CREATE INDEX IF NOT EXISTS ix_doc_text_search ON doc_text USING GIN (exact, folded, pairs)")
 
@@ -598,18 +655,24 @@ class PostgresBackend(Backend):
     def create_key_table(self) -> None:
         # once per statement, over all its rows (an index run's COPY of a batch is one statement)
         self.execute(f"CREATE TABLE IF NOT EXISTS {KEY_TABLE} (key TEXT PRIMARY KEY)")
-        self.execute("CREATE OR REPLACE FUNCTION vbparse_assignee_keys() RETURNS trigger LANGUAGE plpgsql AS $f$ "
-                     f"BEGIN INSERT INTO {KEY_TABLE} (key) SELECT k FROM (SELECT raw_key FROM new_rows UNION "
-                     "SELECT person_key FROM new_rows) s (k) WHERE k IS NOT NULL ON CONFLICT DO NOTHING; "
-                     "RETURN NULL; END $f$")
+        self.execute(
+            "CREATE OR REPLACE FUNCTION vbparse_assignee_keys() RETURNS trigger LANGUAGE plpgsql AS $f$ "
+            f"BEGIN INSERT INTO {KEY_TABLE} (key) SELECT k FROM (SELECT raw_key FROM new_rows UNION "
+            "SELECT person_key FROM new_rows) s (k) WHERE k IS NOT NULL ON CONFLICT DO NOTHING; "
+            "RETURN NULL; END $f$"
+        )
         self.execute("DROP TRIGGER IF EXISTS obligations_keys ON obligations")
-        self.execute("CREATE TRIGGER obligations_keys AFTER INSERT ON obligations REFERENCING NEW TABLE AS new_rows "
-                     "FOR EACH STATEMENT EXECUTE PROCEDURE vbparse_assignee_keys()")
+        self.execute(
+            "CREATE TRIGGER obligations_keys AFTER INSERT ON obligations REFERENCING NEW TABLE AS new_rows "
+            "FOR EACH STATEMENT EXECUTE PROCEDURE vbparse_assignee_keys()"
+        )
 
     def fill_key_table(self) -> None:
         """What the trigger would have written, for rows loaded with triggers off (a bulk loader)."""
-        self.execute(f"INSERT INTO {KEY_TABLE} (key) SELECT k FROM (SELECT raw_key FROM obligations UNION "
-                     "SELECT person_key FROM obligations) s (k) WHERE k IS NOT NULL ON CONFLICT DO NOTHING")
+        self.execute(
+            f"INSERT INTO {KEY_TABLE} (key) SELECT k FROM (SELECT raw_key FROM obligations UNION "
+            "SELECT person_key FROM obligations) s (k) WHERE k IS NOT NULL ON CONFLICT DO NOTHING"
+        )
 
     #: The columns of ``doc_text`` that ``add_text`` fills, in the order of ``text_row`` (a bulk loader's COPY).
     TEXT_COLUMNS = ("doc_rid", "body", "exact", "folded", "pairs")
@@ -620,8 +683,11 @@ class PostgresBackend(Backend):
         return (rid, body, exact, folded, f"{pairs} {fulltext.bucket_literal(rid)}")
 
     def add_text(self, rid: int, body: str, words: str) -> None:
-        self.execute("INSERT INTO doc_text (doc_rid, body, exact, folded, pairs) "
-                     "VALUES (?, ?, ?::tsvector, ?::tsvector, ?::tsvector)", self.text_row(rid, body, words))
+        self.execute(
+            "INSERT INTO doc_text (doc_rid, body, exact, folded, pairs) "
+            "VALUES (?, ?, ?::tsvector, ?::tsvector, ?::tsvector)",
+            self.text_row(rid, body, words),
+        )
 
     def remove_text(self, rid: int) -> None:
         self.execute("DELETE FROM doc_text WHERE doc_rid = ?", (rid,))
@@ -631,8 +697,9 @@ class PostgresBackend(Backend):
         if not rids:
             return []
         query = (" <-> " if phrase else " & ").join(f"'{w}'" for w in words)
-        rows = self.all(f"SELECT doc_rid, ts_rank({column}, ?::tsquery) FROM doc_text WHERE doc_rid = ANY(?)",
-                        [query, rids])
+        rows = self.all(
+            f"SELECT doc_rid, ts_rank({column}, ?::tsquery) FROM doc_text WHERE doc_rid = ANY(?)", [query, rids]
+        )
         rows.sort(key=lambda r: (-r[1], -r[0]))
         return [(rid, float(r)) for rid, r in rows[:limit]]
 
@@ -644,30 +711,44 @@ class PostgresBackend(Backend):
         positions (``ts_match_vq``, not ``@@``: kept out of the index scan, whose recheck would read every
         column of every candidate).  ``ORDER BY … + 0``: the planner must not walk the primary key
         backwards hoping to meet matches soon (it would read every document for a word no one has)."""
-        top = self.one("SELECT MAX(doc_rid) FROM doc_text")[0]
+        top = self.scalar("SELECT MAX(doc_rid) FROM doc_text")
         if top is None:
             return []
         words_q = " & ".join(f"'{w}'" for w in words)
         pairs_q = fulltext.pg_pairs_query(words) if phrase else None
-        check = (f" AND ts_match_vq(t.{column}, ?::tsquery)", [" <-> ".join(f"'{w}'" for w in words)]) \
-            if phrase else ("", [])
+        check = (
+            (f" AND ts_match_vq(t.{column}, ?::tsquery)", [" <-> ".join(f"'{w}'" for w in words)])
+            if phrase
+            else ("", [])
+        )
         skip = f" AND t.doc_rid NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
-        sql = (f"SELECT t.doc_rid FROM doc_text t JOIN documents d ON d.rid = t.doc_rid "
-               f"WHERE t.{column} @@ ?::tsquery {{narrow}}{check[0]} AND d.status = 'present'{where}{skip} "
-               "ORDER BY t.doc_rid + 0 DESC LIMIT ?")
+        sql = (
+            f"SELECT t.doc_rid FROM doc_text t JOIN documents d ON d.rid = t.doc_rid "
+            f"WHERE t.{column} @@ ?::tsquery {{narrow}}{check[0]} AND d.status = 'present'{where}{skip} "
+            "ORDER BY t.doc_rid + 0 DESC LIMIT ?"
+        )
         found: list[int] = []
-        bucket, size = fulltext.bucket_of(top), 1
+        bucket = fulltext.bucket_of(top)
+        size: int | None = 1  # buckets read in the next round; None: all the older ones at once
+        narrow: tuple[str, list[Any]]
         while bucket >= 0:
             if size is None:  # the rest: everything older than the buckets read so far
                 rest = (bucket + 1) * fulltext.DEFAULT_BUCKET
-                narrow = ("AND t.doc_rid < ? AND t.pairs @@ ?::tsquery", [rest, pairs_q]) if pairs_q else \
-                    ("AND t.doc_rid < ?", [rest])
+                narrow = (
+                    ("AND t.doc_rid < ? AND t.pairs @@ ?::tsquery", [rest, pairs_q])
+                    if pairs_q
+                    else ("AND t.doc_rid < ?", [rest])
+                )
             else:
                 buckets = fulltext.pg_buckets_query(bucket, max(0, bucket - size + 1))
                 narrow = ("AND t.pairs @@ ?::tsquery", [f"{pairs_q} & {buckets}" if pairs_q else buckets])
-            found += [r[0] for r in self.all(sql.format(narrow=narrow[0]),
-                                             [words_q, *narrow[1], *check[1], *params, *sorted(exclude),
-                                              RANK_WINDOW - len(found)])]
+            found += [
+                r[0]
+                for r in self.all(
+                    sql.format(narrow=narrow[0]),
+                    [words_q, *narrow[1], *check[1], *params, *sorted(exclude), RANK_WINDOW - len(found)],
+                )
+            ]
             if len(found) >= RANK_WINDOW or size is None:
                 break
             bucket -= size
@@ -678,15 +759,20 @@ class PostgresBackend(Backend):
         # ts_match_vq, not @@: these few documents are read by their key, never by the word index (whose
         # candidates for a phrase of common words are most documents)
         query = (" <-> " if phrase else " & ").join(f"'{w}'" for w in words)
-        return {r[0] for r in self.all(f"SELECT doc_rid FROM doc_text WHERE doc_rid = ANY(?) "
-                                       f"AND ts_match_vq({column}, ?::tsquery)", [list(rids), query])}
+        return {
+            r[0]
+            for r in self.all(
+                f"SELECT doc_rid FROM doc_text WHERE doc_rid = ANY(?) AND ts_match_vq({column}, ?::tsquery)",
+                [list(rids), query],
+            )
+        }
 
 
 def _redact(url: str) -> str:
     return regex.sub(r"(//[^:/@]+:)[^@]*@", r"\1***@", url)
 
 
-def open_backend(db: str | Path, *, create: bool = True, shared: bool = False) -> Backend:
+def open_backend(db: str | os.PathLike[str], *, create: bool = True, shared: bool = False) -> Backend:
     """``postgresql://…`` (or ``postgres://…``) → PostgreSQL; anything else is an SQLite file path
     (created only when ``create``).  ``shared``: usable from any thread, one at a time (psycopg's
     connections always are)."""

@@ -41,18 +41,19 @@ class ParseJob:
 
 
 class Runner(Protocol):
-    def results(self, tasks: Iterable[Task], stop: Callable[[], bool] = ..., idle: bool = ...) -> Iterator[Result | None]:
-        ...
+    def results(
+        self, tasks: Iterable[Task], stop: Callable[[], bool] = ..., idle: bool = ...
+    ) -> Iterator[Result | None]: ...
 
-    def close(self) -> None:
-        ...
+    def close(self) -> None: ...
 
 
 class Engine(Protocol):
-    name: str
-
-    def start(self, job: ParseJob) -> Runner:
+    @property
+    def name(self) -> str:  # a property: the engines are frozen dataclasses
         ...
+
+    def start(self, job: ParseJob) -> Runner: ...
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,9 @@ class RayEngine:
         return RayRunner(job, address=self.address, ship=self.ship)
 
 
-def engine_for(name: str | None, *, jobs: int | None = None, ray_address: str | None = None,
-               ray_ship: str = "auto") -> Engine:
+def engine_for(
+    name: str | None, *, jobs: int | None = None, ray_address: str | None = None, ray_ship: str = "auto"
+) -> Engine:
     """The engine named on the command line; ``EngineUnavailable`` (one line) when it cannot run here."""
     if name in (None, "local"):
         return LocalEngine(jobs)

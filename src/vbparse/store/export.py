@@ -40,8 +40,12 @@ def _cell(obj: Any, col: Column) -> Any:
         names = []
         for item in v:
             if isinstance(item, BaseModel):
-                names.append(getattr(item, "id", None) or getattr(item, "canonical", None)
-                             or getattr(item, "raw", None) or item.model_dump_json())
+                names.append(
+                    getattr(item, "id", None)
+                    or getattr(item, "canonical", None)
+                    or getattr(item, "raw", None)
+                    or item.model_dump_json()
+                )
             else:
                 names.append(str(item))
         return "; ".join(names)
@@ -96,8 +100,7 @@ def write_csv(items: Iterable[BaseModel], model: type[BaseModel], out: IO[str]) 
 
 def _external_key(edge: RefEdge) -> str:
     c = edge.citation
-    return "ext:" + "|".join(x or "" for x in (c.doc_type, c.number, c.date.isoformat() if c.date else None,
-                                               c.issuer))
+    return "ext:" + "|".join(x or "" for x in (c.doc_type, c.number, c.date.isoformat() if c.date else None, c.issuer))
 
 
 def write_graphml(archive: Archive, out: IO[str]) -> int:
@@ -107,8 +110,11 @@ def write_graphml(archive: Archive, out: IO[str]) -> int:
     node_keys = ("number", "doc_type", "issuer", "issued_date", "title", "path", "archived")
     edge_keys = ("status", "relation", "raw")
     for k in node_keys:
-        ET.SubElement(root, "key", {"id": f"n_{k}", "for": "node", "attr.name": k,
-                                    "attr.type": "boolean" if k == "archived" else "string"})
+        ET.SubElement(
+            root,
+            "key",
+            {"id": f"n_{k}", "for": "node", "attr.name": k, "attr.type": "boolean" if k == "archived" else "string"},
+        )
     for k in edge_keys:
         ET.SubElement(root, "key", {"id": f"e_{k}", "for": "edge", "attr.name": k, "attr.type": "string"})
     graph = ET.SubElement(root, "graph", {"id": "references", "edgedefault": "directed"})
@@ -121,9 +127,18 @@ def write_graphml(archive: Archive, out: IO[str]) -> int:
                 ET.SubElement(el, "data", {"key": f"n_{k}"}).text = str(v).lower() if isinstance(v, bool) else str(v)
 
     for s, _ in archive.documents():
-        node(s.id, {"number": s.number, "doc_type": s.doc_type, "issuer": s.issuer,
-                    "issued_date": s.issued_date.isoformat() if s.issued_date else None, "title": s.title,
-                    "path": s.path, "archived": True})
+        node(
+            s.id,
+            {
+                "number": s.number,
+                "doc_type": s.doc_type,
+                "issuer": s.issuer,
+                "issued_date": s.issued_date.isoformat() if s.issued_date else None,
+                "title": s.title,
+                "path": s.path,
+                "archived": True,
+            },
+        )
     externals: set[str] = set()
     n = 0
     for edge in archive.edges():
@@ -133,8 +148,16 @@ def write_graphml(archive: Archive, out: IO[str]) -> int:
             if key not in externals:
                 externals.add(key)
                 c = edge.citation
-                node(key, {"number": c.number, "doc_type": c.doc_type, "issuer": c.issuer,
-                           "issued_date": c.date.isoformat() if c.date else None, "archived": False})
+                node(
+                    key,
+                    {
+                        "number": c.number,
+                        "doc_type": c.doc_type,
+                        "issuer": c.issuer,
+                        "issued_date": c.date.isoformat() if c.date else None,
+                        "archived": False,
+                    },
+                )
             targets = [key]
         for t in targets:
             el = ET.SubElement(graph, "edge", {"id": f"e{n}", "source": edge.source.id, "target": t})
@@ -166,7 +189,9 @@ def ical_text(value: str) -> str:
 
 def ical_fold(line: str) -> str:
     """One content line folded at ``ICAL_LINE_OCTETS`` octets, never inside a UTF-8 character; CRLF ended."""
-    out, cur, size = [], [], 0
+    out: list[str] = []
+    cur: list[str] = []
+    size = 0
     for ch in line:
         n = len(ch.encode("utf-8"))
         limit = ICAL_LINE_OCTETS if not out else ICAL_LINE_OCTETS - 1  # a continuation starts with a space
@@ -181,16 +206,19 @@ def ical_fold(line: str) -> str:
 
 def obligation_uid(hit: ObligationHit) -> str:
     """Stable across downloads: a hash of what identifies the task (plan, section, assignee, role, text)."""
-    key = "\x1f".join((hit.document.id, hit.section or "", hit.assignee.canonical or hit.assignee.raw, hit.role,
-                       hit.task))
+    key = "\x1f".join(
+        (hit.document.id, hit.section or "", hit.assignee.canonical or hit.assignee.raw, hit.role, hit.task)
+    )
     return f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@{ICAL_UID_DOMAIN}"
 
 
 def _description(hit: ObligationHit, url: str | None) -> str:
     d = hit.document
     plan = " ".join(x for x in (d.number, d.issued_date.strftime("%d/%m/%Y") if d.issued_date else None) if x)
-    lines = [f"Nhiệm vụ: {hit.task}",
-             f"Đơn vị/người thực hiện: {hit.assignee.canonical or hit.assignee.raw} ({_ROLE_VI[hit.role]})"]
+    lines = [
+        f"Nhiệm vụ: {hit.task}",
+        f"Đơn vị/người thực hiện: {hit.assignee.canonical or hit.assignee.raw} ({_ROLE_VI[hit.role]})",
+    ]
     if hit.co_assignees:
         lines.append("Cùng thực hiện: " + ", ".join(a.canonical or a.raw for a in hit.co_assignees))
     if hit.deadline_raw:
@@ -205,13 +233,25 @@ def _description(hit: ObligationHit, url: str | None) -> str:
     return "\n".join(lines)
 
 
-def write_ical(hits: Iterable[ObligationHit], out: IO[str], *, now: _dt.datetime | None = None,
-               url_of: Callable[[ObligationHit], str] | None = None, name: str = "Nhiệm vụ") -> int:
+def write_ical(
+    hits: Iterable[ObligationHit],
+    out: IO[str],
+    *,
+    now: _dt.datetime | None = None,
+    url_of: Callable[[ObligationHit], str] | None = None,
+    name: str = "Nhiệm vụ",
+) -> int:
     """One all-day VEVENT per obligation with a deadline (those without one are left out: a calendar
     has no place for them); ``url_of`` gives each event a link (the plan's page).  Returns the events."""
     stamp = (now or _dt.datetime.now(_dt.UTC)).astimezone(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//vbparse//obligations//VI", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", f"X-WR-CALNAME:{ical_text(name)}"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//vbparse//obligations//VI",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{ical_text(name)}",
+    ]
     seen: dict[str, int] = {}
     n = 0
     for hit in hits:
@@ -222,13 +262,22 @@ def write_ical(hits: Iterable[ObligationHit], out: IO[str], *, now: _dt.datetime
         if seen[uid] > 1:  # the same words twice in one section: still two events, each its own UID
             uid = uid.replace("@", f"-{seen[uid]}@", 1)
         url = url_of(hit) if url_of else None
-        summary = hit.task if len(hit.task) <= DEFAULT_ICAL_SUMMARY_CHARS else \
-            hit.task[:DEFAULT_ICAL_SUMMARY_CHARS - 1].rstrip() + "…"
-        lines += ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{stamp}",
-                  f"DTSTART;VALUE=DATE:{hit.deadline.strftime('%Y%m%d')}",
-                  f"DTEND;VALUE=DATE:{(hit.deadline + _dt.timedelta(days=1)).strftime('%Y%m%d')}",
-                  f"SUMMARY:{ical_text(summary)}", f"DESCRIPTION:{ical_text(_description(hit, url))}",
-                  f"CATEGORIES:{ical_text(_ROLE_VI[hit.role])}", "TRANSP:TRANSPARENT"]
+        summary = (
+            hit.task
+            if len(hit.task) <= DEFAULT_ICAL_SUMMARY_CHARS
+            else hit.task[: DEFAULT_ICAL_SUMMARY_CHARS - 1].rstrip() + "…"
+        )
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{uid}",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{hit.deadline.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{(hit.deadline + _dt.timedelta(days=1)).strftime('%Y%m%d')}",
+            f"SUMMARY:{ical_text(summary)}",
+            f"DESCRIPTION:{ical_text(_description(hit, url))}",
+            f"CATEGORIES:{ical_text(_ROLE_VI[hit.role])}",
+            "TRANSP:TRANSPARENT",
+        ]
         if url:
             lines.append(f"URL:{url}")
         lines.append("END:VEVENT")

@@ -84,6 +84,7 @@ def _reachable(address: str | None) -> str | None:
 
 # --- on the workers ----------------------------------------------------------------------------------
 
+
 def _parse_remote(parse_one: Callable[..., Result], path: str, sha: str, ocr: str, data: bytes | None) -> Result:
     """``parse_one`` on a worker: of the shared file, or of ``data`` written to a temporary file of the
     file's own name (readers work on paths; the name may matter to them), reported under ``path``."""
@@ -119,6 +120,7 @@ def _sees(path: str, size: int) -> bool:
 
 # --- on the driver -----------------------------------------------------------------------------------
 
+
 @dataclass
 class _InFlight:
     task: Task
@@ -146,8 +148,9 @@ class RayRunner:
                     signal.signal(signal.SIGTERM, ours)  # Ray's exits at once; the index run stops cleanly
             except Exception as exc:  # noqa: BLE001 - Ray raises ConnectionError, RuntimeError, ValueError
                 why = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-                raise EngineUnavailable(f"cannot connect to the Ray cluster at {self.address or '(a new local one)'} "
-                                        f"({why})") from None
+                raise EngineUnavailable(
+                    f"cannot connect to the Ray cluster at {self.address or '(a new local one)'} ({why})"
+                ) from None
         self.timeout = job.timeout if job.timeout and job.timeout > 0 else None
         self._parse = ray.remote(num_cpus=1, max_retries=1, retry_exceptions=True)(_parse_remote)
         self._job_ref = ray.put(job.parse_one)
@@ -175,8 +178,13 @@ class RayRunner:
         except OSError:
             return False
         check = self.ray.remote(num_cpus=0, max_retries=1)(_sees)
-        refs = [check.options(scheduling_strategy=NodeAffinitySchedulingStrategy(n["NodeID"], soft=False))
-                .remote(path, size) for n in self.ray.nodes() if n.get("Alive")]
+        refs = [
+            check.options(scheduling_strategy=NodeAffinitySchedulingStrategy(n["NodeID"], soft=False)).remote(
+                path, size
+            )
+            for n in self.ray.nodes()
+            if n.get("Alive")
+        ]
         try:
             return all(self.ray.get(refs, timeout=60))
         except Exception:  # noqa: BLE001 - a node that cannot answer cannot be counted on to see the folder
@@ -202,8 +210,11 @@ class RayRunner:
             return self.ray.get(ref)
         except self.ray.exceptions.TaskCancelledError:
             return "failed", path, sha, "cancelled on the Ray cluster"
-        except (self.ray.exceptions.WorkerCrashedError, self.ray.exceptions.NodeDiedError,
-                self.ray.exceptions.ObjectLostError) as exc:
+        except (
+            self.ray.exceptions.WorkerCrashedError,
+            self.ray.exceptions.NodeDiedError,
+            self.ray.exceptions.ObjectLostError,
+        ) as exc:
             return "failed", path, sha, f"the Ray worker died while reading it, twice ({type(exc).__name__})"
         except self.ray.exceptions.RayTaskError as exc:
             cause = exc.cause if getattr(exc, "cause", None) is not None else exc
@@ -227,8 +238,9 @@ class RayRunner:
                 late.append(("failed", *entry.task, why))
         return late
 
-    def results(self, tasks: Iterable[Task], stop: Callable[[], bool] = lambda: False,
-                idle: bool = False) -> Iterator[Result | None]:
+    def results(
+        self, tasks: Iterable[Task], stop: Callable[[], bool] = lambda: False, idle: bool = False
+    ) -> Iterator[Result | None]:
         """Each file's result as it comes, until ``stop()`` says so (asked at least every half second)."""
         queue = iter(tasks)
         exhausted = False

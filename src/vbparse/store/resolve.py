@@ -17,7 +17,12 @@ import regex
 from ..normalize import fold, match_key, new_tone_spelling, nfc
 from ..tables.bodies import BODY_HEADS
 from ..tables.issuers import LEVEL_NAME_RE, expand_abbreviations
-from ..tables.positions import AUTHORITY_POSTS, ISSUER_BODY_HEADS, POST_QUALIFIERS, SIGNING_POSTS
+from ..tables.positions import (
+    AUTHORITY_POSTS,
+    ISSUER_BODY_HEADS,
+    POST_QUALIFIERS,
+    SIGNING_POSTS,
+)
 
 _SERIAL_ZEROS = regex.compile(r"^0+(?=\d)")
 _NUMBER_SPACES = regex.compile(r"\s+")
@@ -39,10 +44,14 @@ _QUALIFIED = r"(?:(?:" + _alternation(POST_QUALIFIERS) + r")\s*)*"
 _POST = _QUALIFIED + r"(?:" + _alternation(SIGNING_POSTS) + r")"
 _BODY_HEAD = _alternation([h for h, kind in BODY_HEADS if kind != "position"] + list(ISSUER_BODY_HEADS))
 #: Posts, one or several (``Bộ trưởng, Chủ nhiệm``), before the head word of the body they sign for.
-_POSTS_BEFORE_BODY = regex.compile(r"(?i)^\s*" + _POST + r"(?:\s*,?\s*(?:và\s+)?" + _POST + r")*\s+"
-                                   r"(?=(?:" + _BODY_HEAD + r")(?![\p{L}\p{N}]))")
-_AUTHORITIES = [(regex.compile(r"(?i)^\s*" + _QUALIFIED + r"(?:" + _alternation((full, *short)) + r")\s*$"), full)
-                for full, short in AUTHORITY_POSTS.items()]
+_POSTS_BEFORE_BODY = regex.compile(
+    r"(?i)^\s*" + _POST + r"(?:\s*,?\s*(?:và\s+)?" + _POST + r")*\s+"
+    r"(?=(?:" + _BODY_HEAD + r")(?![\p{L}\p{N}]))"
+)
+_AUTHORITIES = [
+    (regex.compile(r"(?i)^\s*" + _QUALIFIED + r"(?:" + _alternation((full, *short)) + r")\s*$"), full)
+    for full, short in AUTHORITY_POSTS.items()
+]
 
 
 def _body_of_post(name: str) -> str:
@@ -111,7 +120,7 @@ def _same_body_placed(cited: str, archived: str) -> bool:
     parent's) is ``so cong thuong tinh lao cai``; ``uy ban nhan dan huyen`` (a level without its name) is not."""
     if LEVEL_NAME_RE.search(cited) or not archived.startswith(cited + " "):
         return False
-    m = LEVEL_NAME_RE.fullmatch(archived[len(cited) + 1:])
+    m = LEVEL_NAME_RE.fullmatch(archived[len(cited) + 1 :])
     return bool(m and m.group("name"))
 
 
@@ -144,8 +153,9 @@ def judge(cited_issuer: str | None, cited_date: str | None, cand: Candidate) -> 
     return issuer, date
 
 
-def resolve(cited_issuer: str | None, cited_date: str | None,
-            candidates: list[Candidate]) -> tuple[Status, list[Candidate]]:
+def resolve(
+    cited_issuer: str | None, cited_date: str | None, candidates: list[Candidate]
+) -> tuple[Status, list[Candidate]]:
     """Status of one citation and the documents it may mean (the one it means, when resolved)."""
     verdicts = [(c, judge(cited_issuer, cited_date, c)) for c in candidates]
     full = [c for c, v in verdicts if v == ("match", "match")]

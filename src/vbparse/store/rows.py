@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models import Document
 from ..extract.assignees import name_key, place_key
+from ..models import Document
 from ..normalize import match_key
 from .backend import index_words
 from .resolve import document_issuer_key, issuer_key, number_key
 from .schema import CHILD_TABLES, DOCUMENTS, value_of
-
 
 #: Sorts after every ISO date.
 LAST = "9999-99-99"
@@ -42,7 +41,10 @@ def search_body(doc: Document) -> str:
 
 
 def _derived_document(doc: Document) -> dict[str, Any]:
-    return {"issuer_key": document_issuer_key(doc.issuer.name, doc.issuer.parent), "number_key": number_key(doc.number.value if doc.number else None)}
+    return {
+        "issuer_key": document_issuer_key(doc.issuer.name, doc.issuer.parent),
+        "number_key": number_key(doc.number.value if doc.number else None),
+    }
 
 
 def document_rows(doc: Document, doc_id: str) -> DocumentRows:
@@ -53,37 +55,49 @@ def document_rows(doc: Document, doc_id: str) -> DocumentRows:
 
     refs = []
     for i, r in enumerate(doc.references):
-        d = {"issuer_key": issuer_key(r.issuer), "number_key": number_key(r.number),
-             "doc_date_sort": doc.issued_date.isoformat() if doc.issued_date else ""}  # undated last, newest first
+        d = {
+            "issuer_key": issuer_key(r.issuer),
+            "number_key": number_key(r.number),
+            "doc_date_sort": doc.issued_date.isoformat() if doc.issued_date else "",
+        }  # undated last, newest first
         refs.append((i, *(d[c.name] if not c.path else value_of(r, c) for c in CHILD_TABLES["references"].columns)))
     rows.children["references"] = refs
 
-    sections = []
+    sections: list[tuple] = []
     stack = [(s, 0) for s in reversed(doc.sections)]
     while stack:
         s, depth = stack.pop()
-        sections.append((len(sections), *(depth if not c.path else value_of(s, c)
-                                             for c in CHILD_TABLES["sections"].columns)))
+        sections.append(
+            (len(sections), *(depth if not c.path else value_of(s, c) for c in CHILD_TABLES["sections"].columns))
+        )
         stack.extend((c, depth + 1) for c in reversed(s.children))
     rows.children["sections"] = sections
 
-    rows.children["phases"] = [(i, *(value_of(p, c) for c in CHILD_TABLES["phases"].columns))
-                               for i, p in enumerate(doc.phases)]
+    rows.children["phases"] = [
+        (i, *(value_of(p, c) for c in CHILD_TABLES["phases"].columns)) for i, p in enumerate(doc.phases)
+    ]
 
     groups: dict[tuple, int] = {}
     obligations = []
     for i, o in enumerate(doc.obligations):
         group = groups.setdefault((o.section, o.task), len(groups))
-        d = {"assignee_key": name_key(o.assignee), "place_key": place_key(o.assignee),
-             "person_key": match_key(o.assignee.person_name) if o.assignee.person_name else None,
-             "raw_key": match_key(o.assignee.raw), "task_group": group,
-             # sort keys: no deadline (or no document date) sorts last, on both backends alike
-             "due_sort": o.deadline.isoformat() if o.deadline else LAST,
-             "doc_date_sort": doc.issued_date.isoformat() if doc.issued_date else LAST, "doc_id": doc_id}
-        obligations.append((i, *(d[c.name] if not c.path else value_of(o, c)
-                                 for c in CHILD_TABLES["obligations"].columns)))
+        keys: dict[str, Any] = {
+            "assignee_key": name_key(o.assignee),
+            "place_key": place_key(o.assignee),
+            "person_key": match_key(o.assignee.person_name) if o.assignee.person_name else None,
+            "raw_key": match_key(o.assignee.raw),
+            "task_group": group,
+            # sort keys: no deadline (or no document date) sorts last, on both backends alike
+            "due_sort": o.deadline.isoformat() if o.deadline else LAST,
+            "doc_date_sort": doc.issued_date.isoformat() if doc.issued_date else LAST,
+            "doc_id": doc_id,
+        }
+        obligations.append(
+            (i, *(keys[c.name] if not c.path else value_of(o, c) for c in CHILD_TABLES["obligations"].columns))
+        )
     rows.children["obligations"] = obligations
 
-    rows.children["recipients"] = [(i, *(value_of(r, c) for c in CHILD_TABLES["recipients"].columns))
-                                   for i, r in enumerate(doc.recipients)]
+    rows.children["recipients"] = [
+        (i, *(value_of(r, c) for c in CHILD_TABLES["recipients"].columns)) for i, r in enumerate(doc.recipients)
+    ]
     return rows

@@ -34,8 +34,14 @@ STORE_VERSION = 6
 #: added ``doc_source`` (each document's original text; empty after the upgrade until the next index run
 #: reads the files again); version 6 indexes word pairs and rid buckets for search and keeps the distinct
 #: assignee keys (``SEARCH_LAYOUT``).
-STORE_FINGERPRINTS = {1: "762de17e4456296c", 2: "7760116f39b7c3ad", 3: "8287f2d6b378dfc1", 4: "8287f2d6b378dfc1",
-                      5: "b4104d4ffca24630", 6: "c011cf9b87ee88c4"}
+STORE_FINGERPRINTS = {
+    1: "762de17e4456296c",
+    2: "7760116f39b7c3ad",
+    3: "8287f2d6b378dfc1",
+    4: "8287f2d6b378dfc1",
+    5: "b4104d4ffca24630",
+    6: "c011cf9b87ee88c4",
+}
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
 #: The distinct assignee keys of the obligations (``backend.create_key_table``).
@@ -43,17 +49,23 @@ KEY_TABLE = "assignee_keys"
 #: The derived tables that are not a model's (``backend.create_text_tables``, ``store.fulltext``,
 #: ``KEY_TABLE``): what they hold, by name, so that a change of them changes ``fingerprint()`` and an
 #: older archive rebuilds them from the stored JSON.
-SEARCH_LAYOUT = ("doc_text: body; sqlite doc_fts: exact, folded words; sqlite doc_pairs: exact, folded word pairs; "
-                 "folded tokens marked",
-                 "postgres doc_text: body, exact, folded tsvector, pairs tsvector with rid buckets; "
-                 "GIN (exact, folded, pairs)",
-                 f"{KEY_TABLE}: key, each raw_key and person_key of obligations, by trigger")
+SEARCH_LAYOUT = (
+    (
+        "doc_text: body; sqlite doc_fts: exact, folded words; sqlite doc_pairs: exact, folded word pairs; "
+        "folded tokens marked"
+    ),
+    ("postgres doc_text: body, exact, folded tsvector, pairs tsvector with rid buckets; GIN (exact, folded, pairs)"),
+    f"{KEY_TABLE}: key, each raw_key and person_key of obligations, by trigger",
+)
+
+
+ColumnKind = Literal["text", "int", "real", "json", "date"]
 
 
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: Literal["text", "int", "real", "json", "date"]
+    kind: ColumnKind
     path: tuple[str, ...] = ()  # attribute path in the model; empty for derived columns
 
 
@@ -72,7 +84,7 @@ def _unwrap(annotation: Any) -> Any:
     return annotation
 
 
-def _kind(annotation: Any) -> str:
+def _kind(annotation: Any) -> ColumnKind:
     a = _unwrap(annotation)
     origin = get_origin(a)
     if origin in (list, dict, tuple) or a in (list, dict):
@@ -88,7 +100,9 @@ def _kind(annotation: Any) -> str:
     return "text"
 
 
-def flatten(model: type[BaseModel], *, skip: set[str] = frozenset(), prefix: tuple[str, ...] = ()) -> list[Column]:
+def flatten(
+    model: type[BaseModel], *, skip: frozenset[str] | set[str] = frozenset(), prefix: tuple[str, ...] = ()
+) -> list[Column]:
     """Columns for the scalar fields of ``model``, nested models flattened with ``_``."""
     cols: list[Column] = []
     for name, field in model.model_fields.items():
@@ -111,41 +125,64 @@ def _derived(*names: str) -> list[Column]:
 #: Lists of a Document that have tables of their own.
 CHILD_LISTS = ("references", "sections", "phases", "obligations", "recipients")
 
-DOCUMENTS = Table("documents", tuple(
-    flatten(Document, skip={*CHILD_LISTS, "number.span", "issuer.span", "doc_type.span", "signer.span",
-                            "issued_date_parts.span"})
-    + _derived("issuer_key", "number_key")), Document)
-CITATIONS = Table("citations", tuple(flatten(Reference) + _derived("issuer_key", "number_key", "doc_date_sort")),
-                  Reference)
+DOCUMENTS = Table(
+    "documents",
+    tuple(
+        flatten(
+            Document,
+            skip={*CHILD_LISTS, "number.span", "issuer.span", "doc_type.span", "signer.span", "issued_date_parts.span"},
+        )
+        + _derived("issuer_key", "number_key")
+    ),
+    Document,
+)
+CITATIONS = Table(
+    "citations", tuple(flatten(Reference) + _derived("issuer_key", "number_key", "doc_date_sort")), Reference
+)
 SECTIONS = Table("sections", tuple(flatten(Section, skip={"children"})) + (Column("depth", "int"),), Section)
 PHASES = Table("phases", tuple(flatten(Phase)), Phase)
-OBLIGATIONS = Table("obligations", tuple(
-    flatten(Obligation) + _derived("assignee_key", "place_key", "person_key", "raw_key", "due_sort", "doc_date_sort",
-                                   "doc_id")
-    + [Column("task_group", "int")]),
-    Obligation)
+OBLIGATIONS = Table(
+    "obligations",
+    tuple(
+        flatten(Obligation)
+        + _derived("assignee_key", "place_key", "person_key", "raw_key", "due_sort", "doc_date_sort", "doc_id")
+        + [Column("task_group", "int")]
+    ),
+    Obligation,
+)
 RECIPIENTS = Table("recipients", tuple(flatten(Recipient)), Recipient)
 
-CHILD_TABLES: dict[str, Table] = {"references": CITATIONS, "sections": SECTIONS, "phases": PHASES,
-                                  "obligations": OBLIGATIONS, "recipients": RECIPIENTS}
+CHILD_TABLES: dict[str, Table] = {
+    "references": CITATIONS,
+    "sections": SECTIONS,
+    "phases": PHASES,
+    "obligations": OBLIGATIONS,
+    "recipients": RECIPIENTS,
+}
 
 
 #: Secondary indexes, (table, columns): what the queries filter and join on.
 INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("documents", ("number_key", "issued_date")), ("documents", ("issued_date",)), ("documents", ("doc_type_code",)),
-    ("documents", ("issuer_key",)), ("citations", ("number_key", "doc_date_sort", "doc_rid")), ("citations", ("number_key", "date")),
+    ("documents", ("number_key", "issued_date")),
+    ("documents", ("issued_date",)),
+    ("documents", ("doc_type_code",)),
+    ("documents", ("issuer_key",)),
+    ("citations", ("number_key", "doc_date_sort", "doc_rid")),
+    ("citations", ("number_key", "date")),
     ("citations", ("doc_rid",)),
-    ("sections", ("doc_rid",)), ("phases", ("doc_rid",)), ("obligations", ("doc_rid",)),
+    ("sections", ("doc_rid",)),
+    ("phases", ("doc_rid",)),
+    ("obligations", ("doc_rid",)),
     # obligations of one assignee in answer order, so that a page of them is read without sorting them all
     ("obligations", ("assignee_key", "due_sort", "doc_date_sort", "doc_id", "ord")),
-    ("obligations", ("person_key", "due_sort", "doc_date_sort", "doc_id", "ord")), ("recipients", ("doc_rid",)),
+    ("obligations", ("person_key", "due_sort", "doc_date_sort", "doc_id", "ord")),
+    ("recipients", ("doc_rid",)),
     # obligations of the assignee keys that contain the words asked for (``Archive._keys_containing``)
     ("obligations", ("raw_key",)),
     # obligations of one assignee in one place (``UBND huyện Trà Bồng``), in answer order
     ("obligations", ("assignee_key", "place_key", "due_sort", "doc_date_sort", "doc_id", "ord")),
     ("files", ("doc_id",)),
 )
-
 
 
 def value_of(obj: Any, col: Column) -> Any:
@@ -158,8 +195,10 @@ def value_of(obj: Any, col: Column) -> Any:
     if v is None:
         return None
     if col.kind == "json":
-        return json.dumps([x.model_dump(mode="json") if isinstance(x, BaseModel) else x for x in v]
-                          if isinstance(v, list) else v, ensure_ascii=False)
+        return json.dumps(
+            [x.model_dump(mode="json") if isinstance(x, BaseModel) else x for x in v] if isinstance(v, list) else v,
+            ensure_ascii=False,
+        )
     if col.kind == "date":
         return v.isoformat()
     if isinstance(v, bool):
@@ -187,12 +226,15 @@ def load_model(table: Table, values: tuple | list) -> BaseModel:
                 node[k] = prune(v)
         return node if any(v is not None for v in node.values()) else None
 
+    assert table.model is not None, f"{table.name} is derived: it has no model to load"
     return table.model.model_validate(prune(tree) or {})
 
 
 def fingerprint() -> str:
     """Hash of every table's columns and indexes: changes exactly when the stored layout changes."""
-    spec = [(t.name, [(c.name, c.kind) for c in t.columns]) for t in (DOCUMENTS, *CHILD_TABLES.values())]
+    spec: list[tuple[str, list[Any]]] = [
+        (t.name, [(c.name, c.kind) for c in t.columns]) for t in (DOCUMENTS, *CHILD_TABLES.values())
+    ]
     spec.append(("documents-layout", ["rid", "id", "status", "path", "parser", "<columns>", "json"]))
     spec.append(("indexes", [list(i) for i in INDEXES]))
     spec.append((SOURCE_TABLE, ["doc_id", "original"]))

@@ -15,8 +15,8 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,8 +37,9 @@ def _watch_parent(parent: int) -> None:
             os.killpg(0, signal.SIGKILL)
 
 
-def _serve(conn: multiprocessing.connection.Connection, parse_one: Callable[..., Result], ocr: str,
-           close: tuple[int, ...]) -> None:
+def _serve(
+    conn: multiprocessing.connection.Connection, parse_one: Callable[..., Result], ocr: str, close: tuple[int, ...]
+) -> None:
     for fd in close:  # the parent's lock: a worker outliving it a moment must not keep the archive locked
         try:
             os.close(fd)
@@ -75,8 +76,14 @@ class _Worker:
 class ParsePool:
     """``jobs`` worker processes running ``parse_one(path, sha, ocr)``; see ``results``."""
 
-    def __init__(self, jobs: int, parse_one: Callable[..., Result], ocr: str,
-                 timeout: float | None = DEFAULT_FILE_TIMEOUT, close_fds: tuple[int, ...] = ()) -> None:
+    def __init__(
+        self,
+        jobs: int,
+        parse_one: Callable[..., Result],
+        ocr: str,
+        timeout: float | None = DEFAULT_FILE_TIMEOUT,
+        close_fds: tuple[int, ...] = (),
+    ) -> None:
         self.jobs = max(1, jobs)
         self.close_fds = close_fds
         self.parse_one = parse_one
@@ -87,8 +94,9 @@ class ParsePool:
 
     def _start(self) -> _Worker:
         mine, theirs = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(theirs, self.parse_one, self.ocr, self.close_fds),
-                                             daemon=True)
+        process = self._context.Process(
+            target=_serve, args=(theirs, self.parse_one, self.ocr, self.close_fds), daemon=True
+        )
         process.start()
         theirs.close()
         return _Worker(process, mine)
@@ -101,8 +109,9 @@ class ParsePool:
         w.process.join(5)
         w.conn.close()
 
-    def results(self, tasks: Iterable[Task], stop: Callable[[], bool] = lambda: False,
-                idle: bool = False) -> Iterator[Result | None]:
+    def results(
+        self, tasks: Iterable[Task], stop: Callable[[], bool] = lambda: False, idle: bool = False
+    ) -> Iterator[Result | None]:
         """Each task's result as it comes (a file over the time limit or whose worker died: ``failed``;
         the files queued behind it go to another worker), until ``stop()`` says so (asked at least every
         half second).  ``idle``: also ``None`` after half a second without a result (the caller may commit)."""
@@ -150,8 +159,14 @@ class ParsePool:
                 now = time.monotonic()
                 for w in list(self._workers):
                     if w.tasks and now - w.started > self.timeout:
-                        done.append(self._fail(w, again, f"took longer than the per-file time limit "
-                                                         f"({self.timeout:.0f} s; index --timeout to change it)"))
+                        done.append(
+                            self._fail(
+                                w,
+                                again,
+                                f"took longer than the per-file time limit "
+                                f"({self.timeout:.0f} s; index --timeout to change it)",
+                            )
+                        )
 
     def _fail(self, w: _Worker, again: deque[Task], why: str) -> Result:
         """Stop ``w``: its current file fails with ``why``, the files queued behind it go to ``again``."""

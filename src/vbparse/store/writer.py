@@ -83,7 +83,7 @@ def store_batch(archive: Archive, items: list[Parsed], stamp: str) -> list[str |
 
 def _chunks(values: list, size: int) -> Iterable[list]:
     for i in range(0, len(values), size):
-        yield values[i:i + size]
+        yield values[i : i + size]
 
 
 def _select_in(archive: Archive, sql: str, values: list) -> list[tuple]:
@@ -96,14 +96,19 @@ def _select_in(archive: Archive, sql: str, values: list) -> list[tuple]:
 
 def _store_together(archive: Archive, items: list[Parsed], stamp: str) -> None:
     b = archive.backend
-    existing = {r[0]: (r[1], r[2]) for r in _select_in(
-        archive, "SELECT id, status, parser FROM documents WHERE id IN ({})", list({it.rows.id: 0 for it in items}))}
+    existing = {
+        r[0]: (r[1], r[2])
+        for r in _select_in(
+            archive, "SELECT id, status, parser FROM documents WHERE id IN ({})", list({it.rows.id: 0 for it in items})
+        )
+    }
     for doc_id, (_, parser) in list(existing.items()):
         if parser != stamp:  # parsed by another parser: replaced
             archive._delete_document(doc_id)
             del existing[doc_id]
-    sourced = {r[0] for r in _select_in(archive, f"SELECT doc_id FROM {SOURCE_TABLE} WHERE doc_id IN ({{}})",
-                                        list(existing))}
+    sourced = {
+        r[0] for r in _select_in(archive, f"SELECT doc_id FROM {SOURCE_TABLE} WHERE doc_id IN ({{}})", list(existing))
+    }
     new: list[Parsed] = []
     seen: set[str] = set()
     for it in items:  # the same content twice in a batch: stored once, as the first file found it
@@ -129,11 +134,15 @@ def _insert_documents(archive: Archive, new: list[Parsed], stamp: str) -> None:
     rid_of: dict[str, int] = {}
     for part in _chunks(new, max(1, _MAX_PARAMS // len(_DOCUMENT_COLUMNS))):
         params = [v for it in part for v in (it.rows.id, "present", it.key, stamp, *it.rows.document, it.rows.json)]
-        rid_of.update(b.all(f"INSERT INTO documents ({names}) VALUES {', '.join([row] * len(part))} "
-                            "RETURNING id, rid", params))
+        rid_of.update(
+            b.all(f"INSERT INTO documents ({names}) VALUES {', '.join([row] * len(part))} RETURNING id, rid", params)
+        )
     for key, table in CHILD_TABLES.items():
-        b.insert_rows(table.name, ["doc_rid", "ord", *(c.name for c in table.columns)],
-                      [(rid_of[it.rows.id], *r) for it in new for r in it.rows.children.get(key, [])])
+        b.insert_rows(
+            table.name,
+            ["doc_rid", "ord", *(c.name for c in table.columns)],
+            [(rid_of[it.rows.id], *r) for it in new for r in it.rows.children.get(key, [])],
+        )
     b.add_texts([(rid_of[it.rows.id], it.rows.body, it.rows.words) for it in new])
     sources = [(it.rows.id, it.rows.original) for it in new if it.rows.original is not None]
     for part in _chunks([doc_id for doc_id, _ in sources], 500):
@@ -150,8 +159,11 @@ def _record_files(archive: Archive, items: list[Parsed]) -> None:
     for part in _chunks(keys, 500):
         b.execute(f"DELETE FROM files WHERE path IN ({','.join('?' * len(part))})", part)
     now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
-    b.insert_rows("files", _FILE_COLUMNS, [(it.key, it.rows.id, it.sha, *file_stat(it.real or it.key), "ok", None, now)
-                                           for it in items])
+    b.insert_rows(
+        "files",
+        _FILE_COLUMNS,
+        [(it.key, it.rows.id, it.sha, *file_stat(it.real or it.key), "ok", None, now) for it in items],
+    )
     for it in items:
         before = old.get(it.key)
         if before and before != it.rows.id:

@@ -16,8 +16,10 @@ QUARTER_NUMBERS: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "
 QUARTER_NUMBER = "|".join(sorted(QUARTER_NUMBERS, key=len, reverse=True))
 
 #: ``30/6/2026``, ``30-6-2026``, ``30.6.2026``, ``ngày 30 tháng 6 năm 2026``; day and month, year optional.
-DAY_DATE = (rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:[/.\-]\s*(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>{_Y}))?"
-            rf"|\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|/)\s*(?P<y2>{_Y}))?)")
+DAY_DATE = (
+    rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:[/.\-]\s*(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>{_Y}))?"
+    rf"|\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|/)\s*(?P<y2>{_Y}))?)"
+)
 #: ``quý II/2026``, ``Quý 2 năm 2026``, ``quý III`` (year from the plan).
 QUARTER_DATE = rf"quý\s+(?P<q>{QUARTER_NUMBER})(?![\p{{L}}])(?:\s*(?:/|năm|-)\s*(?P<y>{_Y}))?"
 #: ``tháng 8/2024``, ``Tháng 8 năm 2024``, ``tháng 12`` (year from the plan).
@@ -46,14 +48,16 @@ YEAR_RE = regex.compile(r"(?i)" + YEAR_DATE)
 
 #: Recurrence words → the recurrence they give.  ``Thường xuyên`` and ``liên tục`` are ongoing duties.
 RECURRENCES: tuple[tuple[str, str], ...] = (
-    (r"(?:hằng|hàng)\s+ngày", "daily"), (r"(?:hằng|hàng)\s+tuần", "weekly"),
+    (r"(?:hằng|hàng)\s+ngày", "daily"),
+    (r"(?:hằng|hàng)\s+tuần", "weekly"),
     (r"(?:hằng|hàng)\s+tháng|(?:của\s+)?tháng\s+liền\s+kề|trong\s+tháng", "monthly"),
     (r"(?:hằng|hàng)\s+quý|định\s+kỳ\s+quý|(?:của\s+)?quý\s+liền\s+kề", "quarterly"),
     (r"(?:hằng|hàng)\s+năm|(?:của\s+)?năm\s+liền\s+kề|định\s+kỳ\s+năm", "yearly"),
     (r"thường\s+xuyên|liên\s+tục", "continuous"),
 )
-RECURRENCE_RE = regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _r) in
-                                                               enumerate(RECURRENCES)) + r")(?![\p{L}])")
+RECURRENCE_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _r) in enumerate(RECURRENCES)) + r")(?![\p{L}])"
+)
 RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
 #: ``liền kề`` (the next month/year): a yearly report ``trước ngày 31/01 năm liền kề`` is due in the
 #: year after the plan's.

@@ -87,6 +87,7 @@ for _e in DOC_TYPES:
     for _a in _e.aliases:
         CODE_BY_NAME.setdefault(_a.lower(), _e.code)
 
+
 def _longest_first(name: str) -> tuple[int, str]:
     """Longest first (an alternation must try ``THÔNG TƯ LIÊN TỊCH`` before ``THÔNG TƯ``), then by name."""
     return -len(name), name
@@ -95,23 +96,43 @@ def _longest_first(name: str) -> tuple[int, str]:
 #: Type lines printed in capitals under the header (``KẾ HOẠCH``, ``PHƯƠNG ÁN``, ``CHỈ THỊ``), longest first.
 #: A công văn has none (its ``V/v`` line stands there); laws, ordinances and consolidated texts are cited,
 #: not parsed, and their capitals (``LUẬT``) would be taken for a heading of the body.
-TYPE_LINE_NAMES: tuple[str, ...] = tuple(sorted({e.name.upper() for e in DOC_TYPES if e.code not in
-                                                 {"CV", "Luật", "PL", "VBHN"}}, key=_longest_first))
+TYPE_LINE_NAMES: tuple[str, ...] = tuple(
+    sorted({e.name.upper() for e in DOC_TYPES if e.code not in {"CV", "Luật", "PL", "VBHN"}}, key=_longest_first)
+)
 
 #: Names that cite a document only when capitalised: in lower case ``quy định`` is the verb (``theo quy
 #: định 5 năm``, ``quy định 02 bước``), not the type.
 CAPITALISED_CITATION_NAMES: tuple[str, ...] = ("Quy định",)
 #: Every name and alias of the table, longest first, as running text cites a document with it
 #: (``Biên bản số 05/BB-UBND``, ``Giấy mời số 09/GM-UBND``, ``Văn bản số 12/UBND-VX``).
-CITATION_NAMES: tuple[str, ...] = tuple(sorted({n for e in DOC_TYPES for n in (e.name, *e.aliases)},
-                                              key=_longest_first))
+CITATION_NAMES: tuple[str, ...] = tuple(
+    sorted({n for e in DOC_TYPES for n in (e.name, *e.aliases)}, key=_longest_first)
+)
 
 #: Type codes that a PDF's text glues to the issuer code after losing the hyphen (``3027/QĐUBND``): a
 #: symbol that starts with one of them and goes on with two or more capitals is split there.  Codes that
 #: begin ordinary issuer codes are left out (``HĐ`` of ``HĐND``, ``PC`` of ``PCCC``, ``GT`` of ``GTVT``,
 #: ``TC`` of ``TCKH``).  Tried in this order (the first that leaves an issuer code wins).
-GLUED_TYPE_CODES: tuple[str, ...] = ("QĐ", "NQ", "KH", "CT", "TB", "HD", "BC", "TTr", "CTr", "QyĐ", "NĐ", "TT", "CV",
-                                     "GM", "TTLT", "CĐ", "ĐA", "PA")
+GLUED_TYPE_CODES: tuple[str, ...] = (
+    "QĐ",
+    "NQ",
+    "KH",
+    "CT",
+    "TB",
+    "HD",
+    "BC",
+    "TTr",
+    "CTr",
+    "QyĐ",
+    "NĐ",
+    "TT",
+    "CV",
+    "GM",
+    "TTLT",
+    "CĐ",
+    "ĐA",
+    "PA",
+)
 
 #: The word that closes a decision's preamble and opens its articles, alone on its line with a colon
 #: (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:`` of a Nghị quyết, ``CHỈ THỊ:``, ``KẾT LUẬN:``): not a type line.
@@ -141,8 +162,9 @@ def _fold_code(text: str) -> str:
 
 #: Codes as typed without ``Đ`` (``QD`` → ``QĐ``), where that spelling names one code only.
 _CODE_BY_FOLDED: dict[str, str] = {}
-for _k, _codes in {(_fold_code(e.code)): [x.code for x in DOC_TYPES if _fold_code(x.code) == _fold_code(e.code)]
-                   for e in DOC_TYPES}.items():
+for _k, _codes in {
+    (_fold_code(e.code)): [x.code for x in DOC_TYPES if _fold_code(x.code) == _fold_code(e.code)] for e in DOC_TYPES
+}.items():
     if len(set(_codes)) == 1:
         _CODE_BY_FOLDED[_k] = _codes[0]
 

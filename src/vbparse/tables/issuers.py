@@ -37,12 +37,16 @@ ISSUER_LEVELS: tuple[str, ...] = ("thanh pho", "thi tran", "thi xa", "tinh", "hu
 
 #: An abbreviation of ``ISSUER_ABBREVIATIONS`` as a whole word: ``UBND`` of ``UBND tỉnh``, not of ``UBNDX``.
 ABBREVIATION_RE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(k) for k in sorted(ISSUER_ABBREVIATIONS, key=len, reverse=True))
-    + r")(?![\p{L}\p{N}])")
+    r"(?<![\p{L}\p{N}])(?:"
+    + "|".join(regex.escape(k) for k in sorted(ISSUER_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])"
+)
 
 
 def expand_abbreviations(text: str) -> str:
     """``UBND thị trấn Hà Trung`` → ``Ủy ban nhân dân thị trấn Hà Trung``: every abbreviation spelled out."""
     return ABBREVIATION_RE.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], text)
+
+
 #: ``<body words> <level> [<place name>]`` — the last level word in the key and what follows it.
 LEVEL_NAME_RE = regex.compile(r"\b(?P<level>" + "|".join(ISSUER_LEVELS) + r")\b(?:\s+(?P<name>.+))?$")

@@ -10,7 +10,8 @@ checked against it.
 
 from __future__ import annotations
 
-FAMILY_NAMES: frozenset[str] = frozenset("""
+FAMILY_NAMES: frozenset[str] = frozenset(  # 150 names read best as lines of words (SIM905 off for this file)
+    """
     Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lưu Đinh Đoàn Trịnh Trương Đào
     Mai Cao Lâm Hà Tô Tạ Lương Chu Châu Kiều Khúc Khổng La Lại Lục Mạc Mạch Nông Ông Phùng Quách Quan Thái
     Thân Thạch Tiêu Tôn Triệu Từ Văn Vương Vi Vy Âu Bạch Bế Cù Cấn Công Diệp Doãn Đàm Đậu Điêu Đồng Đường
@@ -18,9 +19,11 @@ FAMILY_NAMES: frozenset[str] = frozenset("""
     Sầm Tăng Thiều Tống Trang Trình Ung Uông Xa Lộc Ngụy Quản Biện Bành Bàng Cung Dư Đái Giả Lỗ Lò Lường
     Nhan Ôn Sái Sử Tào Thang Thôi Trà Trầm Hạ Khiếu Liêu Lô Phàn Tiết Kiểu
     Giàng Sùng Thào Vàng Mùa Ly Tẩn Chảo Bàn Quàng Cầm Vì Hờ Sần Lầu Lù Chẩu Lèo Vòng
-""".split())  # noqa: SIM905  (150 names read best as lines of words)
+""".split()
+)
 
 #: Military and police ranks printed before a signer's name (``Đại tá Bùi Duy Hưng``, ``Thiếu tướng Trương
 #: Minh Đương``): the rank is not part of the name.
-RANKS: tuple[str, ...] = tuple(f"{grade} {level}" for grade in ("Đại", "Thượng", "Trung", "Thiếu")
-                               for level in ("tướng", "tá", "úy", "uý"))
+RANKS: tuple[str, ...] = tuple(
+    f"{grade} {level}" for grade in ("Đại", "Thượng", "Trung", "Thiếu") for level in ("tướng", "tá", "úy", "uý")
+)

@@ -12,9 +12,25 @@ from .bodies import PERSON_HONORIFICS
 #: Headings of sections that state purposes and requirements, not assignments (folded; a heading is
 #: skipped when every part of it is one of these: ``MỤC ĐÍCH, YÊU CẦU``, not ``MỤC TIÊU, NHIỆM VỤ``).
 SKIP_SECTION_KEYS: tuple[str, ...] = (
-    "muc dich", "yeu cau", "quan diem", "muc tieu", "chi tieu", "can cu", "dac diem", "thuc trang",
-    "ket qua dat duoc", "tinh hinh", "nguyen tac", "doi tuong", "pham vi", "dia diem", "thanh phan",
-    "muc dich yeu cau", "muc tieu chung", "muc tieu cu the", "yeu cau chung",
+    "muc dich",
+    "yeu cau",
+    "quan diem",
+    "muc tieu",
+    "chi tieu",
+    "can cu",
+    "dac diem",
+    "thuc trang",
+    "ket qua dat duoc",
+    "tinh hinh",
+    "nguyen tac",
+    "doi tuong",
+    "pham vi",
+    "dia diem",
+    "thanh phan",
+    "muc dich yeu cau",
+    "muc tieu chung",
+    "muc tieu cu the",
+    "yeu cau chung",
 )
 
 #: Headings of sections that list who attends or where (folded, prefix): not assignments.
@@ -73,20 +89,30 @@ ASSIGNMENT_LINE = regex.compile(
 )
 
 #: Task-table columns by their header (folded, punctuation as spaces), checked in this order.
-TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple((kind, regex.compile(p)) for kind, p in (
-    ("monitor", r"^(?:theo doi|giam sat)|don doc"),
-    ("support", r"phoi hop"),
-    ("person", r"^(?:ho va ten|ho ten|nguoi thuc hien|can bo thuc hien|thanh vien thuc hien)"),
-    ("lead", (r"chu tri|(?:co quan|don vi|bo phan|nguoi) (?:thuc hien|phu trach|chiu trach nhiem)|"
-              r"^trach nhiem|^(?:don vi|co quan)$|phan cong")),
-    ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc"),
-    ("product", r"san pham|ket qua"),
-    ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)"),
-))
+TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
+    (kind, regex.compile(p))
+    for kind, p in (
+        ("monitor", r"^(?:theo doi|giam sat)|don doc"),
+        ("support", r"phoi hop"),
+        ("person", r"^(?:ho va ten|ho ten|nguoi thuc hien|can bo thuc hien|thanh vien thuc hien)"),
+        (
+            "lead",
+            (
+                r"chu tri|(?:co quan|don vi|bo phan|nguoi) (?:thuc hien|phu trach|chiu trach nhiem)|"
+                r"^trach nhiem|^(?:don vi|co quan)$|phan cong"
+            ),
+        ),
+        ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc"),
+        ("product", r"san pham|ket qua"),
+        ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)"),
+    )
+)
 
 #: A predicate that opens with a role word (``chủ trì``, ``có trách nhiệm``, ``là cơ quan thường trực``).
-ROLE_START = regex.compile(r"(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+(?:cơ\s+quan|đơn\s+vị|"
-                           r"đầu\s+mối|bộ\s+phận)|được\s+giao|tham\s+mưu|thực\s+hiện)(?![\p{L}])")
+ROLE_START = regex.compile(
+    r"(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+(?:cơ\s+quan|đơn\s+vị|"
+    r"đầu\s+mối|bộ\s+phận)|được\s+giao|tham\s+mưu|thực\s+hiện)(?![\p{L}])"
+)
 
 #: Where a closing sentence parts into clauses, each of which may request something of someone (``Yêu cầu
 #: các sở … triển khai thực hiện; đề nghị Ủy ban MTTQ … phối hợp thực hiện``).
@@ -102,8 +128,10 @@ DELEGATION = regex.compile(r"\s*giao\s+")
 CLAUSE_START = regex.compile(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})")
 #: A line that names who is in charge, not a task: ``Lãnh đạo phụ trách: …``, ``Người theo dõi: …``,
 #: ``Đơn vị chủ trì: …`` (read as an assignment line).
-IN_CHARGE = regex.compile(r"(?i)^(?:(?:lãnh\s+đạo|người)\s+(?:phụ\s+trách|theo\s+dõi)|(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?"
-                          r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+thực\s+hiện)?)\s*:")
+IN_CHARGE = regex.compile(
+    r"(?i)^(?:(?:lãnh\s+đạo|người)\s+(?:phụ\s+trách|theo\s+dõi)|(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?"
+    r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+thực\s+hiện)?)\s*:"
+)
 #: ``Lãnh đạo phụ trách:`` anywhere in a task's text: that part is not the task.
 IN_CHARGE_LINE = regex.compile(r"(?i)lãnh đạo phụ trách\s*:")
 #: A criterion under ``Đối với tập thể:`` (``Có kết quả …``, ``Đạt danh hiệu …``): not a task.
@@ -113,6 +141,10 @@ ROW_NUMBER_HEADER = regex.compile(r"(?i)^(?:stt|tt|số tt)$")
 #: A ``Người thực hiện`` cell: a person's name, after an honorific (``tables.bodies.PERSON_HONORIFICS``), with
 #: the post after a dash, comma or bracket: ``Đỗ Mạnh Cường``, ``Ông Vũ Việt Linh - Phó Trưởng phòng``.
 PERSON_CELL = regex.compile(
-    r"^(?:(?:" + "|".join(regex.escape(h) for h in sorted({h.lower().rstrip(".") for h in PERSON_HONORIFICS},
-                                                            key=lambda h: (-len(h), h)))
-    + r")\.?\s+)?(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?:\s*[-,(]\s*(?P<post>[^;)]+)\)?)?$", regex.IGNORECASE)
+    r"^(?:(?:"
+    + "|".join(
+        regex.escape(h) for h in sorted({h.lower().rstrip(".") for h in PERSON_HONORIFICS}, key=lambda h: (-len(h), h))
+    )
+    + r")\.?\s+)?(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?:\s*[-,(]\s*(?P<post>[^;)]+)\)?)?$",
+    regex.IGNORECASE,
+)

@@ -23,8 +23,13 @@ Relation = Literal["basis", "implements", "mentions"]
 #: ``mentions`` (a proposal or a consideration), or None: the clause gives none of its own (a citation in it
 #: keeps the relation of an opener before it on the same line, as it always has).
 PREAMBLE_OPENERS: tuple[tuple[str, Relation | None], ...] = (
-    ("Căn cứ", "basis"), ("Thực hiện", "implements"), ("Triển khai", "implements"),
-    ("Theo đề nghị", "mentions"), ("Xét đề nghị", "mentions"), ("Trên cơ sở", "mentions"), ("Thi hành", None),
+    ("Căn cứ", "basis"),
+    ("Thực hiện", "implements"),
+    ("Triển khai", "implements"),
+    ("Theo đề nghị", "mentions"),
+    ("Xét đề nghị", "mentions"),
+    ("Trên cơ sở", "mentions"),
+    ("Thi hành", None),
 )
 
 #: Other openers of the first paragraph after a title (a purpose, ``Nhằm …``, ``Để …``, or ``Tiếp tục …``):

@@ -46,9 +46,11 @@ def any_marks(word: str, space: str = r"\s+") -> str:
         out.append(f"[{_BY_BASE[base]}]" if base in _BY_BASE else regex.escape(ch))
     return "".join(out).replace(r"\ ", space)
 
+
 def _words(words) -> str:
     """An alternation of ``words`` as written."""
     return "|".join(regex.escape(w) for w in words)
+
 
 # --- numbers (số, ký hiệu) -------------------------------------------------------------------------
 
@@ -69,7 +71,8 @@ PARTY_NUMBER = regex.compile(
 #: case when it has a symbol after the type (``42/kh-ubnd``) — ``3/tháng`` or ``2/3`` are not numbers.
 TYPED_NUMBER = regex.compile(
     r"(?<![\p{L}\p{N}/])\d{1,6}(?:/\d{4})?[/-]"
-    r"(?:[\p{Lu}Đ][\p{L}\p{N}&./-]*|\p{L}{1,8}(?:[-/][\p{L}\p{N}&.]+)+)")
+    r"(?:[\p{Lu}Đ][\p{L}\p{N}&./-]*|\p{L}{1,8}(?:[-/][\p{L}\p{N}&.]+)+)"
+)
 
 #: A type code printed letter-spaced by a PDF (``329 /B C-UBND``): the lone capital and the capitals after it.
 SPACED_TYPE_CODE = regex.compile(r"(?<=/\s?)(?P<first>[A-ZĐ]) (?=[A-ZĐ][A-Za-zĐđ]{0,4}\s?-)")
@@ -77,7 +80,9 @@ SPACED_TYPE_CODE = regex.compile(r"(?<=/\s?)(?P<first>[A-ZĐ]) (?=[A-ZĐ][A-Za-z
 #: A number cut short after its year: ``Quyết định số 09/2019, ngày …``.
 PARTIAL_NUMBER = regex.compile(r"(?<![\p{L}\d/])(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d{2})(?![\d/]|\s?/\s?[A-ZĐ])")
 #: A blank draft's number, the serial left out (``/KH-HĐTĐKT``, ``…/QĐ-UBND``, ``___/TTr-SNV``).
-BLANK_NUMBER = regex.compile(r"^(?:[.…_\s]*)?/\s?(?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)")
+BLANK_NUMBER = regex.compile(
+    r"^(?:[.…_\s]*)?/\s?(?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)"
+)
 #: A blank Party number (``-NQ/ĐU``, ``…-CV/BCĐ``).
 BLANK_PARTY_NUMBER = regex.compile(r"^[.…_\s]*-\s?(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s?/\s?(?P<org>[A-ZĐ][\wĐđ&-]*)")
 #: A type code glued to the issuer code after the PDF lost the hyphen (``QĐUBND`` → ``QĐ`` + ``UBND``).
@@ -89,14 +94,17 @@ LAW_SYMBOL = regex.compile(r"(?:UBTV)?QH\d{1,2}")
 #: follow a ``|``.  Case-sensitive so that ``SỐ 1050/QĐ-SCT`` inside an issuer name is not taken.  A signed
 #: PDF draws the serial into its own box, a few spaces before the ``/`` of the symbol (``Số: 51   /TTr-SNV``):
 #: a run of spaces ends the number only when no ``/`` follows it.
-NUMBER_LINE = regex.compile(r"(?m)(?:^|\|)[ \t]*Số[ \t]*[:.]?[ \t]*(?=[\d/…._-]|$)(?P<raw>[^\n|]*?)[ \t]*"
-                            r"(?=$|\||[ \t]{3,}(?![ \t]*/))")
+NUMBER_LINE = regex.compile(
+    r"(?m)(?:^|\|)[ \t]*Số[ \t]*[:.]?[ \t]*(?=[\d/…._-]|$)(?P<raw>[^\n|]*?)[ \t]*"
+    r"(?=$|\||[ \t]{3,}(?![ \t]*/))"
+)
 #: The same line as OCR reads it when the number is handwritten or stamped: the word ``Số`` with a
 #: misread mark and a colon (``Só:``, ``Sô:``), the serial a few unreadable characters (``Số:  5Ø /KH-BCA-C04``,
 #: ``Só:đÓ6 /KH-TCTLNTW-C04``, ``Số: 0_   /TTr-UBND``, ``Số: 45 46 /QĐ-UBND``) before the printed symbol.
 RECOGNISED_NUMBER_LINE = regex.compile(
     r"(?m)(?:^|\|)[ \t]*S[ốóôồổòoơ][ \t]*[:;.][ \t]*(?P<raw>(?:[^\s/|][^\s/|]{0,5}(?:[ \t][^\s/|]{1,3})?)?"
-    r"[ \t]*/[ \t/]*[A-ZĐ][^\n|]*?)[ \t]*(?=$|\||[ \t]{3,})")
+    r"[ \t]*/[ \t/]*[A-ZĐ][^\n|]*?)[ \t]*(?=$|\||[ \t]{3,})"
+)
 #: A serial that is not a number (what OCR makes of handwriting) before the symbol: ``5Ø /KH-BCA-C04``,
 #: ``45 46 /QĐ-UBND``, ``2/  /TTr-CAT-PC04``.
 UNREADABLE_SERIAL = regex.compile(r"^(?P<serial>[^\s/…._][^\s/]{0,5}(?:[ \t][^\s/]{1,3})?)[ \t]*/[ \t/]*(?=[A-ZĐ])")
@@ -113,16 +121,24 @@ VV_OR_KINH_GUI = regex.compile(rf"^\s*(?:{_VV}\b|Kính gửi)")
 #: A type line under the header, matched whatever marks OCR put on its vowels (``KÉ HOẠCH``, ``QUYÉT:
 #: ĐỊNH``), after a stray mark of a stamp in the left column (``A644   KÉ HOẠCH``); or a ``VV_OR_KINH_GUI``
 #: line.
-TYPE_OR_VV = regex.compile(r"^\s*(?:\S{1,6}[ \t]{3,})?(?:" + "|".join(any_marks(n, r"[\s:.,]+") for n in TYPE_LINE_NAMES)
-                           + r")(?!\p{Ll})|" + VV_OR_KINH_GUI.pattern)
+TYPE_OR_VV = regex.compile(
+    r"^\s*(?:\S{1,6}[ \t]{3,})?(?:"
+    + "|".join(any_marks(n, r"[\s:.,]+") for n in TYPE_LINE_NAMES)
+    + r")(?!\p{Ll})|"
+    + VV_OR_KINH_GUI.pattern
+)
 #: The type line keyed by ``chars.fold``, alone on its line; a scan may put a stamp's stray mark before it
 #: (``a644 ke hoach``): one token that is not a word.
-TYPE_LINE_KEY = regex.compile(r"^(?:\S*[^\p{L}\s]\S*\s+)?\W*(?P<t>" + "|".join(regex.escape(fold(n))
-                                                                          for n in TYPE_LINE_NAMES) + r")\W*$")
+TYPE_LINE_KEY = regex.compile(
+    r"^(?:\S*[^\p{L}\s]\S*\s+)?\W*(?P<t>" + "|".join(regex.escape(fold(n)) for n in TYPE_LINE_NAMES) + r")\W*$"
+)
 #: A type name keyed by ``chars.fold`` that opens a line whose rest is the title's beginning (``quyet dinh
 #: chap thuan chu truong dau tu``).
-TYPE_LINE_LEAD_KEY = regex.compile(r"^\W*(?P<t>" + "|".join(regex.escape(fold(n)).replace(r"\ ", r"[\s:.,]+")
-                                                           for n in TYPE_LINE_NAMES) + r")\s+(?P<rest>\p{L}.*)$")
+TYPE_LINE_LEAD_KEY = regex.compile(
+    r"^\W*(?P<t>"
+    + "|".join(regex.escape(fold(n)).replace(r"\ ", r"[\s:.,]+") for n in TYPE_LINE_NAMES)
+    + r")\s+(?P<rest>\p{L}.*)$"
+)
 #: The word that opens the articles of a decision, alone with its colon (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``).
 DECISION_MARK = regex.compile(r"^(?:" + "|".join(DECISION_MARK_WORDS) + r")\s*:\s*$")
 
@@ -134,9 +150,11 @@ NOT_ISSUER_LINE = regex.compile(rf"^(?:(?-i:Số)\b|{_VV}|Kính gửi)|ngày\s+\
 #: A header line that starts an issuing body (``tables.bodies.ISSUER_LINE_HEADS``), matched whatever marks
 #: OCR put on the vowels (``TỎ CÔNG TÁC``, ``CÔNG AN TINH``), except ``SỐ 1050/…``, a number within a body's
 #: name.
-ISSUER_LINE_START = regex.compile(r"^(?!SỐ\s*\d)(?:" + "|".join(any_marks(w) for w in sorted(ISSUER_LINE_HEADS, key=len,
-                                                                                         reverse=True))
-                                  + r")(?!\p{L})")
+ISSUER_LINE_START = regex.compile(
+    r"^(?!SỐ\s*\d)(?:"
+    + "|".join(any_marks(w) for w in sorted(ISSUER_LINE_HEADS, key=len, reverse=True))
+    + r")(?!\p{L})"
+)
 #: An issuer named in the body when the header has none: ``UBND thị trấn xây dựng Kế hoạch …``, ``Ban Chỉ đạo
 #: … ban hành …``, ``Trưởng đoàn kiểm tra lập kế hoạch …``.
 INFERRED_ISSUER = regex.compile(
@@ -185,24 +203,35 @@ WORD_DATE_ANY = regex.compile(r"(?:ngày|tháng)\s+(?P<a>\d{1,2})\s+tháng\s+(?P
 #: 26-NQ/ĐU``, ``Biên bản số 05/BB-UBND``, ``Giấy mời số 09/GM-UBND``, ``Kế hoạch 42/KH-UBND``, ``Văn bản số
 #: 2888/UBND-NV``, ``Quyết định số 09/2019``; an issuer may stand between (``Quyết định của UBND tỉnh số …``).
 CITATION = regex.compile(
-    r"(?<!\p{L})(?P<type>(?i:" + _words(n for n in CITATION_NAMES if n not in CAPITALISED_CITATION_NAMES) + r")|"
-    + _words(CAPITALISED_CITATION_NAMES) + r")"
+    r"(?<!\p{L})(?P<type>(?i:"
+    + _words(n for n in CITATION_NAMES if n not in CAPITALISED_CITATION_NAMES)
+    + r")|"
+    + _words(CAPITALISED_CITATION_NAMES)
+    + r")"
     r"(?:\s+(?:của\s+[^\d,;.]{1,40}?\s+)?)?\s*(?:số|số:|số\s*:)?\s*"
-    r"(?P<num>" + PARTY_NUMBER.pattern.replace("(?P<", "(?P<p_") + "|" +
-    STATE_NUMBER.pattern.replace("(?P<", "(?P<s_") + "|" + PARTIAL_NUMBER.pattern.replace("(?P<", "(?P<q_") + r")"
+    r"(?P<num>"
+    + PARTY_NUMBER.pattern.replace("(?P<", "(?P<p_")
+    + "|"
+    + STATE_NUMBER.pattern.replace("(?P<", "(?P<s_")
+    + "|"
+    + PARTIAL_NUMBER.pattern.replace("(?P<", "(?P<q_")
+    + r")"
 )
 #: A line break after which a new body is named (``… của UBND tỉnh`` / ``Sở Tài chính chủ trì …``): the
 #: issuer ends there; any other single line break inside an issuer is a wrapped line.
-_NEW_BODY_LINE = (r"[ \t]*\n(?=[ \t]*(?:"
-                  + "|".join(regex.escape(h) for h in sorted(BREAKING_HEADS, key=len, reverse=True))
-                  + r")(?![\p{L}\p{N}]))")
+_NEW_BODY_LINE = (
+    r"[ \t]*\n(?=[ \t]*(?:"
+    + "|".join(regex.escape(h) for h in sorted(BREAKING_HEADS, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}]))"
+)
 #: The issuer after a citation: ``, của UBND tỉnh Thanh Hóa`` up to the words that go on about the
 #: document (``về``, ``V/v``, ``ban hành``, ``quy định``, ``ngày``, …), punctuation, or a new body's line.
 CITATION_ISSUER = regex.compile(
     r"\s*,?\s*của\s+(?P<issuer>(?:[^,;:.()“\"\n]|(?!" + _NEW_BODY_LINE + r")\n)+?)"
     r"(?=\s+(?i:về|V/v|về việc|ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi|bổ sung|được|"
     r"triển khai|thực hiện|tổ chức|ngày|tại|đã|đối với|gọi tắt|nhằm|để|"
-    r"và\s+(?:các|Quyết|Nghị|Kế|Văn|Công|Chỉ|Thông))\b|\s*[,;:.()“\"]|" + _NEW_BODY_LINE + r"|\s*$)")
+    r"và\s+(?:các|Quyết|Nghị|Kế|Văn|Công|Chỉ|Thông))\b|\s*[,;:.()“\"]|" + _NEW_BODY_LINE + r"|\s*$)"
+)
 
 # --- structure --------------------------------------------------------------------------------------
 
@@ -222,8 +251,13 @@ LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]
 QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|^\W*" + any_marks("CỘNG HÒA XÃ HỘI"))
 #: A post opening a line keyed by ``normalize.match_key``, with the space after it: ``pho giam doc ``,
 #: ``chu tich `` (the post before the issuer on a decision's authority line, or a signer's post).
-POST_KEY = regex.compile(r"^(?:(?:" + "|".join(match_key(q) for q in POST_QUALIFIERS) + r")\s+)*(?:"
-                         + "|".join(match_key(p) for p in sorted(SIGNING_POSTS, key=len, reverse=True)) + r")\s+")
+POST_KEY = regex.compile(
+    r"^(?:(?:"
+    + "|".join(match_key(q) for q in POST_QUALIFIERS)
+    + r")\s+)*(?:"
+    + "|".join(match_key(p) for p in sorted(SIGNING_POSTS, key=len, reverse=True))
+    + r")\s+"
+)
 #: The ``Nơi nhận:`` line that opens the recipients, also as OCR reads an italic ``Nơi`` (``AI nhận:``,
 #: ``Xới nhận:``: a short word, then ``nhận`` and the colon).
 NOI_NHAN = regex.compile(r"(?i)^\W*(?:(?:nơi nhận|noi nhan)\b\s*:?|\S{1,4}\s+nhận\s*:)")
@@ -240,7 +274,8 @@ _OPENERS = [o for o, _relation in PREAMBLE_OPENERS]
 #: Preamble openers that say what a clause's citations are, anywhere in a line (``Căn cứ …``, ``…; thực
 #: hiện …``), in any case; ``RELATION_BY_KEYWORD`` gives the relation (lower case → relation).
 PREAMBLE_RELATION = regex.compile(
-    r"(?i)(?<!\p{L})(?P<kw>" + _words(o.lower() for o, r in PREAMBLE_OPENERS if r is not None) + r")(?!\p{L})")
+    r"(?i)(?<!\p{L})(?P<kw>" + _words(o.lower() for o, r in PREAMBLE_OPENERS if r is not None) + r")(?!\p{L})"
+)
 RELATION_BY_KEYWORD: dict[str, Relation] = {o.lower(): r for o, r in PREAMBLE_OPENERS if r is not None}
 #: A line of layout or plain text that opens a preamble clause as printed (``Căn cứ Luật …``): a new
 #: paragraph, never the wrapped rest of the line above.
@@ -252,8 +287,9 @@ PARAGRAPH_OPENER = regex.compile(r"(?:" + _words(_OPENERS) + r"|Ngày\s+\d{1,2}\
 _ATTACHED_TO = r"(?:ban hành\s+)?kèm theo"
 #: A line that a title never runs on into: a preamble opener, another opener of a first paragraph
 #: (``Nhằm …``, ``Để …``, ``Tiếp tục …``), ``Kính gửi`` or a ``(Kèm theo …)`` note, in any case.
-AFTER_TITLE = regex.compile(r"(?i)^(?:" + _words(o.lower() for o in (*_OPENERS, *AFTER_TITLE_OPENERS))
-                            + r"|kính gửi|\(kèm theo)")
+AFTER_TITLE = regex.compile(
+    r"(?i)^(?:" + _words(o.lower() for o in (*_OPENERS, *AFTER_TITLE_OPENERS)) + r"|kính gửi|\(kèm theo)"
+)
 #: A note under a title about it, not part of it: ``(Ban hành kèm theo Nghị quyết số 35-NQ/TU …)``, or any
 #: line that is one bracket.
 TITLE_NOTE = regex.compile(r"(?i)^\(\s*" + _ATTACHED_TO + r"\b|^\([^()]*\)\s*$")
@@ -279,10 +315,12 @@ AUTHORITY = regex.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+
 ESIGNATURE_LINE = regex.compile(
     r"(?i)^\s*(?:người ký|ký bởi|signed by|signature (?:not )?(?:valid|verified)|digitally signed|"
     r"cơ quan:|email:|thời gian ký|ngày ký:|chức vụ:)|đã ký lên văn bản|"
-    r"\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}\s*$")
+    r"\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}\s*$"
+)
 #: The time in such a stamp: ``10.01.2026 15:43:53 +07:00``.
 ESIGNATURE_TIME = regex.compile(
     r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*"
-    r"(?P<tz>[+-]\d{2}:?\d{2})?")
+    r"(?P<tz>[+-]\d{2}:?\d{2})?"
+)
 #: A page number alone on a line, as printed at the top or bottom of a page: ``2``, ``- 2 -``, ``Trang 2``.
 PAGE_NUMBER_LINE = regex.compile(r"(?i)^\s*(?:trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?\s*(?:/\s*\d{1,3})?\s*$")

@@ -13,21 +13,32 @@ from .deadlines import QUARTER_NUMBER
 
 #: One end of a range: ``01/3/2023``, ``01/5`` (year from the other end), ``09 tháng 4 năm 2019``, ``tháng
 #: 2/2023``; ``{p}`` prefixes the group names (``a`` for the start, ``b`` for the end).
-_D = r"(?:(?P<{p}d>\d{{1,2}})(?:\s*[/.\-]\s*(?P<{p}m>\d{{1,2}}))?(?:\s*[/.\-]\s*(?P<{p}y>(?:19|20)\d{{2}}))?" \
-     r"(?:\s+tháng\s+(?P<{p}wm>\d{{1,2}})(?:\s+năm\s+(?P<{p}wy>\d{{4}}))?)?" \
-     r"|tháng\s+(?P<{p}om>\d{{1,2}})(?:\s*(?:/|năm)\s*(?P<{p}oy>(?:19|20)\d{{2}}))?)"
-_RANGE = (r"\(?\s*(?:từ\s*)?\(?\s*(?:ngày\s+)?" + _D.format(p="a") + r"\s*(?:-|đến|tới)\s*(?:ngày\s+)?"
-          + _D.format(p="b") + r"\s*\)?")
+_D = (
+    r"(?:(?P<{p}d>\d{{1,2}})(?:\s*[/.\-]\s*(?P<{p}m>\d{{1,2}}))?(?:\s*[/.\-]\s*(?P<{p}y>(?:19|20)\d{{2}}))?"
+    r"(?:\s+tháng\s+(?P<{p}wm>\d{{1,2}})(?:\s+năm\s+(?P<{p}wy>\d{{4}}))?)?"
+    r"|tháng\s+(?P<{p}om>\d{{1,2}})(?:\s*(?:/|năm)\s*(?P<{p}oy>(?:19|20)\d{{2}}))?)"
+)
+_RANGE = (
+    r"\(?\s*(?:từ\s*)?\(?\s*(?:ngày\s+)?"
+    + _D.format(p="a")
+    + r"\s*(?:-|đến|tới)\s*(?:ngày\s+)?"
+    + _D.format(p="b")
+    + r"\s*\)?"
+)
 #: ``Đợt 1: Từ 01/3/2023 đến 30/4/2023``, ``(đợt 2: từ ngày 01/5/2023 đến ngày 02/9/2023)``,
 #: ``đợt 1 từ (01/5 đến 02/9/2023)`` and the typo ``Điểm 3: (từ 02/9 đến 31/12/2023)``.
 PHASE = regex.compile(r"(?i)(?P<label>(?P<word>đợt|điểm)\s*(?P<ord>\d{1,2}))\s*:?\s*" + _RANGE)
 #: ``Giai đoạn 1 (2026 - 2027)``, ``Giai đoạn I: từ năm 2026 đến năm 2027``, ``Bước 2 (2027)``: a stage by years.
-STAGE = regex.compile(r"(?i)(?P<label>(?P<word>giai\s+đoạn|bước)\s+(?P<ord>\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))\s*[:(]?\s*"
-                      r"(?:từ\s+)?(?:năm\s+)?(?P<y1>(?:19|20)\d{2})(?:\s*(?:-|–|đến|tới)\s*(?:năm\s+)?"
-                      r"(?P<y2>(?:19|20)\d{2}))?\s*\)?")
+STAGE = regex.compile(
+    r"(?i)(?P<label>(?P<word>giai\s+đoạn|bước)\s+(?P<ord>\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))\s*[:(]?\s*"
+    r"(?:từ\s+)?(?:năm\s+)?(?P<y1>(?:19|20)\d{2})(?:\s*(?:-|–|đến|tới)\s*(?:năm\s+)?"
+    r"(?P<y2>(?:19|20)\d{2}))?\s*\)?"
+)
 #: A quarter in an item of a schedule section (``Tiến độ thực hiện``): ``trong Quý I/2026`` is the stage's range.
-QUARTER = regex.compile(r"(?i)(?<![\p{L}])quý\s+(?P<q>" + QUARTER_NUMBER + r")(?![\p{L}])\s*(?:/|năm)\s*"
-                        r"(?P<y>(?:19|20)\d{2})")
+QUARTER = regex.compile(
+    r"(?i)(?<![\p{L}])quý\s+(?P<q>" + QUARTER_NUMBER + r")(?![\p{L}])\s*(?:/|năm)\s*"
+    r"(?P<y>(?:19|20)\d{2})"
+)
 #: A range in a schedule section, which must open with ``từ``: ``từ 01/3/2023 đến 30/4/2023``, ``từ tháng
 #: 2/2023 đến tháng 6/2023``.
 RANGE = regex.compile(r"(?i)(?<!\p{L})" + _RANGE.replace(r"\(?\s*(?:từ\s*)?", r"\(?\s*(?:từ\s+)", 1))

@@ -17,18 +17,45 @@ from __future__ import annotations
 #: Posts whose holder signs for the body named after the post, as written.  ``Thủ tướng`` is not
 #: among them: the Thủ tướng Chính phủ issues in its own name (see AUTHORITY_POSTS).
 SIGNING_POSTS: tuple[str, ...] = (
-    "Chủ tịch", "Tổng Giám đốc", "Giám đốc", "Bộ trưởng", "Thứ trưởng", "Trưởng ban", "Trưởng đoàn",
-    "Trưởng phòng", "Trưởng", "Bí thư", "Chánh án", "Chánh", "Viện trưởng", "Tổng cục trưởng", "Cục trưởng",
-    "Chi cục trưởng", "Vụ trưởng", "Chủ nhiệm", "Thủ trưởng", "Hiệu trưởng", "Chỉ huy trưởng", "Tư lệnh",
-    "Tổng Biên tập", "Tổ trưởng", "Thống đốc",
+    "Chủ tịch",
+    "Tổng Giám đốc",
+    "Giám đốc",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Trưởng ban",
+    "Trưởng đoàn",
+    "Trưởng phòng",
+    "Trưởng",
+    "Bí thư",
+    "Chánh án",
+    "Chánh",
+    "Viện trưởng",
+    "Tổng cục trưởng",
+    "Cục trưởng",
+    "Chi cục trưởng",
+    "Vụ trưởng",
+    "Chủ nhiệm",
+    "Thủ trưởng",
+    "Hiệu trưởng",
+    "Chỉ huy trưởng",
+    "Tư lệnh",
+    "Tổng Biên tập",
+    "Tổ trưởng",
+    "Thống đốc",
 )
 
 #: Words before a post that leave it a post of the same body: ``Phó Giám đốc``, ``Quyền Chủ tịch``.
 POST_QUALIFIERS: tuple[str, ...] = ("Phó", "Quyền", "Q.")
 
 #: Issuers that are not among the body heads of assignees (``tables.bodies.BODY_HEADS``).
-ISSUER_BODY_HEADS: tuple[str, ...] = ("Quốc hội", "Tập đoàn", "Học viện", "Đại học", "Kiểm toán nhà nước",
-                                      "Kiểm toán Nhà nước")
+ISSUER_BODY_HEADS: tuple[str, ...] = (
+    "Quốc hội",
+    "Tập đoàn",
+    "Học viện",
+    "Đại học",
+    "Kiểm toán nhà nước",
+    "Kiểm toán Nhà nước",
+)
 
 #: Posts that issue in their own name (a QĐ-TTg's header reads THỦ TƯỚNG CHÍNH PHỦ), with the short
 #: forms citations use.  A qualified post (``Phó Thủ tướng``) signs for it (``KT. THỦ TƯỚNG``).

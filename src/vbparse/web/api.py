@@ -46,15 +46,19 @@ class Health(BaseModel):
     documents: int
 
 
-_ERRORS: dict[int | str, dict[str, Any]] = {status: {"model": ErrorBody, "description": what} for status, what in (
-    (400, "A bad parameter; the message names it first"),
-    (401, "A token is required (non-loopback servers)"),
-    (503, "Every archive connection is busy"),
-    (504, "The query ran past its deadline and was stopped"),
-)}
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": what}
+    for status, what in (
+        (400, "A bad parameter; the message names it first"),
+        (401, "A token is required (non-loopback servers)"),
+        (503, "Every archive connection is busy"),
+        (504, "The query ran past its deadline and was stopped"),
+    )
+}
 _ONE_DOCUMENT: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorBody, "description": "No document has that id, id prefix or number"},
-    409: {"model": ErrorBody, "description": "Several documents match; the body lists `candidates`"}}
+    409: {"model": ErrorBody, "description": "Several documents match; the body lists `candidates`"},
+}
 
 router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(P.strict_query)], responses=_ERRORS)
 
@@ -111,29 +115,56 @@ async def health(request: Request):
 
 
 @router.get("/search", response_model=list[SearchHit], summary="Full-text search (like vbparse search --json)")
-async def search(request: Request, q: P.SearchWords, doc_type: P.DocType = None, issuer: P.Issuer = None,
-                 date_from: P.DateFrom = None, date_to: P.DateTo = None,
-                 limit: P.SearchLimit = Q.DEFAULT_SEARCH_LIMIT):
-    return _json(await run_query(request, "q", lambda a: a.search(
-        q, doc_type=doc_type, issuer=issuer, date_from=date_from, date_to=date_to, limit=limit)))
+async def search(
+    request: Request,
+    q: P.SearchWords,
+    doc_type: P.DocType = None,
+    issuer: P.Issuer = None,
+    date_from: P.DateFrom = None,
+    date_to: P.DateTo = None,
+    limit: P.SearchLimit = Q.DEFAULT_SEARCH_LIMIT,
+):
+    return _json(
+        await run_query(
+            request,
+            "q",
+            lambda a: a.search(q, doc_type=doc_type, issuer=issuer, date_from=date_from, date_to=date_to, limit=limit),
+        )
+    )
 
 
-@router.get("/obligations", response_model=list[ObligationHit],
-            summary="Tasks of an assignee (like vbparse obligations --json), a page at a time",
-            response_description="One page; the headers X-Next-Offset and Link (rel=next) say where the next "
-                                 "starts, and are absent on the last page")
-async def obligations(request: Request, assignee: P.Assignee, due_before: P.DueBefore = None,
-                      due_after: P.DueAfter = None, overdue: P.Overdue = False, role: P.Role = None,
-                      limit: P.ObligationsLimit = DEFAULT_OBLIGATIONS_LIMIT,
-                      offset: P.Offset = 0):
-    hits = await run_query(request, "assignee", lambda a: a.obligations(
-        assignee, due_before=due_before, due_after=due_after, overdue=overdue, role=role,
-        limit=offset + limit + 1)[offset:])
+@router.get(
+    "/obligations",
+    response_model=list[ObligationHit],
+    summary="Tasks of an assignee (like vbparse obligations --json), a page at a time",
+    response_description="One page; the headers X-Next-Offset and Link (rel=next) say where the next "
+    "starts, and are absent on the last page",
+)
+async def obligations(
+    request: Request,
+    assignee: P.Assignee,
+    due_before: P.DueBefore = None,
+    due_after: P.DueAfter = None,
+    overdue: P.Overdue = False,
+    role: P.Role = None,
+    limit: P.ObligationsLimit = DEFAULT_OBLIGATIONS_LIMIT,
+    offset: P.Offset = 0,
+):
+    hits = await run_query(
+        request,
+        "assignee",
+        lambda a: a.obligations(
+            assignee, due_before=due_before, due_after=due_after, overdue=overdue, role=role, limit=offset + limit + 1
+        )[offset:],
+    )
     return _paged(request, hits, offset, limit)
 
 
-@router.get("/documents", response_model=list[DocumentSummary],
-            summary="Every document a reference may mean: an id, its first 6+ hex digits, or a number")
+@router.get(
+    "/documents",
+    response_model=list[DocumentSummary],
+    summary="Every document a reference may mean: an id, its first 6+ hex digits, or a number",
+)
 async def documents(request: Request, ref: P.Ref):
     key = _ref(ref)
     return _json(await run_query(request, "ref", lambda a: a.find(key, paths=False)))
@@ -150,23 +181,33 @@ def _path_ref(request: Request, prefix: str) -> str:
     return _ref(P.path_value(request, prefix, "ref"))
 
 
-@router.get("/documents/{ref:path}", response_model=ArchivedDocument, responses=_ONE_DOCUMENT,
-            summary="The stored document (like vbparse show --json)")
+@router.get(
+    "/documents/{ref:path}",
+    response_model=ArchivedDocument,
+    responses=_ONE_DOCUMENT,
+    summary="The stored document (like vbparse show --json)",
+)
 async def document(request: Request, ref: str):
     key = _path_ref(request, "/api/documents/")
     return _json(await run_query(request, "ref", lambda a: a.record(Q.one_document(a, key).id)))
 
 
-@router.get("/refs/{ref:path}", response_model=RefReport, responses=_ONE_DOCUMENT,
-            summary="What a document cites and what cites it (like vbparse refs --json)")
+@router.get(
+    "/refs/{ref:path}",
+    response_model=RefReport,
+    responses=_ONE_DOCUMENT,
+    summary="What a document cites and what cites it (like vbparse refs --json)",
+)
 async def refs(request: Request, ref: str):
     key = _path_ref(request, "/api/refs/")
     return _json(await run_query(request, "ref", lambda a: a.refs(Q.one_document(a, key).id)))
 
 
-@router.get("/failures", response_model=list[FileRecord],
-            summary="Files that could not be indexed, with the reason (like vbparse failures --json), paged")
-async def failures(request: Request, limit: P.FailuresLimit = DEFAULT_FAILURES_LIMIT,
-                   offset: P.Offset = 0):
-    records = await run_query(request, "failures", lambda a: a.failures()[offset:offset + limit + 1])
+@router.get(
+    "/failures",
+    response_model=list[FileRecord],
+    summary="Files that could not be indexed, with the reason (like vbparse failures --json), paged",
+)
+async def failures(request: Request, limit: P.FailuresLimit = DEFAULT_FAILURES_LIMIT, offset: P.Offset = 0):
+    records = await run_query(request, "failures", lambda a: a.failures()[offset : offset + limit + 1])
     return _paged(request, records, offset, limit)

@@ -22,8 +22,13 @@ from .guard import Guard
 STATIC = Path(__file__).with_name("static")
 
 
-def create_app(db: str, *, token: str | None = None, pool_size: int = DEFAULT_POOL_SIZE,
-               query_timeout: float = DEFAULT_QUERY_TIMEOUT) -> FastAPI:
+def create_app(
+    db: str,
+    *,
+    token: str | None = None,
+    pool_size: int = DEFAULT_POOL_SIZE,
+    query_timeout: float = DEFAULT_QUERY_TIMEOUT,
+) -> FastAPI:
     # the HTML pages (/, /documents/…), on the same pool; imported here, as pages.py imports deps
     from .pages import router as pages_router
 
@@ -36,10 +41,16 @@ def create_app(db: str, *, token: str | None = None, pool_size: int = DEFAULT_PO
         finally:
             pool.close()
 
-    app = FastAPI(title="vbparse", version=__version__, lifespan=lifespan, docs_url="/docs", redoc_url=None,
-                  openapi_url="/openapi.json",
-                  description="Read-only access to an archive of Vietnamese administrative documents: the "
-                              "queries of the vbparse CLI, with the same JSON as its --json.")
+    app = FastAPI(
+        title="vbparse",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url="/docs",
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        description="Read-only access to an archive of Vietnamese administrative documents: the "
+        "queries of the vbparse CLI, with the same JSON as its --json.",
+    )
     app.state.pool = pool
     app.state.db = str(db)
     app.state.token_required = bool(token)

@@ -148,8 +148,9 @@ class ArchivePool:
                     break
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise PoolBusy(f"all {self.size} archive connections stayed busy for {self.timeout:g} s; "
-                                   "try again later")
+                    raise PoolBusy(
+                        f"all {self.size} archive connections stayed busy for {self.timeout:g} s; try again later"
+                    )
                 self._cond.wait(left)
             self._lent += 1
             self.peak_lent = max(self.peak_lent, self._lent)

@@ -55,8 +55,7 @@ def _api_path(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/api"
 
 
-def _page(request: Request, status: int, title: str, message: str,
-          headers: dict[str, str] | None = None) -> Response:
+def _page(request: Request, status: int, title: str, message: str, headers: dict[str, str] | None = None) -> Response:
     """The refusal of a page request as a page (in Vietnamese, with the site's navigation), not JSON."""
     from .pages import page
 
@@ -87,25 +86,37 @@ def install(app: FastAPI) -> None:
     async def store_error(request: Request, exc: StoreError) -> Response:
         if isinstance(exc, QueryTimeout):
             if not _api_path(request):
-                return _page(request, 504, "Truy vấn quá lâu", "Truy vấn chạy quá thời hạn và đã được dừng; "
-                                                               "hãy thu hẹp điều kiện tìm kiếm rồi thử lại.")
+                return _page(
+                    request,
+                    504,
+                    "Truy vấn quá lâu",
+                    "Truy vấn chạy quá thời hạn và đã được dừng; hãy thu hẹp điều kiện tìm kiếm rồi thử lại.",
+                )
             return error_response(504, str(exc))
         if not isinstance(exc, PoolBusy):
             log.error("%s %s: the archive failed: %s", request.method, request.url.path[:200], exc)
         retry = {"Retry-After": str(DEFAULT_RETRY_AFTER)}
         if not _api_path(request):
-            return _page(request, 503, "Máy chủ đang bận", "Kho văn bản đang bận hoặc tạm thời không đọc được; "
-                                                           f"hãy thử lại sau {DEFAULT_RETRY_AFTER} giây.", retry)
+            return _page(
+                request,
+                503,
+                "Máy chủ đang bận",
+                f"Kho văn bản đang bận hoặc tạm thời không đọc được; hãy thử lại sau {DEFAULT_RETRY_AFTER} giây.",
+                retry,
+            )
         return error_response(503, str(exc), retry)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         if exc.status_code == 404 and _api_path(request):
-            message = (f"unknown endpoint {request.url.path[:100]}: see /api/health, /api/search, /api/obligations, "
-                       "/api/documents, /api/documents/{ref}, /api/refs/{ref}, /api/failures, or /docs")
+            message = (
+                f"unknown endpoint {request.url.path[:100]}: see /api/health, /api/search, /api/obligations, "
+                "/api/documents, /api/documents/{ref}, /api/refs/{ref}, /api/failures, or /docs"
+            )
         elif exc.status_code == 404:  # a page's address mistyped: a page that says so, with the navigation
-            return _page(request, 404, "Không có trang này",
-                         "Địa chỉ này không có trang nào; hãy bắt đầu từ trang Tìm kiếm.")
+            return _page(
+                request, 404, "Không có trang này", "Địa chỉ này không có trang nào; hãy bắt đầu từ trang Tìm kiếm."
+            )
         else:
             message = str(exc.detail)
         headers = dict(exc.headers or {})

@@ -86,23 +86,29 @@ class Guard:
     async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
         method = scope["method"]
         if method not in ("GET", "HEAD"):
-            answer = error_response(405, f"{method} not allowed: the server only reads ({ALLOWED_METHODS})",
-                                    {"Allow": ALLOWED_METHODS, "Connection": "close"})
+            answer = error_response(
+                405,
+                f"{method} not allowed: the server only reads ({ALLOWED_METHODS})",
+                {"Allow": ALLOWED_METHODS, "Connection": "close"},
+            )
             await answer(scope, receive, send)
             return
         raw_path = scope.get("raw_path") or scope["path"].encode("utf-8")
         query = scope.get("query_string", b"")
         if len(raw_path) + len(query) > DEFAULT_MAX_URL_BYTES:
-            await error_response(414, f"the URL is longer than {DEFAULT_MAX_URL_BYTES} bytes",
-                                 {"Connection": "close"})(scope, receive, send)
+            await error_response(414, f"the URL is longer than {DEFAULT_MAX_URL_BYTES} bytes", {"Connection": "close"})(
+                scope, receive, send
+            )
             return
         if sum(len(k) + len(v) + 4 for k, v in scope.get("headers", ())) > DEFAULT_MAX_HEADER_BYTES:
-            await error_response(431, f"the request headers are longer than {DEFAULT_MAX_HEADER_BYTES} bytes",
-                                 {"Connection": "close"})(scope, receive, send)
+            await error_response(
+                431, f"the request headers are longer than {DEFAULT_MAX_HEADER_BYTES} bytes", {"Connection": "close"}
+            )(scope, receive, send)
             return
         if _header(scope, b"transfer-encoding") or (_header(scope, b"content-length") or "0").strip() not in ("", "0"):
-            await error_response(413, f"a {method} request carries no body", {"Connection": "close"})(scope, receive,
-                                                                                                       send)
+            await error_response(413, f"a {method} request carries no body", {"Connection": "close"})(
+                scope, receive, send
+            )
             return
         if _NON_ASCII.search(query):  # raw UTF-8 a client did not percent-encode: encoded, as it meant
             query = _NON_ASCII.sub(lambda m: b"%%%02X" % m.group()[0], query)
@@ -114,9 +120,12 @@ class Guard:
                 await error_response(400, str(exc))(scope, receive, send)
                 return
             if not self._allowed(scope, given):
-                await error_response(401, "a token is required: send the header 'Authorization: Bearer TOKEN', "
-                                          "or open /?token=TOKEN in a browser",
-                                     {"WWW-Authenticate": "Bearer"})(scope, receive, send)
+                await error_response(
+                    401,
+                    "a token is required: send the header 'Authorization: Bearer TOKEN', "
+                    "or open /?token=TOKEN in a browser",
+                    {"WWW-Authenticate": "Bearer"},
+                )(scope, receive, send)
                 return
             scope["query_string"] = rest
             if given is not None and not scope["path"].startswith("/api/") and method == "GET":
@@ -159,4 +168,5 @@ def _without_body(send: Send) -> Send:
         if message["type"] == "http.response.body":
             message = dict(message, body=b"")
         await send(message)
+
     return drop

@@ -50,8 +50,12 @@ templates.env.filters["vn_date"] = vn_date
 ArchiveDep = Annotated[Archive, Depends(archive_dependency)]
 
 NAV = (("search_page", "Tìm kiếm"), ("obligations_page", "Nhiệm vụ"), ("failures_page", "Lỗi đọc tệp"))
-MATCH_LABELS = {"number": "đúng số văn bản", "citation": "dẫn chiếu số này", "exact": "đúng từ, có dấu",
-                "folded": "khớp khi bỏ dấu"}
+MATCH_LABELS = {
+    "number": "đúng số văn bản",
+    "citation": "dẫn chiếu số này",
+    "exact": "đúng từ, có dấu",
+    "folded": "khớp khi bỏ dấu",
+}
 
 
 def current_date() -> dt.date:
@@ -69,20 +73,35 @@ def link(request: Request, name: str, query: dict[str, Any] | None = None, **pat
 def page(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
     active = ctx.pop("active", None)
     root = request.scope.get("root_path", "")
-    ctx.update(link=functools.partial(link, request), root=root, static=root + "/static/",
-               nav=[(link(request, n), label, n == active) for n, label in NAV])
+    ctx.update(
+        link=functools.partial(link, request),
+        root=root,
+        static=root + "/static/",
+        nav=[(link(request, n), label, n == active) for n, label in NAV],
+    )
     return templates.TemplateResponse(request, template, ctx, status_code=status)
 
 
 def not_found(request: Request, what: str) -> HTMLResponse:
-    return page(request, "error.html", 404, title="Không tìm thấy văn bản",
-                message=f"Kho không có văn bản mã “{what[:40]}”. Mã văn bản gồm 16 chữ số hệ 16 "
-                        "(ví dụ 44663ff6e7f1b2c9); hãy tìm văn bản từ trang Tìm kiếm.")
+    return page(
+        request,
+        "error.html",
+        404,
+        title="Không tìm thấy văn bản",
+        message=f"Kho không có văn bản mã “{what[:40]}”. Mã văn bản gồm 16 chữ số hệ 16 "
+        "(ví dụ 44663ff6e7f1b2c9); hãy tìm văn bản từ trang Tìm kiếm.",
+    )
 
 
 def bad_request(request: Request, exc: BadParam) -> HTMLResponse:
-    return page(request, "error.html", 400, title="Tham số không hợp lệ", param=exc,
-                message=f"Tham số “{exc.name}” ({exc.label}): {exc.reason}.")
+    return page(
+        request,
+        "error.html",
+        400,
+        title="Tham số không hợp lệ",
+        param=exc,
+        message=f"Tham số “{exc.name}” ({exc.label}): {exc.reason}.",
+    )
 
 
 def doc_types() -> list[tuple[str, str]]:
@@ -97,13 +116,30 @@ def doc_types() -> list[tuple[str, str]]:
 
 # --- Tìm kiếm -------------------------------------------------------------------------------------------
 
+
 @router.get("/", name="search_page", response_class=HTMLResponse)
-def search_page(request: Request, archive: ArchiveDep, q: str | None = None, type: str | None = None,
-                issuer: str | None = None, date_from: Annotated[str | None, Query(alias="from")] = None,
-                to: str | None = None, page_no: Annotated[str | None, Query(alias="page")] = None) -> HTMLResponse:
+def search_page(
+    request: Request,
+    archive: ArchiveDep,
+    q: str | None = None,
+    type: str | None = None,
+    issuer: str | None = None,
+    date_from: Annotated[str | None, Query(alias="from")] = None,
+    to: str | None = None,
+    page_no: Annotated[str | None, Query(alias="page")] = None,
+) -> HTMLResponse:
     form = {"q": q or "", "type": type or "", "issuer": issuer or "", "from": date_from or "", "to": to or ""}
-    ctx: dict[str, Any] = {"active": "search_page", "form": form, "types": doc_types(), "hits": [], "total": None,
-                           "page_no": 1, "has_next": False, "match_labels": MATCH_LABELS, "error": None}
+    ctx: dict[str, Any] = {
+        "active": "search_page",
+        "form": form,
+        "types": doc_types(),
+        "hits": [],
+        "total": None,
+        "page_no": 1,
+        "has_next": False,
+        "match_labels": MATCH_LABELS,
+        "error": None,
+    }
     try:
         words = text_param(q, "q", "Từ khóa")
         code = None
@@ -121,15 +157,23 @@ def search_page(request: Request, archive: ArchiveDep, q: str | None = None, typ
             ctx["total"] = archive.count()
             return page(request, "search.html", **ctx)
         try:
-            found = archive.search(words, doc_type=code, issuer=who or None, date_from=start, date_to=end,
-                                   limit=n * DEFAULT_RESULTS_PER_PAGE + 1)
+            found = archive.search(
+                words,
+                doc_type=code,
+                issuer=who or None,
+                date_from=start,
+                date_to=end,
+                limit=n * DEFAULT_RESULTS_PER_PAGE + 1,
+            )
         except QueryError as exc:
             raise BadParam("q", "Từ khóa", str(exc)) from None
     except BadParam as exc:
         ctx["error"] = exc
         return page(request, "search.html", 400, **ctx)
-    ctx["hits"] = [(h, mark_snippet(h.snippet, h.highlights))
-                   for h in found[(n - 1) * DEFAULT_RESULTS_PER_PAGE:n * DEFAULT_RESULTS_PER_PAGE]]
+    ctx["hits"] = [
+        (h, mark_snippet(h.snippet, h.highlights))
+        for h in found[(n - 1) * DEFAULT_RESULTS_PER_PAGE : n * DEFAULT_RESULTS_PER_PAGE]
+    ]
     ctx["has_next"] = len(found) > n * DEFAULT_RESULTS_PER_PAGE
     ctx["first"] = (n - 1) * DEFAULT_RESULTS_PER_PAGE + 1
     return page(request, "search.html", **ctx)
@@ -137,12 +181,16 @@ def search_page(request: Request, archive: ArchiveDep, q: str | None = None, typ
 
 # --- Văn bản ---------------------------------------------------------------------------------------------
 
+
 def _highlights(request: Request, archive: Archive, did: str, doc, edges: dict):
     """The original text and its marks; ``mismatch`` when the stored text is not the one the spans index."""
     text = archive.original_text(did)
     mismatch = text is not None and len(text) != doc.source.chars
-    marks = [] if text is None or mismatch else \
-        marks_of(doc, text, edges, lambda i: link(request, "document_page", ident=i))
+    marks = (
+        []
+        if text is None or mismatch
+        else marks_of(doc, text, edges, lambda i: link(request, "document_page", ident=i))
+    )
     return text, marks, mismatch
 
 
@@ -168,12 +216,21 @@ def document_page(request: Request, ident: str, archive: ArchiveDep) -> HTMLResp
     for m in marks:
         counts[m.kind] = counts.get(m.kind, 0) + 1
     pdf = view_pdf.pdf_of(record.paths, doc.source.format)
-    return page(request, "document.html", record=record, doc=doc, report=report, mismatch=mismatch,
-                body=None if text is None else render(text, marks),
-                legend=[(k, label, counts.get(k, 0)) for k, label in KINDS.items() if counts.get(k)],
-                role_labels=ROLE_LABELS, relation_labels=RELATION_LABELS, status_labels=STATUS_LABELS,
-                edges=[(r, edges.get(r.id)) for r in doc.references],
-                pdf_pages=min(doc.source.pages or 0, view_pdf.DEFAULT_MAX_PDF_PAGES) if pdf else 0)
+    return page(
+        request,
+        "document.html",
+        record=record,
+        doc=doc,
+        report=report,
+        mismatch=mismatch,
+        body=None if text is None else render(text, marks),
+        legend=[(k, label, counts.get(k, 0)) for k, label in KINDS.items() if counts.get(k)],
+        role_labels=ROLE_LABELS,
+        relation_labels=RELATION_LABELS,
+        status_labels=STATUS_LABELS,
+        edges=[(r, edges.get(r.id)) for r in doc.references],
+        pdf_pages=min(doc.source.pages or 0, view_pdf.DEFAULT_MAX_PDF_PAGES) if pdf else 0,
+    )
 
 
 @router.get("/documents/{ident}/pages/{number}.png", name="pdf_page")
@@ -196,18 +253,30 @@ def pdf_page(request: Request, ident: str, number: str, archive: ArchiveDep) -> 
 
 # --- Nhiệm vụ ------------------------------------------------------------------------------------------
 
+
 def _obligations(archive: Archive, today: dt.date, limit: int, **raw: str | None):
     f = vo.read_filters(**raw)
     text_param(f.assignee, "assignee", "Đơn vị / người thực hiện")
     return f, vo.find(archive, f, today, limit)
 
 
-def obligation_params(assignee: str | None = None, due_before: str | None = None, due_after: str | None = None,
-                      role: str | None = None, overdue: str | None = None,
-                      sort: str | None = None) -> dict[str, str | None]:
+def obligation_params(
+    assignee: str | None = None,
+    due_before: str | None = None,
+    due_after: str | None = None,
+    role: str | None = None,
+    overdue: str | None = None,
+    sort: str | None = None,
+) -> dict[str, str | None]:
     """The filters of the Nhiệm vụ page and its downloads, as typed (read by ``view_obligations``)."""
-    return {"assignee": assignee, "due_before": due_before, "due_after": due_after, "role": role,
-            "overdue": overdue, "sort": sort}
+    return {
+        "assignee": assignee,
+        "due_before": due_before,
+        "due_after": due_after,
+        "role": role,
+        "overdue": overdue,
+        "sort": sort,
+    }
 
 
 RawFilters = Annotated[dict[str, str | None], Depends(obligation_params)]
@@ -215,13 +284,30 @@ Today = Annotated[dt.date, Depends(current_date)]
 
 
 @router.get("/obligations", name="obligations_page", response_class=HTMLResponse)
-def obligations_page(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters,
-                     page_no: Annotated[str | None, Query(alias="page")] = None) -> HTMLResponse:
+def obligations_page(
+    request: Request,
+    archive: ArchiveDep,
+    today: Today,
+    raw: RawFilters,
+    page_no: Annotated[str | None, Query(alias="page")] = None,
+) -> HTMLResponse:
     ctx: dict[str, Any] = {
-        "active": "obligations_page", "form": {k: v or "" for k, v in raw.items()}, "rows": [], "filters": None,
-        "roles": vo.ROLES, "sorts": vo.SORTS, "role_labels": ROLE_LABELS, "today": today,
-        "soon_days": vo.DEFAULT_DUE_SOON_DAYS, "choices": vo.assignee_choices(archive), "error": None,
-        "limit": vo.DEFAULT_PAGE_ROWS, "recurrence_labels": RECURRENCE_LABELS, "page_no": 1, "has_next": False}
+        "active": "obligations_page",
+        "form": {k: v or "" for k, v in raw.items()},
+        "rows": [],
+        "filters": None,
+        "roles": vo.ROLES,
+        "sorts": vo.SORTS,
+        "role_labels": ROLE_LABELS,
+        "today": today,
+        "soon_days": vo.DEFAULT_DUE_SOON_DAYS,
+        "choices": vo.assignee_choices(archive),
+        "error": None,
+        "limit": vo.DEFAULT_PAGE_ROWS,
+        "recurrence_labels": RECURRENCE_LABELS,
+        "page_no": 1,
+        "has_next": False,
+    }
     try:
         ctx["page_no"] = n = page_param(page_no)
         skip = (n - 1) * vo.DEFAULT_PAGE_ROWS
@@ -232,7 +318,7 @@ def obligations_page(request: Request, archive: ArchiveDep, today: Today, raw: R
     ctx["filters"] = f
     ctx["first"] = skip + 1
     ctx["has_next"] = len(hits) > skip + vo.DEFAULT_PAGE_ROWS
-    ctx["rows"] = [(h, vo.due_state(h, today)) for h in hits[skip:skip + vo.DEFAULT_PAGE_ROWS]]
+    ctx["rows"] = [(h, vo.due_state(h, today)) for h in hits[skip : skip + vo.DEFAULT_PAGE_ROWS]]
     ctx["states"] = {s: sum(1 for _, st in ctx["rows"] if st == s) for s in ("overdue", "soon")}
     return page(request, "obligations.html", **ctx)
 
@@ -250,14 +336,18 @@ def _download(request: Request, archive: Archive, today: dt.date, raw: dict, ext
         write_csv(hits, ObligationHit, out)
         media = "text/csv; charset=utf-8"
     else:
+
         def url_of(h: ObligationHit) -> str:
             return str(request.url_for("document_page", ident=h.document.id))
 
         write_ical(hits, out, url_of=url_of, name=f"Nhiệm vụ — {f.assignee}")
         media = "text/calendar; charset=utf-8"
     name = vo.download_name(f.assignee, ext)
-    return Response(out.getvalue().encode("utf-8"), media_type=media,
-                    headers={"Content-Disposition": f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"})
+    return Response(
+        out.getvalue().encode("utf-8"),
+        media_type=media,
+        headers={"Content-Disposition": f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"},
+    )
 
 
 @router.get("/obligations.csv", name="obligations_csv")
@@ -272,6 +362,7 @@ def obligations_ics(request: Request, archive: ArchiveDep, today: Today, raw: Ra
 
 # --- Tham chiếu, Lỗi đọc tệp ------------------------------------------------------------------------------
 
+
 @router.get("/refs/{ident}", name="refs_page", response_class=HTMLResponse)
 def refs_page(request: Request, ident: str, archive: ArchiveDep) -> HTMLResponse:
     did = doc_id(ident)
@@ -282,8 +373,9 @@ def refs_page(request: Request, ident: str, archive: ArchiveDep) -> HTMLResponse
     if report is None:
         return not_found(request, ident)
     graph = layout(report, lambda i: link(request, "document_page", ident=i))
-    return page(request, "refs.html", report=report, graph=graph, relation_labels=RELATION_LABELS,
-                status_labels=STATUS_LABELS)
+    return page(
+        request, "refs.html", report=report, graph=graph, relation_labels=RELATION_LABELS, status_labels=STATUS_LABELS
+    )
 
 
 @router.get("/failures", name="failures_page", response_class=HTMLResponse)

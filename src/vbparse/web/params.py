@@ -106,10 +106,11 @@ def path_value(request: Request, prefix: str, name: str) -> str:
     raw = raw.split(b"?", 1)[0].decode("latin-1")
     if not raw.startswith(prefix):  # a mounted or proxied path: fall back on the decoded one
         return request.path_params.get(name, "")
-    return strict_decode(raw[len(prefix):], name, plus=False)
+    return strict_decode(raw[len(prefix) :], name, plus=False)
 
 
 # --- typed values: one function each, shared with the CLI (vbparse.query) -----------------------------
+
 
 def _strip(text: str) -> str:
     return text.strip()
@@ -121,15 +122,18 @@ def _required(what: str):
         if not text:
             raise Q.QueryError(f"{what} missing")
         return text
+
     return check
 
 
 def _optional(parse):
     """An empty value means the parameter was not given (``?type=&from=`` from an HTML form)."""
+
     def check(text):
         if isinstance(text, str) and not text.strip():
             return None
         return parse(text) if isinstance(text, str) else text
+
     return check
 
 
@@ -156,31 +160,67 @@ def _flag(text):
     return Q.parse_flag(text) if isinstance(text, str) else text
 
 
-SearchWords = Annotated[str, BeforeValidator(_required("the search words are")),
-                        Query(description="The words, numbers (42/KH-UBND) and \"quoted phrases\" to find.")]
-Assignee = Annotated[str, BeforeValidator(_required("the unit, position or person is")),
-                     Query(description="A unit, position, body or person, in any spelling: VPTK, Sở Tài chính.")]
-Ref = Annotated[str, BeforeValidator(_required("the document id, id prefix or number is")),
-                Query(description="A document id, its first 6+ hex digits, or a number (42/KH-UBND).")]
-DocType = Annotated[str | None, BeforeValidator(_optional(Q.parse_doc_type)),
-                    Query(alias="type", description="Document type: a code (KH, QĐ, CV) or a name (Kế hoạch).")]
-Issuer = Annotated[str | None, BeforeValidator(_optional(_strip)),
-                   Query(description="Issuing body, any spelling (UBND thị trấn Hà Trung).")]
-DateFrom = Annotated[dt.date | None, BeforeValidator(_optional(Q.user_date)),
-                     Query(alias="from", description="Issued on or after (2023-09-30 or 30/9/2023).")]
-DateTo = Annotated[dt.date | None, BeforeValidator(_optional(Q.user_date)),
-                   Query(alias="to", description="Issued on or before (2023-09-30 or 30/9/2023).")]
-DueBefore = Annotated[dt.date | None, BeforeValidator(_optional(Q.user_date)),
-                      Query(description="Deadline before this date (2023-09-30 or 30/9/2023).")]
-DueAfter = Annotated[dt.date | None, BeforeValidator(_optional(Q.user_date)),
-                     Query(description="Deadline after this date (2023-09-30 or 30/9/2023).")]
-Overdue = Annotated[bool, BeforeValidator(_flag),
-                    Query(description="Only deadlines already passed: 1/true/yes or 0/false/no.")]
-Role = Annotated[str | None, BeforeValidator(_optional(Q.parse_role)),
-                 Query(description="lead or support.", json_schema_extra={"enum": list(Q.ROLES)})]
-Offset = Annotated[int, BeforeValidator(_offset),
-                   Query(description=f"Items to skip (0 to {DEFAULT_MAX_OFFSET}); the X-Next-Offset header of "
-                                     "the previous page gives it.")]
+SearchWords = Annotated[
+    str,
+    BeforeValidator(_required("the search words are")),
+    Query(description='The words, numbers (42/KH-UBND) and "quoted phrases" to find.'),
+]
+Assignee = Annotated[
+    str,
+    BeforeValidator(_required("the unit, position or person is")),
+    Query(description="A unit, position, body or person, in any spelling: VPTK, Sở Tài chính."),
+]
+Ref = Annotated[
+    str,
+    BeforeValidator(_required("the document id, id prefix or number is")),
+    Query(description="A document id, its first 6+ hex digits, or a number (42/KH-UBND)."),
+]
+DocType = Annotated[
+    str | None,
+    BeforeValidator(_optional(Q.parse_doc_type)),
+    Query(alias="type", description="Document type: a code (KH, QĐ, CV) or a name (Kế hoạch)."),
+]
+Issuer = Annotated[
+    str | None,
+    BeforeValidator(_optional(_strip)),
+    Query(description="Issuing body, any spelling (UBND thị trấn Hà Trung)."),
+]
+DateFrom = Annotated[
+    dt.date | None,
+    BeforeValidator(_optional(Q.user_date)),
+    Query(alias="from", description="Issued on or after (2023-09-30 or 30/9/2023)."),
+]
+DateTo = Annotated[
+    dt.date | None,
+    BeforeValidator(_optional(Q.user_date)),
+    Query(alias="to", description="Issued on or before (2023-09-30 or 30/9/2023)."),
+]
+DueBefore = Annotated[
+    dt.date | None,
+    BeforeValidator(_optional(Q.user_date)),
+    Query(description="Deadline before this date (2023-09-30 or 30/9/2023)."),
+]
+DueAfter = Annotated[
+    dt.date | None,
+    BeforeValidator(_optional(Q.user_date)),
+    Query(description="Deadline after this date (2023-09-30 or 30/9/2023)."),
+]
+Overdue = Annotated[
+    bool, BeforeValidator(_flag), Query(description="Only deadlines already passed: 1/true/yes or 0/false/no.")
+]
+Role = Annotated[
+    str | None,
+    BeforeValidator(_optional(Q.parse_role)),
+    Query(description="lead or support.", json_schema_extra={"enum": list(Q.ROLES)}),
+]
+Offset = Annotated[
+    int,
+    BeforeValidator(_offset),
+    Query(
+        description=f"Items to skip (0 to {DEFAULT_MAX_OFFSET}); the X-Next-Offset header of "
+        "the previous page gives it."
+    ),
+]
 
 
 #: Obligations per page unless ``limit`` says otherwise: a screenful of tasks, cheap to build.
@@ -195,6 +235,5 @@ def _limit_query(default: int, maximum: int = Q.DEFAULT_MAX_LIMIT) -> Any:
 
 # one ``limit`` type per default (spelled out: a type checker takes no call in an annotation)
 SearchLimit = Annotated[int, BeforeValidator(_limit(Q.DEFAULT_MAX_LIMIT)), _limit_query(Q.DEFAULT_SEARCH_LIMIT)]
-ObligationsLimit = Annotated[int, BeforeValidator(_limit(Q.DEFAULT_MAX_LIMIT)),
-                             _limit_query(DEFAULT_OBLIGATIONS_LIMIT)]
+ObligationsLimit = Annotated[int, BeforeValidator(_limit(Q.DEFAULT_MAX_LIMIT)), _limit_query(DEFAULT_OBLIGATIONS_LIMIT)]
 FailuresLimit = Annotated[int, BeforeValidator(_limit(Q.DEFAULT_MAX_LIMIT)), _limit_query(DEFAULT_FAILURES_LIMIT)]

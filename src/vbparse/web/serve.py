@@ -42,8 +42,9 @@ def is_loopback(host: str) -> bool:
 def check_exposure(host: str, token: str | None) -> None:
     """Refuse to listen beyond this machine without a token: the archive would be open to the network."""
     if not token and not is_loopback(host):
-        raise ServeError(f"--host {host} is reachable from other machines: a token is required "
-                         "(set VBPARSE_TOKEN, or --token)")
+        raise ServeError(
+            f"--host {host} is reachable from other machines: a token is required (set VBPARSE_TOKEN, or --token)"
+        )
 
 
 def bind(host: str, port: int, backlog: int = DEFAULT_BACKLOG) -> socket.socket:
@@ -51,8 +52,9 @@ def bind(host: str, port: int, backlog: int = DEFAULT_BACKLOG) -> socket.socket:
     if not 0 <= port <= 65535:  # the system would take it modulo 65536
         raise ServeError(f"cannot serve on {host}:{port}: a port is a number from 0 to 65535")
     try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
-                                                             flags=socket.AI_PASSIVE)[0]
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
         sock = socket.socket(family, kind, proto)
     except OSError as exc:
         raise ServeError(f"cannot serve on {host}:{port}: {_reason(exc)}") from None
@@ -91,18 +93,33 @@ class _Protocol(H11Protocol):
 
     def send_400_response(self, msg: str) -> None:
         body = json.dumps({"error": f"not a valid HTTP request ({msg.rstrip('.')})"}).encode()
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                   (b"connection", b"close")]
-        for event in (h11.Response(status_code=400, headers=headers, reason=b"Bad Request"), h11.Data(data=body),
-                      h11.EndOfMessage()):
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+            (b"connection", b"close"),
+        ]
+        for event in (
+            h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
+            h11.Data(data=body),
+            h11.EndOfMessage(),
+        ):
             self.transport.write(self.conn.send(event))
         self.transport.close()
 
 
 def make_server(app, **overrides) -> uvicorn.Server:
     """A uvicorn server for ``app``, quiet (no access log; errors reach the ``vbparse.web`` log)."""
-    settings: dict[str, Any] = {"http": _Protocol, "log_config": None, "access_log": False, "log_level": "warning",
-                "lifespan": "on", "backlog": DEFAULT_BACKLOG, "limit_concurrency": DEFAULT_MAX_CONCURRENCY,
-                "proxy_headers": False, "server_header": False, "timeout_graceful_shutdown": DEFAULT_SHUTDOWN_GRACE}
+    settings: dict[str, Any] = {
+        "http": _Protocol,
+        "log_config": None,
+        "access_log": False,
+        "log_level": "warning",
+        "lifespan": "on",
+        "backlog": DEFAULT_BACKLOG,
+        "limit_concurrency": DEFAULT_MAX_CONCURRENCY,
+        "proxy_headers": False,
+        "server_header": False,
+        "timeout_graceful_shutdown": DEFAULT_SHUTDOWN_GRACE,
+    }
     settings.update(overrides)
     return uvicorn.Server(uvicorn.Config(app, **settings))

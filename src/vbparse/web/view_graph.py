@@ -50,7 +50,7 @@ class Graph:
 
 def short(text: str | None, n: int = DEFAULT_LABEL_CHARS) -> str:
     text = " ".join((text or "").split())
-    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
 def _doc_lines(d: DocumentSummary) -> tuple[str, str]:
@@ -100,8 +100,15 @@ def layout(report: RefReport, href_of: Callable[[str], str]) -> Graph:
     citing: dict[str, tuple[Node, str]] = {}
     for e in report.cited_by:
         line1, line2 = _doc_lines(e.source)
-        node = Node(0, 0, line1, line2, "resolved" if e.status == "resolved" else "ambiguous",
-                    _doc_title(e.source), href_of(e.source.id))
+        node = Node(
+            0,
+            0,
+            line1,
+            line2,
+            "resolved" if e.status == "resolved" else "ambiguous",
+            _doc_title(e.source),
+            href_of(e.source.id),
+        )
         citing.setdefault(e.source.id, (node, e.citation.relation))
     rows = max(len(cites), len(citing), 1)
     height = rows * NODE_H + (rows - 1) * NODE_GAP + 2 * NODE_GAP
@@ -112,9 +119,19 @@ def layout(report: RefReport, href_of: Callable[[str], str]) -> Graph:
     _column(graph.cited_by, GRAPH_W - NODE_W - NODE_GAP // 2, height)
     cy = center.y + NODE_H // 2
     for n, relation in cites.values():  # the document → what it cites (arrow at the cited one)
-        graph.edges.append(Edge(_curve(center.x, cy, n.x + NODE_W + 4, n.y + NODE_H // 2), relation,
-                                f"{RELATION_LABELS.get(relation, relation)}: {n.title}"))
+        graph.edges.append(
+            Edge(
+                _curve(center.x, cy, n.x + NODE_W + 4, n.y + NODE_H // 2),
+                relation,
+                f"{RELATION_LABELS.get(relation, relation)}: {n.title}",
+            )
+        )
     for n, relation in citing.values():  # what cites it → the document
-        graph.edges.append(Edge(_curve(n.x, n.y + NODE_H // 2, center.x + NODE_W + 4, cy), relation,
-                                f"{n.title} — {RELATION_LABELS.get(relation, relation)}"))
+        graph.edges.append(
+            Edge(
+                _curve(n.x, n.y + NODE_H // 2, center.x + NODE_W + 4, cy),
+                relation,
+                f"{n.title} — {RELATION_LABELS.get(relation, relation)}",
+            )
+        )
     return graph

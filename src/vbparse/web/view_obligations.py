@@ -56,23 +56,38 @@ class Filters:
         return out
 
 
-def read_filters(assignee: str | None, due_before: str | None, due_after: str | None, role: str | None,
-                 overdue: str | None, sort: str | None) -> Filters:
+def read_filters(
+    assignee: str | None,
+    due_before: str | None,
+    due_after: str | None,
+    role: str | None,
+    overdue: str | None,
+    sort: str | None,
+) -> Filters:
     """The filters as typed; ``BadParam`` names the first one that cannot be read."""
-    return Filters(assignee=(assignee or "").strip(),
-                   due_before=date_param(due_before, "due_before", "Hạn trước ngày"),
-                   due_after=date_param(due_after, "due_after", "Hạn sau ngày"),
-                   role=choice_param(role, "role", "Vai trò", ROLES),
-                   overdue=flag_param(overdue, "overdue", "Chỉ việc quá hạn"),
-                   sort=choice_param(sort, "sort", "Sắp xếp", SORTS) or "deadline")
+    return Filters(
+        assignee=(assignee or "").strip(),
+        due_before=date_param(due_before, "due_before", "Hạn trước ngày"),
+        due_after=date_param(due_after, "due_after", "Hạn sau ngày"),
+        role=choice_param(role, "role", "Vai trò", ROLES),
+        overdue=flag_param(overdue, "overdue", "Chỉ việc quá hạn"),
+        sort=choice_param(sort, "sort", "Sắp xếp", SORTS) or "deadline",
+    )
 
 
 def find(archive: Archive, f: Filters, today: dt.date, limit: int) -> list[ObligationHit]:
     if not f.assignee:
         return []
     try:
-        hits = archive.obligations(f.assignee, due_before=f.due_before, due_after=f.due_after, overdue=f.overdue,
-                                   today=today, role=f.role, limit=limit)
+        hits = archive.obligations(
+            f.assignee,
+            due_before=f.due_before,
+            due_after=f.due_after,
+            overdue=f.overdue,
+            today=today,
+            role=f.role,
+            limit=limit,
+        )
     except QueryError as exc:
         raise BadParam("assignee", "Đơn vị / người thực hiện", str(exc)) from None
     if f.sort == "plan":  # by plan (newest first), tasks in their deadline order within it (a stable sort)

@@ -25,9 +25,17 @@ DEFAULT_MAX_PAGE_PIXELS = 2400
 #: A line shorter than this (in letters and digits) finds too much on a page to be outlined.
 DEFAULT_MIN_NEEDLE_CHARS = 4
 #: Outline colours by kind (RGBA), the page's legend being the text's.
-COLOURS = {"number": (214, 40, 40), "date": (30, 140, 70), "reference": (11, 92, 173), "obligation": (214, 160, 0),
-           "recipient": (160, 60, 150), "signer": (230, 110, 0), "issuer": (60, 120, 200),
-           "doc_type": (110, 70, 200), "phase": (100, 150, 40)}
+COLOURS = {
+    "number": (214, 40, 40),
+    "date": (30, 140, 70),
+    "reference": (11, 92, 173),
+    "obligation": (214, 160, 0),
+    "recipient": (160, 60, 150),
+    "signer": (230, 110, 0),
+    "issuer": (60, 120, 200),
+    "doc_type": (110, 70, 200),
+    "phase": (100, 150, 40),
+}
 _LOCK = threading.Lock()
 _SPACE = regex.compile(r"[ \t\u00a0]+")
 _WORDY = regex.compile(r"[\p{L}\p{N}]")
@@ -50,7 +58,7 @@ def needles(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
     for m in marks:
         if m.kind not in COLOURS:
             continue
-        for line in text[m.start:m.end].replace("*", "").split("\n"):
+        for line in text[m.start : m.end].replace("*", "").split("\n"):
             line = _SPACE.sub(" ", line).strip(" -+.;,:")
             if len(_WORDY.findall(line)) >= DEFAULT_MIN_NEEDLE_CHARS:
                 out[(m.kind, line)] = None
@@ -88,8 +96,12 @@ def page_png(path: Path, number: int, find: list[tuple[str, str]]) -> bytes | No
     draw = ImageDraw.Draw(image, "RGBA")
     for kind, (left, bottom, right, top) in boxes:
         r, g, b = COLOURS[kind]
-        draw.rectangle((left * scale - 2, (height - top) * scale - 2, right * scale + 2, (height - bottom) * scale + 2),
-                       fill=(r, g, b, 40), outline=(r, g, b, 220), width=2)
+        draw.rectangle(
+            (left * scale - 2, (height - top) * scale - 2, right * scale + 2, (height - bottom) * scale + 2),
+            fill=(r, g, b, 40),
+            outline=(r, g, b, 220),
+            width=2,
+        )
     out = io.BytesIO()
     image.save(out, "PNG", optimize=True)
     return out.getvalue()

@@ -34,8 +34,14 @@ KINDS: dict[str, str] = {
 _RANK = {k: i for i, k in enumerate(KINDS)}
 ROLE_LABELS = {"lead": "chủ trì", "support": "phối hợp"}
 RELATION_LABELS = {"basis": "căn cứ", "implements": "thực hiện", "mentions": "nhắc đến"}
-RECURRENCE_LABELS = {"daily": "hằng ngày", "weekly": "hằng tuần", "monthly": "hằng tháng", "quarterly": "hằng quý",
-                     "yearly": "hằng năm", "continuous": "thường xuyên"}
+RECURRENCE_LABELS = {
+    "daily": "hằng ngày",
+    "weekly": "hằng tuần",
+    "monthly": "hằng tháng",
+    "quarterly": "hằng quý",
+    "yearly": "hằng năm",
+    "continuous": "thường xuyên",
+}
 STATUS_LABELS = {"resolved": "có trong kho", "ambiguous": "nhiều văn bản khớp", "external": "không có trong kho"}
 
 
@@ -59,8 +65,7 @@ def _reference_label(edge: RefEdge | None, raw: str, relation: str) -> str:
     return label
 
 
-def marks_of(doc: Document, text: str, edges: dict[str, RefEdge],
-             href_of: Callable[[str], str]) -> list[Mark]:
+def marks_of(doc: Document, text: str, edges: dict[str, RefEdge], href_of: Callable[[str], str]) -> list[Mark]:
     """Every value with a span, as marks; ``edges`` maps a reference id to its resolution and
     ``href_of(doc_id)`` is a document page's address."""
     marks: list[Mark] = []
@@ -97,8 +102,11 @@ def marks_of(doc: Document, text: str, edges: dict[str, RefEdge],
     for rc in doc.recipients:
         add(rc.span, "recipient", f"Nơi nhận: {rc.name}" + (f" ({rc.purpose})" if rc.purpose else ""))
     if doc.signer:
-        add(doc.signer.span, "signer", "Người ký: " + " ".join(
-            x for x in (doc.signer.authority, doc.signer.position, doc.signer.name) if x))
+        add(
+            doc.signer.span,
+            "signer",
+            "Người ký: " + " ".join(x for x in (doc.signer.authority, doc.signer.position, doc.signer.name) if x),
+        )
     for dg in doc.diagnostics:
         add(dg.span, "diagnostic", f"Cảnh báo: {dg.message}")
     return merge(marks, len(text))
