@@ -244,3 +244,47 @@ def test_a_number_lists_its_documents_newest_first_as_one_sorted_query_did(small
         got = [h.document.id for h in small.search(number, limit=50) if h.match == "number"]
         assert got == want, number
 
+
+
+def _old_refs(archive: Archive, doc_id: str):
+    """``Archive.refs`` as it was: the references from the document's JSON, every citing row read whole."""
+    from vbparse.models import RefReport
+    from vbparse.store.archive import _SUMMARY_SQL, _summary
+    from vbparse.store.resolve import Candidate, complete_issuer, issuer_key, judge
+    from vbparse.store.schema import CHILD_TABLES, load_model
+
+    b = archive.backend
+    row = b.one(f"SELECT {_SUMMARY_SQL}, d.number_key, d.issuer_key FROM documents d WHERE d.id = ?", (doc_id,))
+    me = _summary(row)
+    doc = archive.document(doc_id)
+    report = RefReport(document=me, cites=[archive._edge(me, r, archive._context(doc)) for r in doc.references])
+    if not row[8]:
+        return report
+    cols = CHILD_TABLES["references"].columns
+    sql = (f"SELECT {_SUMMARY_SQL}, d.issuer_parent, d.place, " + ", ".join(f'c."{c.name}"' for c in cols)
+           + " FROM citations c JOIN documents d ON d.rid = c.doc_rid WHERE c.number_key = ? "
+           "AND d.status = 'present' AND d.id <> ?")
+    params: list = [row[8], doc_id]
+    if me.issued_date:
+        sql += " AND (c.date = ? OR c.date IS NULL)"
+        params.append(me.issued_date.isoformat())
+    mine = Candidate(doc_id=doc_id, issuer_key=row[9], issued_date=None)
+    for r in b.all(sql + " ORDER BY d.id, c.ord", params):
+        source = _summary(r)
+        citation = load_model(CHILD_TABLES["references"], r[10:])
+        context = archive._context_of(source.issuer, r[8], r[9])
+        if judge(complete_issuer(issuer_key(citation.issuer), context), None, mine)[0] == "conflict":
+            continue
+        edge = archive._edge(source, citation, context)
+        if any(c.id == doc_id for c in edge.candidates):
+            report.cited_by.append(edge)
+    return report
+
+
+def test_references_both_ways_are_the_same_as_before(small):
+    checked = 0
+    for (doc_id,) in small.backend.all("SELECT id FROM documents ORDER BY id"):
+        report = small.refs(doc_id)
+        assert report == _old_refs(small, doc_id), doc_id
+        checked += len(report.cites) + len(report.cited_by)
+    assert checked > 50

@@ -911,7 +911,6 @@ class Archive:
         deadline has passed (before ``today``, default the current date)."""
         from ..query import assignee_query
 
-        b = self.backend
         query = assignee_query(assignee)
         if not query.text:
             return []
@@ -924,10 +923,12 @@ class Archive:
             elif query.place:
                 cond += " AND o.place_key = ?"
                 params.append(query.place)
-        if not cond or b.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is None:
+        if not cond or not self._any_obligation(cond, params):
             key = query.text
             cond, params = "(o.person_key = ? OR o.assignee_key = ?)", [key, key]
-            if b.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is None:
+            # one key at a time: for "a or b, any one", PostgreSQL hopes to meet one soon in a sequential
+            # scan, and reads all the obligations when no one has that name
+            if not any(self._any_obligation(f"o.{column} = ?", [key]) for column in ("person_key", "assignee_key")):
                 cond, params = self._keys_containing(key)
         if due_before:
             cond += " AND o.due_sort < ?"
@@ -942,6 +943,9 @@ class Archive:
             cond += " AND o.role = ?"
             params.append(role)
         return list(self._obligation_hits(cond, params, limit=limit))
+
+    def _any_obligation(self, cond: str, params: list) -> bool:
+        return self.backend.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is not None
 
     def _keys_containing(self, key: str) -> tuple[str, list]:
         """The condition ``person_key LIKE %key% OR raw_key LIKE %key%``, by the keys that match it: the
@@ -1041,7 +1045,7 @@ class Archive:
         key = number_key(citation.number)
         if not key:
             return RefEdge(source=source, citation=citation, status="external")
-        cited_issuer = complete_issuer(issuer_key(citation.issuer), context)
+        cited_issuer = complete_issuer(_issuer_key(citation.issuer), context)
         cited_date = citation.date.isoformat() if citation.date else None
         ck = (key, cited_issuer, cited_date)
         if cache is not None and ck in cache:
@@ -1065,7 +1069,7 @@ class Archive:
     @staticmethod
     def _context_of(issuer: str | None, parent: str | None, place: str | None) -> list[str | None]:
         """What completes a partial issuer in a citation: the citing document's issuer, parent body, place."""
-        return [issuer_key(issuer), issuer_key(parent), match_key(place or "") or None]
+        return [_issuer_key(issuer), _issuer_key(parent), _place_key(place or "")]
 
     def _context(self, doc: Document) -> list[str | None]:
         return self._context_of(doc.issuer.name, doc.issuer.parent, doc.place)
@@ -1073,37 +1077,92 @@ class Archive:
     def refs(self, doc_id: str) -> RefReport:
         """What the document cites (each edge resolved, external or ambiguous) and what cites it."""
         b = self.backend
-        row = b.one(f"SELECT {_SUMMARY_SQL}, d.number_key, d.issuer_key FROM documents d WHERE d.id = ?", (doc_id,))
+        row = b.one(
+            f"SELECT {_SUMMARY_SQL}, d.number_key, d.issuer_key, d.issuer_parent, d.place, d.rid FROM documents d "
+            "WHERE d.id = ?",
+            (doc_id,),
+        )
         if row is None:
             raise DocumentNotFound(doc_id)
         me = _summary(row)
-        doc = self.document(doc_id)
-        report = RefReport(document=me, cites=[self._edge(me, r, self._context(doc)) for r in doc.references])
+        # the document's references from their table, not from its JSON (which is large and, on a large
+        # archive, rarely in memory)
+        cols = CHILD_TABLES["references"].columns
+        mine_cited = [
+            cast(Reference, load_model(CHILD_TABLES["references"], r))
+            for r in b.all(
+                f"SELECT {', '.join(q(c.name) for c in cols)} FROM citations WHERE doc_rid = ? ORDER BY ord", (row[12],)
+            )
+        ]
+        context = self._context_of(me.issuer, row[10], row[11])
+        report = RefReport(document=me, cites=[self._edge(me, r, context) for r in mine_cited])
         if not row[8]:
             return report
         # citations of my number whose date does not rule me out, read from the citations table
-        cols = CHILD_TABLES["references"].columns
-        sql = (
-            f"SELECT {_SUMMARY_SQL}, d.issuer_parent, d.place, "
-            + ", ".join(f"c.{q(c.name)}" for c in cols)
-            + " FROM citations c JOIN documents d ON d.rid = c.doc_rid WHERE c.number_key = ? "
-            "AND d.status = 'present' AND d.id <> ?"
-        )
+        where = "c.number_key = ? AND d.status = 'present' AND d.id <> ?"
         params: list = [row[8], doc_id]
         if me.issued_date:
-            sql += " AND (c.date = ? OR c.date IS NULL)"
+            where += " AND (c.date = ? OR c.date IS NULL)"
             params.append(me.issued_date.isoformat())
         mine = Candidate(doc_id=doc_id, issuer_key=row[9], issued_date=None)
+        keep = self._not_conflicting(row[8], me.issued_date.isoformat() if me.issued_date else None, mine)
+        if not keep:
+            return report
+        rids = sorted({rid for rid, _ in keep})
+        if len(rids) <= DEFAULT_MAX_LISTED:  # else every citing row, as the keys filter them anyway
+            where += f" AND c.doc_rid IN ({','.join('?' * len(rids))})"
+            params += rids
+        sql = (
+            f"SELECT {_SUMMARY_SQL}, d.issuer_parent, d.place, c.doc_rid, c.ord, "
+            + ", ".join(f"c.{q(c.name)}" for c in cols)
+            + f" FROM citations c JOIN documents d ON d.rid = c.doc_rid WHERE {where}"
+        )
         for r in b.all(sql + " ORDER BY d.id, c.ord", params):
+            if (r[10], r[11]) not in keep:
+                continue
+            r = (*r[:10], *r[12:])
             source = _summary(r)
             citation = cast(Reference, load_model(CHILD_TABLES["references"], r[10:]))
-            context = self._context_of(source.issuer, r[8], r[9])
-            if judge(complete_issuer(issuer_key(citation.issuer), context), None, mine)[0] == "conflict":
-                continue  # names another issuer: it cannot mean this document
-            edge = self._edge(source, citation, context)
+            edge = self._edge(source, citation, self._context_of(source.issuer, r[8], r[9]))
             if any(c.id == doc_id for c in edge.candidates):
                 report.cited_by.append(edge)
         return report
+
+    def _not_conflicting(self, key: str, date: str | None, mine: Candidate) -> set[tuple[int, int]]:
+        """``(doc_rid, ord)`` of the citations of number ``key`` (of ``date`` or undated) whose issuer does not
+        rule out ``mine``, judged on the citations alone (a covering index) but for an issuer named without
+        its place (``UBND huyện``), which the citing document completes: a common number and date (a plan
+        every commune cites) can have hundreds of citations, each in a page of its own."""
+        b = self.backend
+        cond, params = "c.number_key = ?", [key]
+        if date:
+            cond += " AND (c.date = ? OR c.date IS NULL)"
+            params.append(date)
+        keep: set[tuple[int, int]] = set()
+        partial: list[tuple[int, int, str]] = []
+        for rid, ord_, issuer in b.all(f"SELECT c.doc_rid, c.ord, c.issuer FROM citations c WHERE {cond}", params):
+            cited = _issuer_key(issuer)
+            if cited and is_partial(cited):
+                partial.append((rid, ord_, cited))
+            elif judge(cited, None, mine)[0] != "conflict":
+                keep.add((rid, ord_))
+        rids = sorted({rid for rid, _, _ in partial})
+        context = {}
+        for at in range(0, len(rids), DEFAULT_MAX_LISTED):
+            part = rids[at : at + DEFAULT_MAX_LISTED]
+            for rid, name, parent, place in b.all(
+                "SELECT d.rid, d.issuer_name, d.issuer_parent, d.place FROM documents d "
+                f"WHERE d.rid IN ({','.join('?' * len(part))})",
+                part,
+            ):
+                context[rid] = self._context_of(name, parent, place)
+        if partial:
+            keep |= {
+                (rid, ord_)
+                for rid, ord_, cited in partial
+                if judge(complete_issuer(cited, context[rid]), None, mine)[0] != "conflict"
+            }
+        return keep
 
     def edges(self) -> Iterator[RefEdge]:
         """Every citation in the archive, resolved (for exports and the reference graph)."""
@@ -1130,6 +1189,24 @@ class Archive:
     def all_obligations(self) -> Iterator[ObligationHit]:
         """Every obligation in the archive, document by document (for exports)."""
         return self._obligation_hits("1 = 1", [], order="d.id, o.ord")
+
+
+#: At most this many values in one ``IN (…)`` list (SQLite allows 32 766 parameters; the plans of a long
+#: list are no better than reading the rows).
+DEFAULT_MAX_LISTED = 1000
+#: Keys of issuer names and places met while resolving references: the same names recur in thousands of
+#: citations (a plan cited by every commune), and a key costs some twenty regular-expression passes.
+DEFAULT_KEY_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=DEFAULT_KEY_CACHE)
+def _issuer_key(name: str | None) -> str | None:
+    return issuer_key(name)
+
+
+@functools.lru_cache(maxsize=DEFAULT_KEY_CACHE)
+def _place_key(place: str) -> str | None:
+    return match_key(place) or None
 
 
 #: Characters that ``fold`` leaves as they are and makes of no other: a folded key's runs of them are in

@@ -544,12 +544,15 @@ class PostgresBackend(Backend):
             self.conn = psycopg.connect(url, connect_timeout=10)
         except psycopg.Error as exc:
             raise StoreError(f"{_redact(url)}: cannot connect to PostgreSQL ({str(exc).strip()})") from exc
+        # The queries here read a few pages each: starting parallel workers for one (the planner does when it
+        # cannot tell how rare a word is) costs more than the query, 5-7 ms of a word no document has.
+        self.conn.execute("SET max_parallel_workers_per_gather = 0")
         if self.conn.info.server_version >= 120000:
             # psycopg prepares a statement it has run five times, and PostgreSQL may then plan it once for
             # any value: for "any assignee" a sequential scan that hopes to meet one soon, which reads every
             # obligation when no one has that name.  Each statement is planned with its own values.
             self.conn.execute("SET plan_cache_mode = force_custom_plan")
-            self.conn.commit()
+        self.conn.commit()
 
     def writable_setup(self) -> None:
         pass

@@ -40,7 +40,7 @@ STORE_FINGERPRINTS = {
     3: "8287f2d6b378dfc1",
     4: "8287f2d6b378dfc1",
     5: "b4104d4ffca24630",
-    6: "c011cf9b87ee88c4",
+    6: "89943b70234b327e",
 }
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
@@ -168,7 +168,8 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("documents", ("doc_type_code",)),
     ("documents", ("issuer_key",)),
     ("citations", ("number_key", "doc_date_sort", "doc_rid")),
-    ("citations", ("number_key", "date")),
+    # what cites a document, judged by its issuer from the index alone (``Archive._not_conflicting``)
+    ("citations", ("number_key", "date", "doc_rid", "ord", "issuer")),
     ("citations", ("doc_rid",)),
     ("sections", ("doc_rid",)),
     ("phases", ("doc_rid",)),
