@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from make_archive import FIRST, PROVINCES, SECOND, SEED_PLACES, generate, issuer_text
+import make_archive
+from make_archive import FIRST, SECOND, SEED_PLACES, generate, issuer_text
 
 from vbparse.models import Document
 from vbparse.store import Archive
@@ -89,19 +90,8 @@ def _name(rng: random.Random, used: set[str]) -> str:
 
 
 def make_units(n_docs: int, rng: random.Random) -> list[dict]:
-    """``make_archive.make_units`` with names for a million plans: districts of ten communes each, about
-    20 plans per body."""
-    used: set[str] = set()
-    bodies = max(2, n_docs // 20)
-    units = []
-    for _ in range(max(1, bodies // 11)):
-        province = rng.choice(PROVINCES)
-        district = _name(rng, used)
-        units.append({"level": "huyện", "name": district, "province": province, "district": district})
-        for _ in range(10):
-            level = rng.choice(["xã", "xã", "xã", "thị trấn"])
-            units.append({"level": level, "name": _name(rng, used), "province": province, "district": district})
-    return units
+    """``make_archive.make_units`` with names for a million plans (``_name`` above)."""
+    return make_archive.make_units(n_docs, rng, name=_name)
 
 
 def plan(n: int, seed: int = 1) -> Iterator[Planned]:
