@@ -275,6 +275,7 @@ def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int, serve
 
     from vbparse.store import Archive
     from vbparse.store.rows import document_rows
+    from vbparse.store.storing import delete_document, insert_document
 
     with Archive(db) as archive:
         t0 = time.perf_counter()
@@ -289,11 +290,11 @@ def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int, serve
         rows = [document_rows(doc, f"bench{i:011d}") for i, (_, doc) in enumerate(sample)]
         t0 = time.perf_counter()
         for r in rows:
-            archive._insert_document(r, status="vanished", path=None)
+            insert_document(archive.backend, r, status="vanished", path=None, parser=None)
         archive.backend.commit()
         w = time.perf_counter() - t0
         for r in rows:
-            archive._delete_document(r.id)
+            delete_document(archive.backend, r.id)
         archive.backend.commit()
         print(f"[{db}] store-only write: {len(rows) / w:.0f} docs/s (parse + write above: index rate)", flush=True)
         print_sizes(archive, db)

@@ -62,13 +62,13 @@ def index_rate(folder: Path, db: str | None, tmp: Path, engine) -> tuple[float, 
 
 def parse_ms(files: list[Path]) -> float:
     """Milliseconds to parse one of ``files`` in this process (after a warm-up): the work in a task."""
-    from vbparse.store.archive import _parse_one, sha256_of
+    from vbparse.store.indexing import parse_one, sha256_of
 
     for p in files[:5]:
-        _parse_one(str(p), sha256_of(p), "never")
+        parse_one(str(p), sha256_of(p), "never")
     t0 = time.perf_counter()
     for p in files:
-        _parse_one(str(p), sha256_of(p), "never")
+        parse_one(str(p), sha256_of(p), "never")
     return (time.perf_counter() - t0) / len(files) * 1e3
 
 
@@ -95,12 +95,13 @@ def write_rates(folder: Path, db: str | None, tmp: Path) -> tuple[float, float, 
     """``(one at a time, batched)`` docs/s of writing already-parsed documents into a fresh archive."""
     from vbparse.stamp import parser_stamp
     from vbparse.store import Archive
-    from vbparse.store.archive import _parse_one, sha256_of
+    from vbparse.store.indexing import parse_one, sha256_of
+    from vbparse.store.storing import store_parsed
     from vbparse.store.writer import DEFAULT_BATCH_DOCS, Parsed, store_batch
 
     files = sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".md", ".docx"))[:DEFAULT_WRITE_SAMPLE]
     parsed = [Parsed(path, sha, rows, Path(path)) for status, path, sha, rows in
-              (_parse_one(str(p), sha256_of(p), "never") for p in files) if status == "ok"]
+              (parse_one(str(p), sha256_of(p), "never") for p in files) if status == "ok"]
     rates = []
     for batched in (False, True):
         with fresh_db(db, tmp) as target, Archive(target) as archive:
@@ -108,12 +109,12 @@ def write_rates(folder: Path, db: str | None, tmp: Path) -> tuple[float, float, 
             t0 = time.perf_counter()
             if batched:
                 for i in range(0, len(parsed), DEFAULT_BATCH_DOCS):
-                    store_batch(archive, parsed[i:i + DEFAULT_BATCH_DOCS], parser_stamp())
+                    store_batch(archive.backend, parsed[i:i + DEFAULT_BATCH_DOCS], parser_stamp())
                     b.commit()
             else:
                 for it in parsed:
                     with b.savepoint():
-                        archive._store_parsed(it.key, it.sha, it.rows, it.real)
+                        store_parsed(b, it.key, it.sha, it.rows, it.real, parser_stamp())
                 b.commit()
             rates.append(len(parsed) / (time.perf_counter() - t0))
     return rates[0], rates[1], len(parsed)

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS, seed
 
-from vbparse.store import Archive, StoreError
-from vbparse.store.archive import _parse_one as _real_parse_one
+from vbparse.store import Archive, StoreError, storing
+from vbparse.store.indexing import parse_one as _real_parse_one
 from vbparse.store.backend import ArchiveBusy
 
 HANG_GUARD = 120  # seconds: only so that a hang fails the test instead of the suite
@@ -67,15 +67,15 @@ def test_a_rebuild_stopped_half_way_leaves_every_document(tmp_path, monkeypatch)
     before = _counts(db)
     _make_stale(db)
     calls = []
-    original = Archive._insert_document
+    original = storing.insert_document
 
-    def stop_after_two(self, *a, **k):
+    def stop_after_two(*a, **k):
         calls.append(1)
         if len(calls) > 2:
             raise KeyboardInterrupt
-        return original(self, *a, **k)
+        return original(*a, **k)
 
-    monkeypatch.setattr(Archive, "_insert_document", stop_after_two)
+    monkeypatch.setattr(storing, "insert_document", stop_after_two)
     with pytest.raises(KeyboardInterrupt):
         Archive(db, create=False)
     monkeypatch.undo()
@@ -87,16 +87,16 @@ def test_a_rebuild_stopped_half_way_leaves_every_document(tmp_path, monkeypatch)
 
 _PAUSED_REBUILD = """
 import sys, time
-from vbparse.store import Archive
-original = Archive._insert_document
+from vbparse.store import Archive, storing
+original = storing.insert_document
 n = [0]
-def slow(self, *a, **k):
+def slow(*a, **k):
     n[0] += 1
     if n[0] == 2:
         print("paused", flush=True)
         time.sleep(float(sys.argv[2]))
-    return original(self, *a, **k)
-Archive._insert_document = slow
+    return original(*a, **k)
+storing.insert_document = slow
 Archive(sys.argv[1], create=False).close()
 print("done", flush=True)
 """
@@ -166,7 +166,7 @@ def test_tables_left_by_an_older_interrupted_creation_are_recreated(tmp_path):
 # --- stale parses are parsed again ------------------------------------------------------------------------
 
 def test_documents_parsed_by_another_parser_are_parsed_again(tmp_path, monkeypatch):
-    import vbparse.store.archive as archive_module
+    import vbparse.store.indexing as indexing_module
 
     db = tmp_path / "a.db"
     folder = _docs(tmp_path)
@@ -174,7 +174,7 @@ def test_documents_parsed_by_another_parser_are_parsed_again(tmp_path, monkeypat
         archive.index([folder], jobs=1)
         archive.backend.execute("UPDATE obligations SET task = 'old parse'")  # what an older parser stored
         archive.backend.commit()
-    monkeypatch.setattr(archive_module, "parser_stamp", lambda: "9.9.9+newer")
+    monkeypatch.setattr(indexing_module, "parser_stamp", lambda: "9.9.9+newer")
     with Archive(db) as archive:
         kept = archive.index([folder], jobs=1, reparse=False)
         assert (kept.unchanged, kept.reparsed) == (5, 0)
@@ -191,7 +191,7 @@ def test_a_file_whose_parse_is_missing_is_parsed_again(tmp_path):
     with Archive(db) as archive:
         archive.index([folder], jobs=1)
         doc_id = archive.backend.one("SELECT id FROM documents ORDER BY id")[0]
-        archive._delete_document(doc_id)
+        storing.delete_document(archive.backend, doc_id)
         archive.backend.commit()
         assert archive.count() == 4
         s = archive.index([folder], jobs=1)
@@ -252,12 +252,12 @@ def _slow_or_crashing(path, sha, ocr):
 
 
 def test_a_file_over_the_time_limit_or_killing_its_worker_is_a_failure_and_the_run_goes_on(tmp_path, monkeypatch):
-    import vbparse.store.archive as archive_module
+    import vbparse.store.indexing as indexing_module
 
     folder = _docs(tmp_path)
     (folder / "slow.txt").write_text("slow", encoding="utf-8")
     (folder / "crash.txt").write_text("crash", encoding="utf-8")
-    monkeypatch.setattr(archive_module, "_parse_one", _slow_or_crashing)
+    monkeypatch.setattr(indexing_module, "parse_one", _slow_or_crashing)
     with Archive(tmp_path / "a.db") as archive:
         s = archive.index([folder], jobs=2, timeout=2)
         reasons = {Path(f.path).name: f.error for f in s.failures}
@@ -267,14 +267,14 @@ def test_a_file_over_the_time_limit_or_killing_its_worker_is_a_failure_and_the_r
 
 _INDEX_WITH_A_SLOW_FILE = """
 import sys, time
-import vbparse.store.archive as m
-original = m._parse_one
+import vbparse.store.indexing as m
+original = m.parse_one
 def slow(path, sha, ocr):
     if path.endswith("slow.txt"):
         print("busy", flush=True)
         time.sleep(300)
     return original(path, sha, ocr)
-m._parse_one = slow
+m.parse_one = slow
 from vbparse.cli import main
 sys.exit(main(["index", sys.argv[1], "--db", sys.argv[2], "--jobs", "1"]))
 """

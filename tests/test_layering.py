@@ -67,3 +67,51 @@ def test_normalize_still_exports_what_moved_out_of_it():
     assert normalize.MappedText is offsets.MappedText and normalize.TextBuilder is offsets.TextBuilder
     for name in ("fold", "match_key", "nfc", "tone_key", "new_tone_spelling", "collapse_spaces"):
         assert getattr(normalize, name) is getattr(chars, name)
+
+
+#: The archive's parts, one job each (issue 14): ``Archive`` composes them, and none reads another.
+ARCHIVE_PARTS = ("indexing", "queries", "obligations", "references")
+
+
+@pytest.mark.parametrize("part", ARCHIVE_PARTS)
+def test_an_archive_part_imports_no_other_part_nor_the_archive(part):
+    path = SRC / "store" / f"{part}.py"
+    for module, _names in _imports(path):
+        name = module.rsplit(".", 1)[-1]
+        assert name not in {*ARCHIVE_PARTS, "archive"} - {part}, f"store/{part}.py imports {module}"
+
+
+@pytest.mark.parametrize("path", sorted(p for p in (SRC / "store").rglob("*.py")), ids=lambda p: p.name)
+def test_no_store_module_imports_a_private_name_of_another(path):
+    for module, names in _imports(path):
+        private = [n for n in names if n.startswith("_") and not n.startswith("__")]
+        assert not private, f"{path.relative_to(SRC)} imports {private} from {module}"
+
+
+def _private_names_defined(path: Path) -> set[str]:
+    """Private functions, methods and attributes (``self._x = …``) a module defines."""
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.startswith("_"):
+            out.add(node.name)
+        elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store) and node.attr.startswith("_"):
+            out.add(node.attr)
+    return {n for n in out if not n.startswith("__")}
+
+
+def test_no_module_reaches_into_a_private_attribute_another_module_defines():
+    """``archive._store_parsed(…)`` from the writer was such a reach (issue 14): what another module uses
+    is public, so that a module's private names can change without breaking another."""
+    modules = sorted(SRC.rglob("*.py"))
+    defined = {p: _private_names_defined(p) for p in modules}
+    reaches = []
+    for path in modules:
+        elsewhere = set().union(*(names for p, names in defined.items() if p != path)) - defined[path]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in elsewhere
+                and not (isinstance(node.value, ast.Name) and node.value.id in {"self", "cls"})
+            ):
+                reaches.append(f"{path.relative_to(SRC)}:{node.lineno} {ast.unparse(node)}")
+    assert not reaches, reaches

@@ -182,7 +182,7 @@ def test_a_killed_driver_loses_nothing_committed_and_the_next_run_resumes(tmp_pa
 
 def _flaky(path, sha, ocr):
     """A worker that dies on ``crash.txt`` always, on ``flaky.txt`` the first time; hangs on ``slow.txt``."""
-    from vbparse.store.archive import _parse_one
+    from vbparse.store.indexing import parse_one
 
     name = Path(path).name
     if name == "slow.txt":
@@ -194,16 +194,16 @@ def _flaky(path, sha, ocr):
         if not marker.exists():
             marker.write_text("once")
             os._exit(3)
-        status, _, sha, payload = _parse_one(str(Path(path).parent.parent / "flaky.md"), sha, ocr)
+        status, _, sha, payload = parse_one(str(Path(path).parent.parent / "flaky.md"), sha, ocr)
         return status, path, sha, payload
-    return _parse_one(path, sha, ocr)
+    return parse_one(path, sha, ocr)
 
 
 def test_a_lost_worker_is_retried_once_and_a_slow_file_times_out(tmp_path, monkeypatch):
     _needs("ray")
     import ray.cloudpickle
 
-    import vbparse.store.archive as archive_module
+    import vbparse.store.indexing as indexing_module
 
     ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this module
     folder = tmp_path / "docs"
@@ -214,7 +214,7 @@ def test_a_lost_worker_is_retried_once_and_a_slow_file_times_out(tmp_path, monke
     for name in ("crash.txt", "slow.txt", "flaky.txt"):
         (folder / name).write_text(name, encoding="utf-8")
     (tmp_path / "flaky.md").write_bytes(seeds[2].read_bytes())  # what the flaky file parses as, second time
-    monkeypatch.setattr(archive_module, "_parse_one", _flaky)
+    monkeypatch.setattr(indexing_module, "parse_one", _flaky)
     with Archive(tmp_path / "a.db") as archive:
         t0 = time.monotonic()
         s = archive.index([folder], engine=_engine("path"), timeout=8)
@@ -286,14 +286,15 @@ def test_a_batch_stores_what_one_document_at_a_time_stores(tmp_path, pg_db, back
     if backend == "postgres":
         _needs("postgres")
     from vbparse.stamp import parser_stamp
-    from vbparse.store.archive import _parse_one, sha256_of
+    from vbparse.store.indexing import parse_one, sha256_of
     from vbparse.store.engines import LocalEngine, ParseJob
     from vbparse.store.writer import Parsed, store_batch
+    from vbparse.store.storing import store_parsed
 
     folder = _folder(tmp_path)
     (folder / "twin.txt").write_bytes((folder / "huyen_42.txt").read_bytes())  # the same document twice
     files = sorted(folder.iterdir())
-    runner = LocalEngine(2).start(ParseJob(_parse_one, "never", None, files=len(files)))
+    runner = LocalEngine(2).start(ParseJob(parse_one, "never", None, files=len(files)))
     try:  # parsed in worker processes, as an index run does
         parsed = sorted(r for r in runner.results([(str(p), sha256_of(p)) for p in files]) if r[0] == "ok")
     finally:
@@ -302,9 +303,9 @@ def test_a_batch_stores_what_one_document_at_a_time_stores(tmp_path, pg_db, back
     with Archive(dbs[0]) as one, Archive(dbs[1]) as batch:
         for _, path, sha, rows in parsed:
             with one.backend.savepoint():
-                one._store_parsed(path, sha, rows, Path(path))
+                store_parsed(one.backend, path, sha, rows, Path(path), parser_stamp())
         one.backend.commit()
-        assert store_batch(batch, [Parsed(path, sha, rows, Path(path)) for _, path, sha, rows in parsed],
+        assert store_batch(batch.backend, [Parsed(path, sha, rows, Path(path)) for _, path, sha, rows in parsed],
                            parser_stamp()) == [None] * len(parsed)
         batch.backend.commit()
         assert _tables(batch) == _tables(one)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import shutil
 import sys
+from types import SimpleNamespace
 
 import pytest
 from conftest import CORPUS, ROOT, SEEDS
@@ -246,10 +247,17 @@ def test_a_number_lists_its_documents_newest_first_as_one_sorted_query_did(small
 
 
 
+def _summary(row: tuple):
+    """The summary of a row whose first columns are ``SUMMARY_COLUMNS``, read by position as before."""
+    from vbparse.store.columns import SUMMARY_COLUMNS, summary_of
+
+    return summary_of(SimpleNamespace(**dict(zip(SUMMARY_COLUMNS, row))))
+
+
 def _old_refs(archive: Archive, doc_id: str):
     """``Archive.refs`` as it was: the references from the document's JSON, every citing row read whole."""
     from vbparse.models import RefReport
-    from vbparse.store.archive import _SUMMARY_SQL, _summary
+    from vbparse.store.columns import SUMMARY_SQL as _SUMMARY_SQL
     from vbparse.store.resolve import Candidate, complete_issuer, issuer_key, judge
     from vbparse.store.schema import CHILD_TABLES, load_model
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-_PUBLIC = {"Archive": ".archive", "DocumentNotFound": ".archive", "StoreError": ".backend"}
+_PUBLIC = {"Archive": ".archive", "DocumentNotFound": ".backend", "StoreError": ".backend"}
 __all__ = ["Archive", "DocumentNotFound", "StoreError"]
 
 if TYPE_CHECKING:
-    from .archive import Archive, DocumentNotFound
-    from .backend import StoreError
+    from .archive import Archive
+    from .backend import DocumentNotFound, StoreError
 
 
 def __getattr__(name: str) -> Any:

@@ -15,7 +15,9 @@ import fcntl
 import os
 import sqlite3
 import urllib.parse
-from collections.abc import Iterable
+from collections import namedtuple
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,24 @@ class StoreError(Exception):
 
 class ArchiveBusy(StoreError):
     """Another process holds the archive's write lock (an index run, a rebuild)."""
+
+
+class DocumentNotFound(StoreError, KeyError):
+    """No archived document has that id; a KeyError too, so callers written for the bare KeyError still work."""
+
+    def __init__(self, doc_id: str) -> None:
+        super().__init__(doc_id)
+        self.doc_id = doc_id
+
+    def __str__(self) -> str:  # KeyError's own would quote the id as a repr
+        return f"no archived document {self.doc_id}"
+
+
+@lru_cache(maxsize=256)
+def row_type(names: tuple[str, ...]) -> Any:
+    """The named tuple of a query's columns (``row.issuer_key``); a column without a usable name (an
+    expression without ``AS``, the same name twice) is an error here, not a wrong value later."""
+    return namedtuple("Row", names)
 
 
 def _words(text: str) -> list[str]:
@@ -100,6 +120,20 @@ class Backend:
 
     def one(self, text: str, params: Iterable[Any] = ()) -> tuple | None:
         return self.execute(text, params).fetchone()
+
+    def named(self, text: str, params: Iterable[Any] = ()) -> list[Any]:
+        """The rows with their values read by column name (``row.rid``): the names are the query's
+        column names or ``AS`` aliases, the same on both databases."""
+        cursor = self.execute(text, params)
+        make = row_type(tuple(col[0] for col in cursor.description))
+        return [make._make(r) for r in cursor.fetchall()]
+
+    def named_pages(self, text: str, params: Iterable[Any] = (), size: int = 1000) -> Iterator[list[Any]]:
+        """``named`` a page of ``size`` rows at a time, for a result too large to hold at once."""
+        cursor = self.execute(text, params)
+        make = row_type(tuple(col[0] for col in cursor.description))
+        while page := cursor.fetchmany(size):
+            yield [make._make(r) for r in page]
 
     def scalar(self, text: str, params: Iterable[Any] = ()) -> Any:
         """The one value of a query that always answers one row (an aggregate, a function call)."""
@@ -703,8 +737,8 @@ class PostgresBackend(Backend):
         rows = self.all(
             f"SELECT doc_rid, ts_rank({column}, ?::tsquery) FROM doc_text WHERE doc_rid = ANY(?)", [query, rids]
         )
-        rows.sort(key=lambda r: (-r[1], -r[0]))
-        return [(rid, float(r)) for rid, r in rows[:limit]]
+        ranked = sorted(((float(rank), rid) for rid, rank in rows), reverse=True)  # best first, then newest
+        return [(rid, rank) for rank, rid in ranked[:limit]]
 
     def _newest(self, column, words, phrase, where, params, exclude) -> list[int]:
         """The newest ``RANK_WINDOW`` present documents matching, newest first, read bucket by bucket.

@@ -94,9 +94,9 @@ def engine_for(
         return LocalEngine(jobs)
     if name == "ray":
         require_ray()
-        from .ray_engine import _reachable
+        from .ray_engine import unreachable_reason
 
-        why = _reachable(ray_address)
+        why = unreachable_reason(ray_address)
         if why:  # said before anything is read or written (Ray itself would wait for minutes)
             raise EngineUnavailable(f"cannot reach the Ray cluster at {ray_address} ({why})")
         return RayEngine(ray_address, ray_ship)  # type: ignore[arg-type]

@@ -69,7 +69,7 @@ def _import_ray(address: str | None) -> Any:
     return ray
 
 
-def _reachable(address: str | None) -> str | None:
+def unreachable_reason(address: str | None) -> str | None:
     """Why nothing answers at ``HOST:PORT`` (``None``: something does, or the address is not one): Ray
     itself would wait for it for minutes."""
     host, _, port = (address or "").split("://")[-1].rpartition(":")
@@ -136,7 +136,7 @@ class RayRunner:
         self.address = address or os.environ.get("RAY_ADDRESS") or None
         ray = self.ray = _import_ray(self.address)
         self._owns = not ray.is_initialized()
-        if self._owns and (why := _reachable(self.address)):
+        if self._owns and (why := unreachable_reason(self.address)):
             raise EngineUnavailable(f"cannot reach the Ray cluster at {self.address} ({why})")
         if self._owns:
             os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")

@@ -168,7 +168,7 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("documents", ("doc_type_code",)),
     ("documents", ("issuer_key",)),
     ("citations", ("number_key", "doc_date_sort", "doc_rid")),
-    # what cites a document, judged by its issuer from the index alone (``Archive._not_conflicting``)
+    # what cites a document, judged by its issuer from the index alone (``References._not_conflicting``)
     ("citations", ("number_key", "date", "doc_rid", "ord", "issuer")),
     ("citations", ("doc_rid",)),
     ("sections", ("doc_rid",)),
@@ -178,7 +178,7 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("obligations", ("assignee_key", "due_sort", "doc_date_sort", "doc_id", "ord")),
     ("obligations", ("person_key", "due_sort", "doc_date_sort", "doc_id", "ord")),
     ("recipients", ("doc_rid",)),
-    # obligations of the assignee keys that contain the words asked for (``Archive._keys_containing``)
+    # obligations of the assignee keys that contain the words asked for (``Obligations._keys_containing``)
     ("obligations", ("raw_key",)),
     # obligations of one assignee in one place (``UBND huyện Trà Bồng``), in answer order
     ("obligations", ("assignee_key", "place_key", "due_sort", "doc_date_sort", "doc_id", "ord")),

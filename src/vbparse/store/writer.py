@@ -3,25 +3,21 @@
 Storing one document one statement at a time costs about ten round trips to PostgreSQL; a batch costs
 a few per batch: the documents in one multi-row ``INSERT … RETURNING``, each query table in one COPY
 (``executemany`` in SQLite), the file records likewise.  What is stored is what
-``Archive._store_parsed`` stores for each document in turn; when the database refuses the batch (a
+``storing.store_parsed`` stores for each document in turn; when the database refuses the batch (a
 value it cannot take), the batch is stored again one document at a time, so that only the document at
 fault is recorded as failed, with the database's reason.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from .backend import Backend
 from .rows import DocumentRows
 from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE
-
-if TYPE_CHECKING:
-    from .archive import Archive
+from .storing import delete_document, drop_if_orphan, file_stat, now_stamp, store_original, store_parsed
 
 #: Parsed documents stored (and committed) together: past a few hundred a batch saves no more round
 #: trips worth having, and a killed driver loses at most one batch of parsing.
@@ -45,25 +41,15 @@ class Parsed:
     real: Path | None = None
 
 
-def file_stat(path: str | Path) -> tuple[int | None, float | None]:
-    """``(size, mtime)`` of the file, or ``(None, None)`` when it cannot be looked at."""
-    try:
-        st = os.stat(path)
-        return st.st_size, st.st_mtime
-    except (OSError, ValueError):
-        return None, None
-
-
-def store_batch(archive: Archive, items: list[Parsed], stamp: str) -> list[str | None]:
+def store_batch(b: Backend, items: list[Parsed], stamp: str) -> list[str | None]:
     """Store every item, parsed by parser ``stamp``, with its file record (not committed); per item,
     ``None`` or why it could not be stored.  An error no document would escape (``Backend.is_fatal``)
     is raised."""
-    b = archive.backend
     if not items:
         return []
     try:
         with b.savepoint():
-            _store_together(archive, items, stamp)
+            _store_together(b, items, stamp)
         return [None] * len(items)
     except Exception as exc:
         if b.is_fatal(exc):
@@ -72,7 +58,7 @@ def store_batch(archive: Archive, items: list[Parsed], stamp: str) -> list[str |
     for it in items:  # one at a time: the database names the document it refuses
         try:
             with b.savepoint():
-                archive._store_parsed(it.key, it.sha, it.rows, it.real)
+                store_parsed(b, it.key, it.sha, it.rows, it.real, stamp)
             errors.append(None)
         except Exception as exc:
             if b.is_fatal(exc):
@@ -86,28 +72,28 @@ def _chunks(values: list, size: int) -> Iterable[list]:
         yield values[i : i + size]
 
 
-def _select_in(archive: Archive, sql: str, values: list) -> list[tuple]:
+def _select_in(b: Backend, sql: str, values: list) -> list[tuple]:
     """Rows of ``sql`` (with one ``IN ({})``) for every value, a statement per few hundred of them."""
     out: list[tuple] = []
     for part in _chunks(values, 500):
-        out += archive.backend.all(sql.format(",".join("?" * len(part))), part)
+        out += b.all(sql.format(",".join("?" * len(part))), part)
     return out
 
 
-def _store_together(archive: Archive, items: list[Parsed], stamp: str) -> None:
-    b = archive.backend
+def _store_together(b: Backend, items: list[Parsed], stamp: str) -> None:
     existing = {
-        r[0]: (r[1], r[2])
-        for r in _select_in(
-            archive, "SELECT id, status, parser FROM documents WHERE id IN ({})", list({it.rows.id: 0 for it in items})
+        doc_id: (status, parser)
+        for doc_id, status, parser in _select_in(
+            b, "SELECT id, status, parser FROM documents WHERE id IN ({})", list({it.rows.id: 0 for it in items})
         )
     }
     for doc_id, (_, parser) in list(existing.items()):
         if parser != stamp:  # parsed by another parser: replaced
-            archive._delete_document(doc_id)
+            delete_document(b, doc_id)
             del existing[doc_id]
     sourced = {
-        r[0] for r in _select_in(archive, f"SELECT doc_id FROM {SOURCE_TABLE} WHERE doc_id IN ({{}})", list(existing))
+        doc_id
+        for (doc_id,) in _select_in(b, f"SELECT doc_id FROM {SOURCE_TABLE} WHERE doc_id IN ({{}})", list(existing))
     }
     new: list[Parsed] = []
     seen: set[str] = set()
@@ -122,13 +108,12 @@ def _store_together(archive: Archive, items: list[Parsed], stamp: str) -> None:
         if existing[doc_id][0] != "present":
             b.execute("UPDATE documents SET status = 'present', path = ? WHERE id = ?", (it.key, doc_id))
         if doc_id not in sourced:
-            archive._store_original(it.rows)  # parsed again for the text an older archive did not keep
-    _insert_documents(archive, new, stamp)
-    _record_files(archive, items)
+            store_original(b, it.rows)  # parsed again for the text an older archive did not keep
+    _insert_documents(b, new, stamp)
+    _record_files(b, items)
 
 
-def _insert_documents(archive: Archive, new: list[Parsed], stamp: str) -> None:
-    b = archive.backend
+def _insert_documents(b: Backend, new: list[Parsed], stamp: str) -> None:
     names = ", ".join(f'"{c}"' for c in _DOCUMENT_COLUMNS)
     row = "(" + ", ".join("?" * len(_DOCUMENT_COLUMNS)) + ")"
     rid_of: dict[str, int] = {}
@@ -150,15 +135,14 @@ def _insert_documents(archive: Archive, new: list[Parsed], stamp: str) -> None:
     b.insert_rows(SOURCE_TABLE, ("doc_id", "original"), sources)
 
 
-def _record_files(archive: Archive, items: list[Parsed]) -> None:
+def _record_files(b: Backend, items: list[Parsed]) -> None:
     """The ``ok`` file record of each item (replacing the one of the same path); a document no file
-    refers to any more is dropped, as ``Archive._record_file`` does."""
-    b = archive.backend
+    refers to any more is dropped, as ``storing.record_file`` does."""
     keys = [it.key for it in items]
-    old = dict(_select_in(archive, "SELECT path, doc_id FROM files WHERE path IN ({})", keys))
+    old = dict(_select_in(b, "SELECT path, doc_id FROM files WHERE path IN ({})", keys))
     for part in _chunks(keys, 500):
         b.execute(f"DELETE FROM files WHERE path IN ({','.join('?' * len(part))})", part)
-    now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+    now = now_stamp()
     b.insert_rows(
         "files",
         _FILE_COLUMNS,
@@ -167,4 +151,4 @@ def _record_files(archive: Archive, items: list[Parsed]) -> None:
     for it in items:
         before = old.get(it.key)
         if before and before != it.rows.id:
-            archive._drop_if_orphan(before)
+            drop_if_orphan(b, before)

@@ -1,0 +1,48 @@
+"""What the queries select, by name: a document's summary columns and a model's columns, and the models
+read back from rows that ``Backend.named`` gives (``row.issued_date``, never ``row[6]``)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..models import DocumentSummary
+from .backend import q
+from .schema import Table, load_model
+
+#: The ``documents`` columns of a ``DocumentSummary`` (what a list of documents shows).
+SUMMARY_COLUMNS = ("id", "path", "status", "doc_type_code", "number_value", "issuer_name", "issued_date", "title")
+#: The summary columns of ``documents d``, for a select list.
+SUMMARY_SQL = ", ".join(f"d.{name}" for name in SUMMARY_COLUMNS)
+
+
+def summary_of(row: Any) -> DocumentSummary:
+    """The summary of a row that selected ``SUMMARY_SQL``."""
+    return DocumentSummary(
+        id=row.id,
+        path=row.path,
+        status=row.status,
+        doc_type=row.doc_type_code,
+        number=row.number_value,
+        issuer=row.issuer_name,
+        issued_date=_dt.date.fromisoformat(row.issued_date) if row.issued_date else None,
+        title=row.title,
+    )
+
+
+def model_columns(alias: str, table: Table, prefix: str) -> str:
+    """The columns of ``table`` (as ``alias``) for a select list, each named ``prefix`` + its name: a
+    model's columns can share a name with a document's (``issuer_key``)."""
+    return ", ".join(f"{alias}.{q(c.name)} AS {q(prefix + c.name)}" for c in table.columns)
+
+
+def model_of(row: Any, table: Table, prefix: str) -> BaseModel:
+    """The model of ``table`` read back from a row that selected ``model_columns(…, table, prefix)``."""
+    return load_model(table, [getattr(row, prefix + c.name) for c in table.columns])
+
+
+def iso_date(d: _dt.date | str) -> str:
+    """A date as the archive stores it (ISO text, so both databases compare it alike)."""
+    return d.isoformat() if isinstance(d, _dt.date) else str(d)
