@@ -658,3 +658,15 @@ def test_a_changed_file_drops_the_old_documents_text(tmp_path):
         assert archive.original_text(gone) is None
         assert archive.original_text(added).endswith("Thêm một dòng.\n")
         assert archive.backend.one("SELECT COUNT(*) FROM doc_source")[0] == 5
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_rows_are_read_by_column_name_and_a_nameless_or_repeated_column_is_refused(backend, make_db):
+    with Archive(make_db(backend)) as archive:
+        b = archive.backend
+        (row,) = b.named("SELECT 'x' AS path, 7 AS rid")
+        assert (row.path, row.rid) == ("x", 7)
+        pages = list(b.named_pages("SELECT key, value FROM meta ORDER BY key", size=1))
+        assert [len(p) for p in pages] == [1, 1] and pages[0][0].key == "fingerprint"
+        with pytest.raises(ValueError, match="duplicate"):
+            b.named("SELECT 1 AS id, 2 AS id")

@@ -398,3 +398,14 @@ def test_a_database_that_cannot_be_written_when_opened_is_one_line(tmp_path, mon
     monkeypatch.setattr(sqlite3, "connect", read_only)
     with pytest.raises(StoreError, match="cannot prepare the archive.*readonly"):
         Archive(db)
+
+
+def test_a_parser_that_cannot_be_loaded_is_each_files_failure_not_a_dead_worker(tmp_path, monkeypatch):
+    """The worker imports the parser inside its guard: a broken install gives a failure record per file,
+    and the index run goes on (the pool is not left with a worker that died on import)."""
+    path = tmp_path / "plan.txt"
+    path.write_text("KẾ HOẠCH\nvề việc thử", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "vbparse.pipeline", None)  # what a missing or broken module does
+    status, shown, sha, reason = _real_parse_one(str(path), "0" * 64, "never")
+    assert (status, shown) == ("failed", str(path))
+    assert reason.startswith("cannot load the parser (ModuleNotFoundError") and "vbparse.pipeline" in reason
