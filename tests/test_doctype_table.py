@@ -49,10 +49,38 @@ def test_every_type_of_the_table_is_cited(entry, name):
 @pytest.mark.parametrize("text,expected", [
     ("Căn cứ Biên bản số 05/BB-UBND ngày 02/3/2026 của UBND xã Hà Trung;", ("BB", "05/BB-UBND", "basis")),
     ("Thực hiện Giấy mời số 09/GM-UBND ngày 02/3/2026 của UBND xã Hà Trung;", ("GM", "09/GM-UBND", "implements")),
+    # ``Thi hành`` carries the document out, as ``Thực hiện`` does
+    ("Thi hành Nghị quyết số 05/NQ-HĐND ngày 02/3/2026 của HĐND xã Hà Trung;", ("NQ", "05/NQ-HĐND", "implements")),
 ])
 def test_the_reported_citations_give_a_reference(text, expected):
     doc = parse(HEAD + text + "\n" + BODY)
     assert [(r.doc_type, r.number, r.relation) for r in doc.references] == [expected]
+
+
+def test_thi_hanh_inside_a_clause_leaves_the_relation_of_its_opener():
+    doc = parse(HEAD + "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ quy định chi tiết thi hành một số"
+                " điều của Luật Đất đai; Nghị định số 01/2017/NĐ-CP ngày 06/01/2017 của Chính phủ;\n" + BODY)
+    assert [(r.number, r.relation) for r in doc.references] == [("43/2014/NĐ-CP", "basis"), ("01/2017/NĐ-CP", "basis")]
+
+
+# Issue 14: ``Giấy uỷ quyền`` (the old tone placement of ``Giấy ủy quyền``) gave no reference.
+def test_a_type_name_in_the_old_tone_placement_is_cited_and_spans_index_the_text_as_written():
+    preamble = ("Căn cứ Giấy uỷ quyền số 12/GUQ-UBND ngày 02/3/2026 của UBND xã Hà Trung và Quyết định số 5/QĐ-UBND"
+                " ngày 03/3/2026 của UBND xã Hà Trung;\n"
+                "Căn cứ Bản thoả thuận số 3/BTT-UBND ngày 04/3/2026 của UBND xã Hà Trung;\n")
+    text = HEAD + preamble + BODY
+    doc = parse(text)
+    assert [(r.doc_type, r.doc_type_name, r.number, r.date, r.relation) for r in doc.references] == [
+        ("GUQ", "Giấy ủy quyền", "12/GUQ-UBND", dt.date(2026, 3, 2), "basis"),
+        ("QĐ", "Quyết định", "5/QĐ-UBND", dt.date(2026, 3, 3), "basis"),
+        ("BTT", "Bản thỏa thuận", "3/BTT-UBND", dt.date(2026, 3, 4), "basis"),
+    ]
+    assert [text[r.span.start : r.span.end] for r in doc.references] == [
+        "Giấy uỷ quyền số 12/GUQ-UBND ngày 02/3/2026 của UBND xã Hà Trung",
+        "Quyết định số 5/QĐ-UBND ngày 03/3/2026 của UBND xã Hà Trung",
+        "Bản thoả thuận số 3/BTT-UBND ngày 04/3/2026 của UBND xã Hà Trung",
+    ]
+    assert doc.references[0].raw.startswith("Giấy uỷ quyền")
 
 
 def test_quy_dinh_in_lower_case_is_the_verb_not_a_citation():

@@ -18,6 +18,8 @@ from vbparse.tables.doctypes import canonical_code, code_for_name
     ("09/2019", "09/2019", 9, 2019, None, None, "partial"),
     ("64/2025/QH15", "64/2025/QH15", 64, 2025, "Luật", "QH15", "law"),
     ("3027/QĐUBND", "3027/QĐ-UBND", 3027, None, "QĐ", "UBND", "admin"),
+    # issue 14: the longer glued code wins (``TTLT`` + ``BTC``, not ``TT`` + ``LTBTC``)
+    ("01/TTLTBTC", "01/TTLT-BTC", 1, None, "TTLT", "BTC", "admin"),
     ("996/KH-TCTLNTW-C04", "996/KH-TCTLNTW-C04", 996, None, "KH", "TCTLNTW-C04", "admin"),
     ("58/CĐ-TTg", "58/CĐ-TTg", 58, None, "CĐ", "TTg", "admin"),
     ("5973 /UBND-KT", "5973/UBND-KT", 5973, None, "CV", "UBND-KT", "cong_van"),
@@ -55,6 +57,21 @@ def test_type_codes_are_matched_regardless_of_case():
 def test_assignee_aliases(text, canonical):
     found = entity_matcher().find(text)
     assert found and found[0].canonical == canonical
+
+
+def test_type_names_are_matched_whatever_the_tone_placement():
+    # issue 14: ``uỷ``/``ủy``, ``oả``/``ỏa`` are both correct spellings of a type name
+    assert code_for_name("Giấy uỷ quyền") == code_for_name("Giấy ủy quyền") == "GUQ"
+    assert code_for_name("bản thoả thuận") == code_for_name("Bản thỏa thuận") == "BTT"
+    assert code_for_name("Quyết định") == "QĐ"
+
+
+def test_a_glued_type_code_is_tried_before_every_shorter_code_it_begins_with():
+    from vbparse.tables.doctypes import GLUED_TYPE_CODES
+
+    for i, code in enumerate(GLUED_TYPE_CODES):
+        earlier_prefixes = [c for c in GLUED_TYPE_CODES[:i] if code.startswith(c)]
+        assert earlier_prefixes == [], f"{code} comes after {earlier_prefixes}"
 
 
 def test_longest_alias_wins():
@@ -175,6 +192,7 @@ PATTERN_EXAMPLES = [
     ("patterns", "BLANK_PARTY_NUMBER", "-NQ/ĐU", {"type": "NQ", "org": "ĐU"}),
     ("patterns", "BLANK_PARTY_NUMBER", "…-CV/BCĐ", {"type": "CV", "org": "BCĐ"}),
     ("patterns", "GLUED_TYPE_CODE", "QĐUBND", {"t": "QĐ", "i": "UBND"}),
+    ("patterns", "GLUED_TYPE_CODE", "TTLTBTC", {"t": "TTLT", "i": "BTC"}),
     ("patterns", "GLUED_TYPE_CODE", "HĐND", None),  # HĐ is no glued code: HĐND is an issuer
     ("patterns", "GLUED_TYPE_CODE", "PCCC", None),
     ("patterns", "LAW_SYMBOL", "QH15", {}),
@@ -261,7 +279,11 @@ PATTERN_EXAMPLES = [
     # paragraph openers (tables/paragraphs.py)
     ("patterns", "PREAMBLE_RELATION", "Căn cứ Luật Tổ chức chính quyền địa phương", {"kw": "Căn cứ"}),
     ("patterns", "PREAMBLE_RELATION", "…; thực hiện Kế hoạch số 12/KH-UBND", {"kw": "thực hiện"}),
-    ("patterns", "PREAMBLE_RELATION", "Thi hành Luật", None),  # no relation of its own
+    ("patterns", "PREAMBLE_RELATION", "Thi hành Luật Ngân sách nhà nước", {"kw": "Thi hành"}),
+    ("patterns", "PREAMBLE_RELATION", "…ngày 02/3/2026; Thi hành Nghị quyết số 05/NQ-HĐND", {"kw": "Thi hành"}),
+    # ``thi hành`` inside a clause is a title's verb or a name's word, not an opener
+    ("patterns", "PREAMBLE_RELATION", "quy định chi tiết thi hành một số điều của Luật Đất đai", None),
+    ("patterns", "PREAMBLE_RELATION", "Luật Thi hành án dân sự", None),
     ("patterns", "PREAMBLE_START", "      Thực hiện Quyết định số 1050/QĐ-SCT", {}),
     ("patterns", "PREAMBLE_START", "Theo đề nghị của Trưởng phòng Quản lý Công nghiệp,", {}),
     ("patterns", "PREAMBLE_START", "thực hiện Quyết định", None),
@@ -353,6 +375,21 @@ def test_every_pattern_of_a_table_has_examples(module):
     compiled = {n for n, v in vars(mod).items() if isinstance(v, regex.Pattern) and not n.startswith("_")}
     with_examples = {n for m, n, _t, g in PATTERN_EXAMPLES if m == module and g is not None}
     assert compiled - with_examples == set()
+
+
+# issue 14: a stage's Roman numeral is read by the structure parser's ``roman_to_int`` (the phases had a
+# table of their own that stopped at X)
+@pytest.mark.parametrize("line,ordinal", [
+    ("Giai đoạn XII (2026 - 2027): hoàn thành số hóa hồ sơ.", 12),
+    ("Giai đoạn IV: từ năm 2028 đến năm 2030.", 4),
+    ("Bước 2 (2031): tổng kết.", 2),
+])
+def test_a_stage_labelled_in_roman_or_arabic_numerals_gets_its_ordinal(line, ordinal):
+    from vbparse import parse
+
+    doc = parse("ỦY BAN NHÂN DÂN\nXÃ HÀ TRUNG\nSố: 42/KH-UBND\nHà Trung, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+                f"Chuyển đổi số năm 2026\n\nI. LỘ TRÌNH\n1. {line}\n")
+    assert [p.ordinal for p in doc.phases] == [ordinal]
 
 
 @pytest.mark.parametrize("text,expanded", [

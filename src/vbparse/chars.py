@@ -160,7 +160,8 @@ def tone_key(text: str) -> str:
 
 def new_tone_spelling(text: str) -> str:
     """``Uỷ ban`` → ``Ủy ban``, ``Văn hoá`` → ``Văn hóa``: the new tone placement, case kept (for
-    canonical names shown to users)."""
+    canonical names shown to users, and for matching names in running text: two letters become two
+    letters, so the result has the input's length and offsets found in it are offsets in the input)."""
 
     def repl(m: regex.Match) -> str:
         new = _TONE_TABLE[m.group().lower()]

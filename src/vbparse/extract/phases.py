@@ -6,7 +6,7 @@ import regex
 
 from ..chars import collapse_spaces, fold
 from ..models import Diagnostic, Phase
-from ..parse.structure import Structure
+from ..parse.structure import Structure, roman_to_int
 from ..tables.deadlines import QUARTER_NUMBERS
 from ..tables.phases import (
     PHASE,
@@ -21,7 +21,6 @@ from .dates import partial_iso
 #: Two labels name the same kind of phase when their words begin alike (``Đợt``/``đợt``, ``Giai đoạn``): the
 #: first this many letters, folded, are compared.
 DEFAULT_LABEL_KIND_CHARS = 3
-_ROMAN_ORD = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
 def _bound(m: regex.Match, p: str) -> tuple[int | None, int | None, int | None]:
@@ -90,7 +89,7 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
         for m in STAGE.finditer(ln.text):
             if any(a <= m.start() < b for a, b in covered):
                 continue
-            ordinal = int(m.group("ord")) if m.group("ord").isdigit() else _ROMAN_ORD.get(m.group("ord").upper())
+            ordinal = int(m.group("ord")) if m.group("ord").isdigit() else roman_to_int(m.group("ord").upper())
             covered.append((m.start(), m.end()))
             phases.append(
                 Phase(

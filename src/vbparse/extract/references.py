@@ -17,7 +17,7 @@ import itertools
 
 import regex
 
-from ..chars import collapse_spaces, match_key
+from ..chars import collapse_spaces, match_key, new_tone_spelling
 from ..models import Diagnostic, Reference, ReferenceRelation
 from ..parse.structure import Line, Structure, match_label
 from ..tables import patterns as P
@@ -66,10 +66,12 @@ def find_citations(
     if _DIGIT.search(text) is None:  # every citation has a number
         return out
     keywords = _relation_keywords(text[:end]) if zone == "preamble" else ([], [])
-    for m in P.CITATION.finditer(text):
+    # type names are matched in the new tone placement (``Giấy uỷ quyền`` is ``Giấy ủy quyền``); the respelt
+    # text has the same length, so its offsets are the text's, and everything but the name is read from ``text``
+    for m in P.CITATION.finditer(new_tone_spelling(text)):
         if m.start() >= end:  # the next line's own
             break
-        number = parse_number(m.group("num"))
+        number = parse_number(text[m.start("num") : m.end("num")])
         pos = m.end()
         date = None
         issuer = None
@@ -133,7 +135,7 @@ def _starts_anew(line: Line) -> bool:
     item, a table row, a clause opener (``Căn cứ …``, ``Thực hiện …``) or a citation of its own."""
     if line.cells is not None or match_label(line.text):
         return True
-    opener = P.PREAMBLE_RELATION.match(line.text) or P.CITATION.match(line.text)
+    opener = P.PREAMBLE_RELATION.match(line.text) or P.CITATION.match(new_tone_spelling(line.text))
     return opener is not None and line.text[0].isupper()
 
 

@@ -20,6 +20,7 @@ import io
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from string import ascii_lowercase
 
 from ..encodings import decode_legacy, legacy_encoding_for
 from ..models import ExtraTextKind
@@ -32,6 +33,16 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: A table of at most this many rows with a Quốc hiệu, a ``Số:`` line, ``Nơi nhận`` or a signing authority
 #: in it lays out a header or a signature block (read as two columns), not data.
 DEFAULT_LAYOUT_TABLE_ROWS = 12
+#: A layout table's cell whose centre lies left of this share of the table's width is in its left column.
+LAYOUT_COLUMN_SPLIT = 0.5
+#: Word numbers list levels ``w:ilvl`` 0–8 and outline levels ``w:outlineLvl`` 0–8 (9 is body text): nine.
+WORD_LEVELS = 9
+#: A built-in heading style's name, before its level (``heading 1``…``heading 9``).
+_HEADING_STYLE_PREFIX = "heading "
+#: Symbol-font characters (Symbol, Wingdings bullets) are stored in the private use area, shifted by
+#: U+F000 from the font's own code: ``U+F0B7`` is the Symbol font's bullet ``·`` (0xB7).
+_SYMBOL_FONT_FIRST = 0xF000
+_SYMBOL_FONT_LAST = 0xF0FF
 _TXBX = W + "txbxContent"
 
 
@@ -85,11 +96,12 @@ class _Styles:
                     s.ilvl = int(lvl) if lvl and lvl.isdigit() else None
                 s.center = _val(ppr.find(W + "jc")) == "center" or None
                 outline = _val(ppr.find(W + "outlineLvl"))
-                if outline and outline.isdigit() and int(outline) < 9:
+                if outline and outline.isdigit() and int(outline) < WORD_LEVELS:
                     s.heading = int(outline) + 1
             name = _val(st.find(W + "name")) or ""
-            if name.lower().startswith("heading ") and name[8:].strip().isdigit():
-                s.heading = int(name[8:].strip())
+            level = name[len(_HEADING_STYLE_PREFIX) :].strip()
+            if name.lower().startswith(_HEADING_STYLE_PREFIX) and level.isdigit():
+                s.heading = int(level)
             rpr = st.find(W + "rPr")
             if rpr is not None:
                 s.bold = _on(rpr.find(W + "b"))
@@ -156,8 +168,8 @@ def _roman(n: int) -> str:
 def _letter(n: int) -> str:
     s = ""
     while n > 0:
-        n, r = divmod(n - 1, 26)
-        s = chr(97 + r) + s
+        n, r = divmod(n - 1, len(ascii_lowercase))
+        s = ascii_lowercase[r] + s
     return s
 
 
@@ -181,8 +193,8 @@ def _bullet(text: str) -> str:
     """A bullet character as the parser knows it: ``-`` or ``+`` (Symbol-font codes included)."""
     for ch in text:
         code = ord(ch)
-        if 0xF000 <= code <= 0xF0FF:
-            ch = chr(code - 0xF000)
+        if _SYMBOL_FONT_FIRST <= code <= _SYMBOL_FONT_LAST:
+            ch = chr(code - _SYMBOL_FONT_FIRST)
         if ch in "+":
             return "+"
         if ch in "-–—−":
@@ -232,19 +244,19 @@ class _Numbering:
         levels = self.abstract.get(abstract_id, {})
         if ilvl not in levels:
             return None
-        counters = self.counters.setdefault(num_id, [None] * 9)
-        for k in range(9):
+        counters = self.counters.setdefault(num_id, [None] * WORD_LEVELS)
+        for k in range(WORD_LEVELS):
             if counters[k] is None and k <= ilvl:
                 lv = levels.get(k, _Level())
                 counters[k] = overrides.get(k, lv.start) - (1 if k == ilvl else 0)
         counters[ilvl] = (counters[ilvl] or 0) + 1
-        for k in range(ilvl + 1, 9):
+        for k in range(ilvl + 1, WORD_LEVELS):
             counters[k] = None
         lv = levels[ilvl]
         if lv.fmt == "bullet":
             return _bullet(lv.text)
         text = lv.text
-        for k in range(9):
+        for k in range(WORD_LEVELS):
             token = f"%{k + 1}"
             if token in text:
                 lvk = levels.get(k, _Level())
@@ -445,7 +457,7 @@ class _Reader:
             for side in ("left", "right"):
                 for cells in rows:
                     for center, tc in cells:
-                        if (center < 0.5) == (side == "left"):
+                        if (center < LAYOUT_COLUMN_SPLIT) == (side == "left"):
                             self.block_content(tc, column=side)
             return
         if n_cols <= 1:
@@ -530,7 +542,10 @@ class _Reader:
 
 #: An XML part's document type declaration must come before its root element, so within its first bytes.
 _DTD_WINDOW = 4096
+#: A part is inflated this much at a time, so that counting stops a zip bomb one chunk past the limit.
 _CHUNK = 1 << 20
+#: One mebibyte: sizes in messages are shown in MiB from it up.
+_MIB = 1 << 20
 
 
 def check_package(data: bytes, path: str | None, limits: Limits) -> None:
@@ -571,7 +586,7 @@ def check_package(data: bytes, path: str | None, limits: Limits) -> None:
 
 
 def _mib(n: int) -> str:
-    return f"{n / 2**20:g} MiB" if n >= 2**20 else f"{n} bytes"
+    return f"{n / _MIB:g} MiB" if n >= _MIB else f"{n} bytes"
 
 
 def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx", limits: Limits | None = None) -> ReadResult:

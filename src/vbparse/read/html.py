@@ -93,6 +93,17 @@ _BLOCK = frozenset(
 #: Bounds on a cell's spans, so that ``colspan=1000000000`` cannot build a table of a billion columns.
 MAX_COLSPAN = 1000
 MAX_ROWSPAN = 65534
+#: Bound on an ordered list's ``start``, likewise (``<ol start=99999999999>`` numbers no real list).
+MAX_LIST_START = 10**6
+#: HTML has six heading levels, ``<h1>``…``<h6>``, each read as Word's ``Heading1``…``Heading6`` style.
+HTML_HEADING_LEVELS = 6
+_HEADING_LEVEL = {f"h{n}": n for n in range(1, HTML_HEADING_LEVELS + 1)}
+#: CSS ``font-weight`` values a browser draws bold (600 and above), and those that turn bold off again.
+_BOLD_WEIGHTS = frozenset({"bold", "bolder", "600", "700", "800", "900"})
+_NORMAL_WEIGHTS = frozenset({"normal", "400", "lighter"})
+#: A page's table has no column widths in Word's units: every grid column gets this one, so the DOCX reader
+#: places a cell by its column index.
+_EQUAL_COLUMN_WIDTH = "1"
 
 
 @dataclass(frozen=True)
@@ -119,9 +130,9 @@ def _style(el) -> dict[str, str]:
 def _derive(st: _State, el, tag: str) -> _State:
     css = _style(el)
     changes: dict = {}
-    if tag in ("b", "strong", "th") or css.get("font-weight", "") in ("bold", "bolder", "600", "700", "800", "900"):
+    if tag in ("b", "strong", "th") or css.get("font-weight", "") in _BOLD_WEIGHTS:
         changes["bold"] = True
-    elif css.get("font-weight", "") in ("normal", "400", "lighter"):
+    elif css.get("font-weight", "") in _NORMAL_WEIGHTS:
         changes["bold"] = False
     if tag in ("i", "em") or css.get("font-style") in ("italic", "oblique"):
         changes["italic"] = True
@@ -136,8 +147,8 @@ def _derive(st: _State, el, tag: str) -> _State:
         changes["center"] = True
     elif align in ("left", "right", "justify", "start", "end"):
         changes["center"] = False
-    if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
-        changes["heading"] = int(tag[1])
+    if tag in _HEADING_LEVEL:
+        changes["heading"] = _HEADING_LEVEL[tag]
         changes["bold"] = True
     elif tag in _BLOCK and tag not in ("body", "html", "div", "center"):
         changes["heading"] = 0
@@ -248,7 +259,7 @@ class _Builder:
         if block:
             self.close()
         if tag in ("ol", "ul"):
-            self.lists.append([tag, _span(el.get("start"), 10**6) - 1 if tag == "ol" else 0])
+            self.lists.append([tag, _span(el.get("start"), MAX_LIST_START) - 1 if tag == "ol" else 0])
         if tag == "li" and self.lists:
             kind = self.lists[-1]
             kind[1] += 1
@@ -322,13 +333,13 @@ class _Builder:
             continue_spans()
             n_cols = max(n_cols, col)
         for _ in range(n_cols):
-            _sub(grid, "gridCol", w="1")
+            _sub(grid, "gridCol", w=_EQUAL_COLUMN_WIDTH)
 
 
 def _heading_styles():
     """Paragraph styles ``Heading1``…``Heading6`` (bold, as browsers show ``<h1>``…``<h6>``)."""
     styles = etree.Element(W + "styles")
-    for n in range(1, 7):
+    for n in range(1, HTML_HEADING_LEVELS + 1):
         st = _sub(styles, "style", type="paragraph", styleId=f"Heading{n}")
         _sub(st, "name", val=f"heading {n}")
         _sub(_sub(st, "rPr"), "b")
@@ -338,7 +349,7 @@ def _heading_styles():
 def decode_html(data: bytes, path: str | None = None) -> str:
     """A page's text: by its byte-order mark, else its ``<meta charset>``, else as a text file is decoded."""
     if data.startswith(codecs.BOM_UTF8):
-        text = data[3:].decode("utf-8", "replace")
+        text = data[len(codecs.BOM_UTF8) :].decode("utf-8", "replace")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", "replace")
     else:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..chars import tone_key
+
 
 @dataclass(frozen=True)
 class DocTypeEntry:
@@ -80,12 +82,13 @@ CODE_BY_UPPER: dict[str, str] = {}
 for _e in DOC_TYPES:
     CODE_BY_UPPER.setdefault(_e.code.upper(), _e.code)
 
-#: Lower-cased type name (and alias) → code.  "Quy định" maps to the state code QyĐ.
+#: Type name (and alias) keyed by ``chars.tone_key`` (lower case, new tone placement) → code.  "Quy định"
+#: maps to the state code QyĐ.
 CODE_BY_NAME: dict[str, str] = {}
 for _e in DOC_TYPES:
-    CODE_BY_NAME.setdefault(_e.name.lower(), _e.code)
+    CODE_BY_NAME.setdefault(tone_key(_e.name), _e.code)
     for _a in _e.aliases:
-        CODE_BY_NAME.setdefault(_a.lower(), _e.code)
+        CODE_BY_NAME.setdefault(tone_key(_a), _e.code)
 
 
 def _longest_first(name: str) -> tuple[int, str]:
@@ -112,23 +115,24 @@ CITATION_NAMES: tuple[str, ...] = tuple(
 #: Type codes that a PDF's text glues to the issuer code after losing the hyphen (``3027/QĐUBND``): a
 #: symbol that starts with one of them and goes on with two or more capitals is split there.  Codes that
 #: begin ordinary issuer codes are left out (``HĐ`` of ``HĐND``, ``PC`` of ``PCCC``, ``GT`` of ``GTVT``,
-#: ``TC`` of ``TCKH``).  Tried in this order (the first that leaves an issuer code wins).
+#: ``TC`` of ``TCKH``).  Tried in this order (the first that leaves an issuer code wins), so a code comes
+#: before every shorter code it begins with: ``01/TTLTBTC`` is ``TTLT`` + ``BTC``, not ``TT`` + ``LTBTC``.
 GLUED_TYPE_CODES: tuple[str, ...] = (
     "QĐ",
     "NQ",
     "KH",
+    "CTr",
     "CT",
     "TB",
     "HD",
     "BC",
+    "TTLT",
     "TTr",
-    "CTr",
+    "TT",
     "QyĐ",
     "NĐ",
-    "TT",
     "CV",
     "GM",
-    "TTLT",
     "CĐ",
     "ĐA",
     "PA",
@@ -140,8 +144,8 @@ DECISION_MARK_WORDS: tuple[str, ...] = ("QUYẾT ĐỊNH", "QUYẾT NGHỊ", "CH
 
 
 def code_for_name(name: str) -> str | None:
-    """``Kế hoạch`` → ``KH`` (case-insensitive)."""
-    return CODE_BY_NAME.get(name.strip().lower())
+    """``Kế hoạch`` → ``KH`` (whatever the case and the tone placement: ``Giấy uỷ quyền`` → ``GUQ``)."""
+    return CODE_BY_NAME.get(tone_key(name.strip()))
 
 
 def name_for_code(code: str | None) -> str | None:

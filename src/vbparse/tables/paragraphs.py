@@ -29,8 +29,13 @@ PREAMBLE_OPENERS: tuple[tuple[str, Relation | None], ...] = (
     ("Theo đề nghị", "mentions"),
     ("Xét đề nghị", "mentions"),
     ("Trên cơ sở", "mentions"),
-    ("Thi hành", None),
+    ("Thi hành", "implements"),
 )
+
+#: Openers that give their relation only as printed at the start of a clause (a line's start, or after ``;``
+#: or ``:``): anywhere else they are words of a cited document's title or of a name (``Nghị định … quy định
+#: chi tiết thi hành một số điều của Luật …; Thông tư …``, ``Luật Thi hành án dân sự``), not a new clause.
+CLAUSE_START_OPENERS: tuple[str, ...] = ("Thi hành",)
 
 #: Other openers of the first paragraph after a title (a purpose, ``Nhằm …``, ``Để …``, or ``Tiếp tục …``):
 #: a title never goes on into a line that begins with one.

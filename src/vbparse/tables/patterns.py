@@ -13,7 +13,7 @@ import unicodedata
 
 import regex
 
-from ..chars import fold, match_key
+from ..chars import fold, match_key, new_tone_spelling
 from .bodies import BREAKING_HEADS, ISSUER_LINE_HEADS
 from .doctypes import (
     CAPITALISED_CITATION_NAMES,
@@ -22,7 +22,7 @@ from .doctypes import (
     GLUED_TYPE_CODES,
     TYPE_LINE_NAMES,
 )
-from .paragraphs import AFTER_TITLE_OPENERS, PREAMBLE_OPENERS, Relation
+from .paragraphs import AFTER_TITLE_OPENERS, CLAUSE_START_OPENERS, PREAMBLE_OPENERS, Relation
 from .positions import POST_QUALIFIERS, SIGNING_POSTS
 
 _U = r"[A-ZĐÀ-Ỹ]"
@@ -202,11 +202,13 @@ WORD_DATE_ANY = regex.compile(r"(?:ngày|tháng)\s+(?P<a>\d{1,2})\s+tháng\s+(?P
 #: ``số``, and a number, Party, state or cut short: ``Quyết định số 09/2019/QĐ-UBND``, ``Nghị quyết số
 #: 26-NQ/ĐU``, ``Biên bản số 05/BB-UBND``, ``Giấy mời số 09/GM-UBND``, ``Kế hoạch 42/KH-UBND``, ``Văn bản số
 #: 2888/UBND-NV``, ``Quyết định số 09/2019``; an issuer may stand between (``Quyết định của UBND tỉnh số …``).
+#: The names are in the new tone placement: run it on text respelled by ``chars.new_tone_spelling`` (which
+#: keeps its length, so offsets hold) to read ``Giấy uỷ quyền`` and ``Bản thoả thuận`` as well.
 CITATION = regex.compile(
     r"(?<!\p{L})(?P<type>(?i:"
-    + _words(n for n in CITATION_NAMES if n not in CAPITALISED_CITATION_NAMES)
+    + _words(new_tone_spelling(n) for n in CITATION_NAMES if n not in CAPITALISED_CITATION_NAMES)
     + r")|"
-    + _words(CAPITALISED_CITATION_NAMES)
+    + _words(new_tone_spelling(n) for n in CAPITALISED_CITATION_NAMES)
     + r")"
     r"(?:\s+(?:của\s+[^\d,;.]{1,40}?\s+)?)?\s*(?:số|số:|số\s*:)?\s*"
     r"(?P<num>"
@@ -271,10 +273,21 @@ RULE_LINE = regex.compile(r"^[\s\-_=*.~|]+$")
 # --- paragraph openers (``tables/paragraphs.py``) ---------------------------------------------------
 
 _OPENERS = [o for o, _relation in PREAMBLE_OPENERS]
+#: Where an opener of ``paragraphs.CLAUSE_START_OPENERS`` opens a clause: a line's start, or after ``;``/``:``.
+_CLAUSE_START = r"(?<=(?:^|[;:])[ \t]*)"
 #: Preamble openers that say what a clause's citations are, anywhere in a line (``Căn cứ …``, ``…; thực
-#: hiện …``), in any case; ``RELATION_BY_KEYWORD`` gives the relation (lower case → relation).
+#: hiện …``), in any case, or as printed at a clause's start (``Thi hành Luật …``, not ``… hướng dẫn thi hành
+#: Luật …``); ``RELATION_BY_KEYWORD`` gives the relation (lower case → relation).
 PREAMBLE_RELATION = regex.compile(
-    r"(?i)(?<!\p{L})(?P<kw>" + _words(o.lower() for o, r in PREAMBLE_OPENERS if r is not None) + r")(?!\p{L})"
+    r"(?P<kw>"
+    + "|".join(
+        _CLAUSE_START + f"(?-i:{regex.escape(o)})"
+        if o in CLAUSE_START_OPENERS
+        else rf"(?<!\p{{L}})(?i:{regex.escape(o)})"
+        for o, r in PREAMBLE_OPENERS
+        if r is not None
+    )
+    + r")(?!\p{L})"
 )
 RELATION_BY_KEYWORD: dict[str, Relation] = {o.lower(): r for o, r in PREAMBLE_OPENERS if r is not None}
 #: A line of layout or plain text that opens a preamble clause as printed (``Căn cứ Luật …``): a new
