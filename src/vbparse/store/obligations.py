@@ -84,6 +84,18 @@ class Obligations:
             params.append(role)
         return list(self._obligation_hits(cond, params, limit=limit))
 
+    def frequent_assignees(self, limit: int) -> list[tuple[str, int]]:
+        """The ``limit`` assignees (canonical names) with the most tasks in present documents, with that number."""
+        return [
+            (name, n)
+            for name, n in self.backend.all(
+                "SELECT o.assignee_canonical, COUNT(*) FROM obligations o JOIN documents d ON d.rid = o.doc_rid "
+                "WHERE d.status = 'present' AND o.assignee_canonical IS NOT NULL GROUP BY o.assignee_canonical "
+                "ORDER BY COUNT(*) DESC, o.assignee_canonical LIMIT ?",
+                (limit,),
+            )
+        ]
+
     def _any_obligation(self, cond: str, params: list) -> bool:
         return self.backend.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is not None
 

@@ -44,18 +44,6 @@ class Queries:
         )
         return [FileRecord(**r._asdict()) for r in rows]
 
-    def frequent_assignees(self, limit: int) -> list[tuple[str, int]]:
-        """The ``limit`` assignees (canonical names) with the most tasks in present documents, with that number."""
-        return [
-            (name, n)
-            for name, n in self.backend.all(
-                "SELECT o.assignee_canonical, COUNT(*) FROM obligations o JOIN documents d ON d.rid = o.doc_rid "
-                "WHERE d.status = 'present' AND o.assignee_canonical IS NOT NULL GROUP BY o.assignee_canonical "
-                "ORDER BY COUNT(*) DESC, o.assignee_canonical LIMIT ?",
-                (limit,),
-            )
-        ]
-
     def count(self) -> int:
         return int(self.backend.scalar("SELECT COUNT(*) FROM documents WHERE status = 'present'"))
 
