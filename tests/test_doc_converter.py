@@ -344,6 +344,22 @@ def test_a_server_that_died_is_replaced_at_the_next_file(tmp_path, fake_soffice)
     assert conv.starts == 2 and conv.pid not in (None, first), conv.why_not
 
 
+def test_a_killed_server_that_still_looks_alive_is_replaced_for_the_same_file(tmp_path, fake_soffice, monkeypatch):
+    """Regression (seen in CI): a killed server's guard can look alive for a moment (its main thread a
+    zombie while another ends), so its death shows only at the pipe.  The file was never sent: a new server
+    converts it, rather than the old way."""
+    conv = so.converter(fake_soffice)
+    assert convert(conv, OLE + b"OK", tmp_path / "a").output
+    first = conv.pid
+    assert first is not None
+    os.killpg(first, signal.SIGKILL)
+    assert gone(first) == []
+    monkeypatch.setattr(so._Server, "alive", lambda self: True)  # the corpse as the race shows it
+    monkeypatch.setattr(so, "convert_once", lambda *a: pytest.fail("converted the old way"))
+    assert convert(conv, OLE + b"OK", tmp_path / "b").output
+    assert conv.starts == 2 and conv.pid != first
+
+
 def test_the_file_a_server_dies_on_is_converted_once_more_the_old_way(tmp_path, fake_soffice):
     conv = so.converter(fake_soffice)
     assert convert(conv, OLE + b"OK", tmp_path / "a").output

@@ -57,6 +57,8 @@ DEFAULT_START_TIMEOUT = 60.0
 #: Conversions one server does before it is replaced by a fresh one: LibreOffice grows by about
 #: 0.2 MB a file (155 MB after the first, 212 MB after 300), and a restart costs well under a second.
 DEFAULT_MAX_CONVERSIONS = 500
+#: Servers a file is offered to: one found dead before the file was sent is replaced once for it.
+DEFAULT_SERVER_ATTEMPTS = 2
 
 #: The guard a LibreOffice command runs under (``python -c GUARD LOCK_FD PIPE COMMAND…``, as the leader
 #: of a new session).  When the command ends, or when its stdin — a pipe whose only writer is the
@@ -116,6 +118,12 @@ class _ServerLost(Exception):
 
 class _Unsupported(_ServerLost):
     """This LibreOffice does not speak the pipe as expected: the old way from now on."""
+
+
+class _ServerGone(_ServerLost):
+    """The server was dead before the file was sent (its pipe is gone or refuses): the file is not at
+    fault, a new server takes it.  A killed server can look alive for a moment (its main thread a zombie
+    while another thread ends), so this is found at the pipe, not only by ``alive``."""
 
 
 def default_cache_dir() -> str:
@@ -297,7 +305,7 @@ class _Server:
 
     def convert(self, src: str, outdir: str, target: str, timeout: float) -> Converted:
         if not self._pipe_ok():
-            raise _ServerLost("the pipe of LibreOffice is gone")
+            raise _ServerGone("the pipe of LibreOffice is gone")
         if os.path.getsize(self.log) > _LOG_LIMIT:
             os.truncate(self.log, 0)
         start = os.path.getsize(self.log)
@@ -309,6 +317,9 @@ class _Server:
             sock.settimeout(timeout)
             try:
                 sock.connect(self.pipe)
+            except OSError as exc:
+                raise _ServerGone(f"LibreOffice's pipe refused the connection: {exc}") from None
+            try:
                 if _receive(sock, deadline) != _HELLO:
                     raise _Unsupported("LibreOffice did not greet as expected on its pipe")
                 sock.sendall(request.encode("utf-8") + b"\0")
@@ -405,13 +416,18 @@ class Converter:
         """Convert ``src`` (an absolute path) into ``outdir`` as ``target`` (``"docx:MS Word 2007 XML"``);
         ``ConversionTimeout`` after ``timeout`` seconds."""
         with self._lock:
-            server = self._ready_server()
-            if server is not None:
+            for _attempt in range(DEFAULT_SERVER_ATTEMPTS):
+                server = self._ready_server()
+                if server is None:
+                    break
                 try:
                     return server.convert(src, outdir, target, timeout)
                 except ConversionTimeout:
                     self._stop_server()
                     raise
+                except _ServerGone:  # it died before this file: a new one takes the file
+                    self._stop_server()
+                    continue
                 except _ServerLost as exc:
                     self._stop_server()
                     if isinstance(exc, _Unsupported):
@@ -420,6 +436,7 @@ class Converter:
                     partial = _output(src, outdir, target)  # what a server that died while writing left
                     if partial:
                         os.unlink(partial)
+                    break  # it died on this file: the old way converts it
         return convert_once(self.exe, src, outdir, target, timeout)
 
     def _ready_server(self) -> _Server | None:
