@@ -134,3 +134,78 @@ def test_only_annotations_that_draw_text_make_a_page_be_read_again():
     finally:
         pdf.close()
     assert drawn == [True, False, False, False, False]  # the number and day on page 1; page 4 has the image only
+
+
+# --- a scan's pages recognised side by side ---------------------------------------------------------
+
+def _image_pdf(heights: list[int]) -> bytes:
+    """A PDF of blank image pages (no text layer), page k ``heights[k]`` points high."""
+    import io
+
+    from PIL import Image
+
+    pages = [Image.new("L", (300, h), 255) for h in heights]
+    buf = io.BytesIO()
+    pages[0].save(buf, format="PDF", save_all=True, append_images=pages[1:], resolution=72)
+    return buf.getvalue()
+
+
+def _fake_tesseract(monkeypatch, seen: list):
+    """``ocr_image`` that reads a page's number from its height, takes a while, and records how many
+    pages were being recognised at once and how many rendered pages were alive."""
+    import io
+    import threading
+    import time
+
+    from PIL import Image
+
+    import vbparse.read.pdf as pdf_module
+
+    lock, busy = threading.Lock(), [0]
+
+    def ocr_image(png, scale, path=None):
+        with lock:
+            busy[0] += 1
+            seen.append(busy[0])
+        time.sleep(0.05)
+        height = Image.open(io.BytesIO(png)).height / scale
+        number = round((height - 400) / 10)
+        word = {"text": f"trang{number}", "x0": 10, "x1": 60, "top": 10, "bottom": 20, "size": 10, "conf": 95,
+                "line": ("1", "1", "1")}
+        with lock:
+            busy[0] -= 1
+        return [word], 95.0
+
+    monkeypatch.setattr(pdf_module, "ocr_image", ocr_image)
+    monkeypatch.setattr(pdf_module, "require_tesseract", lambda path, why: None)
+
+
+def test_a_scans_pages_are_recognised_side_by_side_and_read_in_page_order(monkeypatch):
+    data = _image_pdf([400 + 10 * n for n in range(1, 9)])
+    texts = {}
+    for workers in ("1", "3"):
+        seen: list[int] = []
+        _fake_tesseract(monkeypatch, seen)
+        monkeypatch.setenv("VBPARSE_OCR_WORKERS", workers)
+        result = read_path_bytes(data)
+        texts[workers] = result.original
+        assert max(seen) == int(workers), seen  # never more at once than asked for; as many when asked
+        assert result.format == "pdf-ocr" and result.ocr_pages == {n: 95.0 for n in range(1, 9)}
+    assert texts["1"] == texts["3"]
+    assert [w for w in texts["3"].split() if w.startswith("trang")] == [f"trang{n}" for n in range(1, 9)]
+
+
+def read_path_bytes(data: bytes):
+    from vbparse.read.pdf import read_pdf
+
+    return read_pdf(data, path="scan.pdf", ocr="auto")
+
+
+def test_ocr_workers_come_from_the_environment_or_the_cores(monkeypatch):
+    from vbparse.read.ocr import DEFAULT_MAX_OCR_WORKERS, ocr_workers
+
+    monkeypatch.setenv("VBPARSE_OCR_WORKERS", "1")
+    assert ocr_workers() == 1
+    for bad in ("0", "many", ""):
+        monkeypatch.setenv("VBPARSE_OCR_WORKERS", bad)
+        assert 1 <= ocr_workers() <= DEFAULT_MAX_OCR_WORKERS

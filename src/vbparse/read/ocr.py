@@ -21,6 +21,25 @@ INSTALL_HINT = (
     "install Tesseract with the Vietnamese model (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie)"
 )
 DPI = 300
+#: The pages of one scan recognised at once, at most: Tesseract runs single-threaded (``OMP_THREAD_LIMIT=1``,
+#: which reads faster than one Tesseract on several cores), so a scan's pages go to the cores side by side.
+DEFAULT_MAX_OCR_WORKERS = 4
+#: Environment variable that sets how many pages are recognised at once (``1``: one after the other); the
+#: index run's worker processes set it to their share of the cores, a Ray task to its one CPU.
+OCR_WORKERS_ENV = "VBPARSE_OCR_WORKERS"
+
+
+def ocr_workers() -> int:
+    """How many pages to recognise at once: ``$VBPARSE_OCR_WORKERS``, else the cores this process may use
+    (up to ``DEFAULT_MAX_OCR_WORKERS``)."""
+    value = os.environ.get(OCR_WORKERS_ENV, "")
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(DEFAULT_MAX_OCR_WORKERS, cores))
 
 
 @functools.lru_cache(maxsize=1)

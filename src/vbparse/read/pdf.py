@@ -21,8 +21,9 @@ import logging
 import math
 import statistics
 import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from ..encodings import vietnamese_score
@@ -42,7 +43,7 @@ from .corroborate import corroborate
 from .layout import DEFAULT_MIN_COLUMN_GAP, read_layout
 from .limits import LimitExceeded, Limits
 from .lines import group_lines, group_recognised_lines
-from .ocr import DPI, ocr_image, require_tesseract
+from .ocr import DPI, ocr_image, ocr_workers, require_tesseract
 from .pdf_tables import grids_of, page_rules, table_rows
 from .pdfium_words import PageText
 from .pdfium_words import page_text as pdfium_page_text
@@ -61,6 +62,9 @@ OCR_MODES = ("auto", "always", "never")
 
 
 NO_TEXT = "no text could be read from the PDF"
+#: A page on its way through ``_read_pdf``: number, text layer, whether it is usable, its recognition
+#: (words and mean confidence) when it is recognised, and its notes so far.
+_PendingPage = tuple[int, PageText, bool, "Future[tuple[list[dict], float]] | None", list[tuple[str, str]]]
 #: Below this resolution Tesseract cannot read body text: a page too large to render at it within the
 #: pixel limit is refused rather than recognised as noise.
 MIN_OCR_DPI = 150
@@ -345,48 +349,69 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     ocr_pages: dict[int, float] = {}
     legacy: set[str] = set()
     pages_lines: list[list[list[dict]]] = []
+    workers = ocr_workers()
+    # pages are rendered here, one at a time (pdfium is not thread-safe), and recognised by Tesseract side by
+    # side; they are finished in page order, with at most ``workers`` rendered pages waiting
+    pending: deque[_PendingPage] = deque()
+
+    def finish(item: _PendingPage) -> None:
+        number, page, usable, recognised, page_notes = item
+        notes.extend(page_notes)
+        words = page.words
+        if recognised is not None:
+            words, conf = recognised.result()
+            # marks without a letter or digit that Tesseract was unsure of: specks, a seal's edge
+            words = [w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])]
+            ocr_pages[number] = conf
+            if words and conf < LOW_OCR_CONFIDENCE:
+                notes.append(
+                    (
+                        "low_ocr_confidence",
+                        f"page {number}: OCR mean confidence {conf:.0f} (below {LOW_OCR_CONFIDENCE:.0f})",
+                    )
+                )
+        elif not usable and words:
+            notes.append(
+                ("garbled_text_layer", f"page {number}: the text layer is mostly not Vietnamese and OCR is off")
+            )
+        if number not in ocr_pages and page.annotation_words:  # a recognised page shows them already
+            words = words + page.annotation_words
+        words = _tables_as_rows(words, page.grids)
+        if not words:
+            notes.append(("empty_page", f"page {number}: no text"))
+        if number in ocr_pages:
+            pages_lines.append(group_recognised_lines(words))
+        else:  # the reader's own lines, unless words were added or taken away since
+            pages_lines.append(page.lines if page.lines is not None and words is page.words else group_lines(words))
+
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vbparse-ocr")
     try:
         for number, page, unreadable in _text_pages(pdfium_doc, data, path, limits):
+            page_notes: list[tuple[str, str]] = []
             if page is None:
-                notes.append(("unreadable_page", f"page {number}: text layer unreadable ({unreadable})"))
+                page_notes.append(("unreadable_page", f"page {number}: text layer unreadable ({unreadable})"))
                 page = PageText(words=[], legacy=set(), width=0.0, height=0.0, image_area=0.0)
             legacy |= page.legacy
-            words = page.words
             usable = _usable_text(page)
+            recognised = None
             if ocr == "always" or (ocr == "auto" and not usable):
                 if ocr == "always":
                     why = "OCR was asked for"
                 else:
-                    why = f"page {number} has a garbled text layer" if words else f"page {number} has no text layer"
+                    why = (
+                        f"page {number} has a garbled text layer" if page.words else f"page {number} has no text layer"
+                    )
                 if pdfium_doc is None:
                     raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
-                words, conf = _recognise(pdfium_doc, number, limits, notes, path, why)
-                # marks without a letter or digit that Tesseract was unsure of: specks, a seal's edge
-                words = [
-                    w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])
-                ]
-                ocr_pages[number] = conf
-                if words and conf < LOW_OCR_CONFIDENCE:
-                    notes.append(
-                        (
-                            "low_ocr_confidence",
-                            f"page {number}: OCR mean confidence {conf:.0f} (below {LOW_OCR_CONFIDENCE:.0f})",
-                        )
-                    )
-            elif not usable and words:
-                notes.append(
-                    ("garbled_text_layer", f"page {number}: the text layer is mostly not Vietnamese and OCR is off")
-                )
-            if number not in ocr_pages and page.annotation_words:  # a recognised page shows them already
-                words = words + page.annotation_words
-            words = _tables_as_rows(words, page.grids)
-            if not words:
-                notes.append(("empty_page", f"page {number}: no text"))
-            if number in ocr_pages:
-                pages_lines.append(group_recognised_lines(words))
-            else:  # the reader's own lines, unless words were added or taken away since
-                pages_lines.append(page.lines if page.lines is not None and words is page.words else group_lines(words))
+                png, scale = _render_for_ocr(pdfium_doc, number, limits, page_notes, path, why)
+                recognised = pool.submit(ocr_image, png, scale, path)
+            pending.append((number, page, usable, recognised, page_notes))
+            while len(pending) > workers:
+                finish(pending.popleft())
+        while pending:
+            finish(pending.popleft())
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)
         if pdfium_doc is not None:
             pdfium_doc.close()
     n_pages = len(pages_lines)
@@ -530,10 +555,10 @@ def _tables_as_rows(words: list[dict], grids: list) -> list[dict]:
     return words
 
 
-def _recognise(
+def _render_for_ocr(
     pdfium_doc: Any, number: int, limits: Limits, notes: list, path: str | None, why: str
-) -> tuple[list[dict], float]:
-    """OCR of page ``number``: its words and mean confidence."""
+) -> tuple[bytes, float]:
+    """Page ``number`` as the PNG Tesseract reads, and its scale (pixels per PDF point)."""
     page = pdfium_doc[number - 1]
     try:
         width, height = page.get_size()
@@ -546,7 +571,7 @@ def _recognise(
         page.close()
     buf = io.BytesIO()
     image.save(buf, format="PNG")
-    return ocr_image(buf.getvalue(), scale, path)
+    return buf.getvalue(), scale
 
 
 def _stamp_time(lines: list[str]) -> str | None:

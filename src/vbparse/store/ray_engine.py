@@ -87,7 +87,11 @@ def unreachable_reason(address: str | None) -> str | None:
 
 def _parse_remote(parse_one: Callable[..., Result], path: str, sha: str, ocr: str, data: bytes | None) -> Result:
     """``parse_one`` on a worker: of the shared file, or of ``data`` written to a temporary file of the
-    file's own name (readers work on paths; the name may matter to them), reported under ``path``."""
+    file's own name (readers work on paths; the name may matter to them), reported under ``path``.  The
+    task holds one CPU: a scan's pages are recognised one after the other."""
+    from ..read.ocr import OCR_WORKERS_ENV
+
+    os.environ.setdefault(OCR_WORKERS_ENV, "1")
     if data is None:
         return parse_one(path, sha, ocr)
     with tempfile.TemporaryDirectory(prefix="vbparse-") as folder:

@@ -29,6 +29,13 @@ Task = tuple[str, str]  # (path, sha256)
 Result = tuple[str, str, str, Any]  # (status, path, sha256, rows or reason)
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _watch_parent(parent: int) -> None:
     """A parent killed with -9 leaves no worker (nor a worker's Tesseract) behind."""
     while True:
@@ -38,8 +45,15 @@ def _watch_parent(parent: int) -> None:
 
 
 def _serve(
-    conn: multiprocessing.connection.Connection, parse_one: Callable[..., Result], ocr: str, close: tuple[int, ...]
+    conn: multiprocessing.connection.Connection,
+    parse_one: Callable[..., Result],
+    ocr: str,
+    close: tuple[int, ...],
+    ocr_workers: int,
 ) -> None:
+    from ..read.ocr import OCR_WORKERS_ENV
+
+    os.environ.setdefault(OCR_WORKERS_ENV, str(ocr_workers))  # its share of the cores, unless the user set it
     for fd in close:  # the parent's lock: a worker outliving it a moment must not keep the archive locked
         try:
             os.close(fd)
@@ -91,11 +105,13 @@ class ParsePool:
         self.timeout = timeout if timeout and timeout > 0 else None
         self._context = multiprocessing.get_context("fork")
         self._workers: list[_Worker] = []
+        #: pages of a scan each worker recognises at once: the cores shared out between the workers
+        self.ocr_workers = max(1, _cores() // self.jobs)
 
     def _start(self) -> _Worker:
         mine, theirs = self._context.Pipe()
         process = self._context.Process(
-            target=_serve, args=(theirs, self.parse_one, self.ocr, self.close_fds), daemon=True
+            target=_serve, args=(theirs, self.parse_one, self.ocr, self.close_fds, self.ocr_workers), daemon=True
         )
         process.start()
         theirs.close()
