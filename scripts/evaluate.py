@@ -11,6 +11,7 @@ Gold files are ``X.gold.json`` beside a document ``X.<ext>``; the comparison rul
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections import defaultdict
@@ -117,15 +118,22 @@ def name_keys(assignee: dict) -> set[str]:
     return keys - {""}
 
 
-def _words(text: str | None) -> list[str]:
-    return regex.findall(r"[\p{L}\p{N}]+", match_key(text or ""))
+@functools.lru_cache(maxsize=1 << 16)
+def _words(text: str | None) -> tuple[str, ...]:
+    """The folded words of a task; kept, as every gold task is compared with every task of its document."""
+    return tuple(regex.findall(r"[\p{L}\p{N}]+", match_key(text or "")))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_set(text: str | None) -> frozenset[str]:
+    return frozenset(_words(text))
 
 
 def task_overlap(gold_task: str | None, got_task: str | None) -> float:
     g = _words(gold_task)[:TASK_WORDS]
     if not g:
         return 1.0
-    have = set(_words(got_task))
+    have = _word_set(got_task)
     return sum(w in have for w in g) / len(g)
 
 
