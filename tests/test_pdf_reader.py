@@ -150,24 +150,28 @@ def _image_pdf(heights: list[int]) -> bytes:
     return buf.getvalue()
 
 
-def _fake_tesseract(monkeypatch, seen: list):
-    """``ocr_image`` that reads a page's number from its height, takes a while, and records how many
-    pages were being recognised at once and how many rendered pages were alive."""
+def _fake_tesseract(monkeypatch, seen: list, workers: int):
+    """``ocr_image`` that reads a page's number from its height and records how many pages were being
+    recognised at once.  The first ``workers`` calls wait for each other (a barrier): a reader that
+    recognised fewer pages at once would break it, whatever the machine's speed."""
     import io
     import threading
-    import time
 
     from PIL import Image
 
     import vbparse.read.pdf as pdf_module
 
-    lock, busy = threading.Lock(), [0]
+    lock, busy, calls = threading.Lock(), [0], [0]
+    barrier = threading.Barrier(workers, timeout=30)
 
     def ocr_image(png, scale, path=None):
         with lock:
             busy[0] += 1
+            calls[0] += 1
+            first = calls[0] <= workers
             seen.append(busy[0])
-        time.sleep(0.05)
+        if first:
+            barrier.wait()
         height = Image.open(io.BytesIO(png)).height / scale
         number = round((height - 400) / 10)
         word = {"text": f"trang{number}", "x0": 10, "x1": 60, "top": 10, "bottom": 20, "size": 10, "conf": 95,
@@ -183,16 +187,16 @@ def _fake_tesseract(monkeypatch, seen: list):
 def test_a_scans_pages_are_recognised_side_by_side_and_read_in_page_order(monkeypatch):
     data = _image_pdf([400 + 10 * n for n in range(1, 9)])
     texts = {}
-    for workers in ("1", "3"):
+    for workers in (1, 3):
         seen: list[int] = []
-        _fake_tesseract(monkeypatch, seen)
-        monkeypatch.setenv("VBPARSE_OCR_WORKERS", workers)
+        _fake_tesseract(monkeypatch, seen, workers)
+        monkeypatch.setenv("VBPARSE_OCR_WORKERS", str(workers))
         result = read_path_bytes(data)
         texts[workers] = result.original
-        assert max(seen) == int(workers), seen  # never more at once than asked for; as many when asked
+        assert max(seen) == workers, seen  # as many at once as asked for, never more
         assert result.format == "pdf-ocr" and result.ocr_pages == {n: 95.0 for n in range(1, 9)}
-    assert texts["1"] == texts["3"]
-    assert [w for w in texts["3"].split() if w.startswith("trang")] == [f"trang{n}" for n in range(1, 9)]
+    assert texts[1] == texts[3]
+    assert [w for w in texts[3].split() if w.startswith("trang")] == [f"trang{n}" for n in range(1, 9)]
 
 
 def read_path_bytes(data: bytes):
