@@ -55,10 +55,13 @@ def seed_bodies() -> list[str]:
 
 
 def _name(rng: random.Random, used: set[str]) -> str:
-    """A new place name: two syllables while they last (728), then three."""
-    three = len(used) > len(FIRST) * len(SECOND) // 2
+    """A new place name: two syllables while they last (728), then three, then four…: a longer name is
+    taken before half of the names of a length are used, so a new one is always found soon."""
+    syllables = 2
+    while len(used) > len(FIRST) * len(SECOND) ** (syllables - 1) // 2:
+        syllables += 1
     while True:
-        n = f"{rng.choice(FIRST)} {rng.choice(SECOND)}" + (f" {rng.choice(SECOND)}" if three else "")
+        n = " ".join([rng.choice(FIRST), *(rng.choice(SECOND) for _ in range(syllables - 1))])
         if n not in used and n not in SEED_PLACES:
             used.add(n)
             return n
@@ -70,7 +73,7 @@ def _person(rng: random.Random) -> str:
 
 def make_units(n_docs: int, rng: random.Random, name=None) -> list[dict]:
     """Districts with their communes; about 20 plans per body.  ``name(rng, used)`` makes a new place name
-    (default: two or three syllables, enough for about 380 000 plans; ``make_rows.py`` gives one for more)."""
+    (default: two syllables, then more as the names of a length are used up)."""
     name = name or _name
     used: set[str] = set()
     bodies = max(2, n_docs // 20)
