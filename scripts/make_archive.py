@@ -71,21 +71,19 @@ def _person(rng: random.Random) -> str:
     return f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
 
 
-def make_units(n_docs: int, rng: random.Random, name=None) -> list[dict]:
-    """Districts with their communes; about 20 plans per body.  ``name(rng, used)`` makes a new place name
-    (default: two syllables, then more as the names of a length are used up)."""
-    name = name or _name
+def make_units(n_docs: int, rng: random.Random) -> list[dict]:
+    """Districts with their communes; about 20 plans per body, each with a place name of its own (``_name``)."""
     used: set[str] = set()
     bodies = max(2, n_docs // 20)
     n_districts = max(1, bodies // 11)
     units = []
     for _ in range(n_districts):
         province = rng.choice(PROVINCES)
-        district = name(rng, used)
+        district = _name(rng, used)
         units.append({"level": "huyện", "name": district, "province": province, "district": district})
         for _ in range(10):
             level = rng.choice(["xã", "xã", "xã", "thị trấn"])
-            units.append({"level": level, "name": name(rng, used), "province": province, "district": district})
+            units.append({"level": level, "name": _name(rng, used), "province": province, "district": district})
     return units
 
 

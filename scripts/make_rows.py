@@ -34,8 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import make_archive
-from make_archive import FIRST, SECOND, SEED_PLACES, generate, issuer_text
+from make_archive import generate, issuer_text, make_units
 
 from vbparse.models import Document
 from vbparse.store import Archive
@@ -74,24 +73,6 @@ class Planned:
     @property
     def number(self) -> str:
         return f"{self.serial}/KH-UBND"
-
-
-def _name(rng: random.Random, used: set[str]) -> str:
-    """A new place name of ``make_archive``'s syllables: two, then three, then four once half of the
-    names of that length are taken (``make_archive`` stops at three: about 19 000 bodies, 380 000 plans)."""
-    syllables = 2
-    while len(used) > len(FIRST) * len(SECOND) ** (syllables - 1) // 2:
-        syllables += 1
-    while True:
-        n = " ".join([rng.choice(FIRST), *(rng.choice(SECOND) for _ in range(syllables - 1))])
-        if n not in used and n not in SEED_PLACES:
-            used.add(n)
-            return n
-
-
-def make_units(n_docs: int, rng: random.Random) -> list[dict]:
-    """``make_archive.make_units`` with names for a million plans (``_name`` above)."""
-    return make_archive.make_units(n_docs, rng, name=_name)
 
 
 def plan(n: int, seed: int = 1) -> Iterator[Planned]:
