@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS, ROOT, SEEDS
+from test_archive import make_db  # noqa: F401 - a fixture, used by pg_db
 
 from vbparse.store import Archive
 
@@ -48,19 +49,9 @@ def _needs(*what: str) -> None:
 
 
 @pytest.fixture
-def pg_db():
-    from test_archive import _pg_database, _pg_drop
-
-    made = []
-
-    def make() -> str:
-        url, name = _pg_database()
-        made.append(name)
-        return url
-
-    yield make
-    for name in made:
-        _pg_drop(name)
+def pg_db(make_db):
+    """``pg_db()`` → a fresh PostgreSQL database, dropped after the test (``test_archive.make_db``)."""
+    return lambda: make_db("postgres")
 
 
 def _folder(tmp_path: Path) -> Path:
