@@ -29,17 +29,21 @@ DEFAULT_MAX_OCR_WORKERS = 4
 OCR_WORKERS_ENV = "VBPARSE_OCR_WORKERS"
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which a container or ``taskset`` narrows)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def ocr_workers() -> int:
     """How many pages to recognise at once: ``$VBPARSE_OCR_WORKERS``, else the cores this process may use
     (up to ``DEFAULT_MAX_OCR_WORKERS``)."""
     value = os.environ.get(OCR_WORKERS_ENV, "")
     if value.isdigit() and int(value) > 0:
         return int(value)
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(DEFAULT_MAX_OCR_WORKERS, cores))
+    return max(1, min(DEFAULT_MAX_OCR_WORKERS, usable_cores()))
 
 
 @functools.lru_cache(maxsize=1)

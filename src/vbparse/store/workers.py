@@ -29,13 +29,6 @@ Task = tuple[str, str]  # (path, sha256)
 Result = tuple[str, str, str, Any]  # (status, path, sha256, rows or reason)
 
 
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 def _watch_parent(parent: int) -> None:
     """A parent killed with -9 leaves no worker (nor a worker's Tesseract) behind."""
     while True:
@@ -105,8 +98,10 @@ class ParsePool:
         self.timeout = timeout if timeout and timeout > 0 else None
         self._context = multiprocessing.get_context("fork")
         self._workers: list[_Worker] = []
+        from ..read.ocr import usable_cores
+
         #: pages of a scan each worker recognises at once: the cores shared out between the workers
-        self.ocr_workers = max(1, _cores() // self.jobs)
+        self.ocr_workers = max(1, usable_cores() // self.jobs)
 
     def _start(self) -> _Worker:
         mine, theirs = self._context.Pipe()
