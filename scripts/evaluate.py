@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
 """Per-field precision, recall and F1 of the parser against every gold file in corpus/.
 
-Usage: python scripts/evaluate.py [--json] [--details] [CORPUS_DIR]
+Usage: python scripts/evaluate.py [--json] [--details] [--families] [--only GLOB] [CORPUS_DIR]
 
 Gold files are ``X.gold.json`` beside a document ``X.<ext>``; the comparison rules are in
 ``corpus/README.md``.  Scalar fields count as one item each (a gold ``null`` must be matched by a parser
 ``null``); list fields are compared as sets of keys.
+
+``--families`` scores each source family apart (the issuer's level and province, the file's format, the
+repository it came from: ``corpus/PROVENANCE.tsv``), because one pooled number hides a family the parser was
+never written for.  ``--only`` keeps the gold files whose name matches a glob (``'1[1-3]?_*'``).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import fnmatch
 import functools
 import json
 import sys
@@ -20,10 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from vbparse import parse  # noqa: E402
-from vbparse.normalize import match_key  # noqa: E402
+import regex
 
-import regex  # noqa: E402
+from vbparse import parse
+from vbparse.normalize import match_key
 
 DOC_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
 #: Real files too large to keep in the repository are read from the shared data folder beside the
@@ -64,8 +70,9 @@ def field_items(doc: dict, field: str):
         return {(r.get("doc_type"), r.get("number"), r.get("date")) for r in v or []}
     if field == "reference_details":
         refs = doc.get("references") or []
-        return {(r.get("doc_type"), r.get("number"), r.get("date"), _k(r.get("issuer")), r.get("relation"))
-                for r in refs}
+        return {
+            (r.get("doc_type"), r.get("number"), r.get("date"), _k(r.get("issuer")), r.get("relation")) for r in refs
+        }
     if field == "sections":
         return {(s.get("path"), s.get("label"), _k(s.get("heading"))) for s in _walk_sections(v)}
     if field == "phases":
@@ -77,22 +84,41 @@ def field_items(doc: dict, field: str):
     if field == "signer":
         if v is None:
             return {("signer", None)}
-        return {(f, _k(v.get(f))) for f in ("authority", "on_behalf_of", "position", "name")} | \
-               {("additional", _k(a)) for a in v.get("additional_positions") or []}
+        return {(f, _k(v.get(f))) for f in ("authority", "on_behalf_of", "position", "name")} | {
+            ("additional", _k(a)) for a in v.get("additional_positions") or []
+        }
     if field == "diagnostics":
         return {d if isinstance(d, str) else d.get("code") for d in v or []}
     raise KeyError(field)
 
 
-FIELDS = ("doc_type", "number", "issuer", "place", "issued_date", "issued_date_parts", "title", "references",
-          "reference_details", "sections", "phases", "obligations", "recipients", "archive", "signer", "diagnostics")
+FIELDS = (
+    "doc_type",
+    "number",
+    "issuer",
+    "place",
+    "issued_date",
+    "issued_date_parts",
+    "title",
+    "references",
+    "reference_details",
+    "sections",
+    "phases",
+    "obligations",
+    "recipients",
+    "archive",
+    "signer",
+    "diagnostics",
+)
 
 
-def find_pairs(corpus: Path, shared: Path | None = SHARED_REALDOCS):
+def find_pairs(corpus: Path, shared: Path | None = SHARED_REALDOCS, only: str | None = None):
     """(document, gold) pairs; a gold file whose document is only in ``shared`` uses it from there,
     and is skipped when ``shared`` is None or absent."""
     for gold in sorted(corpus.rglob("*.gold.json")):
         stem = gold.name[: -len(".gold.json")]
+        if only is not None and not fnmatch.fnmatch(stem, only):
+            continue
         dirs = [gold.parent] + ([shared] if shared is not None and shared.is_dir() else [])
         found = [d / (stem + suf) for d in dirs for suf in DOC_SUFFIXES if (d / (stem + suf)).exists()]
         if found:
@@ -102,8 +128,10 @@ def find_pairs(corpus: Path, shared: Path | None = SHARED_REALDOCS):
 # --- obligations: matched one to one on (assignee name, role, task) -----------------------------------
 
 #: Words that introduce a name without being part of it; dropped before names are compared.
-_NAME_FILLERS = regex.compile(r"^(?:(?:cac|cong chuc|bo phan|can bo|dong chi|d/c|d c|ong|ba|giao|de nghi|"
-                              r"yeu cau|doi voi)\s+)+")
+_NAME_FILLERS = regex.compile(
+    r"^(?:(?:cac|cong chuc|bo phan|can bo|dong chi|d/c|d c|ong|ba|giao|de nghi|"
+    r"yeu cau|doi voi)\s+)+"
+)
 #: How much of the gold task the parser's task must contain (share of the gold's first words).
 TASK_OVERLAP = 0.5
 TASK_WORDS = 25
@@ -174,8 +202,11 @@ def obligation_counts(gold: list[dict], got: list[dict]) -> dict[str, tuple[int,
     found = named = 0
     got_keys = [name_keys(o.get("assignee") or {}) for o in got]
     for g in gold:
-        cands = [i for i, o in enumerate(got) if o.get("role") == g.get("role")
-                 and task_overlap(g.get("task"), o.get("task")) >= TASK_OVERLAP]
+        cands = [
+            i
+            for i, o in enumerate(got)
+            if o.get("role") == g.get("role") and task_overlap(g.get("task"), o.get("task")) >= TASK_OVERLAP
+        ]
         if cands:
             found += 1
             named += any(name_keys(g.get("assignee") or {}) & got_keys[i] for i in cands)
@@ -188,27 +219,85 @@ def obligation_counts(gold: list[dict], got: list[dict]) -> dict[str, tuple[int,
     return out
 
 
+#: Where each gold document comes from and what family it belongs to (columns ``stem``, ``origin``, ``level``,
+#: ``province``), one row per gold document.
+PROVENANCE = "PROVENANCE.tsv"
+#: The scores reported per family: what an official's question rests on.
+FAMILY_SCOPES = ("obligations", "obligation_deadlines", "obligations@table", "phases", "header")
+
+
+def read_provenance(corpus: Path) -> dict[str, dict[str, str]]:
+    """``stem`` → its row of ``PROVENANCE.tsv`` (empty when the file is absent)."""
+    path = corpus / PROVENANCE
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as f:
+        rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t")
+        return {r["stem"]: r for r in rows}
+
+
+def families_of(stem: str, fmt: str, provenance: dict[str, dict[str, str]]) -> list[str]:
+    """The families a document is scored in: ``level=tinh``, ``province=Bắc Ninh``, ``format=md``,
+    ``origin=owner/repo`` (``unknown`` for what the provenance does not list)."""
+    row = provenance.get(stem, {})
+    return [
+        f"level={row.get('level') or 'unknown'}",
+        f"province={row.get('province') or 'unknown'}",
+        f"format={fmt}",
+        f"origin={row.get('origin') or 'unknown'}",
+    ]
+
+
+def _prf(t: int, f_p: int, f_n: int) -> dict:
+    prec = t / (t + f_p) if t + f_p else 1.0
+    rec = t / (t + f_n) if t + f_n else 1.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4), "tp": t, "fp": f_p, "fn": f_n}
+
+
 #: The fields of the header, scored together per format (``header@pdf``).
 HEADER_FIELDS = ("doc_type", "number", "issuer", "place", "issued_date", "title", "signer")
 
 
-def evaluate(corpus: Path, details: bool = False, shared: Path | None = SHARED_REALDOCS, parser=parse):
+def evaluate(
+    corpus: Path,
+    details: bool = False,
+    shared: Path | None = SHARED_REALDOCS,
+    parser=parse,
+    only: str | None = None,
+    families: dict | None = None,
+):
+    """Scores per scope over every gold file (or those ``only`` matches); ``families``, when a dict, is
+    filled with the scores of each family (``level=tinh`` → scope → score)."""
     tp = defaultdict(int)
     fp = defaultdict(int)
     fn = defaultdict(int)
+    fam_counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    provenance = read_provenance(corpus)
     per_doc = []
-    for doc_path, gold_path in find_pairs(corpus, shared):
+    for doc_path, gold_path in find_pairs(corpus, shared, only):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         got = json.loads(parser(doc_path).model_dump_json())
         fmt = got["source"]["format"]
+        doc_families = families_of(gold_path.name[: -len(".gold.json")], fmt, provenance)
         misses = {}
+
+        def count(scope: str, t: int, f_p: int, f_n: int, fams: list[str] = doc_families) -> None:
+            tp[scope] += t
+            fp[scope] += f_p
+            fn[scope] += f_n
+            if scope in FAMILY_SCOPES:
+                for fam in fams:
+                    c = fam_counts[fam][scope]
+                    c[0] += t
+                    c[1] += f_p
+                    c[2] += f_n
+
         if "obligations" in gold:
             counts = obligation_counts(gold["obligations"], got.get("obligations") or [])
             for scope_name, (t, f_p, f_n) in counts.items():
                 for scope in (scope_name, f"{scope_name}@{fmt}") if "@" not in scope_name else (scope_name,):
-                    tp[scope] += t
-                    fp[scope] += f_p
-                    fn[scope] += f_n
+                    count(scope, t, f_p, f_n)
             t, f_p, f_n = counts["obligations"]
             if f_p or f_n:
                 misses["obligations"] = {"missing": [], "extra": [], "counts": (t, f_p, f_n)}
@@ -222,31 +311,42 @@ def evaluate(corpus: Path, details: bool = False, shared: Path | None = SHARED_R
                 p = p & (g | _EVALUATED_DIAGNOSTICS)
             # a field a person wrote on a scan by hand (a number, a day) is scored apart, as @handwritten only
             where = "handwritten" if field in gold.get("handwritten", ()) else fmt
-            scopes = ([field] if where != "handwritten" else []) + [f"{field}@{where}"] + (
-                [f"header@{where}"] if field in HEADER_FIELDS else [])
+            scopes = (
+                ([field] if where != "handwritten" else [])
+                + [f"{field}@{where}"]
+                + ([f"header@{where}"] if field in HEADER_FIELDS else [])
+            )
+            if field in HEADER_FIELDS and where != "handwritten":
+                scopes.append("header")
             for scope in scopes:
-                tp[scope] += len(g & p)
-                fp[scope] += len(p - g)
-                fn[scope] += len(g - p)
+                count(scope, len(g & p), len(p - g), len(g - p))
             if g != p:
                 misses[field] = {"missing": sorted(map(str, g - p)), "extra": sorted(map(str, p - g))}
         per_doc.append((doc_path.relative_to(corpus) if doc_path.is_relative_to(corpus) else doc_path.name, misses))
-    scores = {}
-    for scope in sorted(set(tp) | set(fp) | set(fn)):
-        t, f_p, f_n = tp[scope], fp[scope], fn[scope]
-        prec = t / (t + f_p) if t + f_p else 1.0
-        rec = t / (t + f_n) if t + f_n else 1.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        scores[scope] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
-                         "tp": t, "fp": f_p, "fn": f_n}
+    scores = {scope: _prf(tp[scope], fp[scope], fn[scope]) for scope in sorted(set(tp) | set(fp) | set(fn))}
+    if families is not None:
+        for fam in sorted(fam_counts):
+            families[fam] = {scope: _prf(*c) for scope, c in fam_counts[fam].items()}
     return scores, per_doc
 
 
 #: Diagnostic codes that gold files decide; other codes the parser emits are informative only.
-_EVALUATED_DIAGNOSTICS = {"missing_number", "blank_number", "missing_date", "blank_day", "issuer_inferred",
-                          "impossible_date", "numbering_gap", "numbering_repeat", "phase_label_typo",
-                          "phase_end_before_start", "incomplete_reference_number", "malformed_archive",
-                          "missing_signer", "missing_recipients"}
+_EVALUATED_DIAGNOSTICS = {
+    "missing_number",
+    "blank_number",
+    "missing_date",
+    "blank_day",
+    "issuer_inferred",
+    "impossible_date",
+    "numbering_gap",
+    "numbering_repeat",
+    "phase_label_typo",
+    "phase_end_before_start",
+    "incomplete_reference_number",
+    "malformed_archive",
+    "missing_signer",
+    "missing_recipients",
+}
 
 
 def main(argv=None) -> int:
@@ -254,10 +354,14 @@ def main(argv=None) -> int:
     ap.add_argument("corpus", nargs="?", default=str(ROOT / "corpus"))
     ap.add_argument("--json", action="store_true", help="print scores as JSON")
     ap.add_argument("--details", action="store_true", help="list what each document missed")
+    ap.add_argument("--families", action="store_true", help="also score each source family apart")
+    ap.add_argument("--only", metavar="GLOB", help="only the gold files whose name matches (e.g. '1[1-3]?_*')")
     args = ap.parse_args(argv)
-    scores, per_doc = evaluate(Path(args.corpus))
+    families: dict = {}
+    scores, per_doc = evaluate(Path(args.corpus), only=args.only, families=families)
     if args.json:
-        print(json.dumps(scores, indent=2, ensure_ascii=False))
+        out = {"scores": scores, "families": families} if args.families else scores
+        print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     if args.details:
         for path, misses in per_doc:
@@ -275,8 +379,21 @@ def main(argv=None) -> int:
     print(f"{'field':34} {'prec':>6} {'rec':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     for scope, s in scores.items():
         print(f"{scope:34} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['tp']:5} {s['fp']:5} {s['fn']:5}")
+    if args.families:
+        print_families(families)
     print(f"\n{len(per_doc)} documents evaluated")
     return 0
+
+
+def print_families(families: dict) -> None:
+    """One line per family: F1 (and gold count) of each of ``FAMILY_SCOPES``."""
+    print(f"\n{'family':44}" + "".join(f"{s:>22}" for s in FAMILY_SCOPES))
+    for fam, scopes in families.items():
+        cells = []
+        for scope in FAMILY_SCOPES:
+            sc = scopes.get(scope)
+            cells.append(f"{sc['f1']:.3f} (n={sc['tp'] + sc['fn']})" if sc else "-")
+        print(f"{fam[:44]:44}" + "".join(f"{c:>22}" for c in cells))
 
 
 if __name__ == "__main__":
