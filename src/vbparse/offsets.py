@@ -111,6 +111,11 @@ class TextBuilder:
         self.identity: list[bool] = []
         self._last_orig = 0
 
+    @property
+    def length(self) -> int:
+        """The length of the text built so far (where the next piece starts)."""
+        return self._len
+
     def add(self, text: str, orig_start: int) -> None:
         """Add text copied verbatim from the original at ``orig_start``."""
         if not text:

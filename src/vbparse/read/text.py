@@ -19,8 +19,9 @@ import regex
 
 from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..offsets import MappedText, TextBuilder
-from ..tables.patterns import PREAMBLE_START, TYPE_OR_VV
-from .base import DEFAULT_BOLD_SHARE, Block, ReadError, ReadResult
+from ..tables.patterns import AUTHORITY, NOI_NHAN, PREAMBLE_START, QUOC_HIEU, TYPE_OR_VV
+from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
+from .cell_lines import CellTable, cell_tables, is_cell_separator
 from .layout import (
     PIPE_RULE,
     TEXT_TABLE_BASE,
@@ -30,6 +31,7 @@ from .layout import (
     pipe_row_cells,
     read_layout,
 )
+from .unwrap import measure_wrap, paragraphs
 
 #: Without a type line, a plain text's header is looked for up to the first preamble opener within this
 #: many lines (a web copy's header table puts one cell per line).
@@ -166,46 +168,73 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 
 _CELL_SEP = regex.compile(r"^[\s|]*\|[\s|]*$")
 _RULE = regex.compile(r"^\s*[-_=*~]{3,}\s*$")
+#: A table written one cell per line that holds one of these is part of the header or the closing (a
+#: two-column layout of issuer and Quốc hiệu, of ``Nơi nhận`` and the signer), never a data table.
+_LAYOUT_CELL = (NOI_NHAN, AUTHORITY, QUOC_HIEU)
+_MARKUP_EDGE = regex.compile(r"^[\s*_#]+")
 
 
-def _plain(text: str) -> tuple[MappedText, list[Block]]:
-    """Plain or Markdown text.  Web copies of header tables (cells one per line between ``|`` lines,
-    words broken across lines, or ``a | b |`` on one line) are rebuilt as one block per cell."""
-    b = TextBuilder()
-    blocks: list[Block] = []
-    markdown = _HAS_MD.search(text) is not None
-    raw_lines, offsets = line_offsets(text)
-    header_end = first_line(raw_lines, TYPE_OR_VV, DEFAULT_HEADER_LINES)
-    if header_end is None:
-        header_end = first_line(raw_lines, PREAMBLE_START, DEFAULT_HEADER_LINES) or 0
-    table = any(_CELL_SEP.match(ln) or " | " in ln for ln in raw_lines[:header_end])
-    first = True
+class _PlainText:
+    """Plain or Markdown text into one block per paragraph (or table row).
 
-    def newline() -> None:
-        nonlocal first
-        if not first:
-            b.add_inserted("\n")
-        first = False
+    Web copies put the header and closing in tables written one cell per line (``cell_lines.py``), and
+    may cut every line at a fixed width (``unwrap.py``): paragraphs are rejoined from their soft breaks,
+    data tables rebuilt as rows of cells, and the header's and closing's cells laid out one after the other.
+    """
 
-    i = 0
-    if table:
+    def __init__(self, text: str) -> None:
+        self.b = TextBuilder()
+        self.blocks: list[Block] = []
+        self.markdown = _HAS_MD.search(text) is not None
+        raw_lines, self.offsets = line_offsets(text)
+        # a carriage return is a space to the text (same length: offsets hold), never part of a line's words
+        self.lines = [ln.replace("\r", " ") for ln in raw_lines]
+        self.wrap = measure_wrap(self.lines)
+        self.tables = 0
+        self._first = True
+
+    # -- output
+
+    def newline(self) -> None:
+        if not self._first:
+            self.b.add_inserted("\n")
+        self._first = False
+
+    def paragraph(self, indexes: list[int]) -> Block:
+        """Copy lines (a paragraph, its soft breaks as spaces) into the text without Markdown markers: the
+        line breaks become spaces of the same length, so that every character keeps its offset."""
+        first = indexes[0]
+        joined = self.lines[first]
+        for k in indexes[1:]:
+            gap = self.offsets[k] - self.offsets[k - 1] - len(self.lines[k - 1])  # the newline, and skipped lines
+            joined += " " * gap + self.lines[k]
+        if len(indexes) > 1 and indexes[-1] - first + 1 != len(indexes):
+            raise AssertionError("a paragraph's lines are consecutive")
+        if self.markdown:
+            return _markdown_line(joined, self.offsets[first], self.b)
+        self.b.add(joined, self.offsets[first])
+        return Block()
+
+    # -- the header: cells of a web copy's header table, each a block
+
+    def header(self, header_end: int) -> None:
         group: list[int] = []
 
         def flush_group() -> None:
             if not group:
                 return
-            newline()
+            self.newline()
             for k, gi in enumerate(group):
                 if k:
-                    b.add_inserted(" ")
-                ln = raw_lines[gi].rstrip("\r")
+                    self.b.add_inserted(" ")
+                ln = self.lines[gi].rstrip()
                 lead = len(ln) - len(ln.lstrip())
-                b.add(ln.strip(), offsets[gi] + lead)
-            blocks.append(Block())
+                self.b.add(ln.strip(), self.offsets[gi] + lead)
+            self.blocks.append(Block())
             group.clear()
 
         for i in range(header_end):
-            ln = raw_lines[i].rstrip("\r")
+            ln = self.lines[i].rstrip()
             if _CELL_SEP.match(ln) or _RULE.match(ln) or not ln.strip():
                 flush_group()
                 continue
@@ -214,40 +243,109 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
                 pos = 0
                 for cell in ln.split("|"):
                     if cell.strip():
-                        newline()
+                        self.newline()
                         lead = len(cell) - len(cell.lstrip())
-                        b.add(cell.strip(), offsets[i] + pos + lead)
-                        blocks.append(Block())
+                        self.b.add(cell.strip(), self.offsets[i] + pos + lead)
+                        self.blocks.append(Block())
                     pos += len(cell) + 1
                 continue
             group.append(i)
         flush_group()
-        i = header_end
-    tables = 0
-    row = -1
-    for k in range(i, len(raw_lines)):
-        line = raw_lines[k]
-        newline()
-        line = line.removesuffix("\r")
-        cells = pipe_row_cells(line)
-        if cells is None:
-            row = -1
-        elif PIPE_RULE.match(line):
-            blocks.append(Block())  # ``|---|---|``: the row under a Markdown table's header
-            continue
-        else:
-            if row < 0:
-                tables += 1
-            row += 1
-            b.add(line, offsets[k])
-            blocks.append(Block(table=TEXT_TABLE_BASE + tables - 1, row=row, cells=cells))
-            continue
-        if markdown:
-            blocks.append(_markdown_line(line, offsets[k], b))
-        else:
-            b.add(line, offsets[k])
-            blocks.append(Block())
-    return b.build(), blocks
+
+    # -- the body
+
+    def body(self, start: int) -> None:
+        grids = {t.first: t for t in cell_tables(self.lines) if t.first >= start}
+        row = -1
+        block: list[int] = []
+        k = start
+        while k < len(self.lines):
+            line = self.lines[k]
+            grid = grids.get(k)
+            cells = None if grid is not None or not line.strip() else pipe_row_cells(line)
+            if grid is not None or cells is not None or not line.strip() or is_cell_separator(line):
+                self.flush(block)
+            if grid is not None:
+                self.grid(grid)
+                row = -1
+                k = grid.last + 1
+                continue
+            if cells is None:
+                row = -1
+            elif PIPE_RULE.match(line):
+                self.newline()
+                self.blocks.append(Block())  # ``|---|---|``: the row under a Markdown table's header
+            else:
+                if row < 0:
+                    self.tables += 1
+                row += 1
+                self.newline()
+                self.b.add(line, self.offsets[k])
+                self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=row, cells=cells))
+            if cells is None and line.strip() and not is_cell_separator(line):
+                block.append(k)
+            elif cells is None and not line.strip():
+                self.newline()
+                self.blocks.append(Block())  # a blank line stays: it ends a title, a paragraph
+            k += 1
+        self.flush(block)
+
+    def flush(self, block: list[int]) -> None:
+        """The paragraphs of consecutive non-blank lines, each a block."""
+        if not block:
+            return
+        for para in paragraphs([self.lines[k] for k in block], self.wrap):
+            self.newline()
+            self.blocks.append(self.paragraph([block[j] for j in para]))
+        block.clear()
+
+    def grid(self, table: CellTable) -> None:
+        """A table written one cell per line: a data table's rows, or a layout's cells one after another."""
+        layout = len(table.rows) < 2 or table.columns < 2 or any(
+            p.match(_MARKUP_EDGE.sub("", self.lines[i])) for r in table.rows for c in r for i in c for p in _LAYOUT_CELL
+        )
+        if layout:
+            for cells in table.rows:
+                for col, cell in enumerate(cells):
+                    side = None if len(cells) < 2 else ("left" if col == 0 else "right")
+                    for para in paragraphs([self.lines[i] for i in cell], self.wrap, blank_separated=False):
+                        self.newline()
+                        hint = self.paragraph([cell[j] for j in para])
+                        hint.column = side
+                        self.blocks.append(hint)
+            return
+        self.tables += 1
+        for r, cells in enumerate(table.rows):
+            self.newline()
+            row_start = self.b.length
+            out: list[Cell] = []
+            for col, cell in enumerate(cells):
+                if col:
+                    self.b.add_inserted(CELL_SEPARATOR)
+                cell_start = self.b.length
+                parts: list[tuple[int, int]] = []
+                for para in paragraphs([self.lines[i] for i in cell], self.wrap, blank_separated=False):
+                    if parts:
+                        self.b.add_inserted(" ")
+                    part_start = self.b.length
+                    self.paragraph([cell[j] for j in para])
+                    parts.append((part_start - row_start, self.b.length - row_start))
+                out.append(Cell(cell_start - row_start, self.b.length - row_start, col, parts=parts))
+            self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=r, cells=out))
+
+
+def _plain(text: str) -> tuple[MappedText, list[Block]]:
+    """Plain or Markdown text.  Web copies of header tables (cells one per line between ``|`` lines,
+    words broken across lines, or ``a | b |`` on one line) are rebuilt as one block per cell."""
+    w = _PlainText(text)
+    header_end = first_line(w.lines, TYPE_OR_VV, DEFAULT_HEADER_LINES)
+    if header_end is None:
+        header_end = first_line(w.lines, PREAMBLE_START, DEFAULT_HEADER_LINES) or 0
+    in_table = any(_CELL_SEP.match(ln) or " | " in ln for ln in w.lines[:header_end])
+    if in_table:
+        w.header(header_end)
+    w.body(header_end if in_table else 0)
+    return w.b.build(), w.blocks
 
 
 def read_text_string(

@@ -44,3 +44,10 @@ AFTER_TITLE_OPENERS: tuple[str, ...] = ("Nhằm", "Để", "Tiếp tục")
 #: Words (folded) that end a title line only when the title goes on into the next line (``… CỦA`` / ``SỞ
 #: CÔNG THƯƠNG``): the next line is not the decision's authority line, however it looks.
 TITLE_JOINING_WORDS: tuple[str, ...] = ("cua", "va", "giua", "voi", "cho", "tai", "doi voi", "thuoc")
+
+#: Words that never end a paragraph of a plan: a line of hard-wrapped text that ends with one goes on into
+#: the next whatever that line begins with (``Sở Khoa học và`` / ``Công nghệ``, ``… của`` / ``UBND tỉnh``).
+LINE_CONTINUING_WORDS: tuple[str, ...] = (
+    "và", "của", "các", "với", "cho", "tại", "theo", "về", "đến", "từ", "trong", "hoặc", "là", "được",
+    "những", "thuộc", "gồm", "như", "đối", "trên", "giữa", "cùng", "do", "số", "ngày", "tháng", "năm",
+)  # fmt: skip

@@ -22,7 +22,13 @@ from .doctypes import (
     GLUED_TYPE_CODES,
     TYPE_LINE_NAMES,
 )
-from .paragraphs import AFTER_TITLE_OPENERS, CLAUSE_START_OPENERS, PREAMBLE_OPENERS, Relation
+from .paragraphs import (
+    AFTER_TITLE_OPENERS,
+    CLAUSE_START_OPENERS,
+    LINE_CONTINUING_WORDS,
+    PREAMBLE_OPENERS,
+    Relation,
+)
 from .positions import POST_QUALIFIERS, SIGNING_POSTS
 
 _U = r"[A-ZĐÀ-Ỹ]"
@@ -248,6 +254,23 @@ LABEL_BULLET = regex.compile(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 #: normalisation: an en dash is still ``–``): ``I.``, ``1.2.``, ``a)``, ``– ``, ``Điều 3``, ``Phần II``.  A
 #: line that opens so starts a paragraph.
 LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d|Phần\s+[IVX\d])")
+
+#: ``LABEL_START`` after Markdown emphasis that opens the line (``**1. Hoàn``, ``*a) Tổ chức``, ``## II.``):
+#: a line of a web copy that begins a numbered item, however it is marked up.
+MARKED_LABEL_START = regex.compile(r"^\s*(?:#{1,6}\s+)?(?:[*_]{1,3}\s*)?" + LABEL_START.pattern.removeprefix(r"^\s*"))
+#: A line that holds only a label (``III.``, ``**III.**``, ``2.3.``, ``a)``): its heading or text is on the
+#: next line.
+BARE_LABEL_LINE = regex.compile(
+    r"^\s*(?:[*_]{1,3}\s*)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])\s*[.)]\s*(?:[*_]{1,3})?\s*$"
+)
+#: The end of a line that a paragraph goes on from in hard-wrapped text: a comma, a hyphen or dash, or a
+#: word that never ends a sentence (``paragraphs.LINE_CONTINUING_WORDS``: ``… Sở Khoa học và``).
+CONTINUING_LINE_END = regex.compile(
+    r"(?:[,\-–]|(?<![\p{L}])(?i:" + _words(LINE_CONTINUING_WORDS) + r"))[*_\s]*$"
+)
+#: The end of a line that ends a sentence (``.``, ``;``, ``:``, ``!``, ``?``, ``./.``), before Markdown
+#: emphasis that closes there.
+SENTENCE_LINE_END = regex.compile(r"[.;:!?][*_\s)\]”\"]*$")
 
 #: Lines that are not body: quốc hiệu, tiêu ngữ, Party banner, rules.
 QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|^\W*" + any_marks("CỘNG HÒA XÃ HỘI"))

@@ -1,0 +1,89 @@
+"""Tables written one cell per line between lines that hold only ``|`` (web copies of HTML tables).
+
+::
+
+    |                       the row opens
+    **TT**                  a cell: one line or more (its text wrapped, or one name per line)
+    |                       the next cell
+    **Nội dung/nhiệm vụ**
+    |
+    **Cơ quan chủ trì**
+    |                       the row closes ...
+    |                       ... and the next one opens
+    1
+    |
+
+A row of N cells is N + 1 ``|`` lines, so the segments between ``|`` lines come in periods of N + 1 whose
+last is empty (the gap between two rows); an empty cell is an empty segment too, which is why the row
+length is read from the periods and not from the empty segments.  A table ends where a blank line falls
+between two ``|`` lines: the text between two tables is separated from them by blank lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+#: A table has at most this many columns.
+DEFAULT_MAX_COLUMNS = 24
+
+_PIPE_ONLY = regex.compile(r"^\s*\|\s*$")
+
+
+@dataclass
+class CellTable:
+    """One table: the line indexes of its first and last ``|`` lines, and its rows of cells, each cell the
+    indexes of its lines (none for an empty cell)."""
+
+    first: int
+    last: int
+    rows: list[list[list[int]]]
+
+    @property
+    def columns(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def is_cell_separator(line: str) -> bool:
+    return _PIPE_ONLY.match(line) is not None
+
+
+def cell_tables(lines: Sequence[str]) -> list[CellTable]:
+    """Every table of ``lines`` written one cell per line, in order."""
+    pipes = [i for i, ln in enumerate(lines) if _PIPE_ONLY.match(ln)]
+    out: list[CellTable] = []
+    run: list[int] = []
+    for i in pipes:
+        if run and any(not lines[k].strip() for k in range(run[-1] + 1, i)):
+            _close(lines, run, out)
+            run = []
+        run.append(i)
+    _close(lines, run, out)
+    return out
+
+
+def _close(lines: Sequence[str], run: list[int], out: list[CellTable]) -> None:
+    if len(run) < 2:
+        return
+    segments = [[k for k in range(a + 1, b) if lines[k].strip()] for a, b in zip(run, run[1:], strict=False)]
+    out.append(CellTable(run[0], run[-1], _rows(segments)))
+
+
+def _rows(segments: list[list[int]]) -> list[list[list[int]]]:
+    """Segments into rows: by the period N + 1 that leaves every row gap empty (the first empty segment
+    gives the likeliest N: a header row has no empty cell), else at every empty segment."""
+    n_seg = len(segments)
+    first_empty = next((k for k, s in enumerate(segments) if not s), n_seg)
+    candidates = [first_empty] + [n for n in range(1, min(DEFAULT_MAX_COLUMNS, n_seg) + 1) if n != first_empty]
+    for n in candidates:
+        if n >= 1 and (n_seg + 1) % (n + 1) == 0 and all(not segments[k] for k in range(n, n_seg, n + 1)):
+            return [segments[r : r + n] for r in range(0, n_seg, n + 1)]
+    rows: list[list[list[int]]] = [[]]
+    for s in segments:
+        if s:
+            rows[-1].append(s)
+        elif rows[-1]:
+            rows.append([])
+    return [r for r in rows if r]

@@ -1,0 +1,141 @@
+"""Hard-wrapped text: which line breaks are soft (inside a paragraph) and which end a paragraph.
+
+Web copies and exports of plans often cut every line at a fixed width (70–80 columns), inside names and
+headings: ``Sở Khoa học và`` / ``Công nghệ``, ``**III. GIẢI`` / ``PHÁP**``.  A person reads through such
+breaks; the parser, which takes a line for a paragraph, must too.  Whether a text is wrapped at all is read
+from its line lengths — wrapped text has a right margin that most of its long lines end near, text written a
+paragraph per line has none — so that line-per-paragraph text is left alone.
+
+A break is soft when the next line goes on with the sentence (it begins in lower case), when the line ends
+inside a bold run or with a word that never ends a sentence (``và``, ``của``, a comma), or when it ran to
+the margin; never before a numbered or bulleted item, and never after a sentence's end.  A text whose
+paragraphs are separated by blank lines (Markdown) keeps a paragraph together up to its blank line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..tables.patterns import (
+    AUTHORITY,
+    BARE_LABEL_LINE,
+    CONTINUING_LINE_END,
+    MARKED_LABEL_START,
+    NOI_NHAN,
+    QUOC_HIEU,
+    SENTENCE_LINE_END,
+    TYPE_OR_VV,
+)
+
+#: Lines shorter than this say nothing about a margin (a heading, a list item, a table cell's number).
+DEFAULT_MIN_MEASURED = 20
+#: At least this many measured lines are needed to judge a margin.
+DEFAULT_MIN_LINES = 12
+#: The margin is the length this share of the measured lines do not exceed.
+DEFAULT_MARGIN_QUANTILE = 0.9
+#: A margin wider than this is no wrap: text written a paragraph per line has long lines of any length.
+DEFAULT_MAX_WRAP_WIDTH = 120
+#: A line within this many characters of the margin ran to it (the next word did not fit).
+DEFAULT_MARGIN_BAND = 20
+#: Text is wrapped when at least this share of its measured lines ran to the margin (a web copy begins
+#: each paragraph with a short line, so short paragraphs leave fewer than half at the margin) ...
+DEFAULT_MIN_AT_MARGIN = 0.3
+#: ... and at most this share runs past it by more than ``DEFAULT_PAST_MARGIN`` characters.
+DEFAULT_MAX_PAST_MARGIN = 0.05
+DEFAULT_PAST_MARGIN = 10
+#: Paragraphs are separated by blank lines when there is at least one blank run per this many text lines.
+DEFAULT_BLANK_SEPARATED_SHARE = 0.12
+
+_EMPHASIS = regex.compile(r"\*\*|__")
+_LEADING_MARKUP = regex.compile(r"^[\s*_#>]+")
+_TRAILING_MARKUP = regex.compile(r"[\s*_]+$")
+_PIPE_ONLY = regex.compile(r"^\s*\|\s*$")
+
+
+@dataclass(frozen=True)
+class Wrap:
+    """How a text is wrapped: its margin, and whether blank lines separate its paragraphs."""
+
+    width: int
+    blank_separated: bool
+
+
+def measure_wrap(lines: Sequence[str]) -> Wrap | None:
+    """The wrap of ``lines`` (a whole text's lines), or None when they are not hard-wrapped."""
+    measured = sorted(
+        len(ln.rstrip()) for ln in lines if len(ln.strip()) >= DEFAULT_MIN_MEASURED and not _PIPE_ONLY.match(ln)
+    )
+    if len(measured) < DEFAULT_MIN_LINES:
+        return None
+    width = measured[min(len(measured) - 1, int(len(measured) * DEFAULT_MARGIN_QUANTILE))]
+    if width > DEFAULT_MAX_WRAP_WIDTH:
+        return None
+    at_margin = sum(1 for n in measured if n >= width - DEFAULT_MARGIN_BAND) / len(measured)
+    past = sum(1 for n in measured if n > width + DEFAULT_PAST_MARGIN) / len(measured)
+    if at_margin < DEFAULT_MIN_AT_MARGIN or past > DEFAULT_MAX_PAST_MARGIN:
+        return None
+    text_lines = sum(1 for ln in lines if ln.strip() and not _PIPE_ONLY.match(ln))
+    blank_runs = sum(1 for k in range(1, len(lines)) if not lines[k].strip() and lines[k - 1].strip())
+    return Wrap(width, blank_runs >= DEFAULT_BLANK_SEPARATED_SHARE * text_lines)
+
+
+def open_emphasis(text: str) -> bool:
+    """A bold run (``**`` or ``__``) opened in ``text`` and not closed there."""
+    return len(_EMPHASIS.findall(text)) % 2 == 1
+
+
+def _stands_alone(line: str) -> bool:
+    """Lines the zones are found by, never joined to another: a type line, ``Nơi nhận``, a signing authority,
+    the Quốc hiệu."""
+    s = _LEADING_MARKUP.sub("", line)
+    return bool(TYPE_OR_VV.match(s) or NOI_NHAN.match(s) or AUTHORITY.match(s) or QUOC_HIEU.match(s))
+
+
+def soft_break(prev: str, nxt: str, wrap: Wrap | None, *, paragraph: str = "", in_block: bool = True) -> bool:
+    """Whether the break between the lines ``prev`` and ``nxt`` is inside a paragraph.
+
+    ``paragraph`` is the paragraph so far (``prev`` included), to see a bold run still open; ``in_block``
+    says no blank line separates the two (always so inside a table cell, where ``wrap.blank_separated`` does
+    not apply: pass ``in_block=False`` there).  A bare label line (``**III.**``) goes on into its heading in
+    any text, wrapped or not.
+    """
+    visible_next = _LEADING_MARKUP.sub("", nxt)
+    if not visible_next or MARKED_LABEL_START.match(nxt) or _stands_alone(nxt):
+        return False
+    if BARE_LABEL_LINE.match(prev):
+        return True
+    if wrap is None:
+        return False
+    if open_emphasis(paragraph or prev):
+        return True  # ``**TM. ỦY BAN`` / ``NHÂN DÂN**``: a bold run goes on
+    if _stands_alone(prev):
+        return False
+    if visible_next[0].islower():
+        return True
+    if SENTENCE_LINE_END.search(prev):
+        return False
+    if CONTINUING_LINE_END.search(prev):
+        return True
+    if in_block and wrap.blank_separated:
+        return True
+    return len(_TRAILING_MARKUP.sub("", prev)) >= wrap.width - DEFAULT_MARGIN_BAND
+
+
+def paragraphs(lines: Sequence[str], wrap: Wrap | None, *, blank_separated: bool = True) -> list[list[int]]:
+    """The paragraphs of consecutive non-blank ``lines`` (a block, or a table cell's lines): lists of their
+    indexes, a soft break joining two lines into one paragraph.  ``blank_separated=False`` for a cell."""
+    out: list[list[int]] = []
+    joined = ""
+    for k, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        if out and soft_break(lines[out[-1][-1]], ln, wrap, paragraph=joined, in_block=blank_separated):
+            out[-1].append(k)
+            joined += " " + ln
+        else:
+            out.append([k])
+            joined = ln
+    return out
