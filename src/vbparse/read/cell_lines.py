@@ -21,6 +21,7 @@ between two ``|`` lines: the text between two tables is separated from them by b
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -67,7 +68,7 @@ def cell_tables(lines: Sequence[str]) -> list[CellTable]:
 def _close(lines: Sequence[str], run: list[int], out: list[CellTable]) -> None:
     if len(run) < 2:
         return
-    segments = [[k for k in range(a + 1, b) if lines[k].strip()] for a, b in zip(run, run[1:], strict=False)]
+    segments = [[k for k in range(a + 1, b) if lines[k].strip()] for a, b in itertools.pairwise(run)]
     out.append(CellTable(run[0], run[-1], _rows(segments)))
 
 

@@ -206,10 +206,7 @@ class _PlainText:
         first = indexes[0]
         joined = self.lines[first]
         for k in indexes[1:]:
-            gap = self.offsets[k] - self.offsets[k - 1] - len(self.lines[k - 1])  # the newline, and skipped lines
-            joined += " " * gap + self.lines[k]
-        if len(indexes) > 1 and indexes[-1] - first + 1 != len(indexes):
-            raise AssertionError("a paragraph's lines are consecutive")
+            joined += " " + self.lines[k]  # the lines are consecutive: the space stands where the newline was
         if self.markdown:
             return _markdown_line(joined, self.offsets[first], self.b)
         self.b.add(joined, self.offsets[first])
@@ -301,8 +298,16 @@ class _PlainText:
 
     def grid(self, table: CellTable) -> None:
         """A table written one cell per line: a data table's rows, or a layout's cells one after another."""
-        layout = len(table.rows) < 2 or table.columns < 2 or any(
-            p.match(_MARKUP_EDGE.sub("", self.lines[i])) for r in table.rows for c in r for i in c for p in _LAYOUT_CELL
+        layout = (
+            len(table.rows) < 2
+            or table.columns < 2
+            or any(
+                p.match(_MARKUP_EDGE.sub("", self.lines[i]))
+                for r in table.rows
+                for c in r
+                for i in c
+                for p in _LAYOUT_CELL
+            )
         )
         if layout:
             for cells in table.rows:

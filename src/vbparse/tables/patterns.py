@@ -265,9 +265,7 @@ BARE_LABEL_LINE = regex.compile(
 )
 #: The end of a line that a paragraph goes on from in hard-wrapped text: a comma, a hyphen or dash, or a
 #: word that never ends a sentence (``paragraphs.LINE_CONTINUING_WORDS``: ``… Sở Khoa học và``).
-CONTINUING_LINE_END = regex.compile(
-    r"(?:[,\-–]|(?<![\p{L}])(?i:" + _words(LINE_CONTINUING_WORDS) + r"))[*_\s]*$"
-)
+CONTINUING_LINE_END = regex.compile(r"(?:[,\-–]|(?<![\p{L}])(?i:" + _words(LINE_CONTINUING_WORDS) + r"))[*_\s]*$")
 #: The end of a line that ends a sentence (``.``, ``;``, ``:``, ``!``, ``?``, ``./.``), before Markdown
 #: emphasis that closes there.
 SENTENCE_LINE_END = regex.compile(r"[.;:!?][*_\s)\]”\"]*$")
