@@ -76,7 +76,7 @@ def extract_obligations(
     st: Structure, diags: list[Diagnostic], default_year: int | None, issuer: Issuer | None = None
 ) -> list[Obligation]:
     ctx = _Context(st, default_year, home_places(issuer), [])
-    for root in st.roots:
+    for root in (*st.roots, *st.annex_roots):
         _walk(ctx, root)
     _closing(ctx)
     for table in st.tables:
@@ -339,7 +339,7 @@ def _split_names(ctx: _Context, text: str) -> list[Assignee]:
 def _closing(ctx: _Context) -> None:
     """Requests in the closing paragraph: ``Yêu cầu các sở, ban, ngành … triển khai thực hiện``, ``Trong
     quá trình thực hiện, nếu có khó khăn, các cơ quan … kịp thời báo cáo``."""
-    for ln in ctx.st.closing:
+    for ln in (*ctx.st.closing, *ctx.st.annex_closing):
         clauses = [c for sentence, _o in _sentences(ln.text) for c in CLAUSE_SPLIT.split(sentence) if c.strip()]
         for sentence in clauses:
             m = REQUEST_IN_SENTENCE.search(sentence)

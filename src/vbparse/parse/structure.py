@@ -38,6 +38,9 @@ DEFAULT_MAX_HEADER_LINE = 90
 DEFAULT_LEAD_IN_CHARS = 80
 #: A heading has at most this many words; a longer unpunctuated line is text.
 DEFAULT_HEADING_WORDS = 12
+#: A type line after the signature heads an attached document when a ``(Kèm theo …)`` note stands within this
+#: many lines under it (the title may take two or three).
+DEFAULT_ATTACHED_NOTE_LINES = 4
 #: An unpunctuated item line with items below it heads them when it has at most this many words (``6. Đề
 #: nghị Mặt trận Tổ quốc … thị trấn``).
 DEFAULT_ITEM_HEADING_WORDS = 25
@@ -124,13 +127,13 @@ class Structure:
     #: lines after the signature that open with ``PHỤ LỤC`` and everything below them
     appendix: list[Line] = field(default_factory=list)
     tables: list[TableRows] = field(default_factory=list)
+    #: the section trees of the appendices and of an attached document (the plan a decision issues), and
+    #: their closing paragraphs: obligations are read there as in the body
+    annex_roots: list[Node] = field(default_factory=list)
+    annex_closing: list[Line] = field(default_factory=list)
 
     def iter_nodes(self):
-        stack = list(reversed(self.roots))
-        while stack:
-            n = stack.pop()
-            yield n
-            stack.extend(reversed(n.children))
+        return _iter_nodes(self.roots)
 
     def to_sections(self) -> list[Section]:
         def conv(n: Node) -> Section:
@@ -439,6 +442,8 @@ def _opens_appendix(tail: list[Line], q: int) -> bool:
     ln = tail[q]
     if P.APPENDIX.match(ln.text) or P.QUOC_HIEU_KEY in ln.key:  # a Quốc hiệu: an attached document's header
         return True
+    if _attached_document_at(tail, q):
+        return True
     if ln.cells is not None and ln.hint.table is not None:
         return True
     nxt = tail[q + 1] if q + 1 < len(tail) else None
@@ -474,9 +479,49 @@ def appendix_name(line: str) -> str:
 
 
 def _build_tree(st: Structure) -> None:
+    st.roots = _tree(st.body)
+    st.annex_roots, st.annex_closing = _annex_trees(st.appendix)
+
+
+def _annex_trees(lines: list[Line]) -> tuple[list[Node], list[Line]]:
+    """The section trees of what follows the signature: each appendix (``PHỤ LỤC I``: paths under ``Phụ
+    lục I``) and each attached document (a plan a decision issues: paths as printed), their table rows
+    left to the tables; and their closing paragraphs (``Trong quá trình thực hiện … đề nghị …``)."""
+    roots: list[Node] = []
+    closing: list[Line] = []
+    part: list[Line] = []
+    prefix: str | None = None
+    for k, ln in enumerate(lines):
+        starts = ln.cells is None and (P.APPENDIX.match(ln.text) or _attached_document_at(lines, k))
+        if starts:
+            roots += _tree(part, prefix)
+            part = []
+            prefix = appendix_name(ln.text) if P.APPENDIX.match(ln.text) else None
+            continue
+        if ln.cells is not None:
+            continue
+        if (P.CLOSING_START.match(ln.text) or ln.text.endswith("./.")) and not match_label(ln.text):
+            closing.append(ln)
+            continue
+        part.append(ln)
+    roots += _tree(part, prefix)
+    return roots, closing
+
+
+def _attached_document_at(lines: list[Line], k: int) -> bool:
+    """A type line (``KẾ HOẠCH``) with a ``(Kèm theo …)`` note under its title: a document the one signed
+    above issues, printed after its signature."""
+    if not P.TYPE_LINE_KEY.match(lines[k].key):
+        return False
+    return any(P.ATTACHED_NOTE.match(ln.text) for ln in lines[k + 1 : k + 1 + DEFAULT_ATTACHED_NOTE_LINES])
+
+
+def _tree(lines: list[Line], prefix: str | None = None) -> list[Node]:
+    """The section tree of body lines (labels nest by kind and depth); ``prefix`` goes before every path."""
+    roots: list[Node] = []
     stack: list[Node] = []
     bullet_counts: dict[tuple[int, str], int] = {}
-    for ln in st.body:
+    for ln in lines:
         lab = None if ln.cells is not None else match_label(ln.text)
         if lab is None:
             if stack:
@@ -506,15 +551,24 @@ def _build_tree(st: Structure) -> None:
             comp = label[len(parent.label) + 1 :]
         else:
             comp = label
-        node.path = f"{parent.path}.{comp}" if parent else comp
-        (parent.children if parent else st.roots).append(node)
+        node.path = f"{parent.path}.{comp}" if parent else (f"{prefix}.{comp}" if prefix else comp)
+        (parent.children if parent else roots).append(node)
         for anc in stack:
             anc.end = max(anc.end, ln.end)
         stack.append(node)
     # an unpunctuated line with items below it heads them (``6. Đề nghị Mặt trận Tổ quốc … thị trấn``)
-    for node in st.iter_nodes():
+    for node in _iter_nodes(roots):
         if node.heading is None and node.children and node.kind != "bullet" and len(node.text_parts) == 1:
             t = node.text_parts[0]
             if not t.rstrip().endswith((".", ";", ",")) and len(_WORD.findall(t)) <= DEFAULT_ITEM_HEADING_WORDS:
                 node.heading = _strip_heading(t)
                 node.text_parts = []
+    return roots
+
+
+def _iter_nodes(roots: list[Node]):
+    stack = list(reversed(roots))
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(reversed(n.children))

@@ -296,18 +296,16 @@ class _PlainText:
             self.blocks.append(self.paragraph([block[j] for j in para]))
         block.clear()
 
+    def cell_text(self, cell: list[int]) -> str:
+        """A cell's lines joined, without the Markdown that opens them (to recognise what the cell holds)."""
+        return " ".join(_MARKUP_EDGE.sub("", self.lines[i]).strip() for i in cell)
+
     def grid(self, table: CellTable) -> None:
         """A table written one cell per line: a data table's rows, or a layout's cells one after another."""
         layout = (
             len(table.rows) < 2
             or table.columns < 2
-            or any(
-                p.match(_MARKUP_EDGE.sub("", self.lines[i]))
-                for r in table.rows
-                for c in r
-                for i in c
-                for p in _LAYOUT_CELL
-            )
+            or any(p.match(self.cell_text(c)) for r in table.rows for c in r for p in _LAYOUT_CELL)
         )
         if layout:
             for cells in table.rows:
@@ -343,9 +341,10 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
     """Plain or Markdown text.  Web copies of header tables (cells one per line between ``|`` lines,
     words broken across lines, or ``a | b |`` on one line) are rebuilt as one block per cell."""
     w = _PlainText(text)
-    header_end = first_line(w.lines, TYPE_OR_VV, DEFAULT_HEADER_LINES)
+    unmarked = [_MARKUP_EDGE.sub("", ln) for ln in w.lines[:DEFAULT_HEADER_LINES]]  # ``**KẾ HOẠCH**``
+    header_end = first_line(unmarked, TYPE_OR_VV, DEFAULT_HEADER_LINES)
     if header_end is None:
-        header_end = first_line(w.lines, PREAMBLE_START, DEFAULT_HEADER_LINES) or 0
+        header_end = first_line(unmarked, PREAMBLE_START, DEFAULT_HEADER_LINES) or 0
     in_table = any(_CELL_SEP.match(ln) or " | " in ln for ln in w.lines[:header_end])
     if in_table:
         w.header(header_end)
