@@ -347,6 +347,20 @@ PATTERN_EXAMPLES = [
                                                                              "post": "Phó Trưởng phòng"}),
     ("obligations", "PERSON_CELL", "đ/c Đỗ Mạnh Cường", {"name": "Đỗ Mạnh Cường"}),
     ("deadlines", "DATE_START", "Quý III/2026", {}),
+    # hard-wrapped web copies: where a line break is soft (read/unwrap.py)
+    ("patterns", "MARKED_LABEL_START", "**1. Hoàn thiện thể chế", {}),
+    ("patterns", "MARKED_LABEL_START", "## II. NHIỆM VỤ", {}),
+    ("patterns", "MARKED_LABEL_START", "*a) Tổ chức tập huấn", {}),
+    ("patterns", "MARKED_LABEL_START", "Sở Tài chính chủ trì", None),
+    ("patterns", "BARE_LABEL_LINE", "**III.**", {}),
+    ("patterns", "BARE_LABEL_LINE", "2.3.", {}),
+    ("patterns", "BARE_LABEL_LINE", "III. NHIỆM VỤ", None),
+    ("patterns", "CONTINUING_LINE_END", "phối hợp với Sở Khoa học và", {}),
+    ("patterns", "CONTINUING_LINE_END", "Sở Tài chính, Sở Nội vụ,", {}),
+    ("patterns", "CONTINUING_LINE_END", "hoàn thành trong quý II/2026.", None),
+    ("patterns", "SENTENCE_LINE_END", "hoàn thành trong quý II/2026.**", {}),
+    ("patterns", "SENTENCE_LINE_END", "Thời gian thực hiện:", {}),
+    ("patterns", "SENTENCE_LINE_END", "Ủy ban nhân dân tỉnh giao Sở", None),
 ]
 
 

@@ -74,13 +74,15 @@ def _close(lines: Sequence[str], run: list[int], out: list[CellTable]) -> None:
 
 def _rows(segments: list[list[int]]) -> list[list[list[int]]]:
     """Segments into rows: by the period N + 1 that leaves every row gap empty (the first empty segment
-    gives the likeliest N: a header row has no empty cell), else at every empty segment."""
+    gives the likeliest N: a header row has no empty cell; a last row cut short is kept), else at every
+    empty segment.  One row of all the segments is a reading only when none of them is empty."""
     n_seg = len(segments)
     first_empty = next((k for k, s in enumerate(segments) if not s), n_seg)
-    candidates = [first_empty] + [n for n in range(1, min(DEFAULT_MAX_COLUMNS, n_seg) + 1) if n != first_empty]
-    for n in candidates:
-        if n >= 1 and (n_seg + 1) % (n + 1) == 0 and all(not segments[k] for k in range(n, n_seg, n + 1)):
-            return [segments[r : r + n] for r in range(0, n_seg, n + 1)]
+    if first_empty < n_seg and _gaps_empty(segments, first_empty):
+        return _split(segments, first_empty)
+    for n in range(1, min(DEFAULT_MAX_COLUMNS, n_seg) + 1):
+        if (n_seg + 1) % (n + 1) == 0 and _gaps_empty(segments, n) and (n < n_seg or first_empty == n_seg):
+            return _split(segments, n)
     rows: list[list[list[int]]] = [[]]
     for s in segments:
         if s:
@@ -88,3 +90,11 @@ def _rows(segments: list[list[int]]) -> list[list[list[int]]]:
         elif rows[-1]:
             rows.append([])
     return [r for r in rows if r]
+
+
+def _gaps_empty(segments: list[list[int]], n: int) -> bool:
+    return all(not segments[k] for k in range(n, len(segments), n + 1))
+
+
+def _split(segments: list[list[int]], n: int) -> list[list[list[int]]]:
+    return [segments[r : r + n] for r in range(0, len(segments), n + 1)]

@@ -1,0 +1,183 @@
+"""Hard-wrapped web copies (read/unwrap.py) and tables written one cell per line (read/cell_lines.py)."""
+
+from __future__ import annotations
+
+from vbparse.read.cell_lines import cell_tables
+from vbparse.read.text import read_text_string
+from vbparse.read.unwrap import Wrap, measure_wrap, paragraphs, soft_break
+
+WRAPPED_70 = [
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện chương",
+    "trình chuyển đổi số trên địa bàn tỉnh giai đoạn 2026 - 2030, cụ thể",
+    "như sau:",
+    "",
+    "**I. MỤC ĐÍCH, YÊU CẦU**",
+    "",
+    "1. Triển khai đồng bộ các nhiệm vụ, giải pháp phát triển hạ tầng số,",
+    "bảo đảm kết nối thông suốt giữa các cơ quan nhà nước trên địa bàn",
+    "tỉnh và các cơ quan Trung ương.",
+    "",
+    "2. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính, Sở",
+    "Nội vụ và Ủy ban nhân dân các xã, phường tổ chức triển khai thực hiện",
+    "Kế hoạch; định kỳ hằng quý báo cáo Ủy ban nhân dân tỉnh kết quả thực",
+    "hiện trước ngày 20 của tháng cuối quý.",
+    "",
+    "3. Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy",
+    "định của pháp luật về ngân sách nhà nước và các nguồn vốn hợp pháp",
+    "khác; hướng dẫn các cơ quan, đơn vị lập dự toán và thanh quyết toán.",
+    "",
+    "4. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường căn cứ chức năng",
+    "nhiệm vụ được giao chủ động xây dựng kế hoạch cụ thể để triển khai.",
+]
+
+ONE_PARAGRAPH_PER_LINE = [
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+    "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính tổ chức triển khai thực hiện Kế hoạch.",
+    "2. Sở Tài chính tham mưu bố trí kinh phí.",
+    "3. Các sở, ban, ngành căn cứ chức năng nhiệm vụ được giao chủ động xây dựng kế hoạch cụ thể để triển khai "
+    "thực hiện, báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày 15/12 hằng năm.",
+    "4. Ủy ban nhân dân các xã, phường chỉ đạo các đơn vị trực thuộc thực hiện.",
+] * 4
+
+
+def test_a_text_cut_at_a_fixed_width_has_that_margin():
+    wrap = measure_wrap(WRAPPED_70)
+    assert wrap is not None
+    assert 60 <= wrap.width <= 75
+    assert wrap.blank_separated
+
+
+def test_text_written_a_paragraph_per_line_is_not_wrapped():
+    assert measure_wrap(ONE_PARAGRAPH_PER_LINE) is None
+
+
+def test_a_few_lines_say_nothing_about_a_margin():
+    assert measure_wrap(WRAPPED_70[:5]) is None
+
+
+def test_a_name_broken_over_two_lines_is_one_paragraph():
+    wrap = Wrap(70, blank_separated=False)
+    assert soft_break("Sở Khoa học và", "Công nghệ chủ trì", wrap)
+    # a line that ran to the margin goes on, whatever word it ends with
+    assert soft_break("2. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính, Sở", "Nội vụ tổ chức", wrap)
+    assert not soft_break("2. Sở Khoa học và Công nghệ chủ trì", "Sở Nội vụ phối hợp", wrap)
+
+
+def test_a_numbered_item_always_starts_a_paragraph():
+    wrap = Wrap(70, blank_separated=True)
+    assert not soft_break("các cơ quan Trung ương và", "2. Sở Tài chính", wrap)
+    assert not soft_break("các cơ quan Trung ương và", "**II. NHIỆM VỤ**", wrap)
+    assert not soft_break("các cơ quan Trung ương và", "- Sở Nội vụ", wrap)
+
+
+def test_a_sentence_end_ends_a_paragraph_of_unblanked_text():
+    wrap = Wrap(70, blank_separated=False)
+    assert not soft_break("hoàn thành trong quý II/2026.", "Sở Tài chính bố trí kinh phí", wrap)
+
+
+def test_a_bare_label_line_joins_its_heading_even_unwrapped():
+    assert soft_break("**III.**", "**TỔ CHỨC THỰC HIỆN**", None)
+    assert not soft_break("Sở Tài chính chủ trì", "Sở Nội vụ phối hợp", None)
+
+
+def test_an_open_bold_run_goes_on_over_the_break():
+    wrap = Wrap(70, blank_separated=False)
+    assert soft_break("**TM. ỦY BAN", "NHÂN DÂN**", wrap, paragraph="**TM. ỦY BAN")
+    assert soft_break("**III. GIẢI", "PHÁP**", wrap, paragraph="**III. GIẢI")
+
+
+def test_paragraphs_of_a_wrapped_block():
+    wrap = measure_wrap(WRAPPED_70)
+    block = WRAPPED_70[11:15]
+    assert paragraphs(block, wrap) == [[0, 1, 2, 3]]
+    assert paragraphs(WRAPPED_70[7:10], wrap) == [[0, 1, 2]]
+
+
+def test_reader_joins_a_wrapped_paragraph_into_one_line():
+    text = "\n".join(["KẾ HOẠCH", "Triển khai chuyển đổi số", "", *WRAPPED_70])
+    lines = read_text_string(text, fmt="md").mapped.text.split("\n")
+    joined = [ln for ln in lines if ln.startswith("2. Sở Khoa học")]
+    assert len(joined) == 1
+    assert "Sở Tài chính, Sở Nội vụ và Ủy ban nhân dân các xã" in joined[0]
+    assert joined[0].rstrip().endswith("trước ngày 20 của tháng cuối quý.")
+
+
+def test_reader_leaves_line_per_paragraph_text_alone():
+    text = "\n".join(["KẾ HOẠCH", "Triển khai", "", *ONE_PARAGRAPH_PER_LINE])
+    lines = [ln for ln in read_text_string(text).mapped.text.split("\n") if ln.strip()]
+    assert sum(1 for ln in lines if ln.startswith("2. Sở Tài chính tham mưu")) == 4
+    assert all(not ln.startswith("2. Sở Tài chính") or ln.endswith("kinh phí.") for ln in lines)
+
+
+CELL_PER_LINE = """\
+Nhiệm vụ cụ thể như sau:
+
+|
+**TT**
+|
+**Nội dung nhiệm vụ**
+|
+**Cơ quan chủ trì**
+|
+**Thời gian hoàn thành**
+|
+|
+1
+|
+Xây dựng cơ sở dữ liệu dùng chung
+của tỉnh
+|
+Sở Khoa học và
+Công nghệ
+|
+Quý IV/2026
+|
+|
+2
+|
+Bố trí kinh phí
+|
+Sở Tài chính
+|
+|
+
+|
+|
+|
+
+Các nhiệm vụ khác do các sở thực hiện.
+"""
+
+
+def test_cell_per_line_rows_come_from_the_period_of_the_pipe_lines():
+    lines = CELL_PER_LINE.split("\n")
+    tables = cell_tables(lines)
+    assert len(tables) == 2  # a blank line between two | lines ends a table
+    rows = [[" ".join(lines[k] for k in cell) for cell in row] for row in tables[0].rows]
+    assert rows == [
+        ["**TT**", "**Nội dung nhiệm vụ**", "**Cơ quan chủ trì**", "**Thời gian hoàn thành**"],
+        ["1", "Xây dựng cơ sở dữ liệu dùng chung của tỉnh", "Sở Khoa học và Công nghệ", "Quý IV/2026"],
+        ["2", "Bố trí kinh phí", "Sở Tài chính", ""],
+    ]
+    assert tables[0].columns == 4
+
+
+def test_reader_hands_cell_per_line_tables_on_as_rows_and_cells():
+    text = "KẾ HOẠCH\nTriển khai\n\n" + CELL_PER_LINE
+    r = read_text_string(text, fmt="md")
+    lines = r.mapped.text.split("\n")
+    assert len(lines) == len(r.blocks)
+    rows = [[ln[c.start:c.end] for c in b.cells] for ln, b in zip(lines, r.blocks) if b.cells is not None]
+    assert ["1", "Xây dựng cơ sở dữ liệu dùng chung của tỉnh", "Sở Khoa học và Công nghệ", "Quý IV/2026"] in rows
+    assert any(row[:3] == ["2", "Bố trí kinh phí", "Sở Tài chính"] for row in rows)
+    assert "Nhiệm vụ cụ thể như sau:" in lines
+    assert "Các nhiệm vụ khác do các sở thực hiện." in lines
+
+
+def test_a_last_row_cut_short_keeps_the_row_length_of_the_table():
+    lines = ["|", "TT", "|", "Nội dung", "|", "Chủ trì", "|", "|", "1", "|", "Rà soát", "|", "Sở Tư pháp", "|",
+             "|", "2", "|", "Tổng kết", "|"]
+    (table,) = cell_tables(lines)
+    assert [[" ".join(lines[k] for k in c) for c in row] for row in table.rows] == [
+        ["TT", "Nội dung", "Chủ trì"], ["1", "Rà soát", "Sở Tư pháp"], ["2", "Tổng kết"]]
