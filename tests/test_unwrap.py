@@ -181,3 +181,10 @@ def test_a_last_row_cut_short_keeps_the_row_length_of_the_table():
     (table,) = cell_tables(lines)
     assert [[" ".join(lines[k] for k in c) for c in row] for row in table.rows] == [
         ["TT", "Nội dung", "Chủ trì"], ["1", "Rà soát", "Sở Tư pháp"], ["2", "Tổng kết"]]
+
+
+def test_a_line_of_markup_closes_the_bold_run_it_ends_not_the_next_line():
+    # a signer cell of a web copy: ``**KT. CHỦ TỊCH`` / ``**`` / ``PHÓ CHỦ TỊCH`` / ``**Name**``
+    cell = ["**KT. CHỦ TỊCH", "**", "PHÓ CHỦ TỊCH", "**Trần Thị Diệu Thúy**"]
+    wrap = Wrap(70, blank_separated=True)
+    assert paragraphs(cell, wrap, blank_separated=False) == [[0, 1], [2], [3]]

@@ -103,7 +103,9 @@ def soft_break(prev: str, nxt: str, wrap: Wrap | None, *, paragraph: str = "", i
     any text, wrapped or not.
     """
     visible_next = _LEADING_MARKUP.sub("", nxt)
-    if not visible_next or MARKED_LABEL_START.match(nxt) or _stands_alone(nxt):
+    if not visible_next:
+        return open_emphasis(paragraph or prev)  # a line of markup only closes the bold run it ends
+    if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt):
         return False
     if BARE_LABEL_LINE.match(prev):
         return True
