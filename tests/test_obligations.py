@@ -224,3 +224,63 @@ def test_every_real_document_gives_obligations_with_spans_inside_the_text(parsed
         for o in doc.obligations:
             assert o.span is not None and 0 <= o.span.start <= o.span.end <= doc.source.chars
             assert o.assignee.raw.strip() and o.task.strip()
+
+
+# --- labelled fields under a task item (issue 21, class 1) ----------------------------------------------
+
+
+def test_labelled_fields_under_an_item_give_its_lead_partners_and_deadline():
+    got, _ = obligations(
+        "2.3. Tổ chức tập huấn nghiệp vụ cho cán bộ, công chức\n"
+        "- Thời gian hoàn thành: Quý II/2027.\n"
+        "- Đơn vị chủ trì: Văn phòng HĐND và UBND xã.\n"
+        "- Đơn vị phối hợp: Công an xã, Đoàn Thanh niên xã.\n"
+        "- Kết quả: Báo cáo kết quả tập huấn.\n"
+    )
+    assert sorted((r, role, t, d) for r, role, _m, t, d in got) == [
+        ("Công an xã", "support", "Tổ chức tập huấn nghiệp vụ cho", dt.date(2027, 6, 30)),
+        ("Văn phòng HĐND và UBND xã", "lead", "Tổ chức tập huấn nghiệp vụ cho", dt.date(2027, 6, 30)),
+        ("Đoàn Thanh niên xã", "support", "Tổ chức tập huấn nghiệp vụ cho", dt.date(2027, 6, 30)),
+    ]
+
+
+def test_a_label_head_noun_is_never_an_assignee():
+    got, _ = obligations(
+        "1. Rà soát thủ tục hành chính\n"
+        "Cơ quan thực hiện: Sở Tư pháp; Sở Nội vụ.\n"
+        "Thời gian thực hiện: Thường xuyên.\n"
+    )
+    names = {r for r, *_ in got}
+    assert names == {"Sở Tư pháp", "Sở Nội vụ"}  # both lead; ``Cơ quan`` names no one
+    assert {role for _r, role, *_ in got} == {"lead"}
+
+
+def test_a_content_field_is_the_task_and_a_role_sentence_the_assignees():
+    got, doc = obligations(
+        "1. Truyền thông\n"
+        "a) Hoạt động 1\n"
+        "- Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12/2026).\n"
+        "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Y tế và các đơn vị có liên quan.\n"
+    )
+    assert sorted((r, role, t) for r, role, _m, t, _d in got) == [
+        ("Sở Nội vụ", "lead", "Triển khai Tháng hành động (từ"),
+        ("Sở Y tế", "support", "Triển khai Tháng hành động (từ"),
+        ("các đơn vị có liên quan", "support", "Triển khai Tháng hành động (từ"),
+    ]
+    assert {o.deadline for o in doc.obligations} == {dt.date(2026, 12, 15)}  # a range's end
+
+
+def test_fields_after_the_last_item_apply_to_every_item_of_the_group():
+    got, doc = obligations(
+        "1. Rà soát, kiện toàn đội ngũ cán bộ\n"
+        "- Thường xuyên rà soát, kiện toàn đội ngũ cán bộ.\n"
+        "- Bồi dưỡng kỹ năng xây dựng pháp luật.\n"
+        "Đơn vị chủ trì thực hiện: Các Sở, ngành, UBND cấp xã.\n"
+        "Đơn vị phối hợp: Sở Nội vụ.\n"
+        "Thời gian thực hiện: Từ 01/7/2026.\n"
+    )
+    tasks = {t for *_, t, _d in got}
+    assert tasks == {"Thường xuyên rà soát, kiện toà", "Bồi dưỡng kỹ năng xây dựng phá"}
+    assert {(r, role) for r, role, *_ in got} == {("Các Sở, ngành", "lead"), ("UBND cấp xã", "lead"),
+                                                   ("Sở Nội vụ", "support")}
+    assert {o.deadline for o in doc.obligations} == {None}  # ``Từ 01/7/2026`` says when it starts

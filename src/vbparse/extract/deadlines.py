@@ -20,6 +20,7 @@ from ..tables.deadlines import (
     DATE_START,
     DAY_RE,
     DEADLINE_CUE,
+    FROM_BEFORE,
     MONTH_RE,
     NEXT_PERIOD,
     PERIOD_IN_TITLE,
@@ -27,6 +28,7 @@ from ..tables.deadlines import (
     QUARTER_NUMBERS,
     QUARTER_RE,
     RANGE_END,
+    RANGE_START,
     RECURRENCE_NAMES,
     RECURRENCE_RE,
     YEAR_RE,
@@ -102,6 +104,10 @@ def _range_end(text: str, start: int, year: int | None) -> tuple[dt.date, str, i
     return first
 
 
+def _skip_space(text: str, pos: int) -> int:
+    return pos + len(text[pos:]) - len(text[pos:].lstrip())
+
+
 def plan_year_of(title: str | None) -> int | None:
     """``… năm 2026`` in a plan's title: the one year the plan is for (None for ``giai đoạn 2026 - 2030``)."""
     years = PLAN_YEAR.findall(title or "")
@@ -122,6 +128,13 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
             if got is not None:
                 best = (got[0], got[1], cue.start(), got[2])
                 break
+        if best is None:
+            for start in RANGE_START.finditer(text):
+                first = _date_at(text, start.end(), year)
+                got = _range_end(text, start.end(), year)
+                if got is not None and first is not None and got[2] > first[2]:
+                    best = (got[0], got[1], start.start(), got[2])  # ``(từ ngày 15/11 đến ngày 15/12)``
+                    break
     else:
         pos = 0
         while pos < len(text):
@@ -133,6 +146,10 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
             if got is None:  # skip the whole token: ``31/2/2026`` must not become 1/2/2026
                 skip = _TOKEN.match(text[at:])
                 pos = at + (skip.end() if skip else 1)
+                continue
+            starts_period = FROM_BEFORE.search(text, max(0, at - 12), at) is not None
+            if starts_period and not RANGE_END.match(text, _skip_space(text, got[2])):
+                pos = got[2]  # ``Từ 01/7/2025``: when it starts, not when it is due
                 continue
             if best is None or got[0] >= best[0]:
                 best = (got[0], got[1], best[2] if best else at, got[2])

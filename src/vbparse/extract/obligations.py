@@ -38,7 +38,9 @@ from ..tables.obligations import (
     CRITERIA,
     CRITERIA_SECTION_WORDS,
     DELEGATION,
+    FIELD_LABEL,
     IN_CHARGE,
+    NEXT_FIELD,
     IN_CHARGE_LINE,
     NOT_A_PREDICATE,
     PARTNER,
@@ -108,11 +110,158 @@ def _numbered(node: Node) -> Node:
 def _walk(ctx: _Context, node: Node) -> None:
     if _skipped(node):
         return
-    if _assignee_heading(ctx, node) or _subject_item(ctx, node):
+    if _field_item(ctx, node) or _assignee_heading(ctx, node) or _subject_item(ctx, node):
         return  # its items were its tasks
     _assignment_lines(ctx, node)
     for child in node.children:
         _walk(ctx, child)
+
+
+@dataclass
+class _Fields:
+    """What the labelled fields of a task item say (``Đơn vị chủ trì: …``, ``Thời gian thực hiện: …``)."""
+
+    lead: list[str]
+    support: list[str]
+    time: list[str]
+    task: list[tuple[Node, str]]
+
+    def any_assignee(self) -> bool:
+        return bool(self.lead or self.support)
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    """(kind, value) of a labelled field: ``Đơn vị phối hợp: Sở Nội vụ`` → (``support``, ``Sở Nội vụ``)."""
+    m = FIELD_LABEL.match(text)
+    if m is None:
+        return None
+    kind = next(k for k in ("lead", "support", "time", "task", "other") if m.group(k))
+    return kind, m.group("value").strip()
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    """Every field of a paragraph: ``Đơn vị chủ trì: X; Đơn vị phối hợp: Y`` holds two."""
+    if FIELD_LABEL.match(text) is None:
+        return []
+    out = []
+    for piece in NEXT_FIELD.split(text):
+        got = _field(piece)
+        if got is None:
+            if out:
+                out[-1] = (out[-1][0], out[-1][1] + "; " + piece.strip())
+            continue
+        out.append(got)
+    return out
+
+
+def _node_field(n: Node) -> tuple[str, str] | None:
+    """The field an item states (``- Cơ quan thực hiện: X``, or a heading ``Nội dung`` over its text),
+    its value with the item's own items."""
+    first = (n.heading + ": " + (n.text_parts[0] if n.text_parts else "")) if n.heading else (n.text or "")
+    got = _field(first)
+    if got is None:
+        return None
+    rest = [p for p in (n.text_parts[1:] if n.heading else n.text_parts[1:]) if p]
+    value = collapse_spaces(" ".join([got[1], *rest, *(_node_text(c) for c in n.children)]))
+    return got[0], value
+
+
+def _gather_fields(node: Node) -> tuple[_Fields, list[str], list[Node]]:
+    """The fields of ``node`` (from its paragraphs and its items, and from trailing paragraphs of its last
+    item, which a field closing a group of items lands in), its unlabelled paragraphs and items."""
+    f = _Fields([], [], [], [])
+    texts: list[str] = []
+    items: list[Node] = []
+
+    def take(kind: str, value: str, where: Node, children: list[Node]) -> None:
+        if kind == "task":
+            if children and not value.rstrip(":"):
+                f.task += [(c, _node_text(c)) for c in children]
+            elif value:
+                f.task.append((where, value))
+        elif kind in ("lead", "support", "time"):
+            getattr(f, kind).append(value)
+
+    for p in node.text_parts:
+        got_all = _fields(p)
+        if not got_all:
+            if p.strip():
+                texts.append(p)
+        for kind, value in got_all:
+            take(kind, value, node, [])
+    for c in node.children:
+        got = _node_field(c)
+        if got is None:
+            items.append(c)
+            continue
+        kind, value = got
+        sub = [_node_field(g) for g in c.children]
+        if kind in ("lead", "support") and c.children and all(x is not None for x in sub):
+            # ``- Cơ quan thực hiện:`` over ``+ Đơn vị chủ trì: …`` / ``+ Đơn vị phối hợp: …``
+            for x in sub:
+                take(x[0], x[1], c, [])  # type: ignore[index]
+            continue
+        if kind == "task" and c.children:
+            own = _field(c.heading + ": " + (c.text or "") if c.heading else (c.text or ""))
+            own_value = own[1] if own else ""
+            if not own_value or own_value.rstrip().endswith(":"):
+                take(kind, "", c, c.children)  # ``- Nhiệm vụ:`` over its items: each item a task
+                continue
+        take(kind, value, c, [])
+    if items and not f.any_assignee():
+        last = items[-1]
+        trailing = [t for p in last.text_parts[1:] for t in _fields(p)]
+        if any(t[0] in ("lead", "support") for t in trailing):
+            for kind, value in trailing:
+                take(kind, value, last, [])
+    return f, texts, items
+
+
+def _field_item(ctx: _Context, node: Node) -> bool:
+    """A task item whose who and when are labelled fields under it: ``2.3. Tổ chức tập huấn …`` / ``-
+    Thời gian hoàn thành: Quý II/2027.`` / ``- Đơn vị chủ trì: X.`` / ``- Đơn vị phối hợp: Y, Z.``; or
+    ``a) Nhiệm vụ: …`` / ``b) Cơ quan thực hiện: X chủ trì, phối hợp với Y`` / ``c) Thời gian thực hiện: …``.
+    The task is the ``Nội dung``/``Nhiệm vụ`` field, else each unlabelled item or paragraph, else the
+    heading; the fields give every one of them its leads, partners and deadline."""
+    f, texts, items = _gather_fields(node)
+    if not f.any_assignee():
+        return False
+    section = _numbered(node).path
+    leads: list[Assignee] = []
+    supports: list[Assignee] = []
+    for value in f.lead:
+        for sentence, _o in _sentences(value):
+            found = _find_subject(sentence)
+            if found is not None and found[1] == 0:
+                rest = sentence[found[2] :]
+                if _rest_is_role_only(rest) or not _is_predicate(rest):
+                    names = _names(ctx, sentence, found[0])
+                    leads += names
+                    supports += _partners(ctx, rest, names)
+                    continue
+                # ``+ Sở Xây dựng đăng tải thông điệp …``: a task of its own under the lead field
+                _emit(ctx, _names(ctx, sentence, found[0]), rest.strip(" ,:"), node, section, found[3])
+                continue
+            leads += _split_names(ctx, sentence)
+    for value in f.support:
+        supports += _split_names(ctx, value)
+    dl = None
+    for value in f.time:
+        got = find_deadline(value, ctx.year, cued=False)
+        if got.raw or got.date or got.recurrence:
+            dl = got
+    tasks: list[tuple[Node, str]] = list(f.task)
+    if not tasks:
+        tasks = [(c, _node_text(c, skip_assignment=True)) for c in items]
+    if not tasks:
+        tasks = [(node, t) for t in texts]
+    if not tasks and node.heading:
+        tasks = [(node, node.heading)]
+    if not leads and not supports:
+        return True
+    for task_node, task in tasks:
+        _emit(ctx, leads, task, task_node, section, "assigned", extra_support=supports, deadline=dl)
+    return True
 
 
 def _names(ctx: _Context, text: str, spans: list[NameSpan]) -> list[Assignee]:
@@ -167,6 +316,8 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     """The subject of a sentence: (names, where they start, where the predicate starts, mode).  The names
     open the sentence, or follow an adverbial clause (``Căn cứ Kế hoạch này, các sở … xây dựng``); a
     bracket right after them (``Sở Nội vụ (cơ quan thường trực …)``) is skipped."""
+    if FIELD_LABEL.match(sentence):
+        return None  # ``Đơn vị chủ trì: …``: the label's head noun names no one (the field is read as such)
     starts = [0]
     if ADVERBIAL_OPENER.match(sentence):
         # after the clause's comma or semicolon, where a name begins with ``các`` or a capital letter
@@ -395,9 +546,19 @@ def _emit(
     *,
     extra_support: list[Assignee] | None = None,
     read_partners: bool = True,
+    deadline: Deadline | None = None,
 ) -> None:
     _emit_at(
-        ctx, leads, task, node.start, node.end, section, mode, extra_support=extra_support, read_partners=read_partners
+        ctx,
+        leads,
+        task,
+        node.start,
+        node.end,
+        section,
+        mode,
+        extra_support=extra_support,
+        read_partners=read_partners,
+        deadline=deadline,
     )
 
 

@@ -38,6 +38,12 @@ DEADLINE_CUE = regex.compile(
 #: A range ``từ 01/3/2026 đến 30/4/2026``, ``từ tháng 3 đến tháng 9/2026``: the end is the deadline.
 RANGE_END = regex.compile(r"(?i)(?<![\p{L}])(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(?=\d|quý|tháng|năm)")
 
+#: The start of a range (``từ ngày 15/11 đến ngày 15/12``, ``Từ tháng 11/2025 đến quý I/2026``): in prose a
+#: range is a deadline cue (its end is the deadline); a start alone (``Từ 01/7/2025``) is no deadline.
+RANGE_START = regex.compile(r"(?i)(?<![\p{L}])từ\s+(?:ngày\s+)?(?=\d|quý|tháng|năm)")
+#: ``từ`` (``từ ngày``) right before a date: the date starts a period.
+FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])từ\s+(?:ngày\s+)?$")
+
 #: Where a date may start in a table's time column: a digit, or ``quý``, ``tháng``, ``năm``, ``giai đoạn``.
 DATE_START = regex.compile(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
 
