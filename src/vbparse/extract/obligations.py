@@ -40,8 +40,8 @@ from ..tables.obligations import (
     DELEGATION,
     FIELD_LABEL,
     IN_CHARGE,
-    NEXT_FIELD,
     IN_CHARGE_LINE,
+    NEXT_FIELD,
     NOT_A_PREDICATE,
     PARTNER,
     PARTNER_NOT,
@@ -161,7 +161,7 @@ def _node_field(n: Node) -> tuple[str, str] | None:
     got = _field(first)
     if got is None:
         return None
-    rest = [p for p in (n.text_parts[1:] if n.heading else n.text_parts[1:]) if p]
+    rest = [p for p in n.text_parts[1:] if p]
     value = collapse_spaces(" ".join([got[1], *rest, *(_node_text(c) for c in n.children)]))
     return got[0], value
 
@@ -184,9 +184,8 @@ def _gather_fields(node: Node) -> tuple[_Fields, list[str], list[Node]]:
 
     for p in node.text_parts:
         got_all = _fields(p)
-        if not got_all:
-            if p.strip():
-                texts.append(p)
+        if not got_all and p.strip():
+            texts.append(p)
         for kind, value in got_all:
             take(kind, value, node, [])
     for c in node.children:

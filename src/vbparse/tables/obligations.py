@@ -165,8 +165,8 @@ _FIELD_LABELS = (
     r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
     r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách)"
 )
-FIELD_LABEL = regex.compile(r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")\s*:\s*(?P<value>.*)$", regex.DOTALL)
-#: Where the next field begins inside a line holding several (``Đơn vị chủ trì: X; Đơn vị phối hợp: Y``).
-NEXT_FIELD = regex.compile(
-    r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")\s*:)"
+FIELD_LABEL = regex.compile(
+    r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")\s*:\s*(?P<value>.*)$", regex.DOTALL
 )
+#: Where the next field begins inside a line holding several (``Đơn vị chủ trì: X; Đơn vị phối hợp: Y``).
+NEXT_FIELD = regex.compile(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")\s*:)")
