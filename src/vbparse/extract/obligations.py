@@ -143,7 +143,7 @@ def _fields(text: str) -> list[tuple[str, str]]:
     """Every field of a paragraph: ``Đơn vị chủ trì: X; Đơn vị phối hợp: Y`` holds two."""
     if FIELD_LABEL.match(text) is None:
         return []
-    out = []
+    out: list[tuple[str, str]] = []
     for piece in NEXT_FIELD.split(text):
         got = _field(piece)
         if got is None:
