@@ -31,6 +31,16 @@ def names(text: str) -> list[str]:
     ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh", ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh"]),
     ("Sở Tài chính, tham mưu và đề xuất", ["Sở Tài chính"]),
     ("Sở Nội vụ, các sở và địa phương", ["Sở Nội vụ", "các sở và địa phương"]),
+    # a unit and the body it belongs to are one name (issue 21, class 4)
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo Báo", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+    ("Ban Thường trực Hội Nông dân xã tổ chức", ["Ban Thường trực Hội Nông dân xã"]),
+    ("Phòng Kinh tế UBND huyện chủ trì", ["Phòng Kinh tế UBND huyện"]),
+    ("Sở Nội vụ Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
+    # a noun taken up again after ``và`` goes on with the name
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp chủ trì",
+     ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]),
+    ("Ủy ban nhân dân các phường, xã và các cơ quan có liên quan triển khai",
+     ["Ủy ban nhân dân các phường, xã", "các cơ quan có liên quan"]),
     # the place closes the name
     ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng", ["Bộ Chỉ huy quân sự tỉnh"]),
     ("Giao Công an tỉnh là cơ quan thường trực, có trách nhiệm", ["Công an tỉnh"]),

@@ -284,3 +284,18 @@ def test_fields_after_the_last_item_apply_to_every_item_of_the_group():
     assert {(r, role) for r, role, *_ in got} == {("Các Sở, ngành", "lead"), ("UBND cấp xã", "lead"),
                                                    ("Sở Nội vụ", "support")}
     assert {o.deadline for o in doc.obligations} == {None}  # ``Từ 01/7/2026`` says when it starts
+
+
+def test_items_without_a_subject_go_on_with_the_sentence_above_them():
+    got, _ = obligations(
+        "1. Các cơ quan, đơn vị, địa phương xây dựng kế hoạch triển khai đợt thi đua.\n"
+        "- Giới thiệu điển hình tiên tiến để tuyên truyền.\n"
+        "- Báo cáo kết quả về Sở Nội vụ.\n"
+        "- Sở Nội vụ tổng hợp kết quả.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [
+        ("Các cơ quan, đơn vị, địa phương", "xây dựng kế hoạch triển khai đ"),
+        ("Các cơ quan, đơn vị, địa phương", "Giới thiệu điển hình tiên tiến"),
+        ("Các cơ quan, đơn vị, địa phương", "Báo cáo kết quả về Sở Nội vụ."),
+        ("Sở Nội vụ", "tổng hợp kết quả."),
+    ]

@@ -38,11 +38,13 @@ from ..tables.bodies import (
     NAME_TAILS,
     NOT_HEAD_PHRASES,
     OWNING_BODY_NAMES,
+    PARENT_BODY_HEADS,
     PERSON_HONORIFICS,
     PLACE_LEVELS,
     POSITION_HEADS,
     POSSESSIVES,
     SUBJECT_OPENERS,
+    SUBORDINATE_UNIT_HEADS,
 )
 from ..tables.issuers import ISSUER_ABBREVIATIONS, expand_abbreviations
 
@@ -101,6 +103,9 @@ _AFTER_POST = regex.compile(
     + r")[ \t]+$"
 )
 _OWNING_BODY = _alternation(OWNING_BODY_NAMES)
+_PARENT_BODY = _alternation(PARENT_BODY_HEADS)
+_SUBORDINATE_HEADS = frozenset(fold(h) for h in SUBORDINATE_UNIT_HEADS)
+_DETERMINER_KEYS = frozenset(fold(d) for d in COLLECTIVE_DETERMINERS)
 _LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
 _POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
 _HONORIFIC = regex.compile(
@@ -337,9 +342,21 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
     return NameSpan(pos, end, "person", canonical=n.group("name"), person_name=n.group("name"), position=position)
 
 
-def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int = 0, after_level: bool = False) -> int:
+def _extend(
+    text: str,
+    pos: int,
+    kind: str,
+    collective: bool = False,
+    words: int = 0,
+    after_level: bool = False,
+    head: str = "",
+) -> int:
     """Run a name on from ``pos`` (just after its head, or after ``words`` words of its name; ``after_level``
-    when what came before ends with a place level) to where the sentence goes on."""
+    when what came before ends with a place level) to where the sentence goes on.  ``head``: the name's
+    head as written (a unit's head lets the body it belongs to close its name)."""
+    subordinate = fold(head) in _SUBORDINATE_HEADS
+    parent_taken = False
+    start = pos
     end = pos
     p = pos
     while p < len(text) and words < DEFAULT_MAX_NAME_WORDS:
@@ -438,6 +455,17 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
                 p = end = nxt.end()  # Sở Nông nghiệp và Môi trường
                 words += 1
                 continue
+            if (
+                not after_level
+                and nxt.group().islower()
+                and fold(nxt.group()) not in _DETERMINER_KEYS
+                and not _LEVEL.match(text, r)
+                and fold(nxt.group()) in {fold(x) for x in _WORD.findall(text, start, q)}
+                and not _STOP.match(text, r)
+            ):
+                p = end = nxt.end()  # ``Ban Quản lý các khu công nghệ cao và khu công nghiệp``: the noun again
+                words += 1
+                continue
             break
         if after_level and (not _CAP_WORD.match(token) or token.isdigit()):
             break  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
@@ -467,6 +495,11 @@ def _extend(text: str, pos: int, kind: str, collective: bool = False, words: int
             and _head_at(text, q) is not None
             and not (kind == "unit" and _OWNING_BODY.match(text, q))
         ):
+            if subordinate and not parent_taken and _PARENT_BODY.match(text, q):
+                parent_taken = True  # ``Ban Tuyên giáo và Dân vận Tỉnh ủy``: the unit and the body it is of
+                p = end = w.end()
+                words += 1
+                continue
             break  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
         p = end = w.end()
         words += 1
@@ -517,7 +550,9 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         candidates.append(NameSpan(pos, end, "other"))
     if head is not None:
         # a generic noun as head (``Cơ quan, địa phương có liên quan``) starts a collective
-        end = _extend(text, head[0], head[1], collective=fold(text[pos : head[0]]) in _GENERIC_HEADS)
+        end = _extend(
+            text, head[0], head[1], collective=fold(text[pos : head[0]]) in _GENERIC_HEADS, head=text[pos : head[0]]
+        )
         if not (end == head[0] and fold(text[pos : head[0]]) in _FILLER_HEADS):  # a bare ``công chức`` names no one
             candidates.append(NameSpan(pos, end, head[1]))
     if head is not None and fold(text[pos : head[0]]) in _FILLER_HEADS:

@@ -383,6 +383,8 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
         return False
     section = _numbered(node).path
     took_children = False
+    last_leads: list[Assignee] = []
+    last_mode = "assigned"
     for sentence, found in _subject_groups(text):
         if ASSIGNMENT_LINE.match(sentence) or IN_CHARGE.match(sentence):
             continue  # ``Đơn vị chủ trì: X`` (read by _assignment_lines), ``Lãnh đạo phụ trách: …``
@@ -415,6 +417,16 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
                 continue
         task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
         _emit(ctx, leads, task, node, section, mode)
+        last_leads, last_mode = leads, mode
+    if not took_children and last_leads and node.children:
+        # ``1. Các cơ quan … xây dựng kế hoạch …`` + ``- Giới thiệu điển hình …`` / ``- Báo cáo …``: items with
+        # no subject of their own go on with the subject of the sentence above them
+        for c in node.children:
+            if c.kind != "bullet" or c.heading:
+                continue
+            text_c = _node_text(c)
+            if _find_subject(text_c) is None and not _fields(text_c):
+                _emit(ctx, last_leads, text_c, c, section, last_mode)
     return took_children
 
 

@@ -680,6 +680,20 @@ GENERIC_HEADS: tuple[str, ...] = ("cơ quan", "đơn vị", "lực lượng")
 #: The body a unit belongs to, when written after the unit's name (``Văn phòng - Thống kê UBND``): it is
 #: not part of the unit's name.
 OWNING_BODY_NAMES: tuple[str, ...] = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UB")
+#: Heads of a unit inside a larger body, whose name may end with that body (``Ban Tuyên giáo và Dân vận
+#: Tỉnh ủy``, ``Văn phòng Huyện ủy``, ``Ban Thường trực Hội Nông dân xã``, ``Phòng Kinh tế UBND huyện``):
+#: one assignee, not two.
+SUBORDINATE_UNIT_HEADS: tuple[str, ...] = (
+    "Ban", "Văn phòng", "Phòng", "Thường trực", "Ban Thường trực", "Ban Thường vụ", "Ban Chấp hành", "Chi bộ",
+    "Tổ", "Bộ phận", "Ban Quản lý", "Ban Chỉ huy", "Trung tâm", "Chi cục", "Cục",
+)  # fmt: skip
+#: ... and the bodies that own such units, when written right after them.
+PARENT_BODY_HEADS: tuple[str, ...] = (
+    "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng uỷ",
+    "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân", "Hội", "Đoàn Thanh niên",
+    "Ủy ban Mặt trận", "Uỷ ban Mặt trận", "Ủy ban MTTQ", "Uỷ ban MTTQ", "Mặt trận Tổ quốc", "MTTQ",
+    "Liên đoàn Lao động", "Sở", "Bộ",
+)  # fmt: skip
 
 #: Task verbs that end a name even when capitalised: a heading joined to the sentence below it in a PDF
 #: (``Công chức Văn hóa - Xã hội Phối hợp với …``).  Verbs that do occur in names (``Sở Xây dựng``, ``Ban
