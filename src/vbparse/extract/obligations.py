@@ -207,13 +207,18 @@ def _gather_fields(node: Node) -> tuple[_Fields, list[str], list[Node]]:
                 take(kind, "", c, c.children)  # ``- Nhiệm vụ:`` over its items: each item a task
                 continue
         take(kind, value, c, [])
-    if items and not f.any_assignee():
-        last = items[-1]
-        trailing = [t for p in last.text_parts[1:] for t in _fields(p)]
-        if any(t[0] in ("lead", "support") for t in trailing):
-            for kind, value in trailing:
-                take(kind, value, last, [])
     return f, texts, items
+
+
+def _trailing_fields(item: Node) -> _Fields | None:
+    """The fields that close an item (paragraphs after its first: ``- Rà soát …`` / ``Đơn vị chủ trì: X`` /
+    ``Thời gian thực hiện: …``), when they name someone."""
+    f = _Fields([], [], [], [])
+    for p in item.text_parts[1:]:
+        for kind, value in _fields(p):
+            if kind in ("lead", "support", "time"):
+                getattr(f, kind).append(value)
+    return f if f.any_assignee() else None
 
 
 def _field_item(ctx: _Context, node: Node) -> bool:
@@ -224,7 +229,36 @@ def _field_item(ctx: _Context, node: Node) -> bool:
     heading; the fields give every one of them its leads, partners and deadline."""
     f, texts, items = _gather_fields(node)
     if not f.any_assignee():
+        return _field_groups(ctx, node, items)
+    _emit_fields(ctx, node, f, texts, items)
+    return True
+
+
+def _field_groups(ctx: _Context, node: Node, items: list[Node]) -> bool:
+    """Items each closed by fields, or runs of items closed by one set of fields (``- Tăng cường …`` / ``-
+    Nâng cao …`` / ``Đơn vị thực hiện: …`` / ``Thời gian thực hiện: …``): the fields are the run's."""
+    pending: list[Node] = []
+    grouped = False
+    for item in items:
+        closing = _trailing_fields(item)
+        if closing is None:
+            pending.append(item)
+            continue
+        own = [p for p in item.text_parts if not _fields(p)]
+        tasks = [(c, _node_text(c, skip_assignment=True)) for c in pending]
+        tasks.append((item, collapse_spaces(" ".join([*own, *(_node_text(c) for c in item.children)]))))
+        closing.task = tasks
+        _emit_fields(ctx, item, closing, [], [])
+        pending = []
+        grouped = True
+    if not grouped:
         return False
+    for item in pending:
+        _walk(ctx, item)
+    return True
+
+
+def _emit_fields(ctx: _Context, node: Node, f: _Fields, texts: list[str], items: list[Node]) -> None:
     section = _numbered(node).path
     leads: list[Assignee] = []
     supports: list[Assignee] = []
@@ -257,10 +291,9 @@ def _field_item(ctx: _Context, node: Node) -> bool:
     if not tasks and node.heading:
         tasks = [(node, node.heading)]
     if not leads and not supports:
-        return True
+        return
     for task_node, task in tasks:
         _emit(ctx, leads, task, task_node, section, "assigned", extra_support=supports, deadline=dl)
-    return True
 
 
 def _names(ctx: _Context, text: str, spans: list[NameSpan]) -> list[Assignee]:
