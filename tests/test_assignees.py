@@ -39,6 +39,9 @@ def names(text: str) -> list[str]:
     # a noun taken up again after ``và`` goes on with the name
     ("Ban Quản lý các khu công nghệ cao và khu công nghiệp chủ trì",
      ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]),
+    # a collective and the body whose members it is
+    ("Các tổ chức thành viên của Mặt trận tham gia", ["Các tổ chức thành viên của Mặt trận"]),
+    ("Các đơn vị trực thuộc của Sở Y tế triển khai", ["Các đơn vị trực thuộc của Sở Y tế"]),
     ("Ủy ban nhân dân các phường, xã và các cơ quan có liên quan triển khai",
      ["Ủy ban nhân dân các phường, xã", "các cơ quan có liên quan"]),
     # the place closes the name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vbparse.read.cell_lines import cell_tables
 from vbparse.read.text import read_text_string
-from vbparse.read.unwrap import Wrap, measure_wrap, paragraphs, soft_break
+from vbparse.read.unwrap import Wrap, bridged_heading, measure_wrap, paragraphs, soft_break
 
 WRAPPED_70 = [
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
@@ -188,3 +188,27 @@ def test_a_line_of_markup_closes_the_bold_run_it_ends_not_the_next_line():
     cell = ["**KT. CHỦ TỊCH", "**", "PHÓ CHỦ TỊCH", "**Trần Thị Diệu Thúy**"]
     wrap = Wrap(70, blank_separated=True)
     assert paragraphs(cell, wrap, blank_separated=False) == [[0, 1], [2], [3]]
+
+
+def test_a_bold_heading_broken_over_a_blank_line_is_one_heading():
+    assert bridged_heading("**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**",
+                           "**Phụ nữ Thành phố và các tổ")
+    # a title in capitals, a heading that ended, or a labelled line next are whole
+    assert not bridged_heading("**III. TỔ CHỨC THỰC HIỆN**", "**Phụ lục**")
+    assert not bridged_heading("**1. Sở Nội vụ chủ trì:**", "**Tổng hợp kết quả**")
+    assert not bridged_heading("**3. Đề nghị Ủy ban Mặt trận**", "**4. Sở Tài chính**")
+
+
+def test_reader_joins_the_two_halves_of_a_broken_bold_heading():
+    text = "\n".join(["KẾ HOẠCH", "Triển khai", "", *WRAPPED_70, "",
+                     "**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**", "",
+                     "**Phụ nữ Thành phố và các tổ chức thành viên**", "", "- Tham gia thực hiện Kế hoạch."])
+    r = read_text_string(text, fmt="md")
+    lines = r.mapped.text.split("\n")
+    heading = [ln for ln in lines if ln.startswith("3. Đề nghị")]
+    assert len(heading) == 1 and heading[0].split() == (
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức "
+        "thành viên").split()
+    start = r.mapped.text.index(heading[0])
+    a, z = r.mapped.to_original(start), r.mapped.to_original(start + len(heading[0]), end=True)
+    assert text[a:z].startswith("3. Đề nghị") and text[a:z].rstrip("*").endswith("thành viên")

@@ -375,7 +375,7 @@ def _extend(
                 break
             if (
                 ch == ","
-                and (collective or after_level)
+                and (collective or (after_level and _LEVEL.match(text, r) is not None))
                 and _noun_at(text, r) is not None
                 and (collective or text[r : r + 1].islower())
             ):
@@ -432,6 +432,17 @@ def _extend(
                 collective = True
                 p = end = coll_end
                 words += 1
+                continue
+        if token == "của" and collective:
+            r = _skip_spaces(text, w.end())
+            owner = name_at(text, r)
+            owner_end = owner.end if owner is not None and owner.kind != "person" else None
+            if owner is None:
+                caps = _CAP_RUN.match(text, r)  # a body named before, by its short name: ``của Mặt trận``
+                owner_end = caps.end() if caps and not _CAP_STOP.match(text, r) else None
+            if owner_end is not None:
+                p = end = owner_end  # ``các tổ chức thành viên của Mặt trận``: whose members they are
+                words += 2
                 continue
         if token in {"và", "hoặc"}:
             r = _skip_spaces(text, w.end())
@@ -737,4 +748,5 @@ _NAME_JOINER = regex.compile(
     + r")?"
 )
 _OWNING_BODY_KEYS = {fold(n) for n in OWNING_BODY_NAMES}
+_CAP_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}(?![\p{L}])")
 _SPACE_BEFORE_CAPITAL = regex.compile(r"[ \t]+(?=\p{Lu})")

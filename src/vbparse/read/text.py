@@ -14,6 +14,7 @@ Every output character keeps its position in the decoded original through ``Mapp
 from __future__ import annotations
 
 import codecs
+import itertools
 
 import regex
 
@@ -31,7 +32,7 @@ from .layout import (
     pipe_row_cells,
     read_layout,
 )
-from .unwrap import measure_wrap, paragraphs
+from .unwrap import bridged_heading, measure_wrap, paragraphs
 
 #: Without a type line, a plain text's header is looked for up to the first preamble opener within this
 #: many lines (a web copy's header table puts one cell per line).
@@ -192,6 +193,7 @@ class _PlainText:
         self.wrap = measure_wrap(self.lines)
         self.tables = 0
         self._first = True
+        self._bridges: set[int] = set()
 
     # -- output
 
@@ -205,8 +207,9 @@ class _PlainText:
         line breaks become spaces of the same length, so that every character keeps its offset."""
         first = indexes[0]
         joined = self.lines[first]
-        for k in indexes[1:]:
-            joined += " " + self.lines[k]  # the lines are consecutive: the space stands where the newline was
+        for prev, k in itertools.pairwise(indexes):
+            # spaces stand where the line break was (and the blank lines of a bridged break): offsets hold
+            joined += " " * (self.offsets[k] - self.offsets[prev] - len(self.lines[prev])) + self.lines[k]
         if self.markdown:
             return _markdown_line(joined, self.offsets[first], self.b)
         self.b.add(joined, self.offsets[first])
@@ -260,7 +263,8 @@ class _PlainText:
             line = self.lines[k]
             grid = grids.get(k)
             cells = None if grid is not None or not line.strip() else pipe_row_cells(line)
-            if grid is not None or cells is not None or not line.strip() or is_cell_separator(line):
+            bridged = grid is None and cells is None and not line.strip() and self._bridged(block, k)
+            if not bridged and (grid is not None or cells is not None or not line.strip() or is_cell_separator(line)):
                 self.flush(block)
             if grid is not None:
                 self.grid(grid)
@@ -281,19 +285,49 @@ class _PlainText:
                 self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=row, cells=cells))
             if cells is None and line.strip() and not is_cell_separator(line):
                 block.append(k)
+            elif bridged:
+                pass  # ``**3. Đề nghị …, Hội Liên hiệp**`` / blank / ``**Phụ nữ Thành phố …**``: one heading
             elif cells is None and not line.strip():
                 self.newline()
                 self.blocks.append(Block())  # a blank line stays: it ends a title, a paragraph
             k += 1
         self.flush(block)
 
+    def _bridged(self, block: list[int], k: int) -> bool:
+        """Whether the blank line ``k`` falls inside a bold heading a web copy broke in two: the paragraph
+        before it (``block``) a bold numbered heading in mixed case that has not ended its sentence, the
+        next non-blank line a bold run that goes on with it (no label, not a zone line)."""
+        if self.wrap is None or not self.wrap.blank_separated or not block:
+            return False
+        nxt = next((j for j in range(k + 1, min(len(self.lines), k + 3)) if self.lines[j].strip()), None)
+        if nxt is None or any(self.lines[j].strip() for j in range(k + 1, nxt)):
+            return False
+        if k in self._bridges:
+            return True
+        prev = " ".join(self.lines[j].strip() for j in self._paragraph_of(block))
+        if not bridged_heading(prev, self.lines[nxt]):
+            return False
+        self._bridges.update(range(k, nxt + 1))
+        return True
+
+    def _paragraph_of(self, block: list[int]) -> list[int]:
+        paras = paragraphs([self.lines[j] for j in block], self.wrap)
+        return [block[j] for j in paras[-1]] if paras else []
+
     def flush(self, block: list[int]) -> None:
-        """The paragraphs of consecutive non-blank lines, each a block."""
+        """The paragraphs of consecutive non-blank lines, each a block (a bridged blank line joins two)."""
         if not block:
             return
-        for para in paragraphs([self.lines[k] for k in block], self.wrap):
+        paras = [[block[j] for j in para] for para in paragraphs([self.lines[k] for k in block], self.wrap)]
+        merged: list[list[int]] = []
+        for para in paras:
+            if merged and para[0] in self._bridges and merged[-1][-1] + 1 < para[0]:
+                merged[-1].extend(para)
+            else:
+                merged.append(para)
+        for para in merged:
             self.newline()
-            self.blocks.append(self.paragraph([block[j] for j in para]))
+            self.blocks.append(self.paragraph(para))
         block.clear()
 
     def cell_text(self, cell: list[int]) -> str:

@@ -141,3 +141,21 @@ def paragraphs(lines: Sequence[str], wrap: Wrap | None, *, blank_separated: bool
             out.append([k])
             joined = ln
     return out
+
+
+_WHOLLY_BOLD = regex.compile(r"^\s*(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
+
+
+def bridged_heading(prev: str, nxt: str) -> bool:
+    """A bold heading a web copy broke in two over a blank line (``**3. Đề nghị Ủy ban …, Hội Liên hiệp**`` /
+    blank / ``**Phụ nữ Thành phố và …**``): ``prev`` (the paragraph before) is a bold numbered heading in
+    mixed case that has not ended its sentence, and ``nxt`` (the line after) goes on in bold without a
+    label.  A title in capitals or a heading ended by punctuation is whole."""
+    m = _WHOLLY_BOLD.match(prev)
+    if m is None or not MARKED_LABEL_START.match(prev) or not nxt.lstrip().startswith(("**", "__")):
+        return False
+    visible = m.group("text").strip(" *_")
+    if visible.upper() == visible or SENTENCE_LINE_END.search(visible):
+        return False
+    after = _LEADING_MARKUP.sub("", nxt)
+    return bool(after[:1].isupper()) and not MARKED_LABEL_START.match(nxt) and not _stands_alone(nxt)
