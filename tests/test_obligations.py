@@ -100,6 +100,20 @@ def test_closing_sentence_with_a_request_in_its_second_clause():
     assert closing == {("các sở, ban, ngành", "assigned"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested")}
 
 
+def test_closing_request_made_by_the_issuer_goes_to_those_asked_and_carries_to_the_next_sentence():
+    text = HEADER + ("1. Sở Nội vụ theo dõi, đôn đốc.\nỦy ban nhân dân tỉnh yêu cầu các sở, ban, ngành và UBND các "
+                     "xã nghiêm túc triển khai thực hiện; định kỳ trước ngày 30/11 hằng năm báo cáo kết quả. Trong "
+                     "quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về Sở Nội vụ./.\nNơi nhận:\n"
+                     "- Như trên;\n- Lưu: VT.\n")
+    closing = [(o.assignee.raw, o.task[:31], o.recurrence) for o in parse(text).obligations if o.section is None]
+    assert closing == [
+        ("các sở, ban, ngành", "nghiêm túc triển khai thực hiện", "yearly"),
+        ("UBND các xã", "nghiêm túc triển khai thực hiện", "yearly"),
+        ("các sở, ban, ngành", "Trong quá trình thực hiện, nếu ", None),
+        ("UBND các xã", "Trong quá trình thực hiện, nếu ", None),
+    ]
+
+
 def _docx_task_table() -> bytes:
     import docx
 

@@ -446,7 +446,8 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
             inner = _find_subject(rest[delegated.end() :])
             if inner is not None and inner[1] == 0 and _is_predicate(rest[delegated.end() + inner[2] :]):
                 sub = rest[delegated.end() :]
-                _emit(ctx, _names(ctx, sub, inner[0]), sub[inner[2] :].strip(" ,:"), node, section, mode)
+                asked = "requested" if delegated.group("request") else mode
+                _emit(ctx, _names(ctx, sub, inner[0]), sub[inner[2] :].strip(" ,:"), node, section, asked)
                 continue
         task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
         _emit(ctx, leads, task, node, section, mode)
@@ -533,21 +534,48 @@ def _split_names(ctx: _Context, text: str) -> list[Assignee]:
 
 def _closing(ctx: _Context) -> None:
     """Requests in the closing paragraph: ``Yêu cầu các sở, ban, ngành … triển khai thực hiện``, ``Trong
-    quá trình thực hiện, nếu có khó khăn, các cơ quan … kịp thời báo cáo``."""
+    quá trình thực hiện, nếu có khó khăn, các cơ quan … kịp thời báo cáo``.  A sentence of the paragraph
+    with no subject of its own (``Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh …``) is
+    asked of those the sentence before asked."""
     for ln in (*ctx.st.closing, *ctx.st.annex_closing):
-        clauses = [c for sentence, _o in _sentences(ln.text) for c in CLAUSE_SPLIT.split(sentence) if c.strip()]
-        for sentence in clauses:
-            m = REQUEST_IN_SENTENCE.search(sentence)
-            candidates = [sentence] + ([sentence[m.start() :]] if m and m.start() > 0 else [])
-            for cand in candidates:
-                found = _find_subject(cand)
-                if found is None or not _is_predicate(cand[found[2] :]):
-                    continue
-                spans, start, end, mode = found
-                rest = cand[end:].strip(" ,:")
-                task = (cand[:start].strip() + " " + rest).strip() if start else rest
-                _emit_at(ctx, _names(ctx, cand, spans), task, ln.start, ln.end, None, mode)
-                break
+        last: tuple[list[Assignee], str] | None = None
+        for sentence, _o in _sentences(ln.text):
+            for clause in _closing_clauses(sentence):
+                asked = _closing_request(ctx, clause, ln.start, ln.end)
+                if asked is not None:
+                    last = asked
+                elif last is not None and (ADVERBIAL_OPENER.match(clause) or _LOWER_START.match(clause)):
+                    _emit_at(ctx, last[0], clause.strip(" ,:"), ln.start, ln.end, None, last[1])
+
+
+def _closing_clauses(sentence: str) -> list[str]:
+    """A closing sentence's clauses, parted where a clause names its own subject or asks anew (``…; đề nghị
+    Ủy ban MTTQ …``); a clause that goes on with the same subject (``…; định kỳ báo cáo …``) stays."""
+    out: list[str] = []
+    for piece in CLAUSE_SPLIT.split(sentence):
+        if not piece.strip():
+            continue
+        if out and _find_subject(piece) is None and not REQUEST_IN_SENTENCE.match(piece):
+            out[-1] = out[-1] + "; " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _closing_request(ctx: _Context, clause: str, start: int, end: int) -> tuple[list[Assignee], str] | None:
+    m = REQUEST_IN_SENTENCE.search(clause)
+    candidates = [clause] + ([clause[m.start() :]] if m and m.start() > 0 else [])
+    for cand in candidates:
+        found = _find_subject(cand)
+        if found is None or not _is_predicate(cand[found[2] :]) or DELEGATION.match(cand[found[2] :]):
+            continue  # ``UBND Thành phố yêu cầu các Sở …``: the next candidate starts at the ones asked
+        spans, at, name_end, mode = found
+        rest = cand[name_end:].strip(" ,:")
+        task = (cand[:at].strip() + " " + rest).strip() if at else rest
+        names = _names(ctx, cand, spans)
+        _emit_at(ctx, names, task, start, end, None, mode)
+        return names, mode
+    return None
 
 
 def _node_text(n: Node, skip_assignment: bool = False) -> str:

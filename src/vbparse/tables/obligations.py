@@ -121,8 +121,9 @@ CLAUSE_SPLIT = regex.compile(r";\s*|,\s*(?=(?:kính\s+)?(?:đề\s+nghị|yêu\s
 REQUEST_WORD = regex.compile(r"(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=các\s|\p{Lu})")
 #: ... and in a closing sentence, where ``giao`` hands a task too (``Giao Công an tỉnh …``).
 REQUEST_IN_SENTENCE = regex.compile(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+")
-#: ``giao`` after a subject: the one given the task leads it (``Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì``).
-DELEGATION = regex.compile(r"\s*giao\s+")
+#: ``giao`` (``phân công``, ``yêu cầu``, ``đề nghị``) after a subject: the one given the task leads it (``Chủ
+#: tịch UBND tỉnh giao Sở Nội vụ chủ trì``, ``UBND Thành phố yêu cầu các Sở … triển khai``); ``đề nghị`` asks.
+DELEGATION = regex.compile(r"\s*(?:giao|phân\s+công|yêu\s+cầu|(?P<request>(?:kính\s+)?đề\s+nghị))(?:\s+cho)?\s+")
 #: Where the subject may begin after an adverbial clause: after its comma or semicolon, at ``các``,
 #: ``những`` or a capital (``Căn cứ Kế hoạch này, các sở …``).
 CLAUSE_START = regex.compile(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})")
