@@ -313,3 +313,27 @@ def test_items_without_a_subject_go_on_with_the_sentence_above_them():
         ("Các cơ quan, đơn vị, địa phương", "Báo cáo kết quả về Sở Nội vụ."),
         ("Sở Nội vụ", "tổng hợp kết quả."),
     ]
+
+
+def test_a_time_field_of_a_section_is_the_deadline_of_the_tasks_under_it():
+    got, _ = obligations(
+        "1. Tháng hành động\n"
+        "a) Thời gian: Từ ngày 15/11/2026 đến ngày 15/12/2026.\n"
+        "b) Các hoạt động chính\n"
+        "Các cơ quan, đơn vị, địa phương thực hiện các hoạt động sau:\n"
+        "- Lồng ghép tổ chức Lễ phát động.\n"
+        "- Gửi tin, bài về Sở Nội vụ trước ngày 20/12/2026.\n"
+    )
+    assert [(t, d) for _r, _role, _m, t, d in got] == [
+        ("Lồng ghép tổ chức Lễ phát động", dt.date(2026, 12, 15)),
+        ("Gửi tin, bài về Sở Nội vụ trướ", dt.date(2026, 12, 20)),  # its own deadline wins
+    ]
+
+
+def test_a_yearly_day_without_its_year_has_no_date_in_a_plan_of_several_years():
+    text = HEADER.replace("Thực hiện nhiệm vụ năm 2026", "Phát triển hạ tầng số giai đoạn 2026 - 2030") + (
+        "1. Các sở, ban, ngành báo cáo kết quả trước ngày 30 tháng 11 hằng năm.\n")
+    (o,) = parse(text).obligations
+    assert (o.deadline, o.recurrence) == (None, "yearly")
+    one_year = parse(HEADER + "1. Các sở, ban, ngành báo cáo kết quả trước ngày 30 tháng 11 hằng năm.\n")
+    assert one_year.obligations[0].deadline == dt.date(2026, 11, 30)

@@ -26,6 +26,7 @@ from .normalize import normalize
 from .parse.structure import parse_structure
 from .paths import display_path
 from .read import ReadError, ReadResult, read_path, read_text_string
+from .tables.deadlines import PERIOD_IN_TITLE
 
 #: A one-line string ending like this is a file name, never a document's text.
 _FILE_NAME = regex.compile(r"[^\n]{0,4000}\.(?:txt|md|markdown|docx?|pdf|rtf|odt|html?)", regex.IGNORECASE)
@@ -111,7 +112,8 @@ def parse_read(result: ReadResult) -> Document:
     # the year the plan is for (``Kế hoạch … năm 2026`` issued in December 2025) completes dates without one
     plan_year = plan_year_of(title) or year
     phases = extract_phases(st, diags, plan_year)
-    obligations = extract_obligations(st, diags, plan_year, issuer)
+    several_years = title is not None and plan_year_of(title) is None and PERIOD_IN_TITLE.search(title) is not None
+    obligations = extract_obligations(st, diags, plan_year, issuer, several_years=several_years)
     recipients, archive = extract_recipients(st, diags)
     signer = extract_signer(st, diags, conf)
     check_numbering(st, diags)

@@ -23,6 +23,7 @@ from ..tables.deadlines import (
     FROM_BEFORE,
     MONTH_RE,
     NEXT_PERIOD,
+    OPEN_ENDED,
     PERIOD_IN_TITLE,
     PLAN_YEAR,
     QUARTER_NUMBERS,
@@ -160,6 +161,8 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
         date, precision, a, b = best
         if rec in {"monthly", "weekly", "daily"} and precision == "day" and not _DAY_SLASH_MONTH.search(text[a:b]):
             date, precision = None, None  # ``trước ngày 18 hằng tháng``: a day of every month
+        elif OPEN_ENDED.search(text, b):
+            date, precision = None, None  # ``… 2030 và những năm tiếp theo``: it does not end
         elif rec == "yearly" and date is not None and NEXT_PERIOD.search(text) and year and date.year == year:
             date = date.replace(year=year + 1)  # ``trước ngày 31/01 năm liền kề``
         raw = (text[a:b] if cued else text).strip(" ,;.()")[:DEFAULT_MAX_RAW]
@@ -176,3 +179,12 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
 # patterns of the functions above, compiled once (named after what they match)
 _TOKEN = regex.compile(r"[\d/.\-]+|\p{L}+")
 _DAY_SLASH_MONTH = regex.compile(r"\d{1,2}\s*/\s*\d")
+_YEAR_WRITTEN = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def every_year(dl: Deadline) -> Deadline:
+    """A yearly deadline without its year written (``trước ngày 30 tháng 11 hằng năm``) in a plan of several
+    years: a day of every year, no one date."""
+    if dl.recurrence == "yearly" and dl.date is not None and not _YEAR_WRITTEN.search(dl.raw or ""):
+        return Deadline(None, dl.raw, None, dl.recurrence)
+    return dl

@@ -21,7 +21,7 @@ hold requirements, not assignments, and are not read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -57,7 +57,7 @@ from ..tables.obligations import (
     TASK_LIST_INTRO,
 )
 from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, subject
-from .deadlines import Deadline, find_deadline
+from .deadlines import Deadline, every_year, find_deadline
 from .places import home_places
 
 #: A task longer than this many characters is cut in the output (its span still covers all of it).
@@ -72,12 +72,22 @@ class _Context:
     year: int | None
     home: dict[str, str]
     out: list[Obligation]
+    several_years: bool = False
+    #: deadlines a section states for all it holds (``b) Thời gian: Từ ngày 15/11 đến ngày 15/12.``), innermost last
+    section_deadlines: list[Deadline] = field(default_factory=list)
 
 
 def extract_obligations(
-    st: Structure, diags: list[Diagnostic], default_year: int | None, issuer: Issuer | None = None
+    st: Structure,
+    diags: list[Diagnostic],
+    default_year: int | None,
+    issuer: Issuer | None = None,
+    *,
+    several_years: bool = False,
 ) -> list[Obligation]:
-    ctx = _Context(st, default_year, home_places(issuer), [])
+    """``several_years``: the plan runs over several years (``giai đoạn 2026 - 2030``), so that a yearly
+    date without its year (``trước ngày 30/11 hằng năm``) is a day of every year, not of ``default_year``."""
+    ctx = _Context(st, default_year, home_places(issuer), [], several_years=several_years)
     for root in (*st.roots, *st.annex_roots):
         _walk(ctx, root)
     _closing(ctx)
@@ -113,8 +123,25 @@ def _walk(ctx: _Context, node: Node) -> None:
     if _field_item(ctx, node) or _assignee_heading(ctx, node) or _subject_item(ctx, node):
         return  # its items were its tasks
     _assignment_lines(ctx, node)
+    stated = _section_deadline(ctx, node)
+    if stated is not None:
+        ctx.section_deadlines.append(stated)
     for child in node.children:
         _walk(ctx, child)
+    if stated is not None:
+        ctx.section_deadlines.pop()
+
+
+def _section_deadline(ctx: _Context, node: Node) -> Deadline | None:
+    """A time field among a section's items (``b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.``): the
+    deadline of every task under the section that states none of its own."""
+    for c in node.children:
+        got = _node_field(c)
+        if got is not None and got[0] == "time":
+            dl = find_deadline(got[1], ctx.year, cued=False)
+            if dl.date or dl.recurrence:
+                return dl
+    return None
 
 
 @dataclass
@@ -655,6 +682,10 @@ def _emit_at(
     if inline is not None and not leads:
         leads = inline[0]
     dl = deadline or find_deadline(task, ctx.year)
+    if not (dl.date or dl.raw or dl.recurrence) and ctx.section_deadlines and source == "prose":
+        dl = ctx.section_deadlines[-1]
+    if ctx.several_years:
+        dl = every_year(dl)
     span = ctx.st.mapped.span(start, end)
     shown = task[:DEFAULT_MAX_TASK_CHARS]
     supports = list(extra_support or [])

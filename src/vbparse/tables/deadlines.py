@@ -69,6 +69,9 @@ RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
 #: year after the plan's.
 NEXT_PERIOD = regex.compile(r"(?i)(?:năm|tháng)\s+liền\s+kề|năm\s+sau")
 
+#: An open end: ``Giai đoạn 2026-2030 và những năm tiếp theo``, ``từ năm 2026 trở đi``: no last day.
+OPEN_ENDED = regex.compile(r"(?i)(?<![\p{L}])(?:(?:và\s+)?(?:các|những)\s+năm\s+tiếp\s+theo|trở\s+đi)(?![\p{L}])")
+
 #: A cell or line that points elsewhere instead of stating it: a time column (``Theo Kế hoạch …``, ``Theo
 #: hướng dẫn của Trung ương``: no deadline), an assignment (``Theo phân công tại Quyết định …``: nobody named).
 BY_REFERENCE = regex.compile(r"(?i)^\s*(?:theo|căn\s+cứ|như)(?![\p{L}])")

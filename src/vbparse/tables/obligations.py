@@ -53,7 +53,7 @@ ROLE_AFTER_SUBJECT = regex.compile(
     r"(?:(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|thực\s+hiện|triển\s+khai|phối\s+hợp)"
     r"(?:\s+(?:thực\s+hiện|triển\s+khai))?)?"
     r"(?:\s*,?\s*(?:phối\s+hợp|phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng|với)\s+.+)?"
-    r"(?:\s*(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)(?:\s+(?:sau|như\s+sau|cụ\s+thể))?)?\s*:?"
+    r"(?:\s*(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động)(?:\s+(?:sau|như\s+sau|cụ\s+thể))?)?\s*:?"
 )
 
 #: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
@@ -71,7 +71,7 @@ CRITERIA_SECTION_WORDS: tuple[str, ...] = ("tieu chuan", "tieu chi", "dieu kien"
 #: ``thực hiện các nhiệm vụ sau:``).
 TASK_LIST_INTRO = regex.compile(
     r"(?i)(?:trách\s+nhiệm|nhiệm\s+vụ|công\s+việc|chủ\s+trì|phối\s+hợp|triển\s+khai|liên\s+quan|"
-    r"thực\s+hiện(?:\s+(?:các|những))?(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc))?)"
+    r"thực\s+hiện(?:\s+(?:các|những))?(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động))?)"
     r"(?:\s+(?:sau|như\s+sau|cụ\s+thể(?:\s+như\s+sau)?))?\s*:\s*$"
 )
 
