@@ -86,6 +86,9 @@ def test_subject_names(text, expected):
 @pytest.mark.parametrize("text,canonical,place", [
     ("Công an tỉnh", "Công an tỉnh Lâm Đồng", "tỉnh Lâm Đồng"),
     ("STC", "Sở Tài chính", None),
+    ("Sở KH&CN", "Sở Khoa học và Công nghệ", None),
+    ("Sở NN&PTNT tỉnh", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lâm Đồng", "tỉnh Lâm Đồng"),
+    ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội", None),
     ("Sở Tài chính tỉnh Lào Cai", "Sở Tài chính tỉnh Lào Cai", "tỉnh Lào Cai"),
     ("UBND huyện Trà Bồng", "Ủy ban nhân dân huyện Trà Bồng", "huyện Trà Bồng"),
     ("Uỷ ban MTTQ thị trấn", "Mặt trận Tổ quốc thị trấn", "thị trấn"),

@@ -337,3 +337,13 @@ def test_a_yearly_day_without_its_year_has_no_date_in_a_plan_of_several_years():
     assert (o.deadline, o.recurrence) == (None, "yearly")
     one_year = parse(HEADER + "1. Các sở, ban, ngành báo cáo kết quả trước ngày 30 tháng 11 hằng năm.\n")
     assert one_year.obligations[0].deadline == dt.date(2026, 11, 30)
+
+
+def test_an_indicator_table_with_a_lead_column_assigns_each_target_and_its_group_rows_label_it():
+    # a web copy's table, one cell per line: the group row's empty cells are ``|`` lines with nothing between
+    body = ("III. PHÂN CÔNG CHỈ TIÊU\n\n|\nTT\n|\nChỉ tiêu\n|\nChủ trì\n|\n|\n|\n**I. Kinh\ntế số**\n|\n|\n|\n1\n|\n"
+            "Kinh tế số chiếm 45% GRDP\n|\nSở Tài chính\n|\n|\n2\n|\nPhát triển 05 bộ dữ liệu mở\n|\nSở KH&CN\n|\n")
+    doc = parse(HEADER + body)
+    rows = [(o.assignee.canonical, o.task, o.section, o.source) for o in doc.obligations]
+    assert ("Sở Tài chính", "Kinh tế số chiếm 45% GRDP", "III.I.1", "table") in rows
+    assert ("Sở Khoa học và Công nghệ", "Phát triển 05 bộ dữ liệu mở", "III.I.2", "table") in rows

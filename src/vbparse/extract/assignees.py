@@ -78,7 +78,7 @@ DEFAULT_NAME_JOINER_WINDOW = 20
 DEFAULT_POST_INTRO_WINDOW = 8
 DEFAULT_NAME_GAP_WINDOW = 4
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./][\p{L}\p{N}]+)*")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./&][\p{L}\p{N}]+)*")
 _CAP_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}]*|\d+|[IVXLC]+)$")
 _PERSON_SYLLABLE = r"\p{Lu}\p{Ll}*"
 _PERSON_NAME = regex.compile(

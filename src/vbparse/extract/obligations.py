@@ -757,6 +757,7 @@ def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
 
 
 _GROUP_LABEL = regex.compile(r"^(?:[IVXLC]+|[A-Z]|[a-zđ])[.)]?$")
+_GROUP_TITLE = regex.compile(r"^(?P<label>[IVXLC]+|[A-Z])[.)]\s+\p{Lu}")
 _ROW_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
 
 
@@ -801,15 +802,14 @@ def _table(ctx: _Context, table: TableRows) -> None:
         if number is None and filled and _ROW_NUMBER.match(filled[0][1]):
             number = filled[0][1]
         # a group row: a label (I, II, A) and a title, no assignee
-        if (
-            len(filled) <= 2
-            and filled
-            and _GROUP_LABEL.match(filled[0][1])
-            and not values.get("lead")
-            and not values.get("person")
-        ):
-            group = filled[0][1].rstrip(".)")
-            continue
+        if filled and not values.get("lead") and not values.get("person") and not values.get("support"):
+            if len(filled) <= 2 and _GROUP_LABEL.match(filled[0][1]):
+                group = filled[0][1].rstrip(".)")
+                continue
+            titled = _GROUP_TITLE.match(filled[0][1]) if len(filled) == 1 else None
+            if titled:  # ``I. Kinh tế số`` in one cell: a group row whose label opens its title
+                group = titled.group("label")
+                continue
         task = values.get("task", "")
         if not task:
             continue

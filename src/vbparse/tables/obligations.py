@@ -104,7 +104,7 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ),
         ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc"),
         ("product", r"san pham|ket qua"),
-        ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)"),
+        ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)|^chi tieu"),
     )
 )
 
