@@ -347,3 +347,17 @@ def test_an_indicator_table_with_a_lead_column_assigns_each_target_and_its_group
     rows = [(o.assignee.canonical, o.task, o.section, o.source) for o in doc.obligations]
     assert ("Sở Tài chính", "Kinh tế số chiếm 45% GRDP", "III.I.1", "table") in rows
     assert ("Sở Khoa học và Công nghệ", "Phát triển 05 bộ dữ liệu mở", "III.I.2", "table") in rows
+
+
+def test_a_plan_printed_after_the_signature_of_the_decision_issuing_it_is_read():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/QĐ-UBND\nSơn La, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành Kế hoạch xuất khẩu\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xuất khẩu.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+            "Nguyễn Văn An\nKẾ HOẠCH\nXuất khẩu sản phẩm hàng hóa\nI. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Công Thương chủ trì theo dõi, tổng hợp kết quả thực hiện Kế hoạch.\n")
+    doc = parse(text)
+    assert ("Sở Công Thương", "chủ trì theo dõi, tổng hợp kết") in {
+        (o.assignee.raw, o.task[:30]) for o in doc.obligations}
+    assert doc.signer is not None and doc.signer.name == "Nguyễn Văn An"

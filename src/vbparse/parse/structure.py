@@ -509,11 +509,14 @@ def _annex_trees(lines: list[Line]) -> tuple[list[Node], list[Line]]:
 
 
 def _attached_document_at(lines: list[Line], k: int) -> bool:
-    """A type line (``KẾ HOẠCH``) with a ``(Kèm theo …)`` note under its title: a document the one signed
+    """A type line (``KẾ HOẠCH``) with a ``(Kèm theo …)`` note under its title, or standing alone after a
+    signing authority (``TM. ỦY BAN NHÂN DÂN`` … the signer's name … ``KẾ HOẠCH``): a document the one signed
     above issues, printed after its signature."""
     if not P.TYPE_LINE_KEY.match(lines[k].key):
         return False
-    return any(P.ATTACHED_NOTE.match(ln.text) for ln in lines[k + 1 : k + 1 + DEFAULT_ATTACHED_NOTE_LINES])
+    if any(P.ATTACHED_NOTE.match(ln.text) for ln in lines[k + 1 : k + 1 + DEFAULT_ATTACHED_NOTE_LINES]):
+        return True
+    return lines[k].cells is None and any(P.AUTHORITY.match(ln.text) for ln in lines[:k])
 
 
 def _tree(lines: list[Line], prefix: str | None = None) -> list[Node]:
