@@ -39,6 +39,11 @@ def names(text: str) -> list[str]:
     # a noun taken up again after ``và`` goes on with the name
     ("Ban Quản lý các khu công nghệ cao và khu công nghiệp chủ trì",
      ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]),
+    # ``trực thuộc`` + the owning body, ``trực thuộc Trung ương`` in lower case
+    ("Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch: Chủ trì",
+     ["Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch"]),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
     # a collective and the body whose members it is
     ("Các tổ chức thành viên của Mặt trận tham gia", ["Các tổ chức thành viên của Mặt trận"]),
     ("Các đơn vị trực thuộc của Sở Y tế triển khai", ["Các đơn vị trực thuộc của Sở Y tế"]),

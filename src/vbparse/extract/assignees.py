@@ -421,6 +421,11 @@ def _extend(
         if tail:
             p = end = tail.end()
             words += 1
+            if collective and fold(tail.group()).endswith("thuoc"):
+                owner = name_at(text, _skip_spaces(text, p))
+                if owner is not None and owner.kind != "person":
+                    p = end = owner.end  # ``Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch``
+                    words += 2
             continue
         w = _word_at(text, q)
         if w is None:

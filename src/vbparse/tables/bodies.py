@@ -419,6 +419,8 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
 NAME_TAILS: tuple[str, ...] = (
     "có liên quan",
     "liên quan",
+    "trực thuộc Trung ương",
+    "thuộc Trung ương",
     "trực thuộc",
     "chuyên môn",
     "thành viên",
