@@ -361,3 +361,13 @@ def test_a_plan_printed_after_the_signature_of_the_decision_issuing_it_is_read()
     assert ("Sở Công Thương", "chủ trì theo dõi, tổng hợp kết") in {
         (o.assignee.raw, o.task[:30]) for o in doc.obligations}
     assert doc.signer is not None and doc.signer.name == "Nguyễn Văn An"
+
+
+def test_a_section_reporting_what_was_done_assigns_nothing():
+    got, _ = obligations(
+        "1. Tình hình thực hiện nhiệm vụ năm 2025\n"
+        "a) Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân sách nhà nước.\n"
+        "2. Nhiệm vụ năm 2026\n"
+        "a) Sở Tài chính tham mưu phân bổ dự toán.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [("Sở Tài chính", "tham mưu phân bổ dự toán.")]

@@ -34,7 +34,12 @@ SKIP_SECTION_KEYS: tuple[str, ...] = (
 )
 
 #: Headings of sections that list who attends or where (folded, prefix): not assignments.
-SKIP_SECTION_PREFIXES: tuple[str, ...] = ("thanh phan", "so luong dai bieu", "dai bieu", "dia diem", "khach moi")
+SKIP_SECTION_PREFIXES: tuple[str, ...] = (
+    "thanh phan", "so luong dai bieu", "dai bieu", "dia diem", "khach moi",
+    # a report's account of what was done (``I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ … NĂM 2025``): past actions
+    "tinh hinh thuc hien", "ket qua thuc hien", "ket qua dat duoc", "thuc trang", "danh gia tinh hinh",
+    "danh gia ket qua thuc hien",
+)  # fmt: skip
 
 #: Openers of an adverbial clause before the subject (``Căn cứ Kế hoạch này, các sở … xây dựng``, ``Quý
 #: I/2027, các cơ quan … đánh giá``): the subject is looked for after the clause's comma.
