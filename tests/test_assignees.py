@@ -44,6 +44,18 @@ def names(text: str) -> list[str]:
      ["Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch"]),
     ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì",
      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    # heads the grammar had missed, and task verbs that end a name (issue 21, class 7)
+    ("Hiệp hội Doanh nghiệp tỉnh phối hợp", ["Hiệp hội Doanh nghiệp tỉnh"]),
+    ("Cổng thông tin điện tử tỉnh đăng tải", ["Cổng thông tin điện tử tỉnh"]),
+    ("Người chủ trì điều hành hội nghị", ["Người chủ trì"]),
+    ("Thư ký ghi biên bản", ["Thư ký"]),
+    ("Tổ kiểm phiếu đếm phiếu", ["Tổ kiểm phiếu"]),
+    ("Cán bộ phụ trách công tác thi đua tổng hợp", ["Cán bộ phụ trách công tác thi đua"]),
+    # posts with a portfolio or a double role (issue 21, class 5)
+    ("Phó Chủ tịch phụ trách lĩnh vực Kinh tế chỉ đạo", ["Phó Chủ tịch phụ trách lĩnh vực Kinh tế"]),
+    ("Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội chỉ đạo",
+     ["Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội"]),
+    ("Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc tham mưu", ["Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc"]),
     # a collective and the body whose members it is
     ("Các tổ chức thành viên của Mặt trận tham gia", ["Các tổ chức thành viên của Mặt trận"]),
     ("Các đơn vị trực thuộc của Sở Y tế triển khai", ["Các đơn vị trực thuộc của Sở Y tế"]),

@@ -383,6 +383,12 @@ def _extend(
                 end = p
                 words += 1
                 continue
+            second_post = _POSITION_HEAD.match(text, r) if ch in "-–" and kind == "position" else None
+            if second_post is not None and text[r].isupper():
+                # ``Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc``: one person's double role, one assignee
+                p = end = second_post.end()
+                words += 1
+                continue
             if (
                 ch in "-–"
                 and (_noun_at(text, r) is not None or _CAP_WORD.match(nxt.group()))
@@ -417,6 +423,12 @@ def _extend(
                 words += 1
                 continue
             break
+        portfolio = _PORTFOLIO.match(text, q) if kind == "position" else None
+        if portfolio:  # ``Phó Chủ tịch phụ trách lĩnh vực Kinh tế``: the post with its portfolio
+            p = end = portfolio.end()
+            words += 2
+            after_level = False  # ``Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội``: the portfolio's name
+            continue
         tail = _TAIL.match(text, q)
         if tail:
             p = end = tail.end()
@@ -753,5 +765,6 @@ _NAME_JOINER = regex.compile(
     + r")?"
 )
 _OWNING_BODY_KEYS = {fold(n) for n in OWNING_BODY_NAMES}
+_PORTFOLIO = regex.compile(r"phụ[ \t]+trách[ \t]+(?:lĩnh[ \t]+vực|công[ \t]+tác|khối|mảng|địa[ \t]+bàn)(?![\p{L}])")
 _CAP_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}(?![\p{L}])")
 _SPACE_BEFORE_CAPITAL = regex.compile(r"[ \t]+(?=\p{Lu})")
