@@ -371,3 +371,12 @@ def test_a_section_reporting_what_was_done_assigns_nothing():
         "a) Sở Tài chính tham mưu phân bổ dự toán.\n"
     )
     assert [(r, t) for r, _role, _m, t, _d in got] == [("Sở Tài chính", "tham mưu phân bổ dự toán.")]
+
+
+def test_a_liability_clause_is_no_obligation():
+    got, _ = obligations(
+        "1. Sở Nội vụ chủ trì triển khai Kế hoạch; chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra "
+        "chậm trễ.\n"
+        "2. Thủ trưởng các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [("Sở Nội vụ", "chủ trì triển khai Kế hoạch")]

@@ -362,6 +362,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "Sở Nội vụ chủ trì: tổng hợp", None),
     ("obligations", "NEXT_FIELD", "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng", {}),
     ("obligations", "DELEGATION", " yêu cầu các Sở, ban, ngành", {}),
+    ("obligations", "LIABILITY", "chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả", {}),
+    ("obligations", "LIABILITY", "tổ chức thực hiện, nếu để xảy ra sai phạm phải chịu trách nhiệm", {}),
+    ("obligations", "LIABILITY", "chịu trách nhiệm tổ chức triển khai Kế hoạch", None),
     ("obligations", "DELEGATION", " đề nghị Ủy ban MTTQ tỉnh", {"request": "đề nghị"}),
     # hard-wrapped web copies: where a line break is soft (read/unwrap.py)
     ("patterns", "MARKED_LABEL_START", "**1. Hoàn thiện thể chế", {}),

@@ -41,6 +41,7 @@ from ..tables.obligations import (
     FIELD_LABEL,
     IN_CHARGE,
     IN_CHARGE_LINE,
+    LIABILITY,
     NEXT_FIELD,
     NOT_A_PREDICATE,
     PARTNER,
@@ -676,6 +677,9 @@ def _emit_at(
     source: str = "prose",
 ) -> None:
     task = collapse_spaces(task).strip(" ;,")
+    liable = LIABILITY.search(task)
+    if liable is not None:  # ``chịu trách nhiệm trước … nếu để xảy ra …``: liability, not a task
+        task = task[: liable.start()].strip(" ;,")
     if not task or not leads and not extra_support:
         return
     inline = _inline_assignment(ctx, task)

@@ -176,3 +176,10 @@ FIELD_LABEL = regex.compile(
 )
 #: Where the next field begins inside a line holding several (``Đơn vị chủ trì: X; Đơn vị phối hợp: Y``).
 NEXT_FIELD = regex.compile(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")\s*:)")
+
+#: A liability clause, not a task (``chịu trách nhiệm trước Chủ tịch UBND tỉnh …``, ``… nếu để xảy ra …``):
+#: what a document orders is a task verb; answering for the outcome is none.
+LIABILITY = regex.compile(
+    r"(?i)^(?:hoàn\s+toàn\s+)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?(?:trước|nếu)(?![\p{L}])"
+    r"|(?<![\p{L}])nếu\s+để\s+(?:xảy\s+ra|chậm\s+trễ)"
+)
