@@ -180,6 +180,6 @@ NEXT_FIELD = regex.compile(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:"
 #: A liability clause, not a task (``chịu trách nhiệm trước Chủ tịch UBND tỉnh …``, ``… nếu để xảy ra …``):
 #: what a document orders is a task verb; answering for the outcome is none.
 LIABILITY = regex.compile(
-    r"(?i)^(?:hoàn\s+toàn\s+)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?(?:trước|nếu)(?![\p{L}])"
+    r"(?i)(?:^|(?<=[;,.]\s{0,3}))(?:hoàn\s+toàn\s+)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?(?:trước|nếu)(?![\p{L}])"
     r"|(?<![\p{L}])nếu\s+để\s+(?:xảy\s+ra|chậm\s+trễ)"
 )
