@@ -175,6 +175,10 @@ _LAYOUT_CELL = (NOI_NHAN, AUTHORITY, QUOC_HIEU)
 _MARKUP_EDGE = regex.compile(r"^[\s*_#]+")
 
 
+#: A broken bold heading is looked for in this many lines before a blank line at most.
+DEFAULT_BRIDGE_LINES = 8
+
+
 class _PlainText:
     """Plain or Markdown text into one block per paragraph (or table row).
 
@@ -304,7 +308,10 @@ class _PlainText:
             return False
         if k in self._bridges:
             return True
-        prev = " ".join(self.lines[j].strip() for j in self._paragraph_of(block))
+        para = self._paragraph_of(block[-DEFAULT_BRIDGE_LINES:])
+        if any(j in self._bridges for j in para):
+            return False  # one bridge per heading: a chain of them is no broken heading (and stays linear)
+        prev = " ".join(self.lines[j].strip() for j in para)
         if not bridged_heading(prev, self.lines[nxt]):
             return False
         self._bridges.update(range(k, nxt + 1))
