@@ -333,9 +333,10 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
             # the post's canonical spelling when the alias table knows it (``Phó chủ tịch UBND``)
             position = (
                 alias[1]
-                if alias is not None and alias[0] >= pend - 1
+                if alias is not None
+                and (alias[0] >= pend - 1 or _PORTFOLIO.match(text, _skip_spaces(text, alias[0])) is not None)
                 else canonical_name(collapse_spaces(text[q:pend]), None)
-            )
+            )  # a person's post by its canonical spelling; its portfolio stays in the span, not the post
             end = pend
             if text[end : end + 1] == ")":
                 end += 1
