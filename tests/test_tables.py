@@ -319,6 +319,7 @@ PATTERN_EXAMPLES = [
     ("phases", "PHASE", "(đợt 2: từ ngày 01/5/2023 đến ngày 02/9/2023)", {"ord": "2"}),
     ("phases", "PHASE", "Điểm 3: (từ 02/9 đến 31/12/2023)", {"word": "Điểm", "ord": "3"}),
     ("phases", "STAGE", "Giai đoạn 1 (2026 - 2027)", {"ord": "1", "y1": "2026", "y2": "2027"}),
+    ("phases", "STAGE", "kế hoạch tài chính giai đoạn 03 năm 2026 - 2028", None),  # a length, not a stage
     ("phases", "STAGE", "Giai đoạn I: từ năm 2026 đến năm 2027", {"ord": "I", "y1": "2026", "y2": "2027"}),
     ("phases", "STAGE", "Bước 2 (2027)", {"ord": "2", "y1": "2027"}),
     ("phases", "QUARTER", "trong Quý I/2026", {"q": "I", "y": "2026"}),

@@ -30,7 +30,8 @@ _RANGE = (
 PHASE = regex.compile(r"(?i)(?P<label>(?P<word>đợt|điểm)\s*(?P<ord>\d{1,2}))\s*:?\s*" + _RANGE)
 #: ``Giai đoạn 1 (2026 - 2027)``, ``Giai đoạn I: từ năm 2026 đến năm 2027``, ``Bước 2 (2027)``: a stage by years.
 STAGE = regex.compile(
-    r"(?i)(?P<label>(?P<word>giai\s+đoạn|bước)\s+(?P<ord>\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))\s*[:(]?\s*"
+    r"(?i)(?P<label>(?P<word>giai\s+đoạn|bước)\s+(?P<ord>\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))"
+    r"(?!\s+năm\s+(?:19|20)\d{2}\s*(?:-|–|đến))\s*[:(]?\s*"  # ``giai đoạn 03 năm 2026 - 2028``: three years
     r"(?:từ\s+)?(?:năm\s+)?(?P<y1>(?:19|20)\d{2})(?:\s*(?:-|–|đến|tới)\s*(?:năm\s+)?"
     r"(?P<y2>(?:19|20)\d{2}))?\s*\)?"
 )
