@@ -496,7 +496,7 @@ def _extend(
                 words += 1
                 continue
             break
-        if after_level and (not _CAP_WORD.match(token) or token.isdigit()):
+        if after_level and (not _CAP_WORD.match(token) or token.isdecimal()):
             break  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
         if _STOP.match(text, q) and not _CAP_WORD.match(token):
             break

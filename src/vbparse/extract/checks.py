@@ -17,7 +17,7 @@ def _ordinal(node: Node) -> int | None:
         return roman_to_int(node.label or "")
     if node.kind == "arabic":
         last = (node.label or "").split(".")[-1]
-        return int(last) if last.isdigit() else None
+        return int(last) if last.isdecimal() else None
     if node.kind == "letter":
         return _LETTERS.find(node.label) + 1 if node.label in _LETTERS else None
     return None

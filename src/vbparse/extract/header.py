@@ -161,7 +161,7 @@ def _date_part(text: str | None, what: str, span, diags: list[Diagnostic]) -> tu
     """A day or month and whether it could be read: digits, or blank (``ngày    tháng``, ``ngày … tháng``),
     or what OCR made of a handwritten one (``Ø3``, ``&@``, ``4 6``): unreadable, never guessed."""
     value = (text or "").strip(" .…_")
-    if not value or value.isdigit() and len(value) <= 2:
+    if not value or value.isdecimal() and len(value) <= 2:
         return (int(value) if value else None), True
     diags.append(
         Diagnostic(
@@ -280,8 +280,18 @@ def _paragraph_at(text: str, start: int, caps_before: bool) -> int | None:
     return None
 
 
-def _open_quote(text: str) -> bool:
-    return text.count("“") > text.count("”") or text.count("(") > text.count(")")
+class _QuoteBalance:
+    """Whether the title lines read so far leave a quotation or a parenthesis open."""
+
+    def __init__(self) -> None:
+        self.quotes = self.parens = 0
+
+    def add(self, text: str) -> None:
+        self.quotes += text.count("“") - text.count("”")
+        self.parens += text.count("(") - text.count(")")
+
+    def is_open(self) -> bool:
+        return self.quotes > 0 or self.parens > 0
 
 
 def _title_parts(st: Structure) -> list[str]:
@@ -289,14 +299,16 @@ def _title_parts(st: Structure) -> list[str]:
     the rule under it, header furniture a flattened table put after it, or a decision's authority line."""
     issuer_keys = _issuer_keys(st)
     parts: list[str] = []
+    all_caps = True  # every part so far in capitals; with ``opened``, kept as parts come (not re-read: linear)
+    opened = _QuoteBalance()
     last = len(st.title) - 1
     for i, ln in enumerate(st.title):
         t = ln.text
         if parts and (P.RULE_LINE.match(t) or P.QUOC_HIEU.match(t) or P.TIEU_NGU.match(t) or P.TITLE_NOTE.match(t)):
             break
-        caps = bool(parts) and all(is_caps(x) for x in parts)
+        caps = bool(parts) and all_caps
         # a title in capitals, then running text: the first paragraph (unless a quotation is open)
-        if caps and _LOWER.search(t) and not _open_quote(" ".join(parts)) and not _paragraph_at(t, 1, True):
+        if caps and _LOWER.search(t) and not opened.is_open() and not _paragraph_at(t, 1, True):
             break
         at = _paragraph_at(t, 0 if parts else 1, caps)  # a title may itself begin ``Thực hiện …``
         if not parts and at is None and _is_preamble_paragraph(t):  # … but not be a preamble's sentence
@@ -308,6 +320,8 @@ def _title_parts(st: Structure) -> list[str]:
         if parts and i == last and is_caps(t) and _is_authority_line(t, parts[-1], issuer_keys):
             break
         parts.append(t)
+        all_caps = all_caps and is_caps(t)
+        opened.add(t)
     return parts
 
 

@@ -89,7 +89,7 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
         for m in STAGE.finditer(ln.text):
             if any(a <= m.start() < b for a, b in covered):
                 continue
-            ordinal = int(m.group("ord")) if m.group("ord").isdigit() else roman_to_int(m.group("ord").upper())
+            ordinal = int(m.group("ord")) if m.group("ord").isdecimal() else roman_to_int(m.group("ord").upper())
             covered.append((m.start(), m.end()))
             phases.append(
                 Phase(

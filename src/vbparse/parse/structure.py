@@ -234,10 +234,28 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
 # --- zoning ---------------------------------------------------------------------------------------
 
 
-def _normalised_offset(reader_line: str, offset: int) -> int:
-    """Where ``offset`` of a line as the reader wrote it falls in the normalised line (normalisation is
-    local, so the normalised prefix has the length sought; the sentinel keeps trailing spaces)."""
-    return len(nfc(reader_line[:offset] + "\x00")) - 1
+#: Where normalisation cannot join a line's text across: before a printable ASCII character nothing
+#: composes with what precedes and no rewrite runs on (``chars.REWRITES`` joins only a letter with its marks
+#: and runs of odd white space).
+_SAFE_CUT = regex.compile(r"[\x21-\x7e]")
+
+
+def _normalised_offsets(reader_line: str, offsets: list[int]) -> dict[int, int]:
+    """Where each offset of a line as the reader wrote it falls in the normalised line.  Normalisation is
+    local, so the line is normalised in pieces cut where nothing joins across (``_SAFE_CUT``), each piece once:
+    normalising the prefix up to every cell of a long row anew was quadratic.  The sentinel keeps trailing
+    spaces of a piece (at its end they would read as a line end's)."""
+    out: dict[int, int] = {}
+    cut, done = 0, 0  # the last safe cut reached and the normalised length of the text before it
+    for offset in sorted(set(offsets)):
+        last = None
+        for m in _SAFE_CUT.finditer(reader_line, cut + 1, offset + 1):
+            last = m.start()
+        if last is not None and last <= offset:
+            done += len(nfc(reader_line[cut:last] + "\x00")) - 1
+            cut = last
+        out[offset] = done + len(nfc(reader_line[cut:offset] + "\x00")) - 1
+    return out
 
 
 def _lines(mapped: MappedText, blocks: list[Block], reader_text: str | None = None) -> list[Line]:
@@ -254,11 +272,13 @@ def _lines(mapped: MappedText, blocks: list[Block], reader_text: str | None = No
             if hint.cells is not None:
                 src = reader_lines[i] if reader_lines is not None and i < len(reader_lines) else raw
                 line.cells = []
-                unchanged = nfc(src) == src  # then so is every prefix: offsets are the reader's
+                moved: dict[int, int] | None = None
+                if nfc(src) != src:  # else so is every prefix: offsets are the reader's
+                    wanted = [x for c in hint.cells for x in (c.start, c.end, *(y for part in c.parts for y in part))]
+                    moved = _normalised_offsets(src, wanted)
 
-                def at(offset: int, src: str = src, unchanged: bool = unchanged, lead: int = lead, s: str = s) -> int:
-                    moved = offset if unchanged else _normalised_offset(src, offset)
-                    return min(len(s), max(0, moved - lead))
+                def at(offset: int, moved: dict[int, int] | None = moved, lead: int = lead, s: str = s) -> int:
+                    return min(len(s), max(0, (offset if moved is None else moved[offset]) - lead))
 
                 for c in hint.cells:
                     a = at(c.start)

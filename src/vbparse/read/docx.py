@@ -93,14 +93,14 @@ class _Styles:
                 if num is not None:
                     s.num_id = _val(num.find(W + "numId"))
                     lvl = _val(num.find(W + "ilvl"))
-                    s.ilvl = int(lvl) if lvl and lvl.isdigit() else None
+                    s.ilvl = int(lvl) if lvl and lvl.isdecimal() else None
                 s.center = _val(ppr.find(W + "jc")) == "center" or None
                 outline = _val(ppr.find(W + "outlineLvl"))
-                if outline and outline.isdigit() and int(outline) < WORD_LEVELS:
+                if outline and outline.isdecimal() and int(outline) < WORD_LEVELS:
                     s.heading = int(outline) + 1
             name = _val(st.find(W + "name")) or ""
             level = name[len(_HEADING_STYLE_PREFIX) :].strip()
-            if name.lower().startswith(_HEADING_STYLE_PREFIX) and level.isdigit():
+            if name.lower().startswith(_HEADING_STYLE_PREFIX) and level.isdecimal():
                 s.heading = int(level)
             rpr = st.find(W + "rPr")
             if rpr is not None:
@@ -226,14 +226,14 @@ class _Numbering:
                 levels[ilvl] = _Level(
                     fmt=_val(lvl.find(W + "numFmt")) or "decimal",
                     text=_val(lvl.find(W + "lvlText")) or "",
-                    start=int(start) if start and start.lstrip("-").isdigit() else 1,
+                    start=int(start) if start and start.lstrip("-").isdecimal() else 1,
                 )
             self.abstract[an.get(W + "abstractNumId")] = levels
         for num in numbering_el.iter(W + "num"):
             overrides = {}
             for ov in num.iter(W + "lvlOverride"):
                 so = _val(ov.find(W + "startOverride"))
-                if so and so.isdigit():
+                if so and so.isdecimal():
                     overrides[int(ov.get(W + "ilvl", "0"))] = int(so)
             self.nums[num.get(W + "numId")] = (_val(num.find(W + "abstractNumId")) or "", overrides)
 
@@ -272,7 +272,7 @@ def _cell_geometry(tc) -> tuple[int, bool]:
     tcpr = tc.find(W + "tcPr")
     span = _val(tcpr.find(W + "gridSpan")) if tcpr is not None else None
     vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
-    return (int(span) if span and span.isdigit() else 1), vmerge is not None and _val(vmerge) in (None, "continue")
+    return (int(span) if span and span.isdecimal() else 1), vmerge is not None and _val(vmerge) in (None, "continue")
 
 
 def _join_cell(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -410,7 +410,7 @@ class _Reader:
             num = ppr.find(W + "numPr")
             num_id = _val(num.find(W + "numId"))
             lv = _val(num.find(W + "ilvl"))
-            ilvl = int(lv) if lv and lv.isdigit() else None
+            ilvl = int(lv) if lv and lv.isdecimal() else None
         if num_id is None:
             num_id = self.styles.get(style_id, "num_id")
         if ilvl is None:

@@ -163,7 +163,7 @@ def _hidden(el) -> bool:
 
 
 def _span(value: str | None, most: int) -> int:
-    return min(most, int(value)) if value and value.strip().isdigit() and int(value) > 0 else 1
+    return min(most, int(value)) if value and value.strip().isdecimal() and int(value) > 0 else 1
 
 
 def _sub(parent, name: str, **attrs):

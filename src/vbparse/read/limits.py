@@ -52,7 +52,7 @@ class Limits:
             raw = env.get(_ENV[f.name], "").strip().replace("_", "")
             if not raw:
                 continue
-            if not raw.isdigit() or int(raw) <= 0:
+            if not raw.isdecimal() or int(raw) <= 0:
                 raise ValueError(f"{_ENV[f.name]} must be a positive whole number, not {raw!r}")
             values[f.name] = int(raw)
         return cls(**values)

@@ -41,7 +41,7 @@ def ocr_workers() -> int:
     """How many pages to recognise at once: ``$VBPARSE_OCR_WORKERS``, else the cores this process may use
     (up to ``DEFAULT_MAX_OCR_WORKERS``)."""
     value = os.environ.get(OCR_WORKERS_ENV, "")
-    if value.isdigit() and int(value) > 0:
+    if value.isdecimal() and int(value) > 0:
         return int(value)
     return max(1, min(DEFAULT_MAX_OCR_WORKERS, usable_cores()))
 

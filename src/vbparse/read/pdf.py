@@ -184,7 +184,7 @@ def _pdf_date(s: str) -> str | None:
     """``D:20251020100046+07'00'`` → ``2025-10-20T10:00:46+07:00``."""
     s = s.strip()
     s = s.removeprefix("D:")
-    if len(s) < 8 or not s[:8].isdigit():
+    if len(s) < 8 or not s[:8].isdecimal():
         return None
     y, mo, d = s[0:4], s[4:6], s[6:8]
     hh, mm, ss = (s[8:10] or "00"), (s[10:12] or "00"), (s[12:14] or "00")

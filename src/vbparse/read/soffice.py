@@ -351,7 +351,7 @@ def _listening_pipe(pgid: int) -> str | None:
     prefix = f"OSL_PIPE_{os.getuid()}_SingleOfficeIPC_"
     try:
         rows = [line.split() for line in Path("/proc/net/unix").read_text().splitlines()[1:]]
-        pids = [e for e in os.listdir("/proc") if e.isdigit()]
+        pids = [e for e in os.listdir("/proc") if e.isdecimal()]
     except OSError:
         return None
     by_inode = {row[6]: row[7] for row in rows if len(row) >= 8 and os.path.basename(row[7]).startswith(prefix)}

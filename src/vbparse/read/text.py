@@ -94,8 +94,16 @@ def _strict(data: bytes, encoding: str, path: str | None) -> str:
 
 _MD_HEADING = regex.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
 _MD_EMPH = regex.compile(r"\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
-_MD_HARDBREAK = regex.compile(r"(?:[ \t]{2,}|\\)$")
 _HAS_MD = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]|\*\*|(?<!\w)__")
+
+
+def _hard_break_start(line: str) -> int:
+    """Where a Markdown hard break (two spaces or a backslash at the end) begins; the line's length if none.
+    Found from the end: a regex searched over a long run of spaces retries at every position (quadratic)."""
+    kept = line.rstrip(" \t")
+    if len(line) - len(kept) >= 2:
+        return len(kept)
+    return len(line) - 1 if line.endswith("\\") else len(line)
 
 
 def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
@@ -106,10 +114,7 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
     if m:
         hint.heading_level = len(m.group(1))
         pos = m.end()
-    end = len(line)
-    hb = _MD_HARDBREAK.search(line, pos)
-    if hb:
-        end = hb.start()
+    end = max(pos, _hard_break_start(line))
     body = line[pos:end]
     markers = list(_MD_EMPH.finditer(body))
     if len(markers) % 2:

@@ -89,7 +89,7 @@ class Archive(Indexing, Queries, Obligations, References):
             shown = ", ".join((foreign or tables)[:5])
             raise StoreError(f"{self.db}: not a vbparse archive (it holds other tables: {shown}); refusing to touch it")
         row = b.one("SELECT value FROM meta WHERE key = 'store_version'")
-        if row is not None and str(row[0]).isdigit():
+        if row is not None and str(row[0]).isdecimal():
             return int(row[0])
         if "documents" in tables and b.one("SELECT 1 FROM documents LIMIT 1") is not None:
             raise StoreError(f"{self.db}: has documents but no vbparse version (not a vbparse archive)")

@@ -73,7 +73,7 @@ def unreachable_reason(address: str | None) -> str | None:
     """Why nothing answers at ``HOST:PORT`` (``None``: something does, or the address is not one): Ray
     itself would wait for it for minutes."""
     host, _, port = (address or "").split("://")[-1].rpartition(":")
-    if not host or not port.isdigit():
+    if not host or not port.isdecimal():
         return None
     try:
         socket.create_connection((host.strip("[]"), int(port)), timeout=DEFAULT_CONNECT_SECONDS).close()

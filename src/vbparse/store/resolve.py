@@ -33,7 +33,7 @@ def number_key(number: str | None) -> str | None:
     if not number:
         return None
     key = _SERIAL_ZEROS.sub("", _NUMBER_SPACES.sub("", fold(nfc(number)).replace("–", "-")))
-    return key if key and key[0].isdigit() else None
+    return key if key and key[0].isdecimal() else None
 
 
 def _alternation(words) -> str:

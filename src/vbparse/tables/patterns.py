@@ -136,7 +136,7 @@ TYPE_OR_VV = regex.compile(
 #: The type line keyed by ``chars.fold``, alone on its line; a scan may put a stamp's stray mark before it
 #: (``a644 ke hoach``): one token that is not a word.
 TYPE_LINE_KEY = regex.compile(
-    r"^(?:\S*[^\p{L}\s]\S*\s+)?\W*(?P<t>" + "|".join(regex.escape(fold(n)) for n in TYPE_LINE_NAMES) + r")\W*$"
+    r"^(?:(?=\S*[^\p{L}\s])\S++\s++)?\W*+(?P<t>" + "|".join(regex.escape(fold(n)) for n in TYPE_LINE_NAMES) + r")\W*$"
 )
 #: A type name keyed by ``chars.fold`` that opens a line whose rest is the title's beginning (``quyet dinh
 #: chap thuan chu truong dau tu``).
@@ -216,7 +216,7 @@ CITATION = regex.compile(
     + r")|"
     + _words(new_tone_spelling(n) for n in CAPITALISED_CITATION_NAMES)
     + r")"
-    r"(?:\s+(?:của\s+[^\d,;.]{1,40}?\s+)?)?\s*(?:số|số:|số\s*:)?\s*"
+    r"(?:\s++(?:của\s+[^\d,;.]{1,40}?\s+)?)?\s*+(?:số|số:|số\s*:)?\s*+"
     r"(?P<num>"
     + PARTY_NUMBER.pattern.replace("(?P<", "(?P<p_")
     + "|"
@@ -357,4 +357,4 @@ ESIGNATURE_TIME = regex.compile(
     r"(?P<tz>[+-]\d{2}:?\d{2})?"
 )
 #: A page number alone on a line, as printed at the top or bottom of a page: ``2``, ``- 2 -``, ``Trang 2``.
-PAGE_NUMBER_LINE = regex.compile(r"(?i)^\s*(?:trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?\s*(?:/\s*\d{1,3})?\s*$")
+PAGE_NUMBER_LINE = regex.compile(r"(?i)^\s*+(?:trang\s++)?[-–]?\s*+\d{1,3}\s*+[-–]?\s*+(?:/\s*+\d{1,3})?\s*+$")

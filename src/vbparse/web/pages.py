@@ -238,7 +238,7 @@ def pdf_page(request: Request, ident: str, number: str, archive: ArchiveDep) -> 
     """A page of the document's PDF (the file the archive recorded) with the values read from it outlined."""
     record = _record(archive, ident)
     pdf = view_pdf.pdf_of(record.paths, record.document.source.format) if record else None
-    n = int(number) if number.isascii() and number.isdigit() and len(number) < 6 else 0
+    n = int(number) if number.isascii() and number.isdecimal() and len(number) < 6 else 0
     if pdf is None or not 1 <= n <= view_pdf.DEFAULT_MAX_PDF_PAGES:
         return not_found(request, f"{ident}/{number}")
     text, marks, _ = _highlights(request, archive, record.id, record.document, {})

@@ -48,7 +48,7 @@ def page_param(value: str | None) -> int:
     value = (value or "").strip()
     if not value:
         return 1
-    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= DEFAULT_MAX_PAGE:
+    if not value.isascii() or not value.isdecimal() or not 1 <= int(value) <= DEFAULT_MAX_PAGE:
         raise BadParam("page", "Trang", f"phải là một số từ 1 đến {DEFAULT_MAX_PAGE}")
     return int(value)
 
