@@ -5,6 +5,7 @@ instead of a hung suite (``scripts/stress.py growth`` measures the exponents for
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 import signal
 
 from conftest import seed
@@ -52,3 +53,36 @@ def test_a_section_of_32000_lines_is_read_whole():
     with hang_guard("a section of 32 000 lines"):
         doc = parse_text(text)
     assert any("thứ 32000," in f"{s.heading} {s.text}" for s in doc.iter_sections())
+
+
+# --- the shapes issue 22 found super-linear: each at a size where the old code took many minutes ---------
+
+def test_a_bold_line_with_a_long_run_of_spaces_is_read_whole():
+    """A Markdown hard break was searched for at every position of a run of spaces (80 000: 20 s)."""
+    text = "KẾ HOẠCH\n**Nội dung" + " " * 400_000 + "kết thúc**\n"
+    with hang_guard("a bold line with 400 000 spaces"):
+        doc = parse_text(text)
+    assert "kết thúc" in doc.model_dump_json()
+
+
+def test_a_long_table_row_of_decomposed_text_is_read_whole():
+    """Each cell's offset was found by normalising the row up to it anew (a 67 kB row: 428 s)."""
+    cell = unicodedata.normalize("NFD", "Ủy ban nhân dân tỉnh Hà Tĩnh chủ trì phối hợp")
+    row = "| " + " | ".join(f"{cell} {i}" for i in range(4000)) + " |"
+    with hang_guard("a table row of 4 000 decomposed cells"):
+        doc = parse_text("KẾ HOẠCH\nThi đua\n" + row + "\n")
+    assert "tỉnh Hà Tĩnh chủ trì phối hợp 3999" in doc.model_dump_json()
+
+
+def test_a_title_of_many_lines_in_capitals_is_read_whole():
+    """Every title line re-checked all the lines before it for capitals and open quotes (80 kB: 20 s)."""
+    with hang_guard("50 000 title lines in capitals"):
+        doc = parse_text("KẾ HOẠCH\n" + "NĂM\n" * 50_000)
+    assert doc.doc_type is not None and doc.doc_type.code == "KH"
+
+
+def test_a_long_rule_of_dashes_before_the_type_line_is_read_whole():
+    """The type-line key tried every split of a long token of punctuation (20 kB of dashes: 8 s)."""
+    with hang_guard("200 000 dashes before the type line"):
+        doc = parse_text("UBND XÃ AN BÌNH\n" + "-" * 200_000 + "\nKẾ HOẠCH\nThi đua năm 2025\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "KH"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -109,3 +110,26 @@ def test_mutated_corpus_text_parses(text, edits):
     doc = parse_read(result)
     _valid(doc, result.original)
     json.loads(doc.model_dump_json())
+
+
+#: Characters Python calls digits that ``int()`` cannot read (superscripts, circled, fractions' numerals),
+#: and decimal digits of other scripts: the fuzz of issue 22 put them in the issue date (62 ValueError).
+OTHER_DIGITS = ["²³", "①②", "⑴", "¹", "٣", "４２", "𝟐", "⁰⁹"]
+
+
+@pytest.mark.parametrize("digits", OTHER_DIGITS)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "UBND XÃ AN BÌNH\nSố: {d}/KH-UBND\nAn Bình, ngày {d} tháng {d} năm 2025\nKẾ HOẠCH\nThi đua\n",
+        "KẾ HOẠCH\nThi đua\nĐợt {d}: Từ {d}/3/2025 đến {d}/4/2025\n1. Văn phòng chủ trì, hoàn thành trước ngày {d}/{d}/2025.\n",
+        "KẾ HOẠCH\nThi đua\nGiai đoạn {d} (2026 - 2027)\n| STT | Nhiệm vụ | Chủ trì | Thời gian |\n| {d} | Rà soát | Sở Tư pháp | Quý {d}/2026 |\n",
+    ],
+)
+def test_digits_python_cannot_read_never_raise(template, digits):
+    text = template.format(d=digits)
+    result = read_text_string(text)
+    doc = parse_read(result)
+    _valid(doc, result.original)
+    if doc.issued_date is not None:  # a date is only ever read from digits that mean what they say
+        assert str(doc.issued_date.day) in nfc(text) or digits in ("٣", "４２", "𝟐")
