@@ -90,6 +90,15 @@ def names(text: str) -> list[str]:
     ("Ban Chỉ huy Quân sự xã phối hợp với Công an xã", ["Ban Chỉ huy Quân sự xã"]),
     ("Công an xã bảo vệ các hoạt động", ["Công an xã"]),
     ("Trưởng các thôn, bản có trách nhiệm", ["Trưởng các thôn, bản"]),
+    # compound nouns whose last word is a place level (issue 21): the level is a word of the name
+    ("Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn Thanh niên tỉnh tham gia",
+     ["Liên minh Hợp tác xã tỉnh", "Đoàn Thanh niên tỉnh"]),
+    ("Đài Phát thanh tỉnh, Thông tấn xã Việt Nam tuyên truyền", ["Đài Phát thanh tỉnh", "Thông tấn xã Việt Nam"]),
+    # a collective of places, then other bodies after và; media listed after các cơ quan báo chí
+    ("Ủy ban nhân dân các xã, thị trấn và cơ quan, đơn vị có liên quan thực hiện",
+     ["Ủy ban nhân dân các xã, thị trấn", "cơ quan, đơn vị có liên quan"]),
+    ("UBND các xã, phường và thị trấn", ["UBND các xã, phường và thị trấn"]),
+    ("Các cơ quan báo chí, phát thanh, truyền hình khác tuyên truyền", ["Các cơ quan báo chí, phát thanh, truyền hình khác"]),
     # ordinary phrases that begin like names
     ("Phòng, chống ma túy là nhiệm vụ", []),
     ("Tổ chức hội nghị tổng kết", []),

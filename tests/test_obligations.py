@@ -49,6 +49,36 @@ def test_lead_with_partners_in_one_sentence():
         ("Sở Tư pháp", "support", dt.date(2026, 6, 30))]
 
 
+def test_role_subheadings_give_each_item_below_the_heading_body_and_its_partners():
+    """``1. Sở X`` / ``a) Chủ trì, phối hợp với A, B`` / ``- task`` / ``b) Phối hợp với C`` / ``- task``."""
+    got, _ = obligations("1. Sở Khoa học và Công nghệ\na) Chủ trì, phối hợp với Sở Tư pháp, Công an tỉnh\n"
+                         "- Xây dựng cơ sở dữ liệu dùng chung.\n- Tập huấn cho cán bộ cơ sở.\n"
+                         "b) Phối hợp với Sở Tài chính\n- Thẩm định dự toán kinh phí.\n")
+    assert [(r, role, t) for r, role, _m, t, _d in got] == [
+        ("Sở Khoa học và Công nghệ", "lead", "Xây dựng cơ sở dữ liệu dùng ch"),
+        ("Sở Tư pháp", "support", "Xây dựng cơ sở dữ liệu dùng ch"),
+        ("Công an tỉnh", "support", "Xây dựng cơ sở dữ liệu dùng ch"),
+        ("Sở Khoa học và Công nghệ", "lead", "Tập huấn cho cán bộ cơ sở."),
+        ("Sở Tư pháp", "support", "Tập huấn cho cán bộ cơ sở."),
+        ("Công an tỉnh", "support", "Tập huấn cho cán bộ cơ sở."),
+        ("Sở Khoa học và Công nghệ", "lead", "Thẩm định dự toán kinh phí."),
+        ("Sở Tài chính", "support", "Thẩm định dự toán kinh phí."),
+    ]
+
+
+def test_a_role_lead_in_with_a_colon_gives_its_partners_to_every_item():
+    got, _ = obligations("2. Sở Y tế\nChủ trì, phối hợp với UBND các xã, phường:\n- Kiểm tra an toàn thực phẩm.\n"
+                         "- Tuyên truyền phòng dịch.\n")
+    assert [(r, role) for r, role, *_ in got] == [("Sở Y tế", "lead"), ("UBND các xã, phường", "support")] * 2
+
+
+def test_names_listed_with_semicolons_before_their_verb_are_each_a_lead():
+    got, _ = obligations("3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế; Chủ tịch UBND các xã chịu trách nhiệm "
+                         "thi hành Kế hoạch này.\n")
+    assert [(r, role) for r, role, *_ in got] == [
+        ("Chánh Văn phòng UBND tỉnh", "lead"), ("Giám đốc Sở Y tế", "lead"), ("Chủ tịch UBND các xã", "lead")]
+
+
 def test_requested_for_bodies_outside_the_issuers_authority():
     got, _ = obligations("1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường công tác giám sát.\n")
     assert got[0][:3] == ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead", "requested")

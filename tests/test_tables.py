@@ -258,6 +258,7 @@ PATTERN_EXAMPLES = [
     # structure
     ("patterns", "LABEL_PART", "PHẦN I. MỞ ĐẦU", {"label": "PHẦN I"}),
     ("patterns", "LABEL_ARTICLE", "Điều 1. Ban hành", {"label": "Điều 1"}),
+    ("patterns", "LABEL_ARTICLE", "Điều 6; khoản 5 Điều 9; khoản 3 Điều 17;", None),
     ("patterns", "LABEL_ROMAN", "II. NỘI DUNG", {"label": "II"}),
     ("patterns", "LABEL_ARABIC", "1.2. Nhiệm vụ", {"label": "1.2"}),
     ("patterns", "LABEL_LETTER", "a) Sở Y tế", {"label": "a"}),
@@ -265,6 +266,7 @@ PATTERN_EXAMPLES = [
     ("patterns", "LABEL_START", "     1.2. Nhiệm vụ", {}),
     ("patterns", "LABEL_START", "– Tăng cường", {}),
     ("patterns", "LABEL_START", "tỉnh trước ngày 15/12/2026.", None),
+    ("patterns", "LABEL_START", "Điều 6, khoản 5 Điều 9 của Luật", None),
     ("patterns", "QUOC_HIEU", "CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {}),
     ("patterns", "POST_KEY", "pho giam doc so cong thuong", {}),
     ("patterns", "POST_KEY", "chu tich uy ban nhan dan tinh", {}),

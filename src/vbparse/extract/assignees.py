@@ -32,6 +32,7 @@ from ..tables.bodies import (
     GENERIC_HEADS,
     HEADS_NOT_BEFORE_COMMA,
     JOINED_OPENERS,
+    LEVEL_WORD_COMPOUNDS,
     LOWERCASE_HEADS,
     LOWERCASE_POSITION_HEADS,
     NAME_STOPS,
@@ -123,7 +124,13 @@ _LOWER_LIST = regex.compile(
 #: a capitalised task verb (public: the obligations extractor accepts it as a predicate)
 CAPITALISED_VERB = _CAP_STOP
 _TAIL = _alternation(NAME_TAILS, flags="(?i)")
-_LEVEL = _alternation(PLACE_LEVELS)
+#: a level word, not the last word of a compound noun (``Hợp tác xã``)
+_LEVEL = regex.compile(
+    r"(?<!(?i:"
+    + "|".join(r"\s+".join(map(regex.escape, c.split()[:-1])) for c in LEVEL_WORD_COMPOUNDS)
+    + r")\s+)"
+    + _alternation(PLACE_LEVELS).pattern
+)
 _LEVEL_AT_END = regex.compile(_LEVEL.pattern + r"$")
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
@@ -302,6 +309,8 @@ def _plural_nouns(text: str, pos: int) -> int | None:
         m = _NOUN_JOINER.match(text[q : q + DEFAULT_NOUN_JOINER_WINDOW])
         if not m or _noun_at(text, q + m.end()) is None:
             return end
+        if _LEVEL.match(text, p) and not _LEVEL.match(text, _skip_spaces(text, q + m.end())):
+            return end  # ``các xã, phường và cơ quan, đơn vị …``: after places, other bodies
         p = q + m.end()
 
 
@@ -471,7 +480,13 @@ def _extend(
                 p = end = nxt.end()
                 words += 1
                 continue
-            if collective and _noun_at(text, r) is not None:
+            if (
+                collective
+                and _noun_at(text, r) is not None
+                and (_LEVEL.match(text, r) or not _LEVEL_AT_END.search(text[start:q].rstrip(" ,")))
+            ):
+                # ``các sở, ban và ngành``; not ``UBND các xã, phường và cơ quan, đơn vị …``: after places, a
+                # noun that is not one names other bodies
                 p = end = _noun_at(text, r) or r
                 words += 1
                 continue

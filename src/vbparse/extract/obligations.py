@@ -354,21 +354,31 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     leads = _names(ctx, heading, names)
     extra_support = _partners(ctx, heading[end:], leads)
     section = _numbered(node).path
-    tasks: list[tuple[Node, str]] = []
+    tasks: list[tuple[Node, str, list[Assignee]]] = []
     if text and (not node.children or not text.rstrip().endswith(":")):
         # one task per paragraph; a bracketed note (``(chi tiết Phụ lục 01 đính kèm)``) is none
-        tasks += [(node, p) for p in parts if p.strip() and not _BRACKET_ONLY.fullmatch(p)]
-    tasks += [(c, _node_text(c)) for c in node.children]
+        tasks += [(node, p, extra_support) for p in parts if p.strip() and not _BRACKET_ONLY.fullmatch(p)]
+    elif text and _rest_is_role_only(text):
+        # ``Chủ trì, phối hợp với X, Y:`` over the items: X and Y are partners in each of them
+        extra_support = extra_support + _partners(ctx, text, leads + extra_support)
+    for child in node.children:
+        if child.children and not child.text_parts and child.heading and _rest_is_role_only(child.heading):
+            # ``a) Chủ trì, phối hợp với X`` / ``b) Phối hợp với Y`` over items: the role and the partners
+            # of each item under it
+            partners = extra_support + _partners(ctx, child.heading, leads + extra_support)
+            tasks += [(c, _node_text(c), partners) for c in child.children]
+        else:
+            tasks.append((child, _node_text(child), extra_support))
     if not tasks:
         return False
-    for task_node, task in tasks:
+    for task_node, task, support in tasks:
         own = _find_subject(task) if task_node is not node else None
         if own is not None and own[1] == 0 and ROLE_START.match(task[own[2] :].lstrip(" ,")):
             # ``- Ủy ban nhân dân phường Yên Bái chủ trì …`` under ``Ủy ban nhân dân cấp xã``: the item
             # names its own lead
             _emit(ctx, _names(ctx, task, own[0]), task[own[2] :].strip(" ,:"), task_node, section, own[3])
             continue
-        _emit(ctx, leads, task, task_node, section, mode, extra_support=extra_support)
+        _emit(ctx, leads, task, task_node, section, mode, extra_support=support)
     return True
 
 
@@ -523,13 +533,25 @@ _SENTENCE_END = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})|(?<=:)\s+(?=[-+•]|\p{
 
 
 def _sentences(text: str) -> list[tuple[str, int]]:
-    out = []
+    """The sentences of a paragraph; names listed with semicolons before their verb (``Chánh Văn phòng UBND
+    tỉnh; Giám đốc Sở Công Thương; … chịu trách nhiệm thi hành …``) stay in the sentence they open."""
+    out: list[tuple[str, int]] = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
-        out.append((text[pos : m.start()], pos))
+        piece = text[pos : m.start()]
+        if piece.endswith(";") and _only_names(piece[:-1]):
+            continue
+        out.append((piece, pos))
         pos = m.end()
     out.append((text[pos:], pos))
     return [(s, o) for s, o in out if s.strip()]
+
+
+def _only_names(text: str) -> bool:
+    """Whether the names at the start of ``text`` are all of it (back to the last sentence's end)."""
+    clause = text[text.rfind(";") + 1 :].strip()
+    names, end, _mode = subject(clause)
+    return bool(names) and not clause[end:].strip(" ,")
 
 
 def _assignment_lines(ctx: _Context, node: Node) -> None:
@@ -580,14 +602,19 @@ def _closing_clauses(sentence: str) -> list[str]:
     """A closing sentence's clauses, parted where a clause names its own subject or asks anew (``…; đề nghị
     Ủy ban MTTQ …``); a clause that goes on with the same subject (``…; định kỳ báo cáo …``) stays."""
     out: list[str] = []
+    listed = ""  # names listed before their verb (``Chánh Văn phòng UBND tỉnh; Giám đốc Sở …; … chịu …``)
     for piece in CLAUSE_SPLIT.split(sentence):
         if not piece.strip():
             continue
-        if out and _find_subject(piece) is None and not REQUEST_IN_SENTENCE.match(piece):
+        if listed:
+            piece, listed = listed + "; " + piece, ""
+        if _only_names(piece):
+            listed = piece
+        elif out and _find_subject(piece) is None and not REQUEST_IN_SENTENCE.match(piece):
             out[-1] = out[-1] + "; " + piece
         else:
             out.append(piece)
-    return out
+    return out + ([listed] if listed else [])
 
 
 def _closing_request(ctx: _Context, clause: str, start: int, end: int) -> tuple[list[Assignee], str] | None:

@@ -109,6 +109,7 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Công ty", "body"),
     ("Tổng công ty", "body"),
     ("Hợp tác xã", "body"),
+    ("Thông tấn xã", "body"),
     ("Thôn", "unit"),
     ("Bản", "unit"),
     ("Tổ dân phố", "unit"),
@@ -411,6 +412,8 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "co quan truyen thong",
     "bao",
     "dai",
+    "phat thanh",
+    "truyen hinh",
     "nganh chuc nang",
     "co quan chuc nang",
     "nhan dan",
@@ -433,6 +436,7 @@ NAME_TAILS: tuple[str, ...] = (
     "có liên quan",
     "liên quan",
     "trực thuộc Trung ương",
+    "khác",
     "thuộc Trung ương",
     "trực thuộc",
     "chuyên môn",
@@ -475,6 +479,10 @@ PLACE_LEVELS: tuple[str, ...] = (
     "cấp huyện",
     "cấp xã",
 )
+
+#: Nouns whose last word is a place level but that name no place: ``Liên minh Hợp tác xã tỉnh`` runs on past
+#: ``xã`` to its level ``tỉnh``; ``Thông tấn xã Việt Nam`` is a body of its own.
+LEVEL_WORD_COMPOUNDS: tuple[str, ...] = ("Hợp tác xã", "Thông tấn xã")
 
 #: Lower-case words that end a name: role words, task verbs and clause words.  A name never runs through
 #: them (``Sở Tài chính chủ trì``, ``Công an tỉnh và các địa phương``); capitalised they may be part of a

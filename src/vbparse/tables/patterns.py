@@ -245,7 +245,8 @@ CITATION_ISSUER = regex.compile(
 
 #: Section labels at the start of a line, most specific first.
 LABEL_PART = regex.compile(r"^(?P<label>(?:PHẦN|Phần)\s+(?:[IVXLC]+|\d+))\s*[.:\-]?\s*")
-LABEL_ARTICLE = regex.compile(r"^(?P<label>Điều\s+\d+)\s*[.:]?\s*")
+#: An article, not a citation of one that a wrapped line begins with (``Điều 6; khoản 5 Điều 9``).
+LABEL_ARTICLE = regex.compile(r"^(?P<label>Điều\s+\d+)(?!\d|\s*[;,)])\s*[.:]?\s*")
 LABEL_ROMAN = regex.compile(r"^(?P<label>[IVXLC]{1,6})\s*[.\-)]\s*(?=\S)")
 LABEL_ARABIC = regex.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,4})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|(?<=\.\d{1,2})\s+)")
 LABEL_LETTER = regex.compile(r"^(?P<label>[a-zđ])\s*[.)]\s+")
@@ -253,7 +254,7 @@ LABEL_BULLET = regex.compile(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 #: Any of these labels, loosely, opening a line of layout text as a reader writes it (before
 #: normalisation: an en dash is still ``–``): ``I.``, ``1.2.``, ``a)``, ``– ``, ``Điều 3``, ``Phần II``.  A
 #: line that opens so starts a paragraph.
-LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d|Phần\s+[IVX\d])")
+LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d+(?!\d|\s*[;,)])|Phần\s+[IVX\d])")
 
 #: ``LABEL_START`` after Markdown emphasis that opens the line (``**1. Hoàn``, ``*a) Tổ chức``, ``## II.``):
 #: a line of a web copy that begins a numbered item, however it is marked up.
