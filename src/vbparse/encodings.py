@@ -79,7 +79,9 @@ _SENTENCE_START = regex.compile(r"(^\s*|[.]\s+|^\s*[-+]\s*)([^\x00-\x7f])(?=\p{L
 
 def _is_caps_word(w: str) -> bool:
     letters = _ASCII_LETTERS.findall(w)
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and not any(ch.isdecimal() or ch == "/" for ch in w)
+    return (
+        len(letters) >= 2 and all(ch.isupper() for ch in letters) and not any(ch.isdecimal() or ch == "/" for ch in w)
+    )
 
 
 def _one_capital(w: str) -> bool:

@@ -254,7 +254,9 @@ LABEL_BULLET = regex.compile(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 #: Any of these labels, loosely, opening a line of layout text as a reader writes it (before
 #: normalisation: an en dash is still ``–``): ``I.``, ``1.2.``, ``a)``, ``– ``, ``Điều 3``, ``Phần II``.  A
 #: line that opens so starts a paragraph.
-LABEL_START = regex.compile(r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d+(?!\d|\s*[;,)])|Phần\s+[IVX\d])")
+LABEL_START = regex.compile(
+    r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d+(?!\d|\s*[;,)])|Phần\s+[IVX\d])"
+)
 
 #: ``LABEL_START`` after Markdown emphasis that opens the line (``**1. Hoàn``, ``*a) Tổ chức``, ``## II.``):
 #: a line of a web copy that begins a numbered item, however it is marked up.
