@@ -99,6 +99,8 @@ def names(text: str) -> list[str]:
      ["Ủy ban nhân dân các xã, thị trấn", "cơ quan, đơn vị có liên quan"]),
     ("UBND các xã, phường và thị trấn", ["UBND các xã, phường và thị trấn"]),
     ("Các cơ quan báo chí, phát thanh, truyền hình khác tuyên truyền", ["Các cơ quan báo chí, phát thanh, truyền hình khác"]),
+    # a post of a body whose name opens with another head (``Công an``)
+    ("Bộ trưởng Bộ Công an có trách nhiệm giúp Thủ tướng", ["Bộ trưởng Bộ Công an"]),
     # ordinary phrases that begin like names
     ("Phòng, chống ma túy là nhiệm vụ", []),
     ("Tổ chức hội nghị tổng kết", []),

@@ -359,6 +359,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.", {"lead": "Đơn vị chủ trì tham mưu thực hiện", "value": "Sở Tư pháp."}),
     ("obligations", "FIELD_LABEL", "- Cơ quan thực hiện: Sở Nội vụ chủ trì", {"lead": "Cơ quan thực hiện"}),
     ("obligations", "FIELD_LABEL", "Đơn vị phối hợp thực hiện: Sở Tư pháp", {"support": "Đơn vị phối hợp thực hiện"}),
+    ("obligations", "FIELD_LABEL", "+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.", {"time": "Thời hạn ban hành"}),
     ("obligations", "FIELD_LABEL", "Thời gian hoàn thành: Quý II/2027.", {"time": "Thời gian hoàn thành", "value": "Quý II/2027."}),
     ("obligations", "FIELD_LABEL", "Nội dung: Triển khai lồng ghép", {"task": "Nội dung"}),
     ("obligations", "FIELD_LABEL", "Kết quả/sản phẩm: Báo cáo", {"other": "Kết quả/sản phẩm"}),

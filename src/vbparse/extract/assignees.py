@@ -366,6 +366,7 @@ def _extend(
     head as written (a unit's head lets the body it belongs to close its name)."""
     subordinate = fold(head) in _SUBORDINATE_HEADS
     parent_taken = False
+    body_named = True  # False right after a post's body head (``Bộ trưởng Bộ``), whose name is still to come
     start = pos
     end = pos
     p = pos
@@ -531,9 +532,11 @@ def _extend(
                 # a post and the body it is a post of: ``Ủy viên Ban Chấp hành``, ``Phó trưởng Ban vận động``
                 p = end = post_body[0]
                 words += 1
+                body_named = False  # ``Bộ trưởng Bộ Công an``: the body's own name follows, even a head's
                 continue
         if (
             words
+            and body_named
             and _CAP_WORD.match(token)
             and _BREAKING_HEAD.match(text, q)
             and _head_at(text, q) is not None
@@ -547,6 +550,7 @@ def _extend(
             break  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
         p = end = w.end()
         words += 1
+        body_named = True
     return end
 
 

@@ -157,7 +157,7 @@ PERSON_CELL = regex.compile(
 
 #: A labelled field of a task item, one per paragraph or item under it: who leads (``Đơn vị chủ trì thực
 #: hiện:``, ``Cơ quan thực hiện:``, ``Trách nhiệm thực hiện:``), who supports (``Đơn vị phối hợp:``), by when
-#: (``Thời gian hoàn thành:``, ``Tiến độ:``), what (``Nội dung:``, ``Nhiệm vụ:``), or something else the
+#: (``Thời gian hoàn thành:``, ``Thời hạn ban hành:``, ``Tiến độ:``), what (``Nội dung:``, ``Nhiệm vụ:``), or something else the
 #: item says (``Kết quả:``, ``Sản phẩm:``, ``Kinh phí:``).  The label's head noun (``Đơn vị``, ``Cơ quan``)
 #: names no one; the value follows the colon.
 _FIELD_LABELS = (
@@ -165,7 +165,7 @@ _FIELD_LABELS = (
     r"|(?P<lead>(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
     r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+thực\s+hiện)?)"
-    r"|(?P<time>thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|tổ\s+chức|báo\s+cáo))?"
+    r"|(?P<time>thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|tổ\s+chức|báo\s+cáo|ban\s+hành|trình))?"
     r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
     r"|(?P<task>nội\s+dung(?:\s+(?:thực\s+hiện|công\s+việc|nhiệm\s+vụ|hoạt\s+động))?|nhiệm\s+vụ(?:\s+cụ\s+thể)?)"
     r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
