@@ -193,3 +193,23 @@ def test_interrupted_index_loses_nothing_committed_and_the_next_run_resumes(tmp_
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 40
         assert conn.execute("SELECT COUNT(DISTINCT path) FROM files").fetchone()[0] == 40
+
+
+def test_csv_export_never_writes_a_cell_a_spreadsheet_would_run_as_a_formula(tmp_path):
+    """Issue 22: task cells beginning ``=``, ``+``, ``-``, ``@`` were written unchanged (formula injection)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    rows = "".join(f"| {i} | {task} | Sở Tư pháp | Quý II/2026 |\n" for i, task in enumerate(
+        ['=HYPERLINK("http://x.invalid","bấm")', "+1+1 rà soát", "-2+3 kiểm tra", "@SUM(A1) tổng hợp"], 1))
+    (docs / "kh.txt").write_text("UBND TỈNH AN BÌNH\nSố: 5/KH-UBND\nAn Bình, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                                 "Rà soát văn bản\nII. TỔ CHỨC THỰC HIỆN\n| STT | Nhiệm vụ | Chủ trì | Thời gian |\n"
+                                 + rows, encoding="utf-8")
+    db = tmp_path / "archive.db"
+    assert run("index", str(docs), "--db", str(db)).returncode == 0
+    out = tmp_path / "obligations.csv"
+    r = run("export", "--format", "csv", "--what", "obligations", "--out", str(out), "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    cells = [c for row in csv.reader(io.StringIO(out.read_text("utf-8-sig"))) for c in row]
+    assert any("HYPERLINK" in c for c in cells)  # the tasks are there …
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]  # … and none opens as a formula
+    assert "'=HYPERLINK(\"http://x.invalid\",\"bấm\")" in cells

@@ -86,14 +86,27 @@ def export(archive: Archive, out: IO[str], *, fmt: str, what: str) -> int:
     raise ValueError(f"unknown format: {fmt}")
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP "CSV injection"): a text cell that begins so
+#: gets a leading apostrophe, which Excel and LibreOffice show as text and do not display.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(value: Any) -> Any:
+    """A text cell a spreadsheet will not run: ``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(items: Iterable[BaseModel], model: type[BaseModel], out: IO[str]) -> int:
-    """``items`` as CSV with ``model``'s columns (the caller writes the BOM Excel needs); returns the rows."""
+    """``items`` as CSV with ``model``'s columns (the caller writes the BOM Excel needs), every text cell
+    formula-safe (``formula_safe``); returns the rows."""
     cols = csv_columns(model)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in cols])
     n = 0
     for item in items:
-        writer.writerow([_cell(item, c) for c in cols])
+        writer.writerow([formula_safe(_cell(item, c)) for c in cols])
         n += 1
     return n
 
