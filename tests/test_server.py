@@ -468,6 +468,39 @@ def test_loopback_addresses_need_no_token():
         check_exposure(host, "a token")
 
 
+def test_a_loopback_server_refuses_a_page_of_another_site_resolved_to_loopback(db):
+    """DNS rebinding (issue 22, item 4): ``evil.example`` pointed at 127.0.0.1 must not read a token-less
+    archive; loopback names and a name given with --allow-host are served."""
+    from vbparse.web.serve import allowed_hosts
+
+    server = Live(create_app(db, allowed_hosts=allowed_hosts("127.0.0.1", ["archive.lan"]))).start()
+    try:
+        def status(host: str) -> int:
+            req = urllib.request.Request(server.base + "/api/health", headers={"Host": host})
+            try:
+                with urllib.request.urlopen(req, timeout=HANG_GUARD) as r:
+                    return r.status
+            except urllib.error.HTTPError as exc:
+                return exc.code
+
+        port = server.port
+        assert status(f"evil.example:{port}") == 400
+        assert status("127.0.0.1.evil.example") == 400
+        assert [status(h) for h in (f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}", "archive.lan")] == [
+            200, 200, 200, 200]
+    finally:
+        server.stop()
+
+
+def test_the_host_allow_list_follows_the_bound_address():
+    from vbparse.web.serve import allowed_hosts
+
+    assert set(allowed_hosts("127.0.0.1")) == {"localhost", "127.0.0.1", "[::1]"}
+    assert "[::2]" not in allowed_hosts("::1") and "127.0.0.5" in allowed_hosts("127.0.0.5")
+    assert allowed_hosts("0.0.0.0") == ["*"]  # a token is required there: any name it is reached by
+    assert allowed_hosts("0.0.0.0", ["archive.lan"]) == ["archive.lan"]
+
+
 # --- docs ------------------------------------------------------------------------------------------------
 
 def test_the_openapi_document_and_the_interactive_docs_are_served(client):

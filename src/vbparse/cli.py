@@ -488,7 +488,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import logging
 
     from .web import create_app
-    from .web.serve import ServeError, bind, check_exposure, make_server
+    from .web.serve import ServeError, allowed_hosts, bind, check_exposure, make_server
 
     token = args.token or os.environ.get("VBPARSE_TOKEN") or None
     try:
@@ -496,7 +496,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ServeError as exc:
         _err(str(exc))
         return 2
-    app = create_app(args.db, token=token)  # an archive that cannot be opened: StoreError, one line (main)
+    hosts = allowed_hosts(args.host, args.allow_host)
+    app = create_app(args.db, token=token, allowed_hosts=hosts)  # an archive that cannot open: StoreError (main)
     try:
         sock = bind(args.host, args.port)
     except ServeError as exc:
@@ -661,6 +662,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="every request must carry it (Authorization: Bearer …, or /?token=… in a browser); "
         "default $VBPARSE_TOKEN, which other users cannot read in the process list",
+    )
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests addressed to this host name (repeatable); on loopback only localhost, "
+        "127.0.0.1 and [::1] are answered, so that no other site's page can read the archive (DNS rebinding)",
     )
     p.set_defaults(func=cmd_serve)
 

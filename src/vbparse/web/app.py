@@ -2,16 +2,21 @@
 
 ``create_app(db)`` opens the archive at once (a database that cannot be opened fails here, with the
 store's one-line message) and keeps a bounded pool of read-only connections for the requests
-(``deps.ArchivePool``).  With ``token`` every request must carry it (``guard.Guard``).
+(``deps.ArchivePool``).  With ``token`` every request must carry it (``guard.Guard``); with
+``allowed_hosts`` a request naming another host in its ``Host`` header is refused (starlette's
+TrustedHostMiddleware), so that a web page whose name an attacker pointed at 127.0.0.1 cannot read a
+token-less archive on loopback (DNS rebinding).
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from . import api, errors
@@ -28,6 +33,7 @@ def create_app(
     token: str | None = None,
     pool_size: int = DEFAULT_POOL_SIZE,
     query_timeout: float = DEFAULT_QUERY_TIMEOUT,
+    allowed_hosts: Sequence[str] | None = None,
 ) -> FastAPI:
     # the HTML pages (/, /documents/…), on the same pool; imported here, as pages.py imports deps
     from .pages import router as pages_router
@@ -59,5 +65,7 @@ def create_app(
     app.include_router(pages_router)
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    if allowed_hosts is not None:  # ``vbparse serve`` passes ``serve.allowed_hosts``: DNS rebinding
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts), www_redirect=False)
     app.add_middleware(Guard, token=token)
     return app

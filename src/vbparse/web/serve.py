@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import socket
+from collections.abc import Sequence
 from typing import Any
 
 import h11
@@ -37,6 +38,22 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:  # a host name: it may resolve to any address
         return False
+
+
+#: Names a loopback server answers to (``Host`` header, port aside).
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+
+
+def allowed_hosts(bound: str, extra: Sequence[str] = ()) -> list[str]:
+    """The ``Host`` headers served.  A loopback server answers only to loopback names (and ``extra``): a page
+    of another site whose name resolves to 127.0.0.1 (DNS rebinding) is refused.  A server bound elsewhere
+    needs a token, which such a page does not have; it answers to any name unless ``extra`` narrows it."""
+    names = [h.strip().lower() for h in extra if h.strip()]
+    if is_loopback(bound):
+        literal = bound.strip().lower()
+        shown = f"[{literal.strip('[]')}]" if ":" in literal else literal
+        return [*LOOPBACK_HOSTS, *([shown] if shown not in LOOPBACK_HOSTS else []), *names]
+    return names or ["*"]
 
 
 def check_exposure(host: str, token: str | None) -> None:
