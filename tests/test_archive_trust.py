@@ -243,6 +243,26 @@ def test_hidden_files_and_link_loops_are_counted_and_named(tmp_path):
     assert "symbolic link" in reasons["loop"]
 
 
+def test_links_out_of_the_folders_given_are_skipped_unless_followed(tmp_path):
+    """A link to ``/`` in an indexed folder once indexed the whole file system (issue 22, item 6)."""
+    folder = _docs(tmp_path)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "far.txt").write_bytes(seed("001").read_bytes())
+    (outside / "far2.txt").write_bytes(seed("002").read_bytes() + b"\n")
+    (folder / "to-elsewhere").symlink_to(outside, target_is_directory=True)
+    (folder / "far-file.txt").symlink_to(outside / "far2.txt")
+    with Archive(tmp_path / "a.db") as archive:
+        s = archive.index([folder], jobs=1)
+    reasons = {Path(r.path).name: r.error for r in s.skipped}
+    assert s.indexed == 5 and "out of the folders given" in reasons["to-elsewhere"]
+    assert "out of the folders given" in reasons["far-file.txt"]
+    r = subprocess.run([sys.executable, "-m", "vbparse", "index", "--db", str(tmp_path / "b.db"), "--follow-links",
+                        str(folder)], capture_output=True, timeout=HANG_GUARD)
+    assert r.returncode == 0, r.stderr
+    assert "indexed 8," in r.stdout.decode()  # the 5, far.txt and far2.txt through the folder link and the file link
+
+
 def _slow_or_crashing(path, sha, ocr):
     if path.endswith("slow.txt"):
         time.sleep(HANG_GUARD)

@@ -283,6 +283,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             searchable_pdf=searchable,
             on_searchable=searched,
             engine=engine,
+            follow_links=args.follow_links,
         )
         total = archive.count()
     for path, reason in not_written:
@@ -598,6 +599,11 @@ def build_parser() -> argparse.ArgumentParser:
         "OCRmyPDF",
     )
     p.add_argument("--retry-failed", action="store_true", help="parse again files that failed and have not changed")
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read what symbolic links leading out of the folders given point to (by default they are skipped)",
+    )
     p.add_argument(
         "--no-reparse",
         action="store_true",

@@ -100,11 +100,13 @@ class Indexing:
         searchable_pdf: str | os.PathLike | None = None,
         on_searchable: Callable[[str, Any], None] | None = None,
         engine: Engine | None = None,
+        follow_links: bool = False,
     ) -> IndexSummary:
         """See ``_index``.  ``searchable_pdf``: a folder where each scan parsed in this run is also written
         with its recognised text layer (``vbparse.searchable``); ``on_searchable(path, outcome)`` hears
         of each (a ``SearchableResult``, or the reason it failed: the file itself is indexed all the same).
-        ``engine``: where the files are parsed (``engines.RayEngine``; default: ``jobs`` local processes)."""
+        ``engine``: where the files are parsed (``engines.RayEngine``; default: ``jobs`` local processes).
+        ``follow_links``: read what symbolic links out of the roots lead to (``walk.LINK_OUTSIDE``)."""
         try:
             return self._index(
                 paths,
@@ -117,6 +119,7 @@ class Indexing:
                 searchable_pdf=searchable_pdf,
                 on_searchable=on_searchable,
                 engine=engine if engine is not None else LocalEngine(jobs),
+                follow_links=follow_links,
             )
         except StoreError:
             raise
@@ -142,6 +145,7 @@ class Indexing:
         searchable_pdf: str | os.PathLike | None = None,
         on_searchable: Callable[[str, Any], None] | None = None,
         engine: Engine,
+        follow_links: bool = False,
     ) -> IndexSummary:
         """Parse every document under ``paths`` into the archive; unchanged files are skipped.
 
@@ -160,7 +164,7 @@ class Indexing:
             raise StoreError(f"searchable PDFs are written by the local engine only, not by --engine {engine.name}")
         b.run_lock()
         roots = [Path(os.path.abspath(p)) for p in paths]
-        walked = walk(roots, self._own_files())
+        walked = walk(roots, self._own_files(), follow_links=follow_links)
         summary = _walk_summary(walked)
         plan = self._plan(walked.files, roots, summary, reparse=reparse, retry_failed=retry_failed)
         b.commit()

@@ -1,8 +1,10 @@
 """The files an index run reads, and a named reason for everything under the roots it does not read.
 
 Hidden files and folders are not read (``.git``, ``.~lock.x.docx#``), nor files of other extensions,
-nor a folder reached a second time through a symbolic link (a loop must not hang the walk): each is
-counted and named with its reason, so that nothing is passed over silently.
+nor a folder reached a second time through a symbolic link (a loop must not hang the walk), nor — unless
+asked (``follow_links``) — a symbolic link that leads out of every root given: a link to ``/`` inside an
+indexed folder must not index the whole file system.  Each is counted and named with its reason, so that
+nothing is passed over silently.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ HIDDEN_FOLDER = "hidden folder (its name starts with '.')"
 HIDDEN_FILE = "hidden file (its name starts with '.')"
 NOT_A_DOCUMENT = "not a document extension"
 WALKED_BEFORE = "a folder already walked (reached again through a symbolic link)"
+LINK_OUTSIDE = "a symbolic link out of the folders given (--follow-links reads it)"
 
 #: Extensions walked in a folder (a file named on the command line is read whatever its name).
 DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".pdf", ".rtf", ".htm", ".html"})
@@ -33,10 +36,25 @@ class Walked:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
-def walk(roots: Iterable[Path], own: set[Path] = frozenset()) -> Walked:  # type: ignore[assignment]
-    """Document files under ``roots`` in a stable order; ``own`` (the archive's files) are left out."""
+def _inside(real: str, real_roots: list[str]) -> bool:
+    return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in real_roots)
+
+
+def walk(roots: Iterable[Path], own: set[Path] = frozenset(), *, follow_links: bool = False) -> Walked:  # type: ignore[assignment]
+    """Document files under ``roots`` in a stable order; ``own`` (the archive's files) are left out.
+
+    A symbolic link (to a folder or a file) whose target lies outside every root is skipped with
+    ``LINK_OUTSIDE`` unless ``follow_links``; a root that is itself a link is the user's choice and read.
+    """
     out = Walked()
     seen: set[Path] = set()
+    roots = list(roots)
+    real_roots = [os.path.realpath(r) for r in roots]
+
+    def strays(p: Path) -> bool:
+        """A link leading out of the roots, not to be followed."""
+        return not follow_links and p.is_symlink() and not _inside(os.path.realpath(p), real_roots)
+
     for root in roots:
         if root.is_file():
             if root not in seen:
@@ -62,6 +80,8 @@ def walk(roots: Iterable[Path], own: set[Path] = frozenset()) -> Walked:  # type
             for d in sorted(dirnames):
                 if d.startswith("."):
                     out.skipped.append((display_path(Path(dirpath) / d), HIDDEN_FOLDER))
+                elif strays(Path(dirpath) / d):
+                    out.skipped.append((display_path(Path(dirpath) / d), LINK_OUTSIDE))
                 else:
                     keep.append(d)
             dirnames[:] = keep
@@ -73,6 +93,8 @@ def walk(roots: Iterable[Path], own: set[Path] = frozenset()) -> Walked:  # type
                     out.skipped.append((display_path(p), HIDDEN_FILE))
                 elif p.suffix.lower() not in DOCUMENT_SUFFIXES:
                     out.skipped.append((display_path(p), NOT_A_DOCUMENT))
+                elif strays(p):
+                    out.skipped.append((display_path(p), LINK_OUTSIDE))
                 else:
                     seen.add(p)
                     out.files.append(p)
