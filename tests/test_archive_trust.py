@@ -346,7 +346,12 @@ def _sha(path: Path) -> str:
 
 @pytest.mark.parametrize("ddl", ["CREATE TABLE users (id INTEGER, name TEXT)",
                                  "CREATE TABLE meta (k TEXT, v TEXT)",
-                                 "CREATE TABLE meta (key TEXT, value TEXT); CREATE TABLE accounts (x)"])
+                                 "CREATE TABLE meta (key TEXT, value TEXT); CREATE TABLE accounts (x)",
+                                 # issue 22, item 7: these were emptied by ``vbparse index``
+                                 "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('theme', 'dark')",
+                                 "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+                                 " CREATE TABLE files (path TEXT); INSERT INTO files VALUES ('/home/a.txt')",
+                                 "CREATE TABLE meta (key TEXT, value TEXT); CREATE TABLE files (path TEXT)"])
 @pytest.mark.parametrize("create", [True, False])
 def test_another_applications_database_is_refused_untouched(tmp_path, ddl, create):
     db = tmp_path / "theirs.sqlite"

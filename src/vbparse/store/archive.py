@@ -91,8 +91,15 @@ class Archive(Indexing, Queries, Obligations, References):
         row = b.one("SELECT value FROM meta WHERE key = 'store_version'")
         if row is not None and str(row[0]).isdecimal():
             return int(row[0])
-        if "documents" in tables and b.one("SELECT 1 FROM documents LIMIT 1") is not None:
-            raise StoreError(f"{self.db}: has documents but no vbparse version (not a vbparse archive)")
+        # No version: only the empty tables an older vbparse left when stopped while creating them (its
+        # ``documents`` among them) may be created again; anything holding a row, or lacking ``documents``
+        # (``meta`` and ``files`` alone are common names), is another application's and is left untouched.
+        holding = [t for t in tables if b.one(f"SELECT 1 FROM {q(t)} LIMIT 1") is not None]
+        if holding or "documents" not in tables:
+            shown = ", ".join((holding or tables)[:5])
+            raise StoreError(
+                f"{self.db}: not a vbparse archive (no vbparse version; it holds {shown}); refusing to touch it"
+            )
         return None  # an older vbparse was stopped while it created the tables: nothing to lose
 
     def _current(self, version: int | None) -> bool:
