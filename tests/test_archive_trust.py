@@ -434,3 +434,36 @@ def test_a_parser_that_cannot_be_loaded_is_each_files_failure_not_a_dead_worker(
     status, shown, sha, reason = _real_parse_one(str(path), "0" * 64, "never")
     assert (status, shown) == ("failed", str(path))
     assert reason.startswith("cannot load the parser (ModuleNotFoundError") and "vbparse.pipeline" in reason
+
+
+# --- a server's connections and an index run in another process ---------------------------------------------
+
+def test_opening_the_archive_again_keeps_the_locks_of_connections_already_open(tmp_path):
+    """The server opens pooled connections while an index run writes: opening one used to read the file's
+    header with a Python file object, whose close dropped the process's SQLite locks; the indexer, closing
+    last as it believed, removed the -wal and -shm the server still used (issue 22, item 1)."""
+    db = tmp_path / "a.db"
+    folder = _docs(tmp_path)
+    more = tmp_path / "more"
+    more.mkdir()
+    for i, p in enumerate(sorted(SEEDS.glob("*.txt"))):
+        (more / f"copy{i}.txt").write_bytes(p.read_bytes() + f"\n{i}\n".encode())
+    with Archive(db) as archive:
+        archive.index([folder], jobs=1)
+    server = Archive(db, create=False, shared=True)  # the pool's first connection, reading
+    try:
+        assert server.count() == 5
+        server.backend.rollback()
+        Archive(db, create=False).close()  # a second pooled connection opened and closed
+        r = subprocess.run([sys.executable, "-m", "vbparse", "index", "--db", str(db), str(more)],
+                           capture_output=True, timeout=HANG_GUARD)
+        assert r.returncode == 0, r.stderr
+        assert Path(str(db) + "-wal").exists() and Path(str(db) + "-shm").exists()  # still the server's
+        assert server.count() == 10  # current, not stale, and readable
+    finally:
+        server.close()
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()

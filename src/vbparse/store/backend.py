@@ -369,10 +369,6 @@ class SQLiteBackend(Backend):
         exists = self.path.exists()
         if not exists and not create:
             raise StoreError(f"{self.path}: no archive there (vbparse index FOLDER --db {self.path} makes one)")
-        if exists and self.path.stat().st_size >= 16:
-            with open(self.path, "rb") as fh:
-                if fh.read(16) != b"SQLite format 3\x00":
-                    raise StoreError(f"{self.path}: not an SQLite database (refusing to touch it)")
         folder = self.path.parent if str(self.path.parent) else Path(".")
         self.readonly = exists and not (os.access(self.path, os.W_OK) and os.access(folder, os.W_OK))
         try:
@@ -391,6 +387,16 @@ class SQLiteBackend(Backend):
                     str(self.path), timeout=DEFAULT_LOCK_WAIT_SECONDS, check_same_thread=not shared
                 )
             self.conn.execute("PRAGMA foreign_keys=ON")
+            # SQLite reads the header itself: opening and closing the file here would drop every POSIX
+            # lock this process holds on it (a server's other connections), and an indexer closing last
+            # would then delete the -wal and -shm they still use ("database disk image is malformed").
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            with contextlib.suppress(Exception):
+                self.conn.close()
+            if "not a database" in str(exc):
+                raise StoreError(f"{self.path}: not an SQLite database (refusing to touch it)") from None
+            raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
 
