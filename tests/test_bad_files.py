@@ -419,3 +419,74 @@ def test_large_page_is_rendered_for_ocr_within_the_pixel_limit(tmp_path, monkeyp
         read_path(p)
     (width, height), scale = seen[0]
     assert 300_000 < width * height <= 400_000 and 150 <= scale * 72 < 300
+
+
+def _pdf_with_streams(*streams: bytes) -> bytes:
+    """One page whose contents are ``streams`` (each given whole: the caller compresses and flags it)."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [%s] /Resources << /Font << /F1 4 0 R"
+            b" >> >> >>" % b" ".join(b"%d 0 R" % (5 + i) for i in range(len(streams))),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", *streams]
+    body, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    body += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return body + b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+
+
+def _flate(data: bytes) -> bytes:
+    z = zlib.compress(data, 9)
+    return b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(z) + z + b"\nendstream"
+
+
+def test_pdf_stream_that_inflates_past_the_limit_is_refused_before_a_pdf_library_opens_it(tmp_path, monkeypatch):
+    """A 1 MB PDF whose one stream inflated to 1 GB held 2.1 GB in pdfium (issue 22, item 2)."""
+    import vbparse.read.pdf as pdf_reader
+
+    text = b"BT /F1 12 Tf 72 720 Td (KE HOACH phong chong thien tai) Tj ET\n"
+    p = tmp_path / "bomb.pdf"
+    p.write_bytes(_pdf_with_streams(_flate(text), _flate(b"0 0 m\n" * (4 << 20))))  # 24 MiB in ~25 kB
+    assert p.stat().st_size < 100_000
+    assert "KE HOACH" in read_path(p, ocr="never").original  # under the default limit: read
+    monkeypatch.setenv("VBPARSE_MAX_STREAM_BYTES", str(8 << 20))
+    monkeypatch.setattr(pdf_reader, "_open_pdfium", lambda *a: pytest.fail("pdfium must not open it"))
+    with pytest.raises(LimitExceeded) as e:
+        read_path(p, ocr="never")
+    assert "inflates to more than 8 MiB" in e.value.reason and "VBPARSE_MAX_STREAM_BYTES" in e.value.reason
+
+
+_PEAK_OF_A_READ = """
+import resource, sys
+from vbparse.read import ReadError, read_path
+try:
+    read_path(sys.argv[1])
+    print("read")
+except ReadError as exc:
+    print(exc.reason)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+@pytest.mark.parametrize("name", ["bomb.htm", "bomb.doc"])
+def test_html_rowspan_and_colspan_bomb_is_refused_within_a_bounded_memory(tmp_path, name):
+    """A 218 kB .htm reached 7.5 GB in 100 s; named .doc, 1.55 GB (issue 22, item 2)."""
+    p = tmp_path / name
+    p.write_text("<html><body><p>KẾ HOẠCH</p><table><tr>" + "<td rowspan=65534 colspan=1000>x</td>" * 200
+                 + "</tr>" + "<tr></tr>" * 20000 + "</table></body></html>", encoding="utf-8")
+    assert p.stat().st_size < 250_000
+    r = subprocess.run([sys.executable, "-c", _PEAK_OF_A_READ, str(p)], capture_output=True, text=True, timeout=120)
+    reason, peak_mib = r.stdout.splitlines()
+    assert reason.startswith("the tables of the web page have more than 200,000 cells"), r.stderr
+    assert "VBPARSE_MAX_TABLE_CELLS" in reason and int(peak_mib) < 600
+
+
+def test_a_real_table_with_merged_cells_is_within_the_cell_budget(tmp_path):
+    rows = "".join(f"<tr><td>{i}</td><td>Nhiệm vụ {i}</td><td rowspan=2>Sở Tài chính</td><td>Quý II/2027</td></tr>"
+                   f"<tr><td>{i}b</td><td>Việc tiếp {i}</td><td>2027</td></tr>" for i in range(2000))
+    p = tmp_path / "plan.htm"
+    p.write_text(f"<html><body><p>KẾ HOẠCH</p><table>{rows}</table></body></html>", encoding="utf-8")
+    r = read_path(p)
+    assert r.original.count("Sở Tài chính") == 2000 and len({b.row for b in r.blocks if b.table is not None}) == 4000

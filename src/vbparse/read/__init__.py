@@ -99,7 +99,7 @@ def read_path(path: str | os.PathLike[str], *, ocr: str = "auto", limits: Limits
     if fmt == "html":
         from .html import read_html
 
-        return read_html(data, path=str(p))
+        return read_html(data, path=str(p), limits=limits)
     if fmt == "pdf":
         from .pdf import read_pdf
 

@@ -17,6 +17,7 @@ The text this reader builds (labels included, one paragraph per line) is the doc
 from __future__ import annotations
 
 import io
+import itertools
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from ..models import ExtraTextKind
 from ..offsets import MappedText
 from ..tables.patterns import AUTHORITY, NOI_NHAN, QUOC_HIEU, TIEU_NGU
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
-from .limits import LimitExceeded, Limits
+from .limits import CellBudget, LimitExceeded, Limits
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: A table of at most this many rows with a Quốc hiệu, a ``Số:`` line, ``Nơi nhận`` or a signing authority
@@ -275,6 +276,11 @@ def _cell_geometry(tc) -> tuple[int, bool]:
     return (int(span) if span and span.isdecimal() else 1), vmerge is not None and _val(vmerge) in (None, "continue")
 
 
+def _width(value: str | None) -> int:
+    """A grid column's width in twentieths of a point (a value Word would not write counts as none)."""
+    return int(value) if value and value.isdecimal() else 0
+
+
 def _join_cell(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """The paragraphs of one cell on one line, joined with a space, and where each one stands (a name
     may wrap onto the next paragraph, or each paragraph may hold one name: the extractors decide)."""
@@ -315,8 +321,10 @@ class _Out:
 
 
 class _Reader:
-    def __init__(self, doc=None, styles_el=None) -> None:
-        """``doc``: a python-docx Document; a body built by another reader (HTML) has none, only ``styles_el``."""
+    def __init__(self, budget: CellBudget, doc=None, styles_el=None) -> None:
+        """``doc``: a python-docx Document; a body built by another reader (HTML) has none, only ``styles_el``.
+        ``budget``: the table cells the document may have (``Limits.max_table_cells``)."""
+        self.budget = budget
         try:
             self.styles = _Styles(doc.styles.element if doc is not None else styles_el)
         except Exception:  # noqa: BLE001 - a missing or broken styles part: no style hints
@@ -434,17 +442,19 @@ class _Reader:
 
     # tables
     def table(self, tbl) -> None:
-        grid = [int(g.get(W + "w") or 0) for g in tbl.iterfind(f"{W}tblGrid/{W}gridCol")]
-        total = sum(grid) or len(grid) or 1
+        grid = [_width(g.get(W + "w")) for g in tbl.iterfind(f"{W}tblGrid/{W}gridCol")]
+        edges = list(itertools.accumulate(grid, initial=0))  # x of each grid column's left edge, and the end
+        total = edges[-1] or len(grid) or 1
         rows = []
         for tr in tbl.iterfind(W + "tr"):
             cells = []
             col = 0
             for tc in tr.iterfind(W + "tc"):
                 span_n, continued = _cell_geometry(tc)
+                self.budget.take(min(span_n, len(grid) or span_n))
                 if grid:
-                    x0 = sum(grid[:col])
-                    x1 = sum(grid[: col + span_n])
+                    x0 = edges[min(col, len(grid))]
+                    x1 = edges[min(col + span_n, len(grid))]
                     center = (x0 + x1) / 2 / total
                 else:
                     center = (col + span_n / 2) / max(1, len(tr))
@@ -594,14 +604,15 @@ def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx", limits
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    check_package(data, path, limits or Limits.from_env())
+    limits = limits or Limits.from_env()
+    check_package(data, path, limits)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
         raise ReadError(path, f"not a readable DOCX file ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # noqa: BLE001 - corrupt XML and the like must not become tracebacks
         raise ReadError(path, f"corrupt DOCX file ({type(exc).__name__}: {exc})") from None
-    reader = _Reader(document)
+    reader = _Reader(CellBudget(limits, path, "DOCX file"), document)
     reader.block_content(document.element.body)
     kind: ExtraTextKind
     for section in document.sections:
@@ -617,10 +628,12 @@ def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx", limits
     return _result(reader, data, path, fmt, "DOCX file")
 
 
-def read_body(body, *, data: bytes, path: str | None, fmt: str, styles_el=None, what: str) -> ReadResult:
+def read_body(
+    body, *, data: bytes, path: str | None, fmt: str, styles_el=None, what: str, limits: Limits | None = None
+) -> ReadResult:
     """Read a WordprocessingML body built by another reader (a web page) by the DOCX reader's rules, so
     that its header and closing tables, data tables and bold lines come out as a DOCX's would."""
-    reader = _Reader(styles_el=styles_el)
+    reader = _Reader(CellBudget(limits or Limits.from_env(), path, what), styles_el=styles_el)
     reader.block_content(body)
     return _result(reader, data, path, fmt, what)
 

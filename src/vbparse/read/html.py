@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 
 from .base import ReadError, ReadResult
 from .docx import W, read_body
+from .limits import CellBudget, Limits
 from .text import decode_bytes
 
 #: Where a page says which encoding it is in (only the start of a page is searched, as browsers do).
@@ -176,7 +177,8 @@ def _sub(parent, name: str, **attrs):
 class _Builder:
     """HTML elements → ``w:p``/``w:r``/``w:tbl`` elements; a paragraph opens at its first visible text."""
 
-    def __init__(self) -> None:
+    def __init__(self, budget: CellBudget) -> None:
+        self.budget = budget
         self.p = None
         self.ends_space = True
         self.lists: list[list] = []  # [tag, counter] of the open <ol>/<ul>
@@ -287,7 +289,7 @@ class _Builder:
         grid = _sub(tbl, "tblGrid")
         pending: dict[int, list[int]] = {}  # grid column → [rows still covered by a rowspan, its colspan]
         n_cols = 0
-        for tr in rows:
+        for row_no, tr in enumerate(rows):
             row_st = _derive(st, tr, "tr")
             w_tr = _sub(tbl, "tr")
             col = 0
@@ -296,6 +298,7 @@ class _Builder:
                 nonlocal col
                 while col in pending:
                     left, span = pending[col]
+                    self.budget.take(span)
                     tcpr = _sub(_sub(w_tr, "tc"), "tcPr")
                     if span > 1:
                         _sub(tcpr, "gridSpan", val=str(span))
@@ -311,7 +314,8 @@ class _Builder:
                     continue
                 continue_spans()
                 colspan = _span(td.get("colspan"), MAX_COLSPAN)
-                rowspan = _span(td.get("rowspan"), MAX_ROWSPAN)
+                rowspan = min(_span(td.get("rowspan"), MAX_ROWSPAN), len(rows) - row_no)  # as a browser draws it
+                self.budget.take(colspan)
                 tc = _sub(w_tr, "tc")
                 if colspan > 1 or rowspan > 1:
                     tcpr = _sub(tc, "tcPr")
@@ -362,8 +366,9 @@ def decode_html(data: bytes, path: str | None = None) -> str:
     return unicodedata.normalize("NFC", _XML_DECL.sub("", text, count=1))
 
 
-def read_html(data: bytes, *, path: str | None = None) -> ReadResult:
-    """Read a web page's text (not its markup) with paragraphs, line breaks and table rows kept."""
+def read_html(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> ReadResult:
+    """Read a web page's text (not its markup) with paragraphs, line breaks and table rows kept; its tables'
+    cells are counted against ``limits.max_table_cells`` as they are built."""
     text = decode_html(data, path)
     try:
         root = lxml_html.document_fromstring(text)
@@ -371,5 +376,8 @@ def read_html(data: bytes, *, path: str | None = None) -> ReadResult:
         raise ReadError(path, f"not a readable web page ({exc})") from None
     body = etree.Element(W + "body")
     start = root.find("body")
-    _Builder().walk(start if start is not None else root, body, _State())
-    return read_body(body, data=data, path=path, fmt="html", styles_el=_heading_styles(), what="web page")
+    limits = limits or Limits.from_env()
+    _Builder(CellBudget(limits, path, "web page")).walk(start if start is not None else root, body, _State())
+    return read_body(
+        body, data=data, path=path, fmt="html", styles_el=_heading_styles(), what="web page", limits=limits
+    )

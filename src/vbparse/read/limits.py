@@ -1,8 +1,9 @@
 """Resource limits for reading untrusted files.
 
 A small hostile file can otherwise cost gigabytes or hours: a DOCX whose ``document.xml`` inflates to
-gigabytes (zip bomb), a PDF with a million pages or a page of 200 × 200 inches rendered for OCR, an XML
-part with nested entities ("billion laughs").  Every limit has a default sized far above real
+gigabytes (zip bomb), a PDF with a million pages, a page of 200 × 200 inches rendered for OCR or a 1 MB
+stream that inflates to a gigabyte, an XML part with nested entities ("billion laughs"), a web page whose
+``rowspan``/``colspan`` make a table of billions of cells.  Every reader honours the same ``Limits``.  Every limit has a default sized far above real
 administrative documents and can be raised through an environment variable; a file over a limit is a
 ``ReadError`` naming the limit and the variable.
 """
@@ -21,6 +22,12 @@ DEFAULT_MAX_PAGES = 2000
 DEFAULT_MAX_DECOMPRESSED_BYTES = 512 * 1024 * 1024
 #: Pixels of one page image rendered for OCR (an A2 page at 300 dpi is 35 million).
 DEFAULT_MAX_PAGE_PIXELS = 40_000_000
+#: Grid cells of the tables of one document, a merged cell counted in every row and column it covers (a
+#: plan's appendix of 2 000 tasks in 8 columns has 16 000): ``rowspan``/``colspan`` cannot turn a small web
+#: page into billions.
+DEFAULT_MAX_TABLE_CELLS = 200_000
+#: Bytes one compressed stream of a PDF inflates to (a 40-million-pixel colour scan is 120 MB).
+DEFAULT_MAX_STREAM_BYTES = 512 * 1024 * 1024
 
 
 class LimitExceeded(ReadError):
@@ -31,6 +38,8 @@ _ENV = {
     "max_pages": "VBPARSE_MAX_PAGES",
     "max_decompressed_bytes": "VBPARSE_MAX_DECOMPRESSED_BYTES",
     "max_page_pixels": "VBPARSE_MAX_PAGE_PIXELS",
+    "max_table_cells": "VBPARSE_MAX_TABLE_CELLS",
+    "max_stream_bytes": "VBPARSE_MAX_STREAM_BYTES",
 }
 
 
@@ -41,6 +50,8 @@ class Limits:
     max_pages: int = DEFAULT_MAX_PAGES
     max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES
     max_page_pixels: int = DEFAULT_MAX_PAGE_PIXELS
+    max_table_cells: int = DEFAULT_MAX_TABLE_CELLS
+    max_stream_bytes: int = DEFAULT_MAX_STREAM_BYTES
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
@@ -61,3 +72,20 @@ class Limits:
     def hint(name: str) -> str:
         """How to raise the limit ``name`` (a field of ``Limits``), for the end of an error message."""
         return f"set {_ENV[name]} to raise it"
+
+
+class CellBudget:
+    """Counts the table cells a reader builds against ``Limits.max_table_cells`` (HTML and DOCX alike)."""
+
+    def __init__(self, limits: Limits, path: str | None, what: str) -> None:
+        self.left = limits.max_table_cells
+        self.most, self.path, self.what = limits.max_table_cells, path, what
+
+    def take(self, n: int = 1) -> None:
+        self.left -= n
+        if self.left < 0:
+            raise LimitExceeded(
+                self.path,
+                f"the tables of the {self.what} have more than {self.most:,} cells (merged cells counted in "
+                f"every row and column they cover; {Limits.hint('max_table_cells')})",
+            )

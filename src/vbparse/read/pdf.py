@@ -44,6 +44,7 @@ from .layout import DEFAULT_MIN_COLUMN_GAP, read_layout
 from .limits import LimitExceeded, Limits
 from .lines import group_lines, group_recognised_lines
 from .ocr import DPI, ocr_image, ocr_workers, require_tesseract
+from .pdf_streams import check_streams
 from .pdf_tables import grids_of, page_rules, table_rows
 from .pdfium_words import PageText
 from .pdfium_words import page_text as pdfium_page_text
@@ -342,6 +343,7 @@ def read_pdf(data: bytes, *, path: str | None = None, ocr: str = "auto", limits:
 
 
 def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> ReadResult:
+    check_streams(data, path, limits)
     pdfium_doc, pdfium_error = _open_pdfium(data, path, limits)
     # before any page is flattened for its annotations' text (a signature's widget goes with it)
     times = sorted(_signing_times(pdfium_doc)) if pdfium_doc is not None else []
