@@ -1,11 +1,11 @@
 """Load test of ``vbparse serve`` (not a test of the suite: it measures time).
 
-    python scripts/load_test.py [--db ARCHIVE] [--requests 200] [--concurrency 200] [--time-limit 60]
+    python scripts/load_test.py [--db ARCHIVE] [--requests 200] [--concurrency 200] [--time-limit 60] [--pages]
 
 Starts the web app with uvicorn on 127.0.0.1 (a free port) in a child process (so that the client does
 not share the server's interpreter lock), over ARCHIVE or, by default,
 a temporary archive of corpus/seeds and the .txt/.docx files of corpus/realdocs; fires the requests at
-once over a mix of API endpoints (loopback only; a bounded count and a hard time limit), and prints
+once over a mix of API endpoints, or of HTML pages with ``--pages`` (loopback only; a bounded count and a hard time limit), and prints
 p50/p95/max latency, errors, requests left unanswered, and the archive connections the server opened.
 """
 
@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import multiprocessing
 import os
+import socket
 import statistics
 import sys
 import tempfile
@@ -41,9 +42,23 @@ def build_archive(folder: Path) -> str:
     files += sorted(p for p in (ROOT / "corpus" / "realdocs").glob("*") if p.suffix in (".txt", ".docx"))
     with Archive(db) as archive:
         summary = archive.index(files, jobs=2, ocr="never")
-    print(f"built {db}: {summary.indexed} documents indexed, {summary.failed} failed in {summary.seconds:.1f} s",
-          file=sys.stderr)
+    print(
+        f"built {db}: {summary.indexed} documents indexed, {summary.failed} failed in {summary.seconds:.1f} s",
+        file=sys.stderr,
+    )
     return str(db)
+
+
+def page_mix(db: str) -> list[str]:
+    """Paths over the HTML pages (the search page, documents, obligations, references, failures)."""
+    from vbparse.store import Archive
+
+    with Archive(db, create=False) as archive:
+        docs = [summary for summary, _ in archive.documents()][:20]
+    paths = ["/", "/?q=k%E1%BA%BF+ho%E1%BA%A1ch", "/obligations", "/obligations?assignee=UBND", "/failures"]
+    for d in docs:
+        paths += [f"/documents/{d.id}", f"/refs/{d.id}"]
+    return paths
 
 
 def request_mix(db: str) -> list[str]:
@@ -53,9 +68,15 @@ def request_mix(db: str) -> list[str]:
     with Archive(db, create=False) as archive:
         docs = [summary for summary, _ in archive.documents()][:20]
         assignees = sorted({o.assignee.canonical or o.assignee.raw for o in archive.all_obligations()})[:10]
-    paths = ["/api/health", "/api/failures", "/api/search?q=k%E1%BA%BF+ho%E1%BA%A1ch", "/api/search?q=hien+dat",
-             "/api/search?q=%22c%E1%BA%A3i+c%C3%A1ch+h%C3%A0nh+ch%C3%ADnh%22&limit=50",
-             "/api/search?q=x&lmit=5", "/api/documents/0000000000000000"]  # a 400 and a 404 among them
+    paths = [
+        "/api/health",
+        "/api/failures",
+        "/api/search?q=k%E1%BA%BF+ho%E1%BA%A1ch",
+        "/api/search?q=hien+dat",
+        "/api/search?q=%22c%E1%BA%A3i+c%C3%A1ch+h%C3%A0nh+ch%C3%ADnh%22&limit=50",
+        "/api/search?q=x&lmit=5",
+        "/api/documents/0000000000000000",
+    ]  # a 400 and a 404 among them
     for d in docs:
         paths += [f"/api/documents/{d.id}", f"/api/refs/{d.id[:8]}"]
         if d.number:
@@ -134,6 +155,14 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=200, help="requests in flight at once")
     ap.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS")
     ap.add_argument("--pool-size", type=int, default=None, help="archive connections (default: the server's)")
+    ap.add_argument("--pages", action="store_true", help="request the HTML pages instead of the API")
+    ap.add_argument(
+        "--idle",
+        type=int,
+        default=0,
+        metavar="N",
+        help="first open N connections that send nothing (at most 2000) and keep them open",
+    )
     args = ap.parse_args()
     n = max(1, min(args.requests, DEFAULT_MAX_REQUESTS))
     time_limit = max(1.0, min(args.time_limit, 600.0))
@@ -142,16 +171,23 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="vbparse-load-") as tmp:
         db = args.db or build_archive(Path(tmp))
-        paths = request_mix(db)
+        paths = page_mix(db) if args.pages else request_mix(db)
         ours, theirs = multiprocessing.Pipe()
         child = multiprocessing.get_context("spawn").Process(
-            target=serve_child, args=(db, args.pool_size or DEFAULT_POOL_SIZE, theirs), daemon=True)
+            target=serve_child, args=(db, args.pool_size or DEFAULT_POOL_SIZE, theirs), daemon=True
+        )
         child.start()
         try:
             if not ours.poll(60):
                 raise SystemExit("the server did not start within 60 s")
-            base = f"http://127.0.0.1:{ours.recv()}"
-            result = asyncio.run(fire(base, paths, n, args.concurrency, time_limit))
+            port = ours.recv()
+            base = f"http://127.0.0.1:{port}"
+            idle = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(min(args.idle, 2000))]
+            try:
+                result = asyncio.run(fire(base, paths, n, args.concurrency, time_limit))
+            finally:
+                for sock in idle:
+                    sock.close()
             ours.send("stats")
             pool, fds = ours.recv() if ours.poll(30) else ({"open": -1, "peak_lent": -1, "size": -1}, -1)
         finally:
@@ -167,13 +203,21 @@ def main() -> int:
 
     p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))] if lat else float("nan")
     errors = sum(v for k, v in result["statuses"].items() if not k.isdigit() or k.startswith("5"))
-    print(f"{n} requests, {args.concurrency} at once, over {len(paths)} distinct paths, in {result['wall']:.2f} s")
-    print(f"latency: p50 {ms(statistics.median(lat)) if lat else '-'}, p95 {ms(p95)}, max {ms(lat[-1]) if lat else '-'}")
-    print(f"statuses: {dict(sorted(result['statuses'].items()))} (the 400 and the 404 are in the mix on purpose)")
+    idle = f", beside {min(args.idle, 2000)} idle connections" if args.idle else ""
+    print(
+        f"{n} requests, {args.concurrency} at once{idle}, over {len(paths)} distinct paths, in {result['wall']:.2f} s"
+    )
+    print(
+        f"latency: p50 {ms(statistics.median(lat)) if lat else '-'}, p95 {ms(p95)}, max {ms(lat[-1]) if lat else '-'}"
+    )
+    mixed = "" if args.pages else " (the 400 and the 404 are in the mix on purpose)"
+    print(f"statuses: {dict(sorted(result['statuses'].items()))}{mixed}")
     print(f"errors (5xx or no answer): {errors}; unanswered at the {time_limit:g} s limit: {result['unanswered']}")
-    print(f"archive connections: {pool['open']} open at the end, at most {pool['peak_lent']} lent at once "
-          f"(pool bound {pool['size']}); {fds} file descriptors on the database (SQLite may keep a closed "
-          "connection's until the others release their locks)")
+    print(
+        f"archive connections: {pool['open']} open at the end, at most {pool['peak_lent']} lent at once "
+        f"(pool bound {pool['size']}); {fds} file descriptors on the database (SQLite may keep a closed "
+        "connection's until the others release their locks)"
+    )
     return 1 if errors or result["unanswered"] else 0
 
 

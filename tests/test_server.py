@@ -6,6 +6,7 @@ a real uvicorn server on 127.0.0.1, port 0, in a thread.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import logging
@@ -16,6 +17,8 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import quote
 
 import pytest
@@ -705,3 +708,97 @@ def test_the_cli_reads_limits_and_types_with_the_same_functions(db, capsys):
         assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert "a whole number from 1 to 10000" in err and "a document type code" in err and "lead or support" in err
+
+
+# --- load: admission, a bounded queue, and shedding ------------------------------------------------------
+
+#: Page requests of the burst of issue 22 (item 3): 200 × ``/`` got 160 × 503 after up to a minute.
+PAGE_BURST = 200
+
+
+def test_a_burst_of_page_requests_is_all_answered_not_shed_after_the_deadline(db):
+    app = create_app(db, pool_size=2, query_timeout=5)  # before: threads waited for 2 connections and starved
+    server = Live(app).start()
+    try:
+        def fetch(k: int) -> int:
+            path = "/" if k % 2 else "/obligations"
+            try:
+                with urllib.request.urlopen(f"{server.base}{path}", timeout=HANG_GUARD) as r:
+                    return r.status
+            except urllib.error.HTTPError as e:
+                return e.code
+
+        with ThreadPoolExecutor(PAGE_BURST) as ex:
+            statuses = list(ex.map(fetch, range(PAGE_BURST)))
+    finally:
+        server.stop()
+    assert statuses.count(200) == PAGE_BURST, Counter(statuses)
+    assert app.state.pool.stats()["peak_lent"] <= 2
+
+
+def _admitted(limit: int, max_queue: int, wait: float):
+    """An Admission over an app that holds each request until the test releases it."""
+    from vbparse.web.admission import Admission
+
+    release = asyncio.Event()
+    started: list[str] = []
+
+    async def held(scope, receive, send):
+        started.append(scope["path"])
+        await release.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    return Admission(held, limit=limit, max_queue=max_queue, wait=wait), release, started
+
+
+async def _call(app, path: str) -> tuple[int, dict]:
+    sent: list[dict] = []
+
+    async def send(message):
+        sent.append(message)
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    await app({"type": "http", "path": path, "method": "GET", "headers": []}, receive, send)
+    start = sent[0]
+    return start["status"], {k.decode(): v.decode() for k, v in start.get("headers", [])}
+
+
+def test_admission_queues_in_order_and_sheds_a_full_queue_at_once_with_retry_after():
+    async def scenario():
+        app, release, started = _admitted(limit=1, max_queue=1, wait=30)
+        first = asyncio.create_task(_call(app, "/a"))
+        await asyncio.sleep(0)
+        second = asyncio.create_task(_call(app, "/b"))  # queued
+        await asyncio.sleep(0)
+        t0 = time.monotonic()
+        status, headers = await _call(app, "/api/c")  # the queue is full: shed at once
+        shed_after = time.monotonic() - t0
+        assert started == ["/a"]
+        release.set()
+        assert (await first)[0] == 200 and (await second)[0] == 200
+        return status, headers, shed_after, started, app
+
+    status, headers, shed_after, started, app = asyncio.run(scenario())
+    assert status == 503 and headers["retry-after"] == "1" and shed_after < 1
+    assert started == ["/a", "/b"] and app.running == 0 and app.shed == 1
+
+
+def test_admission_sheds_a_request_that_waited_past_its_time_and_lets_health_through():
+    async def scenario():
+        app, release, _ = _admitted(limit=1, max_queue=10, wait=0.2)
+        first = asyncio.create_task(_call(app, "/a"))
+        await asyncio.sleep(0)
+        late = await _call(app, "/b")
+        health_task = asyncio.create_task(_call(app, "/api/health"))  # exempt: reaches the app at once
+        await asyncio.sleep(0.05)
+        release.set()
+        await first
+        health = await health_task
+        after = await _call(app, "/c")  # the place is free again
+        return late, health, after, app
+
+    late, health, after, app = asyncio.run(scenario())
+    assert late[0] == 503 and health[0] == 200 and after[0] == 200 and app.running == 0

@@ -2,7 +2,8 @@
 
 ``create_app(db)`` opens the archive at once (a database that cannot be opened fails here, with the
 store's one-line message) and keeps a bounded pool of read-only connections for the requests
-(``deps.ArchivePool``).  With ``token`` every request must carry it (``guard.Guard``); with
+(``deps.ArchivePool``), and lets as many requests reach it at once as the pool has connections, the
+others waiting in a bounded queue (``admission.Admission``: 503 with ``Retry-After`` beyond it).  With ``token`` every request must carry it (``guard.Guard``); with
 ``allowed_hosts`` a request naming another host in its ``Host`` header is refused (starlette's
 TrustedHostMiddleware), so that a web page whose name an attacker pointed at 127.0.0.1 cannot read a
 token-less archive on loopback (DNS rebinding).
@@ -20,6 +21,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from . import api, errors
+from .admission import Admission
 from .deps import DEFAULT_POOL_SIZE, DEFAULT_QUERY_TIMEOUT, ArchivePool
 from .guard import Guard
 
@@ -65,6 +67,8 @@ def create_app(
     app.include_router(pages_router)
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # innermost: a request is queued only once it has passed the guard and the Host check
+    app.add_middleware(Admission, limit=pool_size)
     if allowed_hosts is not None:  # ``vbparse serve`` passes ``serve.allowed_hosts``: DNS rebinding
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts), www_redirect=False)
     app.add_middleware(Guard, token=token)

@@ -19,10 +19,15 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 #: Pending connections the kernel queues for us: a burst of clients waits in the queue, not in SYN retries.
 DEFAULT_BACKLOG = 128
 #: Seconds a client may take to send its request line and headers before its connection is dropped
-#: (uvicorn alone would wait for ever).
-DEFAULT_HEADER_TIMEOUT = 30.0
-#: Connections and requests in progress at once; beyond it uvicorn answers 503 at once.
-DEFAULT_MAX_CONCURRENCY = 512
+#: (uvicorn alone would wait for ever); a real client sends them in one packet.
+DEFAULT_HEADER_TIMEOUT = 10.0
+#: Connections and requests in progress at once; beyond it uvicorn answers 503 at once.  Idle connections
+#: count: 600 of them used to lock every client out until they timed out, so the bound is far above what
+#: the archive can serve (``admission.Admission`` queues the requests themselves), within the descriptors
+#: the process may open (``connection_limit``).
+DEFAULT_MAX_CONCURRENCY = 4096
+#: Descriptors kept back from connections: the archive, its pool, PDFs, logs.
+_RESERVED_FDS = 128
 #: Seconds a stopping server gives the requests in progress.
 DEFAULT_SHUTDOWN_GRACE = 5
 
@@ -124,6 +129,22 @@ class _Protocol(H11Protocol):
         self.transport.close()
 
 
+def connection_limit(wanted: int = DEFAULT_MAX_CONCURRENCY) -> int:
+    """Connections to allow: ``wanted``, after raising the soft limit on open files to the hard one, and
+    never more than that limit leaves once ``_RESERVED_FDS`` are kept back."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or hard > soft:
+        target = wanted + _RESERVED_FDS if hard == resource.RLIM_INFINITY else min(hard, wanted + _RESERVED_FDS)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, target), hard))
+            soft = max(soft, target)
+        except (ValueError, OSError):
+            pass
+    return max(16, min(wanted, soft - _RESERVED_FDS))
+
+
 def make_server(app, **overrides) -> uvicorn.Server:
     """A uvicorn server for ``app``, quiet (no access log; errors reach the ``vbparse.web`` log)."""
     settings: dict[str, Any] = {
@@ -133,7 +154,7 @@ def make_server(app, **overrides) -> uvicorn.Server:
         "log_level": "warning",
         "lifespan": "on",
         "backlog": DEFAULT_BACKLOG,
-        "limit_concurrency": DEFAULT_MAX_CONCURRENCY,
+        "limit_concurrency": connection_limit(),
         "proxy_headers": False,
         "server_header": False,
         "timeout_graceful_shutdown": DEFAULT_SHUTDOWN_GRACE,
