@@ -63,6 +63,7 @@ class Admission:
         loop = asyncio.get_running_loop()
         turn: asyncio.Future[bool] = loop.create_future()
         self._waiters.append(turn)
+
         def too_late() -> None:
             if not turn.done():
                 turn.set_result(False)
