@@ -1,9 +1,11 @@
 """Stress figures for the README (not a test: it takes minutes and measures time).
 
-    python scripts/stress.py fuzz [--n 100000]     texts made by mutating real documents: no exception
+    python scripts/stress.py fuzz [--n 100000]     texts made by mutating real documents: no exception (digits
+                                                   of other scripts, superscripts, NFD table rows, emphasis too)
     python scripts/stress.py growth                time for N and 8N of the shapes that were quadratic
     python scripts/stress.py kill [--n 20]         kill -9 at random moments of index and of a rebuild
     python scripts/stress.py badfiles              hostile files: reason, exit status, peak memory
+    python scripts/stress.py serve [--n 3000]      vbparse serve answering while vbparse index adds N documents
     python scripts/stress.py all
 
 Each prints a Markdown table.  Growth is reported as the exponent k in time ∝ size^k (1 = linear).
@@ -21,7 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,13 +45,41 @@ _ODD = ["\u0301", "\u0323", "\ufeff", "\u200b", "\x00", "\r", "\t", "\ud800", "\
         "a)", "-", "+", "Nơi nhận:", "Lưu: VT", "năm 20", "99/99/9999", " " * 200, "(" * 50, "“"]
 
 
+#: Digits Python calls digits but ``int()`` cannot read, and digits of other scripts it can (issue 22, item 9).
+_OTHER_DIGITS = "²³¹⁰⁴⁵⁶⁷⁸⁹①②③④⑤⑥⑦⑧⑨⑩₀₁₂₃٠١٢٣٤٥٦٧٨٩०१२३४५६७८९０１２３４５６７８９𝟎𝟏𝟐𝟑"
+#: Markdown emphasis and table marks left in converted text.
+_EMPHASIS = ["**", "__", "*", "_", "~~", "`", "**III.**", "| --- | --- |", "|", "\\"]
+
+
+def _other_digits(rng: random.Random, piece: str) -> str:
+    """The digits of ``piece`` replaced, some of them, by digits of other scripts or superscripts."""
+    return "".join(rng.choice(_OTHER_DIGITS) if ch.isdecimal() and rng.random() < 0.5 else ch for ch in piece)
+
+
+def _table_row_nfd(rng: random.Random, piece: str) -> str:
+    """``piece`` as a Markdown table row of decomposed (NFD) text."""
+    cells = [c for c in piece.split(" ") if c][:6] or ["x"]
+    return "\n| " + " | ".join(unicodedata.normalize("NFD", c) for c in cells) + " |\n"
+
+
 def _mutate(rng: random.Random, text: str) -> str:
     n = rng.choice((1, 2, 4, 8, 16))
     chars = list(text[: rng.randint(0, min(len(text), 6000))])
     for _ in range(n):
         op = rng.random()
         i = rng.randint(0, len(chars)) if chars else 0
-        if op < 0.4:
+        if op < 0.1 and chars:  # digits of other scripts and superscripts, in dates and numbers
+            j = min(len(chars), i + rng.randint(1, 300))
+            chars[i:j] = list(_other_digits(rng, "".join(chars[i:j])))
+        elif op < 0.15:  # NFD text inside a table row
+            j = min(len(chars), i + rng.randint(1, 200))
+            chars[i:j] = list(_table_row_nfd(rng, "".join(chars[i:j])))
+        elif op < 0.2:  # emphasis markers around or inside a stretch
+            mark = rng.choice(_EMPHASIS)
+            j = min(len(chars), i + rng.randint(0, 80))
+            chars[j:j] = list(mark)
+            chars[i:i] = list(mark)
+        elif op < 0.4:
             chars[i:i] = list(rng.choice(_ODD))
         elif op < 0.6 and chars:
             del chars[i:i + rng.randint(1, 50)]
@@ -59,6 +91,10 @@ def _mutate(rng: random.Random, text: str) -> str:
     return "".join(chars)
 
 
+#: A fuzzed text (at most 6 000 characters) parsed slower than this is kept in the temporary folder.
+_SLOW_PARSE = 2.0
+
+
 def fuzz(n: int, seed: int = 1) -> None:
     from vbparse import parse_text
 
@@ -66,8 +102,10 @@ def fuzz(n: int, seed: int = 1) -> None:
     texts = _seed_texts()
     errors: dict[str, int] = {}
     t0 = time.monotonic()
+    slow, slowest = 0, 0.0
     for k in range(n):
         text = _mutate(rng, rng.choice(texts))
+        t = time.perf_counter()
         try:
             parse_text(text).model_dump_json()
         except Exception as exc:  # noqa: BLE001 - counting is the point
@@ -75,10 +113,15 @@ def fuzz(n: int, seed: int = 1) -> None:
             errors[key] = errors.get(key, 0) + 1
             if errors[key] == 1:
                 Path(tempfile.gettempdir(), f"vbparse-fuzz-{k}.txt").write_text(text, "utf-8", "surrogatepass")
-    print("| fuzzed texts | exceptions | seconds |\n|---|---|---|")
-    print(f"| {n} | {sum(errors.values())} | {time.monotonic() - t0:.0f} |")
+        took = time.perf_counter() - t
+        slowest = max(slowest, took)
+        if took > _SLOW_PARSE:
+            slow += 1
+            Path(tempfile.gettempdir(), f"vbparse-slow-{k}.txt").write_text(text, "utf-8", "surrogatepass")
+    print(f"| fuzzed texts | exceptions | over {_SLOW_PARSE:g} s | slowest (s) | seconds |\n|---|---|---|---|---|")
+    print(f"| {n} | {sum(errors.values())} | {slow} | {slowest:.2f} | {time.monotonic() - t0:.0f} |")
     for key, count in errors.items():
-        print(f"| {count} × {key} | | |")
+        print(f"| {count} × {key} | | | | |")
 
 
 # --- growth -----------------------------------------------------------------------------------------
@@ -109,6 +152,15 @@ def growth() -> None:
                               parse_text),
         "deep numbering": (lambda n: "KẾ HOẠCH\n" + "".join(f"{i}.1.1. Nội dung {i}\n" for i in range(n // 20)),
                            parse_text),
+        # the four shapes of issue 22 (item 8), and the Markdown hard break they led to
+        "spaces inside a line with ** (parse)": (lambda n: "KẾ HOẠCH\n**a" + " " * n + "b**\n", parse_text),
+        "a table row of NFD text": (lambda n: "KẾ HOẠCH\n| " + " | ".join(
+            [unicodedata.normalize("NFD", "Ủy ban nhân dân xã thực hiện")] * (n // 32)) + " |\n", parse_text),
+        "title lines in capitals": (lambda n: "KẾ HOẠCH\n" + "TRIỂN KHAI CÔNG TÁC PHÒNG CHỐNG\n" * (n // 32),
+                                    parse_text),
+        "a line of dashes before the type line": (lambda n: "-" * n + "\nKẾ HOẠCH\nThực hiện nhiệm vụ\n", parse_text),
+        "trailing spaces before line ends (Markdown breaks)": (lambda n: ("Nội dung kế hoạch" + " " * 40 + "\n")
+                                                                * (n // 58), parse_text),
     }
     print("| shape | size N | time N (s) | time 8N (s) | exponent |\n|---|---|---|---|---|")
     for name, (make, fn) in shapes.items():
@@ -259,9 +311,126 @@ def badfiles() -> None:
             print(f"| {label} | {r['exit']} | {first} | {len(lines)} | {time.monotonic() - t:.1f} | {r['peak']:.0f} |")
 
 
+# --- serve while indexing -------------------------------------------------------------------------------
+
+#: Page and API paths asked while the index runs (loopback only; a bounded number of client threads).
+_SERVE_PATHS = ("/", "/obligations", "/api/search?q=k%E1%BA%BF+ho%E1%BA%A1ch", "/failures")
+_SERVE_CLIENTS = 4
+#: Documents a second index run adds after the first, and requests fired at once at the end.
+_SERVE_MORE = 50
+_SERVE_BURST = 16
+#: Seconds between the arrivals of two clients.
+_SERVE_ARRIVALS = 3.0
+
+
+def serve(n: int) -> None:
+    """Serve an archive while another process indexes ``n`` documents into it; count the server's errors
+    and how long after a commit its answers lag behind the file (``/api/health`` against the file's count)."""
+    import json
+    import re
+    import threading
+    import urllib.error
+    import urllib.request
+
+    with tempfile.TemporaryDirectory(prefix="vbparse-serve-") as tmp:
+        docs, first = Path(tmp) / "docs", Path(tmp) / "first"
+        docs.mkdir()
+        first.mkdir()
+        texts = _seed_texts()
+        for k in range(n):
+            (docs / f"{k:05}.txt").write_text(texts[k % len(texts)] + f"\n<!-- {k} -->\n", encoding="utf-8")
+        (first / "a.txt").write_text(texts[0], encoding="utf-8")
+        db = Path(tmp) / "a.db"
+        subprocess.run([sys.executable, "-m", "vbparse", "index", str(first), "--db", str(db)], env=ENV, check=True,
+                       capture_output=True)
+        server = subprocess.Popen([sys.executable, "-m", "vbparse", "serve", "--db", str(db), "--port", "0"], env=ENV,
+                                  stderr=subprocess.PIPE, text=True)
+        line = server.stderr.readline()
+        m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        if not m:
+            server.kill()
+            raise SystemExit(f"the server did not start: {line}")
+        base = f"http://127.0.0.1:{m.group(1)}"
+        statuses: dict[str, int] = {}
+        latencies: list[float] = []
+        file_counts: list[tuple[float, int]] = []  # (time, documents in the file) as another reader sees it
+        lags: list[float] = []
+        done = threading.Event()
+
+        def ask(path: str) -> bytes | None:
+            t = time.monotonic()
+            try:
+                with urllib.request.urlopen(base + path, timeout=30) as r:
+                    body, key = r.read(), str(r.status)
+            except urllib.error.HTTPError as e:
+                body, key = None, str(e.code)
+            except OSError as e:
+                body, key = None, type(e).__name__
+            statuses[key] = statuses.get(key, 0) + 1
+            latencies.append(time.monotonic() - t)
+            return body
+
+        def pages(k: int) -> None:
+            # the clients arrive one by one while the index runs: the server opens connections meanwhile
+            if done.wait(_SERVE_ARRIVALS * (k + 1)):
+                return
+            i = k
+            while not done.is_set():
+                ask(_SERVE_PATHS[i % len(_SERVE_PATHS)])
+                i += 1
+
+        def freshness() -> None:
+            while not done.is_set():
+                con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                try:
+                    file_counts.append((time.monotonic(), con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]))
+                finally:
+                    con.close()
+                body = ask("/api/health")
+                if body is not None:
+                    served, now = json.loads(body)["documents"], time.monotonic()
+                    # the lag: how long ago the file first held more than the server answered
+                    ahead = [t for t, c in file_counts if c > served]
+                    lags.append(now - ahead[0] if ahead else 0.0)
+                time.sleep(0.05)
+
+        threads = [threading.Thread(target=pages, args=(k,)) for k in range(_SERVE_CLIENTS)]
+        threads.append(threading.Thread(target=freshness))
+        t0 = time.monotonic()
+        for t in threads:
+            t.start()
+        index = subprocess.run([sys.executable, "-m", "vbparse", "index", str(docs), "--db", str(db), "--jobs", "2"],
+                               env=ENV, capture_output=True, text=True)
+        seconds = time.monotonic() - t0
+        # a second run into the archive the first one closed, then a burst that opens every pooled connection
+        for k in range(_SERVE_MORE):
+            (first / f"more{k}.txt").write_text(texts[k % len(texts)] + f"\n<!-- more {k} -->\n", encoding="utf-8")
+        subprocess.run([sys.executable, "-m", "vbparse", "index", str(first), "--db", str(db)], env=ENV,
+                       capture_output=True)
+        time.sleep(1.5)
+        done.set()
+        for t in threads:
+            t.join()
+        with ThreadPoolExecutor(_SERVE_BURST) as ex:
+            burst = list(ex.map(lambda _: ask("/api/health"), range(_SERVE_BURST)))
+        final = burst[-1]
+        server.terminate()
+        server.wait(30)
+    errors = sum(v for k, v in statuses.items() if not k.startswith(("2", "4")))
+    lat = sorted(latencies)
+    p95 = lat[int(0.95 * (len(lat) - 1))] if lat else float("nan")
+    served = json.loads(final)["documents"] if final else -1
+    print("| documents indexed meanwhile | index run (s) | requests | errors | p95 (ms) | most lag behind a commit (s) | "
+          "documents served at the end |\n|---|---|---|---|---|---|---|")
+    print(f"| {n} (exit {index.returncode}) | {seconds:.0f} | {sum(statuses.values())} | {errors} | {1000 * p95:.0f} | "
+          f"{max(lags, default=float('nan')):.2f} | {served} of {n + 1 + _SERVE_MORE} |")
+    if errors:
+        print(f"| statuses: {statuses} | | | | | | |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=("fuzz", "growth", "kill", "badfiles", "all"))
+    ap.add_argument("what", choices=("fuzz", "growth", "kill", "badfiles", "serve", "all"))
     ap.add_argument("--n", type=int, default=None)
     ap.add_argument("--seed", type=int, default=1, help="random seed of the fuzzed texts and kill moments")
     args = ap.parse_args()
@@ -273,6 +442,8 @@ def main() -> None:
         kill(args.n or 20, args.seed + 1)
     if args.what in ("badfiles", "all"):
         badfiles()
+    if args.what in ("serve", "all"):
+        serve(args.n or 3000)
 
 
 if __name__ == "__main__":

@@ -86,3 +86,11 @@ def test_a_long_rule_of_dashes_before_the_type_line_is_read_whole():
     with hang_guard("200 000 dashes before the type line"):
         doc = parse_text("UBND XÃ AN BÌNH\n" + "-" * 200_000 + "\nKẾ HOẠCH\nThi đua năm 2025\n")
     assert doc.doc_type is not None and doc.doc_type.code == "KH"
+
+
+def test_a_hard_wrapped_paragraph_of_many_lines_is_read_whole():
+    """Unwrapping looked for an open bold run in the whole paragraph so far at every line (issue 22: the
+    stress growth test measured an exponent of 1.8 after the title fix)."""
+    with hang_guard("a paragraph wrapped over 60 000 lines"):
+        doc = parse_text("KẾ HOẠCH\n" + "TRIỂN KHAI CÔNG TÁC PHÒNG CHỐNG\n" * 60_000)
+    assert doc.doc_type is not None and doc.doc_type.code == "KH"

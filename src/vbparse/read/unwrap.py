@@ -94,24 +94,30 @@ def _stands_alone(line: str) -> bool:
     return bool(TYPE_OR_VV.match(s) or NOI_NHAN.match(s) or AUTHORITY.match(s) or QUOC_HIEU.match(s))
 
 
-def soft_break(prev: str, nxt: str, wrap: Wrap | None, *, paragraph: str = "", in_block: bool = True) -> bool:
+def soft_break(
+    prev: str, nxt: str, wrap: Wrap | None, *, paragraph: str = "", bold_open: bool | None = None, in_block: bool = True
+) -> bool:
     """Whether the break between the lines ``prev`` and ``nxt`` is inside a paragraph.
 
-    ``paragraph`` is the paragraph so far (``prev`` included), to see a bold run still open; ``in_block``
+    ``paragraph`` is the paragraph so far (``prev`` included), to see a bold run still open, or
+    ``bold_open`` says it (a caller going line by line keeps it, rather than scanning a growing paragraph
+    at every line: that was quadratic in a paragraph's length); ``in_block``
     says no blank line separates the two (always so inside a table cell, where ``wrap.blank_separated`` does
     not apply: pass ``in_block=False`` there).  A bare label line (``**III.**``) goes on into its heading in
     any text, wrapped or not.
     """
+    if bold_open is None:
+        bold_open = open_emphasis(paragraph or prev)
     visible_next = _LEADING_MARKUP.sub("", nxt)
     if not visible_next:
-        return open_emphasis(paragraph or prev)  # a line of markup only closes the bold run it ends
+        return bold_open  # a line of markup only closes the bold run it ends
     if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt):
         return False
     if BARE_LABEL_LINE.match(prev):
         return True
     if wrap is None:
         return False
-    if open_emphasis(paragraph or prev):
+    if bold_open:
         return True  # ``**TM. ỦY BAN`` / ``NHÂN DÂN**``: a bold run goes on
     if _stands_alone(prev):
         return False
@@ -130,16 +136,16 @@ def paragraphs(lines: Sequence[str], wrap: Wrap | None, *, blank_separated: bool
     """The paragraphs of consecutive non-blank ``lines`` (a block, or a table cell's lines): lists of their
     indexes, a soft break joining two lines into one paragraph.  ``blank_separated=False`` for a cell."""
     out: list[list[int]] = []
-    joined = ""
+    marks = 0  # bold marks in the paragraph so far (lines are joined with a space: no mark spans two)
     for k, ln in enumerate(lines):
         if not ln.strip():
             continue
-        if out and soft_break(lines[out[-1][-1]], ln, wrap, paragraph=joined, in_block=blank_separated):
+        if out and soft_break(lines[out[-1][-1]], ln, wrap, bold_open=marks % 2 == 1, in_block=blank_separated):
             out[-1].append(k)
-            joined += " " + ln
+            marks += len(_EMPHASIS.findall(ln))
         else:
             out.append([k])
-            joined = ln
+            marks = len(_EMPHASIS.findall(ln))
     return out
 
 
