@@ -258,14 +258,29 @@ CHILD = textwrap.dedent('''\
     sys.stdin.readline()  # until the test has seen the server
     if sys.argv[2] == "os._exit":
         os._exit(0)
-    if sys.argv[2] == "kill -9":
+    if sys.argv[2].startswith("kill -9"):
         time.sleep(600)
 ''').format(rtf=RTF, target=TARGET)
 
 
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdecimal():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry))
+    return out
+
+
 @needs_soffice
-@pytest.mark.parametrize("ending", ["exit", "os._exit", "kill -9"])
+@pytest.mark.parametrize("ending", ["exit", "os._exit", "kill -9", "kill -9 after its children"])
 def test_no_libreoffice_survives_the_process(tmp_path, warm_cache, ending):
+    """"kill -9 after its children": as ``ray stop --force`` ends a Ray worker, which kills its direct
+    children first; LibreOffice was left running for good (issue 22, item 10)."""
     env = dict(os.environ, VBPARSE_SOFFICE_CACHE=warm_cache)
     proc = subprocess.Popen([sys.executable, "-c", CHILD, EXE, ending], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, env=env, text=True)
@@ -274,7 +289,10 @@ def test_no_libreoffice_survives_the_process(tmp_path, warm_cache, ending):
     assert "soffice.bin" in {name for _, name in group_members(server)}
     proc.stdin.write("go\n")
     proc.stdin.close()
-    if ending == "kill -9":
+    if ending == "kill -9 after its children":
+        for child in _children(proc.pid):
+            os.kill(child, signal.SIGKILL)
+    if ending.startswith("kill -9"):
         proc.kill()
     proc.wait(120)
     assert gone(server) == []

@@ -326,3 +326,76 @@ def test_a_document_the_database_refuses_fails_alone(tmp_path, pg_db, monkeypatc
         reasons = {Path(f.path).name: f.error for f in s.failures}
         assert s.indexed == 5 and set(reasons) == {"refused.txt"} and "cannot be stored" in reasons["refused.txt"]
         assert archive.count() == 5 and [f.status for f in archive.files()].count("ok") == 5
+
+
+_NOISY = """
+import os, sys
+from vbparse import cli
+out, log = cli._ray_output()
+os.write(1, b"(raylet) A worker died or was killed while executing a task\\n")  # as Ray's C++ core writes
+print("(pid=123) a worker's Python print")
+print("a Python warning", file=sys.stderr)
+out.write('{"indexed": 3}\\n')
+out.flush()
+cli._err("one line of ours")
+print(log, file=out)
+"""
+
+
+def test_what_ray_prints_goes_to_its_log_and_index_json_prints_only_its_json():
+    """A worker's death printed by Ray landed on stdout and broke ``index --json`` (issue 22, item 10)."""
+    r = subprocess.run([sys.executable, "-c", _NOISY], capture_output=True, text=True, timeout=HANG_GUARD,
+                       env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))
+    assert r.returncode == 0, r.stderr
+    json_line, log = r.stdout.splitlines()
+    assert json_line == '{"indexed": 3}' and r.stderr == "vbparse: one line of ours\n"
+    kept = Path(log).read_text()
+    Path(log).unlink()
+    assert "worker died" in kept and "Python print" in kept and "Python warning" in kept
+
+
+def test_the_cli_indexes_through_ray_and_its_json_is_alone_on_stdout(tmp_path):
+    _needs("ray")
+    import json
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for p in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(p, folder / p.name)
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    r = subprocess.run([sys.executable, "-m", "vbparse", "index", str(folder), "--db", str(tmp_path / "a.db"),
+                        "--engine", "ray", "--ray-address", RAY, "--ray-ship", "bytes", "--json"],
+                       capture_output=True, text=True, env=env, timeout=HANG_GUARD, check=False)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["indexed"] == 2
+
+
+def test_a_head_that_stops_answering_is_reported_in_seconds_not_after_rays_minute():
+    """A dead head made a run wait 60 s inside Ray and end in Ray's raw logs (issue 22, item 10): a watchdog
+    asks the head every 2 s and, twice without an answer, reports it (the CLI prints one line and ends)."""
+    import socket
+    import threading
+
+    pytest.importorskip("ray")
+    from vbparse.store.ray_engine import HeadLost, RayRunner
+
+    head = socket.socket()
+    head.bind(("127.0.0.1", 0))
+    head.listen()
+    runner = RayRunner.__new__(RayRunner)  # the watchdog alone: no cluster needed
+    runner._head = "127.0.0.1:%d" % head.getsockname()[1]
+    runner._closed = threading.Event()
+    runner.head_lost = None
+    told: list[tuple[float, str]] = []
+    runner._on_head_lost = lambda why: told.append((time.monotonic(), why))
+    watchdog = threading.Thread(target=runner._watch_head, daemon=True)
+    watchdog.start()
+    time.sleep(3)
+    assert told == []  # answering
+    head.close()
+    lost_at = time.monotonic()
+    watchdog.join(30)
+    assert len(told) == 1 and told[0][0] - lost_at < 10
+    assert "stopped answering" in told[0][1] and "committed" in told[0][1]
+    with pytest.raises(HeadLost):
+        runner._check_head()

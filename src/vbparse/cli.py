@@ -22,14 +22,18 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__
 from .store.walk import NOT_A_DOCUMENT
 from .store.workers import DEFAULT_FILE_TIMEOUT
 
+#: Where the command's own messages go when fd 2 is not stderr any more (a Ray run: ``_ray_output``).
+_messages = None
+
 
 def _err(msg: str) -> None:
-    print(f"vbparse: {msg}", file=sys.stderr)
+    print(f"vbparse: {msg}", file=_messages or sys.stderr, flush=_messages is not None)
 
 
 def _write_new(out_dir: Path, stem: str, data: str) -> Path:
@@ -248,6 +252,24 @@ def _searchable_dir(args: argparse.Namespace) -> tuple[Path | None, int]:
     return target, 0
 
 
+def _ray_output() -> tuple[TextIO, Path]:
+    """Send what Ray prints to a log file, for good: a worker's death, raylet messages, a dead head's last
+    words, from C++ as from Python and from threads that outlive the run (on stdout they broke ``index
+    --json``).  Returns a stream on the real standard output for the command's results (its messages go
+    to the real stderr through ``_err``) and the log's path."""
+    global _messages
+    sys.stdout.flush()
+    sys.stderr.flush()
+    fd, log = tempfile.mkstemp(prefix=f"vbparse-ray-{os.getpid()}-", suffix=".log")
+    out, err = os.dup(1), os.dup(2)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+    encoding = sys.stdout.encoding or "utf-8"
+    _messages = open(err, "w", encoding=encoding, errors="backslashreplace", closefd=True)  # noqa: SIM115
+    return open(out, "w", encoding=encoding, errors="backslashreplace", closefd=True), Path(log)
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     from .store.engines import engine_for
 
@@ -258,7 +280,19 @@ def cmd_index(args: argparse.Namespace) -> int:
     if args.engine == "ray" and args.searchable_pdf:
         _err("--searchable-pdf cannot be combined with --engine ray (searchable PDFs are written locally)")
         return 2
-    engine = engine_for(args.engine, jobs=args.jobs, ray_address=args.ray_address, ray_ship=args.ray_ship or "auto")
+
+    def head_lost(why: str) -> None:  # from Ray's watchdog: the run is stuck in Ray; committed work stays
+        _err(f"{why} (Ray's messages: {ray_log})")
+        os._exit(1)
+
+    engine = engine_for(
+        args.engine,
+        jobs=args.jobs,
+        ray_address=args.ray_address,
+        ray_ship=args.ray_ship or "auto",
+        on_head_lost=head_lost,
+    )
+    out, ray_log = _ray_output() if args.engine == "ray" else (sys.stdout, None)
     if args.searchable_pdf:
         searchable, status = _searchable_dir(args)
         if status:
@@ -270,28 +304,34 @@ def cmd_index(args: argparse.Namespace) -> int:
         else:
             written.append(outcome)
 
+    from .store.ray_engine import HeadLost
+
     with _archive(args, create=True) as archive:
         progress = sys.stderr.isatty() if args.progress is None else args.progress
-        summary = archive.index(
-            args.paths,
-            jobs=args.jobs,
-            ocr=args.ocr,
-            retry_failed=args.retry_failed,
-            reparse=not args.no_reparse,
-            timeout=args.timeout,
-            progress=progress,
-            searchable_pdf=searchable,
-            on_searchable=searched,
-            engine=engine,
-            follow_links=args.follow_links,
-        )
+        try:
+            summary = archive.index(
+                args.paths,
+                jobs=args.jobs,
+                ocr=args.ocr,
+                retry_failed=args.retry_failed,
+                reparse=not args.no_reparse,
+                timeout=args.timeout,
+                progress=progress,
+                searchable_pdf=searchable,
+                on_searchable=searched,
+                engine=engine,
+                follow_links=args.follow_links,
+            )
+        except HeadLost as exc:  # committed; Ray's threads wait for the head and cannot be joined: end here
+            _err(f"{exc} (Ray's messages: {ray_log})")
+            os._exit(1)
         total = archive.count()
     for path, reason in not_written:
         _err(f"{path}: no searchable PDF written ({reason}); the document is indexed")
     if searchable is not None and args.json:
         _err(f"{len(written)} searchable PDFs written into {searchable}")
     if args.json:
-        sys.stdout.write(summary.model_dump_json() + "\n")
+        out.write(summary.model_dump_json() + "\n")
     else:
         for rec in summary.failures:
             _err(f"{rec.path}: {rec.error}")
@@ -318,7 +358,13 @@ def cmd_index(args: argparse.Namespace) -> int:
             line += f"; {len(written)} searchable PDFs written into {searchable}"
             if not_written:
                 line += f" ({len(not_written)} could not be)"
-        print(line)
+        print(line, file=out)
+    out.flush()
+    if ray_log is not None:
+        if ray_log.stat().st_size:
+            _err(f"what Ray printed during the run is in {ray_log}")
+        else:
+            ray_log.unlink()
     if summary.interrupted:
         _err("interrupted: what was indexed is committed; run the same command again to resume")
         return 130

@@ -66,8 +66,16 @@ DEFAULT_SERVER_ATTEMPTS = 2
 #: (or the one last named in a line on stdin) and kills its whole process group: LibreOffice
 #: (``oosplash`` and ``soffice.bin``) with it.  ``LOCK_FD`` is the profile lock, passed on so that the
 #: slot stays locked while any of them lives (``-`` for none).
+#: The process started is only the group's leader: it forks the guard proper and waits for it, so that a
+#: parent that kills its direct children as it ends (a Ray worker, ``RAY_kill_child_processes_on_worker_exit``)
+#: kills the leader, not the guard, which then sees the end of its pipe and kills LibreOffice.
 _GUARD = """\
 import os, signal, subprocess, sys, threading
+guard = os.fork()
+if guard:
+    status = os.waitpid(guard, 0)[1]
+    code = os.waitstatus_to_exitcode(status)
+    os._exit(code if code >= 0 else 128 - code)
 lock, pipe = sys.argv[1], [sys.argv[2]]
 child = subprocess.Popen(sys.argv[3:], stdin=subprocess.DEVNULL, pass_fds=() if lock == "-" else (int(lock),))
 def end():

@@ -79,15 +79,24 @@ class RayEngine:
     address: str | None = None
     ship: Literal["auto", "path", "bytes"] = "auto"
     name: str = "ray"
+    #: Called (from a watchdog thread) with a one-line reason when the cluster's head stops answering and
+    #: the run is stuck inside Ray: the command line says so and ends the process (what was committed
+    #: stays).  Without it the run raises ``HeadLost`` when Ray gives control back.
+    on_head_lost: Callable[[str], None] | None = None
 
     def start(self, job: ParseJob) -> Any:
         from .ray_engine import RayRunner
 
-        return RayRunner(job, address=self.address, ship=self.ship)
+        return RayRunner(job, address=self.address, ship=self.ship, on_head_lost=self.on_head_lost)
 
 
 def engine_for(
-    name: str | None, *, jobs: int | None = None, ray_address: str | None = None, ray_ship: str = "auto"
+    name: str | None,
+    *,
+    jobs: int | None = None,
+    ray_address: str | None = None,
+    ray_ship: str = "auto",
+    on_head_lost: Callable[[str], None] | None = None,
 ) -> Engine:
     """The engine named on the command line; ``EngineUnavailable`` (one line) when it cannot run here."""
     if name in (None, "local"):
@@ -99,7 +108,7 @@ def engine_for(
         why = unreachable_reason(ray_address)
         if why:  # said before anything is read or written (Ray itself would wait for minutes)
             raise EngineUnavailable(f"cannot reach the Ray cluster at {ray_address} ({why})")
-        return RayEngine(ray_address, ray_ship)  # type: ignore[arg-type]
+        return RayEngine(ray_address, ray_ship, on_head_lost=on_head_lost)  # type: ignore[arg-type]
     raise ValueError(f"unknown engine {name!r} (one of {', '.join(ENGINES)})")
 
 

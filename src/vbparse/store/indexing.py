@@ -21,7 +21,7 @@ from ..models import FileRecord, IndexSummary
 from ..paths import display_path
 from ..stamp import parser_stamp
 from .backend import Backend, StoreError
-from .engines import Engine, LocalEngine, ParseJob
+from .engines import Engine, EngineUnavailable, LocalEngine, ParseJob
 from .rows import document_rows
 from .schema import SOURCE_TABLE
 from .storing import record_file
@@ -204,6 +204,10 @@ class Indexing:
                         runner.close()
                     batches.flush()
                 b.commit()
+            except EngineUnavailable:  # the cluster went away mid-run: what it returned before is kept
+                batches.flush()
+                b.commit()
+                raise
             except StoreError:
                 with contextlib.suppress(Exception):  # the database already refused; the error says why
                     b.rollback()

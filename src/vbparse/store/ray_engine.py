@@ -43,6 +43,10 @@ _RESIZE_EVERY = 30.0
 _LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 #: Seconds to wait for the cluster's address to answer before saying it does not.
 DEFAULT_CONNECT_SECONDS = 10.0
+#: During a run, how often the head is asked whether it still answers, and how long an answer may take:
+#: Ray itself waits 60 s for a dead head, then ends the process with its own logs.
+DEFAULT_HEAD_CHECK_SECONDS = 2.0
+_HEAD_ANSWER_SECONDS = 3.0
 
 
 def _is_loopback(address: str | None) -> bool:
@@ -69,14 +73,18 @@ def _import_ray(address: str | None) -> Any:
     return ray
 
 
-def unreachable_reason(address: str | None) -> str | None:
+class HeadLost(EngineUnavailable):
+    """The cluster's head stopped answering during a run: what was parsed before is committed."""
+
+
+def unreachable_reason(address: str | None, timeout: float = DEFAULT_CONNECT_SECONDS) -> str | None:
     """Why nothing answers at ``HOST:PORT`` (``None``: something does, or the address is not one): Ray
     itself would wait for it for minutes."""
     host, _, port = (address or "").split("://")[-1].rpartition(":")
     if not host or not port.isdecimal():
         return None
     try:
-        socket.create_connection((host.strip("[]"), int(port)), timeout=DEFAULT_CONNECT_SECONDS).close()
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
     except OSError as exc:
         return exc.strerror or type(exc).__name__
     return None
@@ -135,7 +143,14 @@ class _InFlight:
 class RayRunner:
     """The tasks of one index run on a Ray cluster; see the module's docstring."""
 
-    def __init__(self, job: ParseJob, *, address: str | None = None, ship: str = "auto") -> None:
+    def __init__(
+        self,
+        job: ParseJob,
+        *,
+        address: str | None = None,
+        ship: str = "auto",
+        on_head_lost: Callable[[str], None] | None = None,
+    ) -> None:
         self.job = job
         self.address = address or os.environ.get("RAY_ADDRESS") or None
         ray = self.ray = _import_ray(self.address)
@@ -163,6 +178,35 @@ class RayRunner:
         self._cpus = 1
         self._sized = 0.0
         self._resize()
+        try:
+            self._head: str | None = ray.get_runtime_context().gcs_address
+        except Exception:  # noqa: BLE001 - an older Ray: the address given, if any
+            self._head = self.address
+        self.head_lost: str | None = None  # why, once the head stopped answering
+        self._closed = threading.Event()
+        self._on_head_lost = on_head_lost
+        threading.Thread(target=self._watch_head, name="vbparse-ray-head", daemon=True).start()
+
+    def _watch_head(self) -> None:
+        """Ask the head every ``DEFAULT_HEAD_CHECK_SECONDS``; twice without an answer, it is lost.  The run
+        is then most likely blocked inside Ray (which waits 60 s for a head, then ends the process with its
+        own logs): ``on_head_lost`` is told at once; without it ``results`` raises when it can."""
+        misses = 0
+        while not self._closed.wait(DEFAULT_HEAD_CHECK_SECONDS):
+            why = unreachable_reason(self._head, _HEAD_ANSWER_SECONDS)
+            misses = misses + 1 if why else 0
+            if why and misses >= 2:
+                self.head_lost = (
+                    f"the Ray cluster at {self._head} stopped answering ({why}); what was indexed before is "
+                    "committed: run the same command again to resume"
+                )
+                if self._on_head_lost is not None:
+                    self._on_head_lost(self.head_lost)
+                return
+
+    def _check_head(self) -> None:
+        if self.head_lost:
+            raise HeadLost(self.head_lost)
 
     # --- the cluster -------------------------------------------------------------------------------
     def _resize(self) -> None:
@@ -265,6 +309,7 @@ class RayRunner:
             if not self._inflight and not done:
                 return
             now = time.monotonic()
+            self._check_head()
             if now - self._sized > _RESIZE_EVERY:
                 self._resize()
             done += self._clock(now)
@@ -281,7 +326,12 @@ class RayRunner:
                 yield None
 
     def close(self) -> None:
-        """Cancel what is still in flight (not recorded: read again next time); disconnect from Ray."""
+        """Cancel what is still in flight (not recorded: read again next time); disconnect from Ray.  With
+        the head gone neither can be done (Ray would wait for it): the process is to end (``head_lost``)."""
+        self._closed.set()
+        if self.head_lost:
+            self._inflight.clear()
+            return
         for ref in list(self._inflight):
             with contextlib.suppress(Exception):  # already finished, or the cluster is gone
                 self.ray.cancel(ref, force=True)
