@@ -467,3 +467,42 @@ def test_opening_the_archive_again_keeps_the_locks_of_connections_already_open(t
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         con.close()
+
+
+def test_a_full_disk_is_reported_as_full_not_as_a_lost_savepoint(tmp_path):
+    """SQLite rolls its whole transaction back on a full disk; undoing the document's savepoint then
+    failed and the user read "no such savepoint" (issue 22, item 11)."""
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        archive.index([_docs(tmp_path)], jobs=1)
+    more = tmp_path / "more"
+    more.mkdir()
+    for i in range(40):
+        (more / f"{i}.txt").write_bytes(seed("001").read_bytes() + f"\n{i}\n".encode() * 200)
+    with Archive(db) as archive:
+        pages = archive.backend.one("PRAGMA page_count")[0]
+        archive.backend.execute(f"PRAGMA max_page_count = {pages + 8}")  # the disk fills after a few pages
+        with pytest.raises(StoreError) as e:
+            archive.index([more], jobs=1)
+    assert "full" in str(e.value) and "savepoint" not in str(e.value)
+    with Archive(db) as archive:  # what was committed before is there
+        assert archive.count() >= 5
+
+
+def test_a_damaged_archive_is_one_line_not_a_traceback(tmp_path):
+    """Pages overwritten in the middle of the file: a 31-line traceback before (issue 22, item 11)."""
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        archive.index([_docs(tmp_path)], jobs=1)
+    data = bytearray(db.read_bytes())
+    for off in range(len(data) // 2, len(data) - 4096, 8192):
+        data[off + 50:off + 2000] = bytes(range(256)) * 7 + bytes(158)
+    db.write_bytes(bytes(data))
+    for command in (["search", "thi đua"], ["obligations", "--assignee", "VPTK"], ["index", str(tmp_path / "docs")]):
+        r = subprocess.run([sys.executable, "-m", "vbparse", *command, "--db", str(db)], capture_output=True,
+                           timeout=HANG_GUARD)
+        lines = r.stderr.decode().splitlines()
+        if r.returncode == 0:  # the damage missed what this command reads
+            continue
+        assert r.returncode == 1 and len(lines) == 1, r.stderr.decode()
+        assert "damaged" in lines[0] or "cannot open" in lines[0]

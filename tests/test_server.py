@@ -802,3 +802,28 @@ def test_admission_sheds_a_request_that_waited_past_its_time_and_lets_health_thr
 
     late, health, after, app = asyncio.run(scenario())
     assert late[0] == 503 and health[0] == 200 and after[0] == 200 and app.running == 0
+
+
+@pytest.mark.parametrize("failure", ["sqlite", "postgres"])
+def test_a_database_that_fails_under_a_query_is_a_503_not_a_500(db, monkeypatch, failure):
+    """The first request after PostgreSQL stopped got a 500 (issue 22, item 11); a damaged file too."""
+    import sqlite3
+
+    if failure == "sqlite":
+        error: Exception = sqlite3.DatabaseError("database disk image is malformed")
+    else:
+        psycopg = pytest.importorskip("psycopg")
+        error = psycopg.OperationalError("consuming input failed: server closed the connection unexpectedly\n"
+                                         "\tThis probably means the server terminated abnormally")
+
+    def failing(self, *args, **kwargs):
+        raise error
+
+    app = create_app(db, pool_size=1)
+    with TestClient(app) as c:
+        monkeypatch.setattr(Archive, "search", failing)
+        r = c.get("/api/search?q=hien+dat")
+        assert r.status_code == 503 and r.headers["retry-after"]
+        assert "\n" not in r.json()["error"] and ("damaged" in r.json()["error"] or "PostgreSQL" in r.json()["error"])
+        monkeypatch.undo()
+        assert c.get("/api/search?q=hien+dat").status_code == 200  # a new connection, not the failed one

@@ -738,11 +738,17 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from .query import QueryError
     from .store import StoreError
+    from .store.backend import database_failure
 
     try:
         return args.func(args)
     except StoreError as exc:
         _err(str(exc))
+        return 1
+    except Exception as exc:
+        if (damage := database_failure(exc)) is None:
+            raise
+        _err(f"{getattr(args, 'db', 'the archive')}: {damage}")
         return 1
     except QueryError as exc:
         _err(str(exc))

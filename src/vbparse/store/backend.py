@@ -458,8 +458,12 @@ class SQLiteBackend(Backend):
         try:
             yield
         except BaseException:
-            self.conn.execute("ROLLBACK TO doc")
-            self.conn.execute("RELEASE doc")
+            # a full disk or an I/O error rolls SQLite's whole transaction back, the savepoint with it:
+            # the error to report is that one, not "no such savepoint"
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.OperationalError):
+                    self.conn.execute("ROLLBACK TO doc")
+                    self.conn.execute("RELEASE doc")
             raise
         self.conn.execute("RELEASE doc")
 
@@ -813,6 +817,27 @@ class PostgresBackend(Backend):
 
 def _redact(url: str) -> str:
     return regex.sub(r"(//[^:/@]+:)[^@]*@", r"\1***@", url)
+
+
+#: What SQLite says of a file whose pages were overwritten (bytes that are not UTF-8 in a text column too).
+_DAMAGE_SIGNS = ("malformed", "not a database", "Could not decode to UTF-8")
+#: A database's message is cut to this many characters (SQLite quotes a whole undecodable value).
+_FAILURE_CHARS = 160
+
+
+def database_failure(exc: BaseException) -> str | None:
+    """One line for an error the database raised where no caller expected one (a damaged SQLite file, a
+    PostgreSQL server gone or refusing), else ``None``.  PostgreSQL's messages run over several lines
+    (DETAIL, HINT): the first says it."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        text = ((str(exc).strip().splitlines() or [type(exc).__name__])[0])[:_FAILURE_CHARS]
+        if any(sign in text for sign in _DAMAGE_SIGNS):
+            return f"the archive is damaged ({text}); restore it from a copy, or index into a new one"
+        return f"the database failed ({text})"
+    if type(exc).__module__.split(".")[0] == "psycopg":
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:_FAILURE_CHARS]
+        return f"PostgreSQL failed ({first})"
+    return None
 
 
 def open_backend(db: str | os.PathLike[str], *, create: bool = True, shared: bool = False) -> Backend:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from fastapi import Request
 
 from ..store import Archive, StoreError
+from ..store.backend import database_failure
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,11 @@ class QueryTimeout(StoreError):
     """A query ran past the request's deadline and was stopped (HTTP 504)."""
 
 
+class ArchiveUnavailable(StoreError):
+    """The database failed under a query: PostgreSQL stopped, a damaged file (HTTP 503, one line; the
+    connection is not lent again)."""
+
+
 class _Slot:
     """One pooled connection and the deadline of its current loan (read by SQLite's progress handler)."""
 
@@ -49,6 +55,7 @@ class _Slot:
         self.archive = archive
         self.deadline = math.inf
         self.lent = False
+        self.broken = False  # the database failed under it: closed, never lent again
 
     def past_deadline(self) -> bool:
         return time.monotonic() > self.deadline
@@ -129,6 +136,9 @@ class ArchivePool:
         except Exception as exc:
             if time.monotonic() >= deadline and _is_database_error(exc):
                 raise QueryTimeout(f"the query took longer than {self.timeout:g} s and was stopped") from None
+            if _is_database_error(exc) and (why := database_failure(exc)) is not None:
+                slot.broken = True
+                raise ArchiveUnavailable(why) from None
             raise
         finally:
             self._give_back(slot, lease)
@@ -170,7 +180,7 @@ class ArchivePool:
         with self._cond:
             lease.active = False
             slot.deadline, slot.lent = math.inf, False
-        keep = not self._closed
+        keep = not self._closed and not slot.broken
         if keep:
             try:  # end the read transaction: the next request sees what was indexed since
                 slot.archive.backend.rollback()
