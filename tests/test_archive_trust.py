@@ -506,3 +506,41 @@ def test_a_damaged_archive_is_one_line_not_a_traceback(tmp_path):
             continue
         assert r.returncode == 1 and len(lines) == 1, r.stderr.decode()
         assert "damaged" in lines[0] or "cannot open" in lines[0]
+
+
+_UPGRADER = """
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+con.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", (sys.argv[3],))
+con.execute("COMMIT")
+"""
+
+
+def test_a_second_opener_waits_for_another_process_upgrading_the_archive(tmp_path, monkeypatch, caplog):
+    """A second process opening an archive another was upgrading gave up after the 30 s busy timeout
+    (issue 22, item 11): it waits, as for a lock, and finds the work done."""
+    import vbparse.store.backend as backend_module
+    from vbparse.store.schema import STORE_VERSION
+
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        archive.index([_docs(tmp_path)], jobs=1)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'store_version'")  # an older layout
+    con.commit()
+    con.close()
+    monkeypatch.setattr(backend_module, "DEFAULT_LOCK_WAIT_SECONDS", 0.3)
+    holder = subprocess.Popen([sys.executable, "-c", _UPGRADER, str(db), "2.0", str(STORE_VERSION)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        t0 = time.monotonic()
+        with Archive(db) as archive:  # waits past its busy timeout for the upgrade, then finds it done
+            waited = time.monotonic() - t0
+            assert archive.count() == 5
+    finally:
+        holder.wait(HANG_GUARD)
+    assert waited > 1.0 and "upgrading this archive; waiting" in caplog.text

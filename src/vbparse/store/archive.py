@@ -9,18 +9,21 @@ pydantic result models of ``vbparse.models``.
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Self
 
 from ..models import Document
 from . import storing
-from .backend import Backend, DocumentNotFound, StoreError, open_backend, q
+from .backend import ArchiveBusy, Backend, DocumentNotFound, StoreError, open_backend, q
 from .indexing import Indexing
 from .obligations import Obligations
 from .queries import Queries
 from .references import References
 from .rows import document_rows
 from .schema import CHILD_TABLES, KEY_TABLE, SOURCE_TABLE, STORE_VERSION, fingerprint
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Archive", "DocumentNotFound"]
 
@@ -127,16 +130,29 @@ class Archive(Indexing, Queries, Obligations, References):
                 "open it once where it can be written (vbparse index --db …) to upgrade it"
             )
         b.writable_setup()
-        with b.exclusive():  # another process may be doing the same: the second finds it done
-            version = self._version()
-            if version is None:
-                b.drop_derived()
-                for name in ("documents", "documents_old", SOURCE_TABLE, "files", "meta"):
-                    b.execute(f"DROP TABLE IF EXISTS {q(name)}")
-                b.create_all()
-                self._stamp_layout()
-            elif not self._current(version):
-                self._rebuild()
+        told = False
+        while True:
+            try:
+                with b.exclusive():  # another process may be doing the same: the second finds it done
+                    version = self._version()
+                    if version is None:
+                        b.drop_derived()
+                        for name in ("documents", "documents_old", SOURCE_TABLE, "files", "meta"):
+                            b.execute(f"DROP TABLE IF EXISTS {q(name)}")
+                        b.create_all()
+                        self._stamp_layout()
+                    elif not self._current(version):
+                        self._rebuild()
+                return
+            except ArchiveBusy:
+                # Another process holds the write lock past the busy timeout: it is upgrading the archive
+                # (minutes on a large one).  Wait for it, as a lock waits, rather than give up.
+                b.rollback()
+                if self._current(self._version()):
+                    return
+                if not told:
+                    log.warning("%s: another vbparse process is upgrading this archive; waiting for it", self.db)
+                    told = True
 
     def _stamp_layout(self) -> None:
         b = self.backend
