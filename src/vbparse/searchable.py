@@ -33,11 +33,14 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .leftovers import sweep, tagged
 
 if TYPE_CHECKING:
     from .models import Document
@@ -239,10 +242,17 @@ def _write(
     )
 
 
+#: The hidden file a copy is written into before it takes its name: ``.vbparse-<pid>-<name>.<hex>.part``.
+PART_TAG = "vbparse-"
+#: OCRmyPDF's work folders go into one of ours (``TMPDIR``), removed after it, or by a later run.
+OCR_TEMP_TAG = "vbparse-ocr-"
+
+
 def _temporary(out_dir: Path, name: str) -> Path:
     """A new hidden file beside the target, with the permissions a new file gets (umask applies)."""
+    sweep(out_dir, f".{PART_TAG}")  # what a run killed before left
     for _ in range(100):
-        tmp = out_dir / f".{name}.{secrets.token_hex(4)}.part"
+        tmp = out_dir / f".{tagged(PART_TAG)}{name}.{secrets.token_hex(4)}.part"
         try:
             os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
             return tmp
@@ -316,19 +326,26 @@ def _ocrmypdf(source: Path, out: Path, pages: list[int], mode: str, deadline: fl
         str(source),
         str(out),
     ]
-    env = dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"))
     left = None if deadline is None else deadline - time.monotonic()
     if left is not None and left <= 0:
         raise SearchableError(source, "took longer than its time limit before OCR could start")
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    sweep(tempfile.gettempdir(), OCR_TEMP_TAG)
+    work = tempfile.mkdtemp(prefix=tagged(OCR_TEMP_TAG))
+    env = dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"), TMPDIR=work)
     try:
-        _, err = proc.communicate(timeout=left)
-    except subprocess.TimeoutExpired:
-        _kill_tree(proc)
-        raise SearchableError(source, f"took longer than its time limit ({left:.0f} s left for OCRmyPDF)") from None
-    except BaseException:  # Ctrl-C: OCRmyPDF and its Tesseract go too
-        _kill_tree(proc)
-        raise
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
+        )
+        try:
+            _, err = proc.communicate(timeout=left)
+        except subprocess.TimeoutExpired:
+            _kill_tree(proc)
+            raise SearchableError(source, f"took longer than its time limit ({left:.0f} s left for OCRmyPDF)") from None
+        except BaseException:  # Ctrl-C: OCRmyPDF and its Tesseract go too
+            _kill_tree(proc)
+            raise
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     if proc.returncode != 0:
         lines = [ln.strip() for ln in err.decode("utf-8", "replace").splitlines() if ln.strip()]
         errors = [ln for ln in lines if "rror" in ln] or lines or [f"exit status {proc.returncode}"]

@@ -15,6 +15,7 @@ import shutil
 import tempfile
 import unicodedata
 
+from ..leftovers import sweep, tagged
 from .base import ReadError, ReadResult
 from .docx import read_docx
 from .limits import LimitExceeded, Limits
@@ -63,6 +64,10 @@ def expected_letter_share(text: str) -> float:
     return expected / counted if counted else 1.0
 
 
+#: The folder a conversion works in: ``vbparse-doc-<pid>-…`` in the system's temporary folder.
+DOC_TEMP_TAG = "vbparse-doc-"
+
+
 def read_doc(data: bytes, *, path: str | None = None, fmt: str = "doc", limits: Limits | None = None) -> ReadResult:
     """Convert a legacy Word (``fmt="doc"``) or RTF (``fmt="rtf"``) file with LibreOffice and read the result."""
     suffix, kind = _KINDS[fmt]
@@ -73,7 +78,8 @@ def read_doc(data: bytes, *, path: str | None = None, fmt: str = "doc", limits: 
         raise ReadError(
             path, f".{suffix} files need LibreOffice to convert them, but it is not installed: {INSTALL_HINT}"
         )
-    with tempfile.TemporaryDirectory(prefix="vbparse-doc-") as tmp:
+    sweep(tempfile.gettempdir(), DOC_TEMP_TAG)  # what a killed run left
+    with tempfile.TemporaryDirectory(prefix=tagged(DOC_TEMP_TAG)) as tmp:
         src = os.path.join(tmp, f"input.{suffix}")
         with open(src, "wb") as fh:
             fh.write(data)
