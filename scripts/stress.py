@@ -267,7 +267,40 @@ def _hostile(folder: Path) -> dict[str, Path]:
     huge = folder / "hugepage.pdf"
     huge.write_bytes(_huge_page_pdf())
     out["a 14 400 pt page (scan, .pdf)"] = huge
+    # rowspan/colspan bombs: 200 cells spanning 65 534 rows and 1 000 columns over 20 000 empty rows
+    page = ("<html><body><p>KẾ HOẠCH</p><table><tr>" + "<td rowspan=65534 colspan=1000>x</td>" * 200 + "</tr>"
+            + "<tr></tr>" * 20000 + "</table></body></html>")
+    for name, label in (("spans.htm", "rowspan/colspan bomb (.htm, 190 kB)"),
+                        ("spans.doc", "rowspan/colspan bomb saved as .doc")):
+        (folder / name).write_text(page, encoding="utf-8")
+        out[label] = folder / name
+    stream = folder / "stream.pdf"
+    stream.write_bytes(_stream_bomb_pdf())
+    out["a 1.5 MB PDF whose stream inflates to 1 GB"] = stream
     return out
+
+
+def _stream_bomb_pdf() -> bytes:
+    import zlib
+
+    packer = zlib.compressobj(9)
+    chunk = b"0 0 m\n" * (1 << 17)
+    z = b"".join(packer.compress(chunk) for _ in range((1 << 30) // len(chunk))) + packer.flush()
+    text = b"BT /F1 12 Tf 72 720 Td (KE HOACH) Tj ET\n"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [4 0 R 5 0 R] "
+            b"/Resources << /Font << /F1 6 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(z) + z + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    body, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    body += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return body + b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
 
 
 def _huge_page_pdf() -> bytes:
