@@ -1,5 +1,6 @@
 """The stages depend only on what lies below them (issue 14): ``read`` → ``normalize`` → ``parse`` →
-``extract``, over the shared helpers (``offsets``, ``chars``, ``models``, ``encodings``) and the tables; and no
+``extract``, over the shared helpers (``offsets``, ``chars``, ``models``, ``encodings``; ``paths`` and
+``leftovers`` for the readers) and the tables; and no
 module takes a private name (``_x``) from another."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "vbparse"
 #: What each layer may import from vbparse (module or package names, first component).
 ALLOWED = {
     "tables": {"tables", "chars"},
-    "read": {"read", "tables", "chars", "offsets", "models", "encodings", "paths"},
+    "read": {"read", "tables", "chars", "offsets", "models", "encodings", "paths", "leftovers"},
     "parse": {"parse", "tables", "chars", "offsets", "models", "read"},
     "extract": {"extract", "tables", "chars", "offsets", "models", "encodings", "parse", "read"},
     "chars": set(),

@@ -840,6 +840,20 @@ def database_failure(exc: BaseException) -> str | None:
     return None
 
 
+def database_outage(exc: BaseException) -> str | None:
+    """One line when the database itself is out of service under a query (a damaged SQLite file, a lost
+    PostgreSQL connection), else ``None``: a refused statement (a write on a read-only connection) is the
+    caller's error, not an outage."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        text = (str(exc).strip().splitlines() or [""])[0]
+        return database_failure(exc) if any(sign in text for sign in _DAMAGE_SIGNS) else None
+    if type(exc).__module__.split(".")[0] == "psycopg":
+        import psycopg
+
+        return database_failure(exc) if isinstance(exc, psycopg.OperationalError) else None
+    return None
+
+
 def open_backend(db: str | os.PathLike[str], *, create: bool = True, shared: bool = False) -> Backend:
     """``postgresql://…`` (or ``postgres://…``) → PostgreSQL; anything else is an SQLite file path
     (created only when ``create``).  ``shared``: usable from any thread, one at a time (psycopg's

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from fastapi import Request
 
 from ..store import Archive, StoreError
-from ..store.backend import database_failure
+from ..store.backend import database_outage
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ class ArchivePool:
         except Exception as exc:
             if time.monotonic() >= deadline and _is_database_error(exc):
                 raise QueryTimeout(f"the query took longer than {self.timeout:g} s and was stopped") from None
-            if _is_database_error(exc) and (why := database_failure(exc)) is not None:
+            if (why := database_outage(exc)) is not None:
                 slot.broken = True
                 raise ArchiveUnavailable(why) from None
             raise
