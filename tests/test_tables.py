@@ -328,6 +328,10 @@ PATTERN_EXAMPLES = [
     ("phases", "QUARTER", "quý IV năm 2026", {"q": "IV", "y": "2026"}),
     ("phases", "RANGE", "từ tháng 2/2023 đến tháng 6/2023", {"aom": "2", "aoy": "2023", "bom": "6"}),
     ("phases", "RANGE", "01/3/2023 đến 30/4/2023", None),  # a range of a schedule opens with ``từ``
+    ("phases", "OPEN_RANGE", "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội", {"aom": "10", "aoy": "2025"}),
+    ("phases", "OPEN_RANGE", "từ ngày 15/3/2026 cho đến khi kết thúc", {"ad": "15", "am": "3", "ay": "2026"}),
+    ("phases", "OPEN_RANGE", "từ tháng 6/2026 trở đi", {"aom": "6"}),
+    ("phases", "OPEN_RANGE", "từ tháng 2/2023 đến tháng 6/2023", None),  # a range with an end date
     # the closing (tables/closing.py)
     ("closing", "LUU", "- Lưu: VT, VPTK.", {"word": "Lưu", "rest": "VT, VPTK."}),
     ("closing", "LUU", "Lưu VT", {"rest": "VT"}),

@@ -9,6 +9,7 @@ from ..models import Diagnostic, Phase
 from ..parse.structure import Structure, roman_to_int
 from ..tables.deadlines import QUARTER_NUMBERS
 from ..tables.phases import (
+    OPEN_RANGE,
     PHASE,
     QUARTER,
     QUARTER_SCHEDULE_HEADINGS,
@@ -123,8 +124,20 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
                 if start is None and end is None:
                     continue
                 span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
+                covered.append((m.start(), m.end()))
                 phases.append(
                     Phase(label=None, ordinal=None, start=start, end=end, raw=collapse_spaces(m.group()), span=span)
+                )
+            for m in OPEN_RANGE.finditer(ln.text):  # to an event (``đến khi …``): a start and no end
+                if any(a <= m.start() < b for a, b in covered):
+                    continue
+                d, mo, y = _bound(m, "a")
+                start = partial_iso(d, mo, y if y is not None else default_year)
+                if start is None:
+                    continue
+                span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
+                phases.append(
+                    Phase(label=None, ordinal=None, start=start, end=None, raw=collapse_spaces(m.group()), span=span)
                 )
     ordinals = {p.ordinal for p in phases if p.ordinal is not None}
     for ph in typo_candidates:

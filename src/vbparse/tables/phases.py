@@ -44,6 +44,14 @@ QUARTER = regex.compile(
 #: 2/2023 đến tháng 6/2023``.
 RANGE = regex.compile(r"(?i)(?<!\p{L})" + _RANGE.replace(r"\(?\s*(?:từ\s*)?", r"\(?\s*(?:từ\s+)", 1))
 
+#: A range of a schedule section that ends at an event, not a date: ``Từ tháng 10/2025 đến khi tổ chức thành
+#: công Đại hội …``, ``từ ngày 15/3/2026 cho đến khi kết thúc``, ``từ tháng 6/2026 trở đi``: a start, no end.
+OPEN_RANGE = regex.compile(
+    r"(?i)(?<!\p{L})từ\s+(?:ngày\s+)?"
+    + _D.format(p="a")
+    + r"\s*,?\s*(?:(?:cho\s+)?(?:đến|tới)\s+(?:khi|lúc)|trở\s+đi)(?!\p{L})"
+)
+
 #: Headings of schedule sections, folded: their ranges are stages of the plan (``Thời gian thực hiện``,
 #: ``Tiến độ``, ``Lộ trình``, ``Các bước``) …
 SCHEDULE_HEADINGS: tuple[str, ...] = ("thoi gian", "tien do", "lo trinh", "cac buoc")
