@@ -314,6 +314,20 @@ def test_a_content_field_is_the_task_and_a_role_sentence_the_assignees():
     assert {o.deadline for o in doc.obligations} == {dt.date(2026, 12, 15)}  # a range's end
 
 
+def test_a_content_field_that_only_elaborates_leaves_the_task_to_the_items_own_line():
+    """``+ Nội dung: bao gồm …`` says what the item includes, not what to do: the item's line is the task."""
+    got, _doc = obligations(
+        "1. Xây dựng văn bản\n"
+        "- Thông tư hướng dẫn về an toàn thông tin mạng.\n"
+        "+ Nội dung: bao gồm quy định chi tiết khoản 3 Điều 5 của Luật.\n"
+        "+ Cơ quan chủ trì: Sở Thông tin và Truyền thông.\n"
+        "+ Thời hạn ban hành: trước ngày 01/3/2027.\n"
+    )
+    assert [(r, role, t) for r, role, _m, t, _d in got] == [
+        ("Sở Thông tin và Truyền thông", "lead", "Thông tư hướng dẫn về an toàn ")
+    ]
+
+
 def test_fields_after_the_last_item_apply_to_every_item_of_the_group():
     got, doc = obligations(
         "1. Rà soát, kiện toàn đội ngũ cán bộ\n"

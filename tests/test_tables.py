@@ -317,6 +317,10 @@ PATTERN_EXAMPLES = [
     ("patterns", "PAGE_NUMBER_LINE", "Trang 2", {}),
     ("patterns", "PAGE_NUMBER_LINE", "2. Nhiệm vụ", None),
     # phases (tables/phases.py)
+    ("obligations", "ELABORATION_START", "bao gồm quy định chi tiết khoản 7 Điều 8 của Luật", {}),
+    ("obligations", "ELABORATION_START", "gồm có: tập huấn, hội nghị", {}),
+    ("obligations", "ELABORATION_START", "Gồm những nội dung sau", {}),
+    ("obligations", "ELABORATION_START", "gồng mình chống lũ", None),
     ("phases", "PHASE", "Đợt 1: Từ 01/3/2023 đến 30/4/2023", {"ord": "1", "ad": "01", "am": "3", "by": "2023"}),
     ("phases", "PHASE", "(đợt 2: từ ngày 01/5/2023 đến ngày 02/9/2023)", {"ord": "2"}),
     ("phases", "PHASE", "Điểm 3: (từ 02/9 đến 31/12/2023)", {"word": "Điểm", "ord": "3"}),

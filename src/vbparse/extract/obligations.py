@@ -38,6 +38,7 @@ from ..tables.obligations import (
     CRITERIA,
     CRITERIA_SECTION_WORDS,
     DELEGATION,
+    ELABORATION_START,
     FIELD_LABEL,
     IN_CHARGE,
     IN_CHARGE_LINE,
@@ -312,6 +313,9 @@ def _emit_fields(ctx: _Context, node: Node, f: _Fields, texts: list[str], items:
         if got.raw or got.date or got.recurrence:
             dl = got
     tasks: list[tuple[Node, str]] = list(f.task)
+    own_line = node.heading or (texts[0] if texts else None)
+    if tasks and own_line and all(ELABORATION_START.match(t) for _n, t in tasks):
+        tasks = [(node, own_line)]  # ``Nội dung: bao gồm …`` elaborates the item's own line
     if not tasks:
         tasks = [(c, _node_text(c, skip_assignment=True)) for c in items]
     if not tasks:

@@ -174,6 +174,9 @@ _FIELD_LABELS = (
 FIELD_LABEL = regex.compile(
     r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")\s*:\s*(?P<value>.*)$", regex.DOTALL
 )
+#: A ``Nội dung`` field that only elaborates its item (``- Nghị định xử phạt …`` / ``+ Nội dung: bao gồm quy
+#: định chi tiết khoản 7 Điều 8 …``): the task is the item's own line.
+ELABORATION_START = regex.compile(r"(?i)^\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+đó)(?![\p{L}])")
 #: Where the next field begins inside a line holding several (``Đơn vị chủ trì: X; Đơn vị phối hợp: Y``).
 NEXT_FIELD = regex.compile(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")\s*:)")
 
