@@ -99,6 +99,11 @@ def names(text: str) -> list[str]:
      ["Ủy ban nhân dân các xã, thị trấn", "cơ quan, đơn vị có liên quan"]),
     ("UBND các xã, phường và thị trấn", ["UBND các xã, phường và thị trấn"]),
     ("Các cơ quan báo chí, phát thanh, truyền hình khác tuyên truyền", ["Các cơ quan báo chí, phát thanh, truyền hình khác"]),
+    # a collective that says whom it means by what they were given, up to their duty
+    ("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập dự toán",
+     ["Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này"]),
+    ("Các đơn vị được giao nhiệm vụ tại Phụ lục chịu trách nhiệm báo cáo", ["Các đơn vị được giao nhiệm vụ tại Phụ lục"]),
+    ("Sở Tài chính được giao chủ trì, có trách nhiệm", ["Sở Tài chính"]),  # not a collective: the name ends
     # a post of a body whose name opens with another head (``Công an``)
     ("Bộ trưởng Bộ Công an có trách nhiệm giúp Thủ tướng", ["Bộ trưởng Bộ Công an"]),
     # ordinary phrases that begin like names

@@ -22,6 +22,7 @@ from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..models import Assignee
 from ..tables.assignees import ASSIGNEE_TABLE
 from ..tables.bodies import (
+    ASSIGNED_CLAUSE,
     BODY_HEADS,
     BREAKING_HEADS,
     CAPITALISED_STOPS,
@@ -439,6 +440,11 @@ def _extend(
             p = end = portfolio.end()
             words += 2
             after_level = False  # ``Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội``: the portfolio's name
+            continue
+        assigned = ASSIGNED_CLAUSE.match(text, q) if collective else None
+        if assigned:  # ``Các cơ quan được phân công chủ trì … theo Kế hoạch này`` (có trách nhiệm …)
+            p = end = assigned.end()
+            words += 2
             continue
         tail = _TAIL.match(text, q)
         if tail:

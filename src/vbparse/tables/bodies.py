@@ -17,6 +17,8 @@ ambiguous (``công an``, ``ủy ban nhân dân``).  Sources: Nghị định 30/2
 
 from __future__ import annotations
 
+import regex
+
 #: Heads of bodies and of their units, with the kind they give.  Matched capitalised as written (first
 #: letter upper case), longest first.
 BODY_HEADS: tuple[tuple[str, str], ...] = (
@@ -461,6 +463,14 @@ NAME_TAILS: tuple[str, ...] = (
     "được giao nhiệm vụ",
     "được kiểm tra",
     "được thanh tra",
+)
+
+#: A collective name that says whom it means by what they were given, up to their duty: ``Các cơ quan được
+#: phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm …`` is one assignee, through
+#: ``Kế hoạch này``.  At most 14 words, no punctuation: a longer clause is a sentence, not a name.
+ASSIGNED_CLAUSE = regex.compile(
+    r"(?i)được[ \t]+(?:phân[ \t]+công|giao)(?:[ \t]+[^\s,;.:()]+){1,14}?"
+    r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ)(?![\p{L}]))"
 )
 
 #: Administrative levels that make a place qualifier (``tỉnh``, ``các xã, phường, đặc khu``), longest first.
