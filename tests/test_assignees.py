@@ -104,6 +104,12 @@ def names(text: str) -> list[str]:
      ["Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này"]),
     ("Các đơn vị được giao nhiệm vụ tại Phụ lục chịu trách nhiệm báo cáo", ["Các đơn vị được giao nhiệm vụ tại Phụ lục"]),
     ("Sở Tài chính được giao chủ trì, có trách nhiệm", ["Sở Tài chính"]),  # not a collective: the name ends
+    # a lower-case generic noun that says which, as a later item of the list (never first)
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh "
+     "chịu trách nhiệm thực hiện", ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "cơ quan thuộc Chính phủ",
+                                    "Chủ tịch Ủy ban nhân dân các tỉnh"]),
+    ("cơ quan thuộc Chính phủ thực hiện", []),
+    ("Sở Tài chính, cơ quan chức năng thực hiện", ["Sở Tài chính"]),
     # a post of a body whose name opens with another head (``Công an``)
     ("Bộ trưởng Bộ Công an có trách nhiệm giúp Thủ tướng", ["Bộ trưởng Bộ Công an"]),
     # ordinary phrases that begin like names

@@ -317,6 +317,9 @@ PATTERN_EXAMPLES = [
     ("patterns", "PAGE_NUMBER_LINE", "Trang 2", {}),
     ("patterns", "PAGE_NUMBER_LINE", "2. Nhiệm vụ", None),
     # phases (tables/phases.py)
+    ("bodies", "LISTED_GENERIC", "cơ quan thuộc Chính phủ", {}),
+    ("bodies", "LISTED_GENERIC", "đơn vị có liên quan", {}),
+    ("bodies", "LISTED_GENERIC", "cơ quan chức năng", None),
     ("bodies", "ASSIGNED_CLAUSE", "được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm", {}),
     ("bodies", "ASSIGNED_CLAUSE", "được giao nhiệm vụ tại Phụ lục chịu trách nhiệm báo cáo", {}),
     ("bodies", "ASSIGNED_CLAUSE", "được giao, có trách nhiệm", None),  # punctuation: a clause of its own

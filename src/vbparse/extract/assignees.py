@@ -34,6 +34,7 @@ from ..tables.bodies import (
     HEADS_NOT_BEFORE_COMMA,
     JOINED_OPENERS,
     LEVEL_WORD_COMPOUNDS,
+    LISTED_GENERIC,
     LOWERCASE_HEADS,
     LOWERCASE_POSITION_HEADS,
     NAME_STOPS,
@@ -676,7 +677,8 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
     names: list[NameSpan] = []
     while True:
         pos = _skip_spaces(text, pos)
-        n = name_at(text, pos)
+        # a lower-case generic noun only as a later item: ``…, cơ quan thuộc Chính phủ, Chủ tịch …``
+        n = name_at(text, pos) or (_listed_generic_at(text, pos) if names else None)
         if n is None:
             break
         names.append(n)
@@ -686,10 +688,19 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
             j = _SPACE_BEFORE_CAPITAL.match(text[pos : pos + DEFAULT_NAME_GAP_WINDOW])  # two names one after the other
             if not j or not _BREAKING_HEAD.match(text, pos + j.end()):
                 break
-        if name_at(text, pos + j.end()) is None:
+        nxt = pos + j.end()
+        if name_at(text, nxt) is None and _listed_generic_at(text, nxt) is None:
             break
-        pos += j.end()
+        pos = nxt
     return names, pos, mode
+
+
+def _listed_generic_at(text: str, pos: int) -> NameSpan | None:
+    """A lower-case generic noun with what says which, as a later item of a list of names."""
+    m = LISTED_GENERIC.match(text, pos)
+    if m is None:
+        return None
+    return NameSpan(pos, _extend(text, m.end(), "other", collective=True, head=m.group()), "other")
 
 
 # --- what a name means ------------------------------------------------------------------------------

@@ -730,6 +730,12 @@ FILLER_HEADS: tuple[str, ...] = ("công chức", "cán bộ", "bộ phận")
 #: Heads that are common nouns of a collective when capitalised at the start of a sentence (``Cơ quan, đơn
 #: vị …``).
 GENERIC_HEADS: tuple[str, ...] = ("cơ quan", "đơn vị", "lực lượng")
+#: A generic noun in lower case goes on a list of names when what follows it says which (``Thủ trưởng cơ
+#: quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch …``); first in a sentence it is prose, not a name.
+LISTED_GENERIC = regex.compile(
+    r"(?:cơ[ \t]+quan|đơn[ \t]+vị|tổ[ \t]+chức)"
+    r"(?=[ \t]+(?:thuộc|trực[ \t]+thuộc|ngang[ \t]+bộ|có[ \t]+liên[ \t]+quan|liên[ \t]+quan|chuyên[ \t]+môn)(?![\p{L}]))"
+)
 #: The body a unit belongs to, when written after the unit's name (``Văn phòng - Thống kê UBND``): it is
 #: not part of the unit's name.
 OWNING_BODY_NAMES: tuple[str, ...] = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UB")
