@@ -208,7 +208,7 @@ def test_a_lost_worker_is_retried_once_and_a_slow_file_times_out(tmp_path, monke
     monkeypatch.setattr(indexing_module, "parse_one", _flaky)
     with Archive(tmp_path / "a.db") as archive:
         t0 = time.monotonic()
-        s = archive.index([folder], engine=_engine("path"), timeout=8)
+        s = archive.index([folder], engine=_engine("path"), timeout=20)  # a dead worker is restarted within it
         took = time.monotonic() - t0
     reasons = {Path(f.path).name: f.error for f in s.failures}
     assert (s.indexed, s.failed) == (3, 2), reasons
