@@ -293,6 +293,17 @@ def _stream_bomb_pdf() -> bytes:
             b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
             b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(z) + z + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    return _pdf(objs)
+
+
+def _huge_page_pdf() -> bytes:
+    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Contents 4 0 R >>",
+                 b"<< /Length 0 >>\nstream\n\nendstream"])
+
+
+def _pdf(objs: list[bytes]) -> bytes:
+    """A PDF of ``objs`` (object 1 the catalog) with its cross-reference table."""
     body, offsets = b"%PDF-1.4\n", []
     for i, o in enumerate(objs, 1):
         offsets.append(len(body))
@@ -301,21 +312,6 @@ def _stream_bomb_pdf() -> bytes:
     body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
     body += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     return body + b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-
-
-def _huge_page_pdf() -> bytes:
-    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Contents 4 0 R >>",
-            "<< /Length 0 >>\nstream\n\nendstream"]
-    body, offsets = b"%PDF-1.4\n", []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(body))
-        body += f"{i} 0 obj\n{o}\nendobj\n".encode()
-    xref = len(body)
-    body += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    body += "".join(f"{o:010} 00000 n \n" for o in offsets).encode()
-    body += f"trailer << /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return body
 
 
 #: Runs ``vbparse parse FILE`` and reports its exit status, stderr and the peak memory of it and of

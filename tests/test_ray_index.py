@@ -114,7 +114,11 @@ def test_ray_index_into_postgres_is_the_local_sqlite_index(tmp_path, pg_db, ship
     assert (again.indexed, again.unchanged, again.skipped_failed) == (0, 9, 1)  # resumed: nothing parsed twice
 
 
-def test_the_cli_indexes_through_ray(tmp_path):
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_the_cli_indexes_through_ray(tmp_path, as_json):
+    """With ``--json`` the JSON is alone on stdout: what Ray prints goes to its log (issue 22, item 10)."""
+    import json
+
     _needs("ray")
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -122,10 +126,13 @@ def test_the_cli_indexes_through_ray(tmp_path):
         shutil.copy(p, folder / p.name)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     r = subprocess.run([sys.executable, "-m", "vbparse", "index", str(folder), "--db", str(tmp_path / "a.db"),
-                        "--engine", "ray", "--ray-address", RAY, "--ray-ship", "bytes"],
+                        "--engine", "ray", "--ray-address", RAY, "--ray-ship", "bytes", *(["--json"] * as_json)],
                        capture_output=True, text=True, env=env, timeout=HANG_GUARD, check=False)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.startswith("indexed 3, unchanged 0, failed 0")
+    if as_json:
+        assert json.loads(r.stdout)["indexed"] == 3
+    else:
+        assert r.stdout.startswith("indexed 3, unchanged 0, failed 0")
 
 
 # --- a killed driver, a lost worker, the time limit ------------------------------------------------------
@@ -352,22 +359,6 @@ def test_what_ray_prints_goes_to_its_log_and_index_json_prints_only_its_json():
     kept = Path(log).read_text()
     Path(log).unlink()
     assert "worker died" in kept and "Python print" in kept and "Python warning" in kept
-
-
-def test_the_cli_indexes_through_ray_and_its_json_is_alone_on_stdout(tmp_path):
-    _needs("ray")
-    import json
-
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for p in sorted(SEEDS.glob("*.txt"))[:2]:
-        shutil.copy(p, folder / p.name)
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    r = subprocess.run([sys.executable, "-m", "vbparse", "index", str(folder), "--db", str(tmp_path / "a.db"),
-                        "--engine", "ray", "--ray-address", RAY, "--ray-ship", "bytes", "--json"],
-                       capture_output=True, text=True, env=env, timeout=HANG_GUARD, check=False)
-    assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout)["indexed"] == 2
 
 
 def test_a_head_that_stops_answering_is_reported_in_seconds_not_after_rays_minute():

@@ -827,3 +827,18 @@ def test_a_database_that_fails_under_a_query_is_a_503_not_a_500(db, monkeypatch,
         assert "\n" not in r.json()["error"] and ("damaged" in r.json()["error"] or "PostgreSQL" in r.json()["error"])
         monkeypatch.undo()
         assert c.get("/api/search?q=hien+dat").status_code == 200  # a new connection, not the failed one
+
+
+@pytest.mark.parametrize("limits,expected", [((1024, 1024), 1024 - 128), ((1024, 8192), 4096),
+                                             ((-1, -1), 4096), ((256, 256), 128)])
+def test_the_connection_bound_fits_the_open_file_limit(monkeypatch, limits, expected):
+    """An unlimited soft limit (-1) once gave 16 connections."""
+    import resource
+
+    from vbparse.web.serve import connection_limit
+
+    set_to = []
+    monkeypatch.setattr(resource, "getrlimit", lambda _what: limits)
+    monkeypatch.setattr(resource, "setrlimit", lambda _what, value: set_to.append(value))
+    assert connection_limit(4096) == expected
+    assert set_to == ([(4096 + 128, 8192)] if limits == (1024, 8192) else [])

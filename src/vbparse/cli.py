@@ -322,9 +322,8 @@ def cmd_index(args: argparse.Namespace) -> int:
                 engine=engine,
                 follow_links=args.follow_links,
             )
-        except HeadLost as exc:  # committed; Ray's threads wait for the head and cannot be joined: end here
-            _err(f"{exc} (Ray's messages: {ray_log})")
-            os._exit(1)
+        except HeadLost as exc:  # found by the run itself rather than by the watchdog: the same end
+            head_lost(str(exc))
         total = archive.count()
     for path, reason in not_written:
         _err(f"{path}: no searchable PDF written ({reason}); the document is indexed")

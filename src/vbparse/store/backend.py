@@ -825,33 +825,41 @@ _DAMAGE_SIGNS = ("malformed", "not a database", "Could not decode to UTF-8")
 _FAILURE_CHARS = 160
 
 
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:_FAILURE_CHARS]
+
+
+def _is_psycopg(exc: BaseException) -> bool:
+    return type(exc).__module__.split(".")[0] == "psycopg"
+
+
 def database_failure(exc: BaseException) -> str | None:
     """One line for an error the database raised where no caller expected one (a damaged SQLite file, a
     PostgreSQL server gone or refusing), else ``None``.  PostgreSQL's messages run over several lines
     (DETAIL, HINT): the first says it."""
     if isinstance(exc, sqlite3.DatabaseError):
-        text = ((str(exc).strip().splitlines() or [type(exc).__name__])[0])[:_FAILURE_CHARS]
+        text = _first_line(exc)
         if any(sign in text for sign in _DAMAGE_SIGNS):
             return f"the archive is damaged ({text}); restore it from a copy, or index into a new one"
         return f"the database failed ({text})"
-    if type(exc).__module__.split(".")[0] == "psycopg":
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:_FAILURE_CHARS]
-        return f"PostgreSQL failed ({first})"
+    if _is_psycopg(exc):
+        return f"PostgreSQL failed ({_first_line(exc)})"
     return None
 
 
 def database_outage(exc: BaseException) -> str | None:
-    """One line when the database itself is out of service under a query (a damaged SQLite file, a lost
-    PostgreSQL connection), else ``None``: a refused statement (a write on a read-only connection) is the
-    caller's error, not an outage."""
+    """``database_failure`` when the database itself is out of service under a query (a damaged SQLite file,
+    a lost PostgreSQL connection), else ``None``: a refused statement (a write on a read-only connection)
+    is the caller's error, not an outage."""
     if isinstance(exc, sqlite3.DatabaseError):
-        text = (str(exc).strip().splitlines() or [""])[0]
-        return database_failure(exc) if any(sign in text for sign in _DAMAGE_SIGNS) else None
-    if type(exc).__module__.split(".")[0] == "psycopg":
+        out = any(sign in _first_line(exc) for sign in _DAMAGE_SIGNS)
+    elif _is_psycopg(exc):
         import psycopg
 
-        return database_failure(exc) if isinstance(exc, psycopg.OperationalError) else None
-    return None
+        out = isinstance(exc, psycopg.OperationalError)
+    else:
+        out = False
+    return database_failure(exc) if out else None
 
 
 def open_backend(db: str | os.PathLike[str], *, create: bool = True, shared: bool = False) -> Backend:

@@ -134,15 +134,17 @@ def connection_limit(wanted: int = DEFAULT_MAX_CONCURRENCY) -> int:
     never more than that limit leaves once ``_RESERVED_FDS`` are kept back."""
     import resource
 
+    unlimited = resource.RLIM_INFINITY
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    if hard == resource.RLIM_INFINITY or hard > soft:
-        target = wanted + _RESERVED_FDS if hard == resource.RLIM_INFINITY else min(hard, wanted + _RESERVED_FDS)
+    target = wanted + _RESERVED_FDS if hard == unlimited else min(hard, wanted + _RESERVED_FDS)
+    if soft != unlimited and soft < target:
         try:
-            resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, target), hard))
-            soft = max(soft, target)
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
         except (ValueError, OSError):
             pass
-    return max(16, min(wanted, soft - _RESERVED_FDS))
+    room = wanted if soft == unlimited else soft - _RESERVED_FDS
+    return max(16, min(wanted, room))
 
 
 def make_server(app, **overrides) -> uvicorn.Server:
