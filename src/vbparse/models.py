@@ -150,6 +150,24 @@ class Assignee(_Model):
         "body where the text gives only the level: 'tỉnh Lâm Đồng', "
         "'các xã, phường'",
     )
+    area: str | None = Field(
+        default=None,
+        description="The administrative unit the name is of: its own place, else the issuing body's "
+        "at the level the body sits ('tỉnh Lào Cai' for 'Sở Tài chính' in a plan of UBND tỉnh Lào Cai; "
+        "'xã Bát Xát, tỉnh Lào Cai'); for a collective, the unit whose members it means",
+    )
+    area_key: str | None = Field(
+        default=None,
+        description="The unit's path of folded names from the province down ('tinh lao cai/xa bat xat'); "
+        "a place the gazetteer does not know: its folded text",
+    )
+    area_from_issuer: bool = Field(default=False, description="True when the area is the issuing body's, not written")
+    members: list[str] = Field(
+        default_factory=list,
+        description="For a collective, whom it stands for: '@xa' (the head's body of every commune: "
+        "'UBND các xã, phường'), or classes of bodies ('so', 'ban', 'nganh', 'dia_phuong' …); empty for "
+        "one body, a person, or a collective that means only some ('các cơ quan có liên quan')",
+    )
 
 
 DeadlinePrecision = Literal["day", "month", "quarter", "year"]
@@ -221,6 +239,10 @@ class Document(_Model):
     number: DocNumber | None = None
     issuer: Issuer = Field(default_factory=Issuer)
     place: str | None = None
+    area: str | None = Field(
+        default=None, description="The issuing body's administrative unit: 'tỉnh Lào Cai', 'xã Bát Xát, tỉnh Lào Cai'"
+    )
+    area_key: str | None = Field(default=None, description="The unit's path of folded names: 'tinh lao cai/xa bat xat'")
     issued_date: _dt.date | None = None
     issued_date_parts: DateParts = Field(default_factory=DateParts)
     title: str | None = None
@@ -301,6 +323,11 @@ class ObligationHit(_Model):
     section: str | None = None
     source: Literal["prose", "table"] = "prose"
     co_assignees: list[Assignee] = Field(default_factory=list, description="Others named in the same task")
+    shared: bool = Field(
+        default=False,
+        description="Giao chung: found through a collective the asked-for unit is a member of "
+        "('UBND các xã, phường' for 'UBND xã Bát Xát'); the assignee is the collective as written",
+    )
 
 
 class RefEdge(_Model):

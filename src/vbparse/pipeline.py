@@ -7,6 +7,7 @@ from pathlib import Path
 
 import regex
 
+from .extract.areas import document_area, with_areas
 from .extract.checks import check_dates, check_numbering
 from .extract.closing import extract_recipients, extract_signer
 from .extract.confidence import OcrConfidence
@@ -114,6 +115,8 @@ def parse_read(result: ReadResult) -> Document:
     phases = extract_phases(st, diags, plan_year)
     several_years = title is not None and plan_year_of(title) is None and PERIOD_IN_TITLE.search(title) is not None
     obligations = extract_obligations(st, diags, plan_year, issuer, several_years=several_years)
+    area = document_area(issuer, place, issued)
+    obligations = with_areas(obligations, area, issued)
     recipients, archive = extract_recipients(st, diags)
     signer = extract_signer(st, diags, conf)
     check_numbering(st, diags)
@@ -136,6 +139,8 @@ def parse_read(result: ReadResult) -> Document:
         number=number,
         issuer=issuer,
         place=place,
+        area=area.display if area else None,
+        area_key=area.path if area else None,
         issued_date=issued,
         issued_date_parts=parts,
         title=title,

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from importlib import metadata
 from pathlib import Path
 
 #: Modules and packages (relative to the package) whose source decides what a parse returns.
 PARSER_SOURCES = ("read", "parse", "extract", "tables", "normalize.py", "encodings.py", "pipeline.py", "models.py")
+#: Installed packages whose data decides what a parse returns (the gazetteer of ``tables/units.py``).
+PARSER_DATA_PACKAGES = ("vietnamadminunits",)
 
 
 @functools.lru_cache(maxsize=1)
@@ -29,4 +32,9 @@ def parser_stamp() -> str:
         for f in files:
             h.update(f.relative_to(root).as_posix().encode())
             h.update(f.read_bytes())
+    for package in PARSER_DATA_PACKAGES:  # a new gazetteer changes the areas a parse gives
+        try:
+            h.update(f"{package}=={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{package} absent".encode())
     return f"{__version__}+{h.hexdigest()[:12]}"

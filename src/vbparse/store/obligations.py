@@ -4,10 +4,12 @@ abbreviation, with its deadline and the co-assignees of its task."""
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from collections.abc import Iterator
 from typing import cast
 
 from ..models import Assignee, Obligation, ObligationHit
+from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
 from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, summary_of
 from .rows import LAST
@@ -28,6 +30,15 @@ _HIT_FIELDS = tuple(name for name in ObligationHit.model_fields if name in Oblig
 _ASSIGNEE_SQL = ", ".join(f"assignee_{name} AS {name}" for name in Assignee.model_fields)
 
 
+def _field(row, name: str):
+    """An assignee column read back: lists are stored as JSON text."""
+    value = getattr(row, name)
+    return json.loads(value) if name in _JSON_FIELDS and isinstance(value, str) else value
+
+
+_JSON_FIELDS = frozenset(name for name, f in Assignee.model_fields.items() if f.annotation == list[str])
+
+
 class Obligations:
     """The archive's questions about tasks (a part of ``Archive``; needs its ``backend``)."""
 
@@ -43,26 +54,43 @@ class Obligations:
         today: _dt.date | None = None,
         role: str | None = None,
         limit: int | None = None,
+        shared: bool = True,
     ) -> list[ObligationHit]:
         """Every task of ``assignee`` (a unit, position, body or person; any spelling or abbreviation).
 
         A name without a place (``Sở Tài chính``) finds it in every place; with a place (``UBND huyện Trà
-        Bồng``) only there; a bare level (``Công an tỉnh``) any place of that level.  ``overdue``: the
-        deadline has passed (before ``today``, default the current date)."""
+        Bồng``) only there, a body written without a place being of the issuer's unit; a bare level
+        (``Công an tỉnh``) any place of that level.  ``shared``: also the tasks given to a collective the
+        assignee is a member of (``UBND các xã, phường`` of its province for ``UBND xã Bát Xát``), marked
+        ``shared`` (giao chung).  ``overdue``: the deadline has passed (before ``today``, default the
+        current date)."""
         from ..query import assignee_query
 
         query = assignee_query(assignee)
         if not query.text:
             return []
         cond, params = "", []
+        collective = None
         if query.name:
-            cond, params = "o.assignee_key = ?", [query.name]
+            places = place_query(query.name, query.place)
+            cond, params = "o.assignee_key = ?", [places.name]
             if query.place and query.bare_level:
                 cond += " AND (o.place_key = ? OR o.place_key LIKE ?)"
                 params += [query.place, query.place + " %"]
+            elif places.units:
+                paths = area_paths(places)
+                # the collective ``UBND các xã, phường`` of tỉnh Lào Cai is not ``UBND tỉnh Lào Cai``
+                cond += (
+                    f" AND (o.place_key = ? OR (o.assignee_area_key IN ({','.join('?' * len(paths))})"
+                    " AND o.assignee_members = '[]'))"
+                )
+                params += [query.place or "", *paths]
             elif query.place:
                 cond += " AND o.place_key = ?"
                 params.append(query.place)
+            collective = collective_condition(places) if shared else None
+            if collective:
+                cond, params = f"(({cond}) OR {collective[0]})", [*params, *collective[1]]
         if not cond or not self._any_obligation(cond, params):
             key = query.text
             cond, params = "(o.person_key = ? OR o.assignee_key = ?)", [key, key]
@@ -140,6 +168,7 @@ class Obligations:
                 o = cast(Obligation, model_of(r, OBLIGATIONS, _PREFIX))
                 yield ObligationHit(
                     document=summary_of(r),
+                    shared=bool(o.assignee.members),
                     co_assignees=[a for ord_, a in co.get((r.rid, r.task_group), []) if ord_ != r.ord],
                     **{name: getattr(o, name) for name in _HIT_FIELDS},
                 )
@@ -154,7 +183,7 @@ class Obligations:
             rids,
         ):
             if (r.doc_rid, r.task_group) in groups:
-                assignee = Assignee(**{name: getattr(r, name) for name in Assignee.model_fields})
+                assignee = Assignee(**{name: _field(r, name) for name in Assignee.model_fields})
                 co.setdefault((r.doc_rid, r.task_group), []).append((r.ord, assignee))
         return co
 

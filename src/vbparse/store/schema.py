@@ -27,13 +27,14 @@ from ..models import Document, Obligation, Phase, Recipient, Reference, Section
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair), or when a derived column is computed
 #: differently; opening an older store rebuilds its query tables from the stored Document JSON.
-STORE_VERSION = 6
+STORE_VERSION = 7
 #: The layout each version has (tests/test_archive.py checks the current one).  Version 3 added
 #: ``documents.parser`` (which parser produced the row: see ``vbparse.stamp``); version 4 has the same
 #: tables, but a document's ``issuer_key`` takes its parent's place when its own name has none; version 5
 #: added ``doc_source`` (each document's original text; empty after the upgrade until the next index run
 #: reads the files again); version 6 indexes word pairs and rid buckets for search and keeps the distinct
-#: assignee keys (``SEARCH_LAYOUT``).
+#: assignee keys (``SEARCH_LAYOUT``); version 7 adds the areas of documents and assignees and the members of
+#: collectives (``extract/areas.py``), indexed by area.
 STORE_FINGERPRINTS = {
     1: "762de17e4456296c",
     2: "7760116f39b7c3ad",
@@ -41,6 +42,7 @@ STORE_FINGERPRINTS = {
     4: "8287f2d6b378dfc1",
     5: "b4104d4ffca24630",
     6: "89943b70234b327e",
+    7: "850f18ea00be4277",
 }
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
@@ -182,6 +184,10 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("obligations", ("raw_key",)),
     # obligations of one assignee in one place (``UBND huyện Trà Bồng``), in answer order
     ("obligations", ("assignee_key", "place_key", "due_sort", "doc_date_sort", "doc_id", "ord")),
+    # obligations of one assignee in one unit, written or the issuer's (``Sở Tài chính tỉnh Lào Cai``), and
+    # the collectives of a unit (``UBND các xã, phường`` of tỉnh Lào Cai)
+    ("obligations", ("assignee_key", "assignee_area_key")),
+    ("obligations", ("assignee_area_key",)),
     ("files", ("doc_id",)),
 )
 

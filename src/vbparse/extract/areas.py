@@ -1,0 +1,208 @@
+"""Where a document and the names in it belong: the issuer's administrative unit (its **area**), and for
+each assignee the unit it is of — its own place when the text names one, else the issuer's at the level
+the body sits (``Sở Tài chính`` in a plan of UBND tỉnh Lào Cai is Lào Cai's; in a plan of a commune of Lào
+Cai, too).  A collective (``UBND các xã, phường``, ``Các sở, ban, ngành``) keeps the issuer's area as its
+scope and says which members it stands for (``tables/collectives.py``).
+
+Units come from the gazetteer (``tables/units.py``), in the era of the document's date (before or after
+the reorganisation of 1 July 2025).  A place the gazetteer does not know keeps its folded text as key.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import regex
+
+from ..chars import collapse_spaces, fold, nfc
+from ..models import Assignee, Issuer, Obligation
+from ..tables.collectives import (
+    CENTRAL_CITY,
+    COLLECTIVE_OPENER,
+    LEVEL_TAIL,
+    MEMBER_LEVELS,
+    MEMBER_NOUNS,
+    NATIONAL_BODY_HEADS,
+    NATIONAL_TAILS,
+    POSITION_HEADS_OF_BODIES,
+    PROVINCE_BODY_HEADS,
+    SOME_ONLY,
+)
+from ..tables.issuers import expand_abbreviations
+from ..tables.units import LEVEL_WORDS, REORGANISATION_DATE, Unit, resolve_place
+
+_LEVELS = sorted([*LEVEL_WORDS, "thanh pho"], key=len, reverse=True)
+#: A level word and the proper name after it, in a folded header line (``uy ban nhan dan tinh lao cai``).
+_LEVEL_NAME = regex.compile(r"(?<![a-z])(?P<level>" + "|".join(_LEVELS) + r")\s+(?P<name>[a-z0-9][a-z0-9 ]*)")
+_MARKUP = regex.compile(r"[*_#`|]+")
+_SEPARATORS = regex.compile(r"\s*(?:,|\bva\b)\s*")
+
+
+def after_reorganisation(issued: _dt.date | None) -> bool | None:
+    """Whether a document of that date speaks of the 2025 units; ``None`` when it has no date."""
+    return None if issued is None else issued >= _dt.date(*REORGANISATION_DATE)
+
+
+def _places_in(text: str) -> list[str]:
+    """The level-and-name places of a header text, folded, last (most specific) first."""
+    clean = collapse_spaces(_MARKUP.sub(" ", fold(expand_abbreviations(nfc(text)))))
+    found = []
+    for line in clean.splitlines() or [clean]:
+        for m in _LEVEL_NAME.finditer(line):
+            found.append(f"{m.group('level')} {m.group('name').strip()}")
+    return found[::-1]
+
+
+def _resolve_header(texts: list[str], era: bool | None) -> Unit | None:
+    """The most specific unit named in the header, inside the one its other lines name."""
+    places = [p for t in texts for p in _places_in(t)]
+    outer = None
+    for place in reversed(places):  # the parent first, then the issuer inside it
+        words = place.split()
+        # a proper name runs on into words that are not the unit's (``tinh lao cai so cong thuong``)
+        for n in range(len(words), 1, -1):
+            found = resolve_place(" ".join(words[:n]), within=outer.path if outer else None, after_2025=era)
+            if found:
+                if outer is None or found[0].path.startswith(outer.path):
+                    outer = found[0]
+                break
+    return outer
+
+
+def document_area(issuer: Issuer | None, place: str | None, issued: _dt.date | None) -> Unit | None:
+    """The issuer's unit: from the header (the issuer's own place inside its parent's), else the place
+    line (``Lào Cai, ngày …``).  ``None`` for a national body or a header that names no known place."""
+    era = after_reorganisation(issued)
+    texts = [t for t in ((issuer.parent, issuer.name) if issuer else ()) if t]
+    unit = _resolve_header(texts, era)
+    if unit is None and texts and any(_is_national(fold(t)) for t in texts):
+        return None  # a ministry's header names no unit; ``Hà Nội, ngày …`` is where it sits, not its area
+    if unit is None and place:
+        found = resolve_place(place, after_2025=era)
+        if found and len({u.path for u in found}) == 1 or (found and found[0].level == "tinh"):
+            unit = found[0]
+    return unit
+
+
+def _is_national(folded: str) -> bool:
+    words = collapse_spaces(_MARKUP.sub(" ", folded)).strip()
+    return (
+        any(words.startswith(h + " ") or words == h for h in NATIONAL_BODY_HEADS if h != "bo")
+        or regex.match(r"bo (?!chi huy)", words) is not None
+        or (NATIONAL_TAILS.search(words) is not None and _LEVEL_NAME.search(words) is None)
+    )
+
+
+def _head_of(name: str) -> str:
+    return fold(expand_abbreviations(name)).strip()
+
+
+def collective_members(assignee: Assignee) -> list[str]:
+    """The member tokens of a collective assignee (``@xa`` for ``UBND các xã, phường``; ``so``, ``ban``,
+    ``nganh`` for ``Các sở, ban, ngành``); empty for one body, a person, or a collective that means only
+    some (``các cơ quan có liên quan``)."""
+    if assignee.kind == "person":
+        return []
+    text = _head_of(assignee.canonical or assignee.raw)
+    if SOME_ONLY.search(text):
+        return []
+    place = fold(assignee.place).strip() if assignee.place else ""
+    m = COLLECTIVE_OPENER.search(text)
+    if m is not None:
+        before, rest = text[: m.start()].strip(), m.group("rest")
+    elif place and _is_level_list(place) and text.endswith(place):
+        before, rest = text[: -len(place)].strip(), place  # ``Ủy ban nhân dân phường, xã, đặc khu``
+    else:
+        return []
+    rest = CENTRAL_CITY.sub("thanh pho truc thuoc trung uong", rest)
+    tokens: list[str] = []
+    bound = bool(before) and not any(before == p or before.startswith(p + " ") for p in POSITION_HEADS_OF_BODIES)
+    for item in (i.strip() for i in _SEPARATORS.split(rest) if i.strip()):
+        for token in _item_tokens(item, after_head=bound):
+            if token not in tokens:
+                tokens.append(token)
+    return tokens
+
+
+def _item_tokens(item: str, *, after_head: bool) -> list[str]:
+    """``xa`` after a head → ``@xa`` (the head's body of every commune), ``dia phuong`` → ``@dia_phuong``;
+    ``ban nganh`` → ``ban``, ``nganh``; a level after a noun (``ngành tỉnh``) is the place, not a member."""
+    tokens: list[str] = []
+    while item:
+        key = _longest_key(item, MEMBER_NOUNS)
+        if key is None or (tokens and key in MEMBER_LEVELS):
+            break
+        rest = item[len(key) :].strip()
+        if key in MEMBER_LEVELS and rest and not LEVEL_TAIL.match(rest):
+            break  # ``các tình tiết``: a word that starts like a level is not one
+        tokens.append(("@" if after_head else "") + MEMBER_NOUNS[key])
+        item = rest
+    return tokens
+
+
+def _is_level_list(folded: str) -> bool:
+    """``phuong, xa, dac khu``: two or more level words and nothing else."""
+    items = [i.strip() for i in _SEPARATORS.split(folded) if i.strip()]
+    return len(items) > 1 and all(i in MEMBER_LEVELS for i in items)
+
+
+def _longest_key(item: str, table: dict[str, str]) -> str | None:
+    """The longest key of ``table`` that ``item`` starts with (``thanh pho truc thuoc trung uong`` before
+    ``thanh pho``); a word after it (``ngành tỉnh``, ``phường trên địa bàn``) is the place, not the noun."""
+    for key in sorted(table, key=len, reverse=True):
+        if item == key or item.startswith(key + " "):
+            return key
+    return None
+
+
+def _body_level(name: str) -> str | None:
+    """``tinh`` for a body that sits at the province whatever the plan (``Sở Tài chính``), ``national``
+    for a national one, ``None`` for a body of the issuer's own unit."""
+    head = _head_of(name)
+    if _is_national(head):
+        return "national"
+    if any(head == h or head.startswith(h + " ") for h in PROVINCE_BODY_HEADS):
+        return "tinh"
+    return None
+
+
+def assignee_area(assignee: Assignee, area: Unit | None, era: bool | None) -> Assignee:
+    """``assignee`` with its area: its own place resolved inside the issuer's province, else the issuer's
+    unit at the level the body sits; and its members if it is a collective."""
+    members = collective_members(assignee)
+    explicit = assignee.place if assignee.place and not _is_level_only(assignee.place) else None
+    if explicit:
+        within = area.province_path if area else None
+        found = resolve_place(expand_abbreviations(explicit), within=within, after_2025=era)
+        if found:
+            unit = found[0]
+            return assignee.model_copy(update={"area": unit.display, "area_key": unit.path, "members": members})
+        return assignee.model_copy(update={"area": explicit, "area_key": fold(explicit).strip(), "members": members})
+    if area is None:
+        return assignee.model_copy(update={"members": members})
+    level = None if members else _body_level(assignee.canonical or assignee.raw)
+    if level == "national":
+        return assignee.model_copy(update={"members": members})
+    unit = area
+    if level == "tinh" and area.level != "tinh":
+        unit = next((u for u in resolve_place(area.within.split(", ")[-1]) if u.path == area.province_path), area)
+    return assignee.model_copy(
+        update={"area": unit.display, "area_key": unit.path, "area_from_issuer": True, "members": members}
+    )
+
+
+def _is_level_only(place: str) -> bool:
+    """``các xã, phường``, ``cấp xã``, ``tỉnh`` (a bare level): no unit of its own."""
+    folded = fold(place).strip()
+    return (
+        COLLECTIVE_OPENER.match(folded) is not None
+        or folded in LEVEL_WORDS
+        or folded == "thanh pho"
+        or _is_level_list(folded)
+    )
+
+
+def with_areas(obligations: list[Obligation], area: Unit | None, issued: _dt.date | None) -> list[Obligation]:
+    """Every obligation with its assignee's area and members (see ``assignee_area``)."""
+    era = after_reorganisation(issued)
+    return [o.model_copy(update={"assignee": assignee_area(o.assignee, area, era)}) for o in obligations]

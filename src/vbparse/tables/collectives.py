@@ -1,0 +1,119 @@
+"""Who a collective stands for, and at which level a body without a place sits.
+
+A task given to ``UBND các xã, phường`` is given to the UBND of every commune of the issuer's area; one
+given to ``Các sở, ban, ngành`` to every Sở and Ban of the province.  A collective's **members** are written
+as tokens: a level after a head (``@xa``: the head's body in every commune), or a class of body named by a
+plural noun (``so``, ``dia_phuong``).  A collective that says only *some* are meant (``có liên quan``,
+``được giao``) stands for no one in particular: it is not expanded, never invented.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Folded plural nouns → the class of body they stand for.  ``địa phương`` and a bare level (``Các xã,
+#: phường``) are the localities' people's committees.
+MEMBER_NOUNS: dict[str, str] = {
+    "so": "so",
+    "ban": "ban",
+    "nganh": "nganh",
+    "phong": "phong",
+    "phong chuyen mon": "phong",
+    "co quan chuyen mon": "co_quan",
+    "co quan": "co_quan",
+    "don vi": "don_vi",
+    "dia phuong": "dia_phuong",
+    "doan the": "doan_the",
+    "bo": "bo",
+    "co quan ngang bo": "bo",
+    "xa": "xa",
+    "phuong": "xa",
+    "thi tran": "xa",
+    "dac khu": "xa",
+    "huyen": "huyen",
+    "quan": "huyen",
+    "thi xa": "huyen",
+    "thanh pho": "huyen",
+    "tinh": "tinh",
+    "thanh pho truc thuoc trung uong": "tinh",
+}
+#: Folded level words of a place after a head (``UBND các xã, phường``, ``Chủ tịch UBND cấp xã``) → level.
+MEMBER_LEVELS: dict[str, str] = {
+    "xa": "xa",
+    "phuong": "xa",
+    "thi tran": "xa",
+    "dac khu": "xa",
+    "huyen": "huyen",
+    "quan": "huyen",
+    "thi xa": "huyen",
+    "thanh pho": "huyen",
+    "tinh": "tinh",
+    "thanh pho truc thuoc trung uong": "tinh",
+}
+#: Words that say a collective means only some (folded): it is not expanded.
+SOME_ONLY = regex.compile(
+    r"(?<![a-z])(?:(?:co )?lien quan|duoc giao|duoc phan cong|thanh vien|to chuc|ca nhan|doanh nghiep"
+    r"|nha truong|co so)(?![a-z])"
+)
+#: What may follow a level noun of a collective (folded): ``các xã trên địa bàn``, ``các huyện trực thuộc``.
+LEVEL_TAIL = regex.compile(r"(?:tren dia ban|truc thuoc|thuoc)(?![a-z])")
+#: Posts before a collective (folded) that mean the heads of the bodies it names (``Thủ trưởng các sở, ban,
+#: ngành``): its members are the bodies themselves, reached when one of them is asked for.
+POSITION_HEADS_OF_BODIES: tuple[str, ...] = ("thu truong", "lanh dao", "nguoi dung dau", "giam doc", "truong")
+#: What opens a collective (folded): ``các``/``cấp`` before the nouns or levels.
+COLLECTIVE_OPENER = regex.compile(r"(?<![a-z])(?:cac|moi|toan the|cap)\s+(?P<rest>.+)$")
+#: ``… trực thuộc trung ương`` after ``thành phố``: a province.
+CENTRAL_CITY = regex.compile(r"thanh pho truc thuoc trung uong")
+
+#: Folded heads of bodies that sit at the province whatever the plan's level (``Sở Tài chính`` in a
+#: commune's plan is its province's).
+PROVINCE_BODY_HEADS: tuple[str, ...] = (
+    "so",
+    "bo chi huy",
+    "ban quan ly",
+    "kho bac nha nuoc",
+    "bao hiem xa hoi",
+    "dai phat thanh",
+    "bao",
+    "cuc thue",
+    "vien kiem sat nhan dan",
+    "toa an nhan dan",
+    "thanh tra",
+)
+#: Folded heads of national bodies: no area.
+NATIONAL_BODY_HEADS: tuple[str, ...] = (
+    "bo",
+    "chinh phu",
+    "thu tuong",
+    "pho thu tuong",
+    "van phong chinh phu",
+    "quoc hoi",
+    "uy ban thuong vu quoc hoi",
+    "tong cuc",
+    "cuc",
+    "ngan hang nha nuoc viet nam",
+    "thong tan xa viet nam",
+    "dai truyen hinh viet nam",
+    "dai tieng noi viet nam",
+)
+#: Names that end in these (folded) are national whatever their head.
+NATIONAL_TAILS = regex.compile(r"(?:viet nam|trung uong|toi cao|chinh phu)$")
+
+#: The member classes a body of each head (folded, longest first when looked up) belongs to: what a query
+#: for ``Sở Tài chính`` is reached by besides its name.  A body's own level is added by the query.
+HEAD_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("uy ban nhan dan", ("dia_phuong",)),
+    ("bo chi huy", ("nganh", "co_quan", "don_vi")),
+    ("so", ("so", "nganh", "co_quan", "don_vi")),
+    ("ban", ("ban", "nganh", "co_quan", "don_vi")),
+    ("phong", ("phong", "co_quan", "don_vi")),
+    ("bo", ("bo",)),
+    ("cong an", ("nganh", "co_quan", "don_vi")),
+    ("mat tran to quoc", ("doan_the",)),
+    ("uy ban mat tran to quoc", ("doan_the",)),
+    ("hoi", ("doan_the",)),
+    ("doan thanh nien", ("doan_the",)),
+    ("lien doan lao dong", ("doan_the",)),
+)
+#: Classes whose members are localities' people's committees (reached by ``UBND xã …``).
+LOCALITY_CLASSES = frozenset({"dia_phuong", "xa", "huyen", "tinh"})

@@ -1,0 +1,220 @@
+"""The gazetteer: Vietnam's administrative units, before and after the reorganisation of 1 July 2025.
+
+From the ``vietnamadminunits`` package (its SQLite dataset: the 34 provinces and 3 321 communes, wards and
+special zones of 2025, and the 63 provinces, their districts and 10 040 communes before).  The dataset is
+read directly, the same tables its ``database.get_data`` reads: importing the package loads its address
+parsers (0.4 s) that nothing here uses.
+
+A unit is named by its **path**: the folded names from the province down, joined by ``/``
+(``tinh lao cai/xa bat xat``, before 2025 ``tinh lao cai/huyen bat xat/thi tran bat xat``), so that "lies
+within" is "starts with".  A name the gazetteer does not know keeps its folded text as its path.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+
+from ..chars import fold
+
+#: The date the 2025 units took effect (Nghị quyết 202/2025/QH15 and the resolutions on communes).
+REORGANISATION_DATE = (2025, 7, 1)
+
+Level = Literal["tinh", "huyen", "xa"]
+
+#: The words that name a unit's kind, folded, by level: what precedes the proper name in a document.
+LEVEL_WORDS: dict[str, Level] = {
+    "tinh": "tinh",
+    "thanh pho truc thuoc trung uong": "tinh",
+    "huyen": "huyen",
+    "quan": "huyen",
+    "thi xa": "huyen",
+    "xa": "xa",
+    "phuong": "xa",
+    "thi tran": "xa",
+    "dac khu": "xa",
+}
+#: ``thành phố`` is a province (Hà Nội) or, before 2025, a city of a province (thành phố Lào Cai).
+CITY_WORD = "thanh pho"
+_DATASET = Path("data") / "dataset.db"
+_SLASH = "/"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One administrative unit in one era: its kind as the dataset writes it (``Xã``), its proper name, and
+    the path of folded full names from its province down."""
+
+    kind: str
+    name: str
+    level: Level
+    path: str
+    era: Literal["2025", "legacy"]
+    #: the province this unit's province became on 1 July 2025 (itself after it)
+    province_2025: str
+    #: the units it lies in, as written: ``huyện Bát Xát, tỉnh Lào Cai``
+    within: str = ""
+
+    @property
+    def full(self) -> str:
+        """``xã Bát Xát`` (the kind in lower case, as in running text)."""
+        return f"{self.kind.lower()} {self.name}"
+
+    @property
+    def display(self) -> str:
+        """``xã Bát Xát, tỉnh Lào Cai``."""
+        return f"{self.full}, {self.within}" if self.within else self.full
+
+    @property
+    def province_path(self) -> str:
+        return self.path.split(_SLASH, 1)[0]
+
+
+def _dataset_path() -> Path | None:
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / _DATASET
+    return path if path.is_file() else None
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def name_key(text: str) -> str:
+    """Folded words, punctuation and dashes dropped: ``Xuân Hương - Đà Lạt`` → ``xuan huong da lat``."""
+    return " ".join(_WORD.findall(fold(text)))
+
+
+def _key(kind: str, name: str) -> str:
+    return name_key(f"{kind} {name}")
+
+
+@dataclass
+class Gazetteer:
+    """Units by folded proper name (``bat xat``), each name possibly several units."""
+
+    provinces: dict[str, list[Unit]]
+    districts: dict[str, list[Unit]]
+    communes: dict[str, list[Unit]]
+
+    def named(self, name: str, level: Level | None = None) -> list[Unit]:
+        key = name_key(name)
+        tables = {"tinh": self.provinces, "huyen": self.districts, "xa": self.communes}
+        if level is not None:
+            return list(tables[level].get(key, ()))
+        return [u for t in tables.values() for u in t.get(key, ())]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The units, read once per process (about 0.2 s); empty when the package is not installed."""
+    provinces: dict[str, list[Unit]] = defaultdict(list)
+    districts: dict[str, list[Unit]] = defaultdict(list)
+    communes: dict[str, list[Unit]] = defaultdict(list)
+    path = _dataset_path()
+    if path is None:
+        return Gazetteer({}, {}, {})
+    db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        new_province: dict[str, str] = {}
+        seen: set[str] = set()
+        for province, short, key, kind, ward in db.execute(
+            "SELECT province, provinceShort, provinceKey, wardType, wardShort FROM admin_units"
+        ):
+            p_kind = province[: -len(short)].strip()
+            p_path = _key(p_kind, short)
+            new_province[key] = short
+            if p_path not in seen:
+                seen.add(p_path)
+                provinces[name_key(short)].append(Unit(p_kind, short, "tinh", p_path, "2025", short))
+            p_full = f"{p_kind.lower()} {short}"
+            communes[name_key(ward)].append(
+                Unit(kind, ward, "xa", f"{p_path}{_SLASH}{_key(kind, ward)}", "2025", short, p_full)
+            )
+        merged = _merged_provinces(path.parent / "converter_2025.json", new_province)
+        seen_districts: set[str] = set()
+        seen_communes: set[str] = set()
+        for province, short, key, d_kind, district, w_kind, ward in db.execute(
+            "SELECT province, provinceShort, provinceKey, districtType, districtShort, wardType, wardShort "
+            "FROM admin_units_legacy"
+        ):
+            p_kind = province[: -len(short)].strip()
+            p_path = _key(p_kind, short)
+            after = merged.get(key, short)
+            if p_path not in seen:
+                seen.add(p_path)
+                provinces[name_key(short)].append(Unit(p_kind, short, "tinh", p_path, "legacy", after))
+            d_path = f"{p_path}{_SLASH}{_key(d_kind, district)}"
+            p_full = f"{p_kind.lower()} {short}"
+            if d_path not in seen_districts:
+                seen_districts.add(d_path)
+                districts[name_key(district)].append(Unit(d_kind, district, "huyen", d_path, "legacy", after, p_full))
+            w_path = f"{d_path}{_SLASH}{_key(w_kind, ward)}"
+            if not ward or w_path in seen_communes:  # a district without communes; a commune listed twice
+                continue
+            seen_communes.add(w_path)
+            d_full = f"{d_kind.lower()} {district}, {p_full}"
+            communes[name_key(ward)].append(Unit(w_kind, ward, "xa", w_path, "legacy", after, d_full))
+    finally:
+        db.close()
+    return Gazetteer(dict(provinces), dict(districts), dict(communes))
+
+
+def _merged_provinces(converter: Path, new_short: dict[str, str]) -> dict[str, str]:
+    """Old province key (``tinhyenbai``) → the short name of the province it joined (``Lào Cai``)."""
+    import json
+
+    if not converter.is_file():
+        return {}
+    table = json.loads(converter.read_text(encoding="utf-8")).get("DICT_PROVINCE", {})
+    return {old: new_short[new] for new, olds in table.items() if new in new_short for old in olds}
+
+
+_LEVEL_PREFIX = regex.compile(
+    r"^(?:(?P<level>" + "|".join(sorted([*LEVEL_WORDS, CITY_WORD], key=len, reverse=True)) + r")\s+)?(?P<name>.+)$"
+)
+
+
+def resolve_place(place: str, *, within: str | None = None, after_2025: bool | None = None) -> list[Unit]:
+    """The units a written place may be (``tỉnh Lào Cai``, ``xã Bát Xát``, ``Lào Cai``), best first:
+    inside ``within`` (a path) when some are, of the era of ``after_2025`` when some are.  A city
+    (``thành phố``) is a province or a city of a province; a name without its kind, any unit."""
+    m = _LEVEL_PREFIX.match(name_key(place))
+    if m is None:
+        return []
+    word, name = m.group("level"), m.group("name").strip()
+    g = gazetteer()
+    if word == CITY_WORD:
+        found = g.named(name, "tinh") + g.named(name, "huyen")
+    elif word:
+        found = g.named(name, LEVEL_WORDS[word])
+        found = [u for u in found if fold(u.kind) == word] or found  # ``tỉnh Huế``: the kind as it was
+    else:
+        found = g.named(name, "tinh") or g.named(name)
+    if within:
+        inside = [u for u in found if u.path.startswith(within + _SLASH) or u.path == within]
+        found = inside or found
+    if after_2025 is not None:
+        era = "2025" if after_2025 else "legacy"
+        found = sorted(found, key=lambda u: u.era != era)
+    return found
+
+
+def containing_paths(unit_path: str) -> list[str]:
+    """The paths of every unit that holds ``unit_path``, itself included, largest first."""
+    parts = unit_path.split(_SLASH)
+    return [_SLASH.join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def province_2025_path(unit: Unit) -> str:
+    """The path of the province ``unit`` lies in since 1 July 2025."""
+    found = [u for u in gazetteer().named(unit.province_2025, "tinh") if u.era == "2025"]
+    return found[0].path if found else unit.province_path

@@ -1,0 +1,204 @@
+"""Areas: the gazetteer, the issuer's unit, the unit of each assignee, the members of collectives, and the
+board's answers to ``Sở Tài chính tỉnh Lào Cai`` and ``UBND xã Bát Xát`` (issue 23).  Examples invented
+after the classes found in ``../shared/realdocs``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vbparse.extract.areas import assignee_area, collective_members, document_area
+from vbparse.models import Assignee, Issuer
+from vbparse.store import Archive
+from vbparse.tables.units import containing_paths, resolve_place
+
+AFTER = dt.date(2026, 3, 2)
+BEFORE = dt.date(2023, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("place", "path", "province_2025"),
+    [
+        ("tỉnh Lào Cai", "tinh lao cai", "Lào Cai"),
+        ("xã Bát Xát", "tinh lao cai/xa bat xat", "Lào Cai"),
+        ("huyện Trà Bồng", "tinh quang ngai/huyen tra bong", "Quảng Ngãi"),
+        ("tỉnh Yên Bái", "tinh yen bai", "Lào Cai"),  # merged into Lào Cai on 1 July 2025
+        ("thành phố Hà Nội", "thanh pho ha noi", "Hà Nội"),
+        ("Lâm Đồng", "tinh lam dong", "Lâm Đồng"),
+        ("đặc khu Phú Quốc", "tinh an giang/dac khu phu quoc", "An Giang"),
+    ],
+)
+def test_a_written_place_resolves_to_its_unit_and_the_province_it_is_in_since_2025(place, path, province_2025):
+    unit = resolve_place(place, after_2025=True)[0]
+    assert (unit.path, unit.province_2025) == (path, province_2025)
+
+
+def test_a_place_unknown_to_the_gazetteer_resolves_to_nothing():
+    assert resolve_place("xã Không Có Thật") == []
+
+
+def test_the_units_holding_a_commune_are_read_from_its_path():
+    assert containing_paths("tinh lao cai/huyen bat xat/thi tran bat xat") == [
+        "tinh lao cai",
+        "tinh lao cai/huyen bat xat",
+        "tinh lao cai/huyen bat xat/thi tran bat xat",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "parent", "place", "issued", "area"),
+    [
+        ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", None, "Lào Cai", AFTER, "tinh lao cai"),
+        ("SỞ CÔNG THƯƠNG", "UBND TỈNH LÀO CAI", "Lào Cai", AFTER, "tinh lao cai"),  # a Sở: its parent's province
+        ("ỦY BAN NHÂN DÂN ** TỈNH BẮC NINH", None, None, AFTER, "tinh bac ninh"),  # markdown left in the header
+        ("ỦY BAN NHÂN DÂN XÃ BÁT XÁT", None, "Bát Xát", AFTER, "tinh lao cai/xa bat xat"),
+        ("UBND THỊ TRẤN BÁT XÁT", "UBND HUYỆN BÁT XÁT", None, BEFORE, "tinh lao cai/huyen bat xat/thi tran bat xat"),
+        ("CÔNG AN TỈNH LÂM ĐỒNG", "BỘ CÔNG AN", None, AFTER, "tinh lam dong"),  # a ministry's unit in a province
+        ("BỘ TÀI CHÍNH", None, "Hà Nội", AFTER, None),  # national: the place line is where it sits
+        ("HỘI ĐỒNG THẨM ĐỊNH", None, "Lâm Đồng", AFTER, "tinh lam dong"),  # no place in the header: the place line
+    ],
+)
+def test_the_issuer_area_is_its_own_unit_inside_its_parents(name, parent, place, issued, area):
+    unit = document_area(Issuer(name=name, parent=parent), place, issued)
+    assert (unit.path if unit else None) == area
+
+
+@pytest.mark.parametrize(
+    ("canonical", "place", "members"),
+    [
+        ("Ủy ban nhân dân các xã, phường, đặc khu", "các xã, phường, đặc khu", ["@xa"]),
+        ("Ủy ban nhân dân cấp xã", "cấp xã", ["@xa"]),
+        ("Ủy ban nhân dân phường, xã", "phường, xã", ["@xa"]),  # the levels listed without các
+        ("Chủ tịch UBND các huyện, thị xã", "các huyện, thị xã", ["@huyen"]),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None, ["@tinh"]),
+        ("Công an các địa phương", None, ["@dia_phuong"]),  # the police of each locality, not its UBND
+        ("Các sở, ban, ngành", None, ["so", "ban", "nganh"]),
+        ("Các Sở, ban ngành tỉnh", None, ["so", "ban", "nganh"]),  # ``tỉnh`` after a noun is the place
+        ("Thủ trưởng các sở, ban, ngành", None, ["so", "ban", "nganh"]),  # the heads of the bodies named
+        ("Các phòng chuyên môn", None, ["phong"]),
+        ("Các cơ quan, đơn vị, địa phương", None, ["co_quan", "don_vi", "dia_phuong"]),
+        ("Các cơ quan, đơn vị có liên quan", None, []),  # only some are meant: not expanded
+        ("Các đơn vị được giao nhiệm vụ", None, []),
+        ("Các thành viên Ban Chỉ đạo", None, []),
+        ("Các tình tiết", None, []),  # a word that starts like a level is not one
+        ("Sở Tài chính", None, []),
+    ],
+)
+def test_a_collective_says_which_members_it_stands_for(canonical, place, members):
+    assert collective_members(Assignee(raw=canonical, canonical=canonical, kind="body", place=place)) == members
+
+
+def _area(canonical: str, issuer_area: str, place: str | None = None) -> tuple[str | None, bool]:
+    unit = resolve_place(issuer_area, after_2025=True)[0]
+    a = assignee_area(Assignee(raw=canonical, canonical=canonical, kind="body", place=place), unit, True)
+    return a.area_key, a.area_from_issuer
+
+
+def test_a_body_written_without_a_place_takes_the_issuers_unit():
+    assert _area("Văn phòng Ủy ban nhân dân", "xã Bát Xát") == ("tinh lao cai/xa bat xat", True)
+
+
+def test_a_provincial_body_in_a_communes_plan_is_of_the_communes_province():
+    assert _area("Sở Tài chính", "xã Bát Xát") == ("tinh lao cai", True)
+
+
+def test_a_written_place_is_resolved_inside_the_issuers_province():
+    assert _area("Ủy ban nhân dân xã Bát Xát", "tỉnh Lào Cai", "xã Bát Xát") == ("tinh lao cai/xa bat xat", False)
+
+
+def test_a_national_body_has_no_area():
+    assert _area("Bộ Tài chính", "tỉnh Lào Cai") == (None, False)
+
+
+def _plan(issuer: str, place: str, number: str, body: str) -> str:
+    return f"""{issuer}
+Số: {number}/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{place}, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+
+Triển khai nhiệm vụ năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Bảo đảm thực hiện đúng tiến độ.
+
+II. TỔ CHỨC THỰC HIỆN
+
+{body}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn An
+"""
+
+
+LAO_CAI = _plan(
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    "Lào Cai",
+    "51",
+    "1. Sở Tài chính chủ trì bố trí kinh phí thực hiện Kế hoạch, hoàn thành trước ngày 30/6/2026.\n\n"
+    "2. Ủy ban nhân dân các xã, phường rà soát, thống kê số hộ nghèo trên địa bàn, báo cáo trước ngày 15/5/2026.\n\n"
+    "3. Các sở, ban, ngành tuyên truyền nội dung Kế hoạch đến cán bộ, công chức, hoàn thành trong tháng 4/2026.",
+)
+LAM_DONG = _plan(
+    "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+    "Lâm Đồng",
+    "52",
+    "1. Sở Tài chính chủ trì thẩm định dự toán kinh phí, hoàn thành trước ngày 31/5/2026.\n\n"
+    "2. Ủy ban nhân dân các xã, phường, đặc khu tổ chức kiểm tra, báo cáo trước ngày 20/5/2026.",
+)
+
+
+@pytest.fixture(scope="module")
+def two_provinces(tmp_path_factory) -> str:
+    root = tmp_path_factory.mktemp("areas")
+    (root / "kh-lao-cai.txt").write_text(LAO_CAI, encoding="utf-8")
+    (root / "kh-lam-dong.txt").write_text(LAM_DONG, encoding="utf-8")
+    db = str(root / "a.db")
+    with Archive(db) as archive:
+        archive.index([root], jobs=1)
+    return db
+
+
+def _tasks(db: str, assignee: str, **kw) -> list[tuple[str, bool, str | None]]:
+    with Archive(db) as archive:
+        return [(h.assignee.canonical, h.shared, h.document.number) for h in archive.obligations(assignee, **kw)]
+
+
+def test_a_body_named_with_its_province_finds_the_tasks_that_province_gave_it_without_the_place(two_provinces):
+    assert _tasks(two_provinces, "Sở Tài chính tỉnh Lào Cai", shared=False) == [("Sở Tài chính", False, "51/KH-UBND")]
+    assert _tasks(two_provinces, "Sở Tài chính tỉnh Lâm Đồng", shared=False) == [("Sở Tài chính", False, "52/KH-UBND")]
+
+
+def test_a_body_named_without_a_place_is_found_in_every_place(two_provinces):
+    assert sorted(n for _t, _s, n in _tasks(two_provinces, "Sở Tài chính")) == ["51/KH-UBND", "52/KH-UBND"]
+
+
+def test_a_body_named_with_its_province_also_gets_its_provinces_collectives_marked_shared(two_provinces):
+    tasks = _tasks(two_provinces, "Sở Tài chính Lào Cai")  # the province named without its level word
+    assert sorted(tasks) == [("Các sở, ban, ngành", True, "51/KH-UBND"), ("Sở Tài chính", False, "51/KH-UBND")]
+
+
+def test_a_commune_gets_the_tasks_its_province_gave_every_commune_and_no_other_provinces(two_provinces):
+    assert _tasks(two_provinces, "UBND xã Bát Xát") == [("Ủy ban nhân dân các xã, phường", True, "51/KH-UBND")]
+    assert _tasks(two_provinces, "Ủy ban nhân dân phường Xuân Hương - Đà Lạt") == [
+        ("Ủy ban nhân dân các xã, phường, đặc khu", True, "52/KH-UBND")
+    ]
+
+
+def test_a_commune_of_before_2025_gets_the_collectives_of_the_province_it_is_in_now(two_provinces):
+    # thị trấn Bát Xát (huyện Bát Xát) was merged into xã Bát Xát, tỉnh Lào Cai
+    assert [n for _t, shared, n in _tasks(two_provinces, "UBND thị trấn Bát Xát") if shared] == ["51/KH-UBND"]
+
+
+def test_the_province_itself_is_not_a_member_of_its_own_communes_collective(two_provinces):
+    assert _tasks(two_provinces, "UBND tỉnh Lào Cai") == []
