@@ -1,4 +1,4 @@
-"""The HTML pages over an archive: Tìm kiếm, Văn bản, Nhiệm vụ (with CSV and iCalendar downloads),
+"""The HTML pages over an archive: Tìm kiếm, Văn bản, Nhiệm vụ (with CSV, Excel and iCalendar downloads),
 Tham chiếu and Lỗi đọc tệp — server-rendered Jinja2, Vietnamese labels, no JavaScript needed.
 
 Every parameter is taken as text and read here, so that a bad value is a 400 page naming it (not
@@ -20,18 +20,19 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from ..models import ObligationHit
+from ..normalize import fold
 from ..query import QueryError
 from ..store import Archive
-from ..store.export import write_csv, write_ical
+from ..store.export import write_ical
+from ..tables.deadlines import RECURRENCE_LABELS
 from ..tables.doctypes import BY_CODE, code_for_query
+from . import board, view_pdf
 from . import view_obligations as vo
-from . import view_pdf
 from .deps import archive_dependency
 from .view_graph import layout
 from .view_params import BadParam, date_param, doc_id, page_param, text_param
 from .view_text import (
     KINDS,
-    RECURRENCE_LABELS,
     RELATION_LABELS,
     ROLE_LABELS,
     STATUS_LABELS,
@@ -323,36 +324,57 @@ def obligations_page(
     return page(request, "obligations.html", **ctx)
 
 
+#: Each download's media type.
+DOWNLOAD_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ics": "text/calendar; charset=utf-8",
+}
+
+
+def attachment(name: str) -> str:
+    """A ``Content-Disposition`` saving the file as ``name``: the real name in UTF-8 (RFC 6266, RFC 5987),
+    and without diacritics for a client that reads only ``filename``."""
+    ascii_name = "".join(ch if " " <= ch < "\x7f" and ch not in '"\\' else "_" for ch in fold(name))
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
 def _download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
+    """The board's rows (every page of them, up to ``DEFAULT_MAX_DOWNLOAD``) as ``ext``."""
     try:
         if not (raw.get("assignee") or "").strip():
             raise BadParam("assignee", "Đơn vị / người thực hiện", "chưa nhập (ví dụ VPTK, Sở Tài chính)")
         f, hits = _obligations(archive, today, vo.DEFAULT_MAX_DOWNLOAD, **raw)
     except BadParam as exc:
         return bad_request(request, exc)
-    out = io.StringIO()
-    if ext == "csv":
-        out.write("\ufeff")  # Excel reads UTF-8 only with the byte-order mark
-        write_csv(hits, ObligationHit, out)
-        media = "text/csv; charset=utf-8"
+
+    def url_of(h: ObligationHit) -> str:
+        return str(request.url_for("document_page", ident=h.document.id))
+
+    if ext == "xlsx":
+        data = board.board_xlsx(board.board_rows(hits, url_of, today))
     else:
-
-        def url_of(h: ObligationHit) -> str:
-            return str(request.url_for("document_page", ident=h.document.id))
-
-        write_ical(hits, out, url_of=url_of, name=f"Nhiệm vụ — {f.assignee}")
-        media = "text/calendar; charset=utf-8"
-    name = vo.download_name(f.assignee, ext)
+        out = io.StringIO()
+        if ext == "csv":
+            board.write_board_csv(board.board_rows(hits, url_of, today), out)
+        else:
+            write_ical(hits, out, url_of=url_of, name=f"Nhiệm vụ — {f.assignee}")
+        data = out.getvalue().encode("utf-8")
     return Response(
-        out.getvalue().encode("utf-8"),
-        media_type=media,
-        headers={"Content-Disposition": f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"},
+        data,
+        media_type=DOWNLOAD_TYPES[ext],
+        headers={"Content-Disposition": attachment(vo.download_name(f.assignee, ext))},
     )
 
 
 @router.get("/obligations.csv", name="obligations_csv")
 def obligations_csv(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
     return _download(request, archive, today, raw, "csv")
+
+
+@router.get("/obligations.xlsx", name="obligations_xlsx")
+def obligations_xlsx(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
+    return _download(request, archive, today, raw, "xlsx")
 
 
 @router.get("/obligations.ics", name="obligations_ics")

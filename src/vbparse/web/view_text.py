@@ -34,14 +34,6 @@ KINDS: dict[str, str] = {
 _RANK = {k: i for i, k in enumerate(KINDS)}
 ROLE_LABELS = {"lead": "chủ trì", "support": "phối hợp"}
 RELATION_LABELS = {"basis": "căn cứ", "implements": "thực hiện", "mentions": "nhắc đến"}
-RECURRENCE_LABELS = {
-    "daily": "hằng ngày",
-    "weekly": "hằng tuần",
-    "monthly": "hằng tháng",
-    "quarterly": "hằng quý",
-    "yearly": "hằng năm",
-    "continuous": "thường xuyên",
-}
 STATUS_LABELS = {"resolved": "có trong kho", "ambiguous": "nhiều văn bản khớp", "external": "không có trong kho"}
 
 
