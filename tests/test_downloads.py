@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
+import unicodedata
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -236,3 +239,104 @@ def test_tasks_without_a_day_are_not_in_the_calendar():
     assert calendar_entry(_hit(recurrence="continuous", document={"issued_date": dt.date(2026, 1, 15)})) is None
     assert calendar_entry(_hit(recurrence="monthly")) is None  # a plan with no date: no first day
     assert calendar_entry(_hit()) is None
+
+
+# --- Tải bản gốc ------------------------------------------------------------------------------------------
+
+#: "Báo cáo.docx" as macOS writes names: decomposed (NFD); the download names it composed (NFC).
+DOCX_NAME_NFD = unicodedata.normalize("NFD", "Báo cáo tổng hợp.docx")
+
+
+def _docx(path) -> None:
+    import docx
+
+    d = docx.Document()
+    for line in PLAN_12.split("\n\n")[:6]:
+        d.add_paragraph(line)
+    d.save(path)
+
+
+def _doc_id(archive_db: str, name: str) -> str:
+    with Archive(archive_db, create=False) as archive:
+        (found,) = [s.id for s, _ in archive.documents() if s.path and s.path.endswith(name)]
+    return found
+
+
+@pytest.fixture()
+def fresh(tmp_path):
+    """A folder of two documents (a text plan, a Word file with a decomposed name) indexed into a new
+    archive, and a client over it: each test may break the files."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "Kế hoạch 12.txt").write_text(PLAN_12, encoding="utf-8")
+    _docx(docs / DOCX_NAME_NFD)
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+    with TestClient(create_app(db)) as c:
+        yield c, db, docs
+
+
+def test_the_original_file_downloads_byte_for_byte_with_its_name_and_type(fresh):
+    client, db, docs = fresh
+    ident = _doc_id(db, "Kế hoạch 12.txt")
+    page = client.get(f"/documents/{ident}").text
+    assert f'<a class="download" href="/documents/{ident}/original" download>Tải bản gốc</a>' in page
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 200 and r.content == (docs / "Kế hoạch 12.txt").read_bytes()
+    assert r.headers["content-type"] == "text/plain"
+    assert "filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%2012.txt" in r.headers["content-disposition"]
+    assert r.headers["content-disposition"].startswith("attachment;")
+    ident = _doc_id(db, DOCX_NAME_NFD)
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 200 and r.content == (docs / DOCX_NAME_NFD).read_bytes()
+    assert r.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    nfc = unicodedata.normalize("NFC", DOCX_NAME_NFD)
+    assert nfc != DOCX_NAME_NFD and f"filename*=UTF-8''{quote(nfc)}" in r.headers["content-disposition"]
+
+
+def test_a_deleted_original_is_a_404_page_saying_it_is_no_longer_at_its_path(fresh):
+    client, db, docs = fresh
+    ident = _doc_id(db, "Kế hoạch 12.txt")
+    (docs / "Kế hoạch 12.txt").unlink()
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 404 and "text/html" in r.headers["content-type"]
+    assert "Tệp gốc không còn ở đường dẫn đã lưu" in r.text and "Kế hoạch 12.txt" in r.text
+
+
+def test_a_file_swapped_for_a_link_out_of_the_folder_or_other_bytes_is_not_served(fresh, tmp_path):
+    client, db, docs = fresh
+    ident = _doc_id(db, "Kế hoạch 12.txt")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(PLAN_12, encoding="utf-8")  # the same bytes even: outside the folder, so refused
+    (docs / "Kế hoạch 12.txt").unlink()
+    (docs / "Kế hoạch 12.txt").symlink_to(secret)
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 404 and "nằm ngoài các thư mục đã lập chỉ mục" in r.text
+    (docs / "Kế hoạch 12.txt").unlink()
+    (docs / "Kế hoạch 12.txt").write_text(PLAN_12.replace("Quý II", "Quý III"), encoding="utf-8")
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 404 and "đã thay đổi sau lần lập chỉ mục" in r.text
+
+
+@pytest.mark.parametrize("url", ["/documents/..%2F..%2Fetc%2Fpasswd/original", "/documents/%2E%2E/original",
+                                 "/documents/0000000000000000/original", "/documents/etc%2Fpasswd/original"])
+def test_a_path_or_an_unknown_id_is_never_served(fresh, url):
+    client, _db, _docs = fresh
+    r = client.get(url)
+    assert r.status_code in (400, 404) and "root:" not in r.text
+
+
+def test_an_archive_that_never_recorded_its_folders_serves_originals_once_indexed_again(fresh):
+    client, db, docs = fresh
+    ident = _doc_id(db, "Kế hoạch 12.txt")
+    with Archive(db) as archive:  # as an archive indexed before the folders were recorded
+        archive.backend.execute("DELETE FROM meta WHERE key LIKE 'indexed_root:%'")
+        archive.backend.commit()
+        assert archive.indexed_roots() == []
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 404 and "chạy lại vbparse index" in r.text
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+        assert archive.indexed_roots() == [os.path.realpath(docs)]
+    assert client.get(f"/documents/{ident}/original").status_code == 200

@@ -16,17 +16,17 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 
 from ..models import ObligationHit
-from ..normalize import fold
+from ..normalize import fold, nfc
 from ..query import QueryError
 from ..store import Archive
 from ..store.export import write_ical
 from ..tables.deadlines import RECURRENCE_LABELS
 from ..tables.doctypes import BY_CODE, code_for_query
-from . import board, view_pdf
+from . import board, view_original, view_pdf
 from . import view_obligations as vo
 from .deps import archive_dependency
 from .view_graph import layout
@@ -103,6 +103,13 @@ def bad_request(request: Request, exc: BadParam) -> HTMLResponse:
         param=exc,
         message=f"Tham số “{exc.name}” ({exc.label}): {exc.reason}.",
     )
+
+
+def attachment(name: str) -> str:
+    """A ``Content-Disposition`` saving the file as ``name``: the real name in UTF-8 (RFC 6266, RFC 5987),
+    and without diacritics for a client that reads only ``filename``."""
+    ascii_name = "".join(ch if " " <= ch < "\x7f" and ch not in '"\\' else "_" for ch in fold(name))
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 def doc_types() -> list[tuple[str, str]]:
@@ -234,6 +241,31 @@ def document_page(request: Request, ident: str, archive: ArchiveDep) -> HTMLResp
     )
 
 
+@router.get("/documents/{ident}/original", name="original_file")
+def original_file(request: Request, ident: str, archive: ArchiveDep) -> Response:
+    """The document's file as it was indexed ("Tải bản gốc"): see ``view_original`` for which file may be
+    served; never a path from the request."""
+    did = doc_id(ident)
+    files = archive.document_files(did) if did else []
+    if not files and _record(archive, ident) is None:
+        return not_found(request, ident)
+    try:
+        original = view_original.open_original(files, archive.indexed_roots())
+    except view_original.Unavailable as exc:
+        where = f" Đường dẫn đã lưu: {nfc(exc.path)}" if exc.path else ""
+        return page(request, "error.html", 404, title="Không tải được bản gốc", message=exc.message + where)
+    return StreamingResponse(
+        original.chunks(),
+        headers={
+            "Content-Type": original.media_type,  # as is: Starlette would add "charset=utf-8" to a text type
+            "Content-Disposition": attachment(original.name),
+            "Content-Length": str(original.size),
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "sandbox",  # an .htm original is a download, never a page of this site
+        },
+    )
+
+
 @router.get("/documents/{ident}/pages/{number}.png", name="pdf_page")
 def pdf_page(request: Request, ident: str, number: str, archive: ArchiveDep) -> Response:
     """A page of the document's PDF (the file the archive recorded) with the values read from it outlined."""
@@ -330,13 +362,6 @@ DOWNLOAD_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "ics": "text/calendar; charset=utf-8",
 }
-
-
-def attachment(name: str) -> str:
-    """A ``Content-Disposition`` saving the file as ``name``: the real name in UTF-8 (RFC 6266, RFC 5987),
-    and without diacritics for a client that reads only ``filename``."""
-    ascii_name = "".join(ch if " " <= ch < "\x7f" and ch not in '"\\' else "_" for ch in fold(name))
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 def _download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
