@@ -6,9 +6,11 @@ dates them) and files that cannot be read."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import os
 import re
+import time
 import unicodedata
 from urllib.parse import quote
 
@@ -18,6 +20,7 @@ from fastapi.testclient import TestClient
 from vbparse.models import Assignee, DocumentSummary, ObligationHit
 from vbparse.store import Archive
 from vbparse.store.export import calendar_entry, plan_end
+from vbparse.tables.failures import REASONS, UNKNOWN_REASON, vietnamese_reason
 from vbparse.web import create_app, pages
 
 #: A plan for 2026 with ten tasks of Sở Tài chính: a quarter, a month, a year and a day as deadlines;
@@ -340,3 +343,69 @@ def test_an_archive_that_never_recorded_its_folders_serves_originals_once_indexe
         archive.index([docs], jobs=1)
         assert archive.indexed_roots() == [os.path.realpath(docs)]
     assert client.get(f"/documents/{ident}/original").status_code == 200
+
+
+# --- Lỗi đọc tệp ------------------------------------------------------------------------------------------
+
+#: A failed file whose name is decomposed (NFD), as copied from a Mac: the page shows it composed.
+BROKEN_PDF_NFD = unicodedata.normalize("NFD", "Quyết định hỏng.pdf")
+
+
+@pytest.fixture()
+def vietnam_time(monkeypatch):
+    """The server's local time is Vietnam's (UTC+7, no daylight saving), whatever the machine's."""
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_failures_page_says_why_in_vietnamese_with_local_times_and_composed_names(tmp_path, vietnam_time):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "rong.docx").write_bytes(b"")
+    (docs / "hong.docx").write_bytes(b"PK\x03\x04 not a zip archive at all")
+    (docs / BROKEN_PDF_NFD).write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\ngarbage")
+    (docs / "nhi-phan.txt").write_bytes(b"K\xe1\xba\xbf ho\xe1\xba\xa1ch\x00\x00\x00")
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+        failures = {os.path.basename(f.path): f for f in archive.failures()}
+    assert len(failures) == 4
+    with TestClient(create_app(db)) as client:
+        r = client.get("/failures")
+    assert r.status_code == 200
+    rows = {re.sub(r"<[^>]+>", "", m.group(1)): m.group(0) for m in re.finditer(
+        r'<tr><td data-label="Tệp">(.*?)</td>.*?</tr>', r.text, re.DOTALL)}
+    shown = {os.path.basename(path): row for path, row in rows.items()}
+    nfc_pdf = unicodedata.normalize("NFC", BROKEN_PDF_NFD)
+    assert nfc_pdf in shown and BROKEN_PDF_NFD not in r.text
+    expected = {
+        "rong.docx": "Tệp rỗng, không có nội dung.",
+        "hong.docx": "Tệp DOCX bị hỏng, không mở được; hãy mở bằng Word và lưu lại.",
+        nfc_pdf: "Tệp PDF bị hỏng, không đọc được; hãy lấy lại bản gốc hoặc in lại ra PDF.",
+        "nhi-phan.txt": "Tệp .txt chứa dữ liệu nhị phân, không phải văn bản.",
+    }
+    for name, sentence in expected.items():
+        row = shown[name]
+        english = failures[BROKEN_PDF_NFD if name == nfc_pdf else name].error
+        assert f"{sentence}</span>" in row, (name, row)
+        assert html.escape(english) in row  # the original line is kept: in the title and below
+        stamp = dt.datetime.fromisoformat(failures[BROKEN_PDF_NFD if name == nfc_pdf else name].indexed_at)
+        vietnam = (stamp.astimezone(dt.UTC) + dt.timedelta(hours=7)).strftime("%d/%m/%Y %H:%M")
+        assert re.search(rf">{re.escape(vietnam)}</time>", row), (vietnam, row)
+    assert "<h1>Tệp không đọc được (4)</h1>" in r.text
+
+
+def test_a_reason_of_no_known_kind_is_said_in_general_and_kept_in_english():
+    assert vietnamese_reason("the moon is in the wrong phase") == UNKNOWN_REASON
+    assert vietnamese_reason(None) == UNKNOWN_REASON
+
+
+@pytest.mark.parametrize(("pattern", "sentence", "example"), REASONS, ids=[r[2][:40] for r in REASONS])
+def test_each_known_failure_reason_gets_its_own_vietnamese_sentence(pattern, sentence, example):
+    said = vietnamese_reason(example)
+    assert said != UNKNOWN_REASON and "{" not in said
+    first = next(vi for p, vi, _ in REASONS if re.match(p, example))  # no earlier row takes its example
+    assert first == sentence

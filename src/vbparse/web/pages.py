@@ -26,6 +26,7 @@ from ..store import Archive
 from ..store.export import write_ical
 from ..tables.deadlines import RECURRENCE_LABELS
 from ..tables.doctypes import BY_CODE, code_for_query
+from ..tables.failures import vietnamese_reason
 from . import board, view_original, view_pdf
 from . import view_obligations as vo
 from .deps import archive_dependency
@@ -40,6 +41,7 @@ from .view_text import (
     marks_of,
     render,
     vn_date,
+    vn_datetime,
 )
 
 #: Search results on one page.
@@ -48,6 +50,9 @@ DEFAULT_RESULTS_PER_PAGE = 20
 router = APIRouter(include_in_schema=False)  # pages, not part of the JSON API's documentation
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 templates.env.filters["vn_date"] = vn_date
+templates.env.filters["vn_datetime"] = vn_datetime
+templates.env.filters["nfc"] = nfc
+templates.env.filters["vietnamese_reason"] = vietnamese_reason
 ArchiveDep = Annotated[Archive, Depends(archive_dependency)]
 
 NAV = (("search_page", "Tìm kiếm"), ("obligations_page", "Nhiệm vụ"), ("failures_page", "Lỗi đọc tệp"))

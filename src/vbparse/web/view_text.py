@@ -9,6 +9,7 @@ and a span crossing its parent's end is split there, so the HTML stays well nest
 
 from __future__ import annotations
 
+import datetime as _dt
 import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,6 +49,20 @@ class Mark:
 
 def vn_date(d) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
+
+
+def vn_datetime(stamp: str | None) -> str:
+    """A stored UTC time (``2026-01-15T02:30:00+00:00``) as the server's local time, dd/mm/yyyy HH:MM;
+    text that is not such a time is returned as it is."""
+    if not stamp:
+        return ""
+    try:
+        when = _dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if when.tzinfo is None:  # recorded without a zone: UTC, as the archive writes it
+        when = when.replace(tzinfo=_dt.UTC)
+    return when.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def _reference_label(edge: RefEdge | None, raw: str, relation: str) -> str:
