@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from ..models import FileRecord
 from ..normalize import nfc
+from ..store.walk import inside
 
 #: Bytes read at a time, to hash the file and to send it.
 DEFAULT_CHUNK_BYTES = 1 << 20
@@ -61,11 +62,6 @@ class Original:
                 yield chunk
         finally:
             self.file.close()
-
-
-def inside(real: str, roots: list[str]) -> bool:
-    """``real`` is one of ``roots`` or below one (paths compared whole, ``/a/bc`` is not inside ``/a/b``)."""
-    return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
 
 
 def _open_regular(real: str) -> BinaryIO | None:
