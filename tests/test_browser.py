@@ -157,9 +157,12 @@ def test_obligations_by_alias_and_person_with_downloads(page, base_url):
     data = _download(page, "CSV (Excel)")
     assert data.startswith(b"\xef\xbb\xbf")
     table = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    assert len(table) == 8 and table[0]["deadline"] == "2023-06-20" and table[0]["document_number"] == "77/KH-UBND"
+    assert len(table) == 8 and table[0]["Thời hạn"] == "20/06/2023" and table[0]["Số văn bản"] == "77/KH-UBND"
 
-    data = _download(page, "Lịch (iCalendar .ics)")
+    data = _download(page, "Excel (.xlsx)")
+    assert data.startswith(b"PK")  # a ZIP package: the workbook (its cells are checked in test_downloads)
+
+    data = _download(page, "Lịch (.ics)")
     text = data.decode("utf-8")
     assert text.startswith("BEGIN:VCALENDAR\r\n") and text.count("BEGIN:VEVENT") == 4
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))

@@ -20,6 +20,10 @@ from vbparse.web import create_app, pages
 
 SEED_002 = "44663ff6e7f1b2c9"  # 42/KH-UBND, 10/3/2023, UBND thị trấn Hà Trung
 SEED_000 = "d68afc30f02f47e9"  # no number; cites 42/KH-UBND (resolved to seed 002)
+#: The board's downloads (CSV and Excel), column by column, as issue 23 asks for them.
+BOARD_HEADERS = ["STT", "Nhiệm vụ", "Đơn vị/cá nhân được giao", "Vai trò", "Đơn vị phối hợp", "Thời hạn",
+                 "Thời hạn (nguyên văn)", "Lặp lại", "Tình trạng", "Số văn bản", "Ngày ban hành", "Trích yếu",
+                 "Cơ quan ban hành", "Mục", "Liên kết"]
 
 #: A plan of ours: three dated tasks of Văn phòng - Thống kê, and a citation of seed 002.
 PLAN_77 = """UBND HUYỆN HÀ TRUNG
@@ -311,21 +315,43 @@ def test_obligations_page_without_assignee_offers_the_frequent_ones(client):
     assert '<label for="assignee">' in r.text
 
 
-def test_csv_download_has_the_rows_of_the_page(client, app, archive_db):
+def test_csv_download_is_the_board_in_vietnamese_row_for_row(client, app, archive_db):
     today_is(app, dt.date(2023, 6, 25))
     r = client.get("/obligations.csv", params={"assignee": "VPTK"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     assert "attachment" in r.headers["content-disposition"] and "nhiem-vu-vptk.csv" in r.headers["content-disposition"]
     assert r.content.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel
-    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"), newline="")))
+    table = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"), newline="")))
+    assert table[0] == BOARD_HEADERS
+    rows = [dict(zip(table[0], row, strict=True)) for row in table[1:]]
     with Archive(archive_db, create=False) as archive:
         hits = archive.obligations("VPTK")
-    assert [row["task"] for row in rows] == [h.task for h in hits]
-    assert [row["deadline"] for row in rows][:4] == ["2023-06-20", "2023-06-28", "2023-07-15", "2023-09-10"]
-    assert rows[0]["document_number"] == "77/KH-UBND" and rows[0]["role"] == "lead"
+    assert [row["Nhiệm vụ"] for row in rows] == [h.task for h in hits]
+    assert [row["STT"] for row in rows] == [str(n) for n in range(1, len(hits) + 1)]
+    assert [row["Thời hạn"] for row in rows][:4] == ["20/06/2023", "28/06/2023", "15/07/2023", "10/09/2023"]
+    assert [row["Thời hạn"] for row in rows][4:] == [""] * (len(rows) - 4)
+    first = rows[0]
+    assert first["Số văn bản"] == "77/KH-UBND" and first["Ngày ban hành"] == "05/06/2023"
+    assert first["Vai trò"] == "Chủ trì" and first["Đơn vị/cá nhân được giao"] == "Văn phòng - Thống kê"
+    assert first["Thời hạn (nguyên văn)"] == "hoàn thành trước ngày 20/6/2023"
+    assert first["Tình trạng"] == "Quá hạn" and rows[1]["Tình trạng"] == "Sắp đến hạn"  # 28/6, three days on
+    assert rows[2]["Tình trạng"] == "" and first["Trích yếu"].startswith("Tổng kết công tác thi đua")
+    assert re.fullmatch(r"http://testserver/documents/[0-9a-f]{16}", first["Liên kết"])
+    assert client.get(first["Liên kết"]).status_code == 200
+    assert {row["Vai trò"] for row in rows} == {"Chủ trì", "Phối hợp"}
+    supported = next(row for row in rows if row["Vai trò"] == "Phối hợp")
+    assert supported["Đơn vị phối hợp"]  # who leads the task it supports
     page_tasks = [html.unescape(re.search(r'data-label="Nhiệm vụ">(.*?)</td>', row, re.DOTALL).group(1))
                   for row in _rows(client.get("/obligations", params={"assignee": "VPTK"}).text)]
-    assert page_tasks == [row["task"] for row in rows]
+    assert page_tasks == [row["Nhiệm vụ"] for row in rows]
+
+
+def test_the_board_offers_the_three_downloads_with_its_filters(client):
+    r = client.get("/obligations", params={"assignee": "VPTK", "role": "support"})
+    for label, path in (("CSV (Excel)", "/obligations.csv"), ("Excel (.xlsx)", "/obligations.xlsx"),
+                        ("Lịch (.ics)", "/obligations.ics")):
+        assert re.search(rf'<a href="{re.escape(path)}\?assignee=VPTK&amp;role=support" download>'
+                         rf"{re.escape(label)}</a>", r.text), label
 
 
 def _unfold(data: bytes) -> list[str]:
@@ -366,7 +392,7 @@ def test_downloads_apply_the_filters(client, app):
     today_is(app, dt.date(2023, 6, 25))
     r = client.get("/obligations.csv", params={"assignee": "VPTK", "role": "support"})
     rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
-    assert len(rows) == 2 and {row["role"] for row in rows} == {"support"}
+    assert len(rows) == 2 and {row["Vai trò"] for row in rows} == {"Phối hợp"}
     r = client.get("/obligations.ics", params={"assignee": "VPTK", "due_before": "1/7/2023"})
     assert _unfold(r.content).count("BEGIN:VEVENT") == 2
 

@@ -1,5 +1,6 @@
 """Exports of an archive: JSON Lines, CSV (opens in Excel: write it UTF-8 with BOM), GraphML, and
-obligations as iCalendar (``write_ical``: one all-day event per dated task, for a calendar application).
+obligations as iCalendar (``write_ical``: one all-day event per task with a day, a recurring one with its
+RRULE, for a calendar application).
 
 Columns and fields come from the result models (``DocumentSummary``, ``ObligationHit``, ``RefEdge``):
 CSV columns are their fields flattened with ``_`` (the same flattening as the store's tables); a list
@@ -12,12 +13,16 @@ import csv
 import datetime as _dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import IO, Any
 from xml.etree import ElementTree as ET
 
+import regex
 from pydantic import BaseModel
 
+from ..extract.deadlines import plan_year_of
 from ..models import DocumentSummary, ObligationHit, RefEdge
+from ..tables.deadlines import OPEN_ENDED, PERIOD_IN_TITLE, RECURRENCE_LABELS
 from .archive import Archive
 from .schema import Column, flatten
 
@@ -183,38 +188,100 @@ def write_graphml(archive: Archive, out: IO[str]) -> int:
     return n
 
 
-# --- iCalendar (RFC 5545), written by hand: a handful of properties needs no dependency ---------------
+# --- iCalendar (RFC 5545), written with the ``icalendar`` library (escaping, folding at 75 octets) -------
 
-#: Longest content line in octets before it is folded (RFC 5545 §3.1), the CRLF not counted.
-ICAL_LINE_OCTETS = 75
 #: SUMMARY is the task cut to this many characters (the whole task is in DESCRIPTION).
 DEFAULT_ICAL_SUMMARY_CHARS = 120
 #: Domain part of each event's UID: the same obligation keeps its UID from one download to the next.
 ICAL_UID_DOMAIN = "vbparse"
 _ROLE_VI = {"lead": "chủ trì", "support": "phối hợp"}
+#: A recurrence as an RRULE (RFC 5545 §3.3.10).  ``continuous`` (thường xuyên) has no period and, without a
+#: deadline, no day either: such a task is not in the calendar.
+RRULES: dict[str, dict[str, Any]] = {
+    "daily": {"freq": "DAILY"},
+    "weekly": {"freq": "WEEKLY"},
+    "monthly": {"freq": "MONTHLY"},
+    "quarterly": {"freq": "MONTHLY", "interval": 3},
+    "yearly": {"freq": "YEARLY"},
+}
+_QUARTERS = ("I", "II", "III", "IV")
+_TITLE_YEAR = regex.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
 
 
-def ical_text(value: str) -> str:
-    """A TEXT value escaped (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks."""
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+def deadline_label(deadline: _dt.date, precision: str | None) -> str:
+    """The deadline as precisely as the text gave it: ``Quý II/2026``, ``Tháng 8/2024``, ``Năm 2026``, ``30/06/2026``."""
+    if precision == "quarter":
+        return f"Quý {_QUARTERS[(deadline.month - 1) // 3]}/{deadline.year}"
+    if precision == "month":
+        return f"Tháng {deadline.month}/{deadline.year}"
+    if precision == "year":
+        return f"Năm {deadline.year}"
+    return deadline.strftime("%d/%m/%Y")
 
 
-def ical_fold(line: str) -> str:
-    """One content line folded at ``ICAL_LINE_OCTETS`` octets, never inside a UTF-8 character; CRLF ended."""
-    out: list[str] = []
-    cur: list[str] = []
-    size = 0
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        limit = ICAL_LINE_OCTETS if not out else ICAL_LINE_OCTETS - 1  # a continuation starts with a space
-        if size + n > limit:
-            out.append("".join(cur))
-            cur, size = [], 0
-        cur.append(ch)
-        size += n
-    out.append("".join(cur))
-    return "\r\n ".join(out) + "\r\n"
+def plan_end(title: str | None) -> _dt.date | None:
+    """The last day a plan is for, from its title: ``… năm 2026`` → 31/12/2026, ``giai đoạn 2026 - 2030`` →
+    31/12/2030; ``None`` when the title says no year or none that ends (``và những năm tiếp theo``)."""
+    year = plan_year_of(title)
+    if year is None and title and PERIOD_IN_TITLE.search(title) and not OPEN_ENDED.search(title):
+        year = max((int(y) for y in _TITLE_YEAR.findall(title)), default=None)
+    return _dt.date(year, 12, 31) if year else None
+
+
+def _period_start(deadline: _dt.date, precision: str | None) -> _dt.date:
+    """The first day of the month, quarter or year a coarse deadline ends."""
+    if precision == "month":
+        return deadline.replace(day=1)
+    if precision == "quarter":
+        return _dt.date(deadline.year, (deadline.month - 1) // 3 * 3 + 1, 1)
+    return _dt.date(deadline.year, 1, 1)
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """When a task is in the calendar: its (first) day, its RRULE if it recurs, and what the summary
+    says of its time (``None`` for a plain day: the calendar shows the day)."""
+
+    start: _dt.date
+    rrule: dict[str, Any] | None = None
+    label: str | None = None
+
+
+def calendar_entry(hit: ObligationHit) -> CalendarEntry | None:
+    """The task's place in a calendar, or ``None`` when it has no day.
+
+    A deadline of any precision is an all-day event on the last day it allows (``Quý II/2026`` on 30/06,
+    the summary saying ``Hạn: Quý II/2026``).  A recurring task repeats from its deadline when that is a day
+    (``trước ngày 31/01 năm liền kề``, yearly), else from the plan's issue date; it ends (UNTIL) where the
+    task's coarse deadline ends its period (``hằng tháng … trong năm 2026``) or where the plan ends
+    (``plan_end``), and runs on without an end when neither says.  A ``thường xuyên`` task (no period)
+    without a deadline, and a recurring one without a deadline in a plan without a date, have no day."""
+    rule = RRULES.get(hit.recurrence or "")
+    d, precision = hit.deadline, hit.deadline_precision
+    if rule is None:
+        if d is None:
+            return None
+        return CalendarEntry(d, None, None if precision in (None, "day") else "Hạn: " + deadline_label(d, precision))
+    issued = hit.document.issued_date
+    until: _dt.date | None
+    if d is not None and precision in (None, "day"):
+        start, until = d, plan_end(hit.document.title)
+    elif d is not None:  # the deadline ends the period the task recurs in
+        start = issued if issued and issued <= d else _period_start(d, precision)
+        until = d
+    elif issued is not None:
+        start, until = issued, plan_end(hit.document.title)
+    else:
+        return None
+    rule = dict(rule)
+    if until is not None and until >= start:
+        rule["until"] = until
+    if rule["freq"] == "MONTHLY" and (start + _dt.timedelta(days=1)).day == 1 and start.day > 28:
+        rule["bymonthday"] = -1  # the 31st (or 30th, 29th) of a month: every month's last day, none skipped
+    label = RECURRENCE_LABELS[hit.recurrence or ""]
+    if d is not None and precision not in (None, "day"):
+        label += ", hạn: " + deadline_label(d, precision)
+    return CalendarEntry(start, rule, label[0].upper() + label[1:])
 
 
 def obligation_uid(hit: ObligationHit) -> str:
@@ -254,48 +321,51 @@ def write_ical(
     url_of: Callable[[ObligationHit], str] | None = None,
     name: str = "Nhiệm vụ",
 ) -> int:
-    """One all-day VEVENT per obligation with a deadline (those without one are left out: a calendar
-    has no place for them); ``url_of`` gives each event a link (the plan's page).  Returns the events."""
-    stamp = (now or _dt.datetime.now(_dt.UTC)).astimezone(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//vbparse//obligations//VI",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{ical_text(name)}",
-    ]
+    """One all-day VEVENT per task that has a day (``calendar_entry``: a deadline, or a recurrence as an
+    RRULE); a task without one is left out, a calendar has no place for it.  ``url_of`` gives each event a
+    link (the plan's page).  Returns the events."""
+    from icalendar import Calendar, Event
+
+    stamp = (now or _dt.datetime.now(_dt.UTC)).astimezone(_dt.UTC).replace(microsecond=0)
+    cal = Calendar()
+    for key, value in (
+        ("version", "2.0"),
+        ("prodid", "-//vbparse//obligations//VI"),
+        ("calscale", "GREGORIAN"),
+        ("method", "PUBLISH"),
+        ("x-wr-calname", name),
+    ):
+        cal.add(key, value)
     seen: dict[str, int] = {}
     n = 0
     for hit in hits:
-        if hit.deadline is None:
+        entry = calendar_entry(hit)
+        if entry is None:
             continue
         uid = obligation_uid(hit)
         seen[uid] = seen.get(uid, 0) + 1
         if seen[uid] > 1:  # the same words twice in one section: still two events, each its own UID
             uid = uid.replace("@", f"-{seen[uid]}@", 1)
         url = url_of(hit) if url_of else None
-        summary = (
+        task = (
             hit.task
             if len(hit.task) <= DEFAULT_ICAL_SUMMARY_CHARS
             else hit.task[: DEFAULT_ICAL_SUMMARY_CHARS - 1].rstrip() + "…"
         )
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{uid}",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{hit.deadline.strftime('%Y%m%d')}",
-            f"DTEND;VALUE=DATE:{(hit.deadline + _dt.timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{ical_text(summary)}",
-            f"DESCRIPTION:{ical_text(_description(hit, url))}",
-            f"CATEGORIES:{ical_text(_ROLE_VI[hit.role])}",
-            "TRANSP:TRANSPARENT",
-        ]
+        event = Event()
+        event.add("uid", uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", entry.start)
+        event.add("dtend", entry.start + _dt.timedelta(days=1))
+        if entry.rrule:
+            event.add("rrule", entry.rrule)
+        event.add("summary", f"{entry.label} — {task}" if entry.label else task)
+        event.add("description", _description(hit, url))
+        event.add("categories", [_ROLE_VI[hit.role]])
+        event.add("transp", "TRANSPARENT")
         if url:
-            lines.append(f"URL:{url}")
-        lines.append("END:VEVENT")
+            event.add("url", url)
+        cal.add_component(event)
         n += 1
-    lines.append("END:VCALENDAR")
-    for line in lines:
-        out.write(ical_fold(line))
+    out.write(cal.to_ical().decode("utf-8"))
     return n

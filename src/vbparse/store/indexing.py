@@ -24,7 +24,7 @@ from .backend import Backend, StoreError
 from .engines import Engine, EngineUnavailable, LocalEngine, ParseJob
 from .rows import document_rows
 from .schema import SOURCE_TABLE
-from .storing import record_file
+from .storing import record_file, record_roots
 from .walk import HIDDEN_FILE, HIDDEN_FOLDER, NOT_A_DOCUMENT, Walked, walk
 from .workers import DEFAULT_FILE_TIMEOUT
 from .writer import DEFAULT_BATCH_DOCS, DEFAULT_BATCH_SECONDS, Parsed, store_batch
@@ -165,6 +165,7 @@ class Indexing:
         b.run_lock()
         roots = [Path(os.path.abspath(p)) for p in paths]
         walked = walk(roots, self._own_files(), follow_links=follow_links)
+        record_roots(b, roots)
         summary = _walk_summary(walked)
         plan = self._plan(walked.files, roots, summary, reparse=reparse, retry_failed=retry_failed)
         b.commit()

@@ -18,6 +18,7 @@ from .backend import Backend, DocumentNotFound, text_tokens
 from .columns import SUMMARY_SQL, iso_date, summary_of
 from .resolve import issuer_key, number_key
 from .schema import SOURCE_TABLE
+from .storing import ROOT_KEY
 
 #: Characters of a snippet: about two lines of a page.
 DEFAULT_SNIPPET_CHARS = 160
@@ -101,6 +102,22 @@ class Queries:
         (``vbparse index`` again reads it) or no such document is stored."""
         row = self.backend.one(f"SELECT original FROM {SOURCE_TABLE} WHERE doc_id = ?", (doc_id,))
         return None if row is None else row[0]
+
+    def indexed_roots(self) -> list[str]:
+        """The real paths of the folders (and files) index runs were given; empty for an archive indexed
+        before they were recorded."""
+        return [
+            r[0] for r in self.backend.all("SELECT value FROM meta WHERE key LIKE ? ORDER BY value", (ROOT_KEY + "%",))
+        ]
+
+    def document_files(self, doc_id: str) -> list[FileRecord]:
+        """The readable files that hold the document (with their sha256), by path."""
+        rows = self.backend.named(
+            "SELECT path, status, error, doc_id, sha256, indexed_at FROM files WHERE doc_id = ? AND status = 'ok' "
+            "ORDER BY path",
+            (doc_id,),
+        )
+        return [FileRecord(**r._asdict()) for r in rows]
 
     def paths(self, doc_id: str) -> list[str]:
         return [

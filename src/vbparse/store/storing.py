@@ -8,9 +8,24 @@ import datetime as _dt
 import os
 from pathlib import Path
 
+from ..paths import display_path
 from .backend import Backend, q
 from .rows import DocumentRows
 from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE
+
+#: Key prefix in ``meta`` of each folder (or file) an index run was given, by its real path: the document
+#: page serves an original file only from inside one of them (``Queries.indexed_roots``).
+ROOT_KEY = "indexed_root:"
+
+
+def record_roots(b: Backend, roots: list[Path]) -> None:
+    """Remember the folders and files an index run reads, resolved as the walk resolved them: what a
+    symbolic link swapped in later points at is not inside them.  One ``meta`` row each (no new table)."""
+    for root in roots:
+        if root.is_dir() or root.is_file():
+            real = display_path(os.path.realpath(root))
+            b.execute("DELETE FROM meta WHERE key = ?", (ROOT_KEY + real,))
+            b.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (ROOT_KEY + real, real))
 
 
 def file_stat(path: str | Path) -> tuple[int | None, float | None]:

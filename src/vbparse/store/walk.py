@@ -36,7 +36,8 @@ class Walked:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _inside(real: str, real_roots: list[str]) -> bool:
+def inside(real: str, real_roots: list[str]) -> bool:
+    """``real`` is one of ``real_roots`` or below one (whole names: ``/a/bc`` is not inside ``/a/b``)."""
     return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in real_roots)
 
 
@@ -53,7 +54,7 @@ def walk(roots: Iterable[Path], own: set[Path] = frozenset(), *, follow_links: b
 
     def strays(p: Path) -> bool:
         """A link leading out of the roots, not to be followed."""
-        return not follow_links and p.is_symlink() and not _inside(os.path.realpath(p), real_roots)
+        return not follow_links and p.is_symlink() and not inside(os.path.realpath(p), real_roots)
 
     for root in roots:
         if root.is_file():

@@ -61,6 +61,15 @@ RECURRENCES: tuple[tuple[str, str], ...] = (
     (r"(?:hằng|hàng)\s+năm|(?:của\s+)?năm\s+liền\s+kề|định\s+kỳ\s+năm", "yearly"),
     (r"thường\s+xuyên|liên\s+tục", "continuous"),
 )
+#: Each recurrence as plans write it (the board, its downloads and the calendar say it so).
+RECURRENCE_LABELS: dict[str, str] = {
+    "daily": "hằng ngày",
+    "weekly": "hằng tuần",
+    "monthly": "hằng tháng",
+    "quarterly": "hằng quý",
+    "yearly": "hằng năm",
+    "continuous": "thường xuyên",
+}
 RECURRENCE_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _r) in enumerate(RECURRENCES)) + r")(?![\p{L}])"
 )

@@ -1,4 +1,4 @@
-"""The HTML pages over an archive: Tìm kiếm, Văn bản, Nhiệm vụ (with CSV and iCalendar downloads),
+"""The HTML pages over an archive: Tìm kiếm, Văn bản, Nhiệm vụ (with CSV, Excel and iCalendar downloads),
 Tham chiếu and Lỗi đọc tệp — server-rendered Jinja2, Vietnamese labels, no JavaScript needed.
 
 Every parameter is taken as text and read here, so that a bad value is a 400 page naming it (not
@@ -16,22 +16,24 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 
 from ..models import ObligationHit
+from ..normalize import fold, nfc
 from ..query import QueryError
 from ..store import Archive
-from ..store.export import write_csv, write_ical
+from ..store.export import write_ical
+from ..tables.deadlines import RECURRENCE_LABELS
 from ..tables.doctypes import BY_CODE, code_for_query
+from ..tables.failures import vietnamese_reason
+from . import board, view_original, view_pdf
 from . import view_obligations as vo
-from . import view_pdf
 from .deps import archive_dependency
 from .view_graph import layout
 from .view_params import BadParam, date_param, doc_id, page_param, text_param
 from .view_text import (
     KINDS,
-    RECURRENCE_LABELS,
     RELATION_LABELS,
     ROLE_LABELS,
     STATUS_LABELS,
@@ -39,6 +41,7 @@ from .view_text import (
     marks_of,
     render,
     vn_date,
+    vn_datetime,
 )
 
 #: Search results on one page.
@@ -47,6 +50,9 @@ DEFAULT_RESULTS_PER_PAGE = 20
 router = APIRouter(include_in_schema=False)  # pages, not part of the JSON API's documentation
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 templates.env.filters["vn_date"] = vn_date
+templates.env.filters["vn_datetime"] = vn_datetime
+templates.env.filters["nfc"] = nfc
+templates.env.filters["vietnamese_reason"] = vietnamese_reason
 ArchiveDep = Annotated[Archive, Depends(archive_dependency)]
 
 NAV = (("search_page", "Tìm kiếm"), ("obligations_page", "Nhiệm vụ"), ("failures_page", "Lỗi đọc tệp"))
@@ -102,6 +108,13 @@ def bad_request(request: Request, exc: BadParam) -> HTMLResponse:
         param=exc,
         message=f"Tham số “{exc.name}” ({exc.label}): {exc.reason}.",
     )
+
+
+def attachment(name: str) -> str:
+    """A ``Content-Disposition`` saving the file as ``name``: the real name in UTF-8 (RFC 6266, RFC 5987),
+    and without diacritics for a client that reads only ``filename``."""
+    ascii_name = "".join(ch if " " <= ch < "\x7f" and ch not in '"\\' else "_" for ch in fold(name))
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 def doc_types() -> list[tuple[str, str]]:
@@ -233,6 +246,31 @@ def document_page(request: Request, ident: str, archive: ArchiveDep) -> HTMLResp
     )
 
 
+@router.get("/documents/{ident}/original", name="original_file")
+def original_file(request: Request, ident: str, archive: ArchiveDep) -> Response:
+    """The document's file as it was indexed ("Tải bản gốc"): see ``view_original`` for which file may be
+    served; never a path from the request."""
+    did = doc_id(ident)
+    files = archive.document_files(did) if did else []
+    if not files and _record(archive, ident) is None:
+        return not_found(request, ident)
+    try:
+        original = view_original.open_original(files, archive.indexed_roots())
+    except view_original.Unavailable as exc:
+        where = f" Đường dẫn đã lưu: {nfc(exc.path)}" if exc.path else ""
+        return page(request, "error.html", 404, title="Không tải được bản gốc", message=exc.message + where)
+    return StreamingResponse(
+        original.chunks(),
+        headers={
+            "Content-Type": original.media_type,  # as is: Starlette would add "charset=utf-8" to a text type
+            "Content-Disposition": attachment(original.name),
+            "Content-Length": str(original.size),
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "sandbox",  # an .htm original is a download, never a page of this site
+        },
+    )
+
+
 @router.get("/documents/{ident}/pages/{number}.png", name="pdf_page")
 def pdf_page(request: Request, ident: str, number: str, archive: ArchiveDep) -> Response:
     """A page of the document's PDF (the file the archive recorded) with the values read from it outlined."""
@@ -323,36 +361,50 @@ def obligations_page(
     return page(request, "obligations.html", **ctx)
 
 
+#: Each download's media type.
+DOWNLOAD_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ics": "text/calendar; charset=utf-8",
+}
+
+
 def _download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
+    """The board's rows (every page of them, up to ``DEFAULT_MAX_DOWNLOAD``) as ``ext``."""
     try:
         if not (raw.get("assignee") or "").strip():
             raise BadParam("assignee", "Đơn vị / người thực hiện", "chưa nhập (ví dụ VPTK, Sở Tài chính)")
         f, hits = _obligations(archive, today, vo.DEFAULT_MAX_DOWNLOAD, **raw)
     except BadParam as exc:
         return bad_request(request, exc)
-    out = io.StringIO()
-    if ext == "csv":
-        out.write("\ufeff")  # Excel reads UTF-8 only with the byte-order mark
-        write_csv(hits, ObligationHit, out)
-        media = "text/csv; charset=utf-8"
+
+    def url_of(h: ObligationHit) -> str:
+        return str(request.url_for("document_page", ident=h.document.id))
+
+    if ext == "xlsx":
+        data = board.board_xlsx(board.board_rows(hits, url_of, today))
     else:
-
-        def url_of(h: ObligationHit) -> str:
-            return str(request.url_for("document_page", ident=h.document.id))
-
-        write_ical(hits, out, url_of=url_of, name=f"Nhiệm vụ — {f.assignee}")
-        media = "text/calendar; charset=utf-8"
-    name = vo.download_name(f.assignee, ext)
+        out = io.StringIO()
+        if ext == "csv":
+            board.write_board_csv(board.board_rows(hits, url_of, today), out)
+        else:
+            write_ical(hits, out, url_of=url_of, name=f"Nhiệm vụ — {f.assignee}")
+        data = out.getvalue().encode("utf-8")
     return Response(
-        out.getvalue().encode("utf-8"),
-        media_type=media,
-        headers={"Content-Disposition": f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"},
+        data,
+        media_type=DOWNLOAD_TYPES[ext],
+        headers={"Content-Disposition": attachment(vo.download_name(f.assignee, ext))},
     )
 
 
 @router.get("/obligations.csv", name="obligations_csv")
 def obligations_csv(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
     return _download(request, archive, today, raw, "csv")
+
+
+@router.get("/obligations.xlsx", name="obligations_xlsx")
+def obligations_xlsx(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
+    return _download(request, archive, today, raw, "xlsx")
 
 
 @router.get("/obligations.ics", name="obligations_ics")

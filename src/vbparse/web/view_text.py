@@ -9,6 +9,7 @@ and a span crossing its parent's end is split there, so the HTML stays well nest
 
 from __future__ import annotations
 
+import datetime as _dt
 import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,14 +35,6 @@ KINDS: dict[str, str] = {
 _RANK = {k: i for i, k in enumerate(KINDS)}
 ROLE_LABELS = {"lead": "chủ trì", "support": "phối hợp"}
 RELATION_LABELS = {"basis": "căn cứ", "implements": "thực hiện", "mentions": "nhắc đến"}
-RECURRENCE_LABELS = {
-    "daily": "hằng ngày",
-    "weekly": "hằng tuần",
-    "monthly": "hằng tháng",
-    "quarterly": "hằng quý",
-    "yearly": "hằng năm",
-    "continuous": "thường xuyên",
-}
 STATUS_LABELS = {"resolved": "có trong kho", "ambiguous": "nhiều văn bản khớp", "external": "không có trong kho"}
 
 
@@ -56,6 +49,20 @@ class Mark:
 
 def vn_date(d) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
+
+
+def vn_datetime(stamp: str | None) -> str:
+    """A stored UTC time (``2026-01-15T02:30:00+00:00``) as the server's local time, dd/mm/yyyy HH:MM;
+    text that is not such a time is returned as it is."""
+    if not stamp:
+        return ""
+    try:
+        when = _dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if when.tzinfo is None:  # recorded without a zone: UTC, as the archive writes it
+        when = when.replace(tzinfo=_dt.UTC)
+    return when.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def _reference_label(edge: RefEdge | None, raw: str, relation: str) -> str:

@@ -1,0 +1,143 @@
+"""The Nhiệm vụ board as an official downloads it: one row per task, Vietnamese headers and values, as
+CSV (UTF-8 with BOM, dates dd/mm/yyyy: what Excel opens as is) or as an Excel workbook (real dates, a
+bold frozen header, links that open the plan's page).
+
+The columns are ``COLUMNS``, each a header and how to read its value from an ``ObligationHit``: a column
+is added (or a value changed) there, once, for both files.  The English, machine-oriented CSV of
+``vbparse export`` is another thing (``store.export.write_csv``) and stays as integrators know it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any, Literal
+
+from ..models import ObligationHit
+from ..store.export import formula_safe
+from ..tables.deadlines import RECURRENCE_LABELS
+from .view_obligations import ROLES, due_state
+
+#: How the board writes a date in CSV, and the number format of a date cell in the workbook.
+DATE_FORMAT = "%d/%m/%Y"
+XLSX_DATE_FORMAT = "dd/mm/yyyy"
+#: The workbook's one sheet (Excel allows 31 characters, none of ``[]:*?/\``).
+XLSX_SHEET = "Nhiệm vụ"
+#: Widest a column is made, in characters (a task of a paragraph wraps in its cell instead).
+DEFAULT_MAX_WIDTH = 60
+#: What the ``Tình trạng`` column says for ``view_obligations.due_state``.
+STATE_LABELS = {"overdue": "Quá hạn", "soon": "Sắp đến hạn"}
+
+
+@dataclass(frozen=True)
+class Row:
+    """What a column reads from: the task, its number on the board, today, the plan page's address."""
+
+    hit: ObligationHit
+    number: int
+    today: dt.date
+    url: str
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Row], Any]
+    #: ``date``: a ``datetime.date`` (dd/mm/yyyy in CSV, a date cell in Excel); ``link``: an address
+    kind: Literal["text", "number", "date", "link"] = "text"
+    #: Width in the workbook, in characters
+    width: int = 16
+
+
+def _name(a) -> str:
+    return a.canonical or a.raw
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("STT", lambda r: r.number, "number", 6),
+    Column("Nhiệm vụ", lambda r: r.hit.task, width=DEFAULT_MAX_WIDTH),
+    Column("Đơn vị/cá nhân được giao", lambda r: _name(r.hit.assignee), width=28),
+    Column("Vai trò", lambda r: ROLES[r.hit.role], width=10),
+    Column("Đơn vị phối hợp", lambda r: "; ".join(_name(a) for a in r.hit.co_assignees), width=28),
+    Column("Thời hạn", lambda r: r.hit.deadline, "date", 12),
+    Column("Thời hạn (nguyên văn)", lambda r: r.hit.deadline_raw, width=24),
+    Column("Lặp lại", lambda r: RECURRENCE_LABELS.get(r.hit.recurrence or "", r.hit.recurrence), width=12),
+    Column("Tình trạng", lambda r: STATE_LABELS.get(due_state(r.hit, r.today) or ""), width=13),
+    Column("Số văn bản", lambda r: r.hit.document.number, width=16),
+    Column("Ngày ban hành", lambda r: r.hit.document.issued_date, "date", 14),
+    Column("Trích yếu", lambda r: r.hit.document.title, width=DEFAULT_MAX_WIDTH),
+    Column("Cơ quan ban hành", lambda r: r.hit.document.issuer, width=28),
+    Column("Mục", lambda r: r.hit.section, width=10),
+    Column("Liên kết", lambda r: r.url, "link", 40),
+)
+HEADERS = tuple(c.header for c in COLUMNS)
+
+
+def board_rows(
+    hits: Iterable[ObligationHit], url_of: Callable[[ObligationHit], str], today: dt.date
+) -> Iterator[list[Any]]:
+    """Each task's values in ``COLUMNS`` order: dates as ``datetime.date``, a value not stated as ``None``."""
+    for n, hit in enumerate(hits, 1):
+        row = Row(hit, n, today, url_of(hit))
+        yield [c.value(row) for c in COLUMNS]
+
+
+def write_board_csv(rows: Iterable[list[Any]], out: IO[str]) -> int:
+    """The rows as CSV for Excel: the BOM, the headers, dates dd/mm/yyyy, every text cell formula-safe."""
+    out.write("\ufeff")  # Excel reads UTF-8 only with the byte-order mark
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADERS)
+    n = 0
+    for row in rows:
+        writer.writerow(
+            [
+                "" if v is None else v.strftime(DATE_FORMAT) if c.kind == "date" else formula_safe(v)
+                for c, v in zip(COLUMNS, row, strict=True)
+            ]
+        )
+        n += 1
+    return n
+
+
+def board_xlsx(rows: Iterable[list[Any]]) -> bytes:
+    """The rows as an Excel workbook, written a row at a time (openpyxl's write-only mode keeps no cells
+    in memory): a bold header row frozen at the top, dates as date cells shown dd/mm/yyyy, the plan's
+    address as a link.  Text is written as text, never as a formula."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(XLSX_SHEET)
+    ws.freeze_panes = "A2"
+    for i, c in enumerate(COLUMNS, 1):
+        ws.column_dimensions[get_column_letter(i)].width = min(c.width, DEFAULT_MAX_WIDTH)
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    head = []
+    for h in HEADERS:
+        cell = WriteOnlyCell(ws, h)
+        cell.font = bold
+        head.append(cell)
+    ws.append(head)
+    for row in rows:
+        cells = []
+        for c, v in zip(COLUMNS, row, strict=True):
+            cell = WriteOnlyCell(ws, v)
+            if isinstance(v, str) and v.startswith("="):
+                cell.data_type = "s"  # a task beginning "=" is text, not a formula Excel would run
+            if c.kind == "date" and v is not None:
+                cell.number_format = XLSX_DATE_FORMAT
+            elif c.kind == "link" and v:
+                cell.hyperlink = v
+                cell.style = "Hyperlink"
+            elif c.width >= DEFAULT_MAX_WIDTH:
+                cell.alignment = wrap
+            cells.append(cell)
+        ws.append(cells)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()

@@ -1,0 +1,411 @@
+"""What an official takes away from the pages (issue 23): the board as Excel and as a calendar that holds
+every task with a day (recurring ones as RRULEs), the original file of a document, and the failures page
+in Vietnamese.  Over an archive of one plan of our own (ten tasks of Sở Tài chính, dated every way a plan
+dates them) and files that cannot be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+import os
+import re
+import time
+import unicodedata
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from vbparse.models import Assignee, DocumentSummary, ObligationHit
+from vbparse.store import Archive
+from vbparse.store.export import calendar_entry, plan_end
+from vbparse.tables.failures import REASONS, UNKNOWN_REASON, vietnamese_reason
+from vbparse.web import create_app, pages
+
+#: A plan for 2026 with ten tasks of Sở Tài chính: a quarter, a month, a year and a day as deadlines;
+#: monthly, quarterly, weekly and yearly duties; a quarterly one within the year; one "thường xuyên".
+PLAN_12 = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 12/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Ngãi, ngày 15 tháng 01 năm 2026
+
+KẾ HOẠCH
+
+Cải cách hành chính năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Nâng cao chất lượng cải cách hành chính năm 2026.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Tài chính chủ trì tham mưu bố trí kinh phí thực hiện Kế hoạch, hoàn thành trong Quý II/2026.
+
+2. Sở Tài chính tổng hợp, báo cáo tình hình giải ngân vốn đầu tư công hằng tháng.
+
+3. Sở Tài chính báo cáo kết quả thực hiện Kế hoạch hằng quý.
+
+4. Sở Tài chính thường xuyên theo dõi, đôn đốc các cơ quan thực hiện Kế hoạch.
+
+5. Sở Tài chính rà soát thủ tục hành chính, hoàn thành trước tháng 8/2026.
+
+6. Sở Tài chính cập nhật dữ liệu giá thị trường hằng tuần.
+
+7. Sở Tài chính tổng kết công tác cải cách hành chính, hoàn thành trong năm 2026.
+
+8. Sở Tài chính báo cáo tình hình thực hiện trước ngày 20/11/2026.
+
+9. Sở Tài chính tổng hợp số liệu thống kê hằng năm.
+
+10. Sở Tài chính rà soát danh mục tài sản công hằng quý, hoàn thành trong năm 2026.
+
+Nơi nhận:
+- Các sở, ban, ngành;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn A
+"""
+ASSIGNEE = {"assignee": "Sở Tài chính"}
+TODAY = dt.date(2026, 6, 25)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    root = tmp_path_factory.mktemp("downloads")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "Kế hoạch 12.txt").write_text(PLAN_12, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def archive_db(folder):
+    db = str(folder / "a.db")
+    with Archive(db) as archive:
+        archive.index([folder / "docs"], jobs=1)
+    return db
+
+
+@pytest.fixture(scope="module")
+def app(archive_db):
+    app = create_app(archive_db)
+    app.dependency_overrides[pages.current_date] = lambda: TODAY
+    return app
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    with TestClient(app) as c:
+        yield c
+
+
+def board_hits(archive_db) -> list[ObligationHit]:
+    with Archive(archive_db, create=False) as archive:
+        return archive.obligations(ASSIGNEE["assignee"])
+
+
+# --- Excel ------------------------------------------------------------------------------------------------
+
+
+def test_xlsx_download_has_the_board_rows_with_real_dates_a_frozen_bold_header_and_links(client, archive_db):
+    from openpyxl import load_workbook
+
+    r = client.get("/obligations.xlsx", params=ASSIGNEE)
+    assert r.status_code == 200
+    assert r.headers["content-type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    assert "nhiem-vu-so-tai-chinh.xlsx" in r.headers["content-disposition"]
+    sheet = load_workbook(io.BytesIO(r.content)).active
+    table = [[c.value for c in row] for row in sheet.iter_rows()]
+    headers = table[0]
+    assert headers[:6] == ["STT", "Nhiệm vụ", "Đơn vị/cá nhân được giao", "Vai trò", "Đơn vị phối hợp", "Thời hạn"]
+    assert headers[-1] == "Liên kết" and len(headers) == 15
+    assert all(sheet.cell(1, n).font.b for n in range(1, 16))
+    assert sheet.freeze_panes == "A2"
+    hits = board_hits(archive_db)
+    assert len(table) - 1 == len(hits) == 10
+    rows = [dict(zip(headers, row, strict=True)) for row in table[1:]]
+    assert [row["Nhiệm vụ"] for row in rows] == [h.task for h in hits]
+    at = headers.index("Thời hạn") + 1
+    quarter = next(n for n, h in enumerate(hits, 2) if h.deadline_precision == "quarter")
+    cell = sheet.cell(quarter, at)
+    assert isinstance(cell.value, dt.datetime) and cell.value.date() == dt.date(2026, 6, 30)
+    assert cell.number_format == "dd/mm/yyyy" and cell.is_date
+    issued = sheet.cell(2, headers.index("Ngày ban hành") + 1)
+    assert issued.value.date() == dt.date(2026, 1, 15) and issued.number_format == "dd/mm/yyyy"
+    assert rows[quarter - 2]["Tình trạng"] == "Sắp đến hạn"  # 30/6, five days after 25/6
+    link = sheet.cell(2, 15)
+    assert link.hyperlink is not None and link.hyperlink.target == link.value
+    assert re.fullmatch(r"http://testserver/documents/[0-9a-f]{16}", link.value)
+    assert sheet.column_dimensions["B"].width >= 40 and sheet.column_dimensions["A"].width < 10
+    recurring = {row["Lặp lại"] for row in rows} - {None}
+    assert recurring == {"hằng tháng", "hằng quý", "hằng tuần", "hằng năm", "thường xuyên"}
+
+
+def test_a_task_written_like_a_formula_stays_text_in_excel_and_csv():
+    from openpyxl import load_workbook
+
+    from vbparse.web import board
+
+    hit = ObligationHit(
+        document=DocumentSummary(id="0" * 16), assignee=Assignee(raw="X"), role="lead", mode="assigned",
+        task='=HYPERLINK("http://example.invalid","bấm")',
+    )
+    rows = list(board.board_rows([hit], lambda h: "http://x/", TODAY))
+    cell = load_workbook(io.BytesIO(board.board_xlsx(rows))).active.cell(2, 2)
+    assert cell.data_type == "s" and cell.value == hit.task
+    out = io.StringIO()
+    board.write_board_csv(rows, out)
+    assert "'=HYPERLINK" in out.getvalue()
+
+
+# --- iCalendar --------------------------------------------------------------------------------------------
+
+
+def test_ics_holds_every_dated_task_and_the_recurring_ones_as_rrules(client, archive_db):
+    from icalendar import Calendar
+
+    r = client.get("/obligations.ics", params=ASSIGNEE)
+    assert r.status_code == 200
+    assert max(len(line) for line in r.content.split(b"\r\n")) <= 75  # folded in octets, RFC 5545 §3.1
+    events = list(Calendar.from_ical(r.content).walk("VEVENT"))
+    hits = board_hits(archive_db)
+    assert len(events) == len(hits) - 1 == 9  # all but the "thường xuyên" duty, which has no day
+    assert not any("thường xuyên theo dõi" in str(e["SUMMARY"]) for e in events)
+    by_task = {str(e["DESCRIPTION"]).split("\n", 1)[0].removeprefix("Nhiệm vụ: "): e for e in events}
+
+    def event(words: str):
+        (hit,) = [h for h in hits if words in h.task]
+        return by_task[hit.task]
+
+    quarter = event("bố trí kinh phí")
+    assert quarter.decoded("DTSTART") == dt.date(2026, 6, 30) and quarter.decoded("DTEND") == dt.date(2026, 7, 1)
+    assert str(quarter["SUMMARY"]).startswith("Hạn: Quý II/2026 — ") and "RRULE" not in quarter
+    assert str(event("rà soát thủ tục")["SUMMARY"]).startswith("Hạn: Tháng 8/2026 — ")
+    assert str(event("tổng kết công tác")["SUMMARY"]).startswith("Hạn: Năm 2026 — ")
+    day = event("trước ngày 20/11/2026")
+    assert day.decoded("DTSTART") == dt.date(2026, 11, 20) and str(day["SUMMARY"]).startswith("báo cáo tình hình")
+
+    def rule(words: str) -> dict:
+        return {k: v for k, v in event(words)["RRULE"].items()}
+
+    # from the plan's issue date, until the end of the year the plan is for (its title: "… năm 2026")
+    end = [dt.date(2026, 12, 31)]
+    assert rule("giải ngân") == {"FREQ": ["MONTHLY"], "UNTIL": end}
+    assert rule("kết quả thực hiện Kế hoạch hằng quý") == {"FREQ": ["MONTHLY"], "INTERVAL": [3], "UNTIL": end}
+    assert rule("giá thị trường") == {"FREQ": ["WEEKLY"], "UNTIL": end}
+    assert rule("số liệu thống kê") == {"FREQ": ["YEARLY"], "UNTIL": end}
+    assert event("giải ngân").decoded("DTSTART") == dt.date(2026, 1, 15)
+    assert str(event("giải ngân")["SUMMARY"]).startswith("Hằng tháng — ")
+    within = event("tài sản công")  # hằng quý, hoàn thành trong năm 2026: the year is the end, not the start
+    assert within.decoded("DTSTART") == dt.date(2026, 1, 15) and rule("tài sản công")["UNTIL"] == end
+    assert str(within["SUMMARY"]).startswith("Hằng quý, hạn: Năm 2026 — ")
+    assert len({str(e["UID"]) for e in events}) == 9
+
+
+def _hit(**fields) -> ObligationHit:
+    doc = fields.pop("document", {})
+    return ObligationHit(document=DocumentSummary(id="0" * 16, **doc), assignee=Assignee(raw="Sở Tài chính"),
+                         role="lead", mode="assigned", task="báo cáo", **fields)
+
+
+def test_a_recurring_task_runs_on_without_until_when_nothing_states_an_end():
+    entry = calendar_entry(_hit(recurrence="monthly", document={"issued_date": dt.date(2026, 3, 5),
+                                                                "title": "Phát triển du lịch"}))
+    assert entry is not None and entry.start == dt.date(2026, 3, 5) and entry.rrule == {"freq": "MONTHLY"}
+    open_ended = "Phát triển du lịch giai đoạn 2026 - 2030 và những năm tiếp theo"
+    assert plan_end(open_ended) is None
+    assert plan_end("Phát triển du lịch giai đoạn 2026 - 2030") == dt.date(2030, 12, 31)
+
+
+def test_a_monthly_task_from_a_months_last_day_keeps_every_months_last_day():
+    entry = calendar_entry(_hit(recurrence="monthly", document={"issued_date": dt.date(2026, 1, 31)}))
+    assert entry is not None and entry.rrule == {"freq": "MONTHLY", "bymonthday": -1}
+    assert calendar_entry(_hit(recurrence="monthly", document={"issued_date": dt.date(2026, 1, 15)})).rrule == {
+        "freq": "MONTHLY"
+    }
+
+
+def test_a_yearly_task_due_on_a_day_starts_there_and_no_until_comes_before_it():
+    # "trước ngày 31/01 năm liền kề" in a plan for 2026: first due 31/01/2027, after the plan's year ends
+    entry = calendar_entry(_hit(recurrence="yearly", deadline=dt.date(2027, 1, 31), deadline_precision="day",
+                                document={"issued_date": dt.date(2026, 1, 15), "title": "Kế hoạch năm 2026"}))
+    assert entry is not None and entry.start == dt.date(2027, 1, 31) and entry.rrule == {"freq": "YEARLY"}
+
+
+def test_tasks_without_a_day_are_not_in_the_calendar():
+    assert calendar_entry(_hit(recurrence="continuous", document={"issued_date": dt.date(2026, 1, 15)})) is None
+    assert calendar_entry(_hit(recurrence="monthly")) is None  # a plan with no date: no first day
+    assert calendar_entry(_hit()) is None
+
+
+# --- Tải bản gốc ------------------------------------------------------------------------------------------
+
+#: "Báo cáo.docx" as macOS writes names: decomposed (NFD); the download names it composed (NFC).
+DOCX_NAME_NFD = unicodedata.normalize("NFD", "Báo cáo tổng hợp.docx")
+
+
+def _docx(path) -> None:
+    import docx
+
+    d = docx.Document()
+    for line in PLAN_12.split("\n\n")[:6]:
+        d.add_paragraph(line)
+    d.save(path)
+
+
+def _doc_id(archive_db: str, name: str) -> str:
+    with Archive(archive_db, create=False) as archive:
+        (found,) = [s.id for s, _ in archive.documents() if s.path and s.path.endswith(name)]
+    return found
+
+
+@pytest.fixture()
+def fresh(tmp_path):
+    """A folder of two documents (a text plan, a Word file with a decomposed name) indexed into a new
+    archive, and a client over it: each test may break the files."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "Kế hoạch 12.txt").write_text(PLAN_12, encoding="utf-8")
+    _docx(docs / DOCX_NAME_NFD)
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+    with TestClient(create_app(db)) as c:
+        yield c, db, docs
+
+
+def test_the_original_file_downloads_byte_for_byte_with_its_name_and_type(fresh):
+    client, db, docs = fresh
+    ident = _doc_id(db, "Kế hoạch 12.txt")
+    page = client.get(f"/documents/{ident}").text
+    assert f'<a class="download" href="/documents/{ident}/original" download>Tải bản gốc</a>' in page
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 200 and r.content == (docs / "Kế hoạch 12.txt").read_bytes()
+    assert r.headers["content-type"] == "text/plain"
+    assert "filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%2012.txt" in r.headers["content-disposition"]
+    assert r.headers["content-disposition"].startswith("attachment;")
+    ident = _doc_id(db, DOCX_NAME_NFD)
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 200 and r.content == (docs / DOCX_NAME_NFD).read_bytes()
+    assert r.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    nfc = unicodedata.normalize("NFC", DOCX_NAME_NFD)
+    assert nfc != DOCX_NAME_NFD and f"filename*=UTF-8''{quote(nfc)}" in r.headers["content-disposition"]
+
+
+def test_a_deleted_original_is_a_404_page_saying_it_is_no_longer_at_its_path(fresh):
+    client, db, docs = fresh
+    ident = _doc_id(db, "Kế hoạch 12.txt")
+    (docs / "Kế hoạch 12.txt").unlink()
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 404 and "text/html" in r.headers["content-type"]
+    assert "Tệp gốc không còn ở đường dẫn đã lưu" in r.text and "Kế hoạch 12.txt" in r.text
+
+
+def test_a_file_swapped_for_a_link_out_of_the_folder_or_other_bytes_is_not_served(fresh, tmp_path):
+    client, db, docs = fresh
+    ident = _doc_id(db, "Kế hoạch 12.txt")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(PLAN_12, encoding="utf-8")  # the same bytes even: outside the folder, so refused
+    (docs / "Kế hoạch 12.txt").unlink()
+    (docs / "Kế hoạch 12.txt").symlink_to(secret)
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 404 and "nằm ngoài các thư mục đã lập chỉ mục" in r.text
+    (docs / "Kế hoạch 12.txt").unlink()
+    (docs / "Kế hoạch 12.txt").write_text(PLAN_12.replace("Quý II", "Quý III"), encoding="utf-8")
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 404 and "đã thay đổi sau lần lập chỉ mục" in r.text
+
+
+@pytest.mark.parametrize("url", ["/documents/..%2F..%2Fetc%2Fpasswd/original", "/documents/%2E%2E/original",
+                                 "/documents/0000000000000000/original", "/documents/etc%2Fpasswd/original"])
+def test_a_path_or_an_unknown_id_is_never_served(fresh, url):
+    client, _db, _docs = fresh
+    r = client.get(url)
+    assert r.status_code in (400, 404) and "root:" not in r.text
+
+
+def test_an_archive_that_never_recorded_its_folders_serves_originals_once_indexed_again(fresh):
+    client, db, docs = fresh
+    ident = _doc_id(db, "Kế hoạch 12.txt")
+    with Archive(db) as archive:  # as an archive indexed before the folders were recorded
+        archive.backend.execute("DELETE FROM meta WHERE key LIKE 'indexed_root:%'")
+        archive.backend.commit()
+        assert archive.indexed_roots() == []
+    r = client.get(f"/documents/{ident}/original")
+    assert r.status_code == 404 and "chạy lại vbparse index" in r.text
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+        assert archive.indexed_roots() == [os.path.realpath(docs)]
+    assert client.get(f"/documents/{ident}/original").status_code == 200
+
+
+# --- Lỗi đọc tệp ------------------------------------------------------------------------------------------
+
+#: A failed file whose name is decomposed (NFD), as copied from a Mac: the page shows it composed.
+BROKEN_PDF_NFD = unicodedata.normalize("NFD", "Quyết định hỏng.pdf")
+
+
+@pytest.fixture()
+def vietnam_time(monkeypatch):
+    """The server's local time is Vietnam's (UTC+7, no daylight saving), whatever the machine's."""
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_failures_page_says_why_in_vietnamese_with_local_times_and_composed_names(tmp_path, vietnam_time):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "rong.docx").write_bytes(b"")
+    (docs / "hong.docx").write_bytes(b"PK\x03\x04 not a zip archive at all")
+    (docs / BROKEN_PDF_NFD).write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\ngarbage")
+    (docs / "nhi-phan.txt").write_bytes(b"K\xe1\xba\xbf ho\xe1\xba\xa1ch\x00\x00\x00")
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+        failures = {os.path.basename(f.path): f for f in archive.failures()}
+    assert len(failures) == 4
+    with TestClient(create_app(db)) as client:
+        r = client.get("/failures")
+    assert r.status_code == 200
+    rows = {re.sub(r"<[^>]+>", "", m.group(1)): m.group(0) for m in re.finditer(
+        r'<tr><td data-label="Tệp">(.*?)</td>.*?</tr>', r.text, re.DOTALL)}
+    shown = {os.path.basename(path): row for path, row in rows.items()}
+    nfc_pdf = unicodedata.normalize("NFC", BROKEN_PDF_NFD)
+    assert nfc_pdf in shown and BROKEN_PDF_NFD not in r.text
+    expected = {
+        "rong.docx": "Tệp rỗng, không có nội dung.",
+        "hong.docx": "Tệp DOCX bị hỏng, không mở được; hãy mở bằng Word và lưu lại.",
+        nfc_pdf: "Tệp PDF bị hỏng, không đọc được; hãy lấy lại bản gốc hoặc in lại ra PDF.",
+        "nhi-phan.txt": "Tệp .txt chứa dữ liệu nhị phân, không phải văn bản.",
+    }
+    for name, sentence in expected.items():
+        row = shown[name]
+        english = failures[BROKEN_PDF_NFD if name == nfc_pdf else name].error
+        assert f"{sentence}</span>" in row, (name, row)
+        assert html.escape(english) in row  # the original line is kept: in the title and below
+        stamp = dt.datetime.fromisoformat(failures[BROKEN_PDF_NFD if name == nfc_pdf else name].indexed_at)
+        vietnam = (stamp.astimezone(dt.UTC) + dt.timedelta(hours=7)).strftime("%d/%m/%Y %H:%M")
+        assert re.search(rf">{re.escape(vietnam)}</time>", row), (vietnam, row)
+    assert "<h1>Tệp không đọc được (4)</h1>" in r.text
+
+
+def test_a_reason_of_no_known_kind_is_said_in_general_and_kept_in_english():
+    assert vietnamese_reason("the moon is in the wrong phase") == UNKNOWN_REASON
+    assert vietnamese_reason(None) == UNKNOWN_REASON
+
+
+@pytest.mark.parametrize(("pattern", "sentence", "example"), REASONS, ids=[r[2][:40] for r in REASONS])
+def test_each_known_failure_reason_gets_its_own_vietnamese_sentence(pattern, sentence, example):
+    said = vietnamese_reason(example)
+    assert said != UNKNOWN_REASON and "{" not in said
+    first = next(vi for p, vi, _ in REASONS if re.match(p, example))  # no earlier row takes its example
+    assert first == sentence
