@@ -429,6 +429,7 @@ def cmd_obligations(args: argparse.Namespace) -> int:
             overdue=args.overdue,
             role=args.role,
             limit=args.limit,
+            shared=not args.own,
         )
     if not _dump(hits, args.json):
         for h in hits:
@@ -436,6 +437,10 @@ def cmd_obligations(args: argparse.Namespace) -> int:
             if h.deadline and h.deadline_precision and h.deadline_precision != "day":
                 due += f" ({h.deadline_raw or h.deadline_precision})"
             who = h.assignee.canonical or h.assignee.raw
+            if h.assignee.area and h.assignee.area_from_issuer:
+                who += f" ({h.assignee.area})"
+            if h.shared:
+                who = f"[giao chung] {who}"
             co = "; with " + ", ".join(a.canonical or a.raw for a in h.co_assignees) if h.co_assignees else ""
             plan = h.document.number or h.document.id
             if h.document.issued_date:
@@ -691,6 +696,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--due-before", type=_date, metavar="DATE", help="deadline before DATE (2023-09-30 or 30/9/2023)")
     p.add_argument("--due-after", type=_date, metavar="DATE", help="deadline after DATE")
     p.add_argument("--overdue", action="store_true", help="deadline already passed (before today)")
+    p.add_argument(
+        "--own",
+        action="store_true",
+        help="only tasks given by name, not those given to a collective the assignee is a member of "
+        "(UBND các xã, phường for UBND xã Bát Xát: shown as [giao chung] unless --own)",
+    )
     p.add_argument("--role", type=_arg(parse_role), metavar="{" + ",".join(ROLES) + "}")
     p.add_argument("--limit", type=_arg(parse_limit), default=None, help="at most this many (default: all)")
 

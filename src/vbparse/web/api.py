@@ -146,6 +146,7 @@ async def obligations(
     due_before: P.DueBefore = None,
     due_after: P.DueAfter = None,
     overdue: P.Overdue = False,
+    own: P.Own = False,
     role: P.Role = None,
     limit: P.ObligationsLimit = DEFAULT_OBLIGATIONS_LIMIT,
     offset: P.Offset = 0,
@@ -154,7 +155,13 @@ async def obligations(
         request,
         "assignee",
         lambda a: a.obligations(
-            assignee, due_before=due_before, due_after=due_after, overdue=overdue, role=role, limit=offset + limit + 1
+            assignee,
+            due_before=due_before,
+            due_after=due_after,
+            overdue=overdue,
+            role=role,
+            limit=offset + limit + 1,
+            shared=not own,
         )[offset:],
     )
     return _paged(request, hits, offset, limit)

@@ -72,6 +72,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("Cơ quan ban hành", lambda r: r.hit.document.issuer, width=28),
     Column("Mục", lambda r: r.hit.section, width=10),
     Column("Liên kết", lambda r: r.url, "link", 40),
+    # where the assignee is (its own place or the issuer's), and whether the task reached it through a
+    # collective (``UBND các xã, phường`` for one commune): after the columns, so theirs keep their place
+    Column("Địa bàn", lambda r: r.hit.assignee.area, width=24),
+    Column("Giao chung", lambda r: "Có" if r.hit.shared else None, width=10),
 )
 HEADERS = tuple(c.header for c in COLUMNS)
 

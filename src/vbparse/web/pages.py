@@ -305,6 +305,7 @@ def obligation_params(
     role: str | None = None,
     overdue: str | None = None,
     sort: str | None = None,
+    own: str | None = None,
 ) -> dict[str, str | None]:
     """The filters of the Nhiệm vụ page and its downloads, as typed (read by ``view_obligations``)."""
     return {
@@ -314,6 +315,7 @@ def obligation_params(
         "role": role,
         "overdue": overdue,
         "sort": sort,
+        "own": own,
     }
 
 

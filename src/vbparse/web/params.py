@@ -208,6 +208,14 @@ DueAfter = Annotated[
 Overdue = Annotated[
     bool, BeforeValidator(_flag), Query(description="Only deadlines already passed: 1/true/yes or 0/false/no.")
 ]
+Own = Annotated[
+    bool,
+    BeforeValidator(_flag),
+    Query(
+        description="Only tasks given to the assignee by name: not those given to a collective it is a member "
+        "of (giao chung, marked shared). 1/true/yes or 0/false/no."
+    ),
+]
 Role = Annotated[
     str | None,
     BeforeValidator(_optional(Q.parse_role)),

@@ -39,6 +39,8 @@ class Filters:
     role: str | None
     overdue: bool
     sort: str
+    #: only tasks given by name, not through a collective (giao chung)
+    own: bool = False
 
     def params(self) -> dict[str, str]:
         """The same filters as query parameters (for the download links and the sort switch)."""
@@ -51,6 +53,8 @@ class Filters:
             out["role"] = self.role
         if self.overdue:
             out["overdue"] = "1"
+        if self.own:
+            out["own"] = "1"
         if self.sort != "deadline":
             out["sort"] = self.sort
         return out
@@ -63,6 +67,7 @@ def read_filters(
     role: str | None,
     overdue: str | None,
     sort: str | None,
+    own: str | None = None,
 ) -> Filters:
     """The filters as typed; ``BadParam`` names the first one that cannot be read."""
     return Filters(
@@ -72,6 +77,7 @@ def read_filters(
         role=choice_param(role, "role", "Vai trò", ROLES),
         overdue=flag_param(overdue, "overdue", "Chỉ việc quá hạn"),
         sort=choice_param(sort, "sort", "Sắp xếp", SORTS) or "deadline",
+        own=flag_param(own, "own", "Chỉ việc giao riêng"),
     )
 
 
@@ -87,6 +93,7 @@ def find(archive: Archive, f: Filters, today: dt.date, limit: int) -> list[Oblig
             today=today,
             role=f.role,
             limit=limit,
+            shared=not f.own,
         )
     except QueryError as exc:
         raise BadParam("assignee", "Đơn vị / người thực hiện", str(exc)) from None
