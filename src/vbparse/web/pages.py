@@ -27,6 +27,7 @@ from ..tables.doctypes import BY_CODE, code_for_query
 from . import view_obligations as vo
 from . import view_pdf
 from .deps import archive_dependency
+from .view_corrections import correction_context, stale_count
 from .view_graph import layout
 from .view_params import BadParam, date_param, doc_id, page_param, text_param
 from .view_text import (
@@ -219,6 +220,8 @@ def document_page(request: Request, ident: str, archive: ArchiveDep) -> HTMLResp
     return page(
         request,
         "document.html",
+        tasks=archive.document_obligations(did),  # corrections applied, lines marked not a task struck through
+        **correction_context(request),
         record=record,
         doc=doc,
         report=report,
@@ -320,6 +323,7 @@ def obligations_page(
     ctx["has_next"] = len(hits) > skip + vo.DEFAULT_PAGE_ROWS
     ctx["rows"] = [(h, vo.due_state(h, today)) for h in hits[skip : skip + vo.DEFAULT_PAGE_ROWS]]
     ctx["states"] = {s: sum(1 for _, st in ctx["rows"] if st == s) for s in ("overdue", "soon")}
+    ctx.update(correction_context(request), stale_corrections=stale_count(archive))
     return page(request, "obligations.html", **ctx)
 
 
