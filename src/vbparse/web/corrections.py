@@ -33,10 +33,10 @@ WRITE_PATHS = frozenset({"/obligations/corrections", "/api/corrections"})
 DEFAULT_MAX_BODY_BYTES = 16 * 1024
 #: What the form's fields are called on the page, for the messages naming them.
 FIELD_LABELS = {
-    "assignee": "Đơn vị / người thực hiện",
-    "role": "Vai trò",
+    "assignee": "Giao cho",
+    "role": "Chủ trì hay phối hợp",
     "deadline": "Thời hạn",
-    "task": "Nhiệm vụ",
+    "task": "Nội dung",
     "progress": "Tiến độ",
     "author": "Người hiệu chỉnh",
     "note": "Ghi chú",
