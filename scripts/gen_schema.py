@@ -2,7 +2,8 @@
 """Write schemas/document.schema.json and schemas/archive.schema.json from the pydantic models.
 
 The models are the source of truth; archive.schema.json describes what the archive commands print with
-``--json`` and what the Python API returns (SearchHit, ObligationHit, RefReport, FileRecord, IndexSummary).
+``--json`` and what the Python API returns (SearchHit, ObligationHit, RefReport, FileRecord, IndexSummary,
+CorrectionRecord: ``vbparse corrections --json`` and ``export --what corrections``).
 
 Usage: python scripts/gen_schema.py [--check]   (--check exits 1 when the file on disk is stale)
 """
@@ -16,14 +17,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from pydantic.json_schema import models_json_schema  # noqa: E402
+from pydantic.json_schema import models_json_schema
 
-from vbparse.models import (SCHEMA_VERSION, ArchivedDocument, Document, FileRecord, IndexSummary, ObligationHit,  # noqa: E402
-                            RefReport, SearchHit)
+from vbparse.models import (
+    SCHEMA_VERSION,
+    ArchivedDocument,
+    CorrectionRecord,
+    Document,
+    FileRecord,
+    IndexSummary,
+    ObligationHit,
+    RefReport,
+    SearchHit,
+)
 
 TARGET = ROOT / "schemas" / "document.schema.json"
 ARCHIVE_TARGET = ROOT / "schemas" / "archive.schema.json"
-ARCHIVE_MODELS = (ArchivedDocument, SearchHit, ObligationHit, RefReport, FileRecord, IndexSummary)
+ARCHIVE_MODELS = (ArchivedDocument, SearchHit, ObligationHit, RefReport, FileRecord, IndexSummary, CorrectionRecord)
 
 
 def render() -> str:

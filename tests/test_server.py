@@ -284,7 +284,7 @@ def test_every_bad_parameter_is_a_json_400_that_names_it(client, path, name):
 def test_a_misspelt_parameter_is_named_with_what_the_endpoint_takes(client):
     error = client.get("/api/obligations?asignee=VPTK").json()["error"]
     assert error == ("asignee: not a parameter of /api/obligations (it takes assignee, due_before, due_after, "
-                     "overdue, role, limit, offset)")
+                     "overdue, own, role, limit, offset)")
 
 
 def test_a_parameter_name_that_is_not_utf8_is_named_in_the_400(client):

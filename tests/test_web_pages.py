@@ -23,7 +23,8 @@ SEED_000 = "d68afc30f02f47e9"  # no number; cites 42/KH-UBND (resolved to seed 0
 #: The board's downloads (CSV and Excel), column by column, as issue 23 asks for them.
 BOARD_HEADERS = ["STT", "Nhiệm vụ", "Đơn vị/cá nhân được giao", "Vai trò", "Đơn vị phối hợp", "Thời hạn",
                  "Thời hạn (nguyên văn)", "Lặp lại", "Tình trạng", "Số văn bản", "Ngày ban hành", "Trích yếu",
-                 "Cơ quan ban hành", "Mục", "Liên kết", "Địa bàn", "Giao chung"]
+                 "Cơ quan ban hành", "Mục", "Liên kết", "Địa bàn", "Giao chung", "Tiến độ",
+                 "Đã hiệu chỉnh"]
 
 #: A plan of ours: three dated tasks of Văn phòng - Thống kê, and a citation of seed 002.
 PLAN_77 = """UBND HUYỆN HÀ TRUNG

@@ -430,6 +430,7 @@ def cmd_obligations(args: argparse.Namespace) -> int:
             role=args.role,
             limit=args.limit,
             shared=not args.own,
+            hidden=args.hidden,
         )
     if not _dump(hits, args.json):
         for h in hits:
@@ -445,10 +446,12 @@ def cmd_obligations(args: argparse.Namespace) -> int:
             plan = h.document.number or h.document.id
             if h.document.issued_date:
                 plan += f" {h.document.issued_date.strftime('%d/%m/%Y')}"
-            print(f"{due}  {h.role:<7} {who} — {plan} ({h.document.issuer or '?'}) §{h.section or '?'}{co}")
+            mark = " [not a task]" if h.not_task else (f" [corrected: {', '.join(h.corrected)}]" if h.corrected else "")
+            print(f"{due}  {h.role:<7} {who} — {plan} ({h.document.issuer or '?'}) §{h.section or '?'}{co}{mark}")
             if h.document.title:
                 print(f"    {h.document.title}")
             print(f"    → {h.task}")
+            print(f"    ref {h.ref}")
         if not hits:
             _err("no obligation found for that assignee")
     return 0
@@ -514,9 +517,102 @@ def cmd_refs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _correction_line(r) -> str:
+    c = r.correction
+    what = c.action
+    changes = [
+        f"{name}={getattr(c, name)}"
+        for name in ("assignee", "role", "deadline", "task", "progress")
+        if getattr(c, name)
+    ]
+    where = r.ref or c.doc_id
+    line = f"#{c.id}  {r.status:<10} {c.created:%Y-%m-%d %H:%M} {c.author}  {what} {where}"
+    if changes:
+        line += "  " + "; ".join(changes)
+    if r.reason:
+        line += f"  ({r.reason})"
+    return line
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    """``vbparse correct REF …``: one correction stored beside the parse; a bad request is one line, exit 2."""
+    from .query import user_date
+    from .store.corrections import CorrectionError
+
+    try:
+        deadline = user_date(args.deadline) if args.deadline else None
+    except ValueError as exc:
+        _err(f"--deadline: {exc}")
+        return 2
+    actions = [a for a in ("add", "not_task", "is_task") if getattr(args, a)]
+    if len(actions) > 1:
+        _err("--add, --not-task and --is-task exclude each other")
+        return 2
+    with _archive(args) as archive:
+        try:
+            if args.add or args.task_index is not None:
+                d = _one_document(archive, args.ref)
+                if d is None:
+                    return 2
+            if args.add:
+                c = archive.add_task(
+                    d.id,
+                    assignee=args.assignee or "",
+                    task=args.task or "",
+                    role=args.role,
+                    deadline=deadline,
+                    author=args.author,
+                    note=args.note,
+                )
+            else:
+                ref = archive.task_ref(d.id, args.task_index) if args.task_index is not None else args.ref
+                action = (
+                    actions[0]
+                    if actions
+                    else (
+                        "progress"
+                        if args.progress and not (args.assignee or args.role or args.task or deadline)
+                        else "edit"
+                    )
+                )
+                c = archive.correct(
+                    ref,
+                    action=action,
+                    author=args.author,
+                    assignee=args.assignee,
+                    role=args.role,
+                    deadline=deadline,
+                    task=args.task,
+                    progress=args.progress,
+                    note=args.note,
+                )
+        except CorrectionError as exc:
+            _err(str(exc))
+            return 2
+    if args.json:
+        sys.stdout.write(c.model_dump_json() + "\n")
+    else:
+        _err(f"correction {c.id} stored ({c.action}, by {c.author})")
+    return 0
+
+
+def cmd_corrections(args: argparse.Namespace) -> int:
+    with _archive(args) as archive:
+        records = archive.corrections(stale_only=args.stale)
+    if not _dump(records, args.json):
+        for r in records:
+            print(_correction_line(r))
+        if args.stale and records:
+            _err(f"{len(records)} corrections no longer fit their task and are not applied")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from .store.export import export
 
+    if args.what == "corrections" and args.format != "jsonl":
+        _err("--what corrections is written as JSON Lines only (--format jsonl)")
+        return 2
     out = Path(args.out) if args.out else None
     if out is not None and out.exists():
         _err(f"{out}: exists; not overwritten (choose another --out)")
@@ -705,6 +801,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", type=_arg(parse_role), metavar="{" + ",".join(ROLES) + "}")
     p.add_argument("--limit", type=_arg(parse_limit), default=None, help="at most this many (default: all)")
 
+    p.add_argument(
+        "--all", dest="hidden", action="store_true", help="also the lines marked not a task (not_task: true)"
+    )
+
+    p = archive_command(
+        "correct",
+        "correct a task: assignee, role, deadline, text, progress, not a task; or add a missed one "
+        "(stored beside the parse with who and when, kept through re-indexing)",
+        cmd_correct,
+        "print the stored correction as JSON",
+    )
+    p.add_argument(
+        "ref",
+        metavar="REF",
+        help="the task's ref (from obligations --json: DOC_ID:START-END); with --task-index or --add, the "
+        "document (id, path or number)",
+    )
+    p.add_argument("--task-index", type=int, metavar="N", help="the document's N-th task (1-based, as show lists)")
+    p.add_argument("--add", action="store_true", help="add a task the parser missed (needs --assignee and --task)")
+    p.add_argument("--assignee", help="the right assignee (any spelling: STC, Sở Tài chính)")
+    p.add_argument("--role", choices=ROLES, help="lead (chủ trì) or support (phối hợp)")
+    p.add_argument("--deadline", metavar="DATE", help="the right deadline: 30/9/2026 or 2026-09-30")
+    p.add_argument("--task", help="the right task text")
+    p.add_argument("--not-task", dest="not_task", action="store_true", help="the line is not a task")
+    p.add_argument("--is-task", dest="is_task", action="store_true", help="undo --not-task: the line is a task")
+    p.add_argument(
+        "--progress",
+        metavar="STATE",
+        help="chua_thuc_hien, dang_thuc_hien or da_hoan_thanh (or in Vietnamese: 'đang thực hiện')",
+    )
+    p.add_argument("--author", help="who makes the correction (default: your user name)")
+    p.add_argument("--note", help="why, for whoever reads it later")
+
+    p = archive_command("corrections", "the corrections made, and whether each still fits its task", cmd_corrections)
+    p.add_argument("--stale", action="store_true", help="only those that no longer fit (not applied)")
+
     p = archive_command("refs", "what a document cites and what cites it", cmd_refs)
     p.add_argument("ref", metavar="REF", help="document id, path or number")
 
@@ -738,7 +870,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export the archive as JSON Lines, CSV (Excel-ready) or GraphML")
     p.add_argument("--db", default=default_db, help=db_help)
     p.add_argument("--format", choices=("jsonl", "csv", "graphml"), default="jsonl")
-    p.add_argument("--what", choices=("documents", "obligations", "references"), default="documents")
+    p.add_argument(
+        "--what",
+        choices=("documents", "obligations", "references", "corrections"),
+        default="documents",
+        help="corrections: every correction with its status and its task as corrected, gold for the evaluation",
+    )
     p.add_argument("--out", metavar="FILE", help="write to FILE (never overwritten) instead of stdout")
     p.set_defaults(func=cmd_export)
     return ap

@@ -310,6 +310,15 @@ class SearchHit(_Model):
     highlights: list[Span] = Field(default_factory=list, description="Matched words, offsets into snippet")
 
 
+#: How far a task has got, as an archivist marks it (``Correction.progress``); shown in Vietnamese.
+Progress = Literal["chua_thuc_hien", "dang_thuc_hien", "da_hoan_thanh"]
+#: What a correction does: change fields of a task (edit), say a line is not a task (not_task) or that it
+#: is one after all (is_task), add a task the parser missed (add), mark a task's progress.
+CorrectionAction = Literal["edit", "not_task", "is_task", "add", "progress"]
+#: A field a correction changed, as ``ObligationHit.corrected`` names it.
+CorrectedField = Literal["assignee", "role", "deadline", "task", "progress", "not_task", "added"]
+
+
 class ObligationHit(_Model):
     document: DocumentSummary
     assignee: Assignee
@@ -321,12 +330,80 @@ class ObligationHit(_Model):
     deadline_precision: DeadlinePrecision | None = None
     recurrence: Recurrence | None = None
     section: str | None = None
-    source: Literal["prose", "table"] = "prose"
+    source: Literal["prose", "table", "correction"] = Field(
+        default="prose", description="correction: a task an archivist added (the parser missed it)"
+    )
     co_assignees: list[Assignee] = Field(default_factory=list, description="Others named in the same task")
     shared: bool = Field(
         default=False,
         description="Giao chung: found through a collective the asked-for unit is a member of "
         "('UBND các xã, phường' for 'UBND xã Bát Xát'); the assignee is the collective as written",
+    )
+    ref: str | None = Field(
+        default=None,
+        description="The task's reference for a correction: DOC_ID:START-END (its span; /K when K tasks "
+        "share it), DOC_ID:add-N for a task added by correction N",
+    )
+    corrected: list[CorrectedField] = Field(
+        default_factory=list, description="Fields whose value is an archivist's correction, not the parse"
+    )
+    progress: Progress | None = None
+    not_task: bool = Field(default=False, description="Marked 'không phải nhiệm vụ' (listed only when asked for)")
+    correction_ids: list[int] = Field(default_factory=list, description="The corrections applied, oldest first")
+    corrected_by: str | None = Field(default=None, description="Author of the latest correction applied")
+    corrected_at: _dt.datetime | None = Field(default=None, description="When the latest correction was made (UTC)")
+
+
+class CorrectionAnchor(_Model):
+    """The task a correction was made on, as the parse had it: kept so that the correction finds its task
+    again after a re-index or a new parser (by span, else by the task's words)."""
+
+    span: Span | None = None
+    task: str
+    assignee: str = Field(description="The assignee as written (assignee.raw)")
+    role: Literal["lead", "support"] = "lead"
+
+
+class Correction(_Model):
+    """An archivist's correction of a parse: stored beside it, never over it; a correction of a correction
+    is a new one (the latest wins, every one is kept)."""
+
+    id: int | None = Field(default=None, description="Given by the archive")
+    doc_id: str = Field(description="The document corrected (archive id)")
+    path: str | None = Field(
+        default=None, description="Its file, to follow the document when the file's content changes"
+    )
+    anchor: CorrectionAnchor | None = Field(default=None, description="The task corrected; none for an added task")
+    added: int | None = Field(default=None, description="The id of the 'add' correction whose task this corrects")
+    action: CorrectionAction
+    assignee: str | None = Field(default=None, description="The right assignee, as the archivist wrote it")
+    role: Literal["lead", "support"] | None = None
+    deadline: _dt.date | None = None
+    task: str | None = None
+    progress: Progress | None = None
+    author: str
+    created: _dt.datetime = Field(description="When it was made (UTC)")
+    note: str | None = None
+
+
+#: Whether a correction still finds its task: fits (at its span), reanchored (the same words elsewhere,
+#: or in the file's new content), stale (the task is no longer there: not applied).
+CorrectionStatus = Literal["fits", "reanchored", "stale"]
+
+
+class CorrectionRecord(_Model):
+    """A correction and what became of it (``vbparse corrections``, ``export --what corrections``): with
+    ``obligation`` in the shape of the gold files' obligations, it is gold for the evaluation."""
+
+    correction: Correction
+    status: CorrectionStatus
+    reason: str | None = Field(default=None, description="Why it no longer fits")
+    doc_id: str | None = Field(default=None, description="The document it applies to now")
+    path: str | None = None
+    ref: str | None = Field(default=None, description="The task it applies to now")
+    not_task: bool = Field(default=False, description="The line is not a task (gold: no obligation there)")
+    obligation: Obligation | None = Field(
+        default=None, description="The task with every correction in force applied (gold shape)"
     )
 
 

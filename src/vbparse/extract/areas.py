@@ -191,6 +191,19 @@ def assignee_area(assignee: Assignee, area: Unit | None, era: bool | None) -> As
     )
 
 
+def area_key_in(assignee: Assignee, doc_area: str | None) -> str | None:
+    """The area path of a name given by hand (a correction) in a document of unit ``doc_area``: its own
+    written place, else the document's unit, at the province for a provincial body."""
+    if assignee.place and not _is_level_only(assignee.place):
+        province = doc_area.split("/", 1)[0] if doc_area else None
+        found = resolve_place(expand_abbreviations(assignee.place), within=province)
+        return found[0].path if found else fold(assignee.place).strip()
+    level = None if collective_members(assignee) else _body_level(assignee.canonical or assignee.raw)
+    if level == "national" or doc_area is None:
+        return None
+    return doc_area.split("/", 1)[0] if level == "tinh" else doc_area
+
+
 def _is_level_only(place: str) -> bool:
     """``các xã, phường``, ``cấp xã``, ``tỉnh`` (a bare level): no unit of its own."""
     folded = fold(place).strip()

@@ -16,12 +16,22 @@ from typing import Self
 from ..models import Document
 from . import storing
 from .backend import ArchiveBusy, Backend, DocumentNotFound, StoreError, open_backend, q
+from .corrections import Corrections
 from .indexing import Indexing
 from .obligations import Obligations
 from .queries import Queries
 from .references import References
 from .rows import document_rows
-from .schema import CHILD_TABLES, KEY_TABLE, SOURCE_TABLE, STORE_VERSION, fingerprint
+from .schema import (
+    CHILD_TABLES,
+    CORRECTIONS,
+    IN_PLACE_UPGRADES,
+    KEY_TABLE,
+    SOURCE_TABLE,
+    STORE_FINGERPRINTS,
+    STORE_VERSION,
+    fingerprint,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +46,7 @@ _OUR_TABLES = frozenset(
         "documents",
         "documents_old",
         SOURCE_TABLE,
+        CORRECTIONS.name,
         "doc_text",
         KEY_TABLE,
         *(
@@ -48,7 +59,7 @@ _OUR_TABLES = frozenset(
 )
 
 
-class Archive(Indexing, Queries, Obligations, References):
+class Archive(Indexing, Queries, Obligations, References, Corrections):
     """An archive of parsed documents in SQLite (a file path) or PostgreSQL (a ``postgresql://`` URL).
 
     ``create=False`` (every query) opens an existing archive only: a mistyped path is an error, not a
@@ -137,9 +148,12 @@ class Archive(Indexing, Queries, Obligations, References):
                     version = self._version()
                     if version is None:
                         b.drop_derived()
-                        for name in ("documents", "documents_old", SOURCE_TABLE, "files", "meta"):
+                        for name in ("documents", "documents_old", SOURCE_TABLE, CORRECTIONS.name, "files", "meta"):
                             b.execute(f"DROP TABLE IF EXISTS {q(name)}")
                         b.create_all()
+                        self._stamp_layout()
+                    elif self._upgradable_in_place(version):
+                        b.create_correction_table()
                         self._stamp_layout()
                     elif not self._current(version):
                         self._rebuild()
@@ -153,6 +167,13 @@ class Archive(Indexing, Queries, Obligations, References):
                 if not told:
                     log.warning("%s: another vbparse process is upgrading this archive; waiting for it", self.db)
                     told = True
+
+    def _upgradable_in_place(self, version: int) -> bool:
+        """An archive of a version whose tables this one keeps as they are (``schema.IN_PLACE_UPGRADES``)."""
+        if version not in IN_PLACE_UPGRADES:
+            return False
+        stored = self.backend.one("SELECT value FROM meta WHERE key = 'fingerprint'")
+        return stored is not None and stored[0] == STORE_FINGERPRINTS[version]
 
     def _stamp_layout(self) -> None:
         b = self.backend

@@ -25,7 +25,7 @@ import regex
 
 from ..normalize import fold, nfc, tone_key
 from . import fulltext
-from .schema import CHILD_TABLES, DOCUMENTS, INDEXES, KEY_TABLE, SOURCE_TABLE, Table
+from .schema import CHILD_TABLES, CORRECTIONS, DOCUMENTS, INDEXES, KEY_TABLE, SOURCE_TABLE, Table
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 #: Longer "words" (a base64 blob, a hash) are not indexed: no one searches for them, and PostgreSQL
@@ -269,6 +269,7 @@ class Backend:
         self.create_text_tables()
         self.create_key_table()
         self.create_source_table()
+        self.create_correction_table()
         self.create_indexes()
 
     def create_key_table(self) -> None:
@@ -280,6 +281,12 @@ class Backend:
         """Each document's original text, which spans index (the document page shows it).  Keyed by the
         document's id, not its rid, and not derived: a rebuild renumbers rids and cannot recreate the text."""
         self.execute(f"CREATE TABLE IF NOT EXISTS {SOURCE_TABLE} (doc_id TEXT PRIMARY KEY, original TEXT NOT NULL)")
+
+    def create_correction_table(self) -> None:
+        """The archivists' corrections (``schema.CORRECTIONS``): beside the parse, never dropped by a rebuild."""
+        types = _SQL_TYPES[self.kind]
+        cols = [f"{q(c.name)} {types[c.kind]}" for c in CORRECTIONS.columns]
+        self.execute(f"CREATE TABLE IF NOT EXISTS {q(CORRECTIONS.name)} (id {self.rid_column()}, {', '.join(cols)})")
 
     def create_indexes(self) -> None:
         for table, cols in INDEXES:

@@ -73,6 +73,11 @@ def export(archive: Archive, out: IO[str], *, fmt: str, what: str) -> int:
     """Write the export to ``out``; returns the number of records (edges for GraphML)."""
     if fmt == "graphml":
         return write_graphml(archive, out)
+    if fmt == "jsonl" and what == "corrections":  # gold for the evaluation: each with its status
+        records = archive.corrections()
+        for r in records:
+            out.write(r.model_dump_json() + "\n")
+        return len(records)
     if fmt == "jsonl" and what == "documents":
         n = 0
         for record in archive.records():
@@ -303,6 +308,8 @@ def _description(hit: ObligationHit, url: str | None) -> str:
         lines.append("Cùng thực hiện: " + ", ".join(a.canonical or a.raw for a in hit.co_assignees))
     if hit.deadline_raw:
         lines.append(f"Thời hạn (nguyên văn): {hit.deadline_raw}")
+    if hit.corrected:  # the exports say which values are an archivist's, not the parse's
+        lines.append(f"Đã hiệu chỉnh ({', '.join(hit.corrected)}): {hit.corrected_by or ''}".rstrip(": "))
     lines.append(f"Kế hoạch: {plan or d.id}" + (f" — {d.issuer}" if d.issuer else ""))
     if d.title:
         lines.append(d.title)

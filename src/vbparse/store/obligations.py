@@ -1,17 +1,22 @@
 """Obligations by assignee: every task of a unit, position, body or person, under any spelling or
-abbreviation, with its deadline and the co-assignees of its task."""
+abbreviation, with its deadline and the co-assignees of its task — and the archivists' corrections
+applied (``corrections``): a task is found under its corrected assignee, deadline and role, a line marked
+*không phải nhiệm vụ* is left out (unless ``hidden``), a task added by a correction is listed."""
 
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
+import itertools
 import json
-from collections.abc import Iterator
-from typing import cast
+from collections.abc import Callable, Iterator
+from typing import Any, cast
 
 from ..models import Assignee, Obligation, ObligationHit
 from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
 from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, summary_of
+from .corrections import Effect, Resolution, obligation_ref
 from .rows import LAST
 from .schema import OBLIGATIONS
 
@@ -28,6 +33,26 @@ _PREFIX = "o_"
 _HIT_FIELDS = tuple(name for name in ObligationHit.model_fields if name in Obligation.model_fields)
 #: The assignee columns of ``obligations``, each named as the ``Assignee`` field it holds.
 _ASSIGNEE_SQL = ", ".join(f"assignee_{name} AS {name}" for name in Assignee.model_fields)
+#: The orders tasks are listed in: SQL, and the same order as a key of ``(due_sort, doc_date_sort, doc_id,
+#: ord)`` (to merge corrected tasks into the SQL's answer).
+_ORDERS: dict[str, tuple[str, Callable[[tuple], tuple]]] = {
+    "deadline": ("o.due_sort, o.doc_date_sort, o.doc_id, o.ord", lambda k: k),
+    "document": ("d.id, o.ord", lambda k: (k[2], k[3])),
+}
+#: The columns of ``obligations`` a task's corrected values stand in for when a condition is checked.
+_KEY_COLUMNS = (
+    "assignee_key",
+    "place_key",
+    "person_key",
+    "raw_key",
+    "due_sort",
+    "role",
+    "doc_id",
+    "assignee_area_key",
+    "assignee_members",
+)
+#: Corrected tasks checked against a condition in one statement.
+_CHECK_ROWS = 1000
 
 
 def _field(row, name: str):
@@ -40,9 +65,11 @@ _JSON_FIELDS = frozenset(name for name, f in Assignee.model_fields.items() if f.
 
 
 class Obligations:
-    """The archive's questions about tasks (a part of ``Archive``; needs its ``backend``)."""
+    """The archive's questions about tasks (a part of ``Archive``; needs its ``backend`` and the corrections'
+    ``_resolution``)."""
 
     backend: Backend
+    _resolution: Callable[[], Resolution]
 
     def obligations(
         self,
@@ -55,6 +82,7 @@ class Obligations:
         role: str | None = None,
         limit: int | None = None,
         shared: bool = True,
+        hidden: bool = False,
     ) -> list[ObligationHit]:
         """Every task of ``assignee`` (a unit, position, body or person; any spelling or abbreviation).
 
@@ -63,12 +91,14 @@ class Obligations:
         (``Công an tỉnh``) any place of that level.  ``shared``: also the tasks given to a collective the
         assignee is a member of (``UBND các xã, phường`` of its province for ``UBND xã Bát Xát``), marked
         ``shared`` (giao chung).  ``overdue``: the deadline has passed (before ``today``, default the
-        current date)."""
+        current date).  Corrections are applied; ``hidden``: lines marked not a task are listed too
+        (``not_task``)."""
         from ..query import assignee_query
 
         query = assignee_query(assignee)
         if not query.text:
             return []
+        fix = self._resolution()
         cond, params = "", []
         collective = None
         if query.name:
@@ -91,13 +121,15 @@ class Obligations:
             collective = collective_condition(places) if shared else None
             if collective:
                 cond, params = f"(({cond}) OR {collective[0]})", [*params, *collective[1]]
-        if not cond or not self._any_obligation(cond, params):
+        if not cond or not self._any_obligation(cond, params, fix):
             key = query.text
             cond, params = "(o.person_key = ? OR o.assignee_key = ?)", [key, key]
             # one key at a time: for "a or b, any one", PostgreSQL hopes to meet one soon in a sequential
             # scan, and reads all the obligations when no one has that name
-            if not any(self._any_obligation(f"o.{column} = ?", [key]) for column in ("person_key", "assignee_key")):
-                cond, params = self._keys_containing(key)
+            if not any(
+                self._any_obligation(f"o.{column} = ?", [key], fix) for column in ("person_key", "assignee_key")
+            ):
+                cond, params = self._keys_containing(key, fix)
         if due_before:
             cond += " AND o.due_sort < ?"
             params.append(iso_date(due_before))
@@ -110,7 +142,7 @@ class Obligations:
         if role:
             cond += " AND o.role = ?"
             params.append(role)
-        return list(self._obligation_hits(cond, params, limit=limit))
+        return list(self._obligation_hits(cond, params, limit=limit, fix=fix, hidden=hidden))
 
     def frequent_assignees(self, limit: int) -> list[tuple[str, int]]:
         """The ``limit`` assignees (canonical names) with the most tasks in present documents, with that number."""
@@ -124,10 +156,35 @@ class Obligations:
             )
         ]
 
-    def _any_obligation(self, cond: str, params: list) -> bool:
+    def _any_obligation(self, cond: str, params: list, fix: Resolution | None = None) -> bool:
+        if fix and self._corrected_matching(fix, cond, params):
+            return True
         return self.backend.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is not None
 
-    def _keys_containing(self, key: str) -> tuple[str, list]:
+    def _corrected_matching(self, fix: Resolution, cond: str, params: list, hidden: bool = False) -> set[int]:
+        """Which corrected tasks (indexes into ``fix.effects()``) match ``cond`` with their corrected values:
+        the same condition, checked by the database on a table of those values named ``o``."""
+        effects = fix.effects()
+        rows = [
+            (i, *(e.doc_id if c == "doc_id" else e.keys.get(c) for c in _KEY_COLUMNS))
+            for i, e in enumerate(effects)
+            if hidden or not e.not_task
+        ]
+        found: set[int] = set()
+        names = ", ".join(("k", *_KEY_COLUMNS))
+        for start in range(0, len(rows), _CHECK_ROWS):
+            part = rows[start : start + _CHECK_ROWS]
+            marks = ", ".join(["(" + ", ".join("?" * (len(_KEY_COLUMNS) + 1)) + ")"] * len(part))
+            found.update(
+                int(r[0])
+                for r in self.backend.all(
+                    f"WITH o ({names}) AS (VALUES {marks}) SELECT o.k FROM o WHERE {cond}",
+                    [*(v for row in part for v in row), *params],
+                )
+            )
+        return found
+
+    def _keys_containing(self, key: str, fix: Resolution | None = None) -> tuple[str, list]:
         """The condition ``person_key LIKE %key% OR raw_key LIKE %key%``, by the keys that match it: the
         distinct keys (``assignee_keys``, kept by a trigger) are far fewer than the obligations, which are
         then read by index.  So many keys that the list would be long: the plain condition."""
@@ -138,6 +195,8 @@ class Obligations:
                 "SELECT key FROM assignee_keys WHERE key LIKE ? LIMIT ?", (like, DEFAULT_MAX_KEYS + 1)
             )
         ]
+        for e in fix.effects() if fix else ():  # a corrected assignee's keys are in no parsed task
+            keys += [k for k in (e.keys.get("raw_key"), e.keys.get("person_key")) if k and key in k and k not in keys]
         if len(keys) > DEFAULT_MAX_KEYS:
             return "(o.person_key LIKE ? OR o.raw_key LIKE ?)", [like, like]
         if not keys:
@@ -151,42 +210,170 @@ class Obligations:
         params: list,
         *,
         limit: int | None = None,
-        order: str = "o.due_sort, o.doc_date_sort, o.doc_id, o.ord",
+        order: str = "deadline",
+        fix: Resolution | None = None,
+        hidden: bool = False,
     ) -> Iterator[ObligationHit]:
-        """Obligations matching ``cond``, read back into the model, each with the co-assignees of its task
-        (the other obligations of the same ``task_group``), fetched a page at a time."""
+        """Tasks matching ``cond`` in ``order`` (``_ORDERS``), corrections applied (``fix``, read when not
+        given): the parsed tasks no correction touches as the database answers them, merged with the
+        corrected and added tasks that match ``cond`` with their corrected values."""
+        fix = self._resolution() if fix is None else fix
+        key_of = _ORDERS[order][1]
+        if not fix:
+            for _, _, hit in self._parsed_hits(cond, params, limit=limit, order=order, fix=fix):
+                yield hit
+            return
+        # a corrected task the query found is left out here and checked below with its corrected values
+        plain = (
+            (key_of(k), hit)
+            for k, _, hit in self._parsed_hits(
+                cond, params, limit=limit + len(fix.by_target) if limit else None, order=order, fix=fix
+            )
+            if not hit.correction_ids
+        )
+        corrected = sorted(
+            ((key_of(k), hit) for k, hit in self._corrected_hits(fix, cond, params, hidden)), key=lambda x: x[0]
+        )
+        merged = heapq.merge(plain, corrected, key=lambda x: x[0])
+        for _, hit in itertools.islice(merged, limit) if limit else merged:
+            yield hit
+
+    def _parsed_hits(
+        self, cond: str, params: list, *, limit: int | None, order: str, fix: Resolution
+    ) -> Iterator[tuple[tuple, int, ObligationHit]]:
+        """``(sort key, document rid, hit)`` of the parsed tasks matching ``cond``, each with the co-assignees of its task
+        (the other obligations of the same ``task_group``), fetched a page at a time; a corrected task
+        comes with its corrections applied (and ``correction_ids``)."""
         sql = (
             f"SELECT {SUMMARY_SQL}, o.doc_rid AS rid, o.ord AS ord, o.task_group AS task_group, "
+            f"o.due_sort AS due_sort, o.doc_date_sort AS doc_date_sort, "
             f"{model_columns('o', OBLIGATIONS, _PREFIX)} FROM obligations o "
-            f"JOIN documents d ON d.rid = o.doc_rid WHERE d.status = 'present' AND {cond} ORDER BY {order}"
+            f"JOIN documents d ON d.rid = o.doc_rid WHERE d.status = 'present' AND {cond} ORDER BY {_ORDERS[order][0]}"
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
         for page in self.backend.named_pages(sql, params, DEFAULT_PAGE_ROWS):
-            co = self._co_assignees({(r.rid, r.task_group) for r in page})
+            co, refs = self._co_assignees({(r.rid, r.task_group) for r in page}, fix)
             for r in page:
                 o = cast(Obligation, model_of(r, OBLIGATIONS, _PREFIX))
-                yield ObligationHit(
+                hit = ObligationHit(
                     document=summary_of(r),
                     shared=bool(o.assignee.members),
                     co_assignees=[a for ord_, a in co.get((r.rid, r.task_group), []) if ord_ != r.ord],
+                    ref=refs.get((r.rid, r.ord)),
                     **{name: getattr(o, name) for name in _HIT_FIELDS},
                 )
+                effect = fix.by_target.get((r.rid, r.ord))
+                if effect is not None:
+                    hit = corrected_hit(hit, effect)
+                yield (r.due_sort, r.doc_date_sort, r.id, r.ord), r.rid, hit
 
-    def _co_assignees(self, groups: set[tuple[int, int]]) -> dict[tuple[int, int], list[tuple[int, Assignee]]]:
-        """``(doc_rid, task_group)`` → the ``(ord, assignee)`` of every obligation of that task."""
+    def _corrected_hits(
+        self, fix: Resolution, cond: str, params: list, hidden: bool
+    ) -> Iterator[tuple[tuple, ObligationHit]]:
+        """``(sort key, hit)`` of the corrected and added tasks that match ``cond`` with their corrected values."""
+        effects = fix.effects()
+        wanted = [effects[i] for i in sorted(self._corrected_matching(fix, cond, params, hidden))]
+        parsed = {(e.rid, e.ord) for e in wanted if e.added is None}
+        rids = sorted({rid for rid, _ in parsed})
+        for start in range(0, len(rids), 500):
+            part = rids[start : start + 500]
+            for k, rid, hit in self._parsed_hits(
+                f"o.doc_rid IN ({','.join('?' * len(part))})", part, limit=None, order="document", fix=fix
+            ):
+                if (rid, k[3]) in parsed:
+                    yield (fix.by_target[(rid, k[3])].keys["due_sort"], k[1], k[2], k[3]), hit
+        added = [e for e in wanted if e.added is not None]
+        if added:
+            summaries = self._summaries(sorted({e.rid for e in added}))
+            for e in added:
+                summary, doc_date = summaries[e.rid]
+                yield (e.keys["due_sort"], doc_date, e.doc_id, e.ord), added_hit(summary, e)
+
+    def _summaries(self, rids: list[int]) -> dict[int, tuple[Any, str]]:
+        out: dict[int, tuple[Any, str]] = {}
+        for start in range(0, len(rids), 500):
+            part = rids[start : start + 500]
+            for r in self.backend.named(
+                f"SELECT {SUMMARY_SQL}, d.rid AS rid FROM documents d WHERE d.rid IN ({','.join('?' * len(part))})",
+                part,
+            ):
+                s = summary_of(r)
+                out[r.rid] = (s, s.issued_date.isoformat() if s.issued_date else LAST)
+        return out
+
+    def _co_assignees(
+        self, groups: set[tuple[int, int]], fix: Resolution
+    ) -> tuple[dict[tuple[int, int], list[tuple[int, Assignee]]], dict[tuple[int, int], str]]:
+        """``(doc_rid, task_group)`` → the ``(ord, assignee)`` of every obligation of that task (its
+        assignee as corrected; a line marked not a task left out), and ``(doc_rid, ord)`` → the reference
+        of every obligation of those documents (``ObligationHit.ref``)."""
         rids = sorted({rid for rid, _ in groups})
         co: dict[tuple[int, int], list[tuple[int, Assignee]]] = {}
+        spans: dict[tuple[int, Any, Any], list[int]] = {}
+        ids: dict[int, str] = {}
         for r in self.backend.named(
-            f"SELECT doc_rid, task_group, ord, {_ASSIGNEE_SQL} FROM obligations "
+            f"SELECT doc_rid, doc_id, task_group, ord, span_start, span_end, {_ASSIGNEE_SQL} FROM obligations "
             f"WHERE doc_rid IN ({','.join('?' * len(rids))}) ORDER BY doc_rid, ord",
             rids,
         ):
+            spans.setdefault((r.doc_rid, r.span_start, r.span_end), []).append(r.ord)
+            ids[r.doc_rid] = r.doc_id
             if (r.doc_rid, r.task_group) in groups:
                 assignee = Assignee(**{name: _field(r, name) for name in Assignee.model_fields})
+                effect = fix.by_target.get((r.doc_rid, r.ord))
+                if effect is not None and effect.not_task:
+                    continue
+                if effect is not None and effect.assignee is not None:
+                    assignee = effect.assignee
                 co.setdefault((r.doc_rid, r.task_group), []).append((r.ord, assignee))
-        return co
+        refs = {
+            (rid, ord_): obligation_ref(ids[rid], start, end, k + 1, len(ords), ord_)
+            for (rid, start, end), ords in spans.items()
+            for k, ord_ in enumerate(ords)
+        }
+        return co, refs
 
-    def all_obligations(self) -> Iterator[ObligationHit]:
-        """Every obligation in the archive, document by document (for exports)."""
-        return self._obligation_hits("1 = 1", [], order="d.id, o.ord")
+    def all_obligations(self, *, hidden: bool = False) -> Iterator[ObligationHit]:
+        """Every obligation in the archive, document by document (for exports), corrections applied."""
+        return self._obligation_hits("1 = 1", [], order="document", hidden=hidden)
+
+    def document_obligations(self, doc_id: str, *, hidden: bool = True) -> list[ObligationHit]:
+        """The tasks of one document in their order, corrections applied, the lines marked not a task
+        among them (``not_task``) unless ``hidden`` is false, added tasks last."""
+        return list(self._obligation_hits("o.doc_id = ?", [doc_id], order="document", hidden=hidden))
+
+
+def corrected_hit(hit: ObligationHit, e: Effect) -> ObligationHit:
+    """``hit`` with the corrections in force applied, and saying so."""
+    update: dict[str, Any] = {
+        "corrected": list(e.corrected),
+        "correction_ids": list(e.ids),
+        "corrected_by": e.author,
+        "corrected_at": e.created,
+        "not_task": e.not_task,
+        "progress": e.progress,
+    }
+    if e.assignee is not None:
+        update["assignee"] = e.assignee
+    if e.role is not None:
+        update["role"] = e.role
+    if e.deadline is not None:
+        update.update(deadline=e.deadline, deadline_precision="day")
+    if e.task is not None:
+        update["task"] = e.task
+    return hit.model_copy(update=update)
+
+
+def added_hit(summary: Any, e: Effect) -> ObligationHit:
+    """The hit of a task an archivist added."""
+    base = ObligationHit(
+        document=summary,
+        assignee=e.assignee or Assignee(raw=""),
+        role=cast(Any, e.role or "lead"),
+        mode="assigned",
+        task=e.task or "",
+        source="correction",
+        ref=e.ref,
+    )
+    return corrected_hit(base, e)

@@ -23,18 +23,19 @@ from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
-from ..models import Document, Obligation, Phase, Recipient, Reference, Section
+from ..models import Correction, Document, Obligation, Phase, Recipient, Reference, Section
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair), or when a derived column is computed
 #: differently; opening an older store rebuilds its query tables from the stored Document JSON.
-STORE_VERSION = 7
+STORE_VERSION = 8
 #: The layout each version has (tests/test_archive.py checks the current one).  Version 3 added
 #: ``documents.parser`` (which parser produced the row: see ``vbparse.stamp``); version 4 has the same
 #: tables, but a document's ``issuer_key`` takes its parent's place when its own name has none; version 5
 #: added ``doc_source`` (each document's original text; empty after the upgrade until the next index run
 #: reads the files again); version 6 indexes word pairs and rid buckets for search and keeps the distinct
-#: assignee keys (``SEARCH_LAYOUT``); version 7 adds the areas of documents and assignees and the members of
-#: collectives (``extract/areas.py``), indexed by area.
+#: assignee keys (``SEARCH_LAYOUT``); version 7 added ``corrections`` (``CORRECTIONS``: created in place,
+#: no rebuild, ``IN_PLACE_UPGRADES``); version 8 adds the areas of documents and assignees and the members of
+#: collectives (``extract/areas.py``), indexed by area: the query tables are rebuilt, corrections kept.
 STORE_FINGERPRINTS = {
     1: "762de17e4456296c",
     2: "7760116f39b7c3ad",
@@ -42,10 +43,14 @@ STORE_FINGERPRINTS = {
     4: "8287f2d6b378dfc1",
     5: "b4104d4ffca24630",
     6: "89943b70234b327e",
-    7: "850f18ea00be4277",
+    7: "b5de21b9e14ec018",
+    8: "9d96d3cc09fe932b",
 }
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
+#: Versions an archive is brought from to ``STORE_VERSION`` by creating what the newer one added, without
+#: rebuilding the query tables (which takes minutes on a large archive and would change nothing).
+IN_PLACE_UPGRADES: frozenset[int] = frozenset()  # 7 (corrections) from 6 was; 8 changes columns
 #: The distinct assignee keys of the obligations (``backend.create_key_table``).
 KEY_TABLE = "assignee_keys"
 #: The derived tables that are not a model's (``backend.create_text_tables``, ``store.fulltext``,
@@ -153,6 +158,9 @@ OBLIGATIONS = Table(
     Obligation,
 )
 RECIPIENTS = Table("recipients", tuple(flatten(Recipient)), Recipient)
+#: The archivists' corrections (``Correction``): not derived from the Document JSON (they are what a person
+#: said of it), so no rebuild, migration or re-index drops them; keyed by the document's id, never its rid.
+CORRECTIONS = Table("corrections", tuple(flatten(Correction, skip={"id"})), Correction)
 
 CHILD_TABLES: dict[str, Table] = {
     "references": CITATIONS,
@@ -245,5 +253,6 @@ def fingerprint() -> str:
     spec.append(("documents-layout", ["rid", "id", "status", "path", "parser", "<columns>", "json"]))
     spec.append(("indexes", [list(i) for i in INDEXES]))
     spec.append((SOURCE_TABLE, ["doc_id", "original"]))
+    spec.append((CORRECTIONS.name, ["id", *((c.name, c.kind) for c in CORRECTIONS.columns)]))
     spec.append(("search", list(SEARCH_LAYOUT)))
     return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]

@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
-from . import api, errors
+from . import api, corrections, errors
 from .admission import Admission
 from .deps import DEFAULT_POOL_SIZE, DEFAULT_QUERY_TIMEOUT, ArchivePool
 from .guard import Guard
@@ -62,7 +62,9 @@ def create_app(
     app.state.pool = pool
     app.state.db = str(db)
     app.state.token_required = bool(token)
+    app.state.token = token or None  # every write must carry it (``corrections.write_allowed``)
     errors.install(app)
+    app.include_router(corrections.router)  # before the API's: POST /api/corrections is not /api/{…}
     app.include_router(api.router)
     app.include_router(pages_router)
     if STATIC.is_dir():

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import IO, Any, Literal
 
 from ..models import ObligationHit
+from ..store.corrections import PROGRESS_LABELS
 from ..store.export import formula_safe
 from ..tables.deadlines import RECURRENCE_LABELS
 from .view_obligations import ROLES, due_state
@@ -52,6 +53,29 @@ class Column:
     width: int = 16
 
 
+#: What a correction changed, in the words of the board.
+CORRECTED_LABELS = {
+    "assignee": "người được giao",
+    "role": "vai trò",
+    "deadline": "thời hạn",
+    "task": "nội dung",
+    "progress": "tiến độ",
+    "not_task": "không phải nhiệm vụ",
+    "added": "nhiệm vụ bổ sung",
+}
+
+
+def _corrected(hit: ObligationHit) -> str | None:
+    """``thời hạn, vai trò — Lan, 23/11/2026 14:05``: the fields corrected, by whom and when."""
+    if not hit.corrected:
+        return None
+    what = ", ".join(CORRECTED_LABELS.get(f, f) for f in hit.corrected)
+    who = ", ".join(
+        x for x in (hit.corrected_by, hit.corrected_at.strftime("%d/%m/%Y %H:%M") if hit.corrected_at else None) if x
+    )
+    return f"{what} — {who}" if who else what
+
+
 def _name(a) -> str:
     return a.canonical or a.raw
 
@@ -76,6 +100,9 @@ COLUMNS: tuple[Column, ...] = (
     # collective (``UBND các xã, phường`` for one commune): after the issue's columns, so theirs keep their place
     Column("Địa bàn", lambda r: r.hit.assignee.area, width=24),
     Column("Giao chung", lambda r: "Có" if r.hit.shared else None, width=10),
+    # the archivists' corrections applied to the row: what was corrected, by whom and when, and the progress
+    Column("Tiến độ", lambda r: PROGRESS_LABELS.get(r.hit.progress or ""), width=16),
+    Column("Đã hiệu chỉnh", lambda r: _corrected(r.hit), width=30),
 )
 HEADERS = tuple(c.header for c in COLUMNS)
 

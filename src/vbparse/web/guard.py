@@ -1,7 +1,9 @@
 """What every request passes before any route: the method, the size, the token, and the last catch.
 
 A plain ASGI middleware (Starlette's error middleware would re-raise an exception after answering it,
-and the server would log its traceback a second time).  In order: a method other than GET/HEAD is a 405;
+and the server would log its traceback a second time).  In order: a method other than GET/HEAD is a 405,
+except a POST to one of the correction routes (``corrections.WRITE_PATHS``), whose body may be up to
+``corrections.DEFAULT_MAX_BODY_BYTES`` (413 beyond; the route itself asks for the write token);
 a URL over ``DEFAULT_MAX_URL_BYTES`` a 414, headers over ``DEFAULT_MAX_HEADER_BYTES`` a 431;
 a request with a body a 413; then, when the app has a token,
 the request must carry it (``Authorization: Bearer …``, the ``vbparse_token`` cookie, or a ``token``
@@ -20,6 +22,7 @@ from urllib.parse import quote
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .corrections import DEFAULT_MAX_BODY_BYTES, WRITE_PATHS
 from .errors import ALLOWED_METHODS, error_response, log
 from .params import BadParameter, strict_decode
 
@@ -85,7 +88,8 @@ class Guard:
 
     async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
         method = scope["method"]
-        if method not in ("GET", "HEAD"):
+        writing = method == "POST" and scope["path"] in WRITE_PATHS
+        if method not in ("GET", "HEAD") and not writing:
             answer = error_response(
                 405,
                 f"{method} not allowed: the server only reads ({ALLOWED_METHODS})",
@@ -105,7 +109,19 @@ class Guard:
                 431, f"the request headers are longer than {DEFAULT_MAX_HEADER_BYTES} bytes", {"Connection": "close"}
             )(scope, receive, send)
             return
-        if _header(scope, b"transfer-encoding") or (_header(scope, b"content-length") or "0").strip() not in ("", "0"):
+        if writing:
+            length = (_header(scope, b"content-length") or "").strip()
+            if _header(scope, b"transfer-encoding") or not length.isdecimal() or int(length) > DEFAULT_MAX_BODY_BYTES:
+                await error_response(
+                    413,
+                    f"a correction is sent with a Content-Length of at most {DEFAULT_MAX_BODY_BYTES} bytes",
+                    {"Connection": "close"},
+                )(scope, receive, send)
+                return
+        elif _header(scope, b"transfer-encoding") or (_header(scope, b"content-length") or "0").strip() not in (
+            "",
+            "0",
+        ):
             await error_response(413, f"a {method} request carries no body", {"Connection": "close"})(
                 scope, receive, send
             )

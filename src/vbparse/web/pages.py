@@ -30,6 +30,7 @@ from ..tables.failures import vietnamese_reason
 from . import board, view_original, view_pdf
 from . import view_obligations as vo
 from .deps import archive_dependency
+from .view_corrections import correction_context, stale_count
 from .view_graph import layout
 from .view_params import BadParam, date_param, doc_id, page_param, text_param
 from .view_text import (
@@ -232,6 +233,8 @@ def document_page(request: Request, ident: str, archive: ArchiveDep) -> HTMLResp
     return page(
         request,
         "document.html",
+        tasks=archive.document_obligations(did),  # corrections applied, lines marked not a task struck through
+        **correction_context(request),
         record=record,
         doc=doc,
         report=report,
@@ -360,6 +363,7 @@ def obligations_page(
     ctx["has_next"] = len(hits) > skip + vo.DEFAULT_PAGE_ROWS
     ctx["rows"] = [(h, vo.due_state(h, today)) for h in hits[skip : skip + vo.DEFAULT_PAGE_ROWS]]
     ctx["states"] = {s: sum(1 for _, st in ctx["rows"] if st == s) for s in ("overdue", "soon")}
+    ctx.update(correction_context(request), stale_corrections=stale_count(archive))
     return page(request, "obligations.html", **ctx)
 
 

@@ -1,0 +1,623 @@
+"""Archivists' corrections of the parse: stored beside it (table ``corrections``), never over it, and applied
+where the archive's task lists are read (``obligations.Obligations``).
+
+A correction names its task by an *anchor*: the task's span, words, assignee and role as the parse had them.
+Each time tasks are read, every correction finds its task again (``resolve``):
+
+1. the document: the one it was made on, else (the file's content changed, so its id did) the document
+   its file holds now;
+2. the task: in the same document, the task at the same span (several there: the one of the same assignee,
+   then role); else, in whatever document, the task with the same words (folded case, spacing and
+   punctuation aside; several: the same assignee, then the nearest span).  Found at its span: ``fits``;
+   by its words: ``reanchored``; not found: ``stale`` — not applied to any other line, and listed with the
+   reason (``vbparse corrections --stale``, ``export --what corrections``, the page /corrections).
+
+Corrections of one task are applied oldest first, field by field: the latest value of each field wins and
+every correction stays in the table (history).  A task added by a correction (``add``) is a task of its
+document (``source`` ``correction``, reference ``DOC_ID:add-N``); corrections of it name it by ``added``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import getpass
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+import regex
+
+from ..chars import match_key, nfc, tone_key
+from ..models import (
+    Assignee,
+    Correction,
+    CorrectionAnchor,
+    CorrectionRecord,
+    CorrectionStatus,
+    Obligation,
+    Span,
+)
+from .backend import Backend, StoreError, q
+from .rows import LAST
+from .schema import CORRECTIONS, load_model, value_of
+
+#: Vietnamese words of a task's progress (``Correction.progress``).
+PROGRESS_LABELS = {
+    "chua_thuc_hien": "chưa thực hiện",
+    "dang_thuc_hien": "đang thực hiện",
+    "da_hoan_thanh": "đã hoàn thành",
+}
+#: Longest text a correction keeps in a field (a task is a sentence or a paragraph; a name a few words).
+DEFAULT_MAX_TASK_CHARS = 4000
+DEFAULT_MAX_NAME_CHARS = 300
+DEFAULT_MAX_NOTE_CHARS = 2000
+#: Tasks added by corrections sort after the parsed tasks of their document (their ``ord`` is this plus the id).
+ADDED_ORD = 1_000_000_000
+
+_REF = regex.compile(r"([0-9a-f]{16}):(?:(\d{1,9})-(\d{1,9})(?:/(\d{1,4}))?|add-(\d{1,12}))")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class CorrectionError(ValueError):
+    """A correction that cannot be made as asked; the message names what is wrong (CLI exit 2, HTTP 400)."""
+
+
+# --- small readers shared by the CLI and the web ------------------------------------------------------------
+
+
+def task_key(text: str) -> str:
+    """A task's words for anchoring: case, spacing, punctuation and the placement of tone marks aside."""
+    return " ".join(_WORDS.findall(tone_key(nfc(text)).lower()))
+
+
+def assignee_of(text: str) -> Assignee:
+    """The ``Assignee`` an archivist's name stands for, read with the documents' own grammar and alias
+    table (``STC`` → Sở Tài chính; a person's name as a person), so the board finds the task under it."""
+    from ..extract.assignees import make_assignee, name_at
+
+    text = nfc(text).strip()
+    span = name_at(text, 0) if text else None
+    if span is not None and span.end >= len(text.rstrip(" .,;")) - 1:
+        return make_assignee(text, span)
+    if span is not None and span.kind == "person" and span.person_name:
+        return make_assignee(text, span)
+    return Assignee(raw=text, canonical=text[:1].upper() + text[1:], kind="other")
+
+
+def assignee_keys(a: Assignee, doc_area: str | None = None) -> dict[str, str | None]:
+    """The keys the board's query matches an assignee on (as ``rows.document_rows`` stores them);
+    ``doc_area``: the path of the document's unit, which a corrected name without a place is of."""
+    from ..extract.areas import area_key_in, collective_members
+    from ..extract.assignees import name_key, place_key
+
+    return {
+        "assignee_area_key": area_key_in(a, doc_area),
+        "assignee_members": json.dumps(collective_members(a)),
+        "assignee_key": name_key(a),
+        "place_key": place_key(a),
+        "person_key": match_key(a.person_name) if a.person_name else None,
+        # the name as typed and as read (``STC Sở Tài chính``): a search for words inside names finds either
+        "raw_key": match_key(a.raw if not a.canonical or a.canonical == a.raw else f"{a.raw} {a.canonical}"),
+    }
+
+
+def clean_text(value: str | None, name: str, limit: int) -> str | None:
+    """A text field as given, stripped; ``None`` when empty; ``CorrectionError`` when too long or with
+    control characters."""
+    value = nfc(value or "").strip()
+    if not value:
+        return None
+    if len(value) > limit:
+        raise CorrectionError(f"{name}: longer than {limit} characters")
+    if _CONTROL.search(value):
+        raise CorrectionError(f"{name}: contains control characters")
+    return value
+
+
+def parse_progress(text: str) -> str:
+    """A progress code, or its Vietnamese words with or without diacritics (``đang thực hiện``)."""
+    key = match_key(text).replace(" ", "_")
+    for code in PROGRESS_LABELS:
+        if key == code:
+            return code
+    shown = ", ".join(f"{c} ({v})" for c, v in PROGRESS_LABELS.items())
+    raise CorrectionError(f"progress: not one of {shown}: {text[:40]!r}")
+
+
+def obligation_ref(doc_id: str, start: int | None, end: int | None, k: int, shared: int, ord_: int) -> str:
+    """``DOC_ID:START-END`` (``/K`` when ``shared`` tasks have that span); ``DOC_ID:oORD`` without a span."""
+    if start is None or end is None:
+        return f"{doc_id}:o{ord_}"
+    return f"{doc_id}:{start}-{end}" + (f"/{k}" if shared > 1 else "")
+
+
+# --- finding each correction's task (read side) ---------------------------------------------------------------
+
+
+@dataclass
+class Target:
+    """A parsed task as anchoring sees it, with the keys the board's query matches."""
+
+    doc_id: str
+    rid: int
+    ord: int
+    start: int | None
+    end: int | None
+    task: str
+    assignee_raw: str
+    role: str
+    keys: dict[str, Any]
+
+
+@dataclass
+class Effect:
+    """What the corrections in force make of one task (parsed, or added by a correction)."""
+
+    doc_id: str
+    rid: int
+    ord: int
+    ref: str
+    keys: dict[str, Any]
+    added: Correction | None = None
+    assignee: Assignee | None = None
+    role: str | None = None
+    deadline: _dt.date | None = None
+    task: str | None = None
+    progress: str | None = None
+    not_task: bool = False
+    corrected: list[str] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)
+    author: str | None = None
+    created: _dt.datetime | None = None
+
+    def apply(self, c: Correction) -> None:
+        """Apply ``c`` on top of the earlier ones (the latest value of each field wins)."""
+        marks: list[str] = []
+        if c.action == "not_task":
+            self.not_task = True
+            marks.append("not_task")
+        elif c.action == "is_task":
+            self.not_task = False
+        if c.assignee is not None:
+            self.assignee = assignee_of(c.assignee)
+            self.keys.update(assignee_keys(self.assignee, self.keys.get("doc_area")))
+            marks.append("assignee")
+        if c.role is not None:
+            self.role = self.keys["role"] = c.role
+            marks.append("role")
+        if c.deadline is not None:
+            self.deadline = c.deadline
+            self.keys["due_sort"] = c.deadline.isoformat()
+            marks.append("deadline")
+        if c.task is not None:
+            self.task = c.task
+            marks.append("task")
+        if c.progress is not None:
+            self.progress = c.progress
+            marks.append("progress")
+        if c.action == "add":  # its values are all the archivist's: one mark says so
+            marks = ["added"]
+        for m in marks:
+            if m not in self.corrected:
+                self.corrected.append(m)
+        if c.action == "is_task" and "not_task" in self.corrected:
+            self.corrected.remove("not_task")
+        assert c.id is not None
+        self.ids.append(c.id)
+        self.author, self.created = c.author, c.created
+
+
+@dataclass
+class Resolution:
+    """Every correction, each with its task found again (or not): what the task lists apply."""
+
+    by_target: dict[tuple[int, int], Effect] = field(default_factory=dict)
+    added: list[Effect] = field(default_factory=list)
+    records: list[tuple[Correction, CorrectionStatus, str | None, Effect | None]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_target or self.added)
+
+    def effects(self) -> list[Effect]:
+        return [*self.by_target.values(), *self.added]
+
+
+def _near(cands: list[Target], anchor: CorrectionAnchor) -> list[Target]:
+    """Of several candidate tasks, those of the anchor's assignee, then of its role (each narrowing kept
+    only when it leaves one or more)."""
+    for same in (
+        lambda t: match_key(t.assignee_raw) == match_key(anchor.assignee),
+        lambda t: t.role == anchor.role,
+    ):
+        narrowed = [t for t in cands if same(t)]
+        if narrowed:
+            cands = narrowed
+    return cands
+
+
+def find_target(
+    anchor: CorrectionAnchor, targets: list[Target], same_content: bool
+) -> tuple[Target | None, CorrectionStatus]:
+    """The task ``anchor`` names among ``targets`` (one document's tasks), and how it was found."""
+    span = anchor.span
+    if same_content and span is not None:
+        at = _near([t for t in targets if (t.start, t.end) == (span.start, span.end)], anchor)
+        if len(at) == 1:
+            return at[0], "fits"
+    key = task_key(anchor.task)
+    same = _near([t for t in targets if task_key(t.task) == key], anchor)
+    if same:
+        start = span.start if span is not None else 0
+        best = min(same, key=lambda t: (abs((t.start or 0) - start), t.ord))
+        fits = same_content and span is not None and (best.start, best.end) == (span.start, span.end)
+        return best, "fits" if fits else "reanchored"
+    return None, "stale"
+
+
+def _chunks(values: list, size: int = 500) -> Iterable[list]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+# --- the archive's part -------------------------------------------------------------------------------------------
+
+
+class Corrections:
+    """Corrections of an archive: made (``correct``, ``add_task``), listed (``corrections``) and resolved
+    for the task lists (``_resolution``).  A part of ``Archive``; needs its ``backend`` and ``db``."""
+
+    backend: Backend
+    db: str
+
+    # --- writing -------------------------------------------------------------------------------------
+    def _store_correction(self, c: Correction) -> Correction:
+        """Write ``c`` in a transaction of its own (waiting for an index batch or a rebuild holding the
+        write lock); returns it with its id."""
+        b = self.backend
+        if b.readonly:
+            raise StoreError(f"{self.db}: read-only here; a correction cannot be stored")
+        names = [col.name for col in CORRECTIONS.columns]
+        values = []
+        for col in CORRECTIONS.columns:
+            v = value_of(c, col)
+            values.append(v.isoformat() if isinstance(v, _dt.datetime) else v)
+        with b.exclusive():
+            new_id = b.scalar(
+                f"INSERT INTO {q(CORRECTIONS.name)} ({', '.join(q(n) for n in names)}) "
+                f"VALUES ({', '.join('?' * len(names))}) RETURNING id",
+                values,
+            )
+        return c.model_copy(update={"id": int(new_id)})
+
+    def _present(self, doc_id: str) -> tuple[int, str | None] | None:
+        row = self.backend.one("SELECT rid, path FROM documents WHERE id = ? AND status = 'present'", (doc_id,))
+        return None if row is None else (int(row[0]), row[1])
+
+    def _targets(self, rids: list[int]) -> dict[int, list[Target]]:
+        """The tasks of the documents ``rids``, in order, with their query keys."""
+        out: dict[int, list[Target]] = {rid: [] for rid in rids}
+        for part in _chunks(rids):
+            for r in self.backend.named(
+                "SELECT o.doc_rid AS rid, o.doc_id AS doc_id, o.ord AS ord, o.span_start AS start, "
+                "o.span_end AS stop, o.task AS task, o.assignee_raw AS raw, o.role AS role, "
+                "o.assignee_key AS assignee_key, o.place_key AS place_key, o.person_key AS person_key, "
+                "o.raw_key AS raw_key, o.due_sort AS due_sort, o.assignee_area_key AS area_key, "
+                "o.assignee_members AS members, d.area_key AS doc_area "
+                "FROM obligations o JOIN documents d ON d.rid = o.doc_rid "
+                f"WHERE o.doc_rid IN ({','.join('?' * len(part))}) ORDER BY o.doc_rid, o.ord",
+                part,
+            ):
+                keys = {
+                    "assignee_key": r.assignee_key,
+                    "place_key": r.place_key,
+                    "person_key": r.person_key,
+                    "raw_key": r.raw_key,
+                    "due_sort": r.due_sort,
+                    "role": r.role,
+                    "assignee_area_key": r.area_key,
+                    "assignee_members": r.members,
+                    "doc_area": r.doc_area,
+                }
+                out[r.rid].append(Target(r.doc_id, r.rid, r.ord, r.start, r.stop, r.task, r.raw, r.role, keys))
+        return out
+
+    def _ref_of(self, target: Target, targets: list[Target]) -> str:
+        same = [t for t in targets if (t.start, t.end) == (target.start, target.end)]
+        return obligation_ref(target.doc_id, target.start, target.end, same.index(target) + 1, len(same), target.ord)
+
+    def obligation_at(self, ref: str) -> tuple[Target, list[Target]]:
+        """The parsed task a reference names (``ObligationHit.ref``), with its document's tasks."""
+        m = _REF.fullmatch(ref.strip().lower())
+        if m is None or m.group(5):
+            raise CorrectionError(f"not a task reference (DOC_ID:START-END, from obligations --json): {ref[:60]!r}")
+        doc_id = m.group(1)
+        present = self._present(doc_id)
+        if present is None:
+            raise CorrectionError(f"{ref}: no archived document {doc_id}")
+        targets = self._targets([present[0]])[present[0]]
+        start, end, k = int(m.group(2)), int(m.group(3)), int(m.group(4) or 1)
+        at = [t for t in targets if (t.start, t.end) == (start, end)]
+        if not 1 <= k <= len(at):
+            raise CorrectionError(f"{ref}: the document has no task there (its tasks changed? list them again)")
+        return at[k - 1], targets
+
+    def task_ref(self, doc_id: str, index: int) -> str:
+        """The reference of the ``index``-th task (1-based, as ``vbparse show`` lists them) of a document."""
+        present = self._present(doc_id)
+        if present is None:
+            raise CorrectionError(f"no archived document {doc_id}")
+        targets = self._targets([present[0]])[present[0]]
+        if not 1 <= index <= len(targets):
+            raise CorrectionError(f"--task-index: the document has {len(targets)} tasks, not {index}")
+        return self._ref_of(targets[index - 1], targets)
+
+    def correct(
+        self,
+        ref: str,
+        *,
+        action: str = "edit",
+        author: str | None = None,
+        assignee: str | None = None,
+        role: str | None = None,
+        deadline: _dt.date | None = None,
+        task: str | None = None,
+        progress: str | None = None,
+        note: str | None = None,
+        now: _dt.datetime | None = None,
+    ) -> Correction:
+        """Store a correction of the task ``ref`` names (a parsed task, or one added: ``DOC_ID:add-N``).
+
+        ``action``: ``edit`` (give one or more of ``assignee``, ``role``, ``deadline``, ``task``,
+        ``progress``), ``not_task``, ``is_task`` or ``progress``.  ``author``: who (default: the user of
+        this process).  ``CorrectionError`` says what is wrong with the request."""
+        if action not in ("edit", "not_task", "is_task", "progress"):
+            raise CorrectionError(f"action: edit, not_task, is_task or progress, not {action!r}")
+        fields = _fields(assignee=assignee, role=role, task=task, progress=progress)
+        if action == "progress" and fields.get("progress") is None:
+            raise CorrectionError("progress: missing (chua_thuc_hien, dang_thuc_hien or da_hoan_thanh)")
+        if action == "edit" and not fields and deadline is None:
+            raise CorrectionError("nothing to correct: give an assignee, role, deadline, task or progress")
+        m = _REF.fullmatch(ref.strip().lower())
+        base: dict[str, Any]
+        if m is not None and m.group(5):
+            added = int(m.group(5))
+            row = self.backend.one(
+                f"SELECT doc_id, path FROM {q(CORRECTIONS.name)} WHERE id = ? AND action = 'add'", (added,)
+            )
+            if row is None or row[0] != m.group(1):
+                raise CorrectionError(f"{ref}: no task added by correction {added} in that document")
+            base = {"doc_id": row[0], "path": row[1], "added": added}
+        else:
+            target, _ = self.obligation_at(ref)
+            present = self._present(target.doc_id)
+            anchor = CorrectionAnchor(
+                span=Span(start=target.start, end=target.end)
+                if target.start is not None and target.end is not None
+                else None,
+                task=target.task,
+                assignee=target.assignee_raw,
+                role=cast(Any, target.role),
+            )
+            base = {"doc_id": target.doc_id, "path": present[1] if present else None, "anchor": anchor}
+        c = Correction(
+            **base,
+            action=cast(Any, action),
+            deadline=deadline,
+            author=_author(author),
+            created=now or _dt.datetime.now(_dt.UTC).replace(microsecond=0),
+            note=clean_text(note, "note", DEFAULT_MAX_NOTE_CHARS),
+            **fields,
+        )
+        return self._store_correction(c)
+
+    def add_task(
+        self,
+        doc_id: str,
+        *,
+        assignee: str,
+        task: str,
+        role: str | None = None,
+        deadline: _dt.date | None = None,
+        author: str | None = None,
+        note: str | None = None,
+        now: _dt.datetime | None = None,
+    ) -> Correction:
+        """Store a task the parser missed, of document ``doc_id``."""
+        fields = _fields(assignee=assignee, role=role, task=task)
+        if not fields.get("assignee"):
+            raise CorrectionError("assignee: missing (who is given the task)")
+        if not fields.get("task"):
+            raise CorrectionError("task: missing (what is to be done)")
+        present = self._present(doc_id)
+        if present is None:
+            raise CorrectionError(f"no archived document {doc_id}")
+        c = Correction(
+            doc_id=doc_id,
+            path=present[1],
+            action="add",
+            deadline=deadline,
+            author=_author(author),
+            created=now or _dt.datetime.now(_dt.UTC).replace(microsecond=0),
+            note=clean_text(note, "note", DEFAULT_MAX_NOTE_CHARS),
+            **{"role": "lead", **fields},
+        )
+        return self._store_correction(c)
+
+    # --- reading -------------------------------------------------------------------------------------
+    def has_corrections(self) -> bool:
+        b = self.backend
+        return b.table_exists(CORRECTIONS.name) and b.one(f"SELECT 1 FROM {q(CORRECTIONS.name)} LIMIT 1") is not None
+
+    def _stored_corrections(self) -> list[Correction]:
+        b = self.backend
+        if not b.table_exists(CORRECTIONS.name):  # a read-only archive of an older version
+            return []
+        cols = ", ".join(q(c.name) for c in CORRECTIONS.columns)
+        out = []
+        for row in b.all(f"SELECT id, {cols} FROM {q(CORRECTIONS.name)} ORDER BY id"):
+            c = cast(Correction, load_model(CORRECTIONS, row[1:]))
+            out.append(c.model_copy(update={"id": int(row[0])}))
+        return out
+
+    def _resolution(self) -> Resolution:
+        """Every stored correction with its task found again (see the module's docstring)."""
+        stored = self._stored_corrections()
+        res = Resolution()
+        if not stored:
+            return res
+        # the document each correction's document is now: itself, else what its file holds now
+        now_of: dict[str, tuple[str, int] | None] = {}
+        for c in stored:
+            if c.doc_id in now_of:
+                continue
+            present = self._present(c.doc_id)
+            if present is not None:
+                now_of[c.doc_id] = (c.doc_id, present[0])
+                continue
+            row = (
+                self.backend.one(
+                    "SELECT d.id, d.rid FROM files f JOIN documents d ON d.id = f.doc_id "
+                    "WHERE f.path = ? AND f.status = 'ok' AND d.status = 'present'",
+                    (c.path,),
+                )
+                if c.path
+                else None
+            )
+            now_of[c.doc_id] = (row[0], int(row[1])) if row else None
+        rids = sorted({v[1] for v in now_of.values() if v})
+        targets = self._targets(rids) if rids else {}
+        adds: dict[int, Effect] = {}
+        for c in stored:
+            assert c.id is not None
+            now = now_of[c.doc_id]
+            if c.added is not None:  # a correction of an added task: it follows that task
+                effect = adds.get(c.added)
+                if effect is None:
+                    res.records.append((c, "stale", "the task it corrects (an added one) is no longer there", None))
+                    continue
+                effect.apply(c)
+                res.records.append((c, "fits", None, effect))
+                continue
+            if now is None:
+                res.records.append((c, "stale", "the document is no longer in the archive", None))
+                continue
+            doc_id, rid = now
+            if c.action == "add":
+                area = self.backend.one("SELECT area_key FROM documents WHERE rid = ?", (rid,))
+                doc_area = area[0] if area else None
+                keys = {**assignee_keys(assignee_of(c.assignee or ""), doc_area), "role": c.role or "lead"}
+                keys["doc_area"] = doc_area
+                keys["due_sort"] = c.deadline.isoformat() if c.deadline else LAST
+                effect = Effect(doc_id, rid, ADDED_ORD + c.id, f"{doc_id}:add-{c.id}", keys, added=c)
+                effect.apply(c)
+                adds[c.id] = effect
+                res.added.append(effect)
+                res.records.append((c, "fits" if doc_id == c.doc_id else "reanchored", None, effect))
+                continue
+            assert c.anchor is not None, "a correction of a parsed task has its anchor"
+            found, status = find_target(c.anchor, targets.get(rid, []), same_content=doc_id == c.doc_id)
+            if found is None:
+                why = (
+                    "the task is no longer in the document (its file changed)"
+                    if doc_id != c.doc_id
+                    else "the task is no longer read from the document (a new parser reads it otherwise)"
+                )
+                res.records.append((c, "stale", why, None))
+                continue
+            key = (found.rid, found.ord)
+            effect = res.by_target.get(key)
+            if effect is None:
+                effect = Effect(found.doc_id, found.rid, found.ord, self._ref_of(found, targets[rid]), dict(found.keys))
+                res.by_target[key] = effect
+            effect.apply(c)
+            res.records.append((c, status, None, effect))
+        return res
+
+    def corrections(self, *, stale_only: bool = False) -> list[CorrectionRecord]:
+        """Every correction, oldest first, with whether it still fits and its task as corrected (gold shape)."""
+        res = self._resolution()
+        parsed = self._parsed_obligations({e.rid for e in res.by_target.values()})
+        paths = dict(self.backend.all("SELECT id, path FROM documents")) if res.records else {}
+        out = []
+        for c, status, reason, effect in res.records:
+            if stale_only and status != "stale":
+                continue
+            if effect is None:
+                out.append(CorrectionRecord(correction=c, status=status, reason=reason))
+                continue
+            base = parsed.get((effect.rid, effect.ord)) if effect.added is None else None
+            out.append(
+                CorrectionRecord(
+                    correction=c,
+                    status=status,
+                    doc_id=effect.doc_id,
+                    path=paths.get(effect.doc_id),
+                    ref=effect.ref,
+                    not_task=effect.not_task,
+                    obligation=corrected_obligation(base, effect),
+                )
+            )
+        return out
+
+    def _parsed_obligations(self, rids: set[int]) -> dict[tuple[int, int], Obligation]:
+        from .columns import model_columns, model_of
+        from .schema import OBLIGATIONS
+
+        out: dict[tuple[int, int], Obligation] = {}
+        for part in _chunks(sorted(rids)):
+            for r in self.backend.named(
+                f"SELECT o.doc_rid AS rid, o.ord AS ord, {model_columns('o', OBLIGATIONS, 'o_')} FROM obligations o "
+                f"WHERE o.doc_rid IN ({','.join('?' * len(part))})",
+                part,
+            ):
+                out[(r.rid, r.ord)] = cast(Obligation, model_of(r, OBLIGATIONS, "o_"))
+        return out
+
+
+def corrected_obligation(base: Obligation | None, e: Effect) -> Obligation:
+    """The task ``base`` (``None``: an added one) with the corrections of ``e`` applied."""
+    update: dict[str, Any] = {}
+    if e.assignee is not None:
+        update["assignee"] = e.assignee
+    if e.role is not None:
+        update["role"] = e.role
+    if e.deadline is not None:
+        update.update(deadline=e.deadline, deadline_precision="day")
+    if e.task is not None:
+        update["task"] = e.task
+    if base is None:
+        return Obligation(
+            assignee=update.get("assignee") or Assignee(raw=""),
+            role=update.get("role", "lead"),
+            task=update.get("task", ""),
+            deadline=update.get("deadline"),
+            deadline_precision=update.get("deadline_precision"),
+        )
+    return base.model_copy(update=update)
+
+
+def _author(author: str | None) -> str:
+    value = clean_text(author, "author", DEFAULT_MAX_NAME_CHARS)
+    if value:
+        return value
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in this environment: the correction still says someone made it
+        return "unknown"
+
+
+def _fields(**given: str | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in given.items():
+        limit = DEFAULT_MAX_TASK_CHARS if name == "task" else DEFAULT_MAX_NAME_CHARS
+        v = clean_text(value, name, limit)
+        if v is None:
+            continue
+        if name == "role" and v not in ("lead", "support"):
+            raise CorrectionError(f"role: lead or support, not {v[:40]!r}")
+        if name == "progress":
+            v = parse_progress(v)
+        out[name] = v
+    return out

@@ -1,0 +1,233 @@
+"""Corrections through the web: the forms of the Nhiệm vụ board and the document page POST here
+(``/obligations/corrections``, form-encoded), a client may POST JSON (``/api/corrections``), and
+``/corrections`` lists every correction with whether it still fits its task.
+
+Every write needs the server's token, given with the write itself: a form field ``token`` (typed by the
+archivist; ``corrections.js`` keeps it for the browser tab) or ``Authorization: Bearer``.  The login cookie
+never authorises a write: any page the archivist opens could make the browser POST here with it (cross-site
+request forgery).  A server started without a token refuses every write (403, saying how to start one with
+a token).  The pool's connections only read: a write opens the archive for writing, stores one row in a
+transaction of its own and closes it.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from typing import Any
+from urllib.parse import parse_qs
+
+import anyio
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from ..models import Correction
+from ..query import user_date
+from ..store import Archive, StoreError
+from ..store.corrections import PROGRESS_LABELS, CorrectionError
+from .errors import error_response
+
+#: The routes that take a POST with a body (``guard.Guard`` refuses one anywhere else).
+WRITE_PATHS = frozenset({"/obligations/corrections", "/api/corrections"})
+#: Largest body of a correction: a task is a paragraph; a form's fields and token fit many times over.
+DEFAULT_MAX_BODY_BYTES = 16 * 1024
+#: What the form's fields are called on the page, for the messages naming them.
+FIELD_LABELS = {
+    "assignee": "Giao cho",
+    "role": "Chủ trì hay phối hợp",
+    "deadline": "Thời hạn",
+    "task": "Nội dung",
+    "progress": "Tiến độ",
+    "author": "Người hiệu chỉnh",
+    "note": "Ghi chú",
+    "ref": "Nhiệm vụ được hiệu chỉnh",
+    "doc": "Văn bản",
+    "action": "Thao tác",
+}
+NO_TOKEN_MESSAGE = (
+    "Máy chủ này chạy không có mã truy cập nên không nhận hiệu chỉnh. Hãy chạy lại với mã: "
+    "vbparse serve --token MÃ_BÍ_MẬT (hoặc đặt biến môi trường VBPARSE_TOKEN), rồi nhập mã đó vào ô “Mã ghi”."
+)
+WRONG_TOKEN_MESSAGE = (
+    "Thiếu mã ghi hoặc mã ghi không đúng: mỗi hiệu chỉnh cần mã truy cập của máy chủ, nhập vào ô “Mã ghi” "
+    "(hoặc gửi tiêu đề Authorization: Bearer MÃ)."
+)
+
+router = APIRouter(include_in_schema=False)
+
+
+class FormError(Exception):
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name, self.reason = name, reason
+
+
+def write_allowed(request: Request, given: str | None) -> str | None:
+    """``None`` when the write may go ahead, else the Vietnamese reason it may not (HTTP 403)."""
+    token: str | None = getattr(request.app.state, "token", None)
+    if not token:
+        return NO_TOKEN_MESSAGE
+    candidates = [given] if given else []
+    kind, _, value = (request.headers.get("authorization") or "").partition(" ")
+    if kind.lower() == "bearer" and value.strip():
+        candidates.append(value.strip())
+    ok = False
+    for c in candidates:  # every candidate compared, in constant time each
+        ok |= hmac.compare_digest(c.encode("utf-8"), token.encode("utf-8"))
+    return None if ok else WRONG_TOKEN_MESSAGE
+
+
+def _form(body: bytes) -> dict[str, str]:
+    try:
+        text = body.decode("utf-8")
+        fields = parse_qs(text, keep_blank_values=True, strict_parsing=False, max_num_fields=40)
+    except (UnicodeDecodeError, ValueError):
+        raise FormError("form", "không đọc được biểu mẫu (không phải UTF-8)") from None
+    return {k: v[-1] for k, v in fields.items()}
+
+
+def _safe_back(value: str | None) -> str | None:
+    """A page of this site to go back to: a path, never another site (``//host``, ``/\\host``, a scheme)."""
+    value = (value or "").strip()
+    if value.startswith("/") and not value.startswith(("//", "/\\")) and "\n" not in value and "\r" not in value:
+        return value
+    return None
+
+
+def _referer(request: Request) -> str | None:
+    """The page of this server the form was on (a browser names it in ``Referer``), as a path."""
+    from urllib.parse import urlsplit
+
+    ref = urlsplit(request.headers.get("referer") or "")
+    if ref.netloc and ref.netloc != request.headers.get("host"):
+        return None
+    return _safe_back(ref.path + (f"?{ref.query}" if ref.query else "")) if ref.path else None
+
+
+def store(db: str, fields: dict[str, Any]) -> Correction:
+    """Store the correction ``fields`` describe (``FormError``/``CorrectionError`` when it cannot be)."""
+    deadline = None
+    if fields.get("deadline"):
+        try:
+            deadline = user_date(str(fields["deadline"]))
+        except ValueError:
+            raise FormError(
+                "deadline", f"“{str(fields['deadline'])[:40]}” không phải là ngày (viết 30/9/2026 hoặc 2026-09-30)"
+            ) from None
+    author = (fields.get("author") or "").strip()
+    if not author:
+        raise FormError("author", "chưa nhập tên người hiệu chỉnh")
+    action = (fields.get("action") or "edit").strip()
+    role = fields.get("role") or None
+    progress = fields.get("progress") or None
+    with Archive(db, create=False) as archive:
+        if action == "add":
+            doc = (fields.get("doc") or "").strip().lower()
+            return archive.add_task(
+                doc,
+                assignee=fields.get("assignee") or "",
+                task=fields.get("task") or "",
+                role=role,
+                deadline=deadline,
+                author=author,
+                note=fields.get("note"),
+            )
+        changes = any(fields.get(k) for k in ("assignee", "role", "task")) or deadline is not None
+        if action == "edit" and progress and not changes:
+            action = "progress"
+        if action == "edit" and not changes and not progress:
+            raise FormError("action", "chưa nhập giá trị nào để sửa (đơn vị, vai trò, thời hạn, nhiệm vụ hay tiến độ)")
+        return archive.correct(
+            str(fields.get("ref") or ""),
+            action=action,
+            author=author,
+            assignee=fields.get("assignee"),
+            role=role,
+            deadline=deadline,
+            task=fields.get("task"),
+            progress=progress,
+            note=fields.get("note"),
+        )
+
+
+def _refusal_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
+    from .pages import page
+
+    return page(request, "error.html", status, title=title, message=message)
+
+
+async def _write(request: Request, fields: dict[str, Any]) -> Correction:
+    db: str = request.app.state.db
+    return await anyio.to_thread.run_sync(lambda: store(db, fields))
+
+
+@router.post("/obligations/corrections", name="correct_page")
+async def correct_from_form(request: Request) -> Response:
+    """A correction from a form of the board or the document page; back to that page (303) when stored."""
+    if not (request.headers.get("content-type") or "").startswith("application/x-www-form-urlencoded"):
+        return _refusal_page(
+            request, 415, "Không nhận được hiệu chỉnh", "Biểu mẫu phải gửi dạng application/x-www-form-urlencoded."
+        )
+    try:
+        fields = _form(await request.body())
+    except FormError as exc:
+        return _refusal_page(request, 400, "Hiệu chỉnh không hợp lệ", exc.reason)
+    refused = write_allowed(request, fields.pop("token", None))
+    if refused:
+        return _refusal_page(request, 403, "Không được phép hiệu chỉnh", refused)
+    try:
+        c = await _write(request, fields)
+    except FormError as exc:
+        label = FIELD_LABELS.get(exc.name, exc.name)
+        return _refusal_page(request, 400, "Hiệu chỉnh không hợp lệ", f"{label}: {exc.reason}.")
+    except CorrectionError as exc:
+        return _refusal_page(request, 400, "Hiệu chỉnh không hợp lệ", f"Không lưu được hiệu chỉnh ({exc}).")
+    except StoreError as exc:
+        return _refusal_page(
+            request, 503, "Chưa lưu được hiệu chỉnh", f"Kho văn bản không ghi được lúc này ({exc}); hãy thử lại."
+        )
+    back = _safe_back(fields.get("back")) or _referer(request)
+    if back is None:
+        back = request.scope.get("root_path", "") + request.app.url_path_for("document_page", ident=c.doc_id)
+    return RedirectResponse(back, status_code=303)
+
+
+@router.post("/api/corrections", name="correct_api")
+async def correct_from_json(request: Request) -> Response:
+    """A correction as JSON: ``{"ref": …, "action": …, "deadline": "30/9/2026", "author": …}`` (or
+    ``"action": "add"`` with ``"doc"``); the token in ``Authorization: Bearer``.  Answers the stored
+    correction (201)."""
+    try:
+        fields = json.loads(await request.body())
+        if not isinstance(fields, dict) or not all(isinstance(v, str | None) for v in fields.values()):
+            raise ValueError
+    except ValueError:
+        return error_response(400, "the body must be a JSON object of text fields")
+    refused = write_allowed(request, None)
+    if refused:
+        return error_response(403, refused)
+    try:
+        c = await _write(request, fields)
+    except (FormError, CorrectionError) as exc:
+        return error_response(400, str(exc))
+    except StoreError as exc:
+        return error_response(503, str(exc))
+    return Response(c.model_dump_json(), status_code=201, media_type="application/json")
+
+
+@router.get("/corrections", name="corrections_page", response_class=HTMLResponse)
+def corrections_page(request: Request) -> HTMLResponse:
+    """Every correction, those that no longer fit their task first (they are not applied)."""
+    from .pages import page
+
+    pool = request.app.state.pool
+    with pool.lease() as lease:
+        records = lease.archive.corrections()
+    records.sort(key=lambda r: (r.status != "stale", -(r.correction.id or 0)))
+    return page(
+        request,
+        "corrections.html",
+        records=records,
+        stale=sum(1 for r in records if r.status == "stale"),
+        progress_labels=PROGRESS_LABELS,
+    )

@@ -1,0 +1,23 @@
+"""What the pages need to show corrections and offer the "Sửa" forms (``_correction_form.html``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request
+
+from ..store import Archive
+from ..store.corrections import PROGRESS_LABELS
+
+
+def correction_context(request: Request) -> dict[str, Any]:
+    """The progress labels, and the page to come back to after a correction (this one, as asked)."""
+    back = (
+        request.scope.get("root_path", "") + request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    )
+    return {"progress_labels": PROGRESS_LABELS, "back": back}
+
+
+def stale_count(archive: Archive) -> int:
+    """How many corrections no longer fit their task (the board says so and links to /corrections)."""
+    return sum(1 for r in archive.corrections() if r.status == "stale") if archive.has_corrections() else 0
