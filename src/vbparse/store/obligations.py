@@ -16,6 +16,7 @@ from ..models import Assignee, Obligation, ObligationHit
 from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
 from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, summary_of
+from .copies import copies
 from .corrections import Effect, Resolution, obligation_ref
 from .rows import LAST
 from .schema import OBLIGATIONS
@@ -130,6 +131,10 @@ class Obligations:
                 self._any_obligation(f"o.{column} = ?", [key], fix) for column in ("person_key", "assignee_key")
             ):
                 cond, params = self._keys_containing(key, fix)
+        secondary = sorted(copies(self.backend))
+        if secondary:  # one plan in several copies: its tasks from the issued copy, listed once
+            cond += f" AND o.doc_id NOT IN ({','.join('?' * len(secondary))})"
+            params += secondary
         if due_before:
             cond += " AND o.due_sort < ?"
             params.append(iso_date(due_before))
