@@ -92,7 +92,7 @@ def _find(backend: Backend) -> dict[str, Copy]:
     for d in docs:
         if d.number_key and d.issuer_key and d.issued_date:
             by_number[(d.number_key, d.issuer_key, d.issued_date)].append(d)
-    grouped = set()
+    grouped: set[str] = set()
     for members in by_number.values():
         if len(members) > 1:
             groups.append((members, "cùng số, cơ quan ban hành và ngày ban hành"))
