@@ -22,6 +22,7 @@ from ..tables.collectives import (
     LEVEL_TAIL,
     MEMBER_LEVELS,
     MEMBER_NOUNS,
+    MINISTRY,
     NATIONAL_BODY_HEADS,
     NATIONAL_TAILS,
     POSITION_HEADS_OF_BODIES,
@@ -31,7 +32,7 @@ from ..tables.collectives import (
 from ..tables.issuers import expand_abbreviations
 from ..tables.units import LEVEL_WORDS, REORGANISATION_DATE, Unit, resolve_place
 
-_LEVELS = sorted([*LEVEL_WORDS, "thanh pho"], key=len, reverse=True)
+_LEVELS = sorted(MEMBER_LEVELS, key=len, reverse=True)
 #: A level word and the proper name after it, in a folded header line (``uy ban nhan dan tinh lao cai``).
 _LEVEL_NAME = regex.compile(r"(?<![a-z])(?P<level>" + "|".join(_LEVELS) + r")\s+(?P<name>[a-z0-9][a-z0-9 ]*)")
 _MARKUP = regex.compile(r"[*_#`|]+")
@@ -88,7 +89,7 @@ def _is_national(folded: str) -> bool:
     words = collapse_spaces(_MARKUP.sub(" ", folded)).strip()
     return (
         any(words.startswith(h + " ") or words == h for h in NATIONAL_BODY_HEADS if h != "bo")
-        or regex.match(r"bo (?!chi huy)", words) is not None
+        or MINISTRY.match(words) is not None
         or (NATIONAL_TAILS.search(words) is not None and _LEVEL_NAME.search(words) is None)
     )
 

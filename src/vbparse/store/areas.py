@@ -47,8 +47,12 @@ def place_query(name: str, place: str | None) -> PlaceQuery:
     return PlaceQuery(name, None, ())
 
 
+#: ``HEAD_CLASSES``, longest head first (``bo chi huy`` before ``bo``).
+_HEAD_CLASSES = sorted(HEAD_CLASSES, key=lambda hc: len(hc[0]), reverse=True)
+
+
 def _head_classes(name: str) -> tuple[str, ...]:
-    for head, classes in sorted(HEAD_CLASSES, key=lambda hc: len(hc[0]), reverse=True):
+    for head, classes in _HEAD_CLASSES:
         if name == head or name.startswith(head + " "):
             return classes
     return ()

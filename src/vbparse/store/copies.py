@@ -62,20 +62,21 @@ class _Doc:
         return (self.number_key is not None, self.issued_date is not None, not self.draft, self.obligations, self.id)
 
 
-_cache: dict[int, tuple[tuple, dict[str, Copy]]] = {}
 _lock = threading.Lock()
+#: The attribute of a backend that keeps its copies with the state of the archive they were found in.
+_CACHE = "_vbparse_copies"
 
 
 def copies(backend: Backend) -> dict[str, Copy]:
-    """Every document that is a copy of another, by id."""
+    """Every document that is a copy of another, by id; found again when the present documents change."""
     token = tuple(backend.one("SELECT COUNT(*), MAX(rid) FROM documents WHERE status = 'present'") or ())
     with _lock:
-        cached = _cache.get(id(backend))
+        cached = getattr(backend, _CACHE, None)
         if cached is not None and cached[0] == token:
             return cached[1]
     found = _find(backend)
     with _lock:
-        _cache[id(backend)] = (token, found)
+        setattr(backend, _CACHE, (token, found))
     return found
 
 

@@ -172,6 +172,19 @@ class Effect:
     author: str | None = None
     created: _dt.datetime | None = None
 
+    def values(self) -> dict[str, Any]:
+        """The task's fields as corrected (only those a correction set)."""
+        update: dict[str, Any] = {}
+        if self.assignee is not None:
+            update["assignee"] = self.assignee
+        if self.role is not None:
+            update["role"] = self.role
+        if self.deadline is not None:
+            update.update(deadline=self.deadline, deadline_precision="day")
+        if self.task is not None:
+            update["task"] = self.task
+        return update
+
     def apply(self, c: Correction) -> None:
         """Apply ``c`` on top of the earlier ones (the latest value of each field wins)."""
         marks: list[str] = []
@@ -578,15 +591,7 @@ class Corrections:
 
 def corrected_obligation(base: Obligation | None, e: Effect) -> Obligation:
     """The task ``base`` (``None``: an added one) with the corrections of ``e`` applied."""
-    update: dict[str, Any] = {}
-    if e.assignee is not None:
-        update["assignee"] = e.assignee
-    if e.role is not None:
-        update["role"] = e.role
-    if e.deadline is not None:
-        update.update(deadline=e.deadline, deadline_precision="day")
-    if e.task is not None:
-        update["task"] = e.task
+    update = e.values()
     if base is None:
         return Obligation(
             assignee=update.get("assignee") or Assignee(raw=""),

@@ -358,15 +358,8 @@ def corrected_hit(hit: ObligationHit, e: Effect) -> ObligationHit:
         "corrected_at": e.created,
         "not_task": e.not_task,
         "progress": e.progress,
+        **e.values(),
     }
-    if e.assignee is not None:
-        update["assignee"] = e.assignee
-    if e.role is not None:
-        update["role"] = e.role
-    if e.deadline is not None:
-        update.update(deadline=e.deadline, deadline_precision="day")
-    if e.task is not None:
-        update["task"] = e.task
     return hit.model_copy(update=update)
 
 

@@ -11,6 +11,12 @@ from __future__ import annotations
 
 import regex
 
+from .units import LEVEL_WORDS
+
+#: Folded level words of a place after a head (``UBND các xã, phường``, ``Chủ tịch UBND cấp xã``) → level: the
+#: gazetteer's, and ``thành phố`` a city of a province (``các huyện, thị xã, thành phố``) unless it is
+#: ``trực thuộc trung ương``.
+MEMBER_LEVELS: dict[str, str] = {**LEVEL_WORDS, "thanh pho": "huyen"}
 #: Folded plural nouns → the class of body they stand for.  ``địa phương`` and a bare level (``Các xã,
 #: phường``) are the localities' people's committees.
 MEMBER_NOUNS: dict[str, str] = {
@@ -26,29 +32,7 @@ MEMBER_NOUNS: dict[str, str] = {
     "doan the": "doan_the",
     "bo": "bo",
     "co quan ngang bo": "bo",
-    "xa": "xa",
-    "phuong": "xa",
-    "thi tran": "xa",
-    "dac khu": "xa",
-    "huyen": "huyen",
-    "quan": "huyen",
-    "thi xa": "huyen",
-    "thanh pho": "huyen",
-    "tinh": "tinh",
-    "thanh pho truc thuoc trung uong": "tinh",
-}
-#: Folded level words of a place after a head (``UBND các xã, phường``, ``Chủ tịch UBND cấp xã``) → level.
-MEMBER_LEVELS: dict[str, str] = {
-    "xa": "xa",
-    "phuong": "xa",
-    "thi tran": "xa",
-    "dac khu": "xa",
-    "huyen": "huyen",
-    "quan": "huyen",
-    "thi xa": "huyen",
-    "thanh pho": "huyen",
-    "tinh": "tinh",
-    "thanh pho truc thuoc trung uong": "tinh",
+    **MEMBER_LEVELS,
 }
 #: Words that say a collective means only some (folded): it is not expanded.
 SOME_ONLY = regex.compile(
@@ -80,6 +64,8 @@ PROVINCE_BODY_HEADS: tuple[str, ...] = (
     "toa an nhan dan",
     "thanh tra",
 )
+#: A ministry, not its provincial command (``Bộ Chỉ huy Quân sự tỉnh``), folded.
+MINISTRY = regex.compile(r"bo (?!chi huy)")
 #: Folded heads of national bodies: no area.
 NATIONAL_BODY_HEADS: tuple[str, ...] = (
     "bo",
