@@ -8,6 +8,7 @@ look at; they are not compared.  Without a Chromium binary the tests are skipped
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -44,7 +45,7 @@ def _unavailable(reason: str):
 def base_url(tmp_path_factory):
     if not Path(CHROMIUM).is_file():
         _unavailable(f"no Chromium binary ({CHROMIUM}); apt-get install chromium")
-    uvicorn = pytest.importorskip("uvicorn")
+    pytest.importorskip("uvicorn")
     from vbparse.web import create_app
 
     root = tmp_path_factory.mktemp("browser")
@@ -53,7 +54,16 @@ def base_url(tmp_path_factory):
     db = str(root / "a.db")
     with Archive(db) as archive:
         archive.index([SEEDS, root / "extra"], jobs=1)
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=0, log_level="warning"))
+    with serving(create_app(db)) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serving(app):
+    """``app`` served by uvicorn on a free loopback port, for the ``with`` block: its base URL."""
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -62,13 +72,15 @@ def base_url(tmp_path_factory):
             pytest.fail("uvicorn did not start")
         time.sleep(0.05)
     port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def browser(base_url):
+def launch_chromium():
+    """Debian's Chromium through Playwright, for a ``yield`` fixture (closed after the module)."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -78,6 +90,11 @@ def browser(base_url):
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="module")
+def browser(base_url):
+    yield from launch_chromium()
 
 
 @pytest.fixture()

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-import threading
-import time
 from pathlib import Path
 
 import pytest
 from conftest import SEEDS
-from test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, DEFAULT_ACTION_MS, DESKTOP, _unavailable, shot
+from test_browser import CHROMIUM, DEFAULT_ACTION_MS, DESKTOP, _unavailable, launch_chromium, serving, shot
 from test_web_pages import PLAN_77
 
 from vbparse.store import Archive
@@ -27,7 +25,7 @@ def served(tmp_path_factory):
     """A server with a token over an archive of the seeds and plan 77: (its URL, the archive, the folders)."""
     if not Path(CHROMIUM).is_file():
         _unavailable(f"no Chromium binary ({CHROMIUM}); apt-get install chromium")
-    uvicorn = pytest.importorskip("uvicorn")
+    pytest.importorskip("uvicorn")
     from vbparse.web import create_app
 
     root = tmp_path_factory.mktemp("browser-corrections")
@@ -37,33 +35,13 @@ def served(tmp_path_factory):
     folders = [SEEDS, root / "extra"]
     with Archive(db) as archive:
         archive.index(folders, jobs=1)
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(db, token=TOKEN), host="127.0.0.1", port=0, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}", db, folders
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(db, token=TOKEN)) as url:
+        yield url, db, folders
 
 
 @pytest.fixture(scope="module")
 def browser(served):
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright package is not installed (pip install playwright)")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
+    yield from launch_chromium()
 
 
 def _row(page, words: str):
