@@ -113,7 +113,7 @@ def parse_read(result: ReadResult) -> Document:
     plan_year = plan_year_of(title) or year
     phases = extract_phases(st, diags, plan_year)
     several_years = title is not None and plan_year_of(title) is None and PERIOD_IN_TITLE.search(title) is not None
-    obligations = extract_obligations(st, diags, plan_year, issuer, several_years=several_years)
+    obligations = extract_obligations(st, diags, plan_year, issuer, several_years=several_years, doc_type=doc_type.code)
     recipients, archive = extract_recipients(st, diags)
     signer = extract_signer(st, diags, conf)
     check_numbering(st, diags)
