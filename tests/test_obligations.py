@@ -11,8 +11,8 @@ import datetime as dt
 import io
 
 import pytest
-
 from conftest import SHARED
+
 from vbparse import parse
 from vbparse.pipeline import parse_read
 from vbparse.read.docx import read_docx
@@ -424,3 +424,150 @@ def test_a_liability_clause_is_no_obligation():
         "2. Thủ trưởng các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện.\n"
     )
     assert [(r, t) for r, _role, _m, t, _d in got] == [("Sở Nội vụ", "chủ trì triển khai Kế hoạch")]
+
+
+# --- issue 23: only what a document orders or requests is an obligation ---------------------------------
+
+DECISION = """ỦY BAN NHÂN DÂN
+XÃ HÀ TRUNG
+Số: 15/QĐ-UBND
+Hà Trung, ngày 05 tháng 01 năm 2026
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác chuyển đổi số
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÀ TRUNG
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+"""
+
+REPORT = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 329/BC-UBND
+Lâm Đồng, ngày 15 tháng 12 năm 2025
+BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2025
+Thực hiện Công văn số 10/BNV-CCHC, Ủy ban nhân dân tỉnh báo cáo như sau:
+"""
+
+
+def assigned(text: str) -> list[tuple[str, str]]:
+    """(assignee, the task's first four words) of each obligation."""
+    return [(o.assignee.raw, " ".join(o.task.split()[:4])) for o in parse(text).obligations]
+
+
+@pytest.mark.parametrize("members,duties", [
+    (  # the members numbered, their role after the post; the duties in Điều 2
+        ("Điều 1. Thành lập Tổ công tác chuyển đổi số xã Hà Trung, gồm các ông (bà) có tên sau:\n"
+         "1. Ông Nguyễn Văn An – Chủ tịch UBND xã – Tổ trưởng;\n"
+         "2. Bà Lê Thị Bình - Phó Trưởng phòng Văn hóa - Xã hội, Tổ viên.\n"),
+        ("Điều 2. Nhiệm vụ của Tổ công tác\n1. Tổ công tác tham mưu UBND xã triển khai chuyển đổi số.\n"
+         "2. Tổ trưởng chịu trách nhiệm điều hành chung hoạt động của Tổ.\n"
+         "3. Tổ viên thực hiện nhiệm vụ do Tổ trưởng phân công.\n"),
+    ),
+    (  # the role as a label before the member; the members of each unit under the unit's name
+        ("Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số xã, gồm:\n"
+         "1. Trưởng ban: Ông Nguyễn Văn An - Chủ tịch UBND xã.\n"
+         "2. Phó Trưởng ban: Bà Lê Thị Bình - Phó Chủ tịch UBND xã.\n"
+         "3. Các thành viên Ban Chỉ đạo gồm:\na) Phòng Kinh tế\n- Ông Trần Văn Dũng - Trưởng phòng.\n"
+         "- Bà Hoàng Thị Em - Chuyên viên.\nb) Công an xã: Ông Vũ Văn Giang - Phó Trưởng Công an xã.\n"),
+        "Điều 2. Ban Chỉ đạo có nhiệm vụ giúp UBND xã chỉ đạo chuyển đổi số.\n",
+    ),
+    (  # members named after their post, under ``Các thành viên Ban Chỉ đạo:``
+        ("Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh, gồm các thành viên sau:\n"
+         "1. Chủ tịch UBND tỉnh Nguyễn Văn An, Trưởng Ban Chỉ đạo.\n2. Các thành viên Ban Chỉ đạo:\n"
+         "- Giám đốc Sở Khoa học và Công nghệ Trần Văn Bình;\n- Giám đốc Công an tỉnh Đại tá Lê Văn Cường.\n"),
+        "Điều 2. Sở Khoa học và Công nghệ là cơ quan thường trực của Ban Chỉ đạo, tham mưu ban hành Quy chế.\n",
+    ),
+])
+def test_a_decisions_member_list_assigns_nothing_and_the_duties_it_states_stay(members, duties):
+    assert assigned(DECISION + members + duties) == assigned(DECISION + duties) != []
+
+
+def test_a_member_whose_line_states_a_duty_is_no_member_line():
+    from vbparse.extract.obligations import _member_entry
+    from vbparse.parse.structure import Node
+
+    def item(text: str) -> Node:
+        return Node(label="1", kind="arabic", rank=1, heading=None, text_parts=[text], start=0, end=len(text))
+
+    assert _member_entry(item("Ông Nguyễn Văn An – Chủ tịch UBND xã – Tổ trưởng;"), listed=False)
+    assert not _member_entry(item("Ông Nguyễn Văn An – Tổ trưởng, chịu trách nhiệm điều hành chung;"), listed=False)
+    # a post and a name is a member only in a list of members
+    assert not _member_entry(item("Giám đốc Sở Tài chính Trần Văn Bình;"), listed=False)
+    assert _member_entry(item("Giám đốc Sở Tài chính Trần Văn Bình;"), listed=True)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a past verb opens the item: what was done
+    (("1. Sở Tài chính:\n- Đã tham mưu UBND tỉnh phân bổ kinh phí năm 2025.\n"
+      "- Tham mưu bố trí kinh phí năm 2026.\n"), [("Sở Tài chính", "Tham mưu bố trí")]),
+    (("1. Công an tỉnh\n- Trong năm 2025, đã tổ chức 05 lớp tập huấn.\n- Vừa ban hành Kế hoạch tuyên truyền.\n"
+      "- Tuyên truyền theo hướng vừa ngắn gọn vừa dễ hiểu.\n"),
+     [("Công an tỉnh", "Tuyên truyền theo hướng")]),
+    ("1. Sở Tư pháp đã chủ trì, phối hợp với Sở Nội vụ rà soát văn bản.\n", []),
+    # ``đã`` further on is not the task's verb
+    ("1. Sở Nội vụ tiếp tục thực hiện các nhiệm vụ đã được giao tại Kế hoạch số 05/KH-UBND.\n",
+     [("Sở Nội vụ", "tiếp tục thực hiện")]),
+    ("1. Sở Nội vụ kiểm tra theo đúng nội dung Kế hoạch đã đề ra.\n", [("Sở Nội vụ", "kiểm tra theo đúng")]),
+])
+def test_a_past_action_is_no_obligation(body, expected):
+    assert assigned(HEADER + body) == expected
+
+
+@pytest.mark.parametrize("sections", [
+    "III. KẾT QUẢ THỰC HIỆN NĂM 2025\n1. Sở Tài chính chủ trì thẩm định dự toán năm 2025.\n",
+    "III. TÌNH HÌNH TRIỂN KHAI\nSở Tài chính tham mưu phân bổ 120 tỷ đồng.\n",
+    "III. ĐÁNH GIÁ CHUNG\nỦy ban nhân dân tỉnh xác định cải cách hành chính là nhiệm vụ trọng tâm.\n",
+    "III. QUÁ TRÌNH XÂY DỰNG DỰ THẢO\nSở Tư pháp thẩm định dự thảo tại Báo cáo số 12/BC-STP.\n",
+    "III. NHỮNG TỒN TẠI, HẠN CHẾ\nSở Tài chính chậm tham mưu phân bổ kinh phí.\n",
+    ("III. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Kết quả |\n|---|---|---|---|\n"
+     "| 1 | Rà soát thủ tục | Sở Tư pháp | Hoàn thành |\n"),
+])
+def test_a_section_of_any_document_reporting_what_was_done_assigns_nothing(sections):
+    body = "1. Sở Nội vụ tham mưu tổng hợp.\n" + sections
+    assert assigned(HEADER + body) == [("Sở Nội vụ", "tham mưu tổng hợp.")]
+
+
+def test_a_result_still_to_come_is_no_report():
+    got = assigned(HEADER + "1. Sở Nội vụ tham mưu tổng hợp.\nIII. KẾT QUẢ DỰ KIẾN\n1. Sở Tài chính bảo đảm kinh phí.\n")
+    assert ("Sở Tài chính", "bảo đảm kinh phí.") in got
+
+
+def test_a_report_assigns_only_in_its_sections_that_look_ahead():
+    got = assigned(REPORT + (
+        "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n1. Sau sáp nhập tỉnh, Ủy ban nhân dân tỉnh ban hành Quyết định số "
+        "787/QĐ-UBND ngày 21/8/2025 về thí điểm mô hình.\n2. Sở Nội vụ tham mưu tổ chức 02 đợt kiểm tra.\n"
+        "II. KẾT QUẢ THỰC HIỆN\n1. Sở Tư pháp thẩm định 92 dự thảo văn bản.\n"
+        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n1. Sở Nội vụ tham mưu ban hành Kế hoạch năm 2026.\n"))
+    assert got == [("Sở Nội vụ", "tham mưu ban hành")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("1. Sở Tài chính chịu trách nhiệm về tính chính xác của số liệu báo cáo.\n", []),
+    ("1. Sở Tài chính chịu trách nhiệm về kết quả thực hiện nhiệm vụ được giao.\n", []),
+    ("1. Sở Xây dựng nếu vi phạm quy định tại Kế hoạch này thì bị xử lý theo quy định của pháp luật.\n", []),
+    ("1. Chủ tịch UBND các xã chịu trách nhiệm toàn diện trước pháp luật về quản lý khoáng sản.\n", []),
+    # ``chịu trách nhiệm`` that assigns stays
+    ("1. Sở Tài chính chịu trách nhiệm tham mưu bố trí kinh phí.\n",
+     [("Sở Tài chính", "chịu trách nhiệm tham")]),
+    ("1. Sở Xây dựng chịu trách nhiệm về việc phân bổ kinh phí đúng mục tiêu.\n",
+     [("Sở Xây dựng", "chịu trách nhiệm về")]),
+])
+def test_a_liability_or_sanction_clause_is_no_obligation(body, expected):
+    assert assigned(HEADER + body) == expected
+
+
+@needs_shared
+@pytest.mark.parametrize("name,duties", [
+    ("29_qd-hdtd-cchc-lamdong.pdf", "Điều 2"),
+    ("30_qd-1716-thanh-lap-hdtd-badocr.pdf", "Điều 2"),
+    ("28_qd-2319-ttg-signed.pdf", "Điều 5"),
+])
+def test_the_member_lists_of_real_decisions_assign_nothing_and_their_duties_stay(parsed, name, duties):
+    sections = [o.section or "" for o in parsed(REAL / name).obligations]
+    assert not [s for s in sections if (s + ".").startswith("Điều 1.")]  # Điều 1 lists the members
+    assert [s for s in sections if (s + ".").startswith(duties + ".")]
+
+
+@needs_shared
+def test_the_results_of_a_real_inspection_report_assign_nothing(parsed):
+    assert parsed(REAL / "48_bc-1883-dkt-ket-qua-kiem-tra.docx").obligations == []

@@ -114,7 +114,7 @@ def parse_read(result: ReadResult) -> Document:
     plan_year = plan_year_of(title) or year
     phases = extract_phases(st, diags, plan_year)
     several_years = title is not None and plan_year_of(title) is None and PERIOD_IN_TITLE.search(title) is not None
-    obligations = extract_obligations(st, diags, plan_year, issuer, several_years=several_years)
+    obligations = extract_obligations(st, diags, plan_year, issuer, several_years=several_years, doc_type=doc_type.code)
     area = document_area(issuer, place, issued)
     obligations = with_areas(obligations, area, issued)
     recipients, archive = extract_recipients(st, diags)

@@ -32,6 +32,7 @@ from ..tables.deadlines import BY_REFERENCE
 from ..tables.obligations import (
     ADVERBIAL_MAX_CHARS,
     ADVERBIAL_OPENER,
+    AHEAD_TOO,
     ASSIGNMENT_LINE,
     CLAUSE_SPLIT,
     CLAUSE_START,
@@ -40,14 +41,21 @@ from ..tables.obligations import (
     DELEGATION,
     ELABORATION_START,
     FIELD_LABEL,
+    FORWARD_HEADING,
     IN_CHARGE,
     IN_CHARGE_LINE,
     LIABILITY,
+    MEMBER_BY_POST,
+    MEMBER_DUTY,
+    MEMBER_LINE,
+    MEMBER_LIST_INTRO,
     NEXT_FIELD,
     NOT_A_PREDICATE,
     PARTNER,
     PARTNER_NOT,
+    PAST_ACTION,
     PERSON_CELL,
+    REPORT_HEADING,
     REQUEST_IN_SENTENCE,
     REQUEST_WORD,
     ROLE_AFTER_SUBJECT,
@@ -75,6 +83,10 @@ class _Context:
     home: dict[str, str]
     out: list[Obligation]
     several_years: bool = False
+    #: the document is a report (Báo cáo): only its sections that look ahead assign anything
+    report: bool = False
+    #: paths of the sections that tell what was done (their tables are no task tables)
+    reported: list[str] = field(default_factory=list)
     #: deadlines a section states for all it holds (``b) Thời gian: Từ ngày 15/11 đến ngày 15/12.``), innermost last
     section_deadlines: list[Deadline] = field(default_factory=list)
 
@@ -86,31 +98,105 @@ def extract_obligations(
     issuer: Issuer | None = None,
     *,
     several_years: bool = False,
+    doc_type: str | None = None,
 ) -> list[Obligation]:
     """``several_years``: the plan runs over several years (``giai đoạn 2026 - 2030``), so that a yearly
-    date without its year (``trước ngày 30/11 hằng năm``) is a day of every year, not of ``default_year``."""
-    ctx = _Context(st, default_year, home_places(issuer), [], several_years=several_years)
-    for root in (*st.roots, *st.annex_roots):
+    date without its year (``trước ngày 30/11 hằng năm``) is a day of every year, not of ``default_year``.
+    ``doc_type``: the document's type code; a report (``BC``) tells what was done, so that only its sections
+    that look ahead (``PHƯƠNG HƯỚNG, NHIỆM VỤ``, ``KIẾN NGHỊ``) are read for tasks."""
+    ctx = _Context(st, default_year, home_places(issuer), [], several_years=several_years, report=doc_type == "BC")
+    for root in st.roots:
+        if ctx.report and _reports_only(root):
+            ctx.reported.append(root.path)
+            continue
+        _walk(ctx, root)
+    for root in st.annex_roots:
         _walk(ctx, root)
     _closing(ctx)
     for table in st.tables:
-        _table(ctx, table)
+        if not _in_report(ctx, table.section):
+            _table(ctx, table)
     return ctx.out
+
+
+def _in_report(ctx: _Context, section: str | None) -> bool:
+    """A table inside a section that tells what was done (``KẾT QUẢ THỰC HIỆN``: the tasks of last year and
+    their results)."""
+    return section is not None and any(section == p or section.startswith(p + ".") for p in ctx.reported)
 
 
 # --- prose ----------------------------------------------------------------------------------------------
 
 
 def _skipped(node: Node) -> bool:
-    """A section that only states purposes and requirements (every part of its heading is one), or lists
-    who attends (``Thành phần``, ``Số lượng đại biểu``)."""
+    """A section that only states purposes and requirements (every part of its heading is one), lists
+    who attends (``Thành phần``, ``Số lượng đại biểu``), or reports what was done (``KẾT QUẢ THỰC HIỆN``,
+    ``Đánh giá chung``: past actions), unless its heading looks ahead as well."""
     head = fold(node.heading or "").strip(" .:")
     if not head:
         return False
     if head.startswith(SKIP_SECTION_PREFIXES):
         return True
+    if _reporting(node):
+        return True
     parts = [p.strip() for p in _HEADING_PARTS.split(head) if p.strip()]
     return all(p in SKIP_SECTION_KEYS for p in parts)
+
+
+def _reporting(node: Node) -> bool:
+    """A section that reports what was done (``KẾT QUẢ THỰC HIỆN``), unless its heading looks ahead as well."""
+    head = fold(node.heading or "").strip(" .:")
+    return bool(head) and REPORT_HEADING.match(head) is not None and AHEAD_TOO.search(head) is None
+
+
+def _reports_only(root: Node) -> bool:
+    """A top section of a report (Báo cáo) whose heading does not look ahead (``I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU
+    HÀNH``, ``II. KẾT QUẢ THỰC HIỆN``): what bodies did, not what they are to do.  Text before the first
+    heading is read as usual."""
+    head = fold(root.heading or "").strip(" .:")
+    if not head:
+        return False
+    return bool(REPORT_HEADING.match(head)) or not FORWARD_HEADING.search(head)
+
+
+def _members(node: Node) -> bool:
+    """A list of the members of a body a decision sets up (``Điều 1. Thành lập Tổ …, gồm các thành viên:`` /
+    ``1. Tổ trưởng: Ông A - Phó Giám đốc Sở Nội vụ.`` / ``a) Sở Tư pháp`` + ``- Bà B - Phó Chánh Văn phòng
+    Sở.``), or one member of it: who belongs, not what they are to do.  A member's line that states a duty
+    (``…, chịu trách nhiệm điều hành chung``) is read as a task."""
+    listed = any(MEMBER_LIST_INTRO.search(_own_line(n)) for n in _ancestry(node))
+    return _member_entry(node, listed) or _member_list(node, listed)
+
+
+def _ancestry(node: Node):
+    n: Node | None = node
+    while n is not None:
+        yield n
+        n = n.parent
+
+
+def _own_line(node: Node) -> str:
+    """A node's heading and paragraphs (not its items) as one line: ``Tổ trưởng: Ông A - …``."""
+    parts = [p.strip() for p in node.text_parts if p.strip()]
+    if node.heading:
+        return node.heading + (": " + " ".join(parts) if parts else "")
+    return " ".join(parts)
+
+
+def _member_entry(node: Node, listed: bool) -> bool:
+    line = _own_line(node)
+    if node.children or not line or MEMBER_DUTY.search(line):
+        return False
+    return MEMBER_LINE.match(line) is not None or (listed and MEMBER_BY_POST.match(line) is not None)
+
+
+def _member_list(node: Node, listed: bool) -> bool:
+    """Items that are all members (or lists of them: ``a) Sở Nội vụ`` over its people), under a line that
+    gives no duty (a unit's name, ``Các thành viên Tổ giúp việc gồm:``)."""
+    if not node.children or MEMBER_DUTY.search(_own_line(node)):
+        return False
+    inner = listed or MEMBER_LIST_INTRO.search(_own_line(node)) is not None
+    return all(_member_entry(c, inner) or _member_list(c, inner) for c in node.children)
 
 
 def _numbered(node: Node) -> Node:
@@ -121,6 +207,10 @@ def _numbered(node: Node) -> Node:
 
 def _walk(ctx: _Context, node: Node) -> None:
     if _skipped(node):
+        if _reporting(node):
+            ctx.reported.append(node.path)
+        return
+    if _members(node):
         return
     if _field_item(ctx, node) or _assignee_heading(ctx, node) or _subject_item(ctx, node):
         return  # its items were its tasks
@@ -713,6 +803,8 @@ def _emit_at(
         task = task[: liable.start()].strip(" ;,")
     if not task or not leads and not extra_support:
         return
+    if PAST_ACTION.match(task):
+        return  # ``Đã tham mưu UBND tỉnh ban hành …``: what was done, not what is to be done
     inline = _inline_assignment(ctx, task)
     if inline is not None and not leads:
         leads = inline[0]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import regex
 
 from .bodies import PERSON_HONORIFICS
+from .names import FAMILY_NAMES, RANKS
+from .positions import SIGNING_POSTS
 
 #: Headings of sections that state purposes and requirements, not assignments (folded; a heading is
 #: skipped when every part of it is one of these: ``MỤC ĐÍCH, YÊU CẦU``, not ``MỤC TIÊU, NHIỆM VỤ``).
@@ -34,12 +36,88 @@ SKIP_SECTION_KEYS: tuple[str, ...] = (
 )
 
 #: Headings of sections that list who attends or where (folded, prefix): not assignments.
-SKIP_SECTION_PREFIXES: tuple[str, ...] = (
-    "thanh phan", "so luong dai bieu", "dai bieu", "dia diem", "khach moi",
-    # a report's account of what was done (``I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ … NĂM 2025``): past actions
-    "tinh hinh thuc hien", "ket qua thuc hien", "ket qua dat duoc", "thuc trang", "danh gia tinh hinh",
-    "danh gia ket qua thuc hien",
+SKIP_SECTION_PREFIXES: tuple[str, ...] = ("thanh phan", "so luong dai bieu", "dai bieu", "dia diem", "khach moi")
+
+#: The heading (folded) of a section that reports what was done, in a report or at the start of a plan
+#: (``I. KẾT QUẢ THỰC HIỆN NĂM 2025``, ``1. Tình hình triển khai``, ``III. ĐÁNH GIÁ CHUNG``, ``Những tồn tại,
+#: hạn chế``, a Tờ trình's ``IV. QUÁ TRÌNH XÂY DỰNG DỰ THẢO``): what bodies did there are past actions.  A
+#: result still to come (``Kết quả dự kiến``, ``Kết quả đầu ra``) is no report.
+REPORT_HEADING = regex.compile(
+    r"^(?:ket\s+qua(?!\s+(?:du\s+kien|can\s+dat|dau\s+ra|mong\s+doi|san\s+pham))"
+    r"|tinh\s+hinh\s+(?:thuc\s+hien|trien\s+khai|va\s+ket\s+qua)"
+    r"|danh\s+gia\s+(?:chung|tinh\s+hinh|ket\s+qua|viec\s+thuc\s+hien|thuc\s+hien)"
+    r"|thuc\s+trang|qua\s+trinh\s+(?:xay\s+dung|soan\s+thao)|(?:nhung\s+)?(?:ton\s+tai|han\s+che)"
+    r"|bai\s+hoc\s+kinh\s+nghiem|nhung\s+viec\s+da\s+lam)(?![a-z])"
+)
+#: The heading (folded) of a report's section that looks ahead (``IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026``,
+#: ``V. KIẾN NGHỊ, ĐỀ XUẤT``, ``Nhiệm vụ trọng tâm thời gian tới``): in a Báo cáo only these assign or request.
+FORWARD_HEADING = regex.compile(
+    r"(?<![a-z])(?:phuong\s+huong|nhiem\s+vu|kien\s+nghi|de\s+xuat|de\s+nghi|giai\s+phap|to\s+chuc\s+thuc\s+hien"
+    r"|ke\s+hoach|thoi\s+gian\s+toi|nam\s+toi)(?![a-z])"
+)
+#: What makes a heading that opens with a report look ahead as well (``KẾT QUẢ NĂM 2025 VÀ PHƯƠNG HƯỚNG NĂM
+#: 2026``): its subsections are read by their own headings.
+AHEAD_TOO = regex.compile(r"(?<![a-z])(?:phuong\s+huong|kien\s+nghi|de\s+xuat|thoi\s+gian\s+toi|nam\s+toi)(?![a-z])")
+
+#: A verb marked past at the start of a task (``Đã tham mưu UBND tỉnh ban hành …``, ``Trong năm 2025, đã tổ
+#: chức 05 lớp …``, ``vừa ban hành …``): what was done, not what is to be done.  ``đã`` further on (``các nhiệm
+#: vụ đã được giao``) is not the task's main verb; ``vừa … vừa …`` is "both … and …".
+PAST_ACTION = regex.compile(
+    r"(?i)^(?:(?:trong|năm|sau|qua|từ|đến|thời\s+gian\s+qua|tính\s+đến|trước|quý|tháng)(?![\p{L}])[^,;:]{0,80},\s*)?"
+    r"(?:đã|vừa(?!.*(?<![\p{L}])vừa(?![\p{L}])))\s+\p{Ll}"
+)
+
+#: What a member holds in a body a decision sets up (Tổ, Ban, Hội đồng, Đoàn): the role after a member's
+#: name and post (``…, Phó Trưởng Ban Chỉ đạo``).
+MEMBERSHIP_ROLES: tuple[str, ...] = (
+    "Tổ trưởng", "Tổ phó", "Tổ viên", "Trưởng ban", "Phó Trưởng ban", "Trưởng Ban", "Phó Trưởng Ban",
+    "Trưởng đoàn", "Phó Trưởng đoàn", "Thành viên", "Ủy viên", "Uỷ viên", "Thư ký", "Thường trực",
+    "Chủ tịch Hội đồng", "Phó Chủ tịch Hội đồng", "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng tiểu ban",
 )  # fmt: skip
+#: Verbs that give a member's line a duty, so that it stays a task (``Ông A – Tổ trưởng, chịu trách nhiệm
+#: điều hành chung``); in lower case, as the name of a unit in a post is capitalised (``Phòng Theo dõi thi
+#: hành pháp luật``, ``Ban Chỉ đạo``), and ``Tổ giúp việc`` is a name.
+MEMBER_DUTY = regex.compile(
+    r"(?<![\p{L}])(?:(?:chịu|có)\s+trách\s+nhiệm|(?:có|làm)\s+nhiệm\s+vụ|phụ\s+trách|điều\s+hành|tham\s+mưu|"
+    r"chủ\s+trì|phối\s+hợp|thực\s+hiện|triển\s+khai|tổ\s+chức|chỉ\s+đạo|kiểm\s+tra|đôn\s+đốc|báo\s+cáo|"
+    r"giúp(?!\s+việc)|theo\s+dõi|hướng\s+dẫn|xây\s+dựng)(?![\p{L}])"
+)
+_HONORIFIC = "|".join(
+    regex.escape(h) for h in sorted({h.lower().rstrip(".") for h in PERSON_HONORIFICS}, key=lambda h: (-len(h), h))
+)
+#: A member of a body as a decision lists them: an honorific, the person's name and what follows it, the
+#: post and the role (``Ông Nguyễn Văn A – Chủ tịch UBND xã – Tổ trưởng;``, ``Bà Trần Thị B - Phó Trưởng phòng
+#: Tài chính, Tổ viên``), maybe after a label (``Tổ trưởng: Ông …``, ``c) Văn phòng UBND tỉnh: Ông …``).  No
+#: task unless ``MEMBER_DUTY`` finds one in it, or a colon after the name gives one (``Đồng chí A - Phó Chủ
+#: tịch UBND xã: Phụ trách chung``).
+MEMBER_LINE = regex.compile(
+    r"(?i)^\s*+(?:[^:;\n]{1,80}:\s*)?(?:" + _HONORIFIC + r")\.?\s+"
+    r"(?-i:(?P<name>\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){1,4}))(?:\s*(?:[-–,(;.]|$)[^\n:]*)?$"
+)
+#: Posts a member listed by post may hold besides those that sign for a body (``tables.positions.SIGNING_POSTS``).
+MEMBER_POSTS: tuple[str, ...] = (
+    "Thủ tướng", "Ủy viên", "Uỷ viên", "Tổng Thanh tra", "Tổng Thư ký", "Chuyên viên", "Cán bộ", "Công chức",
+)  # fmt: skip
+#: A member named after the post (``- Bộ trưởng Bộ Tư pháp Nguyễn Văn A;``, ``Thứ trưởng Bộ Công an Thượng
+#: tướng Nguyễn Văn B, Phó Trưởng Ban Chỉ đạo.``): a post first, a person's name (a family name first) last,
+#: maybe with the role after it.  A member only under a ``MEMBER_LIST_INTRO``.
+MEMBER_BY_POST = regex.compile(
+    r"^(?:(?:Phó|Quyền)\s+)?(?:"
+    + "|".join(sorted((*SIGNING_POSTS, *MEMBER_POSTS), key=lambda p: (-len(p), p)))
+    + r")(?![\p{L}])[^\n]*?[\s,]\s*(?:(?:"
+    + "|".join(RANKS)
+    + r")\s+)?"
+    r"(?P<name>(?:" + "|".join(sorted(FAMILY_NAMES, key=lambda n: (-len(n), n))) + r")(?:\s+\p{Lu}\p{Ll}*+){1,3})"
+    r"(?:\s*[,–-]\s*(?:" + "|".join(MEMBERSHIP_ROLES) + r")(?:\s+\p{Lu}[^;.\n]*)?)?\s*[;.]?\s*$"
+)
+#: What opens the list of a body's members (``…, gồm các thành viên sau:``, ``gồm các ông (bà) có tên sau:``,
+#: ``Thành phần Ban Chỉ đạo gồm:``, ``Các ủy viên Hội đồng, gồm:``, ``Các thành viên Ban Chỉ đạo:``).
+MEMBER_LIST_INTRO = regex.compile(
+    r"(?i)(?<![\p{L}])(?:gồm(?:\s+có)?\s+(?:các|những)\s+(?:ông|bà|đồng\s+chí|thành\s+viên|ủy\s+viên|uỷ\s+viên)"
+    r"|(?:thành\s+phần|thành\s+viên|ủy\s+viên|uỷ\s+viên)(?:\s+[^\s:]+){0,6}?,?\s+gồm(?:\s+có)?\s*:?\s*$"
+    r"|^(?:các\s+)?(?:thành\s+viên|ủy\s+viên|uỷ\s+viên)\s+(?:ban|tổ|hội\s+đồng|đoàn|ủy\s+ban|uỷ\s+ban|tiểu\s+ban)"
+    r"(?:(?!trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện|làm\s+việc)[^:\n]){0,80}:?\s*$)"
+)
 
 #: Openers of an adverbial clause before the subject (``Căn cứ Kế hoạch này, các sở … xây dựng``, ``Quý
 #: I/2027, các cơ quan … đánh giá``): the subject is looked for after the clause's comma.
@@ -180,9 +258,15 @@ ELABORATION_START = regex.compile(r"(?i)^\s*(?:bao\s+gồm|gồm(?:\s+có)?|tron
 #: Where the next field begins inside a line holding several (``Đơn vị chủ trì: X; Đơn vị phối hợp: Y``).
 NEXT_FIELD = regex.compile(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")\s*:)")
 
-#: A liability clause, not a task (``chịu trách nhiệm trước Chủ tịch UBND tỉnh …``, ``… nếu để xảy ra …``):
-#: what a document orders is a task verb; answering for the outcome is none.
+#: A liability clause, not a task (``chịu trách nhiệm trước Chủ tịch UBND tỉnh …``, ``… nếu để xảy ra …``,
+#: ``chịu trách nhiệm về kết quả …``, ``về tính chính xác của số liệu``, a sanction: ``vi phạm … bị xử lý theo
+#: quy định``): what a document orders is a task verb; answering for the outcome is none.  ``chịu trách nhiệm
+#: tham mưu …`` or ``về việc phân bổ kinh phí`` is a task.
 LIABILITY = regex.compile(
-    r"(?i)(?:^|(?<=[;,.]\s{0,3}))(?:hoàn\s+toàn\s+)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?(?:trước|nếu)(?![\p{L}])"
+    r"(?i)(?:^|(?<=[;,.]\s{0,3}))(?:phải\s+|hoàn\s+toàn\s+)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?"
+    r"(?:trước|nếu|về\s+(?:kết\s+quả|tính\s+(?:chính\s+xác|trung\s+thực|hợp\s+pháp|pháp\s+lý)|số\s+liệu))(?![\p{L}])"
     r"|(?<![\p{L}])nếu\s+để\s+(?:xảy\s+ra|chậm\s+trễ)"
+    r"|(?:^|(?<=[;,.]\s{0,3}))(?:nếu\s+|mà\s+)?(?:có\s+hành\s+vi\s+)?vi\s+phạm(?![\p{L}])[^;]*?(?<![\p{L}])(?:thì\s+)?"
+    r"(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
+    r"|(?:^|(?<=[;,.]\s{0,3}))(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
 )
