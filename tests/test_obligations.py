@@ -571,3 +571,27 @@ def test_the_member_lists_of_real_decisions_assign_nothing_and_their_duties_stay
 @needs_shared
 def test_the_results_of_a_real_inspection_report_assign_nothing(parsed):
     assert parsed(REAL / "48_bc-1883-dkt-ket-qua-kiem-tra.docx").obligations == []
+
+
+# issue 23: a Thông báo kết luận asks its general addressees in a lead-in, then gives each item to a body of its
+# own; the item's body, not the lead-in's, is assigned
+def test_an_item_that_names_its_own_assignee_under_a_lead_in_is_that_assignees_task():
+    got, _doc = obligations(
+        "Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các xã tập trung các nhiệm vụ cụ thể sau:\n"
+        "1. Rà soát, đẩy nhanh tiến độ giải ngân vốn được giao.\n"
+        "2. Sở Tài chính theo chức năng, nhiệm vụ hướng dẫn các đơn vị hoàn chỉnh hồ sơ thanh toán.\n"
+        "3. Giao Sở Y tế chịu trách nhiệm:\n"
+        "a) Kiểm tra các cơ sở khám chữa bệnh.\n"
+    )
+    by_task = {}
+    for raw, _role, _mode, task, _d in got:
+        by_task.setdefault(task[:12], set()).add(raw)
+    assert by_task["Rà soát, đẩy"] == {"Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã"}
+    assert by_task["hướng dẫn cá"] == {"Sở Tài chính"}
+    assert by_task["Kiểm tra các"] == {"Sở Y tế"}
+
+
+def test_a_phrase_of_acting_right_between_subject_and_verb_leaves_the_verb_its_predicate():
+    got, _doc = obligations("1. Các sở, ngành, trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai Kế hoạch.\n")
+    assert [(r, t) for r, _role, _m, t, _d in got] == [("Các sở, ngành", "chủ động triển khai Kế hoạch.")]
+

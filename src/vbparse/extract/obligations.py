@@ -30,6 +30,7 @@ from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..parse.structure import Node, Structure, TableRows
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.obligations import (
+    ACTING_RIGHT,
     ADVERBIAL_MAX_CHARS,
     ADVERBIAL_OPENER,
     AHEAD_TOO,
@@ -506,6 +507,9 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
         bracket = _BRACKET_AFTER.match(sentence[end:])
         if bracket:
             end += bracket.end()
+        acting = ACTING_RIGHT.match(sentence[end:])
+        if acting and _is_predicate(sentence[end + acting.end() :]):  # ``… theo chức năng, nhiệm vụ hướng dẫn …``
+            end += acting.end()
         return names, start, end, mode
     return None
 
@@ -568,7 +572,10 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
         ):
             support = _partners(ctx, rest, leads)
             for c in node.children:
-                _emit(ctx, leads, _node_text(c), c, section, mode, extra_support=support)
+                if _own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
+                    _walk(ctx, c)
+                else:
+                    _emit(ctx, leads, _node_text(c), c, section, mode, extra_support=support)
             took_children = True
             continue
         if not _is_predicate(rest) or (start and not _SPACE_THEN_LOWER.match(rest)):
@@ -594,6 +601,18 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
             if _find_subject(text_c) is None and not _fields(text_c):
                 _emit(ctx, last_leads, text_c, c, section, last_mode)
     return took_children
+
+
+def _own_subject(node: Node) -> bool:
+    """An item under a lead-in (``… yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện …; trong đó, tập trung
+    các nhiệm vụ cụ thể:``) that names who does it (``2. Giao Sở Lao động - Thương binh và Xã hội chịu trách
+    nhiệm:``, ``3. Sở Kế hoạch và Đầu tư rà soát …``): its subject, not the lead-in's, is assigned."""
+    text = _node_text(node)
+    found = _find_subject(text)
+    if found is None or found[1] != 0:
+        return False
+    rest = text[found[2] :]
+    return _is_predicate(rest) or (rest.rstrip().endswith(":") and _rest_is_role_only(rest))
 
 
 def _subject_groups(text: str) -> list[tuple[str, tuple[list[NameSpan], int, int, str] | None]]:

@@ -139,6 +139,16 @@ ROLE_AFTER_SUBJECT = regex.compile(
     r"(?:\s*+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động)(?:\s+(?:sau|như\s+sau|cụ\s+thể))?)?\s*+:?"
 )
 
+#: A phrase between a subject and its verb that says by what right it acts (``Sở Kế hoạch và Đầu tư, Sở Tài
+#: chính theo chức năng, nhiệm vụ tích cực hướng dẫn …``, ``UBND các xã, trong phạm vi thẩm quyền, chỉ đạo …``):
+#: skipped, so that the verb after it is the predicate.
+ACTING_RIGHT = regex.compile(
+    r"(?i)\s*,?\s*(?:theo|trong\s+phạm\s+vi|căn\s+cứ|thực\s+hiện\s+đúng)\s+"
+    r"(?:chức\s+năng(?:\s*,\s*|\s+và\s+|\s+)?(?:nhiệm\s+vụ)?|thẩm\s+quyền|nhiệm\s+vụ)"
+    r"(?:\s*(?:,|và)\s*(?:quyền\s+hạn|thẩm\s+quyền|nhiệm\s+vụ))?"
+    r"(?:\s+(?:được\s+giao|của\s+(?:mình|đơn\s+vị|ngành)|(?:được\s+)?(?:pháp\s+luật\s+)?quy\s+định))?\s*,?(?=\s+\p{Ll})"
+)
+
 #: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
 #: ``Sở Nội vụ tại Tờ trình …``.
 NOT_A_PREDICATE = regex.compile(
@@ -155,7 +165,7 @@ CRITERIA_SECTION_WORDS: tuple[str, ...] = ("tieu chuan", "tieu chi", "dieu kien"
 TASK_LIST_INTRO = regex.compile(
     r"(?i)(?:trách\s+nhiệm|nhiệm\s+vụ|công\s+việc|chủ\s+trì|phối\s+hợp|triển\s+khai|liên\s+quan|"
     r"thực\s+hiện(?:\s+(?:các|những))?(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động))?)"
-    r"(?:\s+(?:sau|như\s+sau|cụ\s+thể(?:\s+như\s+sau)?))?\s*:\s*$"
+    r"(?:\s+(?:sau|như\s+sau|cụ\s+thể(?:\s+(?:như\s+)?sau)?))?\s*:\s*$"
 )
 
 #: ``phối hợp (chặt chẽ) (với|cùng) X``: X is a support assignee of the task.
