@@ -80,6 +80,9 @@ FORMAT_FLOORS = {
     "header@pdf": 0.97,
     "header@pdf-mixed": 0.97,
     "header@pdf-ocr": 0.85,
+    # a day written by hand on a signed scan is the signature's day when the printed month and year agree
+    # (issue 24): 3 of 10 (one more is signed the day after issue: the month agrees, the day is wrong)
+    "issued_date@handwritten": 0.2,
 }
 
 

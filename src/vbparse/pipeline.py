@@ -13,6 +13,7 @@ from .extract.closing import extract_recipients, extract_signer
 from .extract.confidence import OcrConfidence
 from .extract.deadlines import plan_year_of
 from .extract.header import (
+    day_from_signing,
     extract_doc_type,
     extract_issuer,
     extract_number,
@@ -97,6 +98,7 @@ def parse_read(result: ReadResult) -> Document:
     conf = OcrConfidence(result.word_confidence, st.mapped)
     number = conf.number(extract_number(st, diags), diags)
     place, issued, parts = conf.place_date(st, *extract_place_date(st, diags), diags)
+    issued, parts = day_from_signing(issued, parts, result.signed_at, diags)
     doc_type = extract_doc_type(st, number)
     if doc_type.code is None:
         diags.append(

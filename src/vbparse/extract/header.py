@@ -157,6 +157,35 @@ def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | No
     return place or None, date, parts
 
 
+def day_from_signing(
+    issued: dt.date | None, parts: DateParts, signed_at: str | None, diags: list[Diagnostic]
+) -> tuple[dt.date | None, DateParts]:
+    """The day of a signed document whose printed day is blank or unreadable (handwritten, stamped, drawn by
+    the signing tool as an image): the day its digital signature was made, when the printed month and year
+    agree with it.  Never when the month is not printed either: a copy signed later (a scan signed for
+    the archive days after issue) would pass for the issue."""
+    if issued is not None or parts.day is not None or parts.month is None or parts.year is None or not signed_at:
+        return issued, parts
+    try:
+        signed = dt.date.fromisoformat(signed_at[:10])
+    except ValueError:
+        return issued, parts
+    if (signed.year, signed.month) != (parts.year, parts.month):
+        return issued, parts
+    diags.append(
+        Diagnostic(
+            code="day_from_signature",
+            severity="info",
+            message=(
+                f"the day of the issue date is not printed legibly; {signed.day} taken from the digital signature "
+                f"made {signed:%d/%m/%Y}, which agrees with the printed month and year"
+            ),
+            span=parts.span,
+        )
+    )
+    return signed, parts.model_copy(update={"day": signed.day})
+
+
 def _date_part(text: str | None, what: str, span, diags: list[Diagnostic]) -> tuple[int | None, bool]:
     """A day or month and whether it could be read: digits, or blank (``ngày    tháng``, ``ngày … tháng``),
     or what OCR made of a handwritten one (``Ø3``, ``&@``, ``4 6``): unreadable, never guessed."""

@@ -32,6 +32,7 @@ from ..tables.patterns import (
     ESIGNATURE_LINE,
     ESIGNATURE_TIME,
     PAGE_NUMBER_LINE,
+    PUBLISHING_SIGNATURE,
     QUOC_HIEU,
     TIEU_NGU,
     TYPE_OR_VV,
@@ -164,12 +165,15 @@ def _ocr_scale(width: float, height: float, number: int, limits: Limits, notes: 
 
 
 def _signing_times(doc: Any) -> list[str]:
-    """ISO 8601 times of the PDF's digital signatures (``/M`` of each signature dictionary)."""
+    """ISO 8601 times of the PDF's digital signatures (``/M`` of each signature dictionary), without those
+    of a publishing or receiving service (``PUBLISHING_SIGNATURE`` in their reason)."""
     from pypdfium2 import raw
 
     out = []
     for i in range(raw.FPDF_GetSignatureCount(doc.raw)):
         sig = raw.FPDF_GetSignatureObject(doc.raw, i)
+        if PUBLISHING_SIGNATURE.search(_signature_reason(raw, sig)):
+            continue
         n = raw.FPDFSignatureObj_GetTime(sig, None, 0)
         if n <= 0:
             continue
@@ -179,6 +183,16 @@ def _signing_times(doc: Any) -> list[str]:
         if iso:
             out.append(iso)
     return out
+
+
+def _signature_reason(raw: Any, sig: Any) -> str:
+    """A signature's ``/Reason`` (UTF-16LE from pdfium), or ``""``."""
+    n = raw.FPDFSignatureObj_GetReason(sig, None, 0)
+    if n <= 2:
+        return ""
+    buf = ctypes.create_string_buffer(n)
+    raw.FPDFSignatureObj_GetReason(sig, buf, n)
+    return buf.raw[: n - 2].decode("utf-16-le", "replace")
 
 
 def _pdf_date(s: str) -> str | None:

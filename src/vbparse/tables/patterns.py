@@ -359,5 +359,8 @@ ESIGNATURE_TIME = regex.compile(
     r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*"
     r"(?P<tz>[+-]\d{2}:?\d{2})?"
 )
+#: The reason a signature gives when the signer only publishes or receives the document (``TRUNG TÂM CÔNG BÁO
+#: VÀ TIN HỌC`` signs a copy for the Công báo days after issue): its time is not when the document was signed.
+PUBLISHING_SIGNATURE = regex.compile(r"(?i)(?<![\p{L}])(?:công\s+báo|văn\s+bản\s+đến|tiếp\s+nhận)(?![\p{L}])")
 #: A page number alone on a line, as printed at the top or bottom of a page: ``2``, ``- 2 -``, ``Trang 2``.
 PAGE_NUMBER_LINE = regex.compile(r"(?i)^\s*+(?:trang\s++)?[-–]?\s*+\d{1,3}\s*+[-–]?\s*+(?:/\s*+\d{1,3})?\s*+$")
