@@ -15,6 +15,7 @@ from ..tables.closing import (
     PURPOSE_LEADS,
     PURPOSES,
     SIGNATURE_NOTE,
+    SIGNATURE_POST_FORMS,
 )
 from ..tables.names import RANKS
 from .confidence import OcrConfidence
@@ -169,6 +170,11 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
             break
     if after_name:
         positions.append(" ".join(after_name))
+    ocr = confidence is not None
+    positions = [_snapped(p, ocr, diags) for p in positions]
+    for step in chain:
+        if step.target:
+            step.target = _snapped(step.target, ocr, diags)
     if not chain and not positions and name is None and not rejected:
         diags.append(Diagnostic(code="missing_signer", severity="warning", message="no signature block"))
         return None
@@ -182,3 +188,53 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
     elif len(chain) > 1:
         signer.position = None
     return signer
+
+
+def _snapped(line: str, ocr: bool, diags: list[Diagnostic]) -> str:
+    """A post at the start of a signature line put back to its printed form: read without its marks
+    (``PHO CHANH VAN PHONG``) or with a wrong one (``PHÓ GIÁM ĐÔC``), or, by OCR, with one letter wrong, lost or added (``PHÓ CHỦ TIC``, with a
+    diagnostic).  A line whose head is a post as printed, or no post, is kept."""
+    folded = fold(line)
+    same = _same_letters(folded)
+    if same:
+        end = same[0][1]
+        head = line[:end]
+        posts = [post for post, e in same if e == end]
+        if head in posts:
+            return line
+        # the post whose marks are nearest to those read (``THỨ TRƯƠNG`` is THỨ TRƯỞNG, not THỦ TRƯỞNG); read
+        # without marks, only a post no other shares the letters of (``THU TRUONG`` is either)
+        nearest = max(posts, key=lambda p: sum(a == b for a, b in zip(p, head, strict=True)))
+        if head.isascii() and len(posts) > 1:
+            return line
+        # a wrong mark is put right in a post of two words or more (``PHÓ GIÁM ĐÔC``); one word alone may
+        # be another word of the same letters (``TRƯỜNG`` is a school, ``TRƯỞNG`` a post)
+        return nearest + line[end:] if head.isascii() or " " in nearest else line
+    if not ocr:
+        return line
+    best: tuple[int, str, int] | None = None
+    for post, _exact, fuzzy in SIGNATURE_POST_FORMS:
+        m = fuzzy.match(folded) if fuzzy is not None else None
+        if m is not None and (best is None or sum(m.fuzzy_counts) < best[0]):
+            best = (sum(m.fuzzy_counts), post, m.end())
+    if best is None:
+        return line
+    _edits, post, end = best
+    diags.append(
+        Diagnostic(
+            code="signer_post_corrected",
+            severity="info",
+            message=f"the signer's post read as '{line[:end]}' is taken as '{post}' (one letter apart)",
+        )
+    )
+    return post + line[end:]
+
+
+def _same_letters(folded: str) -> list[tuple[str, int]]:
+    """The posts whose folded form opens the folded line, with where each ends, longest first."""
+    out = []
+    for post, exact, _fuzzy in SIGNATURE_POST_FORMS:
+        m = exact.match(folded)
+        if m is not None:
+            out.append((post, m.end()))
+    return sorted(out, key=lambda pe: -pe[1])

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import regex
 
+from ..chars import fold
+from .positions import SIGNATURE_POSTS
+
 #: Purpose abbreviations in recipient brackets (folded, without ``để``) → purpose: ``(b/c)``, ``(p/h)``,
 #: ``(để t/hiện)``, ``(thay b/c)``.
 PURPOSES: dict[str, str] = {
@@ -46,3 +49,19 @@ LUU = regex.compile(r"^[-+•]?\s*(?P<word>Lưu|LƯU)(?P<sep>\s*:\s*|\s+|(?=[A-Z
 #: Notes in a signature block that are not the signer: ``(Đã ký)``, ``(ký tên, đóng dấu)``, ``Chữ ký``, or
 #: any line that is one bracket.
 SIGNATURE_NOTE = regex.compile(r"(?i)^\(?(?:đã ký|ký tên|ký,|\(ký|chữ ký|đóng dấu)|^\(.*\)$")
+
+#: A post whose folded form has at least this many letters may be put back with one letter wrong, lost or
+#: added (OCR under a seal: ``PHÓ CHỦ TIC``); a shorter one only when its letters are all there.
+DEFAULT_MIN_FUZZY_POST = 9
+#: ``(post as printed, pattern of its folded form at the start of a folded line, ending at a word's end)``:
+#: exact forms first, then forms with one edit for the long posts.
+SIGNATURE_POST_FORMS: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...] = tuple(
+    (
+        post.upper(),
+        regex.compile(r"^" + regex.escape(fold(post)) + r"(?![a-z])"),
+        regex.compile(r"(?b)^(?:" + regex.escape(fold(post)) + r"){e<=1}(?![a-z])")
+        if len(fold(post).replace(" ", "")) >= DEFAULT_MIN_FUZZY_POST
+        else None,
+    )
+    for post in SIGNATURE_POSTS
+)

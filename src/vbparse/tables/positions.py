@@ -63,3 +63,19 @@ AUTHORITY_POSTS: dict[str, tuple[str, ...]] = {
     "Thủ tướng Chính phủ": ("Thủ tướng",),
     "Chủ tịch nước": (),
 }
+
+#: Posts printed in a signature block besides ``SIGNING_POSTS`` (a post and its body in one phrase, as the
+#: block prints it: ``CHÁNH VĂN PHÒNG``, ``PHÓ THỦ TƯỚNG``).
+BLOCK_POSTS: tuple[str, ...] = (
+    "Thủ tướng", "Chánh Văn phòng", "Chánh Thanh tra", "Tổng Thư ký", "Trưởng Ban", "Chủ nhiệm Ủy ban",
+    "Giám đốc Sở", "Chủ tịch Hội đồng", "Trưởng Ban Chỉ đạo", "Tổ trưởng Tổ công tác",
+)  # fmt: skip
+#: Every post a signature block may open with, qualified or not (``PHÓ CHÁNH VĂN PHÒNG``, ``KT. …``'s
+#: ``PHÓ GIÁM ĐỐC``), longest first: the closed vocabulary a post read without its marks or with a letter
+#: lost is put back to (``PHO CHANH VAN PHONG``, ``PHÓ CHỦ TIC``).
+SIGNATURE_POSTS: tuple[str, ...] = tuple(
+    sorted(
+        {f"{q} {p}" for q in ("Phó", "Quyền") for p in (*SIGNING_POSTS, *BLOCK_POSTS)} | {*SIGNING_POSTS, *BLOCK_POSTS},
+        key=lambda p: (-len(p), p),
+    )
+)
