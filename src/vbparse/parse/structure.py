@@ -30,6 +30,9 @@ DEFAULT_HEADER_FRAGMENT_LINES = 3
 #: Without ``Nơi nhận``, a signing-authority line (``TM. ỦY BAN NHÂN DÂN``) among this many last lines
 #: opens the closing zone.
 DEFAULT_SIGNATURE_LINES = 15
+#: The signature column may begin this many lines above ``Nơi nhận`` (``TM. ỦY BAN NHÂN DÂN`` printed a line
+#: higher than the recipients' label): those lines are the block's, not the body's.
+DEFAULT_SIGNATURE_LINES_ABOVE = 3
 #: In a document without a type line (a công văn), a line of running text longer than this ends the
 #: header: the lines of a header (issuer, number, place and date) are shorter.
 DEFAULT_MAX_HEADER_LINE = 90
@@ -293,6 +296,12 @@ def _is_signature_line(line: Line) -> bool:
     return bool(P.AUTHORITY.match(line.text))
 
 
+def _heads_signature(line: Line) -> bool:
+    """A line of a signature block printed above ``Nơi nhận``: its authority (``TM. ỦY BAN NHÂN DÂN``) or a
+    post in capitals (``PHÓ CHỦ TỊCH``)."""
+    return _is_signature_line(line) or is_caps(line.text)
+
+
 def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | None = None) -> Structure:
     """Zones, the section tree and the tables; ``reader_text`` is the text as the reader wrote it (before
     normalisation), which table cell offsets refer to."""
@@ -318,6 +327,14 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
             if _is_signature_line(lines[k]):
                 close_at = k
                 break
+
+    # a signature column that begins above ``Nơi nhận`` (its authority, its post): its lines go with it
+    above = close_at
+    if st.noi_nhan is not None:
+        while above > max(0, close_at - DEFAULT_SIGNATURE_LINES_ABOVE) and _heads_signature(lines[above - 1]):
+            above -= 1
+        while above < close_at and not _is_signature_line(lines[above]):
+            above += 1  # the block opens with its authority (``KT. CHỦ TỊCH``): capitals above it are the body's
 
     # type line within the top part
     type_at = None
@@ -399,7 +416,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     # the rest up to the closing zone; a decision's authority line (``GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI``)
     # between its title and ``Căn cứ`` is not skipped: it opens the preamble (and cites nothing), or, when
     # the title ran on into it, the header extractor leaves it out of the title (``_is_authority_line``)
-    body = lines[k:close_at]
+    body = lines[k:above]
 
     # preamble: until the first label or decision mark
     j = 0
@@ -447,7 +464,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
                 sig_at = q
                 break
         st.recipients = tail[:sig_at]
-        st.signature = tail[sig_at:]
+        st.signature = lines[above:close_at] + tail[sig_at:]
     else:
         st.signature = tail
     _build_tree(st)

@@ -1,0 +1,77 @@
+"""The signature block of PDFs as printed (issue 24): a signer's post put back to the closed vocabulary of
+posts by its folded form (read without its marks from a text layer, or with one letter wrong by OCR under a
+seal), and a signature column that begins above ``Nơi nhận``."""
+
+from __future__ import annotations
+
+import pytest
+from test_pdf_reader import BODY, _pdf
+
+from vbparse import parse
+from vbparse.extract.closing import _snapped
+from vbparse.pipeline import parse as parse_file
+
+
+@pytest.mark.parametrize("line,ocr,expected,noted", [
+    ("PHO CHANH VAN PHONG", False, "PHÓ CHÁNH VĂN PHÒNG", False),
+    ("HIEU TRUONG", False, "HIỆU TRƯỞNG", False),
+    ("PHÓ CHỦ TIC", True, "PHÓ CHỦ TỊCH", True),
+    ("PHÓ GIÁM ĐÔC", True, "PHÓ GIÁM ĐỐC", False),  # marks only: the folded form is the post's
+    ("PHÓ CHỦ TỊCH THƯỜNG TRỰC", True, "PHÓ CHỦ TỊCH THƯỜNG TRỰC", False),
+    # two posts of the same letters: the one as printed is kept, the nearest marks win, none without marks
+    ("THỨ TRƯỞNG", True, "THỨ TRƯỞNG", False),
+    ("THỨ TRƯƠNG", True, "THỨ TRƯỞNG", False),
+    ("THU TRUONG", False, "THU TRUONG", False),
+    # a post as printed, a body, or another post a letter or two away is kept
+    ("PHÓ CHỦ NHIỆM", True, "PHÓ CHỦ NHIỆM", False),
+    ("TRƯỜNG THPT LÊ LỢI", True, "TRƯỜNG THPT LÊ LỢI", False),
+    ("CỤC CẢNH SÁT ĐTTP VỀ MA TÚY", True, "CỤC CẢNH SÁT ĐTTP VỀ MA TÚY", False),
+    # one letter off is a guess only for what OCR read, never for a text layer
+    ("PHÓ CHỦ TIC", False, "PHÓ CHỦ TIC", False),
+])  # fmt: skip
+def test_a_signers_post_is_put_back_to_the_vocabulary_by_its_folded_form(line, ocr, expected, noted):
+    diags: list = []
+    assert _snapped(line, ocr, diags) == expected
+    assert bool(diags) == noted
+
+
+def test_a_signature_block_without_marks_gives_the_post_as_printed():
+    doc = parse(
+        "SỞ NỘI VỤ\nSố: 12/KH-SNV\nLâm Đồng, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nTập huấn năm 2026\n"
+        "I. MỤC ĐÍCH\n1. Nâng cao năng lực.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "KT. GIAM DOC\nPHO GIAM DOC\nNguyễn Văn An\n"
+    )
+    assert doc.signer is not None
+    assert (doc.signer.on_behalf_of, doc.signer.position, doc.signer.name) == ("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
+
+
+HEADER = [
+    (60, 780, 11, "F1", b"UY BAN NHAN DAN"), (300, 780, 11, "F1", b"CONG HOA XA HOI CHU NGHIA VIET NAM"),
+    (60, 766, 11, "F1", b"XA HA TRUNG"), (320, 766, 11, "F1", b"Doc lap - Tu do - Hanh phuc"),
+    (60, 740, 11, "F1", b"So: 12/KH-UBND"), (300, 740, 11, "F1", b"Ha Trung, ngay 05 thang 01 nam 2026"),
+    (250, 700, 13, "F1", b"KE HOACH"), (200, 686, 11, "F1", b"Cong tac thi dua nam 2026"),
+]
+RECIPIENTS = [(60, 300, 10, "F1", b"Noi nhan:"), (60, 288, 10, "F1", b"- Nhu tren;"),
+              (60, 276, 10, "F1", b"- UBND huyen;")]
+
+
+@pytest.mark.parametrize("block,expected", [
+    # the authority a line above ``Nơi nhận``, the post beside it, the name below the list
+    ([(330, 312, 11, "F1", b"TM. UY BAN NHAN DAN"), (345, 299, 11, "F1", b"PHO CHU TICH"),
+      (345, 220, 11, "F1", b"Nguyen Van An")], ("TM.", "UY BAN NHAN DAN", "PHÓ CHỦ TỊCH", "Nguyen Van An")),
+    # a signing chain two lines above, the post beside the list
+    ([(330, 324, 11, "F1", b"TM. UY BAN NHAN DAN"), (345, 311, 11, "F1", b"KT. CHU TICH"),
+      (345, 288, 11, "F1", b"PHO CHU TICH"), (345, 220, 11, "F1", b"Tran Thi Binh")],
+     ("TM.", "UY BAN NHAN DAN", "PHÓ CHỦ TỊCH", "Tran Thi Binh")),
+    # beside the label, as most print it
+    ([(330, 300, 11, "F1", b"KT. CHU TICH"), (345, 287, 11, "F1", b"PHO CHU TICH"),
+      (345, 200, 11, "F1", b"Tran Thi Binh")], ("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Tran Thi Binh")),
+])  # fmt: skip
+def test_a_signature_column_that_begins_above_noi_nhan_keeps_its_authority(tmp_path, block, expected):
+    path = tmp_path / "closing.pdf"
+    path.write_bytes(_pdf(HEADER + BODY + RECIPIENTS + block))
+    doc = parse_file(path, ocr="never")
+    s = doc.signer
+    assert s is not None and (s.authority, s.on_behalf_of, s.position, s.name) == expected
+    assert [r.name for r in doc.recipients] == ["Nhu tren", "UBND huyen"]
+
