@@ -595,3 +595,14 @@ def test_a_phrase_of_acting_right_between_subject_and_verb_leaves_the_verb_its_p
     got, _doc = obligations("1. Các sở, ngành, trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai Kế hoạch.\n")
     assert [(r, t) for r, _role, _m, t, _d in got] == [("Các sở, ngành", "chủ động triển khai Kế hoạch.")]
 
+
+# issue 23: a decision setting up a body states its duties under a heading that names it (QĐ 2319/QĐ-TTg)
+def test_the_items_under_a_heading_of_a_bodys_duties_are_that_bodys_tasks():
+    doc = parse(
+        HEADER + "1. Nhiệm vụ và quyền hạn của Tổ công tác\n"
+        "1.1. Rà soát các thủ tục hành chính của tỉnh.\n"
+        "1.2. Đề xuất phương án đơn giản hóa thủ tục.\n"
+    )
+    got = [(o.assignee.raw, o.task[:17], o.section) for o in doc.obligations]
+    assert got == [("Tổ công tác", "Rà soát các thủ t", "II.1.1"), ("Tổ công tác", "Đề xuất phương án", "II.1.2")]
+

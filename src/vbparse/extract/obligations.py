@@ -40,6 +40,7 @@ from ..tables.obligations import (
     CRITERIA,
     CRITERIA_SECTION_WORDS,
     DELEGATION,
+    DUTIES_OF,
     ELABORATION_START,
     FIELD_LABEL,
     FORWARD_HEADING,
@@ -431,12 +432,16 @@ def _rest_is_role_only(rest: str) -> bool:
 
 
 def _assignee_heading(ctx: _Context, node: Node) -> bool:
-    """``a) Sở Y tế`` (+ items or a paragraph): one obligation per item."""
+    """``a) Sở Y tế`` or ``Điều 3. Nhiệm vụ và quyền hạn của Ban Chỉ đạo`` (+ items or a paragraph): one
+    obligation per item."""
     heading, parts = node.heading, joined_paragraphs(node.text_parts).split("\n")
     if not heading and (len(parts) >= 2 or (len(parts) == 1 and node.children)):
         heading, parts = parts[0], parts[1:]  # a long heading line read as text, its paragraphs or items below
     if not heading:
         return False
+    duties = DUTIES_OF.match(heading)
+    if duties:  # ``Nhiệm vụ và quyền hạn của Ban Chỉ đạo``: the body's own items
+        heading = heading[duties.end() :]
     found = _find_subject(heading)
     if found is None or found[1] != 0 or not _rest_is_role_only(heading[found[2] :]):
         return False
@@ -448,7 +453,6 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
         return False  # ``Đối với tập thể: Có kết quả …`` states a criterion, not a task
     leads = _names(ctx, heading, names)
     extra_support = _partners(ctx, heading[end:], leads)
-    section = _numbered(node).path
     tasks: list[tuple[Node, str, list[Assignee]]] = []
     if text and (not node.children or not text.rstrip().endswith(":")):
         # one task per paragraph; a bracketed note (``(chi tiết Phụ lục 01 đính kèm)``) is none
@@ -471,9 +475,17 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
         if own is not None and own[1] == 0 and ROLE_START.match(task[own[2] :].lstrip(" ,")):
             # ``- Ủy ban nhân dân phường Yên Bái chủ trì …`` under ``Ủy ban nhân dân cấp xã``: the item
             # names its own lead
-            _emit(ctx, _names(ctx, task, own[0]), task[own[2] :].strip(" ,:"), task_node, section, own[3])
+            _emit(
+                ctx,
+                _names(ctx, task, own[0]),
+                task[own[2] :].strip(" ,:"),
+                task_node,
+                _numbered(task_node).path,
+                own[3],
+            )
             continue
-        _emit(ctx, leads, task, task_node, section, mode, extra_support=support)
+        # a numbered item is its own section (``Điều 3.1``); a bullet is its numbered parent's
+        _emit(ctx, leads, task, task_node, _numbered(task_node).path, mode, extra_support=support)
     return True
 
 
