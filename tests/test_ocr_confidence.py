@@ -8,6 +8,8 @@ word, as ``read_pdf`` hands them over in ``ReadResult.word_confidence``.
 from __future__ import annotations
 
 import json
+import math
+from array import array
 
 import pytest
 import regex
@@ -18,7 +20,7 @@ from vbparse.normalize import match_key
 from vbparse.pipeline import parse_read
 from vbparse.read.base import ReadResult
 from vbparse.read.layout import read_layout
-from vbparse.read.pdf import _render
+from vbparse.read.pdf_grid import _render
 
 PAGE = """\
 UỶ BAN NHÂN DÂN                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -66,13 +68,22 @@ def test_high_confidence_words_keep_every_field():
     assert not [c for c in _codes(doc) if c.startswith(("low_confidence", "implausible"))]
 
 
-def test_low_confidence_signer_name_is_a_diagnostic_not_a_name():
+def test_a_low_confidence_signer_name_of_a_names_shape_is_kept_with_a_diagnostic():
+    """Issue 24: a seal or a signature over the name lowers Tesseract's confidence; a reading that is a
+    Vietnamese personal name is kept, and said to be unsure."""
     doc = parse_read(_read(low=("Hân",)))
+    assert doc.signer.name == "Cù Văn Hân"
+    assert doc.signer.position == "CHỦ TỊCH" and doc.signer.authority == "TM."
+    (diag,) = [d for d in doc.diagnostics if d.code == "low_confidence_signer_name"]
+    assert "Cù Văn Hân" in diag.message and f"{LOW:.0f}" in diag.message and "kept" in diag.message
+    assert diag.span is not None
+
+
+def test_a_low_confidence_reading_that_is_no_name_is_not_kept():
+    doc = parse_read(_read(name="Yến Bái Bái", low=("Yến",)))
     assert doc.signer is not None and doc.signer.name is None
     assert doc.signer.position == "CHỦ TỊCH" and doc.signer.authority == "TM."  # the sure parts stay
-    (diag,) = [d for d in doc.diagnostics if d.code == "low_confidence_signer_name"]
-    assert "Cù Văn Hân" in diag.message and f"{LOW:.0f}" in diag.message
-    assert diag.span is not None
+    assert "implausible_signer_name" in _codes(doc)
 
 
 @pytest.mark.parametrize(("field", "low", "gone"), [
@@ -122,23 +133,26 @@ def test_the_threshold_is_the_named_default():
     just_below = DEFAULT_MIN_FIELD_CONFIDENCE - 1
     text = PAGE.format(name="Cù Văn Hân")
     mapped, blocks = read_layout(text)
-    for conf, kept in ((just_below, False), (DEFAULT_MIN_FIELD_CONFIDENCE, True)):
+    for conf, sure in ((just_below, False), (DEFAULT_MIN_FIELD_CONFIDENCE, True)):
         words = [(m.start(), m.end(), conf if m.group() == "Cù" else HIGH) for m in regex.finditer(r"\S+", text)]
         doc = parse_read(ReadResult(original=text, mapped=mapped, blocks=blocks, format="pdf-ocr", ocr=True,
                                     word_confidence=words))
-        assert (doc.signer.name == "Cù Văn Hân") is kept
+        assert doc.signer.name == "Cù Văn Hân"
+        assert ("low_confidence_signer_name" not in _codes(doc)) is sure
 
 
-def test_render_records_each_recognised_word_where_it_is_in_the_line():
+def test_render_records_each_word_where_it_is_in_the_line_with_its_box_and_confidence():
     words = [{"text": "Số:", "x0": 60, "x1": 78, "top": 100, "bottom": 112, "conf": 91.0},
              {"text": "42/KH-UBND", "x0": 81, "x1": 140, "top": 100, "bottom": 112, "conf": 44.5},
              {"text": "Hà", "x0": 330, "x1": 345, "top": 100, "bottom": 112, "conf": 96.0}]
-    spans: list[tuple[int, int, float]] = []
-    line = _render(words, 6.0, None, spans)
-    assert [(line[a:b], c) for a, b, c in spans] == [("Số:", 91.0), ("42/KH-UBND", 44.5), ("Hà", 96.0)]
-    typed = [{k: v for k, v in w.items() if k != "conf"} for w in words]  # a text layer: nothing recorded
-    spans.clear()
-    assert _render(typed, 6.0, None, spans) == line and spans == []
+    placed = array("f")
+    line = _render(words, 6.0, None, placed)
+    spans = [placed[j : j + 7] for j in range(0, len(placed), 7)]
+    assert [(line[int(w[0]) : int(w[1])], w[6]) for w in spans] == [("Số:", 91.0), ("42/KH-UBND", 44.5), ("Hà", 96.0)]
+    assert [tuple(w[2:6]) for w in spans] == [(60, 100, 78, 112), (81, 100, 140, 112), (330, 100, 345, 112)]
+    typed = [{k: v for k, v in w.items() if k != "conf"} for w in words]  # a text layer: no confidence
+    placed = array("f")
+    assert _render(typed, 6.0, None, placed) == line and all(math.isnan(placed[j + 6]) for j in range(0, 21, 7))
 
 
 def _gold_signer_names() -> list[str]:

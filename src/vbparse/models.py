@@ -47,6 +47,11 @@ class OcrPage(_Model):
     confidence: float = Field(description="Mean Tesseract word confidence, 0–100")
 
 
+#: ``[start, end, page, x0, top, x1, bottom]``: a stretch of the original text and where it is printed
+#: (kept as an array: a document holds thousands).
+TextBox = tuple[int, int, int, float, float, float, float]
+
+
 class Source(_Model):
     path: str | None = None
     format: str = Field(description="What the file was: txt, txt-layout, md, docx, doc, pdf, pdf-ocr, …")
@@ -64,6 +69,12 @@ class Source(_Model):
     ocr_pages: list[OcrPage] = Field(default_factory=list)
     signed_at: str | None = Field(default=None, description="Earliest digital-signature time in the file (ISO 8601)")
     extra_text: list[ExtraText] = Field(default_factory=list)
+    boxes: list[TextBox] = Field(
+        default_factory=list,
+        description="Where the text is printed (PDFs, text layer and OCR alike): stretches of one line of a "
+        "page as [start, end, page, x0, top, x1, bottom]; start/end are offsets in the original text, as in "
+        "spans; page is 1-based; the box is in PDF points from the page's top-left corner",
+    )
 
 
 class DocType(_Model):

@@ -136,6 +136,7 @@ def parse_read(result: ReadResult) -> Document:
             ocr_pages=[OcrPage(page=k, confidence=round(v, 1)) for k, v in sorted(result.ocr_pages.items())],
             signed_at=result.signed_at,
             extra_text=[ExtraText(kind=k, text=t) for k, t in result.extra],
+            boxes=text_boxes(result),
         ),
         doc_type=doc_type,
         number=number,
@@ -157,6 +158,19 @@ def parse_read(result: ReadResult) -> Document:
         diagnostics=sorted(diags, key=lambda d: d.span.start if d.span else -1),
     )
     return doc
+
+
+#: Box coordinates are kept to this many decimals of a point (a tenth of a point is below a pixel at 300 dpi).
+DEFAULT_BOX_DECIMALS = 1
+
+
+def text_boxes(result: ReadResult) -> list[tuple[int, int, int, float, float, float, float]]:
+    """The reader's words joined into stretches of one line, each with its page and box."""
+    d = DEFAULT_BOX_DECIMALS
+    return [
+        (start, end, page, round(x0, d), round(top, d), round(x1, d), round(bottom, d))
+        for start, end, (page, x0, top, x1, bottom) in result.words.stretches(result.original)
+    ]
 
 
 def normalized_text(source: str | os.PathLike, *, ocr: str = "auto") -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..models import ExtraTextKind
 from ..offsets import MappedText
+from .boxes import WordBoxes
 
 
 class ReadError(Exception):
@@ -89,6 +90,9 @@ class ReadResult:
     #: an extracted value can be traced to how sure Tesseract was of its words; text from a text layer or
     #: a file has no entry (it is trusted)
     word_confidence: list[tuple[int, int, float]] = field(default_factory=list)
+    #: every word a PDF reader placed in ``original``, with its page, box and confidence (empty for other
+    #: formats, whose text has no page geometry)
+    words: WordBoxes = field(default_factory=WordBoxes)
 
     @staticmethod
     def digest(data: bytes) -> str:

@@ -19,9 +19,8 @@ import io
 import itertools
 import logging
 import math
-import statistics
 import threading
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -29,22 +28,18 @@ from typing import Any
 from ..encodings import vietnamese_score
 from ..models import ExtraTextKind
 from ..tables.patterns import (
-    ESIGNATURE_LINE,
     ESIGNATURE_TIME,
-    PAGE_NUMBER_LINE,
     PUBLISHING_SIGNATURE,
-    QUOC_HIEU,
-    TIEU_NGU,
-    TYPE_OR_VV,
 )
 from .aligned_tables import aligned_grids
 from .annotations import annotation_words
 from .base import ReadError, ReadResult
 from .corroborate import corroborate
-from .layout import DEFAULT_MIN_COLUMN_GAP, read_layout
+from .layout import read_layout
 from .limits import LimitExceeded, Limits
 from .lines import group_lines, group_recognised_lines
 from .ocr import DPI, ocr_image, ocr_workers, require_tesseract
+from .pdf_grid import PageGrid
 from .pdf_streams import check_streams
 from .pdf_tables import grids_of, page_rules, table_rows
 from .pdfium_words import PageText
@@ -213,77 +208,6 @@ def _pdf_date(s: str) -> str | None:
 
 # --- words → lines → layout text -----------------------------------------------------------------
 
-#: Gaps between words, in character widths: below WORD_GAP one space; a gap at the header's column
-#: boundary, or wider than COLUMN_GAP elsewhere, is a column gap (4+ spaces, by position); gaps in
-#: between (blank fill-ins such as ``ngày    tháng``) become 2–3 spaces.
-WORD_GAP = 1.2
-COLUMN_GAP = 1.8
-
-
-def _render(
-    line: list[dict],
-    char_w: float,
-    boundary: float | None = None,
-    confidence: list[tuple[int, int, float]] | None = None,
-) -> str:
-    """Lay a line out on a fixed grid so that the layout reader can split columns and see indents.
-
-    Recognised words (those with a ``conf``) are appended to ``confidence`` as ``(start, end, conf)``
-    offsets in the returned line."""
-    out = ""
-    prev_x1 = None
-    for w in line:
-        if prev_x1 is None:
-            out = " " * round(w["x0"] / char_w) + w["text"]
-        else:
-            gap = (w["x0"] - prev_x1) / char_w
-            at_boundary = boundary is not None and prev_x1 < boundary <= w["x0"] + char_w
-            if at_boundary or (boundary is None and gap >= COLUMN_GAP):
-                col = max(round(w["x0"] / char_w), len(out) + DEFAULT_MIN_COLUMN_GAP)
-                out += " " * (col - len(out)) + w["text"]
-            elif gap < WORD_GAP:
-                out += " " + w["text"]
-            else:
-                # a wide gap inside a column: two spaces at least, never a column's gap
-                out += " " * min(DEFAULT_MIN_COLUMN_GAP - 1, max(2, round(gap))) + w["text"]
-        if confidence is not None and "conf" in w:
-            confidence.append((len(out) - len(w["text"]), len(out), w["conf"]))
-        prev_x1 = w["x1"]
-    return out
-
-
-def _header_boundary(lines: list[list[dict]]) -> tuple[float | None, int, int]:
-    """x where the right header column (Quốc hiệu, Tiêu ngữ, date) starts, how many lines of the page
-    form the header (up to the type line), and the line of the Quốc hiệu (what stands above it in the
-    right column is a stamp: ``SAO Y``, the e-gazette's signature box)."""
-    boundary = None
-    first = 0
-    for k, ln in enumerate(lines[:25]):
-        for j, w in enumerate(ln):
-            rest = " ".join(x["text"] for x in ln[j:])
-            # the column starts at a word (a seal's stray ``.`` before it on a scan is not the column)
-            if (
-                w["x0"] > DEFAULT_RIGHT_COLUMN
-                and w["text"][:1].isalpha()
-                and (QUOC_HIEU.match(rest) or TIEU_NGU.match(rest))
-            ):
-                if boundary is None:
-                    first = k
-                boundary = w["x0"] - 2 if boundary is None else min(boundary, w["x0"] - 2)
-                break
-        if boundary is not None and k and TYPE_OR_VV.match(_line_text(ln)):
-            return boundary, k, first
-    return boundary, min(len(lines), 12) if boundary is not None else 0, first
-
-
-#: The right header column starts further right than this (points from the page's left edge).
-DEFAULT_RIGHT_COLUMN = 150
-
-
-def _line_text(line: list[dict]) -> str:
-    return " ".join(w["text"] for w in line)
-
-
 #: Words of a page judged for Vietnamese: an even sample of this many says as much as all of a long page.
 DEFAULT_SCORE_WORDS = 200
 
@@ -364,7 +288,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     notes: list[tuple[str, str]] = []
     ocr_pages: dict[int, float] = {}
     legacy: set[str] = set()
-    pages_lines: list[list[list[dict]]] = []
+    grid = PageGrid()
     workers = ocr_workers()
     # pages are rendered here, one at a time (pdfium is not thread-safe), and recognised by Tesseract side by
     # side; they are finished in page order, with at most ``workers`` rendered pages waiting
@@ -396,9 +320,9 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
         if not words:
             notes.append(("empty_page", f"page {number}: no text"))
         if number in ocr_pages:
-            pages_lines.append(group_recognised_lines(words))
+            grid.add(number, group_recognised_lines(words))
         else:  # the reader's own lines, unless words were added or taken away since
-            pages_lines.append(page.lines if page.lines is not None and words is page.words else group_lines(words))
+            grid.add(number, page.lines if page.lines is not None and words is page.words else group_lines(words))
 
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vbparse-ocr")
     try:
@@ -430,59 +354,19 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
         pool.shutdown(wait=True, cancel_futures=True)
         if pdfium_doc is not None:
             pdfium_doc.close()
-    n_pages = len(pages_lines)
+    n_pages = len(grid.pages) + len(grid.waiting)
     if n_pages == 0:
         raise ReadError(path, "the PDF has no pages")
-
-    # running headers/footers: the same first/last line on several pages, and bare page numbers
-    edge: Counter[str] = Counter()
-    for lines in pages_lines:
-        for ln in (lines[:1] + lines[-1:]) if lines else []:
-            edge[_line_text(ln)] += 1
-    repeated = {t for t, c in edge.items() if c >= 3 and c >= len(pages_lines) / 2}
-    signed_text: list[str] = []
-    stamps: list[str] = []
-    widths = [
-        (w["x1"] - w["x0"]) / len(w["text"])
-        for lines in pages_lines
-        for ln in lines
-        for w in ln
-        if len(w["text"]) >= 3 and not w.get("table_row")
-    ]
-    char_w = statistics.median(widths) if widths else 6.0
-    out_lines: list[str] = []
-    confidence: list[tuple[int, int, float]] = []  # recognised words, offsets in ``text``
-    offset = header_end = 0
-    for page_no, lines in enumerate(pages_lines):
-        boundary, header_lines, quoc_hieu = _header_boundary(lines) if page_no == 0 else (None, 0, 0)
-        kept = []
-        for k, ln in enumerate(lines):
-            text = _line_text(ln)
-            if k < quoc_hieu and boundary is not None and ln[0]["x0"] >= boundary - 2 * char_w:
-                stamps.append(text)  # above the Quốc hiệu, in the right column
-                continue
-            at_edge = k < 2 or k >= len(lines) - 2
-            if at_edge and (PAGE_NUMBER_LINE.match(text) or text in repeated):
-                continue
-            if ESIGNATURE_LINE.search(text):
-                signed_text.append(text)
-                continue
-            kept.append((k, ln))
-        for k, ln in kept:
-            in_line: list[tuple[int, int, float]] = []
-            out_lines.append(_render(ln, char_w, boundary if k < header_lines else None, in_line))
-            confidence.extend((offset + a, offset + b, c) for a, b, c in in_line)
-            offset += len(out_lines[-1]) + 1
-            if page_no == 0 and k < header_lines:
-                header_end = offset
-    text = "\n".join(out_lines)
+    text, words, signed_text, header_end = grid.text()
     if not text.strip():
         reason = NO_TEXT
         if ocr == "never":
             reason += " (it needs OCR and --ocr never was given)"
         raise ReadError(path, reason)
+    confidence = words.recognised()
     if confidence:  # a recognised heading read unsure, printed again further on
         text, confidence, corrected = corroborate(text, confidence, header_end)
+        words.set_recognised([c for _, _, c in confidence])
         notes.extend(
             (
                 "ocr_corroborated",
@@ -496,7 +380,8 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     mapped, blocks = read_layout(text)
     signed_at = times[0] if times else _stamp_time(signed_text)
     fmt = "pdf-ocr" if ocr_pages and len(ocr_pages) == n_pages else ("pdf-mixed" if ocr_pages else "pdf")
-    extra: list[tuple[ExtraTextKind, str]] = [("signature", t) for t in signed_text] + [("stamp", t) for t in stamps]
+    extra: list[tuple[ExtraTextKind, str]] = [("signature", t) for t in signed_text]
+    extra += [("stamp", t) for t in grid.stamps]
     return ReadResult(
         original=text,
         mapped=mapped,
@@ -512,6 +397,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
         ocr_pages=ocr_pages,
         pages=n_pages,
         word_confidence=confidence,
+        words=words,
     )
 
 
@@ -564,6 +450,7 @@ def _tables_as_rows(words: list[dict], grids: list) -> list[dict]:
                     "x1": grid.xs[-1],
                     "top": top,
                     "bottom": top + size,
+                    "row_bottom": grid.ys[band + 1] if band + 1 < len(grid.ys) else top + size,
                     "size": size,
                     "table_row": True,
                 }

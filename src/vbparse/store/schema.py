@@ -137,7 +137,16 @@ DOCUMENTS = Table(
     tuple(
         flatten(
             Document,
-            skip={*CHILD_LISTS, "number.span", "issuer.span", "doc_type.span", "signer.span", "issued_date_parts.span"},
+            # the boxes are for drawing a page, never queried: they stay in the stored Document JSON
+            skip={
+                *CHILD_LISTS,
+                "number.span",
+                "issuer.span",
+                "doc_type.span",
+                "signer.span",
+                "issued_date_parts.span",
+                "source.boxes",
+            },
         )
         + _derived("issuer_key", "number_key")
     ),

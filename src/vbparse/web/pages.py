@@ -284,7 +284,9 @@ def pdf_page(request: Request, ident: str, number: str, archive: ArchiveDep) -> 
         return not_found(request, f"{ident}/{number}")
     text, marks, _ = _highlights(request, archive, record.id, record.document, {})
     try:
-        png = view_pdf.page_png(pdf, n, view_pdf.needles(text, marks) if text else [])
+        boxes = record.document.source.boxes
+        placed = view_pdf.outlines(marks, boxes, n) if boxes else None
+        png = view_pdf.page_png(pdf, n, view_pdf.needles(text, marks) if text and placed is None else [], placed)
     except Exception:  # noqa: BLE001 - the file changed or broke since it was indexed: no image, not a 500
         png = None
     if png is None:

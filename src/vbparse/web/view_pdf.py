@@ -1,9 +1,11 @@
 """Page images of an archived PDF with what was read from it outlined, for the document page.
 
 The file is the one the archive recorded for the document (never a path from the request).  A value's
-place on the page is found by searching the page's own text layer (pdfium) for the value's words a line
-at a time: the reader's text and the PDF's may differ in spacing, so a value not found is simply not
-outlined.  PDFium is not thread-safe, and requests are served by several threads: one page at a time.
+place on the page comes from the boxes the reader kept (``Source.boxes``: stretches of one line, text
+layer and OCR alike, so a scan is outlined too); the part of a stretch a value covers is found by its
+share of the stretch's characters.  A document stored before boxes were kept is outlined by searching
+the page's own text layer (pdfium) for the value's words a line at a time.  PDFium is not thread-safe,
+and requests are served by several threads: one page at a time.
 """
 
 from __future__ import annotations
@@ -65,6 +67,25 @@ def needles(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
     return list(out)
 
 
+def outlines(marks: list[Mark], boxes: list, number: int) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """``(kind, (x0, top, x1, bottom))`` on page ``number`` of every outlined mark: for each stretch a
+    mark overlaps, the part of it under the mark's characters (a stretch is one line of one column, its
+    characters about evenly wide)."""
+    on_page = [b for b in boxes if b[2] == number]
+    found: dict[tuple[str, tuple[float, float, float, float]], None] = {}
+    for m in marks:
+        if m.kind not in COLOURS:
+            continue
+        for start, end, _, x0, top, x1, bottom in on_page:
+            if start >= m.end or end <= m.start:
+                continue
+            width = (x1 - x0) / max(1, end - start)
+            left = x0 + width * max(0, m.start - start)
+            right = x1 - width * max(0, end - m.end)
+            found[(m.kind, (left, top, right, bottom))] = None
+    return list(found)
+
+
 def page_count(path: Path) -> int:
     import pypdfium2 as pdfium
 
@@ -76,8 +97,14 @@ def page_count(path: Path) -> int:
             pdf.close()
 
 
-def page_png(path: Path, number: int, find: list[tuple[str, str]]) -> bytes | None:
-    """Page ``number`` (1-based) as PNG with each found needle outlined; ``None`` past the last page."""
+def page_png(
+    path: Path,
+    number: int,
+    find: list[tuple[str, str]],
+    placed: list[tuple[str, tuple[float, float, float, float]]] | None = None,
+) -> bytes | None:
+    """Page ``number`` (1-based) as PNG with the ``placed`` outlines (``outlines``), or else each needle
+    found in its text layer, outlined; ``None`` past the last page."""
     import pypdfium2 as pdfium
     from PIL import ImageDraw
 
@@ -90,14 +117,17 @@ def page_png(path: Path, number: int, find: list[tuple[str, str]]) -> bytes | No
             width, height = page.get_size()
             scale = min(DEFAULT_PAGE_SCALE, DEFAULT_MAX_PAGE_PIXELS / max(width, height, 1))
             image = page.render(scale=scale).to_pil().convert("RGB")
-            boxes = _boxes(page.get_textpage(), find)
+            if placed is None:  # pdfium's rectangles count up from the page's bottom edge
+                placed = [
+                    (k, (x0, height - y1, x1, height - y0)) for k, (x0, y0, x1, y1) in _boxes(page.get_textpage(), find)
+                ]
         finally:
             pdf.close()
     draw = ImageDraw.Draw(image, "RGBA")
-    for kind, (left, bottom, right, top) in boxes:
+    for kind, (left, top, right, bottom) in placed:
         r, g, b = COLOURS[kind]
         draw.rectangle(
-            (left * scale - 2, (height - top) * scale - 2, right * scale + 2, (height - bottom) * scale + 2),
+            (left * scale - 2, top * scale - 2, right * scale + 2, bottom * scale + 2),
             fill=(r, g, b, 40),
             outline=(r, g, b, 220),
             width=2,
