@@ -139,3 +139,9 @@ def test_a_cong_van_loses_its_v_v_but_a_to_trinh_keeps_its_ve_viec():
                      + "V/v ban hành Kế hoạch tuyên truyền\n\nKính gửi: UBND tỉnh\n")
     assert to_trinh.doc_type.code == "TTr" and to_trinh.title == "Về việc ban hành Kế hoạch tuyên truyền"
     assert cong_van.title == "ban hành Kế hoạch tuyên truyền"
+
+
+def test_a_citation_spread_by_a_justified_line_is_read_with_its_type():
+    # 36: ``và Công  văn  số  11738/BTC-QLCS ngày`` as a justified PDF line lays it out
+    doc = parse(HEAD + "Thực hiện Công  văn  số  11738/BTC-QLCS ngày 31/7/2025 của Bộ Tài chính;\n" + BODY)
+    assert [(r.doc_type, r.number, r.date) for r in doc.references] == [("CV", "11738/BTC-QLCS", dt.date(2025, 7, 31))]

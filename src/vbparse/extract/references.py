@@ -88,7 +88,7 @@ def find_citations(
                 pos = om.end("issuer")
                 continue
             break
-        type_word = m.group("type")
+        type_word = collapse_spaces(m.group("type"))
         code = _doc_type(type_word, number.type_code, number.form)
         relation = _relation_at(keywords, m.start()) if zone == "preamble" else "mentions"
         span = st.mapped.span(base + m.start(), base + pos)

@@ -58,6 +58,12 @@ def _words(words) -> str:
     return "|".join(regex.escape(w) for w in words)
 
 
+def _spaced_words(words) -> str:
+    """An alternation of ``words`` whose spaces may be wider: a justified PDF line or a scan spreads the
+    words of one name (``Công  văn  số``)."""
+    return "|".join(r"[ \t]+".join(regex.escape(part) for part in w.split(" ")) for w in words)
+
+
 # --- numbers (số, ký hiệu) -------------------------------------------------------------------------
 
 #: State numbers: ``42/KH-UBND``, ``2888/UBND-NV``, ``09/2019/QĐ-UBND``, ``64/2025/QH15``, ``58/CĐ-TTg``,
@@ -212,9 +218,9 @@ WORD_DATE_ANY = regex.compile(r"(?:ngày|tháng)\s+(?P<a>\d{1,2})\s+tháng\s+(?P
 #: keeps its length, so offsets hold) to read ``Giấy uỷ quyền`` and ``Bản thoả thuận`` as well.
 CITATION = regex.compile(
     r"(?<!\p{L})(?P<type>(?i:"
-    + _words(new_tone_spelling(n) for n in CITATION_NAMES if n not in CAPITALISED_CITATION_NAMES)
+    + _spaced_words(new_tone_spelling(n) for n in CITATION_NAMES if n not in CAPITALISED_CITATION_NAMES)
     + r")|"
-    + _words(new_tone_spelling(n) for n in CAPITALISED_CITATION_NAMES)
+    + _spaced_words(new_tone_spelling(n) for n in CAPITALISED_CITATION_NAMES)
     + r")"
     r"(?:\s++(?:của\s+[^\d,;.]{1,40}?\s+)?)?\s*+(?:số|số:|số\s*:)?\s*+"
     r"(?P<num>"
@@ -275,6 +281,9 @@ SENTENCE_LINE_END = regex.compile(r"[.;:!?][*_\s)\]”\"]*$")
 
 #: Lines that are not body: quốc hiệu, tiêu ngữ, Party banner, rules.
 QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|^\W*" + any_marks("CỘNG HÒA XÃ HỘI"))
+#: The Quốc hiệu's first words, where the rest is hidden or misread (a signature's box printed over ``HỘI
+#: CHỦ`` of a scan: ``CỘNG HOÀ XÃ THỦ NGHĨA``): enough to place the header's right column.
+QUOC_HIEU_HEAD = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa](?!\p{L})")
 #: A post opening a line keyed by ``normalize.match_key``, with the space after it: ``pho giam doc ``,
 #: ``chu tich `` (the post before the issuer on a decision's authority line, or a signer's post).
 POST_KEY = regex.compile(
