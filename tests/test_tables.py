@@ -252,6 +252,16 @@ PATTERN_EXAMPLES = [
     ("patterns", "CITATION", "Nghị quyết số 26-NQ/ĐU", {"type": "Nghị quyết", "p_org": "ĐU"}),
     ("patterns", "CITATION", "Quyết định số 09/2019, ngày", {"q_year": "2019"}),
     ("patterns", "CITATION", "theo quy định 12/2020/NĐ-CP", None),
+    # a justified PDF line spreads the words (36, Báo cáo CCHC of UBND tỉnh Lâm Đồng)
+    ("patterns", "CITATION", "và Công  văn  số  11738/BTC-QLCS ngày", {"type": "Công  văn"}),
+    # 114: the e-signature's box hides ``HỘI C`` of the scan's Quốc hiệu
+    ("patterns", "QUOC_HIEU_HEAD", "CỘNG HOÀ XÃ THỦ NGHĨA VIỆT NAM", {}),
+    ("patterns", "QUOC_HIEU_HEAD", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {}),
+    ("patterns", "QUOC_HIEU_HEAD", "Cộng hòa xã hội", {}),
+    ("patterns", "QUOC_HIEU_HEAD", "CỘNG HÒA XÃ HỘ", {}),
+    ("patterns", "QUOC_HIEU_HEAD", "CỘNG HÒA XÃ", {}),
+    ("patterns", "QUOC_HIEU_HEAD", "CỘNG HÒA XÃHỘI", None),
+    ("patterns", "QUOC_HIEU_HEAD", "Cộng đồng xã hội", None),
     ("patterns", "CITATION_ISSUER", " của UBND tỉnh Thanh Hóa về việc", {"issuer": "UBND tỉnh Thanh Hóa"}),
     ("patterns", "CITATION_ISSUER", " của UBND tỉnh\nSở Nông nghiệp xây dựng", {"issuer": "UBND tỉnh"}),
     ("patterns", "CITATION_ISSUER", " của\nBộ Nông nghiệp và PTNT, triển khai", {"issuer": "Bộ Nông nghiệp và PTNT"}),
@@ -346,6 +356,11 @@ PATTERN_EXAMPLES = [
     ("closing", "LUU", "- Lưu: VT, VPTK.", {"word": "Lưu", "rest": "VT, VPTK."}),
     ("closing", "LUU", "Lưu VT", {"rest": "VT"}),
     ("closing", "SIGNATURE_NOTE", "(Đã ký)", {}),
+    ("closing", "SIGNATURE_STRAY_LEAD", "ấ+ó_ THỨ TRƯỞNG", {0: "ấ+ó_ "}),
+    ("closing", "SIGNATURE_STRAY_LEAD", 'š "Trương Thanh Hoài', {0: 'š "'}),
+    ("closing", "SIGNATURE_STRAY_LEAD", "_#X Nguyễn Văn A", {0: "_#X "}),
+    ("closing", "SIGNATURE_STRAY_LEAD", "KT. BỘ TRƯỞNG", {0: ""}),
+    ("closing", "SIGNATURE_STRAY_LEAD", "Nguyễn Văn A", {0: ""}),
     ("closing", "SIGNATURE_NOTE", "(ký tên, đóng dấu)", {}),
     ("closing", "SIGNATURE_NOTE", "Nguyễn Văn An", None),
     # obligations (tables/obligations.py; more in tests/test_obligations.py)

@@ -16,6 +16,7 @@ from ..tables.closing import (
     PURPOSES,
     SIGNATURE_NOTE,
     SIGNATURE_POST_FORMS,
+    SIGNATURE_STRAY_LEAD,
 )
 from ..tables.names import RANKS
 from .confidence import OcrConfidence
@@ -137,7 +138,7 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
     for ln in lines:
         t = collapse_spaces(ln.text.strip("* "))
         if confidence is not None:  # a recognised line: stray marks of the seal or signature around it
-            t = _STRAY.sub("", t)
+            t = SIGNATURE_STRAY_LEAD.sub("", _STRAY.sub("", t))
             if (
                 is_caps(t)
                 and not P.AUTHORITY.match(t)
@@ -161,8 +162,10 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
             t = t[ranked.end() :]
         if _NAME.match(t) and name is None:
             name = t
-            if confidence is not None:
-                name = confidence.signer_name(t, ln.start, ln.end, diags)
+            if confidence is not None:  # judged on the name's own words, not the marks around it
+                at = ln.text.find(t)
+                start, end = (ln.start + at, ln.start + at + len(t)) if at >= 0 else (ln.start, ln.end)
+                name = confidence.signer_name(t, start, end, diags)
                 if name is None:
                     rejected = True
                     break

@@ -165,12 +165,37 @@ class OcrConfidence:
         return issuer
 
     def signer_name(self, name: str, start: int, end: int, diags: list[Diagnostic]) -> str | None:
-        """The name read from normalised ``[start, end)``, or ``None`` with a diagnostic when OCR read it
-        unsurely or it is not a name's shape (judged only for recognised text: a typed name is what the
-        author wrote)."""
+        """The name read from normalised ``[start, end)``, or ``None`` with a diagnostic when it is not a
+        name's shape (judged only for recognised text: a typed name is what the author wrote).  A name
+        OCR was unsure of is kept when it reads as a Vietnamese personal name (a known family name, 2–5
+        syllables, none twice: what a seal's or a signature's strokes over it leave of it), with a
+        ``low_confidence_signer_name`` diagnostic to check it against the page."""
         conf = self.lowest(start, end)
         if conf is None:
             return name
+        span = self.mapped.span(start, end)
+        why = implausible_name(name)
+        if why:
+            diags.append(
+                Diagnostic(
+                    code="implausible_signer_name",
+                    severity="warning",
+                    span=span,
+                    message=f"signer name read by OCR as '{name}' does not look like a personal name ({why}): not kept",
+                )
+            )
+            return None
+        if conf < self.minimum:
+            diags.append(
+                Diagnostic(
+                    code="low_confidence_signer_name",
+                    severity="warning",
+                    span=span,
+                    message=f"signer name read by OCR as '{name}' with confidence {conf:.0f} (below "
+                    f"{self.minimum:.0f}): kept, as it reads as a personal name; check it against the page",
+                )
+            )
+        return name
         span = self.mapped.span(start, end)
         if self._unsure("signer_name", name, conf, span, diags):
             return None

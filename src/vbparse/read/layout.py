@@ -17,12 +17,14 @@ from ..chars import fold
 from ..offsets import MappedText, TextBuilder
 from ..tables.patterns import (
     APPENDIX,
+    KINH_GUI,
     LABEL_START,
     NOI_NHAN,
     PREAMBLE_START,
     QUOC_HIEU_KEY,
     TYPE_OR_VV,
     VV_OR_KINH_GUI,
+    VV_PREFIX,
 )
 from .base import Block, Cell
 
@@ -49,6 +51,9 @@ DEFAULT_MIN_TWO_COLUMN = 2
 DEFAULT_MIN_INDENTED = 5
 #: The type line (or ``V/v``) is looked for in this many first lines; above it is the two-column header.
 DEFAULT_HEADER_LINES = 60
+#: A công văn's ``V/v`` printed beside its place and date (a two-column row) is read as columns with the
+#: header, with at most this many lines of it, up to ``Kính gửi`` or a blank line.
+DEFAULT_VV_LINES = 4
 #: A line indented this many characters more than the zone's least indented line starts a paragraph
 #: (a first line's indent; a wrapped line starts at the margin).
 DEFAULT_PARAGRAPH_INDENT = 3
@@ -178,7 +183,7 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
                 start = i + 1
         columns(start, i1)
 
-    def columns(i0: int, i1: int) -> None:
+    def columns(i0: int, i1: int, order: tuple[str, str] = ("left", "right")) -> None:
         """Emit lines i0..i1 as a left column, then a right column.  Where a line has several wide gaps
         (a stray mark of a scan's seal between the columns, ``Nơi nhận: -    kụ    TM. ỦY BAN``, or a
         position OCR spaced out, ``PHÓ    TỔ    TRƯỞNG``), the columns part at the widest gap near where
@@ -222,13 +227,17 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
                 lefts.append((i, (left[0], left_end)))
             if right:
                 rights.append((i, (right[0], len(lines[i]))))
-        for col, items in (("left", lefts), ("right", rights)):
+        by_column = {"left": lefts, "right": rights}
+        for col, items in ((c, by_column[c]) for c in order):
             for i, (start, end) in items:
                 seg_text = lines[i][start:end].rstrip()
                 if seg_text.strip():
                     emit(seg_text, offsets[i] + start, Block(column=col))
 
     zone_columns(0, header_end)
+    vv_end = _vv_beside_date(lines, header_end)
+    if vv_end > header_end:  # the date first: it ends the header's right column, the V/v opens the title
+        columns(header_end, vv_end, order=("right", "left"))
     closing_end = attached_at
     for i in range(closing_start + 1, attached_at):
         if APPENDIX.match(lines[i]):
@@ -282,10 +291,23 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
                 flush()
         flush()
 
-    paragraphs(header_end, closing_start)
+    paragraphs(vv_end, closing_start)
     zone_columns(closing_start, closing_end)
     paragraphs(closing_end, len(lines))
     return b.build(), blocks
+
+
+def _vv_beside_date(lines: list[str], at: int) -> int:
+    """The end of a ``V/v`` block that starts at line ``at`` beside the place and date (a column's gap on
+    its first line), or ``at`` when there is none."""
+    if at >= len(lines) or not VV_PREFIX.match(lines[at].lstrip()) or not _GAP.search(lines[at]):
+        return at
+    end = at + 1
+    while (
+        end < min(len(lines), at + DEFAULT_VV_LINES) and lines[end].strip() and not KINH_GUI.match(lines[end].lstrip())
+    ):
+        end += 1
+    return end
 
 
 # --- pipe rows ---------------------------------------------------------------------------------

@@ -48,6 +48,10 @@ PURPOSE_FIRST_WORDS: frozenset[str] = frozenset({"bao", "phoi", "thuc", "biet", 
 LUU = regex.compile(r"^[-+•]?\s*(?P<word>Lưu|LƯU)(?P<sep>\s*:\s*|\s+|(?=[A-ZĐ]))(?P<rest>.*)$")
 #: Notes in a signature block that are not the signer: ``(Đã ký)``, ``(ký tên, đóng dấu)``, ``Chữ ký``, or
 #: any line that is one bracket.
+#: What a seal or a handwritten signature leaves before the words of a recognised signature line: tokens
+#: of marks among letters (``ấ+ó_ THỨ TRƯỞNG``), a lone lower-case letter (``š "Trương Thanh Hoài``), quotes
+#: (114, a scan signed over its seal).
+SIGNATURE_STRAY_LEAD = regex.compile(r"""^(?:(?:\S*[+_#\\^*~|{}<>=@]\S*|\p{Ll}|["“”'`]+)\s+)*["“”'`]*""")
 SIGNATURE_NOTE = regex.compile(r"(?i)^\(?(?:đã ký|ký tên|ký,|\(ký|chữ ký|đóng dấu)|^\(.*\)$")
 
 #: A post whose folded form has at least this many letters may be put back with one letter wrong, lost or

@@ -3,7 +3,7 @@
 A personal name is a family name, an optional middle name and a given name: 2–5 capitalised syllables
 (``Cù Văn Hân``, ``Nguyễn Thị Minh Khai``, ``Phạm Huy Nam Sơn``).  The family names below are the common
 Kinh ones (about 100 cover nearly everyone) and those of the ethnic groups of the northern provinces
-(Lào Cai, Hà Giang, Sơn La: ``Lò``, ``Giàng``, ``Sùng``, ``Thào``).  The list checks names read by OCR,
+(Lào Cai, Hà Giang, Sơn La: ``Lò``, ``Giàng``, ``Sùng``, ``Thào``; the Dao of Quảng Ninh: ``Lan``).  The list checks names read by OCR,
 where noise from a table can look like a name (``Yến Bái Bái``); names read from a text layer are not
 checked against it.
 """
@@ -18,7 +18,7 @@ FAMILY_NAMES: frozenset[str] = frozenset(  # 150 names read best as lines of wor
     Giang Giáp Hàn Hầu Hứa Kha Khương Khuất Kim Lã Lạc Lăng Lữ Mã Mẫn Nghiêm Ngọ Ninh Nhâm Phí Phó Phương
     Sầm Tăng Thiều Tống Trang Trình Ung Uông Xa Lộc Ngụy Quản Biện Bành Bàng Cung Dư Đái Giả Lỗ Lò Lường
     Nhan Ôn Sái Sử Tào Thang Thôi Trà Trầm Hạ Khiếu Liêu Lô Phàn Tiết Kiểu
-    Giàng Sùng Thào Vàng Mùa Ly Tẩn Chảo Bàn Quàng Cầm Vì Hờ Sần Lầu Lù Chẩu Lèo Vòng
+    Giàng Sùng Thào Vàng Mùa Ly Tẩn Chảo Bàn Quàng Cầm Vì Hờ Sần Lầu Lù Chẩu Lèo Vòng Lan
 """.split()
 )
 
