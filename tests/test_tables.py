@@ -254,6 +254,10 @@ PATTERN_EXAMPLES = [
     ("patterns", "CITATION", "theo quy định 12/2020/NĐ-CP", None),
     # a justified PDF line spreads the words (36, Báo cáo CCHC of UBND tỉnh Lâm Đồng)
     ("patterns", "CITATION", "và Công  văn  số  11738/BTC-QLCS ngày", {"type": "Công  văn"}),
+    ("patterns", "SENTENCE_BREAK", "được tỉnh quan tâm, chỉ đạo. Tất cả 7 huyện", {}),
+    ("patterns", "SENTENCE_BREAK", "tổ chức hội nghị. Đồng thời", {}),
+    ("patterns", "SENTENCE_BREAK", "trên địa bàn TP. Hồ Chí Minh năm 2026", None),
+    ("patterns", "SENTENCE_BREAK", "theo Quyết định số 12/QĐ-UBND. Phê duyệt", None),
     # 114: the e-signature's box hides ``HỘI C`` of the scan's Quốc hiệu
     ("patterns", "QUOC_HIEU_HEAD", "CỘNG HOÀ XÃ THỦ NGHĨA VIỆT NAM", {}),
     ("patterns", "QUOC_HIEU_HEAD", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {}),

@@ -43,17 +43,7 @@ def parse_number(raw: str) -> DocNumber:
     m = P.STATE_NUMBER.match(text)
     if m:
         return _state(raw, m)
-    unreadable = P.UNREADABLE_SERIAL.match(text)
-    if unreadable:  # a handwritten serial OCR could not read: the symbol is kept, the serial is not guessed
-        text = text[unreadable.end() - 1 :] if text[unreadable.end() - 1] == "/" else "/" + text[unreadable.end() :]
-    blank = P.BLANK_NUMBER.match(text)
-    if blank:
-        symbol = clean_symbol(blank.group("symbol"))
-        type_code, issuer_code, form = _classify(symbol, None)
-        return DocNumber(
-            raw=raw.strip(), value=f"/{symbol}", serial=None, type_code=type_code, issuer_code=issuer_code, form=form
-        )
-    blank_party = P.BLANK_PARTY_NUMBER.match(text)
+    blank_party = P.BLANK_PARTY_NUMBER.match(text)  # before an unreadable serial: ``-QC/ĐU`` is blank
     if blank_party:
         t = canonical_code(blank_party.group("type")) or blank_party.group("type")
         return DocNumber(
@@ -63,6 +53,16 @@ def parse_number(raw: str) -> DocNumber:
             type_code=t,
             issuer_code=blank_party.group("org"),
             form="party",
+        )
+    unreadable = P.UNREADABLE_SERIAL.match(text)
+    if unreadable:  # a handwritten serial OCR could not read: the symbol is kept, the serial is not guessed
+        text = text[unreadable.end() - 1 :] if text[unreadable.end() - 1] == "/" else "/" + text[unreadable.end() :]
+    blank = P.BLANK_NUMBER.match(text)
+    if blank:
+        symbol = clean_symbol(blank.group("symbol"))
+        type_code, issuer_code, form = _classify(symbol, None)
+        return DocNumber(
+            raw=raw.strip(), value=f"/{symbol}", serial=None, type_code=type_code, issuer_code=issuer_code, form=form
         )
     m = P.PARTIAL_NUMBER.match(text)
     if m:

@@ -366,6 +366,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
                 or P.AFTER_TITLE.match(ln.text)
                 or match_label(ln.text)
                 or (is_caps(ln.text) and not is_caps(st.title[-1].text))
+                or P.SENTENCE_BREAK.search(ln.text)  # a Chỉ thị's body opens on prose, no Căn cứ between
             ):
                 break
             if not st.title and (numbered := match_label(ln.text)) and numbered[1] != "bullet":
@@ -399,6 +400,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
                 and not P.KINH_GUI.match(lines[k].text)
                 and not P.AFTER_TITLE.match(lines[k].text)
                 and not match_label(lines[k].text)
+                and not P.SENTENCE_BREAK.search(lines[k].text)
             ):
                 st.title.append(lines[k])
                 prev_idx = lines[k].idx

@@ -20,18 +20,19 @@ import io
 import itertools
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from string import ascii_lowercase
 
 from ..encodings import decode_legacy, legacy_encoding_for
 from ..models import ExtraTextKind
 from ..offsets import MappedText
-from ..tables.patterns import AUTHORITY, NOI_NHAN, QUOC_HIEU, TIEU_NGU
+from ..tables.patterns import AUTHORITY, NOI_NHAN, PARTY_BANNER, QUOC_HIEU, TIEU_NGU
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
 from .limits import CellBudget, LimitExceeded, Limits
+from .tab_columns import DEFAULT_TEXT_WIDTH, TabRow, opens_closing, split_tabs, tab_stops, text_width
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-#: A table of at most this many rows with a Quốc hiệu, a ``Số:`` line, ``Nơi nhận`` or a signing authority
+#: A table of at most this many rows with a Quốc hiệu (or the Party's banner), a ``Số:`` line, ``Nơi nhận`` or a signing authority
 #: in it lays out a header or a signature block (read as two columns), not data.
 DEFAULT_LAYOUT_TABLE_ROWS = 12
 #: A layout table's cell whose centre lies left of this share of the table's width is in its left column.
@@ -335,6 +336,10 @@ class _Reader:
             numbering_el = None
         self.numbering = _Numbering(numbering_el)
         self.out = _Out()
+        #: paragraphs of a header or closing laid out with tabs, waiting to be read as two columns
+        self.tab_run: list[tuple[TabRow | None, str, Block]] = []
+        self.tab_zone: str | None = None
+        self.width = DEFAULT_TEXT_WIDTH
 
     # paragraphs
     def paragraph_text(self, p_el, number: bool = True, empty_label: bool = False) -> tuple[str, Block]:
@@ -512,6 +517,38 @@ class _Reader:
                     c.parts = [(max(0, a - lead), max(0, b - lead)) for a, b in c.parts]
                 self.out.add(line, Block(table=table_no, row=row_no, cells=cells))
 
+    def tab_paragraph(self, p_el, text: str, hint: Block) -> bool:
+        """Whether the body paragraph went into a run of tab-laid columns (``tab_columns``): at the top of
+        the document (the header), or from ``Nơi nhận`` or a signing authority on (the closing)."""
+        row = split_tabs(text, tab_stops(p_el), self.width)
+        if self.tab_run:
+            blank = not text.strip()
+            listed = text.lstrip().startswith(("-", "+", "•")) and self.tab_zone == "closing"
+            if row is not None or blank or listed:
+                self.tab_run.append((row, text, hint))
+                return True
+            self.flush_tab_run()
+        if row is None:
+            return False
+        if not self.out.lines:
+            self.tab_zone = "header"
+        elif opens_closing(row):
+            self.tab_zone = "closing"
+        else:
+            return False
+        self.tab_run.append((row, text, hint))
+        return True
+
+    def flush_tab_run(self) -> None:
+        """The run's left column, then its right column, as a layout table's cells are read."""
+        run, self.tab_run = self.tab_run, []
+        lefts = [(row.left if row is not None else text, hint) for row, text, hint in run]
+        rights = [(row.right, hint) for row, _, hint in run if row is not None]
+        for side, items in (("left", lefts), ("right", rights)):
+            for text, hint in items:
+                if text.strip():
+                    self.out.add(text, replace(hint, column=side))
+
     def _is_layout(self, rows) -> bool:
         for cells in rows:
             for _c, tc in cells:
@@ -519,6 +556,7 @@ class _Reader:
                     t = self.paragraph_text(p, number=False)[0].strip()
                     if (
                         QUOC_HIEU.search(t)
+                        or PARTY_BANNER.search(t)  # a Party body's header (ĐẢNG CỘNG SẢN VIỆT NAM)
                         or TIEU_NGU.search(t)
                         or AUTHORITY.match(t)
                         or NOI_NHAN.match(t)
@@ -526,6 +564,12 @@ class _Reader:
                     ):
                         return True
         return False
+
+    def body(self, body_el) -> None:
+        """The document's body, in order (a header or signature block laid out with tabs as columns)."""
+        self.width = text_width(body_el)
+        self.block_content(body_el)
+        self.flush_tab_run()
 
     def block_content(self, container, column: str | None = None) -> None:
         """Paragraphs and tables of the body or of a cell, in order."""
@@ -535,8 +579,13 @@ class _Reader:
                 text, hint = self.paragraph_text(child)
                 if column:
                     hint.column = column
+                elif self.tab_paragraph(child, text, hint):
+                    continue
                 self.out.add(text, hint)
-            elif child.tag == W + "tbl":
+                continue
+            if child.tag in (W + "tbl", W + "sdt"):
+                self.flush_tab_run()
+            if child.tag == W + "tbl":
                 if column:
                     for p in child.iter(W + "p"):
                         text, hint = self.paragraph_text(p)
@@ -613,7 +662,7 @@ def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx", limits
     except Exception as exc:  # noqa: BLE001 - corrupt XML and the like must not become tracebacks
         raise ReadError(path, f"corrupt DOCX file ({type(exc).__name__}: {exc})") from None
     reader = _Reader(CellBudget(limits, path, "DOCX file"), document)
-    reader.block_content(document.element.body)
+    reader.body(document.element.body)
     kind: ExtraTextKind
     for section in document.sections:
         for kind, part in (("header", section.header), ("footer", section.footer)):
@@ -634,7 +683,7 @@ def read_body(
     """Read a WordprocessingML body built by another reader (a web page) by the DOCX reader's rules, so
     that its header and closing tables, data tables and bold lines come out as a DOCX's would."""
     reader = _Reader(CellBudget(limits or Limits.from_env(), path, what), styles_el=styles_el)
-    reader.block_content(body)
+    reader.body(body)
     return _result(reader, data, path, fmt, what)
 
 

@@ -281,6 +281,9 @@ SENTENCE_LINE_END = regex.compile(r"[.;:!?][*_\s)\]”\"]*$")
 
 #: Lines that are not body: quốc hiệu, tiêu ngữ, Party banner, rules.
 QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|^\W*" + any_marks("CỘNG HÒA XÃ HỘI"))
+#: Two sentences in one line: a word in lower case, a full stop, a capitalised word (``… quan tâm, chỉ đạo. Tất
+#: cả 7 huyện``): body prose, never a title (``TP. Hồ Chí Minh``, an abbreviation, is not a sentence's end).
+SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}")
 #: The Quốc hiệu's first words, where the rest is hidden or misread (a signature's box printed over ``HỘI
 #: CHỦ`` of a scan: ``CỘNG HOÀ XÃ THỦ NGHĨA``): enough to place the header's right column.
 QUOC_HIEU_HEAD = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa](?!\p{L})")
