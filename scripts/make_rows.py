@@ -403,6 +403,7 @@ def build(db: str, n: int, *, templates: int = DEFAULT_TEMPLATES, seed: int = 1,
         if b.kind == "postgres":
             b.execute("SELECT setval(pg_get_serial_sequence('documents', 'rid'), (SELECT MAX(rid) FROM documents))")
             b.fill_key_table()  # its trigger was off with the foreign keys' (PG_LOAD_SETTINGS)
+            b.create_count_table()  # counted again: its triggers were off too
         b.commit()
         log(f"indexes made in {time.perf_counter() - t2:.0f} s")
         t3 = time.perf_counter()

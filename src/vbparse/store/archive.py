@@ -25,6 +25,7 @@ from .rows import document_rows
 from .schema import (
     CHILD_TABLES,
     CORRECTIONS,
+    COUNT_TABLE,
     IN_PLACE_UPGRADES,
     KEY_TABLE,
     SOURCE_TABLE,
@@ -49,6 +50,7 @@ _OUR_TABLES = frozenset(
         CORRECTIONS.name,
         "doc_text",
         KEY_TABLE,
+        COUNT_TABLE,
         *(
             f"{fts}{shadow}"
             for fts in ("doc_fts", "doc_pairs")
@@ -151,9 +153,11 @@ class Archive(Indexing, Queries, Obligations, References, Corrections):
                         for name in ("documents", "documents_old", SOURCE_TABLE, CORRECTIONS.name, "files", "meta"):
                             b.execute(f"DROP TABLE IF EXISTS {q(name)}")
                         b.create_all()
+                        b.create_count_table()
                         self._stamp_layout()
                     elif self._upgradable_in_place(version):
                         b.create_correction_table()
+                        b.create_count_table()
                         self._stamp_layout()
                     elif not self._current(version):
                         self._rebuild()
@@ -208,6 +212,7 @@ class Archive(Indexing, Queries, Obligations, References, Corrections):
                 n += 1
         b.execute("DROP TABLE documents_old")
         b.create_indexes()  # the renamed table took the documents indexes' names with it
+        b.create_count_table()  # counted once, now that every document is written again
         b.tidy_text()  # every document was just written again: the word indexes in their searchable shape
         self._stamp_layout()
         return n

@@ -25,7 +25,7 @@ import regex
 
 from ..normalize import fold, nfc, tone_key
 from . import fulltext
-from .schema import CHILD_TABLES, CORRECTIONS, DOCUMENTS, INDEXES, KEY_TABLE, SOURCE_TABLE, Table
+from .schema import CHILD_TABLES, CORRECTIONS, COUNT_TABLE, DOCUMENTS, INDEXES, KEY_TABLE, SOURCE_TABLE, Table
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 #: Longer "words" (a base64 blob, a hash) are not indexed: no one searches for them, and PostgreSQL
@@ -87,6 +87,10 @@ RANK_WINDOW = 200
 #: An FTS5 index in more segments than this is merged into one after an index run (``tidy_text``): at
 #: 100 000 documents a phrase search read 14 segments in 157 ms, one in 24 ms; the merge takes ~30 s.
 DEFAULT_MAX_FTS_SEGMENTS = 4
+
+
+#: A row's status changed to or from present (the triggers that keep ``COUNT_TABLE``).
+_STATUS_CHANGED = "(OLD.status = 'present') <> (NEW.status = 'present')"
 
 
 def q(name: str) -> str:
@@ -288,6 +292,27 @@ class Backend:
         cols = [f"{q(c.name)} {types[c.kind]}" for c in CORRECTIONS.columns]
         self.execute(f"CREATE TABLE IF NOT EXISTS {q(CORRECTIONS.name)} (id {self.rid_column()}, {', '.join(cols)})")
 
+    #: The triggers on ``documents`` that keep ``COUNT_TABLE``: a row inserted present, a present row deleted,
+    #: a row's status changed to or from present.
+    COUNT_TRIGGERS = ("documents_count_insert", "documents_count_delete", "documents_count_status")
+
+    def create_count_table(self) -> None:
+        """``COUNT_TABLE``, filled by one count of the present documents, then kept by triggers, so that
+        reading the number (``/api/health``, the search page) costs one row however many there are.
+        Called once the documents are written (a new archive, an upgrade, the end of a rebuild)."""
+        self.execute(f"CREATE TABLE IF NOT EXISTS {COUNT_TABLE} (present BIGINT NOT NULL)")
+        self.execute(f"DELETE FROM {COUNT_TABLE}")
+        self.execute(f"INSERT INTO {COUNT_TABLE} (present) SELECT COUNT(*) FROM documents WHERE status = 'present'")
+        self.drop_count_triggers()
+        self.create_count_triggers()
+
+    def create_count_triggers(self) -> None:
+        raise NotImplementedError
+
+    def drop_count_triggers(self) -> None:
+        for name in self.COUNT_TRIGGERS:
+            self.execute(f"DROP TRIGGER IF EXISTS {name}")
+
     def create_indexes(self) -> None:
         for table, cols in INDEXES:
             name = f"ix_{table}_{'_'.join(cols)}"
@@ -298,6 +323,9 @@ class Backend:
         for t in (*CHILD_TABLES.values(),):
             self.execute(f"DROP TABLE IF EXISTS {q(t.name)}")
         self.execute(f"DROP TABLE IF EXISTS {KEY_TABLE}")
+        # before ``documents`` is renamed: SQLite's triggers would follow it, keeping their names
+        self.drop_count_triggers()
+        self.execute(f"DROP TABLE IF EXISTS {COUNT_TABLE}")
         self.drop_text_tables()
 
     # --- full text ---------------------------------------------------------------------------------
@@ -511,6 +539,18 @@ class SQLiteBackend(Backend):
             "END"
         )
 
+    def create_count_triggers(self) -> None:
+        insert, delete, status = self.COUNT_TRIGGERS
+        for name, event, when, change in (
+            (insert, "INSERT", "NEW.status = 'present'", "1"),
+            (delete, "DELETE", "OLD.status = 'present'", "-1"),
+            (status, "UPDATE OF status", _STATUS_CHANGED, "(NEW.status = 'present') - (OLD.status = 'present')"),
+        ):
+            self.execute(
+                f"CREATE TRIGGER {name} AFTER {event} ON documents WHEN {when} "
+                f"BEGIN UPDATE {COUNT_TABLE} SET present = present + {change}; END"
+            )
+
     def tidy_text(self) -> None:
         # every segment of an FTS5 index is read by every search (and by bm25's count of the documents
         # with each word): past a few, they are merged into one
@@ -720,6 +760,28 @@ class PostgresBackend(Backend):
             "CREATE TRIGGER obligations_keys AFTER INSERT ON obligations REFERENCING NEW TABLE AS new_rows "
             "FOR EACH STATEMENT EXECUTE PROCEDURE vbparse_assignee_keys()"
         )
+
+    def create_count_triggers(self) -> None:
+        # row triggers, as SQLite's: WHEN leaves out the rows that do not change the number
+        self.execute(
+            "CREATE OR REPLACE FUNCTION vbparse_count_present() RETURNS trigger LANGUAGE plpgsql AS $f$ "
+            f"BEGIN UPDATE {COUNT_TABLE} SET present = present + CASE WHEN TG_OP = 'DELETE' THEN -1 "
+            "WHEN TG_OP = 'UPDATE' AND NEW.status <> 'present' THEN -1 ELSE 1 END; RETURN NULL; END $f$"
+        )
+        insert, delete, status = self.COUNT_TRIGGERS
+        for name, event, when in (
+            (insert, "INSERT", "NEW.status = 'present'"),
+            (delete, "DELETE", "OLD.status = 'present'"),
+            (status, "UPDATE OF status", _STATUS_CHANGED),
+        ):
+            self.execute(
+                f"CREATE TRIGGER {name} AFTER {event} ON documents FOR EACH ROW WHEN ({when}) "
+                "EXECUTE PROCEDURE vbparse_count_present()"
+            )
+
+    def drop_count_triggers(self) -> None:
+        for name in self.COUNT_TRIGGERS:
+            self.execute(f"DROP TRIGGER IF EXISTS {name} ON documents")
 
     def fill_key_table(self) -> None:
         """What the trigger would have written, for rows loaded with triggers off (a bulk loader)."""
