@@ -112,6 +112,20 @@ def names(text: str) -> list[str]:
     ("Sở Tài chính, cơ quan chức năng thực hiện", ["Sở Tài chính"]),
     # a post of a body whose name opens with another head (``Công an``)
     ("Bộ trưởng Bộ Công an có trách nhiệm giúp Thủ tướng", ["Bộ trưởng Bộ Công an"]),
+    # a standing committee of a body whose head is itself two heads (102, MTTQ xã Lương Minh)
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam xã chủ động phối hợp", ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"]),
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã tổ chức", ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"]),
+    ("các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh đề xuất", ["các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh"]),
+    # ``cử`` ends a name as a verb, not inside ``bầu cử``; the old tone placement ``Uỷ`` is a head too
+    ("Thường trực Hội đồng nhân dân, Uỷ ban bầu cử xã thực hiện", ["Thường trực Hội đồng nhân dân", "Uỷ ban bầu cử xã"]),
+    ("Phòng Nội vụ cử cán bộ tham gia", ["Phòng Nội vụ"]),
+    # ``trên địa bàn`` ends a name unless a place follows
+    ("các đoàn thể trên địa bàn thông tin, tuyên truyền", ["các đoàn thể trên địa bàn"]),
+    ("các đoàn thể trên địa bàn tỉnh tổ chức", ["các đoàn thể trên địa bàn tỉnh"]),
+    # two posts joined by ``hoặc`` are two names; ``Lãnh đạo`` with no name after it leads (37)
+    ("Bí thư hoặc Phó Bí thư chủ trì.", ["Bí thư", "Phó Bí thư"]),
+    ("Lãnh đạo thực hiện Nghị quyết Đại hội Đảng bộ xã", []),
+    ("Lãnh đạo Sở thực hiện", ["Lãnh đạo Sở"]),
     # ordinary phrases that begin like names
     ("Phòng, chống ma túy là nhiệm vụ", []),
     ("Tổ chức hội nghị tổng kết", []),

@@ -428,6 +428,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "DUTIES_OF", "Trách nhiệm của Sở Y tế", {}),
     ("obligations", "DUTIES_OF", "Chức năng, nhiệm vụ của Tổ giúp việc", {}),
     ("obligations", "DUTIES_OF", "Nhiệm vụ trọng tâm năm 2026", None),
+    ("obligations", "DUTIES_OF", "Nhiệm vụ, quyền hạn chung của Đảng uỷ viên", {}),
+    ("obligations", "DUTIES_OF", "Nhiệm vụ cụ thể của Bí thư Đảng uỷ xã", {}),
     ("obligations", "ACTING_RIGHT", " theo chức năng, nhiệm vụ tích cực hướng dẫn", {}),
     ("obligations", "ACTING_RIGHT", ", trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai", {}),
     ("obligations", "ACTING_RIGHT", " căn cứ chức năng, nhiệm vụ xây dựng kế hoạch", {}),

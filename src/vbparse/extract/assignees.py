@@ -46,8 +46,10 @@ from ..tables.bodies import (
     PLACE_LEVELS,
     POSITION_HEADS,
     POSSESSIVES,
+    STOP_COMPOUNDS,
     SUBJECT_OPENERS,
     SUBORDINATE_UNIT_HEADS,
+    VERB_HEADS,
 )
 from ..tables.issuers import ISSUER_ABBREVIATIONS, expand_abbreviations
 
@@ -117,6 +119,9 @@ _HONORIFIC = regex.compile(
     + r")[ \t]*"
 )
 _STOP = _alternation(NAME_STOPS)
+_STOP_COMPOUND_END = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
+)
 _CAP_STOP = _alternation(CAPITALISED_STOPS)
 #: a lower-case list closing a proper name after its comma: ``…, thương mại và du lịch`` (then the name ends)
 _LOWER_LIST = regex.compile(
@@ -150,6 +155,7 @@ _OPENER = regex.compile(
 )
 _OPENER_MODE = {fold(o): m for o, m in SUBJECT_OPENERS}
 _FILLER_HEADS = {fold(h) for h in FILLER_HEADS}
+_VERB_HEADS = {fold(h) for h in VERB_HEADS}
 _GENERIC_HEADS = {fold(h) for h in GENERIC_HEADS}
 
 
@@ -451,6 +457,11 @@ def _extend(
         if tail:
             p = end = tail.end()
             words += 1
+            if fold(tail.group()).endswith("dia ban"):  # ``trên địa bàn`` + a place, or the name ends
+                after = _skip_spaces(text, p)
+                nxt = _word_at(text, after)
+                if nxt is not None and nxt.group()[:1].islower() and not _LEVEL.match(text, after):
+                    break  # ``các đoàn thể trên địa bàn thông tin, tuyên truyền``: the task's verb
             if collective and fold(tail.group()).endswith("thuoc"):
                 owner = name_at(text, _skip_spaces(text, p))
                 if owner is not None and owner.kind != "person":
@@ -484,7 +495,8 @@ def _extend(
             nxt = _word_at(text, r)
             if nxt is None:
                 break
-            if words == 0 and not collective and _head_at(text, r) is not None:  # ``Báo và Đài …``: one body
+            if words == 0 and not collective and kind != "position" and _head_at(text, r) is not None:
+                # ``Báo và Đài …``: one body; two posts (``Bí thư hoặc Phó Bí thư``) are two names
                 p = end = nxt.end()
                 words += 1
                 continue
@@ -521,7 +533,7 @@ def _extend(
             break
         if after_level and (not _CAP_WORD.match(token) or token.isdecimal()):
             break  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
-        if _STOP.match(text, q) and not _CAP_WORD.match(token):
+        if _STOP.match(text, q) and not _CAP_WORD.match(token) and not _STOP_COMPOUND_END.search(text, 0, w.end()):
             break
         if words and _CAP_STOP.match(text, q):
             break
@@ -549,9 +561,10 @@ def _extend(
             and _head_at(text, q) is not None
             and not (kind == "unit" and _OWNING_BODY.match(text, q))
         ):
-            if subordinate and not parent_taken and _PARENT_BODY.match(text, q):
+            parent = _PARENT_BODY.match(text, q) if subordinate and not parent_taken else None
+            if parent:
                 parent_taken = True  # ``Ban Tuyên giáo và Dân vận Tỉnh ủy``: the unit and the body it is of
-                p = end = w.end()
+                p = end = parent.end()  # the parent's head whole: ``Ủy ban MTTQ`` is one head, not two
                 words += 1
                 continue
             break  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
@@ -608,8 +621,9 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         end = _extend(
             text, head[0], head[1], collective=fold(text[pos : head[0]]) in _GENERIC_HEADS, head=text[pos : head[0]]
         )
-        if not (end == head[0] and fold(text[pos : head[0]]) in _FILLER_HEADS):  # a bare ``công chức`` names no one
-            candidates.append(NameSpan(pos, end, head[1]))
+        bare = end == head[0]
+        if not (bare and fold(text[pos : head[0]]) in (_FILLER_HEADS | _VERB_HEADS)):
+            candidates.append(NameSpan(pos, end, head[1]))  # a bare ``công chức`` names no one, ``Lãnh đạo`` leads
     if head is not None and fold(text[pos : head[0]]) in _FILLER_HEADS:
         # ``Công chức Văn phòng -thống kê``: the alias table may name what follows the filler
         after_filler = _alias_at(text, _skip_spaces(text, head[0]))

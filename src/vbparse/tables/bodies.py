@@ -29,11 +29,14 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Hội đồng nhân dân", "body"),
     ("HĐND", "body"),
     ("Ủy ban Mặt trận Tổ quốc", "body"),
+    ("Uỷ ban Mặt trận Tổ quốc", "body"),
     ("Ủy ban MTTQ", "body"),
+    ("Uỷ ban MTTQ", "body"),
     ("UBMTTQ", "body"),
     ("Mặt trận Tổ quốc", "body"),
     ("MTTQ", "body"),
     ("Ủy ban", "body"),
+    ("Uỷ ban", "body"),
     ("Bộ Chỉ huy Quân sự", "body"),
     ("Bộ Chỉ huy quân sự", "body"),
     ("Bộ Chỉ huy Bộ đội Biên phòng", "body"),
@@ -497,6 +500,9 @@ LEVEL_WORD_COMPOUNDS: tuple[str, ...] = ("Hợp tác xã", "Thông tấn xã")
 #: Lower-case words that end a name: role words, task verbs and clause words.  A name never runs through
 #: them (``Sở Tài chính chủ trì``, ``Công an tỉnh và các địa phương``); capitalised they may be part of a
 #: name (``Sở Xây dựng``, ``Ban Tổ chức``), so they are matched in lower case only.
+#: Nouns whose last word is a stop (``cử``, the verb of ``cử cán bộ``): inside a name they go on
+#: (``Ủy ban bầu cử xã``, ``người ứng cử``).
+STOP_COMPOUNDS: tuple[str, ...] = ("bầu cử", "ứng cử", "đề cử")
 NAME_STOPS: tuple[str, ...] = (
     # role words
     "chủ trì",
@@ -727,6 +733,9 @@ POSSESSIVES: tuple[str, ...] = ("của", "tại", "theo")
 #: Heads that only say what kind of staff follows (``Công chức Văn phòng - Thống kê``): left out of the
 #: canonical name, and alone they name no one.
 FILLER_HEADS: tuple[str, ...] = ("công chức", "cán bộ", "bộ phận")
+#: Heads that are verbs when no name follows them: ``Lãnh đạo Sở`` is a post, ``Lãnh đạo thực hiện Nghị
+#: quyết …`` (a Party committee's duty, 37) says what to do.
+VERB_HEADS: tuple[str, ...] = ("lãnh đạo",)
 #: Heads that are common nouns of a collective when capitalised at the start of a sentence (``Cơ quan, đơn
 #: vị …``).
 GENERIC_HEADS: tuple[str, ...] = ("cơ quan", "đơn vị", "lực lượng")
@@ -745,6 +754,7 @@ OWNING_BODY_NAMES: tuple[str, ...] = ("UBND", "Ủy ban nhân dân", "Uỷ ban n
 SUBORDINATE_UNIT_HEADS: tuple[str, ...] = (
     "Ban", "Văn phòng", "Phòng", "Thường trực", "Ban Thường trực", "Ban Thường vụ", "Ban Chấp hành", "Chi bộ",
     "Tổ", "Bộ phận", "Ban Quản lý", "Ban Chỉ huy", "Trung tâm", "Chi cục", "Cục",
+    "Cơ quan",  # ``các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh``: the committee's own agency
 )  # fmt: skip
 #: ... and the bodies that own such units, when written right after them.
 PARENT_BODY_HEADS: tuple[str, ...] = (

@@ -140,10 +140,10 @@ ROLE_AFTER_SUBJECT = regex.compile(
 )
 
 #: A heading that gives a body's duties (``Điều 3. Nhiệm vụ và quyền hạn của Ban Chỉ đạo``, ``2. Trách nhiệm
-#: của Sở Y tế``): the body after it is the assignee of the items below, as under ``2. Sở Y tế:``.
+#: của Sở Y tế``, ``Điều 7. Nhiệm vụ, quyền hạn chung của Đảng uỷ viên``): the body after it is the assignee of the items below, as under ``2. Sở Y tế:``.
 DUTIES_OF = regex.compile(
     r"(?i)^(?:(?:chức\s+năng\s*,\s*)?nhiệm\s+vụ(?:\s*(?:,|và)\s*(?:quyền\s+hạn|trách\s+nhiệm))?"
-    r"|trách\s+nhiệm(?:\s*(?:,|và)\s*(?:nhiệm\s+vụ|quyền\s+hạn))?)(?:\s+cụ\s+thể)?\s+của\s+(?=\p{L})"
+    r"|trách\s+nhiệm(?:\s*(?:,|và)\s*(?:nhiệm\s+vụ|quyền\s+hạn))?)(?:\s+(?:cụ\s+thể|chung))?\s+của\s+(?=\p{L})"
 )
 
 #: A phrase between a subject and its verb that says by what right it acts (``Sở Kế hoạch và Đầu tư, Sở Tài
