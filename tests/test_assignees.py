@@ -126,6 +126,8 @@ def names(text: str) -> list[str]:
     ("Bí thư hoặc Phó Bí thư chủ trì.", ["Bí thư", "Phó Bí thư"]),
     ("Lãnh đạo thực hiện Nghị quyết Đại hội Đảng bộ xã", []),
     ("Lãnh đạo Sở thực hiện", ["Lãnh đạo Sở"]),
+    ("Phòng làm việc, trang thiết bị của bộ phận tiếp nhận", []),
+    ("Phòng Tư pháp thực hiện", ["Phòng Tư pháp"]),
     # ordinary phrases that begin like names
     ("Phòng, chống ma túy là nhiệm vụ", []),
     ("Tổ chức hội nghị tổng kết", []),

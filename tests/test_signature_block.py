@@ -75,3 +75,22 @@ def test_a_signature_column_that_begins_above_noi_nhan_keeps_its_authority(tmp_p
     assert s is not None and (s.authority, s.on_behalf_of, s.position, s.name) == expected
     assert [r.name for r in doc.recipients] == ["Nhu tren", "UBND huyen"]
 
+
+
+def test_an_attached_documents_own_signature_is_not_an_item_of_its_last_article():
+    """111: the Quy chế a decision issues ends with the Thủ tướng's post and name; they are no tasks of
+    its last article."""
+    from vbparse import parse_text
+
+    doc = parse_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 93/2007/QĐ-TTg\nQUYẾT ĐỊNH\nBan hành Quy chế một cửa\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế một cửa.\n"
+        "Nơi nhận:\n- Các Bộ;\n- Lưu: Văn thư.\nTHỦ TƯỚNG\nNguyễn Tấn Dũng\n"
+        "QUY CHẾ\nThực hiện cơ chế một cửa\n(Ban hành kèm theo Quyết định số 93/2007/QĐ-TTg)\n"
+        "Điều 16. Tổ chức thực hiện\n"
+        "Bộ trưởng Bộ Nội vụ có trách nhiệm theo dõi, kiểm tra việc thực hiện Quy chế này.\n"
+        "THỦ TƯỚNG\nNguyễn Tấn Dũng\n"
+    )
+    tasks = [(o.assignee.raw, o.task) for o in doc.obligations]
+    assert any(a == "Bộ trưởng Bộ Nội vụ" and "theo dõi, kiểm tra" in t for a, t in tasks), tasks
+    assert not [t for _, t in tasks if "Nguyễn Tấn Dũng" in t or t == "THỦ TƯỚNG"], tasks

@@ -60,6 +60,7 @@ from ..tables.obligations import (
     REPORT_HEADING,
     REQUEST_IN_SENTENCE,
     REQUEST_WORD,
+    REWARD_CLAUSE,
     ROLE_AFTER_SUBJECT,
     ROLE_START,
     ROW_NUMBER_HEADER,
@@ -836,6 +837,8 @@ def _emit_at(
         return
     if PAST_ACTION.match(task):
         return  # ``Đã tham mưu UBND tỉnh ban hành …``: what was done, not what is to be done
+    if REWARD_CLAUSE.match(task):
+        return  # ``hoàn thành tốt … được xem xét, khen thưởng``: a reward for a condition, not a task
     inline = _inline_assignment(ctx, task)
     if inline is not None and not leads:
         leads = inline[0]

@@ -542,9 +542,37 @@ def _annex_trees(lines: list[Line]) -> tuple[list[Node], list[Line]]:
         if (P.CLOSING_START.match(ln.text) or ln.text.endswith("./.")) and not match_label(ln.text):
             closing.append(ln)
             continue
+        if _signs_off(lines, k):  # the attached document's own signature: no item of its last article
+            closing.append(ln)
+            continue
         part.append(ln)
     roots += _tree(part, prefix)
     return roots, closing
+
+
+#: An attached document's signature block (its post, its signer's name) is at most this many lines.
+DEFAULT_ANNEX_SIGNATURE_LINES = 6
+_PERSON_LINE = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
+
+
+def _signs_off(lines: list[Line], k: int) -> bool:
+    """Line ``k`` of what follows a signature stands in a signature block that ends its part: a signing
+    authority, or a post in capitals (``THỦ TƯỚNG``) with a person's name below it and no numbered item
+    before the part ends (the Quy chế a decision issues, signed at its end)."""
+    if not lines[k].text or match_label(lines[k].text):
+        return False
+    end = k
+    while end < len(lines) and not (
+        lines[end].cells is None and (P.APPENDIX.match(lines[end].text) or _attached_document_at(lines, end))
+    ):
+        end += 1
+    rest = lines[k:end]
+    if not rest or len(rest) > DEFAULT_ANNEX_SIGNATURE_LINES or any(match_label(ln.text) for ln in rest):
+        return False
+    if _is_signature_line(lines[k]):
+        return True
+    named = any(_PERSON_LINE.match(ln.text) for ln in rest)
+    return named and all(is_caps(ln.text) or _PERSON_LINE.match(ln.text) or P.AUTHORITY.match(ln.text) for ln in rest)
 
 
 def _attached_document_at(lines: list[Line], k: int) -> bool:

@@ -733,9 +733,10 @@ POSSESSIVES: tuple[str, ...] = ("của", "tại", "theo")
 #: Heads that only say what kind of staff follows (``Công chức Văn phòng - Thống kê``): left out of the
 #: canonical name, and alone they name no one.
 FILLER_HEADS: tuple[str, ...] = ("công chức", "cán bộ", "bộ phận")
-#: Heads that are verbs when no name follows them: ``Lãnh đạo Sở`` is a post, ``Lãnh đạo thực hiện Nghị
-#: quyết …`` (a Party committee's duty, 37) says what to do.
-VERB_HEADS: tuple[str, ...] = ("lãnh đạo",)
+#: Heads that name no one when no name follows them: ``Lãnh đạo Sở`` is a post, ``Lãnh đạo thực hiện Nghị
+#: quyết …`` (a Party committee's duty, 37) says what to do; ``Phòng Tư pháp`` is a body, ``Phòng làm việc``
+#: (111) a room.
+VERB_HEADS: tuple[str, ...] = ("lãnh đạo", "phòng")
 #: Heads that are common nouns of a collective when capitalised at the start of a sentence (``Cơ quan, đơn
 #: vị …``).
 GENERIC_HEADS: tuple[str, ...] = ("cơ quan", "đơn vị", "lực lượng")

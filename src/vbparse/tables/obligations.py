@@ -269,6 +269,15 @@ _FIELD_LABELS = (
 FIELD_LABEL = regex.compile(
     r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")\s*:\s*(?P<value>.*)$", regex.DOTALL
 )
+#: A reward or a sanction for a condition, not a task (``… hoàn thành tốt các nhiệm vụ … được xem xét, khen
+#: thưởng hàng năm``, ``có hành vi vi phạm … thì coi là không hoàn thành nhiệm vụ``; 111, the Quy chế một cửa):
+#: what the subject is to do is none of it.
+REWARD_CLAUSE = regex.compile(
+    r"(?i)^(?:hoàn\s+thành\s+(?:tốt|xuất\s+sắc)|có\s+(?:thành\s+tích|năng\s+lực|hành\s+vi))(?![\p{L}])"
+    r".*?(?<![\p{L}])(?:được\s+(?:xem\s+xét\s*,?\s*)?(?:khen\s+thưởng|biểu\s+dương|bổ\s+nhiệm)"
+    r"|coi\s+là\s+không\s+hoàn\s+thành|bị\s+(?:xem\s+xét\s+)?xử\s+lý)",
+    regex.DOTALL,
+)
 #: A ``Nội dung`` field that only elaborates its item (``- Nghị định xử phạt …`` / ``+ Nội dung: bao gồm quy
 #: định chi tiết khoản 7 Điều 8 …``): the task is the item's own line.
 ELABORATION_START = regex.compile(r"(?i)^\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+đó)(?![\p{L}])")
