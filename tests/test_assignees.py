@@ -128,6 +128,13 @@ def names(text: str) -> list[str]:
     ("Lãnh đạo Sở thực hiện", ["Lãnh đạo Sở"]),
     ("Phòng làm việc, trang thiết bị của bộ phận tiếp nhận", []),
     ("Phòng Tư pháp thực hiện", ["Phòng Tư pháp"]),
+    # a collective's members listed after a colon, each a name (104's execution clause); a department's
+    # name may hold ``và``, a commune's list ends at the one after ``và``; a company's legal form ends its name
+    ("Giám đốc các Sở: Quy hoạch - Kiến trúc, Xây dựng, Nông nghiệp và Môi trường; Công Thương; Viện trưởng "
+     "Viện Quy hoạch xây dựng; Chủ tịch UBND các phường, xã: Kim Liên, Chuyên Mỹ và Đại Xuyên; Tập đoàn "
+     "Vingroup-Công ty CP chịu trách nhiệm thi hành", ["Quy hoạch - Kiến trúc", "Xây dựng", "Nông nghiệp và Môi trường",
+     "Công Thương", "Viện trưởng Viện Quy hoạch xây dựng", "Kim Liên", "Chuyên Mỹ", "Đại Xuyên",
+     "Tập đoàn Vingroup-Công ty CP"]),
     # ordinary phrases that begin like names
     ("Phòng, chống ma túy là nhiệm vụ", []),
     ("Tổ chức hội nghị tổng kết", []),

@@ -606,3 +606,21 @@ def test_the_items_under_a_heading_of_a_bodys_duties_are_that_bodys_tasks():
     got = [(o.assignee.raw, o.task[:17], o.section) for o in doc.obligations]
     assert got == [("Tổ công tác", "Rà soát các thủ t", "II.1.1"), ("Tổ công tác", "Đề xuất phương án", "II.1.2")]
 
+
+
+def test_a_collectives_listed_members_are_each_given_the_task():
+    """104: ``Giám đốc các Sở: A, B; C`` and ``Giao UBND các phường, xã: X, Y và Z: task`` name each member."""
+    from vbparse import parse_text
+
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 1878/QĐ-UBND\nQUYẾT ĐỊNH\nPhê duyệt phương án tuyến\n"
+        "Điều 1. Phê duyệt phương án tuyến đường.\n"
+        "Điều 2. Tổ chức thực hiện.\n"
+        "- Giao UBND các phường, xã: Kim Liên, Bạch Mai và Đại Xuyên: Quản lý quy hoạch kiến trúc dọc tuyến đường.\n"
+        "Điều 3. Chánh Văn phòng UBND Thành phố; Giám đốc các Sở: Xây dựng, Nông nghiệp và Môi trường; "
+        "Công Thương; Thủ trưởng các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    got = {(o.assignee.canonical, o.task.split()[0]) for o in doc.obligations}
+    assert {("UBND Kim Liên", "Quản"), ("UBND Bạch Mai", "Quản"), ("UBND Đại Xuyên", "Quản")} <= got, got
+    assert {"Giám đốc Sở Xây dựng", "Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Công Thương",
+            "Chánh Văn phòng Ủy ban nhân dân Thành phố"} <= {c for c, _ in got}, got

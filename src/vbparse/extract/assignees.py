@@ -33,6 +33,7 @@ from ..tables.bodies import (
     GENERIC_HEADS,
     HEADS_NOT_BEFORE_COMMA,
     JOINED_OPENERS,
+    LEGAL_FORM,
     LEVEL_WORD_COMPOUNDS,
     LISTED_GENERIC,
     LOWERCASE_HEADS,
@@ -392,6 +393,11 @@ def _extend(
             nxt = _word_at(text, r)
             if nxt is None:
                 break
+            legal = LEGAL_FORM.match(text, r) if ch in "-–" else None
+            if legal:  # ``Tập đoàn Vingroup - Công ty CP``: the company's legal form, no second name
+                p = end = legal.end()
+                words += 1
+                continue
             if (
                 ch == ","
                 and (collective or (after_level and _LEVEL.match(text, r) is not None))
@@ -533,7 +539,13 @@ def _extend(
             break
         if after_level and (not _CAP_WORD.match(token) or token.isdecimal()):
             break  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
-        if _STOP.match(text, q) and not _CAP_WORD.match(token) and not _STOP_COMPOUND_END.search(text, 0, w.end()):
+        stop = _STOP.match(text, q)
+        if (
+            stop
+            and not _CAP_WORD.match(token)
+            and not _STOP_COMPOUND_END.search(text, 0, w.end())
+            and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
+        ):  # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
             break
         if words and _CAP_STOP.match(text, q):
             break
@@ -695,8 +707,13 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
         n = name_at(text, pos) or (_listed_generic_at(text, pos) if names else None)
         if n is None:
             break
-        names.append(n)
-        pos = n.end
+        members = _members_after(text, n)
+        if members:  # ``Giám đốc các Sở: Xây dựng, Tài chính``: each member its own name
+            names += members
+            pos = members[-1].end
+        else:
+            names.append(n)
+            pos = n.end
         j = _NAME_JOINER.match(text[pos : pos + DEFAULT_NAME_JOINER_WINDOW])
         if not j:
             j = _SPACE_BEFORE_CAPITAL.match(text[pos : pos + DEFAULT_NAME_GAP_WINDOW])  # two names one after the other
@@ -707,6 +724,54 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
             break
         pos = nxt
     return names, pos, mode
+
+
+#: ``các`` and the plural nouns of a collective whose members are listed after a colon (``Giám đốc các Sở:
+#: Xây dựng, Tài chính``, ``Chủ tịch UBND các phường, xã: Kim Liên, Bạch Mai``).
+_LISTED_COLLECTIVE = regex.compile(r"(?P<before>.*?)(?<![\p{L}])các\s+(?P<nouns>\p{L}+(?:\s*,\s*\p{L}+)*)\s*$")
+_MEMBER = regex.compile(r"\p{Lu}[\p{L}\p{N}]*(?:(?:[ \t]+|[ \t]*-[ \t]*)(?!và(?![\p{L}]))[\p{L}\p{N}]+)*")
+_PLACE_LEVEL_KEYS = frozenset(fold(lv) for lv in PLACE_LEVELS)
+_MEMBER_SEPARATOR = regex.compile(r"[ \t]*(?:[,;]|(?<![\p{L}])và(?![\p{L}]))[ \t]*")
+
+
+def _members_after(text: str, n: NameSpan) -> list[NameSpan] | None:
+    """The members a collective lists after a colon, each its own name (a decision's execution clause: the
+    directors of several departments, the chairs of several communes' committees).  A member whose name
+    holds ``và`` (``Nông nghiệp và Môi trường``) is kept whole unless the members are places; the list ends
+    at a post or a body's head (``Viện trưởng …``), a lower-case word or other punctuation."""
+    head = _LISTED_COLLECTIVE.match(collapse_spaces(text[n.start : n.end]))
+    colon = regex.compile(r"[ \t]*:[ \t]*").match(text, n.end)
+    if head is None or colon is None:
+        return None
+    nouns = [w.strip() for w in head.group("nouns").split(",")]
+    prefix = head.group("before").strip()
+    singular = f"{prefix} {nouns[0]}" if len(nouns) == 1 else prefix
+    # a place's name never holds ``và`` (``Chuyên Mỹ và Đại Xuyên``: two communes); a department's may
+    places = all(fold(w) in _PLACE_LEVEL_KEYS for w in nouns)
+    out: list[NameSpan] = []
+    last = False
+    pos = colon.end()
+    while True:
+        m = _MEMBER.match(text, pos)
+        if m is None or _head_at(text, pos) is not None or _STOP.match(text, pos):
+            break
+        start, end = m.start(), m.end()
+        sep = _MEMBER_SEPARATOR.match(text, end)
+        if sep and sep.group().strip() == "và" and not places:
+            right = _MEMBER.match(text, sep.end())
+            if right is not None and _head_at(text, sep.end()) is None:
+                end = right.end()  # ``Sở Nông nghiệp và Môi trường``: a department's name holds ``và``
+                sep = _MEMBER_SEPARATOR.match(text, end)
+        member = collapse_spaces(text[start:end])
+        out.append(NameSpan(start, end, n.kind, canonical=f"{singular} {member}".strip(), alias_end=end))
+        if sep is None or (places and last):
+            break  # ``…, Chuyên Mỹ và Đại Xuyên``: the place after ``và`` is the list's last
+        last = sep.group().strip() == "và"
+        nxt = _MEMBER.match(text, sep.end())
+        if nxt is None or _head_at(text, sep.end()) is not None or name_at(text, sep.end()) is not None:
+            break  # the next item of the sentence's list is a name of its own (``; Viện trưởng …``)
+        pos = sep.end()
+    return out if len(out) >= 2 else None
 
 
 def _listed_generic_at(text: str, pos: int) -> NameSpan | None:

@@ -69,7 +69,8 @@ from ..tables.obligations import (
     TABLE_COLUMNS,
     TASK_LIST_INTRO,
 )
-from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, subject
+from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST
+from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, name_at, subject
 from .deadlines import Deadline, every_year, find_deadline
 from .places import home_places
 
@@ -646,6 +647,9 @@ def _is_predicate(rest: str) -> bool:
     """The words after a subject go on as its predicate (a verb or role word), not as a clause about it
     (``UBND tỉnh về việc …``) or a list."""
     r = rest.lstrip(" ,")
+    if r[:1] == ":" and r[1:].strip()[:1].isalpha():
+        r = r[1:].lstrip()  # ``Giao UBND các phường, xã: Kim Liên, …: Quản lý …``: the names, a colon, their task
+        return NOT_A_PREDICATE.match(r[:1].lower() + r[1:]) is None
     if r and CAPITALISED_VERB.match(r):
         return True  # a heading run into its sentence: ``Công chức Văn hóa - Xã hội Phối hợp với …``
     if not r or not _LOWER_START.match(r):
@@ -665,8 +669,12 @@ def _sentences(text: str) -> list[tuple[str, int]]:
     pos = 0
     for m in _SENTENCE_END.finditer(text):
         piece = text[pos : m.start()]
-        if piece.endswith(";") and _only_names(piece[:-1]):
+        if piece.endswith(";") and _only_names(piece):
             continue
+        if piece.endswith(":") and COLLECTIVE_END.search(piece[:-1]) and MEMBER_LIST.match(text, m.end()):
+            continue  # ``Giám đốc các Sở: Xây dựng, Tài chính, …``: the colon lists the members
+        if piece.endswith(":") and _only_names(piece[:-1]) and name_at(text, m.end()) is None:
+            continue  # ``Giao UBND các phường, xã: Kim Liên, …, Đại Xuyên: Quản lý …``: the names, then their task
         out.append((piece, pos))
         pos = m.end()
     out.append((text[pos:], pos))
@@ -674,10 +682,15 @@ def _sentences(text: str) -> list[tuple[str, int]]:
 
 
 def _only_names(text: str) -> bool:
-    """Whether the names at the start of ``text`` are all of it (back to the last sentence's end)."""
-    clause = text[text.rfind(";") + 1 :].strip()
-    names, end, _mode = subject(clause)
-    return bool(names) and not clause[end:].strip(" ,")
+    """Whether the names at the start of ``text`` are all of it (back to the last sentence's end), or of its
+    last clause; the whole when a list of members runs on across a semicolon (``Giám đốc các Sở: Xây dựng,
+    Tài chính; Công Thương, Văn hóa và Thể thao; …``)."""
+    body = text.rstrip(" ;")
+    for clause in (text[body.rfind(";") + 1 :].strip(), text.strip()):  # the final ``;`` kept: it ends names
+        names, end, _mode = subject(clause)
+        if names and not clause[end:].strip(" ,;"):
+            return True
+    return False
 
 
 def _assignment_lines(ctx: _Context, node: Node) -> None:

@@ -226,7 +226,8 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
             and len(_WORD.findall(head)) <= DEFAULT_HEADING_WORDS
             and head[:1].isupper()
             and not regex.search(r"\d/\d", head)
-        ):
+            and not (P.COLLECTIVE_END.search(head) and P.MEMBER_LIST.match(rest))
+        ):  # ``Giám đốc các Sở: Xây dựng, Tài chính, …``: the colon lists the collective's members
             return _strip_heading(head), rest
     words = len(_WORD.findall(content))
     if words <= DEFAULT_HEADING_WORDS and not content.rstrip().endswith((".", ";", ",")):

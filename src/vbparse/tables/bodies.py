@@ -113,6 +113,7 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Lực lượng", "body"),
     ("Công ty", "body"),
     ("Tổng công ty", "body"),
+    ("Tập đoàn", "body"),  # ``Tập đoàn Vingroup - Công ty CP`` (104)
     ("Hợp tác xã", "body"),
     ("Thông tấn xã", "body"),
     ("Thôn", "unit"),
@@ -139,6 +140,10 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Sinh viên", "other"),
     ("Học sinh", "other"),
 )
+
+#: A company's legal form after a dash ends its name (``Tập đoàn Vingroup - Công ty CP``, ``Tổng công ty tư
+#: vấn thiết kế Giao thông vận tải-CTCP``; 104), though ``Công ty`` is a head.
+LEGAL_FORM = regex.compile(r"(?:Công\s+ty\s+(?:CP|cổ\s+phần|TNHH(?:\s+MTV)?)|CTCP|JSC)(?![\p{L}])")
 
 #: Heads that always start a new body: after a complete name (``Sở Nội vụ Sở Tài chính``, two names of
 #: one table cell on two lines) they begin the next name.  Heads that occur inside names (``Vùng Cảnh

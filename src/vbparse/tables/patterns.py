@@ -14,7 +14,7 @@ import unicodedata
 import regex
 
 from ..chars import fold, match_key, new_tone_spelling
-from .bodies import BREAKING_HEADS, ISSUER_LINE_HEADS
+from .bodies import BODY_HEADS, BREAKING_HEADS, ISSUER_LINE_HEADS
 from .doctypes import (
     CAPITALISED_CITATION_NAMES,
     CITATION_NAMES,
@@ -284,6 +284,17 @@ QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[
 #: Two sentences in one line: a word in lower case, a full stop, a capitalised word (``… quan tâm, chỉ đạo. Tất
 #: cả 7 huyện``): body prose, never a title (``TP. Hồ Chí Minh``, an abbreviation, is not a sentence's end).
 SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}")
+#: A collective that ends a lead-in (``Giám đốc các Sở``, ``Chủ tịch UBND các phường, xã``) and the list of
+#: its members after the colon (``Quy hoạch - Kiến trúc, Xây dựng, …``; 104): one sentence, not a heading.
+COLLECTIVE_END = regex.compile(r"(?<![\p{L}])các\s+\p{L}+(?:\s*,\s*\p{L}+)*\s*$")
+MEMBER_LIST = regex.compile(
+    r"^\s*(?!(?:"
+    + "|".join(
+        regex.escape(h)
+        for h in sorted({*BREAKING_HEADS, *(h for h, _k in BODY_HEADS if h[:1].isupper())}, key=len, reverse=True)
+    )
+    + r")(?![\p{L}]))\p{Lu}[^,:;.]{0,40},\s*\p{Lu}"
+)  # members, not names of their own (``: Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, …`` lists bodies; 38)
 #: The Quốc hiệu's first words, where the rest is hidden or misread (a signature's box printed over ``HỘI
 #: CHỦ`` of a scan: ``CỘNG HOÀ XÃ THỦ NGHĨA``): enough to place the header's right column.
 QUOC_HIEU_HEAD = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa](?!\p{L})")
