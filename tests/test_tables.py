@@ -252,6 +252,10 @@ PATTERN_EXAMPLES = [
     ("patterns", "CITATION", "Nghị quyết số 26-NQ/ĐU", {"type": "Nghị quyết", "p_org": "ĐU"}),
     ("patterns", "CITATION", "Quyết định số 09/2019, ngày", {"q_year": "2019"}),
     ("patterns", "CITATION", "theo quy định 12/2020/NĐ-CP", None),
+    # a law's name between its type and its number (101, 102)
+    ("patterns", "CITATION", "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 ngày",
+     {"type": "Luật"}),
+    ("patterns", "CITATION", "Căn cứ Luật Khiếu nại năm 2011; Quyết định 12/QĐ-UBND", {"type": "Quyết định"}),
     # a justified PDF line spreads the words (36, Báo cáo CCHC of UBND tỉnh Lâm Đồng)
     ("patterns", "CITATION", "và Công  văn  số  11738/BTC-QLCS ngày", {"type": "Công  văn"}),
     ("patterns", "COLLECTIVE_END", "Chánh Văn phòng UBND Thành phố; Giám đốc các Sở", {}),
@@ -315,6 +319,8 @@ PATTERN_EXAMPLES = [
     ("patterns", "AFTER_TITLE", "Nhằm bảo đảm an toàn", {}),
     ("patterns", "AFTER_TITLE", "(Kèm theo Kế hoạch số 12/KH-UBND)", {}),
     ("patterns", "AFTER_TITLE", "Cải cách hành chính năm 2026", None),
+    ("patterns", "AFTER_TITLE", "Địa điểm: thành phố Hà Nội", {}),
+    ("patterns", "AFTER_TITLE", "địa điểm tổ chức hội nghị", None),
     ("patterns", "TITLE_NOTE", "(Ban hành kèm theo Nghị quyết số 35-NQ/TU)", {}),
     ("patterns", "TITLE_NOTE", "(giai đoạn 2026 - 2030)", {}),
     ("patterns", "ATTACHED_NOTE", "(Kèm theo Kế hoạch số 12/KH-UBND)", {}),

@@ -222,7 +222,10 @@ CITATION = regex.compile(
     + r")|"
     + _spaced_words(new_tone_spelling(n) for n in CAPITALISED_CITATION_NAMES)
     + r")"
-    r"(?:\s++(?:của\s+[^\d,;.]{1,40}?\s+)?)?\s*+(?:số|số:|số\s*:)?\s*+"
+    r"(?:\s++(?:của\s+[^\d,;.]{1,40}?\s+"
+    # a law cited by its name before its number: ``Luật Bầu cử đại biểu Quốc hội … số 85/2015/QH13``
+    r"|(?<=(?:Luật|luật|Pháp\s+lệnh|pháp\s+lệnh)\s)\p{Lu}[^\d;:()\n]{0,160}?\s+(?=số))?)?"
+    r"\s*+(?:số|số:|số\s*:)?\s*+"
     r"(?P<num>"
     + PARTY_NUMBER.pattern.replace("(?P<", "(?P<p_")
     + "|"
@@ -346,9 +349,11 @@ PARAGRAPH_OPENER = regex.compile(r"(?:" + _words(_OPENERS) + r"|Ngày\s+\d{1,2}\
 #: ``Kèm theo`` (``Ban hành kèm theo``): a note that a document is attached to another.
 _ATTACHED_TO = r"(?:ban hành\s+)?kèm theo"
 #: A line that a title never runs on into: a preamble opener, another opener of a first paragraph
-#: (``Nhằm …``, ``Để …``, ``Tiếp tục …``), ``Kính gửi`` or a ``(Kèm theo …)`` note, in any case.
+#: (``Nhằm …``, ``Để …``, ``Tiếp tục …``), ``Kính gửi``, a ``(Kèm theo …)`` note, or a field of what a
+#: decision approves (``Địa điểm: …``), in any case.
 AFTER_TITLE = regex.compile(
-    r"(?i)^(?:" + _words(o.lower() for o in (*_OPENERS, *AFTER_TITLE_OPENERS)) + r"|kính gửi|\(kèm theo)"
+    r"(?i)^(?:" + _words(o.lower() for o in (*_OPENERS, *AFTER_TITLE_OPENERS)) + r"|kính gửi|\(kèm theo"
+    r"|(?:địa\s+điểm|tỷ\s+lệ|quy\s+mô)\s*:)"  # a field of the plan approved: ``Địa điểm: thành phố Hà Nội`` (104)
 )
 #: A note under a title about it, not part of it: ``(Ban hành kèm theo Nghị quyết số 35-NQ/TU …)``, or any
 #: line that is one bracket.
