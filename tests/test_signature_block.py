@@ -94,3 +94,19 @@ def test_an_attached_documents_own_signature_is_not_an_item_of_its_last_article(
     tasks = [(o.assignee.raw, o.task) for o in doc.obligations]
     assert any(a == "Bộ trưởng Bộ Nội vụ" and "theo dõi, kiểm tra" in t for a, t in tasks), tasks
     assert not [t for _, t in tasks if "Nguyễn Tấn Dũng" in t or t == "THỦ TƯỚNG"], tasks
+
+
+def test_recipient_purposes_read_through_a_scans_stray_mark_and_the_th_h_abbreviation():
+    """114: ``- Cục Cảnh sát giao thông (để p/h);_``; 101: ``- Như Điều 3 (th/h);``."""
+    from vbparse import parse_text
+
+    doc = parse_text(
+        "BỘ CÔNG THƯƠNG\nSố: 2265/BCT-ATMT\nV/v triển khai thủ tục\nKính gửi: Ủy ban nhân dân các tỉnh\n"
+        "Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh hướng dẫn thực hiện./.\n"
+        "Nơi nhận:\n- Như Điều 3 (th/h);\n- Cục Cảnh sát giao thông (để p/h);_\n- Lưu: VT, ATMT.\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrương Thanh Hoài\n"
+    )
+    assert [(r.name, r.purpose) for r in doc.recipients] == [
+        ("Như Điều 3", "thực hiện"),
+        ("Cục Cảnh sát giao thông", "phối hợp"),
+    ]

@@ -377,6 +377,8 @@ PATTERN_EXAMPLES = [
     ("closing", "LUU", "- Lưu: VT, VPTK.", {"word": "Lưu", "rest": "VT, VPTK."}),
     ("closing", "LUU", "Lưu VT", {"rest": "VT"}),
     ("closing", "SIGNATURE_NOTE", "(Đã ký)", {}),
+    ("closing", "RECIPIENT_TRAILING_MARKS", "- Cục Cảnh sát giao thông (để p/h);_", {0: "_"}),
+    ("closing", "RECIPIENT_TRAILING_MARKS", "- Lưu: VT, ATMT.", None),
     ("closing", "SIGNATURE_STRAY_LEAD", "ấ+ó_ THỨ TRƯỞNG", {0: "ấ+ó_ "}),
     ("closing", "SIGNATURE_STRAY_LEAD", 'š "Trương Thanh Hoài', {0: 'š "'}),
     ("closing", "SIGNATURE_STRAY_LEAD", "_#X Nguyễn Văn A", {0: "_#X "}),

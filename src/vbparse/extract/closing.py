@@ -14,6 +14,7 @@ from ..tables.closing import (
     PURPOSE_FIRST_WORDS,
     PURPOSE_LEADS,
     PURPOSES,
+    RECIPIENT_TRAILING_MARKS,
     SIGNATURE_NOTE,
     SIGNATURE_POST_FORMS,
     SIGNATURE_STRAY_LEAD,
@@ -45,6 +46,7 @@ _PURPOSE_LEAD = regex.compile(r"(?i)^(?:" + "|".join(PURPOSE_LEADS) + r")\s+")
 
 
 def _purpose(text: str) -> tuple[str | None, str | None, str]:
+    text = RECIPIENT_TRAILING_MARKS.sub("", text)  # a scan's stray mark after the line's ``;`` (``(để p/h);_``)
     m = _PURPOSE.search(text)
     if not m:
         return None, None, text

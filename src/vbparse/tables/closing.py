@@ -25,6 +25,7 @@ PURPOSES: dict[str, str] = {
     "phoi hop thuc hien": "phối hợp",
     "t/hien": "thực hiện",
     "t/h": "thực hiện",
+    "th/h": "thực hiện",  # ``- Như Điều 3 (th/h);`` (101)
     "th": "thực hiện",
     "thuc hien": "thực hiện",
     "t.h": "thực hiện",
@@ -52,6 +53,9 @@ LUU = regex.compile(r"^[-+•]?\s*(?P<word>Lưu|LƯU)(?P<sep>\s*:\s*|\s+|(?=[A-Z
 #: of marks among letters (``ấ+ó_ THỨ TRƯỞNG``), a lone lower-case letter (``š "Trương Thanh Hoài``), quotes
 #: (114, a scan signed over its seal).
 SIGNATURE_STRAY_LEAD = regex.compile(r"""^(?:(?:\S*[+_#\\^*~|{}<>=@]\S*|\p{Ll}|["“”'`]+)\s+)*["“”'`]*""")
+#: Marks a scan leaves after a recipient line's final ``;`` or ``.`` (``- Cục Cảnh sát giao thông (để p/h);_``,
+#: 114): not part of the line.
+RECIPIENT_TRAILING_MARKS = regex.compile(r"(?<=[;.,)])[\s_~^|*#\\]+$")
 SIGNATURE_NOTE = regex.compile(r"(?i)^\(?(?:đã ký|ký tên|ký,|\(ký|chữ ký|đóng dấu)|^\(.*\)$")
 
 #: A post whose folded form has at least this many letters may be put back with one letter wrong, lost or
