@@ -15,7 +15,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import evaluate  # noqa: E402
 
 FLOORS = {
-    "archive": 0.92,
+    # issue 24: ten documents new in ../shared/realdocs, gold from their renderings and page images (blind at
+    # 863596b, then tuned by class): archive 0.918 (a scan's ``KSTTHC (L-40b)``, ``CCHC (5b). Hà``)
+    "archive": 0.915,
     "diagnostics": 1.0,
     "doc_type": 0.97,
     "issued_date": 0.93,
@@ -25,16 +27,19 @@ FLOORS = {
     # issue 23: gold for a Prime Minister's decision setting up a Ban Chỉ đạo (28) and a Thông báo kết luận
     # (58) written from their pages lowered the whole from 0.914 to 0.907 (blind; 58's tasks given to the
     # lead-in's addressees, a Ban's duties under "Nhiệm vụ và quyền hạn của Ban Chỉ đạo" missed)
-    "obligations": 0.90,
-    "obligations@prose": 0.885,
+    # issue 24's ten new documents (a Party Quy chế, MTTQ xã guidance, a Quy chế một cửa of 2007, decisions
+    # with execution clauses): on them 0.446 blind, 0.776 after the class fixes; the whole 0.900 → 0.876
+    "obligations": 0.87,
+    "obligations@prose": 0.855,
     "obligations@table": 0.95,
-    "obligation_names": 0.89,
+    "obligation_names": 0.88,
     "obligation_deadlines": 0.91,
     "phases": 1.0,
     "place": 0.9,
     "recipients": 0.98,
-    "reference_details": 0.82,
-    "references": 0.96,
+    # the new documents cite laws by name and number, footnotes, a Thông tri: 0.929 / 0.813 (0.746 / 0.682 blind)
+    "reference_details": 0.81,
+    "references": 0.925,
     "sections": 0.99,
     "signer": 0.92,
     "title": 0.9,
@@ -68,10 +73,12 @@ FORMAT_FLOORS = {
     "place@docx": 1.0,
     "place@pdf": 1.0,
     "place@pdf-ocr": 0.9,
-    "signer@doc": 1.0,
+    "signer@doc": 0.975,  # 111 (2007) prints THỦ TƯỚNG over the name and THỦ TƯỚNG CHÍNH PHỦ in the header
     "signer@docx": 0.98,
     "signer@pdf": 0.98,
-    "signer@pdf-ocr": 0.62,
+    # issue 24: a signer name a seal lowered the confidence of is kept when it reads as a name; marks before a
+    # post dropped (0.741 on this machine)
+    "signer@pdf-ocr": 0.7,
     "title@doc": 0.66,
     "title@docx": 0.66,
     "title@pdf": 0.95,
