@@ -35,9 +35,12 @@ from ..tables.bodies import (
     JOINED_OPENERS,
     LEGAL_FORM,
     LEVEL_WORD_COMPOUNDS,
+    LISTED_COLLECTIVE,
     LISTED_GENERIC,
     LOWERCASE_HEADS,
     LOWERCASE_POSITION_HEADS,
+    MEMBER,
+    MEMBER_SEPARATOR,
     NAME_STOPS,
     NAME_TAILS,
     NOT_HEAD_PHRASES,
@@ -726,12 +729,8 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
     return names, pos, mode
 
 
-#: ``các`` and the plural nouns of a collective whose members are listed after a colon (``Giám đốc các Sở:
-#: Xây dựng, Tài chính``, ``Chủ tịch UBND các phường, xã: Kim Liên, Bạch Mai``).
-_LISTED_COLLECTIVE = regex.compile(r"(?P<before>.*?)(?<![\p{L}])các\s+(?P<nouns>\p{L}+(?:\s*,\s*\p{L}+)*)\s*$")
-_MEMBER = regex.compile(r"\p{Lu}[\p{L}\p{N}]*(?:(?:[ \t]+|[ \t]*-[ \t]*)(?!và(?![\p{L}]))[\p{L}\p{N}]+)*")
 _PLACE_LEVEL_KEYS = frozenset(fold(lv) for lv in PLACE_LEVELS)
-_MEMBER_SEPARATOR = regex.compile(r"[ \t]*(?:[,;]|(?<![\p{L}])và(?![\p{L}]))[ \t]*")
+_COLON = regex.compile(r"[ \t]*:[ \t]*")
 
 
 def _members_after(text: str, n: NameSpan) -> list[NameSpan] | None:
@@ -739,8 +738,8 @@ def _members_after(text: str, n: NameSpan) -> list[NameSpan] | None:
     directors of several departments, the chairs of several communes' committees).  A member whose name
     holds ``và`` (``Nông nghiệp và Môi trường``) is kept whole unless the members are places; the list ends
     at a post or a body's head (``Viện trưởng …``), a lower-case word or other punctuation."""
-    head = _LISTED_COLLECTIVE.match(collapse_spaces(text[n.start : n.end]))
-    colon = regex.compile(r"[ \t]*:[ \t]*").match(text, n.end)
+    head = LISTED_COLLECTIVE.match(collapse_spaces(text[n.start : n.end]))
+    colon = _COLON.match(text, n.end)
     if head is None or colon is None:
         return None
     nouns = [w.strip() for w in head.group("nouns").split(",")]
@@ -752,22 +751,22 @@ def _members_after(text: str, n: NameSpan) -> list[NameSpan] | None:
     last = False
     pos = colon.end()
     while True:
-        m = _MEMBER.match(text, pos)
+        m = MEMBER.match(text, pos)
         if m is None or _head_at(text, pos) is not None or _STOP.match(text, pos):
             break
         start, end = m.start(), m.end()
-        sep = _MEMBER_SEPARATOR.match(text, end)
+        sep = MEMBER_SEPARATOR.match(text, end)
         if sep and sep.group().strip() == "và" and not places:
-            right = _MEMBER.match(text, sep.end())
+            right = MEMBER.match(text, sep.end())
             if right is not None and _head_at(text, sep.end()) is None:
                 end = right.end()  # ``Sở Nông nghiệp và Môi trường``: a department's name holds ``và``
-                sep = _MEMBER_SEPARATOR.match(text, end)
+                sep = MEMBER_SEPARATOR.match(text, end)
         member = collapse_spaces(text[start:end])
         out.append(NameSpan(start, end, n.kind, canonical=f"{singular} {member}".strip(), alias_end=end))
         if sep is None or (places and last):
             break  # ``…, Chuyên Mỹ và Đại Xuyên``: the place after ``và`` is the list's last
         last = sep.group().strip() == "và"
-        nxt = _MEMBER.match(text, sep.end())
+        nxt = MEMBER.match(text, sep.end())
         if nxt is None or _head_at(text, sep.end()) is not None or name_at(text, sep.end()) is not None:
             break  # the next item of the sentence's list is a name of its own (``; Viện trưởng …``)
         pos = sep.end()

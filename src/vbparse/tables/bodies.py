@@ -145,6 +145,14 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
 #: vấn thiết kế Giao thông vận tải-CTCP``; 104), though ``Công ty`` is a head.
 LEGAL_FORM = regex.compile(r"(?:Công\s+ty\s+(?:CP|cổ\s+phần|TNHH(?:\s+MTV)?)|CTCP|JSC)(?![\p{L}])")
 
+#: ``các`` and the plural nouns of a collective whose members a colon lists (``Giám đốc các Sở: Xây dựng, Tài
+#: chính``, ``Chủ tịch UBND các phường, xã: Kim Liên, Bạch Mai``; 104), what comes before them, ...
+LISTED_COLLECTIVE = regex.compile(r"(?P<before>.*?)(?<![\p{L}])các\s+(?P<nouns>\p{L}+(?:\s*,\s*\p{L}+)*)\s*$")
+#: ... a member (capitalised, its words up to a separator: ``Quy hoạch - Kiến trúc``) ...
+MEMBER = regex.compile(r"\p{Lu}[\p{L}\p{N}]*(?:(?:[ \t]+|[ \t]*-[ \t]*)(?!và(?![\p{L}]))[\p{L}\p{N}]+)*")
+#: ... and what parts two members.
+MEMBER_SEPARATOR = regex.compile(r"[ \t]*(?:[,;]|(?<![\p{L}])và(?![\p{L}]))[ \t]*")
+
 #: Heads that always start a new body: after a complete name (``Sở Nội vụ Sở Tài chính``, two names of
 #: one table cell on two lines) they begin the next name.  Heads that occur inside names (``Vùng Cảnh
 #: sát biển``, ``Chi cục Hải quan``) are not among them.
