@@ -15,8 +15,9 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "vbparse"
 #: What each layer may import from vbparse (module or package names, first component).
 ALLOWED = {
     "tables": {"tables", "chars"},
-    "read": {"read", "tables", "chars", "offsets", "models", "encodings", "paths", "leftovers"},
-    "parse": {"parse", "tables", "chars", "offsets", "models", "read"},
+    "zones": {"tables", "chars"},
+    "read": {"read", "tables", "chars", "offsets", "models", "encodings", "paths", "leftovers", "zones"},
+    "parse": {"parse", "tables", "chars", "offsets", "models", "read", "zones"},
     "extract": {"extract", "tables", "chars", "offsets", "models", "encodings", "parse", "read"},
     "chars": set(),
     "offsets": {"models"},

@@ -17,9 +17,10 @@ from ..models import Section
 from ..offsets import MappedText
 from ..read.base import Block, Cell
 from ..tables import patterns as P
+from ..zones import closing_at
 
-#: Lines at the top of a document where a type line is looked for when none stands alone.
-DEFAULT_HEADER_LINES = 15
+#: Lines at the top of a document where a type line that opens its title is looked for when none stands alone.
+DEFAULT_TYPE_TITLE_LINES = 15
 #: A type line standing alone is looked for in this many first lines, or in the first half of a longer
 #: document: it stands under the header, never further down.
 DEFAULT_TYPE_LINE_LINES = 40
@@ -316,13 +317,10 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     # with the draft it submits attached: the draft's own header and Nơi nhận come after) — else the first
     # signing-authority line near the end
     close_at = n
-    noi_nhan = [k for k in range(n) if P.NOI_NHAN.match(lines[k].text)]
-    for i, k in enumerate(noi_nhan):
-        attached = i + 1 < len(noi_nhan) and any(P.QUOC_HIEU_KEY in lines[j].key for j in range(k + 1, noi_nhan[i + 1]))
-        if attached or i + 1 == len(noi_nhan):
-            close_at = k
-            st.noi_nhan = lines[k]
-            break
+    opens, _attached = closing_at([ln.text for ln in lines])
+    if opens is not None:
+        close_at = opens
+        st.noi_nhan = lines[opens]
     if st.noi_nhan is None:
         for k in range(max(0, n - DEFAULT_SIGNATURE_LINES), n):
             if _is_signature_line(lines[k]):
@@ -347,7 +345,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
         if (numbered := match_label(lines[k].text)) and numbered[1] == "roman" and k > DEFAULT_HEADER_FRAGMENT_LINES:
             break
     if type_at is None:  # the title may begin on the type line, all in capitals
-        for k in range(min(limit, DEFAULT_HEADER_LINES)):
+        for k in range(min(limit, DEFAULT_TYPE_TITLE_LINES)):
             lead = P.TYPE_LINE_LEAD_KEY.match(lines[k].key)
             if lead and is_caps(lines[k].text) and not P.DECISION_MARK.match(lines[k].text):
                 type_at = k

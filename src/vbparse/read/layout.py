@@ -13,19 +13,17 @@ from dataclasses import replace
 
 import regex
 
-from ..chars import fold
 from ..offsets import MappedText, TextBuilder
 from ..tables.patterns import (
     APPENDIX,
     KINH_GUI,
     LABEL_START,
-    NOI_NHAN,
     PREAMBLE_START,
-    QUOC_HIEU_KEY,
     TYPE_OR_VV,
     VV_OR_KINH_GUI,
     VV_PREFIX,
 )
+from ..zones import closing_at, type_line_at
 from .base import Block, Cell
 
 # --- columns and paragraphs ----------------------------------------------------------------------------------
@@ -49,8 +47,6 @@ DEFAULT_LAYOUT_BODY = 200
 DEFAULT_LAYOUT_INDENT = 5
 DEFAULT_MIN_TWO_COLUMN = 2
 DEFAULT_MIN_INDENTED = 5
-#: The type line (or ``V/v``) is looked for in this many first lines; above it is the two-column header.
-DEFAULT_HEADER_LINES = 60
 #: A công văn's ``V/v`` printed beside its place and date (a two-column row) is read as columns with the
 #: header, with at most this many lines of it, up to ``Kính gửi`` or a blank line.
 DEFAULT_VV_LINES = 4
@@ -134,20 +130,12 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
     lines, offsets = line_offsets(text)
     pipe = _pipe_tables(lines)
     # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
-    header_end = first_line(lines, TYPE_OR_VV, DEFAULT_HEADER_LINES) or 0
-    # the last "Nơi nhận", or the first one that an attached document follows (its own Quốc hiệu comes
-    # before the next "Nơi nhận"): a Tờ trình's closing sits in the middle of the file then
-    closing_start = len(lines)
-    noi_nhan = [i for i in range(header_end + 1, len(lines)) if NOI_NHAN.match(lines[i].lstrip())]
-    attached_at = len(lines)
-    for k, i in enumerate(noi_nhan):
-        later = noi_nhan[k + 1] if k + 1 < len(noi_nhan) else None
-        attached = (
-            None if later is None else next((j for j in range(i + 1, later) if QUOC_HIEU_KEY in fold(lines[j])), None)
-        )
-        if attached is not None or later is None:
-            closing_start, attached_at = i, attached if attached is not None else len(lines)
-            break
+    header_end = type_line_at(lines) or 0
+    # the last "Nơi nhận", or the first one an attached document follows: a Tờ trình's closing sits in the
+    # middle of the file then
+    opens, attached = closing_at(lines, header_end + 1)
+    closing_start = len(lines) if opens is None else opens
+    attached_at = len(lines) if attached is None else attached
 
     b = TextBuilder()
     blocks: list[Block] = []

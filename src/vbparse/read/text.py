@@ -36,7 +36,7 @@ from .unwrap import bridged_heading, measure_wrap, paragraphs
 
 #: Without a type line, a plain text's header is looked for up to the first preamble opener within this
 #: many lines (a web copy's header table puts one cell per line).
-DEFAULT_HEADER_LINES = 80
+DEFAULT_TEXT_HEADER_LINES = 80
 #: Bytes of text without a BOM are UTF-16 when at least one in this many is zero (each ASCII character
 #: of UTF-16 has a zero byte; UTF-8 text has none).
 DEFAULT_UTF16_ZERO_RATIO = 3
@@ -387,10 +387,10 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
     """Plain or Markdown text.  Web copies of header tables (cells one per line between ``|`` lines,
     words broken across lines, or ``a | b |`` on one line) are rebuilt as one block per cell."""
     w = _PlainText(text)
-    unmarked = [_MARKUP_EDGE.sub("", ln) for ln in w.lines[:DEFAULT_HEADER_LINES]]  # ``**KẾ HOẠCH**``
-    header_end = first_line(unmarked, TYPE_OR_VV, DEFAULT_HEADER_LINES)
+    unmarked = [_MARKUP_EDGE.sub("", ln) for ln in w.lines[:DEFAULT_TEXT_HEADER_LINES]]  # ``**KẾ HOẠCH**``
+    header_end = first_line(unmarked, TYPE_OR_VV, DEFAULT_TEXT_HEADER_LINES)
     if header_end is None:
-        header_end = first_line(unmarked, PREAMBLE_START, DEFAULT_HEADER_LINES) or 0
+        header_end = first_line(unmarked, PREAMBLE_START, DEFAULT_TEXT_HEADER_LINES) or 0
     in_table = any(_CELL_SEP.match(ln) or " | " in ln for ln in w.lines[:header_end])
     if in_table:
         w.header(header_end)

@@ -1,0 +1,43 @@
+"""Where a document's zones begin, found once for every reader and the parser.
+
+A document reads top to bottom as a header (issuer, Số, place and date; two columns) up to its type line
+(``KẾ HOẠCH``) or, for a công văn, its ``V/v``; then the body; then the closing from ``Nơi nhận``.  When a
+second document follows the first (a Tờ trình with the draft it submits, a decision with the plan it
+issues), the closing is the first ``Nơi nhận`` that such a document follows, not the last of the file.
+The layout reader splits columns by these zones and the structure parser assigns its lines by them: one
+definition, so that the two never disagree on where the closing starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .chars import fold
+from .tables.patterns import NOI_NHAN, QUOC_HIEU_KEY, TYPE_OR_VV
+
+#: The type line (or ``V/v``) is looked for in this many first lines of laid-out text; above it is the
+#: two-column header.
+DEFAULT_HEADER_LINES = 60
+
+
+def type_line_at(lines: Sequence[str], limit: int = DEFAULT_HEADER_LINES) -> int | None:
+    """The line of the type (or ``V/v``, ``Kính gửi``) that ends the header, within ``limit`` lines."""
+    for i, ln in enumerate(lines[:limit]):
+        if TYPE_OR_VV.match(ln):
+            return i
+    return None
+
+
+def closing_at(lines: Sequence[str], start: int = 0) -> tuple[int | None, int | None]:
+    """The ``Nơi nhận`` line that opens the closing (from ``start`` on) and the first line of a document
+    printed after it (its Quốc hiệu), each ``None`` when there is none: the last ``Nơi nhận``, or the first
+    one that an attached document follows before the next ``Nơi nhận``."""
+    noi_nhan = [i for i in range(start, len(lines)) if NOI_NHAN.match(lines[i].lstrip())]
+    for k, i in enumerate(noi_nhan):
+        later = noi_nhan[k + 1] if k + 1 < len(noi_nhan) else None
+        attached = (
+            None if later is None else next((j for j in range(i + 1, later) if QUOC_HIEU_KEY in fold(lines[j])), None)
+        )
+        if attached is not None or later is None:
+            return i, attached
+    return None, None
