@@ -20,7 +20,8 @@ import regex
 
 from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..offsets import MappedText, TextBuilder
-from ..tables.patterns import AUTHORITY, NOI_NHAN, PREAMBLE_START, QUOC_HIEU, TYPE_OR_VV
+from ..tables.patterns import AUTHORITY, NOI_NHAN, PREAMBLE_START, QUOC_HIEU
+from ..zones import type_line_at
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
 from .cell_lines import CellTable, cell_tables, is_cell_separator
 from .layout import (
@@ -388,7 +389,7 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
     words broken across lines, or ``a | b |`` on one line) are rebuilt as one block per cell."""
     w = _PlainText(text)
     unmarked = [_MARKUP_EDGE.sub("", ln) for ln in w.lines[:DEFAULT_TEXT_HEADER_LINES]]  # ``**KẾ HOẠCH**``
-    header_end = first_line(unmarked, TYPE_OR_VV, DEFAULT_TEXT_HEADER_LINES)
+    header_end = type_line_at(unmarked, DEFAULT_TEXT_HEADER_LINES)
     if header_end is None:
         header_end = first_line(unmarked, PREAMBLE_START, DEFAULT_TEXT_HEADER_LINES) or 0
     in_table = any(_CELL_SEP.match(ln) or " | " in ln for ln in w.lines[:header_end])
