@@ -42,17 +42,28 @@ def test_a_signature_block_without_marks_gives_the_post_as_printed():
         "KT. GIAM DOC\nPHO GIAM DOC\nNguyễn Văn An\n"
     )
     assert doc.signer is not None
-    assert (doc.signer.on_behalf_of, doc.signer.position, doc.signer.name) == ("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
+    assert (doc.signer.on_behalf_of, doc.signer.position, doc.signer.name) == (
+        "GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Nguyễn Văn An",
+    )
 
 
 HEADER = [
-    (60, 780, 11, "F1", b"UY BAN NHAN DAN"), (300, 780, 11, "F1", b"CONG HOA XA HOI CHU NGHIA VIET NAM"),
-    (60, 766, 11, "F1", b"XA HA TRUNG"), (320, 766, 11, "F1", b"Doc lap - Tu do - Hanh phuc"),
-    (60, 740, 11, "F1", b"So: 12/KH-UBND"), (300, 740, 11, "F1", b"Ha Trung, ngay 05 thang 01 nam 2026"),
-    (250, 700, 13, "F1", b"KE HOACH"), (200, 686, 11, "F1", b"Cong tac thi dua nam 2026"),
+    (60, 780, 11, "F1", b"UY BAN NHAN DAN"),
+    (300, 780, 11, "F1", b"CONG HOA XA HOI CHU NGHIA VIET NAM"),
+    (60, 766, 11, "F1", b"XA HA TRUNG"),
+    (320, 766, 11, "F1", b"Doc lap - Tu do - Hanh phuc"),
+    (60, 740, 11, "F1", b"So: 12/KH-UBND"),
+    (300, 740, 11, "F1", b"Ha Trung, ngay 05 thang 01 nam 2026"),
+    (250, 700, 13, "F1", b"KE HOACH"),
+    (200, 686, 11, "F1", b"Cong tac thi dua nam 2026"),
 ]
-RECIPIENTS = [(60, 300, 10, "F1", b"Noi nhan:"), (60, 288, 10, "F1", b"- Nhu tren;"),
-              (60, 276, 10, "F1", b"- UBND huyen;")]
+RECIPIENTS = [
+    (60, 300, 10, "F1", b"Noi nhan:"),
+    (60, 288, 10, "F1", b"- Nhu tren;"),
+    (60, 276, 10, "F1", b"- UBND huyen;"),
+]
 
 
 @pytest.mark.parametrize("block,expected", [
@@ -74,7 +85,6 @@ def test_a_signature_column_that_begins_above_noi_nhan_keeps_its_authority(tmp_p
     s = doc.signer
     assert s is not None and (s.authority, s.on_behalf_of, s.position, s.name) == expected
     assert [r.name for r in doc.recipients] == ["Nhu tren", "UBND huyen"]
-
 
 
 def test_an_attached_documents_own_signature_is_not_an_item_of_its_last_article():
@@ -110,3 +120,16 @@ def test_recipient_purposes_read_through_a_scans_stray_mark_and_the_th_h_abbrevi
         ("Như Điều 3", "thực hiện"),
         ("Cục Cảnh sát giao thông", "phối hợp"),
     ]
+
+
+def test_a_text_layer_without_marks_gives_its_archive_line(tmp_path):
+    """``- Luu: VT.`` (a PDF whose text layer lost its marks, as ``Noi nhan:``) is the archive, no recipient."""
+    path = tmp_path / "closing.pdf"
+    block = [
+        (60, 264, 10, "F1", b"- Luu: VT."),
+        (330, 250, 11, "F1", b"CHU TICH"),
+        (345, 180, 11, "F1", b"Tran Thi Binh"),
+    ]
+    path.write_bytes(_pdf(HEADER + BODY + RECIPIENTS + block))
+    doc = parse_file(path, ocr="never")
+    assert [r.name for r in doc.recipients] == ["Nhu tren", "UBND huyen"] and doc.archive == ["VT"]

@@ -383,6 +383,8 @@ PATTERN_EXAMPLES = [
     # the closing (tables/closing.py)
     ("closing", "LUU", "- Lưu: VT, VPTK.", {"word": "Lưu", "rest": "VT, VPTK."}),
     ("closing", "LUU", "Lưu VT", {"rest": "VT"}),
+    ("closing", "LUU", "- Luu: VT, VP.", {"rest": "VT, VP."}),
+    ("closing", "LUU", "- Luu tru ho so", None),
     ("closing", "SIGNATURE_NOTE", "(Đã ký)", {}),
     ("closing", "RECIPIENT_TRAILING_MARKS", "- Cục Cảnh sát giao thông (để p/h);_", {0: "_"}),
     ("closing", "RECIPIENT_TRAILING_MARKS", "- Lưu: VT, ATMT.", None),

@@ -46,7 +46,9 @@ PURPOSE_LEADS: tuple[str, ...] = ("để", "thay")
 PURPOSE_FIRST_WORDS: frozenset[str] = frozenset({"bao", "phoi", "thuc", "biet", "chi", "theo"})
 
 #: The archive line: ``- Lưu: VT, VPTK.``, ``Lưu VT``, ``- LƯU: VT`` (the colon may be missing).
-LUU = regex.compile(r"^[-+•]?\s*(?P<word>Lưu|LƯU)(?P<sep>\s*:\s*|\s+|(?=[A-ZĐ]))(?P<rest>.*)$")
+LUU = regex.compile(
+    r"^[-+•]?\s*(?P<word>Lưu|LƯU|(?:Luu|LUU)(?=\s*:))(?P<sep>\s*:\s*|\s+|(?=[A-ZĐ]))(?P<rest>.*)$"
+)  # ``Luu:`` of a text layer that lost its marks (as ``Noi nhan:``), only before its colon
 #: Notes in a signature block that are not the signer: ``(Đã ký)``, ``(ký tên, đóng dấu)``, ``Chữ ký``, or
 #: any line that is one bracket.
 #: What a seal or a handwritten signature leaves before the words of a recognised signature line: tokens
