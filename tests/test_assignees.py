@@ -135,6 +135,9 @@ def names(text: str) -> list[str]:
      "Vingroup-Công ty CP chịu trách nhiệm thi hành", ["Quy hoạch - Kiến trúc", "Xây dựng", "Nông nghiệp và Môi trường",
      "Công Thương", "Viện trưởng Viện Quy hoạch xây dựng", "Kim Liên", "Chuyên Mỹ", "Đại Xuyên",
      "Tập đoàn Vingroup-Công ty CP"]),
+    # a plural list opening a sentence without ``các`` is one collective (108)
+    ("Sở, ban, ngành, Ủy ban nhân dân huyện, thị xã là đầu mối theo dõi",
+     ["Sở, ban, ngành", "Ủy ban nhân dân huyện, thị xã"]),
     # ordinary phrases that begin like names
     ("Phòng, chống ma túy là nhiệm vụ", []),
     ("Tổ chức hội nghị tổng kết", []),

@@ -23,6 +23,7 @@ from ..models import Assignee
 from ..tables.assignees import ASSIGNEE_TABLE
 from ..tables.bodies import (
     ASSIGNED_CLAUSE,
+    BARE_COLLECTIVE_HEADS,
     BODY_HEADS,
     BREAKING_HEADS,
     CAPITALISED_STOPS,
@@ -159,6 +160,7 @@ _OPENER = regex.compile(
 )
 _OPENER_MODE = {fold(o): m for o, m in SUBJECT_OPENERS}
 _FILLER_HEADS = {fold(h) for h in FILLER_HEADS}
+_BARE_COLLECTIVE_HEADS = {fold(h) for h in BARE_COLLECTIVE_HEADS}
 _VERB_HEADS = {fold(h) for h in VERB_HEADS}
 _GENERIC_HEADS = {fold(h) for h in GENERIC_HEADS}
 
@@ -306,6 +308,19 @@ def _collective_at(text: str, pos: int) -> int | None:
         return None
     end = _plural_nouns(text, m.end())
     return end
+
+
+def _bare_collective_at(text: str, pos: int) -> int | None:
+    """``Sở, ban, ngành`` without ``các`` (capitalised, opening a sentence): the end of the plural nouns when
+    at least two are listed, or None (``Sở Tài chính`` is a name, not a list)."""
+    first = _noun_at(text, pos)
+    if first is None or not text[pos : pos + 1].isupper() or fold(text[pos:first]) not in _BARE_COLLECTIVE_HEADS:
+        return None  # ``Tổ chức, bộ máy`` heads a topic; ``Doanh nghiệp, tổ chức …`` is no state body's list
+    q = _skip_spaces(text, first)
+    m = _NOUN_JOINER.match(text[q : q + DEFAULT_NOUN_JOINER_WINDOW])
+    if not m or not text[q + m.end() : q + m.end() + 1].islower() or _noun_at(text, q + m.end()) is None:
+        return None
+    return _plural_nouns(text, pos)
 
 
 def _plural_nouns(text: str, pos: int) -> int | None:
@@ -626,7 +641,7 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         return replace(inner, start=pos) if inner is not None else None
     alias = _alias_at(text, pos)
     head = _head_at(text, pos)
-    coll = _collective_at(text, pos)
+    coll = _collective_at(text, pos) or _bare_collective_at(text, pos)
     candidates: list[NameSpan] = []
     if coll is not None:
         end = _extend(text, coll, "other", collective=True)

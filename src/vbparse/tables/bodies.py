@@ -746,6 +746,9 @@ POSSESSIVES: tuple[str, ...] = ("của", "tại", "theo")
 #: Heads that only say what kind of staff follows (``Công chức Văn phòng - Thống kê``): left out of the
 #: canonical name, and alone they name no one.
 FILLER_HEADS: tuple[str, ...] = ("công chức", "cán bộ", "bộ phận")
+#: Plural nouns that open a collective without ``các`` when a sentence starts with their list (``Sở, ban,
+#: ngành, Ủy ban nhân dân huyện …``, 108): the state's own bodies, not ``Tổ chức, bộ máy`` (a topic).
+BARE_COLLECTIVE_HEADS: tuple[str, ...] = ("sở", "ban", "ngành", "cơ quan", "đơn vị", "phòng")
 #: Heads that name no one when no name follows them: ``Lãnh đạo Sở`` is a post, ``Lãnh đạo thực hiện Nghị
 #: quyết …`` (a Party committee's duty, 37) says what to do; ``Phòng Tư pháp`` is a body, ``Phòng làm việc``
 #: (111) a room.
