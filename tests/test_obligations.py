@@ -624,3 +624,19 @@ def test_a_collectives_listed_members_are_each_given_the_task():
     assert {("UBND Kim Liên", "Quản"), ("UBND Bạch Mai", "Quản"), ("UBND Đại Xuyên", "Quản")} <= got, got
     assert {"Giám đốc Sở Xây dựng", "Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Công Thương",
             "Chánh Văn phòng Ủy ban nhân dân Thành phố"} <= {c for c, _ in got}, got
+
+
+def test_items_under_a_subjects_as_follows_lead_in_are_its_tasks():
+    """102: ``Ban Thường trực … thực hiện chế độ báo cáo … bằng văn bản như sau:`` and its lettered reports."""
+    from vbparse import parse_text
+
+    doc = parse_text(
+        "ỦY BAN MTTQ VIỆT NAM XÃ A\nSố: 1/HD-MTTQ-BTT\nHƯỚNG DẪN\nTham gia bầu cử\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã xây dựng kế hoạch triển khai.\n"
+        "2. Ban Thường trực Ủy ban MTTQ Việt Nam xã thực hiện chế độ báo cáo với Ban Thường trực Ủy ban MTTQ "
+        "Việt Nam tỉnh bằng văn bản như sau:\n"
+        "a. Các biên bản Hội nghị hiệp thương lần thứ nhất, lần thứ hai.\n"
+        "b. Báo cáo tình hình thực hiện việc hiệp thương chậm nhất ngày 03/02/2026.\n"
+    )
+    got = {(o.section, o.task.split()[0]) for o in doc.obligations}
+    assert {("III.2", "Các"), ("III.2", "Báo")} <= got, got

@@ -34,6 +34,7 @@ from ..tables.obligations import (
     ADVERBIAL_MAX_CHARS,
     ADVERBIAL_OPENER,
     AHEAD_TOO,
+    AS_FOLLOWS_INTRO,
     ASSIGNMENT_LINE,
     CLAUSE_SPLIT,
     CLAUSE_START,
@@ -58,6 +59,7 @@ from ..tables.obligations import (
     PAST_ACTION,
     PERSON_CELL,
     REPORT_HEADING,
+    REPORTS_WHAT_FOLLOWS,
     REQUEST_IN_SENTENCE,
     REQUEST_WORD,
     REWARD_CLAUSE,
@@ -69,7 +71,7 @@ from ..tables.obligations import (
     TABLE_COLUMNS,
     TASK_LIST_INTRO,
 )
-from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST
+from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST, SENTENCE_BREAK
 from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, name_at, subject
 from .deadlines import Deadline, every_year, find_deadline
 from .places import home_places
@@ -582,7 +584,16 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
             node.children
             and not took_children
             and sentence.rstrip().endswith(":")
-            and (_rest_is_role_only(rest) or TASK_LIST_INTRO.search(rest))
+            and (
+                _rest_is_role_only(rest)
+                or TASK_LIST_INTRO.search(rest)
+                or (
+                    AS_FOLLOWS_INTRO.search(rest)
+                    and not SENTENCE_BREAK.search(rest)
+                    and not PAST_ACTION.match(rest.lstrip(" ,"))
+                    and not REPORTS_WHAT_FOLLOWS.match(rest)
+                )
+            )
         ):
             support = _partners(ctx, rest, leads)
             for c in node.children:

@@ -174,6 +174,12 @@ TASK_LIST_INTRO = regex.compile(
     r"thực\s+hiện(?:\s+(?:các|những))?(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động))?)"
     r"(?:\s+(?:sau|như\s+sau|cụ\s+thể(?:\s+(?:như\s+)?sau)?))?\s*:\s*$"
 )
+#: ... or whatever the subject does ``như sau:``, in the sentence that names it (``Ban Thường trực … thực hiện
+#: chế độ báo cáo … bằng văn bản như sau:``, 102): its items are that subject's tasks too.
+AS_FOLLOWS_INTRO = regex.compile(r"(?i)(?<=[\p{L}\p{N})])\s+(?:như\s+sau|sau\s+đây)\s*:\s*$")
+#: ... unless the subject reports what follows (``Sở Công Thương báo cáo UBND tỉnh cụ thể như sau:``, 49): the
+#: items are what it found, not its tasks.
+REPORTS_WHAT_FOLLOWS = regex.compile(r"(?i)^\s*(?:xin\s+|kính\s+)?(?:báo\s+cáo|trình\s+bày|thông\s+báo)(?![\p{L}])")
 
 #: ``phối hợp (chặt chẽ) (với|cùng) X``: X is a support assignee of the task.
 PARTNER = regex.compile(r"(?i)(?<![\p{L}])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
