@@ -24,9 +24,9 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
 from .store.walk import NOT_A_DOCUMENT
 from .store.workers import DEFAULT_FILE_TIMEOUT
+from .version import __version__
 
 #: Where the command's own messages go when fd 2 is not stderr any more (a Ray run: ``_ray_output``).
 _messages = None
