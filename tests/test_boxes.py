@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import math
+from array import array
 
 import pytest
 from conftest import CORPUS
@@ -152,3 +153,22 @@ def test_a_scans_words_get_boxes_where_they_are_drawn(tmp_path):
         hits = [b for b in doc.source.boxes if fold(words.split()[0]) in fold(text[b[0] : b[1]])]
         found += any(abs(b[3] - x) < 8 and y - 8 < b[4] < y + 14 and b[2] == 1 for b in hits)
     assert found >= 2, doc.source.boxes
+
+
+def test_a_rows_words_added_at_once_equal_them_added_one_by_one():
+    placed = array("f", [0, 3, 60, 100, 78, 112, 91.0, 4, 14, 81, 100, 140, 112, math.nan])
+    at_once, one_by_one = WordBoxes(), WordBoxes()
+    at_once.extend_row(placed, 10, 2)
+    for j in range(0, len(placed), 7):
+        conf = placed[j + 6]
+        one_by_one.add(
+            10 + int(placed[j]),
+            10 + int(placed[j + 1]),
+            2,
+            tuple(placed[j + 2 : j + 6]),
+            None if math.isnan(conf) else conf,
+        )
+    assert [at_once.box(k) for k in range(2)] == [one_by_one.box(k) for k in range(2)]
+    assert list(at_once.starts) == [10, 14] and at_once.recognised() == one_by_one.recognised() == [(10, 13, 91.0)]
+    with pytest.raises(ValueError):
+        at_once.extend_row(placed, 0, 3)  # before what is there

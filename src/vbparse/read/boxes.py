@@ -47,6 +47,22 @@ class WordBoxes:
         self.coords.extend(box)
         self.confidence.append(math.nan if confidence is None else confidence)
 
+    def extend_row(self, placed: array, offset: int, page: int) -> None:
+        """A laid-out line's words at once: ``placed`` holds seven numbers a word (start and end in the line,
+        box, confidence or NaN; ``pdf_grid._render``), ``offset`` is where the line starts in the text."""
+        n = len(placed) // 7
+        if not n:
+            return
+        first = offset + int(placed[0])
+        if self.starts and first < self.starts[-1]:
+            raise ValueError("words are added in text order")
+        self.starts.extend(offset + int(placed[j]) for j in range(0, 7 * n, 7))
+        self.ends.extend(offset + int(placed[j]) for j in range(1, 7 * n, 7))
+        self.pages.extend([page] * n)
+        for j in range(0, 7 * n, 7):
+            self.coords.extend(placed[j + 2 : j + 6])
+        self.confidence.extend(placed[6::7])
+
     def __len__(self) -> int:
         return len(self.starts)
 

@@ -194,16 +194,7 @@ class PageGrid:
                 if row.signature:
                     signed.append(row.text)
                     continue
-                w = row.words
-                for j in range(0, len(w), 7):
-                    conf = w[j + 6]
-                    boxes.add(
-                        offset + int(w[j]),
-                        offset + int(w[j + 1]),
-                        number,
-                        (w[j + 2], w[j + 3], w[j + 4], w[j + 5]),
-                        None if math.isnan(conf) else conf,
-                    )
+                boxes.extend_row(row.words, offset, number)
                 out.append(row.text)
                 offset += len(row.text) + 1
                 if row.header:
