@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-import pypdfium2 as pdfium  # noqa: E402
+import pypdfium2 as pdfium
 
-from vbparse import parse  # noqa: E402
+from vbparse import parse
 
 #: Files that are not text-layer PDFs (scans, garbled or broken text layers): OCR-bound, not measured here.
 _NOT_TEXT = ("scan", "garbled", "broken", "badocr")

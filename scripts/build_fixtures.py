@@ -29,10 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from vbparse.read import read_text_string  # noqa: E402
-from vbparse.read.doc import soffice  # noqa: E402
-from vbparse.tables.legacy_encodings import TCVN3_TABLE, VNI_TABLE  # noqa: E402
-from vbparse.tables.patterns import APPENDIX, LABEL_ROMAN, PLACE_DATE, QUOC_HIEU, TIEU_NGU  # noqa: E402
+from vbparse.read import read_text_string
+from vbparse.read.doc import soffice
+from vbparse.tables.legacy_encodings import TCVN3_TABLE, VNI_TABLE
+from vbparse.tables.patterns import APPENDIX, LABEL_ROMAN, PLACE_DATE, QUOC_HIEU, TIEU_NGU
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "BÁO CÁO", "TỜ TRÌNH", "THÔNG BÁO", "CÔNG VĂN", "NGHỊ QUYẾT")

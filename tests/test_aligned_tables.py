@@ -17,7 +17,7 @@ from vbparse.read.pdf_tables import grids_of, page_rules, table_rows
 from vbparse.read.pdfium_words import page_text
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import build_fixtures  # noqa: E402
+import build_fixtures
 
 HEADER = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 TASKS = [

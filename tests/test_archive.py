@@ -13,8 +13,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-
 from conftest import SEEDS, seed
+
 from vbparse.store import Archive, StoreError
 
 PG_URL = os.environ.get("VBPARSE_TEST_POSTGRES")

@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS, seed
 
 CLI = [sys.executable, "-m", "vbparse"]

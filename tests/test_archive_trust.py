@@ -21,8 +21,8 @@ import pytest
 from conftest import ROOT, SEEDS, seed
 
 from vbparse.store import Archive, StoreError, storing
-from vbparse.store.indexing import parse_one as _real_parse_one
 from vbparse.store.backend import ArchiveBusy
+from vbparse.store.indexing import parse_one as _real_parse_one
 
 HANG_GUARD = 120  # seconds: only so that a hang fails the test instead of the suite
 

@@ -8,11 +8,10 @@ from __future__ import annotations
 import sys
 
 import pytest
-
 from conftest import CORPUS, ROOT, SHARED
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import evaluate  # noqa: E402
+import evaluate
 
 FLOORS = {
     # issue 24: ten documents new in ../shared/realdocs, gold from their renderings and page images (blind at

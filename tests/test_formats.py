@@ -13,15 +13,15 @@ import shutil
 import sys
 
 import pytest
-
 from conftest import ROOT, SEEDS
+
 from vbparse import parse
 from vbparse.normalize import match_key
 from vbparse.read import ReadError, read_path
 from vbparse.read.ocr import tesseract_languages
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import build_fixtures  # noqa: E402
+import build_fixtures
 
 SEED_PATHS = sorted(SEEDS.glob("*.txt"))
 HAS_SOFFICE = build_fixtures.soffice() is not None
@@ -291,7 +291,7 @@ def test_scan_without_tesseract_says_what_to_install(tmp_path, monkeypatch):
     import pypdfium2 as pdfium
     from PIL import Image
 
-    import vbparse.read.ocr as ocr
+    from vbparse.read import ocr
 
     monkeypatch.setattr(ocr, "tesseract_languages", lambda: frozenset())
     img = Image.new("L", (400, 300), 255)

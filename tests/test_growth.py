@@ -5,8 +5,8 @@ instead of a hung suite (``scripts/stress.py growth`` measures the exponents for
 from __future__ import annotations
 
 import contextlib
-import unicodedata
 import signal
+import unicodedata
 
 from conftest import seed
 

@@ -8,15 +8,21 @@ import sys
 import unicodedata
 
 import pytest
-
 from conftest import ROOT
-from vbparse.encodings import (decode_tcvn3, decode_vni, detect_legacy, encoding_of_font, restore_capitals,
-                               vietnamese_score)
+
+from vbparse.encodings import (
+    decode_tcvn3,
+    decode_vni,
+    detect_legacy,
+    encoding_of_font,
+    restore_capitals,
+    vietnamese_score,
+)
 from vbparse.read import read_path
 from vbparse.tables.legacy_encodings import CANARIES, TCVN3_TABLE
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import build_fixtures  # noqa: E402
+import build_fixtures
 
 VOWELS = "aăâeêioôơuưy"
 TONES = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]

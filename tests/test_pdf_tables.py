@@ -14,16 +14,16 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from conftest import ROOT, SHARED
 from pypdfium2 import raw
 
-from conftest import ROOT, SHARED
 from vbparse import parse
 from vbparse.read.pdf_tables import Grid, ruled_grids, table_rows
 from vbparse.read.pdfium_words import page_text
 from vbparse.read.text import read_text_string
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import build_fixtures  # noqa: E402
+import build_fixtures
 
 HAS_SOFFICE = build_fixtures.soffice() is not None
 REALDOCS = SHARED / "realdocs"

@@ -7,14 +7,14 @@ import json
 
 import pytest
 import regex
+from conftest import SEEDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SEEDS
-from vbparse import Document, parse
-from vbparse.read import read_text_string
+from vbparse import Document
 from vbparse.normalize import fold, nfc
 from vbparse.pipeline import parse_read
+from vbparse.read import read_text_string
 
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
 ALPHABET = st.characters(codec="utf-8", exclude_categories=("Cs",))
@@ -81,6 +81,7 @@ def _valid(doc: Document, original: str) -> None:
 def test_spans_of_the_corpus_lie_where_their_values_are_written():
     """The invariants hold on every real text and DOCX of the corpus (the oracle the mutations lean on)."""
     from conftest import ROOT
+
     from vbparse.read import read_path
 
     files = sorted(SEEDS.glob("*.txt")) + sorted(p for p in (ROOT / "corpus" / "realdocs").glob("*")

@@ -284,10 +284,10 @@ def test_a_batch_stores_what_one_document_at_a_time_stores(tmp_path, pg_db, back
     if backend == "postgres":
         _needs("postgres")
     from vbparse.stamp import parser_stamp
-    from vbparse.store.indexing import parse_one, sha256_of
     from vbparse.store.engines import LocalEngine, ParseJob
-    from vbparse.store.writer import Parsed, store_batch
+    from vbparse.store.indexing import parse_one, sha256_of
     from vbparse.store.storing import store_parsed
+    from vbparse.store.writer import Parsed, store_batch
 
     folder = _folder(tmp_path)
     (folder / "twin.txt").write_bytes((folder / "huyen_42.txt").read_bytes())  # the same document twice

@@ -40,7 +40,6 @@ def test_markdown_hints_bold_prefix_and_heading_level():
 
 
 def test_layout_text_splits_header_columns():
-    from vbparse.read import read_text_string
 
     text = ("   ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "     TỈNH LÀO CAI                        Độc lập - Tự do - Hạnh phúc\n\n"

@@ -5,7 +5,6 @@ import subprocess
 import sys
 
 import jsonschema
-
 from conftest import ROOT
 
 
@@ -22,9 +21,9 @@ def test_parser_output_validates_against_the_published_schema(seed_docs):
 
 
 def test_archive_results_validate_against_the_published_schema(tmp_path):
-    from vbparse.store import Archive
-
     from conftest import SEEDS
+
+    from vbparse.store import Archive
 
     schema = json.loads((ROOT / "schemas" / "archive.schema.json").read_text(encoding="utf-8"))
     defs = schema["$defs"]

@@ -206,9 +206,9 @@ def test_reader_joins_the_two_halves_of_a_broken_bold_heading():
     r = read_text_string(text, fmt="md")
     lines = r.mapped.text.split("\n")
     heading = [ln for ln in lines if ln.startswith("3. Đề nghị")]
-    assert len(heading) == 1 and heading[0].split() == (
-        "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức "
-        "thành viên").split()
+    joined = ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức "
+              "thành viên")
+    assert len(heading) == 1 and heading[0].split() == joined.split()
     start = r.mapped.text.index(heading[0])
     a, z = r.mapped.to_original(start), r.mapped.to_original(start + len(heading[0]), end=True)
     assert text[a:z].startswith("3. Đề nghị") and text[a:z].rstrip("*").endswith("thành viên")
