@@ -747,7 +747,7 @@ def test_a_changed_file_drops_the_old_documents_text(tmp_path):
     folder = _docs(tmp_path)
     with Archive(tmp_path / "a.db") as archive:
         archive.index([folder], jobs=1)
-        first = sorted(folder.glob("*.txt"))[0]
+        first = min(folder.glob("*.txt"))
         old = {s.id for s, _ in archive.documents()}
         first.write_text(first.read_text(encoding="utf-8") + "\nThêm một dòng.\n", encoding="utf-8")
         archive.index([folder], jobs=1)

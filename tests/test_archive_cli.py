@@ -23,7 +23,7 @@ CLI = [sys.executable, "-m", "vbparse"]
 def run(*args, cwd=None, timeout=300):
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     env.pop("VBPARSE_DB", None)
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout)
+    return subprocess.run([*CLI, *args], capture_output=True, check=False, text=True, cwd=cwd, env=env, timeout=timeout)
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +69,7 @@ def test_index_reports_ignored_files_and_failures_by_name(tmp_path, indexed):
 
 
 def test_search_json_lists_documents_with_ids_paths_and_snippets(indexed):
-    _, docs, db = indexed
+    _, _docs, db = indexed
     r = run("search", "hien dat mo rong duong", "--db", str(db), "--json")
     hits = json.loads(r.stdout)
     assert hits[0]["document"]["path"].endswith(seed("002").name)
@@ -131,7 +131,7 @@ def test_jsonl_export_of_documents_round_trips_to_the_model(indexed):
 
 def test_graphml_export_is_the_reference_graph(indexed, tmp_path):
     nx = pytest.importorskip("networkx")
-    _, docs, db = indexed
+    _, _docs, db = indexed
     out = tmp_path / "refs.graphml"
     r = run("export", "--format", "graphml", "--out", str(out), "--db", str(db))
     assert r.returncode == 0, r.stderr
@@ -155,7 +155,7 @@ def test_a_non_database_file_given_as_db_is_refused_untouched(tmp_path):
 
 def _make_archive(folder: Path, n: int) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_archive.py"), str(folder), "-n", str(n)],
-                       capture_output=True, text=True, timeout=120)
+                       capture_output=True, check=False, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
 
 
@@ -179,7 +179,7 @@ def test_interrupted_index_loses_nothing_committed_and_the_next_run_resumes(tmp_
     while _committed(db) < 5 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     proc.send_signal(how)
-    out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=60)
     done_before = _committed(db)
     assert done_before >= 5
     if how in (signal.SIGINT, signal.SIGTERM) and done_before < 40:

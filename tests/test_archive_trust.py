@@ -132,7 +132,7 @@ def test_two_processes_opening_an_old_archive_rebuild_it_once(stale):
     second = _child("import sys; from vbparse.store import Archive; a = Archive(sys.argv[1], create=False); "
                     "print(a.count()); a.close()", str(db))
     out2, err2 = second.communicate(timeout=HANG_GUARD)
-    out1, err1 = first.communicate(timeout=HANG_GUARD)
+    _out1, err1 = first.communicate(timeout=HANG_GUARD)
     assert first.returncode == 0 and second.returncode == 0, err1 + err2
     assert out2.strip() == "5" and "Traceback" not in err1 + err2
     assert _counts(db) == before
@@ -222,7 +222,7 @@ def test_parse_reaches_the_good_file_after_a_name_that_is_not_utf8(tmp_path):
     good.write_bytes(seed("002").read_bytes())
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     r = subprocess.run([os.fsencode(sys.executable), b"-m", b"vbparse", b"parse", bad, os.fsencode(good)],
-                       capture_output=True, env=env, timeout=HANG_GUARD)
+                       capture_output=True, check=False, env=env, timeout=HANG_GUARD)
     assert r.returncode == 0, r.stderr
     lines = r.stdout.decode().splitlines()
     assert len(lines) == 2 and "b\\\\xe0d.txt" in lines[0] and "good.txt" in lines[1]
@@ -258,7 +258,7 @@ def test_links_out_of_the_folders_given_are_skipped_unless_followed(tmp_path):
     assert s.indexed == 5 and "out of the folders given" in reasons["to-elsewhere"]
     assert "out of the folders given" in reasons["far-file.txt"]
     r = subprocess.run([sys.executable, "-m", "vbparse", "index", "--db", str(tmp_path / "b.db"), "--follow-links",
-                        str(folder)], capture_output=True, timeout=HANG_GUARD)
+                        str(folder)], capture_output=True, check=False, timeout=HANG_GUARD)
     assert r.returncode == 0, r.stderr
     assert "indexed 8," in r.stdout.decode()  # the 5, far.txt and far2.txt through the folder link and the file link
 
@@ -309,7 +309,7 @@ def test_an_interrupt_stops_the_busy_workers_and_commits(tmp_path, signals):
     assert child.stdout.readline().strip() == "busy"
     for s in signals:
         child.send_signal(s)
-    out, err = child.communicate(timeout=HANG_GUARD)  # a worker left running would hold this for 300 s
+    _out, err = child.communicate(timeout=HANG_GUARD)  # a worker left running would hold this for 300 s
     assert child.returncode == 130 and "Traceback" not in err and "interrupted" in err
     assert _counts(db)[0] == 5
 
@@ -349,8 +349,8 @@ def _sha(path: Path) -> str:
                                  "CREATE TABLE meta (key TEXT, value TEXT); CREATE TABLE accounts (x)",
                                  # issue 22, item 7: these were emptied by ``vbparse index``
                                  "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('theme', 'dark')",
-                                 "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
-                                 " CREATE TABLE files (path TEXT); INSERT INTO files VALUES ('/home/a.txt')",
+                                 ("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+                                  " CREATE TABLE files (path TEXT); INSERT INTO files VALUES ('/home/a.txt')"),
                                  "CREATE TABLE meta (key TEXT, value TEXT); CREATE TABLE files (path TEXT)"])
 @pytest.mark.parametrize("create", [True, False])
 def test_another_applications_database_is_refused_untouched(tmp_path, ddl, create):
@@ -431,7 +431,7 @@ def test_a_parser_that_cannot_be_loaded_is_each_files_failure_not_a_dead_worker(
     path = tmp_path / "plan.txt"
     path.write_text("KẾ HOẠCH\nvề việc thử", encoding="utf-8")
     monkeypatch.setitem(sys.modules, "vbparse.pipeline", None)  # what a missing or broken module does
-    status, shown, sha, reason = _real_parse_one(str(path), "0" * 64, "never")
+    status, shown, _, reason = _real_parse_one(str(path), "0" * 64, "never")
     assert (status, shown) == ("failed", str(path))
     assert reason.startswith("cannot load the parser (ModuleNotFoundError") and "vbparse.pipeline" in reason
 
@@ -456,7 +456,7 @@ def test_opening_the_archive_again_keeps_the_locks_of_connections_already_open(t
         server.backend.rollback()
         Archive(db, create=False).close()  # a second pooled connection opened and closed
         r = subprocess.run([sys.executable, "-m", "vbparse", "index", "--db", str(db), str(more)],
-                           capture_output=True, timeout=HANG_GUARD)
+                           capture_output=True, check=False, timeout=HANG_GUARD)
         assert r.returncode == 0, r.stderr
         assert Path(str(db) + "-wal").exists() and Path(str(db) + "-shm").exists()  # still the server's
         assert server.count() == 10  # current, not stale, and readable
@@ -499,7 +499,7 @@ def test_a_damaged_archive_is_one_line_not_a_traceback(tmp_path):
         data[off + 50:off + 2000] = bytes(range(256)) * 7 + bytes(158)
     db.write_bytes(bytes(data))
     for command in (["search", "thi đua"], ["obligations", "--assignee", "VPTK"], ["index", str(tmp_path / "docs")]):
-        r = subprocess.run([sys.executable, "-m", "vbparse", *command, "--db", str(db)], capture_output=True,
+        r = subprocess.run([sys.executable, "-m", "vbparse", *command, "--db", str(db)], capture_output=True, check=False,
                            timeout=HANG_GUARD)
         lines = r.stderr.decode().splitlines()
         if r.returncode == 0:  # the damage missed what this command reads

@@ -35,7 +35,6 @@ def names(text: str) -> list[str]:
     ("Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo Báo", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
     ("Ban Thường trực Hội Nông dân xã tổ chức", ["Ban Thường trực Hội Nông dân xã"]),
     ("Phòng Kinh tế UBND huyện chủ trì", ["Phòng Kinh tế UBND huyện"]),
-    ("Sở Nội vụ Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
     # a noun taken up again after ``và`` goes on with the name
     ("Ban Quản lý các khu công nghệ cao và khu công nghiệp chủ trì",
      ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]),
@@ -77,7 +76,7 @@ def names(text: str) -> list[str]:
     ("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị liên quan"]),
     ("MTTQ và các đoàn thể chính trị - xã hội vận động", ["MTTQ", "các đoàn thể chính trị - xã hội"]),
     ("Công an tỉnh, Sở Nông nghiệp và Môi trường", ["Công an tỉnh", "Sở Nông nghiệp và Môi trường"]),
-    # two names of one table cell, one per line, joined by the reader
+    # two names of one table cell, one per line, joined by the reader (two heads, not a unit and its body)
     ("Sở Nội vụ Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
     # units through the alias table, their filler word dropped from the canonical name only
     ("Công chức Văn phòng -thống kê UBND là bộ phận thường trực", ["Công chức Văn phòng -thống kê UBND"]),
@@ -105,8 +104,8 @@ def names(text: str) -> list[str]:
     ("Các đơn vị được giao nhiệm vụ tại Phụ lục chịu trách nhiệm báo cáo", ["Các đơn vị được giao nhiệm vụ tại Phụ lục"]),
     ("Sở Tài chính được giao chủ trì, có trách nhiệm", ["Sở Tài chính"]),  # not a collective: the name ends
     # a lower-case generic noun that says which, as a later item of the list (never first)
-    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh "
-     "chịu trách nhiệm thực hiện", ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "cơ quan thuộc Chính phủ",
+    (("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh "
+      "chịu trách nhiệm thực hiện"), ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "cơ quan thuộc Chính phủ",
                                     "Chủ tịch Ủy ban nhân dân các tỉnh"]),
     ("cơ quan thuộc Chính phủ thực hiện", []),
     ("Sở Tài chính, cơ quan chức năng thực hiện", ["Sở Tài chính"]),
@@ -130,9 +129,9 @@ def names(text: str) -> list[str]:
     ("Phòng Tư pháp thực hiện", ["Phòng Tư pháp"]),
     # a collective's members listed after a colon, each a name (104's execution clause); a department's
     # name may hold ``và``, a commune's list ends at the one after ``và``; a company's legal form ends its name
-    ("Giám đốc các Sở: Quy hoạch - Kiến trúc, Xây dựng, Nông nghiệp và Môi trường; Công Thương; Viện trưởng "
-     "Viện Quy hoạch xây dựng; Chủ tịch UBND các phường, xã: Kim Liên, Chuyên Mỹ và Đại Xuyên; Tập đoàn "
-     "Vingroup-Công ty CP chịu trách nhiệm thi hành", ["Quy hoạch - Kiến trúc", "Xây dựng", "Nông nghiệp và Môi trường",
+    (("Giám đốc các Sở: Quy hoạch - Kiến trúc, Xây dựng, Nông nghiệp và Môi trường; Công Thương; Viện trưởng "
+      "Viện Quy hoạch xây dựng; Chủ tịch UBND các phường, xã: Kim Liên, Chuyên Mỹ và Đại Xuyên; Tập đoàn "
+      "Vingroup-Công ty CP chịu trách nhiệm thi hành"), ["Quy hoạch - Kiến trúc", "Xây dựng", "Nông nghiệp và Môi trường",
      "Công Thương", "Viện trưởng Viện Quy hoạch xây dựng", "Kim Liên", "Chuyên Mỹ", "Đại Xuyên",
      "Tập đoàn Vingroup-Công ty CP"]),
     # a plural list opening a sentence without ``các`` is one collective (108)

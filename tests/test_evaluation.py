@@ -108,7 +108,7 @@ def scores(parsed):
 def shared_scores(parsed):
     if not (SHARED / "realdocs").is_dir():
         pytest.skip("../shared/realdocs not present")
-    s, per_doc = evaluate.evaluate(CORPUS, shared=SHARED / "realdocs", parser=parsed)
+    s, _per_doc = evaluate.evaluate(CORPUS, shared=SHARED / "realdocs", parser=parsed)
     return s
 
 

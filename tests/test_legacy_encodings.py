@@ -50,7 +50,7 @@ def test_vni_round_trips_every_letter_in_both_cases():
 def test_tcvn3_table_agrees_with_glibc_iconv():
     for latin1, expected in TCVN3_TABLE.items():
         out = subprocess.run(["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"], input=latin1.encode("latin-1"),
-                             capture_output=True).stdout.decode()
+                             capture_output=True, check=False).stdout.decode()
         assert out == expected, hex(ord(latin1))
 
 

@@ -35,8 +35,8 @@ ONE_PARAGRAPH_PER_LINE = [
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
     "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính tổ chức triển khai thực hiện Kế hoạch.",
     "2. Sở Tài chính tham mưu bố trí kinh phí.",
-    "3. Các sở, ban, ngành căn cứ chức năng nhiệm vụ được giao chủ động xây dựng kế hoạch cụ thể để triển khai "
-    "thực hiện, báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày 15/12 hằng năm.",
+    ("3. Các sở, ban, ngành căn cứ chức năng nhiệm vụ được giao chủ động xây dựng kế hoạch cụ thể để triển khai "
+     "thực hiện, báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày 15/12 hằng năm."),
     "4. Ủy ban nhân dân các xã, phường chỉ đạo các đơn vị trực thuộc thực hiện.",
 ] * 4
 
