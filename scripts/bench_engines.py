@@ -100,8 +100,11 @@ def write_rates(folder: Path, db: str | None, tmp: Path) -> tuple[float, float, 
     from vbparse.store.writer import DEFAULT_BATCH_DOCS, Parsed, store_batch
 
     files = sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".md", ".docx"))[:DEFAULT_WRITE_SAMPLE]
-    parsed = [Parsed(path, sha, rows, Path(path)) for status, path, sha, rows in
-              (parse_one(str(p), sha256_of(p), "never") for p in files) if status == "ok"]
+    parsed = [
+        Parsed(path, sha, rows, Path(path))
+        for status, path, sha, rows in (parse_one(str(p), sha256_of(p), "never") for p in files)
+        if status == "ok"
+    ]
     rates = []
     for batched in (False, True):
         with fresh_db(db, tmp) as target, Archive(target) as archive:
@@ -109,7 +112,7 @@ def write_rates(folder: Path, db: str | None, tmp: Path) -> tuple[float, float, 
             t0 = time.perf_counter()
             if batched:
                 for i in range(0, len(parsed), DEFAULT_BATCH_DOCS):
-                    store_batch(archive.backend, parsed[i:i + DEFAULT_BATCH_DOCS], parser_stamp())
+                    store_batch(archive.backend, parsed[i : i + DEFAULT_BATCH_DOCS], parser_stamp())
                     b.commit()
             else:
                 for it in parsed:
@@ -155,8 +158,13 @@ def run(folder: Path, db: str | None, jobs: int | None, ray_address: str | None)
         for name, cpus, address in clusters:
             t0 = time.perf_counter()
             if address is None:
-                ray.init(address="local", num_cpus=cpus, include_dashboard=False, log_to_driver=False,
-                         logging_level="WARNING")
+                ray.init(
+                    address="local",
+                    num_cpus=cpus,
+                    include_dashboard=False,
+                    log_to_driver=False,
+                    logging_level="WARNING",
+                )
             else:
                 ray.init(address=address, log_to_driver=False, logging_level="WARNING")
             started = time.perf_counter() - t0
@@ -166,15 +174,24 @@ def run(folder: Path, db: str | None, jobs: int | None, ray_address: str | None)
                 rate, n, took = index_rate(folder, db, tmp, RayEngine(address))
                 tiny_rate = index_rate(tiny, db, tmp, RayEngine(address))[0]
                 noop = noop_task_ms()
-                print(f"[{label}] {name}: {n} docs in {took:.1f} s -> {rate:.1f} docs/s (Ray started/joined in "
-                      f"{started:.1f} s)", flush=True)
-                print(f"[{label}]   per task: a no-op Ray task {noop:.2f} ms; {DEFAULT_TINY_FILES} tiny files "
-                      f"(parse {tiny_ms:.1f} ms each) indexed at {tiny_rate:.0f} docs/s, locally {local_tiny:.0f} "
-                      f"docs/s (whose {jobs} processes start for each run)", flush=True)
+                print(
+                    f"[{label}] {name}: {n} docs in {took:.1f} s -> {rate:.1f} docs/s (Ray started/joined in "
+                    f"{started:.1f} s)",
+                    flush=True,
+                )
+                print(
+                    f"[{label}]   per task: a no-op Ray task {noop:.2f} ms; {DEFAULT_TINY_FILES} tiny files "
+                    f"(parse {tiny_ms:.1f} ms each) indexed at {tiny_rate:.0f} docs/s, locally {local_tiny:.0f} "
+                    f"docs/s (whose {jobs} processes start for each run)",
+                    flush=True,
+                )
             finally:
                 ray.shutdown()
         one, batched, n = write_rates(folder, db, tmp)
-        print(f"[{label}] store write (parse excluded, {n} docs): one at a time {one:.0f} docs/s, "
-              f"batched {batched:.0f} docs/s", flush=True)
+        print(
+            f"[{label}] store write (parse excluded, {n} docs): one at a time {one:.0f} docs/s, "
+            f"batched {batched:.0f} docs/s",
+            flush=True,
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

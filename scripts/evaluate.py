@@ -392,7 +392,7 @@ def print_families(families: dict) -> None:
         cells = []
         for scope in FAMILY_SCOPES:
             sc = scopes.get(scope)
-            cells.append(f"{sc['f1']:.3f} (n={sc['tp'] + sc['fn']})" if sc and sc['tp'] + sc['fn'] + sc['fp'] else "-")
+            cells.append(f"{sc['f1']:.3f} (n={sc['tp'] + sc['fn']})" if sc and sc["tp"] + sc["fn"] + sc["fp"] else "-")
         print(f"{fam[:44]:44}" + "".join(f"{c:>22}" for c in cells))
 
 

@@ -49,8 +49,12 @@ def test_vni_round_trips_every_letter_in_both_cases():
 @pytest.mark.skipif(shutil.which("iconv") is None, reason="glibc iconv not available")
 def test_tcvn3_table_agrees_with_glibc_iconv():
     for latin1, expected in TCVN3_TABLE.items():
-        out = subprocess.run(["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"], input=latin1.encode("latin-1"),
-                             capture_output=True, check=False).stdout.decode()
+        out = subprocess.run(
+            ["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"],
+            input=latin1.encode("latin-1"),
+            capture_output=True,
+            check=False,
+        ).stdout.decode()
         assert out == expected, hex(ord(latin1))
 
 

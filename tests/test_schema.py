@@ -9,8 +9,12 @@ from conftest import ROOT
 
 
 def test_published_schema_is_not_stale():
-    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_schema.py"), "--check"], capture_output=True, check=False,
-                       text=True)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_schema.py"), "--check"],
+        capture_output=True,
+        check=False,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr
 
 
