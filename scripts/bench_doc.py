@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,16 +111,16 @@ def conversion_options(exe: str, files: list[Path], rounds: int) -> dict[str, fl
                 ways: list[tuple[str, Callable[[], object]]] = [
                     (
                         "fresh profile, one run per file (old)",
-                        lambda f=f, n=n: run_cli(exe, Path(tmp, f"fresh-{n}-{f.stem}").as_uri(), tmp, [f]),
+                        partial(run_cli, exe, Path(tmp, f"fresh-{n}-{f.stem}").as_uri(), tmp, [f]),
                     ),
-                    ("reused profile, one run per file", lambda f=f: run_cli(exe, reused, tmp, [f])),
+                    ("reused profile, one run per file", partial(run_cli, exe, reused, tmp, [f])),
                     (
                         "running instance, `soffice --convert-to` forwards each file",
-                        lambda f=f: run_cli(exe, server, tmp, [f]),
+                        partial(run_cli, exe, server, tmp, [f]),
                     ),
                     (
                         "running instance, each file over its pipe (new)",
-                        lambda f=f: conv.convert(str(f), tmp, TARGET, TIMEOUT),
+                        partial(conv.convert, str(f), tmp, TARGET, TIMEOUT),
                     ),
                 ]
                 for name, way in ways[n % len(ways) :] + ways[: n % len(ways)]:  # each way first in turn
@@ -154,8 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         old, new = [], []
         for _ in range(args.rounds):
             for f in files:
-                old.append(timed(lambda f=f: old_read(exe, f)))
-                new.append(timed(lambda f=f: read_path(f)))
+                old.append(timed(partial(old_read, exe, f)))
+                new.append(timed(partial(read_path, f)))
         conv = so.converter(exe)
         starts, why_not = conv.starts, conv.why_not
         so.close_all()

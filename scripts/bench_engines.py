@@ -14,6 +14,7 @@ the ``postgresql://`` server, dropped afterwards):
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sys
@@ -82,7 +83,8 @@ def noop_task_ms(n: int = 2000) -> float:
 
     ray.get([noop.remote(i) for i in range(50)])  # warm
     t0 = time.perf_counter()
-    pending, sent = [], 0
+    pending: list = []
+    sent = 0
     while sent < n or pending:
         while sent < n and len(pending) < 64:
             pending.append(noop.remote(sent))
@@ -152,7 +154,9 @@ def run(folder: Path, db: str | None, jobs: int | None, ray_address: str | None)
         print(f"[{label}] local pool, {jobs} processes: {n} docs in {took:.1f} s -> {rate:.1f} docs/s", flush=True)
         local_tiny = index_rate(tiny, db, tmp, LocalEngine(jobs))[0]
         tiny_ms = parse_ms(sorted(tiny.iterdir()))
-        clusters = [(f"Ray, {c} worker CPU{'s' if c > 1 else ''}", c, None) for c in (1, 2)]
+        clusters: list[tuple[str, int | None, str | None]] = [
+            (f"Ray, {c} worker CPU{'s' if c > 1 else ''}", c, None) for c in (1, 2)
+        ]
         if ray_address:
             clusters.append((f"Ray cluster at {ray_address}", None, ray_address))
         for name, cpus, address in clusters:
@@ -163,10 +167,10 @@ def run(folder: Path, db: str | None, jobs: int | None, ray_address: str | None)
                     num_cpus=cpus,
                     include_dashboard=False,
                     log_to_driver=False,
-                    logging_level="WARNING",
+                    logging_level=logging.WARNING,
                 )
             else:
-                ray.init(address=address, log_to_driver=False, logging_level="WARNING")
+                ray.init(address=address, log_to_driver=False, logging_level=logging.WARNING)
             started = time.perf_counter() - t0
             try:
                 cpus = int(ray.cluster_resources().get("CPU", 1))

@@ -29,6 +29,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -38,6 +39,7 @@ from make_archive import generate, issuer_text, make_units
 
 from vbparse.models import Document
 from vbparse.store import Archive
+from vbparse.store.backend import PostgresBackend
 from vbparse.store.fulltext import bucket_literal
 from vbparse.store.rows import DocumentRows, document_rows
 from vbparse.store.schema import CHILD_TABLES, DOCUMENTS, OBLIGATIONS, SOURCE_TABLE
@@ -184,6 +186,7 @@ class Synth:
         )
         d = t.doc
         refs = list(d.references)
+        assert t.cite is not None and d.number is not None  # only templates that cite and have a number are planned
         cite = refs[t.cite]
         if p.cites is None:
             del refs[t.cite]
@@ -242,9 +245,9 @@ class Synth:
         date = p.date.isoformat()
         obligations = []
         for r in t.rows.children["obligations"]:
-            r = list(r)
-            r[date_i], r[id_i] = date, ident
-            obligations.append(tuple(r))
+            row = list(r)
+            row[date_i], row[id_i] = date, ident
+            obligations.append(tuple(row))
         rows.children["obligations"] = obligations
         return rows, t
 
@@ -313,9 +316,9 @@ def write_sqlite(
             [(rid, *c) for rid, _, r, _ in batch for c in r.children[key]],
         )
     b.executemany("INSERT INTO doc_text (doc_rid, body) VALUES (?, ?)", [(rid, r.body) for rid, _, r, _ in batch])
-    for table, k in (("doc_fts", 0), ("doc_pairs", 1)):  # what add_text writes, made once per template
+    for fts_table, k in (("doc_fts", 0), ("doc_pairs", 1)):  # what add_text writes, made once per template
         b.executemany(
-            f"INSERT INTO {table} (rowid, exact, folded) VALUES (?, ?, ?)",
+            f"INSERT INTO {fts_table} (rowid, exact, folded) VALUES (?, ?, ?)",
             [(rid, *_fts(b, t)[k][1:]) for rid, _, _, t in batch],
         )
     if originals:
@@ -337,7 +340,8 @@ class PostgresWriter:
     def __init__(
         self, archive: Archive, templates: list[Template], parser: str, originals: bool, shared: tuple[str, ...]
     ) -> None:
-        self.b, self.parser, self.originals, self.SHARED = archive.backend, parser, originals, shared
+        self.b = cast(PostgresBackend, archive.backend)  # this writer is only made for a PostgreSQL archive
+        self.parser, self.originals, self.SHARED = parser, originals, shared
         self.cur = self.b.conn.cursor()
         self.tpl = {id(t): k for k, t in enumerate(templates)}
         b = self.b
@@ -448,9 +452,9 @@ def build(
     parser = parser_stamp()
     with Archive(db) as archive:
         b = archive.backend
-        have = b.one("SELECT COUNT(*), COALESCE(MAX(rid), 0) FROM documents")
+        have = cast(tuple, b.one("SELECT COUNT(*), COALESCE(MAX(rid), 0) FROM documents"))  # always one row
         if have[0] != have[1] or (
-            have[0] and b.one("SELECT id FROM documents WHERE rid = 1")[0] != doc_id(seed, 0)[:16]
+            have[0] and cast(tuple, b.one("SELECT id FROM documents WHERE rid = 1"))[0] != doc_id(seed, 0)[:16]
         ):
             raise SystemExit(f"{db}: holds other documents than this script's (seed {seed}); use an empty archive")
         start = have[0]
@@ -487,7 +491,7 @@ def build(
         b.create_indexes()
         if b.kind == "postgres":
             b.execute("SELECT setval(pg_get_serial_sequence('documents', 'rid'), (SELECT MAX(rid) FROM documents))")
-            b.fill_key_table()  # its trigger was off with the foreign keys' (PG_LOAD_SETTINGS)
+            cast(PostgresBackend, b).fill_key_table()  # its trigger was off with the foreign keys' (PG_LOAD_SETTINGS)
             b.create_count_table()  # counted again: its triggers were off too
         b.commit()
         log(f"indexes made in {time.perf_counter() - t2:.0f} s")

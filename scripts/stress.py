@@ -465,6 +465,7 @@ def serve(n: int) -> None:
             stderr=subprocess.PIPE,
             text=True,
         )
+        assert server.stderr is not None  # stderr=PIPE
         line = server.stderr.readline()
         m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
         if not m:

@@ -61,6 +61,7 @@ def _pg_database():
 def _pg_drop(name: str) -> None:
     import psycopg
 
+    assert PG_URL is not None  # only called when the PostgreSQL tests run
     with psycopg.connect(PG_URL, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

@@ -40,7 +40,7 @@ def _counts(db) -> tuple[int, int, int]:
     try:
         return tuple(
             con.execute(q).fetchone()[0]
-            for q in (  # type: ignore[return-value]
+            for q in (
                 "SELECT COUNT(*) FROM documents",
                 "SELECT COUNT(DISTINCT id) FROM documents",
                 "SELECT COUNT(*) FROM obligations",

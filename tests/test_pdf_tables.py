@@ -209,8 +209,8 @@ def test_a_vertically_merged_cell_leaves_an_empty_cell_below():
 
 # --- a task table printed by LibreOffice -----------------------------------------------------------
 
-HEADER = ["Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
-TASKS = [
+HEADER: list[str | None] = ["Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+TASKS: list[list[str | None]] = [
     [
         "Rà soát, đánh giá thủ tục hành chính thuộc phạm vi quản lý của tỉnh",
         "Sở Nội vụ",

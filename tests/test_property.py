@@ -17,7 +17,7 @@ from vbparse.pipeline import parse_read
 from vbparse.read import read_text_string
 
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-ALPHABET = st.characters(codec="utf-8", exclude_categories=("Cs",))
+ALPHABET = st.characters(codec="utf-8", exclude_categories=["Cs"])
 FRAGMENTS = st.sampled_from(
     [
         "Số:",

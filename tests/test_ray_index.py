@@ -171,7 +171,9 @@ def _committed(url: str) -> int:
 
     try:
         with psycopg.connect(url, connect_timeout=5) as conn:
-            return conn.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+            row = conn.execute("SELECT COUNT(*) FROM files").fetchone()
+            assert row is not None  # COUNT(*) always returns a row
+            return row[0]
     except psycopg.Error:  # not created yet
         return 0
 

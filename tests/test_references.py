@@ -27,7 +27,7 @@ I. MỤC ĐÍCH, YÊU CẦU
 """
 
 
-def refs(preamble: str) -> dict[str, tuple]:
+def refs(preamble: str) -> dict[str | None, tuple]:
     doc = parse(HEAD + preamble + BODY)
     return {r.number: (r.date, r.issuer) for r in doc.references}
 

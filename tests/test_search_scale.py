@@ -310,13 +310,14 @@ def _summary(row: tuple):
 
 def _old_refs(archive: Archive, doc_id: str):
     """``Archive.refs`` as it was: the references from the document's JSON, every citing row read whole."""
-    from vbparse.models import RefReport
+    from vbparse.models import Reference, RefReport
     from vbparse.store.columns import SUMMARY_SQL as _SUMMARY_SQL
     from vbparse.store.resolve import Candidate, complete_issuer, issuer_key, judge
     from vbparse.store.schema import CHILD_TABLES, load_model
 
     b = archive.backend
     row = b.one(f"SELECT {_SUMMARY_SQL}, d.number_key, d.issuer_key FROM documents d WHERE d.id = ?", (doc_id,))
+    assert row is not None  # the document asked for is in the archive
     me = _summary(row)
     doc = archive.document(doc_id)
     report = RefReport(document=me, cites=[archive._edge(me, r, archive._context(doc)) for r in doc.references])
@@ -337,6 +338,7 @@ def _old_refs(archive: Archive, doc_id: str):
     for r in b.all(sql + " ORDER BY d.id, c.ord", params):
         source = _summary(r)
         citation = load_model(CHILD_TABLES["references"], r[10:])
+        assert isinstance(citation, Reference)  # the model of the citations table
         context = archive._context_of(source.issuer, r[8], r[9])
         if judge(complete_issuer(issuer_key(citation.issuer), context), None, mine)[0] == "conflict":
             continue
