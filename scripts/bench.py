@@ -61,16 +61,23 @@ def bench_parse(files: list[Path], repeat: int) -> dict:
         times.append(time.perf_counter() - t0)
     med = statistics.median(times)
     best = min(times)
-    return {"docs": len(files), "bytes": size, "seconds": med, "docs_per_s": len(files) / med,
-            "mb_per_s": size / med / 1e6, "best_docs_per_s": len(files) / best}
+    return {
+        "docs": len(files),
+        "bytes": size,
+        "seconds": med,
+        "docs_per_s": len(files) / med,
+        "mb_per_s": size / med / 1e6,
+        "best_docs_per_s": len(files) / best,
+    }
 
 
 def bench_pyvi(files: list[Path], repeat: int) -> dict | None:
     try:
         import spacy
+
         nlp_py = spacy.blank("vi")  # default config: use_pyvi=True
         nlp_syl = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
-    except Exception as exc:  # pyvi not installed
+    except Exception as exc:  # noqa: BLE001 - pyvi not installed (or spaCy's vi setup failing): skip the measurement
         print(f"pyvi: not measured ({exc})")
         return None
     texts = [p.read_text(encoding="utf-8") for p in files]
@@ -88,22 +95,54 @@ def bench_pyvi(files: list[Path], repeat: int) -> dict | None:
     return out
 
 
-SEARCH_QUERIES = ["hiến đất mở rộng đường", "hien dat mo rong duong", "thi đua khen thưởng", "nong thon moi",
-                  "văn minh đô thị", "an toàn thực phẩm", "Da Nang", "kiểu mẫu", "42/KH-UBND", "sơ kết đợt 2"]
+SEARCH_QUERIES = [
+    "hiến đất mở rộng đường",
+    "hien dat mo rong duong",
+    "thi đua khen thưởng",
+    "nong thon moi",
+    "văn minh đô thị",
+    "an toàn thực phẩm",
+    "Da Nang",
+    "kiểu mẫu",
+    "42/KH-UBND",
+    "sơ kết đợt 2",
+]
 #: Search queries by kind, each measured on its own (``bench_queries``): words with their diacritics, the
 #: same without (folded), quoted phrases (matched as written), document numbers, and words that few or no
 #: documents have (the tail of a plan that scans the newest documents first).
 SEARCH_KINDS = {
-    "words": ["hiến đất mở rộng đường", "thi đua khen thưởng", "văn minh đô thị", "an toàn thực phẩm", "kiểu mẫu",
-              "sơ kết đợt 2"],
+    "words": [
+        "hiến đất mở rộng đường",
+        "thi đua khen thưởng",
+        "văn minh đô thị",
+        "an toàn thực phẩm",
+        "kiểu mẫu",
+        "sơ kết đợt 2",
+    ],
     "folded": ["hien dat mo rong duong", "nong thon moi", "Da Nang", "thi dua khen thuong", "van minh do thi"],
-    "phrase": ['"hiến đất mở rộng đường"', '"sơ kết đợt 2"', '"an toàn thực phẩm"', "“văn minh đô thị”",
-               '"kiểu mẫu" thi đua', '"Đà Nẵng"'],
+    "phrase": [
+        '"hiến đất mở rộng đường"',
+        '"sơ kết đợt 2"',
+        '"an toàn thực phẩm"',
+        "“văn minh đô thị”",
+        '"kiểu mẫu" thi đua',
+        '"Đà Nẵng"',
+    ],
     "number": ["42/KH-UBND", "7/KH-UBND", "15/KH-UBND thi đua"],
     "rare": ["Mường Lát", "khinh khí cầu", "blockchain", '"đà nẵng xanh"'],
 }
-ASSIGNEES = ["VPTK", "văn phòng thống kê", "Văn hóa - Xã hội", "MTTQ", "ĐTCT-XH", "công an", "Tài chính kế toán",
-             "Nguyễn Văn Hùng", "tu phap ho tich", "các tiểu khu"]
+ASSIGNEES = [
+    "VPTK",
+    "văn phòng thống kê",
+    "Văn hóa - Xã hội",
+    "MTTQ",
+    "ĐTCT-XH",
+    "công an",
+    "Tài chính kế toán",
+    "Nguyễn Văn Hùng",
+    "tu phap ho tich",
+    "các tiểu khu",
+]
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -141,8 +180,9 @@ def bench_serve(db: str, n_queries: int, ids: list[str], rng) -> None:
         "page refs": lambda: f"/refs/{rng.choice(ids)}",
     }
     ours, theirs = multiprocessing.Pipe()
-    child = multiprocessing.get_context("spawn").Process(target=serve_child, args=(db, DEFAULT_POOL_SIZE, theirs),
-                                                         daemon=True)
+    child = multiprocessing.get_context("spawn").Process(
+        target=serve_child, args=(db, DEFAULT_POOL_SIZE, theirs), daemon=True
+    )
     child.start()
     try:
         if not ours.poll(120):
@@ -168,8 +208,11 @@ def bench_serve(db: str, n_queries: int, ids: list[str], rng) -> None:
     api = [t for k, v in times.items() if k.startswith("api") for t in v]
     pages = [t for k, v in times.items() if k.startswith("page") for t in v]
     print(f"[{db}] web ms p50/p95, one request at a time: " + ", ".join(parts))
-    print(f"[{db}] web p95: API {_pct(api, 0.95):.1f} ms, pages {_pct(pages, 0.95):.1f} ms "
-          f"({n_queries} requests of each kind)", flush=True)
+    print(
+        f"[{db}] web p95: API {_pct(api, 0.95):.1f} ms, pages {_pct(pages, 0.95):.1f} ms "
+        f"({n_queries} requests of each kind)",
+        flush=True,
+    )
 
 
 def _random_ids(archive, n: int, rng) -> list[str]:
@@ -179,8 +222,9 @@ def _random_ids(archive, n: int, rng) -> list[str]:
     for _ in range(20 * n):
         if len(ids) >= n or not top:
             break
-        row = archive.backend.one("SELECT id FROM documents WHERE rid = ? AND status = 'present'",
-                                  (rng.randint(1, top),))
+        row = archive.backend.one(
+            "SELECT id FROM documents WHERE rid = ? AND status = 'present'", (rng.randint(1, top),)
+        )
         if row:
             ids.append(row[0])
     return ids
@@ -211,10 +255,14 @@ def store_sizes(archive) -> list[tuple[str, int, int]]:
     SQLite: from ``dbstat``, FTS5's shadow tables counted as the index of ``doc_text``)."""
     b = archive.backend
     if b.kind == "postgres":
-        return [(name, rows, idx) for name, rows, idx in b.all(
-            "SELECT c.relname, pg_total_relation_size(c.oid) - pg_indexes_size(c.oid), pg_indexes_size(c.oid) "
-            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
-            "AND c.relkind = 'r'")]
+        return [
+            (name, rows, idx)
+            for name, rows, idx in b.all(
+                "SELECT c.relname, pg_total_relation_size(c.oid) - pg_indexes_size(c.oid), pg_indexes_size(c.oid) "
+                "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                "AND c.relkind = 'r'"
+            )
+        ]
     owner = dict(b.all("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"))
     sizes: dict[str, list[int]] = {}
     for name, size in b.all("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"):
@@ -232,13 +280,18 @@ def print_sizes(archive, db: str) -> None:
     sizes = sorted(store_sizes(archive), key=lambda x: -(x[1] + x[2]))
     parts = [f"{t} {r / n / 1e3:.1f}+{i / n / 1e3:.1f}" for t, r, i in sizes if r + i >= 100 * n]
     total = sum(r + i for _, r, i in sizes)
-    print(f"[{db}] kB per document (rows+indexes): " + ", ".join(parts) +
-          f"; all {total / n / 1e3:.1f} kB, indexes {sum(i for _, _, i in sizes) / n / 1e3:.1f} kB "
-          f"({n} documents, {total / 1e9:.2f} GB)", flush=True)
+    print(
+        f"[{db}] kB per document (rows+indexes): "
+        + ", ".join(parts)
+        + f"; all {total / n / 1e3:.1f} kB, indexes {sum(i for _, _, i in sizes) / n / 1e3:.1f} kB "
+        f"({n} documents, {total / 1e9:.2f} GB)",
+        flush=True,
+    )
 
 
-def bench_rows(db: str, n: int, n_queries: int, templates: int, originals: bool, serve: bool = False,
-               lean: bool = False) -> None:
+def bench_rows(
+    db: str, n: int, n_queries: int, templates: int, originals: bool, serve: bool = False, lean: bool = False
+) -> None:
     """An archive of ``n`` synthetic plans written as rows (``scripts/make_rows.py``; an archive that
     already holds them is measured as it is), then the query latencies, sizes and citation check."""
     import random
@@ -251,19 +304,33 @@ def bench_rows(db: str, n: int, n_queries: int, templates: int, originals: bool,
         have = archive.count()
     if have < n:
         t0 = time.perf_counter()
-        make_rows.build(db, n, templates=templates, originals=originals, lean=lean,
-                        log=lambda m: print(f"[{db}] {m}", file=sys.stderr, flush=True))
+        make_rows.build(
+            db,
+            n,
+            templates=templates,
+            originals=originals,
+            lean=lean,
+            log=lambda m: print(f"[{db}] {m}", file=sys.stderr, flush=True),
+        )
         took = time.perf_counter() - t0
-        print(f"[{db}] wrote {n - have} documents as rows in {took / 60:.1f} min "
-              f"({(n - have) / took:.0f} docs/s, indexes and statistics included)", flush=True)
+        print(
+            f"[{db}] wrote {n - have} documents as rows in {took / 60:.1f} min "
+            f"({(n - have) / took:.0f} docs/s, indexes and statistics included)",
+            flush=True,
+        )
     rng = random.Random(7)
     with Archive(db, create=False) as archive:
         print_sizes(archive, db)
         ids = bench_queries(archive, db, n_queries, rng)
-        plans = {p.i: p for p in make_rows.plan(n) if p.i % 97 == 0 and p.cites is not None}
-        checked = rng.sample(sorted(plans), min(len(plans), 300))
-        good = sum(any(e.target is not None and e.target.id == make_rows.doc_id(1, plans[i].cites.i)[:16]
-                       for e in archive.refs(make_rows.doc_id(1, i)[:16]).cites) for i in checked)
+        cited = {p.i: p.cites.i for p in make_rows.plan(n) if p.i % 97 == 0 and p.cites is not None}
+        checked = rng.sample(sorted(cited), min(len(cited), 300))
+        good = sum(
+            any(
+                e.target is not None and e.target.id == make_rows.doc_id(1, cited[i])[:16]
+                for e in archive.refs(make_rows.doc_id(1, i)[:16]).cites
+            )
+            for i in checked
+        )
         print(f"[{db}] citations resolved to the right document: {good}/{len(checked)} (sample of the plan)")
     if serve:
         bench_serve(db, n_queries, ids, rng)
@@ -283,8 +350,11 @@ def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int, serve
         took = time.perf_counter() - t0
         n = archive.count()
         rate = f" -> {summary.indexed / took:.0f} docs/s" if summary.indexed else " (nothing new: no index rate)"
-        print(f"[{db}] index: {summary.indexed} new, {summary.unchanged} unchanged, {summary.failed} failed in "
-              f"{took:.1f} s{rate} (jobs={jobs or 'all cores'}); archive {n} docs", flush=True)
+        print(
+            f"[{db}] index: {summary.indexed} new, {summary.unchanged} unchanged, {summary.failed} failed in "
+            f"{took:.1f} s{rate} (jobs={jobs or 'all cores'}); archive {n} docs",
+            flush=True,
+        )
         # the store's share: write already-parsed documents again, without parsing
         sample = [d for _, d in zip(range(500), archive.documents())]
         rows = [document_rows(doc, f"bench{i:011d}") for i, (_, doc) in enumerate(sample)]
@@ -302,9 +372,11 @@ def bench_archive(folder: Path, db: str, jobs: int | None, n_queries: int, serve
         ids = bench_queries(archive, db, n_queries, rng)
         manifest = folder / "manifest.jsonl"
         if manifest.exists():
-            by_path = {Path(p).relative_to(folder.resolve()).as_posix(): d for p, d in
-                       archive.backend.all("SELECT path, doc_id FROM files WHERE status = 'ok'")
-                       if Path(p).is_relative_to(folder.resolve())}
+            by_path = {
+                Path(p).relative_to(folder.resolve()).as_posix(): d
+                for p, d in archive.backend.all("SELECT path, doc_id FROM files WHERE status = 'ok'")
+                if Path(p).is_relative_to(folder.resolve())
+            }
             lines = [json.loads(x) for x in manifest.read_text(encoding="utf-8").splitlines()]
             checked = [m for m in lines if m["cites"] and m["file"] in by_path]
             checked = rng.sample(checked, min(len(checked), 300))
@@ -327,14 +399,22 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--serve", action="store_true", help="also measure the web app's API and pages (--archive)")
-    ap.add_argument("--rows", type=int, help="measure an archive of this many synthetic plans written as rows "
-                    "(scripts/make_rows.py) in each --db, made first unless it holds them")
+    ap.add_argument(
+        "--rows",
+        type=int,
+        help="measure an archive of this many synthetic plans written as rows "
+        "(scripts/make_rows.py) in each --db, made first unless it holds them",
+    )
     ap.add_argument("--templates", type=int, default=None, help="plans parsed as templates for --rows")
     ap.add_argument("--no-originals", action="store_true", help="--rows: leave the original texts out (disk)")
     ap.add_argument("--lean", action="store_true", help="--rows: leave out what no query reads (disk)")
-    ap.add_argument("--engine", choices=("local", "ray"), default="local",
-                    help="ray: index rate of the local pool against Ray with 1 and 2 worker CPUs on the --archive "
-                         "folder, the per-task overhead and the store's write rate (scripts/bench_engines.py)")
+    ap.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="ray: index rate of the local pool against Ray with 1 and 2 worker CPUs on the --archive "
+        "folder, the per-task overhead and the store's write rate (scripts/bench_engines.py)",
+    )
     ap.add_argument("--ray-address", help="--engine ray: also measure the Ray cluster at this address")
     args = ap.parse_args(argv)
     if args.engine == "ray":
@@ -351,8 +431,15 @@ def main(argv=None) -> int:
         if not args.db:
             ap.error("--rows needs --db (an SQLite file or a postgresql:// URL)")
         for db in args.db:
-            bench_rows(db, args.rows, args.queries, args.templates or make_rows.DEFAULT_TEMPLATES,
-                       not args.no_originals, args.serve, args.lean)
+            bench_rows(
+                db,
+                args.rows,
+                args.queries,
+                args.templates or make_rows.DEFAULT_TEMPLATES,
+                not args.no_originals,
+                args.serve,
+                args.lean,
+            )
         return 0
     if args.archive:
         for db in args.db or [str(args.archive.resolve()) + ".bench.db"]:
@@ -360,14 +447,18 @@ def main(argv=None) -> int:
         return 0
     files = corpus_files()
     r = bench_parse(files, args.repeat)
-    print(f"text parse: {r['docs']} docs, {r['bytes'] / 1e3:.0f} kB, median {r['seconds'] * 1e3:.1f} ms "
-          f"over {args.repeat} runs -> {r['docs_per_s']:.0f} docs/s (best run {r['best_docs_per_s']:.0f}), "
-          f"{r['mb_per_s']:.2f} MB/s")
+    print(
+        f"text parse: {r['docs']} docs, {r['bytes'] / 1e3:.0f} kB, median {r['seconds'] * 1e3:.1f} ms "
+        f"over {args.repeat} runs -> {r['docs_per_s']:.0f} docs/s (best run {r['best_docs_per_s']:.0f}), "
+        f"{r['mb_per_s']:.2f} MB/s"
+    )
     if args.pyvi:
         p = bench_pyvi(files, args.repeat)
         if p:
-            print(f"tokenise only: syllables {p['syllables'] * 1e3:.1f} ms, pyvi {p['pyvi'] * 1e3:.1f} ms "
-                  f"({p['pyvi'] / p['syllables']:.0f}x) for {len(files)} docs")
+            print(
+                f"tokenise only: syllables {p['syllables'] * 1e3:.1f} ms, pyvi {p['pyvi'] * 1e3:.1f} ms "
+                f"({p['pyvi'] / p['syllables']:.0f}x) for {len(files)} docs"
+            )
     return 0
 
 

@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,8 +53,22 @@ def old_read(exe: str, path: Path) -> int:
         src = os.path.join(tmp, "input.doc")
         shutil.copyfile(path, src)
         profile = Path(tmp, "profile").as_uri()
-        subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", TARGET,
-                        "--outdir", tmp, src], capture_output=True, timeout=TIMEOUT, check=False)
+        subprocess.run(
+            [
+                exe,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                TARGET,
+                "--outdir",
+                tmp,
+                src,
+            ],
+            capture_output=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
         return len(read_docx(Path(tmp, "input.docx").read_bytes()).original)
 
 
@@ -64,8 +79,22 @@ def timed(func: Callable[[], object]) -> float:
 
 
 def run_cli(exe: str, profile: str, outdir: str, files: list[Path]) -> None:
-    subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", TARGET,
-                    "--outdir", outdir, *map(str, files)], capture_output=True, timeout=TIMEOUT, check=True)
+    subprocess.run(
+        [
+            exe,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            TARGET,
+            "--outdir",
+            outdir,
+            *map(str, files),
+        ],
+        capture_output=True,
+        timeout=TIMEOUT,
+        check=True,
+    )
 
 
 def conversion_options(exe: str, files: list[Path], rounds: int) -> dict[str, float]:
@@ -80,18 +109,26 @@ def conversion_options(exe: str, files: list[Path], rounds: int) -> dict[str, fl
         for n in range(rounds):
             for f in files:
                 ways: list[tuple[str, Callable[[], object]]] = [
-                    ("fresh profile, one run per file (old)",
-                     lambda f=f, n=n: run_cli(exe, Path(tmp, f"fresh-{n}-{f.stem}").as_uri(), tmp, [f])),
-                    ("reused profile, one run per file", lambda f=f: run_cli(exe, reused, tmp, [f])),
-                    ("running instance, `soffice --convert-to` forwards each file",
-                     lambda f=f: run_cli(exe, server, tmp, [f])),
-                    ("running instance, each file over its pipe (new)",
-                     lambda f=f: conv.convert(str(f), tmp, TARGET, TIMEOUT)),
+                    (
+                        "fresh profile, one run per file (old)",
+                        partial(run_cli, exe, Path(tmp, f"fresh-{n}-{f.stem}").as_uri(), tmp, [f]),
+                    ),
+                    ("reused profile, one run per file", partial(run_cli, exe, reused, tmp, [f])),
+                    (
+                        "running instance, `soffice --convert-to` forwards each file",
+                        partial(run_cli, exe, server, tmp, [f]),
+                    ),
+                    (
+                        "running instance, each file over its pipe (new)",
+                        partial(conv.convert, str(f), tmp, TARGET, TIMEOUT),
+                    ),
                 ]
-                for name, way in ways[n % len(ways):] + ways[:n % len(ways)]:  # each way first in turn
+                for name, way in ways[n % len(ways) :] + ways[: n % len(ways)]:  # each way first in turn
                     out.setdefault(name, []).append(timed(way))
             batch = timed(lambda: run_cli(exe, reused, tmp, files))
-            out.setdefault(f"reused profile, one run for all {len(files)} files", []).extend([batch / len(files)] * len(files))
+            out.setdefault(f"reused profile, one run for all {len(files)} files", []).extend(
+                [batch / len(files)] * len(files)
+            )
         assert conv.starts == 1, "the server was restarted during the benchmark"
         conv.close()
     return {k: statistics.mean(v) for k, v in out.items()}
@@ -108,26 +145,32 @@ def main(argv: list[str] | None = None) -> int:
         print("needs LibreOffice (soffice) and .doc files", file=sys.stderr)
         return 1
     version = subprocess.run([exe, "--version"], capture_output=True, text=True, check=False).stdout.strip()
-    print(f"{version}; {len(files)} files ({', '.join(f.name.split('_')[0] + '_' for f in files)}), "
-          f"{args.rounds} rounds, {os.cpu_count()} cores")
+    print(
+        f"{version}; {len(files)} files ({', '.join(f.name.split('_')[0] + '_' for f in files)}), "
+        f"{args.rounds} rounds, {os.cpu_count()} cores"
+    )
 
     with tempfile.TemporaryDirectory(prefix="vbparse-bench-cache-") as cache:
         os.environ["VBPARSE_SOFFICE_CACHE"] = cache  # an empty cache: the new way starts as on a fresh machine
         old, new = [], []
         for _ in range(args.rounds):
             for f in files:
-                old.append(timed(lambda f=f: old_read(exe, f)))
-                new.append(timed(lambda f=f: read_path(f)))
+                old.append(timed(partial(old_read, exe, f)))
+                new.append(timed(partial(read_path, f)))
         conv = so.converter(exe)
         starts, why_not = conv.starts, conv.why_not
         so.close_all()
     steady = statistics.mean(new[1:])
     print("\nreading a .doc (conversion + DOCX reader), seconds per file:")
     print(f"  old: fresh LibreOffice profile per file   {statistics.mean(old):6.3f}")
-    print(f"  new: one LibreOffice per process          {statistics.mean(new):6.3f}   "
-          f"(first file, with the start of LibreOffice on an empty profile: {new[0]:.2f} s; after it: {steady:.3f})")
-    print(f"  speed-up ×{statistics.mean(old) / statistics.mean(new):.1f} over the run, ×{statistics.mean(old) / steady:.1f} "
-          f"after the first file; LibreOffice started {starts}×" + (f" ({why_not})" if why_not else ""))
+    print(
+        f"  new: one LibreOffice per process          {statistics.mean(new):6.3f}   "
+        f"(first file, with the start of LibreOffice on an empty profile: {new[0]:.2f} s; after it: {steady:.3f})"
+    )
+    print(
+        f"  speed-up ×{statistics.mean(old) / statistics.mean(new):.1f} over the run, ×{statistics.mean(old) / steady:.1f} "
+        f"after the first file; LibreOffice started {starts}×" + (f" ({why_not})" if why_not else "")
+    )
     print("\nconverting only, seconds per file:")
     for name, secs in conversion_options(exe, files, args.rounds).items():
         print(f"  {name:<62} {secs:6.3f}")

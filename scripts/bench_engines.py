@@ -14,6 +14,7 @@ the ``postgresql://`` server, dropped afterwards):
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sys
@@ -82,7 +83,8 @@ def noop_task_ms(n: int = 2000) -> float:
 
     ray.get([noop.remote(i) for i in range(50)])  # warm
     t0 = time.perf_counter()
-    pending, sent = [], 0
+    pending: list = []
+    sent = 0
     while sent < n or pending:
         while sent < n and len(pending) < 64:
             pending.append(noop.remote(sent))
@@ -100,8 +102,11 @@ def write_rates(folder: Path, db: str | None, tmp: Path) -> tuple[float, float, 
     from vbparse.store.writer import DEFAULT_BATCH_DOCS, Parsed, store_batch
 
     files = sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".md", ".docx"))[:DEFAULT_WRITE_SAMPLE]
-    parsed = [Parsed(path, sha, rows, Path(path)) for status, path, sha, rows in
-              (parse_one(str(p), sha256_of(p), "never") for p in files) if status == "ok"]
+    parsed = [
+        Parsed(path, sha, rows, Path(path))
+        for status, path, sha, rows in (parse_one(str(p), sha256_of(p), "never") for p in files)
+        if status == "ok"
+    ]
     rates = []
     for batched in (False, True):
         with fresh_db(db, tmp) as target, Archive(target) as archive:
@@ -109,7 +114,7 @@ def write_rates(folder: Path, db: str | None, tmp: Path) -> tuple[float, float, 
             t0 = time.perf_counter()
             if batched:
                 for i in range(0, len(parsed), DEFAULT_BATCH_DOCS):
-                    store_batch(archive.backend, parsed[i:i + DEFAULT_BATCH_DOCS], parser_stamp())
+                    store_batch(archive.backend, parsed[i : i + DEFAULT_BATCH_DOCS], parser_stamp())
                     b.commit()
             else:
                 for it in parsed:
@@ -149,16 +154,23 @@ def run(folder: Path, db: str | None, jobs: int | None, ray_address: str | None)
         print(f"[{label}] local pool, {jobs} processes: {n} docs in {took:.1f} s -> {rate:.1f} docs/s", flush=True)
         local_tiny = index_rate(tiny, db, tmp, LocalEngine(jobs))[0]
         tiny_ms = parse_ms(sorted(tiny.iterdir()))
-        clusters = [(f"Ray, {c} worker CPU{'s' if c > 1 else ''}", c, None) for c in (1, 2)]
+        clusters: list[tuple[str, int | None, str | None]] = [
+            (f"Ray, {c} worker CPU{'s' if c > 1 else ''}", c, None) for c in (1, 2)
+        ]
         if ray_address:
             clusters.append((f"Ray cluster at {ray_address}", None, ray_address))
         for name, cpus, address in clusters:
             t0 = time.perf_counter()
             if address is None:
-                ray.init(address="local", num_cpus=cpus, include_dashboard=False, log_to_driver=False,
-                         logging_level="WARNING")
+                ray.init(
+                    address="local",
+                    num_cpus=cpus,
+                    include_dashboard=False,
+                    log_to_driver=False,
+                    logging_level=logging.WARNING,
+                )
             else:
-                ray.init(address=address, log_to_driver=False, logging_level="WARNING")
+                ray.init(address=address, log_to_driver=False, logging_level=logging.WARNING)
             started = time.perf_counter() - t0
             try:
                 cpus = int(ray.cluster_resources().get("CPU", 1))
@@ -166,15 +178,24 @@ def run(folder: Path, db: str | None, jobs: int | None, ray_address: str | None)
                 rate, n, took = index_rate(folder, db, tmp, RayEngine(address))
                 tiny_rate = index_rate(tiny, db, tmp, RayEngine(address))[0]
                 noop = noop_task_ms()
-                print(f"[{label}] {name}: {n} docs in {took:.1f} s -> {rate:.1f} docs/s (Ray started/joined in "
-                      f"{started:.1f} s)", flush=True)
-                print(f"[{label}]   per task: a no-op Ray task {noop:.2f} ms; {DEFAULT_TINY_FILES} tiny files "
-                      f"(parse {tiny_ms:.1f} ms each) indexed at {tiny_rate:.0f} docs/s, locally {local_tiny:.0f} "
-                      f"docs/s (whose {jobs} processes start for each run)", flush=True)
+                print(
+                    f"[{label}] {name}: {n} docs in {took:.1f} s -> {rate:.1f} docs/s (Ray started/joined in "
+                    f"{started:.1f} s)",
+                    flush=True,
+                )
+                print(
+                    f"[{label}]   per task: a no-op Ray task {noop:.2f} ms; {DEFAULT_TINY_FILES} tiny files "
+                    f"(parse {tiny_ms:.1f} ms each) indexed at {tiny_rate:.0f} docs/s, locally {local_tiny:.0f} "
+                    f"docs/s (whose {jobs} processes start for each run)",
+                    flush=True,
+                )
             finally:
                 ray.shutdown()
         one, batched, n = write_rates(folder, db, tmp)
-        print(f"[{label}] store write (parse excluded, {n} docs): one at a time {one:.0f} docs/s, "
-              f"batched {batched:.0f} docs/s", flush=True)
+        print(
+            f"[{label}] store write (parse excluded, {n} docs): one at a time {one:.0f} docs/s, "
+            f"batched {batched:.0f} docs/s",
+            flush=True,
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

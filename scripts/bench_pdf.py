@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-import pypdfium2 as pdfium  # noqa: E402
+import pypdfium2 as pdfium
 
-from vbparse import parse  # noqa: E402
+from vbparse import parse
 
 #: Files that are not text-layer PDFs (scans, garbled or broken text layers): OCR-bound, not measured here.
 _NOT_TEXT = ("scan", "garbled", "broken", "badocr")
@@ -123,16 +123,20 @@ def main(argv=None) -> int:
     full, full_cpu = best(lambda f: parse(f, ocr="never"), files, args.runs)
     print(f"{len(files)} PDFs, {pages} pages (best of {args.runs} runs; wall clock, and CPU time)")
     print(f"pypdfium2 text extraction: {pages / raw:7.1f} pages/s   CPU {pages / raw_cpu:7.1f} pages/s")
-    print(f"vbparse full parse:        {pages / full:7.1f} pages/s   CPU {pages / full_cpu:7.1f} pages/s"
-          f"  ({full / raw:.1f}× the extraction's time; CPU {full_cpu / raw_cpu:.1f}×)")
+    print(
+        f"vbparse full parse:        {pages / full:7.1f} pages/s   CPU {pages / full_cpu:7.1f} pages/s"
+        f"  ({full / raw:.1f}× the extraction's time; CPU {full_cpu / raw_cpu:.1f}×)"
+    )
     largest = max(files, key=page_count)
     with tempfile.TemporaryDirectory() as tmp:
         big = repeated(largest, args.pages, Path(tmp) / "big.pdf")
         ref, ours = peak_mb("pypdfium2", big), peak_mb("vbparse", big)
         small = repeated(largest, 10, Path(tmp) / "small.pdf")
         ours_small = peak_mb("vbparse", small)
-    print(f"peak memory, {args.pages}-page PDF ({largest.name} repeated): vbparse {ours:.0f} MB "
-          f"(10 pages: {ours_small:.0f} MB), pypdfium2 extraction {ref:.0f} MB")
+    print(
+        f"peak memory, {args.pages}-page PDF ({largest.name} repeated): vbparse {ours:.0f} MB "
+        f"(10 pages: {ours_small:.0f} MB), pypdfium2 extraction {ref:.0f} MB"
+    )
     return 0
 
 

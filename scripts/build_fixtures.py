@@ -29,10 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from vbparse.read import read_text_string  # noqa: E402
-from vbparse.read.doc import soffice  # noqa: E402
-from vbparse.tables.legacy_encodings import TCVN3_TABLE, VNI_TABLE  # noqa: E402
-from vbparse.tables.patterns import APPENDIX, LABEL_ROMAN, PLACE_DATE, QUOC_HIEU, TIEU_NGU  # noqa: E402
+from vbparse.read import read_text_string
+from vbparse.read.doc import soffice
+from vbparse.tables.legacy_encodings import TCVN3_TABLE, VNI_TABLE
+from vbparse.tables.patterns import APPENDIX, LABEL_ROMAN, PLACE_DATE, QUOC_HIEU, TIEU_NGU
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "BÁO CÁO", "TỜ TRÌNH", "THÔNG BÁO", "CÔNG VĂN", "NGHỊ QUYẾT")
@@ -69,7 +69,8 @@ def _add_roman_numbering(document) -> str:
         f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="90">'
         '<w:multiLevelType w:val="singleLevel"/>'
         '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/>'
-        '<w:lvlJc w:val="left"/></w:lvl></w:abstractNum>')
+        '<w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+    )
     num = parse_xml(f'<w:num xmlns:w="{W_NS}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
     first_num = numbering.find(f"{{{W_NS}}}num")
     if first_num is not None:
@@ -123,7 +124,7 @@ def build_docx(text: str) -> bytes:
         m = LABEL_ROMAN.match(ln)
         if num_id and m:
             _set_num(p, num_id)
-            ln = ln[m.end():]
+            ln = ln[m.end() :]
         run = p.add_run(ln)
         if k == 0 or (k <= 3 and ln.upper() == ln) or m:
             run.bold = True
@@ -149,9 +150,22 @@ def docx_to_pdf(docx_bytes: bytes) -> bytes:
     with tempfile.TemporaryDirectory(prefix="vbparse-fx-") as tmp:
         src = Path(tmp) / "doc.docx"
         src.write_bytes(docx_bytes)
-        subprocess.run([exe, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
-                        "--convert-to", "pdf", "--outdir", tmp, str(src)], check=True, capture_output=True,
-                       timeout=300)
+        subprocess.run(
+            [
+                exe,
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         return (Path(tmp) / "doc.pdf").read_bytes()
 
 

@@ -201,15 +201,15 @@ def obligation_counts(gold: list[dict], got: list[dict]) -> dict[str, tuple[int,
     # name (any of the parser's obligations with that task and role may carry it: tasks are shared)
     found = named = 0
     got_keys = [name_keys(o.get("assignee") or {}) for o in got]
-    for g in gold:
+    for gob in gold:
         cands = [
             i
             for i, o in enumerate(got)
-            if o.get("role") == g.get("role") and task_overlap(g.get("task"), o.get("task")) >= TASK_OVERLAP
+            if o.get("role") == gob.get("role") and task_overlap(gob.get("task"), o.get("task")) >= TASK_OVERLAP
         ]
         if cands:
             found += 1
-            named += any(name_keys(g.get("assignee") or {}) & got_keys[i] for i in cands)
+            named += any(name_keys(gob.get("assignee") or {}) & got_keys[i] for i in cands)
     out["obligation_names"] = (named, found - named, found - named)
     # deadlines on matched pairs: a gold date must be found, a parser date must be right
     tp = sum(1 for g, o in pairs if g.get("deadline") and o.get("deadline") == g.get("deadline"))
@@ -269,9 +269,9 @@ def evaluate(
 ):
     """Scores per scope over every gold file (or those ``only`` matches); ``families``, when a dict, is
     filled with the scores of each family (``level=tinh`` → scope → score)."""
-    tp = defaultdict(int)
-    fp = defaultdict(int)
-    fn = defaultdict(int)
+    tp: defaultdict[str, int] = defaultdict(int)
+    fp: defaultdict[str, int] = defaultdict(int)
+    fn: defaultdict[str, int] = defaultdict(int)
     fam_counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     provenance = read_provenance(corpus)
     per_doc = []
@@ -280,7 +280,7 @@ def evaluate(
         got = json.loads(parser(doc_path).model_dump_json())
         fmt = got["source"]["format"]
         doc_families = families_of(gold_path.name[: -len(".gold.json")], fmt, provenance)
-        misses = {}
+        misses: dict[str, dict] = {}
 
         def count(scope: str, t: int, f_p: int, f_n: int, fams: list[str] = doc_families) -> None:
             tp[scope] += t
@@ -392,7 +392,7 @@ def print_families(families: dict) -> None:
         cells = []
         for scope in FAMILY_SCOPES:
             sc = scopes.get(scope)
-            cells.append(f"{sc['f1']:.3f} (n={sc['tp'] + sc['fn']})" if sc and sc['tp'] + sc['fn'] + sc['fp'] else "-")
+            cells.append(f"{sc['f1']:.3f} (n={sc['tp'] + sc['fn']})" if sc and sc["tp"] + sc["fn"] + sc["fp"] else "-")
         print(f"{fam[:44]:44}" + "".join(f"{c:>22}" for c in cells))
 
 

@@ -38,16 +38,22 @@ ARCHIVE_MODELS = (ArchivedDocument, SearchHit, ObligationHit, RefReport, FileRec
 
 def render() -> str:
     schema = Document.model_json_schema(mode="serialization")
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
-              "$id": f"https://vbparse.invalid/schemas/document-{SCHEMA_VERSION}.json", **schema}
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://vbparse.invalid/schemas/document-{SCHEMA_VERSION}.json",
+        **schema,
+    }
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 
 def render_archive() -> str:
     _, defs = models_json_schema([(m, "serialization") for m in ARCHIVE_MODELS])
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
-              "$id": f"https://vbparse.invalid/schemas/archive-{SCHEMA_VERSION}.json",
-              "title": "vbparse archive results (search, obligations, refs, failures, index --json)", **defs}
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://vbparse.invalid/schemas/archive-{SCHEMA_VERSION}.json",
+        "title": "vbparse archive results (search, obligations, refs, failures, index --json)",
+        **defs,
+    }
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 

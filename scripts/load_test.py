@@ -203,9 +203,9 @@ def main() -> int:
 
     p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))] if lat else float("nan")
     errors = sum(v for k, v in result["statuses"].items() if not k.isdigit() or k.startswith("5"))
-    idle = f", beside {min(args.idle, 2000)} idle connections" if args.idle else ""
+    beside = f", beside {min(args.idle, 2000)} idle connections" if args.idle else ""
     print(
-        f"{n} requests, {args.concurrency} at once{idle}, over {len(paths)} distinct paths, in {result['wall']:.2f} s"
+        f"{n} requests, {args.concurrency} at once{beside}, over {len(paths)} distinct paths, in {result['wall']:.2f} s"
     )
     print(
         f"latency: p50 {ms(statistics.median(lat)) if lat else '-'}, p95 {ms(p95)}, max {ms(lat[-1]) if lat else '-'}"

@@ -28,12 +28,78 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "corpus" / "seeds"
 
-FIRST = ["Hà", "Yên", "Phong", "Tân", "Đông", "Quảng", "Thạch", "Nga", "Hoằng", "Vĩnh", "Cẩm", "Thiệu", "Triệu",
-         "Như", "Bá", "Thọ", "Lạc", "Hải", "Kim", "Ngọc", "Đà", "Mường", "Bắc", "Nam", "Xuân", "Hòa", "Định", "Diễn"]
-SECOND = ["Trung", "Châu", "Sơn", "Lộc", "Hưng", "Xương", "Thành", "Phú", "Yên", "Lâm", "Bình", "Thủy", "An",
-          "Nẵng", "Lát", "Giang", "Khê", "Tiến", "Long", "Hải", "Quang", "Thịnh", "Đức", "Vân", "Cường", "Hóa"]
-PROVINCES = ["Thanh Hóa", "Sơn La", "Lào Cai", "Nghệ An", "Đà Nẵng", "Lâm Đồng", "Hà Tĩnh", "Ninh Bình",
-             "Quảng Nam", "Bắc Giang", "Phú Thọ", "Cà Mau"]
+FIRST = [
+    "Hà",
+    "Yên",
+    "Phong",
+    "Tân",
+    "Đông",
+    "Quảng",
+    "Thạch",
+    "Nga",
+    "Hoằng",
+    "Vĩnh",
+    "Cẩm",
+    "Thiệu",
+    "Triệu",
+    "Như",
+    "Bá",
+    "Thọ",
+    "Lạc",
+    "Hải",
+    "Kim",
+    "Ngọc",
+    "Đà",
+    "Mường",
+    "Bắc",
+    "Nam",
+    "Xuân",
+    "Hòa",
+    "Định",
+    "Diễn",
+]
+SECOND = [
+    "Trung",
+    "Châu",
+    "Sơn",
+    "Lộc",
+    "Hưng",
+    "Xương",
+    "Thành",
+    "Phú",
+    "Yên",
+    "Lâm",
+    "Bình",
+    "Thủy",
+    "An",
+    "Nẵng",
+    "Lát",
+    "Giang",
+    "Khê",
+    "Tiến",
+    "Long",
+    "Hải",
+    "Quang",
+    "Thịnh",
+    "Đức",
+    "Vân",
+    "Cường",
+    "Hóa",
+]
+PROVINCES = [
+    "Thanh Hóa",
+    "Sơn La",
+    "Lào Cai",
+    "Nghệ An",
+    "Đà Nẵng",
+    "Lâm Đồng",
+    "Hà Tĩnh",
+    "Ninh Bình",
+    "Quảng Nam",
+    "Bắc Giang",
+    "Phú Thọ",
+    "Cà Mau",
+]
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Cù", "Lưu", "Trịnh"]
 MIDDLE = ["Văn", "Thị", "Ngọc", "Đức", "Minh", "Hữu", "Thanh", "Quang"]
 GIVEN = ["Luyện", "Hân", "Hùng", "Lan", "Hương", "Nam", "Tuấn", "Dũng", "Hoa", "Bình", "Thảo", "Sơn", "Hải", "Yến"]
@@ -50,7 +116,7 @@ def seed_bodies() -> list[str]:
     for p in sorted(SEEDS.glob("*.txt")):
         text = p.read_text(encoding="utf-8")
         m = re.search(r"(?m)^[#* ]*KẾ HOẠCH[* ]*$", text)
-        bodies.append(text[m.end():].lstrip("\n") if m else text)
+        bodies.append(text[m.end() :].lstrip("\n") if m else text)
     return bodies
 
 
@@ -89,11 +155,16 @@ def make_units(n_docs: int, rng: random.Random) -> list[dict]:
 
 def header(unit: dict, number: str, date: dt.date) -> str:
     upper = f"UBND {unit['level'].upper()} {unit['name'].upper()}"
-    parent = f"UBND TỈNH {unit['province'].upper()}" if unit["level"] == "huyện" else \
-        f"UBND HUYỆN {unit['district'].upper()}"
+    parent = (
+        f"UBND TỈNH {unit['province'].upper()}"
+        if unit["level"] == "huyện"
+        else f"UBND HUYỆN {unit['district'].upper()}"
+    )
     place = unit["name"] if unit["level"] in ("huyện", "xã") else f"Thị trấn {unit['name']}"
-    return (f"{parent}\n{upper}\nSố: {number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-            f"{place}, ngày {date.day} tháng {date.month} năm {date.year}\n\nKẾ HOẠCH\n\n")
+    return (
+        f"{parent}\n{upper}\nSố: {number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"{place}, ngày {date.day} tháng {date.month} năm {date.year}\n\nKẾ HOẠCH\n\n"
+    )
 
 
 def issuer_text(unit: dict) -> str:
@@ -131,8 +202,10 @@ def generate(out: Path, n: int, seed: int = 1) -> int:
             if choices:
                 c = rng.choice(choices)
                 cites.append(c["file"])
-                cite_sentence = (f"Căn cứ Kế hoạch số {c['number']} ngày {c['date'].day:02d}/{c['date'].month:02d}/"
-                                 f"{c['date'].year} của {issuer_text(c['unit'])} về việc tổ chức thực hiện.\n\n")
+                cite_sentence = (
+                    f"Căn cứ Kế hoạch số {c['number']} ngày {c['date'].day:02d}/{c['date'].month:02d}/"
+                    f"{c['date'].year} của {issuer_text(c['unit'])} về việc tổ chức thực hiện.\n\n"
+                )
             lines = body.split("\n\n", 1)
             text = header(unit, number, date) + lines[0] + "\n\n" + cite_sentence + (lines[1] if len(lines) > 1 else "")
             rel = Path(f"{i // 1000:03d}") / f"kh_{i:06d}.txt"
@@ -140,8 +213,19 @@ def generate(out: Path, n: int, seed: int = 1) -> int:
             (out / rel).write_text(text, encoding="utf-8")
             record = {"file": str(rel), "number": number, "issuer": issuer_text(unit), "date": date, "unit": unit}
             issued.setdefault(unit["name"], []).append(record)
-            manifest.write(json.dumps({"file": str(rel), "number": number, "issuer": issuer_text(unit),
-                                       "date": date.isoformat(), "cites": cites}, ensure_ascii=False) + "\n")
+            manifest.write(
+                json.dumps(
+                    {
+                        "file": str(rel),
+                        "number": number,
+                        "issuer": issuer_text(unit),
+                        "date": date.isoformat(),
+                        "cites": cites,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     return n
 
 

@@ -40,9 +40,37 @@ def _seed_texts() -> list[str]:
 
 # --- fuzz -------------------------------------------------------------------------------------------
 
-_ODD = ["\u0301", "\u0323", "\ufeff", "\u200b", "\x00", "\r", "\t", "\ud800", "\f", "**", "|", "Số:", "ngày",
-        "/KH-UBND", "Căn cứ", "Đợt 1: Từ 01/3/2023 đến 30/2/2023", "TM. ỦY BAN NHÂN DÂN", "\n\n", "1.1.1.1.",
-        "a)", "-", "+", "Nơi nhận:", "Lưu: VT", "năm 20", "99/99/9999", " " * 200, "(" * 50, "“"]
+_ODD = [
+    "\u0301",
+    "\u0323",
+    "\ufeff",
+    "\u200b",
+    "\x00",
+    "\r",
+    "\t",
+    "\ud800",
+    "\f",
+    "**",
+    "|",
+    "Số:",
+    "ngày",
+    "/KH-UBND",
+    "Căn cứ",
+    "Đợt 1: Từ 01/3/2023 đến 30/2/2023",
+    "TM. ỦY BAN NHÂN DÂN",
+    "\n\n",
+    "1.1.1.1.",
+    "a)",
+    "-",
+    "+",
+    "Nơi nhận:",
+    "Lưu: VT",
+    "năm 20",
+    "99/99/9999",
+    " " * 200,
+    "(" * 50,
+    "“",
+]
 
 
 #: Digits Python calls digits but ``int()`` cannot read, and digits of other scripts it can (issue 22, item 9).
@@ -82,12 +110,12 @@ def _mutate(rng: random.Random, text: str) -> str:
         elif op < 0.4:
             chars[i:i] = list(rng.choice(_ODD))
         elif op < 0.6 and chars:
-            del chars[i:i + rng.randint(1, 50)]
+            del chars[i : i + rng.randint(1, 50)]
         elif op < 0.8:
             chars[i:i] = [chr(rng.randint(1, 0x2FFFF)) for _ in range(rng.randint(1, 10))]
         elif chars:
             j = rng.randint(0, len(chars))
-            chars[i:i] = chars[j:j + rng.randint(1, 200)]
+            chars[i:i] = chars[j : j + rng.randint(1, 200)]
     return "".join(chars)
 
 
@@ -126,6 +154,7 @@ def fuzz(n: int, seed: int = 1) -> None:
 
 # --- growth -----------------------------------------------------------------------------------------
 
+
 def _timed(fn, arg) -> float:
     best = math.inf
     for _ in range(3):
@@ -144,23 +173,42 @@ def growth() -> None:
     citation = "Căn cứ Quyết định số {n}/QĐ-UBND ngày 12/3/2023 của UBND tỉnh Thanh Hóa về việc ban hành;\n"
     wrapped = "Thực hiện Nghị quyết số {n}-NQ/TW ngày\n25/10/2017 của Ban Chấp hành Trung ương;\n"
     shapes = {
-        "spaces inside a line (normalize)": (lambda n: "a" + " " * n + "b", lambda t: normalize(read_text_string(t).mapped)),
+        "spaces inside a line (normalize)": (
+            lambda n: "a" + " " * n + "b",
+            lambda t: normalize(read_text_string(t).mapped),
+        ),
         "one long line (no line breaks)": (lambda n: seed.replace("\n", " ") * max(1, n // len(seed)), parse_text),
-        "preamble of citations": (lambda n: "KẾ HOẠCH\n" + "".join(citation.format(n=i) for i in range(n // 90)),
-                                  parse_text),
-        "wrapped citations": (lambda n: "KẾ HOẠCH\n" + "".join(wrapped.format(n=i) for i in range(n // 80)),
-                              parse_text),
-        "deep numbering": (lambda n: "KẾ HOẠCH\n" + "".join(f"{i}.1.1. Nội dung {i}\n" for i in range(n // 20)),
-                           parse_text),
+        "preamble of citations": (
+            lambda n: "KẾ HOẠCH\n" + "".join(citation.format(n=i) for i in range(n // 90)),
+            parse_text,
+        ),
+        "wrapped citations": (
+            lambda n: "KẾ HOẠCH\n" + "".join(wrapped.format(n=i) for i in range(n // 80)),
+            parse_text,
+        ),
+        "deep numbering": (
+            lambda n: "KẾ HOẠCH\n" + "".join(f"{i}.1.1. Nội dung {i}\n" for i in range(n // 20)),
+            parse_text,
+        ),
         # the four shapes of issue 22 (item 8), and the Markdown hard break they led to
         "spaces inside a line with ** (parse)": (lambda n: "KẾ HOẠCH\n**a" + " " * n + "b**\n", parse_text),
-        "a table row of NFD text": (lambda n: "KẾ HOẠCH\n| " + " | ".join(
-            [unicodedata.normalize("NFD", "Ủy ban nhân dân xã thực hiện")] * (n // 32)) + " |\n", parse_text),
-        "title lines in capitals": (lambda n: "KẾ HOẠCH\n" + "TRIỂN KHAI CÔNG TÁC PHÒNG CHỐNG\n" * (n // 32),
-                                    parse_text),
+        "a table row of NFD text": (
+            lambda n: (
+                "KẾ HOẠCH\n| "
+                + " | ".join([unicodedata.normalize("NFD", "Ủy ban nhân dân xã thực hiện")] * (n // 32))
+                + " |\n"
+            ),
+            parse_text,
+        ),
+        "title lines in capitals": (
+            lambda n: "KẾ HOẠCH\n" + "TRIỂN KHAI CÔNG TÁC PHÒNG CHỐNG\n" * (n // 32),
+            parse_text,
+        ),
         "a line of dashes before the type line": (lambda n: "-" * n + "\nKẾ HOẠCH\nThực hiện nhiệm vụ\n", parse_text),
-        "trailing spaces before line ends (Markdown breaks)": (lambda n: ("Nội dung kế hoạch" + " " * 40 + "\n")
-                                                                * (n // 58), parse_text),
+        "trailing spaces before line ends (Markdown breaks)": (
+            lambda n: ("Nội dung kế hoạch" + " " * 40 + "\n") * (n // 58),
+            parse_text,
+        ),
     }
     print("| shape | size N | time N (s) | time 8N (s) | exponent |\n|---|---|---|---|---|")
     for name, (make, fn) in shapes.items():
@@ -194,8 +242,9 @@ def kill(n: int, seed: int = 2) -> None:
         docs.mkdir()
         for k in range(12):  # 60 documents: distinct bytes, so distinct ids
             for p in sorted(SEEDS.glob("*.txt")):
-                (docs / f"{k:02}_{p.name}").write_text(p.read_text(encoding="utf-8") + f"\n<!-- {k} -->\n",
-                                                       encoding="utf-8")
+                (docs / f"{k:02}_{p.name}").write_text(
+                    p.read_text(encoding="utf-8") + f"\n<!-- {k} -->\n", encoding="utf-8"
+                )
         expected = len(list(docs.iterdir()))
         rows = []
         for what in ("index", "rebuild"):
@@ -212,8 +261,9 @@ def kill(n: int, seed: int = 2) -> None:
                     cmd = [sys.executable, "-m", "vbparse", "search", "thi đua", "--db", str(db)]
                 else:
                     cmd = [sys.executable, "-m", "vbparse", "index", str(docs), "--db", str(db), "--jobs", "2"]
-                child = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                         start_new_session=True)
+                child = subprocess.Popen(
+                    cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+                )
                 time.sleep(rng.uniform(0.3, 3.0))
                 os.killpg(child.pid, signal.SIGKILL)
                 child.wait()
@@ -230,6 +280,7 @@ def kill(n: int, seed: int = 2) -> None:
 
 # --- hostile files ----------------------------------------------------------------------------------
 
+
 def _hostile(folder: Path) -> dict[str, Path]:
     files: dict[str, bytes] = {
         "random bytes behind a Word header (.doc)": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(20000),
@@ -241,9 +292,15 @@ def _hostile(folder: Path) -> dict[str, Path]:
         "binary noise (.txt)": os.urandom(50000),
     }
     out = {}
-    names = {"random bytes behind a Word header (.doc)": "noise.doc", "web page saved as .doc": "page.doc",
-             "RTF saved as .doc": "rtf.doc", "corrupt PDF": "corrupt.pdf", "truncated PDF": "truncated.pdf",
-             "empty file": "empty.txt", "binary noise (.txt)": "noise.txt"}
+    names = {
+        "random bytes behind a Word header (.doc)": "noise.doc",
+        "web page saved as .doc": "page.doc",
+        "RTF saved as .doc": "rtf.doc",
+        "corrupt PDF": "corrupt.pdf",
+        "truncated PDF": "truncated.pdf",
+        "empty file": "empty.txt",
+        "binary noise (.txt)": "noise.txt",
+    }
     for label, data in files.items():
         p = folder / names[label]
         p.write_bytes(data)
@@ -257,21 +314,31 @@ def _hostile(folder: Path) -> dict[str, Path]:
                 fh.write(chunk)
     out["zip bomb (.docx, 1 GB of XML)"] = bomb
     laughs = folder / "laughs.docx"
-    entities = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10 if i else "lol"}">' for i in range(10))
+    entities = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10 if i else "lol"}">' for i in range(10))
     with zipfile.ZipFile(laughs, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("word/document.xml", f'<?xml version="1.0"?><!DOCTYPE d [{entities}]><w:document '
-                   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
-                   '<w:t>&l9;</w:t></w:r></w:p></w:body></w:document>')
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0"?><!DOCTYPE d [{entities}]><w:document '
+            'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+            "<w:t>&l9;</w:t></w:r></w:p></w:body></w:document>",
+        )
     out["billion laughs (.docx)"] = laughs
     huge = folder / "hugepage.pdf"
     huge.write_bytes(_huge_page_pdf())
     out["a 14 400 pt page (scan, .pdf)"] = huge
     # rowspan/colspan bombs: 200 cells spanning 65 534 rows and 1 000 columns over 20 000 empty rows
-    page = ("<html><body><p>KẾ HOẠCH</p><table><tr>" + "<td rowspan=65534 colspan=1000>x</td>" * 200 + "</tr>"
-            + "<tr></tr>" * 20000 + "</table></body></html>")
-    for name, label in (("spans.htm", "rowspan/colspan bomb (.htm, 190 kB)"),
-                        ("spans.doc", "rowspan/colspan bomb saved as .doc")):
+    page = (
+        "<html><body><p>KẾ HOẠCH</p><table><tr>"
+        + "<td rowspan=65534 colspan=1000>x</td>" * 200
+        + "</tr>"
+        + "<tr></tr>" * 20000
+        + "</table></body></html>"
+    )
+    for name, label in (
+        ("spans.htm", "rowspan/colspan bomb (.htm, 190 kB)"),
+        ("spans.doc", "rowspan/colspan bomb saved as .doc"),
+    ):
         (folder / name).write_text(page, encoding="utf-8")
         out[label] = folder / name
     stream = folder / "stream.pdf"
@@ -287,19 +354,29 @@ def _stream_bomb_pdf() -> bytes:
     chunk = b"0 0 m\n" * (1 << 17)
     z = b"".join(packer.compress(chunk) for _ in range((1 << 30) // len(chunk))) + packer.flush()
     text = b"BT /F1 12 Tf 72 720 Td (KE HOACH) Tj ET\n"
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        (
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [4 0 R 5 0 R] "
-            b"/Resources << /Font << /F1 6 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
-            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(z) + z + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+            b"/Resources << /Font << /F1 6 0 R >> >> >>"
+        ),
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(z) + z + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     return _pdf(objs)
 
 
 def _huge_page_pdf() -> bytes:
-    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Contents 4 0 R >>",
-                 b"<< /Length 0 >>\nstream\n\nendstream"])
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Contents 4 0 R >>",
+            b"<< /Length 0 >>\nstream\n\nendstream",
+        ]
+    )
 
 
 def _pdf(objs: list[bytes]) -> bytes:
@@ -332,8 +409,14 @@ def badfiles() -> None:
     with tempfile.TemporaryDirectory(prefix="vbparse-bad-") as tmp:
         for label, path in _hostile(Path(tmp)).items():
             t = time.monotonic()
-            out = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], env=ENV, capture_output=True,
-                                 text=True, timeout=1000).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", _MEASURE, str(path)],
+                env=ENV,
+                capture_output=True,
+                check=False,
+                text=True,
+                timeout=1000,
+            ).stdout
             r = json.loads(out)
             lines = r["stderr"].strip().splitlines()
             first = (lines[0] if lines else "").replace(str(path), path.name).replace("|", "/")[:110]
@@ -370,10 +453,19 @@ def serve(n: int) -> None:
             (docs / f"{k:05}.txt").write_text(texts[k % len(texts)] + f"\n<!-- {k} -->\n", encoding="utf-8")
         (first / "a.txt").write_text(texts[0], encoding="utf-8")
         db = Path(tmp) / "a.db"
-        subprocess.run([sys.executable, "-m", "vbparse", "index", str(first), "--db", str(db)], env=ENV, check=True,
-                       capture_output=True)
-        server = subprocess.Popen([sys.executable, "-m", "vbparse", "serve", "--db", str(db), "--port", "0"], env=ENV,
-                                  stderr=subprocess.PIPE, text=True)
+        subprocess.run(
+            [sys.executable, "-m", "vbparse", "index", str(first), "--db", str(db)],
+            env=ENV,
+            check=True,
+            capture_output=True,
+        )
+        server = subprocess.Popen(
+            [sys.executable, "-m", "vbparse", "serve", "--db", str(db), "--port", "0"],
+            env=ENV,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert server.stderr is not None  # stderr=PIPE
         line = server.stderr.readline()
         m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
         if not m:
@@ -428,14 +520,23 @@ def serve(n: int) -> None:
         t0 = time.monotonic()
         for t in threads:
             t.start()
-        index = subprocess.run([sys.executable, "-m", "vbparse", "index", str(docs), "--db", str(db), "--jobs", "2"],
-                               env=ENV, capture_output=True, text=True)
+        index = subprocess.run(
+            [sys.executable, "-m", "vbparse", "index", str(docs), "--db", str(db), "--jobs", "2"],
+            env=ENV,
+            capture_output=True,
+            check=False,
+            text=True,
+        )
         seconds = time.monotonic() - t0
         # a second run into the archive the first one closed, then a burst that opens every pooled connection
         for k in range(_SERVE_MORE):
             (first / f"more{k}.txt").write_text(texts[k % len(texts)] + f"\n<!-- more {k} -->\n", encoding="utf-8")
-        subprocess.run([sys.executable, "-m", "vbparse", "index", str(first), "--db", str(db)], env=ENV,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "vbparse", "index", str(first), "--db", str(db)],
+            env=ENV,
+            capture_output=True,
+            check=False,
+        )
         time.sleep(1.5)
         done.set()
         for t in threads:
@@ -449,10 +550,14 @@ def serve(n: int) -> None:
     lat = sorted(latencies)
     p95 = lat[int(0.95 * (len(lat) - 1))] if lat else float("nan")
     served = json.loads(final)["documents"] if final else -1
-    print("| documents indexed meanwhile | index run (s) | requests | errors | p95 (ms) | most lag behind a commit (s) | "
-          "documents served at the end |\n|---|---|---|---|---|---|---|")
-    print(f"| {n} (exit {index.returncode}) | {seconds:.0f} | {sum(statuses.values())} | {errors} | {1000 * p95:.0f} | "
-          f"{max(lags, default=float('nan')):.2f} | {served} of {n + 1 + _SERVE_MORE} |")
+    print(
+        "| documents indexed meanwhile | index run (s) | requests | errors | p95 (ms) | most lag behind a commit (s) | "
+        "documents served at the end |\n|---|---|---|---|---|---|---|"
+    )
+    print(
+        f"| {n} (exit {index.returncode}) | {seconds:.0f} | {sum(statuses.values())} | {errors} | {1000 * p95:.0f} | "
+        f"{max(lags, default=float('nan')):.2f} | {served} of {n + 1 + _SERVE_MORE} |"
+    )
     if errors:
         print(f"| statuses: {statuses} | | | | | | |")
 

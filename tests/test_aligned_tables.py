@@ -17,12 +17,17 @@ from vbparse.read.pdf_tables import grids_of, page_rules, table_rows
 from vbparse.read.pdfium_words import page_text
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import build_fixtures  # noqa: E402
+import build_fixtures
 
 HEADER = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 TASKS = [
-    ["1", "Rà soát, đánh giá thủ tục hành chính thuộc phạm vi quản lý của tỉnh", "Sở Nội vụ", "Các sở, ban, ngành",
-     "Tháng 6/2026"],
+    [
+        "1",
+        "Rà soát, đánh giá thủ tục hành chính thuộc phạm vi quản lý của tỉnh",
+        "Sở Nội vụ",
+        "Các sở, ban, ngành",
+        "Tháng 6/2026",
+    ],
     ["2", "Tuyên truyền cải cách hành chính", "Sở Văn hóa, Thể thao và Du lịch", "Các cơ quan báo chí", "Quý IV/2026"],
     ["3", "Kiểm tra công tác cải cách hành chính", "Sở Tư pháp", "UBND các xã, phường", "Tháng 11/2026"],
 ]
@@ -67,8 +72,11 @@ def _plan_docx(borders: str, numbered: bool) -> bytes:
     return buf.getvalue()
 
 
-@pytest.fixture(scope="module", params=[("none", True), ("horizontal", True), ("none", False)],
-                ids=["no-borders", "horizontal-rules", "no-borders-no-numbers"])
+@pytest.fixture(
+    scope="module",
+    params=[("none", True), ("horizontal", True), ("none", False)],
+    ids=["no-borders", "horizontal-rules", "no-borders-no-numbers"],
+)
 def printed_plan(request) -> tuple[bytes, bytes, bool]:
     if build_fixtures.soffice() is None:
         pytest.skip("LibreOffice (soffice) is needed to print the DOCX")
@@ -134,8 +142,7 @@ def test_prose_across_the_columns_ends_a_table_and_a_heading_after_it_stays_text
     for k in range(3):
         lines.append(_line((60, str(k + 1)), (100, "Kiểm tra"), (300, "Sở Tư pháp"), (420, "Quý II"), top=130 + 30 * k))
     lines.append(_line((60, "II. KINH PHÍ"), top=230))  # fits the first columns: a heading, not a row
-    lines.append(_line((60, "Kinh phí thực hiện Kế hoạch do ngân sách tỉnh bảo đảm theo quy định hiện hành"),
-                       top=260))
+    lines.append(_line((60, "Kinh phí thực hiện Kế hoạch do ngân sách tỉnh bảo đảm theo quy định hiện hành"), top=260))
     grids = aligned_grids(lines, [], [])
     assert len(grids) == 1
     assert grids[0].n_cols == 4 and grids[0].n_rows == 4

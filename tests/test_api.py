@@ -28,8 +28,21 @@ def test_text_is_parsed_as_text_through_parse_text_or_text_keyword():
     assert parse_text("typo.txt").source.path is None  # parse_text never looks for a file
 
 
-@pytest.mark.parametrize("text", ["", " ", "x" * 300, "x" * 4000, "a" * 70000, "\ud800 lone surrogate \udfff",
-                                  "\x00\x01\x02", "Số: 42/KH-UBND" * 500, "/" * 5000, "KẾ HOẠCH\n" + "1. " * 3000])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "x" * 300,
+        "x" * 4000,
+        "a" * 70000,
+        "\ud800 lone surrogate \udfff",
+        "\x00\x01\x02",
+        "Số: 42/KH-UBND" * 500,
+        "/" * 5000,
+        "KẾ HOẠCH\n" + "1. " * 3000,
+    ],
+)
 def test_no_text_raises(text):
     doc = parse(text) if "\n" not in text and len(text) > 255 else parse_text(text)
     assert doc.source.chars >= 0
@@ -54,7 +67,9 @@ def test_vbparse_parse_is_the_function_whatever_was_imported_before():
     import sys
 
     for first in ("vbparse.pipeline", "vbparse.parse.structure", "vbparse.store.archive"):
-        code = (f"import {first}\nfrom vbparse import parse\n"
-                "print(type(parse).__name__, parse(text='KẾ HOẠCH\\nSố: 42/KH-UBND').number.value)")
+        code = (
+            f"import {first}\nfrom vbparse import parse\n"
+            "print(type(parse).__name__, parse(text='KẾ HOẠCH\\nSố: 42/KH-UBND').number.value)"
+        )
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         assert out.split() == ["function", "42/KH-UBND"], (first, out)

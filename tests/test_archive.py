@@ -13,13 +13,20 @@ import uuid
 from pathlib import Path
 
 import pytest
-
 from conftest import SEEDS, seed
+
 from vbparse.store import Archive, StoreError
 
 PG_URL = os.environ.get("VBPARSE_TEST_POSTGRES")
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.skipif(
-    not PG_URL, reason="VBPARSE_TEST_POSTGRES not set (.ci/run starts a PostgreSQL server and sets it)"))]
+BACKENDS = [
+    "sqlite",
+    pytest.param(
+        "postgres",
+        marks=pytest.mark.skipif(
+            not PG_URL, reason="VBPARSE_TEST_POSTGRES not set (.ci/run starts a PostgreSQL server and sets it)"
+        ),
+    ),
+]
 
 #: A district plan with the same number as seed 002 (the thị trấn's 42/KH-UBND) — the one seed 002 cites.
 HUYEN_42 = """UBND TỈNH THANH HÓA
@@ -54,6 +61,7 @@ def _pg_database():
 def _pg_drop(name: str) -> None:
     import psycopg
 
+    assert PG_URL is not None  # only called when the PostgreSQL tests run
     with psycopg.connect(PG_URL, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
@@ -107,7 +115,7 @@ def seeded(request, tmp_path_factory):
 def _marked(hit) -> str:
     out, last = [], 0
     for sp in hit.highlights:
-        out += [hit.snippet[last:sp.start], "«", hit.snippet[sp.start:sp.end], "»"]
+        out += [hit.snippet[last : sp.start], "«", hit.snippet[sp.start : sp.end], "»"]
         last = sp.end
     return "".join(out) + hit.snippet[last:]
 
@@ -119,6 +127,7 @@ def _id_of(archive: Archive, path: Path) -> str:
 
 # --- indexing --------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_rerun_skips_unchanged_files_and_never_duplicates(backend, make_db, tmp_path):
     folder = _docs(tmp_path)
@@ -129,7 +138,8 @@ def test_rerun_skips_unchanged_files_and_never_duplicates(backend, make_db, tmp_
         assert (again.indexed, again.unchanged) == (0, 5)
         assert archive.count() == 5
         assert archive.backend.one("SELECT COUNT(*) FROM obligations")[0] == sum(
-            len(archive.document(d.id).obligations) for d, _ in archive.documents())
+            len(archive.document(d.id).obligations) for d, _ in archive.documents()
+        )
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -191,6 +201,7 @@ def test_a_missing_path_is_a_failure_record_not_a_crash(tmp_path):
 
 # --- search ----------------------------------------------------------------------------------------
 
+
 def test_search_without_diacritics_finds_text_with_them(seeded):
     archive, folder = seeded
     want = _id_of(archive, folder / seed("002").name)
@@ -211,8 +222,8 @@ def test_search_folds_d_bar_which_unicode_does_not(seeded):
 
 def test_exact_words_rank_above_folded_ones(seeded):
     archive, folder = seeded
-    exact_doc = _id_of(archive, folder / seed("002").name)   # "hiến đất"
-    folded_doc = _id_of(archive, folder / "huyen_42.txt")    # "hiền đạt" only
+    exact_doc = _id_of(archive, folder / seed("002").name)  # "hiến đất"
+    folded_doc = _id_of(archive, folder / "huyen_42.txt")  # "hiền đạt" only
     hits = archive.search("hiến đất")
     order = [h.document.id for h in hits]
     assert order.index(exact_doc) < order.index(folded_doc)
@@ -224,7 +235,7 @@ def test_exact_words_rank_above_folded_ones(seeded):
 def test_snippet_highlights_the_matched_words(seeded):
     archive, _ = seeded
     hit = archive.search("hien dat mo rong duong")[0]
-    marked = [hit.snippet[s.start:s.end] for s in hit.highlights]
+    marked = [hit.snippet[s.start : s.end] for s in hit.highlights]
     assert "hiến đất mở rộng đường" in marked
 
 
@@ -258,11 +269,11 @@ def test_search_filters_by_type_issuer_and_date(seeded):
 
 def test_a_quoted_phrase_matches_only_as_written(seeded):
     archive, folder = seeded
-    exact_doc = _id_of(archive, folder / seed("002").name)   # "hiến đất"
-    folded_doc = _id_of(archive, folder / "huyen_42.txt")    # "hiền đạt" only
+    exact_doc = _id_of(archive, folder / seed("002").name)  # "hiến đất"
+    folded_doc = _id_of(archive, folder / "huyen_42.txt")  # "hiền đạt" only
     quoted = {h.document.id for h in archive.search('"hiến đất"')}
     assert exact_doc in quoted and folded_doc not in quoted
-    assert folded_doc in {h.document.id for h in archive.search('“hiền đạt”')}
+    assert folded_doc in {h.document.id for h in archive.search("“hiền đạt”")}
     assert exact_doc not in {h.document.id for h in archive.search('"hiền đạt"')}
     # quoted and unquoted together: the quoted part exactly, the rest as usual
     assert exact_doc in {h.document.id for h in archive.search('"hiến đất" thanh hoa')}
@@ -300,8 +311,9 @@ def test_queries_past_the_bounds_are_refused_with_the_reason(seeded):
 def test_a_document_with_a_very_long_word_is_indexed_and_the_run_goes_on(backend, make_db, tmp_path):
     folder = _docs(tmp_path)
     blob = "A" * 3000
-    (folder / "blob.txt").write_text(f"KẾ HOẠCH\nSố hoá hồ sơ\n\nI. MỤC ĐÍCH\n1. Mã tệp: {blob} lưu trữ.\n",
-                                     encoding="utf-8")
+    (folder / "blob.txt").write_text(
+        f"KẾ HOẠCH\nSố hoá hồ sơ\n\nI. MỤC ĐÍCH\n1. Mã tệp: {blob} lưu trữ.\n", encoding="utf-8"
+    )
     with Archive(make_db(backend)) as archive:
         s = archive.index([folder], jobs=1)
         assert s.failed == 0 and s.indexed == 6
@@ -310,10 +322,16 @@ def test_a_document_with_a_very_long_word_is_indexed_and_the_run_goes_on(backend
 
 # --- obligations -----------------------------------------------------------------------------------
 
+
 def test_obligations_are_found_by_any_alias_of_the_assignee(seeded):
     archive, _ = seeded
-    spellings = ["văn phòng thống kê", "VPTK", "Văn phòng - Thống kê", "công chức Văn phòng –thống kê UBND",
-                 "van phong thong ke"]
+    spellings = [
+        "văn phòng thống kê",
+        "VPTK",
+        "Văn phòng - Thống kê",
+        "công chức Văn phòng –thống kê UBND",
+        "van phong thong ke",
+    ]
     results = [{(h.document.id, h.task) for h in archive.obligations(s)} for s in spellings]
     assert results[0] and all(r == results[0] for r in results)
     assert all(h.assignee.canonical == "Văn phòng - Thống kê" for h in archive.obligations("VPTK"))
@@ -338,8 +356,10 @@ def test_obligations_carry_deadline_section_and_co_assignees(seeded):
 
 
 def _plan(issuer: str, place: str, number: str, body: str) -> str:
-    return (f"{issuer}\nSố: {number}\n{place}, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n"
-            f"Căn cứ Luật Tổ chức chính quyền địa phương;\nI. TỔ CHỨC THỰC HIỆN\n{body}")
+    return (
+        f"{issuer}\nSố: {number}\n{place}, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n"
+        f"Căn cứ Luật Tổ chức chính quyền địa phương;\nI. TỔ CHỨC THỰC HIỆN\n{body}"
+    )
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -349,16 +369,31 @@ def places(request, tmp_path_factory):
     folder = tmp / "docs"
     folder.mkdir()
     plans = {
-        "laocai.txt": _plan("UBND TỈNH LÀO CAI", "Lào Cai", "10/KH-UBND",
-                            "1. Sở Tài chính tỉnh Lào Cai chủ trì bố trí kinh phí trước ngày 30/6/2026.\n"
-                            "2. Công an tỉnh bảo đảm an ninh trong Quý III/2026.\n"),
-        "lamdong.txt": _plan("UBND TỈNH LÂM ĐỒNG", "Lâm Đồng", "11/KH-UBND",
-                             "1. STC tham mưu dự toán trước ngày 15/3/2026.\n"
-                             "2. Công an tỉnh tăng cường tuần tra trong Quý II/2026.\n"),
-        "trabong.txt": _plan("UBND TỈNH QUẢNG NGÃI\nUBND HUYỆN TRÀ BỒNG", "Trà Bồng", "12/KH-UBND",
-                             "1. Đề nghị UBND huyện Trà Bồng rà soát hộ nghèo trước ngày 30/9/2026.\n"),
-        "lungcu.txt": _plan("UBND TỈNH TUYÊN QUANG\nUBND XÃ LŨNG CÚ", "Lũng Cú", "13/KH-UBND",
-                            "1. Giao UBND xã Lũng Cú tổ chức tuyên truyền trước ngày 31/5/2026.\n"),
+        "laocai.txt": _plan(
+            "UBND TỈNH LÀO CAI",
+            "Lào Cai",
+            "10/KH-UBND",
+            "1. Sở Tài chính tỉnh Lào Cai chủ trì bố trí kinh phí trước ngày 30/6/2026.\n"
+            "2. Công an tỉnh bảo đảm an ninh trong Quý III/2026.\n",
+        ),
+        "lamdong.txt": _plan(
+            "UBND TỈNH LÂM ĐỒNG",
+            "Lâm Đồng",
+            "11/KH-UBND",
+            "1. STC tham mưu dự toán trước ngày 15/3/2026.\n2. Công an tỉnh tăng cường tuần tra trong Quý II/2026.\n",
+        ),
+        "trabong.txt": _plan(
+            "UBND TỈNH QUẢNG NGÃI\nUBND HUYỆN TRÀ BỒNG",
+            "Trà Bồng",
+            "12/KH-UBND",
+            "1. Đề nghị UBND huyện Trà Bồng rà soát hộ nghèo trước ngày 30/9/2026.\n",
+        ),
+        "lungcu.txt": _plan(
+            "UBND TỈNH TUYÊN QUANG\nUBND XÃ LŨNG CÚ",
+            "Lũng Cú",
+            "13/KH-UBND",
+            "1. Giao UBND xã Lũng Cú tổ chức tuyên truyền trước ngày 31/5/2026.\n",
+        ),
     }
     for name, text in plans.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -406,6 +441,7 @@ def test_deadline_filters_and_precision(places):
 
 # --- references ------------------------------------------------------------------------------------
 
+
 def test_seed_000_citation_resolves_to_the_thi_tran_plan_not_the_huyen_one(seeded):
     archive, folder = seeded
     s000, s002 = (_id_of(archive, folder / seed(p).name) for p in ("000", "002"))
@@ -439,14 +475,18 @@ def test_citation_without_issuer_is_ambiguous_among_documents_with_its_number(ba
     folder = _docs(tmp_path, huyen=True)
     (folder / "citer.txt").write_text(
         "UBND HUYỆN HÀ TRUNG\nUBND XÃ HÀ LONG\nSố: 5/KH-UBND\nHà Long, ngày 01 tháng 4 năm 2023\n\nKẾ HOẠCH\n\n"
-        "Triển khai thi đua\n\nThực hiện Kế hoạch số 42/KH-UBND về thi đua cao điểm.\n", encoding="utf-8")
+        "Triển khai thi đua\n\nThực hiện Kế hoạch số 42/KH-UBND về thi đua cao điểm.\n",
+        encoding="utf-8",
+    )
     with Archive(make_db(backend)) as archive:
         archive.index([folder], jobs=1)
         citer = _id_of(archive, folder / "citer.txt")
         (edge,) = [e for e in archive.refs(citer).cites if e.citation.number == "42/KH-UBND"]
         assert edge.status == "ambiguous" and edge.target is None
-        assert {c.id for c in edge.candidates} == {_id_of(archive, folder / seed("002").name),
-                                                   _id_of(archive, folder / "huyen_42.txt")}
+        assert {c.id for c in edge.candidates} == {
+            _id_of(archive, folder / seed("002").name),
+            _id_of(archive, folder / "huyen_42.txt"),
+        }
 
 
 def test_find_accepts_id_prefix_path_and_number(seeded):
@@ -458,6 +498,7 @@ def test_find_accepts_id_prefix_path_and_number(seeded):
 
 
 # --- the store itself ------------------------------------------------------------------------------
+
 
 def test_same_results_on_sqlite_and_postgres(tmp_path):
     if not PG_URL:
@@ -489,9 +530,11 @@ def test_older_store_version_is_migrated_from_the_stored_json(tmp_path):
         archive.backend.execute("UPDATE meta SET value = '0' WHERE key = 'store_version'")
         archive.backend.execute("DELETE FROM obligations")
         archive.backend.commit()
+
     def indexes(archive):
-        return set(archive.backend.all("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' "
-                                       "AND name LIKE 'ix_%'"))
+        return set(
+            archive.backend.all("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_%'")
+        )
 
     with Archive(db) as archive:
         layout = indexes(archive)
@@ -531,8 +574,9 @@ def test_unreachable_postgres_is_a_clear_error():
 def test_store_layout_change_requires_a_version_bump():
     from vbparse.store.schema import STORE_FINGERPRINTS, STORE_VERSION, fingerprint
 
-    assert STORE_FINGERPRINTS[STORE_VERSION] == fingerprint(), \
+    assert STORE_FINGERPRINTS[STORE_VERSION] == fingerprint(), (
         "the stored tables changed: bump STORE_VERSION and pin the new fingerprint"
+    )
 
 
 def test_query_tables_have_a_column_for_every_model_field():
@@ -540,11 +584,23 @@ def test_query_tables_have_a_column_for_every_model_field():
     from vbparse.store.schema import OBLIGATIONS
 
     names = {c.name for c in OBLIGATIONS.columns}
-    assert {"assignee_raw", "assignee_canonical", "assignee_person_name", "assignee_place", "role", "task",
-            "deadline", "deadline_precision", "source", "span_start", "span_end"} <= names
+    assert {
+        "assignee_raw",
+        "assignee_canonical",
+        "assignee_person_name",
+        "assignee_place",
+        "role",
+        "task",
+        "deadline",
+        "deadline_precision",
+        "source",
+        "span_start",
+        "span_end",
+    } <= names
     # assignee and span flattened: one column per field of theirs, one per other field of Obligation
     assert len([c for c in OBLIGATIONS.columns if c.path]) == (
-        len(Obligation.model_fields) - 2 + len(Assignee.model_fields) + len(Span.model_fields))
+        len(Obligation.model_fields) - 2 + len(Assignee.model_fields) + len(Span.model_fields)
+    )
 
 
 def test_child_rows_load_back_into_the_models_they_came_from(seed_docs):
@@ -690,6 +746,7 @@ def test_a_version_8_archive_gets_the_kept_number_in_place(backend, make_db, tmp
 
 # --- the original text the spans index (the document page shows it) ----------------------------------------
 
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_original_text_is_kept_and_the_spans_index_it(backend, make_db, tmp_path):
     folder = _docs(tmp_path)
@@ -700,13 +757,13 @@ def test_original_text_is_kept_and_the_spans_index_it(backend, make_db, tmp_path
             text = archive.original_text(summary.id)
             assert text is not None and len(text) == doc.source.chars
             for r in doc.references:
-                assert text[r.span.start:r.span.end] == r.raw
+                assert text[r.span.start : r.span.end] == r.raw
                 checked += 1
             for rc in doc.recipients:
-                assert text[rc.span.start:rc.span.end] == rc.raw
+                assert text[rc.span.start : rc.span.end] == rc.raw
                 checked += 1
             if doc.number and doc.number.span:
-                assert text[doc.number.span.start:doc.number.span.end].replace("*", "") == doc.number.raw
+                assert text[doc.number.span.start : doc.number.span.end].replace("*", "") == doc.number.raw
         assert checked > 20
         assert archive.original_text("0000000000000000") is None
 
@@ -747,7 +804,7 @@ def test_a_changed_file_drops_the_old_documents_text(tmp_path):
     folder = _docs(tmp_path)
     with Archive(tmp_path / "a.db") as archive:
         archive.index([folder], jobs=1)
-        first = sorted(folder.glob("*.txt"))[0]
+        first = min(folder.glob("*.txt"))
         old = {s.id for s, _ in archive.documents()}
         first.write_text(first.read_text(encoding="utf-8") + "\nThêm một dòng.\n", encoding="utf-8")
         archive.index([folder], jobs=1)

@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS, seed
 
 CLI = [sys.executable, "-m", "vbparse"]
@@ -24,7 +23,7 @@ CLI = [sys.executable, "-m", "vbparse"]
 def run(*args, cwd=None, timeout=300):
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     env.pop("VBPARSE_DB", None)
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout)
+    return subprocess.run([*CLI, *args], capture_output=True, check=False, text=True, cwd=cwd, env=env, timeout=timeout)
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +59,11 @@ def test_index_reports_ignored_files_and_failures_by_name(tmp_path, indexed):
     db = tmp_path / "a.db"
     r = run("index", str(docs), "--db", str(db))
     assert r.returncode == 1
-    assert "indexed 1" in r.stdout and "failed 1" in r.stdout and "1 files with other extensions not read (.png 1)" in r.stdout
+    assert (
+        "indexed 1" in r.stdout
+        and "failed 1" in r.stdout
+        and "1 files with other extensions not read (.png 1)" in r.stdout
+    )
     assert "bad.pdf:" in r.stderr
     r = run("failures", "--db", str(db), "--json")
     (rec,) = json.loads(r.stdout)
@@ -70,7 +73,7 @@ def test_index_reports_ignored_files_and_failures_by_name(tmp_path, indexed):
 
 
 def test_search_json_lists_documents_with_ids_paths_and_snippets(indexed):
-    _, docs, db = indexed
+    _, _docs, db = indexed
     r = run("search", "hien dat mo rong duong", "--db", str(db), "--json")
     hits = json.loads(r.stdout)
     assert hits[0]["document"]["path"].endswith(seed("002").name)
@@ -132,7 +135,7 @@ def test_jsonl_export_of_documents_round_trips_to_the_model(indexed):
 
 def test_graphml_export_is_the_reference_graph(indexed, tmp_path):
     nx = pytest.importorskip("networkx")
-    _, docs, db = indexed
+    _, _docs, db = indexed
     out = tmp_path / "refs.graphml"
     r = run("export", "--format", "graphml", "--out", str(out), "--db", str(db))
     assert r.returncode == 0, r.stderr
@@ -155,8 +158,13 @@ def test_a_non_database_file_given_as_db_is_refused_untouched(tmp_path):
 
 
 def _make_archive(folder: Path, n: int) -> None:
-    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_archive.py"), str(folder), "-n", str(n)],
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_archive.py"), str(folder), "-n", str(n)],
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
 
 
@@ -174,13 +182,18 @@ def test_interrupted_index_loses_nothing_committed_and_the_next_run_resumes(tmp_
     _make_archive(folder, 40)
     db = tmp_path / "a.db"
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    proc = subprocess.Popen([*CLI, "index", str(folder), "--db", str(db), "--jobs", "2"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [*CLI, "index", str(folder), "--db", str(db), "--jobs", "2"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     while _committed(db) < 5 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     proc.send_signal(how)
-    out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=60)
     done_before = _committed(db)
     assert done_before >= 5
     if how in (signal.SIGINT, signal.SIGTERM) and done_before < 40:
@@ -199,11 +212,17 @@ def test_csv_export_never_writes_a_cell_a_spreadsheet_would_run_as_a_formula(tmp
     """Issue 22: task cells beginning ``=``, ``+``, ``-``, ``@`` were written unchanged (formula injection)."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    rows = "".join(f"| {i} | {task} | Sở Tư pháp | Quý II/2026 |\n" for i, task in enumerate(
-        ['=HYPERLINK("http://x.invalid","bấm")', "+1+1 rà soát", "-2+3 kiểm tra", "@SUM(A1) tổng hợp"], 1))
-    (docs / "kh.txt").write_text("UBND TỈNH AN BÌNH\nSố: 5/KH-UBND\nAn Bình, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
-                                 "Rà soát văn bản\nII. TỔ CHỨC THỰC HIỆN\n| STT | Nhiệm vụ | Chủ trì | Thời gian |\n"
-                                 + rows, encoding="utf-8")
+    rows = "".join(
+        f"| {i} | {task} | Sở Tư pháp | Quý II/2026 |\n"
+        for i, task in enumerate(
+            ['=HYPERLINK("http://x.invalid","bấm")', "+1+1 rà soát", "-2+3 kiểm tra", "@SUM(A1) tổng hợp"], 1
+        )
+    )
+    (docs / "kh.txt").write_text(
+        "UBND TỈNH AN BÌNH\nSố: 5/KH-UBND\nAn Bình, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Rà soát văn bản\nII. TỔ CHỨC THỰC HIỆN\n| STT | Nhiệm vụ | Chủ trì | Thời gian |\n" + rows,
+        encoding="utf-8",
+    )
     db = tmp_path / "archive.db"
     assert run("index", str(docs), "--db", str(db)).returncode == 0
     out = tmp_path / "obligations.csv"
@@ -212,4 +231,4 @@ def test_csv_export_never_writes_a_cell_a_spreadsheet_would_run_as_a_formula(tmp
     cells = [c for row in csv.reader(io.StringIO(out.read_text("utf-8-sig"))) for c in row]
     assert any("HYPERLINK" in c for c in cells)  # the tasks are there …
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]  # … and none opens as a formula
-    assert "'=HYPERLINK(\"http://x.invalid\",\"bấm\")" in cells
+    assert '\'=HYPERLINK("http://x.invalid","bấm")' in cells

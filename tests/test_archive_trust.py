@@ -21,8 +21,8 @@ import pytest
 from conftest import ROOT, SEEDS, seed
 
 from vbparse.store import Archive, StoreError, storing
-from vbparse.store.indexing import parse_one as _real_parse_one
 from vbparse.store.backend import ArchiveBusy
+from vbparse.store.indexing import parse_one as _real_parse_one
 
 HANG_GUARD = 120  # seconds: only so that a hang fails the test instead of the suite
 
@@ -38,9 +38,14 @@ def _docs(tmp_path: Path) -> Path:
 def _counts(db) -> tuple[int, int, int]:
     con = sqlite3.connect(db)
     try:
-        return tuple(con.execute(q).fetchone()[0] for q in (  # type: ignore[return-value]
-            "SELECT COUNT(*) FROM documents", "SELECT COUNT(DISTINCT id) FROM documents",
-            "SELECT COUNT(*) FROM obligations"))
+        return tuple(
+            con.execute(q).fetchone()[0]
+            for q in (
+                "SELECT COUNT(*) FROM documents",
+                "SELECT COUNT(DISTINCT id) FROM documents",
+                "SELECT COUNT(*) FROM obligations",
+            )
+        )
     finally:
         con.close()
 
@@ -54,11 +59,17 @@ def _make_stale(db) -> None:
 
 def _child(code: str, *args: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 # --- rebuilds and schema creation are all or nothing -----------------------------------------------------
+
 
 def test_a_rebuild_stopped_half_way_leaves_every_document(tmp_path, monkeypatch):
     db = tmp_path / "a.db"
@@ -129,10 +140,13 @@ def test_two_processes_opening_an_old_archive_rebuild_it_once(stale):
     db, before = stale
     first = _child(_PAUSED_REBUILD, str(db), "1.5")
     assert first.stdout.readline().strip() == "paused"
-    second = _child("import sys; from vbparse.store import Archive; a = Archive(sys.argv[1], create=False); "
-                    "print(a.count()); a.close()", str(db))
+    second = _child(
+        "import sys; from vbparse.store import Archive; a = Archive(sys.argv[1], create=False); "
+        "print(a.count()); a.close()",
+        str(db),
+    )
     out2, err2 = second.communicate(timeout=HANG_GUARD)
-    out1, err1 = first.communicate(timeout=HANG_GUARD)
+    _out1, err1 = first.communicate(timeout=HANG_GUARD)
     assert first.returncode == 0 and second.returncode == 0, err1 + err2
     assert out2.strip() == "5" and "Traceback" not in err1 + err2
     assert _counts(db) == before
@@ -164,6 +178,7 @@ def test_tables_left_by_an_older_interrupted_creation_are_recreated(tmp_path):
 
 
 # --- stale parses are parsed again ------------------------------------------------------------------------
+
 
 def test_documents_parsed_by_another_parser_are_parsed_again(tmp_path, monkeypatch):
     import vbparse.store.indexing as indexing_module
@@ -200,6 +215,7 @@ def test_a_file_whose_parse_is_missing_is_parsed_again(tmp_path):
 
 # --- the run goes on: odd names, hidden files, links, slow or crashing files --------------------------
 
+
 def test_a_file_name_that_is_not_utf8_is_indexed_and_shown_escaped(tmp_path):
     folder = _docs(tmp_path)
     bad = os.path.join(os.fsencode(folder), b"k\xe9 ho\xe1ch.txt")
@@ -221,8 +237,13 @@ def test_parse_reaches_the_good_file_after_a_name_that_is_not_utf8(tmp_path):
     good = tmp_path / "good.txt"
     good.write_bytes(seed("002").read_bytes())
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    r = subprocess.run([os.fsencode(sys.executable), b"-m", b"vbparse", b"parse", bad, os.fsencode(good)],
-                       capture_output=True, env=env, timeout=HANG_GUARD)
+    r = subprocess.run(
+        [os.fsencode(sys.executable), b"-m", b"vbparse", b"parse", bad, os.fsencode(good)],
+        capture_output=True,
+        check=False,
+        env=env,
+        timeout=HANG_GUARD,
+    )
     assert r.returncode == 0, r.stderr
     lines = r.stdout.decode().splitlines()
     assert len(lines) == 2 and "b\\\\xe0d.txt" in lines[0] and "good.txt" in lines[1]
@@ -257,8 +278,12 @@ def test_links_out_of_the_folders_given_are_skipped_unless_followed(tmp_path):
     reasons = {Path(r.path).name: r.error for r in s.skipped}
     assert s.indexed == 5 and "out of the folders given" in reasons["to-elsewhere"]
     assert "out of the folders given" in reasons["far-file.txt"]
-    r = subprocess.run([sys.executable, "-m", "vbparse", "index", "--db", str(tmp_path / "b.db"), "--follow-links",
-                        str(folder)], capture_output=True, timeout=HANG_GUARD)
+    r = subprocess.run(
+        [sys.executable, "-m", "vbparse", "index", "--db", str(tmp_path / "b.db"), "--follow-links", str(folder)],
+        capture_output=True,
+        check=False,
+        timeout=HANG_GUARD,
+    )
     assert r.returncode == 0, r.stderr
     assert "indexed 8," in r.stdout.decode()  # the 5, far.txt and far2.txt through the folder link and the file link
 
@@ -309,7 +334,7 @@ def test_an_interrupt_stops_the_busy_workers_and_commits(tmp_path, signals):
     assert child.stdout.readline().strip() == "busy"
     for s in signals:
         child.send_signal(s)
-    out, err = child.communicate(timeout=HANG_GUARD)  # a worker left running would hold this for 300 s
+    _out, err = child.communicate(timeout=HANG_GUARD)  # a worker left running would hold this for 300 s
     assert child.returncode == 130 and "Traceback" not in err and "interrupted" in err
     assert _counts(db)[0] == 5
 
@@ -340,18 +365,26 @@ def test_a_full_disk_is_one_line_and_keeps_what_was_committed(tmp_path):
 
 # --- databases that are not archives ---------------------------------------------------------------------
 
+
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("ddl", ["CREATE TABLE users (id INTEGER, name TEXT)",
-                                 "CREATE TABLE meta (k TEXT, v TEXT)",
-                                 "CREATE TABLE meta (key TEXT, value TEXT); CREATE TABLE accounts (x)",
-                                 # issue 22, item 7: these were emptied by ``vbparse index``
-                                 "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('theme', 'dark')",
-                                 "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
-                                 " CREATE TABLE files (path TEXT); INSERT INTO files VALUES ('/home/a.txt')",
-                                 "CREATE TABLE meta (key TEXT, value TEXT); CREATE TABLE files (path TEXT)"])
+@pytest.mark.parametrize(
+    "ddl",
+    [
+        "CREATE TABLE users (id INTEGER, name TEXT)",
+        "CREATE TABLE meta (k TEXT, v TEXT)",
+        "CREATE TABLE meta (key TEXT, value TEXT); CREATE TABLE accounts (x)",
+        # issue 22, item 7: these were emptied by ``vbparse index``
+        "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('theme', 'dark')",
+        (
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+            " CREATE TABLE files (path TEXT); INSERT INTO files VALUES ('/home/a.txt')"
+        ),
+        "CREATE TABLE meta (key TEXT, value TEXT); CREATE TABLE files (path TEXT)",
+    ],
+)
 @pytest.mark.parametrize("create", [True, False])
 def test_another_applications_database_is_refused_untouched(tmp_path, ddl, create):
     db = tmp_path / "theirs.sqlite"
@@ -431,12 +464,13 @@ def test_a_parser_that_cannot_be_loaded_is_each_files_failure_not_a_dead_worker(
     path = tmp_path / "plan.txt"
     path.write_text("KẾ HOẠCH\nvề việc thử", encoding="utf-8")
     monkeypatch.setitem(sys.modules, "vbparse.pipeline", None)  # what a missing or broken module does
-    status, shown, sha, reason = _real_parse_one(str(path), "0" * 64, "never")
+    status, shown, _, reason = _real_parse_one(str(path), "0" * 64, "never")
     assert (status, shown) == ("failed", str(path))
     assert reason.startswith("cannot load the parser (ModuleNotFoundError") and "vbparse.pipeline" in reason
 
 
 # --- a server's connections and an index run in another process ---------------------------------------------
+
 
 def test_opening_the_archive_again_keeps_the_locks_of_connections_already_open(tmp_path):
     """The server opens pooled connections while an index run writes: opening one used to read the file's
@@ -455,8 +489,12 @@ def test_opening_the_archive_again_keeps_the_locks_of_connections_already_open(t
         assert server.count() == 5
         server.backend.rollback()
         Archive(db, create=False).close()  # a second pooled connection opened and closed
-        r = subprocess.run([sys.executable, "-m", "vbparse", "index", "--db", str(db), str(more)],
-                           capture_output=True, timeout=HANG_GUARD)
+        r = subprocess.run(
+            [sys.executable, "-m", "vbparse", "index", "--db", str(db), str(more)],
+            capture_output=True,
+            check=False,
+            timeout=HANG_GUARD,
+        )
         assert r.returncode == 0, r.stderr
         assert Path(str(db) + "-wal").exists() and Path(str(db) + "-shm").exists()  # still the server's
         assert server.count() == 10  # current, not stale, and readable
@@ -496,11 +534,15 @@ def test_a_damaged_archive_is_one_line_not_a_traceback(tmp_path):
         archive.index([_docs(tmp_path)], jobs=1)
     data = bytearray(db.read_bytes())
     for off in range(len(data) // 2, len(data) - 4096, 8192):
-        data[off + 50:off + 2000] = bytes(range(256)) * 7 + bytes(158)
+        data[off + 50 : off + 2000] = bytes(range(256)) * 7 + bytes(158)
     db.write_bytes(bytes(data))
     for command in (["search", "thi đua"], ["obligations", "--assignee", "VPTK"], ["index", str(tmp_path / "docs")]):
-        r = subprocess.run([sys.executable, "-m", "vbparse", *command, "--db", str(db)], capture_output=True,
-                           timeout=HANG_GUARD)
+        r = subprocess.run(
+            [sys.executable, "-m", "vbparse", *command, "--db", str(db)],
+            capture_output=True,
+            check=False,
+            timeout=HANG_GUARD,
+        )
         lines = r.stderr.decode().splitlines()
         if r.returncode == 0:  # the damage missed what this command reads
             continue
@@ -533,8 +575,9 @@ def test_a_second_opener_waits_for_another_process_upgrading_the_archive(tmp_pat
     con.commit()
     con.close()
     monkeypatch.setattr(backend_module, "DEFAULT_LOCK_WAIT_SECONDS", 0.3)
-    holder = subprocess.Popen([sys.executable, "-c", _UPGRADER, str(db), "2.0", str(STORE_VERSION)],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _UPGRADER, str(db), "2.0", str(STORE_VERSION)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         t0 = time.monotonic()

@@ -169,7 +169,7 @@ def two_provinces(tmp_path_factory) -> str:
     return db
 
 
-def _tasks(db: str, assignee: str, **kw) -> list[tuple[str, bool, str | None]]:
+def _tasks(db: str, assignee: str, **kw) -> list[tuple[str | None, bool, str | None]]:
     with Archive(db) as archive:
         return [(h.assignee.canonical, h.shared, h.document.number) for h in archive.obligations(assignee, **kw)]
 

@@ -33,6 +33,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # --- builders -------------------------------------------------------------------------------------
 
+
 def pdf_bytes(objects: list[bytes], trailer: bytes = b"") -> bytes:
     """A PDF of ``objects`` (numbered from 1, object 1 the catalog) with a correct cross-reference table."""
     out = bytearray(b"%PDF-1.7\n")
@@ -81,6 +82,7 @@ def _rc4(key: bytes, data: bytes) -> bytes:
 def encrypted_pdf(user: bytes = b"secret", owner: bytes = b"owner") -> bytes:
     """A one-page PDF locked with a user password (standard security handler, revision 2, RC4 40-bit):
     both pdfium and pdfminer open it with the password and refuse it without."""
+
     def pad(pw: bytes) -> bytes:
         return (pw + _PAD)[:32]
 
@@ -88,9 +90,12 @@ def encrypted_pdf(user: bytes = b"secret", owner: bytes = b"owner") -> bytes:
     o = _rc4(hashlib.md5(pad(owner)).digest()[:5], pad(user))
     key = hashlib.md5(pad(user) + o + struct.pack("<i", perms) + file_id).digest()[:5]
     u = _rc4(key, _PAD)
-    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>",
-               b"<</Filter/Standard/V 1/R 2/Length 40/O<%s>/U<%s>/P %d>>" % (o.hex().encode(), u.hex().encode(), perms)]
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>",
+        b"<</Filter/Standard/V 1/R 2/Length 40/O<%s>/U<%s>/P %d>>" % (o.hex().encode(), u.hex().encode(), perms),
+    ]
     return pdf_bytes(objects, b"/Encrypt 4 0 R /ID[<%s><%s>]" % (file_id.hex().encode(), file_id.hex().encode()))
 
 
@@ -112,18 +117,25 @@ _CONTENT_TYPES = (
     b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
     b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     b'<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
-    b'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    b'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
 _RELS = (
     b'<?xml version="1.0" encoding="UTF-8"?><Relationships '
     b'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
     b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-    b'Target="word/document.xml"/></Relationships>')
+    b'Target="word/document.xml"/></Relationships>'
+)
 
 
 def document_xml(text: bytes, dtd: bytes = b"") -> bytes:
-    return (b'<?xml version="1.0" encoding="UTF-8"?>' + dtd
-            + b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-            + b"<w:p><w:r><w:t>" + text + b"</w:t></w:r></w:p></w:body></w:document>")
+    return (
+        b'<?xml version="1.0" encoding="UTF-8"?>'
+        + dtd
+        + b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        + b"<w:p><w:r><w:t>"
+        + text
+        + b"</w:t></w:r></w:p></w:body></w:document>"
+    )
 
 
 def docx_bytes(document: bytes | None = None, *, zeros: int = 0) -> bytes:
@@ -162,6 +174,7 @@ def cp1258(text: str) -> bytes:
 
 
 # --- Word files that are not what they claim ------------------------------------------------------
+
 
 @needs_soffice
 def test_random_bytes_behind_an_ole_header_are_a_corrupt_word_document(tmp_path):
@@ -227,8 +240,11 @@ def test_web_page_saved_as_doc_is_read_as_text_without_tags(tmp_path, encoding):
     assert {b.column for b in r.blocks[:6]} == {"left", "right"}
     assert "Về việc thử nghiệm" in lines and "1. Mục đích: Huy động sức mạnh & nguồn lực" in lines
     rows = [(line, b) for line, b in zip(lines, r.blocks, strict=True) if b.cells]
-    assert [line for line, _ in rows] == ["STT | Nội dung | Đơn vị", "1 | Tuyên truyền | Phòng Văn hóa",
-                                          "| Kiểm tra | Công an"]
+    assert [line for line, _ in rows] == [
+        "STT | Nội dung | Đơn vị",
+        "1 | Tuyên truyền | Phòng Văn hóa",
+        "| Kiểm tra | Công an",
+    ]
     assert rows[2][1].cells[0].continued and rows[2][1].cells[1].col == 1
 
 
@@ -244,14 +260,17 @@ def test_web_page_header_fields_are_found_as_in_a_docx(tmp_path):
 @needs_soffice
 def test_rtf_saved_as_doc_is_converted_like_a_doc(tmp_path):
     p = tmp_path / "old.doc"
-    p.write_bytes(rb"{\rtf1\ansi\deff0{\fonttbl{\f0 Times New Roman;}}\f0 K\u7870?"
-                  rb" HO\u7840?CH\par Tri\u7875?n khai c\u244?ng t\u225?c n\u259?m 2026\par}")
+    p.write_bytes(
+        rb"{\rtf1\ansi\deff0{\fonttbl{\f0 Times New Roman;}}\f0 K\u7870?"
+        rb" HO\u7840?CH\par Tri\u7875?n khai c\u244?ng t\u225?c n\u259?m 2026\par}"
+    )
     r = read_path(p)
     assert r.format == "rtf"
     assert r.original.split("\n")[:2] == ["KẾ HOẠCH", "Triển khai công tác năm 2026"]
 
 
 # --- PDF: encrypted, corrupt ----------------------------------------------------------------------
+
 
 def test_encrypted_pdf_says_encrypted(tmp_path):
     p = tmp_path / "secret.pdf"
@@ -277,8 +296,9 @@ def test_encrypted_pdf_is_recognised_through_pdfminer_too(tmp_path, monkeypatch)
 def test_corrupt_pdf_is_one_line_on_stderr(tmp_path, content):
     p = tmp_path / "bad.pdf"
     p.write_bytes(b"%PDF-1.7\n" + random.Random(2).randbytes(5000) if content == "random" else damaged_pdf())
-    proc = subprocess.run([sys.executable, "-m", "vbparse", "parse", str(p)], capture_output=True, text=True,
-                          timeout=120, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "vbparse", "parse", str(p)], capture_output=True, text=True, timeout=120, check=False
+    )
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == [proc.stderr.strip()], proc.stderr
     assert proc.stderr.startswith(f"vbparse: {p}: corrupt PDF (")
@@ -291,8 +311,11 @@ def test_damage_pdfminer_recovered_from_is_a_note_not_stderr(tmp_path, capsys, m
     import vbparse.read.pdf as pdf_reader
     from vbparse.read.pdfium_words import PageText
 
-    words = [{"text": "KẾ", "x0": 72, "x1": 90, "top": 72, "bottom": 84, "size": 12},
-             {"text": "HOẠCH", "x0": 94, "x1": 140, "top": 72, "bottom": 84, "size": 12}]
+    words = [
+        {"text": "KẾ", "x0": 72, "x1": 90, "top": 72, "bottom": 84, "size": 12},
+        {"text": "HOẠCH", "x0": 94, "x1": 140, "top": 72, "bottom": 84, "size": 12},
+    ]
+
     def page_text(page):  # pdfminer parses the page (and logs its damage), whose text is replaced
         _ = page.chars
         return PageText(list(words), set(), 595.0, 842.0, 0.0)
@@ -308,10 +331,12 @@ def test_damage_pdfminer_recovered_from_is_a_note_not_stderr(tmp_path, capsys, m
 
 # --- limits ---------------------------------------------------------------------------------------
 
+
 def test_limits_come_from_the_environment():
     assert Limits.from_env({}) == Limits()
     assert Limits.from_env({"VBPARSE_MAX_PAGES": "10", "VBPARSE_MAX_PAGE_PIXELS": "1_000_000"}) == Limits(
-        max_pages=10, max_page_pixels=1_000_000)
+        max_pages=10, max_page_pixels=1_000_000
+    )
     assert Limits().max_pages == DEFAULT_MAX_PAGES
 
 
@@ -352,7 +377,7 @@ def test_docx_whose_zip_lies_about_sizes_stops_at_the_declared_size(tmp_path, mo
     # document.xml claims 1 000 bytes, in its local header and in its central directory entry
     name = b"word/document.xml"
     local, central = data.index(name) - 30, data.rindex(name) - 46
-    assert data[local:local + 4] == b"PK\x03\x04" and data[central:central + 4] == b"PK\x01\x02"
+    assert data[local : local + 4] == b"PK\x03\x04" and data[central : central + 4] == b"PK\x01\x02"
     struct.pack_into("<I", data, local + 22, 1000)
     struct.pack_into("<I", data, central + 24, 1000)
     p = tmp_path / "liar.docx"
@@ -423,10 +448,14 @@ def test_large_page_is_rendered_for_ocr_within_the_pixel_limit(tmp_path, monkeyp
 
 def _pdf_with_streams(*streams: bytes) -> bytes:
     """One page whose contents are ``streams`` (each given whole: the caller compresses and flags it)."""
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [%s] /Resources << /Font << /F1 4 0 R"
-            b" >> >> >>" % b" ".join(b"%d 0 R" % (5 + i) for i in range(len(streams))),
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", *streams]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [%s] /Resources << /Font << /F1 4 0 R"
+        b" >> >> >>" % b" ".join(b"%d 0 R" % (5 + i) for i in range(len(streams))),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *streams,
+    ]
     body, offsets = b"%PDF-1.4\n", []
     for i, o in enumerate(objs, 1):
         offsets.append(len(body))
@@ -474,18 +503,29 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
 def test_html_rowspan_and_colspan_bomb_is_refused_within_a_bounded_memory(tmp_path, name):
     """A 218 kB .htm reached 7.5 GB in 100 s; named .doc, 1.55 GB (issue 22, item 2)."""
     p = tmp_path / name
-    p.write_text("<html><body><p>KẾ HOẠCH</p><table><tr>" + "<td rowspan=65534 colspan=1000>x</td>" * 200
-                 + "</tr>" + "<tr></tr>" * 20000 + "</table></body></html>", encoding="utf-8")
+    p.write_text(
+        "<html><body><p>KẾ HOẠCH</p><table><tr>"
+        + "<td rowspan=65534 colspan=1000>x</td>" * 200
+        + "</tr>"
+        + "<tr></tr>" * 20000
+        + "</table></body></html>",
+        encoding="utf-8",
+    )
     assert p.stat().st_size < 250_000
-    r = subprocess.run([sys.executable, "-c", _PEAK_OF_A_READ, str(p)], capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-c", _PEAK_OF_A_READ, str(p)], capture_output=True, check=False, text=True, timeout=120
+    )
     reason, peak_mib = r.stdout.splitlines()
     assert reason.startswith("the tables of the web page have more than 200,000 cells"), r.stderr
     assert "VBPARSE_MAX_TABLE_CELLS" in reason and int(peak_mib) < 600
 
 
 def test_a_real_table_with_merged_cells_is_within_the_cell_budget(tmp_path):
-    rows = "".join(f"<tr><td>{i}</td><td>Nhiệm vụ {i}</td><td rowspan=2>Sở Tài chính</td><td>Quý II/2027</td></tr>"
-                   f"<tr><td>{i}b</td><td>Việc tiếp {i}</td><td>2027</td></tr>" for i in range(2000))
+    rows = "".join(
+        f"<tr><td>{i}</td><td>Nhiệm vụ {i}</td><td rowspan=2>Sở Tài chính</td><td>Quý II/2027</td></tr>"
+        f"<tr><td>{i}b</td><td>Việc tiếp {i}</td><td>2027</td></tr>"
+        for i in range(2000)
+    )
     p = tmp_path / "plan.htm"
     p.write_text(f"<html><body><p>KẾ HOẠCH</p><table>{rows}</table></body></html>", encoding="utf-8")
     r = read_path(p)

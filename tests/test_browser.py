@@ -26,8 +26,16 @@ from vbparse.store import Archive
 #: Where Debian puts Chromium; ``chromium`` on the PATH is looked for first.
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 #: A browser that talks to nobody but the server under test, and needs no sandbox or GPU in a container.
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(os.environ.get("VBPARSE_TEST_ARTIFACTS") or Path(__file__).with_name("artifacts"))
 #: Milliseconds any one browser action may take before the test fails (the whole module runs in seconds).
 DEFAULT_ACTION_MS = 15_000
@@ -197,9 +205,13 @@ def test_pages_on_a_phone(browser, base_url):
     context.set_default_timeout(DEFAULT_ACTION_MS)
     page = context.new_page()
     try:
-        for name, path in (("07-phone-search", "/?q=thi+%C4%91ua"), ("08-phone-document", f"/documents/{SEED_002}"),
-                           ("09-phone-obligations", "/obligations?assignee=VPTK"), ("10-phone-failures", "/failures"),
-                           ("11-phone-bad-date", "/?q=x&from=31/2/2023")):
+        for name, path in (
+            ("07-phone-search", "/?q=thi+%C4%91ua"),
+            ("08-phone-document", f"/documents/{SEED_002}"),
+            ("09-phone-obligations", "/obligations?assignee=VPTK"),
+            ("10-phone-failures", "/failures"),
+            ("11-phone-bad-date", "/?q=x&from=31/2/2023"),
+        ):
             response = page.goto(base_url + path)
             assert response.status == (400 if "bad" in name else 200)
             # nothing wider than the screen but the original text's own box and the graph (which scroll)

@@ -3,6 +3,8 @@ one document whose tasks come from the issued copy; two plans written from one t
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from test_areas import _plan
 
@@ -27,7 +29,7 @@ def _index(tmp_path, files: dict[str, str]) -> str:
 
 def _sources(db: str, assignee: str) -> list[str]:
     with Archive(db) as archive:
-        return sorted({h.document.path.rsplit("/", 1)[-1] for h in archive.obligations(assignee)})
+        return sorted({cast(str, h.document.path).rsplit("/", 1)[-1] for h in archive.obligations(assignee)})
 
 
 def test_a_draft_and_its_issued_plan_are_one_document_whose_tasks_come_from_the_issued_copy(tmp_path):

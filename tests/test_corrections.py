@@ -91,8 +91,13 @@ def test_an_added_task_is_listed_under_its_assignee_and_in_its_document(indexed)
     db, _ = indexed
     with Archive(db) as archive:
         doc = _vptk(archive)[0].document.id
-        c = archive.add_task(doc, assignee="Sở Tài chính", task="Bố trí kinh phí tổ chức hội nghị",
-                             deadline=dt.date(2026, 10, 1), author="Lan")
+        c = archive.add_task(
+            doc,
+            assignee="Sở Tài chính",
+            task="Bố trí kinh phí tổ chức hội nghị",
+            deadline=dt.date(2026, 10, 1),
+            author="Lan",
+        )
         (added,) = archive.obligations("Sở Tài chính")
         assert added.source == "correction" and added.ref == f"{doc}:add-{c.id}" and added.corrected == ["added"]
         assert added.deadline == dt.date(2026, 10, 1) and added.document.id == doc
@@ -304,8 +309,26 @@ def test_cli_corrects_a_task_by_its_ref_and_lists_the_correction(indexed, capsys
 def test_cli_adds_a_task_and_marks_one_by_its_index(indexed, capsys):
     db, _ = indexed
     doc = "d68afc30f02f47e9"
-    assert main(["correct", doc, "--add", "--assignee", "Sở Tài chính", "--task", "Bố trí kinh phí",
-                 "--deadline", "1/10/2026", "--author", "Lan", "--db", db]) == 0
+    assert (
+        main(
+            [
+                "correct",
+                doc,
+                "--add",
+                "--assignee",
+                "Sở Tài chính",
+                "--task",
+                "Bố trí kinh phí",
+                "--deadline",
+                "1/10/2026",
+                "--author",
+                "Lan",
+                "--db",
+                db,
+            ]
+        )
+        == 0
+    )
     assert main(["correct", doc, "--task-index", "1", "--not-task", "--author", "Lan", "--db", db]) == 0
     capsys.readouterr()
     with Archive(db, create=False) as archive:
@@ -313,12 +336,15 @@ def test_cli_adds_a_task_and_marks_one_by_its_index(indexed, capsys):
         assert archive.document_obligations(doc)[0].not_task
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--deadline", "31/2/2026"], "--deadline: not a date"),
-    (["--progress", "xong"], "progress: not one of"),
-    ([], "nothing to correct"),
-    (["--not-task", "--is-task"], "exclude each other"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--deadline", "31/2/2026"], "--deadline: not a date"),
+        (["--progress", "xong"], "progress: not one of"),
+        ([], "nothing to correct"),
+        (["--not-task", "--is-task"], "exclude each other"),
+    ],
+)
 def test_cli_refuses_a_bad_correction_in_one_line_with_status_2(indexed, capsys, args, message):
     db, _ = indexed
     with Archive(db, create=False) as archive:
@@ -360,8 +386,11 @@ def _count(db: str) -> int:
 def test_web_correction_with_the_token_redirects_back_to_the_corrected_board(web):
     c, _db, hits = web
     back = "/obligations?assignee=VPTK"
-    r = c.post("/obligations/corrections", data={"ref": hits[0].ref, "deadline": "15/8/2026", "author": "Lan",
-                                                "token": TOKEN, "back": back}, follow_redirects=False)
+    r = c.post(
+        "/obligations/corrections",
+        data={"ref": hits[0].ref, "deadline": "15/8/2026", "author": "Lan", "token": TOKEN, "back": back},
+        follow_redirects=False,
+    )
     assert r.status_code == 303 and r.headers["location"] == back
     page = c.get(back).text
     assert "15/08/2026" in page and "đã hiệu chỉnh" in page and "Lan, " in page
@@ -371,8 +400,10 @@ def test_web_write_with_the_cookie_alone_is_refused(web):
     c, db, hits = web
     r = c.post("/obligations/corrections", data={"ref": hits[0].ref, "deadline": "15/8/2026", "author": "Lan"})
     assert r.status_code == 403 and "Mã ghi" in r.text
-    r = c.post("/obligations/corrections", data={"ref": hits[0].ref, "deadline": "15/8/2026", "author": "Lan",
-                                                "token": TOKEN + "x"})
+    r = c.post(
+        "/obligations/corrections",
+        data={"ref": hits[0].ref, "deadline": "15/8/2026", "author": "Lan", "token": TOKEN + "x"},
+    )
     assert r.status_code == 403 and _count(db) == 0
 
 
@@ -382,30 +413,41 @@ def test_web_server_without_a_token_refuses_every_write_saying_how_to_start_one(
 
     with TestClient(create_app(db)) as c, Archive(db, create=False) as archive:
         ref = _vptk(archive)[0].ref
-        r = c.post("/obligations/corrections", data={"ref": ref, "deadline": "15/8/2026", "author": "Lan",
-                                                    "token": "anything"})
+        r = c.post(
+            "/obligations/corrections", data={"ref": ref, "deadline": "15/8/2026", "author": "Lan", "token": "anything"}
+        )
         assert r.status_code == 403 and "vbparse serve --token" in r.text and "VBPARSE_TOKEN" in r.text
-        r = c.post("/api/corrections", json={"ref": ref, "deadline": "15/8/2026", "author": "Lan"},
-                   headers={"Authorization": "Bearer anything"})
+        r = c.post(
+            "/api/corrections",
+            json={"ref": ref, "deadline": "15/8/2026", "author": "Lan"},
+            headers={"Authorization": "Bearer anything"},
+        )
         assert r.status_code == 403
     assert _count(db) == 0
 
 
 def test_web_api_correction_takes_the_bearer_token(web):
     c, db, hits = web
-    r = c.post("/api/corrections", json={"ref": hits[0].ref, "progress": "da_hoan_thanh", "author": "API"},
-               headers={"Authorization": f"Bearer {TOKEN}"})
+    r = c.post(
+        "/api/corrections",
+        json={"ref": hits[0].ref, "progress": "da_hoan_thanh", "author": "API"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
     assert r.status_code == 201 and r.json()["action"] == "progress"
-    r = c.post("/api/corrections", json={"ref": hits[0].ref, "deadline": "31/2/2026", "author": "API"},
-               headers={"Authorization": f"Bearer {TOKEN}"})
+    r = c.post(
+        "/api/corrections",
+        json={"ref": hits[0].ref, "deadline": "31/2/2026", "author": "API"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
     assert r.status_code == 400 and "deadline" in r.json()["error"]
     assert _count(db) == 1
 
 
 def test_web_bad_form_is_a_400_page_naming_the_field(web):
     c, db, hits = web
-    r = c.post("/obligations/corrections", data={"ref": hits[0].ref, "deadline": "31/2/2026", "author": "Lan",
-                                                "token": TOKEN})
+    r = c.post(
+        "/obligations/corrections", data={"ref": hits[0].ref, "deadline": "31/2/2026", "author": "Lan", "token": TOKEN}
+    )
     assert r.status_code == 400 and "Thời hạn" in r.text
     r = c.post("/obligations/corrections", data={"ref": hits[0].ref, "deadline": "1/2/2026", "token": TOKEN})
     assert r.status_code == 400 and "Người hiệu chỉnh" in r.text
@@ -422,17 +464,30 @@ def test_web_write_body_is_bounded_and_other_posts_are_refused(web):
 
 def test_web_never_redirects_to_another_site_after_a_write(web):
     c, _db, hits = web
-    r = c.post("/obligations/corrections", data={"ref": hits[0].ref, "role": "support", "author": "Lan",
-                                                "token": TOKEN, "back": "//evil.example/"}, follow_redirects=False)
+    r = c.post(
+        "/obligations/corrections",
+        data={"ref": hits[0].ref, "role": "support", "author": "Lan", "token": TOKEN, "back": "//evil.example/"},
+        follow_redirects=False,
+    )
     assert r.status_code == 303 and r.headers["location"] == f"/documents/{hits[0].document.id}"
 
 
 def test_web_document_page_adds_a_missed_task_and_lists_stale_corrections(web, tmp_path):
     c, _db, hits = web
     doc = hits[0].document.id
-    r = c.post("/obligations/corrections", data={"action": "add", "doc": doc, "assignee": "Sở Tài chính",
-                                                "task": "Bố trí kinh phí", "deadline": "1/10/2026",
-                                                "author": "Lan", "token": TOKEN, "back": f"/documents/{doc}"})
+    r = c.post(
+        "/obligations/corrections",
+        data={
+            "action": "add",
+            "doc": doc,
+            "assignee": "Sở Tài chính",
+            "task": "Bố trí kinh phí",
+            "deadline": "1/10/2026",
+            "author": "Lan",
+            "token": TOKEN,
+            "back": f"/documents/{doc}",
+        },
+    )
     assert r.status_code == 200 and "Bố trí kinh phí" in r.text and "nhiệm vụ bổ sung" in r.text
     assert "Thêm nhiệm vụ bị sót" in r.text
     page = c.get("/corrections").text

@@ -20,21 +20,24 @@ HEADER = "CÔNG AN TINH LAM ĐÓNG"
 BODY = " Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng."
 
 
-@pytest.mark.parametrize("header_conf, body_conf, expected", [
-    # the unsure TINH and the less sure LAM take the body's marks; ĐÓNG, as sure as the body's Đồng, stays
-    ([93, 91, 39, 84, 91], 91, "CÔNG AN TỈNH LÂM ĐÓNG"),
-    ([93, 91, 39, 84, 91], 96, "CÔNG AN TỈNH LÂM ĐỒNG"),
-    # nothing unsure in the heading: left as read, even where the body reads other marks
-    ([93, 91, 88, 84, 91], 96, HEADER),
-    # the body's reading is itself unsure: no correction
-    ([93, 91, 39, 84, 91], 60, HEADER),
-])
+@pytest.mark.parametrize(
+    "header_conf, body_conf, expected",
+    [
+        # the unsure TINH and the less sure LAM take the body's marks; ĐÓNG, as sure as the body's Đồng, stays
+        ([93, 91, 39, 84, 91], 91, "CÔNG AN TỈNH LÂM ĐÓNG"),
+        ([93, 91, 39, 84, 91], 96, "CÔNG AN TỈNH LÂM ĐỒNG"),
+        # nothing unsure in the heading: left as read, even where the body reads other marks
+        ([93, 91, 88, 84, 91], 96, HEADER),
+        # the body's reading is itself unsure: no correction
+        ([93, 91, 39, 84, 91], 60, HEADER),
+    ],
+)
 def test_unsure_heading_takes_marks_of_a_surer_reading(header_conf, body_conf, expected):
     text = HEADER + BODY
     words = recognised(text, header_conf + [body_conf] * 9)
     fixed, confidences, corrections = corroborate(text, words, until=len(HEADER))
-    assert fixed[:len(HEADER)] == expected
-    assert len(fixed) == len(text) and fixed[len(HEADER):] == text[len(HEADER):]
+    assert fixed[: len(HEADER)] == expected
+    assert len(fixed) == len(text) and fixed[len(HEADER) :] == text[len(HEADER) :]
     assert bool(corrections) == (expected != HEADER)
     if expected != HEADER:
         assert min(c for _, _, c in confidences[:5]) > 55  # no longer a low-confidence issuer

@@ -12,31 +12,34 @@ from vbparse.extract.deadlines import find_deadline
 D = dt.date
 
 
-@pytest.mark.parametrize("text,cued,date,precision,recurrence", [
-    # prose: only after a deadline word
-    ("hoàn thành trước ngày 30/6/2026", True, D(2026, 6, 30), "day", None),
-    ("xong trong quý II năm 2026", True, D(2026, 6, 30), "quarter", None),
-    ("Thời gian xong trước ngày 10/9/2023.", True, D(2023, 9, 10), "day", None),
-    ("báo cáo kết quả về Sở Nội vụ trước ngày 10/9", True, D(2026, 9, 10), "day", None),  # the plan's year
-    ("trước ngày 15/7 hằng năm", True, D(2026, 7, 15), "day", "yearly"),
-    ("trước ngày 18 hằng tháng", True, None, None, "monthly"),
-    ("tổ chức hội nghị ngày 20/5/2026", True, None, None, None),  # when it happens, not a deadline
-    ("định kỳ hằng tuần", True, None, None, "weekly"),
-    # a table's time column: every date counts
-    ("Tháng 8/2024", False, D(2024, 8, 31), "month", None),
-    ("Năm 2026", False, D(2026, 12, 31), "year", None),
-    ("Trong năm 2026", False, D(2026, 12, 31), "year", None),
-    ("2024 - 2025", False, D(2025, 12, 31), "year", None),
-    ("Quý I/2026", False, D(2026, 3, 31), "quarter", None),
-    ("Từ tháng 3 đến tháng 9/2026", False, D(2026, 9, 30), "month", None),
-    ("Từ 01/3/2026 đến 30/4/2026", False, D(2026, 4, 30), "day", None),
-    ("Trước ngày 31/01 năm liền kề", False, D(2027, 1, 31), "day", "yearly"),
-    ("Trước ngày 05 của tháng liền kề", False, None, None, "monthly"),
-    ("Thường xuyên", False, None, None, "continuous"),
-    ("Thường xuyên trong năm", False, None, None, "continuous"),
-    ("Theo hướng dẫn của Trung ương", False, None, None, None),
-    ("31/2/2026", False, None, None, None),  # no such day: nothing invented
-])
+@pytest.mark.parametrize(
+    "text,cued,date,precision,recurrence",
+    [
+        # prose: only after a deadline word
+        ("hoàn thành trước ngày 30/6/2026", True, D(2026, 6, 30), "day", None),
+        ("xong trong quý II năm 2026", True, D(2026, 6, 30), "quarter", None),
+        ("Thời gian xong trước ngày 10/9/2023.", True, D(2023, 9, 10), "day", None),
+        ("báo cáo kết quả về Sở Nội vụ trước ngày 10/9", True, D(2026, 9, 10), "day", None),  # the plan's year
+        ("trước ngày 15/7 hằng năm", True, D(2026, 7, 15), "day", "yearly"),
+        ("trước ngày 18 hằng tháng", True, None, None, "monthly"),
+        ("tổ chức hội nghị ngày 20/5/2026", True, None, None, None),  # when it happens, not a deadline
+        ("định kỳ hằng tuần", True, None, None, "weekly"),
+        # a table's time column: every date counts
+        ("Tháng 8/2024", False, D(2024, 8, 31), "month", None),
+        ("Năm 2026", False, D(2026, 12, 31), "year", None),
+        ("Trong năm 2026", False, D(2026, 12, 31), "year", None),
+        ("2024 - 2025", False, D(2025, 12, 31), "year", None),
+        ("Quý I/2026", False, D(2026, 3, 31), "quarter", None),
+        ("Từ tháng 3 đến tháng 9/2026", False, D(2026, 9, 30), "month", None),
+        ("Từ 01/3/2026 đến 30/4/2026", False, D(2026, 4, 30), "day", None),
+        ("Trước ngày 31/01 năm liền kề", False, D(2027, 1, 31), "day", "yearly"),
+        ("Trước ngày 05 của tháng liền kề", False, None, None, "monthly"),
+        ("Thường xuyên", False, None, None, "continuous"),
+        ("Thường xuyên trong năm", False, None, None, "continuous"),
+        ("Theo hướng dẫn của Trung ương", False, None, None, None),
+        ("31/2/2026", False, None, None, None),  # no such day: nothing invented
+    ],
+)
 def test_deadline_forms(text, cued, date, precision, recurrence):
     d = find_deadline(text, 2026, cued=cued)
     assert (d.date, d.precision, d.recurrence) == (date, precision, recurrence)
@@ -48,18 +51,23 @@ def test_deadline_keeps_the_words_that_state_it():
 
 
 def test_a_time_column_that_points_elsewhere_gives_no_date():
-    for cell in ("Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2026 của tỉnh",
-                 "Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ"):
+    for cell in (
+        "Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2026 của tỉnh",
+        "Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ",
+    ):
         d = find_deadline(cell, 2026, cued=False)
         assert d.date is None and d.raw
 
 
-@pytest.mark.parametrize("title,year", [
-    ("Cải cách hành chính nhà nước năm 2026 tỉnh Lâm Đồng", 2026),   # issued in December 2025
-    ("Thực hiện Chương trình phòng, chống ma túy đến năm 2030", None),
-    ("Phát triển các khu công nghiệp giai đoạn 2026 - 2030", None),
-    ("Kiểm tra, cấp Giấy chứng nhận huấn luyện", None),
-])
+@pytest.mark.parametrize(
+    "title,year",
+    [
+        ("Cải cách hành chính nhà nước năm 2026 tỉnh Lâm Đồng", 2026),  # issued in December 2025
+        ("Thực hiện Chương trình phòng, chống ma túy đến năm 2030", None),
+        ("Phát triển các khu công nghiệp giai đoạn 2026 - 2030", None),
+        ("Kiểm tra, cấp Giấy chứng nhận huấn luyện", None),
+    ],
+)
 def test_the_year_a_plan_is_for_comes_from_its_title(title, year):
     from vbparse.extract.deadlines import plan_year_of
 

@@ -34,14 +34,17 @@ EXE = doc_reader.soffice()
 needs_soffice = pytest.mark.skipif(EXE is None, reason="LibreOffice (soffice) not installed")
 TARGET = "docx:MS Word 2007 XML"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-RTF = (rb"{\rtf1\ansi\deff0{\fonttbl{\f0 Times New Roman;}}\f0 K\u7870?"
-       rb" HO\u7840?CH\par Tri\u7875?n khai c\u244?ng t\u225?c n\u259?m 2026\par}")
+RTF = (
+    rb"{\rtf1\ansi\deff0{\fonttbl{\f0 Times New Roman;}}\f0 K\u7870?"
+    rb" HO\u7840?CH\par Tri\u7875?n khai c\u244?ng t\u225?c n\u259?m 2026\par}"
+)
 REAL_DOC = SHARED / "realdocs" / "10_kh-ubnd-lamdong-tong-ket-chien-luoc-pcmt.doc"
 #: Seconds a test waits for processes to be gone (a liveness bound, not a speed requirement).
 GONE_WITHIN = 30.0
 
 
 # --- helpers --------------------------------------------------------------------------------------
+
 
 def group_members(pgid: int) -> list[tuple[int, str]]:
     """Live (not zombie) processes of a process group: (pid, command name)."""
@@ -53,8 +56,8 @@ def group_members(pgid: int) -> list[tuple[int, str]]:
             raw = Path("/proc", entry, "stat").read_text()
         except OSError:
             continue
-        comm = raw[raw.index("(") + 1:raw.rindex(")")]
-        state, _ppid, pgrp = raw[raw.rindex(")") + 2:].split()[:3]
+        comm = raw[raw.index("(") + 1 : raw.rindex(")")]
+        state, _ppid, pgrp = raw[raw.rindex(")") + 2 :].split()[:3]
         if int(pgrp) == pgid and state not in "ZX":
             out.append((int(entry), comm))
     return out
@@ -162,6 +165,7 @@ def fake_soffice(tmp_path, monkeypatch) -> Iterator[str]:
 
 # --- reuse, and the same text as a fresh LibreOffice ----------------------------------------------
 
+
 @needs_soffice
 def test_the_second_file_reuses_the_server_and_reads_as_a_fresh_libreoffice_does(tmp_path, warm_cache):
     second_input = REAL_DOC.read_bytes() if REAL_DOC.exists() else RTF.replace(b"2026", b"2027")
@@ -224,8 +228,10 @@ def test_a_corrupt_file_gives_the_same_message_through_the_server_as_before(tmp_
     with pytest.raises(ReadError) as e:
         read_path(p)
     assert e.value.path == str(p)
-    assert e.value.reason == ("not a readable Word document (corrupt: LibreOffice could not convert it: "
-                              "Error: source file could not be loaded)")
+    assert e.value.reason == (
+        "not a readable Word document (corrupt: LibreOffice could not convert it: "
+        "Error: source file could not be loaded)"
+    )
 
 
 @needs_soffice
@@ -245,7 +251,7 @@ def test_a_cache_path_libreoffice_spells_otherwise_still_finds_its_pipe(tmp_path
 
 # --- nothing survives the process -----------------------------------------------------------------
 
-CHILD = textwrap.dedent('''\
+CHILD = textwrap.dedent("""\
     import os, sys, tempfile, time
     from vbparse.read.soffice import converter
     c = converter(sys.argv[1])
@@ -260,7 +266,7 @@ CHILD = textwrap.dedent('''\
         os._exit(0)
     if sys.argv[2].startswith("kill -9"):
         time.sleep(600)
-''').format(rtf=RTF, target=TARGET)
+""").format(rtf=RTF, target=TARGET)
 
 
 def _children(pid: int) -> list[int]:
@@ -279,11 +285,12 @@ def _children(pid: int) -> list[int]:
 @needs_soffice
 @pytest.mark.parametrize("ending", ["exit", "os._exit", "kill -9", "kill -9 after its children"])
 def test_no_libreoffice_survives_the_process(tmp_path, warm_cache, ending):
-    """"kill -9 after its children": as ``ray stop --force`` ends a Ray worker, which kills its direct
+    """ "kill -9 after its children": as ``ray stop --force`` ends a Ray worker, which kills its direct
     children first; LibreOffice was left running for good (issue 22, item 10)."""
     env = dict(os.environ, VBPARSE_SOFFICE_CACHE=warm_cache)
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, EXE, ending], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, env=env, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, EXE, ending], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True
+    )
     assert proc.stdin is not None and proc.stdout is not None
     server = int(proc.stdout.readline())
     assert "soffice.bin" in {name for _, name in group_members(server)}
@@ -331,6 +338,7 @@ def test_no_libreoffice_survives_a_parser_worker(tmp_path, warm_cache, monkeypat
 
 
 # --- hangs, dead servers, busy profiles, forks (fake LibreOffice) ---------------------------------
+
 
 def test_a_hanging_conversion_times_out_and_the_next_file_gets_a_new_server(tmp_path, fake_soffice, monkeypatch):
     monkeypatch.setattr(doc_reader, "TIMEOUT", 2)
@@ -395,8 +403,10 @@ def test_a_broken_file_says_what_libreoffice_said(tmp_path, fake_soffice):
     p.write_bytes(OLE + b"BROKEN")
     with pytest.raises(ReadError) as e:
         read_path(p)
-    assert e.value.reason == ("not a readable Word document (corrupt: LibreOffice could not convert it: "
-                              "Error: source file could not be loaded)")
+    assert e.value.reason == (
+        "not a readable Word document (corrupt: LibreOffice could not convert it: "
+        "Error: source file could not be loaded)"
+    )
     assert so.converter(fake_soffice).starts == 1
 
 

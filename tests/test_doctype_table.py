@@ -39,35 +39,45 @@ def _cited(name: str, number: str):
 
 # Issue 14: ``Căn cứ Biên bản số 05/BB-UBND …`` and ``Giấy mời số 09/GM-UBND`` gave no reference: the
 # citation pattern had a word list of its own that left them out.
-@pytest.mark.parametrize("entry,name", [(e, n) for e in DOC_TYPES for n in (e.name, *e.aliases)],
-                         ids=lambda x: x if isinstance(x, str) else x.code)
+@pytest.mark.parametrize(
+    "entry,name",
+    [(e, n) for e in DOC_TYPES for n in (e.name, *e.aliases)],
+    ids=lambda x: x if isinstance(x, str) else x.code,
+)
 def test_every_type_of_the_table_is_cited(entry, name):
     number = _number(entry)
     assert _cited(name, number) == [(entry.code, number, dt.date(2026, 3, 2), "UBND xã Hà Trung", "basis")]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Căn cứ Biên bản số 05/BB-UBND ngày 02/3/2026 của UBND xã Hà Trung;", ("BB", "05/BB-UBND", "basis")),
-    ("Thực hiện Giấy mời số 09/GM-UBND ngày 02/3/2026 của UBND xã Hà Trung;", ("GM", "09/GM-UBND", "implements")),
-    # ``Thi hành`` carries the document out, as ``Thực hiện`` does
-    ("Thi hành Nghị quyết số 05/NQ-HĐND ngày 02/3/2026 của HĐND xã Hà Trung;", ("NQ", "05/NQ-HĐND", "implements")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Căn cứ Biên bản số 05/BB-UBND ngày 02/3/2026 của UBND xã Hà Trung;", ("BB", "05/BB-UBND", "basis")),
+        ("Thực hiện Giấy mời số 09/GM-UBND ngày 02/3/2026 của UBND xã Hà Trung;", ("GM", "09/GM-UBND", "implements")),
+        # ``Thi hành`` carries the document out, as ``Thực hiện`` does
+        ("Thi hành Nghị quyết số 05/NQ-HĐND ngày 02/3/2026 của HĐND xã Hà Trung;", ("NQ", "05/NQ-HĐND", "implements")),
+    ],
+)
 def test_the_reported_citations_give_a_reference(text, expected):
     doc = parse(HEAD + text + "\n" + BODY)
     assert [(r.doc_type, r.number, r.relation) for r in doc.references] == [expected]
 
 
 def test_thi_hanh_inside_a_clause_leaves_the_relation_of_its_opener():
-    doc = parse(HEAD + "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ quy định chi tiết thi hành một số"
-                " điều của Luật Đất đai; Nghị định số 01/2017/NĐ-CP ngày 06/01/2017 của Chính phủ;\n" + BODY)
+    doc = parse(
+        HEAD + "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ quy định chi tiết thi hành một số"
+        " điều của Luật Đất đai; Nghị định số 01/2017/NĐ-CP ngày 06/01/2017 của Chính phủ;\n" + BODY
+    )
     assert [(r.number, r.relation) for r in doc.references] == [("43/2014/NĐ-CP", "basis"), ("01/2017/NĐ-CP", "basis")]
 
 
 # Issue 14: ``Giấy uỷ quyền`` (the old tone placement of ``Giấy ủy quyền``) gave no reference.
 def test_a_type_name_in_the_old_tone_placement_is_cited_and_spans_index_the_text_as_written():
-    preamble = ("Căn cứ Giấy uỷ quyền số 12/GUQ-UBND ngày 02/3/2026 của UBND xã Hà Trung và Quyết định số 5/QĐ-UBND"
-                " ngày 03/3/2026 của UBND xã Hà Trung;\n"
-                "Căn cứ Bản thoả thuận số 3/BTT-UBND ngày 04/3/2026 của UBND xã Hà Trung;\n")
+    preamble = (
+        "Căn cứ Giấy uỷ quyền số 12/GUQ-UBND ngày 02/3/2026 của UBND xã Hà Trung và Quyết định số 5/QĐ-UBND"
+        " ngày 03/3/2026 của UBND xã Hà Trung;\n"
+        "Căn cứ Bản thoả thuận số 3/BTT-UBND ngày 04/3/2026 của UBND xã Hà Trung;\n"
+    )
     text = HEAD + preamble + BODY
     doc = parse(text)
     assert [(r.doc_type, r.doc_type_name, r.number, r.date, r.relation) for r in doc.references] == [
@@ -117,12 +127,16 @@ def test_a_layout_header_keeps_issuer_place_and_date_under_every_type_line(type_
     assert read_text_string(text).format == "txt-layout"
     doc = parse(text)
     assert doc.doc_type.code == code_for_name(type_line)
-    assert (doc.issuer.name, doc.place, doc.issued_date) == ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng",
-                                                             dt.date(2026, 3, 10))
+    assert (doc.issuer.name, doc.place, doc.issued_date) == (
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+        "Lâm Đồng",
+        dt.date(2026, 3, 10),
+    )
     assert doc.number.value == "12/KH-UBND"
 
 
 # --- the preamble openers --------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("opener,relation", PREAMBLE_OPENERS)
 def test_each_preamble_opener_gives_its_relation(opener, relation):
@@ -138,6 +152,7 @@ def _cited_after(opener: str) -> list[str]:
 @pytest.mark.parametrize("opener", [o for o, _r in PREAMBLE_OPENERS])
 def test_each_preamble_opener_starts_a_paragraph_of_layout_text(opener):
     text = LAYOUT.format(type_line="KẾ HOẠCH").replace(
-        "     Căn cứ Luật", f"     Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ\n{opener} Luật")
+        "     Căn cứ Luật", f"     Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ\n{opener} Luật"
+    )
     lines = read_text_string(text).mapped.text.split("\n")
     assert any(ln.startswith(f"{opener} Luật Tổ chức") for ln in lines), lines

@@ -154,7 +154,10 @@ def test_a_task_written_like_a_formula_stays_text_in_excel_and_csv():
     from vbparse.web import board
 
     hit = ObligationHit(
-        document=DocumentSummary(id="0" * 16), assignee=Assignee(raw="X"), role="lead", mode="assigned",
+        document=DocumentSummary(id="0" * 16),
+        assignee=Assignee(raw="X"),
+        role="lead",
+        mode="assigned",
         task='=HYPERLINK("http://example.invalid","bấm")',
     )
     rows = list(board.board_rows([hit], lambda h: "http://x/", TODAY))
@@ -211,13 +214,20 @@ def test_ics_holds_every_dated_task_and_the_recurring_ones_as_rrules(client, arc
 
 def _hit(**fields) -> ObligationHit:
     doc = fields.pop("document", {})
-    return ObligationHit(document=DocumentSummary(id="0" * 16, **doc), assignee=Assignee(raw="Sở Tài chính"),
-                         role="lead", mode="assigned", task="báo cáo", **fields)
+    return ObligationHit(
+        document=DocumentSummary(id="0" * 16, **doc),
+        assignee=Assignee(raw="Sở Tài chính"),
+        role="lead",
+        mode="assigned",
+        task="báo cáo",
+        **fields,
+    )
 
 
 def test_a_recurring_task_runs_on_without_until_when_nothing_states_an_end():
-    entry = calendar_entry(_hit(recurrence="monthly", document={"issued_date": dt.date(2026, 3, 5),
-                                                                "title": "Phát triển du lịch"}))
+    entry = calendar_entry(
+        _hit(recurrence="monthly", document={"issued_date": dt.date(2026, 3, 5), "title": "Phát triển du lịch"})
+    )
     assert entry is not None and entry.start == dt.date(2026, 3, 5) and entry.rrule == {"freq": "MONTHLY"}
     open_ended = "Phát triển du lịch giai đoạn 2026 - 2030 và những năm tiếp theo"
     assert plan_end(open_ended) is None
@@ -234,8 +244,14 @@ def test_a_monthly_task_from_a_months_last_day_keeps_every_months_last_day():
 
 def test_a_yearly_task_due_on_a_day_starts_there_and_no_until_comes_before_it():
     # "trước ngày 31/01 năm liền kề" in a plan for 2026: first due 31/01/2027, after the plan's year ends
-    entry = calendar_entry(_hit(recurrence="yearly", deadline=dt.date(2027, 1, 31), deadline_precision="day",
-                                document={"issued_date": dt.date(2026, 1, 15), "title": "Kế hoạch năm 2026"}))
+    entry = calendar_entry(
+        _hit(
+            recurrence="yearly",
+            deadline=dt.date(2027, 1, 31),
+            deadline_precision="day",
+            document={"issued_date": dt.date(2026, 1, 15), "title": "Kế hoạch năm 2026"},
+        )
+    )
     assert entry is not None and entry.start == dt.date(2027, 1, 31) and entry.rrule == {"freq": "YEARLY"}
 
 
@@ -323,8 +339,15 @@ def test_a_file_swapped_for_a_link_out_of_the_folder_or_other_bytes_is_not_serve
     assert r.status_code == 404 and "đã thay đổi sau lần lập chỉ mục" in r.text
 
 
-@pytest.mark.parametrize("url", ["/documents/..%2F..%2Fetc%2Fpasswd/original", "/documents/%2E%2E/original",
-                                 "/documents/0000000000000000/original", "/documents/etc%2Fpasswd/original"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/documents/..%2F..%2Fetc%2Fpasswd/original",
+        "/documents/%2E%2E/original",
+        "/documents/0000000000000000/original",
+        "/documents/etc%2Fpasswd/original",
+    ],
+)
 def test_a_path_or_an_unknown_id_is_never_served(fresh, url):
     client, _db, _docs = fresh
     r = client.get(url)
@@ -377,8 +400,10 @@ def test_failures_page_says_why_in_vietnamese_with_local_times_and_composed_name
     with TestClient(create_app(db)) as client:
         r = client.get("/failures")
     assert r.status_code == 200
-    rows = {re.sub(r"<[^>]+>", "", m.group(1)): m.group(0) for m in re.finditer(
-        r'<tr><td data-label="Tệp">(.*?)</td>.*?</tr>', r.text, re.DOTALL)}
+    rows = {
+        re.sub(r"<[^>]+>", "", m.group(1)): m.group(0)
+        for m in re.finditer(r'<tr><td data-label="Tệp">(.*?)</td>.*?</tr>', r.text, re.DOTALL)
+    }
     shown = {os.path.basename(path): row for path, row in rows.items()}
     nfc_pdf = unicodedata.normalize("NFC", BROKEN_PDF_NFD)
     assert nfc_pdf in shown and BROKEN_PDF_NFD not in r.text

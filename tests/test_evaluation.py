@@ -8,11 +8,10 @@ from __future__ import annotations
 import sys
 
 import pytest
-
 from conftest import CORPUS, ROOT, SHARED
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import evaluate  # noqa: E402
+import evaluate
 
 FLOORS = {
     # issue 24: ten documents new in ../shared/realdocs, gold from their renderings and page images (blind at
@@ -109,7 +108,7 @@ def scores(parsed):
 def shared_scores(parsed):
     if not (SHARED / "realdocs").is_dir():
         pytest.skip("../shared/realdocs not present")
-    s, per_doc = evaluate.evaluate(CORPUS, shared=SHARED / "realdocs", parser=parsed)
+    s, _per_doc = evaluate.evaluate(CORPUS, shared=SHARED / "realdocs", parser=parsed)
     return s
 
 

@@ -13,15 +13,15 @@ import shutil
 import sys
 
 import pytest
-
 from conftest import ROOT, SEEDS
+
 from vbparse import parse
 from vbparse.normalize import match_key
 from vbparse.read import ReadError, read_path
 from vbparse.read.ocr import tesseract_languages
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import build_fixtures  # noqa: E402
+import build_fixtures
 
 SEED_PATHS = sorted(SEEDS.glob("*.txt"))
 HAS_SOFFICE = build_fixtures.soffice() is not None
@@ -47,12 +47,14 @@ def header_fields(d) -> dict:
 
 def all_fields(d) -> dict:
     out = header_fields(d)
-    out.update({
-        "recipients": sorted((_k(r.name), r.purpose) for r in d.recipients),
-        "phases": sorted((p.ordinal or 0, p.start, p.end) for p in d.phases),
-        "obligations": sorted((_k(o.assignee.canonical), o.role, str(o.deadline)) for o in d.obligations),
-        "sections": sorted((s.path, s.label) for s in d.iter_sections()),
-    })
+    out.update(
+        {
+            "recipients": sorted((_k(r.name), r.purpose) for r in d.recipients),
+            "phases": sorted((p.ordinal or 0, p.start, p.end) for p in d.phases),
+            "obligations": sorted((_k(o.assignee.canonical), o.role, str(o.deadline)) for o in d.obligations),
+            "sections": sorted((s.path, s.label) for s in d.iter_sections()),
+        }
+    )
     return out
 
 
@@ -180,8 +182,7 @@ def _reference_dates(doc) -> dict[tuple[str, str], object]:
 
 @pytest.mark.skipif(not (HAS_SOFFICE and HAS_TESSERACT), reason="needs LibreOffice and Tesseract (vie)")
 @pytest.mark.parametrize("seed", SCANNED_SEEDS)
-def test_scanned_pdf_is_recognised_with_the_same_header_and_a_small_error_rate(scans, fixtures_dir, text_docs,
-                                                                              seed):
+def test_scanned_pdf_is_recognised_with_the_same_header_and_a_small_error_rate(scans, fixtures_dir, text_docs, seed):
     from vbparse.pipeline import normalized_text
 
     doc, ocr_text = scans[seed]
@@ -219,22 +220,29 @@ def test_ocr_never_on_a_scan_is_a_clear_error(fixtures_dir):
 
 # --- bad input ------------------------------------------------------------------------------------
 
+
 def test_corrupt_pdf_names_the_file_and_reason(tmp_path):
     p = tmp_path / "broken.pdf"
     p.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage without xref")
     with pytest.raises(ReadError) as e:
         read_path(p)
-    assert e.value.path == str(p) and ("corrupt" in e.value.reason or "no pages" in e.value.reason
-                                       or "no text" in e.value.reason)
+    assert e.value.path == str(p) and (
+        "corrupt" in e.value.reason or "no pages" in e.value.reason or "no text" in e.value.reason
+    )
 
 
 def test_encrypted_pdf_is_reported_as_encrypted(tmp_path):
-    body = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-            b"3 0 obj<</Filter/Standard/V 1/R 2/O<" + b"41" * 32 + b">/U<" + b"42" * 32 + b">/P -4>>endobj\n")
+    body = (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+        b"3 0 obj<</Filter/Standard/V 1/R 2/O<" + b"41" * 32 + b">/U<" + b"42" * 32 + b">/P -4>>endobj\n"
+    )
     xref = len(body)
-    body += (b"xref\n0 4\n0000000000 65535 f \n" + b"".join(f"{0:010d} 00000 n \n".encode() for _ in range(3))
-             + b"trailer<</Size 4/Root 1 0 R/Encrypt 3 0 R/ID[<00112233445566778899aabbccddeeff>"
-               b"<00112233445566778899aabbccddeeff>]>>\nstartxref\n" + str(xref).encode() + b"\n%%EOF\n")
+    body += (
+        b"xref\n0 4\n0000000000 65535 f \n"
+        + b"".join(f"{0:010d} 00000 n \n".encode() for _ in range(3))
+        + b"trailer<</Size 4/Root 1 0 R/Encrypt 3 0 R/ID[<00112233445566778899aabbccddeeff>"
+        b"<00112233445566778899aabbccddeeff>]>>\nstartxref\n" + str(xref).encode() + b"\n%%EOF\n"
+    )
     p = tmp_path / "secret.pdf"
     p.write_bytes(body)
     with pytest.raises(ReadError) as e:
@@ -291,7 +299,7 @@ def test_scan_without_tesseract_says_what_to_install(tmp_path, monkeypatch):
     import pypdfium2 as pdfium
     from PIL import Image
 
-    import vbparse.read.ocr as ocr
+    from vbparse.read import ocr
 
     monkeypatch.setattr(ocr, "tesseract_languages", lambda: frozenset())
     img = Image.new("L", (400, 300), 255)

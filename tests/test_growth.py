@@ -5,8 +5,8 @@ instead of a hung suite (``scripts/stress.py growth`` measures the exponents for
 from __future__ import annotations
 
 import contextlib
-import unicodedata
 import signal
+import unicodedata
 
 from conftest import seed
 
@@ -48,14 +48,16 @@ def test_a_document_whose_line_breaks_were_lost_is_read_whole():
 def test_a_section_of_32000_lines_is_read_whole():
     """The shape ``stress.py growth`` found super-linear (a section's lines joined with repeated ``+=``:
     twice the lines took three times as long); the measurement is there, this guards against a hang."""
-    text = "KẾ HOẠCH\nThi đua\n\nI. NHIỆM VỤ\n" + "".join(f"{i}.1.1. Nội dung thứ {i}, không có chủ thể.\n"
-                                                           for i in range(1, 32_001))
+    text = "KẾ HOẠCH\nThi đua\n\nI. NHIỆM VỤ\n" + "".join(
+        f"{i}.1.1. Nội dung thứ {i}, không có chủ thể.\n" for i in range(1, 32_001)
+    )
     with hang_guard("a section of 32 000 lines"):
         doc = parse_text(text)
     assert any("thứ 32000," in f"{s.heading} {s.text}" for s in doc.iter_sections())
 
 
 # --- the shapes issue 22 found super-linear: each at a size where the old code took many minutes ---------
+
 
 def test_a_bold_line_with_a_long_run_of_spaces_is_read_whole():
     """A Markdown hard break was searched for at every position of a run of spaces (80 000: 20 s)."""

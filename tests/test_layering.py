@@ -45,8 +45,9 @@ def _layer(path: Path) -> str:
     return rel.parts[0] if len(rel.parts) > 1 else rel.stem
 
 
-@pytest.mark.parametrize("path", sorted(p for p in SRC.rglob("*.py") if _layer(p) in ALLOWED),
-                         ids=lambda p: str(p.relative_to(SRC)))
+@pytest.mark.parametrize(
+    "path", sorted(p for p in SRC.rglob("*.py") if _layer(p) in ALLOWED), ids=lambda p: str(p.relative_to(SRC))
+)
 def test_a_stage_imports_only_from_below_it(path):
     layer = _layer(path)
     for module, _names in _imports(path):
@@ -55,8 +56,11 @@ def test_a_stage_imports_only_from_below_it(path):
         assert target in ALLOWED[layer] or target == layer, f"{path.relative_to(SRC)} imports {module}"
 
 
-@pytest.mark.parametrize("path", sorted(p for p in SRC.rglob("*.py") if _layer(p) in {*ALLOWED, "normalize", "pipeline"}),
-                         ids=lambda p: str(p.relative_to(SRC)))
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in SRC.rglob("*.py") if _layer(p) in {*ALLOWED, "normalize", "pipeline"}),
+    ids=lambda p: str(p.relative_to(SRC)),
+)
 def test_no_module_imports_a_private_name_of_another(path):
     for module, names in _imports(path):
         private = [n for n in names if n.startswith("_") and not n.startswith("__")]

@@ -14,7 +14,7 @@ def test_nfd_input_is_composed_and_spans_map_back():
     assert out.text == "Kế hoạch số 42/KH-UBND của UBND tỉnh Thanh Hóa"
     i = out.text.index("Thanh Hóa")
     span = out.span(i, i + len("Thanh Hóa"))
-    assert unicodedata.normalize("NFC", original[span.start:span.end]) == "Thanh Hóa"
+    assert unicodedata.normalize("NFC", original[span.start : span.end]) == "Thanh Hóa"
 
 
 def test_dash_variants_and_eth_are_folded():
@@ -84,8 +84,30 @@ def test_digits_of_other_scripts_become_ascii_or_are_not_digits():
 #: Pieces of text that each rewrite of ``normalize`` starts, ends or holds, among plain ones (runs of white
 #: space before a line end, marks after a letter): where the fast path that finds rewrites from their rare
 #: characters could part from the pattern.
-_REWRITE_PIECES = ["a", "b", "1", ".", " ", "   ", "\t", "\u00a0", "\u2003", "\n", "\r\n", "\r", "\u0301",
-                   "\u0323\u0302", "-", "\u2013", "\u2212", "\u00ad", "\u00d0", "\u2044", "\uff14", "\u200b"]
+_REWRITE_PIECES = [
+    "a",
+    "b",
+    "1",
+    ".",
+    " ",
+    "   ",
+    "\t",
+    "\u00a0",
+    "\u2003",
+    "\n",
+    "\r\n",
+    "\r",
+    "\u0301",
+    "\u0323\u0302",
+    "-",
+    "\u2013",
+    "\u2212",
+    "\u00ad",
+    "\u00d0",
+    "\u2044",
+    "\uff14",
+    "\u200b",
+]
 
 
 @given(st.lists(st.sampled_from(_REWRITE_PIECES), max_size=16).map("".join))

@@ -42,18 +42,23 @@ def test_assignee_heading_gives_one_obligation_per_item():
 
 
 def test_lead_with_partners_in_one_sentence():
-    got, _ = obligations("1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, Sở Tư pháp tham mưu bố trí kinh phí "
-                         "trước ngày 30/6/2026.\n")
+    got, _ = obligations(
+        "1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, Sở Tư pháp tham mưu bố trí kinh phí trước ngày 30/6/2026.\n"
+    )
     assert [(r, role, d) for r, role, _m, _t, d in got] == [
-        ("Sở Tài chính", "lead", dt.date(2026, 6, 30)), ("Sở Nội vụ", "support", dt.date(2026, 6, 30)),
-        ("Sở Tư pháp", "support", dt.date(2026, 6, 30))]
+        ("Sở Tài chính", "lead", dt.date(2026, 6, 30)),
+        ("Sở Nội vụ", "support", dt.date(2026, 6, 30)),
+        ("Sở Tư pháp", "support", dt.date(2026, 6, 30)),
+    ]
 
 
 def test_role_subheadings_give_each_item_below_the_heading_body_and_its_partners():
     """``1. Sở X`` / ``a) Chủ trì, phối hợp với A, B`` / ``- task`` / ``b) Phối hợp với C`` / ``- task``."""
-    got, _ = obligations("1. Sở Khoa học và Công nghệ\na) Chủ trì, phối hợp với Sở Tư pháp, Công an tỉnh\n"
-                         "- Xây dựng cơ sở dữ liệu dùng chung.\n- Tập huấn cho cán bộ cơ sở.\n"
-                         "b) Phối hợp với Sở Tài chính\n- Thẩm định dự toán kinh phí.\n")
+    got, _ = obligations(
+        "1. Sở Khoa học và Công nghệ\na) Chủ trì, phối hợp với Sở Tư pháp, Công an tỉnh\n"
+        "- Xây dựng cơ sở dữ liệu dùng chung.\n- Tập huấn cho cán bộ cơ sở.\n"
+        "b) Phối hợp với Sở Tài chính\n- Thẩm định dự toán kinh phí.\n"
+    )
     assert [(r, role, t) for r, role, _m, t, _d in got] == [
         ("Sở Khoa học và Công nghệ", "lead", "Xây dựng cơ sở dữ liệu dùng ch"),
         ("Sở Tư pháp", "support", "Xây dựng cơ sở dữ liệu dùng ch"),
@@ -67,16 +72,22 @@ def test_role_subheadings_give_each_item_below_the_heading_body_and_its_partners
 
 
 def test_a_role_lead_in_with_a_colon_gives_its_partners_to_every_item():
-    got, _ = obligations("2. Sở Y tế\nChủ trì, phối hợp với UBND các xã, phường:\n- Kiểm tra an toàn thực phẩm.\n"
-                         "- Tuyên truyền phòng dịch.\n")
+    got, _ = obligations(
+        "2. Sở Y tế\nChủ trì, phối hợp với UBND các xã, phường:\n- Kiểm tra an toàn thực phẩm.\n"
+        "- Tuyên truyền phòng dịch.\n"
+    )
     assert [(r, role) for r, role, *_ in got] == [("Sở Y tế", "lead"), ("UBND các xã, phường", "support")] * 2
 
 
 def test_names_listed_with_semicolons_before_their_verb_are_each_a_lead():
-    got, _ = obligations("3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế; Chủ tịch UBND các xã chịu trách nhiệm "
-                         "thi hành Kế hoạch này.\n")
+    got, _ = obligations(
+        "3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế; Chủ tịch UBND các xã chịu trách nhiệm thi hành Kế hoạch này.\n"
+    )
     assert [(r, role) for r, role, *_ in got] == [
-        ("Chánh Văn phòng UBND tỉnh", "lead"), ("Giám đốc Sở Y tế", "lead"), ("Chủ tịch UBND các xã", "lead")]
+        ("Chánh Văn phòng UBND tỉnh", "lead"),
+        ("Giám đốc Sở Y tế", "lead"),
+        ("Chủ tịch UBND các xã", "lead"),
+    ]
 
 
 def test_requested_for_bodies_outside_the_issuers_authority():
@@ -85,56 +96,74 @@ def test_requested_for_bodies_outside_the_issuers_authority():
 
 
 def test_responsibility_with_lettered_tasks():
-    got, _ = obligations("1. Giao Sở Nội vụ (cơ quan thường trực):\na) Theo dõi, hướng dẫn các cơ quan.\n"
-                         "b) Tổng hợp kết quả, báo cáo trước ngày 15/12/2026.\n")
-    assert [(r, t) for r, _role, _m, t, _d in got] == [("Sở Nội vụ", "Theo dõi, hướng dẫn các cơ qua"),
-                                                       ("Sở Nội vụ", "Tổng hợp kết quả, báo cáo trướ")]
+    got, _ = obligations(
+        "1. Giao Sở Nội vụ (cơ quan thường trực):\na) Theo dõi, hướng dẫn các cơ quan.\n"
+        "b) Tổng hợp kết quả, báo cáo trước ngày 15/12/2026.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [
+        ("Sở Nội vụ", "Theo dõi, hướng dẫn các cơ qua"),
+        ("Sở Nội vụ", "Tổng hợp kết quả, báo cáo trướ"),
+    ]
     assert got[1][4] == dt.date(2026, 12, 15)
 
 
 def test_subject_after_an_adverbial_clause():
-    got, _ = obligations("1. Căn cứ Kế hoạch này, các sở, ban, ngành, UBND các xã, phường xây dựng kế hoạch "
-                         "trong Quý I/2026.\n")
+    got, _ = obligations(
+        "1. Căn cứ Kế hoạch này, các sở, ban, ngành, UBND các xã, phường xây dựng kế hoạch trong Quý I/2026.\n"
+    )
     assert [r for r, *_ in got] == ["các sở, ban, ngành", "UBND các xã, phường"]
     assert {d for *_, d in got} == {dt.date(2026, 3, 31)}
 
 
 def test_assignment_line_gives_the_items_above_it_their_lead_and_partners():
-    got, _ = obligations("1. Phát triển công nghiệp\n- Rà soát danh mục dự án.\n- Tham mưu thu hút đầu tư.\n"
-                         "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng.\n")
+    got, _ = obligations(
+        "1. Phát triển công nghiệp\n- Rà soát danh mục dự án.\n- Tham mưu thu hút đầu tư.\n"
+        "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng.\n"
+    )
     assert sorted((r, role, t) for r, role, _m, t, _d in got) == [
         ("Phòng Quản lý Công nghiệp", "lead", "Rà soát danh mục dự án."),
         ("Phòng Quản lý Công nghiệp", "lead", "Tham mưu thu hút đầu tư."),
         ("Phòng Quản lý Năng lượng", "support", "Rà soát danh mục dự án."),
-        ("Phòng Quản lý Năng lượng", "support", "Tham mưu thu hút đầu tư.")]
+        ("Phòng Quản lý Năng lượng", "support", "Tham mưu thu hút đầu tư."),
+    ]
 
 
 def test_purposes_and_headings_without_assignee_give_none():
-    got, _ = obligations("1. Công tác triển khai\n- Tổ chức quán triệt nội dung Kế hoạch.\n"
-                         "2. Kinh phí thực hiện\nKinh phí từ ngân sách nhà nước.\n")
+    got, _ = obligations(
+        "1. Công tác triển khai\n- Tổ chức quán triệt nội dung Kế hoạch.\n"
+        "2. Kinh phí thực hiện\nKinh phí từ ngân sách nhà nước.\n"
+    )
     assert got == []
 
 
 def test_closing_request():
-    text = HEADER + ("1. Sở Nội vụ theo dõi, đôn đốc.\nTrên đây là Kế hoạch thực hiện nhiệm vụ năm 2026. Yêu cầu các "
-                     "sở, ban, ngành nghiêm túc triển khai thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    text = HEADER + (
+        "1. Sở Nội vụ theo dõi, đôn đốc.\nTrên đây là Kế hoạch thực hiện nhiệm vụ năm 2026. Yêu cầu các "
+        "sở, ban, ngành nghiêm túc triển khai thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
     doc = parse(text)
-    assert ("các sở, ban, ngành", "assigned") in {(o.assignee.raw, o.mode) for o in doc.obligations if o.section is None}
+    assert ("các sở, ban, ngành", "assigned") in {
+        (o.assignee.raw, o.mode) for o in doc.obligations if o.section is None
+    }
 
 
 def test_closing_sentence_with_a_request_in_its_second_clause():
-    text = HEADER + ("1. Sở Nội vụ theo dõi, đôn đốc.\nTrên đây là Kế hoạch thực hiện nhiệm vụ năm 2026. Yêu cầu các "
-                     "sở, ban, ngành triển khai thực hiện; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp "
-                     "thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    text = HEADER + (
+        "1. Sở Nội vụ theo dõi, đôn đốc.\nTrên đây là Kế hoạch thực hiện nhiệm vụ năm 2026. Yêu cầu các "
+        "sở, ban, ngành triển khai thực hiện; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp "
+        "thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
     closing = {(o.assignee.raw, o.mode) for o in parse(text).obligations if o.section is None}
     assert closing == {("các sở, ban, ngành", "assigned"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested")}
 
 
 def test_closing_request_made_by_the_issuer_goes_to_those_asked_and_carries_to_the_next_sentence():
-    text = HEADER + ("1. Sở Nội vụ theo dõi, đôn đốc.\nỦy ban nhân dân tỉnh yêu cầu các sở, ban, ngành và UBND các "
-                     "xã nghiêm túc triển khai thực hiện; định kỳ trước ngày 30/11 hằng năm báo cáo kết quả. Trong "
-                     "quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về Sở Nội vụ./.\nNơi nhận:\n"
-                     "- Như trên;\n- Lưu: VT.\n")
+    text = HEADER + (
+        "1. Sở Nội vụ theo dõi, đôn đốc.\nỦy ban nhân dân tỉnh yêu cầu các sở, ban, ngành và UBND các "
+        "xã nghiêm túc triển khai thực hiện; định kỳ trước ngày 30/11 hằng năm báo cáo kết quả. Trong "
+        "quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về Sở Nội vụ./.\nNơi nhận:\n"
+        "- Như trên;\n- Lưu: VT.\n"
+    )
     closing = [(o.assignee.raw, o.task[:31], o.recurrence) for o in parse(text).obligations if o.section is None]
     assert closing == [
         ("các sở, ban, ngành", "nghiêm túc triển khai thực hiện", "yearly"),
@@ -153,15 +182,29 @@ def _docx_task_table() -> bytes:
     d.add_paragraph("Cải cách hành chính năm 2026")
     d.add_paragraph("I. TỔ CHỨC THỰC HIỆN")
     d.add_paragraph("1. Các cơ quan, đơn vị thực hiện theo Phụ lục.")
-    rows = [("STT", "Nhiệm vụ", "Thời gian hoàn thành", "Chủ trì thực hiện", "Phối hợp thực hiện",
-             "Theo dõi, kiểm tra, đôn đốc"),
-            ("I", "Cải cách thể chế", "", "", "", ""),
-            ("1", "Rà soát văn bản quy phạm pháp luật", "Quý II/2026", "Sở Tư pháp", "Các sở, ban, ngành", "Sở Nội vụ"),
-            ("2", "Công bố thủ tục hành chính", "Thường xuyên", "Văn phòng UBND tỉnh", "", "Sở Nội vụ"),
-            ("3", "Số hóa hồ sơ", "Năm 2026", "", "Công an tỉnh", "Sở Nội vụ"),
-            ("STT", "Nhiệm vụ", "Thời gian hoàn thành", "Chủ trì thực hiện", "Phối hợp thực hiện",
-             "Theo dõi, kiểm tra, đôn đốc"),
-            ("4", "Công khai kết quả", "Tháng 12/2026", "Sở Nội vụ", "", "")]
+    rows = [
+        (
+            "STT",
+            "Nhiệm vụ",
+            "Thời gian hoàn thành",
+            "Chủ trì thực hiện",
+            "Phối hợp thực hiện",
+            "Theo dõi, kiểm tra, đôn đốc",
+        ),
+        ("I", "Cải cách thể chế", "", "", "", ""),
+        ("1", "Rà soát văn bản quy phạm pháp luật", "Quý II/2026", "Sở Tư pháp", "Các sở, ban, ngành", "Sở Nội vụ"),
+        ("2", "Công bố thủ tục hành chính", "Thường xuyên", "Văn phòng UBND tỉnh", "", "Sở Nội vụ"),
+        ("3", "Số hóa hồ sơ", "Năm 2026", "", "Công an tỉnh", "Sở Nội vụ"),
+        (
+            "STT",
+            "Nhiệm vụ",
+            "Thời gian hoàn thành",
+            "Chủ trì thực hiện",
+            "Phối hợp thực hiện",
+            "Theo dõi, kiểm tra, đôn đốc",
+        ),
+        ("4", "Công khai kết quả", "Tháng 12/2026", "Sở Nội vụ", "", ""),
+    ]
     t = d.add_table(rows=len(rows), cols=6)
     for i, row in enumerate(rows):
         for j, text in enumerate(row):
@@ -176,15 +219,19 @@ def _docx_task_table() -> bytes:
 
 def test_docx_task_table_rows_become_obligations():
     doc = parse_read(read_docx(_docx_task_table()))
-    rows = [(o.section, o.assignee.raw, o.role, o.deadline, o.deadline_precision, o.recurrence)
-            for o in doc.obligations if o.source == "table"]
+    rows = [
+        (o.section, o.assignee.raw, o.role, o.deadline, o.deadline_precision, o.recurrence)
+        for o in doc.obligations
+        if o.source == "table"
+    ]
     assert rows == [
         ("I.1.I.1", "Sở Tư pháp", "lead", dt.date(2026, 6, 30), "quarter", None),
         ("I.1.I.1", "Các sở, ban, ngành", "support", dt.date(2026, 6, 30), "quarter", None),
         ("I.1.I.2", "Văn phòng UBND tỉnh", "lead", None, None, "continuous"),
         ("I.1.I.3", "Văn phòng UBND tỉnh", "lead", dt.date(2026, 12, 31), "year", None),
         ("I.1.I.3", "Công an tỉnh", "support", dt.date(2026, 12, 31), "year", None),
-        ("I.1.I.4", "Sở Nội vụ", "lead", dt.date(2026, 12, 31), "month", None)]
+        ("I.1.I.4", "Sở Nội vụ", "lead", dt.date(2026, 12, 31), "month", None),
+    ]
     # the monitoring column gives nobody a task (Sở Nội vụ monitors rows 1-3); the repeated header is no row
     assert all(o.span is not None for o in doc.obligations)
 
@@ -195,29 +242,41 @@ def table_rows(text: str) -> list[tuple]:
 
 
 def test_two_row_header_with_lead_and_partner_under_one_heading():
-    text = HEADER + ("1. Phân công\n\n| TT | Nhiệm vụ | Cơ quan thực hiện | | Thời gian |\n"
-                     "|---|---|---|---|---|\n| | | Chủ trì | Phối hợp | |\n"
-                     "| 1 | Rà soát thủ tục | Sở Tư pháp | Sở Nội vụ | Quý III/2026 |\n")
+    text = HEADER + (
+        "1. Phân công\n\n| TT | Nhiệm vụ | Cơ quan thực hiện | | Thời gian |\n"
+        "|---|---|---|---|---|\n| | | Chủ trì | Phối hợp | |\n"
+        "| 1 | Rà soát thủ tục | Sở Tư pháp | Sở Nội vụ | Quý III/2026 |\n"
+    )
     assert table_rows(text) == [
-        ("Sở Tư pháp", "lead", dt.date(2026, 9, 30)), ("Sở Nội vụ", "support", dt.date(2026, 9, 30))]
+        ("Sở Tư pháp", "lead", dt.date(2026, 9, 30)),
+        ("Sở Nội vụ", "support", dt.date(2026, 9, 30)),
+    ]
 
 
 def test_people_named_without_honorific_in_a_responsibility_column():
-    text = HEADER + ("1. Phân công\n\n| TT | Công việc | Người phụ trách | Thời gian |\n|---|---|---|---|\n"
-                     "| 1 | Chuẩn bị hội trường | Nguyễn Văn An | 10/5/2026 |\n"
-                     "| 2 | Trang trí | Công chức Văn hóa - Xã hội | 11/5/2026 |\n")
+    text = HEADER + (
+        "1. Phân công\n\n| TT | Công việc | Người phụ trách | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Chuẩn bị hội trường | Nguyễn Văn An | 10/5/2026 |\n"
+        "| 2 | Trang trí | Công chức Văn hóa - Xã hội | 11/5/2026 |\n"
+    )
     got = [(o.assignee.canonical, o.assignee.kind, o.deadline) for o in parse(text).obligations if o.source == "table"]
-    assert got == [("Nguyễn Văn An", "person", dt.date(2026, 5, 10)),
-                   ("Văn hóa - Xã hội", "unit", dt.date(2026, 5, 11))]
+    assert got == [
+        ("Nguyễn Văn An", "person", dt.date(2026, 5, 10)),
+        ("Văn hóa - Xã hội", "unit", dt.date(2026, 5, 11)),
+    ]
 
 
 def test_markdown_pipe_table_rows_become_obligations():
-    text = HEADER + ("1. Phân công\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"
-                     "|---|---|---|---|---|\n| 1 | Rà soát thủ tục | Sở Tư pháp | Sở Nội vụ, Sở Tài chính | "
-                     "Tháng 8/2026 |\n")
+    text = HEADER + (
+        "1. Phân công\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"
+        "|---|---|---|---|---|\n| 1 | Rà soát thủ tục | Sở Tư pháp | Sở Nội vụ, Sở Tài chính | "
+        "Tháng 8/2026 |\n"
+    )
     assert table_rows(text) == [
-        ("Sở Tư pháp", "lead", dt.date(2026, 8, 31)), ("Sở Nội vụ", "support", dt.date(2026, 8, 31)),
-        ("Sở Tài chính", "support", dt.date(2026, 8, 31))]
+        ("Sở Tư pháp", "lead", dt.date(2026, 8, 31)),
+        ("Sở Nội vụ", "support", dt.date(2026, 8, 31)),
+        ("Sở Tài chính", "support", dt.date(2026, 8, 31)),
+    ]
 
 
 # --- the real plans ------------------------------------------------------------------------------------
@@ -231,7 +290,10 @@ def test_annex_table_of_named_people_gives_their_tasks(parsed):
     doc = parsed(REAL / "13_kh-2242-sct-laocai-kiem-tra-gcn.docx")
     people = [o for o in doc.obligations if o.source == "table"]
     assert len(people) == 16 and {o.assignee.person_name for o in people} == {
-        "Đỗ Mạnh Cường", "Vũ Việt Linh", "Nguyễn Thị Loan"}
+        "Đỗ Mạnh Cường",
+        "Vũ Việt Linh",
+        "Nguyễn Thị Loan",
+    }
     # the TT column is numbered by Word (empty numbered paragraphs): the row numbers still make the section
     assert [o.section for o in people][:4] == ["Phụ lục.1", "Phụ lục.1", "Phụ lục.1", "Phụ lục.2"]
 
@@ -290,9 +352,7 @@ def test_labelled_fields_under_an_item_give_its_lead_partners_and_deadline():
 
 def test_a_label_head_noun_is_never_an_assignee():
     got, _ = obligations(
-        "1. Rà soát thủ tục hành chính\n"
-        "Cơ quan thực hiện: Sở Tư pháp; Sở Nội vụ.\n"
-        "Thời gian thực hiện: Thường xuyên.\n"
+        "1. Rà soát thủ tục hành chính\nCơ quan thực hiện: Sở Tư pháp; Sở Nội vụ.\nThời gian thực hiện: Thường xuyên.\n"
     )
     names = {r for r, *_ in got}
     assert names == {"Sở Tư pháp", "Sở Nội vụ"}  # both lead; ``Cơ quan`` names no one
@@ -339,8 +399,11 @@ def test_fields_after_the_last_item_apply_to_every_item_of_the_group():
     )
     tasks = {t for *_, t, _d in got}
     assert tasks == {"Thường xuyên rà soát, kiện toà", "Bồi dưỡng kỹ năng xây dựng phá"}
-    assert {(r, role) for r, role, *_ in got} == {("Các Sở, ngành", "lead"), ("UBND cấp xã", "lead"),
-                                                   ("Sở Nội vụ", "support")}
+    assert {(r, role) for r, role, *_ in got} == {
+        ("Các Sở, ngành", "lead"),
+        ("UBND cấp xã", "lead"),
+        ("Sở Nội vụ", "support"),
+    }
     assert {o.deadline for o in doc.obligations} == {None}  # ``Từ 01/7/2026`` says when it starts
 
 
@@ -376,7 +439,8 @@ def test_a_time_field_of_a_section_is_the_deadline_of_the_tasks_under_it():
 
 def test_a_yearly_day_without_its_year_has_no_date_in_a_plan_of_several_years():
     text = HEADER.replace("Thực hiện nhiệm vụ năm 2026", "Phát triển hạ tầng số giai đoạn 2026 - 2030") + (
-        "1. Các sở, ban, ngành báo cáo kết quả trước ngày 30 tháng 11 hằng năm.\n")
+        "1. Các sở, ban, ngành báo cáo kết quả trước ngày 30 tháng 11 hằng năm.\n"
+    )
     (o,) = parse(text).obligations
     assert (o.deadline, o.recurrence) == (None, "yearly")
     one_year = parse(HEADER + "1. Các sở, ban, ngành báo cáo kết quả trước ngày 30 tháng 11 hằng năm.\n")
@@ -385,8 +449,10 @@ def test_a_yearly_day_without_its_year_has_no_date_in_a_plan_of_several_years():
 
 def test_an_indicator_table_with_a_lead_column_assigns_each_target_and_its_group_rows_label_it():
     # a web copy's table, one cell per line: the group row's empty cells are ``|`` lines with nothing between
-    body = ("III. PHÂN CÔNG CHỈ TIÊU\n\n|\nTT\n|\nChỉ tiêu\n|\nChủ trì\n|\n|\n|\n**I. Kinh\ntế số**\n|\n|\n|\n1\n|\n"
-            "Kinh tế số chiếm 45% GRDP\n|\nSở Tài chính\n|\n|\n2\n|\nPhát triển 05 bộ dữ liệu mở\n|\nSở KH&CN\n|\n")
+    body = (
+        "III. PHÂN CÔNG CHỈ TIÊU\n\n|\nTT\n|\nChỉ tiêu\n|\nChủ trì\n|\n|\n|\n**I. Kinh\ntế số**\n|\n|\n|\n1\n|\n"
+        "Kinh tế số chiếm 45% GRDP\n|\nSở Tài chính\n|\n|\n2\n|\nPhát triển 05 bộ dữ liệu mở\n|\nSở KH&CN\n|\n"
+    )
     doc = parse(HEADER + body)
     rows = [(o.assignee.canonical, o.task, o.section, o.source) for o in doc.obligations]
     assert ("Sở Tài chính", "Kinh tế số chiếm 45% GRDP", "III.I.1", "table") in rows
@@ -394,16 +460,19 @@ def test_an_indicator_table_with_a_lead_column_assigns_each_target_and_its_group
 
 
 def test_a_plan_printed_after_the_signature_of_the_decision_issuing_it_is_read():
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/QĐ-UBND\nSơn La, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\n"
-            "Về việc ban hành Kế hoạch xuất khẩu\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xuất khẩu.\n"
-            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
-            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
-            "Nguyễn Văn An\nKẾ HOẠCH\nXuất khẩu sản phẩm hàng hóa\nI. TỔ CHỨC THỰC HIỆN\n"
-            "1. Sở Công Thương chủ trì theo dõi, tổng hợp kết quả thực hiện Kế hoạch.\n")
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/QĐ-UBND\nSơn La, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Kế hoạch xuất khẩu\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xuất khẩu.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        "Nguyễn Văn An\nKẾ HOẠCH\nXuất khẩu sản phẩm hàng hóa\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Công Thương chủ trì theo dõi, tổng hợp kết quả thực hiện Kế hoạch.\n"
+    )
     doc = parse(text)
     assert ("Sở Công Thương", "chủ trì theo dõi, tổng hợp kết") in {
-        (o.assignee.raw, o.task[:30]) for o in doc.obligations}
+        (o.assignee.raw, o.task[:30]) for o in doc.obligations
+    }
     assert doc.signer is not None and doc.signer.name == "Nguyễn Văn An"
 
 
@@ -454,30 +523,41 @@ def assigned(text: str) -> list[tuple[str, str]]:
     return [(o.assignee.raw, " ".join(o.task.split()[:4])) for o in parse(text).obligations]
 
 
-@pytest.mark.parametrize("members,duties", [
-    (  # the members numbered, their role after the post; the duties in Điều 2
-        ("Điều 1. Thành lập Tổ công tác chuyển đổi số xã Hà Trung, gồm các ông (bà) có tên sau:\n"
-         "1. Ông Nguyễn Văn An – Chủ tịch UBND xã – Tổ trưởng;\n"
-         "2. Bà Lê Thị Bình - Phó Trưởng phòng Văn hóa - Xã hội, Tổ viên.\n"),
-        ("Điều 2. Nhiệm vụ của Tổ công tác\n1. Tổ công tác tham mưu UBND xã triển khai chuyển đổi số.\n"
-         "2. Tổ trưởng chịu trách nhiệm điều hành chung hoạt động của Tổ.\n"
-         "3. Tổ viên thực hiện nhiệm vụ do Tổ trưởng phân công.\n"),
-    ),
-    (  # the role as a label before the member; the members of each unit under the unit's name
-        ("Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số xã, gồm:\n"
-         "1. Trưởng ban: Ông Nguyễn Văn An - Chủ tịch UBND xã.\n"
-         "2. Phó Trưởng ban: Bà Lê Thị Bình - Phó Chủ tịch UBND xã.\n"
-         "3. Các thành viên Ban Chỉ đạo gồm:\na) Phòng Kinh tế\n- Ông Trần Văn Dũng - Trưởng phòng.\n"
-         "- Bà Hoàng Thị Em - Chuyên viên.\nb) Công an xã: Ông Vũ Văn Giang - Phó Trưởng Công an xã.\n"),
-        "Điều 2. Ban Chỉ đạo có nhiệm vụ giúp UBND xã chỉ đạo chuyển đổi số.\n",
-    ),
-    (  # members named after their post, under ``Các thành viên Ban Chỉ đạo:``
-        ("Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh, gồm các thành viên sau:\n"
-         "1. Chủ tịch UBND tỉnh Nguyễn Văn An, Trưởng Ban Chỉ đạo.\n2. Các thành viên Ban Chỉ đạo:\n"
-         "- Giám đốc Sở Khoa học và Công nghệ Trần Văn Bình;\n- Giám đốc Công an tỉnh Đại tá Lê Văn Cường.\n"),
-        "Điều 2. Sở Khoa học và Công nghệ là cơ quan thường trực của Ban Chỉ đạo, tham mưu ban hành Quy chế.\n",
-    ),
-])
+@pytest.mark.parametrize(
+    "members,duties",
+    [
+        (  # the members numbered, their role after the post; the duties in Điều 2
+            (
+                "Điều 1. Thành lập Tổ công tác chuyển đổi số xã Hà Trung, gồm các ông (bà) có tên sau:\n"
+                "1. Ông Nguyễn Văn An – Chủ tịch UBND xã – Tổ trưởng;\n"
+                "2. Bà Lê Thị Bình - Phó Trưởng phòng Văn hóa - Xã hội, Tổ viên.\n"
+            ),
+            (
+                "Điều 2. Nhiệm vụ của Tổ công tác\n1. Tổ công tác tham mưu UBND xã triển khai chuyển đổi số.\n"
+                "2. Tổ trưởng chịu trách nhiệm điều hành chung hoạt động của Tổ.\n"
+                "3. Tổ viên thực hiện nhiệm vụ do Tổ trưởng phân công.\n"
+            ),
+        ),
+        (  # the role as a label before the member; the members of each unit under the unit's name
+            (
+                "Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số xã, gồm:\n"
+                "1. Trưởng ban: Ông Nguyễn Văn An - Chủ tịch UBND xã.\n"
+                "2. Phó Trưởng ban: Bà Lê Thị Bình - Phó Chủ tịch UBND xã.\n"
+                "3. Các thành viên Ban Chỉ đạo gồm:\na) Phòng Kinh tế\n- Ông Trần Văn Dũng - Trưởng phòng.\n"
+                "- Bà Hoàng Thị Em - Chuyên viên.\nb) Công an xã: Ông Vũ Văn Giang - Phó Trưởng Công an xã.\n"
+            ),
+            "Điều 2. Ban Chỉ đạo có nhiệm vụ giúp UBND xã chỉ đạo chuyển đổi số.\n",
+        ),
+        (  # members named after their post, under ``Các thành viên Ban Chỉ đạo:``
+            (
+                "Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh, gồm các thành viên sau:\n"
+                "1. Chủ tịch UBND tỉnh Nguyễn Văn An, Trưởng Ban Chỉ đạo.\n2. Các thành viên Ban Chỉ đạo:\n"
+                "- Giám đốc Sở Khoa học và Công nghệ Trần Văn Bình;\n- Giám đốc Công an tỉnh Đại tá Lê Văn Cường.\n"
+            ),
+            "Điều 2. Sở Khoa học và Công nghệ là cơ quan thường trực của Ban Chỉ đạo, tham mưu ban hành Quy chế.\n",
+        ),
+    ],
+)
 def test_a_decisions_member_list_assigns_nothing_and_the_duties_it_states_stay(members, duties):
     assert assigned(DECISION + members + duties) == assigned(DECISION + duties) != []
 
@@ -496,72 +576,104 @@ def test_a_member_whose_line_states_a_duty_is_no_member_line():
     assert _member_entry(item("Giám đốc Sở Tài chính Trần Văn Bình;"), listed=True)
 
 
-@pytest.mark.parametrize("body,expected", [
-    # a past verb opens the item: what was done
-    (("1. Sở Tài chính:\n- Đã tham mưu UBND tỉnh phân bổ kinh phí năm 2025.\n"
-      "- Tham mưu bố trí kinh phí năm 2026.\n"), [("Sở Tài chính", "Tham mưu bố trí")]),
-    (("1. Công an tỉnh\n- Trong năm 2025, đã tổ chức 05 lớp tập huấn.\n- Vừa ban hành Kế hoạch tuyên truyền.\n"
-      "- Tuyên truyền theo hướng vừa ngắn gọn vừa dễ hiểu.\n"),
-     [("Công an tỉnh", "Tuyên truyền theo hướng")]),
-    ("1. Sở Tư pháp đã chủ trì, phối hợp với Sở Nội vụ rà soát văn bản.\n", []),
-    # ``đã`` further on is not the task's verb
-    ("1. Sở Nội vụ tiếp tục thực hiện các nhiệm vụ đã được giao tại Kế hoạch số 05/KH-UBND.\n",
-     [("Sở Nội vụ", "tiếp tục thực hiện")]),
-    ("1. Sở Nội vụ kiểm tra theo đúng nội dung Kế hoạch đã đề ra.\n", [("Sở Nội vụ", "kiểm tra theo đúng")]),
-])
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        # a past verb opens the item: what was done
+        (
+            (
+                "1. Sở Tài chính:\n- Đã tham mưu UBND tỉnh phân bổ kinh phí năm 2025.\n"
+                "- Tham mưu bố trí kinh phí năm 2026.\n"
+            ),
+            [("Sở Tài chính", "Tham mưu bố trí")],
+        ),
+        (
+            (
+                "1. Công an tỉnh\n- Trong năm 2025, đã tổ chức 05 lớp tập huấn.\n- Vừa ban hành Kế hoạch tuyên truyền.\n"
+                "- Tuyên truyền theo hướng vừa ngắn gọn vừa dễ hiểu.\n"
+            ),
+            [("Công an tỉnh", "Tuyên truyền theo hướng")],
+        ),
+        ("1. Sở Tư pháp đã chủ trì, phối hợp với Sở Nội vụ rà soát văn bản.\n", []),
+        # ``đã`` further on is not the task's verb
+        (
+            "1. Sở Nội vụ tiếp tục thực hiện các nhiệm vụ đã được giao tại Kế hoạch số 05/KH-UBND.\n",
+            [("Sở Nội vụ", "tiếp tục thực hiện")],
+        ),
+        ("1. Sở Nội vụ kiểm tra theo đúng nội dung Kế hoạch đã đề ra.\n", [("Sở Nội vụ", "kiểm tra theo đúng")]),
+    ],
+)
 def test_a_past_action_is_no_obligation(body, expected):
     assert assigned(HEADER + body) == expected
 
 
-@pytest.mark.parametrize("sections", [
-    "III. KẾT QUẢ THỰC HIỆN NĂM 2025\n1. Sở Tài chính chủ trì thẩm định dự toán năm 2025.\n",
-    "III. TÌNH HÌNH TRIỂN KHAI\nSở Tài chính tham mưu phân bổ 120 tỷ đồng.\n",
-    "III. ĐÁNH GIÁ CHUNG\nỦy ban nhân dân tỉnh xác định cải cách hành chính là nhiệm vụ trọng tâm.\n",
-    "III. QUÁ TRÌNH XÂY DỰNG DỰ THẢO\nSở Tư pháp thẩm định dự thảo tại Báo cáo số 12/BC-STP.\n",
-    "III. NHỮNG TỒN TẠI, HẠN CHẾ\nSở Tài chính chậm tham mưu phân bổ kinh phí.\n",
-    ("III. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Kết quả |\n|---|---|---|---|\n"
-     "| 1 | Rà soát thủ tục | Sở Tư pháp | Hoàn thành |\n"),
-])
+@pytest.mark.parametrize(
+    "sections",
+    [
+        "III. KẾT QUẢ THỰC HIỆN NĂM 2025\n1. Sở Tài chính chủ trì thẩm định dự toán năm 2025.\n",
+        "III. TÌNH HÌNH TRIỂN KHAI\nSở Tài chính tham mưu phân bổ 120 tỷ đồng.\n",
+        "III. ĐÁNH GIÁ CHUNG\nỦy ban nhân dân tỉnh xác định cải cách hành chính là nhiệm vụ trọng tâm.\n",
+        "III. QUÁ TRÌNH XÂY DỰNG DỰ THẢO\nSở Tư pháp thẩm định dự thảo tại Báo cáo số 12/BC-STP.\n",
+        "III. NHỮNG TỒN TẠI, HẠN CHẾ\nSở Tài chính chậm tham mưu phân bổ kinh phí.\n",
+        (
+            "III. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Kết quả |\n|---|---|---|---|\n"
+            "| 1 | Rà soát thủ tục | Sở Tư pháp | Hoàn thành |\n"
+        ),
+    ],
+)
 def test_a_section_of_any_document_reporting_what_was_done_assigns_nothing(sections):
     body = "1. Sở Nội vụ tham mưu tổng hợp.\n" + sections
     assert assigned(HEADER + body) == [("Sở Nội vụ", "tham mưu tổng hợp.")]
 
 
 def test_a_result_still_to_come_is_no_report():
-    got = assigned(HEADER + "1. Sở Nội vụ tham mưu tổng hợp.\nIII. KẾT QUẢ DỰ KIẾN\n1. Sở Tài chính bảo đảm kinh phí.\n")
+    got = assigned(
+        HEADER + "1. Sở Nội vụ tham mưu tổng hợp.\nIII. KẾT QUẢ DỰ KIẾN\n1. Sở Tài chính bảo đảm kinh phí.\n"
+    )
     assert ("Sở Tài chính", "bảo đảm kinh phí.") in got
 
 
 def test_a_report_assigns_only_in_its_sections_that_look_ahead():
-    got = assigned(REPORT + (
-        "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n1. Sau sáp nhập tỉnh, Ủy ban nhân dân tỉnh ban hành Quyết định số "
-        "787/QĐ-UBND ngày 21/8/2025 về thí điểm mô hình.\n2. Sở Nội vụ tham mưu tổ chức 02 đợt kiểm tra.\n"
-        "II. KẾT QUẢ THỰC HIỆN\n1. Sở Tư pháp thẩm định 92 dự thảo văn bản.\n"
-        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n1. Sở Nội vụ tham mưu ban hành Kế hoạch năm 2026.\n"))
+    got = assigned(
+        REPORT
+        + (
+            "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n1. Sau sáp nhập tỉnh, Ủy ban nhân dân tỉnh ban hành Quyết định số "
+            "787/QĐ-UBND ngày 21/8/2025 về thí điểm mô hình.\n2. Sở Nội vụ tham mưu tổ chức 02 đợt kiểm tra.\n"
+            "II. KẾT QUẢ THỰC HIỆN\n1. Sở Tư pháp thẩm định 92 dự thảo văn bản.\n"
+            "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n1. Sở Nội vụ tham mưu ban hành Kế hoạch năm 2026.\n"
+        )
+    )
     assert got == [("Sở Nội vụ", "tham mưu ban hành")]
 
 
-@pytest.mark.parametrize("body,expected", [
-    ("1. Sở Tài chính chịu trách nhiệm về tính chính xác của số liệu báo cáo.\n", []),
-    ("1. Sở Tài chính chịu trách nhiệm về kết quả thực hiện nhiệm vụ được giao.\n", []),
-    ("1. Sở Xây dựng nếu vi phạm quy định tại Kế hoạch này thì bị xử lý theo quy định của pháp luật.\n", []),
-    ("1. Chủ tịch UBND các xã chịu trách nhiệm toàn diện trước pháp luật về quản lý khoáng sản.\n", []),
-    # ``chịu trách nhiệm`` that assigns stays
-    ("1. Sở Tài chính chịu trách nhiệm tham mưu bố trí kinh phí.\n",
-     [("Sở Tài chính", "chịu trách nhiệm tham")]),
-    ("1. Sở Xây dựng chịu trách nhiệm về việc phân bổ kinh phí đúng mục tiêu.\n",
-     [("Sở Xây dựng", "chịu trách nhiệm về")]),
-])
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("1. Sở Tài chính chịu trách nhiệm về tính chính xác của số liệu báo cáo.\n", []),
+        ("1. Sở Tài chính chịu trách nhiệm về kết quả thực hiện nhiệm vụ được giao.\n", []),
+        ("1. Sở Xây dựng nếu vi phạm quy định tại Kế hoạch này thì bị xử lý theo quy định của pháp luật.\n", []),
+        ("1. Chủ tịch UBND các xã chịu trách nhiệm toàn diện trước pháp luật về quản lý khoáng sản.\n", []),
+        # ``chịu trách nhiệm`` that assigns stays
+        ("1. Sở Tài chính chịu trách nhiệm tham mưu bố trí kinh phí.\n", [("Sở Tài chính", "chịu trách nhiệm tham")]),
+        (
+            "1. Sở Xây dựng chịu trách nhiệm về việc phân bổ kinh phí đúng mục tiêu.\n",
+            [("Sở Xây dựng", "chịu trách nhiệm về")],
+        ),
+    ],
+)
 def test_a_liability_or_sanction_clause_is_no_obligation(body, expected):
     assert assigned(HEADER + body) == expected
 
 
 @needs_shared
-@pytest.mark.parametrize("name,duties", [
-    ("29_qd-hdtd-cchc-lamdong.pdf", "Điều 2"),
-    ("30_qd-1716-thanh-lap-hdtd-badocr.pdf", "Điều 2"),
-    ("28_qd-2319-ttg-signed.pdf", "Điều 5"),
-])
+@pytest.mark.parametrize(
+    "name,duties",
+    [
+        ("29_qd-hdtd-cchc-lamdong.pdf", "Điều 2"),
+        ("30_qd-1716-thanh-lap-hdtd-badocr.pdf", "Điều 2"),
+        ("28_qd-2319-ttg-signed.pdf", "Điều 5"),
+    ],
+)
 def test_the_member_lists_of_real_decisions_assign_nothing_and_their_duties_stay(parsed, name, duties):
     sections = [o.section or "" for o in parsed(REAL / name).obligations]
     assert not [s for s in sections if (s + ".").startswith("Điều 1.")]  # Điều 1 lists the members
@@ -592,7 +704,9 @@ def test_an_item_that_names_its_own_assignee_under_a_lead_in_is_that_assignees_t
 
 
 def test_a_phrase_of_acting_right_between_subject_and_verb_leaves_the_verb_its_predicate():
-    got, _doc = obligations("1. Các sở, ngành, trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai Kế hoạch.\n")
+    got, _doc = obligations(
+        "1. Các sở, ngành, trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai Kế hoạch.\n"
+    )
     assert [(r, t) for r, _role, _m, t, _d in got] == [("Các sở, ngành", "chủ động triển khai Kế hoạch.")]
 
 
@@ -605,7 +719,6 @@ def test_the_items_under_a_heading_of_a_bodys_duties_are_that_bodys_tasks():
     )
     got = [(o.assignee.raw, o.task[:17], o.section) for o in doc.obligations]
     assert got == [("Tổ công tác", "Rà soát các thủ t", "II.1.1"), ("Tổ công tác", "Đề xuất phương án", "II.1.2")]
-
 
 
 def test_a_collectives_listed_members_are_each_given_the_task():
@@ -622,8 +735,12 @@ def test_a_collectives_listed_members_are_each_given_the_task():
     )
     got = {(o.assignee.canonical, o.task.split()[0]) for o in doc.obligations}
     assert {("UBND Kim Liên", "Quản"), ("UBND Bạch Mai", "Quản"), ("UBND Đại Xuyên", "Quản")} <= got, got
-    assert {"Giám đốc Sở Xây dựng", "Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Công Thương",
-            "Chánh Văn phòng Ủy ban nhân dân Thành phố"} <= {c for c, _ in got}, got
+    assert {
+        "Giám đốc Sở Xây dựng",
+        "Giám đốc Sở Nông nghiệp và Môi trường",
+        "Giám đốc Sở Công Thương",
+        "Chánh Văn phòng Ủy ban nhân dân Thành phố",
+    } <= {c for c, _ in got}, got
 
 
 def test_items_under_a_subjects_as_follows_lead_in_are_its_tasks():

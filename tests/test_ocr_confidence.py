@@ -51,8 +51,14 @@ def _read(name: str = "Cù Văn Hân", low: tuple[str, ...] = (), *, ocr: bool =
     text = PAGE.format(name=name)
     mapped, blocks = read_layout(text)
     words = [(m.start(), m.end(), LOW if m.group() in low else HIGH) for m in regex.finditer(r"\S+", text)]
-    return ReadResult(original=text, mapped=mapped, blocks=blocks, format="pdf-ocr" if ocr else "pdf", ocr=ocr,
-                      word_confidence=words if ocr else [])
+    return ReadResult(
+        original=text,
+        mapped=mapped,
+        blocks=blocks,
+        format="pdf-ocr" if ocr else "pdf",
+        ocr=ocr,
+        word_confidence=words if ocr else [],
+    )
 
 
 def _codes(doc) -> list[str]:
@@ -86,13 +92,23 @@ def test_a_low_confidence_reading_that_is_no_name_is_not_kept():
     assert "implausible_signer_name" in _codes(doc)
 
 
-@pytest.mark.parametrize(("field", "low", "gone"), [
-    ("number", ("42/KH-UBND",), lambda d: d.number is None),
-    # a day OCR was unsure of goes, with the date; the month and the year it was sure of stay
-    ("issued_day", ("10",), lambda d: d.issued_date is None and d.issued_date_parts.day is None
-                                      and (d.issued_date_parts.month, d.issued_date_parts.year) == (3, 2023)),
-    ("issuer", ("TRUNG",), lambda d: d.issuer.name is None),
-])
+@pytest.mark.parametrize(
+    ("field", "low", "gone"),
+    [
+        ("number", ("42/KH-UBND",), lambda d: d.number is None),
+        # a day OCR was unsure of goes, with the date; the month and the year it was sure of stay
+        (
+            "issued_day",
+            ("10",),
+            lambda d: (
+                d.issued_date is None
+                and d.issued_date_parts.day is None
+                and (d.issued_date_parts.month, d.issued_date_parts.year) == (3, 2023)
+            ),
+        ),
+        ("issuer", ("TRUNG",), lambda d: d.issuer.name is None),
+    ],
+)
 def test_low_confidence_header_field_is_a_diagnostic_not_a_value(field, low, gone):
     doc = parse_read(_read(low=low))
     assert gone(doc)
@@ -135,16 +151,19 @@ def test_the_threshold_is_the_named_default():
     mapped, blocks = read_layout(text)
     for conf, sure in ((just_below, False), (DEFAULT_MIN_FIELD_CONFIDENCE, True)):
         words = [(m.start(), m.end(), conf if m.group() == "Cù" else HIGH) for m in regex.finditer(r"\S+", text)]
-        doc = parse_read(ReadResult(original=text, mapped=mapped, blocks=blocks, format="pdf-ocr", ocr=True,
-                                    word_confidence=words))
+        doc = parse_read(
+            ReadResult(original=text, mapped=mapped, blocks=blocks, format="pdf-ocr", ocr=True, word_confidence=words)
+        )
         assert doc.signer.name == "Cù Văn Hân"
         assert ("low_confidence_signer_name" not in _codes(doc)) is sure
 
 
 def test_render_records_each_word_where_it_is_in_the_line_with_its_box_and_confidence():
-    words = [{"text": "Số:", "x0": 60, "x1": 78, "top": 100, "bottom": 112, "conf": 91.0},
-             {"text": "42/KH-UBND", "x0": 81, "x1": 140, "top": 100, "bottom": 112, "conf": 44.5},
-             {"text": "Hà", "x0": 330, "x1": 345, "top": 100, "bottom": 112, "conf": 96.0}]
+    words = [
+        {"text": "Số:", "x0": 60, "x1": 78, "top": 100, "bottom": 112, "conf": 91.0},
+        {"text": "42/KH-UBND", "x0": 81, "x1": 140, "top": 100, "bottom": 112, "conf": 44.5},
+        {"text": "Hà", "x0": 330, "x1": 345, "top": 100, "bottom": 112, "conf": 96.0},
+    ]
     placed = array("f")
     line = _render(words, 6.0, None, placed)
     spans = [placed[j : j + 7] for j in range(0, len(placed), 7)]
@@ -170,11 +189,18 @@ def test_every_signer_name_in_the_gold_reads_as_a_personal_name():
     assert {n: implausible_name(n) for n in names if implausible_name(n)} == {}
 
 
-@pytest.mark.parametrize(("name", "why"), [
-    ("Yến Bái Bái", "repeated"), ("Bái Yến Bái", "repeated"), ("Yến Bái", "family name"),
-    ("Nguyễn", "syllables"), ("Nguyễn Văn An Bình Minh Khai", "syllables"), ("Nguyễn VĂN An", "syllables"),
-    ("Tđư Văn An", "syllables"),
-])
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("Yến Bái Bái", "repeated"),
+        ("Bái Yến Bái", "repeated"),
+        ("Yến Bái", "family name"),
+        ("Nguyễn", "syllables"),
+        ("Nguyễn Văn An Bình Minh Khai", "syllables"),
+        ("Nguyễn VĂN An", "syllables"),
+        ("Tđư Văn An", "syllables"),
+    ],
+)
 def test_implausible_name_says_why(name, why):
     assert why in implausible_name(name)
 

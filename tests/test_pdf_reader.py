@@ -10,23 +10,31 @@ from vbparse.read.lines import group_recognised_lines
 
 def _pdf(lines: list[tuple[float, float, float, str, bytes]], font: bytes = b"Helvetica") -> bytes:
     """A one-page A4 PDF drawing ``(x, y, size, font resource, text)`` lines in one simple font."""
-    content = b"".join(b"BT /%s %g Tf %g %g Td (%s) Tj ET\n" % (res.encode(), size, x, y, text)
-                       for x, y, size, res, text in lines)
-    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-               (b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 5 0 R/F2 6 0 R>>>>"
-                b"/Contents 4 0 R>>"),
-               b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream",
-               b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
-               b"<</Type/Font/Subtype/Type1/BaseFont/%s/Encoding/WinAnsiEncoding>>" % font]
+    content = b"".join(
+        b"BT /%s %g Tf %g %g Td (%s) Tj ET\n" % (res.encode(), size, x, y, text) for x, y, size, res, text in lines
+    )
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        (b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 5 0 R/F2 6 0 R>>>>/Contents 4 0 R>>"),
+        b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
+        b"<</Type/Font/Subtype/Type1/BaseFont/%s/Encoding/WinAnsiEncoding>>" % font,
+    ]
     return pdf_bytes(objects)
 
 
-BODY = [(72, 600 - 16 * k, 11, "F1", line) for k, line in enumerate([
-    b"Thuc hien ke hoach cua uy ban nhan dan huyen ve cong tac thi dua khen thuong nam nay,",
-    b"uy ban nhan dan xa xay dung ke hoach to chuc thuc hien nhu sau de cac ban nganh cung lam.",
-    b"I. MUC DICH YEU CAU",
-    b"1. Cong chuc van phong thong ke chu tri tham muu xay dung ke hoach truoc ngay 30/9/2026.",
-])]
+BODY = [
+    (72, 600 - 16 * k, 11, "F1", line)
+    for k, line in enumerate(
+        [
+            b"Thuc hien ke hoach cua uy ban nhan dan huyen ve cong tac thi dua khen thuong nam nay,",
+            b"uy ban nhan dan xa xay dung ke hoach to chuc thuc hien nhu sau de cac ban nganh cung lam.",
+            b"I. MUC DICH YEU CAU",
+            b"1. Cong chuc van phong thong ke chu tri tham muu xay dung ke hoach truoc ngay 30/9/2026.",
+        ]
+    )
+]
 
 
 def test_tcvn3_text_in_a_vntime_font_is_converted(tmp_path):
@@ -50,15 +58,20 @@ def test_stamp_above_the_quoc_hieu_is_kept_out_of_the_header(tmp_path):
     """``SAO Y`` (a copy's certification) printed above the Quốc hiệu, in the right column, is a stamp:
     it must not become the issuer."""
     p = tmp_path / "stamp.pdf"
-    p.write_bytes(_pdf([
-        (330, 800, 10, "F1", b"SAO Y"),
-        (330, 788, 10, "F1", b"Bo Cong an"),
-        (60, 760, 11, "F1", b"UY BAN NHAN DAN"),
-        (300, 760, 11, "F1", b"CONG HOA XA HOI CHU NGHIA VIET NAM"),
-        (60, 745, 11, "F1", b"XA HA TRUNG"),
-        (60, 725, 11, "F1", b"So: 12/KH-UBND"),
-        (250, 690, 13, "F1", b"KE HOACH"),
-    ] + BODY))
+    p.write_bytes(
+        _pdf(
+            [
+                (330, 800, 10, "F1", b"SAO Y"),
+                (330, 788, 10, "F1", b"Bo Cong an"),
+                (60, 760, 11, "F1", b"UY BAN NHAN DAN"),
+                (300, 760, 11, "F1", b"CONG HOA XA HOI CHU NGHIA VIET NAM"),
+                (60, 745, 11, "F1", b"XA HA TRUNG"),
+                (60, 725, 11, "F1", b"So: 12/KH-UBND"),
+                (250, 690, 13, "F1", b"KE HOACH"),
+            ]
+            + BODY
+        )
+    )
     r = read_path(p, ocr="never")
     assert ("stamp", "SAO Y") in r.extra and ("stamp", "Bo Cong an") in r.extra
     assert "SAO Y" not in r.original
@@ -71,9 +84,13 @@ def _word(text, x0, x1, top, line):
 
 def test_recognised_header_columns_at_one_height_are_one_row():
     """Tesseract reads the issuer and the Quốc hiệu as two blocks; the layout needs them side by side."""
-    words = [_word("ỦY", 60, 80, 100, (1, 1, 1)), _word("BAN", 84, 110, 101, (1, 1, 1)),
-             _word("CỘNG", 300, 340, 99, (2, 1, 1)), _word("HÒA", 344, 370, 100, (2, 1, 1)),
-             _word("Số:", 60, 80, 130, (1, 2, 1))]
+    words = [
+        _word("ỦY", 60, 80, 100, (1, 1, 1)),
+        _word("BAN", 84, 110, 101, (1, 1, 1)),
+        _word("CỘNG", 300, 340, 99, (2, 1, 1)),
+        _word("HÒA", 344, 370, 100, (2, 1, 1)),
+        _word("Số:", 60, 80, 130, (1, 2, 1)),
+    ]
     rows = group_recognised_lines(words)
     assert [[w["text"] for w in row] for row in rows] == [["ỦY", "BAN", "CỘNG", "HÒA"], ["Số:"]]
 
@@ -81,7 +98,10 @@ def test_recognised_header_columns_at_one_height_are_one_row():
 def test_a_sloping_recognised_line_stays_one_line():
     """On a skewed scan a line's last words sit lower than the next line's first ones begin: Tesseract's
     line, not the words' heights, says which line a word is on."""
-    line1 = [_word(t, 60 + 60 * k, 110 + 60 * k, 100 + 3 * k, (1, 1, 1)) for k, t in enumerate(["a", "b", "c", "d", "e", "f"])]
+    line1 = [
+        _word(t, 60 + 60 * k, 110 + 60 * k, 100 + 3 * k, (1, 1, 1))
+        for k, t in enumerate(["a", "b", "c", "d", "e", "f"])
+    ]
     line2 = [_word(t, 60 + 60 * k, 110 + 60 * k, 112 + 3 * k, (1, 1, 2)) for k, t in enumerate(["g", "h", "i"])]
     rows = group_recognised_lines(line1 + line2)
     assert [[w["text"] for w in row] for row in rows] == [list("abcdef"), list("ghi")]
@@ -138,6 +158,7 @@ def test_only_annotations_that_draw_text_make_a_page_be_read_again():
 
 # --- a scan's pages recognised side by side ---------------------------------------------------------
 
+
 def _image_pdf(heights: list[int]) -> bytes:
     """A PDF of blank image pages (no text layer), page k ``heights[k]`` points high."""
     import io
@@ -174,8 +195,16 @@ def _fake_tesseract(monkeypatch, seen: list, workers: int):
             barrier.wait()
         height = Image.open(io.BytesIO(png)).height / scale
         number = round((height - 400) / 10)
-        word = {"text": f"trang{number}", "x0": 10, "x1": 60, "top": 10, "bottom": 20, "size": 10, "conf": 95,
-                "line": ("1", "1", "1")}
+        word = {
+            "text": f"trang{number}",
+            "x0": 10,
+            "x1": 60,
+            "top": 10,
+            "bottom": 20,
+            "size": 10,
+            "conf": 95,
+            "line": ("1", "1", "1"),
+        }
         with lock:
             busy[0] -= 1
         return [word], 95.0

@@ -14,22 +14,23 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from conftest import ROOT, SHARED
 from pypdfium2 import raw
 
-from conftest import ROOT, SHARED
 from vbparse import parse
 from vbparse.read.pdf_tables import Grid, ruled_grids, table_rows
 from vbparse.read.pdfium_words import page_text
 from vbparse.read.text import read_text_string
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import build_fixtures  # noqa: E402
+import build_fixtures
 
 HAS_SOFFICE = build_fixtures.soffice() is not None
 REALDOCS = SHARED / "realdocs"
 
 
 # --- drawing PDFs with pdfium ----------------------------------------------------------------------
+
 
 def _line(page, x0, y0, x1, y1, rgb=(0, 0, 0)):
     obj = raw.FPDFPageObj_CreateNewPath(x0, y0)
@@ -99,6 +100,7 @@ def _close(a, b, tol=0.6):
 
 # --- rules → grids ---------------------------------------------------------------------------------
 
+
 def test_stroked_grid_is_found_in_page_coordinates():
     # 3 rows × 2 columns, top at y = 700 in PDF space, i.e. 142 pt below the top of an 842 pt page
     data = _drawn(lambda p: _grid_lines(p, [100, 250, 400], [700, 680, 660, 640]))
@@ -145,6 +147,7 @@ def test_tables_in_a_scaled_form_xobject_and_an_offset_page_box():
 
 # --- grid + words → rows ---------------------------------------------------------------------------
 
+
 def _word(text, x0, top, w=None, h=10.0):
     w = w if w is not None else 5.0 * len(text)
     return {"text": text, "x0": x0, "x1": x0 + w, "top": top, "bottom": top + h, "size": h}
@@ -153,19 +156,36 @@ def _word(text, x0, top, w=None, h=10.0):
 def test_table_rows_reading_order_merges_and_used_words():
     # 4 columns at 0 | 100 | 200 | 300 | 400, 4 rows at 0 | 30 | 60 | 90 | 120
     # row 1: columns 1 and 2 merged; column 0 of rows 2–3 merged; row 3 is empty apart from the merge
-    grid = Grid(xs=(0, 100, 200, 300, 400), ys=(0, 30, 60, 90, 120),
-                walls=((True, True, True), (True, False, True), (True, True, True), (True, True, True)),
-                floors=((True, True, True, True), (True, True, True, True), (False, True, True, True)))
+    grid = Grid(
+        xs=(0, 100, 200, 300, 400),
+        ys=(0, 30, 60, 90, 120),
+        walls=((True, True, True), (True, False, True), (True, True, True), (True, True, True)),
+        floors=((True, True, True, True), (True, True, True, True), (False, True, True, True)),
+    )
     words = [
-        _word("Thời", 310, 3), _word("hạn", 335, 3),
-        _word("Nhiệm", 5, 3), _word("vụ", 40, 3),
-        _word("Chủ", 105, 3), _word("trì", 130, 3), _word("Phối", 205, 3), _word("hợp", 230, 3),
-        _word("vụ", 40, 15), _word("Rà", 5, 15),  # a wrapped second line, drawn out of order
-        _word("soát", 5, 33), _word("thủ", 35, 33), _word("tục", 5, 45),
-        _word("Sở", 160, 38), _word("Tư", 185, 38), _word("pháp", 205, 38),  # across the merged columns
-        _word("Quý", 305, 33), _word("III/2026", 330, 33),
-        _word("Kiểm", 5, 70), _word("tra", 5, 95),  # one merged cell over rows 2 and 3
-        _word("Sở", 105, 63), _word("Nội", 120, 63), _word("vụ", 140, 63),
+        _word("Thời", 310, 3),
+        _word("hạn", 335, 3),
+        _word("Nhiệm", 5, 3),
+        _word("vụ", 40, 3),
+        _word("Chủ", 105, 3),
+        _word("trì", 130, 3),
+        _word("Phối", 205, 3),
+        _word("hợp", 230, 3),
+        _word("vụ", 40, 15),
+        _word("Rà", 5, 15),  # a wrapped second line, drawn out of order
+        _word("soát", 5, 33),
+        _word("thủ", 35, 33),
+        _word("tục", 5, 45),
+        _word("Sở", 160, 38),
+        _word("Tư", 185, 38),
+        _word("pháp", 205, 38),  # across the merged columns
+        _word("Quý", 305, 33),
+        _word("III/2026", 330, 33),
+        _word("Kiểm", 5, 70),
+        _word("tra", 5, 95),  # one merged cell over rows 2 and 3
+        _word("Sở", 105, 63),
+        _word("Nội", 120, 63),
+        _word("vụ", 140, 63),
         _word("Trang", 100, 200),  # below the table
     ]
     rows, used = table_rows(grid, words)
@@ -180,20 +200,29 @@ def test_table_rows_reading_order_merges_and_used_words():
 
 
 def test_a_vertically_merged_cell_leaves_an_empty_cell_below():
-    grid = Grid(xs=(0, 100, 200), ys=(0, 20, 40, 60), walls=((True,), (True,), (True,)),
-                floors=((True, True), (False, True)))
+    grid = Grid(
+        xs=(0, 100, 200), ys=(0, 20, 40, 60), walls=((True,), (True,), (True,)), floors=((True, True), (False, True))
+    )
     words = [_word("A", 5, 5), _word("B", 105, 5), _word("C", 5, 35), _word("D", 105, 25), _word("E", 105, 45)]
     assert table_rows(grid, words)[0] == [["A", "B"], ["C", "D"], ["", "E"]]
 
 
 # --- a task table printed by LibreOffice -----------------------------------------------------------
 
-HEADER = ["Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
-TASKS = [
-    ["Rà soát, đánh giá thủ tục hành chính thuộc phạm vi quản lý của tỉnh", "Sở Nội vụ", "Các sở, ban, ngành",
-     "Tháng 6/2026"],
-    ["Tuyên truyền cải cách hành chính",
-     "Sở Văn hóa, Thể thao và Du lịch chủ trì, các cơ quan báo chí phối hợp", None, "Quý IV/2026"],
+HEADER: list[str | None] = ["Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+TASKS: list[list[str | None]] = [
+    [
+        "Rà soát, đánh giá thủ tục hành chính thuộc phạm vi quản lý của tỉnh",
+        "Sở Nội vụ",
+        "Các sở, ban, ngành",
+        "Tháng 6/2026",
+    ],
+    [
+        "Tuyên truyền cải cách hành chính",
+        "Sở Văn hóa, Thể thao và Du lịch chủ trì, các cơ quan báo chí phối hợp",
+        None,
+        "Quý IV/2026",
+    ],
     ["Kiểm tra công tác cải cách hành chính", "Sở Tư pháp", "UBND các xã, phường", None],
 ]
 
@@ -241,8 +270,11 @@ def task_table_pdf() -> bytes:
 EXPECTED_ROWS = [
     HEADER,
     TASKS[0],
-    ["Tuyên truyền cải cách hành chính", "Sở Văn hóa, Thể thao và Du lịch chủ trì, các cơ quan báo chí phối hợp",
-     "Quý IV/2026"],
+    [
+        "Tuyên truyền cải cách hành chính",
+        "Sở Văn hóa, Thể thao và Du lịch chủ trì, các cơ quan báo chí phối hợp",
+        "Quý IV/2026",
+    ],
     ["Kiểm tra công tác cải cách hành chính", "Sở Tư pháp", "UBND các xã, phường", ""],
 ]
 
@@ -265,8 +297,11 @@ def test_task_table_printed_by_libreoffice(task_table_pdf):
     assert (grid.n_rows, grid.n_cols) == (4, 4)
     assert rows == EXPECTED_ROWS
     # the first task is wrapped over more than one line of its cell
-    first = [w for w in words if w["text"] in ("Rà", "tỉnh") and grid.xs[0] < w["x0"] < grid.xs[1]
-             and grid.ys[1] < w["top"] < grid.ys[2]]
+    first = [
+        w
+        for w in words
+        if w["text"] in ("Rà", "tỉnh") and grid.xs[0] < w["x0"] < grid.xs[1] and grid.ys[1] < w["top"] < grid.ys[2]
+    ]
     assert len({round(w["top"]) for w in first}) == 2
     # the words around the table (the underlined motto, the type line, the sentences) are not used
     outside = {w["text"] for k, w in enumerate(words) if k not in used}
@@ -320,8 +355,11 @@ def test_layout_pipe_rows_are_table_blocks_with_cells():
     assert r.format == "txt-layout"
     lines = r.mapped.text.split("\n")
     assert len(lines) == len(r.blocks)
-    tables = [(b.table, b.row, [ln[c.start:c.end] for c in b.cells], b.column)
-              for ln, b in zip(lines, r.blocks) if b.cells is not None]
+    tables = [
+        (b.table, b.row, [ln[c.start : c.end] for c in b.cells], b.column)
+        for ln, b in zip(lines, r.blocks)
+        if b.cells is not None
+    ]
     assert tables == [
         (0, 0, HEADER, None),
         (0, 1, ["Rà soát thủ tục hành chính", "Sở Tư pháp", "Sở Nội vụ", "Quý III/2026"], None),
@@ -336,14 +374,15 @@ def test_layout_pipe_rows_are_table_blocks_with_cells():
         for c in b.cells or []:
             a = r.mapped.to_original(line_start + c.start)
             z = r.mapped.to_original(line_start + c.end, end=True)
-            assert LAYOUT[a:z] == ln[c.start:c.end]
+            assert LAYOUT[a:z] == ln[c.start : c.end]
         line_start += len(ln) + 1
     text = [(ln, b.column) for ln, b in zip(lines, r.blocks) if b.cells is None]
     # paragraphs around the tables are joined as before, never with a row
     assert ("1. Các cơ quan thực hiện các nhiệm vụ sau:", None) in text
     assert ("tiếp theo trang trước", None) in text
-    closing_sentence = ("2. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch và báo cáo Ủy ban nhân dân tỉnh "
-                        "trước ngày 15/12/2026.")
+    closing_sentence = (
+        "2. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch và báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026."
+    )
     assert (closing_sentence, None) in text
     # the header and the closing zone are still two columns
     assert ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "right") in text and ("ỦY BAN NHÂN DÂN", "left") in text
@@ -352,28 +391,36 @@ def test_layout_pipe_rows_are_table_blocks_with_cells():
 
 def _row_blocks(text: str) -> list[tuple]:
     r = read_text_string(text)
-    return [(b.table, b.row, [ln[c.start:c.end] for c in b.cells])
-            for ln, b in zip(r.mapped.text.split("\n"), r.blocks) if b.cells is not None]
+    return [
+        (b.table, b.row, [ln[c.start : c.end] for c in b.cells])
+        for ln, b in zip(r.mapped.text.split("\n"), r.blocks)
+        if b.cells is not None
+    ]
 
 
 def test_ocr_lines_with_rules_read_as_bars_stay_text():
     # Tesseract reads the rules of a scanned table as "|", spaced as the page happens to be
-    head = LAYOUT[:LAYOUT.index("| Nhiệm vụ")]
-    text = head + ("                    | 2469992.7255 | '432               |\n"
-                   "              |                                    Fzi01308021 21T           |         |\n")
+    head = LAYOUT[: LAYOUT.index("| Nhiệm vụ")]
+    text = head + (
+        "                    | 2469992.7255 | '432               |\n"
+        "              |                                    Fzi01308021 21T           |         |\n"
+    )
     assert _row_blocks(text) == []
 
 
 def test_markdown_rule_under_a_header_row_is_no_block():
-    head = LAYOUT[:LAYOUT.index("| Nhiệm vụ")]
+    head = LAYOUT[: LAYOUT.index("| Nhiệm vụ")]
     text = head + "| STT | Nội dung |\n|---|---|\n| 1 | Tổng kết |\nHết.\n"
     assert _row_blocks(text) == [(0, 0, ["STT", "Nội dung"]), (0, 1, ["1", "Tổng kết"])]
     assert "|---|" not in read_text_string(text).mapped.text
 
 
 def test_task_table_of_layout_text_gives_obligations():
-    got = [(o.assignee.raw, o.role, o.deadline.isoformat() if o.deadline else None)
-           for o in parse(LAYOUT).obligations if o.source == "table"]
+    got = [
+        (o.assignee.raw, o.role, o.deadline.isoformat() if o.deadline else None)
+        for o in parse(LAYOUT).obligations
+        if o.source == "table"
+    ]
     assert ("Sở Tư pháp", "lead", "2026-09-30") in got
     assert ("Sở Nội vụ", "support", "2026-09-30") in got
     assert ("Sở Văn hóa, Thể thao và Du lịch", "lead", "2026-12-31") in got
@@ -385,8 +432,19 @@ def test_task_table_of_layout_text_gives_obligations():
 #: table.  Every other text-layer PDF of the folder has none (58's body sits in a white-ruled layout table).
 REAL_TABLES = {
     "18_": {4: [(6, 5)]},  # Phụ lục I, kế hoạch kiểm tra (garbled text layer, the rules are fine)
-    "36_": {25: [(16, 5)], 26: [(7, 5)], 27: [(15, 5)], 28: [(19, 5)], 29: [(6, 5)], 30: [(14, 5)],
-            31: [(9, 5)], 32: [(15, 5)], 33: [(15, 5)], 34: [(17, 5)], 35: [(12, 5)]},  # biểu mẫu 1–…
+    "36_": {
+        25: [(16, 5)],
+        26: [(7, 5)],
+        27: [(15, 5)],
+        28: [(19, 5)],
+        29: [(6, 5)],
+        30: [(14, 5)],
+        31: [(9, 5)],
+        32: [(15, 5)],
+        33: [(15, 5)],
+        34: [(17, 5)],
+        35: [(12, 5)],
+    },  # biểu mẫu 1–…
     "38_": {2: [(4, 3)], 5: [(37, 4)], 6: [(42, 4)], 7: [(10, 4), (29, 4)], 8: [(43, 4)], 9: [(17, 4)]},
     "40_": {4: [(6, 4)]},  # Phụ lục, danh sách các đơn vị kiểm tra
 }
@@ -410,8 +468,7 @@ def test_ruled_tables_of_the_real_pdfs(path: Path):
     assert found == REAL_TABLES.get(path.name[:3], {})
 
 
-@pytest.mark.skipif(not (REAL_PDFS and any(p.name.startswith("38_") for p in REAL_PDFS)),
-                    reason="38_ not present")
+@pytest.mark.skipif(not (REAL_PDFS and any(p.name.startswith("38_") for p in REAL_PDFS)), reason="38_ not present")
 def test_real_coordinates_and_objectives_tables():
     (path,) = [p for p in REAL_PDFS if p.name.startswith("38_")]
     doc = pdfium.PdfDocument(str(path))
@@ -426,8 +483,7 @@ def test_real_coordinates_and_objectives_tables():
         doc.close()
     (objectives,) = out[2]
     assert objectives[0] == ["TT", "Mục tiêu hoạt động", "Mã ngành theo VSIC"]
-    assert objectives[3] == ["3", "Hoạt động tư vấn quản lý gồm: hướng dẫn và trợ giúp điều hành doanh nghiệp",
-                             "7020"]
+    assert objectives[3] == ["3", "Hoạt động tư vấn quản lý gồm: hướng dẫn và trợ giúp điều hành doanh nghiệp", "7020"]
     (coordinates,) = out[5]
     assert coordinates[1] == ["Mốc", "X", "Y", ""]
     # the area is one cell merged down the whole table: its value in the first row, empty below

@@ -7,20 +7,48 @@ import json
 
 import pytest
 import regex
+from conftest import SEEDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SEEDS
-from vbparse import Document, parse
-from vbparse.read import read_text_string
+from vbparse import Document
 from vbparse.normalize import fold, nfc
 from vbparse.pipeline import parse_read
+from vbparse.read import read_text_string
 
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-ALPHABET = st.characters(codec="utf-8", exclude_categories=("Cs",))
-FRAGMENTS = st.sampled_from(["Số:", "/KH-UBND", "ngày", "tháng", "năm", "Đợt 1:", "từ", "đến", "I.", "1.", "- ",
-                             "Nơi nhận:", "TM.", "KT.", "Lưu:", "**", "##", "\n", "(để b/c)", "Căn cứ", "của",
-                             "\u0301", "–", "Ð", "99/99/9999", "phối hợp với", "trước ngày 31/2/2023"])
+ALPHABET = st.characters(codec="utf-8", exclude_categories=["Cs"])
+FRAGMENTS = st.sampled_from(
+    [
+        "Số:",
+        "/KH-UBND",
+        "ngày",
+        "tháng",
+        "năm",
+        "Đợt 1:",
+        "từ",
+        "đến",
+        "I.",
+        "1.",
+        "- ",
+        "Nơi nhận:",
+        "TM.",
+        "KT.",
+        "Lưu:",
+        "**",
+        "##",
+        "\n",
+        "(để b/c)",
+        "Căn cứ",
+        "của",
+        "\u0301",
+        "–",
+        "Ð",
+        "99/99/9999",
+        "phối hợp với",
+        "trước ngày 31/2/2023",
+    ]
+)
 
 
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
@@ -46,9 +74,9 @@ def span_problems(doc: Document, original: str) -> list[str]:
     def written(name, span, value, whole: bool = True) -> None:
         if value is None or not inside(name, span):
             return
-        at, want = _letters(original[span.start:span.end]), _letters(value)
+        at, want = _letters(original[span.start : span.end]), _letters(value)
         if (at != want) if whole else (want not in at):
-            problems.append(f"{name}: {value!r} is not what its span holds ({original[span.start:span.end]!r})")
+            problems.append(f"{name}: {value!r} is not what its span holds ({original[span.start : span.end]!r})")
 
     if doc.source.chars != len(original):
         problems.append(f"source.chars {doc.source.chars} is not the text's length {len(original)}")
@@ -63,11 +91,14 @@ def span_problems(doc: Document, original: str) -> list[str]:
         written("phase", p.span, p.raw)
     if doc.signer is not None:
         written("signer", doc.signer.span, doc.signer.name, whole=False)
-    for name, span in [("issuer", doc.issuer.span), ("issued_date", doc.issued_date_parts.span),
-                       *(("obligation", o.span) for o in doc.obligations),
-                       *(("recipient", r.span) for r in doc.recipients),
-                       *(("section", s.span) for s in doc.iter_sections()),
-                       *(("diagnostic", d.span) for d in doc.diagnostics)]:
+    for name, span in [
+        ("issuer", doc.issuer.span),
+        ("issued_date", doc.issued_date_parts.span),
+        *(("obligation", o.span) for o in doc.obligations),
+        *(("recipient", r.span) for r in doc.recipients),
+        *(("section", s.span) for s in doc.iter_sections()),
+        *(("diagnostic", d.span) for d in doc.diagnostics),
+    ]:
         inside(name, span)
     return problems
 
@@ -81,10 +112,12 @@ def _valid(doc: Document, original: str) -> None:
 def test_spans_of_the_corpus_lie_where_their_values_are_written():
     """The invariants hold on every real text and DOCX of the corpus (the oracle the mutations lean on)."""
     from conftest import ROOT
+
     from vbparse.read import read_path
 
-    files = sorted(SEEDS.glob("*.txt")) + sorted(p for p in (ROOT / "corpus" / "realdocs").glob("*")
-                                                 if p.suffix in (".txt", ".docx"))
+    files = sorted(SEEDS.glob("*.txt")) + sorted(
+        p for p in (ROOT / "corpus" / "realdocs").glob("*") if p.suffix in (".txt", ".docx")
+    )
     assert len(files) >= 20
     for path in files:
         result = read_path(path)
@@ -99,13 +132,17 @@ def test_arbitrary_text_parses(text):
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(SEED_TEXTS), st.lists(st.tuples(st.integers(0, 30000), st.integers(0, 200),
-                                                        st.one_of(FRAGMENTS, st.text(ALPHABET, max_size=8))),
-                                              max_size=12))
+@given(
+    st.sampled_from(SEED_TEXTS),
+    st.lists(
+        st.tuples(st.integers(0, 30000), st.integers(0, 200), st.one_of(FRAGMENTS, st.text(ALPHABET, max_size=8))),
+        max_size=12,
+    ),
+)
 def test_mutated_corpus_text_parses(text, edits):
     for pos, cut, ins in edits:
         pos %= len(text) + 1
-        text = text[:pos] + ins + text[pos + cut:]
+        text = text[:pos] + ins + text[pos + cut :]
     result = read_text_string(text)
     doc = parse_read(result)
     _valid(doc, result.original)

@@ -49,7 +49,7 @@ def _needs(*what: str) -> None:
 
 
 @pytest.fixture
-def pg_db(make_db):
+def pg_db(make_db):  # noqa: F811 - pytest passes the fixture imported above from test_archive
     """``pg_db()`` → a fresh PostgreSQL database, dropped after the test (``test_archive.make_db``)."""
     return lambda: make_db("postgres")
 
@@ -64,8 +64,11 @@ def _folder(tmp_path: Path) -> Path:
         shutil.copy(p, folder / p.name)
     (folder / "huyen_42.txt").write_text(HUYEN_42, encoding="utf-8")
     real = CORPUS / "realdocs"
-    for name in ("01_kh-ubnd-lamdong-cchc-2026.docx", "13_kh-2242-sct-laocai-kiem-tra-gcn.docx",
-                 "19_kh-1105-dkt-kiem-tra-vlncn-text.txt"):
+    for name in (
+        "01_kh-ubnd-lamdong-cchc-2026.docx",
+        "13_kh-2242-sct-laocai-kiem-tra-gcn.docx",
+        "19_kh-1105-dkt-kiem-tra-vlncn-text.txt",
+    ):
         shutil.copy(real / name, folder / name)
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a Word file")
     return folder
@@ -83,16 +86,21 @@ def _content(archive: Archive) -> dict:
     docs = {s.id: (s.model_dump(), d.model_dump(), archive.original_text(s.id)) for s, d in archive.documents()}
     answers = {
         # within a tier, bm25 (SQLite) and ts_rank (PostgreSQL) may order alike hits differently
-        "search": {q: sorted((h.document.id, h.match, int(h.score)) for h in archive.search(q))
-                   for q in ("hien dat", "thi đua khen thưởng", "42/KH-UBND", "cải cách hành chính", "Lào Cai")},
-        "obligations": {a: [h.model_dump() for h in archive.obligations(a)]
-                        for a in ("VPTK", "MTTQ", "Sở Nội vụ", "Nguyễn Ngọc Luyện")},
+        "search": {
+            q: sorted((h.document.id, h.match, int(h.score)) for h in archive.search(q))
+            for q in ("hien dat", "thi đua khen thưởng", "42/KH-UBND", "cải cách hành chính", "Lào Cai")
+        },
+        "obligations": {
+            a: [h.model_dump() for h in archive.obligations(a)]
+            for a in ("VPTK", "MTTQ", "Sở Nội vụ", "Nguyễn Ngọc Luyện")
+        },
         "refs": {i: archive.refs(i).model_dump() for i in sorted(docs)},
     }
     return {"files": files, "documents": docs, "answers": answers}
 
 
 # --- the same archive ------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("ship", ["auto", "bytes"])
 def test_ray_index_into_postgres_is_the_local_sqlite_index(tmp_path, pg_db, ship):
@@ -125,9 +133,29 @@ def test_the_cli_indexes_through_ray(tmp_path, as_json):
     for p in sorted(SEEDS.glob("*.txt"))[:3]:
         shutil.copy(p, folder / p.name)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    r = subprocess.run([sys.executable, "-m", "vbparse", "index", str(folder), "--db", str(tmp_path / "a.db"),
-                        "--engine", "ray", "--ray-address", RAY, "--ray-ship", "bytes", *(["--json"] * as_json)],
-                       capture_output=True, text=True, env=env, timeout=HANG_GUARD, check=False)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "vbparse",
+            "index",
+            str(folder),
+            "--db",
+            str(tmp_path / "a.db"),
+            "--engine",
+            "ray",
+            "--ray-address",
+            RAY,
+            "--ray-ship",
+            "bytes",
+            *(["--json"] * as_json),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=HANG_GUARD,
+        check=False,
+    )
     assert r.returncode == 0, r.stderr
     if as_json:
         assert json.loads(r.stdout)["indexed"] == 3
@@ -137,12 +165,15 @@ def test_the_cli_indexes_through_ray(tmp_path, as_json):
 
 # --- a killed driver, a lost worker, the time limit ------------------------------------------------------
 
+
 def _committed(url: str) -> int:
     import psycopg
 
     try:
         with psycopg.connect(url, connect_timeout=5) as conn:
-            return conn.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+            row = conn.execute("SELECT COUNT(*) FROM files").fetchone()
+            assert row is not None  # COUNT(*) always returns a row
+            return row[0]
     except psycopg.Error:  # not created yet
         return 0
 
@@ -151,13 +182,23 @@ def _committed(url: str) -> int:
 def test_a_killed_driver_loses_nothing_committed_and_the_next_run_resumes(tmp_path, pg_db, how):
     _needs("ray", "postgres")
     folder = tmp_path / "arch"
-    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_archive.py"), str(folder), "-n", "120"],
-                       capture_output=True, text=True, timeout=120, check=False)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_archive.py"), str(folder), "-n", "120"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert r.returncode == 0, r.stderr
     url = pg_db()
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    driver = subprocess.Popen([sys.executable, "-m", "vbparse", "index", str(folder), "--db", url, "--engine", "ray",
-                               "--ray-address", RAY], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    driver = subprocess.Popen(
+        [sys.executable, "-m", "vbparse", "index", str(folder), "--db", url, "--engine", "ray", "--ray-address", RAY],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + HANG_GUARD
     while _committed(url) < 5 and driver.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -226,6 +267,7 @@ def test_a_lost_worker_is_retried_once_and_a_slow_file_times_out(tmp_path, monke
 
 # --- without Ray ----------------------------------------------------------------------------------------
 
+
 def test_engine_ray_without_ray_says_what_to_install(tmp_path, monkeypatch, capsys):
     from vbparse.cli import main
 
@@ -247,8 +289,9 @@ def test_a_cluster_that_does_not_answer_is_one_line(tmp_path, capsys):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     t0 = time.monotonic()
-    code = main(["index", str(SEEDS), "--db", str(tmp_path / "a.db"), "--engine", "ray", "--ray-address",
-                 f"127.0.0.1:{port}"])
+    code = main(
+        ["index", str(SEEDS), "--db", str(tmp_path / "a.db"), "--engine", "ray", "--ray-address", f"127.0.0.1:{port}"]
+    )
     err = capsys.readouterr().err.strip()
     assert code == 1 and len(err.splitlines()) == 1 and "cannot reach the Ray cluster" in err, err
     assert time.monotonic() - t0 < 60 and not (tmp_path / "a.db").exists()
@@ -263,17 +306,21 @@ def test_ray_options_need_the_ray_engine(tmp_path, capsys):
 
 # --- the batched writer -----------------------------------------------------------------------------------
 
+
 def _tables(archive: Archive) -> dict:
     """Every stored row, by document id instead of rid (which the order of writing decides)."""
     from vbparse.store.schema import CHILD_TABLES, SOURCE_TABLE
 
     b = archive.backend
     id_of = dict(b.all("SELECT rid, id FROM documents"))
-    out = {"documents": sorted(tuple(r[1:]) for r in b.all("SELECT * FROM documents")),
-           "files": sorted(r[:-1] for r in b.all("SELECT path, doc_id, sha256, size, mtime, status, error, indexed_at "
-                                                 "FROM files")),
-           "source": sorted(b.all(f"SELECT doc_id, original FROM {SOURCE_TABLE}")),
-           "text": sorted((id_of[r[0]], r[1]) for r in b.all("SELECT doc_rid, body FROM doc_text"))}
+    out = {
+        "documents": sorted(tuple(r[1:]) for r in b.all("SELECT * FROM documents")),
+        "files": sorted(
+            r[:-1] for r in b.all("SELECT path, doc_id, sha256, size, mtime, status, error, indexed_at FROM files")
+        ),
+        "source": sorted(b.all(f"SELECT doc_id, original FROM {SOURCE_TABLE}")),
+        "text": sorted((id_of[r[0]], r[1]) for r in b.all("SELECT doc_rid, body FROM doc_text")),
+    }
     for table in CHILD_TABLES.values():
         out[table.name] = sorted((id_of[r[0]], *r[1:]) for r in b.all(f'SELECT * FROM "{table.name}"'))
     return out
@@ -284,10 +331,10 @@ def test_a_batch_stores_what_one_document_at_a_time_stores(tmp_path, pg_db, back
     if backend == "postgres":
         _needs("postgres")
     from vbparse.stamp import parser_stamp
-    from vbparse.store.indexing import parse_one, sha256_of
     from vbparse.store.engines import LocalEngine, ParseJob
-    from vbparse.store.writer import Parsed, store_batch
+    from vbparse.store.indexing import parse_one, sha256_of
     from vbparse.store.storing import store_parsed
+    from vbparse.store.writer import Parsed, store_batch
 
     folder = _folder(tmp_path)
     (folder / "twin.txt").write_bytes((folder / "huyen_42.txt").read_bytes())  # the same document twice
@@ -303,8 +350,9 @@ def test_a_batch_stores_what_one_document_at_a_time_stores(tmp_path, pg_db, back
             with one.backend.savepoint():
                 store_parsed(one.backend, path, sha, rows, Path(path), parser_stamp())
         one.backend.commit()
-        assert store_batch(batch.backend, [Parsed(path, sha, rows, Path(path)) for _, path, sha, rows in parsed],
-                           parser_stamp()) == [None] * len(parsed)
+        assert store_batch(
+            batch.backend, [Parsed(path, sha, rows, Path(path)) for _, path, sha, rows in parsed], parser_stamp()
+        ) == [None] * len(parsed)
         batch.backend.commit()
         assert _tables(batch) == _tables(one)
         assert [h.document.id for h in batch.search("hien dat")] == [h.document.id for h in one.search("hien dat")]
@@ -351,8 +399,14 @@ print(log, file=out)
 
 def test_what_ray_prints_goes_to_its_log_and_index_json_prints_only_its_json():
     """A worker's death printed by Ray landed on stdout and broke ``index --json`` (issue 22, item 10)."""
-    r = subprocess.run([sys.executable, "-c", _NOISY], capture_output=True, text=True, timeout=HANG_GUARD,
-                       env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))
+    r = subprocess.run(
+        [sys.executable, "-c", _NOISY],
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=HANG_GUARD,
+        env=dict(os.environ, PYTHONPATH=str(ROOT / "src")),
+    )
     assert r.returncode == 0, r.stderr
     json_line, log = r.stdout.splitlines()
     assert json_line == '{"indexed": 3}' and r.stderr == "vbparse: one line of ours\n"
@@ -374,7 +428,7 @@ def test_a_head_that_stops_answering_is_reported_in_seconds_not_after_rays_minut
     head.bind(("127.0.0.1", 0))
     head.listen()
     runner = RayRunner.__new__(RayRunner)  # the watchdog alone: no cluster needed
-    runner._head = "127.0.0.1:%d" % head.getsockname()[1]
+    runner._head = f"127.0.0.1:{head.getsockname()[1]}"
     runner._closed = threading.Event()
     runner.head_lost = None
     told: list[tuple[float, str]] = []

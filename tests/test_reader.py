@@ -10,8 +10,16 @@ from vbparse.read import ReadError, read_path
 HEADER = "ỦY BAN NHÂN DÂN\nTHỊ TRẤN HÀ TRUNG\nSố: 42/KH-UBND\nThị trấn Hà Trung, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH\nVề việc thử\n"
 
 
-@pytest.mark.parametrize("encoding,bom", [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
-                                          ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-16-le", b"")])
+@pytest.mark.parametrize(
+    "encoding,bom",
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-16-le", b""),
+    ],
+)
 def test_utf8_and_utf16_with_or_without_bom(tmp_path, encoding, bom):
     p = tmp_path / "doc.txt"
     p.write_bytes(bom + HEADER.encode(encoding))
@@ -40,15 +48,16 @@ def test_markdown_hints_bold_prefix_and_heading_level():
 
 
 def test_layout_text_splits_header_columns():
-    from vbparse.read import read_text_string
 
-    text = ("   ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-            "     TỈNH LÀO CAI                        Độc lập - Tự do - Hạnh phúc\n\n"
-            "   Số: 134 /KH-UBND               Lào Cai, ngày 26 tháng 3 năm 2026\n\n"
-            "                          KẾ HOẠCH\n"
-            "   Phát triển khu công nghiệp năm 2026\n\n"
-            "      Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 năm 2022 của Chính\n"
-            "phủ về quản lý khu công nghiệp.\n")
+    text = (
+        "   ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "     TỈNH LÀO CAI                        Độc lập - Tự do - Hạnh phúc\n\n"
+        "   Số: 134 /KH-UBND               Lào Cai, ngày 26 tháng 3 năm 2026\n\n"
+        "                          KẾ HOẠCH\n"
+        "   Phát triển khu công nghiệp năm 2026\n\n"
+        "      Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 năm 2022 của Chính\n"
+        "phủ về quản lý khu công nghiệp.\n"
+    )
     doc = parse(text)
     assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
     assert doc.place == "Lào Cai" and str(doc.issued_date) == "2026-03-26"

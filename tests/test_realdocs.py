@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import SHARED
 
 REALDOCS = SHARED / "realdocs"
-FILES = sorted(p for p in REALDOCS.glob("*") if p.suffix in {".txt", ".docx", ".doc", ".pdf"}) \
-    if REALDOCS.is_dir() else []
+FILES = (
+    sorted(p for p in REALDOCS.glob("*") if p.suffix in {".txt", ".docx", ".doc", ".pdf"}) if REALDOCS.is_dir() else []
+)
 
 
 @pytest.mark.skipif(not FILES, reason="../shared/realdocs not present")

@@ -75,9 +75,14 @@ Thực hiện Chương trình công tác của Ủy ban nhân dân tỉnh tháng
 
 
 def test_title_that_begins_like_a_preamble_is_still_a_title():
-    text = HEADER.replace("       Tổ chức Hội nghị triển khai Chương trình phòng, chống ma tuý",
-                          "Thực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai về phát triển các khu, cụm công nghiệp")
-    assert parse_text(text).title == "Thực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai về phát triển các khu, cụm công nghiệp"
+    text = HEADER.replace(
+        "       Tổ chức Hội nghị triển khai Chương trình phòng, chống ma tuý",
+        "Thực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai về phát triển các khu, cụm công nghiệp",
+    )
+    assert (
+        parse_text(text).title
+        == "Thực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai về phát triển các khu, cụm công nghiệp"
+    )
 
 
 def test_final_full_stop_is_not_part_of_the_title():
@@ -113,11 +118,14 @@ Nơi nhận:                                   CHỦ TỊCH
 
 
 def test_a_military_rank_is_not_part_of_the_signers_name():
-    text = HEADER + """Nơi nhận:                                   KT. GIÁM ĐỐC
+    text = (
+        HEADER
+        + """Nơi nhận:                                   KT. GIÁM ĐỐC
 - Như trên;                                 PHÓ GIÁM ĐỐC
 - Lưu: VT.
                                             Thiếu tướng Trương Minh Đương
 """
+    )
     doc = parse_text(text)
     assert doc.signer.name == "Trương Minh Đương" and doc.signer.position == "PHÓ GIÁM ĐỐC"
 
@@ -142,23 +150,29 @@ Kiểm tra việc chấp hành pháp luật về vật liệu nổ công nghiệ
 def test_columns_part_at_the_widest_gap_near_the_right_column():
     """A scan's stray mark between Nơi nhận and the signature (``-    kụ``) does not move the column split:
     the signing chain keeps its ``TM.``."""
-    text = HEADER + """Nơi nhận: -    kụ                        TM. ỦY BAN NHÂN DÂN
+    text = (
+        HEADER
+        + """Nơi nhận: -    kụ                        TM. ỦY BAN NHÂN DÂN
 - Như trên;                                KT. CHỦ TỊCH
 - Lưu: VT.                                 PHÓ CHỦ TỊCH
                                            Trần Hoàng Tuấn
 """
+    )
     doc = parse_text(text)
     assert (doc.signer.authority, doc.signer.on_behalf_of) == ("TM.", "ỦY BAN NHÂN DÂN")
     assert doc.signer.name == "Trần Hoàng Tuấn"
 
 
 def test_a_concurrent_post_printed_on_two_lines_is_one_post():
-    text = HEADER + """Nơi nhận:                                   KT. TỔ TRƯỞNG
+    text = (
+        HEADER
+        + """Nơi nhận:                                   KT. TỔ TRƯỞNG
 - Như trên;                                 PHÓ TỔ TRƯỞNG THƯỜNG TRỰC
 - Lưu: VT.                                  PHÓ CỤC TRƯỞNG
                                             CỤC CẢNH SÁT ĐTTP VỀ MA TÚY
                                             Đại tá Bùi Duy Hưng
 """
+    )
     doc = parse_text(text)
     assert doc.signer.position == "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC"
     assert doc.signer.additional_positions == ["PHÓ CỤC TRƯỞNG CỤC CẢNH SÁT ĐTTP VỀ MA TÚY"]

@@ -8,14 +8,17 @@ from vbparse.store import Archive
 from vbparse.store.resolve import Candidate, complete_issuer, is_partial, issuer_key, number_key, resolve
 
 
-@pytest.mark.parametrize("a, b", [
-    ("UBND thị trấn Hà Trung", "ỦY BAN NHÂN DÂN THỊ TRẤN HÀ TRUNG"),
-    ("UBND thị trấn Hà Trung", "UỶ BAN NHÂN DÂN THỊ TRẤN HÀ TRUNG"),
-    ("Chủ tịch UBND tỉnh Thanh Hóa", "UBND tỉnh Thanh Hoá"),
-    ("HĐND thị trấn", "Hội đồng nhân dân thị trấn"),
-    ("Đảng ủy thị trấn", "ĐU thị trấn"),
-    ("UBND TP Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("UBND thị trấn Hà Trung", "ỦY BAN NHÂN DÂN THỊ TRẤN HÀ TRUNG"),
+        ("UBND thị trấn Hà Trung", "UỶ BAN NHÂN DÂN THỊ TRẤN HÀ TRUNG"),
+        ("Chủ tịch UBND tỉnh Thanh Hóa", "UBND tỉnh Thanh Hoá"),
+        ("HĐND thị trấn", "Hội đồng nhân dân thị trấn"),
+        ("Đảng ủy thị trấn", "ĐU thị trấn"),
+        ("UBND TP Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng"),
+    ],
+)
 def test_issuer_spellings_share_one_key(a, b):
     assert issuer_key(a) == issuer_key(b)
 
@@ -25,10 +28,18 @@ def test_abbreviation_is_expanded_only_as_written_not_inside_words():
     assert issuer_key("UBND huyện Hà Trung") != issuer_key("UBND thị trấn Hà Trung")
 
 
-@pytest.mark.parametrize("name, partial", [
-    ("UBND huyện", True), ("Chủ tịch UBND huyện", True), ("HĐND thị trấn", True), ("Đảng ủy", True),
-    ("UBND huyện Hà Trung", False), ("UBND tỉnh Thanh Hóa", False), ("UBND xã Hà Long", False),
-])
+@pytest.mark.parametrize(
+    "name, partial",
+    [
+        ("UBND huyện", True),
+        ("Chủ tịch UBND huyện", True),
+        ("HĐND thị trấn", True),
+        ("Đảng ủy", True),
+        ("UBND huyện Hà Trung", False),
+        ("UBND tỉnh Thanh Hóa", False),
+        ("UBND xã Hà Long", False),
+    ],
+)
 def test_a_level_without_a_place_is_partial(name, partial):
     assert is_partial(issuer_key(name)) is partial
 
@@ -41,8 +52,9 @@ def test_partial_issuer_is_completed_only_from_the_same_level_of_the_citing_docu
     assert complete_issuer(issuer_key("UBND huyện"), [issuer_key("UBND thị trấn Hà Trung")]) == issuer_key("UBND huyện")
 
 
-@pytest.mark.parametrize("a, b", [("09/2019/QĐ-UBND", "9/2019/QD-UBND"), ("42 /KH-UBND", "42/KH-UBND"),
-                                  ("26-NQ/ĐU", "26-NQ/DU")])
+@pytest.mark.parametrize(
+    "a, b", [("09/2019/QĐ-UBND", "9/2019/QD-UBND"), ("42 /KH-UBND", "42/KH-UBND"), ("26-NQ/ĐU", "26-NQ/DU")]
+)
 def test_number_key_ignores_leading_zeros_spaces_and_diacritics(a, b):
     assert number_key(a) == number_key(b)
 
@@ -71,30 +83,36 @@ def test_conflicting_issuer_or_date_makes_the_citation_external():
     assert resolve(issuer_key("UBND huyện Nga Sơn"), "2023-02-24", [HUYEN]) == ("external", [])
 
 
-@pytest.mark.parametrize("post, body", [
-    ("Giám đốc Sở Công Thương tỉnh Lào Cai", "Sở Công Thương tỉnh Lào Cai"),
-    ("Phó Giám đốc Sở Nội vụ", "SỞ NỘI VỤ"),
-    ("Chủ tịch Ủy ban nhân dân tỉnh Lai Châu", "UBND tỉnh Lai Châu"),
-    ("Bộ trưởng Bộ Công Thương", "BỘ CÔNG THƯƠNG"),
-    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Văn phòng Chính phủ"),
-    ("Trưởng ban Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh"),
-    ("Trưởng Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
-    ("Bí thư Huyện uỷ Hà Trung", "Huyện ủy Hà Trung"),
-    ("Chánh Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh"),
-    ("Cục trưởng Cục Hóa chất", "Cục Hóa chất"),
-    ("Phó Thủ tướng Chính phủ", "THỦ TƯỚNG CHÍNH PHỦ"),
-    ("Thủ tướng", "Thủ tướng Chính phủ"),
-])
+@pytest.mark.parametrize(
+    "post, body",
+    [
+        ("Giám đốc Sở Công Thương tỉnh Lào Cai", "Sở Công Thương tỉnh Lào Cai"),
+        ("Phó Giám đốc Sở Nội vụ", "SỞ NỘI VỤ"),
+        ("Chủ tịch Ủy ban nhân dân tỉnh Lai Châu", "UBND tỉnh Lai Châu"),
+        ("Bộ trưởng Bộ Công Thương", "BỘ CÔNG THƯƠNG"),
+        ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Văn phòng Chính phủ"),
+        ("Trưởng ban Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh"),
+        ("Trưởng Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
+        ("Bí thư Huyện uỷ Hà Trung", "Huyện ủy Hà Trung"),
+        ("Chánh Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh"),
+        ("Cục trưởng Cục Hóa chất", "Cục Hóa chất"),
+        ("Phó Thủ tướng Chính phủ", "THỦ TƯỚNG CHÍNH PHỦ"),
+        ("Thủ tướng", "Thủ tướng Chính phủ"),
+    ],
+)
 def test_a_post_before_a_body_cites_the_body_it_signs_for(post, body):
     assert issuer_key(post) == issuer_key(body)
 
 
-@pytest.mark.parametrize("name, other", [
-    ("Thủ tướng Chính phủ", "Chính phủ"),  # QĐ-TTg and NĐ-CP have different issuers
-    ("Chủ tịch nước", "nước"),  # a post not followed by a body is kept
-    ("Chủ tịch Nguyễn Văn A", "Nguyễn Văn A"),
-    ("Hiệu trưởng Trường Đại học Y", "Đại học Y"),  # Trường (a school) is no post
-])
+@pytest.mark.parametrize(
+    "name, other",
+    [
+        ("Thủ tướng Chính phủ", "Chính phủ"),  # QĐ-TTg and NĐ-CP have different issuers
+        ("Chủ tịch nước", "nước"),  # a post not followed by a body is kept
+        ("Chủ tịch Nguyễn Văn A", "Nguyễn Văn A"),
+        ("Hiệu trưởng Trường Đại học Y", "Đại học Y"),  # Trường (a school) is no post
+    ],
+)
 def test_a_post_without_a_body_after_it_is_kept(name, other):
     assert issuer_key(name) != issuer_key(other)
 
@@ -174,8 +192,9 @@ def test_a_directors_decision_cited_with_its_province_resolves_in_the_archive(tm
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "qd.txt").write_text(QD_1050, encoding="utf-8")
-    (folder / "kh.txt").write_text(KH_1105.replace("Giám đốc Sở Công Thương về", "Giám đốc Sở Công Thương tỉnh "
-                                                   "Lào Cai về"), encoding="utf-8")
+    (folder / "kh.txt").write_text(
+        KH_1105.replace("Giám đốc Sở Công Thương về", "Giám đốc Sở Công Thương tỉnh Lào Cai về"), encoding="utf-8"
+    )
     with Archive(tmp_path / "a.db") as archive:
         archive.index([folder], jobs=1)
         (qd,) = archive.find(str(folder / "qd.txt"))

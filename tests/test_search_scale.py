@@ -26,8 +26,11 @@ from vbparse.store.backend import _fts_quote, index_words
 
 #: A document longer than PostgreSQL keeps positions for (16 383 words), one word in it far more often
 #: than the 256 positions kept per word: the pairs must never leave out what the positions match.
-LONG = ("KẾ HOẠCH\n\nThử tìm cụm từ dài\n\nI. NỘI DUNG\n\n1. Hiến đất mở rộng đường, đất hiến cho đường làng. "
-        + "Đất hiến mở đường đất nông thôn mới hiền đạt. " * 2100 + "\n\nNơi nhận:\n- Như trên.\n")
+LONG = (
+    "KẾ HOẠCH\n\nThử tìm cụm từ dài\n\nI. NỘI DUNG\n\n1. Hiến đất mở rộng đường, đất hiến cho đường làng. "
+    + "Đất hiến mở đường đất nông thôn mới hiền đạt. " * 2100
+    + "\n\nNơi nhận:\n- Như trên.\n"
+)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -53,8 +56,10 @@ def small(request, tmp_path_factory):
     assert summary.failed == 0 and summary.indexed > 30
     if request.param == "sqlite":  # the words table as it was, for _old_match
         b = archive.backend
-        b.execute(f"CREATE VIRTUAL TABLE {OLD_FTS} USING fts5(exact, folded, content='', "
-                  "tokenize='unicode61 remove_diacritics 0')")
+        b.execute(
+            f"CREATE VIRTUAL TABLE {OLD_FTS} USING fts5(exact, folded, content='', "
+            "tokenize='unicode61 remove_diacritics 0')"
+        )
         for rid, body in b.all("SELECT doc_rid, body FROM doc_text"):
             words = index_words(body)
             b.execute(f"INSERT INTO {OLD_FTS} (rowid, exact, folded) VALUES (?, ?, ?)", (rid, words, fold(words)))
@@ -74,14 +79,18 @@ def _old_match(b, column, words, phrase, where, params, limit, exclude):
     """The match query before word pairs and buckets (both backends), verbatim but for the table's name."""
     window = backend_module.RANK_WINDOW
     if b.kind == "sqlite":
-        expr = (f'{column} : "{" ".join(words)}"' if phrase
-                else f"{column} : ({' AND '.join(_fts_quote(w) for w in words)})")
+        expr = (
+            f'{column} : "{" ".join(words)}"'
+            if phrase
+            else f"{column} : ({' AND '.join(_fts_quote(w) for w in words)})"
+        )
         skip = f" AND f.rowid NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
         rows = b.all(
             f"SELECT rid, r FROM (SELECT f.rowid AS rid, -bm25({OLD_FTS}) AS r FROM {OLD_FTS} f "
             f"JOIN documents d ON d.rid = f.rowid WHERE {OLD_FTS} MATCH ? AND d.status = 'present'{where}{skip} "
             "ORDER BY f.rowid DESC LIMIT ?) ORDER BY r DESC, rid DESC LIMIT ?",
-            [expr, *params, *sorted(exclude), window, limit])
+            [expr, *params, *sorted(exclude), window, limit],
+        )
         return [(rid, max(0.0, r)) for rid, r in rows]
     query = (" <-> " if phrase else " & ").join(f"'{w}'" for w in words)
     skip = f" AND t.doc_rid NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
@@ -89,34 +98,55 @@ def _old_match(b, column, words, phrase, where, params, limit, exclude):
         f"SELECT rid, ts_rank(v, ?::tsquery) AS r FROM (SELECT t.doc_rid AS rid, t.{column} AS v FROM doc_text t "
         f"JOIN documents d ON d.rid = t.doc_rid WHERE t.{column} @@ ?::tsquery AND d.status = 'present'"
         f"{where}{skip} ORDER BY t.doc_rid DESC LIMIT ?) w ORDER BY r DESC, rid DESC LIMIT ?",
-        [query, query, *params, *sorted(exclude), window, limit])
+        [query, query, *params, *sorted(exclude), window, limit],
+    )
     return [(rid, float(r)) for rid, r in rows]
 
 
 def _old_has_words(b, rids, words, column, phrase):
     if b.kind == "sqlite":
-        expr = (f'{column} : "{" ".join(words)}"' if phrase
-                else f"{column} : ({' AND '.join(_fts_quote(w) for w in words)})")
-        return {r[0] for r in b.all(f"SELECT rowid FROM {OLD_FTS} WHERE {OLD_FTS} MATCH ? AND rowid IN "
-                                    f"({','.join('?' * len(rids))})", [expr, *rids])}
+        expr = (
+            f'{column} : "{" ".join(words)}"'
+            if phrase
+            else f"{column} : ({' AND '.join(_fts_quote(w) for w in words)})"
+        )
+        return {
+            r[0]
+            for r in b.all(
+                f"SELECT rowid FROM {OLD_FTS} WHERE {OLD_FTS} MATCH ? AND rowid IN ({','.join('?' * len(rids))})",
+                [expr, *rids],
+            )
+        }
     query = (" <-> " if phrase else " & ").join(f"'{w}'" for w in words)
-    return {r[0] for r in b.all(f"SELECT doc_rid FROM doc_text WHERE doc_rid = ANY(?) AND {column} @@ ?::tsquery",
-                                [list(rids), query])}
+    return {
+        r[0]
+        for r in b.all(
+            f"SELECT doc_rid FROM doc_text WHERE doc_rid = ANY(?) AND {column} @@ ?::tsquery", [list(rids), query]
+        )
+    }
 
 
 def _phrases(archive: Archive, n: int = 120) -> list[list[str]]:
     """Runs of 2 to 5 words taken from the documents, with some made up (pairs that are in no document)."""
     rng = random.Random(13)
     bodies = [r[0] for r in archive.backend.all("SELECT body FROM doc_text ORDER BY doc_rid")]
-    out = [["đất", "hiến"], ["hiến", "đất", "mở", "rộng", "đường"], ["đường", "đất"], ["hiền", "đạt"],
-           ["nông", "thôn", "mới", "hiền"], ["đạt", "đất"], ["thanh", "hoá"], ["kế", "hoạch", "số"]]
+    out = [
+        ["đất", "hiến"],
+        ["hiến", "đất", "mở", "rộng", "đường"],
+        ["đường", "đất"],
+        ["hiền", "đạt"],
+        ["nông", "thôn", "mới", "hiền"],
+        ["đạt", "đất"],
+        ["thanh", "hoá"],
+        ["kế", "hoạch", "số"],
+    ]
     while len(out) < n:
         words = index_words(rng.choice(bodies)).split()
         if len(words) < 6:
             continue
         k = rng.randint(2, 5)
         at = rng.randrange(len(words) - k)
-        run = words[at:at + k]
+        run = words[at : at + k]
         out.append(run if rng.random() < 0.8 else list(reversed(run)))
     return out
 
@@ -152,26 +182,40 @@ def test_phrase_checks_of_given_documents_are_the_same_as_before(small):
 
 
 def test_a_long_document_is_found_by_the_phrases_its_positions_hold(small):
-    (rid,) = small.backend.one("SELECT d.rid FROM documents d JOIN files f ON f.doc_id = d.id "
-                               "WHERE f.path LIKE ?", ("%long.txt",))
+    (rid,) = small.backend.one(
+        "SELECT d.rid FROM documents d JOIN files f ON f.doc_id = d.id WHERE f.path LIKE ?", ("%long.txt",)
+    )
     words = index_words(small.backend.one("SELECT body FROM doc_text WHERE doc_rid = ?", (rid,))[0]).split()
     assert len(words) > fulltext.MAX_POSITION
-    runs = [words[i:i + 3] for i in (0, 200, 5000, fulltext.MAX_POSITION - 2, fulltext.MAX_POSITION + 50)]
+    runs = [words[i : i + 3] for i in (0, 200, 5000, fulltext.MAX_POSITION - 2, fulltext.MAX_POSITION + 50)]
     for run in runs:
         for column in ("exact", "folded"):
             ws = run if column == "exact" else [fold(w) for w in run]
-            assert small.backend.has_words([rid], ws, column, True) == _old_has_words(small.backend, [rid], ws,
-                                                                                      column, True)
+            assert small.backend.has_words([rid], ws, column, True) == _old_has_words(
+                small.backend, [rid], ws, column, True
+            )
 
 
 def test_searches_answer_as_the_plain_queries_would(small, monkeypatch):
-    queries = ["hiến đất mở rộng đường", "hien dat", '"hiền đạt"', "thi đua khen thưởng", "cải cách hành chính",
-               "Lâm Đồng", '"kế hoạch" kiểm tra', "42/KH-UBND thi đua", "đất hiến", "blockchain"]
+    queries = [
+        "hiến đất mở rộng đường",
+        "hien dat",
+        '"hiền đạt"',
+        "thi đua khen thưởng",
+        "cải cách hành chính",
+        "Lâm Đồng",
+        '"kế hoạch" kiểm tra',
+        "42/KH-UBND thi đua",
+        "đất hiến",
+        "blockchain",
+    ]
     new = {q: [(h.document.id, h.score, h.match, h.snippet) for h in small.search(q, limit=6)] for q in queries}
     monkeypatch.setattr(type(small.backend), "match", _old_match)
-    monkeypatch.setattr(type(small.backend), "has_words",
-                        lambda b, rids, words, column="folded", phrase=False: _old_has_words(b, rids, words, column,
-                                                                                             phrase))
+    monkeypatch.setattr(
+        type(small.backend),
+        "has_words",
+        lambda b, rids, words, column="folded", phrase=False: _old_has_words(b, rids, words, column, phrase),
+    )
     old = {q: [(h.document.id, h.score, h.match, h.snippet) for h in small.search(q, limit=6)] for q in queries}
     assert new == old and sum(map(len, new.values())) > 30
 
@@ -222,8 +266,13 @@ def test_rows_written_directly_are_the_rows_the_store_makes(tmp_path):
     for p in plans[::13]:
         rows, t = synth.rows(p)
         full = document_rows(synth.document(p, t), rows.id)
-        assert (rows.json, rows.document, rows.children, rows.body, rows.words) == \
-            (full.json, full.document, full.children, full.body, full.words)
+        assert (rows.json, rows.document, rows.children, rows.body, rows.words) == (
+            full.json,
+            full.document,
+            full.children,
+            full.body,
+            full.words,
+        )
     db = tmp_path / "rows.db"
     make_rows.build(str(db), 300, templates=40, log=lambda m: None)
     with Archive(db, create=False) as archive:
@@ -240,11 +289,16 @@ def test_a_number_lists_its_documents_newest_first_as_one_sorted_query_did(small
     assert len(numbers) > 10
     for number in numbers:
         key = b.one("SELECT number_key FROM documents WHERE number_value = ?", (number,))[0]
-        want = [r[0] for r in b.all("SELECT d.id FROM documents d WHERE d.number_key = ? AND d.status = 'present' "
-                                    "ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.id", (key,))]
+        want = [
+            r[0]
+            for r in b.all(
+                "SELECT d.id FROM documents d WHERE d.number_key = ? AND d.status = 'present' "
+                "ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.id",
+                (key,),
+            )
+        ]
         got = [h.document.id for h in small.search(number, limit=50) if h.match == "number"]
         assert got == want, number
-
 
 
 def _summary(row: tuple):
@@ -256,22 +310,26 @@ def _summary(row: tuple):
 
 def _old_refs(archive: Archive, doc_id: str):
     """``Archive.refs`` as it was: the references from the document's JSON, every citing row read whole."""
-    from vbparse.models import RefReport
+    from vbparse.models import Reference, RefReport
     from vbparse.store.columns import SUMMARY_SQL as _SUMMARY_SQL
     from vbparse.store.resolve import Candidate, complete_issuer, issuer_key, judge
     from vbparse.store.schema import CHILD_TABLES, load_model
 
     b = archive.backend
     row = b.one(f"SELECT {_SUMMARY_SQL}, d.number_key, d.issuer_key FROM documents d WHERE d.id = ?", (doc_id,))
+    assert row is not None  # the document asked for is in the archive
     me = _summary(row)
     doc = archive.document(doc_id)
     report = RefReport(document=me, cites=[archive._edge(me, r, archive._context(doc)) for r in doc.references])
     if not row[8]:
         return report
     cols = CHILD_TABLES["references"].columns
-    sql = (f"SELECT {_SUMMARY_SQL}, d.issuer_parent, d.place, " + ", ".join(f'c."{c.name}"' for c in cols)
-           + " FROM citations c JOIN documents d ON d.rid = c.doc_rid WHERE c.number_key = ? "
-           "AND d.status = 'present' AND d.id <> ?")
+    sql = (
+        f"SELECT {_SUMMARY_SQL}, d.issuer_parent, d.place, "
+        + ", ".join(f'c."{c.name}"' for c in cols)
+        + " FROM citations c JOIN documents d ON d.rid = c.doc_rid WHERE c.number_key = ? "
+        "AND d.status = 'present' AND d.id <> ?"
+    )
     params: list = [row[8], doc_id]
     if me.issued_date:
         sql += " AND (c.date = ? OR c.date IS NULL)"
@@ -280,6 +338,7 @@ def _old_refs(archive: Archive, doc_id: str):
     for r in b.all(sql + " ORDER BY d.id, c.ord", params):
         source = _summary(r)
         citation = load_model(CHILD_TABLES["references"], r[10:])
+        assert isinstance(citation, Reference)  # the model of the citations table
         context = archive._context_of(source.issuer, r[8], r[9])
         if judge(complete_issuer(issuer_key(citation.issuer), context), None, mine)[0] == "conflict":
             continue

@@ -31,11 +31,18 @@ CLI = [sys.executable, "-m", "vbparse"]
 TEXT_PDF = ROOT / "corpus" / "realdocs" / "58_tb-ubnd-quangngai-vht534-text.pdf"
 SCAN_46 = "46_cv-813-cuc-hoa-chat-scan.pdf"
 
-HEADER = ["ỦY BAN NHÂN DÂN", "XÃ HÀ TRUNG", "Số: 42/KH-UBND", "", "KẾ HOẠCH",
-          "Kiểm tra công tác cải cách hành chính năm 2026", "",
-          "Ủy ban nhân dân xã ban hành kế hoạch kiểm tra như sau:",
-          "1. Văn phòng - Thống kê chủ trì, phối hợp với các ngành",
-          "thực hiện kiểm tra trước ngày 30/9/2026."]
+HEADER = [
+    "ỦY BAN NHÂN DÂN",
+    "XÃ HÀ TRUNG",
+    "Số: 42/KH-UBND",
+    "",
+    "KẾ HOẠCH",
+    "Kiểm tra công tác cải cách hành chính năm 2026",
+    "",
+    "Ủy ban nhân dân xã ban hành kế hoạch kiểm tra như sau:",
+    "1. Văn phòng - Thống kê chủ trì, phối hợp với các ngành",
+    "thực hiện kiểm tra trước ngày 30/9/2026.",
+]
 
 
 def run(*args, timeout=300):
@@ -200,8 +207,9 @@ def test_a_failed_copy_in_index_keeps_the_document(scan, tmp_path, monkeypatch):
 def test_a_real_scan_gets_every_page_with_its_text(parsed, tmp_path):
     from vbparse.searchable import recognised_pages
 
-    source = next((d / SCAN_46 for d in (ROOT / "corpus" / "realdocs", SHARED / "realdocs") if (d / SCAN_46).exists()),
-                  None)
+    source = next(
+        (d / SCAN_46 for d in (ROOT / "corpus" / "realdocs", SHARED / "realdocs") if (d / SCAN_46).exists()), None
+    )
     if source is None:
         pytest.skip(f"{SCAN_46} is neither in the corpus nor in ../shared")
     before = digest(source)

@@ -74,7 +74,7 @@ def test_the_issue_date_has_the_span_of_its_words_even_with_a_blank_day(seed_doc
         span = doc.issued_date_parts.span
         assert span is not None, key
         original = next(SEEDS.glob(f"{key}*.txt")).read_text(encoding="utf-8")
-        written = original[span.start:span.end]
+        written = original[span.start : span.end]
         assert written.startswith("ngày") and written.endswith(str(doc.issued_date_parts.year)), (key, written)
 
 
@@ -108,7 +108,10 @@ def test_seed004_incomplete_number_is_kept_partial(seed_docs):
 def test_seed002_diem3_is_read_as_phase_3_with_a_diagnostic(seed_docs):
     doc = seed_docs["002"]
     assert [(p.ordinal, p.start, p.end) for p in doc.phases] == [
-        (1, "2023-03-01", "2023-04-30"), (2, "2023-05-01", "2023-09-02"), (3, "2023-09-02", "2023-12-31")]
+        (1, "2023-03-01", "2023-04-30"),
+        (2, "2023-05-01", "2023-09-02"),
+        (3, "2023-09-02", "2023-12-31"),
+    ]
     assert "phase_label_typo" in codes(doc)
 
 
@@ -146,8 +149,12 @@ def test_seed002_monthly_task_has_recurrence_not_a_date(seed_docs):
 
 def test_seed004_stacked_signature(seed_docs):
     s = seed_docs["004"].signer
-    assert (s.authority, s.on_behalf_of, s.position, s.name) == ("TM.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH",
-                                                                 "Nguyễn Công Hoan")
+    assert (s.authority, s.on_behalf_of, s.position, s.name) == (
+        "TM.",
+        "ỦY BAN NHÂN DÂN",
+        "PHÓ CHỦ TỊCH",
+        "Nguyễn Công Hoan",
+    )
     assert [(c.authority, c.target) for c in s.chain] == [("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")]
 
 
@@ -161,7 +168,10 @@ def test_seed001_second_position_line(seed_docs):
 def test_seed000_recipients_purposes_and_archive(seed_docs):
     doc = seed_docs["000"]
     assert [(r.name, r.purpose) for r in doc.recipients][:3] == [
-        ("UBND huyện", "báo cáo"), ("TT Đảng ủy, TT.HĐND", "báo cáo"), ("Cán bộ công chức chuyên môn", "thực hiện")]
+        ("UBND huyện", "báo cáo"),
+        ("TT Đảng ủy, TT.HĐND", "báo cáo"),
+        ("Cán bộ công chức chuyên môn", "thực hiện"),
+    ]
     assert doc.archive == ["VT", "VPTK"]
 
 
@@ -179,7 +189,7 @@ def test_every_span_points_back_into_the_original(seed_docs):
     for key, doc in seed_docs.items():
         original = seed(key).read_text(encoding="utf-8")
         for ref in doc.references:
-            text = original[ref.span.start:ref.span.end]
+            text = original[ref.span.start : ref.span.end]
             assert ref.number.split("/")[0] in text, (key, ref.raw, text)
         if doc.number is not None:
-            assert doc.number.raw.split("/")[-1] in original[doc.number.span.start:doc.number.span.end]
+            assert doc.number.raw.split("/")[-1] in original[doc.number.span.start : doc.number.span.end]

@@ -114,6 +114,7 @@ def one_id(client) -> str:
 
 # --- the same answers as the Python API and the CLI ------------------------------------------------------
 
+
 def test_search_and_obligations_match_the_python_api(client, db):
     with Archive(db) as archive:
         want_hits = dumped(archive.search("hien dat"))
@@ -191,8 +192,12 @@ def test_a_number_two_documents_share_is_a_409_listing_both(tmp_path):
 
 
 def test_an_unknown_document_is_a_json_404(client):
-    for path in ("/api/documents/0000000000000000", "/api/refs/0000000000000000", "/api/documents/999/KH-NONE",
-                 "/api/documents/abcdef12"):
+    for path in (
+        "/api/documents/0000000000000000",
+        "/api/refs/0000000000000000",
+        "/api/documents/999/KH-NONE",
+        "/api/documents/abcdef12",
+    ):
         r = client.get(path)
         assert r.status_code == 404 and "no archived document" in r.json()["error"], path
 
@@ -212,6 +217,7 @@ def test_a_path_over_http_is_never_looked_up_on_disk(client, monkeypatch):
 
 # --- parameters ------------------------------------------------------------------------------------------
 
+
 def test_obligation_filters_read_dates_like_the_cli(client, db):
     with Archive(db) as archive:
         after = dumped(archive.obligations("VPTK", due_after=dt.date(2023, 9, 1)))
@@ -225,56 +231,59 @@ def test_obligation_filters_read_dates_like_the_cli(client, db):
     assert client.get("/api/obligations?assignee=VPTK&overdue=true").json() == overdue
 
 
-@pytest.mark.parametrize("path, name", [
-    ("/api/search?q=x&limit=abc", "limit"),
-    ("/api/search?q=x&limit=-1", "limit"),
-    ("/api/search?q=x&limit=0", "limit"),
-    ("/api/search?q=x&limit=1.5", "limit"),
-    ("/api/search?q=x&limit=%201", "limit"),
-    ("/api/search?q=x&limit=1000000000000", "limit"),
-    ("/api/search?q=x&limit=100000000000000000000", "limit"),
-    ("/api/search?q=42/KH-UBND&limit=100000000000000000000", "limit"),
-    ("/api/obligations?assignee=VPTK&limit=-1", "limit"),
-    ("/api/obligations?assignee=VPTK&limit=100000000000000000000", "limit"),
-    ("/api/obligations?assignee=VPTK&offset=-1", "offset"),
-    ("/api/obligations?assignee=VPTK&offset=99999999", "offset"),
-    ("/api/obligations?assignee=VPTK&role=xyz", "role"),
-    ("/api/obligations?assignee=VPTK&overdue=perhaps", "overdue"),
-    ("/api/search?q=x&type=%3Cscript%3E", "type"),
-    ("/api/search?q=x&type=K%20H", "type"),
-    ("/api/search?q=x&type=ABCDEFGHIJK", "type"),
-    ("/api/search?q=x&from=31/2/2023", "from"),
-    ("/api/search?q=x&from=yesterday", "from"),
-    ("/api/search?q=x&to=2023-13-01", "to"),
-    ("/api/obligations?assignee=VPTK&due_after=yesterday", "due_after"),
-    ("/api/obligations?assignee=VPTK&due_before=31/2/2023", "due_before"),
-    ("/api/obligations", "assignee"),
-    ("/api/search", "q"),
-    ("/api/search?q=", "q"),
-    ("/api/search?q=%20%20", "q"),
-    ("/api/search?q=%00", "q"),
-    ("/api/search?q=" + "a" * 1001, "q"),
-    ("/api/search?q=" + "a " * 40, "q"),  # too many words: the archive's own refusal
-    ("/api/obligations?assignee=+", "assignee"),
-    ("/api/obligations?assignee=" + "x" * 1001, "assignee"),
-    ("/api/documents", "ref"),
-    ("/api/documents?ref=", "ref"),
-    ("/api/documents?ref=" + "b" * 300, "ref"),
-    ("/api/documents/" + "b" * 300, "ref"),
-    ("/api/refs/" + "b" * 300, "ref"),
-    ("/api/documents/" + "a" * 5000, "ref"),
-    ("/api/search?q=%zz", "q"),
-    ("/api/search?q=x%ff", "q"),
-    ("/api/search?q=x&issuer=%E1%BB", "issuer"),
-    ("/api/documents/%ff", "ref"),
-    ("/api/refs/%zz", "ref"),
-    ("/api/search?q=a&q=b", "q"),
-    ("/api/obligations?assignee=VPTK&limit=1&limit=2", "limit"),
-    ("/api/search?q=x&lmit=5", "lmit"),
-    ("/api/search?q=x&due_before=2023-01-01", "due_before"),
-    ("/api/health?x=1", "x"),
-    ("/api/documents/0000000000000000?ref=x", "ref"),
-])
+@pytest.mark.parametrize(
+    "path, name",
+    [
+        ("/api/search?q=x&limit=abc", "limit"),
+        ("/api/search?q=x&limit=-1", "limit"),
+        ("/api/search?q=x&limit=0", "limit"),
+        ("/api/search?q=x&limit=1.5", "limit"),
+        ("/api/search?q=x&limit=%201", "limit"),
+        ("/api/search?q=x&limit=1000000000000", "limit"),
+        ("/api/search?q=x&limit=100000000000000000000", "limit"),
+        ("/api/search?q=42/KH-UBND&limit=100000000000000000000", "limit"),
+        ("/api/obligations?assignee=VPTK&limit=-1", "limit"),
+        ("/api/obligations?assignee=VPTK&limit=100000000000000000000", "limit"),
+        ("/api/obligations?assignee=VPTK&offset=-1", "offset"),
+        ("/api/obligations?assignee=VPTK&offset=99999999", "offset"),
+        ("/api/obligations?assignee=VPTK&role=xyz", "role"),
+        ("/api/obligations?assignee=VPTK&overdue=perhaps", "overdue"),
+        ("/api/search?q=x&type=%3Cscript%3E", "type"),
+        ("/api/search?q=x&type=K%20H", "type"),
+        ("/api/search?q=x&type=ABCDEFGHIJK", "type"),
+        ("/api/search?q=x&from=31/2/2023", "from"),
+        ("/api/search?q=x&from=yesterday", "from"),
+        ("/api/search?q=x&to=2023-13-01", "to"),
+        ("/api/obligations?assignee=VPTK&due_after=yesterday", "due_after"),
+        ("/api/obligations?assignee=VPTK&due_before=31/2/2023", "due_before"),
+        ("/api/obligations", "assignee"),
+        ("/api/search", "q"),
+        ("/api/search?q=", "q"),
+        ("/api/search?q=%20%20", "q"),
+        ("/api/search?q=%00", "q"),
+        ("/api/search?q=" + "a" * 1001, "q"),
+        ("/api/search?q=" + "a " * 40, "q"),  # too many words: the archive's own refusal
+        ("/api/obligations?assignee=+", "assignee"),
+        ("/api/obligations?assignee=" + "x" * 1001, "assignee"),
+        ("/api/documents", "ref"),
+        ("/api/documents?ref=", "ref"),
+        ("/api/documents?ref=" + "b" * 300, "ref"),
+        ("/api/documents/" + "b" * 300, "ref"),
+        ("/api/refs/" + "b" * 300, "ref"),
+        ("/api/documents/" + "a" * 5000, "ref"),
+        ("/api/search?q=%zz", "q"),
+        ("/api/search?q=x%ff", "q"),
+        ("/api/search?q=x&issuer=%E1%BB", "issuer"),
+        ("/api/documents/%ff", "ref"),
+        ("/api/refs/%zz", "ref"),
+        ("/api/search?q=a&q=b", "q"),
+        ("/api/obligations?assignee=VPTK&limit=1&limit=2", "limit"),
+        ("/api/search?q=x&lmit=5", "lmit"),
+        ("/api/search?q=x&due_before=2023-01-01", "due_before"),
+        ("/api/health?x=1", "x"),
+        ("/api/documents/0000000000000000?ref=x", "ref"),
+    ],
+)
 def test_every_bad_parameter_is_a_json_400_that_names_it(client, path, name):
     r = client.get(path)
     assert r.status_code == 400 and r.json()["error"].startswith(f"{name}: "), r.text
@@ -283,8 +292,10 @@ def test_every_bad_parameter_is_a_json_400_that_names_it(client, path, name):
 
 def test_a_misspelt_parameter_is_named_with_what_the_endpoint_takes(client):
     error = client.get("/api/obligations?asignee=VPTK").json()["error"]
-    assert error == ("asignee: not a parameter of /api/obligations (it takes assignee, due_before, due_after, "
-                     "overdue, own, role, limit, offset)")
+    assert error == (
+        "asignee: not a parameter of /api/obligations (it takes assignee, due_before, due_after, "
+        "overdue, own, role, limit, offset)"
+    )
 
 
 def test_a_parameter_name_that_is_not_utf8_is_named_in_the_400(client):
@@ -301,6 +312,7 @@ def test_a_document_type_is_read_like_the_cli_reads_it(client, db):
 
 
 # --- paging ----------------------------------------------------------------------------------------------
+
 
 def test_obligations_are_paged_by_default_and_the_pages_join_up(client, db, monkeypatch):
     from vbparse.web.api import DEFAULT_OBLIGATIONS_LIMIT
@@ -324,7 +336,7 @@ def test_obligations_are_paged_by_default_and_the_pages_join_up(client, db, monk
     def many(self, assignee, **kwargs):  # more obligations than a page holds
         asked.append(kwargs["limit"])
         hits = real(self, assignee)
-        return (hits * (1 + 300 // len(hits)))[:kwargs["limit"]]
+        return (hits * (1 + 300 // len(hits)))[: kwargs["limit"]]
 
     monkeypatch.setattr(Archive, "obligations", many)
     r = client.get("/api/obligations?assignee=VPTK")
@@ -334,6 +346,7 @@ def test_obligations_are_paged_by_default_and_the_pages_join_up(client, db, monk
 
 
 # --- errors ----------------------------------------------------------------------------------------------
+
 
 def test_unknown_paths_under_api_are_json_404s(client):
     for path in ("/api/nowhere", "/api", "/api/", "/api/search/more"):
@@ -406,15 +419,18 @@ def test_a_get_with_a_body_or_an_overlong_url_is_refused(client):
     assert r.status_code == 414 and "URL" in r.json()["error"]
 
 
-@pytest.mark.parametrize("request_bytes, statuses", [
-    (b"GET /a b HTTP/1.0\r\n\r\n", (b"400",)),
-    # over h11's limit when it arrives in pieces (400), or parsed whole and refused by the app
-    (b"GET /api/health HTTP/1.0\r\nX: " + b"a" * 70_000 + b"\r\n\r\n", (b"400", b"431")),
-    (b"GET /" + b"a" * 70_000 + b" HTTP/1.0\r\n\r\n", (b"400", b"414")),
-    (b"GET /api/search?q=" + b"a" * 10_000 + b" HTTP/1.0\r\n\r\n", (b"414",)),
-    (b"GET /api/health HTTP/1.0\r\n" + b"X-A: b\r\n" * 3000 + b"\r\n", (b"400", b"431")),
-    (b"BREW /api/health HTTP/1.0\r\n\r\n", (b"405",)),
-])
+@pytest.mark.parametrize(
+    "request_bytes, statuses",
+    [
+        (b"GET /a b HTTP/1.0\r\n\r\n", (b"400",)),
+        # over h11's limit when it arrives in pieces (400), or parsed whole and refused by the app
+        (b"GET /api/health HTTP/1.0\r\nX: " + b"a" * 70_000 + b"\r\n\r\n", (b"400", b"431")),
+        (b"GET /" + b"a" * 70_000 + b" HTTP/1.0\r\n\r\n", (b"400", b"414")),
+        (b"GET /api/search?q=" + b"a" * 10_000 + b" HTTP/1.0\r\n\r\n", (b"414",)),
+        (b"GET /api/health HTTP/1.0\r\n" + b"X-A: b\r\n" * 3000 + b"\r\n", (b"400", b"431")),
+        (b"BREW /api/health HTTP/1.0\r\n\r\n", (b"405",)),
+    ],
+)
 def test_the_http_servers_own_refusals_are_json_too(live, request_bytes, statuses):
     line, body = raw_exchange(live.port, request_bytes)
     assert line.split(b" ")[1] in statuses and "error" in json.loads(body), line
@@ -426,6 +442,7 @@ def test_raw_utf8_in_a_url_is_a_json_400(live):
 
 
 # --- tokens and exposure ---------------------------------------------------------------------------------
+
 
 def test_with_a_token_every_request_must_carry_it(db):
     with TestClient(create_app(db, token="s3cret-token")) as c:
@@ -478,6 +495,7 @@ def test_a_loopback_server_refuses_a_page_of_another_site_resolved_to_loopback(d
 
     server = Live(create_app(db, allowed_hosts=allowed_hosts("127.0.0.1", ["archive.lan"]))).start()
     try:
+
         def status(host: str) -> int:
             req = urllib.request.Request(server.base + "/api/health", headers={"Host": host})
             try:
@@ -490,7 +508,11 @@ def test_a_loopback_server_refuses_a_page_of_another_site_resolved_to_loopback(d
         assert status(f"evil.example:{port}") == 400
         assert status("127.0.0.1.evil.example") == 400
         assert [status(h) for h in (f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}", "archive.lan")] == [
-            200, 200, 200, 200]
+            200,
+            200,
+            200,
+            200,
+        ]
     finally:
         server.stop()
 
@@ -506,10 +528,18 @@ def test_the_host_allow_list_follows_the_bound_address():
 
 # --- docs ------------------------------------------------------------------------------------------------
 
+
 def test_the_openapi_document_and_the_interactive_docs_are_served(client):
     spec = client.get("/openapi.json").json()
-    assert {"/api/health", "/api/search", "/api/obligations", "/api/documents", "/api/documents/{ref}",
-            "/api/refs/{ref}", "/api/failures"} <= set(spec["paths"])
+    assert {
+        "/api/health",
+        "/api/search",
+        "/api/obligations",
+        "/api/documents",
+        "/api/documents/{ref}",
+        "/api/refs/{ref}",
+        "/api/failures",
+    } <= set(spec["paths"])
     search = spec["paths"]["/api/search"]["get"]
     types = {p["name"]: p["schema"].get("type") for p in search["parameters"]}
     assert types["limit"] == "integer" and types["q"] == "string"
@@ -519,6 +549,7 @@ def test_the_openapi_document_and_the_interactive_docs_are_served(client):
 
 
 # --- time, load and the network --------------------------------------------------------------------------
+
 
 def test_a_query_past_its_deadline_is_a_504_and_its_connection_comes_back(db, monkeypatch):
     release = threading.Event()
@@ -547,8 +578,7 @@ def test_a_slow_sqlite_statement_is_stopped_at_the_deadline(db):
     from vbparse.web.deps import ArchivePool, QueryTimeout
 
     pool = ArchivePool(db, 1, timeout=0.2)
-    slow = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) "
-            "SELECT count(*) FROM n")
+    slow = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT count(*) FROM n"
     t0 = time.monotonic()
     with pytest.raises(QueryTimeout), pool.lease() as lease:
         lease.archive.backend.one(slow)
@@ -558,8 +588,10 @@ def test_a_slow_sqlite_statement_is_stopped_at_the_deadline(db):
     pool.close()
 
 
-@pytest.mark.skipif(not os.environ.get("VBPARSE_TEST_POSTGRES"),
-                    reason="VBPARSE_TEST_POSTGRES not set (.ci/run starts a PostgreSQL server and sets it)")
+@pytest.mark.skipif(
+    not os.environ.get("VBPARSE_TEST_POSTGRES"),
+    reason="VBPARSE_TEST_POSTGRES not set (.ci/run starts a PostgreSQL server and sets it)",
+)
 def test_postgres_connections_only_read_and_stop_at_the_deadline():
     import uuid
 
@@ -701,8 +733,12 @@ def test_serve_on_a_missing_archive_says_so_in_one_line(tmp_path, capsys):
 def test_the_cli_reads_limits_and_types_with_the_same_functions(db, capsys):
     from vbparse.cli import main
 
-    for argv in (["search", "x", "--limit", "0"], ["search", "x", "--limit", "100000000000000000000"],
-                 ["search", "x", "--type", "K H"], ["obligations", "--assignee", "VPTK", "--role", "boss"]):
+    for argv in (
+        ["search", "x", "--limit", "0"],
+        ["search", "x", "--limit", "100000000000000000000"],
+        ["search", "x", "--type", "K H"],
+        ["obligations", "--assignee", "VPTK", "--role", "boss"],
+    ):
         with pytest.raises(SystemExit) as exit_:
             main([*argv, "--db", db])
         assert exit_.value.code == 2
@@ -720,6 +756,7 @@ def test_a_burst_of_page_requests_is_all_answered_not_shed_after_the_deadline(db
     app = create_app(db, pool_size=2, query_timeout=5)  # before: threads waited for 2 connections and starved
     server = Live(app).start()
     try:
+
         def fetch(k: int) -> int:
             path = "/" if k % 2 else "/obligations"
             try:
@@ -813,8 +850,10 @@ def test_a_database_that_fails_under_a_query_is_a_503_not_a_500(db, monkeypatch,
         error: Exception = sqlite3.DatabaseError("database disk image is malformed")
     else:
         psycopg = pytest.importorskip("psycopg")
-        error = psycopg.OperationalError("consuming input failed: server closed the connection unexpectedly\n"
-                                         "\tThis probably means the server terminated abnormally")
+        error = psycopg.OperationalError(
+            "consuming input failed: server closed the connection unexpectedly\n"
+            "\tThis probably means the server terminated abnormally"
+        )
 
     def failing(self, *args, **kwargs):
         raise error
@@ -829,8 +868,9 @@ def test_a_database_that_fails_under_a_query_is_a_503_not_a_500(db, monkeypatch,
         assert c.get("/api/search?q=hien+dat").status_code == 200  # a new connection, not the failed one
 
 
-@pytest.mark.parametrize("limits,expected", [((1024, 1024), 1024 - 128), ((1024, 8192), 4096),
-                                             ((-1, -1), 4096), ((256, 256), 128)])
+@pytest.mark.parametrize(
+    "limits,expected", [((1024, 1024), 1024 - 128), ((1024, 8192), 4096), ((-1, -1), 4096), ((256, 256), 128)]
+)
 def test_the_connection_bound_fits_the_open_file_limit(monkeypatch, limits, expected):
     """An unlimited soft limit (-1) once gave 16 connections."""
     import resource

@@ -9,32 +9,41 @@ from vbparse.extract.numbers import parse_number
 from vbparse.tables.doctypes import canonical_code, code_for_name
 
 
-@pytest.mark.parametrize("raw,value,serial,year,type_code,issuer_code,form", [
-    ("42 /KH-UBND", "42/KH-UBND", 42, None, "KH", "UBND", "admin"),
-    ("2888/UBND-NV", "2888/UBND-NV", 2888, None, "CV", "UBND-NV", "cong_van"),
-    ("09/2019/QĐ-UBND", "09/2019/QĐ-UBND", 9, 2019, "QĐ", "UBND", "normative"),
-    ("26-NQ/ĐU", "26-NQ/ĐU", 26, None, "NQ", "ĐU", "party"),
-    ("/KH-HĐTĐKT", "/KH-HĐTĐKT", None, None, "KH", "HĐTĐKT", "admin"),
-    ("09/2019", "09/2019", 9, 2019, None, None, "partial"),
-    ("64/2025/QH15", "64/2025/QH15", 64, 2025, "Luật", "QH15", "law"),
-    ("3027/QĐUBND", "3027/QĐ-UBND", 3027, None, "QĐ", "UBND", "admin"),
-    # issue 14: the longer glued code wins (``TTLT`` + ``BTC``, not ``TT`` + ``LTBTC``)
-    ("01/TTLTBTC", "01/TTLT-BTC", 1, None, "TTLT", "BTC", "admin"),
-    ("996/KH-TCTLNTW-C04", "996/KH-TCTLNTW-C04", 996, None, "KH", "TCTLNTW-C04", "admin"),
-    ("58/CĐ-TTg", "58/CĐ-TTg", 58, None, "CĐ", "TTg", "admin"),
-    ("5973 /UBND-KT", "5973/UBND-KT", 5973, None, "CV", "UBND-KT", "cong_van"),
-    # signed PDFs: the serial drawn a few spaces before the symbol, a type code printed letter-spaced
-    ("51   /TTr-SNV", "51/TTr-SNV", 51, None, "TTr", "SNV", "admin"),
-    ("329  /B C-UBND", "329/BC-UBND", 329, None, "BC", "UBND", "admin"),
-    # scans: a handwritten serial OCR could not read keeps the printed symbol, never a guessed serial
-    ("5Ø /KH-BCA-C04", "/KH-BCA-C04", None, None, "KH", "BCA-C04", "admin"),
-    ("45 46 /QĐ-UBND", "/QĐ-UBND", None, None, "QĐ", "UBND", "admin"),
-    ("2/  /TTr-CAT-PC04", "/TTr-CAT-PC04", None, None, "TTr", "CAT-PC04", "admin"),
-])
+@pytest.mark.parametrize(
+    "raw,value,serial,year,type_code,issuer_code,form",
+    [
+        ("42 /KH-UBND", "42/KH-UBND", 42, None, "KH", "UBND", "admin"),
+        ("2888/UBND-NV", "2888/UBND-NV", 2888, None, "CV", "UBND-NV", "cong_van"),
+        ("09/2019/QĐ-UBND", "09/2019/QĐ-UBND", 9, 2019, "QĐ", "UBND", "normative"),
+        ("26-NQ/ĐU", "26-NQ/ĐU", 26, None, "NQ", "ĐU", "party"),
+        ("/KH-HĐTĐKT", "/KH-HĐTĐKT", None, None, "KH", "HĐTĐKT", "admin"),
+        ("09/2019", "09/2019", 9, 2019, None, None, "partial"),
+        ("64/2025/QH15", "64/2025/QH15", 64, 2025, "Luật", "QH15", "law"),
+        ("3027/QĐUBND", "3027/QĐ-UBND", 3027, None, "QĐ", "UBND", "admin"),
+        # issue 14: the longer glued code wins (``TTLT`` + ``BTC``, not ``TT`` + ``LTBTC``)
+        ("01/TTLTBTC", "01/TTLT-BTC", 1, None, "TTLT", "BTC", "admin"),
+        ("996/KH-TCTLNTW-C04", "996/KH-TCTLNTW-C04", 996, None, "KH", "TCTLNTW-C04", "admin"),
+        ("58/CĐ-TTg", "58/CĐ-TTg", 58, None, "CĐ", "TTg", "admin"),
+        ("5973 /UBND-KT", "5973/UBND-KT", 5973, None, "CV", "UBND-KT", "cong_van"),
+        # signed PDFs: the serial drawn a few spaces before the symbol, a type code printed letter-spaced
+        ("51   /TTr-SNV", "51/TTr-SNV", 51, None, "TTr", "SNV", "admin"),
+        ("329  /B C-UBND", "329/BC-UBND", 329, None, "BC", "UBND", "admin"),
+        # scans: a handwritten serial OCR could not read keeps the printed symbol, never a guessed serial
+        ("5Ø /KH-BCA-C04", "/KH-BCA-C04", None, None, "KH", "BCA-C04", "admin"),
+        ("45 46 /QĐ-UBND", "/QĐ-UBND", None, None, "QĐ", "UBND", "admin"),
+        ("2/  /TTr-CAT-PC04", "/TTr-CAT-PC04", None, None, "TTr", "CAT-PC04", "admin"),
+    ],
+)
 def test_parse_number_forms(raw, value, serial, year, type_code, issuer_code, form):
     n = parse_number(raw)
     assert (n.value, n.serial, n.year, n.type_code, n.issuer_code, n.form) == (
-        value, serial, year, type_code, issuer_code, form)
+        value,
+        serial,
+        year,
+        type_code,
+        issuer_code,
+        form,
+    )
 
 
 def test_type_codes_are_matched_regardless_of_case():
@@ -45,15 +54,18 @@ def test_type_codes_are_matched_regardless_of_case():
     assert code_for_name("Văn bản") == "CV"
 
 
-@pytest.mark.parametrize("text,canonical", [
-    ("Công chức Văn phòng –thống kê UBND", "Văn phòng - Thống kê"),
-    ("bộ phận VPTK", "Văn phòng - Thống kê"),
-    ("phối hợp với công chức VHXH", "Văn hóa - Xã hội"),
-    ("UB MTTQ và Trưởng các ĐTCT-XH", "Mặt trận Tổ quốc"),
-    ("TT Đảng ủy, TT.HĐND", "Thường trực Đảng ủy"),
-    ("Bộ phận Văn hoá - thông tin", "Văn hóa - Thông tin"),
-    ("van phong thong ke", "Văn phòng - Thống kê"),
-])
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        ("Công chức Văn phòng –thống kê UBND", "Văn phòng - Thống kê"),
+        ("bộ phận VPTK", "Văn phòng - Thống kê"),
+        ("phối hợp với công chức VHXH", "Văn hóa - Xã hội"),
+        ("UB MTTQ và Trưởng các ĐTCT-XH", "Mặt trận Tổ quốc"),
+        ("TT Đảng ủy, TT.HĐND", "Thường trực Đảng ủy"),
+        ("Bộ phận Văn hoá - thông tin", "Văn hóa - Thông tin"),
+        ("van phong thong ke", "Văn phòng - Thống kê"),
+    ],
+)
 def test_assignee_aliases(text, canonical):
     found = entity_matcher().find(text)
     assert found and found[0].canonical == canonical
@@ -79,25 +91,31 @@ def test_longest_alias_wins():
     assert [e.canonical for e in found] == ["Thường trực HĐND"]
 
 
-@pytest.mark.parametrize("line,raw", [
-    ("Số:  51   /TTr-SNV        Lâm Đồng, ngày 19 tháng 01 năm 2026", "51   /TTr-SNV"),
-    ("Số: 42 /KH-UBND      Hà Trung, ngày 10 tháng 3 năm 2023", "42 /KH-UBND"),
-    ("Số:      /KH-UBND", "/KH-UBND"),
-])
+@pytest.mark.parametrize(
+    "line,raw",
+    [
+        ("Số:  51   /TTr-SNV        Lâm Đồng, ngày 19 tháng 01 năm 2026", "51   /TTr-SNV"),
+        ("Số: 42 /KH-UBND      Hà Trung, ngày 10 tháng 3 năm 2023", "42 /KH-UBND"),
+        ("Số:      /KH-UBND", "/KH-UBND"),
+    ],
+)
 def test_number_line_spans_the_gap_before_the_symbol_but_not_the_column_gap(line, raw):
     from vbparse.tables.patterns import NUMBER_LINE
 
     assert NUMBER_LINE.search(line).group("raw") == raw
 
 
-@pytest.mark.parametrize("query,numbers", [
-    ("42/KH-UBND", ["42/KH-UBND"]),
-    ("kế hoạch 42/kh-ubnd thi đua", ["42/kh-ubnd"]),
-    ("09/2019/QĐ-UBND", ["09/2019/QĐ-UBND"]),
-    ("26-NQ/ĐU", ["26-NQ/ĐU"]),
-    ("hằng tháng 3/tháng", []),
-    ("2/3 số xã", []),
-])
+@pytest.mark.parametrize(
+    "query,numbers",
+    [
+        ("42/KH-UBND", ["42/KH-UBND"]),
+        ("kế hoạch 42/kh-ubnd thi đua", ["42/kh-ubnd"]),
+        ("09/2019/QĐ-UBND", ["09/2019/QĐ-UBND"]),
+        ("26-NQ/ĐU", ["26-NQ/ĐU"]),
+        ("hằng tháng 3/tháng", []),
+        ("2/3 số xã", []),
+    ],
+)
 def test_a_number_typed_in_a_query_is_found_in_either_case(query, numbers):
     from vbparse.tables.patterns import TYPED_NUMBER
 
@@ -106,24 +124,31 @@ def test_a_number_typed_in_a_query_is_found_in_either_case(query, numbers):
 
 # --- what OCR makes of a scan's header (real lines of ../shared/realdocs scans) -----------------------
 
-@pytest.mark.parametrize("line,raw", [
-    ("Só:đÓ6 /KH-TCTLNTW-C04              Hà Nội", "đÓ6 /KH-TCTLNTW-C04"),
-    ("Số:  5Ø /KH-BCA-C04           Hà Nội, ngàyÓ2 tháng 10 năm 2025", "5Ø /KH-BCA-C04"),
-    ("Số: 0_   /TTr-UBND   Quảng Ngãi, ngày#tháng 01 năm 2025", "0_   /TTr-UBND"),
-    ("Số: 45 46 /QĐ-UBND                Lào Cai", "45 46 /QĐ-UBND"),
-])
+
+@pytest.mark.parametrize(
+    "line,raw",
+    [
+        ("Só:đÓ6 /KH-TCTLNTW-C04              Hà Nội", "đÓ6 /KH-TCTLNTW-C04"),
+        ("Số:  5Ø /KH-BCA-C04           Hà Nội, ngàyÓ2 tháng 10 năm 2025", "5Ø /KH-BCA-C04"),
+        ("Số: 0_   /TTr-UBND   Quảng Ngãi, ngày#tháng 01 năm 2025", "0_   /TTr-UBND"),
+        ("Số: 45 46 /QĐ-UBND                Lào Cai", "45 46 /QĐ-UBND"),
+    ],
+)
 def test_recognised_number_line_keeps_the_symbol_after_an_unreadable_serial(line, raw):
     from vbparse.tables.patterns import RECOGNISED_NUMBER_LINE
 
     assert RECOGNISED_NUMBER_LINE.search(line).group("raw") == raw
 
 
-@pytest.mark.parametrize("line,place,day,month,year", [
-    ("Hà Nội, ngày44tháng Q@năm 2026", "Hà Nội", "44", "Q@", "2026"),
-    ("Lâm Đồng. ngày Ø3 tháng 02 năm 2026", "Lâm Đồng", "Ø3", "02", "2026"),
-    ("Quảng Ngãi,  ngày &@  tháng I1 năm 2024", "Quảng Ngãi", "&@", "I1", "2024"),
-    ("Hà Nội,  ngày  tháng 7 năm 2026", "Hà Nội", "", "7", "2026"),
-])
+@pytest.mark.parametrize(
+    "line,place,day,month,year",
+    [
+        ("Hà Nội, ngày44tháng Q@năm 2026", "Hà Nội", "44", "Q@", "2026"),
+        ("Lâm Đồng. ngày Ø3 tháng 02 năm 2026", "Lâm Đồng", "Ø3", "02", "2026"),
+        ("Quảng Ngãi,  ngày &@  tháng I1 năm 2024", "Quảng Ngãi", "&@", "I1", "2024"),
+        ("Hà Nội,  ngày  tháng 7 năm 2026", "Hà Nội", "", "7", "2026"),
+    ],
+)
 def test_recognised_place_date_takes_any_day_and_month(line, place, day, month, year):
     from vbparse.tables.patterns import RECOGNISED_PLACE_DATE
 
@@ -131,32 +156,56 @@ def test_recognised_place_date_takes_any_day_and_month(line, place, day, month, 
     assert (m.group("place"), m.group("d"), m.group("m"), m.group("y")) == (place, day, month, year)
 
 
-@pytest.mark.parametrize("line,is_type", [
-    ("KẾ HOẠCH", True), ("KÉ HOẠCH", True), ("A644   KÉ HOẠCH", True), ("QUYẾT: ĐỊNH CHÁP THUẬN", True),
-    ("  TỜ TRÌNH", True), ("W/v trao đổi về một số quy định", True), ("V/v kế hoạch kiểm tra", True),
-    ("Kính gửi: Cục Hải quan", True),
-    ("Kế hoạch số 42/KH-UBND ngày 10/3/2023", False), ("Ủy ban nhân dân tỉnh", False),
-])
+@pytest.mark.parametrize(
+    "line,is_type",
+    [
+        ("KẾ HOẠCH", True),
+        ("KÉ HOẠCH", True),
+        ("A644   KÉ HOẠCH", True),
+        ("QUYẾT: ĐỊNH CHÁP THUẬN", True),
+        ("  TỜ TRÌNH", True),
+        ("W/v trao đổi về một số quy định", True),
+        ("V/v kế hoạch kiểm tra", True),
+        ("Kính gửi: Cục Hải quan", True),
+        ("Kế hoạch số 42/KH-UBND ngày 10/3/2023", False),
+        ("Ủy ban nhân dân tỉnh", False),
+    ],
+)
 def test_type_line_is_found_whatever_marks_ocr_put_on_it(line, is_type):
     from vbparse.tables.patterns import TYPE_OR_VV
 
     assert bool(TYPE_OR_VV.match(line)) is is_type
 
 
-@pytest.mark.parametrize("line", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "CỘNG HOÀ XÃ HỘI", "CỌNG          HÒA XÃ HỌI CHỦ",
-                                  "Cộng hòa xã hội chủ nghĩa Việt Nam"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+        "CỘNG HOÀ XÃ HỘI",
+        "CỌNG          HÒA XÃ HỌI CHỦ",
+        "Cộng hòa xã hội chủ nghĩa Việt Nam",
+    ],
+)
 def test_quoc_hieu_is_found_with_misread_marks(line):
     from vbparse.tables.patterns import QUOC_HIEU
 
     assert QUOC_HIEU.match(line)
 
 
-@pytest.mark.parametrize("line,is_noi_nhan", [
-    ("Nơi nhận:", True), ("Nơi nhận", True), ("Noi nhan:", True),
-    # OCR of an italic ``Nơi`` (real scans 25_ and 46_)
-    ("AI nhận:", True), ("Xới nhận:", True),
-    ("- Như trên;", False), ("Người nhận: ông A", False), ("Ghi nhận kết quả", False),
-])
+@pytest.mark.parametrize(
+    "line,is_noi_nhan",
+    [
+        ("Nơi nhận:", True),
+        ("Nơi nhận", True),
+        ("Noi nhan:", True),
+        # OCR of an italic ``Nơi`` (real scans 25_ and 46_)
+        ("AI nhận:", True),
+        ("Xới nhận:", True),
+        ("- Như trên;", False),
+        ("Người nhận: ông A", False),
+        ("Ghi nhận kết quả", False),
+    ],
+)
 def test_noi_nhan_line_also_as_ocr_reads_it(line, is_noi_nhan):
     from vbparse.tables.patterns import NOI_NHAN
 
@@ -219,8 +268,12 @@ PATTERN_EXAMPLES = [
     ("patterns", "TYPE_LINE_KEY", "ke hoach", {"t": "ke hoach"}),
     ("patterns", "TYPE_LINE_KEY", "a644 ke hoach", {"t": "ke hoach"}),
     ("patterns", "TYPE_LINE_KEY", "ke hoach so 42", None),
-    ("patterns", "TYPE_LINE_LEAD_KEY", "quyet dinh chap thuan chu truong dau tu",
-     {"t": "quyet dinh", "rest": "chap thuan chu truong dau tu"}),
+    (
+        "patterns",
+        "TYPE_LINE_LEAD_KEY",
+        "quyet dinh chap thuan chu truong dau tu",
+        {"t": "quyet dinh", "rest": "chap thuan chu truong dau tu"},
+    ),
     ("patterns", "DECISION_MARK", "QUYẾT ĐỊNH:", {}),
     ("patterns", "DECISION_MARK", "QUYẾT NGHỊ:", {}),
     ("patterns", "DECISION_MARK", "QUYẾT ĐỊNH", None),
@@ -233,10 +286,18 @@ PATTERN_EXAMPLES = [
     ("patterns", "ISSUER_LINE_START", "SỐ 1050/QĐ-SCT", None),
     ("patterns", "ISSUER_LINE_START", "THEO QUYẾT ĐỊNH", None),
     ("patterns", "INFERRED_ISSUER", "UBND thị trấn xây dựng Kế hoạch như sau", {"name": "UBND thị trấn"}),
-    ("patterns", "INFERRED_ISSUER", "Trưởng đoàn kiểm tra lập kế hoạch tiến hành kiểm tra",
-     {"name": "Trưởng đoàn kiểm tra"}),
-    ("patterns", "PLACE_DATE", "Thị trấn Hà Trung, ngày 10 tháng 3 năm 2023",
-     {"place": "Thị trấn Hà Trung", "d": "10", "m": "3", "y": "2023"}),
+    (
+        "patterns",
+        "INFERRED_ISSUER",
+        "Trưởng đoàn kiểm tra lập kế hoạch tiến hành kiểm tra",
+        {"name": "Trưởng đoàn kiểm tra"},
+    ),
+    (
+        "patterns",
+        "PLACE_DATE",
+        "Thị trấn Hà Trung, ngày 10 tháng 3 năm 2023",
+        {"place": "Thị trấn Hà Trung", "d": "10", "m": "3", "y": "2023"},
+    ),
     ("patterns", "PLACE_DATE", "Lâm Đồng, ngày …  tháng 01 năm 2021", {"d": None, "m": "01", "y": "2021"}),
     ("patterns", "RECOGNISED_PLACE_DATE", "Hà Nội, ngày44tháng Q@năm 2026", {"d": "44", "m": "Q@"}),
     # dates
@@ -253,8 +314,12 @@ PATTERN_EXAMPLES = [
     ("patterns", "CITATION", "Quyết định số 09/2019, ngày", {"q_year": "2019"}),
     ("patterns", "CITATION", "theo quy định 12/2020/NĐ-CP", None),
     # a law's name between its type and its number (101, 102)
-    ("patterns", "CITATION", "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 ngày",
-     {"type": "Luật"}),
+    (
+        "patterns",
+        "CITATION",
+        "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 ngày",
+        {"type": "Luật"},
+    ),
     ("patterns", "CITATION", "Căn cứ Luật Khiếu nại năm 2011; Quyết định 12/QĐ-UBND", {"type": "Quyết định"}),
     # a justified PDF line spreads the words (36, Báo cáo CCHC of UBND tỉnh Lâm Đồng)
     ("patterns", "CITATION", "và Công  văn  số  11738/BTC-QLCS ngày", {"type": "Công  văn"}),
@@ -338,8 +403,12 @@ PATTERN_EXAMPLES = [
     # PDF furniture
     ("patterns", "ESIGNATURE_LINE", "Người ký: Nguyễn Văn A", {}),
     ("patterns", "ESIGNATURE_LINE", "Thời gian ký: 10.01.2026 15:43:53 +07:00", {}),
-    ("patterns", "ESIGNATURE_TIME", "10.01.2026 15:43:53 +07:00",
-     {"d": "10", "m": "01", "y": "2026", "H": "15", "M": "43", "S": "53", "tz": "+07:00"}),
+    (
+        "patterns",
+        "ESIGNATURE_TIME",
+        "10.01.2026 15:43:53 +07:00",
+        {"d": "10", "m": "01", "y": "2026", "H": "15", "M": "43", "S": "53", "tz": "+07:00"},
+    ),
     ("patterns", "PAGE_NUMBER_LINE", "- 2 -", {}),
     ("patterns", "PAGE_NUMBER_LINE", "Trang 2", {}),
     ("patterns", "PAGE_NUMBER_LINE", "2. Nhiệm vụ", None),
@@ -407,8 +476,12 @@ PATTERN_EXAMPLES = [
     ("obligations", "CRITERIA", "Có kết quả xếp loại tốt", {}),
     ("obligations", "ROW_NUMBER_HEADER", "STT", {}),
     ("obligations", "ROW_NUMBER_HEADER", "Số TT", {}),
-    ("obligations", "PERSON_CELL", "Ông Vũ Việt Linh - Phó Trưởng phòng", {"name": "Vũ Việt Linh",
-                                                                             "post": "Phó Trưởng phòng"}),
+    (
+        "obligations",
+        "PERSON_CELL",
+        "Ông Vũ Việt Linh - Phó Trưởng phòng",
+        {"name": "Vũ Việt Linh", "post": "Phó Trưởng phòng"},
+    ),
     ("obligations", "PERSON_CELL", "đ/c Đỗ Mạnh Cường", {"name": "Đỗ Mạnh Cường"}),
     ("deadlines", "DATE_START", "Quý III/2026", {}),
     ("deadlines", "RANGE_START", "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12)", {}),
@@ -417,11 +490,26 @@ PATTERN_EXAMPLES = [
     ("deadlines", "OPEN_ENDED", "Giai đoạn 2026-2030 và những năm tiếp theo", {}),
     ("deadlines", "OPEN_ENDED", "Từ năm 2026 trở đi", {}),
     ("deadlines", "OPEN_ENDED", "năm 2026 và năm 2027", None),
-    ("obligations", "FIELD_LABEL", "Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.", {"lead": "Đơn vị chủ trì tham mưu thực hiện", "value": "Sở Tư pháp."}),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.",
+        {"lead": "Đơn vị chủ trì tham mưu thực hiện", "value": "Sở Tư pháp."},
+    ),
     ("obligations", "FIELD_LABEL", "- Cơ quan thực hiện: Sở Nội vụ chủ trì", {"lead": "Cơ quan thực hiện"}),
     ("obligations", "FIELD_LABEL", "Đơn vị phối hợp thực hiện: Sở Tư pháp", {"support": "Đơn vị phối hợp thực hiện"}),
-    ("obligations", "FIELD_LABEL", "+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.", {"time": "Thời hạn ban hành"}),
-    ("obligations", "FIELD_LABEL", "Thời gian hoàn thành: Quý II/2027.", {"time": "Thời gian hoàn thành", "value": "Quý II/2027."}),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.",
+        {"time": "Thời hạn ban hành"},
+    ),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Thời gian hoàn thành: Quý II/2027.",
+        {"time": "Thời gian hoàn thành", "value": "Quý II/2027."},
+    ),
     ("obligations", "FIELD_LABEL", "Nội dung: Triển khai lồng ghép", {"task": "Nội dung"}),
     ("obligations", "FIELD_LABEL", "Kết quả/sản phẩm: Báo cáo", {"other": "Kết quả/sản phẩm"}),
     ("obligations", "FIELD_LABEL", "Sở Nội vụ chủ trì: tổng hợp", None),
@@ -430,9 +518,19 @@ PATTERN_EXAMPLES = [
     ("obligations", "LIABILITY", "chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả", {}),
     ("obligations", "LIABILITY", "tổ chức thực hiện, nếu để xảy ra sai phạm phải chịu trách nhiệm", {}),
     ("obligations", "LIABILITY", "chịu trách nhiệm tổ chức triển khai Kế hoạch", None),
-    ("obligations", "REWARD_CLAUSE", "hoàn thành tốt các nhiệm vụ về thực hiện cơ chế một cửa được xem xét, khen thưởng hàng năm", {}),
+    (
+        "obligations",
+        "REWARD_CLAUSE",
+        "hoàn thành tốt các nhiệm vụ về thực hiện cơ chế một cửa được xem xét, khen thưởng hàng năm",
+        {},
+    ),
     ("obligations", "REWARD_CLAUSE", "có hành vi vi phạm các quy định thì coi là không hoàn thành nhiệm vụ", {}),
-    ("obligations", "REWARD_CLAUSE", "có năng lực tốt trong thực hiện cơ chế một cửa là nguồn cán bộ được xem xét, bổ nhiệm", {}),
+    (
+        "obligations",
+        "REWARD_CLAUSE",
+        "có năng lực tốt trong thực hiện cơ chế một cửa là nguồn cán bộ được xem xét, bổ nhiệm",
+        {},
+    ),
     ("obligations", "REWARD_CLAUSE", "tổng hợp danh sách tập thể được khen thưởng", None),
     ("obligations", "REWARD_CLAUSE", "hoàn thành tốt nhiệm vụ được giao trong năm 2026", None),
     ("obligations", "DELEGATION", " đề nghị Ủy ban MTTQ tỉnh", {"request": "đề nghị"}),
@@ -442,13 +540,22 @@ PATTERN_EXAMPLES = [
     ("obligations", "LIABILITY", "rà soát các trường hợp bị xử lý kỷ luật", None),
     # issue 23: member lists, past actions and reports are no obligations
     ("obligations", "MEMBER_LINE", "Ông Nguyễn Văn An – Chủ tịch UBND xã – Tổ trưởng;", {"name": "Nguyễn Văn An"}),
-    ("obligations", "MEMBER_LINE", "Tổ phó: Bà Lê Thị Bình - Phó Trưởng phòng Tài chính, Tổ viên", {"name": "Lê Thị Bình"}),
+    (
+        "obligations",
+        "MEMBER_LINE",
+        "Tổ phó: Bà Lê Thị Bình - Phó Trưởng phòng Tài chính, Tổ viên",
+        {"name": "Lê Thị Bình"},
+    ),
     ("obligations", "MEMBER_LINE", "Đồng chí Chủ tịch UBND xã chỉ đạo chung", None),
     ("obligations", "MEMBER_LINE", "Ông Nguyễn Văn An chỉ đạo chung", None),
     ("obligations", "MEMBER_LINE", "Đồng chí Nguyễn Văn An - Phó Chủ tịch UBND xã: Phụ trách chung", None),
     ("obligations", "MEMBER_BY_POST", "Giám đốc Sở Tư pháp Trần Văn Bình;", {"name": "Trần Văn Bình"}),
-    ("obligations", "MEMBER_BY_POST", "Thứ trưởng Bộ Công an Thượng tướng Lê Văn Cường, Phó Trưởng Ban Chỉ đạo.",
-     {"name": "Lê Văn Cường"}),
+    (
+        "obligations",
+        "MEMBER_BY_POST",
+        "Thứ trưởng Bộ Công an Thượng tướng Lê Văn Cường, Phó Trưởng Ban Chỉ đạo.",
+        {"name": "Lê Văn Cường"},
+    ),
     ("obligations", "MEMBER_BY_POST", "Giám đốc Sở Nội vụ tỉnh Lâm Đồng chủ trì", None),
     ("obligations", "MEMBER_BY_POST", "Giải đáp vướng mắc thuộc thẩm quyền tỉnh Lâm Đồng", None),
     ("obligations", "MEMBER_LIST_INTRO", "Thành lập Tổ công tác, gồm các ông (bà) có tên sau:", {}),
@@ -456,7 +563,12 @@ PATTERN_EXAMPLES = [
     ("obligations", "MEMBER_LIST_INTRO", "Các thành viên Ban Chỉ đạo", {}),
     ("obligations", "MEMBER_LIST_INTRO", "Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm", None),
     ("obligations", "MEMBER_DUTY", "Ông A – Tổ trưởng, chịu trách nhiệm điều hành chung", {}),
-    ("obligations", "MEMBER_DUTY", "Bà B - Phó Trưởng phòng Theo dõi thi hành pháp luật, Thành viên Tổ giúp việc", None),
+    (
+        "obligations",
+        "MEMBER_DUTY",
+        "Bà B - Phó Trưởng phòng Theo dõi thi hành pháp luật, Thành viên Tổ giúp việc",
+        None,
+    ),
     ("obligations", "DUTIES_OF", "Nhiệm vụ và quyền hạn của Ban Chỉ đạo", {}),
     ("obligations", "DUTIES_OF", "Trách nhiệm của Sở Y tế", {}),
     ("obligations", "DUTIES_OF", "Chức năng, nhiệm vụ của Tổ giúp việc", {}),
@@ -505,8 +617,9 @@ PATTERN_EXAMPLES = [
 ]
 
 
-@pytest.mark.parametrize("module,name,text,groups", PATTERN_EXAMPLES,
-                         ids=[f"{m}.{n}:{t[:30]}" for m, n, t, _g in PATTERN_EXAMPLES])
+@pytest.mark.parametrize(
+    "module,name,text,groups", PATTERN_EXAMPLES, ids=[f"{m}.{n}:{t[:30]}" for m, n, t, _g in PATTERN_EXAMPLES]
+)
 def test_every_pattern_matches_its_documented_examples(module, name, text, groups):
     import importlib
 
@@ -534,25 +647,33 @@ def test_every_pattern_of_a_table_has_examples(module):
 
 # issue 14: a stage's Roman numeral is read by the structure parser's ``roman_to_int`` (the phases had a
 # table of their own that stopped at X)
-@pytest.mark.parametrize("line,ordinal", [
-    ("Giai đoạn XII (2026 - 2027): hoàn thành số hóa hồ sơ.", 12),
-    ("Giai đoạn IV: từ năm 2028 đến năm 2030.", 4),
-    ("Bước 2 (2031): tổng kết.", 2),
-])
+@pytest.mark.parametrize(
+    "line,ordinal",
+    [
+        ("Giai đoạn XII (2026 - 2027): hoàn thành số hóa hồ sơ.", 12),
+        ("Giai đoạn IV: từ năm 2028 đến năm 2030.", 4),
+        ("Bước 2 (2031): tổng kết.", 2),
+    ],
+)
 def test_a_stage_labelled_in_roman_or_arabic_numerals_gets_its_ordinal(line, ordinal):
     from vbparse import parse
 
-    doc = parse("ỦY BAN NHÂN DÂN\nXÃ HÀ TRUNG\nSố: 42/KH-UBND\nHà Trung, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
-                f"Chuyển đổi số năm 2026\n\nI. LỘ TRÌNH\n1. {line}\n")
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nXÃ HÀ TRUNG\nSố: 42/KH-UBND\nHà Trung, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+        f"Chuyển đổi số năm 2026\n\nI. LỘ TRÌNH\n1. {line}\n"
+    )
     assert [p.ordinal for p in doc.phases] == [ordinal]
 
 
-@pytest.mark.parametrize("text,expanded", [
-    ("UBND thị trấn Hà Trung", "Ủy ban nhân dân thị trấn Hà Trung"),
-    ("Thường trực HĐND, UBMTTQ", "Thường trực Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc"),
-    ("BTV ĐU", "Ban Thường vụ Đảng ủy"),
-    ("UBNDX dự án", "UBNDX dự án"),  # whole words only; ``dự`` is not ``ĐU``
-])
+@pytest.mark.parametrize(
+    "text,expanded",
+    [
+        ("UBND thị trấn Hà Trung", "Ủy ban nhân dân thị trấn Hà Trung"),
+        ("Thường trực HĐND, UBMTTQ", "Thường trực Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc"),
+        ("BTV ĐU", "Ban Thường vụ Đảng ủy"),
+        ("UBNDX dự án", "UBNDX dự án"),  # whole words only; ``dự`` is not ``ĐU``
+    ],
+)
 def test_issuer_abbreviations_are_spelled_out(text, expanded):
     from vbparse.tables.issuers import expand_abbreviations
 
@@ -575,15 +696,18 @@ def test_citation_names_are_every_name_and_alias_of_the_type_table():
     assert [len(n) for n in CITATION_NAMES] == sorted((len(n) for n in CITATION_NAMES), reverse=True)
 
 
-@pytest.mark.parametrize("text,names", [
-    ("Sở Tài chính, Sở Nội vụ chủ trì", ["Sở Tài chính", "Sở Nội vụ"]),
-    ("Công an tỉnh cùng với Bộ Chỉ huy Quân sự tỉnh phối hợp", ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
-    ("VPTK & VHXH thực hiện", ["VPTK", "VHXH"]),
-    ("Sở Y tế / Sở Nội vụ thực hiện", ["Sở Y tế", "Sở Nội vụ"]),
-    ("Sở Y tế, đề nghị Ủy ban MTTQ tỉnh phối hợp", ["Sở Y tế", "Ủy ban MTTQ tỉnh"]),
-])
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Sở Tài chính, Sở Nội vụ chủ trì", ["Sở Tài chính", "Sở Nội vụ"]),
+        ("Công an tỉnh cùng với Bộ Chỉ huy Quân sự tỉnh phối hợp", ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
+        ("VPTK & VHXH thực hiện", ["VPTK", "VHXH"]),
+        ("Sở Y tế / Sở Nội vụ thực hiện", ["Sở Y tế", "Sở Nội vụ"]),
+        ("Sở Y tế, đề nghị Ủy ban MTTQ tỉnh phối hợp", ["Sở Y tế", "Ủy ban MTTQ tỉnh"]),
+    ],
+)
 def test_enumeration_joiners_separate_the_names_of_a_subject(text, names):
     from vbparse.extract.assignees import subject
 
     found, _end, _mode = subject(text)
-    assert [text[n.start:n.end] for n in found] == names
+    assert [text[n.start : n.end] for n in found] == names

@@ -35,8 +35,10 @@ ONE_PARAGRAPH_PER_LINE = [
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
     "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính tổ chức triển khai thực hiện Kế hoạch.",
     "2. Sở Tài chính tham mưu bố trí kinh phí.",
-    "3. Các sở, ban, ngành căn cứ chức năng nhiệm vụ được giao chủ động xây dựng kế hoạch cụ thể để triển khai "
-    "thực hiện, báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày 15/12 hằng năm.",
+    (
+        "3. Các sở, ban, ngành căn cứ chức năng nhiệm vụ được giao chủ động xây dựng kế hoạch cụ thể để triển khai "
+        "thực hiện, báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày 15/12 hằng năm."
+    ),
     "4. Ủy ban nhân dân các xã, phường chỉ đạo các đơn vị trực thuộc thực hiện.",
 ] * 4
 
@@ -168,7 +170,7 @@ def test_reader_hands_cell_per_line_tables_on_as_rows_and_cells():
     r = read_text_string(text, fmt="md")
     lines = r.mapped.text.split("\n")
     assert len(lines) == len(r.blocks)
-    rows = [[ln[c.start:c.end] for c in b.cells] for ln, b in zip(lines, r.blocks) if b.cells is not None]
+    rows = [[ln[c.start : c.end] for c in b.cells] for ln, b in zip(lines, r.blocks) if b.cells is not None]
     assert ["1", "Xây dựng cơ sở dữ liệu dùng chung của tỉnh", "Sở Khoa học và Công nghệ", "Quý IV/2026"] in rows
     assert any(row[:3] == ["2", "Bố trí kinh phí", "Sở Tài chính"] for row in rows)
     assert "Nhiệm vụ cụ thể như sau:" in lines
@@ -176,11 +178,33 @@ def test_reader_hands_cell_per_line_tables_on_as_rows_and_cells():
 
 
 def test_a_last_row_cut_short_keeps_the_row_length_of_the_table():
-    lines = ["|", "TT", "|", "Nội dung", "|", "Chủ trì", "|", "|", "1", "|", "Rà soát", "|", "Sở Tư pháp", "|",
-             "|", "2", "|", "Tổng kết", "|"]
+    lines = [
+        "|",
+        "TT",
+        "|",
+        "Nội dung",
+        "|",
+        "Chủ trì",
+        "|",
+        "|",
+        "1",
+        "|",
+        "Rà soát",
+        "|",
+        "Sở Tư pháp",
+        "|",
+        "|",
+        "2",
+        "|",
+        "Tổng kết",
+        "|",
+    ]
     (table,) = cell_tables(lines)
     assert [[" ".join(lines[k] for k in c) for c in row] for row in table.rows] == [
-        ["TT", "Nội dung", "Chủ trì"], ["1", "Rà soát", "Sở Tư pháp"], ["2", "Tổng kết"]]
+        ["TT", "Nội dung", "Chủ trì"],
+        ["1", "Rà soát", "Sở Tư pháp"],
+        ["2", "Tổng kết"],
+    ]
 
 
 def test_a_line_of_markup_closes_the_bold_run_it_ends_not_the_next_line():
@@ -191,8 +215,9 @@ def test_a_line_of_markup_closes_the_bold_run_it_ends_not_the_next_line():
 
 
 def test_a_bold_heading_broken_over_a_blank_line_is_one_heading():
-    assert bridged_heading("**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**",
-                           "**Phụ nữ Thành phố và các tổ")
+    assert bridged_heading(
+        "**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**", "**Phụ nữ Thành phố và các tổ"
+    )
     # a title in capitals, a heading that ended, or a labelled line next are whole
     assert not bridged_heading("**III. TỔ CHỨC THỰC HIỆN**", "**Phụ lục**")
     assert not bridged_heading("**1. Sở Nội vụ chủ trì:**", "**Tổng hợp kết quả**")
@@ -200,15 +225,28 @@ def test_a_bold_heading_broken_over_a_blank_line_is_one_heading():
 
 
 def test_reader_joins_the_two_halves_of_a_broken_bold_heading():
-    text = "\n".join(["KẾ HOẠCH", "Triển khai", "", *WRAPPED_70, "",
-                     "**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**", "",
-                     "**Phụ nữ Thành phố và các tổ chức thành viên**", "", "- Tham gia thực hiện Kế hoạch."])
+    text = "\n".join(
+        [
+            "KẾ HOẠCH",
+            "Triển khai",
+            "",
+            *WRAPPED_70,
+            "",
+            "**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**",
+            "",
+            "**Phụ nữ Thành phố và các tổ chức thành viên**",
+            "",
+            "- Tham gia thực hiện Kế hoạch.",
+        ]
+    )
     r = read_text_string(text, fmt="md")
     lines = r.mapped.text.split("\n")
     heading = [ln for ln in lines if ln.startswith("3. Đề nghị")]
-    assert len(heading) == 1 and heading[0].split() == (
+    joined = (
         "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức "
-        "thành viên").split()
+        "thành viên"
+    )
+    assert len(heading) == 1 and heading[0].split() == joined.split()
     start = r.mapped.text.index(heading[0])
     a, z = r.mapped.to_original(start), r.mapped.to_original(start + len(heading[0]), end=True)
     assert text[a:z].startswith("3. Đề nghị") and text[a:z].rstrip("*").endswith("thành viên")

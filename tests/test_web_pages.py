@@ -21,10 +21,27 @@ from vbparse.web import create_app, pages
 SEED_002 = "44663ff6e7f1b2c9"  # 42/KH-UBND, 10/3/2023, UBND thị trấn Hà Trung
 SEED_000 = "d68afc30f02f47e9"  # no number; cites 42/KH-UBND (resolved to seed 002)
 #: The board's downloads (CSV and Excel), column by column, as issue 23 asks for them.
-BOARD_HEADERS = ["STT", "Nhiệm vụ", "Đơn vị/cá nhân được giao", "Vai trò", "Đơn vị phối hợp", "Thời hạn",
-                 "Thời hạn (nguyên văn)", "Lặp lại", "Tình trạng", "Số văn bản", "Ngày ban hành", "Trích yếu",
-                 "Cơ quan ban hành", "Mục", "Liên kết", "Địa bàn", "Giao chung", "Tiến độ",
-                 "Đã hiệu chỉnh"]
+BOARD_HEADERS = [
+    "STT",
+    "Nhiệm vụ",
+    "Đơn vị/cá nhân được giao",
+    "Vai trò",
+    "Đơn vị phối hợp",
+    "Thời hạn",
+    "Thời hạn (nguyên văn)",
+    "Lặp lại",
+    "Tình trạng",
+    "Số văn bản",
+    "Ngày ban hành",
+    "Trích yếu",
+    "Cơ quan ban hành",
+    "Mục",
+    "Liên kết",
+    "Địa bàn",
+    "Giao chung",
+    "Tiến độ",
+    "Đã hiệu chỉnh",
+]
 
 #: A plan of ours: three dated tasks of Văn phòng - Thống kê, and a citation of seed 002.
 PLAN_77 = """UBND HUYỆN HÀ TRUNG
@@ -136,6 +153,7 @@ def original_block(page: str) -> _Marks:
 
 # --- Tìm kiếm ------------------------------------------------------------------------------------------
 
+
 def test_search_finds_a_seed_and_marks_the_words(client):
     r = client.get("/", params={"q": "hiến đất"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
@@ -183,6 +201,7 @@ def test_search_pages_through_results(client, monkeypatch):
 
 # --- Văn bản --------------------------------------------------------------------------------------------
 
+
 def test_document_page_highlights_the_number_in_the_original_text_at_its_span(client, archive_db):
     with Archive(archive_db, create=False) as archive:
         doc = archive.document(SEED_002)
@@ -193,12 +212,12 @@ def test_document_page_highlights_the_number_in_the_original_text_at_its_span(cl
     assert "".join(block.text) == text  # the whole text, escaped and unescaped back, nothing lost
     numbers = [m for m in block.marks if m[0] == "number"]
     assert [(s, e) for _, s, e, _, _ in numbers] == [(doc.number.span.start, doc.number.span.end)]
-    assert text[numbers[0][1]:numbers[0][2]] == "42 /KH-UBND"
+    assert text[numbers[0][1] : numbers[0][2]] == "42 /KH-UBND"
     assert "Số, ký hiệu: 42/KH-UBND" in numbers[0][3]
     kinds = {m[0] for m in block.marks}
     assert {"number", "date", "reference", "obligation", "recipient", "signer"} <= kinds
     date = next(m for m in block.marks if m[0] == "date")
-    assert text[date[1]:date[2]] == "ngày 10 tháng 3 năm 2023"
+    assert text[date[1] : date[2]] == "ngày 10 tháng 3 năm 2023"
     for kind, start, end, _, _ in block.marks:  # each highlight covers exactly what its value spans
         assert 0 <= start < end <= len(text)
     starts = {s for k, s, _, _, _ in block.marks if k == "obligation"}
@@ -238,6 +257,7 @@ def test_an_archive_indexed_before_texts_were_kept_still_renders(client, archive
 
 
 # --- Nhiệm vụ --------------------------------------------------------------------------------------------
+
 
 def _rows(page: str) -> list[str]:
     body = page.split('<table class="list stack obligations">', 1)[1].split("</table>", 1)[0]
@@ -342,17 +362,25 @@ def test_csv_download_is_the_board_in_vietnamese_row_for_row(client, app, archiv
     assert {row["Vai trò"] for row in rows} == {"Chủ trì", "Phối hợp"}
     supported = next(row for row in rows if row["Vai trò"] == "Phối hợp")
     assert supported["Đơn vị phối hợp"]  # who leads the task it supports
-    page_tasks = [html.unescape(re.search(r'data-label="Nhiệm vụ">(.*?)</td>', row, re.DOTALL).group(1))
-                  for row in _rows(client.get("/obligations", params={"assignee": "VPTK"}).text)]
+    page_tasks = [
+        html.unescape(re.search(r'data-label="Nhiệm vụ">(.*?)</td>', row, re.DOTALL).group(1))
+        for row in _rows(client.get("/obligations", params={"assignee": "VPTK"}).text)
+    ]
     assert page_tasks == [row["Nhiệm vụ"] for row in rows]
 
 
 def test_the_board_offers_the_three_downloads_with_its_filters(client):
     r = client.get("/obligations", params={"assignee": "VPTK", "role": "support"})
-    for label, path in (("CSV (Excel)", "/obligations.csv"), ("Excel (.xlsx)", "/obligations.xlsx"),
-                        ("Lịch (.ics)", "/obligations.ics")):
-        assert re.search(rf'<a href="{re.escape(path)}\?assignee=VPTK&amp;role=support" download>'
-                         rf"{re.escape(label)}</a>", r.text), label
+    for label, path in (
+        ("CSV (Excel)", "/obligations.csv"),
+        ("Excel (.xlsx)", "/obligations.xlsx"),
+        ("Lịch (.ics)", "/obligations.ics"),
+    ):
+        assert re.search(
+            rf'<a href="{re.escape(path)}\?assignee=VPTK&amp;role=support" download>'
+            rf"{re.escape(label)}</a>",
+            r.text,
+        ), label
 
 
 def _unfold(data: bytes) -> list[str]:
@@ -381,8 +409,11 @@ def test_ics_download_is_rfc5545(client, app):
     assert all(re.fullmatch(r"DTSTAMP:\d{8}T\d{6}Z", ln) for ln in lines if ln.startswith("DTSTAMP"))
     uids = [ln for ln in lines if ln.startswith("UID:")]
     assert len(set(uids)) == 4
-    again = [ln for ln in _unfold(client.get("/obligations.ics", params={"assignee": "VPTK"}).content)
-             if ln.startswith("UID:")]
+    again = [
+        ln
+        for ln in _unfold(client.get("/obligations.ics", params={"assignee": "VPTK"}).content)
+        if ln.startswith("UID:")
+    ]
     assert again == uids  # stable from one download to the next
     summary = next(ln for ln in lines if ln.startswith("SUMMARY:tổng hợp"))
     assert "các tiểu khu\\, các ban" in summary and "đoàn thể\\;" in summary  # escaped text
@@ -399,6 +430,7 @@ def test_downloads_apply_the_filters(client, app):
 
 
 # --- Tham chiếu, Lỗi đọc tệp -----------------------------------------------------------------------------
+
 
 def test_refs_page_draws_the_graph(client):
     r = client.get(f"/refs/{SEED_002}")
@@ -420,8 +452,10 @@ def test_failures_page_lists_the_unreadable_file_with_its_reason(client):
 
 # --- errors ---------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("url", ["/documents/0000000000000000", "/documents/not-an-id", "/refs/0123456789abcdef",
-                                 "/documents/%2E%2E"])
+
+@pytest.mark.parametrize(
+    "url", ["/documents/0000000000000000", "/documents/not-an-id", "/refs/0123456789abcdef", "/documents/%2E%2E"]
+)
 def test_unknown_document_is_a_404_page_in_vietnamese(client, url):
     r = client.get(url)
     assert r.status_code == 404
@@ -432,25 +466,28 @@ def test_unknown_document_is_a_404_page_in_vietnamese(client, url):
 def test_a_mistyped_page_address_is_a_page_and_a_mistyped_api_address_is_json(client):
     page = client.get("/tim-kiem")
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
-    assert "Không có trang này" in page.text and '<nav' in page.text
+    assert "Không có trang này" in page.text and "<nav" in page.text
     api = client.get("/api/serch")
     assert api.status_code == 404 and api.headers["content-type"].startswith("application/json")
     assert "unknown endpoint /api/serch" in api.json()["error"]
 
 
-@pytest.mark.parametrize("url, name, words", [
-    ("/?q=x&from=31/2/2023", "from", "không phải là ngày"),
-    ("/?q=x&to=hôm+qua", "to", "không phải là ngày"),
-    ("/?q=x&from=2023-05-01&to=2023-04-01", "to", "trước"),
-    ("/?q=x&page=0", "page", "từ 1 đến"),
-    ("/?q=x&page=abc", "page", "từ 1 đến"),
-    ("/?q=x&type=XYZ", "type", "không biết loại"),
-    ("/?q=" + "dài+" * 40, "q", "too many words"),
-    ("/obligations?assignee=VPTK&role=boss", "role", "không phải là một lựa chọn"),
-    ("/obligations?assignee=VPTK&due_before=32/1/2023", "due_before", "không phải là ngày"),
-    ("/obligations.csv?assignee=", "assignee", "chưa nhập"),
-    ("/obligations.ics?assignee=VPTK&sort=x", "sort", "không phải là một lựa chọn"),
-])
+@pytest.mark.parametrize(
+    "url, name, words",
+    [
+        ("/?q=x&from=31/2/2023", "from", "không phải là ngày"),
+        ("/?q=x&to=hôm+qua", "to", "không phải là ngày"),
+        ("/?q=x&from=2023-05-01&to=2023-04-01", "to", "trước"),
+        ("/?q=x&page=0", "page", "từ 1 đến"),
+        ("/?q=x&page=abc", "page", "từ 1 đến"),
+        ("/?q=x&type=XYZ", "type", "không biết loại"),
+        ("/?q=" + "dài+" * 40, "q", "too many words"),
+        ("/obligations?assignee=VPTK&role=boss", "role", "không phải là một lựa chọn"),
+        ("/obligations?assignee=VPTK&due_before=32/1/2023", "due_before", "không phải là ngày"),
+        ("/obligations.csv?assignee=", "assignee", "chưa nhập"),
+        ("/obligations.ics?assignee=VPTK&sort=x", "sort", "không phải là một lựa chọn"),
+    ],
+)
 def test_a_bad_parameter_is_a_400_page_naming_it(client, url, name, words):
     r = client.get(url)
     assert r.status_code == 400
@@ -466,12 +503,17 @@ def test_static_files_are_served(client):
 
 # --- the highlighting itself ----------------------------------------------------------------------------
 
+
 def test_crossing_and_nested_spans_stay_well_nested_and_cover_their_characters():
     from vbparse.web.view_text import Mark, render
 
     text = "abc<d>&efghij"
-    marks = [Mark(1, 7, "obligation", "task"), Mark(4, 10, "signer", "who"), Mark(2, 3, "reference", "r", "/d/1"),
-             Mark(2, 3, "number", "n", "/d/2")]
+    marks = [
+        Mark(1, 7, "obligation", "task"),
+        Mark(4, 10, "signer", "who"),
+        Mark(2, 3, "reference", "r", "/d/1"),
+        Mark(2, 3, "number", "n", "/d/2"),
+    ]
     out = str(render(text, marks))
     p = _Marks()
     p.feed(out)
@@ -511,7 +553,7 @@ def pdf_archive(tmp_path_factory):
     db = str(folder / "p.db")
     with Archive(db) as archive:
         archive.index([folder], jobs=1)
-        (summary, doc), = archive.documents()
+        ((summary, doc),) = archive.documents()
         assert doc.source.format.startswith("pdf") and doc.source.pages == 1
     return db, summary.id
 
