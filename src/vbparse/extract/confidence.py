@@ -196,18 +196,3 @@ class OcrConfidence:
                 )
             )
         return name
-        span = self.mapped.span(start, end)
-        if self._unsure("signer_name", name, conf, span, diags):
-            return None
-        why = implausible_name(name)
-        if why:
-            diags.append(
-                Diagnostic(
-                    code="implausible_signer_name",
-                    severity="warning",
-                    span=span,
-                    message=f"signer name read by OCR as '{name}' does not look like a personal name ({why}): not kept",
-                )
-            )
-            return None
-        return name
