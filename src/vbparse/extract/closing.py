@@ -19,12 +19,11 @@ from ..tables.closing import (
     SIGNATURE_POST_FORMS,
     SIGNATURE_STRAY_LEAD,
 )
-from ..tables.names import RANKS
+from ..tables.names import PERSON_NAME_LINE, RANKS
 from .confidence import OcrConfidence
 from .entities import entity_matcher
 
 _PURPOSE = regex.compile(r"\((?P<p>[^()]{1,60})\)\s*[;.,]?\s*$")
-_NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$")
 #: Marks a seal or a signature leaves at either end of a recognised line (``-PHÓ CỤC TRƯỞNG``, ``_-- GIÁM ĐỐC``).
 _STRAY = regex.compile(r"^[^\p{L}]+|[^\p{L}.)]+$")
 #: A recognised position line is words: at least this share of its characters are letters.
@@ -160,9 +159,9 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
                 after_name.append(t)  # the host position printed under the name
             continue
         ranked = _RANK.match(t)
-        if ranked and name is None and _NAME.match(t[ranked.end() :]):
+        if ranked and name is None and PERSON_NAME_LINE.match(t[ranked.end() :]):
             t = t[ranked.end() :]
-        if _NAME.match(t) and name is None:
+        if PERSON_NAME_LINE.match(t) and name is None:
             name = t
             if confidence is not None:  # judged on the name's own words, not the marks around it
                 at = ln.text.find(t)

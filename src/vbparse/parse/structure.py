@@ -17,6 +17,7 @@ from ..models import Section
 from ..offsets import MappedText
 from ..read.base import Block, Cell
 from ..tables import patterns as P
+from ..tables.names import PERSON_NAME_LINE
 from ..zones import closing_at
 
 #: Lines at the top of a document where a type line that opens its title is looked for when none stands alone.
@@ -551,7 +552,6 @@ def _annex_trees(lines: list[Line]) -> tuple[list[Node], list[Line]]:
 
 #: An attached document's signature block (its post, its signer's name) is at most this many lines.
 DEFAULT_ANNEX_SIGNATURE_LINES = 6
-_PERSON_LINE = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
 
 
 def _signs_off(lines: list[Line], k: int) -> bool:
@@ -570,8 +570,10 @@ def _signs_off(lines: list[Line], k: int) -> bool:
         return False
     if _is_signature_line(lines[k]):
         return True
-    named = any(_PERSON_LINE.match(ln.text) for ln in rest)
-    return named and all(is_caps(ln.text) or _PERSON_LINE.match(ln.text) or P.AUTHORITY.match(ln.text) for ln in rest)
+    named = any(PERSON_NAME_LINE.match(ln.text) for ln in rest)
+    return named and all(
+        is_caps(ln.text) or PERSON_NAME_LINE.match(ln.text) or P.AUTHORITY.match(ln.text) for ln in rest
+    )
 
 
 def _attached_document_at(lines: list[Line], k: int) -> bool:

@@ -10,6 +10,8 @@ checked against it.
 
 from __future__ import annotations
 
+import regex
+
 FAMILY_NAMES: frozenset[str] = frozenset(  # 150 names read best as lines of words (SIM905 off for this file)
     """
     Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lưu Đinh Đoàn Trịnh Trương Đào
@@ -27,3 +29,7 @@ FAMILY_NAMES: frozenset[str] = frozenset(  # 150 names read best as lines of wor
 RANKS: tuple[str, ...] = tuple(
     f"{grade} {level}" for grade in ("Đại", "Thượng", "Trung", "Thiếu") for level in ("tướng", "tá", "úy", "uý")
 )
+
+#: A line that is a personal name as printed under a signature: 2–6 capitalised syllables (``Nguyễn Văn An``,
+#: ``Nguyễn Thị Minh Khai``); what the signer's name and an attached document's signature are recognised by.
+PERSON_NAME_LINE = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
