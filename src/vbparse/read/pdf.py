@@ -14,7 +14,6 @@ read one at a time and released.  The digital-signature time comes from the PDF'
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import io
 import itertools
 import logging
@@ -42,7 +41,7 @@ from .ocr import DPI, ocr_image, ocr_workers, require_tesseract
 from .pdf_grid import PageGrid
 from .pdf_streams import check_streams
 from .pdf_tables import grids_of, page_rules, table_rows
-from .pdfium_words import PageText
+from .pdfium_words import PageText, pdfium_bytes
 from .pdfium_words import page_text as pdfium_page_text
 from .pdfminer_words import ENCRYPTED, open_pdfminer
 from .pdfminer_words import page_text as pdfminer_page_text
@@ -169,12 +168,7 @@ def _signing_times(doc: Any) -> list[str]:
         sig = raw.FPDF_GetSignatureObject(doc.raw, i)
         if PUBLISHING_SIGNATURE.search(_signature_reason(raw, sig)):
             continue
-        n = raw.FPDFSignatureObj_GetTime(sig, None, 0)
-        if n <= 0:
-            continue
-        buf = ctypes.create_string_buffer(n)
-        raw.FPDFSignatureObj_GetTime(sig, buf, n)
-        iso = _pdf_date(buf.value.decode("ascii", "replace"))
+        iso = _pdf_date(pdfium_bytes(raw.FPDFSignatureObj_GetTime, sig).split(b"\0")[0].decode("ascii", "replace"))
         if iso:
             out.append(iso)
     return out
@@ -182,12 +176,7 @@ def _signing_times(doc: Any) -> list[str]:
 
 def _signature_reason(raw: Any, sig: Any) -> str:
     """A signature's ``/Reason`` (UTF-16LE from pdfium), or ``""``."""
-    n = raw.FPDFSignatureObj_GetReason(sig, None, 0)
-    if n <= 2:
-        return ""
-    buf = ctypes.create_string_buffer(n)
-    raw.FPDFSignatureObj_GetReason(sig, buf, n)
-    return buf.raw[: n - 2].decode("utf-16-le", "replace")
+    return pdfium_bytes(raw.FPDFSignatureObj_GetReason, sig)[:-2].decode("utf-16-le", "replace")
 
 
 def _pdf_date(s: str) -> str | None:

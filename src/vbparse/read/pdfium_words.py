@@ -215,13 +215,19 @@ def _chars(textpage_raw: Any, text: str, left: float, top: float, font_of: list[
     return chars
 
 
-def _font_name(raw: Any, font: Any) -> str:
-    size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+def pdfium_bytes(getter: Any, handle: Any) -> bytes:
+    """What a pdfium getter that fills a caller's buffer returns (its length asked first, then the buffer
+    filled), terminator included; ``b""`` when it has nothing."""
+    size = getter(handle, None, 0)
     if size <= 0:
-        return ""
+        return b""
     buf = ctypes.create_string_buffer(size)
-    raw.FPDFFont_GetBaseFontName(font, buf, size)
-    return buf.value.decode("latin-1", "replace")
+    getter(handle, buf, size)
+    return buf.raw[:size]
+
+
+def _font_name(raw: Any, font: Any) -> str:
+    return pdfium_bytes(raw.FPDFFont_GetBaseFontName, font).rstrip(b"\0").decode("latin-1", "replace")
 
 
 @dataclass
