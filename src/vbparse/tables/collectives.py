@@ -35,6 +35,7 @@ MEMBER_NOUNS: dict[str, str] = {
     **MEMBER_LEVELS,
 }
 #: Words that say a collective means only some (folded): it is not expanded.
+#: ``Các cơ quan, đơn vị liên quan``, ``Các doanh nghiệp viễn thông``; not ``Các sở, ban, ngành, đoàn thể``.
 SOME_ONLY = regex.compile(
     r"(?<![a-z])(?:(?:co )?lien quan|duoc giao|duoc phan cong|thanh vien|to chuc|ca nhan|doanh nghiep"
     r"|nha truong|co so)(?![a-z])"
@@ -45,8 +46,10 @@ LEVEL_TAIL = regex.compile(r"(?:tren dia ban|truc thuoc|thuoc)(?![a-z])")
 #: ngành``): its members are the bodies themselves, reached when one of them is asked for.
 POSITION_HEADS_OF_BODIES: tuple[str, ...] = ("thu truong", "lanh dao", "nguoi dung dau", "giam doc", "truong")
 #: What opens a collective (folded): ``các``/``cấp`` before the nouns or levels.
+#: ``Các sở, ban, ngành``, ``Chủ tịch Ủy ban nhân dân cấp xã``; not ``UBND huyện Hà Trung``.
 COLLECTIVE_OPENER = regex.compile(r"(?<![a-z])(?:cac|moi|toan the|cap)\s+(?P<rest>.+)$")
 #: ``… trực thuộc trung ương`` after ``thành phố``: a province.
+#: ``Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương``; not ``các huyện, thị xã, thành phố``.
 CENTRAL_CITY = regex.compile(r"thanh pho truc thuoc trung uong")
 
 #: Folded heads of bodies that sit at the province whatever the plan's level (``Sở Tài chính`` in a
@@ -64,7 +67,7 @@ PROVINCE_BODY_HEADS: tuple[str, ...] = (
     "toa an nhan dan",
     "thanh tra",
 )
-#: A ministry, not its provincial command (``Bộ Chỉ huy Quân sự tỉnh``), folded.
+#: A ministry (``Bộ Tư pháp``), not its provincial command (``Bộ Chỉ huy Quân sự tỉnh``), folded.
 MINISTRY = regex.compile(r"bo (?!chi huy)")
 #: Folded heads of national bodies: no area.
 NATIONAL_BODY_HEADS: tuple[str, ...] = (
@@ -83,6 +86,7 @@ NATIONAL_BODY_HEADS: tuple[str, ...] = (
     "dai tieng noi viet nam",
 )
 #: Names that end in these (folded) are national whatever their head.
+#: ``Tòa án nhân dân tối cao``, ``Văn phòng Chính phủ``; not ``Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh``.
 NATIONAL_TAILS = regex.compile(r"(?:viet nam|trung uong|toi cao|chinh phu)$")
 
 #: The member classes a body of each head (folded, longest first when looked up) belongs to: what a query

@@ -30,12 +30,14 @@ YEAR_DATE = rf"(?:năm\s+|giai\s+đoạn\s+)?(?P<y>{_Y})(?:\s*-\s*(?P<y2>{_Y}))?
 #: Words that say a date in prose is a deadline (``trước ngày``, ``hoàn thành trong quý II``,
 #: ``chậm nhất``, ``xong``, ``thời gian hoàn thành:``).  Without one, a date in prose is when something
 #: happened or which period a report covers, not a deadline.
+#: ``Thời gian xong trước ngày 10/9/2023.``, ``Hoàn thành trong quý IV năm 2027``.
 DEADLINE_CUE = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:hoàn\s+thành|xong|gửi|báo\s+cáo|nộp|trình)\s+(?:[\p{L}\s,]{0,40}?\s)?)?"
     r"(?:trước|chậm\s+nhất(?:\s+(?:là|vào))?|hạn\s+chót|(?:hoàn\s+thành|xong)(?:\s+trong)?|trong|đến\s+hết|"
     r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:)\s*(?:ngày\s+)?(?=\d|quý|tháng|năm)"
 )
 #: A range ``từ 01/3/2026 đến 30/4/2026``, ``từ tháng 3 đến tháng 9/2026``: the end is the deadline.
+#: ``Từ 01/3/2023 đến 30/4/2023``, ``Quý IV/2025- Quý II/2026``; not ``từ 06/3/2026 đến thời điểm kiểm tra``.
 RANGE_END = regex.compile(r"(?i)(?<![\p{L}])(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(?=\d|quý|tháng|năm)")
 
 #: The start of a range (``từ ngày 15/11 đến ngày 15/12``, ``Từ tháng 11/2025 đến quý I/2026``): in prose a
@@ -47,6 +49,7 @@ FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])từ\s+(?:ngày\s+)?$")
 #: Where a date may start in a table's time column: a digit, or ``quý``, ``tháng``, ``năm``, ``giai đoạn``.
 DATE_START = regex.compile(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
 
+#: ``ngày 10 tháng 3 năm 2023``, ``quý III/2023``, ``trong tháng 01/2026``, ``giai đoạn 2026 - 2030``.
 DAY_RE = regex.compile(r"(?i)" + DAY_DATE)
 QUARTER_RE = regex.compile(r"(?i)" + QUARTER_DATE)
 MONTH_RE = regex.compile(r"(?i)" + MONTH_DATE)
@@ -70,6 +73,7 @@ RECURRENCE_LABELS: dict[str, str] = {
     "yearly": "hằng năm",
     "continuous": "thường xuyên",
 }
+#: ``trước ngày 18 hàng tháng``, ``Trước ngày 31/01 năm liền kề``, ``Thường xuyên``.
 RECURRENCE_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _r) in enumerate(RECURRENCES)) + r")(?![\p{L}])"
 )

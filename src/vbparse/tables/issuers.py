@@ -49,4 +49,5 @@ def expand_abbreviations(text: str) -> str:
 
 
 #: ``<body words> <level> [<place name>]`` — the last level word in the key and what follows it.
+#: ``uy ban nhan dan thi tran ha trung`` (``UBND thị trấn Hà Trung``); not ``so xay dung``.
 LEVEL_NAME_RE = regex.compile(r"\b(?P<level>" + "|".join(ISSUER_LEVELS) + r")\b(?:\s+(?P<name>.+))?$")

@@ -130,6 +130,7 @@ CANARIES: dict[str, tuple[str, ...]] = {
 }
 
 # font names that announce legacy text (pdfplumber prefixes subsets: ``ABCDEF+.VnTime``)
+# as DOCX runs of ../shared/realdocs name them: ``.VnTime``, ``.VnTimeH`` (capitals), ``VNI-Times``
 TCVN3_FONT = regex.compile(r"(?:^|\+)\.Vn[A-Za-z]", regex.IGNORECASE)
 TCVN3_CAPITALS_FONT = regex.compile(r"(?:^|\+)\.Vn[A-Za-z ]*H(?:[,-].*)?$")
 VNI_FONT = regex.compile(r"(?:^|\+)VNI[- ]", regex.IGNORECASE)
