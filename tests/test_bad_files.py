@@ -487,6 +487,46 @@ def test_pdf_stream_that_inflates_past_the_limit_is_refused_before_a_pdf_library
     assert "inflates to more than 8 MiB" in e.value.reason and "VBPARSE_MAX_STREAM_BYTES" in e.value.reason
 
 
+def _zlib_with_plain_prefix(prefix: bytes, rest: bytes) -> bytes:
+    """A zlib stream whose first block stores ``prefix`` as it is (so those bytes show in the file), then
+    ``rest`` compressed."""
+    stored = b"\x00" + struct.pack("<HH", len(prefix), 0xFFFF ^ len(prefix)) + prefix  # BFINAL 0, BTYPE 00
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    raw = stored + packer.compress(rest) + packer.flush()
+    return b"\x78\xda" + raw + struct.pack(">I", zlib.adler32(prefix + rest))
+
+
+@pytest.mark.parametrize(
+    "dictionary",
+    [
+        b"/Length %d /Filter /FlateDecode",  # the stream's true length, a forged endstream early in its data
+        b"/Length 9 0 R /Filter /FlateDecode",  # a length another object holds: unknown here
+        b"/Length 10 /DecodeParms << /Length %d >> /Filter /FlateDecode",  # two lengths: neither trusted
+    ],
+)
+def test_a_pdf_stream_that_only_looks_short_is_still_measured(tmp_path, monkeypatch, dictionary):
+    """A stream is not inflated when its known length bounds what it can inflate to (deflate: 1032 bytes a
+    byte); a forged ``endstream`` in the data, an indirect or a doubtful length make it unknown."""
+    data = _zlib_with_plain_prefix(b"endstream\n", b"0 0 m\n" * (4 << 20))
+    stream = b"<< " + (dictionary % len(data) if b"%d" in dictionary else dictionary) + b" >>\nstream\n"
+    p = tmp_path / "bomb.pdf"
+    p.write_bytes(_pdf_with_streams(stream + data + b"\nendstream"))
+    assert zlib.decompress(data).startswith(b"endstream\n0 0 m")
+    monkeypatch.setenv("VBPARSE_MAX_STREAM_BYTES", str(8 << 20))
+    with pytest.raises(LimitExceeded, match="inflates to more than 8 MiB"):
+        read_path(p, ocr="never")
+
+
+def test_a_pdf_stream_known_to_be_short_is_not_inflated_to_measure_it(tmp_path, monkeypatch):
+    import vbparse.read.pdf_streams as pdf_streams
+
+    text = b"BT /F1 12 Tf 72 720 Td (KE HOACH phong chong thien tai) Tj ET\n"
+    p = tmp_path / "plan.pdf"
+    p.write_bytes(_pdf_with_streams(_flate(text)))
+    monkeypatch.setattr(pdf_streams, "inflated_size", lambda *a: pytest.fail("a short stream was inflated"))
+    assert "KE HOACH" in read_path(p, ocr="never").original
+
+
 _PEAK_OF_A_READ = """
 import resource, sys
 from vbparse.read import ReadError, read_path
