@@ -24,6 +24,10 @@ D = dt.date
         ("trước ngày 18 hằng tháng", True, None, None, "monthly"),
         ("tổ chức hội nghị ngày 20/5/2026", True, None, None, None),  # when it happens, not a deadline
         ("định kỳ hằng tuần", True, None, None, "weekly"),
+        # one named month is a one-off deadline, not each month's
+        ("Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện", True, D(2026, 1, 31), "month", None),
+        ("hoàn thành trong tháng 3/2026", True, D(2026, 3, 31), "month", None),
+        ("tổng hợp, báo cáo kết quả trong tháng", True, None, None, "monthly"),
         # a table's time column: every date counts
         ("Tháng 8/2024", False, D(2024, 8, 31), "month", None),
         ("Năm 2026", False, D(2026, 12, 31), "year", None),

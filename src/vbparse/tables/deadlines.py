@@ -56,10 +56,12 @@ MONTH_RE = regex.compile(r"(?i)" + MONTH_DATE)
 YEAR_RE = regex.compile(r"(?i)" + YEAR_DATE)
 
 #: Recurrence words → the recurrence they give.  ``Thường xuyên`` and ``liên tục`` are ongoing duties.
+#: ``trong tháng`` alone is each month's (``báo cáo kết quả trong tháng``); ``trong tháng 01/2026`` names one
+#: month, a one-off deadline (01_kh-ubnd-lamdong-cchc-2026: eleven such tasks were read as monthly).
 RECURRENCES: tuple[tuple[str, str], ...] = (
     (r"(?:hằng|hàng)\s+ngày", "daily"),
     (r"(?:hằng|hàng)\s+tuần", "weekly"),
-    (r"(?:hằng|hàng)\s+tháng|(?:của\s+)?tháng\s+liền\s+kề|trong\s+tháng", "monthly"),
+    (r"(?:hằng|hàng)\s+tháng|(?:của\s+)?tháng\s+liền\s+kề|trong\s+tháng(?!\s*\d)", "monthly"),
     (r"(?:hằng|hàng)\s+quý|định\s+kỳ\s+quý|(?:của\s+)?quý\s+liền\s+kề", "quarterly"),
     (r"(?:hằng|hàng)\s+năm|(?:của\s+)?năm\s+liền\s+kề|định\s+kỳ\s+năm", "yearly"),
     (r"thường\s+xuyên|liên\s+tục", "continuous"),
