@@ -111,6 +111,11 @@ def test_a_national_body_has_no_area():
     assert _area("Bộ Tài chính", "tỉnh Lào Cai") == (None, False)
 
 
+def test_a_unit_called_bo_phan_is_of_the_issuers_unit_not_a_ministry():
+    """``Bộ phận …`` (a desk of a UBND) begins as a ministry's name does; it is the issuer's own."""
+    assert _area("Bộ phận tiếp nhận và trả kết quả", "xã Bát Xát") == ("tinh lao cai/xa bat xat", True)
+
+
 def _plan(issuer: str, place: str, number: str, body: str) -> str:
     return f"""{issuer}
 Số: {number}/KH-UBND

@@ -633,6 +633,7 @@ PATTERN_EXAMPLES = [
     ("collectives", "CENTRAL_CITY", "cac huyen, thi xa, thanh pho", None),
     ("collectives", "MINISTRY", "bo tu phap", {}),
     ("collectives", "MINISTRY", "bo chi huy quan su tinh", None),
+    ("collectives", "MINISTRY", "bo phan tiep nhan va tra ket qua", None),
     ("collectives", "NATIONAL_TAILS", "toa an nhan dan toi cao", {}),
     ("collectives", "NATIONAL_TAILS", "van phong chinh phu", {}),
     ("collectives", "NATIONAL_TAILS", "thong tan xa viet nam", {}),

@@ -67,8 +67,9 @@ PROVINCE_BODY_HEADS: tuple[str, ...] = (
     "toa an nhan dan",
     "thanh tra",
 )
-#: A ministry (``Bộ Tư pháp``), not its provincial command (``Bộ Chỉ huy Quân sự tỉnh``), folded.
-MINISTRY = regex.compile(r"bo (?!chi huy)")
+#: A ministry (``Bộ Tư pháp``), not its provincial command (``Bộ Chỉ huy Quân sự tỉnh``) nor a unit of a
+#: body (``Bộ phận tiếp nhận và trả kết quả`` of a xã's UBND), folded.
+MINISTRY = regex.compile(r"bo (?!chi huy|phan )")
 #: Folded heads of national bodies: no area.
 NATIONAL_BODY_HEADS: tuple[str, ...] = (
     "bo",
