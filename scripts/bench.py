@@ -23,7 +23,7 @@ reports p50/p95 of requests one at a time to the JSON API and to the pages: sear
 assignee, a document, its references (issue 12 aims at p95 < 100 ms over 20 000 documents).
 
 ``--pyvi`` also measures what spaCy's pyvi word segmentation would cost on the same texts, which is
-why vbparse runs its matcher on syllables instead (see README, "Why no word segmentation").
+why vbparse runs its matcher on syllables instead (docs/speed.md, "Why no word segmentation").
 """
 
 from __future__ import annotations

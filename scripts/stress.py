@@ -1,4 +1,4 @@
-"""Stress figures for the README (not a test: it takes minutes and measures time).
+"""Stress figures for docs/robustness.md (not a test: it takes minutes and measures time).
 
     python scripts/stress.py fuzz [--n 100000]     texts made by mutating real documents: no exception (digits
                                                    of other scripts, superscripts, NFD table rows, emphasis too)

@@ -1,6 +1,6 @@
 """Inputs of the shapes that were quadratic (issue 10), at a size where linear work takes a few seconds
 and quadratic work many minutes.  Not a timing test: the alarm only turns a relapse into a failure
-instead of a hung suite (``scripts/stress.py growth`` measures the exponents for the README)."""
+instead of a hung suite (``scripts/stress.py growth`` measures the exponents for docs/robustness.md)."""
 
 from __future__ import annotations
 
