@@ -206,13 +206,17 @@ def test_implausible_name_says_why(name, why):
 
 
 REALDOCS = SHARED / "realdocs"
+#: Share of the real scans whose signer name OCR reads (as the gold has it): 11 of 16 with Debian's
+#: Tesseract 5.3 (names under a seal or in a garbled layer are withheld); one fewer is allowed for another
+#: machine's OCR.
+DEFAULT_SCAN_NAMES_FOUND = 0.6
 
 
 @pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
 def test_no_signer_name_on_a_real_scan_is_invented(parsed):
     """Over the real PDFs with gold: a signer name OCR gives is the signer's or none (with a diagnostic),
     never words from elsewhere on the page (``Yến Bái Bái`` from an annex table of the Lào Cai decision)."""
-    checked = 0
+    checked = found = 0
     for gold_path in sorted((CORPUS / "realdocs").glob("*.gold.json")):
         pdf = REALDOCS / (gold_path.name[: -len(".gold.json")] + ".pdf")
         if not pdf.is_file():
@@ -225,4 +229,7 @@ def test_no_signer_name_on_a_real_scan_is_invented(parsed):
         got = doc.signer.name if doc.signer else None
         # the signer's own name, a misread tone mark aside (``Hiên`` for ``Hiền``: OCR varies by machine)
         assert got is None or match_key(got) == match_key(want or ""), (pdf.name, got)
+        found += got is not None
     assert checked >= 5
+    # and names are read, not only withheld: a parser that gave no name would pass the loop above
+    assert found >= DEFAULT_SCAN_NAMES_FOUND * checked, (found, checked)
