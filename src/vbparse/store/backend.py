@@ -23,6 +23,7 @@ from typing import Any
 
 import regex
 
+from ..errors import DocumentNotFound, StoreError
 from ..normalize import fold, nfc, tone_key
 from . import fulltext
 from .schema import CHILD_TABLES, CORRECTIONS, COUNT_TABLE, DOCUMENTS, INDEXES, KEY_TABLE, SOURCE_TABLE, Table
@@ -37,23 +38,8 @@ DEFAULT_LOCK_WAIT_SECONDS = 30.0
 _PG_SCHEMA_LOCK, _PG_RUN_LOCK = 0x7662_7061_7273_6501, 0x7662_7061_7273_6502
 
 
-class StoreError(Exception):
-    """The database cannot be opened or used; the message says which and why."""
-
-
 class ArchiveBusy(StoreError):
     """Another process holds the archive's write lock (an index run, a rebuild)."""
-
-
-class DocumentNotFound(StoreError, KeyError):
-    """No archived document has that id; a KeyError too, so callers written for the bare KeyError still work."""
-
-    def __init__(self, doc_id: str) -> None:
-        super().__init__(doc_id)
-        self.doc_id = doc_id
-
-    def __str__(self) -> str:  # KeyError's own would quote the id as a repr
-        return f"no archived document {self.doc_id}"
 
 
 @lru_cache(maxsize=256)

@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from ..models import FileRecord
 from ..normalize import nfc
-from ..store.walk import inside
+from ..ingest.walk import inside
 
 #: Bytes read at a time, to hash the file and to send it.
 DEFAULT_CHUNK_BYTES = 1 << 20
