@@ -23,10 +23,10 @@ from typing import Any
 
 import regex
 
-from ..errors import DocumentNotFound, StoreError
-from ..normalize import fold, nfc, tone_key
-from . import fulltext
-from .schema import CHILD_TABLES, CORRECTIONS, COUNT_TABLE, DOCUMENTS, INDEXES, KEY_TABLE, SOURCE_TABLE, Table
+from ...errors import DocumentNotFound, StoreError
+from ...normalize import fold, nfc, tone_key
+from .. import fulltext
+from ..schema import CHILD_TABLES, CORRECTIONS, COUNT_TABLE, DOCUMENTS, INDEXES, KEY_TABLE, SOURCE_TABLE, Table
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 #: Longer "words" (a base64 blob, a hash) are not indexed: no one searches for them, and PostgreSQL
