@@ -330,8 +330,8 @@ def _tables(archive: Archive) -> dict:
 def test_a_batch_stores_what_one_document_at_a_time_stores(tmp_path, pg_db, backend):
     if backend == "postgres":
         _needs("postgres")
-    from vbparse.stamp import parser_stamp
     from vbparse.ingest.engines import LocalEngine, ParseJob
+    from vbparse.stamp import parser_stamp
     from vbparse.store.indexing import parse_one, sha256_of
     from vbparse.store.storing import store_parsed
     from vbparse.store.writer import Parsed, store_batch

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..models import Document, FileRecord, IndexSummary
-from ..paths import display_path
-from ..stamp import parser_stamp
 from ..ingest.engines import Engine, EngineUnavailable, LocalEngine, ParseJob
 from ..ingest.walk import HIDDEN_FILE, HIDDEN_FOLDER, NOT_A_DOCUMENT, Walked, walk
 from ..ingest.workers import DEFAULT_FILE_TIMEOUT
+from ..models import Document, FileRecord, IndexSummary
+from ..paths import display_path
+from ..stamp import parser_stamp
 from .backend import Backend, StoreError
 from .rows import DocumentRows, document_rows
 from .schema import SOURCE_TABLE
