@@ -139,7 +139,7 @@ def run(folder: Path, db: str | None, jobs: int | None, ray_address: str | None)
         os.environ.setdefault("RAY_AUTH_MODE", "disabled")  # and no token left in ~/.ray for later clusters
     import ray
 
-    from vbparse.store.engines import LocalEngine, RayEngine
+    from vbparse.ingest.engines import LocalEngine, RayEngine
 
     label = db or "sqlite"
     jobs = jobs or 2

@@ -410,7 +410,7 @@ def test_a_query_never_creates_an_archive(tmp_path):
 
 
 def test_a_read_only_archive_answers_queries_and_refuses_to_index(tmp_path, monkeypatch):
-    import vbparse.store.backend as backend_module
+    import vbparse.store.backend.sqlite as backend_module
 
     folder = _docs(tmp_path)
     db = tmp_path / "a.db"
@@ -564,7 +564,7 @@ con.execute("COMMIT")
 def test_a_second_opener_waits_for_another_process_upgrading_the_archive(tmp_path, monkeypatch, caplog):
     """A second process opening an archive another was upgrading gave up after the 30 s busy timeout
     (issue 22, item 11): it waits, as for a lock, and finds the work done."""
-    import vbparse.store.backend as backend_module
+    import vbparse.store.backend.sqlite as backend_module
     from vbparse.store.schema import STORE_VERSION
 
     db = tmp_path / "a.db"

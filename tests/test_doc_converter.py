@@ -25,10 +25,10 @@ import pytest
 from conftest import SHARED
 
 import vbparse.read.doc as doc_reader
+from vbparse.ingest.workers import ParsePool
 from vbparse.read import ReadError, read_path
 from vbparse.read import soffice as so
 from vbparse.read.docx import read_docx
-from vbparse.store.workers import ParsePool
 
 EXE = doc_reader.soffice()
 needs_soffice = pytest.mark.skipif(EXE is None, reason="LibreOffice (soffice) not installed")

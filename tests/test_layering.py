@@ -121,3 +121,141 @@ def test_no_module_reaches_into_a_private_attribute_another_module_defines():
             ):
                 reaches.append(f"{path.relative_to(SRC)}:{node.lineno} {ast.unparse(node)}")
     assert not reaches, reaches
+
+
+def _module_of(path: Path) -> str:
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module_of(p): p for p in SRC.rglob("*.py")}
+
+
+def _is_type_checking(node: ast.If) -> bool:
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _modules_imported(path: Path) -> set[str]:
+    """The vbparse modules ``path`` imports when it runs: at its top and inside its functions alike, not
+    under ``if TYPE_CHECKING:``; ``from package import name`` names the submodule when ``name`` is one."""
+    package = _module_of(path).split(".") if path.name == "__init__.py" else _module_of(path).split(".")[:-1]
+    out: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and _is_type_checking(child):
+                for other in child.orelse:
+                    visit(other)
+                continue
+            if isinstance(child, ast.Import):
+                out.update(a.name for a in child.names)
+            elif isinstance(child, ast.ImportFrom):
+                base = package[: len(package) - child.level + 1] if child.level else []
+                module = ".".join([*base, *([child.module] if child.module else [])])
+                out.update(f"{module}.{a.name}" if f"{module}.{a.name}" in MODULES else module for a in child.names)
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return {m for m in out if m in MODULES and m != _module_of(path)}
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan's algorithm, without recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found = []
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, targets = work[-1]
+            for target in targets:
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(sorted(graph[target]))))
+                    break
+                if target in on_stack:
+                    low[node] = min(low[node], index[target])
+            else:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    if len(component) > 1:
+                        found.append(sorted(component))
+    return found
+
+
+def test_no_import_circle_between_vbparse_modules():
+    """No two modules import each other, directly or round a longer circle, counting the imports made inside
+    functions (``engines`` → ``ray_engine`` → ``engines`` was one, issue 25): a circle hidden in a function
+    breaks the day that import moves to the top, and leaves neither module below the other.  Each import
+    statement is an edge to the module it names; importing ``a.b.c`` also runs ``a/b/__init__.py``, which is
+    not counted, so that a package's ``__init__`` may re-export its own submodules.  Imports under ``if
+    TYPE_CHECKING:`` never run and are not counted."""
+    graph = {name: _modules_imported(path) for name, path in MODULES.items()}
+    assert not _cycles(graph)
+
+
+def test_the_circle_finder_finds_circles_and_only_them():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_store_calls_ingest_and_ingest_never_the_store():
+    """Indexing is split in two (issue 25): ``vbparse.ingest`` finds files and parses them (the walk, the
+    local pool, Ray), ``vbparse.store`` writes what they return.  The store calls ingest; nothing in ingest
+    imports the store, even inside a function, and no store module starts processes or drives Ray."""
+    ingest = sorted((SRC / "ingest").rglob("*.py"))
+    assert ingest, "vbparse.ingest is missing"
+    back = [
+        f"{p.relative_to(SRC)} imports {m}"
+        for p in ingest
+        for m in _modules_imported(p)
+        if m.startswith("vbparse.store")
+    ]
+    assert not back
+    machinery = {"multiprocessing", "concurrent", "ray"}
+    in_store = [
+        f"{p.relative_to(SRC)} imports {name}"
+        for p in sorted((SRC / "store").rglob("*.py"))
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        for name in (
+            [a.name for a in node.names]
+            if isinstance(node, ast.Import)
+            else [node.module or ""]
+            if isinstance(node, ast.ImportFrom) and not node.level
+            else []
+        )
+        if name.split(".")[0] in machinery
+    ]
+    assert not in_store
+
+
+def test_query_sits_below_the_store():
+    """``vbparse.query`` reads what users type; the store's queries use it, so it imports nothing of the
+    store (``one_document`` took ``DocumentNotFound`` from ``store.backend``; it is in ``vbparse.errors``)."""
+    assert not {m for m in _modules_imported(SRC / "query.py") if m.startswith("vbparse.store")}
+    from vbparse import errors, store
+    from vbparse.store import backend
+
+    assert store.DocumentNotFound is backend.DocumentNotFound is errors.DocumentNotFound
+    assert store.StoreError is backend.StoreError is errors.StoreError

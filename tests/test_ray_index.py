@@ -75,7 +75,7 @@ def _folder(tmp_path: Path) -> Path:
 
 
 def _engine(ship: str = "auto"):
-    from vbparse.store.engines import RayEngine
+    from vbparse.ingest.engines import RayEngine
 
     return RayEngine(RAY, ship)  # type: ignore[arg-type]
 
@@ -330,8 +330,8 @@ def _tables(archive: Archive) -> dict:
 def test_a_batch_stores_what_one_document_at_a_time_stores(tmp_path, pg_db, backend):
     if backend == "postgres":
         _needs("postgres")
+    from vbparse.ingest.engines import LocalEngine, ParseJob
     from vbparse.stamp import parser_stamp
-    from vbparse.store.engines import LocalEngine, ParseJob
     from vbparse.store.indexing import parse_one, sha256_of
     from vbparse.store.storing import store_parsed
     from vbparse.store.writer import Parsed, store_batch
@@ -422,7 +422,7 @@ def test_a_head_that_stops_answering_is_reported_in_seconds_not_after_rays_minut
     import threading
 
     pytest.importorskip("ray")
-    from vbparse.store.ray_engine import HeadLost, RayRunner
+    from vbparse.ingest.ray_engine import HeadLost, RayRunner
 
     head = socket.socket()
     head.bind(("127.0.0.1", 0))

@@ -21,8 +21,9 @@ from test_archive import BACKENDS, _pg_database, _pg_drop
 from vbparse import parse  # noqa: F401 - before anything imports the subpackage vbparse.parse (see below)
 from vbparse.normalize import fold
 from vbparse.store import Archive, fulltext
-from vbparse.store import backend as backend_module
-from vbparse.store.backend import _fts_quote, index_words
+from vbparse.store.backend import base as backend_module
+from vbparse.store.backend import index_words
+from vbparse.store.backend.sqlite import _fts_quote
 
 #: A document longer than PostgreSQL keeps positions for (16 383 words), one word in it far more often
 #: than the 256 positions kept per word: the pairs must never leave out what the positions match.

@@ -24,8 +24,8 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
-from .store.walk import NOT_A_DOCUMENT
-from .store.workers import DEFAULT_FILE_TIMEOUT
+from .ingest.walk import NOT_A_DOCUMENT
+from .ingest.workers import DEFAULT_FILE_TIMEOUT
 from .version import __version__
 
 #: Where the command's own messages go when fd 2 is not stderr any more (a Ray run: ``_ray_output``).
@@ -271,7 +271,7 @@ def _ray_output() -> tuple[TextIO, Path]:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from .store.engines import engine_for
+    from .ingest.engines import engine_for
 
     searchable, written, not_written = None, [], []
     if args.engine != "ray" and (args.ray_address or args.ray_ship):
@@ -304,7 +304,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         else:
             written.append(outcome)
 
-    from .store.ray_engine import HeadLost
+    from .ingest.ray_engine import HeadLost
 
     with _archive(args, create=True) as archive:
         progress = sys.stderr.isatty() if args.progress is None else args.progress

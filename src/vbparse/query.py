@@ -155,7 +155,7 @@ def one_document(archive, ref: str, *, paths: bool = False):
     """The one document ``ref`` names (``DocumentSummary``): ``DocumentNotFound`` when none,
     ``AmbiguousReference`` (with the candidates) when several.  ``paths``: a local file path may name it
     too (the CLI); never over HTTP, where the text is a client's."""
-    from .store.backend import DocumentNotFound
+    from .errors import DocumentNotFound
 
     key = document_ref(ref, paths=paths)
     found = archive.find(key, paths=paths)

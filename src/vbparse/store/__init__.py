@@ -1,7 +1,8 @@
 """Store / export stage: an archive of parsed documents in SQLite or PostgreSQL, and its queries.
 
-``Archive`` and the errors are imported when first used (PEP 562): the CLI reads the store's small
-modules (``walk``, ``workers``) without loading the archive and the models behind it.
+``Archive`` and the errors are imported when first used (PEP 562): the CLI reads ``vbparse.ingest``'s small
+modules (``walk``, ``workers``) and this package's without loading the archive and the models behind it.
+The store calls ``vbparse.ingest`` to find and parse files (``indexing``); ingest never imports the store.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Indexing: folders walked, files parsed (in a local process pool or on a Ray cluster: ``engines``),
+"""Indexing: folders walked, files parsed (in a local process pool or on a Ray cluster: ``vbparse.ingest``),
 the parsed documents written in batches (``writer``), each batch committed whole, so that an interrupted
 run loses nothing already committed and the next run resumes (files are compared by sha256)."""
 
@@ -17,16 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..models import FileRecord, IndexSummary
+from ..ingest.engines import Engine, EngineUnavailable, LocalEngine, ParseJob
+from ..ingest.walk import HIDDEN_FILE, HIDDEN_FOLDER, NOT_A_DOCUMENT, Walked, walk
+from ..ingest.workers import DEFAULT_FILE_TIMEOUT
+from ..models import Document, FileRecord, IndexSummary
 from ..paths import display_path
 from ..stamp import parser_stamp
 from .backend import Backend, StoreError
-from .engines import Engine, EngineUnavailable, LocalEngine, ParseJob
-from .rows import document_rows
+from .rows import DocumentRows, document_rows
 from .schema import SOURCE_TABLE
 from .storing import record_file, record_roots
-from .walk import HIDDEN_FILE, HIDDEN_FOLDER, NOT_A_DOCUMENT, Walked, walk
-from .workers import DEFAULT_FILE_TIMEOUT
 from .writer import DEFAULT_BATCH_DOCS, DEFAULT_BATCH_SECONDS, Parsed, store_batch
 
 #: Seconds of a file's time limit kept back from writing its searchable copy, for storing its rows.
@@ -75,6 +75,18 @@ def parse_one(
         return "failed", path, sha, f"internal error while parsing ({type(exc).__name__}: {exc})"
 
 
+def renamed(payload: Any, path: str) -> Any:
+    """The rows of a document parsed from a copy of the file at ``path`` (``--engine ray`` sending its
+    bytes), naming that file (``source.path``) rather than the copy."""
+    if not isinstance(payload, DocumentRows):
+        return payload
+    doc = Document.model_validate_json(payload.json)
+    doc.source.path = display_path(path)
+    moved = document_rows(doc, payload.id)
+    moved.original = payload.original
+    return moved
+
+
 class Indexing:
     """The archive's indexing: ``index`` (a part of ``Archive``; needs its ``backend`` and ``db``)."""
 
@@ -105,8 +117,8 @@ class Indexing:
         """See ``_index``.  ``searchable_pdf``: a folder where each scan parsed in this run is also written
         with its recognised text layer (``vbparse.searchable``); ``on_searchable(path, outcome)`` hears
         of each (a ``SearchableResult``, or the reason it failed: the file itself is indexed all the same).
-        ``engine``: where the files are parsed (``engines.RayEngine``; default: ``jobs`` local processes).
-        ``follow_links``: read what symbolic links out of the roots lead to (``walk.LINK_OUTSIDE``)."""
+        ``engine``: where the files are parsed (``ingest.engines.RayEngine``; default: ``jobs`` local processes).
+        ``follow_links``: read what symbolic links out of the roots lead to (``ingest.walk.LINK_OUTSIDE``)."""
         try:
             return self._index(
                 paths,
@@ -193,7 +205,7 @@ class Indexing:
         with _stop_on_signals() as stop:
             try:
                 if plan.todo:
-                    job = ParseJob(parse, ocr, timeout, files=len(plan.todo), close_fds=b.lock_fds())
+                    job = ParseJob(parse, ocr, timeout, files=len(plan.todo), close_fds=b.lock_fds(), renamed=renamed)
                     runner = engine.start(job)
                     try:
                         for result in runner.results(plan.todo, stop=stop.is_set, idle=True):

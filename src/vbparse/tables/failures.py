@@ -1,7 +1,7 @@
 """Why a file could not be read, in Vietnamese, for the Lỗi đọc tệp page.
 
 The readers and the index run record each failure as one English line (``ReadError.reason`` in
-``read/``, the time limit and a dead worker in ``store/workers.py``, the walk's ``cannot list the
+``read/``, the time limit and a dead worker in ``ingest/workers.py``, the walk's ``cannot list the
 folder``); those lines are the archive's record and the CLI's output, and stay as they are.  ``REASONS``
 maps each kind, by the words it starts with, to a Vietnamese sentence an official can act on; what a
 reason carries (a page count, a limit, the variable that raises it) is kept through named groups.  The

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import BinaryIO
 
+from ..ingest.walk import inside
 from ..models import FileRecord
 from ..normalize import nfc
-from ..store.walk import inside
 
 #: Bytes read at a time, to hash the file and to send it.
 DEFAULT_CHUNK_BYTES = 1 << 20

@@ -1,6 +1,6 @@
 """``index --engine ray``: reading, OCR and parsing as Ray tasks on a cluster; the driver writes.
 
-Each file is one task (``_parse_remote``: ``_parse_one`` on the worker).  Files reach the workers by
+Each file is one task (``_parse_remote``: the job's ``parse_one`` on the worker).  Files reach the workers by
 path when every node sees the driver's folder (asked once per run, or ``ship="path"``), else as bytes
 read by the driver and written by the worker to a temporary file of the same name.  At most
 ``DEFAULT_WINDOW_PER_CPU`` tasks per cluster CPU are in flight, so a million files never make a million
@@ -28,8 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .engines import EngineUnavailable, ParseJob, require_ray
-from .rows import DocumentRows, document_rows
+from .jobs import EngineUnavailable, ParseJob, require_ray
 from .workers import Result, Task
 
 #: Tasks in flight per cluster CPU: enough that a CPU finishing one file finds the next already sent
@@ -93,34 +92,23 @@ def unreachable_reason(address: str | None, timeout: float = DEFAULT_CONNECT_SEC
 # --- on the workers ----------------------------------------------------------------------------------
 
 
-def _parse_remote(parse_one: Callable[..., Result], path: str, sha: str, ocr: str, data: bytes | None) -> Result:
-    """``parse_one`` on a worker: of the shared file, or of ``data`` written to a temporary file of the
-    file's own name (readers work on paths; the name may matter to them), reported under ``path``.  The
-    task holds one CPU: a scan's pages are recognised one after the other."""
+def _parse_remote(job: ParseJob, path: str, sha: str, data: bytes | None) -> Result:
+    """The job's ``parse_one`` on a worker: of the shared file, or of ``data`` written to a temporary file of
+    the file's own name (readers work on paths; the name may matter to them), reported under ``path`` and
+    its payload ``renamed`` after it.  The task holds one CPU: a scan's pages are recognised one after
+    the other."""
     from ..read.ocr import OCR_WORKERS_ENV
 
     os.environ.setdefault(OCR_WORKERS_ENV, "1")
     if data is None:
-        return parse_one(path, sha, ocr)
+        return job.parse_one(path, sha, job.ocr)
     with tempfile.TemporaryDirectory(prefix="vbparse-") as folder:
         local = Path(folder) / (os.path.basename(path) or "file")
         local.write_bytes(data)
-        status, _, sha, payload = parse_one(str(local), sha, ocr)
-    if status == "ok" and isinstance(payload, DocumentRows):
-        payload = _read_from(payload, path)
+        status, _, sha, payload = job.parse_one(str(local), sha, job.ocr)
+    if status == "ok" and job.renamed is not None:
+        payload = job.renamed(payload, path)
     return status, path, sha, payload
-
-
-def _read_from(rows: DocumentRows, path: str) -> DocumentRows:
-    """The rows of a document parsed from a copy, naming the file it was copied from (``source.path``)."""
-    from ..models import Document
-    from ..paths import display_path
-
-    doc = Document.model_validate_json(rows.json)
-    doc.source.path = display_path(path)
-    moved = document_rows(doc, rows.id)
-    moved.original = rows.original
-    return moved
 
 
 def _sees(path: str, size: int) -> bool:
@@ -172,7 +160,7 @@ class RayRunner:
                 ) from None
         self.timeout = job.timeout if job.timeout and job.timeout > 0 else None
         self._parse = ray.remote(num_cpus=1, max_retries=1, retry_exceptions=True)(_parse_remote)
-        self._job_ref = ray.put(job.parse_one)
+        self._job_ref = ray.put(job)
         self.ship = ship
         self._inflight: dict[Any, _InFlight] = {}  # in the order sent
         self._cpus = 1
@@ -247,7 +235,7 @@ class RayRunner:
                 data = Path(path).read_bytes()
             except OSError as exc:
                 return "failed", path, sha, f"cannot read the file ({exc.strerror or exc})"
-        ref = self._parse.remote(self._job_ref, path, sha, self.job.ocr, data)
+        ref = self._parse.remote(self._job_ref, path, sha, data)
         self._inflight[ref] = _InFlight(task)
         return None
 

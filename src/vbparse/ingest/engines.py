@@ -2,7 +2,7 @@
 
 An engine is told what to run (a ``ParseJob``) and starts a ``Runner``, whose ``results(tasks, stop)``
 yields each file's ``Result`` as it comes, in any order: ``(status, path, sha256, rows or reason)``,
-exactly what ``_parse_one`` returns.  A file the runner could not get parsed (over the time limit, its
+exactly what the job's ``parse_one`` returns.  A file the runner could not get parsed (over the time limit, its
 worker lost) is a ``failed`` result with the reason, never an exception.  With ``idle=True`` the runner
 also yields ``None`` when half a second passes without a result, so that the writer can commit on time.
 The driver (the ``index`` process) writes every result; workers only parse.
@@ -15,29 +15,22 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
-from .backend import StoreError
-from .workers import DEFAULT_FILE_TIMEOUT, ParsePool, Result, Task
+from .jobs import RAY_INSTALL_HINT, EngineUnavailable, ParseJob, require_ray
+from .workers import ParsePool, Result, Task
 
-#: What ``pip`` installs for ``--engine ray`` (named in the error when Ray is missing).
-RAY_INSTALL_HINT = "pip install 'vbparse[ray]'"
+__all__ = [
+    "ENGINES",
+    "RAY_INSTALL_HINT",
+    "Engine",
+    "EngineUnavailable",
+    "LocalEngine",
+    "ParseJob",
+    "RayEngine",
+    "engine_for",
+    "require_ray",
+]
+
 ENGINES = ("local", "ray")
-
-
-class EngineUnavailable(StoreError):
-    """The engine asked for cannot run here (Ray not installed, no cluster at the address)."""
-
-
-@dataclass(frozen=True)
-class ParseJob:
-    """What every worker runs: ``parse_one(path, sha, ocr)``, each file within ``timeout`` seconds."""
-
-    parse_one: Callable[..., Result]
-    ocr: str
-    timeout: float | None = DEFAULT_FILE_TIMEOUT
-    #: files to parse in this run (no more workers are started than that)
-    files: int = 1
-    #: descriptors a forked local worker must close (the archive's run lock)
-    close_fds: tuple[int, ...] = ()
 
 
 class Runner(Protocol):
@@ -110,20 +103,3 @@ def engine_for(
             raise EngineUnavailable(f"cannot reach the Ray cluster at {ray_address} ({why})")
         return RayEngine(ray_address, ray_ship, on_head_lost=on_head_lost)  # type: ignore[arg-type]
     raise ValueError(f"unknown engine {name!r} (one of {', '.join(ENGINES)})")
-
-
-def require_ray() -> None:
-    """``EngineUnavailable`` naming the install command when Ray is not installed (not imported here:
-    its import is slow, and a loopback cluster needs a setting made before it, see ``ray_engine``)."""
-    import importlib.util
-    import sys
-
-    if "ray" in sys.modules:
-        found = sys.modules["ray"] is not None
-    else:
-        try:
-            found = importlib.util.find_spec("ray") is not None
-        except (ImportError, ValueError):
-            found = False
-    if not found:
-        raise EngineUnavailable(f"--engine ray needs Ray, which is not installed: {RAY_INSTALL_HINT}")
