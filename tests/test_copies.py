@@ -63,3 +63,28 @@ def test_two_plans_of_one_template_in_one_format_neither_a_draft_are_two_documen
     b = _plan("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng", "", TASKS + "\n\n4. Kiểm tra Công ty B.")
     db = _index(tmp_path, {"kh-kiem-tra-a.txt": a, "kh-kiem-tra-b.txt": b})
     assert len(_sources(db, "Sở Tài chính")) == 2
+
+
+def test_copies_are_found_again_when_a_document_goes_and_another_comes_back_at_once(tmp_path):
+    """The present documents changed while their number and highest id did not (a draft's file moved away,
+    another file back): what was cached for the old set must not be answered."""
+    issued = _plan("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng", "15", TASKS)
+    draft = issued.replace("Số: 15/KH-UBND", "Số:      /KH-UBND").replace("thông tin.", "thông tin đại chúng.")
+    other = _plan("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng", "21", TASKS.replace("Sở Tài chính", "Sở Y tế"))
+    last = _plan("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng", "22", TASKS.replace("Sở Tài chính", "Sở Xây dựng"))
+    files = {"a.txt": issued, "b-du-thao.md": draft, "c.txt": other, "d.txt": last}
+    db = _index(tmp_path, files)
+    with Archive(db) as archive:
+        b = archive.backend
+        ids = {p.rsplit("/", 1)[-1]: i for i, p in b.all("SELECT id, path FROM documents")}
+        b.execute("UPDATE documents SET status = 'vanished' WHERE id = ?", (ids["c.txt"],))
+        b.commit()
+        (copy_id,) = copies(b)
+        assert copy_id == ids["b-du-thao.md"]
+        present = "SELECT COUNT(*), MAX(rid) FROM documents WHERE status = 'present'"
+        before = b.one(present)
+        b.execute("UPDATE documents SET status = 'vanished' WHERE id = ?", (ids["b-du-thao.md"],))
+        b.execute("UPDATE documents SET status = 'present' WHERE id = ?", (ids["c.txt"],))
+        b.commit()
+        assert b.one(present) == before  # what the old token read has not moved
+        assert copies(b) == {}

@@ -17,6 +17,7 @@ import regex
 
 from ..chars import fold
 from .backend import Backend
+from .schema import COUNT_TABLE
 
 #: Two texts are one document when this share of their word 4-grams is common to both (a draft and its
 #: issued version differ by a few words; two plans on the same subject share their template, not 85 %).
@@ -68,8 +69,10 @@ _CACHE = "_vbparse_copies"
 
 
 def copies(backend: Backend) -> dict[str, Copy]:
-    """Every document that is a copy of another, by id; found again when the present documents change."""
-    token = tuple(backend.one("SELECT COUNT(*), MAX(rid) FROM documents WHERE status = 'present'") or ())
+    """Every document that is a copy of another, by id; found again when any row of ``documents`` has been
+    written since (``COUNT_TABLE.changes``, one row, kept by triggers: a count and the highest id missed a
+    document gone and another come back at once)."""
+    token = tuple(backend.one(f"SELECT changes FROM {COUNT_TABLE}") or ())
     with _lock:
         cached = getattr(backend, _CACHE, None)
         if cached is not None and cached[0] == token:

@@ -27,7 +27,7 @@ from ..models import Correction, Document, Obligation, Phase, Recipient, Referen
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair), or when a derived column is computed
 #: differently; opening an older store rebuilds its query tables from the stored Document JSON.
-STORE_VERSION = 9
+STORE_VERSION = 10
 #: The layout each version has (tests/test_archive.py checks the current one).  Version 3 added
 #: ``documents.parser`` (which parser produced the row: see ``vbparse.stamp``); version 4 has the same
 #: tables, but a document's ``issuer_key`` takes its parent's place when its own name has none; version 5
@@ -36,7 +36,7 @@ STORE_VERSION = 9
 #: assignee keys (``SEARCH_LAYOUT``); version 7 added ``corrections`` (``CORRECTIONS``: created in place,
 #: no rebuild, ``IN_PLACE_UPGRADES``); version 8 adds the areas of documents and assignees and the members of
 #: collectives (``extract/areas.py``), indexed by area: the query tables are rebuilt, corrections kept;
-#: version 9 adds ``COUNT_TABLE`` (created in place).
+#: version 9 adds ``COUNT_TABLE`` (created in place); version 10 adds its ``changes`` (made again in place).
 STORE_FINGERPRINTS = {
     1: "762de17e4456296c",
     2: "7760116f39b7c3ad",
@@ -47,12 +47,14 @@ STORE_FINGERPRINTS = {
     7: "b5de21b9e14ec018",
     8: "9d96d3cc09fe932b",
     9: "461b460985b5c454",
+    10: "d30092cacdce489a",
 }
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
 #: Versions an archive is brought from to ``STORE_VERSION`` by creating what the newer one added, without
 #: rebuilding the query tables (which takes minutes on a large archive and would change nothing).
-IN_PLACE_UPGRADES: frozenset[int] = frozenset({8})  # 9 (the count) from 8; 7 from 6 was; 8 changed columns
+#: 10 (the count's ``changes``) from 9 or 8 (9 added the count); 7 from 6 was; 8 changed columns.
+IN_PLACE_UPGRADES: frozenset[int] = frozenset({8, 9})
 #: The distinct assignee keys of the obligations (``backend.create_key_table``).
 KEY_TABLE = "assignee_keys"
 #: One row: the number of present documents, kept by triggers on ``documents``
@@ -269,5 +271,5 @@ def fingerprint() -> str:
     spec.append((SOURCE_TABLE, ["doc_id", "original"]))
     spec.append((CORRECTIONS.name, ["id", *((c.name, c.kind) for c in CORRECTIONS.columns)]))
     spec.append(("search", list(SEARCH_LAYOUT)))
-    spec.append((COUNT_TABLE, ["present", "by triggers on documents' inserts, deletes and status updates"]))
+    spec.append((COUNT_TABLE, ["present", "changes", "by triggers on documents' inserts, deletes and updates"]))
     return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]

@@ -5,6 +5,8 @@ backends (``sqlite``, ``postgres``) override where they differ."""
 
 from __future__ import annotations
 
+import time
+
 import contextlib
 from collections import namedtuple
 from collections.abc import Iterable, Iterator
@@ -55,10 +57,6 @@ _SQL_TYPES = {
 
 #: How many of the newest matches of one ranking tier are ranked by relevance (see ``Backend.match``).
 RANK_WINDOW = 200
-
-
-#: A row's status changed to or from present (the triggers that keep ``COUNT_TABLE``).
-STATUS_CHANGED = "(OLD.status = 'present') <> (NEW.status = 'present')"
 
 
 def q(name: str) -> str:
@@ -260,25 +258,33 @@ class Backend:
         cols = [f"{q(c.name)} {types[c.kind]}" for c in CORRECTIONS.columns]
         self.execute(f"CREATE TABLE IF NOT EXISTS {q(CORRECTIONS.name)} (id {self.rid_column()}, {', '.join(cols)})")
 
-    #: The triggers on ``documents`` that keep ``COUNT_TABLE``: a row inserted present, a present row deleted,
-    #: a row's status changed to or from present.
-    COUNT_TRIGGERS = ("documents_count_insert", "documents_count_delete", "documents_count_status")
+    #: The triggers on ``documents`` that keep ``COUNT_TABLE``: on a row inserted, deleted or updated.
+    COUNT_TRIGGERS = ("documents_count_insert", "documents_count_delete", "documents_count_update")
+    #: Triggers of older versions, dropped with them (version 9 counted only a status change).
+    OLD_COUNT_TRIGGERS = ("documents_count_status",)
 
     def create_count_table(self) -> None:
         """``COUNT_TABLE``, filled by one count of the present documents, then kept by triggers, so that
-        reading the number (``/api/health``, the search page) costs one row however many there are.
-        Called once the documents are written (a new archive, an upgrade, the end of a rebuild)."""
-        self.execute(f"CREATE TABLE IF NOT EXISTS {COUNT_TABLE} (present BIGINT NOT NULL)")
-        self.execute(f"DELETE FROM {COUNT_TABLE}")
-        self.execute(f"INSERT INTO {COUNT_TABLE} (present) SELECT COUNT(*) FROM documents WHERE status = 'present'")
+        reading the number (``/api/health``, the search page) costs one row however many there are; and
+        ``changes``, a number that every write to ``documents`` moves on, so that what is derived from
+        the present documents (``store.copies``) knows when to be found again.  It starts from the clock
+        (in microseconds), so that an archive rebuilt under a running server does not come back to a
+        number the server has already seen.  Called once the documents are written (a new archive, an
+        upgrade, the end of a rebuild)."""
         self.drop_count_triggers()
+        self.execute(f"DROP TABLE IF EXISTS {COUNT_TABLE}")  # version 9's had no ``changes``
+        self.execute(f"CREATE TABLE {COUNT_TABLE} (present BIGINT NOT NULL, changes BIGINT NOT NULL)")
+        self.execute(
+            f"INSERT INTO {COUNT_TABLE} (present, changes) SELECT COUNT(*), ? FROM documents WHERE status = 'present'",
+            (time.time_ns() // 1000,),
+        )
         self.create_count_triggers()
 
     def create_count_triggers(self) -> None:
         raise NotImplementedError
 
     def drop_count_triggers(self) -> None:
-        for name in self.COUNT_TRIGGERS:
+        for name in (*self.COUNT_TRIGGERS, *self.OLD_COUNT_TRIGGERS):
             self.execute(f"DROP TRIGGER IF EXISTS {name}")
 
     def create_indexes(self) -> None:

@@ -13,7 +13,7 @@ from ...errors import StoreError
 from .. import fulltext
 from ..schema import COUNT_TABLE, KEY_TABLE
 from . import base
-from .base import STATUS_CHANGED, ArchiveBusy, Backend, q
+from .base import ArchiveBusy, Backend, q
 
 #: Advisory lock keys (PostgreSQL): one for a schema change, one for an index run.
 _PG_SCHEMA_LOCK, _PG_RUN_LOCK = 0x7662_7061_7273_6501, 0x7662_7061_7273_6502
@@ -162,25 +162,22 @@ class PostgresBackend(Backend):
         )
 
     def create_count_triggers(self) -> None:
-        # row triggers, as SQLite's: WHEN leaves out the rows that do not change the number
+        # row triggers, as SQLite's; NEW and OLD are read only where the operation has them
         self.execute(
             "CREATE OR REPLACE FUNCTION vbparse_count_present() RETURNS trigger LANGUAGE plpgsql AS $f$ "
-            f"BEGIN UPDATE {COUNT_TABLE} SET present = present + CASE WHEN TG_OP = 'DELETE' THEN -1 "
-            "WHEN TG_OP = 'UPDATE' AND NEW.status <> 'present' THEN -1 ELSE 1 END; RETURN NULL; END $f$"
+            "DECLARE d integer := 0; BEGIN "
+            "IF TG_OP <> 'DELETE' THEN IF NEW.status = 'present' THEN d := d + 1; END IF; END IF; "
+            "IF TG_OP <> 'INSERT' THEN IF OLD.status = 'present' THEN d := d - 1; END IF; END IF; "
+            f"UPDATE {COUNT_TABLE} SET present = present + d, changes = changes + 1; RETURN NULL; END $f$"
         )
-        insert, delete, status = self.COUNT_TRIGGERS
-        for name, event, when in (
-            (insert, "INSERT", "NEW.status = 'present'"),
-            (delete, "DELETE", "OLD.status = 'present'"),
-            (status, "UPDATE OF status", STATUS_CHANGED),
-        ):
+        insert, delete, update = self.COUNT_TRIGGERS
+        for name, event in ((insert, "INSERT"), (delete, "DELETE"), (update, "UPDATE")):
             self.execute(
-                f"CREATE TRIGGER {name} AFTER {event} ON documents FOR EACH ROW WHEN ({when}) "
-                "EXECUTE PROCEDURE vbparse_count_present()"
+                f"CREATE TRIGGER {name} AFTER {event} ON documents FOR EACH ROW EXECUTE PROCEDURE vbparse_count_present()"
             )
 
     def drop_count_triggers(self) -> None:
-        for name in self.COUNT_TRIGGERS:
+        for name in (*self.COUNT_TRIGGERS, *self.OLD_COUNT_TRIGGERS):
             self.execute(f"DROP TRIGGER IF EXISTS {name} ON documents")
 
     def fill_key_table(self) -> None:

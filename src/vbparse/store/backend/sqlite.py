@@ -15,7 +15,7 @@ from ...normalize import fold
 from .. import fulltext
 from ..schema import COUNT_TABLE, KEY_TABLE
 from . import base
-from .base import STATUS_CHANGED, ArchiveBusy, Backend, index_words, q
+from .base import ArchiveBusy, Backend, index_words, q
 
 #: How long a writer waits for another process's write transaction before it is told who holds it.
 DEFAULT_LOCK_WAIT_SECONDS = 30.0
@@ -174,15 +174,15 @@ class SQLiteBackend(Backend):
         )
 
     def create_count_triggers(self) -> None:
-        insert, delete, status = self.COUNT_TRIGGERS
-        for name, event, when, change in (
-            (insert, "INSERT", "NEW.status = 'present'", "1"),
-            (delete, "DELETE", "OLD.status = 'present'", "-1"),
-            (status, "UPDATE OF status", STATUS_CHANGED, "(NEW.status = 'present') - (OLD.status = 'present')"),
+        insert, delete, update = self.COUNT_TRIGGERS
+        for name, event, change in (
+            (insert, "INSERT", "(NEW.status = 'present')"),
+            (delete, "DELETE", "-(OLD.status = 'present')"),
+            (update, "UPDATE", "(NEW.status = 'present') - (OLD.status = 'present')"),
         ):
             self.execute(
-                f"CREATE TRIGGER {name} AFTER {event} ON documents WHEN {when} "
-                f"BEGIN UPDATE {COUNT_TABLE} SET present = present + {change}; END"
+                f"CREATE TRIGGER {name} AFTER {event} ON documents "
+                f"BEGIN UPDATE {COUNT_TABLE} SET present = present + {change}, changes = changes + 1; END"
             )
 
     def tidy_text(self) -> None:
