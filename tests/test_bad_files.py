@@ -518,7 +518,7 @@ def test_a_pdf_stream_that_only_looks_short_is_still_measured(tmp_path, monkeypa
 
 
 def test_a_pdf_stream_known_to_be_short_is_not_inflated_to_measure_it(tmp_path, monkeypatch):
-    import vbparse.read.pdf_streams as pdf_streams
+    from vbparse.read import pdf_streams
 
     text = b"BT /F1 12 Tf 72 720 Td (KE HOACH phong chong thien tai) Tj ET\n"
     p = tmp_path / "plan.pdf"

@@ -5,9 +5,8 @@ backends (``sqlite``, ``postgres``) override where they differ."""
 
 from __future__ import annotations
 
-import time
-
 import contextlib
+import time
 from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
