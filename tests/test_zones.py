@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from vbparse.zones import DEFAULT_HEADER_LINES, closing_at, type_line_at
+import pytest
+
+from vbparse.zones import (
+    DEFAULT_HEADER_LINES,
+    closing_at,
+    is_header_or_closing_line,
+    opens_header_right_column,
+    type_line_at,
+)
 
 PLAN = ["ỦY BAN NHÂN DÂN", "Số: 12/KH-UBND", "KẾ HOẠCH", "Tập huấn", "I. MỤC ĐÍCH", "Nơi nhận:", "- Như trên;"]
 
@@ -23,3 +31,38 @@ def test_the_closing_is_the_first_noi_nhan_an_attached_document_follows():
     lines = PLAN + ["GIÁM ĐỐC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "DỰ THẢO", "Nơi nhận:", "- Lưu: VT."]
     assert closing_at(lines) == (5, 8)
     assert closing_at(lines, start=6) == (10, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "only_there"),
+    [
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+        ("ĐẢNG CỘNG SẢN VIỆT NAM", True),  # a Party body's header (37_qc-dang-bo-lung-cu)
+        ("Độc lập - Tự do - Hạnh phúc", True),
+        ("Số: 42/KH-UBND", True),
+        ("TM. ỦY BAN NHÂN DÂN", True),
+        ("KT. CHỦ TỊCH", True),
+        ("Nơi nhận:", True),
+        ("Sở Tài chính", False),  # a data table's cell
+        ("Hoàn thành trước ngày 30/6/2026", False),
+        ("Số lượng người tham gia", False),
+    ],
+)
+def test_a_header_or_closing_line_is_known_by_what_only_those_zones_hold(line, only_there):
+    """Every reader tells a layout table (the header's or the signature's two columns) from a data table
+    by this one test: the Word reader by its cells' paragraphs, the text reader by its cells."""
+    assert is_header_or_closing_line(line) is only_there
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+        ("CỘNG HÒA XÃ HỘI", True),  # the rest hidden by a signature box (110, a scan)
+        ("Độc lập - Tự do - Hạnh phúc", True),
+        ("Hà Nội, ngày 10 tháng 3 năm 2026", False),
+        ("ỦY BAN NHÂN DÂN", False),
+    ],
+)
+def test_the_headers_right_column_opens_with_the_quoc_hieu_or_the_tieu_ngu(text, opens):
+    assert opens_header_right_column(text) is opens

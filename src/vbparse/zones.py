@@ -13,17 +13,55 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .chars import fold
-from .tables.patterns import NOI_NHAN, QUOC_HIEU_KEY, TYPE_OR_VV
+from .tables.patterns import (
+    AUTHORITY,
+    NOI_NHAN,
+    PARTY_BANNER,
+    QUOC_HIEU,
+    QUOC_HIEU_HEAD,
+    QUOC_HIEU_KEY,
+    TIEU_NGU,
+    TYPE_OR_VV,
+)
 
 #: The type line (or ``V/v``) is looked for in this many first lines of laid-out text; above it is the
 #: two-column header.
 DEFAULT_HEADER_LINES = 60
 
 
+def is_type_line(line: str) -> bool:
+    """The type (``KẾ HOẠCH``), a ``V/v`` or ``Kính gửi``: the line that ends the header."""
+    return TYPE_OR_VV.match(line) is not None
+
+
+def opens_header_right_column(text: str) -> bool:
+    """Text that begins the header's right column: the Quốc hiệu (its first words are enough where a
+    signature box hides the rest) or the Tiêu ngữ."""
+    return bool(QUOC_HIEU.match(text) or QUOC_HIEU_HEAD.match(text) or TIEU_NGU.match(text))
+
+
+#: What only a closing's first line begins with, besides ``Nơi nhận`` and the authority patterns.
+_CLOSING_OPENERS = ("Số:", "Số :", "TM.", "KT.", "T/M")
+
+
+def is_header_or_closing_line(text: str) -> bool:
+    """A line that only a header or a closing holds: the Quốc hiệu or a Party body's banner, the Tiêu ngữ,
+    ``Số:``, an authority (``TM.``, ``KT.``), ``Nơi nhận``.  A table that holds one lays out the header or
+    the signature in two columns; it is not a data table."""
+    return bool(
+        QUOC_HIEU.search(text)
+        or PARTY_BANNER.search(text)
+        or TIEU_NGU.search(text)
+        or AUTHORITY.match(text)
+        or NOI_NHAN.match(text)
+        or text.startswith(_CLOSING_OPENERS)
+    )
+
+
 def type_line_at(lines: Sequence[str], limit: int = DEFAULT_HEADER_LINES) -> int | None:
     """The line of the type (or ``V/v``, ``Kính gửi``) that ends the header, within ``limit`` lines."""
     for i, ln in enumerate(lines[:limit]):
-        if TYPE_OR_VV.match(ln):
+        if is_type_line(ln):
             return i
     return None
 

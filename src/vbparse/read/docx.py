@@ -26,7 +26,7 @@ from string import ascii_lowercase
 from ..encodings import decode_legacy, legacy_encoding_for
 from ..models import ExtraTextKind
 from ..offsets import MappedText
-from ..tables.patterns import AUTHORITY, NOI_NHAN, PARTY_BANNER, QUOC_HIEU, TIEU_NGU
+from ..zones import is_header_or_closing_line
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
 from .limits import CellBudget, LimitExceeded, Limits
 from .tab_columns import DEFAULT_TEXT_WIDTH, TabRow, opens_closing, split_tabs, tab_stops, text_width
@@ -550,20 +550,12 @@ class _Reader:
                     self.out.add(text, replace(hint, column=side))
 
     def _is_layout(self, rows) -> bool:
-        for cells in rows:
-            for _c, tc in cells:
-                for p in tc.iter(W + "p"):
-                    t = self.paragraph_text(p, number=False)[0].strip()
-                    if (
-                        QUOC_HIEU.search(t)
-                        or PARTY_BANNER.search(t)  # a Party body's header (ĐẢNG CỘNG SẢN VIỆT NAM)
-                        or TIEU_NGU.search(t)
-                        or AUTHORITY.match(t)
-                        or NOI_NHAN.match(t)
-                        or t.startswith(("Số:", "Số :", "TM.", "KT.", "T/M"))
-                    ):
-                        return True
-        return False
+        return any(
+            is_header_or_closing_line(self.paragraph_text(p, number=False)[0].strip())
+            for cells in rows
+            for _c, tc in cells
+            for p in tc.iter(W + "p")
+        )
 
     def body(self, body_el) -> None:
         """The document's body, in order (a header or signature block laid out with tabs as columns)."""

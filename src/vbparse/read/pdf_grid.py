@@ -16,7 +16,8 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..tables.patterns import ESIGNATURE_LINE, PAGE_NUMBER_LINE, QUOC_HIEU, QUOC_HIEU_HEAD, TIEU_NGU, TYPE_OR_VV
+from ..tables.patterns import ESIGNATURE_LINE, PAGE_NUMBER_LINE
+from ..zones import is_type_line, opens_header_right_column
 from .boxes import WordBoxes
 from .layout import DEFAULT_MIN_COLUMN_GAP
 
@@ -88,16 +89,12 @@ def _header_boundary(lines: list[list[dict]]) -> tuple[float | None, int, int]:
         for j, w in enumerate(ln):
             rest = " ".join(x["text"] for x in ln[j:])
             # the column starts at a word (a seal's stray ``.`` before it on a scan is not the column)
-            if (
-                w["x0"] > DEFAULT_RIGHT_COLUMN
-                and w["text"][:1].isalpha()
-                and (QUOC_HIEU.match(rest) or QUOC_HIEU_HEAD.match(rest) or TIEU_NGU.match(rest))
-            ):
+            if w["x0"] > DEFAULT_RIGHT_COLUMN and w["text"][:1].isalpha() and opens_header_right_column(rest):
                 if boundary is None:
                     first = k
                 boundary = w["x0"] - 2 if boundary is None else min(boundary, w["x0"] - 2)
                 break
-        if boundary is not None and k and TYPE_OR_VV.match(_line_text(ln)):
+        if boundary is not None and k and is_type_line(_line_text(ln)):
             return boundary, k, first
     return boundary, min(len(lines), 12) if boundary is not None else 0, first
 

@@ -20,8 +20,8 @@ import regex
 
 from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..offsets import MappedText, TextBuilder
-from ..tables.patterns import AUTHORITY, NOI_NHAN, PREAMBLE_START, QUOC_HIEU
-from ..zones import type_line_at
+from ..tables.patterns import PREAMBLE_START
+from ..zones import is_header_or_closing_line, type_line_at
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
 from .cell_lines import CellTable, cell_tables, is_cell_separator
 from .layout import (
@@ -175,9 +175,6 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 
 _CELL_SEP = regex.compile(r"^[\s|]*\|[\s|]*$")
 _RULE = regex.compile(r"^\s*[-_=*~]{3,}\s*$")
-#: A table written one cell per line that holds one of these is part of the header or the closing (a
-#: two-column layout of issuer and Quốc hiệu, of ``Nơi nhận`` and the signer), never a data table.
-_LAYOUT_CELL = (NOI_NHAN, AUTHORITY, QUOC_HIEU)
 _MARKUP_EDGE = regex.compile(r"^[\s*_#]+")
 
 
@@ -352,7 +349,8 @@ class _PlainText:
         layout = (
             len(table.rows) < 2
             or table.columns < 2
-            or any(p.match(self.cell_text(c)) for r in table.rows for c in r for p in _LAYOUT_CELL)
+            # a header's or a closing's two columns (issuer and Quốc hiệu, Nơi nhận and the signer)
+            or any(is_header_or_closing_line(self.cell_text(c)) for r in table.rows for c in r)
         )
         if layout:
             for cells in table.rows:
