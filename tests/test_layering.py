@@ -1,4 +1,4 @@
-"""The stages depend only on what lies below them (issue 14): ``read`` → ``normalize`` → ``parse`` →
+"""The stages depend only on what lies below them (issue 14): ``read`` → ``normalize`` → ``structure`` →
 ``extract``, over the shared helpers (``offsets``, ``chars``, ``models``, ``encodings``; ``paths`` and
 ``leftovers`` for the readers) and the tables; and no
 module takes a private name (``_x``) from another."""
@@ -17,8 +17,8 @@ ALLOWED = {
     "tables": {"tables", "chars"},
     "zones": {"tables", "chars"},
     "read": {"read", "tables", "chars", "offsets", "models", "encodings", "paths", "leftovers", "zones"},
-    "parse": {"parse", "tables", "chars", "offsets", "models", "read", "zones"},
-    "extract": {"extract", "tables", "chars", "offsets", "models", "encodings", "parse", "read"},
+    "structure": {"structure", "tables", "chars", "offsets", "models", "read", "zones"},
+    "extract": {"extract", "tables", "chars", "offsets", "models", "encodings", "structure", "read"},
     "chars": set(),
     "offsets": {"models"},
 }

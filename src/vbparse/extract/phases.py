@@ -6,7 +6,7 @@ import regex
 
 from ..chars import collapse_spaces, fold
 from ..models import Diagnostic, Phase
-from ..parse.structure import Structure, roman_to_int
+from ..structure.parser import Structure, roman_to_int
 from ..tables.deadlines import QUARTER_NUMBERS
 from ..tables.phases import (
     OPEN_RANGE,
