@@ -121,3 +121,20 @@ def test_no_module_reaches_into_a_private_attribute_another_module_defines():
             ):
                 reaches.append(f"{path.relative_to(SRC)}:{node.lineno} {ast.unparse(node)}")
     assert not reaches, reaches
+
+
+#: A function longer than this is cut along its steps into helpers (issue 25).
+MAX_FUNCTION_LINES = 100
+
+
+def test_no_function_in_src_is_over_100_lines():
+    """Every function, method and nested function, from its ``def`` to its last line: a longer one does
+    several things, each of which reads better as a helper with a name."""
+    long = []
+    for path in sorted(SRC.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                lines = (node.end_lineno or node.lineno) - node.lineno + 1
+                if lines > MAX_FUNCTION_LINES:
+                    long.append(f"{path.relative_to(SRC)}:{node.lineno} {node.name} ({lines} lines)")
+    assert not long, long
