@@ -54,7 +54,7 @@ def _zones(lines: list[str]):
 
 
 def _romans_sequential(body: list[str]) -> bool:
-    from vbparse.parse.structure import roman_to_int
+    from vbparse.structure.parser import roman_to_int
 
     values = [roman_to_int(m.group("label")) for ln in body if (m := LABEL_ROMAN.match(ln))]
     return bool(values) and values == list(range(1, len(values) + 1))

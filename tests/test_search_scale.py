@@ -18,7 +18,6 @@ import pytest
 from conftest import CORPUS, ROOT, SEEDS
 from test_archive import BACKENDS, _pg_database, _pg_drop
 
-from vbparse import parse  # noqa: F401 - before anything imports the subpackage vbparse.parse (see below)
 from vbparse.normalize import fold
 from vbparse.store import Archive, fulltext
 from vbparse.store.backend import base as backend_module
@@ -253,10 +252,7 @@ def test_an_archive_of_version_5_gets_pairs_buckets_and_keys(tmp_path):
 
 
 def test_rows_written_directly_are_the_rows_the_store_makes(tmp_path):
-    """``scripts/make_rows.py`` (the million-document bench) writes what ``document_rows`` would.
-
-    It parses in this process: ``vbparse.parse`` must be the function (imported above) before that
-    imports the subpackage of the same name, or the package's attribute stays the subpackage."""
+    """``scripts/make_rows.py`` (the million-document bench) writes what ``document_rows`` would."""
     sys.path.insert(0, str(ROOT / "scripts"))
     import make_rows
 

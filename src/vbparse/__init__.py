@@ -28,11 +28,6 @@ if TYPE_CHECKING:
     from .read import ReadError, ReadResult
     from .store import Archive, StoreError
 
-# The parse stage is the subpackage ``vbparse.parse``: importing it (as the pipeline does) sets the
-# attribute ``vbparse.parse`` to the subpackage, once.  It is imported here first (it is cheap), so that
-# the function defined below is what ``vbparse.parse`` stays, whatever is imported later.
-importlib.import_module("vbparse.parse")
-
 
 def parse(source: str | Path | ReadResult | None = None, *, text: str | None = None, ocr: str = "auto") -> Document:
     """Parse a file, a ``ReadResult`` or ``text=`` (see ``vbparse.pipeline.parse``)."""

@@ -668,10 +668,40 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+#: ``--db`` of every command that reads or writes the archive.
+_DB_HELP = "SQLite file or postgresql:// URL (default: $VBPARSE_DB or ./vbparse.db)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="vbparse", description="Vietnamese administrative documents → typed data")
     ap.add_argument("--version", action="version", version=f"vbparse {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
+    default_db = os.environ.get("VBPARSE_DB", "vbparse.db")
+    # The order here is the order ``vbparse --help`` lists the commands in.
+    _add_parse_command(sub)
+    _add_index_command(sub, default_db)
+    _add_query_commands(sub, default_db)
+    _add_correction_commands(sub, default_db)
+    p = _archive_command(sub, default_db, "refs", "what a document cites and what cites it", cmd_refs)
+    p.add_argument("ref", metavar="REF", help="document id, path or number")
+    p = _archive_command(sub, default_db, "show", "the stored document", cmd_show)
+    p.add_argument("ref", metavar="REF", help="document id, path or number")
+    _add_serve_command(sub, default_db)
+    _add_export_command(sub, default_db)
+    return ap
+
+
+def _archive_command(sub, default_db: str, name: str, help: str, func, json_help: str = "print machine-readable JSON"):
+    """A command over the archive: each takes ``--db`` and ``--json`` alike."""
+    p = sub.add_parser(name, help=help)
+    p.add_argument("--db", default=default_db, help=_DB_HELP)
+    p.add_argument("--json", action="store_true", help=json_help)
+    p.set_defaults(func=func)
+    return p
+
+
+def _add_parse_command(sub) -> None:
+    """``parse``: the one command that needs no archive."""
     p = sub.add_parser("parse", help="parse documents into JSON")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--out", metavar="DIR", help="write one JSON file per input into DIR")
@@ -693,26 +723,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_parse)
 
-    from .query import (
-        DEFAULT_SEARCH_LIMIT,
-        ROLES,
-        parse_doc_type,
-        parse_limit,
-        parse_role,
-    )
 
-    db_help = "SQLite file or postgresql:// URL (default: $VBPARSE_DB or ./vbparse.db)"
-    default_db = os.environ.get("VBPARSE_DB", "vbparse.db")
-
-    def archive_command(name: str, help: str, func, json_help: str = "print machine-readable JSON"):
-        p = sub.add_parser(name, help=help)
-        p.add_argument("--db", default=default_db, help=db_help)
-        p.add_argument("--json", action="store_true", help=json_help)
-        p.set_defaults(func=func)
-        return p
-
-    p = archive_command(
-        "index", "parse folders of documents into the archive (incremental)", cmd_index, "print the run summary as JSON"
+def _add_index_command(sub, default_db: str) -> None:
+    """``index``: where files are parsed (processes or Ray), which are parsed again, and how long each may take."""
+    p = _archive_command(
+        sub,
+        default_db,
+        "index",
+        "parse folders of documents into the archive (incremental)",
+        cmd_index,
+        "print the run summary as JSON",
     )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
@@ -772,9 +792,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-progress", dest="progress", action="store_false")
 
-    archive_command("failures", "list files that could not be indexed, with the reason", cmd_failures)
 
-    p = archive_command("search", "full-text search (diacritics optional; numbers exactly)", cmd_search)
+def _add_query_commands(sub, default_db: str) -> None:
+    """``failures``, ``search`` and ``obligations``: what the archive holds, filtered."""
+    from .query import DEFAULT_SEARCH_LIMIT, ROLES, parse_doc_type, parse_limit, parse_role
+
+    _archive_command(sub, default_db, "failures", "list files that could not be indexed, with the reason", cmd_failures)
+
+    p = _archive_command(
+        sub, default_db, "search", "full-text search (diacritics optional; numbers exactly)", cmd_search
+    )
     p.add_argument("query")
     p.add_argument("--type", type=_arg(parse_doc_type), help="document type code: KH, QĐ, CV, … (or a name: Kế hoạch)")
     p.add_argument("--issuer", help="issuing body (any spelling: UBND thị trấn Hà Trung)")
@@ -787,7 +814,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"at most this many hits (default {DEFAULT_SEARCH_LIMIT})",
     )
 
-    p = archive_command("obligations", "tasks of an assignee across the archive", cmd_obligations)
+    p = _archive_command(sub, default_db, "obligations", "tasks of an assignee across the archive", cmd_obligations)
     p.add_argument("--assignee", required=True, help="unit, position, body or person: VPTK, Nguyễn Ngọc Luyện")
     p.add_argument("--due-before", type=_date, metavar="DATE", help="deadline before DATE (2023-09-30 or 30/9/2023)")
     p.add_argument("--due-after", type=_date, metavar="DATE", help="deadline after DATE")
@@ -805,7 +832,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--all", dest="hidden", action="store_true", help="also the lines marked not a task (not_task: true)"
     )
 
-    p = archive_command(
+
+def _add_correction_commands(sub, default_db: str) -> None:
+    """``correct`` and ``corrections``: the only commands that write to the archive besides ``index``."""
+    from .query import ROLES
+
+    p = _archive_command(
+        sub,
+        default_db,
         "correct",
         "correct a task: assignee, role, deadline, text, progress, not a task; or add a missed one "
         "(stored beside the parse with who and when, kept through re-indexing)",
@@ -834,17 +868,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--author", help="who makes the correction (default: your user name)")
     p.add_argument("--note", help="why, for whoever reads it later")
 
-    p = archive_command("corrections", "the corrections made, and whether each still fits its task", cmd_corrections)
+    p = _archive_command(
+        sub, default_db, "corrections", "the corrections made, and whether each still fits its task", cmd_corrections
+    )
     p.add_argument("--stale", action="store_true", help="only those that no longer fit (not applied)")
 
-    p = archive_command("refs", "what a document cites and what cites it", cmd_refs)
-    p.add_argument("ref", metavar="REF", help="document id, path or number")
 
-    p = archive_command("show", "the stored document", cmd_show)
-    p.add_argument("ref", metavar="REF", help="document id, path or number")
-
+def _add_serve_command(sub, default_db: str) -> None:
+    """``serve``: no ``--json`` (the API is JSON), and who may connect."""
     p = sub.add_parser("serve", help="read-only web pages and JSON API over the archive (JSON same as --json)")
-    p.add_argument("--db", default=default_db, help=db_help)
+    p.add_argument("--db", default=default_db, help=_DB_HELP)
     p.add_argument(
         "--host",
         default="127.0.0.1",
@@ -867,8 +900,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_serve)
 
+
+def _add_export_command(sub, default_db: str) -> None:
+    """``export``: no ``--json`` (its output is a format of its own)."""
     p = sub.add_parser("export", help="export the archive as JSON Lines, CSV (Excel-ready) or GraphML")
-    p.add_argument("--db", default=default_db, help=db_help)
+    p.add_argument("--db", default=default_db, help=_DB_HELP)
     p.add_argument("--format", choices=("jsonl", "csv", "graphml"), default="jsonl")
     p.add_argument(
         "--what",
@@ -878,7 +914,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", metavar="FILE", help="write to FILE (never overwritten) instead of stdout")
     p.set_defaults(func=cmd_export)
-    return ap
 
 
 def main(argv: list[str] | None = None) -> int:

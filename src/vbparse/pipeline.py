@@ -25,9 +25,9 @@ from .extract.phases import extract_phases
 from .extract.references import extract_references
 from .models import Diagnostic, Document, ExtraText, OcrPage, Source
 from .normalize import normalize
-from .parse.structure import parse_structure
 from .paths import display_path
 from .read import ReadError, ReadResult, read_path, read_text_string
+from .structure.parser import parse_structure
 from .tables.deadlines import PERIOD_IN_TITLE
 
 #: A one-line string ending like this is a file name, never a document's text.

@@ -391,119 +391,145 @@ def _extend(
     """Run a name on from ``pos`` (just after its head, or after ``words`` words of its name; ``after_level``
     when what came before ends with a place level) to where the sentence goes on.  ``head``: the name's
     head as written (a unit's head lets the body it belongs to close its name)."""
-    subordinate = fold(head) in _SUBORDINATE_HEADS
-    parent_taken = False
-    body_named = True  # False right after a post's body head (``Bộ trưởng Bộ``), whose name is still to come
-    start = pos
-    end = pos
-    p = pos
-    while p < len(text) and words < DEFAULT_MAX_NAME_WORDS:
-        q = _skip_spaces(text, p)
-        if q >= len(text):
-            break
-        ch = text[q]
+    run = _NameRun(text, kind, collective, words, after_level, pos, pos, fold(head) in _SUBORDINATE_HEADS)
+    while run.end < len(text) and run.words < DEFAULT_MAX_NAME_WORDS and run.step():
+        pass
+    return run.end
+
+
+@dataclass
+class _NameRun:
+    """A name being run on (``_extend``), step by step: where it ends so far and what it has met, which
+    decides whether the next word is still its own.  Each step returns True when the name ran on, False
+    when it ends, and None (a step of several) when it does not apply."""
+
+    text: str
+    kind: str
+    collective: bool
+    words: int
+    after_level: bool
+    start: int
+    end: int
+    subordinate: bool
+    parent_taken: bool = False
+    body_named: bool = True  # False right after a post's body head (``Bộ trưởng Bộ``), whose name is still to come
+
+    def take(self, end: int, words: int = 1) -> bool:
+        """The name runs on to ``end``, ``words`` words more."""
+        self.end = end
+        self.words += words
+        return True
+
+    def step(self) -> bool:
+        """Take what follows the name so far, if it is the name's."""
+        q = _skip_spaces(self.text, self.end)
+        if q >= len(self.text):
+            return False
+        ch = self.text[q]
         if ch in ':;.()[]|\n?!“”"':
-            break
+            return False
         if ch in "-–" or ch == ",":
-            r = _skip_spaces(text, q + 1)
-            if ch in "-–" and q > 0 and text[q - 1] not in " \t":  # a hyphenated abbreviation (CT-XH)
-                r = q + 1
-            nxt = _word_at(text, r)
-            if nxt is None:
-                break
-            legal = LEGAL_FORM.match(text, r) if ch in "-–" else None
-            if legal:  # ``Tập đoàn Vingroup - Công ty CP``: the company's legal form, no second name
-                p = end = legal.end()
-                words += 1
-                continue
-            if (
-                ch == ","
-                and (collective or (after_level and _LEVEL.match(text, r) is not None))
-                and _noun_at(text, r) is not None
-                and (collective or text[r : r + 1].islower())
-            ):
-                p = _noun_at(text, r) or r
-                end = p
-                words += 1
-                continue
-            second_post = _POSITION_HEAD.match(text, r) if ch in "-–" and kind == "position" else None
-            if second_post is not None and text[r].isupper():
-                # ``Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc``: one person's double role, one assignee
-                p = end = second_post.end()
-                words += 1
-                continue
-            if (
-                ch in "-–"
-                and (_noun_at(text, r) is not None or _CAP_WORD.match(nxt.group()))
-                and _head_at(text, r) is None
-                and not _HONORIFIC.match(text, r)
-                and not _STOP.match(text, r)
-            ):
-                p = nxt.end()
-                end = p
-                words += 1
-                continue
-            if ch == "," and not collective and not after_level and kind in {"body", "unit"} and words:
-                tail_list = _LOWER_LIST.match(text, r)
-                if tail_list and not any(
-                    (_STOP.match(text, w.start()) and w.group() != "và") or w.group() in {"các", "những"}
-                    for w in _WORD.finditer(text, tail_list.start(), tail_list.end("words"))
-                ):
-                    p = end = tail_list.end()  # ``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``
-                    words += DEFAULT_LOWER_LIST_WORDS
-                    continue
-            if (
-                ch == ","
-                and _CAP_WORD.match(nxt.group())
-                and not after_level
-                and _head_at(text, r) is None
-                and _alias_at(text, r) is None
-                and not _CAC.match(text, r)
-                and not _LEVEL.match(text, r)
-            ):
-                p = nxt.end()  # Sở Văn hóa, Thể thao và Du lịch
-                end = p
-                words += 1
-                continue
-            break
-        portfolio = _PORTFOLIO.match(text, q) if kind == "position" else None
-        if portfolio:  # ``Phó Chủ tịch phụ trách lĩnh vực Kinh tế``: the post with its portfolio
-            p = end = portfolio.end()
-            words += 2
-            after_level = False  # ``Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội``: the portfolio's name
-            continue
-        assigned = ASSIGNED_CLAUSE.match(text, q) if collective else None
-        if assigned:  # ``Các cơ quan được phân công chủ trì … theo Kế hoạch này`` (có trách nhiệm …)
-            p = end = assigned.end()
-            words += 2
-            continue
-        tail = _TAIL.match(text, q)
-        if tail:
-            p = end = tail.end()
-            words += 1
-            if fold(tail.group()).endswith("dia ban"):  # ``trên địa bàn`` + a place, or the name ends
-                after = _skip_spaces(text, p)
-                nxt = _word_at(text, after)
-                if nxt is not None and nxt.group()[:1].islower() and not _LEVEL.match(text, after):
-                    break  # ``các đoàn thể trên địa bàn thông tin, tuyên truyền``: the task's verb
-            if collective and fold(tail.group()).endswith("thuoc"):
-                owner = name_at(text, _skip_spaces(text, p))
-                if owner is not None and owner.kind != "person":
-                    p = end = owner.end  # ``Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch``
-                    words += 2
-            continue
-        w = _word_at(text, q)
+            return self.after_separator(q, ch)
+        taken = self.phrase(q)
+        if taken is not None:
+            return taken
+        w = _word_at(self.text, q)
         if w is None:
-            break
+            return False
         token = w.group()
-        if token in {"các", "Các"} and not after_level:
+        for rule in (self.collective_word, self.conjunction):
+            taken = rule(q, w)
+            if taken is not None:
+                return taken
+        return self.word(q, w, token)
+
+    def after_separator(self, q: int, ch: str) -> bool:
+        """After a hyphen or a comma: the same name goes on (a legal form, a collective's next noun, a
+        double post, a compound or a list in its name) or the next name begins."""
+        text, kind = self.text, self.kind
+        r = _skip_spaces(text, q + 1)
+        if ch in "-–" and q > 0 and text[q - 1] not in " \t":  # a hyphenated abbreviation (CT-XH)
+            r = q + 1
+        nxt = _word_at(text, r)
+        if nxt is None:
+            return False
+        legal = LEGAL_FORM.match(text, r) if ch in "-–" else None
+        if legal:  # ``Tập đoàn Vingroup - Công ty CP``: the company's legal form, no second name
+            return self.take(legal.end())
+        if (
+            ch == ","
+            and (self.collective or (self.after_level and _LEVEL.match(text, r) is not None))
+            and _noun_at(text, r) is not None
+            and (self.collective or text[r : r + 1].islower())
+        ):
+            return self.take(_noun_at(text, r) or r)
+        second_post = _POSITION_HEAD.match(text, r) if ch in "-–" and kind == "position" else None
+        if second_post is not None and text[r].isupper():
+            # ``Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc``: one person's double role, one assignee
+            return self.take(second_post.end())
+        if (
+            ch in "-–"
+            and (_noun_at(text, r) is not None or _CAP_WORD.match(nxt.group()))
+            and _head_at(text, r) is None
+            and not _HONORIFIC.match(text, r)
+            and not _STOP.match(text, r)
+        ):
+            return self.take(nxt.end())
+        if ch == "," and not self.collective and not self.after_level and kind in {"body", "unit"} and self.words:
+            tail_list = _LOWER_LIST.match(text, r)
+            if tail_list and not any(
+                (_STOP.match(text, w.start()) and w.group() != "và") or w.group() in {"các", "những"}
+                for w in _WORD.finditer(text, tail_list.start(), tail_list.end("words"))
+            ):
+                # ``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``
+                return self.take(tail_list.end(), DEFAULT_LOWER_LIST_WORDS)
+        if (
+            ch == ","
+            and _CAP_WORD.match(nxt.group())
+            and not self.after_level
+            and _head_at(text, r) is None
+            and _alias_at(text, r) is None
+            and not _CAC.match(text, r)
+            and not _LEVEL.match(text, r)
+        ):
+            return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
+        return False
+
+    def phrase(self, q: int) -> bool | None:
+        """A phrase that goes on a name: a post's portfolio, a collective's ``được phân công …``, a tail
+        (``trên địa bàn``, ``trực thuộc``) and what it names."""
+        text = self.text
+        portfolio = _PORTFOLIO.match(text, q) if self.kind == "position" else None
+        if portfolio:  # ``Phó Chủ tịch phụ trách lĩnh vực Kinh tế``: the post with its portfolio
+            self.after_level = False  # ``Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội``: the portfolio's name
+            return self.take(portfolio.end(), 2)
+        assigned = ASSIGNED_CLAUSE.match(text, q) if self.collective else None
+        if assigned:  # ``Các cơ quan được phân công chủ trì … theo Kế hoạch này`` (có trách nhiệm …)
+            return self.take(assigned.end(), 2)
+        tail = _TAIL.match(text, q)
+        if not tail:
+            return None
+        self.take(tail.end())
+        if fold(tail.group()).endswith("dia ban"):  # ``trên địa bàn`` + a place, or the name ends
+            after = _skip_spaces(text, self.end)
+            nxt = _word_at(text, after)
+            if nxt is not None and nxt.group()[:1].islower() and not _LEVEL.match(text, after):
+                return False  # ``các đoàn thể trên địa bàn thông tin, tuyên truyền``: the task's verb
+        if self.collective and fold(tail.group()).endswith("thuoc"):
+            owner = name_at(text, _skip_spaces(text, self.end))
+            if owner is not None and owner.kind != "person":
+                self.take(owner.end, 2)  # ``Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch``
+        return True
+
+    def collective_word(self, q: int, w: regex.Match[str]) -> bool | None:
+        """``các`` + plural nouns makes the name a collective's; a collective's ``của`` + a body is whose."""
+        text, token = self.text, w.group()
+        if token in {"các", "Các"} and not self.after_level:
             coll_end = _collective_at(text, q)
             if coll_end is not None:  # Thủ trưởng các sở, ban, ngành
-                collective = True
-                p = end = coll_end
-                words += 1
-                continue
-        if token == "của" and collective:
+                self.collective = True
+                return self.take(coll_end)
+        if token == "của" and self.collective:
             r = _skip_spaces(text, w.end())
             owner = name_at(text, r)
             owner_end = owner.end if owner is not None and owner.kind != "person" else None
@@ -511,52 +537,56 @@ def _extend(
                 caps = _CAP_RUN.match(text, r)  # a body named before, by its short name: ``của Mặt trận``
                 owner_end = caps.end() if caps and not _CAP_STOP.match(text, r) else None
             if owner_end is not None:
-                p = end = owner_end  # ``các tổ chức thành viên của Mặt trận``: whose members they are
-                words += 2
-                continue
-        if token in {"và", "hoặc"}:
-            r = _skip_spaces(text, w.end())
-            nxt = _word_at(text, r)
-            if nxt is None:
-                break
-            if words == 0 and not collective and kind != "position" and _head_at(text, r) is not None:
-                # ``Báo và Đài …``: one body; two posts (``Bí thư hoặc Phó Bí thư``) are two names
-                p = end = nxt.end()
-                words += 1
-                continue
-            if (
-                collective
-                and _noun_at(text, r) is not None
-                and (_LEVEL.match(text, r) or not _LEVEL_AT_END.search(text[start:q].rstrip(" ,")))
-            ):
-                # ``các sở, ban và ngành``; not ``UBND các xã, phường và cơ quan, đơn vị …``: after places, a
-                # noun that is not one names other bodies
-                p = end = _noun_at(text, r) or r
-                words += 1
-                continue
-            if (
-                _CAP_WORD.match(nxt.group())
-                and not after_level
-                and _head_at(text, r) is None
-                and _alias_at(text, r) is None
-            ):
-                p = end = nxt.end()  # Sở Nông nghiệp và Môi trường
-                words += 1
-                continue
-            if (
-                not after_level
-                and nxt.group().islower()
-                and fold(nxt.group()) not in _DETERMINER_KEYS
-                and not _LEVEL.match(text, r)
-                and fold(nxt.group()) in {fold(x) for x in _WORD.findall(text, start, q)}
-                and not _STOP.match(text, r)
-            ):
-                p = end = nxt.end()  # ``Ban Quản lý các khu công nghệ cao và khu công nghiệp``: the noun again
-                words += 1
-                continue
-            break
-        if after_level and (not _CAP_WORD.match(token) or token.isdecimal()):
-            break  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
+                # ``các tổ chức thành viên của Mặt trận``: whose members they are
+                return self.take(owner_end, 2)
+        return None
+
+    def conjunction(self, q: int, w: regex.Match[str]) -> bool | None:
+        """``và``/``hoặc`` inside a name (``Sở Nông nghiệp và Môi trường``, ``các sở, ban và ngành``), or
+        between two names."""
+        if w.group() not in {"và", "hoặc"}:
+            return None
+        text, start = self.text, self.start
+        r = _skip_spaces(text, w.end())
+        nxt = _word_at(text, r)
+        if nxt is None:
+            return False
+        if self.words == 0 and not self.collective and self.kind != "position" and _head_at(text, r) is not None:
+            # ``Báo và Đài …``: one body; two posts (``Bí thư hoặc Phó Bí thư``) are two names
+            return self.take(nxt.end())
+        if (
+            self.collective
+            and _noun_at(text, r) is not None
+            and (_LEVEL.match(text, r) or not _LEVEL_AT_END.search(text[start:q].rstrip(" ,")))
+        ):
+            # ``các sở, ban và ngành``; not ``UBND các xã, phường và cơ quan, đơn vị …``: after places, a
+            # noun that is not one names other bodies
+            return self.take(_noun_at(text, r) or r)
+        if (
+            _CAP_WORD.match(nxt.group())
+            and not self.after_level
+            and _head_at(text, r) is None
+            and _alias_at(text, r) is None
+        ):
+            return self.take(nxt.end())  # Sở Nông nghiệp và Môi trường
+        if (
+            not self.after_level
+            and nxt.group().islower()
+            and fold(nxt.group()) not in _DETERMINER_KEYS
+            and not _LEVEL.match(text, r)
+            and fold(nxt.group()) in {fold(x) for x in _WORD.findall(text, start, q)}
+            and not _STOP.match(text, r)
+        ):
+            # ``Ban Quản lý các khu công nghệ cao và khu công nghiệp``: the noun again
+            return self.take(nxt.end())
+        return False
+
+    def word(self, q: int, w: regex.Match[str], token: str) -> bool:
+        """Any other word: the sentence going on (a verb, lower case after a place), a place level, the
+        body of a post, the head of the next name, or one more word of this one."""
+        text = self.text
+        if self.after_level and (not _CAP_WORD.match(token) or token.isdecimal()):
+            return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
         stop = _STOP.match(text, q)
         if (
             stop
@@ -564,44 +594,36 @@ def _extend(
             and not _STOP_COMPOUND_END.search(text, 0, w.end())
             and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
         ):  # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
-            break
-        if words and _CAP_STOP.match(text, q):
-            break
+            return False
+        if self.words and _CAP_STOP.match(text, q):
+            return False
         lev = _LEVEL.match(text, q)
         if lev:
-            after_level = True
-            p = end = lev.end()
-            words += 1
-            continue
-        if after_level and _CAP_WORD.match(token) and (_head_at(text, q) is not None):
-            break
+            self.after_level = True
+            return self.take(lev.end())
+        if self.after_level and _CAP_WORD.match(token) and (_head_at(text, q) is not None):
+            return False
         if _CAP_WORD.match(token) and _AFTER_POST.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
             post_body = _head_at(text, q)
             if post_body is not None:
                 # a post and the body it is a post of: ``Ủy viên Ban Chấp hành``, ``Phó trưởng Ban vận động``
-                p = end = post_body[0]
-                words += 1
-                body_named = False  # ``Bộ trưởng Bộ Công an``: the body's own name follows, even a head's
-                continue
+                self.body_named = False  # ``Bộ trưởng Bộ Công an``: the body's own name follows, even a head's
+                return self.take(post_body[0])
         if (
-            words
-            and body_named
+            self.words
+            and self.body_named
             and _CAP_WORD.match(token)
             and _BREAKING_HEAD.match(text, q)
             and _head_at(text, q) is not None
-            and not (kind == "unit" and _OWNING_BODY.match(text, q))
+            and not (self.kind == "unit" and _OWNING_BODY.match(text, q))
         ):
-            parent = _PARENT_BODY.match(text, q) if subordinate and not parent_taken else None
+            parent = _PARENT_BODY.match(text, q) if self.subordinate and not self.parent_taken else None
             if parent:
-                parent_taken = True  # ``Ban Tuyên giáo và Dân vận Tỉnh ủy``: the unit and the body it is of
-                p = end = parent.end()  # the parent's head whole: ``Ủy ban MTTQ`` is one head, not two
-                words += 1
-                continue
-            break  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
-        p = end = w.end()
-        words += 1
-        body_named = True
-    return end
+                self.parent_taken = True  # ``Ban Tuyên giáo và Dân vận Tỉnh ủy``: the unit and the body it is of
+                return self.take(parent.end())  # the parent's head whole: ``Ủy ban MTTQ`` is one head, not two
+            return False  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
+        self.body_named = True
+        return self.take(w.end())
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import Diagnostic
-from ..parse.structure import Node, Structure, roman_to_int
+from ..structure.parser import Node, Structure, roman_to_int
 from ..tables import patterns as P
 from .dates import make_date
 

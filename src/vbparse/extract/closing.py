@@ -7,7 +7,7 @@ import regex
 from ..chars import collapse_spaces, fold, is_caps, match_key
 from ..encodings import vietnamese_score
 from ..models import Diagnostic, Recipient, Signer, SigningStep
-from ..parse.structure import Line, Structure
+from ..structure.parser import Line, Structure
 from ..tables import patterns as P
 from ..tables.closing import (
     LUU,

@@ -20,7 +20,7 @@ from ..chars import tone_key
 from ..encodings import vietnamese_score
 from ..models import DateParts, Diagnostic, DocNumber, Issuer, Span
 from ..offsets import MappedText
-from ..parse.structure import Structure
+from ..structure.parser import Structure
 from ..tables import patterns as P
 from ..tables.names import FAMILY_NAMES
 from .header import place_date_match

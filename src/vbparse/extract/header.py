@@ -8,7 +8,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, is_caps, match_key
 from ..models import DateParts, Diagnostic, DocNumber, DocType, Issuer
-from ..parse.structure import Line, Structure
+from ..structure.parser import Line, Structure
 from ..tables import patterns as P
 from ..tables.doctypes import TYPE_LINE_NAMES, code_for_name, name_for_code
 from ..tables.issuers import expand_abbreviations

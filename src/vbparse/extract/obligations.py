@@ -11,7 +11,7 @@ Prose, wherever in the body a named assignee is given a task (``extract/assignee
   Y, Z the items above it;
 * ``phối hợp (với) X`` in a task adds X as ``support`` of the same task.
 
-Tables (``TableRows`` from the parse stage): a header naming the task column and who does it (``Nhiệm
+Tables (``TableRows`` from the structure stage): a header naming the task column and who does it (``Nhiệm
 vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành``) makes every row an obligation per
 assignee; group rows (``I``, ``II``, ``A``) give the section path, merged cells carry down.
 
@@ -27,7 +27,7 @@ import regex
 
 from ..chars import collapse_spaces, fold
 from ..models import Assignee, Diagnostic, Issuer, Obligation
-from ..parse.structure import Node, Structure, TableRows
+from ..structure.parser import Node, Structure, TableRows
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.obligations import (
     ACTING_RIGHT,

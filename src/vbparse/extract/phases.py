@@ -6,7 +6,7 @@ import regex
 
 from ..chars import collapse_spaces, fold
 from ..models import Diagnostic, Phase
-from ..parse.structure import Structure, roman_to_int
+from ..structure.parser import Line, Structure, roman_to_int
 from ..tables.deadlines import QUARTER_NUMBERS
 from ..tables.phases import (
     OPEN_RANGE,
@@ -48,9 +48,41 @@ def _range(m: regex.Match, default_year: int | None) -> tuple[str | None, str | 
 
 
 def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | None) -> list[Phase]:
+    """The phases a document sets out, each once; ``Điểm`` for ``Đợt`` and a phase that ends before it
+    starts are told in ``diags``."""
+    quarter_lines, time_lines = _schedule_lines(st)
     phases: list[Phase] = []
-    typo_candidates = []
-    lines = st.title + st.preamble + st.body + st.closing
+    typo_candidates: list[Phase] = []
+    for ln in st.title + st.preamble + st.body + st.closing:
+        covered: list[tuple[int, int]] = []
+        labelled, typos = _labelled_phases(st, ln, default_year, covered)
+        phases += labelled
+        typo_candidates += typos
+        if ln.idx in quarter_lines:
+            phases += _quarter_phases(st, ln, covered)
+        if ln.idx in time_lines:
+            phases += _range_phases(st, ln, default_year, covered)
+    phases += _typos_in_sequence(typo_candidates, phases, diags)
+    merged: list[Phase] = []
+    for ph in phases:
+        if not any(_same_phase(prev, ph) for prev in merged):
+            merged.append(ph)
+    for ph in merged:
+        if ph.start and ph.end and len(ph.start) == len(ph.end) and ph.end < ph.start:
+            diags.append(
+                Diagnostic(
+                    code="phase_end_before_start",
+                    severity="error",
+                    message=f"phase '{ph.raw}' ends before it starts",
+                    span=ph.span,
+                )
+            )
+    return merged
+
+
+def _schedule_lines(st: Structure) -> tuple[set[int], set[int]]:
+    """Lines under a heading of quarters (``Tiến độ thực hiện theo quý``: below it, not the heading) and
+    lines under or of a schedule's heading: only there is a bare quarter or date range a phase."""
     time_lines = set()
     quarter_lines: set[int] = set()
     for node in st.iter_nodes():
@@ -69,77 +101,100 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
                 c = stack.pop()
                 time_lines.update(ln.idx for ln in c.lines)
                 stack.extend(c.children)
-    for ln in lines:
-        covered = []
-        for m in PHASE.finditer(ln.text):
-            start, end = _range(m, default_year)
-            span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
-            covered.append((m.start(), m.end()))
-            ph = Phase(
-                label=m.group("label"),
-                ordinal=int(m.group("ord")),
-                start=start,
-                end=end,
+    return quarter_lines, time_lines
+
+
+def _labelled_phases(
+    st: Structure, ln: Line, default_year: int | None, covered: list[tuple[int, int]]
+) -> tuple[list[Phase], list[Phase]]:
+    """Phases a line names (``Đợt 1: …``, ``Giai đoạn 2021-2025``), and those labelled ``Điểm`` (a typo of
+    ``Đợt`` only where the sequence says so, ``_typos_in_sequence``).  Adds their places to ``covered``."""
+    phases: list[Phase] = []
+    typo_candidates: list[Phase] = []
+    for m in PHASE.finditer(ln.text):
+        start, end = _range(m, default_year)
+        span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
+        covered.append((m.start(), m.end()))
+        ph = Phase(
+            label=m.group("label"),
+            ordinal=int(m.group("ord")),
+            start=start,
+            end=end,
+            raw=collapse_spaces(m.group()),
+            span=span,
+        )
+        if fold(m.group("word")) == "diem":
+            typo_candidates.append(ph)
+            continue
+        phases.append(ph)
+    for m in STAGE.finditer(ln.text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        ordinal = int(m.group("ord")) if m.group("ord").isdecimal() else roman_to_int(m.group("ord").upper())
+        covered.append((m.start(), m.end()))
+        phases.append(
+            Phase(
+                label=collapse_spaces(m.group("label")),
+                ordinal=ordinal,
+                start=m.group("y1"),
+                end=m.group("y2") or m.group("y1"),
                 raw=collapse_spaces(m.group()),
-                span=span,
+                span=st.mapped.span(ln.start + m.start(), ln.start + m.end()),
             )
-            if fold(m.group("word")) == "diem":
-                typo_candidates.append(ph)
-                continue
-            phases.append(ph)
-        for m in STAGE.finditer(ln.text):
-            if any(a <= m.start() < b for a, b in covered):
-                continue
-            ordinal = int(m.group("ord")) if m.group("ord").isdecimal() else roman_to_int(m.group("ord").upper())
-            covered.append((m.start(), m.end()))
-            phases.append(
-                Phase(
-                    label=collapse_spaces(m.group("label")),
-                    ordinal=ordinal,
-                    start=m.group("y1"),
-                    end=m.group("y2") or m.group("y1"),
-                    raw=collapse_spaces(m.group()),
-                    span=st.mapped.span(ln.start + m.start(), ln.start + m.end()),
-                )
+        )
+    return phases, typo_candidates
+
+
+def _quarter_phases(st: Structure, ln: Line, covered: list[tuple[int, int]]) -> list[Phase]:
+    """The quarters of a line under a heading of quarters (``Quý I/2024``), as months; adds their places to
+    ``covered``."""
+    phases = []
+    for m in QUARTER.finditer(ln.text):
+        q = QUARTER_NUMBERS[m.group("q").upper()]
+        covered.append((m.start(), m.end()))
+        phases.append(
+            Phase(
+                label=None,
+                ordinal=None,
+                start=f"{m.group('y')}-{3 * q - 2:02d}",
+                end=f"{m.group('y')}-{3 * q:02d}",
+                raw=collapse_spaces(m.group()),
+                span=st.mapped.span(ln.start + m.start(), ln.start + m.end()),
             )
-        if ln.idx in quarter_lines:
-            for m in QUARTER.finditer(ln.text):
-                q = QUARTER_NUMBERS[m.group("q").upper()]
-                covered.append((m.start(), m.end()))
-                phases.append(
-                    Phase(
-                        label=None,
-                        ordinal=None,
-                        start=f"{m.group('y')}-{3 * q - 2:02d}",
-                        end=f"{m.group('y')}-{3 * q:02d}",
-                        raw=collapse_spaces(m.group()),
-                        span=st.mapped.span(ln.start + m.start(), ln.start + m.end()),
-                    )
-                )
-        if ln.idx in time_lines:
-            for m in RANGE.finditer(ln.text):
-                if any(a <= m.start() < b for a, b in covered):
-                    continue
-                start, end = _range(m, default_year)
-                if start is None and end is None:
-                    continue
-                span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
-                covered.append((m.start(), m.end()))
-                phases.append(
-                    Phase(label=None, ordinal=None, start=start, end=end, raw=collapse_spaces(m.group()), span=span)
-                )
-            for m in OPEN_RANGE.finditer(ln.text):  # to an event (``đến khi …``): a start and no end
-                if any(a <= m.start() < b for a, b in covered):
-                    continue
-                d, mo, y = _bound(m, "a")
-                start = partial_iso(d, mo, y if y is not None else default_year)
-                if start is None:
-                    continue
-                span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
-                phases.append(
-                    Phase(label=None, ordinal=None, start=start, end=None, raw=collapse_spaces(m.group()), span=span)
-                )
+        )
+    return phases
+
+
+def _range_phases(st: Structure, ln: Line, default_year: int | None, covered: list[tuple[int, int]]) -> list[Phase]:
+    """The date ranges of a schedule's line not already part of a phase (``covered``), and those open to an
+    event (``từ 01/3 đến khi …``)."""
+    phases = []
+    for m in RANGE.finditer(ln.text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        start, end = _range(m, default_year)
+        if start is None and end is None:
+            continue
+        span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
+        covered.append((m.start(), m.end()))
+        phases.append(Phase(label=None, ordinal=None, start=start, end=end, raw=collapse_spaces(m.group()), span=span))
+    for m in OPEN_RANGE.finditer(ln.text):  # to an event (``đến khi …``): a start and no end
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        d, mo, y = _bound(m, "a")
+        start = partial_iso(d, mo, y if y is not None else default_year)
+        if start is None:
+            continue
+        span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
+        phases.append(Phase(label=None, ordinal=None, start=start, end=None, raw=collapse_spaces(m.group()), span=span))
+    return phases
+
+
+def _typos_in_sequence(typo_candidates: list[Phase], phases: list[Phase], diags: list[Diagnostic]) -> list[Phase]:
+    """The ``Điểm N`` phases whose number the other phases' sequence has or continues: ``Đợt`` mistyped,
+    said in a warning."""
     ordinals = {p.ordinal for p in phases if p.ordinal is not None}
+    taken = []
     for ph in typo_candidates:
         if ordinals and (ph.ordinal in ordinals or ph.ordinal == max(ordinals) + 1):
             diags.append(
@@ -150,41 +205,22 @@ def extract_phases(st: Structure, diags: list[Diagnostic], default_year: int | N
                     span=ph.span,
                 )
             )
-            phases.append(ph)
-    merged: list[Phase] = []
-    for ph in phases:
-        same = None
-        for prev in merged:
-            if (
-                ph.ordinal is not None
-                and prev.ordinal == ph.ordinal
-                and prev.label
-                and ph.label
-                and fold(prev.label)[:DEFAULT_LABEL_KIND_CHARS] == fold(ph.label)[:DEFAULT_LABEL_KIND_CHARS]
-                or (
-                    ph.ordinal is not None
-                    and prev.ordinal == ph.ordinal
-                    and (prev.start, prev.end) == (ph.start, ph.end)
-                )
-            ):
-                same = prev
-                break
-            if ph.ordinal is None and prev.ordinal is None and (prev.start, prev.end) == (ph.start, ph.end):
-                same = prev
-                break
-            if ph.ordinal is not None and fold(ph.label or "").startswith("diem") and prev.ordinal == ph.ordinal:
-                same = prev
-                break
-        if same is None:
-            merged.append(ph)
-    for ph in merged:
-        if ph.start and ph.end and len(ph.start) == len(ph.end) and ph.end < ph.start:
-            diags.append(
-                Diagnostic(
-                    code="phase_end_before_start",
-                    severity="error",
-                    message=f"phase '{ph.raw}' ends before it starts",
-                    span=ph.span,
-                )
-            )
-    return merged
+            taken.append(ph)
+    return taken
+
+
+def _same_phase(prev: Phase, ph: Phase) -> bool:
+    """Whether ``ph`` is ``prev`` said again (the same number under a label of the same kind or with the
+    same dates, the same dates unnumbered, or a ``Điểm`` typo of its number): it is kept once."""
+    if (
+        ph.ordinal is not None
+        and prev.ordinal == ph.ordinal
+        and prev.label
+        and ph.label
+        and fold(prev.label)[:DEFAULT_LABEL_KIND_CHARS] == fold(ph.label)[:DEFAULT_LABEL_KIND_CHARS]
+        or (ph.ordinal is not None and prev.ordinal == ph.ordinal and (prev.start, prev.end) == (ph.start, ph.end))
+    ):
+        return True
+    if ph.ordinal is None and prev.ordinal is None and (prev.start, prev.end) == (ph.start, ph.end):
+        return True
+    return ph.ordinal is not None and fold(ph.label or "").startswith("diem") and prev.ordinal == ph.ordinal

@@ -19,7 +19,7 @@ import regex
 
 from ..chars import collapse_spaces, match_key, new_tone_spelling
 from ..models import Diagnostic, Reference, ReferenceRelation
-from ..parse.structure import Line, Structure, match_label
+from ..structure.parser import Line, Structure, match_label
 from ..tables import patterns as P
 from ..tables.doctypes import code_for_name, name_for_code
 from ..tables.issuers import expand_abbreviations

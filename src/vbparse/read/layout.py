@@ -9,7 +9,7 @@ reader (``pdf.py``) both hand their layout text here.
 from __future__ import annotations
 
 import statistics
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -128,7 +128,7 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
     their wrapped lines, the closing zone (from Nơi nhận) as two columns again.  A table row line
     (``| a | b |``) is a block of its own with its cells, in whichever zone it stands."""
     lines, offsets = line_offsets(text)
-    pipe = _pipe_tables(lines)
+    out = _LayoutWriter(lines, offsets, _pipe_tables(lines))
     # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
     header_end = type_line_at(lines) or 0
     # the last "Nơi nhận", or the first one an attached document follows: a Tờ trình's closing sits in the
@@ -137,45 +137,85 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
     closing_start = len(lines) if opens is None else opens
     attached_at = len(lines) if attached is None else attached
 
-    b = TextBuilder()
-    blocks: list[Block] = []
+    out.zone_columns(0, header_end)
+    vv_end = _vv_beside_date(lines, header_end)
+    if vv_end > header_end:  # the date first: it ends the header's right column, the V/v opens the title
+        out.columns(header_end, vv_end, order=("right", "left"))
+    closing_end = attached_at
+    for i in range(closing_start + 1, attached_at):
+        if APPENDIX.match(lines[i]):
+            closing_end = i
+            break
+    out.paragraphs(vv_end, closing_start)
+    out.zone_columns(closing_start, closing_end)
+    out.paragraphs(closing_end, len(lines))
+    return out.text.build(), out.blocks
 
-    def emit(seg_text: str, seg_off: int, hint: Block) -> None:
-        if blocks:
-            b.add_inserted("\n")
+
+#: A column's segments: (line index, (start, end) within the line).
+_Segments = list[tuple[int, tuple[int, int]]]
+
+
+@dataclass
+class _LayoutWriter:
+    """The text and blocks ``read_layout`` makes of layout lines, zone after zone: each zone's lines are
+    written as columns or paragraphs, in order, onto the one text the blocks' offsets refer to."""
+
+    lines: list[str]
+    offsets: list[int]
+    pipe: dict[int, tuple[int, int, list[Cell]] | None]
+    text: TextBuilder = field(default_factory=TextBuilder)
+    blocks: list[Block] = field(default_factory=list)
+
+    def emit(self, seg_text: str, seg_off: int, hint: Block) -> None:
+        """One block: ``seg_text`` (found at ``seg_off``) without its surrounding spaces."""
+        if self.blocks:
+            self.text.add_inserted("\n")
         stripped = seg_text.strip()
         lead = len(seg_text) - len(seg_text.lstrip())
-        b.add(stripped, seg_off + lead)
-        blocks.append(hint)
+        self.text.add(stripped, seg_off + lead)
+        self.blocks.append(hint)
 
-    def table_row(i: int) -> None:
-        found = pipe[i]
+    def table_row(self, i: int) -> None:
+        """A table row's line, its cells' offsets made relative to its text without the indent."""
+        found = self.pipe[i]
         if found is None:
             return
         table, row, cells = found
-        ln = lines[i]
+        ln = self.lines[i]
         lead = len(ln) - len(ln.lstrip())
         cells = [
             replace(c, start=c.start - lead, end=c.end - lead, parts=[(a - lead, z - lead) for a, z in c.parts])
             for c in cells
         ]
-        emit(ln, offsets[i], Block(table=table, row=row, cells=cells))
+        self.emit(ln, self.offsets[i], Block(table=table, row=row, cells=cells))
 
-    def zone_columns(i0: int, i1: int) -> None:
+    def zone_columns(self, i0: int, i1: int) -> None:
         """``columns`` over lines i0..i1, with table rows kept whole where they stand."""
         start = i0
         for i in range(i0, i1):
-            if i in pipe:
-                columns(start, i)
-                table_row(i)
+            if i in self.pipe:
+                self.columns(start, i)
+                self.table_row(i)
                 start = i + 1
-        columns(start, i1)
+        self.columns(start, i1)
 
-    def columns(i0: int, i1: int, order: tuple[str, str] = ("left", "right")) -> None:
-        """Emit lines i0..i1 as a left column, then a right column.  Where a line has several wide gaps
-        (a stray mark of a scan's seal between the columns, ``Nơi nhận: -    kụ    TM. ỦY BAN``, or a
-        position OCR spaced out, ``PHÓ    TỔ    TRƯỞNG``), the columns part at the widest gap near where
-        the right column starts on the other lines."""
+    def columns(self, i0: int, i1: int, order: tuple[str, str] = ("left", "right")) -> None:
+        """Emit lines i0..i1 as a left column, then a right column (or in ``order``)."""
+        lefts, rights = self.column_segments(i0, i1)
+        by_column = {"left": lefts, "right": rights}
+        for col, items in ((c, by_column[c]) for c in order):
+            for i, (start, end) in items:
+                seg_text = self.lines[i][start:end].rstrip()
+                if seg_text.strip():
+                    self.emit(seg_text, self.offsets[i] + start, Block(column=col))
+
+    def column_segments(self, i0: int, i1: int) -> tuple[_Segments, _Segments]:
+        """The left and right column's pieces of lines i0..i1.  Where a line has several wide gaps (a stray
+        mark of a scan's seal between the columns, ``Nơi nhận: -    kụ    TM. ỦY BAN``, or a position OCR
+        spaced out, ``PHÓ    TỔ    TRƯỞNG``), the columns part at the widest gap near where the right
+        column starts on the other lines."""
+        lines = self.lines
         rows: list[tuple[int, tuple[int, str] | None, tuple[int, str] | None]] = []
         right_starts: list[int] = []
         for i in range(i0, i1):
@@ -188,8 +228,8 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
                 right_starts.append(max(_GAP.finditer(ln), key=lambda g: len(g.group(1))).end(1))
             rows.append((i, left, right))
         split = statistics.median(right_starts) if right_starts else None
-        lefts: list[tuple[int, tuple[int, int]]] = []
-        rights: list[tuple[int, tuple[int, int]]] = []
+        lefts: _Segments = []
+        rights: _Segments = []
         for i, left, right in rows:
             if left is None:
                 continue
@@ -215,74 +255,61 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
                 lefts.append((i, (left[0], left_end)))
             if right:
                 rights.append((i, (right[0], len(lines[i]))))
-        by_column = {"left": lefts, "right": rights}
-        for col, items in ((c, by_column[c]) for c in order):
-            for i, (start, end) in items:
-                seg_text = lines[i][start:end].rstrip()
-                if seg_text.strip():
-                    emit(seg_text, offsets[i] + start, Block(column=col))
+        return lefts, rights
 
-    zone_columns(0, header_end)
-    vv_end = _vv_beside_date(lines, header_end)
-    if vv_end > header_end:  # the date first: it ends the header's right column, the V/v opens the title
-        columns(header_end, vv_end, order=("right", "left"))
-    closing_end = attached_at
-    for i in range(closing_start + 1, attached_at):
-        if APPENDIX.match(lines[i]):
-            closing_end = i
-            break
-
-    def paragraphs(i0: int, i1: int) -> None:
+    def paragraphs(self, i0: int, i1: int) -> None:
         """Join wrapped lines i0..i1 into paragraphs."""
-        indents = [len(lines[i]) - len(lines[i].lstrip()) for i in range(i0, i1) if lines[i].strip() and i not in pipe]
+        lines = self.lines
+        indents = [
+            len(lines[i]) - len(lines[i].lstrip()) for i in range(i0, i1) if lines[i].strip() and i not in self.pipe
+        ]
         base = min(indents) if indents else 0
         para: list[int] = []
-
-        def flush() -> None:
-            if not para:
-                return
-            if blocks:
-                b.add_inserted("\n")
-            for k, i in enumerate(para):
-                ln = lines[i]
-                lead = len(ln) - len(ln.lstrip())
-                if k:
-                    b.add_inserted(" ")
-                b.add(ln.strip(), offsets[i] + lead)
-            blocks.append(Block())
-            para.clear()
-
         for i in range(i0, i1):
             ln = lines[i]
-            if i in pipe:
-                flush()
-                table_row(i)
+            if i in self.pipe:
+                self.paragraph(para)
+                self.table_row(i)
                 continue
             if not ln.strip():
-                flush()
+                self.paragraph(para)
                 continue
-            indent = len(ln) - len(ln.lstrip())
-            starts_para = (
-                not para
-                or indent >= base + DEFAULT_PARAGRAPH_INDENT
-                or LABEL_START.match(ln) is not None
-                or TYPE_OR_VV.match(ln) is not None
-                or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE)
-                or lines[para[-1]].rstrip().endswith((":", ";", "./."))
-                or _GAP.search(ln) is not None
-                or PREAMBLE_START.match(ln) is not None
-            )
-            if starts_para:
-                flush()
+            if self.starts_paragraph(ln, para, base):
+                self.paragraph(para)
             para.append(i)
             if TYPE_OR_VV.match(ln) and not VV_OR_KINH_GUI.match(ln):
-                flush()
-        flush()
+                self.paragraph(para)
+        self.paragraph(para)
 
-    paragraphs(vv_end, closing_start)
-    zone_columns(closing_start, closing_end)
-    paragraphs(closing_end, len(lines))
-    return b.build(), blocks
+    def starts_paragraph(self, ln: str, para: list[int], base: int) -> bool:
+        """Whether ``ln`` starts a paragraph rather than wrapping ``para``'s last line: an indent, a label,
+        a heading, a line after ``:``/``;``, columns, ``Căn cứ``."""
+        indent = len(ln) - len(ln.lstrip())
+        return (
+            not para
+            or indent >= base + DEFAULT_PARAGRAPH_INDENT
+            or LABEL_START.match(ln) is not None
+            or TYPE_OR_VV.match(ln) is not None
+            or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE)
+            or self.lines[para[-1]].rstrip().endswith((":", ";", "./."))
+            or _GAP.search(ln) is not None
+            or PREAMBLE_START.match(ln) is not None
+        )
+
+    def paragraph(self, para: list[int]) -> None:
+        """One block of the lines ``para`` joined by spaces (none when empty); ``para`` is emptied."""
+        if not para:
+            return
+        if self.blocks:
+            self.text.add_inserted("\n")
+        for k, i in enumerate(para):
+            ln = self.lines[i]
+            lead = len(ln) - len(ln.lstrip())
+            if k:
+                self.text.add_inserted(" ")
+            self.text.add(ln.strip(), self.offsets[i] + lead)
+        self.blocks.append(Block())
+        para.clear()
 
 
 def _vv_beside_date(lines: list[str], at: int) -> int:

@@ -22,6 +22,7 @@ import threading
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..encodings import vietnamese_score
@@ -274,75 +275,13 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
     pdfium_doc, pdfium_error = _open_pdfium(data, path, limits)
     # before any page is flattened for its annotations' text (a signature's widget goes with it)
     times = sorted(_signing_times(pdfium_doc)) if pdfium_doc is not None else []
-    notes: list[tuple[str, str]] = []
-    ocr_pages: dict[int, float] = {}
-    legacy: set[str] = set()
-    grid = PageGrid()
-    workers = ocr_workers()
-    # pages are rendered here, one at a time (pdfium is not thread-safe), and recognised by Tesseract side by
-    # side; they are finished in page order, with at most ``workers`` rendered pages waiting
-    pending: deque[_PendingPage] = deque()
-
-    def finish(item: _PendingPage) -> None:
-        number, page, usable, recognised, page_notes = item
-        notes.extend(page_notes)
-        words = page.words
-        if recognised is not None:
-            words, conf = recognised.result()
-            # marks without a letter or digit that Tesseract was unsure of: specks, a seal's edge
-            words = [w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])]
-            ocr_pages[number] = conf
-            if words and conf < LOW_OCR_CONFIDENCE:
-                notes.append(
-                    (
-                        "low_ocr_confidence",
-                        f"page {number}: OCR mean confidence {conf:.0f} (below {LOW_OCR_CONFIDENCE:.0f})",
-                    )
-                )
-        elif not usable and words:
-            notes.append(
-                ("garbled_text_layer", f"page {number}: the text layer is mostly not Vietnamese and OCR is off")
-            )
-        if number not in ocr_pages and page.annotation_words:  # a recognised page shows them already
-            words = words + page.annotation_words
-        words = _tables_as_rows(words, page.grids)
-        if not words:
-            notes.append(("empty_page", f"page {number}: no text"))
-        if number in ocr_pages:
-            grid.add(number, group_recognised_lines(words))
-        else:  # the reader's own lines, unless words were added or taken away since
-            grid.add(number, page.lines if page.lines is not None and words is page.words else group_lines(words))
-
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vbparse-ocr")
+    pages = _PdfPages()
     try:
-        for number, page, unreadable in _text_pages(pdfium_doc, data, path, limits):
-            page_notes: list[tuple[str, str]] = []
-            if page is None:
-                page_notes.append(("unreadable_page", f"page {number}: text layer unreadable ({unreadable})"))
-                page = PageText(words=[], legacy=set(), width=0.0, height=0.0, image_area=0.0)
-            legacy |= page.legacy
-            usable = _usable_text(page)
-            recognised = None
-            if ocr == "always" or (ocr == "auto" and not usable):
-                if ocr == "always":
-                    why = "OCR was asked for"
-                else:
-                    why = (
-                        f"page {number} has a garbled text layer" if page.words else f"page {number} has no text layer"
-                    )
-                if pdfium_doc is None:
-                    raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
-                png, scale = _render_for_ocr(pdfium_doc, number, limits, page_notes, path, why)
-                recognised = pool.submit(ocr_image, png, scale, path)
-            pending.append((number, page, usable, recognised, page_notes))
-            while len(pending) > workers:
-                finish(pending.popleft())
-        while pending:
-            finish(pending.popleft())
+        pages.read(pdfium_doc, pdfium_error, data, path, ocr, limits)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
         if pdfium_doc is not None:
             pdfium_doc.close()
+    notes, ocr_pages, grid = pages.notes, pages.ocr_pages, pages.grid
     n_pages = len(grid.pages) + len(grid.waiting)
     if n_pages == 0:
         raise ReadError(path, "the PDF has no pages")
@@ -377,7 +316,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
         blocks=blocks,
         format=fmt,
         path=path,
-        encoding="+".join(sorted(legacy)) or None,
+        encoding="+".join(sorted(pages.legacy)) or None,
         sha256=ReadResult.digest(data),
         ocr=bool(ocr_pages),
         signed_at=signed_at,
@@ -388,6 +327,89 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
         word_confidence=confidence,
         words=words,
     )
+
+
+@dataclass
+class _PdfPages:
+    """A PDF's pages as they are read, in page order: the grid of their lines, the notes on them, each
+    recognised page's OCR confidence and the legacy font encodings met."""
+
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    ocr_pages: dict[int, float] = field(default_factory=dict)
+    legacy: set[str] = field(default_factory=set)
+    grid: PageGrid = field(default_factory=PageGrid)
+
+    def read(
+        self, pdfium_doc: Any, pdfium_error: str | None, data: bytes, path: str | None, ocr: str, limits: Limits
+    ) -> None:
+        """Read every page.  Pages are rendered here, one at a time (pdfium is not thread-safe), and
+        recognised by Tesseract side by side; they are finished in page order, with at most ``workers``
+        rendered pages waiting."""
+        workers = ocr_workers()
+        pending: deque[_PendingPage] = deque()
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vbparse-ocr")
+        try:
+            for number, page, unreadable in _text_pages(pdfium_doc, data, path, limits):
+                page_notes: list[tuple[str, str]] = []
+                if page is None:
+                    page_notes.append(("unreadable_page", f"page {number}: text layer unreadable ({unreadable})"))
+                    page = PageText(words=[], legacy=set(), width=0.0, height=0.0, image_area=0.0)
+                self.legacy |= page.legacy
+                usable = _usable_text(page)
+                recognised = None
+                if ocr == "always" or (ocr == "auto" and not usable):
+                    if ocr == "always":
+                        why = "OCR was asked for"
+                    else:
+                        why = (
+                            f"page {number} has a garbled text layer"
+                            if page.words
+                            else f"page {number} has no text layer"
+                        )
+                    if pdfium_doc is None:
+                        raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
+                    png, scale = _render_for_ocr(pdfium_doc, number, limits, page_notes, path, why)
+                    recognised = pool.submit(ocr_image, png, scale, path)
+                pending.append((number, page, usable, recognised, page_notes))
+                while len(pending) > workers:
+                    self.finish(pending.popleft())
+            while pending:
+                self.finish(pending.popleft())
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def finish(self, item: _PendingPage) -> None:
+        """A page's words (recognised, or of its text layer, with its annotations' and its tables as rows)
+        onto the grid, as lines, and what was odd about it to the notes."""
+        number, page, usable, recognised, page_notes = item
+        notes = self.notes
+        notes.extend(page_notes)
+        words = page.words
+        if recognised is not None:
+            words, conf = recognised.result()
+            # marks without a letter or digit that Tesseract was unsure of: specks, a seal's edge
+            words = [w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])]
+            self.ocr_pages[number] = conf
+            if words and conf < LOW_OCR_CONFIDENCE:
+                notes.append(
+                    (
+                        "low_ocr_confidence",
+                        f"page {number}: OCR mean confidence {conf:.0f} (below {LOW_OCR_CONFIDENCE:.0f})",
+                    )
+                )
+        elif not usable and words:
+            notes.append(
+                ("garbled_text_layer", f"page {number}: the text layer is mostly not Vietnamese and OCR is off")
+            )
+        if number not in self.ocr_pages and page.annotation_words:  # a recognised page shows them already
+            words = words + page.annotation_words
+        words = _tables_as_rows(words, page.grids)
+        if not words:
+            notes.append(("empty_page", f"page {number}: no text"))
+        if number in self.ocr_pages:
+            self.grid.add(number, group_recognised_lines(words))
+        else:  # the reader's own lines, unless words were added or taken away since
+            self.grid.add(number, page.lines if page.lines is not None and words is page.words else group_lines(words))
 
 
 #: Words on one line further apart than this (points) may stand in two cells of a table; a page with at

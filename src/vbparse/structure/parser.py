@@ -312,11 +312,29 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     st = Structure(mapped.text, mapped, lines)
     if not lines:
         return st
-    n = len(lines)
+    close_at = _find_closing(st, lines)
+    above = _signature_above(lines, close_at, st.noi_nhan is not None)
+    type_at = _find_type_line(st, lines, close_at)
+    if type_at is not None:
+        body_from = _title_after_type_line(st, lines, type_at, close_at)
+    else:
+        body_from = _header_and_subject(st, lines, close_at)
+    k = _addressees(st, lines, body_from, close_at)
+    # the rest up to the closing zone; a decision's authority line (``GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI``)
+    # between its title and ``Căn cứ`` is not skipped: it opens the preamble (and cites nothing), or, when
+    # the title ran on into it, the header extractor leaves it out of the title (``_is_authority_line``)
+    _split_body(st, lines[k:above])
+    _recipients_and_signature(st, lines, close_at, above)
+    _build_tree(st)
+    _collect_tables(st)
+    return st
 
-    # closing zone: the last "Nơi nhận" line — or the first one that a second document follows (a Tờ trình
-    # with the draft it submits attached: the draft's own header and Nơi nhận come after) — else the first
-    # signing-authority line near the end
+
+def _find_closing(st: Structure, lines: list[Line]) -> int:
+    """Where the closing zone starts, setting ``st.noi_nhan``: the last ``Nơi nhận`` line — or the first one
+    that a second document follows (a Tờ trình with the draft it submits attached: the draft's own header
+    and Nơi nhận come after) — else the first signing-authority line near the end, else the end."""
+    n = len(lines)
     close_at = n
     opens, _attached = closing_at([ln.text for ln in lines])
     if opens is not None:
@@ -327,18 +345,26 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
             if _is_signature_line(lines[k]):
                 close_at = k
                 break
+    return close_at
 
-    # a signature column that begins above ``Nơi nhận`` (its authority, its post): its lines go with it
+
+def _signature_above(lines: list[Line], close_at: int, noi_nhan: bool) -> int:
+    """Where a signature column that begins above ``Nơi nhận`` (its authority, its post) starts: its lines
+    go with the signature, not the body."""
     above = close_at
-    if st.noi_nhan is not None:
+    if noi_nhan:
         while above > max(0, close_at - DEFAULT_SIGNATURE_LINES_ABOVE) and _heads_signature(lines[above - 1]):
             above -= 1
         while above < close_at and not _is_signature_line(lines[above]):
             above += 1  # the block opens with its authority (``KT. CHỦ TỊCH``): capitals above it are the body's
+    return above
 
-    # type line within the top part
+
+def _find_type_line(st: Structure, lines: list[Line], close_at: int) -> int | None:
+    """The type line (``KẾ HOẠCH``) within the top part, before the first Roman-numbered section; or one in
+    capitals that the title begins on (``st.type_line_title``)."""
     type_at = None
-    limit = min(close_at, max(DEFAULT_TYPE_LINE_LINES, n // 2))
+    limit = min(close_at, max(DEFAULT_TYPE_LINE_LINES, len(lines) // 2))
     for k in range(limit):
         if P.TYPE_LINE_KEY.match(lines[k].key) and not P.DECISION_MARK.match(lines[k].text):
             type_at = k
@@ -352,75 +378,82 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
                 type_at = k
                 st.type_line_title = lines[k].text[lead.start("rest") :].strip()
                 break
+    return type_at
 
-    body_from = 0
-    if type_at is not None:
-        st.header = lines[:type_at]
-        st.type_line = lines[type_at]
-        k = type_at + 1
-        prev_idx = st.type_line.idx
-        while k < close_at:
-            ln = lines[k]
-            if st.title and (
-                ln.idx > prev_idx + 1
-                or P.AFTER_TITLE.match(ln.text)
-                or match_label(ln.text)
-                or (is_caps(ln.text) and not is_caps(st.title[-1].text))
-                or P.SENTENCE_BREAK.search(ln.text)  # a Chỉ thị's body opens on prose, no Căn cứ between
-            ):
-                break
-            if not st.title and (numbered := match_label(ln.text)) and numbered[1] != "bullet":
-                break
-            st.title.append(ln)
-            prev_idx = ln.idx
-            k += 1
-        body_from = k
-    else:
-        # công văn or unknown: header runs to V/v, Kính gửi, or the first body-looking line
-        k = 0
-        while k < close_at:
-            ln = lines[k]
-            if (
-                P.VV_PREFIX.match(ln.text)
-                or P.KINH_GUI.match(ln.text)
-                or P.AFTER_TITLE.match(ln.text)
-                or ((numbered := match_label(ln.text)) and numbered[1] != "bullet")
-                or (len(ln.text) > DEFAULT_MAX_HEADER_LINE and not is_caps(ln.text))
-            ):
-                break
-            k += 1
-        st.header = lines[:k]
-        if k < close_at and P.VV_PREFIX.match(lines[k].text):
+
+def _title_after_type_line(st: Structure, lines: list[Line], type_at: int, close_at: int) -> int:
+    """The header above the type line and the title's lines below it (consecutive, up to a label, a
+    sentence or ``Căn cứ``); returns where the body starts."""
+    st.header = lines[:type_at]
+    st.type_line = lines[type_at]
+    k = type_at + 1
+    prev_idx = st.type_line.idx
+    while k < close_at:
+        ln = lines[k]
+        if st.title and (
+            ln.idx > prev_idx + 1
+            or P.AFTER_TITLE.match(ln.text)
+            or match_label(ln.text)
+            or (is_caps(ln.text) and not is_caps(st.title[-1].text))
+            or P.SENTENCE_BREAK.search(ln.text)  # a Chỉ thị's body opens on prose, no Căn cứ between
+        ):
+            break
+        if not st.title and (numbered := match_label(ln.text)) and numbered[1] != "bullet":
+            break
+        st.title.append(ln)
+        prev_idx = ln.idx
+        k += 1
+    return k
+
+
+def _header_and_subject(st: Structure, lines: list[Line], close_at: int) -> int:
+    """Without a type line (a công văn, or unknown): the header runs to ``V/v``, ``Kính gửi`` or the first
+    body-looking line, and ``V/v …`` is the title; returns where the body starts."""
+    k = 0
+    while k < close_at:
+        ln = lines[k]
+        if (
+            P.VV_PREFIX.match(ln.text)
+            or P.KINH_GUI.match(ln.text)
+            or P.AFTER_TITLE.match(ln.text)
+            or ((numbered := match_label(ln.text)) and numbered[1] != "bullet")
+            or (len(ln.text) > DEFAULT_MAX_HEADER_LINE and not is_caps(ln.text))
+        ):
+            break
+        k += 1
+    st.header = lines[:k]
+    if k < close_at and P.VV_PREFIX.match(lines[k].text):
+        st.title.append(lines[k])
+        prev_idx = lines[k].idx
+        k += 1
+        while (
+            k < close_at
+            and lines[k].idx == prev_idx + 1
+            and not P.KINH_GUI.match(lines[k].text)
+            and not P.AFTER_TITLE.match(lines[k].text)
+            and not match_label(lines[k].text)
+            and not P.SENTENCE_BREAK.search(lines[k].text)
+        ):
             st.title.append(lines[k])
             prev_idx = lines[k].idx
             k += 1
-            while (
-                k < close_at
-                and lines[k].idx == prev_idx + 1
-                and not P.KINH_GUI.match(lines[k].text)
-                and not P.AFTER_TITLE.match(lines[k].text)
-                and not match_label(lines[k].text)
-                and not P.SENTENCE_BREAK.search(lines[k].text)
-            ):
-                st.title.append(lines[k])
-                prev_idx = lines[k].idx
-                k += 1
-        body_from = k
+    return k
 
-    # Kính gửi block (addressees) right after the title
-    k = body_from
+
+def _addressees(st: Structure, lines: list[Line], k: int, close_at: int) -> int:
+    """The ``Kính gửi`` block (addressees) right after the title, if any; returns where the body goes on."""
     if k < close_at and P.KINH_GUI.match(lines[k].text):
         st.addressees.append(lines[k])
         k += 1
         while k < close_at and lines[k].text.startswith(("-", "+", "•")):
             st.addressees.append(lines[k])
             k += 1
-    # the rest up to the closing zone; a decision's authority line (``GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI``)
-    # between its title and ``Căn cứ`` is not skipped: it opens the preamble (and cites nothing), or, when
-    # the title ran on into it, the header extractor leaves it out of the title (``_is_authority_line``)
-    body = lines[k:above]
+    return k
 
-    # preamble: until the first label or decision mark
+
+def _split_body(st: Structure, body: list[Line]) -> None:
+    """Preamble (until the first label or decision mark; all of it when nothing is numbered), numbered
+    body, and the closing paragraphs at top level (``Trên đây là …``, ``./.``)."""
     j = 0
     while j < len(body):
         ln = body[j]
@@ -436,8 +469,6 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     if j >= len(body):  # no numbered body at all: the preamble is the body text
         st.preamble = body
         rest = []
-
-    # closing paragraphs at top level
     cut = len(rest)
     for q, ln in enumerate(rest):
         if (P.CLOSING_START.match(ln.text) or ln.text.endswith("./.")) and not match_label(ln.text):
@@ -446,9 +477,12 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     st.body = rest[:cut]
     st.closing = rest[cut:]
 
-    # recipients and signature; an appendix after the signature is not part of either
+
+def _recipients_and_signature(st: Structure, lines: list[Line], close_at: int, above: int) -> None:
+    """Recipients and signature from the closing zone on; an appendix after the signature is not part of
+    either."""
     tail = lines[close_at:]
-    for q, ln in enumerate(tail):
+    for q, _ln in enumerate(tail):
         if q and _opens_appendix(tail, q):
             st.appendix = tail[q:]
             tail = tail[:q]
@@ -469,9 +503,6 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
         st.signature = lines[above:close_at] + tail[sig_at:]
     else:
         st.signature = tail
-    _build_tree(st)
-    _collect_tables(st)
-    return st
 
 
 def _opens_appendix(tail: list[Line], q: int) -> bool:
