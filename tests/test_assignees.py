@@ -206,12 +206,6 @@ def names(text: str) -> list[str]:
             "Sở, ban, ngành, Ủy ban nhân dân huyện, thị xã là đầu mối theo dõi",
             ["Sở, ban, ngành", "Ủy ban nhân dân huyện, thị xã"],
         ),
-        # those a project answers for are a collective too (58: a Thông báo's addressees)
-        (
-            "Thủ trưởng các cơ quan, đơn vị, địa phương, các Chủ đầu tư theo chức năng, nhiệm vụ được giao",
-            ["Thủ trưởng các cơ quan, đơn vị, địa phương", "các Chủ đầu tư"],
-        ),
-        ("Các nhà thầu bảo đảm an toàn lao động", ["Các nhà thầu"]),
         # ordinary phrases that begin like names
         ("Phòng, chống ma túy là nhiệm vụ", []),
         ("Tổ chức hội nghị tổng kết", []),

@@ -447,11 +447,6 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "chinh quyen",
     "cap uy",
     "tieu khu",
-    # those a project answers for: ``các Chủ đầu tư`` (58_tb-ubnd-quangngai: a Thông báo's addressees),
-    # ``các nhà đầu tư``, ``các nhà thầu``
-    "chu dau tu",
-    "nha dau tu",
-    "nha thau",
 )
 
 #: Words after a collective or a name that still belong to it (``các cơ quan, đơn vị liên quan``).
