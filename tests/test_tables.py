@@ -368,6 +368,11 @@ PATTERN_EXAMPLES = [
     ("patterns", "PARTY_BANNER", "ĐẢNG CỘNG SẢN VIỆT NAM", {}),
     ("patterns", "RULE_LINE", "---------------", {}),
     ("patterns", "RULE_LINE", "- Như trên;", None),
+    ("patterns", "PAGE_FIELD_LABEL", "Số hiệu | 800/KH-UBND |", {}),
+    ("patterns", "PAGE_FIELD_LABEL", "**Loại văn bản:**", {}),
+    ("patterns", "PAGE_FIELD_LABEL", "| Cơ quan ban hành | Tỉnh Cà Mau |", {}),
+    ("patterns", "PAGE_FIELD_LABEL", "Số: 983/TB-CT", None),
+    ("patterns", "PAGE_FIELD_LABEL", "Người ký kết hợp đồng chịu trách nhiệm", None),
     # paragraph openers (tables/paragraphs.py)
     ("patterns", "PREAMBLE_RELATION", "Căn cứ Luật Tổ chức chính quyền địa phương", {"kw": "Căn cứ"}),
     ("patterns", "PREAMBLE_RELATION", "…; thực hiện Kế hoạch số 12/KH-UBND", {"kw": "thực hiện"}),

@@ -7,6 +7,7 @@ import pytest
 from vbparse.zones import (
     DEFAULT_HEADER_LINES,
     closing_at,
+    document_start,
     is_header_or_closing_line,
     opens_header_right_column,
     type_line_at,
@@ -66,3 +67,43 @@ def test_a_header_or_closing_line_is_known_by_what_only_those_zones_hold(line, o
 )
 def test_the_headers_right_column_opens_with_the_quoc_hieu_or_the_tieu_ngu(text, opens):
     assert opens_header_right_column(text) is opens
+
+
+#: A web copy as a legal-document site prints it: the page's title and its box of the document's fields
+#: above the document (web_09, web_20, 132 of ../shared/realdocs).
+WEB_COPY = [
+    "Kế hoạch 15/KH-UBND năm 2026 tổ chức hội nghị do tỉnh Lâm Đồng ban hành",
+    "| Số hiệu | 15/KH-UBND |",
+    "| Loại văn bản | Thông báo |",
+    "| Cơ quan ban hành | Tỉnh Lâm Đồng |",
+    "| Người ký | Nguyễn Văn A |",
+    "|",
+    "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG |",
+    "CỘNG HÒA XÃ HỘI",
+    "CHỦ NGHĨA VIỆT NAM |",
+    "Số: 15/KH-UBND |",
+    "Lâm Đồng, ngày 10 tháng 3 năm 2026 |",
+    "KẾ HOẠCH",
+    "Tổ chức hội nghị tổng kết năm 2025",
+    "1. Sở Nội vụ chủ trì tổ chức hội nghị trước ngày 30/3/2026.",
+]
+
+
+def test_a_web_pages_box_of_fields_above_the_document_is_not_its_header():
+    assert document_start(WEB_COPY) == 6
+    assert document_start(WEB_COPY[6:]) == 0
+    # the Quốc hiệu's first words joined to the issuer's last line, as a reader may join them
+    joined = WEB_COPY[:6] + ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI", *WEB_COPY[8:]]
+    assert document_start(joined) == 6
+    assert document_start(PLAN) == 0
+    # one field-like line is not a page's box
+    assert document_start(["Người ký: Nguyễn Văn A", *WEB_COPY[6:]]) == 0
+
+
+def test_a_web_copy_is_parsed_from_its_own_header():
+    from vbparse import parse_text
+
+    doc = parse_text("\n".join(WEB_COPY))
+    assert doc.doc_type.code == "KH" and doc.number.value == "15/KH-UBND"
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
+    assert str(doc.issued_date) == "2026-03-10" and doc.title == "Tổ chức hội nghị tổng kết năm 2025"

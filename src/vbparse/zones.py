@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .chars import fold
+from .chars import fold, is_caps
 from .tables.patterns import (
     AUTHORITY,
     NOI_NHAN,
+    PAGE_FIELD_LABEL,
     PARTY_BANNER,
     QUOC_HIEU,
     QUOC_HIEU_HEAD,
     QUOC_HIEU_KEY,
+    RULE_LINE,
     TIEU_NGU,
     TYPE_OR_VV,
 )
@@ -27,6 +29,45 @@ from .tables.patterns import (
 #: The type line (or ``V/v``) is looked for in this many first lines of laid-out text; above it is the
 #: two-column header.
 DEFAULT_HEADER_LINES = 60
+
+
+#: A web page's box of fields is told by at least this many of its labels above the Quốc hiệu.
+DEFAULT_PAGE_FIELDS = 2
+
+
+def document_start(lines: Sequence[str], limit: int = DEFAULT_HEADER_LINES) -> int:
+    """The first line of the document: 0, or, in a web copy whose page stands above it (the site's notices
+    and its box of the document's fields: ``Số hiệu | 800/KH-UBND``, ``Loại văn bản | Kế hoạch``), the first
+    line of the issuer's block of capitals right above the Quốc hiệu (or a Party body's banner).  The
+    page's lines would otherwise be read as the header: its ``Thông báo`` as the type line, its fields as
+    the title."""
+    at = next(
+        (i for i, ln in enumerate(lines[:limit]) if QUOC_HIEU_KEY in fold(ln) or _opens_quoc_hieu(ln)),
+        None,
+    )
+    if at is None or sum(1 for ln in lines[:at] if PAGE_FIELD_LABEL.match(ln)) < DEFAULT_PAGE_FIELDS:
+        return 0
+    start = at
+    while start > 0:
+        above = lines[start - 1].strip(" |*#")
+        if not (is_caps(above) or RULE_LINE.match(above) or not above) or PAGE_FIELD_LABEL.match(above):
+            break
+        start -= 1
+    while start < at and not lines[start].strip(" |*#"):
+        start += 1  # the blank lines above the block are not the document's
+    return start
+
+
+def _opens_quoc_hieu(line: str) -> bool:
+    """A line that holds the start of the Quốc hiệu in capitals (a web copy may break it, ``CỘNG HÒA XÃ HỘI``
+    / ``CHỦ NGHĨA …``, and join its first words to the issuer's last line) or begins with a Party body's
+    banner."""
+    text = line.strip(" |*#")
+    return bool(QUOC_HIEU.match(text) or PARTY_BANNER.match(text) or (is_caps(text) and _QUOC_HIEU_WORDS in fold(text)))
+
+
+#: The Quốc hiệu's first words, folded.
+_QUOC_HIEU_WORDS = "cong hoa xa hoi"
 
 
 def is_type_line(line: str) -> bool:

@@ -18,7 +18,7 @@ from ..offsets import MappedText
 from ..read.base import Block, Cell
 from ..tables import patterns as P
 from ..tables.names import PERSON_NAME_LINE
-from ..zones import closing_at
+from ..zones import closing_at, document_start
 
 #: Lines at the top of a document where a type line that opens its title is looked for when none stands alone.
 DEFAULT_TYPE_TITLE_LINES = 15
@@ -309,6 +309,9 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     """Zones, the section tree and the tables; ``reader_text`` is the text as the reader wrote it (before
     normalisation), which table cell offsets refer to."""
     lines = _lines(mapped, blocks, reader_text)
+    # a web page's own lines above a document it copies (the site's notices, its box of fields) are in no
+    # zone: they would be read as the header
+    lines = lines[document_start([ln.text for ln in lines]) :]
     st = Structure(mapped.text, mapped, lines)
     if not lines:
         return st

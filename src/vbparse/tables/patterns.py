@@ -319,6 +319,14 @@ QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
 TIEU_NGU = regex.compile(r"(?i)^\W*đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do")
 PARTY_BANNER = regex.compile(r"(?i)^\W*đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam")
 RULE_LINE = regex.compile(r"^[\s\-_=*.~|]+$")
+#: A field of the box a legal-document website prints above a document it copies (``Số hiệu | 800/KH-UBND``,
+#: ``Loại văn bản: Thông báo``, ``Cơ quan ban hành | Tỉnh Nghệ An``, ``Người ký:``): the page's, not the
+#: document's.  ``Số:`` and ``Ngày 10 tháng 3`` are the document's own.
+PAGE_FIELD_LABEL = regex.compile(
+    r"(?i)^[\s|*#]*(?:Số\s+hiệu|Loại\s+văn\s+bản|Nơi\s+ban\s+hành|Cơ\s+quan\s+ban\s+hành|Người\s+ký|"
+    r"Ngày\s+ban\s+hành|Ngày\s+(?:có\s+)?hiệu\s+lực|Ngày\s+công\s+báo|Số\s+công\s+báo|Tình\s+trạng|"
+    r"Lĩnh\s+vực)\s*(?:[:|]|$)"
+)
 
 # --- paragraph openers (``tables/paragraphs.py``) ---------------------------------------------------
 
