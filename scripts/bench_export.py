@@ -165,10 +165,12 @@ def main(argv: list[str]) -> int:
         print(f"| {fmt} {what} | " + " | ".join(cells) + " |")
     if len(sizes) >= 2:
         lo, hi = sizes[0], sizes[-1]
-        print(f"\npeak memory at {hi} / at {lo}: " + ", ".join(
-            f"{fmt} {what} {results[(fmt, what, hi)][1] / results[(fmt, what, lo)][1]:.2f}"
-            for fmt, what in cases
-        ))
+        print(
+            f"\npeak memory at {hi} / at {lo}: "
+            + ", ".join(
+                f"{fmt} {what} {results[(fmt, what, hi)][1] / results[(fmt, what, lo)][1]:.2f}" for fmt, what in cases
+            )
+        )
     shutil.rmtree(Path(tmp), ignore_errors=True)
     return 0
 
