@@ -3,6 +3,7 @@ written as it is read (issue 25); the output is the same as that of the validate
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -12,8 +13,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from conftest import CORPUS, SEEDS
 
+from vbparse.models import ObligationHit, RefEdge
 from vbparse.store import Archive
-from vbparse.store.export import export, write_graphml
+from vbparse.store.export import _cell, csv_columns, export, formula_safe, write_csv, write_graphml, write_ical
 
 #: Every export of ``vbparse export`` (``--format`` × ``--what``).
 CASES = [
@@ -122,3 +124,29 @@ def test_graphml_of_an_empty_archive_is_an_empty_graph(tmp_path):
     (graph,) = root.findall(f"{{{GRAPHML_NS}}}graph")
     assert len(root) == 11 and len(graph) == 0
     assert out.getvalue().endswith('  <graph id="references" edgedefault="directed" />\n</graphml>\n')
+
+
+def test_csv_rows_are_the_formula_safe_cells_of_each_column(corpus_db):
+    with Archive(corpus_db, create=False) as archive:
+        for model, items in ((ObligationHit, list(archive.all_obligations())), (RefEdge, list(archive.edges()))):
+            items[0] = items[0].model_copy(update={"task" if model is ObligationHit else "status": "=1+2"})
+            out, expected = io.StringIO(), io.StringIO()
+            write_csv(items, model, out)
+            cols = csv_columns(model)
+            writer = csv.writer(expected, lineterminator="\r\n")
+            writer.writerow([c.name for c in cols])
+            writer.writerows([formula_safe(_cell(item, c)) for c in cols] for item in items)
+            assert out.getvalue() == expected.getvalue()
+            assert "'=1+2" in out.getvalue()
+
+
+def test_calendar_is_written_an_event_at_a_time_as_icalendar_writes_it_whole(corpus_db):
+    from icalendar import Calendar
+
+    out = CountingStream()
+    with Archive(corpus_db, create=False) as archive:
+        events = write_ical(archive.all_obligations(), out, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    assert events > 3
+    assert max(w.count("BEGIN:VEVENT") for w in out.writes) == 1
+    text = out.getvalue()
+    assert Calendar.from_ical(text).to_ical().decode("utf-8") == text

@@ -37,6 +37,22 @@ def csv_columns(model: type[BaseModel]) -> list[Column]:
     return [c for c in flatten(model) if not (_CSV_SKIP & set(c.path)) and "span" not in c.name.split("_")]
 
 
+def _joined(items: list) -> str:
+    """A list as one cell: its items' ids or names (a model's JSON when it has none), joined by ``; ``."""
+    names = []
+    for item in items:
+        if isinstance(item, BaseModel):
+            names.append(
+                getattr(item, "id", None)
+                or getattr(item, "canonical", None)
+                or getattr(item, "raw", None)
+                or item.model_dump_json()
+            )
+        else:
+            names.append(str(item))
+    return "; ".join(names)
+
+
 def _cell(obj: Any, col: Column) -> Any:
     v: Any = obj
     for attr in col.path:
@@ -46,18 +62,7 @@ def _cell(obj: Any, col: Column) -> Any:
     if v is None:
         return ""
     if isinstance(v, list):
-        names = []
-        for item in v:
-            if isinstance(item, BaseModel):
-                names.append(
-                    getattr(item, "id", None)
-                    or getattr(item, "canonical", None)
-                    or getattr(item, "raw", None)
-                    or item.model_dump_json()
-                )
-            else:
-                names.append(str(item))
-        return "; ".join(names)
+        return _joined(v)
     if hasattr(v, "isoformat"):
         return v.isoformat()
     return v
@@ -195,11 +200,29 @@ def write_csv(items: Iterable[BaseModel], model: type[BaseModel], out: IO[str]) 
     """``items`` as CSV with ``model``'s columns (the caller writes the BOM Excel needs), every text cell
     formula-safe (``formula_safe``); returns the rows."""
     cols = csv_columns(model)
+    paths = [c.path for c in cols]
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in cols])
     n = 0
-    for item in items:
-        writer.writerow([formula_safe(_cell(item, c)) for c in cols])
+    for item in items:  # ``formula_safe(_cell(item, c))`` for every column, without two calls a cell
+        row: list[Any] = []
+        for path in paths:
+            v: Any = item
+            for attr in path:
+                if v is None:
+                    break
+                v = getattr(v, attr)
+            if v is None:
+                row.append("")
+            elif isinstance(v, str):
+                row.append("'" + v if v.startswith(FORMULA_STARTS) else v)
+            elif isinstance(v, list):
+                row.append(formula_safe(_joined(v)))
+            elif hasattr(v, "isoformat"):
+                row.append(formula_safe(v.isoformat()))
+            else:
+                row.append(v)
+        writer.writerow(row)
         n += 1
     return n
 
@@ -463,6 +486,10 @@ def write_ical(
         ("x-wr-calname", name),
     ):
         cal.add(key, value)
+    end = "END:VCALENDAR\r\n"
+    head = cal.to_ical().decode("utf-8")
+    assert head.endswith(end)
+    out.write(head.removesuffix(end))  # the calendar's own lines, its events then written one by one
     seen: dict[str, int] = {}
     n = 0
     for hit in hits:
@@ -492,7 +519,7 @@ def write_ical(
         event.add("transp", "TRANSPARENT")
         if url:
             event.add("url", url)
-        cal.add_component(event)
+        out.write(event.to_ical().decode("utf-8"))  # as it comes: no calendar of every task in memory
         n += 1
-    out.write(cal.to_ical().decode("utf-8"))
+    out.write(end)
     return n
