@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import hashlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, cast
@@ -79,6 +80,9 @@ _CITED = "c_"
 DEFAULT_EDGE_CACHE = 20000
 
 
+_CURSORS = itertools.count()
+
+
 def _pages(archive: Archive, sql: str, size: int = DEFAULT_PAGE_ROWS) -> Iterator[list[Any]]:
     """The rows of ``sql`` a page at a time, never the whole answer: on PostgreSQL from a server-side
     cursor (psycopg's ordinary cursor receives the whole result when the statement runs)."""
@@ -86,7 +90,7 @@ def _pages(archive: Archive, sql: str, size: int = DEFAULT_PAGE_ROWS) -> Iterato
     if b.kind != "postgres":
         yield from b.named_pages(sql, (), size)
         return
-    with b.conn.cursor(name="vbparse_export") as cursor:
+    with b.conn.cursor(name=f"vbparse_export_{next(_CURSORS)}") as cursor:
         cursor.itersize = size
         cursor.execute(b.sql(sql))
         make = row_type(tuple(col[0] for col in cursor.description))
