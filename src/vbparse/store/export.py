@@ -5,6 +5,11 @@ RRULE, for a calendar application).
 Columns and fields come from the result models (``DocumentSummary``, ``ObligationHit``, ``RefEdge``):
 CSV columns are their fields flattened with ``_`` (the same flattening as the store's tables); a list
 becomes one cell, its items' ids or names joined by ``; ``.  Offsets (spans) are left out of CSV.
+
+Every export is written as it is read, a page of rows at a time, in flat memory (the GraphML too), and
+no stored document is validated again (issue 25: that was 73 % of an export's time): a document this
+parser stored is written as stored, a summary or a citation is read from its columns.  ``export(…,
+trusted=False)`` is the validated path, with the same output (``tests/test_export.py``).
 """
 
 from __future__ import annotations
