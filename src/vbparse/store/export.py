@@ -17,10 +17,9 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import hashlib
-import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any, cast
+from typing import IO, Any
 from xml.etree import ElementTree as ET
 
 import regex
@@ -28,13 +27,12 @@ from pydantic import BaseModel
 from pydantic_core import to_json
 
 from ..extract.deadlines import plan_year_of
-from ..models import Document, DocumentSummary, ObligationHit, RefEdge, Reference
+from ..models import Document, DocumentSummary, ObligationHit, RefEdge
 from ..stamp import parser_stamp
 from ..tables.deadlines import OPEN_ENDED, PERIOD_IN_TITLE, RECURRENCE_LABELS
 from .archive import Archive
-from .backend import row_type
-from .columns import SUMMARY_SQL, model_columns, model_of, summary_of
-from .schema import CITATIONS, Column, flatten
+from .columns import SUMMARY_SQL, pages, summary_of
+from .schema import Column, flatten
 
 _CSV_SKIP = {"span", "mentions", "highlights"}
 
@@ -76,36 +74,15 @@ def _cell(obj: Any, col: Column) -> Any:
 
 #: Documents read from the database at a time: what an export holds in memory (stored JSON included).
 DEFAULT_PAGE_ROWS = 200
-#: Citations read at a time for the reference graph.
-DEFAULT_EDGE_PAGE_ROWS = 1000
-#: Citation columns are selected under this prefix: beside the document's, no name is shared.
-_CITED = "c_"
-#: Resolved citation keys remembered while the reference graph is written (``References._edge``'s cache):
-#: past this many the memory is given back and the cache begins again, so that memory stays flat.
-DEFAULT_EDGE_CACHE = 20000
-
-
-_CURSORS = itertools.count()
-
-
-def _pages(archive: Archive, sql: str, size: int = DEFAULT_PAGE_ROWS) -> Iterator[list[Any]]:
-    """The rows of ``sql`` a page at a time, never the whole answer: on PostgreSQL from a server-side
-    cursor (psycopg's ordinary cursor receives the whole result when the statement runs)."""
-    b = archive.backend
-    if b.kind != "postgres":
-        yield from b.named_pages(sql, (), size)
-        return
-    with b.conn.cursor(name=f"vbparse_export_{next(_CURSORS)}") as cursor:
-        cursor.itersize = size
-        cursor.execute(b.sql(sql))
-        make = row_type(tuple(col[0] for col in cursor.description))
-        while page := cursor.fetchmany(size):
-            yield [make._make(r) for r in page]
 
 
 def summaries(archive: Archive) -> Iterator[DocumentSummary]:
     """The present documents' summaries, as ``Archive.documents`` gives them, from their columns alone."""
-    for page in _pages(archive, f"SELECT {SUMMARY_SQL} FROM documents d WHERE d.status = 'present' ORDER BY d.id"):
+    for page in pages(
+        archive.backend,
+        f"SELECT {SUMMARY_SQL} FROM documents d WHERE d.status = 'present' ORDER BY d.id",
+        DEFAULT_PAGE_ROWS,
+    ):
         yield from (summary_of(r) for r in page)
 
 
@@ -116,8 +93,10 @@ def record_lines(archive: Archive) -> Iterator[str]:
     again (an older parse in an archive not indexed again since)."""
     stamp = parser_stamp()
     b = archive.backend
-    for page in _pages(
-        archive, "SELECT d.id, d.status, d.parser, d.json FROM documents d WHERE d.status = 'present' ORDER BY d.id"
+    for page in pages(
+        b,
+        "SELECT d.id, d.status, d.parser, d.json FROM documents d WHERE d.status = 'present' ORDER BY d.id",
+        DEFAULT_PAGE_ROWS,
     ):
         paths: dict[str, list[str]] = {}
         marks = ",".join("?" * len(page))
@@ -132,31 +111,13 @@ def record_lines(archive: Archive) -> Iterator[str]:
             yield f'{head[:-1]},"document":{doc}}}'
 
 
-def edges(archive: Archive) -> Iterator[RefEdge]:
-    """Every citation resolved, as ``Archive.edges`` gives them, read from the citations table (as
-    ``Archive.refs`` reads a document's) with what completes a partial issuer from the documents table,
-    not from each document's JSON: no document is parsed or validated again."""
-    cache: dict = {}
-    sql = (
-        f"SELECT {SUMMARY_SQL}, d.issuer_parent, d.place, {model_columns('c', CITATIONS, _CITED)} FROM documents d "
-        "JOIN citations c ON c.doc_rid = d.rid WHERE d.status = 'present' ORDER BY d.id, c.ord"
-    )
-    for page in _pages(archive, sql, DEFAULT_EDGE_PAGE_ROWS):
-        if len(cache) > DEFAULT_EDGE_CACHE:
-            cache.clear()
-        for row in page:
-            me = summary_of(row)
-            ctx = archive._context_of(me.issuer, row.issuer_parent, row.place)
-            yield archive._edge(me, cast(Reference, model_of(row, CITATIONS, _CITED)), ctx, cache)
-
-
 def _items(archive: Archive, what: str, trusted: bool = True) -> tuple[type[BaseModel], Iterator[BaseModel]]:
     if what == "documents":
         return DocumentSummary, summaries(archive) if trusted else (s for s, _ in archive.documents())
     if what == "obligations":
         return ObligationHit, archive.all_obligations()
     if what == "references":
-        return RefEdge, edges(archive) if trusted else archive.edges()
+        return RefEdge, archive.edges(validated=not trusted)
     raise ValueError(f"unknown export: {what}")
 
 
@@ -164,12 +125,14 @@ def export(archive: Archive, out: IO[str], *, fmt: str, what: str, trusted: bool
     """Write the export to ``out``; returns the number of records (edges for GraphML).
 
     ``trusted=False`` validates every stored document again (``Archive.records``, ``documents``,
-    ``edges``), as exports did before issue 25 (73 % of their time): the same output, which the tests
-    compare."""
+    ``edges(validated=True)``), as exports did before issue 25 (73 % of their time): the same output,
+    which the tests compare."""
     if fmt == "graphml":
         if trusted:
             return write_graphml(archive, out)
-        return write_graphml(archive, out, nodes=(s for s, _ in archive.documents()), refs=archive.edges())
+        return write_graphml(
+            archive, out, nodes=(s for s, _ in archive.documents()), refs=archive.edges(validated=True)
+        )
     if fmt == "jsonl" and what == "corrections":  # gold for the evaluation: each with its status
         records = archive.corrections()
         for r in records:
@@ -282,7 +245,7 @@ def write_graphml(
     """The reference graph: archived documents and cited-but-absent documents as nodes, citations as edges.
 
     Written as it is read, each node and edge as it comes (a whole tree of 20 000 documents took 497 MB);
-    ``nodes`` and ``refs`` default to ``summaries`` and ``edges`` of ``archive``."""
+    ``nodes`` and ``refs`` default to ``summaries`` and ``Archive.edges``."""
     head, empty, tail = _graphml_frame()
     out.write(head)
     opened = False
@@ -317,7 +280,7 @@ def write_graphml(
         )
     externals: set[str] = set()
     n = 0
-    for edge in edges(archive) if refs is None else refs:
+    for edge in archive.edges() if refs is None else refs:
         targets = [edge.target.id] if edge.target else [c.id for c in edge.candidates]
         if not targets:
             key = _external_key(edge)
