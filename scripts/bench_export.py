@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time and peak memory of ``vbparse export``, every format × what, at 2 000 and 20 000 documents.
 
-Usage: python scripts/bench_export.py [--sizes 2000 20000] [--repeat 3] [--cache DIR] [--src DIR] [--keep DIR]
+Usage: python scripts/bench_export.py [--sizes 2000 20000] [--repeat 3] [--cache DIR] [--src DIR [--src DIR]] [--keep DIR]
 
 Archives of N synthetic plans are made by ``scripts/make_rows.py`` (its 300 parsed templates; about 90 s
 for 20 000) with one task in 200 plans corrected, and kept in ``--cache`` (default
@@ -9,10 +9,11 @@ for 20 000) with one task in 200 plans corrected, and kept in ``--cache`` (defau
 (``vbparse.cli.main(["export", …])``, or ``write_ical`` over ``all_obligations`` for the calendar, which
 only the web pages offer), its output written to a file; the process reports the export's seconds and
 its peak resident memory (``VmHWM`` of ``/proc/self/status`` at exit: ``ru_maxrss`` of a child would
-also count the parent it was forked from).  ``--src`` runs the exports with another tree's ``src``
-(the code before a change) on the same archives; ``--keep DIR`` keeps the outputs (to compare two trees'
-byte for byte).  The CPU is shared, so each is run ``--repeat`` times and the best time (and the lowest
-peak) kept.  The reference, in the same run, is reading every stored document's JSON with ``sqlite3``
+also count the parent it was forked from).  ``--src`` runs the exports with another tree's ``src``;
+given twice (the code before a change, then after), both run in turn, case by case, on the same archives
+under the same load.  ``--keep DIR`` keeps the outputs (``DIR/0``, ``DIR/1``: to compare two trees' byte
+for byte).  The CPU is shared, so each is run ``--repeat`` times and the best time (and the lowest peak)
+kept.  The reference, in the same run, is reading every stored document's JSON with ``sqlite3``
 (``SELECT json … ORDER BY id``, ``fetchmany``), nothing else: speed is stated as a ratio to it.
 
 Figures of issue 25 (best of 3 on 2 shared cores; seconds, peak MB; "ref" is the reference's seconds):
@@ -25,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -133,45 +133,53 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "vbparse-bench-export")
-    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the vbparse source tree to measure")
-    ap.add_argument("--keep", type=Path, help="keep the outputs in this folder ({n}-{what}.{format})")
+    ap.add_argument(
+        "--src",
+        type=Path,
+        action="append",
+        help="a vbparse source tree to measure (default this one's); twice: before and after, run in turn",
+    )
+    ap.add_argument("--keep", type=Path, help="keep the outputs in this folder ({src}/{n}-{what}.{format})")
     ap.add_argument("--only", nargs="+", metavar="FORMAT:WHAT", help="these cases only (jsonl:documents …)")
     args = ap.parse_args(argv)
-    cases = [c for c in CASES if not args.only or f"{c[0]}:{c[1]}" in args.only]
-    results: dict[tuple[str, str, int], tuple[float, float]] = {}
+    srcs: list[Path] = args.src or [ROOT / "src"]
+    cases = [("reference", "json"), *(c for c in CASES if not args.only or f"{c[0]}:{c[1]}" in args.only)]
+    results: dict[tuple[int, str, str, int], tuple[float, float]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-export-") as tmp:
         for n in args.sizes:
             db = archive_of(n, args.cache)
-            for fmt, what in [("reference", "json"), *cases]:
-                out = (args.keep or Path(tmp)) / f"{n}-{what}.{fmt}"
-                if args.keep:
-                    args.keep.mkdir(parents=True, exist_ok=True)
-                runs = [measure(db, fmt, what, args.src, out) for _ in range(args.repeat)]
-                best = (min(s for s, _ in runs), min(m for _, m in runs))
-                results[(fmt, what, n)] = best
-                print(f"{n:>6} {fmt:>9} {what:<12} {best[0]:7.2f} s {best[1]:7.0f} MB", file=sys.stderr)
-                if fmt == "reference" and not args.keep:
-                    Path(out).unlink(missing_ok=True)
-    sizes = args.sizes
-    head = "| export | " + " | ".join(f"{n} s | {n} MB | {n} ×ref" for n in sizes) + " |"
-    print(head)
-    print("|" + "---|" * (1 + 3 * len(sizes)))
-    for fmt, what in [("reference", "json"), *cases]:
-        cells = []
-        for n in sizes:
-            s, mb = results[(fmt, what, n)]
-            ref = results[("reference", "json", n)][0]
-            cells += [f"{s:.2f}", f"{mb:.0f}", f"{s / ref:.1f}"]
-        print(f"| {fmt} {what} | " + " | ".join(cells) + " |")
-    if len(sizes) >= 2:
-        lo, hi = sizes[0], sizes[-1]
-        print(
-            f"\npeak memory at {hi} / at {lo}: "
-            + ", ".join(
-                f"{fmt} {what} {results[(fmt, what, hi)][1] / results[(fmt, what, lo)][1]:.2f}" for fmt, what in cases
-            )
-        )
-    shutil.rmtree(Path(tmp), ignore_errors=True)
+            for fmt, what in cases:
+                runs: dict[int, list[tuple[float, float]]] = {k: [] for k in range(len(srcs))}
+                for _ in range(args.repeat):  # the trees in turn, so that both meet the same load
+                    for k, src in enumerate(srcs):
+                        folder = (args.keep or Path(tmp)) / str(k)
+                        folder.mkdir(parents=True, exist_ok=True)
+                        runs[k].append(measure(db, fmt, what, src, folder / f"{n}-{what}.{fmt}"))
+                        if fmt == "reference":
+                            break  # the same for every tree
+                for k, got in runs.items():
+                    if got:
+                        results[(k, fmt, what, n)] = (min(s for s, _ in got), min(m for _, m in got))
+                        best = results[(k, fmt, what, n)]
+                        print(f"{n:>6} src{k} {fmt:>9} {what:<12} {best[0]:7.2f} s {best[1]:7.0f} MB", file=sys.stderr)
+    labels = [f"src{k}" for k in range(len(srcs))]
+    print("trees: " + ", ".join(f"{label} = {src}" for label, src in zip(labels, srcs)))
+    for n in args.sizes:
+        ref = results[(0, "reference", "json", n)][0]
+        print(f"\n{n} documents (reference: {ref:.2f} s)\n")
+        print("| export | " + " | ".join(f"{label} s | {label} MB | {label} ×ref" for label in labels) + " |")
+        print("|" + "---|" * (1 + 3 * len(srcs)))
+        for fmt, what in cases[1:]:
+            cells = []
+            for k in range(len(srcs)):
+                sec, mb = results[(k, fmt, what, n)]
+                cells += [f"{sec:.2f}", f"{mb:.0f}", f"{sec / ref:.1f}"]
+            print(f"| {fmt} {what} | " + " | ".join(cells) + " |")
+    if len(args.sizes) >= 2:
+        lo, hi = args.sizes[0], args.sizes[-1]
+        for k, label in enumerate(labels):
+            ratios = (f"{f} {w} {results[(k, f, w, hi)][1] / results[(k, f, w, lo)][1]:.2f}" for f, w in cases[1:])
+            print(f"\n{label} peak memory at {hi} / at {lo}: " + ", ".join(ratios))
     return 0
 
 
