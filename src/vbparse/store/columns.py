@@ -4,12 +4,14 @@ read back from rows that ``Backend.named`` gives (``row.issued_date``, never ``r
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
 
 from ..models import DocumentSummary
-from .backend import q
+from .backend import Backend, q, row_type
 from .schema import Table, load_model
 
 #: The ``documents`` columns of a ``DocumentSummary`` (what a list of documents shows).
@@ -46,3 +48,21 @@ def model_of(row: Any, table: Table, prefix: str) -> BaseModel:
 def iso_date(d: _dt.date | str) -> str:
     """A date as the archive stores it (ISO text, so both databases compare it alike)."""
     return d.isoformat() if isinstance(d, _dt.date) else str(d)
+
+
+_CURSORS = itertools.count()
+
+
+def pages(b: Backend, sql: str, size: int) -> Iterator[list[Any]]:
+    """The named rows of ``sql`` a page of ``size`` at a time, never the whole answer (an export of every
+    document): on PostgreSQL from a server-side cursor, as psycopg's ordinary cursor receives the whole
+    result when the statement runs."""
+    if b.kind != "postgres":
+        yield from b.named_pages(sql, (), size)
+        return
+    with b.conn.cursor(name=f"vbparse_pages_{next(_CURSORS)}") as cursor:
+        cursor.itersize = size
+        cursor.execute(b.sql(sql))
+        make = row_type(tuple(col[0] for col in cursor.description))
+        while page := cursor.fetchmany(size):
+            yield [make._make(r) for r in page]

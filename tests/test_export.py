@@ -1,0 +1,159 @@
+"""Exports read the stored documents without validating them again, a page at a time, and the GraphML is
+written as it is read (issue 25); the output is the same as that of the validated path."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import shutil
+import xml.etree.ElementTree as ET
+
+import pytest
+from conftest import CORPUS, SEEDS
+from test_archive import BACKENDS, _pg_database, _pg_drop
+
+from vbparse.models import ObligationHit, RefEdge
+from vbparse.store import Archive
+from vbparse.store.export import _cell, csv_columns, export, formula_safe, write_csv, write_graphml, write_ical
+
+#: Every export of ``vbparse export`` (``--format`` × ``--what``).
+CASES = [
+    ("jsonl", "documents"),
+    ("jsonl", "obligations"),
+    ("jsonl", "references"),
+    ("jsonl", "corrections"),
+    ("csv", "documents"),
+    ("csv", "obligations"),
+    ("csv", "references"),
+    ("graphml", "references"),
+]
+GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def corpus_db(request, tmp_path_factory):
+    """An archive of the real documents that need no converter (the seeds, the realdocs' .txt and .docx),
+    with a corrected deadline and an added task; on PostgreSQL, pages come from a server-side cursor."""
+    tmp = tmp_path_factory.mktemp("export")
+    docs = tmp / "docs"
+    docs.mkdir()
+    for p in [*SEEDS.glob("*.txt"), *(CORPUS / "realdocs").glob("*.txt"), *(CORPUS / "realdocs").glob("*.docx")]:
+        shutil.copy(p, docs / p.name)
+    if request.param == "postgres":
+        db, name = _pg_database()
+        request.addfinalizer(lambda: _pg_drop(name))
+    else:
+        db = str(tmp / "archive.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+        doc_id = archive.backend.scalar(
+            "SELECT d.id FROM documents d JOIN obligations o ON o.doc_rid = d.rid ORDER BY d.id LIMIT 1"
+        )
+        now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+        archive.correct(archive.task_ref(doc_id, 1), deadline=dt.date(2026, 8, 15), author="test", now=now)
+        archive.add_task(doc_id, assignee="Văn phòng UBND", task="Tổng hợp báo cáo", author="test", now=now)
+    return db
+
+
+def _export(db: str, fmt: str, what: str, *, trusted: bool) -> str:
+    out = io.StringIO()
+    with Archive(db, create=False) as archive:
+        export(archive, out, fmt=fmt, what=what, trusted=trusted)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("fmt", "what"), CASES)
+def test_export_without_validation_equals_the_validated_export_of_real_documents(corpus_db, fmt, what):
+    fast = _export(corpus_db, fmt, what, trusted=True)
+    assert fast == _export(corpus_db, fmt, what, trusted=False)
+    assert fast.count("\n") > (1 if what == "corrections" else 10)  # there are things to compare
+
+
+def test_a_document_this_parser_stored_is_written_as_stored_one_of_another_parser_is_dumped_again(corpus_db, tmp_path):
+    if corpus_db.startswith("postgresql://"):
+        pytest.skip("changes a copy of the SQLite file")
+    db = tmp_path / "copy.db"
+    shutil.copy(corpus_db, db)
+    with Archive(str(db), create=False) as archive:
+        b = archive.backend
+        (first, js), (second, js2) = b.all(
+            "SELECT id, json FROM documents WHERE status = 'present' ORDER BY id LIMIT 2"
+        )
+        # the same document with a space after each colon: what a store would never write, so that trusting it shows
+        b.execute("UPDATE documents SET json = ? WHERE id = ?", (json.dumps(json.loads(js), ensure_ascii=False), first))
+        b.execute(
+            "UPDATE documents SET json = ?, parser = ? WHERE id = ?",
+            (json.dumps(json.loads(js2), ensure_ascii=False), "0.0.1+000000000000", second),
+        )
+        b.commit()
+    lines = {json.loads(x)["id"]: x for x in _export(str(db), "jsonl", "documents", trusted=True).splitlines()}
+    assert '"document":{"schema_version": ' in lines[first]  # this parser's: as stored, not validated
+    assert lines[second] == _export(corpus_db, "jsonl", "documents", trusted=False).splitlines()[1]
+
+
+class CountingStream(io.StringIO):
+    """A text stream that keeps each write apart."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[str] = []
+
+    def write(self, s: str) -> int:
+        self.writes.append(s)
+        return super().write(s)
+
+
+def test_graphml_is_written_a_node_or_an_edge_at_a_time(corpus_db):
+    out = CountingStream()
+    with Archive(corpus_db, create=False) as archive:
+        edges = write_graphml(archive, out)
+        documents = archive.count()
+    per_write = [w.count("<node ") + w.count("<edge ") for w in out.writes]
+    assert max(per_write) == 1  # never the whole graph (or any part of it) held and written at once
+    assert sum(per_write) >= documents + edges > documents
+
+
+def test_streamed_graphml_is_indented_as_elementtree_indents_the_whole_document(corpus_db):
+    text = _export(corpus_db, "graphml", "references", trusted=True)
+    root = ET.fromstring(text.replace(f' xmlns="{GRAPHML_NS}"', "", 1))
+    ET.indent(root)
+    root.set("xmlns", GRAPHML_NS)
+    assert text == '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def test_graphml_of_an_empty_archive_is_an_empty_graph(tmp_path):
+    out = io.StringIO()
+    with Archive(str(tmp_path / "empty.db")) as archive:
+        assert write_graphml(archive, out) == 0
+    root = ET.fromstring(out.getvalue().split("\n", 1)[1])
+    (graph,) = root.findall(f"{{{GRAPHML_NS}}}graph")
+    assert len(root) == 11 and len(graph) == 0
+    assert out.getvalue().endswith('  <graph id="references" edgedefault="directed" />\n</graphml>\n')
+
+
+def test_csv_rows_are_the_formula_safe_cells_of_each_column(corpus_db):
+    with Archive(corpus_db, create=False) as archive:
+        for model, items in ((ObligationHit, list(archive.all_obligations())), (RefEdge, list(archive.edges()))):
+            items[0] = items[0].model_copy(update={"task" if model is ObligationHit else "status": "=1+2"})
+            out, expected = io.StringIO(), io.StringIO()
+            write_csv(items, model, out)
+            cols = csv_columns(model)
+            writer = csv.writer(expected, lineterminator="\r\n")
+            writer.writerow([c.name for c in cols])
+            writer.writerows([formula_safe(_cell(item, c)) for c in cols] for item in items)
+            assert out.getvalue() == expected.getvalue()
+            assert "'=1+2" in out.getvalue()
+
+
+def test_calendar_is_written_an_event_at_a_time_as_icalendar_writes_it_whole(corpus_db):
+    from icalendar import Calendar
+
+    out = CountingStream()
+    with Archive(corpus_db, create=False) as archive:
+        events = write_ical(archive.all_obligations(), out, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    assert events > 3
+    assert max(w.count("BEGIN:VEVENT") for w in out.writes) == 1
+    text = out.getvalue()
+    assert Calendar.from_ical(text).to_ical().decode("utf-8") == text
