@@ -314,7 +314,7 @@ class Obligations:
         assignee as corrected; a line marked not a task left out), and ``(doc_rid, ord)`` → the reference
         of every obligation of those documents (``ObligationHit.ref``)."""
         rids = sorted({rid for rid, _ in groups})
-        co: dict[tuple[int, int], list[tuple[int, Assignee]]] = {}
+        members: dict[tuple[int, int], list[Any]] = {}
         spans: dict[tuple[int, Any, Any], list[int]] = {}
         ids: dict[int, str] = {}
         for r in self.backend.named(
@@ -325,13 +325,20 @@ class Obligations:
             spans.setdefault((r.doc_rid, r.span_start, r.span_end), []).append(r.ord)
             ids[r.doc_rid] = r.doc_id
             if (r.doc_rid, r.task_group) in groups:
-                assignee = Assignee(**{name: _field(r, name) for name in Assignee.model_fields})
+                members.setdefault((r.doc_rid, r.task_group), []).append(r)
+        co: dict[tuple[int, int], list[tuple[int, Assignee]]] = {}
+        for group, rows in members.items():
+            if len(rows) < 2:
+                continue  # a task of one assignee has no co-assignee: its assignee is not built again
+            for r in rows:
                 effect = fix.by_target.get((r.doc_rid, r.ord))
                 if effect is not None and effect.not_task:
                     continue
                 if effect is not None and effect.assignee is not None:
                     assignee = effect.assignee
-                co.setdefault((r.doc_rid, r.task_group), []).append((r.ord, assignee))
+                else:
+                    assignee = Assignee(**{name: _field(r, name) for name in Assignee.model_fields})
+                co.setdefault(group, []).append((r.ord, assignee))
         refs = {
             (rid, ord_): obligation_ref(ids[rid], start, end, k + 1, len(ords), ord_)
             for (rid, start, end), ords in spans.items()

@@ -237,19 +237,36 @@ def value_of(obj: Any, col: Column) -> Any:
     return v
 
 
+_LoadPlan = tuple[tuple[int, tuple[str, ...], str, bool], ...]
+#: ``_load_plan`` of each table, by name (a table's hash would be worked out again at every call).
+_LOAD_PLANS: dict[str, _LoadPlan] = {}
+
+
+def _load_plan(table: Table) -> _LoadPlan:
+    """Where each stored column of ``table`` goes back in its model: ``(index, parents, leaf, is JSON)``,
+    worked out once a table (an export reads every task through it)."""
+    plan = _LOAD_PLANS.get(table.name)
+    if plan is None:
+        plan = _LOAD_PLANS[table.name] = tuple(
+            (k, tuple(col.path[:-1]), col.path[-1], col.kind == "json")
+            for k, col in enumerate(table.columns)
+            if col.path
+        )
+    return plan
+
+
 def load_model(table: Table, values: tuple | list) -> BaseModel:
     """The model instance back from its stored columns (the inverse of ``value_of``; derived columns
     are ignored, a nested model whose columns are all null is ``None``)."""
     tree: dict[str, Any] = {}
-    for col, v in zip(table.columns, values):
-        if not col.path:
-            continue
-        if col.kind == "json" and v is not None:
+    for k, parents, leaf, is_json in _load_plan(table):
+        v = values[k]
+        if is_json and v is not None:
             v = json.loads(v)
         node = tree
-        for part in col.path[:-1]:
+        for part in parents:
             node = node.setdefault(part, {})
-        node[col.path[-1]] = v
+        node[leaf] = v
 
     def prune(node: dict) -> dict | None:
         for k, v in list(node.items()):
