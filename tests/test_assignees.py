@@ -208,6 +208,9 @@ def names(text: str) -> list[str]:
         ),
         # ordinary phrases that begin like names
         ("Phòng, chống ma túy là nhiệm vụ", []),
+        ("Bản tin sinh hoạt thường kỳ được biên soạn, phát hành", []),  # a bulletin, not a Ban (133)
+        ("Bản cam kết được gửi về Ủy ban nhân dân xã", []),
+        ("Bản Nà Pục tổ chức ra quân vệ sinh môi trường", ["Bản Nà Pục"]),  # a village is one
         ("Tổ chức hội nghị tổng kết", []),
         ("Ban hành kế hoạch", []),
         ("Báo cáo kết quả", []),

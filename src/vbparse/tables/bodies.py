@@ -252,6 +252,13 @@ NOT_HEAD_PHRASES: tuple[str, ...] = (
     "chi nhanh",
     "ban dau",
     "ban do",
+    # ``Bản`` a village (``Bản Nà Pục``) is no ``Bản`` a paper: ``Bản tin`` (133: a bulletin read as a body
+    # fourteen times), ``Bản sao``, ``Bản cam kết``, ``Bản thuyết minh`` (folded, so not ``Bản án``: ``Ban An
+    # toàn giao thông``; not ``Bản tự …``: ``Ban Tư pháp``)
+    "ban tin",
+    "ban sao",
+    "ban cam",
+    "ban thuyet",
     "to cao",
     "to giac",
     "to tung",
@@ -447,6 +454,16 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "chinh quyen",
     "cap uy",
     "tieu khu",
+    # the Party's committees and organisations: ``Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương`` (133)
+    "tinh uy",
+    "thanh uy",
+    "huyen uy",
+    "quan uy",
+    "thi uy",
+    "dang uy",
+    "dang bo",
+    "to chuc dang",
+    "to chuc co so dang",
 )
 
 #: Words after a collective or a name that still belong to it (``các cơ quan, đơn vị liên quan``).
@@ -535,6 +552,8 @@ NAME_STOPS: tuple[str, ...] = (
     "với",
     # task verbs
     "tham mưu",
+    "cụ thể hóa",  # ``Các tỉnh ủy … trực thuộc Trung ương cụ thể hóa hướng dẫn này`` (133)
+    "cụ thể hoá",
     "triển khai",
     "thực hiện",
     "tổ chức",
