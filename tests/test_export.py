@@ -157,3 +157,16 @@ def test_calendar_is_written_an_event_at_a_time_as_icalendar_writes_it_whole(cor
     assert max(w.count("BEGIN:VEVENT") for w in out.writes) == 1
     text = out.getvalue()
     assert Calendar.from_ical(text).to_ical().decode("utf-8") == text
+
+
+def test_every_task_comes_from_the_database_a_page_at_a_time(corpus_db):
+    """On PostgreSQL the export of every task reads from a server-side cursor (psycopg's ordinary cursor
+    receives the whole answer when the statement runs: memory grew with the archive)."""
+    if not corpus_db.startswith("postgresql"):
+        pytest.skip("SQLite's cursor steps through the answer as it is fetched")
+    with Archive(corpus_db, create=False) as archive:
+        hits = archive.all_obligations()
+        assert next(hits) is not None
+        open_cursors = archive.backend.scalar("SELECT COUNT(*) FROM pg_cursors WHERE name LIKE ?", ("vbparse_pages_%",))
+        assert open_cursors >= 1
+        assert sum(1 for _ in hits) > 3

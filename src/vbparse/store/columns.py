@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pydantic import BaseModel
@@ -53,16 +53,16 @@ def iso_date(d: _dt.date | str) -> str:
 _CURSORS = itertools.count()
 
 
-def pages(b: Backend, sql: str, size: int) -> Iterator[list[Any]]:
+def pages(b: Backend, sql: str, size: int, params: Iterable[Any] = ()) -> Iterator[list[Any]]:
     """The named rows of ``sql`` a page of ``size`` at a time, never the whole answer (an export of every
     document): on PostgreSQL from a server-side cursor, as psycopg's ordinary cursor receives the whole
     result when the statement runs."""
     if b.kind != "postgres":
-        yield from b.named_pages(sql, (), size)
+        yield from b.named_pages(sql, params, size)
         return
     with b.conn.cursor(name=f"vbparse_pages_{next(_CURSORS)}") as cursor:
         cursor.itersize = size
-        cursor.execute(b.sql(sql))
+        cursor.execute(b.sql(sql), tuple(params))
         make = row_type(tuple(col[0] for col in cursor.description))
         while page := cursor.fetchmany(size):
             yield [make._make(r) for r in page]

@@ -15,7 +15,7 @@ from typing import Any, cast
 from ..models import Assignee, Obligation, ObligationHit
 from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
-from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, summary_of
+from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, pages, summary_of
 from .copies import copies
 from .corrections import Effect, Resolution, obligation_ref
 from .rows import LAST
@@ -257,7 +257,13 @@ class Obligations:
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        for page in self.backend.named_pages(sql, params, DEFAULT_PAGE_ROWS):
+        # every task (an export) comes a page at a time from the database too, not only to the caller
+        rows = (
+            pages(self.backend, sql, DEFAULT_PAGE_ROWS, params)
+            if limit is None
+            else self.backend.named_pages(sql, params, DEFAULT_PAGE_ROWS)
+        )
+        for page in rows:
             co, refs = self._co_assignees({(r.rid, r.task_group) for r in page}, fix)
             for r in page:
                 o = cast(Obligation, model_of(r, OBLIGATIONS, _PREFIX))
