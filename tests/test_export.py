@@ -93,6 +93,36 @@ def test_a_document_this_parser_stored_is_written_as_stored_one_of_another_parse
     assert lines[second] == _export(corpus_db, "jsonl", "documents", trusted=False).splitlines()[1]
 
 
+def test_tasks_come_from_the_stored_json_of_documents_this_parser_stored_and_no_correction_touches(corpus_db, tmp_path):
+    """The obligations export reads a task from its document's stored JSON (the same models wrote it and the
+    task's columns); a document a correction touches, or another parser stored, from its columns."""
+    if corpus_db.startswith("postgresql://"):
+        pytest.skip("changes a copy of the SQLite file")
+    db = tmp_path / "copy.db"
+    shutil.copy(corpus_db, db)
+    with Archive(str(db), create=False) as archive:
+        b = archive.backend
+        # the fixture corrected a task of the first document with tasks
+        corrected, plain, other = (
+            doc_id
+            for (doc_id,) in b.all(
+                "SELECT DISTINCT d.id FROM documents d JOIN obligations o ON o.doc_rid = d.rid ORDER BY d.id LIMIT 3"
+            )
+        )
+        for doc_id in (corrected, plain, other):
+            doc = json.loads(b.scalar("SELECT json FROM documents WHERE id = ?", (doc_id,)))
+            doc["obligations"][-1]["task"] = "ĐỌC TỪ JSON"
+            b.execute("UPDATE documents SET json = ? WHERE id = ?", (json.dumps(doc, ensure_ascii=False), doc_id))
+        b.execute("UPDATE documents SET parser = ? WHERE id = ?", ("0.0.1+000000000000", other))
+        b.commit()
+    tasks = {
+        (r["document"]["id"], r["task"])
+        for r in map(json.loads, _export(str(db), "jsonl", "obligations", trusted=True).splitlines())
+    }
+    assert (plain, "ĐỌC TỪ JSON") in tasks
+    assert not {(corrected, "ĐỌC TỪ JSON"), (other, "ĐỌC TỪ JSON")} & tasks
+
+
 class CountingStream(io.StringIO):
     """A text stream that keeps each write apart."""
 

@@ -45,7 +45,9 @@ def _joined(items: list) -> str:
     """A list as one cell: its items' ids or names (a model's JSON when it has none), joined by ``; ``."""
     names = []
     for item in items:
-        if isinstance(item, BaseModel):
+        if isinstance(item, dict):  # a model's JSON (``Obligations.obligation_records``)
+            names.append(item.get("id") or item.get("canonical") or item.get("raw") or to_json(item).decode())
+        elif isinstance(item, BaseModel):
             names.append(
                 getattr(item, "id", None)
                 or getattr(item, "canonical", None)
@@ -144,6 +146,15 @@ def export(archive: Archive, out: IO[str], *, fmt: str, what: str, trusted: bool
             out.write(line + "\n")
             n += 1
         return n
+    if what == "obligations" and trusted and fmt in ("jsonl", "csv"):
+        tasks = archive.obligation_records()
+        if fmt == "csv":
+            return write_csv(tasks, ObligationHit, out)
+        n = 0
+        for record in tasks:
+            out.write((to_json(record).decode() if isinstance(record, dict) else record.model_dump_json()) + "\n")
+            n += 1
+        return n
     model, items = _items(archive, what, trusted)
     if fmt == "jsonl":
         n = 0
@@ -168,22 +179,29 @@ def formula_safe(value: Any) -> Any:
     return value
 
 
-def write_csv(items: Iterable[BaseModel], model: type[BaseModel], out: IO[str]) -> int:
-    """``items`` as CSV with ``model``'s columns (the caller writes the BOM Excel needs), every text cell
-    formula-safe (``formula_safe``); returns the rows."""
+def write_csv(items: Iterable[BaseModel | dict[str, Any]], model: type[BaseModel], out: IO[str]) -> int:
+    """``items`` (models, or their JSON as ``model_dump(mode="json")`` gives it) as CSV with ``model``'s
+    columns (the caller writes the BOM Excel needs), every text cell formula-safe (``formula_safe``);
+    returns the rows."""
     cols = csv_columns(model)
     paths = [c.path for c in cols]
+    runs = _column_runs(paths)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in cols])
     n = 0
+    cached: dict[int, tuple[Any, list[Any]]] = {}
     for item in items:  # ``formula_safe(_cell(item, c))`` for every column, without two calls a cell
+        if isinstance(item, dict):
+            writer.writerow(_record_row(item, runs, cached))
+            n += 1
+            continue
         row: list[Any] = []
         for path in paths:
             v: Any = item
             for attr in path:
                 if v is None:
                     break
-                v = getattr(v, attr)
+                v = v.get(attr) if isinstance(v, dict) else getattr(v, attr)
             if v is None:
                 row.append("")
             elif isinstance(v, str):
@@ -197,6 +215,60 @@ def write_csv(items: Iterable[BaseModel], model: type[BaseModel], out: IO[str]) 
         writer.writerow(row)
         n += 1
     return n
+
+
+def _column_runs(paths: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], list[str]]]:
+    """The columns as runs of one parent: ``(parent path, the keys under it in column order)``."""
+    runs: list[tuple[tuple[str, ...], list[str]]] = []
+    for path in paths:
+        parent, key = path[:-1], path[-1]
+        if runs and runs[-1][0] == parent:
+            runs[-1][1].append(key)
+        else:
+            runs.append((parent, [key]))
+    return runs
+
+
+def _record_row(
+    record: dict[str, Any], runs: list[tuple[tuple[str, ...], list[str]]], cached: dict[int, tuple[Any, list[Any]]]
+) -> list[Any]:
+    """A model's JSON (dates already ISO text) as the CSV row ``write_csv`` makes of the model: a run of
+    columns read from one parent at a time, each cell formula-safe.  The cells of a nested object the
+    records share (a task's document) are made once: ``cached`` by the object's id, the object kept
+    with them so that the id is not another's."""
+    row: list[Any] = []
+    for parent, keys in runs:
+        source: Any = record
+        for attr in parent:
+            source = source.get(attr) if source is not None else None
+        if source is None:
+            row.extend([""] * len(keys))
+            continue
+        if parent:
+            hit = cached.get(id(source))
+            if hit is not None and hit[0] is source:
+                row.extend(hit[1])
+                continue
+        cells = [
+            ""
+            if v is None
+            else ("'" + v if v.startswith(FORMULA_STARTS) else v)
+            if v.__class__ is str
+            else (formula_safe(_joined(v)) if v else "")
+            if v.__class__ is list
+            else v
+            for v in map(source.get, keys)
+        ]
+        if parent:
+            if len(cached) > DEFAULT_CACHED_CELLS:
+                cached.clear()
+            cached[id(source)] = (source, cells)
+        row.extend(cells)
+    return row
+
+
+#: Nested objects whose cells ``_record_row`` keeps at most (a page of documents is far fewer).
+DEFAULT_CACHED_CELLS = 256
 
 
 def _external_key(edge: RefEdge) -> str:

@@ -9,10 +9,12 @@ import datetime as _dt
 import heapq
 import itertools
 import json
+import operator
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 from ..models import Assignee, Obligation, ObligationHit
+from ..stamp import parser_stamp
 from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
 from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, pages, summary_of
@@ -49,6 +51,7 @@ _KEY_COLUMNS = (
     "due_sort",
     "role",
     "doc_id",
+    "doc_rid",  # a document's tasks by the indexed column (``obligation_records``)
     "assignee_area_key",
     "assignee_members",
 )
@@ -171,7 +174,7 @@ class Obligations:
         the same condition, checked by the database on a table of those values named ``o``."""
         effects = fix.effects()
         rows = [
-            (i, *(e.doc_id if c == "doc_id" else e.keys.get(c) for c in _KEY_COLUMNS))
+            (i, *(e.doc_id if c == "doc_id" else e.rid if c == "doc_rid" else e.keys.get(c) for c in _KEY_COLUMNS))
             for i, e in enumerate(effects)
             if hidden or not e.not_task
         ]
@@ -356,10 +359,108 @@ class Obligations:
         """Every obligation in the archive, document by document (for exports), corrections applied."""
         return self._obligation_hits("1 = 1", [], order="document", hidden=hidden)
 
+    def obligation_records(self) -> Iterator[dict[str, Any] | ObligationHit]:
+        """Every task as ``all_obligations`` gives it, in its order: an export's records, each the JSON of an
+        ``ObligationHit`` (as ``model_dump(mode="json")`` makes it) or the hit itself.  The tasks of a
+        document this very parser stored (``documents.parser`` is ``parser_stamp()``) and no correction
+        touches are read from its stored Document JSON, which the same models validated and dumped:
+        building each task back from its columns and validating it again was most of an export's time.
+        Any other document's tasks are read as ``all_obligations`` reads them."""
+        stamp = parser_stamp()
+        fix = self._resolution()
+        corrected = {rid for rid, _ord in fix.by_target} | {e.rid for e in fix.added}
+        defaults = {
+            name: f.get_default(call_default_factory=True)
+            for name, f in ObligationHit.model_fields.items()
+            if name not in _RECORD_FIELDS
+        }
+        for page in pages(
+            self.backend,
+            f"SELECT {SUMMARY_SQL}, d.rid AS rid, d.parser AS parser, d.json AS json FROM documents d "
+            "WHERE d.status = 'present' ORDER BY d.id",
+            DEFAULT_DOCUMENT_PAGE_ROWS,
+        ):
+            for r in page:
+                if r.parser != stamp or r.rid in corrected:
+                    yield from self._obligation_hits("o.doc_rid = ?", [r.rid], order="document", fix=fix)
+                    continue
+                yield from _records_of(r, _stored_obligations(r.json), defaults)
+
     def document_obligations(self, doc_id: str, *, hidden: bool = True) -> list[ObligationHit]:
         """The tasks of one document in their order, corrections applied, the lines marked not a task
         among them (``not_task``) unless ``hidden`` is false, added tasks last."""
         return list(self._obligation_hits("o.doc_id = ?", [doc_id], order="document", hidden=hidden))
+
+
+#: The key of a Document's tasks in its stored JSON: no other model has a field of that name, and inside a
+#: string value its quotes would be escaped.
+_OBLIGATIONS_KEY = '"obligations":'
+_DECODER = json.JSONDecoder()
+
+
+def _stored_obligations(document_json: str) -> list[dict[str, Any]]:
+    """The ``obligations`` of a stored Document's JSON, decoded alone (the rest, its sections and boxes
+    included, is most of the text)."""
+    at = document_json.find(_OBLIGATIONS_KEY)
+    if at < 0:
+        return json.loads(document_json).get("obligations", [])
+    start = at + len(_OBLIGATIONS_KEY)
+    while document_json[start] in " \n\t\r":
+        start += 1
+    return _DECODER.raw_decode(document_json, start)[0]
+
+
+#: Documents read at a time by ``obligation_records`` (their stored JSON in memory at once).
+DEFAULT_DOCUMENT_PAGE_ROWS = 100
+#: The fields of an ``ObligationHit`` record that ``_records_of`` fills; the others take their defaults.
+_RECORD_FIELDS = frozenset({"document", "co_assignees", "shared", "ref", *_HIT_FIELDS})
+_HIT_ORDER = tuple(ObligationHit.model_fields)
+#: The fields of an ``ObligationHit`` that come from its ``Obligation``, and those that take their default.
+_FROM_OBLIGATION = tuple(name for name in _HIT_ORDER if name in _HIT_FIELDS)
+_DEFAULTED = tuple(name for name in _HIT_ORDER if name not in _RECORD_FIELDS)
+#: A record is built from one tuple in field order when the model's fields stand in this order (else, or
+#: after a change of the model, name by name).
+_IN_ORDER = _HIT_ORDER == ("document", *_FROM_OBLIGATION, "co_assignees", "shared", "ref", *_DEFAULTED)
+_OBLIGATION_VALUES = operator.itemgetter(*_FROM_OBLIGATION)
+
+
+def _records_of(row: Any, obligations: list[dict[str, Any]], defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The ``ObligationHit`` records of one document's tasks (their stored JSON), as ``_parsed_hits`` makes
+    them: co-assignees are the others of the same task (section and text: ``rows.document_rows``'s
+    ``task_group``), the reference counts the tasks that share a span."""
+    document = {
+        "id": row.id,
+        "path": row.path,
+        "status": row.status,
+        "doc_type": row.doc_type_code,
+        "number": row.number_value,
+        "issuer": row.issuer_name,
+        "issued_date": row.issued_date,
+        "title": row.title,
+    }
+    groups: dict[tuple, list[int]] = {}
+    spans: dict[tuple, list[int]] = {}
+    for i, o in enumerate(obligations):
+        groups.setdefault((o["section"], o["task"]), []).append(i)
+        span = o.get("span") or {}
+        spans.setdefault((span.get("start"), span.get("end")), []).append(i)
+    refs: dict[int, str] = {}
+    for (start, end), ords in spans.items():
+        for k, i in enumerate(ords):
+            refs[i] = obligation_ref(row.id, start, end, k + 1, len(ords), i)
+    tail = tuple(defaults[name] for name in _DEFAULTED)
+    for i, o in enumerate(obligations):
+        members = groups[(o["section"], o["task"])]
+        co = [obligations[j]["assignee"] for j in members if j != i] if len(members) > 1 else []
+        shared = bool(o["assignee"].get("members"))
+        if _IN_ORDER:  # in the model's field order, as its JSON has them
+            yield dict(zip(_HIT_ORDER, (document, *_OBLIGATION_VALUES(o), co, shared, refs[i], *tail)))
+            continue
+        computed = {"document": document, "co_assignees": co, "shared": shared, "ref": refs[i]}
+        yield {
+            name: computed[name] if name in computed else o[name] if name in o else defaults[name]
+            for name in _HIT_ORDER
+        }
 
 
 def corrected_hit(hit: ObligationHit, e: Effect) -> ObligationHit:
