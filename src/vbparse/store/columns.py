@@ -14,24 +14,34 @@ from ..models import DocumentSummary
 from .backend import Backend, q, row_type
 from .schema import Table, load_model
 
-#: The ``documents`` columns of a ``DocumentSummary`` (what a list of documents shows).
-SUMMARY_COLUMNS = ("id", "path", "status", "doc_type_code", "number_value", "issuer_name", "issued_date", "title")
+#: Each field of a ``DocumentSummary`` (what a list of documents shows), in its order, and the ``documents``
+#: column it is read from.
+SUMMARY_FIELDS = {
+    "id": "id",
+    "path": "path",
+    "status": "status",
+    "doc_type": "doc_type_code",
+    "number": "number_value",
+    "issuer": "issuer_name",
+    "issued_date": "issued_date",
+    "title": "title",
+}
+SUMMARY_COLUMNS = tuple(SUMMARY_FIELDS.values())
 #: The summary columns of ``documents d``, for a select list.
 SUMMARY_SQL = ", ".join(f"d.{name}" for name in SUMMARY_COLUMNS)
 
 
+def summary_json(row: Any) -> dict[str, Any]:
+    """The summary of a row that selected ``SUMMARY_SQL``, as its JSON (the date as stored, ISO text)."""
+    return {name: getattr(row, column) for name, column in SUMMARY_FIELDS.items()}
+
+
 def summary_of(row: Any) -> DocumentSummary:
     """The summary of a row that selected ``SUMMARY_SQL``."""
-    return DocumentSummary(
-        id=row.id,
-        path=row.path,
-        status=row.status,
-        doc_type=row.doc_type_code,
-        number=row.number_value,
-        issuer=row.issuer_name,
-        issued_date=_dt.date.fromisoformat(row.issued_date) if row.issued_date else None,
-        title=row.title,
-    )
+    values = summary_json(row)
+    if values["issued_date"]:
+        values["issued_date"] = _dt.date.fromisoformat(values["issued_date"])
+    return DocumentSummary(**values)
 
 
 def model_columns(alias: str, table: Table, prefix: str) -> str:

@@ -133,6 +133,19 @@ def obligation_ref(doc_id: str, start: int | None, end: int | None, k: int, shar
     return f"{doc_id}:{start}-{end}" + (f"/{k}" if shared > 1 else "")
 
 
+def span_refs(doc_id: str, spans: Iterable[tuple[int, int | None, int | None]]) -> dict[int, str]:
+    """``ord`` → the reference of each of a document's tasks, from ``(ord, span start, span end)`` in task
+    order: the tasks that share a span are numbered in that order (``/1``, ``/2`` …)."""
+    sharing: dict[tuple[int | None, int | None], list[int]] = {}
+    for ord_, start, end in spans:
+        sharing.setdefault((start, end), []).append(ord_)
+    return {
+        ord_: obligation_ref(doc_id, start, end, k + 1, len(ords), ord_)
+        for (start, end), ords in sharing.items()
+        for k, ord_ in enumerate(ords)
+    }
+
+
 # --- finding each correction's task (read side) ---------------------------------------------------------------
 
 

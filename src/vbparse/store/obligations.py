@@ -17,10 +17,10 @@ from ..models import Assignee, Obligation, ObligationHit
 from ..stamp import parser_stamp
 from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
-from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, pages, summary_of
+from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, pages, summary_json, summary_of
 from .copies import copies
-from .corrections import Effect, Resolution, obligation_ref
-from .rows import LAST
+from .corrections import Effect, Resolution, span_refs
+from .rows import LAST, task_groups
 from .schema import OBLIGATIONS
 
 #: Past this many assignee keys containing the words asked for, obligations are filtered by the words
@@ -324,14 +324,14 @@ class Obligations:
         of every obligation of those documents (``ObligationHit.ref``)."""
         rids = sorted({rid for rid, _ in groups})
         members: dict[tuple[int, int], list[Any]] = {}
-        spans: dict[tuple[int, Any, Any], list[int]] = {}
+        spans: dict[int, list[tuple[int, Any, Any]]] = {}
         ids: dict[int, str] = {}
         for r in self.backend.named(
             f"SELECT doc_rid, doc_id, task_group, ord, span_start, span_end, {_ASSIGNEE_SQL} FROM obligations "
             f"WHERE doc_rid IN ({','.join('?' * len(rids))}) ORDER BY doc_rid, ord",
             rids,
         ):
-            spans.setdefault((r.doc_rid, r.span_start, r.span_end), []).append(r.ord)
+            spans.setdefault(r.doc_rid, []).append((r.ord, r.span_start, r.span_end))
             ids[r.doc_rid] = r.doc_id
             if (r.doc_rid, r.task_group) in groups:
                 members.setdefault((r.doc_rid, r.task_group), []).append(r)
@@ -348,11 +348,7 @@ class Obligations:
                 else:
                     assignee = Assignee(**{name: _field(r, name) for name in Assignee.model_fields})
                 co.setdefault(group, []).append((r.ord, assignee))
-        refs = {
-            (rid, ord_): obligation_ref(ids[rid], start, end, k + 1, len(ords), ord_)
-            for (rid, start, end), ords in spans.items()
-            for k, ord_ in enumerate(ords)
-        }
+        refs = {(rid, ord_): ref for rid, items in spans.items() for ord_, ref in span_refs(ids[rid], items).items()}
         return co, refs
 
     def all_obligations(self, *, hidden: bool = False) -> Iterator[ObligationHit]:
@@ -428,29 +424,16 @@ def _records_of(row: Any, obligations: list[dict[str, Any]], defaults: dict[str,
     """The ``ObligationHit`` records of one document's tasks (their stored JSON), as ``_parsed_hits`` makes
     them: co-assignees are the others of the same task (section and text: ``rows.document_rows``'s
     ``task_group``), the reference counts the tasks that share a span."""
-    document = {
-        "id": row.id,
-        "path": row.path,
-        "status": row.status,
-        "doc_type": row.doc_type_code,
-        "number": row.number_value,
-        "issuer": row.issuer_name,
-        "issued_date": row.issued_date,
-        "title": row.title,
-    }
-    groups: dict[tuple, list[int]] = {}
-    spans: dict[tuple, list[int]] = {}
-    for i, o in enumerate(obligations):
-        groups.setdefault((o["section"], o["task"]), []).append(i)
-        span = o.get("span") or {}
-        spans.setdefault((span.get("start"), span.get("end")), []).append(i)
-    refs: dict[int, str] = {}
-    for (start, end), ords in spans.items():
-        for k, i in enumerate(ords):
-            refs[i] = obligation_ref(row.id, start, end, k + 1, len(ords), i)
+    document = summary_json(row)
+    group_of = task_groups((o["section"], o["task"]) for o in obligations)
+    groups: dict[int, list[int]] = {}
+    for i, g in enumerate(group_of):
+        groups.setdefault(g, []).append(i)
+    spans = [o.get("span") or {} for o in obligations]
+    refs = span_refs(row.id, ((i, span.get("start"), span.get("end")) for i, span in enumerate(spans)))
     tail = tuple(defaults[name] for name in _DEFAULTED)
     for i, o in enumerate(obligations):
-        members = groups[(o["section"], o["task"])]
+        members = groups[group_of[i]]
         co = [obligations[j]["assignee"] for j in members if j != i] if len(members) > 1 else []
         shared = bool(o["assignee"].get("members"))
         if _IN_ORDER:  # in the model's field order, as its JSON has them

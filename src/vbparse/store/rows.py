@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +48,13 @@ def _derived_document(doc: Document) -> dict[str, Any]:
     }
 
 
+def task_groups(tasks: Iterable[tuple[str | None, str]]) -> list[int]:
+    """The task each obligation is part of, numbered in order of first appearance: its ``(section, task
+    text)`` (the assignees named in one sentence or table row share it: co-assignees)."""
+    groups: dict[tuple[str | None, str], int] = {}
+    return [groups.setdefault(key, len(groups)) for key in tasks]
+
+
 def document_rows(doc: Document, doc_id: str) -> DocumentRows:
     derived = _derived_document(doc)
     main = tuple(derived[c.name] if not c.path else value_of(doc, c) for c in DOCUMENTS.columns)
@@ -77,10 +85,10 @@ def document_rows(doc: Document, doc_id: str) -> DocumentRows:
         (i, *(value_of(p, c) for c in CHILD_TABLES["phases"].columns)) for i, p in enumerate(doc.phases)
     ]
 
-    groups: dict[tuple, int] = {}
     obligations = []
+    group_of = task_groups((o.section, o.task) for o in doc.obligations)
     for i, o in enumerate(doc.obligations):
-        group = groups.setdefault((o.section, o.task), len(groups))
+        group = group_of[i]
         keys: dict[str, Any] = {
             "assignee_key": name_key(o.assignee),
             "place_key": place_key(o.assignee),
