@@ -191,28 +191,7 @@ def write_csv(items: Iterable[BaseModel | dict[str, Any]], model: type[BaseModel
     n = 0
     cached: dict[int, tuple[Any, list[Any]]] = {}
     for item in items:  # ``formula_safe(_cell(item, c))`` for every column, without two calls a cell
-        if isinstance(item, dict):
-            writer.writerow(_record_row(item, runs, cached))
-            n += 1
-            continue
-        row: list[Any] = []
-        for path in paths:
-            v: Any = item
-            for attr in path:
-                if v is None:
-                    break
-                v = v.get(attr) if isinstance(v, dict) else getattr(v, attr)
-            if v is None:
-                row.append("")
-            elif isinstance(v, str):
-                row.append("'" + v if v.startswith(FORMULA_STARTS) else v)
-            elif isinstance(v, list):
-                row.append(formula_safe(_joined(v)))
-            elif hasattr(v, "isoformat"):
-                row.append(formula_safe(v.isoformat()))
-            else:
-                row.append(v)
-        writer.writerow(row)
+        writer.writerow(_csv_row(item, runs, cached))
         n += 1
     return n
 
@@ -229,18 +208,21 @@ def _column_runs(paths: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], li
     return runs
 
 
-def _record_row(
-    record: dict[str, Any], runs: list[tuple[tuple[str, ...], list[str]]], cached: dict[int, tuple[Any, list[Any]]]
+def _csv_row(
+    item: BaseModel | dict[str, Any],
+    runs: list[tuple[tuple[str, ...], list[str]]],
+    cached: dict[int, tuple[Any, list[Any]]],
 ) -> list[Any]:
-    """A model's JSON (dates already ISO text) as the CSV row ``write_csv`` makes of the model: a run of
-    columns read from one parent at a time, each cell formula-safe.  The cells of a nested object the
-    records share (a task's document) are made once: ``cached`` by the object's id, the object kept
-    with them so that the id is not another's."""
+    """The CSV row of a model or of its JSON (dates then already ISO text): a run of columns read from one
+    parent at a time, each cell formula-safe.  The cells of a nested object the items share (a task's
+    document in the records of ``obligation_records``) are made once: ``cached`` by the object's id, the
+    object kept with them so that the id is not another's."""
     row: list[Any] = []
     for parent, keys in runs:
-        source: Any = record
+        source: Any = item
         for attr in parent:
-            source = source.get(attr) if source is not None else None
+            if source is not None:
+                source = source.get(attr) if isinstance(source, dict) else getattr(source, attr)
         if source is None:
             row.extend([""] * len(keys))
             continue
@@ -249,15 +231,18 @@ def _record_row(
             if hit is not None and hit[0] is source:
                 row.extend(hit[1])
                 continue
+        values = map(source.get, keys) if isinstance(source, dict) else (getattr(source, k) for k in keys)
         cells = [
             ""
             if v is None
             else ("'" + v if v.startswith(FORMULA_STARTS) else v)
-            if v.__class__ is str
+            if isinstance(v, str)
             else (formula_safe(_joined(v)) if v else "")
-            if v.__class__ is list
+            if isinstance(v, list)
+            else formula_safe(v.isoformat())
+            if hasattr(v, "isoformat")
             else v
-            for v in map(source.get, keys)
+            for v in values
         ]
         if parent:
             if len(cached) > DEFAULT_CACHED_CELLS:
@@ -267,7 +252,7 @@ def _record_row(
     return row
 
 
-#: Nested objects whose cells ``_record_row`` keeps at most (a page of documents is far fewer).
+#: Nested objects whose cells ``_csv_row`` keeps at most (a page of documents is far fewer).
 DEFAULT_CACHED_CELLS = 256
 
 
