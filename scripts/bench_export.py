@@ -53,18 +53,12 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-#: Every export the CLI offers (``--format`` × ``--what``), and the calendar of the web pages.
-CASES = (
-    ("jsonl", "documents"),
-    ("jsonl", "obligations"),
-    ("jsonl", "references"),
-    ("jsonl", "corrections"),
-    ("csv", "documents"),
-    ("csv", "obligations"),
-    ("csv", "references"),
-    ("graphml", "references"),
-    ("ical", "obligations"),
-)
+sys.path.insert(0, str(ROOT / "src"))
+
+from vbparse.store.export import EXPORTS  # the case list of this tree; --src trees run apart
+
+#: Every export the CLI offers (``vbparse.store.export.EXPORTS``), and the calendar of the web pages.
+CASES = (*EXPORTS, ("ical", "obligations"))
 DEFAULT_SIZES = (2000, 20000)
 #: One task in this many plans is corrected (a deadline), so exports take the corrected path too.
 CORRECT_EVERY = 200
@@ -106,7 +100,6 @@ def archive_of(n: int, cache: Path) -> Path:
     for p in (part, Path(str(part) + "-wal"), Path(str(part) + "-shm")):
         p.unlink(missing_ok=True)
     sys.path.insert(0, str(ROOT / "scripts"))
-    sys.path.insert(0, str(ROOT / "src"))
     import datetime as dt
 
     from make_rows import build

@@ -9,6 +9,7 @@ import io
 import json
 import shutil
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS, SEEDS
@@ -16,19 +17,8 @@ from test_archive import BACKENDS, _pg_database, _pg_drop
 
 from vbparse.models import ObligationHit, RefEdge
 from vbparse.store import Archive
-from vbparse.store.export import _cell, csv_columns, export, formula_safe, write_csv, write_graphml, write_ical
+from vbparse.store.export import EXPORTS, _cell, csv_columns, export, formula_safe, write_csv, write_graphml, write_ical
 
-#: Every export of ``vbparse export`` (``--format`` × ``--what``).
-CASES = [
-    ("jsonl", "documents"),
-    ("jsonl", "obligations"),
-    ("jsonl", "references"),
-    ("jsonl", "corrections"),
-    ("csv", "documents"),
-    ("csv", "obligations"),
-    ("csv", "references"),
-    ("graphml", "references"),
-]
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
 
@@ -64,18 +54,24 @@ def _export(db: str, fmt: str, what: str, *, trusted: bool) -> str:
     return out.getvalue()
 
 
-@pytest.mark.parametrize(("fmt", "what"), CASES)
+@pytest.mark.parametrize(("fmt", "what"), EXPORTS)
 def test_export_without_validation_equals_the_validated_export_of_real_documents(corpus_db, fmt, what):
     fast = _export(corpus_db, fmt, what, trusted=True)
     assert fast == _export(corpus_db, fmt, what, trusted=False)
     assert fast.count("\n") > (1 if what == "corrections" else 10)  # there are things to compare
 
 
-def test_a_document_this_parser_stored_is_written_as_stored_one_of_another_parser_is_dumped_again(corpus_db, tmp_path):
+def _sqlite_copy(corpus_db: str, tmp_path) -> Path:
+    """A copy of the SQLite archive a test may change (skipped for the PostgreSQL one)."""
     if corpus_db.startswith("postgresql://"):
         pytest.skip("changes a copy of the SQLite file")
     db = tmp_path / "copy.db"
     shutil.copy(corpus_db, db)
+    return db
+
+
+def test_a_document_this_parser_stored_is_written_as_stored_one_of_another_parser_is_dumped_again(corpus_db, tmp_path):
+    db = _sqlite_copy(corpus_db, tmp_path)
     with Archive(str(db), create=False) as archive:
         b = archive.backend
         (first, js), (second, js2) = b.all(
@@ -96,10 +92,7 @@ def test_a_document_this_parser_stored_is_written_as_stored_one_of_another_parse
 def test_tasks_come_from_the_stored_json_of_documents_this_parser_stored_and_no_correction_touches(corpus_db, tmp_path):
     """The obligations export reads a task from its document's stored JSON (the same models wrote it and the
     task's columns); a document a correction touches, or another parser stored, from its columns."""
-    if corpus_db.startswith("postgresql://"):
-        pytest.skip("changes a copy of the SQLite file")
-    db = tmp_path / "copy.db"
-    shutil.copy(corpus_db, db)
+    db = _sqlite_copy(corpus_db, tmp_path)
     with Archive(str(db), create=False) as archive:
         b = archive.backend
         # the fixture corrected a task of the first document with tasks

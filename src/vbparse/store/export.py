@@ -74,6 +74,18 @@ def _cell(obj: Any, col: Column) -> Any:
     return v
 
 
+#: Every export ``export`` writes (``vbparse export --format … --what …``), as ``(format, what)``.
+EXPORTS = (
+    ("jsonl", "documents"),
+    ("jsonl", "obligations"),
+    ("jsonl", "references"),
+    ("jsonl", "corrections"),
+    ("csv", "documents"),
+    ("csv", "obligations"),
+    ("csv", "references"),
+    ("graphml", "references"),
+)
+
 #: Documents read from the database at a time: what an export holds in memory (stored JSON included).
 DEFAULT_PAGE_ROWS = 200
 
