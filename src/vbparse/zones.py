@@ -81,8 +81,9 @@ def opens_header_right_column(text: str) -> bool:
     return bool(QUOC_HIEU.match(text) or QUOC_HIEU_HEAD.match(text) or TIEU_NGU.match(text))
 
 
-#: What only a closing's first line begins with, besides ``Nơi nhận`` and the authority patterns.
-_CLOSING_OPENERS = ("Số:", "Số :", "TM.", "KT.", "T/M")
+#: What only a header's or a closing's line begins with, besides the patterns: the number's label, a
+#: signing authority.
+_ZONE_LINE_OPENERS = ("Số:", "Số :", "TM.", "KT.", "T/M")
 
 
 def is_header_or_closing_line(text: str) -> bool:
@@ -95,7 +96,7 @@ def is_header_or_closing_line(text: str) -> bool:
         or TIEU_NGU.search(text)
         or AUTHORITY.match(text)
         or NOI_NHAN.match(text)
-        or text.startswith(_CLOSING_OPENERS)
+        or text.startswith(_ZONE_LINE_OPENERS)
     )
 
 

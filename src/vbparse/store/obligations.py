@@ -365,11 +365,8 @@ class Obligations:
         stamp = parser_stamp()
         fix = self._resolution()
         corrected = {rid for rid, _ord in fix.by_target} | {e.rid for e in fix.added}
-        defaults = {
-            name: f.get_default(call_default_factory=True)
-            for name, f in ObligationHit.model_fields.items()
-            if name not in _RECORD_FIELDS
-        }
+        # the fields no record of a parsed task sets, as the model's JSON has them (``[]``, ``false``, ``null``)
+        tail = tuple(ObligationHit.model_fields[name].get_default(call_default_factory=True) for name in _DEFAULTED)
         for page in pages(
             self.backend,
             f"SELECT {SUMMARY_SQL}, d.rid AS rid, d.parser AS parser, d.json AS json FROM documents d "
@@ -380,7 +377,7 @@ class Obligations:
                 if r.parser != stamp or r.rid in corrected:
                     yield from self._obligation_hits("o.doc_rid = ?", [r.rid], order="document", fix=fix)
                     continue
-                yield from _records_of(r, _stored_obligations(r.json), defaults)
+                yield from _records_of(r, _stored_obligations(r.json), tail)
 
     def document_obligations(self, doc_id: str, *, hidden: bool = True) -> list[ObligationHit]:
         """The tasks of one document in their order, corrections applied, the lines marked not a task
@@ -408,19 +405,20 @@ def _stored_obligations(document_json: str) -> list[dict[str, Any]]:
 
 #: Documents read at a time by ``obligation_records`` (their stored JSON in memory at once).
 DEFAULT_DOCUMENT_PAGE_ROWS = 100
-#: The fields of an ``ObligationHit`` record that ``_records_of`` fills; the others take their defaults.
-_RECORD_FIELDS = frozenset({"document", "co_assignees", "shared", "ref", *_HIT_FIELDS})
-_HIT_ORDER = tuple(ObligationHit.model_fields)
 #: The fields of an ``ObligationHit`` that come from its ``Obligation``, and those that take their default.
-_FROM_OBLIGATION = tuple(name for name in _HIT_ORDER if name in _HIT_FIELDS)
-_DEFAULTED = tuple(name for name in _HIT_ORDER if name not in _RECORD_FIELDS)
-#: A record is built from one tuple in field order when the model's fields stand in this order (else, or
-#: after a change of the model, name by name).
-_IN_ORDER = _HIT_ORDER == ("document", *_FROM_OBLIGATION, "co_assignees", "shared", "ref", *_DEFAULTED)
+_FROM_OBLIGATION = tuple(name for name in ObligationHit.model_fields if name in _HIT_FIELDS)
+_DEFAULTED = tuple(
+    name
+    for name in ObligationHit.model_fields
+    if name not in {"document", "co_assignees", "shared", "ref", *_HIT_FIELDS}
+)
+#: The record's keys as ``_records_of`` fills them: the model's field order, which its JSON keeps (the
+#: export tests compare the records' JSON with the models' byte for byte).
+_RECORD_KEYS = ("document", *_FROM_OBLIGATION, "co_assignees", "shared", "ref", *_DEFAULTED)
 _OBLIGATION_VALUES = operator.itemgetter(*_FROM_OBLIGATION)
 
 
-def _records_of(row: Any, obligations: list[dict[str, Any]], defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def _records_of(row: Any, obligations: list[dict[str, Any]], tail: tuple) -> Iterator[dict[str, Any]]:
     """The ``ObligationHit`` records of one document's tasks (their stored JSON), as ``_parsed_hits`` makes
     them: co-assignees are the others of the same task (section and text: ``rows.document_rows``'s
     ``task_group``), the reference counts the tasks that share a span."""
@@ -431,19 +429,11 @@ def _records_of(row: Any, obligations: list[dict[str, Any]], defaults: dict[str,
         groups.setdefault(g, []).append(i)
     spans = [o.get("span") or {} for o in obligations]
     refs = span_refs(row.id, ((i, span.get("start"), span.get("end")) for i, span in enumerate(spans)))
-    tail = tuple(defaults[name] for name in _DEFAULTED)
     for i, o in enumerate(obligations):
         members = groups[group_of[i]]
         co = [obligations[j]["assignee"] for j in members if j != i] if len(members) > 1 else []
         shared = bool(o["assignee"].get("members"))
-        if _IN_ORDER:  # in the model's field order, as its JSON has them
-            yield dict(zip(_HIT_ORDER, (document, *_OBLIGATION_VALUES(o), co, shared, refs[i], *tail)))
-            continue
-        computed = {"document": document, "co_assignees": co, "shared": shared, "ref": refs[i]}
-        yield {
-            name: computed[name] if name in computed else o[name] if name in o else defaults[name]
-            for name in _HIT_ORDER
-        }
+        yield dict(zip(_RECORD_KEYS, (document, *_OBLIGATION_VALUES(o), co, shared, refs[i], *tail)))
 
 
 def corrected_hit(hit: ObligationHit, e: Effect) -> ObligationHit:
