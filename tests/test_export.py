@@ -17,7 +17,17 @@ from test_archive import BACKENDS, _pg_database, _pg_drop
 
 from vbparse.models import ObligationHit, RefEdge
 from vbparse.store import Archive
-from vbparse.store.export import EXPORTS, _cell, csv_columns, export, formula_safe, write_csv, write_graphml, write_ical
+from vbparse.store.export import (
+    EXPORTS,
+    _cell,
+    csv_columns,
+    csv_text,
+    export,
+    formula_safe,
+    write_csv,
+    write_graphml,
+    write_ical,
+)
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
@@ -59,6 +69,35 @@ def test_export_without_validation_equals_the_validated_export_of_real_documents
     fast = _export(corpus_db, fmt, what, trusted=True)
     assert fast == _export(corpus_db, fmt, what, trusted=False)
     assert fast.count("\n") > (1 if what == "corrections" else 10)  # there are things to compare
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_an_obligations_export_counts_the_tasks_it_wrote(corpus_db, fmt):
+    out = io.StringIO()
+    with Archive(corpus_db, create=False) as archive:
+        n = export(archive, out, fmt=fmt, what="obligations")
+        tasks = sum(1 for _ in archive.all_obligations())
+    lines = out.getvalue().count("\r\n" if fmt == "csv" else "\n") - (fmt == "csv")  # less the header
+    assert n == tasks == lines
+
+
+def test_an_export_pauses_the_cycle_collector_and_restores_it_even_when_it_fails(corpus_db):
+    import gc
+
+    seen = []
+
+    class Watching(io.StringIO):
+        def write(self, s: str) -> int:
+            seen.append(gc.isenabled())
+            return super().write(s)
+
+    assert gc.isenabled()
+    with Archive(corpus_db, create=False) as archive:
+        export(archive, Watching(), fmt="jsonl", what="obligations")
+        assert seen and not any(seen) and gc.isenabled()
+        with pytest.raises(ValueError, match="unknown format"):
+            export(archive, io.StringIO(), fmt="xlsx", what="documents")
+    assert gc.isenabled()
 
 
 def _sqlite_copy(corpus_db: str, tmp_path) -> Path:
@@ -168,6 +207,42 @@ def test_csv_rows_are_the_formula_safe_cells_of_each_column(corpus_db):
             writer.writerows([formula_safe(_cell(item, c)) for c in cols] for item in items)
             assert out.getvalue() == expected.getvalue()
             assert "'=1+2" in out.getvalue()
+
+
+#: Cells ``csv.writer`` quotes, or does not: commas, quotes, line breaks, spaces, text that is no text.
+CSV_CELLS = [
+    "Phòng Văn hóa - Thông tin",
+    "Trước ngày 30/6, hằng quý",
+    'Kế hoạch "Dân vận khéo"',
+    '"',
+    "dòng một\ndòng hai",
+    "dòng một\r\ndòng hai",
+    "\r",
+    " Sở Tài chính ",
+    "",
+    "'=1+2",
+    "a;b",
+    "tab\there",
+    12,
+    0,
+    True,
+    False,
+    2.5,
+    1e-07,
+]
+
+
+@pytest.mark.parametrize("cell", CSV_CELLS)
+def test_a_csv_cell_is_written_as_the_csv_module_writes_it(cell):
+    expected = io.StringIO()
+    csv.writer(expected, lineterminator="\r\n").writerow([cell, "x"])
+    assert csv_text(cell) + ",x\r\n" == expected.getvalue()
+
+
+def test_a_csv_row_of_many_cells_is_the_csv_module_row():
+    expected = io.StringIO()
+    csv.writer(expected, lineterminator="\r\n").writerow(CSV_CELLS)
+    assert ",".join(map(csv_text, CSV_CELLS)) + "\r\n" == expected.getvalue()
 
 
 def test_calendar_is_written_an_event_at_a_time_as_icalendar_writes_it_whole(corpus_db):

@@ -13,6 +13,8 @@ import operator
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
+from pydantic_core import to_json
+
 from ..models import Assignee, Obligation, ObligationHit
 from ..stamp import parser_stamp
 from .areas import area_paths, collective_condition, place_query
@@ -357,16 +359,29 @@ class Obligations:
 
     def obligation_records(self) -> Iterator[dict[str, Any] | ObligationHit]:
         """Every task as ``all_obligations`` gives it, in its order: an export's records, each the JSON of an
-        ``ObligationHit`` (as ``model_dump(mode="json")`` makes it) or the hit itself.  The tasks of a
+        ``ObligationHit`` (as ``model_dump(mode="json")`` makes it) or the hit itself (``_task_documents``)."""
+        for row, tasks in self._task_documents():
+            yield from _records_of(row, tasks) if isinstance(tasks, list) else tasks
+
+    def obligation_lines(self) -> Iterator[str]:
+        """Every task as ``all_obligations`` gives it, in its order, as its ``model_dump_json()`` text: a
+        document's tasks in one string, a line each (``\\n`` after each; none inside a line: JSON escapes it).
+        A stored task's line is made from its stored JSON and the document's summary, serialised once."""
+        for row, tasks in self._task_documents():
+            if isinstance(tasks, list):
+                yield _lines_of(row, tasks)
+            else:
+                yield "".join(hit.model_dump_json() + "\n" for hit in tasks)
+
+    def _task_documents(self) -> Iterator[tuple[Any, list[dict[str, Any]] | Iterator[ObligationHit]]]:
+        """Every present document's row (``SUMMARY_SQL``, ``rid``) in id order, with its tasks: those of a
         document this very parser stored (``documents.parser`` is ``parser_stamp()``) and no correction
-        touches are read from its stored Document JSON, which the same models validated and dumped:
-        building each task back from its columns and validating it again was most of an export's time.
-        Any other document's tasks are read as ``all_obligations`` reads them."""
+        touches as their stored JSON, which the same models validated and dumped (building each task back
+        from its columns and validating it again was most of an export's time); any other document's as
+        ``all_obligations`` reads them."""
         stamp = parser_stamp()
         fix = self._resolution()
         corrected = {rid for rid, _ord in fix.by_target} | {e.rid for e in fix.added}
-        # the fields no record of a parsed task sets, as the model's JSON has them (``[]``, ``false``, ``null``)
-        tail = tuple(ObligationHit.model_fields[name].get_default(call_default_factory=True) for name in _DEFAULTED)
         for page in pages(
             self.backend,
             f"SELECT {SUMMARY_SQL}, d.rid AS rid, d.parser AS parser, d.json AS json FROM documents d "
@@ -375,9 +390,9 @@ class Obligations:
         ):
             for r in page:
                 if r.parser != stamp or r.rid in corrected:
-                    yield from self._obligation_hits("o.doc_rid = ?", [r.rid], order="document", fix=fix)
-                    continue
-                yield from _records_of(r, _stored_obligations(r.json), tail)
+                    yield r, self._obligation_hits("o.doc_rid = ?", [r.rid], order="document", fix=fix)
+                else:
+                    yield r, _stored_obligations(r.json)
 
     def document_obligations(self, doc_id: str, *, hidden: bool = True) -> list[ObligationHit]:
         """The tasks of one document in their order, corrections applied, the lines marked not a task
@@ -405,35 +420,66 @@ def _stored_obligations(document_json: str) -> list[dict[str, Any]]:
 
 #: Documents read at a time by ``obligation_records`` (their stored JSON in memory at once).
 DEFAULT_DOCUMENT_PAGE_ROWS = 100
-#: The fields of an ``ObligationHit`` that come from its ``Obligation``, and those that take their default.
+#: The fields of an ``ObligationHit`` that come from its ``Obligation`` (in the hit's order, which is the
+#: obligation's: ``tests/test_export.py``), those of an ``Obligation`` a hit has not, and those of a hit
+#: that take their default.
 _FROM_OBLIGATION = tuple(name for name in ObligationHit.model_fields if name in _HIT_FIELDS)
+_NOT_IN_HIT = frozenset(Obligation.model_fields) - frozenset(_HIT_FIELDS)
 _DEFAULTED = tuple(
     name
     for name in ObligationHit.model_fields
     if name not in {"document", "co_assignees", "shared", "ref", *_HIT_FIELDS}
 )
-#: The record's keys as ``_records_of`` fills them: the model's field order, which its JSON keeps (the
-#: export tests compare the records' JSON with the models' byte for byte).
+#: The record's keys as ``_records_of`` fills them and ``_lines_of`` writes them: the model's field order,
+#: which its JSON keeps (the export tests compare the records' JSON with the models' byte for byte).
 _RECORD_KEYS = ("document", *_FROM_OBLIGATION, "co_assignees", "shared", "ref", *_DEFAULTED)
 _OBLIGATION_VALUES = operator.itemgetter(*_FROM_OBLIGATION)
+#: The defaulted fields' values (``[]``, ``False``, ``None``), and a line's end from the first of them on.
+_DEFAULT_VALUES = tuple(ObligationHit.model_fields[name].get_default(call_default_factory=True) for name in _DEFAULTED)
+_DEFAULTS_LINE_END = b"," + to_json(dict(zip(_DEFAULTED, _DEFAULT_VALUES)))[1:] + b"\n"
 
 
-def _records_of(row: Any, obligations: list[dict[str, Any]], tail: tuple) -> Iterator[dict[str, Any]]:
-    """The ``ObligationHit`` records of one document's tasks (their stored JSON), as ``_parsed_hits`` makes
-    them: co-assignees are the others of the same task (section and text: ``rows.document_rows``'s
-    ``task_group``), the reference counts the tasks that share a span."""
-    document = summary_json(row)
+def _task_links(doc_id: str, obligations: list[dict[str, Any]]) -> list[tuple[list[Any], bool, str]]:
+    """``(co_assignees, shared, ref)`` of each of a document's tasks (their stored JSON), as
+    ``_parsed_hits`` makes them: co-assignees are the others of the same task (section and text:
+    ``rows.document_rows``'s ``task_group``), the reference counts the tasks that share a span."""
     group_of = task_groups((o["section"], o["task"]) for o in obligations)
     groups: dict[int, list[int]] = {}
     for i, g in enumerate(group_of):
         groups.setdefault(g, []).append(i)
     spans = [o.get("span") or {} for o in obligations]
-    refs = span_refs(row.id, ((i, span.get("start"), span.get("end")) for i, span in enumerate(spans)))
+    refs = span_refs(doc_id, ((i, span.get("start"), span.get("end")) for i, span in enumerate(spans)))
+    links = []
     for i, o in enumerate(obligations):
         members = groups[group_of[i]]
         co = [obligations[j]["assignee"] for j in members if j != i] if len(members) > 1 else []
-        shared = bool(o["assignee"].get("members"))
-        yield dict(zip(_RECORD_KEYS, (document, *_OBLIGATION_VALUES(o), co, shared, refs[i], *tail)))
+        links.append((co, bool(o["assignee"].get("members")), refs[i]))
+    return links
+
+
+def _records_of(row: Any, obligations: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The ``ObligationHit`` records of one document's tasks (their stored JSON)."""
+    document = summary_json(row)
+    for o, (co, shared, ref) in zip(obligations, _task_links(row.id, obligations)):
+        yield dict(zip(_RECORD_KEYS, (document, *_OBLIGATION_VALUES(o), co, shared, ref, *_DEFAULT_VALUES)))
+
+
+def _lines_of(row: Any, obligations: list[dict[str, Any]]) -> str:
+    """The ``ObligationHit`` JSON lines of one document's tasks (their stored JSON), each the text of its
+    ``_records_of`` record's JSON: the summary serialised once, each task's fields as stored but those a
+    hit has not, then its links and the defaults."""
+    head = b'{"document":' + to_json(summary_json(row)) + b","
+    parts: list[bytes] = []
+    for o, (co, shared, ref) in zip(obligations, _task_links(row.id, obligations)):
+        parts += (
+            head,
+            to_json(o, exclude=_NOT_IN_HIT)[1:-1],
+            b',"co_assignees":' + to_json(co) if co else b',"co_assignees":[]',
+            b',"shared":true,"ref":' if shared else b',"shared":false,"ref":',
+            to_json(ref),
+            _DEFAULTS_LINE_END,
+        )
+    return b"".join(parts).decode()
 
 
 def corrected_hit(hit: ObligationHit, e: Effect) -> ObligationHit:
