@@ -424,7 +424,7 @@ DEFAULT_DOCUMENT_PAGE_ROWS = 100
 #: obligation's: ``tests/test_export.py``), those of an ``Obligation`` a hit has not, and those of a hit
 #: that take their default.
 _FROM_OBLIGATION = tuple(name for name in ObligationHit.model_fields if name in _HIT_FIELDS)
-_NOT_IN_HIT = frozenset(Obligation.model_fields) - frozenset(_HIT_FIELDS)
+_NOT_IN_HIT = set(Obligation.model_fields) - set(_HIT_FIELDS)
 _DEFAULTED = tuple(
     name
     for name in ObligationHit.model_fields
