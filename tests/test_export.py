@@ -81,7 +81,7 @@ def test_an_obligations_export_counts_the_tasks_it_wrote(corpus_db, fmt):
     assert n == tasks == lines
 
 
-def test_an_export_pauses_the_cycle_collector_and_restores_it_even_when_it_fails(corpus_db):
+def test_the_obligations_export_pauses_the_cycle_collector_and_restores_it_even_when_it_fails(corpus_db):
     import gc
 
     seen = []
@@ -96,7 +96,7 @@ def test_an_export_pauses_the_cycle_collector_and_restores_it_even_when_it_fails
         export(archive, Watching(), fmt="jsonl", what="obligations")
         assert seen and not any(seen) and gc.isenabled()
         with pytest.raises(ValueError, match="unknown format"):
-            export(archive, io.StringIO(), fmt="xlsx", what="documents")
+            export(archive, io.StringIO(), fmt="xlsx", what="obligations")
     assert gc.isenabled()
 
 
