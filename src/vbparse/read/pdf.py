@@ -35,6 +35,7 @@ from .aligned_tables import aligned_grids
 from .annotations import annotation_words
 from .base import ReadError, ReadResult
 from .corroborate import corroborate
+from .dropout import reread_signature_blocks
 from .layout import read_layout
 from .limits import LimitExceeded, Limits
 from .lines import group_lines, group_recognised_lines
@@ -338,6 +339,9 @@ class _PdfPages:
     ocr_pages: dict[int, float] = field(default_factory=dict)
     legacy: set[str] = field(default_factory=set)
     grid: PageGrid = field(default_factory=PageGrid)
+    #: the document pdfium renders pages from, and each recognised page's scale (pixels per point)
+    pdfium_doc: Any = None
+    ocr_scales: dict[int, float] = field(default_factory=dict)
 
     def read(
         self, pdfium_doc: Any, pdfium_error: str | None, data: bytes, path: str | None, ocr: str, limits: Limits
@@ -346,6 +350,7 @@ class _PdfPages:
         recognised by Tesseract side by side; they are finished in page order, with at most ``workers``
         rendered pages waiting."""
         workers = ocr_workers()
+        self.pdfium_doc = pdfium_doc
         pending: deque[_PendingPage] = deque()
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vbparse-ocr")
         try:
@@ -369,6 +374,7 @@ class _PdfPages:
                     if pdfium_doc is None:
                         raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
                     png, scale = _render_for_ocr(pdfium_doc, number, limits, page_notes, path, why)
+                    self.ocr_scales[number] = scale
                     recognised = pool.submit(ocr_image, png, scale, path)
                 pending.append((number, page, usable, recognised, page_notes))
                 while len(pending) > workers:
@@ -390,6 +396,7 @@ class _PdfPages:
             # marks without a letter or digit that Tesseract was unsure of: specks, a seal's edge
             words = [w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])]
             self.ocr_pages[number] = conf
+            words = self._signature_read_again(number, words)
             if words and conf < LOW_OCR_CONFIDENCE:
                 notes.append(
                     (
@@ -410,6 +417,35 @@ class _PdfPages:
             self.grid.add(number, group_recognised_lines(words))
         else:  # the reader's own lines, unless words were added or taken away since
             self.grid.add(number, page.lines if page.lines is not None and words is page.words else group_lines(words))
+
+    def _signature_read_again(self, number: int, words: list[dict]) -> list[dict]:
+        """A recognised page's words with its signature blocks read again in grey ink (``dropout``)."""
+        page = self.pdfium_doc[number - 1]
+        try:
+            width, height = page.get_size()
+        finally:
+            page.close()
+        scale = self.ocr_scales[number]
+
+        def render(box: tuple[float, float, float, float]) -> tuple[Any, float]:
+            page = self.pdfium_doc[number - 1]
+            try:
+                x0, top, x1, bottom = box
+                crop = (x0, max(0.0, height - bottom), max(0.0, width - x1), top)
+                return page.render(scale=scale, crop=crop).to_pil(), scale
+            finally:
+                page.close()
+
+        words, replaced = reread_signature_blocks(words, width, height, render, ocr_image)
+        if replaced:
+            self.notes.append(
+                (
+                    "signature_read_again",
+                    f"page {number}: {replaced} line(s) of the signature block read again in grey ink (a seal's "
+                    + "or a signature's colours dropped)",
+                )
+            )
+        return words
 
 
 #: Words on one line further apart than this (points) may stand in two cells of a table; a page with at
