@@ -34,6 +34,39 @@ def test_the_closing_is_the_first_noi_nhan_an_attached_document_follows():
     assert closing_at(lines, start=6) == (10, None)
 
 
+def test_an_attached_document_after_the_last_noi_nhan_ends_the_closing():
+    """A công văn with its guidance on the next page and no Nơi nhận of the guidance's in the file (110)."""
+    lines = PLAN + ["TL. CHỦ TỊCH", "Trần Thị Thu Hương", "UBND TỈNH PHÚ THỌ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert closing_at(lines) == (5, 9)
+
+
+def test_a_guidance_after_the_signature_is_not_the_signer():
+    from vbparse import parse_text
+
+    layout = """ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  TỈNH PHÚ THỌ                          Độc lập - Tự do - Hạnh phúc
+Số: 4532/UBND-KSTTHC                   Phú Thọ, ngày 07 tháng 12 năm 2011
+V/v xây dựng kế hoạch rà soát
+       Kính gửi: Các sở, ban, ngành.
+    Giao các sở, ban, ngành xây dựng Kế hoạch rà soát quy định, thủ tục hành chính.
+    Vậy, thông báo để các sở, ban, ngành biết và thực hiện./.
+Nơi nhận:                                          TL. CHỦ TỊCH
+- Như trên;                                      CHÁNH VĂN PHÒNG
+- Lưu: VT, KSTTHC.
+                                                 Trần Thị Thu Hương
+UBND TỈNH PHÚ THỌ                  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+   VĂN PHÒNG                            Độc lập - Tự do - Hạnh phúc
+Số: 630/VP-KSTTHC                  Phú Thọ, ngày 09 tháng 12 năm 2011
+V/v hướng dẫn xây dựng kế hoạch rà soát
+    I. XÂY DỰNG KẾ HOẠCH RÀ SOÁT THỦ TỤC HÀNH CHÍNH
+    1. Mục tiêu, yêu cầu, phạm vi rà soát.
+"""
+    doc = parse_text(layout)
+    assert doc.signer is not None
+    assert (doc.signer.position, doc.signer.name) == ("CHÁNH VĂN PHÒNG", "Trần Thị Thu Hương")
+    assert doc.signer.additional_positions == []
+
+
 @pytest.mark.parametrize(
     ("line", "only_there"),
     [

@@ -111,13 +111,13 @@ def type_line_at(lines: Sequence[str], limit: int = DEFAULT_HEADER_LINES) -> int
 def closing_at(lines: Sequence[str], start: int = 0) -> tuple[int | None, int | None]:
     """The ``Nơi nhận`` line that opens the closing (from ``start`` on) and the first line of a document
     printed after it (its Quốc hiệu), each ``None`` when there is none: the last ``Nơi nhận``, or the first
-    one that an attached document follows before the next ``Nơi nhận``."""
+    one that an attached document follows before the next ``Nơi nhận``.  An attached document after the
+    last ``Nơi nhận`` ends its closing too (a công văn with its guidance on the next page, 110: the
+    guidance's lines were read as the closing's left column, its header as the signer's post)."""
     noi_nhan = [i for i in range(start, len(lines)) if NOI_NHAN.match(lines[i].lstrip())]
     for k, i in enumerate(noi_nhan):
-        later = noi_nhan[k + 1] if k + 1 < len(noi_nhan) else None
-        attached = (
-            None if later is None else next((j for j in range(i + 1, later) if QUOC_HIEU_KEY in fold(lines[j])), None)
-        )
-        if attached is not None or later is None:
+        later = noi_nhan[k + 1] if k + 1 < len(noi_nhan) else len(lines)
+        attached = next((j for j in range(i + 1, later) if QUOC_HIEU_KEY in fold(lines[j])), None)
+        if attached is not None or later == len(lines):
             return i, attached
     return None, None
