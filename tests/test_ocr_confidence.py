@@ -212,23 +212,28 @@ REALDOCS = SHARED / "realdocs"
 DEFAULT_SCAN_NAMES_FOUND = 0.6
 
 
-@pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
-def test_no_signer_name_on_a_real_scan_is_invented(parsed):
-    """Over the real PDFs with gold: a signer name OCR gives is the signer's or none (with a diagnostic),
-    never words from elsewhere on the page (``Yến Bái Bái`` from an annex table of the Lào Cai decision)."""
-    checked = found = 0
+def _real_scans(parsed):
+    """``(file name, parsed document, gold signer)`` of each real PDF with gold that OCR read."""
     for gold_path in sorted((CORPUS / "realdocs").glob("*.gold.json")):
         pdf = REALDOCS / (gold_path.name[: -len(".gold.json")] + ".pdf")
         if not pdf.is_file():
             continue
         doc = parsed(pdf)
-        if not doc.source.ocr:
-            continue
+        if doc.source.ocr:
+            yield pdf.name, doc, json.loads(gold_path.read_text(encoding="utf-8")).get("signer") or {}
+
+
+@pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
+def test_no_signer_name_on_a_real_scan_is_invented(parsed):
+    """Over the real PDFs with gold: a signer name OCR gives is the signer's or none (with a diagnostic),
+    never words from elsewhere on the page (``Yến Bái Bái`` from an annex table of the Lào Cai decision)."""
+    checked = found = 0
+    for name, doc, signer in _real_scans(parsed):
         checked += 1
-        want = (json.loads(gold_path.read_text(encoding="utf-8")).get("signer") or {}).get("name")
+        want = signer.get("name")
         got = doc.signer.name if doc.signer else None
         # the signer's own name, a misread tone mark aside (``Hiên`` for ``Hiền``: OCR varies by machine)
-        assert got is None or match_key(got) == match_key(want or ""), (pdf.name, got)
+        assert got is None or match_key(got) == match_key(want or ""), (name, got)
         found += got is not None
     assert checked >= 5
     # and names are read, not only withheld: a parser that gave no name would pass the loop above
@@ -244,17 +249,11 @@ DEFAULT_SCAN_POSTS_FOUND = 0.75
 @pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
 def test_signer_posts_on_real_scans_are_read_under_seals_and_signatures(parsed):
     """Over the real scans with gold: the signer's post as the gold has it, read through a seal or a
-    signature (``read/dropout.py``), on most scans; a post that is read is never another's."""
+    signature (``read/dropout.py``), on most scans."""
     checked = found = 0
-    for gold_path in sorted((CORPUS / "realdocs").glob("*.gold.json")):
-        pdf = REALDOCS / (gold_path.name[: -len(".gold.json")] + ".pdf")
-        if not pdf.is_file():
-            continue
-        doc = parsed(pdf)
-        if not doc.source.ocr:
-            continue
+    for _name, doc, signer in _real_scans(parsed):
         checked += 1
-        want = (json.loads(gold_path.read_text(encoding="utf-8")).get("signer") or {}).get("position")
+        want = signer.get("position")
         got = doc.signer.position if doc.signer else None
         found += got is not None and match_key(got) == match_key(want or "")
     assert checked >= 5
