@@ -13,10 +13,10 @@ from vbparse.read.dropout import (
     DEFAULT_MIN_CONFIDENCE,
     grey_ink,
     merged_words,
-    opens_signature_block,
     reread_signature_blocks,
     signature_blocks,
 )
+from vbparse.zones import opens_signature_block
 
 
 def word(text, x0, top, conf=95.0, line=None, size=12.0):

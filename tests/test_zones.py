@@ -67,6 +67,51 @@ V/v hướng dẫn xây dựng kế hoạch rà soát
     assert doc.signer.additional_positions == []
 
 
+def test_a_noi_nhan_ocr_could_not_read_opens_the_closing_beside_its_signature_block():
+    """40: the italic ``Nơi nhận:`` of a scan read as ``Ar‹:``, the post ``GIÁM ĐỐC`` beside it."""
+    lines = ["Quyết định này có hiệu lực kể từ ngày ký./.", "Ar‹:" + " " * 40 + "GIÁM ĐỐC", "- UBND tỉnh;"]
+    assert closing_at(lines) == (1, None)
+    # a list in the body under a short label: no signature block beside it, or no recipient under it
+    assert closing_at(["Gồm:" + " " * 30 + "ông Nguyễn Văn A", "- Sở Tài chính;"]) == (None, None)
+    assert closing_at(["Ar‹:" + " " * 40 + "GIÁM ĐỐC", "Hoàng Chí Hiển"]) == (None, None)
+
+
+def test_a_scan_whose_noi_nhan_is_unread_still_has_its_signer_and_recipients():
+    from vbparse import parse_text
+
+    layout = """SỞ CÔNG THƯƠNG                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  TỈNH LÀO CAI                          Độc lập - Tự do - Hạnh phúc
+Số: 1050/QĐ-SCT                        Lào Cai, ngày 06 tháng 3 năm 2025
+                              QUYẾT ĐỊNH
+                  Về việc thành lập Đoàn kiểm tra
+    Điều 1. Thành lập Đoàn kiểm tra.
+    Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+Ar‹:                                              GIÁM ĐỐC
+- UBND tỉnh (để báo cáo);
+- Lưu: VT, CN.
+                                                Hoàng Chí Hiển
+                 Phụ lục: DANH SÁCH CÁC ĐƠN VỊ KIỂM TRA
+    (Kèm theo Quyết định số 1050/QĐ-SCT ngày 06/3/2025 của Sở Công Thương)
+| TT | Đơn vị kiểm tra | Địa chỉ |
+| 1 | Công ty cổ phần A | phường Yên Bái |
+| 2 | Công ty B | phường Cam Đường |
+| 3 | Công ty C | xã Bảo Thắng |
+| 4 | Công ty D | xã Bát Xát |
+| 5 | Công ty E | xã Sa Pa |
+| 6 | Công ty F | xã Mường Khương |
+| 7 | Công ty G | xã Si Ma Cai |
+| 8 | Công ty H | xã Bắc Hà |
+| 9 | Công ty I | xã Văn Bàn |
+| 10 | Công ty K | xã Bảo Yên |
+| 11 | Công ty L | xã Bảo Hà |
+| 12 | Công ty M | xã Phong Hải |
+"""
+    doc = parse_text(layout)
+    assert doc.signer is not None
+    assert (doc.signer.position, doc.signer.name) == ("GIÁM ĐỐC", "Hoàng Chí Hiển")
+    assert [r.raw for r in doc.recipients][:1] == ["- UBND tỉnh (để báo cáo);"]
+
+
 @pytest.mark.parametrize(
     ("line", "only_there"),
     [

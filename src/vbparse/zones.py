@@ -12,18 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .chars import fold, is_caps
+from .chars import fold, is_caps, match_key
 from .tables.patterns import (
     AUTHORITY,
     NOI_NHAN,
     PAGE_FIELD_LABEL,
     PARTY_BANNER,
+    POST_KEY,
     QUOC_HIEU,
     QUOC_HIEU_HEAD,
     QUOC_HIEU_KEY,
     RULE_LINE,
     TIEU_NGU,
     TYPE_OR_VV,
+    UNREAD_NOI_NHAN,
 )
 
 #: The type line (or ``V/v``) is looked for in this many first lines of laid-out text; above it is the
@@ -108,13 +110,41 @@ def type_line_at(lines: Sequence[str], limit: int = DEFAULT_HEADER_LINES) -> int
     return None
 
 
+#: A signature block opens with a line in capitals: at least this share of its letters.
+DEFAULT_SIGNATURE_CAPITALS = 0.7
+
+
+def opens_signature_block(text: str) -> bool:
+    """A line that opens a signature block: an authority (``KT. CHỦ TỊCH``, ``TM. ỦY BAN NHÂN DÂN``) or a
+    post (``PHÓ GIÁM ĐỐC``), in capitals, a seal's or OCR's marks around it aside."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or sum(ch.isupper() for ch in letters) < DEFAULT_SIGNATURE_CAPITALS * len(letters):
+        return False
+    stripped = text.strip(" \t.,:;-_=~`'\"|")
+    return bool(AUTHORITY.match(stripped) or POST_KEY.match(match_key(stripped) + " "))
+
+
+def unread_noi_nhan_at(lines: Sequence[str], start: int = 0) -> int | None:
+    """The line of a closing whose ``Nơi nhận`` OCR could not read (``UNREAD_NOI_NHAN``: a short label and
+    its colon beside a signature block's first line), a recipient (``- …``) on the next line; ``None``."""
+    for i in range(start, len(lines) - 1):
+        m = UNREAD_NOI_NHAN.match(lines[i])
+        if m and opens_signature_block(m.group("right")) and lines[i + 1].lstrip().startswith(("-", "+")):
+            return i
+    return None
+
+
 def closing_at(lines: Sequence[str], start: int = 0) -> tuple[int | None, int | None]:
     """The ``Nơi nhận`` line that opens the closing (from ``start`` on) and the first line of a document
     printed after it (its Quốc hiệu), each ``None`` when there is none: the last ``Nơi nhận``, or the first
-    one that an attached document follows before the next ``Nơi nhận``.  An attached document after the
+    one that an attached document follows before the next ``Nơi nhận`` (one OCR could not read:
+    ``unread_noi_nhan_at``, when there is no other).  An attached document after the
     last ``Nơi nhận`` ends its closing too (a công văn with its guidance on the next page, 110: the
     guidance's lines were read as the closing's left column, its header as the signer's post)."""
     noi_nhan = [i for i in range(start, len(lines)) if NOI_NHAN.match(lines[i].lstrip())]
+    if not noi_nhan:
+        unread = unread_noi_nhan_at(lines, start)
+        noi_nhan = [] if unread is None else [unread]
     for k, i in enumerate(noi_nhan):
         later = noi_nhan[k + 1] if k + 1 < len(noi_nhan) else len(lines)
         attached = next((j for j in range(i + 1, later) if QUOC_HIEU_KEY in fold(lines[j])), None)

@@ -19,8 +19,7 @@ from collections.abc import Callable
 
 from PIL import Image, ImageChops
 
-from ..chars import match_key
-from ..tables.patterns import AUTHORITY, POST_KEY
+from ..zones import opens_signature_block
 
 #: A pixel is print when its brightest channel is darker than this (0-255) …
 DEFAULT_INK_DARKNESS = 130
@@ -35,8 +34,6 @@ DEFAULT_BLOCK_COLUMN = 0.4
 #: Words of one recognised line further apart than this many line heights are two columns (``Nơi nhận:``
 #: beside ``KT. CỤC TRƯỞNG``).
 DEFAULT_COLUMN_GAP_LINES = 3.0
-#: A post is printed in capitals: this share of a block-opening line's letters at least.
-DEFAULT_CAPITALS = 0.7
 #: A line of the second reading replaces the first reading's words at its height when its mean word
 #: confidence is higher by this much (0-100), and is at least ``DEFAULT_MIN_CONFIDENCE``.
 DEFAULT_BETTER_CONFIDENCE = 15.0
@@ -63,16 +60,6 @@ def _segments(words: list[dict]) -> list[list[dict]]:
             current.append(w)
         segments.append(current)
     return segments
-
-
-def opens_signature_block(text: str) -> bool:
-    """A line that opens a signature block: an authority (``KT. CHỦ TỊCH``, ``TM. ỦY BAN NHÂN DÂN``) or a
-    post (``PHÓ GIÁM ĐỐC``), in capitals."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters or sum(ch.isupper() for ch in letters) < DEFAULT_CAPITALS * len(letters):
-        return False
-    stripped = text.strip(" \t.,:;-_=~`'\"|")
-    return bool(AUTHORITY.match(stripped) or POST_KEY.match(match_key(stripped) + " "))
 
 
 def signature_blocks(words: list[dict], width: float, height: float) -> list[Box]:

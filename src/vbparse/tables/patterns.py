@@ -313,6 +313,13 @@ POST_KEY = regex.compile(
 #: The ``Nơi nhận:`` line that opens the recipients, also as OCR reads an italic ``Nơi`` (``AI nhận:``,
 #: ``Xới nhận:``: a short word, then ``nhận`` and the colon).
 NOI_NHAN = regex.compile(r"(?i)^\W*(?:(?:nơi nhận|noi nhan)\b\s*:?|\S{1,4}\s+nhận\s*:)")
+#: A ``Nơi nhận:`` OCR could not read at all (its italic small print: ``Ar‹:``), beside the signature block's
+#: first line: a label of at most eight marks with its colon, a wide gap, then the right column's text
+#: (``right``).  Only a closing if the right part opens a signature block and a recipient follows
+#: (``zones.closing_at``).
+UNREAD_NOI_NHAN = regex.compile(r"^\s*\S{1,8}:\s{6,}(?P<right>\S.*)$")
+#: The same label alone, as a column of its own once the closing is split (the structure's lines).
+UNREAD_NOI_NHAN_LABEL = regex.compile(r"^\s*\S{1,8}:\s*$")
 #: The Quốc hiệu, folded (``normalize.fold``), anywhere in a line: a later page's header is one line with
 #: the issuer beside it, and a Quốc hiệu after a document's closing is an attached document's header.
 QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
