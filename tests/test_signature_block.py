@@ -133,3 +133,28 @@ def test_a_text_layer_without_marks_gives_its_archive_line(tmp_path):
     path.write_bytes(_pdf(HEADER + BODY + RECIPIENTS + block))
     doc = parse_file(path, ocr="never")
     assert [r.name for r in doc.recipients] == ["Nhu tren", "UBND huyen"] and doc.archive == ["VT"]
+
+
+def test_capitals_above_the_authority_are_not_the_signers_post():
+    """18: a scan's last signature line, wider than the column (``SỞ CÔNG THƯƠNG LÀO CAI``), split by OCR,
+    its first half left under the recipients: it was taken as the post, ``TRƯỞNG ĐOÀN`` pushed aside."""
+    from vbparse import parse_text
+
+    layout = """SỞ CÔNG THƯƠNG                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh phúc
+Số: 1105/KH-ĐKT                        Lào Cai, ngày 10 tháng 3 năm 2025
+                              KẾ HOẠCH
+                  Kiểm tra vật liệu nổ công nghiệp
+    I. MỤC ĐÍCH
+    Kiểm tra việc chấp hành pháp luật./.
+Nơi nhận:                                        TM. ĐOÀN KIỂM TRA
+- Giám đốc Sở (để báo cáo);                         TRƯỞNG ĐOÀN
+- Lưu: VT, CN.
+                                                  Hoàng Văn Thuân
+                                                   PHÓ GIÁM ĐỐC
+SỞ CÔNG THƯƠNG                                       LÀO CAI
+"""
+    signer = parse_text(layout).signer
+    assert signer is not None
+    assert (signer.authority, signer.on_behalf_of, signer.position) == ("TM.", "ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN")
+    assert signer.name == "Hoàng Văn Thuân"

@@ -148,6 +148,11 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
                 continue  # a position is Vietnamese words, two or more (``CHỦ TỊCH``): not a seal's letters
         m = P.AUTHORITY.match(t)
         if m:
+            if not chain and name is None:
+                # a block opens with its authority (``TM. ĐOÀN KIỂM TRA``): capitals above it are not the
+                # signer's post (18: the first half of ``SỞ CÔNG THƯƠNG LÀO CAI``, wider than the column, which
+                # OCR put in the recipients' column)
+                positions.clear()
             chain.append(SigningStep(authority=_authority(m.group("auth")), target=m.group("rest").strip()))
             continue
         if is_caps(t):
