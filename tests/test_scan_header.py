@@ -52,3 +52,25 @@ def test_a_quoc_hieu_half_hidden_by_a_signatures_box_still_starts_the_right_colu
     first = text.splitlines()[0]
     left, _, right = first.strip().partition("    ")
     assert left == "BỘ CÔNG THƯƠNG" and right.strip().startswith("CỘNG"), first
+
+
+def test_handwriting_left_of_the_type_line_does_not_hide_it_or_the_title():
+    """52: a scan's type line with handwritten marks at its left (``sz44]0y -``), the title under it with
+    more (``avøtt..⁄‡.../2(``): the type line was missed, the title taken from the preamble."""
+    from vbparse import parse_text
+
+    layout = """                  BỘ CÔNG THƯƠNG         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                   CỤC HÓA CHẤT                  Độc lập - Tự do - Hạnh phúc
+                 Số: 26/QĐ-XPVPHC           Hà Nội, ngày 02 tháng 7 năm 2026
+                sz44]0y -                  QUYÉT ĐỊNH
+                 avøtt..⁄‡.../2(   Xử phạt vi phạm hành chính
+                                 CỤC TRƯỞNG CỤC HÓA CHẤT
+                    Căn cứ Luật Xử lý vi phạm hành chính 2012;
+                    Căn cứ Nghị định số 71/2019/NĐ-CP ngày 30 tháng 8 năm 2019 của Chính phủ;
+                                          QUYẾT ĐỊNH:
+                    Điều 1. Xử phạt Công ty TNHH Thương mại Hải Đăng.
+"""
+    doc = parse_text(layout)
+    assert doc.title == "Xử phạt vi phạm hành chính"
+    assert doc.doc_type.code == "QĐ" and doc.doc_type.span is not None
+    assert "QUYÉT ĐỊNH" in layout[doc.doc_type.span.start : doc.doc_type.span.end]
