@@ -258,3 +258,43 @@ def test_signer_posts_on_real_scans_are_read_under_seals_and_signatures(parsed):
         found += got is not None and match_key(got) == match_key(want or "")
     assert checked >= 5
     assert found >= DEFAULT_SCAN_POSTS_FOUND * checked, (found, checked)
+
+
+@pytest.mark.parametrize(
+    ("read", "joined"),
+    [
+        ("Nguyê ên Văn Long", "Nguyên Văn Long"),  # 12: split at its stacked marks
+        ("Thượng tướng Nguyê ên Văn Long", "Thượng tướng Nguyên Văn Long"),
+        ("Nguyê ăn Văn Long", "Nguyê ăn Văn Long"),  # not the same vowel again: left as read
+        ("Nguyễn Văn Long", "Nguyễn Văn Long"),
+    ],
+)
+def test_a_syllable_ocr_split_at_its_marks_is_joined(read, joined):
+    from vbparse.extract.confidence import joined_syllables
+
+    assert joined_syllables(read) == joined
+
+
+@pytest.mark.parametrize(
+    ("read", "restored"),
+    [
+        ("Nguyên Văn Long", "Nguyễn Văn Long"),  # the one family name with these letters
+        ("Pham Văn An", "Phạm Văn An"),
+        ("Tran Thị Hà", None),  # ``Trần`` without its tone is ``Trân``: more than a tone lost, not put back
+        ("Tổng Cộng", None),  # a tone of its own (``Tống`` has another): table noise, not a name
+        ("Ly Văn Páo", None),  # Lý or Ly: not put back
+        ("Nguyễn Văn Long", None),  # a family name already
+        ("Huy Nam Sơn", None),  # no family name has these letters
+    ],
+)
+def test_a_family_name_read_without_its_marks_is_put_back_only_when_one_has_its_letters(read, restored):
+    from vbparse.extract.confidence import family_put_back
+
+    assert family_put_back(read) == restored
+
+
+def test_an_ocr_name_split_at_its_marks_is_kept_with_its_family_name_put_back_and_a_diagnostic():
+    """12: ``Thượng tướng Nguyê ên Văn Long`` under ``Đ C`` (a seal's letters), read by OCR."""
+    doc = parse_read(_read(name="Đ C\n" + " " * 51 + "Thượng tướng Nguyê ên Văn Long", low=("Nguyê",)))
+    assert doc.signer is not None and doc.signer.name == "Nguyễn Văn Long"
+    assert any(d.code == "low_confidence_signer_name" and "put back" in d.message for d in doc.diagnostics)

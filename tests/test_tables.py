@@ -474,6 +474,9 @@ PATTERN_EXAMPLES = [
     ("names", "PERSON_NAME_LINE", "Nguyễn Tấn Dũng", {}),
     ("names", "PERSON_NAME_LINE", "Nguyễn Thị Minh Khai", {}),
     ("names", "PERSON_NAME_LINE", "THỦ TƯỚNG", None),
+    # 12, a scan: ``Nguyễn`` read in two pieces at its stacked marks
+    ("names", "OCR_SPLIT_SYLLABLE", "Nguyê ên Văn Long", {"head": "Nguyê", "vowel": "ê", "again": "ê", "tail": "n"}),
+    ("names", "OCR_SPLIT_SYLLABLE", "Nguyễn Văn Long", None),
     ("names", "PERSON_NAME_LINE", "Nguyễn", None),
     ("closing", "RECIPIENT_TRAILING_MARKS", "- Cục Cảnh sát giao thông (để p/h);_", {0: "_"}),
     ("closing", "RECIPIENT_TRAILING_MARKS", "- Lưu: VT, ATMT.", None),

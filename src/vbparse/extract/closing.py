@@ -20,7 +20,7 @@ from ..tables.closing import (
     SIGNATURE_STRAY_LEAD,
 )
 from ..tables.names import PERSON_NAME_LINE, RANKS
-from .confidence import OcrConfidence
+from .confidence import OcrConfidence, joined_syllables
 from .entities import entity_matcher
 
 _PURPOSE = regex.compile(r"\((?P<p>[^()]{1,60})\)\s*[;.,]?\s*$")
@@ -139,7 +139,7 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
     for ln in lines:
         t = collapse_spaces(ln.text.strip("* "))
         if confidence is not None:  # a recognised line: stray marks of the seal or signature around it
-            t = SIGNATURE_STRAY_LEAD.sub("", _STRAY.sub("", t))
+            t = joined_syllables(SIGNATURE_STRAY_LEAD.sub("", _STRAY.sub("", t)))
             if (
                 is_caps(t)
                 and not P.AUTHORITY.match(t)
@@ -166,6 +166,8 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
         ranked = _RANK.match(t)
         if ranked and name is None and PERSON_NAME_LINE.match(t[ranked.end() :]):
             t = t[ranked.end() :]
+        if name is None and PERSON_NAME_LINE.match(t) and all(len(s) == 1 for s in t.split()):
+            continue  # letters of a seal or a cut-off line (``Đ C``), no syllable of a name
         if PERSON_NAME_LINE.match(t) and name is None:
             name = t
             if confidence is not None:  # judged on the name's own words, not the marks around it

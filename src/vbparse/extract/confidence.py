@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import unicodedata
 
 import regex
 
-from ..chars import tone_key
+from ..chars import fold, tone_key
 from ..encodings import vietnamese_score
 from ..models import DateParts, Diagnostic, DocNumber, Issuer, Span
 from ..offsets import MappedText
 from ..structure.parser import Structure
 from ..tables import patterns as P
-from ..tables.names import FAMILY_NAMES
+from ..tables.names import FAMILY_NAMES, OCR_SPLIT_SYLLABLE
 from .header import place_date_match
 
 #: Tesseract word confidence (0–100) below which a word is a guess.  Measured (Tesseract 5.3, ``vie``):
@@ -34,6 +35,41 @@ DEFAULT_NAME_SYLLABLES = (2, 5)
 
 _SYLLABLE = regex.compile(r"^\p{Lu}\p{Ll}*$")
 _FAMILY_KEYS = frozenset(tone_key(n) for n in FAMILY_NAMES)
+#: Family names by their letters without marks: one only for most (``nguyen``: Nguyễn), two for some
+#: (``ly``: Lý, Ly), which a name read without its marks cannot be put back to.
+_FAMILY_BY_FOLD: dict[str, list[str]] = {}
+for _family in sorted(FAMILY_NAMES):
+    _FAMILY_BY_FOLD.setdefault(fold(_family), []).append(_family)
+
+
+def joined_syllables(text: str) -> str:
+    """A recognised line with the syllables OCR split at their stacked marks joined (``Nguyê ên Văn Long``
+    → ``Nguyên Văn Long``: the tone the split lost is not guessed)."""
+
+    def join(m: regex.Match) -> str:
+        return m["head"] + m["tail"] if fold(m["vowel"]) == fold(m["again"]) else m[0]
+
+    return OCR_SPLIT_SYLLABLE.sub(join, text)
+
+
+#: The tone marks (grave, acute, tilde, hook, dot below), apart from the marks that make a vowel (``â``, ``ơ``).
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def toneless(syllable: str) -> str:
+    """``syllable`` without its tone mark, its vowels' own marks kept: ``Nguyễn`` → ``Nguyên``."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", syllable).translate(_TONES))
+
+
+def family_put_back(name: str) -> str | None:
+    """``name`` with its first syllable, read without a tone mark, put back to the one family name that is
+    it with a tone (``Nguyên Văn Long`` → ``Nguyễn Văn Long``: OCR lost the tilde), or ``None``: a family
+    name already, a syllable with a tone of its own (``Tổng Cộng`` is no ``Tống``), none or two such names."""
+    first, _, rest = name.partition(" ")
+    if tone_key(first) in _FAMILY_KEYS or not rest or toneless(first) != first:
+        return None
+    same = [f for f in _FAMILY_BY_FOLD.get(fold(first), []) if toneless(f) == first]
+    return f"{same[0]} {rest}" if len(same) == 1 else None
 
 
 def implausible_name(name: str) -> str | None:
@@ -175,6 +211,18 @@ class OcrConfidence:
             return name
         span = self.mapped.span(start, end)
         why = implausible_name(name)
+        restored = family_put_back(name) if why else None
+        if restored is not None and implausible_name(restored) is None:
+            diags.append(
+                Diagnostic(
+                    code="low_confidence_signer_name",
+                    severity="warning",
+                    span=span,
+                    message=f"signer name read by OCR as '{name}': its family name put back as '{restored}' (the "
+                    "only one with these letters); check it against the page",
+                )
+            )
+            return restored
         if why:
             diags.append(
                 Diagnostic(
