@@ -261,13 +261,7 @@ def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        if value.startswith(FORMULA_STARTS):
-            value = "'" + value
-        if '"' in value:
-            return '"' + value.replace('"', '""') + '"'
-        if "," in value or "\n" in value or "\r" in value:
-            return '"' + value + '"'
-        return value
+        return csv_text("'" + value if value.startswith(FORMULA_STARTS) else value)
     if isinstance(value, list):
         return csv_text(formula_safe(_joined(value))) if value else ""
     if hasattr(value, "isoformat"):
@@ -585,7 +579,8 @@ def write_ical(
         cal.add(key, value)
     end = "END:VCALENDAR\r\n"
     head = cal.to_ical().decode("utf-8")
-    assert head.endswith(end)
+    if not head.endswith(end):  # an icalendar that writes its calendar otherwise: events could not follow
+        raise RuntimeError(f"icalendar's calendar does not end with {end.strip()}: {head[-40:]!r}")
     out.write(head.removesuffix(end))  # the calendar's own lines, its events then written one by one
     seen: dict[str, int] = {}
     n = 0
