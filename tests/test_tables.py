@@ -263,7 +263,7 @@ PATTERN_EXAMPLES = [
     ("patterns", "VV_OR_KINH_GUI", "Kính gửi: Sở Nội vụ", {}),
     ("patterns", "VV_OR_KINH_GUI", "KẾ HOẠCH", None),
     ("patterns", "TYPE_OR_VV", "A644   KÉ HOẠCH", {}),
-    ("patterns", "TYPE_OR_VV", "sz44]0y -                  QUYÉT ĐỊNH", {}),  # 52: handwriting at its left
+    ("patterns", "TYPE_OR_VV", "sz44]0y -                  QUYÉT ĐỊNH", {"stray": "sz44]0y -"}),  # 52
     ("patterns", "TYPE_OR_VV", "Căn cứ     QUYẾT ĐỊNH số 12", None),  # prose before it: words, not a mark
     ("patterns", "TYPE_OR_VV", "QUYÉT: ĐỊNH", {}),
     ("patterns", "TYPE_OR_VV", "Kế hoạch số 42/KH-UBND", None),

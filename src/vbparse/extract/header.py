@@ -33,13 +33,11 @@ def extract_doc_type(st: Structure, number: DocNumber | None) -> DocType:
         line = st.type_line.text
         if st.type_line_title:
             line = line[: line.rfind(st.type_line_title)]
-        code = None
-        # the line, or its part after a wide gap: a stamp's or handwriting's marks at its left (52)
-        for part in (line, regex.split(r"[ \t]{3,}", line.strip())[-1]):
-            name_upper = regex.sub(r"[^\p{L}\s]", "", part).strip()
-            code = code_for_name(name_upper.lower()) or _CODE_BY_KEY.get(" ".join(fold(name_upper).split()))
-            if code:
-                break
+        stray = P.TYPE_OR_VV.match(line)  # a stamp's or handwriting's marks at its left are not the type (52)
+        if stray is not None and stray.group("stray"):
+            line = line[stray.end("stray") :]
+        name_upper = regex.sub(r"[^\p{L}\s]", "", line).strip()
+        code = code_for_name(name_upper.lower()) or _CODE_BY_KEY.get(" ".join(fold(name_upper).split()))
         if code:
             return DocType(
                 code=code, name=name_for_code(code), span=st.mapped.span(st.type_line.start, st.type_line.end)

@@ -132,9 +132,9 @@ VV_OR_KINH_GUI = regex.compile(rf"^\s*(?:{_VV}\b|Kính gửi)")
 
 #: A type line under the header, matched whatever marks OCR put on its vowels (``KÉ HOẠCH``, ``QUYÉT:
 #: ĐỊNH``), after a stray mark of a stamp or of handwriting in the left column (``A644   KÉ HOẠCH``,
-#: ``sz44]0y -   QUYÉT ĐỊNH``: a token and a mark at most); or a ``VV_OR_KINH_GUI`` line.
+#: ``sz44]0y -   QUYÉT ĐỊNH``: a token and a mark at most, ``stray``); or a ``VV_OR_KINH_GUI`` line.
 TYPE_OR_VV = regex.compile(
-    r"^\s*(?:\S{1,8}(?:[ \t]\W{1,2})?[ \t]{3,})?(?:"
+    r"^\s*(?:(?P<stray>\S{1,8}(?:[ \t][^\w\s]{1,2})?)[ \t]{3,})?(?:"
     + "|".join(any_marks(n, r"[\s:.,]+") for n in TYPE_LINE_NAMES)
     + r")(?!\p{Ll})|"
     + VV_OR_KINH_GUI.pattern
