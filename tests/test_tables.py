@@ -366,15 +366,11 @@ PATTERN_EXAMPLES = [
     ("patterns", "NOI_NHAN", "Nơi nhận:", {}),
     ("patterns", "NOI_NHAN", "Xới nhận:", {}),
     ("patterns", "NOI_NHAN", "Người nhận: ông A", None),
-    (
-        "patterns",
-        "UNREAD_NOI_NHAN",
-        "Ar‹:                                              GIÁM ĐÓC",
-        {"right": "GIÁM ĐÓC"},
-    ),
-    ("patterns", "UNREAD_NOI_NHAN", "Thành phần: Sở Tài chính", None),  # prose: no gap, a long label
     ("patterns", "UNREAD_NOI_NHAN_LABEL", "Ar‹:", {}),
+    ("patterns", "UNREAD_NOI_NHAN_LABEL", "Thành phần: Sở Tài chính", None),  # prose: a long label, words after
     ("patterns", "UNREAD_NOI_NHAN_LABEL", "Thành phần tham dự:", None),
+    ("patterns", "COLUMN_GAP", "Ar‹:                                              GIÁM ĐÓC", {}),
+    ("patterns", "COLUMN_GAP", "Thành phần: Sở Tài chính", None),
     ("patterns", "TIEU_NGU", "Độc lập - Tự do - Hạnh phúc", {}),
     ("patterns", "PARTY_BANNER", "ĐẢNG CỘNG SẢN VIỆT NAM", {}),
     ("patterns", "RULE_LINE", "---------------", {}),

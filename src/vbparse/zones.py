@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .chars import fold, is_caps, match_key
 from .tables.patterns import (
     AUTHORITY,
+    COLUMN_GAP,
     NOI_NHAN,
     PAGE_FIELD_LABEL,
     PARTY_BANNER,
@@ -25,7 +26,7 @@ from .tables.patterns import (
     RULE_LINE,
     TIEU_NGU,
     TYPE_OR_VV,
-    UNREAD_NOI_NHAN,
+    UNREAD_NOI_NHAN_LABEL,
 )
 
 #: The type line (or ``V/v``) is looked for in this many first lines of laid-out text; above it is the
@@ -124,12 +125,24 @@ def opens_signature_block(text: str) -> bool:
     return bool(AUTHORITY.match(stripped) or POST_KEY.match(match_key(stripped) + " "))
 
 
+def is_unread_noi_nhan(label: str, below: str, beside: str) -> bool:
+    """A ``Nơi nhận`` OCR could not read at all (its italic small print: ``Ar‹:``): ``label`` is a short
+    label and its colon (``UNREAD_NOI_NHAN_LABEL``), ``below`` the next line of its column a recipient
+    (``- …``), ``beside`` the other column's first line, which opens a signature block.  One rule for the
+    laid-out line (``unread_noi_nhan_at``) and for the structure's lines, once the columns are apart."""
+    return (
+        UNREAD_NOI_NHAN_LABEL.match(label) is not None
+        and below.lstrip().startswith(("-", "+"))
+        and opens_signature_block(beside)
+    )
+
+
 def unread_noi_nhan_at(lines: Sequence[str], start: int = 0) -> int | None:
-    """The line of a closing whose ``Nơi nhận`` OCR could not read (``UNREAD_NOI_NHAN``: a short label and
-    its colon beside a signature block's first line), a recipient (``- …``) on the next line; ``None``."""
+    """The laid-out line of a closing whose ``Nơi nhận`` OCR could not read (``is_unread_noi_nhan``: the
+    label, a wide gap, the signature block's first line), or ``None``."""
     for i in range(start, len(lines) - 1):
-        m = UNREAD_NOI_NHAN.match(lines[i])
-        if m and opens_signature_block(m.group("right")) and lines[i + 1].lstrip().startswith(("-", "+")):
+        parts = COLUMN_GAP.split(lines[i].strip(), maxsplit=1)
+        if len(parts) == 2 and is_unread_noi_nhan(parts[0], lines[i + 1], parts[1]):
             return i
     return None
 

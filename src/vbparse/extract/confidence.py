@@ -35,11 +35,6 @@ DEFAULT_NAME_SYLLABLES = (2, 5)
 
 _SYLLABLE = regex.compile(r"^\p{Lu}\p{Ll}*$")
 _FAMILY_KEYS = frozenset(tone_key(n) for n in FAMILY_NAMES)
-#: Family names by their letters without marks: one only for most (``nguyen``: Nguyễn), two for some
-#: (``ly``: Lý, Ly), which a name read without its marks cannot be put back to.
-_FAMILY_BY_FOLD: dict[str, list[str]] = {}
-for _family in sorted(FAMILY_NAMES):
-    _FAMILY_BY_FOLD.setdefault(fold(_family), []).append(_family)
 
 
 def joined_syllables(text: str) -> str:
@@ -61,6 +56,13 @@ def toneless(syllable: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", syllable).translate(_TONES))
 
 
+#: Family names by their form without a tone mark: one for most (``Nguyên``: Nguyễn), two for some (``Ly``:
+#: Lý, Ly), which a name read without its tone cannot be put back to.
+_FAMILY_BY_TONELESS: dict[str, list[str]] = {}
+for _family in sorted(FAMILY_NAMES):
+    _FAMILY_BY_TONELESS.setdefault(toneless(_family), []).append(_family)
+
+
 def family_put_back(name: str) -> str | None:
     """``name`` with its first syllable, read without a tone mark, put back to the one family name that is
     it with a tone (``Nguyên Văn Long`` → ``Nguyễn Văn Long``: OCR lost the tilde), or ``None``: a family
@@ -68,7 +70,7 @@ def family_put_back(name: str) -> str | None:
     first, _, rest = name.partition(" ")
     if tone_key(first) in _FAMILY_KEYS or not rest or toneless(first) != first:
         return None
-    same = [f for f in _FAMILY_BY_FOLD.get(fold(first), []) if toneless(f) == first]
+    same = _FAMILY_BY_TONELESS.get(first, [])
     return f"{same[0]} {rest}" if len(same) == 1 else None
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 #: Words closer than this many spaces in the reader's text (and on one line, of one page) are one stretch
-#: of text; a column's gap in the laid-out text is wider (``layout.DEFAULT_MIN_COLUMN_GAP``).
+#: of text; a column's gap in the laid-out text is wider (``tables.patterns.DEFAULT_MIN_COLUMN_GAP``).
 DEFAULT_STRETCH_GAP = 3
 
 #: ``(page, x0, top, x1, bottom)``: a box on a page, in PDF points from its top-left corner.

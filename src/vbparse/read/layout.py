@@ -16,6 +16,7 @@ import regex
 from ..offsets import MappedText, TextBuilder
 from ..tables.patterns import (
     APPENDIX,
+    COLUMN_GAP,
     KINH_GUI,
     LABEL_START,
     PREAMBLE_START,
@@ -28,10 +29,8 @@ from .base import Block, Cell
 
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
-#: The layout reader parts two columns at a gap of at least this many spaces; a writer of layout text (the
-#: PDF reader) puts fewer between two words of one column.
-DEFAULT_MIN_COLUMN_GAP = 4
-_GAP = regex.compile(rf"\S( {{{DEFAULT_MIN_COLUMN_GAP},}})\S")
+#: The gap that parts two columns (``tables.patterns.COLUMN_GAP``), with the characters on either side.
+_GAP = regex.compile(rf"\S({COLUMN_GAP.pattern})\S")
 #: A gap this many characters left of where a zone's right column starts is inside the left column.
 DEFAULT_COLUMN_SLACK = 12
 #: A line without a gap that starts at most this many characters left of where the right column starts

@@ -420,11 +420,7 @@ class _PdfPages:
 
     def _signature_read_again(self, number: int, words: list[dict]) -> list[dict]:
         """A recognised page's words with its signature blocks read again in grey ink (``dropout``)."""
-        page = self.pdfium_doc[number - 1]
-        try:
-            width, height = page.get_size()
-        finally:
-            page.close()
+        width, height = self.pdfium_doc.get_page_size(number - 1)
         scale = self.ocr_scales[number]
 
         def render(box: tuple[float, float, float, float]) -> tuple[Any, float]:

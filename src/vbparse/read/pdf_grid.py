@@ -16,10 +16,9 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..tables.patterns import ESIGNATURE_LINE, PAGE_NUMBER_LINE
+from ..tables.patterns import DEFAULT_MIN_COLUMN_GAP, ESIGNATURE_LINE, PAGE_NUMBER_LINE
 from ..zones import is_type_line, opens_header_right_column
 from .boxes import WordBoxes
-from .layout import DEFAULT_MIN_COLUMN_GAP
 
 #: The grid's character width is the median width of the words of this many first pages (a document's pages
 #: share their fonts); a longer document's further pages are laid out, and released, as they are read.

@@ -18,7 +18,7 @@ from ..offsets import MappedText
 from ..read.base import Block, Cell
 from ..tables import patterns as P
 from ..tables.names import PERSON_NAME_LINE
-from ..zones import closing_at, document_start, opens_signature_block
+from ..zones import closing_at, document_start, is_unread_noi_nhan
 
 #: Lines at the top of a document where a type line that opens its title is looked for when none stands alone.
 DEFAULT_TYPE_TITLE_LINES = 15
@@ -355,16 +355,13 @@ def _find_closing(st: Structure, lines: list[Line]) -> int:
 
 def _unread_noi_nhan(lines: list[Line]) -> int | None:
     """A closing's ``Nơi nhận`` OCR could not read, once the layout reader has split the closing into its
-    columns (``zones.unread_noi_nhan_at`` found it on the laid-out line): a left column's first line that is
-    a short label and its colon (``UNREAD_NOI_NHAN_LABEL``), a recipient (``- …``) under it, and a right
-    column that opens a signature block."""
+    columns (``zones.unread_noi_nhan_at`` found it on the laid-out line): a left column's line that
+    ``is_unread_noi_nhan`` with the line under it and the right column's first line."""
     for k, ln in enumerate(lines[:-1]):
-        if ln.hint.column != "left" or not P.UNREAD_NOI_NHAN_LABEL.match(ln.text):
-            continue
-        if not lines[k + 1].text.lstrip().startswith(("-", "+")):
+        if ln.hint.column != "left":
             continue
         right = next((r for r in lines[k + 1 :] if r.hint.column == "right"), None)
-        if right is not None and opens_signature_block(right.text):
+        if right is not None and is_unread_noi_nhan(ln.text, lines[k + 1].text, right.text):
             return k
     return None
 

@@ -313,13 +313,15 @@ POST_KEY = regex.compile(
 #: The ``Nơi nhận:`` line that opens the recipients, also as OCR reads an italic ``Nơi`` (``AI nhận:``,
 #: ``Xới nhận:``: a short word, then ``nhận`` and the colon).
 NOI_NHAN = regex.compile(r"(?i)^\W*(?:(?:nơi nhận|noi nhan)\b\s*:?|\S{1,4}\s+nhận\s*:)")
-#: A ``Nơi nhận:`` OCR could not read at all (its italic small print: ``Ar‹:``), beside the signature block's
-#: first line: a label of at most eight marks with its colon, a wide gap, then the right column's text
-#: (``right``).  Only a closing if the right part opens a signature block and a recipient follows
-#: (``zones.closing_at``).
-UNREAD_NOI_NHAN = regex.compile(r"^\s*\S{1,8}:\s{6,}(?P<right>\S.*)$")
-#: The same label alone, as a column of its own once the closing is split (the structure's lines).
+#: The label of a ``Nơi nhận:`` OCR could not read at all (its italic small print: ``Ar‹:``): at most eight
+#: marks and a colon.  Only a closing's when a recipient follows it and a signature block stands beside it
+#: (``zones.is_unread_noi_nhan``).
 UNREAD_NOI_NHAN_LABEL = regex.compile(r"^\s*\S{1,8}:\s*$")
+#: Two columns of laid-out text are parted by a gap of at least this many spaces; a writer of layout text
+#: (the PDF reader) puts fewer between two words of one column.
+DEFAULT_MIN_COLUMN_GAP = 4
+#: That gap between two words (``Ar‹:      GIÁM ĐÓC``): the layout reader's and the zones' one rule.
+COLUMN_GAP = regex.compile(rf"(?<=\S) {{{DEFAULT_MIN_COLUMN_GAP},}}(?=\S)")
 #: The Quốc hiệu, folded (``normalize.fold``), anywhere in a line: a later page's header is one line with
 #: the issuer beside it, and a Quốc hiệu after a document's closing is an attached document's header.
 QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
