@@ -94,15 +94,24 @@ class WordBoxes:
         """The words joined into stretches of one line, page and column: ``(start, end, box)`` each.  What a
         document keeps to outline its values: a few dozen a page, where words are hundreds."""
         out: list[tuple[int, int, PageBox]] = []
-        for k in range(len(self.starts)):
-            page, x0, top, x1, bottom = self.box(k)
-            if out:
-                start, end, (p, a0, t0, a1, b0) = out[-1]
-                between = text[end : self.starts[k]]
-                if p == page and "\n" not in between and len(between) < DEFAULT_STRETCH_GAP:
-                    out[-1] = (start, self.ends[k], (p, min(a0, x0), min(t0, top), max(a1, x1), max(b0, bottom)))
-                    continue
-            out.append((self.starts[k], self.ends[k], (page, x0, top, x1, bottom)))
+        if not self.starts:
+            return out
+        coords = self.coords
+        # the stretch being joined, in plain variables (a tuple a word made this the parse's costliest step)
+        start, end, page = self.starts[0], self.ends[0], self.pages[0]
+        x0, top, x1, bottom = coords[0:4]
+        for k in range(1, len(self.starts)):
+            s, p = self.starts[k], self.pages[k]
+            c = 4 * k
+            if p == page and s - end < DEFAULT_STRETCH_GAP and "\n" not in text[end:s]:
+                end = self.ends[k]
+                x0, top = min(x0, coords[c]), min(top, coords[c + 1])
+                x1, bottom = max(x1, coords[c + 2]), max(bottom, coords[c + 3])
+                continue
+            out.append((start, end, (page, x0, top, x1, bottom)))
+            start, end, page = s, self.ends[k], p
+            x0, top, x1, bottom = coords[c : c + 4]
+        out.append((start, end, (page, x0, top, x1, bottom)))
         return out
 
 

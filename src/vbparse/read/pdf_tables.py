@@ -98,45 +98,13 @@ def grids_of(rules: Rules, *, snap: float = DEFAULT_SNAP) -> list[Grid]:
 
 def page_rules(page: Any, *, snap: float = DEFAULT_SNAP) -> Rules:
     """Every rule of an open ``pypdfium2.PdfPage`` (form XObjects included)."""
-    from pypdfium2 import raw
-
     left, _bottom, _right, top = page.get_bbox()
-    horizontal: list[Rule] = []
-    vertical: list[Rule] = []
-
-    def add(x0: float, y0: float, x1: float, y1: float, filled: bool) -> None:
-        # page space (bottom-up) → top-down from the page box's top-left corner
-        x0, x1 = sorted((x0 - left, x1 - left))
-        t0, t1 = sorted((top - y0, top - y1))
-        w, h = x1 - x0, t1 - t0
-        limit = DEFAULT_MAX_THICKNESS if filled else DEFAULT_SKEW
-        if h <= limit and w > h:
-            horizontal.append(Rule((t0 + t1) / 2, x0, x1))
-        elif w <= limit and h > w:
-            vertical.append(Rule((x0 + x1) / 2, t0, t1))
-
-    def walk(count: int, get: Any, matrix: tuple[float, ...]) -> None:
-        for k in range(count):
-            obj = get(k)
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_PATH:
-                _path_rules(raw, obj, _compose(_matrix(raw, obj), matrix), add)
-            elif kind == raw.FPDF_PAGEOBJ_FORM:
-                inner = _compose(_matrix(raw, obj), matrix)
-                walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), inner)
-
-    walk(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), _IDENTITY)
-    return Rules(_merge(horizontal, snap), _merge(vertical, snap))
+    reader = _PathReader(left, top)
+    reader.walk_page(page.raw)
+    return Rules(_merge(reader.horizontal, snap), _merge(reader.vertical, snap))
 
 
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-
-
-def _matrix(raw: Any, obj: Any) -> tuple[float, ...]:
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, m):
-        return _IDENTITY
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
 def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
@@ -146,70 +114,130 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _visible(raw: Any, obj: Any, getter: Any) -> bool:
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not getter(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
-        return True
-    return a.value > 0 and min(r.value, g.value, b.value) < DEFAULT_WHITE
-
-
 #: A filled path whose box is smaller than this both ways (points) cannot hold a table's rule.
 DEFAULT_MIN_TABLE_RULE = 12.0
 
 
-def _small(raw: Any, obj: Any, matrix: tuple[float, ...]) -> bool:
-    box = [ctypes.c_float() for _ in range(4)]
-    if not raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
-        return False
-    x0, y0, x1, y1 = (v.value for v in box)
-    scale = max(abs(matrix[0]) + abs(matrix[2]), abs(matrix[1]) + abs(matrix[3]), 1.0)  # inside a form XObject
-    return (x1 - x0) * scale < DEFAULT_MIN_TABLE_RULE and (y1 - y0) * scale < DEFAULT_MIN_TABLE_RULE
+class _PathReader:
+    """The rules of a page's path objects, in the words' coordinates.  The ctypes out-parameters are made
+    once a page, not once a path: a page of a Word table or of glyphs drawn as outlines holds thousands."""
 
+    def __init__(self, left: float, top: float) -> None:
+        from pypdfium2 import raw
 
-def _path_rules(raw: Any, obj: Any, matrix: tuple[float, ...], add: Any) -> None:
-    """Rules of one path object: each straight axis-parallel segment of a stroked path, and each thin
-    subpath of a filled one (its box in page space), in visible (not white) ink.  Subpaths with curves
-    are drawings, not borders."""
-    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
-        return
-    if not stroke.value and _small(raw, obj, matrix):
-        return  # a filled shape too small to hold a table's rule: a glyph drawn as an outline, a dot
-    stroked = bool(stroke.value) and _visible(raw, obj, raw.FPDFPageObj_GetStrokeColor)
-    filled = fill_mode.value != raw.FPDF_FILLMODE_NONE and _visible(raw, obj, raw.FPDFPageObj_GetFillColor)
-    if not (stroked or filled):
-        return
-    a, b, c, d, e, f = matrix
-    x, y = ctypes.c_float(), ctypes.c_float()
-    subpaths: list[list[tuple[float, float]]] = []
-    curved: list[bool] = []
-    closed: list[bool] = []
-    for s in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, s)
-        if not seg or not raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
-            continue
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        kind = raw.FPDFPathSegment_GetType(seg)
-        if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
-            subpaths.append([point])
-            curved.append(False)
-            closed.append(False)
-        else:
-            subpaths[-1].append(point)
-            curved[-1] = curved[-1] or kind == raw.FPDF_SEGMENT_BEZIERTO
-        if raw.FPDFPathSegment_GetClose(seg):
-            closed[-1] = True
-    for points, is_curved, is_closed in zip(subpaths, curved, closed):
-        if is_curved or len(points) < 2:
-            continue
-        if filled:
-            xs = [p[0] for p in points]
-            ys = [p[1] for p in points]
-            add(min(xs), min(ys), max(xs), max(ys), True)
-        if stroked:
-            ends = points + [points[0]] if is_closed else points
-            for (x0, y0), (x1, y1) in pairwise(ends):
-                add(x0, y0, x1, y1, False)
+        self.raw = raw
+        self.left, self.top = left, top
+        self.horizontal: list[Rule] = []
+        self.vertical: list[Rule] = []
+        self._ints = (ctypes.c_int(), ctypes.c_int())
+        self._int_refs = tuple(ctypes.byref(v) for v in self._ints)
+        self._colour = tuple(ctypes.c_uint() for _ in range(4))
+        self._colour_refs = tuple(ctypes.byref(v) for v in self._colour)
+        self._floats = tuple(ctypes.c_float() for _ in range(4))
+        self._float_refs = tuple(ctypes.byref(v) for v in self._floats)
+        self._point = (ctypes.c_float(), ctypes.c_float())
+        self._point_refs = tuple(ctypes.byref(v) for v in self._point)
+        self._matrix = raw.FS_MATRIX()
+
+    def walk_page(self, page_raw: Any) -> None:
+        raw = self.raw
+        self._walk(raw.FPDFPage_CountObjects(page_raw), lambda k: raw.FPDFPage_GetObject(page_raw, k), _IDENTITY)
+
+    def _walk(self, count: int, get: Any, matrix: tuple[float, ...]) -> None:
+        raw = self.raw
+        get_type, path, form = raw.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+        for k in range(count):
+            obj = get(k)
+            kind = get_type(obj)
+            if kind == path:
+                self._path_rules(obj, _compose(self._object_matrix(obj), matrix))
+            elif kind == form:
+                inner = _compose(self._object_matrix(obj), matrix)
+                self._walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), inner)
+
+    def _object_matrix(self, obj: Any) -> tuple[float, ...]:
+        m = self._matrix
+        if not self.raw.FPDFPageObj_GetMatrix(obj, m):
+            return _IDENTITY
+        return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+    def _add(self, x0: float, y0: float, x1: float, y1: float, filled: bool) -> None:
+        # page space (bottom-up) → top-down from the page box's top-left corner
+        x0, x1 = sorted((x0 - self.left, x1 - self.left))
+        t0, t1 = sorted((self.top - y0, self.top - y1))
+        w, h = x1 - x0, t1 - t0
+        limit = DEFAULT_MAX_THICKNESS if filled else DEFAULT_SKEW
+        if h <= limit and w > h:
+            self.horizontal.append(Rule((t0 + t1) / 2, x0, x1))
+        elif w <= limit and h > w:
+            self.vertical.append(Rule((x0 + x1) / 2, t0, t1))
+
+    def _visible(self, obj: Any, getter: Any) -> bool:
+        if not getter(obj, *self._colour_refs):
+            return True
+        r, g, b, a = (v.value for v in self._colour)
+        return a > 0 and min(r, g, b) < DEFAULT_WHITE
+
+    def _small(self, obj: Any, matrix: tuple[float, ...]) -> bool:
+        if not self.raw.FPDFPageObj_GetBounds(obj, *self._float_refs):
+            return False
+        x0, y0, x1, y1 = (v.value for v in self._floats)
+        scale = max(abs(matrix[0]) + abs(matrix[2]), abs(matrix[1]) + abs(matrix[3]), 1.0)  # inside a form XObject
+        return (x1 - x0) * scale < DEFAULT_MIN_TABLE_RULE and (y1 - y0) * scale < DEFAULT_MIN_TABLE_RULE
+
+    def _path_rules(self, obj: Any, matrix: tuple[float, ...]) -> None:
+        """Rules of one path object: each straight axis-parallel segment of a stroked path, and each thin
+        subpath of a filled one (its box in page space), in visible (not white) ink.  Subpaths with curves
+        are drawings, not borders."""
+        raw = self.raw
+        fill_mode, stroke = self._ints
+        if not raw.FPDFPath_GetDrawMode(obj, *self._int_refs):
+            return
+        if not stroke.value and self._small(obj, matrix):
+            return  # a filled shape too small to hold a table's rule: a glyph drawn as an outline, a dot
+        stroked = bool(stroke.value) and self._visible(obj, raw.FPDFPageObj_GetStrokeColor)
+        filled = fill_mode.value != raw.FPDF_FILLMODE_NONE and self._visible(obj, raw.FPDFPageObj_GetFillColor)
+        if not (stroked or filled):
+            return
+        for points, is_closed in self._straight_subpaths(obj, matrix):
+            if filled:
+                xs = [p[0] for p in points]
+                ys = [p[1] for p in points]
+                self._add(min(xs), min(ys), max(xs), max(ys), True)
+            if stroked:
+                ends = points + [points[0]] if is_closed else points
+                for (x0, y0), (x1, y1) in pairwise(ends):
+                    self._add(x0, y0, x1, y1, False)
+
+    def _straight_subpaths(self, obj: Any, matrix: tuple[float, ...]) -> list[tuple[list[tuple[float, float]], bool]]:
+        """The subpaths of a path without curves, as points in page space, and whether each is closed."""
+        raw = self.raw
+        a, b, c, d, e, f = matrix
+        x, y = self._point
+        point_refs = self._point_refs
+        subpaths: list[list[tuple[float, float]]] = []
+        curved: list[bool] = []
+        closed: list[bool] = []
+        for s in range(raw.FPDFPath_CountSegments(obj)):
+            seg = raw.FPDFPath_GetPathSegment(obj, s)
+            if not seg or not raw.FPDFPathSegment_GetPoint(seg, *point_refs):
+                continue
+            point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+            kind = raw.FPDFPathSegment_GetType(seg)
+            if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+                subpaths.append([point])
+                curved.append(False)
+                closed.append(False)
+            else:
+                subpaths[-1].append(point)
+                curved[-1] = curved[-1] or kind == raw.FPDF_SEGMENT_BEZIERTO
+            if raw.FPDFPathSegment_GetClose(seg):
+                closed[-1] = True
+        return [
+            (points, is_closed)
+            for points, is_curved, is_closed in zip(subpaths, curved, closed)
+            if not is_curved and len(points) >= 2
+        ]
 
 
 # --- rules → grids ---------------------------------------------------------------------------------

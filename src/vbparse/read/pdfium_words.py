@@ -110,29 +110,35 @@ def _runs(textpage_raw: Any, text: str, left: float, top: float) -> list[dict] |
     from pypdfium2 import raw
 
     rect = raw.FS_RECTF()
+    char_box = raw.FPDFText_GetLooseCharBox  # bound once: a page has thousands of runs
     runs: list[dict] = []
     for m in _RUN.finditer(text):
         start, end = m.span()
-        raw.FPDFText_GetLooseCharBox(textpage_raw, start, rect)
+        char_box(textpage_raw, start, rect)
         x0, top0, bottom0 = rect.left - left, top - rect.top, top - rect.bottom
         if end - start > 1:
-            raw.FPDFText_GetLooseCharBox(textpage_raw, end - 1, rect)
+            char_box(textpage_raw, end - 1, rect)
         x1, top1, bottom1 = rect.right - left, top - rect.top, top - rect.bottom
-        if x1 < x0 or min(bottom0, bottom1) <= max(top0, top1):
-            return None  # its first and last characters are not on one line
         # the lower of the two tops: an accented capital at either end (``PHÓ``) rises above the font's
-        # ascent, and a taller box would draw the run into the line above
-        run = {
-            "text": m.group().replace(_LINE_END_HYPHEN, "-"),
-            "x0": x0,
-            "x1": x1,
-            "top": max(top0, top1),
-            "bottom": max(bottom0, bottom1),
-            "start": start,
-            "end": end,
-        }
-        if run["bottom"] > run["top"]:
-            runs.append(run)
+        # ascent, and a taller box would draw the run into the line above.  (Comparisons inline, not
+        # min()/max() calls: this loop runs on every word of a PDF.)
+        run_top = top0 if top0 > top1 else top1  # noqa: FURB136
+        run_bottom = bottom0 if bottom0 > bottom1 else bottom1  # noqa: FURB136
+        if x1 < x0 or (bottom0 if bottom0 < bottom1 else bottom1) <= run_top:  # noqa: FURB136
+            return None  # its first and last characters are not on one line
+        if run_bottom > run_top:
+            word = m.group()
+            runs.append(
+                {
+                    "text": word.replace(_LINE_END_HYPHEN, "-") if _LINE_END_HYPHEN in word else word,
+                    "x0": x0,
+                    "x1": x1,
+                    "top": run_top,
+                    "bottom": run_bottom,
+                    "start": start,
+                    "end": end,
+                }
+            )
     return runs
 
 
@@ -167,8 +173,7 @@ def _mend(runs: list[dict] | None, text: str, textpage_raw: Any) -> list[list[di
                     current["bottom"] = max(current["bottom"], run["bottom"])
                     last = run
                     continue
-            current = {k: run[k] for k in ("text", "x0", "x1", "top", "bottom")}
-            last = run
+            current = last = run  # the run becomes the word (its ``start`` and ``end`` stay: what else reads them)
             words.append(current)
     for words in lines:
         for w in words:
