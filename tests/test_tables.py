@@ -415,6 +415,10 @@ PATTERN_EXAMPLES = [
     # PDF furniture
     ("patterns", "ESIGNATURE_LINE", "Người ký: Nguyễn Văn A", {}),
     ("patterns", "ESIGNATURE_LINE", "Thời gian ký: 10.01.2026 15:43:53 +07:00", {}),
+    ("patterns", "ESIGNATURE_LINE", "Văn phòng UBND tỉnh Đã ký lên văn bản này", {}),
+    ("patterns", "ESIGNATURE_LINE", "ttcbth@quangngai.gov.vn  18.11.2024 07:25:14 +07:00", {}),
+    ("patterns", "ESIGNATURE_LINE", "Ngày 18.11.2024 lúc 07:25 Sở Tư pháp họp", None),
+    ("patterns", "ESIGNATURE_LINE", "Các cơ quan: Sở Tài chính", None),
     (
         "patterns",
         "ESIGNATURE_TIME",

@@ -5,7 +5,7 @@ page (1-based), its box in PDF points from the page's top-left corner, and Tesse
 was recognised.  The extract stage reads the confidence of a value's words from here, the document page
 outlines values on page images from here (a scan as well as a text layer), and blocks get the box of
 their words.  A 300-page PDF holds some 100 000 words: they are kept in columns of machine numbers
-(about 30 bytes a word, where a dict each took some 400).
+(40 bytes a word, where a dict each took some 400).
 """
 
 from __future__ import annotations
@@ -32,8 +32,11 @@ class WordBoxes:
     starts: array = field(default_factory=lambda: array("q"))
     ends: array = field(default_factory=lambda: array("q"))
     pages: array = field(default_factory=lambda: array("I"))
-    #: ``x0, top, x1, bottom`` of each word, four numbers a word
-    coords: array = field(default_factory=lambda: array("f"))
+    #: each word's box, one column a side (a column takes a laid-out line's words in one slice)
+    x0s: array = field(default_factory=lambda: array("f"))
+    tops: array = field(default_factory=lambda: array("f"))
+    x1s: array = field(default_factory=lambda: array("f"))
+    bottoms: array = field(default_factory=lambda: array("f"))
     confidence: array = field(default_factory=lambda: array("f"))
 
     def add(
@@ -44,7 +47,11 @@ class WordBoxes:
         self.starts.append(start)
         self.ends.append(end)
         self.pages.append(page)
-        self.coords.extend(box)
+        x0, top, x1, bottom = box
+        self.x0s.append(x0)
+        self.tops.append(top)
+        self.x1s.append(x1)
+        self.bottoms.append(bottom)
         self.confidence.append(math.nan if confidence is None else confidence)
 
     def extend_row(self, placed: array, offset: int, page: int) -> None:
@@ -59,16 +66,17 @@ class WordBoxes:
         self.starts.extend(offset + int(placed[j]) for j in range(0, 7 * n, 7))
         self.ends.extend(offset + int(placed[j]) for j in range(1, 7 * n, 7))
         self.pages.extend([page] * n)
-        for j in range(0, 7 * n, 7):
-            self.coords.extend(placed[j + 2 : j + 6])
+        self.x0s.extend(placed[2::7])
+        self.tops.extend(placed[3::7])
+        self.x1s.extend(placed[4::7])
+        self.bottoms.extend(placed[5::7])
         self.confidence.extend(placed[6::7])
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def box(self, k: int) -> PageBox:
-        x0, top, x1, bottom = self.coords[4 * k : 4 * k + 4]
-        return self.pages[k], x0, top, x1, bottom
+        return self.pages[k], self.x0s[k], self.tops[k], self.x1s[k], self.bottoms[k]
 
     def recognised(self) -> list[tuple[int, int, float]]:
         """``(start, end, confidence)`` of every recognised word (text-layer words have none)."""
@@ -96,21 +104,20 @@ class WordBoxes:
         out: list[tuple[int, int, PageBox]] = []
         if not self.starts:
             return out
-        coords = self.coords
+        x0s, tops, x1s, bottoms = self.x0s, self.tops, self.x1s, self.bottoms
         # the stretch being joined, in plain variables (a tuple a word made this the parse's costliest step)
         start, end, page = self.starts[0], self.ends[0], self.pages[0]
-        x0, top, x1, bottom = coords[0:4]
+        x0, top, x1, bottom = x0s[0], tops[0], x1s[0], bottoms[0]
         for k in range(1, len(self.starts)):
             s, p = self.starts[k], self.pages[k]
-            c = 4 * k
             if p == page and s - end < DEFAULT_STRETCH_GAP and "\n" not in text[end:s]:
                 end = self.ends[k]
-                x0, top = min(x0, coords[c]), min(top, coords[c + 1])
-                x1, bottom = max(x1, coords[c + 2]), max(bottom, coords[c + 3])
+                x0, top = min(x0, x0s[k]), min(top, tops[k])
+                x1, bottom = max(x1, x1s[k]), max(bottom, bottoms[k])
                 continue
             out.append((start, end, (page, x0, top, x1, bottom)))
             start, end, page = s, self.ends[k], p
-            x0, top, x1, bottom = coords[c : c + 4]
+            x0, top, x1, bottom = x0s[k], tops[k], x1s[k], bottoms[k]
         out.append((start, end, (page, x0, top, x1, bottom)))
         return out
 

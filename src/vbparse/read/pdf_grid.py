@@ -63,14 +63,15 @@ def _render(
                 # a wide gap inside a column: two spaces at least, never a column's gap
                 out += " " * min(DEFAULT_MIN_COLUMN_GAP - 1, max(2, round(gap))) + w["text"]
         if boxes is not None:
+            end = len(out)
             boxes.extend(
                 (
-                    len(out) - len(w["text"]),
-                    len(out),
+                    end - len(w["text"]),
+                    end,
                     w["x0"],
                     w["top"],
                     w["x1"],
-                    w.get("row_bottom", w["bottom"]),
+                    w["row_bottom"] if "row_bottom" in w else w["bottom"],
                     w.get("conf", math.nan),
                 )
             )
