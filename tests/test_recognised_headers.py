@@ -177,3 +177,23 @@ def test_a_concurrent_post_printed_on_two_lines_is_one_post():
     assert doc.signer.position == "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC"
     assert doc.signer.additional_positions == ["PHÓ CỤC TRƯỞNG CỤC CẢNH SÁT ĐTTP VỀ MA TÚY"]
     assert doc.signer.name == "Bùi Duy Hưng"
+
+
+def test_a_line_that_starts_in_the_signature_column_is_its_own_whole_even_with_a_gap_inside():
+    """OCR (or a printer) spaced out the last line of a concurrent post under the name (18: ``SỞ CÔNG
+    THƯƠNG       LAO CAI``): the line starts where the signature column does, so both of its pieces are
+    the signature column's, not the first one the recipients'."""
+    text = (
+        HEADER
+        + """Nơi nhận:                                   TM. ĐOÀN KIỂM TRA
+- Như trên;                                 TRƯỞNG ĐOÀN
+- Lưu: VT.
+                                            Hoàng Văn Thuân
+                                            PHÓ GIÁM ĐỐC
+                                            SỞ CÔNG THƯƠNG       LÀO CAI
+"""
+    )
+    doc = parse_text(text)
+    assert doc.signer.position == "TRƯỞNG ĐOÀN"
+    assert doc.signer.additional_positions == ["PHÓ GIÁM ĐỐC SỞ CÔNG THƯƠNG LÀO CAI"]
+    assert all("SỞ CÔNG THƯƠNG" not in r.name for r in doc.recipients)

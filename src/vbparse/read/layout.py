@@ -33,8 +33,8 @@ from .base import Block, Cell
 _GAP = regex.compile(rf"\S({COLUMN_GAP.pattern})\S")
 #: A gap this many characters left of where a zone's right column starts is inside the left column.
 DEFAULT_COLUMN_SLACK = 12
-#: A line without a gap that starts at most this many characters left of where the right column starts
-#: is a line of the right column (one a little wider than the lines above it, centred as they are).
+#: A line that starts at most this many characters left of where the right column starts is a line of the
+#: right column (one a little wider than the lines above it, centred as they are).
 DEFAULT_RIGHT_SLACK = 8
 #: Text is layout text when, in its first non-blank lines (``DEFAULT_LAYOUT_HEAD``, of the first
 #: ``DEFAULT_LAYOUT_TOP`` lines), at least ``DEFAULT_MIN_TWO_COLUMN`` have two columns, or one has and at
@@ -232,12 +232,9 @@ class _LayoutWriter:
         for i, left, right in rows:
             if left is None:
                 continue
-            if (
-                right is None
-                and split is not None
-                and left[0] >= split - DEFAULT_RIGHT_SLACK
-                and not LABEL_START.match(lines[i])
-            ):
+            # a line that starts where the right column does is the right column's, whole: a gap inside it
+            # is OCR's or the printer's (``SỞ CÔNG THƯƠNG       LAO CAI`` under a name), not the columns'
+            if split is not None and left[0] >= split - DEFAULT_RIGHT_SLACK and not LABEL_START.match(lines[i]):
                 rights.append((i, (left[0], len(lines[i]))))
                 continue
             gaps = list(_GAP.finditer(lines[i]))
