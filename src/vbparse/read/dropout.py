@@ -42,7 +42,7 @@ DEFAULT_MIN_CONFIDENCE = 70.0
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
 
 
-def _segments(words: list[dict]) -> list[list[dict]]:
+def line_segments(words: list[dict]) -> list[list[dict]]:
     """The recognised lines (Tesseract's ``line`` of each word), each cut where its words stand a column
     apart."""
     by_line: dict[object, list[dict]] = {}
@@ -67,7 +67,7 @@ def signature_blocks(words: list[dict], width: float, height: float) -> list[Box
     (``opens_signature_block``) down ``DEFAULT_BLOCK_LINES`` of its heights; a line inside a block already
     found opens none."""
     blocks: list[Box] = []
-    for seg in sorted(_segments(words), key=lambda s: min(w["top"] for w in s)):
+    for seg in sorted(line_segments(words), key=lambda s: min(w["top"] for w in s)):
         x0 = min(w["x0"] for w in seg)
         top, bottom = min(w["top"] for w in seg), max(w["bottom"] for w in seg)
         if x0 < DEFAULT_BLOCK_COLUMN * width or any(b[1] <= top < b[3] for b in blocks):
@@ -111,7 +111,7 @@ def merged_words(first: list[dict], block: Box, second: list[dict]) -> tuple[lis
     taken: set[int] = set()
     added: list[dict] = []
     replaced = 0
-    for line in _segments(second):
+    for line in line_segments(second):
         if not any(ch.isalnum() for w in line for ch in w["text"]):
             continue
         l_top, l_bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)

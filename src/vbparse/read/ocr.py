@@ -66,8 +66,13 @@ def require_tesseract(path: str | None, why: str) -> None:
         raise ReadError(path, f"{why}, but Tesseract has no Vietnamese model ('vie'): {INSTALL_HINT}")
 
 
-def ocr_image(png: bytes, scale: float, path: str | None = None) -> tuple[list[dict], float]:
+def ocr_image(
+    png: bytes, scale: float, path: str | None = None, *, psm: int = 3, characters: str | None = None
+) -> tuple[list[dict], float]:
     """Words (x0, x1, top, bottom in PDF points, text, size, conf, line) and the mean word confidence (0–100).
+
+    ``psm`` is Tesseract's page segmentation mode (3: a page; 7: one line; 8: one word), ``characters``
+    the only characters it may read (``"0123456789"`` for a number written in by hand or stamped).
 
     ``line`` is Tesseract's line of the word (block, paragraph, line): on a scan, whose lines slope,
     Tesseract follows a line across the page better than boxes compared by height can.
@@ -76,8 +81,9 @@ def ocr_image(png: bytes, scale: float, path: str | None = None) -> tuple[list[d
     whole and still hold a handwritten number or a noisy table that Tesseract guessed at."""
     env = dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"))
     try:
+        limit = ["-c", f"tessedit_char_whitelist={characters}"] if characters else []
         proc = subprocess.run(
-            ["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "3", "tsv"],
+            ["tesseract", "stdin", "stdout", "-l", "vie", "--psm", str(psm), *limit, "tsv"],
             input=png,
             capture_output=True,
             timeout=600,

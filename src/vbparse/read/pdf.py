@@ -35,6 +35,7 @@ from .aligned_tables import aligned_grids
 from .annotations import annotation_words
 from .base import ReadError, ReadResult
 from .corroborate import corroborate
+from .digits import DEFAULT_DIGITS_DPI, reread_header_digits
 from .dropout import reread_signature_blocks
 from .layout import read_layout
 from .limits import LimitExceeded, Limits
@@ -397,6 +398,8 @@ class _PdfPages:
             words = [w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])]
             self.ocr_pages[number] = conf
             words = self._signature_read_again(number, words)
+            if number == 1:  # the header's number and day
+                words = self._digits_read_again(number, words)
             if words and conf < LOW_OCR_CONFIDENCE:
                 notes.append(
                     (
@@ -418,27 +421,50 @@ class _PdfPages:
         else:  # the reader's own lines, unless words were added or taken away since
             self.grid.add(number, page.lines if page.lines is not None and words is page.words else group_lines(words))
 
+    def _render_box(self, number: int, box: tuple[float, float, float, float], scale: float) -> tuple[Any, float]:
+        """Part of page ``number`` (``x0, top, x1, bottom`` in points) rendered in colour at ``scale``."""
+        width, height = self.pdfium_doc.get_page_size(number - 1)
+        page = self.pdfium_doc[number - 1]
+        try:
+            x0, top, x1, bottom = box
+            crop = (max(0.0, x0), max(0.0, height - bottom), max(0.0, width - x1), max(0.0, top))
+            return page.render(scale=scale, crop=crop).to_pil(), scale
+        finally:
+            page.close()
+
     def _signature_read_again(self, number: int, words: list[dict]) -> list[dict]:
         """A recognised page's words with its signature blocks read again in grey ink (``dropout``)."""
         width, height = self.pdfium_doc.get_page_size(number - 1)
         scale = self.ocr_scales[number]
-
-        def render(box: tuple[float, float, float, float]) -> tuple[Any, float]:
-            page = self.pdfium_doc[number - 1]
-            try:
-                x0, top, x1, bottom = box
-                crop = (x0, max(0.0, height - bottom), max(0.0, width - x1), top)
-                return page.render(scale=scale, crop=crop).to_pil(), scale
-            finally:
-                page.close()
-
-        words, replaced = reread_signature_blocks(words, width, height, render, ocr_image)
+        words, replaced = reread_signature_blocks(
+            words, width, height, lambda box: self._render_box(number, box, scale), ocr_image
+        )
         if replaced:
             self.notes.append(
                 (
                     "signature_read_again",
                     f"page {number}: {replaced} line(s) of the signature block read again in grey ink (a seal's "
                     + "or a signature's colours dropped)",
+                )
+            )
+        return words
+
+    def _digits_read_again(self, number: int, words: list[dict]) -> list[dict]:
+        """A recognised first page's words with its serial, day and month read again as digits (``digits``)."""
+        _width, height = self.pdfium_doc.get_page_size(number - 1)
+        scale = min(self.ocr_scales[number] * DEFAULT_DIGITS_DPI / DPI, DEFAULT_DIGITS_DPI / 72)
+
+        def read(png: bytes, at: float, psm: int) -> list[dict]:
+            return ocr_image(png, at, psm=psm, characters="0123456789")[0]
+
+        words, found = reread_header_digits(words, height, lambda box: self._render_box(number, box, scale), read)
+        if found:
+            read_as = ", ".join(f"the {part} as {digits}" for part, digits in found)
+            self.notes.append(
+                (
+                    "digits_read_again",
+                    f"page {number}: {read_as}: handwritten, stamped or drawn in a font of their own, read again "
+                    + "with digits only, every reading agreeing",
                 )
             )
         return words
