@@ -3,6 +3,8 @@ what was handwritten and could not be read is a diagnostic, never a guess (issue
 
 from __future__ import annotations
 
+import pytest
+
 from vbparse.pipeline import parse_text
 
 
@@ -197,3 +199,37 @@ def test_a_line_that_starts_in_the_signature_column_is_its_own_whole_even_with_a
     assert doc.signer.position == "TRƯỞNG ĐOÀN"
     assert doc.signer.additional_positions == ["PHÓ GIÁM ĐỐC SỞ CÔNG THƯƠNG LÀO CAI"]
     assert all("SỞ CÔNG THƯƠNG" not in r.name for r in doc.recipients)
+
+
+@pytest.mark.parametrize("between", ["~ .,", ".", "' j ."])
+def test_a_line_of_marks_between_the_parent_and_the_issuer_does_not_make_the_parent_the_issuer(between):
+    """Issue 24: one noise line a scan leaves between ``UBND TỈNH LÀO CAI`` and ``SỞ CÔNG THƯƠNG`` made the
+    parent the issuer; a rule under the issuer still ends it."""
+    text = f"""UBND TỈNH LÀO CAI                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{between}
+SỞ CÔNG THƯƠNG                           Độc lập - Tự do - Hạnh phúc
+________
+Số: 12/KH-SCT                      Lào Cai, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Kiểm tra an toàn hóa chất năm 2026
+"""
+    doc = parse_text(text)
+    assert (doc.issuer.name, doc.issuer.parent) == ("SỞ CÔNG THƯƠNG", "UBND TỈNH LÀO CAI")
+    assert doc.number.value == "12/KH-SCT"
+
+
+def test_a_date_line_whose_words_ocr_misread_keeps_its_place_month_and_year():
+    """Issue 24: ``ngày 1O thảng 3 nãm 2026`` lost the place and the whole date; now only the day, which
+    cannot be read, is missing (with a diagnostic)."""
+    text = """UBND TỈNH LÀO CAI                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ CÔNG THƯƠNG                           Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-SCT                      Lào Cai, ngày 1O thảng 3 nãm 2026
+
+KẾ HOẠCH
+Kiểm tra an toàn hóa chất năm 2026
+"""
+    doc = parse_text(text)
+    assert doc.place == "Lào Cai" and doc.issued_date is None
+    assert (doc.issued_date_parts.month, doc.issued_date_parts.year) == (3, 2026)
+    assert any(d.code == "unreadable_date" and "'1O'" in d.message for d in doc.diagnostics)

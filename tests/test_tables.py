@@ -147,6 +147,8 @@ def test_recognised_number_line_keeps_the_symbol_after_an_unreadable_serial(line
         ("Lâm Đồng. ngày Ø3 tháng 02 năm 2026", "Lâm Đồng", "Ø3", "02", "2026"),
         ("Quảng Ngãi,  ngày &@  tháng I1 năm 2024", "Quảng Ngãi", "&@", "I1", "2024"),
         ("Hà Nội,  ngày  tháng 7 năm 2026", "Hà Nội", "", "7", "2026"),
+        ("Lào Cai, ngày 1O thảng 3 nãm 2026", "Lào Cai", "1O", "3", "2026"),  # marks misread
+        ("Quảng Ngãi, ngáy 20 tháng O1 nam 2025", "Quảng Ngãi", "20", "O1", "2025"),
     ],
 )
 def test_recognised_place_date_takes_any_day_and_month(line, place, day, month, year):
@@ -375,6 +377,11 @@ PATTERN_EXAMPLES = [
     ("patterns", "PARTY_BANNER", "ĐẢNG CỘNG SẢN VIỆT NAM", {}),
     ("patterns", "RULE_LINE", "---------------", {}),
     ("patterns", "RULE_LINE", "- Như trên;", None),
+    ("patterns", "MARKS_LINE", "~ .,", {}),
+    ("patterns", "MARKS_LINE", "' . j ,", {}),
+    ("patterns", "MARKS_LINE", "SỞ CÔNG THƯƠNG", None),
+    ("patterns", "MARKS_LINE", "- 5 -", {}),
+    ("patterns", "MARKS_LINE", "- 12 -", None),
     ("patterns", "PAGE_FIELD_LABEL", "Số hiệu | 800/KH-UBND |", {}),
     ("patterns", "PAGE_FIELD_LABEL", "**Loại văn bản:**", {}),
     ("patterns", "PAGE_FIELD_LABEL", "| Cơ quan ban hành | Tỉnh Cà Mau |", {}),

@@ -207,11 +207,16 @@ def _date_part(text: str | None, what: str, span, diags: list[Diagnostic]) -> tu
 
 
 def _issuer_lines(st: Structure) -> list[Line]:
-    """The capitalised lines of the header's left column above the number."""
+    """The capitalised lines of the header's left column above the number.  A rule or a line of marks
+    (a scan's speck, ``~ .,``) between two of them is passed over when a body's name follows it (the
+    parent, then the issuer: ``UBND TỈNH LÀO CAI`` / ``~ .,`` / ``SỞ CÔNG THƯƠNG``); elsewhere a rule ends
+    them (the one under the issuer)."""
     out: list[Line] = []
     left = [ln for ln in st.header if ln.hint.column != "right"]
-    for ln in left:
+    for k, ln in enumerate(left):
         t = ln.text.strip(" |")
+        if out and (P.RULE_LINE.match(t) or P.MARKS_LINE.match(t)) and _body_follows(left, k + 1):
+            continue
         if P.QUOC_HIEU.match(t) or P.TIEU_NGU.match(t) or P.PARTY_BANNER.match(t) or P.RULE_LINE.match(t):
             if out:
                 break
@@ -225,6 +230,16 @@ def _issuer_lines(st: Structure) -> list[Line]:
         elif out:
             break
     return out
+
+
+def _body_follows(left: list[Line], k: int) -> bool:
+    """Whether the next line of ``left`` from ``k`` with letters opens a body's name in capitals."""
+    for ln in left[k:]:
+        t = ln.text.strip(" |*")
+        if P.RULE_LINE.match(t) or P.MARKS_LINE.match(t):
+            continue
+        return is_caps(t) and P.ISSUER_LINE_START.match(t) is not None
+    return False
 
 
 def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:

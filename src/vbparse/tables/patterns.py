@@ -44,12 +44,17 @@ for _c in _CAPITALS:
 
 
 def any_marks(word: str, space: str = r"\s+") -> str:
-    """A pattern for ``word`` in capitals with any marks on its vowels (and ``Đ``/``D`` alike):
-    ``KẾ HOẠCH`` matches ``KÉ HOẠCH`` and ``KE HOACH``."""
+    """A pattern for ``word`` with any marks on its vowels (and ``Đ``/``D`` alike), in its case:
+    ``KẾ HOẠCH`` matches ``KÉ HOẠCH`` and ``KE HOACH``, ``tháng`` matches ``thảng``."""
     out = []
     for ch in word:
-        base = "D" if ch == "Đ" else unicodedata.normalize("NFD", ch)[0]
-        out.append(f"[{_BY_BASE[base]}]" if base in _BY_BASE else regex.escape(ch))
+        base = "D" if ch in "Đđ" else unicodedata.normalize("NFD", ch)[0]
+        if ch.isupper() and base in _BY_BASE:
+            out.append(f"[{_BY_BASE[base]}]")
+        elif ch.islower() and base.upper() in _BY_BASE:
+            out.append(f"[{_BY_BASE[base.upper()].lower()}]")
+        else:
+            out.append(regex.escape(ch))
     return "".join(out).replace(r"\ ", space)
 
 
@@ -186,11 +191,12 @@ PLACE_DATE = regex.compile(
     r"(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4}))"
 )
 #: The same line as OCR reads it when the day or month is handwritten or stamped: a few unreadable
-#: characters stand for them, spaces may be lost and the comma read as a full stop
-#: (``Hà Nội, ngày44tháng Q@năm 2026``, ``Lâm Đồng. ngày Ø3 tháng 02 năm 2026``, ``ngày &@  tháng I1 năm 2024``).
+#: characters stand for them, spaces may be lost, the comma read as a full stop and the words' marks
+#: misread (``Hà Nội, ngày44tháng Q@năm 2026``, ``Lâm Đồng. ngày Ø3 tháng 02 năm 2026``, ``ngày &@  tháng I1
+#: năm 2024``, ``Lào Cai, ngày 1O thảng 3 nãm 2026``).
 RECOGNISED_PLACE_DATE = regex.compile(
-    r"(?m)^[ \t|]*(?P<place>[^\n,.|:]{2,80}?)[ \t]*[,.][ \t]*(?P<date>ngày[ \t]*(?P<d>[^\n]{0,6}?)[ \t]*tháng"
-    r"[ \t]*(?P<m>[^\n]{0,5}?)[ \t]*năm[ \t]*(?P<y>\d{4}))"
+    rf"(?m)^[ \t|]*(?P<place>[^\n,.|:]{{2,80}}?)[ \t]*[,.][ \t]*(?P<date>{any_marks('ngày')}[ \t]*(?P<d>[^\n]{{0,6}}?)"
+    rf"[ \t]*{any_marks('tháng')}[ \t]*(?P<m>[^\n]{{0,5}}?)[ \t]*{any_marks('năm')}[ \t]*(?P<y>\d{{4}}))"
 )
 
 #: Numeric date in running text: ``04/9/2023``, ``24/02/2023``, ``10.3.2023``, and ``01/5`` (no year).
@@ -330,6 +336,9 @@ QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
 TIEU_NGU = regex.compile(r"(?i)^\W*đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do")
 PARTY_BANNER = regex.compile(r"(?i)^\W*đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam")
 RULE_LINE = regex.compile(r"^[\s\-_=*.~|]+$")
+#: A line of marks without a word (no two letters or digits together): what a speck, a fold or a seal's edge
+#: leaves on a scan as a line of its own (``~ .,``, ``' . ,``, ``. j .``).
+MARKS_LINE = regex.compile(r"^(?!.*[\p{L}\p{N}]{2})\s*\S.*$")
 #: A field of the box a legal-document website prints above a document it copies (``Số hiệu | 800/KH-UBND``,
 #: ``Loại văn bản: Thông báo``, ``Cơ quan ban hành | Tỉnh Nghệ An``, ``Người ký:``): the page's, not the
 #: document's.  ``Số:`` and ``Ngày 10 tháng 3`` are the document's own.
