@@ -233,3 +233,29 @@ Kiểm tra an toàn hóa chất năm 2026
     assert doc.place == "Lào Cai" and doc.issued_date is None
     assert (doc.issued_date_parts.month, doc.issued_date_parts.year) == (3, 2026)
     assert any(d.code == "unreadable_date" and "'1O'" in d.message for d in doc.diagnostics)
+
+
+TITLED = """UBND TỈNH LÀO CAI                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ CÔNG THƯƠNG                           Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-SCT                      Lào Cai, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Kiểm tra an toàn hóa chất
+trên địa bàn tỉnh năm 2026
+"""
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # the first paragraph's opener, not indented (OCR lost the indent)
+        "Để triển khai có hiệu quả công tác quản lý hóa chất, Sở Công Thương xây dựng Kế hoạch như sau:\n",
+        "____\nI. MỤC ĐÍCH\n",  # the rule under the title
+        "____\nĐể triển khai có hiệu quả công tác, Sở xây dựng Kế hoạch như sau:\n",
+        "~ . ,\nĐể triển khai có hiệu quả công tác, Sở xây dựng Kế hoạch như sau:\n",  # a line of specks
+    ],
+)
+def test_a_title_does_not_run_on_into_what_stands_under_it(under):
+    """Issue 24 (an OCR title runs into the body): neither the first paragraph, nor the rule under the
+    title, nor a line of marks is part of the title."""
+    assert parse_text(TITLED + under).title == "Kiểm tra an toàn hóa chất trên địa bàn tỉnh năm 2026"

@@ -282,6 +282,9 @@ _LOWER = regex.compile(r"\p{Ll}")
 #: What a stamp or a seal beside a scan's title leaves before it (``Ol[ Ð [z£Qs#6 Phối hợp …``): tokens
 #: holding a character no title has, or a lone letter.
 _LEADING_MARKS = regex.compile(r"^(?:(?:\S*[^\p{L}\p{N}\s.,;:()\-/\"'“”]\S*|\p{L})\s+)+(?=\p{L}{2})")
+#: What a speck or a fold leaves after a scan's title as words of their own (``… năm 2026 ~ . ,``): tokens
+#: without a letter, a digit, a bracket or a quote.
+_TRAILING_MARKS = regex.compile(r"(?:\s+[^\p{L}\p{N}\s()“”\"'…]+)+\s*$")
 #: A title's final full stop is not part of it (an ellipsis is).
 _FINAL_STOP = regex.compile(r"(?<!\.)\.\s*$")
 
@@ -392,7 +395,7 @@ def extract_title(st: Structure, doc_type: str | None = None) -> str | None:
     if not st.title and not st.type_line_title:
         return None
     text = " ".join(([st.type_line_title] if st.type_line_title else []) + _title_parts(st))
-    text = _LEADING_MARKS.sub("", text)
+    text = _TRAILING_MARKS.sub("", _LEADING_MARKS.sub("", text))
     if doc_type in (None, "CV"):
         text = P.VV_PREFIX.sub("", text)
     text = _FINAL_STOP.sub("", collapse_spaces(text))

@@ -15,11 +15,13 @@ import regex
 
 from ..offsets import MappedText, TextBuilder
 from ..tables.patterns import (
+    AFTER_TITLE,
     APPENDIX,
     COLUMN_GAP,
     KINH_GUI,
     LABEL_START,
     PREAMBLE_START,
+    RULE_LINE,
     TYPE_OR_VV,
     VV_OR_KINH_GUI,
     VV_PREFIX,
@@ -279,17 +281,25 @@ class _LayoutWriter:
 
     def starts_paragraph(self, ln: str, para: list[int], base: int) -> bool:
         """Whether ``ln`` starts a paragraph rather than wrapping ``para``'s last line: an indent, a label,
-        a heading, a line after ``:``/``;``, columns, ``Căn cứ``."""
+        a heading, a line after ``:``/``;``, columns, ``Căn cứ``, a first paragraph's opener in capitals
+        (``Để …``, ``Nhằm …``: under a title), a rule or the line after it (the rule under a title)."""
         indent = len(ln) - len(ln.lstrip())
+        text = ln.lstrip()
+        previous = self.lines[para[-1]].rstrip() if para else ""
         return (
             not para
             or indent >= base + DEFAULT_PARAGRAPH_INDENT
             or LABEL_START.match(ln) is not None
             or TYPE_OR_VV.match(ln) is not None
             or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE)
-            or self.lines[para[-1]].rstrip().endswith((":", ";", "./."))
+            or previous.endswith((":", ";", "./."))
             or _GAP.search(ln) is not None
             or PREAMBLE_START.match(ln) is not None
+            # (after a line without a full stop: a title or a heading, which no sentence goes on from
+            # with a capital; after a stop it may be a sentence wrapped, as before)
+            or (text[:1].isupper() and AFTER_TITLE.match(text) is not None and not previous.endswith("."))
+            or RULE_LINE.match(ln) is not None
+            or RULE_LINE.match(previous) is not None
         )
 
     def paragraph(self, para: list[int]) -> None:

@@ -408,6 +408,11 @@ def _title_after_type_line(st: Structure, lines: list[Line], type_at: int, close
     prev_idx = st.type_line.idx
     while k < close_at:
         ln = lines[k]
+        if P.RULE_LINE.match(ln.text):  # the rule under the title (or a scan's line of dashes): not its words
+            k += 1
+            if st.title:
+                break
+            continue
         if st.title and (
             ln.idx > prev_idx + 1
             or P.AFTER_TITLE.match(ln.text)
