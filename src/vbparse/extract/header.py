@@ -282,9 +282,9 @@ _LOWER = regex.compile(r"\p{Ll}")
 #: What a stamp or a seal beside a scan's title leaves before it (``Ol[ Ð [z£Qs#6 Phối hợp …``): tokens
 #: holding a character no title has, or a lone letter.
 _LEADING_MARKS = regex.compile(r"^(?:(?:\S*[^\p{L}\p{N}\s.,;:()\-/\"'“”]\S*|\p{L})\s+)+(?=\p{L}{2})")
-#: What a speck or a fold leaves after a scan's title as words of their own (``… năm 2026 ~ . ,``): tokens
+#: What a speck or a fold leaves after a scan's title as a word of its own (``… năm 2026 ~ . ,``): a token
 #: without a letter, a digit, a bracket or a quote.
-_TRAILING_MARKS = regex.compile(r"(?:\s+[^\p{L}\p{N}\s()“”\"'…]+)+\s*$")
+_MARKS_WORD = regex.compile(r"[^\p{L}\p{N}()“”\"'…]+")
 #: A title's final full stop is not part of it (an ellipsis is).
 _FINAL_STOP = regex.compile(r"(?<!\.)\.\s*$")
 
@@ -389,13 +389,22 @@ def _is_preamble_paragraph(text: str) -> bool:
     )
 
 
+def _without_trailing_marks(text: str) -> str:
+    """``text`` without the marks that end it as words of their own (its spaces collapsed).  Word by word
+    from the end: a pattern searched from every position was quadratic in a long run of spaces."""
+    words = text.split()
+    while len(words) > 1 and _MARKS_WORD.fullmatch(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def extract_title(st: Structure, doc_type: str | None = None) -> str | None:
     """The trích yếu.  A công văn's ``V/v …`` stands for its title and loses the ``V/v``; other types keep
     what is printed under their type line (``Về việc ban hành …`` of a Tờ trình or Quyết định)."""
     if not st.title and not st.type_line_title:
         return None
     text = " ".join(([st.type_line_title] if st.type_line_title else []) + _title_parts(st))
-    text = _TRAILING_MARKS.sub("", _LEADING_MARKS.sub("", text))
+    text = _without_trailing_marks(_LEADING_MARKS.sub("", text))
     if doc_type in (None, "CV"):
         text = P.VV_PREFIX.sub("", text)
     text = _FINAL_STOP.sub("", collapse_spaces(text))
