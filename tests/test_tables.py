@@ -24,6 +24,9 @@ from vbparse.tables.doctypes import canonical_code, code_for_name
         ("01/TTLTBTC", "01/TTLT-BTC", 1, None, "TTLT", "BTC", "admin"),
         ("996/KH-TCTLNTW-C04", "996/KH-TCTLNTW-C04", 996, None, "KH", "TCTLNTW-C04", "admin"),
         ("58/CĐ-TTg", "58/CĐ-TTg", 58, None, "CĐ", "TTg", "admin"),
+        # a letter OCR doubled in the type code (40: a heavy stroke read as a second Đ); an issuer kept as is
+        ("1050 /QĐĐ-SCT", "1050/QĐ-SCT", 1050, None, "QĐ", "SCT", "admin"),
+        ("3/STTTT-VP", "3/STTTT-VP", 3, None, "CV", "STTTT-VP", "cong_van"),
         ("5973 /UBND-KT", "5973/UBND-KT", 5973, None, "CV", "UBND-KT", "cong_van"),
         # signed PDFs: the serial drawn a few spaces before the symbol, a type code printed letter-spaced
         ("51   /TTr-SNV", "51/TTr-SNV", 51, None, "TTr", "SNV", "admin"),

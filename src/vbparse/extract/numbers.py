@@ -17,7 +17,19 @@ def clean_symbol(symbol: str) -> str:
     m = P.GLUED_TYPE_CODE.match(s)
     if m:
         s = f"{m.group('t')}-{m.group('i')}"
+    first, dash, rest = s.partition("-")
+    if dash and canonical_code(first) is None:
+        s = _undoubled_code(first) + dash + rest
     return s
+
+
+def _undoubled_code(group: str) -> str:
+    """A symbol's first group with a letter OCR doubled taken out (``QĐĐ`` → ``QĐ``: a heavy stroke read as
+    a second ``Đ``), when that alone makes it a type code; else as it was."""
+    for k in range(1, len(group)):
+        if group[k] == group[k - 1] and canonical_code(group[:k] + group[k + 1 :]) is not None:
+            return group[:k] + group[k + 1 :]
+    return group
 
 
 def parse_number(raw: str) -> DocNumber:
