@@ -495,6 +495,8 @@ PATTERN_EXAMPLES = [
     ("closing", "SIGNATURE_STRAY_LEAD", "_#X Nguyễn Văn A", {0: "_#X "}),
     ("closing", "SIGNATURE_STRAY_LEAD", "KT. BỘ TRƯỞNG", {0: ""}),
     ("closing", "SIGNATURE_STRAY_LEAD", "Nguyễn Văn A", {0: ""}),
+    ("closing", "SIGNATURE_STRAY_LEAD", "xPiift Huy Nam Sơn", {0: "xPiift "}),
+    ("closing", "SIGNATURE_STRAY_LEAD", "Trương Thanh Hoài", {0: ""}),
     ("closing", "SIGNATURE_NOTE", "(ký tên, đóng dấu)", {}),
     ("closing", "SIGNATURE_NOTE", "Nguyễn Văn An", None),
     # obligations (tables/obligations.py; more in tests/test_obligations.py)

@@ -52,9 +52,12 @@ LUU = regex.compile(
 #: Notes in a signature block that are not the signer: ``(Đã ký)``, ``(ký tên, đóng dấu)``, ``Chữ ký``, or
 #: any line that is one bracket.
 #: What a seal or a handwritten signature leaves before the words of a recognised signature line: tokens
-#: of marks among letters (``ấ+ó_ THỨ TRƯỞNG``), a lone lower-case letter (``š "Trương Thanh Hoài``), quotes
-#: (114, a scan signed over its seal).
-SIGNATURE_STRAY_LEAD = regex.compile(r"""^(?:(?:\S*[+_#\\^*~|{}<>=@]\S*|\p{Ll}|["“”'`]+)\s+)*["“”'`]*""")
+#: of marks among letters (``ấ+ó_ THỨ TRƯỞNG``), a lone lower-case letter (``š "Trương Thanh Hoài``), a token
+#: with a capital after a lower-case letter, which no word of a name or a post has (46: ``xPiift Huy Nam
+#: Sơn``), quotes (114, a scan signed over its seal).
+SIGNATURE_STRAY_LEAD = regex.compile(
+    r"""^(?:(?:\S*[+_#\\^*~|{}<>=@]\S*|\p{Ll}|\S*\p{Ll}\p{Lu}\S*|["“”'`]+)\s+)*["“”'`]*"""
+)
 #: Marks a scan leaves after a recipient line's final ``;`` or ``.`` (``- Cục Cảnh sát giao thông (để p/h);_``,
 #: 114): not part of the line.
 RECIPIENT_TRAILING_MARKS = regex.compile(r"(?<=[;.,)])[\s_~^|*#\\]+$")
