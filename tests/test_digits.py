@@ -173,3 +173,27 @@ def test_a_serial_the_signing_tool_drew_over_a_garbled_layer_is_read_again_as_di
         pytest.xfail("this machine's Tesseract did not read 1050 alike every way")
     assert "the serial as 1050" in read_again[0].message
     assert doc.number is not None and doc.number.serial == 1050
+
+
+@pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
+def test_a_digits_reading_that_fails_leaves_the_scan_readable(monkeypatch):
+    """The digits pass only refines: Tesseract failing on a gap's image is a reading that disagrees, not a
+    document that cannot be read."""
+    import vbparse.read.pdf as pdf_reader
+    from vbparse import parse
+    from vbparse.read.base import ReadError
+
+    pdf = REALDOCS / "40_qd-1050-sct-kiem-tra-vlncn-garbled.pdf"
+    if not pdf.is_file():
+        pytest.skip("40 not in ../shared/realdocs")
+    whole_page = pdf_reader.ocr_image
+
+    def failing_on_gaps(png, scale, path=None, *, psm=3, characters=None):
+        if characters:
+            raise ReadError(path, "Tesseract failed: Image too small to scale")
+        return whole_page(png, scale, path, psm=psm, characters=characters)
+
+    monkeypatch.setattr(pdf_reader, "ocr_image", failing_on_gaps)
+    doc = parse(pdf)
+    assert doc.source.ocr and not any(d.code == "digits_read_again" for d in doc.diagnostics)
+    assert doc.number is None or doc.number.serial is None

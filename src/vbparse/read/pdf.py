@@ -455,7 +455,10 @@ class _PdfPages:
         scale = min(self.ocr_scales[number] * DEFAULT_DIGITS_DPI / DPI, DEFAULT_DIGITS_DPI / 72)
 
         def read(png: bytes, at: float, psm: int) -> list[dict]:
-            return ocr_image(png, at, psm=psm, characters="0123456789")[0]
+            try:
+                return ocr_image(png, at, psm=psm, characters="0123456789")[0]
+            except ReadError:  # a second reading that fails is a reading that disagrees: the page stays readable
+                return []
 
         words, found = reread_header_digits(words, height, lambda box: self._render_box(number, box, scale), read)
         if found:
