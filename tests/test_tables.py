@@ -380,6 +380,8 @@ PATTERN_EXAMPLES = [
     ("patterns", "PARTY_BANNER", "ĐẢNG CỘNG SẢN VIỆT NAM", {}),
     ("patterns", "RULE_LINE", "---------------", {}),
     ("patterns", "RULE_LINE", "- Như trên;", None),
+    ("patterns", "RECOGNISED_SO", "Số:1050", {0: "Số:"}),
+    ("patterns", "RECOGNISED_SO", "Só: 5Ø", {0: "Só:"}),
     ("patterns", "MARKS_LINE", "~ .,", {}),
     ("patterns", "MARKS_LINE", "' . j ,", {}),
     ("patterns", "MARKS_LINE", "SỞ CÔNG THƯƠNG", None),

@@ -215,7 +215,7 @@ def _issuer_lines(st: Structure) -> list[Line]:
     left = [ln for ln in st.header if ln.hint.column != "right"]
     for k, ln in enumerate(left):
         t = ln.text.strip(" |")
-        if out and (P.RULE_LINE.match(t) or P.MARKS_LINE.match(t)) and _body_follows(left, k + 1):
+        if out and P.MARKS_LINE.match(t) and _body_follows(left, k + 1):  # a rule is a line of marks too
             continue
         if P.QUOC_HIEU.match(t) or P.TIEU_NGU.match(t) or P.PARTY_BANNER.match(t) or P.RULE_LINE.match(t):
             if out:
@@ -236,7 +236,7 @@ def _body_follows(left: list[Line], k: int) -> bool:
     """Whether the next line of ``left`` from ``k`` with letters opens a body's name in capitals."""
     for ln in left[k:]:
         t = ln.text.strip(" |*")
-        if P.RULE_LINE.match(t) or P.MARKS_LINE.match(t):
+        if P.MARKS_LINE.match(t):
             continue
         return is_caps(t) and P.ISSUER_LINE_START.match(t) is not None
     return False

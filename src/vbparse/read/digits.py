@@ -23,11 +23,10 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import regex
 from PIL import Image
 
 from ..chars import fold
-from ..tables.patterns import NUMBER_LINE, PLACE_DATE, RECOGNISED_NUMBER_LINE, RECOGNISED_PLACE_DATE
+from ..tables.patterns import NUMBER_LINE, PLACE_DATE, RECOGNISED_NUMBER_LINE, RECOGNISED_PLACE_DATE, RECOGNISED_SO
 from .dropout import grey_ink, line_segments
 
 #: The gaps are rendered at this resolution (the page was read at 300 dpi): small stamped digits gain.
@@ -46,8 +45,6 @@ DEFAULT_GAP_ABOVE = 0.6
 DEFAULT_GAP_BELOW = 0.4
 #: Digits a part may have: a serial up to six, a day or a month two.
 _MOST_DIGITS = {"serial": 6, "day": 2, "month": 2}
-#: ``Số:`` as OCR reads it, at the start of a word (the serial may be glued to it: ``Số:1050``).
-_SO = regex.compile(r"^S[ốóôồổòoơ][ \t]*[:;.]")
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
 
@@ -93,7 +90,7 @@ def _index(words: list[dict], word: dict) -> int:
 
 def _number_gap(words: list[dict], seg: list[dict]) -> Gap | None:
     """The serial's gap on a number line: from after ``Số:`` to the symbol's first ``/``."""
-    marks = ((j, _SO.match(w["text"])) for j, w in enumerate(seg))
+    marks = ((j, RECOGNISED_SO.match(w["text"])) for j, w in enumerate(seg))
     at, so = next(((j, m) for j, m in marks if m is not None), (0, None))
     if so is None:
         return None

@@ -115,11 +115,14 @@ NUMBER_LINE = regex.compile(
     r"(?m)(?:^|\|)[ \t]*Số[ \t]*[:.]?[ \t]*(?=[\d/…._-]|$)(?P<raw>[^\n|]*?)[ \t]*"
     r"(?=$|\||[ \t]{3,}(?![ \t]*/))"
 )
+#: ``Số:`` as OCR reads it, a misread mark and a colon (``Só:``, ``Sô:``; the serial may be glued after it:
+#: ``Số:1050``).
+RECOGNISED_SO = regex.compile(r"S[ốóôồổòoơ][ \t]*[:;.]")
 #: The same line as OCR reads it when the number is handwritten or stamped: the word ``Số`` with a
 #: misread mark and a colon (``Só:``, ``Sô:``), the serial a few unreadable characters (``Số:  5Ø /KH-BCA-C04``,
 #: ``Só:đÓ6 /KH-TCTLNTW-C04``, ``Số: 0_   /TTr-UBND``, ``Số: 45 46 /QĐ-UBND``) before the printed symbol.
 RECOGNISED_NUMBER_LINE = regex.compile(
-    r"(?m)(?:^|\|)[ \t]*S[ốóôồổòoơ][ \t]*[:;.][ \t]*(?P<raw>(?:[^\s/|][^\s/|]{0,5}(?:[ \t][^\s/|]{1,3})?)?"
+    r"(?m)(?:^|\|)[ \t]*" + RECOGNISED_SO.pattern + r"[ \t]*(?P<raw>(?:[^\s/|][^\s/|]{0,5}(?:[ \t][^\s/|]{1,3})?)?"
     r"[ \t]*/[ \t/]*[A-ZĐ][^\n|]*?)[ \t]*(?=$|\||[ \t]{3,})"
 )
 #: A serial that is not a number (what OCR makes of handwriting) before the symbol: ``5Ø /KH-BCA-C04``,
