@@ -4,17 +4,21 @@ The serial (``Số: 1050 /QĐ-SCT``) and the day are what a document most often 
 hand, stamped, or drawn by the signing tool in a font and size of its own.  Tesseract reading the whole
 page as Vietnamese makes words of them (``Số:1050`` glued at confidence 42, ``U6_`` for ``06``).  Here
 the gap each stands in — between ``Số:`` and the symbol's ``/``, between ``ngày`` and ``tháng``, between
-``tháng`` and ``năm`` — is rendered again and read with digits only, in several independent ways
-(``DEFAULT_READINGS``: two segmentation modes, the grey and the red channel, grey ink alone).  Only when
-every reading gives the same digits do they replace the first reading's words there, and the field is
-then as sure as a printed one (``DEFAULT_AGREED_CONFIDENCE``); otherwise the first reading stays, and
-with it the field left unread.
+``tháng`` and ``năm`` — is rendered again and read with digits only, in several ways
+(``DEFAULT_READINGS``: the page's grey and its grey ink alone read as a line, grey ink cut to its strokes
+read as a word and as a raw line).  Only when every reading gives the same number do its digits replace the
+first reading's words there, and the field is then as sure as a printed one (``DEFAULT_AGREED_CONFIDENCE``);
+otherwise the first reading stays, and with it the field left unread.
 
-Why every reading: measured on the 13 scans with gold (issue 24), a digits-only reading of handwriting is
-confident when wrong as often as when right (``2336`` read as ``536`` by three readings of four, ``91`` as
-``9`` at confidence 86), while stamped digits and clear strokes (``1050``, ``280``, ``09``) are read alike
-by all.  Finding the gaps (``header_gaps``), reading them (``agreed_digits``) and putting the digits in
-place (``with_digits``) are apart, and each is tested on its own.
+Why every reading, and why the English model: measured on the 76 gaps of ``../shared/realdocs``'s PDFs
+(the scans, and the text-layer PDFs read by OCR as a scan of them would be, every digit known; issue
+24), a single reading is wrong on 4–20 of them, and the Vietnamese model, whose digits are less trained,
+agrees with itself on wrong digits (``22`` for a printed italic ``24``, ``400`` for a handwritten
+``280``).  The four readings of ``DEFAULT_READINGS`` by the English model agreed on 44 gaps, all right
+(6 of them handwritten: ``996``, ``280``, ``09``), and three of four on a wrong number once.  Word mode is
+only given a word: on the whole gap, margins included, it read a printed ``51`` as ``3``.  Finding the
+gaps (``header_gaps``), reading them (``agreed_digits``) and putting the digits in place
+(``with_digits``) are apart, and each is tested on its own.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import regex
 from PIL import Image
 
 from ..chars import fold
@@ -31,9 +36,19 @@ from .dropout import grey_ink, line_segments
 
 #: The gaps are rendered at this resolution (the page was read at 300 dpi): small stamped digits gain.
 DEFAULT_DIGITS_DPI = 400
-#: The independent readings of a gap: the image (``grey``: luminance, ``red``: the red channel, which
-#: keeps blue ink dark, ``ink``: grey ink alone) and Tesseract's segmentation mode (7: a line, 8: a word).
-DEFAULT_READINGS: tuple[tuple[str, int], ...] = (("grey", 7), ("grey", 8), ("red", 8), ("ink", 8))
+#: The readings of a gap: the image (``grey``: luminance, ``ink``: grey ink alone, ``ink cut``: grey ink
+#: cut to its strokes with a margin of ``DEFAULT_INK_MARGIN``) and Tesseract's segmentation mode (7: a
+#: line, 8: a word, 13: a raw line), each by ``DEFAULT_DIGITS_MODEL``.
+DEFAULT_READINGS: tuple[tuple[str, int], ...] = (("grey", 7), ("ink", 7), ("ink cut", 13), ("ink cut", 8))
+#: Tesseract's model for the digits.  Over the 76 gaps of the realdocs PDFs (the scans, and the text-layer
+#: PDFs read by OCR, their digits known) ``eng`` read alone 43–52 right where ``vie`` read 27–36, and
+#: ``vie`` agreed with itself every way on ``22`` for a printed italic ``24`` (59), on ``400`` for a
+#: handwritten ``280`` that ``eng`` reads.
+DEFAULT_DIGITS_MODEL = "eng"
+#: A pixel darker than this (0–255) is a stroke when a gap is cut to its strokes; the margin is in pixels
+#: of the gap's image (``DEFAULT_DIGITS_DPI``).
+DEFAULT_INK_LEVEL = 160
+DEFAULT_INK_MARGIN = 12
 #: The confidence of digits every reading agrees on: what a printed word scores (``corroborate``).
 DEFAULT_AGREED_CONFIDENCE = 90.0
 #: A first reading this sure of digits in the gap is not read again.
@@ -102,17 +117,42 @@ def _number_gap(words: list[dict], seg: list[dict]) -> Gap | None:
     return None
 
 
+def _label_at(seg: list[dict], label: str, start: tuple[int, int]) -> tuple[int, int, int] | None:
+    """The date label ``label`` (``ngay``, ``thang``, ``nam``) from character ``start[1]`` of word
+    ``start[0]`` on, as a word of its own or glued by OCR to what it read beside it (``ngày?“``,
+    ``0Inăm``, ``0/năm``): ``(word, first, end)`` of the label's characters."""
+    pattern = _DATE_LABELS[label]
+    at = start[1]
+    for j in range(start[0], len(seg)):
+        folded = fold(seg[j]["text"])
+        if len(folded) != len(seg[j]["text"]):
+            continue  # (a letter whose lower case is two: the match's places would not be the word's)
+        m = pattern.search(folded, at if j == start[0] else 0)
+        if m is not None:
+            return j, m.start(), m.end()
+    return None
+
+
+#: The date's labels in a folded word.  ``ngày`` begins a word (after the place: ``Hà Nội, ngày``); the
+#: day or the month before ``tháng`` or ``năm`` may be read as letters glued to it (``0Inăm`` for ``01
+#: năm``).
+_DATE_LABELS = {
+    "ngay": regex.compile(r"(?<![a-z])ngay(?![a-z])"),
+    "thang": regex.compile(r"thang(?![a-z])"),
+    "nam": regex.compile(r"nam(?![a-z])"),
+}
+
+
 def _date_gaps(words: list[dict], seg: list[dict]) -> list[Gap]:
     """The day's gap (between ``ngày`` and ``tháng``) and the month's (between ``tháng`` and ``năm``)."""
-    keys = [fold(w["text"]).strip(",.:;") for w in seg]
-    ngay = next((j for j, k in enumerate(keys) if k == "ngay"), None)
-    thang = next((j for j, k in enumerate(keys) if k == "thang" and ngay is not None and j > ngay), None)
-    nam = next((j for j, k in enumerate(keys) if k == "nam" and thang is not None and j > thang), None)
+    ngay = _label_at(seg, "ngay", (0, 0))
+    thang = _label_at(seg, "thang", (ngay[0], ngay[2])) if ngay is not None else None
+    nam = _label_at(seg, "nam", (thang[0], thang[2])) if thang is not None else None
     gaps = []
     if ngay is not None and thang is not None:
-        gaps.append(_gap("day", words, seg, (ngay, len(seg[ngay]["text"])), (thang, 0)))
+        gaps.append(_gap("day", words, seg, (ngay[0], ngay[2]), (thang[0], thang[1])))
     if thang is not None and nam is not None:
-        gaps.append(_gap("month", words, seg, (thang, len(seg[thang]["text"])), (nam, 0)))
+        gaps.append(_gap("month", words, seg, (thang[0], thang[2]), (nam[0], nam[1])))
     return [g for g in gaps if g is not None]
 
 
@@ -143,27 +183,42 @@ def _sure(words: list[dict], gap: Gap) -> bool:
 
 
 def _image(crop: Image.Image, kind: str) -> Image.Image:
-    if kind == "red":
-        return crop.convert("RGB").getchannel("R")
     if kind == "ink":
         return grey_ink(crop)
+    if kind == "ink cut":
+        return cut_to_strokes(grey_ink(crop))
     return crop.convert("L")
+
+
+def cut_to_strokes(image: Image.Image) -> Image.Image:
+    """A grey image cut to the box of its strokes (pixels darker than ``DEFAULT_INK_LEVEL``) and
+    ``DEFAULT_INK_MARGIN`` around it, as Tesseract's word mode expects a word; unchanged without a stroke."""
+    box = image.point(lambda v: 255 if v < DEFAULT_INK_LEVEL else 0).getbbox()
+    if box is None:
+        return image
+    m = DEFAULT_INK_MARGIN
+    return image.crop(
+        (max(0, box[0] - m), max(0, box[1] - m), min(image.width, box[2] + m), min(image.height, box[3] + m))
+    )
 
 
 def agreed_digits(
     part: str, crop: Image.Image, scale: float, read: Callable[[bytes, float, int], list[dict]]
 ) -> str | None:
     """The digits every reading of ``DEFAULT_READINGS`` gives for the gap's image ``crop`` (``read(png,
-    scale, psm)``: Tesseract's words, digits only), when they agree and make a possible ``part``."""
-    readings = set()
+    scale, psm)``: Tesseract's words, digits only), when they agree and make a possible ``part``.  Readings
+    agree on the number: ``02`` and ``2`` are one day, and the longer is kept (a zero printed is more often
+    dropped by a reading than invented by one)."""
+    readings: list[str] = []
     for kind, psm in DEFAULT_READINGS:
         buf = io.BytesIO()
         _image(crop, kind).save(buf, format="PNG")
-        readings.add("".join(w["text"] for w in read(buf.getvalue(), scale, psm)))
-        if len(readings) > 1:
+        digits = "".join(w["text"] for w in read(buf.getvalue(), scale, psm))
+        if not digits.isdecimal() or (readings and int(digits) != int(readings[0])):
             return None  # one disagreement is enough
-    (digits,) = readings
-    if not digits.isdecimal() or len(digits) > _MOST_DIGITS[part]:
+        readings.append(digits)
+    digits = max(readings, key=len)
+    if len(digits) > _MOST_DIGITS[part]:
         return None
     value = int(digits)
     if (part == "day" and not 1 <= value <= 31) or (part == "month" and not 1 <= value <= 12) or value == 0:

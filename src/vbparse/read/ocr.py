@@ -67,12 +67,19 @@ def require_tesseract(path: str | None, why: str) -> None:
 
 
 def ocr_image(
-    png: bytes, scale: float, path: str | None = None, *, psm: int = 3, characters: str | None = None
+    png: bytes,
+    scale: float,
+    path: str | None = None,
+    *,
+    psm: int = 3,
+    characters: str | None = None,
+    language: str = "vie",
 ) -> tuple[list[dict], float]:
     """Words (x0, x1, top, bottom in PDF points, text, size, conf, line) and the mean word confidence (0–100).
 
     ``psm`` is Tesseract's page segmentation mode (3: a page; 7: one line; 8: one word), ``characters``
-    the only characters it may read (``"0123456789"`` for a number written in by hand or stamped).
+    the only characters it may read (``"0123456789"`` for a number written in by hand or stamped),
+    ``language`` its model (``eng`` reads digits alone better: ``read.digits``).
 
     ``line`` is Tesseract's line of the word (block, paragraph, line): on a scan, whose lines slope,
     Tesseract follows a line across the page better than boxes compared by height can.
@@ -83,7 +90,7 @@ def ocr_image(
     try:
         limit = ["-c", f"tessedit_char_whitelist={characters}"] if characters else []
         proc = subprocess.run(
-            ["tesseract", "stdin", "stdout", "-l", "vie", "--psm", str(psm), *limit, "tsv"],
+            ["tesseract", "stdin", "stdout", "-l", language, "--psm", str(psm), *limit, "tsv"],
             input=png,
             capture_output=True,
             timeout=600,

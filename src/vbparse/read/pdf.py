@@ -35,7 +35,7 @@ from .aligned_tables import aligned_grids
 from .annotations import annotation_words
 from .base import ReadError, ReadResult
 from .corroborate import corroborate
-from .digits import DEFAULT_DIGITS_DPI, reread_header_digits
+from .digits import DEFAULT_DIGITS_DPI, DEFAULT_DIGITS_MODEL, reread_header_digits
 from .dropout import reread_signature_blocks
 from .layout import read_layout
 from .limits import LimitExceeded, Limits
@@ -456,7 +456,7 @@ class _PdfPages:
 
         def read(png: bytes, at: float, psm: int) -> list[dict]:
             try:
-                return ocr_image(png, at, psm=psm, characters="0123456789")[0]
+                return ocr_image(png, at, psm=psm, characters="0123456789", language=DEFAULT_DIGITS_MODEL)[0]
             except ReadError:  # a second reading that fails is a reading that disagrees: the page stays readable
                 return []
 
