@@ -63,6 +63,56 @@ Số: 2170 /QĐ-UBND              Lào Cai, ngày 23 tháng 6 năm 2026
     assert doc.title == "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ"
 
 
+def test_a_decision_mark_read_with_a_wrong_mark_is_not_the_type_line():
+    """A scan of 38 (issue 24): OCR reads both ``QUYẾT ĐỊNH`` as ``QUYÉT ĐỊNH``; the one alone with its colon
+    opens the articles and was taken for the type line, making ``Điều 1`` the title."""
+    text = """UỶ BAN NHÂN DÂN              CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÀO CAI                          Độc lập - Tự do - Hạnh phúc
+Số: 2170 /QÐ - UBND              Lào Cai, ngày 23 tháng 6 năm 2026
+             QUYÉT  ĐỊNH CHÁP THUẬN CHỦ TRƯƠNG ĐẦU TƯ
+                  ĐÔNG THỜI CHÁP THUẬN NHÀ ĐẦU TƯ
+     Căn cứ Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025;
+                         QUYÉT ĐỊNH:
+     Điều 1. Chấp thuận chủ trương đầu tư đối với Dự án gồm các nội dung sau:
+"""
+    doc = parse_text(text)
+    assert doc.doc_type.code == "QĐ"
+    assert doc.title == "CHÁP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐÔNG THỜI CHÁP THUẬN NHÀ ĐẦU TƯ"
+
+
+def test_a_title_that_ends_a_sentence_ends_there():
+    """A scan of 31 (a Công điện): OCR loses the rule under the title, and the line that addresses the
+    recipients (``VĂN PHÒNG CHÍNH PHỦ điện:``) ran on into the title."""
+    text = """VĂN PHÒNG CHÍNH PHỦ       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                  Độc lập - Tự do - Hạnh phúc
+Số: 58/CĐ-VPCP             Hà Nội, ngày 10 tháng 01 năm 2026
+                          CÔNG ĐIỆN
+           Phiên họp lần thứ nhất Ban Chỉ đạo quốc gia về dữ liệu.
+                 VĂN PHÒNG CHÍNH PHỦ điện:
+    - Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+    Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ, Văn phòng Chính phủ trân trọng kính mời dự Phiên họp.
+"""
+    doc = parse_text(text)
+    assert doc.title == "Phiên họp lần thứ nhất Ban Chỉ đạo quốc gia về dữ liệu"
+
+
+def test_a_title_wrapped_after_an_abbreviation_runs_on():
+    text = HEADER.replace(
+        "       Tổ chức Hội nghị triển khai Chương trình phòng, chống ma tuý",
+        "       Tổ chức Hội nghị triển khai Chương trình trên địa bàn TP.\n       Hồ Chí Minh năm 2026",
+    )
+    assert parse_text(text).title == "Tổ chức Hội nghị triển khai Chương trình trên địa bàn TP. Hồ Chí Minh năm 2026"
+
+
+def test_a_year_no_document_can_bear_is_not_taken():
+    """23 read by OCR: ``năm 2026`` as ``năm 2226``; the day and month stay, the year is a diagnostic."""
+    doc = parse_text(HEADER.replace("ngàyÓ2 tháng 10 năm 2025", "ngày 06 tháng 01 năm 2226"))
+    assert doc.issued_date is None
+    assert (doc.issued_date_parts.day, doc.issued_date_parts.month, doc.issued_date_parts.year) == (6, 1, None)
+    assert any(d.code == "impossible_date" and "2226" in d.message for d in doc.diagnostics)
+    assert parse_text(HEADER.replace("ngàyÓ2 tháng 10 năm 2025", "ngày 06 tháng 01 năm 1946")).issued_date is not None
+
+
 def test_invitation_without_a_subject_line_has_no_title():
     text = """ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH LÂM ĐỒNG                         Độc lập - Tự do - Hạnh phúc

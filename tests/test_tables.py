@@ -284,6 +284,9 @@ PATTERN_EXAMPLES = [
     ("patterns", "DECISION_MARK", "QUYẾT ĐỊNH:", {}),
     ("patterns", "DECISION_MARK", "QUYẾT NGHỊ:", {}),
     ("patterns", "DECISION_MARK", "QUYẾT ĐỊNH", None),
+    ("patterns", "DECISION_MARK", "QUYÉT ĐỊNH:", {}),
+    ("patterns", "DECISION_MARK", "QUYÉT  ĐỊNH :", {}),
+    ("patterns", "DECISION_MARK", "QUYÉT ĐỊNH CHÁP THUẬN CHỦ TRƯƠNG ĐẦU TƯ", None),
     # the header
     ("patterns", "NOT_ISSUER_LINE", "Số: 42/KH-UBND", {}),
     ("patterns", "NOT_ISSUER_LINE", "Hà Trung, ngày 10 tháng 3 năm 2023", {}),
@@ -340,6 +343,10 @@ PATTERN_EXAMPLES = [
     ("patterns", "SENTENCE_BREAK", "được tỉnh quan tâm, chỉ đạo. Tất cả 7 huyện", {}),
     ("patterns", "SENTENCE_BREAK", "tổ chức hội nghị. Đồng thời", {}),
     ("patterns", "SENTENCE_BREAK", "trên địa bàn TP. Hồ Chí Minh năm 2026", None),
+    ("patterns", "SENTENCE_END", "Phiên họp lần thứ nhất Ban Chỉ đạo quốc gia về dữ liệu.", {}),
+    ("patterns", "SENTENCE_END", "tổ chức hội nghị. ", {}),
+    ("patterns", "SENTENCE_END", "Về việc triển khai Kế hoạch trên địa bàn TP.", None),
+    ("patterns", "SENTENCE_END", "Về việc triển khai Kế hoạch số 12/KH-UBND", None),
     ("patterns", "SENTENCE_BREAK", "theo Quyết định số 12/QĐ-UBND. Phê duyệt", None),
     # 114: the e-signature's box hides ``HỘI C`` of the scan's Quốc hiệu
     ("patterns", "QUOC_HIEU_HEAD", "CỘNG HOÀ XÃ THỦ NGHĨA VIỆT NAM", {}),

@@ -17,6 +17,16 @@ def make_date(day: int | None, month: int | None, year: int | None) -> dt.date |
         return None
 
 
+#: The years a document of the state can bear: from its first documents to the end of the century (a year
+#: read as ``2226`` is a ``2026`` misread, not a date).
+DEFAULT_FIRST_YEAR = 1945
+DEFAULT_LAST_YEAR = 2100
+
+
+def plausible_year(year: int) -> bool:
+    return DEFAULT_FIRST_YEAR <= year <= DEFAULT_LAST_YEAR
+
+
 def plausible(day: int | None, month: int | None) -> bool:
     return (day is None or 1 <= day <= 31) and (month is None or 1 <= month <= 12)
 

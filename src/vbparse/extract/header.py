@@ -13,7 +13,7 @@ from ..tables import patterns as P
 from ..tables.doctypes import TYPE_LINE_NAMES, code_for_name, name_for_code
 from ..tables.issuers import expand_abbreviations
 from ..tables.paragraphs import TITLE_JOINING_WORDS
-from .dates import make_date, plausible
+from .dates import make_date, plausible, plausible_year
 from .numbers import parse_number
 
 #: Lines at the top of a document where a ``Số:`` line is looked for when the header zone has none (a
@@ -133,7 +133,17 @@ def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | No
     (d, day_read), (mo, month_read) = (
         _date_part(m.group(g), what, span, diags) for g, what in (("d", "day"), ("m", "month"))
     )
-    y = int(m.group("y"))
+    y: int | None = int(m.group("y"))
+    if y is not None and not plausible_year(y):
+        diags.append(
+            Diagnostic(
+                code="impossible_date",
+                severity="error",
+                message=f"the issue date's year {y} is not a possible one (misread?): no year taken",
+                span=span,
+            )
+        )
+        y = None
     if d is None and day_read:
         diags.append(
             Diagnostic(code="blank_day", severity="info", message="the day of the issue date is left blank", span=span)
@@ -145,7 +155,7 @@ def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | No
             )
         )
     date = make_date(d, mo, y)
-    if d is not None and mo is not None and date is None:
+    if d is not None and mo is not None and y is not None and date is None:
         diags.append(
             Diagnostic(
                 code="impossible_date", severity="error", message=f"issue date {d}/{mo}/{y} does not exist", span=span

@@ -426,6 +426,8 @@ def _title_after_type_line(st: Structure, lines: list[Line], type_at: int, close
         st.title.append(ln)
         prev_idx = ln.idx
         k += 1
+        if P.SENTENCE_END.search(ln.text):
+            break
     return k
 
 

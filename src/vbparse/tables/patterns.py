@@ -161,8 +161,9 @@ TYPE_LINE_LEAD_KEY = regex.compile(
     + "|".join(regex.escape(fold(n)).replace(r"\ ", r"[\s:.,]+") for n in TYPE_LINE_NAMES)
     + r")\s+(?P<rest>\p{L}.*)$"
 )
-#: The word that opens the articles of a decision, alone with its colon (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``).
-DECISION_MARK = regex.compile(r"^(?:" + "|".join(DECISION_MARK_WORDS) + r")\s*:\s*$")
+#: The word that opens the articles of a decision, alone with its colon (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``),
+#: whatever marks OCR put on its vowels (``QUYÉT ĐỊNH:``: read as a type line, it made ``Điều 1`` the title).
+DECISION_MARK = regex.compile(r"^(?:" + "|".join(any_marks(w) for w in DECISION_MARK_WORDS) + r")\s*:\s*$")
 
 # --- header ---------------------------------------------------------------------------------------
 
@@ -298,6 +299,10 @@ QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[
 #: Two sentences in one line: a word in lower case, a full stop, a capitalised word (``… quan tâm, chỉ đạo. Tất
 #: cả 7 huyện``): body prose, never a title (``TP. Hồ Chí Minh``, an abbreviation, is not a sentence's end).
 SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}")
+#: A line that ends a sentence (a word in lower case and a full stop): a title that ends so ends there
+#: (31's ``… Ban Chỉ đạo quốc gia về dữ liệu.``, then ``VĂN PHÒNG CHÍNH PHỦ điện:`` once OCR has lost the
+#: rule between them); ``TP.`` at a line's end is an abbreviation, not an end.
+SENTENCE_END = regex.compile(r"\p{Ll}{2,}\.\s*$")
 #: A collective that ends a lead-in (``Giám đốc các Sở``, ``Chủ tịch UBND các phường, xã``) and the list of
 #: its members after the colon (``Quy hoạch - Kiến trúc, Xây dựng, …``; 104): one sentence, not a heading.
 COLLECTIVE_END = regex.compile(r"(?<![\p{L}])các\s+\p{L}+(?:\s*,\s*\p{L}+)*\s*$")
