@@ -16,6 +16,10 @@ from vbparse.pipeline import parse as parse_file
     ("PHO CHANH VAN PHONG", False, "PHÓ CHÁNH VĂN PHÒNG", False),
     ("HIEU TRUONG", False, "HIỆU TRƯỞNG", False),
     ("PHÓ CHỦ TIC", True, "PHÓ CHỦ TỊCH", True),
+    # an I read as a small l (or 1) besides a letter lost: 23 read by OCR
+    ("PO GLÁM ĐÓC", True, "PHÓ GIÁM ĐỐC", True),
+    ("PHÓ G1ÁM ĐỐC SỞ", True, "PHÓ GIÁM ĐỐC SỞ", True),
+    ("PO GLÁM ĐÓC", False, "PO GLÁM ĐÓC", False),
     ("PHÓ GIÁM ĐÔC", True, "PHÓ GIÁM ĐỐC", False),  # marks only: the folded form is the post's
     ("PHÓ CHỦ TỊCH THƯỜNG TRỰC", True, "PHÓ CHỦ TỊCH THƯỜNG TRỰC", False),
     # two posts of the same letters: the one as printed is kept, the nearest marks win, none without marks

@@ -11,6 +11,7 @@ from ..structure.parser import Line, Structure
 from ..tables import patterns as P
 from ..tables.closing import (
     LUU,
+    OCR_LOOKALIKES,
     PURPOSE_FIRST_WORDS,
     PURPOSE_LEADS,
     PURPOSES,
@@ -203,8 +204,8 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
 
 def _snapped(line: str, ocr: bool, diags: list[Diagnostic]) -> str:
     """A post at the start of a signature line put back to its printed form: read without its marks
-    (``PHO CHANH VAN PHONG``) or with a wrong one (``PHÓ GIÁM ĐÔC``), or, by OCR, with one letter wrong, lost or added (``PHÓ CHỦ TIC``, with a
-    diagnostic).  A line whose head is a post as printed, or no post, is kept."""
+    (``PHO CHANH VAN PHONG``) or with a wrong one (``PHÓ GIÁM ĐÔC``), or, by OCR, with one letter wrong, lost
+    or added besides letters it confuses (``PHÓ CHỦ TIC``, ``PO GLÁM ĐÓC``, with a diagnostic).  A line whose head is a post as printed, or no post, is kept."""
     folded = fold(line)
     same = _same_letters(folded)
     if same:
@@ -224,8 +225,9 @@ def _snapped(line: str, ocr: bool, diags: list[Diagnostic]) -> str:
     if not ocr:
         return line
     best: tuple[int, str, int] | None = None
+    lookalike = folded.translate(OCR_LOOKALIKES)  # one character for one: ends stay the line's
     for post, _exact, fuzzy in SIGNATURE_POST_FORMS:
-        m = fuzzy.match(folded) if fuzzy is not None else None
+        m = fuzzy.match(lookalike) if fuzzy is not None else None
         if m is not None and (best is None or sum(m.fuzzy_counts) < best[0]):
             best = (sum(m.fuzzy_counts), post, m.end())
     if best is None:

@@ -66,13 +66,17 @@ SIGNATURE_NOTE = regex.compile(r"(?i)^\(?(?:đã ký|ký tên|ký,|\(ký|chữ k
 #: A post whose folded form has at least this many letters may be put back with one letter wrong, lost or
 #: added (OCR under a seal: ``PHÓ CHỦ TIC``); a shorter one only when its letters are all there.
 DEFAULT_MIN_FUZZY_POST = 9
+#: Characters OCR reads for one another in a folded line (an ``I`` read as ``l``, ``1`` or ``|``: ``PO GLÁM
+#: ĐÓC``; an ``O`` as ``0``): the one-edit forms of the posts are matched with these taken alike.
+OCR_LOOKALIKES = str.maketrans({"l": "i", "1": "i", "|": "i", "0": "o"})
 #: ``(post as printed, pattern of its folded form at the start of a folded line, ending at a word's end)``:
-#: exact forms first, then forms with one edit for the long posts.
+#: exact forms first, then forms with one edit for the long posts (to match against a folded line
+#: translated by ``OCR_LOOKALIKES``).
 SIGNATURE_POST_FORMS: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...] = tuple(
     (
         post.upper(),
         regex.compile(r"^" + regex.escape(fold(post)) + r"(?![a-z])"),
-        regex.compile(r"(?b)^(?:" + regex.escape(fold(post)) + r"){e<=1}(?![a-z])")
+        regex.compile(r"(?b)^(?:" + regex.escape(fold(post).translate(OCR_LOOKALIKES)) + r"){e<=1}(?![a-z])")
         if len(fold(post).replace(" ", "")) >= DEFAULT_MIN_FUZZY_POST
         else None,
     )
