@@ -163,3 +163,36 @@ def test_a_post_under_a_blue_signature_is_read_in_grey_ink():
     grey, grey_conf = reading(grey_ink(image))
     red, red_conf = reading(image.getchannel("R"))
     assert "chu tich" in grey and grey_conf > red_conf, (grey, grey_conf, red, red_conf)
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract not installed")
+def test_a_scans_page_is_read_with_red_dropped_its_header_too():
+    """The colour dropout of a scan's header (issue 24) is the first reading's: every page is recognised on
+    its red channel, so a red stamp over the issuer's lines fades to white while black print and a blue
+    handwritten serial stay dark."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    from vbparse.read.limits import Limits
+    from vbparse.read.pdf import _render_for_ocr
+
+    page = Image.new("RGB", (850, 1100), "white")
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((100, 100, 300, 120), fill=(0, 0, 0))  # the issuer's line, printed
+    draw.ellipse((150, 60, 350, 260), outline=(220, 30, 40), width=12)  # a red stamp over it
+    draw.rectangle((100, 300, 160, 320), fill=(20, 40, 160))  # a serial written in blue
+    buf = io.BytesIO()
+    page.save(buf, format="PDF", resolution=100)
+    doc = pdfium.PdfDocument(buf.getvalue())
+    try:
+        png, scale = _render_for_ocr(doc, 1, Limits(), [], None, "a scan")
+    finally:
+        doc.close()
+    seen = Image.open(io.BytesIO(png)).convert("L")
+
+    def at(x: int, y: int) -> int:  # a point of the drawing (100 dpi) in the rendered image
+        return seen.getpixel((round(x * 72 / 100 * scale), round(y * 72 / 100 * scale)))
+
+    assert at(250, 66) > 200  # the stamp's ring, above the print
+    assert at(200, 110) < 60 and at(130, 310) < 100  # print and blue ink
