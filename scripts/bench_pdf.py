@@ -5,6 +5,8 @@ of corpus/realdocs when ../shared is absent).
 
 * speed: pages/s of ``pypdfium2`` text extraction (``get_text_range`` of every page: what a user would call
   instead of vbparse) and of the full parse (``vbparse.parse``, OCR off), best of three runs, and their ratio;
+  then each run's ratio timed in pairs (the extraction, then the parse) and their median, which a machine
+  whose speed drifts between the two series moves less;
 * memory: peak resident memory of a fresh process parsing a PDF of ``--pages`` pages (the longest input
   repeated), against the same process only extracting its text with pypdfium2.
 """
@@ -70,6 +72,23 @@ def best(func, files: list[Path], runs: int) -> tuple[float, float]:
     return min(wall), min(cpu)
 
 
+def paired_ratios(files: list[Path], runs: int) -> list[float]:
+    """The parse's CPU time over the extraction's, each run timing one right after the other: a machine
+    whose speed drifts over a minute (a shared host) moves both alike, where best-of-runs taken apart can
+    pair a fast minute of one with a slow minute of the other."""
+    ratios = []
+    for _ in range(runs):
+        c = time.process_time()
+        for f in files:
+            extract(f)
+        raw = time.process_time() - c
+        c = time.process_time()
+        for f in files:
+            parse(f, ocr="never")
+        ratios.append((time.process_time() - c) / raw)
+    return sorted(ratios)
+
+
 _PEAK = """
 import resource, sys
 sys.path.insert(0, {src!r})
@@ -126,6 +145,11 @@ def main(argv=None) -> int:
     print(
         f"vbparse full parse:        {pages / full:7.1f} pages/s   CPU {pages / full_cpu:7.1f} pages/s"
         f"  ({full / raw:.1f}× the extraction's time; CPU {full_cpu / raw_cpu:.1f}×)"
+    )
+    ratios = paired_ratios(files, args.runs)
+    print(
+        f"paired runs (extraction, then parse): median {ratios[len(ratios) // 2]:.2f}× the extraction's CPU time "
+        f"(from {ratios[0]:.2f}× to {ratios[-1]:.2f}×)"
     )
     largest = max(files, key=page_count)
     with tempfile.TemporaryDirectory() as tmp:
