@@ -27,11 +27,19 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import regex
 from PIL import Image
 
 from ..chars import fold
-from ..tables.patterns import NUMBER_LINE, PLACE_DATE, RECOGNISED_NUMBER_LINE, RECOGNISED_PLACE_DATE, RECOGNISED_SO
+from ..tables.patterns import (
+    DAY_LABEL_KEY,
+    MONTH_LABEL_KEY,
+    NUMBER_LINE,
+    PLACE_DATE,
+    RECOGNISED_NUMBER_LINE,
+    RECOGNISED_PLACE_DATE,
+    RECOGNISED_SO,
+    YEAR_LABEL_KEY,
+)
 from .dropout import grey_ink, line_segments
 
 #: The gaps are rendered at this resolution (the page was read at 300 dpi): small stamped digits gain.
@@ -133,14 +141,8 @@ def _label_at(seg: list[dict], label: str, start: tuple[int, int]) -> tuple[int,
     return None
 
 
-#: The date's labels in a folded word.  ``ngày`` begins a word (after the place: ``Hà Nội, ngày``); the
-#: day or the month before ``tháng`` or ``năm`` may be read as letters glued to it (``0Inăm`` for ``01
-#: năm``).
-_DATE_LABELS = {
-    "ngay": regex.compile(r"(?<![a-z])ngay(?![a-z])"),
-    "thang": regex.compile(r"thang(?![a-z])"),
-    "nam": regex.compile(r"nam(?![a-z])"),
-}
+#: The date's labels, by the name ``_date_gaps`` gives them.
+_DATE_LABELS = {"ngay": DAY_LABEL_KEY, "thang": MONTH_LABEL_KEY, "nam": YEAR_LABEL_KEY}
 
 
 def _date_gaps(words: list[dict], seg: list[dict]) -> list[Gap]:

@@ -118,6 +118,13 @@ NUMBER_LINE = regex.compile(
 #: ``Số:`` as OCR reads it, a misread mark and a colon (``Só:``, ``Sô:``; the serial may be glued after it:
 #: ``Số:1050``).
 RECOGNISED_SO = regex.compile(r"S[ốóôồổòoơ][ \t]*[:;.]")
+#: The date's labels in a word keyed by ``chars.fold`` (which keeps its length: a match's places are the
+#: word's), as a word of their own or glued by OCR to what it read beside them (``ngày?“``, ``0Inăm`` for
+#: ``01 năm``, ``0/năm``).  ``ngày`` begins a word (after the place: ``Hà Nội, ngày``); a day or a month read
+#: as letters may be glued before ``tháng`` and ``năm``.
+DAY_LABEL_KEY = regex.compile(r"(?<![a-z])ngay(?![a-z])")
+MONTH_LABEL_KEY = regex.compile(r"thang(?![a-z])")
+YEAR_LABEL_KEY = regex.compile(r"nam(?![a-z])")
 #: The same line as OCR reads it when the number is handwritten or stamped: the word ``Số`` with a
 #: misread mark and a colon (``Só:``, ``Sô:``), the serial a few unreadable characters (``Số:  5Ø /KH-BCA-C04``,
 #: ``Só:đÓ6 /KH-TCTLNTW-C04``, ``Số: 0_   /TTr-UBND``, ``Số: 45 46 /QĐ-UBND``) before the printed symbol.
