@@ -162,3 +162,28 @@ SỞ CÔNG THƯƠNG                                       LÀO CAI
     assert signer is not None
     assert (signer.authority, signer.on_behalf_of, signer.position) == ("TM.", "ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN")
     assert signer.name == "Hoàng Văn Thuân"
+
+
+@pytest.mark.parametrize("word,mended", [
+    ("CUUC", "CUC"),
+    ("CUỤC", "CỤC"),  # 11: PHÓ CỤC TRƯỞNG CUỤC CẢNH SÁT ĐTTP VẺ MA TÚY (the bare letter goes)
+    ("HỢPP", "HỢP"),
+    ("CỨU", None),  # a syllable: ư and u are two letters
+    ("XOONG", None),  # the one letter a syllable doubles
+    ("ĐTTP", None),  # an abbreviation: no syllable with a T taken out
+    ("PCCC", None),
+    ("UBND", None),
+])  # fmt: skip
+def test_a_letter_ocr_doubled_is_taken_out_only_when_that_makes_a_syllable(word, mended):
+    from vbparse.encodings import undoubled
+
+    assert undoubled(word) == mended
+
+
+def test_a_recognised_post_loses_a_letter_ocr_doubled_with_a_diagnostic():
+    from vbparse.extract.closing import _undoubled
+
+    diags: list = []
+    assert _undoubled("CỤC TRƯỞNG CUỤC CẢNH SÁT ĐTTP VỀ MA TÚY", diags) == "CỤC TRƯỞNG CỤC CẢNH SÁT ĐTTP VỀ MA TÚY"
+    assert [d.code for d in diags] == ["signer_post_corrected"]
+    assert _undoubled("PHÓ CHỦ TỊCH", diags) == "PHÓ CHỦ TỊCH" and len(diags) == 1

@@ -157,6 +157,23 @@ def _is_syllable(word: str) -> bool:
     return bool(b and b[1] <= 1 and _SYLLABLE.match(b[0]))
 
 
+def undoubled(word: str) -> str | None:
+    """``word`` with a letter OCR doubled taken out, when exactly that makes a syllable (``CUUC``, ``CUỤC`` →
+    ``CUC``, ``CỤC``: of a letter read twice, once with its mark, the bare one goes); None otherwise.  No
+    Vietnamese syllable doubles a letter but ``o`` (``XOONG``, ``BOONG``)."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    found = set()
+    for i in range(len(word) - 1):
+        first, second = _base(word[i]), _base(word[i + 1])  # (lower-case letter without its tone, tones)
+        if first is None or second is None or first[0] == "o" or first[0] != second[0]:
+            continue
+        bare = i if first[1] == 0 else i + 1  # the letter without a tone mark, if either is
+        found.add(word[:bare] + word[bare + 1 :])
+    found = {w for w in found if _is_syllable(w)}
+    return found.pop() if len(found) == 1 else None
+
+
 _CP1252_LETTERS = set("ŒœŠšŸŽžƒ")
 
 

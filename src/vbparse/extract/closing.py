@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..chars import collapse_spaces, fold, is_caps, match_key
-from ..encodings import vietnamese_score
+from ..encodings import undoubled, vietnamese_score
 from ..models import Diagnostic, Recipient, Signer, SigningStep
 from ..structure.parser import Line, Structure
 from ..tables import patterns as P
@@ -183,7 +183,7 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
     if after_name:
         positions.append(" ".join(after_name))
     ocr = confidence is not None
-    positions = [_snapped(p, ocr, diags) for p in positions]
+    positions = [_snapped(_undoubled(p, diags) if ocr else p, ocr, diags) for p in positions]
     for step in chain:
         if step.target:
             step.target = _snapped(step.target, ocr, diags)
@@ -241,6 +241,24 @@ def _snapped(line: str, ocr: bool, diags: list[Diagnostic]) -> str:
         )
     )
     return post + line[end:]
+
+
+def _undoubled(post: str, diags: list[Diagnostic]) -> str:
+    """A recognised post with the letter OCR doubled in a word taken out (11: ``PHÓ CỤC TRƯỞNG CUỤC CẢNH SÁT``),
+    with a diagnostic; a word that is a syllable, or that several letters could be taken out of, is kept."""
+    words = post.split(" ")
+    for k, word in enumerate(words):
+        mended = undoubled(word)
+        if mended is not None:
+            diags.append(
+                Diagnostic(
+                    code="signer_post_corrected",
+                    severity="info",
+                    message=f"the signer's post read with '{word}' is taken with '{mended}' (a letter OCR doubled)",
+                )
+            )
+            words[k] = mended
+    return " ".join(words)
 
 
 def _same_letters(folded: str) -> list[tuple[str, int]]:
