@@ -147,3 +147,45 @@ def test_pdfs_read_by_ocr_keep_their_header_and_invent_no_number(ocr_pdfs):
         for part in ("month",) if from_signature else ("day", "month"):
             got = getattr(doc.issued_date_parts, part) if doc.issued_date_parts else None
             assert got in (None, written.get(part)), (name, part, got)
+
+
+@pytest.fixture(scope="module")
+def scores(parsed):
+    """Scores over what the repository holds (corpus/ only), so a user's clone checks the same (parsed
+    through the session's cache: the same files are parsed for the shared scores)."""
+    s, per_doc = evaluate.evaluate(CORPUS, shared=None, parser=parsed)
+    assert len(per_doc) >= 40
+    return s
+
+
+@pytest.fixture(scope="module")
+def shared_scores(parsed):
+    if not (SHARED / "realdocs").is_dir():
+        pytest.skip("../shared/realdocs not present")
+    s, _per_doc = evaluate.evaluate(CORPUS, shared=SHARED / "realdocs", parser=parsed)
+    return s
+
+
+@pytest.mark.parametrize("scope", sorted(FORMAT_FLOORS))
+def test_per_format_f1_does_not_fall_below_floor(shared_scores, scope):
+    assert shared_scores[scope]["f1"] >= FORMAT_FLOORS[scope], shared_scores[scope]
+
+
+def test_gold_covers_every_native_format(shared_scores):
+    formats = {k.split("@", 1)[1] for k in shared_scores if "@" in k}
+    assert {"docx", "doc", "pdf", "pdf-ocr", "txt", "txt-layout"} <= formats
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS))
+def test_f1_does_not_fall_below_floor(scores, field):
+    assert scores[field]["f1"] >= FLOORS[field], scores[field]
+
+
+def test_gold_files_cover_every_seed():
+    seeds = sorted(p.stem for p in (CORPUS / "seeds").glob("*.txt"))
+    gold = sorted(p.name[: -len(".gold.json")] for p in (CORPUS / "seeds").glob("*.gold.json"))
+    assert seeds == gold and len(seeds) == 5
+
+
+def test_at_least_forty_real_documents_have_gold():
+    assert len(list((CORPUS / "realdocs").glob("*.gold.json"))) >= 40
