@@ -157,20 +157,26 @@ def _is_syllable(word: str) -> bool:
     return bool(b and b[1] <= 1 and _SYLLABLE.match(b[0]))
 
 
-def undoubled(word: str) -> str | None:
-    """``word`` with a letter OCR doubled taken out, when exactly that makes a syllable (``CUUC``, ``CUỤC`` →
-    ``CUC``, ``CỤC``: of a letter read twice, once with its mark, the bare one goes); None otherwise.  No
-    Vietnamese syllable doubles a letter but ``o`` (``XOONG``, ``BOONG``)."""
-    if len(word) < 3 or not word.isalpha():
-        return None
-    found = set()
+def without_a_doubled_letter(word: str, keep: str = "") -> list[str]:
+    """``word`` with one of two like letters side by side (tone marks aside) taken out, once for each such
+    pair, the bare one of the two going (``QĐĐ`` → ``QĐ``, ``CUỤC`` → ``CỤC``): what OCR makes of a heavy
+    stroke or a letter read twice.  Pairs of a letter in ``keep`` (lower case) are left."""
+    out = []
     for i in range(len(word) - 1):
         first, second = _base(word[i]), _base(word[i + 1])  # (lower-case letter without its tone, tones)
-        if first is None or second is None or first[0] == "o" or first[0] != second[0]:
+        if first is None or second is None or first[0] != second[0] or first[0] in keep:
             continue
         bare = i if first[1] == 0 else i + 1  # the letter without a tone mark, if either is
-        found.add(word[:bare] + word[bare + 1 :])
-    found = {w for w in found if _is_syllable(w)}
+        out.append(word[:bare] + word[bare + 1 :])
+    return out
+
+
+def undoubled(word: str) -> str | None:
+    """``word`` with a letter OCR doubled taken out, when exactly that makes a syllable (``CUUC``, ``CUỤC`` →
+    ``CUC``, ``CỤC``); None otherwise.  No Vietnamese syllable doubles a letter but ``o`` (``XOONG``)."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    found = {w for w in without_a_doubled_letter(word, keep="o") if _is_syllable(w)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -205,7 +205,8 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
 def _snapped(line: str, ocr: bool, diags: list[Diagnostic]) -> str:
     """A post at the start of a signature line put back to its printed form: read without its marks
     (``PHO CHANH VAN PHONG``) or with a wrong one (``PHÓ GIÁM ĐÔC``), or, by OCR, with one letter wrong, lost
-    or added besides letters it confuses (``PHÓ CHỦ TIC``, ``PO GLÁM ĐÓC``, with a diagnostic).  A line whose head is a post as printed, or no post, is kept."""
+    or added besides letters it confuses (``PHÓ CHỦ TIC``, ``PO GLÁM ĐÓC``, with a diagnostic).  A line whose
+    head is a post as printed, or no post, is kept."""
     folded = fold(line)
     same = _same_letters(folded)
     if same:

@@ -134,7 +134,7 @@ def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | No
         _date_part(m.group(g), what, span, diags) for g, what in (("d", "day"), ("m", "month"))
     )
     y: int | None = int(m.group("y"))
-    if y is not None and not plausible_year(y):
+    if not plausible_year(int(m.group("y"))):
         diags.append(
             Diagnostic(
                 code="impossible_date",

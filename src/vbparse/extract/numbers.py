@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..chars import nfc
+from ..encodings import without_a_doubled_letter
 from ..models import DocNumber, DocNumberForm
 from ..tables import patterns as P
 from ..tables.doctypes import BY_CODE, canonical_code
@@ -26,10 +27,7 @@ def clean_symbol(symbol: str) -> str:
 def _undoubled_code(group: str) -> str:
     """A symbol's first group with a letter OCR doubled taken out (``QĐĐ`` → ``QĐ``: a heavy stroke read as
     a second ``Đ``), when that alone makes it a type code; else as it was."""
-    for k in range(1, len(group)):
-        if group[k] == group[k - 1] and canonical_code(group[:k] + group[k + 1 :]) is not None:
-            return group[:k] + group[k + 1 :]
-    return group
+    return next((g for g in without_a_doubled_letter(group) if canonical_code(g) is not None), group)
 
 
 def parse_number(raw: str) -> DocNumber:
