@@ -390,6 +390,10 @@ PATTERN_EXAMPLES = [
     ("patterns", "DAY_LABEL_KEY", "ngay?“", {0: "ngay"}),
     ("patterns", "DAY_LABEL_KEY", "ngay:", {0: "ngay"}),
     ("patterns", "DAY_LABEL_KEY", "hangngay", None),
+    ("patterns", "DIGITS_READ", "1984/", {1: "1984"}),
+    ("patterns", "DIGITS_READ", "09", {1: "09"}),
+    ("patterns", "DIGITS_READ", "5/1", None),
+    ("patterns", "DIGITS_READ", "&S", None),
     ("patterns", "MONTH_LABEL_KEY", "thang", {0: "thang"}),
     ("patterns", "MONTH_LABEL_KEY", "10thang", {0: "thang"}),
     ("patterns", "MONTH_LABEL_KEY", "thangs", None),
@@ -785,7 +789,7 @@ PATTERN_EXAMPLES = [
 
 
 #: How ``src/`` applies a pattern whose every part is optional, so that ``search`` would find it anywhere.
-APPLIED_WITH = {("obligations", "ROLE_AFTER_SUBJECT"): "fullmatch"}
+APPLIED_WITH = {("obligations", "ROLE_AFTER_SUBJECT"): "fullmatch", ("patterns", "DIGITS_READ"): "fullmatch"}
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,10 @@ the gap each stands in — between ``Số:`` and the symbol's ``/``, between ``n
 ``tháng`` and ``năm`` — is rendered again and read with digits only, in several ways
 (``DEFAULT_READINGS``: the page's grey and its grey ink alone read as a line, grey ink cut to its strokes
 read as a word and as a raw line).  Only when every reading gives the same number do its digits replace the
-first reading's words there, and the field is then as sure as a printed one (``DEFAULT_AGREED_CONFIDENCE``);
-otherwise the first reading stays, and with it the field left unread.
+first reading's words there, and the field is then as sure as a printed one (``DEFAULT_AGREED_CONFIDENCE``).
+When Tesseract's readings disagree — handwriting, which its models are not trained on — PP-OCR reads the gap
+two ways (``ppocr``), and its digits are taken when those two agree; otherwise the first reading stays, and
+with it the field left unread.
 
 Why every reading, and why the English model: measured on the 76 gaps of ``../shared/realdocs``'s PDFs
 (the scans, and the text-layer PDFs read by OCR as a scan of them would be, every digit known; issue
@@ -32,6 +34,7 @@ from PIL import Image
 from ..chars import fold
 from ..tables.patterns import (
     DAY_LABEL_KEY,
+    DIGITS_READ,
     MONTH_LABEL_KEY,
     NUMBER_LINE,
     PLACE_DATE,
@@ -205,27 +208,51 @@ def cut_to_strokes(image: Image.Image) -> Image.Image:
 
 
 def agreed_digits(
-    part: str, crop: Image.Image, scale: float, read: Callable[[bytes, float, int], list[dict]]
+    part: str,
+    crop: Image.Image,
+    scale: float,
+    read: Callable[[bytes, float, int], list[dict]],
+    second: Callable[[Image.Image], list[str] | None] | None = None,
 ) -> str | None:
     """The digits every reading of ``DEFAULT_READINGS`` gives for the gap's image ``crop`` (``read(png,
-    scale, psm)``: Tesseract's words, digits only), when they agree and make a possible ``part``.  Readings
-    agree on the number: ``02`` and ``2`` are one day, and the longer is kept (a zero printed is more often
-    dropped by a reading than invented by one)."""
+    scale, psm)``: Tesseract's words, digits only), when they agree and make a possible ``part``; else the
+    digits every reading of a second reader gives (``second(crop)``: its texts, PP-OCR's in practice,
+    ``ppocr``), when those agree.  Readings agree on the number: ``02`` and ``2`` are one day, and the
+    longer is kept (a zero printed is more often dropped by a reading than invented by one)."""
     readings: list[str] = []
     for kind, psm in DEFAULT_READINGS:
         buf = io.BytesIO()
         _image(crop, kind).save(buf, format="PNG")
-        digits = "".join(w["text"] for w in read(buf.getvalue(), scale, psm))
-        if not digits.isdecimal() or (readings and int(digits) != int(readings[0])):
-            return None  # one disagreement is enough
-        readings.append(digits)
-    digits = max(readings, key=len)
+        readings.append("".join(w["text"] for w in read(buf.getvalue(), scale, psm)))
+        if _agreed(readings) is None:
+            break  # one disagreement is enough
+    digits = _agreed(readings)
+    if digits is None and second is not None:
+        texts = second(crop)
+        digits = _agreed([_digits_read(t) for t in texts]) if texts else None
+    return digits if digits is not None and _possible(part, digits) else None
+
+
+def _digits_read(text: str) -> str:
+    """The digits of a reader's text, read as a number only when nothing but marks stand around them
+    (``1984/`` before the symbol's slash, `` 51``); ``""`` (no number) otherwise."""
+    m = DIGITS_READ.fullmatch("".join(text.split()))
+    return m.group(1) if m is not None else ""
+
+
+def _agreed(readings: list[str]) -> str | None:
+    """The number every reading gives (the longest of its spellings), or None."""
+    if not readings or not all(r.isdecimal() for r in readings) or len({int(r) for r in readings}) > 1:
+        return None
+    return max(readings, key=len)
+
+
+def _possible(part: str, digits: str) -> bool:
+    """Whether ``digits`` can be the ``part``: a day 1–31, a month 1–12, a serial of up to six digits."""
     if len(digits) > _MOST_DIGITS[part]:
-        return None
+        return False
     value = int(digits)
-    if (part == "day" and not 1 <= value <= 31) or (part == "month" and not 1 <= value <= 12) or value == 0:
-        return None
-    return digits
+    return not ((part == "day" and not 1 <= value <= 31) or (part == "month" and not 1 <= value <= 12) or value == 0)
 
 
 def with_digits(words: list[dict], read: list[tuple[Gap, str]]) -> list[dict]:
@@ -272,16 +299,21 @@ def reread_header_digits(
     height: float,
     render: Callable[[Box], tuple[Image.Image, float]],
     read: Callable[[bytes, float, int], list[dict]],
-) -> tuple[list[dict], list[tuple[str, str]]]:
+    second: Callable[[Image.Image], list[str] | None] | None = None,
+) -> tuple[list[dict], list[tuple[str, str]], list[str]]:
     """A recognised first page's words with its serial, day and month read again as digits where every
     reading agrees: ``render(box)`` gives a gap's image in colour and its scale, ``read(png, scale, psm)``
-    Tesseract's words of an image, digits only.  Returns the words and the ``(part, digits)`` put in."""
+    Tesseract's words of an image, digits only, ``second(image)`` a second reader's texts
+    (``agreed_digits``).  Returns the words, the ``(part, digits)`` put in and the parts left unread."""
     found: list[tuple[Gap, str]] = []
+    unread: list[str] = []
     for gap in header_gaps(words, height):
         crop, scale = render(gap.box)
-        digits = agreed_digits(gap.part, crop, scale, read)
+        digits = agreed_digits(gap.part, crop, scale, read, second)
         if digits is not None:
             found.append((gap, digits))
+        else:
+            unread.append(gap.part)
     if not found:
-        return words, []
-    return with_digits(words, found), [(gap.part, digits) for gap, digits in found]
+        return words, [], unread
+    return with_digits(words, found), [(gap.part, digits) for gap, digits in found], unread

@@ -31,6 +31,7 @@ from ..tables.patterns import (
     ESIGNATURE_TIME,
     PUBLISHING_SIGNATURE,
 )
+from . import ppocr
 from .aligned_tables import aligned_grids
 from .annotations import annotation_words
 from .base import ReadError, ReadResult
@@ -460,14 +461,24 @@ class _PdfPages:
             except ReadError:  # a second reading that fails is a reading that disagrees: the page stays readable
                 return []
 
-        words, found = reread_header_digits(words, height, lambda box: self._render_box(number, box, scale), read)
+        words, found, unread = reread_header_digits(
+            words, height, lambda box: self._render_box(number, box, scale), read, ppocr.readings
+        )
         if found:
             read_as = ", ".join(f"the {part} as {digits}" for part, digits in found)
             self.notes.append(
                 (
                     "digits_read_again",
                     f"page {number}: {read_as}: handwritten, stamped or drawn in a font of their own, read again "
-                    + "with digits only, every reading agreeing",
+                    + "with digits only, every reading agreeing (Tesseract's four, else PP-OCR's two)",
+                )
+            )
+        if unread and (missing := ppocr.unavailable()) is not None:
+            self.notes.append(
+                (
+                    "handwriting_reader_missing",
+                    f"page {number}: the {' and the '.join(unread)} not read again by PP-OCR, which reads most "
+                    + f"handwritten digits: {missing} ({ppocr.INSTALL_HINT})",
                 )
             )
         return words

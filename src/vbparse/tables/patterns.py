@@ -125,6 +125,10 @@ RECOGNISED_SO = regex.compile(r"S[ốóôồổòoơ][ \t]*[:;.]")
 DAY_LABEL_KEY = regex.compile(r"(?<![a-z])ngay(?![a-z])")
 MONTH_LABEL_KEY = regex.compile(r"thang(?![a-z])")
 YEAR_LABEL_KEY = regex.compile(r"nam(?![a-z])")
+#: A second reader's text of a gap (spaces taken out) that is a number: its digits, with nothing but marks
+#: around them (``1984/`` before the symbol's slash, ``.09``); letters or a mark between digits (``5/1``,
+#: ``件``) make it no number.
+DIGITS_READ = regex.compile(r"[/.,:;_'\"-]*(\d+)[/.,:;_'\"-]*")
 #: The same line as OCR reads it when the number is handwritten or stamped: the word ``Số`` with a
 #: misread mark and a colon (``Só:``, ``Sô:``), the serial a few unreadable characters (``Số:  5Ø /KH-BCA-C04``,
 #: ``Só:đÓ6 /KH-TCTLNTW-C04``, ``Số: 0_   /TTr-UBND``, ``Số: 45 46 /QĐ-UBND``) before the printed symbol.
