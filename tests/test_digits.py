@@ -49,6 +49,40 @@ def test_the_serials_gap_runs_from_after_so_to_the_symbols_slash_inside_glued_wo
     assert gap.box[0] == pytest.approx(60 + 6.0 * 3) and gap.box[2] == pytest.approx(110)
 
 
+def test_the_serials_gap_runs_past_a_slash_ocr_read_into_the_handwriting_to_the_symbols():
+    """110: a handwritten ``4532`` read ``/74⁄`` and glued to ``/UBND-``; 25: ``91`` read ``2/`` before
+    ``/TTr-CAT-PC04``.  The gap ran to the first slash (3 pt of paper, nothing to read); it runs to the
+    slash that begins the symbol, before its code or its year."""
+    words = [word("Số:", 57, 100, conf=66), word("/74⁄/UBND-", 77, 100, conf=30), word("KSTTHC", 150, 100)]
+    (gap,) = header_gaps(words, PAGE_HEIGHT)
+    assert gap.cut == ((1, 0, 4),) and gap.box[2] == pytest.approx(77 + 6.0 * 4)
+    words = [word("Số:", 111, 100), word("2/", 136, 100, conf=45), word("/TTr-CAT-PC04", 157, 100, conf=20)]
+    (gap,) = header_gaps(words, PAGE_HEIGHT)
+    assert gap.cut == ((1, 0, 2),) and gap.box[0] == pytest.approx(111 + 18) and gap.box[2] == pytest.approx(157)
+    # a symbol with its year: the serial's gap ends before the year, as before
+    words = [word("Số:", 60, 100), word("1Ø/2024/NQ-HĐND", 80, 100, conf=30)]
+    (gap,) = header_gaps(words, PAGE_HEIGHT)
+    assert gap.cut == ((1, 0, 2),)
+
+
+def test_a_word_between_the_labels_is_in_the_gap_wherever_ocr_boxed_it():
+    """25: OCR boxed ``ngày`` over the handwritten day's left half and read the day ``Ø3`` inside that box:
+    the gap (from the label's end) was 5 pt wide; it takes in the word's box."""
+    line = ("1", "2", "1")
+    words = [
+        word("Lâm", 317, 100, line=line),
+        word("Đồng,", 345, 100, line=line),
+        dict(word("ngày", 384, 100, line=line), x1=427.0),
+        dict(word("Ø3", 416, 100, conf=74, line=line), x1=427.0),
+        word("tháng", 432, 100, line=line),
+        word("02", 468, 100, line=line),
+        word("năm", 486, 100, line=line),
+        word("2026", 513, 100, line=line),
+    ]
+    (day,) = header_gaps(words, PAGE_HEIGHT)
+    assert day.part == "day" and day.box[0] == pytest.approx(416) and day.box[2] == pytest.approx(432)
+
+
 def test_the_days_and_months_gaps_lie_between_ngay_thang_and_nam():
     line = ("1", "2", "1")
     words = [

@@ -41,6 +41,7 @@ from ..tables.patterns import (
     RECOGNISED_NUMBER_LINE,
     RECOGNISED_PLACE_DATE,
     RECOGNISED_SO,
+    SYMBOL_SLASH,
     YEAR_LABEL_KEY,
 )
 from .dropout import grey_ink, line_segments
@@ -95,8 +96,6 @@ def _x_at(word: dict, k: int) -> float:
 def _gap(part: str, words: list[dict], seg: list[dict], start: tuple[int, int], end: tuple[int, int]) -> Gap | None:
     """The gap from character ``start[1]`` of ``seg[start[0]]`` to character ``end[1]`` of ``seg[end[0]]``."""
     x0, x1 = _x_at(seg[start[0]], start[1]), _x_at(seg[end[0]], end[1])
-    if x1 - x0 < 2.0:
-        return None
     top, bottom = min(w["top"] for w in seg), max(w["bottom"] for w in seg)
     height = bottom - top
     cut = []
@@ -106,6 +105,10 @@ def _gap(part: str, words: list[dict], seg: list[dict], start: tuple[int, int], 
         b = end[1] if j == end[0] else len(w["text"])
         if b > a:
             cut.append((_index(words, w), a, b))
+        if a == 0 and b == len(w["text"]):  # a word between the labels: its box is the gap's, wherever OCR put it
+            x0, x1 = min(x0, w["x0"]), max(x1, w["x1"])
+    if x1 - x0 < 2.0:
+        return None
     box = (x0, top - DEFAULT_GAP_ABOVE * height, x1, bottom + DEFAULT_GAP_BELOW * height)
     return Gap(part, box, tuple(cut), seg[start[0]].get("line"))
 
@@ -121,11 +124,15 @@ def _number_gap(words: list[dict], seg: list[dict]) -> Gap | None:
     if so is None:
         return None
     start = (at, so.end())
-    for j in range(at, len(seg)):
-        k = seg[j]["text"].find("/", start[1] if j == at else 0)
-        if k >= 0:
-            return _gap("serial", words, seg, start, (j, k))
-    return None
+    slashes = [(j, k) for j in range(at, len(seg)) for k, ch in enumerate(seg[j]["text"]) if ch == "/"]
+    slashes = [(j, k) for j, k in slashes if j > at or k >= start[1]]
+    if not slashes:
+        return None
+    # the slash that begins the symbol (``/UBND-``), not one OCR read into the serial (``/74⁄/UBND-``)
+    line = " ".join(w["text"] for w in seg)
+    offsets = [sum(len(w["text"]) + 1 for w in seg[:j]) for j in range(len(seg))]
+    end = next((jk for jk in slashes if SYMBOL_SLASH.match(line, offsets[jk[0]] + jk[1])), slashes[0])
+    return _gap("serial", words, seg, start, end)
 
 
 def _label_at(seg: list[dict], label: str, start: tuple[int, int]) -> tuple[int, int, int] | None:

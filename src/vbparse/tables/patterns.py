@@ -115,6 +115,10 @@ NUMBER_LINE = regex.compile(
     r"(?m)(?:^|\|)[ \t]*Số[ \t]*[:.]?[ \t]*(?=[\d/…._-]|$)(?P<raw>[^\n|]*?)[ \t]*"
     r"(?=$|\||[ \t]{3,}(?![ \t]*/))"
 )
+#: The slash that begins a number's symbol: before its type or body code (``/KH-UBND``, ``/ TTr-CAT``) or
+#: its year (``/2024/NQ-HĐND``).  A slash OCR read into a handwritten serial (``/74⁄/UBND-`` for ``4532``,
+#: ``2/ /TTr-CAT-PC04`` for ``91``) is not one: the serial's gap runs to this one.
+SYMBOL_SLASH = regex.compile(r"/(?=[ \t]*(?:\d{4}[ \t]*/|\p{Lu}))")
 #: ``Số:`` as OCR reads it, a misread mark and a colon (``Só:``, ``Sô:``; the serial may be glued after it:
 #: ``Số:1050``).
 RECOGNISED_SO = regex.compile(r"S[ốóôồổòoơ][ \t]*[:;.]")
