@@ -36,6 +36,15 @@ def names(text: str) -> list[str]:
         ),
         ("Sở Tài chính, tham mưu và đề xuất", ["Sở Tài chính"]),
         ("Sở Nội vụ, các sở và địa phương", ["Sở Nội vụ", "các sở và địa phương"]),
+        # the market's actors as collectives (58, 116), not run on from a list of the state's bodies (60)
+        (
+            "Yêu cầu Thủ trưởng các cơ quan, đơn vị, địa phương, các Chủ đầu tư theo chức năng, nhiệm vụ được giao nâng cao",
+            ["Thủ trưởng các cơ quan, đơn vị, địa phương", "các Chủ đầu tư"],
+        ),
+        ("Sở Tài chính, các chủ đầu tư khẩn trương giải ngân", ["Sở Tài chính", "các chủ đầu tư"]),
+        ("Các nhà thầu thi công có trách nhiệm bảo đảm", ["Các nhà thầu thi công"]),
+        ("các chủ đầu tư, nhà thầu thực hiện", ["các chủ đầu tư, nhà thầu"]),
+        ("các Sở, ban ngành, nhà đầu tư thứ cấp thực hiện", ["các Sở, ban ngành"]),
         # a unit and the body it belongs to are one name (issue 21, class 4)
         ("Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo Báo", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
         ("Ban Thường trực Hội Nông dân xã tổ chức", ["Ban Thường trực Hội Nông dân xã"]),

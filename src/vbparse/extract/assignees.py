@@ -40,6 +40,7 @@ from ..tables.bodies import (
     LISTED_GENERIC,
     LOWERCASE_HEADS,
     LOWERCASE_POSITION_HEADS,
+    MARKET_ACTOR_NOUNS,
     MEMBER,
     MEMBER_SEPARATOR,
     NAME_STOPS,
@@ -147,7 +148,8 @@ _LEVEL_AT_END = regex.compile(_LEVEL.pattern + r"$")
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
     _NOT_HEAD_BY_FIRST.setdefault(_p.split(" ", 1)[0], []).append(_p)
-_COLLECTIVE = sorted({c for c in COLLECTIVE_NOUNS}, key=len, reverse=True)
+_COLLECTIVE = sorted({*COLLECTIVE_NOUNS, *MARKET_ACTOR_NOUNS}, key=len, reverse=True)
+_MARKET_ACTORS = frozenset(MARKET_ACTOR_NOUNS)
 #: the longest collective noun and the character after it (which must not go on with the word)
 _COLLECTIVE_WINDOW = len(_COLLECTIVE[0]) + 1
 _HEADS_NOT_BEFORE_COMMA = frozenset(HEADS_NOT_BEFORE_COMMA)
@@ -338,7 +340,19 @@ def _plural_nouns(text: str, pos: int) -> int | None:
             return end
         if _LEVEL.match(text, p) and not _LEVEL.match(text, _skip_spaces(text, q + m.end())):
             return end  # ``các xã, phường và cơ quan, đơn vị …``: after places, other bodies
+        if _market_actor(text, p, n) != _market_actor(text, q + m.end(), _noun_at(text, q + m.end())):
+            return end  # ``các Sở, ban ngành, nhà đầu tư …``: the state's bodies, then the market's actors
         p = q + m.end()
+
+
+def _market_actor(text: str, start: int, end: int | None) -> bool:
+    return fold(text[start:end]) in _MARKET_ACTORS
+
+
+def _market_actor_before(text: str, end: int) -> bool:
+    """Whether the words before ``end`` (a comma) are a market actor's noun (``chủ đầu tư``)."""
+    before = fold(text[max(0, end - _COLLECTIVE_WINDOW) : end]).rstrip()
+    return any(before.endswith(noun) and not before[: -len(noun)][-1:].isalnum() for noun in _MARKET_ACTORS)
 
 
 def _noun_at(text: str, pos: int) -> int | None:
@@ -462,6 +476,8 @@ class _NameRun:
             and _noun_at(text, r) is not None
             and (self.collective or text[r : r + 1].islower())
         ):
+            if _market_actor(text, r, _noun_at(text, r)) != _market_actor_before(text, q):
+                return False  # ``các Sở, ban ngành, nhà đầu tư thứ cấp``: the state's bodies, then the market's actors
             return self.take(_noun_at(text, r) or r)
         second_post = _POSITION_HEAD.match(text, r) if ch in "-–" and kind == "position" else None
         if second_post is not None and text[r].isupper():
