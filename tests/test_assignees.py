@@ -45,6 +45,14 @@ def names(text: str) -> list[str]:
         ("Các nhà thầu thi công có trách nhiệm bảo đảm", ["Các nhà thầu thi công"]),
         ("các chủ đầu tư, nhà thầu thực hiện", ["các chủ đầu tư, nhà thầu"]),
         ("các Sở, ban ngành, nhà đầu tư thứ cấp thực hiện", ["các Sở, ban ngành"]),
+        # ``và`` stands before a list's last item: a comma after the noun that follows it starts a second
+        # list, a second assignee (128); ``và`` before a last noun keeps one (01)
+        (
+            "các sở, ban, ngành và cơ quan, đơn vị có liên quan thực hiện",
+            ["các sở, ban, ngành", "cơ quan, đơn vị có liên quan"],
+        ),
+        ("Các sở, ban, ngành và địa phương thực hiện", ["Các sở, ban, ngành và địa phương"]),
+        ("các cơ quan, đơn vị và địa phương thực hiện", ["các cơ quan, đơn vị và địa phương"]),
         # a unit and the body it belongs to are one name (issue 21, class 4)
         ("Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo Báo", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
         ("Ban Thường trực Hội Nông dân xã tổ chức", ["Ban Thường trực Hội Nông dân xã"]),

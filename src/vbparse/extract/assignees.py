@@ -338,6 +338,8 @@ def _plural_nouns(text: str, pos: int) -> int | None:
         m = _NOUN_JOINER.match(text[q : q + DEFAULT_NOUN_JOINER_WINDOW])
         if not m or _noun_at(text, q + m.end()) is None:
             return end
+        if m.group().strip() in {"và", "hoặc"} and _second_list_at(text, q + m.end()):
+            return end  # ``các sở, ban, ngành và cơ quan, đơn vị có liên quan``: two lists, two assignees
         if _LEVEL.match(text, p) and not _LEVEL.match(text, _skip_spaces(text, q + m.end())):
             return end  # ``các xã, phường và cơ quan, đơn vị …``: after places, other bodies
         if _market_actor(text, p, n) != _market_actor(text, q + m.end(), _noun_at(text, q + m.end())):
@@ -574,6 +576,7 @@ class _NameRun:
             self.collective
             and _noun_at(text, r) is not None
             and (_LEVEL.match(text, r) or not _LEVEL_AT_END.search(text[start:q].rstrip(" ,")))
+            and not _second_list_at(text, r)
         ):
             # ``các sở, ban và ngành``; not ``UBND các xã, phường và cơ quan, đơn vị …``: after places, a
             # noun that is not one names other bodies
@@ -827,11 +830,30 @@ def _members_after(text: str, n: NameSpan) -> list[NameSpan] | None:
 
 
 def _listed_generic_at(text: str, pos: int) -> NameSpan | None:
-    """A lower-case generic noun with what says which, as a later item of a list of names."""
+    """A lower-case generic noun with what says which, as a later item of a list of names; or a second list
+    of collective nouns after ``và`` (``các sở, ban, ngành và cơ quan, đơn vị có liên quan``)."""
     m = LISTED_GENERIC.match(text, pos)
-    if m is None:
-        return None
-    return NameSpan(pos, _extend(text, m.end(), "other", collective=True, head=m.group()), "other")
+    if m is not None:
+        return NameSpan(pos, _extend(text, m.end(), "other", collective=True, head=m.group()), "other")
+    if text[pos : pos + 1].islower() and _AFTER_AND.search(text, 0, pos) and _second_list_at(text, pos):
+        end = _plural_nouns(text, pos)
+        if end is not None:
+            return NameSpan(pos, _extend(text, end, "other", collective=True), "other")
+    return None
+
+
+_AFTER_AND = regex.compile(r"(?<![\p{L}])(?:và|hoặc)[ \t]*$")
+
+
+def _second_list_at(text: str, pos: int) -> bool:
+    """Whether a list of collective nouns of its own begins at ``pos`` (after ``và``): two nouns or more
+    joined by a comma (``cơ quan, đơn vị``).  Coordination puts ``và`` before a list's last item, so a
+    comma after the noun that follows it starts a second list."""
+    first = _noun_at(text, pos)
+    if first is None:
+        return False
+    comma = regex.match(r"[ \t]*,[ \t]*", text[first : first + DEFAULT_NOUN_JOINER_WINDOW])
+    return comma is not None and _noun_at(text, first + comma.end()) is not None
 
 
 # --- what a name means ------------------------------------------------------------------------------
