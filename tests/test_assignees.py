@@ -286,3 +286,28 @@ def test_abbreviations_and_common_words_do_not_match_inside_ordinary_words(text)
 def test_cited_document_issuer_is_not_an_assignee():
     text = "Theo phân công tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 của Chủ tịch UBND tỉnh"
     assert find_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 131's ``Cơ quan phối hợp``: a tail closes a collective's list; a lower-case list after it is the
+        # next item, not more nouns of the committees' list
+        (
+            (
+                "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+                "trung ương, cơ quan, tổ chức khác có liên quan."
+            ),
+            [
+                "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+                "cơ quan, tổ chức khác có liên quan",
+            ],
+        ),
+        ("Sở Tài chính, các sở, ngành liên quan", ["Sở Tài chính", "các sở, ngành liên quan"]),
+        # one lower-case noun after a comma is prose, not a name
+        ("Sở Tài chính, cơ quan thường trực", ["Sở Tài chính"]),
+    ],
+)
+def test_a_list_of_names_in_a_field_is_split_where_each_name_ends(text, expected):
+    assert [text[n.start : n.end] for n in find_names(text)] == expected

@@ -428,6 +428,9 @@ class _NameRun:
     end: int
     subordinate: bool
     parent_taken: bool = False
+    #: a tail closed the collective's list (``… các tỉnh, thành phố trực thuộc trung ương``): a comma after it
+    #: begins the next name, not a further noun of the list
+    list_closed: bool = False
     body_named: bool = True  # False right after a post's body head (``Bộ trưởng Bộ``), whose name is still to come
 
     def take(self, end: int, words: int = 1) -> bool:
@@ -474,6 +477,7 @@ class _NameRun:
             return self.take(legal.end())
         if (
             ch == ","
+            and not self.list_closed
             and (self.collective or (self.after_level and _LEVEL.match(text, r) is not None))
             and _noun_at(text, r) is not None
             and (self.collective or text[r : r + 1].islower())
@@ -528,6 +532,7 @@ class _NameRun:
         if not tail:
             return None
         self.take(tail.end())
+        self.list_closed = True
         if fold(tail.group()).endswith("dia ban"):  # ``trên địa bàn`` + a place, or the name ends
             after = _skip_spaces(text, self.end)
             nxt = _word_at(text, after)
@@ -743,10 +748,27 @@ def find_names(text: str) -> list[NameSpan]:
             continue
         # an honorific or ``các`` opens a name one word earlier than its head
         n = name_at(text, start)
+        if n is None and out and _LIST_COMMA.fullmatch(text, out[-1].end, start):
+            n = _bare_list_at(text, start)  # ``…, cơ quan, tổ chức khác có liên quan``: a list's next item
         if n is not None:
             out.append(n)
             pos = n.end
     return out
+
+
+_LIST_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+
+
+def _bare_list_at(text: str, pos: int) -> NameSpan | None:
+    """Collective nouns in lower case without ``các``, two or more joined by commas (``cơ quan, tổ chức``),
+    as a later item of a list of names."""
+    if not text[pos : pos + 1].islower():
+        return None
+    first = _noun_at(text, pos)
+    if first is None or not _second_list_at(text, pos):
+        return None
+    end = _plural_nouns(text, pos)
+    return NameSpan(pos, _extend(text, end or first, "other", collective=True), "other")
 
 
 def subject(text: str) -> tuple[list[NameSpan], int, str]:
