@@ -374,6 +374,38 @@ def test_a_content_field_is_the_task_and_a_role_sentence_the_assignees():
     assert {o.deadline for o in doc.obligations} == {dt.date(2026, 12, 15)}  # a range's end
 
 
+def test_a_lead_field_of_clauses_each_with_its_subject_gives_each_its_task():
+    """131: ``- Cơ quan thực hiện: Bộ Công an tiến hành rà soát …; các bộ, cơ quan ngang bộ … rà soát …``:
+    the clause after the semicolon names its own doers, who were lost."""
+    got, _doc = obligations(
+        "4. Rà soát văn bản quy phạm pháp luật\n"
+        "- Nội dung: rà soát các văn bản quy phạm pháp luật có liên quan đến Luật.\n"
+        "- Cơ quan thực hiện: Bộ Công an tiến hành rà soát các văn bản thuộc thẩm quyền quản lý nhà nước; "
+        "các bộ, cơ quan ngang bộ rà soát văn bản thuộc phạm vi quản lý được phân công.\n"
+    )
+    assert sorted((r, role, t.strip()) for r, role, _m, t, _d in got) == [
+        ("Bộ Công an", "lead", "tiến hành rà soát các văn bản"),
+        ("các bộ, cơ quan ngang bộ", "lead", "rà soát văn bản thuộc phạm vi"),
+    ]
+
+
+def test_items_of_a_time_field_that_name_their_doers_are_tasks_with_their_own_deadlines():
+    """131: ``- Thời gian thực hiện:`` over ``+ Các bộ … gửi kết quả rà soát … trước ngày 15/12/2025`` and
+    ``+ Bộ Công an tổng hợp …, báo cáo … trước ngày 31/12/2025``: each item a task of its own."""
+    got, _doc = obligations(
+        "4. Rà soát văn bản quy phạm pháp luật\n"
+        "- Cơ quan thực hiện: Bộ Công an.\n"
+        "- Thời gian thực hiện:\n"
+        "+ Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Công an trước ngày 15/12/2025.\n"
+        "+ Bộ Công an tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31/12/2025.\n"
+    )
+    timed = {(r, t.strip(), d) for r, _role, _m, t, d in got}
+    assert {
+        ("Bộ Công an", "tổng hợp kết quả rà soát, báo", dt.date(2025, 12, 31)),
+        ("Các bộ, cơ quan ngang bộ", "gửi kết quả rà soát về Bộ Công", dt.date(2025, 12, 15)),
+    } <= timed, timed
+
+
 def test_a_content_field_that_only_elaborates_leaves_the_task_to_the_items_own_line():
     """``+ Nội dung: bao gồm …`` says what the item includes, not what to do: the item's line is the task."""
     got, _doc = obligations(

@@ -250,6 +250,9 @@ class _Fields:
     support: list[str]
     time: list[str]
     task: list[tuple[Node, str]]
+    #: items under a time field that name who does what by when (``- Thời gian thực hiện:`` / ``+ Các bộ …
+    #: gửi kết quả … trước ngày 15/12/2025`` / ``+ Bộ Công an tổng hợp …``, 131): each its own task
+    timed: list[Node] = field(default_factory=list)
 
     def any_assignee(self) -> bool:
         return bool(self.lead or self.support)
@@ -325,6 +328,8 @@ def _gather_fields(node: Node) -> tuple[_Fields, list[str], list[Node]]:
             for x in sub:
                 take(x[0], x[1], c, [])  # type: ignore[index]
             continue
+        if kind == "time" and c.children and all(_own_subject(g) for g in c.children):
+            f.timed += c.children
         if kind == "task" and c.children:
             own = _field(c.heading + ": " + (c.text or "") if c.heading else (c.text or ""))
             own_value = own[1] if own else ""
@@ -356,6 +361,8 @@ def _field_item(ctx: _Context, node: Node) -> bool:
     if not f.any_assignee():
         return _field_groups(ctx, node, items)
     _emit_fields(ctx, node, f, texts, items)
+    for timed in f.timed:
+        _walk(ctx, timed)
     return True
 
 
@@ -388,7 +395,7 @@ def _emit_fields(ctx: _Context, node: Node, f: _Fields, texts: list[str], items:
     leads: list[Assignee] = []
     supports: list[Assignee] = []
     for value in f.lead:
-        for sentence, _o in _sentences(value):
+        for sentence in (c for s, _o in _sentences(value) for c in _subject_clauses(s)):
             found = _find_subject(sentence)
             if found is not None and found[1] == 0:
                 rest = sentence[found[2] :]
@@ -422,6 +429,19 @@ def _emit_fields(ctx: _Context, node: Node, f: _Fields, texts: list[str], items:
         return
     for task_node, task in tasks:
         _emit(ctx, leads, task, task_node, section, "assigned", extra_support=supports, deadline=dl)
+
+
+def _subject_clauses(sentence: str) -> list[str]:
+    """A sentence cut at each semicolon after which a clause names who does what of its own (``Bộ Công an
+    tiến hành rà soát …; các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh … rà soát …``, 131)."""
+    clauses: list[str] = []
+    for piece in sentence.split(";"):
+        found = _find_subject(piece.strip())
+        if clauses and not (found is not None and found[1] == 0 and _is_predicate(piece.strip()[found[2] :])):
+            clauses[-1] += ";" + piece
+        else:
+            clauses.append(piece)
+    return [c.strip() for c in clauses]
 
 
 def _names(ctx: _Context, text: str, spans: list[NameSpan]) -> list[Assignee]:
