@@ -35,6 +35,10 @@ from vbparse.tables.doctypes import canonical_code, code_for_name
         ("5Ø /KH-BCA-C04", "/KH-BCA-C04", None, None, "KH", "BCA-C04", "admin"),
         ("45 46 /QĐ-UBND", "/QĐ-UBND", None, None, "QĐ", "UBND", "admin"),
         ("2/  /TTr-CAT-PC04", "/TTr-CAT-PC04", None, None, "TTr", "CAT-PC04", "admin"),
+        # the slash OCR lost between a printed serial and its type code (29 read by OCR); not without a code
+        ("10797QĐĐ-HĐTĐ", "10797/QĐ-HĐTĐ", 10797, None, "QĐ", "HĐTĐ", "admin"),
+        ("12AB-CD", "12AB-CD", None, None, None, None, "unknown"),
+        ("2024-2025", "2024-2025", None, None, None, None, "unknown"),
     ],
 )
 def test_parse_number_forms(raw, value, serial, year, type_code, issuer_code, form):
@@ -394,6 +398,8 @@ PATTERN_EXAMPLES = [
     ("patterns", "SYMBOL_SLASH", "2/ /TTr-CAT-PC04", {0: "/"}),
     ("patterns", "SYMBOL_SLASH", "12/2024/NQ-HĐND", {0: "/"}),
     ("patterns", "SYMBOL_SLASH", "5/1", None),
+    ("patterns", "SLASHLESS_NUMBER", "10797QĐĐ-HĐTĐ", {"serial": "10797", "first": "QĐĐ"}),
+    ("patterns", "SLASHLESS_NUMBER", "10797/QĐ-HĐTĐ", None),
     ("patterns", "DIGITS_READ", "1984/", {1: "1984"}),
     ("patterns", "DIGITS_READ", "09", {1: "09"}),
     ("patterns", "DIGITS_READ", "5/1", None),

@@ -53,6 +53,9 @@ def parse_number(raw: str) -> DocNumber:
     m = P.STATE_NUMBER.match(text)
     if m:
         return _state(raw, m)
+    m = P.SLASHLESS_NUMBER.match(compact)
+    if m and canonical_code(_undoubled_code(m.group("first"))) is not None:
+        return _state(raw, P.STATE_NUMBER.match(f"{m.group('serial')}/{m.group('symbol')}"))
     blank_party = P.BLANK_PARTY_NUMBER.match(text)  # before an unreadable serial: ``-QC/ĐU`` is blank
     if blank_party:
         t = canonical_code(blank_party.group("type")) or blank_party.group("type")

@@ -104,6 +104,11 @@ BLANK_NUMBER = regex.compile(
 BLANK_PARTY_NUMBER = regex.compile(r"^[.…_\s]*-\s?(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s?/\s?(?P<org>[A-ZĐ][\wĐđ&-]*)")
 #: A type code glued to the issuer code after the PDF lost the hyphen (``QĐUBND`` → ``QĐ`` + ``UBND``).
 GLUED_TYPE_CODE = regex.compile(r"^(?P<t>" + "|".join(GLUED_TYPE_CODES) + r")(?P<i>[A-ZĐ][A-ZĐ&]{1,})$")
+#: A serial and a symbol whose slash OCR lost, the serial's digits glued to the type code (``10797QĐĐ-HĐTĐ``
+#: for ``10797/QĐ-HĐTĐ``, 29 read by OCR): taken only when the first group is a type code.
+SLASHLESS_NUMBER = regex.compile(
+    r"^(?P<serial>\d{1,6})(?P<symbol>(?P<first>[A-ZĐ][A-Za-zĐđ]{0,5})-[A-ZĐ0-9][A-Za-zĐđ0-9&-]*)$"
+)
 #: The symbol of a law or a resolution of the Quốc hội: ``QH15`` (``64/2025/QH15``), ``UBTVQH14``.
 LAW_SYMBOL = regex.compile(r"(?:UBTV)?QH\d{1,2}")
 
