@@ -120,3 +120,13 @@ def test_the_command_line_starts_without_loading_the_parser_the_store_or_spacy()
         "docx",
     }
     assert not heavy & loaded
+
+
+def test_a_reason_quoting_text_with_line_breaks_is_still_one_line(capsys):
+    """A damaged archive's error quoted a column's text, line breaks and all: three lines on stderr where
+    the user is promised one (found when the damage of test_archive_trust fell on a document's body)."""
+    from vbparse import cli
+
+    cli._err("a.db: cannot write the archive (Could not decode column 'body' with text 'Tổng kết\nMỤC ĐÍCH\r\nx')")
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("vbparse: a.db: cannot write") and "Tổng kết MỤC ĐÍCH x" in err

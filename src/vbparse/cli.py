@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -33,7 +34,13 @@ _messages = None
 
 
 def _err(msg: str) -> None:
-    print(f"vbparse: {msg}", file=_messages or sys.stderr, flush=_messages is not None)
+    """One message, one line: a reason that quotes a file's or a database's text (a damaged archive's
+    column, with its line breaks) is put on the message's line."""
+    one_line = _LINE_BREAKS.sub(" ", msg.rstrip())
+    print(f"vbparse: {one_line}", file=_messages or sys.stderr, flush=_messages is not None)
+
+
+_LINE_BREAKS = re.compile(r"\s*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+\s*")
 
 
 def _write_new(out_dir: Path, stem: str, data: str) -> Path:
