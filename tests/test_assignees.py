@@ -305,6 +305,12 @@ def test_cited_document_issuer_is_not_an_assignee():
             ],
         ),
         ("Sở Tài chính, các sở, ngành liên quan", ["Sở Tài chính", "các sở, ngành liên quan"]),
+        # a proper name closes a generic's list (08/09); ``ngang Bộ``'s ``Bộ`` is a noun of the list (111)
+        ("phối hợp với lực lượng Công an, chính quyền địa phương", ["lực lượng Công an", "chính quyền địa phương"]),
+        (
+            "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ có liên quan theo dõi",
+            ["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ có liên quan"],
+        ),
         # one lower-case noun after a comma is prose, not a name
         ("Sở Tài chính, cơ quan thường trực", ["Sở Tài chính"]),
     ],

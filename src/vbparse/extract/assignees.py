@@ -428,8 +428,8 @@ class _NameRun:
     end: int
     subordinate: bool
     parent_taken: bool = False
-    #: a tail closed the collective's list (``… các tỉnh, thành phố trực thuộc trung ương``): a comma after it
-    #: begins the next name, not a further noun of the list
+    #: a tail or a proper name closed the collective's list (``… các tỉnh, thành phố trực thuộc trung ương``,
+    #: ``lực lượng Công an``): a comma after it begins the next name, not a further noun of the list
     list_closed: bool = False
     body_named: bool = True  # False right after a post's body head (``Bộ trưởng Bộ``), whose name is still to come
 
@@ -647,6 +647,10 @@ class _NameRun:
                 return self.take(parent.end())  # the parent's head whole: ``Ủy ban MTTQ`` is one head, not two
             return False  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
         self.body_named = True
+        if self.collective and _CAP_WORD.match(token) and _noun_at(text, q) is None:
+            # ``lực lượng Công an, chính quyền địa phương``: a proper name ends the list (``cơ quan ngang Bộ``'s
+            # ``Bộ`` is one of the list's nouns, capitalised)
+            self.list_closed = True
         return self.take(w.end())
 
 
