@@ -185,3 +185,24 @@ def test_a_web_copy_is_parsed_from_its_own_header():
     assert doc.doc_type.code == "KH" and doc.number.value == "15/KH-UBND"
     assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
     assert str(doc.issued_date) == "2026-03-10" and doc.title == "Tổ chức hội nghị tổng kết năm 2025"
+
+
+def test_a_web_copy_that_lost_its_type_line_keeps_its_title_in_capitals():
+    """web_09: the copy dropped ``KẾ HOẠCH``; the title in capitals right under the date was read as header
+    and the document had none.  A line naming a body there is no title (a công văn's issuer repeated)."""
+    from vbparse import parse_text
+
+    lost = [
+        "ỦY BAN NHÂN DÂN |",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+        "Số: 800/KH-UBND |",
+        "Nghệ An, ngày 26 tháng 9 năm 2025 |",
+        "TUYỂN CHỌN, GỌI CÔNG DÂN NHẬP NGŨ NĂM 2026",
+        "Căn cứ Luật Nghĩa vụ quân sự ngày 19/6/2015;",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Tuyển chọn đủ số lượng công dân nhập ngũ.",
+    ]
+    doc = parse_text("\n".join(lost))
+    assert doc.doc_type.code == "KH" and doc.title == "TUYỂN CHỌN, GỌI CÔNG DÂN NHẬP NGŨ NĂM 2026"
+    body_line = [*lost[:4], "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", *lost[5:]]
+    assert parse_text("\n".join(body_line)).title is None

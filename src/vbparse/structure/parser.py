@@ -447,6 +447,10 @@ def _header_and_subject(st: Structure, lines: list[Line], close_at: int) -> int:
             break
         k += 1
     st.header = lines[:k]
+    lost = _title_without_type_line(lines, k)
+    if lost is not None:  # a copy that lost its type line: the title in capitals under the number and date
+        st.header, st.title = lines[:lost], lines[lost:k]
+        return k
     if k < close_at and P.VV_PREFIX.match(lines[k].text):
         st.title.append(lines[k])
         prev_idx = lines[k].idx
@@ -463,6 +467,21 @@ def _header_and_subject(st: Structure, lines: list[Line], close_at: int) -> int:
             prev_idx = lines[k].idx
             k += 1
     return k
+
+
+def _title_without_type_line(lines: list[Line], k: int) -> int | None:
+    """Where a title in capitals starts in a header that has no type line (a web copy that dropped the
+    ``QUYẾT ĐỊNH`` or ``KẾ HOẠCH`` line: ``Số: 459/QĐ-UBND | Tuyên Quang, ngày 30 …`` / ``PHÊ DUYỆT KẾ HOẠCH
+    …``): the lines after the place and date, up to the body, all in capitals, the first naming no body
+    (the authority that decides, ``ỦY BAN NHÂN DÂN TỈNH …``, may follow it).  None when the date is not in
+    the header or something else stands after it (a công văn's ``V/v`` comes later, its ``Kính gửi``)."""
+    dated = [j for j in range(k) if any(P.PLACE_DATE.search(cell) for cell in lines[j].text.split("|"))]
+    if not dated or dated[-1] + 1 >= k:
+        return None
+    rest = lines[dated[-1] + 1 : k]
+    if not all(is_caps(ln.text) for ln in rest) or P.ISSUER_LINE_START.match(rest[0].text):
+        return None
+    return dated[-1] + 1
 
 
 def _addressees(st: Structure, lines: list[Line], k: int, close_at: int) -> int:
