@@ -861,11 +861,7 @@ def _listed_generic_at(text: str, pos: int) -> NameSpan | None:
     m = LISTED_GENERIC.match(text, pos)
     if m is not None:
         return NameSpan(pos, _extend(text, m.end(), "other", collective=True, head=m.group()), "other")
-    if text[pos : pos + 1].islower() and _AFTER_AND.search(text, 0, pos) and _second_list_at(text, pos):
-        end = _plural_nouns(text, pos)
-        if end is not None:
-            return NameSpan(pos, _extend(text, end, "other", collective=True), "other")
-    return None
+    return _bare_list_at(text, pos) if _AFTER_AND.search(text, 0, pos) else None
 
 
 _AFTER_AND = regex.compile(r"(?<![\p{L}])(?:và|hoặc)[ \t]*$")
@@ -878,8 +874,8 @@ def _second_list_at(text: str, pos: int) -> bool:
     first = _noun_at(text, pos)
     if first is None:
         return False
-    comma = regex.match(r"[ \t]*,[ \t]*", text[first : first + DEFAULT_NOUN_JOINER_WINDOW])
-    return comma is not None and _noun_at(text, first + comma.end()) is not None
+    comma = _LIST_COMMA.match(text, first)
+    return comma is not None and _noun_at(text, comma.end()) is not None
 
 
 # --- what a name means ------------------------------------------------------------------------------
