@@ -45,6 +45,9 @@ def names(text: str) -> list[str]:
         ("Các nhà thầu thi công có trách nhiệm bảo đảm", ["Các nhà thầu thi công"]),
         ("các chủ đầu tư, nhà thầu thực hiện", ["các chủ đầu tư, nhà thầu"]),
         ("các Sở, ban ngành, nhà đầu tư thứ cấp thực hiện", ["các Sở, ban ngành"]),
+        # an institution named by what it does: ``đào tạo`` is its noun, not the task's verb (118)
+        ("Các cơ sở đào tạo có trách nhiệm mở thêm chuyên ngành", ["Các cơ sở đào tạo"]),
+        ("Sở Khoa học và Công nghệ, các viện nghiên cứu chủ trì", ["Sở Khoa học và Công nghệ", "các viện nghiên cứu"]),
         # ``và`` stands before a list's last item: a comma after the noun that follows it starts a second
         # list, a second assignee (128); ``và`` before a last noun keeps one (01)
         (

@@ -430,6 +430,11 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "ho gia dinh",
     "benh vien",
     "co so y te",
+    # institutions named by what they do, whose second noun is a verb elsewhere (``đào tạo``): ``Các cơ sở
+    # đào tạo đại học, sau đại học`` (118), ``các cơ sở giáo dục``, ``các viện nghiên cứu``
+    "co so dao tao",
+    "co so giao duc",
+    "vien nghien cuu",
     "hoc vien",
     "tinh",
     "bao chi",
