@@ -206,3 +206,18 @@ def test_a_web_copy_that_lost_its_type_line_keeps_its_title_in_capitals():
     assert doc.doc_type.code == "KH" and doc.title == "TUYỂN CHỌN, GỌI CÔNG DÂN NHẬP NGŨ NĂM 2026"
     body_line = [*lost[:4], "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", *lost[5:]]
     assert parse_text("\n".join(body_line)).title is None
+
+
+def test_a_websites_sentences_above_a_copied_document_are_not_its_header():
+    """web_11, web_15, web_22: two sentences of the site's above ``ỦY BAN NHÂN DÂN | CỘNG HÒA …`` and no box
+    of fields: the first sentence, long and not in capitals, ended a header that had not begun (no issuer).
+    A short line above (a draft's mark, a stamp's words) is not a site's sentence: the document keeps it."""
+    page = [
+        "Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói cước.",
+        "Nếu bạn là thành viên. Vui lòng ĐĂNG NHẬP để tiếp tục.",
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+        "Số: 57/KH-UBND | Hà Nội, ngày 29 tháng 04 năm 2020 |",
+    ]
+    assert document_start(page) == 2
+    assert document_start(["Dự thảo lần 2", *page[2:]]) == 0
+    assert document_start(["Ghi chú của người soạn thảo", "", *page]) == 0  # not every line a sentence

@@ -18,6 +18,7 @@ from .tables.patterns import (
     COLUMN_GAP,
     NOI_NHAN,
     PAGE_FIELD_LABEL,
+    PAGE_SENTENCE,
     PARTY_BANNER,
     POST_KEY,
     QUOC_HIEU,
@@ -48,7 +49,10 @@ def document_start(lines: Sequence[str], limit: int = DEFAULT_HEADER_LINES) -> i
         (i for i, ln in enumerate(lines[:limit]) if QUOC_HIEU_KEY in fold(ln) or _opens_quoc_hieu(ln)),
         None,
     )
-    if at is None or sum(1 for ln in lines[:at] if PAGE_FIELD_LABEL.match(ln)) < DEFAULT_PAGE_FIELDS:
+    if at is None:
+        return 0
+    fields = sum(1 for ln in lines[:at] if PAGE_FIELD_LABEL.match(ln))
+    if fields < DEFAULT_PAGE_FIELDS and not _page_sentences_above(lines, at):
         return 0
     start = at
     while start > 0:
@@ -59,6 +63,16 @@ def document_start(lines: Sequence[str], limit: int = DEFAULT_HEADER_LINES) -> i
     while start < at and not lines[start].strip(" |*#"):
         start += 1  # the blank lines above the block are not the document's
     return start
+
+
+def _page_sentences_above(lines: Sequence[str], at: int) -> bool:
+    """Whether the lines above the header's block of capitals (which ends at line ``at``) are a website's
+    sentences, every one of them, blank lines and page fields aside."""
+    block = at
+    while block > 0 and (is_caps(lines[block - 1].strip(" |*#")) or not lines[block - 1].strip(" |*#")):
+        block -= 1
+    above = [ln for ln in lines[:block] if ln.strip(" |*#")]
+    return bool(above) and all(PAGE_SENTENCE.match(ln) or PAGE_FIELD_LABEL.match(ln) for ln in above)
 
 
 def _opens_quoc_hieu(line: str) -> bool:

@@ -375,6 +375,10 @@ PAGE_FIELD_LABEL = regex.compile(
     r"Ngày\s+ban\s+hành|Ngày\s+(?:có\s+)?hiệu\s+lực|Ngày\s+công\s+báo|Số\s+công\s+báo|Tình\s+trạng|"
     r"Lĩnh\s+vực)\s*(?:[:|]|$)"
 )
+#: A sentence of the page a website prints above a document it copies (``Để sử dụng toàn bộ tiện ích nâng
+#: cao của Hệ Thống Pháp Luật vui lòng … gói cước.``, ``Nếu bạn là thành viên. Vui lòng ĐĂNG NHẬP để tiếp
+#: tục.``): six words or more ending a sentence.  No document puts prose above its issuer and Quốc hiệu.
+PAGE_SENTENCE = regex.compile(r"^[\s|*#]*\p{Lu}\S*(?:[ \t]+\S+){5,}[.!?][\s|*#]*$")
 
 # --- paragraph openers (``tables/paragraphs.py``) ---------------------------------------------------
 
