@@ -67,12 +67,14 @@ def document_start(lines: Sequence[str], limit: int = DEFAULT_HEADER_LINES) -> i
 
 def _page_sentences_above(lines: Sequence[str], at: int) -> bool:
     """Whether the lines above the header's block of capitals (which ends at line ``at``) are a website's
-    sentences, every one of them, blank lines and page fields aside."""
+    sentences, every one of them, blank lines and page fields aside (fields alone are judged by their count)."""
     block = at
     while block > 0 and (is_caps(lines[block - 1].strip(" |*#")) or not lines[block - 1].strip(" |*#")):
         block -= 1
     above = [ln for ln in lines[:block] if ln.strip(" |*#")]
-    return bool(above) and all(PAGE_SENTENCE.match(ln) or PAGE_FIELD_LABEL.match(ln) for ln in above)
+    return any(PAGE_SENTENCE.match(ln) for ln in above) and all(
+        PAGE_SENTENCE.match(ln) or PAGE_FIELD_LABEL.match(ln) for ln in above
+    )
 
 
 def _opens_quoc_hieu(line: str) -> bool:
