@@ -133,17 +133,17 @@ def extract_place_date(st: Structure, diags: list[Diagnostic]) -> tuple[str | No
     (d, day_read), (mo, month_read) = (
         _date_part(m.group(g), what, span, diags) for g, what in (("d", "day"), ("m", "month"))
     )
-    y: int | None = int(m.group("y"))
-    if not plausible_year(int(m.group("y"))):
+    year = int(m.group("y"))
+    y = year if plausible_year(year) else None
+    if y is None:
         diags.append(
             Diagnostic(
                 code="impossible_date",
                 severity="error",
-                message=f"the issue date's year {y} is not a possible one (misread?): no year taken",
+                message=f"the issue date's year {year} is not a possible one (misread?): no year taken",
                 span=span,
             )
         )
-        y = None
     if d is None and day_read:
         diags.append(
             Diagnostic(code="blank_day", severity="info", message="the day of the issue date is left blank", span=span)

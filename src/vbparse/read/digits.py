@@ -26,6 +26,7 @@ gaps (``header_gaps``), reading them (``agreed_digits``) and putting the digits 
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -130,7 +131,7 @@ def _number_gap(words: list[dict], seg: list[dict]) -> Gap | None:
         return None
     # the slash that begins the symbol (``/UBND-``), not one OCR read into the serial (``/74⁄/UBND-``)
     line = " ".join(w["text"] for w in seg)
-    offsets = [sum(len(w["text"]) + 1 for w in seg[:j]) for j in range(len(seg))]
+    offsets = list(itertools.accumulate((len(w["text"]) + 1 for w in seg[:-1]), initial=0))
     end = next((jk for jk in slashes if SYMBOL_SLASH.match(line, offsets[jk[0]] + jk[1])), slashes[0])
     return _gap("serial", words, seg, start, end)
 
@@ -259,7 +260,7 @@ def _possible(part: str, digits: str) -> bool:
     if len(digits) > _MOST_DIGITS[part]:
         return False
     value = int(digits)
-    return not ((part == "day" and not 1 <= value <= 31) or (part == "month" and not 1 <= value <= 12) or value == 0)
+    return value > 0 and (part != "day" or value <= 31) and (part != "month" or value <= 12)
 
 
 def with_digits(words: list[dict], read: list[tuple[Gap, str]]) -> list[dict]:
