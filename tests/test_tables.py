@@ -323,6 +323,10 @@ PATTERN_EXAMPLES = [
     ("patterns", "CITATION", "Quyết định số 09/2019/QĐ-UBND ngày 09/4/2019", {"type": "Quyết định"}),
     ("patterns", "CITATION", "Căn cứ Biên bản số 05/BB-UBND ngày 02/3/2026", {"type": "Biên bản"}),
     ("patterns", "CITATION", "Giấy mời số 09/GM-UBND", {"type": "Giấy mời"}),
+    ("patterns", "CITATION_NUMBER_MARK", "Căn cứ Kế hoạch số 42 /KH-UBND", {}),
+    ("patterns", "CITATION_NUMBER_MARK", "Chỉ thị số 26-NQ/ĐU", {}),
+    ("patterns", "CITATION_NUMBER_MARK", "Quyết định số 09/2019", {}),
+    ("patterns", "CITATION_NUMBER_MARK", "ngày 12 tháng 3 năm 2026, 15 đơn vị", None),
     ("patterns", "CITATION", "Văn bản số 2888/UBND-NV", {"type": "Văn bản"}),
     ("patterns", "CITATION", "Nghị quyết số 26-NQ/ĐU", {"type": "Nghị quyết", "p_org": "ĐU"}),
     ("patterns", "CITATION", "Quyết định số 09/2019, ngày", {"q_year": "2019"}),
@@ -915,3 +919,18 @@ def test_enumeration_joiners_separate_the_names_of_a_subject(text, names):
 
     found, _end, _mode = subject(text)
     assert [text[n.start : n.end] for n in found] == names
+
+
+def test_every_citation_holds_the_number_mark_that_lets_a_line_be_scanned():
+    """``find_citations`` scans only lines with ``CITATION_NUMBER_MARK``: no citation may lack it."""
+    from vbparse.tables.patterns import CITATION, CITATION_NUMBER_MARK
+
+    texts = [text for _module, name, text, groups in PATTERN_EXAMPLES if name == "CITATION" and groups is not None]
+    texts += [
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ",
+        "Thực hiện Kết luận số 26-KL/TU; Công văn số 2888 / UBND-NV",
+        "Luật Tổ chức chính quyền địa phương số 72/2025/QH15",
+    ]
+    found = [m.group() for text in texts for m in CITATION.finditer(text)]
+    assert len(found) >= len(texts)
+    assert [f for f in found if CITATION_NUMBER_MARK.search(f) is None] == []

@@ -52,9 +52,6 @@ def _doc_type(type_word: str, number_type: str | None, form: str) -> str | None:
     return code
 
 
-_DIGIT = regex.compile(r"\d")
-
-
 def find_citations(
     text: str, base: int, st: Structure, zone: str, default_year: int | None, end: int | None = None
 ) -> list[Reference]:
@@ -63,7 +60,7 @@ def find_citations(
     / ``27/2022/NĐ-CP …``)."""
     out: list[Reference] = []
     end = len(text) if end is None else end
-    if _DIGIT.search(text) is None:  # every citation has a number
+    if P.CITATION_NUMBER_MARK.search(text) is None:
         return out
     keywords = _relation_keywords(text[:end]) if zone == "preamble" else ([], [])
     # type names are matched in the new tone placement (``Giấy uỷ quyền`` is ``Giấy ủy quyền``); the respelt

@@ -63,8 +63,8 @@ class WordBoxes:
         first = offset + int(placed[0])
         if self.starts and first < self.starts[-1]:
             raise ValueError("words are added in text order")
-        self.starts.extend(offset + int(placed[j]) for j in range(0, 7 * n, 7))
-        self.ends.extend(offset + int(placed[j]) for j in range(1, 7 * n, 7))
+        self.starts.extend([offset + int(v) for v in placed[0::7]])
+        self.ends.extend([offset + int(v) for v in placed[1::7]])
         self.pages.extend([page] * n)
         self.x0s.extend(placed[2::7])
         self.tops.extend(placed[3::7])
@@ -104,20 +104,24 @@ class WordBoxes:
         out: list[tuple[int, int, PageBox]] = []
         if not self.starts:
             return out
-        x0s, tops, x1s, bottoms = self.x0s, self.tops, self.x1s, self.bottoms
-        # the stretch being joined, in plain variables (a tuple a word made this the parse's costliest step)
-        start, end, page = self.starts[0], self.ends[0], self.pages[0]
-        x0, top, x1, bottom = x0s[0], tops[0], x1s[0], bottoms[0]
-        for k in range(1, len(self.starts)):
-            s, p = self.starts[k], self.pages[k]
+        # the columns walked side by side and the stretch joined in plain variables, comparisons inline: a
+        # tuple a word, indexing each column and min()/max() calls made this the parse's costliest step
+        words = zip(self.starts, self.ends, self.pages, self.x0s, self.tops, self.x1s, self.bottoms)
+        start, end, page, x0, top, x1, bottom = next(words)
+        for s, e, p, left, upper, right, lower in words:
             if p == page and s - end < DEFAULT_STRETCH_GAP and "\n" not in text[end:s]:
-                end = self.ends[k]
-                x0, top = min(x0, x0s[k]), min(top, tops[k])
-                x1, bottom = max(x1, x1s[k]), max(bottom, bottoms[k])
+                end = e
+                if left < x0:  # noqa: PLR1730
+                    x0 = left
+                if upper < top:  # noqa: PLR1730
+                    top = upper
+                if right > x1:  # noqa: PLR1730
+                    x1 = right
+                if lower > bottom:  # noqa: PLR1730
+                    bottom = lower
                 continue
             out.append((start, end, (page, x0, top, x1, bottom)))
-            start, end, page = s, self.ends[k], p
-            x0, top, x1, bottom = x0s[k], tops[k], x1s[k], bottoms[k]
+            start, end, page, x0, top, x1, bottom = s, e, p, left, upper, right, lower
         out.append((start, end, (page, x0, top, x1, bottom)))
         return out
 

@@ -46,37 +46,43 @@ def _render(
 
     Each word's place in the returned line, its box and its confidence (NaN for a text layer) are appended
     to ``boxes`` as ``start, end, x0, top, x1, bottom, confidence``."""
-    out = ""
+    # every word of a PDF passes here: the line is built as a list of pieces and its length counted, and the
+    # words' numbers go to ``boxes`` at once
+    pieces: list[str] = []
+    placed: list[float] = []
+    length = 0
     prev_x1 = None
     for w in line:
+        text, x0 = w["text"], w["x0"]
         if prev_x1 is None:
-            out = " " * round(w["x0"] / char_w) + w["text"]
+            pad = max(0, round(x0 / char_w))
         else:
-            gap = (w["x0"] - prev_x1) / char_w
-            at_boundary = boundary is not None and prev_x1 < boundary <= w["x0"] + char_w
+            gap = (x0 - prev_x1) / char_w
+            at_boundary = boundary is not None and prev_x1 < boundary <= x0 + char_w
             if at_boundary or (boundary is None and gap >= COLUMN_GAP):
-                col = max(round(w["x0"] / char_w), len(out) + DEFAULT_MIN_COLUMN_GAP)
-                out += " " * (col - len(out)) + w["text"]
+                pad = max(round(x0 / char_w), length + DEFAULT_MIN_COLUMN_GAP) - length
             elif gap < WORD_GAP:
-                out += " " + w["text"]
+                pad = 1
             else:
                 # a wide gap inside a column: two spaces at least, never a column's gap
-                out += " " * min(DEFAULT_MIN_COLUMN_GAP - 1, max(2, round(gap))) + w["text"]
-        if boxes is not None:
-            end = len(out)
-            boxes.extend(
-                (
-                    end - len(w["text"]),
-                    end,
-                    w["x0"],
-                    w["top"],
-                    w["x1"],
-                    w["row_bottom"] if "row_bottom" in w else w["bottom"],
-                    w.get("conf", math.nan),
-                )
-            )
+                pad = min(DEFAULT_MIN_COLUMN_GAP - 1, max(2, round(gap)))
+        pieces.append(" " * pad)
+        pieces.append(text)
+        start = length + pad
+        length = start + len(text)
         prev_x1 = w["x1"]
-    return out
+        placed += (
+            start,
+            length,
+            x0,
+            w["top"],
+            prev_x1,
+            w["row_bottom"] if "row_bottom" in w else w["bottom"],
+            w.get("conf", math.nan),
+        )
+    if boxes is not None:
+        boxes.extend(placed)
+    return "".join(pieces)
 
 
 def _header_boundary(lines: list[list[dict]]) -> tuple[float | None, int, int]:

@@ -266,6 +266,10 @@ CITATION = regex.compile(
     + PARTIAL_NUMBER.pattern.replace("(?P<", "(?P<q_")
     + r")"
 )
+#: What every number ``CITATION`` takes has: a digit, then (a few spaces on) the slash or hyphen of
+#: ``09/2019``, ``42 /KH-UBND``, ``26-NQ/ĐU``.  A line without one cites nothing, and is not scanned for the
+#: type names (the costliest pattern of the extract stage: most lines with a digit hold a date, not a number).
+CITATION_NUMBER_MARK = regex.compile(r"\d\s{0,4}[/-]")
 #: A line break after which a new body is named (``… của UBND tỉnh`` / ``Sở Tài chính chủ trì …``): the
 #: issuer ends there; any other single line break inside an issuer is a wrapped line.
 _NEW_BODY_LINE = (
