@@ -156,6 +156,65 @@ def test_only_annotations_that_draw_text_make_a_page_be_read_again():
     assert drawn == [True, False, False, False, False]  # the number and day on page 1; page 4 has the image only
 
 
+def _signed_first_page(pdf, *, flatten: bool, short_page: int = 80):
+    """Page 1 of a signed PDF read as the reader reads it: flattened with its text read once, or as it is."""
+    from vbparse.read.annotations import flatten_annotations
+    from vbparse.read.pdfium_words import page_text
+
+    page = pdf[0]
+    own_objects = None
+    try:
+        if flatten:
+            page, own_objects = flatten_annotations(pdf, 0, page)
+            assert own_objects is not None
+        return page_text(page, short_page=short_page, own_objects=own_objects)
+    finally:
+        page.close()
+
+
+def test_a_flattened_pages_own_words_are_those_it_had_and_the_drawn_words_come_apart():
+    """A signed page is flattened before its text is read, once: its own characters come first (the
+    appearances are drawn after the page's objects), so its words are those of the page as it was, and the
+    number and the day the signature widgets draw (23: ``05``, ``06``, ``01``, ``2026``) are words apart."""
+    import pypdfium2 as pdfium
+    from conftest import ROOT
+
+    path = ROOT / "corpus" / "realdocs" / "23_ttr-snv-lamdong-ban-hanh-kh-tuyen-truyen-cchc.pdf"
+    before, flattened = pdfium.PdfDocument(path), pdfium.PdfDocument(path)
+    try:
+        as_it_was, chars = _signed_first_page(before, flatten=False)
+        read_once, own_chars = _signed_first_page(flattened, flatten=True)
+    finally:
+        before.close()
+        flattened.close()
+    assert (read_once.words, own_chars) == (as_it_was.words, chars)
+    assert as_it_was.annotation_words == []
+    assert [w["text"] for w in read_once.annotation_words] == ["05", "06", "01", "2026"]
+
+
+def test_a_signature_widgets_image_is_not_the_pages_image_area():
+    """The images that a flattened page's widgets draw (23: the signer's seal) are not the page's own: the
+    area images cover decides whether a thin text layer is a scan's, and 23's page has none of its own."""
+    import pypdfium2 as pdfium
+    from conftest import ROOT
+
+    from vbparse.read.pdfium_words import page_text
+
+    path = ROOT / "corpus" / "realdocs" / "23_ttr-snv-lamdong-ban-hanh-kh-tuyen-truyen-cchc.pdf"
+    pdf = pdfium.PdfDocument(path)
+    try:
+        read_once, _ = _signed_first_page(pdf, flatten=True, short_page=10**6)  # every page measured
+        page = pdf[0]  # flattened now: every object, the widgets' too
+        try:
+            everything, _ = page_text(page, short_page=10**6)
+        finally:
+            page.close()
+    finally:
+        pdf.close()
+    assert read_once.image_area == 0.0
+    assert everything.image_area > 1000
+
+
 # --- a scan's pages recognised side by side ---------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ they fall into their line (``Số:`` … ``05`` … ``/TTr-SNV``).
 
 from __future__ import annotations
 
+import ctypes
 from typing import Any
 
 #: A gap wider than this share of the characters' height splits a word (the number and the day are drawn
@@ -19,34 +20,64 @@ DEFAULT_WORD_GAP = 0.6
 _DRAW_NOTHING = frozenset({2, 16})
 
 
-def annotation_words(pdfium_doc: Any, index: int, page: Any, own_chars: int) -> list[dict]:
-    """Words that the annotations of page ``index`` draw, in the page's words' coordinates (top-down points
-    from the page box's top-left corner).
+def flatten_annotations(pdfium_doc: Any, index: int, page: Any) -> tuple[Any, int | None]:
+    """Page ``index`` with the text its annotations draw made part of its content, and how many objects it
+    has of its own (their characters come first: :func:`own_chars`); ``None`` when no annotation draws text
+    or pdfium could not flatten them, and the page is then as it was.
 
-    ``page`` is the open page, whose own text has ``own_chars`` characters: it is flattened in
-    ``pdfium_doc`` (in memory) and closed.  Read the document's signatures before; a page rendered
-    afterwards shows the same as before (a renderer draws the annotations too)."""
+    ``page`` is the open page.  Flattened, it is closed and loaded again (pdfium shows a flattened page's new
+    content only then), so that its text is read once, its own and the annotations' together.  Read the
+    document's signatures before (a signature's widget goes with it); a page rendered afterwards shows the
+    same as before (a renderer draws the annotations too)."""
     from pypdfium2 import raw
 
-    try:
-        if not _draws_text(page.raw):
-            return []
-        left, _bottom, _right, top = page.get_bbox()
-        if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
-            return []
-    finally:
-        page.close()
-    page = pdfium_doc[index]  # pdfium shows a flattened page's new content only once it is loaded again
-    textpage = page.get_textpage()
-    try:
-        # flattening appends the appearances' objects after the page's own: their characters come last
-        chars = [
-            (textpage.get_text_range(i, 1), textpage.get_charbox(i)) for i in range(own_chars, textpage.count_chars())
-        ]
-    finally:
-        textpage.close()
-        page.close()
-    return _words(chars, left, top)
+    if not _draws_text(page.raw):
+        return page, None
+    own_objects = raw.FPDFPage_CountObjects(page.raw)
+    if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
+        return page, None
+    page.close()
+    return pdfium_doc[index], own_objects
+
+
+def own_chars(page_raw: Any, textpage_raw: Any, count: int, own_objects: int) -> int:
+    """How many of a flattened page's ``count`` characters are the page's own.  Flattening appends the
+    annotations' appearances after the page's ``own_objects`` objects and pdfium's text follows the objects'
+    order: the characters they draw, and the line break pdfium puts before them, come last."""
+    from pypdfium2 import raw
+
+    drawn: set[int] = set()
+    for k in range(own_objects, raw.FPDFPage_CountObjects(page_raw)):
+        _text_objects(raw, raw.FPDFPage_GetObject(page_raw, k), drawn)
+    i = count
+    while i > 0 and (
+        raw.FPDFText_IsGenerated(textpage_raw, i - 1)
+        or handle_address(raw.FPDFText_GetTextObject(textpage_raw, i - 1)) in drawn
+    ):
+        i -= 1
+    return i
+
+
+def drawn_words(textpage: Any, text: str, start: int, page_left: float, page_top: float) -> list[dict]:
+    """Words of the characters ``start`` … of a flattened page's text (``text``, one character an index):
+    those its annotations draw, in the page's words' coordinates (top-down points from the page box's
+    top-left corner)."""
+    return _words([(text[i], textpage.get_charbox(i)) for i in range(start, len(text))], page_left, page_top)
+
+
+def _text_objects(raw: Any, obj: Any, out: set[int]) -> None:
+    """The addresses of ``obj``'s text objects (itself, or those inside a form XObject), into ``out``."""
+    kind = raw.FPDFPageObj_GetType(obj)
+    if kind == raw.FPDF_PAGEOBJ_TEXT:
+        out.add(handle_address(obj))
+    elif kind == raw.FPDF_PAGEOBJ_FORM:
+        for j in range(raw.FPDFFormObj_CountObjects(obj)):
+            _text_objects(raw, raw.FPDFFormObj_GetObject(obj, j), out)
+
+
+def handle_address(handle: Any) -> int:
+    """A pdfium handle's address: two handles of one object (from two calls) are equal by it."""
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
 def _draws_text(page_raw: Any) -> bool:

@@ -33,7 +33,7 @@ from ..tables.patterns import (
 )
 from . import ppocr
 from .aligned_tables import aligned_grids
-from .annotations import annotation_words
+from .annotations import flatten_annotations
 from .base import ReadError, ReadResult
 from .corroborate import corroborate
 from .digits import DEFAULT_DIGITS_DPI, DEFAULT_DIGITS_MODEL, reread_header_digits
@@ -229,13 +229,14 @@ def _text_pages(
         for index in range(len(pdfium_doc)):
             page = pdfium_doc[index]
             try:
-                text, own_chars = pdfium_page_text(page, short_page=MIN_PAGE_CHARS)
+                page, own_objects = flatten_annotations(pdfium_doc, index, page)
+                text, _chars = pdfium_page_text(page, short_page=MIN_PAGE_CHARS, own_objects=own_objects)
                 text.grids = _tables(page, text) if _may_hold_a_table(text) else []
-                text.annotation_words = annotation_words(pdfium_doc, index, page, own_chars)  # closes the page
             except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
-                page.close()
                 yield index + 1, None, type(exc).__name__
                 continue
+            finally:
+                page.close()
             yield index + 1, text, None
         return
     pdf = open_pdfminer(data, path, _short)
@@ -493,7 +494,7 @@ DEFAULT_TABLE_LINES = 3
 
 def _tables(page: Any, text: PageText) -> list:
     """The page's ruled tables, then its tables drawn without vertical rules (columns of aligned text)."""
-    rules = page_rules(page)
+    rules = page_rules(page, objects=text.own_objects)
     grids = grids_of(rules)
     return grids + aligned_grids(
         text.lines if text.lines is not None else group_lines(text.words), rules.horizontal, grids

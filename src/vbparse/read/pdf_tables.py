@@ -96,11 +96,12 @@ def grids_of(rules: Rules, *, snap: float = DEFAULT_SNAP) -> list[Grid]:
     return _grids(rules.horizontal, rules.vertical, snap=snap)
 
 
-def page_rules(page: Any, *, snap: float = DEFAULT_SNAP) -> Rules:
-    """Every rule of an open ``pypdfium2.PdfPage`` (form XObjects included)."""
+def page_rules(page: Any, *, snap: float = DEFAULT_SNAP, objects: int | None = None) -> Rules:
+    """Every rule of an open ``pypdfium2.PdfPage`` (form XObjects included), or of its first ``objects``
+    objects (a page's own, before the annotations flattened after them)."""
     left, _bottom, _right, top = page.get_bbox()
     reader = _PathReader(left, top)
-    reader.walk_page(page.raw)
+    reader.walk_page(page.raw, objects)
     return Rules(_merge(reader.horizontal, snap), _merge(reader.vertical, snap))
 
 
@@ -139,9 +140,10 @@ class _PathReader:
         self._point_refs = tuple(ctypes.byref(v) for v in self._point)
         self._matrix = raw.FS_MATRIX()
 
-    def walk_page(self, page_raw: Any) -> None:
+    def walk_page(self, page_raw: Any, objects: int | None = None) -> None:
         raw = self.raw
-        self._walk(raw.FPDFPage_CountObjects(page_raw), lambda k: raw.FPDFPage_GetObject(page_raw, k), _IDENTITY)
+        count = raw.FPDFPage_CountObjects(page_raw) if objects is None else objects
+        self._walk(count, lambda k: raw.FPDFPage_GetObject(page_raw, k), _IDENTITY)
 
     def _walk(self, count: int, get: Any, matrix: tuple[float, ...]) -> None:
         raw = self.raw

@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from ..encodings import decode_legacy, encoding_of_font, legacy_encoding_for
+from .annotations import drawn_words, handle_address, own_chars
 from .lines import group_lines
 
 #: Two runs of characters on one line this close (in points) are one word: the glyphs of a word abut,
@@ -55,16 +56,19 @@ class PageText:
     image_area: float
     #: words that the page's annotations draw (the number and day of a signed document)
     annotation_words: list[dict] = field(default_factory=list)
+    #: how many of the page's objects are its own, when its annotations were flattened after them
+    own_objects: int | None = None
     #: the page's ruled tables (:func:`vbparse.read.pdf_tables.ruled_grids`)
     grids: list = field(default_factory=list)
     #: ``words`` already grouped into lines, when they were (the layout then need not group them again)
     lines: list[list[dict]] | None = None
 
 
-def page_text(page: Any, short_page: int) -> tuple[PageText, int]:
+def page_text(page: Any, short_page: int, own_objects: int | None = None) -> tuple[PageText, int]:
     """Words of a pdfium page (``pypdfium2.PdfPage``) and how many characters its text has; the page is
     not closed here.  The area that images cover is measured only on a page of fewer than ``short_page``
-    characters (where it decides whether a thin text layer is a scan's)."""
+    characters (where it decides whether a thin text layer is a scan's).  A page whose annotations were
+    flattened after its ``own_objects`` objects (``annotations.flatten_annotations``) has their words apart."""
     from pypdfium2 import raw
 
     left, bottom, right, top = page.get_bbox()
@@ -74,8 +78,13 @@ def page_text(page: Any, short_page: int) -> tuple[PageText, int]:
         text = textpage.get_text_range(0, n) if n else ""
         if len(text) != n:  # characters outside the BMP: one index, two UTF-16 units
             text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 0xFFFD) for i in range(n))
+        drawn: list[dict] = []
+        if own_objects is not None:
+            n = own_chars(page.raw, textpage.raw, n, own_objects)
+            drawn = drawn_words(textpage, text, n, left, top)
+            text = text[:n]
         maybe_legacy = len(_TCVN3_MARK.findall(text)) >= DEFAULT_MIN_TCVN3_MARKS
-        objects = _page_objects(page.raw) if maybe_legacy or len(text.strip()) < short_page else None
+        objects = _page_objects(page.raw, own_objects) if maybe_legacy or len(text.strip()) < short_page else None
         legacy: set[str] = set()
         lines = None
         if objects is not None and objects.legacy_fonts():
@@ -94,6 +103,8 @@ def page_text(page: Any, short_page: int) -> tuple[PageText, int]:
         width=right - left,
         height=top - bottom,
         image_area=objects.image_area if objects is not None else 0.0,
+        annotation_words=drawn,
+        own_objects=own_objects,
         lines=lines,
     ), n
 
@@ -246,16 +257,13 @@ class _Objects:
 
     def fonts(self) -> dict[int, str]:
         """Font name by text object address."""
-        return {_address(obj): name for obj, name in self.texts}
+        return {handle_address(obj): name for obj, name in self.texts}
 
 
-def _address(handle: Any) -> int:
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
-
-
-def _page_objects(page_raw: Any) -> _Objects:
-    """One walk over the page's objects (form XObjects included): the font of each text object (its name
-    looked up once per font) and the area images cover."""
+def _page_objects(page_raw: Any, own_objects: int | None = None) -> _Objects:
+    """One walk over the page's objects (form XObjects included; its first ``own_objects`` when annotations
+    were flattened after them): the font of each text object (its name looked up once per font) and the area
+    images cover."""
     from pypdfium2 import raw
 
     texts: list[tuple[Any, str]] = []
@@ -270,7 +278,7 @@ def _page_objects(page_raw: Any) -> _Objects:
             kind = raw.FPDFPageObj_GetType(obj)
             if kind == raw.FPDF_PAGEOBJ_TEXT:
                 font = raw.FPDFTextObj_GetFont(obj)
-                key = _address(font)
+                key = handle_address(font)
                 name = names.get(key)
                 if name is None:
                     name = names[key] = _font_name(raw, font) if font else ""
@@ -282,7 +290,8 @@ def _page_objects(page_raw: Any) -> _Objects:
             elif kind == raw.FPDF_PAGEOBJ_FORM:
                 walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j))
 
-    walk(raw.FPDFPage_CountObjects(page_raw), lambda k: raw.FPDFPage_GetObject(page_raw, k))
+    count = raw.FPDFPage_CountObjects(page_raw) if own_objects is None else own_objects
+    walk(count, lambda k: raw.FPDFPage_GetObject(page_raw, k))
     return _Objects(texts, area)
 
 
@@ -292,7 +301,7 @@ def _char_fonts(textpage_raw: Any, n: int, fonts: dict[int, str]) -> list[str]:
     out = []
     for i in range(n):
         obj = raw.FPDFText_GetTextObject(textpage_raw, i)
-        out.append(fonts.get(_address(obj), "") if obj else "")
+        out.append(fonts.get(handle_address(obj), "") if obj else "")
     return out
 
 
