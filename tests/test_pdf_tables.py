@@ -145,6 +145,33 @@ def test_tables_in_a_scaled_form_xobject_and_an_offset_page_box():
     assert _close(g.xs, [90, 140, 190]) and _close(g.ys, [477, 487, 497])
 
 
+def test_rules_read_through_the_lean_bindings_are_those_of_pypdfium2s_own():
+    """The path walk calls pdfium's functions declared anew to take plain addresses (``pdfium_lean``): the
+    same C functions, so the same rules as through pypdfium2's checked bindings, in a form XObject too."""
+    from vbparse.read.pdf_tables import _PathReader
+
+    def draw(page):
+        _grid_lines(page, [100, 250, 400], [700, 680, 660])
+        for y in (500, 470):
+            _bar(page, 80, y, 120, 0.6)
+        _line(page, 60, 300, 200, 305)  # leaning: no rule
+
+    doc = pdfium.PdfDocument(_in_form(_drawn(draw), 0.5, 50, 20, box=(10, 5, 605, 847)))
+    try:
+        page = doc[0]
+        left, _bottom, _right, top = page.get_bbox()
+        lean, checked = _PathReader(left, top), _PathReader(left, top)
+        checked.raw = raw
+        lean.walk_page(page.raw)
+        checked.walk_page(page.raw)
+        page.close()
+    finally:
+        doc.close()
+    assert lean.raw is not raw and lean.raw.FPDFPath_CountSegments is not raw.FPDFPath_CountSegments
+    assert len(lean.horizontal) == 5 and len(lean.vertical) == 3
+    assert (lean.horizontal, lean.vertical) == (checked.horizontal, checked.vertical)
+
+
 # --- grid + words → rows ---------------------------------------------------------------------------
 
 

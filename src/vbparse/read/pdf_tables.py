@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from .lines import group_lines
+from .pdfium_lean import lean_raw
 
 #: Rules this close (in points) are one: collinear pieces of a border, the two lines of a double border,
 #: and a vertical that stops short of the horizontal it meets.  A real column or row is wider.
@@ -124,9 +125,7 @@ class _PathReader:
     once a page, not once a path: a page of a Word table or of glyphs drawn as outlines holds thousands."""
 
     def __init__(self, left: float, top: float) -> None:
-        from pypdfium2 import raw
-
-        self.raw = raw
+        self.raw = raw = lean_raw()
         self.left, self.top = left, top
         self.horizontal: list[Rule] = []
         self.vertical: list[Rule] = []
@@ -139,6 +138,7 @@ class _PathReader:
         self._point = (ctypes.c_float(), ctypes.c_float())
         self._point_refs = tuple(ctypes.byref(v) for v in self._point)
         self._matrix = raw.FS_MATRIX()
+        self._matrix_ref = ctypes.byref(self._matrix)
 
     def walk_page(self, page_raw: Any, objects: int | None = None) -> None:
         raw = self.raw
@@ -159,7 +159,7 @@ class _PathReader:
 
     def _object_matrix(self, obj: Any) -> tuple[float, ...]:
         m = self._matrix
-        if not self.raw.FPDFPageObj_GetMatrix(obj, m):
+        if not self.raw.FPDFPageObj_GetMatrix(obj, self._matrix_ref):
             return _IDENTITY
         return (m.a, m.b, m.c, m.d, m.e, m.f)
 

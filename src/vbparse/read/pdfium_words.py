@@ -22,6 +22,7 @@ import regex
 from ..encodings import decode_legacy, encoding_of_font, legacy_encoding_for
 from .annotations import drawn_words, handle_address, own_chars
 from .lines import group_lines
+from .pdfium_lean import lean_raw
 
 #: Two runs of characters on one line this close (in points) are one word: the glyphs of a word abut,
 #: while a space is a quarter of the font size (2.5 pt at 10 pt).
@@ -121,14 +122,19 @@ def _runs(textpage_raw: Any, text: str, left: float, top: float) -> list[dict] |
     from pypdfium2 import raw
 
     rect = raw.FS_RECTF()
-    char_box = raw.FPDFText_GetLooseCharBox  # bound once: a page has thousands of runs
+    # bound once, and called with plain addresses: a page has thousands of runs
+    char_box, textpage, rect_address = (
+        lean_raw().FPDFText_GetLooseCharBox,
+        handle_address(textpage_raw),
+        ctypes.addressof(rect),
+    )
     runs: list[dict] = []
     for m in _RUN.finditer(text):
         start, end = m.span()
-        char_box(textpage_raw, start, rect)
+        char_box(textpage, start, rect_address)
         x0, top0, bottom0 = rect.left - left, top - rect.top, top - rect.bottom
         if end - start > 1:
-            char_box(textpage_raw, end - 1, rect)
+            char_box(textpage, end - 1, rect_address)
         x1, top1, bottom1 = rect.right - left, top - rect.top, top - rect.bottom
         # the lower of the two tops: an accented capital at either end (``PHÓ``) rises above the font's
         # ascent, and a taller box would draw the run into the line above.  (Comparisons inline, not
