@@ -115,3 +115,5 @@ def test_normalize_rewrites_exactly_what_its_pattern_matches_anywhere(text):
     from vbparse.chars import REWRITES, replacement
 
     assert normalize(MappedText.identity_of(text)).text == REWRITES.sub(replacement, text)
+    # and nfc(), which skips a value without any rewrite's mark, on a plain string
+    assert nfc(text) == REWRITES.sub(replacement, unicodedata.normalize("NFC", text))

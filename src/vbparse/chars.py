@@ -10,6 +10,7 @@ the normalised text.  Readers, tables and extractors import these from here; non
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -36,12 +37,29 @@ REWRITES = regex.compile(
 )
 _DASH_OUT = {"\u00ad": ""}
 #: A character that every rewrite of ``REWRITES`` holds: what it rewrites is rare, and finding these
-#: first is five times faster than trying the whole pattern at every position of a page of prose.
-_REWRITE_MARK = regex.compile(
+#: first is five times faster than trying the whole pattern at every position of a page of prose.  The
+#: fixed characters are searched with the standard library's ``re`` (three times faster on a set of code
+#: points, matched alike), the digits of other scripts with ``regex`` (whose Unicode ``\d`` is the pattern's).
+_REWRITE_MARK = re.compile(
     rf"[{_COMBINING}\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u00D0\u0189\u2044\u2215\uFF0F"
     r"\u200B-\u200D\u2060\uFEFF\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u000B\u000C\r]"
-    r"|(?![0-9])\d| (?=\r?\n|$)"
+    r"| (?=\r?\n|$)"
 )
+_OTHER_DIGIT_MARK = regex.compile(r"(?![0-9])\d")
+
+
+def _marks(text: str) -> Iterator[int]:
+    """Where the characters of ``_REWRITE_MARK`` and ``_OTHER_DIGIT_MARK`` stand, in order."""
+    digits = (m.start() for m in _OTHER_DIGIT_MARK.finditer(text))
+    digit = next(digits, None)
+    for m in _REWRITE_MARK.finditer(text):
+        while digit is not None and digit < m.start():
+            yield digit
+            digit = next(digits, None)
+        yield m.start()
+    while digit is not None:
+        yield digit
+        digit = next(digits, None)
 
 
 def find_rewrites(text: str) -> Iterator[regex.Match]:
@@ -49,8 +67,10 @@ def find_rewrites(text: str) -> Iterator[regex.Match]:
     most one character before its mark (the letter a combining mark decomposes from), or where the run of
     white space the mark ends begins."""
     pos = 0
-    while (hit := _REWRITE_MARK.search(text, pos)) is not None:
-        start = hit.start()
+    for mark in _marks(text):
+        if mark < pos:  # inside the rewrite just found
+            continue
+        start = mark
         while start > pos and text[start - 1] in " \t\u00a0":
             start -= 1
         m = REWRITES.search(text, max(pos, start - 1))
@@ -89,7 +109,9 @@ def nfc(text: str) -> str:
     queries)."""
     text = unicodedata.normalize("NFC", text)
     # most values hold nothing to rewrite: ``_REWRITE_MARK`` finds that faster than the pattern tried everywhere
-    return text if _REWRITE_MARK.search(text) is None else REWRITES.sub(replacement, text)
+    if _REWRITE_MARK.search(text) is None and _OTHER_DIGIT_MARK.search(text) is None:
+        return text
+    return REWRITES.sub(replacement, text)
 
 
 # --- folding ---------------------------------------------------------------------------------------
