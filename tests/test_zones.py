@@ -8,6 +8,7 @@ from vbparse.zones import (
     DEFAULT_HEADER_LINES,
     closing_at,
     document_start,
+    is_deciding_authority,
     is_header_or_closing_line,
     opens_header_right_column,
     type_line_at,
@@ -206,6 +207,45 @@ def test_a_web_copy_that_lost_its_type_line_keeps_its_title_in_capitals():
     assert doc.doc_type.code == "KH" and doc.title == "TUYỂN CHỌN, GỌI CÔNG DÂN NHẬP NGŨ NĂM 2026"
     body_line = [*lost[:4], "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", *lost[5:]]
     assert parse_text("\n".join(body_line)).title is None
+
+
+def test_a_web_copys_lines_after_its_header_table_are_paragraphs_of_their_own():
+    """web_07: the copy lost its ``QUYẾT ĐỊNH`` line, and the lines after the header's cells (the title, the
+    authority that decides, each ``Căn cứ``) up to ``QUYẾT ĐỊNH:`` were read as one cell's lines and run into
+    one: no title, and the first citations on a line that was no preamble's."""
+    from vbparse import parse_text
+
+    copy = [
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+        "Số: 459/QĐ-UBND | Tuyên Quang, ngày 30 tháng 12 năm 2015 |",
+        "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2016-2020 TỈNH TUYÊN QUANG",
+        "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG",
+        "Căn cứ Chỉ thị số 22/CT-TTg ngày 05 tháng 8 năm 2014 của Thủ tướng Chính phủ;",
+        "Căn cứ Nghị quyết số 47/NQ-HĐND ngày 23 tháng 12 năm 2015 của Hội đồng nhân dân tỉnh;",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Phê duyệt Kế hoạch phát triển kinh tế - xã hội 5 năm 2016-2020 tỉnh Tuyên Quang.",
+    ]
+    doc = parse_text("\n".join(copy))
+    assert doc.title == copy[2]
+    assert [(r.number, r.relation) for r in doc.references] == [("22/CT-TTg", "basis"), ("47/NQ-HĐND", "basis")]
+    # web_15: no title either, the authority under the date (a post and its body) is not one
+    untitled = [*copy[:2], "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", *copy[4:]]
+    assert parse_text("\n".join(untitled)).title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "deciding"),
+    [
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", True),
+        ("GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI", True),
+        ("BỘ TRƯỞNG BỘ TÀI CHÍNH", True),
+        ("PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI", False),
+        ("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", False),  # a body without its post: ISSUER_LINE_START's
+        ("CHỦ TỊCH HỒ CHÍ MINH VĨ ĐẠI", False),  # a post, and no body after it
+    ],
+)
+def test_a_deciding_authority_is_a_post_and_the_body_it_heads(line, deciding):
+    assert is_deciding_authority(line) is deciding
 
 
 def test_a_websites_sentences_above_a_copied_document_are_not_its_header():

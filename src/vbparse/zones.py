@@ -16,6 +16,7 @@ from .chars import fold, is_caps, match_key
 from .tables.patterns import (
     AUTHORITY,
     COLUMN_GAP,
+    ISSUER_LINE_START,
     NOI_NHAN,
     PAGE_FIELD_LABEL,
     PAGE_SENTENCE,
@@ -92,6 +93,15 @@ _QUOC_HIEU_WORDS = "cong hoa xa hoi"
 def is_type_line(line: str) -> bool:
     """The type (``KẾ HOẠCH``), a ``V/v`` or ``Kính gửi``: the line that ends the header."""
     return TYPE_OR_VV.match(line) is not None
+
+
+def is_deciding_authority(line: str) -> bool:
+    """A decision's authority line: a post and the body it heads (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH``,
+    ``GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI``), printed under its title (or under the date, when a web copy
+    lost the title): never a title of its own."""
+    key = match_key(line)
+    post = POST_KEY.match(key)
+    return post is not None and ISSUER_LINE_START.match(key[post.end() :].upper()) is not None
 
 
 def opens_header_right_column(text: str) -> bool:

@@ -391,9 +391,14 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
     if header_end is None:
         header_end = first_line(unmarked, PREAMBLE_START, DEFAULT_TEXT_HEADER_LINES) or 0
     in_table = any(_CELL_SEP.match(ln) or " | " in ln for ln in w.lines[:header_end])
-    if in_table:
-        w.header(header_end)
-    w.body(header_end if in_table else 0)
+    # the header table ends with its last cell (``Số: 15/KH-UBND |``): the lines after it (a title whose type
+    # line the copy lost, the authority that decides, ``Căn cứ …``) are paragraphs of their own, not one
+    # cell's lines run together
+    cell_lines = [i for i, ln in enumerate(w.lines[:header_end]) if "|" in ln] if in_table else []
+    cells_end = cell_lines[-1] + 1 if cell_lines else 0
+    if cells_end:
+        w.header(cells_end)
+    w.body(cells_end)
     return w.b.build(), w.blocks
 
 

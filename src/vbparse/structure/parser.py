@@ -18,7 +18,7 @@ from ..offsets import MappedText
 from ..read.base import Block, Cell
 from ..tables import patterns as P
 from ..tables.names import PERSON_NAME_LINE
-from ..zones import closing_at, document_start, is_unread_noi_nhan
+from ..zones import closing_at, document_start, is_deciding_authority, is_unread_noi_nhan
 
 #: Lines at the top of a document where a type line that opens its title is looked for when none stands alone.
 DEFAULT_TYPE_TITLE_LINES = 15
@@ -473,13 +473,18 @@ def _title_without_type_line(lines: list[Line], k: int) -> int | None:
     """Where a title in capitals starts in a header that has no type line (a web copy that dropped the
     ``QUYẾT ĐỊNH`` or ``KẾ HOẠCH`` line: ``Số: 459/QĐ-UBND | Tuyên Quang, ngày 30 …`` / ``PHÊ DUYỆT KẾ HOẠCH
     …``): the lines after the place and date, up to the body, all in capitals, the first naming no body
-    (the authority that decides, ``ỦY BAN NHÂN DÂN TỈNH …``, may follow it).  None when the date is not in
+    (the authority that decides, ``ỦY BAN NHÂN DÂN TỈNH …``, may follow it) nor a post heading one (a copy
+    that lost its title too: ``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`` / ``Căn cứ …``).  None when the date is not in
     the header or something else stands after it (a công văn's ``V/v`` comes later, its ``Kính gửi``)."""
     dated = [j for j in range(k) if any(P.PLACE_DATE.search(cell) for cell in lines[j].text.split("|"))]
     if not dated or dated[-1] + 1 >= k:
         return None
     rest = lines[dated[-1] + 1 : k]
-    if not all(is_caps(ln.text) for ln in rest) or P.ISSUER_LINE_START.match(rest[0].text):
+    if (
+        not all(is_caps(ln.text) for ln in rest)
+        or P.ISSUER_LINE_START.match(rest[0].text)
+        or is_deciding_authority(rest[0].text)
+    ):
         return None
     return dated[-1] + 1
 
