@@ -502,6 +502,8 @@ def _zlib_with_plain_prefix(prefix: bytes, rest: bytes) -> bytes:
         b"/Length %d /Filter /FlateDecode",  # the stream's true length, a forged endstream early in its data
         b"/Length 9 0 R /Filter /FlateDecode",  # a length another object holds: unknown here
         b"/Length 10 /DecodeParms << /Length %d >> /Filter /FlateDecode",  # two lengths: neither trusted
+        # a second length spelled with a name escape (``#67`` is ``g``): pdfium reads it, and takes the last
+        b"/Length 10 /Len#67th %d /Filter /FlateDecode",
     ],
 )
 def test_a_pdf_stream_that_only_looks_short_is_still_measured(tmp_path, monkeypatch, dictionary):

@@ -10,7 +10,8 @@ Deflate cannot inflate one byte to more than ``DEFLATE_MAX_RATIO`` bytes, so a s
 to be short cannot be over the limit and is not inflated: known from a direct ``/Length`` and from where
 the next ``endstream`` is, the longer of the two (a PDF library reads one or the other, and a forged
 ``endstream`` inside the data must not make a long stream look short).  A stream whose length is an
-indirect object is inflated as before.  Most streams are short: the check costs a fraction of a read.
+indirect object, or whose dictionary has two lengths or a name written with ``#`` escapes (a length this
+search would not see), is inflated as before.  Most streams are short: the check costs a fraction of a read.
 
 The inflating is ISA-L's (``isal``, zlib-compatible, about twice zlib's speed on the fonts and content
 streams of real PDFs): what is left of the check is mostly that inflating.
@@ -101,6 +102,10 @@ def _known_span(data: bytes, start: int) -> int | None:
     end = data.find(b"endstream", start)
     head = data.rfind(b"obj", max(0, start - _DICT_WINDOW), start)
     if end == -1 or head == -1:
+        return None
+    # a name written with ``#`` escapes (``/Len#67th``) is a key this search cannot read and pdfium can: a
+    # second ``/Length``, the last of which pdfium takes
+    if data.find(b"#", head, start) != -1:
         return None
     keys = _ANY_LENGTH.findall(data, head, start)
     length = _DIRECT_LENGTH.search(data, head, start)
