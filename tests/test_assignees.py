@@ -226,6 +226,20 @@ def names(text: str) -> list[str]:
             "Sở, ban, ngành, Ủy ban nhân dân huyện, thị xã là đầu mối theo dõi",
             ["Sở, ban, ngành", "Ủy ban nhân dân huyện, thị xã"],
         ),
+        # a request's names: a list of places ends where a noun that is no place follows, and a collective
+        # noun says whom it means by what they were given, up to what they must do (58)
+        (
+            (
+                "Yêu cầu Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố, đơn vị được "
+                "giao kế hoạch vốn cần phải nỗ lực"
+            ),
+            [
+                "Thủ trưởng các sở, ban ngành tỉnh",
+                "Chủ tịch UBND các huyện, thị xã, thành phố",
+                "đơn vị được giao kế hoạch vốn",
+            ],
+        ),
+        ("Các sở, ban, ngành, đơn vị có liên quan triển khai", ["Các sở, ban, ngành, đơn vị có liên quan"]),
         # ordinary phrases that begin like names
         ("Phòng, chống ma túy là nhiệm vụ", []),
         ("Bản tin sinh hoạt thường kỳ được biên soạn, phát hành", []),  # a bulletin, not a Ban (133)

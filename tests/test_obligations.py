@@ -775,6 +775,31 @@ def test_a_collectives_listed_members_are_each_given_the_task():
     } <= {c for c, _ in got}, got
 
 
+def test_a_lead_in_asks_its_own_task_of_the_names_it_lists_before_its_items():
+    """58: ``Để …; yêu cầu X, Y, Z cần phải nỗ lực …; trong đó, tập trung các nhiệm vụ cụ thể:`` over items with
+    subjects of their own: the request asks every name it lists (not the names after a comma of the list), and
+    what they are asked before the items is a task of theirs."""
+    from vbparse import parse_text
+
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 565/TB-UBND\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n"
+        "II. Nhiệm vụ cụ thể\n"
+        "Để đẩy nhanh tiến độ giải ngân; yêu cầu Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND các huyện, thị xã, "
+        "thành phố, đơn vị được giao kế hoạch vốn cần phải nỗ lực, quyết tâm nhiều hơn nữa, tháo gỡ khó khăn; trong "
+        "đó, tập trung các nhiệm vụ cụ thể:\n"
+        "1. Sở Tài chính rà soát kế hoạch vốn.\n"
+        "2. Sở Kế hoạch và Đầu tư tổng hợp báo cáo.\n"
+    )
+    got = {(o.assignee.raw, o.task.split(",")[0]) for o in doc.obligations}
+    assert got == {
+        ("Thủ trưởng các sở, ban ngành tỉnh", "cần phải nỗ lực"),
+        ("Chủ tịch UBND các huyện, thị xã, thành phố", "cần phải nỗ lực"),
+        ("đơn vị được giao kế hoạch vốn", "cần phải nỗ lực"),
+        ("Sở Tài chính", "rà soát kế hoạch vốn."),
+        ("Sở Kế hoạch và Đầu tư", "tổng hợp báo cáo."),
+    }, got
+
+
 def test_items_under_a_subjects_as_follows_lead_in_are_its_tasks():
     """102: ``Ban Thường trực … thực hiện chế độ báo cáo … bằng văn bản như sau:`` and its lettered reports."""
     from vbparse import parse_text

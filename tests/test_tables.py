@@ -496,6 +496,7 @@ PATTERN_EXAMPLES = [
     ("bodies", "ASSIGNED_CLAUSE", "được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm", {}),
     ("bodies", "ASSIGNED_CLAUSE", "được giao nhiệm vụ tại Phụ lục chịu trách nhiệm báo cáo", {}),
     ("bodies", "ASSIGNED_CLAUSE", "được giao, có trách nhiệm", None),  # punctuation: a clause of its own
+    ("bodies", "ASSIGNED_CLAUSE", "được giao kế hoạch vốn cần phải nỗ lực", {}),  # what they must do (58)
     ("obligations", "ELABORATION_START", "bao gồm quy định chi tiết khoản 7 Điều 8 của Luật", {}),
     ("obligations", "ELABORATION_START", "gồm có: tập huấn, hội nghị", {}),
     ("obligations", "ELABORATION_START", "Gồm những nội dung sau", {}),

@@ -481,6 +481,9 @@ class _NameRun:
             and (self.collective or (self.after_level and _LEVEL.match(text, r) is not None))
             and _noun_at(text, r) is not None
             and (self.collective or text[r : r + 1].islower())
+            # after places, a noun that is not one names other bodies: ``Chủ tịch UBND các huyện, thị xã, thành
+            # phố, đơn vị được giao kế hoạch vốn`` (58), as after ``và``
+            and (_LEVEL.match(text, r) is not None or not _LEVEL_AT_END.search(text[self.start : q].rstrip(" ,")))
         ):
             if _market_actor(text, r, _noun_at(text, r)) != _market_actor_before(text, q):
                 return False  # ``các Sở, ban ngành, nhà đầu tư thứ cấp``: the state's bodies, then the market's actors
@@ -696,6 +699,12 @@ def name_at(text: str, pos: int) -> NameSpan | None:
     if coll is not None:
         end = _extend(text, coll, "other", collective=True)
         candidates.append(NameSpan(pos, end, "other"))
+    elif (noun := _noun_at(text, pos)) is not None and (
+        assigned := ASSIGNED_CLAUSE.match(text, _skip_spaces(text, noun))
+    ):
+        # a collective noun that says whom it means by what they were given, without ``các``: ``đơn vị được
+        # giao kế hoạch vốn`` (cần phải …)
+        candidates.append(NameSpan(pos, assigned.end(), "other"))
     if head is not None:
         # a generic noun as head (``Cơ quan, địa phương có liên quan``) starts a collective
         end = _extend(

@@ -526,7 +526,9 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
         starts += [m.end() for m in CLAUSE_START.finditer(sentence[:ADVERBIAL_MAX_CHARS])]
     # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``
     starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]
-    for start in starts:
+    # the first place a subject begins: a request before a clause's comma asks all the names it lists
+    # (``Để …; yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện … nỗ lực …``, 58), not those after a comma
+    for start in sorted(set(starts)):
         names, end, mode = subject(sentence[start:])
         if not names:
             continue
@@ -616,6 +618,11 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
             )
         ):
             support = _partners(ctx, rest, leads)
+            own, _semicolon, intro = rest.rpartition(";")
+            if own.strip(" ,") and TASK_LIST_INTRO.search(intro) and _is_predicate(own):
+                # ``… yêu cầu X, Y cần phải nỗ lực, … đẩy nhanh …; trong đó, tập trung các nhiệm vụ cụ thể:`` (58):
+                # what they are asked before the items is a task of theirs too
+                _emit(ctx, leads, own.strip(" ,:"), node, section, mode)
             for c in node.children:
                 if _own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
                     _walk(ctx, c)

@@ -508,12 +508,13 @@ NAME_TAILS: tuple[str, ...] = (
     "được thanh tra",
 )
 
-#: A collective name that says whom it means by what they were given, up to their duty: ``Các cơ quan được
-#: phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm …`` is one assignee, through
-#: ``Kế hoạch này``.  At most 14 words, no punctuation: a longer clause is a sentence, not a name.
+#: A collective name that says whom it means by what they were given, up to their duty or what they must
+#: do: ``Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm …`` is one
+#: assignee, through ``Kế hoạch này``, as is ``đơn vị được giao kế hoạch vốn cần phải nỗ lực …`` (58).  At most
+#: 14 words, no punctuation: a longer clause is a sentence, not a name.
 ASSIGNED_CLAUSE = regex.compile(
     r"(?i)được[ \t]+(?:phân[ \t]+công|giao)(?:[ \t]+[^\s,;.:()]+){1,14}?"
-    r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ)(?![\p{L}]))"
+    r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ|cần[ \t]+phải|cần|phải)(?![\p{L}]))"
 )
 
 #: Administrative levels that make a place qualifier (``tỉnh``, ``các xã, phường, đặc khu``), longest first.
