@@ -240,6 +240,11 @@ def names(text: str) -> list[str]:
             ],
         ),
         ("Các sở, ban, ngành, đơn vị có liên quan triển khai", ["Các sở, ban, ngành, đơn vị có liên quan"]),
+        # a committee named by what it does keeps its name after a post (28); ``quyết định`` is the verb
+        ("Các thành viên Ban Chỉ đạo làm việc theo Quy chế", ["Các thành viên Ban Chỉ đạo"]),
+        ("Thành viên Tổ Công tác thực hiện", ["Thành viên Tổ Công tác"]),
+        ("Giám đốc Sở Chủ trì", ["Giám đốc Sở"]),  # a department is named by its field: the heading's verb
+        ("Bộ trưởng Bộ Công an quyết định thành lập Tổ giúp việc", ["Bộ trưởng Bộ Công an"]),
         # ordinary phrases that begin like names
         ("Phòng, chống ma túy là nhiệm vụ", []),
         ("Bản tin sinh hoạt thường kỳ được biên soạn, phát hành", []),  # a bulletin, not a Ban (133)

@@ -31,6 +31,7 @@ from ..tables.bodies import (
     COLLECTIVE_NOUNS,
     ENUMERATION_JOINERS,
     FILLER_HEADS,
+    FUNCTION_NAMED_HEADS,
     GENERIC_HEADS,
     HEADS_NOT_BEFORE_COMMA,
     JOINED_OPENERS,
@@ -129,6 +130,8 @@ _STOP_COMPOUND_END = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
 )
 _CAP_STOP = _alternation(CAPITALISED_STOPS)
+#: a committee's head named by what it does, just before (``Ban `` of ``Ban Chỉ đạo``)
+_FUNCTION_NAMED_HEAD = regex.compile(r"(?<![\p{L}])(?:" + "|".join(FUNCTION_NAMED_HEADS) + r")[ \t]+$")
 #: a lower-case list closing a proper name after its comma: ``…, thương mại và du lịch`` (then the name ends)
 _LOWER_LIST = regex.compile(
     r"(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})"
@@ -622,8 +625,10 @@ class _NameRun:
             and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
         ):  # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
             return False
-        if self.words and _CAP_STOP.match(text, q):
-            return False
+        if self.words and _CAP_STOP.match(text, q) and (self.body_named or not _FUNCTION_NAMED_HEAD.search(text, 0, q)):
+            return (
+                False  # (right after a committee's head, named for a post, it is the name: ``thành viên Ban Chỉ đạo``)
+            )
         lev = _LEVEL.match(text, q)
         if lev:
             self.after_level = True

@@ -684,6 +684,7 @@ NAME_STOPS: tuple[str, ...] = (
     "sửa đổi",
     "bổ sung",
     "phê duyệt",
+    "quyết định",  # the verb (``Bộ trưởng Bộ Công an quyết định thành lập Tổ giúp việc``, 28); the type is capitalised
     "ký",
     "chấm",
     "tiếp",
@@ -841,6 +842,11 @@ CAPITALISED_STOPS: tuple[str, ...] = (
     "Cung cấp",
     "Là",
 )
+
+#: Committees named by what they do (``Ban Chỉ đạo``, ``Tổ Công tác``, ``Đoàn Kiểm tra``, ``Hội đồng Thẩm định``):
+#: after one of these heads a capitalised task verb of ``CAPITALISED_STOPS`` is the committee's name, not the
+#: sentence's verb (``Các thành viên Ban Chỉ đạo làm việc …``, 28).
+FUNCTION_NAMED_HEADS: tuple[str, ...] = ("Ban", "Tiểu ban", "Tổ", "Đoàn", "Hội đồng")
 
 #: How an issuing body's line begins in a header, in capitals (``SỞ``, ``ỦY BAN``, ``TỔ CÔNG TÁC``): a header
 #: line that begins so starts a body, and the lines above it name its parent (``UBND TỈNH LÀO CAI`` /
