@@ -24,6 +24,9 @@ D = dt.date
         ("trước ngày 18 hằng tháng", True, None, None, "monthly"),
         ("tổ chức hội nghị ngày 20/5/2026", True, None, None, None),  # when it happens, not a deadline
         ("định kỳ hằng tuần", True, None, None, "weekly"),
+        # the day of the occasion a task is held on (03); an occasion with no date gives none
+        ("tổ chức các sự kiện tuyên truyền nhân ngày Chuyển đổi số Quốc gia 10/10", True, D(2026, 10, 10), "day", None),
+        ("tổ chức hội nghị nhân dịp Tết Nguyên đán", True, None, None, None),
         # one named month is a one-off deadline, not each month's
         ("Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện", True, D(2026, 1, 31), "month", None),
         ("hoàn thành trong tháng 3/2026", True, D(2026, 3, 31), "month", None),

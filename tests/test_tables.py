@@ -713,6 +713,7 @@ PATTERN_EXAMPLES = [
     # deadlines (tables/deadlines.py; more in tests/test_deadlines.py)
     ("deadlines", "DEADLINE_CUE", "Thời gian xong trước ngày 10/9/2023.", {0: "xong trước ngày "}),
     ("deadlines", "DEADLINE_CUE", "Hoàn thành trong quý IV năm 2027", {0: "Hoàn thành trong "}),
+    ("deadlines", "DEADLINE_CUE", "nhân ngày Chuyển đổi số Quốc gia 10/10", {0: "nhân ngày Chuyển đổi số Quốc gia "}),
     ("deadlines", "DEADLINE_CUE", "Từ ngày 23/3/2026 đến ngày 27/3/2026, Đoàn kiểm tra", None),
     ("deadlines", "RANGE_END", "Từ 01/3/2023 đến 30/4/2023", {0: "đến "}),
     ("deadlines", "RANGE_END", "Quý IV/2025- Quý II/2026", {0: "- "}),

@@ -34,7 +34,9 @@ YEAR_DATE = rf"(?:năm\s+|giai\s+đoạn\s+)?(?P<y>{_Y})(?:\s*-\s*(?P<y2>{_Y}))?
 DEADLINE_CUE = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:hoàn\s+thành|xong|gửi|báo\s+cáo|nộp|trình)\s+(?:[\p{L}\s,]{0,40}?\s)?)?"
     r"(?:trước|chậm\s+nhất(?:\s+(?:là|vào))?|hạn\s+chót|(?:hoàn\s+thành|xong)(?:\s+trong)?|trong|đến\s+hết|"
-    r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:)\s*(?:ngày\s+)?(?=\d|quý|tháng|năm)"
+    r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:"
+    # the day of an occasion the task is held on: ``nhân ngày Chuyển đổi số Quốc gia 10/10`` (03)
+    r"|nhân\s+(?:ngày|dịp)(?:\s+\p{L}+){1,8})\s*(?:ngày\s+)?(?=\d|quý|tháng|năm)"
 )
 #: A range ``từ 01/3/2026 đến 30/4/2026``, ``từ tháng 3 đến tháng 9/2026``: the end is the deadline.
 #: ``Từ 01/3/2023 đến 30/4/2023``, ``Quý IV/2025- Quý II/2026``; not ``từ 06/3/2026 đến thời điểm kiểm tra``.
