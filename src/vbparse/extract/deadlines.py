@@ -24,6 +24,8 @@ from ..tables.deadlines import (
     MONTH_RE,
     NEXT_PERIOD,
     OPEN_ENDED,
+    OPENING_TIME,
+    OPENING_TIME_END,
     PERIOD_IN_TITLE,
     PLAN_YEAR,
     QUARTER_NUMBERS,
@@ -129,6 +131,11 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
             if got is not None:
                 best = (got[0], got[1], cue.start(), got[2])
                 break
+        opening = OPENING_TIME.match(text) if best is None else None
+        if opening is not None:
+            got = _range_end(text, opening.end(), year)
+            if got is not None and OPENING_TIME_END.match(text, got[2]):
+                best = (got[0], got[1], opening.start(), got[2])  # ``Quý I/2027, …``
         if best is None:
             for start in RANGE_START.finditer(text):
                 first = _date_at(text, start.end(), year)

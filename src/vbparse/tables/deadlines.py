@@ -38,6 +38,13 @@ DEADLINE_CUE = regex.compile(
     # the day of an occasion the task is held on: ``nhân ngày Chuyển đổi số Quốc gia 10/10`` (03)
     r"|nhân\s+(?:ngày|dịp)(?:\s+\p{L}+){1,8})\s*(?:ngày\s+)?(?=\d|quý|tháng|năm)"
 )
+#: A time that opens a task's sentence, before its comma: the time the task is set for (``Quý I/2027, các cơ
+#: quan … đánh giá kết quả …``, 04; ``Trong tháng 12/2026, …``).  A date inside the sentence is not one
+#: (``tổ chức hội nghị ngày 20/5/2026``: when it happens).
+OPENING_TIME = regex.compile(r"(?i)^\s*(?:trong\s+)?(?=quý|tháng|ngày|\d{1,2}\s*[/.-]\s*\d)")
+#: ... and the comma that closes it.
+OPENING_TIME_END = regex.compile(r"\s*,")
+
 #: A range ``từ 01/3/2026 đến 30/4/2026``, ``từ tháng 3 đến tháng 9/2026``: the end is the deadline.
 #: ``Từ 01/3/2023 đến 30/4/2023``, ``Quý IV/2025- Quý II/2026``; not ``từ 06/3/2026 đến thời điểm kiểm tra``.
 RANGE_END = regex.compile(r"(?i)(?<![\p{L}])(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(?=\d|quý|tháng|năm)")
