@@ -27,6 +27,8 @@ D = dt.date
         # the day of the occasion a task is held on (03); an occasion with no date gives none
         ("tổ chức các sự kiện tuyên truyền nhân ngày Chuyển đổi số Quốc gia 10/10", True, D(2026, 10, 10), "day", None),
         ("tổ chức hội nghị nhân dịp Tết Nguyên đán", True, None, None, None),
+        ("tổ chức hoạt động tri ân nhân ngày 20/11", True, D(2026, 11, 20), "day", None),
+        ("gặp mặt nhân dịp năm mới 2026", True, None, None, None),
         # a time that opens the task's sentence is the time it is set for (04); a bare year there is not one
         ("Quý I/2027, các cơ quan, đơn vị đánh giá kết quả thực hiện", True, D(2027, 3, 31), "quarter", None),
         ("Trong tháng 12/2026, Sở Nội vụ tổng hợp", True, D(2026, 12, 31), "month", None),

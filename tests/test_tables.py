@@ -714,6 +714,8 @@ PATTERN_EXAMPLES = [
     ("deadlines", "DEADLINE_CUE", "Thời gian xong trước ngày 10/9/2023.", {0: "xong trước ngày "}),
     ("deadlines", "DEADLINE_CUE", "Hoàn thành trong quý IV năm 2027", {0: "Hoàn thành trong "}),
     ("deadlines", "DEADLINE_CUE", "nhân ngày Chuyển đổi số Quốc gia 10/10", {0: "nhân ngày Chuyển đổi số Quốc gia "}),
+    ("deadlines", "DEADLINE_CUE", "tổ chức tri ân nhân ngày 20/11", {0: "nhân ngày "}),
+    ("deadlines", "DEADLINE_CUE", "gặp mặt nhân dịp năm mới 2026", None),  # a year names no day
     ("deadlines", "OPENING_TIME", "Quý I/2027, các cơ quan, đơn vị", {0: ""}),
     ("deadlines", "OPENING_TIME", "Trong tháng 12/2026, Sở Nội vụ", {0: "Trong "}),
     ("deadlines", "OPENING_TIME", "2026, năm bản lề", None),

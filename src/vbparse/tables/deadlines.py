@@ -32,11 +32,12 @@ YEAR_DATE = rf"(?:năm\s+|giai\s+đoạn\s+)?(?P<y>{_Y})(?:\s*-\s*(?P<y2>{_Y}))?
 #: happened or which period a report covers, not a deadline.
 #: ``Thời gian xong trước ngày 10/9/2023.``, ``Hoàn thành trong quý IV năm 2027``.
 DEADLINE_CUE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:(?:hoàn\s+thành|xong|gửi|báo\s+cáo|nộp|trình)\s+(?:[\p{L}\s,]{0,40}?\s)?)?"
+    r"(?i)(?<![\p{L}])(?:(?:(?:hoàn\s+thành|xong|gửi|báo\s+cáo|nộp|trình)\s+(?:[\p{L}\s,]{0,40}?\s)?)?"
     r"(?:trước|chậm\s+nhất(?:\s+(?:là|vào))?|hạn\s+chót|(?:hoàn\s+thành|xong)(?:\s+trong)?|trong|đến\s+hết|"
-    r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:"
-    # the day of an occasion the task is held on: ``nhân ngày Chuyển đổi số Quốc gia 10/10`` (03)
-    r"|nhân\s+(?:ngày|dịp)(?:\s+\p{L}+){1,8})\s*(?:ngày\s+)?(?=\d|quý|tháng|năm)"
+    r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:)\s*(?:ngày\s+)?(?=\d|quý|tháng|năm)"
+    # the day of an occasion the task is held on, a day and a month: ``nhân ngày Chuyển đổi số Quốc gia 10/10``
+    # (03), ``nhân ngày 20/11``; not ``nhân dịp năm mới 2026`` (a year names no day)
+    r"|nhân\s+(?:ngày|dịp)(?:\s+\p{L}+){0,8}?\s*(?=\d{1,2}\s*(?:[/.\-]\s*\d|tháng)))"
 )
 #: A time that opens a task's sentence, before its comma: the time the task is set for (``Quý I/2027, các cơ
 #: quan … đánh giá kết quả …``, 04; ``Trong tháng 12/2026, …``).  A date inside the sentence is not one
