@@ -800,6 +800,21 @@ def test_a_lead_in_asks_its_own_task_of_the_names_it_lists_before_its_items():
     }, got
 
 
+def test_where_a_body_belongs_is_no_task_of_it():
+    """111: ``a) Văn phòng Ủy ban nhân dân, các sở … (sau đây gọi là …) thuộc Ủy ban nhân dân các tỉnh …`` lists the
+    bodies a rule applies to: ``thuộc`` says where they belong, not what they do."""
+    from vbparse import parse_text
+
+    doc = parse_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 93/2007/QĐ-TTg\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+        "Điều 3. Cơ quan áp dụng cơ chế một cửa\n1. Cơ chế một cửa được áp dụng đối với các cơ quan sau:\n"
+        "a) Văn phòng Ủy ban nhân dân, các sở và cơ quan tương đương thuộc Ủy ban nhân dân các tỉnh, thành phố;\n"
+        "Điều 4. Sở Nội vụ hướng dẫn thực hiện Quy chế này.\n"
+    )
+    got = [(o.assignee.raw, o.task.split()[0]) for o in doc.obligations]
+    assert ("Sở Nội vụ", "hướng") in got and not [g for g in got if g[1] == "thuộc"], got
+
+
 def test_items_under_a_subjects_as_follows_lead_in_are_its_tasks():
     """102: ``Ban Thường trực … thực hiện chế độ báo cáo … bằng văn bản như sau:`` and its lettered reports."""
     from vbparse import parse_text

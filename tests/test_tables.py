@@ -795,6 +795,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "ROLE_START", "đăng tải thông", None),
     ("obligations", "NOT_A_PREDICATE", "về việc sắp xếp đơn vị hành chính cấp tỉnh", {}),
     ("obligations", "NOT_A_PREDICATE", "tại Tờ trình", {}),
+    ("obligations", "NOT_A_PREDICATE", "thuộc Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", {}),  # 111
+    ("obligations", "NOT_A_PREDICATE", "tối thiểu 80m2", {}),
     ("obligations", "NOT_A_PREDICATE", "được giao chủ trì", None),
     ("obligations", "TASK_LIST_INTRO", "- Tập đoàn Vingroup – Công ty CP có trách nhiệm:", {}),
     ("obligations", "TASK_LIST_INTRO", "1. Nhiệm vụ trọng tâm: Các giải pháp đột phá", None),

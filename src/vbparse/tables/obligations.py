@@ -157,9 +157,11 @@ ACTING_RIGHT = regex.compile(
 )
 
 #: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
-#: ``Sở Nội vụ tại Tờ trình …``.
+#: ``Sở Nội vụ tại Tờ trình …``; where it belongs or how much it gets (``Văn phòng Ủy ban nhân dân … thuộc Ủy ban
+#: nhân dân các tỉnh``, ``Ủy ban nhân dân cấp huyện tối thiểu 80m2``, 111).
 NOT_A_PREDICATE = regex.compile(
-    r"(?:(?:của|về|trong|tại|theo|để|đối\s+với|trên|và|thì|đã|do|cho|từ|đến|ngày|năm|số|gồm|như|tháng)(?![\p{L}])"
+    r"(?:(?:của|về|trong|tại|theo|để|đối\s+với|trên|và|thì|đã|do|cho|từ|đến|ngày|năm|số|gồm|như|tháng|thuộc|"
+    r"tối\s+thiểu|tối\s+đa)(?![\p{L}])"
     r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận))"
 )
 
