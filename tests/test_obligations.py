@@ -807,8 +807,11 @@ def test_where_a_body_belongs_is_no_task_of_it():
 
     doc = parse_text(
         "THỦ TƯỚNG CHÍNH PHỦ\nSố: 93/2007/QĐ-TTg\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
-        "Điều 3. Cơ quan áp dụng cơ chế một cửa\n1. Cơ chế một cửa được áp dụng đối với các cơ quan sau:\n"
-        "a) Văn phòng Ủy ban nhân dân, các sở và cơ quan tương đương thuộc Ủy ban nhân dân các tỉnh, thành phố;\n"
+        "Điều 3. Cơ quan áp dụng cơ chế một cửa, cơ chế một cửa liên thông\n"
+        "1. Cơ chế một cửa được áp dụng đối với các cơ quan sau:\n"
+        "a) Văn phòng Ủy ban nhân dân, các sở và cơ quan tương đương (sau đây gọi là cơ quan chuyên môn cấp tỉnh) "
+        "thuộc Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (sau đây gọi là Ủy ban nhân dân cấp tỉnh);\n"
+        "b) Ủy ban nhân dân xã, phường, thị trấn (sau đây gọi là Ủy ban nhân dân cấp xã);\n"
         "Điều 4. Sở Nội vụ hướng dẫn thực hiện Quy chế này.\n"
     )
     got = [(o.assignee.raw, o.task.split()[0]) for o in doc.obligations]
