@@ -10,6 +10,7 @@ the normalised text.  Readers, tables and extractors import these from here; non
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -50,16 +51,9 @@ _OTHER_DIGIT_MARK = regex.compile(r"(?![0-9])\d")
 
 def _marks(text: str) -> Iterator[int]:
     """Where the characters of ``_REWRITE_MARK`` and ``_OTHER_DIGIT_MARK`` stand, in order."""
-    digits = (m.start() for m in _OTHER_DIGIT_MARK.finditer(text))
-    digit = next(digits, None)
-    for m in _REWRITE_MARK.finditer(text):
-        while digit is not None and digit < m.start():
-            yield digit
-            digit = next(digits, None)
-        yield m.start()
-    while digit is not None:
-        yield digit
-        digit = next(digits, None)
+    return heapq.merge(
+        (m.start() for m in _REWRITE_MARK.finditer(text)), (m.start() for m in _OTHER_DIGIT_MARK.finditer(text))
+    )
 
 
 def find_rewrites(text: str) -> Iterator[regex.Match]:
@@ -108,10 +102,8 @@ def nfc(text: str) -> str:
     """The rewrites of ``normalize.normalize`` on a plain string, without the map (for short values and
     queries)."""
     text = unicodedata.normalize("NFC", text)
-    # most values hold nothing to rewrite: ``_REWRITE_MARK`` finds that faster than the pattern tried everywhere
-    if _REWRITE_MARK.search(text) is None and _OTHER_DIGIT_MARK.search(text) is None:
-        return text
-    return REWRITES.sub(replacement, text)
+    # most values hold nothing to rewrite: their marks say so faster than the pattern tried everywhere
+    return text if next(_marks(text), None) is None else REWRITES.sub(replacement, text)
 
 
 # --- folding ---------------------------------------------------------------------------------------

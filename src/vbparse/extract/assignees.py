@@ -131,7 +131,9 @@ _STOP_COMPOUND_END = regex.compile(
 )
 _CAP_STOP = _alternation(CAPITALISED_STOPS)
 #: a committee's head named by what it does, just before (``Ban `` of ``Ban Chỉ đạo``)
-_FUNCTION_NAMED_HEAD = regex.compile(r"(?<![\p{L}])(?:" + "|".join(FUNCTION_NAMED_HEADS) + r")[ \t]+$")
+_FUNCTION_NAMED_HEAD = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in FUNCTION_NAMED_HEADS) + r")[ \t]+$"
+)
 #: a lower-case list closing a proper name after its comma: ``…, thương mại và du lịch`` (then the name ends)
 _LOWER_LIST = regex.compile(
     r"(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})"
@@ -625,10 +627,14 @@ class _NameRun:
             and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
         ):  # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
             return False
-        if self.words and _CAP_STOP.match(text, q) and (self.body_named or not _FUNCTION_NAMED_HEAD.search(text, 0, q)):
-            return (
-                False  # (right after a committee's head, named for a post, it is the name: ``thành viên Ban Chỉ đạo``)
-            )
+        # a capitalised verb ends the name, except right after a committee's head named for a post, whose name
+        # it is (``thành viên Ban Chỉ đạo``)
+        if (
+            self.words
+            and _CAP_STOP.match(text, q)
+            and (self.body_named or not _FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q))
+        ):
+            return False
         lev = _LEVEL.match(text, q)
         if lev:
             self.after_level = True

@@ -1,9 +1,10 @@
 """pdfium's functions that a page's paths and words call by the thousand, declared to take plain addresses.
 
 pypdfium2's bindings check and convert every argument (a handle's pointer type, a structure): about a
-sixth of what walking a table page's objects costs, a fifth of a character box's call.  The same C functions, declared here with
-``c_void_p`` arguments, take the handles as they come, out-parameters as ``byref``s, and return handles as
-ints; everything else of ``pypdfium2.raw`` is passed through, so a caller uses this namespace in its place.
+sixth of what walking a table page's objects costs, and of a character box's call when handle and box are
+passed as plain addresses.  The same C functions, declared here with ``c_void_p`` arguments, take handles
+as they come (or as ints), out-parameters as ``byref``s or addresses, and return handles as ints;
+everything else of ``pypdfium2.raw`` is passed through, so a caller uses this namespace in its place.
 """
 
 from __future__ import annotations
