@@ -63,3 +63,53 @@ def test_layout_text_splits_header_columns():
     assert doc.place == "Lào Cai" and str(doc.issued_date) == "2026-03-26"
     (ref,) = doc.references
     assert ref.issuer == "Chính phủ" and ref.relation == "basis"
+
+
+_WEB_HEADER = (
+    "|\n**ỦY BAN NHÂN\nDÂN **\n{province}\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: {number}\n|\n*{place}, ngày 12\ntháng 11 năm 2025*\n|\n\n"
+    "**KẾ HOẠCH**\n\n**Thử nghiệm một việc**\n\n*Căn cứ Luật Tổ chức chính quyền địa phương;*\n"
+)
+
+
+@pytest.mark.parametrize(
+    "province,number,place,issuer",
+    [
+        # a bold run that opens on one line of the issuer's cell and closes on the next, with a space before it
+        ("TỈNH KHÁNH HÒA", "15/KH-UBND", "Khánh Hòa", "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA"),
+        # the second line of the cell bold on its own
+        ("**THÀNH PHỐ HẢI PHÒNG**", "7/KH-UBND", "Hải Phòng", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"),
+    ],
+)
+def test_markdown_emphasis_of_a_web_header_cell_never_reaches_the_issuer(province, number, place, issuer):
+    doc = parse(text=_WEB_HEADER.format(province=province, number=number, place=place))
+    assert doc.issuer.name == issuer
+    assert doc.number.value == number
+
+
+def test_a_lone_asterisk_in_a_header_cell_is_kept_as_text():
+    """Only paired or edge markers are Markdown: a footnote mark inside a cell's words is not dropped."""
+    from vbparse.read import read_text_string
+
+    text = _WEB_HEADER.format(province="TỈNH KHÁNH HÒA", number="15/KH-UBND", place="Khánh Hòa").replace(
+        "Độc lập - Tự do", "Độc lập * - Tự do"
+    )
+    assert "Độc lập * - Tự do" in read_text_string(text).mapped.text
+
+
+@pytest.mark.parametrize(
+    "date_cell",
+    [
+        # an italic run over two lines with a bold day inside it
+        "*Hà Nội, ngày **24** tháng 11 năm\n2025*",
+        # the bold closing after the month, the year left italic
+        "*Hà Nội, ngày **24** tháng** 11** năm 2025*",
+    ],
+)
+def test_emphasis_inside_a_date_spanning_lines_is_dropped_and_the_day_read(date_cell):
+    text = _WEB_HEADER.format(province="TỈNH KHÁNH HÒA", number="15/KH-UBND", place="Khánh Hòa").replace(
+        "*Khánh Hòa, ngày 12\ntháng 11 năm 2025*", date_cell
+    )
+    doc = parse(text=text)
+    assert doc.place == "Hà Nội"
+    assert str(doc.issued_date) == "2025-11-24"

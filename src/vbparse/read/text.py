@@ -119,9 +119,10 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
     body = line[pos:end]
     markers = list(_MD_EMPH.finditer(body))
     if len(markers) % 2:
-        # a bold run that spans lines opens or closes here; other unpaired asterisks are literal
+        # a run that spans lines opens or closes here (``*Hà Nội, ngày **24** tháng 11 năm`` / ``2025*``): the
+        # edge marker is Markdown, and so are the pairs inside it; with no single edge, asterisks are literal
         edge = [mk for mk in markers if mk.start() == len(body) - len(body.lstrip()) or mk.end() == len(body.rstrip())]
-        markers = edge if len(edge) == 1 else []
+        markers = markers if len(edge) == 1 else []
         if markers:
             hint.bold = True
     bold = False
@@ -224,6 +225,15 @@ class _PlainText:
 
     # -- the header: cells of a web copy's header table, each a block
 
+    def cell_line(self, line: str, offset: int) -> None:
+        """One line of a header cell, its Markdown markers dropped as a paragraph's are: a bold run may open
+        on one line of the cell and close on the next (``**ỦY BAN NHÂN`` / ``DÂN **``), and no marker is a
+        character of the issuer's name."""
+        if self.markdown:
+            _markdown_line(line, offset, self.b)
+        else:
+            self.b.add(line, offset)
+
     def header(self, header_end: int) -> None:
         group: list[int] = []
 
@@ -236,7 +246,7 @@ class _PlainText:
                     self.b.add_inserted(" ")
                 ln = self.lines[gi].rstrip()
                 lead = len(ln) - len(ln.lstrip())
-                self.b.add(ln.strip(), self.offsets[gi] + lead)
+                self.cell_line(ln.strip(), self.offsets[gi] + lead)
             self.blocks.append(Block())
             group.clear()
 
@@ -252,7 +262,7 @@ class _PlainText:
                     if cell.strip():
                         self.newline()
                         lead = len(cell) - len(cell.lstrip())
-                        self.b.add(cell.strip(), self.offsets[i] + pos + lead)
+                        self.cell_line(cell.strip(), self.offsets[i] + pos + lead)
                         self.blocks.append(Block())
                     pos += len(cell) + 1
                 continue
