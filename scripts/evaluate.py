@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-field precision, recall and F1 of the parser against every gold file in corpus/.
 
-Usage: python scripts/evaluate.py [--json] [--details] [--families] [--only GLOB] [CORPUS_DIR]
+Usage: python scripts/evaluate.py [--json] [--details] [--families] [--rules] [--only GLOB] [CORPUS_DIR]
 
 Gold files are ``X.gold.json`` beside a document ``X.<ext>``; the comparison rules are in
 ``corpus/README.md``.  Scalar fields count as one item each (a gold ``null`` must be matched by a parser
@@ -219,6 +219,18 @@ def obligation_counts(gold: list[dict], got: list[dict]) -> dict[str, tuple[int,
     return out
 
 
+def rule_counts(gold: list[dict], got: list[dict]) -> dict[str, tuple[int, int]]:
+    """(right, wrong) per rule id: how many of the obligations a rule helped make match a gold obligation
+    (``Obligation.evidence``), and how many match none."""
+    matched = {id(o) for _g, o in match_obligations(gold, got)}
+    out: dict[str, tuple[int, int]] = {}
+    for o in got:
+        for rule in o.get("evidence") or ["(none)"]:
+            t, f = out.get(rule, (0, 0))
+            out[rule] = (t + 1, f) if id(o) in matched else (t, f + 1)
+    return out
+
+
 #: Where each gold document comes from and what family it belongs to (columns ``stem``, ``origin``, ``level``,
 #: ``province``), one row per gold document.
 PROVENANCE = "PROVENANCE.tsv"
@@ -267,10 +279,13 @@ def evaluate(
     only: str | None = None,
     families: dict | None = None,
     pairs: list[tuple[Path, Path]] | None = None,
+    rules: dict | None = None,
 ):
     """Scores per scope over every gold file (or those ``only`` matches, or the ``(document, gold)``
     ``pairs`` given); ``families``, when a dict, is filled with the scores of each family (``level=tinh``
-    → scope → score)."""
+    → scope → score); ``rules``, when a dict, with the precision of each rule id (and the documents it fired
+    in)."""
+    rule_tally: dict[str, list] = defaultdict(lambda: [0, 0, set()])
     tp: defaultdict[str, int] = defaultdict(int)
     fp: defaultdict[str, int] = defaultdict(int)
     fn: defaultdict[str, int] = defaultdict(int)
@@ -281,7 +296,10 @@ def evaluate(
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         got = json.loads(parser(doc_path).model_dump_json())
         fmt = got["source"]["format"]
-        doc_families = families_of(gold_path.name[: -len(".gold.json")], fmt, provenance)
+        # the corpus folder is a family too: ``set=wild`` holds the documents scored blind before any tuning
+        doc_families = [f"set={gold_path.parent.name}"] + families_of(
+            gold_path.name[: -len(".gold.json")], fmt, provenance
+        )
         misses: dict[str, dict] = {}
 
         def count(scope: str, t: int, f_p: int, f_n: int, fams: list[str] = doc_families) -> None:
@@ -300,6 +318,11 @@ def evaluate(
             for scope_name, (t, f_p, f_n) in counts.items():
                 for scope in (scope_name, f"{scope_name}@{fmt}") if "@" not in scope_name else (scope_name,):
                     count(scope, t, f_p, f_n)
+            for rule, (right, wrong) in rule_counts(gold["obligations"], got.get("obligations") or []).items():
+                tally = rule_tally[rule]
+                tally[0] += right
+                tally[1] += wrong
+                tally[2].add(gold_path.name)
             t, f_p, f_n = counts["obligations"]
             if f_p or f_n:
                 misses["obligations"] = {"missing": [], "extra": [], "counts": (t, f_p, f_n)}
@@ -326,6 +349,9 @@ def evaluate(
                 misses[field] = {"missing": sorted(map(str, g - p)), "extra": sorted(map(str, p - g))}
         per_doc.append((doc_path.relative_to(corpus) if doc_path.is_relative_to(corpus) else doc_path.name, misses))
     scores = {scope: _prf(tp[scope], fp[scope], fn[scope]) for scope in sorted(set(tp) | set(fp) | set(fn))}
+    if rules is not None:
+        for rule, (right, wrong, docs) in sorted(rule_tally.items()):
+            rules[rule] = {**_prf(right, wrong, 0), "documents": len(docs)}
     if families is not None:
         for fam in sorted(fam_counts):
             families[fam] = {scope: _prf(*c) for scope, c in fam_counts[fam].items()}
@@ -393,14 +419,18 @@ def main(argv=None) -> int:
         action="store_true",
         help="only the PDFs, every page read by OCR as a scan of them would be (scored as pdf-ocr)",
     )
+    ap.add_argument("--rules", action="store_true", help="also print the precision of each obligation rule")
     args = ap.parse_args(argv)
     families: dict = {}
+    rules: dict = {}
     if args.ocr_pdfs:
         scores, per_doc = evaluate_ocr_pdfs(Path(args.corpus), only=args.only, families=families)
     else:
-        scores, per_doc = evaluate(Path(args.corpus), only=args.only, families=families)
+        scores, per_doc = evaluate(Path(args.corpus), only=args.only, families=families, rules=rules)
     if args.json:
         out = {"scores": scores, "families": families} if args.families else scores
+        if args.rules:
+            out = {"scores": scores, "families": families, "rules": rules}
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     if args.details:
@@ -421,8 +451,17 @@ def main(argv=None) -> int:
         print(f"{scope:34} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['tp']:5} {s['fp']:5} {s['fn']:5}")
     if args.families:
         print_families(families)
+    if args.rules:
+        print_rules(rules)
     print(f"\n{len(per_doc)} documents evaluated")
     return 0
+
+
+def print_rules(rules: dict) -> None:
+    """One line per rule id: the precision of the obligations it helped make, and in how many documents."""
+    print(f"\n{'rule':34} {'prec':>6} {'right':>6} {'wrong':>6} {'docs':>5}")
+    for rule, r in sorted(rules.items(), key=lambda kv: kv[1]["precision"]):
+        print(f"{rule:34} {r['precision']:6.3f} {r['tp']:6} {r['fp']:6} {r['documents']:5}")
 
 
 def print_families(families: dict) -> None:

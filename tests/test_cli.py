@@ -130,3 +130,44 @@ def test_a_reason_quoting_text_with_line_breaks_is_still_one_line(capsys):
     cli._err("a.db: cannot write the archive (Could not decode column 'body' with text 'Tổng kết\nMỤC ĐÍCH\r\nx')")
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("vbparse: a.db: cannot write") and "Tổng kết MỤC ĐÍCH x" in err
+
+
+def test_explain_prints_each_task_line_with_the_rules_that_made_its_obligations():
+    r = run("explain", str(seed("000")))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(run("parse", str(seed("000"))).stdout)
+    # every obligation of the parse is shown under the line it was read from, with its evidence
+    for o in doc["obligations"]:
+        assert f"{o['role']} {o['assignee']['raw']!r}" in r.stdout
+        assert "[" + ", ".join(o["evidence"]) + "]" in r.stdout
+
+
+def test_explain_a_docx_and_one_line_of_it():
+    path = ROOT / "corpus" / "realdocs" / "13_kh-2242-sct-laocai-kiem-tra-gcn.docx"
+    whole = run("explain", str(path))
+    assert whole.returncode == 0, whole.stderr
+    first = next(ln for ln in whole.stdout.splitlines() if ln[:1].isdigit())
+    n = int(first.split(":")[0])
+    one = run("explain", str(path), "--line", str(n))
+    assert one.returncode == 0 and one.stdout.splitlines()[0] == first
+    assert all(not ln[:1].isdigit() for ln in one.stdout.splitlines()[1:])  # no other line
+    assert "no task was proposed on line 1" in run("explain", str(path), "--line", "1").stdout
+
+
+def test_explain_shows_what_a_not_task_rule_kept_from_being_a_task(tmp_path):
+    p = tmp_path / "kh.txt"
+    p.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 3/KH-UBND\nKhánh Hòa, ngày 02 tháng 02 năm 2026\nKẾ HOẠCH\nThử\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Đã tham mưu UBND tỉnh ban hành quy chế.\n- Rà soát quy chế.\n",
+        encoding="utf-8",
+    )
+    r = run("explain", str(p))
+    assert r.returncode == 0, r.stderr
+    assert "not a task (not_task.past_action)" in r.stdout
+    assert "lead 'Sở Nội vụ' [heading.items]" in r.stdout
+
+
+def test_explain_a_missing_file_is_one_line_error(tmp_path):
+    r = run("explain", str(tmp_path / "nope.md"))
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines() == [f"vbparse: {tmp_path / 'nope.md'}: file not found"]

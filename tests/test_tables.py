@@ -609,6 +609,8 @@ PATTERN_EXAMPLES = [
     ),
     ("obligations", "REWARD_CLAUSE", "tổng hợp danh sách tập thể được khen thưởng", None),
     ("obligations", "REWARD_CLAUSE", "hoàn thành tốt nhiệm vụ được giao trong năm 2026", None),
+    ("obligations", "REWARD_CLAUSE", "có thành tích tiêu biểu được đề nghị khen thưởng", {}),
+    ("obligations", "REWARD_CLAUSE", "hoàn thành xuất sắc nhiệm vụ được xét tặng Giấy khen", {}),
     ("obligations", "DELEGATION", " đề nghị Ủy ban MTTQ tỉnh", {"request": "đề nghị"}),
     ("obligations", "LIABILITY", "chịu trách nhiệm về tính chính xác của số liệu", {}),
     ("obligations", "LIABILITY", "vi phạm quy định tại Kế hoạch này thì bị xử lý theo quy định", {}),
@@ -797,6 +799,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "NOT_A_PREDICATE", "tại Tờ trình", {}),
     ("obligations", "NOT_A_PREDICATE", "thuộc Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", {}),  # 111
     ("obligations", "NOT_A_PREDICATE", "tối thiểu 80m2", {}),
+    ("obligations", "NOT_A_PREDICATE", "theo quy định của pháp luật", {}),
+    ("obligations", "NOT_A_PREDICATE", "theo dõi việc thực hiện kế hoạch", None),  # the verb theo dõi
+    ("obligations", "NOT_A_PREDICATE", "cho ý kiến bằng văn bản", None),  # the verb cho ý kiến
     ("obligations", "NOT_A_PREDICATE", "được giao chủ trì", None),
     ("obligations", "TASK_LIST_INTRO", "- Tập đoàn Vingroup – Công ty CP có trách nhiệm:", {}),
     ("obligations", "TASK_LIST_INTRO", "1. Nhiệm vụ trọng tâm: Các giải pháp đột phá", None),

@@ -277,6 +277,26 @@ def _ray_output() -> tuple[TextIO, Path]:
     return open(out, "w", encoding=encoding, errors="backslashreplace", closefd=True), Path(log)
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    """Per line, the tasks the readers proposed, by which rule, and what came of each."""
+    from .explain import explain_file, render  # here, not at the top: ``vbparse --help`` needs neither
+    from .read import ReadError
+
+    try:
+        ex = explain_file(Path(args.file), ocr=args.ocr)
+    except ReadError as exc:
+        _err(f"{exc.path}: {exc.reason}")
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a parser bug is reported like a read error, in one line
+        _err(f"{args.file}: internal error while parsing ({type(exc).__name__}: {exc})")
+        return 1
+    if args.line is not None and args.line < 1:
+        _err(f"--line {args.line}: lines are counted from 1")
+        return 2
+    sys.stdout.write(render(ex, args.line))
+    return 0
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     from .ingest.engines import engine_for
 
@@ -686,6 +706,7 @@ def build_parser() -> argparse.ArgumentParser:
     default_db = os.environ.get("VBPARSE_DB", "vbparse.db")
     # The order here is the order ``vbparse --help`` lists the commands in.
     _add_parse_command(sub)
+    _add_explain_command(sub)
     _add_index_command(sub, default_db)
     _add_query_commands(sub, default_db)
     _add_correction_commands(sub, default_db)
@@ -729,6 +750,15 @@ def _add_parse_command(sub) -> None:
         "folder and each scan is written as <name>.searchable.pdf. Needs OCRmyPDF",
     )
     p.set_defaults(func=cmd_parse)
+
+
+def _add_explain_command(sub) -> None:
+    """``explain``: which rules made each obligation of a file, and what they proposed that is no task."""
+    p = sub.add_parser("explain", help="per line, the rules that proposed tasks and the obligations they made")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--line", type=int, metavar="N", help="only line N (a text file's own lines; else the text read)")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto", help="as for parse")
+    p.set_defaults(func=cmd_explain)
 
 
 def _add_index_command(sub, default_db: str) -> None:

@@ -210,6 +210,11 @@ class Obligation(_Model):
     )
     source: Literal["prose", "table"] = Field(default="prose", description="Read from a sentence or a task table row")
     span: Span | None = None
+    evidence: list[str] = Field(
+        default_factory=list,
+        description="The ids of the rules that made it (vbparse.tables.rules): the construction read first "
+        "('sentence.subject', 'table.row', …), then its role's ('support.partner'), mode's and deadline's",
+    )
 
 
 class Recipient(_Model):

@@ -20,7 +20,7 @@ from .extract.header import (
     extract_place_date,
     extract_title,
 )
-from .extract.obligations import extract_obligations
+from .extract.obligations import Proposal, extract_obligations
 from .extract.phases import extract_phases
 from .extract.references import extract_references
 from .models import Diagnostic, Document, ExtraText, OcrPage, Source
@@ -90,7 +90,9 @@ def _is_file(name: str) -> bool:
         return False
 
 
-def parse_read(result: ReadResult) -> Document:
+def parse_read(result: ReadResult, *, trace: list[Proposal] | None = None) -> Document:
+    """The Document of what a reader read; ``trace``, when a list, receives every task proposed, kept or not
+    (``vbparse explain``)."""
     mapped = normalize(result.mapped)
     st = parse_structure(mapped, result.blocks, result.mapped.text)
     diags: list[Diagnostic] = [Diagnostic(code=code, severity="warning", message=msg) for code, msg in result.notes]
@@ -116,7 +118,9 @@ def parse_read(result: ReadResult) -> Document:
     plan_year = plan_year_of(title) or year
     phases = extract_phases(st, diags, plan_year)
     several_years = title is not None and plan_year_of(title) is None and PERIOD_IN_TITLE.search(title) is not None
-    obligations = extract_obligations(st, diags, plan_year, issuer, several_years=several_years, doc_type=doc_type.code)
+    obligations = extract_obligations(
+        st, diags, plan_year, issuer, several_years=several_years, doc_type=doc_type.code, trace=trace
+    )
     area = document_area(issuer, place, issued)
     obligations = with_areas(obligations, area, issued)
     recipients, archive = extract_recipients(st, diags)

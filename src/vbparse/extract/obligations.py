@@ -83,6 +83,22 @@ DEFAULT_HEADER_ROWS = 3
 
 
 @dataclass
+class Proposal:
+    """A task a reader proposed, for ``vbparse explain``: where (offsets in the original text, as a span's), by
+    which rule, for whom, and the ``not_task`` rule that kept it from being one (None when it became
+    obligations)."""
+
+    start: int
+    end: int
+    rule: str
+    names: list[str]
+    task: str
+    dropped_by: str | None = None
+    #: the obligations it made: ``Document.obligations[made[0]:made[1]]``
+    made: tuple[int, int] = (0, 0)
+
+
+@dataclass
 class _Context:
     st: Structure
     year: int | None
@@ -95,6 +111,8 @@ class _Context:
     reported: list[str] = field(default_factory=list)
     #: deadlines a section states for all it holds (``b) Thời gian: Từ ngày 15/11 đến ngày 15/12.``), innermost last
     section_deadlines: list[Deadline] = field(default_factory=list)
+    #: every proposal in the order made, when asked for (``vbparse explain``)
+    trace: list[Proposal] | None = None
 
 
 def extract_obligations(
@@ -105,12 +123,16 @@ def extract_obligations(
     *,
     several_years: bool = False,
     doc_type: str | None = None,
+    trace: list[Proposal] | None = None,
 ) -> list[Obligation]:
     """``several_years``: the plan runs over several years (``giai đoạn 2026 - 2030``), so that a yearly
     date without its year (``trước ngày 30/11 hằng năm``) is a day of every year, not of ``default_year``.
     ``doc_type``: the document's type code; a report (``BC``) tells what was done, so that only its sections
-    that look ahead (``PHƯƠNG HƯỚNG, NHIỆM VỤ``, ``KIẾN NGHỊ``) are read for tasks."""
-    ctx = _Context(st, default_year, home_places(issuer), [], several_years=several_years, report=doc_type == "BC")
+    that look ahead (``PHƯƠNG HƯỚNG, NHIỆM VỤ``, ``KIẾN NGHỊ``) are read for tasks.  ``trace``, when a list,
+    receives every proposal made, kept or not (``Proposal``)."""
+    ctx = _Context(
+        st, default_year, home_places(issuer), [], several_years=several_years, report=doc_type == "BC", trace=trace
+    )
     for root in st.roots:
         if ctx.report and _reports_only(root):
             ctx.reported.append(root.path)
@@ -220,7 +242,6 @@ def _walk(ctx: _Context, node: Node) -> None:
         return
     if _field_item(ctx, node) or _assignee_heading(ctx, node) or _subject_item(ctx, node):
         return  # its items were its tasks
-    _assignment_lines(ctx, node)
     stated = _section_deadline(ctx, node)
     if stated is not None:
         ctx.section_deadlines.append(stated)
@@ -380,7 +401,7 @@ def _field_groups(ctx: _Context, node: Node, items: list[Node]) -> bool:
         tasks = [(c, _node_text(c, skip_assignment=True)) for c in pending]
         tasks.append((item, collapse_spaces(" ".join([*own, *(_node_text(c) for c in item.children)]))))
         closing.task = tasks
-        _emit_fields(ctx, item, closing, [], [])
+        _emit_fields(ctx, item, closing, [], [], rule="fields.group")
         pending = []
         grouped = True
     if not grouped:
@@ -390,7 +411,9 @@ def _field_groups(ctx: _Context, node: Node, items: list[Node]) -> bool:
     return True
 
 
-def _emit_fields(ctx: _Context, node: Node, f: _Fields, texts: list[str], items: list[Node]) -> None:
+def _emit_fields(
+    ctx: _Context, node: Node, f: _Fields, texts: list[str], items: list[Node], rule: str = "fields.item"
+) -> None:
     section = _numbered(node).path
     leads: list[Assignee] = []
     supports: list[Assignee] = []
@@ -405,7 +428,7 @@ def _emit_fields(ctx: _Context, node: Node, f: _Fields, texts: list[str], items:
                     supports += _partners(ctx, rest, names)
                     continue
                 # ``+ Sở Xây dựng đăng tải thông điệp …``: a task of its own under the lead field
-                _emit(ctx, _names(ctx, sentence, found[0]), rest.strip(" ,:"), node, section, found[3])
+                _emit(ctx, _names(ctx, sentence, found[0]), rest.strip(" ,:"), node, section, found[3], rule=rule)
                 continue
             leads += _split_names(ctx, sentence)
     for value in f.support:
@@ -428,7 +451,19 @@ def _emit_fields(ctx: _Context, node: Node, f: _Fields, texts: list[str], items:
     if not leads and not supports:
         return
     for task_node, task in tasks:
-        _emit(ctx, leads, task, task_node, section, "assigned", extra_support=supports, deadline=dl)
+        _emit(
+            ctx,
+            leads,
+            task,
+            task_node,
+            section,
+            "assigned",
+            rule=rule,
+            extra_support=supports,
+            support_rule="support.field",
+            deadline=dl,
+            deadline_rule="deadline.field",
+        )
 
 
 def _subject_clauses(sentence: str) -> list[str]:
@@ -506,10 +541,11 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
                 task_node,
                 _numbered(task_node).path,
                 own[3],
+                rule="heading.own_lead",
             )
             continue
         # a numbered item is its own section (``Điều 3.1``); a bullet is its numbered parent's
-        _emit(ctx, leads, task, task_node, _numbered(task_node).path, mode, extra_support=support)
+        _emit(ctx, leads, task, task_node, _numbered(task_node).path, mode, rule="heading.items", extra_support=support)
     return True
 
 
@@ -584,7 +620,7 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     text = (
         body
         if node.heading is None or _find_subject(node.heading) is None
-        else (node.heading + (": " + body if body else ""))
+        else (node.heading + (": " + body if body else _heading_colon(node)))
     )
     if not text:
         return False
@@ -594,7 +630,7 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     last_mode = "assigned"
     for sentence, found in _subject_groups(text):
         if ASSIGNMENT_LINE.match(sentence) or IN_CHARGE.match(sentence):
-            continue  # ``Đơn vị chủ trì: X`` (read by _assignment_lines), ``Lãnh đạo phụ trách: …``
+            continue  # ``Đơn vị chủ trì: X`` (read as the fields of the items it closes), ``Lãnh đạo phụ trách: …``
         if found is None:
             continue
         if fold(sentence).startswith("doi voi") and _in_criteria_section(node):
@@ -622,12 +658,12 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
             if own.strip(" ,") and TASK_LIST_INTRO.search(intro) and _is_predicate(own):
                 # ``… yêu cầu X, Y cần phải nỗ lực, … đẩy nhanh …; trong đó, tập trung các nhiệm vụ cụ thể:`` (58):
                 # what they are asked before the items is a task of theirs too
-                _emit(ctx, leads, own.strip(" ,:"), node, section, mode)
+                _emit(ctx, leads, own.strip(" ,:"), node, section, mode, rule="lead_in.items")
             for c in node.children:
                 if _own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
                     _walk(ctx, c)
                 else:
-                    _emit(ctx, leads, _node_text(c), c, section, mode, extra_support=support)
+                    _emit(ctx, leads, _node_text(c), c, section, mode, rule="lead_in.items", extra_support=support)
             took_children = True
             continue
         if not _is_predicate(rest) or (start and not _SPACE_THEN_LOWER.match(rest)):
@@ -638,10 +674,18 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
             if inner is not None and inner[1] == 0 and _is_predicate(rest[delegated.end() + inner[2] :]):
                 sub = rest[delegated.end() :]
                 asked = "requested" if delegated.group("request") else mode
-                _emit(ctx, _names(ctx, sub, inner[0]), sub[inner[2] :].strip(" ,:"), node, section, asked)
+                _emit(
+                    ctx,
+                    _names(ctx, sub, inner[0]),
+                    sub[inner[2] :].strip(" ,:"),
+                    node,
+                    section,
+                    asked,
+                    rule="sentence.delegation",
+                )
                 continue
         task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
-        _emit(ctx, leads, task, node, section, mode)
+        _emit(ctx, leads, task, node, section, mode, rule="sentence.subject")
         last_leads, last_mode = leads, mode
     if not took_children and last_leads and node.children:
         # ``1. Các cơ quan … xây dựng kế hoạch …`` + ``- Giới thiệu điển hình …`` / ``- Báo cáo …``: items with
@@ -651,8 +695,14 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
                 continue
             text_c = _node_text(c)
             if _find_subject(text_c) is None and not _fields(text_c):
-                _emit(ctx, last_leads, text_c, c, section, last_mode)
+                _emit(ctx, last_leads, text_c, c, section, last_mode, rule="sentence.carried_subject")
     return took_children
+
+
+def _heading_colon(node: Node) -> str:
+    """The colon a lead-in heading ended with on its line (``1. Sở Xây dựng có trách nhiệm:``), which the
+    heading itself no longer holds: it hands the items below to the heading's subject."""
+    return ":" if node.lines and node.lines[0].text.rstrip().endswith(":") else ""
 
 
 def _own_subject(node: Node) -> bool:
@@ -731,28 +781,6 @@ def _only_names(text: str) -> bool:
     return False
 
 
-def _assignment_lines(ctx: _Context, node: Node) -> None:
-    """``Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z`` in a node's text: X leads and Y, Z support the items
-    of the group it closes (the siblings above it, or the node's own items)."""
-    for part in node.text_parts:
-        m = ASSIGNMENT_LINE.search(part)
-        if not m:
-            continue
-        leads = _split_names(ctx, m.group("lead") or "")
-        supports = _split_names(ctx, m.group("support") or "")
-        if not leads and not supports:
-            continue
-        if node.kind == "bullet" and node.parent is not None:
-            group = [c for c in node.parent.children if c.kind == "bullet"]
-        else:
-            group = node.children or [node]
-        section = _numbered(node).path
-        for item in group:
-            task = _node_text(item, skip_assignment=True)
-            _emit(ctx, leads, task, item, section, "assigned", extra_support=supports, read_partners=False)
-        return
-
-
 def _split_names(ctx: _Context, text: str) -> list[Assignee]:
     if BY_REFERENCE.match(text):
         return []  # ``Theo phân công tại Quyết định …``: assigned elsewhere, nobody named here
@@ -772,7 +800,7 @@ def _closing(ctx: _Context) -> None:
                 if asked is not None:
                     last = asked
                 elif last is not None and (ADVERBIAL_OPENER.match(clause) or _LOWER_START.match(clause)):
-                    _emit_at(ctx, last[0], clause.strip(" ,:"), ln.start, ln.end, None, last[1])
+                    _emit_at(ctx, last[0], clause.strip(" ,:"), ln.start, ln.end, None, last[1], rule="closing.carried")
 
 
 def _closing_clauses(sentence: str) -> list[str]:
@@ -805,7 +833,7 @@ def _closing_request(ctx: _Context, clause: str, start: int, end: int) -> tuple[
         rest = cand[name_end:].strip(" ,:")
         task = (cand[:at].strip() + " " + rest).strip() if at else rest
         names = _names(ctx, cand, spans)
-        _emit_at(ctx, names, task, start, end, None, mode)
+        _emit_at(ctx, names, task, start, end, None, mode, rule="closing.request")
         return names, mode
     return None
 
@@ -848,9 +876,12 @@ def _emit(
     section: str | None,
     mode: str,
     *,
+    rule: str,
     extra_support: list[Assignee] | None = None,
+    support_rule: str = "support.partner",
     read_partners: bool = True,
     deadline: Deadline | None = None,
+    deadline_rule: str | None = None,
 ) -> None:
     _emit_at(
         ctx,
@@ -860,9 +891,12 @@ def _emit(
         node.end,
         section,
         mode,
+        rule=rule,
         extra_support=extra_support,
+        support_rule=support_rule,
         read_partners=read_partners,
         deadline=deadline,
+        deadline_rule=deadline_rule,
     )
 
 
@@ -875,59 +909,92 @@ def _emit_at(
     section: str | None,
     mode: str,
     *,
+    rule: str,
     extra_support: list[Assignee] | None = None,
+    support_rule: str = "support.partner",
     read_partners: bool = True,
     deadline: Deadline | None = None,
+    deadline_rule: str | None = None,
     source: str = "prose",
 ) -> None:
+    """Make the obligations of one proposed task (one per lead and partner), each with the ids of the rules
+    that made it; a proposal a ``not_task`` rule keeps from being a task is only traced."""
     task = collapse_spaces(task).strip(" ;,")
-    liable = LIABILITY.search(task)
-    if liable is not None:  # ``chịu trách nhiệm trước … nếu để xảy ra …``: liability, not a task
-        task = task[: liable.start()].strip(" ;,")
     if not task or not leads and not extra_support:
         return
-    if PAST_ACTION.match(task):
-        return  # ``Đã tham mưu UBND tỉnh ban hành …``: what was done, not what is to be done
-    if REWARD_CLAUSE.match(task):
-        return  # ``hoàn thành tốt … được xem xét, khen thưởng``: a reward for a condition, not a task
+    kept, dropped_by = _kept_task(task)
+    if ctx.trace is not None:
+        names = [a.raw for a in [*leads, *(extra_support or [])]]
+        where = ctx.st.mapped.span(start, end)
+        ctx.trace.append(Proposal(where.start, where.end, rule, names, task, dropped_by, (len(ctx.out),) * 2))
+    if kept is None:
+        return
+    task = kept
     inline = _inline_assignment(ctx, task)
     if inline is not None and not leads:
         leads = inline[0]
-    dl = deadline or find_deadline(task, ctx.year)
-    if not (dl.date or dl.raw or dl.recurrence) and ctx.section_deadlines and source == "prose":
-        dl = ctx.section_deadlines[-1]
+    dl, dl_rule = _deadline_of(ctx, task, deadline, deadline_rule, source)
+    supports = [(a, support_rule) for a in extra_support or []]
+    if read_partners:
+        supports += [(a, "support.partner") for a in _partners(ctx, task, leads + (extra_support or []))]
+    if inline is not None:
+        supports += [(a, "support.field") for a in inline[1]]
+    common = [rule] + (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
+    span = ctx.st.mapped.span(start, end)
+    lead_keys = {fold(a.canonical or a.raw) for a in leads}
+    seen: set[tuple[str, str]] = set()
+    for role, a, role_rule in [("lead", a, None) for a in leads] + [("support", a, r) for a, r in supports]:
+        key = fold(a.canonical or a.raw)
+        if (role == "support" and key in lead_keys) or (role, key) in seen:
+            continue
+        seen.add((role, key))
+        ctx.out.append(
+            Obligation(
+                assignee=a,
+                role=role,  # type: ignore[arg-type]
+                mode=mode,  # type: ignore[arg-type]
+                task=task[:DEFAULT_MAX_TASK_CHARS],
+                deadline=dl.date,
+                deadline_raw=dl.raw,
+                deadline_precision=dl.precision,  # type: ignore[arg-type]
+                recurrence=dl.recurrence,  # type: ignore[arg-type]
+                section=section,
+                source=source,  # type: ignore[arg-type]
+                span=span,
+                evidence=common[:1] + ([role_rule] if role_rule else []) + common[1:],
+            )
+        )
+    if ctx.trace is not None:
+        ctx.trace[-1].made = (ctx.trace[-1].made[0], len(ctx.out))
+
+
+def _kept_task(task: str) -> tuple[str | None, str | None]:
+    """The task as kept (a liability clause cut off), or None and the id of the rule that says it is none."""
+    liable = LIABILITY.search(task)
+    if liable is not None:  # ``chịu trách nhiệm trước … nếu để xảy ra …``: liability, not a task
+        task = task[: liable.start()].strip(" ;,")
+        if not task:
+            return None, "not_task.liability"
+    if PAST_ACTION.match(task):
+        return None, "not_task.past_action"  # ``Đã tham mưu UBND tỉnh ban hành …``: what was done
+    if REWARD_CLAUSE.match(task):
+        return None, "not_task.reward"  # ``hoàn thành tốt … được xem xét, khen thưởng``: a reward for a condition
+    return task, None
+
+
+def _deadline_of(
+    ctx: _Context, task: str, given: Deadline | None, given_rule: str | None, source: str
+) -> tuple[Deadline, str | None]:
+    """The task's deadline and the rule it comes from: the one given (a time field or column), else the
+    task's own words, else its section's time field."""
+    dl, rule = (given, given_rule) if given is not None else (find_deadline(task, ctx.year), "deadline.task")
+    if not (dl.date or dl.raw or dl.recurrence):
+        rule = None
+        if ctx.section_deadlines and source == "prose":
+            dl, rule = ctx.section_deadlines[-1], "deadline.field"  # the section's own time field
     if ctx.several_years:
         dl = every_year(dl)
-    span = ctx.st.mapped.span(start, end)
-    shown = task[:DEFAULT_MAX_TASK_CHARS]
-    supports = list(extra_support or [])
-    if read_partners:
-        supports += _partners(ctx, task, leads + supports)
-    if inline is not None:
-        supports += inline[1]
-    lead_keys = {fold(a.canonical or a.raw) for a in leads}
-    seen: set[str] = set()
-    for role, group in (("lead", leads), ("support", supports)):
-        for a in group:
-            key = fold(a.canonical or a.raw)
-            if (role == "support" and key in lead_keys) or (role, key) in seen:
-                continue
-            seen.add((role, key))  # type: ignore[arg-type]
-            ctx.out.append(
-                Obligation(
-                    assignee=a,
-                    role=role,  # type: ignore[arg-type]
-                    mode=mode,  # type: ignore[arg-type]
-                    task=shown,
-                    deadline=dl.date,
-                    deadline_raw=dl.raw,
-                    deadline_precision=dl.precision,  # type: ignore[arg-type]
-                    recurrence=dl.recurrence,  # type: ignore[arg-type]
-                    section=section,
-                    source=source,  # type: ignore[arg-type]
-                    span=span,
-                )
-            )
+    return dl, rule if (dl.date or dl.raw or dl.recurrence) else None
 
 
 def _inline_assignment(ctx: _Context, task: str) -> tuple[list[Assignee], list[Assignee]] | None:
@@ -1043,9 +1110,12 @@ def _table(ctx: _Context, table: TableRows) -> None:
             row.end,
             section,
             "assigned",
+            rule="table.row",
             extra_support=supports,
+            support_rule="support.column",
             read_partners=False,
             deadline=dl,
+            deadline_rule="deadline.field" if time else None,
             source="table",
         )
 

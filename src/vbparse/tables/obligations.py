@@ -160,7 +160,8 @@ ACTING_RIGHT = regex.compile(
 #: ``Sở Nội vụ tại Tờ trình …``; where it belongs or how much it gets (``Văn phòng Ủy ban nhân dân … thuộc Ủy ban
 #: nhân dân các tỉnh``, ``Ủy ban nhân dân cấp huyện tối thiểu 80m2``, 111).
 NOT_A_PREDICATE = regex.compile(
-    r"(?:(?:của|về|trong|tại|theo|để|đối\s+với|trên|và|thì|đã|do|cho|từ|đến|ngày|năm|số|gồm|như|tháng|thuộc|"
+    r"(?:(?:của|về|trong|tại|theo(?!\s+dõi)|để|đối\s+với|trên|và|thì|đã|do|cho(?!\s+ý\s+kiến)|từ|đến|ngày|năm|số|gồm|"
+    r"như|tháng|thuộc|"
     r"tối\s+thiểu|tối\s+đa)(?![\p{L}])"
     r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận))"
 )
@@ -282,7 +283,7 @@ FIELD_LABEL = regex.compile(
 #: what the subject is to do is none of it.
 REWARD_CLAUSE = regex.compile(
     r"(?i)^(?:hoàn\s+thành\s+(?:tốt|xuất\s+sắc)|có\s+(?:thành\s+tích|năng\s+lực|hành\s+vi))(?![\p{L}])"
-    r".*?(?<![\p{L}])(?:được\s+(?:xem\s+xét\s*,?\s*)?(?:khen\s+thưởng|biểu\s+dương|bổ\s+nhiệm)"
+    r".*?(?<![\p{L}])(?:được\s+(?:xem\s+xét\s*,?\s*|đề\s+nghị\s+|xét\s+)?(?:khen\s+thưởng|biểu\s+dương|bổ\s+nhiệm|tặng)"
     r"|coi\s+là\s+không\s+hoàn\s+thành|bị\s+(?:xem\s+xét\s+)?xử\s+lý)",
     regex.DOTALL,
 )

@@ -1,0 +1,349 @@
+"""The rules that make an obligation, each with an id, what it reads, and invented examples beside it.
+
+Every ``Obligation`` says which rules made it (``Obligation.evidence``): the reader of the construction
+that proposed the task (a sentence, an assignee heading over its items, labelled fields, a table row …),
+the rule that gave a partner its ``support`` role, a request's mode, where the deadline came from.  Rules
+that keep something from being a task (``not_task.*``) leave a trace that ``vbparse explain`` prints.
+
+The examples are *invented* bodies of a plan (the body after ``II. TỔ CHỨC THỰC HIỆN`` of a plan of UBND
+tỉnh), never lines of a corpus document: a rule stands for a class, so it has at least two examples that
+differ in their words and a counter-example the rule must not fire on.  ``tests/test_rules.py`` parses each
+one and checks it (an example must give an obligation of ``assignee`` in ``role`` whose evidence holds the
+rule; a counter-example must give no obligation by that rule — for a ``not_task`` rule, no trace of it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RuleExample:
+    """A body that the rule reads: ``assignee`` (as written) gets an obligation in ``role`` by the rule; for
+    a ``not_task`` rule, the rule drops what the body proposes (``assignee`` then names who is not given it)."""
+
+    body: str
+    assignee: str
+    role: str = "lead"
+
+
+@dataclass(frozen=True)
+class ObligationRule:
+    id: str
+    #: what the rule reads, in a sentence
+    reads: str
+    examples: tuple[RuleExample, ...]
+    #: bodies the rule must not fire on (an obligation may still come from another rule)
+    counter_examples: tuple[str, ...]
+
+
+E = RuleExample
+
+RULES: tuple[ObligationRule, ...] = (
+    # --- readers of constructions: each proposes tasks -----------------------------------------------------
+    ObligationRule(
+        "heading.items",
+        "an assignee heading over its items or its paragraph: one task per item (``1. Sở Y tế`` / ``- …``)",
+        (
+            E("1. Sở Y tế\n- Tăng cường kiểm tra an toàn thực phẩm.\n- Tổng hợp kết quả báo cáo.\n", "Sở Y tế"),
+            E("2. Công an tỉnh:\n- Bảo đảm an ninh trật tự tại các điểm bầu cử.\n", "Công an tỉnh"),
+            E(
+                "3. Ủy ban nhân dân các xã, phường\nRà soát danh sách hộ nghèo trên địa bàn.\n",
+                "Ủy ban nhân dân các xã, phường",
+            ),
+        ),
+        ("1. Mục tiêu chung\n- Nâng cao chất lượng dịch vụ công trực tuyến.\n",),
+    ),
+    ObligationRule(
+        "heading.own_lead",
+        "an item under an assignee heading that names its own lead (``Ủy ban nhân dân cấp xã`` / ``- Ủy ban "
+        "nhân dân phường X chủ trì …``)",
+        (
+            E(
+                "1. Ủy ban nhân dân cấp xã\n- Ủy ban nhân dân phường Hòa Bình chủ trì tổ chức diễn tập.\n",
+                "Ủy ban nhân dân phường Hòa Bình",
+            ),
+            E(
+                "2. Các đơn vị lực lượng vũ trang\n- Bộ Chỉ huy Quân sự tỉnh chủ trì xây dựng phương án.\n",
+                "Bộ Chỉ huy Quân sự tỉnh",
+            ),
+        ),
+        ("1. Sở Tài chính\n- Bố trí kinh phí thực hiện kế hoạch.\n",),
+    ),
+    ObligationRule(
+        "sentence.subject",
+        "a sentence whose subject is an assignee: ``Sở Tài chính chủ trì …``, ``Giao Công an tỉnh …``",
+        (
+            E("1. Sở Tài chính chủ trì thẩm định dự toán kinh phí.\n", "Sở Tài chính"),
+            E("2. Giao Sở Nội vụ hướng dẫn các địa phương triển khai.\n", "Sở Nội vụ"),
+            E("3. Ban Quản lý các khu công nghiệp tỉnh rà soát quỹ đất.\n", "Ban Quản lý các khu công nghiệp tỉnh"),
+        ),
+        ("1. Tổ chức tuyên truyền rộng rãi trên các phương tiện thông tin.\n",),
+    ),
+    ObligationRule(
+        "sentence.delegation",
+        "a sentence in which one body gives another the task: ``Chủ tịch UBND tỉnh giao Sở X chủ trì …``",
+        (
+            E("1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì tổng hợp kết quả.\n", "Sở Nội vụ"),
+            E(
+                "2. UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc tỉnh vận động nhân dân tham gia.\n",
+                "Ủy ban Mặt trận Tổ quốc tỉnh",
+            ),
+        ),
+        ("1. Sở Nội vụ giao chỉ tiêu cho các phòng chuyên môn trước ngày 30/6/2026.\n",),
+    ),
+    ObligationRule(
+        "lead_in.items",
+        "a lead-in that names who and leaves the tasks to its items (``Sở X có trách nhiệm:`` / ``- …``)",
+        (
+            E(
+                "1. Để triển khai kế hoạch, Sở Xây dựng có trách nhiệm:\n- Rà soát quy hoạch.\n- Báo cáo kết quả.\n",
+                "Sở Xây dựng",
+            ),
+            E(
+                "2. Ban Dân tộc tỉnh có trách nhiệm thực hiện các nội dung sau đây:\n- Khảo sát đời sống đồng bào.\n"
+                "- Đề xuất chính sách hỗ trợ.\n",
+                "Ban Dân tộc tỉnh",
+            ),
+        ),
+        ("1. Nội dung tuyên truyền gồm:\n- Chủ trương của Đảng.\n- Pháp luật của Nhà nước.\n",),
+    ),
+    ObligationRule(
+        "sentence.carried_subject",
+        "items with no subject of their own under a sentence that has one go on with its subject",
+        (
+            E(
+                "1. Sở Công Thương xây dựng kế hoạch xúc tiến thương mại.\n- Tổ chức hội chợ hàng nông sản.\n",
+                "Sở Công Thương",
+            ),
+            E(
+                "2. Văn phòng UBND tỉnh theo dõi việc thực hiện.\n- Đôn đốc các đơn vị báo cáo đúng hạn.\n",
+                "Văn phòng UBND tỉnh",
+            ),
+        ),
+        ("1. Tăng cường công tác kiểm tra.\n- Kiểm tra định kỳ các cơ sở kinh doanh.\n",),
+    ),
+    ObligationRule(
+        "fields.item",
+        "an item whose who and when are labelled fields under it (``- Đơn vị chủ trì: …``, ``- Thời gian: …``)",
+        (
+            E(
+                "1. Tổ chức hội nghị tập huấn nghiệp vụ\n- Đơn vị chủ trì: Sở Tư pháp.\n- Thời gian: Quý II/2026.\n",
+                "Sở Tư pháp",
+            ),
+            E(
+                "2. Xây dựng cơ sở dữ liệu đất đai\n- Cơ quan thực hiện: Sở Nông nghiệp và Môi trường.\n",
+                "Sở Nông nghiệp và Môi trường",
+            ),
+        ),
+        ("1. Tổ chức hội nghị sơ kết\n- Thời gian: Quý II/2026.\n- Địa điểm: Hội trường UBND tỉnh.\n",),
+    ),
+    ObligationRule(
+        "fields.group",
+        "a run of items closed by one block of fields: the fields are every item's",
+        (
+            E(
+                "1. Công tác tuyên truyền\n- In tờ rơi phát cho hộ gia đình.\n"
+                "- Phát sóng phóng sự trên đài truyền hình.\nĐơn vị thực hiện: Sở Văn hóa, Thể thao và Du lịch.\n",
+                "Sở Văn hóa, Thể thao và Du lịch",
+            ),
+            E(
+                "2. Công tác kiểm tra\n- Kiểm tra hồ sơ đất đai.\n- Kiểm tra việc cấp phép xây dựng.\n"
+                "Cơ quan chủ trì: Thanh tra tỉnh.\n",
+                "Thanh tra tỉnh",
+            ),
+        ),
+        ("1. Công tác tuyên truyền\n- In tờ rơi phát cho hộ gia đình.\n- Phát sóng phóng sự.\n",),
+    ),
+    ObligationRule(
+        "closing.request",
+        "a request in the closing paragraph (``Trên đây là …; yêu cầu các sở … triển khai thực hiện``)",
+        (
+            E(
+                "1. Sở Tài chính bố trí kinh phí.\nTrên đây là Kế hoạch của UBND tỉnh; yêu cầu các sở, ban, ngành "
+                "nghiêm túc triển khai thực hiện./.\n",
+                "các sở, ban, ngành",
+            ),
+            E(
+                "1. Sở Y tế kiểm tra.\nTrên đây là Kế hoạch thực hiện năm 2026, đề nghị Ủy ban Mặt trận Tổ quốc tỉnh "
+                "phối hợp chỉ đạo thực hiện./.\n",
+                "Ủy ban Mặt trận Tổ quốc tỉnh",
+            ),
+        ),
+        ("1. Sở Y tế kiểm tra.\nTrên đây là Kế hoạch thực hiện năm 2026 của Ủy ban nhân dân tỉnh./.\n",),
+    ),
+    ObligationRule(
+        "closing.carried",
+        "a clause of the closing with no subject of its own is asked of those the clause before asked",
+        (
+            E(
+                "1. Sở Y tế kiểm tra.\nTrên đây là Kế hoạch của UBND tỉnh, yêu cầu các sở, ngành triển khai thực "
+                "hiện. Trong quá trình thực hiện, nếu có vướng mắc, kịp thời báo cáo UBND tỉnh./.\n",
+                "các sở, ngành",
+            ),
+            E(
+                "1. Sở Y tế kiểm tra.\nTrên đây là Kế hoạch, đề nghị các cơ quan, đơn vị thực hiện nghiêm túc. Định "
+                "kỳ hằng quý, gửi báo cáo về Sở Nội vụ./.\n",
+                "các cơ quan, đơn vị",
+            ),
+        ),
+        ("1. Sở Y tế kiểm tra.\nTrên đây là Kế hoạch của UBND tỉnh. Kế hoạch có hiệu lực từ ngày ký./.\n",),
+    ),
+    ObligationRule(
+        "table.row",
+        "a row of a task table (a header naming the task and who does it: ``Nhiệm vụ | Cơ quan chủ trì | …``)",
+        (
+            E(
+                "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+                "| 1 | Xây dựng đề án phát triển | Sở Công Thương | Sở Tài chính | Quý III/2026 |\n",
+                "Sở Công Thương",
+            ),
+            E(
+                "| TT | Nội dung công việc | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+                "| 1 | Tổ chức lớp bồi dưỡng | Sở Nội vụ | Tháng 5/2026 |\n",
+                "Sở Nội vụ",
+            ),
+        ),
+        (
+            (
+                "| STT | Địa điểm | Diện tích (ha) | Ghi chú |\n|---|---|---|---|\n"
+                "| 1 | Xã Hòa Bình | 12,5 | Sở Nông nghiệp và Môi trường |\n"
+            ),
+        ),
+    ),
+    # --- roles -------------------------------------------------------------------------------------------------
+    ObligationRule(
+        "support.partner",
+        "``phối hợp (với) X, Y`` as a verb of the task: X and Y support it",
+        (
+            E("1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu bố trí kinh phí.\n", "Sở Nội vụ", "support"),
+            E("2. Công an tỉnh phối hợp Sở Y tế kiểm tra cơ sở kinh doanh.\n", "Sở Y tế", "support"),
+        ),
+        ("1. Sở Nội vụ xây dựng quy chế phối hợp giữa các cơ quan.\n",),
+    ),
+    ObligationRule(
+        "support.field",
+        "a partner named in a labelled field (``Đơn vị phối hợp: …``) or a bracket (``(phối hợp: …)``)",
+        (
+            E(
+                "1. Tổ chức tập huấn\n- Đơn vị chủ trì: Sở Tư pháp.\n- Đơn vị phối hợp: Sở Nội vụ.\n",
+                "Sở Nội vụ",
+                "support",
+            ),
+            E(
+                "2. Kiểm tra an toàn thực phẩm\n- Cơ quan chủ trì: Sở Y tế.\n- Cơ quan phối hợp: Công an tỉnh.\n",
+                "Công an tỉnh",
+                "support",
+            ),
+        ),
+        ("1. Tổ chức tập huấn\n- Đơn vị chủ trì: Sở Tư pháp.\n",),
+    ),
+    ObligationRule(
+        "support.column",
+        "a body in a task table's ``Cơ quan phối hợp`` column",
+        (
+            E(
+                "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+                "| 1 | Xây dựng đề án | Sở Công Thương | Sở Tài chính | Năm 2026 |\n",
+                "Sở Tài chính",
+                "support",
+            ),
+            E(
+                "| TT | Nội dung | Chủ trì | Phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+                "| 1 | Rà soát thủ tục hành chính | Văn phòng UBND tỉnh | Sở Tư pháp | Quý IV/2026 |\n",
+                "Sở Tư pháp",
+                "support",
+            ),
+        ),
+        (
+            (
+                "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+                "| 1 | Xây dựng đề án | Sở Công Thương | Năm 2026 |\n"
+            ),
+        ),
+    ),
+    ObligationRule(
+        "mode.request",
+        "a task asked of a body outside the issuer's authority (``Đề nghị …``, ``Kính đề nghị …``): mode requested",
+        (
+            E(
+                "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động nhân dân.\n",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            ),
+            E("2. Đề nghị Tỉnh đoàn phát động phong trào thanh niên tình nguyện.\n", "Tỉnh đoàn"),
+        ),
+        ("1. Sở Nội vụ đề nghị khen thưởng các tập thể có thành tích.\n",),
+    ),
+    # --- deadlines ---------------------------------------------------------------------------------------------
+    ObligationRule(
+        "deadline.task",
+        "the time the task's own words give (``trước ngày 30/6/2026``, ``trong Quý III/2026``)",
+        (
+            E("1. Sở Tài chính báo cáo kết quả trước ngày 30/6/2026.\n", "Sở Tài chính"),
+            E("2. Sở Nội vụ hoàn thành việc rà soát trong Quý III/2026.\n", "Sở Nội vụ"),
+        ),
+        ("1. Sở Nội vụ tổng hợp kết quả rà soát các năm trước.\n",),
+    ),
+    ObligationRule(
+        "deadline.field",
+        "the time a labelled field gives the task (its own, or its section's for every task under it that states "
+        "none: ``b) Thời gian: Từ … đến …``), or a task table's time column",
+        (
+            E(
+                "1. Tổ chức tập huấn\n- Đơn vị chủ trì: Sở Tư pháp.\n- Thời gian hoàn thành: Quý II/2026.\n",
+                "Sở Tư pháp",
+            ),
+            E(
+                "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+                "| 1 | Xây dựng đề án | Sở Công Thương | Tháng 9/2026 |\n",
+                "Sở Công Thương",
+            ),
+            E(
+                "1. Rà soát văn bản\na) Sở Tư pháp rà soát các văn bản quy phạm pháp luật.\n"
+                "b) Thời gian: Từ ngày 01/3/2026 đến ngày 30/4/2026.\n",
+                "Sở Tư pháp",
+            ),
+        ),
+        ("1. Tổ chức tập huấn\n- Đơn vị chủ trì: Sở Tư pháp.\n",),
+    ),
+    # --- what keeps a proposal from being a task ----------------------------------------------------------------
+    ObligationRule(
+        "not_task.past_action",
+        "what was done, not what is to be done (``Đã tham mưu …``, ``vừa ban hành …``)",
+        (
+            E("1. Sở Nội vụ\n- Đã tham mưu UBND tỉnh ban hành quy chế.\n- Rà soát quy chế.\n", "Sở Nội vụ"),
+            E(
+                "2. Công an tỉnh\n- Trong năm 2025, đã tổ chức 05 lớp tập huấn.\n- Tăng cường tuần tra.\n",
+                "Công an tỉnh",
+            ),
+        ),
+        ("1. Sở Nội vụ\n- Tham mưu UBND tỉnh thay thế quy chế đã ban hành.\n",),
+    ),
+    ObligationRule(
+        "not_task.liability",
+        "liability, not a task (``chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra …``)",
+        (
+            E(
+                "1. Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra sai phạm.\n",
+                "Giám đốc các sở",
+            ),
+            E(
+                "2. Chủ tịch UBND các xã chịu trách nhiệm trước pháp luật nếu để xảy ra lấn chiếm đất công.\n",
+                "Chủ tịch UBND các xã",
+            ),
+        ),
+        ("1. Sở Tài chính có trách nhiệm thẩm định dự toán kinh phí.\n",),
+    ),
+    ObligationRule(
+        "not_task.reward",
+        "a reward for a condition (``… hoàn thành tốt nhiệm vụ được xem xét khen thưởng``), not a task",
+        (
+            E("1. Các tập thể hoàn thành xuất sắc nhiệm vụ được xem xét, khen thưởng.\n", "Các tập thể"),
+            E("2. Các cá nhân có thành tích tiêu biểu được đề nghị khen thưởng.\n", "Các cá nhân"),
+        ),
+        ("1. Sở Nội vụ tổng hợp danh sách đề nghị khen thưởng.\n",),
+    ),
+)
+
+#: The rules by id.
+RULES_BY_ID: dict[str, ObligationRule] = {r.id: r for r in RULES}

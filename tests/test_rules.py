@@ -1,0 +1,68 @@
+"""The rules that make obligations (``vbparse.tables.rules``): each one's invented examples and counter-examples,
+checked by parsing them as the body of a plan, and the evidence every obligation carries."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbparse import parse
+from vbparse.explain import explain_text
+from vbparse.tables.rules import RULES, RULES_BY_ID
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH KHÁNH HÒA
+Số: 21/KH-UBND
+Khánh Hòa, ngày 12 tháng 01 năm 2026
+KẾ HOẠCH
+Thực hiện nhiệm vụ trọng tâm năm 2026
+Căn cứ Luật Tổ chức chính quyền địa phương;
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm thực hiện đúng tiến độ.
+II. TỔ CHỨC THỰC HIỆN
+"""
+
+EXAMPLES = [(r.id, ex) for r in RULES for ex in r.examples]
+COUNTER_EXAMPLES = [(r.id, body) for r in RULES for body in r.counter_examples]
+
+
+def _by_rule(body: str, rule: str):
+    doc = parse(text=HEADER + body)
+    return [o for o in doc.obligations if rule in o.evidence]
+
+
+@pytest.mark.parametrize("rule,example", EXAMPLES, ids=[f"{r}:{e.body[:24]}" for r, e in EXAMPLES])
+def test_every_rule_fires_on_its_examples(rule, example):
+    if rule.startswith("not_task."):
+        dropped = [p for p in explain_text(HEADER + example.body) if p.dropped_by == rule]
+        assert any(example.assignee in p.names for p in dropped), dropped
+        tasks = {o.task for o in parse(text=HEADER + example.body).obligations}
+        assert not any(p.task in tasks for p in dropped)
+        return
+    got = _by_rule(example.body, rule)
+    assert any(o.assignee.raw == example.assignee and o.role == example.role for o in got), [
+        (o.assignee.raw, o.role, o.evidence) for o in parse(text=HEADER + example.body).obligations
+    ]
+
+
+@pytest.mark.parametrize("rule,body", COUNTER_EXAMPLES, ids=[f"{r}:{b[:24]}" for r, b in COUNTER_EXAMPLES])
+def test_no_rule_fires_on_its_counter_examples(rule, body):
+    if rule.startswith("not_task."):
+        assert not any(p.dropped_by == rule for p in explain_text(HEADER + body))
+        assert parse(text=HEADER + body).obligations  # the task it must not drop is there
+        return
+    assert not _by_rule(body, rule)
+
+
+def test_every_rule_is_a_class_two_examples_and_a_counter_example():
+    for rule in RULES:
+        assert len(rule.examples) >= 2 and rule.counter_examples, rule.id
+        assert len({ex.body for ex in rule.examples}) == len(rule.examples), rule.id
+
+
+def test_every_obligation_says_which_known_rules_made_it():
+    body = "".join(ex.body for r in RULES for ex in r.examples if not r.id.startswith("not_task."))
+    doc = parse(text=HEADER + body)
+    assert doc.obligations
+    for o in doc.obligations:
+        assert o.evidence and o.evidence[0] in RULES_BY_ID, o
+        assert all(e in RULES_BY_ID for e in o.evidence), o.evidence
