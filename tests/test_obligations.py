@@ -279,6 +279,65 @@ def test_markdown_pipe_table_rows_become_obligations():
     ]
 
 
+def _cells(*rows: tuple[str, ...]) -> str:
+    """A web copy's table, one cell per line between ``|`` lines, rows parted by an empty cell."""
+    return "".join("|\n" + "\n|\n".join(row) + "\n|\n" for row in rows)
+
+
+WEB_DECISION = (
+    "|\n**ỦY BAN NHÂN DÂN**\nTỈNH KHÁNH HÒA\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+    "Độc lập - Tự do - Hạnh phúc\n|\n|\nSố: 9/QĐ-UBND\n|\n*Khánh Hòa, ngày 03 tháng 3 năm 2026*\n|\n\n"
+    "**QUYẾT ĐỊNH**\n\n**Phê duyệt Kế hoạch phòng chống thiên tai năm 2026**\n\n"
+    "*Căn cứ Luật Phòng, chống thiên tai;*\n\n**QUYẾT ĐỊNH:**\n\n"
+    "**Điều 1.** Phê duyệt Kế hoạch phòng chống thiên tai năm 2026 (Phụ lục kèm theo).\n\n"
+    "**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.\n"
+    # the closing as one table row (Nơi nhận | the signer) with the appendix printed right after it
+    "|\n*Nơi nhận:*\n- Như Điều 2;\n- Lưu: VT.\n|\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\n**Lê Văn Ba**\n|\n"
+    "**PHỤ LỤC**\nPHÂN CÔNG NHIỆM VỤ\n*(Kèm theo Quyết định số 9/QĐ-UBND ngày 03/3/2026)*\n"
+)
+
+
+def test_a_web_copys_appendix_table_after_a_closing_row_gives_its_rows():
+    """The closing laid out as a table row runs straight into the appendix's table: two things; a group row
+    (``A.`` | a body in capitals) opens a group, and the rows under a full row whose first cells are merged
+    down (``task 2 | …``) keep that row's bodies; the group column (``Thuộc nhóm …``) is no task."""
+    table = _cells(
+        ("**STT**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thuộc nhóm nhiệm vụ**", "**Nội dung nhiệm vụ**",
+         "**Thời hạn hoàn thành**"),
+        ("**A.**", "**SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG**"),
+        ("1", "Sở Nông nghiệp và Môi trường", "- Sở Xây dựng;\n- UBND các xã/phường.", "Phòng ngừa",
+         "- Rà soát các điểm sạt lở bờ sông.", "Quý II/2026"),
+        ("- Cắm biển cảnh báo tại các điểm nguy hiểm.", "Tháng 5/2026"),
+        ("**B.**", "**CÔNG AN TỈNH**"),
+        ("Công an tỉnh", "UBND các xã/phường", "Ứng phó", "Bảo đảm an ninh trật tự khi sơ tán dân.", "Thường xuyên"),
+    )  # fmt: skip
+    doc = parse(text=WEB_DECISION + table)
+    got = [(o.assignee.raw, o.role, o.task[:18], o.deadline) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Nông nghiệp và Môi trường", "lead", "- Rà soát các điểm", dt.date(2026, 6, 30)),
+        ("Sở Xây dựng", "support", "- Rà soát các điểm", dt.date(2026, 6, 30)),
+        ("UBND các xã/phường", "support", "- Rà soát các điểm", dt.date(2026, 6, 30)),
+        ("Sở Nông nghiệp và Môi trường", "lead", "- Cắm biển cảnh bá", dt.date(2026, 5, 31)),
+        ("Sở Xây dựng", "support", "- Cắm biển cảnh bá", dt.date(2026, 5, 31)),
+        ("UBND các xã/phường", "support", "- Cắm biển cảnh bá", dt.date(2026, 5, 31)),
+        ("Công an tỉnh", "lead", "Bảo đảm an ninh tr", None),
+        ("UBND các xã/phường", "support", "Bảo đảm an ninh tr", None),
+    ]
+    assert doc.signer is not None and doc.signer.name == "Lê Văn Ba"
+
+
+def test_a_slash_between_two_levels_names_one_collective():
+    """``UBND các tỉnh/thành phố``, ``các xã/phường``: one collective; a slash after a body is no level."""
+    from vbparse.extract.assignees import find_names
+
+    for text, names in [
+        ("Bộ Y tế và UBND các tỉnh/ thành phố.", ["Bộ Y tế", "UBND các tỉnh/ thành phố"]),
+        ("các xã/phường, thị trấn tổ chức", ["các xã/phường, thị trấn"]),
+        ("các sở/ngành tổ chức", ["các sở"]),
+    ]:
+        assert [text[n.start : n.end] for n in find_names(text)] == names
+
+
 # --- the real plans ------------------------------------------------------------------------------------
 
 REAL = SHARED / "realdocs"

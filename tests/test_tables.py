@@ -610,6 +610,13 @@ PATTERN_EXAMPLES = [
     ("obligations", "REWARD_CLAUSE", "tổng hợp danh sách tập thể được khen thưởng", None),
     ("obligations", "REWARD_CLAUSE", "hoàn thành tốt nhiệm vụ được giao trong năm 2026", None),
     ("obligations", "REWARD_CLAUSE", "có thành tích tiêu biểu được đề nghị khen thưởng", {}),
+    ("obligations", "ADVISED_BEFORE", "Sở Y tế tham mưu Ủy ban nhân dân tỉnh ", {"body": "Ủy ban nhân dân tỉnh"}),
+    ("obligations", "ADVISED_BEFORE", "tham mưu cho Chủ tịch UBND xã ", {"body": "Chủ tịch UBND xã"}),
+    ("obligations", "ADVISED_BEFORE", "tham mưu, đề xuất ", None),
+    ("obligations", "QUOTA_ONLY", "Không quá 05 cá nhân", {}),
+    ("obligations", "QUOTA_ONLY", "mỗi đơn vị đề nghị không quá 02 tập thể, 05 cá nhân", {}),
+    ("obligations", "QUOTA_ONLY", "giám sát bầu cử của tỉnh: Mỗi đoàn xét chọn 01 cá nhân/01 đoàn", {}),
+    ("obligations", "QUOTA_ONLY", "cử 02 cán bộ tham gia Tổ công tác", None),
     ("obligations", "REWARD_CLAUSE", "hoàn thành xuất sắc nhiệm vụ được xét tặng Giấy khen", {}),
     ("obligations", "DELEGATION", " đề nghị Ủy ban MTTQ tỉnh", {"request": "đề nghị"}),
     ("obligations", "LIABILITY", "chịu trách nhiệm về tính chính xác của số liệu", {}),
@@ -821,7 +828,11 @@ PATTERN_EXAMPLES = [
 
 
 #: How ``src/`` applies a pattern whose every part is optional, so that ``search`` would find it anywhere.
-APPLIED_WITH = {("obligations", "ROLE_AFTER_SUBJECT"): "fullmatch", ("patterns", "DIGITS_READ"): "fullmatch"}
+APPLIED_WITH = {
+    ("obligations", "ROLE_AFTER_SUBJECT"): "fullmatch",
+    ("obligations", "QUOTA_ONLY"): "fullmatch",
+    ("patterns", "DIGITS_READ"): "fullmatch",
+}
 
 
 @pytest.mark.parametrize(

@@ -340,6 +340,9 @@ def _plural_nouns(text: str, pos: int) -> int | None:
             return end
         end = n
         q = _skip_spaces(text, n)
+        if text[q : q + 1] == "/" and _LEVEL.match(text, p) and _LEVEL.match(text, _skip_spaces(text, q + 1)):
+            p = _skip_spaces(text, q + 1)  # ``các tỉnh/thành phố``: two levels of one collective
+            continue
         m = _NOUN_JOINER.match(text[q : q + DEFAULT_NOUN_JOINER_WINDOW])
         if not m or _noun_at(text, q + m.end()) is None:
             return end
@@ -454,6 +457,8 @@ class _NameRun:
             return False
         if ch in "-–" or ch == ",":
             return self.after_separator(q, ch)
+        if ch == "/":
+            return self.level_alternative(q)
         taken = self.phrase(q)
         if taken is not None:
             return taken
@@ -466,6 +471,15 @@ class _NameRun:
             if taken is not None:
                 return taken
         return self.word(q, w, token)
+
+    def level_alternative(self, q: int) -> bool:
+        """A slash between two levels of units names one collective (``UBND các tỉnh/thành phố``, ``các
+        xã/phường``); any other slash ends the name."""
+        r = _skip_spaces(self.text, q + 1)
+        lev = _LEVEL.match(self.text, r)
+        if lev is None or not _LEVEL_AT_END.search(self.text[self.start : q].rstrip()):
+            return False
+        return self.take(lev.end())
 
     def after_separator(self, q: int, ch: str) -> bool:
         """After a hyphen or a comma: the same name goes on (a legal form, a collective's next noun, a
@@ -617,6 +631,8 @@ class _NameRun:
         """Any other word: the sentence going on (a verb, lower case after a place), a place level, the
         body of a post, the head of the next name, or one more word of this one."""
         text = self.text
+        if self.after_level and token.isdecimal() and _REGION_LEVEL_BEFORE.search(text, max(0, q - 12), q):
+            return self.take(w.end())  # a region is numbered (``Ngân hàng Nhà nước chi nhánh khu vực 14``)
         if self.after_level and (not _CAP_WORD.match(token) or token.isdecimal()):
             return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
         stop = _STOP.match(text, q)
@@ -781,6 +797,8 @@ def find_names(text: str) -> list[NameSpan]:
 
 
 _LIST_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+#: The level of the regions that the 2025 reorganisation numbers (``Kho bạc Nhà nước khu vực XI``, ``… khu vực 8``).
+_REGION_LEVEL_BEFORE = regex.compile(r"khu[ \t]+vực[ \t]+$")
 
 
 def _bare_list_at(text: str, pos: int) -> NameSpan | None:

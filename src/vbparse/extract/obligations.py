@@ -33,6 +33,7 @@ from ..tables.obligations import (
     ACTING_RIGHT,
     ADVERBIAL_MAX_CHARS,
     ADVERBIAL_OPENER,
+    ADVISED_BEFORE,
     AHEAD_TOO,
     AS_FOLLOWS_INTRO,
     ASSIGNMENT_LINE,
@@ -58,6 +59,7 @@ from ..tables.obligations import (
     PARTNER_NOT,
     PAST_ACTION,
     PERSON_CELL,
+    QUOTA_ONLY,
     REPORT_HEADING,
     REPORTS_WHAT_FOLLOWS,
     REQUEST_IN_SENTENCE,
@@ -857,7 +859,7 @@ def _partners(ctx: _Context, text: str, leads: list[Assignee]) -> list[Assignee]
     seen = {fold(a.canonical or a.raw) for a in leads}
     for m in PARTNER.finditer(text):
         rest = text[m.end() :]
-        if PARTNER_NOT.match(rest):
+        if PARTNER_NOT.match(rest) or _advised_partner(text, m.start()):
             continue
         names, _end, _mode = subject(rest)
         for a in _names(ctx, rest, names):
@@ -866,6 +868,21 @@ def _partners(ctx: _Context, text: str, leads: list[Assignee]) -> list[Assignee]
                 seen.add(key)
                 out.append(a)
     return out
+
+
+def _advised_partner(text: str, at: int) -> bool:
+    """The ``phối hợp`` at ``at`` is the advised superior's (``tham mưu UBND tỉnh phối hợp Bộ Y tế …``): what
+    stands between ``tham mưu`` and it is only names."""
+    advised = ADVISED_BEFORE.search(text, max(0, at - DEFAULT_ADVISED_CHARS), at)
+    if advised is None:
+        return False
+    body = advised.group("body")
+    names, end, _mode = subject(body)
+    return bool(names) and not body[end:].strip()
+
+
+#: How far before a ``phối hợp`` the ``tham mưu`` of an advised superior is looked for.
+DEFAULT_ADVISED_CHARS = 100
 
 
 def _emit(
@@ -979,6 +996,8 @@ def _kept_task(task: str) -> tuple[str | None, str | None]:
         return None, "not_task.past_action"  # ``Đã tham mưu UBND tỉnh ban hành …``: what was done
     if REWARD_CLAUSE.match(task):
         return None, "not_task.reward"  # ``hoàn thành tốt … được xem xét, khen thưởng``: a reward for a condition
+    if QUOTA_ONLY.fullmatch(task):
+        return None, "not_task.quota"  # ``Không quá 05 cá nhân``: how many it may propose
     return task, None
 
 

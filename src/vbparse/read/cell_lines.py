@@ -22,7 +22,7 @@ between two ``|`` lines: the text between two tables is separated from them by b
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -51,18 +51,27 @@ def is_cell_separator(line: str) -> bool:
     return _PIPE_ONLY.match(line) is not None
 
 
-def cell_tables(lines: Sequence[str]) -> list[CellTable]:
-    """Every table of ``lines`` written one cell per line, in order."""
+def cell_tables(lines: Sequence[str], opens_part: Callable[[str], bool] | None = None) -> list[CellTable]:
+    """Every table of ``lines`` written one cell per line, in order.  A segment whose first line
+    ``opens_part`` (``PHỤ LỤC I``, a type line) is no cell: a closing laid out as a table row (``Nơi nhận`` |
+    the signer) and the appendix printed right after it are two things, so the table ends before it and
+    the next one begins after it."""
     pipes = [i for i, ln in enumerate(lines) if _PIPE_ONLY.match(ln)]
     out: list[CellTable] = []
     run: list[int] = []
     for i in pipes:
-        if run and any(not lines[k].strip() for k in range(run[-1] + 1, i)):
+        between = range(run[-1] + 1, i) if run else range(0)
+        if run and any(not lines[k].strip() for k in between) or run and opens_part is not None and _first_line_opens(lines, between, opens_part):
             _close(lines, run, out)
             run = []
         run.append(i)
     _close(lines, run, out)
     return out
+
+
+def _first_line_opens(lines: Sequence[str], between: range, opens_part: Callable[[str], bool]) -> bool:
+    first = next((lines[k] for k in between if lines[k].strip()), None)
+    return first is not None and opens_part(first)
 
 
 def _close(lines: Sequence[str], run: list[int], out: list[CellTable]) -> None:

@@ -20,8 +20,8 @@ import regex
 
 from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..offsets import MappedText, TextBuilder
-from ..tables.patterns import PREAMBLE_START
-from ..zones import is_header_or_closing_line, type_line_at
+from ..tables.patterns import APPENDIX, PREAMBLE_START
+from ..zones import is_header_or_closing_line, is_type_line, type_line_at
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
 from .cell_lines import CellTable, cell_tables, is_cell_separator
 from .layout import (
@@ -175,6 +175,16 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 # --- entry points ---------------------------------------------------------------------------------
 
 _CELL_SEP = regex.compile(r"^[\s|]*\|[\s|]*$")
+#: The first cell of a group row of a data table: a letter or Roman numeral (``A.``, ``II``), nothing else.
+_GROUP_ROW_LABEL = regex.compile(r"^(?:[A-ZĐ]|[IVXLC]+)[.)]?$")
+
+
+def _opens_part(line: str) -> bool:
+    """A line that opens an appendix or a document (``**PHỤ LỤC I**``, ``KẾ HOẠCH``): never a table's cell."""
+    text = _MARKUP_EDGE.sub("", line).strip().rstrip("*").strip()
+    return bool(APPENDIX.match(text) or is_type_line(text))
+
+
 _RULE = regex.compile(r"^\s*[-_=*~]{3,}\s*$")
 _MARKUP_EDGE = regex.compile(r"^[\s*_#]+")
 
@@ -272,7 +282,7 @@ class _PlainText:
     # -- the body
 
     def body(self, start: int) -> None:
-        grids = {t.first: t for t in cell_tables(self.lines) if t.first >= start}
+        grids = {t.first: t for t in cell_tables(self.lines, _opens_part) if t.first >= start}
         row = -1
         block: list[int] = []
         k = start
@@ -350,6 +360,23 @@ class _PlainText:
             self.blocks.append(self.paragraph(para))
         block.clear()
 
+    def _merged_down(self, table: CellTable, r: int) -> int:
+        """How many first cells of row ``r`` are merged down from the row above: the header's count less the
+        row's, for a row under a full row of data that is no group row (``A.`` | ``BỘ NÔNG NGHIỆP …``: a
+        label and a title, left-aligned)."""
+        width = len(table.rows[0])
+        cells = table.rows[r]
+        if r < 2 or len(cells) >= width or len(cells) < 2:
+            return 0
+        if self._group_row(cells):
+            return 0
+        above = next((row for row in reversed(table.rows[1:r]) if not self._group_row(row)), None)
+        return width - len(cells) if above is not None else 0
+
+    def _group_row(self, cells: list[list[int]]) -> bool:
+        """A row that opens a group of a data table: a label (``**B.**``) and at most a title."""
+        return len(cells) <= 2 and _GROUP_ROW_LABEL.match(self.cell_text(cells[0]).rstrip("*_ ")) is not None
+
     def cell_text(self, cell: list[int]) -> str:
         """A cell's lines joined, without the Markdown that opens them (to recognise what the cell holds)."""
         return " ".join(_MARKUP_EDGE.sub("", self.lines[i]).strip() for i in cell)
@@ -377,8 +404,12 @@ class _PlainText:
             self.newline()
             row_start = self.b.length
             out: list[Cell] = []
-            for col, cell in enumerate(cells):
-                if col:
+            # a row shorter than the header whose first cells are merged down from the row above (``1 | Bộ A
+            # | Bộ B | task 1 | …`` / ``task 2 | …``): its cells are the last columns, the first ones continue
+            skipped = self._merged_down(table, r)
+            out += [Cell(0, 0, col, continued=True) for col in range(skipped)]
+            for col, cell in enumerate(cells, start=skipped):
+                if col > skipped:
                     self.b.add_inserted(CELL_SEPARATOR)
                 cell_start = self.b.length
                 parts: list[tuple[int, int]] = []

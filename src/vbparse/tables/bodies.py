@@ -61,6 +61,9 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Văn phòng", "unit"),
     ("Thanh tra", "body"),
     ("Kho bạc", "body"),
+    # the state's auditor; ``Kiểm toán`` alone opens a task (``- Kiểm toán việc sử dụng …``)
+    ("Kiểm toán Nhà nước", "body"),
+    ("Kiểm toán nhà nước", "body"),
     ("Thuế", "body"),
     ("Chi nhánh", "body"),
     ("Bảo hiểm xã hội", "body"),

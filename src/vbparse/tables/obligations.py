@@ -188,6 +188,9 @@ REPORTS_WHAT_FOLLOWS = regex.compile(r"(?i)^\s*(?:xin\s+|kính\s+)?(?:báo\s+cá
 PARTNER = regex.compile(r"(?i)(?<![\p{L}])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
 #: ... unless what follows names nobody (``phối hợp với nhau``, ``với các cơ quan chủ trì``).
 PARTNER_NOT = regex.compile(r"(?i)(?:nhau|các\s+cơ\s+quan\s+chủ\s+trì|cơ\s+quan\s+chủ\s+trì)")
+#: ... or the one who works with them is the superior the task advises (``tham mưu Ủy ban nhân dân tỉnh phối hợp
+#: Bộ Y tế triển khai …``: Bộ Y tế is the province's partner, not the Sở's); ``body`` is checked to be names only.
+ADVISED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])tham\s+mưu\s+(?:cho\s+)?(?P<body>[^,;.:]{2,80}?)\s*$")
 
 #: An assignment line or bracket: ``Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z``, ``(Cơ quan chủ trì: X;
 #: cơ quan phối hợp: Y)``, ``Chủ trì: X``.
@@ -212,7 +215,9 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
             ),
         ),
         ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc"),
-        ("product", r"san pham|ket qua"),
+        # the group a task belongs to (``Thuộc nhóm nhiệm vụ, hành động``, ``Lĩnh vực``): not the task itself
+        ("category", r"^thuoc (?:nhom|linh vuc)|^nhom (?:nhiem vu|giai phap|hoat dong)|^linh vuc$"),
+        ("product", r"san pham|ket qua|^chi tieu (?:dat duoc|can dat|phan dau)"),
         ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)|^chi tieu"),
     )
 )
@@ -286,6 +291,13 @@ REWARD_CLAUSE = regex.compile(
     r".*?(?<![\p{L}])(?:được\s+(?:xem\s+xét\s*,?\s*|đề\s+nghị\s+|xét\s+)?(?:khen\s+thưởng|biểu\s+dương|bổ\s+nhiệm|tặng)"
     r"|coi\s+là\s+không\s+hoàn\s+thành|bị\s+(?:xem\s+xét\s+)?xử\s+lý)",
     regex.DOTALL,
+)
+#: A task that is only a number of nominees (``Không quá 05 cá nhân``, ``mỗi đơn vị đề nghị không quá 02 tập thể, 05
+#: cá nhân``, ``Mỗi đoàn xét chọn 01 cá nhân/01 đoàn``): a quota the unit may propose, not a task; matched whole.
+QUOTA_ONLY = regex.compile(
+    r"(?i)(?:[^:]{0,80}:\s*)?(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:đề\s+nghị|xét\s+chọn|chọn|giới\s+thiệu)\s+)?"
+    r"(?:không\s+quá\s+|tối\s+đa\s+|ít\s+nhất\s+)?\d+\s*(?:tập\s+thể|cá\s+nhân|người|trường\s+hợp|suất)"
+    r"(?:\s*[,/]\s*\d+\s*(?:tập\s+thể|cá\s+nhân|người|ban|đoàn|trường\s+hợp|đơn\s+vị))*\s*[.;]?"
 )
 #: A ``Nội dung`` field that only elaborates its item (``- Nghị định xử phạt …`` / ``+ Nội dung: bao gồm quy
 #: định chi tiết khoản 7 Điều 8 …``): the task is the item's own line.

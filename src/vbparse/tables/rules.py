@@ -219,7 +219,11 @@ RULES: tuple[ObligationRule, ...] = (
             E("1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu bố trí kinh phí.\n", "Sở Nội vụ", "support"),
             E("2. Công an tỉnh phối hợp Sở Y tế kiểm tra cơ sở kinh doanh.\n", "Sở Y tế", "support"),
         ),
-        ("1. Sở Nội vụ xây dựng quy chế phối hợp giữa các cơ quan.\n",),
+        (
+            "1. Sở Nội vụ xây dựng quy chế phối hợp giữa các cơ quan.\n",
+            # the superior the task advises works with the ministry, not the Sở
+            "2. Sở Y tế tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế triển khai dự án.\n",
+        ),
     ),
     ObligationRule(
         "support.field",
@@ -333,6 +337,18 @@ RULES: tuple[ObligationRule, ...] = (
             ),
         ),
         ("1. Sở Tài chính có trách nhiệm thẩm định dự toán kinh phí.\n",),
+    ),
+    ObligationRule(
+        "not_task.quota",
+        "how many nominees a unit may propose (``Không quá 05 cá nhân``), not a task",
+        (
+            E(
+                "1. Đối với khen thưởng đột xuất\n- Sở Giáo dục và Đào tạo: Không quá 03 tập thể, 05 cá nhân.\n",
+                "Sở Giáo dục và Đào tạo",
+            ),
+            E("2. Số lượng đề nghị\n- Ban Dân tộc tỉnh: mỗi phòng đề nghị không quá 02 cá nhân.\n", "Ban Dân tộc tỉnh"),
+        ),
+        ("1. Sở Nội vụ tổng hợp, đề nghị khen thưởng không quá 10 tập thể.\n",),
     ),
     ObligationRule(
         "not_task.reward",
