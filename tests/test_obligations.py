@@ -891,3 +891,19 @@ def test_items_under_a_subjects_as_follows_lead_in_are_its_tasks():
     )
     got = {(o.section, o.task.split()[0]) for o in doc.obligations}
     assert {("III.2", "Các"), ("III.2", "Báo")} <= got, got
+
+
+def test_text_after_the_closing_that_no_part_holds_is_reported_not_dropped():
+    signed = (
+        HEADER
+        + "1. Sở Y tế kiểm tra an toàn thực phẩm.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Ba\n"
+    )
+    assert not [d for d in parse(signed).diagnostics if d.code == "unread_after_closing"]
+    tail = (
+        "PHỤ LỤC\nDANH SÁCH CƠ SỞ KIỂM TRA\n"
+        "Các cơ sở sản xuất, kinh doanh thực phẩm trên địa bàn các xã ven biển được chọn ngẫu nhiên theo danh sách.\n"
+        "Việc kiểm tra được tiến hành theo đúng quy trình đã được Sở Y tế hướng dẫn tại văn bản trước đó.\n"
+    )
+    found = [d for d in parse(signed + tail).diagnostics if d.code == "unread_after_closing"]
+    assert len(found) == 1 and found[0].message.startswith("2 lines (") and "'Các cơ sở sản xuất" in found[0].message
+    assert found[0].span is not None

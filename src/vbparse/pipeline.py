@@ -27,7 +27,7 @@ from .models import Diagnostic, Document, ExtraText, OcrPage, Source
 from .normalize import normalize
 from .paths import display_path
 from .read import ReadError, ReadResult, read_path, read_text_string
-from .structure.parser import parse_structure
+from .structure.parser import Structure, parse_structure
 from .tables.deadlines import PERIOD_IN_TITLE
 
 #: A one-line string ending like this is a file name, never a document's text.
@@ -127,6 +127,7 @@ def parse_read(result: ReadResult, *, trace: list[Proposal] | None = None) -> Do
     signer = extract_signer(st, diags, conf)
     check_numbering(st, diags)
     check_dates(st, diags)
+    _report_unread(st, diags)
     closing = "\n".join(ln.text for ln in st.closing) or None
     doc = Document(
         source=Source(
@@ -162,6 +163,23 @@ def parse_read(result: ReadResult, *, trace: list[Proposal] | None = None) -> Do
         diagnostics=sorted(diags, key=lambda d: d.span.start if d.span else -1),
     )
     return doc
+
+
+def _report_unread(st: Structure, diags: list[Diagnostic]) -> None:
+    """Text after the closing that no part holds is said, with how much of it there is: never dropped silently."""
+    if not st.unread:
+        return
+    chars = sum(len(ln.text) for ln in st.unread)
+    first = st.unread[0].text.strip()[:60]
+    diags.append(
+        Diagnostic(
+            code="unread_after_closing",
+            severity="warning",
+            message=f"{len(st.unread)} lines ({chars} characters) after the closing belong to no part read "
+            f"(no numbered item, table or closing paragraph holds them), the first: '{first}'",
+            span=st.mapped.span(st.unread[0].start, st.unread[-1].end),
+        )
+    )
 
 
 #: Box coordinates are kept to this many decimals of a point (a tenth of a point is below a pixel at 300 dpi).

@@ -136,6 +136,9 @@ class Structure:
     #: their closing paragraphs: obligations are read there as in the body
     annex_roots: list[Node] = field(default_factory=list)
     annex_closing: list[Line] = field(default_factory=list)
+    #: lines after the closing that no part holds (no item, no table, no closing paragraph of one): what a
+    #: reader did not read, reported, never dropped silently (``unread_after_closing``)
+    unread: list[Line] = field(default_factory=list)
 
     def iter_nodes(self):
         return _iter_nodes(self.roots)
@@ -599,10 +602,31 @@ def appendix_name(line: str) -> str:
 
 def _build_tree(st: Structure) -> None:
     st.roots = _tree(st.body)
-    st.annex_roots, st.annex_closing = _annex_trees(st.appendix)
+    dropped: list[Line] = []
+    st.annex_roots, st.annex_closing = _annex_trees(st.appendix, dropped)
+    # a signature holds a few short lines; sentences past them are a part it swallowed (a plan printed after a
+    # closing whose opening no rule knew)
+    signed = [ln for ln in st.signature[DEFAULT_SIGNATURE_LINES:] if _is_sentence(ln)]
+    st.unread = [ln for ln in dropped if _is_sentence(ln)] + signed
 
 
-def _annex_trees(lines: list[Line]) -> tuple[list[Node], list[Line]]:
+#: A line after the closing is content (a sentence of a part, not a title, a note or a header's line) from this
+#: many characters on.
+DEFAULT_SENTENCE_CHARS = 60
+
+
+def _is_sentence(ln: Line) -> bool:
+    text = ln.text.strip()
+    return (
+        ln.cells is None
+        and len(text) >= DEFAULT_SENTENCE_CHARS
+        and not is_caps(text)
+        and not text.startswith("(")
+        and not P.ATTACHED_NOTE.match(text)
+    )
+
+
+def _annex_trees(lines: list[Line], dropped: list[Line] | None = None) -> tuple[list[Node], list[Line]]:
     """The section trees of what follows the signature: each appendix (``PHỤ LỤC I``: paths under ``Phụ
     lục I``) and each attached document (a plan a decision issues: paths as printed), their table rows
     left to the tables; and their closing paragraphs (``Trong quá trình thực hiện … đề nghị …``)."""
@@ -613,7 +637,7 @@ def _annex_trees(lines: list[Line]) -> tuple[list[Node], list[Line]]:
     for k, ln in enumerate(lines):
         starts = ln.cells is None and (P.APPENDIX.match(ln.text) or _attached_document_at(lines, k))
         if starts:
-            roots += _tree(part, prefix)
+            roots += _tree(part, prefix, dropped)
             part = []
             prefix = appendix_name(ln.text) if P.APPENDIX.match(ln.text) else None
             continue
@@ -626,7 +650,7 @@ def _annex_trees(lines: list[Line]) -> tuple[list[Node], list[Line]]:
             closing.append(ln)
             continue
         part.append(ln)
-    roots += _tree(part, prefix)
+    roots += _tree(part, prefix, dropped)
     return roots, closing
 
 
@@ -667,14 +691,17 @@ def _attached_document_at(lines: list[Line], k: int) -> bool:
     return lines[k].cells is None and any(P.AUTHORITY.match(ln.text) for ln in lines[:k])
 
 
-def _tree(lines: list[Line], prefix: str | None = None) -> list[Node]:
-    """The section tree of body lines (labels nest by kind and depth); ``prefix`` goes before every path."""
+def _tree(lines: list[Line], prefix: str | None = None, dropped: list[Line] | None = None) -> list[Node]:
+    """The section tree of body lines (labels nest by kind and depth); ``prefix`` goes before every path;
+    lines before the first label, which no section holds, go to ``dropped`` when it is given."""
     roots: list[Node] = []
     stack: list[Node] = []
     bullet_counts: dict[tuple[int, str], int] = {}
     for ln in lines:
         lab = None if ln.cells is not None else match_label(ln.text)
         if lab is None:
+            if not stack and dropped is not None and ln.cells is None:
+                dropped.append(ln)
             if stack:
                 node = stack[-1]
                 node.text_parts.append(collapse_spaces(ln.text))
