@@ -907,3 +907,15 @@ def test_text_after_the_closing_that_no_part_holds_is_reported_not_dropped():
     found = [d for d in parse(signed + tail).diagnostics if d.code == "unread_after_closing"]
     assert len(found) == 1 and found[0].message.startswith("2 lines (") and "'Các cơ sở sản xuất" in found[0].message
     assert found[0].span is not None
+
+
+def test_a_schedule_items_label_names_the_range_further_on_it():
+    doc = parse(
+        HEADER + "2. Thời gian thực hiện\n"
+        "- Đợt 1 dự kiến: Ra quân đồng loạt trong 05 ngày (từ ngày 02/3/2026 đến ngày 06/3/2026);\n"
+        "- Đợt 2 dự kiến: Kiểm tra lại trong 03 ngày (từ ngày 10 đến ngày 12 tháng 3 năm 2026).\n"
+    )
+    assert [(p.label, p.ordinal, p.start, p.end) for p in doc.phases] == [
+        ("Đợt 1", 1, "2026-03-02", "2026-03-06"),
+        ("Đợt 2", 2, "2026-03-10", "2026-03-12"),
+    ]

@@ -14,6 +14,7 @@ from ..tables.phases import (
     QUARTER,
     QUARTER_SCHEDULE_HEADINGS,
     RANGE,
+    RANGE_LABEL,
     SCHEDULE_HEADINGS,
     STAGE,
 )
@@ -130,7 +131,7 @@ def _labelled_phases(
     for m in STAGE.finditer(ln.text):
         if any(a <= m.start() < b for a, b in covered):
             continue
-        ordinal = int(m.group("ord")) if m.group("ord").isdecimal() else roman_to_int(m.group("ord").upper())
+        ordinal = _ordinal(m.group("ord"))
         covered.append((m.start(), m.end()))
         phases.append(
             Phase(
@@ -165,10 +166,16 @@ def _quarter_phases(st: Structure, ln: Line, covered: list[tuple[int, int]]) -> 
     return phases
 
 
+def _ordinal(label: str) -> int | None:
+    """``01`` → 1, ``II`` → 2."""
+    return int(label) if label.isdecimal() else roman_to_int(label.upper())
+
+
 def _range_phases(st: Structure, ln: Line, default_year: int | None, covered: list[tuple[int, int]]) -> list[Phase]:
     """The date ranges of a schedule's line not already part of a phase (``covered``), and those open to an
     event (``từ 01/3 đến khi …``)."""
     phases = []
+    lead = RANGE_LABEL.match(ln.text)
     for m in RANGE.finditer(ln.text):
         if any(a <= m.start() < b for a, b in covered):
             continue
@@ -177,7 +184,12 @@ def _range_phases(st: Structure, ln: Line, default_year: int | None, covered: li
             continue
         span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
         covered.append((m.start(), m.end()))
-        phases.append(Phase(label=None, ordinal=None, start=start, end=end, raw=collapse_spaces(m.group()), span=span))
+        # the first range of an item that opens with its label (``- Đợt 01 dự kiến: … (từ … đến …)``) is that phase
+        label, ordinal = (collapse_spaces(lead.group("label")), _ordinal(lead.group("ord"))) if lead else (None, None)
+        lead = None
+        phases.append(
+            Phase(label=label, ordinal=ordinal, start=start, end=end, raw=collapse_spaces(m.group()), span=span)
+        )
     for m in OPEN_RANGE.finditer(ln.text):  # to an event (``đến khi …``): a start and no end
         if any(a <= m.start() < b for a, b in covered):
             continue

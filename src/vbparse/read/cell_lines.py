@@ -61,7 +61,13 @@ def cell_tables(lines: Sequence[str], opens_part: Callable[[str], bool] | None =
     run: list[int] = []
     for i in pipes:
         between = range(run[-1] + 1, i) if run else range(0)
-        if run and any(not lines[k].strip() for k in between) or run and opens_part is not None and _first_line_opens(lines, between, opens_part):
+        if (
+            run
+            and any(not lines[k].strip() for k in between)
+            or run
+            and opens_part is not None
+            and _first_line_opens(lines, between, opens_part)
+        ):
             _close(lines, run, out)
             run = []
         run.append(i)

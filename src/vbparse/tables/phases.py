@@ -44,6 +44,12 @@ QUARTER = regex.compile(
 #: 2/2023 đến tháng 6/2023``.
 RANGE = regex.compile(r"(?i)(?<!\p{L})" + _RANGE.replace(r"\(?\s*(?:từ\s*)?", r"\(?\s*(?:từ\s+)", 1))
 
+#: The label an item of a schedule opens with, its range further on (``- Đợt 01 dự kiến: Cao điểm tập trung trong
+#: 10 ngày làm việc (từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025)``): the range is that phase's.
+RANGE_LABEL = regex.compile(
+    r"(?i)^[-+•*\s]*(?P<label>(?P<word>đợt|giai\s+đoạn)\s*(?P<ord>\d{1,2}|[IVX]{1,4}))(?![\p{L}\d])"
+)
+
 #: A range of a schedule section that ends at an event, not a date: ``Từ tháng 10/2025 đến khi tổ chức thành
 #: công Đại hội …``, ``từ ngày 15/3/2026 cho đến khi kết thúc``, ``từ tháng 6/2026 trở đi``: a start, no end.
 OPEN_RANGE = regex.compile(
