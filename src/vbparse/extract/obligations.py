@@ -74,6 +74,7 @@ from ..tables.obligations import (
     TASK_LIST_INTRO,
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST, SENTENCE_BREAK
+from ..tables.rules import RULES_BY_ID
 from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, name_at, subject
 from .deadlines import Deadline, every_year, find_deadline
 from .places import home_places
@@ -941,6 +942,7 @@ def _emit_at(
         return
     kept, dropped_by = _kept_task(task)
     if ctx.trace is not None:
+        dropped_by = dropped_by and RULES_BY_ID[dropped_by].id
         names = [a.raw for a in [*leads, *(extra_support or [])]]
         where = ctx.st.mapped.span(start, end)
         ctx.trace.append(Proposal(where.start, where.end, rule, names, task, dropped_by, (len(ctx.out),) * 2))
@@ -978,7 +980,8 @@ def _emit_at(
                 section=section,
                 source=source,  # type: ignore[arg-type]
                 span=span,
-                evidence=common[:1] + ([role_rule] if role_rule else []) + common[1:],
+                # each id looked up in the declared rules: an id no rule declares fails here, not in a report
+                evidence=[RULES_BY_ID[r].id for r in common[:1] + ([role_rule] if role_rule else []) + common[1:]],
             )
         )
     if ctx.trace is not None:
