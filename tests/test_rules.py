@@ -66,3 +66,24 @@ def test_every_obligation_says_which_known_rules_made_it():
     for o in doc.obligations:
         assert o.evidence and o.evidence[0] in RULES_BY_ID, o
         assert all(e in RULES_BY_ID for e in o.evidence), o.evidence
+
+
+def test_coverage_counts_an_assigning_part_that_gave_no_task_and_text_after_the_closing(tmp_path):
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import coverage_check
+
+    p = tmp_path / "kh.txt"
+    p.write_text(
+        HEADER.replace("II. TỔ CHỨC THỰC HIỆN\n", "")
+        + "II. TỔ CHỨC THỰC HIỆN\nKế hoạch này được phổ biến rộng rãi đến toàn thể cán bộ, công chức.\n"
+        + "III. KINH PHÍ\n1. Sở Tài chính bố trí kinh phí thực hiện.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        + "Lê Văn Ba\nPHỤ LỤC\nCác xã ven biển được chọn ngẫu nhiên theo danh sách do Sở Y tế lập và gửi kèm.\n",
+        encoding="utf-8",
+    )
+    got = coverage_check.check(p)
+    assert got["parts"] == ["II"]  # the assigning part gave no task; III's task counts
+    assert got["obligations"] == 1 and len(got["unread"]) == 1

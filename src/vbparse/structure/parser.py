@@ -143,6 +143,10 @@ class Structure:
     def iter_nodes(self):
         return _iter_nodes(self.roots)
 
+    def iter_all_nodes(self):
+        """The body's sections and those of every part after the closing (appendices, an issued plan)."""
+        return _iter_nodes(self.roots + self.annex_roots)
+
     def to_sections(self) -> list[Section]:
         def conv(n: Node) -> Section:
             return Section(

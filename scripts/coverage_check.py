@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Coverage alarms over folders of documents without gold: where the parser reads nothing that a person would.
 
-Usage: python scripts/coverage.py [--list] [FOLDER ...]   (default: ../shared/wild and ../shared/realdocs)
+Usage: python scripts/coverage_check.py [--list] [FOLDER ...]   (default: ../shared/wild and ../shared/realdocs)
 
 Three counts, each a class of silent loss on a source nobody has read yet (issue 39):
 
@@ -37,14 +37,6 @@ SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf", ".htm", ".html", ".rtf")
 ASSIGNING_HEADINGS = ("to chuc thuc hien", "phan cong", "trach nhiem")
 
 
-def _nodes(roots: list[Node]):
-    stack = list(reversed(roots))
-    while stack:
-        n = stack.pop()
-        yield n
-        stack.extend(reversed(n.children))
-
-
 def _own_text(n: Node) -> str:
     return " ".join(p for p in ([n.heading] if n.heading else []) + n.text_parts if p).strip()
 
@@ -60,17 +52,16 @@ def check(path: Path) -> dict:
     result = read_file(path)
     doc = parse_read(result)
     st = parse_structure(normalize(result.mapped), result.blocks, result.mapped.text)
-    roots = st.roots + st.annex_roots
     sections = [o.section or "" for o in doc.obligations]
     parts = [
         n.path
-        for n in _nodes(roots)
+        for n in st.iter_all_nodes()
         if any(w in fold(n.heading or "") for w in ASSIGNING_HEADINGS)
         and not any(s == n.path or s.startswith(n.path + ".") for s in sections)
     ]
     made = [(o.span.start, o.span.end) for o in doc.obligations if o.span is not None]
     silent = []
-    for n in _nodes(roots):
+    for n in st.iter_all_nodes():
         text = _own_text(n)
         if not text or not _names_a_doer(text):
             continue
