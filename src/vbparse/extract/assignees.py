@@ -340,7 +340,7 @@ def _plural_nouns(text: str, pos: int) -> int | None:
             return end
         end = n
         q = _skip_spaces(text, n)
-        if text[q : q + 1] == "/" and _LEVEL.match(text, p) and _LEVEL.match(text, _skip_spaces(text, q + 1)):
+        if _LEVEL.match(text, p) and _level_after_slash(text, q) is not None:
             p = _skip_spaces(text, q + 1)  # ``các tỉnh/thành phố``: two levels of one collective
             continue
         m = _NOUN_JOINER.match(text[q : q + DEFAULT_NOUN_JOINER_WINDOW])
@@ -353,6 +353,11 @@ def _plural_nouns(text: str, pos: int) -> int | None:
         if _market_actor(text, p, n) != _market_actor(text, q + m.end(), _noun_at(text, q + m.end())):
             return end  # ``các Sở, ban ngành, nhà đầu tư …``: the state's bodies, then the market's actors
         p = q + m.end()
+
+
+def _level_after_slash(text: str, q: int) -> regex.Match[str] | None:
+    """The level named after a slash at ``q`` (``tỉnh/thành phố``, ``xã/ phường``), if one is."""
+    return _LEVEL.match(text, _skip_spaces(text, q + 1)) if text[q : q + 1] == "/" else None
 
 
 def _market_actor(text: str, start: int, end: int | None) -> bool:
@@ -475,8 +480,7 @@ class _NameRun:
     def level_alternative(self, q: int) -> bool:
         """A slash between two levels of units names one collective (``UBND các tỉnh/thành phố``, ``các
         xã/phường``); any other slash ends the name."""
-        r = _skip_spaces(self.text, q + 1)
-        lev = _LEVEL.match(self.text, r)
+        lev = _level_after_slash(self.text, q)
         if lev is None or not _LEVEL_AT_END.search(self.text[self.start : q].rstrip()):
             return False
         return self.take(lev.end())

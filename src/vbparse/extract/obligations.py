@@ -958,7 +958,11 @@ def _emit_at(
         supports += [(a, "support.partner") for a in _partners(ctx, task, leads + (extra_support or []))]
     if inline is not None:
         supports += [(a, "support.field") for a in inline[1]]
-    common = [rule] + (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
+    # the ids looked up once in the declared rules: an id no rule declares fails here, not in a report
+    made_by = RULES_BY_ID[rule].id
+    also = [
+        RULES_BY_ID[r].id for r in (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
+    ]
     span = ctx.st.mapped.span(start, end)
     lead_keys = {fold(a.canonical or a.raw) for a in leads}
     seen: set[tuple[str, str]] = set()
@@ -980,8 +984,7 @@ def _emit_at(
                 section=section,
                 source=source,  # type: ignore[arg-type]
                 span=span,
-                # each id looked up in the declared rules: an id no rule declares fails here, not in a report
-                evidence=[RULES_BY_ID[r].id for r in common[:1] + ([role_rule] if role_rule else []) + common[1:]],
+                evidence=[made_by, *([RULES_BY_ID[role_rule].id] if role_rule else []), *also],
             )
         )
     if ctx.trace is not None:
@@ -1137,7 +1140,7 @@ def _table(ctx: _Context, table: TableRows) -> None:
             support_rule="support.column",
             read_partners=False,
             deadline=dl,
-            deadline_rule="deadline.field" if time else None,
+            deadline_rule="deadline.field" if time else "deadline.task",
             source="table",
         )
 

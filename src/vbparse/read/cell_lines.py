@@ -61,13 +61,8 @@ def cell_tables(lines: Sequence[str], opens_part: Callable[[str], bool] | None =
     run: list[int] = []
     for i in pipes:
         between = range(run[-1] + 1, i) if run else range(0)
-        if (
-            run
-            and any(not lines[k].strip() for k in between)
-            or run
-            and opens_part is not None
-            and _first_line_opens(lines, between, opens_part)
-        ):
+        blank_between = any(not lines[k].strip() for k in between)
+        if run and (blank_between or (opens_part is not None and _first_line_opens(lines, between, opens_part))):
             _close(lines, run, out)
             run = []
         run.append(i)

@@ -179,14 +179,14 @@ _CELL_SEP = regex.compile(r"^[\s|]*\|[\s|]*$")
 _GROUP_ROW_LABEL = regex.compile(r"^(?:[A-ZĐ]|[IVXLC]+)[.)]?$")
 
 
+_RULE = regex.compile(r"^\s*[-_=*~]{3,}\s*$")
+_MARKUP_EDGE = regex.compile(r"^[\s*_#]+")
+
+
 def _opens_part(line: str) -> bool:
     """A line that opens an appendix or a document (``**PHỤ LỤC I**``, ``KẾ HOẠCH``): never a table's cell."""
     text = _MARKUP_EDGE.sub("", line).strip().rstrip("*").strip()
     return bool(APPENDIX.match(text) or is_type_line(text))
-
-
-_RULE = regex.compile(r"^\s*[-_=*~]{3,}\s*$")
-_MARKUP_EDGE = regex.compile(r"^[\s*_#]+")
 
 
 #: A broken bold heading is looked for in this many lines before a blank line at most.
@@ -360,19 +360,6 @@ class _PlainText:
             self.blocks.append(self.paragraph(para))
         block.clear()
 
-    def _merged_down(self, table: CellTable, r: int) -> int:
-        """How many first cells of row ``r`` are merged down from the row above: the header's count less the
-        row's, for a row under a full row of data that is no group row (``A.`` | ``BỘ NÔNG NGHIỆP …``: a
-        label and a title, left-aligned)."""
-        width = len(table.rows[0])
-        cells = table.rows[r]
-        if r < 2 or len(cells) >= width or len(cells) < 2:
-            return 0
-        if self._group_row(cells):
-            return 0
-        above = next((row for row in reversed(table.rows[1:r]) if not self._group_row(row)), None)
-        return width - len(cells) if above is not None else 0
-
     def _group_row(self, cells: list[list[int]]) -> bool:
         """A row that opens a group of a data table: a label (``**B.**``) and at most a title."""
         return len(cells) <= 2 and _GROUP_ROW_LABEL.match(self.cell_text(cells[0]).rstrip("*_ ")) is not None
@@ -400,13 +387,17 @@ class _PlainText:
                         self.blocks.append(hint)
             return
         self.tables += 1
+        width = len(table.rows[0])
+        data_above = False  # a row of data (no group row: ``A.`` | ``BỘ NÔNG NGHIỆP …``) under the header
         for r, cells in enumerate(table.rows):
             self.newline()
             row_start = self.b.length
             out: list[Cell] = []
-            # a row shorter than the header whose first cells are merged down from the row above (``1 | Bộ A
-            # | Bộ B | task 1 | …`` / ``task 2 | …``): its cells are the last columns, the first ones continue
-            skipped = self._merged_down(table, r)
+            # a row shorter than the header under a row of data has its first cells merged down from above (``1 |
+            # Bộ A | Bộ B | task 1 | …`` / ``task 2 | …``): its cells are the last columns, the first ones continue
+            group = r > 0 and self._group_row(cells)
+            skipped = width - len(cells) if data_above and not group and 2 <= len(cells) < width else 0
+            data_above = data_above or (r > 0 and not group)
             out += [Cell(0, 0, col, continued=True) for col in range(skipped)]
             for col, cell in enumerate(cells, start=skipped):
                 if col > skipped:
