@@ -65,10 +65,12 @@ def render(ex: Explanation, line: int | None = None) -> str:
         for p in by_line[n]:
             task = _one_line(p.task)[:DEFAULT_TASK_CHARS]
             who = ", ".join(p.names)
+            # the resolver's score: how like a gold task the candidate is (``extract/resolver.py``)
+            scored = f" [score {p.candidate.score:.2f}]" if p.candidate and p.candidate.score is not None else ""
             if p.dropped_by:
-                out.append(f"    {p.rule}: {who} — {task!r} → not a task ({p.dropped_by})")
+                out.append(f"    {p.rule}: {who} — {task!r}{scored} → not a task ({p.dropped_by})")
                 continue
-            out.append(f"    {p.rule}: {who} — {task!r} →")
+            out.append(f"    {p.rule}: {who} — {task!r}{scored} →")
             out += [f"        {_obligation(o)}" for o in obligations[p.made[0] : p.made[1]]]
     if not out:
         where = f"line {line}" if line is not None else "the document"

@@ -23,6 +23,7 @@ from .extract.header import (
 from .extract.obligations import Proposal, extract_obligations
 from .extract.phases import extract_phases
 from .extract.references import extract_references
+from .extract.resolver import Resolver
 from .models import Diagnostic, Document, ExtraText, OcrPage, Source
 from .normalize import normalize
 from .paths import display_path
@@ -90,9 +91,12 @@ def _is_file(name: str) -> bool:
         return False
 
 
-def parse_read(result: ReadResult, *, trace: list[Proposal] | None = None) -> Document:
+def parse_read(
+    result: ReadResult, *, trace: list[Proposal] | None = None, resolver: Resolver | None = None
+) -> Document:
     """The Document of what a reader read; ``trace``, when a list, receives every task proposed, kept or not
-    (``vbparse explain``)."""
+    (``vbparse explain``); ``resolver`` decides which proposed tasks are kept (the shipped one when None;
+    ``scripts/train_resolver.py`` passes one that keeps all)."""
     mapped = normalize(result.mapped)
     st = parse_structure(mapped, result.blocks, result.mapped.text)
     diags: list[Diagnostic] = [Diagnostic(code=code, severity="warning", message=msg) for code, msg in result.notes]
@@ -119,7 +123,14 @@ def parse_read(result: ReadResult, *, trace: list[Proposal] | None = None) -> Do
     phases = extract_phases(st, diags, plan_year)
     several_years = title is not None and plan_year_of(title) is None and PERIOD_IN_TITLE.search(title) is not None
     obligations = extract_obligations(
-        st, diags, plan_year, issuer, several_years=several_years, doc_type=doc_type.code, trace=trace
+        st,
+        diags,
+        plan_year,
+        issuer,
+        several_years=several_years,
+        doc_type=doc_type.code,
+        trace=trace,
+        resolver=resolver,
     )
     area = document_area(issuer, place, issued)
     obligations = with_areas(obligations, area, issued)

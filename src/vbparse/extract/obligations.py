@@ -21,6 +21,8 @@ hold requirements, not assignments, and are not read.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -78,6 +80,10 @@ from ..tables.rules import RULES_BY_ID
 from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, name_at, subject
 from .deadlines import Deadline, every_year, find_deadline
 from .places import home_places
+from .resolver import UNCLAIMED_RULE, Candidate, Resolver, candidate_features, resolve
+
+#: The resolver of ``tables/resolver_weights.py``, built once.
+SHIPPED_RESOLVER = Resolver.shipped()
 
 #: A task longer than this many characters is cut in the output (its span still covers all of it).
 DEFAULT_MAX_TASK_CHARS = 2000
@@ -99,6 +105,8 @@ class Proposal:
     dropped_by: str | None = None
     #: the obligations it made: ``Document.obligations[made[0]:made[1]]``
     made: tuple[int, int] = (0, 0)
+    #: the candidate it became (None when a ``not_task`` rule dropped it), with the resolver's score
+    candidate: Candidate | None = None
 
 
 @dataclass
@@ -106,7 +114,6 @@ class _Context:
     st: Structure
     year: int | None
     home: dict[str, str]
-    out: list[Obligation]
     several_years: bool = False
     #: the document is a report (Báo cáo): only its sections that look ahead assign anything
     report: bool = False
@@ -116,6 +123,19 @@ class _Context:
     section_deadlines: list[Deadline] = field(default_factory=list)
     #: every proposal in the order made, when asked for (``vbparse explain``)
     trace: list[Proposal] | None = None
+    #: the tasks proposed, in order, for the resolver to decide
+    candidates: list[Candidate] = field(default_factory=list)
+    doc_type: str | None = None
+    resolver: Resolver = field(default_factory=Resolver)
+    #: the section nodes by path, built when a candidate first asks for its section
+    nodes: dict[str, Node] | None = None
+
+    def node_at(self, path: str | None) -> Node | None:
+        if self.nodes is None:
+            self.nodes = {}
+            for n in self.st.iter_all_nodes():
+                self.nodes.setdefault(n.path, n)
+        return self.nodes.get(path or "")
 
 
 def extract_obligations(
@@ -127,14 +147,23 @@ def extract_obligations(
     several_years: bool = False,
     doc_type: str | None = None,
     trace: list[Proposal] | None = None,
+    resolver: Resolver | None = None,
 ) -> list[Obligation]:
     """``several_years``: the plan runs over several years (``giai đoạn 2026 - 2030``), so that a yearly
     date without its year (``trước ngày 30/11 hằng năm``) is a day of every year, not of ``default_year``.
     ``doc_type``: the document's type code; a report (``BC``) tells what was done, so that only its sections
     that look ahead (``PHƯƠNG HƯỚNG, NHIỆM VỤ``, ``KIẾN NGHỊ``) are read for tasks.  ``trace``, when a list,
-    receives every proposal made, kept or not (``Proposal``)."""
+    receives every proposal made, kept or not (``Proposal``); ``resolver`` decides which candidates are kept
+    (the shipped one when None)."""
     ctx = _Context(
-        st, default_year, home_places(issuer), [], several_years=several_years, report=doc_type == "BC", trace=trace
+        st,
+        default_year,
+        home_places(issuer),
+        several_years=several_years,
+        report=doc_type == "BC",
+        trace=trace,
+        doc_type=doc_type,
+        resolver=resolver or SHIPPED_RESOLVER,
     )
     for root in st.roots:
         if ctx.report and _reports_only(root):
@@ -147,7 +176,54 @@ def extract_obligations(
     for table in st.tables:
         if not _in_report(ctx, table.section):
             _table(ctx, table)
-    return ctx.out
+    if trace is not None or ctx.resolver.decides(UNCLAIMED_RULE):
+        _unclaimed(ctx)
+    out = resolve(ctx.candidates, ctx.resolver)
+    if trace is not None:
+        _trace_outcomes(trace)
+    return out
+
+
+def _trace_outcomes(trace: list[Proposal]) -> None:
+    """Where each traced proposal's obligations stand in the result, or the resolver's drop."""
+    at = 0
+    kept = {id(c): c.kept for p in trace if p.candidate is not None for c in [p.candidate]}
+    for p in trace:
+        c = p.candidate
+        if c is None or not kept[id(c)]:
+            if c is not None:
+                p.dropped_by = "resolver.scorer"
+            p.made = (at, at)
+            continue
+        p.made = (at, at + len(c.obligations))
+        at += len(c.obligations)
+
+
+def _unclaimed(ctx: _Context) -> None:
+    """An item that opens with a body's name and goes on with a verb, where no reader proposed a task (a
+    section no reader took: ``Yêu cầu``, a heading no rule reads): a candidate the learned scorer decides."""
+    made = sorted((o.span.start, o.span.end) for c in ctx.candidates for o in c.obligations if o.span is not None)
+    starts = [a for a, _b in made]
+    reach = list(itertools.accumulate((b for _a, b in made), max))  # the furthest end of the spans up to each
+    for node in ctx.st.iter_all_nodes():
+        span = ctx.st.mapped.span(node.start, node.end)
+        i = bisect.bisect_left(starts, span.end)  # the spans that start before this node ends
+        if i and reach[i - 1] > span.start:
+            continue
+        text = _own_line(node)
+        found = _find_subject(text) if text else None
+        if found is None or found[1] != 0 or not _is_predicate(text[found[2] :]):
+            continue
+        names, _start, end, mode = found
+        _emit(
+            ctx,
+            _names(ctx, text, names),
+            text[end:].strip(" ,:"),
+            node,
+            _numbered(node).path,
+            mode,
+            rule=UNCLAIMED_RULE,
+        )
 
 
 def _in_report(ctx: _Context, section: str | None) -> bool:
@@ -935,17 +1011,20 @@ def _emit_at(
     deadline_rule: str | None = None,
     source: str = "prose",
 ) -> None:
-    """Make the obligations of one proposed task (one per lead and partner), each with the ids of the rules
-    that made it; a proposal a ``not_task`` rule keeps from being a task is only traced."""
+    """Propose one task: its obligations (one per lead and partner), each with the ids of the rules that made
+    it, become a candidate for the resolver; a proposal a ``not_task`` rule keeps from being a task is only
+    traced."""
     task = collapse_spaces(task).strip(" ;,")
     if not task or not leads and not extra_support:
         return
     kept, dropped_by = _kept_task(task)
+    proposal = None
     if ctx.trace is not None:
         dropped_by = dropped_by and RULES_BY_ID[dropped_by].id
         names = [a.raw for a in [*leads, *(extra_support or [])]]
         where = ctx.st.mapped.span(start, end)
-        ctx.trace.append(Proposal(where.start, where.end, rule, names, task, dropped_by, (len(ctx.out),) * 2))
+        proposal = Proposal(where.start, where.end, rule, names, task, dropped_by)
+        ctx.trace.append(proposal)
     if kept is None:
         return
     task = kept
@@ -963,32 +1042,44 @@ def _emit_at(
     also = [
         RULES_BY_ID[r].id for r in (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
     ]
-    span = ctx.st.mapped.span(start, end)
+    template = Obligation(
+        assignee=leads[0] if leads else supports[0][0],
+        mode=mode,  # type: ignore[arg-type]
+        task=task[:DEFAULT_MAX_TASK_CHARS],
+        deadline=dl.date,
+        deadline_raw=dl.raw,
+        deadline_precision=dl.precision,  # type: ignore[arg-type]
+        recurrence=dl.recurrence,  # type: ignore[arg-type]
+        section=section,
+        source=source,  # type: ignore[arg-type]
+        span=ctx.st.mapped.span(start, end),
+    )
+    made = [
+        template.model_copy(update={"assignee": a, "role": role, "evidence": [made_by, *extra, *also]})
+        for role, a, extra in _roles(leads, supports)
+    ]
+    if made:
+        scored = ctx.trace is not None or ctx.resolver.decides(rule)
+        features = candidate_features(rule, made, ctx.node_at(section), ctx.doc_type) if scored else None
+        candidate = Candidate(rule, made, features)
+        ctx.candidates.append(candidate)
+        if proposal is not None:
+            proposal.candidate = candidate
+
+
+def _roles(leads: list[Assignee], supports: list[tuple[Assignee, str]]) -> list[tuple[str, Assignee, list[str]]]:
+    """(role, assignee, the id of the rule that gave a partner its role) for each lead, then each partner that
+    is not also a lead; each name once per role."""
     lead_keys = {fold(a.canonical or a.raw) for a in leads}
     seen: set[tuple[str, str]] = set()
+    out = []
     for role, a, role_rule in [("lead", a, None) for a in leads] + [("support", a, r) for a, r in supports]:
         key = fold(a.canonical or a.raw)
         if (role == "support" and key in lead_keys) or (role, key) in seen:
             continue
         seen.add((role, key))
-        ctx.out.append(
-            Obligation(
-                assignee=a,
-                role=role,  # type: ignore[arg-type]
-                mode=mode,  # type: ignore[arg-type]
-                task=task[:DEFAULT_MAX_TASK_CHARS],
-                deadline=dl.date,
-                deadline_raw=dl.raw,
-                deadline_precision=dl.precision,  # type: ignore[arg-type]
-                recurrence=dl.recurrence,  # type: ignore[arg-type]
-                section=section,
-                source=source,  # type: ignore[arg-type]
-                span=span,
-                evidence=[made_by, *([RULES_BY_ID[role_rule].id] if role_rule else []), *also],
-            )
-        )
-    if ctx.trace is not None:
-        ctx.trace[-1].made = (ctx.trace[-1].made[0], len(ctx.out))
+        out.append((role, a, [RULES_BY_ID[role_rule].id] if role_rule else []))
+    return out
 
 
 def _kept_task(task: str) -> tuple[str | None, str | None]:

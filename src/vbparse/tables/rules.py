@@ -278,6 +278,18 @@ RULES: tuple[ObligationRule, ...] = (
         ),
         ("1. Sở Nội vụ đề nghị khen thưởng các tập thể có thành tích.\n",),
     ),
+    ObligationRule(
+        "sentence.unclaimed",
+        "an item that opens with a body's name and goes on with a verb where no other reader proposed a task (a "
+        "heading no rule reads, a section of requirements): kept when the learned scorer says a person would read "
+        "a task there (``extract/resolver.py``)",
+        (
+            E("1. Yêu cầu\n- Các sở, ngành chủ động triển khai kế hoạch.\n", "Các sở, ngành"),
+            E("2. Mục đích\n- Cán bộ, công chức nâng cao nhận thức về cải cách hành chính.\n", "Cán bộ, công chức"),
+        ),
+        # an item a reader took (its sentence's subject) is no unclaimed candidate
+        ("1. Sở Tài chính chủ trì thẩm định dự toán kinh phí.\n",),
+    ),
     # --- deadlines ---------------------------------------------------------------------------------------------
     ObligationRule(
         "deadline.task",
@@ -349,6 +361,16 @@ RULES: tuple[ObligationRule, ...] = (
             E("2. Số lượng đề nghị\n- Ban Dân tộc tỉnh: mỗi phòng đề nghị không quá 02 cá nhân.\n", "Ban Dân tộc tỉnh"),
         ),
         ("1. Sở Nội vụ tổng hợp, đề nghị khen thưởng không quá 10 tập thể.\n",),
+    ),
+    ObligationRule(
+        "resolver.scorer",
+        "the learned scorer (``extract/resolver.py``) finds the proposal unlike a task of the gold: an unclaimed "
+        "item in a section of requirements or purposes, a duty stated as a quality",
+        (
+            E("1. Yêu cầu\n- Các phòng chuyên môn thường xuyên rà soát tiến độ.\n", "Các phòng chuyên môn"),
+            E("2. Mục đích\n- Các hội viên tích cực tham gia phong trào thi đua.\n", "Các hội viên"),
+        ),
+        ("1. Sở Nội vụ tổng hợp kết quả thực hiện kế hoạch.\n",),
     ),
     ObligationRule(
         "not_task.reward",
