@@ -6,7 +6,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, is_caps, match_key
 from ..encodings import undoubled, vietnamese_score
-from ..models import Diagnostic, Recipient, Signer, SigningStep
+from ..models import Diagnostic, Recipient, Signer, SigningStep, Span
 from ..structure.parser import Line, Structure
 from ..tables import patterns as P
 from ..tables.closing import (
@@ -130,8 +130,7 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
     that is not a name's shape is a diagnostic instead."""
     lines: list[Line] = [ln for ln in st.signature if not SIGNATURE_NOTE.match(ln.text)]
     if not lines:
-        diags.append(Diagnostic(code="missing_signer", severity="warning", message="no signature block"))
-        return None
+        return _no_signer(diags)
     chain: list[SigningStep] = []
     positions: list[str] = []
     after_name: list[str] = []
@@ -182,15 +181,27 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
             break
     if after_name:
         positions.append(" ".join(after_name))
-    ocr = confidence is not None
+    if not chain and not positions and name is None and not rejected:
+        return _no_signer(diags)
+    return _signer(chain, positions, name, confidence is not None, diags, st.mapped.span(lines[0].start, lines[-1].end))
+
+
+def _no_signer(diags: list[Diagnostic]) -> Signer | None:
+    """None, with the diagnostic that says there was no signature block."""
+    diags.append(Diagnostic(code="missing_signer", severity="warning", message="no signature block"))
+    return None
+
+
+def _signer(
+    chain: list[SigningStep], positions: list[str], name: str | None, ocr: bool, diags: list[Diagnostic], span: Span
+) -> Signer:
+    """The Signer of what the block gave: the first step's authority and target, the posts (a recognised
+    post snapped to the known ones)."""
     positions = [_snapped(_undoubled(p, diags) if ocr else p, ocr, diags) for p in positions]
     for step in chain:
         if step.target:
             step.target = _snapped(step.target, ocr, diags)
-    if not chain and not positions and name is None and not rejected:
-        diags.append(Diagnostic(code="missing_signer", severity="warning", message="no signature block"))
-        return None
-    signer = Signer(chain=chain, name=name, span=st.mapped.span(lines[0].start, lines[-1].end))
+    signer = Signer(chain=chain, name=name, span=span)
     if chain:
         signer.authority = chain[0].authority
         signer.on_behalf_of = chain[0].target

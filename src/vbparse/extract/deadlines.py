@@ -117,6 +117,54 @@ def plan_year_of(title: str | None) -> int | None:
     return int(years[0]) if len(set(years)) == 1 and not PERIOD_IN_TITLE.search(title or "") else None
 
 
+#: A date found: (the date, its precision, where its words start and end).
+_Found = tuple[dt.date, str, int, int]
+
+
+def _cued_date(text: str, year: int | None) -> _Found | None:
+    """Prose: the date after a deadline word (``trước ngày …``), else an opening time (``Quý I/2027, …``),
+    else the end of a range (``(từ ngày 15/11 đến ngày 15/12)``)."""
+    for cue in DEADLINE_CUE.finditer(text):
+        got = _range_end(text, cue.end(), year)
+        if got is not None:
+            return got[0], got[1], cue.start(), got[2]
+    opening = OPENING_TIME.match(text)
+    if opening is not None:
+        got = _range_end(text, opening.end(), year)
+        if got is not None and OPENING_TIME_END.match(text, got[2]):
+            return got[0], got[1], opening.start(), got[2]
+    for start in RANGE_START.finditer(text):
+        first = _date_at(text, start.end(), year)
+        got = _range_end(text, start.end(), year)
+        if got is not None and first is not None and got[2] > first[2]:
+            return got[0], got[1], start.start(), got[2]
+    return None
+
+
+def _latest_date(text: str, year: int | None) -> _Found | None:
+    """A time column: its latest date that is not only the start of a period (``Từ 01/7/2025``)."""
+    best: _Found | None = None
+    pos = 0
+    while pos < len(text):
+        m = DATE_START.search(text[pos:])
+        if not m:
+            break
+        at = pos + m.start()
+        got = _date_at(text, at, year)
+        if got is None:  # skip the whole token: ``31/2/2026`` must not become 1/2/2026
+            skip = _TOKEN.match(text[at:])
+            pos = at + (skip.end() if skip else 1)
+            continue
+        starts_period = FROM_BEFORE.search(text, max(0, at - 12), at) is not None
+        if starts_period and not RANGE_END.match(text, _skip_space(text, got[2])):
+            pos = got[2]  # ``Từ 01/7/2025``: when it starts, not when it is due
+            continue
+        if best is None or got[0] >= best[0]:
+            best = (got[0], got[1], best[2] if best else at, got[2])
+        pos = got[2]
+    return best
+
+
 def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline:
     """The deadline stated in ``text``.  ``cued``: only dates after a deadline word count (prose); a
     table's time column passes ``cued=False`` and its latest date counts."""
@@ -124,44 +172,7 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
     if not cued and BY_REFERENCE.match(text):
         # ``Theo Kế hoạch … năm 2026``, ``Theo Điều 17 Nghị định … ngày 28/5/2015``: the time is set elsewhere
         return Deadline(None, text.strip()[:DEFAULT_MAX_RAW], None, rec if rec != "continuous" else None)
-    best: tuple[dt.date, str, int, int] | None = None
-    if cued:
-        for cue in DEADLINE_CUE.finditer(text):
-            got = _range_end(text, cue.end(), year)
-            if got is not None:
-                best = (got[0], got[1], cue.start(), got[2])
-                break
-        opening = OPENING_TIME.match(text) if best is None else None
-        if opening is not None:
-            got = _range_end(text, opening.end(), year)
-            if got is not None and OPENING_TIME_END.match(text, got[2]):
-                best = (got[0], got[1], opening.start(), got[2])  # ``Quý I/2027, …``
-        if best is None:
-            for start in RANGE_START.finditer(text):
-                first = _date_at(text, start.end(), year)
-                got = _range_end(text, start.end(), year)
-                if got is not None and first is not None and got[2] > first[2]:
-                    best = (got[0], got[1], start.start(), got[2])  # ``(từ ngày 15/11 đến ngày 15/12)``
-                    break
-    else:
-        pos = 0
-        while pos < len(text):
-            m = DATE_START.search(text[pos:])
-            if not m:
-                break
-            at = pos + m.start()
-            got = _date_at(text, at, year)
-            if got is None:  # skip the whole token: ``31/2/2026`` must not become 1/2/2026
-                skip = _TOKEN.match(text[at:])
-                pos = at + (skip.end() if skip else 1)
-                continue
-            starts_period = FROM_BEFORE.search(text, max(0, at - 12), at) is not None
-            if starts_period and not RANGE_END.match(text, _skip_space(text, got[2])):
-                pos = got[2]  # ``Từ 01/7/2025``: when it starts, not when it is due
-                continue
-            if best is None or got[0] >= best[0]:
-                best = (got[0], got[1], best[2] if best else at, got[2])
-            pos = got[2]
+    best = _cued_date(text, year) if cued else _latest_date(text, year)
     if best is not None:
         date: dt.date | None  # set to None below for a day of every month
         precision: str | None

@@ -29,7 +29,7 @@ import regex
 
 from ..chars import collapse_spaces, fold
 from ..models import Assignee, Diagnostic, Issuer, Obligation
-from ..structure.parser import Node, Structure, TableRows
+from ..structure.parser import Line, Node, Structure, TableRows
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.obligations import (
     ACTING_RIGHT,
@@ -717,65 +717,78 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
         spans, start, end, mode = found
         rest = sentence[end:]
         leads = _names(ctx, sentence, spans)
-        if (
-            node.children
-            and not took_children
-            and sentence.rstrip().endswith(":")
-            and (
-                _rest_is_role_only(rest)
-                or TASK_LIST_INTRO.search(rest)
-                or (
-                    AS_FOLLOWS_INTRO.search(rest)
-                    and not SENTENCE_BREAK.search(rest)
-                    and not PAST_ACTION.match(rest.lstrip(" ,"))
-                    and not REPORTS_WHAT_FOLLOWS.match(rest)
-                )
-            )
-        ):
-            support = _partners(ctx, rest, leads)
-            own, _semicolon, intro = rest.rpartition(";")
-            if own.strip(" ,") and TASK_LIST_INTRO.search(intro) and _is_predicate(own):
-                # ``… yêu cầu X, Y cần phải nỗ lực, … đẩy nhanh …; trong đó, tập trung các nhiệm vụ cụ thể:`` (58):
-                # what they are asked before the items is a task of theirs too
-                _emit(ctx, leads, own.strip(" ,:"), node, section, mode, rule="lead_in.items")
-            for c in node.children:
-                if _own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
-                    _walk(ctx, c)
-                else:
-                    _emit(ctx, leads, _node_text(c), c, section, mode, rule="lead_in.items", extra_support=support)
+        if node.children and not took_children and sentence.rstrip().endswith(":") and _introduces_items(rest):
+            _lead_in(ctx, node, leads, rest, section, mode)
             took_children = True
             continue
         if not _is_predicate(rest) or (start and not _SPACE_THEN_LOWER.match(rest)):
             continue
-        delegated = DELEGATION.match(rest)
-        if delegated:  # ``Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …``: the one given the task leads it
-            inner = _find_subject(rest[delegated.end() :])
-            if inner is not None and inner[1] == 0 and _is_predicate(rest[delegated.end() + inner[2] :]):
-                sub = rest[delegated.end() :]
-                asked = "requested" if delegated.group("request") else mode
-                _emit(
-                    ctx,
-                    _names(ctx, sub, inner[0]),
-                    sub[inner[2] :].strip(" ,:"),
-                    node,
-                    section,
-                    asked,
-                    rule="sentence.delegation",
-                )
-                continue
+        if _delegated(ctx, node, rest, section, mode):
+            continue
         task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
         _emit(ctx, leads, task, node, section, mode, rule="sentence.subject")
         last_leads, last_mode = leads, mode
     if not took_children and last_leads and node.children:
-        # ``1. Các cơ quan … xây dựng kế hoạch …`` + ``- Giới thiệu điển hình …`` / ``- Báo cáo …``: items with
-        # no subject of their own go on with the subject of the sentence above them
-        for c in node.children:
-            if c.kind != "bullet" or c.heading:
-                continue
-            text_c = _node_text(c)
-            if _find_subject(text_c) is None and not _fields(text_c):
-                _emit(ctx, last_leads, text_c, c, section, last_mode, rule="sentence.carried_subject")
+        _carry_subject(ctx, node, last_leads, section, last_mode)
     return took_children
+
+
+def _introduces_items(rest: str) -> bool:
+    """What follows a subject, ending with a colon, hands the items below to it: a role only (``chủ trì:``),
+    ``các nhiệm vụ sau:``, or ``như sau:`` after no full sentence, past action or report of what follows."""
+    return bool(
+        _rest_is_role_only(rest)
+        or TASK_LIST_INTRO.search(rest)
+        or (
+            AS_FOLLOWS_INTRO.search(rest)
+            and not SENTENCE_BREAK.search(rest)
+            and not PAST_ACTION.match(rest.lstrip(" ,"))
+            and not REPORTS_WHAT_FOLLOWS.match(rest)
+        )
+    )
+
+
+def _lead_in(ctx: _Context, node: Node, leads: list[Assignee], rest: str, section: str, mode: str) -> None:
+    """``X có trách nhiệm:`` over items: each item is a task of X (an item naming its own doer is read as
+    its own); partners the lead-in names are partners of each."""
+    support = _partners(ctx, rest, leads)
+    own, _semicolon, intro = rest.rpartition(";")
+    if own.strip(" ,") and TASK_LIST_INTRO.search(intro) and _is_predicate(own):
+        # ``… yêu cầu X, Y cần phải nỗ lực, … đẩy nhanh …; trong đó, tập trung các nhiệm vụ cụ thể:`` (58):
+        # what they are asked before the items is a task of theirs too
+        _emit(ctx, leads, own.strip(" ,:"), node, section, mode, rule="lead_in.items")
+    for c in node.children:
+        if _own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
+            _walk(ctx, c)
+        else:
+            _emit(ctx, leads, _node_text(c), c, section, mode, rule="lead_in.items", extra_support=support)
+
+
+def _delegated(ctx: _Context, node: Node, rest: str, section: str, mode: str) -> bool:
+    """``Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …``: the one given the task leads it (True when read so)."""
+    delegated = DELEGATION.match(rest)
+    if not delegated:
+        return False
+    sub = rest[delegated.end() :]
+    inner = _find_subject(sub)
+    if inner is None or inner[1] != 0 or not _is_predicate(sub[inner[2] :]):
+        return False
+    asked = "requested" if delegated.group("request") else mode
+    _emit(
+        ctx, _names(ctx, sub, inner[0]), sub[inner[2] :].strip(" ,:"), node, section, asked, rule="sentence.delegation"
+    )
+    return True
+
+
+def _carry_subject(ctx: _Context, node: Node, leads: list[Assignee], section: str, mode: str) -> None:
+    """``1. Các cơ quan … xây dựng kế hoạch …`` + ``- Giới thiệu điển hình …`` / ``- Báo cáo …``: items with
+    no subject of their own go on with the subject of the sentence above them."""
+    for c in node.children:
+        if c.kind != "bullet" or c.heading:
+            continue
+        text_c = _node_text(c)
+        if _find_subject(text_c) is None and not _fields(text_c):
+            _emit(ctx, leads, text_c, c, section, mode, rule="sentence.carried_subject")
 
 
 def _heading_colon(node: Node) -> str:
@@ -1018,13 +1031,7 @@ def _emit_at(
     if not task or not leads and not extra_support:
         return
     kept, dropped_by = _kept_task(task)
-    proposal = None
-    if ctx.trace is not None:
-        dropped_by = dropped_by and RULES_BY_ID[dropped_by].id
-        names = [a.raw for a in [*leads, *(extra_support or [])]]
-        where = ctx.st.mapped.span(start, end)
-        proposal = Proposal(where.start, where.end, rule, names, task, dropped_by)
-        ctx.trace.append(proposal)
+    proposal = _traced(ctx, rule, [*leads, *(extra_support or [])], task, start, end, dropped_by)
     if kept is None:
         return
     task = kept
@@ -1038,7 +1045,6 @@ def _emit_at(
     if inline is not None:
         supports += [(a, "support.field") for a in inline[1]]
     # the ids looked up once in the declared rules: an id no rule declares fails here, not in a report
-    made_by = RULES_BY_ID[rule].id
     also = [
         RULES_BY_ID[r].id for r in (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
     ]
@@ -1055,16 +1061,36 @@ def _emit_at(
         span=ctx.st.mapped.span(start, end),
     )
     made = [
-        template.model_copy(update={"assignee": a, "role": role, "evidence": [made_by, *extra, *also]})
+        template.model_copy(update={"assignee": a, "role": role, "evidence": [RULES_BY_ID[rule].id, *extra, *also]})
         for role, a, extra in _roles(leads, supports)
     ]
     if made:
-        scored = ctx.trace is not None or ctx.resolver.decides(rule)
-        features = candidate_features(rule, made, ctx.node_at(section), ctx.doc_type) if scored else None
-        candidate = Candidate(rule, made, features)
-        ctx.candidates.append(candidate)
-        if proposal is not None:
-            proposal.candidate = candidate
+        _offer(ctx, rule, made, section, proposal)
+
+
+def _traced(
+    ctx: _Context, rule: str, names: list[Assignee], task: str, start: int, end: int, dropped_by: str | None
+) -> Proposal | None:
+    """The proposal as ``vbparse explain`` shows it, when a trace is kept."""
+    if ctx.trace is None:
+        return None
+    where = ctx.st.mapped.span(start, end)
+    proposal = Proposal(
+        where.start, where.end, rule, [a.raw for a in names], task, dropped_by and RULES_BY_ID[dropped_by].id
+    )
+    ctx.trace.append(proposal)
+    return proposal
+
+
+def _offer(ctx: _Context, rule: str, made: list[Obligation], section: str | None, proposal: Proposal | None) -> None:
+    """The obligations of one task become a candidate for the resolver, with the features it reads when its
+    score can change what is kept (or explain shows it)."""
+    scored = ctx.trace is not None or ctx.resolver.decides(rule)
+    features = candidate_features(rule, made, ctx.node_at(section), ctx.doc_type) if scored else None
+    candidate = Candidate(rule, made, features)
+    ctx.candidates.append(candidate)
+    if proposal is not None:
+        proposal.candidate = candidate
 
 
 def _roles(leads: list[Assignee], supports: list[tuple[Assignee, str]]) -> list[tuple[str, Assignee, list[str]]]:
@@ -1156,6 +1182,54 @@ _GROUP_TITLE = regex.compile(r"^(?P<label>[IVXLC]+|[A-Z])[.)]\s+\p{Lu}")
 _ROW_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
 
 
+@dataclass
+class _RowReader:
+    """Reads the rows of one task table in order: each column's kind, and what a merged-down cell carries
+    from the row above."""
+
+    kinds: dict[int, str]
+    number_col: int | None
+    above: dict[int, str] = field(default_factory=dict)
+    above_parts: dict[int, list[str]] = field(default_factory=dict)
+
+    def read(self, row: Line) -> tuple[dict[str, str], list[str], list[str], str | None, list[tuple[int, str]]]:
+        """(text per column kind, the parts of ``person`` cells, of ``lead`` cells, the row's number, its filled
+        cells)."""
+        values: dict[str, str] = {}
+        person_parts: list[str] = []
+        lead_parts: list[str] = []
+        number = None
+        cells = row.cell_texts()
+        filled = [(c, t) for c, t, cont in cells if t and not cont]
+        for col, text, cont in cells:
+            if cont:
+                text = self.above.get(col, "")
+            else:
+                self.above[col] = text
+            kind = self.kinds.get(col)
+            if kind in {"person", "lead"}:
+                parts = row.cell_parts(col) if not cont else self.above_parts.get(col, [])
+                self.above_parts[col] = parts
+                (person_parts if kind == "person" else lead_parts).extend(parts)
+            if kind:
+                values[kind] = (values.get(kind, "") + " " + text).strip() if text else values.get(kind, "")
+            if col == self.number_col:
+                number = text
+        if number is None and filled and _ROW_NUMBER.match(filled[0][1]):
+            number = filled[0][1]
+        return values, person_parts, lead_parts, number, filled
+
+
+def _group_row(filled: list[tuple[int, str]], values: dict[str, str]) -> str | None:
+    """A group row's label: a label (I, II, A) and a title, no assignee; or ``I. Kinh tế số`` in one cell."""
+    if not filled or values.get("lead") or values.get("person") or values.get("support"):
+        return None
+    if len(filled) <= 2 and _GROUP_LABEL.match(filled[0][1]):
+        return filled[0][1].rstrip(".)")
+    titled = _GROUP_TITLE.match(filled[0][1]) if len(filled) == 1 else None
+    return titled.group("label") if titled else None
+
+
 def _table(ctx: _Context, table: TableRows) -> None:
     found = _header(table)
     if found is None:
@@ -1164,47 +1238,17 @@ def _table(ctx: _Context, table: TableRows) -> None:
     header_texts = [fold(t) for _c, t, _x in table.rows[head_at].cell_texts()]
     base = table.section or table.appendix or ""
     group: str | None = None
-    above: dict[int, str] = {}
-    above_parts: dict[int, list[str]] = {}
     number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if ROW_NUMBER_HEADER.match(t)), default=None)
+    reader = _RowReader(kinds, number_col)
     for row in table.rows[head_at + 1 :]:
-        cells = row.cell_texts()
-        texts = [fold(t) for _c, t, _x in cells]
+        texts = [fold(t) for _c, t, _x in row.cell_texts()]
         if texts == header_texts or all(_COLUMN_NUMBER.fullmatch(t) or not t for t in texts):
             continue  # a header repeated on a new page, or the column-number row ``(1) (2) (3)``
-        values: dict[str, str] = {}
-        person_parts: list[str] = []
-        lead_parts: list[str] = []
-        number = None
-        filled = [(c, t) for c, t, cont in cells if t and not cont]
-        for col, text, cont in cells:
-            if cont:
-                text = above.get(col, "")
-            else:
-                above[col] = text
-            kind = kinds.get(col)
-            if kind in {"person", "lead"}:
-                parts = row.cell_parts(col) if not cont else above_parts.get(col, [])
-                above_parts[col] = parts
-                if kind == "person":
-                    person_parts += parts
-                else:
-                    lead_parts += parts
-            if kind:
-                values[kind] = (values.get(kind, "") + " " + text).strip() if text else values.get(kind, "")
-            if col == number_col:
-                number = text
-        if number is None and filled and _ROW_NUMBER.match(filled[0][1]):
-            number = filled[0][1]
-        # a group row: a label (I, II, A) and a title, no assignee
-        if filled and not values.get("lead") and not values.get("person") and not values.get("support"):
-            if len(filled) <= 2 and _GROUP_LABEL.match(filled[0][1]):
-                group = filled[0][1].rstrip(".)")
-                continue
-            titled = _GROUP_TITLE.match(filled[0][1]) if len(filled) == 1 else None
-            if titled:  # ``I. Kinh tế số`` in one cell: a group row whose label opens its title
-                group = titled.group("label")
-                continue
+        values, person_parts, lead_parts, number, filled = reader.read(row)
+        label = _group_row(filled, values)
+        if label is not None:
+            group = label
+            continue
         task = values.get("task", "")
         if not task:
             continue
