@@ -215,6 +215,31 @@ class Obligation(_Model):
         description="The ids of the rules that made it (vbparse.tables.rules): the construction read first "
         "('sentence.subject', 'table.row', …), then its role's ('support.partner'), mode's and deadline's",
     )
+    part: int | None = Field(
+        default=None,
+        description="Index in Document.parts of the part it was read in (an appendix, the plan a decision "
+        "issues); null for the document's own body",
+    )
+
+
+class DocumentPart(_Model):
+    """A part printed after the document's closing: an appendix or a document it issues (the plan a decision
+    approves), with its own type, title and sections.  It has no number or date of its own: those of the
+    document that issues it are carried."""
+
+    kind: Literal["appendix", "attached"] = Field(
+        description="appendix: PHỤ LỤC …; attached: a document the one above issues, under its own type line"
+    )
+    label: str | None = Field(default=None, description="As printed: 'Phụ lục I'; null for an attached document")
+    doc_type: DocType = Field(default_factory=DocType)
+    title: str | None = None
+    attached_note: str | None = Field(
+        default=None, description="'(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/3/2026 …)' as written"
+    )
+    number: str | None = Field(default=None, description="Carried: the number of the document that issues it")
+    issued_date: _dt.date | None = Field(default=None, description="Carried: the date of the document that issues it")
+    sections: list[Section] = Field(default_factory=list)
+    span: Span | None = None
 
 
 class Recipient(_Model):
@@ -264,6 +289,9 @@ class Document(_Model):
     title: str | None = None
     references: list[Reference] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+    parts: list[DocumentPart] = Field(
+        default_factory=list, description="Appendices and documents it issues, printed after its closing"
+    )
     phases: list[Phase] = Field(default_factory=list)
     obligations: list[Obligation] = Field(default_factory=list)
     recipients: list[Recipient] = Field(default_factory=list)

@@ -21,6 +21,7 @@ from .extract.header import (
     extract_title,
 )
 from .extract.obligations import Proposal, extract_obligations
+from .extract.parts import extract_parts, in_parts
 from .extract.phases import extract_phases
 from .extract.references import extract_references
 from .extract.resolver import Resolver
@@ -134,6 +135,8 @@ def parse_read(
     )
     area = document_area(issuer, place, issued)
     obligations = with_areas(obligations, area, issued)
+    doc_parts = extract_parts(st, number, issued)
+    obligations = in_parts(obligations, doc_parts)
     recipients, archive = extract_recipients(st, diags)
     signer = extract_signer(st, diags, conf)
     check_numbering(st, diags)
@@ -165,6 +168,7 @@ def parse_read(
         title=title,
         references=references,
         sections=st.to_sections(),
+        parts=doc_parts,
         phases=phases,
         obligations=obligations,
         recipients=recipients,

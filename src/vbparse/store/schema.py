@@ -27,7 +27,7 @@ from ..models import Correction, Document, Obligation, Phase, Recipient, Referen
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair), or when a derived column is computed
 #: differently; opening an older store rebuilds its query tables from the stored Document JSON.
-STORE_VERSION = 11
+STORE_VERSION = 12
 #: The layout each version has (tests/test_archive.py checks the current one).  Version 3 added
 #: ``documents.parser`` (which parser produced the row: see ``vbparse.stamp``); version 4 has the same
 #: tables, but a document's ``issuer_key`` takes its parent's place when its own name has none; version 5
@@ -37,7 +37,8 @@ STORE_VERSION = 11
 #: no rebuild, ``IN_PLACE_UPGRADES``); version 8 adds the areas of documents and assignees and the members of
 #: collectives (``extract/areas.py``), indexed by area: the query tables are rebuilt, corrections kept;
 #: version 9 adds ``COUNT_TABLE`` (created in place); version 10 adds its ``changes`` (made again in place);
-#: version 11 adds ``obligations.evidence`` (the rules that made each: the query tables are rebuilt).
+#: version 11 adds ``obligations.evidence`` (the rules that made each: the query tables are rebuilt); version 12
+#: adds ``documents.parts`` (appendices and issued documents) and ``obligations.part`` (rebuilt likewise).
 STORE_FINGERPRINTS = {
     1: "762de17e4456296c",
     2: "7760116f39b7c3ad",
@@ -50,6 +51,7 @@ STORE_FINGERPRINTS = {
     9: "461b460985b5c454",
     10: "d30092cacdce489a",
     11: "e01513710043373a",
+    12: "e836b1ea084c6eb4",
 }
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"

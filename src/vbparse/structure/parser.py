@@ -111,6 +111,21 @@ class TableRows:
 
 
 @dataclass
+class Part:
+    """A part printed after the closing: an appendix (``PHỤ LỤC I``) or a document the one above issues (the
+    ``KẾ HOẠCH`` a decision issues, its ``(Kèm theo …)`` note under the title), with its own sections."""
+
+    kind: str  # "appendix" | "attached"
+    #: the line that opens it: ``PHỤ LỤC I …`` or the type line
+    opener: Line
+    #: its lines before its first section: the title, the ``(Kèm theo …)`` note, an unnumbered paragraph
+    head: list[Line] = field(default_factory=list)
+    roots: list[Node] = field(default_factory=list)
+    #: where it ends in the text (the start of the next part, or the end of what follows the closing)
+    end: int = 0
+
+
+@dataclass
 class Structure:
     text: str
     mapped: MappedText
@@ -136,6 +151,8 @@ class Structure:
     #: their closing paragraphs: obligations are read there as in the body
     annex_roots: list[Node] = field(default_factory=list)
     annex_closing: list[Line] = field(default_factory=list)
+    #: the appendices and attached documents after the closing, in order (their roots are in ``annex_roots``)
+    parts: list[Part] = field(default_factory=list)
     #: lines after the closing that no part holds (no item, no table, no closing paragraph of one): what a
     #: reader did not read, reported, never dropped silently (``unread_after_closing``)
     unread: list[Line] = field(default_factory=list)
@@ -147,7 +164,9 @@ class Structure:
         """The body's sections and those of every part after the closing (appendices, an issued plan)."""
         return _iter_nodes(self.roots + self.annex_roots)
 
-    def to_sections(self) -> list[Section]:
+    def to_sections(self, roots: list[Node] | None = None) -> list[Section]:
+        """The Section models of ``roots`` (the body's when None)."""
+
         def conv(n: Node) -> Section:
             return Section(
                 label=n.label,
@@ -158,7 +177,7 @@ class Structure:
                 children=[conv(c) for c in n.children],
             )
 
-        return [conv(n) for n in self.roots]
+        return [conv(n) for n in (self.roots if roots is None else roots)]
 
 
 # --- labels -------------------------------------------------------------------------------------
@@ -607,7 +626,7 @@ def appendix_name(line: str) -> str:
 def _build_tree(st: Structure) -> None:
     st.roots = _tree(st.body)
     dropped: list[Line] = []
-    st.annex_roots, st.annex_closing = _annex_trees(st.appendix, dropped)
+    st.annex_roots, st.annex_closing, st.parts = _annex_trees(st.appendix, dropped)
     # a signature holds a few short lines; sentences past them are a part it swallowed (a plan printed after a
     # closing whose opening no rule knew)
     signed = [ln for ln in st.signature[DEFAULT_SIGNATURE_LINES:] if _is_sentence(ln)]
@@ -630,49 +649,80 @@ def _is_sentence(ln: Line) -> bool:
     )
 
 
-def _annex_trees(lines: list[Line], dropped: list[Line] | None = None) -> tuple[list[Node], list[Line]]:
+def _annex_trees(lines: list[Line], dropped: list[Line] | None = None) -> tuple[list[Node], list[Line], list[Part]]:
     """The section trees of what follows the signature: each appendix (``PHỤ LỤC I``: paths under ``Phụ
     lục I``) and each attached document (a plan a decision issues: paths as printed), their table rows
-    left to the tables; and their closing paragraphs (``Trong quá trình thực hiện … đề nghị …``)."""
+    left to the tables; their closing paragraphs (``Trong quá trình thực hiện … đề nghị …``); and the parts
+    themselves.  Where parts open is found once (each line's test looked ahead to the next part: quadratic)."""
+    opens = [
+        ln.cells is None and bool(P.APPENDIX.match(ln.text) or _attached_document_at(lines, k))
+        for k, ln in enumerate(lines)
+    ]
+    captions: set[int] = set()  # ids of lines read as a part's title, never as unread text
+    for k in range(1, len(lines)):
+        # ``PHỤ LỤC II`` over ``BIỂU MẪU BÁO CÁO`` (or ``Mẫu số 01``): the caption under an appendix's label is
+        # its title, not another appendix (``Mẫu số 05`` over ``Mẫu số 06``: a list of forms, each its own)
+        if (
+            opens[k]
+            and opens[k - 1]
+            and P.APPENDIX_LABEL.match(lines[k - 1].text)
+            and not P.APPENDIX_LABEL.match(lines[k].text)
+        ):
+            opens[k] = False
+            captions.add(id(lines[k]))
+    next_open = [len(lines)] * (len(lines) + 1)
+    for k in range(len(lines) - 1, -1, -1):
+        next_open[k] = k if opens[k] else next_open[k + 1]
     roots: list[Node] = []
     closing: list[Line] = []
-    part: list[Line] = []
+    parts: list[Part] = []
+    chunk: list[Line] = []
     prefix: str | None = None
+
+    def close_chunk() -> None:
+        head: list[Line] = []
+        made = _tree(chunk, prefix, head)
+        roots.extend(made)
+        if dropped is not None:
+            dropped.extend(ln for ln in head if id(ln) not in captions)
+        if parts:
+            parts[-1].head, parts[-1].roots = head, made
+
     for k, ln in enumerate(lines):
-        starts = ln.cells is None and (P.APPENDIX.match(ln.text) or _attached_document_at(lines, k))
-        if starts:
-            roots += _tree(part, prefix, dropped)
-            part = []
-            prefix = appendix_name(ln.text) if P.APPENDIX.match(ln.text) else None
+        if opens[k]:
+            close_chunk()
+            chunk = []
+            appendix = P.APPENDIX.match(ln.text) is not None
+            prefix = appendix_name(ln.text) if appendix else None
+            parts.append(Part("appendix" if appendix else "attached", ln))
             continue
+        if parts:
+            parts[-1].end = ln.end
         if ln.cells is not None:
             continue
         if (P.CLOSING_START.match(ln.text) or ln.text.endswith("./.")) and not match_label(ln.text):
             closing.append(ln)
             continue
-        if _signs_off(lines, k):  # the attached document's own signature: no item of its last article
+        if _signs_off(lines, k, next_open[k]):  # the attached document's own signature: no item of its last article
             closing.append(ln)
             continue
-        part.append(ln)
-    roots += _tree(part, prefix, dropped)
-    return roots, closing
+        chunk.append(ln)
+    close_chunk()
+    for part in parts:
+        part.end = max(part.end, part.opener.end)
+    return roots, closing, parts
 
 
 #: An attached document's signature block (its post, its signer's name) is at most this many lines.
 DEFAULT_ANNEX_SIGNATURE_LINES = 6
 
 
-def _signs_off(lines: list[Line], k: int) -> bool:
+def _signs_off(lines: list[Line], k: int, end: int) -> bool:
     """Line ``k`` of what follows a signature stands in a signature block that ends its part: a signing
     authority, or a post in capitals (``THỦ TƯỚNG``) with a person's name below it and no numbered item
-    before the part ends (the Quy chế a decision issues, signed at its end)."""
+    before the part ends at line ``end`` (the Quy chế a decision issues, signed at its end)."""
     if not lines[k].text or match_label(lines[k].text):
         return False
-    end = k
-    while end < len(lines) and not (
-        lines[end].cells is None and (P.APPENDIX.match(lines[end].text) or _attached_document_at(lines, end))
-    ):
-        end += 1
     rest = lines[k:end]
     if not rest or len(rest) > DEFAULT_ANNEX_SIGNATURE_LINES or any(match_label(ln.text) for ln in rest):
         return False

@@ -1,0 +1,94 @@
+"""The parts printed after a document's closing: appendices and the documents it issues.
+
+A decision that issues a plan prints the plan after its signature (``KẾ HOẠCH`` / its title / ``(Kèm theo
+Quyết định số … ngày …)``); a plan prints its appendices (``PHỤ LỤC I`` / ``DANH MỤC NHIỆM VỤ …``).  Each is
+a ``DocumentPart`` with its own type, title and sections; it has no number or date of its own, so those of
+the document that issues it are carried.  Obligations read in a part say which (``Obligation.part``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ..chars import collapse_spaces, fold, is_caps
+from ..models import DocNumber, DocType, DocumentPart, Obligation
+from ..structure.parser import Line, Part, Structure, appendix_name
+from ..tables import patterns as P
+from ..tables.doctypes import TYPE_LINE_NAMES, code_for_name, name_for_code
+
+#: A part's title is at most this many lines (a long head is a paragraph of its own, not its title).
+DEFAULT_TITLE_LINES = 4
+_CODE_BY_KEY = {fold(name): code_for_name(name.lower()) for name in TYPE_LINE_NAMES}
+#: What follows an appendix's label on its line: ``PHỤ LỤC I: DANH MỤC …``, ``Phụ lục 01 - …``.
+_AFTER_LABEL = regex.compile(r"^[\s:.\-–—]+")
+#: The label of a form or a table appended (``Mẫu số 02``, ``BIỂU MẪU SỐ 3``, ``Phụ biểu 01``), as printed.
+_FORM_LABEL = regex.compile(r"(?i)^\s*(?:mẫu|biểu mẫu|phụ biểu)(?:\s+số)?(?:\s*[\dIVXLC]+[a-z]?\b)?")
+
+
+def extract_parts(st: Structure, number: DocNumber | None, issued: dt.date | None) -> list[DocumentPart]:
+    """One ``DocumentPart`` per appendix or attached document the structure found after the closing."""
+    return [_part(st, part, number, issued) for part in st.parts]
+
+
+def _part(st: Structure, part: Part, number: DocNumber | None, issued: dt.date | None) -> DocumentPart:
+    opener = part.opener.text.strip(" *")
+    title_lines = _title_lines(part.head)
+    note = next((ln.text.strip(" *") for ln in part.head if P.ATTACHED_NOTE.match(ln.text.strip(" *"))), None)
+    if part.kind == "appendix":
+        m = P.APPENDIX_LABEL.match(opener) or _FORM_LABEL.match(opener)
+        label = appendix_name(opener) if P.APPENDIX_LABEL.match(opener) else (m.group().strip() if m else None)
+        rest = _AFTER_LABEL.sub("", opener[m.end() :]) if m else opener
+        title_lines = ([rest] if rest else []) + title_lines
+        doc_type = DocType()
+    else:
+        label = None
+        doc_type = _doc_type(st, part.opener)
+    return DocumentPart(
+        kind=part.kind,  # type: ignore[arg-type]
+        label=label,
+        doc_type=doc_type,
+        title=collapse_spaces(" ".join(title_lines)) or None,
+        attached_note=note,
+        number=number.value if number is not None else None,
+        issued_date=issued,
+        sections=st.to_sections(part.roots),
+        span=st.mapped.span(part.opener.start, part.end),
+    )
+
+
+def _title_lines(head: list[Line]) -> list[str]:
+    """The lines of the head before the ``(Kèm theo …)`` note; without a note, the first lines in capitals
+    (a paragraph below an appendix's caption is no title)."""
+    texts = [ln.text.strip(" *") for ln in head if ln.cells is None and ln.text.strip(" *")]
+    at_note = next((i for i, t in enumerate(texts) if P.ATTACHED_NOTE.match(t)), None)
+    if at_note is not None:
+        return texts[:at_note][:DEFAULT_TITLE_LINES]
+    out = []
+    for t in texts[:DEFAULT_TITLE_LINES]:
+        if not is_caps(t):
+            break
+        out.append(t)
+    return out
+
+
+def _doc_type(st: Structure, line: Line) -> DocType:
+    name = regex.sub(r"[^\p{L}\s]", "", line.text).strip()
+    code = code_for_name(name.lower()) or _CODE_BY_KEY.get(" ".join(fold(name).split()))
+    if code is None:
+        return DocType()
+    return DocType(code=code, name=name_for_code(code), span=st.mapped.span(line.start, line.end))
+
+
+def in_parts(obligations: list[Obligation], parts: list[DocumentPart]) -> list[Obligation]:
+    """Each obligation with the index of the part its span starts in (None in the body)."""
+    bounds = [(i, p.span.start, p.span.end) for i, p in enumerate(parts) if p.span is not None]
+    if not bounds:
+        return obligations
+    out = []
+    for o in obligations:
+        at = o.span.start if o.span is not None else None
+        part = next((i for i, a, b in bounds if at is not None and a <= at < b), None)
+        out.append(o if part is None else o.model_copy(update={"part": part}))
+    return out
