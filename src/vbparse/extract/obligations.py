@@ -61,6 +61,8 @@ from ..tables.obligations import (
     PARTNER_NOT,
     PAST_ACTION,
     PERSON_CELL,
+    QUALIFIER_MAX_WORDS,
+    QUALIFIER_START,
     QUOTA_ONLY,
     REPORT_HEADING,
     REPORTS_WHAT_FOLLOWS,
@@ -581,9 +583,17 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     if duties:  # ``Nhiệm vụ và quyền hạn của Ban Chỉ đạo``: the body's own items
         heading = heading[duties.end() :]
     found = _find_subject(heading)
-    if found is None or found[1] != 0 or not _rest_is_role_only(heading[found[2] :]):
+    if found is None or found[1] != 0:
         return False
     names, _start, end, mode = found
+    rule = "heading.items"
+    if not _rest_is_role_only(heading[end:]):
+        if not _qualified(node, heading, end):
+            return False
+        # ``5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN`` over items: the whole heading names them
+        end = len(heading.rstrip(" :"))
+        names = [replace(names[0], end=end, canonical=None, alias_end=None)]
+        rule = "heading.qualified_name"
     if fold(heading).startswith("doi voi") and _in_criteria_section(node):
         return False  # ``Đối với các cơ quan …:`` under ``Tiêu chuẩn khen thưởng`` states criteria
     text = "\n".join(p for p in parts if p)
@@ -624,8 +634,22 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
             )
             continue
         # a numbered item is its own section (``Điều 3.1``); a bullet is its numbered parent's
-        _emit(ctx, leads, task, task_node, _numbered(task_node).path, mode, rule="heading.items", extra_support=support)
+        _emit(ctx, leads, task, task_node, _numbered(task_node).path, mode, rule=rule, extra_support=support)
     return True
+
+
+def _qualified(node: Node, heading: str, end: int) -> bool:
+    """A heading over items (no paragraph of its own, no sentence) whose names go on with a qualifier of the
+    collective they name (``QUALIFIER_START``): the whole heading is the assignee's name."""
+    rest = fold(heading[end:]).strip(" :,")
+    return (
+        node.heading is not None
+        and bool(node.children)
+        and not joined_paragraphs(node.text_parts)
+        and bool(QUALIFIER_START.match(rest))
+        and "." not in rest
+        and len(rest.split()) <= QUALIFIER_MAX_WORDS
+    )
 
 
 def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:

@@ -170,6 +170,20 @@ NOT_A_PREDICATE = regex.compile(
 #: assignments (folded).
 CRITERIA_SECTION_WORDS: tuple[str, ...] = ("tieu chuan", "tieu chi", "dieu kien", "doi tuong", "hinh thuc khen")
 
+#: What follows a collective's name in an assignee heading to say which of its kind it means, not what they are to
+#: do: an aspect marker (``Các doanh nghiệp thứ cấp đang hoạt động trong KCN``), where or whose they are
+#: (``thuộc``, ``tại``, ``trên địa bàn``), a passive (``được giao``), or the trade that defines them
+#: (``Các tổ chức cung cấp dịch vụ chi trả``, ``Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN``, ``Các
+#: doanh nghiệp hoạt động trong lĩnh vực xây dựng``).  Folded.  Not ``Các sở, ngành tăng cường kiểm tra``
+#: (a task verb: the heading is a sentence).
+QUALIFIER_START = regex.compile(
+    r"^(?:dang|da|se|thuoc|truc thuoc|tai|o|tren dia ban|trong|co lien quan|lien quan|duoc|bi"
+    r"|hoat dong|kinh doanh|san xuat|cung cap|cung ung|xay dung va kinh doanh|dau tu xay dung va kinh doanh"
+    r"|khai thac|nuoi trong|van tai|quan ly van hanh)\b"
+)
+#: A qualified name in a heading is at most this many words after the collective's name.
+QUALIFIER_MAX_WORDS = 16
+
 #: A sentence ending in ``:`` that hands the items below it to its subject (``có trách nhiệm:``,
 #: ``thực hiện các nhiệm vụ sau:``).
 TASK_LIST_INTRO = regex.compile(

@@ -55,6 +55,30 @@ RULES: tuple[ObligationRule, ...] = (
         ("1. Mục tiêu chung\n- Nâng cao chất lượng dịch vụ công trực tuyến.\n",),
     ),
     ObligationRule(
+        "heading.qualified_name",
+        "an assignee heading whose collective goes on with a qualifier saying which of its kind (``Các doanh "
+        "nghiệp đang hoạt động trong KCN``, ``Các tổ chức cung cấp dịch vụ chi trả``) over its items: the whole "
+        "heading is the name",
+        (
+            E(
+                "5. Các doanh nghiệp đang hoạt động trong cụm công nghiệp\n- Bảo đảm an toàn phòng cháy.\n",
+                "Các doanh nghiệp đang hoạt động trong cụm công nghiệp",
+            ),
+            E(
+                "6. Các tổ chức cung cấp dịch vụ trung gian thanh toán\n- Mở rộng mạng lưới chấp nhận thẻ.\n",
+                "Các tổ chức cung cấp dịch vụ trung gian thanh toán",
+            ),
+            E(
+                "7. Các hộ gia đình đang nuôi trồng thủy sản:\n- Khai báo diện tích nuôi với chính quyền.\n",
+                "Các hộ gia đình đang nuôi trồng thủy sản",
+            ),
+        ),
+        (
+            "2. Các sở, ngành tăng cường công tác kiểm tra\n- Kiểm tra việc niêm yết thủ tục.\n",
+            "3. Các doanh nghiệp đang hoạt động trên địa bàn tỉnh chủ động đăng ký tham gia chương trình.\n",
+        ),
+    ),
+    ObligationRule(
         "heading.own_lead",
         "an item under an assignee heading that names its own lead (``Ủy ban nhân dân cấp xã`` / ``- Ủy ban "
         "nhân dân phường X chủ trì …``)",
