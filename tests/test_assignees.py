@@ -339,3 +339,17 @@ def test_cited_document_issuer_is_not_an_assignee():
 )
 def test_a_list_of_names_in_a_field_is_split_where_each_name_ends(text, expected):
     assert [text[n.start : n.end] for n in find_names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("Tổ giúp việc Ban Chỉ đạo phòng, chống thiên tai tỉnh tham mưu kế hoạch.", "Tổ giúp việc Ban Chỉ đạo"),
+        ("Đoàn kiểm tra Ban Chỉ đạo tỉnh làm việc với các xã.", "Đoàn kiểm tra Ban Chỉ đạo tỉnh"),
+        ("Sở Y tế Chỉ đạo các bệnh viện tăng cường trực.", "Sở Y tế"),  # a capitalised verb still ends a name
+    ],
+)
+def test_a_committee_named_for_what_it_does_keeps_its_name_after_another_body(sentence, name):
+    names, _end, _mode = subject(sentence)
+    assert sentence[names[0].start : names[0].end].startswith(name)
+    assert "Chỉ đạo các" not in sentence[names[0].start : names[0].end]

@@ -647,12 +647,12 @@ class _NameRun:
             and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
         ):  # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
             return False
-        # a capitalised verb ends the name, except right after a committee's head named for a post, whose name
-        # it is (``thành viên Ban Chỉ đạo``)
+        # a capitalised verb ends the name, except right after a committee's head named for what it does, whose
+        # name it is (``thành viên Ban Chỉ đạo``; ``Tổ giúp việc Ban Chỉ đạo``: a body's and then its owner's)
         if (
             self.words
             and _CAP_STOP.match(text, q)
-            and (self.body_named or not _FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q))
+            and not _FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
         ):
             return False
         lev = _LEVEL.match(text, q)
