@@ -85,3 +85,40 @@ def test_the_year_a_plan_is_for_comes_from_its_title(title, year):
     from vbparse.extract.deadlines import plan_year_of
 
     assert plan_year_of(title) == year
+
+
+@pytest.mark.parametrize(
+    "text,cued,due",
+    [
+        ("Trước năm 2030", False, dt.date(2029, 12, 31)),  # a period that must not have begun
+        ("hoàn thành trước năm 2028 và duy trì vận hành", True, dt.date(2027, 12, 31)),
+        ("trước quý III/2026", True, dt.date(2026, 6, 30)),
+        ("trình trước tháng 9/2026", True, dt.date(2026, 8, 31)),
+        ("trước ngày 30/9/2026", True, dt.date(2026, 9, 30)),  # a day is kept
+    ],
+)
+def test_before_a_year_quarter_or_month_is_due_the_day_before_it_begins(text, cued, due):
+    assert find_deadline(text, 2026, cued=cued).date == due
+
+
+@pytest.mark.parametrize(
+    "text,due",
+    [
+        ("Hoàn thành trong năm 2026 và có rà soát, cập nhật trong các năm tiếp theo (nếu có)", dt.date(2026, 12, 31)),
+        ("Thực hiện trong quý II năm 2027 và bổ sung trong những năm tiếp theo", dt.date(2027, 6, 30)),
+        ("Năm 2026 và các năm tiếp theo", None),  # open right after its year: no last day
+        ("Từ năm 2027 trở đi", None),
+    ],
+)
+def test_only_an_open_end_right_after_the_date_leaves_it_without_a_last_day(text, due):
+    assert find_deadline(text, 2026, cued=False).date == due
+
+
+def test_after_a_year_in_a_time_column_starts_a_period_and_is_no_due_date():
+    got = find_deadline("Thí điểm trong giai đoạn 2026 - 2027 và nhân rộng sau năm 2028", 2026, cued=False)
+    assert got.date == dt.date(2027, 12, 31)
+
+
+def test_a_target_year_after_vao_is_the_tasks_deadline():
+    assert find_deadline("giảm tỷ lệ rác thải nhựa xuống dưới 10% vào năm 2030", 2026).date == dt.date(2030, 12, 31)
+    assert find_deadline("tổ chức hội nghị vào sáng thứ Hai", 2026).date is None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..tables.deadlines import (
+    BEFORE_PERIOD,
     BY_REFERENCE,
     DATE_START,
     DAY_RE,
@@ -121,13 +122,25 @@ def plan_year_of(title: str | None) -> int | None:
 _Found = tuple[dt.date, str, int, int]
 
 
+def _before_period(text: str, at: int, found: _Found) -> _Found:
+    """``Trước năm 2030`` (``trước quý III/2026``, ``trước tháng 6/2026``): the period must not have begun, so
+    the last day allowed is the one before it; a day (``trước ngày 30/6``) is kept."""
+    date, precision, a, b = found
+    if precision not in {"year", "quarter", "month"} or not BEFORE_PERIOD.search(text, max(0, at - 12), at):
+        return found
+    months = {"year": 12, "quarter": 3, "month": 1}[precision]
+    first = dt.date(date.year, date.month - months + 1, 1)
+    before = first - dt.timedelta(days=1)
+    return before, precision, a, b
+
+
 def _cued_date(text: str, year: int | None) -> _Found | None:
     """Prose: the date after a deadline word (``trước ngày …``), else an opening time (``Quý I/2027, …``),
     else the end of a range (``(từ ngày 15/11 đến ngày 15/12)``)."""
     for cue in DEADLINE_CUE.finditer(text):
         got = _range_end(text, cue.end(), year)
         if got is not None:
-            return got[0], got[1], cue.start(), got[2]
+            return _before_period(text, cue.end(), (got[0], got[1], cue.start(), got[2]))
     opening = OPENING_TIME.match(text)
     if opening is not None:
         got = _range_end(text, opening.end(), year)
@@ -159,8 +172,9 @@ def _latest_date(text: str, year: int | None) -> _Found | None:
         if starts_period and not RANGE_END.match(text, _skip_space(text, got[2])):
             pos = got[2]  # ``Từ 01/7/2025``: when it starts, not when it is due
             continue
-        if best is None or got[0] >= best[0]:
-            best = (got[0], got[1], best[2] if best else at, got[2])
+        found = _before_period(text, at, (got[0], got[1], best[2] if best else at, got[2]))
+        if best is None or found[0] >= best[0]:
+            best = found
         pos = got[2]
     return best
 
@@ -179,7 +193,7 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
         date, precision, a, b = best
         if rec in {"monthly", "weekly", "daily"} and precision == "day" and not _DAY_SLASH_MONTH.search(text[a:b]):
             date, precision = None, None  # ``trước ngày 18 hằng tháng``: a day of every month
-        elif OPEN_ENDED.search(text, b):
+        elif OPEN_ENDED.match(text, b):
             date, precision = None, None  # ``… 2030 và những năm tiếp theo``: it does not end
         elif rec == "yearly" and date is not None and NEXT_PERIOD.search(text) and year and date.year == year:
             date = date.replace(year=year + 1)  # ``trước ngày 31/01 năm liền kề``

@@ -34,6 +34,8 @@ YEAR_DATE = rf"(?:năm\s+|giai\s+đoạn\s+)?(?P<y>{_Y})(?:\s*-\s*(?P<y2>{_Y}))?
 DEADLINE_CUE = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:(?:hoàn\s+thành|xong|gửi|báo\s+cáo|nộp|trình)\s+(?:[\p{L}\s,]{0,40}?\s)?)?"
     r"(?:trước|chậm\s+nhất(?:\s+(?:là|vào))?|hạn\s+chót|(?:hoàn\s+thành|xong)(?:\s+trong)?|trong|đến\s+hết|"
+    # a target's year, quarter or month: ``… đạt dưới 40 μg/m3 vào năm 2030``
+    r"vào(?=\s+(?:năm|quý|tháng)\s)|"
     r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:)\s*(?:ngày\s+)?(?=\d|quý|tháng|năm)"
     # the day of an occasion the task is held on, a day and a month: ``nhân ngày Chuyển đổi số Quốc gia 10/10``
     # (03), ``nhân ngày 20/11``; not ``nhân dịp năm mới 2026`` (a year names no day)
@@ -54,7 +56,10 @@ RANGE_END = regex.compile(r"(?i)(?<![\p{L}])(?:đến|tới|-)\s*(?:hết\s+)?(?
 #: range is a deadline cue (its end is the deadline); a start alone (``Từ 01/7/2025``) is no deadline.
 RANGE_START = regex.compile(r"(?i)(?<![\p{L}])từ\s+(?:ngày\s+)?(?=\d|quý|tháng|năm)")
 #: ``từ`` (``từ ngày``) right before a date: the date starts a period.
-FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])từ\s+(?:ngày\s+)?$")
+FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:từ|(?:từ\s+)?sau|kể\s+từ)\s+(?:ngày\s+)?$")
+#: ``trước`` right before a year, a quarter or a month (``Trước năm 2030``, ``trước quý III/2026``): the period
+#: must not have begun, so the last day allowed is the one before it (``2029-12-31``).
+BEFORE_PERIOD = regex.compile(r"(?i)(?<![\p{L}])trước\s+(?:ngày\s+)?$")
 
 #: Where a date may start in a table's time column: a digit, or ``quý``, ``tháng``, ``năm``, ``giai đoạn``.
 DATE_START = regex.compile(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
@@ -94,8 +99,12 @@ RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
 #: year after the plan's.
 NEXT_PERIOD = regex.compile(r"(?i)(?:năm|tháng)\s+liền\s+kề|năm\s+sau")
 
-#: An open end: ``Giai đoạn 2026-2030 và những năm tiếp theo``, ``từ năm 2026 trở đi``: no last day.
-OPEN_ENDED = regex.compile(r"(?i)(?<![\p{L}])(?:(?:và\s+)?(?:các|những)\s+năm\s+tiếp\s+theo|trở\s+đi)(?![\p{L}])")
+#: An open end right after the date: ``Giai đoạn 2026-2030 và những năm tiếp theo``, ``từ năm 2026 trở đi``: no
+#: last day.  Not ``Hoàn thành trong năm 2026 và có rà soát, bổ sung trong các năm tiếp theo``: the task is due
+#: in 2026, its later reviews are not.
+OPEN_ENDED = regex.compile(
+    r"(?i)\s*,?\s*(?:(?:và\s+)?(?:các|những)\s+năm\s+tiếp\s+theo|(?:về\s+sau\s+|)trở\s+đi)(?![\p{L}])"
+)
 
 #: A cell or line that points elsewhere instead of stating it: a time column (``Theo Kế hoạch …``, ``Theo
 #: hướng dẫn của Trung ương``: no deadline), an assignment (``Theo phân công tại Quyết định …``: nobody named).
