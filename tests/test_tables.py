@@ -563,9 +563,17 @@ PATTERN_EXAMPLES = [
     ("deadlines", "RANGE_START", "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12)", {}),
     ("deadlines", "RANGE_START", "Tổ chức các hoạt động từ thiện", None),
     ("deadlines", "FROM_BEFORE", "Thời gian thực hiện: Từ ", {}),
-    ("deadlines", "OPEN_ENDED", "Giai đoạn 2026-2030 và những năm tiếp theo", {}),
-    ("deadlines", "OPEN_ENDED", "Từ năm 2026 trở đi", {}),
-    ("deadlines", "OPEN_ENDED", "năm 2026 và năm 2027", None),
+    ("deadlines", "OPEN_ENDED", " và những năm tiếp theo", {}),  # what follows ``Giai đoạn 2026-2030``
+    ("deadlines", "OPEN_ENDED", " trở đi", {}),  # ``Từ năm 2026``
+    ("deadlines", "OPEN_ENDED", " và năm 2027", None),
+    ("deadlines", "OPEN_ENDED", " và có rà soát, bổ sung trong các năm tiếp theo", None),  # a further clause
+    ("deadlines", "FROM_BEFORE", "Thí điểm và nhân rộng sau ", {}),
+    ("deadlines", "FROM_BEFORE", "hoàn thành trước ", None),
+    ("deadlines", "BEFORE_PERIOD", "Hoàn thành trước ", {}),
+    ("deadlines", "BEFORE_PERIOD", "chậm nhất ", None),
+    ("obligations", "QUALIFIER_START", "dang hoat dong trong khu cong nghiep", {}),
+    ("obligations", "QUALIFIER_START", "cung cap dich vu chi tra", {}),
+    ("obligations", "QUALIFIER_START", "tang cuong cong tac kiem tra", None),
     (
         "obligations",
         "FIELD_LABEL",
@@ -839,6 +847,8 @@ PATTERN_EXAMPLES = [
 APPLIED_WITH = {
     ("obligations", "ROLE_AFTER_SUBJECT"): "fullmatch",
     ("obligations", "QUOTA_ONLY"): "fullmatch",
+    ("deadlines", "OPEN_ENDED"): "match",
+    ("obligations", "QUALIFIER_START"): "match",
     ("patterns", "DIGITS_READ"): "fullmatch",
 }
 
