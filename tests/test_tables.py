@@ -512,6 +512,10 @@ PATTERN_EXAMPLES = [
     ("phases", "QUARTER", "quý IV năm 2026", {"q": "IV", "y": "2026"}),
     ("phases", "RANGE", "từ tháng 2/2023 đến tháng 6/2023", {"aom": "2", "aoy": "2023", "bom": "6"}),
     ("phases", "RANGE", "01/3/2023 đến 30/4/2023", None),  # a range of a schedule opens with ``từ``
+    ("phases", "YEAR_RANGE", "Thời gian thực hiện: Từ năm 2025 đến hết năm 2030.", {"y1": "2025", "y2": "2030"}),
+    ("phases", "YEAR_RANGE", "Từ năm 2026 - 2030", {"y1": "2026", "y2": "2030"}),
+    ("phases", "YEAR_RANGE", "năm 2026 - 2030", None),  # no ``từ``: a period named, not a schedule's range
+    ("phases", "RANGE", "từ tháng 10 năm 2025 đến hết tháng 3 năm 2026", {"aom": "10", "bom": "3", "boy": "2026"}),
     ("phases", "OPEN_RANGE", "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội", {"aom": "10", "aoy": "2025"}),
     ("phases", "OPEN_RANGE", "từ ngày 15/3/2026 cho đến khi kết thúc", {"ad": "15", "am": "3", "ay": "2026"}),
     ("phases", "OPEN_RANGE", "từ tháng 6/2026 trở đi", {"aom": "6"}),

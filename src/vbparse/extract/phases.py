@@ -17,6 +17,7 @@ from ..tables.phases import (
     RANGE_LABEL,
     SCHEDULE_HEADINGS,
     STAGE,
+    YEAR_RANGE,
 )
 from .dates import partial_iso
 
@@ -190,6 +191,12 @@ def _range_phases(st: Structure, ln: Line, default_year: int | None, covered: li
         phases.append(
             Phase(label=label, ordinal=ordinal, start=start, end=end, raw=collapse_spaces(m.group()), span=span)
         )
+    for m in YEAR_RANGE.finditer(ln.text):  # ``Từ năm 2025 đến hết năm 2030``: the years the plan runs
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        covered.append((m.start(), m.end()))
+        span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
+        phases.append(Phase(start=m.group("y1"), end=m.group("y2"), raw=collapse_spaces(m.group()), span=span))
     for m in OPEN_RANGE.finditer(ln.text):  # to an event (``đến khi …``): a start and no end
         if any(a <= m.start() < b for a, b in covered):
             continue

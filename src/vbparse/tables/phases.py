@@ -21,7 +21,7 @@ _D = (
 _RANGE = (
     r"\(?\s*(?:từ\s*)?\(?\s*(?:ngày\s+)?"
     + _D.format(p="a")
-    + r"\s*(?:-|đến|tới)\s*(?:ngày\s+)?"
+    + r"\s*(?:-|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?"
     + _D.format(p="b")
     + r"\s*\)?"
 )
@@ -43,6 +43,12 @@ QUARTER = regex.compile(
 #: A range in a schedule section, which must open with ``từ``: ``từ 01/3/2023 đến 30/4/2023``, ``từ tháng
 #: 2/2023 đến tháng 6/2023``.
 RANGE = regex.compile(r"(?i)(?<!\p{L})" + _RANGE.replace(r"\(?\s*(?:từ\s*)?", r"\(?\s*(?:từ\s+)", 1))
+
+#: A range of years in a schedule section: ``Từ năm 2025 đến hết năm 2030``, ``từ năm 2026 - 2030``.
+YEAR_RANGE = regex.compile(
+    r"(?i)(?<!\p{L})từ\s+năm\s+(?P<y1>(?:19|20)\d{2})\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:năm\s+)?"
+    r"(?P<y2>(?:19|20)\d{2})(?!\d)"
+)
 
 #: The label an item of a schedule opens with, its range further on (``- Đợt 01 dự kiến: Cao điểm tập trung trong
 #: 10 ngày làm việc (từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025)``): the range is that phase's.
