@@ -919,3 +919,29 @@ def test_a_schedule_items_label_names_the_range_further_on_it():
         ("Đợt 1", 1, "2026-03-02", "2026-03-06"),
         ("Đợt 2", 2, "2026-03-10", "2026-03-12"),
     ]
+
+
+CRITERIA_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 12/KH-UBND
+Hà Tĩnh, ngày 05 tháng 3 năm 2026
+KẾ HOẠCH
+Tổ chức phong trào thi đua năm 2026
+I. TIÊU CHUẨN KHEN THƯỞNG
+1. Đối với tập thể: Các đơn vị hoàn thành xuất sắc nhiệm vụ được giao.
+2. Đối với cá nhân: Các cá nhân có thành tích tiêu biểu trong phong trào.
+- Gương mẫu chấp hành chủ trương của Đảng.
+- Cá nhân trực tiếp tham mưu tổ chức phong trào đạt kết quả cao.
+II. HÌNH THỨC KHEN THƯỞNG
+1. Đối với khen thưởng cấp xã
+a) Giấy khen của Chủ tịch UBND xã: Chủ tịch UBND xã thực hiện việc khen thưởng theo thẩm quyền.
+"""
+
+
+def test_who_qualifies_for_an_award_under_its_criteria_is_no_task():
+    doc = parse(text=CRITERIA_PLAN)
+    assert not [o for o in doc.obligations if o.section and o.section.startswith("I.")]
+    # ``Đối với khen thưởng cấp xã`` names a kind of award, not who qualifies: its task stands
+    assert [o.assignee.raw for o in doc.obligations if o.section and o.section.startswith("II.")] == [
+        "Chủ tịch UBND xã"
+    ]

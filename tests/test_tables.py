@@ -575,6 +575,9 @@ PATTERN_EXAMPLES = [
     ("deadlines", "FROM_BEFORE", "hoàn thành trước ", None),
     ("deadlines", "BEFORE_PERIOD", "Hoàn thành trước ", {}),
     ("deadlines", "BEFORE_PERIOD", "chậm nhất ", None),
+    ("obligations", "AWARDEE_CLASS", "ca nhan", {}),
+    ("obligations", "AWARDEE_CLASS", "cac tap the, ca nhan tieu bieu", {}),
+    ("obligations", "AWARDEE_CLASS", "khen thuong cap huyen", None),
     ("obligations", "QUALIFIER_START", "dang hoat dong trong khu cong nghiep", {}),
     ("obligations", "QUALIFIER_START", "cung cap dich vu chi tra", {}),
     ("obligations", "QUALIFIER_START", "tang cuong cong tac kiem tra", None),
@@ -853,6 +856,7 @@ APPLIED_WITH = {
     ("obligations", "QUOTA_ONLY"): "fullmatch",
     ("deadlines", "OPEN_ENDED"): "match",
     ("obligations", "QUALIFIER_START"): "match",
+    ("obligations", "AWARDEE_CLASS"): "match",
     ("patterns", "DIGITS_READ"): "fullmatch",
 }
 

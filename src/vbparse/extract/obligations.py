@@ -39,6 +39,7 @@ from ..tables.obligations import (
     AHEAD_TOO,
     AS_FOLLOWS_INTRO,
     ASSIGNMENT_LINE,
+    AWARDEE_CLASS,
     CLAUSE_SPLIT,
     CLAUSE_START,
     CRITERIA,
@@ -277,6 +278,17 @@ def _members(node: Node) -> bool:
     return _member_entry(node, listed) or _member_list(node, listed)
 
 
+def _criteria(node: Node) -> bool:
+    """``b) Đối với cá nhân: Các cá nhân có thành tích …`` under ``Tiêu chuẩn khen thưởng``: who qualifies, and
+    its items the criteria, not tasks; not ``2.2. Đối với khen thưởng cấp huyện`` (a kind of award, no one named)."""
+    heading = node.heading or ""
+    if not fold(heading).startswith("doi voi") or not _in_criteria_section(node):
+        return False
+    rest = heading[len("đối với") :].lstrip()
+    named = subject(rest)[0]
+    return AWARDEE_CLASS.match(fold(rest)) is not None or (bool(named) and named[0].start == 0)
+
+
 def _ancestry(node: Node):
     n: Node | None = node
     while n is not None:
@@ -319,7 +331,7 @@ def _walk(ctx: _Context, node: Node) -> None:
         if _reporting(node):
             ctx.reported.append(node.path)
         return
-    if _members(node):
+    if _members(node) or _criteria(node):
         return
     if _field_item(ctx, node) or _assignee_heading(ctx, node) or _subject_item(ctx, node):
         return  # its items were its tasks

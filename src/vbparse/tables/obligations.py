@@ -184,6 +184,11 @@ QUALIFIER_START = regex.compile(
 #: A qualified name in a heading is at most this many words after the collective's name.
 QUALIFIER_MAX_WORDS = 16
 
+#: Who may be rewarded, after ``Đối với`` in a section of criteria (``b) Đối với cá nhân:``, ``Đối với tập thể``,
+#: ``Đối với hộ gia đình``), folded: that part states who qualifies, not a task.  Not ``Đối với khen thưởng cấp
+#: huyện`` (a kind of award).
+AWARDEE_CLASS = regex.compile(r"^(?:cac\s+)?(?:tap the|ca nhan|ho gia dinh|to chuc|don vi|doanh nghiep|co quan)\b")
+
 #: A sentence ending in ``:`` that hands the items below it to its subject (``có trách nhiệm:``,
 #: ``thực hiện các nhiệm vụ sau:``).
 TASK_LIST_INTRO = regex.compile(
