@@ -575,6 +575,8 @@ PATTERN_EXAMPLES = [
     ("deadlines", "FROM_BEFORE", "hoàn thành trước ", None),
     ("deadlines", "BEFORE_PERIOD", "Hoàn thành trước ", {}),
     ("deadlines", "BEFORE_PERIOD", "chậm nhất ", None),
+    ("obligations", "CITED_PROVISION", "tai khoan 1 dieu 4 cua quyet dinh nay", {}),
+    ("obligations", "CITED_PROVISION", "dang hoat dong trong khu cong nghiep so 2", None),
     ("obligations", "AWARDEE_CLASS", "ca nhan", {}),
     ("obligations", "AWARDEE_CLASS", "cac tap the, ca nhan tieu bieu", {}),
     ("obligations", "AWARDEE_CLASS", "khen thuong cap huyen", None),

@@ -250,3 +250,13 @@ def test_reader_joins_the_two_halves_of_a_broken_bold_heading():
     start = r.mapped.text.index(heading[0])
     a, z = r.mapped.to_original(start), r.mapped.to_original(start + len(heading[0]), end=True)
     assert text[a:z].startswith("3. Đề nghị") and text[a:z].rstrip("*").endswith("thành viên")
+
+
+def test_a_proper_name_cut_after_a_capitalised_syllable_goes_on_in_an_unblanked_text():
+    wrap = Wrap(79, blank_separated=False)
+    # a short line that ends inside a name (``Việt`` / ``Nam``), the name going on on the next line
+    assert soft_break("l) Đài Truyền hình Việt Nam, Đài Tiếng nói Việt", "Nam, Thông tấn xã Việt Nam chủ trì", wrap)
+    assert soft_break("a) Ủy ban Mặt trận Tổ quốc Việt", "Nam tỉnh phối hợp tuyên truyền", wrap)
+    # a line that ends a sentence, or a heading in capitals, still ends its paragraph
+    assert not soft_break("kết quả về Sở Nội vụ.", "Nam Định tổ chức", wrap)
+    assert not soft_break("l) Đài Truyền hình Việt Nam, Đài Tiếng nói Việt", "NAM ĐỊNH", wrap)

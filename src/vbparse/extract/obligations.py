@@ -40,6 +40,7 @@ from ..tables.obligations import (
     AS_FOLLOWS_INTRO,
     ASSIGNMENT_LINE,
     AWARDEE_CLASS,
+    CITED_PROVISION,
     CLAUSE_SPLIT,
     CLAUSE_START,
     CRITERIA,
@@ -661,6 +662,11 @@ def _qualified(node: Node, heading: str, end: int) -> bool:
         and bool(QUALIFIER_START.match(rest))
         and "." not in rest
         and len(rest.split()) <= QUALIFIER_MAX_WORDS
+        # ``Các đơn vị trong ngành … thực hiện … như sau``: a lead-in, not a name; ``Đối với các trường hợp quy
+        # định tại khoản 1 Điều 4``: a provision cited, no one named
+        and not AS_FOLLOWS_INTRO.search(heading[end:].rstrip(" :") + ":")
+        and not TASK_LIST_INTRO.search(heading[end:])
+        and not CITED_PROVISION.search(rest)
     )
 
 

@@ -94,6 +94,13 @@ def _stands_alone(line: str) -> bool:
     return bool(TYPE_OR_VV.match(s) or NOI_NHAN.match(s) or AUTHORITY.match(s) or QUOC_HIEU.match(s))
 
 
+#: A line that ends inside a proper name: a capitalised syllable after a word (``… Tiếng nói Việt``), no
+#: punctuation after it; and a line that goes on with the name's next capitalised syllable in mixed case
+#: (``Nam, Thông tấn xã …``), not a heading in capitals.
+_NAME_CUT = regex.compile(r"\p{L}\s+\p{Lu}\p{Ll}+$")
+_NAME_GOES_ON = regex.compile(r"\p{Lu}\p{Ll}+(?:[\s,;.]|$)")
+
+
 def soft_break(
     prev: str, nxt: str, wrap: Wrap | None, *, paragraph: str = "", bold_open: bool | None = None, in_block: bool = True
 ) -> bool:
@@ -127,6 +134,8 @@ def soft_break(
         return False
     if CONTINUING_LINE_END.search(prev):
         return True
+    if _NAME_CUT.search(_TRAILING_MARKUP.sub("", prev)) and _NAME_GOES_ON.match(visible_next):
+        return True  # ``Đài Tiếng nói Việt`` / ``Nam, Thông tấn xã …``: a proper name cut by the wrap
     if in_block and wrap.blank_separated:
         return True
     return len(_TRAILING_MARKUP.sub("", prev)) >= wrap.width - DEFAULT_MARGIN_BAND

@@ -181,6 +181,9 @@ QUALIFIER_START = regex.compile(
     r"|hoat dong|kinh doanh|san xuat|cung cap|cung ung|xay dung va kinh doanh|dau tu xay dung va kinh doanh"
     r"|khai thac|nuoi trong|van tai|quan ly van hanh)\b"
 )
+#: A provision cited (folded): ``tại khoản 1 Điều 4``, ``theo Điều 12``: a heading that cites one names cases of a
+#: rule, not a collective of doers.
+CITED_PROVISION = regex.compile(r"(?<![\p{L}])(?:khoan|dieu|diem)\s+\d")
 #: A qualified name in a heading is at most this many words after the collective's name.
 QUALIFIER_MAX_WORDS = 16
 

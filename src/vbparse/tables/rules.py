@@ -76,6 +76,8 @@ RULES: tuple[ObligationRule, ...] = (
         (
             "2. Các sở, ngành tăng cường công tác kiểm tra\n- Kiểm tra việc niêm yết thủ tục.\n",
             "3. Các doanh nghiệp đang hoạt động trên địa bàn tỉnh chủ động đăng ký tham gia chương trình.\n",
+            "4. Đối với các trường hợp quy định tại khoản 2 Điều 5\n- Thực hiện theo hướng dẫn của Sở Tài chính.\n",
+            "5. Các đơn vị trong ngành y tế thực hiện nộp hồ sơ như sau:\n- Hồ sơ nộp trước ngày 30/6/2026.\n",
         ),
     ),
     ObligationRule(
