@@ -122,3 +122,30 @@ def test_after_a_year_in_a_time_column_starts_a_period_and_is_no_due_date():
 def test_a_target_year_after_vao_is_the_tasks_deadline():
     assert find_deadline("giảm tỷ lệ rác thải nhựa xuống dưới 10% vào năm 2030", 2026).date == dt.date(2030, 12, 31)
     assert find_deadline("tổ chức hội nghị vào sáng thứ Hai", 2026).date is None
+
+
+def test_a_time_counted_in_working_days_from_signing_skips_weekends_and_tet():
+    from vbparse.extract.deadlines import relative_deadline
+
+    signed = dt.date(2026, 2, 10)  # a Tuesday; Tết 2026 is 16-20 February
+    got = relative_deadline("Các sở báo cáo trong 10 ngày làm việc kể từ ngày ký.", signed)
+    assert got is not None and got.date == dt.date(2026, 3, 3) and got.raw.startswith("trong 10 ngày làm việc")
+    # calendar days that end on a Sunday end on the next working day
+    assert relative_deadline("chậm nhất 12 ngày kể từ ngày Kế hoạch này được ban hành", signed).date == dt.date(
+        2026, 2, 23
+    )
+    # counted from another event: the words, no date
+    assert relative_deadline("trong thời hạn 10 ngày kể từ ngày nhận hồ sơ", signed) is None
+    assert relative_deadline("trong 10 ngày làm việc kể từ ngày ký", None).date is None
+
+
+def test_a_plans_relative_deadline_is_counted_from_its_issue_date():
+    from vbparse import parse
+
+    doc = parse(
+        text="ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 30/KH-UBND\nLạng Sơn, ngày 10 tháng 02 năm 2026\nKẾ HOẠCH\n"
+        "Rà soát thủ tục hành chính\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tư pháp tổng hợp, báo cáo kết quả trong 10 ngày làm việc kể từ ngày ký Kế hoạch này.\n"
+    )
+    (ob,) = doc.obligations
+    assert ob.deadline == dt.date(2026, 3, 3) and "deadline.task" in ob.evidence

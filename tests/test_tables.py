@@ -573,6 +573,9 @@ PATTERN_EXAMPLES = [
     ("deadlines", "OPEN_ENDED", " và có rà soát, bổ sung trong các năm tiếp theo", None),  # a further clause
     ("deadlines", "FROM_BEFORE", "Thí điểm và nhân rộng sau ", {}),
     ("deadlines", "FROM_BEFORE", "hoàn thành trước ", None),
+    ("deadlines", "RELATIVE_TO_ISSUE", "báo cáo trong 10 ngày làm việc kể từ ngày ký", {"n": "10"}),
+    ("deadlines", "RELATIVE_TO_ISSUE", "chậm nhất 15 ngày kể từ ngày Kế hoạch này được ban hành", {"n": "15"}),
+    ("deadlines", "RELATIVE_TO_ISSUE", "trong thời hạn 10 ngày kể từ ngày nhận hồ sơ", None),
     ("deadlines", "BEFORE_PERIOD", "Hoàn thành trước ", {}),
     ("deadlines", "BEFORE_PERIOD", "chậm nhất ", None),
     ("obligations", "CITED_PROVISION", "tai khoan 1 dieu 4 cua quyet dinh nay", {}),

@@ -132,6 +132,7 @@ def parse_read(
         doc_type=doc_type.code,
         trace=trace,
         resolver=resolver,
+        issued=issued,
     )
     area = document_area(issuer, place, issued)
     obligations = with_areas(obligations, area, issued)

@@ -23,8 +23,9 @@ from .version import __version__
 PACKAGE = "vbparse"
 #: The module whose imports, followed transitively, are the parser (relative to the package).
 PARSER_ENTRY = "pipeline.py"
-#: Installed packages whose data decides what a parse returns (the gazetteer of ``tables/units.py``).
-PARSER_DATA_PACKAGES = ("vietnamadminunits",)
+#: Installed packages whose data decides what a parse returns (the gazetteer of ``tables/units.py``, the public
+#: holidays a deadline counted in working days skips).
+PARSER_DATA_PACKAGES = ("vietnamadminunits", "holidays")
 
 
 @functools.lru_cache(maxsize=1)

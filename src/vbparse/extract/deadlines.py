@@ -35,8 +35,10 @@ from ..tables.deadlines import (
     RANGE_START,
     RECURRENCE_NAMES,
     RECURRENCE_RE,
+    RELATIVE_TO_ISSUE,
     YEAR_RE,
 )
+from .workdays import add_days, add_working_days
 
 #: The longest deadline phrase kept in ``deadline_raw`` (a whole time cell may be a paragraph).
 DEFAULT_MAX_RAW = 120
@@ -220,3 +222,17 @@ def every_year(dl: Deadline) -> Deadline:
     if dl.recurrence == "yearly" and dl.date is not None and not _YEAR_WRITTEN.search(dl.raw or ""):
         return Deadline(None, dl.raw, None, dl.recurrence)
     return dl
+
+
+def relative_deadline(text: str, issued: dt.date | None) -> Deadline | None:
+    """A time counted from the issue date (``trong 10 ngày làm việc kể từ ngày ký``): the day it ends, the words
+    kept; without an issue date, the words only."""
+    m = RELATIVE_TO_ISSUE.search(text)
+    if m is None:
+        return None
+    raw = m.group().strip()
+    if issued is None:
+        return Deadline(None, raw)
+    n = int(m.group("n"))
+    due = add_working_days(issued, n) if m.group("working") else add_days(issued, n)
+    return Deadline(due, raw, "day")

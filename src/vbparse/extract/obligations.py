@@ -22,6 +22,7 @@ hold requirements, not assignments, and are not read.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 from dataclasses import dataclass, field, replace
 
@@ -82,7 +83,7 @@ from ..tables.obligations import (
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST, SENTENCE_BREAK
 from ..tables.rules import RULES_BY_ID
 from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, name_at, subject
-from .deadlines import Deadline, every_year, find_deadline
+from .deadlines import Deadline, every_year, find_deadline, relative_deadline
 from .places import home_places
 from .resolver import UNCLAIMED_RULE, Candidate, Resolver, candidate_features, resolve
 
@@ -131,8 +132,19 @@ class _Context:
     candidates: list[Candidate] = field(default_factory=list)
     doc_type: str | None = None
     resolver: Resolver = field(default_factory=Resolver)
+    #: the document's issue date: a time counted from it (``trong 10 ngày làm việc kể từ ngày ký``) gets a date
+    issued: dt.date | None = None
     #: the section nodes by path, built when a candidate first asks for its section
     nodes: dict[str, Node] | None = None
+
+    def deadline(self, text: str, *, cued: bool = True) -> Deadline:
+        """The deadline ``text`` states, or the day a time counted from the issue date ends."""
+        dl = find_deadline(text, self.year, cued=cued)
+        if dl.date is None and not dl.recurrence:
+            relative = relative_deadline(text, self.issued)
+            if relative is not None:
+                return relative
+        return dl
 
     def node_at(self, path: str | None) -> Node | None:
         if self.nodes is None:
@@ -152,6 +164,7 @@ def extract_obligations(
     doc_type: str | None = None,
     trace: list[Proposal] | None = None,
     resolver: Resolver | None = None,
+    issued: dt.date | None = None,
 ) -> list[Obligation]:
     """``several_years``: the plan runs over several years (``giai đoạn 2026 - 2030``), so that a yearly
     date without its year (``trước ngày 30/11 hằng năm``) is a day of every year, not of ``default_year``.
@@ -168,6 +181,7 @@ def extract_obligations(
         trace=trace,
         doc_type=doc_type,
         resolver=resolver or SHIPPED_RESOLVER,
+        issued=issued,
     )
     for root in st.roots:
         if ctx.report and _reports_only(root):
@@ -351,7 +365,7 @@ def _section_deadline(ctx: _Context, node: Node) -> Deadline | None:
     for c in node.children:
         got = _node_field(c)
         if got is not None and got[0] == "time":
-            dl = find_deadline(got[1], ctx.year, cued=False)
+            dl = ctx.deadline(got[1], cued=False)
             if dl.date or dl.recurrence:
                 return dl
     return None
@@ -529,7 +543,7 @@ def _emit_fields(
         supports += _split_names(ctx, value)
     dl = None
     for value in f.time:
-        got = find_deadline(value, ctx.year, cued=False)
+        got = ctx.deadline(value, cued=False)
         if got.raw or got.date or got.recurrence:
             dl = got
     tasks: list[tuple[Node, str]] = list(f.task)
@@ -1171,7 +1185,7 @@ def _deadline_of(
 ) -> tuple[Deadline, str | None]:
     """The task's deadline and the rule it comes from: the one given (a time field or column), else the
     task's own words, else its section's time field."""
-    dl, rule = (given, given_rule) if given is not None else (find_deadline(task, ctx.year), "deadline.task")
+    dl, rule = (given, given_rule) if given is not None else (ctx.deadline(task), "deadline.task")
     if not (dl.date or dl.raw or dl.recurrence):
         rule = None
         if ctx.section_deadlines and source == "prose":
@@ -1303,7 +1317,7 @@ def _table(ctx: _Context, table: TableRows) -> None:
             continue
         section = ".".join(p for p in (base, group, number.rstrip(".)") if number else None) if p) or None
         time = values.get("time")
-        dl = find_deadline(time, ctx.year, cued=False) if time else find_deadline(task, ctx.year)
+        dl = ctx.deadline(time, cued=False) if time else ctx.deadline(task)
         _emit_at(
             ctx,
             leads,

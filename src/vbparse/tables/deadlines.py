@@ -113,3 +113,14 @@ BY_REFERENCE = regex.compile(r"(?i)^\s*(?:theo|căn\s+cứ|như)(?![\p{L}])")
 PLAN_YEAR = regex.compile(r"(?i)(?<![\p{L}])năm\s+((?:19|20)\d{2})(?!\d)")
 #: A period in a title (``giai đoạn 2026 - 2030``, ``đến năm 2030``): the plan is for more than one year.
 PERIOD_IN_TITLE = regex.compile(r"(?i)giai\s+đoạn|(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}|đến\s+năm")
+
+#: A time counted from the day the document is signed or issued (``trong 10 ngày làm việc kể từ ngày ký``,
+#: ``chậm nhất 15 ngày kể từ ngày Kế hoạch này được ban hành``): the deadline is that many days, or working
+#: days, after the issue date.  Counted from another event (``kể từ ngày nhận hồ sơ``, ``kể từ khi kết thúc Đại
+#: hội``) it has no calendar date.
+RELATIVE_TO_ISSUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:trong(?:\s+vòng|\s+thời\s+hạn)?|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|sau)\s+"
+    r"(?P<n>\d{1,3})\s+ngày(?P<working>\s+làm\s+việc)?\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+)?"
+    r"(?:(?:Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|văn\s+bản|Công\s+văn)(?:\s+này)?\s+(?:được\s+)?)?"
+    r"(?:ký(?:\s+ban\s+hành)?|ban\s+hành)(?![\p{L}])"
+)
