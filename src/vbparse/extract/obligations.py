@@ -645,24 +645,36 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
             tasks.append((child, _node_text(child), extra_support))
     if not tasks:
         return False
+    _emit_heading_tasks(ctx, node, tasks, leads, mode, rule)
+    return True
+
+
+def _emit_heading_tasks(
+    ctx: _Context,
+    node: Node,
+    tasks: list[tuple[Node, str, list[Assignee]]],
+    leads: list[Assignee],
+    mode: str,
+    rule: str,
+) -> None:
+    """The heading's leads get each task; an item that names its own lead (``- Ủy ban nhân dân phường Yên Bái
+    chủ trì …`` under ``Ủy ban nhân dân cấp xã``) is that lead's."""
     for task_node, task, support in tasks:
         own = _find_subject(task) if task_node is not node else None
         if own is not None and own[1] == 0 and ROLE_START.match(task[own[2] :].lstrip(" ,")):
-            # ``- Ủy ban nhân dân phường Yên Bái chủ trì …`` under ``Ủy ban nhân dân cấp xã``: the item
-            # names its own lead
+            where = _numbered(task_node).path
             _emit(
                 ctx,
                 _names(ctx, task, own[0]),
                 task[own[2] :].strip(" ,:"),
                 task_node,
-                _numbered(task_node).path,
+                where,
                 own[3],
                 rule="heading.own_lead",
             )
             continue
         # a numbered item is its own section (``Điều 3.1``); a bullet is its numbered parent's
         _emit(ctx, leads, task, task_node, _numbered(task_node).path, mode, rule=rule, extra_support=support)
-    return True
 
 
 def _qualified(node: Node, heading: str, end: int) -> bool:
