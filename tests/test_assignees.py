@@ -353,3 +353,11 @@ def test_a_committee_named_for_what_it_does_keeps_its_name_after_another_body(se
     names, _end, _mode = subject(sentence)
     assert sentence[names[0].start : names[0].end].startswith(name)
     assert "Chỉ đạo các" not in sentence[names[0].start : names[0].end]
+
+
+def test_a_secretary_is_part_of_a_name_and_the_verb_ky_is_not():
+    names, _end, _mode = subject("Tổ thư ký Hội đồng Thi đua - Khen thưởng tỉnh tổng hợp hồ sơ đề nghị.")
+    assert names and "Tổ thư ký Hội đồng" in "Tổ thư ký Hội đồng Thi đua"[: names[0].end]
+    text = "UBND xã ký kết hợp đồng với đơn vị thi công."
+    names, _end, _mode = subject(text)
+    assert text[names[0].start : names[0].end] == "UBND xã"

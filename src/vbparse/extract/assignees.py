@@ -643,7 +643,7 @@ class _NameRun:
         if (
             stop
             and not _CAP_WORD.match(token)
-            and not _STOP_COMPOUND_END.search(text, 0, w.end())
+            and not _STOP_COMPOUND_END.search(text, 0, stop.end())
             and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
         ):  # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
             return False

@@ -546,7 +546,10 @@ LEVEL_WORD_COMPOUNDS: tuple[str, ...] = ("Hợp tác xã", "Thông tấn xã")
 #: name (``Sở Xây dựng``, ``Ban Tổ chức``), so they are matched in lower case only.
 #: Nouns whose last word is a stop (``cử``, the verb of ``cử cán bộ``): inside a name they go on
 #: (``Ủy ban bầu cử xã``, ``người ứng cử``).
-STOP_COMPOUNDS: tuple[str, ...] = ("bầu cử", "ứng cử", "đề cử")
+STOP_COMPOUNDS: tuple[str, ...] = (
+    "bầu cử", "ứng cử", "đề cử",
+    "thư ký",  # a secretary (``Tổ thư ký Hội đồng``), not the verb ``ký``
+)  # fmt: skip
 NAME_STOPS: tuple[str, ...] = (
     # role words
     "chủ trì",
