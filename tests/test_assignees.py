@@ -361,3 +361,12 @@ def test_a_secretary_is_part_of_a_name_and_the_verb_ky_is_not():
     text = "UBND xã ký kết hợp đồng với đơn vị thi công."
     names, _end, _mode = subject(text)
     assert text[names[0].start : names[0].end] == "UBND xã"
+
+
+def test_owners_of_facilities_and_vehicles_are_a_collective_after_cac():
+    for text, name in [
+        ("Các chủ cơ sở nuôi trồng thủy sản thực hiện quan trắc định kỳ.", "Các chủ cơ sở"),
+        ("Các chủ phương tiện chấp hành nghiêm quy định về tải trọng.", "Các chủ phương tiện"),
+    ]:
+        names, _end, _mode = subject(text)
+        assert names and text[names[0].start : names[0].end].startswith(name), (text, names)

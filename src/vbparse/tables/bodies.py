@@ -477,7 +477,11 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
 #: Plural nouns of the economy's actors a plan gives tasks to, after ``các`` too (``các Chủ đầu tư``, 58;
 #: ``các nhà đầu tư trong các khu công nghệ cao``, 116; ``các nhà thầu``), folded.  A list of the state's
 #: bodies does not run on into them: ``các Sở, ban ngành, nhà đầu tư thứ cấp`` (60) is two assignees.
-MARKET_ACTOR_NOUNS: tuple[str, ...] = ("chu dau tu", "nha dau tu", "nha thau", "nha cung cap")
+MARKET_ACTOR_NOUNS: tuple[str, ...] = (
+    "chu dau tu", "nha dau tu", "nha thau", "nha cung cap",
+    # the owner of a facility, a business or a vehicle a plan gives a duty to (``Chủ cơ sở có trách nhiệm …``)
+    "chu co so", "chu doanh nghiep", "chu phuong tien",
+)  # fmt: skip
 
 #: Words after a collective or a name that still belong to it (``các cơ quan, đơn vị liên quan``).
 NAME_TAILS: tuple[str, ...] = (
