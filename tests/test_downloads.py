@@ -190,7 +190,8 @@ def test_ics_holds_every_dated_task_and_the_recurring_ones_as_rrules(client, arc
     quarter = event("bố trí kinh phí")
     assert quarter.decoded("DTSTART") == dt.date(2026, 6, 30) and quarter.decoded("DTEND") == dt.date(2026, 7, 1)
     assert str(quarter["SUMMARY"]).startswith("Hạn: Quý II/2026 — ") and "RRULE" not in quarter
-    assert str(event("rà soát thủ tục")["SUMMARY"]).startswith("Hạn: Tháng 8/2026 — ")
+    # ``hoàn thành trước tháng 8/2026``: before August begins, so July is the month it is due in
+    assert str(event("rà soát thủ tục")["SUMMARY"]).startswith("Hạn: Tháng 7/2026 — ")
     assert str(event("tổng kết công tác")["SUMMARY"]).startswith("Hạn: Năm 2026 — ")
     day = event("trước ngày 20/11/2026")
     assert day.decoded("DTSTART") == dt.date(2026, 11, 20) and str(day["SUMMARY"]).startswith("báo cáo tình hình")
