@@ -370,3 +370,16 @@ def test_owners_of_facilities_and_vehicles_are_a_collective_after_cac():
     ]:
         names, _end, _mode = subject(text)
         assert names and text[names[0].start : names[0].end].startswith(name), (text, names)
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("Thủ trưởng sở, ban, ngành thành phố tổ chức quán triệt Chương trình.", "Thủ trưởng sở, ban, ngành thành phố"),
+        ("Giám đốc sở, ban, ngành tỉnh chỉ đạo rà soát thủ tục.", "Giám đốc sở, ban, ngành tỉnh"),
+        ("Giám đốc sở chỉ đạo rà soát thủ tục.", "Giám đốc sở"),  # one noun: no list
+    ],
+)
+def test_a_post_of_a_listed_collective_without_cac_is_one_name(sentence, name):
+    names, _end, _mode = subject(sentence)
+    assert [sentence[n.start : n.end] for n in names] == [name]

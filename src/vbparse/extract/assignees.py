@@ -330,6 +330,18 @@ def _bare_collective_at(text: str, pos: int) -> int | None:
     return _plural_nouns(text, pos)
 
 
+def _listed_nouns_at(text: str, pos: int) -> int | None:
+    """Two or more collective nouns listed in lower case from ``pos`` (``sở, ban, ngành``): where they end."""
+    first = _noun_at(text, pos)
+    if first is None:
+        return None
+    q = _skip_spaces(text, first)
+    m = _NOUN_JOINER.match(text[q : q + DEFAULT_NOUN_JOINER_WINDOW])
+    if not m or _noun_at(text, q + m.end()) is None:
+        return None
+    return _plural_nouns(text, pos)
+
+
 def _plural_nouns(text: str, pos: int) -> int | None:
     """The end of one or more collective nouns joined by commas/``và`` from ``pos``."""
     end = None
@@ -576,6 +588,15 @@ class _NameRun:
         if token in {"các", "Các"} and not self.after_level:
             coll_end = _collective_at(text, q)
             if coll_end is not None:  # Thủ trưởng các sở, ban, ngành
+                self.collective = True
+                return self.take(coll_end)
+        if (
+            token[:1].islower()
+            and not self.after_level
+            and _AFTER_POST.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
+        ):
+            coll_end = _listed_nouns_at(text, q)
+            if coll_end is not None:  # ``Thủ trưởng sở, ban, ngành thành phố``: the post of each, ``các`` left out
                 self.collective = True
                 return self.take(coll_end)
         if token == "của" and self.collective:
