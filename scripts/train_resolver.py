@@ -94,11 +94,10 @@ def collect(pairs) -> list[dict]:
     return docs
 
 
-def counts(doc: dict, kept: list[bool]) -> tuple[int, int, int]:
-    """(tp, fp, fn) of the obligations of the kept candidates, matched greedily as evaluate.py does."""
-    alive = [kept[k] for k in doc["owner"]]
+def _matched(doc: dict, alive: list[bool]) -> set[int]:
+    """The obligations (indexes) matched one to one with gold ones among those ``alive``, greedily, as
+    evaluate.py matches."""
     used: set[int] = set()
-    tp = 0
     for opts in doc["options"]:
         best, best_j = 0.0, None
         for j, ov in opts:
@@ -106,24 +105,20 @@ def counts(doc: dict, kept: list[bool]) -> tuple[int, int, int]:
                 best, best_j = ov, j
         if best_j is not None:
             used.add(best_j)
-            tp += 1
-    got = sum(alive)
-    return tp, got - tp, doc["gold"] - tp
+    return used
+
+
+def counts(doc: dict, kept: list[bool]) -> tuple[int, int, int]:
+    """(tp, fp, fn) of the obligations of the kept candidates."""
+    alive = [kept[k] for k in doc["owner"]]
+    tp = len(_matched(doc, alive))
+    return tp, sum(alive) - tp, doc["gold"] - tp
 
 
 def labels(doc: dict) -> list[int]:
     """A candidate is right when one of its obligations matches a gold obligation (all candidates kept)."""
-    alive = [True] * len(doc["rules"])
-    used: set[int] = set()
-    for opts in doc["options"]:
-        best, best_j = 0.0, None
-        for j, ov in opts:
-            if j not in used and ov > best:
-                best, best_j = ov, j
-        if best_j is not None:
-            used.add(best_j)
-    right = [0] * len(alive)
-    for j in used:
+    right = [0] * len(doc["rules"])
+    for j in _matched(doc, [True] * len(doc["owner"])):
         right[doc["owner"][j]] = 1
     return right
 

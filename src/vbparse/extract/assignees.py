@@ -323,21 +323,20 @@ def _bare_collective_at(text: str, pos: int) -> int | None:
     first = _noun_at(text, pos)
     if first is None or not text[pos : pos + 1].isupper() or fold(text[pos:first]) not in _BARE_COLLECTIVE_HEADS:
         return None  # ``Tổ chức, bộ máy`` heads a topic; ``Doanh nghiệp, tổ chức …`` is no state body's list
-    q = _skip_spaces(text, first)
-    m = _NOUN_JOINER.match(text[q : q + DEFAULT_NOUN_JOINER_WINDOW])
-    if not m or not text[q + m.end() : q + m.end() + 1].islower() or _noun_at(text, q + m.end()) is None:
-        return None
-    return _plural_nouns(text, pos)
+    return _listed_nouns_at(text, pos, lower_next=True)
 
 
-def _listed_nouns_at(text: str, pos: int) -> int | None:
-    """Two or more collective nouns listed in lower case from ``pos`` (``sở, ban, ngành``): where they end."""
+def _listed_nouns_at(text: str, pos: int, *, lower_next: bool = False) -> int | None:
+    """Two or more collective nouns listed from ``pos`` (``sở, ban, ngành``): where they end; ``lower_next``:
+    the second in lower case (``Sở, ban, ngành``, not ``Sở, Ban …``)."""
     first = _noun_at(text, pos)
     if first is None:
         return None
     q = _skip_spaces(text, first)
     m = _NOUN_JOINER.match(text[q : q + DEFAULT_NOUN_JOINER_WINDOW])
     if not m or _noun_at(text, q + m.end()) is None:
+        return None
+    if lower_next and not text[q + m.end() : q + m.end() + 1].islower():
         return None
     return _plural_nouns(text, pos)
 

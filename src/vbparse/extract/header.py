@@ -28,6 +28,13 @@ DEFAULT_MAX_ISSUER_LINE = 80
 _CODE_BY_KEY = {fold(name): code_for_name(name.lower()) for name in TYPE_LINE_NAMES}
 
 
+def type_code_of_line(line: str) -> str | None:
+    """The type code a type line names (``KẾ HOẠCH`` → ``KH``; a misread mark, ``KÉ HOẠCH``, found by its folded
+    form), or None."""
+    name = regex.sub(r"[^\p{L}\s]", "", line).strip()
+    return code_for_name(name.lower()) or _CODE_BY_KEY.get(" ".join(fold(name).split()))
+
+
 def extract_doc_type(st: Structure, number: DocNumber | None) -> DocType:
     if st.type_line is not None:
         line = st.type_line.text
@@ -36,8 +43,7 @@ def extract_doc_type(st: Structure, number: DocNumber | None) -> DocType:
         stray = P.TYPE_OR_VV.match(line)  # a stamp's or handwriting's marks at its left are not the type (52)
         if stray is not None and stray.group("stray"):
             line = line[stray.end("stray") :]
-        name_upper = regex.sub(r"[^\p{L}\s]", "", line).strip()
-        code = code_for_name(name_upper.lower()) or _CODE_BY_KEY.get(" ".join(fold(name_upper).split()))
+        code = type_code_of_line(line)
         if code:
             return DocType(
                 code=code, name=name_for_code(code), span=st.mapped.span(st.type_line.start, st.type_line.end)

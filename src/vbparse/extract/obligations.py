@@ -205,10 +205,9 @@ def extract_obligations(
 def _trace_outcomes(trace: list[Proposal]) -> None:
     """Where each traced proposal's obligations stand in the result, or the resolver's drop."""
     at = 0
-    kept = {id(c): c.kept for p in trace if p.candidate is not None for c in [p.candidate]}
     for p in trace:
         c = p.candidate
-        if c is None or not kept[id(c)]:
+        if c is None or not c.kept:
             if c is not None:
                 p.dropped_by = "resolver.scorer"
             p.made = (at, at)

@@ -12,15 +12,15 @@ import datetime as dt
 
 import regex
 
-from ..chars import collapse_spaces, fold, is_caps
+from ..chars import collapse_spaces, is_caps
 from ..models import DocNumber, DocType, DocumentPart, Obligation
 from ..structure.parser import Line, Part, Structure, appendix_name
 from ..tables import patterns as P
-from ..tables.doctypes import TYPE_LINE_NAMES, code_for_name, name_for_code
+from ..tables.doctypes import name_for_code
+from .header import type_code_of_line
 
 #: A part's title is at most this many lines (a long head is a paragraph of its own, not its title).
 DEFAULT_TITLE_LINES = 4
-_CODE_BY_KEY = {fold(name): code_for_name(name.lower()) for name in TYPE_LINE_NAMES}
 #: What follows an appendix's label on its line: ``PHỤ LỤC I: DANH MỤC …``, ``Phụ lục 01 - …``.
 _AFTER_LABEL = regex.compile(r"^[\s:.\-–—]+")
 #: The label of a form or a table appended (``Mẫu số 02``, ``BIỂU MẪU SỐ 3``, ``Phụ biểu 01``), as printed.
@@ -74,8 +74,7 @@ def _title_lines(head: list[Line]) -> list[str]:
 
 
 def _doc_type(st: Structure, line: Line) -> DocType:
-    name = regex.sub(r"[^\p{L}\s]", "", line.text).strip()
-    code = code_for_name(name.lower()) or _CODE_BY_KEY.get(" ".join(fold(name).split()))
+    code = type_code_of_line(line.text)
     if code is None:
         return DocType()
     return DocType(code=code, name=name_for_code(code), span=st.mapped.span(line.start, line.end))
