@@ -378,6 +378,8 @@ def test_owners_of_facilities_and_vehicles_are_a_collective_after_cac():
         ("Thủ trưởng sở, ban, ngành thành phố tổ chức quán triệt Chương trình.", "Thủ trưởng sở, ban, ngành thành phố"),
         ("Giám đốc sở, ban, ngành tỉnh chỉ đạo rà soát thủ tục.", "Giám đốc sở, ban, ngành tỉnh"),
         ("Giám đốc sở chỉ đạo rà soát thủ tục.", "Giám đốc sở"),  # one noun: no list
+        # a verb after the list ends it (``bám sát``), not the verb-like ``trình`` of ``chương trình``
+        ("Thủ trưởng cơ quan, đơn vị bám sát chương trình hành động.", "Thủ trưởng cơ quan, đơn vị"),
     ],
 )
 def test_a_post_of_a_listed_collective_without_cac_is_one_name(sentence, name):

@@ -626,6 +626,7 @@ NAME_STOPS: tuple[str, ...] = (
     "ban hành",
     "phát động",
     "tuyên truyền",
+    "bám sát",  # ``Các cơ quan, đơn vị bám sát chương trình …``: a verb, never a name's word
     "phổ biến",
     "vận động",
     "huy động",
