@@ -159,6 +159,38 @@ def names(text: str) -> list[str]:
             ["Các đơn vị được giao nhiệm vụ tại Phụ lục"],
         ),
         ("Sở Tài chính được giao chủ trì, có trách nhiệm", ["Sở Tài chính"]),  # not a collective: the name ends
+        # ... with nothing between the assignment and the duty, or up to its purpose; what they deal with
+        ("Các cơ quan, tổ chức được phân công có trách nhiệm lập dự toán", ["Các cơ quan, tổ chức được phân công"]),
+        ("Các sở, ngành được giao chủ trì để tham mưu kế hoạch", ["Các sở, ngành được giao chủ trì"]),
+        (
+            "Các phòng, ban có liên quan đến việc tổ chức hội nghị có trách nhiệm chuẩn bị",
+            ["Các phòng, ban có liên quan đến việc tổ chức hội nghị"],
+        ),
+        ("UBND các xã được giao thực hiện thí điểm mô hình", ["UBND các xã"]),  # being given it is the task
+        # a collective bounded by the levels it runs over; then its verb
+        ("Các cơ quan chuyên môn từ huyện đến cơ sở thi đua hoàn thành", ["Các cơ quan chuyên môn từ huyện đến cơ sở"]),
+        ("Các cấp ủy từ Trung ương đến cơ sở lãnh đạo", ["Các cấp ủy từ Trung ương đến cơ sở"]),
+        ("Sở Y tế từ ngày 01/3 đến 30/4 kiểm tra", ["Sở Y tế"]),
+        # members of an emulation block
+        ("Các đơn vị trong khối thi đua huyện báo cáo", ["Các đơn vị trong khối thi đua huyện"]),
+        # a centre's committee and whose it is
+        ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam chủ trì", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]),
+        (
+            "Ban Chấp hành Trung ương Hội Nông dân Việt Nam phối hợp",
+            ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam"],
+        ),
+        ("Ủy ban nhân dân tỉnh, Sở Y tế phối hợp", ["Ủy ban nhân dân tỉnh", "Sở Y tế"]),
+        # a Party committee's inspection committee; one office of two bodies
+        ("Ủy ban Kiểm tra Huyện ủy, Văn phòng Huyện ủy thực hiện", ["Ủy ban Kiểm tra Huyện ủy", "Văn phòng Huyện ủy"]),
+        ("Văn phòng Đoàn ĐBQH và HĐND tỉnh tham mưu", ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
+        ("Văn phòng UBND tỉnh và Sở Nội vụ tham mưu", ["Văn phòng UBND tỉnh", "Sở Nội vụ"]),
+        # a university or an academy; the economy's actors named one by one
+        ("Đại học Huế và Học viện Nông nghiệp Việt Nam nghiên cứu", ["Đại học Huế", "Học viện Nông nghiệp Việt Nam"]),
+        ("Chủ đầu tư có trách nhiệm lập hồ sơ", ["Chủ đầu tư"]),
+        ("Chủ động phối hợp với các đơn vị", []),  # ``Chủ`` alone names no one
+        # verbs that end a name
+        ("Các xã, thị trấn coi việc phòng chống dịch là nhiệm vụ", ["Các xã, thị trấn"]),
+        ("Hội đồng Thi đua - Khen thưởng huyện họp xét", ["Hội đồng Thi đua - Khen thưởng huyện"]),
         # a lower-case generic noun that says which, as a later item of the list (never first)
         (
             (

@@ -497,6 +497,14 @@ PATTERN_EXAMPLES = [
     ("bodies", "ASSIGNED_CLAUSE", "được giao nhiệm vụ tại Phụ lục chịu trách nhiệm báo cáo", {}),
     ("bodies", "ASSIGNED_CLAUSE", "được giao, có trách nhiệm", None),  # punctuation: a clause of its own
     ("bodies", "ASSIGNED_CLAUSE", "được giao kế hoạch vốn cần phải nỗ lực", {}),  # what they must do (58)
+    ("bodies", "ASSIGNED_CLAUSE", "được phân công có trách nhiệm lập dự toán", {0: "được phân công"}),
+    ("bodies", "ASSIGNED_CLAUSE", "được giao chủ trì để tham mưu", {0: "được giao chủ trì"}),  # its purpose
+    ("bodies", "ASSIGNED_CLAUSE", "liên quan tới việc thực hiện Kế hoạch này có trách nhiệm", {}),
+    ("bodies", "ASSIGNED_CLAUSE", "được giao thực hiện thí điểm mô hình", None),  # no duty after: the task
+    ("bodies", "LEVEL_RANGE", "từ tỉnh đến địa phương thi đua", {0: "từ tỉnh đến địa phương"}),
+    ("bodies", "LEVEL_RANGE", "từ Trung ương đến cơ sở", {}),
+    ("bodies", "LEVEL_RANGE", "từ cấp tỉnh đến cấp xã", {}),
+    ("bodies", "LEVEL_RANGE", "từ ngày 01/3 đến 30/4", None),  # a period, not levels
     ("obligations", "ELABORATION_START", "bao gồm quy định chi tiết khoản 7 Điều 8 của Luật", {}),
     ("obligations", "ELABORATION_START", "gồm có: tập huấn, hội nghị", {}),
     ("obligations", "ELABORATION_START", "Gồm những nội dung sau", {}),

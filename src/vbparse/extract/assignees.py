@@ -27,6 +27,7 @@ from ..tables.bodies import (
     BODY_HEADS,
     BREAKING_HEADS,
     CAPITALISED_STOPS,
+    CENTRAL_COMMITTEES,
     COLLECTIVE_DETERMINERS,
     COLLECTIVE_NOUNS,
     ENUMERATION_JOINERS,
@@ -35,7 +36,9 @@ from ..tables.bodies import (
     GENERIC_HEADS,
     HEADS_NOT_BEFORE_COMMA,
     JOINED_OPENERS,
+    JOINT_OFFICE_BODIES,
     LEGAL_FORM,
+    LEVEL_RANGE,
     LEVEL_WORD_COMPOUNDS,
     LISTED_COLLECTIVE,
     LISTED_GENERIC,
@@ -115,6 +118,11 @@ _AFTER_POST = regex.compile(
     + r")[ \t]+$"
 )
 _OWNING_BODY = _alternation(OWNING_BODY_NAMES)
+#: a centre's committee just before: the head after it names whose (``Ủy ban Trung ương`` + ``Mặt trận …``)
+_CENTRAL_COMMITTEE_END = regex.compile(_alternation(CENTRAL_COMMITTEES).pattern + r"[ \t]*$")
+_JOINT_OFFICE_BODY = _alternation(JOINT_OFFICE_BODIES)
+#: an office named for one of the bodies it serves, just before ``và`` + the other
+_JOINT_OFFICE_FIRST = regex.compile(r"(?<![\p{L}])Văn[ \t]+phòng[ \t]+" + _JOINT_OFFICE_BODY.pattern + r"[ \t]*$")
 _PARENT_BODY = _alternation(PARENT_BODY_HEADS)
 _SUBORDINATE_HEADS = frozenset(fold(h) for h in SUBORDINATE_UNIT_HEADS)
 _DETERMINER_KEYS = frozenset(fold(d) for d in COLLECTIVE_DETERMINERS)
@@ -456,6 +464,7 @@ class _NameRun:
     #: ``lực lượng Công an``): a comma after it begins the next name, not a further noun of the list
     list_closed: bool = False
     body_named: bool = True  # False right after a post's body head (``Bộ trưởng Bộ``), whose name is still to come
+    ended: bool = False  # a phrase that closes the name (a range of levels): nothing after it is the name's
 
     def take(self, end: int, words: int = 1) -> bool:
         """The name runs on to ``end``, ``words`` words more."""
@@ -466,7 +475,7 @@ class _NameRun:
     def step(self) -> bool:
         """Take what follows the name so far, if it is the name's."""
         q = _skip_spaces(self.text, self.end)
-        if q >= len(self.text):
+        if q >= len(self.text) or self.ended:
             return False
         ch = self.text[q]
         if ch in ':;.()[]|\n?!“”"':
@@ -565,6 +574,10 @@ class _NameRun:
         assigned = ASSIGNED_CLAUSE.match(text, q) if self.collective else None
         if assigned:  # ``Các cơ quan được phân công chủ trì … theo Kế hoạch này`` (có trách nhiệm …)
             return self.take(assigned.end(), 2)
+        level_range = LEVEL_RANGE.match(text, q) if self.collective else None
+        if level_range:  # ``Các cơ quan chuyên môn từ tỉnh đến địa phương`` + the task
+            self.ended = True
+            return self.take(level_range.end(), 2)
         tail = _TAIL.match(text, q)
         if not tail:
             return None
@@ -620,6 +633,13 @@ class _NameRun:
         nxt = _word_at(text, r)
         if nxt is None:
             return False
+        joint = (
+            _JOINT_OFFICE_BODY.match(text, r)
+            if _JOINT_OFFICE_FIRST.search(text, max(0, start - DEFAULT_POST_LOOKBACK), q)
+            else None
+        )
+        if joint:  # ``Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh``: one office of two bodies
+            return self.take(joint.end())
         if self.words == 0 and not self.collective and self.kind != "position" and _head_at(text, r) is not None:
             # ``Báo và Đài …``: one body; two posts (``Bí thư hoặc Phó Bí thư``) are two names
             return self.take(nxt.end())
@@ -694,6 +714,7 @@ class _NameRun:
             and _BREAKING_HEAD.match(text, q)
             and _head_at(text, q) is not None
             and not (self.kind == "unit" and _OWNING_BODY.match(text, q))
+            and not _CENTRAL_COMMITTEE_END.search(text, max(0, self.start - DEFAULT_POST_LOOKBACK), q)
         ):
             parent = _PARENT_BODY.match(text, q) if self.subordinate and not self.parent_taken else None
             if parent:

@@ -35,6 +35,8 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("UBMTTQ", "body"),
     ("Mặt trận Tổ quốc", "body"),
     ("MTTQ", "body"),
+    ("Ủy ban Kiểm tra", "body"),  # a Party committee's inspection committee (``Ủy ban Kiểm tra Tỉnh ủy``)
+    ("Uỷ ban Kiểm tra", "body"),
     ("Ủy ban", "body"),
     ("Uỷ ban", "body"),
     ("Bộ Chỉ huy Quân sự", "body"),
@@ -56,6 +58,10 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Tổng cục", "body"),
     ("Vụ", "unit"),
     ("Viện", "body"),
+    # a university or an academy of its own (``Đại học Quốc gia Hà Nội``, ``Học viện Chính trị khu vực I``);
+    # inside ``Trường Đại học …`` it is the school's name
+    ("Đại học", "body"),
+    ("Học viện", "body"),
     ("Trung tâm", "body"),
     ("Phòng", "unit"),
     ("Văn phòng", "unit"),
@@ -141,6 +147,14 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Cổng Thông tin", "body"),
     ("Nhà trường", "body"),
     ("Sinh viên", "other"),
+    # the economy's actors named one by one at a sentence's start (``Chủ cơ sở có trách nhiệm giám sát …``,
+    # ``Chủ đầu tư phải lập hồ sơ …``, ``Nhà thầu thi công bảo đảm …``); ``các`` + them is a collective
+    ("Chủ đầu tư", "other"),
+    ("Chủ cơ sở", "other"),
+    ("Chủ doanh nghiệp", "other"),
+    ("Chủ phương tiện", "other"),
+    ("Nhà đầu tư", "other"),
+    ("Nhà thầu", "other"),
     ("Học sinh", "other"),
 )
 
@@ -494,6 +508,9 @@ NAME_TAILS: tuple[str, ...] = (
     "chuyên môn",
     "thành viên",
     "đóng trên địa bàn",
+    # an emulation block's members (``các doanh nghiệp trong khối thi đua tỉnh``, ``các đơn vị trong Khối thi đua số 3``)
+    "trong khối thi đua",
+    "trong Khối thi đua",
     "trên địa bàn",
     "cấp tỉnh",
     "cấp huyện",
@@ -515,14 +532,39 @@ NAME_TAILS: tuple[str, ...] = (
     "được thanh tra",
 )
 
-#: A collective name that says whom it means by what they were given, up to their duty or what they must
-#: do: ``Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm …`` is one
-#: assignee, through ``Kế hoạch này``, as is ``đơn vị được giao kế hoạch vốn cần phải nỗ lực …`` (58).  At most
-#: 14 words, no punctuation: a longer clause is a sentence, not a name.
+#: A collective name that says whom it means by what they were given or what they deal with, up to their
+#: duty, what they must do or its purpose: ``Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế
+#: hoạch này có trách nhiệm …`` is one assignee, through ``Kế hoạch này``, as are ``đơn vị được giao kế hoạch
+#: vốn cần phải nỗ lực …`` (58), ``các cơ quan, tổ chức được phân công có trách nhiệm …``, ``các sở, ngành
+#: được giao chủ trì để tham mưu …`` and ``các sở, ngành có liên quan tới việc thực hiện Kế hoạch này có
+#: trách nhiệm …``.  At most 14 words, no punctuation: a longer clause is a sentence, not a name.
 ASSIGNED_CLAUSE = regex.compile(
-    r"(?i)được[ \t]+(?:phân[ \t]+công|giao)(?:[ \t]+[^\s,;.:()]+){1,14}?"
-    r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ|cần[ \t]+phải|cần|phải)(?![\p{L}]))"
+    r"(?i)(?:được[ \t]+(?:phân[ \t]+công|giao)|(?:có[ \t]+)?liên[ \t]+quan[ \t]+(?:tới|đến)[ \t]+việc)"
+    r"(?:[ \t]+[^\s,;.:()]+){0,14}?"
+    r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ|cần[ \t]+phải|cần|phải|để)(?![\p{L}]))"
 )
+
+#: A collective bounded by the levels it runs over (``Các cơ quan chuyên môn từ tỉnh đến địa phương``, ``các
+#: cấp ủy từ Trung ương đến cơ sở``): the range is part of its name, not the start of the task.
+LEVEL_RANGE = regex.compile(
+    r"từ[ \t]+(?:cấp[ \t]+)?(?:[Tt]rung[ \t]+ương|tỉnh|thành[ \t]+phố|huyện|xã)[ \t]+đến[ \t]+"
+    r"(?:cấp[ \t]+)?(?:địa[ \t]+phương|cơ[ \t]+sở|huyện|xã|phường|thôn|tổ[ \t]+dân[ \t]+phố|thôn,[ \t]+tổ[ \t]+dân[ \t]+phố)"
+    r"(?![\p{L}])"
+)
+
+#: Committees of an organisation's centre: a head after them says whose committee it is (``Ủy ban Trung ương
+#: Mặt trận Tổ quốc Việt Nam``, ``Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam``), not the next name.
+CENTRAL_COMMITTEES: tuple[str, ...] = (
+    "Ủy ban Trung ương", "Uỷ ban Trung ương", "Ban Chấp hành Trung ương", "Ban chấp hành Trung ương",
+    "Ban Thường vụ Trung ương", "Ban Bí thư Trung ương",
+)  # fmt: skip
+
+#: Bodies one office serves together (``Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh``, ``Văn phòng HĐND và
+#: UBND huyện``): after ``Văn phòng`` + one of them, ``và`` + another goes on the same office's name.
+JOINT_OFFICE_BODIES: tuple[str, ...] = (
+    "Đoàn đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH", "HĐND", "Hội đồng nhân dân", "UBND",
+    "Ủy ban nhân dân", "Uỷ ban nhân dân",
+)  # fmt: skip
 
 #: Administrative levels that make a place qualifier (``tỉnh``, ``các xã, phường, đặc khu``), longest first.
 PLACE_LEVELS: tuple[str, ...] = (
@@ -573,6 +615,8 @@ NAME_STOPS: tuple[str, ...] = (
     "với",
     # task verbs
     "tham mưu",
+    "coi",  # ``Các cơ quan, đơn vị coi việc thực hiện … là nhiệm vụ quan trọng``
+    "họp",  # ``Hội đồng thi đua họp xét …``; never inside a name (``Phòng họp`` is a room)
     "cụ thể hóa",  # ``Các tỉnh ủy … trực thuộc Trung ương cụ thể hóa hướng dẫn này`` (133)
     "cụ thể hoá",
     "triển khai",
@@ -823,6 +867,7 @@ SUBORDINATE_UNIT_HEADS: tuple[str, ...] = (
     "Ban", "Văn phòng", "Phòng", "Thường trực", "Ban Thường trực", "Ban Thường vụ", "Ban Chấp hành", "Chi bộ",
     "Tổ", "Bộ phận", "Ban Quản lý", "Ban Chỉ huy", "Trung tâm", "Chi cục", "Cục",
     "Cơ quan",  # ``các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh``: the committee's own agency
+    "Ủy ban Kiểm tra", "Uỷ ban Kiểm tra",  # ``Ủy ban Kiểm tra Tỉnh ủy``, ``Ủy ban Kiểm tra Đảng ủy xã``
 )  # fmt: skip
 #: ... and the bodies that own such units, when written right after them.
 PARENT_BODY_HEADS: tuple[str, ...] = (

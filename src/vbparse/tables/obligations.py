@@ -184,8 +184,10 @@ QUALIFIER_START = regex.compile(
 #: A provision cited (folded): ``tại khoản 1 Điều 4``, ``theo Điều 12``: a heading that cites one names cases of a
 #: rule, not a collective of doers.
 CITED_PROVISION = regex.compile(r"(?<![\p{L}])(?:khoan|dieu|diem)\s+\d")
-#: A qualified name in a heading is at most this many words after the collective's name.
-QUALIFIER_MAX_WORDS = 16
+#: A qualified name in a heading is at most this many words after the collective's name: a field of trades
+#: runs long (``Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ
+#: thông tin trên địa bàn Tỉnh``, 21 words).
+QUALIFIER_MAX_WORDS = 24
 
 #: Who may be rewarded, after ``Đối với`` in a section of criteria (``b) Đối với cá nhân:``, ``Đối với tập thể``,
 #: ``Đối với hộ gia đình``), folded: that part states who qualifies, not a task.  Not ``Đối với khen thưởng cấp
