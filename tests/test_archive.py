@@ -721,16 +721,43 @@ def test_counting_the_documents_takes_as_many_steps_in_a_large_archive_as_in_a_s
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_a_version_8_archive_gets_the_kept_number_in_place(backend, make_db, tmp_path):
-    """Version 9 only adds the number: an archive of version 8 is upgraded without rebuilding its tables."""
+def test_a_version_12_archive_gets_its_copies_decided_in_place(backend, make_db, tmp_path):
+    """Version 13 only adds the copies' table: an archive of version 12 is upgraded without rebuilding its
+    tables, and its copies are decided once, then kept."""
+    from vbparse.store.copies import copies
+    from vbparse.store.schema import STORE_FINGERPRINTS, STORE_VERSION
+
+    folder = _docs(tmp_path)
+    text = next(p for p in sorted(folder.iterdir()) if p.suffix == ".txt").read_text(encoding="utf-8")
+    (folder / "ban-du-thao.md").write_text(text.replace("Số:", "Số:   ", 1) + "\nThêm một dòng.", encoding="utf-8")
+    db = make_db(backend)
+    with Archive(db) as archive:
+        archive.index([folder], jobs=1)
+        b = archive.backend
+        decided = copies(b)
+        assert len(decided) == 1
+        b.execute("DROP TABLE doc_copies")
+        b.execute("UPDATE meta SET value = '12' WHERE key = 'store_version'")
+        b.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", (STORE_FINGERPRINTS[12],))
+        b.execute("UPDATE obligations SET task = 'not rebuilt' WHERE ord = 0")
+        b.commit()
+    with Archive(db, create=False) as archive:
+        b = archive.backend
+        assert b.one("SELECT value FROM meta WHERE key = 'store_version'")[0] == str(STORE_VERSION)
+        assert b.one("SELECT COUNT(*) FROM obligations WHERE task = 'not rebuilt'")[0] > 0
+        assert copies(b) == decided
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_version_8_archive_is_rebuilt_as_it_lacks_later_columns(backend, make_db, tmp_path):
+    """Versions 11 and 12 added columns (evidence, parts): an archive of version 8 was once upgraded in place
+    and would have been stamped current without them; it is rebuilt from its stored JSON."""
     from vbparse.store.schema import STORE_FINGERPRINTS, STORE_VERSION
 
     db = make_db(backend)
     with Archive(db) as archive:
         archive.index([_docs(tmp_path)], jobs=1)
         b = archive.backend
-        b.drop_count_triggers()
-        b.execute("DROP TABLE doc_count")
         b.execute("UPDATE meta SET value = '8' WHERE key = 'store_version'")
         b.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", (STORE_FINGERPRINTS[8],))
         b.execute("UPDATE obligations SET task = 'not rebuilt' WHERE ord = 0")
@@ -738,7 +765,7 @@ def test_a_version_8_archive_gets_the_kept_number_in_place(backend, make_db, tmp
     with Archive(db, create=False) as archive:
         b = archive.backend
         assert b.one("SELECT value FROM meta WHERE key = 'store_version'")[0] == str(STORE_VERSION)
-        assert b.one("SELECT COUNT(*) FROM obligations WHERE task = 'not rebuilt'")[0] > 0
+        assert b.one("SELECT COUNT(*) FROM obligations WHERE task = 'not rebuilt'")[0] == 0
         assert _counts(archive) == (5, 5, 5)
         b.execute("UPDATE documents SET status = 'vanished' WHERE rid = (SELECT MIN(rid) FROM documents)")
         assert _counts(archive) == (4, 4, 4)  # and kept from then on

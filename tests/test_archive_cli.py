@@ -232,3 +232,23 @@ def test_csv_export_never_writes_a_cell_a_spreadsheet_would_run_as_a_formula(tmp
     assert any("HYPERLINK" in c for c in cells)  # the tasks are there …
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]  # … and none opens as a formula
     assert '\'=HYPERLINK("http://x.invalid","bấm")' in cells
+
+
+def test_a_control_character_in_an_older_archive_or_a_file_name_never_reaches_the_terminal(tmp_path):
+    """Issue 40: ESC, BEL … in a stored task (an archive indexed before they were dropped) or in a file's
+    name reached the terminal raw through ``obligations``, ``search`` and the messages (window title, hidden
+    text, clipboard writes).  They are shown as U+FFFD."""
+    shutil.copy(seed("003"), tmp_path / "plan.txt")
+    db = tmp_path / "a.db"
+    assert run("index", str(tmp_path / "plan.txt"), "--db", str(db)).returncode == 0
+    con = sqlite3.connect(db)
+    con.execute("UPDATE obligations SET task = '\x1b]52;c;ZWNobyBvaw==\x07' || task")
+    con.execute("UPDATE doc_text SET body = '\x1b]0;pwned\x07 ' || body")
+    (who,) = con.execute("SELECT assignee_raw FROM obligations LIMIT 1").fetchone()
+    con.commit()
+    con.close()
+    for args in (("obligations", "--assignee", who), ("search", "pwned"), ("show", "no\x1b[2Jsuch")):
+        r = run(*args, "--db", str(db))
+        shown = r.stdout + r.stderr
+        assert "\x1b" not in shown and "\x07" not in shown, args
+    assert "\ufffd]52;c;" in run("obligations", "--assignee", who, "--db", str(db)).stdout

@@ -436,3 +436,22 @@ def test_each_known_failure_reason_gets_its_own_vietnamese_sentence(pattern, sen
     assert said != UNKNOWN_REASON and "{" not in said
     first = next(vi for p, vi, _ in REASONS if re.match(p, example))  # no earlier row takes its example
     assert first == sentence
+
+
+def test_an_xlsx_row_with_control_characters_is_written_with_them_shown_as_replacement_marks():
+    """An archive indexed before control characters were dropped (issue 40: ESC, BEL, U+0001 in a task made
+    ``/obligations.xlsx`` a 500 for every unit with such a task)."""
+    from openpyxl import load_workbook
+
+    from vbparse.web import board
+
+    hit = ObligationHit(
+        document=DocumentSummary(id="0" * 16),
+        assignee=Assignee(raw="Sở Tài chính"),
+        role="lead",
+        mode="assigned",
+        task="báo cáo\x1b]0;tiêu đề\x07 kết quả\x01",
+    )
+    rows = list(board.board_rows([hit], lambda h: "http://x/", TODAY))
+    cell = load_workbook(io.BytesIO(board.board_xlsx(rows))).active.cell(2, 2)
+    assert cell.value == "báo cáo\ufffd]0;tiêu đề\ufffd kết quả\ufffd"

@@ -117,3 +117,24 @@ def test_normalize_rewrites_exactly_what_its_pattern_matches_anywhere(text):
     assert normalize(MappedText.identity_of(text)).text == REWRITES.sub(replacement, text)
     # and nfc(), which skips a value without any rewrite's mark, on a plain string
     assert nfc(text) == REWRITES.sub(replacement, unicodedata.normalize("NFC", text))
+
+
+def test_control_characters_and_bidi_overrides_of_any_reader_never_reach_a_field(tmp_path):
+    """One cleaning rule at the reader boundary (issue 40): ESC sequences, BEL, U+0001 of a text layer and
+    bidi overrides are dropped with the offset map kept, so a task shows what a person sees."""
+    from vbparse import parse
+
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\nKẾ HOẠCH\nTổ chức\x01 hội nghị\n\n"
+        "1. Sở Y tế\x07 chủ trì\x01 tổ chức hội nghị\x1b tổng kết\u202e trước ngày 30/6/2026.\n"
+    )
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parse(path)
+    dumped = doc.model_dump_json()  # JSON writes a control character as an escape, U+202E as itself
+    assert not [ch for ch in ("\\u001b", "\\u0007", "\\u0001", "\u202e") if ch in dumped]
+    (task,) = [o.task for o in doc.obligations]
+    assert "tổ chức hội nghị tổng kết" in task
+    original = text
+    o = doc.obligations[0]
+    assert o.span is not None and "Sở Y tế" in original[o.span.start : o.span.end]

@@ -30,6 +30,10 @@ REWRITES = regex.compile(
     # (the ``regex`` module's Unicode is newer than ``int()``'s), so that every ``\d`` a pattern matches is 0-9
     r"|(?P<digit>(?![0-9])\d)"
     r"|(?P<zw>[\u200B-\u200D\u2060\uFEFF])"
+    # control characters a document never shows (ESC, BEL, U+0001 of a text layer; C1 left by a wrong code
+    # page) and bidi marks, overrides and isolates: dropped here, at every reader's boundary, so no field,
+    # download or terminal line carries them (issue 40: ESC in a task made the board's xlsx a 500)
+    r"|(?P<control>[\x00-\x08\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+)"
     # white space at a line end, tried only where a run of it starts (inside a run the look-behind fails at
     # once: without it a long run of spaces not ending a line is rescanned from every position, quadratic)
     r"|(?P<eol>(?<![ \t\u00A0])[ \t\u00A0]++(?=\r?\n|$))"
@@ -43,7 +47,8 @@ _DASH_OUT = {"\u00ad": ""}
 #: points, matched alike), the digits of other scripts with ``regex`` (whose Unicode ``\d`` is the pattern's).
 _REWRITE_MARK = re.compile(
     rf"[{_COMBINING}\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u00D0\u0189\u2044\u2215\uFF0F"
-    r"\u200B-\u200D\u2060\uFEFF\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u000B\u000C\r]"
+    r"\u200B-\u200D\u2060\uFEFF\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u000B\u000C\r"
+    r"\x00-\x08\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]"
     r"| (?=\r?\n|$)"
 )
 _OTHER_DIGIT_MARK = regex.compile(r"(?![0-9])\d")
@@ -89,13 +94,24 @@ def replacement(m: regex.Match) -> str:
     if kind == "digit":
         value = unicodedata.decimal(s, None)
         return "\ufffd" if value is None else str(value)
-    if kind == "zw" or kind == "eol":
+    if kind == "zw" or kind == "eol" or kind == "control":
         return ""
     if kind == "ws":
         return " "
     if kind == "cr":
         return "\n"
     return s
+
+
+#: Characters a terminal acts on instead of showing (C0 and C1 controls but tab and line feed, DEL, bidi
+#: overrides and isolates): a file name's or an older archive's ESC would set a window title, hide text or
+#: write the clipboard.  Shown as U+FFFD instead (``terminal_safe``).
+TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0B-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every character of ``TERMINAL_CONTROLS`` shown as U+FFFD."""
+    return TERMINAL_CONTROLS.sub("\ufffd", text)
 
 
 def nfc(text: str) -> str:

@@ -23,8 +23,9 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
+from .chars import terminal_safe
 from .ingest.walk import NOT_A_DOCUMENT
 from .ingest.workers import DEFAULT_FILE_TIMEOUT
 from .version import __version__
@@ -36,8 +37,29 @@ _messages = None
 def _err(msg: str) -> None:
     """One message, one line: a reason that quotes a file's or a database's text (a damaged archive's
     column, with its line breaks) is put on the message's line."""
-    one_line = _LINE_BREAKS.sub(" ", msg.rstrip())
+    one_line = terminal_safe(_LINE_BREAKS.sub(" ", msg.rstrip()))
     print(f"vbparse: {one_line}", file=_messages or sys.stderr, flush=_messages is not None)
+
+
+#: A command's own emphasis, put in as ANSI bold after its output is made safe (``_TerminalSafe``).
+_BOLD, _PLAIN = "\ue000", "\ue001"
+
+
+class _TerminalSafe:
+    """The standard output of a command: every control character in what it writes (a document's or a file
+    name's ESC, BEL …; an older archive's text) is shown as U+FFFD, never acted on by the terminal; then
+    the command's own emphasis (``_BOLD``/``_PLAIN``) becomes ANSI bold.  JSON escapes such characters
+    itself; binary output goes to ``buffer`` untouched."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text).replace(_BOLD, "\033[1m").replace(_PLAIN, "\033[0m"))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+\s*")
@@ -215,7 +237,7 @@ def _mark(text: str | None, spans, tty: bool) -> str:
             continue
         out.append(text[last : sp.start])
         word = text[sp.start : sp.end]
-        out.append(f"\033[1m{word}\033[0m" if tty else f"«{word}»")
+        out.append(f"{_BOLD}{word}{_PLAIN}" if tty else f"«{word}»")
         last = sp.end
     out.append(text[last:])
     return "".join(out)
@@ -959,6 +981,8 @@ def main(argv: list[str] | None = None) -> int:
     from .store import StoreError
     from .store.backend import database_failure
 
+    stdout = sys.stdout
+    sys.stdout = cast(TextIO, _TerminalSafe(stdout))
     try:
         return args.func(args)
     except StoreError as exc:
@@ -977,6 +1001,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        sys.stdout = stdout
 
 
 if __name__ == "__main__":

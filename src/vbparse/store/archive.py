@@ -16,6 +16,7 @@ from typing import Self
 from ..models import Document
 from . import storing
 from .backend import ArchiveBusy, Backend, DocumentNotFound, StoreError, open_backend, q
+from .copies import rebuild_copies
 from .corrections import Corrections
 from .indexing import Indexing
 from .obligations import Obligations
@@ -24,6 +25,7 @@ from .references import References
 from .rows import document_rows
 from .schema import (
     CHILD_TABLES,
+    COPIES_TABLE,
     CORRECTIONS,
     COUNT_TABLE,
     IN_PLACE_UPGRADES,
@@ -51,6 +53,7 @@ _OUR_TABLES = frozenset(
         "doc_text",
         KEY_TABLE,
         COUNT_TABLE,
+        COPIES_TABLE,
         *(
             f"{fts}{shadow}"
             for fts in ("doc_fts", "doc_pairs")
@@ -158,6 +161,8 @@ class Archive(Indexing, Queries, Obligations, References, Corrections):
                     elif self._upgradable_in_place(version):
                         b.create_correction_table()
                         b.create_count_table()
+                        b.create_copies_table()
+                        rebuild_copies(b)
                         self._stamp_layout()
                     elif not self._current(version):
                         self._rebuild()
@@ -213,6 +218,7 @@ class Archive(Indexing, Queries, Obligations, References, Corrections):
         b.execute("DROP TABLE documents_old")
         b.create_indexes()  # the renamed table took the documents indexes' names with it
         b.create_count_table()  # counted once, now that every document is written again
+        rebuild_copies(b)  # decided once, likewise
         b.tidy_text()  # every document was just written again: the word indexes in their searchable shape
         self._stamp_layout()
         return n

@@ -24,6 +24,7 @@ from ..models import Document, FileRecord, IndexSummary
 from ..paths import display_path
 from ..stamp import parser_stamp
 from .backend import Backend, StoreError
+from .copies import regroup
 from .rows import DocumentRows, document_rows
 from .schema import SOURCE_TABLE
 from .storing import record_file, record_roots
@@ -284,6 +285,7 @@ class Indexing:
             else:
                 plan.todo.append((str(p), sha))
 
+        set_aside: list[str] = []
         for path, old in known.items():
             if path not in plan.real_of and old.status != "vanished":
                 b.execute("UPDATE files SET status = 'vanished' WHERE path = ?", (path,))
@@ -292,7 +294,9 @@ class Indexing:
                     and b.one("SELECT 1 FROM files WHERE doc_id = ? AND status = 'ok'", (old.doc_id,)) is None
                 ):
                     b.execute("UPDATE documents SET status = 'vanished' WHERE id = ?", (old.doc_id,))
+                    set_aside.append(old.doc_id)
                 summary.vanished += 1
+        regroup(b, set_aside)  # a copy whose issued copy vanished is the issued copy now
         return plan
 
 

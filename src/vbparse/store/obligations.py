@@ -20,7 +20,7 @@ from ..stamp import parser_stamp
 from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
 from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, pages, summary_json, summary_of
-from .copies import copies
+from .copies import NOT_A_COPY_SQL
 from .corrections import Effect, Resolution, span_refs
 from .rows import LAST, task_groups
 from .schema import OBLIGATIONS
@@ -136,10 +136,7 @@ class Obligations:
                 self._any_obligation(f"o.{column} = ?", [key], fix) for column in ("person_key", "assignee_key")
             ):
                 cond, params = self._keys_containing(key, fix)
-        secondary = sorted(copies(self.backend))
-        if secondary:  # one plan in several copies: its tasks from the issued copy, listed once
-            cond += f" AND o.doc_id NOT IN ({','.join('?' * len(secondary))})"
-            params += secondary
+        cond += f" AND {NOT_A_COPY_SQL}"  # one plan in several copies: its tasks from the issued copy, listed once
         if due_before:
             cond += " AND o.due_sort < ?"
             params.append(iso_date(due_before))

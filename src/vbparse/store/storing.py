@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..paths import display_path
 from .backend import Backend, q
+from .copies import regroup
 from .rows import DocumentRows
 from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE
 
@@ -81,6 +82,7 @@ def delete_document(b: Backend, doc_id: str) -> None:
         b.execute(f"DELETE FROM {q(table.name)} WHERE doc_rid = ?", (rid[0],))
     b.execute("DELETE FROM documents WHERE rid = ?", (rid[0],))
     b.execute(f"DELETE FROM {SOURCE_TABLE} WHERE doc_id = ?", (doc_id,))
+    regroup(b, [doc_id])
 
 
 def drop_if_orphan(b: Backend, doc_id: str | None) -> None:
@@ -129,3 +131,4 @@ def store_parsed(b: Backend, path: str, sha: str, rows: DocumentRows, real: Path
         if b.one(f"SELECT 1 FROM {SOURCE_TABLE} WHERE doc_id = ?", (rows.id,)) is None:
             store_original(b, rows)  # parsed again for the text an older archive did not keep
     record_file(b, path, status="ok", sha=sha, doc_id=rows.id, error=None, real=real)
+    regroup(b, [rows.id])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .backend import Backend
+from .copies import regroup
 from .rows import DocumentRows
 from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE
 from .storing import delete_document, drop_if_orphan, file_stat, now_stamp, store_original, store_parsed
@@ -111,6 +112,7 @@ def _store_together(b: Backend, items: list[Parsed], stamp: str) -> None:
             store_original(b, it.rows)  # parsed again for the text an older archive did not keep
     _insert_documents(b, new, stamp)
     _record_files(b, items)
+    regroup(b, seen)  # copies decided now, among the documents sharing a key with these
 
 
 def _insert_documents(b: Backend, new: list[Parsed], stamp: str) -> None:

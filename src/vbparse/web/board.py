@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, Literal
 
+from ..chars import terminal_safe
 from ..models import ObligationHit
 from ..store.corrections import PROGRESS_LABELS
 from ..store.export import formula_safe
@@ -157,6 +158,8 @@ def board_xlsx(rows: Iterable[list[Any]]) -> bytes:
     for row in rows:
         cells = []
         for c, v in zip(COLUMNS, row, strict=True):
+            if isinstance(v, str):
+                v = terminal_safe(v)  # an archive indexed before control characters were dropped: no 500
             cell = WriteOnlyCell(ws, v)
             if isinstance(v, str) and v.startswith("="):
                 cell.data_type = "s"  # a task beginning "=" is text, not a formula Excel would run

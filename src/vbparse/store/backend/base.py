@@ -16,7 +16,17 @@ import regex
 
 from ...errors import StoreError
 from ...normalize import nfc, tone_key
-from ..schema import CHILD_TABLES, CORRECTIONS, COUNT_TABLE, DOCUMENTS, INDEXES, KEY_TABLE, SOURCE_TABLE, Table
+from ..schema import (
+    CHILD_TABLES,
+    COPIES_TABLE,
+    CORRECTIONS,
+    COUNT_TABLE,
+    DOCUMENTS,
+    INDEXES,
+    KEY_TABLE,
+    SOURCE_TABLE,
+    Table,
+)
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 #: Longer "words" (a base64 blob, a hash) are not indexed: no one searches for them, and PostgreSQL
@@ -239,6 +249,7 @@ class Backend:
         self.create_key_table()
         self.create_source_table()
         self.create_correction_table()
+        self.create_copies_table()
         self.create_indexes()
 
     def create_key_table(self) -> None:
@@ -256,6 +267,16 @@ class Backend:
         types = _SQL_TYPES[self.kind]
         cols = [f"{q(c.name)} {types[c.kind]}" for c in CORRECTIONS.columns]
         self.execute(f"CREATE TABLE IF NOT EXISTS {q(CORRECTIONS.name)} (id {self.rid_column()}, {', '.join(cols)})")
+
+    def create_copies_table(self) -> None:
+        """``COPIES_TABLE`` (``store.copies``), each key indexed: a write finds the documents sharing its keys,
+        a task query the copies, by index."""
+        self.execute(
+            f"CREATE TABLE IF NOT EXISTS {COPIES_TABLE} (doc_id TEXT PRIMARY KEY, number_group TEXT, "
+            "title_group TEXT, copy_of TEXT, reason TEXT)"
+        )
+        for col in ("number_group", "title_group", "copy_of"):
+            self.execute(f"CREATE INDEX IF NOT EXISTS ix_{COPIES_TABLE}_{col} ON {COPIES_TABLE} ({col})")
 
     #: The triggers on ``documents`` that keep ``COUNT_TABLE``: on a row inserted, deleted or updated.
     COUNT_TRIGGERS = ("documents_count_insert", "documents_count_delete", "documents_count_update")
@@ -296,6 +317,7 @@ class Backend:
         for t in (*CHILD_TABLES.values(),):
             self.execute(f"DROP TABLE IF EXISTS {q(t.name)}")
         self.execute(f"DROP TABLE IF EXISTS {KEY_TABLE}")
+        self.execute(f"DROP TABLE IF EXISTS {COPIES_TABLE}")
         # before ``documents`` is renamed: SQLite's triggers would follow it, keeping their names
         self.drop_count_triggers()
         self.execute(f"DROP TABLE IF EXISTS {COUNT_TABLE}")
