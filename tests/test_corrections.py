@@ -443,6 +443,30 @@ def test_web_api_correction_takes_the_bearer_token(web):
     assert _count(db) == 1
 
 
+def test_web_api_correction_nested_deep_is_a_400_and_is_not_read_before_the_token(web):
+    """Issue 40: a JSON body nested 5 000 deep (10 kB) was parsed before the token was checked, and Python's
+    parser raised RecursionError: a 500 for anyone."""
+    c, db, _hits = web
+    deep = b"[" * 5000 + b"]" * 5000
+    r = c.post("/api/corrections", content=deep, headers={"Content-Type": "application/json"})
+    assert r.status_code == 403  # no token: refused before the body is looked at
+    r = c.post(
+        "/api/corrections",
+        content=deep,
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {TOKEN}"},
+    )
+    assert r.status_code == 400 and "nested" in r.json()["error"]
+    assert _count(db) == 0
+
+
+def test_json_depth_counts_brackets_outside_strings_only():
+    from vbparse.web.corrections import json_depth
+
+    assert json_depth(b'{"task": "[[[[[[ {{{ \\" ]]"}') == 1
+    assert json_depth(b'{"a": [{"b": [1]}]}') == 4
+    assert json_depth(b"") == 0
+
+
 def test_web_bad_form_is_a_400_page_naming_the_field(web):
     c, db, hits = web
     r = c.post(
