@@ -252,3 +252,13 @@ def test_a_control_character_in_an_older_archive_or_a_file_name_never_reaches_th
         shown = r.stdout + r.stderr
         assert "\x1b" not in shown and "\x07" not in shown, args
     assert "\ufffd]52;c;" in run("obligations", "--assignee", who, "--db", str(db)).stdout
+
+
+def test_a_too_long_assignee_or_query_is_one_line_and_exit_2(indexed):
+    """Issue 40: the query's own refusal (``QueryError``) was caught as a database failure first and
+    re-raised: a 16-line traceback."""
+    _tmp, _docs, db = indexed
+    for args in (("obligations", "--assignee", "Sở " * 200), ("search", "kế hoạch " * 80)):
+        r = run(*args, "--db", str(db))
+        assert r.returncode == 2, r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1 and "too long" in r.stderr

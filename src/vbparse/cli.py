@@ -988,14 +988,14 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         _err(str(exc))
         return 1
+    except QueryError as exc:  # before ``Exception``, which would take it (a 16-line traceback, issue 40)
+        _err(str(exc))
+        return 2
     except Exception as exc:
         if (damage := database_failure(exc)) is None:
             raise
         _err(f"{getattr(args, 'db', 'the archive')}: {damage}")
         return 1
-    except QueryError as exc:
-        _err(str(exc))
-        return 2
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
