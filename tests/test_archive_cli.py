@@ -262,3 +262,13 @@ def test_a_too_long_assignee_or_query_is_one_line_and_exit_2(indexed):
         r = run(*args, "--db", str(db))
         assert r.returncode == 2, r.stderr
         assert len(r.stderr.strip().splitlines()) == 1 and "too long" in r.stderr
+
+
+def test_export_into_a_folder_that_cannot_be_written_is_one_line_and_leaves_nothing(tmp_path, indexed):
+    """Issue 40: ``export --out`` into a missing or unwritable folder was a traceback."""
+    _tmp, _docs, db = indexed
+    out = tmp_path / "missing" / "tasks.csv"
+    r = run("export", "--format", "csv", "--out", str(out), "--db", str(db))
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines() == [f"vbparse: {out}: cannot be written (No such file or directory)"]
+    assert not out.parent.exists()

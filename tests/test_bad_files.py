@@ -572,3 +572,20 @@ def test_a_real_table_with_merged_cells_is_within_the_cell_budget(tmp_path):
     p.write_text(f"<html><body><p>KẾ HOẠCH</p><table>{rows}</table></body></html>", encoding="utf-8")
     r = read_path(p)
     assert r.original.count("Sở Tài chính") == 2000 and len({b.row for b in r.blocks if b.table is not None}) == 4000
+
+
+def test_a_workbook_named_docx_is_called_a_workbook_in_one_line(tmp_path):
+    """Issue 40: python-docx's refusal of an .xlsx named .docx showed a Python object (``<_io.BytesIO object
+    at 0x…>``) in the message."""
+    from openpyxl import Workbook
+
+    from vbparse import parse
+    from vbparse.read import ReadError
+
+    path = tmp_path / "ke-hoach.docx"
+    wb = Workbook()
+    wb.active["A1"] = "Kế hoạch"
+    wb.save(path)
+    with pytest.raises(ReadError) as caught:
+        parse(path)
+    assert "Excel workbook" in caught.value.reason and "object at 0x" not in caught.value.reason

@@ -673,9 +673,17 @@ def cmd_export(args: argparse.Namespace) -> int:
             n = export(archive, sys.stdout, fmt=args.format, what=args.what)
         else:
             tmp = out.with_name(out.name + ".part")
-            with open(tmp, "w", encoding="utf-8-sig" if args.format == "csv" else "utf-8", newline="") as fh:
-                n = export(archive, fh, fmt=args.format, what=args.what)
-            tmp.replace(out)
+            try:
+                with open(tmp, "x", encoding="utf-8-sig" if args.format == "csv" else "utf-8", newline="") as fh:
+                    n = export(archive, fh, fmt=args.format, what=args.what)
+                tmp.replace(out)
+            except FileExistsError:
+                _err(f"{tmp}: exists (another export writing there?); not overwritten")
+                return 1
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                _err(f"{out}: cannot be written ({exc.strerror or type(exc).__name__})")
+                return 1
     _err(f"exported {n} {args.what if args.format != 'graphml' else 'references'}")
     return 0
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field, replace
@@ -636,6 +637,29 @@ def check_package(data: bytes, path: str | None, limits: Limits) -> None:
         raise ReadError(path, f"not a readable DOCX file ({type(exc).__name__}: {exc})") from None
 
 
+#: Office packages that are zip files like a DOCX, by a part only they have: named ``.docx``, they are
+#: reported as what they are (issue 40: python-docx's message showed a Python object).
+OTHER_PACKAGES: tuple[tuple[str, str], ...] = (
+    ("xl/workbook.xml", "an Excel workbook (.xlsx)"),
+    ("ppt/presentation.xml", "a PowerPoint presentation (.pptx)"),
+    ("content.xml", "an OpenDocument file (.odt, .ods)"),
+)
+#: How python-docx names the file it was given in memory: ``'<_io.BytesIO object at 0x7f…>'``.
+_IN_MEMORY_FILE = re.compile(r"'?<_io\.BytesIO object at 0x[0-9a-fA-F]+>'?")
+
+
+def other_package(data: bytes) -> str | None:
+    """What a zip package holding no Word document is (``OTHER_PACKAGES``), or None."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return None
+    if "word/document.xml" in names:
+        return None
+    return next((what for part, what in OTHER_PACKAGES if part in names), None)
+
+
 def _mib(n: int) -> str:
     return f"{n / _MIB:g} MiB" if n >= _MIB else f"{n} bytes"
 
@@ -647,10 +671,14 @@ def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx", limits
 
     limits = limits or Limits.from_env()
     check_package(data, path, limits)
+    other = other_package(data)
+    if other:
+        raise ReadError(path, f"{other}, not a Word document (.docx): save it as .docx or give it its own extension")
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
-        raise ReadError(path, f"not a readable DOCX file ({type(exc).__name__}: {exc})") from None
+        reason = _IN_MEMORY_FILE.sub("the file", str(exc))
+        raise ReadError(path, f"not a readable DOCX file ({type(exc).__name__}: {reason})") from None
     except Exception as exc:  # noqa: BLE001 - corrupt XML and the like must not become tracebacks
         raise ReadError(path, f"corrupt DOCX file ({type(exc).__name__}: {exc})") from None
     reader = _Reader(CellBudget(limits, path, "DOCX file"), document)
