@@ -589,3 +589,39 @@ def test_a_workbook_named_docx_is_called_a_workbook_in_one_line(tmp_path):
     with pytest.raises(ReadError) as caught:
         parse(path)
     assert "Excel workbook" in caught.value.reason and "object at 0x" not in caught.value.reason
+
+
+def _pdf_with_a_page_pdfium_cannot_load() -> bytes:
+    """Two pages, the second of which is no page dictionary: pdfium counts it and fails to load it."""
+    line = b"(UY BAN NHAN DAN TINH LAM DONG - KE HOACH so 12/KH-UBND - trien khai nhiem vu nam 2026) Tj"
+    content = b"BT /F1 10 Tf 40 720 Td " + b" 0 -14 Td ".join([line] * 6) + b" ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"(not a page)",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+
+
+@pytest.mark.parametrize("ocr", ["never", "auto"])
+def test_a_page_pdfium_cannot_load_is_one_lost_page_not_an_internal_error(tmp_path, ocr):
+    """Issue 40: ``PdfiumError: Failed to load page`` (a damaged page object) escaped the reader, once when
+    the page's text was read and once when it was rendered for OCR: "internal error" for the whole file."""
+    from vbparse import parse
+
+    path = tmp_path / "ke-hoach.pdf"
+    path.write_bytes(_pdf_with_a_page_pdfium_cannot_load())
+    doc = parse(path, ocr=ocr)
+    assert doc.source.chars > 300  # the first page's six lines were read
+    lost = [d.message for d in doc.diagnostics if d.code == "unreadable_page"]
+    assert lost and all(m.startswith("page 2:") for m in lost)

@@ -227,8 +227,9 @@ def _text_pages(
     from pdfium, or from pdfminer when pdfium refused the file."""
     if pdfium_doc is not None:
         for index in range(len(pdfium_doc)):
-            page = pdfium_doc[index]
+            page = None
             try:
+                page = pdfium_doc[index]  # a page pdfium cannot load is one broken page (issue 40: "internal error")
                 page, own_objects = flatten_annotations(pdfium_doc, index, page)
                 text, _chars = pdfium_page_text(page, short_page=MIN_PAGE_CHARS, own_objects=own_objects)
                 text.grids = _tables(page, text) if _may_hold_a_table(text) else []
@@ -236,7 +237,8 @@ def _text_pages(
                 yield index + 1, None, type(exc).__name__
                 continue
             finally:
-                page.close()
+                if page is not None:
+                    page.close()
             yield index + 1, text, None
         return
     pdf = open_pdfminer(data, path, _short)
@@ -376,9 +378,17 @@ class _PdfPages:
                         )
                     if pdfium_doc is None:
                         raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
-                    png, scale = _render_for_ocr(pdfium_doc, number, limits, page_notes, path, why)
-                    self.ocr_scales[number] = scale
-                    recognised = pool.submit(ocr_image, png, scale, path)
+                    try:
+                        png, scale = _render_for_ocr(pdfium_doc, number, limits, page_notes, path, why)
+                    except ReadError:
+                        raise
+                    except Exception as exc:  # noqa: BLE001 - a page pdfium cannot load is one lost page
+                        page_notes.append(
+                            ("unreadable_page", f"page {number}: cannot be rendered for OCR ({type(exc).__name__})")
+                        )
+                    else:
+                        self.ocr_scales[number] = scale
+                        recognised = pool.submit(ocr_image, png, scale, path)
                 pending.append((number, page, usable, recognised, page_notes))
                 while len(pending) > workers:
                     self.finish(pending.popleft())
