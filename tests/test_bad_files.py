@@ -387,6 +387,36 @@ def test_docx_whose_zip_lies_about_sizes_stops_at_the_declared_size(tmp_path, mo
     assert error.reason.startswith("not a readable DOCX file")
 
 
+def test_a_docx_of_more_paragraphs_than_the_limit_is_refused_before_python_docx_builds_them(tmp_path):
+    """Issue 40: an 806 kB DOCX of 100 000 short paragraphs took a gigabyte; its paragraphs are counted while
+    the package is checked, and it is refused within a few megabytes."""
+    paragraphs = b"</w:t></w:r></w:p><w:p><w:r><w:t>".join(
+        b"- Nhi\xe1\xbb\x87m v\xe1\xbb\xa5 %d." % i for i in range(100_000)
+    )
+    p = tmp_path / "many.docx"
+    p.write_bytes(docx_bytes(document_xml(paragraphs)))
+    assert p.stat().st_size < 1_000_000
+    error, peak = _read_refused(p, LimitExceeded)
+    assert peak < 32 << 20
+    assert "paragraphs" in error.reason and "VBPARSE_MAX_PARAGRAPHS" in error.reason
+
+
+def test_a_text_file_over_the_text_limits_is_refused_before_it_is_decoded(tmp_path, monkeypatch):
+    monkeypatch.setenv("VBPARSE_MAX_TEXT_CHARS", "1000")
+    p = tmp_path / "long.md"
+    p.write_text("# KẾ HOẠCH\n" + "Sở Tài chính chủ trì rà soát. " * 400, encoding="utf-8")
+    error, _peak = _read_refused(p, LimitExceeded)
+    assert "more than the text limit of 1,000 characters" in error.reason and "VBPARSE_MAX_TEXT_CHARS" in error.reason
+    monkeypatch.setenv("VBPARSE_MAX_TEXT_CHARS", "5000")  # under four bytes a character: read, then measured
+    error, _peak = _read_refused(p, LimitExceeded)
+    assert "characters, more than the limit of 5,000" in error.reason
+    monkeypatch.delenv("VBPARSE_MAX_TEXT_CHARS")
+    monkeypatch.setenv("VBPARSE_MAX_PARAGRAPHS", "10")
+    p.write_text("KẾ HOẠCH\n" + "- Rà soát.\n" * 50, encoding="utf-8")
+    error, _peak = _read_refused(p, LimitExceeded)
+    assert "more than 10 paragraphs" in error.reason
+
+
 def test_billion_laughs_docx_is_refused(tmp_path):
     entities = [b'<!ENTITY l0 "lol">'] + [b'<!ENTITY l%d "%s">' % (i, b"&l%d;" % (i - 1) * 10) for i in range(1, 10)]
     p = tmp_path / "laughs.docx"

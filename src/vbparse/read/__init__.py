@@ -85,8 +85,15 @@ def read_path(path: str | os.PathLike[str], *, ocr: str = "auto", limits: Limits
         raise ReadError(str(p), f"cannot read: {exc.strerror or exc}") from None
     if not data.strip():
         raise ReadError(str(p), "file is empty")
+    result = _read_format(data, p, ocr, limits)
+    limits.check_text(result.mapped.text, str(p))
+    return result
+
+
+def _read_format(data: bytes, p: Path, ocr: str, limits: Limits) -> ReadResult:
     fmt = sniff_format(data, p.suffix.lower())
     if fmt in {"txt", "md"}:
+        limits.check_bytes(data, str(p))  # before decoding and building the lines
         return read_text_bytes(data, path=str(p), fmt=fmt)
     if fmt == "docx":
         from .docx import read_docx

@@ -616,9 +616,10 @@ def check_package(data: bytes, path: str | None, limits: Limits) -> None:
             members = [i for i in zf.infolist() if not i.is_dir()]
             if sum(i.file_size for i in members) > limit:
                 raise LimitExceeded(path, too_big)
-            total = 0
+            total = paragraphs = 0
             for info in members:
                 xml = info.filename.lower().endswith((".xml", ".rels"))
+                counted = info.filename.startswith("word/") and xml  # the body, notes, headers: their paragraphs
                 head = b""
                 with zf.open(info) as fh:
                     while chunk := fh.read(_CHUNK):
@@ -627,6 +628,9 @@ def check_package(data: bytes, path: str | None, limits: Limits) -> None:
                             raise LimitExceeded(path, too_big)
                         if xml and len(head) < _DTD_WINDOW:
                             head += chunk[:_DTD_WINDOW]
+                        if counted:  # before python-docx builds an object for each (issue 40)
+                            paragraphs += chunk.count(b"<w:p>") + chunk.count(b"<w:p ")
+                            limits.check_paragraphs(paragraphs, path)
                 if b"<!DOCTYPE" in head[:_DTD_WINDOW]:
                     raise ReadError(
                         path,

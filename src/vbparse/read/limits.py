@@ -28,6 +28,13 @@ DEFAULT_MAX_PAGE_PIXELS = 40_000_000
 DEFAULT_MAX_TABLE_CELLS = 200_000
 #: Bytes one compressed stream of a PDF inflates to (a 40-million-pixel colour scan is 120 MB).
 DEFAULT_MAX_STREAM_BYTES = 512 * 1024 * 1024
+#: Characters of a document's text (a 2 000-page report holds about 4 million): parsing costs about 20–100
+#: times the text in memory (100 with a task on every line), so a 50 MB text file is refused, not read into
+#: gigabytes (issue 40).
+DEFAULT_MAX_TEXT_CHARS = 5_000_000
+#: Paragraphs (lines) of a document's text: a plan's appendix of 2 000 tasks in 8 columns has 16 000 cells;
+#: 100 000 one-line paragraphs (an 806 kB DOCX) took a gigabyte.
+DEFAULT_MAX_PARAGRAPHS = 60_000
 
 
 class LimitExceeded(ReadError):
@@ -40,6 +47,8 @@ _ENV = {
     "max_page_pixels": "VBPARSE_MAX_PAGE_PIXELS",
     "max_table_cells": "VBPARSE_MAX_TABLE_CELLS",
     "max_stream_bytes": "VBPARSE_MAX_STREAM_BYTES",
+    "max_text_chars": "VBPARSE_MAX_TEXT_CHARS",
+    "max_paragraphs": "VBPARSE_MAX_PARAGRAPHS",
 }
 
 
@@ -52,6 +61,38 @@ class Limits:
     max_page_pixels: int = DEFAULT_MAX_PAGE_PIXELS
     max_table_cells: int = DEFAULT_MAX_TABLE_CELLS
     max_stream_bytes: int = DEFAULT_MAX_STREAM_BYTES
+    max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
+    max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS
+
+    def check_text(self, text: str, path: str | None) -> None:
+        """Refuse a text over ``max_text_chars`` or ``max_paragraphs`` (a reader's output, before it is
+        normalised and parsed: what parsing would cost grows with both)."""
+        if len(text) > self.max_text_chars:
+            raise LimitExceeded(
+                path,
+                f"the text has {len(text):,} characters, more than the limit of {self.max_text_chars:,} "
+                f"({Limits.hint('max_text_chars')})",
+            )
+        self.check_paragraphs(text.count("\n") + 1, path)
+
+    def check_bytes(self, data: bytes, path: str | None) -> None:
+        """Refuse, before decoding, a text file certainly over the limits: more bytes than four per allowed
+        character (UTF-8's longest), or more lines than ``max_paragraphs``."""
+        if len(data) > 4 * self.max_text_chars:
+            raise LimitExceeded(
+                path,
+                f"the file has {len(data):,} bytes, more than the text limit of {self.max_text_chars:,} "
+                f"characters allows ({Limits.hint('max_text_chars')})",
+            )
+        self.check_paragraphs(data.count(b"\n") + 1, path)
+
+    def check_paragraphs(self, n: int, path: str | None) -> None:
+        if n > self.max_paragraphs:
+            raise LimitExceeded(
+                path,
+                f"the text has more than {self.max_paragraphs:,} paragraphs, the limit "
+                f"({Limits.hint('max_paragraphs')})",
+            )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
