@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -59,6 +60,15 @@ def page_mix(db: str) -> list[str]:
     for d in docs:
         paths += [f"/documents/{d.id}", f"/refs/{d.id}"]
     return paths
+
+
+def board_mix(db: str) -> list[str]:
+    """The Nhiệm vụ board of the archive's ten busiest assignees (issue 40: the board alone timed out)."""
+    from vbparse.store import Archive
+
+    with Archive(db, create=False) as archive:
+        busiest = [name for name, _n in archive.frequent_assignees(10)]
+    return [f"/obligations?assignee={quote(a)}" for a in busiest]
 
 
 def request_mix(db: str) -> list[str]:
@@ -156,6 +166,12 @@ def main() -> int:
     ap.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS")
     ap.add_argument("--pool-size", type=int, default=None, help="archive connections (default: the server's)")
     ap.add_argument("--pages", action="store_true", help="request the HTML pages instead of the API")
+    ap.add_argument("--board", action="store_true", help="request only the Nhiệm vụ board of the busiest assignees")
+    ap.add_argument(
+        "--index-while",
+        metavar="FOLDER",
+        help="index FOLDER into the archive (vbparse index, a child process) while the requests run",
+    )
     ap.add_argument(
         "--idle",
         type=int,
@@ -171,7 +187,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="vbparse-load-") as tmp:
         db = args.db or build_archive(Path(tmp))
-        paths = page_mix(db) if args.pages else request_mix(db)
+        paths = board_mix(db) if args.board else page_mix(db) if args.pages else request_mix(db)
         ours, theirs = multiprocessing.Pipe()
         child = multiprocessing.get_context("spawn").Process(
             target=serve_child, args=(db, args.pool_size or DEFAULT_POOL_SIZE, theirs), daemon=True
@@ -183,11 +199,28 @@ def main() -> int:
             port = ours.recv()
             base = f"http://127.0.0.1:{port}"
             idle = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(min(args.idle, 2000))]
+            indexer = (
+                subprocess.Popen(
+                    [sys.executable, "-m", "vbparse", "index", args.index_while, "--db", db, "--jobs", "1"],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
+                if args.index_while
+                else None
+            )
             try:
+                if indexer is not None:
+                    time.sleep(2)  # its first batches committed: requests meet an archive being written
                 result = asyncio.run(fire(base, paths, n, args.concurrency, time_limit))
             finally:
                 for sock in idle:
                     sock.close()
+                if indexer is not None:
+                    indexing = "still indexing" if indexer.poll() is None else f"index exited {indexer.returncode}"
+                    indexer.terminate()  # ours, started above
+                    indexer.wait(30)
+                    print(f"during the requests: {indexing}")
             ours.send("stats")
             pool, fds = ours.recv() if ours.poll(30) else ({"open": -1, "peak_lent": -1, "size": -1}, -1)
         finally:

@@ -383,6 +383,26 @@ def _count(db: str) -> int:
         return len(archive.corrections())
 
 
+def test_a_kept_board_is_answered_again_until_a_correction_changes_the_archive(web):
+    """The board is kept while the archive stays the same (issue 40: 200 boards at once were shed); a
+    correction moves the archive's state, so the next board shows it, never the kept one."""
+    c, _db, hits = web
+    cache = c.app.state.answers
+    board = "/obligations?assignee=VPTK"
+    first = c.get(board)
+    assert first.status_code == 200 and "15/08/2026" not in first.text
+    hits_before = cache.hits
+    assert c.get(board).text == first.text and cache.hits == hits_before + 1
+    r = c.post(
+        "/obligations/corrections",
+        data={"ref": hits[0].ref, "deadline": "15/8/2026", "author": "Lan", "token": TOKEN},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    after = c.get(board)
+    assert "15/08/2026" in after.text and cache.hits == hits_before + 1
+
+
 def test_web_correction_with_the_token_redirects_back_to_the_corrected_board(web):
     c, _db, hits = web
     back = "/obligations?assignee=VPTK"

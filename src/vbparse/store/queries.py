@@ -17,7 +17,7 @@ from ..query import QueryError, search_query
 from .backend import Backend, DocumentNotFound, text_tokens
 from .columns import SUMMARY_SQL, iso_date, summary_of
 from .resolve import issuer_key, number_key
-from .schema import COUNT_TABLE, SOURCE_TABLE
+from .schema import CORRECTIONS, COUNT_TABLE, SOURCE_TABLE
 from .storing import ROOT_KEY
 
 #: Characters of a snippet: about two lines of a page.
@@ -48,6 +48,15 @@ class Queries:
     def count(self) -> int:
         """The present documents: one row that triggers keep (``/api/health`` asks it of every probe)."""
         return int(self.backend.scalar(f"SELECT present FROM {COUNT_TABLE}"))
+
+    def state_token(self) -> tuple:
+        """A value that moves whenever a document is written, replaced or set aside (the triggers' count of
+        changes) and whenever a correction is stored: what is read from the archive may be kept under it."""
+        row = self.backend.one(
+            f"SELECT (SELECT changes FROM {COUNT_TABLE}), (SELECT COUNT(*) FROM {CORRECTIONS.name}), "
+            f"(SELECT MAX(id) FROM {CORRECTIONS.name})"
+        )
+        return tuple(row or ())
 
     def find(self, ref: str, *, paths: bool = True) -> list[DocumentSummary]:
         """Documents a user means by ``ref``: an id (or a prefix of 6+ hex digits), a path, or a number.

@@ -88,8 +88,10 @@ def _dataset_path() -> Path | None:
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """Folded words, punctuation and dashes dropped: ``Xuân Hương - Đà Lạt`` → ``xuan huong da lat``."""
+    """Folded words, punctuation and dashes dropped: ``Xuân Hương - Đà Lạt`` → ``xuan huong da lat``.  Kept:
+    the gazetteer asks it 50 000 times for 17 000 names (a third of its building time)."""
     return " ".join(_WORD.findall(fold(text)))
 
 

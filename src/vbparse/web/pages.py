@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
@@ -29,6 +30,7 @@ from ..tables.doctypes import BY_CODE, code_for_query
 from ..tables.failures import vietnamese_reason
 from . import board, view_original, view_pdf
 from . import view_obligations as vo
+from .answer_cache import accepts_gzip, request_key
 from .deps import archive_dependency
 from .view_corrections import correction_context, stale_count
 from .view_graph import layout
@@ -335,6 +337,12 @@ def obligations_page(
     today: Today,
     raw: RawFilters,
     page_no: Annotated[str | None, Query(alias="page")] = None,
+) -> Response:
+    return kept_answer(request, archive, today, lambda: _obligations_page(request, archive, today, raw, page_no))
+
+
+def _obligations_page(
+    request: Request, archive: Archive, today: dt.date, raw: dict, page_no: str | None
 ) -> HTMLResponse:
     ctx: dict[str, Any] = {
         "active": "obligations_page",
@@ -379,6 +387,18 @@ DOWNLOAD_TYPES = {
 
 def _download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
     """The board's rows (every page of them, up to ``DEFAULT_MAX_DOWNLOAD``) as ``ext``."""
+    return kept_answer(request, archive, today, lambda: _make_download(request, archive, today, raw, ext))
+
+
+def kept_answer(request: Request, archive: Archive, today: dt.date, make: Callable[[], Response]) -> Response:
+    """``make()``'s answer, or the one kept for the same request, day and state of the archive."""
+    cache = getattr(request.app.state, "answers", None)
+    if cache is None:
+        return make()
+    return cache.answer(request_key(request, today, archive.state_token()), make, gzip_ok=accepts_gzip(request))
+
+
+def _make_download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
     try:
         if not (raw.get("assignee") or "").strip():
             raise BadParam("assignee", "Đơn vị / người thực hiện", "chưa nhập (ví dụ VPTK, Sở Tài chính)")

@@ -1,0 +1,51 @@
+"""The answers the board keeps (``web/answer_cache.py``): made once for a burst, compressed once, bounded."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+
+from starlette.responses import Response
+
+from vbparse.web.answer_cache import AnswerCache
+
+
+def test_a_burst_of_the_same_request_makes_its_answer_once():
+    cache = AnswerCache()
+    made = []
+
+    def make() -> Response:
+        made.append(1)
+        time.sleep(0.2)  # a query and a page of rows
+        return Response(b"<html>" + b"x" * 1000 + b"</html>", media_type="text/html")
+
+    answers: list[Response] = []
+    threads = [threading.Thread(target=lambda: answers.append(cache.answer("board", make))) for _ in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert len(made) == 1 and len(answers) == 20
+    assert {a.body for a in answers} == {b"<html>" + b"x" * 1000 + b"</html>"}
+
+
+def test_a_kept_answer_is_sent_compressed_to_a_client_that_takes_gzip_and_plain_to_others():
+    cache = AnswerCache()
+    body = b"<tr><td>S\xe1\xbb\x9f T\xc3\xa0i ch\xc3\xadnh</td></tr>" * 500
+    cache.answer("k", lambda: Response(body, media_type="text/html"))
+    zipped = cache.answer("k", lambda: Response(b"not made again"), gzip_ok=True)
+    assert zipped.headers["content-encoding"] == "gzip" and gzip.decompress(zipped.body) == body
+    assert len(zipped.body) < len(body) // 5 and zipped.headers["vary"] == "Accept-Encoding"
+    plain = cache.answer("k", lambda: Response(b"not made again"))
+    assert plain.body == body and "content-encoding" not in plain.headers
+
+
+def test_only_whole_answers_are_kept_and_the_oldest_go_past_the_bound():
+    cache = AnswerCache(max_answers=2)
+    assert cache.answer("bad", lambda: Response(b"no", status_code=400)).status_code == 400
+    assert cache.answer("bad", lambda: Response(b"made again", status_code=400)).body == b"made again"
+    for key in ("a", "b", "c"):
+        cache.answer(key, lambda key=key: Response(key.encode()))
+    assert cache.answer("a", lambda: Response(b"a again")).body == b"a again"  # dropped: the oldest
+    assert cache.answer("c", lambda: Response(b"c again")).body == b"c"
