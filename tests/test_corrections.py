@@ -165,6 +165,9 @@ def test_a_correction_survives_a_new_parser_version(indexed, monkeypatch):
             "UPDATE obligations SET span_start = span_start + 1 WHERE doc_id = ? AND span_start = ?",
             (hit.document.id, int(hit.ref.split(":")[1].split("-")[0])),
         )
+        # as a document written again moves the archive's state (its obligations are only ever written so),
+        # which the found corrections are kept under
+        archive.backend.execute("UPDATE documents SET status = status WHERE id = ?", (hit.document.id,))
         archive.backend.commit()
         (record,) = archive.corrections()
         assert record.status == "reanchored" and record.ref != hit.ref
@@ -536,3 +539,31 @@ def test_web_document_page_adds_a_missed_task_and_lists_stale_corrections(web, t
     assert "Thêm nhiệm vụ bị sót" in r.text
     page = c.get("/corrections").text
     assert "khớp" in page and "Lan" in page
+
+
+def test_corrections_are_found_again_once_per_state_of_the_archive(indexed, monkeypatch):
+    """Issue 40: every board, page and API read found every stored correction's task again (2.7 s with
+    8 000); now once per state of the archive, shared by the reads until a write moves it."""
+    from vbparse.store.corrections import Corrections
+
+    db, _ = indexed
+    resolved = []
+    resolve = Corrections._resolve
+
+    def counted(self):
+        resolved.append(1)
+        return resolve(self)
+
+    monkeypatch.setattr(Corrections, "_resolve", counted)
+    with Archive(db) as archive:
+        ref = _vptk(archive)[0].ref
+        archive.correct(ref, deadline=NEW_DEADLINE, author="Lan")
+        before = len(resolved)
+        for _ in range(3):
+            assert archive.obligations("VPTK")[0].deadline == NEW_DEADLINE
+        with Archive(db, create=False) as other:  # another connection to the same archive
+            assert other.obligations("VPTK")[0].deadline == NEW_DEADLINE
+        assert len(resolved) == before + 1
+        archive.correct(ref, deadline=NEW_DEADLINE + dt.timedelta(days=1), author="Lan")
+        assert archive.obligations("VPTK")[0].deadline == NEW_DEADLINE + dt.timedelta(days=1)
+        assert len(resolved) == before + 2

@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime as _dt
 import getpass
 import json
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -242,6 +243,8 @@ class Resolution:
     by_target: dict[tuple[int, int], Effect] = field(default_factory=dict)
     added: list[Effect] = field(default_factory=list)
     records: list[tuple[Correction, CorrectionStatus, str | None, Effect | None]] = field(default_factory=list)
+    #: what task queries derived from it (``Obligations._corrected_matching``): it is one state of the archive
+    kept: dict[Hashable, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.by_target or self.added)
@@ -290,12 +293,20 @@ def _chunks(values: list, size: int = 500) -> Iterable[list]:
 # --- the archive's part -------------------------------------------------------------------------------------------
 
 
+#: States of archives whose corrections are kept found (``Corrections._resolution``): the newest few, by
+#: archive and state token; an index run moves the state at each commit, so older ones are never asked again.
+DEFAULT_KEPT_RESOLUTIONS = 4
+_RESOLVED: dict[tuple, Resolution] = {}
+_RESOLVED_LOCK = threading.Lock()
+
+
 class Corrections:
     """Corrections of an archive: made (``correct``, ``add_task``), listed (``corrections``) and resolved
     for the task lists (``_resolution``).  A part of ``Archive``; needs its ``backend`` and ``db``."""
 
     backend: Backend
     db: str
+    state_token: Callable[[], tuple]
 
     # --- writing -------------------------------------------------------------------------------------
     def _store_correction(self, c: Correction) -> Correction:
@@ -488,7 +499,24 @@ class Corrections:
         return out
 
     def _resolution(self) -> Resolution:
-        """Every stored correction with its task found again (see the module's docstring)."""
+        """Every stored correction with its task found again (see the module's docstring), found once per
+        state of the archive and shared by every connection of this process to it: with 8 000 corrections,
+        finding them again took 2 s, and every board, page and API read did it (issue 40)."""
+        key = (self.db, self.state_token()) if self.backend.table_exists(CORRECTIONS.name) else None
+        if key is not None:
+            with _RESOLVED_LOCK:
+                found = _RESOLVED.get(key)
+            if found is not None:
+                return found
+        res = self._resolve()
+        if key is not None:
+            with _RESOLVED_LOCK:
+                _RESOLVED[key] = res
+                while len(_RESOLVED) > DEFAULT_KEPT_RESOLUTIONS:
+                    _RESOLVED.pop(next(iter(_RESOLVED)))
+        return res
+
+    def _resolve(self) -> Resolution:
         stored = self._stored_corrections()
         res = Resolution()
         if not stored:

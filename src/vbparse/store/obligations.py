@@ -170,13 +170,19 @@ class Obligations:
 
     def _corrected_matching(self, fix: Resolution, cond: str, params: list, hidden: bool = False) -> set[int]:
         """Which corrected tasks (indexes into ``fix.effects()``) match ``cond`` with their corrected values:
-        the same condition, checked by the database on a table of those values named ``o``."""
-        effects = fix.effects()
-        rows = [
-            (i, *(e.doc_id if c == "doc_id" else e.rid if c == "doc_rid" else e.keys.get(c) for c in _KEY_COLUMNS))
-            for i, e in enumerate(effects)
-            if hidden or not e.not_task
-        ]
+        the same condition, checked by the database on a table of those values named ``o``.  Kept on ``fix``
+        (one state of the archive, shared by its connections) by condition, with the rows it is checked on."""
+        asked = (cond, tuple(params), hidden)
+        kept = fix.kept.get(asked)
+        if kept is not None:
+            return kept
+        rows = fix.kept.get(("rows", hidden))
+        if rows is None:
+            rows = fix.kept[("rows", hidden)] = [
+                (i, *(e.doc_id if c == "doc_id" else e.rid if c == "doc_rid" else e.keys.get(c) for c in _KEY_COLUMNS))
+                for i, e in enumerate(fix.effects())
+                if hidden or not e.not_task
+            ]
         found: set[int] = set()
         names = ", ".join(("k", *_KEY_COLUMNS))
         for start in range(0, len(rows), _CHECK_ROWS):
@@ -189,6 +195,7 @@ class Obligations:
                     [*(v for row in part for v in row), *params],
                 )
             )
+        fix.kept[asked] = found
         return found
 
     def _keys_containing(self, key: str, fix: Resolution | None = None) -> tuple[str, list]:
