@@ -506,6 +506,19 @@ def test_a_loopback_server_refuses_a_page_of_another_site_resolved_to_loopback(d
 
         port = server.port
         assert status(f"evil.example:{port}") == 400
+        # refused as the rest of the server answers (issue 40: it was a bare "Invalid host header")
+        req = urllib.request.Request(server.base + "/api/health", headers={"Host": "evil.example"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(req, timeout=HANG_GUARD)
+        answer = json.loads(refused.value.read())
+        assert "evil.example" in answer["error"] and "--allow-host" in answer["error"]
+        req = urllib.request.Request(server.base + "/", headers={"Host": "evil.example"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(req, timeout=HANG_GUARD)
+        assert (
+            refused.value.headers["content-type"].startswith("text/html")
+            and "--allow-host" in refused.value.read().decode()
+        )
         assert status("127.0.0.1.evil.example") == 400
         assert [status(h) for h in (f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}", "archive.lan")] == [
             200,

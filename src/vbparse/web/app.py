@@ -4,8 +4,7 @@
 store's one-line message) and keeps a bounded pool of read-only connections for the requests
 (``deps.ArchivePool``), and lets as many requests reach it at once as the pool has connections, the
 others waiting in a bounded queue (``admission.Admission``: 503 with ``Retry-After`` beyond it).  With ``token`` every request must carry it (``guard.Guard``); with
-``allowed_hosts`` a request naming another host in its ``Host`` header is refused (starlette's
-TrustedHostMiddleware), so that a web page whose name an attacker pointed at 127.0.0.1 cannot read a
+``allowed_hosts`` a request naming another host in its ``Host`` header is refused (``hosts.HostCheck``), so that a web page whose name an attacker pointed at 127.0.0.1 cannot read a
 token-less archive on loopback (DNS rebinding).
 """
 
@@ -18,7 +17,6 @@ from pathlib import Path
 import anyio
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..version import __version__
 from . import api, corrections, errors
@@ -26,6 +24,7 @@ from .admission import Admission
 from .answer_cache import AnswerCache
 from .deps import DEFAULT_POOL_SIZE, DEFAULT_QUERY_TIMEOUT, ArchivePool
 from .guard import Guard
+from .hosts import HostCheck
 
 #: Files the pages use (style sheets, scripts), served under /static when the folder exists.
 STATIC = Path(__file__).with_name("static")
@@ -87,6 +86,6 @@ def create_app(
     # innermost: a request is queued only once it has passed the guard and the Host check
     app.add_middleware(Admission, limit=pool_size)
     if allowed_hosts is not None:  # ``vbparse serve`` passes ``serve.allowed_hosts``: DNS rebinding
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts), www_redirect=False)
+        app.add_middleware(HostCheck, allowed=list(allowed_hosts))
     app.add_middleware(Guard, token=token)
     return app
