@@ -401,7 +401,9 @@ class Obligations:
     def document_obligations(self, doc_id: str, *, hidden: bool = True) -> list[ObligationHit]:
         """The tasks of one document in their order, corrections applied, the lines marked not a task
         among them (``not_task``) unless ``hidden`` is false, added tasks last."""
-        return list(self._obligation_hits("o.doc_id = ?", [doc_id], order="document", hidden=hidden))
+        # by the indexed rid: ``o.doc_id = ?`` read every obligation of the archive (100 ms on 20 000 documents)
+        cond = "o.doc_rid = (SELECT d.rid FROM documents d WHERE d.id = ?)"
+        return list(self._obligation_hits(cond, [doc_id], order="document", hidden=hidden))
 
 
 #: The key of a Document's tasks in its stored JSON: no other model has a field of that name, and inside a
