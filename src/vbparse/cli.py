@@ -17,10 +17,13 @@ the next free ``NAME.N.json``.  ``--searchable-pdf`` also writes each scan with 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
+import signal
 import sys
 import tempfile
+import threading
 from collections import Counter
 from pathlib import Path
 from typing import TextIO, cast
@@ -155,6 +158,31 @@ def _write_searchable(f: Path, doc, ocr: str, out_file: Path | None, out_dir: Pa
     return True
 
 
+class _TimeLimit(BaseException):
+    """A file's parse ran past ``--timeout`` (a ``BaseException``, as ``KeyboardInterrupt``: the readers keep
+    going past a broken page's ``Exception``, never past this)."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float):
+    """Raise ``_TimeLimit`` in this (the main) thread after ``seconds``: the parse stops at the next Python
+    step (a page being recognised finishes first).  Where there is no interval timer, no limit."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(_signum, _frame):
+        raise _TimeLimit
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from .pipeline import (  # here, not at the top: ``vbparse --help`` needs neither
         normalized_text,
@@ -182,9 +210,14 @@ def cmd_parse(args: argparse.Namespace) -> int:
                 if len(files) > 1:
                     sys.stdout.write("\n\f\n")
                 continue
-            doc = parse(f, ocr=args.ocr)
+            with _time_limit(args.timeout):
+                doc = parse(f, ocr=args.ocr)
         except ReadError as exc:
             _err(f"{exc.path}: {exc.reason}")
+            failures += 1
+            continue
+        except _TimeLimit:
+            _err(f"{f}: not parsed within {args.timeout:g} s (--timeout; a long scan is read page by page by OCR)")
             failures += 1
             continue
         except Exception as exc:  # noqa: BLE001 - a parser bug must not stop a batch; report it like a read error
@@ -778,6 +811,13 @@ def _add_parse_command(sub) -> None:
         help="also write a scanned PDF with its recognised text "
         "layer (PDF/A where possible) to OUT, never replacing a file; with several files OUT is a "
         "folder and each scan is written as <name>.searchable.pdf. Needs OCRmyPDF",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_FILE_TIMEOUT,
+        metavar="SECONDS",
+        help=f"per-file time limit; a file taking longer is reported and skipped (default {DEFAULT_FILE_TIMEOUT:g})",
     )
     p.set_defaults(func=cmd_parse)
 
