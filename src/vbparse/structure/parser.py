@@ -272,11 +272,16 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
 _SAFE_CUT = regex.compile(r"[\x21-\x7e]")
 
 
+#: Put after a piece being normalised so that its trailing spaces are not a line end's (``_normalised_offsets``).
+_SENTINEL = "x"
+
+
 def _normalised_offsets(reader_line: str, offsets: list[int]) -> dict[int, int]:
     """Where each offset of a line as the reader wrote it falls in the normalised line.  Normalisation is
     local, so the line is normalised in pieces cut where nothing joins across (``_SAFE_CUT``), each piece once:
     normalising the prefix up to every cell of a long row anew was quadratic.  The sentinel keeps trailing
-    spaces of a piece (at its end they would read as a line end's)."""
+    spaces of a piece (at its end they would read as a line end's); it is a letter normalisation keeps as it is
+    (a control character is dropped now: issue 40)."""
     out: dict[int, int] = {}
     cut, done = 0, 0  # the last safe cut reached and the normalised length of the text before it
     for offset in sorted(set(offsets)):
@@ -284,9 +289,9 @@ def _normalised_offsets(reader_line: str, offsets: list[int]) -> dict[int, int]:
         for m in _SAFE_CUT.finditer(reader_line, cut + 1, offset + 1):
             last = m.start()
         if last is not None and last <= offset:
-            done += len(nfc(reader_line[cut:last] + "\x00")) - 1
+            done += len(nfc(reader_line[cut:last] + _SENTINEL)) - 1
             cut = last
-        out[offset] = done + len(nfc(reader_line[cut:offset] + "\x00")) - 1
+        out[offset] = done + len(nfc(reader_line[cut:offset] + _SENTINEL)) - 1
     return out
 
 
