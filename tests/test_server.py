@@ -587,6 +587,36 @@ def test_a_query_past_its_deadline_is_a_504_and_its_connection_comes_back(db, mo
         assert c.get("/api/health").status_code == 200
 
 
+def test_python_work_past_a_requests_deadline_stops_between_rows_and_is_a_504(db, monkeypatch):
+    """Issue 40: the statement timeout stopped a query, not the Python work between statements (a request
+    went on past its 15 s deadline). The store checks the deadline at each row it builds: the work stops."""
+    from vbparse.store.backend import Backend
+    from vbparse.store.obligations import Obligations
+
+    built_after = []
+    slow = Obligations._co_assignees
+
+    def slowly(self, groups, fix):
+        time.sleep(0.5)  # past the deadline below, between two statements
+        return slow(self, groups, fix)
+
+    original_check = Backend.check_deadline
+
+    def counting(self):
+        if time.monotonic() > self.deadline:
+            built_after.append(1)
+        original_check(self)
+
+    monkeypatch.setattr(Obligations, "_co_assignees", slowly)
+    monkeypatch.setattr(Backend, "check_deadline", counting)
+    app = create_app(db, pool_size=1, query_timeout=0.3)
+    with TestClient(app) as c:
+        r = c.get("/obligations", params={"assignee": "VPTK"})
+        assert r.status_code == 504
+        assert len(built_after) == 1  # the first row past the deadline stopped it
+        assert app.state.pool.stats()["lent"] == 0
+
+
 def test_a_slow_sqlite_statement_is_stopped_at_the_deadline(db):
     from vbparse.web.deps import ArchivePool, QueryTimeout
 

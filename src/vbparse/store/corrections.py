@@ -544,6 +544,7 @@ class Corrections:
         targets = self._targets(rids) if rids else {}
         adds: dict[int, Effect] = {}
         for c in stored:
+            self.backend.check_deadline()
             assert c.id is not None
             now = now_of[c.doc_id]
             if c.added is not None:  # a correction of an added task: it follows that task

@@ -275,6 +275,7 @@ class Obligations:
         for page in rows:
             co, refs = self._co_assignees({(r.rid, r.task_group) for r in page}, fix)
             for r in page:
+                self.backend.check_deadline()  # a request's deadline stops the work, not only its answer
                 o = cast(Obligation, model_of(r, OBLIGATIONS, _PREFIX))
                 hit = ObligationHit(
                     document=summary_of(r),

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from fastapi import Request
 
 from ..store import Archive, StoreError
-from ..store.backend import database_outage
+from ..store.backend import DeadlinePassed, database_outage
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,8 @@ class ArchivePool:
         lease = Lease(self, slot)
         try:
             yield lease
+        except DeadlinePassed:
+            raise QueryTimeout(f"the request took longer than {self.timeout:g} s and was stopped") from None
         except Exception as exc:
             if time.monotonic() >= deadline and _is_database_error(exc):
                 raise QueryTimeout(f"the query took longer than {self.timeout:g} s and was stopped") from None
@@ -174,12 +176,14 @@ class ArchivePool:
                     self._cond.notify()
                 raise
         slot.deadline, slot.lent = deadline, True
+        slot.archive.backend.deadline = deadline  # the store stops its work between statements at it too
         return slot
 
     def _give_back(self, slot: _Slot, lease: Lease) -> None:
         with self._cond:
             lease.active = False
             slot.deadline, slot.lent = math.inf, False
+            slot.archive.backend.deadline = math.inf
         keep = not self._closed and not slot.broken
         if keep:
             try:  # end the read transaction: the next request sees what was indexed since

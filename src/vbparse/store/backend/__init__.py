@@ -17,7 +17,7 @@ import os
 import sqlite3
 
 from ...errors import DocumentNotFound, StoreError
-from .base import RANK_WINDOW, ArchiveBusy, Backend, index_words, q, row_type, text_tokens
+from .base import RANK_WINDOW, ArchiveBusy, Backend, DeadlinePassed, index_words, q, row_type, text_tokens
 from .postgres import PostgresBackend
 from .sqlite import SQLiteBackend
 
@@ -25,6 +25,7 @@ __all__ = [
     "RANK_WINDOW",
     "ArchiveBusy",
     "Backend",
+    "DeadlinePassed",
     "DocumentNotFound",
     "PostgresBackend",
     "SQLiteBackend",

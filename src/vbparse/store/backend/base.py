@@ -6,6 +6,7 @@ backends (``sqlite``, ``postgres``) override where they differ."""
 from __future__ import annotations
 
 import contextlib
+import math
 import time
 from collections import namedtuple
 from collections.abc import Iterable, Iterator
@@ -72,10 +73,22 @@ def q(name: str) -> str:
     return f'"{name}"'
 
 
+class DeadlinePassed(StoreError):
+    """The request this connection serves ran past its deadline: the work between statements stops too."""
+
+
 class Backend:
     kind = ""
     #: Opened for queries only (SQLite file or folder not writable): nothing may be written.
     readonly = False
+    #: When the request this connection is lent to must end (``time.monotonic``; a web pool sets it per
+    #: request): ``check_deadline`` stops Python work between statements, as a statement timeout stops a query.
+    deadline = math.inf
+
+    def check_deadline(self) -> None:
+        """Raise ``DeadlinePassed`` once ``deadline`` is past (called in loops of rows and corrections)."""
+        if self.deadline != math.inf and time.monotonic() > self.deadline:
+            raise DeadlinePassed("the request ran past its deadline and its work was stopped")
 
     def __init__(self) -> None:
         self.conn: Any = None
