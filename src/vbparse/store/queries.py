@@ -67,7 +67,12 @@ class Queries:
         if regex.fullmatch(r"[0-9a-f]{6,64}", ref):
             rows = b.named(f"SELECT {SUMMARY_SQL} FROM documents d WHERE d.id = ?", (ref[:16],))
             if not rows and len(ref) < 16:
-                rows = b.named(f"SELECT {SUMMARY_SQL} FROM documents d WHERE d.id LIKE ?", (ref + "%",))
+                # a range of the key (ids are lower-case hex, and "g" follows "f"): ``LIKE 'abc%'`` read every
+                # document, as SQLite's LIKE ignores case and no index serves it (25 ms on 20 000 documents)
+                rows = b.named(
+                    f"SELECT {SUMMARY_SQL} FROM documents d WHERE d.id >= ? AND d.id < ? ORDER BY d.id",
+                    (ref, ref + "g"),
+                )
             if rows:
                 return [summary_of(r) for r in rows]
         p = Path(ref)
