@@ -720,12 +720,23 @@ def test_counting_the_documents_takes_as_many_steps_in_a_large_archive_as_in_a_s
         assert client.get("/api/health").json() == {"documents": 100}
 
 
+def _label_as_version(b, version: int) -> None:
+    """Make an archive say it is of ``version`` (its layout's fingerprint too), with a task marked so that a
+    rebuild shows (``not rebuilt`` is gone after one)."""
+    from vbparse.store.schema import STORE_FINGERPRINTS
+
+    b.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", (str(version),))
+    b.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", (STORE_FINGERPRINTS[version],))
+    b.execute("UPDATE obligations SET task = 'not rebuilt' WHERE ord = 0")
+    b.commit()
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_version_12_archive_gets_its_copies_decided_in_place(backend, make_db, tmp_path):
     """Version 13 only adds the copies' table: an archive of version 12 is upgraded without rebuilding its
     tables, and its copies are decided once, then kept."""
     from vbparse.store.copies import copies
-    from vbparse.store.schema import STORE_FINGERPRINTS, STORE_VERSION
+    from vbparse.store.schema import STORE_VERSION
 
     folder = _docs(tmp_path)
     text = next(p for p in sorted(folder.iterdir()) if p.suffix == ".txt").read_text(encoding="utf-8")
@@ -737,10 +748,7 @@ def test_a_version_12_archive_gets_its_copies_decided_in_place(backend, make_db,
         decided = copies(b)
         assert len(decided) == 1
         b.execute("DROP TABLE doc_copies")
-        b.execute("UPDATE meta SET value = '12' WHERE key = 'store_version'")
-        b.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", (STORE_FINGERPRINTS[12],))
-        b.execute("UPDATE obligations SET task = 'not rebuilt' WHERE ord = 0")
-        b.commit()
+        _label_as_version(b, 12)
     with Archive(db, create=False) as archive:
         b = archive.backend
         assert b.one("SELECT value FROM meta WHERE key = 'store_version'")[0] == str(STORE_VERSION)
@@ -752,16 +760,13 @@ def test_a_version_12_archive_gets_its_copies_decided_in_place(backend, make_db,
 def test_a_version_8_archive_is_rebuilt_as_it_lacks_later_columns(backend, make_db, tmp_path):
     """Versions 11 and 12 added columns (evidence, parts): an archive of version 8 was once upgraded in place
     and would have been stamped current without them; it is rebuilt from its stored JSON."""
-    from vbparse.store.schema import STORE_FINGERPRINTS, STORE_VERSION
+    from vbparse.store.schema import STORE_VERSION
 
     db = make_db(backend)
     with Archive(db) as archive:
         archive.index([_docs(tmp_path)], jobs=1)
         b = archive.backend
-        b.execute("UPDATE meta SET value = '8' WHERE key = 'store_version'")
-        b.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", (STORE_FINGERPRINTS[8],))
-        b.execute("UPDATE obligations SET task = 'not rebuilt' WHERE ord = 0")
-        b.commit()
+        _label_as_version(b, 8)
     with Archive(db, create=False) as archive:
         b = archive.backend
         assert b.one("SELECT value FROM meta WHERE key = 'store_version'")[0] == str(STORE_VERSION)

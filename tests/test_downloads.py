@@ -148,21 +148,25 @@ def test_xlsx_download_has_the_board_rows_with_real_dates_a_frozen_bold_header_a
     assert recurring == {"hằng tháng", "hằng quý", "hằng tuần", "hằng năm", "thường xuyên"}
 
 
-def test_a_task_written_like_a_formula_stays_text_in_excel_and_csv():
+def _task_in_xlsx(task: str):
+    """A board of one task: its rows, and the task's cell in the workbook made of them."""
     from openpyxl import load_workbook
 
     from vbparse.web import board
 
     hit = ObligationHit(
-        document=DocumentSummary(id="0" * 16),
-        assignee=Assignee(raw="X"),
-        role="lead",
-        mode="assigned",
-        task='=HYPERLINK("http://example.invalid","bấm")',
+        document=DocumentSummary(id="0" * 16), assignee=Assignee(raw="X"), role="lead", mode="assigned", task=task
     )
     rows = list(board.board_rows([hit], lambda h: "http://x/", TODAY))
-    cell = load_workbook(io.BytesIO(board.board_xlsx(rows))).active.cell(2, 2)
-    assert cell.data_type == "s" and cell.value == hit.task
+    return rows, load_workbook(io.BytesIO(board.board_xlsx(rows))).active.cell(2, 2)
+
+
+def test_a_task_written_like_a_formula_stays_text_in_excel_and_csv():
+    from vbparse.web import board
+
+    task = '=HYPERLINK("http://example.invalid","bấm")'
+    rows, cell = _task_in_xlsx(task)
+    assert cell.data_type == "s" and cell.value == task
     out = io.StringIO()
     board.write_board_csv(rows, out)
     assert "'=HYPERLINK" in out.getvalue()
@@ -441,17 +445,5 @@ def test_each_known_failure_reason_gets_its_own_vietnamese_sentence(pattern, sen
 def test_an_xlsx_row_with_control_characters_is_written_with_them_shown_as_replacement_marks():
     """An archive indexed before control characters were dropped (issue 40: ESC, BEL, U+0001 in a task made
     ``/obligations.xlsx`` a 500 for every unit with such a task)."""
-    from openpyxl import load_workbook
-
-    from vbparse.web import board
-
-    hit = ObligationHit(
-        document=DocumentSummary(id="0" * 16),
-        assignee=Assignee(raw="Sở Tài chính"),
-        role="lead",
-        mode="assigned",
-        task="báo cáo\x1b]0;tiêu đề\x07 kết quả\x01",
-    )
-    rows = list(board.board_rows([hit], lambda h: "http://x/", TODAY))
-    cell = load_workbook(io.BytesIO(board.board_xlsx(rows))).active.cell(2, 2)
+    _rows, cell = _task_in_xlsx("báo cáo\x1b]0;tiêu đề\x07 kết quả\x01")
     assert cell.value == "báo cáo\ufffd]0;tiêu đề\ufffd kết quả\ufffd"

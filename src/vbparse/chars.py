@@ -18,6 +18,9 @@ from collections.abc import Iterator
 import regex
 
 _COMBINING = "\u0300-\u036f"
+#: Control characters a document never shows (C0 but the white space the other rewrites handle, DEL, C1)
+#: and bidi marks, overrides and isolates: normalisation drops them, a terminal is shown U+FFFD for them.
+_CONTROLS = r"\x00-\x08\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069"
 #: What normalisation rewrites, in one pass: decomposed letters, dash variants, the look-alike Ð,
 #: odd spaces, zero-width characters, and white space at line ends.
 REWRITES = regex.compile(
@@ -33,7 +36,7 @@ REWRITES = regex.compile(
     # control characters a document never shows (ESC, BEL, U+0001 of a text layer; C1 left by a wrong code
     # page) and bidi marks, overrides and isolates: dropped here, at every reader's boundary, so no field,
     # download or terminal line carries them (issue 40: ESC in a task made the board's xlsx a 500)
-    r"|(?P<control>[\x00-\x08\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+)"
+    rf"|(?P<control>[{_CONTROLS}]+)"
     # white space at a line end, tried only where a run of it starts (inside a run the look-behind fails at
     # once: without it a long run of spaces not ending a line is rescanned from every position, quadratic)
     r"|(?P<eol>(?<![ \t\u00A0])[ \t\u00A0]++(?=\r?\n|$))"
@@ -48,7 +51,7 @@ _DASH_OUT = {"\u00ad": ""}
 _REWRITE_MARK = re.compile(
     rf"[{_COMBINING}\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u00D0\u0189\u2044\u2215\uFF0F"
     r"\u200B-\u200D\u2060\uFEFF\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u000B\u000C\r"
-    r"\x00-\x08\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]"
+    rf"{_CONTROLS}]"
     r"| (?=\r?\n|$)"
 )
 _OTHER_DIGIT_MARK = regex.compile(r"(?![0-9])\d")
@@ -106,7 +109,7 @@ def replacement(m: regex.Match) -> str:
 #: Characters a terminal acts on instead of showing (C0 and C1 controls but tab and line feed, DEL, bidi
 #: overrides and isolates): a file name's or an older archive's ESC would set a window title, hide text or
 #: write the clipboard.  Shown as U+FFFD instead (``terminal_safe``).
-TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0B-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]")
+TERMINAL_CONTROLS = re.compile(rf"[\x0B-\x0D{_CONTROLS}]")
 
 
 def terminal_safe(text: str) -> str:

@@ -601,7 +601,8 @@ _MIB = 1 << 20
 
 
 def check_package(data: bytes, path: str | None, limits: Limits) -> None:
-    """Refuse a zip bomb and XML entity tricks before python-docx inflates every part into memory.
+    """Refuse a zip bomb and XML entity tricks before python-docx inflates every part into memory, and
+    another Office package named ``.docx`` (``OTHER_PACKAGES``) by its members' names.
 
     The sizes the zip declares are checked first (cheap), then every part is inflated in chunks and
     counted, because declared sizes can lie.  A DTD is refused outright: Office Open XML forbids them,
@@ -614,6 +615,11 @@ def check_package(data: bytes, path: str | None, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             members = [i for i in zf.infolist() if not i.is_dir()]
+            other = other_package({i.filename for i in members})
+            if other:
+                raise ReadError(
+                    path, f"{other}, not a Word document (.docx): save it as .docx or give it its own extension"
+                )
             if sum(i.file_size for i in members) > limit:
                 raise LimitExceeded(path, too_big)
             total = paragraphs = 0
@@ -652,13 +658,8 @@ OTHER_PACKAGES: tuple[tuple[str, str], ...] = (
 _IN_MEMORY_FILE = re.compile(r"'?<_io\.BytesIO object at 0x[0-9a-fA-F]+>'?")
 
 
-def other_package(data: bytes) -> str | None:
-    """What a zip package holding no Word document is (``OTHER_PACKAGES``), or None."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            names = set(z.namelist())
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        return None
+def other_package(names: set[str]) -> str | None:
+    """What a zip package of these members is when it holds no Word document (``OTHER_PACKAGES``), or None."""
     if "word/document.xml" in names:
         return None
     return next((what for part, what in OTHER_PACKAGES if part in names), None)
@@ -675,9 +676,6 @@ def read_docx(data: bytes, *, path: str | None = None, fmt: str = "docx", limits
 
     limits = limits or Limits.from_env()
     check_package(data, path, limits)
-    other = other_package(data)
-    if other:
-        raise ReadError(path, f"{other}, not a Word document (.docx): save it as .docx or give it its own extension")
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:

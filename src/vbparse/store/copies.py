@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
 from ..chars import fold
-from .backend import Backend
+from .backend import Backend, chunks
 from .schema import COPIES_TABLE
 
 #: Two texts are one document when this share of their word 4-grams is common to both (a draft and its
@@ -71,13 +72,13 @@ class _Doc:
     def extension(self) -> str:
         return self.path.rsplit(".", 1)[-1].lower() if "." in self.path else ""
 
-    @property
+    @cached_property  # asked when the keys are written and again when the copies are decided
     def number_group(self) -> str | None:
         if self.number_key and self.issuer_key and self.issued_date:
             return f"{self.number_key}|{self.issuer_key}|{self.issued_date}"
         return None
 
-    @property
+    @cached_property
     def title_group(self) -> str | None:
         words = " ".join(_WORD.findall(fold(self.title or "")))
         return f"{self.issuer_key}|{words}" if self.issuer_key and words else None
@@ -109,19 +110,6 @@ _DOC_SQL = (
 )
 
 
-def _chunks(values: list, size: int = 500) -> Iterable[list]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
-
-
-def _in(backend: Backend, sql: str, values: Iterable) -> list[tuple]:
-    """Rows of ``sql`` (with one ``IN ({})``) for every value, a statement per few hundred of them."""
-    out: list[tuple] = []
-    for part in _chunks(sorted(set(values))):
-        out += backend.all(sql.format(",".join("?" * len(part))), part)
-    return out
-
-
 def rebuild_copies(backend: Backend) -> int:
     """Decide the copies of the whole archive again (a new table, an upgrade, a rebuild); returns how many
     documents are copies."""
@@ -141,19 +129,19 @@ def regroup(backend: Backend, doc_ids: Iterable[str]) -> None:
         return
     keys = {
         k
-        for row in _in(backend, f"SELECT number_group, title_group FROM {COPIES_TABLE} WHERE doc_id IN ({{}})", ids)
+        for row in backend.all_in(f"SELECT number_group, title_group FROM {COPIES_TABLE} WHERE doc_id IN ({{}})", ids)
         for k in row
         if k
     }
-    for part in _chunks(ids):
+    for part in chunks(ids):
         backend.execute(f"DELETE FROM {COPIES_TABLE} WHERE doc_id IN ({','.join('?' * len(part))})", part)
-    written = [_Doc(*r) for r in _in(backend, _DOC_SQL + " AND d.id IN ({})", ids)]
+    written = [_Doc(*r) for r in backend.all_in(_DOC_SQL + " AND d.id IN ({})", ids)]
     _insert_keys(backend, written)
     keys |= {k for d in written for k in (d.number_group, d.title_group) if k}
-    members = _sharing(backend, keys)
-    docs = [_Doc(*r) for r in _in(backend, _DOC_SQL + " AND d.id IN ({})", members)]
+    members = sorted(_sharing(backend, keys))
+    docs = [_Doc(*r) for r in backend.all_in(_DOC_SQL + " AND d.id IN ({})", members)]
     found = _groups(docs, _shingle_reader(backend))
-    before = dict(_in(backend, f"SELECT doc_id, copy_of FROM {COPIES_TABLE} WHERE doc_id IN ({{}})", members))
+    before = dict(backend.all_in(f"SELECT doc_id, copy_of FROM {COPIES_TABLE} WHERE doc_id IN ({{}})", members))
     _write(backend, before, found)
 
 
@@ -167,7 +155,7 @@ def _sharing(backend: Backend, keys: set[str]) -> set[str]:
     while todo and len(members) < DEFAULT_MAX_GROUPED:
         seen |= todo
         rows: list[tuple] = []
-        for part in _chunks(sorted(todo)):
+        for part in chunks(sorted(todo)):
             marks = ",".join("?" * len(part))
             rows += backend.all(
                 f"SELECT doc_id, number_group, title_group FROM {COPIES_TABLE} WHERE number_group IN ({marks}) "

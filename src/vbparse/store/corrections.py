@@ -39,7 +39,7 @@ from ..models import (
     Obligation,
     Span,
 )
-from .backend import Backend, StoreError, q
+from .backend import Backend, StoreError, chunks, q
 from .rows import LAST
 from .schema import CORRECTIONS, load_model, value_of
 
@@ -285,11 +285,6 @@ def find_target(
     return None, "stale"
 
 
-def _chunks(values: list, size: int = 500) -> Iterable[list]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
-
-
 # --- the archive's part -------------------------------------------------------------------------------------------
 
 
@@ -335,7 +330,7 @@ class Corrections:
     def _targets(self, rids: list[int]) -> dict[int, list[Target]]:
         """The tasks of the documents ``rids``, in order, with their query keys."""
         out: dict[int, list[Target]] = {rid: [] for rid in rids}
-        for part in _chunks(rids):
+        for part in chunks(rids):
             for r in self.backend.named(
                 "SELECT o.doc_rid AS rid, o.doc_id AS doc_id, o.ord AS ord, o.span_start AS start, "
                 "o.span_end AS stop, o.task AS task, o.assignee_raw AS raw, o.role AS role, "
@@ -621,7 +616,7 @@ class Corrections:
         from .schema import OBLIGATIONS
 
         out: dict[tuple[int, int], Obligation] = {}
-        for part in _chunks(sorted(rids)):
+        for part in chunks(sorted(rids)):
             for r in self.backend.named(
                 f"SELECT o.doc_rid AS rid, o.ord AS ord, {model_columns('o', OBLIGATIONS, 'o_')} FROM obligations o "
                 f"WHERE o.doc_rid IN ({','.join('?' * len(part))})",

@@ -59,6 +59,8 @@ _KEY_COLUMNS = (
 )
 #: Corrected tasks checked against a condition in one statement.
 _CHECK_ROWS = 1000
+#: Conditions whose corrected tasks are kept with one state of the archive (``_corrected_matching``).
+DEFAULT_KEPT_MATCHES = 4096
 
 
 def _field(row, name: str):
@@ -176,6 +178,8 @@ class Obligations:
         kept = fix.kept.get(asked)
         if kept is not None:
             return kept
+        if len(fix.kept) > DEFAULT_KEPT_MATCHES:  # a server that is never written to meets ever new queries
+            fix.kept.clear()
         rows = fix.kept.get(("rows", hidden))
         if rows is None:
             rows = fix.kept[("rows", hidden)] = [

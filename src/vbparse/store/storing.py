@@ -82,13 +82,13 @@ def delete_document(b: Backend, doc_id: str) -> None:
         b.execute(f"DELETE FROM {q(table.name)} WHERE doc_rid = ?", (rid[0],))
     b.execute("DELETE FROM documents WHERE rid = ?", (rid[0],))
     b.execute(f"DELETE FROM {SOURCE_TABLE} WHERE doc_id = ?", (doc_id,))
-    regroup(b, [doc_id])
 
 
 def drop_if_orphan(b: Backend, doc_id: str | None) -> None:
     """Drop a document no readable file holds any more (its file changed or was recorded as failed)."""
     if doc_id and b.one("SELECT 1 FROM files WHERE doc_id = ? AND status = 'ok'", (doc_id,)) is None:
         delete_document(b, doc_id)
+        regroup(b, [doc_id])  # its copies decided again without it (a replaced document is regrouped by its writer)
 
 
 def record_file(

@@ -10,11 +10,10 @@ fault is recorded as failed, with the database's reason.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .backend import Backend
+from .backend import Backend, chunks
 from .copies import regroup
 from .rows import DocumentRows
 from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE
@@ -68,24 +67,11 @@ def store_batch(b: Backend, items: list[Parsed], stamp: str) -> list[str | None]
     return errors
 
 
-def _chunks(values: list, size: int) -> Iterable[list]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
-
-
-def _select_in(b: Backend, sql: str, values: list) -> list[tuple]:
-    """Rows of ``sql`` (with one ``IN ({})``) for every value, a statement per few hundred of them."""
-    out: list[tuple] = []
-    for part in _chunks(values, 500):
-        out += b.all(sql.format(",".join("?" * len(part))), part)
-    return out
-
-
 def _store_together(b: Backend, items: list[Parsed], stamp: str) -> None:
     existing = {
         doc_id: (status, parser)
-        for doc_id, status, parser in _select_in(
-            b, "SELECT id, status, parser FROM documents WHERE id IN ({})", list({it.rows.id: 0 for it in items})
+        for doc_id, status, parser in b.all_in(
+            "SELECT id, status, parser FROM documents WHERE id IN ({})", list({it.rows.id: 0 for it in items})
         )
     }
     for doc_id, (_, parser) in list(existing.items()):
@@ -93,8 +79,7 @@ def _store_together(b: Backend, items: list[Parsed], stamp: str) -> None:
             delete_document(b, doc_id)
             del existing[doc_id]
     sourced = {
-        doc_id
-        for (doc_id,) in _select_in(b, f"SELECT doc_id FROM {SOURCE_TABLE} WHERE doc_id IN ({{}})", list(existing))
+        doc_id for (doc_id,) in b.all_in(f"SELECT doc_id FROM {SOURCE_TABLE} WHERE doc_id IN ({{}})", list(existing))
     }
     new: list[Parsed] = []
     seen: set[str] = set()
@@ -119,7 +104,7 @@ def _insert_documents(b: Backend, new: list[Parsed], stamp: str) -> None:
     names = ", ".join(f'"{c}"' for c in _DOCUMENT_COLUMNS)
     row = "(" + ", ".join("?" * len(_DOCUMENT_COLUMNS)) + ")"
     rid_of: dict[str, int] = {}
-    for part in _chunks(new, max(1, _MAX_PARAMS // len(_DOCUMENT_COLUMNS))):
+    for part in chunks(new, max(1, _MAX_PARAMS // len(_DOCUMENT_COLUMNS))):
         params = [v for it in part for v in (it.rows.id, "present", it.key, stamp, *it.rows.document, it.rows.json)]
         rid_of.update(
             b.all(f"INSERT INTO documents ({names}) VALUES {', '.join([row] * len(part))} RETURNING id, rid", params)
@@ -132,7 +117,7 @@ def _insert_documents(b: Backend, new: list[Parsed], stamp: str) -> None:
         )
     b.add_texts([(rid_of[it.rows.id], it.rows.body, it.rows.words) for it in new])
     sources = [(it.rows.id, it.rows.original) for it in new if it.rows.original is not None]
-    for part in _chunks([doc_id for doc_id, _ in sources], 500):
+    for part in chunks([doc_id for doc_id, _ in sources]):
         b.execute(f"DELETE FROM {SOURCE_TABLE} WHERE doc_id IN ({','.join('?' * len(part))})", part)
     b.insert_rows(SOURCE_TABLE, ("doc_id", "original"), sources)
 
@@ -141,8 +126,8 @@ def _record_files(b: Backend, items: list[Parsed]) -> None:
     """The ``ok`` file record of each item (replacing the one of the same path); a document no file
     refers to any more is dropped, as ``storing.record_file`` does."""
     keys = [it.key for it in items]
-    old = dict(_select_in(b, "SELECT path, doc_id FROM files WHERE path IN ({})", keys))
-    for part in _chunks(keys, 500):
+    old = dict(b.all_in("SELECT path, doc_id FROM files WHERE path IN ({})", keys))
+    for part in chunks(keys):
         b.execute(f"DELETE FROM files WHERE path IN ({','.join('?' * len(part))})", part)
     now = now_stamp()
     b.insert_rows(

@@ -17,7 +17,17 @@ import os
 import sqlite3
 
 from ...errors import DocumentNotFound, StoreError
-from .base import RANK_WINDOW, ArchiveBusy, Backend, DeadlinePassed, index_words, q, row_type, text_tokens
+from .base import (
+    RANK_WINDOW,
+    ArchiveBusy,
+    Backend,
+    DeadlinePassed,
+    chunks,
+    index_words,
+    q,
+    row_type,
+    text_tokens,
+)
 from .postgres import PostgresBackend
 from .sqlite import SQLiteBackend
 
@@ -30,6 +40,7 @@ __all__ = [
     "PostgresBackend",
     "SQLiteBackend",
     "StoreError",
+    "chunks",
     "database_failure",
     "database_outage",
     "index_words",

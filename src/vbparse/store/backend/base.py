@@ -73,6 +73,16 @@ def q(name: str) -> str:
     return f'"{name}"'
 
 
+#: Values bound in one ``IN (…)`` list at most (``chunks``, ``Backend.all_in``).
+DEFAULT_IN_VALUES = 500
+
+
+def chunks(values: list, size: int = DEFAULT_IN_VALUES) -> Iterator[list]:
+    """``values`` a few hundred at a time: one statement each."""
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
 class DeadlinePassed(StoreError):
     """The request this connection serves ran past its deadline: the work between statements stops too."""
 
@@ -109,6 +119,13 @@ class Backend:
 
     def all(self, text: str, params: Iterable[Any] = ()) -> list[tuple]:
         return list(self.execute(text, params).fetchall())
+
+    def all_in(self, text: str, values: list) -> list[tuple]:
+        """Rows of ``text`` (with one ``IN ({})``) for every value, a statement per ``chunks`` of them."""
+        out: list[tuple] = []
+        for part in chunks(values):
+            out += self.all(text.format(",".join("?" * len(part))), part)
+        return out
 
     def one(self, text: str, params: Iterable[Any] = ()) -> tuple | None:
         return self.execute(text, params).fetchone()
