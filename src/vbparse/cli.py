@@ -28,7 +28,6 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO, cast
 
-from .chars import terminal_safe
 from .ingest.walk import NOT_A_DOCUMENT
 from .ingest.workers import DEFAULT_FILE_TIMEOUT
 from .version import __version__
@@ -40,6 +39,8 @@ _messages = None
 def _err(msg: str) -> None:
     """One message, one line: a reason that quotes a file's or a database's text (a damaged archive's
     column, with its line breaks) is put on the message's line."""
+    from .chars import terminal_safe  # here: ``vbparse --help`` needs neither it nor ``regex``
+
     one_line = terminal_safe(_LINE_BREAKS.sub(" ", msg.rstrip()))
     print(f"vbparse: {one_line}", file=_messages or sys.stderr, flush=_messages is not None)
 
@@ -58,6 +59,8 @@ class _TerminalSafe:
         self._stream = stream
 
     def write(self, text: str) -> int:
+        from .chars import terminal_safe
+
         self._stream.write(terminal_safe(text).replace(_BOLD, "\033[1m").replace(_PLAIN, "\033[0m"))
         return len(text)
 
