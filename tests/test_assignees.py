@@ -191,6 +191,7 @@ def names(text: str) -> list[str]:
         # verbs that end a name
         ("Các xã, thị trấn coi việc phòng chống dịch là nhiệm vụ", ["Các xã, thị trấn"]),
         ("Hội đồng Thi đua - Khen thưởng huyện họp xét", ["Hội đồng Thi đua - Khen thưởng huyện"]),
+        ("Ban Chỉ đạo họp định kỳ 6 tháng", ["Ban Chỉ đạo"]),
         # a lower-case generic noun that says which, as a later item of the list (never first)
         (
             (

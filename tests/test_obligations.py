@@ -945,3 +945,24 @@ def test_who_qualifies_for_an_award_under_its_criteria_is_no_task():
     assert [o.assignee.raw for o in doc.obligations if o.section and o.section.startswith("II.")] == [
         "Chủ tịch UBND xã"
     ]
+
+
+def test_a_meeting_is_no_verb_that_ends_a_name_before_it():
+    """``họp`` ends a name (``Ban Chỉ đạo họp định kỳ``), but ``các cuộc họp``, ``dự họp`` are a meeting:
+    the whole-folder check of realdocs found tasks ``họp thường kỳ …`` cut out of them (03, 31, 35)."""
+    got = parse(
+        HEADER + "II. TỔ CHỨC THỰC HIỆN\n1. UBND các xã đưa nội dung cải cách hành chính vào các cuộc họp "
+        "thường kỳ của cơ quan.\n2. Ban Chỉ đạo họp định kỳ 6 tháng một lần.\n"
+    ).obligations
+    assert not [o for o in got if o.task.startswith("họp thường kỳ")]
+    assert ("Ban Chỉ đạo", "họp định kỳ 6 tháng một lần") in {(o.assignee.raw, o.task.rstrip(".")) for o in got}
+
+
+def test_a_heading_naming_an_investor_over_its_identity_gives_no_task():
+    """A decision approving an investor heads its identity with ``Nhà đầu tư`` (realdocs 38, 39): the
+    company's name, address, telephone and representative are no tasks of it."""
+    got = parse(
+        HEADER + "Điều 1. Chấp thuận nhà đầu tư\n1. Nhà đầu tư\nTên doanh nghiệp: Công ty Cổ phần Phát triển A.\n"
+        "Địa chỉ trụ sở chính: Số 5, đường B, phường C.\nĐiện thoại: 0214.123.456\nChức danh: Giám đốc.\n"
+    ).obligations
+    assert [o.task for o in got] == []

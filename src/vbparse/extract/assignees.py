@@ -134,8 +134,8 @@ _HONORIFIC = regex.compile(
     + r")[ \t]*"
 )
 _STOP = _alternation(NAME_STOPS)
-_STOP_COMPOUND_END = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
+_STOP_COMPOUND_END = regex.compile(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``
+    r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
 )
 _CAP_STOP = _alternation(CAPITALISED_STOPS)
 #: a committee's head named by what it does, just before (``Ban `` of ``Ban Chỉ đạo``)

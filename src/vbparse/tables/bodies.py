@@ -147,14 +147,14 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Cổng Thông tin", "body"),
     ("Nhà trường", "body"),
     ("Sinh viên", "other"),
-    # the economy's actors named one by one at a sentence's start (``Chủ cơ sở có trách nhiệm giám sát …``,
-    # ``Chủ đầu tư phải lập hồ sơ …``, ``Nhà thầu thi công bảo đảm …``); ``các`` + them is a collective
+    # the owners of a project, a facility, a business or a vehicle named one by one at a sentence's start
+    # (``Chủ cơ sở có trách nhiệm giám sát …``, ``Chủ đầu tư phải lập hồ sơ …``); ``các`` + them is a
+    # collective.  Not ``Nhà đầu tư``: a decision approving an investor heads the investor's identity with it
+    # (``1. Nhà đầu tư`` / ``Tên doanh nghiệp: …`` / ``Điện thoại: …``: realdocs 38, 39), no task
     ("Chủ đầu tư", "other"),
     ("Chủ cơ sở", "other"),
     ("Chủ doanh nghiệp", "other"),
     ("Chủ phương tiện", "other"),
-    ("Nhà đầu tư", "other"),
-    ("Nhà thầu", "other"),
     ("Học sinh", "other"),
 )
 
@@ -595,6 +595,9 @@ LEVEL_WORD_COMPOUNDS: tuple[str, ...] = ("Hợp tác xã", "Thông tấn xã")
 STOP_COMPOUNDS: tuple[str, ...] = (
     "bầu cử", "ứng cử", "đề cử",
     "thư ký",  # a secretary (``Tổ thư ký Hội đồng``), not the verb ``ký``
+    # a meeting, not the verb ``họp``: ``đưa nội dung vào các cuộc họp thường kỳ`` (realdocs 03), ``các đại biểu
+    # dự họp`` (31, 35)
+    "cuộc họp", "buổi họp", "phiên họp", "dự họp", "phòng họp",
 )  # fmt: skip
 NAME_STOPS: tuple[str, ...] = (
     # role words
