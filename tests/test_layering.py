@@ -1,6 +1,6 @@
 """The stages depend only on what lies below them (issue 14): ``read`` → ``normalize`` → ``structure`` →
 ``extract``, over the shared helpers (``offsets``, ``chars``, ``models``, ``encodings``; ``paths`` and
-``leftovers`` for the readers) and the tables; and no
+``leftovers`` for the readers; ``pattern_cache`` under all of them) and the tables; and no
 module takes a private name (``_x``) from another."""
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ ALLOWED = {
     "extract": {"extract", "tables", "chars", "offsets", "models", "encodings", "structure", "read"},
     "chars": set(),
     "offsets": {"models"},
+    "pattern_cache": set(),
 }
+for _allowed in ALLOWED.values():
+    _allowed.add("pattern_cache")
 
 
 def _imports(path: Path) -> list[tuple[str, list[str]]]:

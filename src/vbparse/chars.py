@@ -17,13 +17,15 @@ from collections.abc import Iterator
 
 import regex
 
+from .pattern_cache import compiled
+
 _COMBINING = "\u0300-\u036f"
 #: Control characters a document never shows (C0 but the white space the other rewrites handle, DEL, C1)
 #: and bidi marks, overrides and isolates: normalisation drops them, a terminal is shown U+FFFD for them.
 _CONTROLS = r"\x00-\x08\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069"
 #: What normalisation rewrites, in one pass: decomposed letters, dash variants, the look-alike Ð,
 #: odd spaces, zero-width characters, and white space at line ends.
-REWRITES = regex.compile(
+REWRITES = compiled(
     rf"(?P<nfd>[^\s{_COMBINING}]?[{_COMBINING}]+)"
     r"|(?P<dash>[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD])"
     r"|(?P<eth>[\u00D0\u0189])"
@@ -54,7 +56,7 @@ _REWRITE_MARK = re.compile(
     rf"{_CONTROLS}]"
     r"| (?=\r?\n|$)"
 )
-_OTHER_DIGIT_MARK = regex.compile(r"(?![0-9])\d")
+_OTHER_DIGIT_MARK = compiled(r"(?![0-9])\d")
 
 
 def _marks(text: str) -> Iterator[int]:
@@ -149,7 +151,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower() if text.isascii() is False else text.lower()
 
 
-_KEY_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
+_KEY_PUNCT = compiled(r"[^\p{L}\p{N}]+")
 
 
 def match_key(text: str) -> str:
@@ -161,8 +163,8 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-_LOWER = regex.compile(r"\p{Ll}")
-_THREE_LETTERS = regex.compile(r"\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}")
+_LOWER = compiled(r"\p{Ll}")
+_THREE_LETTERS = compiled(r"\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}")
 
 
 def is_caps(text: str) -> bool:
@@ -185,7 +187,7 @@ def _build_tone_table() -> dict[str, str]:
 
 
 _TONE_TABLE = _build_tone_table()
-_OLD_TONE = regex.compile(r"(?<![qQ])(?:" + "|".join(_TONE_TABLE) + r")(?![\p{L}])", regex.IGNORECASE)
+_OLD_TONE = compiled(r"(?<![qQ])(?:" + "|".join(_TONE_TABLE) + r")(?![\p{L}])", regex.IGNORECASE)
 
 
 def tone_key(text: str) -> str:

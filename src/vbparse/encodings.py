@@ -13,6 +13,7 @@ import unicodedata
 
 import regex
 
+from .pattern_cache import compiled, longest_first
 from .tables.legacy_encodings import (
     CANARIES,
     TCVN3_CAPITALS_FONT,
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 _TCVN3_TRANS = str.maketrans(TCVN3_TABLE)
-_VNI_PATTERN = regex.compile("|".join(regex.escape(k) for k in sorted(VNI_TABLE, key=len, reverse=True)))
+_VNI_PATTERN = compiled("|".join(regex.escape(k) for k in longest_first(VNI_TABLE)))
 
 
 def decode_tcvn3(text: str, capitals: bool = False) -> str:
@@ -48,7 +49,7 @@ def decode_vni(text: str) -> str:
     return unicodedata.normalize("NFC", _VNI_PATTERN.sub(lambda m: VNI_TABLE[m.group()], text))
 
 
-_ASCII_LETTERS = regex.compile(r"[A-Za-z]")
+_ASCII_LETTERS = compiled(r"[A-Za-z]")
 
 
 def restore_capitals(text: str) -> str:
@@ -74,7 +75,7 @@ def restore_capitals(text: str) -> str:
     return "\n".join(out)
 
 
-_SENTENCE_START = regex.compile(r"(^\s*|[.]\s+|^\s*[-+]\s*)([^\x00-\x7f])(?=\p{Ll})")
+_SENTENCE_START = compiled(r"(^\s*|[.]\s+|^\s*[-+]\s*)([^\x00-\x7f])(?=\p{Ll})")
 
 
 def _is_caps_word(w: str) -> bool:
@@ -113,8 +114,8 @@ def encoding_of_font(font: str | None) -> tuple[str | None, bool]:
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
 _NUCLEUS = r"(?:[aăâeêioôơuưy]{1,3})"
 _CODA = r"(?:ch|ng|nh|[cmnpt])?"
-_SYLLABLE = regex.compile(rf"^{_ONSET}{_NUCLEUS}{_CODA}$")
-_WORD = regex.compile(r"[^\W\d_]+")
+_SYLLABLE = compiled(rf"^{_ONSET}{_NUCLEUS}{_CODA}$")
+_WORD = compiled(r"[^\W\d_]+")
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _VOWEL_MARKS = {"\u0302": "\u0302", "\u0306": "\u0306", "\u031b": "\u031b"}
 

@@ -28,14 +28,15 @@ from .extract.resolver import Resolver
 from .models import Diagnostic, Document, ExtraText, OcrPage, Source
 from .normalize import normalize
 from .paths import display_path
+from .pattern_cache import compiled
 from .read import ReadError, ReadResult, read_path, read_text_string
 from .structure.parser import Structure, parse_structure
 from .tables.deadlines import PERIOD_IN_TITLE
 
 #: A one-line string ending like this is a file name, never a document's text.
-_FILE_NAME = regex.compile(r"[^\n]{0,4000}\.(?:txt|md|markdown|docx?|pdf|rtf|odt|html?)", regex.IGNORECASE)
+_FILE_NAME = compiled(r"[^\n]{0,4000}\.(?:txt|md|markdown|docx?|pdf|rtf|odt|html?)", regex.IGNORECASE)
 
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = compiled(r"[\ud800-\udfff]")
 
 
 def parse(

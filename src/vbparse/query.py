@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import regex
+from .pattern_cache import compiled
 
 #: Bounds of a search query: beyond them the answer costs more than any user's question is worth.
 DEFAULT_MAX_QUERY_CHARS = 500
@@ -32,8 +32,8 @@ DEFAULT_MAX_REF_CHARS = 200
 DEFAULT_MAX_DOC_TYPE_CHARS = 40
 
 #: A quoted part of a query: straight or typographic quotes.
-_QUOTED = regex.compile(r'"([^"]*)"|“([^”]*)”')
-_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_QUOTED = compiled(r'"([^"]*)"|“([^”]*)”')
+_WORD_CHAR = compiled(r"[\p{L}\p{N}]")
 
 
 class QueryError(ValueError):
@@ -83,7 +83,7 @@ def search_query(text: str) -> SearchQuery:
     return SearchQuery(numbers, words, phrases, bool(phrases) and not _WORD_CHAR.search(unquoted))
 
 
-_VN_DATE = regex.compile(r"\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*")
+_VN_DATE = compiled(r"\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*")
 
 
 def user_date(text: str) -> dt.date:
@@ -101,8 +101,8 @@ def user_date(text: str) -> dt.date:
     raise ValueError(f"not a date: {text!r} (use 2023-09-30 or 30/9/2023)")
 
 
-_LIMIT = regex.compile(r"[0-9]{1,9}")
-_HEX_ID = regex.compile(r"[0-9a-fA-F]{6,64}")
+_LIMIT = compiled(r"[0-9]{1,9}")
+_HEX_ID = compiled(r"[0-9a-fA-F]{6,64}")
 _FLAGS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
 ROLES = ("lead", "support")
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import datetime as _dt
 
-import regex
-
 from ..chars import collapse_spaces, fold, nfc
 from ..models import Assignee, Issuer, Obligation
+from ..pattern_cache import compiled, longest_first
 from ..tables.collectives import (
     CENTRAL_CITY,
     COLLECTIVE_OPENER,
@@ -32,11 +31,11 @@ from ..tables.collectives import (
 from ..tables.issuers import expand_abbreviations
 from ..tables.units import LEVEL_WORDS, REORGANISATION_DATE, Unit, resolve_place
 
-_LEVELS = sorted(MEMBER_LEVELS, key=len, reverse=True)
+_LEVELS = longest_first(MEMBER_LEVELS)
 #: A level word and the proper name after it, in a folded header line (``uy ban nhan dan tinh lao cai``).
-_LEVEL_NAME = regex.compile(r"(?<![a-z])(?P<level>" + "|".join(_LEVELS) + r")\s+(?P<name>[a-z0-9][a-z0-9 ]*)")
-_MARKUP = regex.compile(r"[*_#`|]+")
-_SEPARATORS = regex.compile(r"\s*(?:,|\bva\b)\s*")
+_LEVEL_NAME = compiled(r"(?<![a-z])(?P<level>" + "|".join(_LEVELS) + r")\s+(?P<name>[a-z0-9][a-z0-9 ]*)")
+_MARKUP = compiled(r"[*_#`|]+")
+_SEPARATORS = compiled(r"\s*(?:,|\bva\b)\s*")
 
 
 def after_reorganisation(issued: _dt.date | None) -> bool | None:
@@ -150,7 +149,7 @@ def _is_level_list(folded: str) -> bool:
 def _longest_key(item: str, table: dict[str, str]) -> str | None:
     """The longest key of ``table`` that ``item`` starts with (``thanh pho truc thuoc trung uong`` before
     ``thanh pho``); a word after it (``ngành tỉnh``, ``phường trên địa bàn``) is the place, not the noun."""
-    for key in sorted(table, key=len, reverse=True):
+    for key in longest_first(table):
         if item == key or item.startswith(key + " "):
             return key
     return None

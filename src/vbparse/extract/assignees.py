@@ -20,6 +20,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..models import Assignee
+from ..pattern_cache import compiled, longest_first
 from ..tables.assignees import ASSIGNEE_TABLE
 from ..tables.bodies import (
     ASSIGNED_CLAUSE,
@@ -93,57 +94,55 @@ DEFAULT_NAME_JOINER_WINDOW = 20
 DEFAULT_POST_INTRO_WINDOW = 8
 DEFAULT_NAME_GAP_WINDOW = 4
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./&][\p{L}\p{N}]+)*")
-_CAP_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}]*|\d+|[IVXLC]+)$")
+_WORD = compiled(r"[\p{L}\p{N}]+(?:[./&][\p{L}\p{N}]+)*")
+_CAP_WORD = compiled(r"^(?:\p{Lu}[\p{L}\p{N}]*|\d+|[IVXLC]+)$")
 _PERSON_SYLLABLE = r"\p{Lu}\p{Ll}*"
-_PERSON_NAME = regex.compile(
+_PERSON_NAME = compiled(
     rf"(?P<name>{_PERSON_SYLLABLE}(?:[ \t]+{_PERSON_SYLLABLE}){{1,{DEFAULT_MAX_PERSON_SYLLABLES - 1}}})"
     r"(?![\p{L}])"
 )
 
 
 def _alternation(words, *, flags: str = "") -> regex.Pattern:
-    alts = sorted({w for w in words}, key=len, reverse=True)
+    alts = longest_first({w for w in words})
     body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in alts)
-    return regex.compile(rf"{flags}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])")
+    return compiled(rf"{flags}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])")
 
 
 _BODY_HEAD = _alternation([h for h, _k in BODY_HEADS])
 _BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
 _BREAKING_HEAD = _alternation(BREAKING_HEADS)
 #: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
-_AFTER_POST = regex.compile(
+_AFTER_POST = compiled(
     r"(?i)(?<![\p{L}])(?:"
-    + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(POSITION_HEADS, key=len, reverse=True))
+    + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in longest_first(POSITION_HEADS))
     + r")[ \t]+$"
 )
 _OWNING_BODY = _alternation(OWNING_BODY_NAMES)
 #: a centre's committee just before: the head after it names whose (``Ủy ban Trung ương`` + ``Mặt trận …``)
-_CENTRAL_COMMITTEE_END = regex.compile(_alternation(CENTRAL_COMMITTEES).pattern + r"[ \t]*$")
+_CENTRAL_COMMITTEE_END = compiled(_alternation(CENTRAL_COMMITTEES).pattern + r"[ \t]*$")
 _JOINT_OFFICE_BODY = _alternation(JOINT_OFFICE_BODIES)
 #: an office named for one of the bodies it serves, just before ``và`` + the other
-_JOINT_OFFICE_FIRST = regex.compile(r"(?<![\p{L}])Văn[ \t]+phòng[ \t]+" + _JOINT_OFFICE_BODY.pattern + r"[ \t]*$")
+_JOINT_OFFICE_FIRST = compiled(r"(?<![\p{L}])Văn[ \t]+phòng[ \t]+" + _JOINT_OFFICE_BODY.pattern + r"[ \t]*$")
 _PARENT_BODY = _alternation(PARENT_BODY_HEADS)
 _SUBORDINATE_HEADS = frozenset(fold(h) for h in SUBORDINATE_UNIT_HEADS)
 _DETERMINER_KEYS = frozenset(fold(d) for d in COLLECTIVE_DETERMINERS)
 _LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
 _POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
-_HONORIFIC = regex.compile(
-    r"(?<![\p{L}])(?:"
-    + "|".join(regex.escape(h) for h in sorted(PERSON_HONORIFICS, key=len, reverse=True))
-    + r")[ \t]*"
+_HONORIFIC = compiled(
+    r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
 _STOP = _alternation(NAME_STOPS)
-_STOP_COMPOUND_END = regex.compile(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``
+_STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``
     r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
 )
 _CAP_STOP = _alternation(CAPITALISED_STOPS)
 #: a committee's head named by what it does, just before (``Ban `` of ``Ban Chỉ đạo``)
-_FUNCTION_NAMED_HEAD = regex.compile(
+_FUNCTION_NAMED_HEAD = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in FUNCTION_NAMED_HEADS) + r")[ \t]+$"
 )
 #: a lower-case list closing a proper name after its comma: ``…, thương mại và du lịch`` (then the name ends)
-_LOWER_LIST = regex.compile(
+_LOWER_LIST = compiled(
     r"(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})"
     r"(?=[ \t]*(?:$|[,;.:()\n]|tỉnh|huyện|xã|thành phố|[ \t]+(?:chủ trì|phối hợp|có trách nhiệm)))"
 )
@@ -151,24 +150,24 @@ _LOWER_LIST = regex.compile(
 CAPITALISED_VERB = _CAP_STOP
 _TAIL = _alternation(NAME_TAILS, flags="(?i)")
 #: a level word, not the last word of a compound noun (``Hợp tác xã``)
-_LEVEL = regex.compile(
+_LEVEL = compiled(
     r"(?<!(?i:"
     + "|".join(r"\s+".join(map(regex.escape, c.split()[:-1])) for c in LEVEL_WORD_COMPOUNDS)
     + r")\s+)"
     + _alternation(PLACE_LEVELS).pattern
 )
-_LEVEL_AT_END = regex.compile(_LEVEL.pattern + r"$")
+_LEVEL_AT_END = compiled(_LEVEL.pattern + r"$")
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
     _NOT_HEAD_BY_FIRST.setdefault(_p.split(" ", 1)[0], []).append(_p)
-_COLLECTIVE = sorted({*COLLECTIVE_NOUNS, *MARKET_ACTOR_NOUNS}, key=len, reverse=True)
+_COLLECTIVE = longest_first({*COLLECTIVE_NOUNS, *MARKET_ACTOR_NOUNS})
 _MARKET_ACTORS = frozenset(MARKET_ACTOR_NOUNS)
 #: the longest collective noun and the character after it (which must not go on with the word)
 _COLLECTIVE_WINDOW = len(_COLLECTIVE[0]) + 1
 _HEADS_NOT_BEFORE_COMMA = frozenset(HEADS_NOT_BEFORE_COMMA)
-_POSSESSIVE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(POSSESSIVES) + r")\s+$")
-_CAC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(COLLECTIVE_DETERMINERS) + r")\s+")
-_OPENER = regex.compile(
+_POSSESSIVE = compiled(r"(?<![\p{L}])(?:" + "|".join(POSSESSIVES) + r")\s+$")
+_CAC = compiled(r"(?<![\p{L}])(?:" + "|".join(COLLECTIVE_DETERMINERS) + r")\s+")
+_OPENER = compiled(
     r"(?i)^\s*(?:"
     + "|".join(regex.escape(o).replace(r"\ ", r"\s+") for o, _m in SUBJECT_OPENERS)
     + r")(?![\p{L}])\s*:?\s*"
@@ -219,8 +218,8 @@ def fold_key(s: str) -> str:
     return " ".join(_LETTER_RUN.findall(fold(s)))
 
 
-_ALIAS_GAP = regex.compile(r"[^\p{L}\p{N};:()|\n]{0,3}")
-_ALIAS_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_ALIAS_GAP = compiled(r"[^\p{L}\p{N};:()|\n]{0,3}")
+_ALIAS_WORD = compiled(r"[\p{L}\p{N}]+")
 
 
 @lru_cache(maxsize=1)
@@ -841,9 +840,9 @@ def find_names(text: str) -> list[NameSpan]:
     return out
 
 
-_LIST_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+_LIST_COMMA = compiled(r"[ \t]*,[ \t]*")
 #: The level of the regions that the 2025 reorganisation numbers (``Kho bạc Nhà nước khu vực XI``, ``… khu vực 8``).
-_REGION_LEVEL_BEFORE = regex.compile(r"khu[ \t]+vực[ \t]+$")
+_REGION_LEVEL_BEFORE = compiled(r"khu[ \t]+vực[ \t]+$")
 
 
 def _bare_list_at(text: str, pos: int) -> NameSpan | None:
@@ -895,7 +894,7 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
 
 
 _PLACE_LEVEL_KEYS = frozenset(fold(lv) for lv in PLACE_LEVELS)
-_COLON = regex.compile(r"[ \t]*:[ \t]*")
+_COLON = compiled(r"[ \t]*:[ \t]*")
 
 
 def _members_after(text: str, n: NameSpan) -> list[NameSpan] | None:
@@ -947,7 +946,7 @@ def _listed_generic_at(text: str, pos: int) -> NameSpan | None:
     return _bare_list_at(text, pos) if _AFTER_AND.search(text, 0, pos) else None
 
 
-_AFTER_AND = regex.compile(r"(?<![\p{L}])(?:và|hoặc)[ \t]*$")
+_AFTER_AND = compiled(r"(?<![\p{L}])(?:và|hoặc)[ \t]*$")
 
 
 def _second_list_at(text: str, pos: int) -> bool:
@@ -963,14 +962,14 @@ def _second_list_at(text: str, pos: int) -> bool:
 
 # --- what a name means ------------------------------------------------------------------------------
 
-_PLACE_TAIL = regex.compile(
+_PLACE_TAIL = compiled(
     r"(?P<place>(?:(?:các|của)\s+)?(?:"
-    + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in sorted(PLACE_LEVELS, key=len, reverse=True))
+    + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in longest_first(PLACE_LEVELS))
     + r")(?:(?:\s*,\s*|\s+và\s+)(?:"
     + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in PLACE_LEVELS)
     + r"))*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d+))*)?)$"
 )
-_LEADING_FILLERS = regex.compile(r"(?i)^(?:" + "|".join(FILLER_HEADS) + r")\s+(?=\p{Lu})")
+_LEADING_FILLERS = compiled(r"(?i)^(?:" + "|".join(FILLER_HEADS) + r")\s+(?=\p{Lu})")
 
 
 def split_place(name: str) -> tuple[str, str | None]:
@@ -1045,14 +1044,14 @@ def place_key(assignee: Assignee) -> str | None:
 
 
 # patterns of the functions above, compiled once (named after what they match)
-_NOT_LETTER = regex.compile(r"[^\p{L}]")
-_LETTER_RUN = regex.compile(r"[\p{L}\p{N}]+")
-_SPACES = regex.compile(r"\s+")
-_UPPER = regex.compile(r"\p{Lu}")
-_NOUN_JOINER = regex.compile(r"(?:,|\s*và|\s*hoặc|\s*-)\s*")
-_POST_INTRO = regex.compile(r"\s*(?:[-–,]|\(|,?\s*là)\s*")
-_DASH_AFTER = regex.compile(r"[ \t]*[-–]")
-_NAME_JOINER = regex.compile(
+_NOT_LETTER = compiled(r"[^\p{L}]")
+_LETTER_RUN = compiled(r"[\p{L}\p{N}]+")
+_SPACES = compiled(r"\s+")
+_UPPER = compiled(r"\p{Lu}")
+_NOUN_JOINER = compiled(r"(?:,|\s*và|\s*hoặc|\s*-)\s*")
+_POST_INTRO = compiled(r"\s*(?:[-–,]|\(|,?\s*là)\s*")
+_DASH_AFTER = compiled(r"[ \t]*[-–]")
+_NAME_JOINER = compiled(
     r"\s*(?:"
     + "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in ENUMERATION_JOINERS)
     + r")\s*(?:"
@@ -1060,6 +1059,6 @@ _NAME_JOINER = regex.compile(
     + r")?"
 )
 _OWNING_BODY_KEYS = {fold(n) for n in OWNING_BODY_NAMES}
-_PORTFOLIO = regex.compile(r"phụ[ \t]+trách[ \t]+(?:lĩnh[ \t]+vực|công[ \t]+tác|khối|mảng|địa[ \t]+bàn)(?![\p{L}])")
-_CAP_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}(?![\p{L}])")
-_SPACE_BEFORE_CAPITAL = regex.compile(r"[ \t]+(?=\p{Lu})")
+_PORTFOLIO = compiled(r"phụ[ \t]+trách[ \t]+(?:lĩnh[ \t]+vực|công[ \t]+tác|khối|mảng|địa[ \t]+bàn)(?![\p{L}])")
+_CAP_RUN = compiled(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}(?![\p{L}])")
+_SPACE_BEFORE_CAPITAL = compiled(r"[ \t]+(?=\p{Lu})")

@@ -7,6 +7,7 @@ import regex
 from ..chars import collapse_spaces, fold, is_caps, match_key
 from ..encodings import undoubled, vietnamese_score
 from ..models import Diagnostic, Recipient, Signer, SigningStep, Span
+from ..pattern_cache import compiled
 from ..structure.parser import Line, Structure
 from ..tables import patterns as P
 from ..tables.closing import (
@@ -24,9 +25,9 @@ from ..tables.names import PERSON_NAME_LINE, RANKS
 from .confidence import OcrConfidence, joined_syllables
 from .entities import entity_matcher
 
-_PURPOSE = regex.compile(r"\((?P<p>[^()]{1,60})\)\s*[;.,]?\s*$")
+_PURPOSE = compiled(r"\((?P<p>[^()]{1,60})\)\s*[;.,]?\s*$")
 #: Marks a seal or a signature leaves at either end of a recognised line (``-PHÓ CỤC TRƯỞNG``, ``_-- GIÁM ĐỐC``).
-_STRAY = regex.compile(r"^[^\p{L}]+|[^\p{L}.)]+$")
+_STRAY = compiled(r"^[^\p{L}]+|[^\p{L}.)]+$")
 #: A recognised position line is words: at least this share of its characters are letters.
 DEFAULT_MIN_LETTER_SHARE = 0.8
 #: … and more than this share of its words are Vietnamese syllables (``SƯ JTẼNN C`` is not a post).
@@ -39,10 +40,10 @@ def _mostly_letters(text: str) -> bool:
 
 
 #: A rank before the name (``Đại tá``, ``Thiếu tướng``), in any case.
-_RANK = regex.compile(r"(?i)^(?:" + "|".join(RANKS) + r")\s+")
+_RANK = compiled(r"(?i)^(?:" + "|".join(RANKS) + r")\s+")
 #: What opens a purpose in folded text (``de ``, ``thay ``) and as written (``để ``, ``thay ``).
-_PURPOSE_LEAD_KEY = regex.compile(r"^(?:" + "|".join(fold(w) for w in PURPOSE_LEADS) + r")\s+")
-_PURPOSE_LEAD = regex.compile(r"(?i)^(?:" + "|".join(PURPOSE_LEADS) + r")\s+")
+_PURPOSE_LEAD_KEY = compiled(r"^(?:" + "|".join(fold(w) for w in PURPOSE_LEADS) + r")\s+")
+_PURPOSE_LEAD = compiled(r"(?i)^(?:" + "|".join(PURPOSE_LEADS) + r")\s+")
 
 
 def _purpose(text: str) -> tuple[str | None, str | None, str]:

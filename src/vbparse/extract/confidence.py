@@ -21,6 +21,7 @@ from ..chars import fold, tone_key
 from ..encodings import vietnamese_score
 from ..models import DateParts, Diagnostic, DocNumber, Issuer, Span
 from ..offsets import MappedText
+from ..pattern_cache import compiled
 from ..structure.parser import Structure
 from ..tables import patterns as P
 from ..tables.names import FAMILY_NAMES, OCR_SPLIT_SYLLABLE
@@ -33,7 +34,7 @@ DEFAULT_MIN_FIELD_CONFIDENCE = 55.0
 #: A Vietnamese personal name has 2–5 syllables (``Cù Văn Hân``, ``Nguyễn Thị Minh Khai``).
 DEFAULT_NAME_SYLLABLES = (2, 5)
 
-_SYLLABLE = regex.compile(r"^\p{Lu}\p{Ll}*$")
+_SYLLABLE = compiled(r"^\p{Lu}\p{Ll}*$")
 _FAMILY_KEYS = frozenset(tone_key(n) for n in FAMILY_NAMES)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..pattern_cache import compiled
 from ..tables.deadlines import (
     BEFORE_PERIOD,
     BY_REFERENCE,
@@ -211,9 +212,9 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
 
 
 # patterns of the functions above, compiled once (named after what they match)
-_TOKEN = regex.compile(r"[\d/.\-]+|\p{L}+")
-_DAY_SLASH_MONTH = regex.compile(r"\d{1,2}\s*/\s*\d")
-_YEAR_WRITTEN = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_TOKEN = compiled(r"[\d/.\-]+|\p{L}+")
+_DAY_SLASH_MONTH = compiled(r"\d{1,2}\s*/\s*\d")
+_YEAR_WRITTEN = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def every_year(dl: Deadline) -> Deadline:

@@ -8,6 +8,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, is_caps, match_key
 from ..models import DateParts, Diagnostic, DocNumber, DocType, Issuer
+from ..pattern_cache import compiled
 from ..structure.parser import Line, Structure
 from ..tables import patterns as P
 from ..tables.doctypes import TYPE_LINE_NAMES, code_for_name, name_for_code
@@ -294,15 +295,15 @@ def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:
 
 
 #: A lower-case letter: a line that has one is not in capitals.
-_LOWER = regex.compile(r"\p{Ll}")
+_LOWER = compiled(r"\p{Ll}")
 #: What a stamp or a seal beside a scan's title leaves before it (``Ol[ Ð [z£Qs#6 Phối hợp …``): tokens
 #: holding a character no title has, or a lone letter.
-_LEADING_MARKS = regex.compile(r"^(?:(?:\S*[^\p{L}\p{N}\s.,;:()\-/\"'“”]\S*|\p{L})\s+)+(?=\p{L}{2})")
+_LEADING_MARKS = compiled(r"^(?:(?:\S*[^\p{L}\p{N}\s.,;:()\-/\"'“”]\S*|\p{L})\s+)+(?=\p{L}{2})")
 #: What a speck or a fold leaves after a scan's title as a word of its own (``… năm 2026 ~ . ,``): a token
 #: without a letter, a digit, a bracket or a quote.
-_MARKS_WORD = regex.compile(r"[^\p{L}\p{N}()“”\"'…]+")
+_MARKS_WORD = compiled(r"[^\p{L}\p{N}()“”\"'…]+")
 #: A title's final full stop is not part of it (an ellipsis is).
-_FINAL_STOP = regex.compile(r"(?<!\.)\.\s*$")
+_FINAL_STOP = compiled(r"(?<!\.)\.\s*$")
 
 
 def _issuer_keys(st: Structure) -> list[str]:

@@ -7,10 +7,11 @@ import regex
 from ..chars import nfc
 from ..encodings import without_a_doubled_letter
 from ..models import DocNumber, DocNumberForm
+from ..pattern_cache import compiled
 from ..tables import patterns as P
 from ..tables.doctypes import BY_CODE, canonical_code
 
-_SPACES = regex.compile(r"\s+")
+_SPACES = compiled(r"\s+")
 
 
 def clean_symbol(symbol: str) -> str:

@@ -26,10 +26,9 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field, replace
 
-import regex
-
 from ..chars import collapse_spaces, fold
 from ..models import Assignee, Diagnostic, Issuer, Obligation
+from ..pattern_cache import compiled
 from ..structure.parser import Line, Node, Structure, TableRows
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.obligations import (
@@ -906,7 +905,7 @@ def _is_predicate(rest: str) -> bool:
     return NOT_A_PREDICATE.match(r) is None
 
 
-_SENTENCE_END = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})|(?<=:)\s+(?=[-+•]|\p{Lu}\p{Ll}+\s)")
+_SENTENCE_END = compiled(r"(?<=[.;!?])\s+(?=\p{Lu})|(?<=:)\s+(?=[-+•]|\p{Lu}\p{Ll}+\s)")
 
 
 def _sentences(text: str) -> list[tuple[str, int]]:
@@ -1244,9 +1243,9 @@ def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
     return None
 
 
-_GROUP_LABEL = regex.compile(r"^(?:[IVXLC]+|[A-Z]|[a-zđ])[.)]?$")
-_GROUP_TITLE = regex.compile(r"^(?P<label>[IVXLC]+|[A-Z])[.)]\s+\p{Lu}")
-_ROW_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
+_GROUP_LABEL = compiled(r"^(?:[IVXLC]+|[A-Z]|[a-zđ])[.)]?$")
+_GROUP_TITLE = compiled(r"^(?P<label>[IVXLC]+|[A-Z])[.)]\s+\p{Lu}")
+_ROW_NUMBER = compiled(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
 
 
 @dataclass
@@ -1372,11 +1371,11 @@ def _persons(ctx: _Context, cell: str) -> list[Assignee]:
 
 
 # patterns of the functions above, compiled once (named after what they match)
-_HEADING_PARTS = regex.compile(r",|;|\bva\b")
-_BRACKET_ONLY = regex.compile(r"\s*\(.*\)\s*")
-_BRACKET_AFTER = regex.compile(r"\s*\([^()]*\)")
-_LOWER_START = regex.compile(r"\p{Ll}")
-_SPACE_THEN_LOWER = regex.compile(r"\s+\p{Ll}")
-_LETTERS = regex.compile(r"[\p{L}\p{N}]+")
-_COLUMN_NUMBER = regex.compile(r"\(?\d+\)?")
-_PERSON_SEPARATOR = regex.compile(r"\s*(?:;|\n|,(?=\s*\p{Lu}\p{Ll}*\s+\p{Lu}))\s*")
+_HEADING_PARTS = compiled(r",|;|\bva\b")
+_BRACKET_ONLY = compiled(r"\s*\(.*\)\s*")
+_BRACKET_AFTER = compiled(r"\s*\([^()]*\)")
+_LOWER_START = compiled(r"\p{Ll}")
+_SPACE_THEN_LOWER = compiled(r"\s+\p{Ll}")
+_LETTERS = compiled(r"[\p{L}\p{N}]+")
+_COLUMN_NUMBER = compiled(r"\(?\d+\)?")
+_PERSON_SEPARATOR = compiled(r"\s*(?:;|\n|,(?=\s*\p{Lu}\p{Ll}*\s+\p{Lu}))\s*")

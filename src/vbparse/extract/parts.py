@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
 from ..chars import collapse_spaces, is_caps
 from ..models import DocNumber, DocType, DocumentPart, Obligation
+from ..pattern_cache import compiled
 from ..structure.parser import Line, Part, Structure, appendix_name
 from ..tables import patterns as P
 from ..tables.doctypes import name_for_code
@@ -22,9 +21,9 @@ from .header import type_code_of_line
 #: A part's title is at most this many lines (a long head is a paragraph of its own, not its title).
 DEFAULT_TITLE_LINES = 4
 #: What follows an appendix's label on its line: ``PHỤ LỤC I: DANH MỤC …``, ``Phụ lục 01 - …``.
-_AFTER_LABEL = regex.compile(r"^[\s:.\-–—]+")
+_AFTER_LABEL = compiled(r"^[\s:.\-–—]+")
 #: The label of a form or a table appended (``Mẫu số 02``, ``BIỂU MẪU SỐ 3``, ``Phụ biểu 01``), as printed.
-_FORM_LABEL = regex.compile(r"(?i)^\s*(?:mẫu|biểu mẫu|phụ biểu)(?:\s+số)?(?:\s*[\dIVXLC]+[a-z]?\b)?")
+_FORM_LABEL = compiled(r"(?i)^\s*(?:mẫu|biểu mẫu|phụ biểu)(?:\s+số)?(?:\s*[\dIVXLC]+[a-z]?\b)?")
 
 
 def extract_parts(st: Structure, number: DocNumber | None, issued: dt.date | None) -> list[DocumentPart]:

@@ -6,10 +6,11 @@ import regex
 
 from ..chars import fold, nfc
 from ..models import Issuer
+from ..pattern_cache import compiled, longest_first
 from ..tables.bodies import PLACE_LEVELS
 
-_LEVELS = sorted(PLACE_LEVELS, key=len, reverse=True)
-_LEVEL_RE = regex.compile(
+_LEVELS = longest_first(PLACE_LEVELS)
+_LEVEL_RE = compiled(
     r"(?i)(?<![\p{L}])(?P<level>"
     + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in _LEVELS)
     + r")\s+(?P<name>\p{Lu}[\p{L}\p{N}]*(?:\s+[\p{L}\p{N}]+){0,3})\s*$"

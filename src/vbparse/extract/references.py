@@ -19,6 +19,7 @@ import regex
 
 from ..chars import collapse_spaces, match_key, new_tone_spelling
 from ..models import Diagnostic, Reference, ReferenceRelation
+from ..pattern_cache import compiled
 from ..structure.parser import Line, Structure, match_label
 from ..tables import patterns as P
 from ..tables.doctypes import code_for_name, name_for_code
@@ -124,7 +125,7 @@ def _issuer_compatible(x: str, y: str) -> bool:
     return kx == ky or kx.startswith(ky) or ky.startswith(kx) or kx in ky or ky in kx
 
 
-_LINE_BREAK = regex.compile(r"[ \t]*\r?\n[ \t]*")
+_LINE_BREAK = compiled(r"[ \t]*\r?\n[ \t]*")
 
 
 def _starts_anew(line: Line) -> bool:

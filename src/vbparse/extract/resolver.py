@@ -17,14 +17,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-import regex
-
 from ..chars import fold
 from ..models import Obligation
+from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.resolver_weights import MODEL
 
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_WORDS = compiled(r"[\p{L}\p{N}]+")
 #: A task is described by its length in words, in buckets of this many words (up to ``DEFAULT_LENGTH_BUCKETS``).
 DEFAULT_LENGTH_WORDS = 8
 DEFAULT_LENGTH_BUCKETS = 6

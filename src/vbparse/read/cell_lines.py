@@ -25,12 +25,12 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import regex
+from ..pattern_cache import compiled
 
 #: A table has at most this many columns.
 DEFAULT_MAX_COLUMNS = 24
 
-_PIPE_ONLY = regex.compile(r"^\s*\|\s*$")
+_PIPE_ONLY = compiled(r"^\s*\|\s*$")
 
 
 @dataclass

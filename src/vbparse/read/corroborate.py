@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from ..chars import fold
+from ..pattern_cache import compiled
 
 #: Words a phrase needs before another reading of it is taken as the same words: three (``tỉnh Lâm
 #: Đồng``) rule out the chance agreements of one or two folded words (``tinh`` is tỉnh, tính, tình).
@@ -31,7 +30,7 @@ DEFAULT_UNSURE_CONFIDENCE = 55.0
 DEFAULT_SURE_CONFIDENCE = 85.0
 
 #: The letters and digits of a recognised word, without the punctuation around it (``Đồng,`` → ``Đồng``).
-_CORE = regex.compile(r"[\p{L}\p{N}](?:.*[\p{L}\p{N}])?")
+_CORE = compiled(r"[\p{L}\p{N}](?:.*[\p{L}\p{N}])?")
 
 
 @dataclass(frozen=True)

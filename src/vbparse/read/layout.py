@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ..offsets import MappedText, TextBuilder
+from ..pattern_cache import compiled
 from ..tables.patterns import (
     AFTER_TITLE,
     APPENDIX,
@@ -32,7 +33,7 @@ from .base import Block, Cell
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
 #: The gap that parts two columns (``tables.patterns.COLUMN_GAP``), with the characters on either side.
-_GAP = regex.compile(rf"\S({COLUMN_GAP.pattern})\S")
+_GAP = compiled(rf"\S({COLUMN_GAP.pattern})\S")
 #: A gap this many characters left of where a zone's right column starts is inside the left column.
 DEFAULT_COLUMN_SLACK = 12
 #: A line that starts at most this many characters left of where the right column starts is a line of the
@@ -335,9 +336,9 @@ def _vv_beside_date(lines: list[str], at: int) -> int:
 
 #: Markdown tables are numbered from here, apart from any other table numbering of the same text.
 TEXT_TABLE_BASE = 0
-_PIPE_ROW = regex.compile(r"^\s*\|(?P<inner>.*\|)\s*$")
+_PIPE_ROW = compiled(r"^\s*\|(?P<inner>.*\|)\s*$")
 #: The rule under a Markdown table's header row: ``|---|:---:|``.
-PIPE_RULE = regex.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+PIPE_RULE = compiled(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 
 
 def pipe_row_cells(line: str) -> list[Cell] | None:

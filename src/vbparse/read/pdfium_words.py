@@ -17,9 +17,8 @@ import ctypes
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
 from ..encodings import decode_legacy, encoding_of_font, legacy_encoding_for
+from ..pattern_cache import compiled
 from .annotations import drawn_words, handle_address, own_chars
 from .lines import group_lines
 from .pdfium_lean import lean_raw
@@ -37,7 +36,7 @@ DEFAULT_OVERLAP = 1.0
 #: Characters that TCVN3 text is full of (``¸`` á, ``µ`` à, ``¹`` ạ, ``®`` đ, ``­`` ư …) and Unicode text
 #: hardly has: a page with fewer than ``DEFAULT_MIN_TCVN3_MARKS`` of them is not looked at font by font
 #: (so a page holding only plain ASCII in a capitals font, ``.VnTimeH``, is not upper-cased).
-_TCVN3_MARK = regex.compile(r"[\xa1-\xbf]")
+_TCVN3_MARK = compiled(r"[\xa1-\xbf]")
 DEFAULT_MIN_TCVN3_MARKS = 1
 
 #: pdfium marks a hyphen that ends a line (one it takes for a word broken in two) with U+FFFE: the page
@@ -112,7 +111,7 @@ def page_text(page: Any, short_page: int, own_objects: int | None = None) -> tup
 
 #: A run of characters: up to a space or line break, or up to and with a hyphen pdfium marked as ending a
 #: line (pdfium joins ``QĐ-`` and the ``TTg`` that begins the next line into one run).
-_RUN = regex.compile(r"[^\s\ufffe]+\ufffe?|\ufffe")
+_RUN = compiled(r"[^\s\ufffe]+\ufffe?|\ufffe")
 
 
 def _runs(textpage_raw: Any, text: str, left: float, top: float) -> list[dict] | None:

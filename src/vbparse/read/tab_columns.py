@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from ..pattern_cache import compiled
 from ..tables.patterns import AUTHORITY, NOI_NHAN
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -70,7 +69,7 @@ def _stop(stops: list[int], k: int) -> int:
     return (last // DEFAULT_TAB_STOP + k - len(stops)) * DEFAULT_TAB_STOP
 
 
-_GAP = regex.compile(rf"\t|[ \u00a0]{{{DEFAULT_SPACE_GAP},}}")
+_GAP = compiled(rf"\t|[ \u00a0]{{{DEFAULT_SPACE_GAP},}}")
 
 
 def split_tabs(text: str, stops: list[int], width: int) -> TabRow | None:

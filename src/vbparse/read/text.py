@@ -16,10 +16,9 @@ from __future__ import annotations
 import codecs
 import itertools
 
-import regex
-
 from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..offsets import MappedText, TextBuilder
+from ..pattern_cache import compiled
 from ..tables.patterns import APPENDIX, PREAMBLE_START
 from ..zones import is_header_or_closing_line, is_type_line, type_line_at
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
@@ -93,9 +92,9 @@ def _strict(data: bytes, encoding: str, path: str | None) -> str:
 
 # --- markdown -------------------------------------------------------------------------------------
 
-_MD_HEADING = regex.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
-_MD_EMPH = regex.compile(r"\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
-_HAS_MD = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]|\*\*|(?<!\w)__")
+_MD_HEADING = compiled(r"^[ \t]{0,3}(#{1,6})[ \t]+")
+_MD_EMPH = compiled(r"\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
+_HAS_MD = compiled(r"(?m)^[ \t]{0,3}#{1,6}[ \t]|\*\*|(?<!\w)__")
 
 
 def _hard_break_start(line: str) -> int:
@@ -174,13 +173,13 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 
 # --- entry points ---------------------------------------------------------------------------------
 
-_CELL_SEP = regex.compile(r"^[\s|]*\|[\s|]*$")
+_CELL_SEP = compiled(r"^[\s|]*\|[\s|]*$")
 #: The first cell of a group row of a data table: a letter or Roman numeral (``A.``, ``II``), nothing else.
-_GROUP_ROW_LABEL = regex.compile(r"^(?:[A-ZĐ]|[IVXLC]+)[.)]?$")
+_GROUP_ROW_LABEL = compiled(r"^(?:[A-ZĐ]|[IVXLC]+)[.)]?$")
 
 
-_RULE = regex.compile(r"^\s*[-_=*~]{3,}\s*$")
-_MARKUP_EDGE = regex.compile(r"^[\s*_#]+")
+_RULE = compiled(r"^\s*[-_=*~]{3,}\s*$")
+_MARKUP_EDGE = compiled(r"^[\s*_#]+")
 
 
 def _opens_part(line: str) -> bool:

@@ -17,8 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
+from ..pattern_cache import compiled
 from ..tables.patterns import (
     AUTHORITY,
     BARE_LABEL_LINE,
@@ -49,10 +48,10 @@ DEFAULT_PAST_MARGIN = 10
 #: Paragraphs are separated by blank lines when there is at least one blank run per this many text lines.
 DEFAULT_BLANK_SEPARATED_SHARE = 0.12
 
-_EMPHASIS = regex.compile(r"\*\*|__")
-_LEADING_MARKUP = regex.compile(r"^[\s*_#>]+")
-_TRAILING_MARKUP = regex.compile(r"[\s*_]+$")
-_PIPE_ONLY = regex.compile(r"^\s*\|\s*$")
+_EMPHASIS = compiled(r"\*\*|__")
+_LEADING_MARKUP = compiled(r"^[\s*_#>]+")
+_TRAILING_MARKUP = compiled(r"[\s*_]+$")
+_PIPE_ONLY = compiled(r"^\s*\|\s*$")
 
 
 @dataclass(frozen=True)
@@ -97,8 +96,8 @@ def _stands_alone(line: str) -> bool:
 #: A line that ends inside a proper name: a capitalised syllable after a word (``… Tiếng nói Việt``), no
 #: punctuation after it; and a line that goes on with the name's next capitalised syllable in mixed case
 #: (``Nam, Thông tấn xã …``), not a heading in capitals.
-_NAME_CUT = regex.compile(r"\p{L}\s+\p{Lu}\p{Ll}+$")
-_NAME_GOES_ON = regex.compile(r"\p{Lu}\p{Ll}+(?:[\s,;.]|$)")
+_NAME_CUT = compiled(r"\p{L}\s+\p{Lu}\p{Ll}+$")
+_NAME_GOES_ON = compiled(r"\p{Lu}\p{Ll}+(?:[\s,;.]|$)")
 
 
 def soft_break(
@@ -158,7 +157,7 @@ def paragraphs(lines: Sequence[str], wrap: Wrap | None, *, blank_separated: bool
     return out
 
 
-_WHOLLY_BOLD = regex.compile(r"^\s*(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
+_WHOLLY_BOLD = compiled(r"^\s*(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
 
 
 def bridged_heading(prev: str, nxt: str) -> bool:

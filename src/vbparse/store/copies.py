@@ -18,9 +18,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
 from ..chars import fold
+from ..pattern_cache import compiled
 from .backend import Backend, chunks
 from .schema import COPIES_TABLE
 
@@ -34,8 +33,8 @@ DEFAULT_MAX_WORDS = 4000
 #: issuer) is cut there; what is left is regrouped when one of its own documents is written.
 DEFAULT_MAX_GROUPED = 2000
 _SHINGLE = 4
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
-_DRAFT = regex.compile(r"(?i)d[uự][ _-]?th[aả]o|dthao|draft")
+_WORD = compiled(r"[\p{L}\p{N}]+")
+_DRAFT = compiled(r"(?i)d[uự][ _-]?th[aả]o|dthao|draft")
 #: Shown on the page, in Vietnamese, as why two files are one document.
 REASON_NUMBER = "cùng số, cơ quan ban hành và ngày ban hành"
 REASON_TEXT = "cùng cơ quan ban hành và trích yếu, nội dung gần như trùng"

@@ -27,8 +27,6 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-import regex
-
 from ..chars import match_key, nfc, tone_key
 from ..models import (
     Assignee,
@@ -39,6 +37,7 @@ from ..models import (
     Obligation,
     Span,
 )
+from ..pattern_cache import compiled
 from .backend import Backend, StoreError, chunks, q
 from .rows import LAST
 from .schema import CORRECTIONS, load_model, value_of
@@ -56,9 +55,9 @@ DEFAULT_MAX_NOTE_CHARS = 2000
 #: Tasks added by corrections sort after the parsed tasks of their document (their ``ord`` is this plus the id).
 ADDED_ORD = 1_000_000_000
 
-_REF = regex.compile(r"([0-9a-f]{16}):(?:(\d{1,9})-(\d{1,9})(?:/(\d{1,4}))?|add-(\d{1,12}))")
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_REF = compiled(r"([0-9a-f]{16}):(?:(\d{1,9})-(\d{1,9})(?:/(\d{1,4}))?|add-(\d{1,12}))")
+_WORDS = compiled(r"[\p{L}\p{N}]+")
+_CONTROL = compiled(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class CorrectionError(ValueError):

@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from typing import IO, Any
 from xml.etree import ElementTree as ET
 
-import regex
 from pydantic import BaseModel
 from pydantic_core import to_json
 
 from ..extract.deadlines import plan_year_of
 from ..models import Document, DocumentSummary, ObligationHit, RefEdge
+from ..pattern_cache import compiled
 from ..stamp import parser_stamp
 from ..tables.deadlines import OPEN_ENDED, PERIOD_IN_TITLE, RECURRENCE_LABELS
 from .archive import Archive
@@ -444,7 +444,7 @@ RRULES: dict[str, dict[str, Any]] = {
     "yearly": {"freq": "YEARLY"},
 }
 _QUARTERS = ("I", "II", "III", "IV")
-_TITLE_YEAR = regex.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
+_TITLE_YEAR = compiled(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
 
 
 def deadline_label(deadline: _dt.date, precision: str | None) -> str:

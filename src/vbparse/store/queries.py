@@ -13,6 +13,7 @@ import regex
 from ..models import ArchivedDocument, Document, DocumentSummary, FileRecord, SearchHit, SearchMatch, Span
 from ..normalize import fold, nfc, tone_key
 from ..paths import display_path
+from ..pattern_cache import compiled
 from ..query import QueryError, search_query
 from .backend import Backend, DocumentNotFound, text_tokens
 from .columns import SUMMARY_SQL, iso_date, summary_of
@@ -321,7 +322,7 @@ class Queries:
 #: Characters that ``fold`` leaves as they are and makes of no other: a folded key's runs of them are in
 #: the text itself wherever the key is in the folded text.
 _FOLD_FIXED = string.digits + string.punctuation
-_NOT_FIXED = regex.compile(r"[^" + regex.escape(_FOLD_FIXED) + r"]+")
+_NOT_FIXED = compiled(r"[^" + regex.escape(_FOLD_FIXED) + r"]+")
 
 
 def _literals(key: str) -> list[str]:

@@ -15,6 +15,7 @@ from typing import Literal
 import regex
 
 from ..normalize import fold, match_key, new_tone_spelling, nfc
+from ..pattern_cache import compiled, longest_first
 from ..tables.bodies import BODY_HEADS
 from ..tables.issuers import LEVEL_NAME_RE, expand_abbreviations
 from ..tables.positions import (
@@ -24,8 +25,8 @@ from ..tables.positions import (
     SIGNING_POSTS,
 )
 
-_SERIAL_ZEROS = regex.compile(r"^0+(?=\d)")
-_NUMBER_SPACES = regex.compile(r"\s+")
+_SERIAL_ZEROS = compiled(r"^0+(?=\d)")
+_NUMBER_SPACES = compiled(r"\s+")
 
 
 def number_key(number: str | None) -> str | None:
@@ -37,19 +38,19 @@ def number_key(number: str | None) -> str | None:
 
 
 def _alternation(words) -> str:
-    return "|".join(regex.escape(new_tone_spelling(w)) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(regex.escape(new_tone_spelling(w)) for w in longest_first(set(words)))
 
 
 _QUALIFIED = r"(?:(?:" + _alternation(POST_QUALIFIERS) + r")\s*)*"
 _POST = _QUALIFIED + r"(?:" + _alternation(SIGNING_POSTS) + r")"
 _BODY_HEAD = _alternation([h for h, kind in BODY_HEADS if kind != "position"] + list(ISSUER_BODY_HEADS))
 #: Posts, one or several (``Bộ trưởng, Chủ nhiệm``), before the head word of the body they sign for.
-_POSTS_BEFORE_BODY = regex.compile(
+_POSTS_BEFORE_BODY = compiled(
     r"(?i)^\s*" + _POST + r"(?:\s*,?\s*(?:và\s+)?" + _POST + r")*\s+"
     r"(?=(?:" + _BODY_HEAD + r")(?![\p{L}\p{N}]))"
 )
 _AUTHORITIES = [
-    (regex.compile(r"(?i)^\s*" + _QUALIFIED + r"(?:" + _alternation((full, *short)) + r")\s*$"), full)
+    (compiled(r"(?i)^\s*" + _QUALIFIED + r"(?:" + _alternation((full, *short)) + r")\s*$"), full)
     for full, short in AUTHORITY_POSTS.items()
 ]
 

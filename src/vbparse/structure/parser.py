@@ -15,6 +15,7 @@ import regex
 from ..chars import collapse_spaces, fold, is_caps, nfc
 from ..models import Section
 from ..offsets import MappedText
+from ..pattern_cache import compiled
 from ..read.base import Block, Cell
 from ..tables import patterns as P
 from ..tables.names import PERSON_NAME_LINE
@@ -49,7 +50,7 @@ DEFAULT_ATTACHED_NOTE_LINES = 4
 #: An unpunctuated item line with items below it heads them when it has at most this many words (``6. Đề
 #: nghị Mặt trận Tổ quốc … thị trấn``).
 DEFAULT_ITEM_HEADING_WORDS = 25
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = compiled(r"[\p{L}\p{N}]+")
 
 
 @dataclass
@@ -269,7 +270,7 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
 #: Where normalisation cannot join a line's text across: before a printable ASCII character nothing
 #: composes with what precedes and no rewrite runs on (``chars.REWRITES`` joins only a letter with its marks
 #: and runs of odd white space).
-_SAFE_CUT = regex.compile(r"[\x21-\x7e]")
+_SAFE_CUT = compiled(r"[\x21-\x7e]")
 
 
 #: Put after a piece being normalised so that its trailing spaces are not a line end's (``_normalised_offsets``).

@@ -17,7 +17,7 @@ ambiguous (``công an``, ``ủy ban nhân dân``).  Sources: Nghị định 30/2
 
 from __future__ import annotations
 
-import regex
+from ..pattern_cache import compiled
 
 #: Heads of bodies and of their units, with the kind they give.  Matched capitalised as written (first
 #: letter upper case), longest first.
@@ -160,15 +160,15 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
 
 #: A company's legal form after a dash ends its name (``Tập đoàn Vingroup - Công ty CP``, ``Tổng công ty tư
 #: vấn thiết kế Giao thông vận tải-CTCP``; 104), though ``Công ty`` is a head.
-LEGAL_FORM = regex.compile(r"(?:Công\s+ty\s+(?:CP|cổ\s+phần|TNHH(?:\s+MTV)?)|CTCP|JSC)(?![\p{L}])")
+LEGAL_FORM = compiled(r"(?:Công\s+ty\s+(?:CP|cổ\s+phần|TNHH(?:\s+MTV)?)|CTCP|JSC)(?![\p{L}])")
 
 #: ``các`` and the plural nouns of a collective whose members a colon lists (``Giám đốc các Sở: Xây dựng, Tài
 #: chính``, ``Chủ tịch UBND các phường, xã: Kim Liên, Bạch Mai``; 104), what comes before them, ...
-LISTED_COLLECTIVE = regex.compile(r"(?P<before>.*?)(?<![\p{L}])các\s+(?P<nouns>\p{L}+(?:\s*,\s*\p{L}+)*)\s*$")
+LISTED_COLLECTIVE = compiled(r"(?P<before>.*?)(?<![\p{L}])các\s+(?P<nouns>\p{L}+(?:\s*,\s*\p{L}+)*)\s*$")
 #: ... a member (capitalised, its words up to a separator: ``Quy hoạch - Kiến trúc``) ...
-MEMBER = regex.compile(r"\p{Lu}[\p{L}\p{N}]*(?:(?:[ \t]+|[ \t]*-[ \t]*)(?!và(?![\p{L}]))[\p{L}\p{N}]+)*")
+MEMBER = compiled(r"\p{Lu}[\p{L}\p{N}]*(?:(?:[ \t]+|[ \t]*-[ \t]*)(?!và(?![\p{L}]))[\p{L}\p{N}]+)*")
 #: ... and what parts two members.
-MEMBER_SEPARATOR = regex.compile(r"[ \t]*(?:[,;]|(?<![\p{L}])và(?![\p{L}]))[ \t]*")
+MEMBER_SEPARATOR = compiled(r"[ \t]*(?:[,;]|(?<![\p{L}])và(?![\p{L}]))[ \t]*")
 
 #: Heads that always start a new body: after a complete name (``Sở Nội vụ Sở Tài chính``, two names of
 #: one table cell on two lines) they begin the next name.  Heads that occur inside names (``Vùng Cảnh
@@ -538,7 +538,7 @@ NAME_TAILS: tuple[str, ...] = (
 #: vốn cần phải nỗ lực …`` (58), ``các cơ quan, tổ chức được phân công có trách nhiệm …``, ``các sở, ngành
 #: được giao chủ trì để tham mưu …`` and ``các sở, ngành có liên quan tới việc thực hiện Kế hoạch này có
 #: trách nhiệm …``.  At most 14 words, no punctuation: a longer clause is a sentence, not a name.
-ASSIGNED_CLAUSE = regex.compile(
+ASSIGNED_CLAUSE = compiled(
     r"(?i)(?:được[ \t]+(?:phân[ \t]+công|giao)|(?:có[ \t]+)?liên[ \t]+quan[ \t]+(?:tới|đến)[ \t]+việc)"
     r"(?:[ \t]+[^\s,;.:()]+){0,14}?"
     r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ|cần[ \t]+phải|cần|phải|để)(?![\p{L}]))"
@@ -546,7 +546,7 @@ ASSIGNED_CLAUSE = regex.compile(
 
 #: A collective bounded by the levels it runs over (``Các cơ quan chuyên môn từ tỉnh đến địa phương``, ``các
 #: cấp ủy từ Trung ương đến cơ sở``): the range is part of its name, not the start of the task.
-LEVEL_RANGE = regex.compile(
+LEVEL_RANGE = compiled(
     r"từ[ \t]+(?:cấp[ \t]+)?(?:[Tt]rung[ \t]+ương|tỉnh|thành[ \t]+phố|huyện|xã)[ \t]+đến[ \t]+"
     r"(?:cấp[ \t]+)?(?:địa[ \t]+phương|cơ[ \t]+sở|huyện|xã|phường|thôn|tổ[ \t]+dân[ \t]+phố|thôn,[ \t]+tổ[ \t]+dân[ \t]+phố)"
     r"(?![\p{L}])"
@@ -856,7 +856,7 @@ VERB_HEADS: tuple[str, ...] = ("lãnh đạo", "phòng")
 GENERIC_HEADS: tuple[str, ...] = ("cơ quan", "đơn vị", "lực lượng")
 #: A generic noun in lower case goes on a list of names when what follows it says which (``Thủ trưởng cơ
 #: quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch …``); first in a sentence it is prose, not a name.
-LISTED_GENERIC = regex.compile(
+LISTED_GENERIC = compiled(
     r"(?:cơ[ \t]+quan|đơn[ \t]+vị|tổ[ \t]+chức)"
     r"(?=[ \t]+(?:thuộc|trực[ \t]+thuộc|ngang[ \t]+bộ|có[ \t]+liên[ \t]+quan|liên[ \t]+quan|chuyên[ \t]+môn)(?![\p{L}]))"
 )

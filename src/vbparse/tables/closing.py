@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from ..chars import fold
+from ..pattern_cache import compiled
 from .positions import SIGNATURE_POSTS
 
 #: Purpose abbreviations in recipient brackets (folded, without ``để``) → purpose: ``(b/c)``, ``(p/h)``,
@@ -46,7 +47,7 @@ PURPOSE_LEADS: tuple[str, ...] = ("để", "thay")
 PURPOSE_FIRST_WORDS: frozenset[str] = frozenset({"bao", "phoi", "thuc", "biet", "chi", "theo"})
 
 #: The archive line: ``- Lưu: VT, VPTK.``, ``Lưu VT``, ``- LƯU: VT`` (the colon may be missing).
-LUU = regex.compile(
+LUU = compiled(
     r"^[-+•]?\s*(?P<word>Lưu|LƯU|(?:Luu|LUU)(?=\s*:))(?P<sep>\s*:\s*|\s+|(?=[A-ZĐ]))(?P<rest>.*)$"
 )  # ``Luu:`` of a text layer that lost its marks (as ``Noi nhan:``), only before its colon
 #: Notes in a signature block that are not the signer: ``(Đã ký)``, ``(ký tên, đóng dấu)``, ``Chữ ký``, or
@@ -55,13 +56,11 @@ LUU = regex.compile(
 #: of marks among letters (``ấ+ó_ THỨ TRƯỞNG``), a lone lower-case letter (``š "Trương Thanh Hoài``), a token
 #: with a capital after a lower-case letter, which no word of a name or a post has (46: ``xPiift Huy Nam
 #: Sơn``), quotes (114, a scan signed over its seal).
-SIGNATURE_STRAY_LEAD = regex.compile(
-    r"""^(?:(?:\S*[+_#\\^*~|{}<>=@]\S*|\p{Ll}|\S*\p{Ll}\p{Lu}\S*|["“”'`]+)\s+)*["“”'`]*"""
-)
+SIGNATURE_STRAY_LEAD = compiled(r"""^(?:(?:\S*[+_#\\^*~|{}<>=@]\S*|\p{Ll}|\S*\p{Ll}\p{Lu}\S*|["“”'`]+)\s+)*["“”'`]*""")
 #: Marks a scan leaves after a recipient line's final ``;`` or ``.`` (``- Cục Cảnh sát giao thông (để p/h);_``,
 #: 114): not part of the line.
-RECIPIENT_TRAILING_MARKS = regex.compile(r"(?<=[;.,)])[\s_~^|*#\\]+$")
-SIGNATURE_NOTE = regex.compile(r"(?i)^\(?(?:đã ký|ký tên|ký,|\(ký|chữ ký|đóng dấu)|^\(.*\)$")
+RECIPIENT_TRAILING_MARKS = compiled(r"(?<=[;.,)])[\s_~^|*#\\]+$")
+SIGNATURE_NOTE = compiled(r"(?i)^\(?(?:đã ký|ký tên|ký,|\(ký|chữ ký|đóng dấu)|^\(.*\)$")
 
 #: A post whose folded form has at least this many letters may be put back with one letter wrong, lost or
 #: added (OCR under a seal: ``PHÓ CHỦ TIC``); a shorter one only when its letters are all there.
@@ -75,8 +74,8 @@ OCR_LOOKALIKES = str.maketrans({"l": "i", "1": "i", "|": "i", "0": "o"})
 SIGNATURE_POST_FORMS: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...] = tuple(
     (
         post.upper(),
-        regex.compile(r"^" + regex.escape(fold(post)) + r"(?![a-z])"),
-        regex.compile(r"(?b)^(?:" + regex.escape(fold(post).translate(OCR_LOOKALIKES)) + r"){e<=1}(?![a-z])")
+        compiled(r"^" + regex.escape(fold(post)) + r"(?![a-z])"),
+        compiled(r"(?b)^(?:" + regex.escape(fold(post).translate(OCR_LOOKALIKES)) + r"){e<=1}(?![a-z])")
         if len(fold(post).replace(" ", "")) >= DEFAULT_MIN_FUZZY_POST
         else None,
     )

@@ -9,8 +9,7 @@ plural noun (``so``, ``dia_phuong``).  A collective that says only *some* are me
 
 from __future__ import annotations
 
-import regex
-
+from ..pattern_cache import compiled
 from .units import LEVEL_WORDS
 
 #: Folded level words of a place after a head (``UBND các xã, phường``, ``Chủ tịch UBND cấp xã``) → level: the
@@ -36,21 +35,21 @@ MEMBER_NOUNS: dict[str, str] = {
 }
 #: Words that say a collective means only some (folded): it is not expanded.
 #: ``Các cơ quan, đơn vị liên quan``, ``Các doanh nghiệp viễn thông``; not ``Các sở, ban, ngành, đoàn thể``.
-SOME_ONLY = regex.compile(
+SOME_ONLY = compiled(
     r"(?<![a-z])(?:(?:co )?lien quan|duoc giao|duoc phan cong|thanh vien|to chuc|ca nhan|doanh nghiep"
     r"|nha truong|co so)(?![a-z])"
 )
 #: What may follow a level noun of a collective (folded): ``các xã trên địa bàn``, ``các huyện trực thuộc``.
-LEVEL_TAIL = regex.compile(r"(?:tren dia ban|truc thuoc|thuoc)(?![a-z])")
+LEVEL_TAIL = compiled(r"(?:tren dia ban|truc thuoc|thuoc)(?![a-z])")
 #: Posts before a collective (folded) that mean the heads of the bodies it names (``Thủ trưởng các sở, ban,
 #: ngành``): its members are the bodies themselves, reached when one of them is asked for.
 POSITION_HEADS_OF_BODIES: tuple[str, ...] = ("thu truong", "lanh dao", "nguoi dung dau", "giam doc", "truong")
 #: What opens a collective (folded): ``các``/``cấp`` before the nouns or levels.
 #: ``Các sở, ban, ngành``, ``Chủ tịch Ủy ban nhân dân cấp xã``; not ``UBND huyện Hà Trung``.
-COLLECTIVE_OPENER = regex.compile(r"(?<![a-z])(?:cac|moi|toan the|cap)\s+(?P<rest>.+)$")
+COLLECTIVE_OPENER = compiled(r"(?<![a-z])(?:cac|moi|toan the|cap)\s+(?P<rest>.+)$")
 #: ``… trực thuộc trung ương`` after ``thành phố``: a province.
 #: ``Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương``; not ``các huyện, thị xã, thành phố``.
-CENTRAL_CITY = regex.compile(r"thanh pho truc thuoc trung uong")
+CENTRAL_CITY = compiled(r"thanh pho truc thuoc trung uong")
 
 #: Folded heads of bodies that sit at the province whatever the plan's level (``Sở Tài chính`` in a
 #: commune's plan is its province's).
@@ -69,7 +68,7 @@ PROVINCE_BODY_HEADS: tuple[str, ...] = (
 )
 #: A ministry (``Bộ Tư pháp``), not its provincial command (``Bộ Chỉ huy Quân sự tỉnh``) nor a unit of a
 #: body (``Bộ phận tiếp nhận và trả kết quả`` of a xã's UBND), folded.
-MINISTRY = regex.compile(r"bo (?!chi huy|phan )")
+MINISTRY = compiled(r"bo (?!chi huy|phan )")
 #: Folded heads of national bodies: no area.
 NATIONAL_BODY_HEADS: tuple[str, ...] = (
     "bo",
@@ -88,7 +87,7 @@ NATIONAL_BODY_HEADS: tuple[str, ...] = (
 )
 #: Names that end in these (folded) are national whatever their head.
 #: ``Tòa án nhân dân tối cao``, ``Văn phòng Chính phủ``; not ``Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh``.
-NATIONAL_TAILS = regex.compile(r"(?:viet nam|trung uong|toi cao|chinh phu)$")
+NATIONAL_TAILS = compiled(r"(?:viet nam|trung uong|toi cao|chinh phu)$")
 
 #: The member classes a body of each head (folded, longest first when looked up) belongs to: what a query
 #: for ``Sở Tài chính`` is reached by besides its name.  A body's own level is added by the query.

@@ -7,13 +7,13 @@ are pinned in ``tests/test_deadlines.py``.
 
 from __future__ import annotations
 
-import regex
+from ..pattern_cache import compiled, longest_first
 
 _Y = r"(?:19|20)\d{2}"
 #: A quarter as plans number it, Roman or Arabic (``quý II``, ``Quý 2``) → its number.
 QUARTER_NUMBERS: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 #: ``QUARTER_NUMBERS`` as an alternation, longest first (``IV`` before ``I``).
-QUARTER_NUMBER = "|".join(sorted(QUARTER_NUMBERS, key=len, reverse=True))
+QUARTER_NUMBER = "|".join(longest_first(QUARTER_NUMBERS))
 
 #: ``30/6/2026``, ``30-6-2026``, ``30.6.2026``, ``ngày 30 tháng 6 năm 2026``; day and month, year optional.
 DAY_DATE = (
@@ -31,7 +31,7 @@ YEAR_DATE = rf"(?:năm\s+|giai\s+đoạn\s+)?(?P<y>{_Y})(?:\s*-\s*(?P<y2>{_Y}))?
 #: ``chậm nhất``, ``xong``, ``thời gian hoàn thành:``).  Without one, a date in prose is when something
 #: happened or which period a report covers, not a deadline.
 #: ``Thời gian xong trước ngày 10/9/2023.``, ``Hoàn thành trong quý IV năm 2027``.
-DEADLINE_CUE = regex.compile(
+DEADLINE_CUE = compiled(
     r"(?i)(?<![\p{L}])(?:(?:(?:hoàn\s+thành|xong|gửi|báo\s+cáo|nộp|trình)\s+(?:[\p{L}\s,]{0,40}?\s)?)?"
     r"(?:trước|chậm\s+nhất(?:\s+(?:là|vào))?|hạn\s+chót|(?:hoàn\s+thành|xong)(?:\s+trong)?|trong|đến\s+hết|"
     # a target's year, quarter or month: ``… đạt dưới 40 μg/m3 vào năm 2030``
@@ -44,31 +44,31 @@ DEADLINE_CUE = regex.compile(
 #: A time that opens a task's sentence, before its comma: the time the task is set for (``Quý I/2027, các cơ
 #: quan … đánh giá kết quả …``, 04; ``Trong tháng 12/2026, …``).  A date inside the sentence is not one
 #: (``tổ chức hội nghị ngày 20/5/2026``: when it happens).
-OPENING_TIME = regex.compile(r"(?i)^\s*(?:trong\s+)?(?=quý|tháng|ngày|\d{1,2}\s*[/.-]\s*\d)")
+OPENING_TIME = compiled(r"(?i)^\s*(?:trong\s+)?(?=quý|tháng|ngày|\d{1,2}\s*[/.-]\s*\d)")
 #: ... and the comma that closes it.
-OPENING_TIME_END = regex.compile(r"\s*,")
+OPENING_TIME_END = compiled(r"\s*,")
 
 #: A range ``từ 01/3/2026 đến 30/4/2026``, ``từ tháng 3 đến tháng 9/2026``: the end is the deadline.
 #: ``Từ 01/3/2023 đến 30/4/2023``, ``Quý IV/2025- Quý II/2026``; not ``từ 06/3/2026 đến thời điểm kiểm tra``.
-RANGE_END = regex.compile(r"(?i)(?<![\p{L}])(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(?=\d|quý|tháng|năm)")
+RANGE_END = compiled(r"(?i)(?<![\p{L}])(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(?=\d|quý|tháng|năm)")
 
 #: The start of a range (``từ ngày 15/11 đến ngày 15/12``, ``Từ tháng 11/2025 đến quý I/2026``): in prose a
 #: range is a deadline cue (its end is the deadline); a start alone (``Từ 01/7/2025``) is no deadline.
-RANGE_START = regex.compile(r"(?i)(?<![\p{L}])từ\s+(?:ngày\s+)?(?=\d|quý|tháng|năm)")
+RANGE_START = compiled(r"(?i)(?<![\p{L}])từ\s+(?:ngày\s+)?(?=\d|quý|tháng|năm)")
 #: ``từ`` (``từ ngày``) right before a date: the date starts a period.
-FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:từ|(?:từ\s+)?sau|kể\s+từ)\s+(?:ngày\s+)?$")
+FROM_BEFORE = compiled(r"(?i)(?<![\p{L}])(?:từ|(?:từ\s+)?sau|kể\s+từ)\s+(?:ngày\s+)?$")
 #: ``trước`` right before a year, a quarter or a month (``Trước năm 2030``, ``trước quý III/2026``): the period
 #: must not have begun, so the last day allowed is the one before it (``2029-12-31``).
-BEFORE_PERIOD = regex.compile(r"(?i)(?<![\p{L}])trước\s+(?:ngày\s+)?$")
+BEFORE_PERIOD = compiled(r"(?i)(?<![\p{L}])trước\s+(?:ngày\s+)?$")
 
 #: Where a date may start in a table's time column: a digit, or ``quý``, ``tháng``, ``năm``, ``giai đoạn``.
-DATE_START = regex.compile(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
+DATE_START = compiled(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
 
 #: ``ngày 10 tháng 3 năm 2023``, ``quý III/2023``, ``trong tháng 01/2026``, ``giai đoạn 2026 - 2030``.
-DAY_RE = regex.compile(r"(?i)" + DAY_DATE)
-QUARTER_RE = regex.compile(r"(?i)" + QUARTER_DATE)
-MONTH_RE = regex.compile(r"(?i)" + MONTH_DATE)
-YEAR_RE = regex.compile(r"(?i)" + YEAR_DATE)
+DAY_RE = compiled(r"(?i)" + DAY_DATE)
+QUARTER_RE = compiled(r"(?i)" + QUARTER_DATE)
+MONTH_RE = compiled(r"(?i)" + MONTH_DATE)
+YEAR_RE = compiled(r"(?i)" + YEAR_DATE)
 
 #: Recurrence words → the recurrence they give.  ``Thường xuyên`` and ``liên tục`` are ongoing duties.
 #: ``trong tháng`` alone is each month's (``báo cáo kết quả trong tháng``); ``trong tháng 01/2026`` names one
@@ -91,34 +91,34 @@ RECURRENCE_LABELS: dict[str, str] = {
     "continuous": "thường xuyên",
 }
 #: ``trước ngày 18 hàng tháng``, ``Trước ngày 31/01 năm liền kề``, ``Thường xuyên``.
-RECURRENCE_RE = regex.compile(
+RECURRENCE_RE = compiled(
     r"(?i)(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _r) in enumerate(RECURRENCES)) + r")(?![\p{L}])"
 )
 RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
 #: ``liền kề`` (the next month/year): a yearly report ``trước ngày 31/01 năm liền kề`` is due in the
 #: year after the plan's.
-NEXT_PERIOD = regex.compile(r"(?i)(?:năm|tháng)\s+liền\s+kề|năm\s+sau")
+NEXT_PERIOD = compiled(r"(?i)(?:năm|tháng)\s+liền\s+kề|năm\s+sau")
 
 #: An open end right after the date: ``Giai đoạn 2026-2030 và những năm tiếp theo``, ``từ năm 2026 trở đi``: no
 #: last day.  Not ``Hoàn thành trong năm 2026 và có rà soát, bổ sung trong các năm tiếp theo``: the task is due
 #: in 2026, its later reviews are not.
-OPEN_ENDED = regex.compile(
+OPEN_ENDED = compiled(
     r"(?i)\s*,?\s*(?:(?:và\s+)?(?:các|những)\s+năm\s+tiếp\s+theo|(?:về\s+sau\s+|)trở\s+đi)(?![\p{L}])"
 )
 
 #: A cell or line that points elsewhere instead of stating it: a time column (``Theo Kế hoạch …``, ``Theo
 #: hướng dẫn của Trung ương``: no deadline), an assignment (``Theo phân công tại Quyết định …``: nobody named).
-BY_REFERENCE = regex.compile(r"(?i)^\s*(?:theo|căn\s+cứ|như)(?![\p{L}])")
+BY_REFERENCE = compiled(r"(?i)^\s*(?:theo|căn\s+cứ|như)(?![\p{L}])")
 #: The year a plan is for, in its title (``Cải cách hành chính nhà nước năm 2026``).
-PLAN_YEAR = regex.compile(r"(?i)(?<![\p{L}])năm\s+((?:19|20)\d{2})(?!\d)")
+PLAN_YEAR = compiled(r"(?i)(?<![\p{L}])năm\s+((?:19|20)\d{2})(?!\d)")
 #: A period in a title (``giai đoạn 2026 - 2030``, ``đến năm 2030``): the plan is for more than one year.
-PERIOD_IN_TITLE = regex.compile(r"(?i)giai\s+đoạn|(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}|đến\s+năm")
+PERIOD_IN_TITLE = compiled(r"(?i)giai\s+đoạn|(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}|đến\s+năm")
 
 #: A time counted from the day the document is signed or issued (``trong 10 ngày làm việc kể từ ngày ký``,
 #: ``chậm nhất 15 ngày kể từ ngày Kế hoạch này được ban hành``): the deadline is that many days, or working
 #: days, after the issue date.  Counted from another event (``kể từ ngày nhận hồ sơ``, ``kể từ khi kết thúc Đại
 #: hội``) it has no calendar date.
-RELATIVE_TO_ISSUE = regex.compile(
+RELATIVE_TO_ISSUE = compiled(
     r"(?i)(?<![\p{L}])(?:trong(?:\s+vòng|\s+thời\s+hạn)?|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|sau)\s+"
     r"(?P<n>\d{1,3})\s+ngày(?P<working>\s+làm\s+việc)?\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+)?"
     r"(?:(?:Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|văn\s+bản|Công\s+văn)(?:\s+này)?\s+(?:được\s+)?)?"

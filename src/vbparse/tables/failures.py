@@ -11,7 +11,7 @@ page shows the English line beside it, so nothing is lost, and a reason not in t
 
 from __future__ import annotations
 
-import regex
+from ..pattern_cache import compiled
 
 #: (pattern, Vietnamese, an example of the English reason).  First match wins: specific before general.
 REASONS: tuple[tuple[str, str, str], ...] = (
@@ -197,7 +197,7 @@ REASONS: tuple[tuple[str, str, str], ...] = (
 #: What the page says of a reason not in ``REASONS`` (its English line is shown beside it).
 UNKNOWN_REASON = "Không đọc được tệp."
 
-_COMPILED = tuple((regex.compile(p), vi) for p, vi, _example in REASONS)
+_COMPILED = tuple((compiled(p), vi) for p, vi, _example in REASONS)
 
 
 def vietnamese_reason(reason: str | None) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import regex
 
+from ..pattern_cache import compiled, longest_first
+
 #: Abbreviation, as written (case-sensitive, whole word) → the words it stands for.  Expanded before
 #: folding, so that ``ĐU`` (Đảng ủy) is not confused with the folded syllable ``du`` of ``dự án``.
 ISSUER_ABBREVIATIONS: dict[str, str] = {
@@ -36,9 +38,9 @@ ISSUER_ABBREVIATIONS: dict[str, str] = {
 ISSUER_LEVELS: tuple[str, ...] = ("thanh pho", "thi tran", "thi xa", "tinh", "huyen", "quan", "phuong", "xa")
 
 #: An abbreviation of ``ISSUER_ABBREVIATIONS`` as a whole word: ``UBND`` of ``UBND tỉnh``, not of ``UBNDX``.
-ABBREVIATION_RE = regex.compile(
+ABBREVIATION_RE = compiled(
     r"(?<![\p{L}\p{N}])(?:"
-    + "|".join(regex.escape(k) for k in sorted(ISSUER_ABBREVIATIONS, key=len, reverse=True))
+    + "|".join(regex.escape(k) for k in longest_first(ISSUER_ABBREVIATIONS))
     + r")(?![\p{L}\p{N}])"
 )
 
@@ -50,4 +52,4 @@ def expand_abbreviations(text: str) -> str:
 
 #: ``<body words> <level> [<place name>]`` — the last level word in the key and what follows it.
 #: ``uy ban nhan dan thi tran ha trung`` (``UBND thị trấn Hà Trung``); not ``so xay dung``.
-LEVEL_NAME_RE = regex.compile(r"\b(?P<level>" + "|".join(ISSUER_LEVELS) + r")\b(?:\s+(?P<name>.+))?$")
+LEVEL_NAME_RE = compiled(r"\b(?P<level>" + "|".join(ISSUER_LEVELS) + r")\b(?:\s+(?P<name>.+))?$")

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import regex
 
+from ..pattern_cache import compiled
+
 # --- TCVN3: Latin-1 code point → Unicode ---------------------------------------------------------
 
 TCVN3_TABLE: dict[str, str] = dict(
@@ -131,6 +133,6 @@ CANARIES: dict[str, tuple[str, ...]] = {
 
 # font names that announce legacy text (pdfplumber prefixes subsets: ``ABCDEF+.VnTime``)
 # as DOCX runs of ../shared/realdocs name them: ``.VnTime``, ``.VnTimeH`` (capitals), ``VNI-Times``
-TCVN3_FONT = regex.compile(r"(?:^|\+)\.Vn[A-Za-z]", regex.IGNORECASE)
-TCVN3_CAPITALS_FONT = regex.compile(r"(?:^|\+)\.Vn[A-Za-z ]*H(?:[,-].*)?$")
-VNI_FONT = regex.compile(r"(?:^|\+)VNI[- ]", regex.IGNORECASE)
+TCVN3_FONT = compiled(r"(?:^|\+)\.Vn[A-Za-z]", regex.IGNORECASE)
+TCVN3_CAPITALS_FONT = compiled(r"(?:^|\+)\.Vn[A-Za-z ]*H(?:[,-].*)?$")
+VNI_FONT = compiled(r"(?:^|\+)VNI[- ]", regex.IGNORECASE)

@@ -10,7 +10,7 @@ checked against it.
 
 from __future__ import annotations
 
-import regex
+from ..pattern_cache import compiled
 
 FAMILY_NAMES: frozenset[str] = frozenset(  # 150 names read best as lines of words (SIM905 off for this file)
     """
@@ -32,11 +32,11 @@ RANKS: tuple[str, ...] = tuple(
 
 #: A line that is a personal name as printed under a signature: 2–6 capitalised syllables (``Nguyễn Văn An``,
 #: ``Nguyễn Thị Minh Khai``); what the signer's name and an attached document's signature are recognised by.
-PERSON_NAME_LINE = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
+PERSON_NAME_LINE = compiled(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
 
 #: A syllable OCR split at its stacked marks (``Nguyê ên`` for ``Nguyễn``): a capitalised piece ending in a
 #: marked vowel (``vowel``), a space, then a lower-case piece starting with a form of the same vowel
 #: (``again``, ``tail``); ``extract.confidence.joined_syllables`` joins them with the vowel once.
-OCR_SPLIT_SYLLABLE = regex.compile(
+OCR_SPLIT_SYLLABLE = compiled(
     r"(?<!\S)(?P<head>\p{Lu}\p{Ll}*(?P<vowel>[^\x00-\x7f]))\s+(?P<again>\p{Ll})(?P<tail>\p{Ll}*)(?!\S)"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from ..pattern_cache import compiled
 from .bodies import PERSON_HONORIFICS
 from .names import FAMILY_NAMES, RANKS
 from .positions import SIGNING_POSTS
@@ -42,7 +43,7 @@ SKIP_SECTION_PREFIXES: tuple[str, ...] = ("thanh phan", "so luong dai bieu", "da
 #: (``I. KẾT QUẢ THỰC HIỆN NĂM 2025``, ``1. Tình hình triển khai``, ``III. ĐÁNH GIÁ CHUNG``, ``Những tồn tại,
 #: hạn chế``, a Tờ trình's ``IV. QUÁ TRÌNH XÂY DỰNG DỰ THẢO``): what bodies did there are past actions.  A
 #: result still to come (``Kết quả dự kiến``, ``Kết quả đầu ra``) is no report.
-REPORT_HEADING = regex.compile(
+REPORT_HEADING = compiled(
     r"^(?:ket\s+qua(?!\s+(?:du\s+kien|can\s+dat|dau\s+ra|mong\s+doi|san\s+pham))"
     r"|tinh\s+hinh\s+(?:thuc\s+hien|trien\s+khai|va\s+ket\s+qua)"
     r"|danh\s+gia\s+(?:chung|tinh\s+hinh|ket\s+qua|viec\s+thuc\s+hien|thuc\s+hien)"
@@ -51,18 +52,18 @@ REPORT_HEADING = regex.compile(
 )
 #: The heading (folded) of a report's section that looks ahead (``IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026``,
 #: ``V. KIẾN NGHỊ, ĐỀ XUẤT``, ``Nhiệm vụ trọng tâm thời gian tới``): in a Báo cáo only these assign or request.
-FORWARD_HEADING = regex.compile(
+FORWARD_HEADING = compiled(
     r"(?<![a-z])(?:phuong\s+huong|nhiem\s+vu|kien\s+nghi|de\s+xuat|de\s+nghi|giai\s+phap|to\s+chuc\s+thuc\s+hien"
     r"|ke\s+hoach|thoi\s+gian\s+toi|nam\s+toi)(?![a-z])"
 )
 #: What makes a heading that opens with a report look ahead as well (``KẾT QUẢ NĂM 2025 VÀ PHƯƠNG HƯỚNG NĂM
 #: 2026``): its subsections are read by their own headings.
-AHEAD_TOO = regex.compile(r"(?<![a-z])(?:phuong\s+huong|kien\s+nghi|de\s+xuat|thoi\s+gian\s+toi|nam\s+toi)(?![a-z])")
+AHEAD_TOO = compiled(r"(?<![a-z])(?:phuong\s+huong|kien\s+nghi|de\s+xuat|thoi\s+gian\s+toi|nam\s+toi)(?![a-z])")
 
 #: A verb marked past at the start of a task (``Đã tham mưu UBND tỉnh ban hành …``, ``Trong năm 2025, đã tổ
 #: chức 05 lớp …``, ``vừa ban hành …``): what was done, not what is to be done.  ``đã`` further on (``các nhiệm
 #: vụ đã được giao``) is not the task's main verb; ``vừa … vừa …`` is "both … and …".
-PAST_ACTION = regex.compile(
+PAST_ACTION = compiled(
     r"(?i)^(?:(?:trong|năm|sau|qua|từ|đến|thời\s+gian\s+qua|tính\s+đến|trước|quý|tháng)(?![\p{L}])[^,;:]{0,80},\s*)?"
     r"(?:đã|vừa(?!.*(?<![\p{L}])vừa(?![\p{L}])))\s+\p{Ll}"
 )
@@ -77,7 +78,7 @@ MEMBERSHIP_ROLES: tuple[str, ...] = (
 #: Verbs that give a member's line a duty, so that it stays a task (``Ông A – Tổ trưởng, chịu trách nhiệm
 #: điều hành chung``); in lower case, as the name of a unit in a post is capitalised (``Phòng Theo dõi thi
 #: hành pháp luật``, ``Ban Chỉ đạo``), and ``Tổ giúp việc`` is a name.
-MEMBER_DUTY = regex.compile(
+MEMBER_DUTY = compiled(
     r"(?<![\p{L}])(?:(?:chịu|có)\s+trách\s+nhiệm|(?:có|làm)\s+nhiệm\s+vụ|phụ\s+trách|điều\s+hành|tham\s+mưu|"
     r"chủ\s+trì|phối\s+hợp|thực\s+hiện|triển\s+khai|tổ\s+chức|chỉ\s+đạo|kiểm\s+tra|đôn\s+đốc|báo\s+cáo|"
     r"giúp(?!\s+việc)|theo\s+dõi|hướng\s+dẫn|xây\s+dựng)(?![\p{L}])"
@@ -90,7 +91,7 @@ _HONORIFIC = "|".join(
 #: Tài chính, Tổ viên``), maybe after a label (``Tổ trưởng: Ông …``, ``c) Văn phòng UBND tỉnh: Ông …``).  No
 #: task unless ``MEMBER_DUTY`` finds one in it, or a colon after the name gives one (``Đồng chí A - Phó Chủ
 #: tịch UBND xã: Phụ trách chung``).
-MEMBER_LINE = regex.compile(
+MEMBER_LINE = compiled(
     r"(?i)^\s*+(?:[^:;\n]{1,80}:\s*)?(?:" + _HONORIFIC + r")\.?\s+"
     r"(?-i:(?P<name>\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){1,4}))(?:\s*(?:[-–,(;.]|$)[^\n:]*)?$"
 )
@@ -101,7 +102,7 @@ MEMBER_POSTS: tuple[str, ...] = (
 #: A member named after the post (``- Bộ trưởng Bộ Tư pháp Nguyễn Văn A;``, ``Thứ trưởng Bộ Công an Thượng
 #: tướng Nguyễn Văn B, Phó Trưởng Ban Chỉ đạo.``): a post first, a person's name (a family name first) last,
 #: maybe with the role after it.  A member only under a ``MEMBER_LIST_INTRO``.
-MEMBER_BY_POST = regex.compile(
+MEMBER_BY_POST = compiled(
     r"^(?:(?:Phó|Quyền)\s+)?(?:"
     + "|".join(sorted((*SIGNING_POSTS, *MEMBER_POSTS), key=lambda p: (-len(p), p)))
     + r")(?![\p{L}])[^\n]*?[\s,]\s*(?:(?:"
@@ -112,7 +113,7 @@ MEMBER_BY_POST = regex.compile(
 )
 #: What opens the list of a body's members (``…, gồm các thành viên sau:``, ``gồm các ông (bà) có tên sau:``,
 #: ``Thành phần Ban Chỉ đạo gồm:``, ``Các ủy viên Hội đồng, gồm:``, ``Các thành viên Ban Chỉ đạo:``).
-MEMBER_LIST_INTRO = regex.compile(
+MEMBER_LIST_INTRO = compiled(
     r"(?i)(?<![\p{L}])(?:gồm(?:\s+có)?\s+(?:các|những)\s+(?:ông|bà|đồng\s+chí|thành\s+viên|ủy\s+viên|uỷ\s+viên)"
     r"|(?:thành\s+phần|thành\s+viên|ủy\s+viên|uỷ\s+viên)(?:\s+[^\s:]+){0,6}?,?\s+gồm(?:\s+có)?\s*:?\s*$"
     r"|^(?:các\s+)?(?:thành\s+viên|ủy\s+viên|uỷ\s+viên)\s+(?:ban|tổ|hội\s+đồng|đoàn|ủy\s+ban|uỷ\s+ban|tiểu\s+ban)"
@@ -121,7 +122,7 @@ MEMBER_LIST_INTRO = regex.compile(
 
 #: Openers of an adverbial clause before the subject (``Căn cứ Kế hoạch này, các sở … xây dựng``, ``Quý
 #: I/2027, các cơ quan … đánh giá``): the subject is looked for after the clause's comma.
-ADVERBIAL_OPENER = regex.compile(
+ADVERBIAL_OPENER = compiled(
     r"(?i)^(?:căn\s+cứ|trên\s+cơ\s+sở|theo|trong|quý|tháng|năm|định\s+kỳ|hằng|hàng|sau\s+khi|trước|để|nhằm|"
     r"thực\s+hiện|từ|đến|ngay\s+sau|khi|nếu|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|mặt\s+khác|"
     r"trường\s+hợp|qua|sau|chậm\s+nhất)(?![\p{L}])"
@@ -131,7 +132,7 @@ ADVERBIAL_MAX_CHARS = 300
 
 #: What may follow the names in an assignee heading, so that its tasks are the items below it:
 #: ``a) Sở Tài chính chủ trì, phối hợp các sở, ban, ngành``, ``2. Công an tỉnh có trách nhiệm:``.
-ROLE_AFTER_SUBJECT = regex.compile(
+ROLE_AFTER_SUBJECT = compiled(
     r"(?i)(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)\s*+,?\s*+)?"
     r"(?:(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|thực\s+hiện|triển\s+khai|phối\s+hợp)"
     r"(?:\s+(?:thực\s+hiện|triển\s+khai))?)?"
@@ -141,7 +142,7 @@ ROLE_AFTER_SUBJECT = regex.compile(
 
 #: A heading that gives a body's duties (``Điều 3. Nhiệm vụ và quyền hạn của Ban Chỉ đạo``, ``2. Trách nhiệm
 #: của Sở Y tế``, ``Điều 7. Nhiệm vụ, quyền hạn chung của Đảng uỷ viên``): the body after it is the assignee of the items below, as under ``2. Sở Y tế:``.
-DUTIES_OF = regex.compile(
+DUTIES_OF = compiled(
     r"(?i)^(?:(?:chức\s+năng\s*,\s*)?nhiệm\s+vụ(?:\s*(?:,|và)\s*(?:quyền\s+hạn|trách\s+nhiệm))?"
     r"|trách\s+nhiệm(?:\s*(?:,|và)\s*(?:nhiệm\s+vụ|quyền\s+hạn))?)(?:\s+(?:cụ\s+thể|chung))?\s+của\s+(?=\p{L})"
 )
@@ -149,7 +150,7 @@ DUTIES_OF = regex.compile(
 #: A phrase between a subject and its verb that says by what right it acts (``Sở Kế hoạch và Đầu tư, Sở Tài
 #: chính theo chức năng, nhiệm vụ tích cực hướng dẫn …``, ``UBND các xã, trong phạm vi thẩm quyền, chỉ đạo …``):
 #: skipped, so that the verb after it is the predicate.
-ACTING_RIGHT = regex.compile(
+ACTING_RIGHT = compiled(
     r"(?i)\s*,?\s*(?:theo|trong\s+phạm\s+vi|căn\s+cứ|thực\s+hiện\s+đúng)\s+"
     r"(?:chức\s+năng(?:\s*,\s*|\s+và\s+|\s+)?(?:nhiệm\s+vụ)?|thẩm\s+quyền|nhiệm\s+vụ)"
     r"(?:\s*(?:,|và)\s*(?:quyền\s+hạn|thẩm\s+quyền|nhiệm\s+vụ))?"
@@ -159,7 +160,7 @@ ACTING_RIGHT = regex.compile(
 #: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
 #: ``Sở Nội vụ tại Tờ trình …``; where it belongs or how much it gets (``Văn phòng Ủy ban nhân dân … thuộc Ủy ban
 #: nhân dân các tỉnh``, ``Ủy ban nhân dân cấp huyện tối thiểu 80m2``, 111).
-NOT_A_PREDICATE = regex.compile(
+NOT_A_PREDICATE = compiled(
     r"(?:(?:của|về|trong|tại|theo(?!\s+dõi)|để|đối\s+với|trên|và|thì|đã|do|cho(?!\s+ý\s+kiến)|từ|đến|ngày|năm|số|gồm|"
     r"như|tháng|thuộc|"
     r"tối\s+thiểu|tối\s+đa)(?![\p{L}])"
@@ -176,14 +177,14 @@ CRITERIA_SECTION_WORDS: tuple[str, ...] = ("tieu chuan", "tieu chi", "dieu kien"
 #: (``Các tổ chức cung cấp dịch vụ chi trả``, ``Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN``, ``Các
 #: doanh nghiệp hoạt động trong lĩnh vực xây dựng``).  Folded.  Not ``Các sở, ngành tăng cường kiểm tra``
 #: (a task verb: the heading is a sentence).
-QUALIFIER_START = regex.compile(
+QUALIFIER_START = compiled(
     r"^(?:dang|da|se|thuoc|truc thuoc|tai|o|tren dia ban|trong|co lien quan|lien quan|duoc|bi"
     r"|hoat dong|kinh doanh|san xuat|cung cap|cung ung|xay dung va kinh doanh|dau tu xay dung va kinh doanh"
     r"|khai thac|nuoi trong|van tai|quan ly van hanh)\b"
 )
 #: A provision cited (folded): ``tại khoản 1 Điều 4``, ``theo Điều 12``: a heading that cites one names cases of a
 #: rule, not a collective of doers.
-CITED_PROVISION = regex.compile(r"(?<![\p{L}])(?:khoan|dieu|diem)\s+\d")
+CITED_PROVISION = compiled(r"(?<![\p{L}])(?:khoan|dieu|diem)\s+\d")
 #: A qualified name in a heading is at most this many words after the collective's name: a field of trades
 #: runs long (``Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ
 #: thông tin trên địa bàn Tỉnh``, 21 words).
@@ -192,33 +193,33 @@ QUALIFIER_MAX_WORDS = 24
 #: Who may be rewarded, after ``Đối với`` in a section of criteria (``b) Đối với cá nhân:``, ``Đối với tập thể``,
 #: ``Đối với hộ gia đình``), folded: that part states who qualifies, not a task.  Not ``Đối với khen thưởng cấp
 #: huyện`` (a kind of award).
-AWARDEE_CLASS = regex.compile(r"^(?:cac\s+)?(?:tap the|ca nhan|ho gia dinh|to chuc|don vi|doanh nghiep|co quan)\b")
+AWARDEE_CLASS = compiled(r"^(?:cac\s+)?(?:tap the|ca nhan|ho gia dinh|to chuc|don vi|doanh nghiep|co quan)\b")
 
 #: A sentence ending in ``:`` that hands the items below it to its subject (``có trách nhiệm:``,
 #: ``thực hiện các nhiệm vụ sau:``).
-TASK_LIST_INTRO = regex.compile(
+TASK_LIST_INTRO = compiled(
     r"(?i)(?:trách\s+nhiệm|nhiệm\s+vụ|công\s+việc|chủ\s+trì|phối\s+hợp|triển\s+khai|liên\s+quan|"
     r"thực\s+hiện(?:\s+(?:các|những))?(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động))?)"
     r"(?:\s+(?:sau|như\s+sau|cụ\s+thể(?:\s+(?:như\s+)?sau)?))?\s*:\s*$"
 )
 #: ... or whatever the subject does ``như sau:``, in the sentence that names it (``Ban Thường trực … thực hiện
 #: chế độ báo cáo … bằng văn bản như sau:``, 102): its items are that subject's tasks too.
-AS_FOLLOWS_INTRO = regex.compile(r"(?i)(?<=[\p{L}\p{N})])\s+(?:như\s+sau|sau\s+đây)\s*:\s*$")
+AS_FOLLOWS_INTRO = compiled(r"(?i)(?<=[\p{L}\p{N})])\s+(?:như\s+sau|sau\s+đây)\s*:\s*$")
 #: ... unless the subject reports what follows (``Sở Công Thương báo cáo UBND tỉnh cụ thể như sau:``, 49): the
 #: items are what it found, not its tasks.
-REPORTS_WHAT_FOLLOWS = regex.compile(r"(?i)^\s*(?:xin\s+|kính\s+)?(?:báo\s+cáo|trình\s+bày|thông\s+báo)(?![\p{L}])")
+REPORTS_WHAT_FOLLOWS = compiled(r"(?i)^\s*(?:xin\s+|kính\s+)?(?:báo\s+cáo|trình\s+bày|thông\s+báo)(?![\p{L}])")
 
 #: ``phối hợp (chặt chẽ) (với|cùng) X``: X is a support assignee of the task.
-PARTNER = regex.compile(r"(?i)(?<![\p{L}])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
+PARTNER = compiled(r"(?i)(?<![\p{L}])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
 #: ... unless what follows names nobody (``phối hợp với nhau``, ``với các cơ quan chủ trì``).
-PARTNER_NOT = regex.compile(r"(?i)(?:nhau|các\s+cơ\s+quan\s+chủ\s+trì|cơ\s+quan\s+chủ\s+trì)")
+PARTNER_NOT = compiled(r"(?i)(?:nhau|các\s+cơ\s+quan\s+chủ\s+trì|cơ\s+quan\s+chủ\s+trì)")
 #: ... or the one who works with them is the superior the task advises (``tham mưu Ủy ban nhân dân tỉnh phối hợp
 #: Bộ Y tế triển khai …``: Bộ Y tế is the province's partner, not the Sở's); ``body`` is checked to be names only.
-ADVISED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])tham\s+mưu\s+(?:cho\s+)?(?P<body>[^,;.:]{2,80}?)\s*$")
+ADVISED_BEFORE = compiled(r"(?i)(?<![\p{L}])tham\s+mưu\s+(?:cho\s+)?(?P<body>[^,;.:]{2,80}?)\s*$")
 
 #: An assignment line or bracket: ``Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z``, ``(Cơ quan chủ trì: X;
 #: cơ quan phối hợp: Y)``, ``Chủ trì: X``.
-ASSIGNMENT_LINE = regex.compile(
+ASSIGNMENT_LINE = compiled(
     r"(?i)(?<![\p{L}])(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|thực\s+hiện)(?:\s+thực\s+hiện)?\s*:\s*"
     r"(?P<lead>[^;)\n]+?)\s*(?:[;.)]|$)"
     r"(?:\s*(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<support>[^;)\n]+?)\s*(?:[;.)]|$))?"
@@ -226,7 +227,7 @@ ASSIGNMENT_LINE = regex.compile(
 
 #: Task-table columns by their header (folded, punctuation as spaces), checked in this order.
 TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
-    (kind, regex.compile(p))
+    (kind, compiled(p))
     for kind, p in (
         ("monitor", r"^(?:theo doi|giam sat)|don doc"),
         ("support", r"phoi hop"),
@@ -247,39 +248,39 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
 )
 
 #: A predicate that opens with a role word (``chủ trì``, ``có trách nhiệm``, ``là cơ quan thường trực``).
-ROLE_START = regex.compile(
+ROLE_START = compiled(
     r"(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+(?:cơ\s+quan|đơn\s+vị|"
     r"đầu\s+mối|bộ\s+phận)|được\s+giao|tham\s+mưu|thực\s+hiện)(?![\p{L}])"
 )
 
 #: Where a closing sentence parts into clauses, each of which may request something of someone (``Yêu cầu
 #: các sở … triển khai thực hiện; đề nghị Ủy ban MTTQ … phối hợp thực hiện``).
-CLAUSE_SPLIT = regex.compile(r";\s*|,\s*(?=(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s)")
+CLAUSE_SPLIT = compiled(r";\s*|,\s*(?=(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s)")
 #: A request inside a sentence, before the ones asked (``… nếu có vướng mắc đề nghị các bộ phận …``).
-REQUEST_WORD = regex.compile(r"(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=các\s|\p{Lu})")
+REQUEST_WORD = compiled(r"(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=các\s|\p{Lu})")
 #: ... and in a closing sentence, where ``giao`` hands a task too (``Giao Công an tỉnh …``).
-REQUEST_IN_SENTENCE = regex.compile(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+")
+REQUEST_IN_SENTENCE = compiled(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+")
 #: ``giao`` (``phân công``, ``yêu cầu``, ``đề nghị``) after a subject: the one given the task leads it (``Chủ
 #: tịch UBND tỉnh giao Sở Nội vụ chủ trì``, ``UBND Thành phố yêu cầu các Sở … triển khai``); ``đề nghị`` asks.
-DELEGATION = regex.compile(r"\s*(?:giao|phân\s+công|yêu\s+cầu|(?P<request>(?:kính\s+)?đề\s+nghị))(?:\s+cho)?\s+")
+DELEGATION = compiled(r"\s*(?:giao|phân\s+công|yêu\s+cầu|(?P<request>(?:kính\s+)?đề\s+nghị))(?:\s+cho)?\s+")
 #: Where the subject may begin after an adverbial clause: after its comma or semicolon, at ``các``,
 #: ``những`` or a capital (``Căn cứ Kế hoạch này, các sở …``).
-CLAUSE_START = regex.compile(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})")
+CLAUSE_START = compiled(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})")
 #: A line that names who is in charge, not a task: ``Lãnh đạo phụ trách: …``, ``Người theo dõi: …``,
 #: ``Đơn vị chủ trì: …`` (read as an assignment line).
-IN_CHARGE = regex.compile(
+IN_CHARGE = compiled(
     r"(?i)^(?:(?:lãnh\s+đạo|người)\s+(?:phụ\s+trách|theo\s+dõi)|(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?"
     r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)(?:\s+thực\s+hiện)?)\s*:"
 )
 #: ``Lãnh đạo phụ trách:`` anywhere in a task's text: that part is not the task.
-IN_CHARGE_LINE = regex.compile(r"(?i)lãnh đạo phụ trách\s*:")
+IN_CHARGE_LINE = compiled(r"(?i)lãnh đạo phụ trách\s*:")
 #: A criterion under ``Đối với tập thể:`` (``Có kết quả …``, ``Đạt danh hiệu …``): not a task.
-CRITERIA = regex.compile(r"(?:Có|Đạt|Được|Là)\s")
+CRITERIA = compiled(r"(?:Có|Đạt|Được|Là)\s")
 #: The header of a task table's row-number column (``STT``, ``TT``, ``Số TT``).
-ROW_NUMBER_HEADER = regex.compile(r"(?i)^(?:stt|tt|số tt)$")
+ROW_NUMBER_HEADER = compiled(r"(?i)^(?:stt|tt|số tt)$")
 #: A ``Người thực hiện`` cell: a person's name, after an honorific (``tables.bodies.PERSON_HONORIFICS``), with
 #: the post after a dash, comma or bracket: ``Đỗ Mạnh Cường``, ``Ông Vũ Việt Linh - Phó Trưởng phòng``.
-PERSON_CELL = regex.compile(
+PERSON_CELL = compiled(
     r"^(?:(?:"
     + "|".join(
         regex.escape(h) for h in sorted({h.lower().rstrip(".") for h in PERSON_HONORIFICS}, key=lambda h: (-len(h), h))
@@ -304,13 +305,11 @@ _FIELD_LABELS = (
     r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
     r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách)"
 )
-FIELD_LABEL = regex.compile(
-    r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")\s*:\s*(?P<value>.*)$", regex.DOTALL
-)
+FIELD_LABEL = compiled(r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")\s*:\s*(?P<value>.*)$", regex.DOTALL)
 #: A reward or a sanction for a condition, not a task (``… hoàn thành tốt các nhiệm vụ … được xem xét, khen
 #: thưởng hàng năm``, ``có hành vi vi phạm … thì coi là không hoàn thành nhiệm vụ``; 111, the Quy chế một cửa):
 #: what the subject is to do is none of it.
-REWARD_CLAUSE = regex.compile(
+REWARD_CLAUSE = compiled(
     r"(?i)^(?:hoàn\s+thành\s+(?:tốt|xuất\s+sắc)|có\s+(?:thành\s+tích|năng\s+lực|hành\s+vi))(?![\p{L}])"
     r".*?(?<![\p{L}])(?:được\s+(?:xem\s+xét\s*,?\s*|đề\s+nghị\s+|xét\s+)?(?:khen\s+thưởng|biểu\s+dương|bổ\s+nhiệm|tặng)"
     r"|coi\s+là\s+không\s+hoàn\s+thành|bị\s+(?:xem\s+xét\s+)?xử\s+lý)",
@@ -318,22 +317,22 @@ REWARD_CLAUSE = regex.compile(
 )
 #: A task that is only a number of nominees (``Không quá 05 cá nhân``, ``mỗi đơn vị đề nghị không quá 02 tập thể, 05
 #: cá nhân``, ``Mỗi đoàn xét chọn 01 cá nhân/01 đoàn``): a quota the unit may propose, not a task; matched whole.
-QUOTA_ONLY = regex.compile(
+QUOTA_ONLY = compiled(
     r"(?i)(?:[^:]{0,80}:\s*)?(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:đề\s+nghị|xét\s+chọn|chọn|giới\s+thiệu)\s+)?"
     r"(?:không\s+quá\s+|tối\s+đa\s+|ít\s+nhất\s+)?\d+\s*(?:tập\s+thể|cá\s+nhân|người|trường\s+hợp|suất)"
     r"(?:\s*[,/]\s*\d+\s*(?:tập\s+thể|cá\s+nhân|người|ban|đoàn|trường\s+hợp|đơn\s+vị))*\s*[.;]?"
 )
 #: A ``Nội dung`` field that only elaborates its item (``- Nghị định xử phạt …`` / ``+ Nội dung: bao gồm quy
 #: định chi tiết khoản 7 Điều 8 …``): the task is the item's own line.
-ELABORATION_START = regex.compile(r"(?i)^\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+đó)(?![\p{L}])")
+ELABORATION_START = compiled(r"(?i)^\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+đó)(?![\p{L}])")
 #: Where the next field begins inside a line holding several (``Đơn vị chủ trì: X; Đơn vị phối hợp: Y``).
-NEXT_FIELD = regex.compile(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")\s*:)")
+NEXT_FIELD = compiled(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")\s*:)")
 
 #: A liability clause, not a task (``chịu trách nhiệm trước Chủ tịch UBND tỉnh …``, ``… nếu để xảy ra …``,
 #: ``chịu trách nhiệm về kết quả …``, ``về tính chính xác của số liệu``, a sanction: ``vi phạm … bị xử lý theo
 #: quy định``): what a document orders is a task verb; answering for the outcome is none.  ``chịu trách nhiệm
 #: tham mưu …`` or ``về việc phân bổ kinh phí`` is a task.
-LIABILITY = regex.compile(
+LIABILITY = compiled(
     r"(?i)(?:^|(?<=[;,.]\s{0,3}))(?:phải\s+|hoàn\s+toàn\s+)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?"
     r"(?:trước|nếu|về\s+(?:kết\s+quả|tính\s+(?:chính\s+xác|trung\s+thực|hợp\s+pháp|pháp\s+lý)|số\s+liệu))(?![\p{L}])"
     r"|(?<![\p{L}])nếu\s+để\s+(?:xảy\s+ra|chậm\s+trễ)"

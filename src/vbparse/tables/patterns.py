@@ -14,6 +14,7 @@ import unicodedata
 import regex
 
 from ..chars import fold, match_key, new_tone_spelling
+from ..pattern_cache import compiled, longest_first
 from .bodies import BODY_HEADS, BREAKING_HEADS, ISSUER_LINE_HEADS
 from .doctypes import (
     CAPITALISED_CITATION_NAMES,
@@ -73,95 +74,93 @@ def _spaced_words(words) -> str:
 
 #: State numbers: ``42/KH-UBND``, ``2888/UBND-NV``, ``09/2019/QĐ-UBND``, ``64/2025/QH15``, ``58/CĐ-TTg``,
 #: ``996/KH-TCTLNTW-C04``, ``12/UBND-VX``, spaces tolerated around ``/`` and ``-`` (``42 /KH-UBND``).
-STATE_NUMBER = regex.compile(
+STATE_NUMBER = compiled(
     r"(?<![\p{L}\d/])(?P<serial>\d{1,6})[ \t]{0,4}(?:/\s?(?P<year>(?:19|20)\d{2})\s?)?/\s?"
     r"(?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)"
 )
 
 #: Party numbers: ``26-NQ/ĐU``, ``1502-QĐ/TU``, ``01-CV/BCĐ``, ``34-NQ/TU``.
-PARTY_NUMBER = regex.compile(
+PARTY_NUMBER = compiled(
     r"(?<![\p{L}\d/])(?P<serial>\d{1,5})\s?-\s?(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s?/\s?"
     r"(?P<org>[A-ZĐ][A-Za-zĐđ0-9&]*(?:-[A-ZĐ][A-Za-zĐđ0-9&]*)*)"
 )
 
 #: A document number typed as a query: ``42/KH-UBND``, ``09/2019/QĐ-UBND``, ``26-NQ/ĐU``, and in lower
 #: case when it has a symbol after the type (``42/kh-ubnd``) — ``3/tháng`` or ``2/3`` are not numbers.
-TYPED_NUMBER = regex.compile(
+TYPED_NUMBER = compiled(
     r"(?<![\p{L}\p{N}/])\d{1,6}(?:/\d{4})?[/-]"
     r"(?:[\p{Lu}Đ][\p{L}\p{N}&./-]*|\p{L}{1,8}(?:[-/][\p{L}\p{N}&.]+)+)"
 )
 
 #: A type code printed letter-spaced by a PDF (``329 /B C-UBND``): the lone capital and the capitals after it.
-SPACED_TYPE_CODE = regex.compile(r"(?<=/\s?)(?P<first>[A-ZĐ]) (?=[A-ZĐ][A-Za-zĐđ]{0,4}\s?-)")
+SPACED_TYPE_CODE = compiled(r"(?<=/\s?)(?P<first>[A-ZĐ]) (?=[A-ZĐ][A-Za-zĐđ]{0,4}\s?-)")
 
 #: A number cut short after its year: ``Quyết định số 09/2019, ngày …``.
-PARTIAL_NUMBER = regex.compile(r"(?<![\p{L}\d/])(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d{2})(?![\d/]|\s?/\s?[A-ZĐ])")
+PARTIAL_NUMBER = compiled(r"(?<![\p{L}\d/])(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d{2})(?![\d/]|\s?/\s?[A-ZĐ])")
 #: A blank draft's number, the serial left out (``/KH-HĐTĐKT``, ``…/QĐ-UBND``, ``___/TTr-SNV``).
-BLANK_NUMBER = regex.compile(
-    r"^(?:[.…_\s]*)?/\s?(?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)"
-)
+BLANK_NUMBER = compiled(r"^(?:[.…_\s]*)?/\s?(?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)")
 #: A blank Party number (``-NQ/ĐU``, ``…-CV/BCĐ``).
-BLANK_PARTY_NUMBER = regex.compile(r"^[.…_\s]*-\s?(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s?/\s?(?P<org>[A-ZĐ][\wĐđ&-]*)")
+BLANK_PARTY_NUMBER = compiled(r"^[.…_\s]*-\s?(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s?/\s?(?P<org>[A-ZĐ][\wĐđ&-]*)")
 #: A type code glued to the issuer code after the PDF lost the hyphen (``QĐUBND`` → ``QĐ`` + ``UBND``).
-GLUED_TYPE_CODE = regex.compile(r"^(?P<t>" + "|".join(GLUED_TYPE_CODES) + r")(?P<i>[A-ZĐ][A-ZĐ&]{1,})$")
+GLUED_TYPE_CODE = compiled(r"^(?P<t>" + "|".join(GLUED_TYPE_CODES) + r")(?P<i>[A-ZĐ][A-ZĐ&]{1,})$")
 #: A serial and a symbol whose slash OCR lost, the serial's digits glued to the type code (``10797QĐĐ-HĐTĐ``
 #: for ``10797/QĐ-HĐTĐ``, 29 read by OCR): taken only when the first group is a type code.
-SLASHLESS_NUMBER = regex.compile(
+SLASHLESS_NUMBER = compiled(
     r"^(?P<serial>\d{1,6})(?P<symbol>(?P<first>[A-ZĐ][A-Za-zĐđ]{0,5})-[A-ZĐ0-9][A-Za-zĐđ0-9&-]*)$"
 )
 #: The symbol of a law or a resolution of the Quốc hội: ``QH15`` (``64/2025/QH15``), ``UBTVQH14``.
-LAW_SYMBOL = regex.compile(r"(?:UBTV)?QH\d{1,2}")
+LAW_SYMBOL = compiled(r"(?:UBTV)?QH\d{1,2}")
 
 #: The header line ``Số: 42 /KH-UBND``, ``Số: /KH-HĐTĐKT``, ``Số:   -NQ/ĐU``; in a flattened table it can
 #: follow a ``|``.  Case-sensitive so that ``SỐ 1050/QĐ-SCT`` inside an issuer name is not taken.  A signed
 #: PDF draws the serial into its own box, a few spaces before the ``/`` of the symbol (``Số: 51   /TTr-SNV``):
 #: a run of spaces ends the number only when no ``/`` follows it.
-NUMBER_LINE = regex.compile(
+NUMBER_LINE = compiled(
     r"(?m)(?:^|\|)[ \t]*Số[ \t]*[:.]?[ \t]*(?=[\d/…._-]|$)(?P<raw>[^\n|]*?)[ \t]*"
     r"(?=$|\||[ \t]{3,}(?![ \t]*/))"
 )
 #: The slash that begins a number's symbol: before its type or body code (``/KH-UBND``, ``/ TTr-CAT``) or
 #: its year (``/2024/NQ-HĐND``).  A slash OCR read into a handwritten serial (``/74⁄/UBND-`` for ``4532``,
 #: ``2/ /TTr-CAT-PC04`` for ``91``) is not one: the serial's gap runs to this one.
-SYMBOL_SLASH = regex.compile(r"/(?=[ \t]*(?:\d{4}[ \t]*/|\p{Lu}))")
+SYMBOL_SLASH = compiled(r"/(?=[ \t]*(?:\d{4}[ \t]*/|\p{Lu}))")
 #: ``Số:`` as OCR reads it, a misread mark and a colon (``Só:``, ``Sô:``; the serial may be glued after it:
 #: ``Số:1050``).
-RECOGNISED_SO = regex.compile(r"S[ốóôồổòoơ][ \t]*[:;.]")
+RECOGNISED_SO = compiled(r"S[ốóôồổòoơ][ \t]*[:;.]")
 #: The date's labels in a word keyed by ``chars.fold`` (which keeps its length: a match's places are the
 #: word's), as a word of their own or glued by OCR to what it read beside them (``ngày?“``, ``0Inăm`` for
 #: ``01 năm``, ``0/năm``).  ``ngày`` begins a word (after the place: ``Hà Nội, ngày``); a day or a month read
 #: as letters may be glued before ``tháng`` and ``năm``.
-DAY_LABEL_KEY = regex.compile(r"(?<![a-z])ngay(?![a-z])")
-MONTH_LABEL_KEY = regex.compile(r"thang(?![a-z])")
-YEAR_LABEL_KEY = regex.compile(r"nam(?![a-z])")
+DAY_LABEL_KEY = compiled(r"(?<![a-z])ngay(?![a-z])")
+MONTH_LABEL_KEY = compiled(r"thang(?![a-z])")
+YEAR_LABEL_KEY = compiled(r"nam(?![a-z])")
 #: A second reader's text of a gap (spaces taken out) that is a number: its digits, with nothing but marks
 #: around them (``1984/`` before the symbol's slash, ``.09``); letters or a mark between digits (``5/1``,
 #: ``件``) make it no number.
-DIGITS_READ = regex.compile(r"[/.,:;_'\"-]*(\d+)[/.,:;_'\"-]*")
+DIGITS_READ = compiled(r"[/.,:;_'\"-]*(\d+)[/.,:;_'\"-]*")
 #: The same line as OCR reads it when the number is handwritten or stamped: the word ``Số`` with a
 #: misread mark and a colon (``Só:``, ``Sô:``), the serial a few unreadable characters (``Số:  5Ø /KH-BCA-C04``,
 #: ``Só:đÓ6 /KH-TCTLNTW-C04``, ``Số: 0_   /TTr-UBND``, ``Số: 45 46 /QĐ-UBND``) before the printed symbol.
-RECOGNISED_NUMBER_LINE = regex.compile(
+RECOGNISED_NUMBER_LINE = compiled(
     r"(?m)(?:^|\|)[ \t]*" + RECOGNISED_SO.pattern + r"[ \t]*(?P<raw>(?:[^\s/|][^\s/|]{0,5}(?:[ \t][^\s/|]{1,3})?)?"
     r"[ \t]*/[ \t/]*[A-ZĐ][^\n|]*?)[ \t]*(?=$|\||[ \t]{3,})"
 )
 #: A serial that is not a number (what OCR makes of handwriting) before the symbol: ``5Ø /KH-BCA-C04``,
 #: ``45 46 /QĐ-UBND``, ``2/  /TTr-CAT-PC04``.
-UNREADABLE_SERIAL = regex.compile(r"^(?P<serial>[^\s/…._][^\s/]{0,5}(?:[ \t][^\s/]{1,3})?)[ \t]*/[ \t/]*(?=[A-ZĐ])")
+UNREADABLE_SERIAL = compiled(r"^(?P<serial>[^\s/…._][^\s/]{0,5}(?:[ \t][^\s/]{1,3})?)[ \t]*/[ \t/]*(?=[A-ZĐ])")
 
 #: ``V/v`` (về việc) as printed, or as OCR may read it (``W/v``, ``V/V``).
 _VV = r"[VW]/[vV]"
 #: What opens the subject line of a công văn: ``V/v`` (``W/v``, ``V/V`` as OCR may read it) or ``Về việc``.
-VV_PREFIX = regex.compile(rf"^(?:{_VV}|Về việc)\s*:?\s*")
+VV_PREFIX = compiled(rf"^(?:{_VV}|Về việc)\s*:?\s*")
 #: ``Kính gửi:`` before the addressees of a công văn or a Tờ trình (``Kính gửi: Cục Hải quan``).
-KINH_GUI = regex.compile(r"(?i)^kính gửi\s*:?\s*")
+KINH_GUI = compiled(r"(?i)^kính gửi\s*:?\s*")
 #: The ``V/v`` line of a công văn (``W/v`` as OCR may read it) or its ``Kính gửi``: where its header ends.
-VV_OR_KINH_GUI = regex.compile(rf"^\s*(?:{_VV}\b|Kính gửi)")
+VV_OR_KINH_GUI = compiled(rf"^\s*(?:{_VV}\b|Kính gửi)")
 
 #: A type line under the header, matched whatever marks OCR put on its vowels (``KÉ HOẠCH``, ``QUYÉT:
 #: ĐỊNH``), after a stray mark of a stamp or of handwriting in the left column (``A644   KÉ HOẠCH``,
 #: ``sz44]0y -   QUYÉT ĐỊNH``: a token and a mark at most, ``stray``); or a ``VV_OR_KINH_GUI`` line.
-TYPE_OR_VV = regex.compile(
+TYPE_OR_VV = compiled(
     # possessive where giving back cannot help (whitespace before a letter, a token before a space): a
     # quarter of the time on lines that are no type line, the many
     r"^\s*+(?:(?P<stray>\S{1,8}+(?:[ \t][^\w\s]{1,2})?)[ \t]{3,})?(?:"
@@ -171,36 +170,34 @@ TYPE_OR_VV = regex.compile(
 )
 #: The type line keyed by ``chars.fold``, alone on its line; a scan may put a stamp's stray mark before it
 #: (``a644 ke hoach``): one token that is not a word.
-TYPE_LINE_KEY = regex.compile(
+TYPE_LINE_KEY = compiled(
     r"^(?:(?=\S*[^\p{L}\s])\S++\s++)?\W*+(?P<t>" + "|".join(regex.escape(fold(n)) for n in TYPE_LINE_NAMES) + r")\W*$"
 )
 #: A type name keyed by ``chars.fold`` that opens a line whose rest is the title's beginning (``quyet dinh
 #: chap thuan chu truong dau tu``).
-TYPE_LINE_LEAD_KEY = regex.compile(
+TYPE_LINE_LEAD_KEY = compiled(
     r"^\W*(?P<t>"
     + "|".join(regex.escape(fold(n)).replace(r"\ ", r"[\s:.,]+") for n in TYPE_LINE_NAMES)
     + r")\s+(?P<rest>\p{L}.*)$"
 )
 #: The word that opens the articles of a decision, alone with its colon (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``),
 #: whatever marks OCR put on its vowels (``QUYÉT ĐỊNH:``: read as a type line, it made ``Điều 1`` the title).
-DECISION_MARK = regex.compile(r"^(?:" + "|".join(any_marks(w) for w in DECISION_MARK_WORDS) + r")\s*:\s*$")
+DECISION_MARK = compiled(r"^(?:" + "|".join(any_marks(w) for w in DECISION_MARK_WORDS) + r")\s*:\s*$")
 
 # --- header ---------------------------------------------------------------------------------------
 
 #: Header lines that are not the issuer: the number line ``Số: …`` (``SỐ 1050/QĐ-SCT`` in capitals belongs
 #: to an issuer: ``ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT``), ``V/v``, ``Kính gửi``, a date.
-NOT_ISSUER_LINE = regex.compile(rf"^(?:(?-i:Số)\b|{_VV}|Kính gửi)|ngày\s+\d|\bngày\s+tháng\b", regex.IGNORECASE)
+NOT_ISSUER_LINE = compiled(rf"^(?:(?-i:Số)\b|{_VV}|Kính gửi)|ngày\s+\d|\bngày\s+tháng\b", regex.IGNORECASE)
 #: A header line that starts an issuing body (``tables.bodies.ISSUER_LINE_HEADS``), matched whatever marks
 #: OCR put on the vowels (``TỎ CÔNG TÁC``, ``CÔNG AN TINH``), except ``SỐ 1050/…``, a number within a body's
 #: name.
-ISSUER_LINE_START = regex.compile(
-    r"^(?!SỐ\s*\d)(?:"
-    + "|".join(any_marks(w) for w in sorted(ISSUER_LINE_HEADS, key=len, reverse=True))
-    + r")(?!\p{L})"
+ISSUER_LINE_START = compiled(
+    r"^(?!SỐ\s*\d)(?:" + "|".join(any_marks(w) for w in longest_first(ISSUER_LINE_HEADS)) + r")(?!\p{L})"
 )
 #: An issuer named in the body when the header has none: ``UBND thị trấn xây dựng Kế hoạch …``, ``Ban Chỉ đạo
 #: … ban hành …``, ``Trưởng đoàn kiểm tra lập kế hoạch …``.
-INFERRED_ISSUER = regex.compile(
+INFERRED_ISSUER = compiled(
     r"(?:^|(?<=[.;:]\s))(?P<name>(?:UBND|Ủy ban nhân|Uỷ ban nhân|ỦY BAN NHÂN|Hội đồng|Ban [Cc]hỉ đạo|Ban|Sở|Phòng|"
     r"Đảng ủy|Đoàn|Trưởng đoàn|Chủ tịch)[^.;:\n]{0,80}?)\s+(?:xây dựng|ban hành|phát động|lập|triển khai|"
     r"đề ra|yêu cầu)\b"
@@ -210,7 +207,7 @@ INFERRED_ISSUER = regex.compile(
 
 #: Header place/date: ``Thị trấn Hà Trung, ngày 10 tháng 3 năm 2023``; blank parts allowed
 #: (``ngày tháng 11 năm 2023``, ``ngày …  tháng 01 năm 2021``); ``ngày`` may end a line.
-PLACE_DATE = regex.compile(
+PLACE_DATE = compiled(
     r"(?m)^[ \t|]*(?P<place>[^\n,|:]{2,80}?)[ \t]*,[ \t]*(?P<date>ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*"
     r"(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4}))"
 )
@@ -218,7 +215,7 @@ PLACE_DATE = regex.compile(
 #: characters stand for them, spaces may be lost, the comma read as a full stop and the words' marks
 #: misread (``Hà Nội, ngày44tháng Q@năm 2026``, ``Lâm Đồng. ngày Ø3 tháng 02 năm 2026``, ``ngày &@  tháng I1
 #: năm 2024``, ``Lào Cai, ngày 1O thảng 3 nãm 2026``).
-RECOGNISED_PLACE_DATE = regex.compile(
+RECOGNISED_PLACE_DATE = compiled(
     rf"(?m)^[ \t|]*(?P<place>[^\n,.|:]{{2,80}}?)[ \t]*[,.][ \t]*(?P<date>{any_marks('ngày')}[ \t]*(?P<d>[^\n]{{0,6}}?)"
     rf"[ \t]*{any_marks('tháng')}[ \t]*(?P<m>[^\n]{{0,5}}?)[ \t]*{any_marks('năm')}[ \t]*(?P<y>\d{{4}}))"
 )
@@ -235,10 +232,10 @@ def date_alternatives(prefix: str) -> str:
 
 #: A date right after a citation's number: ``ngày 04/9/2023``, ``, ngày 26/12/2022``, ``ngày 09 tháng 4
 #: năm 2019``.
-CITATION_DATE = regex.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?ngày\s+" + date_alternatives(""))
+CITATION_DATE = compiled(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?ngày\s+" + date_alternatives(""))
 
 #: A worded impossible date such as ``tháng 18 tháng 9`` or ``ngày 32 tháng 13``.
-WORD_DATE_ANY = regex.compile(r"(?:ngày|tháng)\s+(?P<a>\d{1,2})\s+tháng\s+(?P<b>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?")
+WORD_DATE_ANY = compiled(r"(?:ngày|tháng)\s+(?P<a>\d{1,2})\s+tháng\s+(?P<b>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?")
 
 # --- citations --------------------------------------------------------------------------------------
 
@@ -248,7 +245,7 @@ WORD_DATE_ANY = regex.compile(r"(?:ngày|tháng)\s+(?P<a>\d{1,2})\s+tháng\s+(?P
 #: 2888/UBND-NV``, ``Quyết định số 09/2019``; an issuer may stand between (``Quyết định của UBND tỉnh số …``).
 #: The names are in the new tone placement: run it on text respelled by ``chars.new_tone_spelling`` (which
 #: keeps its length, so offsets hold) to read ``Giấy uỷ quyền`` and ``Bản thoả thuận`` as well.
-CITATION = regex.compile(
+CITATION = compiled(
     r"(?<!\p{L})(?P<type>(?i:"
     + _spaced_words(new_tone_spelling(n) for n in CITATION_NAMES if n not in CAPITALISED_CITATION_NAMES)
     + r")|"
@@ -269,17 +266,15 @@ CITATION = regex.compile(
 #: What every number ``CITATION`` takes has: a digit, then (a few spaces on) the slash or hyphen of
 #: ``09/2019``, ``42 /KH-UBND``, ``26-NQ/ĐU``.  A line without one cites nothing, and is not scanned for the
 #: type names (the costliest pattern of the extract stage: most lines with a digit hold a date, not a number).
-CITATION_NUMBER_MARK = regex.compile(r"\d\s{0,4}[/-]")
+CITATION_NUMBER_MARK = compiled(r"\d\s{0,4}[/-]")
 #: A line break after which a new body is named (``… của UBND tỉnh`` / ``Sở Tài chính chủ trì …``): the
 #: issuer ends there; any other single line break inside an issuer is a wrapped line.
 _NEW_BODY_LINE = (
-    r"[ \t]*\n(?=[ \t]*(?:"
-    + "|".join(regex.escape(h) for h in sorted(BREAKING_HEADS, key=len, reverse=True))
-    + r")(?![\p{L}\p{N}]))"
+    r"[ \t]*\n(?=[ \t]*(?:" + "|".join(regex.escape(h) for h in longest_first(BREAKING_HEADS)) + r")(?![\p{L}\p{N}]))"
 )
 #: The issuer after a citation: ``, của UBND tỉnh Thanh Hóa`` up to the words that go on about the
 #: document (``về``, ``V/v``, ``ban hành``, ``quy định``, ``ngày``, …), punctuation, or a new body's line.
-CITATION_ISSUER = regex.compile(
+CITATION_ISSUER = compiled(
     r"\s*,?\s*của\s+(?P<issuer>(?:[^,;:.()“\"\n]|(?!" + _NEW_BODY_LINE + r")\n)+?)"
     r"(?=\s+(?i:về|V/v|về việc|ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi|bổ sung|được|"
     r"triển khai|thực hiện|tổ chức|ngày|tại|đã|đối với|gọi tắt|nhằm|để|"
@@ -289,92 +284,91 @@ CITATION_ISSUER = regex.compile(
 # --- structure --------------------------------------------------------------------------------------
 
 #: Section labels at the start of a line, most specific first.
-LABEL_PART = regex.compile(r"^(?P<label>(?:PHẦN|Phần)\s+(?:[IVXLC]+|\d+))\s*[.:\-]?\s*")
+LABEL_PART = compiled(r"^(?P<label>(?:PHẦN|Phần)\s+(?:[IVXLC]+|\d+))\s*[.:\-]?\s*")
 #: An article, not a citation of one that a wrapped line begins with (``Điều 6; khoản 5 Điều 9``).
-LABEL_ARTICLE = regex.compile(r"^(?P<label>Điều\s+\d+)(?!\d|\s*[;,)])\s*[.:]?\s*")
-LABEL_ROMAN = regex.compile(r"^(?P<label>[IVXLC]{1,6})\s*[.\-)]\s*(?=\S)")
-LABEL_ARABIC = regex.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,4})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|(?<=\.\d{1,2})\s+)")
-LABEL_LETTER = regex.compile(r"^(?P<label>[a-zđ])\s*[.)]\s+")
-LABEL_BULLET = regex.compile(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
+LABEL_ARTICLE = compiled(r"^(?P<label>Điều\s+\d+)(?!\d|\s*[;,)])\s*[.:]?\s*")
+LABEL_ROMAN = compiled(r"^(?P<label>[IVXLC]{1,6})\s*[.\-)]\s*(?=\S)")
+LABEL_ARABIC = compiled(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,4})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|(?<=\.\d{1,2})\s+)")
+LABEL_LETTER = compiled(r"^(?P<label>[a-zđ])\s*[.)]\s+")
+LABEL_BULLET = compiled(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 #: Any of these labels, loosely, opening a line of layout text as a reader writes it (before
 #: normalisation: an en dash is still ``–``): ``I.``, ``1.2.``, ``a)``, ``– ``, ``Điều 3``, ``Phần II``.  A
 #: line that opens so starts a paragraph.
-LABEL_START = regex.compile(
+LABEL_START = compiled(
     r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d+(?!\d|\s*[;,)])|Phần\s+[IVX\d])"
 )
 
 #: ``LABEL_START`` after Markdown emphasis that opens the line (``**1. Hoàn``, ``*a) Tổ chức``, ``## II.``):
 #: a line of a web copy that begins a numbered item, however it is marked up.
-MARKED_LABEL_START = regex.compile(r"^\s*(?:#{1,6}\s+)?(?:[*_]{1,3}\s*)?" + LABEL_START.pattern.removeprefix(r"^\s*"))
+MARKED_LABEL_START = compiled(r"^\s*(?:#{1,6}\s+)?(?:[*_]{1,3}\s*)?" + LABEL_START.pattern.removeprefix(r"^\s*"))
 #: A line that holds only a label (``III.``, ``**III.**``, ``2.3.``, ``a)``): its heading or text is on the
 #: next line.
-BARE_LABEL_LINE = regex.compile(
+BARE_LABEL_LINE = compiled(
     r"^\s*(?:[*_]{1,3}\s*)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])\s*[.)]\s*(?:[*_]{1,3})?\s*$"
 )
 #: The end of a line that a paragraph goes on from in hard-wrapped text: a comma, a hyphen or dash, or a
 #: word that never ends a sentence (``paragraphs.LINE_CONTINUING_WORDS``: ``… Sở Khoa học và``).
-CONTINUING_LINE_END = regex.compile(r"(?:[,\-–]|(?<![\p{L}])(?i:" + _words(LINE_CONTINUING_WORDS) + r"))[*_\s]*$")
+CONTINUING_LINE_END = compiled(r"(?:[,\-–]|(?<![\p{L}])(?i:" + _words(LINE_CONTINUING_WORDS) + r"))[*_\s]*$")
 #: The end of a line that ends a sentence (``.``, ``;``, ``:``, ``!``, ``?``, ``./.``), before Markdown
 #: emphasis that closes there.
-SENTENCE_LINE_END = regex.compile(r"[.;:!?][*_\s)\]”\"]*$")
+SENTENCE_LINE_END = compiled(r"[.;:!?][*_\s)\]”\"]*$")
 
 #: Lines that are not body: quốc hiệu, tiêu ngữ, Party banner, rules.
-QUOC_HIEU = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|^\W*" + any_marks("CỘNG HÒA XÃ HỘI"))
+QUOC_HIEU = compiled(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|^\W*" + any_marks("CỘNG HÒA XÃ HỘI"))
 #: Two sentences in one line: a word in lower case, a full stop, a capitalised word (``… quan tâm, chỉ đạo. Tất
 #: cả 7 huyện``): body prose, never a title (``TP. Hồ Chí Minh``, an abbreviation, is not a sentence's end).
-SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}")
+SENTENCE_BREAK = compiled(r"\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}")
 #: A line that ends a sentence (a word in lower case and a full stop): a title that ends so ends there
 #: (31's ``… Ban Chỉ đạo quốc gia về dữ liệu.``, then ``VĂN PHÒNG CHÍNH PHỦ điện:`` once OCR has lost the
 #: rule between them); ``TP.`` at a line's end is an abbreviation, not an end.
-SENTENCE_END = regex.compile(r"\p{Ll}{2,}\.\s*$")
+SENTENCE_END = compiled(r"\p{Ll}{2,}\.\s*$")
 #: A collective that ends a lead-in (``Giám đốc các Sở``, ``Chủ tịch UBND các phường, xã``) and the list of
 #: its members after the colon (``Quy hoạch - Kiến trúc, Xây dựng, …``; 104): one sentence, not a heading.
-COLLECTIVE_END = regex.compile(r"(?<![\p{L}])các\s+\p{L}+(?:\s*,\s*\p{L}+)*\s*$")
-MEMBER_LIST = regex.compile(
+COLLECTIVE_END = compiled(r"(?<![\p{L}])các\s+\p{L}+(?:\s*,\s*\p{L}+)*\s*$")
+MEMBER_LIST = compiled(
     r"^\s*(?!(?:"
     + "|".join(
-        regex.escape(h)
-        for h in sorted({*BREAKING_HEADS, *(h for h, _k in BODY_HEADS if h[:1].isupper())}, key=len, reverse=True)
+        regex.escape(h) for h in longest_first({*BREAKING_HEADS, *(h for h, _k in BODY_HEADS if h[:1].isupper())})
     )
     + r")(?![\p{L}]))\p{Lu}[^,:;.]{0,40},\s*\p{Lu}"
 )  # members, not names of their own (``: Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, …`` lists bodies; 38)
 #: The Quốc hiệu's first words, where the rest is hidden or misread (a signature's box printed over ``HỘI
 #: CHỦ`` of a scan: ``CỘNG HOÀ XÃ THỦ NGHĨA``): enough to place the header's right column.
-QUOC_HIEU_HEAD = regex.compile(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa](?!\p{L})")
+QUOC_HIEU_HEAD = compiled(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa](?!\p{L})")
 #: A post opening a line keyed by ``normalize.match_key``, with the space after it: ``pho giam doc ``,
 #: ``chu tich `` (the post before the issuer on a decision's authority line, or a signer's post).
-POST_KEY = regex.compile(
+POST_KEY = compiled(
     r"^(?:(?:"
     + "|".join(match_key(q) for q in POST_QUALIFIERS)
     + r")\s+)*(?:"
-    + "|".join(match_key(p) for p in sorted(SIGNING_POSTS, key=len, reverse=True))
+    + "|".join(match_key(p) for p in longest_first(SIGNING_POSTS))
     + r")\s+"
 )
 #: The ``Nơi nhận:`` line that opens the recipients, also as OCR reads an italic ``Nơi`` (``AI nhận:``,
 #: ``Xới nhận:``: a short word, then ``nhận`` and the colon).
-NOI_NHAN = regex.compile(r"(?i)^\W*(?:(?:nơi nhận|noi nhan)\b\s*:?|\S{1,4}\s+nhận\s*:)")
+NOI_NHAN = compiled(r"(?i)^\W*(?:(?:nơi nhận|noi nhan)\b\s*:?|\S{1,4}\s+nhận\s*:)")
 #: The label of a ``Nơi nhận:`` OCR could not read at all (its italic small print: ``Ar‹:``): at most eight
 #: marks and a colon.  Only a closing's when a recipient follows it and a signature block stands beside it
 #: (``zones.is_unread_noi_nhan``).
-UNREAD_NOI_NHAN_LABEL = regex.compile(r"^\s*\S{1,8}:\s*$")
+UNREAD_NOI_NHAN_LABEL = compiled(r"^\s*\S{1,8}:\s*$")
 #: Two columns of laid-out text are parted by a gap of at least this many spaces; a writer of layout text
 #: (the PDF reader) puts fewer between two words of one column.
 DEFAULT_MIN_COLUMN_GAP = 4
 #: That gap between two words (``Ar‹:      GIÁM ĐÓC``): the layout reader's and the zones' one rule.
-COLUMN_GAP = regex.compile(rf"(?<=\S) {{{DEFAULT_MIN_COLUMN_GAP},}}(?=\S)")
+COLUMN_GAP = compiled(rf"(?<=\S) {{{DEFAULT_MIN_COLUMN_GAP},}}(?=\S)")
 #: The Quốc hiệu, folded (``normalize.fold``), anywhere in a line: a later page's header is one line with
 #: the issuer beside it, and a Quốc hiệu after a document's closing is an attached document's header.
 QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
-TIEU_NGU = regex.compile(r"(?i)^\W*đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do")
-PARTY_BANNER = regex.compile(r"(?i)^\W*đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam")
-RULE_LINE = regex.compile(r"^[\s\-_=*.~|]+$")
+TIEU_NGU = compiled(r"(?i)^\W*đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do")
+PARTY_BANNER = compiled(r"(?i)^\W*đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam")
+RULE_LINE = compiled(r"^[\s\-_=*.~|]+$")
 #: A line of marks without a word (no two letters or digits together): what a speck, a fold or a seal's edge
 #: leaves on a scan as a line of its own (``~ .,``, ``' . ,``, ``. j .``).
-MARKS_LINE = regex.compile(r"^(?!.*[\p{L}\p{N}]{2})\s*\S.*$")
+MARKS_LINE = compiled(r"^(?!.*[\p{L}\p{N}]{2})\s*\S.*$")
 #: A field of the box a legal-document website prints above a document it copies (``Số hiệu | 800/KH-UBND``,
 #: ``Loại văn bản: Thông báo``, ``Cơ quan ban hành | Tỉnh Nghệ An``, ``Người ký:``): the page's, not the
 #: document's.  ``Số:`` and ``Ngày 10 tháng 3`` are the document's own.
-PAGE_FIELD_LABEL = regex.compile(
+PAGE_FIELD_LABEL = compiled(
     r"(?i)^[\s|*#]*(?:Số\s+hiệu|Loại\s+văn\s+bản|Nơi\s+ban\s+hành|Cơ\s+quan\s+ban\s+hành|Người\s+ký|"
     r"Ngày\s+ban\s+hành|Ngày\s+(?:có\s+)?hiệu\s+lực|Ngày\s+công\s+báo|Số\s+công\s+báo|Tình\s+trạng|"
     r"Lĩnh\s+vực)\s*(?:[:|]|$)"
@@ -382,7 +376,7 @@ PAGE_FIELD_LABEL = regex.compile(
 #: A sentence of the page a website prints above a document it copies (``Để sử dụng toàn bộ tiện ích nâng
 #: cao của Hệ Thống Pháp Luật vui lòng … gói cước.``, ``Nếu bạn là thành viên. Vui lòng ĐĂNG NHẬP để tiếp
 #: tục.``): six words or more ending a sentence.  No document puts prose above its issuer and Quốc hiệu.
-PAGE_SENTENCE = regex.compile(r"^[\s|*#]*\p{Lu}\S*(?:[ \t]+\S+){5,}[.!?][\s|*#]*$")
+PAGE_SENTENCE = compiled(r"^[\s|*#]*\p{Lu}\S*(?:[ \t]+\S+){5,}[.!?][\s|*#]*$")
 
 # --- paragraph openers (``tables/paragraphs.py``) ---------------------------------------------------
 
@@ -392,7 +386,7 @@ _CLAUSE_START = r"(?<=(?:^|[;:])[ \t]*)"
 #: Preamble openers that say what a clause's citations are, anywhere in a line (``Căn cứ …``, ``…; thực
 #: hiện …``), in any case, or as printed at a clause's start (``Thi hành Luật …``, not ``… hướng dẫn thi hành
 #: Luật …``); ``RELATION_BY_KEYWORD`` gives the relation (lower case → relation).
-PREAMBLE_RELATION = regex.compile(
+PREAMBLE_RELATION = compiled(
     r"(?P<kw>"
     + "|".join(
         _CLAUSE_START + f"(?-i:{regex.escape(o)})"
@@ -406,36 +400,36 @@ PREAMBLE_RELATION = regex.compile(
 RELATION_BY_KEYWORD: dict[str, Relation] = {o.lower(): r for o, r in PREAMBLE_OPENERS if r is not None}
 #: A line of layout or plain text that opens a preamble clause as printed (``Căn cứ Luật …``): a new
 #: paragraph, never the wrapped rest of the line above.
-PREAMBLE_START = regex.compile(r"^\s*(?:" + _words(_OPENERS) + r")\b")
+PREAMBLE_START = compiled(r"^\s*(?:" + _words(_OPENERS) + r")\b")
 #: The first paragraph after a title (``Căn cứ …``, ``Thực hiện …``, ``Ngày 12/11/2024, tại …``), as it
 #: starts a line or follows the title on the same line of a flattened web page.
-PARAGRAPH_OPENER = regex.compile(r"(?:" + _words(_OPENERS) + r"|Ngày\s+\d{1,2}\s*(?:/|tháng))(?!\p{L})")
+PARAGRAPH_OPENER = compiled(r"(?:" + _words(_OPENERS) + r"|Ngày\s+\d{1,2}\s*(?:/|tháng))(?!\p{L})")
 #: ``Kèm theo`` (``Ban hành kèm theo``): a note that a document is attached to another.
 _ATTACHED_TO = r"(?:ban hành\s+)?kèm theo"
 #: A line that a title never runs on into: a preamble opener, another opener of a first paragraph
 #: (``Nhằm …``, ``Để …``, ``Tiếp tục …``), ``Kính gửi``, a ``(Kèm theo …)`` note, or a field of what a
 #: decision approves (``Địa điểm: …``), in any case.
-AFTER_TITLE = regex.compile(
+AFTER_TITLE = compiled(
     r"(?i)^(?:" + _words(o.lower() for o in (*_OPENERS, *AFTER_TITLE_OPENERS)) + r"|kính gửi|\(kèm theo"
     r"|(?:địa\s+điểm|tỷ\s+lệ|quy\s+mô)\s*:)"  # a field of the plan approved: ``Địa điểm: thành phố Hà Nội`` (104)
 )
 #: A note under a title about it, not part of it: ``(Ban hành kèm theo Nghị quyết số 35-NQ/TU …)``, or any
 #: line that is one bracket.
-TITLE_NOTE = regex.compile(r"(?i)^\(\s*" + _ATTACHED_TO + r"\b|^\([^()]*\)\s*$")
+TITLE_NOTE = compiled(r"(?i)^\(\s*" + _ATTACHED_TO + r"\b|^\([^()]*\)\s*$")
 #: What a title in capitals after the signature has under it when it heads an appendix: ``(Kèm theo Kế
 #: hoạch số …)``, ``Ban hành kèm theo …``.
-ATTACHED_NOTE = regex.compile(r"(?i)^\(?\s*" + _ATTACHED_TO)
+ATTACHED_NOTE = compiled(r"(?i)^\(?\s*" + _ATTACHED_TO)
 
 #: An appendix (``PHỤ LỤC I``, ``Mẫu số 01``) after the signature: not part of recipients or signer.
-APPENDIX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|BIỂU MẪU|Mẫu số)\b")
+APPENDIX = compiled(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|BIỂU MẪU|Mẫu số)\b")
 #: the label of an appendix heading: ``PHỤ LỤC II``, ``Phụ lục 01:``, ``PHỤ LỤC SỐ 2``
-APPENDIX_LABEL = regex.compile(r"(?i)^\s*(?:phụ lục|phụ biểu)(?:\s+số)?\s*(?P<label>[IVXLC]+|\d{1,3}[a-z]?)?\b")
+APPENDIX_LABEL = compiled(r"(?i)^\s*(?:phụ lục|phụ biểu)(?:\s+số)?\s*(?P<label>[IVXLC]+|\d{1,3}[a-z]?)?\b")
 
 #: Closing paragraphs of the body.
-CLOSING_START = regex.compile(r"(?i)^(?:trên đây là|trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện)")
+CLOSING_START = compiled(r"(?i)^(?:trên đây là|trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện)")
 
 #: Signing authority: ``TM. ỦY BAN NHÂN DÂN``, ``KT.CHỦ TỊCH``, ``TM ỦY BAN NHÂN DÂN``, ``T/M BAN THƯỜNG VỤ``.
-AUTHORITY = regex.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+)(?P<rest>" + _U + r".*)$")
+AUTHORITY = compiled(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+)(?P<rest>" + _U + r".*)$")
 
 # --- PDF furniture ----------------------------------------------------------------------------------
 
@@ -443,18 +437,18 @@ AUTHORITY = regex.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+
 #: 15:43:53 +07:00``, ``… đã ký lên văn bản này``): not part of the document's text.
 #: (Anchored, its inner parts after ``.*?``: an unanchored alternation is tried at every character of
 #: every line of a PDF, three times slower.)
-ESIGNATURE_LINE = regex.compile(
+ESIGNATURE_LINE = compiled(
     r"^(?:\s*+(?i:người ký|ký bởi|signed by|signature (?:not )?(?:valid|verified)|digitally signed|"
     r"cơ quan:|email:|thời gian ký|ngày ký:|chức vụ:)|.*?(?i:đã ký lên văn bản)|"
     r".*?\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}\s*$)"
 )
 #: The time in such a stamp: ``10.01.2026 15:43:53 +07:00``.
-ESIGNATURE_TIME = regex.compile(
+ESIGNATURE_TIME = compiled(
     r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*"
     r"(?P<tz>[+-]\d{2}:?\d{2})?"
 )
 #: The reason a signature gives when the signer only publishes or receives the document (``TRUNG TÂM CÔNG BÁO
 #: VÀ TIN HỌC`` signs a copy for the Công báo days after issue): its time is not when the document was signed.
-PUBLISHING_SIGNATURE = regex.compile(r"(?i)(?<![\p{L}])(?:công\s+báo|văn\s+bản\s+đến|tiếp\s+nhận)(?![\p{L}])")
+PUBLISHING_SIGNATURE = compiled(r"(?i)(?<![\p{L}])(?:công\s+báo|văn\s+bản\s+đến|tiếp\s+nhận)(?![\p{L}])")
 #: A page number alone on a line, as printed at the top or bottom of a page: ``2``, ``- 2 -``, ``Trang 2``.
-PAGE_NUMBER_LINE = regex.compile(r"(?i)^\s*+(?:trang\s++)?[-–]?\s*+\d{1,3}\s*+[-–]?\s*+(?:/\s*+\d{1,3})?\s*+$")
+PAGE_NUMBER_LINE = compiled(r"(?i)^\s*+(?:trang\s++)?[-–]?\s*+\d{1,3}\s*+[-–]?\s*+(?:/\s*+\d{1,3})?\s*+$")

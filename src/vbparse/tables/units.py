@@ -20,9 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import regex
-
 from ..chars import fold
+from ..pattern_cache import compiled, longest_first
 
 #: The date the 2025 units took effect (Nghị quyết 202/2025/QH15 and the resolutions on communes).
 REORGANISATION_DATE = (2025, 7, 1)
@@ -85,7 +84,7 @@ def _dataset_path() -> Path | None:
     return path if path.is_file() else None
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = compiled(r"[\p{L}\p{N}]+")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -180,8 +179,8 @@ def _merged_provinces(converter: Path, new_short: dict[str, str]) -> dict[str, s
     return {old: new_short[new] for new, olds in table.items() if new in new_short for old in olds}
 
 
-_LEVEL_PREFIX = regex.compile(
-    r"^(?:(?P<level>" + "|".join(sorted([*LEVEL_WORDS, CITY_WORD], key=len, reverse=True)) + r")\s+)?(?P<name>.+)$"
+_LEVEL_PREFIX = compiled(
+    r"^(?:(?P<level>" + "|".join(longest_first([*LEVEL_WORDS, CITY_WORD])) + r")\s+)?(?P<name>.+)$"
 )
 
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
+from ..pattern_cache import compiled
 from ..query import user_date
 
 #: Highest result page: 20 results a page, a thousand results is more than anyone reads.
 DEFAULT_MAX_PAGE = 50
 #: Longest text parameter accepted (a query, an issuer, an assignee).
 DEFAULT_MAX_PARAM_CHARS = 500
-_DOC_ID = regex.compile(r"[0-9a-f]{16}")
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DOC_ID = compiled(r"[0-9a-f]{16}")
+_CONTROL = compiled(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class BadParam(Exception):

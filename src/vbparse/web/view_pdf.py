@@ -14,8 +14,7 @@ import io
 import threading
 from pathlib import Path
 
-import regex
-
+from ..pattern_cache import compiled
 from .view_text import Mark
 
 #: Pixels per PDF point: 1.5 is 108 dpi, readable on a phone, a few hundred KB a page.
@@ -39,8 +38,8 @@ COLOURS = {
     "phase": (100, 150, 40),
 }
 _LOCK = threading.Lock()
-_SPACE = regex.compile(r"[ \t\u00a0]+")
-_WORDY = regex.compile(r"[\p{L}\p{N}]")
+_SPACE = compiled(r"[ \t\u00a0]+")
+_WORDY = compiled(r"[\p{L}\p{N}]")
 
 
 def pdf_of(paths: list[str], fmt: str) -> Path | None:

@@ -13,10 +13,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-import regex
-
 from ...errors import StoreError
 from ...normalize import nfc, tone_key
+from ...pattern_cache import compiled
 from ..schema import (
     CHILD_TABLES,
     COPIES_TABLE,
@@ -29,7 +28,7 @@ from ..schema import (
     Table,
 )
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = compiled(r"[\p{L}\p{N}]+")
 #: Longer "words" (a base64 blob, a hash) are not indexed: no one searches for them, and PostgreSQL
 #: refuses a tsvector word over 2 KB.
 DEFAULT_MAX_WORD_CHARS = 64

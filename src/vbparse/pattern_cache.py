@@ -1,0 +1,131 @@
+"""Compiled patterns kept between runs.
+
+The pattern tables (``tables/*``, ``extract/*``) compile about 470 expressions when they are imported;
+``regex`` parses and compiles them in Python, about 180 ms at every start — more than parsing a short
+document.  ``regex`` pickles a compiled pattern as its compiled code (``copyreg`` on ``Pattern``), so a
+pattern read back from a pickle costs no parsing: all of them load in about 6 ms.
+
+The kept patterns live in one file per ``regex`` and Python version under the user's cache
+(``$VBPARSE_PATTERN_CACHE``, else ``$XDG_CACHE_HOME/vbparse``, else ``~/.cache/vbparse``; an empty
+``VBPARSE_PATTERN_CACHE`` turns keeping off).  A pattern is looked up by its text, flags and ``regex``'s
+default version, so a changed pattern is simply compiled again.  The file is written atomically at exit
+when a new pattern was compiled, read only when it belongs to this user and no one else may write it, and
+any fault reading or writing it falls back to compiling: it is a cache, nothing is lost without it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+#: Beyond this many kept patterns, the file keeps only those this process used (patterns of old versions
+#: would otherwise pile up).
+DEFAULT_MAX_KEPT_PATTERNS = 2000
+
+_Key = tuple[str, int, int]
+
+_kept: dict[_Key, regex.Pattern] | None = None
+_used: set[_Key] = set()
+_new = False
+_registered = False
+
+
+def cache_file() -> str | None:
+    """The file of kept patterns for this ``regex`` and Python, or None when keeping is off."""
+    folder = os.environ.get("VBPARSE_PATTERN_CACHE")
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "vbparse")
+    if not folder:
+        return None
+    python = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}"
+    return os.path.join(folder, f"patterns-regex{regex.__version__}-{python}.pickle")
+
+
+def _trusted(path: str) -> bool:
+    """Whether a pickle at ``path`` may be loaded: ours, and writable by nobody else."""
+    if not hasattr(os, "getuid"):
+        return True
+    st = os.stat(path)
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
+def _load() -> dict[_Key, regex.Pattern]:
+    path = cache_file()
+    if path is None:
+        return {}
+    try:
+        if not _trusted(path):
+            return {}
+        with open(path, "rb") as f:
+            kept = pickle.load(f)
+    except Exception:  # noqa: BLE001 - a missing, truncated or foreign file: compile instead
+        return {}
+    if not isinstance(kept, dict):
+        return {}
+    return {k: p for k, p in kept.items() if isinstance(p, regex.Pattern)}
+
+
+def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
+    """``regex.compile(pattern, flags)``, read from the kept patterns when it was compiled before."""
+    global _kept, _new, _registered
+    if _kept is None:
+        _kept = _load()
+        if not _registered:
+            atexit.register(save)
+            _registered = True
+    key = (pattern, flags, regex.DEFAULT_VERSION)
+    _used.add(key)
+    found = _kept.get(key)
+    if found is None:
+        found = regex.compile(pattern, flags)
+        _kept[key] = found
+        _new = True
+    return found
+
+
+def save() -> bool:
+    """Write the kept patterns when this process compiled a new one; True when written."""
+    global _new
+    path = cache_file()
+    if not _new or _kept is None or path is None:
+        return False
+    kept: dict[Any, regex.Pattern] = _kept
+    if len(kept) > DEFAULT_MAX_KEPT_PATTERNS:
+        kept = {k: p for k, p in kept.items() if k in _used}
+    folder = os.path.dirname(path)
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(kept, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except Exception:  # noqa: BLE001 - a read-only home or a full disk: the next run compiles again
+        return False
+    _new = False
+    return True
+
+
+def forget() -> None:
+    """Drop what this process has loaded, so the next ``compiled`` reads the file again (for tests)."""
+    global _kept, _new
+    _kept = None
+    _new = False
+    _used.clear()
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The distinct ``words``, longest first (an alternation tries them in this order), ties in alphabetical
+    order: the same pattern text in every process, whatever order a set iterates in, so it is found kept."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
