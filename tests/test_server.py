@@ -189,6 +189,13 @@ def test_a_number_two_documents_share_is_a_409_listing_both(tmp_path):
             assert sorted(d["id"] for d in r.json()["candidates"]) == ids
         assert sorted(d["id"] for d in c.get("/api/documents?ref=42/KH-UBND").json()) == ids
         assert c.get(f"/api/documents/{ids[0][:8]}").json()["id"] == ids[0]
+        # paged like the other lists: a number as common as 1/KH-UBND is shared by hundreds of documents
+        first = c.get("/api/documents?ref=42/KH-UBND&limit=1")
+        assert len(first.json()) == 1 and first.headers["X-Next-Offset"] == "1"
+        second = c.get("/api/documents?ref=42/KH-UBND&limit=1&offset=1")
+        assert len(second.json()) == 1 and "X-Next-Offset" not in second.headers
+        assert sorted([first.json()[0]["id"], second.json()[0]["id"]]) == ids
+        assert c.get("/api/documents?ref=42/KH-UBND&limit=0").status_code == 400
 
 
 def test_an_unknown_document_is_a_json_404(client):

@@ -59,11 +59,16 @@ class Queries:
         )
         return tuple(row or ())
 
-    def find(self, ref: str, *, paths: bool = True) -> list[DocumentSummary]:
+    def find(
+        self, ref: str, *, paths: bool = True, limit: int | None = None, offset: int = 0
+    ) -> list[DocumentSummary]:
         """Documents a user means by ``ref``: an id (or a prefix of 6+ hex digits), a path, or a number.
 
-        ``paths=False`` never looks at the file system (a request's text over HTTP is not a local path)."""
+        ``paths=False`` never looks at the file system (a request's text over HTTP is not a local path);
+        ``limit`` and ``offset`` page the documents a prefix or a number may mean (a number as common as
+        ``1/KH-UBND`` is shared by hundreds of documents in an archive of several issuers)."""
         b = self.backend
+        page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         ref = ref.strip()
         if regex.fullmatch(r"[0-9a-f]{6,64}", ref):
             rows = b.named(f"SELECT {SUMMARY_SQL} FROM documents d WHERE d.id = ?", (ref[:16],))
@@ -71,7 +76,7 @@ class Queries:
                 # a range of the key (ids are lower-case hex, and "g" follows "f"): ``LIKE 'abc%'`` read every
                 # document, as SQLite's LIKE ignores case and no index serves it (25 ms on 20 000 documents)
                 rows = b.named(
-                    f"SELECT {SUMMARY_SQL} FROM documents d WHERE d.id >= ? AND d.id < ? ORDER BY d.id",
+                    f"SELECT {SUMMARY_SQL} FROM documents d WHERE d.id >= ? AND d.id < ? ORDER BY d.id{page}",
                     (ref, ref + "g"),
                 )
             if rows:
@@ -91,7 +96,8 @@ class Queries:
         key = number_key(ref)
         if key:
             rows = b.named(
-                f"SELECT {SUMMARY_SQL} FROM documents d WHERE d.number_key = ? ORDER BY d.issued_date IS NULL, d.issued_date, d.id",
+                f"SELECT {SUMMARY_SQL} FROM documents d WHERE d.number_key = ?"
+                f" ORDER BY d.issued_date IS NULL, d.issued_date, d.id{page}",
                 (key,),
             )
             return [summary_of(r) for r in rows]

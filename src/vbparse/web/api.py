@@ -170,11 +170,14 @@ async def obligations(
 @router.get(
     "/documents",
     response_model=list[DocumentSummary],
-    summary="Every document a reference may mean: an id, its first 6+ hex digits, or a number",
+    summary="The documents a reference may mean: an id, its first 6+ hex digits, or a number (paged)",
 )
-async def documents(request: Request, ref: P.Ref):
+async def documents(
+    request: Request, ref: P.Ref, limit: P.DocumentsLimit = P.DEFAULT_DOCUMENTS_LIMIT, offset: P.Offset = 0
+):
     key = _ref(ref)
-    return _json(await run_query(request, "ref", lambda a: a.find(key, paths=False)))
+    found = await run_query(request, "ref", lambda a: a.find(key, paths=False, limit=limit + 1, offset=offset))
+    return _paged(request, found, offset, limit)
 
 
 def _ref(text: str) -> str:

@@ -235,6 +235,9 @@ Offset = Annotated[
 DEFAULT_OBLIGATIONS_LIMIT = 100
 #: Failures per page unless ``limit`` says otherwise.
 DEFAULT_FAILURES_LIMIT = 1000
+#: Documents sharing a reference per page unless ``limit`` says otherwise (a common number is shared by
+#: hundreds: 2.3 MB of summaries for ``1/KH-UBND`` in a synthetic archive of 20 000).
+DEFAULT_DOCUMENTS_LIMIT = 100
 
 
 def _limit_query(default: int, maximum: int = Q.DEFAULT_MAX_LIMIT) -> Any:
@@ -245,3 +248,4 @@ def _limit_query(default: int, maximum: int = Q.DEFAULT_MAX_LIMIT) -> Any:
 SearchLimit = Annotated[int, BeforeValidator(_limit(Q.DEFAULT_MAX_LIMIT)), _limit_query(Q.DEFAULT_SEARCH_LIMIT)]
 ObligationsLimit = Annotated[int, BeforeValidator(_limit(Q.DEFAULT_MAX_LIMIT)), _limit_query(DEFAULT_OBLIGATIONS_LIMIT)]
 FailuresLimit = Annotated[int, BeforeValidator(_limit(Q.DEFAULT_MAX_LIMIT)), _limit_query(DEFAULT_FAILURES_LIMIT)]
+DocumentsLimit = Annotated[int, BeforeValidator(_limit(Q.DEFAULT_MAX_LIMIT)), _limit_query(DEFAULT_DOCUMENTS_LIMIT)]
