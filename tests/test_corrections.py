@@ -16,7 +16,7 @@ from test_archive import BACKENDS, _docs, make_db  # noqa: F401 - make_db is a f
 from vbparse.cli import main
 from vbparse.models import ObligationHit
 from vbparse.store import Archive
-from vbparse.store.corrections import CorrectionError
+from vbparse.store.corrections import CorrectionError, refresh_effects
 from vbparse.store.export import export, write_csv, write_ical
 
 NEW_DEADLINE = dt.date(2026, 8, 15)
@@ -165,9 +165,9 @@ def test_a_correction_survives_a_new_parser_version(indexed, monkeypatch):
             "UPDATE obligations SET span_start = span_start + 1 WHERE doc_id = ? AND span_start = ?",
             (hit.document.id, int(hit.ref.split(":")[1].split("-")[0])),
         )
-        # as a document written again moves the archive's state (its obligations are only ever written so),
-        # which the found corrections are kept under
-        archive.backend.execute("UPDATE documents SET status = status WHERE id = ?", (hit.document.id,))
+        # as a document written again has its corrections found again (its obligations are only ever
+        # written so: every write of a document calls refresh_effects)
+        refresh_effects(archive.backend, [hit.document.id])
         archive.backend.commit()
         (record,) = archive.corrections()
         assert record.status == "reanchored" and record.ref != hit.ref
@@ -251,6 +251,31 @@ def test_a_version_7_archive_keeps_its_corrections_through_the_rebuild_to_versio
         assert [c.correction.deadline for c in archive.corrections()] == [NEW_DEADLINE]
         assert NEW_DEADLINE in [h.deadline for h in _vptk(archive)]
 
+
+
+def test_a_version_13_archive_finds_its_corrections_once_in_place(indexed):
+    """Version 14 keeps what the corrections make of their tasks as rows (``correction_effects``): an archive
+    of version 13 gets them in place (no rebuild), its corrections found once, then applied by the queries."""
+    from vbparse.store.schema import STORE_FINGERPRINTS, STORE_VERSION
+
+    db, _ = indexed
+    with Archive(db) as archive:
+        hit = _vptk(archive)[0]
+        archive.correct(hit.ref, deadline=NEW_DEADLINE, author="Lan")
+        b = archive.backend
+        b.execute("DROP TABLE correction_effects")
+        b.execute("DROP TABLE correction_status")
+        b.execute("UPDATE meta SET value = '13' WHERE key = 'store_version'")
+        b.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", (STORE_FINGERPRINTS[13],))
+        b.execute("UPDATE obligations SET task_group = -1 WHERE ord = 0")  # a mark a rebuild would undo
+        b.commit()
+    with Archive(db, create=False) as archive:
+        b = archive.backend
+        assert b.one("SELECT value FROM meta WHERE key = 'store_version'")[0] == str(STORE_VERSION)
+        assert b.one("SELECT COUNT(*) FROM obligations WHERE task_group = -1")[0] > 0
+        assert b.one("SELECT COUNT(*) FROM correction_effects")[0] == 1
+        assert [h.deadline for h in archive.obligations("VPTK") if h.ref == hit.ref] == [NEW_DEADLINE]
+        assert [c.status for c in archive.corrections()] == ["fits"]
 
 # --- exports ------------------------------------------------------------------------------------------------
 
@@ -541,29 +566,31 @@ def test_web_document_page_adds_a_missed_task_and_lists_stale_corrections(web, t
     assert "khớp" in page and "Lan" in page
 
 
-def test_corrections_are_found_again_once_per_state_of_the_archive(indexed, monkeypatch):
+def test_corrections_are_found_again_when_written_never_when_read(indexed, monkeypatch):
     """Issue 40: every board, page and API read found every stored correction's task again (2.7 s with
-    8 000); now once per state of the archive, shared by the reads until a write moves it."""
-    from vbparse.store.corrections import Corrections
+    8 000), then once per state of the archive; now when a correction or a document is written, and only
+    the corrections that write concerns."""
+    from vbparse.store import corrections as corrections_module
 
     db, _ = indexed
-    resolved = []
-    resolve = Corrections._resolve
+    resolved: list[int] = []
+    real = corrections_module.resolve
 
-    def counted(self):
-        resolved.append(1)
-        return resolve(self)
+    def counted(b, stored):
+        resolved.append(len(stored))
+        return real(b, stored)
 
-    monkeypatch.setattr(Corrections, "_resolve", counted)
+    monkeypatch.setattr(corrections_module, "resolve", counted)
     with Archive(db) as archive:
         ref = _vptk(archive)[0].ref
         archive.correct(ref, deadline=NEW_DEADLINE, author="Lan")
-        before = len(resolved)
+        assert resolved == [1]
         for _ in range(3):
             assert archive.obligations("VPTK")[0].deadline == NEW_DEADLINE
+            assert archive.corrections()[0].status == "fits"
         with Archive(db, create=False) as other:  # another connection to the same archive
             assert other.obligations("VPTK")[0].deadline == NEW_DEADLINE
-        assert len(resolved) == before + 1
+        assert resolved == [1]
         archive.correct(ref, deadline=NEW_DEADLINE + dt.timedelta(days=1), author="Lan")
+        assert resolved == [1, 2]  # the task's two corrections, applied oldest first
         assert archive.obligations("VPTK")[0].deadline == NEW_DEADLINE + dt.timedelta(days=1)
-        assert len(resolved) == before + 2

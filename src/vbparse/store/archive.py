@@ -17,7 +17,7 @@ from ..models import Document
 from . import storing
 from .backend import ArchiveBusy, Backend, DocumentNotFound, StoreError, open_backend, q
 from .copies import rebuild_copies
-from .corrections import Corrections
+from .corrections import Corrections, refresh_effects
 from .indexing import Indexing
 from .obligations import Obligations
 from .queries import Queries
@@ -28,9 +28,11 @@ from .schema import (
     COPIES_TABLE,
     CORRECTIONS,
     COUNT_TABLE,
+    EFFECTS_TABLE,
     IN_PLACE_UPGRADES,
     KEY_TABLE,
     SOURCE_TABLE,
+    STATUS_TABLE,
     STORE_FINGERPRINTS,
     STORE_VERSION,
     fingerprint,
@@ -54,6 +56,8 @@ _OUR_TABLES = frozenset(
         KEY_TABLE,
         COUNT_TABLE,
         COPIES_TABLE,
+        EFFECTS_TABLE,
+        STATUS_TABLE,
         *(
             f"{fts}{shadow}"
             for fts in ("doc_fts", "doc_pairs")
@@ -163,6 +167,8 @@ class Archive(Indexing, Queries, Obligations, References, Corrections):
                         b.create_count_table()
                         b.create_copies_table()
                         rebuild_copies(b)
+                        b.create_effect_tables()
+                        refresh_effects(b)
                         self._stamp_layout()
                     elif not self._current(version):
                         self._rebuild()
@@ -219,6 +225,7 @@ class Archive(Indexing, Queries, Obligations, References, Corrections):
         b.create_indexes()  # the renamed table took the documents indexes' names with it
         b.create_count_table()  # counted once, now that every document is written again
         rebuild_copies(b)  # decided once, likewise
+        refresh_effects(b)  # every task written again: every correction found again
         b.tidy_text()  # every document was just written again: the word indexes in their searchable shape
         self._stamp_layout()
         return n

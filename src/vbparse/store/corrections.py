@@ -13,7 +13,14 @@ Each time tasks are read, every correction finds its task again (``resolve``):
    reason (``vbparse corrections --stale``, ``export --what corrections``, the page /corrections).
 
 Corrections of one task are applied oldest first, field by field: the latest value of each field wins and
-every correction stays in the table (history).  A task added by a correction (``add``) is a task of its
+every correction stays in the table (history).
+
+Finding them again is done when the archive is written, not when it is read (issue 40: with 8 000
+corrections every board read re-anchored them all, 2 s, and merged them in Python, 6–8 s for a unit whose
+tasks they all touched).  ``refresh_effects`` resolves the corrections a write may concern (of the documents
+written, set aside or dropped, by id and by path, and those found on the same documents before) and keeps
+what they make of each task as a row of ``EFFECTS_TABLE``, with the keys the task queries match, and each
+correction's status in ``STATUS_TABLE``; a task query reads those rows like the obligations' own.  A task added by a correction (``add``) is a task of its
 document (``source`` ``correction``, reference ``DOC_ID:add-N``); corrections of it name it by ``added``.
 """
 
@@ -22,8 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import getpass
 import json
-import threading
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -40,7 +46,7 @@ from ..models import (
 from ..pattern_cache import compiled
 from .backend import Backend, StoreError, chunks, q
 from .rows import LAST
-from .schema import CORRECTIONS, load_model, value_of
+from .schema import CORRECTIONS, EFFECTS_TABLE, STATUS_TABLE, load_model, value_of
 
 #: Vietnamese words of a task's progress (``Correction.progress``).
 PROGRESS_LABELS = {
@@ -166,14 +172,16 @@ class Target:
 
 @dataclass
 class Effect:
-    """What the corrections in force make of one task (parsed, or added by a correction)."""
+    """What the corrections in force make of one task (parsed, or added by a correction): a row of
+    ``EFFECTS_TABLE``."""
 
     doc_id: str
     rid: int
     ord: int
     ref: str
     keys: dict[str, Any]
-    added: Correction | None = None
+    #: the id of the correction that added the task (None: a parsed task)
+    added: int | None = None
     assignee: Assignee | None = None
     role: str | None = None
     deadline: _dt.date | None = None
@@ -234,19 +242,90 @@ class Effect:
         self.ids.append(c.id)
         self.author, self.created = c.author, c.created
 
+    def row(self) -> tuple:
+        """The row of ``EFFECTS_TABLE`` (``EFFECT_COLUMNS``)."""
+        stored = {
+            "keys": self.keys,
+            "assignee": self.assignee.model_dump(mode="json") if self.assignee is not None else None,
+            "role": self.role,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "task": self.task,
+            "progress": self.progress,
+            "corrected": self.corrected,
+            "ids": self.ids,
+            "author": self.author,
+            "created": self.created.isoformat() if self.created else None,
+        }
+        k = self.keys
+        return (
+            self.rid,
+            self.ord,
+            self.doc_id,
+            self.ref,
+            self.added,
+            int(self.not_task),
+            *(k.get(c) for c in EFFECT_KEY_COLUMNS),
+            k.get("doc_date_sort") or LAST,
+            json.dumps(stored, ensure_ascii=False),
+        )
+
+    @classmethod
+    def of_row(cls, row: Any) -> Effect:
+        """An effect read back from its row (``EFFECT_COLUMNS``, in that order)."""
+        rid, ord_, doc_id, ref, added, not_task = row[:6]
+        stored = json.loads(row[-1])
+        return cls(
+            doc_id=doc_id,
+            rid=int(rid),
+            ord=int(ord_),
+            ref=ref,
+            keys=stored["keys"],
+            added=None if added is None else int(added),
+            assignee=Assignee.model_validate(stored["assignee"]) if stored["assignee"] is not None else None,
+            role=stored["role"],
+            deadline=_dt.date.fromisoformat(stored["deadline"]) if stored["deadline"] else None,
+            task=stored["task"],
+            progress=stored["progress"],
+            not_task=bool(not_task),
+            corrected=stored["corrected"],
+            ids=stored["ids"],
+            author=stored["author"],
+            created=_dt.datetime.fromisoformat(stored["created"]) if stored["created"] else None,
+        )
+
+
+#: The keys of a task that task queries match (``obligations``' own columns of the same names).
+EFFECT_KEY_COLUMNS = (
+    "assignee_key",
+    "place_key",
+    "person_key",
+    "raw_key",
+    "due_sort",
+    "role",
+    "assignee_area_key",
+    "assignee_members",
+)
+#: ``EFFECTS_TABLE``'s columns, as ``Effect.row`` gives them.
+EFFECT_COLUMNS = (
+    "doc_rid",
+    "ord",
+    "doc_id",
+    "ref",
+    "added",
+    "not_task",
+    *EFFECT_KEY_COLUMNS,
+    "doc_date_sort",
+    "effect",
+)
+
 
 @dataclass
 class Resolution:
-    """Every correction, each with its task found again (or not): what the task lists apply."""
+    """Some corrections, each with its task found again (or not): what ``refresh_effects`` keeps."""
 
     by_target: dict[tuple[int, int], Effect] = field(default_factory=dict)
     added: list[Effect] = field(default_factory=list)
     records: list[tuple[Correction, CorrectionStatus, str | None, Effect | None]] = field(default_factory=list)
-    #: what task queries derived from it (``Obligations._corrected_matching``): it is one state of the archive
-    kept: dict[Hashable, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    def __bool__(self) -> bool:
-        return bool(self.by_target or self.added)
 
     def effects(self) -> list[Effect]:
         return [*self.by_target.values(), *self.added]
@@ -284,28 +363,258 @@ def find_target(
     return None, "stale"
 
 
+# --- finding the corrections' tasks, when the archive is written ---------------------------------------------
+
+
+def present_document(b: Backend, doc_id: str) -> tuple[int, str | None] | None:
+    """``(rid, path)`` of a present document."""
+    row = b.one("SELECT rid, path FROM documents WHERE id = ? AND status = 'present'", (doc_id,))
+    return None if row is None else (int(row[0]), row[1])
+
+
+def document_targets(b: Backend, rids: list[int]) -> dict[int, list[Target]]:
+    """The tasks of the documents ``rids``, in order, with their query keys."""
+    out: dict[int, list[Target]] = {rid: [] for rid in rids}
+    for part in chunks(rids):
+        for r in b.named(
+            "SELECT o.doc_rid AS rid, o.doc_id AS doc_id, o.ord AS ord, o.span_start AS start, "
+            "o.span_end AS stop, o.task AS task, o.assignee_raw AS raw, o.role AS role, "
+            "o.assignee_key AS assignee_key, o.place_key AS place_key, o.person_key AS person_key, "
+            "o.raw_key AS raw_key, o.due_sort AS due_sort, o.assignee_area_key AS area_key, "
+            "o.assignee_members AS members, o.doc_date_sort AS doc_date_sort, d.area_key AS doc_area "
+            "FROM obligations o JOIN documents d ON d.rid = o.doc_rid "
+            f"WHERE o.doc_rid IN ({','.join('?' * len(part))}) ORDER BY o.doc_rid, o.ord",
+            part,
+        ):
+            keys = {
+                "assignee_key": r.assignee_key,
+                "place_key": r.place_key,
+                "person_key": r.person_key,
+                "raw_key": r.raw_key,
+                "due_sort": r.due_sort,
+                "role": r.role,
+                "assignee_area_key": r.area_key,
+                "assignee_members": r.members,
+                "doc_area": r.doc_area,
+                "doc_date_sort": r.doc_date_sort,
+            }
+            out[r.rid].append(Target(r.doc_id, r.rid, r.ord, r.start, r.stop, r.task, r.raw, r.role, keys))
+    return out
+
+
+def target_ref(target: Target, targets: list[Target]) -> str:
+    same = [t for t in targets if (t.start, t.end) == (target.start, target.end)]
+    return obligation_ref(target.doc_id, target.start, target.end, same.index(target) + 1, len(same), target.ord)
+
+
+def stored_corrections(b: Backend, ids: Iterable[int] | None = None) -> list[Correction]:
+    """The stored corrections (those of ``ids`` only, when given), oldest first."""
+    if not b.table_exists(CORRECTIONS.name):  # a read-only archive of an older version
+        return []
+    cols = ", ".join(q(c.name) for c in CORRECTIONS.columns)
+    sql = f"SELECT id, {cols} FROM {q(CORRECTIONS.name)}"
+    rows = b.all(sql + " ORDER BY id") if ids is None else b.all_in(sql + " WHERE id IN ({})", sorted(ids))
+    out = []
+    for row in sorted(rows, key=lambda r: int(r[0])):
+        c = cast(Correction, load_model(CORRECTIONS, row[1:]))
+        out.append(c.model_copy(update={"id": int(row[0])}))
+    return out
+
+
+def resolve(b: Backend, stored: list[Correction]) -> Resolution:
+    """Each of ``stored`` (oldest first) with its task found again (see the module's docstring)."""
+    res = Resolution()
+    if not stored:
+        return res
+    # the document each correction's document is now: itself, else what its file holds now
+    now_of: dict[str, tuple[str, int] | None] = {}
+    for c in stored:
+        if c.doc_id in now_of:
+            continue
+        present = present_document(b, c.doc_id)
+        if present is not None:
+            now_of[c.doc_id] = (c.doc_id, present[0])
+            continue
+        row = (
+            b.one(
+                "SELECT d.id, d.rid FROM files f JOIN documents d ON d.id = f.doc_id "
+                "WHERE f.path = ? AND f.status = 'ok' AND d.status = 'present'",
+                (c.path,),
+            )
+            if c.path
+            else None
+        )
+        now_of[c.doc_id] = (row[0], int(row[1])) if row else None
+    rids = sorted({v[1] for v in now_of.values() if v})
+    targets = document_targets(b, rids) if rids else {}
+    adds: dict[int, Effect] = {}
+    for c in stored:
+        assert c.id is not None
+        now = now_of[c.doc_id]
+        if c.added is not None:  # a correction of an added task: it follows that task
+            effect = adds.get(c.added)
+            if effect is None:
+                res.records.append((c, "stale", "the task it corrects (an added one) is no longer there", None))
+                continue
+            effect.apply(c)
+            res.records.append((c, "fits", None, effect))
+            continue
+        if now is None:
+            res.records.append((c, "stale", "the document is no longer in the archive", None))
+            continue
+        doc_id, rid = now
+        if c.action == "add":
+            found = b.one("SELECT area_key, issued_date FROM documents WHERE rid = ?", (rid,))
+            doc_area = found[0] if found else None
+            keys = {**assignee_keys(assignee_of(c.assignee or ""), doc_area), "role": c.role or "lead"}
+            keys["doc_area"] = doc_area
+            keys["doc_date_sort"] = str(found[1])[:10] if found and found[1] else LAST
+            keys["due_sort"] = c.deadline.isoformat() if c.deadline else LAST
+            effect = Effect(doc_id, rid, ADDED_ORD + c.id, f"{doc_id}:add-{c.id}", keys, added=c.id)
+            effect.apply(c)
+            adds[c.id] = effect
+            res.added.append(effect)
+            res.records.append((c, "fits" if doc_id == c.doc_id else "reanchored", None, effect))
+            continue
+        assert c.anchor is not None, "a correction of a parsed task has its anchor"
+        target, status = find_target(c.anchor, targets.get(rid, []), same_content=doc_id == c.doc_id)
+        if target is None:
+            why = (
+                "the task is no longer in the document (its file changed)"
+                if doc_id != c.doc_id
+                else "the task is no longer read from the document (a new parser reads it otherwise)"
+            )
+            res.records.append((c, "stale", why, None))
+            continue
+        key = (target.rid, target.ord)
+        effect = res.by_target.get(key)
+        if effect is None:
+            effect = Effect(target.doc_id, target.rid, target.ord, target_ref(target, targets[rid]), dict(target.keys))
+            res.by_target[key] = effect
+        effect.apply(c)
+        res.records.append((c, status, None, effect))
+    return res
+
+
+#: Rounds of widening the corrections a write concerns (``_concerned``): each adds those found on the same
+#: documents as the last; two are enough unless corrections were made on a file's several contents.
+DEFAULT_MAX_WIDENING = 8
+
+
+def _concerned(b: Backend, doc_ids: set[str]) -> set[int]:
+    """The corrections a write of the documents ``doc_ids`` may change the task of: made on one of them or on
+    a file that holds one of them, and those found on the same documents as these before (so that each
+    document's effects are resolved whole)."""
+    ids, paths, rids = set(doc_ids), set(), set()
+    found: set[int] = set()
+    for _ in range(DEFAULT_MAX_WIDENING):
+        paths |= {p for (p,) in b.all_in("SELECT path FROM files WHERE doc_id IN ({})", sorted(ids)) if p}
+        rids |= {int(r) for (r,) in b.all_in("SELECT rid FROM documents WHERE id IN ({})", sorted(ids))}
+        more = {
+            int(i) for (i,) in b.all_in(f"SELECT id FROM {q(CORRECTIONS.name)} WHERE doc_id IN ({{}})", sorted(ids))
+        }
+        more |= {
+            int(i) for (i,) in b.all_in(f"SELECT id FROM {q(CORRECTIONS.name)} WHERE path IN ({{}})", sorted(paths))
+        }
+        more |= {
+            int(i)
+            for (i,) in b.all_in(f"SELECT correction_id FROM {STATUS_TABLE} WHERE doc_rid IN ({{}})", sorted(rids))
+        }
+        # the task an added one corrects, and the corrections of a task added
+        more |= {
+            int(i)
+            for (i,) in b.all_in(
+                f"SELECT added FROM {q(CORRECTIONS.name)} WHERE added IS NOT NULL AND id IN ({{}})", sorted(more)
+            )
+        }
+        more |= {
+            int(i) for (i,) in b.all_in(f"SELECT id FROM {q(CORRECTIONS.name)} WHERE added IN ({{}})", sorted(more))
+        }
+        if more <= found:
+            break
+        found |= more
+        ids |= {d for (d,) in b.all_in(f"SELECT doc_id FROM {q(CORRECTIONS.name)} WHERE id IN ({{}})", sorted(more))}
+        rids |= {
+            int(r)
+            for (r,) in b.all_in(
+                f"SELECT doc_rid FROM {STATUS_TABLE} WHERE doc_rid IS NOT NULL AND correction_id IN ({{}})",
+                sorted(more),
+            )
+        }
+    return found
+
+
+def refresh_effects(b: Backend, doc_ids: Iterable[str] | None = None) -> None:
+    """Find again the tasks of the corrections a write concerns (``doc_ids``: the documents written, set
+    aside or dropped; None: every correction, after a rebuild) and keep what they make of them."""
+    if not b.table_exists(EFFECTS_TABLE) or b.one(f"SELECT 1 FROM {q(CORRECTIONS.name)} LIMIT 1") is None:
+        return
+    if doc_ids is None:
+        b.execute(f"DELETE FROM {EFFECTS_TABLE}")
+        b.execute(f"DELETE FROM {STATUS_TABLE}")
+        res = resolve(b, stored_corrections(b))
+    else:
+        ids = _concerned(b, set(doc_ids))
+        if not ids:
+            return
+        before = {
+            int(r)
+            for (r,) in b.all_in(
+                f"SELECT doc_rid FROM {STATUS_TABLE} WHERE doc_rid IS NOT NULL AND correction_id IN ({{}})", sorted(ids)
+            )
+        }
+        res = resolve(b, stored_corrections(b, ids))
+        rids = sorted(before | {e.rid for e in res.effects()})
+        for part in chunks(rids):
+            b.execute(f"DELETE FROM {EFFECTS_TABLE} WHERE doc_rid IN ({','.join('?' * len(part))})", part)
+        for part in chunks(sorted(ids)):
+            b.execute(f"DELETE FROM {STATUS_TABLE} WHERE correction_id IN ({','.join('?' * len(part))})", part)
+    _write_resolution(b, res)
+
+
+def _write_resolution(b: Backend, res: Resolution) -> None:
+    marks = "(" + ", ".join("?" * len(EFFECT_COLUMNS)) + ")"
+    rows = [e.row() for e in res.effects()]
+    for part in chunks(rows, 50):
+        b.execute(
+            f"INSERT INTO {EFFECTS_TABLE} ({', '.join(EFFECT_COLUMNS)}) VALUES {', '.join([marks] * len(part))}",
+            [v for row in part for v in row],
+        )
+    statuses = [
+        (c.id, status, reason, e.rid if e else None, e.ord if e else None) for c, status, reason, e in res.records
+    ]
+    for part in chunks(statuses, 100):
+        b.execute(
+            f"INSERT INTO {STATUS_TABLE} (correction_id, status, reason, doc_rid, ord) VALUES "
+            + ", ".join(["(?, ?, ?, ?, ?)"] * len(part)),
+            [v for row in part for v in row],
+        )
+
+
+def effects_where(b: Backend, cond: str, params: list | tuple) -> list[Effect]:
+    """The effects (``EFFECTS_TABLE``, named ``o``) matching ``cond``."""
+    if not b.table_exists(EFFECTS_TABLE):
+        return []
+    return [
+        Effect.of_row(r)
+        for r in b.all(f"SELECT {', '.join(EFFECT_COLUMNS)} FROM {EFFECTS_TABLE} o WHERE {cond}", params)
+    ]
+
+
 # --- the archive's part -------------------------------------------------------------------------------------------
 
 
-#: States of archives whose corrections are kept found (``Corrections._resolution``): the newest few, by
-#: archive and state token; an index run moves the state at each commit, so older ones are never asked again.
-DEFAULT_KEPT_RESOLUTIONS = 4
-_RESOLVED: dict[tuple, Resolution] = {}
-_RESOLVED_LOCK = threading.Lock()
-
-
 class Corrections:
-    """Corrections of an archive: made (``correct``, ``add_task``), listed (``corrections``) and resolved
-    for the task lists (``_resolution``).  A part of ``Archive``; needs its ``backend`` and ``db``."""
+    """Corrections of an archive: made (``correct``, ``add_task``) and listed (``corrections``).  A part of
+    ``Archive``; needs its ``backend`` and ``db``."""
 
     backend: Backend
     db: str
-    state_token: Callable[[], tuple]
 
     # --- writing -------------------------------------------------------------------------------------
     def _store_correction(self, c: Correction) -> Correction:
         """Write ``c`` in a transaction of its own (waiting for an index batch or a rebuild holding the
-        write lock); returns it with its id."""
+        write lock), with what it makes of its task; returns it with its id."""
         b = self.backend
         if b.readonly:
             raise StoreError(f"{self.db}: read-only here; a correction cannot be stored")
@@ -320,43 +629,14 @@ class Corrections:
                 f"VALUES ({', '.join('?' * len(names))}) RETURNING id",
                 values,
             )
+            refresh_effects(b, [c.doc_id])
         return c.model_copy(update={"id": int(new_id)})
 
     def _present(self, doc_id: str) -> tuple[int, str | None] | None:
-        row = self.backend.one("SELECT rid, path FROM documents WHERE id = ? AND status = 'present'", (doc_id,))
-        return None if row is None else (int(row[0]), row[1])
+        return present_document(self.backend, doc_id)
 
     def _targets(self, rids: list[int]) -> dict[int, list[Target]]:
-        """The tasks of the documents ``rids``, in order, with their query keys."""
-        out: dict[int, list[Target]] = {rid: [] for rid in rids}
-        for part in chunks(rids):
-            for r in self.backend.named(
-                "SELECT o.doc_rid AS rid, o.doc_id AS doc_id, o.ord AS ord, o.span_start AS start, "
-                "o.span_end AS stop, o.task AS task, o.assignee_raw AS raw, o.role AS role, "
-                "o.assignee_key AS assignee_key, o.place_key AS place_key, o.person_key AS person_key, "
-                "o.raw_key AS raw_key, o.due_sort AS due_sort, o.assignee_area_key AS area_key, "
-                "o.assignee_members AS members, d.area_key AS doc_area "
-                "FROM obligations o JOIN documents d ON d.rid = o.doc_rid "
-                f"WHERE o.doc_rid IN ({','.join('?' * len(part))}) ORDER BY o.doc_rid, o.ord",
-                part,
-            ):
-                keys = {
-                    "assignee_key": r.assignee_key,
-                    "place_key": r.place_key,
-                    "person_key": r.person_key,
-                    "raw_key": r.raw_key,
-                    "due_sort": r.due_sort,
-                    "role": r.role,
-                    "assignee_area_key": r.area_key,
-                    "assignee_members": r.members,
-                    "doc_area": r.doc_area,
-                }
-                out[r.rid].append(Target(r.doc_id, r.rid, r.ord, r.start, r.stop, r.task, r.raw, r.role, keys))
-        return out
-
-    def _ref_of(self, target: Target, targets: list[Target]) -> str:
-        same = [t for t in targets if (t.start, t.end) == (target.start, target.end)]
-        return obligation_ref(target.doc_id, target.start, target.end, same.index(target) + 1, len(same), target.ord)
+        return document_targets(self.backend, rids)
 
     def obligation_at(self, ref: str) -> tuple[Target, list[Target]]:
         """The parsed task a reference names (``ObligationHit.ref``), with its document's tasks."""
@@ -382,7 +662,7 @@ class Corrections:
         targets = self._targets([present[0]])[present[0]]
         if not 1 <= index <= len(targets):
             raise CorrectionError(f"--task-index: the document has {len(targets)} tasks, not {index}")
-        return self._ref_of(targets[index - 1], targets)
+        return target_ref(targets[index - 1], targets)
 
     def correct(
         self,
@@ -481,116 +761,39 @@ class Corrections:
         b = self.backend
         return b.table_exists(CORRECTIONS.name) and b.one(f"SELECT 1 FROM {q(CORRECTIONS.name)} LIMIT 1") is not None
 
-    def _stored_corrections(self) -> list[Correction]:
+    def _records(self) -> list[tuple[Correction, CorrectionStatus, str | None, Effect | None]]:
+        """Every correction with its status and effect as the last write left them (``refresh_effects``);
+        found here, without keeping them, in an archive of an older version opened read-only."""
         b = self.backend
-        if not b.table_exists(CORRECTIONS.name):  # a read-only archive of an older version
-            return []
-        cols = ", ".join(q(c.name) for c in CORRECTIONS.columns)
-        out = []
-        for row in b.all(f"SELECT id, {cols} FROM {q(CORRECTIONS.name)} ORDER BY id"):
-            c = cast(Correction, load_model(CORRECTIONS, row[1:]))
-            out.append(c.model_copy(update={"id": int(row[0])}))
-        return out
-
-    def _resolution(self) -> Resolution:
-        """Every stored correction with its task found again (see the module's docstring), found once per
-        state of the archive and shared by every connection of this process to it: with 8 000 corrections,
-        finding them again took 2 s, and every board, page and API read did it (issue 40)."""
-        key = (self.db, self.state_token()) if self.backend.table_exists(CORRECTIONS.name) else None
-        if key is not None:
-            with _RESOLVED_LOCK:
-                found = _RESOLVED.get(key)
-            if found is not None:
-                return found
-        res = self._resolve()
-        if key is not None:
-            with _RESOLVED_LOCK:
-                _RESOLVED[key] = res
-                while len(_RESOLVED) > DEFAULT_KEPT_RESOLUTIONS:
-                    _RESOLVED.pop(next(iter(_RESOLVED)))
-        return res
-
-    def _resolve(self) -> Resolution:
-        stored = self._stored_corrections()
-        res = Resolution()
+        stored = stored_corrections(b)
         if not stored:
-            return res
-        # the document each correction's document is now: itself, else what its file holds now
-        now_of: dict[str, tuple[str, int] | None] = {}
+            return []
+        if not b.table_exists(STATUS_TABLE):
+            return resolve(b, stored).records
+        status = {
+            int(r[0]): (r[1], r[2], r[3], r[4])
+            for r in b.all(f"SELECT correction_id, status, reason, doc_rid, ord FROM {STATUS_TABLE}")
+        }
+        if any(c.id not in status for c in stored):
+            return resolve(b, stored).records
+        effects = {(e.rid, e.ord): e for e in effects_where(b, "1 = 1", [])}
+        out: list[tuple[Correction, CorrectionStatus, str | None, Effect | None]] = []
         for c in stored:
-            if c.doc_id in now_of:
-                continue
-            present = self._present(c.doc_id)
-            if present is not None:
-                now_of[c.doc_id] = (c.doc_id, present[0])
-                continue
-            row = (
-                self.backend.one(
-                    "SELECT d.id, d.rid FROM files f JOIN documents d ON d.id = f.doc_id "
-                    "WHERE f.path = ? AND f.status = 'ok' AND d.status = 'present'",
-                    (c.path,),
-                )
-                if c.path
-                else None
-            )
-            now_of[c.doc_id] = (row[0], int(row[1])) if row else None
-        rids = sorted({v[1] for v in now_of.values() if v})
-        targets = self._targets(rids) if rids else {}
-        adds: dict[int, Effect] = {}
-        for c in stored:
-            self.backend.check_deadline()
             assert c.id is not None
-            now = now_of[c.doc_id]
-            if c.added is not None:  # a correction of an added task: it follows that task
-                effect = adds.get(c.added)
-                if effect is None:
-                    res.records.append((c, "stale", "the task it corrects (an added one) is no longer there", None))
-                    continue
-                effect.apply(c)
-                res.records.append((c, "fits", None, effect))
-                continue
-            if now is None:
-                res.records.append((c, "stale", "the document is no longer in the archive", None))
-                continue
-            doc_id, rid = now
-            if c.action == "add":
-                area = self.backend.one("SELECT area_key FROM documents WHERE rid = ?", (rid,))
-                doc_area = area[0] if area else None
-                keys = {**assignee_keys(assignee_of(c.assignee or ""), doc_area), "role": c.role or "lead"}
-                keys["doc_area"] = doc_area
-                keys["due_sort"] = c.deadline.isoformat() if c.deadline else LAST
-                effect = Effect(doc_id, rid, ADDED_ORD + c.id, f"{doc_id}:add-{c.id}", keys, added=c)
-                effect.apply(c)
-                adds[c.id] = effect
-                res.added.append(effect)
-                res.records.append((c, "fits" if doc_id == c.doc_id else "reanchored", None, effect))
-                continue
-            assert c.anchor is not None, "a correction of a parsed task has its anchor"
-            found, status = find_target(c.anchor, targets.get(rid, []), same_content=doc_id == c.doc_id)
-            if found is None:
-                why = (
-                    "the task is no longer in the document (its file changed)"
-                    if doc_id != c.doc_id
-                    else "the task is no longer read from the document (a new parser reads it otherwise)"
-                )
-                res.records.append((c, "stale", why, None))
-                continue
-            key = (found.rid, found.ord)
-            effect = res.by_target.get(key)
-            if effect is None:
-                effect = Effect(found.doc_id, found.rid, found.ord, self._ref_of(found, targets[rid]), dict(found.keys))
-                res.by_target[key] = effect
-            effect.apply(c)
-            res.records.append((c, status, None, effect))
-        return res
+            state, reason, rid, ord_ = status[c.id]
+            effect = effects.get((int(rid), int(ord_))) if rid is not None and ord_ is not None else None
+            out.append((c, cast(CorrectionStatus, state), reason, effect))
+        return out
 
     def corrections(self, *, stale_only: bool = False) -> list[CorrectionRecord]:
         """Every correction, oldest first, with whether it still fits and its task as corrected (gold shape)."""
-        res = self._resolution()
-        parsed = self._parsed_obligations({e.rid for e in res.by_target.values()})
-        paths = dict(self.backend.all("SELECT id, path FROM documents")) if res.records else {}
+        records = self._records()
+        parsed = self._parsed_obligations(
+            {(e.rid, e.ord) for _c, _s, _r, e in records if e is not None and e.added is None}
+        )
+        paths = dict(self.backend.all("SELECT id, path FROM documents")) if records else {}
         out = []
-        for c, status, reason, effect in res.records:
+        for c, status, reason, effect in records:
             if stale_only and status != "stale":
                 continue
             if effect is None:
@@ -610,18 +813,21 @@ class Corrections:
             )
         return out
 
-    def _parsed_obligations(self, rids: set[int]) -> dict[tuple[int, int], Obligation]:
+    def _parsed_obligations(self, tasks: set[tuple[int, int]]) -> dict[tuple[int, int], Obligation]:
+        """The parsed tasks ``(doc_rid, ord)`` as stored (read by document, only those asked built)."""
         from .columns import model_columns, model_of
         from .schema import OBLIGATIONS
 
         out: dict[tuple[int, int], Obligation] = {}
-        for part in chunks(sorted(rids)):
+        rids = sorted({rid for rid, _ord in tasks})
+        for part in chunks(rids):
             for r in self.backend.named(
                 f"SELECT o.doc_rid AS rid, o.ord AS ord, {model_columns('o', OBLIGATIONS, 'o_')} FROM obligations o "
                 f"WHERE o.doc_rid IN ({','.join('?' * len(part))})",
                 part,
             ):
-                out[(r.rid, r.ord)] = cast(Obligation, model_of(r, OBLIGATIONS, "o_"))
+                if (r.rid, r.ord) in tasks:
+                    out[(r.rid, r.ord)] = cast(Obligation, model_of(r, OBLIGATIONS, "o_"))
         return out
 
 

@@ -25,6 +25,7 @@ from ..paths import display_path
 from ..stamp import parser_stamp
 from .backend import Backend, StoreError
 from .copies import regroup
+from .corrections import refresh_effects
 from .rows import DocumentRows, document_rows
 from .schema import SOURCE_TABLE
 from .storing import record_file, record_roots
@@ -297,6 +298,7 @@ class Indexing:
                     set_aside.append(old.doc_id)
                 summary.vanished += 1
         regroup(b, set_aside)  # a copy whose issued copy vanished is the issued copy now
+        refresh_effects(b, set_aside)  # the corrections of their tasks are stale now
         return plan
 
 

@@ -21,9 +21,9 @@ from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
 from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, pages, summary_json, summary_of
 from .copies import NOT_A_COPY_SQL
-from .corrections import Effect, Resolution, span_refs
+from .corrections import EFFECT_COLUMNS, Effect, effects_where, span_refs
 from .rows import LAST, task_groups
-from .schema import OBLIGATIONS
+from .schema import EFFECTS_TABLE, OBLIGATIONS
 
 #: Past this many assignee keys containing the words asked for, obligations are filtered by the words
 #: themselves (a scan) rather than looked up key by key: such words are in most obligations anyway.
@@ -39,28 +39,17 @@ _HIT_FIELDS = tuple(name for name in ObligationHit.model_fields if name in Oblig
 #: The assignee columns of ``obligations``, each named as the ``Assignee`` field it holds.
 _ASSIGNEE_SQL = ", ".join(f"assignee_{name} AS {name}" for name in Assignee.model_fields)
 #: The orders tasks are listed in: SQL, and the same order as a key of ``(due_sort, doc_date_sort, doc_id,
-#: ord)`` (to merge corrected tasks into the SQL's answer).
-_ORDERS: dict[str, tuple[str, Callable[[tuple], tuple]]] = {
-    "deadline": ("o.due_sort, o.doc_date_sort, o.doc_id, o.ord", lambda k: k),
-    "document": ("d.id, o.ord", lambda k: (k[2], k[3])),
+#: ord)`` (to merge corrected tasks into the SQL's answer), and the SQL of that order on ``EFFECTS_TABLE``.
+_ORDERS: dict[str, tuple[str, Callable[[tuple], tuple], str]] = {
+    "deadline": (
+        "o.due_sort, o.doc_date_sort, o.doc_id, o.ord",
+        lambda k: k,
+        "o.due_sort, o.doc_date_sort, o.doc_id, o.ord",
+    ),
+    "document": ("d.id, o.ord", lambda k: (k[2], k[3]), "o.doc_id, o.ord"),
 }
-#: The columns of ``obligations`` a task's corrected values stand in for when a condition is checked.
-_KEY_COLUMNS = (
-    "assignee_key",
-    "place_key",
-    "person_key",
-    "raw_key",
-    "due_sort",
-    "role",
-    "doc_id",
-    "doc_rid",  # a document's tasks by the indexed column (``obligation_records``)
-    "assignee_area_key",
-    "assignee_members",
-)
-#: Corrected tasks checked against a condition in one statement.
-_CHECK_ROWS = 1000
-#: Conditions whose corrected tasks are kept with one state of the archive (``_corrected_matching``).
-DEFAULT_KEPT_MATCHES = 4096
+#: A parsed task no correction touches (``o``: the obligations): the others are read from ``EFFECTS_TABLE``.
+_UNCORRECTED_SQL = f"NOT EXISTS (SELECT 1 FROM {EFFECTS_TABLE} c WHERE c.doc_rid = o.doc_rid AND c.ord = o.ord)"
 
 
 def _field(row, name: str):
@@ -73,11 +62,10 @@ _JSON_FIELDS = frozenset(name for name, f in Assignee.model_fields.items() if f.
 
 
 class Obligations:
-    """The archive's questions about tasks (a part of ``Archive``; needs its ``backend`` and the corrections'
-    ``_resolution``)."""
+    """The archive's questions about tasks (a part of ``Archive``; needs its ``backend``).  Corrected and
+    added tasks are read from ``EFFECTS_TABLE``, which the writes keep (``corrections.refresh_effects``)."""
 
     backend: Backend
-    _resolution: Callable[[], Resolution]
 
     def obligations(
         self,
@@ -106,7 +94,7 @@ class Obligations:
         query = assignee_query(assignee)
         if not query.text:
             return []
-        fix = self._resolution()
+        fix = self._has_effects()
         cond, params = "", []
         collective = None
         if query.name:
@@ -165,44 +153,18 @@ class Obligations:
             )
         ]
 
-    def _any_obligation(self, cond: str, params: list, fix: Resolution | None = None) -> bool:
-        if fix and self._corrected_matching(fix, cond, params):
+    def _has_effects(self) -> bool:
+        """Whether any task is corrected or added (``EFFECTS_TABLE`` holds a row)."""
+        b = self.backend
+        return b.table_exists(EFFECTS_TABLE) and b.one(f"SELECT 1 FROM {EFFECTS_TABLE} LIMIT 1") is not None
+
+    def _any_obligation(self, cond: str, params: list, fix: bool = False) -> bool:
+        b = self.backend
+        if fix and b.one(f"SELECT 1 FROM {EFFECTS_TABLE} o WHERE ({cond}) AND o.not_task = 0 LIMIT 1", params):
             return True
-        return self.backend.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is not None
+        return b.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is not None
 
-    def _corrected_matching(self, fix: Resolution, cond: str, params: list, hidden: bool = False) -> set[int]:
-        """Which corrected tasks (indexes into ``fix.effects()``) match ``cond`` with their corrected values:
-        the same condition, checked by the database on a table of those values named ``o``.  Kept on ``fix``
-        (one state of the archive, shared by its connections) by condition, with the rows it is checked on."""
-        asked = (cond, tuple(params), hidden)
-        kept = fix.kept.get(asked)
-        if kept is not None:
-            return kept
-        if len(fix.kept) > DEFAULT_KEPT_MATCHES:  # a server that is never written to meets ever new queries
-            fix.kept.clear()
-        rows = fix.kept.get(("rows", hidden))
-        if rows is None:
-            rows = fix.kept[("rows", hidden)] = [
-                (i, *(e.doc_id if c == "doc_id" else e.rid if c == "doc_rid" else e.keys.get(c) for c in _KEY_COLUMNS))
-                for i, e in enumerate(fix.effects())
-                if hidden or not e.not_task
-            ]
-        found: set[int] = set()
-        names = ", ".join(("k", *_KEY_COLUMNS))
-        for start in range(0, len(rows), _CHECK_ROWS):
-            part = rows[start : start + _CHECK_ROWS]
-            marks = ", ".join(["(" + ", ".join("?" * (len(_KEY_COLUMNS) + 1)) + ")"] * len(part))
-            found.update(
-                int(r[0])
-                for r in self.backend.all(
-                    f"WITH o ({names}) AS (VALUES {marks}) SELECT o.k FROM o WHERE {cond}",
-                    [*(v for row in part for v in row), *params],
-                )
-            )
-        fix.kept[asked] = found
-        return found
-
-    def _keys_containing(self, key: str, fix: Resolution | None = None) -> tuple[str, list]:
+    def _keys_containing(self, key: str, fix: bool = False) -> tuple[str, list]:
         """The condition ``person_key LIKE %key% OR raw_key LIKE %key%``, by the keys that match it: the
         distinct keys (``assignee_keys``, kept by a trigger) are far fewer than the obligations, which are
         then read by index.  So many keys that the list would be long: the plain condition."""
@@ -213,8 +175,12 @@ class Obligations:
                 "SELECT key FROM assignee_keys WHERE key LIKE ? LIMIT ?", (like, DEFAULT_MAX_KEYS + 1)
             )
         ]
-        for e in fix.effects() if fix else ():  # a corrected assignee's keys are in no parsed task
-            keys += [k for k in (e.keys.get("raw_key"), e.keys.get("person_key")) if k and key in k and k not in keys]
+        if fix:  # a corrected assignee's keys are in no parsed task
+            for row in self.backend.all(
+                f"SELECT raw_key, person_key FROM {EFFECTS_TABLE} WHERE raw_key LIKE ? OR person_key LIKE ?",
+                (like, like),
+            ):
+                keys += [k for k in row if k and key in k and k not in keys]
         if len(keys) > DEFAULT_MAX_KEYS:
             return "(o.person_key LIKE ? OR o.raw_key LIKE ?)", [like, like]
         if not keys:
@@ -229,35 +195,31 @@ class Obligations:
         *,
         limit: int | None = None,
         order: str = "deadline",
-        fix: Resolution | None = None,
+        fix: bool | None = None,
         hidden: bool = False,
     ) -> Iterator[ObligationHit]:
-        """Tasks matching ``cond`` in ``order`` (``_ORDERS``), corrections applied (``fix``, read when not
-        given): the parsed tasks no correction touches as the database answers them, merged with the
-        corrected and added tasks that match ``cond`` with their corrected values."""
-        fix = self._resolution() if fix is None else fix
+        """Tasks matching ``cond`` in ``order`` (``_ORDERS``), corrections applied: the parsed tasks no
+        correction touches as the database answers them, merged with the corrected and added tasks that
+        match ``cond`` with their corrected values (``EFFECTS_TABLE``, matched by the same condition)."""
+        fix = self._has_effects() if fix is None else fix
         key_of = _ORDERS[order][1]
         if not fix:
-            for _, _, hit in self._parsed_hits(cond, params, limit=limit, order=order, fix=fix):
+            for _, _, hit in self._parsed_hits(cond, params, limit=limit, order=order, fix=False):
                 yield hit
             return
-        # a corrected task the query found is left out here and checked below with its corrected values
         plain = (
             (key_of(k), hit)
             for k, _, hit in self._parsed_hits(
-                cond, params, limit=limit + len(fix.by_target) if limit else None, order=order, fix=fix
+                f"{cond} AND {_UNCORRECTED_SQL}", params, limit=limit, order=order, fix=True
             )
-            if not hit.correction_ids
         )
-        corrected = sorted(
-            ((key_of(k), hit) for k, hit in self._corrected_hits(fix, cond, params, hidden)), key=lambda x: x[0]
-        )
+        corrected = ((key_of(k), hit) for k, hit in self._corrected_hits(cond, params, hidden, limit, order))
         merged = heapq.merge(plain, corrected, key=lambda x: x[0])
         for _, hit in itertools.islice(merged, limit) if limit else merged:
             yield hit
 
     def _parsed_hits(
-        self, cond: str, params: list, *, limit: int | None, order: str, fix: Resolution
+        self, cond: str, params: list, *, limit: int | None, order: str, fix: bool
     ) -> Iterator[tuple[tuple, int, ObligationHit]]:
         """``(sort key, document rid, hit)`` of the parsed tasks matching ``cond``, each with the co-assignees of its task
         (the other obligations of the same ``task_group``), fetched a page at a time; a corrected task
@@ -277,7 +239,8 @@ class Obligations:
             else self.backend.named_pages(sql, params, DEFAULT_PAGE_ROWS)
         )
         for page in rows:
-            co, refs = self._co_assignees({(r.rid, r.task_group) for r in page}, fix)
+            effects = self._effects_of(sorted({r.rid for r in page})) if fix else {}
+            co, refs = self._co_assignees({(r.rid, r.task_group) for r in page}, effects)
             for r in page:
                 self.backend.check_deadline()  # a request's deadline stops the work, not only its answer
                 o = cast(Obligation, model_of(r, OBLIGATIONS, _PREFIX))
@@ -288,32 +251,51 @@ class Obligations:
                     ref=refs.get((r.rid, r.ord)),
                     **{name: getattr(o, name) for name in _HIT_FIELDS},
                 )
-                effect = fix.by_target.get((r.rid, r.ord))
+                effect = effects.get((r.rid, r.ord))
                 if effect is not None:
                     hit = corrected_hit(hit, effect)
                 yield (r.due_sort, r.doc_date_sort, r.id, r.ord), r.rid, hit
 
-    def _corrected_hits(
-        self, fix: Resolution, cond: str, params: list, hidden: bool
-    ) -> Iterator[tuple[tuple, ObligationHit]]:
-        """``(sort key, hit)`` of the corrected and added tasks that match ``cond`` with their corrected values."""
-        effects = fix.effects()
-        wanted = [effects[i] for i in sorted(self._corrected_matching(fix, cond, params, hidden))]
-        parsed = {(e.rid, e.ord) for e in wanted if e.added is None}
-        rids = sorted({rid for rid, _ in parsed})
+    def _effects_of(self, rids: list[int]) -> dict[tuple[int, int], Effect]:
+        """``(doc_rid, ord)`` → the corrections' effect on that task, for the documents ``rids``."""
+        out: dict[tuple[int, int], Effect] = {}
         for start in range(0, len(rids), 500):
             part = rids[start : start + 500]
-            for k, rid, hit in self._parsed_hits(
-                f"o.doc_rid IN ({','.join('?' * len(part))})", part, limit=None, order="document", fix=fix
-            ):
-                if (rid, k[3]) in parsed:
-                    yield (fix.by_target[(rid, k[3])].keys["due_sort"], k[1], k[2], k[3]), hit
-        added = [e for e in wanted if e.added is not None]
-        if added:
-            summaries = self._summaries(sorted({e.rid for e in added}))
-            for e in added:
-                summary, doc_date = summaries[e.rid]
-                yield (e.keys["due_sort"], doc_date, e.doc_id, e.ord), added_hit(summary, e)
+            for e in effects_where(self.backend, f"o.doc_rid IN ({','.join('?' * len(part))})", part):
+                out[(e.rid, e.ord)] = e
+        return out
+
+    def _corrected_hits(
+        self, cond: str, params: list, hidden: bool, limit: int | None, order: str
+    ) -> Iterator[tuple[tuple, ObligationHit]]:
+        """``(sort key, hit)`` of the corrected and added tasks that match ``cond`` with their corrected
+        values, in ``order``: the database picks them (and only the first ``limit``) from ``EFFECTS_TABLE``."""
+        sql = (
+            f"SELECT {', '.join('o.' + c for c in EFFECT_COLUMNS)} FROM {EFFECTS_TABLE} o WHERE ({cond})"
+            + ("" if hidden else " AND o.not_task = 0")
+            + f" ORDER BY {_ORDERS[order][2]}"
+            + (f" LIMIT {int(limit)}" if limit else "")
+        )
+        for page in self.backend.named_pages(sql, params, DEFAULT_PAGE_ROWS):
+            wanted = [Effect.of_row(r) for r in page]
+            parsed = {(e.rid, e.ord) for e in wanted if e.added is None}
+            hits: dict[tuple[int, int], ObligationHit] = {}
+            rids = sorted({rid for rid, _ in parsed})
+            for start in range(0, len(rids), 500):
+                part = rids[start : start + 500]
+                for k, rid, hit in self._parsed_hits(
+                    f"o.doc_rid IN ({','.join('?' * len(part))})", part, limit=None, order="document", fix=True
+                ):
+                    if (rid, k[3]) in parsed:
+                        hits[(rid, k[3])] = hit
+            added = [e for e in wanted if e.added is not None]
+            summaries = self._summaries(sorted({e.rid for e in added})) if added else {}
+            for e in wanted:
+                key = (e.keys.get("due_sort") or LAST, e.keys.get("doc_date_sort") or LAST, e.doc_id, e.ord)
+                if e.added is not None:
+                    yield key, added_hit(summaries[e.rid][0], e)
+                elif (e.rid, e.ord) in hits:
+                    yield key, hits[(e.rid, e.ord)]
 
     def _summaries(self, rids: list[int]) -> dict[int, tuple[Any, str]]:
         out: dict[int, tuple[Any, str]] = {}
@@ -328,7 +310,7 @@ class Obligations:
         return out
 
     def _co_assignees(
-        self, groups: set[tuple[int, int]], fix: Resolution
+        self, groups: set[tuple[int, int]], effects: dict[tuple[int, int], Effect]
     ) -> tuple[dict[tuple[int, int], list[tuple[int, Assignee]]], dict[tuple[int, int], str]]:
         """``(doc_rid, task_group)`` → the ``(ord, assignee)`` of every obligation of that task (its
         assignee as corrected; a line marked not a task left out), and ``(doc_rid, ord)`` → the reference
@@ -351,7 +333,7 @@ class Obligations:
             if len(rows) < 2:
                 continue  # a task of one assignee has no co-assignee: its assignee is not built again
             for r in rows:
-                effect = fix.by_target.get((r.doc_rid, r.ord))
+                effect = effects.get((r.doc_rid, r.ord))
                 if effect is not None and effect.not_task:
                     continue
                 if effect is not None and effect.assignee is not None:
@@ -389,8 +371,10 @@ class Obligations:
         from its columns and validating it again was most of an export's time); any other document's as
         ``all_obligations`` reads them."""
         stamp = parser_stamp()
-        fix = self._resolution()
-        corrected = {rid for rid, _ord in fix.by_target} | {e.rid for e in fix.added}
+        fix = self._has_effects()
+        corrected = (
+            {int(r) for (r,) in self.backend.all(f"SELECT DISTINCT doc_rid FROM {EFFECTS_TABLE}")} if fix else set()
+        )
         for page in pages(
             self.backend,
             f"SELECT {SUMMARY_SQL}, d.rid AS rid, d.parser AS parser, d.json AS json FROM documents d "

@@ -59,9 +59,7 @@ class Queries:
         )
         return tuple(row or ())
 
-    def find(
-        self, ref: str, *, paths: bool = True, limit: int | None = None, offset: int = 0
-    ) -> list[DocumentSummary]:
+    def find(self, ref: str, *, paths: bool = True, limit: int | None = None, offset: int = 0) -> list[DocumentSummary]:
         """Documents a user means by ``ref``: an id (or a prefix of 6+ hex digits), a path, or a number.
 
         ``paths=False`` never looks at the file system (a request's text over HTTP is not a local path);

@@ -27,7 +27,7 @@ from ..models import Correction, Document, Obligation, Phase, Recipient, Referen
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair), or when a derived column is computed
 #: differently; opening an older store rebuilds its query tables from the stored Document JSON.
-STORE_VERSION = 13
+STORE_VERSION = 14
 #: The layout each version has (tests/test_archive.py checks the current one).  Version 3 added
 #: ``documents.parser`` (which parser produced the row: see ``vbparse.stamp``); version 4 has the same
 #: tables, but a document's ``issuer_key`` takes its parent's place when its own name has none; version 5
@@ -39,7 +39,8 @@ STORE_VERSION = 13
 #: version 9 adds ``COUNT_TABLE`` (created in place); version 10 adds its ``changes`` (made again in place);
 #: version 11 adds ``obligations.evidence`` (the rules that made each: the query tables are rebuilt); version 12
 #: adds ``documents.parts`` (appendices and issued documents) and ``obligations.part`` (rebuilt likewise); version
-#: 13 adds ``COPIES_TABLE`` (copies decided at index time: created in place and filled once, no rebuild).
+#: 13 adds ``COPIES_TABLE`` (copies decided at index time: created in place and filled once, no rebuild); version 14
+#: adds ``EFFECTS_TABLE`` and ``STATUS_TABLE`` (corrections found again when written: created in place, filled once).
 STORE_FINGERPRINTS = {
     1: "762de17e4456296c",
     2: "7760116f39b7c3ad",
@@ -54,14 +55,15 @@ STORE_FINGERPRINTS = {
     11: "e01513710043373a",
     12: "e836b1ea084c6eb4",
     13: "97c692f9906f8259",
+    14: "9e127bff5b399d4a",
 }
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
 #: Versions an archive is brought from to ``STORE_VERSION`` by creating what the newer one added, without
 #: rebuilding the query tables (which takes minutes on a large archive and would change nothing).
-#: 13 (the copies' table) from 12.  Not 8 or 9 any more (they went to 10 in place): 11 and 12 added columns,
+#: 13 (the copies' table) from 12, 14 (the corrections' effects) from 12 and 13.  Not 8 or 9 any more (they went to 10 in place): 11 and 12 added columns,
 #: which only a rebuild makes.
-IN_PLACE_UPGRADES: frozenset[int] = frozenset({12})
+IN_PLACE_UPGRADES: frozenset[int] = frozenset({12, 13})
 #: The distinct assignee keys of the obligations (``backend.create_key_table``).
 KEY_TABLE = "assignee_keys"
 #: One row: the number of present documents, kept by triggers on ``documents``
@@ -70,6 +72,10 @@ COUNT_TABLE = "doc_count"
 #: Per present document, the keys that can make it a copy of another and what it is a copy of
 #: (``store.copies``): decided when documents are written, read by every task query.
 COPIES_TABLE = "doc_copies"
+#: What the corrections in force make of each task they touch, one row per task, and each correction's
+#: status (``store.corrections.refresh_effects``): found when the archive is written, read by task queries.
+EFFECTS_TABLE = "correction_effects"
+STATUS_TABLE = "correction_status"
 #: The derived tables that are not a model's (``backend.create_text_tables``, ``store.fulltext``,
 #: ``KEY_TABLE``): what they hold, by name, so that a change of them changes ``fingerprint()`` and an
 #: older archive rebuilds them from the stored JSON.
@@ -300,4 +306,6 @@ def fingerprint() -> str:
     spec.append(("search", list(SEARCH_LAYOUT)))
     spec.append((COUNT_TABLE, ["present", "changes", "by triggers on documents' inserts, deletes and updates"]))
     spec.append((COPIES_TABLE, ["doc_id", "number_group", "title_group", "copy_of", "reason", "indexed by each"]))
+    spec.append((EFFECTS_TABLE, ["doc_rid", "ord", "keys of the task queries", "effect JSON"]))
+    spec.append((STATUS_TABLE, ["correction_id", "status", "reason", "doc_rid", "ord"]))
     return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]

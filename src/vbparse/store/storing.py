@@ -11,6 +11,7 @@ from pathlib import Path
 from ..paths import display_path
 from .backend import Backend, q
 from .copies import regroup
+from .corrections import refresh_effects
 from .rows import DocumentRows
 from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE
 
@@ -89,6 +90,7 @@ def drop_if_orphan(b: Backend, doc_id: str | None) -> None:
     if doc_id and b.one("SELECT 1 FROM files WHERE doc_id = ? AND status = 'ok'", (doc_id,)) is None:
         delete_document(b, doc_id)
         regroup(b, [doc_id])  # its copies decided again without it (a replaced document is regrouped by its writer)
+        refresh_effects(b, [doc_id])
 
 
 def record_file(
@@ -132,3 +134,4 @@ def store_parsed(b: Backend, path: str, sha: str, rows: DocumentRows, real: Path
             store_original(b, rows)  # parsed again for the text an older archive did not keep
     record_file(b, path, status="ok", sha=sha, doc_id=rows.id, error=None, real=real)
     regroup(b, [rows.id])
+    refresh_effects(b, [rows.id])

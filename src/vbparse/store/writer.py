@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .backend import Backend, chunks
 from .copies import regroup
+from .corrections import refresh_effects
 from .rows import DocumentRows
 from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE
 from .storing import delete_document, drop_if_orphan, file_stat, now_stamp, store_original, store_parsed
@@ -98,6 +99,7 @@ def _store_together(b: Backend, items: list[Parsed], stamp: str) -> None:
     _insert_documents(b, new, stamp)
     _record_files(b, items)
     regroup(b, seen)  # copies decided now, among the documents sharing a key with these
+    refresh_effects(b, seen)  # and the corrections of their tasks found again
 
 
 def _insert_documents(b: Backend, new: list[Parsed], stamp: str) -> None:

@@ -22,9 +22,11 @@ from ..schema import (
     CORRECTIONS,
     COUNT_TABLE,
     DOCUMENTS,
+    EFFECTS_TABLE,
     INDEXES,
     KEY_TABLE,
     SOURCE_TABLE,
+    STATUS_TABLE,
     Table,
 )
 
@@ -279,6 +281,7 @@ class Backend:
         self.create_source_table()
         self.create_correction_table()
         self.create_copies_table()
+        self.create_effect_tables()
         self.create_indexes()
 
     def create_key_table(self) -> None:
@@ -306,6 +309,25 @@ class Backend:
         )
         for col in ("number_group", "title_group", "copy_of"):
             self.execute(f"CREATE INDEX IF NOT EXISTS ix_{COPIES_TABLE}_{col} ON {COPIES_TABLE} ({col})")
+
+    def create_effect_tables(self) -> None:
+        """``EFFECTS_TABLE`` and ``STATUS_TABLE`` (``store.corrections.refresh_effects``), indexed by what task
+        queries match, and the corrections by what a write looks them up by (document, file)."""
+        self.execute(
+            f"CREATE TABLE IF NOT EXISTS {EFFECTS_TABLE} (doc_rid BIGINT NOT NULL, ord BIGINT NOT NULL, "
+            "doc_id TEXT NOT NULL, ref TEXT NOT NULL, added BIGINT, not_task INTEGER NOT NULL, assignee_key TEXT, "
+            "place_key TEXT, person_key TEXT, raw_key TEXT, due_sort TEXT, role TEXT, assignee_area_key TEXT, "
+            "assignee_members TEXT, doc_date_sort TEXT, effect TEXT NOT NULL, PRIMARY KEY (doc_rid, ord))"
+        )
+        for col in ("assignee_key", "person_key", "raw_key", "due_sort"):
+            self.execute(f"CREATE INDEX IF NOT EXISTS ix_{EFFECTS_TABLE}_{col} ON {EFFECTS_TABLE} ({col})")
+        self.execute(
+            f"CREATE TABLE IF NOT EXISTS {STATUS_TABLE} (correction_id BIGINT PRIMARY KEY, status TEXT NOT NULL, "
+            "reason TEXT, doc_rid BIGINT, ord BIGINT)"
+        )
+        self.execute(f"CREATE INDEX IF NOT EXISTS ix_{STATUS_TABLE}_doc_rid ON {STATUS_TABLE} (doc_rid)")
+        for col in ("doc_id", "path", "added"):
+            self.execute(f"CREATE INDEX IF NOT EXISTS ix_{CORRECTIONS.name}_{col} ON {q(CORRECTIONS.name)} ({q(col)})")
 
     #: The triggers on ``documents`` that keep ``COUNT_TABLE``: on a row inserted, deleted or updated.
     COUNT_TRIGGERS = ("documents_count_insert", "documents_count_delete", "documents_count_update")
@@ -347,6 +369,8 @@ class Backend:
             self.execute(f"DROP TABLE IF EXISTS {q(t.name)}")
         self.execute(f"DROP TABLE IF EXISTS {KEY_TABLE}")
         self.execute(f"DROP TABLE IF EXISTS {COPIES_TABLE}")
+        self.execute(f"DROP TABLE IF EXISTS {EFFECTS_TABLE}")
+        self.execute(f"DROP TABLE IF EXISTS {STATUS_TABLE}")
         # before ``documents`` is renamed: SQLite's triggers would follow it, keeping their names
         self.drop_count_triggers()
         self.execute(f"DROP TABLE IF EXISTS {COUNT_TABLE}")
