@@ -96,7 +96,9 @@ def main() -> None:
             total_ours += ours
             once = first[files.index(f)] - ours
             total_ref += ref
-            print(f"{f.name}: {len(images)} pages, vbparse {ours:.1f} s CPU, tesseract {ref:.1f} s, {ours / ref:.2f}× (first parse of the process: {once:+.1f} s)")
+            print(
+                f"{f.name}: {len(images)} pages, vbparse {ours:.1f} s CPU, tesseract {ref:.1f} s, {ours / ref:.2f}× (first parse of the process: {once:+.1f} s)"
+            )
     print(f"all: vbparse {total_ours:.1f} s CPU, tesseract {total_ref:.1f} s, {total_ours / total_ref:.2f}×")
 
 

@@ -207,3 +207,26 @@ def test_a_commune_of_before_2025_gets_the_collectives_of_the_province_it_is_in_
 
 def test_the_province_itself_is_not_a_member_of_its_own_communes_collective(two_provinces):
     assert _tasks(two_provinces, "UBND tỉnh Lào Cai") == []
+
+
+def test_the_tasks_of_one_assignee_share_one_read_only_assignee():
+    """Issue 40: 20 000 tasks kept 123 MB of models, each task's assignee a copy of its own; now one per
+    assignee and document (97 MB), which can therefore not be changed in place."""
+    import pydantic
+
+    from vbparse.pipeline import parse_text
+
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n1. Nhiệm vụ\n"
+        "- Sở Tài chính chủ trì rà soát dự toán, hoàn thành trước ngày 30/6/2026.\n"
+        "- Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\n"
+        "- Sở Tài chính chủ trì tổng hợp kinh phí.\n"
+        "- Sở Tài chính chủ trì báo cáo UBND tỉnh.\n"
+    )
+    finance = [o.assignee for o in doc.obligations if o.assignee.canonical == "Sở Tài chính"]
+    health = [o.assignee for o in doc.obligations if o.assignee.canonical == "Sở Y tế"]
+    assert len(finance) == 3 and len(health) == 1
+    assert all(a is finance[0] for a in finance) and health[0] is not finance[0]
+    assert finance[0].area_key and "lao cai" in finance[0].area_key
+    with pytest.raises(pydantic.ValidationError):
+        finance[0].area = "tỉnh Yên Bái"

@@ -252,7 +252,6 @@ def test_a_version_7_archive_keeps_its_corrections_through_the_rebuild_to_versio
         assert NEW_DEADLINE in [h.deadline for h in _vptk(archive)]
 
 
-
 def test_a_version_13_archive_finds_its_corrections_once_in_place(indexed):
     """Version 14 keeps what the corrections make of their tasks as rows (``correction_effects``): an archive
     of version 13 gets them in place (no rebuild), its corrections found once, then applied by the queries."""
@@ -276,6 +275,7 @@ def test_a_version_13_archive_finds_its_corrections_once_in_place(indexed):
         assert b.one("SELECT COUNT(*) FROM correction_effects")[0] == 1
         assert [h.deadline for h in archive.obligations("VPTK") if h.ref == hit.ref] == [NEW_DEADLINE]
         assert [c.status for c in archive.corrections()] == ["fits"]
+
 
 # --- exports ------------------------------------------------------------------------------------------------
 

@@ -45,11 +45,15 @@ def test_a_kept_pattern_is_read_back_without_compiling_and_matches_alike(cache_d
     again = pattern_cache.compiled(_PATTERN, regex.IGNORECASE)
     assert calls == []
     text = "Số: 42/kh-UBND ngày 3/3/2025"
-    assert again.search(text).groupdict() == first.search(text).groupdict() == {
-        "so": "42",
-        "kh": "kh",
-        "issuer": "UBND",
-    }
+    assert (
+        again.search(text).groupdict()
+        == first.search(text).groupdict()
+        == {
+            "so": "42",
+            "kh": "kh",
+            "issuer": "UBND",
+        }
+    )
     assert (again.pattern, again.flags, again.groupindex) == (first.pattern, first.flags, first.groupindex)
 
 

@@ -150,6 +150,11 @@ class Phase(_Model):
 
 
 class Assignee(_Model):
+    """Who is given a task: a unit, position, body or person, as written and as resolved.  Read-only once
+    parsed: the tasks of one assignee in a document share it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     raw: str
     canonical: str | None = Field(default=None, description="Canonical unit/position/body name or person name")
     kind: Literal["unit", "position", "person", "body", "other"] = "other"
