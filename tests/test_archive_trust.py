@@ -550,6 +550,28 @@ def test_a_damaged_archive_is_one_line_not_a_traceback(tmp_path):
         assert "damaged" in lines[0] or "cannot open" in lines[0]
 
 
+
+@pytest.mark.parametrize("where", [b"CREATE TABLE", b"CREATE INDEX", b"CREATE TRIGGER"])
+def test_a_byte_that_is_no_text_in_the_schema_is_one_line(tmp_path, where):
+    """Issue 40: 9 of 23 damaged archives were a 23-line UnicodeDecodeError: SQLite's message quotes the
+    damaged schema, which Python cannot decode."""
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        archive.index([_docs(tmp_path)], jobs=1)
+    data = bytearray(db.read_bytes())
+    data[data.find(where) + 3] = 0xFF
+    db.write_bytes(bytes(data))
+    for command in (["search", "thi đua"], ["obligations", "--assignee", "VPTK"], ["index", str(tmp_path / "docs")]):
+        r = subprocess.run(
+            [sys.executable, "-m", "vbparse", *command, "--db", str(db)],
+            capture_output=True,
+            check=False,
+            timeout=HANG_GUARD,
+        )
+        lines = r.stderr.decode().splitlines()
+        assert r.returncode == 1 and len(lines) == 1, r.stderr.decode()
+        assert "damaged" in lines[0] and str(db) in lines[0]
+
 _UPGRADER = """
 import sqlite3, sys, time
 con = sqlite3.connect(sys.argv[1], isolation_level=None)

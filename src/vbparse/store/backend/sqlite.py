@@ -68,6 +68,13 @@ class SQLiteBackend(Backend):
             raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
+        except UnicodeDecodeError:  # SQLite's message quotes the damaged schema, which Python cannot decode
+            with contextlib.suppress(Exception):
+                self.conn.close()
+            raise StoreError(
+                f"{self.path}: the archive is damaged (its schema holds bytes that are not text); restore it "
+                "from a copy, or index into a new one"
+            ) from None
 
     def writable_setup(self) -> None:
         """Settings written into the file: only once it is known to be ours."""
