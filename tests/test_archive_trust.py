@@ -550,7 +550,6 @@ def test_a_damaged_archive_is_one_line_not_a_traceback(tmp_path):
         assert "damaged" in lines[0] or "cannot open" in lines[0]
 
 
-
 @pytest.mark.parametrize("where", [b"CREATE TABLE", b"CREATE INDEX", b"CREATE TRIGGER"])
 def test_a_byte_that_is_no_text_in_the_schema_is_one_line(tmp_path, where):
     """Issue 40: 9 of 23 damaged archives were a 23-line UnicodeDecodeError: SQLite's message quotes the
@@ -571,6 +570,7 @@ def test_a_byte_that_is_no_text_in_the_schema_is_one_line(tmp_path, where):
         lines = r.stderr.decode().splitlines()
         assert r.returncode == 1 and len(lines) == 1, r.stderr.decode()
         assert "damaged" in lines[0] and str(db) in lines[0]
+
 
 _UPGRADER = """
 import sqlite3, sys, time
