@@ -49,3 +49,44 @@ def test_only_whole_answers_are_kept_and_the_oldest_go_past_the_bound():
         cache.answer(key, lambda key=key: Response(key.encode()))
     assert cache.answer("a", lambda: Response(b"a again")).body == b"a again"  # dropped: the oldest
     assert cache.answer("c", lambda: Response(b"c again")).body == b"c"
+
+
+def _burst(cache: AnswerCache, key, make, family, n: int = 20) -> list[Response]:
+    answers: list[Response] = []
+    threads = [
+        threading.Thread(target=lambda: answers.append(cache.answer(key, make, family=family))) for _ in range(n)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    return answers
+
+
+def test_while_the_answer_for_new_documents_is_made_the_others_get_the_earlier_one_with_its_age():
+    """Issue 40: during an index run every commit made every board again and a burst queued behind each; the
+    answer made for the documents a moment before stands in while one request makes the new one."""
+    cache = AnswerCache()
+    board = lambda body: lambda: (time.sleep(0.3), Response(body, media_type="text/html"))[1]
+    assert cache.answer(("board", 1, "corr-0"), board(b"before"), family=("board", "corr-0")).body == b"before"
+    answers = _burst(cache, ("board", 2, "corr-0"), board(b"after"), ("board", "corr-0"))
+    bodies = sorted(a.body for a in answers)
+    assert bodies.count(b"after") == 1 and bodies.count(b"before") == 19  # one made it, none waited for it
+    assert all(a.headers.get("age") == "0" for a in answers if a.body == b"before")
+    assert "age" not in next(a for a in answers if a.body == b"after").headers
+    assert cache.answer(("board", 2, "corr-0"), board(b"again"), family=("board", "corr-0")).body == b"after"
+
+
+def test_an_answer_of_other_corrections_or_too_old_never_stands_in(monkeypatch):
+    from vbparse.web import answer_cache
+
+    cache = AnswerCache()
+    board = lambda body: lambda: (time.sleep(0.3), Response(body, media_type="text/html"))[1]
+    cache.answer(("board", 1, "corr-0"), board(b"before"), family=("board", "corr-0"))
+    # a correction was stored: its family is another, so every answer waits for the new one
+    answers = _burst(cache, ("board", 1, "corr-1"), board(b"corrected"), ("board", "corr-1"))
+    assert {a.body for a in answers} == {b"corrected"}
+    monkeypatch.setattr(answer_cache, "DEFAULT_STALE_SECONDS", 0.0)
+    time.sleep(0.01)
+    answers = _burst(cache, ("board", 2, "corr-1"), board(b"new documents"), ("board", "corr-1"))
+    assert {a.body for a in answers} == {b"new documents"}

@@ -220,3 +220,24 @@ def test_pages_on_a_phone(browser, base_url):
             shot(page, name)
     finally:
         context.close()
+
+
+def test_the_api_docs_load_with_the_network_off(page, base_url):
+    """Issue 41: /docs loaded Swagger UI from a CDN, blank on a server without Internet; every request the
+    page makes outside the server is refused here, and the explorer still lists every endpoint."""
+    outside: list[str] = []
+
+    def only_the_server(route):
+        if route.request.url.startswith(base_url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_the_server)
+    page.goto(base_url + "/docs")
+    page.wait_for_selector(".opblock-summary-path")
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/corrections" in p for p in paths) and len(paths) >= 8, paths
+    assert outside == []
+    shot(page, "12-api-docs-offline")

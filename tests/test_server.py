@@ -568,6 +568,43 @@ def test_the_openapi_document_and_the_interactive_docs_are_served(client):
     assert r.status_code == 200 and "swagger" in r.text.lower()
 
 
+def test_every_api_endpoint_is_in_the_openapi_document(client):
+    """Issue 41: POST /api/corrections was missing (its router was left out of the schema with the pages)."""
+    from fastapi.routing import APIRoute
+
+    from vbparse.web import api, corrections
+
+    spec = client.get("/openapi.json").json()
+    served = {
+        (route.path.replace(":path}", "}"), method.lower())  # a path parameter's converter is not in the spec
+        for router in (api.router, corrections.router)
+        for route in router.routes
+        if isinstance(route, APIRoute) and route.path.startswith("/api/")
+        for method in route.methods
+    }
+    documented = {(path, method) for path, ops in spec["paths"].items() for method in ops}
+    assert served and served <= documented
+    body = spec["paths"]["/api/corrections"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert {"author", "ref", "action", "deadline"} <= set(body["properties"]) and body["required"] == ["author"]
+    assert not any(path.startswith(("/obligations", "/documents", "/corrections")) for path in spec["paths"])
+
+
+def test_the_interactive_docs_need_no_internet(client):
+    """Issue 41: FastAPI's /docs loads Swagger UI from a CDN, which an archive's server often cannot reach;
+    its scripts and styles are served by the app itself."""
+    import re
+
+    page = client.get("/docs").text
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page)
+    assert assets and all(a.startswith("/") and not a.startswith("//") for a in assets), assets
+    assert "cdn" not in page.lower()
+    for asset in assets:
+        r = client.get(asset)
+        assert r.status_code == 200 and len(r.content) > 1000, asset
+    script = next(a for a in assets if a.endswith(".js"))
+    assert "SwaggerUIBundle" in client.get(script).text
+
+
 # --- time, load and the network --------------------------------------------------------------------------
 
 

@@ -52,7 +52,8 @@ class Queries:
 
     def state_token(self) -> tuple:
         """A value that moves whenever a document is written, replaced or set aside (the triggers' count of
-        changes) and whenever a correction is stored: what is read from the archive may be kept under it."""
+        changes) and whenever a correction is stored: what is read from the archive may be kept under it.
+        The documents' part first, then the corrections' (``web.answer_cache`` tells them apart)."""
         row = self.backend.one(
             f"SELECT (SELECT changes FROM {COUNT_TABLE}), (SELECT COUNT(*) FROM {CORRECTIONS.name}), "
             f"(SELECT MAX(id) FROM {CORRECTIONS.name})"

@@ -17,6 +17,7 @@ from pathlib import Path
 import anyio
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from ..version import __version__
 from . import api, corrections, errors
@@ -28,6 +29,8 @@ from .hosts import HostCheck
 
 #: Files the pages use (style sheets, scripts), served under /static when the folder exists.
 STATIC = Path(__file__).with_name("static")
+#: Where the API explorer's own scripts and styles are served (``/docs`` works without Internet).
+DOCS_ASSETS = "/docs-assets"
 
 
 def warm_up() -> None:
@@ -62,12 +65,15 @@ def create_app(
         finally:
             pool.close()
 
-    app = FastAPI(
+    # the API explorer's scripts and styles served by the app (``fastapi-offline`` ships Swagger UI 5): the
+    # archive's server often has no Internet, and FastAPI's own /docs loads them from a CDN
+    app = FastAPIOffline(
         title="vbparse",
         version=__version__,
         lifespan=lifespan,
         docs_url="/docs",
         redoc_url=None,
+        static_url=DOCS_ASSETS,
         openapi_url="/openapi.json",
         description="Read-only access to an archive of Vietnamese administrative documents: the "
         "queries of the vbparse CLI, with the same JSON as its --json.",

@@ -20,6 +20,7 @@ from urllib.parse import parse_qs
 import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Correction
 from ..query import user_date
@@ -57,7 +58,35 @@ WRONG_TOKEN_MESSAGE = (
 #: 5 000 levels in 10 kB made Python's parser raise RecursionError, a 500).
 DEFAULT_MAX_JSON_DEPTH = 4
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter()
+
+
+class CorrectionRequest(BaseModel):
+    """The body of ``POST /api/corrections``: text fields only (read as they come, not by this model, so
+    that a body nested too deep is refused before it is parsed; the model documents it in /openapi.json)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    author: str = Field(description="Who makes the correction (kept with it)")
+    action: str | None = Field(
+        default="edit", description="edit, not_task, is_task, progress, or add (a task the parser missed)"
+    )
+    ref: str | None = Field(default=None, description="The task: its ref from /api/obligations (not for add)")
+    doc: str | None = Field(default=None, description="For add: the document's id")
+    assignee: str | None = Field(default=None, description="The corrected assignee, as written (STC, Sở Tài chính …)")
+    role: str | None = Field(default=None, description="lead or support")
+    deadline: str | None = Field(default=None, description="30/9/2026 or 2026-09-30")
+    task: str | None = Field(default=None, description="The corrected task text")
+    progress: str | None = Field(default=None, description=", ".join(PROGRESS_LABELS))
+    note: str | None = None
+
+
+_CORRECTION_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": CorrectionRequest.model_json_schema()}},
+    }
+}
 
 
 def json_depth(body: bytes) -> int:
@@ -187,7 +216,7 @@ async def _write(request: Request, fields: dict[str, Any]) -> Correction:
     return await anyio.to_thread.run_sync(lambda: store(db, fields))
 
 
-@router.post("/obligations/corrections", name="correct_page")
+@router.post("/obligations/corrections", name="correct_page", include_in_schema=False)
 async def correct_from_form(request: Request) -> Response:
     """A correction from a form of the board or the document page; back to that page (303) when stored."""
     if not (request.headers.get("content-type") or "").startswith("application/x-www-form-urlencoded"):
@@ -218,7 +247,16 @@ async def correct_from_form(request: Request) -> Response:
     return RedirectResponse(back, status_code=303)
 
 
-@router.post("/api/corrections", name="correct_api")
+@router.post(
+    "/api/corrections",
+    name="correct_api",
+    tags=["api"],
+    summary="Store a correction of a task (the token in Authorization: Bearer)",
+    status_code=201,
+    response_model=Correction,
+    openapi_extra=_CORRECTION_BODY,
+    responses={400: {"description": "A field that cannot be read"}, 403: {"description": "No or a wrong token"}},
+)
 async def correct_from_json(request: Request) -> Response:
     """A correction as JSON: ``{"ref": …, "action": …, "deadline": "30/9/2026", "author": …}`` (or
     ``"action": "add"`` with ``"doc"``); the token in ``Authorization: Bearer``.  Answers the stored
@@ -244,7 +282,7 @@ async def correct_from_json(request: Request) -> Response:
     return Response(c.model_dump_json(), status_code=201, media_type="application/json")
 
 
-@router.get("/corrections", name="corrections_page", response_class=HTMLResponse)
+@router.get("/corrections", name="corrections_page", response_class=HTMLResponse, include_in_schema=False)
 def corrections_page(request: Request) -> HTMLResponse:
     """Every correction, those that no longer fit their task first (they are not applied)."""
     from .pages import page

@@ -395,7 +395,11 @@ def kept_answer(request: Request, archive: Archive, today: dt.date, make: Callab
     cache = getattr(request.app.state, "answers", None)
     if cache is None:
         return make()
-    return cache.answer(request_key(request, today, archive.state_token()), make, gzip_ok=accepts_gzip(request))
+    state = archive.state_token()
+    key = request_key(request, today, state)
+    # the same request, day and corrections: its answer for an earlier state of the documents may stand in
+    family = request_key(request, today, state[1:])
+    return cache.answer(key, make, gzip_ok=accepts_gzip(request), family=family)
 
 
 def _make_download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
