@@ -120,6 +120,15 @@ def test_csv_export_opens_in_excel_and_has_the_model_columns(indexed, tmp_path):
     r = run("export", "--format", "csv", "--what", "obligations", "--out", str(out), "--db", str(db))
     assert r.returncode == 1 and "not overwritten" in r.stderr
     assert out.read_bytes() == raw
+    # to a pipe, the same bytes: its CRLF line ends were shown as U+FFFD, as on a terminal (issue 41)
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    piped = subprocess.run(
+        [*CLI, "export", "--format", "csv", "--what", "obligations", "--db", str(db)],
+        capture_output=True,
+        check=False,
+        env=env,
+    )
+    assert piped.returncode == 0 and piped.stdout == raw
 
 
 def test_jsonl_export_of_documents_round_trips_to_the_model(indexed):
@@ -147,6 +156,54 @@ def test_graphml_export_is_the_reference_graph(indexed, tmp_path):
     assert any(paths[u].endswith(seed("000").name) and paths[v].endswith(seed("002").name) for u, v in resolved)
     external = [v for _, v, a in g.edges(data=True) if a["status"] == "external"]
     assert external and all(not g.nodes[v].get("archived") for v in external)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "kế hoạch"],
+        ["obligations", "--assignee", "Văn phòng"],
+        ["export", "--what", "obligations", "--format", "csv"],
+        ["export", "--what", "documents"],
+    ],
+)
+def test_a_reader_that_stops_early_ends_the_command_quietly(indexed, command):
+    """Issue 41: ``vbparse search … | head -1`` printed a BrokenPipeError traceback (two, with the flush at exit)."""
+    _, _, db = indexed
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    proc = subprocess.Popen([*CLI, *command, "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline()  # what ``head -1`` reads
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0 and stderr == "", stderr
+
+
+def test_export_writes_the_boards_workbook_and_calendar(indexed, tmp_path):
+    """Issue 41: the board's xlsx and ics were only downloads of the web app."""
+    import icalendar
+    import openpyxl
+
+    from vbparse.web.board import HEADERS
+
+    _, _, db = indexed
+    r = run("export", "--what", "obligations", "--format", "xlsx", "--out", str(tmp_path / "all.xlsx"), "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    rows = list(openpyxl.load_workbook(tmp_path / "all.xlsx").active.values)
+    listed = json.loads(run("obligations", "--assignee", "VPTK", "--json", "--db", str(db)).stdout)
+    assert rows[0] == HEADERS and len(rows) - 1 >= len(listed) > 0
+    r = run("export", "--what", "obligations", "--format", "ics", "--assignee", "VPTK", "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    assert "\ufffd" not in r.stdout  # its CRLF line ends kept (not shown as U+FFFD, as on a terminal)
+    events = icalendar.Calendar.from_ical(r.stdout).walk("VEVENT")
+    assert len(events) == sum(1 for h in listed if h["deadline"] or h["recurrence"]) > 0
+    assert all(str(e["URL"]).startswith("file:///") for e in events)
+    refused = run(
+        "export", "--what", "documents", "--format", "xlsx", "--out", str(tmp_path / "d.xlsx"), "--db", str(db)
+    )
+    assert refused.returncode == 2 and "--what obligations" in refused.stderr and not (tmp_path / "d.xlsx").exists()
+    refused = run("export", "--what", "obligations", "--format", "xlsx", "--db", str(db))
+    assert refused.returncode == 2 and "--out" in refused.stderr
 
 
 def test_a_non_database_file_given_as_db_is_refused_untouched(tmp_path):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import re
 import signal
@@ -26,11 +27,14 @@ import tempfile
 import threading
 from collections import Counter
 from pathlib import Path
-from typing import TextIO, cast
+from typing import IO, TYPE_CHECKING, TextIO, cast
 
 from .ingest.walk import NOT_A_DOCUMENT
 from .ingest.workers import DEFAULT_FILE_TIMEOUT
 from .version import __version__
+
+if TYPE_CHECKING:
+    from .models import ObligationHit
 
 #: Where the command's own messages go when fd 2 is not stderr any more (a Ray run: ``_ray_output``).
 _messages = None
@@ -66,6 +70,15 @@ class _TerminalSafe:
 
     def __getattr__(self, name: str):
         return getattr(self._stream, name)
+
+
+def _data_stdout() -> TextIO:
+    """Standard output for data (an export): exact when it goes to a file or a pipe (a CSV's and a calendar's
+    CRLF line ends are part of the format), terminal-safe when a person reads it on a terminal."""
+    out = sys.stdout
+    if isinstance(out, _TerminalSafe) and not out.isatty():
+        return out._stream
+    return out
 
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+\s*")
@@ -698,15 +711,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.what == "corrections" and args.format != "jsonl":
         _err("--what corrections is written as JSON Lines only (--format jsonl)")
         return 2
+    board = args.format in ("xlsx", "ics")
+    if board and args.what != "obligations":
+        _err(f"--format {args.format} writes tasks: give --what obligations")
+        return 2
+    if args.assignee and not board:
+        _err("--assignee is for --format xlsx or ics (the other formats write the whole archive)")
+        return 2
     out = Path(args.out) if args.out else None
     if out is not None and out.exists():
         _err(f"{out}: exists; not overwritten (choose another --out)")
         return 1
+    if args.format == "xlsx" and out is None:
+        _err("--format xlsx writes a workbook: give --out FILE.xlsx")
+        return 2
+    if board:
+        return _export_board(args, out)
     with _archive(args) as archive:
         if out is None:
+            stdout = _data_stdout()
             if args.format == "csv":
-                sys.stdout.write("\ufeff")  # Excel reads UTF-8 only with the byte-order mark
-            n = export(archive, sys.stdout, fmt=args.format, what=args.what)
+                stdout.write("\ufeff")  # Excel reads UTF-8 only with the byte-order mark
+            n = export(archive, stdout, fmt=args.format, what=args.what)
         else:
             tmp = out.with_name(out.name + ".part")
             try:
@@ -721,6 +747,53 @@ def cmd_export(args: argparse.Namespace) -> int:
                 _err(f"{out}: cannot be written ({exc.strerror or type(exc).__name__})")
                 return 1
     _err(f"exported {n} {args.what if args.format != 'graphml' else 'references'}")
+    return 0
+
+
+def _export_board(args: argparse.Namespace, out: Path | None) -> int:
+    """The tasks (of ``--assignee``, else all) as the board downloads them: an Excel workbook of its columns,
+    or an iCalendar of their deadlines; each row links to its document's file."""
+    import datetime as dt
+
+    from .store.export import write_ical
+    from .web.board import board_rows, board_xlsx
+
+    def url_of(hit: ObligationHit) -> str:
+        path = hit.document.path
+        return Path(path).resolve().as_uri() if path else ""
+
+    today = dt.date.today()
+    with _archive(args) as archive:
+        hits = archive.obligations(args.assignee) if args.assignee else archive.all_obligations()
+        name = f"Nhiệm vụ — {args.assignee}" if args.assignee else "Nhiệm vụ"
+        counted: list[int] = []
+
+        def write(fh: IO) -> None:
+            if args.format == "xlsx":
+                rows = list(board_rows(hits, url_of, today))
+                counted.append(len(rows))
+                fh.write(board_xlsx(rows))
+            else:
+                counted.append(write_ical(hits, fh, url_of=url_of, name=name))
+
+        if out is None:
+            write(_data_stdout())
+        else:
+            tmp = out.with_name(out.name + ".part")
+            try:
+                mode = "xb" if args.format == "xlsx" else "x"
+                with open(tmp, mode) if mode == "xb" else open(tmp, mode, encoding="utf-8", newline="") as fh:
+                    write(fh)
+                tmp.replace(out)
+            except FileExistsError:
+                _err(f"{tmp}: exists (another export writing there?); not overwritten")
+                return 1
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                _err(f"{out}: cannot be written ({exc.strerror or type(exc).__name__})")
+                return 1
+    what = "tasks" if args.format == "xlsx" else "calendar entries (tasks with a day)"
+    _err(f"exported {counted[0] if counted else 0} {what}")
     return 0
 
 
@@ -1015,15 +1088,31 @@ def _add_export_command(sub, default_db: str) -> None:
     """``export``: no ``--json`` (its output is a format of its own)."""
     p = sub.add_parser("export", help="export the archive as JSON Lines, CSV (Excel-ready) or GraphML")
     p.add_argument("--db", default=default_db, help=_DB_HELP)
-    p.add_argument("--format", choices=("jsonl", "csv", "graphml"), default="jsonl")
+    p.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "graphml", "xlsx", "ics"),
+        default="jsonl",
+        help="xlsx and ics: the tasks as the board downloads them (Vietnamese columns; a calendar of deadlines)",
+    )
     p.add_argument(
         "--what",
         choices=("documents", "obligations", "references", "corrections"),
         default="documents",
         help="corrections: every correction with its status and its task as corrected, gold for the evaluation",
     )
+    p.add_argument("--assignee", help="xlsx and ics: only the tasks of this unit, position, body or person")
     p.add_argument("--out", metavar="FILE", help="write to FILE (never overwritten) instead of stdout")
     p.set_defaults(func=cmd_export)
+
+
+def _stdout_to_devnull(stdout: TextIO) -> None:
+    """Point the closed pipe's descriptor at /dev/null: Python flushes stdout once more at exit, and that
+    write would print "Exception ignored … BrokenPipeError" (the recipe of Python's ``signal`` docs)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # no real descriptor (a test's StringIO)
+        pass
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1042,6 +1131,9 @@ def main(argv: list[str] | None = None) -> int:
     except QueryError as exc:  # before ``Exception``, which would take it (a 16-line traceback, issue 40)
         _err(str(exc))
         return 2
+    except BrokenPipeError:  # ``| head`` has read enough: end quietly (before ``Exception``, which took it)
+        _stdout_to_devnull(stdout)
+        return 0
     except Exception as exc:
         if (damage := database_failure(exc)) is None:
             raise
@@ -1050,8 +1142,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
-    except BrokenPipeError:
-        return 0
     finally:
         sys.stdout = stdout
 
