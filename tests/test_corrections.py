@@ -594,3 +594,25 @@ def test_corrections_are_found_again_when_written_never_when_read(indexed, monke
         archive.correct(ref, deadline=NEW_DEADLINE + dt.timedelta(days=1), author="Lan")
         assert resolved == [1, 2]  # the task's two corrections, applied oldest first
         assert archive.obligations("VPTK")[0].deadline == NEW_DEADLINE + dt.timedelta(days=1)
+
+
+def test_a_task_marked_done_is_no_longer_overdue_anywhere(indexed):
+    """Issue 41: a task marked done stayed in the overdue list, the board's red count and the CSV's Tình trạng."""
+    from vbparse.web.board import HEADERS, board_rows
+    from vbparse.web.view_obligations import due_state
+
+    db, _ = indexed
+    today = NEW_DEADLINE + dt.timedelta(days=30)
+    with Archive(db) as archive:
+        first, second = _vptk(archive)[:2]
+        for hit in (first, second):
+            archive.correct(hit.ref, deadline=NEW_DEADLINE, author="Lan")
+        archive.correct(first.ref, action="progress", progress="đã hoàn thành", author="Lan")
+        overdue = archive.obligations("VPTK", overdue=True, today=today)
+        assert [h.ref for h in overdue if h.deadline == NEW_DEADLINE] == [second.ref]
+        listed = {h.ref: h for h in archive.obligations("VPTK")}
+        assert listed[first.ref].progress == "da_hoan_thanh" and listed[first.ref].deadline == NEW_DEADLINE
+        assert due_state(listed[first.ref], today) is None and due_state(listed[second.ref], today) == "overdue"
+        rows = {r[0]: r for r in board_rows([listed[first.ref], listed[second.ref]], lambda h: "", today)}
+        state = HEADERS.index("Tình trạng")
+        assert rows[1][state] is None and rows[2][state] == "Quá hạn"

@@ -266,6 +266,7 @@ class Effect:
             int(self.not_task),
             *(k.get(c) for c in EFFECT_KEY_COLUMNS),
             k.get("doc_date_sort") or LAST,
+            self.progress,
             json.dumps(stored, ensure_ascii=False),
         )
 
@@ -315,8 +316,11 @@ EFFECT_COLUMNS = (
     "not_task",
     *EFFECT_KEY_COLUMNS,
     "doc_date_sort",
+    "progress",
     "effect",
 )
+#: A task an archivist marked done (``Correction.progress``): no longer overdue.
+DONE = "da_hoan_thanh"
 
 
 @dataclass

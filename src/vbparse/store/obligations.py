@@ -21,7 +21,7 @@ from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
 from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, pages, summary_json, summary_of
 from .copies import NOT_A_COPY_SQL
-from .corrections import EFFECT_COLUMNS, Effect, effects_where, span_refs
+from .corrections import DONE, EFFECT_COLUMNS, Effect, effects_where, span_refs
 from .rows import LAST, task_groups
 from .schema import EFFECTS_TABLE, OBLIGATIONS
 
@@ -87,8 +87,8 @@ class Obligations:
         (``Công an tỉnh``) any place of that level.  ``shared``: also the tasks given to a collective the
         assignee is a member of (``UBND các xã, phường`` of its province for ``UBND xã Bát Xát``), marked
         ``shared`` (giao chung).  ``overdue``: the deadline has passed (before ``today``, default the
-        current date).  Corrections are applied; ``hidden``: lines marked not a task are listed too
-        (``not_task``)."""
+        current date), and it is not marked done (``progress``).  Corrections are applied; ``hidden``: lines
+        marked not a task are listed too (``not_task``)."""
         from ..query import assignee_query
 
         query = assignee_query(assignee)
@@ -139,7 +139,7 @@ class Obligations:
         if role:
             cond += " AND o.role = ?"
             params.append(role)
-        return list(self._obligation_hits(cond, params, limit=limit, fix=fix, hidden=hidden))
+        return list(self._obligation_hits(cond, params, limit=limit, fix=fix, hidden=hidden, done=not overdue))
 
     def frequent_assignees(self, limit: int) -> list[tuple[str, int]]:
         """The ``limit`` assignees (canonical names) with the most tasks in present documents, with that number."""
@@ -197,10 +197,12 @@ class Obligations:
         order: str = "deadline",
         fix: bool | None = None,
         hidden: bool = False,
+        done: bool = True,
     ) -> Iterator[ObligationHit]:
         """Tasks matching ``cond`` in ``order`` (``_ORDERS``), corrections applied: the parsed tasks no
         correction touches as the database answers them, merged with the corrected and added tasks that
-        match ``cond`` with their corrected values (``EFFECTS_TABLE``, matched by the same condition)."""
+        match ``cond`` with their corrected values (``EFFECTS_TABLE``, matched by the same condition).
+        ``done``: also those marked done."""
         fix = self._has_effects() if fix is None else fix
         key_of = _ORDERS[order][1]
         if not fix:
@@ -213,7 +215,9 @@ class Obligations:
                 f"{cond} AND {_UNCORRECTED_SQL}", params, limit=limit, order=order, fix=True
             )
         )
-        corrected = ((key_of(k), hit) for k, hit in self._corrected_hits(cond, params, hidden, limit, order))
+        # a task marked done is only ever a corrected one (``o`` is ``EFFECTS_TABLE`` there)
+        corrected_cond = cond if done else f"{cond} AND (o.progress IS NULL OR o.progress <> '{DONE}')"
+        corrected = ((key_of(k), hit) for k, hit in self._corrected_hits(corrected_cond, params, hidden, limit, order))
         merged = heapq.merge(plain, corrected, key=lambda x: x[0])
         for _, hit in itertools.islice(merged, limit) if limit else merged:
             yield hit

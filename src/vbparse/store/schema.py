@@ -55,7 +55,7 @@ STORE_FINGERPRINTS = {
     11: "e01513710043373a",
     12: "e836b1ea084c6eb4",
     13: "97c692f9906f8259",
-    14: "9e127bff5b399d4a",
+    14: "4b4eb515861951e5",
 }
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
@@ -306,6 +306,6 @@ def fingerprint() -> str:
     spec.append(("search", list(SEARCH_LAYOUT)))
     spec.append((COUNT_TABLE, ["present", "changes", "by triggers on documents' inserts, deletes and updates"]))
     spec.append((COPIES_TABLE, ["doc_id", "number_group", "title_group", "copy_of", "reason", "indexed by each"]))
-    spec.append((EFFECTS_TABLE, ["doc_rid", "ord", "keys of the task queries", "effect JSON"]))
+    spec.append((EFFECTS_TABLE, ["doc_rid", "ord", "keys of the task queries", "progress", "effect JSON"]))
     spec.append((STATUS_TABLE, ["correction_id", "status", "reason", "doc_rid", "ord"]))
     return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]

@@ -13,6 +13,7 @@ from ..models import ObligationHit
 from ..normalize import fold
 from ..query import QueryError
 from ..store import Archive
+from ..store.corrections import DONE
 from .view_params import BadParam, choice_param, date_param, flag_param
 
 #: A deadline this many days away or closer (and not past) is marked "sắp đến hạn".
@@ -104,8 +105,9 @@ def find(archive: Archive, f: Filters, today: dt.date, limit: int) -> list[Oblig
 
 
 def due_state(hit: ObligationHit, today: dt.date, soon_days: int = DEFAULT_DUE_SOON_DAYS) -> str | None:
-    """``overdue`` (the deadline has passed), ``soon`` (within ``soon_days``), or ``None``."""
-    if hit.deadline is None:
+    """``overdue`` (the deadline has passed), ``soon`` (within ``soon_days``), or ``None`` (no deadline, or
+    marked done: a done task is neither overdue nor due)."""
+    if hit.deadline is None or hit.progress == DONE:
         return None
     if hit.deadline < today:
         return "overdue"

@@ -317,7 +317,7 @@ class Backend:
             f"CREATE TABLE IF NOT EXISTS {EFFECTS_TABLE} (doc_rid BIGINT NOT NULL, ord BIGINT NOT NULL, "
             "doc_id TEXT NOT NULL, ref TEXT NOT NULL, added BIGINT, not_task INTEGER NOT NULL, assignee_key TEXT, "
             "place_key TEXT, person_key TEXT, raw_key TEXT, due_sort TEXT, role TEXT, assignee_area_key TEXT, "
-            "assignee_members TEXT, doc_date_sort TEXT, effect TEXT NOT NULL, PRIMARY KEY (doc_rid, ord))"
+            "assignee_members TEXT, doc_date_sort TEXT, progress TEXT, effect TEXT NOT NULL, PRIMARY KEY (doc_rid, ord))"
         )
         for col in ("assignee_key", "person_key", "raw_key", "due_sort"):
             self.execute(f"CREATE INDEX IF NOT EXISTS ix_{EFFECTS_TABLE}_{col} ON {EFFECTS_TABLE} ({col})")
