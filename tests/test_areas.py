@@ -230,3 +230,37 @@ def test_the_tasks_of_one_assignee_share_one_read_only_assignee():
     assert finance[0].area_key and "lao cai" in finance[0].area_key
     with pytest.raises(pydantic.ValidationError):
         finance[0].area = "tỉnh Yên Bái"
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "expected"),
+    [
+        # a mark misread on a scan: the letters are the province's, the marks are not
+        ("CÔNG AN TỈNH LÂM ĐÓNG", "tỉnh Lâm Đồng", "CÔNG AN TỈNH LÂM ĐỒNG"),
+        ("Sở Y tế tỉnh Lâm Đóng", "tỉnh Lâm Đồng", "Sở Y tế tỉnh Lâm Đồng"),
+        ("ỦY BAN NHÂN DÂN HUYỆN BÁT XÁT", "huyện Bát Xát, tỉnh Lào Cai", "ỦY BAN NHÂN DÂN HUYỆN BÁT XÁT"),
+        ("UBND XÃ BẢN XÈO, HUYỆN BÁT XAT", "huyện Bát Xát, tỉnh Lào Cai", "UBND XÃ BẢN XÈO, HUYỆN BÁT XÁT"),
+        # counter-examples: the tone's place is a spelling; other letters are another name; no place at all
+        ("ỦY BAN NHÂN DÂN XÃ HOÀ BÌNH", "xã Hòa Bình, tỉnh Vĩnh Long", "ỦY BAN NHÂN DÂN XÃ HOÀ BÌNH"),
+        ("ỦY BAN NHÂN DÂN HUYỆN BÁT XÁC", "huyện Bát Xát, tỉnh Lào Cai", "ỦY BAN NHÂN DÂN HUYỆN BÁT XÁC"),
+        ("SỞ TÀI CHÍNH", "tỉnh Lâm Đồng", "SỞ TÀI CHÍNH"),
+        ("BAN QUẢN LÝ LÂM ĐÓNG GÓP", "tỉnh Lâm Đồng", "BAN QUẢN LÝ LÂM ĐÓNG GÓP"),  # no level word before it
+        # an OCR that lost every mark of the kind and the name
+        ("ỦY BAN NHÂN DÂN TINH QUANG NGAI", "tỉnh Quảng Ngãi", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"),
+        # ``cơ quan`` folds like ``quận``: a template's ``CƠ QUAN CHỦ QUẢN`` is not the town of Chũ
+        ("TÊN CƠ QUAN CHỦ QUẢN", "thị trấn Chũ, tỉnh Bắc Giang", "TÊN CƠ QUAN CHỦ QUẢN"),
+    ],
+)
+def test_a_place_in_the_issuer_is_spelled_as_the_gazetteer_when_only_its_marks_differ(name, place, expected):
+    """Issue 41: a scan's ``CÔNG AN TỈNH LÂM ĐÓNG`` was the issuer's name on the board and in search."""
+    from vbparse.chars import fold
+    from vbparse.extract.areas import respelled_issuer
+    from vbparse.models import Issuer
+    from vbparse.tables.units import resolve_place
+
+    own, _, province = place.partition(", ")
+    unit = next(u for u in resolve_place(own) if fold(province) in u.path)
+    diags: list = []
+    issuer = respelled_issuer(Issuer(name=name), unit, diags)
+    assert issuer.name == expected
+    assert [d.code for d in diags] == (["issuer_place_respelled"] if expected != name else [])

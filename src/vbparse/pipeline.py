@@ -7,7 +7,7 @@ from pathlib import Path
 
 import regex
 
-from .extract.areas import document_area, with_areas
+from .extract.areas import document_area, respelled_issuer, with_areas
 from .extract.checks import check_dates, check_numbering
 from .extract.closing import extract_recipients, extract_signer
 from .extract.confidence import OcrConfidence
@@ -136,6 +136,7 @@ def parse_read(
         issued=issued,
     )
     area = document_area(issuer, place, issued)
+    issuer = respelled_issuer(issuer, area, diags)
     obligations = with_areas(obligations, area, issued)
     doc_parts = extract_parts(st, number, issued)
     obligations = in_parts(obligations, doc_parts)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ..chars import collapse_spaces, fold, nfc
-from ..models import Assignee, Issuer, Obligation
+import regex
+
+from ..chars import collapse_spaces, fold, nfc, tone_key
+from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..pattern_cache import compiled, longest_first
 from ..tables.collectives import (
     CENTRAL_CITY,
@@ -82,6 +84,64 @@ def document_area(issuer: Issuer | None, place: str | None, issued: _dt.date | N
         if found and len({u.path for u in found}) == 1 or (found and found[0].level == "tinh"):
             unit = found[0]
     return unit
+
+
+def respelled_issuer(issuer: Issuer, area: Unit | None, diags: list[Diagnostic]) -> Issuer:
+    """``issuer`` with its unit, or a unit it lies in, written as the gazetteer writes it where the letters
+    of its kind and name agree and only the marks differ (a scan's ``CÔNG AN TỈNH LÂM ĐÓNG``, ``TINH QUANG
+    NGAI``), with a diagnostic.  A spelling of the tone's place (``HOÀ BÌNH``, ``HÒA BÌNH``) is a spelling,
+    not a misreading, and stays; a name not after its kind (``CƠ QUAN CHỦ`` is no ``thị trấn Chũ``) is none."""
+    if area is None:
+        return issuer
+    units = [(area.kind, area.name), *(_kind_and_name(part) for part in area.within.split(", ") if part)]
+    update = {}
+    for field in ("name", "parent"):
+        text = getattr(issuer, field)
+        if not text:
+            continue
+        new = text
+        for unit in units:
+            if unit is not None:
+                new = _respelled(new, *unit)
+        if new != text:
+            update[field] = new
+            diags.append(
+                Diagnostic(
+                    code="issuer_place_respelled",
+                    message=f"'{text}' read as '{new}': the place's letters are the gazetteer's, its marks were "
+                    "not (a mark misread?)",
+                    span=issuer.span,
+                )
+            )
+    return issuer.model_copy(update=update) if update else issuer
+
+
+def _kind_and_name(within_part: str) -> tuple[str, str] | None:
+    """``("tỉnh", "Lào Cai")`` of ``tỉnh Lào Cai`` (a part of a unit's ``within``)."""
+    words = within_part.split()
+    for n in (5, 2, 1):  # ``thành phố trực thuộc trung ương``, ``thành phố``, ``thị xã``, ``tỉnh``
+        if len(words) > n and fold(" ".join(words[:n])) in (*LEVEL_WORDS, "thanh pho"):
+            return " ".join(words[:n]), " ".join(words[n:])
+    return None
+
+
+def _respelled(text: str, kind: str, name: str) -> str:
+    """``text`` with each run of ``kind`` then ``name`` whose letters are theirs but whose marks are not (the
+    placement of a tone aside) written as the gazetteer writes them, in ``text``'s case."""
+    proper = f"{kind.lower()} {name}"
+    key = r"\s+".join(regex.escape(w) for w in fold(proper).split())
+    out, at = [], 0
+    for m in regex.finditer(r"(?<![\p{L}\p{N}])" + key + r"(?![\p{L}\p{N}])", fold(text)):
+        found = text[m.start() : m.end()]
+        if tone_key(" ".join(found.split())) == tone_key(proper):
+            continue
+        if found.isupper():
+            cased = proper.upper()
+        else:
+            cased = proper[:1].upper() + proper[1:] if found[:1].isupper() else proper
+        out += [text[at : m.start()], cased]
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
 
 
 def _is_national(folded: str) -> bool:
