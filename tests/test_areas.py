@@ -209,6 +209,30 @@ def test_the_province_itself_is_not_a_member_of_its_own_communes_collective(two_
     assert _tasks(two_provinces, "UBND tỉnh Lào Cai") == []
 
 
+def test_a_task_that_names_the_body_and_its_collective_is_one_row_with_the_named_role(tmp_path):
+    """Issue 41: ``Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành …`` was two rows of one task on the
+    Sở's board: its own (lead) and the collective's (support, giao chung)."""
+    plan = _plan(
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+        "Lào Cai",
+        "53",
+        "1. Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành rà soát dự toán kinh phí, hoàn thành trước "
+        "ngày 30/6/2026.\n\n2. Các sở, ban, ngành tổ chức tự kiểm tra việc thực hiện, báo cáo trước ngày 15/11/2026.",
+    )
+    (tmp_path / "kh.txt").write_text(plan, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([tmp_path], jobs=1)
+        hits = archive.obligations("Sở Tài chính tỉnh Lào Cai")
+        assert [(h.role, h.shared, h.section) for h in hits] == [("lead", False, "II.1"), ("lead", True, "II.2")]
+        assert len(archive.obligations("Sở Tài chính tỉnh Lào Cai", limit=1)) == 1
+        # the Sở Tư pháp, named in neither, gets both tasks as a member of the collective
+        assert [(h.role, h.shared) for h in archive.obligations("Sở Tư pháp tỉnh Lào Cai")] == [
+            ("support", True),
+            ("lead", True),
+        ]
+
+
 def test_the_tasks_of_one_assignee_share_one_read_only_assignee():
     """Issue 40: 20 000 tasks kept 123 MB of models, each task's assignee a copy of its own; now one per
     assignee and document (97 MB), which can therefore not be changed in place."""

@@ -52,6 +52,13 @@ _ORDERS: dict[str, tuple[str, Callable[[tuple], tuple], str]] = {
 _UNCORRECTED_SQL = f"NOT EXISTS (SELECT 1 FROM {EFFECTS_TABLE} c WHERE c.doc_rid = o.doc_rid AND c.ord = o.ord)"
 
 
+def _one_row_per_task(hits: list[ObligationHit]) -> list[ObligationHit]:
+    """``hits`` without the shared rows (giao chung) of a task that also names the assignee: one row per task,
+    the named one (the same document, section and words: ``rows.task_groups``)."""
+    named = {(h.document.id, h.section, h.task) for h in hits if not h.shared}
+    return [h for h in hits if not (h.shared and (h.document.id, h.section, h.task) in named)]
+
+
 def _field(row, name: str):
     """An assignee column read back: lists are stored as JSON text."""
     value = getattr(row, name)
@@ -139,7 +146,17 @@ class Obligations:
         if role:
             cond += " AND o.role = ?"
             params.append(role)
-        return list(self._obligation_hits(cond, params, limit=limit, fix=fix, hidden=hidden, done=not overdue))
+        if not collective:
+            return list(self._obligation_hits(cond, params, limit=limit, fix=fix, hidden=hidden, done=not overdue))
+        # a task that names the assignee and also gives it to a collective it is a member of (``Sở Tài chính
+        # chủ trì, phối hợp với các sở, ban, ngành``) is one row, its named role: fetched until ``limit`` are left
+        fetch = limit
+        while True:
+            hits = list(self._obligation_hits(cond, params, limit=fetch, fix=fix, hidden=hidden, done=not overdue))
+            kept = _one_row_per_task(hits)
+            if fetch is None or len(hits) < fetch or len(kept) >= fetch:
+                return kept[:limit] if limit else kept
+            fetch *= 2
 
     def frequent_assignees(self, limit: int) -> list[tuple[str, int]]:
         """The ``limit`` assignees (canonical names) with the most tasks in present documents, with that number."""
