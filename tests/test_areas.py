@@ -288,3 +288,54 @@ def test_a_place_in_the_issuer_is_spelled_as_the_gazetteer_when_only_its_marks_d
     issuer = respelled_issuer(Issuer(name=name), unit, diags)
     assert issuer.name == expected
     assert [d.code for d in diags] == (["issuer_place_respelled"] if expected != name else [])
+
+
+SHORT_FORMS_PLAN = _plan(
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    "Lào Cai",
+    "54",
+    "1. Công an tỉnh chủ trì kiểm tra an ninh trật tự tại các khu du lịch, hoàn thành trước ngày 30/6/2026.\n\n"
+    "2. Văn phòng UBND tỉnh tổng hợp kết quả, báo cáo Chủ tịch UBND tỉnh trước ngày 15/12/2026.\n\n"
+    "3. Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n\n"
+    "4. Sở Nội vụ hướng dẫn công tác thi đua.",
+)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("CA tỉnh", "Công an tỉnh"),
+        ("CAT", "Công an tỉnh"),
+        ("VP UBND", "Văn phòng UBND tỉnh"),
+        ("VPUBND", "Văn phòng UBND tỉnh"),
+        ("Sở TC", "Sở Tài chính"),
+        ("STC", "Sở Tài chính"),
+        ("Sở NV", "Sở Nội vụ"),
+    ],
+)
+def test_the_usual_short_forms_find_the_tasks_of_the_full_name(tmp_path_factory, short, full):
+    """Issue 41: ``CA tỉnh``, ``VPUBND``, ``Sở TC`` found nothing on the board."""
+    root = tmp_path_factory.mktemp("short")
+    (root / "kh.txt").write_text(SHORT_FORMS_PLAN, encoding="utf-8")
+    db = str(root / "a.db")
+    with Archive(db) as archive:
+        archive.index([root], jobs=1)
+        expected = [h.ref for h in archive.obligations(full)]
+        assert len(expected) == 1
+        assert [h.ref for h in archive.obligations(short)] == expected
+
+
+def test_query_abbreviations_are_spelled_out_only_as_whole_words():
+    from vbparse.query import spelled_out
+    from vbparse.tables.assignees import ASSIGNEE_TABLE, department_initialisms
+
+    assert spelled_out("CA huyện Bát Xát") == "Công an huyện Bát Xát"
+    assert spelled_out("VPHĐND") == "Văn phòng HĐND"
+    # counter-examples: a word that only begins like one, a lower-case word, a name
+    assert spelled_out("CAO Văn Minh") == "CAO Văn Minh"
+    assert spelled_out("ca trực") == "ca trực"
+    assert spelled_out("VPTK") == "VPTK"
+    assert department_initialisms("Sở Kế hoạch và Đầu tư") == ("Sở KHĐT", "Sở KH&ĐT")
+    assert department_initialisms("Sở Y tế") == ("Sở YT",) and department_initialisms("Phòng Nội vụ") == ()
+    aliases = {a for _c, _k, names in ASSIGNEE_TABLE for a in names}
+    assert {"Sở TC", "Sở NV", "Sở CT"} <= aliases

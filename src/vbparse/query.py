@@ -181,6 +181,25 @@ class AssigneeQuery:
         return self.place is not None and " " not in self.place
 
 
+def spelled_out(text: str) -> str:
+    """A query's short heads spelled out (``QUERY_ABBREVIATIONS``): ``CA tỉnh`` → ``Công an tỉnh``,
+    ``VPUBND`` → ``Văn phòng UBND``, ``CAT`` → ``Công an tỉnh``; other words as typed."""
+    from .tables.assignees import QUERY_ABBREVIATIONS, QUERY_GLUED_TAILS
+
+    words = []
+    for word in text.split(" "):
+        if word in QUERY_ABBREVIATIONS:
+            word = QUERY_ABBREVIATIONS[word]
+        else:
+            for short, spelled in QUERY_ABBREVIATIONS.items():
+                tail = word[len(short) :]
+                if word.startswith(short) and tail in QUERY_GLUED_TAILS:
+                    word = spelled + QUERY_GLUED_TAILS[tail]
+                    break
+        words.append(word)
+    return " ".join(words)
+
+
 def assignee_query(text: str) -> AssigneeQuery:
     from .chars import match_key, nfc
     from .extract.assignees import (
@@ -195,6 +214,7 @@ def assignee_query(text: str) -> AssigneeQuery:
     text = nfc(text).strip()
     if len(text) > DEFAULT_MAX_ASSIGNEE_CHARS:
         raise QueryError(f"the assignee is too long ({len(text)} characters; at most {DEFAULT_MAX_ASSIGNEE_CHARS})")
+    text = spelled_out(text)
     folded = match_key(text)
     span = name_at(text, 0) if text else None
     if span is not None and span.kind != "person" and span.end >= len(text.rstrip(" .,;")) - 1:

@@ -201,3 +201,51 @@ ASSIGNEE_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Văn phòng UBND tỉnh", "unit", ("Văn phòng UBND tỉnh", "VP UBND tỉnh")),
     ("Doanh nghiệp, HTX", "unit", ("các doanh nghiệp", "doanh nghiệp", "HTX", "các doanh nghiệp, HTX")),
 )
+
+#: Departments by the initials of the words after ``Sở`` (``Sở TC``, ``Sở NV``), as officials write them in a
+#: search and in lists; ``và`` as ``&`` or left out.  An initialism two departments share is neither's.
+DEPARTMENT_HEAD = "Sở"
+#: Heads a person types short in a search, spelled out before the name is read (``CA tỉnh``, ``VP UBND``,
+#: glued ``VPUBND``).  Only in a query: in a document ``CA`` and ``VP`` are too short to be sure of.
+QUERY_ABBREVIATIONS: dict[str, str] = {"CA": "Công an", "VP": "Văn phòng"}
+#: What the query abbreviations are glued to (``VPUBND``, ``VPHĐND``, ``CAT`` for ``Công an tỉnh``).
+QUERY_GLUED_TAILS: dict[str, str] = {"UBND": " UBND", "HĐND": " HĐND", "UB": " UB", "T": " tỉnh", "H": " huyện"}
+
+
+def department_initialisms(canonical: str) -> tuple[str, ...]:
+    """``Sở Tài chính`` → ``("Sở TC",)``; ``Sở Khoa học và Công nghệ`` → ``("Sở KHCN", "Sở KH&CN")``."""
+    head, _, rest = canonical.partition(" ")
+    if head != DEPARTMENT_HEAD or not rest:
+        return ()
+    words = rest.replace(",", " ").replace("-", " ").split()
+    initials = [w[0].upper() for w in words if w.lower() != "và"]
+    if len(initials) < 2:
+        return ()
+    forms = [f"{head} {''.join(initials)}"]
+    if "và" in (w.lower() for w in words):
+        split = [w.lower() for w in words].index("và")
+        before = "".join(w[0].upper() for w in words[:split])
+        after = "".join(w[0].upper() for w in words[split + 1 :] if w.lower() != "và")
+        forms.append(f"{head} {before}&{after}")
+    return tuple(forms)
+
+
+def _with_initialisms(
+    table: tuple[tuple[str, str, tuple[str, ...]], ...],
+) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """``table`` with each department's initialisms among its aliases, those of two departments left out."""
+    owners: dict[str, set[str]] = {}
+    for canonical, _kind, _aliases in table:
+        for form in department_initialisms(canonical):
+            owners.setdefault(form.upper(), set()).add(canonical)
+    out = []
+    for canonical, kind, aliases in table:
+        known = {a.upper() for a in aliases}
+        extra = tuple(
+            f for f in department_initialisms(canonical) if len(owners[f.upper()]) == 1 and f.upper() not in known
+        )
+        out.append((canonical, kind, aliases + extra))
+    return tuple(out)
+
+
+ASSIGNEE_TABLE = _with_initialisms(ASSIGNEE_TABLE)
