@@ -339,3 +339,34 @@ def test_query_abbreviations_are_spelled_out_only_as_whole_words():
     assert department_initialisms("Sở Y tế") == ("Sở YT",) and department_initialisms("Phòng Nội vụ") == ()
     aliases = {a for _c, _k, names in ASSIGNEE_TABLE for a in names}
     assert {"Sở TC", "Sở NV", "Sở CT"} <= aliases
+
+
+MEMBERSHIP_PLAN = _plan(
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    "Lào Cai",
+    "55",
+    "1. Các cơ quan Trung ương đóng trên địa bàn tỉnh phối hợp thực hiện kế hoạch.\n\n"
+    "2. Các cơ quan truyền thông, báo chí tuyên truyền nội dung kế hoạch.\n\n"
+    "3. Các cơ quan chức năng thuộc Chính phủ hướng dẫn thực hiện.\n\n"
+    "4. Các cơ quan, đơn vị được kiểm tra chuẩn bị hồ sơ.\n\n"
+    "5. Các phòng, đơn vị trực thuộc Sở Tài chính triển khai thực hiện.\n\n"
+    "6. Các cơ quan, đơn vị, địa phương tổ chức thực hiện kế hoạch.\n\n"
+    "7. Các sở, ban, ngành xây dựng kế hoạch của ngành.\n\n"
+    "8. Các cơ quan chuyên môn thuộc UBND tỉnh báo cáo kết quả.",
+)
+
+
+def test_a_department_gets_the_tasks_of_the_groups_it_belongs_to_only(tmp_path):
+    """Issue 41: a Sở's board listed the tasks of the central bodies in its province, the press, the
+    Government's agencies, the bodies inspected and another Sở's own units as giao chung."""
+    (tmp_path / "kh.txt").write_text(MEMBERSHIP_PLAN, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([tmp_path], jobs=1)
+        assert [h.section for h in archive.obligations("Sở Tư pháp tỉnh Lào Cai")] == ["II.6", "II.7", "II.8"]
+        # a ministry is one of ``các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ`` all the same
+    from vbparse.extract.areas import collective_members
+    from vbparse.models import Assignee
+
+    national = Assignee(raw="các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", kind="body")
+    assert collective_members(national) == ["bo"]

@@ -260,3 +260,33 @@ def test_a_proper_name_cut_after_a_capitalised_syllable_goes_on_in_an_unblanked_
     # a line that ends a sentence, or a heading in capitals, still ends its paragraph
     assert not soft_break("kết quả về Sở Nội vụ.", "Nam Định tổ chức", wrap)
     assert not soft_break("l) Đài Truyền hình Việt Nam, Đài Tiếng nói Việt", "NAM ĐỊNH", wrap)
+
+
+def test_a_header_line_never_joins_the_line_before_in_blank_separated_text():
+    """Issue 41: a plain-text plan whose paragraphs are separated by blank lines, its header written without
+    them, lost its issuer, number and place (``ỦY BAN NHÂN DÂN TỈNH LÀO CAI Số: 55/KH-UBND`` one line)."""
+    wrap = Wrap(70, blank_separated=True)
+    assert not soft_break("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 55/KH-UBND", wrap)
+    assert not soft_break("Độc lập - Tự do - Hạnh phúc", "Lào Cai, ngày 10 tháng 3 năm 2026", wrap)
+    # counter-examples: a number line cut in its symbol goes on; a place cut in its name goes on; a
+    # citation's date that the sentence goes on after is no header line
+    assert soft_break("Số: 3783/QĐ-", "UBND", wrap)
+    assert soft_break("**Thành phố Hồ Chí", "Minh, ngày 12 tháng 5 năm 2025**", wrap)
+    assert soft_break("Căn cứ Quyết định số 12/QĐ-UBND", "Lào Cai, ngày 5 tháng 3 năm 2024 của UBND tỉnh", wrap)
+
+
+def test_a_plan_with_a_blank_separated_body_keeps_its_header():
+    from vbparse.pipeline import parse_text
+
+    items = "\n\n".join(
+        f"{i}. Các cơ quan, đơn vị tổ chức thực hiện nhiệm vụ số {i} của kế hoạch, báo cáo kết quả thực hiện."
+        for i in range(1, 15)
+    )
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 55/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n\nTriển khai nhiệm vụ năm 2026\n\n"
+        f"I. TỔ CHỨC THỰC HIỆN\n\n{items}\n"
+    )
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+    assert doc.number is not None and doc.number.raw == "55/KH-UBND"
+    assert doc.place == "Lào Cai" and str(doc.issued_date) == "2026-03-10"

@@ -20,6 +20,7 @@ from ..pattern_cache import compiled, longest_first
 from ..tables.collectives import (
     CENTRAL_CITY,
     COLLECTIVE_OPENER,
+    ITEM_NOT_A_CLASS,
     LEVEL_TAIL,
     MEMBER_LEVELS,
     MEMBER_NOUNS,
@@ -178,6 +179,8 @@ def collective_members(assignee: Assignee) -> list[str]:
     tokens: list[str] = []
     bound = bool(before) and not any(before == p or before.startswith(p + " ") for p in POSITION_HEADS_OF_BODIES)
     for item in (i.strip() for i in _SEPARATORS.split(rest) if i.strip()):
+        if ITEM_NOT_A_CLASS.search(item):
+            continue  # ``cơ quan thuộc Chính phủ`` in a list of ministries: that item is no class of bodies
         for token in _item_tokens(item, after_head=bound):
             if token not in tokens:
                 tokens.append(token)

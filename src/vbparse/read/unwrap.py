@@ -24,6 +24,8 @@ from ..tables.patterns import (
     CONTINUING_LINE_END,
     MARKED_LABEL_START,
     NOI_NHAN,
+    NUMBER_LINE,
+    PLACE_DATE,
     QUOC_HIEU,
     SENTENCE_LINE_END,
     TYPE_OR_VV,
@@ -93,6 +95,18 @@ def _stands_alone(line: str) -> bool:
     return bool(TYPE_OR_VV.match(s) or NOI_NHAN.match(s) or AUTHORITY.match(s) or QUOC_HIEU.match(s))
 
 
+def _opens_header_line(line: str) -> bool:
+    """The header's number line or place-date line (``Số: 55/KH-UBND``; ``Lào Cai, ngày 10 tháng 3 năm
+    2026`` ending the line): never joined onto the line before (a header written without blank lines, in a
+    text whose paragraphs are separated by them, was one paragraph: issue 41), though the line after may go
+    on from it (``Số: 3783/QĐ-`` / ``UBND``)."""
+    s = _LEADING_MARKUP.sub("", line)
+    if s.startswith("Số") and NUMBER_LINE.match(s):
+        return True
+    date = PLACE_DATE.match(s)
+    return date is not None and not _TRAILING_MARKUP.sub("", s[date.end() :])
+
+
 #: A line that ends inside a proper name: a capitalised syllable after a word (``… Tiếng nói Việt``), no
 #: punctuation after it; and a line that goes on with the name's next capitalised syllable in mixed case
 #: (``Nam, Thông tấn xã …``), not a heading in capitals.
@@ -118,6 +132,9 @@ def soft_break(
     if not visible_next:
         return bold_open  # a line of markup only closes the bold run it ends
     if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt):
+        return False
+    name_cut = _NAME_CUT.search(_TRAILING_MARKUP.sub("", prev)) and _NAME_GOES_ON.match(visible_next)
+    if _opens_header_line(nxt) and not name_cut:  # ``Thành phố Hồ Chí`` / ``Minh, ngày …``: a place cut
         return False
     if BARE_LABEL_LINE.match(prev):
         return True

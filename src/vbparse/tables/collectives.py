@@ -35,9 +35,20 @@ MEMBER_NOUNS: dict[str, str] = {
 }
 #: Words that say a collective means only some (folded): it is not expanded.
 #: ``Các cơ quan, đơn vị liên quan``, ``Các doanh nghiệp viễn thông``; not ``Các sở, ban, ngành, đoàn thể``.
+#: A participle after the list chooses among all of it (``Các sở, ban, ngành được xin ý kiến``, ``các cơ
+#: quan, đơn vị được kiểm tra``; issue 41).
 SOME_ONLY = compiled(
-    r"(?<![a-z])(?:(?:co )?lien quan|duoc giao|duoc phan cong|thanh vien|to chuc|ca nhan|doanh nghiep"
-    r"|nha truong|co so)(?![a-z])"
+    r"(?<![a-z])(?:(?:co )?lien quan|duoc [a-z]+|thanh vien|to chuc|ca nhan|doanh nghiep|nha truong|co so)(?![a-z])"
+)
+#: Qualifiers that make one item of a collective's list no class of the bodies it names (folded; issue 41):
+#: central or the Government's (``cơ quan Trung ương đóng trên địa bàn``, ``cơ quan thuộc Chính phủ``), but not
+#: the level ``thành phố trực thuộc Trung ương``; a kind of work (``chức năng``, ``truyền thông``, ``báo chí``);
+#: another body's own units (``phòng, đơn vị trực thuộc Sở Tài chính``), not the province's (``thuộc UBND
+#: tỉnh``).  The other items stay: ``các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ`` still means every
+#: ministry.
+ITEM_NOT_A_CLASS = compiled(
+    r"(?<![a-z])(?:(?<!truc thuoc )trung uong|chinh phu|chuc nang|truyen thong|bao chi"
+    r"|(?:truc )?thuoc (?:so|phong|ban|cuc|chi cuc|trung tam|bo|vien|tong cuc))(?![a-z])"
 )
 #: What may follow a level noun of a collective (folded): ``các xã trên địa bàn``, ``các huyện trực thuộc``.
 LEVEL_TAIL = compiled(r"(?:tren dia ban|truc thuoc|thuoc)(?![a-z])")
