@@ -43,11 +43,13 @@ from ..tables.obligations import (
     CITED_PROVISION,
     CLAUSE_SPLIT,
     CLAUSE_START,
+    CLOSING_FORMULA,
     CRITERIA,
     CRITERIA_SECTION_WORDS,
     DELEGATION,
     DUTIES_OF,
     ELABORATION_START,
+    ENTITLEMENT,
     FIELD_LABEL,
     FORWARD_HEADING,
     IN_CHARGE,
@@ -74,6 +76,7 @@ from ..tables.obligations import (
     ROLE_AFTER_SUBJECT,
     ROLE_START,
     ROW_NUMBER_HEADER,
+    SELF_DISSOLUTION,
     SKIP_SECTION_KEYS,
     SKIP_SECTION_PREFIXES,
     TABLE_COLUMNS,
@@ -1187,6 +1190,12 @@ def _kept_task(task: str) -> tuple[str | None, str | None]:
         return None, "not_task.reward"  # ``hoàn thành tốt … được xem xét, khen thưởng``: a reward for a condition
     if QUOTA_ONLY.fullmatch(task):
         return None, "not_task.quota"  # ``Không quá 05 cá nhân``: how many it may propose
+    if ENTITLEMENT.match(task):
+        return None, "not_task.entitlement"  # ``được sử dụng con dấu …``: what it may do
+    if SELF_DISSOLUTION.match(task):
+        return None, "not_task.dissolution"  # ``tự giải thể sau khi hoàn thành nhiệm vụ``: its own end
+    if CLOSING_FORMULA.match(task):
+        return None, "not_task.closing"  # ``kính báo cáo UBND tỉnh./.``: a letter's last words
     return task, None
 
 

@@ -306,6 +306,17 @@ _FIELD_LABELS = (
     r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách)"
 )
 FIELD_LABEL = compiled(r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")\s*:\s*(?P<value>.*)$", regex.DOTALL)
+#: What a body is allowed or entitled to, not a task (issue 41): ``Đoàn kiểm tra được sử dụng con dấu của Sở
+#: Công Thương …``, ``được hưởng các chế độ theo quy định``, ``Được phép thực hiện …``; a short subject may come
+#: first.  Not ``hướng dẫn các đơn vị được hưởng chế độ`` (the entitled are the object of a task).
+ENTITLEMENT = compiled(
+    r"^(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?i:được\s+(?:hưởng|phép|quyền|sử\s+dụng\s+(?:con\s+)?dấu))(?![\p{L}])"
+)
+#: A body's own end, not a task (issue 41): ``Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ``.
+SELF_DISSOLUTION = compiled(r"^(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,6}\s+)?(?i:tự\s+giải\s+thể)(?![\p{L}])")
+#: A letter's closing formula, not a task (issue 41): ``kính báo cáo UBND tỉnh./.``, ``Kính trình Bộ trưởng
+#: xem xét.``; not ``báo cáo UBND tỉnh trước ngày 30/6`` (a report due).
+CLOSING_FORMULA = compiled(r"(?i)^kính\s+(?:báo\s+cáo|trình)(?![\p{L}])[^;]{0,80}?[./\s]*$")
 #: A reward or a sanction for a condition, not a task (``… hoàn thành tốt các nhiệm vụ … được xem xét, khen
 #: thưởng hàng năm``, ``có hành vi vi phạm … thì coi là không hoàn thành nhiệm vụ``; 111, the Quy chế một cửa):
 #: what the subject is to do is none of it.

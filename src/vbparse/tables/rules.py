@@ -399,6 +399,43 @@ RULES: tuple[ObligationRule, ...] = (
         ("1. Sở Nội vụ tổng hợp kết quả thực hiện kế hoạch.\n",),
     ),
     ObligationRule(
+        "not_task.entitlement",
+        "what a body may do or is entitled to (``được sử dụng con dấu``, ``được hưởng chế độ``), not a task",
+        (
+            E(
+                "Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra\n- Kiểm tra việc chấp hành quy định về an toàn.\n"
+                "- Được sử dụng con dấu của Sở Công Thương để ban hành văn bản.\n",
+                "Đoàn kiểm tra",
+            ),
+            E(
+                "2. Tổ công tác\n- Xây dựng kế hoạch kiểm tra.\n- Được hưởng chế độ công tác phí theo quy định.\n",
+                "Tổ công tác",
+            ),
+        ),
+        ("1. Sở Nội vụ hướng dẫn các đơn vị được hưởng chế độ theo quy định.\n",),
+    ),
+    ObligationRule(
+        "not_task.dissolution",
+        "a body's own end (``Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ``), not a task",
+        (
+            E("Điều 4. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.\n", "Đoàn kiểm tra"),
+            E("1. Tổ công tác tự giải thể sau khi kết thúc đợt kiểm tra.\n", "Tổ công tác"),
+        ),
+        ("1. Ban Chỉ đạo tổng kết, báo cáo kết quả sau khi hoàn thành nhiệm vụ.\n",),
+    ),
+    ObligationRule(
+        "not_task.closing",
+        "a letter's closing formula (``Kính báo cáo UBND tỉnh./.``), not a task",
+        (
+            E("2. Sở Nội vụ\n- Tổng hợp ý kiến của các đơn vị.\n- Kính báo cáo UBND tỉnh./.\n", "Sở Nội vụ"),
+            E(
+                "3. Văn phòng\n- Chuẩn bị tài liệu cuộc họp.\n- Kính trình Chủ tịch UBND tỉnh xem xét./.\n",
+                "Văn phòng",
+            ),
+        ),
+        ("1. Sở Nội vụ báo cáo UBND tỉnh trước ngày 30/6/2026.\n",),
+    ),
+    ObligationRule(
         "not_task.reward",
         "a reward for a condition (``… hoàn thành tốt nhiệm vụ được xem xét khen thưởng``), not a task",
         (
