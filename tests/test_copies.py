@@ -49,6 +49,21 @@ def test_one_plan_in_two_formats_with_its_number_issuer_and_date_is_one_document
     assert len(_sources(db, "Sở Tài chính")) == 1
 
 
+def test_of_a_scan_and_its_text_the_text_is_the_copy_shown(tmp_path):
+    """Issue 41: the OCR'd copy of a plan, with a misread extra task, gave the board its tasks."""
+    from vbparse.store.copies import rebuild_copies
+
+    plan = _plan("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng", "15", TASKS)
+    scan = plan.replace("thông tin.", "thông tin.\n\n4. Sở Tài chính chủ tri tổng hợp kinh phi.")
+    db = _index(tmp_path, {"kh-15.txt": plan, "kh-15-scan.md": scan})
+    with Archive(db) as archive:
+        b = archive.backend
+        b.execute("UPDATE documents SET source_ocr = 1 WHERE path LIKE '%kh-15-scan.md'")  # as read from a scan
+        rebuild_copies(b)
+        b.commit()
+    assert _sources(db, "Sở Tài chính") == ["kh-15.txt"]
+
+
 @pytest.mark.parametrize("second", ["kh-b.txt", "kh-b.md"])
 def test_two_plans_with_different_numbers_are_two_documents_however_alike(tmp_path, second):
     first = _plan("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng", "15", TASKS)

@@ -61,6 +61,8 @@ class _Doc:
     issued_date: str | None
     title: str | None
     obligations: int
+    #: read by OCR (a scan): a copy read from its text is cleaner
+    ocr: bool = False
 
     @property
     def draft(self) -> bool:
@@ -83,8 +85,16 @@ class _Doc:
         return f"{self.issuer_key}|{words}" if self.issuer_key and words else None
 
     def rank(self) -> tuple:
-        """Higher is the issued copy: a number, a date, not a draft, more tasks read, then the id."""
-        return (self.number_key is not None, self.issued_date is not None, not self.draft, self.obligations, self.id)
+        """Higher is the issued copy: a number, a date, not a draft, read from text rather than by OCR (a scan's
+        misread words and extra lines make it look fuller: issue 41), more tasks read, then the id."""
+        return (
+            self.number_key is not None,
+            self.issued_date is not None,
+            not self.draft,
+            not self.ocr,
+            self.obligations,
+            self.id,
+        )
 
 
 def copies(backend: Backend) -> dict[str, Copy]:
@@ -105,7 +115,8 @@ def copy_of(backend: Backend, doc_id: str) -> Copy | None:
 
 _DOC_SQL = (
     "SELECT d.id, d.rid, d.path, d.number_key, d.issuer_key, d.issued_date, d.title, "
-    "(SELECT COUNT(*) FROM obligations o WHERE o.doc_rid = d.rid) FROM documents d WHERE d.status = 'present'"
+    "(SELECT COUNT(*) FROM obligations o WHERE o.doc_rid = d.rid), COALESCE(d.source_ocr, 0) = 1 "
+    "FROM documents d WHERE d.status = 'present'"
 )
 
 
