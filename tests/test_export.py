@@ -268,3 +268,46 @@ def test_every_task_comes_from_the_database_a_page_at_a_time(corpus_db):
         open_cursors = archive.backend.scalar("SELECT COUNT(*) FROM pg_cursors WHERE name LIKE ?", ("vbparse_pages_%",))
         assert open_cursors >= 1
         assert sum(1 for _ in hits) > 3
+
+
+def _hits_of(text: str, issued: str | None) -> list[ObligationHit]:
+    from vbparse.models import DocumentSummary
+    from vbparse.pipeline import parse_text
+
+    doc = parse_text(text)
+    summary = DocumentSummary(id="0" * 16, issued_date=dt.date.fromisoformat(issued) if issued else None)
+    fields = [k for k in ObligationHit.model_fields if k in type(doc.obligations[0]).model_fields]
+    return [ObligationHit(document=summary, **{k: getattr(o, k) for k in fields}) for o in doc.obligations]
+
+
+MONTHLY = (
+    "KẾ HOẠCH\nBáo cáo định kỳ năm 2026\n\nI. NHIỆM VỤ\n"
+    "1. Sở Tài chính báo cáo kết quả thực hiện trước ngày 20 hằng tháng.\n"
+    "2. Sở Y tế báo cáo tình hình hằng tháng.\n"
+)
+
+
+def test_a_monthly_task_repeats_on_the_day_its_words_give():
+    """Issue 41: ``trước ngày 20 hằng tháng`` repeated on the day the plan was issued (the 10th)."""
+    from icalendar import Calendar
+
+    from vbparse.store.export import calendar_entry, write_ical
+
+    finance, health = _hits_of(MONTHLY, "2026-03-10")
+    assert finance.deadline is None and finance.deadline_raw == "trước ngày 20 hằng tháng"
+    assert calendar_entry(finance).start == dt.date(2026, 3, 20)
+    assert calendar_entry(health).start == dt.date(2026, 3, 10)  # no day written: from the issue date
+    out = io.StringIO()
+    write_ical([finance], out)
+    (event,) = Calendar.from_ical(out.getvalue()).walk("VEVENT")
+    assert event.decoded("dtstart") == dt.date(2026, 3, 20) and event["rrule"]["FREQ"] == ["MONTHLY"]
+    assert str(event["summary"]).startswith("Trước ngày 20 hằng tháng")
+
+
+def test_a_task_left_out_of_the_calendar_says_why():
+    """Issue 41: an undated plan's recurring task was left out of the calendar without a word."""
+    from vbparse.store.export import why_no_day
+
+    undated = _hits_of(MONTHLY, None)
+    assert all("không ghi ngày ban hành" in (why_no_day(h) or "") for h in undated)
+    assert [why_no_day(h) for h in _hits_of(MONTHLY, "2026-03-10")] == [None, None]

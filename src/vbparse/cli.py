@@ -755,7 +755,7 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
     or an iCalendar of their deadlines; each row links to its document's file."""
     import datetime as dt
 
-    from .store.export import write_ical
+    from .store.export import why_no_day, write_ical
     from .web.board import board_rows, board_xlsx
 
     def url_of(hit: ObligationHit) -> str:
@@ -764,7 +764,7 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
 
     today = dt.date.today()
     with _archive(args) as archive:
-        hits = archive.obligations(args.assignee) if args.assignee else archive.all_obligations()
+        hits = list(archive.obligations(args.assignee) if args.assignee else archive.all_obligations())
         name = f"Nhiệm vụ — {args.assignee}" if args.assignee else "Nhiệm vụ"
         counted: list[int] = []
 
@@ -792,8 +792,14 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
                 tmp.unlink(missing_ok=True)
                 _err(f"{out}: cannot be written ({exc.strerror or type(exc).__name__})")
                 return 1
-    what = "tasks" if args.format == "xlsx" else "calendar entries (tasks with a day)"
-    _err(f"exported {counted[0] if counted else 0} {what}")
+    if args.format == "xlsx":
+        _err(f"exported {counted[0] if counted else 0} tasks")
+        return 0
+    reasons = Counter(why for why in map(why_no_day, hits) if why)
+    left = "; ".join(f"{n} {why}" for why, n in reasons.most_common())
+    _err(
+        f"exported {counted[0] if counted else 0} calendar entries" + (f"; not in the calendar: {left}" if left else "")
+    )
     return 0
 
 

@@ -24,6 +24,7 @@ from ..tables.deadlines import (
     DEADLINE_CUE,
     FROM_BEFORE,
     MONTH_RE,
+    MONTHLY_DAY,
     NEXT_PERIOD,
     OPEN_ENDED,
     OPENING_TIME,
@@ -207,7 +208,8 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
             date, raw or None, precision if date else None, rec if rec != "continuous" or date is None else None
         )
     if rec is not None and rec_m is not None:
-        return Deadline(None, rec_m.group().strip(), None, rec)
+        day = MONTHLY_DAY.search(text) if rec == "monthly" else None
+        return Deadline(None, (day.group() if day else rec_m.group()).strip(), None, rec)
     return Deadline()
 
 

@@ -30,7 +30,7 @@ from ..extract.deadlines import plan_year_of
 from ..models import Document, DocumentSummary, ObligationHit, RefEdge
 from ..pattern_cache import compiled
 from ..stamp import parser_stamp
-from ..tables.deadlines import OPEN_ENDED, PERIOD_IN_TITLE, RECURRENCE_LABELS
+from ..tables.deadlines import MONTHLY_DAY, OPEN_ENDED, PERIOD_IN_TITLE, RECURRENCE_LABELS
 from .archive import Archive
 from .columns import SUMMARY_SQL, pages, summary_of
 from .schema import Column, flatten
@@ -509,7 +509,7 @@ def calendar_entry(hit: ObligationHit) -> CalendarEntry | None:
         start = issued if issued and issued <= d else _period_start(d, precision)
         until = d
     elif issued is not None:
-        start, until = issued, plan_end(hit.document.title)
+        start, until = _first_day(issued, hit), plan_end(hit.document.title)
     else:
         return None
     rule = dict(rule)
@@ -517,10 +517,36 @@ def calendar_entry(hit: ObligationHit) -> CalendarEntry | None:
         rule["until"] = until
     if rule["freq"] == "MONTHLY" and (start + _dt.timedelta(days=1)).day == 1 and start.day > 28:
         rule["bymonthday"] = -1  # the 31st (or 30th, 29th) of a month: every month's last day, none skipped
-    label = RECURRENCE_LABELS[hit.recurrence or ""]
+    day = MONTHLY_DAY.search(hit.deadline_raw or "") if hit.recurrence == "monthly" and d is None else None
+    label = day.group() if day else RECURRENCE_LABELS[hit.recurrence or ""]
     if d is not None and precision not in (None, "day"):
         label += ", hạn: " + deadline_label(d, precision)
     return CalendarEntry(start, rule, label[0].upper() + label[1:])
+
+
+def why_no_day(hit: ObligationHit) -> str | None:
+    """Why a task has no place in a calendar (in Vietnamese, as the board and the export say it), or None
+    when it has one: a recurring task of a plan without a date, an ongoing one, one without any deadline."""
+    if calendar_entry(hit) is not None:
+        return None
+    if hit.recurrence and hit.recurrence != "continuous":
+        return "việc định kỳ của văn bản không ghi ngày ban hành: không biết bắt đầu từ ngày nào"
+    if hit.recurrence == "continuous":
+        return "việc thường xuyên, không có thời hạn"
+    return "không có thời hạn"
+
+
+def _first_day(issued: _dt.date, hit: ObligationHit) -> _dt.date:
+    """Where a recurring task without a deadline starts: its plan's issue date, or for a monthly one whose
+    words name the day (``trước ngày 20 hằng tháng``) that day on or after the issue date, so that it repeats
+    on the 20th (issue 41: it repeated on the day the plan was issued)."""
+    day = MONTHLY_DAY.search(hit.deadline_raw or "") if hit.recurrence == "monthly" else None
+    if day is None or not 1 <= int(day.group("day")) <= 28:  # the 29th-31st: not in every month, the issue date
+        return issued
+    first = issued.replace(day=int(day.group("day")))
+    if first < issued:
+        first = (first.replace(day=1) + _dt.timedelta(days=32)).replace(day=first.day)
+    return first
 
 
 def obligation_uid(hit: ObligationHit) -> str:

@@ -95,6 +95,12 @@ RECURRENCE_RE = compiled(
     r"(?i)(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _r) in enumerate(RECURRENCES)) + r")(?![\p{L}])"
 )
 RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
+#: The day of each month a monthly task is due on, written before its recurrence (``trước ngày 20 hằng
+#: tháng``, ``vào ngày 25 hàng tháng``, ``ngày 05 của mỗi tháng``): the calendar repeats it on that day (issue 41).
+MONTHLY_DAY = compiled(
+    r"(?i)(?<![\p{L}])(?:(?:trước|vào|trong)\s+)?ngày\s+(?P<day>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+tháng"
+    r"(?![\p{L}])"
+)
 #: ``liền kề`` (the next month/year): a yearly report ``trước ngày 31/01 năm liền kề`` is due in the
 #: year after the plan's.
 NEXT_PERIOD = compiled(r"(?i)(?:năm|tháng)\s+liền\s+kề|năm\s+sau")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -24,7 +25,7 @@ from ..models import ObligationHit
 from ..normalize import fold, nfc
 from ..query import QueryError
 from ..store import Archive
-from ..store.export import write_ical
+from ..store.export import why_no_day, write_ical
 from ..tables.deadlines import RECURRENCE_LABELS
 from ..tables.doctypes import BY_CODE, code_for_query
 from ..tables.failures import vietnamese_reason
@@ -373,6 +374,8 @@ def _obligations_page(
     ctx["has_next"] = len(hits) > skip + vo.DEFAULT_PAGE_ROWS
     ctx["rows"] = [(h, vo.due_state(h, today)) for h in hits[skip : skip + vo.DEFAULT_PAGE_ROWS]]
     ctx["states"] = {s: sum(1 for _, st in ctx["rows"] if st == s) for s in ("overdue", "soon")}
+    # what the calendar download leaves out, and why (never silently: issue 41)
+    ctx["no_day"] = Counter(why for why in map(why_no_day, hits) if why).most_common()
     ctx.update(correction_context(request), stale_corrections=stale_count(archive))
     return page(request, "obligations.html", **ctx)
 
