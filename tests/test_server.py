@@ -994,3 +994,34 @@ def test_the_connection_bound_fits_the_open_file_limit(monkeypatch, limits, expe
     monkeypatch.setattr(resource, "setrlimit", lambda _what, value: set_to.append(value))
     assert connection_limit(4096) == expected
     assert set_to == ([(4096 + 128, 8192)] if limits == (1024, 8192) else [])
+
+
+def test_a_document_page_kept_as_a_link_leads_to_its_files_new_content(tmp_path):
+    """Issue 41: a document's id is its content's, so a file corrected after a link was shared gave a 404;
+    the old address now leads (308) to what the file holds, through every later change too."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    plan = folder / "ke-hoach.txt"
+    text = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    ids = []
+    for version in (text, text + "\nBổ sung một dòng.", text + "\nBổ sung hai dòng."):
+        plan.write_text(version, encoding="utf-8")
+        with Archive(db) as archive:
+            archive.index([folder], jobs=1)
+            (only,) = archive.find(str(plan))
+            ids.append(only.id)
+    assert len(set(ids)) == 3
+    with TestClient(create_app(db)) as c:
+        for old in ids[:2]:
+            r = c.get(f"/documents/{old}", follow_redirects=False)
+            assert r.status_code == 308 and r.headers["location"].endswith(f"/documents/{ids[2]}")
+        assert c.get(f"/documents/{ids[0]}").status_code == 200
+        assert c.get("/documents/0000000000000000", follow_redirects=False).status_code == 404
+    plan.write_text(text, encoding="utf-8")  # back to the first content: its address is its own again
+    with Archive(db) as archive:
+        archive.index([folder], jobs=1)
+    with TestClient(create_app(db)) as c:
+        assert c.get(f"/documents/{ids[0]}", follow_redirects=False).status_code == 200
+        r = c.get(f"/documents/{ids[2]}", follow_redirects=False)
+        assert r.status_code == 308 and r.headers["location"].endswith(f"/documents/{ids[0]}")

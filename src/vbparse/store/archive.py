@@ -31,6 +31,7 @@ from .schema import (
     EFFECTS_TABLE,
     IN_PLACE_UPGRADES,
     KEY_TABLE,
+    REDIRECTS_TABLE,
     SOURCE_TABLE,
     STATUS_TABLE,
     STORE_FINGERPRINTS,
@@ -58,6 +59,7 @@ _OUR_TABLES = frozenset(
         COPIES_TABLE,
         EFFECTS_TABLE,
         STATUS_TABLE,
+        REDIRECTS_TABLE,
         *(
             f"{fts}{shadow}"
             for fts in ("doc_fts", "doc_pairs")
@@ -169,6 +171,7 @@ class Archive(Indexing, Queries, Obligations, References, Corrections):
                         rebuild_copies(b)
                         b.create_effect_tables()
                         refresh_effects(b)
+                        b.create_redirects_table()
                         self._stamp_layout()
                     elif not self._current(version):
                         self._rebuild()

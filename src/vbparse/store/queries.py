@@ -18,7 +18,7 @@ from ..query import QueryError, search_query
 from .backend import Backend, DocumentNotFound, text_tokens
 from .columns import SUMMARY_SQL, iso_date, summary_of
 from .resolve import issuer_key, number_key
-from .schema import CORRECTIONS, COUNT_TABLE, SOURCE_TABLE
+from .schema import CORRECTIONS, COUNT_TABLE, REDIRECTS_TABLE, SOURCE_TABLE
 from .storing import ROOT_KEY
 
 #: Characters of a snippet: about two lines of a page.
@@ -59,6 +59,15 @@ class Queries:
             f"(SELECT MAX(id) FROM {CORRECTIONS.name})"
         )
         return tuple(row or ())
+
+    def redirected(self, doc_id: str) -> str | None:
+        """Where the address of ``doc_id`` leads now, when its file's content changed (the document the file
+        holds now), else None."""
+        b = self.backend
+        if not b.table_exists(REDIRECTS_TABLE):
+            return None
+        row = b.one(f"SELECT new_id FROM {REDIRECTS_TABLE} WHERE old_id = ?", (doc_id,))
+        return row[0] if row else None
 
     def find(self, ref: str, *, paths: bool = True, limit: int | None = None, offset: int = 0) -> list[DocumentSummary]:
         """Documents a user means by ``ref``: an id (or a prefix of 6+ hex digits), a path, or a number.

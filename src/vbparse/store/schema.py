@@ -55,7 +55,7 @@ STORE_FINGERPRINTS = {
     11: "e01513710043373a",
     12: "e836b1ea084c6eb4",
     13: "97c692f9906f8259",
-    14: "4b4eb515861951e5",
+    14: "98175d1566e19171",
 }
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
@@ -75,6 +75,9 @@ COPIES_TABLE = "doc_copies"
 #: What the corrections in force make of each task they touch, one row per task, and each correction's
 #: status (``store.corrections.refresh_effects``): found when the archive is written, read by task queries.
 EFFECTS_TABLE = "correction_effects"
+#: Where a document's address leads once its file changed (``old_id`` → ``new_id``: a content id changes
+#: with the content): written when a file's new document replaces the old one, kept through rebuilds.
+REDIRECTS_TABLE = "doc_redirects"
 STATUS_TABLE = "correction_status"
 #: The derived tables that are not a model's (``backend.create_text_tables``, ``store.fulltext``,
 #: ``KEY_TABLE``): what they hold, by name, so that a change of them changes ``fingerprint()`` and an
@@ -308,4 +311,5 @@ def fingerprint() -> str:
     spec.append((COPIES_TABLE, ["doc_id", "number_group", "title_group", "copy_of", "reason", "indexed by each"]))
     spec.append((EFFECTS_TABLE, ["doc_rid", "ord", "keys of the task queries", "progress", "effect JSON"]))
     spec.append((STATUS_TABLE, ["correction_id", "status", "reason", "doc_rid", "ord"]))
+    spec.append((REDIRECTS_TABLE, ["old_id", "new_id", "at"]))
     return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]

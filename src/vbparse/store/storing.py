@@ -13,7 +13,7 @@ from .backend import Backend, q
 from .copies import regroup
 from .corrections import refresh_effects
 from .rows import DocumentRows
-from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE
+from .schema import CHILD_TABLES, DOCUMENTS, REDIRECTS_TABLE, SOURCE_TABLE
 
 #: Key prefix in ``meta`` of each folder (or file) an index run was given, by its real path: the document
 #: page serves an original file only from inside one of them (``Queries.indexed_roots``).
@@ -85,6 +85,16 @@ def delete_document(b: Backend, doc_id: str) -> None:
     b.execute(f"DELETE FROM {SOURCE_TABLE} WHERE doc_id = ?", (doc_id,))
 
 
+def redirect(b: Backend, old_id: str, new_id: str) -> None:
+    """The address of ``old_id`` (a document its file no longer holds) leads to ``new_id`` (what the file
+    holds now), and so do the addresses that led to ``old_id``; ``new_id`` itself leads nowhere any more."""
+    if old_id == new_id or b.one("SELECT 1 FROM documents WHERE id = ? AND status = 'present'", (old_id,)):
+        return
+    b.execute(f"DELETE FROM {REDIRECTS_TABLE} WHERE old_id IN (?, ?)", (old_id, new_id))
+    b.execute(f"UPDATE {REDIRECTS_TABLE} SET new_id = ? WHERE new_id = ?", (new_id, old_id))
+    b.execute(f"INSERT INTO {REDIRECTS_TABLE} (old_id, new_id, at) VALUES (?, ?, ?)", (old_id, new_id, now_stamp()))
+
+
 def drop_if_orphan(b: Backend, doc_id: str | None) -> None:
     """Drop a document no readable file holds any more (its file changed or was recorded as failed)."""
     if doc_id and b.one("SELECT 1 FROM files WHERE doc_id = ? AND status = 'ok'", (doc_id,)) is None:
@@ -114,6 +124,8 @@ def record_file(
     )
     if old and old[0] != doc_id:
         drop_if_orphan(b, old[0])
+        if status == "ok" and doc_id:
+            redirect(b, old[0], doc_id)  # the file's old address leads to what it holds now
 
 
 def store_parsed(b: Backend, path: str, sha: str, rows: DocumentRows, real: Path | None, stamp: str) -> None:

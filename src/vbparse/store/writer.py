@@ -18,7 +18,7 @@ from .copies import regroup
 from .corrections import refresh_effects
 from .rows import DocumentRows
 from .schema import CHILD_TABLES, DOCUMENTS, SOURCE_TABLE
-from .storing import delete_document, drop_if_orphan, file_stat, now_stamp, store_original, store_parsed
+from .storing import delete_document, drop_if_orphan, file_stat, now_stamp, redirect, store_original, store_parsed
 
 #: Parsed documents stored (and committed) together: past a few hundred a batch saves no more round
 #: trips worth having, and a killed driver loses at most one batch of parsing.
@@ -141,3 +141,4 @@ def _record_files(b: Backend, items: list[Parsed]) -> None:
         before = old.get(it.key)
         if before and before != it.rows.id:
             drop_if_orphan(b, before)
+            redirect(b, before, it.rows.id)  # the file's old address leads to what it holds now

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 
 from ..models import ObligationHit
@@ -221,9 +221,13 @@ def _record(archive: Archive, ident: str):
 
 
 @router.get("/documents/{ident}", name="document_page", response_class=HTMLResponse)
-def document_page(request: Request, ident: str, archive: ArchiveDep) -> HTMLResponse:
+def document_page(request: Request, ident: str, archive: ArchiveDep) -> Response:
     record = _record(archive, ident)
     if record is None:
+        moved = archive.redirected(did) if (did := doc_id(ident)) else None
+        if moved is not None:  # its file changed: the page of what the file holds now (a kept link still works)
+            target = request.scope.get("root_path", "") + request.app.url_path_for("document_page", ident=moved)
+            return RedirectResponse(target, status_code=308)
         return not_found(request, ident)
     did, doc = record.id, record.document
     report = archive.refs(did)

@@ -25,6 +25,7 @@ from ..schema import (
     EFFECTS_TABLE,
     INDEXES,
     KEY_TABLE,
+    REDIRECTS_TABLE,
     SOURCE_TABLE,
     STATUS_TABLE,
     Table,
@@ -282,6 +283,7 @@ class Backend:
         self.create_correction_table()
         self.create_copies_table()
         self.create_effect_tables()
+        self.create_redirects_table()
         self.create_indexes()
 
     def create_key_table(self) -> None:
@@ -309,6 +311,13 @@ class Backend:
         )
         for col in ("number_group", "title_group", "copy_of"):
             self.execute(f"CREATE INDEX IF NOT EXISTS ix_{COPIES_TABLE}_{col} ON {COPIES_TABLE} ({col})")
+
+    def create_redirects_table(self) -> None:
+        """``REDIRECTS_TABLE``: not derived from the documents, so never dropped by a rebuild."""
+        self.execute(
+            f"CREATE TABLE IF NOT EXISTS {REDIRECTS_TABLE} (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL, at TEXT)"
+        )
+        self.execute(f"CREATE INDEX IF NOT EXISTS ix_{REDIRECTS_TABLE}_new_id ON {REDIRECTS_TABLE} (new_id)")
 
     def create_effect_tables(self) -> None:
         """``EFFECTS_TABLE`` and ``STATUS_TABLE`` (``store.corrections.refresh_effects``), indexed by what task
