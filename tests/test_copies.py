@@ -121,3 +121,23 @@ def test_a_task_query_reads_the_copies_decided_at_index_time_and_compares_no_tex
     monkeypatch.setattr(copies_module, "_shingle_reader", no_text_compared)
     monkeypatch.setattr(copies_module, "similarity", no_text_compared)
     assert _sources(db, "Sở Tài chính") == ["ke-hoach.txt"]
+
+
+def test_a_reference_to_a_plan_kept_in_two_copies_resolves_to_the_copy_shown(tmp_path):
+    """Issue 41: a citation of a plan archived as .txt and as .md was "ambiguous" between its two copies."""
+    plan = _plan("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng", "15", TASKS)
+    citing = _plan(
+        "ỦY BAN NHÂN DÂN XÃ LẠC DƯƠNG",
+        "Lâm Đồng",
+        "3",
+        "Thực hiện Kế hoạch số 15/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh Lâm Đồng, UBND xã ban hành "
+        "kế hoạch triển khai.\n\n1. Công chức Văn hóa - Xã hội tuyên truyền về phong trào thi đua.",
+    ).replace("ngày 10 tháng 3 năm 2026", "ngày 20 tháng 3 năm 2026")
+    db = _index(
+        tmp_path, {"kh-15.txt": plan, "kh-15.md": plan.replace("Kế hoạch,", "Kế hoạch này,"), "kh-3.txt": citing}
+    )
+    with Archive(db) as archive:
+        (primary,) = {c.primary for c in copies(archive.backend).values()}
+        (source,) = [d for d in archive.find("3/KH-UBND")]
+        edges = [e for e in archive.refs(source.id).cites if "15/KH" in (e.citation.number or "")]
+        assert [(e.status, e.target.id if e.target else None) for e in edges] == [("resolved", primary)]

@@ -12,7 +12,7 @@ from ..normalize import match_key
 from .backend import Backend, DocumentNotFound
 from .columns import SUMMARY_SQL, model_columns, model_of, pages, summary_of
 from .resolve import Candidate, complete_issuer, is_partial, issuer_key, judge, number_key, resolve
-from .schema import CITATIONS
+from .schema import CITATIONS, COPIES_TABLE
 
 #: At most this many values in one ``IN (…)`` list (SQLite allows 32 766 parameters; the plans of a long
 #: list are no better than reading the rows).
@@ -80,6 +80,12 @@ class References:
             if cache is not None:
                 cache[ck] = cands
         cands = [(c, r) for c, r in cands if c.doc_id != source.id]
+        if len(cands) > 1:  # one document in several copies is one candidate: the copy the board shows
+            ids = [c.doc_id for c, _ in cands]
+            copy_of = dict(
+                self.backend.all_in(f"SELECT doc_id, copy_of FROM {COPIES_TABLE} WHERE doc_id IN ({{}})", ids)
+            )
+            cands = [(c, r) for c, r in cands if copy_of.get(c.doc_id) not in ids]
         status, chosen = resolve(cited_issuer, cited_date, [c for c, _ in cands])
         by_id = {c.doc_id: r for c, r in cands}
         summaries = [summary_of(by_id[c.doc_id]) for c in chosen]
