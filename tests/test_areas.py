@@ -370,3 +370,20 @@ def test_a_department_gets_the_tasks_of_the_groups_it_belongs_to_only(tmp_path):
 
     national = Assignee(raw="các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", kind="body")
     assert collective_members(national) == ["bo"]
+
+
+def test_a_name_without_its_place_that_finds_several_places_says_which(two_provinces):
+    """Issue 41: ``Sở Tài chính`` listed the tasks of two provinces' departments as if they were one body's."""
+    from fastapi.testclient import TestClient
+
+    from vbparse.query import several_places
+    from vbparse.web import create_app
+
+    with Archive(two_provinces) as archive:
+        hits = archive.obligations("Sở Tài chính")
+        assert sorted(several_places("Sở Tài chính", hits)) == [("tỉnh Lào Cai", 1), ("tỉnh Lâm Đồng", 1)]
+        assert several_places("Sở Tài chính tỉnh Lào Cai", archive.obligations("Sở Tài chính tỉnh Lào Cai")) == []
+    with TestClient(create_app(two_provinces)) as c:
+        page = c.get("/obligations", params={"assignee": "Sở Tài chính"}).text
+        assert "có ở 2 nơi" in page and "tỉnh Lào Cai" in page and "tỉnh Lâm Đồng" in page
+        assert "có ở" not in c.get("/obligations", params={"assignee": "Sở Tài chính tỉnh Lào Cai"}).text

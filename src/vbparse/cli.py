@@ -552,6 +552,12 @@ def cmd_obligations(args: argparse.Namespace) -> int:
             print(f"    ref {h.ref}")
         if not hits:
             _err("no obligation found for that assignee")
+    from .query import several_places
+
+    places = several_places(args.assignee, hits)
+    if places:
+        shown = ", ".join(f"{area} {n}" for area, n in places)
+        _err(f"{args.assignee}: tasks of {len(places)} places ({shown}); name the place to see one")
     return 0
 
 

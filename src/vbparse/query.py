@@ -181,6 +181,19 @@ class AssigneeQuery:
         return self.place is not None and " " not in self.place
 
 
+def several_places(assignee: str, hits: list) -> list[tuple[str, int]]:
+    """The places a name asked without one (``Sở Tài chính``) found tasks in, with how many each, when they
+    are several: the answer mixes bodies of different provinces, and the person should say which (issue 41).
+    Empty when the name gives a place or the tasks are of one place."""
+    from collections import Counter
+
+    asked = assignee_query(assignee)
+    if asked.place or not asked.name:
+        return []
+    counts = Counter(h.assignee.area for h in hits if h.assignee.area and not h.shared)
+    return counts.most_common() if len(counts) > 1 else []
+
+
 def spelled_out(text: str) -> str:
     """A query's short heads spelled out (``QUERY_ABBREVIATIONS``): ``CA tỉnh`` → ``Công an tỉnh``,
     ``VPUBND`` → ``Văn phòng UBND``, ``CAT`` → ``Công an tỉnh``; other words as typed."""

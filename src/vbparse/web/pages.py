@@ -23,7 +23,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..models import ObligationHit
 from ..normalize import fold, nfc
-from ..query import QueryError
+from ..query import QueryError, several_places
 from ..store import Archive
 from ..store.export import why_no_day, write_ical
 from ..tables.deadlines import RECURRENCE_LABELS
@@ -380,6 +380,8 @@ def _obligations_page(
     ctx["states"] = {s: sum(1 for _, st in ctx["rows"] if st == s) for s in ("overdue", "soon")}
     # what the calendar download leaves out, and why (never silently: issue 41)
     ctx["no_day"] = Counter(why for why in map(why_no_day, hits) if why).most_common()
+    # a name without its place that found the bodies of several places: say which (issue 41)
+    ctx["places"] = several_places(f.assignee, hits)
     ctx.update(correction_context(request), stale_corrections=stale_count(archive))
     return page(request, "obligations.html", **ctx)
 
