@@ -26,6 +26,7 @@ import sys
 import tempfile
 import threading
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO, cast
 
@@ -734,31 +735,44 @@ def cmd_export(args: argparse.Namespace) -> int:
     if board:
         return _export_board(args, out)
     with _archive(args) as archive:
+        counted: list[int] = []
+
+        def write(fh: IO) -> None:
+            counted.append(export(archive, fh, fmt=args.format, what=args.what))
+
         if out is None:
             stdout = _data_stdout()
             if args.format == "csv":
                 stdout.write("\ufeff")  # Excel reads UTF-8 only with the byte-order mark
-            n = export(archive, stdout, fmt=args.format, what=args.what)
-        else:
-            tmp = out.with_name(out.name + ".part")
-            try:
-                with open(tmp, "x", encoding="utf-8-sig" if args.format == "csv" else "utf-8", newline="") as fh:
-                    n = export(archive, fh, fmt=args.format, what=args.what)
-                tmp.replace(out)
-            except FileExistsError:
-                _err(f"{tmp}: exists (another export writing there?); not overwritten")
-                return 1
-            except OSError as exc:
-                tmp.unlink(missing_ok=True)
-                _err(f"{out}: cannot be written ({exc.strerror or type(exc).__name__})")
-                return 1
-    _err(f"exported {n} {args.what if args.format != 'graphml' else 'references'}")
+            write(stdout)
+        elif not _write_new_file(out, write, encoding="utf-8-sig" if args.format == "csv" else "utf-8"):
+            return 1
+    _err(f"exported {counted[0]} {args.what if args.format != 'graphml' else 'references'}")
     return 0
+
+
+def _write_new_file(out: Path, write: Callable[[IO], None], *, encoding: str | None = "utf-8") -> bool:
+    """``write`` into ``OUT.part``, then renamed to ``out`` (a reader never sees half a file, and an existing
+    ``.part`` is another export's: not overwritten); ``encoding=None`` for bytes.  False after saying why not."""
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with open(tmp, "xb") if encoding is None else open(tmp, "x", encoding=encoding, newline="") as fh:
+            write(fh)
+        tmp.replace(out)
+    except FileExistsError:
+        _err(f"{tmp}: exists (another export writing there?); not overwritten")
+        return False
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        _err(f"{out}: cannot be written ({exc.strerror or type(exc).__name__})")
+        return False
+    return True
 
 
 def _export_board(args: argparse.Namespace, out: Path | None) -> int:
     """The tasks (of ``--assignee``, else all) as the board downloads them: an Excel workbook of its columns,
-    or an iCalendar of their deadlines; each row links to its document's file."""
+    or an iCalendar of their deadlines, each row linking to its document's file; a calendar says which tasks it
+    has no day for, and why."""
     import datetime as dt
 
     from .store.export import why_no_day, write_ical
@@ -769,43 +783,37 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
         return Path(path).resolve().as_uri() if path else ""
 
     today = dt.date.today()
+    counted: list[int] = []
+    left_out: Counter[str] = Counter()
+
+    def counting(hits: Iterable[ObligationHit]) -> Iterator[ObligationHit]:
+        for hit in hits:
+            why = why_no_day(hit)
+            if why:
+                left_out[why] += 1
+            yield hit
+
     with _archive(args) as archive:
-        hits = list(archive.obligations(args.assignee) if args.assignee else archive.all_obligations())
+        hits = archive.obligations(args.assignee) if args.assignee else archive.all_obligations()
         name = f"Nhiệm vụ — {args.assignee}" if args.assignee else "Nhiệm vụ"
-        counted: list[int] = []
 
         def write(fh: IO) -> None:
             if args.format == "xlsx":
-                rows = list(board_rows(hits, url_of, today))
+                rows = list(board_rows(hits, url_of, today))  # openpyxl writes the workbook whole
                 counted.append(len(rows))
                 fh.write(board_xlsx(rows))
-            else:
-                counted.append(write_ical(hits, fh, url_of=url_of, name=name))
+            else:  # the tasks as they come: a calendar of every task is never held in memory
+                counted.append(write_ical(counting(hits), fh, url_of=url_of, name=name))
 
         if out is None:
             write(_data_stdout())
-        else:
-            tmp = out.with_name(out.name + ".part")
-            try:
-                mode = "xb" if args.format == "xlsx" else "x"
-                with open(tmp, mode) if mode == "xb" else open(tmp, mode, encoding="utf-8", newline="") as fh:
-                    write(fh)
-                tmp.replace(out)
-            except FileExistsError:
-                _err(f"{tmp}: exists (another export writing there?); not overwritten")
-                return 1
-            except OSError as exc:
-                tmp.unlink(missing_ok=True)
-                _err(f"{out}: cannot be written ({exc.strerror or type(exc).__name__})")
-                return 1
+        elif not _write_new_file(out, write, encoding=None if args.format == "xlsx" else "utf-8"):
+            return 1
     if args.format == "xlsx":
-        _err(f"exported {counted[0] if counted else 0} tasks")
+        _err(f"exported {counted[0]} tasks")
         return 0
-    reasons = Counter(why for why in map(why_no_day, hits) if why)
-    left = "; ".join(f"{n} {why}" for why, n in reasons.most_common())
-    _err(
-        f"exported {counted[0] if counted else 0} calendar entries" + (f"; not in the calendar: {left}" if left else "")
-    )
+    left = "; ".join(f"{n} {why}" for why, n in left_out.most_common())
+    _err(f"exported {counted[0]} calendar entries" + (f"; not in the calendar: {left}" if left else ""))
     return 0
 
 
