@@ -95,16 +95,22 @@ def _stands_alone(line: str) -> bool:
     return bool(TYPE_OR_VV.match(s) or NOI_NHAN.match(s) or AUTHORITY.match(s) or QUOC_HIEU.match(s))
 
 
+def _name_cut(prev: str, visible_next: str) -> bool:
+    """``prev`` ends inside a proper name that ``visible_next`` goes on with (``… Tiếng nói Việt`` / ``Nam, …``)."""
+    return bool(_NAME_CUT.search(_TRAILING_MARKUP.sub("", prev)) and _NAME_GOES_ON.match(visible_next))
+
+
 def _opens_header_line(line: str) -> bool:
     """The header's number line or place-date line (``Số: 55/KH-UBND``; ``Lào Cai, ngày 10 tháng 3 năm
     2026`` ending the line): never joined onto the line before (a header written without blank lines, in a
     text whose paragraphs are separated by them, was one paragraph: issue 41), though the line after may go
-    on from it (``Số: 3783/QĐ-`` / ``UBND``)."""
-    s = _LEADING_MARKUP.sub("", line)
-    if s.startswith("Số") and NUMBER_LINE.match(s):
-        return True
-    date = PLACE_DATE.match(s)
-    return date is not None and not _TRAILING_MARKUP.sub("", s[date.end() :])
+    on from it (``Số: 3783/QĐ-`` / ``UBND``).  ``line`` without its leading markup."""
+    if line.startswith("Số"):
+        return NUMBER_LINE.match(line) is not None
+    if "ngày" not in line:  # asked of every line of a text: most have no date at all
+        return False
+    date = PLACE_DATE.match(line)
+    return date is not None and not _TRAILING_MARKUP.sub("", line[date.end() :])
 
 
 #: A line that ends inside a proper name: a capitalised syllable after a word (``… Tiếng nói Việt``), no
@@ -133,8 +139,7 @@ def soft_break(
         return bold_open  # a line of markup only closes the bold run it ends
     if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt):
         return False
-    name_cut = _NAME_CUT.search(_TRAILING_MARKUP.sub("", prev)) and _NAME_GOES_ON.match(visible_next)
-    if _opens_header_line(nxt) and not name_cut:  # ``Thành phố Hồ Chí`` / ``Minh, ngày …``: a place cut
+    if _opens_header_line(visible_next) and not _name_cut(prev, visible_next):  # but ``Hồ Chí`` / ``Minh, ngày …``
         return False
     if BARE_LABEL_LINE.match(prev):
         return True
@@ -150,7 +155,7 @@ def soft_break(
         return False
     if CONTINUING_LINE_END.search(prev):
         return True
-    if _NAME_CUT.search(_TRAILING_MARKUP.sub("", prev)) and _NAME_GOES_ON.match(visible_next):
+    if _name_cut(prev, visible_next):
         return True  # ``Đài Tiếng nói Việt`` / ``Nam, Thông tấn xã …``: a proper name cut by the wrap
     if in_block and wrap.blank_separated:
         return True
