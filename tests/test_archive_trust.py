@@ -536,18 +536,26 @@ def test_a_damaged_archive_is_one_line_not_a_traceback(tmp_path):
     for off in range(len(data) // 2, len(data) - 4096, 8192):
         data[off + 50 : off + 2000] = bytes(range(256)) * 7 + bytes(158)
     db.write_bytes(bytes(data))
-    for command in (["search", "thi đua"], ["obligations", "--assignee", "VPTK"], ["index", str(tmp_path / "docs")]):
+    for returncode, stderr in _commands_on(db, tmp_path / "docs"):
+        if returncode == 0:  # the damage missed what this command reads
+            continue
+        lines = stderr.splitlines()
+        assert returncode == 1 and len(lines) == 1, stderr
+        assert "damaged" in lines[0] or "cannot open" in lines[0]
+
+
+def _commands_on(db, docs) -> list[tuple[int, str]]:
+    """``(exit status, stderr)`` of a search, a task query and an index run on the archive ``db``."""
+    out = []
+    for command in (["search", "thi đua"], ["obligations", "--assignee", "VPTK"], ["index", str(docs)]):
         r = subprocess.run(
             [sys.executable, "-m", "vbparse", *command, "--db", str(db)],
             capture_output=True,
             check=False,
             timeout=HANG_GUARD,
         )
-        lines = r.stderr.decode().splitlines()
-        if r.returncode == 0:  # the damage missed what this command reads
-            continue
-        assert r.returncode == 1 and len(lines) == 1, r.stderr.decode()
-        assert "damaged" in lines[0] or "cannot open" in lines[0]
+        out.append((r.returncode, r.stderr.decode()))
+    return out
 
 
 @pytest.mark.parametrize("where", [b"CREATE TABLE", b"CREATE INDEX", b"CREATE TRIGGER"])
@@ -560,15 +568,9 @@ def test_a_byte_that_is_no_text_in_the_schema_is_one_line(tmp_path, where):
     data = bytearray(db.read_bytes())
     data[data.find(where) + 3] = 0xFF
     db.write_bytes(bytes(data))
-    for command in (["search", "thi đua"], ["obligations", "--assignee", "VPTK"], ["index", str(tmp_path / "docs")]):
-        r = subprocess.run(
-            [sys.executable, "-m", "vbparse", *command, "--db", str(db)],
-            capture_output=True,
-            check=False,
-            timeout=HANG_GUARD,
-        )
-        lines = r.stderr.decode().splitlines()
-        assert r.returncode == 1 and len(lines) == 1, r.stderr.decode()
+    for returncode, stderr in _commands_on(db, tmp_path / "docs"):
+        lines = stderr.splitlines()
+        assert returncode == 1 and len(lines) == 1, stderr
         assert "damaged" in lines[0] and str(db) in lines[0]
 
 
