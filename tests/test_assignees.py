@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import vbparse.extract.assignees as A
 from vbparse.extract.assignees import find_names, make_assignee, subject
 
 HOME = {"tinh": "Lâm Đồng"}
@@ -418,3 +419,32 @@ def test_owners_of_facilities_and_vehicles_are_a_collective_after_cac():
 def test_a_post_of_a_listed_collective_without_cac_is_one_name(sentence, name):
     names, _end, _mode = subject(sentence)
     assert [sentence[n.start : n.end] for n in names] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, noun_end",
+    [
+        ("cơ quan, đơn vị liên quan", len("cơ quan")),  # the noun, cut by a comma
+        ("nhà thầu thi công", len("nhà thầu")),  # a market actor's noun
+        ("tổ chức chính trị - xã hội", len("tổ chức chính trị - xã hội")),  # the longest of its first word
+        ("xã", len("xã")),  # a noun that is the whole text
+        ("xãhội", None),  # a first word that goes on: no noun
+        ("nhà văn hóa", None),  # a first word of nouns, then none of them
+        (", các sở", None),  # punctuation first
+    ],
+)
+def test_collective_noun_found_through_its_first_word_is_the_one_every_noun_finds(text, noun_end):
+    """``_noun_at`` tries only the nouns that begin with the window's first word; trying every noun, longest
+    first, must find the same."""
+    from vbparse.chars import fold
+
+    window = fold(text[: A._COLLECTIVE_WINDOW])
+    every = next(
+        (
+            len(n)
+            for n in A._COLLECTIVE
+            if window.startswith(n) and (len(window) == len(n) or not window[len(n)].isalnum())
+        ),
+        None,
+    )
+    assert A._noun_at(text, 0) == every == noun_end

@@ -161,6 +161,19 @@ _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
     _NOT_HEAD_BY_FIRST.setdefault(_p.split(" ", 1)[0], []).append(_p)
 _COLLECTIVE = longest_first({*COLLECTIVE_NOUNS, *MARKET_ACTOR_NOUNS})
+_LEADING_WORD = compiled(r"[\p{L}\p{N}]*")
+
+
+def _by_leading_word(nouns: list[str]) -> dict[str, tuple[str, ...]]:
+    """The collective nouns under their first word, longest first: a window is compared only with the nouns
+    that begin with its own first word (the boundary check after a noun makes any other comparison fail)."""
+    index: dict[str, list[str]] = {}
+    for noun in nouns:
+        index.setdefault(_LEADING_WORD.match(noun).group(), []).append(noun)
+    return {word: tuple(group) for word, group in index.items()}
+
+
+_COLLECTIVE_BY_WORD = _by_leading_word(_COLLECTIVE)
 _MARKET_ACTORS = frozenset(MARKET_ACTOR_NOUNS)
 #: the longest collective noun and the character after it (which must not go on with the word)
 _COLLECTIVE_WINDOW = len(_COLLECTIVE[0]) + 1
@@ -390,7 +403,7 @@ def _market_actor_before(text: str, end: int) -> bool:
 
 def _noun_at(text: str, pos: int) -> int | None:
     window = fold(text[pos : pos + _COLLECTIVE_WINDOW])
-    for noun in _COLLECTIVE:
+    for noun in _COLLECTIVE_BY_WORD.get(_LEADING_WORD.match(window).group(), ()):
         if window.startswith(noun) and (len(window) == len(noun) or not window[len(noun)].isalnum()):
             return pos + len(noun)
     return None
@@ -809,8 +822,9 @@ def name_at(text: str, pos: int) -> NameSpan | None:
 
 
 def clear_caches() -> None:
-    """Forget the names recognised so far (benchmarks clear them so that no run reads another's)."""
-    for f in (_alias_at, _head_at, name_at):
+    """Forget the names recognised so far, and the folded words (benchmarks clear them so that no run reads
+    another's)."""
+    for f in (_alias_at, _head_at, name_at, fold):
         f.cache_clear()
 
 
