@@ -712,6 +712,65 @@ def cmd_corrections(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_password(args: argparse.Namespace) -> str | None:
+    """The password to set: one line of stdin with ``--password-stdin``, else typed twice at a terminal."""
+    import getpass
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        _err("accounts: no terminal to type the password at; give it on stdin with --password-stdin")
+        return None
+    first = getpass.getpass("Mật khẩu mới: ")
+    if getpass.getpass("Nhập lại mật khẩu: ") != first:
+        _err("accounts: the two passwords differ; nothing changed")
+        return None
+    return first
+
+
+def cmd_accounts(args: argparse.Namespace) -> int:
+    """``vbparse accounts add|list|password|disable|enable``: who may sign in to the pages, with which role."""
+    from .store.accounts import ROLES, AccountError
+
+    if args.action == "roles":
+        for role, what in ROLES.items():
+            print(f"{role}\t{what}")
+        return 0
+    with _archive(args) as archive:
+        if args.action == "list":
+            accounts = archive.accounts()
+            if not _dump(accounts, args.json):
+                for a in accounts:
+                    state = "\tdisabled" if a.disabled else ""
+                    print(f"{a.name}\t{a.role}\t{a.display}\t{a.unit or ''}{state}")
+            return 0
+        if not args.name:
+            _err(f"accounts {args.action}: give the account's name")
+            return 2
+        try:
+            if args.action in ("add", "password"):
+                password = _new_password(args)
+                if password is None:
+                    return 2
+                if args.action == "add":
+                    if not args.role:
+                        _err(f"accounts add: give --role ({', '.join(ROLES)})")
+                        return 2
+                    account = archive.add_account(
+                        args.name, password, role=args.role, display=args.display, unit=args.unit
+                    )
+                    if not _dump([account], args.json):
+                        print(f"{account.name}\t{account.role}\t{account.display}\t{account.unit or ''}")
+                else:
+                    archive.set_password(args.name, password)
+            else:
+                archive.set_disabled(args.name, args.action == "disable")
+        except AccountError as exc:
+            _err(f"accounts {args.action}: {exc}")
+            return 2
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from .store.export import export
 
@@ -873,6 +932,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref", metavar="REF", help="document id, path or number")
     p = _archive_command(sub, default_db, "show", "the stored document", cmd_show)
     p.add_argument("ref", metavar="REF", help="document id, path or number")
+    _add_accounts_command(sub, default_db)
     _add_serve_command(sub, default_db)
     _add_export_command(sub, default_db)
     return ap
@@ -1075,6 +1135,25 @@ def _add_correction_commands(sub, default_db: str) -> None:
         sub, default_db, "corrections", "the corrections made, and whether each still fits its task", cmd_corrections
     )
     p.add_argument("--stale", action="store_true", help="only those that no longer fit (not applied)")
+
+
+def _add_accounts_command(sub, default_db: str) -> None:
+    """``accounts``: who may sign in to the web pages and write corrections there."""
+    p = _archive_command(
+        sub,
+        default_db,
+        "accounts",
+        "accounts that sign in to the web pages to write corrections: add, list, password, disable, enable, roles",
+        cmd_accounts,
+    )
+    p.add_argument("action", choices=("add", "list", "password", "disable", "enable", "roles"))
+    p.add_argument("name", nargs="?", metavar="NAME", help="the sign-in name (lan.nguyen)")
+    p.add_argument("--role", help="for add: reader, editor, archivist or admin (vbparse accounts roles)")
+    p.add_argument("--display", help="for add: the name corrections are signed with (Nguyễn Thị Lan)")
+    p.add_argument("--unit", help="for add --role editor: the unit whose tasks it corrects (Sở Tài chính)")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin (else typed twice at a terminal)"
+    )
 
 
 def _add_serve_command(sub, default_db: str) -> None:

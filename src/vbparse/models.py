@@ -433,6 +433,28 @@ class Correction(_Model):
     author: str
     created: _dt.datetime = Field(description="When it was made (UTC)")
     note: str | None = None
+    account: str | None = Field(
+        default=None,
+        description="The signed-in account that made it (its sign-in name): the server checked who; None when "
+        "it came with the server's token or from the command line, where the author is as given",
+    )
+
+
+#: What a signed-in account may do on the web: read; correct its own unit's tasks; correct and add any task;
+#: and, for an admin, also see the accounts.
+AccountRole = Literal["reader", "editor", "archivist", "admin"]
+
+
+class Account(_Model):
+    """A person who signs in to the web pages (``vbparse accounts add``): the password is kept only as its
+    hash in the archive, never in this model, its JSON or an export."""
+
+    name: str = Field(description="Sign-in name: lower-case letters, digits, '.', '_' and '-'")
+    display: str = Field(description="The name corrections are signed with (Nguyễn Thị Lan)")
+    role: AccountRole
+    unit: str | None = Field(default=None, description="For an editor: the unit whose tasks it corrects, as written")
+    created: _dt.datetime = Field(description="When it was made (UTC)")
+    disabled: bool = False
 
 
 #: Whether a correction still finds its task: fits (at its span), reanchored (the same words elsewhere,

@@ -15,6 +15,7 @@ from typing import Self
 
 from ..models import Document
 from . import storing
+from .accounts import Accounts
 from .backend import ArchiveBusy, Backend, DocumentNotFound, StoreError, open_backend, q
 from .copies import rebuild_copies
 from .corrections import Corrections, refresh_effects
@@ -24,6 +25,7 @@ from .queries import Queries
 from .references import References
 from .rows import document_rows
 from .schema import (
+    ACCOUNTS_TABLE,
     CHILD_TABLES,
     COPIES_TABLE,
     CORRECTIONS,
@@ -60,6 +62,7 @@ _OUR_TABLES = frozenset(
         EFFECTS_TABLE,
         STATUS_TABLE,
         REDIRECTS_TABLE,
+        ACCOUNTS_TABLE,
         *(
             f"{fts}{shadow}"
             for fts in ("doc_fts", "doc_pairs")
@@ -70,7 +73,7 @@ _OUR_TABLES = frozenset(
 )
 
 
-class Archive(Indexing, Queries, Obligations, References, Corrections):
+class Archive(Indexing, Queries, Obligations, References, Corrections, Accounts):
     """An archive of parsed documents in SQLite (a file path) or PostgreSQL (a ``postgresql://`` URL).
 
     ``create=False`` (every query) opens an existing archive only: a mistyped path is an error, not a
@@ -172,6 +175,7 @@ class Archive(Indexing, Queries, Obligations, References, Corrections):
                         b.create_effect_tables()
                         refresh_effects(b)
                         b.create_redirects_table()
+                        b.create_accounts_table()
                         self._stamp_layout()
                     elif not self._current(version):
                         self._rebuild()

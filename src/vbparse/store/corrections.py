@@ -681,12 +681,14 @@ class Corrections:
         progress: str | None = None,
         note: str | None = None,
         now: _dt.datetime | None = None,
+        account: str | None = None,
     ) -> Correction:
         """Store a correction of the task ``ref`` names (a parsed task, or one added: ``DOC_ID:add-N``).
 
         ``action``: ``edit`` (give one or more of ``assignee``, ``role``, ``deadline``, ``task``,
         ``progress``), ``not_task``, ``is_task`` or ``progress``.  ``author``: who (default: the user of
-        this process).  ``CorrectionError`` says what is wrong with the request."""
+        this process); ``account``: the signed-in account the server checked, kept with it.
+        ``CorrectionError`` says what is wrong with the request."""
         if action not in ("edit", "not_task", "is_task", "progress"):
             raise CorrectionError(f"action: edit, not_task, is_task or progress, not {action!r}")
         fields = _fields(assignee=assignee, role=role, task=task, progress=progress)
@@ -723,6 +725,7 @@ class Corrections:
             author=_author(author),
             created=now or _dt.datetime.now(_dt.UTC).replace(microsecond=0),
             note=clean_text(note, "note", DEFAULT_MAX_NOTE_CHARS),
+            account=account,
             **fields,
         )
         return self._store_correction(c)
@@ -738,8 +741,9 @@ class Corrections:
         author: str | None = None,
         note: str | None = None,
         now: _dt.datetime | None = None,
+        account: str | None = None,
     ) -> Correction:
-        """Store a task the parser missed, of document ``doc_id``."""
+        """Store a task the parser missed, of document ``doc_id`` (``account``: as for ``correct``)."""
         fields = _fields(assignee=assignee, role=role, task=task)
         if not fields.get("assignee"):
             raise CorrectionError("assignee: missing (who is given the task)")
@@ -756,6 +760,7 @@ class Corrections:
             author=_author(author),
             created=now or _dt.datetime.now(_dt.UTC).replace(microsecond=0),
             note=clean_text(note, "note", DEFAULT_MAX_NOTE_CHARS),
+            account=account,
             **{"role": "lead", **fields},
         )
         return self._store_correction(c)
@@ -788,6 +793,12 @@ class Corrections:
             effect = effects.get((int(rid), int(ord_))) if rid is not None and ord_ is not None else None
             out.append((c, cast(CorrectionStatus, state), reason, effect))
         return out
+
+    def correction_history(self, ids: Iterable[int]) -> dict[int, Correction]:
+        """The corrections ``ids`` (a task's ``correction_ids``) by id: who made each (and the account that
+        signed it), when, and what it said."""
+        wanted = sorted(set(ids))
+        return {c.id: c for c in stored_corrections(self.backend, wanted) if c.id is not None} if wanted else {}
 
     def corrections(self, *, stale_only: bool = False) -> list[CorrectionRecord]:
         """Every correction, oldest first, with whether it still fits and its task as corrected (gold shape)."""

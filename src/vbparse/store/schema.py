@@ -27,7 +27,7 @@ from ..models import Correction, Document, Obligation, Phase, Recipient, Referen
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair), or when a derived column is computed
 #: differently; opening an older store rebuilds its query tables from the stored Document JSON.
-STORE_VERSION = 14
+STORE_VERSION = 15
 #: The layout each version has (tests/test_archive.py checks the current one).  Version 3 added
 #: ``documents.parser`` (which parser produced the row: see ``vbparse.stamp``); version 4 has the same
 #: tables, but a document's ``issuer_key`` takes its parent's place when its own name has none; version 5
@@ -40,7 +40,8 @@ STORE_VERSION = 14
 #: version 11 adds ``obligations.evidence`` (the rules that made each: the query tables are rebuilt); version 12
 #: adds ``documents.parts`` (appendices and issued documents) and ``obligations.part`` (rebuilt likewise); version
 #: 13 adds ``COPIES_TABLE`` (copies decided at index time: created in place and filled once, no rebuild); version 14
-#: adds ``EFFECTS_TABLE`` and ``STATUS_TABLE`` (corrections found again when written: created in place, filled once).
+#: adds ``EFFECTS_TABLE`` and ``STATUS_TABLE`` (corrections found again when written: created in place, filled once);
+#: version 15 adds ``ACCOUNTS_TABLE`` and ``corrections.account`` (who signed a correction: both in place).
 STORE_FINGERPRINTS = {
     1: "762de17e4456296c",
     2: "7760116f39b7c3ad",
@@ -56,14 +57,15 @@ STORE_FINGERPRINTS = {
     12: "e836b1ea084c6eb4",
     13: "97c692f9906f8259",
     14: "98175d1566e19171",
+    15: "75daeb27926d008e",
 }
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
 #: Versions an archive is brought from to ``STORE_VERSION`` by creating what the newer one added, without
 #: rebuilding the query tables (which takes minutes on a large archive and would change nothing).
-#: 13 (the copies' table) from 12, 14 (the corrections' effects) from 12 and 13.  Not 8 or 9 any more (they went to 10 in place): 11 and 12 added columns,
+#: 13 (the copies' table) from 12, 14 (the corrections' effects) from 12 and 13, 15 (accounts) from 12 to 14.  Not 8 or 9 any more (they went to 10 in place): 11 and 12 added columns,
 #: which only a rebuild makes.
-IN_PLACE_UPGRADES: frozenset[int] = frozenset({12, 13})
+IN_PLACE_UPGRADES: frozenset[int] = frozenset({12, 13, 14})
 #: The distinct assignee keys of the obligations (``backend.create_key_table``).
 KEY_TABLE = "assignee_keys"
 #: One row: the number of present documents, kept by triggers on ``documents``
@@ -79,6 +81,8 @@ EFFECTS_TABLE = "correction_effects"
 #: with the content): written when a file's new document replaces the old one, kept through rebuilds.
 REDIRECTS_TABLE = "doc_redirects"
 STATUS_TABLE = "correction_status"
+#: Who may sign in to the web pages, their role and the hash of their password (``store.accounts``).
+ACCOUNTS_TABLE = "accounts"
 #: The derived tables that are not a model's (``backend.create_text_tables``, ``store.fulltext``,
 #: ``KEY_TABLE``): what they hold, by name, so that a change of them changes ``fingerprint()`` and an
 #: older archive rebuilds them from the stored JSON.
@@ -312,4 +316,5 @@ def fingerprint() -> str:
     spec.append((EFFECTS_TABLE, ["doc_rid", "ord", "keys of the task queries", "progress", "effect JSON"]))
     spec.append((STATUS_TABLE, ["correction_id", "status", "reason", "doc_rid", "ord"]))
     spec.append((REDIRECTS_TABLE, ["old_id", "new_id", "at"]))
+    spec.append((ACCOUNTS_TABLE, ["name", "display", "role", "unit", "password_hash", "created", "disabled"]))
     return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]

@@ -18,9 +18,10 @@ import anyio
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
+from starlette.middleware.sessions import SessionMiddleware
 
 from ..version import __version__
-from . import api, corrections, errors
+from . import api, corrections, errors, session, signin
 from .admission import Admission
 from .answer_cache import AnswerCache
 from .deps import DEFAULT_POOL_SIZE, DEFAULT_QUERY_TIMEOUT, ArchivePool
@@ -49,6 +50,7 @@ def create_app(
     pool_size: int = DEFAULT_POOL_SIZE,
     query_timeout: float = DEFAULT_QUERY_TIMEOUT,
     allowed_hosts: Sequence[str] | None = None,
+    session_key: str | None = None,
 ) -> FastAPI:
     # the HTML pages (/, /documents/…), on the same pool; imported here, as pages.py imports deps
     from .pages import router as pages_router
@@ -83,13 +85,24 @@ def create_app(
     app.state.db = str(db)
     app.state.token_required = bool(token)
     app.state.token = token or None  # every write must carry it (``corrections.write_allowed``)
+    app.state.signin_attempts = signin.Attempts()
     errors.install(app)
+    app.include_router(signin.router)
     app.include_router(corrections.router)  # before the API's: POST /api/corrections is not /api/{…}
     app.include_router(api.router)
     app.include_router(pages_router)
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    # innermost: a request is queued only once it has passed the guard and the Host check
+    # the sign-in cookie, signed (``signin``): HttpOnly, SameSite=Lax (not Secure: the server speaks plain
+    # http on loopback; a proxy in front that speaks https may add it)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=session_key or session.session_key(),
+        session_cookie=session.SESSION_COOKIE,
+        max_age=session.DEFAULT_SESSION_SECONDS,
+        same_site="lax",
+    )
+    # a request is queued only once it has passed the guard and the Host check
     app.add_middleware(Admission, limit=pool_size)
     if allowed_hosts is not None:  # ``vbparse serve`` passes ``serve.allowed_hosts``: DNS rebinding
         app.add_middleware(HostCheck, allowed=list(allowed_hosts))

@@ -2,12 +2,14 @@
 (``/obligations/corrections``, form-encoded), a client may POST JSON (``/api/corrections``), and
 ``/corrections`` lists every correction with whether it still fits its task.
 
-Every write needs the server's token, given with the write itself: a form field ``token`` (typed by the
-archivist; ``corrections.js`` keeps it for the browser tab) or ``Authorization: Bearer``.  The login cookie
-never authorises a write: any page the archivist opens could make the browser POST here with it (cross-site
-request forgery).  A server started without a token refuses every write (403, saying how to start one with
-a token).  The pool's connections only read: a write opens the archive for writing, stores one row in a
-transaction of its own and closes it.
+A write is made either by a signed-in account (``signin``: the form carries the sign-in's ``csrf`` value,
+the correction is signed with the account and limited by its role), or with the server's token, given with
+the write itself: a form field ``token`` (typed by the archivist; ``corrections.js`` keeps it for the
+browser tab) or ``Authorization: Bearer`` (machines), the author as given.  Neither the token cookie nor the
+sign-in cookie alone authorises a write: any page the archivist opens could make the browser POST here with
+it (cross-site request forgery).  Without a sign-in, a server started without a token refuses every write
+(403, saying how to sign in or start it with a token).  The pool's connections only read: a write opens the
+archive for writing, stores one row in a transaction of its own and closes it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from __future__ import annotations
 import hmac
 import json
 from typing import Any
-from urllib.parse import parse_qs
 
 import anyio
 from fastapi import APIRouter, Request
@@ -27,9 +28,20 @@ from ..query import user_date
 from ..store import Archive, StoreError
 from ..store.corrections import PROGRESS_LABELS, CorrectionError
 from .errors import error_response
+from .forms import FormError, read_form, referer, safe_back
+from .session import (
+    FOREIGN_ORIGIN,
+    STALE_FORM,
+    SignedIn,
+    SignInError,
+    csrf_matches,
+    same_origin,
+    signed_in,
+    writer_account,
+)
 
 #: The routes that take a POST with a body (``guard.Guard`` refuses one anywhere else).
-WRITE_PATHS = frozenset({"/obligations/corrections", "/api/corrections"})
+WRITE_PATHS = frozenset({"/obligations/corrections", "/api/corrections", "/login", "/logout"})
 #: Largest body of a correction: a task is a paragraph; a form's fields and token fit many times over.
 DEFAULT_MAX_BODY_BYTES = 16 * 1024
 #: What the form's fields are called on the page, for the messages naming them.
@@ -46,7 +58,8 @@ FIELD_LABELS = {
     "action": "Thao tác",
 }
 NO_TOKEN_MESSAGE = (
-    "Máy chủ này chạy không có mã truy cập nên không nhận hiệu chỉnh. Hãy chạy lại với mã: "
+    "Hãy đăng nhập (trang Đăng nhập, tài khoản tạo bằng: vbparse accounts add) để hiệu chỉnh. "
+    "Máy chủ này chạy không có mã truy cập nên không nhận hiệu chỉnh bằng mã. Hãy chạy lại với mã: "
     "vbparse serve --token MÃ_BÍ_MẬT (hoặc đặt biến môi trường VBPARSE_TOKEN), rồi nhập mã đó vào ô “Mã ghi”."
 )
 WRONG_TOKEN_MESSAGE = (
@@ -111,12 +124,6 @@ def json_depth(body: bytes) -> int:
     return deepest
 
 
-class FormError(Exception):
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"{name}: {reason}")
-        self.name, self.reason = name, reason
-
-
 def write_allowed(request: Request, given: str | None) -> str | None:
     """``None`` when the write may go ahead, else the Vietnamese reason it may not (HTTP 403)."""
     token: str | None = getattr(request.app.state, "token", None)
@@ -132,35 +139,10 @@ def write_allowed(request: Request, given: str | None) -> str | None:
     return None if ok else WRONG_TOKEN_MESSAGE
 
 
-def _form(body: bytes) -> dict[str, str]:
-    try:
-        text = body.decode("utf-8")
-        fields = parse_qs(text, keep_blank_values=True, strict_parsing=False, max_num_fields=40)
-    except (UnicodeDecodeError, ValueError):
-        raise FormError("form", "không đọc được biểu mẫu (không phải UTF-8)") from None
-    return {k: v[-1] for k, v in fields.items()}
-
-
-def _safe_back(value: str | None) -> str | None:
-    """A page of this site to go back to: a path, never another site (``//host``, ``/\\host``, a scheme)."""
-    value = (value or "").strip()
-    if value.startswith("/") and not value.startswith(("//", "/\\")) and "\n" not in value and "\r" not in value:
-        return value
-    return None
-
-
-def _referer(request: Request) -> str | None:
-    """The page of this server the form was on (a browser names it in ``Referer``), as a path."""
-    from urllib.parse import urlsplit
-
-    ref = urlsplit(request.headers.get("referer") or "")
-    if ref.netloc and ref.netloc != request.headers.get("host"):
-        return None
-    return _safe_back(ref.path + (f"?{ref.query}" if ref.query else "")) if ref.path else None
-
-
-def store(db: str, fields: dict[str, Any]) -> Correction:
-    """Store the correction ``fields`` describe (``FormError``/``CorrectionError`` when it cannot be)."""
+def store(db: str, fields: dict[str, Any], who: SignedIn | None = None) -> Correction:
+    """Store the correction ``fields`` describe (``FormError``/``CorrectionError`` when it cannot be); made by
+    the signed-in ``who`` (checked in the archive and against its role: ``SignInError``), else by the author
+    the fields name."""
     deadline = None
     if fields.get("deadline"):
         try:
@@ -170,12 +152,17 @@ def store(db: str, fields: dict[str, Any]) -> Correction:
                 "deadline", f"“{str(fields['deadline'])[:40]}” không phải là ngày (viết 30/9/2026 hoặc 2026-09-30)"
             ) from None
     author = (fields.get("author") or "").strip()
-    if not author:
+    if not author and who is None:
         raise FormError("author", "chưa nhập tên người hiệu chỉnh")
     action = (fields.get("action") or "edit").strip()
     role = fields.get("role") or None
     progress = fields.get("progress") or None
     with Archive(db, create=False) as archive:
+        account = None
+        if who is not None:
+            account = writer_account(archive, who, fields)
+            author = account.display
+        signed = account.name if account is not None else None
         if action == "add":
             doc = (fields.get("doc") or "").strip().lower()
             return archive.add_task(
@@ -186,6 +173,7 @@ def store(db: str, fields: dict[str, Any]) -> Correction:
                 deadline=deadline,
                 author=author,
                 note=fields.get("note"),
+                account=signed,
             )
         changes = any(fields.get(k) for k in ("assignee", "role", "task")) or deadline is not None
         if action == "edit" and progress and not changes:
@@ -202,6 +190,7 @@ def store(db: str, fields: dict[str, Any]) -> Correction:
             task=fields.get("task"),
             progress=progress,
             note=fields.get("note"),
+            account=signed,
         )
 
 
@@ -211,9 +200,9 @@ def _refusal_page(request: Request, status: int, title: str, message: str) -> HT
     return page(request, "error.html", status, title=title, message=message)
 
 
-async def _write(request: Request, fields: dict[str, Any]) -> Correction:
+async def _write(request: Request, fields: dict[str, Any], who: SignedIn | None = None) -> Correction:
     db: str = request.app.state.db
-    return await anyio.to_thread.run_sync(lambda: store(db, fields))
+    return await anyio.to_thread.run_sync(lambda: store(db, fields, who))
 
 
 @router.post("/obligations/corrections", name="correct_page", include_in_schema=False)
@@ -224,14 +213,25 @@ async def correct_from_form(request: Request) -> Response:
             request, 415, "Không nhận được hiệu chỉnh", "Biểu mẫu phải gửi dạng application/x-www-form-urlencoded."
         )
     try:
-        fields = _form(await request.body())
+        fields = read_form(await request.body())
     except FormError as exc:
         return _refusal_page(request, 400, "Hiệu chỉnh không hợp lệ", exc.reason)
-    refused = write_allowed(request, fields.pop("token", None))
-    if refused:
-        return _refusal_page(request, 403, "Không được phép hiệu chỉnh", refused)
+    token, csrf = fields.pop("token", None), fields.pop("csrf", None)
+    who = signed_in(request)
+    if who is not None and not token:  # signed in: the form must be one of this sign-in's pages
+        if not same_origin(request):
+            return _refusal_page(request, 403, "Không được phép hiệu chỉnh", FOREIGN_ORIGIN)
+        if not csrf_matches(who, csrf):
+            return _refusal_page(request, 403, "Không được phép hiệu chỉnh", STALE_FORM)
+    else:
+        who = None
+        refused = write_allowed(request, token)
+        if refused:
+            return _refusal_page(request, 403, "Không được phép hiệu chỉnh", refused)
     try:
-        c = await _write(request, fields)
+        c = await _write(request, fields, who)
+    except SignInError as exc:
+        return _refusal_page(request, 403, "Không được phép hiệu chỉnh", str(exc))
     except FormError as exc:
         label = FIELD_LABELS.get(exc.name, exc.name)
         return _refusal_page(request, 400, "Hiệu chỉnh không hợp lệ", f"{label}: {exc.reason}.")
@@ -241,7 +241,7 @@ async def correct_from_form(request: Request) -> Response:
         return _refusal_page(
             request, 503, "Chưa lưu được hiệu chỉnh", f"Kho văn bản không ghi được lúc này ({exc}); hãy thử lại."
         )
-    back = _safe_back(fields.get("back")) or _referer(request)
+    back = safe_back(fields.get("back")) or referer(request)
     if back is None:
         back = request.scope.get("root_path", "") + request.app.url_path_for("document_page", ident=c.doc_id)
     return RedirectResponse(back, status_code=303)
@@ -261,9 +261,16 @@ async def correct_from_json(request: Request) -> Response:
     """A correction as JSON: ``{"ref": …, "action": …, "deadline": "30/9/2026", "author": …}`` (or
     ``"action": "add"`` with ``"doc"``); the token in ``Authorization: Bearer``.  Answers the stored
     correction (201)."""
-    refused = write_allowed(request, None)  # the token comes in a header: checked before the body is read
-    if refused:
-        return error_response(403, refused)
+    # the token comes in a header, a sign-in's csrf too: both checked before the body is read
+    who = signed_in(request)
+    if who is not None and request.headers.get("authorization") is None:
+        if not same_origin(request) or not csrf_matches(who, request.headers.get("x-csrf-token")):
+            return error_response(403, STALE_FORM)
+    else:
+        who = None
+        refused = write_allowed(request, None)
+        if refused:
+            return error_response(403, refused)
     body = await request.body()
     if json_depth(body) > DEFAULT_MAX_JSON_DEPTH:
         return error_response(400, f"the body is nested deeper than {DEFAULT_MAX_JSON_DEPTH} levels")
@@ -274,7 +281,9 @@ async def correct_from_json(request: Request) -> Response:
     except ValueError:
         return error_response(400, "the body must be a JSON object of text fields")
     try:
-        c = await _write(request, fields)
+        c = await _write(request, fields, who)
+    except SignInError as exc:
+        return error_response(403, str(exc))
     except (FormError, CorrectionError) as exc:
         return error_response(400, str(exc))
     except StoreError as exc:

@@ -33,6 +33,7 @@ from . import board, view_original, view_pdf
 from . import view_obligations as vo
 from .answer_cache import accepts_gzip, request_key
 from .deps import archive_dependency
+from .session import signed_in
 from .view_corrections import correction_context, stale_count
 from .view_graph import layout
 from .view_params import BadParam, date_param, doc_id, page_param, text_param
@@ -88,6 +89,8 @@ def page(request: Request, template: str, status: int = 200, **ctx: Any) -> HTML
         root=root,
         static=root + "/static/",
         nav=[(link(request, n), label, n == active) for n, label in NAV],
+        signed=signed_in(request),  # who is signed in: the forms then carry its csrf, not a token
+        here=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
     )
     return templates.TemplateResponse(request, template, ctx, status_code=status)
 
@@ -237,10 +240,13 @@ def document_page(request: Request, ident: str, archive: ArchiveDep) -> Response
     for m in marks:
         counts[m.kind] = counts.get(m.kind, 0) + 1
     pdf = view_pdf.pdf_of(record.paths, doc.source.format)
+    tasks = archive.document_obligations(did)  # corrections applied, lines marked not a task struck through
     return page(
         request,
         "document.html",
-        tasks=archive.document_obligations(did),  # corrections applied, lines marked not a task struck through
+        tasks=tasks,
+        # each corrected task's corrections, oldest first: who (and whether signed in), when, what
+        history=archive.correction_history(i for t in tasks for i in t.correction_ids),
         **correction_context(request),
         record=record,
         doc=doc,
@@ -405,9 +411,12 @@ def kept_answer(request: Request, archive: Archive, today: dt.date, make: Callab
     if cache is None:
         return make()
     state = archive.state_token()
-    key = request_key(request, today, state)
+    # a signed-in person's pages carry its sign-in's csrf in their forms: kept for that sign-in only
+    who = signed_in(request)
+    signed = (who.name, who.csrf) if who is not None else None
+    key = request_key(request, today, state, signed)
     # the same request, day and corrections: its answer for an earlier state of the documents may stand in
-    family = request_key(request, today, state[1:])
+    family = request_key(request, today, state[1:], signed)
     return cache.answer(key, make, gzip_ok=accepts_gzip(request), family=family)
 
 

@@ -9,13 +9,22 @@ from fastapi import Request
 from ..store import Archive
 from ..store.corrections import PROGRESS_LABELS
 
+#: What each kind of correction did, as the history of a task says it.
+ACTION_LABELS = {
+    "edit": "sửa",
+    "not_task": "đánh dấu không phải nhiệm vụ",
+    "is_task": "đánh dấu là nhiệm vụ",
+    "progress": "cập nhật tiến độ",
+    "add": "thêm nhiệm vụ bị sót",
+}
+
 
 def correction_context(request: Request) -> dict[str, Any]:
     """The progress labels, and the page to come back to after a correction (this one, as asked)."""
     back = (
         request.scope.get("root_path", "") + request.url.path + (f"?{request.url.query}" if request.url.query else "")
     )
-    return {"progress_labels": PROGRESS_LABELS, "back": back}
+    return {"progress_labels": PROGRESS_LABELS, "back": back, "action_labels": ACTION_LABELS}
 
 
 def stale_count(archive: Archive) -> int:

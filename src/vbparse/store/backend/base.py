@@ -17,6 +17,7 @@ from ...errors import StoreError
 from ...normalize import nfc, tone_key
 from ...pattern_cache import compiled
 from ..schema import (
+    ACCOUNTS_TABLE,
     CHILD_TABLES,
     COPIES_TABLE,
     CORRECTIONS,
@@ -284,6 +285,7 @@ class Backend:
         self.create_copies_table()
         self.create_effect_tables()
         self.create_redirects_table()
+        self.create_accounts_table()
         self.create_indexes()
 
     def create_key_table(self) -> None:
@@ -297,10 +299,24 @@ class Backend:
         self.execute(f"CREATE TABLE IF NOT EXISTS {SOURCE_TABLE} (doc_id TEXT PRIMARY KEY, original TEXT NOT NULL)")
 
     def create_correction_table(self) -> None:
-        """The archivists' corrections (``schema.CORRECTIONS``): beside the parse, never dropped by a rebuild."""
+        """The archivists' corrections (``schema.CORRECTIONS``): beside the parse, never dropped by a rebuild.
+        A table of an older layout gets the columns added since (empty in its rows: ``account``)."""
         types = _SQL_TYPES[self.kind]
         cols = [f"{q(c.name)} {types[c.kind]}" for c in CORRECTIONS.columns]
         self.execute(f"CREATE TABLE IF NOT EXISTS {q(CORRECTIONS.name)} (id {self.rid_column()}, {', '.join(cols)})")
+        present = set(self.columns(CORRECTIONS.name))
+        for c in CORRECTIONS.columns:
+            if c.name not in present:
+                self.execute(f"ALTER TABLE {q(CORRECTIONS.name)} ADD COLUMN {q(c.name)} {types[c.kind]}")
+
+    def create_accounts_table(self) -> None:
+        """``ACCOUNTS_TABLE`` (``store.accounts``): who may sign in, with the hash of their password; not derived
+        from the documents, so never dropped by a rebuild."""
+        self.execute(
+            f"CREATE TABLE IF NOT EXISTS {ACCOUNTS_TABLE} (name TEXT PRIMARY KEY, display TEXT NOT NULL, "
+            "role TEXT NOT NULL, unit TEXT, password_hash TEXT NOT NULL, created TEXT NOT NULL, "
+            "disabled INTEGER NOT NULL DEFAULT 0)"
+        )
 
     def create_copies_table(self) -> None:
         """``COPIES_TABLE`` (``store.copies``), each key indexed: a write finds the documents sharing its keys,

@@ -1,0 +1,227 @@
+"""Accounts: who may sign in to the web pages, with which role (issue 41).
+
+A correction made on the pages by a signed-in person carries the account that made it, checked by the
+server, not a name typed into a form.  Roles (``AccountRole``): a *reader* signs in and reads; an *editor*
+corrects the tasks of its own unit; an *archivist* corrects and adds any task; an *admin* may also see the
+accounts on the pages.  Accounts are made on the command line (``vbparse accounts add``), by whoever may write the
+archive.
+
+Passwords are kept as Argon2id hashes (``argon2-cffi``, the Password Hashing Competition's winner, with its
+own parameters, RFC 9106's low-memory choice), never as text; a hash made with weaker parameters than the
+library's current ones is made again at the next sign-in.  A sign-in carries the account's *generation*
+(a digest of its password hash): a new password or a disabled account ends every sign-in made before it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import unicodedata
+from typing import Any, cast
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from ..models import Account, AccountRole
+from ..pattern_cache import compiled
+from .backend import StoreError
+from .schema import ACCOUNTS_TABLE
+
+#: The roles, least to most trusted, with what each may do (shown by ``vbparse accounts``).
+ROLES: dict[str, str] = {
+    "reader": "reads (as everyone on loopback does), signed in",
+    "editor": "corrects the tasks of its own unit (--unit)",
+    "archivist": "corrects and adds any task",
+    "admin": "an archivist who may also see the accounts on the pages (/accounts)",
+}
+#: Roles that may write a correction of any task.
+WRITING_ROLES = frozenset({"archivist", "admin"})
+#: Shortest password accepted (NIST SP 800-63B's minimum for a password a person chooses).
+DEFAULT_MIN_PASSWORD_CHARS = 8
+#: Longest password accepted: Argon2 takes any length, a form does not need more.
+DEFAULT_MAX_PASSWORD_CHARS = 256
+#: Longest display name and unit kept.
+DEFAULT_MAX_NAME_CHARS = 120
+
+#: A sign-in name: what a person types, one case, no spaces (``lan.nguyen``, ``vptk-01``).
+ACCOUNT_NAME = compiled(r"[a-z0-9][a-z0-9._-]{0,39}")
+ACCOUNT_NAME_EXAMPLES = {
+    "matches": ["lan", "lan.nguyen", "vptk-01", "stc_ketoan"],
+    "refused": ["", "Lan Nguyễn", "-lan", "lan@stc", "a" * 41],
+}
+
+_hasher = PasswordHasher()
+#: Verified when the name is unknown, so that an unknown name takes as long to refuse as a wrong password.
+_DUMMY_HASH = _hasher.hash("vbparse: no such account")
+
+_COLUMNS = ("name", "display", "role", "unit", "created", "disabled")
+
+
+class AccountError(ValueError):
+    """An account that cannot be made or changed as asked (the message says why, in one line)."""
+
+
+def generation(password_hash: str) -> str:
+    """What a sign-in made with this password carries: a new password makes it different."""
+    return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()[:16]
+
+
+def account_name(name: str) -> str:
+    """``name`` as stored (lower case), or ``AccountError`` naming what is wrong with it."""
+    value = unicodedata.normalize("NFC", (name or "").strip()).lower()
+    if not ACCOUNT_NAME.fullmatch(value):
+        raise AccountError(
+            f"account name {name[:40]!r}: use 1-40 lower-case letters without marks, digits, '.', '_' or '-'"
+        )
+    return value
+
+
+def _password(password: str) -> str:
+    if not isinstance(password, str) or len(password) < DEFAULT_MIN_PASSWORD_CHARS:
+        raise AccountError(f"password: at least {DEFAULT_MIN_PASSWORD_CHARS} characters")
+    if len(password) > DEFAULT_MAX_PASSWORD_CHARS:
+        raise AccountError(f"password: at most {DEFAULT_MAX_PASSWORD_CHARS} characters")
+    return password
+
+
+def _text(value: str | None, what: str) -> str | None:
+    value = " ".join(unicodedata.normalize("NFC", value or "").split())
+    if not value:
+        return None
+    if len(value) > DEFAULT_MAX_NAME_CHARS or any(unicodedata.category(ch) == "Cc" for ch in value):
+        raise AccountError(f"{what}: at most {DEFAULT_MAX_NAME_CHARS} characters, no control characters")
+    return value
+
+
+def _role(role: str) -> AccountRole:
+    if role not in ROLES:
+        raise AccountError(f"role {role!r}: one of {', '.join(ROLES)}")
+    return cast(AccountRole, role)
+
+
+def _account(row: Any) -> Account:
+    name, display, role, unit, created, disabled = row
+    return Account(
+        name=name,
+        display=display,
+        role=role,
+        unit=unit,
+        created=_dt.datetime.fromisoformat(created),
+        disabled=bool(disabled),
+    )
+
+
+class Accounts:
+    """The archive's accounts (a mixin of ``Archive``)."""
+
+    backend: Any
+    db: str
+
+    def _writable(self) -> None:
+        if self.backend.readonly:
+            raise StoreError(f"{self.db}: read-only here; accounts cannot be changed")
+
+    def add_account(
+        self,
+        name: str,
+        password: str,
+        *,
+        role: str,
+        display: str | None = None,
+        unit: str | None = None,
+        now: _dt.datetime | None = None,
+    ) -> Account:
+        """A new account (``AccountError`` when the name is taken or a value is not acceptable)."""
+        self._writable()
+        key = account_name(name)
+        kind = _role(role)
+        unit = _text(unit, "unit")
+        if kind == "editor" and not unit:
+            raise AccountError("an editor corrects the tasks of one unit: give it (--unit 'Sở Tài chính')")
+        account = Account(
+            name=key,
+            display=_text(display, "display name") or key,
+            role=kind,
+            unit=unit,
+            created=(now or _dt.datetime.now(_dt.UTC)).replace(microsecond=0),
+        )
+        hashed = _hasher.hash(_password(password))
+        b = self.backend
+        with b.exclusive():
+            if b.one(f"SELECT 1 FROM {ACCOUNTS_TABLE} WHERE name = ?", (key,)) is not None:
+                raise AccountError(f"account {key!r} exists already")
+            b.execute(
+                f"INSERT INTO {ACCOUNTS_TABLE} (name, display, role, unit, password_hash, created, disabled) "
+                "VALUES (?, ?, ?, ?, ?, ?, 0)",
+                (key, account.display, kind, unit, hashed, account.created.isoformat()),
+            )
+        return account
+
+    def accounts(self) -> list[Account]:
+        """Every account, by name."""
+        b = self.backend
+        if not b.table_exists(ACCOUNTS_TABLE):
+            return []
+        return [_account(r) for r in b.all(f"SELECT {', '.join(_COLUMNS)} FROM {ACCOUNTS_TABLE} ORDER BY name")]
+
+    def account(self, name: str) -> Account | None:
+        row = self._account_row(name)
+        return None if row is None else _account(row[:-1])
+
+    def _account_row(self, name: str) -> Any:
+        b = self.backend
+        if not b.table_exists(ACCOUNTS_TABLE):
+            return None
+        key = (name or "").strip().lower()
+        return b.one(f"SELECT {', '.join(_COLUMNS)}, password_hash FROM {ACCOUNTS_TABLE} WHERE name = ?", (key,))
+
+    def has_accounts(self) -> bool:
+        b = self.backend
+        return b.table_exists(ACCOUNTS_TABLE) and b.one(f"SELECT 1 FROM {ACCOUNTS_TABLE} LIMIT 1") is not None
+
+    def check_password(self, name: str, password: str) -> tuple[Account, str] | None:
+        """The account and its generation when ``password`` is its password and it is not disabled; else
+        None, after as long as a wrong password takes (an unknown name is not told apart)."""
+        row = self._account_row(name)
+        stored = row[-1] if row is not None else _DUMMY_HASH
+        try:
+            _hasher.verify(stored, password[:DEFAULT_MAX_PASSWORD_CHARS] if isinstance(password, str) else "")
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return None
+        if row is None:
+            return None
+        account = _account(row[:-1])
+        if account.disabled:
+            return None
+        if _hasher.check_needs_rehash(stored) and not self.backend.readonly:
+            stored = self._set_hash(account.name, _hasher.hash(password))
+        return account, generation(stored)
+
+    def signed_account(self, name: str, signed_generation: str) -> Account | None:
+        """The account a sign-in names, if it still stands: not disabled, removed or given a new password."""
+        row = self._account_row(name)
+        if row is None or bool(row[5]) or generation(row[-1]) != signed_generation:
+            return None
+        return _account(row[:-1])
+
+    def set_password(self, name: str, password: str) -> None:
+        """A new password (every sign-in made with the old one ends)."""
+        self._writable()
+        if self._account_row(name) is None:
+            raise AccountError(f"no account {name!r}")
+        self._set_hash(name, _hasher.hash(_password(password)))
+
+    def _set_hash(self, name: str, hashed: str) -> str:
+        b = self.backend
+        with b.exclusive():
+            b.execute(f"UPDATE {ACCOUNTS_TABLE} SET password_hash = ? WHERE name = ?", (hashed, name.strip().lower()))
+        return hashed
+
+    def set_disabled(self, name: str, disabled: bool = True) -> None:
+        """Disable an account (its sign-ins end; its corrections keep its name) or enable it again."""
+        self._writable()
+        if self._account_row(name) is None:
+            raise AccountError(f"no account {name!r}")
+        b = self.backend
+        with b.exclusive():
+            b.execute(f"UPDATE {ACCOUNTS_TABLE} SET disabled = ? WHERE name = ?", (int(disabled), name.strip().lower()))
