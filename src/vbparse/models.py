@@ -393,6 +393,11 @@ class ObligationHit(_Model):
         description="The task's reference for a correction: DOC_ID:START-END (its span; /K when K tasks "
         "share it), DOC_ID:add-N for a task added by correction N",
     )
+    execution_clause: bool = Field(
+        default=False,
+        description="A decision's execution clause ('… chịu trách nhiệm thi hành Quyết định này'), given to "
+        "each body it names: left off a board unless asked for (--all)",
+    )
     corrected: list[CorrectedField] = Field(
         default_factory=list, description="Fields whose value is an archivist's correction, not the parse"
     )

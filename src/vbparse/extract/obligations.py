@@ -50,6 +50,7 @@ from ..tables.obligations import (
     DUTIES_OF,
     ELABORATION_START,
     ENTITLEMENT,
+    EXECUTION_CLAUSE,
     FIELD_LABEL,
     FORWARD_HEADING,
     IN_CHARGE,
@@ -1114,9 +1115,10 @@ def _emit_at(
     if inline is not None:
         supports += [(a, "support.field") for a in inline[1]]
     # the ids looked up once in the declared rules: an id no rule declares fails here, not in a report
-    also = [
-        RULES_BY_ID[r].id for r in (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
-    ]
+    marks = (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
+    if EXECUTION_CLAUSE.search(task):
+        marks.append("clause.execution")  # kept for each body, left off the board unless asked (issue 41)
+    also = [RULES_BY_ID[r].id for r in marks]
     template = Obligation(
         assignee=leads[0] if leads else supports[0][0],
         mode=mode,  # type: ignore[arg-type]

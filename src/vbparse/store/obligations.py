@@ -25,6 +25,9 @@ from .corrections import DONE, EFFECT_COLUMNS, Effect, effects_where, span_refs
 from .rows import LAST, task_groups
 from .schema import EFFECTS_TABLE, OBLIGATIONS
 
+#: The rule that marks a decision's execution clause (``tables.rules``).
+EXECUTION_CLAUSE_RULE = "clause.execution"
+
 #: Past this many assignee keys containing the words asked for, obligations are filtered by the words
 #: themselves (a scan) rather than looked up key by key: such words are in most obligations anyway.
 DEFAULT_MAX_KEYS = 500
@@ -48,6 +51,9 @@ _ORDERS: dict[str, tuple[str, Callable[[tuple], tuple], str]] = {
     ),
     "document": ("d.id, o.ord", lambda k: (k[2], k[3]), "o.doc_id, o.ord"),
 }
+#: A parsed task that is not a decision's execution clause (``… chịu trách nhiệm thi hành Quyết định này``,
+#: rule ``clause.execution``): a board leaves those out unless asked (issue 41).
+_NOT_EXECUTION_CLAUSE_SQL = f"o.evidence NOT LIKE '%\"{EXECUTION_CLAUSE_RULE}\"%'"
 #: A parsed task no correction touches (``o``: the obligations): the others are read from ``EFFECTS_TABLE``.
 _UNCORRECTED_SQL = f"NOT EXISTS (SELECT 1 FROM {EFFECTS_TABLE} c WHERE c.doc_rid = o.doc_rid AND c.ord = o.ord)"
 
@@ -215,21 +221,25 @@ class Obligations:
         fix: bool | None = None,
         hidden: bool = False,
         done: bool = True,
+        clauses: bool | None = None,
     ) -> Iterator[ObligationHit]:
         """Tasks matching ``cond`` in ``order`` (``_ORDERS``), corrections applied: the parsed tasks no
         correction touches as the database answers them, merged with the corrected and added tasks that
         match ``cond`` with their corrected values (``EFFECTS_TABLE``, matched by the same condition).
-        ``done``: also those marked done."""
+        ``done``: also those marked done; ``clauses``: also a decision's execution clause (default: when
+        ``hidden``)."""
         fix = self._has_effects() if fix is None else fix
         key_of = _ORDERS[order][1]
+        # the clause is read from the parse's evidence: a corrected task is one a person kept
+        parsed = cond if (hidden if clauses is None else clauses) else f"({cond}) AND {_NOT_EXECUTION_CLAUSE_SQL}"
         if not fix:
-            for _, _, hit in self._parsed_hits(cond, params, limit=limit, order=order, fix=False):
+            for _, _, hit in self._parsed_hits(parsed, params, limit=limit, order=order, fix=False):
                 yield hit
             return
         plain = (
             (key_of(k), hit)
             for k, _, hit in self._parsed_hits(
-                f"{cond} AND {_UNCORRECTED_SQL}", params, limit=limit, order=order, fix=True
+                f"{parsed} AND {_UNCORRECTED_SQL}", params, limit=limit, order=order, fix=True
             )
         )
         # a task marked done is only ever a corrected one (``o`` is ``EFFECTS_TABLE`` there)
@@ -268,6 +278,7 @@ class Obligations:
                 hit = ObligationHit(
                     document=summary_of(r),
                     shared=bool(o.assignee.members),
+                    execution_clause=EXECUTION_CLAUSE_RULE in o.evidence,
                     co_assignees=[a for ord_, a in co.get((r.rid, r.task_group), []) if ord_ != r.ord],
                     ref=refs.get((r.rid, r.ord)),
                     **{name: getattr(o, name) for name in _HIT_FIELDS},
@@ -366,8 +377,9 @@ class Obligations:
         return co, refs
 
     def all_obligations(self, *, hidden: bool = False) -> Iterator[ObligationHit]:
-        """Every obligation in the archive, document by document (for exports), corrections applied."""
-        return self._obligation_hits("1 = 1", [], order="document", hidden=hidden)
+        """Every obligation in the archive, document by document (for exports), corrections applied; the
+        execution clauses too (marked ``execution_clause``)."""
+        return self._obligation_hits("1 = 1", [], order="document", hidden=hidden, clauses=True)
 
     def obligation_records(self) -> Iterator[dict[str, Any] | ObligationHit]:
         """Every task as ``all_obligations`` gives it, in its order: an export's records, each the JSON of an
@@ -444,19 +456,19 @@ _NOT_IN_HIT = set(Obligation.model_fields) - set(_HIT_FIELDS)
 _DEFAULTED = tuple(
     name
     for name in ObligationHit.model_fields
-    if name not in {"document", "co_assignees", "shared", "ref", *_HIT_FIELDS}
+    if name not in {"document", "co_assignees", "shared", "ref", "execution_clause", *_HIT_FIELDS}
 )
 #: The record's keys as ``_records_of`` fills them and ``_lines_of`` writes them: the model's field order,
 #: which its JSON keeps (the export tests compare the records' JSON with the models' byte for byte).
-_RECORD_KEYS = ("document", *_FROM_OBLIGATION, "co_assignees", "shared", "ref", *_DEFAULTED)
+_RECORD_KEYS = ("document", *_FROM_OBLIGATION, "co_assignees", "shared", "ref", "execution_clause", *_DEFAULTED)
 _OBLIGATION_VALUES = operator.itemgetter(*_FROM_OBLIGATION)
 #: The defaulted fields' values (``[]``, ``False``, ``None``), and a line's end from the first of them on.
 _DEFAULT_VALUES = tuple(ObligationHit.model_fields[name].get_default(call_default_factory=True) for name in _DEFAULTED)
 _DEFAULTS_LINE_END = b"," + to_json(dict(zip(_DEFAULTED, _DEFAULT_VALUES)))[1:] + b"\n"
 
 
-def _task_links(doc_id: str, obligations: list[dict[str, Any]]) -> list[tuple[list[Any], bool, str]]:
-    """``(co_assignees, shared, ref)`` of each of a document's tasks (their stored JSON), as
+def _task_links(doc_id: str, obligations: list[dict[str, Any]]) -> list[tuple[list[Any], bool, str, bool]]:
+    """``(co_assignees, shared, ref, execution_clause)`` of each of a document's tasks (their stored JSON), as
     ``_parsed_hits`` makes them: co-assignees are the others of the same task (section and text:
     ``rows.document_rows``'s ``task_group``), the reference counts the tasks that share a span."""
     group_of = task_groups((o["section"], o["task"]) for o in obligations)
@@ -469,15 +481,16 @@ def _task_links(doc_id: str, obligations: list[dict[str, Any]]) -> list[tuple[li
     for i, o in enumerate(obligations):
         members = groups[group_of[i]]
         co = [obligations[j]["assignee"] for j in members if j != i] if len(members) > 1 else []
-        links.append((co, bool(o["assignee"].get("members")), refs[i]))
+        clause = EXECUTION_CLAUSE_RULE in (o.get("evidence") or ())
+        links.append((co, bool(o["assignee"].get("members")), refs[i], clause))
     return links
 
 
 def _records_of(row: Any, obligations: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """The ``ObligationHit`` records of one document's tasks (their stored JSON)."""
     document = summary_json(row)
-    for o, (co, shared, ref) in zip(obligations, _task_links(row.id, obligations)):
-        yield dict(zip(_RECORD_KEYS, (document, *_OBLIGATION_VALUES(o), co, shared, ref, *_DEFAULT_VALUES)))
+    for o, (co, shared, ref, clause) in zip(obligations, _task_links(row.id, obligations)):
+        yield dict(zip(_RECORD_KEYS, (document, *_OBLIGATION_VALUES(o), co, shared, ref, clause, *_DEFAULT_VALUES)))
 
 
 def _lines_of(row: Any, obligations: list[dict[str, Any]]) -> str:
@@ -486,13 +499,14 @@ def _lines_of(row: Any, obligations: list[dict[str, Any]]) -> str:
     hit has not, then its links and the defaults."""
     head = b'{"document":' + to_json(summary_json(row)) + b","
     parts: list[bytes] = []
-    for o, (co, shared, ref) in zip(obligations, _task_links(row.id, obligations)):
+    for o, (co, shared, ref, clause) in zip(obligations, _task_links(row.id, obligations)):
         parts += (
             head,
             to_json(o, exclude=_NOT_IN_HIT)[1:-1],
             b',"co_assignees":' + to_json(co) if co else b',"co_assignees":[]',
             b',"shared":true,"ref":' if shared else b',"shared":false,"ref":',
             to_json(ref),
+            b',"execution_clause":true' if clause else b',"execution_clause":false',
             _DEFAULTS_LINE_END,
         )
     return b"".join(parts).decode()

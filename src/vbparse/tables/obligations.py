@@ -317,6 +317,19 @@ SELF_DISSOLUTION = compiled(r"^(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,6}\s+)?(?i:tự\s
 #: A letter's closing formula, not a task (issue 41): ``kính báo cáo UBND tỉnh./.``, ``Kính trình Bộ trưởng
 #: xem xét.``; not ``báo cáo UBND tỉnh trước ngày 30/6`` (a report due).
 CLOSING_FORMULA = compiled(r"(?i)^kính\s+(?:báo\s+cáo|trình)(?![\p{L}])[^;]{0,80}?[./\s]*$")
+#: A decision's execution clause (issue 41): ``Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành
+#: Quyết định này./.``: each body named is given it (the gold's convention), marked so that the board can leave
+#: it out (it names every body the decision concerns, and asks nothing of one in particular).  The clause ends
+#: the task (names the grammar left in it may stand before it), then only the signature block's first words
+#: (``TM.``, ``KT.``) or an appendix's heading may follow; not ``chịu trách nhiệm hướng dẫn thi hành Quyết định
+#: này`` (guiding it is a task), nor a clause followed by a sentence of its own (``… Quy chế này. Định kỳ trước
+#: ngày 15/12 hằng năm báo cáo …``).
+EXECUTION_CLAUSE = compiled(
+    r"(?i)(?:^|(?<=[\s,;]))(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai,?\s+)?(?:thi\s+hành|thực\s+hiện)\s+"
+    r"(?:quyết\s+định|chỉ\s+thị|nghị\s+quyết|nghị\s+định|thông\s+tư|quy\s+định|quy\s+chế)\s+này(?![\p{L}])"
+    r"(?:\s+kể\s+từ(?:\s+ngày\s+(?:ký|ban\s+hành))?)?"
+    r"(?:[\s./:;]*$|\s*\.[/.:]*\s*(?:[#|]+\s*)?(?-i:TM|KT|TL|TUQ|Q)\.|\s*\.\s*(?-i:PHỤ\s+LỤC|Phụ\s+lục)(?![\p{L}]))"
+)
 #: A reward or a sanction for a condition, not a task (``… hoàn thành tốt các nhiệm vụ … được xem xét, khen
 #: thưởng hàng năm``, ``có hành vi vi phạm … thì coi là không hoàn thành nhiệm vụ``; 111, the Quy chế một cửa):
 #: what the subject is to do is none of it.

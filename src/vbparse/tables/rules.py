@@ -305,6 +305,23 @@ RULES: tuple[ObligationRule, ...] = (
         ("1. Sở Nội vụ đề nghị khen thưởng các tập thể có thành tích.\n",),
     ),
     ObligationRule(
+        "clause.execution",
+        "a decision's execution clause (``… chịu trách nhiệm thi hành Quyết định này``): each body named gets it, "
+        "marked so that the board leaves it out unless asked",
+        (
+            E(
+                "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính và Thủ trưởng các cơ quan, đơn vị có liên "
+                "quan chịu trách nhiệm thi hành Quyết định này./.\n",
+                "Giám đốc Sở Tài chính",
+            ),
+            E(
+                "Điều 4. Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế có trách nhiệm tổ chức thực hiện Chỉ thị này.\n",
+                "Vụ trưởng Vụ Pháp chế",
+            ),
+        ),
+        ("Điều 2. Sở Tư pháp chịu trách nhiệm hướng dẫn thi hành Quyết định này.\n",),
+    ),
+    ObligationRule(
         "sentence.unclaimed",
         "an item that opens with a body's name and goes on with a verb where no other reader proposed a task (a "
         "heading no rule reads, a section of requirements): kept when the learned scorer says a person would read "

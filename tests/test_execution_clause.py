@@ -1,0 +1,71 @@
+"""A decision's execution clause (issue 41, item 5): ``Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
+hành Quyết định này`` names every body the decision concerns and asks nothing of one in particular.  The gold
+convention gives it to each body named (``obligations-gold.md``: several assignees named together give one
+obligation each), so the parse keeps those obligations, marked by rule ``clause.execution``; a unit's board
+leaves them out unless asked for, the document page and the exports show them marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbparse import parse
+from vbparse.store import Archive
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 15/QĐ-UBND
+Lào Cai, ngày 12 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác kiểm tra an toàn thực phẩm
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ công tác kiểm tra an toàn thực phẩm.
+Điều 2. Giao Sở Tài chính bố trí kinh phí cho Tổ công tác trước ngày 30/4/2026.
+Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Giám đốc Sở Y tế và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+@pytest.fixture
+def archive(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "qd-15.txt").write_text(DECISION, encoding="utf-8")
+    with Archive(str(tmp_path / "a.db")) as a:
+        a.index([tmp_path / "docs"], jobs=1)
+        yield a
+
+
+def test_the_parse_gives_the_clause_to_each_body_named_marked_by_its_rule():
+    doc = parse(text=DECISION)
+    clause = [o for o in doc.obligations if "clause.execution" in o.evidence]
+    assert {o.assignee.raw for o in clause} >= {"Giám đốc Sở Tài chính", "Giám đốc Sở Y tế"}
+    assert all("thi hành Quyết định này" in o.task for o in clause)
+    (funding,) = [o for o in doc.obligations if "kinh phí" in o.task]
+    assert "clause.execution" not in funding.evidence
+
+
+def test_a_units_board_leaves_the_clause_out_unless_asked(archive):
+    assert [h.task[:20] for h in archive.obligations("Sở Tài chính")] == ["bố trí kinh phí cho "]
+    assert archive.obligations("Giám đốc Sở Y tế") == []
+    (asked,) = archive.obligations("Giám đốc Sở Y tế", hidden=True)
+    assert asked.execution_clause and "thi hành Quyết định này" in asked.task
+
+
+def test_the_document_page_and_the_exports_keep_the_clause_marked(archive):
+    (summary,) = [s for s, _ in archive.documents()]
+    on_page = [h for h in archive.document_obligations(summary.id) if h.execution_clause]
+    exported = [h for h in archive.all_obligations() if h.execution_clause]
+    assert len(on_page) == len(exported) >= 3
+
+
+def test_the_fast_export_marks_the_clause_as_the_validated_one_does(archive):
+    import io
+
+    from vbparse.store.export import export
+
+    fast, checked = io.StringIO(), io.StringIO()
+    export(archive, fast, fmt="jsonl", what="obligations", trusted=True)
+    export(archive, checked, fmt="jsonl", what="obligations", trusted=False)
+    assert fast.getvalue() == checked.getvalue() and '"execution_clause":true' in fast.getvalue()
