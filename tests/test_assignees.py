@@ -448,3 +448,18 @@ def test_collective_noun_found_through_its_first_word_is_the_one_every_noun_find
         None,
     )
     assert A._noun_at(text, 0) == every == noun_end
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bộ Tài chính sớm ban hành hướng dẫn", "Bộ Tài chính"),
+        ("Sở Y tế nhanh chóng triển khai", "Sở Y tế"),
+        ("Ban Chỉ đạo ngay sau khi có kết quả", "Ban Chỉ đạo"),
+        ("UBND các xã kiên quyết xử lý vi phạm", "UBND các xã"),
+        ("Trường Tiểu học Ngay Thẳng tổ chức", "Trường Tiểu học Ngay Thẳng"),  # capitalised: the name's own
+    ],
+)
+def test_an_adverb_before_the_verb_ends_the_name(text, name):
+    span = A.name_at(text, 0)
+    assert span is not None and text[span.start : span.end] == name

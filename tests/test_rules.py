@@ -29,26 +29,26 @@ EXAMPLES = [(r.id, ex) for r in RULES for ex in r.examples]
 COUNTER_EXAMPLES = [(r.id, body) for r in RULES for body in r.counter_examples]
 
 
-def _by_rule(body: str, rule: str):
-    doc = parse(text=HEADER + body)
+def _by_rule(body: str, rule: str, header: str | None = None):
+    doc = parse(text=(header or HEADER) + body)
     return [o for o in doc.obligations if rule in o.evidence]
 
 
 @pytest.mark.parametrize("rule,example", EXAMPLES, ids=[f"{r}:{e.body[:24]}" for r, e in EXAMPLES])
 def test_every_rule_fires_on_its_examples(rule, example):
     if rule == UNCLAIMED_RULE:  # a candidate the scorer decides: proposed and scored, kept or not
-        proposed = [p for p in explain_text(HEADER + example.body) if p.rule == rule]
+        proposed = [p for p in explain_text((example.header or HEADER) + example.body) if p.rule == rule]
         assert any(example.assignee in p.names and p.candidate and p.candidate.score for p in proposed), proposed
         return
     if rule.startswith(DROPPING):
-        dropped = [p for p in explain_text(HEADER + example.body) if p.dropped_by == rule]
+        dropped = [p for p in explain_text((example.header or HEADER) + example.body) if p.dropped_by == rule]
         assert any(example.assignee in p.names for p in dropped), dropped
-        tasks = {o.task for o in parse(text=HEADER + example.body).obligations}
+        tasks = {o.task for o in parse(text=(example.header or HEADER) + example.body).obligations}
         assert not any(p.task in tasks for p in dropped)
         return
-    got = _by_rule(example.body, rule)
+    got = _by_rule(example.body, rule, example.header)
     assert any(o.assignee.raw == example.assignee and o.role == example.role for o in got), [
-        (o.assignee.raw, o.role, o.evidence) for o in parse(text=HEADER + example.body).obligations
+        (o.assignee.raw, o.role, o.evidence) for o in parse(text=(example.header or HEADER) + example.body).obligations
     ]
 
 

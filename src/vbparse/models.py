@@ -368,6 +368,11 @@ CorrectionAction = Literal["edit", "not_task", "is_task", "add", "progress"]
 CorrectedField = Literal["assignee", "role", "deadline", "task", "progress", "not_task", "added"]
 
 
+#: Why a task is set aside from the boards (issue 41): it is in the document, and the parse keeps it (the gold's
+#: conventions count it), but it is no one's work to do yet, or no one's in particular.
+SetAside = Literal["execution_clause", "proposal", "draft_proposal"]
+
+
 class ObligationHit(_Model):
     document: DocumentSummary
     assignee: Assignee
@@ -393,10 +398,12 @@ class ObligationHit(_Model):
         description="The task's reference for a correction: DOC_ID:START-END (its span; /K when K tasks "
         "share it), DOC_ID:add-N for a task added by correction N",
     )
-    execution_clause: bool = Field(
-        default=False,
-        description="A decision's execution clause ('… chịu trách nhiệm thi hành Quyết định này'), given to "
-        "each body it names: left off a board unless asked for (--all)",
+    set_aside: SetAside | None = Field(
+        default=None,
+        description="Why a board leaves it out unless asked for (--all): execution_clause ('… chịu trách "
+        "nhiệm thi hành Quyết định này', given to each body it names), proposal (what the issuer asks of its "
+        "superior: 'Kính đề nghị UBND tỉnh xem xét, phê duyệt'), draft_proposal (a task of a Tờ trình or of the "
+        "plan it submits: proposed, not yet assigned)",
     )
     corrected: list[CorrectedField] = Field(
         default_factory=list, description="Fields whose value is an archivist's correction, not the parse"

@@ -26,11 +26,12 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field, replace
 
-from ..chars import collapse_spaces, fold
+from ..chars import collapse_spaces, fold, match_key, nfc
 from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..pattern_cache import compiled
 from ..structure.parser import Line, Node, Structure, TableRows
 from ..tables.deadlines import BY_REFERENCE
+from ..tables.issuers import expand_abbreviations
 from ..tables.obligations import (
     ACTING_RIGHT,
     ADVERBIAL_MAX_CHARS,
@@ -69,6 +70,7 @@ from ..tables.obligations import (
     QUALIFIER_MAX_WORDS,
     QUALIFIER_START,
     QUOTA_ONLY,
+    RECOMMENDATIONS_HEADING,
     REPORT_HEADING,
     REPORTS_WHAT_FOLLOWS,
     REQUEST_IN_SENTENCE,
@@ -199,10 +201,57 @@ def extract_obligations(
             _table(ctx, table)
     if trace is not None or ctx.resolver.decides(UNCLAIMED_RULE):
         _unclaimed(ctx)
-    out = resolve(ctx.candidates, ctx.resolver)
+    out = _set_aside(ctx, resolve(ctx.candidates, ctx.resolver), issuer)
     if trace is not None:
         _trace_outcomes(trace)
     return out
+
+
+#: Posts of a body that stand for it when it is asked something (``Chủ tịch UBND tỉnh`` is UBND tỉnh here).
+_HEAD_OF_BODY = compiled(r"(?i)^(?:(?:phó\s+)?chủ\s+tịch|lãnh\s+đạo|thường\s+trực)\s+")
+#: A key that ends with a level and no place's name (``uy ban nhan dan tinh``): the issuer's own unit's.
+_ENDS_WITH_LEVEL = compiled(r"(?:^|\s)(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)$")
+
+
+def _body_key(name: str) -> str:
+    """``UBND TỈNH LÀO CAI`` and ``Ủy ban nhân dân tỉnh Lào Cai`` alike: ``uy ban nhan dan tinh lao cai``."""
+    return match_key(expand_abbreviations(_HEAD_OF_BODY.sub("", nfc(name).strip())))
+
+
+def _is_body(assignee: Assignee, body_key: str) -> bool:
+    """Whether ``assignee`` is the body ``body_key`` (a key of ``_body_key``), or a post of it, written with its
+    place or, being of the issuer's unit, without it."""
+    key = _body_key(assignee.canonical or assignee.raw)
+    if not key:
+        return False
+    return key == body_key or (body_key.startswith(key + " ") and _ENDS_WITH_LEVEL.search(key) is not None)
+
+
+def _set_aside(ctx: _Context, obligations: list[Obligation], issuer: Issuer | None) -> list[Obligation]:
+    """Mark the tasks no board lists unless asked (issue 41; the gold counts them, so they are kept): every task
+    of a Tờ trình and of the plan it submits (``aside.draft_proposal``: proposed, not yet assigned), and what the
+    issuer asks of its superior (``aside.proposal``: of the body printed above it in the header, or, in a
+    report, in its section of recommendations)."""
+    parent = _body_key(issuer.parent) if issuer is not None and issuer.parent else ""
+    out = []
+    for o in obligations:
+        rule = None
+        if ctx.doc_type == "TTr":
+            rule = "aside.draft_proposal"
+        elif o.mode == "requested" and ((parent and _is_body(o.assignee, parent)) or _recommended(ctx, o.section)):
+            rule = "aside.proposal"
+        if rule is not None and not any(e.startswith("aside.") for e in o.evidence):
+            o = o.model_copy(update={"evidence": [*o.evidence, RULES_BY_ID[rule].id]})
+        out.append(o)
+    return out
+
+
+def _recommended(ctx: _Context, section: str | None) -> bool:
+    """Whether ``section`` is a report's recommendations to its superiors (``IV. KIẾN NGHỊ, ĐỀ XUẤT``)."""
+    if not ctx.report or not section:
+        return False
+    root = ctx.node_at(section.split(".", 1)[0])
+    return root is not None and RECOMMENDATIONS_HEADING.search(root.heading or root.text or "") is not None
 
 
 def _trace_outcomes(trace: list[Proposal]) -> None:
@@ -1117,7 +1166,7 @@ def _emit_at(
     # the ids looked up once in the declared rules: an id no rule declares fails here, not in a report
     marks = (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
     if EXECUTION_CLAUSE.search(task):
-        marks.append("clause.execution")  # kept for each body, left off the board unless asked (issue 41)
+        marks.append("aside.execution_clause")  # kept for each body, left off the board unless asked (issue 41)
     also = [RULES_BY_ID[r].id for r in marks]
     template = Obligation(
         assignee=leads[0] if leads else supports[0][0],

@@ -10,12 +10,12 @@ import heapq
 import itertools
 import json
 import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 from pydantic_core import to_json
 
-from ..models import Assignee, Obligation, ObligationHit
+from ..models import Assignee, Obligation, ObligationHit, SetAside
 from ..stamp import parser_stamp
 from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
@@ -25,8 +25,12 @@ from .corrections import DONE, EFFECT_COLUMNS, Effect, effects_where, span_refs
 from .rows import LAST, task_groups
 from .schema import EFFECTS_TABLE, OBLIGATIONS
 
-#: The rule that marks a decision's execution clause (``tables.rules``).
-EXECUTION_CLAUSE_RULE = "clause.execution"
+#: The rules that set a task aside from the boards (``tables.rules``: ``aside.*``), each with what the hit says.
+SET_ASIDE_RULES: dict[str, SetAside] = {
+    "aside.execution_clause": "execution_clause",
+    "aside.proposal": "proposal",
+    "aside.draft_proposal": "draft_proposal",
+}
 
 #: Past this many assignee keys containing the words asked for, obligations are filtered by the words
 #: themselves (a scan) rather than looked up key by key: such words are in most obligations anyway.
@@ -51,9 +55,16 @@ _ORDERS: dict[str, tuple[str, Callable[[tuple], tuple], str]] = {
     ),
     "document": ("d.id, o.ord", lambda k: (k[2], k[3]), "o.doc_id, o.ord"),
 }
-#: A parsed task that is not a decision's execution clause (``… chịu trách nhiệm thi hành Quyết định này``,
-#: rule ``clause.execution``): a board leaves those out unless asked (issue 41).
-_NOT_EXECUTION_CLAUSE_SQL = f"o.evidence NOT LIKE '%\"{EXECUTION_CLAUSE_RULE}\"%'"
+#: A parsed task no ``aside.*`` rule set aside (a decision's execution clause, a proposal to the issuer's
+#: superior, a task of a Tờ trình): a board leaves those out unless asked (issue 41).
+_NOT_SET_ASIDE_SQL = "o.evidence NOT LIKE '%\"aside.%'"
+
+
+def set_aside_of(evidence: Iterable[str]) -> SetAside | None:
+    """Why the task whose rules are ``evidence`` is set aside from the boards, or None."""
+    return next((SET_ASIDE_RULES[e] for e in evidence if e in SET_ASIDE_RULES), None)
+
+
 #: A parsed task no correction touches (``o``: the obligations): the others are read from ``EFFECTS_TABLE``.
 _UNCORRECTED_SQL = f"NOT EXISTS (SELECT 1 FROM {EFFECTS_TABLE} c WHERE c.doc_rid = o.doc_rid AND c.ord = o.ord)"
 
@@ -231,7 +242,7 @@ class Obligations:
         fix = self._has_effects() if fix is None else fix
         key_of = _ORDERS[order][1]
         # the clause is read from the parse's evidence: a corrected task is one a person kept
-        parsed = cond if (hidden if clauses is None else clauses) else f"({cond}) AND {_NOT_EXECUTION_CLAUSE_SQL}"
+        parsed = cond if (hidden if clauses is None else clauses) else f"({cond}) AND {_NOT_SET_ASIDE_SQL}"
         if not fix:
             for _, _, hit in self._parsed_hits(parsed, params, limit=limit, order=order, fix=False):
                 yield hit
@@ -278,7 +289,7 @@ class Obligations:
                 hit = ObligationHit(
                     document=summary_of(r),
                     shared=bool(o.assignee.members),
-                    execution_clause=EXECUTION_CLAUSE_RULE in o.evidence,
+                    set_aside=set_aside_of(o.evidence),
                     co_assignees=[a for ord_, a in co.get((r.rid, r.task_group), []) if ord_ != r.ord],
                     ref=refs.get((r.rid, r.ord)),
                     **{name: getattr(o, name) for name in _HIT_FIELDS},
@@ -378,7 +389,7 @@ class Obligations:
 
     def all_obligations(self, *, hidden: bool = False) -> Iterator[ObligationHit]:
         """Every obligation in the archive, document by document (for exports), corrections applied; the
-        execution clauses too (marked ``execution_clause``)."""
+        tasks set aside too (marked ``set_aside``)."""
         return self._obligation_hits("1 = 1", [], order="document", hidden=hidden, clauses=True)
 
     def obligation_records(self) -> Iterator[dict[str, Any] | ObligationHit]:
@@ -416,7 +427,7 @@ class Obligations:
         ):
             for r in page:
                 if r.parser != stamp or r.rid in corrected:
-                    yield r, self._obligation_hits("o.doc_rid = ?", [r.rid], order="document", fix=fix)
+                    yield r, self._obligation_hits("o.doc_rid = ?", [r.rid], order="document", fix=fix, clauses=True)
                 else:
                     yield r, _stored_obligations(r.json)
 
@@ -456,19 +467,19 @@ _NOT_IN_HIT = set(Obligation.model_fields) - set(_HIT_FIELDS)
 _DEFAULTED = tuple(
     name
     for name in ObligationHit.model_fields
-    if name not in {"document", "co_assignees", "shared", "ref", "execution_clause", *_HIT_FIELDS}
+    if name not in {"document", "co_assignees", "shared", "ref", "set_aside", *_HIT_FIELDS}
 )
 #: The record's keys as ``_records_of`` fills them and ``_lines_of`` writes them: the model's field order,
 #: which its JSON keeps (the export tests compare the records' JSON with the models' byte for byte).
-_RECORD_KEYS = ("document", *_FROM_OBLIGATION, "co_assignees", "shared", "ref", "execution_clause", *_DEFAULTED)
+_RECORD_KEYS = ("document", *_FROM_OBLIGATION, "co_assignees", "shared", "ref", "set_aside", *_DEFAULTED)
 _OBLIGATION_VALUES = operator.itemgetter(*_FROM_OBLIGATION)
 #: The defaulted fields' values (``[]``, ``False``, ``None``), and a line's end from the first of them on.
 _DEFAULT_VALUES = tuple(ObligationHit.model_fields[name].get_default(call_default_factory=True) for name in _DEFAULTED)
 _DEFAULTS_LINE_END = b"," + to_json(dict(zip(_DEFAULTED, _DEFAULT_VALUES)))[1:] + b"\n"
 
 
-def _task_links(doc_id: str, obligations: list[dict[str, Any]]) -> list[tuple[list[Any], bool, str, bool]]:
-    """``(co_assignees, shared, ref, execution_clause)`` of each of a document's tasks (their stored JSON), as
+def _task_links(doc_id: str, obligations: list[dict[str, Any]]) -> list[tuple[list[Any], bool, str, SetAside | None]]:
+    """``(co_assignees, shared, ref, set_aside)`` of each of a document's tasks (their stored JSON), as
     ``_parsed_hits`` makes them: co-assignees are the others of the same task (section and text:
     ``rows.document_rows``'s ``task_group``), the reference counts the tasks that share a span."""
     group_of = task_groups((o["section"], o["task"]) for o in obligations)
@@ -481,7 +492,7 @@ def _task_links(doc_id: str, obligations: list[dict[str, Any]]) -> list[tuple[li
     for i, o in enumerate(obligations):
         members = groups[group_of[i]]
         co = [obligations[j]["assignee"] for j in members if j != i] if len(members) > 1 else []
-        clause = EXECUTION_CLAUSE_RULE in (o.get("evidence") or ())
+        clause = set_aside_of(o.get("evidence") or ())
         links.append((co, bool(o["assignee"].get("members")), refs[i], clause))
     return links
 
@@ -506,7 +517,7 @@ def _lines_of(row: Any, obligations: list[dict[str, Any]]) -> str:
             b',"co_assignees":' + to_json(co) if co else b',"co_assignees":[]',
             b',"shared":true,"ref":' if shared else b',"shared":false,"ref":',
             to_json(ref),
-            b',"execution_clause":true' if clause else b',"execution_clause":false',
+            b',"set_aside":' + to_json(clause),
             _DEFAULTS_LINE_END,
         )
     return b"".join(parts).decode()

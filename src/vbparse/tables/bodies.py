@@ -688,6 +688,12 @@ NAME_STOPS: tuple[str, ...] = (
     "kịp thời",
     "chủ động",
     "khẩn trương",
+    # adverbs of time and manner before the verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh chóng
+    # triển khai``): never a lower-case word of a name
+    "sớm",
+    "ngay",
+    "nhanh chóng",
+    "kiên quyết",
     "thường xuyên",
     "nghiêm túc",
     "định kỳ",

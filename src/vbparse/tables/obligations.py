@@ -330,6 +330,9 @@ EXECUTION_CLAUSE = compiled(
     r"(?:\s+kể\s+từ(?:\s+ngày\s+(?:ký|ban\s+hành))?)?"
     r"(?:[\s./:;]*$|\s*\.[/.:]*\s*(?:[#|]+\s*)?(?-i:TM|KT|TL|TUQ|Q)\.|\s*\.\s*(?-i:PHỤ\s+LỤC|Phụ\s+lục)(?![\p{L}]))"
 )
+#: A report's section of recommendations to its superiors (``IV. KIẾN NGHỊ``, ``III. ĐỀ XUẤT, KIẾN NGHỊ``): what
+#: it asks there is the issuer's proposal, not a task given (issue 41).
+RECOMMENDATIONS_HEADING = compiled(r"(?i)(?<![\p{L}])(?:kiến\s+nghị|đề\s+xuất)(?![\p{L}])")
 #: A reward or a sanction for a condition, not a task (``… hoàn thành tốt các nhiệm vụ … được xem xét, khen
 #: thưởng hàng năm``, ``có hành vi vi phạm … thì coi là không hoàn thành nhiệm vụ``; 111, the Quy chế một cửa):
 #: what the subject is to do is none of it.

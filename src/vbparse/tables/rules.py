@@ -25,6 +25,9 @@ class RuleExample:
     body: str
     assignee: str
     role: str = "lead"
+    #: the document's header, when the rule reads it (a Tờ trình, a Sở's header above its parent); else the
+    #: tests' plan of UBND tỉnh
+    header: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,39 @@ class ObligationRule:
 
 
 E = RuleExample
+
+#: Headers of the examples whose rule reads the document's header (``RuleExample.header``).
+_SO_HEADER = """ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
+SỞ NỘI VỤ
+Số: 21/KH-SNV
+Khánh Hòa, ngày 12 tháng 01 năm 2026
+KẾ HOẠCH
+Thực hiện công tác cải cách hành chính năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm thực hiện đúng tiến độ.
+II. TỔ CHỨC THỰC HIỆN
+"""
+_REPORT_HEADER = """ỦY BAN NHÂN DÂN
+TỈNH KHÁNH HÒA
+Số: 30/BC-UBND
+Khánh Hòa, ngày 12 tháng 01 năm 2026
+BÁO CÁO
+Kết quả thực hiện công tác cải cách hành chính năm 2025
+I. KẾT QUẢ ĐẠT ĐƯỢC
+1. Đã hoàn thành các nhiệm vụ được giao.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
+1. Sở Nội vụ tiếp tục theo dõi, đôn đốc các cơ quan.
+"""
+_TTR_HEADER = """ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
+SỞ NỘI VỤ
+Số: 15/TTr-SNV
+Khánh Hòa, ngày 12 tháng 01 năm 2026
+TỜ TRÌNH
+Về việc ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026
+Kính gửi: Ủy ban nhân dân tỉnh.
+Sở Nội vụ kính trình Ủy ban nhân dân tỉnh dự thảo Kế hoạch với các nội dung sau:
+I. NHIỆM VỤ
+"""
 
 RULES: tuple[ObligationRule, ...] = (
     # --- readers of constructions: each proposes tasks -----------------------------------------------------
@@ -305,7 +341,7 @@ RULES: tuple[ObligationRule, ...] = (
         ("1. Sở Nội vụ đề nghị khen thưởng các tập thể có thành tích.\n",),
     ),
     ObligationRule(
-        "clause.execution",
+        "aside.execution_clause",
         "a decision's execution clause (``… chịu trách nhiệm thi hành Quyết định này``): each body named gets it, "
         "marked so that the board leaves it out unless asked",
         (
@@ -320,6 +356,38 @@ RULES: tuple[ObligationRule, ...] = (
             ),
         ),
         ("Điều 2. Sở Tư pháp chịu trách nhiệm hướng dẫn thi hành Quyết định này.\n",),
+    ),
+    ObligationRule(
+        "aside.proposal",
+        "what the issuer asks of its superior (``Đề nghị UBND tỉnh xem xét …`` in a Sở's document under UBND tỉnh; "
+        "a report's ``KIẾN NGHỊ``): kept, marked so that the board leaves it out unless asked",
+        (
+            E(
+                "1. Đề nghị UBND tỉnh xem xét, bố trí kinh phí thực hiện Kế hoạch.\n",
+                "UBND tỉnh",
+                header=_SO_HEADER,
+            ),
+            E(
+                "III. KIẾN NGHỊ\n1. Đề nghị Bộ Tài chính sớm ban hành hướng dẫn thanh toán.\n",
+                "Bộ Tài chính",
+                header=_REPORT_HEADER,
+            ),
+        ),
+        ("1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động nhân dân.\n",),
+    ),
+    ObligationRule(
+        "aside.draft_proposal",
+        "a task of a Tờ trình, or of the plan it submits for approval: proposed, not yet assigned; kept, marked so "
+        "that the board leaves it out unless asked",
+        (
+            E("1. Sở Tư pháp chủ trì tuyên truyền, phổ biến pháp luật.\n", "Sở Tư pháp", header=_TTR_HEADER),
+            E(
+                "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí trước ngày 30/6/2026.\n",
+                "Sở Tài chính",
+                header=_TTR_HEADER,
+            ),
+        ),
+        ("1. Sở Tư pháp chủ trì tuyên truyền, phổ biến pháp luật.\n",),
     ),
     ObligationRule(
         "sentence.unclaimed",

@@ -1,0 +1,110 @@
+"""Tasks set aside from the boards (issue 41, item 5).  A decision's execution clause (``Chánh Văn phòng …, Giám
+đốc các Sở … chịu trách nhiệm thi hành Quyết định này``) names every body the decision concerns and asks nothing
+of one in particular; a Tờ trình and the plan it submits only propose; what a Sở asks of UBND tỉnh above it is
+its proposal.  The gold's conventions count them (several assignees named together give one obligation each;
+every part of a file counts), so the parse keeps those obligations, marked by an ``aside.*`` rule; a unit's
+board leaves them out unless asked for, the document page and the exports show them marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbparse import parse
+from vbparse.store import Archive
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 15/QĐ-UBND
+Lào Cai, ngày 12 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác kiểm tra an toàn thực phẩm
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ công tác kiểm tra an toàn thực phẩm.
+Điều 2. Giao Sở Tài chính bố trí kinh phí cho Tổ công tác trước ngày 30/4/2026.
+Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Giám đốc Sở Y tế và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+@pytest.fixture
+def archive(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "qd-15.txt").write_text(DECISION, encoding="utf-8")
+    with Archive(str(tmp_path / "a.db")) as a:
+        a.index([tmp_path / "docs"], jobs=1)
+        yield a
+
+
+def test_the_parse_gives_the_clause_to_each_body_named_marked_by_its_rule():
+    doc = parse(text=DECISION)
+    clause = [o for o in doc.obligations if "aside.execution_clause" in o.evidence]
+    assert {o.assignee.raw for o in clause} >= {"Giám đốc Sở Tài chính", "Giám đốc Sở Y tế"}
+    assert all("thi hành Quyết định này" in o.task for o in clause)
+    (funding,) = [o for o in doc.obligations if "kinh phí" in o.task]
+    assert "aside.execution_clause" not in funding.evidence
+
+
+def test_a_units_board_leaves_the_clause_out_unless_asked(archive):
+    assert [h.task[:20] for h in archive.obligations("Sở Tài chính")] == ["bố trí kinh phí cho "]
+    assert archive.obligations("Giám đốc Sở Y tế") == []
+    (asked,) = archive.obligations("Giám đốc Sở Y tế", hidden=True)
+    assert asked.set_aside == "execution_clause" and "thi hành Quyết định này" in asked.task
+
+
+def test_the_document_page_and_the_exports_keep_the_clause_marked(archive):
+    (summary,) = [s for s, _ in archive.documents()]
+    on_page = [h for h in archive.document_obligations(summary.id) if h.set_aside == "execution_clause"]
+    exported = [h for h in archive.all_obligations() if h.set_aside == "execution_clause"]
+    assert len(on_page) == len(exported) >= 3
+
+
+def test_the_fast_export_marks_the_clause_as_the_validated_one_does(archive):
+    import io
+
+    from vbparse.store.export import export
+
+    fast, checked = io.StringIO(), io.StringIO()
+    export(archive, fast, fmt="jsonl", what="obligations", trusted=True)
+    export(archive, checked, fmt="jsonl", what="obligations", trusted=False)
+    assert fast.getvalue() == checked.getvalue() and '"set_aside":"execution_clause"' in fast.getvalue()
+
+
+SUBMISSION = """SỞ NỘI VỤ TỈNH LÀO CAI
+Số: 15/TTr-SNV
+Lào Cai, ngày 12 tháng 3 năm 2026
+TỜ TRÌNH
+Về việc ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026
+Kính gửi: Ủy ban nhân dân tỉnh Lào Cai.
+I. NHIỆM VỤ
+1. Sở Tư pháp chủ trì tuyên truyền, phổ biến pháp luật trước ngày 30/6/2026.
+2. Đề nghị Ủy ban nhân dân tỉnh xem xét, ban hành Kế hoạch./.
+GIÁM ĐỐC
+Trần Văn B
+"""
+
+
+def test_a_submissions_tasks_are_draft_proposals_off_the_board(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "ttr-15.txt").write_text(SUBMISSION, encoding="utf-8")
+    with Archive(str(tmp_path / "a.db")) as a:
+        a.index([tmp_path / "docs"], jobs=1)
+        assert a.obligations("Sở Tư pháp") == []
+        (asked,) = a.obligations("Sở Tư pháp", hidden=True)
+        assert asked.set_aside == "draft_proposal" and asked.deadline is not None
+        assert all(h.set_aside == "draft_proposal" for h in a.all_obligations())
+
+
+def test_the_document_page_says_why_a_task_is_set_aside(archive):
+    from fastapi.testclient import TestClient
+
+    from vbparse.web import create_app
+
+    (summary,) = [s for s, _ in archive.documents()]
+    with TestClient(create_app(archive.db)) as client:
+        page = client.get(f"/documents/{summary.id}").text
+        board = client.get("/obligations", params={"assignee": "Giám đốc Sở Y tế"}).text
+    assert page.count("điều khoản thi hành</span>") >= 3
+    assert "thi hành Quyết định này" not in board
