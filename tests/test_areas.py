@@ -387,3 +387,16 @@ def test_a_name_without_its_place_that_finds_several_places_says_which(two_provi
         page = c.get("/obligations", params={"assignee": "Sở Tài chính"}).text
         assert "có ở 2 nơi" in page and "tỉnh Lào Cai" in page and "tỉnh Lâm Đồng" in page
         assert "có ở" not in c.get("/obligations", params={"assignee": "Sở Tài chính tỉnh Lào Cai"}).text
+
+
+def test_the_board_says_why_a_shared_row_is_there(two_provinces):
+    """Issue 41: the board, its CSV and its workbook say which collective of which place brought the row."""
+    from fastapi.testclient import TestClient
+
+    from vbparse.web import create_app
+
+    with TestClient(create_app(two_provinces)) as client:
+        page = client.get("/obligations", params={"assignee": "Sở Tài chính Lào Cai"}).text
+        csv_text = client.get("/obligations.csv", params={"assignee": "Sở Tài chính Lào Cai"}).text
+    assert "Sở Tài chính Lào Cai thuộc “Các sở, ban, ngành” của tỉnh Lào Cai" in " ".join(page.split())
+    assert "thuộc “Các sở, ban, ngành” của tỉnh Lào Cai" in csv_text

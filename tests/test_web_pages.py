@@ -595,3 +595,15 @@ def test_a_text_document_has_no_pdf_pages(client):
     r = client.get(f"/documents/{SEED_002}")
     assert "/pages/1.png" not in r.text
     assert client.get(f"/documents/{SEED_002}/pages/1.png").status_code == 404
+
+
+def test_a_shared_row_says_which_collective_brought_it_on_the_board():
+    """Issue 41: a *giao chung* row says why it is there: the collective as written, and whose."""
+    from vbparse.models import Assignee, DocumentSummary, ObligationHit
+    from vbparse.web.board import shared_reason
+
+    summary = DocumentSummary(id="0" * 16, path=None, doc_type="KH", number="1/KH-UBND", issuer=None)
+    collective = Assignee(raw="các sở, ban, ngành", canonical="Các sở, ban, ngành", kind="body", area="tỉnh Lào Cai")
+    hit = ObligationHit(document=summary, assignee=collective, role="lead", mode="assigned", task="x", shared=True)
+    assert shared_reason(hit) == "thuộc “các sở, ban, ngành” của tỉnh Lào Cai"
+    assert shared_reason(hit.model_copy(update={"shared": False})) is None

@@ -81,6 +81,15 @@ def _name(a) -> str:
     return a.canonical or a.raw
 
 
+def shared_reason(hit: ObligationHit) -> str | None:
+    """Why a *giao chung* row is on a unit's board: the collective it was given to, as written, and whose
+    (``thuộc “các sở, ban, ngành” của tỉnh Lào Cai``)."""
+    if not hit.shared:
+        return None
+    whose = f" của {hit.assignee.area}" if hit.assignee.area else " (cả nước)"
+    return f"thuộc “{hit.assignee.raw}”{whose}"
+
+
 COLUMNS: tuple[Column, ...] = (
     Column("STT", lambda r: r.number, "number", 6),
     Column("Nhiệm vụ", lambda r: r.hit.task, width=DEFAULT_MAX_WIDTH),
@@ -100,7 +109,7 @@ COLUMNS: tuple[Column, ...] = (
     # where the assignee is (its own place or the issuer's), and whether the task reached it through a
     # collective (``UBND các xã, phường`` for one commune): after the issue's columns, so theirs keep their place
     Column("Địa bàn", lambda r: r.hit.assignee.area, width=24),
-    Column("Giao chung", lambda r: "Có" if r.hit.shared else None, width=10),
+    Column("Giao chung", lambda r: shared_reason(r.hit), width=30),
     # the archivists' corrections applied to the row: what was corrected, by whom and when, and the progress
     Column("Tiến độ", lambda r: PROGRESS_LABELS.get(r.hit.progress or ""), width=16),
     Column("Đã hiệu chỉnh", lambda r: _corrected(r.hit), width=30),

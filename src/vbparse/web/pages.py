@@ -360,6 +360,7 @@ def _obligations_page(
         "form": {k: v or "" for k, v in raw.items()},
         "rows": [],
         "filters": None,
+        "shared_reason": board.shared_reason,
         "roles": vo.ROLES,
         "sorts": vo.SORTS,
         "role_labels": ROLE_LABELS,
