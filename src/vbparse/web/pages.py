@@ -27,6 +27,7 @@ from ..query import QueryError, several_places
 from ..store import Archive
 from ..store.export import why_no_day, write_ical
 from ..tables.deadlines import RECURRENCE_LABELS
+from ..tables.diagnostics import vietnamese_diagnostic
 from ..tables.doctypes import BY_CODE, code_for_query
 from ..tables.failures import vietnamese_reason
 from . import board, view_original, view_pdf
@@ -245,6 +246,8 @@ def document_page(request: Request, ident: str, archive: ArchiveDep) -> Response
         request,
         "document.html",
         tasks=tasks,
+        # what the reader found odd, said in Vietnamese (the English message kept as the technical detail)
+        warnings=[(vietnamese_diagnostic(d.code), d) for d in doc.diagnostics],
         # each corrected task's corrections, oldest first: who (and whether signed in), when, what
         history=archive.correction_history(i for t in tasks for i in t.correction_ids),
         **correction_context(request),
