@@ -41,6 +41,7 @@ BOARD_HEADERS = [
     "Giao chung",
     "Tiến độ",
     "Đã hiệu chỉnh",
+    "Đơn vị chủ trì",
 ]
 
 #: A plan of ours: three dated tasks of Văn phòng - Thống kê, and a citation of seed 002.
@@ -607,3 +608,33 @@ def test_a_shared_row_says_which_collective_brought_it_on_the_board():
     hit = ObligationHit(document=summary, assignee=collective, role="lead", mode="assigned", task="x", shared=True)
     assert shared_reason(hit) == "thuộc “các sở, ban, ngành” của tỉnh Lào Cai"
     assert shared_reason(hit.model_copy(update={"shared": False})) is None
+
+
+def test_a_support_row_names_who_leads_the_task(tmp_path):
+    """Issue 41: a phối hợp row never reads as the unit's own lead: the board, its CSV and the JSON name the
+    chủ trì of the task beside it."""
+    from fastapi.testclient import TestClient
+
+    from vbparse.store import Archive
+    from vbparse.web import create_app
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "kh.txt").write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Kiểm tra an toàn thực phẩm năm 2026\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Y tế chủ trì, phối hợp với Sở Công Thương kiểm tra các cơ sở sản xuất, hoàn thành trước ngày "
+        "30/6/2026.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([tmp_path / "docs"], jobs=1)
+        (support,) = archive.obligations("Sở Công Thương")
+        (lead,) = archive.obligations("Sở Y tế")
+    assert support.role == "support" and [a.canonical for a in support.leads] == ["Sở Y tế"]
+    assert lead.leads == []
+    with TestClient(create_app(db)) as client:
+        page = client.get("/obligations", params={"assignee": "Sở Công Thương"}).text
+        csv_text = client.get("/obligations.csv", params={"assignee": "Sở Công Thương"}).text
+    assert "với Sở Y tế chủ trì" in " ".join(page.split())
+    assert csv_text.splitlines()[1].rstrip().endswith("Sở Y tế")

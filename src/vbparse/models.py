@@ -388,6 +388,11 @@ class ObligationHit(_Model):
         default="prose", description="correction: a task an archivist added (the parser missed it)"
     )
     co_assignees: list[Assignee] = Field(default_factory=list, description="Others named in the same task")
+    leads: list[Assignee] = Field(
+        default_factory=list,
+        description="For a support (phối hợp) row: who leads the task (chủ trì), so that it never reads as the "
+        "unit's own lead",
+    )
     shared: bool = Field(
         default=False,
         description="Giao chung: found through a collective the asked-for unit is a member of "

@@ -290,7 +290,10 @@ class Obligations:
                     document=summary_of(r),
                     shared=bool(o.assignee.members),
                     set_aside=set_aside_of(o.evidence),
-                    co_assignees=[a for ord_, a in co.get((r.rid, r.task_group), []) if ord_ != r.ord],
+                    co_assignees=[a for ord_, a, _role in co.get((r.rid, r.task_group), []) if ord_ != r.ord],
+                    leads=[a for ord_, a, role in co.get((r.rid, r.task_group), []) if ord_ != r.ord and role == "lead"]
+                    if o.role == "support"
+                    else [],
                     ref=refs.get((r.rid, r.ord)),
                     **{name: getattr(o, name) for name in _HIT_FIELDS},
                 )
@@ -354,16 +357,17 @@ class Obligations:
 
     def _co_assignees(
         self, groups: set[tuple[int, int]], effects: dict[tuple[int, int], Effect]
-    ) -> tuple[dict[tuple[int, int], list[tuple[int, Assignee]]], dict[tuple[int, int], str]]:
-        """``(doc_rid, task_group)`` → the ``(ord, assignee)`` of every obligation of that task (its
-        assignee as corrected; a line marked not a task left out), and ``(doc_rid, ord)`` → the reference
-        of every obligation of those documents (``ObligationHit.ref``)."""
+    ) -> tuple[dict[tuple[int, int], list[tuple[int, Assignee, str]]], dict[tuple[int, int], str]]:
+        """``(doc_rid, task_group)`` → the ``(ord, assignee, role)`` of every obligation of that task (its
+        assignee and role as corrected; a line marked not a task left out), and ``(doc_rid, ord)`` → the
+        reference of every obligation of those documents (``ObligationHit.ref``)."""
         rids = sorted({rid for rid, _ in groups})
         members: dict[tuple[int, int], list[Any]] = {}
         spans: dict[int, list[tuple[int, Any, Any]]] = {}
         ids: dict[int, str] = {}
         for r in self.backend.named(
-            f"SELECT doc_rid, doc_id, task_group, ord, span_start, span_end, {_ASSIGNEE_SQL} FROM obligations "
+            f"SELECT doc_rid, doc_id, task_group, ord, span_start, span_end, role AS task_role, {_ASSIGNEE_SQL} "
+            "FROM obligations "
             f"WHERE doc_rid IN ({','.join('?' * len(rids))}) ORDER BY doc_rid, ord",
             rids,
         ):
@@ -371,7 +375,7 @@ class Obligations:
             ids[r.doc_rid] = r.doc_id
             if (r.doc_rid, r.task_group) in groups:
                 members.setdefault((r.doc_rid, r.task_group), []).append(r)
-        co: dict[tuple[int, int], list[tuple[int, Assignee]]] = {}
+        co: dict[tuple[int, int], list[tuple[int, Assignee, str]]] = {}
         for group, rows in members.items():
             if len(rows) < 2:
                 continue  # a task of one assignee has no co-assignee: its assignee is not built again
@@ -383,7 +387,8 @@ class Obligations:
                     assignee = effect.assignee
                 else:
                     assignee = Assignee(**{name: _field(r, name) for name in Assignee.model_fields})
-                co.setdefault(group, []).append((r.ord, assignee))
+                role = effect.role if effect is not None and effect.role else r.task_role
+                co.setdefault(group, []).append((r.ord, assignee, role))
         refs = {(rid, ord_): ref for rid, items in spans.items() for ord_, ref in span_refs(ids[rid], items).items()}
         return co, refs
 
@@ -467,19 +472,21 @@ _NOT_IN_HIT = set(Obligation.model_fields) - set(_HIT_FIELDS)
 _DEFAULTED = tuple(
     name
     for name in ObligationHit.model_fields
-    if name not in {"document", "co_assignees", "shared", "ref", "set_aside", *_HIT_FIELDS}
+    if name not in {"document", "co_assignees", "leads", "shared", "ref", "set_aside", *_HIT_FIELDS}
 )
 #: The record's keys as ``_records_of`` fills them and ``_lines_of`` writes them: the model's field order,
 #: which its JSON keeps (the export tests compare the records' JSON with the models' byte for byte).
-_RECORD_KEYS = ("document", *_FROM_OBLIGATION, "co_assignees", "shared", "ref", "set_aside", *_DEFAULTED)
+_RECORD_KEYS = ("document", *_FROM_OBLIGATION, "co_assignees", "leads", "shared", "ref", "set_aside", *_DEFAULTED)
 _OBLIGATION_VALUES = operator.itemgetter(*_FROM_OBLIGATION)
 #: The defaulted fields' values (``[]``, ``False``, ``None``), and a line's end from the first of them on.
 _DEFAULT_VALUES = tuple(ObligationHit.model_fields[name].get_default(call_default_factory=True) for name in _DEFAULTED)
 _DEFAULTS_LINE_END = b"," + to_json(dict(zip(_DEFAULTED, _DEFAULT_VALUES)))[1:] + b"\n"
 
 
-def _task_links(doc_id: str, obligations: list[dict[str, Any]]) -> list[tuple[list[Any], bool, str, SetAside | None]]:
-    """``(co_assignees, shared, ref, set_aside)`` of each of a document's tasks (their stored JSON), as
+def _task_links(
+    doc_id: str, obligations: list[dict[str, Any]]
+) -> list[tuple[list[Any], list[Any], bool, str, SetAside | None]]:
+    """``(co_assignees, leads, shared, ref, set_aside)`` of each of a document's tasks (their stored JSON), as
     ``_parsed_hits`` makes them: co-assignees are the others of the same task (section and text:
     ``rows.document_rows``'s ``task_group``), the reference counts the tasks that share a span."""
     group_of = task_groups((o["section"], o["task"]) for o in obligations)
@@ -492,16 +499,22 @@ def _task_links(doc_id: str, obligations: list[dict[str, Any]]) -> list[tuple[li
     for i, o in enumerate(obligations):
         members = groups[group_of[i]]
         co = [obligations[j]["assignee"] for j in members if j != i] if len(members) > 1 else []
+        leads = (
+            [obligations[j]["assignee"] for j in members if j != i and obligations[j]["role"] == "lead"]
+            if o["role"] == "support"
+            else []
+        )
         clause = set_aside_of(o.get("evidence") or ())
-        links.append((co, bool(o["assignee"].get("members")), refs[i], clause))
+        links.append((co, leads, bool(o["assignee"].get("members")), refs[i], clause))
     return links
 
 
 def _records_of(row: Any, obligations: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """The ``ObligationHit`` records of one document's tasks (their stored JSON)."""
     document = summary_json(row)
-    for o, (co, shared, ref, clause) in zip(obligations, _task_links(row.id, obligations)):
-        yield dict(zip(_RECORD_KEYS, (document, *_OBLIGATION_VALUES(o), co, shared, ref, clause, *_DEFAULT_VALUES)))
+    for o, (co, leads, shared, ref, clause) in zip(obligations, _task_links(row.id, obligations)):
+        values = (document, *_OBLIGATION_VALUES(o), co, leads, shared, ref, clause, *_DEFAULT_VALUES)
+        yield dict(zip(_RECORD_KEYS, values))
 
 
 def _lines_of(row: Any, obligations: list[dict[str, Any]]) -> str:
@@ -510,11 +523,12 @@ def _lines_of(row: Any, obligations: list[dict[str, Any]]) -> str:
     hit has not, then its links and the defaults."""
     head = b'{"document":' + to_json(summary_json(row)) + b","
     parts: list[bytes] = []
-    for o, (co, shared, ref, clause) in zip(obligations, _task_links(row.id, obligations)):
+    for o, (co, leads, shared, ref, clause) in zip(obligations, _task_links(row.id, obligations)):
         parts += (
             head,
             to_json(o, exclude=_NOT_IN_HIT)[1:-1],
             b',"co_assignees":' + to_json(co) if co else b',"co_assignees":[]',
+            b',"leads":' + to_json(leads) if leads else b',"leads":[]',
             b',"shared":true,"ref":' if shared else b',"shared":false,"ref":',
             to_json(ref),
             b',"set_aside":' + to_json(clause),

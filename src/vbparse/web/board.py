@@ -113,6 +113,8 @@ COLUMNS: tuple[Column, ...] = (
     # the archivists' corrections applied to the row: what was corrected, by whom and when, and the progress
     Column("Tiến độ", lambda r: PROGRESS_LABELS.get(r.hit.progress or ""), width=16),
     Column("Đã hiệu chỉnh", lambda r: _corrected(r.hit), width=30),
+    # a phối hợp row's lead, so that the row never reads as the unit's own (issue 41)
+    Column("Đơn vị chủ trì", lambda r: "; ".join(_name(a) for a in r.hit.leads) or None, width=28),
 )
 HEADERS = tuple(c.header for c in COLUMNS)
 
