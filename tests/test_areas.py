@@ -400,3 +400,22 @@ def test_the_board_says_why_a_shared_row_is_there(two_provinces):
         csv_text = client.get("/obligations.csv", params={"assignee": "Sở Tài chính Lào Cai"}).text
     assert "Sở Tài chính Lào Cai thuộc “Các sở, ban, ngành” của tỉnh Lào Cai" in " ".join(page.split())
     assert "thuộc “Các sở, ban, ngành” của tỉnh Lào Cai" in csv_text
+
+
+def test_an_assignees_place_with_a_misread_mark_is_written_as_the_gazetteer_writes_it():
+    """Issue 41: a scan's ``Công an tỉnh Lâm Đóng`` in a plan of Lâm Đồng is Công an tỉnh Lâm Đồng (its raw stays
+    as read, a diagnostic says so); a spelling of the tone's place is a spelling, not a misreading."""
+    from vbparse import parse
+
+    text = _plan(
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+        "Lâm Đồng",
+        "53",
+        "1. Công an tỉnh Lâm Đóng chủ trì bảo đảm an ninh trật tự, hoàn thành trước ngày 30/6/2026.\n\n"
+        "2. Sở Tài chính tỉnh Lâm Đồng bố trí kinh phí, hoàn thành trước ngày 30/6/2026.",
+    )
+    doc = parse(text=text)
+    police, finance = doc.obligations
+    assert police.assignee.canonical == "Công an tỉnh Lâm Đồng" and police.assignee.raw.endswith("Lâm Đóng")
+    assert finance.assignee.canonical == "Sở Tài chính tỉnh Lâm Đồng"
+    assert [d.code for d in doc.diagnostics if d.code == "assignee_place_respelled"] == ["assignee_place_respelled"]

@@ -137,7 +137,7 @@ def parse_read(
     )
     area = document_area(issuer, place, issued)
     issuer = respelled_issuer(issuer, area, diags)
-    obligations = with_areas(obligations, area, issued)
+    obligations = with_areas(obligations, area, issued, diags)
     doc_parts = extract_parts(st, number, issued)
     obligations = in_parts(obligations, doc_parts)
     recipients, archive = extract_recipients(st, diags)

@@ -278,17 +278,50 @@ def _is_level_only(place: str) -> bool:
     )
 
 
-def with_areas(obligations: list[Obligation], area: Unit | None, issued: _dt.date | None) -> list[Obligation]:
-    """Every obligation with its assignee's area and members (see ``assignee_area``).  The same assignee
-    (every field alike) is resolved once and its ``Assignee`` shared by its tasks: a plan gives one unit
-    dozens of tasks, and each model kept costs about a kilobyte (issue 40: 20 000 tasks, 123 MB)."""
+def with_areas(
+    obligations: list[Obligation],
+    area: Unit | None,
+    issued: _dt.date | None,
+    diags: list[Diagnostic] | None = None,
+) -> list[Obligation]:
+    """Every obligation with its assignee's area and members (see ``assignee_area``), the places of the
+    document's unit in its canonical name written as the gazetteer writes them (a scan's ``Công an tỉnh Lâm
+    Đóng``; its ``raw`` stays as read), with a diagnostic for each name respelled.  The same assignee (every
+    field alike) is resolved once and its ``Assignee`` shared by its tasks: a plan gives one unit dozens of
+    tasks, and each model kept costs about a kilobyte (issue 40: 20 000 tasks, 123 MB)."""
     era = after_reorganisation(issued)
+    units = [] if area is None else [(area.kind, area.name), *(_kind_and_name(p) for p in area.within.split(", ") if p)]
     made: dict[tuple, Assignee] = {}
     out = []
     for o in obligations:
         key = tuple(tuple(v) if isinstance(v, list) else v for v in o.assignee.__dict__.values())
         found = made.get(key)
         if found is None:
-            found = made[key] = assignee_area(o.assignee, area, era)
+            found = made[key] = assignee_area(_respelled_assignee(o.assignee, units, diags), area, era)
         out.append(o.model_copy(update={"assignee": found}))
     return out
+
+
+def _respelled_assignee(a: Assignee, units: list[tuple[str, str] | None], diags: list[Diagnostic] | None) -> Assignee:
+    update = {}
+    for field in ("canonical", "place"):
+        text = getattr(a, field)
+        if not text:
+            continue
+        new = text
+        for unit in units:
+            if unit is not None:
+                new = _respelled(new, *unit)
+        if new != text:
+            update[field] = new
+    if not update:
+        return a
+    if diags is not None and "canonical" in update:
+        diags.append(
+            Diagnostic(
+                code="assignee_place_respelled",
+                message=f"'{a.canonical}' read as '{update['canonical']}': the place's letters are the gazetteer's, "
+                "its marks were not (a mark misread?)",
+            )
+        )
+    return a.model_copy(update=update)

@@ -26,6 +26,8 @@ DIAGNOSTIC_LABELS: dict[str, str] = {
     "issuer_inferred": "Phần đầu không ghi cơ quan ban hành; tên cơ quan được lấy từ nội dung văn bản.",
     "issuer_place_respelled": "Tên địa danh của cơ quan ban hành được sửa dấu theo danh mục đơn vị hành chính "
     "(nhận dạng chữ có thể đã đọc sai dấu).",
+    "assignee_place_respelled": "Tên địa danh trong tên một đơn vị được giao việc được sửa dấu theo danh mục đơn vị "
+    "hành chính (nhận dạng chữ có thể đã đọc sai dấu).",
     "incomplete_reference_number": "Một văn bản được dẫn chiếu chỉ ghi số, thiếu ký hiệu: không chắc là văn bản nào.",
     # the closing
     "missing_recipients": "Không thấy phần “Nơi nhận”.",
