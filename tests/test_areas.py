@@ -419,3 +419,66 @@ def test_an_assignees_place_with_a_misread_mark_is_written_as_the_gazetteer_writ
     assert police.assignee.canonical == "Công an tỉnh Lâm Đồng" and police.assignee.raw.endswith("Lâm Đóng")
     assert finance.assignee.canonical == "Sở Tài chính tỉnh Lâm Đồng"
     assert [d.code for d in doc.diagnostics if d.code == "assignee_place_respelled"] == ["assignee_place_respelled"]
+
+
+# --- one row per task, and collectives only where they hold the unit (issue 41, the boards read) --------------
+
+OWN_PLAN_OF_A_SO = _plan(
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG",
+    "Lào Cai",
+    "61",
+    "1. Phòng Quản lý Công nghiệp chủ trì, phối hợp với các sở, ban ngành và địa phương rà soát danh mục dự án, "
+    "hoàn thành trước ngày 30/6/2026.",
+).replace("/KH-UBND", "/KH-SCT")
+PROVINCE_PLAN = _plan(
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    "Lào Cai",
+    "62",
+    "1. Các sở, ban, ngành, cơ quan, đơn vị tiến hành đánh giá, báo cáo kết quả thực hiện gửi về Sở Công Thương "
+    "trước ngày 20/6/2026 để tổng hợp.\n\n"
+    "2. Ủy ban nhân dân cấp xã chủ trì, phối hợp với các sở, ban ngành thực hiện công tác giải phóng mặt bằng các "
+    "cụm công nghiệp trên địa bàn.\n\n"
+    "3. Các cơ quan, đơn vị tăng cường phối hợp giữa các cơ quan: Sở Nông nghiệp và Môi trường, Sở Công Thương, Công "
+    "an tỉnh trong công tác thanh tra khoáng sản.\n\n"
+    "4. Ủy ban nhân dân cấp xã: Chủ trì, phối hợp với các sở, ban ngành thực hiện công tác giải phóng mặt bằng các "
+    "cụm công nghiệp trên địa bàn để tạo mặt bằng sạch, thu hút các nhà đầu tư.",
+)
+
+
+@pytest.fixture(scope="module")
+def lao_cai_boards(tmp_path_factory) -> str:
+    root = tmp_path_factory.mktemp("boards")
+    (root / "kh-so.txt").write_text(OWN_PLAN_OF_A_SO, encoding="utf-8")
+    (root / "kh-tinh.txt").write_text(PROVINCE_PLAN, encoding="utf-8")
+    db = str(root / "a.db")
+    with Archive(db) as archive:
+        archive.index([root], jobs=1)
+    return db
+
+
+def _board(db: str, unit: str) -> list[tuple[str, str, str | None]]:
+    with Archive(db) as archive:
+        return [(h.task[:30], h.role, h.document.number) for h in archive.obligations(unit)]
+
+
+def test_a_departments_own_plan_gives_no_task_to_the_collectives_it_names_as_partners(lao_cai_boards):
+    """``phối hợp với các sở, ban ngành và địa phương`` in a Sở's own plan: no sở and no commune is given it."""
+    assert not any(n == "61/KH-SCT" for _t, _r, n in _board(lao_cai_boards, "Sở Tài chính tỉnh Lào Cai"))
+    assert not any(n == "61/KH-SCT" for _t, _r, n in _board(lao_cai_boards, "UBND xã Bát Xát"))
+
+
+def test_a_task_two_collectives_of_it_give_a_unit_is_one_row(lao_cai_boards):
+    reports = [t for t, _r, _n in _board(lao_cai_boards, "Sở Tài chính tỉnh Lào Cai") if t.startswith("tiến hành")]
+    assert len(reports) == 1
+
+
+def test_a_unit_named_as_the_receiver_of_a_collectives_task_is_not_given_it(lao_cai_boards):
+    board = _board(lao_cai_boards, "Sở Công Thương tỉnh Lào Cai")
+    assert not any(t.startswith("tiến hành đánh giá") for t, _r, _n in board)
+    # named among the bodies that do it, it is: ``phối hợp giữa các cơ quan: …, Sở Công Thương, …``
+    assert any(t.lower().startswith("tăng cường phối hợp") for t, _r, _n in board)
+
+
+def test_a_task_stated_twice_in_the_same_words_is_one_row(lao_cai_boards):
+    clearing = [(t, r) for t, r, _n in _board(lao_cai_boards, "Sở Tài chính tỉnh Lào Cai") if "phối hợp với" in t]
+    assert len(clearing) == 1 and clearing[0][1] == "support"

@@ -113,3 +113,48 @@ def test_emphasis_inside_a_date_spanning_lines_is_dropped_and_the_day_read(date_
     doc = parse(text=text)
     assert doc.place == "Hà Nội"
     assert str(doc.issued_date) == "2025-11-24"
+
+
+# issue 41: a page break of ``pdftotext -layout`` text (a form feed, the page's number, its footnotes) was read
+# into the sentence it falls in: a task of realdocs 53 held its footnote and the number 2
+PAGE_BROKEN = (
+    "       - Đề cao trách nhiệm của người đứng đầu trong việc bảo vệ khoáng sản chưa khai\n"
+    "thác; kịp thời phát hiện và xử lý nghiêm các hành vi vi phạm, đặc biệt là: (i) Khai thác\n"
+    "\n"
+    "   1 Các quy định của Luật Địa chất và Khoáng sản năm 2024 và các văn bản hướng dẫn thi hành; số 10-\n"
+    "\n"
+    "NQ/TW ngày 10/02/2022 của Bộ Chính trị.\n"
+    "\f                                        2\n"
+    "\n"
+    "trái phép; (ii) Khai thác không đúng nội dung giấy phép.\n"
+    "       - Tăng cường phối hợp giữa các cơ quan trong công tác thanh tra.\n"
+    "\f                                        3\n"
+    "\n"
+    "       5. Kiến nghị với Giám đốc Sở các biện pháp xử lý.\n"
+)
+
+
+def test_a_page_break_leaves_its_number_and_footnotes_out_of_the_sentence_it_falls_in():
+    from vbparse.read.layout import read_layout
+
+    footers: list[str] = []
+    mapped, _blocks = read_layout(PAGE_BROKEN, footers)
+    text = mapped.text
+    assert "(i) Khai thác trái phép; (ii) Khai thác không đúng" in " ".join(text.split())
+    assert "Luật Địa chất" not in text and "\n2\n" not in f"\n{text}\n"
+    assert footers[0].startswith("1 Các quy định") and footers[0].endswith("của Bộ Chính trị.")
+    assert "2" in footers and "3" in footers
+    # after a sentence's end the next page opens a paragraph of its own
+    assert "\n5. Kiến nghị" in text or text.splitlines()[-1].startswith("5. Kiến nghị")
+
+
+def test_a_text_files_footnotes_are_kept_as_footer_text_not_dropped():
+    from conftest import CORPUS
+
+    from vbparse import parse
+
+    doc = parse(CORPUS / "realdocs" / "53_cv-5973-ubnd-laocai-khoang-san-text.txt")
+    footers = [e.text for e in doc.source.extra_text if e.kind == "footer"]
+    assert any(f.startswith("1 Các quy định của Luật Địa chất") for f in footers)
+    (task,) = [o.task for o in doc.obligations if o.task.startswith("Đề cao trách nhiệm")][:1]
+    assert "(i) Khai thác khoáng sản trái phép; (ii)" in task and "Luật Địa chất" not in task

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import regex
 
-from .extract.areas import document_area, respelled_issuer, with_areas
+from .extract.areas import document_area, gives_collective_tasks, respelled_issuer, with_areas
 from .extract.checks import check_dates, check_numbering
 from .extract.closing import extract_recipients, extract_signer
 from .extract.confidence import OcrConfidence
@@ -137,7 +137,7 @@ def parse_read(
     )
     area = document_area(issuer, place, issued)
     issuer = respelled_issuer(issuer, area, diags)
-    obligations = with_areas(obligations, area, issued, diags)
+    obligations = with_areas(obligations, area, issued, diags, collectives=gives_collective_tasks(issuer))
     doc_parts = extract_parts(st, number, issued)
     obligations = in_parts(obligations, doc_parts)
     recipients, archive = extract_recipients(st, diags)

@@ -20,6 +20,7 @@ from ..pattern_cache import compiled, longest_first
 from ..tables.collectives import (
     CENTRAL_CITY,
     COLLECTIVE_OPENER,
+    DEPARTMENT_ISSUERS,
     ITEM_NOT_A_CLASS,
     LEVEL_TAIL,
     MEMBER_LEVELS,
@@ -278,17 +279,29 @@ def _is_level_only(place: str) -> bool:
     )
 
 
+def gives_collective_tasks(issuer: Issuer | None) -> bool:
+    """Whether the issuer's documents give tasks to collectives: not a department's (``DEPARTMENT_ISSUERS``);
+    an issuer not read is given the benefit of the doubt."""
+    if issuer is None or not issuer.name:
+        return True
+    return DEPARTMENT_ISSUERS.match(fold(expand_abbreviations(collapse_spaces(issuer.name)))) is None
+
+
 def with_areas(
     obligations: list[Obligation],
     area: Unit | None,
     issued: _dt.date | None,
     diags: list[Diagnostic] | None = None,
+    *,
+    collectives: bool = True,
 ) -> list[Obligation]:
     """Every obligation with its assignee's area and members (see ``assignee_area``), the places of the
     document's unit in its canonical name written as the gazetteer writes them (a scan's ``Công an tỉnh Lâm
     Đóng``; its ``raw`` stays as read), with a diagnostic for each name respelled.  The same assignee (every
     field alike) is resolved once and its ``Assignee`` shared by its tasks: a plan gives one unit dozens of
-    tasks, and each model kept costs about a kilobyte (issue 40: 20 000 tasks, 123 MB)."""
+    tasks, and each model kept costs about a kilobyte (issue 40: 20 000 tasks, 123 MB).  ``collectives``:
+    whether the issuer gives tasks to collectives (``gives_collective_tasks``); when not, a collective it names
+    has no members, and no unit's board receives its tasks through it (issue 41)."""
     era = after_reorganisation(issued)
     units = [] if area is None else [(area.kind, area.name), *(_kind_and_name(p) for p in area.within.split(", ") if p)]
     made: dict[tuple, Assignee] = {}
@@ -297,7 +310,10 @@ def with_areas(
         key = tuple(tuple(v) if isinstance(v, list) else v for v in o.assignee.__dict__.values())
         found = made.get(key)
         if found is None:
-            found = made[key] = assignee_area(_respelled_assignee(o.assignee, units, diags), area, era)
+            found = assignee_area(_respelled_assignee(o.assignee, units, diags), area, era)
+            if found.members and not collectives:
+                found = found.model_copy(update={"members": []})
+            made[key] = found
         out.append(o.model_copy(update={"assignee": found}))
     return out
 

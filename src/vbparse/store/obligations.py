@@ -15,8 +15,11 @@ from typing import Any, cast
 
 from pydantic_core import to_json
 
+from ..chars import match_key
 from ..models import Assignee, Obligation, ObligationHit, SetAside
+from ..query import AssigneeQuery
 from ..stamp import parser_stamp
+from ..tables.issuers import expand_abbreviations
 from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
 from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, pages, summary_json, summary_of
@@ -69,11 +72,87 @@ def set_aside_of(evidence: Iterable[str]) -> SetAside | None:
 _UNCORRECTED_SQL = f"NOT EXISTS (SELECT 1 FROM {EFFECTS_TABLE} c WHERE c.doc_rid = o.doc_rid AND c.ord = o.ord)"
 
 
-def _one_row_per_task(hits: list[ObligationHit]) -> list[ObligationHit]:
-    """``hits`` without the shared rows (giao chung) of a task that also names the assignee: one row per task,
-    the named one (the same document, section and words: ``rows.task_groups``)."""
+def _one_row_per_task(hits: list[ObligationHit], query: AssigneeQuery | None = None) -> list[ObligationHit]:
+    """``hits`` with one row per task (issue 41): a shared row (giao chung) of a task that also names the
+    assignee, or that a second collective of the same task gave it (``Các sở, ban, ngành, cơ quan, đơn vị``),
+    goes, as does a task a document states twice in the same words for the same role; the named row stays.
+    And a collective never holds the unit asked for (``query``) where the task names that unit as another
+    party (``… gửi về Sở Công Thương để tổng hợp``, ``phối hợp với Sở Công Thương``) or the unit issued the
+    document (``các sở, ban ngành`` in a Sở's own plan are the other sở)."""
     named = {(h.document.id, h.section, h.task) for h in hits if not h.shared}
-    return [h for h in hits if not (h.shared and (h.document.id, h.section, h.task) in named)]
+    mention = _mention_key(query)
+    seen: set[tuple] = set()
+    out = []
+    for h in hits:
+        if h.shared and (
+            (h.document.id, h.section, h.task) in named
+            or (mention and _names(h.task, mention))
+            or (query is not None and _issued_by(h, query))
+        ):
+            continue
+        same = (h.document.id, h.role, _task_words(h.task))
+        if same in seen:
+            continue
+        seen.add(same)
+        out.append(h)
+    return out
+
+
+#: Names that say which unit only with their place (``Ủy ban nhân dân xã Bát Xát``).
+_LOCALITY_HEADS = frozenset({"uy ban nhan dan", "hoi dong nhan dan"})
+
+
+def _mention_key(query: AssigneeQuery | None) -> str | None:
+    """How a task's text names the unit asked for: its name (``so cong thuong``); a short name with its level
+    (``cong an tinh``); a locality's council or committee with its place (``uy ban nhan dan xa bat xat``)."""
+    if query is None or not query.name:
+        return None
+    if query.name in _LOCALITY_HEADS:
+        return f"{query.name} {query.place}" if query.place and not query.bare_level else None
+    if len(query.name.split()) < 3:
+        return f"{query.name} {query.place.split()[0]}" if query.place else None
+    return query.name
+
+
+#: The words that tell one task from another (the gold identifies a task by its first dozen words): a task a
+#: document states twice, the second time with its purpose added, is one task.
+DEFAULT_TASK_KEY_WORDS = 12
+
+
+def _task_words(task: str) -> str:
+    return " ".join(match_key(task).split()[:DEFAULT_TASK_KEY_WORDS])
+
+
+#: Words before a unit's name that make it another party of the task (``gửi về``, ``phối hợp với``, ``cho``).
+_PARTY_BEFORE = ("ve", "gui", "voi", "cho", "den", "toi", "qua")
+#: Words after it that make it the task's lead (``Sở Công Thương tổng hợp``, ``… chủ trì``).
+_PARTY_AFTER = ("tong hop", "de tong hop", "chu tri")
+
+
+def _names(task: str, mention: str) -> bool:
+    """Whether ``task`` names the unit ``mention`` as another party of it: after ``về``, ``gửi``, ``với`` … (two
+    words between at most), or before ``tổng hợp``, ``chủ trì``; not in a list of the bodies that do it
+    (``Tăng cường phối hợp giữa các cơ quan: Sở Nông nghiệp và Môi trường, Sở Công Thương …``)."""
+    words = match_key(expand_abbreviations(task)).split()
+    size = len(mention.split())
+    for i in range(len(words) - size + 1):
+        if " ".join(words[i : i + size]) != mention:
+            continue
+        if any(w in _PARTY_BEFORE for w in words[max(0, i - 3) : i]):
+            return True
+        after = " ".join(words[i + size : i + size + 2])
+        if any(after == p or after.startswith(p + " ") for p in _PARTY_AFTER):
+            return True
+    return False
+
+
+def _issued_by(h: ObligationHit, query: AssigneeQuery) -> bool:
+    """Whether the unit ``query`` asks for issued the document of ``h`` (its name, in the collective's place)."""
+    if not query.name or not h.document.issuer:
+        return False
+    if match_key(expand_abbreviations(h.document.issuer)) != query.name:
+        return False
+    return not query.place or query.bare_level or match_key(h.assignee.area or "").startswith(query.place)
 
 
 def _field(row, name: str):
@@ -170,7 +249,7 @@ class Obligations:
         fetch = limit
         while True:
             hits = list(self._obligation_hits(cond, params, limit=fetch, fix=fix, hidden=hidden, done=not overdue))
-            kept = _one_row_per_task(hits)
+            kept = _one_row_per_task(hits, query)
             if fetch is None or len(hits) < fetch or len(kept) >= fetch:
                 return kept[:limit] if limit else kept
             fetch *= 2

@@ -62,6 +62,17 @@ COLLECTIVE_OPENER = compiled(r"(?<![a-z])(?:cac|moi|toan the|cap)\s+(?P<rest>.+)
 #: ``Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương``; not ``các huyện, thị xã, thành phố``.
 CENTRAL_CITY = compiled(r"thanh pho truc thuoc trung uong")
 
+#: Folded heads of the issuers whose documents give no tasks to collectives (issue 41): a department of a
+#: government (``Sở Công Thương``, ``Phòng Kinh tế``, ``Công an tỉnh``, ``Ban Quản lý Khu kinh tế``, an inspection
+#: team, a centre) names the other departments and the localities only as its partners: ``Phối hợp với các sở,
+#: ban ngành và địa phương`` in a Sở's own plan gives no sở and no commune a task.  A government, its council, a
+#: ministry, a party committee, the Front, a steering committee or an interagency team do give them, and so does
+#: an issuer not read (``None``): the benefit of the doubt.
+DEPARTMENT_ISSUERS = compiled(
+    r"^(?:so|phong|cong\s+an\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)|ban\s+quan\s+ly|doan\s+kiem\s+tra"
+    r"|chi\s+cuc|bo\s+chi\s+huy|thanh\s+tra\s+(?:tinh|thanh\s+pho|huyen|so)|kho\s+bac|bao\s+hiem\s+xa\s+hoi|cuc\s+thue"
+    r"|van\s+phong\s+so|truong\s+phong|giam\s+doc\s+so)(?![a-z])"
+)
 #: Folded heads of bodies that sit at the province whatever the plan's level (``Sở Tài chính`` in a
 #: commune's plan is its province's).
 PROVINCE_BODY_HEADS: tuple[str, ...] = (

@@ -79,7 +79,12 @@ RECURRENCES: tuple[tuple[str, str], ...] = (
     (r"(?:hằng|hàng)\s+tháng|(?:của\s+)?tháng\s+liền\s+kề|trong\s+tháng(?!\s*\d)", "monthly"),
     (r"(?:hằng|hàng)\s+quý|định\s+kỳ\s+quý|(?:của\s+)?quý\s+liền\s+kề", "quarterly"),
     (r"(?:hằng|hàng)\s+năm|(?:của\s+)?năm\s+liền\s+kề|định\s+kỳ\s+năm", "yearly"),
-    (r"thường\s+xuyên|liên\s+tục", "continuous"),
+    # not of something that happens (``khu vực thường xuyên xảy ra khai thác trái phép``, ``nơi thường xuyên bị
+    # ngập``): a place's trait, not the task's cadence
+    (
+        r"(?:thường\s+xuyên|liên\s+tục)(?!\s+(?:xảy\s+ra|diễn\s+ra|bị|gặp|xuất\s+hiện|phát\s+sinh)(?![\p{L}]))",
+        "continuous",
+    ),
 )
 #: Each recurrence as plans write it (the board, its downloads and the calendar say it so).
 RECURRENCE_LABELS: dict[str, str] = {
