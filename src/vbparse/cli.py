@@ -622,6 +622,40 @@ def cmd_refs(args: argparse.Namespace) -> int:
     return 0
 
 
+STATE_WORDS = {"answered": "đã trả lời", "reported": "đã báo cáo", "overdue": "quá hạn", "open": "đang mở"}
+
+
+def cmd_followup(args: argparse.Namespace) -> int:
+    """``vbparse followup PLAN``: who answered the plan (their documents), who has not, what changed it."""
+    from .query import user_date
+
+    try:
+        today = user_date(args.today) if args.today else None
+    except ValueError as exc:
+        _err(f"--today: {exc}")
+        return 2
+    with _archive(args) as archive:
+        d = _one_document(archive, args.ref)
+        if d is None:
+            return 1
+        result = archive.followup(d.id, today=today)
+    if args.json:
+        sys.stdout.write(result.model_dump_json() + "\n")
+        return 0
+    print(_doc_line(result.document))
+    print(f"answered by ({len(result.answers)}):")
+    for a in result.answers:
+        sure = "" if a.certain else " (unsure: the number may mean another document)"
+        print(f"  {a.kind:<10} {_doc_line(a.document)} — “{a.evidence}”{sure}")
+    print(f"assignees ({len(result.assignees)}):")
+    for r in result.assignees:
+        name = r.assignee.canonical or r.assignee.raw
+        due = f", due {r.due:%d/%m/%Y}" if r.due else ""
+        by = "; ".join(x.document.number or x.document.id for x in r.answers)
+        print(f"  {STATE_WORDS[r.state]:<12} {name} ({r.tasks} tasks{due}){' — ' + by if by else ''}")
+    return 0
+
+
 def _correction_line(r) -> str:
     c = r.correction
     what = c.action
@@ -930,6 +964,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_correction_commands(sub, default_db)
     p = _archive_command(sub, default_db, "refs", "what a document cites and what cites it", cmd_refs)
     p.add_argument("ref", metavar="REF", help="document id, path or number")
+    p = _archive_command(
+        sub, default_db, "followup", "who answered a plan (their documents), who has not, what changed it", cmd_followup
+    )
+    p.add_argument("ref", metavar="REF", help="the plan: document id, path or number")
+    p.add_argument("--today", metavar="DATE", help="the day overdue is judged on (default: today)")
     p = _archive_command(sub, default_db, "show", "the stored document", cmd_show)
     p.add_argument("ref", metavar="REF", help="document id, path or number")
     _add_accounts_command(sub, default_db)

@@ -513,6 +513,50 @@ class RefReport(_Model):
     cited_by: list[RefEdge] = Field(default_factory=list)
 
 
+#: How a later document answers an earlier one (issue 42): carries it out (``Thực hiện Kế hoạch số …``, or cites
+#: it as its basis and is issued by one of its assignees), reports on it (``Báo cáo kết quả thực hiện Kế hoạch số
+#: …``), or amends, replaces, repeals or corrects it.
+AnswerKind = Literal["implements", "reports", "amends", "replaces", "repeals", "corrects"]
+
+
+class AnswerLink(_Model):
+    """A later document that answers the one asked about, with its evidence: the citation that names it."""
+
+    kind: AnswerKind
+    document: DocumentSummary
+    certain: bool = Field(
+        description="The citation resolves to this document alone (number, issuer and date agree); false when it "
+        "may mean another document of the archive too (shown as unsure, never as certain)"
+    )
+    evidence: str = Field(description="The citation as written in the answering document")
+    relation: ReferenceRelation = Field(description="What the citing sentence's opener makes of it")
+    why: str = Field(description="What makes it this kind of answer (its title's words, its type, its issuer)")
+
+
+#: Where a (task, assignee) of a plan stands (issue 42): answered by a document of that assignee carrying the plan
+#: out, reported on by a report of it, overdue (its deadline passed, nothing from it), or open.
+FollowupState = Literal["answered", "reported", "overdue", "open"]
+
+
+class FollowupRow(_Model):
+    """One assignee of a plan: its tasks there, and what it sent that answers the plan."""
+
+    assignee: Assignee
+    tasks: int = Field(description="How many of the plan's tasks it has (lead or support)")
+    refs: list[str] = Field(default_factory=list, description="The tasks' refs (for corrections)")
+    due: _dt.date | None = Field(default=None, description="The earliest deadline of its tasks")
+    state: FollowupState
+    answers: list[AnswerLink] = Field(default_factory=list, description="Its documents answering the plan")
+
+
+class Followup(_Model):
+    """A plan and who answered it (``vbparse followup``)."""
+
+    document: DocumentSummary
+    answers: list[AnswerLink] = Field(default_factory=list, description="Every later document answering it")
+    assignees: list[FollowupRow] = Field(default_factory=list)
+
+
 class FileRecord(_Model):
     path: str = Field(description="Absolute path; bytes that are not UTF-8 are shown as \\xNN")
     status: Literal["ok", "failed", "vanished", "skipped"]

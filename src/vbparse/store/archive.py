@@ -19,6 +19,7 @@ from .accounts import Accounts
 from .backend import ArchiveBusy, Backend, DocumentNotFound, StoreError, open_backend, q
 from .copies import rebuild_copies
 from .corrections import Corrections, refresh_effects
+from .followup import FollowupQueries
 from .indexing import Indexing
 from .obligations import Obligations
 from .queries import Queries
@@ -73,7 +74,7 @@ _OUR_TABLES = frozenset(
 )
 
 
-class Archive(Indexing, Queries, Obligations, References, Corrections, Accounts):
+class Archive(Indexing, Queries, Obligations, References, Corrections, Accounts, FollowupQueries):
     """An archive of parsed documents in SQLite (a file path) or PostgreSQL (a ``postgresql://`` URL).
 
     ``create=False`` (every query) opens an existing archive only: a mistyped path is an error, not a

@@ -60,7 +60,9 @@ _ORDERS: dict[str, tuple[str, Callable[[tuple], tuple], str]] = {
 }
 #: A parsed task no ``aside.*`` rule set aside (a decision's execution clause, a proposal to the issuer's
 #: superior, a task of a Tờ trình): a board leaves those out unless asked (issue 41).
-_NOT_SET_ASIDE_SQL = "o.evidence NOT LIKE '%\"aside.%'"
+_NOT_SET_ASIDE_SQL = "o.evidence NOT LIKE ?"
+#: Its parameter (a parameter, not written into the SQL: PostgreSQL's driver reads ``%`` as a placeholder).
+_SET_ASIDE_LIKE = '%"aside.%'
 
 
 def set_aside_of(evidence: Iterable[str]) -> SetAside | None:
@@ -321,15 +323,17 @@ class Obligations:
         fix = self._has_effects() if fix is None else fix
         key_of = _ORDERS[order][1]
         # the clause is read from the parse's evidence: a corrected task is one a person kept
-        parsed = cond if (hidden if clauses is None else clauses) else f"({cond}) AND {_NOT_SET_ASIDE_SQL}"
+        parsed, parsed_params = cond, params
+        if not (hidden if clauses is None else clauses):
+            parsed, parsed_params = f"({cond}) AND {_NOT_SET_ASIDE_SQL}", [*params, _SET_ASIDE_LIKE]
         if not fix:
-            for _, _, hit in self._parsed_hits(parsed, params, limit=limit, order=order, fix=False):
+            for _, _, hit in self._parsed_hits(parsed, parsed_params, limit=limit, order=order, fix=False):
                 yield hit
             return
         plain = (
             (key_of(k), hit)
             for k, _, hit in self._parsed_hits(
-                f"{parsed} AND {_UNCORRECTED_SQL}", params, limit=limit, order=order, fix=True
+                f"{parsed} AND {_UNCORRECTED_SQL}", parsed_params, limit=limit, order=order, fix=True
             )
         )
         # a task marked done is only ever a corrected one (``o`` is ``EFFECTS_TABLE`` there)

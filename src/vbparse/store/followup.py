@@ -1,0 +1,191 @@
+"""Follow-up (issue 42): the later documents that answer a plan, and which of its assignees answered.
+
+``answers`` reads what cites a document (``References.refs``: resolved by number, issuer and date together,
+never by number alone) and keeps the citations that answer it (``tables.followup``): a link the resolution is
+unsure of (the number may mean another document too) stays, marked ``certain=False``.  ``followup`` gives each
+assignee of the plan its state: ``answered`` by a document of its own that carries the plan out, ``reported``
+by a report of its own on it, else ``overdue`` once its earliest deadline has passed, else ``open``; a
+collective's members that answered are listed with it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, cast
+
+from ..chars import match_key
+from ..models import AnswerKind, AnswerLink, Assignee, Document, Followup, FollowupRow, ObligationHit
+from ..tables.followup import CHANGE_TITLE, REPORT_TITLE, REPORT_TYPES
+from ..tables.issuers import expand_abbreviations
+from .schema import COPIES_TABLE
+
+#: Kinds of answer, strongest first (a document that amends a plan and cites it as its basis amends it).
+ANSWER_ORDER: tuple[AnswerKind, ...] = ("corrects", "replaces", "repeals", "amends", "reports", "implements")
+
+
+def _key(text: str | None) -> str:
+    return match_key(expand_abbreviations(text or ""))
+
+
+def _number_in(title: str | None, number: str | None) -> bool:
+    return bool(title and number) and _key(number) in _key(title)
+
+
+def _is_of(assignee: Assignee, source_issuer_key: str | None) -> bool:
+    """Whether a document issued by ``source_issuer_key`` (``store.resolve.issuer_key``, with the parent's
+    place) comes from ``assignee``: its name, in its place or area; for a collective, one of its members (a
+    body of its kind inside its area)."""
+    if not source_issuer_key:
+        return False
+    name = _key(assignee.canonical or assignee.raw)
+    where = _key(assignee.place or assignee.area)
+    if assignee.members:
+        heads = {
+            "@xa": (
+                "uy ban nhan dan xa",
+                "uy ban nhan dan phuong",
+                "uy ban nhan dan thi tran",
+                "uy ban nhan dan dac khu",
+            ),
+            "@huyen": (
+                "uy ban nhan dan huyen",
+                "uy ban nhan dan quan",
+                "uy ban nhan dan thi xa",
+                "uy ban nhan dan thanh pho",
+            ),
+            "so": ("so ",),
+            "ban": ("ban ",),
+        }
+        prefixes = [p for m in assignee.members for p in heads.get(m, ())]
+        area_words = where.split()[-2:] if where else []
+        return any(source_issuer_key.startswith(p) for p in prefixes) and all(
+            w in source_issuer_key for w in area_words
+        )
+    if not name or not source_issuer_key.startswith(name):
+        return False
+    return not where or where in source_issuer_key or not _key(assignee.place)
+
+
+class FollowupQueries:
+    """The archive's follow-up questions (a part of ``Archive``)."""
+
+    backend: Any
+
+    def answers(self, doc_id: str) -> list[AnswerLink]:
+        """Every later document that answers ``doc_id`` (carries it out, reports on it, changes it), one link
+        per document, its strongest kind, with the citation that names it."""
+        plan = cast(Any, self).document(doc_id)
+        return self._answers(doc_id, plan)
+
+    def _answers(self, doc_id: str, plan: Document) -> list[AnswerLink]:
+        report = cast(Any, self).refs(doc_id)
+        keys = (
+            dict(
+                self.backend.all(
+                    "SELECT id, issuer_key FROM documents WHERE id IN (" + ",".join("?" * len(report.cited_by)) + ")",
+                    [e.source.id for e in report.cited_by],
+                )
+            )
+            if report.cited_by
+            else {}
+        )
+        copies = (
+            {r[0] for r in self.backend.all(f"SELECT doc_id FROM {COPIES_TABLE} WHERE copy_of IS NOT NULL")}
+            if report.cited_by and self.backend.table_exists(COPIES_TABLE)
+            else set()
+        )
+        best: dict[str, AnswerLink] = {}
+        number = plan.number.value if plan.number else None
+        for edge in report.cited_by:
+            src = edge.source
+            if src.id in copies:
+                continue  # a copy of an answer (a draft, another format): its primary is listed
+            if plan.issued_date and src.issued_date and src.issued_date < plan.issued_date:
+                continue  # an answer comes after what it answers
+            kind, why = self._kind(edge.citation.relation, src.doc_type, src.title, number, keys.get(src.id), plan)
+            if kind is None:
+                continue
+            link = AnswerLink(
+                kind=kind,
+                document=src,
+                certain=edge.status == "resolved",
+                evidence=edge.citation.raw,
+                relation=edge.citation.relation,
+                why=why,
+            )
+            kept = best.get(src.id)
+            if kept is None or ANSWER_ORDER.index(kind) < ANSWER_ORDER.index(kept.kind):
+                best[src.id] = link.model_copy(update={"certain": link.certain or bool(kept and kept.certain)})
+        return sorted(best.values(), key=lambda a: (a.document.issued_date or _dt.date.max, a.document.id))
+
+    @staticmethod
+    def _kind(
+        relation: str,
+        doc_type: str | None,
+        title: str | None,
+        number: str | None,
+        source_key: str | None,
+        plan: Document,
+    ) -> tuple[AnswerKind | None, str]:
+        folded = _key(title)
+        m = CHANGE_TITLE.search(folded) if _number_in(title, number) else None
+        if m is not None:
+            return cast(AnswerKind, m.lastgroup), f"its title: “{m.group()}” {number}"
+        if doc_type in REPORT_TYPES or REPORT_TITLE.search(folded):
+            return "reports", "a report on it" if doc_type in REPORT_TYPES else "its title reports on it"
+        if relation == "implements":
+            return "implements", "it cites it to carry it out (Thực hiện / Triển khai)"
+        if relation == "basis" and any(_is_of(o.assignee, source_key) for o in plan.obligations):
+            return "implements", "it cites it as its basis and is issued by one of its assignees"
+        return None, ""
+
+    def followup(self, doc_id: str, *, today: _dt.date | None = None) -> Followup:
+        """Each assignee of the plan ``doc_id`` with its tasks there and its state (answered, reported, overdue,
+        open), and every document answering the plan."""
+        today = today or _dt.date.today()
+        plan = cast(Any, self).document(doc_id)
+        links = self._answers(doc_id, plan)
+        keys = (
+            dict(
+                self.backend.all(
+                    "SELECT id, issuer_key FROM documents WHERE id IN (" + ",".join("?" * len(links)) + ")",
+                    [a.document.id for a in links],
+                )
+            )
+            if links
+            else {}
+        )
+        summary = cast(Any, self).find(doc_id, limit=1)[0]
+        hits: list[ObligationHit] = cast(Any, self).document_obligations(doc_id, hidden=False)
+        groups: dict[tuple, list[ObligationHit]] = {}
+        for h in hits:
+            if h.set_aside or h.not_task:
+                continue
+            groups.setdefault((_key(h.assignee.canonical or h.assignee.raw), _key(h.assignee.area)), []).append(h)
+        rows = []
+        for tasks in groups.values():
+            a = tasks[0].assignee
+            mine = [x for x in links if x.kind in ("implements", "reports") and _is_of(a, keys.get(x.document.id))]
+            dues = [t.deadline for t in tasks if t.deadline]
+            due = min(dues) if dues else None
+            if any(x.kind == "implements" for x in mine):
+                state = "answered"
+            elif mine:
+                state = "reported"
+            elif due is not None and due < today:
+                state = "overdue"
+            else:
+                state = "open"
+            rows.append(
+                FollowupRow(
+                    assignee=a,
+                    tasks=len(tasks),
+                    refs=[t.ref for t in tasks if t.ref],
+                    due=due,
+                    state=cast(Any, state),
+                    answers=mine,
+                )
+            )
+        order = {"overdue": 0, "open": 1, "reported": 2, "answered": 3}
+        rows.sort(key=lambda r: (order[r.state], r.due or _dt.date.max, r.assignee.canonical or r.assignee.raw))
+        return Followup(document=summary, answers=links, assignees=rows)

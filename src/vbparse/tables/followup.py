@@ -1,0 +1,40 @@
+"""How a later document answers an earlier one (issue 42), as its title and type say it: the words, each
+with its examples beside it (``tests/test_tables.py``), matched on folded text (no marks, lower case).
+
+A document amends, replaces, repeals or corrects the one it names in its title (``Kế hoạch sửa đổi, bổ sung Kế
+hoạch số 12/KH-UBND``); reports on it when it is a report or a letter that reports (``Báo cáo kết quả thực hiện
+Kế hoạch số 12``); carries it out when it cites it with ``Thực hiện``/``Triển khai``, or as its basis
+(``Căn cứ``) and is issued by one of its assignees.
+"""
+
+from __future__ import annotations
+
+from ..pattern_cache import compiled
+
+#: A title that changes the document it names, by kind (first match wins: ``sửa đổi … và bãi bỏ`` amends).
+CHANGE_TITLES: tuple[tuple[str, str], ...] = (
+    ("corrects", r"dinh chinh"),
+    ("replaces", r"thay the"),
+    ("repeals", r"bai bo|huy bo|bai bo hieu luc"),
+    ("amends", r"sua doi|bo sung|dieu chinh"),
+)
+CHANGE_TITLE = compiled(
+    r"(?<![a-z])(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in CHANGE_TITLES) + r")(?![a-z])"
+)
+CHANGE_TITLE_EXAMPLES = {
+    "amends": ["ke hoach sua doi, bo sung ke hoach so 12/kh-ubnd", "dieu chinh ke hoach so 5/kh-ubnd"],
+    "replaces": ["quyet dinh thay the quyet dinh so 3/qd-ubnd"],
+    "repeals": ["quyet dinh bai bo quyet dinh so 9/2019/qd-ubnd"],
+    "corrects": ["dinh chinh ke hoach so 12/kh-ubnd"],
+    "none": ["ke hoach tuyen truyen nam 2026", "bao cao ket qua thuc hien ke hoach so 12/kh-ubnd"],
+}
+#: A report on a document (``Báo cáo kết quả thực hiện …``, ``… sơ kết, tổng kết …``) by its title.
+REPORT_TITLE = compiled(
+    r"(?<![a-z])(?:ket qua thuc hien|so ket|tong ket|bao cao tinh hinh|tinh hinh thuc hien)(?![a-z])"
+)
+REPORT_TITLE_EXAMPLES = {
+    "matches": ["ket qua thuc hien ke hoach so 12/kh-ubnd", "so ket 6 thang thuc hien ke hoach 12"],
+    "refused": ["thuc hien ke hoach so 12/kh-ubnd ve tuyen truyen"],
+}
+#: Types of a document that reports (``BC``), whatever its title says.
+REPORT_TYPES = frozenset({"BC"})

@@ -1,0 +1,150 @@
+"""Follow-up of a plan (issue 42): the later documents that answer it, each with the citation that names it,
+and which of its assignees answered, reported, or have not (overdue or open)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from vbparse.cli import main
+from vbparse.store import Archive
+from vbparse.tables.followup import CHANGE_TITLE, CHANGE_TITLE_EXAMPLES, REPORT_TITLE, REPORT_TITLE_EXAMPLES
+
+
+def _doc(issuer: str, parent: str | None, number: str, place: str, date: str, kind: str, title: str, body: str) -> str:
+    head = f"{parent}\n{issuer}" if parent else issuer
+    d, m, y = date.split("/")
+    return (
+        f"{head}\nSố: {number}\n{place}, ngày {d} tháng {m} năm {y}\n{kind}\n{title}\n{body}\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"
+    )
+
+
+PLAN = _doc(
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    None,
+    "12/KH-UBND",
+    "Lào Cai",
+    "10/3/2026",
+    "KẾ HOẠCH",
+    "Tuyên truyền cải cách hành chính năm 2026",
+    "I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Nội vụ chủ trì tổng hợp kết quả, báo cáo trước ngày 30/6/2026.\n"
+    "2. Ủy ban nhân dân huyện Bát Xát xây dựng kế hoạch của huyện, hoàn thành trước ngày 30/4/2026.\n"
+    "3. Ủy ban nhân dân huyện Sa Pa xây dựng kế hoạch của huyện, hoàn thành trước ngày 30/4/2026.\n"
+    "4. Sở Tư pháp tuyên truyền pháp luật, hoàn thành trước ngày 30/9/2026.",
+)
+DISTRICT_PLAN = _doc(
+    "ỦY BAN NHÂN DÂN HUYỆN BÁT XÁT",
+    None,
+    "45/KH-UBND",
+    "Bát Xát",
+    "20/3/2026",
+    "KẾ HOẠCH",
+    "Tuyên truyền cải cách hành chính năm 2026 trên địa bàn huyện",
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2026 của UBND tỉnh Lào Cai về tuyên truyền cải cách hành chính, "
+    "UBND huyện Bát Xát ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ huyện tổng hợp kết quả.",
+)
+REPORT = _doc(
+    "SỞ NỘI VỤ",
+    "UBND TỈNH LÀO CAI",
+    "80/BC-SNV",
+    "Lào Cai",
+    "25/6/2026",
+    "BÁO CÁO",
+    "Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2026 của UBND tỉnh",
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2026 của UBND tỉnh Lào Cai, Sở Nội vụ báo cáo như sau:\n"
+    "I. KẾT QUẢ\n1. Đã tổ chức 12 hội nghị tuyên truyền.",
+)
+AMENDMENT = _doc(
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    None,
+    "30/KH-UBND",
+    "Lào Cai",
+    "15/5/2026",
+    "KẾ HOẠCH",
+    "Sửa đổi, bổ sung Kế hoạch số 12/KH-UBND ngày 10/3/2026 về tuyên truyền cải cách hành chính",
+    "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/3/2026 của UBND tỉnh Lào Cai;\nI. NỘI DUNG SỬA ĐỔI\n"
+    "1. Sở Tư pháp tuyên truyền pháp luật, hoàn thành trước ngày 30/10/2026.",
+)
+#: A plan of another province with the same number and date: never an answer of ours.
+ELSEWHERE = _doc(
+    "ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG",
+    None,
+    "46/KH-UBND",
+    "Đức Trọng",
+    "21/3/2026",
+    "KẾ HOẠCH",
+    "Tuyên truyền cải cách hành chính năm 2026",
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2026 của UBND tỉnh Lâm Đồng, UBND huyện Đức Trọng ban hành "
+    "Kế hoạch:\nI. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ tổng hợp.",
+)
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory) -> tuple[str, str]:
+    root = tmp_path_factory.mktemp("followup")
+    docs = root / "docs"
+    docs.mkdir()
+    for name, text in (
+        ("kh-12.txt", PLAN),
+        ("kh-45-bat-xat.txt", DISTRICT_PLAN),
+        ("bc-80.txt", REPORT),
+        ("kh-30.txt", AMENDMENT),
+        ("kh-46-duc-trong.txt", ELSEWHERE),
+    ):
+        (docs / name).write_text(text, encoding="utf-8")
+    db = str(root / "a.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+        (plan,) = [s for s, d in archive.documents() if d.number and d.number.value == "12/KH-UBND"]
+    return db, plan.id
+
+
+def test_a_plan_lists_the_documents_that_answer_it_by_kind_with_their_citation(chain):
+    db, plan = chain
+    with Archive(db, create=False) as archive:
+        answers = {a.document.number: a for a in archive.answers(plan)}
+    assert answers["45/KH-UBND"].kind == "implements" and "12/KH-UBND" in answers["45/KH-UBND"].evidence
+    assert answers["80/BC-SNV"].kind == "reports"
+    assert answers["30/KH-UBND"].kind == "amends"
+    assert "46/KH-UBND" not in answers  # the same number of another province's UBND: not ours
+
+
+def test_each_assignee_is_answered_reported_overdue_or_open(chain):
+    db, plan = chain
+    with Archive(db, create=False) as archive:
+        result = archive.followup(plan, today=dt.date(2026, 5, 10))
+    states = {(r.assignee.canonical or r.assignee.raw): r.state for r in result.assignees}
+    assert states["Ủy ban nhân dân huyện Bát Xát"] == "answered"
+    assert states["Ủy ban nhân dân huyện Sa Pa"] == "overdue"  # due 30/4, nothing from it
+    assert states["Sở Nội vụ"] == "reported"
+    assert states["Sở Tư pháp"] == "open"
+    (bat_xat,) = [r for r in result.assignees if r.state == "answered"]
+    assert [a.document.number for a in bat_xat.answers] == ["45/KH-UBND"]
+
+
+def test_cli_followup_says_who_answered_in_one_line_each(chain, capsys):
+    db, plan = chain
+    assert main(["followup", plan, "--db", db, "--today", "10/5/2026"]) == 0
+    out = capsys.readouterr().out
+    assert "đã trả lời" in out and "quá hạn" in out and "Ủy ban nhân dân huyện Sa Pa" in out
+    assert main(["followup", plan, "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["document"]["id"] == plan
+
+
+@pytest.mark.parametrize("kind", ["amends", "replaces", "repeals", "corrects"])
+def test_change_title_pattern_reads_its_examples(kind):
+    for text in CHANGE_TITLE_EXAMPLES[kind]:
+        m = CHANGE_TITLE.search(text)
+        assert m is not None and m.lastgroup == kind, text
+    for text in CHANGE_TITLE_EXAMPLES["none"]:
+        assert CHANGE_TITLE.search(text) is None, text
+
+
+def test_report_title_pattern_reads_its_examples():
+    assert all(REPORT_TITLE.search(t) for t in REPORT_TITLE_EXAMPLES["matches"])
+    assert not any(REPORT_TITLE.search(t) for t in REPORT_TITLE_EXAMPLES["refused"])
