@@ -41,6 +41,7 @@ def _is_of(assignee: Assignee, source_issuer_key: str | None) -> bool:
     where = _key(assignee.place or assignee.area)
     if assignee.members:
         heads = {
+            "@tinh": ("uy ban nhan dan tinh", "uy ban nhan dan thanh pho"),
             "@xa": (
                 "uy ban nhan dan xa",
                 "uy ban nhan dan phuong",
