@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -148,3 +149,40 @@ def test_change_title_pattern_reads_its_examples(kind):
 def test_report_title_pattern_reads_its_examples():
     assert all(REPORT_TITLE.search(t) for t in REPORT_TITLE_EXAMPLES["matches"])
     assert not any(REPORT_TITLE.search(t) for t in REPORT_TITLE_EXAMPLES["refused"])
+
+
+def test_the_api_answers_the_followup_of_a_plan(chain):
+    from fastapi.testclient import TestClient
+
+    from vbparse.web import create_app
+
+    db, plan = chain
+    with TestClient(create_app(db)) as client:
+        r = client.get(f"/api/followup/{plan}", params={"today": "10/5/2026"})
+        assert r.status_code == 200
+        states = {row["assignee"]["canonical"]: row["state"] for row in r.json()["assignees"]}
+        assert states["Ủy ban nhân dân huyện Sa Pa"] == "overdue" and states["Sở Nội vụ"] == "reported"
+        assert client.get("/api/followup/0000000000000000").status_code == 404
+        assert "/api/followup/{ref}" in client.get("/openapi.json").json()["paths"]
+
+
+def test_a_plans_page_says_who_answered_and_who_has_not(chain):
+    from fastapi.testclient import TestClient
+
+    from vbparse.web import create_app
+    from vbparse.web.pages import current_date
+
+    db, plan = chain
+    app = create_app(db)
+    app.dependency_overrides[current_date] = lambda: dt.date(2026, 5, 10)
+    with TestClient(app) as client:
+        page = client.get(f"/documents/{plan}").text
+    section = page.split('id="follow-h"', 1)[1].split("</section>", 1)[0]
+    assert "45/KH-UBND" in section and "80/BC-SNV" in section and "30/KH-UBND" in section
+    rows = {name: state for state, name in re.findall(r'<tr class="(\w+)"><td>([^<]+)</td>', section)}
+    assert rows == {
+        "Ủy ban nhân dân huyện Sa Pa": "overdue",
+        "Sở Tư pháp": "open",
+        "Sở Nội vụ": "reported",
+        "Ủy ban nhân dân huyện Bát Xát": "answered",
+    }

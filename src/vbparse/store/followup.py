@@ -14,7 +14,7 @@ import datetime as _dt
 from typing import Any, cast
 
 from ..chars import match_key
-from ..models import AnswerKind, AnswerLink, Assignee, Document, Followup, FollowupRow, ObligationHit
+from ..models import AnswerKind, AnswerLink, Assignee, Document, Followup, FollowupRow, ObligationHit, RefReport
 from ..tables.followup import CHANGE_TITLE, REPORT_TITLE, REPORT_TYPES
 from ..tables.issuers import expand_abbreviations
 from .schema import COPIES_TABLE
@@ -78,8 +78,8 @@ class FollowupQueries:
         plan = cast(Any, self).document(doc_id)
         return self._answers(doc_id, plan)
 
-    def _answers(self, doc_id: str, plan: Document) -> list[AnswerLink]:
-        report = cast(Any, self).refs(doc_id)
+    def _answers(self, doc_id: str, plan: Document, report: RefReport | None = None) -> list[AnswerLink]:
+        report = report or cast(Any, self).refs(doc_id)
         keys = (
             dict(
                 self.backend.all(
@@ -90,9 +90,11 @@ class FollowupQueries:
             if report.cited_by
             else {}
         )
+        sources = [e.source.id for e in report.cited_by]
+        sql = f"SELECT doc_id FROM {COPIES_TABLE} WHERE copy_of IS NOT NULL AND doc_id IN ({{}})"
         copies = (
-            {r[0] for r in self.backend.all(f"SELECT doc_id FROM {COPIES_TABLE} WHERE copy_of IS NOT NULL")}
-            if report.cited_by and self.backend.table_exists(COPIES_TABLE)
+            {r[0] for r in self.backend.all_in(sql, sources)}
+            if sources and self.backend.table_exists(COPIES_TABLE)
             else set()
         )
         best: dict[str, AnswerLink] = {}
@@ -140,12 +142,21 @@ class FollowupQueries:
             return "implements", "it cites it as its basis and is issued by one of its assignees"
         return None, ""
 
-    def followup(self, doc_id: str, *, today: _dt.date | None = None) -> Followup:
+    def followup(
+        self,
+        doc_id: str,
+        *,
+        today: _dt.date | None = None,
+        plan: Document | None = None,
+        report: RefReport | None = None,
+        hits: list[ObligationHit] | None = None,
+    ) -> Followup:
         """Each assignee of the plan ``doc_id`` with its tasks there and its state (answered, reported, overdue,
-        open), and every document answering the plan."""
+        open), and every document answering the plan.  ``plan``, ``report`` (its ``refs``) and ``hits`` (its
+        ``document_obligations``): what a caller has read already (the document page), not read again."""
         today = today or _dt.date.today()
-        plan = cast(Any, self).document(doc_id)
-        links = self._answers(doc_id, plan)
+        plan = plan or cast(Any, self).document(doc_id)
+        links = self._answers(doc_id, plan, report)
         keys = (
             dict(
                 self.backend.all(
@@ -156,8 +167,8 @@ class FollowupQueries:
             if links
             else {}
         )
-        summary = cast(Any, self).find(doc_id, limit=1)[0]
-        hits: list[ObligationHit] = cast(Any, self).document_obligations(doc_id, hidden=False)
+        summary = report.document if report is not None else cast(Any, self).find(doc_id, limit=1)[0]
+        hits = hits if hits is not None else cast(Any, self).document_obligations(doc_id, hidden=False)
         groups: dict[tuple, list[ObligationHit]] = {}
         for h in hits:
             if h.set_aside or h.not_task:

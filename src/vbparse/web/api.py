@@ -23,6 +23,7 @@ from ..models import (
     ArchivedDocument,
     DocumentSummary,
     FileRecord,
+    Followup,
     ObligationHit,
     RefReport,
     SearchHit,
@@ -211,6 +212,17 @@ async def document(request: Request, ref: str):
 async def refs(request: Request, ref: str):
     key = _path_ref(request, "/api/refs/")
     return _json(await run_query(request, "ref", lambda a: a.refs(Q.one_document(a, key).id)))
+
+
+@router.get(
+    "/followup/{ref:path}",
+    response_model=Followup,
+    responses=_ONE_DOCUMENT,
+    summary="Who answered a plan, who has not, what changed it (like vbparse followup --json)",
+)
+async def followup(request: Request, ref: str, today: P.Today = None):
+    key = _path_ref(request, "/api/followup/")
+    return _json(await run_query(request, "ref", lambda a: a.followup(Q.one_document(a, key).id, today=today)))
 
 
 @router.get(

@@ -61,6 +61,19 @@ templates.env.filters["nfc"] = nfc
 templates.env.filters["vietnamese_reason"] = vietnamese_reason
 ArchiveDep = Annotated[Archive, Depends(archive_dependency)]
 
+#: A follow-up's states and answers as the document page says them (issue 42).
+FOLLOW_LABELS = {
+    "answered": "đã có văn bản thực hiện",
+    "reported": "đã báo cáo",
+    "overdue": "quá hạn, chưa có văn bản",
+    "open": "chưa có văn bản",
+    "implements": "thực hiện",
+    "reports": "báo cáo kết quả",
+    "amends": "sửa đổi, bổ sung",
+    "replaces": "thay thế",
+    "repeals": "bãi bỏ",
+    "corrects": "đính chính",
+}
 NAV = (("search_page", "Tìm kiếm"), ("obligations_page", "Nhiệm vụ"), ("failures_page", "Lỗi đọc tệp"))
 MATCH_LABELS = {
     "number": "đúng số văn bản",
@@ -73,6 +86,9 @@ MATCH_LABELS = {
 def current_date() -> dt.date:
     """Today, as a dependency: what is overdue depends on it (tests fix it with an override)."""
     return dt.date.today()
+
+
+Today = Annotated[dt.date, Depends(current_date)]
 
 
 def link(request: Request, name: str, query: dict[str, Any] | None = None, **path: str) -> str:
@@ -225,7 +241,7 @@ def _record(archive: Archive, ident: str):
 
 
 @router.get("/documents/{ident}", name="document_page", response_class=HTMLResponse)
-def document_page(request: Request, ident: str, archive: ArchiveDep) -> Response:
+def document_page(request: Request, ident: str, archive: ArchiveDep, today: Today) -> Response:
     record = _record(archive, ident)
     if record is None:
         moved = archive.redirected(did) if (did := doc_id(ident)) else None
@@ -242,10 +258,14 @@ def document_page(request: Request, ident: str, archive: ArchiveDep) -> Response
         counts[m.kind] = counts.get(m.kind, 0) + 1
     pdf = view_pdf.pdf_of(record.paths, doc.source.format)
     tasks = archive.document_obligations(did)  # corrections applied, lines marked not a task struck through
+    # who answered the plan (issue 42): from what the page has read already
+    follow = archive.followup(did, today=today, plan=doc, report=report, hits=tasks) if tasks else None
     return page(
         request,
         "document.html",
         tasks=tasks,
+        follow=follow,
+        follow_labels=FOLLOW_LABELS,
         # what the reader found odd, said in Vietnamese (the English message kept as the technical detail)
         warnings=[(vietnamese_diagnostic(d.code), d) for d in doc.diagnostics],
         # each corrected task's corrections, oldest first: who (and whether signed in), when, what
@@ -341,7 +361,6 @@ def obligation_params(
 
 
 RawFilters = Annotated[dict[str, str | None], Depends(obligation_params)]
-Today = Annotated[dt.date, Depends(current_date)]
 
 
 @router.get("/obligations", name="obligations_page", response_class=HTMLResponse)

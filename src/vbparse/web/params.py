@@ -205,6 +205,11 @@ DueAfter = Annotated[
     BeforeValidator(_optional(Q.user_date)),
     Query(description="Deadline after this date (2023-09-30 or 30/9/2023)."),
 ]
+Today = Annotated[
+    dt.date | None,
+    BeforeValidator(_optional(Q.user_date)),
+    Query(description="The day overdue is judged on (2026-05-10 or 10/5/2026; default: today)."),
+]
 Overdue = Annotated[
     bool, BeforeValidator(_flag), Query(description="Only deadlines already passed: 1/true/yes or 0/false/no.")
 ]
