@@ -186,3 +186,16 @@ def test_a_plans_page_says_who_answered_and_who_has_not(chain):
         "Sở Nội vụ": "reported",
         "Ủy ban nhân dân huyện Bát Xát": "answered",
     }
+
+
+def test_due_lists_the_tasks_due_soon_marked_by_how_soon(chain, capsys):
+    db, _plan = chain
+    with Archive(db, create=False) as archive:
+        soon = archive.due_within(7, today=dt.date(2026, 4, 27))
+        mine = archive.due_within(7, today=dt.date(2026, 4, 27), assignee="UBND huyện Sa Pa")
+    assert {h.document.number for h in soon} == {"12/KH-UBND"} and all(h.deadline == dt.date(2026, 4, 30) for h in soon)
+    assert [h.assignee.canonical for h in mine] == ["Ủy ban nhân dân huyện Sa Pa"]
+    assert main(["due", "--within", "7d", "--today", "27/4/2026", "--db", db]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out and all(line.startswith("30/04/2026 ≤3d") for line in out)
+    assert main(["due", "--within", "soon", "--db", db]) == 2

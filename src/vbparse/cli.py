@@ -656,6 +656,41 @@ def cmd_followup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _days(text: str) -> int:
+    """``7d``, ``7``, ``2w``: a number of days."""
+    value = text.strip().lower()
+    factor = 7 if value.endswith("w") else 1
+    number = value.rstrip("dw")
+    if not number.isdigit() or not 0 <= int(number) * factor <= 3660:
+        raise ValueError(f"{text!r} is no number of days (7d, 2w)")
+    return int(number) * factor
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    """``vbparse due --within 7d [--assignee X]``: the tasks due soon, marked by how soon (1, 3, 7 days)."""
+    from .query import user_date
+
+    try:
+        days = _days(args.within)
+        today = user_date(args.today) if args.today else None
+    except ValueError as exc:
+        _err(f"due: {exc}")
+        return 2
+    with _archive(args) as archive:
+        hits = archive.due_within(days, today=today, assignee=args.assignee, limit=args.limit)
+    if _dump(hits, args.json):
+        return 0
+    import datetime as _dt
+
+    start = today or _dt.date.today()
+    for h in hits:
+        left = (h.deadline - start).days if h.deadline else None
+        mark = next((f"≤{n}d" for n in (1, 3, 7) if left is not None and left <= n), "")
+        who = h.assignee.canonical or h.assignee.raw
+        print(f"{h.deadline:%d/%m/%Y} {mark:<4} {who} — {h.task[:80]} ({h.document.number or h.document.id})")
+    return 0
+
+
 def _correction_line(r) -> str:
     c = r.correction
     what = c.action
@@ -964,6 +999,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_correction_commands(sub, default_db)
     p = _archive_command(sub, default_db, "refs", "what a document cites and what cites it", cmd_refs)
     p.add_argument("ref", metavar="REF", help="document id, path or number")
+    p = _archive_command(sub, default_db, "due", "tasks due soon, marked 1, 3 and 7 days ahead (reminders)", cmd_due)
+    p.add_argument("--within", default="7d", metavar="DAYS", help="how far ahead: 7d (default), 3, 2w")
+    p.add_argument("--assignee", help="only this unit's or person's tasks (any spelling)")
+    p.add_argument("--today", metavar="DATE", help="the day to count from (default: today)")
+    p.add_argument("--limit", type=int, default=None, help="at most this many")
     p = _archive_command(
         sub, default_db, "followup", "who answered a plan (their documents), who has not, what changed it", cmd_followup
     )

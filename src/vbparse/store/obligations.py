@@ -256,6 +256,21 @@ class Obligations:
                 return kept[:limit] if limit else kept
             fetch *= 2
 
+    def due_within(
+        self, days: int, *, today: _dt.date | None = None, assignee: str | None = None, limit: int | None = None
+    ) -> list[ObligationHit]:
+        """The tasks due from ``today`` to ``days`` days after it, deadline first, not marked done (issue 42's
+        reminders): of ``assignee`` when given (as ``obligations`` finds them), else of every assignee."""
+        today = today or _dt.date.today()
+        last = today + _dt.timedelta(days=days)
+        if assignee:
+            hits = self.obligations(
+                assignee, due_after=today - _dt.timedelta(days=1), due_before=last + _dt.timedelta(days=1)
+            )
+            return [h for h in hits if h.progress != DONE][:limit] if limit else [h for h in hits if h.progress != DONE]
+        cond = f"o.due_sort >= ? AND o.due_sort <= ? AND {NOT_A_COPY_SQL}"
+        return list(self._obligation_hits(cond, [iso_date(today), iso_date(last)], limit=limit, done=False))
+
     def frequent_assignees(self, limit: int) -> list[tuple[str, int]]:
         """The ``limit`` assignees (canonical names) with the most tasks in present documents, with that number."""
         return [
