@@ -199,3 +199,33 @@ def test_due_lists_the_tasks_due_soon_marked_by_how_soon(chain, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out and all(line.startswith("30/04/2026 ≤3d") for line in out)
     assert main(["due", "--within", "soon", "--db", db]) == 2
+
+
+def test_the_register_of_a_unit_has_the_offices_columns_and_states(chain, tmp_path, capsys):
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    db, _plan = chain
+    out = tmp_path / "so-noi-vu.csv"
+    assert (
+        main(
+            ["register", "--assignee", "Sở Nội vụ tỉnh Lào Cai", "--out", str(out), "--today", "10/7/2026", "--db", db]
+        )
+        == 0
+    )
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows[0] == [
+        "STT", "Nội dung nhiệm vụ", "Văn bản giao", "Đơn vị chủ trì", "Đơn vị phối hợp",
+        "Thời hạn", "Tình trạng", "Văn bản trả lời", "Ghi chú",
+    ]  # fmt: skip
+    (task,) = rows[1:]
+    assert task[2].startswith("12/KH-UBND ngày 10/03/2026") and task[5] == "30/06/2026"
+    assert task[6] == "quá hạn chưa hoàn thành" and task[7].startswith("80/BC-SNV")  # reported, not marked done
+    xlsx = tmp_path / "so-noi-vu.xlsx"
+    assert main(["register", "--assignee", "Sở Nội vụ tỉnh Lào Cai", "--out", str(xlsx), "--db", db]) == 0
+    sheet = load_workbook(xlsx).active
+    assert [c.value for c in next(sheet.iter_rows(max_row=1))][6] == "Tình trạng"
+    assert main(["register", "--assignee", "Sở Nội vụ", "--out", str(out), "--db", db]) == 1  # never overwritten
+    assert "exists" in capsys.readouterr().err

@@ -691,6 +691,43 @@ def cmd_due(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_register(args: argparse.Namespace) -> int:
+    """``vbparse register --assignee X --out FILE.xlsx|.csv``: the unit's tasks as its office's register keeps
+    them (STT, nội dung, văn bản giao, chủ trì, phối hợp, thời hạn, tình trạng, văn bản trả lời, ghi chú)."""
+    import datetime as dt
+
+    from .query import user_date
+    from .web.board import REGISTER_COLUMNS, board_xlsx, register_rows, write_board_csv
+
+    try:
+        today = user_date(args.today) if args.today else dt.date.today()
+    except ValueError as exc:
+        _err(f"--today: {exc}")
+        return 2
+    out = Path(args.out)
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        _err(f"{out}: the register is written as .xlsx or .csv")
+        return 2
+    if out.exists():
+        _err(f"{out}: exists; not overwritten (choose another --out)")
+        return 1
+    with _archive(args) as archive:
+        entries = archive.register(args.assignee, today=today)
+    rows = list(register_rows(entries, today))
+
+    def write(fh: IO) -> None:
+        if out.suffix.lower() == ".xlsx":
+            fh.write(board_xlsx(rows, REGISTER_COLUMNS))
+        else:
+            write_board_csv(rows, fh, REGISTER_COLUMNS)
+
+    written = _write_new_file(out, write, encoding=None if out.suffix.lower() == ".xlsx" else "utf-8")
+    if not written:
+        return 1
+    _err(f"{len(rows)} tasks of {args.assignee} written to {out}")
+    return 0
+
+
 def _correction_line(r) -> str:
     c = r.correction
     what = c.action
@@ -999,6 +1036,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_correction_commands(sub, default_db)
     p = _archive_command(sub, default_db, "refs", "what a document cites and what cites it", cmd_refs)
     p.add_argument("ref", metavar="REF", help="document id, path or number")
+    p = _archive_command(
+        sub, default_db, "register", "a unit's tasks as its office's register keeps them (.xlsx or .csv)", cmd_register
+    )
+    p.add_argument("--assignee", required=True, help="the unit or person (any spelling)")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx or FILE.csv (never overwritten)")
+    p.add_argument("--today", metavar="DATE", help="the day overdue is judged on (default: today)")
     p = _archive_command(sub, default_db, "due", "tasks due soon, marked 1, 3 and 7 days ahead (reminders)", cmd_due)
     p.add_argument("--within", default="7d", metavar="DAYS", help="how far ahead: 7d (default), 3, 2w")
     p.add_argument("--assignee", help="only this unit's or person's tasks (any spelling)")

@@ -557,6 +557,19 @@ class Followup(_Model):
     assignees: list[FollowupRow] = Field(default_factory=list)
 
 
+#: A task's line in an office's register (issue 42), in the words offices keep: done on time, done late, in
+#: progress, overdue and not done.
+RegisterState = Literal["on_time", "late", "in_progress", "overdue"]
+
+
+class RegisterEntry(_Model):
+    """One task of a unit as its register keeps it: its state, and the unit's documents answering its plan."""
+
+    hit: ObligationHit
+    state: RegisterState
+    answers: list[AnswerLink] = Field(default_factory=list)
+
+
 class FileRecord(_Model):
     path: str = Field(description="Absolute path; bytes that are not UTF-8 are shown as \\xNN")
     status: Literal["ok", "failed", "vanished", "skipped"]

@@ -14,9 +14,20 @@ import datetime as _dt
 from typing import Any, cast
 
 from ..chars import match_key
-from ..models import AnswerKind, AnswerLink, Assignee, Document, Followup, FollowupRow, ObligationHit, RefReport
+from ..models import (
+    AnswerKind,
+    AnswerLink,
+    Assignee,
+    Document,
+    Followup,
+    FollowupRow,
+    ObligationHit,
+    RefReport,
+    RegisterEntry,
+)
 from ..tables.followup import CHANGE_TITLE, REPORT_TITLE, REPORT_TYPES
 from ..tables.issuers import expand_abbreviations
+from .corrections import DONE
 from .schema import COPIES_TABLE
 
 #: Kinds of answer, strongest first (a document that amends a plan and cites it as its basis amends it).
@@ -201,3 +212,47 @@ class FollowupQueries:
         order = {"overdue": 0, "open": 1, "reported": 2, "answered": 3}
         rows.sort(key=lambda r: (order[r.state], r.due or _dt.date.max, r.assignee.canonical or r.assignee.raw))
         return Followup(document=summary, answers=links, assignees=rows)
+
+    def register(self, assignee: str, *, today: _dt.date | None = None) -> list[RegisterEntry]:
+        """The tasks of ``assignee`` as an office's register keeps them (issue 42): each with its state — done
+        on time or late (marked done by a correction, against its deadline), overdue, or in progress — and the
+        unit's own documents that answer the task's plan (``answers`` issued by it)."""
+        from ..query import assignee_query
+
+        today = today or _dt.date.today()
+        query = assignee_query(assignee)
+        hits: list[ObligationHit] = cast(Any, self).obligations(assignee)
+        plans: dict[str, list[tuple[AnswerLink, str | None]]] = {}
+        out = []
+        for h in hits:
+            if h.document.id not in plans:
+                links = self.answers(h.document.id)
+                keys = (
+                    dict(
+                        self.backend.all_in(
+                            "SELECT id, issuer_key FROM documents WHERE id IN ({})", [x.document.id for x in links]
+                        )
+                    )
+                    if links
+                    else {}
+                )
+                plans[h.document.id] = [(x, keys.get(x.document.id)) for x in links]
+            mine = [
+                x
+                for x, key in plans[h.document.id]
+                if x.kind in ("implements", "reports")
+                and key
+                and query.name
+                and key.startswith(query.name)
+                and (not query.place or query.bare_level or query.place in key)
+            ]
+            state: str
+            if h.progress == DONE:
+                late = h.deadline is not None and h.corrected_at is not None and h.corrected_at.date() > h.deadline
+                state = "late" if late else "on_time"
+            elif h.deadline is not None and h.deadline < today:
+                state = "overdue"
+            else:
+                state = "in_progress"
+            out.append(RegisterEntry(hit=h, state=cast(Any, state), answers=mine))
+        return out

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import IO, Any, Literal
 
 from ..chars import terminal_safe
-from ..models import ObligationHit
+from ..models import ObligationHit, RegisterEntry
 from ..store.corrections import PROGRESS_LABELS
 from ..store.export import formula_safe
 from ..tables.deadlines import RECURRENCE_LABELS
@@ -42,6 +42,8 @@ class Row:
     number: int
     today: dt.date
     url: str
+    #: the register's view of the task (``Archive.register``), for ``REGISTER_COLUMNS``
+    entry: RegisterEntry | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,64 @@ COLUMNS: tuple[Column, ...] = (
 )
 HEADERS = tuple(c.header for c in COLUMNS)
 
+#: A register's states in the words offices keep (issue 42).
+REGISTER_STATES = {
+    "on_time": "đúng hạn",
+    "late": "trễ hạn",
+    "in_progress": "đang thực hiện",
+    "overdue": "quá hạn chưa hoàn thành",
+}
+
+
+def _plan(hit: ObligationHit) -> str:
+    d = hit.document
+    return " ".join(
+        x for x in (d.number or d.id, f"ngày {d.issued_date:%d/%m/%Y}" if d.issued_date else None, d.issuer) if x
+    )
+
+
+def _answers(row: Row) -> str | None:
+    if row.entry is None or not row.entry.answers:
+        return None
+    return "; ".join(
+        f"{a.document.number or a.document.id}"
+        + (f" ngày {a.document.issued_date:%d/%m/%Y}" if a.document.issued_date else "")
+        + ("" if a.certain else " (chưa chắc)")
+        for a in row.entry.answers
+    )
+
+
+def _note(hit: ObligationHit) -> str | None:
+    parts = [shared_reason(hit), _corrected(hit) and f"đã hiệu chỉnh: {_corrected(hit)}"]
+    return "; ".join(p for p in parts if p) or None
+
+
+#: The register offices keep of the tasks given to them (issue 42): STT, nội dung nhiệm vụ, văn bản giao, đơn vị
+#: chủ trì, phối hợp, thời hạn, tình trạng, văn bản trả lời, ghi chú.
+REGISTER_COLUMNS: tuple[Column, ...] = (
+    Column("STT", lambda r: r.number, "number", 6),
+    Column("Nội dung nhiệm vụ", lambda r: r.hit.task, width=DEFAULT_MAX_WIDTH),
+    Column("Văn bản giao", lambda r: _plan(r.hit), width=36),
+    Column(
+        "Đơn vị chủ trì",
+        lambda r: _name(r.hit.assignee) if r.hit.role == "lead" else "; ".join(_name(a) for a in r.hit.leads) or None,
+        width=28,
+    ),
+    Column(
+        "Đơn vị phối hợp",
+        lambda r: (
+            _name(r.hit.assignee)
+            if r.hit.role == "support"
+            else "; ".join(_name(a) for a in r.hit.co_assignees) or None
+        ),
+        width=28,
+    ),
+    Column("Thời hạn", lambda r: r.hit.deadline, "date", 12),
+    Column("Tình trạng", lambda r: REGISTER_STATES[r.entry.state] if r.entry else None, width=16),
+    Column("Văn bản trả lời", _answers, width=30),
+    Column("Ghi chú", lambda r: _note(r.hit), width=30),
+)
+
 
 def board_rows(
     hits: Iterable[ObligationHit], url_of: Callable[[ObligationHit], str], today: dt.date
@@ -128,24 +188,31 @@ def board_rows(
         yield [c.value(row) for c in COLUMNS]
 
 
-def write_board_csv(rows: Iterable[list[Any]], out: IO[str]) -> int:
+def register_rows(entries: Iterable[RegisterEntry], today: dt.date) -> Iterator[list[Any]]:
+    """Each register entry's values in ``REGISTER_COLUMNS`` order."""
+    for n, entry in enumerate(entries, 1):
+        row = Row(entry.hit, n, today, "", entry)
+        yield [c.value(row) for c in REGISTER_COLUMNS]
+
+
+def write_board_csv(rows: Iterable[list[Any]], out: IO[str], columns: tuple[Column, ...] = COLUMNS) -> int:
     """The rows as CSV for Excel: the BOM, the headers, dates dd/mm/yyyy, every text cell formula-safe."""
     out.write("\ufeff")  # Excel reads UTF-8 only with the byte-order mark
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADERS)
+    writer.writerow([c.header for c in columns])
     n = 0
     for row in rows:
         writer.writerow(
             [
                 "" if v is None else v.strftime(DATE_FORMAT) if c.kind == "date" else formula_safe(v)
-                for c, v in zip(COLUMNS, row, strict=True)
+                for c, v in zip(columns, row, strict=True)
             ]
         )
         n += 1
     return n
 
 
-def board_xlsx(rows: Iterable[list[Any]]) -> bytes:
+def board_xlsx(rows: Iterable[list[Any]], columns: tuple[Column, ...] = COLUMNS) -> bytes:
     """The rows as an Excel workbook, written a row at a time (openpyxl's write-only mode keeps no cells
     in memory): a bold header row frozen at the top, dates as date cells shown dd/mm/yyyy, the plan's
     address as a link.  Text is written as text, never as a formula."""
@@ -157,18 +224,18 @@ def board_xlsx(rows: Iterable[list[Any]]) -> bytes:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(XLSX_SHEET)
     ws.freeze_panes = "A2"
-    for i, c in enumerate(COLUMNS, 1):
+    for i, c in enumerate(columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = min(c.width, DEFAULT_MAX_WIDTH)
     bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     head = []
-    for h in HEADERS:
+    for h in (c.header for c in columns):
         cell = WriteOnlyCell(ws, h)
         cell.font = bold
         head.append(cell)
     ws.append(head)
     for row in rows:
         cells = []
-        for c, v in zip(COLUMNS, row, strict=True):
+        for c, v in zip(columns, row, strict=True):
             if isinstance(v, str):
                 v = terminal_safe(v)  # an archive indexed before control characters were dropped: no 500
             cell = WriteOnlyCell(ws, v)
