@@ -125,99 +125,12 @@ def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, int, list[Cell]] | No
     return out
 
 
-#: A page's number alone on the line a page break (form feed) opens, as ``pdftotext -layout`` writes it.
-PAGE_NUMBER_LINE = compiled(r"^\f[ \t]*(?:-\s*)?\d{1,4}(?:\s*-)?[ \t]*$")
-#: A footnote's first line at a page's foot: indented, its number, then its text (``   1 Các quy định …``).
-FOOTNOTE_LINE = compiled(r"^[ \t]+\d{1,2}[ \t]+\S")
-#: A line that ends a sentence or a list item: a paragraph does not go on across a page break after it.
-_SENTENCE_END = compiled(r"[.;:!?…)\]]\s*$|/\.\s*$")
-
-
-def page_breaks(lines: list[str]) -> tuple[set[int], dict[int, int], list[str]]:
-    """Where ``pdftotext -layout`` text breaks its pages (form feeds): the lines that are no part of the body
-    (the page's number, the footnotes printed at its foot), the blank lines around a break that a sentence
-    runs on across (the line before ends no sentence, the one after begins in lower case: ``glue`` maps the
-    line after the break to the line it goes on from), and the text of the lines left out, kept as the page's
-    footer (a footnote spliced into a task was read as its words)."""
-    skip: set[int] = set()
-    glue: dict[int, int] = {}
-    footers: list[str] = []
-    for i, ln in enumerate(lines):
-        if not ln.startswith("\f"):
-            continue
-        left: list[int] = []
-        if PAGE_NUMBER_LINE.match(ln):
-            left.append(i)
-        # the footnotes at the foot of the page the break ends: each from a numbered line after a blank one
-        block_end = i - 1
-        while block_end >= 0 and not lines[block_end].strip():
-            block_end -= 1
-        start = _footnotes_start(lines, block_end)
-        if start is not None:
-            left.extend(range(start, block_end + 1))
-            before = start - 1
-        else:
-            before = i - 1
-        skip.update(left)
-        for k in sorted(left):  # each footnote one text, its wrapped lines joined; the page's number apart
-            text = lines[k].replace("\f", "").strip()
-            if not text:
-                continue
-            if footers and k - 1 in left and not FOOTNOTE_LINE.match(lines[k]) and not PAGE_NUMBER_LINE.match(lines[k]):
-                footers[-1] += " " + text
-            else:
-                footers.append(text)
-        # does a sentence run on across the break?
-        prev = before
-        while prev >= 0 and (not lines[prev].strip() or prev in skip):
-            prev -= 1
-        nxt = i if i not in skip else i + 1
-        while nxt < len(lines) and (not lines[nxt].replace("\f", "").strip() or nxt in skip):
-            nxt += 1
-        if prev < 0 or nxt >= len(lines):
-            continue
-        following = lines[nxt].replace("\f", "").lstrip()
-        if following[:1].islower() and not _SENTENCE_END.search(lines[prev]):
-            glue[nxt] = prev
-    return skip, glue, footers
-
-
-#: Most lines of footnotes at the foot of one page.
-DEFAULT_MAX_FOOTNOTE_LINES = 20
-
-
-def _footnotes_start(lines: list[str], end: int) -> int | None:
-    """The first line of the footnotes that end at line ``end`` (the last line of a page), or None: a block of
-    footnotes begins with a numbered line (``FOOTNOTE_LINE``) after a blank one, and may hold blank lines."""
-    found = None
-    k = end
-    while k >= 0 and end - k < DEFAULT_MAX_FOOTNOTE_LINES:
-        if lines[k].startswith("\f") or LABEL_START.match(lines[k]):
-            break  # the page above, or an item of the body: no footnote reaches past it
-        if FOOTNOTE_LINE.match(lines[k]) and k >= 1 and not lines[k - 1].strip():
-            found = k  # a footnote; an earlier one may stand above it
-        k -= 1
-        if found is not None and k >= 0 and lines[k].strip() and not lines[k + 1].strip():
-            # the text above the blank line before this footnote: another footnote's, or the body's
-            s = k
-            while s >= 1 and lines[s - 1].strip():
-                s -= 1
-            if not (FOOTNOTE_LINE.match(lines[s]) and s >= 1 and not lines[s - 1].strip()):
-                break
-    return found
-
-
-def read_layout(text: str, footers: list[str] | None = None) -> tuple[MappedText, list[Block]]:
+def read_layout(text: str) -> tuple[MappedText, list[Block]]:
     """Blocks of layout text: the header zone as two columns, the body as paragraphs rejoined from
     their wrapped lines, the closing zone (from Nơi nhận) as two columns again.  A table row line
-    (``| a | b |``) is a block of its own with its cells, in whichever zone it stands.  A page's number and
-    footnotes at a page break are left out of the body (``page_breaks``; their text appended to
-    ``footers``), and a sentence runs on across the break."""
+    (``| a | b |``) is a block of its own with its cells, in whichever zone it stands."""
     lines, offsets = line_offsets(text)
-    skip, glue, left_out = page_breaks(lines)
-    if footers is not None:
-        footers.extend(left_out)
-    out = _LayoutWriter(lines, offsets, _pipe_tables(lines), skip=skip, glue=glue)
+    out = _LayoutWriter(lines, offsets, _pipe_tables(lines))
     # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
     header_end = type_line_at(lines) or 0
     # the last "Nơi nhận", or the first one an attached document follows: a Tờ trình's closing sits in the
@@ -253,10 +166,6 @@ class _LayoutWriter:
     lines: list[str]
     offsets: list[int]
     pipe: dict[int, tuple[int, int, list[Cell]] | None]
-    #: lines that are no part of the body (a page's number, its footnotes: ``page_breaks``)
-    skip: set[int] = field(default_factory=set)
-    #: a line after a page break → the line before it whose sentence it goes on (``page_breaks``)
-    glue: dict[int, int] = field(default_factory=dict)
     text: TextBuilder = field(default_factory=TextBuilder)
     blocks: list[Block] = field(default_factory=list)
 
@@ -351,26 +260,18 @@ class _LayoutWriter:
         """Join wrapped lines i0..i1 into paragraphs."""
         lines = self.lines
         indents = [
-            len(lines[i]) - len(lines[i].lstrip())
-            for i in range(i0, i1)
-            if lines[i].strip() and i not in self.pipe and i not in self.skip
+            len(lines[i]) - len(lines[i].lstrip()) for i in range(i0, i1) if lines[i].strip() and i not in self.pipe
         ]
         base = min(indents) if indents else 0
         para: list[int] = []
         for i in range(i0, i1):
             ln = lines[i]
-            if i in self.skip:
-                continue
             if i in self.pipe:
                 self.paragraph(para)
                 self.table_row(i)
                 continue
             if not ln.strip():
-                if not self._bridged(i, para):
-                    self.paragraph(para)
-                continue
-            if para and self.glue.get(i) == para[-1]:
-                para.append(i)  # the sentence goes on after the page break
+                self.paragraph(para)
                 continue
             if self.starts_paragraph(ln, para, base):
                 self.paragraph(para)
@@ -378,10 +279,6 @@ class _LayoutWriter:
             if TYPE_OR_VV.match(ln) and not VV_OR_KINH_GUI.match(ln):
                 self.paragraph(para)
         self.paragraph(para)
-
-    def _bridged(self, i: int, para: list[int]) -> bool:
-        """Whether the blank line ``i`` lies inside a page break that ``para``'s sentence runs on across."""
-        return bool(para) and any(prev == para[-1] and prev < i < nxt for nxt, prev in self.glue.items())
 
     def starts_paragraph(self, ln: str, para: list[int], base: int) -> bool:
         """Whether ``ln`` starts a paragraph rather than wrapping ``para``'s last line: an indent, a label,

@@ -438,9 +438,8 @@ def read_text_string(
 ) -> ReadResult:
     """Read an already decoded string (the Python API's ``parse(text)`` comes here)."""
     lines = text.split("\n")
-    footers: list[str] = []
     if looks_like_layout(lines):
-        mapped, blocks = read_layout(text, footers)
+        mapped, blocks = read_layout(text)
         fmt_out = "txt-layout"
     else:
         mapped, blocks = _plain(text)
@@ -454,7 +453,6 @@ def read_text_string(
         path=path,
         encoding=encoding,
         sha256=ReadResult.digest(raw),
-        extra=[("footer", f) for f in footers],  # a page's number and footnotes, out of the body
     )
 
 
