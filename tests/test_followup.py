@@ -229,3 +229,18 @@ def test_the_register_of_a_unit_has_the_offices_columns_and_states(chain, tmp_pa
     assert [c.value for c in next(sheet.iter_rows(max_row=1))][6] == "Tình trạng"
     assert main(["register", "--assignee", "Sở Nội vụ", "--out", str(out), "--db", db]) == 1  # never overwritten
     assert "exists" in capsys.readouterr().err
+
+
+def test_a_state_a_person_set_wins_and_the_derived_one_is_kept_beside_it(chain, tmp_path):
+    import shutil
+
+    db, plan = chain
+    copy = str(tmp_path / "marked.db")
+    shutil.copy(db, copy)
+    with Archive(copy, create=False) as archive:
+        (sa_pa,) = [h for h in archive.document_obligations(plan) if "Sa Pa" in (h.assignee.canonical or "")]
+        archive.correct(sa_pa.ref, progress="da_hoan_thanh", author="Lan")
+        rows = {r.assignee.canonical: r for r in archive.followup(plan, today=dt.date(2026, 5, 10)).assignees}
+    assert rows["Ủy ban nhân dân huyện Sa Pa"].state == "done"
+    assert rows["Ủy ban nhân dân huyện Sa Pa"].derived == "overdue"  # what the documents say, kept beside it
+    assert rows["Sở Tư pháp"].state == rows["Sở Tư pháp"].derived == "open"

@@ -622,7 +622,13 @@ def cmd_refs(args: argparse.Namespace) -> int:
     return 0
 
 
-STATE_WORDS = {"answered": "đã trả lời", "reported": "đã báo cáo", "overdue": "quá hạn", "open": "đang mở"}
+STATE_WORDS = {
+    "done": "đã hoàn thành",
+    "answered": "đã trả lời",
+    "reported": "đã báo cáo",
+    "overdue": "quá hạn",
+    "open": "đang mở",
+}
 
 
 def cmd_followup(args: argparse.Namespace) -> int:

@@ -533,9 +533,10 @@ class AnswerLink(_Model):
     why: str = Field(description="What makes it this kind of answer (its title's words, its type, its issuer)")
 
 
-#: Where a (task, assignee) of a plan stands (issue 42): answered by a document of that assignee carrying the plan
-#: out, reported on by a report of it, overdue (its deadline passed, nothing from it), or open.
-FollowupState = Literal["answered", "reported", "overdue", "open"]
+#: Where a (task, assignee) of a plan stands (issue 42): done (a person marked every one of its tasks done: that
+#: wins), answered by a document of that assignee carrying the plan out, reported on by a report of it, overdue
+#: (its deadline passed, nothing from it), or open.
+FollowupState = Literal["done", "answered", "reported", "overdue", "open"]
 
 
 class FollowupRow(_Model):
@@ -546,6 +547,7 @@ class FollowupRow(_Model):
     refs: list[str] = Field(default_factory=list, description="The tasks' refs (for corrections)")
     due: _dt.date | None = Field(default=None, description="The earliest deadline of its tasks")
     state: FollowupState
+    derived: FollowupState = Field(description="The state the documents give, beside the one a person set")
     answers: list[AnswerLink] = Field(default_factory=list, description="Its documents answering the plan")
 
 

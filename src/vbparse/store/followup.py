@@ -192,13 +192,15 @@ class FollowupQueries:
             dues = [t.deadline for t in tasks if t.deadline]
             due = min(dues) if dues else None
             if any(x.kind == "implements" for x in mine):
-                state = "answered"
+                derived = "answered"
             elif mine:
-                state = "reported"
+                derived = "reported"
             elif due is not None and due < today:
-                state = "overdue"
+                derived = "overdue"
             else:
-                state = "open"
+                derived = "open"
+            # what a person set through corrections is kept beside what the documents say, and wins
+            state = "done" if all(t.progress == DONE for t in tasks) else derived
             rows.append(
                 FollowupRow(
                     assignee=a,
@@ -206,10 +208,11 @@ class FollowupQueries:
                     refs=[t.ref for t in tasks if t.ref],
                     due=due,
                     state=cast(Any, state),
+                    derived=cast(Any, derived),
                     answers=mine,
                 )
             )
-        order = {"overdue": 0, "open": 1, "reported": 2, "answered": 3}
+        order = {"overdue": 0, "open": 1, "reported": 2, "answered": 3, "done": 4}
         rows.sort(key=lambda r: (order[r.state], r.due or _dt.date.max, r.assignee.canonical or r.assignee.raw))
         return Followup(document=summary, answers=links, assignees=rows)
 

@@ -63,6 +63,7 @@ ArchiveDep = Annotated[Archive, Depends(archive_dependency)]
 
 #: A follow-up's states and answers as the document page says them (issue 42).
 FOLLOW_LABELS = {
+    "done": "đã hoàn thành (đánh dấu)",
     "answered": "đã có văn bản thực hiện",
     "reported": "đã báo cáo",
     "overdue": "quá hạn, chưa có văn bản",
