@@ -95,16 +95,11 @@ def respelled_issuer(issuer: Issuer, area: Unit | None, diags: list[Diagnostic])
     not a misreading, and stays; a name not after its kind (``CƠ QUAN CHỦ`` is no ``thị trấn Chũ``) is none."""
     if area is None:
         return issuer
-    units = [(area.kind, area.name), *(_kind_and_name(part) for part in area.within.split(", ") if part)]
+    units = _units_of(area)
     update = {}
     for field in ("name", "parent"):
         text = getattr(issuer, field)
-        if not text:
-            continue
-        new = text
-        for unit in units:
-            if unit is not None:
-                new = _respelled(new, *unit)
+        new = _respelled_in(text, units) if text else text
         if new != text:
             update[field] = new
             diags.append(
@@ -116,6 +111,21 @@ def respelled_issuer(issuer: Issuer, area: Unit | None, diags: list[Diagnostic])
                 )
             )
     return issuer.model_copy(update=update) if update else issuer
+
+
+def _units_of(area: Unit | None) -> list[tuple[str, str]]:
+    """The (kind, name) of the unit ``area`` and of each unit it lies in: the places a respelling looks for."""
+    if area is None:
+        return []
+    parts = (_kind_and_name(part) for part in area.within.split(", ") if part)
+    return [(area.kind, area.name), *(u for u in parts if u is not None)]
+
+
+def _respelled_in(text: str, units: list[tuple[str, str]]) -> str:
+    """``text`` with each of ``units`` written as the gazetteer writes it (``_respelled``)."""
+    for unit in units:
+        text = _respelled(text, *unit)
+    return text
 
 
 def _kind_and_name(within_part: str) -> tuple[str, str] | None:
@@ -303,7 +313,7 @@ def with_areas(
     whether the issuer gives tasks to collectives (``gives_collective_tasks``); when not, a collective it names
     has no members, and no unit's board receives its tasks through it (issue 41)."""
     era = after_reorganisation(issued)
-    units = [] if area is None else [(area.kind, area.name), *(_kind_and_name(p) for p in area.within.split(", ") if p)]
+    units = _units_of(area)
     made: dict[tuple, Assignee] = {}
     out = []
     for o in obligations:
@@ -318,16 +328,11 @@ def with_areas(
     return out
 
 
-def _respelled_assignee(a: Assignee, units: list[tuple[str, str] | None], diags: list[Diagnostic] | None) -> Assignee:
+def _respelled_assignee(a: Assignee, units: list[tuple[str, str]], diags: list[Diagnostic] | None) -> Assignee:
     update = {}
     for field in ("canonical", "place"):
         text = getattr(a, field)
-        if not text:
-            continue
-        new = text
-        for unit in units:
-            if unit is not None:
-                new = _respelled(new, *unit)
+        new = _respelled_in(text, units) if text else text
         if new != text:
             update[field] = new
     if not update:
