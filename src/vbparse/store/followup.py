@@ -25,7 +25,7 @@ from ..models import (
     RefReport,
     RegisterEntry,
 )
-from ..tables.followup import CHANGE_TITLE, REPORT_TITLE, REPORT_TYPES
+from ..tables.followup import CHANGE_TITLE, MEMBER_ISSUER_HEADS, REPORT_TITLE, REPORT_TYPES
 from ..tables.issuers import expand_abbreviations
 from .corrections import DONE
 from .schema import COPIES_TABLE
@@ -51,24 +51,7 @@ def _is_of(assignee: Assignee, source_issuer_key: str | None) -> bool:
     name = _key(assignee.canonical or assignee.raw)
     where = _key(assignee.place or assignee.area)
     if assignee.members:
-        heads = {
-            "@tinh": ("uy ban nhan dan tinh", "uy ban nhan dan thanh pho"),
-            "@xa": (
-                "uy ban nhan dan xa",
-                "uy ban nhan dan phuong",
-                "uy ban nhan dan thi tran",
-                "uy ban nhan dan dac khu",
-            ),
-            "@huyen": (
-                "uy ban nhan dan huyen",
-                "uy ban nhan dan quan",
-                "uy ban nhan dan thi xa",
-                "uy ban nhan dan thanh pho",
-            ),
-            "so": ("so ",),
-            "ban": ("ban ",),
-        }
-        prefixes = [p for m in assignee.members for p in heads.get(m, ())]
+        prefixes = [p for m in assignee.members for p in MEMBER_ISSUER_HEADS.get(m, ())]
         area_words = where.split()[-2:] if where else []
         return any(source_issuer_key.startswith(p) for p in prefixes) and all(
             w in source_issuer_key for w in area_words
@@ -83,6 +66,12 @@ class FollowupQueries:
 
     backend: Any
 
+    def _issuer_keys(self, doc_ids: list[str]) -> dict[str, str | None]:
+        """``doc_id`` → its issuer's key (``store.resolve.document_issuer_key``), for the documents ``doc_ids``."""
+        if not doc_ids:
+            return {}
+        return dict(self.backend.all_in("SELECT id, issuer_key FROM documents WHERE id IN ({})", doc_ids))
+
     def answers(self, doc_id: str) -> list[AnswerLink]:
         """Every later document that answers ``doc_id`` (carries it out, reports on it, changes it), one link
         per document, its strongest kind, with the citation that names it."""
@@ -91,16 +80,7 @@ class FollowupQueries:
 
     def _answers(self, doc_id: str, plan: Document, report: RefReport | None = None) -> list[AnswerLink]:
         report = report or cast(Any, self).refs(doc_id)
-        keys = (
-            dict(
-                self.backend.all(
-                    "SELECT id, issuer_key FROM documents WHERE id IN (" + ",".join("?" * len(report.cited_by)) + ")",
-                    [e.source.id for e in report.cited_by],
-                )
-            )
-            if report.cited_by
-            else {}
-        )
+        keys = self._issuer_keys([e.source.id for e in report.cited_by])
         sources = [e.source.id for e in report.cited_by]
         sql = f"SELECT doc_id FROM {COPIES_TABLE} WHERE copy_of IS NOT NULL AND doc_id IN ({{}})"
         copies = (
@@ -168,16 +148,7 @@ class FollowupQueries:
         today = today or _dt.date.today()
         plan = plan or cast(Any, self).document(doc_id)
         links = self._answers(doc_id, plan, report)
-        keys = (
-            dict(
-                self.backend.all(
-                    "SELECT id, issuer_key FROM documents WHERE id IN (" + ",".join("?" * len(links)) + ")",
-                    [a.document.id for a in links],
-                )
-            )
-            if links
-            else {}
-        )
+        keys = self._issuer_keys([a.document.id for a in links])
         summary = report.document if report is not None else cast(Any, self).find(doc_id, limit=1)[0]
         hits = hits if hits is not None else cast(Any, self).document_obligations(doc_id, hidden=False)
         groups: dict[tuple, list[ObligationHit]] = {}
@@ -230,15 +201,7 @@ class FollowupQueries:
         for h in hits:
             if h.document.id not in plans:
                 links = self.answers(h.document.id)
-                keys = (
-                    dict(
-                        self.backend.all_in(
-                            "SELECT id, issuer_key FROM documents WHERE id IN ({})", [x.document.id for x in links]
-                        )
-                    )
-                    if links
-                    else {}
-                )
+                keys = self._issuer_keys([x.document.id for x in links])
                 plans[h.document.id] = [(x, keys.get(x.document.id)) for x in links]
             mine = [
                 x

@@ -38,3 +38,12 @@ REPORT_TITLE_EXAMPLES = {
 }
 #: Types of a document that reports (``BC``), whatever its title says.
 REPORT_TYPES = frozenset({"BC"})
+#: The heads of the issuers that are members of a collective, by its member class (``extract.areas``'
+#: ``collective_members``): a district's UBND answers for ``UBND các huyện`` (``@huyen``), a Sở for ``các sở``.
+MEMBER_ISSUER_HEADS: dict[str, tuple[str, ...]] = {
+    "@tinh": ("uy ban nhan dan tinh", "uy ban nhan dan thanh pho"),
+    "@huyen": ("uy ban nhan dan huyen", "uy ban nhan dan quan", "uy ban nhan dan thi xa", "uy ban nhan dan thanh pho"),
+    "@xa": ("uy ban nhan dan xa", "uy ban nhan dan phuong", "uy ban nhan dan thi tran", "uy ban nhan dan dac khu"),
+    "so": ("so ",),
+    "ban": ("ban ",),
+}
