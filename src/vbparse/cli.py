@@ -633,13 +633,7 @@ STATE_WORDS = {
 
 def cmd_followup(args: argparse.Namespace) -> int:
     """``vbparse followup PLAN``: who answered the plan (their documents), who has not, what changed it."""
-    from .query import user_date
-
-    try:
-        today = user_date(args.today) if args.today else None
-    except ValueError as exc:
-        _err(f"--today: {exc}")
-        return 2
+    today = args.today
     with _archive(args) as archive:
         d = _one_document(archive, args.ref)
         if d is None:
@@ -674,11 +668,9 @@ def _days(text: str) -> int:
 
 def cmd_due(args: argparse.Namespace) -> int:
     """``vbparse due --within 7d [--assignee X]``: the tasks due soon, marked by how soon (1, 3, 7 days)."""
-    from .query import user_date
-
+    today = args.today
     try:
         days = _days(args.within)
-        today = user_date(args.today) if args.today else None
     except ValueError as exc:
         _err(f"due: {exc}")
         return 2
@@ -702,14 +694,9 @@ def cmd_register(args: argparse.Namespace) -> int:
     them (STT, nội dung, văn bản giao, chủ trì, phối hợp, thời hạn, tình trạng, văn bản trả lời, ghi chú)."""
     import datetime as dt
 
-    from .query import user_date
     from .web.board import REGISTER_COLUMNS, board_xlsx, register_rows, write_board_csv
 
-    try:
-        today = user_date(args.today) if args.today else dt.date.today()
-    except ValueError as exc:
-        _err(f"--today: {exc}")
-        return 2
+    today = args.today or dt.date.today()
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".csv"):
         _err(f"{out}: the register is written as .xlsx or .csv")
@@ -1047,17 +1034,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--assignee", required=True, help="the unit or person (any spelling)")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx or FILE.csv (never overwritten)")
-    p.add_argument("--today", metavar="DATE", help="the day overdue is judged on (default: today)")
+    p.add_argument("--today", type=_date, metavar="DATE", help="the day overdue is judged on (default: today)")
     p = _archive_command(sub, default_db, "due", "tasks due soon, marked 1, 3 and 7 days ahead (reminders)", cmd_due)
     p.add_argument("--within", default="7d", metavar="DAYS", help="how far ahead: 7d (default), 3, 2w")
     p.add_argument("--assignee", help="only this unit's or person's tasks (any spelling)")
-    p.add_argument("--today", metavar="DATE", help="the day to count from (default: today)")
+    p.add_argument("--today", type=_date, metavar="DATE", help="the day to count from (default: today)")
     p.add_argument("--limit", type=int, default=None, help="at most this many")
     p = _archive_command(
         sub, default_db, "followup", "who answered a plan (their documents), who has not, what changed it", cmd_followup
     )
     p.add_argument("ref", metavar="REF", help="the plan: document id, path or number")
-    p.add_argument("--today", metavar="DATE", help="the day overdue is judged on (default: today)")
+    p.add_argument("--today", type=_date, metavar="DATE", help="the day overdue is judged on (default: today)")
     p = _archive_command(sub, default_db, "show", "the stored document", cmd_show)
     p.add_argument("ref", metavar="REF", help="document id, path or number")
     _add_accounts_command(sub, default_db)
