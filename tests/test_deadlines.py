@@ -149,3 +149,15 @@ def test_a_plans_relative_deadline_is_counted_from_its_issue_date():
     )
     (ob,) = doc.obligations
     assert ob.deadline == dt.date(2026, 3, 3) and "deadline.task" in ob.evidence
+
+
+@pytest.mark.parametrize(
+    ("days_left", "mark"),
+    [(0, 1), (1, 1), (2, 3), (3, 3), (4, 7), (7, 7), (8, None), (-1, None)],
+)
+def test_a_deadline_is_within_the_nearest_reminder_it_has_reached(days_left, mark):
+    from vbparse.tables.deadlines import reminder_mark
+
+    today = dt.date(2026, 2, 27)
+    assert reminder_mark(today + dt.timedelta(days=days_left), today) == mark
+    assert reminder_mark(None, today) is None

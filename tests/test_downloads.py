@@ -139,7 +139,7 @@ def test_xlsx_download_has_the_board_rows_with_real_dates_a_frozen_bold_header_a
     assert cell.number_format == "dd/mm/yyyy" and cell.is_date
     issued = sheet.cell(2, headers.index("Ngày ban hành") + 1)
     assert issued.value.date() == dt.date(2026, 1, 15) and issued.number_format == "dd/mm/yyyy"
-    assert rows[quarter - 2]["Tình trạng"] == "Sắp đến hạn"  # 30/6, five days after 25/6
+    assert rows[quarter - 2]["Tình trạng"] == "Sắp đến hạn (còn ≤ 7 ngày)"  # 30/6, five days after 25/6
     link = sheet.cell(2, 15)
     assert link.hyperlink is not None and link.hyperlink.target == link.value
     assert re.fullmatch(r"http://testserver/documents/[0-9a-f]{16}", link.value)
@@ -447,3 +447,82 @@ def test_an_xlsx_row_with_control_characters_is_written_with_them_shown_as_repla
     ``/obligations.xlsx`` a 500 for every unit with such a task)."""
     _rows, cell = _task_in_xlsx("báo cáo\x1b]0;tiêu đề\x07 kết quả\x01")
     assert cell.value == "báo cáo\ufffd]0;tiêu đề\ufffd kết quả\ufffd"
+
+
+# --- Reminders (issue 42): alarms at 7, 3 and 1 days, and a feed a calendar application subscribes to ----
+
+
+def _alarms(event) -> list[dt.timedelta]:
+    return sorted(a.decoded("TRIGGER") for a in event.walk("VALARM"))
+
+
+def test_calendar_events_remind_seven_three_and_one_days_ahead(client, archive_db):
+    from icalendar import Calendar
+
+    events = list(Calendar.from_ical(client.get("/obligations.ics", params=ASSIGNEE).content).walk("VEVENT"))
+    by_summary = {str(e["SUMMARY"]): e for e in events}
+    (day,) = [e for s, e in by_summary.items() if "trước ngày 20/11/2026" in s]
+    assert _alarms(day) == [-dt.timedelta(days=7), -dt.timedelta(days=3), -dt.timedelta(days=1)]
+    (alarm,) = [a for a in day.walk("VALARM") if a.decoded("TRIGGER") == -dt.timedelta(days=3)]
+    assert str(alarm["ACTION"]) == "DISPLAY" and str(alarm["DESCRIPTION"]).startswith("Còn 3 ngày đến hạn: ")
+    assert alarm["TRIGGER"].params.get("RELATED", "START") == "START"
+    # a weekly duty would ring every week 7 days ahead of the next: only the 3- and 1-day reminders
+    (weekly,) = [e for s, e in by_summary.items() if "giá thị trường" in s]
+    assert _alarms(weekly) == [-dt.timedelta(days=3), -dt.timedelta(days=1)]
+    (monthly,) = [e for s, e in by_summary.items() if "giải ngân" in s]
+    assert len(_alarms(monthly)) == 3
+
+
+def test_a_task_marked_done_or_daily_gets_no_alarm():
+    from vbparse.store.export import alarm_days
+
+    daily = _hit(recurrence="daily", document={"issued_date": dt.date(2026, 3, 5)})
+    assert alarm_days(daily, calendar_entry(daily)) == ()
+    dated = _hit(deadline=dt.date(2026, 5, 4), deadline_precision="day")
+    assert alarm_days(dated, calendar_entry(dated)) == (7, 3, 1)
+    done = _hit(deadline=dt.date(2026, 5, 4), deadline_precision="day", progress="da_hoan_thanh")
+    assert alarm_days(done, calendar_entry(done)) == ()
+
+
+def test_a_units_feed_opens_with_its_own_key_and_nothing_else(archive_db):
+    from icalendar import Calendar
+
+    from vbparse.web.guard import feed_key
+
+    token = "s3cret-token-for-the-feed"
+    key = feed_key(token, "Sở Tài chính")
+    assert token not in key and key != feed_key(token, "Sở Nội vụ") and key != feed_key("other", "Sở Tài chính")
+    with TestClient(create_app(archive_db, token=token)) as c:
+        # what a calendar application sends: the address alone, no header, no cookie, no redirect followed
+        r = c.get("/obligations.ics", params={"assignee": "Sở Tài chính", "key": key}, follow_redirects=False)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/calendar")
+        assert len(list(Calendar.from_ical(r.content).walk("VEVENT"))) == 9
+        assert "set-cookie" not in r.headers
+        # the key opens that unit's feed only: not another unit's, not the board, not its other downloads
+        other = c.get("/obligations.ics", params={"assignee": "Sở Nội vụ", "key": key}, follow_redirects=False)
+        assert other.status_code == 401
+        for path in ("/obligations", "/obligations.csv", "/"):
+            r = c.get(path, params={"assignee": "Sở Tài chính", "key": key}, follow_redirects=False)
+            assert r.status_code == 401, path
+        wrong = c.get("/obligations.ics", params={"assignee": "Sở Tài chính", "key": "0" * 32})
+        assert wrong.status_code == 401
+        # the token itself still opens the feed, answered at once (a calendar keeps no cookie to follow a redirect)
+        direct = c.get("/obligations.ics", params={"assignee": "Sở Tài chính", "token": token}, follow_redirects=False)
+        assert direct.status_code == 200 and direct.content.startswith(b"BEGIN:VCALENDAR")
+        # the board shows the feed's address with its key, never the token
+        c.get(f"/?token={token}")
+        board = c.get("/obligations", params=ASSIGNEE).text
+        (address,) = re.findall(r'id="feed"[^>]*value="([^"]+)"', board)
+        address = html.unescape(address)
+        assert address.startswith("http") and f"key={key}" in address and token not in board
+    with TestClient(create_app(archive_db, token=token)) as fresh:  # the address as given, in a new client
+        assert fresh.get(address, follow_redirects=False).status_code == 200
+
+
+def test_without_a_token_the_feed_address_carries_no_key(client):
+    board = client.get("/obligations", params=ASSIGNEE).text
+    (address,) = re.findall(r'id="feed"[^>]*value="([^"]+)"', board)
+    assert "key=" not in address and html.unescape(address).endswith(
+        "/obligations.ics?assignee=S%E1%BB%9F+T%C3%A0i+ch%C3%ADnh"
+    )
+    assert client.get(html.unescape(address)).status_code == 200

@@ -311,6 +311,24 @@ def test_overdue_and_due_soon_are_marked(client, app):
     assert 'class="soon"' in rows[2]  # 15/7 is now six days away
 
 
+def test_the_board_marks_deadlines_seven_three_and_one_days_ahead(client, app):
+    """Issue 42's reminders: a deadline within 7, 3 or 1 days says which, and the summary counts each."""
+
+    def marks(day: dt.date) -> list[str | None]:
+        today_is(app, day)
+        rows = _rows(client.get("/obligations", params={"assignee": "VPTK"}).text)
+        return [next(iter(re.findall(r"còn ≤ (\d) ngày", row)), None) for row in rows[:3]]  # the dated three
+
+    assert marks(dt.date(2023, 6, 13)) == ["7", None, None]  # 20/6 in seven days
+    assert marks(dt.date(2023, 6, 17)) == ["3", None, None]  # in three
+    assert marks(dt.date(2023, 6, 19)) == ["1", None, None]  # tomorrow
+    assert marks(dt.date(2023, 6, 20)) == ["1", None, None]  # today: still not overdue
+    assert marks(dt.date(2023, 6, 25)) == [None, "3", None]  # 20/6 overdue, 28/6 in three days
+    today_is(app, dt.date(2023, 6, 26))
+    summary = client.get("/obligations", params={"assignee": "VPTK"}).text
+    assert "1 sắp đến hạn (trong 7 ngày, 1 còn ≤ 3 ngày)" in " ".join(summary.split())
+
+
 def test_obligations_of_a_person(client):
     r = client.get("/obligations", params={"assignee": "Nguyễn Ngọc Luyện"})
     rows = _rows(r.text)
@@ -359,7 +377,9 @@ def test_csv_download_is_the_board_in_vietnamese_row_for_row(client, app, archiv
     assert first["Số văn bản"] == "77/KH-UBND" and first["Ngày ban hành"] == "05/06/2023"
     assert first["Vai trò"] == "Chủ trì" and first["Đơn vị/cá nhân được giao"] == "Văn phòng - Thống kê"
     assert first["Thời hạn (nguyên văn)"] == "hoàn thành trước ngày 20/6/2023"
-    assert first["Tình trạng"] == "Quá hạn" and rows[1]["Tình trạng"] == "Sắp đến hạn"  # 28/6, three days on
+    assert (
+        first["Tình trạng"] == "Quá hạn" and rows[1]["Tình trạng"] == "Sắp đến hạn (còn ≤ 3 ngày)"
+    )  # 28/6, three days on
     assert rows[2]["Tình trạng"] == "" and first["Trích yếu"].startswith("Tổng kết công tác thi đua")
     assert re.fullmatch(r"http://testserver/documents/[0-9a-f]{16}", first["Liên kết"])
     assert client.get(first["Liên kết"]).status_code == 200

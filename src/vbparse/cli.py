@@ -680,10 +680,12 @@ def cmd_due(args: argparse.Namespace) -> int:
         return 0
     import datetime as _dt
 
+    from .tables.deadlines import reminder_mark
+
     start = today or _dt.date.today()
     for h in hits:
-        left = (h.deadline - start).days if h.deadline else None
-        mark = next((f"≤{n}d" for n in (1, 3, 7) if left is not None and left <= n), "")
+        near = reminder_mark(h.deadline, start)
+        mark = f"≤{near}d" if near else ""
         who = h.assignee.canonical or h.assignee.raw
         print(f"{h.deadline:%d/%m/%Y} {mark:<4} {who} — {h.task[:80]} ({h.document.number or h.document.id})")
     return 0

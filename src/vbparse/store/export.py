@@ -30,9 +30,10 @@ from ..extract.deadlines import plan_year_of
 from ..models import Document, DocumentSummary, ObligationHit, RefEdge
 from ..pattern_cache import compiled
 from ..stamp import parser_stamp
-from ..tables.deadlines import MONTHLY_DAY, OPEN_ENDED, PERIOD_IN_TITLE, RECURRENCE_LABELS
+from ..tables.deadlines import MONTHLY_DAY, OPEN_ENDED, PERIOD_IN_TITLE, RECURRENCE_LABELS, REMINDER_DAYS
 from .archive import Archive
 from .columns import SUMMARY_SQL, pages, summary_of
+from .corrections import DONE
 from .schema import Column, flatten
 
 _CSV_SKIP = {"span", "mentions", "highlights"}
@@ -549,6 +550,30 @@ def _first_day(issued: _dt.date, hit: ObligationHit) -> _dt.date:
     return first
 
 
+#: The shortest period, in days, of each recurrence: a reminder is set only ahead of it (a weekly task gets
+#: the 3- and 1-day ones; a daily task none, it would ring every day).
+_PERIOD_DAYS = {"daily": 1, "weekly": 7, "monthly": 28, "quarterly": 90, "yearly": 365}
+
+
+def alarm_days(hit: ObligationHit, entry: CalendarEntry, marks: tuple[int, ...] = REMINDER_DAYS) -> tuple[int, ...]:
+    """The days before its day at which a task's event reminds (7, 3, 1: ``REMINDER_DAYS``), fewer for a task
+    that recurs more often than that, none for one marked done."""
+    if hit.progress == DONE:
+        return ()
+    period = _PERIOD_DAYS.get(hit.recurrence or "") if entry.rrule else None
+    return tuple(sorted((m for m in marks if period is None or m < period), reverse=True))
+
+
+def _alarm(days: int, task: str) -> Any:
+    from icalendar import Alarm
+
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("trigger", -_dt.timedelta(days=days), parameters={"RELATED": "START"})
+    alarm.add("description", f"Còn {days} ngày đến hạn: {task}")
+    return alarm
+
+
 def obligation_uid(hit: ObligationHit) -> str:
     """Stable across downloads: a hash of what identifies the task (plan, section, assignee, role, text)."""
     key = "\x1f".join(
@@ -587,10 +612,12 @@ def write_ical(
     now: _dt.datetime | None = None,
     url_of: Callable[[ObligationHit], str] | None = None,
     name: str = "Nhiệm vụ",
+    alarms: bool = True,
 ) -> int:
     """One all-day VEVENT per task that has a day (``calendar_entry``: a deadline, or a recurrence as an
     RRULE); a task without one is left out, a calendar has no place for it.  ``url_of`` gives each event a
-    link (the plan's page).  Returns the events."""
+    link (the plan's page).  With ``alarms``, each event reminds 7, 3 and 1 days ahead (``alarm_days``).
+    Returns the events."""
     from icalendar import Calendar, Event
 
     stamp = (now or _dt.datetime.now(_dt.UTC)).astimezone(_dt.UTC).replace(microsecond=0)
@@ -637,6 +664,9 @@ def write_ical(
         event.add("transp", "TRANSPARENT")
         if url:
             event.add("url", url)
+        if alarms:
+            for days in alarm_days(hit, entry):
+                event.add_component(_alarm(days, task))
         out.write(event.to_ical().decode("utf-8"))  # as it comes: no calendar of every task in memory
         n += 1
     out.write(end)

@@ -7,6 +7,8 @@ are pinned in ``tests/test_deadlines.py``.
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from ..pattern_cache import compiled, longest_first
 
 _Y = r"(?:19|20)\d{2}"
@@ -87,6 +89,20 @@ RECURRENCES: tuple[tuple[str, str], ...] = (
     ),
 )
 #: Each recurrence as plans write it (the board, its downloads and the calendar say it so).
+#: The days before a deadline at which an office is reminded of it (issue 42: 7, 3 and 1 days, as offices
+#: keep them): the board's marks, ``vbparse due``'s and the calendar feed's alarms.
+REMINDER_DAYS: tuple[int, ...] = (7, 3, 1)
+
+
+def reminder_mark(deadline: _dt.date | None, today: _dt.date, marks: tuple[int, ...] = REMINDER_DAYS) -> int | None:
+    """The nearest reminder a deadline is within: ``1`` when it is today or tomorrow, ``3`` within three days,
+    ``7`` within seven; ``None`` when it has passed, is further away, or there is none."""
+    if deadline is None or deadline < today:
+        return None
+    left = (deadline - today).days
+    return min((m for m in marks if left <= m), default=None)
+
+
 RECURRENCE_LABELS: dict[str, str] = {
     "daily": "hằng ngày",
     "weekly": "hằng tuần",

@@ -21,7 +21,7 @@ from ..models import ObligationHit, RegisterEntry
 from ..store.corrections import PROGRESS_LABELS
 from ..store.export import formula_safe
 from ..tables.deadlines import RECURRENCE_LABELS
-from .view_obligations import ROLES, due_state
+from .view_obligations import ROLES, due_label
 
 #: How the board writes a date in CSV, and the number format of a date cell in the workbook.
 DATE_FORMAT = "%d/%m/%Y"
@@ -30,8 +30,6 @@ XLSX_DATE_FORMAT = "dd/mm/yyyy"
 XLSX_SHEET = "Nhiệm vụ"
 #: Widest a column is made, in characters (a task of a paragraph wraps in its cell instead).
 DEFAULT_MAX_WIDTH = 60
-#: What the ``Tình trạng`` column says for ``view_obligations.due_state``.
-STATE_LABELS = {"overdue": "Quá hạn", "soon": "Sắp đến hạn"}
 
 
 @dataclass(frozen=True)
@@ -101,7 +99,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("Thời hạn", lambda r: r.hit.deadline, "date", 12),
     Column("Thời hạn (nguyên văn)", lambda r: r.hit.deadline_raw, width=24),
     Column("Lặp lại", lambda r: RECURRENCE_LABELS.get(r.hit.recurrence or "", r.hit.recurrence), width=12),
-    Column("Tình trạng", lambda r: STATE_LABELS.get(due_state(r.hit, r.today) or ""), width=13),
+    Column("Tình trạng", lambda r: due_label(r.hit, r.today), width=13),
     Column("Số văn bản", lambda r: r.hit.document.number, width=16),
     Column("Ngày ban hành", lambda r: r.hit.document.issued_date, "date", 14),
     Column("Trích yếu", lambda r: r.hit.document.title, width=DEFAULT_MAX_WIDTH),

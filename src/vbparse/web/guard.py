@@ -7,7 +7,10 @@ except a POST to one of the correction routes (``corrections.WRITE_PATHS``), who
 a URL over ``DEFAULT_MAX_URL_BYTES`` a 414, headers over ``DEFAULT_MAX_HEADER_BYTES`` a 431;
 a request with a body a 413; then, when the app has a token,
 the request must carry it (``Authorization: Bearer …``, the ``vbparse_token`` cookie, or a ``token``
-parameter; a page opened with ``?token=…`` sets the cookie and redirects to the same page without it).
+parameter; a page opened with ``?token=…`` sets the cookie and redirects to the same page without it).  A
+calendar feed (``FEED_PATHS``) is read by a calendar application, which sends no header and keeps no cookie:
+it carries a ``key`` that opens that unit's feed only (``feed_key``), so that the token itself never leaves
+for a calendar service, and it is answered directly, never redirected.
 HEAD is served as GET without the body.  An exception nothing else answered is logged once, with its
 traceback, and the client gets a one-line JSON 500.
 """
@@ -18,7 +21,7 @@ import hashlib
 import hmac
 import re
 from http.cookies import SimpleCookie
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -32,6 +35,8 @@ DEFAULT_MAX_URL_BYTES = 8192
 DEFAULT_MAX_HEADER_BYTES = 16384
 #: The cookie a browser keeps the token in (a digest of it, not the token itself).
 TOKEN_COOKIE = "vbparse_token"
+#: The calendar feeds a calendar application subscribes to, each opened by its unit's ``feed_key``.
+FEED_PATHS = frozenset({"/obligations.ics"})
 
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
 
@@ -39,6 +44,24 @@ _NON_ASCII = re.compile(rb"[\x80-\xff]")
 def cookie_value(token: str) -> str:
     """What the cookie holds: a keyed digest of the token, so the browser never stores the token itself."""
     return hmac.new(token.encode("utf-8"), b"vbparse cookie", hashlib.sha256).hexdigest()
+
+
+def feed_key(token: str, assignee: str) -> str:
+    """The key that opens the calendar feed of ``assignee`` (as typed, spaces at its ends aside) and nothing
+    else: a keyed digest, so that a feed's address can be given to a calendar service without the token."""
+    message = b"vbparse calendar feed\x1f" + assignee.strip().encode("utf-8")
+    return hmac.new(token.encode("utf-8"), message, hashlib.sha256).hexdigest()[:32]
+
+
+def _feed_opened(scope: Scope, token: str, query: bytes) -> bool:
+    """Whether a request for a calendar feed carries the key of the unit it asks for."""
+    if scope["path"] not in FEED_PATHS:
+        return False
+    fields = dict(parse_qsl(query.decode("latin-1"), keep_blank_values=True))
+    key, assignee = fields.get("key"), fields.get("assignee")
+    if not key or not assignee:
+        return False
+    return hmac.compare_digest(key.encode("utf-8", "replace"), feed_key(token, assignee).encode())
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -135,6 +158,9 @@ class Guard:
             except BadParameter as exc:
                 await error_response(400, str(exc))(scope, receive, send)
                 return
+            if given is None and _feed_opened(scope, self.token, query):
+                await self._app_or_head(scope, receive, send)
+                return
             if not self._allowed(scope, given):
                 await error_response(
                     401,
@@ -144,10 +170,15 @@ class Guard:
                 )(scope, receive, send)
                 return
             scope["query_string"] = rest
-            if given is not None and not scope["path"].startswith("/api/") and method == "GET":
+            browser = not scope["path"].startswith("/api/") and scope["path"] not in FEED_PATHS
+            if given is not None and browser and method == "GET":
                 await self._log_in(scope, receive, send, rest)
                 return
-        if method == "HEAD":
+        await self._app_or_head(scope, receive, send)
+
+    async def _app_or_head(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The app's answer; HEAD is served as GET without the body."""
+        if scope["method"] == "HEAD":
             await self.app(dict(scope, method="GET"), receive, _without_body(send))
             return
         await self.app(scope, receive, send)

@@ -26,7 +26,7 @@ from ..normalize import fold, nfc
 from ..query import QueryError, several_places
 from ..store import Archive
 from ..store.export import why_no_day, write_ical
-from ..tables.deadlines import RECURRENCE_LABELS
+from ..tables.deadlines import RECURRENCE_LABELS, REMINDER_DAYS
 from ..tables.diagnostics import vietnamese_diagnostic
 from ..tables.doctypes import BY_CODE, code_for_query
 from ..tables.failures import vietnamese_reason
@@ -34,6 +34,7 @@ from . import board, view_original, view_pdf
 from . import view_obligations as vo
 from .answer_cache import accepts_gzip, request_key
 from .deps import archive_dependency
+from .guard import feed_key
 from .session import signed_in
 from .view_corrections import correction_context, stale_count
 from .view_graph import layout
@@ -389,6 +390,7 @@ def _obligations_page(
         "role_labels": ROLE_LABELS,
         "today": today,
         "soon_days": vo.DEFAULT_DUE_SOON_DAYS,
+        "reminder_days": sorted(REMINDER_DAYS, reverse=True),
         "choices": vo.assignee_choices(archive),
         "error": None,
         "limit": vo.DEFAULT_PAGE_ROWS,
@@ -404,16 +406,28 @@ def _obligations_page(
         ctx["error"] = exc
         return page(request, "obligations.html", 400, **ctx)
     ctx["filters"] = f
+    ctx["feed"] = calendar_feed(request, f.assignee)
     ctx["first"] = skip + 1
     ctx["has_next"] = len(hits) > skip + vo.DEFAULT_PAGE_ROWS
-    ctx["rows"] = [(h, vo.due_state(h, today)) for h in hits[skip : skip + vo.DEFAULT_PAGE_ROWS]]
-    ctx["states"] = {s: sum(1 for _, st in ctx["rows"] if st == s) for s in ("overdue", "soon")}
+    ctx["rows"] = [(h, vo.due_state(h, today), vo.due_mark(h, today)) for h in hits[skip : skip + vo.DEFAULT_PAGE_ROWS]]
+    ctx["states"] = {s: sum(1 for _, st, _ in ctx["rows"] if st == s) for s in ("overdue", "soon")}
+    ctx["marks"] = {m: sum(1 for _, _, k in ctx["rows"] if k and k <= m) for m in REMINDER_DAYS}
     # what the calendar download leaves out, and why (never silently: issue 41)
     ctx["no_day"] = Counter(why for why in map(why_no_day, hits) if why).most_common()
     # a name without its place that found the bodies of several places: say which (issue 41)
     ctx["places"] = several_places(f.assignee, hits)
     ctx.update(correction_context(request), stale_corrections=stale_count(archive))
     return page(request, "obligations.html", **ctx)
+
+
+def calendar_feed(request: Request, assignee: str) -> str:
+    """The address a calendar application subscribes to for ``assignee``'s tasks (with their 7/3/1-day
+    alarms): absolute, and with the key that opens that feed alone when the server asks for a token."""
+    query = {"assignee": assignee}
+    token = getattr(request.app.state, "token", None)
+    if token:
+        query["key"] = feed_key(token, assignee)
+    return str(request.url_for("obligations_ics")) + "?" + urlencode(query)
 
 
 #: Each download's media type.

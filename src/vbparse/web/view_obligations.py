@@ -14,10 +14,11 @@ from ..normalize import fold
 from ..query import QueryError
 from ..store import Archive
 from ..store.corrections import DONE
+from ..tables.deadlines import REMINDER_DAYS, reminder_mark
 from .view_params import BadParam, choice_param, date_param, flag_param
 
-#: A deadline this many days away or closer (and not past) is marked "sắp đến hạn".
-DEFAULT_DUE_SOON_DAYS = 7
+#: A deadline this many days away or closer (and not past) is marked "sắp đến hạn" (the first reminder).
+DEFAULT_DUE_SOON_DAYS = max(REMINDER_DAYS)
 #: Rows on one page (then "Trang sau"); the downloads have them all (up to ``DEFAULT_MAX_DOWNLOAD``).  A page
 #: of 100 renders in a few milliseconds; 500 took 150 ms on a 20 000-document archive.
 DEFAULT_PAGE_ROWS = 100
@@ -114,6 +115,20 @@ def due_state(hit: ObligationHit, today: dt.date, soon_days: int = DEFAULT_DUE_S
     if hit.deadline <= today + dt.timedelta(days=soon_days):
         return "soon"
     return None
+
+
+def due_mark(hit: ObligationHit, today: dt.date) -> int | None:
+    """The reminder a task not marked done is within (``tables.deadlines.reminder_mark``: 7, 3 or 1 days)."""
+    return None if hit.progress == DONE else reminder_mark(hit.deadline, today)
+
+
+def due_label(hit: ObligationHit, today: dt.date) -> str | None:
+    """What the board and its downloads say of a task's deadline: ``Quá hạn``, ``Sắp đến hạn (còn ≤ 3 ngày)``, or ``None``."""
+    state = due_state(hit, today)
+    if state == "overdue":
+        return "Quá hạn"
+    mark = due_mark(hit, today)
+    return f"Sắp đến hạn (còn ≤ {mark} ngày)" if mark else None
 
 
 _choices: dict[tuple, tuple[float, list[tuple[str, int]]]] = {}  # (archive, size) → (when, choices)
