@@ -2,8 +2,8 @@
 """Write schemas/document.schema.json and schemas/archive.schema.json from the pydantic models.
 
 The models are the source of truth; archive.schema.json describes what the archive commands print with
-``--json`` and what the Python API returns (SearchHit, ObligationHit, RefReport, FileRecord, IndexSummary,
-CorrectionRecord: ``vbparse corrections --json`` and ``export --what corrections``).
+``--json`` and what the Python API returns (SearchHit, ObligationHit, RefReport, Followup, RegisterEntry,
+FileRecord, IndexSummary, CorrectionRecord: ``vbparse corrections --json`` and ``export --what corrections``).
 
 Usage: python scripts/gen_schema.py [--check]   (--check exits 1 when the file on disk is stale)
 """
@@ -25,15 +25,27 @@ from vbparse.models import (
     CorrectionRecord,
     Document,
     FileRecord,
+    Followup,
     IndexSummary,
     ObligationHit,
     RefReport,
+    RegisterEntry,
     SearchHit,
 )
 
 TARGET = ROOT / "schemas" / "document.schema.json"
 ARCHIVE_TARGET = ROOT / "schemas" / "archive.schema.json"
-ARCHIVE_MODELS = (ArchivedDocument, SearchHit, ObligationHit, RefReport, FileRecord, IndexSummary, CorrectionRecord)
+ARCHIVE_MODELS = (
+    ArchivedDocument,
+    SearchHit,
+    ObligationHit,
+    RefReport,
+    FileRecord,
+    IndexSummary,
+    CorrectionRecord,
+    Followup,  # vbparse followup --json, /api/followup/{ref} (issue 42)
+    RegisterEntry,
+)
 
 
 def render() -> str:

@@ -35,7 +35,8 @@ PLAN = _doc(
     "1. Sở Nội vụ chủ trì tổng hợp kết quả, báo cáo trước ngày 30/6/2026.\n"
     "2. Ủy ban nhân dân huyện Bát Xát xây dựng kế hoạch của huyện, hoàn thành trước ngày 30/4/2026.\n"
     "3. Ủy ban nhân dân huyện Sa Pa xây dựng kế hoạch của huyện, hoàn thành trước ngày 30/4/2026.\n"
-    "4. Sở Tư pháp tuyên truyền pháp luật, hoàn thành trước ngày 30/9/2026.",
+    "4. Sở Tư pháp tuyên truyền pháp luật, hoàn thành trước ngày 30/9/2026.\n"
+    "5. Sở Nội vụ tổ chức hội nghị tập huấn nghiệp vụ cải cách hành chính cho cán bộ, công chức cấp xã.",
 )
 DISTRICT_PLAN = _doc(
     "ỦY BAN NHÂN DÂN HUYỆN BÁT XÁT",
@@ -58,7 +59,9 @@ REPORT = _doc(
     "BÁO CÁO",
     "Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2026 của UBND tỉnh",
     "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2026 của UBND tỉnh Lào Cai, Sở Nội vụ báo cáo như sau:\n"
-    "I. KẾT QUẢ\n1. Đã tổ chức 12 hội nghị tuyên truyền.",
+    "I. KẾT QUẢ\n1. Đã tổ chức 12 hội nghị tuyên truyền trên sóng phát thanh.\n"
+    "2. Đã mở 4 hội nghị tập huấn nghiệp vụ cải cách hành chính cho 350 cán bộ, công chức cấp xã.\n"
+    "II. KHÓ KHĂN\nKinh phí còn hạn chế.",
 )
 AMENDMENT = _doc(
     "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
@@ -133,6 +136,7 @@ def test_cli_followup_says_who_answered_in_one_line_each(chain, capsys):
     assert main(["followup", plan, "--db", db, "--today", "10/5/2026"]) == 0
     out = capsys.readouterr().out
     assert "đã trả lời" in out and "quá hạn" in out and "Ủy ban nhân dân huyện Sa Pa" in out
+    assert re.search(r"\n +“tổ chức hội nghị tập huấn[^”]*” → 80/BC-SNV mục I\.2: “Đã mở 4 hội nghị", out)
     assert main(["followup", plan, "--db", db, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["document"]["id"] == plan
 
@@ -220,9 +224,12 @@ def test_the_register_of_a_unit_has_the_offices_columns_and_states(chain, tmp_pa
         "STT", "Nội dung nhiệm vụ", "Văn bản giao", "Đơn vị chủ trì", "Đơn vị phối hợp",
         "Thời hạn", "Tình trạng", "Văn bản trả lời", "Ghi chú",
     ]  # fmt: skip
-    (task,) = rows[1:]
+    task, training = rows[1:]
     assert task[2].startswith("12/KH-UBND ngày 10/03/2026") and task[5] == "30/06/2026"
     assert task[6] == "quá hạn chưa hoàn thành" and task[7].startswith("80/BC-SNV")  # reported, not marked done
+    assert "mục" not in task[7]  # the report says nothing of this task: no passage quoted for it
+    assert training[6] == "đang thực hiện" and training[7].startswith("80/BC-SNV ngày 25/06/2026, mục I.2: “")
+    assert "hội nghị tập huấn" in training[7]
     xlsx = tmp_path / "so-noi-vu.xlsx"
     assert main(["register", "--assignee", "Sở Nội vụ tỉnh Lào Cai", "--out", str(xlsx), "--db", db]) == 0
     sheet = load_workbook(xlsx).active
@@ -244,3 +251,36 @@ def test_a_state_a_person_set_wins_and_the_derived_one_is_kept_beside_it(chain, 
     assert rows["Ủy ban nhân dân huyện Sa Pa"].state == "done"
     assert rows["Ủy ban nhân dân huyện Sa Pa"].derived == "overdue"  # what the documents say, kept beside it
     assert rows["Sở Tư pháp"].state == rows["Sở Tư pháp"].derived == "open"
+
+
+def test_a_report_gives_each_task_it_speaks_of_its_passage_and_no_other(chain):
+    """Issue 42: the report's passage that speaks of a task, matched by the task's words and shown with its
+    span; a task the report says nothing of has none (the report stays a report on the plan)."""
+    db, plan = chain
+    with Archive(db, create=False) as archive:
+        result = archive.followup(plan, today=dt.date(2026, 5, 10))
+        (noi_vu,) = [r for r in result.assignees if r.assignee.canonical == "Sở Nội vụ"]
+        (passage,) = noi_vu.passages
+        report = archive.document(passage.report)
+    assert passage.task.startswith("tổ chức hội nghị tập huấn") and passage.path == "I.2"
+    assert "350 cán bộ" in passage.text and passage.rule == "passage.words" and 0.3 <= passage.score <= 1
+    assert "tap huan" in passage.terms
+    assert report.number and report.number.value == "80/BC-SNV"
+    assert {r.assignee.canonical: r.passages for r in result.assignees if r.assignee.canonical != "Sở Nội vụ"} == {
+        "Ủy ban nhân dân huyện Bát Xát": [],  # its answer is a plan, not a report
+        "Ủy ban nhân dân huyện Sa Pa": [],
+        "Sở Tư pháp": [],
+    }
+
+
+def test_a_plans_page_shows_the_passage_of_the_report_beside_its_task(chain):
+    from fastapi.testclient import TestClient
+
+    from vbparse.web import create_app
+
+    db, plan = chain
+    with TestClient(create_app(db)) as client:
+        page = client.get(f"/documents/{plan}").text
+    section = page.split('id="follow-h"', 1)[1].split("</section>", 1)[0]
+    (details,) = re.findall(r'<details class="passages">(.*?)</details>', section, re.DOTALL)
+    assert "Báo cáo nói về 1 nhiệm vụ" in details and "mục I.2" in details and "350 cán bộ" in details

@@ -653,6 +653,10 @@ def cmd_followup(args: argparse.Namespace) -> int:
         due = f", due {r.due:%d/%m/%Y}" if r.due else ""
         by = "; ".join(x.document.number or x.document.id for x in r.answers)
         print(f"  {STATE_WORDS[r.state]:<12} {name} ({r.tasks} tasks{due}){' — ' + by if by else ''}")
+        numbers = {x.document.id: x.document.number or x.document.id for x in r.answers}
+        for p in r.passages:
+            quote = " ".join(p.text.split()[:12])
+            print(f"      “{p.task[:60]}” → {numbers.get(p.report, p.report)} mục {p.path}: “{quote} …”")
     return 0
 
 

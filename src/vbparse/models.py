@@ -539,6 +539,24 @@ class AnswerLink(_Model):
 FollowupState = Literal["done", "answered", "reported", "overdue", "open"]
 
 
+class TaskPassage(_Model):
+    """The passage of an assignee's report that speaks of one of its tasks in the plan (issue 42): matched by
+    the task's words (``extract.passages``); a task the report does not speak of has none, and the report
+    stays a report on the plan."""
+
+    ref: str | None = Field(default=None, description="The task's ref (for corrections)")
+    task: str = Field(description="The task as the plan writes it")
+    report: str = Field(description="The report's archive id")
+    path: str | None = Field(default=None, description="The passage's section in the report, e.g. II.2.a")
+    text: str = Field(description="The passage (heading and text), cut after 600 characters")
+    span: Span = Field(description="Where the passage lies in the report's text")
+    score: float = Field(description="The share of the task's weighted words the passage holds (0 to 1)")
+    terms: list[str] = Field(
+        default_factory=list, description="The phrases (folded pairs of words) it shares with the task, heaviest first"
+    )
+    rule: str = Field(default="passage.words", description="The rule that matched it")
+
+
 class FollowupRow(_Model):
     """One assignee of a plan: its tasks there, and what it sent that answers the plan."""
 
@@ -549,6 +567,9 @@ class FollowupRow(_Model):
     state: FollowupState
     derived: FollowupState = Field(description="The state the documents give, beside the one a person set")
     answers: list[AnswerLink] = Field(default_factory=list, description="Its documents answering the plan")
+    passages: list[TaskPassage] = Field(
+        default_factory=list, description="For each of its tasks that a report of its own speaks of, that passage"
+    )
 
 
 class Followup(_Model):
@@ -570,6 +591,7 @@ class RegisterEntry(_Model):
     hit: ObligationHit
     state: RegisterState
     answers: list[AnswerLink] = Field(default_factory=list)
+    passage: TaskPassage | None = Field(default=None, description="The passage of its report that speaks of the task")
 
 
 class FileRecord(_Model):

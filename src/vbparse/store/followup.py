@@ -14,6 +14,7 @@ import datetime as _dt
 from typing import Any, cast
 
 from ..chars import match_key
+from ..extract.passages import DEFAULT_MAX_CHARS, RULE, PassageIndex
 from ..models import (
     AnswerKind,
     AnswerLink,
@@ -24,12 +25,16 @@ from ..models import (
     ObligationHit,
     RefReport,
     RegisterEntry,
+    Span,
+    TaskPassage,
 )
 from ..tables.followup import CHANGE_TITLE, MEMBER_ISSUER_HEADS, REPORT_TITLE, REPORT_TYPES
 from ..tables.issuers import expand_abbreviations
 from .corrections import DONE
 from .schema import COPIES_TABLE
 
+#: How many of the phrases a task shares with its passage are shown (the heaviest).
+DEFAULT_SHOWN_TERMS = 12
 #: Kinds of answer, strongest first (a document that amends a plan and cites it as its basis amends it).
 ANSWER_ORDER: tuple[AnswerKind, ...] = ("corrects", "replaces", "repeals", "amends", "reports", "implements")
 
@@ -157,6 +162,7 @@ class FollowupQueries:
                 continue
             groups.setdefault((_key(h.assignee.canonical or h.assignee.raw), _key(h.assignee.area)), []).append(h)
         rows = []
+        indexes: dict[str, PassageIndex | None] = {}  # a report's passages, read once for every assignee
         for tasks in groups.values():
             a = tasks[0].assignee
             mine = [x for x in links if x.kind in ("implements", "reports") and _is_of(a, keys.get(x.document.id))]
@@ -181,11 +187,48 @@ class FollowupQueries:
                     state=cast(Any, state),
                     derived=cast(Any, derived),
                     answers=mine,
+                    passages=self._passages(tasks, [x for x in mine if x.kind == "reports"], indexes),
                 )
             )
         order = {"overdue": 0, "open": 1, "reported": 2, "answered": 3, "done": 4}
         rows.sort(key=lambda r: (order[r.state], r.due or _dt.date.max, r.assignee.canonical or r.assignee.raw))
         return Followup(document=summary, answers=links, assignees=rows)
+
+    def _passages(
+        self, tasks: list[ObligationHit], reports: list[AnswerLink], indexes: dict[str, PassageIndex | None]
+    ) -> list[TaskPassage]:
+        """For each task, the passage of one of ``reports`` that speaks of it (the best of them), if any."""
+        out = []
+        for link in reports:
+            if link.document.id not in indexes:
+                try:
+                    indexes[link.document.id] = PassageIndex.of(cast(Any, self).document(link.document.id))
+                except LookupError:  # gone from the archive since the link was read
+                    indexes[link.document.id] = None
+        for t in tasks:
+            found = [
+                (m, link.document.id)
+                for link in reports
+                if (index := indexes.get(link.document.id)) is not None and (m := index.best(t.task)) is not None
+            ]
+            if not found:
+                continue
+            m, report = max(found, key=lambda x: x[0].score)
+            p = m.passage
+            out.append(
+                TaskPassage(
+                    ref=t.ref,
+                    task=t.task,
+                    report=report,
+                    path=p.path,
+                    text=p.text[:DEFAULT_MAX_CHARS],
+                    span=Span(start=p.start, end=p.end),
+                    score=round(m.score, 3),
+                    terms=[t for t in m.terms if " " in t][:DEFAULT_SHOWN_TERMS],
+                    rule=RULE,
+                )
+            )
+        return out
 
     def register(self, assignee: str, *, today: _dt.date | None = None) -> list[RegisterEntry]:
         """The tasks of ``assignee`` as an office's register keeps them (issue 42): each with its state — done
@@ -197,6 +240,7 @@ class FollowupQueries:
         query = assignee_query(assignee)
         hits: list[ObligationHit] = cast(Any, self).obligations(assignee)
         plans: dict[str, list[tuple[AnswerLink, str | None]]] = {}
+        indexes: dict[str, PassageIndex | None] = {}
         out = []
         for h in hits:
             if h.document.id not in plans:
@@ -220,5 +264,7 @@ class FollowupQueries:
                 state = "overdue"
             else:
                 state = "in_progress"
-            out.append(RegisterEntry(hit=h, state=cast(Any, state), answers=mine))
+            passages = self._passages([h], [x for x in mine if x.kind == "reports"], indexes)
+            entry = RegisterEntry(hit=h, state=cast(Any, state), answers=mine, passage=next(iter(passages), None))
+            out.append(entry)
         return out

@@ -47,3 +47,30 @@ MEMBER_ISSUER_HEADS: dict[str, tuple[str, ...]] = {
     "so": ("so ",),
     "ban": ("ban ",),
 }
+
+# --- A report's passage that speaks of a task (``extract.passages``) --------------------------------------
+
+
+def _listed(text: str) -> frozenset[str]:
+    """Words written one after another, ``|`` between them (a word may have two syllables)."""
+    return frozenset(" ".join(w.split()) for w in text.split("|") if w.strip())
+
+
+#: Folded words that say nothing of which work a sentence is about: function words, and the verbs and nouns
+#: of every task and every report (``thực hiện``, ``kết quả``, ``báo cáo``, ``đơn vị``).  A word of two
+#: syllables is one word here (``đơn vị`` is stop, ``vi phạm`` is not).  A term of only these never decides a
+#: match; a pair with one of them still can (``kiểm tra kho``).
+PASSAGE_STOP_WORDS: frozenset[str] = _listed(
+    # function words
+    """va|voi|cua|cac|cho|theo|tai|trong|tren|duoi|den|tu|de|la|co|duoc|nhung|mot|nay|do|khi|ve|vao|ra|nhu|
+    hoac|cung|moi|da|dang|se|phai|can|nham|bang|thi|ma|neu|tung|"""
+    # the verbs and nouns of every task and every report
+    """cong tac|thuc hien|trien khai|ket qua|bao cao|dam bao|don vi|co quan|lien quan|quy dinh|nhiem vu|
+    noi dung|tinh hinh|to chuc|day du|kip thoi|nghiem tuc|hieu qua|chu tri|phoi hop|tham muu|trach nhiem|
+    chiu trach"""
+)
+#: What ``extract.passages.terms`` keeps and drops (``tests/test_passages.py``).
+PASSAGE_STOP_EXAMPLES = {
+    "stop": ["thuc hien", "ket qua", "va", "cac", "bao cao", "don vi"],
+    "kept": ["kiem tra", "bien ban", "vi pham", "kho", "thu tuc", "hanh chinh", "so hoa", "so"],
+}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import IO, Any, Literal
 
 from ..chars import terminal_safe
-from ..models import ObligationHit, RegisterEntry
+from ..models import ObligationHit, RegisterEntry, TaskPassage
 from ..store.corrections import PROGRESS_LABELS
 from ..store.export import formula_safe
 from ..tables.deadlines import RECURRENCE_LABELS
@@ -28,6 +28,8 @@ DATE_FORMAT = "%d/%m/%Y"
 XLSX_DATE_FORMAT = "dd/mm/yyyy"
 #: The workbook's one sheet (Excel allows 31 characters, none of ``[]:*?/\``).
 XLSX_SHEET = "Nhiệm vụ"
+#: How many words of a report's passage the register quotes beside the report.
+DEFAULT_QUOTE_WORDS = 12
 #: Widest a column is made, in characters (a task of a paragraph wraps in its cell instead).
 DEFAULT_MAX_WIDTH = 60
 
@@ -141,8 +143,16 @@ def _answers(row: Row) -> str | None:
         f"{a.document.number or a.document.id}"
         + (f" ngày {a.document.issued_date:%d/%m/%Y}" if a.document.issued_date else "")
         + ("" if a.certain else " (chưa chắc)")
+        + (_passage_of(row.entry.passage) if row.entry.passage and row.entry.passage.report == a.document.id else "")
         for a in row.entry.answers
     )
+
+
+def _passage_of(p: TaskPassage) -> str:
+    """Where a report speaks of the task: ``, mục I.2: “Đã mở 4 hội nghị tập huấn …”``."""
+    words = p.text.split()
+    quote = " ".join(words[:DEFAULT_QUOTE_WORDS]) + (" …" if len(words) > DEFAULT_QUOTE_WORDS else "")
+    return f", mục {p.path}: “{quote}”" if p.path else f": “{quote}”"
 
 
 def _note(hit: ObligationHit) -> str | None:
