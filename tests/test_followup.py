@@ -284,3 +284,97 @@ def test_a_plans_page_shows_the_passage_of_the_report_beside_its_task(chain):
     section = page.split('id="follow-h"', 1)[1].split("</section>", 1)[0]
     (details,) = re.findall(r'<details class="passages">(.*?)</details>', section, re.DOTALL)
     assert "Báo cáo nói về 1 nhiệm vụ" in details and "mục I.2" in details and "350 cán bộ" in details
+
+
+COLLECTIVE_PLAN = _doc(
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    None,
+    "20/KH-UBND",
+    "Lào Cai",
+    "01/4/2026",
+    "KẾ HOẠCH",
+    "Chuyển đổi số năm 2026",
+    "I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n"
+    "1. UBND các huyện, thị xã, thành phố xây dựng kế hoạch triển khai, hoàn thành trước ngày 30/4/2026.\n"
+    "2. Các sở, ban, ngành báo cáo kết quả trước ngày 30/11/2026.\n"
+    "3. Sở Tài chính bố trí kinh phí thực hiện.",
+)
+COLLECTIVE_ANSWERS = {
+    "kh-bat-xat.txt": _doc(
+        "ỦY BAN NHÂN DÂN HUYỆN BÁT XÁT", None, "51/KH-UBND", "Bát Xát", "15/4/2026", "KẾ HOẠCH",
+        "Chuyển đổi số năm 2026 trên địa bàn huyện",
+        "Thực hiện Kế hoạch số 20/KH-UBND ngày 01/4/2026 của UBND tỉnh Lào Cai, UBND huyện Bát Xát ban hành "
+        "Kế hoạch:\nI. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin huyện tham mưu.",
+    ),
+    # a district the archive knows by a document of its own that does not answer the plan
+    "tb-sa-pa.txt": _doc(
+        "ỦY BAN NHÂN DÂN THỊ XÃ SA PA", None, "7/TB-UBND", "Sa Pa", "02/4/2026", "THÔNG BÁO",
+        "Lịch tiếp công dân tháng 4 năm 2026", "I. LỊCH TIẾP\n1. Ngày 15/4/2026.",
+    ),
+    # a district of another province: never a member of Lào Cai's collective
+    "kh-duc-trong.txt": _doc(
+        "ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG", None, "52/KH-UBND", "Đức Trọng", "16/4/2026", "KẾ HOẠCH",
+        "Chuyển đổi số năm 2026", "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ tổng hợp.",
+    ),
+    "bc-snv.txt": _doc(
+        "SỞ NỘI VỤ", "UBND TỈNH LÀO CAI", "90/BC-SNV", "Lào Cai", "20/11/2026", "BÁO CÁO",
+        "Kết quả thực hiện Kế hoạch số 20/KH-UBND ngày 01/4/2026 của UBND tỉnh",
+        "Thực hiện Kế hoạch số 20/KH-UBND ngày 01/4/2026 của UBND tỉnh Lào Cai, Sở Nội vụ báo cáo:\n"
+        "I. KẾT QUẢ\n1. Đã số hóa 80% hồ sơ.",
+    ),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def collective_chain(tmp_path_factory) -> tuple[str, str]:
+    root = tmp_path_factory.mktemp("collective")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "kh-20.txt").write_text(COLLECTIVE_PLAN, encoding="utf-8")
+    for name, text in COLLECTIVE_ANSWERS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    db = str(root / "a.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+        (plan,) = [s for s, d in archive.documents() if d.number and d.number.value == "20/KH-UBND"]
+    return db, plan.id
+
+
+def test_a_collective_task_is_followed_per_member_unit_the_archive_knows(collective_chain):
+    """Issue 42: ``UBND các huyện`` of a province's plan lists each district the archive knows (by a document
+    it issued or a task it was named in) with its own state; ``các sở`` each department of the province."""
+    db, plan = collective_chain
+    with Archive(db, create=False) as archive:
+        result = archive.followup(plan, today=dt.date(2026, 5, 10))
+    rows = {r.assignee.canonical: r for r in result.assignees}
+    districts = rows["Ủy ban nhân dân các huyện, thị xã, thành phố"]
+    members = {m.name: m.state for m in districts.members}
+    assert members == {"Ủy ban nhân dân huyện Bát Xát": "answered", "Ủy ban nhân dân thị xã Sa Pa": "overdue"}
+    (bat_xat,) = [m for m in districts.members if m.state == "answered"]
+    assert [a.document.number for a in bat_xat.answers] == ["51/KH-UBND"]
+    departments = {m.name: m.state for m in rows["Các sở, ban, ngành"].members}
+    assert departments == {"Sở Nội vụ": "reported", "Sở Tài chính": "open"}  # due 30/11: not yet overdue
+    assert rows["Sở Tài chính"].members == []  # one body: no members
+
+
+def test_the_members_of_a_collective_show_on_the_plans_page_and_the_command_line(collective_chain, capsys):
+    from fastapi.testclient import TestClient
+
+    from vbparse.web import create_app
+    from vbparse.web.pages import current_date
+
+    db, plan = collective_chain
+    app = create_app(db)
+    app.dependency_overrides[current_date] = lambda: dt.date(2026, 5, 10)
+    with TestClient(app) as client:
+        section = client.get(f"/documents/{plan}").text.split('id="follow-h"', 1)[1].split("</section>", 1)[0]
+    members = dict(re.findall(r'<tr class="(\w+) member"><td>↳ ([^<]+)</td>', section))
+    assert members == {
+        "answered": "Ủy ban nhân dân huyện Bát Xát",
+        "overdue": "Ủy ban nhân dân thị xã Sa Pa",
+        "reported": "Sở Nội vụ",
+        "open": "Sở Tài chính",
+    }
+    assert main(["followup", plan, "--db", db, "--today", "10/5/2026"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"\n    ↳ đã trả lời +Ủy ban nhân dân huyện Bát Xát — 51/KH-UBND\n", out)

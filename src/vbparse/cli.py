@@ -653,6 +653,9 @@ def cmd_followup(args: argparse.Namespace) -> int:
         due = f", due {r.due:%d/%m/%Y}" if r.due else ""
         by = "; ".join(x.document.number or x.document.id for x in r.answers)
         print(f"  {STATE_WORDS[r.state]:<12} {name} ({r.tasks} tasks{due}){' — ' + by if by else ''}")
+        for m in r.members:
+            mby = "; ".join(x.document.number or x.document.id for x in m.answers)
+            print(f"    ↳ {STATE_WORDS[m.state]:<12} {m.name}{' — ' + mby if mby else ''}")
         numbers = {x.document.id: x.document.number or x.document.id for x in r.answers}
         for p in r.passages:
             quote = " ".join(p.text.split()[:12])

@@ -557,6 +557,16 @@ class TaskPassage(_Model):
     rule: str = Field(default="passage.words", description="The rule that matched it")
 
 
+class FollowupMember(_Model):
+    """A unit of a collective assignee (``UBND các huyện`` → ``Ủy ban nhân dân huyện Bát Xát``) that the archive
+    knows, by a document it issued or a task it was named in, followed on its own."""
+
+    name: str
+    area_key: str | None = Field(default=None, description="Its unit's path of folded names, when it has one")
+    state: FollowupState
+    answers: list[AnswerLink] = Field(default_factory=list, description="Its documents answering the plan")
+
+
 class FollowupRow(_Model):
     """One assignee of a plan: its tasks there, and what it sent that answers the plan."""
 
@@ -569,6 +579,10 @@ class FollowupRow(_Model):
     answers: list[AnswerLink] = Field(default_factory=list, description="Its documents answering the plan")
     passages: list[TaskPassage] = Field(
         default_factory=list, description="For each of its tasks that a report of its own speaks of, that passage"
+    )
+    members: list[FollowupMember] = Field(
+        default_factory=list,
+        description="For a collective (UBND các huyện, các sở), each member unit the archive knows, with its state",
     )
 
 

@@ -21,6 +21,7 @@ from ..models import (
     Assignee,
     Document,
     Followup,
+    FollowupMember,
     FollowupRow,
     ObligationHit,
     RefReport,
@@ -28,7 +29,8 @@ from ..models import (
     Span,
     TaskPassage,
 )
-from ..tables.followup import CHANGE_TITLE, MEMBER_ISSUER_HEADS, REPORT_TITLE, REPORT_TYPES
+from ..tables.assignees import ASSIGNEE_TABLE
+from ..tables.followup import CHANGE_TITLE, MEMBER_ISSUER_HEADS, MEMBER_UNIT_LEVELS, REPORT_TITLE, REPORT_TYPES
 from ..tables.issuers import expand_abbreviations
 from .corrections import DONE
 from .schema import COPIES_TABLE
@@ -64,6 +66,19 @@ def _is_of(assignee: Assignee, source_issuer_key: str | None) -> bool:
     if not name or not source_issuer_key.startswith(name):
         return False
     return not where or where in source_issuer_key or not _key(assignee.place)
+
+
+#: The departments' names as the table writes them, by their folded name (an issuer is printed in capitals).
+_DEPARTMENTS = {_key(name): name for name, _kind, _aliases in ASSIGNEE_TABLE if name.startswith("Sở ")}
+
+
+def _state(mine: list[AnswerLink], due: _dt.date | None, today: _dt.date) -> str:
+    """What the documents say of an assignee: answered, reported, overdue (its deadline passed), open."""
+    if any(x.kind == "implements" for x in mine):
+        return "answered"
+    if mine:
+        return "reported"
+    return "overdue" if due is not None and due < today else "open"
 
 
 class FollowupQueries:
@@ -154,6 +169,11 @@ class FollowupQueries:
         plan = plan or cast(Any, self).document(doc_id)
         links = self._answers(doc_id, plan, report)
         keys = self._issuer_keys([a.document.id for a in links])
+        areas = dict(
+            self.backend.all_in("SELECT id, area_key FROM documents WHERE id IN ({})", [a.document.id for a in links])
+            if links
+            else []
+        )
         summary = report.document if report is not None else cast(Any, self).find(doc_id, limit=1)[0]
         hits = hits if hits is not None else cast(Any, self).document_obligations(doc_id, hidden=False)
         groups: dict[tuple, list[ObligationHit]] = {}
@@ -168,14 +188,7 @@ class FollowupQueries:
             mine = [x for x in links if x.kind in ("implements", "reports") and _is_of(a, keys.get(x.document.id))]
             dues = [t.deadline for t in tasks if t.deadline]
             due = min(dues) if dues else None
-            if any(x.kind == "implements" for x in mine):
-                derived = "answered"
-            elif mine:
-                derived = "reported"
-            elif due is not None and due < today:
-                derived = "overdue"
-            else:
-                derived = "open"
+            derived = _state(mine, due, today)
             # what a person set through corrections is kept beside what the documents say, and wins
             state = "done" if all(t.progress == DONE for t in tasks) else derived
             rows.append(
@@ -188,11 +201,74 @@ class FollowupQueries:
                     derived=cast(Any, derived),
                     answers=mine,
                     passages=self._passages(tasks, [x for x in mine if x.kind == "reports"], indexes),
+                    members=self._members(a, plan.area_key, links, areas, due, today) if a.members else [],
                 )
             )
         order = {"overdue": 0, "open": 1, "reported": 2, "answered": 3, "done": 4}
         rows.sort(key=lambda r: (order[r.state], r.due or _dt.date.max, r.assignee.canonical or r.assignee.raw))
         return Followup(document=summary, answers=links, assignees=rows)
+
+    def _members(
+        self,
+        collective: Assignee,
+        area_key: str | None,
+        links: list[AnswerLink],
+        areas: dict[str, str | None],
+        due: _dt.date | None,
+        today: _dt.date,
+    ) -> list[FollowupMember]:
+        """The members of ``collective`` the archive knows, each with its state: the units of its member levels
+        inside its area (``UBND các huyện`` of tỉnh Lào Cai → each district's UBND that issued a document or
+        was named in a task), and the departments of its province (``các sở``).  A member class the archive
+        cannot tell from names (``ban``, ``ngành``) is not listed."""
+        if not area_key:
+            return []
+        units: dict[str, str] = {}  # area key (or a department's name key) → name
+        levels = [lv for m in collective.members for lv in MEMBER_UNIT_LEVELS.get(m, ())]
+        if levels:
+            below = area_key + "/%"
+            named = self.backend.all(
+                "SELECT DISTINCT assignee_area_key, assignee_canonical FROM obligations "
+                "WHERE assignee_key = ? AND assignee_area_key LIKE ?",
+                ("uy ban nhan dan", below),
+            )
+            issued = self.backend.all(
+                "SELECT DISTINCT area_key, area FROM documents WHERE issuer_key LIKE ? AND area_key LIKE ?",
+                ("uy ban nhan dan %", below),
+            )
+            for key, name in [*named, *((k, f"Ủy ban nhân dân {(a or '').split(',')[0]}") for k, a in issued)]:
+                last = key.rsplit("/", 1)[-1]
+                depth = key.count("/") - area_key.count("/")
+                if any(last.startswith(lv + " ") for lv in levels) and (depth == 1 or "@xa" in collective.members):
+                    units.setdefault(key, name)
+        if "so" in collective.members:
+            for key, name in self.backend.all(
+                "SELECT DISTINCT assignee_key, assignee_canonical FROM obligations "
+                "WHERE assignee_key LIKE ? AND assignee_area_key = ?",
+                ("so %", area_key),
+            ):
+                units.setdefault(f"{area_key}#{key}", name)
+            for (issuer,) in self.backend.all(
+                "SELECT DISTINCT issuer_name FROM documents WHERE issuer_key LIKE ? AND area_key = ?",
+                ("so %", area_key),
+            ):
+                name = _DEPARTMENTS.get(_key(issuer))
+                if name:
+                    units.setdefault(f"{area_key}#{_key(name)}", name)
+        keys = self._issuer_keys([x.document.id for x in links])
+        out = []
+        for key, name in sorted(units.items(), key=lambda kv: kv[1]):
+            unit_area, _, department = key.partition("#")
+            mine = [
+                x
+                for x in links
+                if x.kind in ("implements", "reports")
+                and areas.get(x.document.id) == unit_area
+                and (keys.get(x.document.id) or "").startswith(department or "uy ban nhan dan")
+            ]
+            state = cast(Any, _state(mine, due, today))
+            out.append(FollowupMember(name=name, area_key=unit_area, state=state, answers=mine))
+        return out
 
     def _passages(
         self, tasks: list[ObligationHit], reports: list[AnswerLink], indexes: dict[str, PassageIndex | None]

@@ -48,6 +48,15 @@ MEMBER_ISSUER_HEADS: dict[str, tuple[str, ...]] = {
     "ban": ("ban ",),
 }
 
+#: The level words of the units of each member class (``extract.areas``' ``collective_members``), as the last
+#: name of a unit's area key writes them: ``UBND các huyện`` of a province has the ``huyen …``, ``quan …``,
+#: ``thi xa …`` and ``thanh pho …`` under it.
+MEMBER_UNIT_LEVELS: dict[str, tuple[str, ...]] = {
+    "@tinh": ("tinh", "thanh pho"),
+    "@huyen": ("huyen", "quan", "thi xa", "thanh pho"),
+    "@xa": ("xa", "phuong", "thi tran", "dac khu"),
+}
+
 # --- A report's passage that speaks of a task (``extract.passages``) --------------------------------------
 
 
