@@ -42,3 +42,38 @@ def parsed():
         return cache[key]
 
     return run
+
+
+#: The PostgreSQL server ``.ci/run`` starts (``$VBPARSE_TEST_POSTGRES``); tests that take a backend skip it
+#: with the reason when it is not set.
+PG_URL = __import__("os").environ.get("VBPARSE_TEST_POSTGRES")
+BACKENDS = [
+    "sqlite",
+    pytest.param(
+        "postgres",
+        marks=pytest.mark.skipif(
+            not PG_URL, reason="VBPARSE_TEST_POSTGRES not set (.ci/run starts a PostgreSQL server and sets it)"
+        ),
+    ),
+]
+
+
+def archive_location(backend: str, folder: Path):
+    """A fresh, empty archive of ``backend`` (a SQLite file in ``folder``, or a new PostgreSQL database), and
+    the function that drops it."""
+    if backend == "sqlite":
+        return str(folder / "a.db"), lambda: None
+    import uuid
+
+    import psycopg
+
+    assert PG_URL is not None
+    name = f"vbtest_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop() -> None:
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return f"{PG_URL.rsplit('/', 1)[0]}/{name}", drop

@@ -8,6 +8,7 @@ import json
 import re
 
 import pytest
+from conftest import BACKENDS, archive_location
 
 from vbparse.cli import main
 from vbparse.store import Archive
@@ -88,24 +89,38 @@ ELSEWHERE = _doc(
 )
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory) -> tuple[str, str]:
-    root = tmp_path_factory.mktemp("followup")
+CHAIN = {
+    "kh-12.txt": PLAN,
+    "kh-45-bat-xat.txt": DISTRICT_PLAN,
+    "bc-80.txt": REPORT,
+    "kh-30.txt": AMENDMENT,
+    "kh-46-duc-trong.txt": ELSEWHERE,
+}
+
+
+def _plan_id(archive: Archive, number: str) -> str:
+    (plan,) = [s for s, d in archive.documents() if d.number and d.number.value == number]
+    return plan.id
+
+
+def _index_chain(root, db: str) -> str:
+    """The invented chain written to ``root/docs`` and indexed into ``db``: the plan's id."""
     docs = root / "docs"
     docs.mkdir()
-    for name, text in (
-        ("kh-12.txt", PLAN),
-        ("kh-45-bat-xat.txt", DISTRICT_PLAN),
-        ("bc-80.txt", REPORT),
-        ("kh-30.txt", AMENDMENT),
-        ("kh-46-duc-trong.txt", ELSEWHERE),
-    ):
+    for name, text in CHAIN.items():
         (docs / name).write_text(text, encoding="utf-8")
-    db = str(root / "a.db")
     with Archive(db) as archive:
         archive.index([docs], jobs=1)
-        (plan,) = [s for s, d in archive.documents() if d.number and d.number.value == "12/KH-UBND"]
-    return db, plan.id
+        return _plan_id(archive, "12/KH-UBND")
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def chain(request, tmp_path_factory):
+    """The invented chain indexed into an archive of each backend (every test of it runs on both)."""
+    root = tmp_path_factory.mktemp("followup")
+    db, drop = archive_location(request.param, root)
+    yield db, _index_chain(root, db)
+    drop()
 
 
 def test_a_plan_lists_the_documents_that_answer_it_by_kind_with_their_citation(chain):
@@ -238,19 +253,38 @@ def test_the_register_of_a_unit_has_the_offices_columns_and_states(chain, tmp_pa
     assert "exists" in capsys.readouterr().err
 
 
-def test_a_state_a_person_set_wins_and_the_derived_one_is_kept_beside_it(chain, tmp_path):
-    import shutil
-
-    db, plan = chain
-    copy = str(tmp_path / "marked.db")
-    shutil.copy(db, copy)
-    with Archive(copy, create=False) as archive:
-        (sa_pa,) = [h for h in archive.document_obligations(plan) if "Sa Pa" in (h.assignee.canonical or "")]
-        archive.correct(sa_pa.ref, progress="da_hoan_thanh", author="Lan")
-        rows = {r.assignee.canonical: r for r in archive.followup(plan, today=dt.date(2026, 5, 10)).assignees}
-    assert rows["Ủy ban nhân dân huyện Sa Pa"].state == "done"
-    assert rows["Ủy ban nhân dân huyện Sa Pa"].derived == "overdue"  # what the documents say, kept beside it
-    assert rows["Sở Tư pháp"].state == rows["Sở Tư pháp"].derived == "open"
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_state_a_person_set_wins_and_survives_a_reindex_of_the_changed_plan(backend, tmp_path):
+    db, drop = archive_location(backend, tmp_path)
+    try:
+        plan = _index_chain(tmp_path, db)
+        with Archive(db, create=False) as archive:
+            (sa_pa,) = [h for h in archive.document_obligations(plan) if "Sa Pa" in (h.assignee.canonical or "")]
+            archive.correct(sa_pa.ref, progress="da_hoan_thanh", author="Lan")
+            rows = {r.assignee.canonical: r for r in archive.followup(plan, today=dt.date(2026, 5, 10)).assignees}
+        assert rows["Ủy ban nhân dân huyện Sa Pa"].state == "done"
+        assert rows["Ủy ban nhân dân huyện Sa Pa"].derived == "overdue"  # what the documents say, kept beside it
+        assert rows["Sở Tư pháp"].state == rows["Sở Tư pháp"].derived == "open"
+        # the plan's file corrected (a purpose added) and indexed again: a new document, the person's state kept
+        (tmp_path / "docs" / "kh-12.txt").write_text(
+            PLAN.replace("1. Nâng cao nhận thức.", "1. Nâng cao nhận thức, trách nhiệm."), encoding="utf-8"
+        )
+        with Archive(db, create=False) as archive:
+            archive.index([tmp_path / "docs"], jobs=1)
+            again = _plan_id(archive, "12/KH-UBND")
+            rows = {r.assignee.canonical: r for r in archive.followup(again, today=dt.date(2026, 5, 10)).assignees}
+            register = {
+                e.hit.assignee.canonical: e.state
+                for e in archive.register("UBND huyện Sa Pa", today=dt.date(2026, 5, 10))
+            }
+        assert again != plan
+        assert (
+            rows["Ủy ban nhân dân huyện Sa Pa"].state == "done"
+            and rows["Ủy ban nhân dân huyện Bát Xát"].state == "answered"
+        )
+        assert register == {"Ủy ban nhân dân huyện Sa Pa": "late"}  # marked done now, after its 30/4 deadline
+    finally:
+        drop()
 
 
 def test_a_report_gives_each_task_it_speaks_of_its_passage_and_no_other(chain):
@@ -325,19 +359,20 @@ COLLECTIVE_ANSWERS = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def collective_chain(tmp_path_factory) -> tuple[str, str]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def collective_chain(request, tmp_path_factory):
     root = tmp_path_factory.mktemp("collective")
     docs = root / "docs"
     docs.mkdir()
     (docs / "kh-20.txt").write_text(COLLECTIVE_PLAN, encoding="utf-8")
     for name, text in COLLECTIVE_ANSWERS.items():
         (docs / name).write_text(text, encoding="utf-8")
-    db = str(root / "a.db")
+    db, drop = archive_location(request.param, root)
     with Archive(db) as archive:
         archive.index([docs], jobs=1)
-        (plan,) = [s for s, d in archive.documents() if d.number and d.number.value == "20/KH-UBND"]
-    return db, plan.id
+        plan = _plan_id(archive, "20/KH-UBND")
+    yield db, plan
+    drop()
 
 
 def test_a_collective_task_is_followed_per_member_unit_the_archive_knows(collective_chain):
