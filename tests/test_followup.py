@@ -413,3 +413,54 @@ def test_the_members_of_a_collective_show_on_the_plans_page_and_the_command_line
     assert main(["followup", plan, "--db", db, "--today", "10/5/2026"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"\n    ↳ đã trả lời +Ủy ban nhân dân huyện Bát Xát — 51/KH-UBND\n", out)
+
+
+def test_obligations_by_state_keep_the_tasks_the_register_gives_that_state(chain, capsys):
+    """``vbparse obligations --assignee X --state overdue|in_progress|done|answered`` (issue 42)."""
+    db, _plan = chain
+    args = ["obligations", "--db", db, "--today", "10/7/2026", "--json", "--assignee"]
+    assert main([*args, "Sở Nội vụ tỉnh Lào Cai", "--state", "overdue"]) == 0
+    (overdue,) = json.loads(capsys.readouterr().out)
+    assert "tổng hợp kết quả" in overdue["task"] and overdue["deadline"] == "2026-06-30"
+    assert main([*args, "Sở Nội vụ tỉnh Lào Cai", "--state", "in_progress"]) == 0
+    (going,) = json.loads(capsys.readouterr().out)
+    assert going["task"].startswith("tổ chức hội nghị tập huấn")
+    assert main([*args, "Sở Nội vụ tỉnh Lào Cai", "--state", "done"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main([*args, "UBND huyện Bát Xát", "--state", "answered"]) == 0
+    (answered,) = json.loads(capsys.readouterr().out)
+    assert answered["document"]["number"] == "12/KH-UBND"
+    assert main([*args, "UBND huyện Sa Pa", "--state", "answered"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_the_board_downloads_the_units_register_in_the_offices_columns(chain):
+    """Issue 42: the register as a web download (xlsx and CSV), linked from the board, with the same filters."""
+    import csv
+    import io
+
+    from fastapi.testclient import TestClient
+    from openpyxl import load_workbook
+
+    from vbparse.web import create_app
+    from vbparse.web.pages import current_date
+
+    db, _plan = chain
+    app = create_app(db)
+    app.dependency_overrides[current_date] = lambda: dt.date(2026, 7, 10)
+    params = {"assignee": "Sở Nội vụ tỉnh Lào Cai"}
+    with TestClient(app) as client:
+        board_page = client.get("/obligations", params=params).text
+        assert "/register.xlsx?assignee=" in board_page and "/register.csv?assignee=" in board_page
+        r = client.get("/register.csv", params=params)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+        assert 'filename="so-theo-doi-so-noi-vu-tinh-lao-cai.csv"' in r.headers["content-disposition"]
+        rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
+        assert rows[0][6] == "Tình trạng" and rows[0][7] == "Văn bản trả lời"
+        states = sorted(row[6] for row in rows[1:])
+        assert states == ["quá hạn chưa hoàn thành", "đang thực hiện"]
+        x = client.get("/register.xlsx", params=params)
+        sheet = load_workbook(io.BytesIO(x.content)).active
+        assert [c.value for c in next(sheet.iter_rows(max_row=1))][:3] == ["STT", "Nội dung nhiệm vụ", "Văn bản giao"]
+        assert sheet.max_row == 3
+        assert client.get("/register.csv").status_code == 400  # no unit named: a one-line Vietnamese error

@@ -531,6 +531,11 @@ def cmd_obligations(args: argparse.Namespace) -> int:
             shared=not args.own,
             hidden=args.hidden,
         )
+        if args.state:
+            entries = archive.register(args.assignee, today=args.today, hits=hits)
+            hits = [
+                e.hit for e in entries if e.state in TASK_STATES[args.state] or (args.state == "answered" and e.answers)
+            ]
     if not _dump(hits, args.json):
         for h in hits:
             due = h.deadline.isoformat() if h.deadline else (h.deadline_raw or "no deadline")
@@ -622,6 +627,16 @@ def cmd_refs(args: argparse.Namespace) -> int:
     return 0
 
 
+#: ``vbparse obligations --state``: the register states (``RegisterEntry.state``) each choice keeps; ``answered``
+#: keeps the tasks whose plan the unit answered by a document of its own, whatever their state.
+TASK_STATES: dict[str, frozenset[str]] = {
+    "overdue": frozenset({"overdue"}),
+    "in_progress": frozenset({"in_progress"}),
+    "done": frozenset({"on_time", "late"}),
+    "on_time": frozenset({"on_time"}),
+    "late": frozenset({"late"}),
+    "answered": frozenset(),
+}
 STATE_WORDS = {
     "done": "đã hoàn thành",
     "answered": "đã trả lời",
@@ -1206,6 +1221,14 @@ def _add_query_commands(sub, default_db: str) -> None:
     p.add_argument("--due-before", type=_date, metavar="DATE", help="deadline before DATE (2023-09-30 or 30/9/2023)")
     p.add_argument("--due-after", type=_date, metavar="DATE", help="deadline after DATE")
     p.add_argument("--overdue", action="store_true", help="deadline already passed (before today)")
+    p.add_argument(
+        "--state",
+        choices=sorted(TASK_STATES),
+        help="where the task stands, as the register says it: overdue (quá hạn chưa hoàn thành), in_progress "
+        "(đang thực hiện), done (marked done: on_time or late), on_time, late, answered (the unit's own document "
+        "answers the task's plan)",
+    )
+    p.add_argument("--today", type=_date, metavar="DATE", help="the day --state judges overdue on (default: today)")
     p.add_argument(
         "--own",
         action="store_true",

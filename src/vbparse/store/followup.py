@@ -306,15 +306,19 @@ class FollowupQueries:
             )
         return out
 
-    def register(self, assignee: str, *, today: _dt.date | None = None) -> list[RegisterEntry]:
+    def register(
+        self, assignee: str, *, today: _dt.date | None = None, hits: list[ObligationHit] | None = None
+    ) -> list[RegisterEntry]:
         """The tasks of ``assignee`` as an office's register keeps them (issue 42): each with its state — done
         on time or late (marked done by a correction, against its deadline), overdue, or in progress — and the
-        unit's own documents that answer the task's plan (``answers`` issued by it)."""
+        unit's own documents that answer the task's plan (``answers`` issued by it).  ``hits``: its tasks as
+        a query already found them (``obligations`` with filters), else all of them."""
         from ..query import assignee_query
 
         today = today or _dt.date.today()
         query = assignee_query(assignee)
-        hits: list[ObligationHit] = cast(Any, self).obligations(assignee)
+        if hits is None:
+            hits = cast(Any, self).obligations(assignee)
         plans: dict[str, list[tuple[AnswerLink, str | None]]] = {}
         indexes: dict[str, PassageIndex | None] = {}
         out = []

@@ -458,11 +458,17 @@ def kept_answer(request: Request, archive: Archive, today: dt.date, make: Callab
     return cache.answer(key, make, gzip_ok=accepts_gzip(request), family=family)
 
 
+def _download_hits(archive: Archive, today: dt.date, raw: dict) -> tuple[Any, list[ObligationHit]]:
+    """A download's filters and every task they find (up to ``DEFAULT_MAX_DOWNLOAD``); ``BadParam`` without an
+    assignee."""
+    if not (raw.get("assignee") or "").strip():
+        raise BadParam("assignee", "Đơn vị / người thực hiện", "chưa nhập (ví dụ VPTK, Sở Tài chính)")
+    return _obligations(archive, today, vo.DEFAULT_MAX_DOWNLOAD, **raw)
+
+
 def _make_download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
     try:
-        if not (raw.get("assignee") or "").strip():
-            raise BadParam("assignee", "Đơn vị / người thực hiện", "chưa nhập (ví dụ VPTK, Sở Tài chính)")
-        f, hits = _obligations(archive, today, vo.DEFAULT_MAX_DOWNLOAD, **raw)
+        f, hits = _download_hits(archive, today, raw)
     except BadParam as exc:
         return bad_request(request, exc)
 
@@ -484,6 +490,38 @@ def _make_download(request: Request, archive: Archive, today: dt.date, raw: dict
         media_type=DOWNLOAD_TYPES[ext],
         headers={"Content-Disposition": attachment(vo.download_name(f.assignee, ext))},
     )
+
+
+def _register_download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
+    """The office's register of the board's tasks (issue 42: STT, nội dung nhiệm vụ, văn bản giao, đơn vị chủ
+    trì, phối hợp, thời hạn, tình trạng, văn bản trả lời, ghi chú) as ``ext``."""
+
+    def make() -> Response:
+        try:
+            f, hits = _download_hits(archive, today, raw)
+        except BadParam as exc:
+            return bad_request(request, exc)
+        rows = list(board.register_rows(archive.register(f.assignee, today=today, hits=hits), today))
+        if ext == "xlsx":
+            data = board.board_xlsx(rows, board.REGISTER_COLUMNS)
+        else:
+            out = io.StringIO()
+            board.write_board_csv(rows, out, board.REGISTER_COLUMNS)
+            data = out.getvalue().encode("utf-8")
+        name = vo.download_name(f.assignee, ext, prefix="so-theo-doi")
+        return Response(data, media_type=DOWNLOAD_TYPES[ext], headers={"Content-Disposition": attachment(name)})
+
+    return kept_answer(request, archive, today, make)
+
+
+@router.get("/register.csv", name="register_csv")
+def register_csv(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
+    return _register_download(request, archive, today, raw, "csv")
+
+
+@router.get("/register.xlsx", name="register_xlsx")
+def register_xlsx(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
+    return _register_download(request, archive, today, raw, "xlsx")
 
 
 @router.get("/obligations.csv", name="obligations_csv")

@@ -146,8 +146,8 @@ def assignee_choices(archive: Archive, limit: int = DEFAULT_PICKER_SIZE) -> list
     return found[1]
 
 
-def download_name(assignee: str, ext: str) -> str:
-    """An ASCII file name for a download (``nhiem-vu-so-tai-chinh.csv``): the header must not carry the
-    request's text as is."""
+def download_name(assignee: str, ext: str, prefix: str = "nhiem-vu") -> str:
+    """An ASCII file name for a download (``nhiem-vu-so-tai-chinh.csv``, ``so-theo-doi-so-tai-chinh.xlsx``):
+    the header must not carry the request's text as is."""
     slug = regex.sub(r"[^a-z0-9]+", "-", fold(assignee).lower()).strip("-")[:60] or "tat-ca"
-    return f"nhiem-vu-{slug}.{ext}"
+    return f"{prefix}-{slug}.{ext}"
