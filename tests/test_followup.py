@@ -464,3 +464,22 @@ def test_the_board_downloads_the_units_register_in_the_offices_columns(chain):
         assert [c.value for c in next(sheet.iter_rows(max_row=1))][:3] == ["STT", "Nội dung nhiệm vụ", "Văn bản giao"]
         assert sheet.max_row == 3
         assert client.get("/register.csv").status_code == 400  # no unit named: a one-line Vietnamese error
+
+
+def test_a_units_board_says_which_of_its_plans_it_answered(chain):
+    """Issue 42: on a unit's board, each task shows the unit's own documents answering its plan."""
+    from fastapi.testclient import TestClient
+
+    from vbparse.web import create_app
+
+    db, _plan = chain
+    with TestClient(create_app(db)) as client:
+        bat_xat = client.get("/obligations", params={"assignee": "UBND huyện Bát Xát"}).text
+        sa_pa = client.get("/obligations", params={"assignee": "UBND huyện Sa Pa"}).text
+        noi_vu = client.get("/obligations", params={"assignee": "Sở Nội vụ tỉnh Lào Cai"}).text
+    (answered,) = re.findall(r'<div class="answered small">(.*?)</div>', bat_xat, re.DOTALL)
+    assert "Đã trả lời:" in answered and "45/KH-UBND" in answered
+    assert 'class="answered' not in sa_pa  # nothing from it
+    reported = re.findall(r'<div class="answered small">(.*?)</div>', noi_vu, re.DOTALL)
+    assert len(reported) == 2 and all("80/BC-SNV" in r for r in reported)
+    assert sum("(mục I.2)" in r for r in reported) == 1  # the passage of its report, for the task it speaks of

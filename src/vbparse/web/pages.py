@@ -392,6 +392,7 @@ def _obligations_page(
         "soon_days": vo.DEFAULT_DUE_SOON_DAYS,
         "reminder_days": sorted(REMINDER_DAYS, reverse=True),
         "choices": vo.assignee_choices(archive),
+        "answered": {},
         "error": None,
         "limit": vo.DEFAULT_PAGE_ROWS,
         "recurrence_labels": RECURRENCE_LABELS,
@@ -409,7 +410,10 @@ def _obligations_page(
     ctx["feed"] = calendar_feed(request, f.assignee)
     ctx["first"] = skip + 1
     ctx["has_next"] = len(hits) > skip + vo.DEFAULT_PAGE_ROWS
-    ctx["rows"] = [(h, vo.due_state(h, today), vo.due_mark(h, today)) for h in hits[skip : skip + vo.DEFAULT_PAGE_ROWS]]
+    shown = hits[skip : skip + vo.DEFAULT_PAGE_ROWS]
+    ctx["rows"] = [(h, vo.due_state(h, today), vo.due_mark(h, today)) for h in shown]
+    # what the unit answered for each shown task's plan (issue 42): its own documents carrying it out or reporting
+    ctx["answered"] = {e.hit.ref: e for e in archive.register(f.assignee, today=today, hits=shown) if e.answers}
     ctx["states"] = {s: sum(1 for _, st, _ in ctx["rows"] if st == s) for s in ("overdue", "soon")}
     ctx["marks"] = {m: sum(1 for _, _, k in ctx["rows"] if k and k <= m) for m in REMINDER_DAYS}
     # what the calendar download leaves out, and why (never silently: issue 41)
