@@ -11,6 +11,7 @@ collective's members that answered are listed with it.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from typing import Any, cast
 
 from ..chars import match_key
@@ -32,6 +33,7 @@ from ..models import (
 from ..tables.assignees import ASSIGNEE_TABLE
 from ..tables.followup import CHANGE_TITLE, MEMBER_ISSUER_HEADS, MEMBER_UNIT_LEVELS, REPORT_TITLE, REPORT_TYPES
 from ..tables.issuers import expand_abbreviations
+from .backend.base import chunks
 from .corrections import DONE
 from .schema import COPIES_TABLE
 
@@ -95,11 +97,14 @@ class FollowupQueries:
     def answers(self, doc_id: str) -> list[AnswerLink]:
         """Every later document that answers ``doc_id`` (carries it out, reports on it, changes it), one link
         per document, its strongest kind, with the citation that names it."""
-        plan = cast(Any, self).document(doc_id)
-        return self._answers(doc_id, plan)
+        return self._answers(doc_id)
 
-    def _answers(self, doc_id: str, plan: Document, report: RefReport | None = None) -> list[AnswerLink]:
+    def _answers(self, doc_id: str, plan: Document | None = None, report: RefReport | None = None) -> list[AnswerLink]:
+        """``plan`` (the document itself) is read only when a citation of it as a basis needs its assignees:
+        most documents are cited by none, and their citations are an indexed query, their JSON is not."""
         report = report or cast(Any, self).refs(doc_id)
+        if not report.cited_by:
+            return []
         keys = self._issuer_keys([e.source.id for e in report.cited_by])
         sources = [e.source.id for e in report.cited_by]
         sql = f"SELECT doc_id FROM {COPIES_TABLE} WHERE copy_of IS NOT NULL AND doc_id IN ({{}})"
@@ -109,14 +114,20 @@ class FollowupQueries:
             else set()
         )
         best: dict[str, AnswerLink] = {}
-        number = plan.number.value if plan.number else None
+        number, issued = report.document.number, report.document.issued_date
+
+        def assignees() -> list[Assignee]:
+            nonlocal plan
+            plan = plan or cast(Any, self).document(doc_id)
+            return [o.assignee for o in plan.obligations]
+
         for edge in report.cited_by:
             src = edge.source
             if src.id in copies:
                 continue  # a copy of an answer (a draft, another format): its primary is listed
-            if plan.issued_date and src.issued_date and src.issued_date < plan.issued_date:
+            if issued and src.issued_date and src.issued_date < issued:
                 continue  # an answer comes after what it answers
-            kind, why = self._kind(edge.citation.relation, src.doc_type, src.title, number, keys.get(src.id), plan)
+            kind, why = self._kind(edge.citation.relation, src.doc_type, src.title, number, keys.get(src.id), assignees)
             if kind is None:
                 continue
             link = AnswerLink(
@@ -139,7 +150,7 @@ class FollowupQueries:
         title: str | None,
         number: str | None,
         source_key: str | None,
-        plan: Document,
+        assignees: Callable[[], list[Assignee]],
     ) -> tuple[AnswerKind | None, str]:
         folded = _key(title)
         m = CHANGE_TITLE.search(folded) if _number_in(title, number) else None
@@ -149,7 +160,7 @@ class FollowupQueries:
             return "reports", "a report on it" if doc_type in REPORT_TYPES else "its title reports on it"
         if relation == "implements":
             return "implements", "it cites it to carry it out (Thực hiện / Triển khai)"
-        if relation == "basis" and any(_is_of(o.assignee, source_key) for o in plan.obligations):
+        if relation == "basis" and source_key and any(_is_of(a, source_key) for a in assignees()):
             return "implements", "it cites it as its basis and is issued by one of its assignees"
         return None, ""
 
@@ -270,6 +281,33 @@ class FollowupQueries:
             out.append(FollowupMember(name=name, area_key=unit_area, state=state, answers=mine))
         return out
 
+    def _cited_by(self, issuer_name: str, doc_ids: list[str]) -> set[str]:
+        """Of ``doc_ids``, those whose number a document of an issuer whose key begins with ``issuer_name``
+        cites: the only ones its answers can be of.  Read from the issuer's side (a prefix range the
+        ``issuer_key`` index serves, the ``LIKE`` kept for any collation), not from the numbers', which a
+        common one (``42/KH-UBND``) makes thousands of citations long."""
+        b = self.backend
+        numbers: dict[str, list[str]] = {}
+        for doc_id, key in b.all_in("SELECT id, number_key FROM documents WHERE id IN ({})", sorted(set(doc_ids))):
+            if key:
+                numbers.setdefault(key, []).append(doc_id)
+        prefix = issuer_name.replace("%", "").replace("_", "")
+        if not numbers or not prefix:
+            return set()
+        above = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        cited: set[str] = set()
+        for part in chunks(sorted(numbers)):
+            cited.update(
+                r[0]
+                for r in b.all(
+                    "SELECT DISTINCT c.number_key FROM documents s JOIN citations c ON c.doc_rid = s.rid "
+                    "WHERE s.issuer_key >= ? AND s.issuer_key < ? AND s.issuer_key LIKE ? "
+                    f"AND c.number_key IN ({','.join('?' * len(part))})",
+                    [prefix, above, prefix + "%", *part],
+                )
+            )
+        return {doc_id for key in cited for doc_id in numbers[key]}
+
     def _passages(
         self, tasks: list[ObligationHit], reports: list[AnswerLink], indexes: dict[str, PassageIndex | None]
     ) -> list[TaskPassage]:
@@ -321,9 +359,12 @@ class FollowupQueries:
             hits = cast(Any, self).obligations(assignee)
         plans: dict[str, list[tuple[AnswerLink, str | None]]] = {}
         indexes: dict[str, PassageIndex | None] = {}
+        cited = self._cited_by(query.name, [h.document.id for h in hits]) if query.name else set()
         out = []
         for h in hits:
-            if h.document.id not in plans:
+            if h.document.id not in cited:
+                plans[h.document.id] = []  # no document of the unit cites its number: nothing answers it
+            elif h.document.id not in plans:
                 links = self.answers(h.document.id)
                 keys = self._issuer_keys([x.document.id for x in links])
                 plans[h.document.id] = [(x, keys.get(x.document.id)) for x in links]
