@@ -487,7 +487,7 @@ def test_a_task_marked_done_or_daily_gets_no_alarm():
 def test_a_units_feed_opens_with_its_own_key_and_nothing_else(archive_db):
     from icalendar import Calendar
 
-    from vbparse.web.guard import feed_key
+    from vbparse.web.feeds import feed_key
 
     token = "s3cret-token-for-the-feed"
     key = feed_key(token, "Sở Tài chính")

@@ -198,6 +198,9 @@ def test_a_plans_page_says_who_answered_and_who_has_not(chain):
         page = client.get(f"/documents/{plan}").text
     section = page.split('id="follow-h"', 1)[1].split("</section>", 1)[0]
     assert "45/KH-UBND" in section and "80/BC-SNV" in section and "30/KH-UBND" in section
+    # why each is an answer, said in Vietnamese (the English stays in the JSON's ``why``)
+    assert "dẫn văn bản này để thực hiện" in section and "là báo cáo về văn bản này" in section
+    assert "trích yếu ghi “Sửa đổi” số 30/KH-UBND" in section and "it cites it" not in section
     rows = {name: state for state, name in re.findall(r'<tr class="(\w+)"><td>([^<]+)</td>', section)}
     assert rows == {
         "Ủy ban nhân dân huyện Sa Pa": "overdue",

@@ -530,6 +530,11 @@ class AnswerLink(_Model):
     )
     evidence: str = Field(description="The citation as written in the answering document")
     relation: ReferenceRelation = Field(description="What the citing sentence's opener makes of it")
+    reason: str = Field(
+        default="",
+        description="Why it is this kind of answer, as a code: title_changes, report_type, report_title, "
+        "implements, basis_of_assignee",
+    )
     why: str = Field(description="What makes it this kind of answer (its title's words, its type, its issuer)")
 
 

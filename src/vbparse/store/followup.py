@@ -14,7 +14,7 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import Any, cast
 
-from ..chars import match_key
+from ..chars import fold, match_key, nfc
 from ..extract.passages import DEFAULT_MAX_CHARS, RULE, PassageIndex
 from ..models import (
     AnswerKind,
@@ -31,7 +31,14 @@ from ..models import (
     TaskPassage,
 )
 from ..tables.assignees import ASSIGNEE_TABLE
-from ..tables.followup import CHANGE_TITLE, MEMBER_ISSUER_HEADS, MEMBER_UNIT_LEVELS, REPORT_TITLE, REPORT_TYPES
+from ..tables.followup import (
+    ANSWER_REASONS,
+    CHANGE_TITLE,
+    MEMBER_ISSUER_HEADS,
+    MEMBER_UNIT_LEVELS,
+    REPORT_TITLE,
+    REPORT_TYPES,
+)
 from ..tables.issuers import expand_abbreviations
 from .backend.base import chunks
 from .corrections import DONE
@@ -72,6 +79,21 @@ def _is_of(assignee: Assignee, source_issuer_key: str | None) -> bool:
 
 #: The departments' names as the table writes them, by their folded name (an issuer is printed in capitals).
 _DEPARTMENTS = {_key(name): name for name, _kind, _aliases in ASSIGNEE_TABLE if name.startswith("Sở ")}
+
+
+def _reason(code: str, **values: str | None) -> tuple[str, str]:
+    """``(code, its English words)`` of ``ANSWER_REASONS``."""
+    return code, ANSWER_REASONS[code][0].format(**values)
+
+
+def answer_reason_vi(link: AnswerLink) -> str:
+    """What the pages say of why ``link`` answers the plan (``ANSWER_REASONS``' Vietnamese words)."""
+    words = ANSWER_REASONS.get(link.reason)
+    if words is None:
+        return link.why
+    title = nfc(link.document.title or "")
+    m = CHANGE_TITLE.search(fold(title)) if link.reason == "title_changes" else None  # fold keeps the length
+    return words[1].format(words=title[m.start() : m.end()] if m else "", number=link.document.number or "")
 
 
 def _state(mine: list[AnswerLink], due: _dt.date | None, today: _dt.date) -> str:
@@ -127,7 +149,9 @@ class FollowupQueries:
                 continue  # a copy of an answer (a draft, another format): its primary is listed
             if issued and src.issued_date and src.issued_date < issued:
                 continue  # an answer comes after what it answers
-            kind, why = self._kind(edge.citation.relation, src.doc_type, src.title, number, keys.get(src.id), assignees)
+            kind, reason, why = self._kind(
+                edge.citation.relation, src.doc_type, src.title, number, keys.get(src.id), assignees
+            )
             if kind is None:
                 continue
             link = AnswerLink(
@@ -136,6 +160,7 @@ class FollowupQueries:
                 certain=edge.status == "resolved",
                 evidence=edge.citation.raw,
                 relation=edge.citation.relation,
+                reason=reason,
                 why=why,
             )
             kept = best.get(src.id)
@@ -151,18 +176,19 @@ class FollowupQueries:
         number: str | None,
         source_key: str | None,
         assignees: Callable[[], list[Assignee]],
-    ) -> tuple[AnswerKind | None, str]:
+    ) -> tuple[AnswerKind | None, str, str]:
+        """The kind of answer, the reason's code (``tables.followup.ANSWER_REASONS``) and its English words."""
         folded = _key(title)
         m = CHANGE_TITLE.search(folded) if _number_in(title, number) else None
         if m is not None:
-            return cast(AnswerKind, m.lastgroup), f"its title: “{m.group()}” {number}"
+            return cast(AnswerKind, m.lastgroup), *_reason("title_changes", words=m.group(), number=number)
         if doc_type in REPORT_TYPES or REPORT_TITLE.search(folded):
-            return "reports", "a report on it" if doc_type in REPORT_TYPES else "its title reports on it"
+            return "reports", *_reason("report_type" if doc_type in REPORT_TYPES else "report_title")
         if relation == "implements":
-            return "implements", "it cites it to carry it out (Thực hiện / Triển khai)"
+            return "implements", *_reason("implements")
         if relation == "basis" and source_key and any(_is_of(a, source_key) for a in assignees()):
-            return "implements", "it cites it as its basis and is issued by one of its assignees"
-        return None, ""
+            return "implements", *_reason("basis_of_assignee")
+        return None, "", ""
 
     def followup(
         self,
@@ -247,7 +273,8 @@ class FollowupQueries:
                 "SELECT DISTINCT area_key, area FROM documents WHERE issuer_key LIKE ? AND area_key LIKE ?",
                 ("uy ban nhan dan %", below),
             )
-            for key, name in [*named, *((k, f"Ủy ban nhân dân {(a or '').split(',')[0]}") for k, a in issued)]:
+            # a unit's own documents name it best (``thị xã Sa Pa`` where an older plan wrote ``huyện Sa Pa``)
+            for key, name in [*((k, f"Ủy ban nhân dân {(a or '').split(',')[0]}") for k, a in issued), *named]:
                 last = key.rsplit("/", 1)[-1]
                 depth = key.count("/") - area_key.count("/")
                 if any(last.startswith(lv + " ") for lv in levels) and (depth == 1 or "@xa" in collective.members):

@@ -28,6 +28,21 @@ CHANGE_TITLE_EXAMPLES = {
     "corrects": ["dinh chinh ke hoach so 12/kh-ubnd"],
     "none": ["ke hoach tuyen truyen nam 2026", "bao cao ket qua thuc hien ke hoach so 12/kh-ubnd"],
 }
+#: Why a document is an answer (``AnswerLink.reason``), in English (``AnswerLink.why``, for machines) and in
+#: Vietnamese (what the pages say); ``{words}`` is the title's words, ``{number}`` the plan's number.
+ANSWER_REASONS: dict[str, tuple[str, str]] = {
+    "title_changes": ("its title: “{words}” {number}", "trích yếu ghi “{words}” số {number}"),
+    "report_type": ("a report on it", "là báo cáo về văn bản này"),
+    "report_title": ("its title reports on it", "trích yếu là báo cáo kết quả thực hiện"),
+    "implements": (
+        "it cites it to carry it out (Thực hiện / Triển khai)",
+        "dẫn văn bản này để thực hiện (Thực hiện / Triển khai)",
+    ),
+    "basis_of_assignee": (
+        "it cites it as its basis and is issued by one of its assignees",
+        "lấy văn bản này làm căn cứ và do một đơn vị được giao ban hành",
+    ),
+}
 #: A report on a document (``Báo cáo kết quả thực hiện …``, ``… sơ kết, tổng kết …``) by its title.
 REPORT_TITLE = compiled(
     r"(?<![a-z])(?:ket qua thuc hien|so ket|tong ket|bao cao tinh hinh|tinh hinh thuc hien)(?![a-z])"

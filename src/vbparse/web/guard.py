@@ -27,6 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .corrections import DEFAULT_MAX_BODY_BYTES, WRITE_PATHS
 from .errors import ALLOWED_METHODS, error_response, log
+from .feeds import FEED_PATHS, feed_key
 from .params import BadParameter, strict_decode
 
 #: Longest URL (path and query) served: a search is a few hundred bytes, a document reference less.
@@ -35,8 +36,6 @@ DEFAULT_MAX_URL_BYTES = 8192
 DEFAULT_MAX_HEADER_BYTES = 16384
 #: The cookie a browser keeps the token in (a digest of it, not the token itself).
 TOKEN_COOKIE = "vbparse_token"
-#: The calendar feeds a calendar application subscribes to, each opened by its unit's ``feed_key``.
-FEED_PATHS = frozenset({"/obligations.ics"})
 
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
 
@@ -44,13 +43,6 @@ _NON_ASCII = re.compile(rb"[\x80-\xff]")
 def cookie_value(token: str) -> str:
     """What the cookie holds: a keyed digest of the token, so the browser never stores the token itself."""
     return hmac.new(token.encode("utf-8"), b"vbparse cookie", hashlib.sha256).hexdigest()
-
-
-def feed_key(token: str, assignee: str) -> str:
-    """The key that opens the calendar feed of ``assignee`` (as typed, spaces at its ends aside) and nothing
-    else: a keyed digest, so that a feed's address can be given to a calendar service without the token."""
-    message = b"vbparse calendar feed\x1f" + assignee.strip().encode("utf-8")
-    return hmac.new(token.encode("utf-8"), message, hashlib.sha256).hexdigest()[:32]
 
 
 def _feed_opened(scope: Scope, token: str, query: bytes) -> bool:

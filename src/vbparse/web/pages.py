@@ -26,6 +26,7 @@ from ..normalize import fold, nfc
 from ..query import QueryError, several_places
 from ..store import Archive
 from ..store.export import why_no_day, write_ical
+from ..store.followup import answer_reason_vi
 from ..tables.deadlines import RECURRENCE_LABELS, REMINDER_DAYS
 from ..tables.diagnostics import vietnamese_diagnostic
 from ..tables.doctypes import BY_CODE, code_for_query
@@ -34,7 +35,7 @@ from . import board, view_original, view_pdf
 from . import view_obligations as vo
 from .answer_cache import accepts_gzip, request_key
 from .deps import archive_dependency
-from .guard import feed_key
+from .feeds import feed_key
 from .session import signed_in
 from .view_corrections import correction_context, stale_count
 from .view_graph import layout
@@ -268,6 +269,7 @@ def document_page(request: Request, ident: str, archive: ArchiveDep, today: Toda
         tasks=tasks,
         follow=follow,
         follow_labels=FOLLOW_LABELS,
+        answer_reason=answer_reason_vi,
         # what the reader found odd, said in Vietnamese (the English message kept as the technical detail)
         warnings=[(vietnamese_diagnostic(d.code), d) for d in doc.diagnostics],
         # each corrected task's corrections, oldest first: who (and whether signed in), when, what
