@@ -486,3 +486,32 @@ def test_a_units_board_says_which_of_its_plans_it_answered(chain):
     reported = re.findall(r'<div class="answered small">(.*?)</div>', noi_vu, re.DOTALL)
     assert len(reported) == 2 and all("80/BC-SNV" in r for r in reported)
     assert sum("(mục I.2)" in r for r in reported) == 1  # the passage of its report, for the task it speaks of
+
+
+def test_the_api_gives_a_units_register_by_state_and_the_calendar_feed_its_alarms(chain):
+    """Issue 42 on both backends: ``/api/register`` (paged, ``state``) and the unit's calendar feed (a VALARM at
+    7, 3 and 1 days before a dated task)."""
+    from fastapi.testclient import TestClient
+    from icalendar import Calendar
+
+    from vbparse.web import create_app
+
+    db, _plan = chain
+    with TestClient(create_app(db)) as client:
+        r = client.get("/api/register", params={"assignee": "Sở Nội vụ tỉnh Lào Cai", "today": "10/7/2026"})
+        assert r.status_code == 200
+        assert sorted(e["state"] for e in r.json()) == ["in_progress", "overdue"]
+        assert all(e["answers"][0]["document"]["number"] == "80/BC-SNV" for e in r.json())
+        (training,) = [e for e in r.json() if e["passage"]]
+        assert training["passage"]["path"] == "I.2" and training["state"] == "in_progress"
+        late = client.get("/api/register", params={"assignee": "Sở Nội vụ", "state": "overdue", "today": "10/7/2026"})
+        assert [e["state"] for e in late.json()] == ["overdue"]
+        paged = client.get("/api/register", params={"assignee": "Sở Nội vụ tỉnh Lào Cai", "limit": 1})
+        assert len(paged.json()) == 1 and paged.headers["X-Next-Offset"] == "1"
+        bad = client.get("/api/register", params={"assignee": "Sở Nội vụ", "state": "finished"})
+        assert bad.status_code == 400 and "overdue" in bad.text and "\n" not in bad.text.strip()
+        assert "/api/register" in client.get("/openapi.json").json()["paths"]
+        ics = client.get("/obligations.ics", params={"assignee": "UBND huyện Sa Pa"})
+    (event,) = Calendar.from_ical(ics.content).walk("VEVENT")
+    triggers = sorted(a.decoded("TRIGGER") for a in event.walk("VALARM"))
+    assert triggers == [-dt.timedelta(days=7), -dt.timedelta(days=3), -dt.timedelta(days=1)]

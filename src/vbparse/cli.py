@@ -32,6 +32,7 @@ from typing import IO, TYPE_CHECKING, TextIO, cast
 
 from .ingest.walk import NOT_A_DOCUMENT
 from .ingest.workers import DEFAULT_FILE_TIMEOUT
+from .tables.followup import REGISTER_STATE_CHOICES
 from .version import __version__
 
 if TYPE_CHECKING:
@@ -532,10 +533,10 @@ def cmd_obligations(args: argparse.Namespace) -> int:
             hidden=args.hidden,
         )
         if args.state:
+            from .store.followup import in_state
+
             entries = archive.register(args.assignee, today=args.today, hits=hits)
-            hits = [
-                e.hit for e in entries if e.state in TASK_STATES[args.state] or (args.state == "answered" and e.answers)
-            ]
+            hits = [e.hit for e in entries if in_state(e, args.state)]
     if not _dump(hits, args.json):
         for h in hits:
             due = h.deadline.isoformat() if h.deadline else (h.deadline_raw or "no deadline")
@@ -627,16 +628,6 @@ def cmd_refs(args: argparse.Namespace) -> int:
     return 0
 
 
-#: ``vbparse obligations --state``: the register states (``RegisterEntry.state``) each choice keeps; ``answered``
-#: keeps the tasks whose plan the unit answered by a document of its own, whatever their state.
-TASK_STATES: dict[str, frozenset[str]] = {
-    "overdue": frozenset({"overdue"}),
-    "in_progress": frozenset({"in_progress"}),
-    "done": frozenset({"on_time", "late"}),
-    "on_time": frozenset({"on_time"}),
-    "late": frozenset({"late"}),
-    "answered": frozenset(),
-}
 STATE_WORDS = {
     "done": "đã hoàn thành",
     "answered": "đã trả lời",
@@ -1223,7 +1214,7 @@ def _add_query_commands(sub, default_db: str) -> None:
     p.add_argument("--overdue", action="store_true", help="deadline already passed (before today)")
     p.add_argument(
         "--state",
-        choices=sorted(TASK_STATES),
+        choices=sorted(REGISTER_STATE_CHOICES),
         help="where the task stands, as the register says it: overdue (quá hạn chưa hoàn thành), in_progress "
         "(đang thực hiện), done (marked done: on_time or late), on_time, late, answered (the unit's own document "
         "answers the task's plan)",

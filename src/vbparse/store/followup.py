@@ -36,6 +36,7 @@ from ..tables.followup import (
     CHANGE_TITLE,
     MEMBER_ISSUER_HEADS,
     MEMBER_UNIT_LEVELS,
+    REGISTER_STATE_CHOICES,
     REPORT_TITLE,
     REPORT_TYPES,
 )
@@ -94,6 +95,11 @@ def answer_reason_vi(link: AnswerLink) -> str:
     title = nfc(link.document.title or "")
     m = CHANGE_TITLE.search(fold(title)) if link.reason == "title_changes" else None  # fold keeps the length
     return words[1].format(words=title[m.start() : m.end()] if m else "", number=link.document.number or "")
+
+
+def in_state(entry: RegisterEntry, choice: str) -> bool:
+    """Whether a register entry is in the state ``choice`` (``REGISTER_STATE_CHOICES``)."""
+    return entry.state in REGISTER_STATE_CHOICES[choice] or (choice == "answered" and bool(entry.answers))
 
 
 def _state(mine: list[AnswerLink], due: _dt.date | None, today: _dt.date) -> str:

@@ -63,6 +63,16 @@ MEMBER_ISSUER_HEADS: dict[str, tuple[str, ...]] = {
     "ban": ("ban ",),
 }
 
+#: ``vbparse obligations --state`` and ``/api/register?state=``: the register states (``RegisterEntry.state``)
+#: each choice keeps; ``answered`` keeps the tasks whose plan the unit answered by a document of its own.
+REGISTER_STATE_CHOICES: dict[str, frozenset[str]] = {
+    "overdue": frozenset({"overdue"}),
+    "in_progress": frozenset({"in_progress"}),
+    "done": frozenset({"on_time", "late"}),
+    "on_time": frozenset({"on_time"}),
+    "late": frozenset({"late"}),
+    "answered": frozenset(),
+}
 #: The level words of the units of each member class (``extract.areas``' ``collective_members``), as the last
 #: name of a unit's area key writes them: ``UBND các huyện`` of a province has the ``huyen …``, ``quan …``,
 #: ``thi xa …`` and ``thanh pho …`` under it.

@@ -26,9 +26,11 @@ from ..models import (
     Followup,
     ObligationHit,
     RefReport,
+    RegisterEntry,
     SearchHit,
 )
 from ..store import Archive
+from ..store.followup import in_state
 from . import params as P
 from .deps import ArchivePool, QueryTimeout
 from .params import DEFAULT_FAILURES_LIMIT, DEFAULT_OBLIGATIONS_LIMIT
@@ -223,6 +225,29 @@ async def refs(request: Request, ref: str):
 async def followup(request: Request, ref: str, today: P.Today = None):
     key = _path_ref(request, "/api/followup/")
     return _json(await run_query(request, "ref", lambda a: a.followup(Q.one_document(a, key).id, today=today)))
+
+
+@router.get(
+    "/register",
+    response_model=list[RegisterEntry],
+    summary="A unit's register: each task with its state and the unit's documents answering it (like vbparse "
+    "register), a page at a time",
+    response_description="One page; the headers X-Next-Offset and Link (rel=next) say where the next "
+    "starts, and are absent on the last page",
+)
+async def register(
+    request: Request,
+    assignee: P.Assignee,
+    state: P.RegisterState = None,
+    today: P.Today = None,
+    limit: P.ObligationsLimit = DEFAULT_OBLIGATIONS_LIMIT,
+    offset: P.Offset = 0,
+):
+    def entries(a: Archive) -> list[RegisterEntry]:
+        found = a.register(assignee, today=today)
+        return [e for e in found if state is None or in_state(e, state)][offset : offset + limit + 1]
+
+    return _paged(request, await run_query(request, "assignee", entries), offset, limit)
 
 
 @router.get(

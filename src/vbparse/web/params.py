@@ -18,6 +18,7 @@ from fastapi import Query, Request
 from pydantic import BeforeValidator
 
 from .. import query as Q
+from ..tables.followup import REGISTER_STATE_CHOICES
 
 #: Longest parameter value accepted: far beyond any real query, short of what makes a search slow.
 DEFAULT_MAX_VALUE_CHARS = 1000
@@ -160,6 +161,13 @@ def _flag(text):
     return Q.parse_flag(text) if isinstance(text, str) else text
 
 
+def _register_state(text: str) -> str:
+    value = _strip(text)
+    if value not in REGISTER_STATE_CHOICES:
+        raise Q.QueryError(f"one of {', '.join(sorted(REGISTER_STATE_CHOICES))}, not {shown(value)}")
+    return value
+
+
 SearchWords = Annotated[
     str,
     BeforeValidator(_required("the search words are")),
@@ -209,6 +217,15 @@ Today = Annotated[
     dt.date | None,
     BeforeValidator(_optional(Q.user_date)),
     Query(description="The day overdue is judged on (2026-05-10 or 10/5/2026; default: today)."),
+]
+RegisterState = Annotated[
+    str | None,
+    BeforeValidator(_optional(_register_state)),
+    Query(
+        description="Only the tasks in this state, as the register says it: overdue (quá hạn chưa hoàn thành), "
+        "in_progress (đang thực hiện), done (on_time or late), on_time, late, answered (the unit's own "
+        "document answers the task's plan)."
+    ),
 ]
 Overdue = Annotated[
     bool, BeforeValidator(_flag), Query(description="Only deadlines already passed: 1/true/yes or 0/false/no.")
