@@ -6,6 +6,7 @@ through Playwright, as ``test_browser``; screenshots go to the artifacts folder 
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 from test_browser import CHROMIUM, DEFAULT_ACTION_MS, DESKTOP, _unavailable, launch_chromium, serving, shot
@@ -111,10 +112,11 @@ def test_a_units_board_says_what_it_answered_and_downloads_its_register(page, si
     assert answered.count() >= 1 and "45/KH-UBND" in answered.first.inner_text()
     shot(page, "followup-board")
     with page.expect_download() as got:
-        page.get_by_role("link", name="Excel (.xlsx)").last.click()
+        page.get_by_role("link", name="Sổ theo dõi nhiệm vụ (.xlsx)").click()
     download = got.value
     assert download.suggested_filename == "so-theo-doi-ubnd-huyen-bat-xat.xlsx"
-    sheet = load_workbook(download.path()).active
+    with open(download.path(), "rb") as fh:
+        sheet = load_workbook(io.BytesIO(fh.read())).active
     header = [c.value for c in next(sheet.iter_rows(max_row=1))]
     assert header[6] == "Tình trạng" and header[7] == "Văn bản trả lời"
     values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
