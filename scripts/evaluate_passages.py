@@ -6,7 +6,7 @@ Usage: python scripts/evaluate_passages.py [--json] [--details] [--min-score X] 
 ``corpus/followup/report_pairs.json`` holds, for real (plan, report) pairs of ``../shared/realdocs``, each task
 of the plan as a person reads it (its first words) and the report passages that speak of it (their first
 words), or none.  Each task is found in the parsed plan (the obligation whose task holds its words, else the
-section that does) and given to ``extract.passages.PassageIndex.best`` over the parsed report.  A passage given
+section that does) and given to ``store.passages.PassageIndex.best`` over the parsed report.  A passage given
 is right when it holds one of the hand-read passages' first words (folded).  Precision is right / given;
 recall is right / tasks that have a passage; a passage given to a task that has none is wrong.
 """
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from vbparse import parse
 from vbparse.chars import match_key
-from vbparse.extract.passages import DEFAULT_MIN_SCORE, PassageIndex
+from vbparse.store.passages import DEFAULT_MIN_SCORE, PassageIndex
 
 PAIRS = ROOT / "corpus" / "followup" / "report_pairs.json"
 REALDOCS = ROOT.parent / "shared" / "realdocs"

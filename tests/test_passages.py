@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from vbparse import parse_text
-from vbparse.extract.passages import PassageIndex, report_passages, terms
+from vbparse.store.passages import PassageIndex, report_passages, terms
 from vbparse.tables.followup import PASSAGE_STOP_EXAMPLES
 
 REPORT = """ỦY BAN NHÂN DÂN

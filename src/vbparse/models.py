@@ -546,7 +546,7 @@ FollowupState = Literal["done", "answered", "reported", "overdue", "open"]
 
 class TaskPassage(_Model):
     """The passage of an assignee's report that speaks of one of its tasks in the plan (issue 42): matched by
-    the task's words (``extract.passages``); a task the report does not speak of has none, and the report
+    the task's words (``store.passages``); a task the report does not speak of has none, and the report
     stays a report on the plan."""
 
     ref: str | None = Field(default=None, description="The task's ref (for corrections)")

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from ..chars import fold, match_key, nfc
-from ..extract.passages import DEFAULT_MAX_CHARS, RULE, PassageIndex
 from ..models import (
     AnswerKind,
     AnswerLink,
@@ -43,6 +42,7 @@ from ..tables.followup import (
 from ..tables.issuers import expand_abbreviations
 from .backend.base import chunks
 from .corrections import DONE
+from .passages import DEFAULT_MAX_CHARS, RULE, PassageIndex
 from .schema import COPIES_TABLE
 
 #: How many of the phrases a task shares with its passage are shown (the heaviest).

@@ -82,7 +82,7 @@ MEMBER_UNIT_LEVELS: dict[str, tuple[str, ...]] = {
     "@xa": ("xa", "phuong", "thi tran", "dac khu"),
 }
 
-# --- A report's passage that speaks of a task (``extract.passages``) --------------------------------------
+# --- A report's passage that speaks of a task (``store.passages``) --------------------------------------
 
 
 def _listed(text: str) -> frozenset[str]:
@@ -103,7 +103,7 @@ PASSAGE_STOP_WORDS: frozenset[str] = _listed(
     noi dung|tinh hinh|to chuc|day du|kip thoi|nghiem tuc|hieu qua|chu tri|phoi hop|tham muu|trach nhiem|
     chiu trach"""
 )
-#: What ``extract.passages.terms`` keeps and drops (``tests/test_passages.py``).
+#: What ``store.passages.terms`` keeps and drops (``tests/test_passages.py``).
 PASSAGE_STOP_EXAMPLES = {
     "stop": ["thuc hien", "ket qua", "va", "cac", "bao cao", "don vi"],
     "kept": ["kiem tra", "bien ban", "vi pham", "kho", "thu tuc", "hanh chinh", "so hoa", "so"],

@@ -1,4 +1,5 @@
-"""Which passage of a report speaks of a plan's task (issue 42).
+"""Which passage of a report speaks of a plan's task (issue 42): a link between two archived documents, made
+when the follow-up is asked, not a stage of the parse.
 
 A report on a plan is read passage by passage: its sections as the structure stage cut them, each its
 heading and the text under it.  A task and a passage share *terms*: folded syllables, and adjacent pairs of
