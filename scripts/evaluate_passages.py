@@ -7,7 +7,8 @@ Usage: python scripts/evaluate_passages.py [--json] [--details] [--min-score X] 
 of the plan as a person reads it (its first words) and the report passages that speak of it (their first
 words), or none.  Each task is found in the parsed plan (the obligation whose task holds its words, else the
 section that does) and given to ``store.passages.PassageIndex.best`` over the parsed report.  A passage given
-is right when it holds one of the hand-read passages' first words (folded).  Precision is right / given;
+is right when it is one of the hand-read passages (``same_passage``: their first words in it, or its first words
+in them, folded).  Precision is right / given;
 recall is right / tasks that have a passage; a passage given to a task that has none is wrong.
 """
 
@@ -23,16 +24,32 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from vbparse import parse
 from vbparse.chars import match_key
-from vbparse.store.passages import DEFAULT_MIN_SCORE, PassageIndex
+from vbparse.store.passages import DEFAULT_MARGIN, DEFAULT_MIN_SCORE, PassageIndex
 
 PAIRS = ROOT / "corpus" / "followup" / "report_pairs.json"
 REALDOCS = ROOT.parent / "shared" / "realdocs"
 #: A hand-read quote is looked for by its first words (a passage's text may wrap or lose a footnote mark after).
 DEFAULT_QUOTE_WORDS = 8
+#: … and a passage's own opening, looked for in a quote, by this many words.
+DEFAULT_OPENING_WORDS = 6
 
 
 def _head(text: str, words: int = DEFAULT_QUOTE_WORDS) -> str:
     return " ".join(match_key(text).split()[:words])
+
+
+def same_passage(passage, quote: str) -> bool:
+    """Whether ``passage`` is the hand-read passage quoted by ``quote``: the quote's first words stand in the
+    passage (with the title nearest above it: a run-in label such as ``Công tác hệ thống hóa văn bản:`` the
+    parse keeps as a heading), or the passage's first words stand in the quote (a quote of a paragraph that
+    the passage begins)."""
+    context = getattr(passage, "context", "")
+    nearest = context.rsplit(" / ", 1)[-1] if context else ""
+    head = _head(quote)
+    if head and (head in match_key(passage.text) or head in match_key(f"{nearest} {passage.text}")):
+        return True
+    opening = _head(passage.text, DEFAULT_OPENING_WORDS)
+    return len(opening.split()) == DEFAULT_OPENING_WORDS and opening in match_key(quote)
 
 
 def task_text(plan, quote: str) -> str | None:
@@ -49,7 +66,7 @@ def task_text(plan, quote: str) -> str | None:
     return None
 
 
-def evaluate(pairs_file: Path = PAIRS, *, min_score: float = DEFAULT_MIN_SCORE) -> dict:
+def evaluate(pairs_file: Path = PAIRS, *, min_score: float = DEFAULT_MIN_SCORE, margin: float = DEFAULT_MARGIN) -> dict:
     data = json.loads(pairs_file.read_text(encoding="utf-8"))
     docs: dict[str, object] = {}
     rows = []
@@ -61,9 +78,9 @@ def evaluate(pairs_file: Path = PAIRS, *, min_score: float = DEFAULT_MIN_SCORE) 
         index = PassageIndex.of(report)  # type: ignore[arg-type]
         for t in pair["tasks"]:
             text = task_text(plan, t["task"])
-            m = index.best(text, min_score=min_score) if text else None
+            m = index.best(text, min_score=min_score, margin=margin) if text else None
             gold = [_head(p) for p in t["passages"]]
-            is_right = m is not None and any(g and g in match_key(m.passage.text) for g in gold)
+            is_right = m is not None and any(same_passage(m.passage, q) for q in t["passages"])
             rows.append(
                 {
                     "pair": f"{pair['plan']} → {pair['report']}",
@@ -93,7 +110,7 @@ def evaluate(pairs_file: Path = PAIRS, *, min_score: float = DEFAULT_MIN_SCORE) 
             "recall": round(right / with_gold, 3) if with_gold else None,
             "given_to_tasks_without": sum(r["given"] and not r["gold"] for r in rs),
         }
-    return {"min_score": min_score, "scores": by_pair, "rows": rows}
+    return {"min_score": min_score, "margin": margin, "scores": by_pair, "rows": rows}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,11 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--details", action="store_true", help="every task with the passage given")
     ap.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE)
+    ap.add_argument("--margin", type=float, default=DEFAULT_MARGIN)
     args = ap.parse_args(argv)
     if not REALDOCS.is_dir():
         print(f"evaluate_passages: {REALDOCS} is not there (the shared documents)", file=sys.stderr)
         return 2
-    result = evaluate(args.pairs, min_score=args.min_score)
+    result = evaluate(args.pairs, min_score=args.min_score, margin=args.margin)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 0

@@ -553,8 +553,8 @@ class TaskPassage(_Model):
     task: str = Field(description="The task as the plan writes it")
     report: str = Field(description="The report's archive id")
     path: str | None = Field(default=None, description="The passage's section in the report, e.g. II.2.a")
-    text: str = Field(description="The passage (heading and text), cut after 600 characters")
-    span: Span = Field(description="Where the passage lies in the report's text")
+    text: str = Field(description="The passage: a paragraph of the report, cut after 600 characters")
+    span: Span = Field(description="Where the passage's section lies in the report's text (it holds the passage)")
     score: float = Field(description="The share of the task's weighted words the passage holds (0 to 1)")
     terms: list[str] = Field(
         default_factory=list, description="The phrases (folded pairs of words) it shares with the task, heaviest first"

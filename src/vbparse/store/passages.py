@@ -1,16 +1,19 @@
 """Which passage of a report speaks of a plan's task (issue 42): a link between two archived documents, made
 when the follow-up is asked, not a stage of the parse.
 
-A report on a plan is read passage by passage: its sections as the structure stage cut them, each its
-heading and the text under it.  A task and a passage share *terms*: folded syllables, and adjacent pairs of
-them, neither made only of stop words (``tables.followup.PASSAGE_STOP_WORDS``, a word of two syllables
-taken as one).  A term weighs what
-it tells apart in this report, ``log(1 + N / df)`` over the report's N passages, so that the words of every
-paragraph of an inspection report (``vật liệu nổ``) weigh little and a task's own words (``biên bản vi
-phạm``) much.  A passage's score is the share of the task's weight it holds.  The best passage is the task's
-when it holds at least ``DEFAULT_MIN_SCORE`` of it and shares at least ``DEFAULT_MIN_PAIRS`` pairs (a phrase,
-not scattered syllables); otherwise the report speaks of the plan, not of that task, and no passage is
-given: never a guess.  Matching (``PassageIndex.scores``) is kept apart from deciding (``PassageIndex.best``).
+A report on a plan is read paragraph by paragraph, each with the headings above it (its section's and its
+ancestors', and a short title line of its section) as context: ``II.2 Cải cách thủ tục hành chính`` tells what
+every paragraph under it is about.  A task and a passage share *terms*: folded syllables, and adjacent pairs of
+them, neither made only of stop words (``tables.followup.PASSAGE_STOP_WORDS``, a word of two syllables taken as
+one).  Passages are ranked by BM25 over those terms (a term weighs what it tells apart in this report, and a
+long paragraph does not win by its length alone).  The best is the task's when it holds at least
+``DEFAULT_MIN_SCORE`` of the task's weight, shares at least ``DEFAULT_MIN_PAIRS`` pairs (a phrase, not
+scattered syllables), and ranks ``DEFAULT_MARGIN`` above the best passage of any other section that shares other
+words with the task (a report that speaks of the task's words in two places does not say which is the task's;
+the same words again are the same statement made of another subject, as an inspection report repeats an item
+for each unit it inspected); otherwise the report speaks of the
+plan, not of that task, and no passage is given: never a guess.  Matching (``PassageIndex.scores``) is kept
+apart from deciding (``PassageIndex.best``).  Measured on hand-read pairs: ``scripts/evaluate_passages.py``.
 """
 
 from __future__ import annotations
@@ -31,6 +34,14 @@ RULE = "passage.words"
 DEFAULT_MIN_SCORE = 0.3
 #: … and the pairs of syllables it must share with the task (one phrase at least).
 DEFAULT_MIN_PAIRS = 1
+#: … and how far above the best passage of another section it must rank (0.2: a fifth higher; chosen on the
+#: Lâm Đồng pair of ``corpus/followup/report_pairs.json``, the two others held out).
+DEFAULT_MARGIN = 0.2
+#: BM25's saturation and length normalisation (the usual values; a term counts once in a passage).
+DEFAULT_BM25_K1 = 1.2
+DEFAULT_BM25_B = 0.75
+#: A line of a section this short, that does not end a sentence, is a title over the paragraphs after it.
+DEFAULT_TITLE_CHARS = 100
 #: A passage shown is cut after this many characters (its span still covers it whole).
 DEFAULT_MAX_CHARS = 600
 
@@ -39,19 +50,22 @@ _WORD = compiled(r"[\p{L}\p{N}]+")
 
 @dataclass(frozen=True)
 class Passage:
-    """One section of a report: its path (``II.2.a``), heading and text, and where it lies in the text."""
+    """One paragraph of a report: its section's path (``II.2.a``), the headings above it, its text, and where
+    its section lies in the report's text (the document keeps no text of its own to place a paragraph in)."""
 
     path: str
     text: str
     start: int
     end: int
+    context: str = ""
 
 
 @dataclass(frozen=True)
 class PassageMatch:
     passage: Passage
-    score: float
+    score: float  # the share of the task's weight it holds (0 to 1)
     terms: tuple[str, ...]  # the shared terms, heaviest first, then in the task's order
+    rank: float = 0.0  # its BM25 score for the task
 
 
 def _words(text: str) -> list[tuple[str, bool]]:
@@ -90,28 +104,45 @@ def terms(text: str) -> set[str]:
     return set(ordered_terms(text))
 
 
+_SENTENCE_END = (".", ";", ":", "!", "?", "…")
+
+
 def report_passages(report: Document) -> list[Passage]:
-    """The sections of ``report`` that hold text, each with its heading; a heading alone over its items is
-    no passage (its items are)."""
-    out = []
-    for s in report.iter_sections():
-        if not (s.text or "").strip() or s.span is None:
-            continue
-        text = " ".join(x for x in (s.heading, s.text) if x)
-        out.append(Passage(path=s.path, text=text, start=s.span.start, end=s.span.end))
+    """The paragraphs of ``report``'s sections, each with the headings above it: the sections' own and its
+    ancestors', and a short line of its section that ends no sentence (a title the parse left in the text)."""
+    out: list[Passage] = []
+
+    def walk(sections, headings: list[str]) -> None:
+        for s in sections:
+            here = [*headings, s.heading] if s.heading else list(headings)
+            titles = list(here)
+            for line in (p.strip() for p in (s.text or "").split("\n")):
+                if not line or s.span is None:
+                    continue
+                if len(line) <= DEFAULT_TITLE_CHARS and not line.endswith(_SENTENCE_END):
+                    titles.append(line)  # a title over what follows in the section, no passage itself
+                    continue
+                out.append(Passage(s.path, line, s.span.start, s.span.end, " / ".join(titles)))
+            walk(s.children, here)
+
+    walk(report.sections, [])
     return out
 
 
 class PassageIndex:
     """A report's passages with their terms and weights, built once and asked for each task of a plan."""
 
-    def __init__(self, passages: Iterable[Passage]):
+    def __init__(self, passages: Iterable[Passage], *, k1: float = DEFAULT_BM25_K1, b: float = DEFAULT_BM25_B):
         self.passages = list(passages)
-        self._terms = [terms(p.text) for p in self.passages]
+        self._terms = [terms(p.text) | terms(p.context) for p in self.passages]
         df = Counter(t for ts in self._terms for t in ts)
         n = len(self.passages)
         self._weight = {t: math.log(1 + n / d) for t, d in df.items()}
         self._absent = math.log(1 + n) if n else 1.0  # a task's term no passage has: as rare as can be
+        self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        mean = sum(map(len, self._terms)) / n if n else 1.0
+        self._norm = [k1 * (1 - b + b * len(ts) / mean) for ts in self._terms]
+        self._k1 = k1
 
     @classmethod
     def of(cls, report: Document) -> PassageIndex:
@@ -121,26 +152,42 @@ class PassageIndex:
         return self._weight.get(term, self._absent)
 
     def scores(self, task: str) -> list[PassageMatch]:
-        """Every passage sharing a term with ``task``, best first (score, then the shorter passage)."""
+        """Every passage sharing a term with ``task``, best first (BM25, then the earlier passage)."""
         order = ordered_terms(task)
         wanted = set(order)
         total = sum(self.weight(t) for t in wanted)
         if not total:
             return []
         out = []
-        for passage, have in zip(self.passages, self._terms, strict=True):
+        for i, (passage, have) in enumerate(zip(self.passages, self._terms, strict=True)):
             shared = wanted & have
             if shared:
                 heavy = tuple(sorted(shared, key=lambda t: (-self.weight(t), order[t])))
-                out.append(PassageMatch(passage, sum(self.weight(t) for t in shared) / total, heavy))
-        out.sort(key=lambda m: (-m.score, m.passage.end - m.passage.start, m.passage.start))
+                rank = sum(self._idf[t] for t in shared) * (self._k1 + 1) / (1 + self._norm[i])
+                out.append(PassageMatch(passage, sum(self.weight(t) for t in shared) / total, heavy, rank))
+        out.sort(key=lambda m: (-m.rank, m.passage.start))
         return out
 
     def best(
-        self, task: str, *, min_score: float = DEFAULT_MIN_SCORE, min_pairs: int = DEFAULT_MIN_PAIRS
+        self,
+        task: str,
+        *,
+        min_score: float = DEFAULT_MIN_SCORE,
+        min_pairs: int = DEFAULT_MIN_PAIRS,
+        margin: float = DEFAULT_MARGIN,
     ) -> PassageMatch | None:
-        """The passage that speaks of ``task``, or ``None`` when none is close enough to say so."""
-        for m in self.scores(task)[:1]:
-            if m.score >= min_score and sum(" " in t for t in m.terms) >= min_pairs:
-                return m
-        return None
+        """The passage that speaks of ``task``, or ``None`` when none is close enough, or clearly first, to say
+        so."""
+        ranked = self.scores(task)
+        if not ranked:
+            return None
+        top = ranked[0]
+        if top.score < min_score or sum(" " in t for t in top.terms) < min_pairs:
+            return None
+        # a competitor is another section's passage speaking of other words of the task: the same words again
+        # are the same statement made of another subject (a report's item repeated for each unit inspected)
+        same = set(top.terms)
+        other = next((m for m in ranked[1:] if m.passage.path != top.passage.path and set(m.terms) != same), None)
+        if other is not None and top.rank < (1 + margin) * other.rank:
+            return None
+        return top
