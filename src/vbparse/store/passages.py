@@ -116,11 +116,23 @@ def report_passages(report: Document) -> list[Passage]:
         for s in sections:
             here = [*headings, s.heading] if s.heading else list(headings)
             titles = list(here)
+            previous = None  # what the section's last line was taken for: "title", "passage"
             for line in (p.strip() for p in (s.text or "").split("\n")):
                 if not line or s.span is None:
                     continue
+                if line[0].islower() and previous is not None:
+                    # no paragraph begins in lower case: the rest of one a page break or a footnote cut (and a
+                    # short line it follows was no title but the paragraph's start)
+                    if previous == "title":
+                        line = f"{titles.pop()} {line}"
+                    else:
+                        last = out.pop()
+                        out.append(Passage(last.path, f"{last.text} {line}", last.start, last.end, last.context))
+                        continue
+                previous = "passage"
                 if len(line) <= DEFAULT_TITLE_CHARS and not line.endswith(_SENTENCE_END):
                     titles.append(line)  # a title over what follows in the section, no passage itself
+                    previous = "title"
                     continue
                 out.append(Passage(s.path, line, s.span.start, s.span.end, " / ".join(titles)))
             walk(s.children, here)
