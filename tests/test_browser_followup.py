@@ -1,5 +1,5 @@
 """Follow-up in a real browser (issue 42): a plan's page shows each assignee in each state — done (marked by a
-person), answered, reported (with the report's passage for the task it speaks of), overdue, open — and the
+person), answered, reported (with the report's passage for the task it speaks of), amended, overdue — and the
 members of a collective; a unit's board says what it answered and downloads its register.  Debian's Chromium
 through Playwright, as ``test_browser``; screenshots go to the artifacts folder for a person to look at."""
 
@@ -77,7 +77,7 @@ def test_a_plans_page_shows_each_assignee_in_its_state_with_the_reports_passage(
     assert follow.get_by_role("heading", name="Theo dõi thực hiện").is_visible()
     assert _states(page) == {
         "Ủy ban nhân dân huyện Sa Pa": "quá hạn, chưa có văn bản",
-        "Sở Tư pháp": "chưa có văn bản",
+        "Sở Tư pháp": "nhiệm vụ đã được sửa đổi",  # kế hoạch 30 gives it its task again
         "Sở Nội vụ": "đã báo cáo",
         "Ủy ban nhân dân huyện Bát Xát": "đã có văn bản thực hiện",
     }

@@ -141,7 +141,9 @@ def test_each_assignee_is_answered_reported_overdue_or_open(chain):
     assert states["Ủy ban nhân dân huyện Bát Xát"] == "answered"
     assert states["Ủy ban nhân dân huyện Sa Pa"] == "overdue"  # due 30/4, nothing from it
     assert states["Sở Nội vụ"] == "reported"
-    assert states["Sở Tư pháp"] == "open"
+    assert states["Sở Tư pháp"] == "amended"  # kế hoạch 30 amends the plan and gives it its task again
+    (justice,) = [r for r in result.assignees if r.state == "amended"]
+    assert [(a.kind, a.document.number) for a in justice.answers] == [("amends", "30/KH-UBND")]
     (bat_xat,) = [r for r in result.assignees if r.state == "answered"]
     assert [a.document.number for a in bat_xat.answers] == ["45/KH-UBND"]
 
@@ -204,7 +206,7 @@ def test_a_plans_page_says_who_answered_and_who_has_not(chain):
     rows = {name: state for state, name in re.findall(r'<tr class="(\w+)"><td>([^<]+)</td>', section)}
     assert rows == {
         "Ủy ban nhân dân huyện Sa Pa": "overdue",
-        "Sở Tư pháp": "open",
+        "Sở Tư pháp": "amended",
         "Sở Nội vụ": "reported",
         "Ủy ban nhân dân huyện Bát Xát": "answered",
     }
@@ -267,7 +269,7 @@ def test_a_state_a_person_set_wins_and_survives_a_reindex_of_the_changed_plan(ba
             rows = {r.assignee.canonical: r for r in archive.followup(plan, today=dt.date(2026, 5, 10)).assignees}
         assert rows["Ủy ban nhân dân huyện Sa Pa"].state == "done"
         assert rows["Ủy ban nhân dân huyện Sa Pa"].derived == "overdue"  # what the documents say, kept beside it
-        assert rows["Sở Tư pháp"].state == rows["Sở Tư pháp"].derived == "open"
+        assert rows["Sở Tư pháp"].state == rows["Sở Tư pháp"].derived == "amended"
         # the plan's file corrected (a purpose added) and indexed again: a new document, the person's state kept
         (tmp_path / "docs" / "kh-12.txt").write_text(
             PLAN.replace("1. Nâng cao nhận thức.", "1. Nâng cao nhận thức, trách nhiệm."), encoding="utf-8"
@@ -515,3 +517,41 @@ def test_the_api_gives_a_units_register_by_state_and_the_calendar_feed_its_alarm
     (event,) = Calendar.from_ical(ics.content).walk("VEVENT")
     triggers = sorted(a.decoded("TRIGGER") for a in event.walk("VALARM"))
     assert triggers == [-dt.timedelta(days=7), -dt.timedelta(days=3), -dt.timedelta(days=1)]
+
+
+REPLACEMENT = _doc(
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    None,
+    "40/KH-UBND",
+    "Lào Cai",
+    "01/6/2026",
+    "KẾ HOẠCH",
+    "Thay thế Kế hoạch số 12/KH-UBND ngày 10/3/2026 về tuyên truyền cải cách hành chính",
+    "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/3/2026 của UBND tỉnh Lào Cai;\nI. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền, hoàn thành trước ngày 30/11/2026.",
+)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_replaced_plans_tasks_no_longer_stand_but_an_answer_given_stays(backend, tmp_path):
+    """Issue 42: a later document replacing the plan makes every assignee that had not answered 'replaced'
+    (no longer overdue), with the replacing document as its evidence; one that answered stays answered."""
+    db, drop = archive_location(backend, tmp_path)
+    try:
+        plan = _index_chain(tmp_path, db)
+        (tmp_path / "docs" / "kh-40.txt").write_text(REPLACEMENT, encoding="utf-8")
+        with Archive(db, create=False) as archive:
+            archive.index([tmp_path / "docs"], jobs=1)
+            result = archive.followup(plan, today=dt.date(2026, 7, 10))
+        rows = {r.assignee.canonical: r for r in result.assignees}
+        assert {name: r.state for name, r in rows.items()} == {
+            "Ủy ban nhân dân huyện Sa Pa": "replaced",
+            "Sở Tư pháp": "replaced",
+            "Sở Nội vụ": "reported",
+            "Ủy ban nhân dân huyện Bát Xát": "answered",
+        }
+        assert [(a.kind, a.document.number) for a in rows["Ủy ban nhân dân huyện Sa Pa"].answers] == [
+            ("replaces", "40/KH-UBND")
+        ]
+    finally:
+        drop()

@@ -632,6 +632,8 @@ STATE_WORDS = {
     "done": "đã hoàn thành",
     "answered": "đã trả lời",
     "reported": "đã báo cáo",
+    "replaced": "bị thay thế",
+    "amended": "được sửa đổi",
     "overdue": "quá hạn",
     "open": "đang mở",
 }

@@ -539,9 +539,11 @@ class AnswerLink(_Model):
 
 
 #: Where a (task, assignee) of a plan stands (issue 42): done (a person marked every one of its tasks done: that
-#: wins), answered by a document of that assignee carrying the plan out, reported on by a report of it, overdue
-#: (its deadline passed, nothing from it), or open.
-FollowupState = Literal["done", "answered", "reported", "overdue", "open"]
+#: wins), answered by a document of that assignee carrying the plan out, reported on by a report of it, replaced
+#: (a later document replaces or repeals the plan: its tasks no longer stand), amended (a later document amends
+#: or corrects the plan and gives this assignee a task again), overdue (its deadline passed, nothing from it), or
+#: open.
+FollowupState = Literal["done", "answered", "reported", "replaced", "amended", "overdue", "open"]
 
 
 class TaskPassage(_Model):

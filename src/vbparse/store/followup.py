@@ -102,12 +102,20 @@ def in_state(entry: RegisterEntry, choice: str) -> bool:
     return entry.state in REGISTER_STATE_CHOICES[choice] or (choice == "answered" and bool(entry.answers))
 
 
-def _state(mine: list[AnswerLink], due: _dt.date | None, today: _dt.date) -> str:
-    """What the documents say of an assignee: answered, reported, overdue (its deadline passed), open."""
+def _state(
+    mine: list[AnswerLink], due: _dt.date | None, today: _dt.date, changes: list[AnswerLink] | None = None
+) -> str:
+    """What the documents say of an assignee: answered, reported, replaced or amended (``changes``: the later
+    documents that replace or repeal the plan, or amend it giving the assignee a task again), overdue (its
+    deadline passed), open."""
     if any(x.kind == "implements" for x in mine):
         return "answered"
     if mine:
         return "reported"
+    if any(x.kind in ("replaces", "repeals") for x in changes or ()):
+        return "replaced"
+    if changes:
+        return "amended"
     return "overdue" if due is not None and due < today else "open"
 
 
@@ -226,12 +234,24 @@ class FollowupQueries:
             groups.setdefault((_key(h.assignee.canonical or h.assignee.raw), _key(h.assignee.area)), []).append(h)
         rows = []
         indexes: dict[str, PassageIndex | None] = {}  # a report's passages, read once for every assignee
+        assigned: dict[str, set[str]] = {}  # an amending document's assignees, read once
+
+        def named(link: AnswerLink) -> set[str]:
+            """The assignees (keys of their names) an amending document gives tasks."""
+            if link.document.id not in assigned:
+                doc = cast(Any, self).document(link.document.id)
+                assigned[link.document.id] = {_key(o.assignee.canonical or o.assignee.raw) for o in doc.obligations}
+            return assigned[link.document.id]
+
         for tasks in groups.values():
             a = tasks[0].assignee
             mine = [x for x in links if x.kind in ("implements", "reports") and _is_of(a, keys.get(x.document.id))]
             dues = [t.deadline for t in tasks if t.deadline]
             due = min(dues) if dues else None
-            derived = _state(mine, due, today)
+            changes = [x for x in links if x.kind in ("replaces", "repeals")] + [
+                x for x in links if x.kind in ("amends", "corrects") and _key(a.canonical or a.raw) in named(x)
+            ]
+            derived = _state(mine, due, today, changes)
             # what a person set through corrections is kept beside what the documents say, and wins
             state = "done" if all(t.progress == DONE for t in tasks) else derived
             rows.append(
@@ -242,12 +262,12 @@ class FollowupQueries:
                     due=due,
                     state=cast(Any, state),
                     derived=cast(Any, derived),
-                    answers=mine,
+                    answers=mine + changes,
                     passages=self._passages(tasks, [x for x in mine if x.kind == "reports"], indexes),
                     members=self._members(a, plan.area_key, links, areas, due, today) if a.members else [],
                 )
             )
-        order = {"overdue": 0, "open": 1, "reported": 2, "answered": 3, "done": 4}
+        order = {"overdue": 0, "open": 1, "amended": 2, "replaced": 3, "reported": 4, "answered": 5, "done": 6}
         rows.sort(key=lambda r: (order[r.state], r.due or _dt.date.max, r.assignee.canonical or r.assignee.raw))
         return Followup(document=summary, answers=links, assignees=rows)
 

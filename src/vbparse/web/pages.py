@@ -68,6 +68,8 @@ FOLLOW_LABELS = {
     "done": "đã hoàn thành (đánh dấu)",
     "answered": "đã có văn bản thực hiện",
     "reported": "đã báo cáo",
+    "replaced": "kế hoạch đã bị thay thế, bãi bỏ",
+    "amended": "nhiệm vụ đã được sửa đổi",
     "overdue": "quá hạn, chưa có văn bản",
     "open": "chưa có văn bản",
     "implements": "thực hiện",
