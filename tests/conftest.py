@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,7 @@ def parsed():
 
 #: The PostgreSQL server ``.ci/run`` starts (``$VBPARSE_TEST_POSTGRES``); tests that take a backend skip it
 #: with the reason when it is not set.
-PG_URL = __import__("os").environ.get("VBPARSE_TEST_POSTGRES")
+PG_URL = os.environ.get("VBPARSE_TEST_POSTGRES")
 BACKENDS = [
     "sqlite",
     pytest.param(

@@ -7,26 +7,14 @@ started by ``.ci/run``; skipped with the reason when it is not set).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import uuid
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, seed
+from conftest import BACKENDS, PG_URL, SEEDS, seed
 
 from vbparse.store import Archive, StoreError
-
-PG_URL = os.environ.get("VBPARSE_TEST_POSTGRES")
-BACKENDS = [
-    "sqlite",
-    pytest.param(
-        "postgres",
-        marks=pytest.mark.skipif(
-            not PG_URL, reason="VBPARSE_TEST_POSTGRES not set (.ci/run starts a PostgreSQL server and sets it)"
-        ),
-    ),
-]
 
 #: A district plan with the same number as seed 002 (the thị trấn's 42/KH-UBND) — the one seed 002 cites.
 HUYEN_42 = """UBND TỈNH THANH HÓA

@@ -105,12 +105,17 @@ def browser(base_url):
     yield from launch_chromium()
 
 
-@pytest.fixture()
-def page(browser):
+def desktop_page(browser):
+    """A desktop-sized page in a new context (downloads accepted, Vietnamese), for a ``yield`` fixture."""
     context = browser.new_context(viewport=DESKTOP, accept_downloads=True, locale="vi-VN")
     context.set_default_timeout(DEFAULT_ACTION_MS)
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture()
+def page(browser):
+    yield from desktop_page(browser)
 
 
 def shot(page, name: str) -> None:
