@@ -228,6 +228,12 @@ def test_noi_nhan_line_also_as_ocr_reads_it(line, is_noi_nhan):
 # comments above each pattern in ``src/vbparse/tables/`` quote these texts.
 
 PATTERN_EXAMPLES = [
+    # a Quốc hiệu a web copy's narrow cell broke after any of its words (21 copies of one site in wild)
+    ("patterns", "QUOC_HIEU_TAIL", "HỘI CHỦ NGHĨA VIỆT NAM", {}),
+    ("patterns", "QUOC_HIEU_TAIL", "**CHỦ NGHĨA VIỆT NAM** |", {}),
+    ("patterns", "QUOC_HIEU_TAIL", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH", None),
+    ("patterns", "QUOC_HIEU_TAIL", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {}),
+    ("patterns", "QUOC_HIEU_HEAD", "CỘNG HÒA XÃ", {}),
     # numbers
     ("patterns", "STATE_NUMBER", "Kế hoạch số 42/KH-UBND", {"serial": "42", "symbol": "KH-UBND"}),
     ("patterns", "STATE_NUMBER", "09/2019/QĐ-UBND", {"serial": "09", "year": "2019", "symbol": "QĐ-UBND"}),
@@ -361,6 +367,7 @@ PATTERN_EXAMPLES = [
     ("patterns", "QUOC_HIEU_HEAD", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {}),
     ("patterns", "QUOC_HIEU_HEAD", "Cộng hòa xã hội", {}),
     ("patterns", "QUOC_HIEU_HEAD", "CỘNG HÒA XÃ HỘ", {}),
+    ("patterns", "QUOC_HIEU_TAIL", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {}),
     ("patterns", "QUOC_HIEU_HEAD", "CỘNG HÒA XÃ", {}),
     ("patterns", "QUOC_HIEU_HEAD", "CỘNG HÒA XÃHỘI", None),
     ("patterns", "QUOC_HIEU_HEAD", "Cộng đồng xã hội", None),

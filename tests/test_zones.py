@@ -179,6 +179,42 @@ def test_a_web_pages_box_of_fields_above_the_document_is_not_its_header():
     assert document_start(["Người ký: Nguyễn Văn A", *WEB_COPY[6:]]) == 0
 
 
+def _long_page(copy: list[str]) -> list[str]:
+    """``copy`` under a site's long page: its notices in capitals (a box of what other documents changed) and
+    its box of fields one cell a line, more than 60 lines in all, as some legal-document sites print them."""
+    notices = ["|", "**", "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN", "**", "Click vào phần bôi vàng để xem chi tiết.", "|"]
+    fields = []
+    for label, value in [
+        ("Số hiệu", "15/KH-UBND"), ("Loại văn bản", "Kế hoạch"), ("Nơi ban hành", "Tỉnh Lâm Đồng"),
+        ("Người ký", "Nguyễn Văn A"), ("Ngày ban hành", "10/03/2026"), ("Ngày hiệu lực", "Đã biết"),
+        ("Ngày công báo", "Đang cập nhật"), ("Số công báo", "Đang cập nhật"), ("Tình trạng", "Đã biết"),
+    ]:  # fmt: skip
+        fields += [f"**{label}:**", "|", value, "|", "|", "|", "|"]
+    return notices + fields + copy
+
+
+def test_a_long_web_page_above_the_document_is_not_its_header():
+    """21 wild copies of one site had their issuer read as the page's notice ``CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG
+    DẪN``: the page ran past the 60 lines the Quốc hiệu was looked for in."""
+    from vbparse import parse_text
+
+    page = _long_page(["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG |", "CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM |", *WEB_COPY[9:]])
+    assert document_start(page) == len(_long_page([])) > 60  # the Quốc hiệu broken after ``XÃ``, past line 60
+    doc = parse_text("\n".join(page))
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" and doc.number.value == "15/KH-UBND"
+    # broken after its first word
+    first = _long_page(["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG |", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", *WEB_COPY[9:]])
+    assert parse_text("\n".join(first)).issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
+    # the issuer's first syllable cut onto a line of its own
+    cut = _long_page(
+        ["ỦY", "BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "--------", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", *WEB_COPY[9:]]
+    )
+    issuer = parse_text("\n".join(cut)).issuer
+    assert issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" and issuer.parent is None
+    # a document that has no Quốc hiệu of its own, with such a page above it, still starts at its first line
+    assert document_start(_long_page(["KẾ HOẠCH", "Tổ chức hội nghị", "1. Sở Nội vụ chủ trì."])) == 0
+
+
 def test_a_web_copy_is_parsed_from_its_own_header():
     from vbparse import parse_text
 

@@ -25,6 +25,7 @@ from .tables.patterns import (
     QUOC_HIEU,
     QUOC_HIEU_HEAD,
     QUOC_HIEU_KEY,
+    QUOC_HIEU_WORDS,
     RULE_LINE,
     TIEU_NGU,
     TYPE_OR_VV,
@@ -38,18 +39,20 @@ DEFAULT_HEADER_LINES = 60
 
 #: A web page's box of fields is told by at least this many of its labels above the Quốc hiệu.
 DEFAULT_PAGE_FIELDS = 2
+#: How far the Quốc hiệu of a web copy is looked for: the site's notices and its box of fields (one cell a line,
+#: ``Số hiệu | 84/2025/QĐ-UBND``, ``Tình trạng | Đã biết`` …) can run to 70 lines and more above the document,
+#: more than a header's ``DEFAULT_HEADER_LINES``.  What is above must still be the page's (its fields or its
+#: sentences), or the document starts at its first line.
+DEFAULT_PAGE_LINES = 150
 
 
-def document_start(lines: Sequence[str], limit: int = DEFAULT_HEADER_LINES) -> int:
+def document_start(lines: Sequence[str], limit: int = DEFAULT_PAGE_LINES) -> int:
     """The first line of the document: 0, or, in a web copy whose page stands above it (the site's notices
     and its box of the document's fields: ``Số hiệu | 800/KH-UBND``, ``Loại văn bản | Kế hoạch``), the first
     line of the issuer's block of capitals right above the Quốc hiệu (or a Party body's banner).  The
     page's lines would otherwise be read as the header: its ``Thông báo`` as the type line, its fields as
     the title."""
-    at = next(
-        (i for i, ln in enumerate(lines[:limit]) if QUOC_HIEU_KEY in fold(ln) or _opens_quoc_hieu(ln)),
-        None,
-    )
+    at = next((i for i in range(min(limit, len(lines))) if _quoc_hieu_at(lines, i)), None)
     if at is None:
         return 0
     fields = sum(1 for ln in lines[:at] if PAGE_FIELD_LABEL.match(ln))
@@ -58,12 +61,28 @@ def document_start(lines: Sequence[str], limit: int = DEFAULT_HEADER_LINES) -> i
     start = at
     while start > 0:
         above = lines[start - 1].strip(" |*#")
-        if not (is_caps(above) or RULE_LINE.match(above) or not above) or PAGE_FIELD_LABEL.match(above):
+        # a word of capitals alone is the issuer's too (``ỦY`` / ``BAN NHÂN DÂN``, ``BỘ`` / ``TÀI CHÍNH``: too short
+        # for ``is_caps``)
+        capitals = is_caps(above) or above.isupper()
+        if not (capitals or RULE_LINE.match(above) or not above) or PAGE_FIELD_LABEL.match(above):
             break
         start -= 1
     while start < at and not lines[start].strip(" |*#"):
         start += 1  # the blank lines above the block are not the document's
     return start
+
+
+def _quoc_hieu_at(lines: Sequence[str], i: int) -> bool:
+    """Whether the Quốc hiệu starts at line ``i``: whole, its start (``_opens_quoc_hieu``), or broken after any
+    of its words and continued on the next line (``CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA VIỆT NAM``, as a web copy's
+    narrow cell wraps it)."""
+    line = lines[i]
+    if QUOC_HIEU_KEY in fold(line) or _opens_quoc_hieu(line):
+        return True
+    head = match_key(line.strip(" |*#"))
+    if i + 1 >= len(lines) or not head or not QUOC_HIEU_WORDS.startswith(head) or not is_caps(line.strip(" |*#")):
+        return False
+    return QUOC_HIEU_KEY in f"{head} {match_key(lines[i + 1])}"
 
 
 def _page_sentences_above(lines: Sequence[str], at: int) -> bool:

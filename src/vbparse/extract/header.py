@@ -223,6 +223,22 @@ def _date_part(text: str | None, what: str, span, diags: list[Diagnostic]) -> tu
     return None, False
 
 
+#: A line of one word this short is a syllable a narrow cell cut from the name it starts (``ỦY`` / ``BAN NHÂN
+#: DÂN``), never a body's name of its own.
+DEFAULT_CUT_SYLLABLE_CHARS = 3
+
+
+def _cut_syllable(unit: list[Line]) -> bool:
+    words = " ".join(ln.text.strip(" |*") for ln in unit).split()
+    return len(words) == 1 and len(words[0]) <= DEFAULT_CUT_SYLLABLE_CHARS
+
+
+def _opens_broken_quoc_hieu(line: str, after: str) -> bool:
+    """A line that is a leading run of the Quốc hiệu's words (``CỘNG``) whose next line is its rest."""
+    head = match_key(line)
+    return bool(head) and P.QUOC_HIEU_WORDS.startswith(head) and bool(P.QUOC_HIEU_TAIL.match(after.strip(" |")))
+
+
 def _issuer_lines(st: Structure) -> list[Line]:
     """The capitalised lines of the header's left column above the number.  A rule or a line of marks
     (a scan's speck, ``~ .,``) between two of them is passed over when a body's name follows it (the
@@ -234,7 +250,15 @@ def _issuer_lines(st: Structure) -> list[Line]:
         t = ln.text.strip(" |")
         if out and P.MARKS_LINE.match(t) and _body_follows(left, k + 1):  # a rule is a line of marks too
             continue
-        if P.QUOC_HIEU.match(t) or P.TIEU_NGU.match(t) or P.PARTY_BANNER.match(t) or P.RULE_LINE.match(t):
+        if (
+            P.QUOC_HIEU.match(t)
+            or P.QUOC_HIEU_HEAD.match(t)
+            or P.QUOC_HIEU_TAIL.match(t)
+            or _opens_broken_quoc_hieu(t, left[k + 1].text if k + 1 < len(left) else "")
+            or P.TIEU_NGU.match(t)
+            or P.PARTY_BANNER.match(t)
+            or P.RULE_LINE.match(t)
+        ):
             if out:
                 break
             continue
@@ -242,7 +266,7 @@ def _issuer_lines(st: Structure) -> list[Line]:
             if out:
                 break
             continue
-        if is_caps(t) and len(t) <= DEFAULT_MAX_ISSUER_LINE:
+        if (is_caps(t) or t.isupper()) and len(t) <= DEFAULT_MAX_ISSUER_LINE:  # ``ỦY`` / ``BAN NHÂN DÂN``: short
             out.append(ln)
         elif out:
             break
@@ -265,7 +289,7 @@ def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:
         units: list[list[Line]] = []
         for ln in lines:
             t = ln.text.strip(" |*")
-            if not units or P.ISSUER_LINE_START.match(t):
+            if not units or (P.ISSUER_LINE_START.match(t) and not _cut_syllable(units[-1])):
                 units.append([ln])
             else:
                 units[-1].append(ln)

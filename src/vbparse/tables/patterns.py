@@ -335,6 +335,11 @@ MEMBER_LIST = compiled(
 #: The Quốc hiệu's first words, where the rest is hidden or misread (a signature's box printed over ``HỘI
 #: CHỦ`` of a scan: ``CỘNG HOÀ XÃ THỦ NGHĨA``): enough to place the header's right column.
 QUOC_HIEU_HEAD = compiled(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa](?!\p{L})")
+#: The rest of a Quốc hiệu a line broke (``CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA VIỆT NAM``, ``CỘNG HÒA XÃ HỘI`` /
+#: ``CHỦ NGHĨA VIỆT NAM``, ``CỘNG`` / ``HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``): no body's name, though in capitals.
+QUOC_HIEU_TAIL = compiled(
+    r"(?i)^\W*(?:(?:h(?:[òo]a|o[àa])\s+)?(?:x[ãa]\s+)?h[ộo]i\s+)?ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam(?!\p{L})"
+)
 #: A post opening a line keyed by ``normalize.match_key``, with the space after it: ``pho giam doc ``,
 #: ``chu tich `` (the post before the issuer on a decision's authority line, or a signer's post).
 POST_KEY = compiled(
@@ -359,6 +364,9 @@ COLUMN_GAP = compiled(rf"(?<=\S) {{{DEFAULT_MIN_COLUMN_GAP},}}(?=\S)")
 #: The Quốc hiệu, folded (``normalize.fold``), anywhere in a line: a later page's header is one line with
 #: the issuer beside it, and a Quốc hiệu after a document's closing is an attached document's header.
 QUOC_HIEU_KEY = "cong hoa xa hoi chu nghia"
+#: The whole Quốc hiệu, folded: a line that is a leading run of its words (``CỘNG``, ``CỘNG HÒA XÃ``) may be
+#: continued on the next (``QUOC_HIEU_TAIL``), as a web copy's narrow cell wraps it.
+QUOC_HIEU_WORDS = "cong hoa xa hoi chu nghia viet nam"
 TIEU_NGU = compiled(r"(?i)^\W*đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do")
 PARTY_BANNER = compiled(r"(?i)^\W*đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam")
 RULE_LINE = compiled(r"^[\s\-_=*.~|]+$")
