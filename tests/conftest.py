@@ -59,22 +59,31 @@ BACKENDS = [
 ]
 
 
+def pg_database() -> tuple[str, str]:
+    """A new, empty PostgreSQL database on the tests' server: its URL and its name (for ``pg_drop``)."""
+    import uuid
+
+    import psycopg
+
+    assert PG_URL is not None  # only called when the PostgreSQL tests run
+    name = f"vbtest_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return f"{PG_URL.rsplit('/', 1)[0]}/{name}", name
+
+
+def pg_drop(name: str) -> None:
+    import psycopg
+
+    assert PG_URL is not None
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def archive_location(backend: str, folder: Path):
     """A fresh, empty archive of ``backend`` (a SQLite file in ``folder``, or a new PostgreSQL database), and
     the function that drops it."""
     if backend == "sqlite":
         return str(folder / "a.db"), lambda: None
-    import uuid
-
-    import psycopg
-
-    assert PG_URL is not None
-    name = f"vbtest_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-    def drop() -> None:
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return f"{PG_URL.rsplit('/', 1)[0]}/{name}", drop
+    url, name = pg_database()
+    return url, lambda: pg_drop(name)

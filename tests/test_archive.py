@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import uuid
 from pathlib import Path
 
 import pytest
-from conftest import BACKENDS, PG_URL, SEEDS, seed
+from conftest import BACKENDS, PG_URL, SEEDS, pg_database, pg_drop, seed
 
 from vbparse.store import Archive, StoreError
 
@@ -36,24 +35,6 @@ I. MỤC ĐÍCH, YÊU CẦU
 """
 
 
-def _pg_database():
-    import psycopg
-
-    name = f"vbtest_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    base = PG_URL.rsplit("/", 1)[0]
-    return f"{base}/{name}", name
-
-
-def _pg_drop(name: str) -> None:
-    import psycopg
-
-    assert PG_URL is not None  # only called when the PostgreSQL tests run
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 @pytest.fixture
 def make_db(tmp_path):
     """``make_db(backend)`` → a fresh, empty database location for that backend."""
@@ -62,13 +43,13 @@ def make_db(tmp_path):
     def make(backend: str) -> str:
         if backend == "sqlite":
             return str(tmp_path / f"archive{len(made)}.db")
-        url, name = _pg_database()
+        url, name = pg_database()
         made.append(name)
         return url
 
     yield make
     for name in made:
-        _pg_drop(name)
+        pg_drop(name)
 
 
 def _docs(tmp_path: Path, *, huyen: bool = False) -> Path:
@@ -90,14 +71,14 @@ def seeded(request, tmp_path_factory):
     if request.param == "sqlite":
         db = str(tmp / "seeded.db")
     else:
-        db, name = _pg_database()
+        db, name = pg_database()
     archive = Archive(db)
     summary = archive.index([folder], jobs=1)
     assert summary.indexed == 6 and summary.failed == 0
     yield archive, folder
     archive.close()
     if name:
-        _pg_drop(name)
+        pg_drop(name)
 
 
 def _marked(hit) -> str:
@@ -389,13 +370,13 @@ def places(request, tmp_path_factory):
     if request.param == "sqlite":
         db = str(tmp / "places.db")
     else:
-        db, name = _pg_database()
+        db, name = pg_database()
     archive = Archive(db)
     assert archive.index([folder], jobs=1).indexed == 4
     yield archive
     archive.close()
     if name:
-        _pg_drop(name)
+        pg_drop(name)
 
 
 def test_a_body_without_place_is_found_in_every_place_and_by_its_abbreviation(places):
@@ -492,7 +473,7 @@ def test_same_results_on_sqlite_and_postgres(tmp_path):
     if not PG_URL:
         pytest.skip("VBPARSE_TEST_POSTGRES not set")
     folder = _docs(tmp_path, huyen=True)
-    url, name = _pg_database()
+    url, name = pg_database()
     try:
         with Archive(tmp_path / "a.db") as lite, Archive(url) as pg:
             lite.index([folder], jobs=1)
@@ -506,7 +487,7 @@ def test_same_results_on_sqlite_and_postgres(tmp_path):
             for d, _ in lite.documents():
                 assert lite.refs(d.id).model_dump() == pg.refs(d.id).model_dump()
     finally:
-        _pg_drop(name)
+        pg_drop(name)
 
 
 def test_older_store_version_is_migrated_from_the_stored_json(tmp_path):

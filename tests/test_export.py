@@ -12,8 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, SEEDS
-from test_archive import BACKENDS, _pg_database, _pg_drop
+from conftest import BACKENDS, CORPUS, SEEDS, pg_database, pg_drop
 
 from vbparse.models import ObligationHit, RefEdge
 from vbparse.store import Archive
@@ -42,8 +41,8 @@ def corpus_db(request, tmp_path_factory):
     for p in [*SEEDS.glob("*.txt"), *(CORPUS / "realdocs").glob("*.txt"), *(CORPUS / "realdocs").glob("*.docx")]:
         shutil.copy(p, docs / p.name)
     if request.param == "postgres":
-        db, name = _pg_database()
-        request.addfinalizer(lambda: _pg_drop(name))
+        db, name = pg_database()
+        request.addfinalizer(lambda: pg_drop(name))
     else:
         db = str(tmp / "archive.db")
     with Archive(db) as archive:

@@ -15,8 +15,7 @@ import sys
 from types import SimpleNamespace
 
 import pytest
-from conftest import CORPUS, ROOT, SEEDS
-from test_archive import BACKENDS, _pg_database, _pg_drop
+from conftest import BACKENDS, CORPUS, ROOT, SEEDS, pg_database, pg_drop
 
 from vbparse.normalize import fold
 from vbparse.store import Archive, fulltext
@@ -50,7 +49,7 @@ def small(request, tmp_path_factory):
     if request.param == "sqlite":
         db = str(tmp / "a.db")
     else:
-        db, name = _pg_database()
+        db, name = pg_database()
     archive = Archive(db)
     summary = archive.index([folder], jobs=1)
     assert summary.failed == 0 and summary.indexed > 30
@@ -68,7 +67,7 @@ def small(request, tmp_path_factory):
     archive.close()
     mp.undo()
     if name:
-        _pg_drop(name)
+        pg_drop(name)
 
 
 #: SQLite's words table as it was before (folded tokens unmarked), made by the fixture beside the new ones.

@@ -650,6 +650,8 @@ def cmd_followup(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(result.model_dump_json() + "\n")
         return 0
+    from .web.board import passage_quote
+
     print(_doc_line(result.document))
     print(f"answered by ({len(result.answers)}):")
     for a in result.answers:
@@ -666,8 +668,7 @@ def cmd_followup(args: argparse.Namespace) -> int:
             print(f"    ↳ {STATE_WORDS[m.state]:<12} {m.name}{' — ' + mby if mby else ''}")
         numbers = {x.document.id: x.document.number or x.document.id for x in r.answers}
         for p in r.passages:
-            quote = " ".join(p.text.split()[:12])
-            print(f"      “{p.task[:60]}” → {numbers.get(p.report, p.report)} mục {p.path}: “{quote} …”")
+            print(f"      “{p.task[:60]}” → {numbers.get(p.report, p.report)} {passage_quote(p)}")
     return 0
 
 

@@ -25,11 +25,11 @@ from .tables.patterns import (
     QUOC_HIEU,
     QUOC_HIEU_HEAD,
     QUOC_HIEU_KEY,
-    QUOC_HIEU_WORDS,
     RULE_LINE,
     TIEU_NGU,
     TYPE_OR_VV,
     UNREAD_NOI_NHAN_LABEL,
+    breaks_quoc_hieu,
 )
 
 #: The type line (or ``V/v``) is looked for in this many first lines of laid-out text; above it is the
@@ -74,15 +74,11 @@ def document_start(lines: Sequence[str], limit: int = DEFAULT_PAGE_LINES) -> int
 
 def _quoc_hieu_at(lines: Sequence[str], i: int) -> bool:
     """Whether the Quốc hiệu starts at line ``i``: whole, its start (``_opens_quoc_hieu``), or broken after any
-    of its words and continued on the next line (``CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA VIỆT NAM``, as a web copy's
-    narrow cell wraps it)."""
+    of its words and continued on the next line (``breaks_quoc_hieu``: ``CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA …``)."""
     line = lines[i]
     if QUOC_HIEU_KEY in fold(line) or _opens_quoc_hieu(line):
         return True
-    head = match_key(line.strip(" |*#"))
-    if i + 1 >= len(lines) or not head or not QUOC_HIEU_WORDS.startswith(head) or not is_caps(line.strip(" |*#")):
-        return False
-    return QUOC_HIEU_KEY in f"{head} {match_key(lines[i + 1])}"
+    return i + 1 < len(lines) and breaks_quoc_hieu(line, lines[i + 1])
 
 
 def _page_sentences_above(lines: Sequence[str], at: int) -> bool:

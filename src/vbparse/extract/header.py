@@ -233,12 +233,6 @@ def _cut_syllable(unit: list[Line]) -> bool:
     return len(words) == 1 and len(words[0]) <= DEFAULT_CUT_SYLLABLE_CHARS
 
 
-def _opens_broken_quoc_hieu(line: str, after: str) -> bool:
-    """A line that is a leading run of the Quốc hiệu's words (``CỘNG``) whose next line is its rest."""
-    head = match_key(line)
-    return bool(head) and P.QUOC_HIEU_WORDS.startswith(head) and bool(P.QUOC_HIEU_TAIL.match(after.strip(" |")))
-
-
 def _issuer_lines(st: Structure) -> list[Line]:
     """The capitalised lines of the header's left column above the number.  A rule or a line of marks
     (a scan's speck, ``~ .,``) between two of them is passed over when a body's name follows it (the
@@ -254,7 +248,7 @@ def _issuer_lines(st: Structure) -> list[Line]:
             P.QUOC_HIEU.match(t)
             or P.QUOC_HIEU_HEAD.match(t)
             or P.QUOC_HIEU_TAIL.match(t)
-            or _opens_broken_quoc_hieu(t, left[k + 1].text if k + 1 < len(left) else "")
+            or P.breaks_quoc_hieu(t, left[k + 1].text if k + 1 < len(left) else "")
             or P.TIEU_NGU.match(t)
             or P.PARTY_BANNER.match(t)
             or P.RULE_LINE.match(t)

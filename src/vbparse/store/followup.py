@@ -264,7 +264,7 @@ class FollowupQueries:
                     derived=cast(Any, derived),
                     answers=mine + changes,
                     passages=self._passages(tasks, [x for x in mine if x.kind == "reports"], indexes),
-                    members=self._members(a, plan.area_key, links, areas, due, today) if a.members else [],
+                    members=self._members(a, plan.area_key, links, keys, areas, due, today) if a.members else [],
                 )
             )
         order = {"overdue": 0, "open": 1, "amended": 2, "replaced": 3, "reported": 4, "answered": 5, "done": 6}
@@ -276,6 +276,7 @@ class FollowupQueries:
         collective: Assignee,
         area_key: str | None,
         links: list[AnswerLink],
+        keys: dict[str, str | None],
         areas: dict[str, str | None],
         due: _dt.date | None,
         today: _dt.date,
@@ -286,7 +287,8 @@ class FollowupQueries:
         cannot tell from names (``ban``, ``ngành``) is not listed."""
         if not area_key:
             return []
-        units: dict[str, str] = {}  # area key (or a department's name key) → name
+        units: dict[str, str] = {}  # area key (or a department's name key) → name; ``keys``, ``areas``: the
+        # issuer key and area key of each link's document, read once by ``followup``
         levels = [lv for m in collective.members for lv in MEMBER_UNIT_LEVELS.get(m, ())]
         if levels:
             below = area_key + "/%"
@@ -319,7 +321,6 @@ class FollowupQueries:
                 name = _DEPARTMENTS.get(_key(issuer))
                 if name:
                     units.setdefault(f"{area_key}#{_key(name)}", name)
-        keys = self._issuer_keys([x.document.id for x in links])
         out = []
         for key, name in sorted(units.items(), key=lambda kv: kv[1]):
             unit_area, _, department = key.partition("#")

@@ -71,7 +71,7 @@ class PassageMatch:
 def _words(text: str) -> list[tuple[str, bool]]:
     """The folded syllables of ``text``, a stop word of two syllables merged into one; each with whether it is
     a stop word."""
-    syllables = [w for w in _WORD.findall(fold(text).lower()) if len(w) > 1 or w.isdigit()]
+    syllables = [w for w in _WORD.findall(fold(text)) if len(w) > 1 or w.isdigit()]  # fold lowers the case
     out: list[tuple[str, bool]] = []
     i = 0
     while i < len(syllables):

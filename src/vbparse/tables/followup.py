@@ -10,6 +10,7 @@ Kế hoạch số 12``); carries it out when it cites it with ``Thực hiện``/
 from __future__ import annotations
 
 from ..pattern_cache import compiled
+from .units import CITY_WORD, LEVEL_WORDS
 
 #: A title that changes the document it names, by kind (first match wins: ``sửa đổi … và bãi bỏ`` amends).
 CHANGE_TITLES: tuple[tuple[str, str], ...] = (
@@ -53,12 +54,18 @@ REPORT_TITLE_EXAMPLES = {
 }
 #: Types of a document that reports (``BC``), whatever its title says.
 REPORT_TYPES = frozenset({"BC"})
-#: The heads of the issuers that are members of a collective, by its member class (``extract.areas``'
-#: ``collective_members``): a district's UBND answers for ``UBND các huyện`` (``@huyen``), a Sở for ``các sở``.
+#: The level words of the units of each member class (``extract.areas``' ``collective_members``), as the last
+#: name of a unit's area key writes them (``tables.units.LEVEL_WORDS``, and ``thành phố`` for a province or a
+#: district): ``UBND các huyện`` of a province has the ``huyen …``, ``quan …``, ``thi xa …``, ``thanh pho …``
+#: under it.
+MEMBER_UNIT_LEVELS: dict[str, tuple[str, ...]] = {
+    f"@{level}": (*(w for w, lv in LEVEL_WORDS.items() if lv == level), *((CITY_WORD,) if level != "xa" else ()))
+    for level in ("tinh", "huyen", "xa")
+}
+#: The heads of the issuers that are members of a collective, by its member class: a district's UBND answers
+#: for ``UBND các huyện`` (``@huyen``), a Sở for ``các sở``.
 MEMBER_ISSUER_HEADS: dict[str, tuple[str, ...]] = {
-    "@tinh": ("uy ban nhan dan tinh", "uy ban nhan dan thanh pho"),
-    "@huyen": ("uy ban nhan dan huyen", "uy ban nhan dan quan", "uy ban nhan dan thi xa", "uy ban nhan dan thanh pho"),
-    "@xa": ("uy ban nhan dan xa", "uy ban nhan dan phuong", "uy ban nhan dan thi tran", "uy ban nhan dan dac khu"),
+    **{member: tuple(f"uy ban nhan dan {w}" for w in words) for member, words in MEMBER_UNIT_LEVELS.items()},
     "so": ("so ",),
     "ban": ("ban ",),
 }
@@ -72,14 +79,6 @@ REGISTER_STATE_CHOICES: dict[str, frozenset[str]] = {
     "on_time": frozenset({"on_time"}),
     "late": frozenset({"late"}),
     "answered": frozenset(),
-}
-#: The level words of the units of each member class (``extract.areas``' ``collective_members``), as the last
-#: name of a unit's area key writes them: ``UBND các huyện`` of a province has the ``huyen …``, ``quan …``,
-#: ``thi xa …`` and ``thanh pho …`` under it.
-MEMBER_UNIT_LEVELS: dict[str, tuple[str, ...]] = {
-    "@tinh": ("tinh", "thanh pho"),
-    "@huyen": ("huyen", "quan", "thi xa", "thanh pho"),
-    "@xa": ("xa", "phuong", "thi tran", "dac khu"),
 }
 
 # --- A report's passage that speaks of a task (``store.passages``) --------------------------------------

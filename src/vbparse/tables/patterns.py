@@ -340,6 +340,16 @@ QUOC_HIEU_HEAD = compiled(r"(?i)^\W*c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa](?!\p
 QUOC_HIEU_TAIL = compiled(
     r"(?i)^\W*(?:(?:h(?:[òo]a|o[àa])\s+)?(?:x[ãa]\s+)?h[ộo]i\s+)?ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam(?!\p{L})"
 )
+
+
+def breaks_quoc_hieu(line: str, after: str) -> bool:
+    """Whether ``line`` is a leading run of the Quốc hiệu's words in capitals (``CỘNG``, ``CỘNG HÒA XÃ``) and
+    ``after``, the next line, its rest (``QUOC_HIEU_TAIL``): a Quốc hiệu a web copy's narrow cell wrapped."""
+    text = line.strip(" |*#")
+    head = match_key(text)
+    return bool(head) and text.isupper() and QUOC_HIEU_WORDS.startswith(head) and bool(QUOC_HIEU_TAIL.match(after))
+
+
 #: A post opening a line keyed by ``normalize.match_key``, with the space after it: ``pho giam doc ``,
 #: ``chu tich `` (the post before the issuer on a decision's authority line, or a signer's post).
 POST_KEY = compiled(

@@ -143,16 +143,21 @@ def _answers(row: Row) -> str | None:
         f"{a.document.number or a.document.id}"
         + (f" ngày {a.document.issued_date:%d/%m/%Y}" if a.document.issued_date else "")
         + ("" if a.certain else " (chưa chắc)")
-        + (_passage_of(row.entry.passage) if row.entry.passage and row.entry.passage.report == a.document.id else "")
+        + (
+            f", {passage_quote(row.entry.passage)}"
+            if row.entry.passage and row.entry.passage.report == a.document.id
+            else ""
+        )
         for a in row.entry.answers
     )
 
 
-def _passage_of(p: TaskPassage) -> str:
-    """Where a report speaks of the task: ``, mục I.2: “Đã mở 4 hội nghị tập huấn …”``."""
+def passage_quote(p: TaskPassage) -> str:
+    """Where a report speaks of a task, as the register and ``vbparse followup`` say it: ``mục I.2: “Đã mở 4
+    hội nghị tập huấn …”``."""
     words = p.text.split()
     quote = " ".join(words[:DEFAULT_QUOTE_WORDS]) + (" …" if len(words) > DEFAULT_QUOTE_WORDS else "")
-    return f", mục {p.path}: “{quote}”" if p.path else f": “{quote}”"
+    return f"mục {p.path}: “{quote}”" if p.path else f"“{quote}”"
 
 
 def _note(hit: ObligationHit) -> str | None:
