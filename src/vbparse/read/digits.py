@@ -25,7 +25,6 @@ gaps (``header_gaps``), reading them (``agreed_digits``) and putting the digits 
 
 from __future__ import annotations
 
-import io
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -215,30 +214,45 @@ def cut_to_strokes(image: Image.Image) -> Image.Image:
     )
 
 
+#: ``read(images, scale, psm)``: Tesseract's words of each image, digits only (one Tesseract run for them all).
+ReadDigits = Callable[[list[Image.Image], float, int], list[list[dict]]]
+#: ``second(image)``: a second reader's texts of a gap (PP-OCR's, ``ppocr``), None when it is not installed.
+SecondReader = Callable[[Image.Image], list[str] | None]
+
+
 def agreed_digits(
-    part: str,
-    crop: Image.Image,
-    scale: float,
-    read: Callable[[bytes, float, int], list[dict]],
-    second: Callable[[Image.Image], list[str] | None] | None = None,
+    part: str, crop: Image.Image, scale: float, read: ReadDigits, second: SecondReader | None = None
 ) -> str | None:
-    """The digits every reading of ``DEFAULT_READINGS`` gives for the gap's image ``crop`` (``read(png,
-    scale, psm)``: Tesseract's words, digits only), when they agree and make a possible ``part``; else the
-    digits every reading of a second reader gives (``second(crop)``: its texts, PP-OCR's in practice,
-    ``ppocr``), when those agree.  Readings agree on the number: ``02`` and ``2`` are one day, and the
-    longer is kept (a zero printed is more often dropped by a reading than invented by one)."""
-    readings: list[str] = []
+    """The digits every reading of ``DEFAULT_READINGS`` gives for the gap's image ``crop``, when they agree
+    and make a possible ``part``; else the digits every reading of a second reader gives (``second(crop)``),
+    when those agree.  Readings agree on the number: ``02`` and ``2`` are one day, and the longer is kept (a
+    zero printed is more often dropped by a reading than invented by one)."""
+    return agreed_digits_of([(part, crop)], scale, read, second)[0]
+
+
+def agreed_digits_of(
+    gaps: list[tuple[str, Image.Image]], scale: float, read: ReadDigits, second: SecondReader | None = None
+) -> list[str | None]:
+    """:func:`agreed_digits` of each ``(part, crop)`` of a page, each reading asked of every gap still
+    agreeing at once: a gap whose readings disagree is not read again (one disagreement is enough), and
+    Tesseract is started once a reading, not once a reading and a gap."""
+    readings: list[list[str]] = [[] for _ in gaps]
+    agreeing = list(range(len(gaps)))
     for kind, psm in DEFAULT_READINGS:
-        buf = io.BytesIO()
-        _image(crop, kind).save(buf, format="PNG")
-        readings.append("".join(w["text"] for w in read(buf.getvalue(), scale, psm)))
-        if _agreed(readings) is None:
-            break  # one disagreement is enough
-    digits = _agreed(readings)
-    if digits is None and second is not None:
-        texts = second(crop)
-        digits = _agreed([_digits_read(t) for t in texts]) if texts else None
-    return digits if digits is not None and _possible(part, digits) else None
+        if not agreeing:
+            break
+        read_now = read([_image(gaps[i][1], kind) for i in agreeing], scale, psm)
+        for i, words in zip(agreeing, read_now, strict=True):
+            readings[i].append("".join(w["text"] for w in words))
+        agreeing = [i for i in agreeing if _agreed(readings[i]) is not None]
+    out: list[str | None] = []
+    for (part, crop), texts in zip(gaps, readings, strict=True):
+        digits = _agreed(texts)
+        if digits is None and second is not None:
+            seconds = second(crop)
+            digits = _agreed([_digits_read(t) for t in seconds]) if seconds else None
+        out.append(digits if digits is not None and _possible(part, digits) else None)
+    return out
 
 
 def _digits_read(text: str) -> str:
@@ -306,18 +320,23 @@ def reread_header_digits(
     words: list[dict],
     height: float,
     render: Callable[[Box], tuple[Image.Image, float]],
-    read: Callable[[bytes, float, int], list[dict]],
-    second: Callable[[Image.Image], list[str] | None] | None = None,
+    read: ReadDigits,
+    second: SecondReader | None = None,
 ) -> tuple[list[dict], list[tuple[str, str]], list[str]]:
     """A recognised first page's words with its serial, day and month read again as digits where every
-    reading agrees: ``render(box)`` gives a gap's image in colour and its scale, ``read(png, scale, psm)``
-    Tesseract's words of an image, digits only, ``second(image)`` a second reader's texts
+    reading agrees: ``render(box)`` gives a gap's image in colour and its scale, ``read(images, scale, psm)``
+    Tesseract's words of each image, digits only, ``second(image)`` a second reader's texts
     (``agreed_digits``).  Returns the words, the ``(part, digits)`` put in and the parts left unread."""
     found: list[tuple[Gap, str]] = []
     unread: list[str] = []
-    for gap in header_gaps(words, height):
-        crop, scale = render(gap.box)
-        digits = agreed_digits(gap.part, crop, scale, read, second)
+    gaps = header_gaps(words, height)
+    crops = [render(gap.box) for gap in gaps]
+    # one scale for the batch: only the readings' text is used, not their words' places
+    scale = crops[0][1] if crops else 1.0
+    agreed = agreed_digits_of(
+        [(gap.part, crop) for gap, (crop, _) in zip(gaps, crops, strict=True)], scale, read, second
+    )
+    for gap, digits in zip(gaps, agreed, strict=True):
         if digits is not None:
             found.append((gap, digits))
         else:

@@ -14,12 +14,12 @@ merge of two readings is apart from both (``merged_words``): each is tested on i
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 
 from PIL import Image, ImageChops
 
 from ..zones import opens_signature_block
+from .ocr import image_bytes
 
 #: A pixel is print when its brightest channel is darker than this (0-255) …
 DEFAULT_INK_DARKNESS = 130
@@ -144,15 +144,13 @@ def reread_signature_blocks(
     recognise: Callable[[bytes, float], tuple[list[dict], float]],
 ) -> tuple[list[dict], int]:
     """A recognised page's words with its signature blocks read again in grey ink: ``render(box)`` gives
-    the block's image in colour and its scale (pixels per point), ``recognise(png, scale)`` Tesseract's
-    words of an image. Returns the words and the number of lines the second reading replaced."""
+    the block's image in colour and its scale (pixels per point), ``recognise(image, scale)`` Tesseract's
+    words of an image's bytes. Returns the words and the number of lines the second reading replaced."""
 
     total = 0
     for n, block in enumerate(signature_blocks(words, width, height)):
         image, scale = render(block)
-        buf = io.BytesIO()
-        grey_ink(image).save(buf, format="PNG")
-        second, _mean = recognise(buf.getvalue(), scale)
+        second, _mean = recognise(image_bytes(grey_ink(image)), scale)
         for w in second:  # from the block's corner to the page's, a line key of this pass's own
             w.update(
                 x0=w["x0"] + block[0],

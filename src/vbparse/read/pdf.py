@@ -14,7 +14,6 @@ read one at a time and released.  The digital-signature time comes from the PDF'
 from __future__ import annotations
 
 import contextlib
-import io
 import itertools
 import logging
 import math
@@ -41,7 +40,7 @@ from .dropout import reread_signature_blocks
 from .layout import read_layout
 from .limits import LimitExceeded, Limits
 from .lines import group_lines, group_recognised_lines
-from .ocr import DPI, ocr_image, ocr_workers, require_tesseract
+from .ocr import DPI, image_bytes, ocr_image, ocr_images, ocr_workers, require_tesseract
 from .pdf_grid import PageGrid
 from .pdf_streams import check_streams
 from .pdf_tables import grids_of, page_rules, table_rows
@@ -379,7 +378,7 @@ class _PdfPages:
                     if pdfium_doc is None:
                         raise ReadError(path, f"corrupt PDF ({pdfium_error}): {why} and it cannot be rendered for OCR")
                     try:
-                        png, scale = _render_for_ocr(pdfium_doc, number, limits, page_notes, path, why)
+                        image, scale = _render_for_ocr(pdfium_doc, number, limits, page_notes, path, why)
                     except ReadError:
                         raise
                     except Exception as exc:  # noqa: BLE001 - a page pdfium cannot load is one lost page
@@ -388,7 +387,7 @@ class _PdfPages:
                         )
                     else:
                         self.ocr_scales[number] = scale
-                        recognised = pool.submit(ocr_image, png, scale, path)
+                        recognised = pool.submit(ocr_image, image, scale, path)
                 pending.append((number, page, usable, recognised, page_notes))
                 while len(pending) > workers:
                     self.finish(pending.popleft())
@@ -466,11 +465,24 @@ class _PdfPages:
         _width, height = self.pdfium_doc.get_page_size(number - 1)
         scale = min(self.ocr_scales[number] * DEFAULT_DIGITS_DPI / DPI, DEFAULT_DIGITS_DPI / 72)
 
-        def read(png: bytes, at: float, psm: int) -> list[dict]:
+        def read(images: list[Any], at: float, psm: int) -> list[list[dict]]:
+            def one_run(batch: list[Any]) -> list[list[dict]]:
+                read = ocr_images(batch, at, psm=psm, characters="0123456789", language=DEFAULT_DIGITS_MODEL)
+                return [words for words, _conf in read]
+
             try:
-                return ocr_image(png, at, psm=psm, characters="0123456789", language=DEFAULT_DIGITS_MODEL)[0]
+                return one_run(images)
             except ReadError:  # a second reading that fails is a reading that disagrees: the page stays readable
-                return []
+                if len(images) == 1:
+                    return [[]]
+            # one image that fails them all (Tesseract refuses an image too small): each read on its own
+            out = []
+            for image in images:
+                try:
+                    out += one_run([image])
+                except ReadError:
+                    out.append([])
+            return out
 
         words, found, unread = reread_header_digits(
             words, height, lambda box: self._render_box(number, box, scale), read, ppocr.readings
@@ -552,15 +564,11 @@ def _tables_as_rows(words: list[dict], grids: list) -> list[dict]:
     return words
 
 
-#: zlib level of the page image handed to Tesseract: lossless at any level, and level 1 encodes a 300 dpi
-#: page in 69 ms instead of 125 (the default 6) for 20 % more bytes through a pipe (``scripts/bench_ocr.py``).
-DEFAULT_OCR_PNG_COMPRESSION = 1
-
-
 def _render_for_ocr(
     pdfium_doc: Any, number: int, limits: Limits, notes: list, path: str | None, why: str
 ) -> tuple[bytes, float]:
-    """Page ``number`` as the PNG Tesseract reads, and its scale (pixels per PDF point)."""
+    """Page ``number`` as the image Tesseract reads (:func:`~vbparse.read.ocr.image_bytes`), and its scale
+    (pixels per PDF point)."""
     page = pdfium_doc[number - 1]
     try:
         width, height = page.get_size()
@@ -571,9 +579,7 @@ def _render_for_ocr(
         image = page.render(scale=scale).to_pil().getchannel("R")
     finally:
         page.close()
-    buf = io.BytesIO()
-    image.save(buf, format="PNG", compress_level=DEFAULT_OCR_PNG_COMPRESSION)
-    return buf.getvalue(), scale
+    return image_bytes(image), scale
 
 
 def _stamp_time(lines: list[str]) -> str | None:

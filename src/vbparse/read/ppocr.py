@@ -27,6 +27,19 @@ from PIL import Image
 #: it, read box by box left to right (``found``).  The classifier that turns upside-down lines is off:
 #: it may turn a ``6`` into a ``9``.
 DEFAULT_WAYS = ("line", "found")
+#: onnxruntime's threads for one model run.  A gap is a few hundred pixels: its runs gain no time from a
+#: second core and the threads wait for work by spinning, so that with the default (every core) a gap cost
+#: twice the CPU for the same time (``scripts/bench_ocr.py``: 1.12 s against 0.62 s for two gaps).  The
+#: readings are the same.
+DEFAULT_ONNX_THREADS = 1
+#: The detector's input: a gap's image is scaled so that its shorter side is this many pixels.  RapidOCR's
+#: default, 736, is made for pages: it scaled a gap of 90 × 130 pixels eight times over, and the detector
+#: then took 0.3–1 s a gap and split or lost thin handwritten strokes.  Measured on the 25 gaps PP-OCR is
+#: asked about in the 28 gold PDFs read by OCR (issue 40): 24 s → 2.9 s for them all, and the two ways
+#: agree on four more gaps, each the gold's day (104's raised ``13``, 11's ``24``, 26's ``24``, 30's
+#: ``16``), on none they agreed on before and on no wrong number.  Max-side 736 (no scaling up) was
+#: cheaper still (1.3 s) and agreed on three more; 480 lost 45's ``01``.
+DEFAULT_DETECTOR_SIDE = 320
 #: Where PP-OCR comes from (``rapidocr-onnxruntime``'s module), and what to install to have it.
 _MODULE = "rapidocr_onnxruntime"
 INSTALL_HINT = "pip install 'vbparse[handwriting]'"
@@ -44,7 +57,11 @@ def _load() -> Any:
         if _engine is None and _missing is None:
             try:
                 module = __import__(_MODULE)
-                _engine = module.RapidOCR()
+                _engine = module.RapidOCR(
+                    intra_op_num_threads=DEFAULT_ONNX_THREADS,
+                    inter_op_num_threads=DEFAULT_ONNX_THREADS,
+                    det_limit_side_len=DEFAULT_DETECTOR_SIDE,
+                )
             except Exception as exc:  # noqa: BLE001 - an optional reader: any failure to load means "not here"
                 _missing = f"{type(exc).__name__}: {exc}"
         return _engine
