@@ -516,3 +516,59 @@ def test_real_coordinates_and_objectives_tables():
     # the area is one cell merged down the whole table: its value in the first row, empty below
     assert coordinates[2] == ["M1", "2498697,55", "407129,25", "763.876,85"]
     assert coordinates[-1] == ["M35", "2497896,76", "407299,68", ""]
+
+
+def _two_bars_one_path(page):
+    """One filled path of two thin subpaths (two rules), as some printers draw a row's borders."""
+    obj = raw.FPDFPageObj_CreateNewPath(100, 500)
+    for x, y in ((400, 500), (400, 501), (100, 501)):
+        raw.FPDFPath_LineTo(obj, x, y)
+    raw.FPDFPath_Close(obj)
+    raw.FPDFPath_MoveTo(obj, 100, 400)
+    for x, y in ((400, 400), (400, 401), (100, 401)):
+        raw.FPDFPath_LineTo(obj, x, y)
+    raw.FPDFPath_Close(obj)
+    raw.FPDFPath_SetDrawMode(obj, raw.FPDF_FILLMODE_WINDING, False)
+    raw.FPDFPageObj_SetFillColor(obj, 0, 0, 0, 255)
+    raw.FPDFPage_InsertObject(page.raw, obj)
+
+
+def test_a_filled_bar_is_read_from_its_box_as_from_its_points(monkeypatch):
+    """Word's table borders, thousands of filled thin rectangles a page, are read from the box pdfium gives
+    (issue 40: a 300-page PDF's tables cost a tenth of its parse): the rules are those its points give, for
+    a bar moved and scaled by its matrix; a turned bar, or a path of two subpaths, is read point by point."""
+    from vbparse.read.pdf_tables import _PathReader, page_rules
+
+    def draw(page):
+        _bar(page, 100, 700, 300, 0.75)
+        _bar(page, 100, 600, 0.5, 100)
+        moved = raw.FPDFPageObj_CreateNewRect(0, 0, 200, 1)
+        raw.FPDFPath_SetDrawMode(moved, raw.FPDF_FILLMODE_WINDING, False)
+        raw.FPDFPageObj_SetFillColor(moved, 0, 0, 0, 255)
+        raw.FPDFPageObj_Transform(moved, 1.5, 0, 0, 0.5, 50, 300)
+        raw.FPDFPage_InsertObject(page.raw, moved)
+        turned = raw.FPDFPageObj_CreateNewRect(0, 0, 1, 200)
+        raw.FPDFPath_SetDrawMode(turned, raw.FPDF_FILLMODE_WINDING, False)
+        raw.FPDFPageObj_SetFillColor(turned, 0, 0, 0, 255)
+        raw.FPDFPageObj_Transform(turned, 0, 1, -1, 0, 400, 200)  # a quarter turn: a horizontal rule
+        raw.FPDFPage_InsertObject(page.raw, turned)
+        _two_bars_one_path(page)
+
+    doc = pdfium.PdfDocument(_drawn(draw))
+    try:
+        asked: list[bool] = []
+        one = _PathReader._one_straight_subpath
+        monkeypatch.setattr(
+            _PathReader, "_one_straight_subpath", lambda self, obj: asked.append(one(self, obj)) or asked[-1]
+        )
+        by_box = page_rules(doc[0])
+        monkeypatch.setattr(_PathReader, "_one_straight_subpath", lambda self, obj: False)
+        by_points = page_rules(doc[0])
+    finally:
+        doc.close()
+    assert asked.count(True) == 3 and asked.count(False) == 1  # the turned bar is not asked: its matrix turns
+    for got, want in ((by_box.horizontal, by_points.horizontal), (by_box.vertical, by_points.vertical)):
+        assert len(got) == len(want) and all(
+            _close((g.at, g.lo, g.hi), (w.at, w.lo, w.hi), tol=0.01) for g, w in zip(got, want)
+        ), (got, want)
+    assert len(by_box.horizontal) == 5 and len(by_box.vertical) == 1  # 700, 300, the turned one, the two

@@ -208,7 +208,7 @@ def _usable_text(page: PageText) -> bool:
     """A text layer worth using: mostly Vietnamese words, and either some substance or no large image
     on the page (a short last page such as a signature block is fine; a scan with a stamp is not)."""
     words = page.words
-    length = sum(len(w["text"]) for w in words) + max(0, len(words) - 1)  # of the page's text, spaces included
+    length = _text_length(words, 4 * MIN_PAGE_CHARS)
     sample = " ".join(w["text"] for w in words[:: len(words) // DEFAULT_SCORE_WORDS + 1])
     # a short page (a Nơi nhận list full of abbreviations) gives a noisy score: judge it more leniently
     threshold = MIN_VIETNAMESE_SCORE if length >= 4 * MIN_PAGE_CHARS else 0.5
@@ -217,6 +217,17 @@ def _usable_text(page: PageText) -> bool:
     if length >= MIN_PAGE_CHARS:
         return True
     return page.image_area < 0.3 * max(1.0, page.width * page.height)
+
+
+def _text_length(words: list[dict], enough: int) -> int:
+    """The length of the page's text, spaces included, counted up to ``enough`` characters (what a page
+    of prose holds many times over: a long page need not be counted to its end)."""
+    length = -1
+    for w in words:
+        length += len(w["text"]) + 1
+        if length >= enough:
+            break
+    return max(0, length)
 
 
 def _text_pages(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -143,19 +144,20 @@ class _PathReader:
     def walk_page(self, page_raw: Any, objects: int | None = None) -> None:
         raw = self.raw
         count = raw.FPDFPage_CountObjects(page_raw) if objects is None else objects
-        self._walk(count, lambda k: raw.FPDFPage_GetObject(page_raw, k), _IDENTITY)
+        self._walk(count, partial(raw.FPDFPage_GetObject, page_raw), _IDENTITY)
 
     def _walk(self, count: int, get: Any, matrix: tuple[float, ...]) -> None:
         raw = self.raw
         get_type, path, form = raw.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+        top = matrix is _IDENTITY  # the page's own objects, not a form XObject's
         for k in range(count):
             obj = get(k)
             kind = get_type(obj)
             if kind == path:
-                self._path_rules(obj, _compose(self._object_matrix(obj), matrix))
+                self._path_rules(obj, _compose(self._object_matrix(obj), matrix), top)
             elif kind == form:
                 inner = _compose(self._object_matrix(obj), matrix)
-                self._walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), inner)
+                self._walk(raw.FPDFFormObj_CountObjects(obj), partial(raw.FPDFFormObj_GetObject, obj), inner)
 
     def _object_matrix(self, obj: Any) -> tuple[float, ...]:
         m = self._matrix
@@ -187,7 +189,7 @@ class _PathReader:
         scale = max(abs(matrix[0]) + abs(matrix[2]), abs(matrix[1]) + abs(matrix[3]), 1.0)  # inside a form XObject
         return (x1 - x0) * scale < DEFAULT_MIN_TABLE_RULE and (y1 - y0) * scale < DEFAULT_MIN_TABLE_RULE
 
-    def _path_rules(self, obj: Any, matrix: tuple[float, ...]) -> None:
+    def _path_rules(self, obj: Any, matrix: tuple[float, ...], top: bool = False) -> None:
         """Rules of one path object: each straight axis-parallel segment of a stroked path, and each thin
         subpath of a filled one (its box in page space), in visible (not white) ink.  Subpaths with curves
         are drawings, not borders."""
@@ -201,6 +203,12 @@ class _PathReader:
         filled = fill_mode.value != raw.FPDF_FILLMODE_NONE and self._visible(obj, raw.FPDFPageObj_GetFillColor)
         if not (stroked or filled):
             return
+        if filled and not stroke.value and top and matrix[1] == matrix[2] == 0 and self._one_straight_subpath(obj):
+            # Word draws a table's borders as filled thin rectangles, thousands a page: the box pdfium gave
+            # ``_small`` (the path's points through its matrix, which keeps the axes) is the subpath's
+            x0, y0, x1, y1 = (v.value for v in self._floats)
+            self._add(x0, y0, x1, y1, True)
+            return
         for points, is_closed in self._straight_subpaths(obj, matrix):
             if filled:
                 xs = [p[0] for p in points]
@@ -210,6 +218,22 @@ class _PathReader:
                 ends = points + [points[0]] if is_closed else points
                 for (x0, y0), (x1, y1) in pairwise(ends):
                     self._add(x0, y0, x1, y1, False)
+
+    def _one_straight_subpath(self, obj: Any) -> bool:
+        """Whether the path is one subpath of two points or more without a curve (its segments' kinds read,
+        not their points)."""
+        raw = self.raw
+        count = raw.FPDFPath_CountSegments(obj)
+        if count < 2:
+            return False
+        for s in range(count):
+            seg = raw.FPDFPath_GetPathSegment(obj, s)
+            if not seg:
+                return False
+            kind = raw.FPDFPathSegment_GetType(seg)
+            if kind == raw.FPDF_SEGMENT_BEZIERTO or (kind == raw.FPDF_SEGMENT_MOVETO) != (s == 0):
+                return False
+        return True
 
     def _straight_subpaths(self, obj: Any, matrix: tuple[float, ...]) -> list[tuple[list[tuple[float, float]], bool]]:
         """The subpaths of a path without curves, as points in page space, and whether each is closed."""
