@@ -66,7 +66,12 @@ def main(argv: list[str] | None = None) -> int:
             new = [key for key, n in shown.items() for _ in range(n)]
             known_new = overrides.get(slug, {}).get("new", {})
             for _number, task, _role in new:
-                read_as = [v for start, v in known_new.items() if task.startswith(start)]
+                # a new row read by hand: its verdict (and, beside it, why)
+                read_as = [
+                    v if isinstance(v, str) else v["verdict"]
+                    for start, v in known_new.items()
+                    if task.startswith(start)
+                ]
                 counts[read_as[0] if read_as else "new, not read"] += 1
             total.update(counts)
             print(f"{unit}: {sum(counts.values())} rows: {dict(counts)}; no longer shown: {', '.join(gone) or '-'}")

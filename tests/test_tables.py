@@ -485,6 +485,11 @@ PATTERN_EXAMPLES = [
     ("patterns", "PAGE_NUMBER_LINE", "- 2 -", {}),
     ("patterns", "PAGE_NUMBER_LINE", "Trang 2", {}),
     ("patterns", "PAGE_NUMBER_LINE", "2. Nhiệm vụ", None),
+    ("patterns", "FOOTNOTE_START", "   1 Các quy định của Luật Địa chất và Khoáng sản năm 2024 và các văn bản", {}),
+    ("patterns", "FOOTNOTE_START", "12 Nghị quyết số 10-NQ/TW ngày 10/02/2022 của Bộ Chính trị", {}),
+    ("patterns", "FOOTNOTE_START", "1. Mục đích, yêu cầu", None),
+    ("patterns", "FOOTNOTE_START", "2 tháng một lần", None),
+    ("patterns", "FOOTNOTE_START", "1    Công ty TNHH Hiệp Phú      Gói thầu số 15", None),
     # phases (tables/phases.py)
     ("bodies", "LISTED_GENERIC", "cơ quan thuộc Chính phủ", {}),
     ("bodies", "LISTED_GENERIC", "đơn vị có liên quan", {}),

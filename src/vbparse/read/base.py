@@ -66,6 +66,9 @@ class Block:
     table: int | None = None
     row: int | None = None
     cells: list[Cell] | None = None
+    #: a footnote printed at the foot of a page: part of the text (its citations are read), not of the
+    #: section it stands in (no task takes it in)
+    footnote: bool = False
 
 
 @dataclass

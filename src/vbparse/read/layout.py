@@ -8,6 +8,7 @@ reader (``pdf.py``) both hand their layout text here.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from dataclasses import dataclass, field, replace
 
@@ -19,8 +20,10 @@ from ..tables.patterns import (
     AFTER_TITLE,
     APPENDIX,
     COLUMN_GAP,
+    FOOTNOTE_START,
     KINH_GUI,
     LABEL_START,
+    PAGE_NUMBER_LINE,
     PREAMBLE_START,
     RULE_LINE,
     TYPE_OR_VV,
@@ -257,28 +260,50 @@ class _LayoutWriter:
         return lefts, rights
 
     def paragraphs(self, i0: int, i1: int) -> None:
-        """Join wrapped lines i0..i1 into paragraphs."""
+        """Join wrapped lines i0..i1 into paragraphs.  At a page break the page's number is left out and its
+        footnotes are paragraphs of their own (``footnote``), written after the paragraph the break cuts,
+        which goes on across it (:func:`page_breaks`)."""
         lines = self.lines
+        breaks = page_breaks(lines, i0, i1)
         indents = [
-            len(lines[i]) - len(lines[i].lstrip()) for i in range(i0, i1) if lines[i].strip() and i not in self.pipe
+            len(lines[i]) - len(lines[i].lstrip())
+            for i in range(i0, i1)
+            if lines[i].strip() and i not in self.pipe and i not in breaks.set_aside
         ]
         base = min(indents) if indents else 0
         para: list[int] = []
+        notes: list[list[int]] = []  # footnotes waiting for the paragraph the break cut to end
         for i in range(i0, i1):
             ln = lines[i]
+            if i in breaks.set_aside:
+                if i in breaks.footnotes:
+                    notes.append(breaks.footnotes[i])
+                continue
             if i in self.pipe:
                 self.paragraph(para)
+                self.footnotes(notes)
                 self.table_row(i)
                 continue
             if not ln.strip():
-                self.paragraph(para)
+                if i not in breaks.bridged:
+                    self.paragraph(para)
+                    self.footnotes(notes)
                 continue
             if self.starts_paragraph(ln, para, base):
                 self.paragraph(para)
+                self.footnotes(notes)
             para.append(i)
             if TYPE_OR_VV.match(ln) and not VV_OR_KINH_GUI.match(ln):
                 self.paragraph(para)
+                self.footnotes(notes)
         self.paragraph(para)
+        self.footnotes(notes)
+
+    def footnotes(self, notes: list[list[int]]) -> None:
+        """Each footnote of ``notes`` (its lines) as a paragraph marked ``footnote``; ``notes`` is emptied."""
+        for note in notes:
+            self.paragraph(list(note), Block(footnote=True))
+        notes.clear()
 
     def starts_paragraph(self, ln: str, para: list[int], base: int) -> bool:
         """Whether ``ln`` starts a paragraph rather than wrapping ``para``'s last line: an indent, a label,
@@ -303,7 +328,7 @@ class _LayoutWriter:
             or RULE_LINE.match(previous) is not None
         )
 
-    def paragraph(self, para: list[int]) -> None:
+    def paragraph(self, para: list[int], hint: Block | None = None) -> None:
         """One block of the lines ``para`` joined by spaces (none when empty); ``para`` is emptied."""
         if not para:
             return
@@ -315,8 +340,77 @@ class _LayoutWriter:
             if k:
                 self.text.add_inserted(" ")
             self.text.add(ln.strip(), self.offsets[i] + lead)
-        self.blocks.append(Block())
+        self.blocks.append(hint or Block())
         para.clear()
+
+
+#: Lines searched above a page break for its footnotes (a page holds a few, of a few lines each).
+DEFAULT_FOOTNOTE_LINES = 30
+#: A sentence cut by a page break ends its last line before the break without one of these.
+_SENTENCE_END = (".", ":", ";", "!", "?", "./.")
+
+
+@dataclass
+class PageBreaks:
+    """What stands at a layout text's page breaks and is not the body: lines set aside (page numbers and
+    footnotes), each footnote's lines by its first line, and the blank lines a sentence cut by a break
+    goes on across."""
+
+    set_aside: set[int] = field(default_factory=set)
+    footnotes: dict[int, list[int]] = field(default_factory=dict)
+    bridged: set[int] = field(default_factory=set)
+
+
+def page_breaks(lines: list[str], i0: int, i1: int) -> PageBreaks:
+    """The page breaks of lines ``i0`` … ``i1`` (``\\f`` opening a page's first line, as ``pdftotext -layout``
+    writes them): the page number alone on a line at either side of the break; the footnotes at the foot of
+    the page before it — from a line ``FOOTNOTE_START`` matches after a blank line down to the break, every
+    line of it in words (no table's columns); and, when the body's last line before them ends no sentence
+    and the next page's first line goes on in lower case, the blank lines between, which do not end the
+    paragraph (issue 41: a footnote and a page number spliced into the middle of a task)."""
+    found = PageBreaks()
+    for b in range(max(i0, 1), i1):
+        if not lines[b].lstrip(" ").startswith("\f"):
+            continue
+        after = b
+        if PAGE_NUMBER_LINE.match(lines[b].replace("\f", "")):
+            found.set_aside.add(b)
+            after = b + 1
+        while after < i1 and not lines[after].replace("\f", "").strip():
+            after += 1
+        end = b  # the page before the break ends at line end - 1, its page number left out
+        last = end - 1
+        while last >= i0 and not lines[last].strip():
+            last -= 1
+        if last >= i0 and PAGE_NUMBER_LINE.match(lines[last]):
+            found.set_aside.add(last)
+            end = last
+        starts = [
+            k
+            for k in range(max(i0 + 1, end - DEFAULT_FOOTNOTE_LINES), end)
+            if FOOTNOTE_START.match(lines[k]) and not lines[k - 1].strip()
+        ]
+        notes_at = starts[0] if starts else end
+        if any(_GAP.search(lines[k]) for k in range(notes_at, end)):
+            notes_at = end  # columns: a table's rows, not notes
+        for first, nxt in itertools.pairwise([*starts, end]):
+            if first < notes_at:
+                continue
+            note = [k for k in range(first, nxt) if lines[k].strip()]
+            found.footnotes[first] = note
+            found.set_aside.update(range(first, nxt))
+        body_end = notes_at - 1
+        while body_end >= i0 and not lines[body_end].strip():
+            body_end -= 1
+        going_on = (
+            body_end >= i0
+            and after < i1
+            and not lines[body_end].rstrip().endswith(_SENTENCE_END)
+            and lines[after].replace("\f", "").lstrip()[:1].islower()
+        )
+        if going_on:
+            found.bridged.update(k for k in range(body_end + 1, after) if not lines[k].replace("\f", "").strip())
+    return found
 
 
 def _vv_beside_date(lines: list[str], at: int) -> int:

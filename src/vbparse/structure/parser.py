@@ -758,6 +758,8 @@ def _tree(lines: list[Line], prefix: str | None = None, dropped: list[Line] | No
     stack: list[Node] = []
     bullet_counts: dict[tuple[int, str], int] = {}
     for ln in lines:
+        if ln.hint.footnote:
+            continue  # in the text, where its citations are read; in no section's (no task takes it in)
         lab = None if ln.cells is not None else match_label(ln.text)
         if lab is None:
             if not stack and dropped is not None and ln.cells is None:

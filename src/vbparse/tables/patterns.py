@@ -468,5 +468,9 @@ ESIGNATURE_TIME = compiled(
 #: The reason a signature gives when the signer only publishes or receives the document (``TRUNG TÂM CÔNG BÁO
 #: VÀ TIN HỌC`` signs a copy for the Công báo days after issue): its time is not when the document was signed.
 PUBLISHING_SIGNATURE = compiled(r"(?i)(?<![\p{L}])(?:công\s+báo|văn\s+bản\s+đến|tiếp\s+nhận)(?![\p{L}])")
+#: A footnote's first line at the foot of a page: its number, one space, and its text in words, not in a
+#: table's columns (``1 Các quy định của Luật Địa chất và Khoáng sản năm 2024 …``); not a numbered item
+#: (``1. Mục đích``, ``2) …``) nor a table's row (``1    Công ty TNHH    Gói thầu số 15``).
+FOOTNOTE_START = compiled(r"^\s*+\d{1,2}\s(?=\p{Lu})(?!.*\S {3,}\S)")
 #: A page number alone on a line, as printed at the top or bottom of a page: ``2``, ``- 2 -``, ``Trang 2``.
 PAGE_NUMBER_LINE = compiled(r"(?i)^\s*+(?:trang\s++)?[-–]?\s*+\d{1,3}\s*+[-–]?\s*+(?:/\s*+\d{1,3})?\s*+$")
