@@ -121,7 +121,7 @@ def test_the_block_is_rendered_and_its_words_moved_to_the_page():
         return Image.new("RGB", (40, 20), "white"), 2.0
 
     def recognise(image, scale):
-        assert image.startswith(b"P5") and scale == 2.0  # a grey image, as PGM (``ocr.image_bytes``)
+        assert image.startswith(b"\x89PNG") and scale == 2.0  # as ``ocr.image_bytes`` hands it over
         return [word("PHÓ", 48, 16, conf=95, line=1)], 95.0  # in the block's own points
 
     merged, replaced = reread_signature_blocks(words, 595.0, 842.0, render, recognise)

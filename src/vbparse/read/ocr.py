@@ -70,11 +70,17 @@ def require_tesseract(path: str | None, why: str) -> None:
         raise ReadError(path, f"{why}, but Tesseract has no Vietnamese model ('vie'): {INSTALL_HINT}")
 
 
+#: zlib level of an image handed to Tesseract: lossless at any level, and level 1 encodes a 300 dpi page in
+#: 69 ms instead of 125 (the default 6) for 20 % more bytes through a pipe.  Not PNM, which costs nothing to
+#: write: Tesseract reads its standard input slowly, and a page's 8.7 MB of PGM cost it 0.23 s more of CPU
+#: than the 0.6 MB of PNG (``scripts/bench_ocr.py``, issue 40).
+DEFAULT_PNG_COMPRESSION = 1
+
+
 def image_bytes(image: Image.Image) -> bytes:
-    """An image as Tesseract is handed it: uncompressed PNM (PGM for grey), which costs next to nothing to
-    write or to read, where a 300 dpi page costs 0.07–0.1 s to compress as PNG.  Lossless either way."""
+    """An image as Tesseract is handed it: PNG at ``DEFAULT_PNG_COMPRESSION``."""
     buf = io.BytesIO()
-    image.save(buf, format="PPM")
+    image.save(buf, format="PNG", compress_level=DEFAULT_PNG_COMPRESSION)
     return buf.getvalue()
 
 
@@ -118,8 +124,11 @@ def ocr_images(
         return []
     if len(images) == 1:
         return [ocr_image(image_bytes(images[0]), scale, path, psm=psm, characters=characters, language=language)]
+    # copies: Pillow keeps a save's options on the image (``encoderinfo``), and the TIFF writer would give an
+    # image last saved as PNG its ``compress_level``
+    frames = [image.copy() for image in images]
     buf = io.BytesIO()
-    images[0].save(buf, format="TIFF", save_all=True, append_images=images[1:])
+    frames[0].save(buf, format="TIFF", save_all=True, append_images=frames[1:])
     return _tesseract(buf.getvalue(), len(images), scale, path, psm=psm, characters=characters, language=language)
 
 
