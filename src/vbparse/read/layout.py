@@ -273,6 +273,11 @@ class _LayoutWriter:
         base = min(indents) if indents else 0
         para: list[int] = []
         notes: list[list[int]] = []  # footnotes waiting for the paragraph the break cut to end
+
+        def end_paragraph() -> None:
+            self.paragraph(para)
+            self.footnotes(notes)
+
         for i in range(i0, i1):
             ln = lines[i]
             if i in breaks.set_aside:
@@ -280,24 +285,19 @@ class _LayoutWriter:
                     notes.append(breaks.footnotes[i])
                 continue
             if i in self.pipe:
-                self.paragraph(para)
-                self.footnotes(notes)
+                end_paragraph()
                 self.table_row(i)
                 continue
             if not ln.strip():
                 if i not in breaks.bridged:
-                    self.paragraph(para)
-                    self.footnotes(notes)
+                    end_paragraph()
                 continue
             if self.starts_paragraph(ln, para, base):
-                self.paragraph(para)
-                self.footnotes(notes)
+                end_paragraph()
             para.append(i)
             if TYPE_OR_VV.match(ln) and not VV_OR_KINH_GUI.match(ln):
-                self.paragraph(para)
-                self.footnotes(notes)
-        self.paragraph(para)
-        self.footnotes(notes)
+                end_paragraph()
+        end_paragraph()
 
     def footnotes(self, notes: list[list[int]]) -> None:
         """Each footnote of ``notes`` (its lines) as a paragraph marked ``footnote``; ``notes`` is emptied."""
@@ -373,10 +373,10 @@ def page_breaks(lines: list[str], i0: int, i1: int) -> PageBreaks:
         if not lines[b].lstrip(" ").startswith("\f"):
             continue
         after = b
-        if PAGE_NUMBER_LINE.match(lines[b].replace("\f", "")):
+        if PAGE_NUMBER_LINE.match(lines[b]):  # ``\f`` is white space to ``\s`` and to ``str.strip``
             found.set_aside.add(b)
             after = b + 1
-        while after < i1 and not lines[after].replace("\f", "").strip():
+        while after < i1 and not lines[after].strip():
             after += 1
         end = b  # the page before the break ends at line end - 1, its page number left out
         last = end - 1
@@ -406,10 +406,10 @@ def page_breaks(lines: list[str], i0: int, i1: int) -> PageBreaks:
             body_end >= i0
             and after < i1
             and not lines[body_end].rstrip().endswith(_SENTENCE_END)
-            and lines[after].replace("\f", "").lstrip()[:1].islower()
+            and lines[after].lstrip()[:1].islower()
         )
         if going_on:
-            found.bridged.update(k for k in range(body_end + 1, after) if not lines[k].replace("\f", "").strip())
+            found.bridged.update(k for k in range(body_end + 1, after) if not lines[k].strip())
     return found
 
 

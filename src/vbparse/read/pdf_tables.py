@@ -189,10 +189,10 @@ class _PathReader:
         scale = max(abs(matrix[0]) + abs(matrix[2]), abs(matrix[1]) + abs(matrix[3]), 1.0)  # inside a form XObject
         return (x1 - x0) * scale < DEFAULT_MIN_TABLE_RULE and (y1 - y0) * scale < DEFAULT_MIN_TABLE_RULE
 
-    def _path_rules(self, obj: Any, matrix: tuple[float, ...], top: bool = False) -> None:
+    def _path_rules(self, obj: Any, matrix: tuple[float, ...], top: bool) -> None:
         """Rules of one path object: each straight axis-parallel segment of a stroked path, and each thin
         subpath of a filled one (its box in page space), in visible (not white) ink.  Subpaths with curves
-        are drawings, not borders."""
+        are drawings, not borders.  ``top``: one of the page's own objects, not a form XObject's."""
         raw = self.raw
         fill_mode, stroke = self._ints
         if not raw.FPDFPath_GetDrawMode(obj, *self._int_refs):

@@ -471,6 +471,6 @@ PUBLISHING_SIGNATURE = compiled(r"(?i)(?<![\p{L}])(?:công\s+báo|văn\s+bản\s
 #: A footnote's first line at the foot of a page: its number, one space, and its text in words, not in a
 #: table's columns (``1 Các quy định của Luật Địa chất và Khoáng sản năm 2024 …``); not a numbered item
 #: (``1. Mục đích``, ``2) …``) nor a table's row (``1    Công ty TNHH    Gói thầu số 15``).
-FOOTNOTE_START = compiled(r"^\s*+\d{1,2}\s(?=\p{Lu})(?!.*\S {3,}\S)")
+FOOTNOTE_START = compiled(rf"^\s*+\d{{1,2}}\s(?=\p{{Lu}})(?!.*{COLUMN_GAP.pattern})")
 #: A page number alone on a line, as printed at the top or bottom of a page: ``2``, ``- 2 -``, ``Trang 2``.
 PAGE_NUMBER_LINE = compiled(r"(?i)^\s*+(?:trang\s++)?[-–]?\s*+\d{1,3}\s*+[-–]?\s*+(?:/\s*+\d{1,3})?\s*+$")
