@@ -461,8 +461,9 @@ def test_large_page_is_rendered_for_ocr_within_the_pixel_limit(tmp_path, monkeyp
 
     seen = []
 
-    def capture(png, scale, path=None):
-        seen.append((Image.open(io.BytesIO(png)).size, scale))
+    def capture(image, scale, path=None):
+        assert isinstance(image, Image.Image) and image.mode == "L"
+        seen.append((image.size, scale))
         raise Rendered
 
     monkeypatch.setenv("VBPARSE_MAX_PAGE_PIXELS", "400000")

@@ -121,7 +121,7 @@ def test_the_block_is_rendered_and_its_words_moved_to_the_page():
         return Image.new("RGB", (40, 20), "white"), 2.0
 
     def recognise(image, scale):
-        assert image.startswith(b"\x89PNG") and scale == 2.0  # as ``ocr.image_bytes`` hands it over
+        assert isinstance(image, Image.Image) and image.mode == "L" and scale == 2.0  # grey ink, black on white
         return [word("PHÓ", 48, 16, conf=95, line=1)], 95.0  # in the block's own points
 
     merged, replaced = reread_signature_blocks(words, 595.0, 842.0, render, recognise)
@@ -186,10 +186,10 @@ def test_a_scans_page_is_read_with_red_dropped_its_header_too():
     page.save(buf, format="PDF", resolution=100)
     doc = pdfium.PdfDocument(buf.getvalue())
     try:
-        png, scale = _render_for_ocr(doc, 1, Limits(), [], None, "a scan")
+        seen, scale = _render_for_ocr(doc, 1, Limits(), [], None, "a scan")
     finally:
         doc.close()
-    seen = Image.open(io.BytesIO(png)).convert("L")
+    assert seen.mode == "L"  # one channel: the red
 
     def at(x: int, y: int) -> int:  # a point of the drawing (100 dpi) in the rendered image
         return seen.getpixel((round(x * 72 / 100 * scale), round(y * 72 / 100 * scale)))

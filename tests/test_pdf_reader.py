@@ -244,7 +244,7 @@ def _fake_tesseract(monkeypatch, seen: list, workers: int):
     lock, busy, calls = threading.Lock(), [0], [0]
     barrier = threading.Barrier(workers, timeout=30)
 
-    def ocr_image(png, scale, path=None):
+    def ocr_image(image, scale, path=None):
         with lock:
             busy[0] += 1
             calls[0] += 1
@@ -252,7 +252,7 @@ def _fake_tesseract(monkeypatch, seen: list, workers: int):
             seen.append(busy[0])
         if first:
             barrier.wait()
-        height = Image.open(io.BytesIO(png)).height / scale
+        height = (image if isinstance(image, Image.Image) else Image.open(io.BytesIO(image))).height / scale
         number = round((height - 400) / 10)
         word = {
             "text": f"trang{number}",

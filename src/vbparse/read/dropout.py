@@ -19,7 +19,6 @@ from collections.abc import Callable
 from PIL import Image, ImageChops
 
 from ..zones import opens_signature_block
-from .ocr import image_bytes
 
 #: A pixel is print when its brightest channel is darker than this (0-255) …
 DEFAULT_INK_DARKNESS = 130
@@ -141,16 +140,16 @@ def reread_signature_blocks(
     width: float,
     height: float,
     render: Callable[[Box], tuple[Image.Image, float]],
-    recognise: Callable[[bytes, float], tuple[list[dict], float]],
+    recognise: Callable[[Image.Image, float], tuple[list[dict], float]],
 ) -> tuple[list[dict], int]:
     """A recognised page's words with its signature blocks read again in grey ink: ``render(box)`` gives
     the block's image in colour and its scale (pixels per point), ``recognise(image, scale)`` Tesseract's
-    words of an image's bytes. Returns the words and the number of lines the second reading replaced."""
+    words of an image. Returns the words and the number of lines the second reading replaced."""
 
     total = 0
     for n, block in enumerate(signature_blocks(words, width, height)):
         image, scale = render(block)
-        second, _mean = recognise(image_bytes(grey_ink(image)), scale)
+        second, _mean = recognise(grey_ink(image), scale)
         for w in second:  # from the block's corner to the page's, a line key of this pass's own
             w.update(
                 x0=w["x0"] + block[0],

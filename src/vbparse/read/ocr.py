@@ -1,8 +1,9 @@
 """Tesseract OCR of a page image → positioned words (the same shape as pdfplumber's words).
 
-Tesseract is a program, not a Python package: it is called through its command line (TSV output gives
-each word's box and confidence), so the only requirement is ``tesseract`` with the ``vie`` model on
-PATH (Debian: ``tesseract-ocr tesseract-ocr-vie``).
+Tesseract is a program, not a Python package: its library is called where it is there
+(``read.tesseract_api``: one model loaded a process, not one a call), else its command line (TSV output gives
+each word's box and confidence), so the only requirement is ``tesseract`` with the ``vie`` model
+(Debian: ``tesseract-ocr tesseract-ocr-vie``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import subprocess
 import unicodedata
 from typing import TYPE_CHECKING
 
+from . import tesseract_api
 from .base import ReadError
 
 if TYPE_CHECKING:
@@ -25,6 +27,8 @@ INSTALL_HINT = (
     "install Tesseract with the Vietnamese model (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie)"
 )
 DPI = 300
+#: Seconds Tesseract may spend on one image before the page is given up as unreadable.
+DEFAULT_PAGE_TIMEOUT = 600.0
 #: The pages of one scan recognised at once, at most: Tesseract runs single-threaded (``OMP_THREAD_LIMIT=1``,
 #: which reads faster than one Tesseract on several cores), so a scan's pages go to the cores side by side.
 DEFAULT_MAX_OCR_WORKERS = 4
@@ -85,7 +89,7 @@ def image_bytes(image: Image.Image) -> bytes:
 
 
 def ocr_image(
-    image: bytes,
+    image: bytes | Image.Image,
     scale: float,
     path: str | None = None,
     *,
@@ -94,7 +98,7 @@ def ocr_image(
     language: str = "vie",
 ) -> tuple[list[dict], float]:
     """Words (x0, x1, top, bottom in PDF points, text, size, conf, line) and the mean word confidence (0–100)
-    of ``image`` (an image file's bytes, :func:`image_bytes`).
+    of ``image`` (an image, or an image file's bytes).
 
     ``psm`` is Tesseract's page segmentation mode (3: a page; 7: one line; 8: one word), ``characters``
     the only characters it may read (``"0123456789"`` for a number written in by hand or stamped),
@@ -104,8 +108,37 @@ def ocr_image(
     Tesseract follows a line across the page better than boxes compared by height can.
 
     Each word keeps its own Tesseract confidence (``conf``, 0–100): a page can be read well on the
-    whole and still hold a handwritten number or a noisy table that Tesseract guessed at."""
-    return _tesseract(image, 1, scale, path, psm=psm, characters=characters, language=language)[0]
+    whole and still hold a handwritten number or a noisy table that Tesseract guessed at.
+
+    Read by Tesseract kept loaded in this process (``read.tesseract_api``) where its library is there, else
+    by the ``tesseract`` program; the two give the same words."""
+    try:
+        tsv = tesseract_api.read_tsv(
+            _handed_over(image),
+            language=language,
+            psm=psm,
+            characters=characters,
+            deadline_seconds=DEFAULT_PAGE_TIMEOUT,
+        )
+    except tesseract_api.RecognitionFailed as exc:
+        if exc.timed_out:
+            raise ReadError(path, f"OCR failed or timed out ({DEFAULT_PAGE_TIMEOUT:.0f} s for one page)") from None
+        raise ReadError(path, f"Tesseract failed: {exc}") from None
+    if tsv is None:
+        data = image if isinstance(image, bytes) else image_bytes(image)
+        return _tesseract(data, 1, scale, path, psm=psm, characters=characters, language=language)[0]
+    return _words_of(tsv, 1, scale, tesseract_api.TSV_FIELDS)[0]
+
+
+def _handed_over(image: bytes | Image.Image) -> bytes | tesseract_api.Raster:
+    """What the kept engine is given of ``image``: a grey or RGB image's pixels as they are, anything else as a
+    PNG, as the command line would be."""
+    if isinstance(image, bytes):
+        return image
+    depth = {"L": 1, "RGB": 3}.get(image.mode)
+    if depth is None:
+        return image_bytes(image)
+    return tesseract_api.Raster(image.tobytes(), image.width, image.height, depth)
 
 
 def ocr_images(
@@ -117,13 +150,14 @@ def ocr_images(
     characters: str | None = None,
     language: str = "vie",
 ) -> list[tuple[list[dict], float]]:
-    """What :func:`ocr_image` reads of each of ``images``, all read by one Tesseract run (as the pages of one
-    TIFF, which Tesseract reads from its input as it reads one image): starting Tesseract and loading its
-    model cost about 0.15 s of CPU, more than reading a small crop, and are paid once for them all."""
+    """What :func:`ocr_image` reads of each of ``images``.  Through the command line, all are read by one
+    run (as the pages of one TIFF, which Tesseract reads from its input as it reads one image): starting
+    Tesseract and loading its model cost about 0.15 s of CPU, more than reading a small crop, and are paid
+    once for them all."""
     if not images:
         return []
-    if len(images) == 1:
-        return [ocr_image(image_bytes(images[0]), scale, path, psm=psm, characters=characters, language=language)]
+    if len(images) == 1 or tesseract_api.library() is not None:
+        return [ocr_image(image, scale, path, psm=psm, characters=characters, language=language) for image in images]
     # copies: Pillow keeps a save's options on the image (``encoderinfo``), and the TIFF writer would give an
     # image last saved as PNG its ``compress_level``
     frames = [image.copy() for image in images]
@@ -135,8 +169,8 @@ def ocr_images(
 def _tesseract(
     data: bytes, pages: int, scale: float, path: str | None, *, psm: int, characters: str | None, language: str
 ) -> list[tuple[list[dict], float]]:
-    """Tesseract's words of each of the ``pages`` images in ``data`` (its TSV's ``page_num``), and their mean
-    confidence."""
+    """The ``tesseract`` program's words of each of the ``pages`` images in ``data`` (its TSV's
+    ``page_num``), and their mean confidence."""
     env = dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"))
     try:
         limit = ["-c", f"tessedit_char_whitelist={characters}"] if characters else []
@@ -144,18 +178,24 @@ def _tesseract(
             ["tesseract", "stdin", "stdout", "-l", language, "--psm", str(psm), *limit, "tsv"],
             input=data,
             capture_output=True,
-            timeout=600 * pages,
+            timeout=DEFAULT_PAGE_TIMEOUT * pages,
             env=env,
             check=False,
         )
     except subprocess.TimeoutExpired:
-        raise ReadError(path, "OCR timed out (600 s for one page)") from None
+        raise ReadError(path, f"OCR timed out ({DEFAULT_PAGE_TIMEOUT:.0f} s for one page)") from None
     except OSError as exc:
         raise ReadError(path, f"cannot run Tesseract: {exc}") from None
     if proc.returncode != 0:
         raise ReadError(path, f"Tesseract failed: {proc.stderr.decode('utf-8', 'replace').strip()[:200]}")
+    return _words_of(proc.stdout.decode("utf-8", "replace"), pages, scale, None)
+
+
+def _words_of(tsv: str, pages: int, scale: float, fields: tuple[str, ...] | None) -> list[tuple[list[dict], float]]:
+    """The words of Tesseract's TSV (``fields`` its columns, ``None``: its header row) on each of ``pages``,
+    in PDF points (``scale`` pixels a point), and their mean confidence."""
     read: list[tuple[list[dict], list[float]]] = [([], []) for _ in range(pages)]
-    reader = csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE)
+    reader = csv.DictReader(io.StringIO(tsv), fieldnames=fields, delimiter="\t", quoting=csv.QUOTE_NONE)
     for row in reader:
         if row.get("level") != "5":
             continue

@@ -22,7 +22,10 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 from ..encodings import vietnamese_score
 from ..models import ExtraTextKind
@@ -40,7 +43,7 @@ from .dropout import reread_signature_blocks
 from .layout import read_layout
 from .limits import LimitExceeded, Limits
 from .lines import group_lines, group_recognised_lines
-from .ocr import DPI, image_bytes, ocr_image, ocr_images, ocr_workers, require_tesseract
+from .ocr import DPI, ocr_image, ocr_images, ocr_workers, require_tesseract
 from .pdf_grid import PageGrid
 from .pdf_streams import check_streams
 from .pdf_tables import grids_of, page_rules, table_rows
@@ -577,9 +580,8 @@ def _tables_as_rows(words: list[dict], grids: list) -> list[dict]:
 
 def _render_for_ocr(
     pdfium_doc: Any, number: int, limits: Limits, notes: list, path: str | None, why: str
-) -> tuple[bytes, float]:
-    """Page ``number`` as the image Tesseract reads (:func:`~vbparse.read.ocr.image_bytes`), and its scale
-    (pixels per PDF point)."""
+) -> tuple[Image.Image, float]:
+    """Page ``number`` as the image Tesseract reads, and its scale (pixels per PDF point)."""
     page = pdfium_doc[number - 1]
     try:
         width, height = page.get_size()
@@ -590,7 +592,7 @@ def _render_for_ocr(
         image = page.render(scale=scale).to_pil().getchannel("R")
     finally:
         page.close()
-    return image_bytes(image), scale
+    return image, scale
 
 
 def _stamp_time(lines: list[str]) -> str | None:
