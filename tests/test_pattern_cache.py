@@ -131,3 +131,32 @@ def test_every_process_compiles_the_same_pattern_texts(tmp_path):
             kept.append(set(pickle.load(f)))
     assert len(kept[0]) > 300
     assert kept[0] == kept[1]
+
+
+# --- gated patterns: searched only where one of their words stands ----------------------------------------
+
+
+def test_a_gated_pattern_answers_as_its_pattern_where_the_gate_opens():
+    pattern = regex.compile(r"(?i)(?<![\p{L}])(?:hằng|hàng)\s+(?P<kind>tháng|quý)")
+    gate = pattern_cache.gated(pattern, "hằng", "hàng")
+    for text in ("báo cáo HẰNG THÁNG về Sở", "gửi hàng quý", "Hằng\ntháng", "không có gì", ""):
+        want = pattern.search(text)
+        got = gate.search(text)
+        assert (got.span(), got.group("kind")) == (want.span(), want.group("kind")) if want else got is None
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert gate.match("hằng quý").group("kind") == "quý"
+    assert gate.fullmatch("hằng quý") is not None
+
+
+def test_a_text_without_a_word_of_the_gate_is_not_searched():
+    # a gate that is not a necessary condition shows what the gate does: the pattern would match, the gate refuses
+    gate = pattern_cache.gated(regex.compile(r"\d+"), "ngày")
+    assert gate.search("trước 30/6") is None
+    assert list(gate.finditer("trước 30/6")) == []
+    assert gate.search("trước ngày 30/6").group() == "30"
+
+
+@pytest.mark.parametrize("words", [(), ("Sở",), ("",)])
+def test_a_gate_is_words_in_lower_case(words):
+    with pytest.raises(ValueError, match="lower case"):
+        pattern_cache.gated(regex.compile("x"), *words)

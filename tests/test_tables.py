@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from vbparse.extract.entities import entity_matcher
@@ -976,10 +978,51 @@ def test_every_pattern_of_a_table_has_examples(module):
 
     import regex
 
+    from vbparse.pattern_cache import Gated
+
     mod = importlib.import_module(f"vbparse.tables.{module}")
-    compiled = {n for n, v in vars(mod).items() if isinstance(v, (regex.Pattern, re.Pattern)) and not n.startswith("_")}
+    compiled = {
+        n for n, v in vars(mod).items() if isinstance(v, (regex.Pattern, re.Pattern, Gated)) and not n.startswith("_")
+    }
     with_examples = {n for m, n, _t, g in PATTERN_EXAMPLES if m == module and g is not None}
     assert compiled - with_examples == set()
+
+
+def _gated_patterns() -> list[tuple[str, str]]:
+    import importlib
+
+    from vbparse.pattern_cache import Gated
+
+    return [
+        (module, name)
+        for module in _table_modules()
+        for name, v in vars(importlib.import_module(f"vbparse.tables.{module}")).items()
+        if isinstance(v, Gated)
+    ]
+
+
+def test_the_gate_check_finds_the_gated_patterns():
+    assert {("obligations", "LIABILITY"), ("deadlines", "RECURRENCE_RE"), ("phases", "STAGE")} <= set(_gated_patterns())
+
+
+@pytest.mark.parametrize("module,name", _gated_patterns())
+def test_a_gate_opens_on_every_line_its_pattern_matches(module, name):
+    """A gate is a necessary condition: on every line of the corpus' texts (and of ``../shared``'s when it is
+    there) and every example where the pattern matches, one of the gate's words stands."""
+    import importlib
+
+    from vbparse.chars import nfc
+
+    gate = getattr(importlib.import_module(f"vbparse.tables.{module}"), name)
+    root = Path(__file__).resolve().parents[1]
+    files = [p for p in (root / "corpus").rglob("*") if p.suffix in {".txt", ".md"}]
+    shared = root.parent / "shared"
+    files += [p for p in shared.glob("*/*") if p.suffix in {".txt", ".md"}] if shared.is_dir() else []
+    lines = [nfc(ln) for p in files for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines += [t for m, n, t, _g in PATTERN_EXAMPLES if (m, n) == (module, name)]
+    matched = [ln for ln in lines if gate.pattern.search(ln)]
+    assert matched, "no line of the corpus shows the pattern: the check would prove nothing"
+    assert [ln for ln in matched if not gate.opens(ln)] == []
 
 
 def test_the_example_check_walks_every_table_module():

@@ -20,7 +20,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import regex
@@ -129,3 +129,42 @@ def longest_first(words: Iterable[str]) -> list[str]:
     """The distinct ``words``, longest first (an alternation tries them in this order), ties in alphabetical
     order: the same pattern text in every process, whatever order a set iterates in, so it is found kept."""
     return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+class Gated:
+    """A pattern behind its gate: words (lower case) one of which every match of it holds.  A text that holds
+    none of them is not searched at all.  ``regex`` tries a big alternation at every position of a text (a
+    task's liability clause, a deadline's cue: ~20 µs a sentence), where ``in`` rules most texts out in
+    nanoseconds.  The words must be a necessary condition: each branch of the pattern spells one of them,
+    case aside (``tests/test_tables.py`` checks the pattern and its gate agree on every line of the corpus).
+    Gated patterns answer ``search``, ``finditer``, ``match`` and ``fullmatch`` as the pattern does."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: regex.Pattern, words: tuple[str, ...]) -> None:
+        if not words or any(w != w.lower() or not w for w in words):
+            raise ValueError("a gate is one or more words in lower case")
+        self.pattern = pattern
+        self.words = words
+
+    def opens(self, text: str) -> bool:
+        """Whether ``text`` holds a word of the gate (the pattern may match it)."""
+        low = text.lower()
+        return any(w in low for w in self.words)
+
+    def search(self, text: str, *args: Any) -> regex.Match | None:
+        return self.pattern.search(text, *args) if self.opens(text) else None
+
+    def match(self, text: str, *args: Any) -> regex.Match | None:
+        return self.pattern.match(text, *args) if self.opens(text) else None
+
+    def fullmatch(self, text: str, *args: Any) -> regex.Match | None:
+        return self.pattern.fullmatch(text, *args) if self.opens(text) else None
+
+    def finditer(self, text: str, *args: Any) -> Iterator[regex.Match]:
+        return self.pattern.finditer(text, *args) if self.opens(text) else iter(())
+
+
+def gated(pattern: regex.Pattern, *words: str) -> Gated:
+    """``pattern`` searched only in texts that hold one of ``words`` (see ``Gated``)."""
+    return Gated(pattern, words)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ..pattern_cache import compiled, longest_first
+from ..pattern_cache import compiled, gated, longest_first
 
 _Y = r"(?:19|20)\d{2}"
 #: A quarter as plans number it, Roman or Arabic (``quý II``, ``Quý 2``) → its number.
@@ -112,8 +112,19 @@ RECURRENCE_LABELS: dict[str, str] = {
     "continuous": "thường xuyên",
 }
 #: ``trước ngày 18 hàng tháng``, ``Trước ngày 31/01 năm liền kề``, ``Thường xuyên``.
-RECURRENCE_RE = compiled(
-    r"(?i)(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _r) in enumerate(RECURRENCES)) + r")(?![\p{L}])"
+RECURRENCE_RE = gated(
+    compiled(
+        r"(?i)(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _r) in enumerate(RECURRENCES)) + r")(?![\p{L}])"
+    ),
+    # a word of each branch of ``RECURRENCES``: hằng/hàng …, tháng/quý/năm ``liền`` kề, trong ``tháng``, ``định`` kỳ,
+    # ``thường`` xuyên, ``liên`` tục
+    "hằng",
+    "hàng",
+    "liền",
+    "tháng",
+    "định",
+    "thường",
+    "liên",
 )
 RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
 #: The day of each month a monthly task is due on, written before its recurrence (``trước ngày 20 hằng

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from ..pattern_cache import compiled
+from ..pattern_cache import compiled, gated
 from .bodies import PERSON_HONORIFICS
 from .names import FAMILY_NAMES, RANKS
 from .positions import SIGNING_POSTS
@@ -113,11 +113,16 @@ MEMBER_BY_POST = compiled(
 )
 #: What opens the list of a body's members (``…, gồm các thành viên sau:``, ``gồm các ông (bà) có tên sau:``,
 #: ``Thành phần Ban Chỉ đạo gồm:``, ``Các ủy viên Hội đồng, gồm:``, ``Các thành viên Ban Chỉ đạo:``).
-MEMBER_LIST_INTRO = compiled(
-    r"(?i)(?<![\p{L}])(?:gồm(?:\s+có)?\s+(?:các|những)\s+(?:ông|bà|đồng\s+chí|thành\s+viên|ủy\s+viên|uỷ\s+viên)"
-    r"|(?:thành\s+phần|thành\s+viên|ủy\s+viên|uỷ\s+viên)(?:\s+[^\s:]+){0,6}?,?\s+gồm(?:\s+có)?\s*:?\s*$"
-    r"|^(?:các\s+)?(?:thành\s+viên|ủy\s+viên|uỷ\s+viên)\s+(?:ban|tổ|hội\s+đồng|đoàn|ủy\s+ban|uỷ\s+ban|tiểu\s+ban)"
-    r"(?:(?!trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện|làm\s+việc)[^:\n]){0,80}:?\s*$)"
+MEMBER_LIST_INTRO = gated(
+    compiled(
+        r"(?i)(?<![\p{L}])(?:gồm(?:\s+có)?\s+(?:các|những)\s+(?:ông|bà|đồng\s+chí|thành\s+viên|ủy\s+viên|uỷ\s+viên)"
+        r"|(?:thành\s+phần|thành\s+viên|ủy\s+viên|uỷ\s+viên)(?:\s+[^\s:]+){0,6}?,?\s+gồm(?:\s+có)?\s*:?\s*$"
+        r"|^(?:các\s+)?(?:thành\s+viên|ủy\s+viên|uỷ\s+viên)\s+(?:ban|tổ|hội\s+đồng|đoàn|ủy\s+ban|uỷ\s+ban|tiểu\s+ban)"
+        r"(?:(?!trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện|làm\s+việc)[^:\n]){0,80}:?\s*$)"
+    ),
+    # ``gồm`` the first two branches, ``viên`` (thành viên, ủy viên) the third
+    "gồm",
+    "viên",
 )
 
 #: Openers of an adverbial clause before the subject (``Căn cứ Kế hoạch này, các sở … xây dựng``, ``Quý
@@ -359,11 +364,17 @@ NEXT_FIELD = compiled(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FI
 #: ``chịu trách nhiệm về kết quả …``, ``về tính chính xác của số liệu``, a sanction: ``vi phạm … bị xử lý theo
 #: quy định``): what a document orders is a task verb; answering for the outcome is none.  ``chịu trách nhiệm
 #: tham mưu …`` or ``về việc phân bổ kinh phí`` is a task.
-LIABILITY = compiled(
-    r"(?i)(?:^|(?<=[;,.]\s{0,3}))(?:phải\s+|hoàn\s+toàn\s+)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?"
-    r"(?:trước|nếu|về\s+(?:kết\s+quả|tính\s+(?:chính\s+xác|trung\s+thực|hợp\s+pháp|pháp\s+lý)|số\s+liệu))(?![\p{L}])"
-    r"|(?<![\p{L}])nếu\s+để\s+(?:xảy\s+ra|chậm\s+trễ)"
-    r"|(?:^|(?<=[;,.]\s{0,3}))(?:nếu\s+|mà\s+)?(?:có\s+hành\s+vi\s+)?vi\s+phạm(?![\p{L}])[^;]*?(?<![\p{L}])(?:thì\s+)?"
-    r"(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
-    r"|(?:^|(?<=[;,.]\s{0,3}))(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
+LIABILITY = gated(
+    compiled(
+        r"(?i)(?:^|(?<=[;,.]\s{0,3}))(?:phải\s+|hoàn\s+toàn\s+)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?"
+        r"(?:trước|nếu|về\s+(?:kết\s+quả|tính\s+(?:chính\s+xác|trung\s+thực|hợp\s+pháp|pháp\s+lý)|số\s+liệu))(?![\p{L}])"
+        r"|(?<![\p{L}])nếu\s+để\s+(?:xảy\s+ra|chậm\s+trễ)"
+        r"|(?:^|(?<=[;,.]\s{0,3}))(?:nếu\s+|mà\s+)?(?:có\s+hành\s+vi\s+)?vi\s+phạm(?![\p{L}])[^;]*?(?<![\p{L}])(?:thì\s+)?"
+        r"(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
+        r"|(?:^|(?<=[;,.]\s{0,3}))(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
+    ),
+    # the branches' words: ``chịu`` trách nhiệm, ``nếu`` để xảy ra, ``bị`` xử lý (after a vi phạm or alone)
+    "chịu",
+    "nếu",
+    "bị",
 )

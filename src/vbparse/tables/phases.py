@@ -7,7 +7,7 @@ seeds and ``../shared/realdocs`` are pinned in ``tests/test_tables.py``.
 
 from __future__ import annotations
 
-from ..pattern_cache import compiled
+from ..pattern_cache import compiled, gated
 from .deadlines import QUARTER_NUMBER
 
 #: One end of a range: ``01/3/2023``, ``01/5`` (year from the other end), ``09 tháng 4 năm 2019``, ``tháng
@@ -26,13 +26,17 @@ _RANGE = (
 )
 #: ``Đợt 1: Từ 01/3/2023 đến 30/4/2023``, ``(đợt 2: từ ngày 01/5/2023 đến ngày 02/9/2023)``,
 #: ``đợt 1 từ (01/5 đến 02/9/2023)`` and the typo ``Điểm 3: (từ 02/9 đến 31/12/2023)``.
-PHASE = compiled(r"(?i)(?P<label>(?P<word>đợt|điểm)\s*(?P<ord>\d{1,2}))\s*:?\s*" + _RANGE)
+PHASE = gated(compiled(r"(?i)(?P<label>(?P<word>đợt|điểm)\s*(?P<ord>\d{1,2}))\s*:?\s*" + _RANGE), "đợt", "điểm")
 #: ``Giai đoạn 1 (2026 - 2027)``, ``Giai đoạn I: từ năm 2026 đến năm 2027``, ``Bước 2 (2027)``: a stage by years.
-STAGE = compiled(
-    r"(?i)(?P<label>(?P<word>giai\s+đoạn|bước)\s+(?P<ord>\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))"
-    r"(?!\s+năm\s+(?:19|20)\d{2}\s*(?:-|–|đến))\s*[:(]?\s*"  # ``giai đoạn 03 năm 2026 - 2028``: three years
-    r"(?:từ\s+)?(?:năm\s+)?(?P<y1>(?:19|20)\d{2})(?:\s*(?:-|–|đến|tới)\s*(?:năm\s+)?"
-    r"(?P<y2>(?:19|20)\d{2}))?\s*\)?"
+STAGE = gated(
+    compiled(
+        r"(?i)(?P<label>(?P<word>giai\s+đoạn|bước)\s+(?P<ord>\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))"
+        r"(?!\s+năm\s+(?:19|20)\d{2}\s*(?:-|–|đến))\s*[:(]?\s*"  # ``giai đoạn 03 năm 2026 - 2028``: three years
+        r"(?:từ\s+)?(?:năm\s+)?(?P<y1>(?:19|20)\d{2})(?:\s*(?:-|–|đến|tới)\s*(?:năm\s+)?"
+        r"(?P<y2>(?:19|20)\d{2}))?\s*\)?"
+    ),
+    "giai",
+    "bước",
 )
 #: A quarter in an item of a schedule section (``Tiến độ thực hiện``): ``trong Quý I/2026`` is the stage's range.
 QUARTER = compiled(
