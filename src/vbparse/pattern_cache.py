@@ -150,7 +150,10 @@ class Gated:
     def opens(self, text: str) -> bool:
         """Whether ``text`` holds a word of the gate (the pattern may match it)."""
         low = text.lower()
-        return any(w in low for w in self.words)
+        for w in self.words:
+            if w in low:
+                return True
+        return False
 
     def search(self, text: str, *args: Any) -> regex.Match | None:
         return self.pattern.search(text, *args) if self.opens(text) else None

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ..offsets import MappedText, TextBuilder
-from ..pattern_cache import compiled
+from ..pattern_cache import compiled, gated
 from ..tables.patterns import (
     AFTER_TITLE,
     APPENDIX,
     COLUMN_GAP,
+    DEFAULT_MIN_COLUMN_GAP,
     FOOTNOTE_START,
     KINH_GUI,
     LABEL_START,
@@ -36,7 +37,7 @@ from .base import Block, Cell
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
 #: The gap that parts two columns (``tables.patterns.COLUMN_GAP``), with the characters on either side.
-_GAP = compiled(rf"\S({COLUMN_GAP.pattern})\S")
+_GAP = gated(compiled(rf"\S({COLUMN_GAP.pattern})\S"), " " * DEFAULT_MIN_COLUMN_GAP)
 #: A gap this many characters left of where a zone's right column starts is inside the left column.
 DEFAULT_COLUMN_SLACK = 12
 #: A line that starts at most this many characters left of where the right column starts is a line of the
@@ -312,13 +313,13 @@ class _LayoutWriter:
         indent = len(ln) - len(ln.lstrip())
         text = ln.lstrip()
         previous = self.lines[para[-1]].rstrip() if para else ""
-        return (
+        return (  # the tests without a pattern first
             not para
             or indent >= base + DEFAULT_PARAGRAPH_INDENT
-            or LABEL_START.match(ln) is not None
-            or TYPE_OR_VV.match(ln) is not None
             or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE)
             or previous.endswith((":", ";", "./."))
+            or LABEL_START.match(ln) is not None
+            or TYPE_OR_VV.match(ln) is not None
             or _GAP.search(ln) is not None
             or PREAMBLE_START.match(ln) is not None
             # (after a line without a full stop: a title or a heading, which no sentence goes on from

@@ -137,11 +137,14 @@ def soft_break(
     visible_next = _LEADING_MARKUP.sub("", nxt)
     if not visible_next:
         return bold_open  # a line of markup only closes the bold run it ends
+    bare_label = BARE_LABEL_LINE.match(prev) is not None
+    if wrap is None and not bare_label:
+        return False  # text not wrapped: only a bare label line goes on (the tests below can only refuse)
     if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt):
         return False
     if _opens_header_line(visible_next) and not _name_cut(prev, visible_next):  # but ``Hồ Chí`` / ``Minh, ngày …``
         return False
-    if BARE_LABEL_LINE.match(prev):
+    if bare_label:
         return True
     if wrap is None:
         return False

@@ -346,8 +346,10 @@ def breaks_quoc_hieu(line: str, after: str) -> bool:
     """Whether ``line`` is a leading run of the Quốc hiệu's words in capitals (``CỘNG``, ``CỘNG HÒA XÃ``) and
     ``after``, the next line, its rest (``QUOC_HIEU_TAIL``): a Quốc hiệu a web copy's narrow cell wrapped."""
     text = line.strip(" |*#")
+    if not text.isupper():  # most lines: no key made
+        return False
     head = match_key(text)
-    return bool(head) and text.isupper() and QUOC_HIEU_WORDS.startswith(head) and bool(QUOC_HIEU_TAIL.match(after))
+    return bool(head) and QUOC_HIEU_WORDS.startswith(head) and bool(QUOC_HIEU_TAIL.match(after))
 
 
 #: A post opening a line keyed by ``normalize.match_key``, with the space after it: ``pho giam doc ``,
