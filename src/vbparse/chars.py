@@ -161,8 +161,10 @@ def fold(text: str) -> str:
 _KEY_PUNCT = compiled(r"[^\p{L}\p{N}]+")
 
 
+@lru_cache(maxsize=DEFAULT_FOLD_CACHE)
 def match_key(text: str) -> str:
-    """Fold and reduce punctuation to single spaces: the key for comparing names and titles."""
+    """Fold and reduce punctuation to single spaces: the key for comparing names and titles (kept like
+    ``fold``'s: the header's and the closing's lines, issuers and places are keyed again and again)."""
     return _KEY_PUNCT.sub(" ", fold(nfc(text))).strip()
 
 

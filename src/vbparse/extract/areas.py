@@ -11,6 +11,7 @@ the reorganisation of 1 July 2025).  A place the gazetteer does not know keeps i
 from __future__ import annotations
 
 import datetime as _dt
+from functools import lru_cache
 
 import regex
 
@@ -141,9 +142,12 @@ def _respelled(text: str, kind: str, name: str) -> str:
     """``text`` with each run of ``kind`` then ``name`` whose letters are theirs but whose marks are not (the
     placement of a tone aside) written as the gazetteer writes them, in ``text``'s case."""
     proper = f"{kind.lower()} {name}"
-    key = r"\s+".join(regex.escape(w) for w in fold(proper).split())
+    folded = fold(text)
+    words = fold(proper).split()
+    if not all(w in folded for w in words):
+        return text  # most texts name no such unit: no pattern tried
     out, at = [], 0
-    for m in regex.finditer(r"(?<![\p{L}\p{N}])" + key + r"(?![\p{L}\p{N}])", fold(text)):
+    for m in _unit_run(tuple(words)).finditer(folded):
         found = text[m.start() : m.end()]
         if tone_key(" ".join(found.split())) == tone_key(proper):
             continue
@@ -154,6 +158,12 @@ def _respelled(text: str, kind: str, name: str) -> str:
         out += [text[at : m.start()], cased]
         at = m.end()
     return "".join(out) + text[at:] if out else text
+
+
+@lru_cache(maxsize=512)
+def _unit_run(words: tuple[str, ...]) -> regex.Pattern:
+    """A unit's folded words as a run of whole words (``_respelled``), compiled once a unit."""
+    return regex.compile(r"(?<![\p{L}\p{N}])" + r"\s+".join(regex.escape(w) for w in words) + r"(?![\p{L}\p{N}])")
 
 
 def _is_national(folded: str) -> bool:

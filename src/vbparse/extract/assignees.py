@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import collapse_spaces, fold, new_tone_spelling
+from ..chars import collapse_spaces, fold, match_key, new_tone_spelling
 from ..models import Assignee
 from ..pattern_cache import compiled, longest_first
 from ..tables.assignees import ASSIGNEE_TABLE
@@ -824,7 +824,7 @@ def name_at(text: str, pos: int) -> NameSpan | None:
 def clear_caches() -> None:
     """Forget the names recognised so far, and the folded words (benchmarks clear them so that no run reads
     another's)."""
-    for f in (_alias_at, _head_at, name_at, fold):
+    for f in (_alias_at, _head_at, name_at, fold, match_key):
         f.cache_clear()
 
 

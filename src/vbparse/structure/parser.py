@@ -8,6 +8,7 @@ what is there and the extractors report what is not.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -51,6 +52,12 @@ DEFAULT_ATTACHED_NOTE_LINES = 4
 #: nghị Mặt trận Tổ quốc … thị trấn``).
 DEFAULT_ITEM_HEADING_WORDS = 25
 _WORD = compiled(r"[\p{L}\p{N}]+")
+_NUMBER_SLASH = compiled(r"\d/\d")
+
+
+def _more_words(text: str, limit: int) -> bool:
+    """Whether ``text`` holds more than ``limit`` words (counted no further: a paragraph may be long)."""
+    return next(itertools.islice(_WORD.finditer(text), limit, None), None) is not None
 
 
 @dataclass
@@ -252,14 +259,13 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
         rest = content[colon + 1 :].strip()
         if (
             rest
-            and len(_WORD.findall(head)) <= DEFAULT_HEADING_WORDS
+            and not _more_words(head, DEFAULT_HEADING_WORDS)
             and head[:1].isupper()
-            and not regex.search(r"\d/\d", head)
+            and not _NUMBER_SLASH.search(head)
             and not (P.COLLECTIVE_END.search(head) and P.MEMBER_LIST.match(rest))
         ):  # ``Giám đốc các Sở: Xây dựng, Tài chính, …``: the colon lists the collective's members
             return _strip_heading(head), rest
-    words = len(_WORD.findall(content))
-    if words <= DEFAULT_HEADING_WORDS and not content.rstrip().endswith((".", ";", ",")):
+    if not content.rstrip().endswith((".", ";", ",")) and not _more_words(content, DEFAULT_HEADING_WORDS):
         return _strip_heading(content), None
     return None, content
 
@@ -800,7 +806,7 @@ def _tree(lines: list[Line], prefix: str | None = None, dropped: list[Line] | No
     for node in _iter_nodes(roots):
         if node.heading is None and node.children and node.kind != "bullet" and len(node.text_parts) == 1:
             t = node.text_parts[0]
-            if not t.rstrip().endswith((".", ";", ",")) and len(_WORD.findall(t)) <= DEFAULT_ITEM_HEADING_WORDS:
+            if not t.rstrip().endswith((".", ";", ",")) and not _more_words(t, DEFAULT_ITEM_HEADING_WORDS):
                 node.heading = _strip_heading(t)
                 node.text_parts = []
     return roots
