@@ -11,8 +11,6 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-import regex
-
 from ..chars import collapse_spaces, fold, is_caps, nfc
 from ..models import Section
 from ..offsets import MappedText
