@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -988,6 +989,18 @@ def test_every_pattern_of_a_table_has_examples(module):
     assert compiled - with_examples == set()
 
 
+@functools.lru_cache(maxsize=1)
+def _corpus_lines() -> tuple[str, ...]:
+    """Every line of the corpus' texts, and of ``../shared``'s when it is there, normalised and stripped."""
+    from vbparse.chars import nfc
+
+    root = Path(__file__).resolve().parents[1]
+    files = [p for p in (root / "corpus").rglob("*") if p.suffix in {".txt", ".md"}]
+    shared = root.parent / "shared"
+    files += [p for p in shared.glob("*/*") if p.suffix in {".txt", ".md"}] if shared.is_dir() else []
+    return tuple(nfc(ln).strip() for p in files for ln in p.read_text(encoding="utf-8", errors="replace").splitlines())
+
+
 def _gated_patterns() -> list[tuple[str, str]]:
     import importlib
 
@@ -1011,15 +1024,8 @@ def test_a_gate_opens_on_every_line_its_pattern_matches(module, name):
     there) and every example where the pattern matches, one of the gate's words stands."""
     import importlib
 
-    from vbparse.chars import nfc
-
     gate = getattr(importlib.import_module(f"vbparse.tables.{module}"), name)
-    root = Path(__file__).resolve().parents[1]
-    files = [p for p in (root / "corpus").rglob("*") if p.suffix in {".txt", ".md"}]
-    shared = root.parent / "shared"
-    files += [p for p in shared.glob("*/*") if p.suffix in {".txt", ".md"}] if shared.is_dir() else []
-    lines = [nfc(ln) for p in files for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()]
-    lines += [t for m, n, t, _g in PATTERN_EXAMPLES if (m, n) == (module, name)]
+    lines = [*_corpus_lines(), *(t for m, n, t, _g in PATTERN_EXAMPLES if (m, n) == (module, name))]
     matched = [ln for ln in lines if gate.pattern.search(ln)]
     assert matched, "no line of the corpus shows the pattern: the check would prove nothing"
     assert [ln for ln in matched if not gate.opens(ln)] == []
@@ -1112,3 +1118,26 @@ def test_every_citation_holds_the_number_mark_that_lets_a_line_be_scanned():
     found = [m.group() for text in texts for m in CITATION.finditer(text)]
     assert len(found) >= len(texts)
     assert [f for f in found if CITATION_NUMBER_MARK.search(f) is None] == []
+
+
+def test_a_line_a_label_pattern_matches_begins_with_a_first_character_match_label_tries():
+    """``match_label`` tries its patterns only on lines whose first character a label can begin with: on every
+    line of the corpus that one of the patterns matches, that character is among them."""
+    from vbparse.structure.parser import _LABEL_FIRST, match_label
+    from vbparse.tables import patterns as P
+
+    patterns = [P.LABEL_PART, P.LABEL_ARTICLE, P.LABEL_ROMAN, P.LABEL_ARABIC, P.LABEL_LETTER, P.LABEL_BULLET]
+    lines = [
+        *_corpus_lines(),
+        "Phần II. Tổ chức",
+        "Điều 3. Hiệu lực",
+        "IV. KINH PHÍ",
+        "2.1. Sở",
+        "đ) Công an",
+        "• Báo cáo",
+    ]
+    labelled = [ln for ln in lines if any(p.match(ln) for p in patterns)]
+    assert len(labelled) > 100
+    assert [ln for ln in labelled if ln[:1] not in _LABEL_FIRST and not ln[:1].isdecimal()] == []
+    assert all(match_label(ln) is not None for ln in labelled[:50])
+    assert match_label("Các sở, ban, ngành") is None

@@ -109,7 +109,30 @@ def _alternation(words, *, flags: str = "") -> regex.Pattern:
     return compiled(rf"{flags}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])")
 
 
+_FIRST_RUN = compiled(r"[\p{L}\p{N}]+")
+
+
+def _first_words(words) -> frozenset[str] | None:
+    """The folded first words (runs of letters and digits) an ``_alternation`` of ``words`` can begin with:
+    its match at a position needs the word there to be one of them (``_first_word``), so that the grammar tries
+    it only there; None when a word begins with something else (no such test then)."""
+    firsts = set()
+    for w in words:
+        run = _FIRST_RUN.match(w)
+        if run is None:
+            return None
+        firsts.add(fold(run.group()))
+    return frozenset(firsts)
+
+
+def _first_word(text: str, pos: int) -> str:
+    """The folded run of letters and digits at ``pos`` (``""`` when none starts there)."""
+    run = _FIRST_RUN.match(text, pos)
+    return fold(run.group()) if run else ""
+
+
 _BODY_HEAD = _alternation([h for h, _k in BODY_HEADS])
+_BODY_HEAD_FIRSTS = _first_words([h for h, _k in BODY_HEADS])
 _BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
 _BREAKING_HEAD = _alternation(BREAKING_HEADS)
 #: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
@@ -128,7 +151,9 @@ _PARENT_BODY = _alternation(PARENT_BODY_HEADS)
 _SUBORDINATE_HEADS = frozenset(fold(h) for h in SUBORDINATE_UNIT_HEADS)
 _DETERMINER_KEYS = frozenset(fold(d) for d in COLLECTIVE_DETERMINERS)
 _LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
+_LOWER_HEAD_FIRSTS = _first_words(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS)
 _POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
+_POSITION_HEAD_FIRSTS = _first_words(POSITION_HEADS)
 _HONORIFIC = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
@@ -226,6 +251,13 @@ def _alias_index() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
     return exact_re, table
 
 
+@lru_cache(maxsize=1)
+def _alias_exact_firsts() -> frozenset[str] | None:
+    """The folded first words of the alias table's abbreviations (``_first_words``)."""
+    _exact_re, table = _alias_index()
+    return _first_words(k[1:] for k in table if k.startswith("="))
+
+
 def fold_key(s: str) -> str:
     """Folded, punctuation and dashes as single spaces: ``Văn phòng –thống kê`` → ``van phong thong ke``."""
     return " ".join(_LETTER_RUN.findall(fold(s)))
@@ -246,7 +278,8 @@ def _alias_at(text: str, pos: int) -> tuple[int, str, str] | None:
     """The longest alias-table spelling starting at ``pos``: (end, canonical, kind)."""
     exact_re, table = _alias_index()
     best = None
-    m = exact_re.match(text, pos)
+    firsts = _alias_exact_firsts()
+    m = exact_re.match(text, pos) if firsts is None or _first_word(text, pos) in firsts else None
     if m:
         canonical, kind = table["=" + _SPACES.sub(" ", m.group())]
         best = (m.end(), canonical, kind)
@@ -301,7 +334,14 @@ def _head_at(text: str, pos: int) -> tuple[int, str] | None:
                 and not _LEVEL.match(text, nxt.start())
             ):
                 return m.end(), _BODY_KIND.get(fold(m.group()), "body")
-    for pattern, kind_of in ((_POSITION_HEAD, "position"), (_BODY_HEAD, None), (_LOWER_HEAD, None)):
+    first = _first_word(text, pos)
+    for pattern, firsts, kind_of in (
+        (_POSITION_HEAD, _POSITION_HEAD_FIRSTS, "position"),
+        (_BODY_HEAD, _BODY_HEAD_FIRSTS, None),
+        (_LOWER_HEAD, _LOWER_HEAD_FIRSTS, None),
+    ):
+        if firsts is not None and first not in firsts:
+            continue  # no head of the pattern begins with the word at ``pos``
         m = pattern.match(text, pos)
         if not m or (pattern is _POSITION_HEAD and not text[pos].isupper()):
             continue

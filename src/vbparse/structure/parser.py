@@ -203,8 +203,17 @@ def roman_to_int(s: str) -> int | None:
     return total
 
 
+#: The characters a label of ``match_label`` can begin with (its patterns allow nothing before it): ``Phần``,
+#: ``Điều``, a Roman numeral, a letter, a bullet; digits besides.  A line that begins otherwise (most lines of
+#: prose: ``Các sở …``, ``UBND …``) is no labelled line, and no pattern is tried on it.
+_LABEL_FIRST = frozenset("PĐIVXLC" + "abcdefghijklmnopqrstuvwxyzđ" + "-+•*")
+
+
 def match_label(text: str) -> tuple[str, str, int, int] | None:
     """Return (label, kind, rank, end of label) for a numbered or bulleted line."""
+    first = text[:1]
+    if first not in _LABEL_FIRST and not first.isdecimal():
+        return None
     for pat, kind in (
         (P.LABEL_PART, "part"),
         (P.LABEL_ARTICLE, "article"),
