@@ -168,6 +168,15 @@ def match_key(text: str) -> str:
     return _KEY_PUNCT.sub(" ", fold(nfc(text))).strip()
 
 
+_DIGIT = compiled(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit: a date, a number, a phase's ordinal need one (a quick test before the
+    patterns that read them)."""
+    return _DIGIT.search(text) is not None
+
+
 def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 

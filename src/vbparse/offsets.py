@@ -45,7 +45,8 @@ class MappedText:
         return self.orig[k] + (self.orig_len[k] if end else 0)
 
     def span(self, start: int, end: int) -> Span:
-        return Span(start=self.to_original(start), end=self.to_original(end, end=True))
+        # two ints: constructed without validation (a parse makes thousands of spans)
+        return Span.model_construct(start=self.to_original(start), end=self.to_original(end, end=True))
 
     def original_ranges(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The original ranges ``text[start:end]`` came from, piece by piece: where ``span`` gives one

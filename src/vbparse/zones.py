@@ -72,6 +72,15 @@ def document_start(lines: Sequence[str], limit: int = DEFAULT_PAGE_LINES) -> int
     return start
 
 
+def _first_quoc_hieu_line(lines: Sequence[str], start: int, end: int) -> int | None:
+    """The first of ``lines[start:end]`` that holds the Quốc hiệu (``QUOC_HIEU_KEY``, folded).  The lines are
+    folded as one text (``fold`` keeps lengths and line breaks, and the key holds no line break), so that a long
+    closing is one translation, not one a line."""
+    folded = fold("\n".join(lines[start:end]))
+    at = folded.find(QUOC_HIEU_KEY)
+    return None if at < 0 else start + folded.count("\n", 0, at)
+
+
 def _quoc_hieu_at(lines: Sequence[str], i: int) -> bool:
     """Whether the Quốc hiệu starts at line ``i``: whole, its start (``_opens_quoc_hieu``), or broken after any
     of its words and continued on the next line (``breaks_quoc_hieu``: ``CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA …``)."""
@@ -201,7 +210,7 @@ def closing_at(lines: Sequence[str], start: int = 0) -> tuple[int | None, int | 
         noi_nhan = [] if unread is None else [unread]
     for k, i in enumerate(noi_nhan):
         later = noi_nhan[k + 1] if k + 1 < len(noi_nhan) else len(lines)
-        attached = next((j for j in range(i + 1, later) if QUOC_HIEU_KEY in fold(lines[j])), None)
+        attached = _first_quoc_hieu_line(lines, i + 1, later)
         if attached is not None or later == len(lines):
             return i, attached
     return None, None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..chars import has_digit
 from ..pattern_cache import compiled
 from ..tables.deadlines import (
     BEFORE_PERIOD,
@@ -141,7 +142,7 @@ def _before_period(text: str, at: int, found: _Found) -> _Found:
 def _cued_date(text: str, year: int | None) -> _Found | None:
     """Prose: the date after a deadline word (``trước ngày …``), else an opening time (``Quý I/2027, …``),
     else the end of a range (``(từ ngày 15/11 đến ngày 15/12)``)."""
-    if _DIGIT.search(text) is None and "quý" not in text.lower():
+    if not has_digit(text) and "quý" not in text.lower():
         return None  # every date ``_date_at`` reads has a digit but a quarter's (``quý II``): most tasks have neither
     for cue in DEADLINE_CUE.finditer(text):
         got = _range_end(text, cue.end(), year)
@@ -217,7 +218,6 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
 
 # patterns of the functions above, compiled once (named after what they match)
 _TOKEN = compiled(r"[\d/.\-]+|\p{L}+")
-_DIGIT = compiled(r"\d")
 _DAY_SLASH_MONTH = compiled(r"\d{1,2}\s*/\s*\d")
 _YEAR_WRITTEN = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 

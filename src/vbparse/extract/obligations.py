@@ -141,6 +141,8 @@ class _Context:
     issued: dt.date | None = None
     #: the section nodes by path, built when a candidate first asks for its section
     nodes: dict[str, Node] | None = None
+    #: whether a node or an ancestor lists members (``_listed``), by the node's id (the tree outlives the walk)
+    listed: dict[int, bool] = field(default_factory=dict)
 
     def deadline(self, text: str, *, cued: bool = True) -> Deadline:
         """The deadline ``text`` states, or the day a time counted from the issue date ends."""
@@ -335,12 +337,12 @@ def _reports_only(root: Node) -> bool:
     return bool(REPORT_HEADING.match(head)) or not FORWARD_HEADING.search(head)
 
 
-def _members(node: Node) -> bool:
+def _members(ctx: _Context, node: Node) -> bool:
     """A list of the members of a body a decision sets up (``Điều 1. Thành lập Tổ …, gồm các thành viên:`` /
     ``1. Tổ trưởng: Ông A - Phó Giám đốc Sở Nội vụ.`` / ``a) Sở Tư pháp`` + ``- Bà B - Phó Chánh Văn phòng
     Sở.``), or one member of it: who belongs, not what they are to do.  A member's line that states a duty
     (``…, chịu trách nhiệm điều hành chung``) is read as a task."""
-    listed = any(MEMBER_LIST_INTRO.search(_own_line(n)) for n in _ancestry(node))
+    listed = _listed(ctx, node)
     return _member_entry(node, listed) or _member_list(node, listed)
 
 
@@ -355,11 +357,16 @@ def _criteria(node: Node) -> bool:
     return AWARDEE_CLASS.match(fold(rest)) is not None or (bool(named) and named[0].start == 0)
 
 
-def _ancestry(node: Node):
-    n: Node | None = node
-    while n is not None:
-        yield n
-        n = n.parent
+def _listed(ctx: _Context, node: Node) -> bool:
+    """Whether ``node`` or one of its ancestors introduces a list of members (``MEMBER_LIST_INTRO``), found
+    once a node (the walk asks it of every node, each asking its ancestors)."""
+    got = ctx.listed.get(id(node))
+    if got is None:
+        got = MEMBER_LIST_INTRO.search(_own_line(node)) is not None or (
+            node.parent is not None and _listed(ctx, node.parent)
+        )
+        ctx.listed[id(node)] = got
+    return got
 
 
 def _own_line(node: Node) -> str:
@@ -397,7 +404,7 @@ def _walk(ctx: _Context, node: Node) -> None:
         if _reporting(node):
             ctx.reported.append(node.path)
         return
-    if _members(node) or _criteria(node):
+    if _members(ctx, node) or _criteria(node):
         return
     if _field_item(ctx, node) or _assignee_heading(ctx, node) or _subject_item(ctx, node):
         return  # its items were its tasks

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..chars import collapse_spaces, fold
+from ..chars import collapse_spaces, fold, has_digit
 from ..models import Diagnostic, Phase
 from ..structure.parser import Line, Structure, roman_to_int
 from ..tables.deadlines import QUARTER_NUMBERS
@@ -113,6 +113,8 @@ def _labelled_phases(
     ``Đợt`` only where the sequence says so, ``_typos_in_sequence``).  Adds their places to ``covered``."""
     phases: list[Phase] = []
     typo_candidates: list[Phase] = []
+    if not has_digit(ln.text):
+        return phases, typo_candidates  # a phase has its ordinal or its years in digits
     for m in PHASE.finditer(ln.text):
         start, end = _range(m, default_year)
         span = st.mapped.span(ln.start + m.start(), ln.start + m.end())
