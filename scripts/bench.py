@@ -22,6 +22,10 @@ the plan they mean.  ``--lean`` leaves out what no query reads (sections, phases
 reports p50/p95 of requests one at a time to the JSON API and to the pages: search, obligations of an
 assignee, a document, its references (issue 12 aims at p95 < 100 ms over 20 000 documents).
 
+``--against SRC`` (a source tree's ``src``, e.g. of a worktree of the previous release) times the text parse of
+this tree and of SRC in turn, each in a fresh process, ``--rounds`` times, and prints each one's documents/s of
+CPU time and their ratio: the only comparison that holds on a host whose speed drifts by a quarter within minutes.
+
 ``--pyvi`` also measures what spaCy's pyvi word segmentation would cost on the same texts, which is
 why vbparse runs its matcher on syllables instead (docs/speed.md, "Why no word segmentation").
 """
@@ -76,6 +80,61 @@ def bench_parse(files: list[Path], repeat: int) -> dict:
         "docs_per_s": len(files) / med,
         "mb_per_s": size / med / 1e6,
         "best_docs_per_s": len(files) / best,
+    }
+
+
+#: What a child of ``--against`` runs: warm up on the files, then ``repeat`` timed read-and-parse passes, the
+#: recogniser's caches cleared before each (as ``bench_parse``); prints the CPU seconds of each pass as JSON.
+_CHILD = r"""
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from vbparse.pipeline import parse_read
+from vbparse.read import read_path
+try:
+    from vbparse.extract.assignees import clear_caches
+except ImportError:
+    clear_caches = lambda: None
+files = [Path(p) for p in sys.argv[3:]]
+for p in files:
+    parse_read(read_path(p))
+cpu = []
+for _ in range(int(sys.argv[2])):
+    clear_caches()
+    c0 = time.process_time()
+    for p in files:
+        parse_read(read_path(p))
+    cpu.append(time.process_time() - c0)
+print(json.dumps(cpu))
+"""
+
+
+def bench_against(files: list[Path], other_src: Path, rounds: int, repeat: int) -> dict:
+    """Documents/s (CPU time, median and best of every pass) of this tree's parse and of ``other_src``'s, run in
+    turn in fresh processes on the same files, and the ratio of their median times (> 1: this tree is slower)."""
+    import json
+    import os
+    import subprocess
+
+    trees = {"this": ROOT / "src", "other": other_src.resolve()}
+    passes: dict[str, list[float]] = {k: [] for k in trees}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    for _ in range(rounds):
+        for name, src in trees.items():
+            out = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(src), str(repeat), *map(str, files)],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=env,
+            )
+            passes[name] += json.loads(out.stdout.strip().splitlines()[-1])
+    med = {k: statistics.median(v) for k, v in passes.items()}
+    return {
+        **{f"{k}_docs_per_s": len(files) / med[k] for k in trees},
+        **{f"{k}_best_docs_per_s": len(files) / min(v) for k, v in passes.items()},
+        "ratio": med["this"] / med["other"],
+        "passes": len(passes["this"]),
     }
 
 
@@ -424,6 +483,8 @@ def main(argv=None) -> int:
         "folder, the per-task overhead and the store's write rate (scripts/bench_engines.py)",
     )
     ap.add_argument("--ray-address", help="--engine ray: also measure the Ray cluster at this address")
+    ap.add_argument("--against", type=Path, help="the src folder of another tree: time both in turn (text parse)")
+    ap.add_argument("--rounds", type=int, default=4, help="--against: rounds of one process a tree")
     args = ap.parse_args(argv)
     if args.engine == "ray":
         import bench_engines
@@ -454,6 +515,15 @@ def main(argv=None) -> int:
             bench_archive(args.archive.resolve(), db, args.jobs, args.queries, args.serve)
         return 0
     files = corpus_files()
+    if args.against:
+        a = bench_against(files, args.against, args.rounds, args.repeat)
+        print(
+            f"text parse, CPU time, {len(files)} docs, {a['passes']} passes each: this tree "
+            f"{a['this_docs_per_s']:.0f} docs/s (best {a['this_best_docs_per_s']:.0f}), {args.against} "
+            f"{a['other_docs_per_s']:.0f} docs/s (best {a['other_best_docs_per_s']:.0f}): this tree takes "
+            f"{a['ratio']:.3f}x the other's time"
+        )
+        return 0
     r = bench_parse(files, args.repeat)
     print(
         f"text parse: {r['docs']} docs, {r['bytes'] / 1e3:.0f} kB, median {r['seconds'] * 1e3:.1f} ms "
