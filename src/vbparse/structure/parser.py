@@ -174,9 +174,7 @@ class Structure:
         """The Section models of ``roots`` (the body's when None)."""
 
         def conv(n: Node) -> Section:
-            # built from values of the types the model declares, so not validated again (a document has
-            # hundreds of sections; validating each cost a fifth of the structure stage)
-            return Section.model_construct(
+            return Section(
                 label=n.label,
                 path=n.path,
                 heading=n.heading,
