@@ -61,10 +61,11 @@ _OTHER_DIGIT_MARK = compiled(r"(?![0-9])\d")
 
 
 def _marks(text: str) -> Iterator[int]:
-    """Where the characters of ``_REWRITE_MARK`` and ``_OTHER_DIGIT_MARK`` stand, in order."""
-    return heapq.merge(
-        (m.start() for m in _REWRITE_MARK.finditer(text)), (m.start() for m in _OTHER_DIGIT_MARK.finditer(text))
-    )
+    """Where the characters of ``_REWRITE_MARK`` and ``_OTHER_DIGIT_MARK`` stand, in order (merged only when a
+    text has digits of another script, which few have)."""
+    marks = (m.start() for m in _REWRITE_MARK.finditer(text))
+    others = [m.start() for m in _OTHER_DIGIT_MARK.finditer(text)]
+    return heapq.merge(marks, others) if others else marks
 
 
 def find_rewrites(text: str) -> Iterator[regex.Match]:
@@ -125,7 +126,9 @@ def nfc(text: str) -> str:
     queries)."""
     text = unicodedata.normalize("NFC", text)
     # most values hold nothing to rewrite: their marks say so faster than the pattern tried everywhere
-    return text if next(_marks(text), None) is None else REWRITES.sub(replacement, text)
+    if _REWRITE_MARK.search(text) is None and _OTHER_DIGIT_MARK.search(text) is None:
+        return text
+    return REWRITES.sub(replacement, text)
 
 
 # --- folding ---------------------------------------------------------------------------------------

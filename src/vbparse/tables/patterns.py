@@ -14,7 +14,7 @@ import unicodedata
 import regex
 
 from ..chars import fold, match_key, new_tone_spelling
-from ..pattern_cache import compiled, gated, longest_first
+from ..pattern_cache import compiled, longest_first
 from .bodies import BODY_HEADS, BREAKING_HEADS, ISSUER_LINE_HEADS
 from .doctypes import (
     CAPITALISED_CITATION_NAMES,
@@ -363,7 +363,7 @@ POST_KEY = compiled(
 )
 #: The ``Nơi nhận:`` line that opens the recipients, also as OCR reads an italic ``Nơi`` (``AI nhận:``,
 #: ``Xới nhận:``: a short word, then ``nhận`` and the colon).
-NOI_NHAN = gated(compiled(r"(?i)^\W*(?:(?:nơi nhận|noi nhan)\b\s*:?|\S{1,4}\s+nhận\s*:)"), "nhận", "nhan")
+NOI_NHAN = compiled(r"(?i)^\W*(?:(?:nơi nhận|noi nhan)\b\s*:?|\S{1,4}\s+nhận\s*:)")
 #: The label of a ``Nơi nhận:`` OCR could not read at all (its italic small print: ``Ar‹:``): at most eight
 #: marks and a colon.  Only a closing's when a recipient follows it and a signature block stands beside it
 #: (``zones.is_unread_noi_nhan``).
