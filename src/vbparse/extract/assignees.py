@@ -264,7 +264,7 @@ def fold_key(s: str) -> str:
 
 
 _ALIAS_GAP = compiled(r"[^\p{L}\p{N};:()|\n]{0,3}")
-_ALIAS_WORD = compiled(r"[\p{L}\p{N}]+")
+_ALIAS_WORD = _FIRST_RUN  # a word of a spelled-out name, as of a head: a run of letters and digits
 
 
 @lru_cache(maxsize=1)
@@ -278,14 +278,15 @@ def _alias_at(text: str, pos: int) -> tuple[int, str, str] | None:
     """The longest alias-table spelling starting at ``pos``: (end, canonical, kind)."""
     exact_re, table = _alias_index()
     best = None
+    first = _ALIAS_WORD.match(text, pos)  # the word at ``pos``, as ``_first_word`` reads it
+    first_key = fold(first.group()) if first else ""
     firsts = _alias_exact_firsts()
-    m = exact_re.match(text, pos) if firsts is None or _first_word(text, pos) in firsts else None
+    m = exact_re.match(text, pos) if firsts is None or first_key in firsts else None
     if m:
         canonical, kind = table["=" + _SPACES.sub(" ", m.group())]
         best = (m.end(), canonical, kind)
     # spelled-out names: the folded words from pos on, up to punctuation that breaks a name
-    first = _ALIAS_WORD.match(text, pos)
-    if first is None or fold(first.group()) not in _alias_first_words():
+    if first is None or first_key not in _alias_first_words():
         return best
     words = [first]
     for w in _ALIAS_WORD.finditer(text, first.end(), min(len(text), pos + DEFAULT_ALIAS_WINDOW)):
