@@ -16,6 +16,7 @@ from .chars import fold, is_caps, match_key
 from .tables.patterns import (
     AUTHORITY,
     COLUMN_GAP,
+    DEFAULT_MIN_COLUMN_GAP,
     ISSUER_LINE_START,
     NOI_NHAN,
     PAGE_FIELD_LABEL,
@@ -190,7 +191,10 @@ def is_unread_noi_nhan(label: str, below: str, beside: str) -> bool:
 def unread_noi_nhan_at(lines: Sequence[str], start: int = 0) -> int | None:
     """The laid-out line of a closing whose ``Nơi nhận`` OCR could not read (``is_unread_noi_nhan``: the
     label, a wide gap, the signature block's first line), or ``None``."""
+    gap = " " * DEFAULT_MIN_COLUMN_GAP
     for i in range(start, len(lines) - 1):
+        if gap not in lines[i]:
+            continue  # no column's gap: no label beside a signature block
         parts = COLUMN_GAP.split(lines[i].strip(), maxsplit=1)
         if len(parts) == 2 and is_unread_noi_nhan(parts[0], lines[i + 1], parts[1]):
             return i

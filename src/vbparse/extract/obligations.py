@@ -378,10 +378,12 @@ def _own_line(node: Node) -> str:
 
 
 def _member_entry(node: Node, listed: bool) -> bool:
-    line = _own_line(node)
-    if node.children or not line or MEMBER_DUTY.search(line):
+    if node.children:
         return False
-    return MEMBER_LINE.match(line) is not None or (listed and MEMBER_BY_POST.match(line) is not None)
+    line = _own_line(node)
+    if not line or not (MEMBER_LINE.match(line) or (listed and MEMBER_BY_POST.match(line))):
+        return False  # the anchored patterns first: most lines are no member's, and the duty is searched through
+    return MEMBER_DUTY.search(line) is None
 
 
 def _member_list(node: Node, listed: bool) -> bool:
