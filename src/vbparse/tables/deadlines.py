@@ -116,15 +116,15 @@ RECURRENCE_RE = gated(
     compiled(
         r"(?i)(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _r) in enumerate(RECURRENCES)) + r")(?![\p{L}])"
     ),
-    # a word of each branch of ``RECURRENCES``: hằng/hàng …, tháng/quý/năm ``liền`` kề, trong ``tháng``, ``định`` kỳ,
-    # ``thường`` xuyên, ``liên`` tục
+    # a word of each branch of ``RECURRENCES``, the rarer of two (``liên`` quan and quy ``định`` are in most tasks):
+    # hằng/hàng …, tháng/quý/năm ``liền`` kề, trong ``tháng``, định ``kỳ``, thường ``xuyên``, liên ``tục``
     "hằng",
     "hàng",
     "liền",
     "tháng",
-    "định",
-    "thường",
-    "liên",
+    "kỳ",
+    "xuyên",
+    "tục",
 )
 RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
 #: The day of each month a monthly task is due on, written before its recurrence (``trước ngày 20 hằng

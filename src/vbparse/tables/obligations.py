@@ -373,8 +373,10 @@ LIABILITY = gated(
         r"(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
         r"|(?:^|(?<=[;,.]\s{0,3}))(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
     ),
-    # the branches' words: ``chịu`` trách nhiệm, ``nếu`` để xảy ra, ``bị`` xử lý (after a vi phạm or alone)
+    # the branches' words: ``chịu`` trách nhiệm, ``nếu`` để xảy ra, bị ``xử`` lý / bị ``truy`` cứu (after a vi phạm or
+    # alone; not ``bị``, which thiết bị and chuẩn bị hold)
     "chịu",
     "nếu",
-    "bị",
+    "xử",
+    "truy",
 )
