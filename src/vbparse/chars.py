@@ -63,9 +63,10 @@ _OTHER_DIGIT_MARK = compiled(r"(?![0-9])\d")
 def _marks(text: str) -> Iterator[int]:
     """Where the characters of ``_REWRITE_MARK`` and ``_OTHER_DIGIT_MARK`` stand, in order (merged only when a
     text has digits of another script, which few have)."""
-    marks = (m.start() for m in _REWRITE_MARK.finditer(text))
     others = [m.start() for m in _OTHER_DIGIT_MARK.finditer(text)]
-    return heapq.merge(marks, others) if others else marks
+    if not others:
+        return map(re.Match.start, _REWRITE_MARK.finditer(text))  # a C method: no frame a mark
+    return heapq.merge((m.start() for m in _REWRITE_MARK.finditer(text)), others)
 
 
 def find_rewrites(text: str) -> Iterator[regex.Match]:
