@@ -268,6 +268,19 @@ _ALIAS_WORD = _FIRST_RUN  # a word of a spelled-out name, as of a head: a run of
 
 
 @lru_cache(maxsize=1)
+def _alias_prefixes() -> frozenset[str]:
+    """Every run of first words of a spelled-out name (folded): a name is read word by word only while the words
+    so far begin one."""
+    _e, table = _alias_index()
+    out = set()
+    for k in table:
+        if k.startswith("~"):
+            words = k[1:].split(" ")
+            out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def _alias_first_words() -> frozenset[str]:
     _e, table = _alias_index()
     return frozenset(k[1:].split(" ", 1)[0] for k in table if k.startswith("~"))
@@ -289,11 +302,18 @@ def _alias_at(text: str, pos: int) -> tuple[int, str, str] | None:
     if first is None or first_key not in _alias_first_words():
         return best
     words = [first]
+    folded = [first_key]
+    prefixes = _alias_prefixes()
+    prefix = first_key
     for w in _ALIAS_WORD.finditer(text, first.end(), min(len(text), pos + DEFAULT_ALIAS_WINDOW)):
         if len(words) >= DEFAULT_MAX_ALIAS_WORDS or not _ALIAS_GAP.fullmatch(text, words[-1].end(), w.start()):
             break
+        key = fold(w.group())
+        prefix = f"{prefix} {key}"
+        if prefix not in prefixes:
+            break  # no spelled-out name goes on so: none is longer
         words.append(w)
-    folded = [fold(w.group()) for w in words]
+        folded.append(key)
     for n in range(len(words), 1, -1):
         key = "~" + " ".join(folded[:n])
         if key in table:
