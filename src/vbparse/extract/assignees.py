@@ -131,6 +131,14 @@ def _first_word(text: str, pos: int) -> str:
     return fold(run.group()) if run else ""
 
 
+def _match_at(
+    pattern: regex.Pattern, firsts: frozenset[str] | None, first: str, text: str, pos: int
+) -> regex.Match | None:
+    """``pattern.match(text, pos)``, tried only when ``first`` (the word at ``pos``, ``_first_word``) is one its
+    alternatives begin with (``firsts``, from ``_first_words``; None: always tried)."""
+    return pattern.match(text, pos) if firsts is None or first in firsts else None
+
+
 _BODY_HEAD = _alternation([h for h, _k in BODY_HEADS])
 _BODY_HEAD_FIRSTS = _first_words([h for h, _k in BODY_HEADS])
 _BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
@@ -158,10 +166,12 @@ _HONORIFIC = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
 _STOP = _alternation(NAME_STOPS)
+_STOP_FIRSTS = _first_words(NAME_STOPS)
 _STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``
     r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
 )
 _CAP_STOP = _alternation(CAPITALISED_STOPS)
+_CAP_STOP_FIRSTS = _first_words(CAPITALISED_STOPS)
 #: a committee's head named by what it does, just before (``Ban `` of ``Ban Chỉ đạo``)
 _FUNCTION_NAMED_HEAD = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in FUNCTION_NAMED_HEADS) + r")[ \t]+$"
@@ -181,6 +191,7 @@ _LEVEL = compiled(
     + r")\s+)"
     + _alternation(PLACE_LEVELS).pattern
 )
+_LEVEL_FIRSTS = _first_words(PLACE_LEVELS)
 _LEVEL_AT_END = compiled(_LEVEL.pattern + r"$")
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
@@ -272,7 +283,7 @@ def _alias_prefixes() -> frozenset[str]:
     """Every run of first words of a spelled-out name (folded): a name is read word by word only while the words
     so far begin one."""
     _e, table = _alias_index()
-    out = set()
+    out: set[str] = set()
     for k in table:
         if k.startswith("~"):
             words = k[1:].split(" ")
@@ -361,9 +372,7 @@ def _head_at(text: str, pos: int) -> tuple[int, str] | None:
         (_BODY_HEAD, _BODY_HEAD_FIRSTS, None),
         (_LOWER_HEAD, _LOWER_HEAD_FIRSTS, None),
     ):
-        if firsts is not None and first not in firsts:
-            continue  # no head of the pattern begins with the word at ``pos``
-        m = pattern.match(text, pos)
+        m = _match_at(pattern, firsts, first, text, pos)  # only where a head of the pattern begins with the word
         if not m or (pattern is _POSITION_HEAD and not text[pos].isupper()):
             continue
         head_key = fold(m.group())
@@ -752,7 +761,8 @@ class _NameRun:
             return self.take(w.end())  # a region is numbered (``Ngân hàng Nhà nước chi nhánh khu vực 14``)
         if self.after_level and (not _CAP_WORD.match(token) or token.isdecimal()):
             return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
-        stop = _STOP.match(text, q)
+        first = _first_word(text, q)
+        stop = _match_at(_STOP, _STOP_FIRSTS, first, text, q)
         if (
             stop
             and not _CAP_WORD.match(token)
@@ -764,11 +774,11 @@ class _NameRun:
         # name it is (``thành viên Ban Chỉ đạo``; ``Tổ giúp việc Ban Chỉ đạo``: a body's and then its owner's)
         if (
             self.words
-            and _CAP_STOP.match(text, q)
+            and _match_at(_CAP_STOP, _CAP_STOP_FIRSTS, first, text, q)
             and not _FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
         ):
             return False
-        lev = _LEVEL.match(text, q)
+        lev = _match_at(_LEVEL, _LEVEL_FIRSTS, first, text, q)
         if lev:
             self.after_level = True
             return self.take(lev.end())
