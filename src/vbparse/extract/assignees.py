@@ -184,6 +184,7 @@ _LOWER_LIST = compiled(
 #: a capitalised task verb (public: the obligations extractor accepts it as a predicate)
 CAPITALISED_VERB = _CAP_STOP
 _TAIL = _alternation(NAME_TAILS, flags="(?i)")
+_TAIL_FIRSTS = _first_words(NAME_TAILS)
 #: a level word, not the last word of a compound noun (``Hợp tác xã``)
 _LEVEL = compiled(
     r"(?<!(?i:"
@@ -660,7 +661,7 @@ class _NameRun:
         if level_range:  # ``Các cơ quan chuyên môn từ tỉnh đến địa phương`` + the task
             self.ended = True
             return self.take(level_range.end(), 2)
-        tail = _TAIL.match(text, q)
+        tail = _match_at(_TAIL, _TAIL_FIRSTS, _first_word(text, q), text, q)
         if not tail:
             return None
         self.take(tail.end())

@@ -48,7 +48,7 @@ class CellTable:
 
 
 def is_cell_separator(line: str) -> bool:
-    return _PIPE_ONLY.match(line) is not None
+    return "|" in line and _PIPE_ONLY.match(line) is not None
 
 
 def cell_tables(lines: Sequence[str], opens_part: Callable[[str], bool] | None = None) -> list[CellTable]:

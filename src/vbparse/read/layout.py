@@ -438,8 +438,10 @@ PIPE_RULE = compiled(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 
 def pipe_row_cells(line: str) -> list[Cell] | None:
     """The cells of a Markdown pipe-table row ``| a | b |`` (offsets in the line), or None."""
+    if line.count("|") < 3:  # two cells at least (and most lines have no ``|`` at all: no pattern tried)
+        return None
     m = _PIPE_ROW.match(line)
-    if not m or line.count("|") < 3:  # two cells at least
+    if not m:
         return None
     cells: list[Cell] = []
     start = m.start("inner")

@@ -175,11 +175,16 @@ def paragraphs(lines: Sequence[str], wrap: Wrap | None, *, blank_separated: bool
             continue
         if out and soft_break(lines[out[-1][-1]], ln, wrap, bold_open=marks % 2 == 1, in_block=blank_separated):
             out[-1].append(k)
-            marks += len(_EMPHASIS.findall(ln))
+            marks += _bold_marks(ln)
         else:
             out.append([k])
-            marks = len(_EMPHASIS.findall(ln))
+            marks = _bold_marks(ln)
     return out
+
+
+def _bold_marks(line: str) -> int:
+    """How many bold marks (``**``, ``__``) ``line`` holds (most lines none: no pattern tried on them)."""
+    return len(_EMPHASIS.findall(line)) if "**" in line or "__" in line else 0
 
 
 _WHOLLY_BOLD = compiled(r"^\s*(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
