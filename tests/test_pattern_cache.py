@@ -160,3 +160,12 @@ def test_a_text_without_a_word_of_the_gate_is_not_searched():
 def test_a_gate_is_words_in_lower_case(words):
     with pytest.raises(ValueError, match="lower case"):
         pattern_cache.gated(regex.compile("x"), *words)
+
+
+def test_a_gate_of_several_words_opens_only_where_all_stand():
+    pattern = regex.compile(r"(?i)chịu\s+trách\s+nhiệm\s+trước")
+    gate = pattern_cache.gated(pattern, ("chịu", "trước"), "nếu")
+    assert gate.search("Chịu trách nhiệm trước UBND tỉnh").group() == "Chịu trách nhiệm trước"
+    assert gate.opens("chịu trách nhiệm chủ trì") is False  # ``chịu`` alone does not open it
+    assert gate.opens("nếu để xảy ra") is True
+    assert gate.clauses == (("chịu", "trước"), ("nếu",))

@@ -132,38 +132,37 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 
 class Gated:
-    """A pattern behind its gate: words (lower case) one of which every match of it holds.  A text that holds
-    none of them is not searched at all.  ``regex`` tries a big alternation at every position of a text (a
-    task's liability clause, a deadline's cue: ~20 µs a sentence), where ``in`` rules most texts out in
-    nanoseconds.  The words must be a necessary condition: each branch of the pattern spells one of them,
-    case aside (``tests/test_tables.py`` checks the pattern and its gate agree on every line of the corpus).
-    Gated patterns answer ``search``, ``finditer``, ``match`` and ``fullmatch`` as the pattern does."""
+    """A pattern behind its gate: words (lower case) that every match of it holds, one of them or, for a clause
+    of several, all of them.  A text the gate does not open to is not searched at all.  ``regex`` tries a big
+    alternation at every position of a text (a task's liability clause, a deadline's cue: ~20 µs a sentence),
+    where ``in`` rules most texts out in nanoseconds.  The gate must be a necessary condition: each branch of
+    the pattern spells the words of a clause, case aside (``tests/test_tables.py`` checks the pattern and its
+    gate agree on every line of the corpus).  Gated patterns answer ``search``, ``finditer``, ``match`` and
+    ``fullmatch`` as the pattern does."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("clauses", "pattern", "words")
 
-    def __init__(self, pattern: regex.Pattern, words: tuple[str, ...]) -> None:
-        if not words or any(w != w.lower() or not w for w in words):
-            raise ValueError("a gate is one or more words in lower case")
+    def __init__(self, pattern: regex.Pattern, clauses: tuple[tuple[str, ...], ...]) -> None:
+        if not clauses or any(not c or any(w != w.lower() or not w for w in c) for c in clauses):
+            raise ValueError("a gate is one or more clauses of words in lower case")
         self.pattern = pattern
-        self.words = words
+        self.clauses = clauses
+        #: the clauses of one word, tested first and alone (most gates are only these)
+        self.words = tuple(c[0] for c in clauses if len(c) == 1)
 
     def opens(self, text: str) -> bool:
-        """Whether ``text`` holds a word of the gate (the pattern may match it)."""
+        """Whether ``text`` holds the words of a clause of the gate (the pattern may match it)."""
         low = text.lower()
         for w in self.words:
             if w in low:
                 return True
+        for clause in self.clauses:
+            if len(clause) > 1 and all(w in low for w in clause):
+                return True
         return False
 
-    # each method tests the gate itself: a call less on the way (an anchored pattern that fails at once costs
-    # about what the gate does: gate only what is searched through a text)
-
     def search(self, text: str, *args: Any) -> regex.Match | None:
-        low = text.lower()
-        for w in self.words:
-            if w in low:
-                return self.pattern.search(text, *args)
-        return None
+        return self.pattern.search(text, *args) if self.opens(text) else None
 
     def match(self, text: str, *args: Any) -> regex.Match | None:
         return self.pattern.match(text, *args) if self.opens(text) else None
@@ -172,13 +171,10 @@ class Gated:
         return self.pattern.fullmatch(text, *args) if self.opens(text) else None
 
     def finditer(self, text: str, *args: Any) -> Iterator[regex.Match]:
-        low = text.lower()
-        for w in self.words:
-            if w in low:
-                return self.pattern.finditer(text, *args)
-        return iter(())
+        return self.pattern.finditer(text, *args) if self.opens(text) else iter(())
 
 
-def gated(pattern: regex.Pattern, *words: str) -> Gated:
-    """``pattern`` searched only in texts that hold one of ``words`` (see ``Gated``)."""
-    return Gated(pattern, words)
+def gated(pattern: regex.Pattern, *clauses: str | tuple[str, ...]) -> Gated:
+    """``pattern`` searched only in texts that hold a word of ``clauses``, or all the words of a tuple among them
+    (see ``Gated``)."""
+    return Gated(pattern, tuple((c,) if isinstance(c, str) else tuple(c) for c in clauses))

@@ -116,12 +116,13 @@ RECURRENCE_RE = gated(
     compiled(
         r"(?i)(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _r) in enumerate(RECURRENCES)) + r")(?![\p{L}])"
     ),
-    # a word of each branch of ``RECURRENCES``, the rarer of two (``liên`` quan and quy ``định`` are in most tasks):
-    # hằng/hàng …, tháng/quý/năm ``liền`` kề, trong ``tháng``, định ``kỳ``, thường ``xuyên``, liên ``tục``
+    # the words of each branch of ``RECURRENCES``, the rarer where one is common (``liên`` quan, quy ``định``, ngân
+    # ``hàng``, a date's ``tháng``): ``hằng`` …, ``hàng`` ngày/tuần/tháng/quý/năm, tháng/quý/năm ``liền`` kề,
+    # ``trong`` ``tháng``, định ``kỳ``, thường ``xuyên``, liên ``tục``
     "hằng",
-    "hàng",
+    *(("hàng", period) for period in ("ngày", "tuần", "tháng", "quý", "năm")),
     "liền",
-    "tháng",
+    ("trong", "tháng"),
     "kỳ",
     "xuyên",
     "tục",

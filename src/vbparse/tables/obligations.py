@@ -373,10 +373,12 @@ LIABILITY = gated(
         r"(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
         r"|(?:^|(?<=[;,.]\s{0,3}))(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
     ),
-    # the branches' words: ``chịu`` trách nhiệm, ``nếu`` để xảy ra, bị ``xử`` lý / bị ``truy`` cứu (after a vi phạm or
-    # alone; not ``bị``, which thiết bị and chuẩn bị hold)
-    "chịu",
+    # the branches' words: ``chịu`` trách nhiệm ``trước`` / ``về`` kết quả … / ``nếu``; ``nếu`` để xảy ra; ``bị`` ``xử``
+    # lý / ``bị`` ``truy`` cứu (after a vi phạm or alone).  Most tasks hold ``chịu`` (chịu trách nhiệm chủ trì) or
+    # ``bị`` (thiết bị, chuẩn bị) alone
+    ("chịu", "trước"),
+    ("chịu", "về"),
     "nếu",
-    "xử",
-    "truy",
+    ("bị", "xử"),
+    ("bị", "truy"),
 )
