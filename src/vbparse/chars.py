@@ -156,10 +156,16 @@ _FOLD_TABLE = _build_fold_table()
 DEFAULT_FOLD_CACHE = 1 << 14
 
 
+def fold_text(text: str) -> str:
+    """``fold`` for a whole text or a run of lines, whose answer is not kept (``fold``'s cache is for words and
+    lines: a closing of a long document kept there would stay in memory)."""
+    return text.translate(_FOLD_TABLE).lower() if text.isascii() is False else text.lower()
+
+
 @lru_cache(maxsize=DEFAULT_FOLD_CACHE)
 def fold(text: str) -> str:
     """Lower case without diacritics, same length as the (NFC) input: ``Thanh Hoá`` → ``thanh hoa``."""
-    return text.translate(_FOLD_TABLE).lower() if text.isascii() is False else text.lower()
+    return fold_text(text)
 
 
 _KEY_PUNCT = compiled(r"[^\p{L}\p{N}]+")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .chars import fold, is_caps, match_key
+from .chars import fold, fold_text, is_caps, match_key
 from .tables.patterns import (
     AUTHORITY,
     COLUMN_GAP,
@@ -54,7 +54,7 @@ def document_start(lines: Sequence[str], limit: int = DEFAULT_PAGE_LINES) -> int
     page's lines would otherwise be read as the header: its ``Thông báo`` as the type line, its fields as
     the title."""
     n = min(limit, len(lines))
-    folded = fold("\n".join(lines[:n])).split("\n")  # one translation: ``fold`` keeps lengths and line breaks
+    folded = fold_text("\n".join(lines[:n])).split("\n")  # one translation: folding keeps lengths and line breaks
     at = next((i for i in range(n) if _may_open_quoc_hieu(lines[i], folded[i]) and _quoc_hieu_at(lines, i)), None)
     if at is None:
         return 0
@@ -79,7 +79,7 @@ def _first_quoc_hieu_line(lines: Sequence[str], start: int, end: int) -> int | N
     """The first of ``lines[start:end]`` that holds the Quốc hiệu (``QUOC_HIEU_KEY``, folded).  The lines are
     folded as one text (``fold`` keeps lengths and line breaks, and the key holds no line break), so that a long
     closing is one translation, not one a line."""
-    folded = fold("\n".join(lines[start:end]))
+    folded = fold_text("\n".join(lines[start:end]))
     at = folded.find(QUOC_HIEU_KEY)
     return None if at < 0 else start + folded.count("\n", 0, at)
 
