@@ -53,9 +53,9 @@ def document_start(lines: Sequence[str], limit: int = DEFAULT_PAGE_LINES) -> int
     line of the issuer's block of capitals right above the Quốc hiệu (or a Party body's banner).  The
     page's lines would otherwise be read as the header: its ``Thông báo`` as the type line, its fields as
     the title."""
-    n = min(limit, len(lines))
-    folded = fold_text("\n".join(lines[:n])).split("\n")  # one translation: folding keeps lengths and line breaks
-    at = next((i for i in range(n) if _may_open_quoc_hieu(lines[i], folded[i]) and _quoc_hieu_at(lines, i)), None)
+    at = next(
+        (i for i in range(min(limit, len(lines))) if _may_open_quoc_hieu(lines[i]) and _quoc_hieu_at(lines, i)), None
+    )
     if at is None:
         return 0
     fields = sum(1 for ln in lines[:at] if PAGE_FIELD_LABEL.match(ln))
@@ -84,11 +84,11 @@ def _first_quoc_hieu_line(lines: Sequence[str], start: int, end: int) -> int | N
     return None if at < 0 else start + folded.count("\n", 0, at)
 
 
-def _may_open_quoc_hieu(line: str, folded: str) -> bool:
+def _may_open_quoc_hieu(line: str) -> bool:
     """What every way ``_quoc_hieu_at`` finds the Quốc hiệu at a line needs: ``cong`` in the line folded (``CỘNG
-    HÒA …``, ``ĐẢNG CỘNG SẢN …``), or a line in capitals (a broken Quốc hiệu's first words).  Most lines have
-    neither, and are not tried."""
-    return "cong" in folded or line.strip(" |*#").isupper()
+    HÒA …``, ``ĐẢNG CỘNG SẢN …``; the fold is kept for ``_quoc_hieu_at``), or a line in capitals (a broken Quốc
+    hiệu's first words).  Most lines have neither, and are not tried."""
+    return "cong" in fold(line) or line.strip(" |*#").isupper()
 
 
 def _quoc_hieu_at(lines: Sequence[str], i: int) -> bool:
