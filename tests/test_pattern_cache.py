@@ -169,3 +169,11 @@ def test_a_gate_of_several_words_opens_only_where_all_stand():
     assert gate.opens("chịu trách nhiệm chủ trì") is False  # ``chịu`` alone does not open it
     assert gate.opens("nếu để xảy ra") is True
     assert gate.clauses == (("chịu", "trước"), ("nếu",))
+
+
+def test_a_gate_of_spaces_looks_in_the_text_as_it_is():
+    gate = pattern_cache.gated(regex.compile(r"\S( {4,})\S"), " " * 4)
+    assert gate.caseless is True
+    assert gate.search("UBND TỈNH    CỘNG HÒA").group(1) == "    "
+    assert gate.search("UBND TỈNH   CỘNG HÒA") is None
+    assert pattern_cache.gated(regex.compile("x"), "nếu").caseless is False

@@ -1120,10 +1120,10 @@ def test_every_citation_holds_the_number_mark_that_lets_a_line_be_scanned():
     assert [f for f in found if CITATION_NUMBER_MARK.search(f) is None] == []
 
 
-def test_a_line_a_label_pattern_matches_begins_with_a_first_character_match_label_tries():
-    """``match_label`` tries its patterns only on lines whose first character a label can begin with: on every
-    line of the corpus that one of the patterns matches, that character is among them."""
-    from vbparse.structure.parser import _LABEL_FIRST, match_label
+def test_a_line_a_label_pattern_matches_begins_as_match_label_asks():
+    """``match_label`` tries its patterns only on lines whose first characters a label can begin with
+    (``may_be_label``): every line of the corpus that one of the patterns matches begins so."""
+    from vbparse.structure.parser import match_label, may_be_label
     from vbparse.tables import patterns as P
 
     patterns = [P.LABEL_PART, P.LABEL_ARTICLE, P.LABEL_ROMAN, P.LABEL_ARABIC, P.LABEL_LETTER, P.LABEL_BULLET]
@@ -1138,6 +1138,8 @@ def test_a_line_a_label_pattern_matches_begins_with_a_first_character_match_labe
     ]
     labelled = [ln for ln in lines if any(p.match(ln) for p in patterns)]
     assert len(labelled) > 100
-    assert [ln for ln in labelled if ln[:1] not in _LABEL_FIRST and not ln[:1].isdecimal()] == []
+    assert [ln for ln in labelled if not may_be_label(ln)] == []
     assert all(match_label(ln) is not None for ln in labelled[:50])
     assert match_label("Các sở, ban, ngành") is None
+    assert not may_be_label("Chủ tịch UBND") and not may_be_label("Lập kế hoạch") and not may_be_label("")
+    assert may_be_label("C. Kinh phí") and may_be_label("a) Sở") and may_be_label("Phần II")

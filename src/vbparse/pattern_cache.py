@@ -140,7 +140,7 @@ class Gated:
     gate agree on every line of the corpus).  Gated patterns answer ``search``, ``finditer``, ``match`` and
     ``fullmatch`` as the pattern does."""
 
-    __slots__ = ("clauses", "pattern", "words")
+    __slots__ = ("caseless", "clauses", "pattern", "words")
 
     def __init__(self, pattern: regex.Pattern, clauses: tuple[tuple[str, ...], ...]) -> None:
         if not clauses or any(not c or any(w != w.lower() or not w for w in c) for c in clauses):
@@ -149,10 +149,12 @@ class Gated:
         self.clauses = clauses
         #: the clauses of one word, tested first and alone (most gates are only these)
         self.words = tuple(c[0] for c in clauses if len(c) == 1)
+        #: words without letters (a column's gap of spaces): the text is looked in as it is, not lowered
+        self.caseless = all(w == w.upper() for c in clauses for w in c)
 
     def opens(self, text: str) -> bool:
         """Whether ``text`` holds the words of a clause of the gate (the pattern may match it)."""
-        low = text.lower()
+        low = text if self.caseless else text.lower()
         for w in self.words:
             if w in low:
                 return True

@@ -203,16 +203,28 @@ def roman_to_int(s: str) -> int | None:
     return total
 
 
-#: The characters a label of ``match_label`` can begin with (its patterns allow nothing before it): ``Phần``,
-#: ``Điều``, a Roman numeral, a letter, a bullet; digits besides.  A line that begins otherwise (most lines of
-#: prose: ``Các sở …``, ``UBND …``) is no labelled line, and no pattern is tried on it.
-_LABEL_FIRST = frozenset("PĐIVXLC" + "abcdefghijklmnopqrstuvwxyzđ" + "-+•*")
+_ROMAN_DIGITS = "IVXLC"
+_LETTERS = "abcdefghijklmnopqrstuvwxyzđ"
+
+
+def may_be_label(text: str) -> bool:
+    """What a label of ``match_label`` needs of a line's first two characters (its patterns allow nothing before
+    the label): a digit or a bullet; a Roman numeral then another, a stop or a space; a letter then a stop or a
+    space (``a)``, ``đ.``); ``Phần``, ``Điều``.  Most lines of prose (``Các sở …``, ``Chủ tịch …``, ``UBND …``) fail
+    it, and no pattern is tried on them."""
+    first, second = text[:1], text[1:2]
+    if first.isdecimal() or first in "-+•*":
+        return first != ""
+    if first in _ROMAN_DIGITS:
+        return second in _ROMAN_DIGITS or second in ".-)" or second.isspace()
+    if first in _LETTERS:
+        return second in ".)" or second.isspace()
+    return text.startswith(("PHẦN", "Phần", "Điều"))
 
 
 def match_label(text: str) -> tuple[str, str, int, int] | None:
     """Return (label, kind, rank, end of label) for a numbered or bulleted line."""
-    first = text[:1]
-    if first not in _LABEL_FIRST and not first.isdecimal():
+    if not may_be_label(text):
         return None
     for pat, kind in (
         (P.LABEL_PART, "part"),
