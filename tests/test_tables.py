@@ -1143,3 +1143,23 @@ def test_a_line_a_label_pattern_matches_begins_as_match_label_asks():
     assert match_label("Các sở, ban, ngành") is None
     assert not may_be_label("Chủ tịch UBND") and not may_be_label("Lập kế hoạch") and not may_be_label("")
     assert may_be_label("C. Kinh phí") and may_be_label("a) Sở") and may_be_label("Phần II")
+
+
+@pytest.mark.parametrize("word", ["cong", "hoa", "nghia"])
+def test_a_fold_finder_finds_a_word_where_the_fold_of_a_line_holds_it(word):
+    """``chars.fold_finder`` answers on the text as it is what folding it would: on every line of the corpus,
+    and on spellings with other marks, other case and look-alike letters."""
+    from vbparse.chars import fold, fold_finder
+
+    finder = fold_finder(word)
+    lines = [*_corpus_lines(), "CỘNG HOÀ", "Cộng hòa", "ĐẢNG CỘNG SẢN", "công văn", "CÔNG AN", "cỏng", "c o n g"]
+    found = [ln for ln in lines if finder.search(ln)]
+    assert found
+    assert [ln for ln in lines if (finder.search(ln) is not None) != (word in fold(ln))] == []
+
+
+def test_a_fold_finder_takes_a_folded_word():
+    from vbparse.chars import fold_finder
+
+    with pytest.raises(ValueError, match="folded word"):
+        fold_finder("Cộng")

@@ -168,6 +168,22 @@ def fold(text: str) -> str:
     return fold_text(text)
 
 
+def fold_finder(word: str) -> re.Pattern:
+    """A pattern that finds, in a text as it is, where its fold holds ``word`` (folded, ASCII letters): each
+    letter a class of every character that folds to it (``cong``: ``[cC][oOóÓòÒ…ộỘ…][nN][gG]``).  Testing a line
+    so costs a search, where folding it costs a translation of every character.  ``fold`` maps character by
+    character, and only the characters of its table and ASCII fold to ASCII letters (``str.lower`` gives no
+    other ASCII letter but the Kelvin sign's ``k``)."""
+    if not word.isascii() or fold(word) != word:
+        raise ValueError("a folded word: lower-case ASCII letters")
+    sources: dict[str, set[str]] = {}
+    for ch in [*map(chr, range(0x80)), *map(chr, _FOLD_TABLE), "\u212a"]:
+        folded = fold_text(ch)
+        if len(folded) == 1:
+            sources.setdefault(folded, set()).add(ch)
+    return re.compile("".join("[" + "".join(sorted(sources[c] if c.isalpha() else {c})) + "]" for c in word))
+
+
 _KEY_PUNCT = compiled(r"[^\p{L}\p{N}]+")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .chars import fold, fold_text, is_caps, match_key
+from .chars import fold, fold_finder, fold_text, is_caps, match_key
 from .tables.patterns import (
     AUTHORITY,
     COLUMN_GAP,
@@ -86,9 +86,13 @@ def _first_quoc_hieu_line(lines: Sequence[str], start: int, end: int) -> int | N
 
 def _may_open_quoc_hieu(line: str) -> bool:
     """What every way ``_quoc_hieu_at`` finds the Quốc hiệu at a line needs: ``cong`` in the line folded (``CỘNG
-    HÒA …``, ``ĐẢNG CỘNG SẢN …``; the fold is kept for ``_quoc_hieu_at``), or a line in capitals (a broken Quốc
-    hiệu's first words).  Most lines have neither, and are not tried."""
-    return "cong" in fold(line) or line.strip(" |*#").isupper()
+    HÒA …``, ``ĐẢNG CỘNG SẢN …``), or a line in capitals (a broken Quốc hiệu's first words).  Most lines have
+    neither, and are not tried."""
+    return _CONG.search(line) is not None or line.strip(" |*#").isupper()
+
+
+#: Where a line's fold holds ``cong`` (``chars.fold_finder``): found without folding the line.
+_CONG = fold_finder("cong")
 
 
 def _quoc_hieu_at(lines: Sequence[str], i: int) -> bool:
