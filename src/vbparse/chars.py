@@ -232,6 +232,10 @@ def _build_tone_table() -> dict[str, str]:
 
 _TONE_TABLE = _build_tone_table()
 _OLD_TONE = compiled(r"(?<![qQ])(?:" + "|".join(_TONE_TABLE) + r")(?![\p{L}])", regex.IGNORECASE)
+#: The two letters of each old tone placement: a text that holds none of them in lower case (most, spelt the new
+#: way) needs no rewrite (0.8 µs for the test against 1.5 for ``_OLD_TONE``'s pass; an ``re`` alternation with
+#: IGNORECASE took 8.5)
+_OLD_TONE_PAIRS = tuple(_TONE_TABLE)
 
 
 def tone_key(text: str) -> str:
@@ -248,4 +252,8 @@ def new_tone_spelling(text: str) -> str:
         new = _TONE_TABLE[m.group().lower()]
         return new[0].upper() + new[1:] if m.group()[0].isupper() else new
 
-    return _OLD_TONE.sub(repl, text)
+    low = text.lower()
+    for pair in _OLD_TONE_PAIRS:
+        if pair in low:
+            return _OLD_TONE.sub(repl, text)
+    return text

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..pattern_cache import compiled
 from ..tables.patterns import (
@@ -49,6 +50,8 @@ DEFAULT_MAX_PAST_MARGIN = 0.05
 DEFAULT_PAST_MARGIN = 10
 #: Paragraphs are separated by blank lines when there is at least one blank run per this many text lines.
 DEFAULT_BLANK_SEPARATED_SHARE = 0.12
+#: How many lines' ``_stands_alone`` answers are kept (a break asks of two lines, the next break of one again).
+DEFAULT_STANDS_ALONE_KEPT = 256
 
 _EMPHASIS = compiled(r"\*\*|__")
 _LEADING_MARKUP = compiled(r"^[\s*_#>]+")
@@ -88,9 +91,11 @@ def open_emphasis(text: str) -> bool:
     return len(_EMPHASIS.findall(text)) % 2 == 1
 
 
+@lru_cache(maxsize=DEFAULT_STANDS_ALONE_KEPT)
 def _stands_alone(line: str) -> bool:
     """Lines the zones are found by, never joined to another: a type line, ``Nơi nhận``, a signing authority,
-    the Quốc hiệu."""
+    the Quốc hiệu.  Kept for the last lines asked: a line is asked as the next one of a break, then as the
+    previous one of the break after it."""
     s = _LEADING_MARKUP.sub("", line)
     return bool(TYPE_OR_VV.match(s) or NOI_NHAN.match(s) or AUTHORITY.match(s) or QUOC_HIEU.match(s))
 
