@@ -463,3 +463,29 @@ def test_collective_noun_found_through_its_first_word_is_the_one_every_noun_find
 def test_an_adverb_before_the_verb_ends_the_name(text, name):
     span = A.name_at(text, 0)
     assert span is not None and text[span.start : span.end] == name
+
+
+def test_the_patterns_searched_backwards_find_a_match_where_a_forward_search_does():
+    """``_AFTER_POST`` and ``_LEVEL_AT_END`` are anchored at their window's end and searched backwards
+    (``regex.REVERSE``); their callers ask only whether one is there, which must be what a forward search says,
+    on every window before a word of the corpus' texts."""
+    from pathlib import Path
+
+    import regex
+
+    from vbparse.extract import assignees as A
+
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    lines = [ln for p in root.rglob("*") if p.suffix in {".txt", ".md"} for ln in p.read_text().splitlines()]
+    lines += ["Phó Chủ tịch UBND tỉnh  phụ trách", "các xã, phường thuộc huyện Bát Xát", "Giám đốc Sở Y tế"]
+    for pattern, window in ((A._AFTER_POST, A.DEFAULT_POST_LOOKBACK), (A._LEVEL_AT_END, A.DEFAULT_LEVEL_LOOKBACK)):
+        assert pattern.flags & regex.REVERSE
+        forward = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
+        found = 0
+        for ln in lines:
+            for w in regex.finditer(r"(?<=\s)\S", ln):
+                q = w.start()
+                got = pattern.search(ln, max(0, q - window), q) is not None
+                assert got == (forward.search(ln, max(0, q - window), q) is not None), (ln, q)
+                found += got
+        assert found > 10

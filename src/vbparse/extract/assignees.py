@@ -144,10 +144,13 @@ _BODY_HEAD_FIRSTS = _first_words([h for h, _k in BODY_HEADS])
 _BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
 _BREAKING_HEAD = _alternation(BREAKING_HEADS)
 #: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
+#: (searched backwards, ``regex.REVERSE``: a pattern anchored at its window's end is found from there at once, not
+#: tried at every position before it; whether one is found is the same, which is all its callers ask)
 _AFTER_POST = compiled(
     r"(?i)(?<![\p{L}])(?:"
     + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in longest_first(POSITION_HEADS))
-    + r")[ \t]+$"
+    + r")[ \t]+$",
+    regex.REVERSE,
 )
 _OWNING_BODY = _alternation(OWNING_BODY_NAMES)
 #: a centre's committee just before: the head after it names whose (``Ủy ban Trung ương`` + ``Mặt trận …``)
@@ -193,7 +196,7 @@ _LEVEL = compiled(
     + _alternation(PLACE_LEVELS).pattern
 )
 _LEVEL_FIRSTS = _first_words(PLACE_LEVELS)
-_LEVEL_AT_END = compiled(_LEVEL.pattern + r"$")
+_LEVEL_AT_END = compiled(_LEVEL.pattern + r"$", regex.REVERSE)  # searched from the end, as ``_AFTER_POST``
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
     _NOT_HEAD_BY_FIRST.setdefault(_p.split(" ", 1)[0], []).append(_p)
