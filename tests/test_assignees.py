@@ -468,7 +468,7 @@ def test_an_adverb_before_the_verb_ends_the_name(text, name):
 def test_the_patterns_searched_backwards_find_a_match_where_a_forward_search_does():
     """``_AFTER_POST`` and ``_LEVEL_AT_END`` are anchored at their window's end and searched backwards
     (``regex.REVERSE``); their callers ask only whether one is there, which must be what a forward search says,
-    on every window before a word of the corpus' texts."""
+    on every window of the corpus' texts that ends before a word (the post's) or after one (the level's)."""
     from pathlib import Path
 
     import regex
@@ -478,12 +478,16 @@ def test_the_patterns_searched_backwards_find_a_match_where_a_forward_search_doe
     root = Path(__file__).resolve().parents[1] / "corpus"
     lines = [ln for p in root.rglob("*") if p.suffix in {".txt", ".md"} for ln in p.read_text().splitlines()]
     lines += ["Phó Chủ tịch UBND tỉnh  phụ trách", "các xã, phường thuộc huyện Bát Xát", "Giám đốc Sở Y tế"]
-    for pattern, window in ((A._AFTER_POST, A.DEFAULT_POST_LOOKBACK), (A._LEVEL_AT_END, A.DEFAULT_LEVEL_LOOKBACK)):
+    # the post's window ends where the next word starts, the level's where a word ends (as their callers cut them)
+    for pattern, window, ends in (
+        (A._AFTER_POST, A.DEFAULT_POST_LOOKBACK, r"(?<=\s)\S"),
+        (A._LEVEL_AT_END, A.DEFAULT_LEVEL_LOOKBACK, r"(?<=\w)(?!\w)"),
+    ):
         assert pattern.flags & regex.REVERSE
         forward = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
         found = 0
         for ln in lines:
-            for w in regex.finditer(r"(?<=\s)\S", ln):
+            for w in regex.finditer(ends, ln):
                 q = w.start()
                 got = pattern.search(ln, max(0, q - window), q) is not None
                 assert got == (forward.search(ln, max(0, q - window), q) is not None), (ln, q)
