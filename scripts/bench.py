@@ -89,6 +89,7 @@ _CHILD = r"""
 import json, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
+import vbparse
 from vbparse.pipeline import parse_read
 from vbparse.read import read_path
 try:
@@ -105,7 +106,7 @@ for _ in range(int(sys.argv[2])):
     for p in files:
         parse_read(read_path(p))
     cpu.append(time.process_time() - c0)
-print(json.dumps(cpu))
+print(json.dumps({"cpu": cpu, "package": vbparse.__file__}))
 """
 
 
@@ -117,6 +118,9 @@ def bench_against(files: list[Path], other_src: Path, rounds: int, repeat: int) 
     import subprocess
 
     trees = {"this": ROOT / "src", "other": other_src.resolve()}
+    for src in trees.values():
+        if not (src / "vbparse" / "__init__.py").is_file():
+            raise SystemExit(f"bench.py: {src}: no vbparse package there (the src folder of a tree)")
     passes: dict[str, list[float]] = {k: [] for k in trees}
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     for _ in range(rounds):
@@ -128,7 +132,10 @@ def bench_against(files: list[Path], other_src: Path, rounds: int, repeat: int) 
                 check=True,
                 env=env,
             )
-            passes[name] += json.loads(out.stdout.strip().splitlines()[-1])
+            got = json.loads(out.stdout.strip().splitlines()[-1])
+            if not Path(got["package"]).resolve().is_relative_to(src):  # an installed vbparse answered instead
+                raise SystemExit(f"bench.py: {src}: the child imported {got['package']}")
+            passes[name] += got["cpu"]
     med = {k: statistics.median(v) for k, v in passes.items()}
     return {
         **{f"{k}_docs_per_s": len(files) / med[k] for k in trees},
