@@ -1123,7 +1123,7 @@ def test_every_citation_holds_the_number_mark_that_lets_a_line_be_scanned():
 def test_a_line_a_label_pattern_matches_begins_as_match_label_asks():
     """``match_label`` tries its patterns only on lines whose first characters a label can begin with
     (``may_be_label``): every line of the corpus that one of the patterns matches begins so."""
-    from vbparse.structure.parser import match_label, may_be_label
+    from vbparse.structure.parser import _label_patterns, match_label, may_be_label
     from vbparse.tables import patterns as P
 
     patterns = [P.LABEL_PART, P.LABEL_ARTICLE, P.LABEL_ROMAN, P.LABEL_ARABIC, P.LABEL_LETTER, P.LABEL_BULLET]
@@ -1139,6 +1139,10 @@ def test_a_line_a_label_pattern_matches_begins_as_match_label_asks():
     labelled = [ln for ln in lines if any(p.match(ln) for p in patterns)]
     assert len(labelled) > 100
     assert [ln for ln in labelled if not may_be_label(ln)] == []
+    # and only the patterns its first character leads to can match it
+    assert [
+        ln for ln in labelled if any(p.match(ln) and p not in dict(_label_patterns(ln[:1])) for p in patterns)
+    ] == []
     assert all(match_label(ln) is not None for ln in labelled[:50])
     assert match_label("Các sở, ban, ngành") is None
     assert not may_be_label("Chủ tịch UBND") and not may_be_label("Lập kế hoạch") and not may_be_label("")

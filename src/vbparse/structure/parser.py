@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+import regex
+
 from ..chars import collapse_spaces, fold, is_caps, nfc
 from ..models import Section
 from ..offsets import MappedText
@@ -222,18 +224,34 @@ def may_be_label(text: str) -> bool:
     return text.startswith(("PHẦN", "Phần", "Điều"))
 
 
+_LABELS_BY_FIRST = {
+    "digit": ((P.LABEL_ARABIC, "arabic"),),
+    "bullet": ((P.LABEL_BULLET, "bullet"),),
+    "roman": ((P.LABEL_ROMAN, "roman"),),
+    "letter": ((P.LABEL_LETTER, "letter"),),
+    "word": ((P.LABEL_PART, "part"), (P.LABEL_ARTICLE, "article")),
+}
+
+
+def _label_patterns(first: str) -> tuple[tuple[regex.Pattern, str], ...]:
+    """The label patterns a line beginning with ``first`` can match (each pattern's first character is of one
+    class only: a digit, a bullet, a Roman numeral in capitals, a letter in lower case, or ``Phần``/``Điều``)."""
+    if first.isdecimal():
+        return _LABELS_BY_FIRST["digit"]
+    if first in "-+•*":
+        return _LABELS_BY_FIRST["bullet"]
+    if first in _ROMAN_DIGITS:
+        return _LABELS_BY_FIRST["roman"]
+    if first in _LETTERS:
+        return _LABELS_BY_FIRST["letter"]
+    return _LABELS_BY_FIRST["word"]
+
+
 def match_label(text: str) -> tuple[str, str, int, int] | None:
     """Return (label, kind, rank, end of label) for a numbered or bulleted line."""
     if not may_be_label(text):
         return None
-    for pat, kind in (
-        (P.LABEL_PART, "part"),
-        (P.LABEL_ARTICLE, "article"),
-        (P.LABEL_ROMAN, "roman"),
-        (P.LABEL_ARABIC, "arabic"),
-        (P.LABEL_LETTER, "letter"),
-        (P.LABEL_BULLET, "bullet"),
-    ):
+    for pat, kind in _label_patterns(text[:1]):
         m = pat.match(text)
         if not m:
             continue
