@@ -1149,7 +1149,7 @@ def test_a_line_a_label_pattern_matches_begins_as_match_label_asks():
     assert may_be_label("C. Kinh phí") and may_be_label("a) Sở") and may_be_label("Phần II")
 
 
-@pytest.mark.parametrize("word", ["cong", "hoa", "nghia"])
+@pytest.mark.parametrize("word", ["cong", "hoa", "nghia", "cong hoa xa hoi chu nghia"])
 def test_a_fold_finder_finds_a_word_where_the_fold_of_a_line_holds_it(word):
     """``chars.fold_finder`` answers on the text as it is what folding it would: on every line of the corpus,
     and on spellings with other marks, other case and look-alike letters."""
@@ -1157,6 +1157,7 @@ def test_a_fold_finder_finds_a_word_where_the_fold_of_a_line_holds_it(word):
 
     finder = fold_finder(word)
     lines = [*_corpus_lines(), "CỘNG HOÀ", "Cộng hòa", "ĐẢNG CỘNG SẢN", "công văn", "CÔNG AN", "cỏng", "c o n g"]
+    lines += ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Cộng hoà xã hội chủ nghĩa", "CỘNG HÒA  XÃ HỘI CHỦ NGHĨA"]
     found = [ln for ln in lines if finder.search(ln)]
     assert found
     assert [ln for ln in lines if (finder.search(ln) is not None) != (word in fold(ln))] == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .chars import fold, fold_finder, fold_text, is_caps, match_key
+from .chars import fold, fold_finder, is_caps, match_key
 from .tables.patterns import (
     AUTHORITY,
     COLUMN_GAP,
@@ -76,12 +76,11 @@ def document_start(lines: Sequence[str], limit: int = DEFAULT_PAGE_LINES) -> int
 
 
 def _first_quoc_hieu_line(lines: Sequence[str], start: int, end: int) -> int | None:
-    """The first of ``lines[start:end]`` that holds the Quốc hiệu (``QUOC_HIEU_KEY``, folded).  The lines are
-    folded as one text (``fold`` keeps lengths and line breaks, and the key holds no line break), so that a long
-    closing is one translation, not one a line."""
-    folded = fold_text("\n".join(lines[start:end]))
-    at = folded.find(QUOC_HIEU_KEY)
-    return None if at < 0 else start + folded.count("\n", 0, at)
+    """The first of ``lines[start:end]`` that holds the Quốc hiệu (``QUOC_HIEU_KEY``, folded): found in the lines as
+    one text by ``chars.fold_finder`` (the key holds no line break), not by folding every line of a long closing."""
+    text = "\n".join(lines[start:end])
+    found = _QUOC_HIEU_FOLDED.search(text)
+    return None if found is None else start + text.count("\n", 0, found.start())
 
 
 def _may_open_quoc_hieu(line: str) -> bool:
@@ -91,15 +90,16 @@ def _may_open_quoc_hieu(line: str) -> bool:
     return _CONG.search(line) is not None or line.strip(" |*#").isupper()
 
 
-#: Where a line's fold holds ``cong`` (``chars.fold_finder``): found without folding the line.
+#: Where a line's fold holds ``cong``, or the Quốc hiệu's key (``chars.fold_finder``): found without folding it.
 _CONG = fold_finder("cong")
+_QUOC_HIEU_FOLDED = fold_finder(QUOC_HIEU_KEY)
 
 
 def _quoc_hieu_at(lines: Sequence[str], i: int) -> bool:
     """Whether the Quốc hiệu starts at line ``i``: whole, its start (``_opens_quoc_hieu``), or broken after any
     of its words and continued on the next line (``breaks_quoc_hieu``: ``CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA …``)."""
     line = lines[i]
-    if QUOC_HIEU_KEY in fold(line) or _opens_quoc_hieu(line):
+    if _QUOC_HIEU_FOLDED.search(line) or _opens_quoc_hieu(line):
         return True
     return i + 1 < len(lines) and breaks_quoc_hieu(line, lines[i + 1])
 
