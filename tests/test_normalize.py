@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vbparse.normalize import MappedText, fold, match_key, nfc, normalize
@@ -138,3 +138,18 @@ def test_control_characters_and_bidi_overrides_of_any_reader_never_reach_a_field
     original = text
     o = doc.obligations[0]
     assert o.span is not None and "Sở Y tế" in original[o.span.start : o.span.end]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list(" ab\t\n\r\xa0\u2028\u2029\u3000\x1c\x85\u200bĐ,.")) | st.characters(),
+        max_size=40,
+    )
+)
+def test_collapse_spaces_is_split_and_join_whatever_the_white_space(text):
+    """The shortcut for a text already collapsed (printable, no double space, none at the ends) answers what
+    splitting and joining would, for every kind of white space ``str.split`` knows."""
+    from vbparse.chars import collapse_spaces
+
+    assert collapse_spaces(text) == " ".join(text.split())

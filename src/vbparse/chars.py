@@ -204,6 +204,11 @@ def has_digit(text: str) -> bool:
 
 
 def collapse_spaces(text: str) -> str:
+    """Runs of white space as one space, none at either end.  A printable text (no white space but the space:
+    every other one ``str.split`` splits at is a separator or a control) without two spaces together or at
+    either end is its own answer: most lines are, and are not split and joined again."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
