@@ -157,8 +157,9 @@ DEFAULT_FOLD_CACHE = 1 << 14
 
 
 def fold_text(text: str) -> str:
-    """``fold`` for a whole text or a run of lines, whose answer is not kept (``fold``'s cache is for words and
-    lines: a closing of a long document kept there would stay in memory)."""
+    """``fold`` without keeping the answer in ``fold``'s cache, which is for the words and lines the grammar folds
+    again and again (``fold_finder`` folds every character of the table once; a long text kept there would stay
+    in memory)."""
     return text.translate(_FOLD_TABLE).lower() if text.isascii() is False else text.lower()
 
 

@@ -103,19 +103,13 @@ _PERSON_NAME = compiled(
 )
 
 
-def _alternation(words, *, flags: str = "") -> regex.Pattern:
-    alts = longest_first({w for w in words})
-    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in alts)
-    return compiled(rf"{flags}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])")
-
-
 _FIRST_RUN = compiled(r"[\p{L}\p{N}]+")
 
 
 def _first_words(words) -> frozenset[str] | None:
-    """The folded first words (runs of letters and digits) an ``_alternation`` of ``words`` can begin with:
-    its match at a position needs the word there to be one of them (``_first_word``), so that the grammar tries
-    it only there; None when a word begins with something else (no such test then)."""
+    """The folded first words (runs of letters and digits) an alternation of ``words`` can begin with: its match
+    at a position needs the word there to be one of them (``_first_word``), so that the grammar tries it only
+    there; None when a word begins with something else (no such test then)."""
     firsts = set()
     for w in words:
         run = _FIRST_RUN.match(w)
@@ -125,22 +119,34 @@ def _first_words(words) -> frozenset[str] | None:
     return frozenset(firsts)
 
 
+#: The first words of each alternation the grammar tries at a position (``_match_at``), kept when it is made.
+_FIRSTS: dict[regex.Pattern, frozenset[str] | None] = {}
+
+
+def _alternation(words, *, flags: str = "", before: str = "") -> regex.Pattern:
+    """The ``words`` as whole words, longest first (``before``: a look-behind put in front, which reads no word);
+    their first words are kept for ``_match_at``."""
+    alts = longest_first({w for w in words})
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in alts)
+    pattern = compiled(rf"{flags}{before}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])")
+    _FIRSTS[pattern] = _first_words(alts)
+    return pattern
+
+
 def _first_word(text: str, pos: int) -> str:
     """The folded run of letters and digits at ``pos`` (``""`` when none starts there)."""
     run = _FIRST_RUN.match(text, pos)
     return fold(run.group()) if run else ""
 
 
-def _match_at(
-    pattern: regex.Pattern, firsts: frozenset[str] | None, first: str, text: str, pos: int
-) -> regex.Match | None:
-    """``pattern.match(text, pos)``, tried only when ``first`` (the word at ``pos``, ``_first_word``) is one its
-    alternatives begin with (``firsts``, from ``_first_words``; None: always tried)."""
+def _match_at(pattern: regex.Pattern, first: str, text: str, pos: int) -> regex.Match | None:
+    """``pattern.match(text, pos)`` for an ``_alternation``, tried only when ``first`` (the word at ``pos``,
+    ``_first_word``) is one its alternatives begin with."""
+    firsts = _FIRSTS[pattern]
     return pattern.match(text, pos) if firsts is None or first in firsts else None
 
 
 _BODY_HEAD = _alternation([h for h, _k in BODY_HEADS])
-_BODY_HEAD_FIRSTS = _first_words([h for h, _k in BODY_HEADS])
 _BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
 _BREAKING_HEAD = _alternation(BREAKING_HEADS)
 #: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
@@ -162,19 +168,15 @@ _PARENT_BODY = _alternation(PARENT_BODY_HEADS)
 _SUBORDINATE_HEADS = frozenset(fold(h) for h in SUBORDINATE_UNIT_HEADS)
 _DETERMINER_KEYS = frozenset(fold(d) for d in COLLECTIVE_DETERMINERS)
 _LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
-_LOWER_HEAD_FIRSTS = _first_words(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS)
 _POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
-_POSITION_HEAD_FIRSTS = _first_words(POSITION_HEADS)
 _HONORIFIC = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
 _STOP = _alternation(NAME_STOPS)
-_STOP_FIRSTS = _first_words(NAME_STOPS)
 _STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``
     r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
 )
 _CAP_STOP = _alternation(CAPITALISED_STOPS)
-_CAP_STOP_FIRSTS = _first_words(CAPITALISED_STOPS)
 #: a committee's head named by what it does, just before (``Ban `` of ``Ban Chỉ đạo``)
 _FUNCTION_NAMED_HEAD = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in FUNCTION_NAMED_HEADS) + r")[ \t]+$"
@@ -187,15 +189,13 @@ _LOWER_LIST = compiled(
 #: a capitalised task verb (public: the obligations extractor accepts it as a predicate)
 CAPITALISED_VERB = _CAP_STOP
 _TAIL = _alternation(NAME_TAILS, flags="(?i)")
-_TAIL_FIRSTS = _first_words(NAME_TAILS)
 #: a level word, not the last word of a compound noun (``Hợp tác xã``)
-_LEVEL = compiled(
-    r"(?<!(?i:"
+_LEVEL = _alternation(
+    PLACE_LEVELS,
+    before=r"(?<!(?i:"
     + "|".join(r"\s+".join(map(regex.escape, c.split()[:-1])) for c in LEVEL_WORD_COMPOUNDS)
-    + r")\s+)"
-    + _alternation(PLACE_LEVELS).pattern
+    + r")\s+)",
 )
-_LEVEL_FIRSTS = _first_words(PLACE_LEVELS)
 _LEVEL_AT_END = compiled(_LEVEL.pattern + r"$", regex.REVERSE)  # searched from the end, as ``_AFTER_POST``
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
@@ -266,13 +266,6 @@ def _alias_index() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
     return exact_re, table
 
 
-@lru_cache(maxsize=1)
-def _alias_exact_firsts() -> frozenset[str] | None:
-    """The folded first words of the alias table's abbreviations (``_first_words``)."""
-    _exact_re, table = _alias_index()
-    return _first_words(k[1:] for k in table if k.startswith("="))
-
-
 def fold_key(s: str) -> str:
     """Folded, punctuation and dashes as single spaces: ``Văn phòng –thống kê`` → ``van phong thong ke``."""
     return " ".join(_LETTER_RUN.findall(fold(s)))
@@ -308,8 +301,7 @@ def _alias_at(text: str, pos: int) -> tuple[int, str, str] | None:
     best = None
     first = _ALIAS_WORD.match(text, pos)  # the word at ``pos``, as ``_first_word`` reads it
     first_key = fold(first.group()) if first else ""
-    firsts = _alias_exact_firsts()
-    m = exact_re.match(text, pos) if firsts is None or first_key in firsts else None
+    m = _match_at(exact_re, first_key, text, pos)
     if m:
         canonical, kind = table["=" + _SPACES.sub(" ", m.group())]
         best = (m.end(), canonical, kind)
@@ -371,12 +363,8 @@ def _head_at(text: str, pos: int) -> tuple[int, str] | None:
             ):
                 return m.end(), _BODY_KIND.get(fold(m.group()), "body")
     first = _first_word(text, pos)
-    for pattern, firsts, kind_of in (
-        (_POSITION_HEAD, _POSITION_HEAD_FIRSTS, "position"),
-        (_BODY_HEAD, _BODY_HEAD_FIRSTS, None),
-        (_LOWER_HEAD, _LOWER_HEAD_FIRSTS, None),
-    ):
-        m = _match_at(pattern, firsts, first, text, pos)  # only where a head of the pattern begins with the word
+    for pattern, kind_of in ((_POSITION_HEAD, "position"), (_BODY_HEAD, None), (_LOWER_HEAD, None)):
+        m = _match_at(pattern, first, text, pos)  # only where a head of the pattern begins with the word
         if not m or (pattern is _POSITION_HEAD and not text[pos].isupper()):
             continue
         head_key = fold(m.group())
@@ -664,7 +652,7 @@ class _NameRun:
         if level_range:  # ``Các cơ quan chuyên môn từ tỉnh đến địa phương`` + the task
             self.ended = True
             return self.take(level_range.end(), 2)
-        tail = _match_at(_TAIL, _TAIL_FIRSTS, _first_word(text, q), text, q)
+        tail = _match_at(_TAIL, _first_word(text, q), text, q)
         if not tail:
             return None
         self.take(tail.end())
@@ -766,7 +754,7 @@ class _NameRun:
         if self.after_level and (not _CAP_WORD.match(token) or token.isdecimal()):
             return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
         first = _first_word(text, q)
-        stop = _match_at(_STOP, _STOP_FIRSTS, first, text, q)
+        stop = _match_at(_STOP, first, text, q)
         if (
             stop
             and not _CAP_WORD.match(token)
@@ -778,11 +766,11 @@ class _NameRun:
         # name it is (``thành viên Ban Chỉ đạo``; ``Tổ giúp việc Ban Chỉ đạo``: a body's and then its owner's)
         if (
             self.words
-            and _match_at(_CAP_STOP, _CAP_STOP_FIRSTS, first, text, q)
+            and _match_at(_CAP_STOP, first, text, q)
             and not _FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
         ):
             return False
-        lev = _match_at(_LEVEL, _LEVEL_FIRSTS, first, text, q)
+        lev = _match_at(_LEVEL, first, text, q)
         if lev:
             self.after_level = True
             return self.take(lev.end())

@@ -88,7 +88,7 @@ def measure_wrap(lines: Sequence[str]) -> Wrap | None:
 
 def open_emphasis(text: str) -> bool:
     """A bold run (``**`` or ``__``) opened in ``text`` and not closed there."""
-    return len(_EMPHASIS.findall(text)) % 2 == 1
+    return _bold_marks(text) % 2 == 1
 
 
 @lru_cache(maxsize=DEFAULT_STANDS_ALONE_KEPT)
