@@ -35,6 +35,9 @@ DOC_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
 #: Real files too large to keep in the repository are read from the shared data folder beside the
 #: checkout when it is there (gold for them lives in corpus/realdocs/ all the same).
 SHARED_REALDOCS = ROOT.parent / "shared" / "realdocs"
+#: Real documents of other sources with gold by independent readers (``set2/``, ``set3/``: ``gold/<file>.json``
+#: beside the documents, in the shape of ``../shared/reference/obligations-gold.md``).
+SHARED_GOLDSETS = ROOT.parent / "shared" / "goldsets"
 
 
 def _k(v):
@@ -123,6 +126,86 @@ def find_pairs(corpus: Path, shared: Path | None = SHARED_REALDOCS, only: str | 
         found = [d / (stem + suf) for d in dirs for suf in DOC_SUFFIXES if (d / (stem + suf)).exists()]
         if found:
             yield found[0], gold
+
+
+def goldset_pairs(root: Path = SHARED_GOLDSETS, only: str | None = None):
+    """(document, gold) pairs of the goldsets: ``<set>/gold/<file name>.json`` beside ``<set>/<file name>``."""
+    for gold in sorted(root.glob("*/gold/*.json")):
+        name = gold.name[: -len(".json")]
+        if only is not None and not fnmatch.fnmatch(name, only):
+            continue
+        doc = gold.parent.parent / name
+        if doc.is_file():
+            yield doc, gold
+
+
+def _gold_number(value: str | None) -> dict | None:
+    if value is None:
+        return None
+    serial = regex.match(r"\d+", value)
+    return {"value": value, "serial": int(serial.group()) if serial else None}
+
+
+def from_goldset(g: dict) -> dict:
+    """A goldset gold file in the corpus's gold shape (``corpus/README.md``), each key only where the goldset
+    has it. Names are strings there (``assignee``, ``issuer``), types are codes, a table row is ``where: table``;
+    a reference's type is a name (``Luật``), so references are compared by number and date alone."""
+    out: dict = {}
+    if "doc_type" in g:
+        out["doc_type"] = {"code": g["doc_type"]}
+    if "number" in g:
+        out["number"] = _gold_number(g["number"])
+    if "issuer" in g:
+        out["issuer"] = {"name": g["issuer"], "parent": g.get("issuer_parent"), "inferred": False}
+    for key in ("place", "issued_date", "issued_date_parts", "title"):
+        if key in g:
+            out[key] = g[key]
+    if "references" in g:
+        out["references"] = [
+            {"doc_type": None, "number": r.get("number"), "date": r.get("date")} for r in g["references"]
+        ]
+    if "signer" in g:
+        s = g["signer"]
+        out["signer"] = (
+            None
+            if s is None
+            else {"authority": s.get("authority"), "position": s.get("position"), "name": s.get("name")}
+        )
+    if "phases" in g:
+        out["phases"] = [
+            {"ordinal": p.get("ordinal"), "start": p.get("start"), "end": p.get("end")} for p in g["phases"]
+        ]
+    if "obligations" in g:
+        out["obligations"] = [
+            {
+                **o,
+                "assignee": {"raw": o["assignee"]} if isinstance(o.get("assignee"), str) else o.get("assignee") or {},
+                "source": "table" if o.get("where") == "table" else "prose",
+            }
+            for o in g["obligations"]
+        ]
+    return out
+
+
+def load_gold(path: Path) -> dict:
+    """A gold file of the corpus, or of the goldsets (converted by ``from_goldset``)."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    return from_goldset(gold) if path.parent.name == "gold" else gold
+
+
+def _goldset_view(doc: dict) -> dict:
+    """The parser's output reduced to what a goldset compares: references by number and date, the signer's
+    authority, position and name, phases by their dates (a goldset phase has no ordinal)."""
+    out = dict(doc)
+    out["references"] = [
+        {"doc_type": None, "number": r.get("number"), "date": r.get("date")} for r in doc.get("references") or []
+    ]
+    s = doc.get("signer")
+    out["signer"] = (
+        None if s is None else {"authority": s.get("authority"), "position": s.get("position"), "name": s.get("name")}
+    )
+    out["phases"] = [{"ordinal": None, "start": p.get("start"), "end": p.get("end")} for p in doc.get("phases") or []]
+    return out
 
 
 # --- obligations: matched one to one on (assignee name, role, task) -----------------------------------
@@ -293,13 +376,17 @@ def evaluate(
     provenance = read_provenance(corpus)
     per_doc = []
     for doc_path, gold_path in pairs if pairs is not None else find_pairs(corpus, shared, only):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        gold = load_gold(gold_path)
         got = json.loads(parser(doc_path).model_dump_json())
         fmt = got["source"]["format"]
+        in_goldset = gold_path.parent.name == "gold"
+        if in_goldset:
+            got = _goldset_view(got)
+            for o in gold.get("phases") or []:
+                o["ordinal"] = None
         # the corpus folder is a family too: ``set=wild`` holds the documents scored blind before any tuning
-        doc_families = [f"set={gold_path.parent.name}"] + families_of(
-            gold_path.name[: -len(".gold.json")], fmt, provenance
-        )
+        set_name = gold_path.parent.parent.name if in_goldset else gold_path.parent.name
+        doc_families = [f"set={set_name}"] + families_of(gold_path.name[: -len(".gold.json")], fmt, provenance)
         misses: dict[str, dict] = {}
 
         def count(scope: str, t: int, f_p: int, f_n: int, fams: list[str] = doc_families) -> None:
@@ -420,11 +507,22 @@ def main(argv=None) -> int:
         help="only the PDFs, every page read by OCR as a scan of them would be (scored as pdf-ocr)",
     )
     ap.add_argument("--rules", action="store_true", help="also print the precision of each obligation rule")
+    ap.add_argument(
+        "--goldsets",
+        nargs="?",
+        const=str(SHARED_GOLDSETS),
+        metavar="DIR",
+        help="score the goldsets (../shared/goldsets: <set>/gold/<file>.json) instead of corpus/",
+    )
     args = ap.parse_args(argv)
     families: dict = {}
     rules: dict = {}
     if args.ocr_pdfs:
         scores, per_doc = evaluate_ocr_pdfs(Path(args.corpus), only=args.only, families=families)
+    elif args.goldsets:
+        root = Path(args.goldsets)
+        pairs = list(goldset_pairs(root, args.only))
+        scores, per_doc = evaluate(root, pairs=pairs, families=families, rules=rules)
     else:
         scores, per_doc = evaluate(Path(args.corpus), only=args.only, families=families, rules=rules)
     if args.json:
