@@ -302,6 +302,23 @@ def obligation_counts(gold: list[dict], got: list[dict]) -> dict[str, tuple[int,
     return out
 
 
+def _show(o: dict) -> str:
+    a = o.get("assignee") or {}
+    name = a.get("raw") or a.get("canonical") or ""
+    return f"{o.get('role')}: {name} | {' '.join((o.get('task') or '').split())[:90]}"
+
+
+def unmatched(gold: list[dict], got: list[dict]) -> dict[str, list[str]]:
+    """The gold obligations the parser missed and those it made that match none, one line each."""
+    pairs = match_obligations(gold, got)
+    g_ids = {id(g) for g, _o in pairs}
+    o_ids = {id(o) for _g, o in pairs}
+    return {
+        "missing": [_show(g) for g in gold if id(g) not in g_ids],
+        "extra": [_show(o) for o in got if id(o) not in o_ids],
+    }
+
+
 def rule_counts(gold: list[dict], got: list[dict]) -> dict[str, tuple[int, int]]:
     """(right, wrong) per rule id: how many of the obligations a rule helped make match a gold obligation
     (``Obligation.evidence``), and how many match none."""
@@ -412,7 +429,10 @@ def evaluate(
                 tally[2].add(gold_path.name)
             t, f_p, f_n = counts["obligations"]
             if f_p or f_n:
-                misses["obligations"] = {"missing": [], "extra": [], "counts": (t, f_p, f_n)}
+                misses["obligations"] = {
+                    "counts": (t, f_p, f_n),
+                    **unmatched(gold["obligations"], got.get("obligations") or []),
+                }
         for field in FIELDS:
             gkey = "references" if field == "reference_details" else field
             if gkey not in gold or field == "obligations":
@@ -537,7 +557,6 @@ def main(argv=None) -> int:
                 if "counts" in m:
                     t, f_p, f_n = m["counts"]
                     print(f"{path} [{field}] tp={t} fp={f_p} fn={f_n}")
-                    continue
                 print(f"{path} [{field}]")
                 for x in m["missing"]:
                     print(f"   - missing {x}")

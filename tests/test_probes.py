@@ -1,0 +1,111 @@
+"""The class probes of ``../shared/probes``: invented mini-documents, four per failure class, scored by their own
+runner (``run.py``). A probe that passes is pinned here and must keep passing; the pinned set only grows.
+
+The probes are the shared data's, not this checkout's: without ``../shared`` the tests skip.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+PROBES = Path(__file__).resolve().parents[2] / "shared" / "probes"
+
+#: The probes that pass today (``python ../shared/probes/run.py``); add a probe when its class is built, never
+#: remove one to make a change pass.
+PASSING = frozenset(
+    (
+        "a1-counter-plain-names",
+        "a1-name-with-cong-lap",
+        "a1-name-with-xa-hoi-viec-lam",
+        "a1-verb-thanh-lap-after-name",
+        "a2-counter-known-heads-and-passive",
+        "a2-list-with-unknown-member",
+        "a3-counter-full-names-and-collective",
+        "a3-giam-doc-cac-so-execution",
+        "a4-counter-named-body-in-leading-clause",
+        "a4-inserted-scope-phrase",
+        "a4-step-time-clause-and-second-sentence",
+        "a5-bare-lead-in-two-subjects",
+        "a5-co-trach-nhiem-lead-in",
+        "a5-counter-lead-in-without-subject",
+        "a5-lead-in-with-partner",
+        "f1-composition-and-invited",
+        "f1-counter-members-with-task",
+        "f1-numbered-members",
+        "f2-scope-section",
+        "f4-bare-lead-in-and-de-nghi-inside",
+        "f4-counter-de-nghi-at-start",
+        "heading-unit-counter-topic-heading",
+        "heading-unit-nhiem-vu-cua-so",
+        "heading-unit-trach-nhiem-cua",
+        "l1-lowercase-partners-after-chu-tri",
+        "l1-phoi-hop-de-xuat-no-partner",
+        "r1-counter-decision-alone-table-closing",
+        "r1-plan-no-purpose-section",
+        "r2-counter-one-row-per-line",
+        "s1-counter-description-labels",
+        "s2-bold-label-split-from-name",
+        "s5-counter-group-row-one-line-table",
+        "s5-emphasised-subgroup-number",
+        "s5-group-row-and-wrapped-task-cell",
+        "s5-group-rows-cell-per-line",
+        "s6-counter-topic-heading-with-dash",
+        "s7-counter-real-field-with-value",
+        "s7-subheading-don-vi-thuc-hien",
+        "t1-counter-fields-under-task-heading",
+        "t1-don-vi-thuc-hien-subitem",
+        "t2-counter-no-colon",
+        "t2-task-after-co-trach-nhiem-colon",
+        "t2-time-field-not-a-task",
+        "t3-counter-field-form",
+        "tab-caption-after-lead-in",
+        "tab-caption-cell-per-line-glued",
+        "tab-caption-counter-blank-line",
+        "tab-caption-pipe-table-glued",
+        "tab-subheader-counter-no-repeat",
+        "tab-thuchien-counter-phoi-hop-only",
+        "wrap-counter-break-between-items",
+        "wrap-inside-name-markdown",
+    )
+)
+
+
+@pytest.fixture(scope="module")
+def runner():
+    if not (PROBES / "run.py").is_file():
+        pytest.skip("../shared/probes is not beside the checkout")
+    spec = importlib.util.spec_from_file_location("probes_run", PROBES / "run.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _probe(stem: str) -> tuple[Path, dict]:
+    expected = json.loads((PROBES / f"{stem}.json").read_text(encoding="utf-8"))
+    doc = next(p for p in (PROBES / f"{stem}.md", PROBES / f"{stem}.txt") if p.exists())
+    return doc, expected
+
+
+@pytest.mark.parametrize("stem", sorted(PASSING))
+def test_pinned_probe_passes(runner, stem):
+    from vbparse import parse
+
+    if not (PROBES / f"{stem}.json").is_file():
+        pytest.skip(f"probe {stem} is not in ../shared/probes")
+    doc, expected = _probe(stem)
+    passed, lines = runner.check_probe(doc, expected, parse)
+    assert passed, "\n".join(lines)
+
+
+def test_probes_score_is_not_below_the_pinned_count(runner):
+    """Every probe of the folder is run (new ones included): at least as many pass as are pinned."""
+    from vbparse import parse
+
+    stems = sorted(p.stem for p in PROBES.glob("*.json"))
+    passed = sum(runner.check_probe(*_probe(stem), parse)[0] for stem in stems)
+    assert passed >= len(PASSING), f"{passed} of {len(stems)} probes pass, {len(PASSING)} are pinned"
