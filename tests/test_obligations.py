@@ -279,6 +279,92 @@ def test_markdown_pipe_table_rows_become_obligations():
     ]
 
 
+PIPE_HEAD = "1. Phân công\n\n| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+
+
+def test_a_pipe_row_broken_inside_a_partner_cell_ends_where_it_has_the_headers_cells():
+    """``| 1 | task | lead | partner A;`` / ``partner B | time |``: one row, read once it has the header's cells."""
+    text = HEADER + PIPE_HEAD + (
+        "| 1 | Sửa chữa phòng học xuống cấp | Sở Giáo dục và Đào tạo | Sở Xây dựng;\n"
+        "Ủy ban nhân dân các phường | Tháng 8/2026 |\n"
+        "| 2 | Mua sắm bàn ghế học sinh | Sở Tài chính | Sở Giáo dục và Đào tạo | Quý IV/2026 |\n"
+    )
+    assert table_rows(text) == [
+        ("Sở Giáo dục và Đào tạo", "lead", dt.date(2026, 8, 31)),
+        ("Sở Xây dựng", "support", dt.date(2026, 8, 31)),
+        ("Ủy ban nhân dân các phường", "support", dt.date(2026, 8, 31)),
+        ("Sở Tài chính", "lead", dt.date(2026, 12, 31)),
+        ("Sở Giáo dục và Đào tạo", "support", dt.date(2026, 12, 31)),
+    ]
+
+
+def test_a_pipe_task_cell_wrapped_before_the_other_cells_is_one_row():
+    text = HEADER + PIPE_HEAD + (
+        "| 1 | Kiểm tra an toàn các tuyến xe buýt\nđưa đón học sinh | Sở Xây dựng | Công an tỉnh | Tháng 9/2026 |\n"
+        "| 2 | Lắp đèn tín hiệu tại nút giao | Sở Xây dựng | | Năm 2026 |\n"
+    )
+    doc = parse(text)
+    got = [(o.assignee.raw, o.role, o.task) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Xây dựng", "lead", "Kiểm tra an toàn các tuyến xe buýt đưa đón học sinh"),
+        ("Công an tỉnh", "support", "Kiểm tra an toàn các tuyến xe buýt đưa đón học sinh"),
+        ("Sở Xây dựng", "lead", "Lắp đèn tín hiệu tại nút giao"),
+    ]
+
+
+def test_pipe_rows_each_over_several_lines_with_a_lone_bar_between_rows():
+    """Every row runs over lines (empty first cell, a ``|`` opening each cell's line) and a lone ``|`` parts
+    two rows: neither the bar nor a cell's line is a task."""
+    text = HEADER + (
+        "1. Danh mục\n\n| TT | Tên đề án | Cơ quan chủ trì xây dựng | Cơ quan phối hợp | Thời gian trình |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| | Đề án phát triển y tế cơ sở | Sở Y tế\n| - Sở Nội vụ;\n- Bảo hiểm xã hội tỉnh.\n| Tháng 6/2026 |\n|\n"
+        "| | Đề án chăm sóc người cao tuổi | Sở Y tế\n| - Hội Người cao tuổi tỉnh.\n| Tháng 10/2026 |\n|\n"
+        "| | Đề án y tế học đường | Sở Giáo dục và Đào tạo\n| - Sở Y tế.\n| Tháng 12/2026 |\n"
+    )
+    assert table_rows(text) == [
+        ("Sở Y tế", "lead", dt.date(2026, 6, 30)),
+        ("Sở Nội vụ", "support", dt.date(2026, 6, 30)),
+        ("Bảo hiểm xã hội tỉnh", "support", dt.date(2026, 6, 30)),
+        ("Sở Y tế", "lead", dt.date(2026, 10, 31)),
+        ("Hội Người cao tuổi tỉnh", "support", dt.date(2026, 10, 31)),
+        ("Sở Giáo dục và Đào tạo", "lead", dt.date(2026, 12, 31)),
+        ("Sở Y tế", "support", dt.date(2026, 12, 31)),
+    ]
+
+
+def test_a_list_of_documents_to_draft_gives_each_document_to_its_drafting_body():
+    """``Tên văn bản | Cơ quan chủ trì soạn thảo | …``: the document to draft is the row's task; a table of
+    procedures that cites the documents behind them (``Tên văn bản QPPL quy định …``) assigns nothing."""
+    text = HEADER + (
+        "1. Danh mục\n\n| STT | Tên văn bản | Cơ quan chủ trì soạn thảo | Cơ quan phối hợp | Thời gian trình |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Quy định mức thu học phí năm học 2026-2027 | Sở Giáo dục và Đào tạo | Sở Tài chính | Tháng 7/2026 |\n"
+        "\n2. Thủ tục\n\n| STT | Tên thủ tục hành chính | Cơ quan thực hiện | Tên văn bản QPPL quy định |\n"
+        "|---|---|---|---|\n| 1 | Cấp phép hoạt động vận tải | Sở Xây dựng | Nghị định số 10/2020/NĐ-CP |\n"
+    )
+    assert table_rows(text) == [
+        ("Sở Giáo dục và Đào tạo", "lead", dt.date(2026, 7, 31)),
+        ("Sở Tài chính", "support", dt.date(2026, 7, 31)),
+    ]
+
+
+def test_a_short_pipe_row_on_one_line_is_not_joined_to_the_next():
+    """Counter: a row with fewer cells than the header (a group row) that ends its line with ``|`` is a row of
+    its own; the full rows after it are read one per line."""
+    text = HEADER + PIPE_HEAD + (
+        "| **A** | **Y TẾ** |\n"
+        "| 1 | Tiêm chủng mở rộng | Sở Y tế | Ủy ban nhân dân các xã | Tháng 5/2026 |\n"
+        "| 2 | Khám sức khỏe học sinh | Sở Giáo dục và Đào tạo | Sở Y tế | Tháng 11/2026 |\n"
+    )
+    assert table_rows(text) == [
+        ("Sở Y tế", "lead", dt.date(2026, 5, 31)),
+        ("Ủy ban nhân dân các xã", "support", dt.date(2026, 5, 31)),
+        ("Sở Giáo dục và Đào tạo", "lead", dt.date(2026, 11, 30)),
+        ("Sở Y tế", "support", dt.date(2026, 11, 30)),
+    ]
+
+
 def _cells(*rows: tuple[str, ...]) -> str:
     """A web copy's table, one cell per line between ``|`` lines, rows parted by an empty cell."""
     return "".join("|\n" + "\n|\n".join(row) + "\n|\n" for row in rows)

@@ -26,6 +26,7 @@ from .cell_lines import CellTable, cell_tables, is_cell_separator
 from .layout import (
     PIPE_RULE,
     TEXT_TABLE_BASE,
+    broken_pipe_rows,
     first_line,
     line_offsets,
     looks_like_layout,
@@ -281,12 +282,22 @@ class _PlainText:
     # -- the body
 
     def body(self, start: int) -> None:
-        grids = {t.first: t for t in cell_tables(self.lines, _opens_part) if t.first >= start}
+        broken = broken_pipe_rows(self.lines)
+        taken = broken.lines()
+        # a broken pipe row's lines and the lone ``|`` between its rows are no cells of a table one cell per line
+        grid_lines = [("" if i in taken else ln) for i, ln in enumerate(self.lines)] if taken else self.lines
+        grids = {t.first: t for t in cell_tables(grid_lines, _opens_part) if t.first >= start}
         row = -1
         block: list[int] = []
         k = start
         while k < len(self.lines):
             line = self.lines[k]
+            if k in broken.gaps:
+                k += 1  # the lone ``|`` between two rows
+                continue
+            last = broken.rows.get(k)
+            if last is not None:
+                line = self.joined(k, last)
             grid = grids.get(k)
             cells = None if grid is not None or not line.strip() else pipe_row_cells(line)
             bridged = grid is None and cells is None and not line.strip() and self._bridged(block, k)
@@ -309,6 +320,9 @@ class _PlainText:
                 self.newline()
                 self.b.add(line, self.offsets[k])
                 self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=row, cells=cells))
+                if last is not None:
+                    k = last + 1
+                    continue
             if cells is None and line.strip() and not is_cell_separator(line):
                 block.append(k)
             elif bridged:
@@ -318,6 +332,13 @@ class _PlainText:
                 self.blocks.append(Block())  # a blank line stays: it ends a title, a paragraph
             k += 1
         self.flush(block)
+
+    def joined(self, first: int, last: int) -> str:
+        """Lines ``first`` … ``last`` as one line, each line break a space (offsets hold)."""
+        out = self.lines[first]
+        for k in range(first + 1, last + 1):
+            out += " " * (self.offsets[k] - self.offsets[k - 1] - len(self.lines[k - 1])) + self.lines[k]
+        return out
 
     def _bridged(self, block: list[int], k: int) -> bool:
         """Whether the blank line ``k`` falls inside a bold heading a web copy broke in two: the paragraph

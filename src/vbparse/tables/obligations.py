@@ -248,7 +248,7 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         # the group a task belongs to (``Thuộc nhóm nhiệm vụ, hành động``, ``Lĩnh vực``): not the task itself
         ("category", r"^thuoc (?:nhom|linh vuc)|^nhom (?:nhiem vu|giai phap|hoat dong)|^linh vuc$"),
         ("product", r"san pham|ket qua|^chi tieu (?:dat duoc|can dat|phan dau)"),
-        ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)|^chi tieu"),
+        ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)|^ten van ban$|^chi tieu"),
     )
 )
 
