@@ -365,6 +365,66 @@ def test_a_short_pipe_row_on_one_line_is_not_joined_to_the_next():
     ]
 
 
+def test_a_header_repeated_mid_table_with_other_names_and_no_number_column_is_no_task():
+    """A header printed again inside the table (other words, no ``STT`` cell, so one cell short) assigns
+    nothing, and the rows after it keep the first header's columns."""
+    text = HEADER + PIPE_HEAD + (
+        "| 1 | Nâng cấp trạm y tế xã | Sở Y tế | Sở Xây dựng | Quý III/2026 |\n"
+        "| **Công việc** | **Đơn vị thực hiện** | **Đơn vị phối hợp** | **Thời gian** |\n"
+        "| 2 | Tập huấn cấp cứu ban đầu | Bệnh viện Đa khoa tỉnh | Trung tâm Y tế các huyện | Tháng 4/2026 |\n"
+    )
+    assert table_rows(text) == [
+        ("Sở Y tế", "lead", dt.date(2026, 9, 30)),
+        ("Sở Xây dựng", "support", dt.date(2026, 9, 30)),
+        ("Bệnh viện Đa khoa tỉnh", "lead", dt.date(2026, 4, 30)),
+        ("Trung tâm Y tế các huyện", "support", dt.date(2026, 4, 30)),
+    ]
+
+
+def test_a_group_row_then_a_repeated_header_then_numbered_rows():
+    text = HEADER + PIPE_HEAD + (
+        "| **I** | **GIAO THÔNG ĐƯỜNG THỦY** | | | |\n"
+        "| **Công việc** | **Đơn vị thực hiện** | **Đơn vị phối hợp** | **Thời gian** |\n"
+        "| 1.1 | Kiểm tra bến khách ngang sông | Sở Xây dựng | Công an tỉnh | Tháng 6/2026 |\n"
+        "| 1.2 | Cấp áo phao cho đò chở học sinh | Ủy ban nhân dân các xã | Sở Giáo dục và Đào tạo | Tháng 8/2026 |\n"
+    )
+    doc = parse(text)
+    got = [(o.assignee.raw, o.role, o.section) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Xây dựng", "lead", "II.1.I.1.1"),
+        ("Công an tỉnh", "support", "II.1.I.1.1"),
+        ("Ủy ban nhân dân các xã", "lead", "II.1.I.1.2"),
+        ("Sở Giáo dục và Đào tạo", "support", "II.1.I.1.2"),
+    ]
+
+
+def test_a_repeated_header_shorter_than_the_rows_below_is_no_second_header_row():
+    """The header again with fewer cells than the rows under it (they carry a product cell): not the lower row
+    of a two-row header, and no task."""
+    text = HEADER + (
+        "1. Phân công\n\n| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian | Sản phẩm |\n|---|---|---|---|---|---|\n"
+        "| **Nhiệm vụ** | **Chủ trì** | **Phối hợp** | **Thời gian** |\n"
+        "| 1 | Xây dựng bản đồ số tuyến xe buýt | Sở Xây dựng | Sở Khoa học và Công nghệ | 2026 | Bản đồ số |\n"
+    )
+    doc = parse(text)
+    got = [(o.assignee.raw, o.role, o.task) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Xây dựng", "lead", "Xây dựng bản đồ số tuyến xe buýt"),
+        ("Sở Khoa học và Công nghệ", "support", "Xây dựng bản đồ số tuyến xe buýt"),
+    ]
+
+
+def test_a_row_whose_task_holds_column_words_is_still_a_task():
+    """Counter: ``Rà soát nội dung công việc …`` under ``Phân công …`` words is a row of data, not a header."""
+    text = HEADER + PIPE_HEAD + (
+        "| 1 | Rà soát nội dung công việc phân công | Văn phòng Sở Y tế | Phòng Tổ chức cán bộ | Tháng 3/2026 |\n"
+    )
+    assert table_rows(text) == [
+        ("Văn phòng Sở Y tế", "lead", dt.date(2026, 3, 31)),
+        ("Phòng Tổ chức cán bộ", "support", dt.date(2026, 3, 31)),
+    ]
+
+
 def _cells(*rows: tuple[str, ...]) -> str:
     """A web copy's table, one cell per line between ``|`` lines, rows parted by an empty cell."""
     return "".join("|\n" + "\n|\n".join(row) + "\n|\n" for row in rows)

@@ -1305,11 +1305,35 @@ def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
             # a two-row header: ``Cơ quan thực hiện`` over ``Chủ trì | Phối hợp``
             if i + 1 < len(table.rows):
                 sub = {col: _column_kind(text) for col, text, _cont in table.rows[i + 1].cell_texts() if text}
-                if sub and all(sub.values()):
+                # a kind the row above gave another column: the header printed again (``Nhiệm vụ`` under
+                # ``STT``, one cell short), not the lower row of a two-row header
+                moved = any(kind in kinds.values() and kinds.get(col) != kind for col, kind in sub.items())
+                if sub and all(sub.values()) and not moved:
                     kinds.update({col: kind for col, kind in sub.items() if kind})
                     return i + 1, kinds
             return i, kinds
     return None
+
+
+#: A header cell has at most this many words (a task or a name of a row of data is longer, or no column's word).
+DEFAULT_HEADER_CELL_WORDS = 10
+
+
+def _header_again(row: Line) -> bool:
+    """A row that names columns again inside the table, in the same words or others, with or without its
+    ``STT`` cell (``Nội dung | Cơ quan thực hiện | Cơ quan phối hợp | Thời hạn``): every filled cell a column's
+    name, a task's or an assignee's among them, and two kinds at least."""
+    texts = [t for _c, t, cont in row.cell_texts() if t and not cont]
+    if len(texts) < 2 or any(len(t.split()) > DEFAULT_HEADER_CELL_WORDS for t in texts):
+        return False
+    kinds = set()
+    for text in texts:
+        kind = _column_kind(text)
+        if kind is None and not ROW_NUMBER_HEADER.match(text):
+            return False
+        kinds.add(kind)
+    kinds.discard(None)
+    return len(kinds) >= 2 and bool(kinds & {"task", "lead", "support", "person"})
 
 
 _GROUP_LABEL = compiled(r"^(?:[IVXLC]+|[A-Z]|[a-zđ])[.)]?$")
@@ -1377,8 +1401,8 @@ def _table(ctx: _Context, table: TableRows) -> None:
     reader = _RowReader(kinds, number_col)
     for row in table.rows[head_at + 1 :]:
         texts = [fold(t) for _c, t, _x in row.cell_texts()]
-        if texts == header_texts or all(_COLUMN_NUMBER.fullmatch(t) or not t for t in texts):
-            continue  # a header repeated on a new page, or the column-number row ``(1) (2) (3)``
+        if texts == header_texts or all(_COLUMN_NUMBER.fullmatch(t) or not t for t in texts) or _header_again(row):
+            continue  # a header repeated (on a new page, in other words), or the column-number row ``(1) (2) (3)``
         values, person_parts, lead_parts, number, filled = reader.read(row)
         label = _group_row(filled, values)
         if label is not None:
