@@ -425,6 +425,45 @@ def test_a_row_whose_task_holds_column_words_is_still_a_task():
     ]
 
 
+def test_a_thuc_hien_column_beside_a_chu_tri_column_names_leads_too():
+    """``Chủ trì | Thực hiện | Phối hợp``: the bodies of both the first columns lead the row, the last supports;
+    two rows keep their own."""
+    text = HEADER + (
+        "1. Phân công\n\n| TT | Nội dung | Thời gian | Chủ trì | Thực hiện | Phối hợp |\n|---|---|---|---|---|---|\n"
+        "| 1 | Kiểm tra phòng cháy tại ký túc xá | Tháng 4/2026 | Hiệu trưởng | Tổ Bảo vệ, Đoàn Thanh niên trường "
+        "| Công an phường |\n"
+        "| 2 | Tổng vệ sinh khuôn viên trường | Tháng 9/2026 | Ban Giám hiệu | Tổ Hành chính | |\n"
+    )
+    assert table_rows(text) == [
+        ("Hiệu trưởng", "lead", dt.date(2026, 4, 30)),
+        ("Tổ Bảo vệ", "lead", dt.date(2026, 4, 30)),
+        ("Đoàn Thanh niên trường", "lead", dt.date(2026, 4, 30)),
+        ("Công an phường", "support", dt.date(2026, 4, 30)),
+        ("Ban Giám hiệu", "lead", dt.date(2026, 9, 30)),
+        ("Tổ Hành chính", "lead", dt.date(2026, 9, 30)),
+    ]
+
+
+def test_a_thuc_hien_column_alone_names_the_leads():
+    text = HEADER + (
+        "1. Phân công\n\n| TT | Nội dung | Thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Bảo dưỡng xe cứu thương | Khoa Cấp cứu | Quý II/2026 |\n"
+    )
+    assert table_rows(text) == [("Khoa Cấp cứu", "lead", dt.date(2026, 6, 30))]
+
+
+def test_a_phoi_hop_column_beside_chu_tri_stays_support():
+    """Counter: ``Chủ trì | Phối hợp`` without a ``Thực hiện`` column: the partners support."""
+    text = HEADER + (
+        "1. Phân công\n\n| TT | Nội dung | Thời gian | Chủ trì | Phối hợp |\n|---|---|---|---|---|\n"
+        "| 1 | Bảo dưỡng xe cứu thương | Quý II/2026 | Trung tâm Cấp cứu 115 | Khoa Cấp cứu |\n"
+    )
+    assert table_rows(text) == [
+        ("Trung tâm Cấp cứu 115", "lead", dt.date(2026, 6, 30)),
+        ("Khoa Cấp cứu", "support", dt.date(2026, 6, 30)),
+    ]
+
+
 def _cells(*rows: tuple[str, ...]) -> str:
     """A web copy's table, one cell per line between ``|`` lines, rows parted by an empty cell."""
     return "".join("|\n" + "\n|\n".join(row) + "\n|\n" for row in rows)

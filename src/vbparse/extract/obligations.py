@@ -1299,7 +1299,8 @@ def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
         kinds: dict[int, str] = {}
         for col, text, _cont in row.cell_texts():
             kind = _column_kind(text)
-            if kind and kind not in kinds.values():
+            # several lead columns lead together (``Chủ trì`` beside ``Thực hiện``); other kinds, the first
+            if kind and (kind not in kinds.values() or kind == "lead"):
                 kinds[col] = kind
         if "task" in kinds.values() and ({"lead", "support", "person"} & set(kinds.values())):
             # a two-row header: ``Cơ quan thực hiện`` over ``Chủ trì | Phối hợp``
@@ -1370,8 +1371,12 @@ class _RowReader:
                 parts = row.cell_parts(col) if not cont else self.above_parts.get(col, [])
                 self.above_parts[col] = parts
                 (person_parts if kind == "person" else lead_parts).extend(parts)
-            if kind:
-                values[kind] = (values.get(kind, "") + " " + text).strip() if text else values.get(kind, "")
+            if kind and text:
+                # the names of two lead columns are two lists (``Giám đốc`` | ``Phòng A, Phòng B``)
+                joint = "; " if kind == "lead" and values.get(kind) else " "
+                values[kind] = (values.get(kind, "") + joint + text).strip()
+            elif kind:
+                values.setdefault(kind, "")
             if col == self.number_col:
                 number = text
         if number is None and filled and _ROW_NUMBER.match(filled[0][1]):

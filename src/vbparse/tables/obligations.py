@@ -241,7 +241,7 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
             "lead",
             (
                 r"chu tri|(?:co quan|don vi|bo phan|nguoi) (?:thuc hien|phu trach|chiu trach nhiem)|"
-                r"^trach nhiem|^(?:don vi|co quan)$|phan cong"
+                r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
             ),
         ),
         ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc"),
