@@ -511,6 +511,26 @@ def test_a_web_copys_appendix_table_after_a_closing_row_gives_its_rows():
     assert doc.signer is not None and doc.signer.name == "Lê Văn Ba"
 
 
+def test_a_numbered_row_short_of_the_header_keeps_its_number_in_the_number_column():
+    """A web copy's row one cell short whose first cell is its number (``2``), under a header that opens with
+    ``STT``: its last cell is merged down from the row above (the funding of both), not its first ones; the
+    number is never read as the task."""
+    table = _cells(
+        ("**STT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời hạn**",
+         "**Nguồn kinh phí**"),
+        ("1", "Cải tạo bến xe khách phía Bắc", "Sở Xây dựng", "Sở Tài chính", "Quý III/2026", "Ngân sách tỉnh"),
+        ("2", "Mở tuyến xe buýt nội thị", "Công an tỉnh", "Ủy ban nhân dân các huyện", "Quý IV/2026"),
+    )  # fmt: skip
+    doc = parse(text=WEB_DECISION + table)
+    got = [(o.assignee.raw, o.role, o.task, o.deadline) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Xây dựng", "lead", "Cải tạo bến xe khách phía Bắc", dt.date(2026, 9, 30)),
+        ("Sở Tài chính", "support", "Cải tạo bến xe khách phía Bắc", dt.date(2026, 9, 30)),
+        ("Công an tỉnh", "lead", "Mở tuyến xe buýt nội thị", dt.date(2026, 12, 31)),
+        ("Ủy ban nhân dân các huyện", "support", "Mở tuyến xe buýt nội thị", dt.date(2026, 12, 31)),
+    ]
+
+
 def test_a_slash_between_two_levels_names_one_collective():
     """``UBND các tỉnh/thành phố``, ``các xã/phường``: one collective; a slash after a body is no level."""
     from vbparse.extract.assignees import find_names

@@ -179,6 +179,11 @@ _CELL_SEP = compiled(r"^[\s|]*\|[\s|]*$")
 _GROUP_ROW_LABEL = compiled(r"^(?:[A-ZĐ]|[IVXLC]+)[.)]?$")
 
 
+#: A data table's number column (``STT``), and a row's own number in it (``2``, ``1.3``).
+_NUMBER_HEADER = compiled(r"(?i)^(?:stt|tt|số tt)$")
+_ROW_NUMBER_CELL = compiled(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
+
+
 _RULE = compiled(r"^\s*[-_=*~]{3,}\s*$")
 _MARKUP_EDGE = compiled(r"^[\s*_#]+")
 
@@ -408,15 +413,19 @@ class _PlainText:
             return
         self.tables += 1
         width = len(table.rows[0])
+        numbered = _NUMBER_HEADER.match(self.cell_text(table.rows[0][0]).strip("*_ ")) is not None
         data_above = False  # a row of data (no group row: ``A.`` | ``BỘ NÔNG NGHIỆP …``) under the header
         for r, cells in enumerate(table.rows):
             self.newline()
             row_start = self.b.length
             out: list[Cell] = []
             # a row shorter than the header under a row of data has its first cells merged down from above (``1 |
-            # Bộ A | Bộ B | task 1 | …`` / ``task 2 | …``): its cells are the last columns, the first ones continue
+            # Bộ A | Bộ B | task 1 | …`` / ``task 2 | …``): its cells are the last columns, the first ones continue;
+            # one that opens with its number under ``STT`` starts at the first column, its last cells continue
             group = r > 0 and self._group_row(cells)
-            skipped = width - len(cells) if data_above and not group and 2 <= len(cells) < width else 0
+            short = data_above and not group and 2 <= len(cells) < width
+            own_number = numbered and _ROW_NUMBER_CELL.match(self.cell_text(cells[0]).strip("*_ ")) is not None
+            skipped = width - len(cells) if short and not own_number else 0
             data_above = data_above or (r > 0 and not group)
             out += [Cell(0, 0, col, continued=True) for col in range(skipped)]
             for col, cell in enumerate(cells, start=skipped):
@@ -431,6 +440,8 @@ class _PlainText:
                     self.paragraph([cell[j] for j in para])
                     parts.append((part_start - row_start, self.b.length - row_start))
                 out.append(Cell(cell_start - row_start, self.b.length - row_start, col, parts=parts))
+            if short and own_number:
+                out += [Cell(0, 0, col, continued=True) for col in range(len(cells), width)]
             self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=r, cells=out))
 
 
