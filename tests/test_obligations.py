@@ -284,10 +284,14 @@ PIPE_HEAD = "1. Phân công\n\n| STT | Nhiệm vụ | Đơn vị chủ trì | Đ
 
 def test_a_pipe_row_broken_inside_a_partner_cell_ends_where_it_has_the_headers_cells():
     """``| 1 | task | lead | partner A;`` / ``partner B | time |``: one row, read once it has the header's cells."""
-    text = HEADER + PIPE_HEAD + (
-        "| 1 | Sửa chữa phòng học xuống cấp | Sở Giáo dục và Đào tạo | Sở Xây dựng;\n"
-        "Ủy ban nhân dân các phường | Tháng 8/2026 |\n"
-        "| 2 | Mua sắm bàn ghế học sinh | Sở Tài chính | Sở Giáo dục và Đào tạo | Quý IV/2026 |\n"
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Sửa chữa phòng học xuống cấp | Sở Giáo dục và Đào tạo | Sở Xây dựng;\n"
+            "Ủy ban nhân dân các phường | Tháng 8/2026 |\n"
+            "| 2 | Mua sắm bàn ghế học sinh | Sở Tài chính | Sở Giáo dục và Đào tạo | Quý IV/2026 |\n"
+        )
     )
     assert table_rows(text) == [
         ("Sở Giáo dục và Đào tạo", "lead", dt.date(2026, 8, 31)),
@@ -299,9 +303,13 @@ def test_a_pipe_row_broken_inside_a_partner_cell_ends_where_it_has_the_headers_c
 
 
 def test_a_pipe_task_cell_wrapped_before_the_other_cells_is_one_row():
-    text = HEADER + PIPE_HEAD + (
-        "| 1 | Kiểm tra an toàn các tuyến xe buýt\nđưa đón học sinh | Sở Xây dựng | Công an tỉnh | Tháng 9/2026 |\n"
-        "| 2 | Lắp đèn tín hiệu tại nút giao | Sở Xây dựng | | Năm 2026 |\n"
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Kiểm tra an toàn các tuyến xe buýt\nđưa đón học sinh | Sở Xây dựng | Công an tỉnh | Tháng 9/2026 |\n"
+            "| 2 | Lắp đèn tín hiệu tại nút giao | Sở Xây dựng | | Năm 2026 |\n"
+        )
     )
     doc = parse(text)
     got = [(o.assignee.raw, o.role, o.task) for o in doc.obligations if o.source == "table"]
@@ -352,10 +360,14 @@ def test_a_list_of_documents_to_draft_gives_each_document_to_its_drafting_body()
 def test_a_short_pipe_row_on_one_line_is_not_joined_to_the_next():
     """Counter: a row with fewer cells than the header (a group row) that ends its line with ``|`` is a row of
     its own; the full rows after it are read one per line."""
-    text = HEADER + PIPE_HEAD + (
-        "| **A** | **Y TẾ** |\n"
-        "| 1 | Tiêm chủng mở rộng | Sở Y tế | Ủy ban nhân dân các xã | Tháng 5/2026 |\n"
-        "| 2 | Khám sức khỏe học sinh | Sở Giáo dục và Đào tạo | Sở Y tế | Tháng 11/2026 |\n"
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| **A** | **Y TẾ** |\n"
+            "| 1 | Tiêm chủng mở rộng | Sở Y tế | Ủy ban nhân dân các xã | Tháng 5/2026 |\n"
+            "| 2 | Khám sức khỏe học sinh | Sở Giáo dục và Đào tạo | Sở Y tế | Tháng 11/2026 |\n"
+        )
     )
     assert table_rows(text) == [
         ("Sở Y tế", "lead", dt.date(2026, 5, 31)),
@@ -368,10 +380,14 @@ def test_a_short_pipe_row_on_one_line_is_not_joined_to_the_next():
 def test_a_header_repeated_mid_table_with_other_names_and_no_number_column_is_no_task():
     """A header printed again inside the table (other words, no ``STT`` cell, so one cell short) assigns
     nothing, and the rows after it keep the first header's columns."""
-    text = HEADER + PIPE_HEAD + (
-        "| 1 | Nâng cấp trạm y tế xã | Sở Y tế | Sở Xây dựng | Quý III/2026 |\n"
-        "| **Công việc** | **Đơn vị thực hiện** | **Đơn vị phối hợp** | **Thời gian** |\n"
-        "| 2 | Tập huấn cấp cứu ban đầu | Bệnh viện Đa khoa tỉnh | Trung tâm Y tế các huyện | Tháng 4/2026 |\n"
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Nâng cấp trạm y tế xã | Sở Y tế | Sở Xây dựng | Quý III/2026 |\n"
+            "| **Công việc** | **Đơn vị thực hiện** | **Đơn vị phối hợp** | **Thời gian** |\n"
+            "| 2 | Tập huấn cấp cứu ban đầu | Bệnh viện Đa khoa tỉnh | Trung tâm Y tế các huyện | Tháng 4/2026 |\n"
+        )
     )
     assert table_rows(text) == [
         ("Sở Y tế", "lead", dt.date(2026, 9, 30)),
@@ -382,11 +398,15 @@ def test_a_header_repeated_mid_table_with_other_names_and_no_number_column_is_no
 
 
 def test_a_group_row_then_a_repeated_header_then_numbered_rows():
-    text = HEADER + PIPE_HEAD + (
-        "| **I** | **GIAO THÔNG ĐƯỜNG THỦY** | | | |\n"
-        "| **Công việc** | **Đơn vị thực hiện** | **Đơn vị phối hợp** | **Thời gian** |\n"
-        "| 1.1 | Kiểm tra bến khách ngang sông | Sở Xây dựng | Công an tỉnh | Tháng 6/2026 |\n"
-        "| 1.2 | Cấp áo phao cho đò chở học sinh | Ủy ban nhân dân các xã | Sở Giáo dục và Đào tạo | Tháng 8/2026 |\n"
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| **I** | **GIAO THÔNG ĐƯỜNG THỦY** | | | |\n"
+            "| **Công việc** | **Đơn vị thực hiện** | **Đơn vị phối hợp** | **Thời gian** |\n"
+            "| 1.1 | Kiểm tra bến khách ngang sông | Sở Xây dựng | Công an tỉnh | Tháng 6/2026 |\n"
+            "| 1.2 | Cấp áo phao cho đò chở học sinh | Ủy ban nhân dân các xã | Sở Giáo dục và Đào tạo | Tháng 8/2026 |\n"
+        )
     )
     doc = parse(text)
     got = [(o.assignee.raw, o.role, o.section) for o in doc.obligations if o.source == "table"]
@@ -416,8 +436,10 @@ def test_a_repeated_header_shorter_than_the_rows_below_is_no_second_header_row()
 
 def test_a_row_whose_task_holds_column_words_is_still_a_task():
     """Counter: ``Rà soát nội dung công việc …`` under ``Phân công …`` words is a row of data, not a header."""
-    text = HEADER + PIPE_HEAD + (
-        "| 1 | Rà soát nội dung công việc phân công | Văn phòng Sở Y tế | Phòng Tổ chức cán bộ | Tháng 3/2026 |\n"
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + ("| 1 | Rà soát nội dung công việc phân công | Văn phòng Sở Y tế | Phòng Tổ chức cán bộ | Tháng 3/2026 |\n")
     )
     assert table_rows(text) == [
         ("Văn phòng Sở Y tế", "lead", dt.date(2026, 3, 31)),
@@ -528,6 +550,33 @@ def test_a_numbered_row_short_of_the_header_keeps_its_number_in_the_number_colum
         ("Sở Tài chính", "support", "Cải tạo bến xe khách phía Bắc", dt.date(2026, 9, 30)),
         ("Công an tỉnh", "lead", "Mở tuyến xe buýt nội thị", dt.date(2026, 12, 31)),
         ("Ủy ban nhân dân các huyện", "support", "Mở tuyến xe buýt nội thị", dt.date(2026, 12, 31)),
+    ]
+
+
+def test_a_short_row_that_opens_with_a_task_starts_at_the_task_column():
+    """A web copy's row short of the header that opens with a task of its own (``task | lead``) under a full
+    row: its number before it and the cells after it are merged down from above (``Phối hợp``, the time), not
+    its first cells; a short row that opens with a body (``Sở B | Sở C | time``) shares the task above."""
+    table = _cells(
+        ("**STT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời hạn**",
+         "**Kết quả**"),
+        ("1", "Lắp camera giám sát cổng trường", "Sở Giáo dục và Đào tạo", "Công an tỉnh", "Quý III/2026",
+         "Hệ thống camera"),
+        ("Tập huấn kỹ năng thoát hiểm cho học sinh", "Sở Y tế"),
+        ("2", "Kiểm tra bếp ăn bán trú", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Quý I/2026", "Biên bản"),
+        ("Ủy ban nhân dân các xã", "Trạm Y tế các xã", "Quý II/2026"),
+    )  # fmt: skip
+    doc = parse(text=WEB_DECISION + table)
+    got = [(o.assignee.raw, o.role, o.task[:20], o.deadline) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Giáo dục và Đào tạo", "lead", "Lắp camera giám sát ", dt.date(2026, 9, 30)),
+        ("Công an tỉnh", "support", "Lắp camera giám sát ", dt.date(2026, 9, 30)),
+        ("Sở Y tế", "lead", "Tập huấn kỹ năng tho", dt.date(2026, 9, 30)),
+        ("Công an tỉnh", "support", "Tập huấn kỹ năng tho", dt.date(2026, 9, 30)),
+        ("Sở Y tế", "lead", "Kiểm tra bếp ăn bán ", dt.date(2026, 3, 31)),
+        ("Sở Giáo dục và Đào tạo", "support", "Kiểm tra bếp ăn bán ", dt.date(2026, 3, 31)),
+        ("Ủy ban nhân dân các xã", "lead", "Kiểm tra bếp ăn bán ", dt.date(2026, 6, 30)),
+        ("Trạm Y tế các xã", "support", "Kiểm tra bếp ăn bán ", dt.date(2026, 6, 30)),
     ]
 
 

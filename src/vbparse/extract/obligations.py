@@ -82,8 +82,8 @@ from ..tables.obligations import (
     SELF_DISSOLUTION,
     SKIP_SECTION_KEYS,
     SKIP_SECTION_PREFIXES,
-    TABLE_COLUMNS,
     TASK_LIST_INTRO,
+    column_kind,
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST, SENTENCE_BREAK
 from ..tables.rules import RULES_BY_ID
@@ -1285,27 +1285,19 @@ def _inline_assignment(ctx: _Context, task: str) -> tuple[list[Assignee], list[A
 # --- tables -----------------------------------------------------------------------------------------------
 
 
-def _column_kind(header: str) -> str | None:
-    key = " ".join(_LETTERS.findall(fold(header)))
-    for kind, pattern in TABLE_COLUMNS:
-        if pattern.search(key):
-            return kind
-    return None
-
-
 def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
     """The header row (index) and the kind of each grid column, if the table assigns tasks."""
     for i, row in enumerate(table.rows[:DEFAULT_HEADER_ROWS]):
         kinds: dict[int, str] = {}
         for col, text, _cont in row.cell_texts():
-            kind = _column_kind(text)
+            kind = column_kind(text)
             # several lead columns lead together (``Chủ trì`` beside ``Thực hiện``); other kinds, the first
             if kind and (kind not in kinds.values() or kind == "lead"):
                 kinds[col] = kind
         if "task" in kinds.values() and ({"lead", "support", "person"} & set(kinds.values())):
             # a two-row header: ``Cơ quan thực hiện`` over ``Chủ trì | Phối hợp``
             if i + 1 < len(table.rows):
-                sub = {col: _column_kind(text) for col, text, _cont in table.rows[i + 1].cell_texts() if text}
+                sub = {col: column_kind(text) for col, text, _cont in table.rows[i + 1].cell_texts() if text}
                 # a kind the row above gave another column: the header printed again (``Nhiệm vụ`` under
                 # ``STT``, one cell short), not the lower row of a two-row header
                 moved = any(kind in kinds.values() and kinds.get(col) != kind for col, kind in sub.items())
@@ -1329,7 +1321,7 @@ def _header_again(row: Line) -> bool:
         return False
     kinds = set()
     for text in texts:
-        kind = _column_kind(text)
+        kind = column_kind(text)
         if kind is None and not ROW_NUMBER_HEADER.match(text):
             return False
         kinds.add(kind)
@@ -1474,6 +1466,5 @@ _BRACKET_ONLY = compiled(r"\s*\(.*\)\s*")
 _BRACKET_AFTER = compiled(r"\s*\([^()]*\)")
 _LOWER_START = compiled(r"\p{Ll}")
 _SPACE_THEN_LOWER = compiled(r"\s+\p{Ll}")
-_LETTERS = compiled(r"[\p{L}\p{N}]+")
 _COLUMN_NUMBER = compiled(r"\(?\d+\)?")
 _PERSON_SEPARATOR = compiled(r"\s*(?:;|\n|,(?=\s*\p{Lu}\p{Ll}*\s+\p{Lu}))\s*")

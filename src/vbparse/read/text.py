@@ -19,6 +19,7 @@ import itertools
 from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
+from ..tables.obligations import NAME_CELL_START, ROW_NUMBER_HEADER, column_kind
 from ..tables.patterns import APPENDIX, PREAMBLE_START
 from ..zones import is_header_or_closing_line, is_type_line, type_line_at
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
@@ -179,8 +180,7 @@ _CELL_SEP = compiled(r"^[\s|]*\|[\s|]*$")
 _GROUP_ROW_LABEL = compiled(r"^(?:[A-ZĐ]|[IVXLC]+)[.)]?$")
 
 
-#: A data table's number column (``STT``), and a row's own number in it (``2``, ``1.3``).
-_NUMBER_HEADER = compiled(r"(?i)^(?:stt|tt|số tt)$")
+#: A row's own number in a data table's number column (``2``, ``1.3``).
 _ROW_NUMBER_CELL = compiled(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
 
 
@@ -413,7 +413,11 @@ class _PlainText:
             return
         self.tables += 1
         width = len(table.rows[0])
-        numbered = _NUMBER_HEADER.match(self.cell_text(table.rows[0][0]).strip("*_ ")) is not None
+        heads = [self.cell_text(c).strip("*_ ") for c in table.rows[0]]
+        numbered = ROW_NUMBER_HEADER.match(heads[0]) is not None
+        kinds = [column_kind(h) for h in heads]
+        task_col = kinds.index("task") if "task" in kinds else None
+        lead_col = kinds.index("lead") if "lead" in kinds else None
         data_above = False  # a row of data (no group row: ``A.`` | ``BỘ NÔNG NGHIỆP …``) under the header
         for r, cells in enumerate(table.rows):
             self.newline()
@@ -421,11 +425,16 @@ class _PlainText:
             out: list[Cell] = []
             # a row shorter than the header under a row of data has its first cells merged down from above (``1 |
             # Bộ A | Bộ B | task 1 | …`` / ``task 2 | …``): its cells are the last columns, the first ones continue;
-            # one that opens with its number under ``STT`` starts at the first column, its last cells continue
+            # one that opens with its number under ``STT`` starts at the first column, one that opens with a task of
+            # its own at the task column, with a body's name at the (first) lead column: the cells after it continue
             group = r > 0 and self._group_row(cells)
             short = data_above and not group and 2 <= len(cells) < width
-            own_number = numbered and _ROW_NUMBER_CELL.match(self.cell_text(cells[0]).strip("*_ ")) is not None
+            first = self.cell_text(cells[0]).strip("*_ ")
+            own_number = numbered and _ROW_NUMBER_CELL.match(first) is not None
             skipped = width - len(cells) if short and not own_number else 0
+            at = lead_col if NAME_CELL_START.match(first) else task_col
+            if skipped and at is not None and at + len(cells) <= width:
+                skipped = at
             data_above = data_above or (r > 0 and not group)
             out += [Cell(0, 0, col, continued=True) for col in range(skipped)]
             for col, cell in enumerate(cells, start=skipped):
@@ -440,8 +449,8 @@ class _PlainText:
                     self.paragraph([cell[j] for j in para])
                     parts.append((part_start - row_start, self.b.length - row_start))
                 out.append(Cell(cell_start - row_start, self.b.length - row_start, col, parts=parts))
-            if short and own_number:
-                out += [Cell(0, 0, col, continued=True) for col in range(len(cells), width)]
+            if short:
+                out += [Cell(0, 0, col, continued=True) for col in range(skipped + len(cells), width)]
             self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=r, cells=out))
 
 
