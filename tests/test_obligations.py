@@ -533,6 +533,21 @@ def test_a_web_copys_appendix_table_after_a_closing_row_gives_its_rows():
     assert doc.signer is not None and doc.signer.name == "Lê Văn Ba"
 
 
+def test_an_appendix_after_a_closing_row_and_a_line_of_markup_only_is_a_table_of_its_own():
+    """``** **`` (an empty bold run) between the closing's last ``|`` and ``PHỤ LỤC``: the appendix still opens a
+    part, and its table one cell per line is read as a data table, not as the closing's layout."""
+    table = _cells(
+        ("**TT**", "**Nội dung thực hiện**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời gian hoàn thành**"),
+        ("1", "Cấp thẻ bảo hiểm y tế cho học sinh", "Bảo hiểm xã hội tỉnh", "Sở Giáo dục và Đào tạo", "Quý III/2026"),
+    )  # fmt: skip
+    text = WEB_DECISION.replace("|\n**PHỤ LỤC**", "|\n** **\n**PHỤ LỤC**") + table
+    assert "** **" in text
+    assert table_rows(text) == [
+        ("Bảo hiểm xã hội tỉnh", "lead", dt.date(2026, 9, 30)),
+        ("Sở Giáo dục và Đào tạo", "support", dt.date(2026, 9, 30)),
+    ]
+
+
 def test_a_numbered_row_short_of_the_header_keeps_its_number_in_the_number_column():
     """A web copy's row one cell short whose first cell is its number (``2``), under a header that opens with
     ``STT``: its last cell is merged down from the row above (the funding of both), not its first ones; the

@@ -33,6 +33,7 @@ DEFAULT_MAX_COLUMNS = 24
 DEFAULT_MIN_PERIODS = 3
 
 _PIPE_ONLY = compiled(r"^\s*\|\s*$")
+_WORDS = compiled(r"[\p{L}\p{N}]")
 
 
 @dataclass
@@ -73,7 +74,9 @@ def cell_tables(lines: Sequence[str], opens_part: Callable[[str], bool] | None =
 
 
 def _first_line_opens(lines: Sequence[str], between: range, opens_part: Callable[[str], bool]) -> bool:
-    first = next((lines[k] for k in between if lines[k].strip()), None)
+    """Whether the first line with words between two ``|`` lines opens a part (a line of markup only, ``** **``,
+    is passed over)."""
+    first = next((lines[k] for k in between if _WORDS.search(lines[k])), None)
     return first is not None and opens_part(first)
 
 
