@@ -548,6 +548,26 @@ def test_an_appendix_after_a_closing_row_and_a_line_of_markup_only_is_a_table_of
     ]
 
 
+def test_a_header_without_its_number_cell_over_numbered_rows_names_the_columns_after_the_number():
+    """A header one cell short of the rows under it (no ``STT`` cell: ``Nội dung | Đơn vị thực hiện | …`` over
+    ``1.1 | task | lead | …``), under group rows: its columns are the rows' last ones, the number before them."""
+    table = _cells(
+        ("**A**", "**Y TẾ CƠ SỞ**"),
+        ("**Nội dung**", "**Đơn vị thực hiện**", "**Đơn vị phối hợp**", "**Thời gian thực hiện**"),
+        ("1.1", "Số hóa hồ sơ sức khỏe người dân", "Sở Y tế", "Bảo hiểm xã hội tỉnh", "Quý IV/2026"),
+        ("1.2", "Khám sàng lọc bệnh không lây nhiễm", "Trung tâm Kiểm soát bệnh tật tỉnh", "Ủy ban nhân dân các xã",
+         "Quý II/2026"),
+    )  # fmt: skip
+    doc = parse(text=WEB_DECISION + table)
+    got = [(o.assignee.raw, o.role, o.task[:18], o.deadline) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Y tế", "lead", "Số hóa hồ sơ sức k", dt.date(2026, 12, 31)),
+        ("Bảo hiểm xã hội tỉnh", "support", "Số hóa hồ sơ sức k", dt.date(2026, 12, 31)),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "Khám sàng lọc bệnh", dt.date(2026, 6, 30)),
+        ("Ủy ban nhân dân các xã", "support", "Khám sàng lọc bệnh", dt.date(2026, 6, 30)),
+    ]
+
+
 def test_a_numbered_row_short_of_the_header_keeps_its_number_in_the_number_column():
     """A web copy's row one cell short whose first cell is its number (``2``), under a header that opens with
     ``STT``: its last cell is merged down from the row above (the funding of both), not its first ones; the

@@ -1386,6 +1386,21 @@ def _group_row(filled: list[tuple[int, str]], values: dict[str, str]) -> str | N
     return titled.group("label") if titled else None
 
 
+#: Rows read under a header to tell whether they open with a number the header has no cell for.
+DEFAULT_NUMBER_ROWS = 5
+
+
+def _after_numbers(table: TableRows, head_at: int, kinds: dict[int, str]) -> dict[int, str]:
+    """The columns' kinds of a header printed without its ``STT`` cell (``Nội dung | Đơn vị thực hiện | …``) over
+    rows one cell wider that open with their number (``1.1 | task | …``): each kind one column further on."""
+    width = len(table.rows[head_at].cell_texts())
+    below = [r.cell_texts() for r in table.rows[head_at + 1 : head_at + 1 + DEFAULT_NUMBER_ROWS]]
+    numbered = [cells for cells in below if len(cells) == width + 1 and _ROW_NUMBER.match(cells[0][1])]
+    if not numbered or len(numbered) * 2 < len([c for c in below if len(c) > 2]):
+        return kinds
+    return {col + 1: kind for col, kind in kinds.items()}
+
+
 def _table(ctx: _Context, table: TableRows) -> None:
     found = _header(table)
     if found is None:
@@ -1395,6 +1410,8 @@ def _table(ctx: _Context, table: TableRows) -> None:
     base = table.section or table.appendix or ""
     group: str | None = None
     number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if ROW_NUMBER_HEADER.match(t)), default=None)
+    if number_col is None:
+        kinds = _after_numbers(table, head_at, kinds)
     reader = _RowReader(kinds, number_col)
     for row in table.rows[head_at + 1 :]:
         texts = [fold(t) for _c, t, _x in row.cell_texts()]
