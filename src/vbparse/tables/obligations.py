@@ -269,9 +269,11 @@ def column_kind(header: str) -> str | None:
 #: names, not a task of its own.
 NAME_CELL_START = compiled(
     r"^\W*(?:(?:các|Các|CÁC)\s+(?:"
-    + "|".join(regex.escape(h) for h in sorted(BARE_COLLECTIVE_HEADS, key=len, reverse=True))
+    + "|".join(regex.escape(h) for h in sorted(BARE_COLLECTIVE_HEADS, key=lambda h: (-len(h), h)))
     + r")|(?:(?:các|Các|CÁC)\s+)?(?:"
-    + "|".join(regex.escape(h) for h in sorted({*(h for h, _k in BODY_HEADS), *POSITION_HEADS}, key=len, reverse=True))
+    + "|".join(
+        regex.escape(h) for h in sorted({*(h for h, _k in BODY_HEADS), *POSITION_HEADS}, key=lambda h: (-len(h), h))
+    )
     + r"))(?![\p{L}])"
 )
 
