@@ -279,6 +279,213 @@ def test_markdown_pipe_table_rows_become_obligations():
     ]
 
 
+PIPE_HEAD = "1. Phân công\n\n| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+
+
+def test_a_pipe_row_broken_inside_a_partner_cell_ends_where_it_has_the_headers_cells():
+    """``| 1 | task | lead | partner A;`` / ``partner B | time |``: one row, read once it has the header's cells."""
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Sửa chữa phòng học xuống cấp | Sở Giáo dục và Đào tạo | Sở Xây dựng;\n"
+            "Ủy ban nhân dân các phường | Tháng 8/2026 |\n"
+            "| 2 | Mua sắm bàn ghế học sinh | Sở Tài chính | Sở Giáo dục và Đào tạo | Quý IV/2026 |\n"
+        )
+    )
+    assert table_rows(text) == [
+        ("Sở Giáo dục và Đào tạo", "lead", dt.date(2026, 8, 31)),
+        ("Sở Xây dựng", "support", dt.date(2026, 8, 31)),
+        ("Ủy ban nhân dân các phường", "support", dt.date(2026, 8, 31)),
+        ("Sở Tài chính", "lead", dt.date(2026, 12, 31)),
+        ("Sở Giáo dục và Đào tạo", "support", dt.date(2026, 12, 31)),
+    ]
+
+
+def test_a_pipe_task_cell_wrapped_before_the_other_cells_is_one_row():
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Kiểm tra an toàn các tuyến xe buýt\nđưa đón học sinh | Sở Xây dựng | Công an tỉnh | Tháng 9/2026 |\n"
+            "| 2 | Lắp đèn tín hiệu tại nút giao | Sở Xây dựng | | Năm 2026 |\n"
+        )
+    )
+    doc = parse(text)
+    got = [(o.assignee.raw, o.role, o.task) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Xây dựng", "lead", "Kiểm tra an toàn các tuyến xe buýt đưa đón học sinh"),
+        ("Công an tỉnh", "support", "Kiểm tra an toàn các tuyến xe buýt đưa đón học sinh"),
+        ("Sở Xây dựng", "lead", "Lắp đèn tín hiệu tại nút giao"),
+    ]
+
+
+def test_pipe_rows_each_over_several_lines_with_a_lone_bar_between_rows():
+    """Every row runs over lines (empty first cell, a ``|`` opening each cell's line) and a lone ``|`` parts
+    two rows: neither the bar nor a cell's line is a task."""
+    text = HEADER + (
+        "1. Danh mục\n\n| TT | Tên đề án | Cơ quan chủ trì xây dựng | Cơ quan phối hợp | Thời gian trình |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| | Đề án phát triển y tế cơ sở | Sở Y tế\n| - Sở Nội vụ;\n- Bảo hiểm xã hội tỉnh.\n| Tháng 6/2026 |\n|\n"
+        "| | Đề án chăm sóc người cao tuổi | Sở Y tế\n| - Hội Người cao tuổi tỉnh.\n| Tháng 10/2026 |\n|\n"
+        "| | Đề án y tế học đường | Sở Giáo dục và Đào tạo\n| - Sở Y tế.\n| Tháng 12/2026 |\n"
+    )
+    assert table_rows(text) == [
+        ("Sở Y tế", "lead", dt.date(2026, 6, 30)),
+        ("Sở Nội vụ", "support", dt.date(2026, 6, 30)),
+        ("Bảo hiểm xã hội tỉnh", "support", dt.date(2026, 6, 30)),
+        ("Sở Y tế", "lead", dt.date(2026, 10, 31)),
+        ("Hội Người cao tuổi tỉnh", "support", dt.date(2026, 10, 31)),
+        ("Sở Giáo dục và Đào tạo", "lead", dt.date(2026, 12, 31)),
+        ("Sở Y tế", "support", dt.date(2026, 12, 31)),
+    ]
+
+
+def test_a_list_of_documents_to_draft_gives_each_document_to_its_drafting_body():
+    """``Tên văn bản | Cơ quan chủ trì soạn thảo | …``: the document to draft is the row's task; a table of
+    procedures that cites the documents behind them (``Tên văn bản QPPL quy định …``) assigns nothing."""
+    text = HEADER + (
+        "1. Danh mục\n\n| STT | Tên văn bản | Cơ quan chủ trì soạn thảo | Cơ quan phối hợp | Thời gian trình |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Quy định mức thu học phí năm học 2026-2027 | Sở Giáo dục và Đào tạo | Sở Tài chính | Tháng 7/2026 |\n"
+        "\n2. Thủ tục\n\n| STT | Tên thủ tục hành chính | Cơ quan thực hiện | Tên văn bản QPPL quy định |\n"
+        "|---|---|---|---|\n| 1 | Cấp phép hoạt động vận tải | Sở Xây dựng | Nghị định số 10/2020/NĐ-CP |\n"
+    )
+    assert table_rows(text) == [
+        ("Sở Giáo dục và Đào tạo", "lead", dt.date(2026, 7, 31)),
+        ("Sở Tài chính", "support", dt.date(2026, 7, 31)),
+    ]
+
+
+def test_a_short_pipe_row_on_one_line_is_not_joined_to_the_next():
+    """Counter: a row with fewer cells than the header (a group row) that ends its line with ``|`` is a row of
+    its own; the full rows after it are read one per line."""
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| **A** | **Y TẾ** |\n"
+            "| 1 | Tiêm chủng mở rộng | Sở Y tế | Ủy ban nhân dân các xã | Tháng 5/2026 |\n"
+            "| 2 | Khám sức khỏe học sinh | Sở Giáo dục và Đào tạo | Sở Y tế | Tháng 11/2026 |\n"
+        )
+    )
+    assert table_rows(text) == [
+        ("Sở Y tế", "lead", dt.date(2026, 5, 31)),
+        ("Ủy ban nhân dân các xã", "support", dt.date(2026, 5, 31)),
+        ("Sở Giáo dục và Đào tạo", "lead", dt.date(2026, 11, 30)),
+        ("Sở Y tế", "support", dt.date(2026, 11, 30)),
+    ]
+
+
+def test_a_header_repeated_mid_table_with_other_names_and_no_number_column_is_no_task():
+    """A header printed again inside the table (other words, no ``STT`` cell, so one cell short) assigns
+    nothing, and the rows after it keep the first header's columns."""
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Nâng cấp trạm y tế xã | Sở Y tế | Sở Xây dựng | Quý III/2026 |\n"
+            "| **Công việc** | **Đơn vị thực hiện** | **Đơn vị phối hợp** | **Thời gian** |\n"
+            "| 2 | Tập huấn cấp cứu ban đầu | Bệnh viện Đa khoa tỉnh | Trung tâm Y tế các huyện | Tháng 4/2026 |\n"
+        )
+    )
+    assert table_rows(text) == [
+        ("Sở Y tế", "lead", dt.date(2026, 9, 30)),
+        ("Sở Xây dựng", "support", dt.date(2026, 9, 30)),
+        ("Bệnh viện Đa khoa tỉnh", "lead", dt.date(2026, 4, 30)),
+        ("Trung tâm Y tế các huyện", "support", dt.date(2026, 4, 30)),
+    ]
+
+
+def test_a_group_row_then_a_repeated_header_then_numbered_rows():
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| **I** | **GIAO THÔNG ĐƯỜNG THỦY** | | | |\n"
+            "| **Công việc** | **Đơn vị thực hiện** | **Đơn vị phối hợp** | **Thời gian** |\n"
+            "| 1.1 | Kiểm tra bến khách ngang sông | Sở Xây dựng | Công an tỉnh | Tháng 6/2026 |\n"
+            "| 1.2 | Cấp áo phao cho đò chở học sinh | Ủy ban nhân dân các xã | Sở Giáo dục và Đào tạo | Tháng 8/2026 |\n"
+        )
+    )
+    doc = parse(text)
+    got = [(o.assignee.raw, o.role, o.section) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Xây dựng", "lead", "II.1.I.1.1"),
+        ("Công an tỉnh", "support", "II.1.I.1.1"),
+        ("Ủy ban nhân dân các xã", "lead", "II.1.I.1.2"),
+        ("Sở Giáo dục và Đào tạo", "support", "II.1.I.1.2"),
+    ]
+
+
+def test_a_repeated_header_shorter_than_the_rows_below_is_no_second_header_row():
+    """The header again with fewer cells than the rows under it (they carry a product cell): not the lower row
+    of a two-row header, and no task."""
+    text = HEADER + (
+        "1. Phân công\n\n| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian | Sản phẩm |\n|---|---|---|---|---|---|\n"
+        "| **Nhiệm vụ** | **Chủ trì** | **Phối hợp** | **Thời gian** |\n"
+        "| 1 | Xây dựng bản đồ số tuyến xe buýt | Sở Xây dựng | Sở Khoa học và Công nghệ | 2026 | Bản đồ số |\n"
+    )
+    doc = parse(text)
+    got = [(o.assignee.raw, o.role, o.task) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Xây dựng", "lead", "Xây dựng bản đồ số tuyến xe buýt"),
+        ("Sở Khoa học và Công nghệ", "support", "Xây dựng bản đồ số tuyến xe buýt"),
+    ]
+
+
+def test_a_row_whose_task_holds_column_words_is_still_a_task():
+    """Counter: ``Rà soát nội dung công việc …`` under ``Phân công …`` words is a row of data, not a header."""
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + ("| 1 | Rà soát nội dung công việc phân công | Văn phòng Sở Y tế | Phòng Tổ chức cán bộ | Tháng 3/2026 |\n")
+    )
+    assert table_rows(text) == [
+        ("Văn phòng Sở Y tế", "lead", dt.date(2026, 3, 31)),
+        ("Phòng Tổ chức cán bộ", "support", dt.date(2026, 3, 31)),
+    ]
+
+
+def test_a_thuc_hien_column_beside_a_chu_tri_column_names_leads_too():
+    """``Chủ trì | Thực hiện | Phối hợp``: the bodies of both the first columns lead the row, the last supports;
+    two rows keep their own."""
+    text = HEADER + (
+        "1. Phân công\n\n| TT | Nội dung | Thời gian | Chủ trì | Thực hiện | Phối hợp |\n|---|---|---|---|---|---|\n"
+        "| 1 | Kiểm tra phòng cháy tại ký túc xá | Tháng 4/2026 | Hiệu trưởng | Tổ Bảo vệ, Đoàn Thanh niên trường "
+        "| Công an phường |\n"
+        "| 2 | Tổng vệ sinh khuôn viên trường | Tháng 9/2026 | Ban Giám hiệu | Tổ Hành chính | |\n"
+    )
+    assert table_rows(text) == [
+        ("Hiệu trưởng", "lead", dt.date(2026, 4, 30)),
+        ("Tổ Bảo vệ", "lead", dt.date(2026, 4, 30)),
+        ("Đoàn Thanh niên trường", "lead", dt.date(2026, 4, 30)),
+        ("Công an phường", "support", dt.date(2026, 4, 30)),
+        ("Ban Giám hiệu", "lead", dt.date(2026, 9, 30)),
+        ("Tổ Hành chính", "lead", dt.date(2026, 9, 30)),
+    ]
+
+
+def test_a_thuc_hien_column_alone_names_the_leads():
+    text = HEADER + (
+        "1. Phân công\n\n| TT | Nội dung | Thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Bảo dưỡng xe cứu thương | Khoa Cấp cứu | Quý II/2026 |\n"
+    )
+    assert table_rows(text) == [("Khoa Cấp cứu", "lead", dt.date(2026, 6, 30))]
+
+
+def test_a_phoi_hop_column_beside_chu_tri_stays_support():
+    """Counter: ``Chủ trì | Phối hợp`` without a ``Thực hiện`` column: the partners support."""
+    text = HEADER + (
+        "1. Phân công\n\n| TT | Nội dung | Thời gian | Chủ trì | Phối hợp |\n|---|---|---|---|---|\n"
+        "| 1 | Bảo dưỡng xe cứu thương | Quý II/2026 | Trung tâm Cấp cứu 115 | Khoa Cấp cứu |\n"
+    )
+    assert table_rows(text) == [
+        ("Trung tâm Cấp cứu 115", "lead", dt.date(2026, 6, 30)),
+        ("Khoa Cấp cứu", "support", dt.date(2026, 6, 30)),
+    ]
+
+
 def _cells(*rows: tuple[str, ...]) -> str:
     """A web copy's table, one cell per line between ``|`` lines, rows parted by an empty cell."""
     return "".join("|\n" + "\n|\n".join(row) + "\n|\n" for row in rows)
@@ -324,6 +531,88 @@ def test_a_web_copys_appendix_table_after_a_closing_row_gives_its_rows():
         ("UBND các xã/phường", "support", "Bảo đảm an ninh tr", None),
     ]
     assert doc.signer is not None and doc.signer.name == "Lê Văn Ba"
+
+
+def test_an_appendix_after_a_closing_row_and_a_line_of_markup_only_is_a_table_of_its_own():
+    """``** **`` (an empty bold run) between the closing's last ``|`` and ``PHỤ LỤC``: the appendix still opens a
+    part, and its table one cell per line is read as a data table, not as the closing's layout."""
+    table = _cells(
+        ("**TT**", "**Nội dung thực hiện**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời gian hoàn thành**"),
+        ("1", "Cấp thẻ bảo hiểm y tế cho học sinh", "Bảo hiểm xã hội tỉnh", "Sở Giáo dục và Đào tạo", "Quý III/2026"),
+    )  # fmt: skip
+    text = WEB_DECISION.replace("|\n**PHỤ LỤC**", "|\n** **\n**PHỤ LỤC**") + table
+    assert "** **" in text
+    assert table_rows(text) == [
+        ("Bảo hiểm xã hội tỉnh", "lead", dt.date(2026, 9, 30)),
+        ("Sở Giáo dục và Đào tạo", "support", dt.date(2026, 9, 30)),
+    ]
+
+
+def test_a_header_without_its_number_cell_over_numbered_rows_names_the_columns_after_the_number():
+    """A header one cell short of the rows under it (no ``STT`` cell: ``Nội dung | Đơn vị thực hiện | …`` over
+    ``1.1 | task | lead | …``), under group rows: its columns are the rows' last ones, the number before them."""
+    table = _cells(
+        ("**A**", "**Y TẾ CƠ SỞ**"),
+        ("**Nội dung**", "**Đơn vị thực hiện**", "**Đơn vị phối hợp**", "**Thời gian thực hiện**"),
+        ("1.1", "Số hóa hồ sơ sức khỏe người dân", "Sở Y tế", "Bảo hiểm xã hội tỉnh", "Quý IV/2026"),
+        ("1.2", "Khám sàng lọc bệnh không lây nhiễm", "Trung tâm Kiểm soát bệnh tật tỉnh", "Ủy ban nhân dân các xã",
+         "Quý II/2026"),
+    )  # fmt: skip
+    doc = parse(text=WEB_DECISION + table)
+    got = [(o.assignee.raw, o.role, o.task[:18], o.deadline) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Y tế", "lead", "Số hóa hồ sơ sức k", dt.date(2026, 12, 31)),
+        ("Bảo hiểm xã hội tỉnh", "support", "Số hóa hồ sơ sức k", dt.date(2026, 12, 31)),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "Khám sàng lọc bệnh", dt.date(2026, 6, 30)),
+        ("Ủy ban nhân dân các xã", "support", "Khám sàng lọc bệnh", dt.date(2026, 6, 30)),
+    ]
+
+
+def test_a_numbered_row_short_of_the_header_keeps_its_number_in_the_number_column():
+    """A web copy's row one cell short whose first cell is its number (``2``), under a header that opens with
+    ``STT``: its last cell is merged down from the row above (the funding of both), not its first ones; the
+    number is never read as the task."""
+    table = _cells(
+        ("**STT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời hạn**",
+         "**Nguồn kinh phí**"),
+        ("1", "Cải tạo bến xe khách phía Bắc", "Sở Xây dựng", "Sở Tài chính", "Quý III/2026", "Ngân sách tỉnh"),
+        ("2", "Mở tuyến xe buýt nội thị", "Công an tỉnh", "Ủy ban nhân dân các huyện", "Quý IV/2026"),
+    )  # fmt: skip
+    doc = parse(text=WEB_DECISION + table)
+    got = [(o.assignee.raw, o.role, o.task, o.deadline) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Xây dựng", "lead", "Cải tạo bến xe khách phía Bắc", dt.date(2026, 9, 30)),
+        ("Sở Tài chính", "support", "Cải tạo bến xe khách phía Bắc", dt.date(2026, 9, 30)),
+        ("Công an tỉnh", "lead", "Mở tuyến xe buýt nội thị", dt.date(2026, 12, 31)),
+        ("Ủy ban nhân dân các huyện", "support", "Mở tuyến xe buýt nội thị", dt.date(2026, 12, 31)),
+    ]
+
+
+def test_a_short_row_that_opens_with_a_task_starts_at_the_task_column():
+    """A web copy's row short of the header that opens with a task of its own (``task | lead``) under a full
+    row: its number before it and the cells after it are merged down from above (``Phối hợp``, the time), not
+    its first cells; a short row that opens with a body (``Sở B | Sở C | time``) shares the task above."""
+    table = _cells(
+        ("**STT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời hạn**",
+         "**Kết quả**"),
+        ("1", "Lắp camera giám sát cổng trường", "Sở Giáo dục và Đào tạo", "Công an tỉnh", "Quý III/2026",
+         "Hệ thống camera"),
+        ("Tập huấn kỹ năng thoát hiểm cho học sinh", "Sở Y tế"),
+        ("2", "Kiểm tra bếp ăn bán trú", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Quý I/2026", "Biên bản"),
+        ("Ủy ban nhân dân các xã", "Trạm Y tế các xã", "Quý II/2026"),
+    )  # fmt: skip
+    doc = parse(text=WEB_DECISION + table)
+    got = [(o.assignee.raw, o.role, o.task[:20], o.deadline) for o in doc.obligations if o.source == "table"]
+    assert got == [
+        ("Sở Giáo dục và Đào tạo", "lead", "Lắp camera giám sát ", dt.date(2026, 9, 30)),
+        ("Công an tỉnh", "support", "Lắp camera giám sát ", dt.date(2026, 9, 30)),
+        ("Sở Y tế", "lead", "Tập huấn kỹ năng tho", dt.date(2026, 9, 30)),
+        ("Công an tỉnh", "support", "Tập huấn kỹ năng tho", dt.date(2026, 9, 30)),
+        ("Sở Y tế", "lead", "Kiểm tra bếp ăn bán ", dt.date(2026, 3, 31)),
+        ("Sở Giáo dục và Đào tạo", "support", "Kiểm tra bếp ăn bán ", dt.date(2026, 3, 31)),
+        ("Ủy ban nhân dân các xã", "lead", "Kiểm tra bếp ăn bán ", dt.date(2026, 6, 30)),
+        ("Trạm Y tế các xã", "support", "Kiểm tra bếp ăn bán ", dt.date(2026, 6, 30)),
+    ]
 
 
 def test_a_slash_between_two_levels_names_one_collective():

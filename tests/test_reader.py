@@ -113,3 +113,24 @@ def test_emphasis_inside_a_date_spanning_lines_is_dropped_and_the_day_read(date_
     doc = parse(text=text)
     assert doc.place == "Hà Nội"
     assert str(doc.issued_date) == "2025-11-24"
+
+
+def test_cell_per_line_rows_of_unequal_length_are_not_read_as_one_long_period():
+    """A web copy's table one cell per line whose rows differ in length (cells merged down from above): two
+    stretches that happen to fit one long period are still rows parted at their gaps; a header with an empty
+    cell over three rows or more keeps its period."""
+    from vbparse.read.cell_lines import cell_tables
+
+    def table(*rows: tuple[str, ...]) -> list[str]:
+        return "".join("|\n" + "\n|\n".join(row) + "\n|\n" for row in rows).split("\n")
+
+    lines = table(("STT", "Việc", "Chủ trì", "Hạn"), ("1", "Sơn lại lớp học", "Trường A", "Tháng 8"), ("Lát sân", "Trường B"),
+                  ("Sửa mái", "Trường C", "Tháng 9"), ("Trường D", "Tháng 10"))  # fmt: skip
+    (found,) = cell_tables(lines)
+    assert [len(r) for r in found.rows] == [4, 4, 2, 3, 2]
+    with_empty = "|\nTT\n|\nViệc\n|\n|\nHạn\n|\n" + "".join(
+        f"|\n{i}\nViệc {i}\n|\nx\n|\ny\n|\nz\n|\n" for i in range(3)
+    )
+    lines = with_empty.split("\n")
+    (found,) = cell_tables(lines)
+    assert [len(r) for r in found.rows] == [4, 4, 4, 4]

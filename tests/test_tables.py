@@ -579,6 +579,11 @@ PATTERN_EXAMPLES = [
     ("obligations", "CRITERIA", "Có kết quả xếp loại tốt", {}),
     ("obligations", "ROW_NUMBER_HEADER", "STT", {}),
     ("obligations", "ROW_NUMBER_HEADER", "Số TT", {}),
+    # a table cell that opens with names (a short row's lead), not with a task of its own
+    ("obligations", "NAME_CELL_START", "Trung tâm Chuyển đổi số Thành phố", {}),
+    ("obligations", "NAME_CELL_START", "Các sở, ngành, UBND xã, phường", {}),
+    ("obligations", "NAME_CELL_START", "Phó Giám đốc Sở", {}),
+    ("obligations", "NAME_CELL_START", "Xây dựng hạ tầng kỹ thuật dự phòng", None),
     (
         "obligations",
         "PERSON_CELL",

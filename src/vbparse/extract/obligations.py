@@ -82,8 +82,8 @@ from ..tables.obligations import (
     SELF_DISSOLUTION,
     SKIP_SECTION_KEYS,
     SKIP_SECTION_PREFIXES,
-    TABLE_COLUMNS,
     TASK_LIST_INTRO,
+    column_kind,
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST, SENTENCE_BREAK
 from ..tables.rules import RULES_BY_ID
@@ -1285,31 +1285,48 @@ def _inline_assignment(ctx: _Context, task: str) -> tuple[list[Assignee], list[A
 # --- tables -----------------------------------------------------------------------------------------------
 
 
-def _column_kind(header: str) -> str | None:
-    key = " ".join(_LETTERS.findall(fold(header)))
-    for kind, pattern in TABLE_COLUMNS:
-        if pattern.search(key):
-            return kind
-    return None
-
-
 def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
     """The header row (index) and the kind of each grid column, if the table assigns tasks."""
     for i, row in enumerate(table.rows[:DEFAULT_HEADER_ROWS]):
         kinds: dict[int, str] = {}
         for col, text, _cont in row.cell_texts():
-            kind = _column_kind(text)
-            if kind and kind not in kinds.values():
+            kind = column_kind(text)
+            # several lead columns lead together (``Chủ trì`` beside ``Thực hiện``); other kinds, the first
+            if kind and (kind not in kinds.values() or kind == "lead"):
                 kinds[col] = kind
         if "task" in kinds.values() and ({"lead", "support", "person"} & set(kinds.values())):
             # a two-row header: ``Cơ quan thực hiện`` over ``Chủ trì | Phối hợp``
             if i + 1 < len(table.rows):
-                sub = {col: _column_kind(text) for col, text, _cont in table.rows[i + 1].cell_texts() if text}
-                if sub and all(sub.values()):
+                sub = {col: column_kind(text) for col, text, _cont in table.rows[i + 1].cell_texts() if text}
+                # a kind the row above gave another column: the header printed again (``Nhiệm vụ`` under
+                # ``STT``, one cell short), not the lower row of a two-row header
+                moved = any(kind in kinds.values() and kinds.get(col) != kind for col, kind in sub.items())
+                if sub and all(sub.values()) and not moved:
                     kinds.update({col: kind for col, kind in sub.items() if kind})
                     return i + 1, kinds
             return i, kinds
     return None
+
+
+#: A header cell has at most this many words (a task or a name of a row of data is longer, or no column's word).
+DEFAULT_HEADER_CELL_WORDS = 10
+
+
+def _header_again(row: Line) -> bool:
+    """A row that names columns again inside the table, in the same words or others, with or without its
+    ``STT`` cell (``Nội dung | Cơ quan thực hiện | Cơ quan phối hợp | Thời hạn``): every filled cell a column's
+    name, a task's or an assignee's among them, and two kinds at least."""
+    texts = [t for _c, t, cont in row.cell_texts() if t and not cont]
+    if len(texts) < 2 or any(len(t.split()) > DEFAULT_HEADER_CELL_WORDS for t in texts):
+        return False
+    kinds = set()
+    for text in texts:
+        kind = column_kind(text)
+        if kind is None and not ROW_NUMBER_HEADER.match(text):
+            return False
+        kinds.add(kind)
+    kinds.discard(None)
+    return len(kinds) >= 2 and bool(kinds & {"task", "lead", "support", "person"})
 
 
 _GROUP_LABEL = compiled(r"^(?:[IVXLC]+|[A-Z]|[a-zđ])[.)]?$")
@@ -1346,8 +1363,12 @@ class _RowReader:
                 parts = row.cell_parts(col) if not cont else self.above_parts.get(col, [])
                 self.above_parts[col] = parts
                 (person_parts if kind == "person" else lead_parts).extend(parts)
-            if kind:
-                values[kind] = (values.get(kind, "") + " " + text).strip() if text else values.get(kind, "")
+            if kind and text:
+                # the names of two lead columns are two lists (``Giám đốc`` | ``Phòng A, Phòng B``)
+                joint = "; " if kind == "lead" and values.get(kind) else " "
+                values[kind] = (values.get(kind, "") + joint + text).strip()
+            elif kind:
+                values.setdefault(kind, "")
             if col == self.number_col:
                 number = text
         if number is None and filled and _ROW_NUMBER.match(filled[0][1]):
@@ -1365,6 +1386,21 @@ def _group_row(filled: list[tuple[int, str]], values: dict[str, str]) -> str | N
     return titled.group("label") if titled else None
 
 
+#: Rows read under a header to tell whether they open with a number the header has no cell for.
+DEFAULT_NUMBER_ROWS = 5
+
+
+def _after_numbers(table: TableRows, head_at: int, kinds: dict[int, str]) -> dict[int, str]:
+    """The columns' kinds of a header printed without its ``STT`` cell (``Nội dung | Đơn vị thực hiện | …``) over
+    rows one cell wider that open with their number (``1.1 | task | …``): each kind one column further on."""
+    width = len(table.rows[head_at].cell_texts())
+    below = [r.cell_texts() for r in table.rows[head_at + 1 : head_at + 1 + DEFAULT_NUMBER_ROWS]]
+    numbered = [cells for cells in below if len(cells) == width + 1 and _ROW_NUMBER.match(cells[0][1])]
+    if not numbered or len(numbered) * 2 < len([c for c in below if len(c) > 2]):
+        return kinds
+    return {col + 1: kind for col, kind in kinds.items()}
+
+
 def _table(ctx: _Context, table: TableRows) -> None:
     found = _header(table)
     if found is None:
@@ -1374,11 +1410,13 @@ def _table(ctx: _Context, table: TableRows) -> None:
     base = table.section or table.appendix or ""
     group: str | None = None
     number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if ROW_NUMBER_HEADER.match(t)), default=None)
+    if number_col is None:
+        kinds = _after_numbers(table, head_at, kinds)
     reader = _RowReader(kinds, number_col)
     for row in table.rows[head_at + 1 :]:
         texts = [fold(t) for _c, t, _x in row.cell_texts()]
-        if texts == header_texts or all(_COLUMN_NUMBER.fullmatch(t) or not t for t in texts):
-            continue  # a header repeated on a new page, or the column-number row ``(1) (2) (3)``
+        if texts == header_texts or all(_COLUMN_NUMBER.fullmatch(t) or not t for t in texts) or _header_again(row):
+            continue  # a header repeated (on a new page, in other words), or the column-number row ``(1) (2) (3)``
         values, person_parts, lead_parts, number, filled = reader.read(row)
         label = _group_row(filled, values)
         if label is not None:
@@ -1445,6 +1483,5 @@ _BRACKET_ONLY = compiled(r"\s*\(.*\)\s*")
 _BRACKET_AFTER = compiled(r"\s*\([^()]*\)")
 _LOWER_START = compiled(r"\p{Ll}")
 _SPACE_THEN_LOWER = compiled(r"\s+\p{Ll}")
-_LETTERS = compiled(r"[\p{L}\p{N}]+")
 _COLUMN_NUMBER = compiled(r"\(?\d+\)?")
 _PERSON_SEPARATOR = compiled(r"\s*(?:;|\n|,(?=\s*\p{Lu}\p{Ll}*\s+\p{Lu}))\s*")

@@ -29,8 +29,11 @@ from ..pattern_cache import compiled
 
 #: A table has at most this many columns.
 DEFAULT_MAX_COLUMNS = 24
+#: A row length longer than the first row's is read from this many periods at least.
+DEFAULT_MIN_PERIODS = 3
 
 _PIPE_ONLY = compiled(r"^\s*\|\s*$")
+_WORDS = compiled(r"[\p{L}\p{N}]")
 
 
 @dataclass
@@ -71,7 +74,9 @@ def cell_tables(lines: Sequence[str], opens_part: Callable[[str], bool] | None =
 
 
 def _first_line_opens(lines: Sequence[str], between: range, opens_part: Callable[[str], bool]) -> bool:
-    first = next((lines[k] for k in between if lines[k].strip()), None)
+    """Whether the first line with words between two ``|`` lines opens a part (a line of markup only, ``** **``,
+    is passed over)."""
+    first = next((lines[k] for k in between if _WORDS.search(lines[k])), None)
     return first is not None and opens_part(first)
 
 
@@ -91,7 +96,12 @@ def _rows(segments: list[list[int]]) -> list[list[list[int]]]:
     if first_empty < n_seg and _gaps_empty(segments, first_empty):
         return _split(segments, first_empty)
     for n in range(1, min(DEFAULT_MAX_COLUMNS, n_seg) + 1):
-        if (n_seg + 1) % (n + 1) == 0 and _gaps_empty(segments, n) and (n < n_seg or first_empty == n_seg):
+        periods = (n_seg + 1) // (n + 1)
+        # a period longer than the first row (a header with an empty cell) is read only over three rows or more:
+        # two rows of unequal length can fit one that runs across them
+        beyond_first = first_empty < n < n_seg and periods < DEFAULT_MIN_PERIODS
+        fits = (n_seg + 1) % (n + 1) == 0 and _gaps_empty(segments, n) and (n < n_seg or first_empty == n_seg)
+        if fits and not beyond_first:
             return _split(segments, n)
     rows: list[list[list[int]]] = [[]]
     for s in segments:

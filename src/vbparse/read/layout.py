@@ -453,3 +453,85 @@ def pipe_row_cells(line: str) -> list[Cell] | None:
         )
         start += len(piece) + 1
     return cells
+
+
+#: A pipe row broken over lines runs over at most this many lines.
+DEFAULT_MAX_ROW_LINES = 40
+_BAR_ONLY = compiled(r"^\s*\|\s*$")
+
+
+@dataclass
+class BrokenRows:
+    """The rows of Markdown pipe tables a copy broke over several lines: each row's first line → its last, and
+    the lone ``|`` lines that part two rows of such a table."""
+
+    rows: dict[int, int] = field(default_factory=dict)
+    gaps: set[int] = field(default_factory=set)
+
+    def lines(self) -> set[int]:
+        """Every line these rows and gaps stand on."""
+        out = set(self.gaps)
+        for first, last in self.rows.items():
+            out.update(range(first, last + 1))
+        return out
+
+
+def broken_pipe_rows(lines: list[str]) -> BrokenRows:
+    """Rows of pipe tables that run over several lines (a cell's text wrapped, one partner per line, each
+    cell's line opening with ``|``).  A table's width is the number of cells of its first row (the header); a
+    row under it that does not close its line with ``|``, or closes it short of that width with the next line
+    going on without ``|``, goes on until it has the header's cells and closes a line (``| 1 | task | lead |
+    partner A;`` / ``partner B | time |``).  A lone ``|`` between two rows of such a table parts them.  A row
+    printed on one line, full or short (a group row ``| **A** | **Y TẾ** |``), is no broken row."""
+    found = BrokenRows()
+    width = 0  # cells of the current table's header; 0 outside a pipe table
+    k = 0
+    n = len(lines)
+    while k < n:
+        line = lines[k]
+        if "|" not in line:
+            width = 0
+            k += 1
+            continue
+        cells = pipe_row_cells(line)
+        nxt = lines[k + 1] if k + 1 < n else ""
+        if cells is not None and (not width or len(cells) >= width or "|" not in nxt or _opens_cell(nxt)):
+            width = width or len(cells)
+            k += 1
+            continue
+        if width and cells is None and _BAR_ONLY.match(line) and _opens_cell(nxt) and not _BAR_ONLY.match(nxt):
+            found.gaps.add(k)
+            k += 1
+            continue
+        end = _row_end(lines, k, width) if width and line.lstrip().startswith("|") else None
+        if end is None:
+            width = 0
+            k += 1
+            continue
+        found.rows[k] = end
+        k = end + 1
+    return found
+
+
+def _opens_cell(line: str) -> bool:
+    return line.lstrip().startswith("|")
+
+
+def _row_end(lines: list[str], k: int, width: int) -> int | None:
+    """The last line of the row that opens at line ``k`` with ``width`` cells, or None when the lines from
+    ``k`` are no such row (a blank line, a line closed short of the width before a line that opens a row,
+    more bars than the row has)."""
+    bars = 0
+    for j in range(k, min(len(lines), k + DEFAULT_MAX_ROW_LINES)):
+        line = lines[j].rstrip()
+        if not line.strip():
+            return None
+        bars += line.count("|")
+        if bars > width + 1:
+            return None
+        if line.endswith("|"):
+            if bars == width + 1:
+                return j if j > k else None
+            if j + 1 >= len(lines) or _opens_cell(lines[j + 1]):
+                return None
+    return None

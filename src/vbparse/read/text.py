@@ -19,6 +19,7 @@ import itertools
 from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
+from ..tables.obligations import NAME_CELL_START, ROW_NUMBER_HEADER, column_kind
 from ..tables.patterns import APPENDIX, PREAMBLE_START
 from ..zones import is_header_or_closing_line, is_type_line, type_line_at
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
@@ -26,6 +27,7 @@ from .cell_lines import CellTable, cell_tables, is_cell_separator
 from .layout import (
     PIPE_RULE,
     TEXT_TABLE_BASE,
+    broken_pipe_rows,
     first_line,
     line_offsets,
     looks_like_layout,
@@ -178,6 +180,10 @@ _CELL_SEP = compiled(r"^[\s|]*\|[\s|]*$")
 _GROUP_ROW_LABEL = compiled(r"^(?:[A-ZĐ]|[IVXLC]+)[.)]?$")
 
 
+#: A row's own number in a data table's number column (``2``, ``1.3``).
+_ROW_NUMBER_CELL = compiled(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
+
+
 _RULE = compiled(r"^\s*[-_=*~]{3,}\s*$")
 _MARKUP_EDGE = compiled(r"^[\s*_#]+")
 
@@ -281,12 +287,22 @@ class _PlainText:
     # -- the body
 
     def body(self, start: int) -> None:
-        grids = {t.first: t for t in cell_tables(self.lines, _opens_part) if t.first >= start}
+        broken = broken_pipe_rows(self.lines)
+        taken = broken.lines()
+        # a broken pipe row's lines and the lone ``|`` between its rows are no cells of a table one cell per line
+        grid_lines = [("" if i in taken else ln) for i, ln in enumerate(self.lines)] if taken else self.lines
+        grids = {t.first: t for t in cell_tables(grid_lines, _opens_part) if t.first >= start}
         row = -1
         block: list[int] = []
         k = start
         while k < len(self.lines):
             line = self.lines[k]
+            if k in broken.gaps:
+                k += 1  # the lone ``|`` between two rows
+                continue
+            last = broken.rows.get(k)
+            if last is not None:
+                line = self.joined(k, last)
             grid = grids.get(k)
             cells = None if grid is not None or not line.strip() else pipe_row_cells(line)
             bridged = grid is None and cells is None and not line.strip() and self._bridged(block, k)
@@ -309,6 +325,9 @@ class _PlainText:
                 self.newline()
                 self.b.add(line, self.offsets[k])
                 self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=row, cells=cells))
+                if last is not None:
+                    k = last + 1
+                    continue
             if cells is None and line.strip() and not is_cell_separator(line):
                 block.append(k)
             elif bridged:
@@ -318,6 +337,13 @@ class _PlainText:
                 self.blocks.append(Block())  # a blank line stays: it ends a title, a paragraph
             k += 1
         self.flush(block)
+
+    def joined(self, first: int, last: int) -> str:
+        """Lines ``first`` … ``last`` as one line, each line break a space (offsets hold)."""
+        out = self.lines[first]
+        for k in range(first + 1, last + 1):
+            out += " " * (self.offsets[k] - self.offsets[k - 1] - len(self.lines[k - 1])) + self.lines[k]
+        return out
 
     def _bridged(self, block: list[int], k: int) -> bool:
         """Whether the blank line ``k`` falls inside a bold heading a web copy broke in two: the paragraph
@@ -387,15 +413,28 @@ class _PlainText:
             return
         self.tables += 1
         width = len(table.rows[0])
+        heads = [self.cell_text(c).strip("*_ ") for c in table.rows[0]]
+        numbered = ROW_NUMBER_HEADER.match(heads[0]) is not None
+        kinds = [column_kind(h) for h in heads]
+        task_col = kinds.index("task") if "task" in kinds else None
+        lead_col = kinds.index("lead") if "lead" in kinds else None
         data_above = False  # a row of data (no group row: ``A.`` | ``BỘ NÔNG NGHIỆP …``) under the header
         for r, cells in enumerate(table.rows):
             self.newline()
             row_start = self.b.length
             out: list[Cell] = []
             # a row shorter than the header under a row of data has its first cells merged down from above (``1 |
-            # Bộ A | Bộ B | task 1 | …`` / ``task 2 | …``): its cells are the last columns, the first ones continue
+            # Bộ A | Bộ B | task 1 | …`` / ``task 2 | …``): its cells are the last columns, the first ones continue;
+            # one that opens with its number under ``STT`` starts at the first column, one that opens with a task of
+            # its own at the task column, with a body's name at the (first) lead column: the cells after it continue
             group = r > 0 and self._group_row(cells)
-            skipped = width - len(cells) if data_above and not group and 2 <= len(cells) < width else 0
+            short = data_above and not group and 2 <= len(cells) < width
+            first = self.cell_text(cells[0]).strip("*_ ")
+            own_number = numbered and _ROW_NUMBER_CELL.match(first) is not None
+            skipped = width - len(cells) if short and not own_number else 0
+            at = lead_col if NAME_CELL_START.match(first) else task_col
+            if skipped and at is not None and at + len(cells) <= width:
+                skipped = at
             data_above = data_above or (r > 0 and not group)
             out += [Cell(0, 0, col, continued=True) for col in range(skipped)]
             for col, cell in enumerate(cells, start=skipped):
@@ -410,6 +449,8 @@ class _PlainText:
                     self.paragraph([cell[j] for j in para])
                     parts.append((part_start - row_start, self.b.length - row_start))
                 out.append(Cell(cell_start - row_start, self.b.length - row_start, col, parts=parts))
+            if short:
+                out += [Cell(0, 0, col, continued=True) for col in range(skipped + len(cells), width)]
             self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=r, cells=out))
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import regex
 
+from ..chars import fold
 from ..pattern_cache import compiled, gated
-from .bodies import PERSON_HONORIFICS
+from .bodies import BARE_COLLECTIVE_HEADS, BODY_HEADS, PERSON_HONORIFICS, POSITION_HEADS
 from .names import FAMILY_NAMES, RANKS
 from .positions import SIGNING_POSTS
 
@@ -241,15 +242,39 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
             "lead",
             (
                 r"chu tri|(?:co quan|don vi|bo phan|nguoi) (?:thuc hien|phu trach|chiu trach nhiem)|"
-                r"^trach nhiem|^(?:don vi|co quan)$|phan cong"
+                r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
             ),
         ),
         ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc"),
         # the group a task belongs to (``Thuộc nhóm nhiệm vụ, hành động``, ``Lĩnh vực``): not the task itself
         ("category", r"^thuoc (?:nhom|linh vuc)|^nhom (?:nhiem vu|giai phap|hoat dong)|^linh vuc$"),
         ("product", r"san pham|ket qua|^chi tieu (?:dat duoc|can dat|phan dau)"),
-        ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)|^chi tieu"),
+        ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)|^ten van ban$|^chi tieu"),
     )
+)
+
+_COLUMN_WORDS = compiled(r"[\p{L}\p{N}]+")
+
+
+def column_kind(header: str) -> str | None:
+    """The kind of a task table's column by its header's words (``TABLE_COLUMNS``), or None."""
+    key = " ".join(_COLUMN_WORDS.findall(fold(header)))
+    for kind, pattern in TABLE_COLUMNS:
+        if pattern.search(key):
+            return kind
+    return None
+
+
+#: A cell that opens with a body's or a post's head (``Sở Y tế``, ``Các phòng``, ``UBND các xã``, ``Phó Giám đốc``):
+#: names, not a task of its own.
+NAME_CELL_START = compiled(
+    r"^\W*(?:(?:các|Các|CÁC)\s+(?:"
+    + "|".join(regex.escape(h) for h in sorted(BARE_COLLECTIVE_HEADS, key=lambda h: (-len(h), h)))
+    + r")|(?:(?:các|Các|CÁC)\s+)?(?:"
+    + "|".join(
+        regex.escape(h) for h in sorted({*(h for h, _k in BODY_HEADS), *POSITION_HEADS}, key=lambda h: (-len(h), h))
+    )
+    + r"))(?![\p{L}])"
 )
 
 #: A predicate that opens with a role word (``chủ trì``, ``có trách nhiệm``, ``là cơ quan thường trực``).

@@ -265,6 +265,12 @@ RULES: tuple[ObligationRule, ...] = (
                 "| 1 | Tổ chức lớp bồi dưỡng | Sở Nội vụ | Tháng 5/2026 |\n",
                 "Sở Nội vụ",
             ),
+            # a ``Thực hiện`` column beside ``Chủ trì``: its bodies lead too
+            E(
+                "| TT | Nội dung | Chủ trì | Thực hiện | Phối hợp |\n|---|---|---|---|---|\n"
+                "| 1 | Sửa chữa nhà thi đấu | Ban Quản lý dự án tỉnh | Trung tâm Huấn luyện thể thao | Sở Xây dựng |\n",
+                "Trung tâm Huấn luyện thể thao",
+            ),
         ),
         (
             (
