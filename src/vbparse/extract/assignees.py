@@ -13,6 +13,8 @@ span ruler: the recogniser returns spans, the extractors decide what they mean.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -146,29 +148,99 @@ def _match_at(pattern: regex.Pattern, first: str, text: str, pos: int) -> regex.
     return pattern.match(text, pos) if firsts is None or first in firsts else None
 
 
-_BODY_HEAD = _alternation([h for h, _k in BODY_HEADS])
-_BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
-_BREAKING_HEAD = _alternation(BREAKING_HEADS)
-#: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
-#: (searched backwards, ``regex.REVERSE``: a pattern anchored at its window's end is found from there at once, not
-#: tried at every position before it; whether one is found is the same, which is all its callers ask)
-_AFTER_POST = compiled(
-    r"(?i)(?<![\p{L}])(?:"
-    + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in longest_first(POSITION_HEADS))
-    + r")[ \t]+$",
-    regex.REVERSE,
-)
+def lexicon_key(head: str) -> str:
+    """A head word compared one way (tone placement and case aside, diacritics kept: ``Uỷ ban`` = ``ủy ban``,
+    ``Ban`` ≠ ``Bản``): what ``without_heads`` and the leave-one-head-out measurement name a head by."""
+    return collapse_spaces(new_tone_spelling(head)).casefold()
+
+
+def lexicon_heads() -> list[str]:
+    """Every head word of the lexicon (``tables/bodies.py``: bodies', posts' and lower-case heads), one spelling
+    for each ``lexicon_key``, in the tables' order."""
+    out: dict[str, str] = {}
+    for h in (*(h for h, _k in BODY_HEADS), *POSITION_HEADS, *LOWERCASE_HEADS, *LOWERCASE_POSITION_HEADS):
+        out.setdefault(lexicon_key(h), new_tone_spelling(h))
+    return list(out.values())
+
+
+#: The heads left out of the grammar (``without_heads``): empty but for a measurement.
+_LEFT_OUT: frozenset[str] = frozenset()
+
+
+def _kept(heads):
+    return [h for h in heads if lexicon_key(h) not in _LEFT_OUT]
+
+
+def _compile_heads() -> None:
+    """The grammar's patterns made of head words, compiled from the tables less ``_LEFT_OUT`` (at import, and
+    once per ``without_heads``)."""
+    global _BODY_HEAD, _BODY_KIND, _BREAKING_HEAD, _AFTER_POST, _PARENT_BODY, _SUBORDINATE_HEADS, _LOWER_HEAD
+    global _POSITION_HEAD, _FUNCTION_NAMED_HEAD, _LOWER_BEFORE_NAME, _LOWER_POSITIONS, _HEAD_WORDS
+    body = [(h, k) for h, k in BODY_HEADS if lexicon_key(h) not in _LEFT_OUT]
+    positions = _kept(POSITION_HEADS)
+    _BODY_HEAD = _alternation([h for h, _k in body])
+    _BODY_KIND = {fold(h): k for h, k in body}
+    _BREAKING_HEAD = _alternation(_kept(BREAKING_HEADS))
+    #: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
+    #: (searched backwards, ``regex.REVERSE``: a pattern anchored at its window's end is found from there at once,
+    #: not tried at every position before it; whether one is found is the same, which is all its callers ask)
+    _AFTER_POST = compiled(
+        r"(?i)(?<![\p{L}])(?:"
+        + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in longest_first(positions))
+        + r")[ \t]+$",
+        regex.REVERSE,
+    )
+    _PARENT_BODY = _alternation(_kept(PARENT_BODY_HEADS))
+    _SUBORDINATE_HEADS = frozenset(fold(h) for h in _kept(SUBORDINATE_UNIT_HEADS))
+    _LOWER_POSITIONS = tuple(_kept(LOWERCASE_POSITION_HEADS))
+    _LOWER_HEAD = _alternation(_kept(LOWERCASE_HEADS) + list(_LOWER_POSITIONS), flags="(?i)")
+    _POSITION_HEAD = _alternation(positions, flags="(?i)")  # first letter upper case: checked in _head_at
+    #: a committee's head named by what it does, just before (``Ban `` of ``Ban Chỉ đạo``)
+    _FUNCTION_NAMED_HEAD = compiled(
+        r"(?<![\p{L}])(?:"
+        + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in _kept(FUNCTION_NAMED_HEADS) or ["(?!)"])
+        + r")[ \t]+$"
+    )
+    _LOWER_BEFORE_NAME = _alternation([h for h, _k in body if h[:1].isupper() and len(h) > 2], flags="(?i)")
+    _HEAD_WORDS = (*_kept(LOWERCASE_HEADS), *_LOWER_POSITIONS, *positions, *(h for h, _k in body))
+
+
+_compile_heads()
+
+
+@contextmanager
+def without_heads(*heads: str) -> Iterator[None]:
+    """The grammar without the head words ``heads`` (as ``lexicon_heads`` spells them; any case or tone
+    placement), nor the alias table's spellings that begin with one: the patterns are compiled again once on
+    entry and once on exit, and every recognition cache is cleared both times.  For measuring how much the
+    grammar finds by where a name stands rather than by its word lists (``scripts/leave_one_head_out.py``);
+    not thread-safe."""
+    global _LEFT_OUT
+    before = _LEFT_OUT
+    _LEFT_OUT = before | {lexicon_key(h) for h in heads}
+    try:
+        _compile_heads()
+        _clear_lexicon_caches()
+        yield
+    finally:
+        _LEFT_OUT = before
+        _compile_heads()
+        _clear_lexicon_caches()
+
+
+def _clear_lexicon_caches() -> None:
+    for f in (_alias_index, _alias_prefixes, _alias_first_words, _name_starts):
+        f.cache_clear()
+    clear_caches()
+
+
 _OWNING_BODY = _alternation(OWNING_BODY_NAMES)
 #: a centre's committee just before: the head after it names whose (``Ủy ban Trung ương`` + ``Mặt trận …``)
 _CENTRAL_COMMITTEE_END = compiled(_alternation(CENTRAL_COMMITTEES).pattern + r"[ \t]*$")
 _JOINT_OFFICE_BODY = _alternation(JOINT_OFFICE_BODIES)
 #: an office named for one of the bodies it serves, just before ``và`` + the other
 _JOINT_OFFICE_FIRST = compiled(r"(?<![\p{L}])Văn[ \t]+phòng[ \t]+" + _JOINT_OFFICE_BODY.pattern + r"[ \t]*$")
-_PARENT_BODY = _alternation(PARENT_BODY_HEADS)
-_SUBORDINATE_HEADS = frozenset(fold(h) for h in SUBORDINATE_UNIT_HEADS)
 _DETERMINER_KEYS = frozenset(fold(d) for d in COLLECTIVE_DETERMINERS)
-_LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
-_POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
 _HONORIFIC = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
@@ -177,10 +249,6 @@ _STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu c
     r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
 )
 _CAP_STOP = _alternation(CAPITALISED_STOPS)
-#: a committee's head named by what it does, just before (``Ban `` of ``Ban Chỉ đạo``)
-_FUNCTION_NAMED_HEAD = compiled(
-    r"(?<![\p{L}])(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in FUNCTION_NAMED_HEADS) + r")[ \t]+$"
-)
 #: a lower-case list closing a proper name after its comma: ``…, thương mại và du lịch`` (then the name ends)
 _LOWER_LIST = compiled(
     r"(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})"
@@ -256,6 +324,8 @@ def _alias_index() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
     spelled: dict[str, tuple[str, str]] = {}
     for canonical, kind, aliases in ASSIGNEE_TABLE:
         for alias in (canonical, *aliases):
+            if _LEFT_OUT and any((lexicon_key(alias) + " ").startswith(h + " ") for h in _LEFT_OUT):
+                continue  # a spelling that begins with a head left out (``without_heads``)
             letters = _NOT_LETTER.sub("", alias)
             if letters and letters.upper() == letters and len(letters) <= DEFAULT_MAX_ABBREVIATION:
                 exact.setdefault(alias, (canonical, kind))
@@ -345,7 +415,6 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
-_LOWER_BEFORE_NAME = _alternation([h for h, _k in BODY_HEADS if h[:1].isupper() and len(h) > 2], flags="(?i)")
 
 
 @lru_cache(maxsize=DEFAULT_CACHE)
@@ -381,7 +450,7 @@ def _head_at(text: str, pos: int) -> tuple[int, str] | None:
         if kind_of is None:
             kind = _BODY_KIND.get(head_key)
             if kind is None:
-                kind = "position" if any(head_key.startswith(fold(p)) for p in LOWERCASE_POSITION_HEADS) else "body"
+                kind = "position" if any(head_key.startswith(fold(p)) for p in _LOWER_POSITIONS) else "body"
                 if head_key in {"cong chuc", "bo phan"}:
                     kind = "unit"
         else:
@@ -810,14 +879,7 @@ def _name_starts() -> frozenset[str]:
     spellings.  A word not among them begins no name and is rejected at once (most sentence starts)."""
     words = {"cac", "nhung", "moi", "toan"}
     _exact, table = _alias_index()
-    for group in (
-        LOWERCASE_HEADS,
-        LOWERCASE_POSITION_HEADS,
-        PERSON_HONORIFICS,
-        POSITION_HEADS,
-        [h for h, _k in BODY_HEADS],
-        [k[1:] for k in table],
-    ):
+    for group in (_HEAD_WORDS, PERSON_HONORIFICS, [k[1:] for k in table]):
         for w in group:
             first = _WORD.match(w.strip())
             if first:
