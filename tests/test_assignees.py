@@ -493,3 +493,41 @@ def test_the_patterns_searched_backwards_find_a_match_where_a_forward_search_doe
                 assert got == (forward.search(ln, max(0, q - window), q) is not None), (ln, q)
                 found += got
         assert found > 10
+
+
+# --- a head distributed over the members a colon lists (issue 52, class A3) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ``Các <plural>: A, B, C`` opening a sentence: the plural's head goes on each member
+        (
+            "Các Chi cục: Kiểm lâm, Thủy lợi, Trồng trọt và Bảo vệ thực vật báo cáo số liệu",
+            ["Chi cục Kiểm lâm", "Chi cục Thủy lợi", "Chi cục Trồng trọt và Bảo vệ thực vật"],
+        ),
+        ("Các trường: Mầm non Hoa Sen, Tiểu học Kim Đồng kiểm tra cơ sở vật chất", ["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"]),
+        # after a post: ``Hiệu trưởng các Trường: …``
+        (
+            "Hiệu trưởng các Trường: Trung học cơ sở Lê Lợi, Trung học phổ thông Nguyễn Trãi tổ chức thi",
+            ["Hiệu trưởng Trường Trung học cơ sở Lê Lợi", "Hiệu trưởng Trường Trung học phổ thông Nguyễn Trãi"],
+        ),
+        # ``và`` inside a member's name that the alias table knows is kept whole ...
+        (
+            "Các Sở: Công Thương, Khoa học và Công nghệ phối hợp thẩm định",
+            ["Sở Công Thương", "Sở Khoa học và Công nghệ"],
+        ),
+        # ... and parts two members the alias table knows apart
+        ("Các Sở: Nội vụ, Tài chính và Y tế rà soát biên chế", ["Sở Nội vụ", "Sở Tài chính", "Sở Y tế"]),
+    ],
+)
+def test_colon_list_distributes_the_plural_head(text: str, expected: list[str]) -> None:
+    spans, _end, _mode = subject(text)
+    assert [make_assignee(text, s, HOME).canonical for s in spans] == expected
+
+
+def test_colon_after_a_collective_that_lists_no_members_is_no_list() -> None:
+    # counter: ``Các sở, ngành:`` + a task, not members
+    text = "Các sở, ngành: Rà soát các thủ tục hành chính"
+    spans, _end, _mode = subject(text)
+    assert [make_assignee(text, s, HOME).canonical for s in spans] == ["Các sở, ngành"]

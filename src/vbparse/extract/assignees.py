@@ -1010,10 +1010,15 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
     while True:
         pos = _skip_spaces(text, pos)
         # a lower-case generic noun only as a later item: ``…, cơ quan thuộc Chính phủ, Chủ tịch …``
-        n = name_at(text, pos) or (_listed_generic_at(text, pos) if names else None)
+        listed = _plural_colon_at(text, pos)
+        n = (
+            NameSpan(pos, listed[-1].end, listed[0].kind)
+            if listed
+            else name_at(text, pos) or (_listed_generic_at(text, pos) if names else None)
+        )
         if n is None:
             break
-        members = _members_after(text, n)
+        members = listed or _members_after(text, n)
         if members:  # ``Giám đốc các Sở: Xây dựng, Tài chính``: each member its own name
             names += members
             pos = members[-1].end
@@ -1047,33 +1052,114 @@ def _members_after(text: str, n: NameSpan) -> list[NameSpan] | None:
         return None
     nouns = [w.strip() for w in head.group("nouns").split(",")]
     prefix = head.group("before").strip()
-    singular = f"{prefix} {nouns[0]}" if len(nouns) == 1 else prefix
+    return _colon_members(text, colon.end(), prefix, nouns, n.kind)
+
+
+def _colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str) -> list[NameSpan] | None:
+    """The members listed from ``pos`` (after the colon), each named ``prefix`` + the plural's noun + the member
+    (``Giám đốc`` + ``Sở`` + ``Y tế``).  ``và`` between two members parts them when the alias table knows
+    the left one as a whole name and not the two together (``Tài chính và Y tế``: two departments), or when the members are
+    places; otherwise it is a word of the member's name (``Nông nghiệp và Môi trường``, ``Kinh tế và Hạ
+    tầng``, a name the table may not know).  A member ends at a task verb in lower case."""
+    noun = nouns[0] if len(nouns) == 1 else ""
+    if noun and not prefix:
+        noun = noun[:1].upper() + noun[1:]  # ``Các phòng: Tư pháp`` → ``Phòng Tư pháp``
+    singular = f"{prefix} {noun}".strip()
     # a place's name never holds ``và`` (``Chuyên Mỹ và Đại Xuyên``: two communes); a department's may
     places = all(fold(w) in _PLACE_LEVEL_KEYS for w in nouns)
     out: list[NameSpan] = []
     last = False
-    pos = colon.end()
     while True:
         m = MEMBER.match(text, pos)
-        if m is None or _head_at(text, pos) is not None or _STOP.match(text, pos):
+        if m is None or (_head_at(text, pos) is not None and not _known_member(noun, text, pos)) or _STOP.match(text, pos):
             break
-        start, end = m.start(), m.end()
-        sep = MEMBER_SEPARATOR.match(text, end)
+        start, end = m.start(), _member_end(text, m.start(), m.end())
+        sep = MEMBER_SEPARATOR.match(text, end) if end == m.end() else None
         if sep and sep.group().strip() == "và" and not places:
             right = MEMBER.match(text, sep.end())
-            if right is not None and _head_at(text, sep.end()) is None:
-                end = right.end()  # ``Sở Nông nghiệp và Môi trường``: a department's name holds ``và``
-                sep = MEMBER_SEPARATOR.match(text, end)
+            if (
+                right is not None
+                and _head_at(text, sep.end()) is None
+                and not _two_known_members(noun, text[start:end], text[sep.end() : _member_end(text, right.start(), right.end())])
+            ):
+                end = _member_end(text, right.start(), right.end())  # ``Sở Nông nghiệp và Môi trường``: one name
+                sep = MEMBER_SEPARATOR.match(text, end) if end == right.end() else None
         member = collapse_spaces(text[start:end])
-        out.append(NameSpan(start, end, n.kind, canonical=f"{singular} {member}".strip(), alias_end=end))
+        out.append(NameSpan(start, end, kind, canonical=f"{singular} {member}".strip(), alias_end=end))
         if sep is None or (places and last):
             break  # ``…, Chuyên Mỹ và Đại Xuyên``: the place after ``và`` is the list's last
         last = sep.group().strip() == "và"
         nxt = MEMBER.match(text, sep.end())
-        if nxt is None or _head_at(text, sep.end()) is not None or name_at(text, sep.end()) is not None:
+        if nxt is None or (
+            (_head_at(text, sep.end()) is not None or (";" in sep.group() and name_at(text, sep.end()) is not None))
+            and not _known_member(noun, text, sep.end())
+        ):
             break  # the next item of the sentence's list is a name of its own (``; Viện trưởng …``)
         pos = sep.end()
     return out if len(out) >= 2 else None
+
+
+def _known_member(noun: str, text: str, pos: int) -> bool:
+    """Whether the plural's noun + the member at ``pos`` is a name the alias table knows (``Sở`` + ``Khoa học
+    và Công nghệ``): a member, though it begins with a head word (``Khoa``)."""
+    if not noun:
+        return False
+    full = f"{noun} {text[pos : pos + DEFAULT_ALIAS_WINDOW]}"
+    hit = _alias_at(full, 0)
+    return hit is not None and hit[0] > len(noun) + 1
+
+
+def _member_end(text: str, start: int, end: int) -> int:
+    """Where a member that ``MEMBER`` ran to ``end`` ends: before the first lower-case task verb or clause word
+    in it (``Tài chính rà soát …``: the sentence's predicate)."""
+    for w in _WORD.finditer(text, start, end):
+        if w.start() > start and w.group()[:1].islower() and _STOP.match(text, w.start()):
+            return _rstrip_end(text, start, w.start())
+    return end
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t-–":
+        end -= 1
+    return end
+
+
+def _two_known_members(noun: str, left: str, right: str) -> bool:
+    """Whether ``noun left`` is a name the alias table knows and ``noun left và right`` is not: ``Tài chính`` is a
+    department's whole name, so ``và Y tế`` names the next."""
+    if not noun:
+        return False
+
+    def known(name: str) -> bool:
+        full = collapse_spaces(f"{noun} {name}")
+        hit = _alias_at(full, 0)
+        return hit is not None and hit[0] >= len(full)
+
+    return known(left) and not known(f"{left} và {right}")
+
+
+#: ``Các <plural>:`` (``Các Chi cục:``, ``Hiệu trưởng các Trường:``) opening a list of members.
+_PLURAL_COLON = compiled(
+    r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+(?P<noun>\p{L}+(?:[ \t]+\p{L}+)?)[ \t]*:[ \t]*(?=\p{Lu})"
+)
+
+
+def _plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
+    """``Các Chi cục: Kiểm lâm, Thủy lợi …`` / ``Hiệu trưởng các Trường: A, B`` at ``pos``: the members, each
+    with the plural's head (a body's head or a collective noun of the grammar; a post before it, if any,
+    goes on each)."""
+    m = _PLURAL_COLON.match(text, pos)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    cap = noun[:1].upper() + noun[1:]
+    if _head_at(cap, 0) is None and fold(noun) not in _COLLECTIVE:
+        return None
+    before = m.group("before").strip()
+    if before and _head_at(text, pos) is None:
+        return None  # what stands before ``các`` must be a post (``Giám đốc``), not any words
+    kind = "position" if before else (_head_at(cap, 0) or (0, "body"))[1]
+    return _colon_members(text, m.end(), before, [cap], kind)
 
 
 def _listed_generic_at(text: str, pos: int) -> NameSpan | None:

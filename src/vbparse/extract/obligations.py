@@ -827,7 +827,7 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     text = (
         body
         if node.heading is None or _find_subject(node.heading) is None
-        else (node.heading + (": " + body if body else _heading_colon(node)))
+        else (node.heading.rstrip(" :") + ": " + body if body else node.heading + _heading_colon(node))
     )
     if not text:
         return False
@@ -979,7 +979,7 @@ def _sentences(text: str) -> list[tuple[str, int]]:
         piece = text[pos : m.start()]
         if piece.endswith(";") and _only_names(piece):
             continue
-        if piece.endswith(":") and COLLECTIVE_END.search(piece[:-1]) and MEMBER_LIST.match(text, m.end()):
+        if piece.endswith(":") and COLLECTIVE_END.search(piece[:-1]) and MEMBER_LIST.match(text[m.end() : m.end() + 80]):
             continue  # ``Giám đốc các Sở: Xây dựng, Tài chính, …``: the colon lists the members
         if piece.endswith(":") and _only_names(piece[:-1]) and name_at(text, m.end()) is None:
             continue  # ``Giao UBND các phường, xã: Kim Liên, …, Đại Xuyên: Quản lý …``: the names, then their task
