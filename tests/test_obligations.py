@@ -966,3 +966,26 @@ def test_a_heading_naming_an_investor_over_its_identity_gives_no_task():
         "Địa chỉ trụ sở chính: Số 5, đường B, phường C.\nĐiện thoại: 0214.123.456\nChức danh: Giám đốc.\n"
     ).obligations
     assert [o.task for o in got] == []
+
+
+# --- issue 52: a subject by where it stands ----------------------------------------------------------
+
+
+def test_subject_after_a_leading_clause_then_an_opener():
+    """A4: ``<clause>, giao X <verb>`` and ``Kết thúc <…>, X <verb>``: the subject after the clause, the clause's
+    own names none."""
+    got, _ = obligations(
+        "1. Khi phát hiện sự cố, giao Trung tâm Công nghệ thông tin khắc phục ngay trong ngày.\n"
+        "2. Kết thúc mỗi quý, Chi cục Thống kê tổng hợp số liệu gửi Ủy ban nhân dân tỉnh.\n"
+        "3. Hết thời hạn góp ý, đề nghị Hội Luật gia tỉnh gửi văn bản tổng hợp.\n"
+    )
+    assert [(r, role, m) for r, role, m, _t, _d in got] == [
+        ("Trung tâm Công nghệ thông tin", "lead", "assigned"),
+        ("Chi cục Thống kê", "lead", "assigned"),
+        ("Hội Luật gia tỉnh", "lead", "requested"),
+    ]
+
+
+def test_body_named_inside_a_leading_clause_gets_nothing():
+    got, _ = obligations("1. Theo đề xuất của Sở Xây dựng, Ban Quản lý dự án lập hồ sơ mời thầu.\n")
+    assert [r for r, *_ in got] == ["Ban Quản lý dự án"]

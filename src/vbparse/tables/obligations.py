@@ -130,7 +130,7 @@ MEMBER_LIST_INTRO = gated(
 ADVERBIAL_OPENER = compiled(
     r"(?i)^(?:căn\s+cứ|trên\s+cơ\s+sở|theo|trong|quý|tháng|năm|định\s+kỳ|hằng|hàng|sau\s+khi|trước|để|nhằm|"
     r"thực\s+hiện|từ|đến|ngay\s+sau|khi|nếu|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|mặt\s+khác|"
-    r"trường\s+hợp|qua|sau|chậm\s+nhất)(?![\p{L}])"
+    r"trường\s+hợp|qua|sau|chậm\s+nhất|kết\s+thúc|hết|cuối|đầu|giữa|mỗi|ngay\s+khi|khi|trong\s+thời\s+hạn)(?![\p{L}])"
 )
 #: At most this many characters of adverbial clause before the subject.
 ADVERBIAL_MAX_CHARS = 300
@@ -269,8 +269,9 @@ REQUEST_IN_SENTENCE = compiled(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|
 #: tịch UBND tỉnh giao Sở Nội vụ chủ trì``, ``UBND Thành phố yêu cầu các Sở … triển khai``); ``đề nghị`` asks.
 DELEGATION = compiled(r"\s*(?:giao|phân\s+công|yêu\s+cầu|(?P<request>(?:kính\s+)?đề\s+nghị))(?:\s+cho)?\s+")
 #: Where the subject may begin after an adverbial clause: after its comma or semicolon, at ``các``,
-#: ``những`` or a capital (``Căn cứ Kế hoạch này, các sở …``).
-CLAUSE_START = compiled(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})")
+#: ``những`` or a capital (``Căn cứ Kế hoạch này, các sở …``), or at an opener before them (``Trường hợp có
+#: vướng mắc, giao Văn phòng Sở …``).
+CLAUSE_START = compiled(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu}|(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?:cho\s+)?(?:các\s|\p{Lu}))")
 #: A line that names who is in charge, not a task: ``Lãnh đạo phụ trách: …``, ``Người theo dõi: …``,
 #: ``Đơn vị chủ trì: …`` (read as an assignment line).
 IN_CHARGE = compiled(
