@@ -989,3 +989,23 @@ def test_subject_after_a_leading_clause_then_an_opener():
 def test_body_named_inside_a_leading_clause_gets_nothing():
     got, _ = obligations("1. Theo đề xuất của Sở Xây dựng, Ban Quản lý dự án lập hồ sơ mời thầu.\n")
     assert [r for r, *_ in got] == ["Ban Quản lý dự án"]
+
+
+def test_a_body_described_by_what_it_has_is_no_task():
+    """F3: ``X có 04 tổ chuyên môn`` describes X; ``X có trách nhiệm …`` still gives a task."""
+    got, _ = obligations(
+        "1. Bệnh viện Đa khoa tỉnh có 12 khoa lâm sàng và 05 khoa cận lâm sàng.\n"
+        "2. Bệnh viện Đa khoa tỉnh có trách nhiệm bố trí giường bệnh dự phòng.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [("Bệnh viện Đa khoa tỉnh", "có trách nhiệm bố trí giường b")]
+
+
+def test_roster_line_with_its_commas_lost_is_no_task():
+    """F1: ``- Bà <name> <post> <role>`` under ``… gồm:`` names a member; the post is no syllable of her name."""
+    got, _ = obligations(
+        "1. Thành lập Tổ biên soạn tài liệu gồm:\n"
+        "- Bà Trần Thị Hoa Trưởng phòng Nghiệp vụ Tổ trưởng\n"
+        "- Ông Lê Văn Nam Chuyên viên Tổ viên\n"
+        "2. Tổ biên soạn hoàn thành bản thảo trước ngày 30/9/2026.\n"
+    )
+    assert [r for r, *_ in got] == ["Tổ biên soạn"]

@@ -52,7 +52,9 @@ from ..tables.bodies import (
     MEMBER_SEPARATOR,
     NAME_STOPS,
     NAME_TAILS,
+    NON_SUBJECT_HEADS,
     NOT_HEAD_PHRASES,
+    NOT_PREDICATE_STOPS,
     OWNING_BODY_NAMES,
     PARENT_BODY_HEADS,
     PERSON_HONORIFICS,
@@ -549,6 +551,14 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
     if not n or _head_at(text, n.start()) is not None:
         return None  # ``Đồng chí Phó Chủ tịch UBND xã`` names a post, not a person
     end = n.end()
+    for syllable in list(_WORD.finditer(text, n.start(), n.end()))[2:]:
+        if _POSITION_HEAD.match(text, syllable.start()):
+            # ``Ông Nguyễn Văn Cường Hiệu trưởng``: the post after the name, its comma lost, is no syllable of it
+            end = _rstrip_end(text, n.start(), syllable.start())
+            n = _PERSON_NAME.match(text, m.end(), end)
+            break
+    if n is None:
+        return None
     position = None
     post = _POST_INTRO.match(text[end : end + DEFAULT_POST_INTRO_WINDOW])
     if post:
@@ -996,10 +1006,11 @@ def _bare_list_at(text: str, pos: int) -> NameSpan | None:
     return NameSpan(pos, _extend(text, end or first, "other", collective=True), "other")
 
 
-def subject(text: str) -> tuple[list[NameSpan], int, str]:
+def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int, str]:
     """The names a sentence or heading opens with (``Giao Sở Tài chính, Sở Nội vụ chủ trì …``):
     the names, the offset where the rest of the sentence starts, and the mode (``requested`` after
-    ``Đề nghị``)."""
+    ``Đề nghị``).  ``positional``: where the sentence's subject stands (its start, after an opener), a noun
+    phrase before a verb is the subject whatever its head (``positional_subject``), when no name is known."""
     mode = "assigned"
     pos = 0
     m = _OPENER.match(text)
@@ -1014,7 +1025,9 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
         n = (
             NameSpan(pos, listed[-1].end, listed[0].kind)
             if listed
-            else name_at(text, pos) or (_listed_generic_at(text, pos) if names else None)
+            else name_at(text, pos)
+            or (_listed_generic_at(text, pos) if names else None)
+            or (positional_subject(text, pos) if positional and not names else None)
         )
         if n is None:
             break
@@ -1287,3 +1300,67 @@ _OWNING_BODY_KEYS = {fold(n) for n in OWNING_BODY_NAMES}
 _PORTFOLIO = compiled(r"phụ[ \t]+trách[ \t]+(?:lĩnh[ \t]+vực|công[ \t]+tác|khối|mảng|địa[ \t]+bàn)(?![\p{L}])")
 _CAP_RUN = compiled(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}(?![\p{L}])")
 _SPACE_BEFORE_CAPITAL = compiled(r"[ \t]+(?=\p{Lu})")
+
+
+# --- a subject by where it stands ---------------------------------------------------------------------
+
+#: A subject read by where it stands has at most this many words (``Tổng Biên tập Tạp chí khoa học``).
+DEFAULT_MAX_POSITIONAL_WORDS = 7
+_NON_SUBJECT = frozenset(NON_SUBJECT_HEADS)
+_NOT_PREDICATE = frozenset(NOT_PREDICATE_STOPS)
+_PLURAL_BEFORE_CAPITAL = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Lu})")
+_ANY_CASE_STOP = _alternation(NAME_STOPS, flags="(?i)")
+
+
+def _opens_with_non_subject(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` are a verb (``Tổ chức …``) or a noun that names no one (``Kinh phí …``)."""
+    words = [fold(w.group()) for w in _WORD.finditer(text, pos, min(len(text), pos + 40))][:2]
+    if not words:
+        return True
+    if words[0] in _NON_SUBJECT or " ".join(words) in _NON_SUBJECT:
+        return True
+    return _match_at(_ANY_CASE_STOP, words[0], text, pos) is not None
+
+
+def positional_subject(text: str, pos: int) -> NameSpan | None:
+    """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is
+    neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``) up to the task verb or role word that
+    follows it (``Kỹ thuật viên chấm …``, ``Thủ kho kiểm tra …``), or ``các`` + capitalised words up to the
+    first word in lower case (``các Khoa nhắc …``, ``Các Trạm Y tế xã tổ chức …``).  None when no verb follows
+    within ``DEFAULT_MAX_POSITIONAL_WORDS`` words, when punctuation comes first, or when the word after the
+    phrase opens no predicate (``có``, ``của``, ``theo``: ``Trung tâm X có 03 phòng`` describes it)."""
+    plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
+    q = plural.end() if plural else pos
+    if not text[q : q + 1].isupper() or _opens_with_non_subject(text, q):
+        return None
+    end = q
+    count = 0
+    capitals: int | None = None  # where the capitalised words after ``các`` end
+    for w in _WORD.finditer(text, q):
+        if text[end : w.start()].strip(" \t") not in ("", "-", "–"):
+            break  # punctuation before any verb: a list or a clause, not a subject
+        token = w.group()
+        lower = token[:1].islower()
+        if count and lower:
+            stop = _match_at(_STOP, fold(token), text, w.start())
+            if stop is not None and not _STOP_COMPOUND_END.search(text, 0, stop.end()):
+                if fold(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
+                    return None  # one word alone before a verb is a verb's first half (``Thành lập``)
+                return NameSpan(pos, end, "other")
+            if capitals is None and not _LEVEL.match(text, w.start()):
+                capitals = end
+        if token.isdecimal() or count >= DEFAULT_MAX_POSITIONAL_WORDS:
+            break
+        count += 1
+        end = w.end()
+    if plural is not None and capitals is not None and text[capitals:].lstrip(" \t")[:1].islower():
+        return NameSpan(pos, capitals, "other")  # ``các Khoa`` + a predicate whose verb no list knows
+    return None
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether ``text`` (what follows a subject) begins with a task verb or role word of the grammar's stops
+    (``chủ trì``, ``kiểm tra``), not a clause word (``của``, ``theo``) or a word no list knows."""
+    r = text.lstrip(" \t,")
+    stop = _match_at(_ANY_CASE_STOP, _first_word(r, 0), r, 0)
+    return stop is not None and fold(stop.group()) not in _NOT_PREDICATE

@@ -87,7 +87,7 @@ from ..tables.obligations import (
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST, SENTENCE_BREAK
 from ..tables.rules import RULES_BY_ID
-from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, name_at, subject
+from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, name_at, opens_with_verb, subject
 from .deadlines import Deadline, every_year, find_deadline, relative_deadline
 from .places import home_places
 from .resolver import UNCLAIMED_RULE, Candidate, Resolver, candidate_features, resolve
@@ -771,10 +771,16 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]
     # the first place a subject begins: a request before a clause's comma asks all the names it lists
     # (``Để …; yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện … nỗ lực …``, 58), not those after a comma
+    adverbial = ADVERBIAL_OPENER.match(sentence) is not None
     for start in sorted(set(starts)):
-        names, end, mode = subject(sentence[start:])
+        # where the subject stands, a noun phrase no list knows is the subject too; not the leading clause's
+        names, end, mode = subject(sentence[start:], positional=bool(start) or not adverbial)
         if not names:
             continue
+        if all(n.kind == "person" and n.position is None for n in names) and not opens_with_verb(
+            sentence[start + end :]
+        ):
+            continue  # ``- Ông Lê Văn Nam Chuyên viên Tổ viên``: a roster's line, its commas lost, no task
         names = [
             replace(
                 n,
@@ -957,6 +963,8 @@ def _is_predicate(rest: str) -> bool:
     r = rest.lstrip(" ,")
     if r[:1] == ":" and r[1:].strip()[:1].isalpha():
         r = r[1:].lstrip()  # ``Giao UBND các phường, xã: Kim Liên, …: Quản lý …``: the names, a colon, their task
+        if name_at(r, 0) is not None:
+            return False  # ``Thư ký: Bà Đỗ Thu Hà …``: a post and who holds it, a roster's line
         return NOT_A_PREDICATE.match(r[:1].lower() + r[1:]) is None
     if r and CAPITALISED_VERB.match(r):
         return True  # a heading run into its sentence: ``Công chức Văn hóa - Xã hội Phối hợp với …``

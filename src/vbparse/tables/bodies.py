@@ -751,6 +751,10 @@ NAME_STOPS: tuple[str, ...] = (
     "quyết định",  # the verb (``Bộ trưởng Bộ Công an quyết định thành lập Tổ giúp việc``, 28); the type is capitalised
     "ký",
     "chấm",
+    "kiểm kê",
+    "thành lập",
+    "nhắc",
+    "nhắc nhở",
     "tiếp",
     "đăng",
     "kính",
@@ -970,3 +974,37 @@ ISSUER_LINE_HEADS: tuple[str, ...] = (
     "TỔ CÔNG TÁC",
     "BCH",
 )
+
+#: Nouns that open a sentence without naming anyone who acts (a topic, an amount, a time, a thing, a text): a
+#: subject read by where it stands (``extract.assignees.positional_subject``) never begins with one
+#: (``Kinh phí thực hiện …``, ``Thời gian tổ chức …``, ``Hồ sơ gửi về …``).  Compared folded, first words.
+NON_SUBJECT_HEADS: tuple[str, ...] = (
+    "kinh phi", "thoi gian", "thoi han", "thoi diem", "noi dung", "muc dich", "muc tieu", "yeu cau", "pham vi",
+    "doi tuong", "dia diem", "hinh thuc", "ket qua", "viec", "cong tac", "hoat dong", "nhiem vu", "giai phap",
+    "tien do", "nguon", "truong hop", "quy mo", "san pham", "phuong thuc", "phuong an", "phuong phap", "muc",
+    "che do", "so luong", "so lieu", "chi tieu", "danh sach", "ho so", "van ban", "ke hoach", "chuong trinh",
+    "du an", "de an", "quyet dinh", "thong tu", "nghi dinh", "nghi quyet", "luat", "tong", "toan bo", "tat ca", "ngan sach", "von", "tai lieu", "bao cao", "thong tin",
+    "du lieu", "he thong", "tinh hinh", "chat luong", "hieu qua", "mo hinh", "phong trao", "giai doan", "nam",
+    "thang", "quy", "ngay", "tuan", "dot", "lan", "buoc", "co che", "chinh sach", "quy dinh", "quy che",
+    "quy trinh", "tieu chi", "tieu chuan", "dinh muc", "chi phi", "don gia", "gia", "thu tuc", "su", "nguyen tac",
+    "y nghia", "quan diem", "linh vuc", "cac", "moi", "nhung", "toan the", "tren", "duoi", "ngoai", "day",
+    "do", "nay", "sau", "truoc", "tu", "den", "trong", "khi", "neu", "de", "nham", "theo", "ve", "tai", "cho",
+    "voi", "va", "hoac", "nhung", "ma", "thi", "la", "co", "khong", "chua", "da", "dang", "se", "duoc", "bi",
+    "tiep", "them", "chi", "con", "van", "cung", "deu", "rieng", "dac biet", "ngoai ra", "dong thoi", "ban",
+    "bien ban", "to trinh", "cong van", "giay", "phieu", "mau", "bieu", "bang", "phu luc", "trang", "so",
+    "dien tich", "dan so", "lao dong", "hang hoa", "tai san", "trang thiet bi", "thiet bi", "co so vat chat",
+    "he so", "ty le", "muc tieu", "dinh huong", "tam nhin", "thanh phan", "thanh tich", "khen thuong",
+    "ky luat", "vi pham", "loi", "tac dong", "anh huong", "rui ro", "kho khan", "vuong mac", "ton tai", "han che",
+    # the first words of a leading clause of time (``Hết thời hạn …,``, ``Cuối mỗi quý,``, ``Đầu năm học,``)
+    "het", "ket thuc", "cuoi", "dau", "giua", "ngay khi", "chan nhat", "cham nhat", "hang", "dinh ky",
+)  # fmt: skip
+
+#: Lower-case words that end a name but open no predicate: clause words, particles, ``có`` alone (``Trung tâm X
+#: có 03 phòng`` describes it).  A subject read by where it stands must be followed by a verb or role word.
+NOT_PREDICATE_STOPS: tuple[str, ...] = (
+    "la", "duoc giao", "duoc phan cong", "thuong truc", "lam", "cung", "voi", "co", "cho", "theo", "de", "nham",
+    "ve", "trong", "tai", "khi", "neu", "doi voi", "thong qua", "bang", "cua", "do", "ma", "thi", "nhung",
+    "hoac", "va", "nhu", "gom", "bao gom", "tu", "den", "truoc", "sau", "theo do", "qua", "kinh", "tran trong",
+    "dong thoi", "ngoai ra", "tang", "giam", "ngay", "som", "xet", "ghi", "dem", "trao", "tiep", "dang",
+    "nghiem", "tu", "chiu", "can cu", "ky",
+)  # fmt: skip

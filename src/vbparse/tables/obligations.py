@@ -169,7 +169,9 @@ NOT_A_PREDICATE = compiled(
     r"(?:(?:của|về|trong|tại|theo(?!\s+dõi)|để|đối\s+với|trên|và|thì|đã|do|cho(?!\s+ý\s+kiến)|từ|đến|ngày|năm|số|gồm|"
     r"như|tháng|thuộc|"
     r"tối\s+thiểu|tối\s+đa)(?![\p{L}])"
-    r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận))"
+    r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
+    # what a body has, counted: a description (``Trung tâm … có 03 phòng chuyên môn``), not a task
+    r"|có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d))"
 )
 
 #: Words in a section heading that make its ``Đối với X:`` items criteria (tiêu chuẩn khen thưởng), not
