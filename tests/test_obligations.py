@@ -1009,3 +1009,31 @@ def test_roster_line_with_its_commas_lost_is_no_task():
         "2. Tổ biên soạn hoàn thành bản thảo trước ngày 30/9/2026.\n"
     )
     assert [r for r, *_ in got] == ["Tổ biên soạn"]
+
+
+def test_phoi_hop_inside_a_noun_phrase_names_no_partner():
+    """L1 (decision 8): ``ký kế hoạch phối hợp với X``, ``thỏa thuận phối hợp với X``: a text's name, no partner."""
+    got, _ = obligations(
+        "1. Sở Du lịch xây dựng kế hoạch phối hợp với Hiệp hội Lữ hành tỉnh về quảng bá điểm đến.\n"
+        "2. Đài Phát thanh tỉnh ký thỏa thuận phối hợp với Báo Nông thôn trong đưa tin.\n"
+        "3. Sở Y tế chủ trì, phối hợp với Sở Tài chính thẩm định giá thuốc.\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [
+        ("Sở Du lịch", "lead"),
+        ("Đài Phát thanh tỉnh", "lead"),
+        ("Sở Y tế", "lead"),
+        ("Sở Tài chính", "support"),
+    ]
+
+
+def test_lower_case_partners_before_the_task_verb():
+    """L1: ``Phối hợp với <lower-case bodies>, <…> <verb>`` under a body's heading: each is a partner."""
+    got, _ = obligations(
+        "1. Trung tâm Văn hóa xã:\n"
+        "- Phối hợp với đoàn thanh niên xã, các nhóm văn nghệ quần chúng ở thôn xây dựng chương trình mừng xuân.\n"
+    )
+    assert sorted((r, role) for r, role, *_ in got) == [
+        ("Trung tâm Văn hóa xã", "lead"),
+        ("các nhóm văn nghệ quần chúng ở thôn", "support"),
+        ("đoàn thanh niên xã", "support"),
+    ]

@@ -1306,20 +1306,26 @@ _SPACE_BEFORE_CAPITAL = compiled(r"[ \t]+(?=\p{Lu})")
 
 #: A subject read by where it stands has at most this many words (``Tổng Biên tập Tạp chí khoa học``).
 DEFAULT_MAX_POSITIONAL_WORDS = 7
-_NON_SUBJECT = frozenset(NON_SUBJECT_HEADS)
-_NOT_PREDICATE = frozenset(NOT_PREDICATE_STOPS)
+def _lower(text: str) -> str:
+    """Lower case, one tone placement, single spaces: how ``NON_SUBJECT_HEADS`` and ``NOT_PREDICATE_STOPS`` are
+    compared (folding would make ``chi hội`` the word ``chỉ``, ``sở`` the word ``số``)."""
+    return collapse_spaces(new_tone_spelling(text)).lower()
+
+
+_NON_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
+_NOT_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS)
 _PLURAL_BEFORE_CAPITAL = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Lu})")
 _ANY_CASE_STOP = _alternation(NAME_STOPS, flags="(?i)")
 
 
 def _opens_with_non_subject(text: str, pos: int) -> bool:
     """Whether the words at ``pos`` are a verb (``Tổ chức …``) or a noun that names no one (``Kinh phí …``)."""
-    words = [fold(w.group()) for w in _WORD.finditer(text, pos, min(len(text), pos + 40))][:2]
+    words = [_lower(w.group()) for w in _WORD.finditer(text, pos, min(len(text), pos + 40))][:2]
     if not words:
         return True
     if words[0] in _NON_SUBJECT or " ".join(words) in _NON_SUBJECT:
         return True
-    return _match_at(_ANY_CASE_STOP, words[0], text, pos) is not None
+    return _match_at(_ANY_CASE_STOP, fold(words[0]), text, pos) is not None
 
 
 def positional_subject(text: str, pos: int) -> NameSpan | None:
@@ -1344,7 +1350,7 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
         if count and lower:
             stop = _match_at(_STOP, fold(token), text, w.start())
             if stop is not None and not _STOP_COMPOUND_END.search(text, 0, stop.end()):
-                if fold(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
+                if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
                     return None  # one word alone before a verb is a verb's first half (``Thành lập``)
                 return NameSpan(pos, end, "other")
             if capitals is None and not _LEVEL.match(text, w.start()):
@@ -1363,4 +1369,53 @@ def opens_with_verb(text: str) -> bool:
     (``chủ trì``, ``kiểm tra``), not a clause word (``của``, ``theo``) or a word no list knows."""
     r = text.lstrip(" \t,")
     stop = _match_at(_ANY_CASE_STOP, _first_word(r, 0), r, 0)
-    return stop is not None and fold(stop.group()) not in _NOT_PREDICATE
+    return stop is not None and _lower(stop.group()) not in _NOT_PREDICATE
+
+
+#: The partners read by where they stand are at most this many words in all, and each at most
+#: ``DEFAULT_MAX_PARTNER_WORDS``.
+DEFAULT_MAX_PARTNER_STRETCH = 30
+DEFAULT_MAX_PARTNER_WORDS = 10
+_PARTNER_PARTS = compiled(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_LEADING_PLURAL = compiled(r"(?:các|những)[ \t]+")
+
+
+def positional_partners(text: str) -> list[NameSpan]:
+    """The partners after ``phối hợp với`` when no list knows them (``chi hội người cao tuổi, các câu lạc bộ
+    dưỡng sinh trong khu dân cư`` + ``tổ chức …``): the noun phrases, parted by commas and ``và``, before the
+    first task verb; none when punctuation other than a comma comes first, or a part opens with a verb or a
+    noun naming no one."""
+    end = None
+    for count, w in enumerate(_WORD.finditer(text)):
+        if count >= DEFAULT_MAX_PARTNER_STRETCH:
+            return []
+        if any(ch in ".;:()\n" for ch in text[: w.start()][-3:]) and count:
+            return []
+        token = w.group()
+        if token[:1].islower():
+            stop = _match_at(_STOP, fold(token), text, w.start())
+            if (
+                stop is not None
+                and _lower(stop.group()) not in _NOT_PREDICATE
+                and not _STOP_COMPOUND_END.search(text, 0, stop.end())
+            ):
+                end = w.start()
+                break
+    if not end or any(ch in ".;:()\n" for ch in text[:end]):
+        return []
+    out: list[NameSpan] = []
+    pos = 0
+    for sep in [*_PARTNER_PARTS.finditer(text, 0, end), None]:
+        stop_at = sep.start() if sep is not None else _rstrip_end(text, 0, end)
+        start = _skip_spaces(text, pos)
+        piece = text[start:stop_at]
+        plural = _LEADING_PLURAL.match(piece)
+        words = _WORD.findall(piece)
+        if not words or len(words) > DEFAULT_MAX_PARTNER_WORDS:
+            return []
+        if _opens_with_non_subject(text, start + (plural.end() if plural else 0)):
+            return []
+        out.append(NameSpan(start, stop_at, "other"))
+        if sep is not None:
+            pos = sep.end()
+    return out

@@ -64,6 +64,7 @@ from ..tables.obligations import (
     NEXT_FIELD,
     NOT_A_PREDICATE,
     PARTNER,
+    PARTNER_IN_NOUN,
     PARTNER_NOT,
     PAST_ACTION,
     PERSON_CELL,
@@ -87,7 +88,7 @@ from ..tables.obligations import (
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST, SENTENCE_BREAK
 from ..tables.rules import RULES_BY_ID
-from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, name_at, opens_with_verb, subject
+from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, name_at, opens_with_verb, positional_partners, subject
 from .deadlines import Deadline, every_year, find_deadline, relative_deadline
 from .places import home_places
 from .resolver import UNCLAIMED_RULE, Candidate, Resolver, candidate_features, resolve
@@ -1087,7 +1088,11 @@ def _partners(ctx: _Context, text: str, leads: list[Assignee]) -> list[Assignee]
         rest = text[m.end() :]
         if PARTNER_NOT.match(rest) or _advised_partner(text, m.start()):
             continue
+        if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()):
+            continue  # ``xây dựng quy chế phối hợp với X``: the text's name, no partner (decision 8)
         names, _end, _mode = subject(rest)
+        if not names and fold(m.group()).rstrip().endswith(("voi", "cung")):
+            names = positional_partners(rest)  # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``
         for a in _names(ctx, rest, names):
             key = fold(a.canonical or a.raw)
             if key not in seen:
@@ -1107,6 +1112,8 @@ def _advised_partner(text: str, at: int) -> bool:
     return bool(names) and not body[end:].strip()
 
 
+#: How far before a ``phối hợp`` a noun that makes it a noun phrase's word is looked for (``thỏa thuận ``).
+DEFAULT_PARTNER_NOUN_CHARS = 24
 #: How far before a ``phối hợp`` the ``tham mưu`` of an advised superior is looked for.
 DEFAULT_ADVISED_CHARS = 100
 

@@ -977,34 +977,36 @@ ISSUER_LINE_HEADS: tuple[str, ...] = (
 
 #: Nouns that open a sentence without naming anyone who acts (a topic, an amount, a time, a thing, a text): a
 #: subject read by where it stands (``extract.assignees.positional_subject``) never begins with one
-#: (``Kinh phí thực hiện …``, ``Thời gian tổ chức …``, ``Hồ sơ gửi về …``).  Compared folded, first words.
+#: (``Kinh phí thực hiện …``, ``Thời gian tổ chức …``, ``Hồ sơ gửi về …``).  Compared in lower case, one tone
+#: placement, on the first word or the first two.
 NON_SUBJECT_HEADS: tuple[str, ...] = (
-    "kinh phi", "thoi gian", "thoi han", "thoi diem", "noi dung", "muc dich", "muc tieu", "yeu cau", "pham vi",
-    "doi tuong", "dia diem", "hinh thuc", "ket qua", "viec", "cong tac", "hoat dong", "nhiem vu", "giai phap",
-    "tien do", "nguon", "truong hop", "quy mo", "san pham", "phuong thuc", "phuong an", "phuong phap", "muc",
-    "che do", "so luong", "so lieu", "chi tieu", "danh sach", "ho so", "van ban", "ke hoach", "chuong trinh",
-    "du an", "de an", "quyet dinh", "thong tu", "nghi dinh", "nghi quyet", "luat", "tong", "toan bo", "tat ca", "ngan sach", "von", "tai lieu", "bao cao", "thong tin",
-    "du lieu", "he thong", "tinh hinh", "chat luong", "hieu qua", "mo hinh", "phong trao", "giai doan", "nam",
-    "thang", "quy", "ngay", "tuan", "dot", "lan", "buoc", "co che", "chinh sach", "quy dinh", "quy che",
-    "quy trinh", "tieu chi", "tieu chuan", "dinh muc", "chi phi", "don gia", "gia", "thu tuc", "su", "nguyen tac",
-    "y nghia", "quan diem", "linh vuc", "cac", "moi", "nhung", "toan the", "tren", "duoi", "ngoai", "day",
-    "do", "nay", "sau", "truoc", "tu", "den", "trong", "khi", "neu", "de", "nham", "theo", "ve", "tai", "cho",
-    "voi", "va", "hoac", "nhung", "ma", "thi", "la", "co", "khong", "chua", "da", "dang", "se", "duoc", "bi",
-    "tiep", "them", "chi", "con", "van", "cung", "deu", "rieng", "dac biet", "ngoai ra", "dong thoi", "ban",
-    "bien ban", "to trinh", "cong van", "giay", "phieu", "mau", "bieu", "bang", "phu luc", "trang", "so",
-    "dien tich", "dan so", "lao dong", "hang hoa", "tai san", "trang thiet bi", "thiet bi", "co so vat chat",
-    "he so", "ty le", "muc tieu", "dinh huong", "tam nhin", "thanh phan", "thanh tich", "khen thuong",
-    "ky luat", "vi pham", "loi", "tac dong", "anh huong", "rui ro", "kho khan", "vuong mac", "ton tai", "han che",
+    "kinh phí", "thời gian", "thời hạn", "thời điểm", "nội dung", "mục đích", "mục tiêu", "yêu cầu", "phạm vi",
+    "đối tượng", "địa điểm", "hình thức", "kết quả", "việc", "công tác", "hoạt động", "nhiệm vụ", "giải pháp",
+    "tiến độ", "nguồn", "trường hợp", "quy mô", "sản phẩm", "phương thức", "phương án", "phương pháp", "mức",
+    "chế độ", "số lượng", "số liệu", "chỉ tiêu", "danh sách", "hồ sơ", "văn bản", "kế hoạch", "chương trình",
+    "dự án", "đề án", "quyết định", "thông tư", "nghị định", "nghị quyết", "luật", "tổng", "toàn bộ", "tất cả",
+    "ngân sách", "vốn", "tài liệu", "báo cáo", "thông tin", "dữ liệu", "hệ thống", "tình hình", "chất lượng",
+    "hiệu quả", "mô hình", "phong trào", "giai đoạn", "năm", "tháng", "quý", "ngày", "tuần", "đợt", "lần",
+    "bước", "cơ chế", "chính sách", "quy định", "quy chế", "quy trình", "tiêu chí", "tiêu chuẩn", "định mức",
+    "chi phí", "đơn giá", "giá", "thủ tục", "sự", "nguyên tắc", "ý nghĩa", "quan điểm", "lĩnh vực", "các",
+    "mọi", "những", "toàn thể", "trên", "dưới", "ngoài", "đây", "đó", "này", "sau", "trước", "từ", "đến",
+    "trong", "khi", "nếu", "để", "nhằm", "theo", "về", "tại", "cho", "với", "và", "hoặc", "nhưng", "mà", "thì",
+    "là", "có", "không", "chưa", "đã", "đang", "sẽ", "được", "bị", "tiếp", "thêm", "chỉ", "còn", "vẫn", "cũng",
+    "đều", "riêng", "đặc biệt", "ngoài ra", "đồng thời", "bản", "biên bản", "tờ trình", "công văn", "giấy",
+    "phiếu", "mẫu", "biểu", "bảng", "phụ lục", "trang", "số", "diện tích", "dân số", "hàng hóa", "tài sản",
+    "trang thiết bị", "thiết bị", "cơ sở vật chất", "hệ số", "tỷ lệ", "tỉ lệ", "định hướng", "tầm nhìn",
+    "thành phần", "thành tích", "khen thưởng", "kỷ luật", "vi phạm", "lỗi", "tác động", "ảnh hưởng", "rủi ro",
+    "khó khăn", "vướng mắc", "tồn tại", "hạn chế",
     # the first words of a leading clause of time (``Hết thời hạn …,``, ``Cuối mỗi quý,``, ``Đầu năm học,``)
-    "het", "ket thuc", "cuoi", "dau", "giua", "ngay khi", "chan nhat", "cham nhat", "hang", "dinh ky",
+    "hết", "kết thúc", "cuối", "đầu", "giữa", "mỗi", "ngay khi", "chậm nhất", "hằng", "hàng", "định kỳ",
 )  # fmt: skip
 
 #: Lower-case words that end a name but open no predicate: clause words, particles, ``có`` alone (``Trung tâm X
 #: có 03 phòng`` describes it).  A subject read by where it stands must be followed by a verb or role word.
 NOT_PREDICATE_STOPS: tuple[str, ...] = (
-    "la", "duoc giao", "duoc phan cong", "thuong truc", "lam", "cung", "voi", "co", "cho", "theo", "de", "nham",
-    "ve", "trong", "tai", "khi", "neu", "doi voi", "thong qua", "bang", "cua", "do", "ma", "thi", "nhung",
-    "hoac", "va", "nhu", "gom", "bao gom", "tu", "den", "truoc", "sau", "theo do", "qua", "kinh", "tran trong",
-    "dong thoi", "ngoai ra", "tang", "giam", "ngay", "som", "xet", "ghi", "dem", "trao", "tiep", "dang",
-    "nghiem", "tu", "chiu", "can cu", "ky",
+    "là", "được giao", "được phân công", "thường trực", "làm", "cùng", "với", "có", "cho", "theo", "để", "nhằm",
+    "về", "trong", "tại", "khi", "nếu", "đối với", "thông qua", "bằng", "của", "do", "mà", "thì", "nhưng",
+    "hoặc", "và", "như", "gồm", "bao gồm", "từ", "đến", "trước", "sau", "theo đó", "qua", "kính", "trân trọng",
+    "đồng thời", "ngoài ra", "tăng", "giảm", "ngay", "sớm", "xét", "ghi", "đếm", "trao", "tiếp", "đăng",
+    "nghiêm", "tự", "chịu", "căn cứ", "ký",
 )  # fmt: skip
