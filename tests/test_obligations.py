@@ -1037,3 +1037,15 @@ def test_lower_case_partners_before_the_task_verb():
         ("các nhóm văn nghệ quần chúng ở thôn", "support"),
         ("đoàn thanh niên xã", "support"),
     ]
+
+
+def test_duties_headings_in_capitals_one_after_another_each_give_their_body_the_items():
+    """HEADING-UNIT: ``1. NHIỆM VỤ CỦA <body>`` / items / ``2. TRÁCH NHIỆM CỦA <body>`` / items."""
+    got, _ = obligations(
+        "1. NHIỆM VỤ CỦA SỞ TƯ PHÁP\n- Thẩm định dự thảo quy chế phối hợp.\n"
+        "2. TRÁCH NHIỆM CỦA CÔNG AN TỈNH\n- Bảo đảm an ninh khu vực bầu cử.\n"
+    )
+    assert [(r.lower(), t[:12]) for r, _role, _m, t, _d in got] == [
+        ("sở tư pháp", "Thẩm định dự"),
+        ("công an tỉnh", "Bảo đảm an n"),
+    ]

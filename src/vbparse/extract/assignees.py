@@ -52,9 +52,13 @@ from ..tables.bodies import (
     MEMBER_SEPARATOR,
     NAME_STOPS,
     NAME_TAILS,
+    AGENT_SYLLABLES,
     NON_SUBJECT_HEADS,
     NOT_HEAD_PHRASES,
     NOT_PREDICATE_STOPS,
+    ROLE_WORDS,
+    SENTENCE_VERBS,
+    STAFF_HEADS,
     OWNING_BODY_NAMES,
     PARENT_BODY_HEADS,
     PERSON_HONORIFICS,
@@ -1314,6 +1318,10 @@ def _lower(text: str) -> str:
 
 _NON_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
 _NOT_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS)
+_AGENT_SYLLABLES = frozenset(AGENT_SYLLABLES)
+_STAFF_HEADS = frozenset(_lower(w) for w in STAFF_HEADS)
+_ROLE_WORDS = frozenset(_lower(w) for w in ROLE_WORDS)
+_SENTENCE_VERBS = frozenset(_lower(w) for w in SENTENCE_VERBS)
 _PLURAL_BEFORE_CAPITAL = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Lu})")
 _ANY_CASE_STOP = _alternation(NAME_STOPS, flags="(?i)")
 
@@ -1323,16 +1331,27 @@ def _opens_with_non_subject(text: str, pos: int) -> bool:
     words = [_lower(w.group()) for w in _WORD.finditer(text, pos, min(len(text), pos + 40))][:2]
     if not words:
         return True
-    if words[0] in _NON_SUBJECT or " ".join(words) in _NON_SUBJECT:
+    if any(w in _NON_SUBJECT or w in _SENTENCE_VERBS for w in (words[0], " ".join(words))):
         return True
     return _match_at(_ANY_CASE_STOP, fold(words[0]), text, pos) is not None
 
 
+def _agent_shaped(text: str, start: int, end: int) -> bool:
+    """Whether the words in ``[start, end)`` have the shape of a post or a staff member: an agent syllable after
+    the first word (``Kỹ thuật viên``), or a staff noun first (``Cán bộ thư viện``)."""
+    words = [_lower(w) for w in _WORD.findall(text, start, end)]
+    if any(w in _AGENT_SYLLABLES for w in words[1:4]):
+        return True
+    return any(" ".join(words[:n]) in _STAFF_HEADS for n in (1, 2, 3))
+
+
 def positional_subject(text: str, pos: int) -> NameSpan | None:
     """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is
-    neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``) up to the task verb or role word that
-    follows it (``Kỹ thuật viên chấm …``, ``Thủ kho kiểm tra …``), or ``các`` + capitalised words up to the
-    first word in lower case (``các Khoa nhắc …``, ``Các Trạm Y tế xã tổ chức …``).  None when no verb follows
+    neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word
+    that follows it (``Thư viện tỉnh chủ trì …``), or up to a task verb when it has the shape of a post or a
+    staff member (``Kỹ thuật viên chấm …``, ``Thủ kho kiểm tra …``: ``AGENT_SYLLABLES``, ``STAFF_HEADS``); or
+    ``các`` + capitalised words up to the first word in lower case (``các Khoa nhắc …``, ``Các Trạm Y tế xã tổ
+    chức …``).  None when no verb follows
     within ``DEFAULT_MAX_POSITIONAL_WORDS`` words, when punctuation comes first, or when the word after the
     phrase opens no predicate (``có``, ``của``, ``theo``: ``Trung tâm X có 03 phòng`` describes it)."""
     plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
@@ -1352,6 +1371,8 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
             if stop is not None and not _STOP_COMPOUND_END.search(text, 0, stop.end()):
                 if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
                     return None  # one word alone before a verb is a verb's first half (``Thành lập``)
+                if plural is None and _lower(stop.group()) not in _ROLE_WORDS and not _agent_shaped(text, q, end):
+                    return None  # ``Nền tảng quản lý …``, ``Hội nghị cử …``: a thing or an event, no one who acts
                 return NameSpan(pos, end, "other")
             if capitals is None and not _LEVEL.match(text, w.start()):
                 capitals = end
@@ -1359,7 +1380,12 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
             break
         count += 1
         end = w.end()
-    if plural is not None and capitals is not None and text[capitals:].lstrip(" \t")[:1].islower():
+    if (
+        plural is not None
+        and capitals is not None
+        and text[capitals:].lstrip(" \t")[:1].islower()
+        and len(_WORD.findall(text, q, capitals)) == 1
+    ):
         return NameSpan(pos, capitals, "other")  # ``các Khoa`` + a predicate whose verb no list knows
     return None
 

@@ -670,6 +670,9 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     duties = DUTIES_OF.match(heading)
     if duties:  # ``Nhiệm vụ và quyền hạn của Ban Chỉ đạo``: the body's own items
         heading = heading[duties.end() :]
+        if heading.isupper() and len(heading.lower()) == len(heading):
+            # ``NHIỆM VỤ CỦA SỞ Y TẾ``: the body's name in capitals, read as a name written in running text
+            heading = heading[:1] + heading[1:].lower()
     found = _find_subject(heading)
     if found is None or found[1] != 0:
         return False

@@ -1008,5 +1008,25 @@ NOT_PREDICATE_STOPS: tuple[str, ...] = (
     "về", "trong", "tại", "khi", "nếu", "đối với", "thông qua", "bằng", "của", "do", "mà", "thì", "nhưng",
     "hoặc", "và", "như", "gồm", "bao gồm", "từ", "đến", "trước", "sau", "theo đó", "qua", "kính", "trân trọng",
     "đồng thời", "ngoài ra", "tăng", "giảm", "ngay", "sớm", "xét", "ghi", "đếm", "trao", "tiếp", "đăng",
-    "nghiêm", "tự", "chịu", "căn cứ", "ký",
+    "nghiêm", "tự", "chịu", "căn cứ", "ký", "phụ trách",
+)  # fmt: skip
+
+#: The shape of a person's post or a staff member no list names, for a subject read by where it stands before a
+#: task verb: a syllable that makes an agent noun (``Kỹ thuật viên``, ``Kiểm sát viên``, ``Điều dưỡng trưởng``,
+#: ``Hạt trưởng``, ``Kỹ sư``, ``Bác sĩ``) after the phrase's first word ...
+AGENT_SYLLABLES: tuple[str, ...] = ("viên", "trưởng", "phó", "sư", "sĩ")
+#: ... or the staff noun it opens with (``Cán bộ thư viện``, ``Nhân viên bảo vệ``, ``Thủ kho``).  Any other noun
+#: phrase is a subject there only before a role word (``Thư viện tỉnh chủ trì …``).
+STAFF_HEADS: tuple[str, ...] = (
+    "cán bộ", "công chức", "viên chức", "nhân viên", "người lao động", "thủ kho", "thủ quỹ", "người phụ trách",
+)  # fmt: skip
+#: Role words after which any noun phrase that stands where a subject stands is the subject.
+ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là cơ quan", "là đơn vị")
+#: Verbs that open a sentence of a plan (a task or an aim with no subject), which no name list holds because they
+#: occur in names in lower case (``Trung tâm phát triển quỹ đất``): a subject read by where it stands never
+#: begins with one.
+SENTENCE_VERBS: tuple[str, ...] = (
+    "phát triển", "khuyến khích", "mở rộng", "kết nối", "lựa chọn", "đưa", "gắn", "rút ngắn", "chú trọng",
+    "xem trọng", "đa dạng hóa", "khai mạc", "kết hợp", "dự kiến", "đạt được", "nâng cấp", "hoàn chỉnh",
+    "ứng dụng", "tiếp tục", "phấn đấu", "bảo vệ", "củng cố", "đổi mới", "hiện đại hóa", "chuyển đổi", "tạo",
 )  # fmt: skip
