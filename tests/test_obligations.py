@@ -1049,3 +1049,15 @@ def test_duties_headings_in_capitals_one_after_another_each_give_their_body_the_
         ("sở tư pháp", "Thẩm định dự"),
         ("công an tỉnh", "Bảo đảm an n"),
     ]
+
+
+def test_a_colon_after_the_task_verb_continues_the_task():
+    """T2: ``X <verb>: <object>`` is one task; ``X có trách nhiệm: …`` and ``… gồm: …`` are not read so."""
+    got, _ = obligations(
+        "1. Sở Xây dựng công bố: Danh mục các công trình phải kiểm định chất lượng năm 2026.\n"
+        "2. Ban Dân tộc tỉnh tổng hợp: Nhu cầu hỗ trợ nhà ở của hộ nghèo.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [
+        ("Sở Xây dựng", "công bố: Danh mục các công trì"),
+        ("Ban Dân tộc tỉnh", "tổng hợp: Nhu cầu hỗ trợ nhà ở"),
+    ]

@@ -1445,3 +1445,20 @@ def positional_partners(text: str) -> list[NameSpan]:
         if sep is not None:
             pos = sep.end()
     return out
+
+
+#: The last words before a colon that are looked at for a verb (``tổ chức thành lập:``).
+DEFAULT_VERB_BEFORE_COLON_WORDS = 3
+
+
+def ends_with_task_verb(text: str) -> bool:
+    """Whether ``text`` ends with a task verb in lower case (``… tổ chức thành lập``), not a role word (``chủ
+    trì``, ``có trách nhiệm``) nor a clause word (``gồm``, ``sau``): a colon after it opens the verb's object,
+    the task goes on."""
+    words = list(_WORD.finditer(text))[-DEFAULT_VERB_BEFORE_COLON_WORDS:]
+    for w in words:
+        stop = _match_at(_STOP, fold(w.group()), text, w.start()) if w.group()[:1].islower() else None
+        if stop is not None and stop.end() == len(text.rstrip()):
+            key = _lower(stop.group())
+            return key not in _NOT_PREDICATE and key not in _ROLE_WORDS
+    return False
