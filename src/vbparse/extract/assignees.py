@@ -1308,8 +1308,8 @@ _SPACE_BEFORE_CAPITAL = compiled(r"[ \t]+(?=\p{Lu})")
 
 # --- a subject by where it stands ---------------------------------------------------------------------
 
-#: A subject read by where it stands has at most this many words (``Tổng Biên tập Tạp chí khoa học``).
-DEFAULT_MAX_POSITIONAL_WORDS = 7
+#: A subject read by where it stands has at most this many words (``Giám đốc Ban Quản lý rừng phòng hộ``).
+DEFAULT_MAX_POSITIONAL_WORDS = 10
 def _lower(text: str) -> str:
     """Lower case, one tone placement, single spaces: how ``NON_SUBJECT_HEADS`` and ``NOT_PREDICATE_STOPS`` are
     compared (folding would make ``chi hội`` the word ``chỉ``, ``sở`` the word ``số``)."""
@@ -1368,7 +1368,8 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
         lower = token[:1].islower()
         if count and lower:
             stop = _match_at(_STOP, fold(token), text, w.start())
-            if stop is not None and not _STOP_COMPOUND_END.search(text, 0, stop.end()):
+            joins = token in {"và", "hoặc"} and text[_skip_spaces(text, w.end()) :][:1].isupper()
+            if stop is not None and not joins and not _STOP_COMPOUND_END.search(text, 0, stop.end()):
                 if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
                     return None  # one word alone before a verb is a verb's first half (``Thành lập``)
                 if plural is None and _lower(stop.group()) not in _ROLE_WORDS and not _agent_shaped(text, q, end):
