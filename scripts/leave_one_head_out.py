@@ -28,12 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import regex  # noqa: E402
-from evaluate import SHARED_GOLDSETS, find_pairs, goldset_pairs, load_gold, match_obligations  # noqa: E402
+import regex
+from evaluate import SHARED_GOLDSETS, find_pairs, goldset_pairs, load_gold, match_obligations
 
-from vbparse.extract.assignees import lexicon_heads, lexicon_key, without_heads  # noqa: E402
-from vbparse.pipeline import parse_read, parse_text, read_file  # noqa: E402
-from vbparse.tables.bodies import LOWERCASE_POSITION_HEADS, POSITION_HEADS  # noqa: E402
+from vbparse.extract.assignees import lexicon_heads, lexicon_key, without_heads
+from vbparse.pipeline import parse_read, parse_text, read_file
+from vbparse.read import ReadResult
+from vbparse.tables.bodies import LOWERCASE_POSITION_HEADS, POSITION_HEADS
 
 #: The share of the full lexicon's recall each head must keep when left out.
 TARGET = 0.9
@@ -45,7 +46,7 @@ class GoldDoc:
     """A document to parse (a read file, or text) and its gold obligations."""
 
     label: str
-    source: object  # a ReadResult, or the document's text
+    source: ReadResult | str  # a read file, or the document's text
     obligations: list[dict]
 
     def parse(self) -> list[dict]:

@@ -506,7 +506,10 @@ def test_the_patterns_searched_backwards_find_a_match_where_a_forward_search_doe
             "Các Chi cục: Kiểm lâm, Thủy lợi, Trồng trọt và Bảo vệ thực vật báo cáo số liệu",
             ["Chi cục Kiểm lâm", "Chi cục Thủy lợi", "Chi cục Trồng trọt và Bảo vệ thực vật"],
         ),
-        ("Các trường: Mầm non Hoa Sen, Tiểu học Kim Đồng kiểm tra cơ sở vật chất", ["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"]),
+        (
+            "Các trường: Mầm non Hoa Sen, Tiểu học Kim Đồng kiểm tra cơ sở vật chất",
+            ["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"],
+        ),
         # after a post: ``Hiệu trưởng các Trường: …``
         (
             "Hiệu trưởng các Trường: Trung học cơ sở Lê Lợi, Trung học phổ thông Nguyễn Trãi tổ chức thi",

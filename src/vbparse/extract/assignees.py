@@ -25,6 +25,7 @@ from ..models import Assignee
 from ..pattern_cache import compiled, longest_first
 from ..tables.assignees import ASSIGNEE_TABLE
 from ..tables.bodies import (
+    AGENT_SYLLABLES,
     ASSIGNED_CLAUSE,
     BARE_COLLECTIVE_HEADS,
     BODY_HEADS,
@@ -52,19 +53,18 @@ from ..tables.bodies import (
     MEMBER_SEPARATOR,
     NAME_STOPS,
     NAME_TAILS,
-    AGENT_SYLLABLES,
     NON_SUBJECT_HEADS,
     NOT_HEAD_PHRASES,
     NOT_PREDICATE_STOPS,
-    ROLE_WORDS,
-    SENTENCE_VERBS,
-    STAFF_HEADS,
     OWNING_BODY_NAMES,
     PARENT_BODY_HEADS,
     PERSON_HONORIFICS,
     PLACE_LEVELS,
     POSITION_HEADS,
     POSSESSIVES,
+    ROLE_WORDS,
+    SENTENCE_VERBS,
+    STAFF_HEADS,
     STOP_COMPOUNDS,
     SUBJECT_OPENERS,
     SUBORDINATE_UNIT_HEADS,
@@ -175,6 +175,21 @@ _LEFT_OUT: frozenset[str] = frozenset()
 
 def _kept(heads):
     return [h for h in heads if lexicon_key(h) not in _LEFT_OUT]
+
+
+# the grammar's patterns made of head words (``_compile_heads``)
+_BODY_HEAD: regex.Pattern
+_BODY_KIND: dict[str, str]
+_BREAKING_HEAD: regex.Pattern
+_AFTER_POST: regex.Pattern
+_PARENT_BODY: regex.Pattern
+_SUBORDINATE_HEADS: frozenset[str]
+_LOWER_POSITIONS: tuple[str, ...]
+_LOWER_HEAD: regex.Pattern
+_POSITION_HEAD: regex.Pattern
+_FUNCTION_NAMED_HEAD: regex.Pattern
+_LOWER_BEFORE_NAME: regex.Pattern
+_HEAD_WORDS: tuple[str, ...]
 
 
 def _compile_heads() -> None:
@@ -419,8 +434,6 @@ def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return pos
-
-
 
 
 @lru_cache(maxsize=DEFAULT_CACHE)
@@ -1088,7 +1101,11 @@ def _colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str
     last = False
     while True:
         m = MEMBER.match(text, pos)
-        if m is None or (_head_at(text, pos) is not None and not _known_member(noun, text, pos)) or _STOP.match(text, pos):
+        if (
+            m is None
+            or (_head_at(text, pos) is not None and not _known_member(noun, text, pos))
+            or _STOP.match(text, pos)
+        ):
             break
         start, end = m.start(), _member_end(text, m.start(), m.end())
         sep = MEMBER_SEPARATOR.match(text, end) if end == m.end() else None
@@ -1097,7 +1114,9 @@ def _colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str
             if (
                 right is not None
                 and _head_at(text, sep.end()) is None
-                and not _two_known_members(noun, text[start:end], text[sep.end() : _member_end(text, right.start(), right.end())])
+                and not _two_known_members(
+                    noun, text[start:end], text[sep.end() : _member_end(text, right.start(), right.end())]
+                )
             ):
                 end = _member_end(text, right.start(), right.end())  # ``Sở Nông nghiệp và Môi trường``: one name
                 sep = MEMBER_SEPARATOR.match(text, end) if end == right.end() else None
@@ -1310,6 +1329,8 @@ _SPACE_BEFORE_CAPITAL = compiled(r"[ \t]+(?=\p{Lu})")
 
 #: A subject read by where it stands has at most this many words (``Giám đốc Ban Quản lý rừng phòng hộ``).
 DEFAULT_MAX_POSITIONAL_WORDS = 10
+
+
 def _lower(text: str) -> str:
     """Lower case, one tone placement, single spaces: how ``NON_SUBJECT_HEADS`` and ``NOT_PREDICATE_STOPS`` are
     compared (folding would make ``chi hội`` the word ``chỉ``, ``sở`` the word ``số``)."""
@@ -1359,16 +1380,15 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
     if not text[q : q + 1].isupper() or _opens_with_non_subject(text, q):
         return None
     end = q
-    count = 0
     capitals: int | None = None  # where the capitalised words after ``các`` end
-    for w in _WORD.finditer(text, q):
+    for count, w in enumerate(_WORD.finditer(text, q)):
         if text[end : w.start()].strip(" \t") not in ("", "-", "–"):
             break  # punctuation before any verb: a list or a clause, not a subject
         token = w.group()
         lower = token[:1].islower()
         if count and lower:
             stop = _match_at(_STOP, fold(token), text, w.start())
-            joins = token in {"và", "hoặc"} and text[_skip_spaces(text, w.end()) :][:1].isupper()
+            joins = token in {"và", "hoặc"} and _UPPER.match(text, _skip_spaces(text, w.end())) is not None
             if stop is not None and not joins and not _STOP_COMPOUND_END.search(text, 0, stop.end()):
                 if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
                     return None  # one word alone before a verb is a verb's first half (``Thành lập``)
@@ -1379,7 +1399,6 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
                 capitals = end
         if token.isdecimal() or count >= DEFAULT_MAX_POSITIONAL_WORDS:
             break
-        count += 1
         end = w.end()
     if (
         plural is not None
@@ -1405,6 +1424,12 @@ DEFAULT_MAX_PARTNER_STRETCH = 30
 DEFAULT_MAX_PARTNER_WORDS = 10
 _PARTNER_PARTS = compiled(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _LEADING_PLURAL = compiled(r"(?:các|những)[ \t]+")
+#: What makes the words after ``phối hợp với`` a topic rather than partners: ``phòng, chống`` (a field's name,
+#: its comma no list's), or a clause word before a noun naming no one (``trong công tác``, ``về việc``).
+_TOPIC_IN_PARTNERS = compiled(
+    r"(?i)(?<![\p{L}])(?:phòng,?[ \t]+chống|(?:trong|về|của|theo|cho|đối[ \t]+với)[ \t]+"
+    r"(?:công[ \t]+tác|việc|hoạt[ \t]+động|lĩnh[ \t]+vực|nhiệm[ \t]+vụ|quá[ \t]+trình|thực[ \t]+hiện|triển[ \t]+khai))(?![\p{L}])"
+)
 
 
 def positional_partners(text: str) -> list[NameSpan]:
@@ -1428,8 +1453,8 @@ def positional_partners(text: str) -> list[NameSpan]:
             ):
                 end = w.start()
                 break
-    if not end or any(ch in ".;:()\n" for ch in text[:end]):
-        return []
+    if not end or any(ch in ".;:()\n" for ch in text[:end]) or _TOPIC_IN_PARTNERS.search(text, 0, end):
+        return []  # ``… lực lượng chuyên trách phòng, chống tội phạm``, ``… địa phương trong công tác …``: a topic
     out: list[NameSpan] = []
     pos = 0
     for sep in [*_PARTNER_PARTS.finditer(text, 0, end), None]:

@@ -88,7 +88,17 @@ from ..tables.obligations import (
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST, SENTENCE_BREAK
 from ..tables.rules import RULES_BY_ID
-from .assignees import CAPITALISED_VERB, NameSpan, ends_with_task_verb, find_names, make_assignee, name_at, opens_with_verb, positional_partners, subject
+from .assignees import (
+    CAPITALISED_VERB,
+    NameSpan,
+    ends_with_task_verb,
+    find_names,
+    make_assignee,
+    name_at,
+    opens_with_verb,
+    positional_partners,
+    subject,
+)
 from .deadlines import Deadline, every_year, find_deadline, relative_deadline
 from .places import home_places
 from .resolver import UNCLAIMED_RULE, Candidate, Resolver, candidate_features, resolve
@@ -991,7 +1001,11 @@ def _sentences(text: str) -> list[tuple[str, int]]:
         piece = text[pos : m.start()]
         if piece.endswith(";") and _only_names(piece):
             continue
-        if piece.endswith(":") and COLLECTIVE_END.search(piece[:-1]) and MEMBER_LIST.match(text[m.end() : m.end() + 80]):
+        if (
+            piece.endswith(":")
+            and COLLECTIVE_END.search(piece[:-1])
+            and MEMBER_LIST.match(text[m.end() : m.end() + 80])
+        ):
             continue  # ``Giám đốc các Sở: Xây dựng, Tài chính, …``: the colon lists the members
         if piece.endswith(":") and _only_names(piece[:-1]) and name_at(text, m.end()) is None:
             continue  # ``Giao UBND các phường, xã: Kim Liên, …, Đại Xuyên: Quản lý …``: the names, then their task

@@ -279,7 +279,9 @@ DELEGATION = compiled(r"\s*(?:giao|phân\s+công|yêu\s+cầu|(?P<request>(?:kí
 #: Where the subject may begin after an adverbial clause: after its comma or semicolon, at ``các``,
 #: ``những`` or a capital (``Căn cứ Kế hoạch này, các sở …``), or at an opener before them (``Trường hợp có
 #: vướng mắc, giao Văn phòng Sở …``).
-CLAUSE_START = compiled(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu}|(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?:cho\s+)?(?:các\s|\p{Lu}))")
+CLAUSE_START = compiled(
+    r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu}|(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?:cho\s+)?(?:các\s|\p{Lu}))"
+)
 #: A line that names who is in charge, not a task: ``Lãnh đạo phụ trách: …``, ``Người theo dõi: …``,
 #: ``Đơn vị chủ trì: …`` (read as an assignment line).
 IN_CHARGE = compiled(
