@@ -1389,6 +1389,8 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
         if count and lower:
             stop = _match_at(_STOP, fold(token), text, w.start())
             joins = token in {"và", "hoặc"} and _UPPER.match(text, _skip_spaces(text, w.end())) is not None
+            if _after_determiner(text, w.start()):
+                stop = None  # ``Nhân viên các tổ chức …``: a noun after ``các``, no verb
             if stop is not None and not joins and not _STOP_COMPOUND_END.search(text, 0, stop.end()):
                 if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
                     return None  # one word alone before a verb is a verb's first half (``Thành lập``)
@@ -1405,8 +1407,9 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
         and capitals is not None
         and text[capitals:].lstrip(" \t")[:1].islower()
         and len(_WORD.findall(text, q, capitals)) == 1
+        and _head_at(text, q) is not None
     ):
-        return NameSpan(pos, capitals, "other")  # ``các Khoa`` + a predicate whose verb no list knows
+        return NameSpan(pos, capitals, "other")  # ``các Khoa`` (a head) + a predicate whose verb no list knows
     return None
 
 
@@ -1433,44 +1436,62 @@ _TOPIC_IN_PARTNERS = compiled(
 
 
 def positional_partners(text: str) -> list[NameSpan]:
-    """The partners after ``phối hợp với`` when no list knows them (``chi hội người cao tuổi, các câu lạc bộ
-    dưỡng sinh trong khu dân cư`` + ``tổ chức …``): the noun phrases, parted by commas and ``và``, before the
-    first task verb; none when punctuation other than a comma comes first, or a part opens with a verb or a
-    noun naming no one."""
+    """The partners after ``phối hợp với`` when they open with a name no list knows (``chi hội người cao tuổi, các
+    câu lạc bộ dưỡng sinh trong khu dân cư`` + ``tổ chức …``): the noun phrases, parted by commas and ``và``, up
+    to the first task verb or clause word (``để``, ``theo``; ``trong``/``tại``/``ở`` + a place go on); a known name
+    among them keeps its own grammar (``các cơ quan, đơn vị chức năng``).  None when punctuation other than a
+    comma comes first, a part opens with a verb or a noun naming no one, or a part is a bare collective noun
+    (``sở, ban, ngành``: a list the grammar does not take for names)."""
     end = None
     for count, w in enumerate(_WORD.finditer(text)):
         if count >= DEFAULT_MAX_PARTNER_STRETCH:
             return []
-        if any(ch in ".;:()\n" for ch in text[: w.start()][-3:]) and count:
-            return []
         token = w.group()
         if token[:1].islower():
             stop = _match_at(_STOP, fold(token), text, w.start())
-            if (
-                stop is not None
-                and _lower(stop.group()) not in _NOT_PREDICATE
-                and not _STOP_COMPOUND_END.search(text, 0, stop.end())
-            ):
-                end = w.start()
-                break
+            if stop is None or _STOP_COMPOUND_END.search(text, 0, stop.end()):
+                continue
+            key = _lower(stop.group())
+            if key in _PLACE_CLAUSE_WORDS or key in {"và", "hoặc"} or _after_determiner(text, w.start()):
+                continue  # ``… trong khu dân cư``, ``… và các hội``, ``các tổ chức``: still the partners
+            end = w.start()
+            break
     if not end or any(ch in ".;:()\n" for ch in text[:end]) or _TOPIC_IN_PARTNERS.search(text, 0, end):
         return []  # ``… lực lượng chuyên trách phòng, chống tội phạm``, ``… địa phương trong công tác …``: a topic
+    last = _rstrip_end(text, 0, end)
     out: list[NameSpan] = []
     pos = 0
-    for sep in [*_PARTNER_PARTS.finditer(text, 0, end), None]:
-        stop_at = sep.start() if sep is not None else _rstrip_end(text, 0, end)
+    while True:
         start = _skip_spaces(text, pos)
-        piece = text[start:stop_at]
-        plural = _LEADING_PLURAL.match(piece)
-        words = _WORD.findall(piece)
-        if not words or len(words) > DEFAULT_MAX_PARTNER_WORDS:
+        known = name_at(text, start)
+        if known is not None and known.end <= last:
+            out.append(known)
+            piece_end = known.end
+        else:
+            sep = _PARTNER_PARTS.search(text, start, last)
+            piece_end = sep.start() if sep is not None else last
+            plural = _LEADING_PLURAL.match(text, start)
+            words = _WORD.findall(text, start, piece_end)
+            if not words or len(words) > DEFAULT_MAX_PARTNER_WORDS or _noun_at(text, start) == piece_end:
+                return []
+            if _opens_with_non_subject(text, plural.end() if plural else start):
+                return []
+            out.append(NameSpan(start, piece_end, "other"))
+        if piece_end >= last:
+            return out
+        joiner = _PARTNER_PARTS.match(text, piece_end)
+        if joiner is None:
             return []
-        if _opens_with_non_subject(text, start + (plural.end() if plural else 0)):
-            return []
-        out.append(NameSpan(start, stop_at, "other"))
-        if sep is not None:
-            pos = sep.end()
-    return out
+        pos = joiner.end()
+
+
+_PLACE_CLAUSE_WORDS = frozenset({"trong", "tại", "ở", "trên", "của"})
+_DETERMINER_BEFORE = compiled(r"(?<![\p{L}])(?:các|những|mọi)[ \t]+$")
+
+
+def _after_determiner(text: str, pos: int) -> bool:
+    """Whether ``các``/``những`` stands just before ``pos``: the word there is a noun (``các tổ chức``)."""
+    return _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos) is not None
 
 
 #: The last words before a colon that are looked at for a verb (``tổ chức thành lập:``).
