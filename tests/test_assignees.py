@@ -493,3 +493,94 @@ def test_the_patterns_searched_backwards_find_a_match_where_a_forward_search_doe
                 assert got == (forward.search(ln, max(0, q - window), q) is not None), (ln, q)
                 found += got
         assert found > 10
+
+
+# --- a head distributed over the members a colon lists (issue 52, class A3) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ``Các <plural>: A, B, C`` opening a sentence: the plural's head goes on each member
+        (
+            "Các Chi cục: Kiểm lâm, Thủy lợi, Trồng trọt và Bảo vệ thực vật báo cáo số liệu",
+            ["Chi cục Kiểm lâm", "Chi cục Thủy lợi", "Chi cục Trồng trọt và Bảo vệ thực vật"],
+        ),
+        (
+            "Các trường: Mầm non Hoa Sen, Tiểu học Kim Đồng kiểm tra cơ sở vật chất",
+            ["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"],
+        ),
+        # after a post: ``Hiệu trưởng các Trường: …``
+        (
+            "Hiệu trưởng các Trường: Trung học cơ sở Lê Lợi, Trung học phổ thông Nguyễn Trãi tổ chức thi",
+            ["Hiệu trưởng Trường Trung học cơ sở Lê Lợi", "Hiệu trưởng Trường Trung học phổ thông Nguyễn Trãi"],
+        ),
+        # ``và`` inside a member's name that the alias table knows is kept whole ...
+        (
+            "Các Sở: Công Thương, Khoa học và Công nghệ phối hợp thẩm định",
+            ["Sở Công Thương", "Sở Khoa học và Công nghệ"],
+        ),
+        # ... and parts two members the alias table knows apart
+        ("Các Sở: Nội vụ, Tài chính và Y tế rà soát biên chế", ["Sở Nội vụ", "Sở Tài chính", "Sở Y tế"]),
+    ],
+)
+def test_colon_list_distributes_the_plural_head(text: str, expected: list[str]) -> None:
+    spans, _end, _mode = subject(text)
+    assert [make_assignee(text, s, HOME).canonical for s in spans] == expected
+
+
+def test_colon_after_a_collective_that_lists_no_members_is_no_list() -> None:
+    # counter: ``Các sở, ngành:`` + a task, not members
+    text = "Các sở, ngành: Rà soát các thủ tục hành chính"
+    spans, _end, _mode = subject(text)
+    assert [make_assignee(text, s, HOME).canonical for s in spans] == ["Các sở, ngành"]
+
+
+# --- a subject by where it stands, whatever its head (issue 52, class A2) -----------------------------
+
+
+def positional(text: str) -> list[str]:
+    spans, _end, _mode = subject(text, positional=True)
+    return [make_assignee(text, s, HOME).raw for s in spans]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # staff and posts no list names, before a task verb
+        ("Điều dưỡng trưởng khoa lập danh sách người bệnh", ["Điều dưỡng trưởng khoa"]),
+        ("Thủ kho kiểm tra hàng tồn cuối tháng", ["Thủ kho"]),
+        ("Kiểm lâm viên địa bàn phối hợp tuần tra bảo vệ rừng", ["Kiểm lâm viên địa bàn"]),
+        # a plural of units written with a capital after ``các``
+        ("Các Bộ môn rà soát đề cương học phần", ["Các Bộ môn"]),
+        ("Đề nghị các Đội Quản lý thị trường tăng cường kiểm tra", ["các Đội Quản lý thị trường"]),
+        # a role word after an unknown head
+        ("Thư viện tỉnh chủ trì bố trí chỗ đọc cho học sinh", ["Thư viện tỉnh"]),
+    ],
+)
+def test_subject_by_position_whatever_its_head(text: str, expected: list[str]) -> None:
+    assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first noun phrase of a sentence that is no one: a topic, an amount, a time, a thing
+        "Kinh phí thực hiện từ nguồn ngân sách nhà nước",
+        "Thời gian tổ chức dự kiến trong tháng 5",
+        "Nội dung tập huấn gồm ba chuyên đề",
+        "Mục đích nhằm nâng cao nhận thức",
+        "Hồ sơ gửi về Văn phòng trước ngày 10",
+        # a sentence that opens with its verb
+        "Tổ chức kiểm tra định kỳ các cơ sở",
+        "Rà soát, bổ sung quy chế làm việc",
+        # a description, not a task
+        "Trung tâm Khuyến ngư có 04 trạm trực thuộc",
+    ],
+)
+def test_first_noun_phrase_that_is_no_subject(text: str) -> None:
+    assert positional(text) in ([], ["Trung tâm Khuyến ngư"])
+
+
+def test_positional_reading_only_when_asked() -> None:
+    assert names("Thủ kho kiểm tra hàng tồn cuối tháng") == []

@@ -1255,3 +1255,98 @@ def test_a_heading_naming_an_investor_over_its_identity_gives_no_task():
         "Địa chỉ trụ sở chính: Số 5, đường B, phường C.\nĐiện thoại: 0214.123.456\nChức danh: Giám đốc.\n"
     ).obligations
     assert [o.task for o in got] == []
+
+
+# --- issue 52: a subject by where it stands ----------------------------------------------------------
+
+
+def test_subject_after_a_leading_clause_then_an_opener():
+    """A4: ``<clause>, giao X <verb>`` and ``Kết thúc <…>, X <verb>``: the subject after the clause, the clause's
+    own names none."""
+    got, _ = obligations(
+        "1. Khi phát hiện sự cố, giao Trung tâm Công nghệ thông tin khắc phục ngay trong ngày.\n"
+        "2. Kết thúc mỗi quý, Chi cục Thống kê tổng hợp số liệu gửi Ủy ban nhân dân tỉnh.\n"
+        "3. Hết thời hạn góp ý, đề nghị Hội Luật gia tỉnh gửi văn bản tổng hợp.\n"
+    )
+    assert [(r, role, m) for r, role, m, _t, _d in got] == [
+        ("Trung tâm Công nghệ thông tin", "lead", "assigned"),
+        ("Chi cục Thống kê", "lead", "assigned"),
+        ("Hội Luật gia tỉnh", "lead", "requested"),
+    ]
+
+
+def test_body_named_inside_a_leading_clause_gets_nothing():
+    got, _ = obligations("1. Theo đề xuất của Sở Xây dựng, Ban Quản lý dự án lập hồ sơ mời thầu.\n")
+    assert [r for r, *_ in got] == ["Ban Quản lý dự án"]
+
+
+def test_a_body_described_by_what_it_has_is_no_task():
+    """F3: ``X có 04 tổ chuyên môn`` describes X; ``X có trách nhiệm …`` still gives a task."""
+    got, _ = obligations(
+        "1. Bệnh viện Đa khoa tỉnh có 12 khoa lâm sàng và 05 khoa cận lâm sàng.\n"
+        "2. Bệnh viện Đa khoa tỉnh có trách nhiệm bố trí giường bệnh dự phòng.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [("Bệnh viện Đa khoa tỉnh", "có trách nhiệm bố trí giường b")]
+
+
+def test_roster_line_with_its_commas_lost_is_no_task():
+    """F1: ``- Bà <name> <post> <role>`` under ``… gồm:`` names a member; the post is no syllable of her name."""
+    got, _ = obligations(
+        "1. Thành lập Tổ biên soạn tài liệu gồm:\n"
+        "- Bà Trần Thị Hoa Trưởng phòng Nghiệp vụ Tổ trưởng\n"
+        "- Ông Lê Văn Nam Chuyên viên Tổ viên\n"
+        "2. Tổ biên soạn hoàn thành bản thảo trước ngày 30/9/2026.\n"
+    )
+    assert [r for r, *_ in got] == ["Tổ biên soạn"]
+
+
+def test_phoi_hop_inside_a_noun_phrase_names_no_partner():
+    """L1 (decision 8): ``ký kế hoạch phối hợp với X``, ``thỏa thuận phối hợp với X``: a text's name, no partner."""
+    got, _ = obligations(
+        "1. Sở Du lịch xây dựng kế hoạch phối hợp với Hiệp hội Lữ hành tỉnh về quảng bá điểm đến.\n"
+        "2. Đài Phát thanh tỉnh ký thỏa thuận phối hợp với Báo Nông thôn trong đưa tin.\n"
+        "3. Sở Y tế chủ trì, phối hợp với Sở Tài chính thẩm định giá thuốc.\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [
+        ("Sở Du lịch", "lead"),
+        ("Đài Phát thanh tỉnh", "lead"),
+        ("Sở Y tế", "lead"),
+        ("Sở Tài chính", "support"),
+    ]
+
+
+def test_lower_case_partners_before_the_task_verb():
+    """L1: ``Phối hợp với <lower-case bodies>, <…> <verb>`` under a body's heading: each is a partner."""
+    got, _ = obligations(
+        "1. Trung tâm Văn hóa xã:\n"
+        "- Phối hợp với đoàn thanh niên xã, các nhóm văn nghệ quần chúng ở thôn xây dựng chương trình mừng xuân.\n"
+    )
+    assert sorted((r, role) for r, role, *_ in got) == [
+        ("Trung tâm Văn hóa xã", "lead"),
+        ("các nhóm văn nghệ quần chúng ở thôn", "support"),
+        ("đoàn thanh niên xã", "support"),
+    ]
+
+
+def test_duties_headings_in_capitals_one_after_another_each_give_their_body_the_items():
+    """HEADING-UNIT: ``1. NHIỆM VỤ CỦA <body>`` / items / ``2. TRÁCH NHIỆM CỦA <body>`` / items."""
+    got, _ = obligations(
+        "1. NHIỆM VỤ CỦA SỞ TƯ PHÁP\n- Thẩm định dự thảo quy chế phối hợp.\n"
+        "2. TRÁCH NHIỆM CỦA CÔNG AN TỈNH\n- Bảo đảm an ninh khu vực bầu cử.\n"
+    )
+    assert [(r.lower(), t[:12]) for r, _role, _m, t, _d in got] == [
+        ("sở tư pháp", "Thẩm định dự"),
+        ("công an tỉnh", "Bảo đảm an n"),
+    ]
+
+
+def test_a_colon_after_the_task_verb_continues_the_task():
+    """T2: ``X <verb>: <object>`` is one task; ``X có trách nhiệm: …`` and ``… gồm: …`` are not read so."""
+    got, _ = obligations(
+        "1. Sở Xây dựng công bố: Danh mục các công trình phải kiểm định chất lượng năm 2026.\n"
+        "2. Ban Dân tộc tỉnh tổng hợp: Nhu cầu hỗ trợ nhà ở của hộ nghèo.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [
+        ("Sở Xây dựng", "công bố: Danh mục các công trì"),
+        ("Ban Dân tộc tỉnh", "tổng hợp: Nhu cầu hỗ trợ nhà ở"),
+    ]

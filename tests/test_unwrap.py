@@ -290,3 +290,15 @@ def test_a_plan_with_a_blank_separated_body_keeps_its_header():
     assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
     assert doc.number is not None and doc.number.raw == "55/KH-UBND"
     assert doc.place == "Lào Cai" and str(doc.issued_date) == "2026-03-10"
+
+
+def test_a_name_cut_before_its_lower_case_rest_is_joined_in_a_text_too_short_to_measure():
+    """WRAP: a line ending with a capitalised word of a name, the next going on in lower case (``Liên đoàn Lao``
+    / ``động tỉnh …``, ``…, Ban`` / ``quản lý rừng …``): one paragraph, though no margin can be measured."""
+    assert soft_break("1. Liên đoàn Lao", "động tỉnh tuyên truyền pháp luật cho công nhân.", None)
+    assert soft_break("2. Các phòng, ban, Trung", "tâm Y tế huyện rà soát danh sách.", None)
+    # counters: a line ending with a sentence or a number, a next line in capitals or a numbered item
+    assert not soft_break("1. Sở Y tế kiểm tra.", "sau đó báo cáo.", None)
+    assert not soft_break("Kính gửi: Sở Y tế", "- Sở Tài chính", None)
+    assert not soft_break("1. Sở Y tế tổ chức kiểm tra bếp ăn trường học", "2. Sở Giáo dục hướng dẫn.", None)
+    assert not soft_break("Ngày 12", "tháng 5 năm 2026", None)

@@ -13,6 +13,8 @@ span ruler: the recogniser returns spans, the extractors decide what they mean.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -23,6 +25,7 @@ from ..models import Assignee
 from ..pattern_cache import compiled, longest_first
 from ..tables.assignees import ASSIGNEE_TABLE
 from ..tables.bodies import (
+    AGENT_SYLLABLES,
     ASSIGNED_CLAUSE,
     BARE_COLLECTIVE_HEADS,
     BODY_HEADS,
@@ -50,13 +53,18 @@ from ..tables.bodies import (
     MEMBER_SEPARATOR,
     NAME_STOPS,
     NAME_TAILS,
+    NON_SUBJECT_HEADS,
     NOT_HEAD_PHRASES,
+    NOT_PREDICATE_STOPS,
     OWNING_BODY_NAMES,
     PARENT_BODY_HEADS,
     PERSON_HONORIFICS,
     PLACE_LEVELS,
     POSITION_HEADS,
     POSSESSIVES,
+    ROLE_WORDS,
+    SENTENCE_VERBS,
+    STAFF_HEADS,
     STOP_COMPOUNDS,
     SUBJECT_OPENERS,
     SUBORDINATE_UNIT_HEADS,
@@ -146,29 +154,114 @@ def _match_at(pattern: regex.Pattern, first: str, text: str, pos: int) -> regex.
     return pattern.match(text, pos) if firsts is None or first in firsts else None
 
 
-_BODY_HEAD = _alternation([h for h, _k in BODY_HEADS])
-_BODY_KIND = {fold(h): k for h, k in BODY_HEADS}
-_BREAKING_HEAD = _alternation(BREAKING_HEADS)
-#: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
-#: (searched backwards, ``regex.REVERSE``: a pattern anchored at its window's end is found from there at once, not
-#: tried at every position before it; whether one is found is the same, which is all its callers ask)
-_AFTER_POST = compiled(
-    r"(?i)(?<![\p{L}])(?:"
-    + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in longest_first(POSITION_HEADS))
-    + r")[ \t]+$",
-    regex.REVERSE,
-)
+def lexicon_key(head: str) -> str:
+    """A head word compared one way (tone placement and case aside, diacritics kept: ``Uỷ ban`` = ``ủy ban``,
+    ``Ban`` ≠ ``Bản``): what ``without_heads`` and the leave-one-head-out measurement name a head by."""
+    return collapse_spaces(new_tone_spelling(head)).casefold()
+
+
+def lexicon_heads() -> list[str]:
+    """Every head word of the lexicon (``tables/bodies.py``: bodies', posts' and lower-case heads), one spelling
+    for each ``lexicon_key``, in the tables' order."""
+    out: dict[str, str] = {}
+    for h in (*(h for h, _k in BODY_HEADS), *POSITION_HEADS, *LOWERCASE_HEADS, *LOWERCASE_POSITION_HEADS):
+        out.setdefault(lexicon_key(h), new_tone_spelling(h))
+    return list(out.values())
+
+
+#: The heads left out of the grammar (``without_heads``): empty but for a measurement.
+_LEFT_OUT: frozenset[str] = frozenset()
+
+
+def _kept(heads):
+    return [h for h in heads if lexicon_key(h) not in _LEFT_OUT]
+
+
+# the grammar's patterns made of head words (``_compile_heads``)
+_BODY_HEAD: regex.Pattern
+_BODY_KIND: dict[str, str]
+_BREAKING_HEAD: regex.Pattern
+_AFTER_POST: regex.Pattern
+_PARENT_BODY: regex.Pattern
+_SUBORDINATE_HEADS: frozenset[str]
+_LOWER_POSITIONS: tuple[str, ...]
+_LOWER_HEAD: regex.Pattern
+_POSITION_HEAD: regex.Pattern
+_FUNCTION_NAMED_HEAD: regex.Pattern
+_LOWER_BEFORE_NAME: regex.Pattern
+_HEAD_WORDS: tuple[str, ...]
+
+
+def _compile_heads() -> None:
+    """The grammar's patterns made of head words, compiled from the tables less ``_LEFT_OUT`` (at import, and
+    once per ``without_heads``)."""
+    global _BODY_HEAD, _BODY_KIND, _BREAKING_HEAD, _AFTER_POST, _PARENT_BODY, _SUBORDINATE_HEADS, _LOWER_HEAD
+    global _POSITION_HEAD, _FUNCTION_NAMED_HEAD, _LOWER_BEFORE_NAME, _LOWER_POSITIONS, _HEAD_WORDS
+    body = [(h, k) for h, k in BODY_HEADS if lexicon_key(h) not in _LEFT_OUT]
+    positions = _kept(POSITION_HEADS)
+    _BODY_HEAD = _alternation([h for h, _k in body])
+    _BODY_KIND = {fold(h): k for h, k in body}
+    _BREAKING_HEAD = _alternation(_kept(BREAKING_HEADS))
+    #: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
+    #: (searched backwards, ``regex.REVERSE``: a pattern anchored at its window's end is found from there at once,
+    #: not tried at every position before it; whether one is found is the same, which is all its callers ask)
+    _AFTER_POST = compiled(
+        r"(?i)(?<![\p{L}])(?:"
+        + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in longest_first(positions))
+        + r")[ \t]+$",
+        regex.REVERSE,
+    )
+    _PARENT_BODY = _alternation(_kept(PARENT_BODY_HEADS))
+    _SUBORDINATE_HEADS = frozenset(fold(h) for h in _kept(SUBORDINATE_UNIT_HEADS))
+    _LOWER_POSITIONS = tuple(_kept(LOWERCASE_POSITION_HEADS))
+    _LOWER_HEAD = _alternation(_kept(LOWERCASE_HEADS) + list(_LOWER_POSITIONS), flags="(?i)")
+    _POSITION_HEAD = _alternation(positions, flags="(?i)")  # first letter upper case: checked in _head_at
+    #: a committee's head named by what it does, just before (``Ban `` of ``Ban Chỉ đạo``)
+    _FUNCTION_NAMED_HEAD = compiled(
+        r"(?<![\p{L}])(?:"
+        + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in _kept(FUNCTION_NAMED_HEADS) or ["(?!)"])
+        + r")[ \t]+$"
+    )
+    _LOWER_BEFORE_NAME = _alternation([h for h, _k in body if h[:1].isupper() and len(h) > 2], flags="(?i)")
+    _HEAD_WORDS = (*_kept(LOWERCASE_HEADS), *_LOWER_POSITIONS, *positions, *(h for h, _k in body))
+
+
+_compile_heads()
+
+
+@contextmanager
+def without_heads(*heads: str) -> Iterator[None]:
+    """The grammar without the head words ``heads`` (as ``lexicon_heads`` spells them; any case or tone
+    placement), nor the alias table's spellings that begin with one: the patterns are compiled again once on
+    entry and once on exit, and every recognition cache is cleared both times.  For measuring how much the
+    grammar finds by where a name stands rather than by its word lists (``scripts/leave_one_head_out.py``);
+    not thread-safe."""
+    global _LEFT_OUT
+    before = _LEFT_OUT
+    _LEFT_OUT = before | {lexicon_key(h) for h in heads}
+    try:
+        _compile_heads()
+        _clear_lexicon_caches()
+        yield
+    finally:
+        _LEFT_OUT = before
+        _compile_heads()
+        _clear_lexicon_caches()
+
+
+def _clear_lexicon_caches() -> None:
+    for f in (_alias_index, _alias_prefixes, _alias_first_words, _name_starts):
+        f.cache_clear()
+    clear_caches()
+
+
 _OWNING_BODY = _alternation(OWNING_BODY_NAMES)
 #: a centre's committee just before: the head after it names whose (``Ủy ban Trung ương`` + ``Mặt trận …``)
 _CENTRAL_COMMITTEE_END = compiled(_alternation(CENTRAL_COMMITTEES).pattern + r"[ \t]*$")
 _JOINT_OFFICE_BODY = _alternation(JOINT_OFFICE_BODIES)
 #: an office named for one of the bodies it serves, just before ``và`` + the other
 _JOINT_OFFICE_FIRST = compiled(r"(?<![\p{L}])Văn[ \t]+phòng[ \t]+" + _JOINT_OFFICE_BODY.pattern + r"[ \t]*$")
-_PARENT_BODY = _alternation(PARENT_BODY_HEADS)
-_SUBORDINATE_HEADS = frozenset(fold(h) for h in SUBORDINATE_UNIT_HEADS)
 _DETERMINER_KEYS = frozenset(fold(d) for d in COLLECTIVE_DETERMINERS)
-_LOWER_HEAD = _alternation(LOWERCASE_HEADS + LOWERCASE_POSITION_HEADS, flags="(?i)")
-_POSITION_HEAD = _alternation(POSITION_HEADS, flags="(?i)")  # first letter upper case: checked in _head_at
 _HONORIFIC = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
@@ -177,10 +270,6 @@ _STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu c
     r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
 )
 _CAP_STOP = _alternation(CAPITALISED_STOPS)
-#: a committee's head named by what it does, just before (``Ban `` of ``Ban Chỉ đạo``)
-_FUNCTION_NAMED_HEAD = compiled(
-    r"(?<![\p{L}])(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in FUNCTION_NAMED_HEADS) + r")[ \t]+$"
-)
 #: a lower-case list closing a proper name after its comma: ``…, thương mại và du lịch`` (then the name ends)
 _LOWER_LIST = compiled(
     r"(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})"
@@ -256,6 +345,8 @@ def _alias_index() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
     spelled: dict[str, tuple[str, str]] = {}
     for canonical, kind, aliases in ASSIGNEE_TABLE:
         for alias in (canonical, *aliases):
+            if _LEFT_OUT and any((lexicon_key(alias) + " ").startswith(h + " ") for h in _LEFT_OUT):
+                continue  # a spelling that begins with a head left out (``without_heads``)
             letters = _NOT_LETTER.sub("", alias)
             if letters and letters.upper() == letters and len(letters) <= DEFAULT_MAX_ABBREVIATION:
                 exact.setdefault(alias, (canonical, kind))
@@ -345,9 +436,6 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
-_LOWER_BEFORE_NAME = _alternation([h for h, _k in BODY_HEADS if h[:1].isupper() and len(h) > 2], flags="(?i)")
-
-
 @lru_cache(maxsize=DEFAULT_CACHE)
 def _head_at(text: str, pos: int) -> tuple[int, str] | None:
     """A body or post head starting at ``pos``: (end, kind)."""
@@ -381,7 +469,7 @@ def _head_at(text: str, pos: int) -> tuple[int, str] | None:
         if kind_of is None:
             kind = _BODY_KIND.get(head_key)
             if kind is None:
-                kind = "position" if any(head_key.startswith(fold(p)) for p in LOWERCASE_POSITION_HEADS) else "body"
+                kind = "position" if any(head_key.startswith(fold(p)) for p in _LOWER_POSITIONS) else "body"
                 if head_key in {"cong chuc", "bo phan"}:
                     kind = "unit"
         else:
@@ -480,6 +568,14 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
     if not n or _head_at(text, n.start()) is not None:
         return None  # ``Đồng chí Phó Chủ tịch UBND xã`` names a post, not a person
     end = n.end()
+    for syllable in list(_WORD.finditer(text, n.start(), n.end()))[2:]:
+        if _POSITION_HEAD.match(text, syllable.start()):
+            # ``Ông Nguyễn Văn Cường Hiệu trưởng``: the post after the name, its comma lost, is no syllable of it
+            end = _rstrip_end(text, n.start(), syllable.start())
+            n = _PERSON_NAME.match(text, m.end(), end)
+            break
+    if n is None:
+        return None
     position = None
     post = _POST_INTRO.match(text[end : end + DEFAULT_POST_INTRO_WINDOW])
     if post:
@@ -810,14 +906,7 @@ def _name_starts() -> frozenset[str]:
     spellings.  A word not among them begins no name and is rejected at once (most sentence starts)."""
     words = {"cac", "nhung", "moi", "toan"}
     _exact, table = _alias_index()
-    for group in (
-        LOWERCASE_HEADS,
-        LOWERCASE_POSITION_HEADS,
-        PERSON_HONORIFICS,
-        POSITION_HEADS,
-        [h for h, _k in BODY_HEADS],
-        [k[1:] for k in table],
-    ):
+    for group in (_HEAD_WORDS, PERSON_HONORIFICS, [k[1:] for k in table]):
         for w in group:
             first = _WORD.match(w.strip())
             if first:
@@ -934,10 +1023,11 @@ def _bare_list_at(text: str, pos: int) -> NameSpan | None:
     return NameSpan(pos, _extend(text, end or first, "other", collective=True), "other")
 
 
-def subject(text: str) -> tuple[list[NameSpan], int, str]:
+def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int, str]:
     """The names a sentence or heading opens with (``Giao Sở Tài chính, Sở Nội vụ chủ trì …``):
     the names, the offset where the rest of the sentence starts, and the mode (``requested`` after
-    ``Đề nghị``)."""
+    ``Đề nghị``).  ``positional``: where the sentence's subject stands (its start, after an opener), a noun
+    phrase before a verb is the subject whatever its head (``positional_subject``), when no name is known."""
     mode = "assigned"
     pos = 0
     m = _OPENER.match(text)
@@ -948,10 +1038,17 @@ def subject(text: str) -> tuple[list[NameSpan], int, str]:
     while True:
         pos = _skip_spaces(text, pos)
         # a lower-case generic noun only as a later item: ``…, cơ quan thuộc Chính phủ, Chủ tịch …``
-        n = name_at(text, pos) or (_listed_generic_at(text, pos) if names else None)
+        listed = _plural_colon_at(text, pos)
+        n = (
+            NameSpan(pos, listed[-1].end, listed[0].kind)
+            if listed
+            else name_at(text, pos)
+            or (_listed_generic_at(text, pos) if names else None)
+            or (positional_subject(text, pos) if positional and not names else None)
+        )
         if n is None:
             break
-        members = _members_after(text, n)
+        members = listed or _members_after(text, n)
         if members:  # ``Giám đốc các Sở: Xây dựng, Tài chính``: each member its own name
             names += members
             pos = members[-1].end
@@ -985,33 +1082,120 @@ def _members_after(text: str, n: NameSpan) -> list[NameSpan] | None:
         return None
     nouns = [w.strip() for w in head.group("nouns").split(",")]
     prefix = head.group("before").strip()
-    singular = f"{prefix} {nouns[0]}" if len(nouns) == 1 else prefix
+    return _colon_members(text, colon.end(), prefix, nouns, n.kind)
+
+
+def _colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str) -> list[NameSpan] | None:
+    """The members listed from ``pos`` (after the colon), each named ``prefix`` + the plural's noun + the member
+    (``Giám đốc`` + ``Sở`` + ``Y tế``).  ``và`` between two members parts them when the alias table knows
+    the left one as a whole name and not the two together (``Tài chính và Y tế``: two departments), or when the members are
+    places; otherwise it is a word of the member's name (``Nông nghiệp và Môi trường``, ``Kinh tế và Hạ
+    tầng``, a name the table may not know).  A member ends at a task verb in lower case."""
+    noun = nouns[0] if len(nouns) == 1 else ""
+    if noun and not prefix:
+        noun = noun[:1].upper() + noun[1:]  # ``Các phòng: Tư pháp`` → ``Phòng Tư pháp``
+    singular = f"{prefix} {noun}".strip()
     # a place's name never holds ``và`` (``Chuyên Mỹ và Đại Xuyên``: two communes); a department's may
     places = all(fold(w) in _PLACE_LEVEL_KEYS for w in nouns)
     out: list[NameSpan] = []
     last = False
-    pos = colon.end()
     while True:
         m = MEMBER.match(text, pos)
-        if m is None or _head_at(text, pos) is not None or _STOP.match(text, pos):
+        if (
+            m is None
+            or (_head_at(text, pos) is not None and not _known_member(noun, text, pos))
+            or _STOP.match(text, pos)
+        ):
             break
-        start, end = m.start(), m.end()
-        sep = MEMBER_SEPARATOR.match(text, end)
+        start, end = m.start(), _member_end(text, m.start(), m.end())
+        sep = MEMBER_SEPARATOR.match(text, end) if end == m.end() else None
         if sep and sep.group().strip() == "và" and not places:
             right = MEMBER.match(text, sep.end())
-            if right is not None and _head_at(text, sep.end()) is None:
-                end = right.end()  # ``Sở Nông nghiệp và Môi trường``: a department's name holds ``và``
-                sep = MEMBER_SEPARATOR.match(text, end)
+            if (
+                right is not None
+                and _head_at(text, sep.end()) is None
+                and not _two_known_members(
+                    noun, text[start:end], text[sep.end() : _member_end(text, right.start(), right.end())]
+                )
+            ):
+                end = _member_end(text, right.start(), right.end())  # ``Sở Nông nghiệp và Môi trường``: one name
+                sep = MEMBER_SEPARATOR.match(text, end) if end == right.end() else None
         member = collapse_spaces(text[start:end])
-        out.append(NameSpan(start, end, n.kind, canonical=f"{singular} {member}".strip(), alias_end=end))
+        out.append(NameSpan(start, end, kind, canonical=f"{singular} {member}".strip(), alias_end=end))
         if sep is None or (places and last):
             break  # ``…, Chuyên Mỹ và Đại Xuyên``: the place after ``và`` is the list's last
         last = sep.group().strip() == "và"
         nxt = MEMBER.match(text, sep.end())
-        if nxt is None or _head_at(text, sep.end()) is not None or name_at(text, sep.end()) is not None:
+        if nxt is None or (
+            (_head_at(text, sep.end()) is not None or (";" in sep.group() and name_at(text, sep.end()) is not None))
+            and not _known_member(noun, text, sep.end())
+        ):
             break  # the next item of the sentence's list is a name of its own (``; Viện trưởng …``)
         pos = sep.end()
     return out if len(out) >= 2 else None
+
+
+def _known_member(noun: str, text: str, pos: int) -> bool:
+    """Whether the plural's noun + the member at ``pos`` is a name the alias table knows (``Sở`` + ``Khoa học
+    và Công nghệ``): a member, though it begins with a head word (``Khoa``)."""
+    if not noun:
+        return False
+    full = f"{noun} {text[pos : pos + DEFAULT_ALIAS_WINDOW]}"
+    hit = _alias_at(full, 0)
+    return hit is not None and hit[0] > len(noun) + 1
+
+
+def _member_end(text: str, start: int, end: int) -> int:
+    """Where a member that ``MEMBER`` ran to ``end`` ends: before the first lower-case task verb or clause word
+    in it (``Tài chính rà soát …``: the sentence's predicate)."""
+    for w in _WORD.finditer(text, start, end):
+        if w.start() > start and w.group()[:1].islower() and _STOP.match(text, w.start()):
+            return _rstrip_end(text, start, w.start())
+    return end
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t-–":
+        end -= 1
+    return end
+
+
+def _two_known_members(noun: str, left: str, right: str) -> bool:
+    """Whether ``noun left`` is a name the alias table knows and ``noun left và right`` is not: ``Tài chính`` is a
+    department's whole name, so ``và Y tế`` names the next."""
+    if not noun:
+        return False
+
+    def known(name: str) -> bool:
+        full = collapse_spaces(f"{noun} {name}")
+        hit = _alias_at(full, 0)
+        return hit is not None and hit[0] >= len(full)
+
+    return known(left) and not known(f"{left} và {right}")
+
+
+#: ``Các <plural>:`` (``Các Chi cục:``, ``Hiệu trưởng các Trường:``) opening a list of members.
+_PLURAL_COLON = compiled(
+    r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+(?P<noun>\p{L}+(?:[ \t]+\p{L}+)?)[ \t]*:[ \t]*(?=\p{Lu})"
+)
+
+
+def _plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
+    """``Các Chi cục: Kiểm lâm, Thủy lợi …`` / ``Hiệu trưởng các Trường: A, B`` at ``pos``: the members, each
+    with the plural's head (a body's head or a collective noun of the grammar; a post before it, if any,
+    goes on each)."""
+    m = _PLURAL_COLON.match(text, pos)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    cap = noun[:1].upper() + noun[1:]
+    if _head_at(cap, 0) is None and fold(noun) not in _COLLECTIVE:
+        return None
+    before = m.group("before").strip()
+    if before and _head_at(text, pos) is None:
+        return None  # what stands before ``các`` must be a post (``Giám đốc``), not any words
+    kind = "position" if before else (_head_at(cap, 0) or (0, "body"))[1]
+    return _colon_members(text, m.end(), before, [cap], kind)
 
 
 def _listed_generic_at(text: str, pos: int) -> NameSpan | None:
@@ -1139,3 +1323,189 @@ _OWNING_BODY_KEYS = {fold(n) for n in OWNING_BODY_NAMES}
 _PORTFOLIO = compiled(r"phụ[ \t]+trách[ \t]+(?:lĩnh[ \t]+vực|công[ \t]+tác|khối|mảng|địa[ \t]+bàn)(?![\p{L}])")
 _CAP_RUN = compiled(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}(?![\p{L}])")
 _SPACE_BEFORE_CAPITAL = compiled(r"[ \t]+(?=\p{Lu})")
+
+
+# --- a subject by where it stands ---------------------------------------------------------------------
+
+#: A subject read by where it stands has at most this many words (``Giám đốc Ban Quản lý rừng phòng hộ``).
+DEFAULT_MAX_POSITIONAL_WORDS = 10
+
+
+def _lower(text: str) -> str:
+    """Lower case, one tone placement, single spaces: how ``NON_SUBJECT_HEADS`` and ``NOT_PREDICATE_STOPS`` are
+    compared (folding would make ``chi hội`` the word ``chỉ``, ``sở`` the word ``số``)."""
+    return collapse_spaces(new_tone_spelling(text)).lower()
+
+
+_NON_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
+_NOT_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS)
+_AGENT_SYLLABLES = frozenset(AGENT_SYLLABLES)
+_STAFF_HEADS = frozenset(_lower(w) for w in STAFF_HEADS)
+_ROLE_WORDS = frozenset(_lower(w) for w in ROLE_WORDS)
+_SENTENCE_VERBS = frozenset(_lower(w) for w in SENTENCE_VERBS)
+_PLURAL_BEFORE_CAPITAL = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Lu})")
+_ANY_CASE_STOP = _alternation(NAME_STOPS, flags="(?i)")
+
+
+def _opens_with_non_subject(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` are a verb (``Tổ chức …``) or a noun that names no one (``Kinh phí …``)."""
+    words = [_lower(w.group()) for w in _WORD.finditer(text, pos, min(len(text), pos + 40))][:2]
+    if not words:
+        return True
+    if any(w in _NON_SUBJECT or w in _SENTENCE_VERBS for w in (words[0], " ".join(words))):
+        return True
+    return _match_at(_ANY_CASE_STOP, fold(words[0]), text, pos) is not None
+
+
+def _agent_shaped(text: str, start: int, end: int) -> bool:
+    """Whether the words in ``[start, end)`` have the shape of a post or a staff member: an agent syllable after
+    the first word (``Kỹ thuật viên``), or a staff noun first (``Cán bộ thư viện``)."""
+    words = [_lower(w) for w in _WORD.findall(text, start, end)]
+    if any(w in _AGENT_SYLLABLES for w in words[1:4]):
+        return True
+    return any(" ".join(words[:n]) in _STAFF_HEADS for n in (1, 2, 3))
+
+
+def positional_subject(text: str, pos: int) -> NameSpan | None:
+    """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is
+    neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word
+    that follows it (``Thư viện tỉnh chủ trì …``), or up to a task verb when it has the shape of a post or a
+    staff member (``Kỹ thuật viên chấm …``, ``Thủ kho kiểm tra …``: ``AGENT_SYLLABLES``, ``STAFF_HEADS``); or
+    ``các`` + capitalised words up to the first word in lower case (``các Khoa nhắc …``, ``Các Trạm Y tế xã tổ
+    chức …``).  None when no verb follows
+    within ``DEFAULT_MAX_POSITIONAL_WORDS`` words, when punctuation comes first, or when the word after the
+    phrase opens no predicate (``có``, ``của``, ``theo``: ``Trung tâm X có 03 phòng`` describes it)."""
+    plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
+    q = plural.end() if plural else pos
+    if not text[q : q + 1].isupper() or _opens_with_non_subject(text, q):
+        return None
+    end = q
+    capitals: int | None = None  # where the capitalised words after ``các`` end
+    for count, w in enumerate(_WORD.finditer(text, q)):
+        if text[end : w.start()].strip(" \t") not in ("", "-", "–"):
+            break  # punctuation before any verb: a list or a clause, not a subject
+        token = w.group()
+        lower = token[:1].islower()
+        if count and lower:
+            stop = _match_at(_STOP, fold(token), text, w.start())
+            joins = token in {"và", "hoặc"} and _UPPER.match(text, _skip_spaces(text, w.end())) is not None
+            if _after_determiner(text, w.start()):
+                stop = None  # ``Nhân viên các tổ chức …``: a noun after ``các``, no verb
+            if stop is not None and not joins and not _STOP_COMPOUND_END.search(text, 0, stop.end()):
+                if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
+                    return None  # one word alone before a verb is a verb's first half (``Thành lập``)
+                if plural is None and _lower(stop.group()) not in _ROLE_WORDS and not _agent_shaped(text, q, end):
+                    return None  # ``Nền tảng quản lý …``, ``Hội nghị cử …``: a thing or an event, no one who acts
+                return NameSpan(pos, end, "other")
+            if capitals is None and not _LEVEL.match(text, w.start()):
+                capitals = end
+        if token.isdecimal() or count >= DEFAULT_MAX_POSITIONAL_WORDS:
+            break
+        end = w.end()
+    if (
+        plural is not None
+        and capitals is not None
+        and text[capitals:].lstrip(" \t")[:1].islower()
+        and len(_WORD.findall(text, q, capitals)) == 1
+        and _head_at(text, q) is not None
+    ):
+        return NameSpan(pos, capitals, "other")  # ``các Khoa`` (a head) + a predicate whose verb no list knows
+    return None
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether ``text`` (what follows a subject) begins with a task verb or role word of the grammar's stops
+    (``chủ trì``, ``kiểm tra``), not a clause word (``của``, ``theo``) or a word no list knows."""
+    r = text.lstrip(" \t,")
+    stop = _match_at(_ANY_CASE_STOP, _first_word(r, 0), r, 0)
+    return stop is not None and _lower(stop.group()) not in _NOT_PREDICATE
+
+
+#: The partners read by where they stand are at most this many words in all, and each at most
+#: ``DEFAULT_MAX_PARTNER_WORDS``.
+DEFAULT_MAX_PARTNER_STRETCH = 30
+DEFAULT_MAX_PARTNER_WORDS = 10
+_PARTNER_PARTS = compiled(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_LEADING_PLURAL = compiled(r"(?:các|những)[ \t]+")
+#: What makes the words after ``phối hợp với`` a topic rather than partners: ``phòng, chống`` (a field's name,
+#: its comma no list's), or a clause word before a noun naming no one (``trong công tác``, ``về việc``).
+_TOPIC_IN_PARTNERS = compiled(
+    r"(?i)(?<![\p{L}])(?:phòng,?[ \t]+chống|(?:trong|về|của|theo|cho|đối[ \t]+với)[ \t]+"
+    r"(?:công[ \t]+tác|việc|hoạt[ \t]+động|lĩnh[ \t]+vực|nhiệm[ \t]+vụ|quá[ \t]+trình|thực[ \t]+hiện|triển[ \t]+khai))(?![\p{L}])"
+)
+
+
+def positional_partners(text: str) -> list[NameSpan]:
+    """The partners after ``phối hợp với`` when they open with a name no list knows (``chi hội người cao tuổi, các
+    câu lạc bộ dưỡng sinh trong khu dân cư`` + ``tổ chức …``): the noun phrases, parted by commas and ``và``, up
+    to the first task verb or clause word (``để``, ``theo``; ``trong``/``tại``/``ở`` + a place go on); a known name
+    among them keeps its own grammar (``các cơ quan, đơn vị chức năng``).  None when punctuation other than a
+    comma comes first, a part opens with a verb or a noun naming no one, or a part is a bare collective noun
+    (``sở, ban, ngành``: a list the grammar does not take for names)."""
+    end = None
+    for count, w in enumerate(_WORD.finditer(text)):
+        if count >= DEFAULT_MAX_PARTNER_STRETCH:
+            return []
+        token = w.group()
+        if token[:1].islower():
+            stop = _match_at(_STOP, fold(token), text, w.start())
+            if stop is None or _STOP_COMPOUND_END.search(text, 0, stop.end()):
+                continue
+            key = _lower(stop.group())
+            if key in _PLACE_CLAUSE_WORDS or key in {"và", "hoặc"} or _after_determiner(text, w.start()):
+                continue  # ``… trong khu dân cư``, ``… và các hội``, ``các tổ chức``: still the partners
+            end = w.start()
+            break
+    if not end or any(ch in ".;:()\n" for ch in text[:end]) or _TOPIC_IN_PARTNERS.search(text, 0, end):
+        return []  # ``… lực lượng chuyên trách phòng, chống tội phạm``, ``… địa phương trong công tác …``: a topic
+    last = _rstrip_end(text, 0, end)
+    out: list[NameSpan] = []
+    pos = 0
+    while True:
+        start = _skip_spaces(text, pos)
+        known = name_at(text, start)
+        if known is not None and known.end <= last:
+            out.append(known)
+            piece_end = known.end
+        else:
+            sep = _PARTNER_PARTS.search(text, start, last)
+            piece_end = sep.start() if sep is not None else last
+            plural = _LEADING_PLURAL.match(text, start)
+            words = _WORD.findall(text, start, piece_end)
+            if not words or len(words) > DEFAULT_MAX_PARTNER_WORDS or _noun_at(text, start) == piece_end:
+                return []
+            if _opens_with_non_subject(text, plural.end() if plural else start):
+                return []
+            out.append(NameSpan(start, piece_end, "other"))
+        if piece_end >= last:
+            return out
+        joiner = _PARTNER_PARTS.match(text, piece_end)
+        if joiner is None:
+            return []
+        pos = joiner.end()
+
+
+_PLACE_CLAUSE_WORDS = frozenset({"trong", "tại", "ở", "trên", "của"})
+_DETERMINER_BEFORE = compiled(r"(?<![\p{L}])(?:các|những|mọi)[ \t]+$")
+
+
+def _after_determiner(text: str, pos: int) -> bool:
+    """Whether ``các``/``những`` stands just before ``pos``: the word there is a noun (``các tổ chức``)."""
+    return _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos) is not None
+
+
+#: The last words before a colon that are looked at for a verb (``tổ chức thành lập:``).
+DEFAULT_VERB_BEFORE_COLON_WORDS = 3
+
+
+def ends_with_task_verb(text: str) -> bool:
+    """Whether ``text`` ends with a task verb in lower case (``… tổ chức thành lập``), not a role word (``chủ
+    trì``, ``có trách nhiệm``) nor a clause word (``gồm``, ``sau``): a colon after it opens the verb's object,
+    the task goes on."""
+    words = list(_WORD.finditer(text))[-DEFAULT_VERB_BEFORE_COLON_WORDS:]
+    for w in words:
+        stop = _match_at(_STOP, fold(w.group()), text, w.start()) if w.group()[:1].islower() else None
+        if stop is not None and stop.end() == len(text.rstrip()):
+            key = _lower(stop.group())
+            return key not in _NOT_PREDICATE and key not in _ROLE_WORDS
+    return False

@@ -64,6 +64,7 @@ from ..tables.obligations import (
     NEXT_FIELD,
     NOT_A_PREDICATE,
     PARTNER,
+    PARTNER_IN_NOUN,
     PARTNER_NOT,
     PAST_ACTION,
     PERSON_CELL,
@@ -87,7 +88,17 @@ from ..tables.obligations import (
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST, SENTENCE_BREAK
 from ..tables.rules import RULES_BY_ID
-from .assignees import CAPITALISED_VERB, NameSpan, find_names, make_assignee, name_at, subject
+from .assignees import (
+    CAPITALISED_VERB,
+    NameSpan,
+    ends_with_task_verb,
+    find_names,
+    make_assignee,
+    name_at,
+    opens_with_verb,
+    positional_partners,
+    subject,
+)
 from .deadlines import Deadline, every_year, find_deadline, relative_deadline
 from .places import home_places
 from .resolver import UNCLAIMED_RULE, Candidate, Resolver, candidate_features, resolve
@@ -669,6 +680,9 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     duties = DUTIES_OF.match(heading)
     if duties:  # ``Nhiệm vụ và quyền hạn của Ban Chỉ đạo``: the body's own items
         heading = heading[duties.end() :]
+        if heading.isupper() and len(heading.lower()) == len(heading):
+            # ``NHIỆM VỤ CỦA SỞ Y TẾ``: the body's name in capitals, read as a name written in running text
+            heading = heading[:1] + heading[1:].lower()
     found = _find_subject(heading)
     if found is None or found[1] != 0:
         return False
@@ -771,10 +785,16 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]
     # the first place a subject begins: a request before a clause's comma asks all the names it lists
     # (``Để …; yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện … nỗ lực …``, 58), not those after a comma
+    adverbial = ADVERBIAL_OPENER.match(sentence) is not None
     for start in sorted(set(starts)):
-        names, end, mode = subject(sentence[start:])
+        # where the subject stands, a noun phrase no list knows is the subject too; not the leading clause's
+        names, end, mode = subject(sentence[start:], positional=bool(start) or not adverbial)
         if not names:
             continue
+        if all(n.kind == "person" and n.position is None for n in names) and not opens_with_verb(
+            sentence[start + end :]
+        ):
+            continue  # ``- Ông Lê Văn Nam Chuyên viên Tổ viên``: a roster's line, its commas lost, no task
         names = [
             replace(
                 n,
@@ -827,7 +847,7 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     text = (
         body
         if node.heading is None or _find_subject(node.heading) is None
-        else (node.heading + (": " + body if body else _heading_colon(node)))
+        else (node.heading.rstrip(" :") + ": " + body if body else node.heading + _heading_colon(node))
     )
     if not text:
         return False
@@ -957,6 +977,8 @@ def _is_predicate(rest: str) -> bool:
     r = rest.lstrip(" ,")
     if r[:1] == ":" and r[1:].strip()[:1].isalpha():
         r = r[1:].lstrip()  # ``Giao UBND các phường, xã: Kim Liên, …: Quản lý …``: the names, a colon, their task
+        if name_at(r, 0) is not None:
+            return False  # ``Thư ký: Bà Đỗ Thu Hà …``: a post and who holds it, a roster's line
         return NOT_A_PREDICATE.match(r[:1].lower() + r[1:]) is None
     if r and CAPITALISED_VERB.match(r):
         return True  # a heading run into its sentence: ``Công chức Văn hóa - Xã hội Phối hợp với …``
@@ -979,10 +1001,16 @@ def _sentences(text: str) -> list[tuple[str, int]]:
         piece = text[pos : m.start()]
         if piece.endswith(";") and _only_names(piece):
             continue
-        if piece.endswith(":") and COLLECTIVE_END.search(piece[:-1]) and MEMBER_LIST.match(text, m.end()):
+        if (
+            piece.endswith(":")
+            and COLLECTIVE_END.search(piece[:-1])
+            and MEMBER_LIST.match(text[m.end() : m.end() + 80])
+        ):
             continue  # ``Giám đốc các Sở: Xây dựng, Tài chính, …``: the colon lists the members
         if piece.endswith(":") and _only_names(piece[:-1]) and name_at(text, m.end()) is None:
             continue  # ``Giao UBND các phường, xã: Kim Liên, …, Đại Xuyên: Quản lý …``: the names, then their task
+        if piece.endswith(":") and ends_with_task_verb(piece[:-1]) and ":" not in text[m.end() :]:
+            continue  # ``X tổ chức thành lập: Tổ công tác …``: the verb's object after the colon, one task (T2)
         out.append((piece, pos))
         pos = m.end()
     out.append((text[pos:], pos))
@@ -1079,7 +1107,11 @@ def _partners(ctx: _Context, text: str, leads: list[Assignee]) -> list[Assignee]
         rest = text[m.end() :]
         if PARTNER_NOT.match(rest) or _advised_partner(text, m.start()):
             continue
+        if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()):
+            continue  # ``xây dựng quy chế phối hợp với X``: the text's name, no partner (decision 8)
         names, _end, _mode = subject(rest)
+        if not names and fold(m.group()).rstrip().endswith(("voi", "cung")):
+            names = positional_partners(rest)  # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``
         for a in _names(ctx, rest, names):
             key = fold(a.canonical or a.raw)
             if key not in seen:
@@ -1099,6 +1131,8 @@ def _advised_partner(text: str, at: int) -> bool:
     return bool(names) and not body[end:].strip()
 
 
+#: How far before a ``phối hợp`` a noun that makes it a noun phrase's word is looked for (``thỏa thuận ``).
+DEFAULT_PARTNER_NOUN_CHARS = 24
 #: How far before a ``phối hợp`` the ``tham mưu`` of an advised superior is looked for.
 DEFAULT_ADVISED_CHARS = 100
 

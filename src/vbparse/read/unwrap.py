@@ -123,6 +123,8 @@ def _opens_header_line(line: str) -> bool:
 #: (``Nam, Thông tấn xã …``), not a heading in capitals.
 _NAME_CUT = compiled(r"\p{L}\s+\p{Lu}\p{Ll}+$")
 _NAME_GOES_ON = compiled(r"\p{Lu}\p{Ll}+(?:[\s,;.]|$)")
+#: A line that ends with a capitalised word in mixed case, after a space or a comma (``… Hội Cựu``, ``…, Ủy``).
+_CAPITAL_WORD_END = compiled(r"(?:^|[\s,])\p{Lu}\p{Ll}*$")
 
 
 def soft_break(
@@ -144,7 +146,14 @@ def soft_break(
         return bold_open  # a line of markup only closes the bold run it ends
     bare_label = BARE_LABEL_LINE.match(prev) is not None
     if wrap is None and not bare_label:
-        return False  # text not wrapped: only a bare label line goes on (the tests below can only refuse)
+        # text not wrapped (or too short to tell): only a bare label line goes on, or a name cut after one of its
+        # capitalised words that the next line goes on with in lower case (``Hội Cựu`` / ``chiến binh tỉnh …``)
+        return (
+            visible_next[0].islower()
+            and _CAPITAL_WORD_END.search(_TRAILING_MARKUP.sub("", prev)) is not None
+            and not MARKED_LABEL_START.match(nxt)
+            and not _stands_alone(nxt)
+        )
     if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt):
         return False
     if _opens_header_line(visible_next) and not _name_cut(prev, visible_next):  # but ``Hồ Chí`` / ``Minh, ngày …``

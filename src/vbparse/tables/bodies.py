@@ -751,6 +751,10 @@ NAME_STOPS: tuple[str, ...] = (
     "quyết định",  # the verb (``Bộ trưởng Bộ Công an quyết định thành lập Tổ giúp việc``, 28); the type is capitalised
     "ký",
     "chấm",
+    "kiểm kê",
+    "thành lập",
+    "nhắc",
+    "nhắc nhở",
     "tiếp",
     "đăng",
     "kính",
@@ -970,3 +974,59 @@ ISSUER_LINE_HEADS: tuple[str, ...] = (
     "TỔ CÔNG TÁC",
     "BCH",
 )
+
+#: Nouns that open a sentence without naming anyone who acts (a topic, an amount, a time, a thing, a text): a
+#: subject read by where it stands (``extract.assignees.positional_subject``) never begins with one
+#: (``Kinh phí thực hiện …``, ``Thời gian tổ chức …``, ``Hồ sơ gửi về …``).  Compared in lower case, one tone
+#: placement, on the first word or the first two.
+NON_SUBJECT_HEADS: tuple[str, ...] = (
+    "kinh phí", "thời gian", "thời hạn", "thời điểm", "nội dung", "mục đích", "mục tiêu", "yêu cầu", "phạm vi",
+    "đối tượng", "địa điểm", "hình thức", "kết quả", "việc", "công tác", "hoạt động", "nhiệm vụ", "giải pháp",
+    "tiến độ", "nguồn", "trường hợp", "quy mô", "sản phẩm", "phương thức", "phương án", "phương pháp", "mức",
+    "chế độ", "số lượng", "số liệu", "chỉ tiêu", "danh sách", "hồ sơ", "văn bản", "kế hoạch", "chương trình",
+    "dự án", "đề án", "quyết định", "thông tư", "nghị định", "nghị quyết", "luật", "tổng", "toàn bộ", "tất cả",
+    "ngân sách", "vốn", "tài liệu", "báo cáo", "thông tin", "dữ liệu", "hệ thống", "tình hình", "chất lượng",
+    "hiệu quả", "mô hình", "phong trào", "giai đoạn", "năm", "tháng", "quý", "ngày", "tuần", "đợt", "lần",
+    "bước", "cơ chế", "chính sách", "quy định", "quy chế", "quy trình", "tiêu chí", "tiêu chuẩn", "định mức",
+    "chi phí", "đơn giá", "giá", "thủ tục", "sự", "nguyên tắc", "ý nghĩa", "quan điểm", "lĩnh vực", "các",
+    "mọi", "những", "toàn thể", "trên", "dưới", "ngoài", "đây", "đó", "này", "sau", "trước", "từ", "đến",
+    "trong", "khi", "nếu", "để", "nhằm", "theo", "về", "tại", "cho", "với", "và", "hoặc", "nhưng", "mà", "thì",
+    "là", "có", "không", "chưa", "đã", "đang", "sẽ", "được", "bị", "tiếp", "thêm", "chỉ", "còn", "vẫn", "cũng",
+    "đều", "riêng", "đặc biệt", "ngoài ra", "đồng thời", "bản", "biên bản", "tờ trình", "công văn", "giấy",
+    "phiếu", "mẫu", "biểu", "bảng", "phụ lục", "trang", "số", "diện tích", "dân số", "hàng hóa", "tài sản",
+    "trang thiết bị", "thiết bị", "cơ sở vật chất", "hệ số", "tỷ lệ", "tỉ lệ", "định hướng", "tầm nhìn",
+    "thành phần", "thành tích", "khen thưởng", "kỷ luật", "vi phạm", "lỗi", "tác động", "ảnh hưởng", "rủi ro",
+    "khó khăn", "vướng mắc", "tồn tại", "hạn chế",
+    # the first words of a leading clause of time (``Hết thời hạn …,``, ``Cuối mỗi quý,``, ``Đầu năm học,``)
+    "hết", "kết thúc", "cuối", "đầu", "giữa", "mỗi", "ngay khi", "chậm nhất", "hằng", "hàng", "định kỳ",
+)  # fmt: skip
+
+#: Lower-case words that end a name but open no predicate: clause words, particles, ``có`` alone (``Trung tâm X
+#: có 03 phòng`` describes it).  A subject read by where it stands must be followed by a verb or role word.
+NOT_PREDICATE_STOPS: tuple[str, ...] = (
+    "là", "được giao", "được phân công", "thường trực", "làm", "cùng", "với", "có", "cho", "theo", "để", "nhằm",
+    "về", "trong", "tại", "khi", "nếu", "đối với", "thông qua", "bằng", "của", "do", "mà", "thì", "nhưng",
+    "hoặc", "và", "như", "gồm", "bao gồm", "từ", "đến", "trước", "sau", "theo đó", "qua", "kính", "trân trọng",
+    "đồng thời", "ngoài ra", "tăng", "giảm", "ngay", "sớm", "xét", "ghi", "đếm", "trao", "tiếp", "đăng",
+    "nghiêm", "tự", "chịu", "căn cứ", "ký", "phụ trách",
+)  # fmt: skip
+
+#: The shape of a person's post or a staff member no list names, for a subject read by where it stands before a
+#: task verb: a syllable that makes an agent noun (``Kỹ thuật viên``, ``Kiểm sát viên``, ``Điều dưỡng trưởng``,
+#: ``Hạt trưởng``, ``Kỹ sư``, ``Bác sĩ``) after the phrase's first word ...
+AGENT_SYLLABLES: tuple[str, ...] = ("viên", "trưởng", "phó", "sư", "sĩ")
+#: ... or the staff noun it opens with (``Cán bộ thư viện``, ``Nhân viên bảo vệ``, ``Thủ kho``).  Any other noun
+#: phrase is a subject there only before a role word (``Thư viện tỉnh chủ trì …``).
+STAFF_HEADS: tuple[str, ...] = (
+    "cán bộ", "công chức", "viên chức", "nhân viên", "người lao động", "thủ kho", "thủ quỹ", "người phụ trách",
+)  # fmt: skip
+#: Role words after which any noun phrase that stands where a subject stands is the subject.
+ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là cơ quan", "là đơn vị")
+#: Verbs that open a sentence of a plan (a task or an aim with no subject), which no name list holds because they
+#: occur in names in lower case (``Trung tâm phát triển quỹ đất``): a subject read by where it stands never
+#: begins with one.
+SENTENCE_VERBS: tuple[str, ...] = (
+    "phát triển", "khuyến khích", "mở rộng", "kết nối", "lựa chọn", "đưa", "gắn", "rút ngắn", "chú trọng",
+    "xem trọng", "đa dạng hóa", "khai mạc", "kết hợp", "dự kiến", "đạt được", "nâng cấp", "hoàn chỉnh",
+    "ứng dụng", "tiếp tục", "phấn đấu", "bảo vệ", "củng cố", "đổi mới", "hiện đại hóa", "chuyển đổi", "tạo",
+)  # fmt: skip

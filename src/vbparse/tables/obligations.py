@@ -131,7 +131,7 @@ MEMBER_LIST_INTRO = gated(
 ADVERBIAL_OPENER = compiled(
     r"(?i)^(?:căn\s+cứ|trên\s+cơ\s+sở|theo|trong|quý|tháng|năm|định\s+kỳ|hằng|hàng|sau\s+khi|trước|để|nhằm|"
     r"thực\s+hiện|từ|đến|ngay\s+sau|khi|nếu|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|mặt\s+khác|"
-    r"trường\s+hợp|qua|sau|chậm\s+nhất)(?![\p{L}])"
+    r"trường\s+hợp|qua|sau|chậm\s+nhất|kết\s+thúc|hết|cuối|đầu|giữa|mỗi|ngay\s+khi|khi|trong\s+thời\s+hạn)(?![\p{L}])"
 )
 #: At most this many characters of adverbial clause before the subject.
 ADVERBIAL_MAX_CHARS = 300
@@ -170,7 +170,9 @@ NOT_A_PREDICATE = compiled(
     r"(?:(?:của|về|trong|tại|theo(?!\s+dõi)|để|đối\s+với|trên|và|thì|đã|do|cho(?!\s+ý\s+kiến)|từ|đến|ngày|năm|số|gồm|"
     r"như|tháng|thuộc|"
     r"tối\s+thiểu|tối\s+đa)(?![\p{L}])"
-    r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận))"
+    r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
+    # what a body has, counted: a description (``Trung tâm … có 03 phòng chuyên môn``), not a task
+    r"|có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d))"
 )
 
 #: Words in a section heading that make its ``Đối với X:`` items criteria (tiêu chuẩn khen thưởng), not
@@ -218,6 +220,12 @@ REPORTS_WHAT_FOLLOWS = compiled(r"(?i)^\s*(?:xin\s+|kính\s+)?(?:báo\s+cáo|tr�
 #: ``phối hợp (chặt chẽ) (với|cùng) X``: X is a support assignee of the task.
 PARTNER = compiled(r"(?i)(?<![\p{L}])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
 #: ... unless what follows names nobody (``phối hợp với nhau``, ``với các cơ quan chủ trì``).
+#: Nouns that make ``phối hợp`` a word of a noun phrase (``quy chế phối hợp với X``, ``chương trình phối hợp với X``:
+#: a text both sign, decision 8), just before it: no partner.
+PARTNER_IN_NOUN = compiled(
+    r"(?i)(?<![\p{L}])(?:quy\s+chế|chương\s+trình|kế\s+hoạch|cơ\s+chế|thỏa\s+thuận|thoả\s+thuận|biên\s+bản|"
+    r"quan\s+hệ|văn\s+bản|quy\s+trình|phương\s+án|hợp\s+đồng|nghị\s+quyết\s+liên\s+tịch|tổ|nhóm|đoàn)\s+$"
+)
 PARTNER_NOT = compiled(r"(?i)(?:nhau|các\s+cơ\s+quan\s+chủ\s+trì|cơ\s+quan\s+chủ\s+trì)")
 #: ... or the one who works with them is the superior the task advises (``tham mưu Ủy ban nhân dân tỉnh phối hợp
 #: Bộ Y tế triển khai …``: Bộ Y tế is the province's partner, not the Sở's); ``body`` is checked to be names only.
@@ -294,8 +302,11 @@ REQUEST_IN_SENTENCE = compiled(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|
 #: tịch UBND tỉnh giao Sở Nội vụ chủ trì``, ``UBND Thành phố yêu cầu các Sở … triển khai``); ``đề nghị`` asks.
 DELEGATION = compiled(r"\s*(?:giao|phân\s+công|yêu\s+cầu|(?P<request>(?:kính\s+)?đề\s+nghị))(?:\s+cho)?\s+")
 #: Where the subject may begin after an adverbial clause: after its comma or semicolon, at ``các``,
-#: ``những`` or a capital (``Căn cứ Kế hoạch này, các sở …``).
-CLAUSE_START = compiled(r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu})")
+#: ``những`` or a capital (``Căn cứ Kế hoạch này, các sở …``), or at an opener before them (``Trường hợp có
+#: vướng mắc, giao Văn phòng Sở …``).
+CLAUSE_START = compiled(
+    r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu}|(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?:cho\s+)?(?:các\s|\p{Lu}))"
+)
 #: A line that names who is in charge, not a task: ``Lãnh đạo phụ trách: …``, ``Người theo dõi: …``,
 #: ``Đơn vị chủ trì: …`` (read as an assignment line).
 IN_CHARGE = compiled(

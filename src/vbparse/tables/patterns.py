@@ -324,7 +324,7 @@ SENTENCE_BREAK = compiled(r"\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}")
 SENTENCE_END = compiled(r"\p{Ll}{2,}\.\s*$")
 #: A collective that ends a lead-in (``Giám đốc các Sở``, ``Chủ tịch UBND các phường, xã``) and the list of
 #: its members after the colon (``Quy hoạch - Kiến trúc, Xây dựng, …``; 104): one sentence, not a heading.
-COLLECTIVE_END = compiled(r"(?<![\p{L}])các\s+\p{L}+(?:\s*,\s*\p{L}+)*\s*$")
+COLLECTIVE_END = compiled(r"(?<![\p{L}])[Cc]ác\s+\p{L}+(?:\s+\p{L}+)?(?:\s*,\s*\p{L}+)*\s*$")
 MEMBER_LIST = compiled(
     r"^\s*(?!(?:"
     + "|".join(
