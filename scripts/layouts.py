@@ -54,6 +54,7 @@ import html as html_lib
 import json
 import multiprocessing as mp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -66,7 +67,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import evaluate  # noqa: E402  (scripts/evaluate.py, as a module)
+import evaluate  # scripts/evaluate.py, as a module
 
 LAYOUTS = ("native", "pdf", "pdftotext", "scan", "html", "md-pandoc", "md-scraped", "wrap70")
 FAMILIES = ("corpus/seeds", "corpus/realdocs", "corpus/wild", "goldsets/set2", "goldsets/set3")
@@ -143,7 +144,7 @@ def soffice(src: Path, target: str, outdir: Path) -> Path:
     outdir.mkdir(parents=True, exist_ok=True)
     try:
         done = lo.converter(exe).convert(str(src), str(outdir), target, TIMEOUT)
-    except Exception as exc:  # a timeout, a server lost: the file's failure, not the run's
+    except Exception as exc:  # noqa: BLE001 - a timeout, a server lost: the file's failure, not the run's
         raise ConversionFailed(f"soffice --convert-to {target}: {exc}") from None
     if done.output is None or not os.path.getsize(done.output):
         raise ConversionFailed(f"soffice --convert-to {target} wrote nothing: {done.message}")
@@ -166,8 +167,9 @@ def wrap70(text: str, width: int = 70) -> str:
 _BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "table", "ul", "ol", "center"})
 
 
-def _inline(el, bold: bool = False, italic: bool = False) -> str:
-    """The text of an element with ``**``/``*`` marks around bold/italic runs and spaces for breaks."""
+def _runs(el, bold: bool = False, italic: bool = False) -> str:
+    """The text of an element with ``**``/``*`` marks around bold/italic runs (per line) and ``\x00`` at each
+    line break (``<br>``, a block inside)."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if tag in ("script", "style", "head", "title"):
         return ""
@@ -177,20 +179,24 @@ def _inline(el, bold: bool = False, italic: bool = False) -> str:
     for child in el:
         ctag = child.tag.lower() if isinstance(child.tag, str) else ""
         if ctag == "br":
-            parts.append(" ")
+            parts.append("\x00")
         elif ctag in _BLOCKS:
-            parts.append(" " + _inline(child, b, i) + " ")
+            parts.append("\x00" + _runs(child, b, i) + "\x00")
         else:
-            parts.append(_inline(child, b, i))
+            parts.append(_runs(child, b, i))
         parts.append(child.tail or "")
-    text = " ".join("".join(parts).split())
-    if not text:
-        return ""
+    lines = [" ".join(seg.split()) for seg in "".join(parts).split("\x00")]
     if b and not bold:
-        return f"**{text}**"
-    if i and not italic and not b:
-        return f"*{text}*"
-    return text
+        lines = [f"**{x}**" if x else x for x in lines]
+    elif i and not italic:
+        lines = [f"*{x}*" if x else x for x in lines]
+    return "\x00".join(lines)
+
+
+def _inline(el, br: str = " ") -> str:
+    """The text of an element on one line (``br=" "``, as in a table cell) or with its line breaks kept
+    (``br="\\n"``, as html2text keeps a paragraph's ``<br>``)."""
+    return br.join(x.strip() for x in _runs(el).split("\x00") if x.strip())
 
 
 def _cell(el) -> str:
@@ -237,7 +243,9 @@ def scraped_markdown(html_bytes: bytes, name: str) -> str:
     as lines of their own."""
     from lxml import html as lxml_html
 
-    root = lxml_html.fromstring(html_bytes)
+    charset = re.search(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", html_bytes[:4096], re.IGNORECASE)
+    encoding = charset.group(1).decode("ascii") if charset else "utf-8"
+    root = lxml_html.fromstring(html_bytes, parser=lxml_html.HTMLParser(encoding=encoding))
     title = " ".join((root.findtext(".//title") or "").split()) or name
     out = [f"# {title}", "", f"Nguồn: https://vanban.example.vn/van-ban/{name}", ""]
     body = root.find(".//body")
@@ -271,7 +279,7 @@ def scraped_markdown(html_bytes: bytes, name: str) -> str:
             elif tag in ("p", "center", "pre", "blockquote") or (
                 tag == "div" and child.find(".//table") is None and child.find(".//p") is None
             ):
-                text = _inline(child)
+                text = _inline(child, "\n")
                 if text:
                     out.extend([text, ""])
             elif tag in ("script", "style"):
@@ -287,6 +295,9 @@ def scraped_markdown(html_bytes: bytes, name: str) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+_MARKDOWN_MARKS = re.compile(r"^#{1,6} |\*\*\S", re.MULTILINE)
+
+
 class Converted:
     """The files of one source's layouts in its cache folder, made on first demand; a failure is kept as
     ``<layout>.fail`` (its message) so that a second run neither retries nor hides it."""
@@ -299,6 +310,11 @@ class Converted:
         self.src = self.dir / ("src" + self.suffix)
         if not self.src.exists():
             shutil.copyfile(doc, self.src)
+        #: Markdown, or a .txt written in Markdown (a line opening with ``#``, bold ``**`` marks): its
+        #: original was a formatted document, which pandoc rebuilds; LibreOffice would print the marks.
+        self.markdown = self.suffix == ".md" or (
+            self.suffix == ".txt" and _MARKDOWN_MARKS.search(_text_of(doc)) is not None
+        )
 
     def _cached(self, key: str, filename: str, make) -> Path:
         path = self.dir / filename
@@ -313,7 +329,7 @@ class Converted:
         except ConversionFailed as exc:
             fail.write_text(str(exc), encoding="utf-8")
             raise
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a converter's bug on one file is that file's failure
             fail.write_text(f"{type(exc).__name__}: {exc}", encoding="utf-8")
             raise ConversionFailed(f"{type(exc).__name__}: {exc}") from None
         return made or path
@@ -322,9 +338,11 @@ class Converted:
         """What LibreOffice opens: the source itself, or pandoc's .docx of a Markdown file."""
         if self.suffix == ".pdf":
             raise ConversionFailed("a PDF source has no office source (LibreOffice has no PDF import here)")
-        if self.suffix == ".md":
+        if self.markdown:
             return self._cached(
-                "pandoc-docx", "md.docx", lambda p: _run(["pandoc", "-f", "gfm", "-t", "docx", "-o", str(p), str(self.src)])
+                "pandoc-docx",
+                "md.docx",
+                lambda p: _run(["pandoc", "-f", "gfm", "-t", "docx", "-o", str(p), str(self.src)]),
             )
         return self.src
 
@@ -359,7 +377,7 @@ class Converted:
     def docx(self) -> Path:
         if self.suffix == ".docx":
             return self.src
-        if self.suffix == ".md":
+        if self.markdown:
             return self.office_source()
         return self.lo("docx", "docx:MS Word 2007 XML")
 
@@ -370,7 +388,9 @@ class Converted:
             return self.pdf()
         if name == "pdftotext":
             return self._cached(
-                name, "pdftotext.txt", lambda p: _run(["pdftotext", "-layout", "-enc", "UTF-8", str(self.pdf()), str(p)])
+                name,
+                "pdftotext.txt",
+                lambda p: _run(["pdftotext", "-layout", "-enc", "UTF-8", str(self.pdf()), str(p)]),
             )
         if name == "scan":
             return self._cached(name, "scan.pdf", self._scan)
@@ -447,7 +467,7 @@ def run_job(job: Job) -> dict:
             continue
         try:
             got = json.loads(parse(path).model_dump_json()).get("obligations") or []
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a parser bug is that layout's failure, recorded
             out["layouts"][layout] = {"fail": f"parse: {type(exc).__name__}: {exc}"[:300]}
             continue
         tp, fp, fn = evaluate.obligation_counts(gold, got)["obligations"]
@@ -458,7 +478,7 @@ def run_job(job: Job) -> dict:
     if "pdf" in job.layouts or "scan" in job.layouts:
         try:
             out["pages"] = page_count(conv.pdf())
-        except Exception:
+        except Exception:  # noqa: BLE001 - no page count: not in the scan sample
             out["pages"] = None
     return out
 
@@ -466,7 +486,7 @@ def run_job(job: Job) -> dict:
 def safe_run_job(job: Job) -> dict:
     try:
         return run_job(job)
-    except Exception:
+    except Exception:  # noqa: BLE001 - recorded as every layout's failure
         return {
             "name": job.name,
             "family": job.family,
@@ -511,10 +531,7 @@ def run_matrix(args) -> dict:
     docs, without = documents(args.only)
     layouts = tuple(lay for lay in LAYOUTS if lay in args.layouts)
     first = tuple(lay for lay in layouts if lay != "scan")
-    jobs = [
-        Job(str(d), str(g), fam, d.name, first, str(args.cache), args.details)
-        for d, g, fam in docs
-    ]
+    jobs = [Job(str(d), str(g), fam, d.name, first, str(args.cache), args.details) for d, g, fam in docs]
     rows = _pool(jobs, args.jobs)
     if "scan" in layouts and args.scan_sample > 0:
         if "pdf" not in first:  # the sample needs page counts
@@ -522,7 +539,7 @@ def run_matrix(args) -> dict:
                 r["pages"] = None
                 try:
                     r["pages"] = page_count(Converted(Path(_doc_of(docs, r["name"])), Path(args.cache)).pdf())
-                except Exception:
+                except Exception:  # noqa: BLE001, S110 - no page count: not in the scan sample
                     pass
         sample = set(scan_sample(rows, args.scan_sample, args.scan_max_pages))
         scan_jobs = [
@@ -555,7 +572,7 @@ def _pool(jobs: list[Job], n: int) -> list[dict]:
             j = futures[fut]
             try:
                 rows.append(fut.result())
-            except Exception as exc:  # a worker that died: the document's failure
+            except Exception as exc:  # noqa: BLE001 - a worker that died: the document's failure
                 rows.append(
                     {
                         "name": j.name,
@@ -575,24 +592,31 @@ def summarize(rows: list[dict], layouts: tuple[str, ...]) -> dict:
         members = [r for r in rows if group in ("all", r["family"])]
         pooled[group] = {}
         for lay in layouts:
-            c = [counts_of(r, lay) for r in members]
-            c = [x for x in c if x is not None]
-            if not c:
+            have = [x for x in (counts_of(r, lay) for r in members) if x is not None]
+            if not have:
                 continue
-            tp, fp, fn = (sum(x[i] for x in c) for i in range(3))
+            tp, fp, fn = (sum(x[i] for x in have) for i in range(3))
             pooled[group][lay] = {
                 "f1": f1(tp, fp, fn),
                 "tp": tp,
                 "fp": fp,
                 "fn": fn,
-                "documents": len(c),
+                "documents": len(have),
                 "failures": sum("fail" in r["layouts"].get(lay, {}) for r in members),
             }
     # native over the scan sample alone, to compare the scan with
-    sample = [r for r in rows if "scan" in r["layouts"]]
-    if sample and "native" in layouts:
-        tp, fp, fn = (sum(counts_of(r, "native")[i] for r in sample) for i in range(3))  # type: ignore[index]
-        pooled["all"]["native@scan-sample"] = {"f1": f1(tp, fp, fn), "tp": tp, "fp": fp, "fn": fn, "documents": len(sample)}
+    for group in (*FAMILIES, "all"):
+        sample = [r for r in rows if "scan" in r["layouts"] and group in ("all", r["family"])]
+        if sample and "native" in layouts:
+            nats = [counts_of(r, "native") or (0, 0, 0) for r in sample]
+            tp, fp, fn = (sum(x[i] for x in nats) for i in range(3))
+            pooled[group]["native@scan-sample"] = {
+                "f1": f1(tp, fp, fn),
+                "tp": tp,
+                "fp": fp,
+                "fn": fn,
+                "documents": len(sample),
+            }
     ratios: dict[str, dict[str, float | None]] = {}
     targets: dict[str, dict] = {}
     for r in rows:
@@ -600,15 +624,17 @@ def summarize(rows: list[dict], layouts: tuple[str, ...]) -> dict:
         nf1 = f1(*nat) if nat else None
         ratios[r["name"]] = {}
         for lay in layouts:
-            c = counts_of(r, lay)
-            if c is None or lay == "native":
+            got = counts_of(r, lay)
+            if got is None or lay == "native":
                 continue
-            ratios[r["name"]][lay] = round(f1(*c) / nf1, 3) if nf1 else None
+            ratios[r["name"]][lay] = round(f1(*got) / nf1, 3) if nf1 else None
     for lay in layouts:
         if lay == "native":
             continue
         below = [
-            name for name, rs in ratios.items() if rs.get(lay) is not None and rs[lay] < RATIO_TARGET  # type: ignore[operator]
+            name
+            for name, rs in ratios.items()
+            if rs.get(lay) is not None and rs[lay] < RATIO_TARGET  # type: ignore[operator]
         ]
         scored = sum(1 for rs in ratios.values() if rs.get(lay) is not None)
         all_pooled = pooled["all"].get(lay, {}).get("f1")
@@ -637,7 +663,9 @@ def print_report(result: dict, details: bool) -> None:
         for lay in layouts:
             c = r["layouts"].get(lay)
             cells.append("" if c is None else "FAIL" if "fail" in c else f"{c['f1']:.3f}")
-        print(f"{(r['family'].split('/')[1] + '/' + r['name'])[:52]:52} {r['gold']:4}" + "".join(f"{x:>9}" for x in cells))
+        print(
+            f"{(r['family'].split('/')[1] + '/' + r['name'])[:52]:52} {r['gold']:4}" + "".join(f"{x:>9}" for x in cells)
+        )
     print("\nEach layout's F1 as a ratio to the document's native F1 (* below 0.95; blank: native F1 is 0)\n")
     print(f"{'document':52}     " + "".join(f"{_SHORT[lay]:>9}" for lay in layouts if lay != "native"))
     for r in result["documents"]:
@@ -646,16 +674,20 @@ def print_report(result: dict, details: bool) -> None:
         for lay in layouts:
             if lay == "native":
                 continue
-            v = rs.get(lay, "-") if lay in r["layouts"] else "-"
-            cells.append("" if v is None else "" if v == "-" else f"{v:.2f}" + ("*" if v < RATIO_TARGET else " "))
+            v = rs.get(lay) if lay in r["layouts"] else None
+            cells.append("" if v is None else f"{v:.2f}" + ("*" if v < RATIO_TARGET else " "))
         print(f"{(r['family'].split('/')[1] + '/' + r['name'])[:52]:52}     " + "".join(f"{x:>9}" for x in cells))
     print("\nPooled obligations F1 (sum of tp/fp/fn; a failure counts as every gold obligation missed)\n")
-    print(f"{'family':18} {'docs':>4}" + head)
+    print(f"{'family':18} {'docs':>4}" + head + f"{'scan-n':>7}{'nat@scan':>9}")
     for group, per in result["pooled"].items():
         if not per:
             continue
         ndocs = max((v["documents"] for v in per.values()), default=0)
-        print(f"{group:18} {ndocs:4}" + "".join(f"{per[lay]['f1']:9.3f}" if lay in per else f"{'':9}" for lay in layouts))
+        line = "".join(f"{per[lay]['f1']:9.3f}" if lay in per else f"{'':9}" for lay in layouts)
+        nat = per.get("native@scan-sample")
+        line += f"{nat['documents']:7}{nat['f1']:9.3f}" if nat else ""
+        print(f"{group:18} {ndocs:4}" + line)
+    print("(scan: the sample alone; nat@scan: native F1 over that sample, scan-n documents)")
     print(f"\n{'layout':20} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5} {'docs':>5} {'fails':>5}  docs < 0.95×native")
     for lay, s in result["pooled"]["all"].items():
         t = result["targets"].get(lay)
@@ -663,7 +695,12 @@ def print_report(result: dict, details: bool) -> None:
         print(
             f"{lay:20} {s['f1']:6.3f} {s['tp']:5} {s['fp']:5} {s['fn']:5} {s['documents']:5} {s.get('failures', 0):5}  {below}"
         )
-    fails = [(r["family"], r["name"], lay, c["fail"]) for r in result["documents"] for lay, c in r["layouts"].items() if "fail" in c]
+    fails = [
+        (r["family"], r["name"], lay, c["fail"])
+        for r in result["documents"]
+        for lay, c in r["layouts"].items()
+        if "fail" in c
+    ]
     if fails:
         print("\nFailures")
         for fam, name, lay, msg in fails:
@@ -693,13 +730,17 @@ def print_report(result: dict, details: bool) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the matrix as JSON")
-    ap.add_argument("--details", action="store_true", help="list each document's missed and false obligations per layout")
+    ap.add_argument(
+        "--details", action="store_true", help="list each document's missed and false obligations per layout"
+    )
     ap.add_argument("--only", metavar="GLOB", help="only the documents whose file name matches (e.g. '1[1-3]?_*')")
     ap.add_argument("--layouts", default=",".join(LAYOUTS), help=f"comma-separated, of {','.join(LAYOUTS)}")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     ap.add_argument("--scan-sample", type=int, default=20, metavar="N", help="documents read as scans (default 20)")
     ap.add_argument("--scan-max-pages", type=int, default=12, metavar="N", help="longest PDF the scan sample takes")
-    ap.add_argument("--load", type=Path, metavar="JSON", help="print the report of a saved --json run instead of running")
+    ap.add_argument(
+        "--load", type=Path, metavar="JSON", help="print the report of a saved --json run instead of running"
+    )
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help=f"converted files (default {DEFAULT_CACHE})")
     args = ap.parse_args(argv)
     args.layouts = [x.strip() for x in args.layouts.split(",") if x.strip()]
