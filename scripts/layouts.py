@@ -185,18 +185,24 @@ def _runs(el, bold: bool = False, italic: bool = False) -> str:
         else:
             parts.append(_runs(child, b, i))
         parts.append(child.tail or "")
-    lines = [" ".join(seg.split()) for seg in "".join(parts).split("\x00")]
-    if b and not bold:
-        lines = [f"**{x}**" if x else x for x in lines]
-    elif i and not italic:
-        lines = [f"*{x}*" if x else x for x in lines]
+    mark = "**" if b and not bold else "*" if i and not italic else ""
+    lines = []
+    for seg in "".join(parts).split("\x00"):
+        core = " ".join(seg.split())
+        if not core:  # white space between two runs stays one space
+            lines.append(" " if seg else "")
+            continue
+        # the spaces at a run's ends belong to the text around it: ``Tổ <span>chức</span>`` keeps its space
+        lead = " " if seg[0].isspace() else ""
+        trail = " " if seg[-1].isspace() else ""
+        lines.append(f"{lead}{mark}{core}{mark}{trail}")
     return "\x00".join(lines)
 
 
 def _inline(el, br: str = " ") -> str:
     """The text of an element on one line (``br=" "``, as in a table cell) or with its line breaks kept
     (``br="\\n"``, as html2text keeps a paragraph's ``<br>``)."""
-    return br.join(x.strip() for x in _runs(el).split("\x00") if x.strip())
+    return br.join(" ".join(x.split()) for x in _runs(el).split("\x00") if x.strip())
 
 
 def _cell(el) -> str:
@@ -276,7 +282,11 @@ def scraped_markdown(html_bytes: bytes, name: str) -> str:
                 text = _inline(child)
                 if text:
                     out.extend(["#" * int(tag[1]) + " " + text, ""])
-            elif tag in ("p", "center", "pre", "blockquote") or (
+            elif tag == "pre":  # LibreOffice's HTML of a plain-text file: kept line for line
+                text = "".join(child.itertext()).strip("\n")
+                if text.strip():
+                    out.extend([text, ""])
+            elif tag in ("p", "center", "blockquote") or (
                 tag == "div" and child.find(".//table") is None and child.find(".//p") is None
             ):
                 text = _inline(child, "\n")
@@ -749,6 +759,7 @@ def main(argv=None) -> int:
         ap.error(f"unknown layouts: {', '.join(sorted(unknown))}")
     if args.load:
         result = json.loads(args.load.read_text(encoding="utf-8"))
+        result.update(summarize(result["documents"], tuple(result["layouts"])))
     else:
         args.cache.mkdir(parents=True, exist_ok=True)
         result = run_matrix(args)

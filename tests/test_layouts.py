@@ -33,11 +33,12 @@ def test_scraped_markdown_keeps_layout_tables_as_pipe_rows_and_flattens_cells():
         "<html><head><title>Ke hoach trong cay</title></head><body>"
         "<table><tr><td><p><b>UBND XÃ AN PHÚ</b></p><p>Số: 12/KH-UBND</p></td>"
         "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p></td></tr></table>"
-        "<p><b>KẾ HOẠCH</b></p><p>Trồng cây <i>phân tán</i> năm 2027</p>"
+        "<p><b>KẾ HOẠCH</b></p><p>Trồng <span>cây </span><i>phân tán</i> năm 2027</p>"
         "<p>Căn cứ Luật Lâm nghiệp;<br/>Căn cứ Nghị quyết của Hội đồng nhân dân xã;</p>"
         "<ol><li><p>Mục đích</p></li><li><p>Yêu cầu</p></li></ol>"
         "<table><tr><th>TT</th><th>Nhiệm vụ</th></tr>"
         "<tr><td>1</td><td><ul><li>Hội Nông dân vận động</li><li>Đoàn xã | trồng</li></ul></td></tr></table>"
+        "<pre>  Điều 1.  Giao   Ban Nông nghiệp\n  Điều 2.  Hiệu lực</pre>"
         "</body></html>"
     ).encode()
     md = layouts.scraped_markdown(page, "kh-trong-cay")
@@ -49,6 +50,8 @@ def test_scraped_markdown_keeps_layout_tables_as_pipe_rows_and_flattens_cells():
     assert "Căn cứ Luật Lâm nghiệp;" in lines and "Căn cứ Nghị quyết của Hội đồng nhân dân xã;" in lines
     assert "1. Mục đích" in lines and "2. Yêu cầu" in lines
     assert "| 1 | - Hội Nông dân vận động - Đoàn xã \\| trồng |" in lines
+    # preformatted text (LibreOffice's HTML of a .txt) is kept line for line
+    assert "  Điều 1.  Giao   Ban Nông nghiệp" in lines and "  Điều 2.  Hiệu lực" in lines
 
 
 def test_a_failed_conversion_is_recorded_not_raised(tmp_path):
