@@ -299,9 +299,18 @@ PERSON_CELL = compiled(
 #: (``Thời gian hoàn thành:``, ``Thời hạn ban hành:``, ``Tiến độ:``), what (``Nội dung:``, ``Nhiệm vụ:``), or something else the
 #: item says (``Kết quả:``, ``Sản phẩm:``, ``Kinh phí:``).  The label's head noun (``Đơn vị``, ``Cơ quan``)
 #: names no one; the value follows the colon.
+_UNIT_NOUN = r"(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+"
+#: Words a label may carry after its role word when a unit noun opens it (``Đơn vị chủ trì tổ chức:``, ``Các cơ
+#: quan phối hợp triển khai:``): up to four lower-case words, none of which starts a phrase of a sentence
+#: (``Các đơn vị phối hợp thực hiện các nội dung sau:`` is a lead-in, ``phối hợp chặt chẽ với Sở Y tế:`` names one).
+_LABEL_TAIL = (
+    r"(?:\s+(?!(?:các|những|với|cùng|sau|của|cho|nhau|và|trong|tại|theo|chặt)(?![\p{L}]))(?-i:\p{Ll}+)(?![\p{L}])){0,4}"
+)
 _FIELD_LABELS = (
-    r"(?P<support>(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
-    r"|(?P<lead>(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
+    r"(?P<support>" + _UNIT_NOUN + r"phối\s+hợp" + _LABEL_TAIL
+    + r"|phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
+    r"|(?P<lead>" + _UNIT_NOUN + r"(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)" + _LABEL_TAIL
+    + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
     r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+thực\s+hiện)?)"
     r"|(?P<time>thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|tổ\s+chức|báo\s+cáo|ban\s+hành|trình))?"
