@@ -1152,7 +1152,11 @@ def test_an_assignee_heading_with_a_dash_apposition_gives_its_items():
 
 def test_an_emphasised_assignee_heading_split_after_its_number_with_a_dash_apposition_gives_its_items():
     got, _ = obligations(
-        "1. Phân công\n*1.1.\nBan Dân tộc - đơn vị thường trực của Ban Chỉ đạo*\n"
+        "1. Phân công cụ thể\n1.1. Sở Y tế\n- Cấp phát thuốc cho các trạm y tế xã.\n"
+        "*1.2.\nBan Dân tộc - đơn vị thường trực của Ban Chỉ đạo*\n"
         "- Tổng hợp danh sách hộ nghèo đồng bào dân tộc thiểu số.\n"
     )
-    assert [(r, role, t) for r, role, _m, t, _d in got] == [("Ban Dân tộc", "lead", "Tổng hợp danh sách hộ nghèo đồ")]
+    assert [(r, role, t) for r, role, _m, t, _d in got] == [
+        ("Sở Y tế", "lead", "Cấp phát thuốc cho các trạm y "),
+        ("Ban Dân tộc", "lead", "Tổng hợp danh sách hộ nghèo đồ"),
+    ]
