@@ -1151,12 +1151,14 @@ def test_an_assignee_heading_with_a_dash_apposition_gives_its_items():
 
 
 def test_an_emphasised_assignee_heading_split_after_its_number_with_a_dash_apposition_gives_its_items():
-    got, _ = obligations(
-        "1. Phân công cụ thể\n1.1. Sở Y tế\n- Cấp phát thuốc cho các trạm y tế xã.\n"
-        "*1.2.\nBan Dân tộc - đơn vị thường trực của Ban Chỉ đạo*\n"
+    """A Markdown copy's ``*1.2.`` / ``Ban Dân tộc - đơn vị thường trực …*`` paragraph over bullets."""
+    doc = parse(
+        HEADER.replace("KẾ HOẠCH\n", "**KẾ HOẠCH**\n")
+        + "1. Phân công cụ thể\n\n1.1. Sở Y tế\n\n- Cấp phát thuốc cho các trạm y tế xã.\n\n"
+        "*1.2.\nBan Dân tộc - đơn vị thường trực của Ban Chỉ đạo*\n\n"
         "- Tổng hợp danh sách hộ nghèo đồng bào dân tộc thiểu số.\n"
     )
-    assert [(r, role, t) for r, role, _m, t, _d in got] == [
+    assert [(o.assignee.raw, o.role, o.task[:30]) for o in doc.obligations] == [
         ("Sở Y tế", "lead", "Cấp phát thuốc cho các trạm y "),
         ("Ban Dân tộc", "lead", "Tổng hợp danh sách hộ nghèo đồ"),
     ]
