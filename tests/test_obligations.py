@@ -1162,3 +1162,37 @@ def test_an_emphasised_assignee_heading_split_after_its_number_with_a_dash_appos
         ("Sở Y tế", "lead", "Cấp phát thuốc cho các trạm y "),
         ("Ban Dân tộc", "lead", "Tổng hợp danh sách hộ nghèo đồ"),
     ]
+
+
+def test_a_lead_in_with_named_subjects_hands_them_its_lettered_items():
+    """Decision 10: ``Sở Y tế, Bảo hiểm xã hội tỉnh, UBND các xã tổ chức thực hiện với các nội dung sau:`` over
+    ``a)`` / ``b)``: each subject gets each item; the bare lead-in is no task (decision 4)."""
+    got, _ = obligations(
+        "3. Công tác khám chữa bệnh\n"
+        "Sở Y tế, Bảo hiểm xã hội tỉnh, UBND các xã tổ chức thực hiện với các nội dung sau:\n"
+        "a) Bố trí giường bệnh dự phòng.\n"
+        "b) Tổ chức trực cấp cứu 24/24 giờ.\n"
+    )
+    assert sorted((r, role, t) for r, role, _m, t, _d in got) == sorted(
+        (name, "lead", task)
+        for name in ("Sở Y tế", "Bảo hiểm xã hội tỉnh", "UBND các xã")
+        for task in ("Bố trí giường bệnh dự phòng.", "Tổ chức trực cấp cứu 24/24 giờ")
+    )
+
+
+def test_a_lead_in_that_carries_its_own_task_gives_it_and_its_partners_each_item():
+    """Decisions 4 and 10: ``X chủ trì, phối hợp với Y triển khai phong trào … với các nội dung sau:``: the lead-in's
+    own task, and each item, are X's (lead) and Y's (support)."""
+    got, doc = obligations(
+        "4. Công tác khuyến học\n"
+        "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Hội Khuyến học tỉnh triển khai phong trào đọc sách "
+        "với các nội dung sau:\n"
+        "- Xây dựng tủ sách lớp học.\n"
+        "- Tổ chức ngày hội đọc sách.\n"
+    )
+    rows = {(r, role, t) for r, role, _m, t, _d in got}
+    assert ("Sở Giáo dục và Đào tạo", "lead", "Xây dựng tủ sách lớp học.") in rows
+    assert ("Hội Khuyến học tỉnh", "support", "Tổ chức ngày hội đọc sách.") in rows
+    own = {(o.assignee.raw, o.role) for o in doc.obligations if "phong trào đọc sách" in o.task}
+    assert own == {("Sở Giáo dục và Đào tạo", "lead"), ("Hội Khuyến học tỉnh", "support")}
+    assert len(got) == 6

@@ -1051,6 +1051,16 @@ def _lead_in(ctx: _Context, node: Node, leads: list[Assignee], rest: str, sectio
         # ``… yêu cầu X, Y cần phải nỗ lực, … đẩy nhanh …; trong đó, tập trung các nhiệm vụ cụ thể:`` (58):
         # what they are asked before the items is a task of theirs too
         _emit(ctx, leads, own.strip(" ,:"), node, section, mode, rule="lead_in.items")
+    else:
+        # decision 4: ``X triển khai phong trào thi đua với các nội dung sau:`` carries a task of its own besides
+        # the items; ``X có trách nhiệm thực hiện các nội dung sau:`` (a bare lead-in) none
+        intro_at = min(
+            (m.start() for m in (TASK_LIST_INTRO.search(rest), AS_FOLLOWS_INTRO.search(rest)) if m is not None),
+            default=len(rest),
+        )
+        own = rest[:intro_at].strip(" ,:")
+        if own and _is_predicate(own) and not _who_only(own):
+            _emit(ctx, leads, own, node, section, mode, rule="lead_in.items")
     for c in node.children:
         if _own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
             _walk(ctx, c)

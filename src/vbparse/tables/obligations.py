@@ -209,7 +209,14 @@ TASK_LIST_INTRO = compiled(
 )
 #: ... or whatever the subject does ``như sau:``, in the sentence that names it (``Ban Thường trực … thực hiện
 #: chế độ báo cáo … bằng văn bản như sau:``, 102): its items are that subject's tasks too.
-AS_FOLLOWS_INTRO = compiled(r"(?i)(?<=[\p{L}\p{N})])\s+(?:như\s+sau|sau\s+đây)\s*:\s*$")
+AS_FOLLOWS_INTRO = compiled(
+    r"(?i)(?<=[\p{L}\p{N})])\s+(?:như\s+sau|sau\s+đây"
+    # ``… triển khai phong trào thi đua với các nội dung sau:`` (decision 10): the subjects' items, and the task
+    # before it theirs too (decision 4)
+    r"|(?:(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s+)?(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động"
+    r"|công\s+việc|giải\s+pháp|hình\s+thức)(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau))"
+    r"\s*:\s*$"
+)
 #: ... unless the subject reports what follows (``Sở Công Thương báo cáo UBND tỉnh cụ thể như sau:``, 49): the
 #: items are what it found, not its tasks.
 REPORTS_WHAT_FOLLOWS = compiled(r"(?i)^\s*(?:xin\s+|kính\s+)?(?:báo\s+cáo|trình\s+bày|thông\s+báo)(?![\p{L}])")
