@@ -1109,8 +1109,7 @@ def test_bullets_each_with_their_own_unmarked_field_lines_are_each_a_task():
 def test_a_sentence_whose_subject_is_a_collective_is_no_field_label():
     """Counter-example: ``Các đơn vị phối hợp chặt chẽ với Sở Y tế …`` is a sentence (a name after the role)."""
     got, _ = obligations(
-        "1. Phòng chống dịch sốt xuất huyết\n"
-        "Các đơn vị phối hợp chặt chẽ với Sở Y tế trong quá trình phun hóa chất.\n"
+        "1. Phòng chống dịch sốt xuất huyết\nCác đơn vị phối hợp chặt chẽ với Sở Y tế trong quá trình phun hóa chất.\n"
     )
     assert ("Sở Y tế", "support") in {(r, role) for r, role, *_ in got}
 

@@ -712,12 +712,11 @@ def _field_groups(ctx: _Context, node: Node, items: list[Node]) -> bool:
     pending: list[Node] = []
     grouped = False
     for item in items:
-        if item.heading and item.text_parts and _fields(item.text_parts[0]):
-            # ``- Tập huấn …:`` over its own unmarked field lines (``Cơ quan chủ trì thực hiện: X`` / ``Cơ quan phối
-            # hợp: Y``): the fields are that item's, its heading the task
-            if _field_item(ctx, item):
-                grouped = True
-                continue
+        # ``- Tập huấn …:`` over its own unmarked field lines (``Cơ quan chủ trì thực hiện: X`` / ``Cơ quan phối hợp:
+        # Y``): the fields are that item's, its heading the task
+        if item.heading and item.text_parts and _fields(item.text_parts[0]) and _field_item(ctx, item):
+            grouped = True
+            continue
         closing = _trailing_fields(item)
         if closing is None:
             pending.append(item)

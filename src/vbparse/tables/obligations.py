@@ -314,9 +314,15 @@ _LABEL_TAIL = (
     r"(?:\s+(?!(?:các|những|với|cùng|sau|của|cho|nhau|và|trong|tại|theo|chặt)(?![\p{L}]))(?-i:\p{Ll}+)(?![\p{L}])){0,4}"
 )
 _FIELD_LABELS = (
-    r"(?P<support>" + _UNIT_NOUN + r"phối\s+hợp" + _LABEL_TAIL
+    r"(?P<support>"
+    + _UNIT_NOUN
+    + r"phối\s+hợp"
+    + _LABEL_TAIL
     + r"|phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
-    r"|(?P<lead>" + _UNIT_NOUN + r"(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)" + _LABEL_TAIL
+    r"|(?P<lead>"
+    + _UNIT_NOUN
+    + r"(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
+    + _LABEL_TAIL
     + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
     r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+thực\s+hiện)?)"
@@ -436,4 +442,6 @@ APPOSITION = compiled(
 )
 #: What follows the subject of a sentence that makes it a partner of what its item lists (``Sở C phối hợp thực
 #: hiện.``, ``Hội Nông dân tỉnh phối hợp.``).
-SUPPORT_ONLY = compiled(r"(?i)\s*,?\s*(?:tham\s+gia\s+)?phối\s+hợp(?:\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai))?\s*[.;]?\s*")
+SUPPORT_ONLY = compiled(
+    r"(?i)\s*,?\s*(?:tham\s+gia\s+)?phối\s+hợp(?:\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai))?\s*[.;]?\s*"
+)
