@@ -577,7 +577,7 @@ def _who_fields(text: str) -> list[tuple[str, str]]:
 def _who_item(c: Node) -> list[tuple[str, str]] | None:
     """An item that only says who carries out its siblings' activities (``b) Cách thức tổ chức`` / ``Sở A chủ
     trì, phối hợp với Sở B tổ chức thực hiện.``): its fields, or None."""
-    if c.children or not c.text_parts or (c.heading and not MANNER_HEADING.match(c.heading)):
+    if c.children or not c.text_parts or not c.heading or not MANNER_HEADING.match(c.heading):
         return None
     got = _who_fields(joined_paragraphs(c.text_parts).replace("\n", " "))
     return got or None
@@ -645,7 +645,8 @@ def _gather_fields(node: Node) -> tuple[_Fields, list[str], list[Node]]:
             getattr(f, kind).append(value)
 
     for p in node.text_parts:
-        got_all = _fields(p) or _who_fields(p)
+        # a sentence of who carries out the item (``Sở A chủ trì tổ chức thực hiện.``) under its heading
+        got_all = _fields(p) or (_who_fields(p) if node.heading and not FIELD_BLOCK.match(node.heading) else [])
         if not got_all and p.strip():
             texts.append(p)
         for kind, value in got_all:
@@ -1035,6 +1036,7 @@ def _introduces_items(rest: str) -> bool:
         or (
             AS_FOLLOWS_INTRO.search(rest)
             and not SENTENCE_BREAK.search(rest)
+            and len(_sentences(rest)) == 1  # ``… 2021 - 2025... Trong đó tập trung các nội dung sau:`` ends one
             and not PAST_ACTION.match(rest.lstrip(" ,"))
             and not REPORTS_WHAT_FOLLOWS.match(rest)
         )
@@ -1052,14 +1054,13 @@ def _lead_in(ctx: _Context, node: Node, leads: list[Assignee], rest: str, sectio
         _emit(ctx, leads, own.strip(" ,:"), node, section, mode, rule="lead_in.items")
     else:
         # decision 4: ``X triển khai phong trào thi đua với các nội dung sau:`` carries a task of its own besides
-        # the items; ``X có trách nhiệm thực hiện các nội dung sau:`` (a bare lead-in) none
-        intro_at = min(
-            (m.start() for m in (TASK_LIST_INTRO.search(rest), AS_FOLLOWS_INTRO.search(rest)) if m is not None),
-            default=len(rest),
-        )
-        own = rest[:intro_at].strip(" ,:")
-        if own and _is_predicate(own) and not _who_only(own):
-            _emit(ctx, leads, own, node, section, mode, rule="lead_in.items")
+        # the items (the list hangs on its verb by a preposition); ``X có trách nhiệm thực hiện các nội dung sau:``,
+        # ``X tổ chức hội nghị … thực hiện các nội dung sau:`` (the list is what a verb of its own covers) none
+        intro = AS_FOLLOWS_INTRO.search(rest)
+        if intro is not None and _LIST_BY_PREPOSITION.match(rest, intro.start()):
+            own = rest[: intro.start()].strip(" ,:")
+            if own and _is_predicate(own) and not _who_only(own):
+                _emit(ctx, leads, own, node, section, mode, rule="lead_in.items")
     for c in node.children:
         if _own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
             _walk(ctx, c)
@@ -1617,6 +1618,7 @@ def _persons(ctx: _Context, cell: str) -> list[Assignee]:
 # patterns of the functions above, compiled once (named after what they match)
 _HEADING_PARTS = compiled(r",|;|\bva\b")
 _DASH = compiled(r"\s[-–—]\s")
+_LIST_BY_PREPOSITION = compiled(r"(?i)\s+(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s")
 _BRACKET_ONLY = compiled(r"\s*\(.*\)\s*")
 _BRACKET_AFTER = compiled(r"\s*\([^()]*\)")
 _LOWER_START = compiled(r"\p{Ll}")
