@@ -1195,3 +1195,33 @@ def test_a_lead_in_that_carries_its_own_task_gives_it_and_its_partners_each_item
     own = {(o.assignee.raw, o.role) for o in doc.obligations if "phong trào đọc sách" in o.task}
     assert own == {("Sở Giáo dục và Đào tạo", "lead"), ("Hội Khuyến học tỉnh", "support")}
     assert len(got) == 6
+
+
+def test_an_items_own_sentence_over_requirement_bullets_and_fields_is_the_task():
+    """``1.2. Xây dựng … năm 2026.`` (the item's line a sentence) over ``- Bảo đảm …`` bullets and the fields: the
+    item's line is the task, the bullets say how it must be done."""
+    got, _ = obligations(
+        "1. Công tác thi đua\n"
+        "1.2. Xây dựng và ban hành hướng dẫn chấm điểm thi đua của các cơ quan, đơn vị trong khối năm 2026.\n"
+        "- Bảo đảm công khai, minh bạch, đúng quy định.\n"
+        "- Các tiêu chí phải cụ thể, dễ đánh giá.\n"
+        "- Thời gian hoàn thành: Tháng 3/2026.\n"
+        "- Đơn vị chủ trì: Sở Nội vụ.\n"
+        "- Đơn vị phối hợp: Liên đoàn Lao động tỉnh.\n"
+    )
+    assert sorted((r, role, t) for r, role, _m, t, _d in got) == [
+        ("Liên đoàn Lao động tỉnh", "support", "Xây dựng và ban hành hướng dẫn"),
+        ("Sở Nội vụ", "lead", "Xây dựng và ban hành hướng dẫn"),
+    ]
+
+
+def test_an_items_line_that_introduces_its_bullets_leaves_them_the_tasks():
+    """Counter-example: ``1.3. Tuyên truyền … bằng các hình thức sau:`` over bullets and fields: each bullet a task."""
+    got, _ = obligations(
+        "1. Công tác tuyên truyền\n"
+        "1.3. Tuyên truyền về ngày bầu cử trên địa bàn xã bằng các hình thức sau:\n"
+        "- In và phát tờ rơi đến từng hộ gia đình.\n"
+        "- Phát thanh trên hệ thống loa truyền thanh xã.\n"
+        "- Đơn vị chủ trì: Đoàn Thanh niên xã.\n"
+    )
+    assert sorted(t for _r, _role, _m, t, _d in got) == ["In và phát tờ rơi đến từng hộ ", "Phát thanh trên hệ thống loa t"]

@@ -767,6 +767,10 @@ def _emit_fields(
     own_line = node.heading or (texts[0] if texts else None)
     if tasks and own_line and all(ELABORATION_START.match(t) for _n, t in tasks):
         tasks = [(node, own_line)]  # ``Nội dung: bao gồm …`` elaborates the item's own line
+    if not tasks and items and own_line and _ends_sentence(node):
+        # ``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.`` over ``- Bảo đảm …`` and the fields: the item's own
+        # sentence is the task, its bullets how it must be done (not ``… bằng các hình thức sau:``)
+        tasks = [(node, own_line)]
     if not tasks:
         tasks = [(c, _node_text(c, skip_assignment=True)) for c in items]
     elif items and f.task:
@@ -795,6 +799,14 @@ def _emit_fields(
             deadline=dl,
             deadline_rule="deadline.field",
         )
+
+
+def _ends_sentence(node: Node) -> bool:
+    """Whether the line of an item's heading (or its first line) is a sentence: it ends with a full stop or a
+    semicolon (``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.``), not a topic or a colon's lead-in."""
+    if not node.lines:
+        return False
+    return node.lines[0].text.rstrip(" *_")[-1:] in (".", ";")
 
 
 def _subject_clauses(sentence: str) -> list[str]:

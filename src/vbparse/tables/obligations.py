@@ -214,7 +214,7 @@ AS_FOLLOWS_INTRO = compiled(
     # ``… triển khai phong trào thi đua với các nội dung sau:`` (decision 10): the subjects' items, and the task
     # before it theirs too (decision 4)
     r"|(?:(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s+)?(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động"
-    r"|công\s+việc|giải\s+pháp|hình\s+thức)(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau))"
+    r"|công\s+việc)(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau))"
     r"\s*:\s*$"
 )
 #: ... unless the subject reports what follows (``Sở Công Thương báo cáo UBND tỉnh cụ thể như sau:``, 49): the
