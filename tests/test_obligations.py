@@ -1350,3 +1350,265 @@ def test_a_colon_after_the_task_verb_continues_the_task():
         ("Sở Xây dựng", "công bố: Danh mục các công trì"),
         ("Ban Dân tộc tỉnh", "tổng hợp: Nhu cầu hỗ trợ nhà ở"),
     ]
+
+
+# --- which line is the task, and labelled field blocks (issue 52: T1, T3, S1, S7, S6) ---------------------
+
+
+def _rows(body: str) -> list[tuple[str, str, str]]:
+    """(assignee as written, role, task's first 30 characters) of every obligation, sorted."""
+    got, _doc = obligations(body)
+    return sorted((r, role, t) for r, role, _m, t, _d in got)
+
+
+def test_a_field_block_printed_as_its_own_numbered_sub_item_gives_the_item_heading_as_the_task():
+    """``3.1. Đơn vị chủ trì, phối hợp`` over ``a) Đơn vị chủ trì: X`` / ``b) Đơn vị phối hợp: Y; Z``: the task
+    is ``3. <heading>``, the block's label never."""
+    assert _rows(
+        "3. DIỄN TẬP PHƯƠNG ÁN CHỮA CHÁY TẠI CHỢ TRUNG TÂM\n"
+        "3.1. Đơn vị chủ trì, phối hợp\n"
+        "a) Đơn vị chủ trì: Công an tỉnh.\n"
+        "b) Đơn vị phối hợp: Ban Quản lý chợ; Công ty Điện lực tỉnh.\n"
+        "3.2. Thời hạn: Tháng 9/2026.\n"
+    ) == [
+        ("Ban Quản lý chợ", "support", "DIỄN TẬP PHƯƠNG ÁN CHỮA CHÁY T"),
+        ("Công an tỉnh", "lead", "DIỄN TẬP PHƯƠNG ÁN CHỮA CHÁY T"),
+        ("Công ty Điện lực tỉnh", "support", "DIỄN TẬP PHƯƠNG ÁN CHỮA CHÁY T"),
+    ]
+
+
+def test_a_field_block_beside_a_content_sub_item_gives_the_content_as_the_task():
+    """``2.1. Nội dung`` / its line, then ``2.2. Cơ quan chủ trì và phối hợp`` over ``a) Chủ trì`` / ``- X.`` and
+    ``b) Phối hợp`` / ``- Y.``: the content is the task."""
+    assert _rows(
+        "2. Số hóa hồ sơ hộ tịch\n"
+        "2.1. Nội dung\n"
+        "Số hóa toàn bộ sổ hộ tịch lưu trữ tại cấp xã.\n"
+        "2.2. Cơ quan chủ trì và phối hợp\n"
+        "a) Cơ quan chủ trì\n"
+        "- Sở Tư pháp.\n"
+        "b) Cơ quan phối hợp\n"
+        "- Trung tâm Lưu trữ lịch sử tỉnh.\n"
+    ) == [
+        ("Sở Tư pháp", "lead", "Số hóa toàn bộ sổ hộ tịch lưu "),
+        ("Trung tâm Lưu trữ lịch sử tỉnh", "support", "Số hóa toàn bộ sổ hộ tịch lưu "),
+    ]
+
+
+def test_a_heading_worded_like_a_field_over_assignee_headings_is_no_field():
+    """``2. Trách nhiệm thực hiện`` over ``2.1. Sở Y tế`` / items: each body's items, the heading names no one."""
+    assert _rows(
+        "2. Trách nhiệm thực hiện\n"
+        "2.1. Sở Y tế\n"
+        "- Hướng dẫn các cơ sở khám bệnh phân loại rác thải.\n"
+        "2.2. Sở Xây dựng\n"
+        "- Kiểm tra việc thu gom rác thải y tế.\n"
+    ) == [
+        ("Sở Xây dựng", "lead", "Kiểm tra việc thu gom rác thải"),
+        ("Sở Y tế", "lead", "Hướng dẫn các cơ sở khám bệnh "),
+    ]
+
+
+def test_activities_then_one_sentence_of_who_does_them_give_each_activity_to_the_lead_and_partners():
+    """``a) Các hoạt động`` / ``- …`` / ``- …`` and ``b) Phân công thực hiện`` / ``X chủ trì, phối hợp với Y, Z
+    triển khai thực hiện.``: each activity is X's (lead) and Y's, Z's (support); the sentence is no task."""
+    assert _rows(
+        "1. Bồi dưỡng kỹ năng sơ cứu\n"
+        "a) Các hoạt động\n"
+        "- Mở lớp tập huấn kỹ năng sơ cứu ban đầu.\n"
+        "- Biên soạn tài liệu hướng dẫn sơ cứu.\n"
+        "b) Phân công thực hiện\n"
+        "Sở Y tế chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh, Trường Cao đẳng Y tế triển khai thực hiện.\n"
+    ) == [
+        ("Hội Chữ thập đỏ tỉnh", "support", "Biên soạn tài liệu hướng dẫn s"),
+        ("Hội Chữ thập đỏ tỉnh", "support", "Mở lớp tập huấn kỹ năng sơ cứu"),
+        ("Sở Y tế", "lead", "Biên soạn tài liệu hướng dẫn s"),
+        ("Sở Y tế", "lead", "Mở lớp tập huấn kỹ năng sơ cứu"),
+        ("Trường Cao đẳng Y tế", "support", "Biên soạn tài liệu hướng dẫn s"),
+        ("Trường Cao đẳng Y tế", "support", "Mở lớp tập huấn kỹ năng sơ cứu"),
+    ]
+
+
+def test_an_executing_sub_unit_in_parentheses_stays_in_the_leads_name():
+    """Decision 17: ``Sở Tư pháp (Phòng Phổ biến pháp luật) chủ trì thực hiện.`` leads as written."""
+    assert _rows(
+        "2. Phổ biến pháp luật về hòa giải\n"
+        "a) Nội dung hoạt động\n"
+        "- Tổ chức hội thi hòa giải viên giỏi.\n"
+        "b) Cách thức tổ chức\n"
+        "Sở Tư pháp (Phòng Phổ biến pháp luật) chủ trì thực hiện.\n"
+    ) == [("Sở Tư pháp (Phòng Phổ biến pháp luật)", "lead", "Tổ chức hội thi hòa giải viên ")]
+
+
+def test_a_lettered_item_with_a_task_heading_and_its_own_subject_stays_its_own_task():
+    """Counter-example: ``b) Kiểm tra thực tế`` / ``Sở X kiểm tra …``: a sentence with a task, not who does ``a)``."""
+    assert _rows(
+        "1. Quản lý cơ sở đào tạo lái xe\n"
+        "a) Nội dung: Rà soát điều kiện của các cơ sở đào tạo.\n"
+        "b) Cơ quan thực hiện: Sở Xây dựng.\n"
+        "c) Kiểm tra thực tế\n"
+        "Công an tỉnh kiểm tra việc sát hạch tại các trung tâm.\n"
+    ) == [
+        ("Công an tỉnh", "lead", "kiểm tra việc sát hạch tại các"),
+        ("Sở Xây dựng", "lead", "Rà soát điều kiện của các cơ s"),
+    ]
+
+
+def test_unmarked_field_lines_with_words_after_the_role_give_each_item_its_own_assignees():
+    """``Cơ quan chủ trì tổ chức:``, ``Các đơn vị phối hợp triển khai:``, ``Đơn vị chủ trì thực hiện:``: a label by
+    its role word after a unit noun, whatever follows before the colon; each item has its own."""
+    assert _rows(
+        "1. Giải chạy vì sức khỏe cộng đồng\n"
+        "Cơ quan chủ trì tổ chức: Sở Văn hóa, Thể thao và Du lịch.\n"
+        "Các đơn vị phối hợp triển khai: Công an tỉnh; Trung tâm Y tế thành phố.\n"
+        "Thời gian tổ chức: Tháng 5/2026.\n"
+        "2. Hội thảo phát triển du lịch sinh thái\n"
+        "Đơn vị chủ trì thực hiện: Hiệp hội Du lịch tỉnh.\n"
+        "Đơn vị phối hợp thực hiện: Ban Quản lý Vườn quốc gia.\n"
+    ) == [
+        ("Ban Quản lý Vườn quốc gia", "support", "Hội thảo phát triển du lịch si"),
+        ("Công an tỉnh", "support", "Giải chạy vì sức khỏe cộng đồn"),
+        ("Hiệp hội Du lịch tỉnh", "lead", "Hội thảo phát triển du lịch si"),
+        ("Sở Văn hóa, Thể thao và Du lịch", "lead", "Giải chạy vì sức khỏe cộng đồn"),
+        ("Trung tâm Y tế thành phố", "support", "Giải chạy vì sức khỏe cộng đồn"),
+    ]
+
+
+def test_bullets_each_with_their_own_unmarked_field_lines_are_each_a_task():
+    assert _rows(
+        "1. Hỗ trợ hợp tác xã nông nghiệp\n"
+        "- Tập huấn quản trị tài chính cho hợp tác xã:\n"
+        "Cơ quan chủ trì thực hiện: Liên minh Hợp tác xã tỉnh.\n"
+        "Cơ quan phối hợp thực hiện: Sở Tài chính.\n"
+        "- Xây dựng sàn giao dịch nông sản trực tuyến:\n"
+        "Cơ quan chủ trì thực hiện: Sở Công Thương.\n"
+        "Thời gian hoàn thành: Quý III/2026.\n"
+    ) == [
+        ("Liên minh Hợp tác xã tỉnh", "lead", "Tập huấn quản trị tài chính ch"),
+        ("Sở Công Thương", "lead", "Xây dựng sàn giao dịch nông sả"),
+        ("Sở Tài chính", "support", "Tập huấn quản trị tài chính ch"),
+    ]
+
+
+def test_a_sentence_whose_subject_is_a_collective_is_no_field_label():
+    """Counter-example: ``Các đơn vị phối hợp chặt chẽ với Sở Y tế …`` is a sentence (a name after the role)."""
+    got, _ = obligations(
+        "1. Phòng chống dịch sốt xuất huyết\nCác đơn vị phối hợp chặt chẽ với Sở Y tế trong quá trình phun hóa chất.\n"
+    )
+    assert ("Sở Y tế", "support") in {(r, role) for r, role, *_ in got}
+
+
+def test_a_numbered_sub_heading_worded_like_a_field_over_subject_sentences_is_no_field():
+    """``1. Cơ quan thực hiện`` / ``X tổ chức …`` and ``2. Đơn vị phối hợp`` / ``Y hỗ trợ …``: each sentence a
+    task of its own subject; the section's heading is never a task."""
+    assert _rows(
+        "1. Cơ quan thực hiện\n"
+        "Sở Giáo dục và Đào tạo tổ chức kỳ thi chọn học sinh giỏi.\n"
+        "2. Đơn vị phối hợp\n"
+        "Công an tỉnh bảo đảm an ninh tại các điểm thi.\n"
+        "3. Trách nhiệm thực hiện\n"
+        "- Trung tâm Y tế thành phố phối hợp với Sở Giáo dục và Đào tạo bố trí cán bộ y tế trực thi.\n"
+    ) == [
+        ("Công an tỉnh", "lead", "bảo đảm an ninh tại các điểm t"),
+        ("Sở Giáo dục và Đào tạo", "lead", "tổ chức kỳ thi chọn học sinh g"),
+        ("Sở Giáo dục và Đào tạo", "support", "phối hợp với Sở Giáo dục và Đà"),
+        ("Trung tâm Y tế thành phố", "lead", "phối hợp với Sở Giáo dục và Đà"),
+    ]
+
+
+def test_an_assignee_heading_with_a_dash_apposition_gives_its_items():
+    """``1.2. Sở Tài chính – cơ quan đầu mối Ban Chỉ đạo`` over items: Sở Tài chính's; not ``Tuyên truyền - vận
+    động`` (a topic)."""
+    assert _rows(
+        "1. Phân công\n"
+        "1.1. Sở Tài chính – cơ quan đầu mối của Ban Chỉ đạo\n"
+        "- Thẩm định dự toán kinh phí của các đơn vị.\n"
+        "- Hướng dẫn thanh quyết toán.\n"
+        "1.2. Tuyên truyền - vận động\n"
+        "- Đài Phát thanh và Truyền hình tỉnh đưa tin về hoạt động của Ban Chỉ đạo.\n"
+    ) == [
+        ("Sở Tài chính", "lead", "Hướng dẫn thanh quyết toán."),
+        ("Sở Tài chính", "lead", "Thẩm định dự toán kinh phí của"),
+        ("Đài Phát thanh và Truyền hình tỉnh", "lead", "đưa tin về hoạt động của Ban C"),
+    ]
+
+
+def test_an_emphasised_assignee_heading_split_after_its_number_with_a_dash_apposition_gives_its_items():
+    """A Markdown copy's ``*1.2.`` / ``Ban Dân tộc - đơn vị thường trực …*`` paragraph over bullets."""
+    doc = parse(
+        HEADER.replace("KẾ HOẠCH\n", "**KẾ HOẠCH**\n")
+        + "1. Phân công cụ thể\n\n1.1. Sở Y tế\n\n- Cấp phát thuốc cho các trạm y tế xã.\n\n"
+        "*1.2.\nBan Dân tộc - đơn vị thường trực của Ban Chỉ đạo*\n\n"
+        "- Tổng hợp danh sách hộ nghèo đồng bào dân tộc thiểu số.\n"
+    )
+    assert [(o.assignee.raw, o.role, o.task[:30]) for o in doc.obligations] == [
+        ("Sở Y tế", "lead", "Cấp phát thuốc cho các trạm y "),
+        ("Ban Dân tộc", "lead", "Tổng hợp danh sách hộ nghèo đồ"),
+    ]
+
+
+def test_a_lead_in_with_named_subjects_hands_them_its_lettered_items():
+    """Decision 10: ``Sở Y tế, Bảo hiểm xã hội tỉnh, UBND các xã tổ chức thực hiện với các nội dung sau:`` over
+    ``a)`` / ``b)``: each subject gets each item; the bare lead-in is no task (decision 4)."""
+    got, _ = obligations(
+        "3. Công tác khám chữa bệnh\n"
+        "Sở Y tế, Bảo hiểm xã hội tỉnh, UBND các xã tổ chức thực hiện với các nội dung sau:\n"
+        "a) Bố trí giường bệnh dự phòng.\n"
+        "b) Tổ chức trực cấp cứu 24/24 giờ.\n"
+    )
+    assert sorted((r, role, t) for r, role, _m, t, _d in got) == sorted(
+        (name, "lead", task)
+        for name in ("Sở Y tế", "Bảo hiểm xã hội tỉnh", "UBND các xã")
+        for task in ("Bố trí giường bệnh dự phòng.", "Tổ chức trực cấp cứu 24/24 giờ")
+    )
+
+
+def test_a_lead_in_that_carries_its_own_task_gives_it_and_its_partners_each_item():
+    """Decisions 4 and 10: ``X chủ trì, phối hợp với Y triển khai phong trào … với các nội dung sau:``: the lead-in's
+    own task, and each item, are X's (lead) and Y's (support)."""
+    got, doc = obligations(
+        "4. Công tác khuyến học\n"
+        "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Hội Khuyến học tỉnh triển khai phong trào đọc sách "
+        "với các nội dung sau:\n"
+        "- Xây dựng tủ sách lớp học.\n"
+        "- Tổ chức ngày hội đọc sách.\n"
+    )
+    rows = {(r, role, t) for r, role, _m, t, _d in got}
+    assert ("Sở Giáo dục và Đào tạo", "lead", "Xây dựng tủ sách lớp học.") in rows
+    assert ("Hội Khuyến học tỉnh", "support", "Tổ chức ngày hội đọc sách.") in rows
+    own = {(o.assignee.raw, o.role) for o in doc.obligations if "phong trào đọc sách" in o.task}
+    assert own == {("Sở Giáo dục và Đào tạo", "lead"), ("Hội Khuyến học tỉnh", "support")}
+    assert len(got) == 6
+
+
+def test_an_items_own_sentence_over_requirement_bullets_and_fields_is_the_task():
+    """``1.2. Xây dựng … năm 2026.`` (the item's line a sentence) over ``- Bảo đảm …`` bullets and the fields: the
+    item's line is the task, the bullets say how it must be done."""
+    got, _ = obligations(
+        "1. Công tác thi đua\n"
+        "1.2. Xây dựng và ban hành hướng dẫn chấm điểm thi đua của các cơ quan, đơn vị trong khối năm 2026.\n"
+        "- Bảo đảm công khai, minh bạch, đúng quy định.\n"
+        "- Các tiêu chí phải cụ thể, dễ đánh giá.\n"
+        "- Thời gian hoàn thành: Tháng 3/2026.\n"
+        "- Đơn vị chủ trì: Sở Nội vụ.\n"
+        "- Đơn vị phối hợp: Liên đoàn Lao động tỉnh.\n"
+    )
+    assert sorted((r, role, t) for r, role, _m, t, _d in got) == [
+        ("Liên đoàn Lao động tỉnh", "support", "Xây dựng và ban hành hướng dẫn"),
+        ("Sở Nội vụ", "lead", "Xây dựng và ban hành hướng dẫn"),
+    ]
+
+
+def test_an_items_line_that_introduces_its_bullets_leaves_them_the_tasks():
+    """Counter-example: ``1.3. Tuyên truyền … bằng các hình thức sau:`` over bullets and fields: each bullet a task."""
+    got, _ = obligations(
+        "1. Công tác tuyên truyền\n"
+        "1.3. Tuyên truyền về ngày bầu cử trên địa bàn xã bằng các hình thức sau:\n"
+        "- In và phát tờ rơi đến từng hộ gia đình.\n"
+        "- Phát thanh trên hệ thống loa truyền thanh xã.\n"
+        "- Đơn vị chủ trì: Đoàn Thanh niên xã.\n"
+    )
+    assert sorted(t for _r, _role, _m, t, _d in got) == [
+        "In và phát tờ rơi đến từng hộ ",
+        "Phát thanh trên hệ thống loa t",
+    ]

@@ -38,6 +38,7 @@ from ..tables.obligations import (
     ADVERBIAL_OPENER,
     ADVISED_BEFORE,
     AHEAD_TOO,
+    APPOSITION,
     AS_FOLLOWS_INTRO,
     ASSIGNMENT_LINE,
     AWARDEE_CLASS,
@@ -52,11 +53,14 @@ from ..tables.obligations import (
     ELABORATION_START,
     ENTITLEMENT,
     EXECUTION_CLAUSE,
+    FIELD_BLOCK,
     FIELD_LABEL,
     FORWARD_HEADING,
+    GENERIC_EXECUTION,
     IN_CHARGE,
     IN_CHARGE_LINE,
     LIABILITY,
+    MANNER_HEADING,
     MEMBER_BY_POST,
     MEMBER_DUTY,
     MEMBER_LINE,
@@ -83,7 +87,9 @@ from ..tables.obligations import (
     SELF_DISSOLUTION,
     SKIP_SECTION_KEYS,
     SKIP_SECTION_PREFIXES,
+    SUPPORT_ONLY,
     TASK_LIST_INTRO,
+    WHO_ROLE,
     column_kind,
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST, SENTENCE_BREAK
@@ -489,9 +495,148 @@ def _node_field(n: Node) -> tuple[str, str] | None:
     got = _field(first)
     if got is None:
         return None
+    if n.heading and got[0] in ("lead", "support") and not _label_colon(n) and _states_tasks(n):
+        return None  # ``2. Trách nhiệm thực hiện`` over sentences with their own subjects: a sub-heading, no field
     rest = [p for p in n.text_parts[1:] if p]
     value = collapse_spaces(" ".join([got[1], *rest, *(_node_text(c) for c in n.children)]))
     return got[0], value
+
+
+def _label_colon(n: Node) -> bool:
+    """Whether the line of ``n``'s heading puts a colon after it (``a) Cơ quan chủ trì: X``), not a sub-heading
+    of its own (``2. Trách nhiệm thực hiện``)."""
+    if not n.lines or not n.heading:
+        return True
+    line = n.lines[0].text
+    at = line.find(n.heading)
+    return at < 0 or line[at + len(n.heading) :].lstrip(" *_").startswith(":")
+
+
+def _states_tasks(n: Node) -> bool:
+    """Whether the lines under ``n`` give tasks of their own: a sentence whose subject does something (``Công an
+    tỉnh xử lý các cơ sở vi phạm.``), or an assignee heading (``2.1. Sở Y tế`` over its items)."""
+    for p in n.text_parts:
+        if any(_states_own_task(s) for s, _o in _sentences(p)):
+            return True
+    for c in n.children:
+        if c.heading and c.children:
+            found = _find_subject(_apposition_cut(c.heading))
+            if found is not None and found[1] == 0 and _rest_is_role_only(_apposition_cut(c.heading)[found[2] :]):
+                return True
+        if _states_own_task(_node_text(c)) or _states_tasks(c):
+            return True
+    return False
+
+
+def _apposition_cut(heading: str) -> str:
+    """A heading without the apposition after its name (``Sở Tài chính – cơ quan đầu mối của Ban Chỉ đạo`` →
+    ``Sở Tài chính``): what the body is in the plan, which the name grammar may run into."""
+    for m in _DASH.finditer(heading):
+        if m.start() and APPOSITION.fullmatch(heading, m.start()):
+            return heading[: m.start()]
+    return heading
+
+
+def _states_own_task(text: str) -> bool:
+    t = text.strip()
+    found = _find_subject(t)
+    if found is None or found[1] != 0:
+        return False
+    rest = t[found[2] :]
+    return _is_predicate(rest) and not _who_only(rest)
+
+
+def _who_only(rest: str) -> bool:
+    """What follows a subject only says who does what is listed elsewhere: a role, partners and a generic verb
+    (``chủ trì, phối hợp với Sở B, Báo C tổ chức thực hiện.``, ``chủ trì tổ chức thực hiện``, ``thực hiện``);
+    not ``phối hợp với Đài PT-TH tuyên truyền về lễ hội`` (a task of its own)."""
+    r = rest.strip(" ,.;:")
+    role = WHO_ROLE.match(r)
+    if role:
+        r = r[role.end() :].lstrip(" ,")
+    partner = PARTNER.match(r)
+    if partner:
+        names, end, _mode = subject(r[partner.end() :])
+        if not names:
+            return False
+        r = r[partner.end() + end :].strip(" ,.;:")
+    return bool(role or partner or r) and GENERIC_EXECUTION.fullmatch(r) is not None
+
+
+def _who_fields(text: str) -> list[tuple[str, str]]:
+    """A paragraph that only says who carries out what its item lists (``Sở A chủ trì, phối hợp với Sở B tổ chức
+    thực hiện.``; ``Sở C phối hợp thực hiện.``), as the fields it stands for: [(``lead``, the sentence)], or
+    [(``support``, the names)]; [] for any other paragraph, or a lead-in ending with a colon."""
+    t = text.strip()
+    if not t or t.endswith(":"):
+        return []
+    out: list[tuple[str, str]] = []
+    for sentence, _o in _sentences(t):
+        found = _find_subject(sentence)
+        if found is None or found[1] != 0:
+            return []
+        rest = sentence[found[2] :]
+        if SUPPORT_ONLY.fullmatch(rest):
+            out.append(("support", sentence[: found[2]]))
+        elif _who_only(rest):
+            out.append(("lead", sentence))
+        else:
+            return []
+    return out
+
+
+def _who_item(c: Node) -> list[tuple[str, str]] | None:
+    """An item that only says who carries out its siblings' activities (``b) Cách thức tổ chức`` / ``Sở A chủ
+    trì, phối hợp với Sở B tổ chức thực hiện.``): its fields, or None."""
+    if c.children or not c.text_parts or not c.heading or not MANNER_HEADING.match(c.heading):
+        return None
+    got = _who_fields(joined_paragraphs(c.text_parts).replace("\n", " "))
+    return got or None
+
+
+def _field_block(c: Node) -> list[tuple[str, str]] | None:
+    """The fields under a heading of labels only (``1.2. Cơ quan chủ trì, phối hợp`` / ``a) Cơ quan chủ trì: X``
+    / ``b) Cơ quan phối hợp: Y``), or None when ``c`` is no such block."""
+    if not c.heading or not FIELD_BLOCK.match(c.heading) or not (c.children or c.text_parts):
+        return None
+    got: list[tuple[str, str]] = []
+    for p in c.text_parts:
+        fields = _fields(p)
+        if not fields:
+            return None
+        got += fields
+    for g in c.children:
+        field_ = _node_field(g)
+        if field_ is None:
+            return None
+        got.append(field_)
+    return got if any(kind in ("lead", "support") for kind, _v in got) else None
+
+
+def _task_heading(node: Node) -> str | None:
+    """The heading that is the task of a field item: its own, or its parent's when its own is a label only
+    (``1.1. Cơ quan chủ trì, phối hợp`` under ``1. TUYÊN TRUYỀN VỀ DU LỊCH XANH``)."""
+    if node.heading and not FIELD_BLOCK.match(node.heading):
+        return node.heading
+    if node.heading and node.parent is not None and node.parent.heading:
+        return node.parent.heading
+    return None
+
+
+def _with_sub_unit(names: list[Assignee], sentence: str, spans: list[NameSpan], end: int) -> list[Assignee]:
+    """Decision 17: an executing sub-unit in brackets after the last name stays in its name as written (``Sở Xây
+    dựng (Phòng Quản lý vận tải)``), its canonical name the body's."""
+    if not names or not spans:
+        return names
+    bracket = _BRACKET_AFTER.match(sentence, spans[-1].end)
+    if bracket is None or bracket.end() > end:
+        return names
+    inner = sentence[bracket.start() : bracket.end()].strip()[1:-1]
+    found = find_names(inner)
+    if not found or found[0].start != 0:
+        return names
+    raw = collapse_spaces(sentence[spans[-1].start : bracket.end()]).strip(" ,;:-")
+    return [*names[:-1], names[-1].model_copy(update={"raw": raw})]
 
 
 def _gather_fields(node: Node) -> tuple[_Fields, list[str], list[Node]]:
@@ -511,7 +656,8 @@ def _gather_fields(node: Node) -> tuple[_Fields, list[str], list[Node]]:
             getattr(f, kind).append(value)
 
     for p in node.text_parts:
-        got_all = _fields(p)
+        # a sentence of who carries out the item (``Sở A chủ trì tổ chức thực hiện.``) under its heading
+        got_all = _fields(p) or (_who_fields(p) if node.heading and not FIELD_BLOCK.match(node.heading) else [])
         if not got_all and p.strip():
             texts.append(p)
         for kind, value in got_all:
@@ -519,7 +665,13 @@ def _gather_fields(node: Node) -> tuple[_Fields, list[str], list[Node]]:
     for c in node.children:
         got = _node_field(c)
         if got is None:
-            items.append(c)
+            block = _field_block(c)
+            if block is None:
+                block = _who_item(c)
+            if block is None:
+                items.append(c)
+            for kind, value in block or []:
+                take(kind, value, c, [])
             continue
         kind, value = got
         sub = [_node_field(g) for g in c.children]
@@ -545,7 +697,7 @@ def _trailing_fields(item: Node) -> _Fields | None:
     ``Thời gian thực hiện: …``), when they name someone."""
     f = _Fields([], [], [], [])
     for p in item.text_parts[1:]:
-        for kind, value in _fields(p):
+        for kind, value in _fields(p) or _who_fields(p):
             if kind in ("lead", "support", "time"):
                 getattr(f, kind).append(value)
     return f if f.any_assignee() else None
@@ -572,11 +724,16 @@ def _field_groups(ctx: _Context, node: Node, items: list[Node]) -> bool:
     pending: list[Node] = []
     grouped = False
     for item in items:
+        # ``- Tập huấn …:`` over its own unmarked field lines (``Cơ quan chủ trì thực hiện: X`` / ``Cơ quan phối hợp:
+        # Y``): the fields are that item's, its heading the task
+        if item.heading and item.text_parts and _fields(item.text_parts[0]) and _field_item(ctx, item):
+            grouped = True
+            continue
         closing = _trailing_fields(item)
         if closing is None:
             pending.append(item)
             continue
-        own = [p for p in item.text_parts if not _fields(p)]
+        own = [p for p in item.text_parts if not (_fields(p) or _who_fields(p))]
         tasks = [(c, _node_text(c, skip_assignment=True)) for c in pending]
         tasks.append((item, collapse_spaces(" ".join([*own, *(_node_text(c) for c in item.children)]))))
         closing.task = tasks
@@ -601,8 +758,8 @@ def _emit_fields(
             found = _find_subject(sentence)
             if found is not None and found[1] == 0:
                 rest = sentence[found[2] :]
-                if _rest_is_role_only(rest) or not _is_predicate(rest):
-                    names = _names(ctx, sentence, found[0])
+                if _rest_is_role_only(rest) or _who_only(rest) or not _is_predicate(rest):
+                    names = _with_sub_unit(_names(ctx, sentence, found[0]), sentence, found[0], found[2])
                     leads += names
                     supports += _partners(ctx, rest, names)
                     continue
@@ -621,12 +778,22 @@ def _emit_fields(
     own_line = node.heading or (texts[0] if texts else None)
     if tasks and own_line and all(ELABORATION_START.match(t) for _n, t in tasks):
         tasks = [(node, own_line)]  # ``Nội dung: bao gồm …`` elaborates the item's own line
+    if not tasks and items and own_line and _ends_sentence(node):
+        # ``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.`` over ``- Bảo đảm …`` and the fields: the item's own
+        # sentence is the task, its bullets how it must be done (not ``… bằng các hình thức sau:``)
+        tasks = [(node, own_line)]
     if not tasks:
         tasks = [(c, _node_text(c, skip_assignment=True)) for c in items]
+    elif items and f.task:
+        # ``c) Kiểm tra thực tế`` / ``Công an tỉnh kiểm tra …`` beside a ``Nội dung`` field: a task of its own subject
+        for c in items:
+            if _states_tasks(c):
+                _walk(ctx, c)
     if not tasks:
         tasks = [(node, t) for t in texts]
-    if not tasks and node.heading:
-        tasks = [(node, node.heading)]
+    if not tasks:
+        heading = _task_heading(node)
+        tasks = [(node, heading)] if heading else []
     if not leads and not supports:
         return
     for task_node, task in tasks:
@@ -643,6 +810,14 @@ def _emit_fields(
             deadline=dl,
             deadline_rule="deadline.field",
         )
+
+
+def _ends_sentence(node: Node) -> bool:
+    """Whether the line of an item's heading (or its first line) is a sentence: it ends with a full stop or a
+    semicolon (``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.``), not a topic or a colon's lead-in."""
+    if not node.lines:
+        return False
+    return node.lines[0].text.rstrip(" *_")[-1:] in (".", ";")
 
 
 def _subject_clauses(sentence: str) -> list[str]:
@@ -664,7 +839,9 @@ def _names(ctx: _Context, text: str, spans: list[NameSpan]) -> list[Assignee]:
 
 def _rest_is_role_only(rest: str) -> bool:
     """What follows the names in a heading leaves the tasks to the items below (``:``, ``chủ trì, phối
-    hợp với Y``, ``có trách nhiệm``)."""
+    hợp với Y``, ``có trách nhiệm``, an apposition: ``- Cơ quan thường trực Tổ công tác``)."""
+    if APPOSITION.fullmatch(rest):
+        return True
     r = rest.strip(" :.-")
     return not r or bool(ROLE_AFTER_SUBJECT.fullmatch(r))
 
@@ -677,6 +854,7 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
         heading, parts = parts[0], parts[1:]  # a long heading line read as text, its paragraphs or items below
     if not heading:
         return False
+    heading = _apposition_cut(heading)
     duties = DUTIES_OF.match(heading)
     if duties:  # ``Nhiệm vụ và quyền hạn của Ban Chỉ đạo``: the body's own items
         heading = heading[duties.end() :]
@@ -774,8 +952,8 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     """The subject of a sentence: (names, where they start, where the predicate starts, mode).  The names
     open the sentence, or follow an adverbial clause (``Căn cứ Kế hoạch này, các sở … xây dựng``); a
     bracket right after them (``Sở Nội vụ (cơ quan thường trực …)``) is skipped."""
-    if FIELD_LABEL.match(sentence):
-        return None  # ``Đơn vị chủ trì: …``: the label's head noun names no one (the field is read as such)
+    if FIELD_LABEL.match(sentence) or FIELD_BLOCK.match(sentence):
+        return None  # ``Đơn vị chủ trì: …``, ``Cơ quan chủ trì``: the label's head noun names no one
     starts = [0]
     if ADVERBIAL_OPENER.match(sentence):
         # after the clause's comma or semicolon, where a name begins with ``các`` or a capital letter
@@ -890,6 +1068,7 @@ def _introduces_items(rest: str) -> bool:
         or (
             AS_FOLLOWS_INTRO.search(rest)
             and not SENTENCE_BREAK.search(rest)
+            and len(_sentences(rest)) == 1  # ``… 2021 - 2025... Trong đó tập trung các nội dung sau:`` ends one
             and not PAST_ACTION.match(rest.lstrip(" ,"))
             and not REPORTS_WHAT_FOLLOWS.match(rest)
         )
@@ -905,6 +1084,15 @@ def _lead_in(ctx: _Context, node: Node, leads: list[Assignee], rest: str, sectio
         # ``… yêu cầu X, Y cần phải nỗ lực, … đẩy nhanh …; trong đó, tập trung các nhiệm vụ cụ thể:`` (58):
         # what they are asked before the items is a task of theirs too
         _emit(ctx, leads, own.strip(" ,:"), node, section, mode, rule="lead_in.items")
+    else:
+        # decision 4: ``X triển khai phong trào thi đua với các nội dung sau:`` carries a task of its own besides
+        # the items (the list hangs on its verb by a preposition); ``X có trách nhiệm thực hiện các nội dung sau:``,
+        # ``X tổ chức hội nghị … thực hiện các nội dung sau:`` (the list is what a verb of its own covers) none
+        intro = AS_FOLLOWS_INTRO.search(rest)
+        if intro is not None and _LIST_BY_PREPOSITION.match(rest, intro.start()):
+            own = rest[: intro.start()].strip(" ,:")
+            if own and _is_predicate(own) and not _who_only(own):
+                _emit(ctx, leads, own, node, section, mode, rule="lead_in.items")
     for c in node.children:
         if _own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
             _walk(ctx, c)
@@ -1513,6 +1701,8 @@ def _persons(ctx: _Context, cell: str) -> list[Assignee]:
 
 # patterns of the functions above, compiled once (named after what they match)
 _HEADING_PARTS = compiled(r",|;|\bva\b")
+_DASH = compiled(r"\s[-–—]\s")
+_LIST_BY_PREPOSITION = compiled(r"(?i)\s+(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s")
 _BRACKET_ONLY = compiled(r"\s*\(.*\)\s*")
 _BRACKET_AFTER = compiled(r"\s*\([^()]*\)")
 _LOWER_START = compiled(r"\p{Ll}")

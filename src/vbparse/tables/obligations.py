@@ -212,7 +212,14 @@ TASK_LIST_INTRO = compiled(
 )
 #: ... or whatever the subject does ``như sau:``, in the sentence that names it (``Ban Thường trực … thực hiện
 #: chế độ báo cáo … bằng văn bản như sau:``, 102): its items are that subject's tasks too.
-AS_FOLLOWS_INTRO = compiled(r"(?i)(?<=[\p{L}\p{N})])\s+(?:như\s+sau|sau\s+đây)\s*:\s*$")
+AS_FOLLOWS_INTRO = compiled(
+    r"(?i)(?<=[\p{L}\p{N})])\s+(?:như\s+sau|sau\s+đây"
+    # ``… triển khai phong trào thi đua với các nội dung sau:`` (decision 10): the subjects' items, and the task
+    # before it theirs too (decision 4)
+    r"|(?:(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s+)?(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động"
+    r"|công\s+việc)(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau))"
+    r"\s*:\s*$"
+)
 #: ... unless the subject reports what follows (``Sở Công Thương báo cáo UBND tỉnh cụ thể như sau:``, 49): the
 #: items are what it found, not its tasks.
 REPORTS_WHAT_FOLLOWS = compiled(r"(?i)^\s*(?:xin\s+|kính\s+)?(?:báo\s+cáo|trình\s+bày|thông\s+báo)(?![\p{L}])")
@@ -332,17 +339,33 @@ PERSON_CELL = compiled(
 
 #: A labelled field of a task item, one per paragraph or item under it: who leads (``Đơn vị chủ trì thực
 #: hiện:``, ``Cơ quan thực hiện:``, ``Trách nhiệm thực hiện:``), who supports (``Đơn vị phối hợp:``), by when
-#: (``Thời gian hoàn thành:``, ``Thời hạn ban hành:``, ``Tiến độ:``), what (``Nội dung:``, ``Nhiệm vụ:``), or something else the
+#: (``Thời gian hoàn thành:``, ``Thời hạn ban hành:``, ``Tiến độ:``), what (``Nội dung:``, ``Nhiệm vụ:``, ``Các hoạt động:``), or something else the
 #: item says (``Kết quả:``, ``Sản phẩm:``, ``Kinh phí:``).  The label's head noun (``Đơn vị``, ``Cơ quan``)
 #: names no one; the value follows the colon.
+_UNIT_NOUN = r"(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+"
+#: Words a label may carry after its role word when a unit noun opens it (``Đơn vị chủ trì tổ chức:``, ``Các cơ
+#: quan phối hợp triển khai:``): up to four lower-case words, none of which starts a phrase of a sentence
+#: (``Các đơn vị phối hợp thực hiện các nội dung sau:`` is a lead-in, ``phối hợp chặt chẽ với Sở Y tế:`` names one).
+_LABEL_TAIL = (
+    r"(?:\s+(?!(?:các|những|với|cùng|sau|của|cho|nhau|và|trong|tại|theo|chặt)(?![\p{L}]))(?-i:\p{Ll}+)(?![\p{L}])){0,4}"
+)
 _FIELD_LABELS = (
-    r"(?P<support>(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
-    r"|(?P<lead>(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
+    r"(?P<support>"
+    + _UNIT_NOUN
+    + r"phối\s+hợp"
+    + _LABEL_TAIL
+    + r"|phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
+    r"|(?P<lead>"
+    + _UNIT_NOUN
+    + r"(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
+    + _LABEL_TAIL
+    + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
     r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+thực\s+hiện)?)"
     r"|(?P<time>thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|tổ\s+chức|báo\s+cáo|ban\s+hành|trình))?"
     r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
-    r"|(?P<task>nội\s+dung(?:\s+(?:thực\s+hiện|công\s+việc|nhiệm\s+vụ|hoạt\s+động))?|nhiệm\s+vụ(?:\s+cụ\s+thể)?)"
+    r"|(?P<task>nội\s+dung(?:\s+(?:thực\s+hiện|công\s+việc|nhiệm\s+vụ|hoạt\s+động|cụ\s+thể))?|nhiệm\s+vụ(?:\s+cụ\s+thể)?"
+    r"|(?:các\s+)?hoạt\s+động(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu))?)"
     r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
     r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách)"
 )
@@ -417,4 +440,44 @@ LIABILITY = gated(
     "nếu",
     ("bị", "xử"),
     ("bị", "truy"),
+)
+
+#: A heading made of field labels only, with no value (``1.2. Cơ quan chủ trì, phối hợp``, ``Đơn vị chủ trì và phối
+#: hợp``, ``Trách nhiệm thực hiện``): a block of fields when the lines under it are fields or names, the label
+#: of no one and never a task.
+FIELD_BLOCK = compiled(
+    r"(?i)^\s*(?:(?:(?:các|những)\s+)?(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị))?\s+)?"
+    r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
+    r"(?:\s*(?:,|và|/|-|–)\s*(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|phối\s+hợp|thực\s+hiện))*"
+    r"(?:\s+(?:thực\s+hiện|tổ\s+chức|triển\s+khai))?"
+    r"|(?:trách\s+nhiệm|phân\s+công)(?:\s+(?:thực\s+hiện|tổ\s+chức\s+thực\s+hiện))?)\s*:?\s*$"
+)
+#: The heading of the item that says how a topic's activities are carried out (``b) Cách thức tổ chức``,
+#: ``Phân công thực hiện``, ``Tổ chức thực hiện``) over one sentence of who does them.
+MANNER_HEADING = compiled(
+    r"(?i)^\s*(?:(?:cách|phương)\s+thức\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai)"
+    r"|(?:tổ\s+chức|phân\s+công|trách\s+nhiệm)\s+(?:thực\s+hiện|triển\s+khai)|phân\s+công(?:\s+nhiệm\s+vụ)?"
+    r"|(?:đơn\s+vị|cơ\s+quan)\s+(?:thực\s+hiện|tổ\s+chức))\s*:?\s*$"
+)
+#: A role a subject states before the partners and the generic verb of a sentence that only says who does what is
+#: listed elsewhere (``Sở A chủ trì, phối hợp với Sở B tổ chức thực hiện.``).
+WHO_ROLE = compiled(
+    r"(?i)^(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)|chủ\s+trì|phụ\s+trách"
+    r"|(?:chịu|có)\s+trách\s+nhiệm)(?![\p{L}])"
+)
+#: The generic verb that closes such a sentence: ``tổ chức thực hiện``, ``triển khai thực hiện``, ``thực hiện các
+#: nội dung trên``; nothing of a task of its own.
+GENERIC_EXECUTION = compiled(
+    r"(?i)(?:(?:tổ\s+chức|triển\s+khai|thực\s+hiện)(?:\s+(?:thực\s+hiện|triển\s+khai))?"
+    r"(?:\s+(?:(?:các|những)\s+)?(?:nội\s+dung|hoạt\s+động|nhiệm\s+vụ|công\s+việc)(?:\s+(?:trên|này|nêu\s+trên))?)?)?"
+)
+#: A dash after a name that says what the body is in the plan (``Sở Công Thương - Cơ quan thường trực Tổ công tác``,
+#: ``Sở Tài chính – cơ quan đầu mối của Ban Chỉ đạo``): an apposition, not a task.
+APPOSITION = compiled(
+    r"(?i)\s*[-–—]\s*(?:là\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|đầu\s+mối|thường\s+trực)(?![\p{L}])[^.;:!?]{0,120}?[:.]?\s*"
+)
+#: What follows the subject of a sentence that makes it a partner of what its item lists (``Sở C phối hợp thực
+#: hiện.``, ``Hội Nông dân tỉnh phối hợp.``).
+SUPPORT_ONLY = compiled(
+    r"(?i)\s*,?\s*(?:tham\s+gia\s+)?phối\s+hợp(?:\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai))?\s*[.;]?\s*"
 )

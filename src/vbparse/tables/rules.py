@@ -197,8 +197,31 @@ RULES: tuple[ObligationRule, ...] = (
                 "2. Xây dựng cơ sở dữ liệu đất đai\n- Cơ quan thực hiện: Sở Nông nghiệp và Môi trường.\n",
                 "Sở Nông nghiệp và Môi trường",
             ),
+            # a block of fields printed as its own sub-item under the task's heading
+            E(
+                "3. Kiểm định cầu treo dân sinh\n3.1. Đơn vị chủ trì, phối hợp\na) Đơn vị chủ trì: Sở Xây dựng.\n"
+                "b) Đơn vị phối hợp: Ủy ban nhân dân các xã.\n",
+                "Ủy ban nhân dân các xã",
+                "support",
+            ),
+            # activities, then one sentence that only says who carries them out
+            E(
+                "4. Phòng chống đuối nước trẻ em\na) Các hoạt động\n- Mở lớp dạy bơi miễn phí.\nb) Tổ chức thực hiện\n"
+                "Tỉnh đoàn chủ trì, phối hợp với Sở Giáo dục và Đào tạo triển khai thực hiện.\n",
+                "Sở Giáo dục và Đào tạo",
+                "support",
+            ),
+            # unmarked field lines whose labels carry words after the role
+            E(
+                "5. Liên hoan đờn ca tài tử\nĐơn vị chủ trì tổ chức: Trung tâm Văn hóa tỉnh.\n",
+                "Trung tâm Văn hóa tỉnh",
+            ),
         ),
-        ("1. Tổ chức hội nghị sơ kết\n- Thời gian: Quý II/2026.\n- Địa điểm: Hội trường UBND tỉnh.\n",),
+        (
+            "1. Tổ chức hội nghị sơ kết\n- Thời gian: Quý II/2026.\n- Địa điểm: Hội trường UBND tỉnh.\n",
+            # a sub-heading worded like a field over a sentence with its own subject: no field
+            "2. Đơn vị thực hiện\nBảo hiểm xã hội tỉnh đối soát danh sách người tham gia.\n",
+        ),
     ),
     ObligationRule(
         "fields.group",
