@@ -25,6 +25,7 @@ from ..tables.obligations import (
     TASK_ROLE_OPENER,
     TASK_SENTENCE_END,
 )
+from ..tables.patterns import LABEL_START
 from .assignees import NameSpan, subject
 
 #: A task verb as a whole word, in either case (it opens a sentence capitalised).
@@ -49,8 +50,8 @@ class TaskSentence:
 def _opens_task(text: str, pos: int = 0) -> bool:
     """Whether the words at ``pos`` begin a task: a task verb or a role word, after a joiner or a time
     (``Đồng thời, …``, ``Hằng năm, …``), or an adverb of manner before its verb (``Kịp thời …``)."""
-    if NOT_A_TASK_OPENER.match(text, pos) or LIABILITY.match(text[pos:]):
-        return False
+    if NOT_A_TASK_OPENER.match(text, pos) or LIABILITY.search(_first_sentence(text[pos:])):
+        return False  # a sentence holding a liability clause (decision 1) stays with the task before it
     lead = TASK_OPENER_LEAD.match(text, pos)
     at = lead.end() if lead else pos
     if NOT_A_TASK_OPENER.match(text, at):
@@ -58,11 +59,16 @@ def _opens_task(text: str, pos: int = 0) -> bool:
     return bool(_TASK_VERB.match(text, at) or TASK_ROLE_OPENER.match(text, at) or TASK_MANNER_OPENER.match(text, at))
 
 
+def _first_sentence(text: str) -> str:
+    end = TASK_SENTENCE_END.search(text)
+    return text[: end.start()] if end else text
+
+
 def _own_subject(sentence: str) -> TaskSentence | None:
     """The sentence as a task of the subject it opens with (``Sở Tài chính bố trí kinh phí.``), when a task
     verb follows the names."""
-    names, end, mode = subject(sentence)
-    if not names or names[0].start != 0 and sentence[: names[0].start].strip():
+    names, end, mode = subject(sentence)  # the names at its start, after ``Giao``/``Đề nghị`` when asked
+    if not names:
         return None
     at = end
     while at < len(sentence) and sentence[at] in " ,":
@@ -72,15 +78,23 @@ def _own_subject(sentence: str) -> TaskSentence | None:
     return TaskSentence(sentence, tuple(names), at, mode)
 
 
-def task_sentences(task: str) -> list[TaskSentence]:
+def task_sentences(task: str, source: str = "") -> list[TaskSentence]:
     """The tasks of a task's text, one per sentence that opens a task of its own; the text whole when it has
-    one.  A first sentence with no task verb (a topic: ``Về công tác tuyên truyền.``) goes with the next."""
+    one.  A first sentence with no task verb (a topic: ``Về công tác tuyên truyền.``) goes with the next.
+    ``source``: the text the task was read from, lines and all: only the sentences of its first paragraph are
+    parted; a sentence that begins a line of it (a paragraph or a sub-item the reader joined to the task:
+    ``- Tham mưu UBND tỉnh:`` / ``+ Lập …``) ends that paragraph, and the rest stays as the reader took it."""
     if ". " not in task and "! " not in task and "? " not in task:
         return [TaskSentence(task)]
     out: list[TaskSentence] = []
     pos = 0
+    cursor = 0  # where in ``source`` the sentences looked for so far were found
     for m in TASK_SENTENCE_END.finditer(task):
         nxt = task[m.end() :]
+        if source:
+            begins, cursor = _begins_line(source, nxt, cursor)
+            if begins:
+                break  # the item's paragraph ends: what the reader joined after it stays as it was read
         if not _opens_task(nxt) and _own_subject(nxt) is None:
             continue
         head = task[pos : m.start() + 1]
@@ -91,6 +105,22 @@ def task_sentences(task: str) -> list[TaskSentence]:
         return [TaskSentence(task)]
     out.append(_sentence(task[pos:].strip(), True))
     return out
+
+
+def _begins_line(source: str, sentence: str, cursor: int) -> tuple[bool, int]:
+    """Whether ``sentence`` begins a line of ``source`` (after the line's label: ``- ``, ``+ ``, ``a) ``), found at
+    or after ``cursor``; and where it was found (``cursor`` when it was not)."""
+    words = sentence.split()[:_LOCATING_WORDS]
+    found = regex.search(r"\s+".join(regex.escape(w) for w in words), source, pos=cursor)
+    if found is None:
+        return False, cursor
+    prefix = source[source.rfind("\n", 0, found.start()) + 1 : found.start()]
+    label = LABEL_START.match(prefix)
+    return not prefix[label.end() if label else 0 :].strip(), found.end()
+
+
+#: How many first words of a sentence locate it in its source.
+_LOCATING_WORDS = 5
 
 
 def _sentence(text: str, later: bool) -> TaskSentence:
