@@ -427,11 +427,15 @@ RULES: tuple[ObligationRule, ...] = (
         (
             "1. Sở Xây dựng\n- Rà soát quy hoạch các khu đô thị mới. Thời gian: quý II/2026.\n",
             "2. Sở Công Thương\n- Tổ chức hội chợ hàng nông sản. Trong đó, ưu tiên các sản phẩm OCOP.\n",
-            "3. Sở Tài chính\n- Quản lý chặt chẽ nguồn vốn đầu tư công. Chịu trách nhiệm trước Chủ tịch UBND tỉnh "
-            "nếu để xảy ra thất thoát.\n",
+            (
+                "3. Sở Tài chính\n- Quản lý chặt chẽ nguồn vốn đầu tư công. Chịu trách nhiệm trước Chủ tịch UBND "
+                "tỉnh nếu để xảy ra thất thoát.\n"
+            ),
             "4. Sở Du lịch\n- Quảng bá du lịch tại TP. Hồ Chí Minh, Hà Nội v.v. Xây dựng tour liên tỉnh.\n",
-            "5. Sở Giao thông vận tải\n- Nâng cấp tuyến đường tỉnh 725 với tổng vốn 1.500 tỷ đồng. Kinh phí do "
-            "ngân sách tỉnh bảo đảm.\n",
+            (
+                "5. Sở Giao thông vận tải\n- Nâng cấp tuyến đường tỉnh 725 với tổng vốn 1.500 tỷ đồng. Kinh phí "
+                "do ngân sách tỉnh bảo đảm.\n"
+            ),
             "6. Sở Khoa học và Công nghệ\n- Thẩm định các đề tài cấp tỉnh. Hoàn thành trước ngày 30/6/2026.\n",
         ),
     ),
