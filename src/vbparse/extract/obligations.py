@@ -1161,7 +1161,7 @@ def _emit_at(
     if not task or not leads and not extra_support:
         return
     if part is None and source == "prose":
-        sentences = task_sentences(task, ctx.st.text[start:end])
+        sentences = task_sentences(task, ctx.st.text, start, end)
         if len(sentences) > 1:
             _emit_sentences(
                 ctx,

@@ -11,7 +11,8 @@ sentence ends, ``tables/obligations.py``'s ``TASK_SENTENCE_END`` (not at ``TP.``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -65,34 +66,44 @@ def _first_sentence(text: str) -> str:
 
 
 def _own_subject(sentence: str) -> TaskSentence | None:
-    """The sentence as a task of the subject it opens with (``Sở Tài chính bố trí kinh phí.``), when a task
-    verb follows the names."""
-    names, end, mode = subject(sentence)  # the names at its start, after ``Giao``/``Đề nghị`` when asked
+    """The sentence as a task of the subject it opens with (``Sở Tài chính bố trí kinh phí.``, ``Đồng thời,
+    các địa phương chủ động …``), when a task verb follows the names."""
+    lead = TASK_OPENER_LEAD.match(sentence)
+    base = lead.end() if lead else 0
+    names, end, mode = subject(sentence[base:])  # the names at its start, after ``Giao``/``Đề nghị`` when asked
     if not names:
         return None
-    at = end
+    at = base + end
     while at < len(sentence) and sentence[at] in " ,":
         at += 1
     if not _opens_task(sentence, at):
         return None
-    return TaskSentence(sentence, tuple(names), at, mode)
+    spans = tuple(
+        replace(
+            n, start=n.start + base, end=n.end + base, alias_end=None if n.alias_end is None else n.alias_end + base
+        )
+        for n in names
+    )
+    return TaskSentence(sentence, spans, at, mode)
 
 
-def task_sentences(task: str, source: str = "") -> list[TaskSentence]:
+def task_sentences(task: str, text: str = "", start: int = 0, end: int = 0) -> list[TaskSentence]:
     """The tasks of a task's text, one per sentence that opens a task of its own; the text whole when it has
     one.  A first sentence with no task verb (a topic: ``Về công tác tuyên truyền.``) goes with the next.
-    ``source``: the text the task was read from, lines and all: only the sentences of its first paragraph are
-    parted; a sentence that begins a line of it (a paragraph or a sub-item the reader joined to the task:
-    ``- Tham mưu UBND tỉnh:`` / ``+ Lập …``) ends that paragraph, and the rest stays as the reader took it."""
+    ``text[start:end]``: where the task was read, lines and all: only the sentences of its first paragraph
+    are parted; a sentence that begins a paragraph there (or a sub-item the reader joined to the task: ``-
+    Tham mưu UBND tỉnh:`` / ``+ Lập …``) ends that paragraph, and the rest stays as the reader took it."""
     if ". " not in task and "! " not in task and "? " not in task:
         return [TaskSentence(task)]
     out: list[TaskSentence] = []
     pos = 0
+    source = text[start:end]
+    blank = bool(source) and _blank_line_paragraphs(text)
     cursor = 0  # where in ``source`` the sentences looked for so far were found
     for m in TASK_SENTENCE_END.finditer(task):
         nxt = task[m.end() :]
         if source:
-            begins, cursor = _begins_line(source, nxt, cursor)
+            begins, cursor = _begins_paragraph(source, nxt, cursor, blank)
             if begins:
                 break  # the item's paragraph ends: what the reader joined after it stays as it was read
         if not _opens_task(nxt) and _own_subject(nxt) is None:
@@ -107,16 +118,36 @@ def task_sentences(task: str, source: str = "") -> list[TaskSentence]:
     return out
 
 
-def _begins_line(source: str, sentence: str, cursor: int) -> tuple[bool, int]:
-    """Whether ``sentence`` begins a line of ``source`` (after the line's label: ``- ``, ``+ ``, ``a) ``), found at
-    or after ``cursor``; and where it was found (``cursor`` when it was not)."""
+def _begins_paragraph(source: str, sentence: str, cursor: int, blank: bool) -> tuple[bool, int]:
+    """Whether ``sentence`` begins a paragraph of ``source``: a line's start (after its label: ``- ``, ``+ ``,
+    ``a) ``), or, in a text whose paragraphs are parted by blank lines (``blank``, a web copy cut at a
+    margin), a labelled line or one after a blank line; looked for at or after ``cursor``.  Also where it was
+    found (``cursor`` when it was not)."""
     words = sentence.split()[:_LOCATING_WORDS]
     found = regex.search(r"\s+".join(regex.escape(w) for w in words), source, pos=cursor)
     if found is None:
         return False, cursor
-    prefix = source[source.rfind("\n", 0, found.start()) + 1 : found.start()]
+    line_start = source.rfind("\n", 0, found.start()) + 1
+    prefix = source[line_start : found.start()]
     label = LABEL_START.match(prefix)
-    return not prefix[label.end() if label else 0 :].strip(), found.end()
+    if prefix[label.end() if label else 0 :].strip():
+        return False, found.end()  # inside a line
+    if blank and label is None and line_start > 0:
+        return not source[: line_start - 1].rstrip(" \t").endswith("\n"), found.end()  # no blank line: a wrap
+    return True, found.end()
+
+
+@lru_cache(maxsize=4)
+def _blank_line_paragraphs(text: str) -> bool:
+    """Whether the text parts its paragraphs with blank lines (a Markdown or web copy): then a single line
+    break inside a paragraph is where a margin cut it."""
+    lines = text.count("\n") + 1
+    return len(_BLANK_LINE.findall(text)) >= DEFAULT_BLANK_LINE_SHARE * lines
+
+
+_BLANK_LINE = compiled(r"\n[ \t]*(?=\n)")
+#: A text with at least this share of blank lines parts its paragraphs with them.
+DEFAULT_BLANK_LINE_SHARE = 0.1
 
 
 #: How many first words of a sentence locate it in its source.

@@ -721,6 +721,15 @@ TASK_VERBS: tuple[str, ...] = (
     "hoàn thiện",
     "kiến nghị",
     "xác định",
+    "đa dạng hóa",
+    "đa dạng hoá",
+    "chú trọng",
+    "đưa",
+    # ``có`` + what a task makes (``Có kế hoạch truyền thông …``, ``Có biện pháp phòng ngừa …``)
+    "có kế hoạch",
+    "có biện pháp",
+    "có phương án",
+    "có giải pháp",
 )  # fmt: skip
 NAME_STOPS: tuple[str, ...] = (
     # role words
