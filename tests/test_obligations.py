@@ -1612,3 +1612,92 @@ def test_an_items_line_that_introduces_its_bullets_leaves_them_the_tasks():
         "In và phát tờ rơi đến từng hộ ",
         "Phát thanh trên hệ thống loa t",
     ]
+
+
+# --- two tasks in one item (decision 14) -------------------------------------------------------------------------
+
+
+def test_two_sentences_of_one_item_each_opening_with_a_task_verb_give_two_obligations():
+    got, doc = obligations(
+        "1. Sở Nông nghiệp và Môi trường\n- Kiểm tra chất lượng giống cây trồng vụ đông. "
+        "Hướng dẫn các hợp tác xã xây dựng vùng nguyên liệu.\n"
+    )
+    assert [(r, role, t) for r, role, _m, t, _d in got] == [
+        ("Sở Nông nghiệp và Môi trường", "lead", "Kiểm tra chất lượng giống cây "),
+        ("Sở Nông nghiệp và Môi trường", "lead", "Hướng dẫn các hợp tác xã xây d"),
+    ]
+    assert "split.sentence" in doc.obligations[1].evidence
+    assert "split.sentence" not in doc.obligations[0].evidence
+
+
+def test_a_partner_named_in_the_first_sentence_stays_with_it_and_a_lead_in_partner_goes_to_each():
+    got, _ = obligations(
+        "1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế tổ chức khám sức khỏe cho học sinh. "
+        "Cập nhật hồ sơ sức khỏe học sinh trên phần mềm quản lý.\n"
+        "2. Sở Công Thương chủ trì, phối hợp với Sở Tài chính:\n"
+        "- Rà soát giá bán lẻ xăng dầu. Đề xuất mức hỗ trợ vận chuyển hàng hóa.\n"
+    )
+    assert [(r, role, t[:12]) for r, role, _m, t, _d in got] == [
+        ("Sở Giáo dục và Đào tạo", "lead", "chủ trì, phố"),
+        ("Sở Y tế", "support", "chủ trì, phố"),
+        ("Sở Giáo dục và Đào tạo", "lead", "Cập nhật hồ "),
+        ("Sở Công Thương", "lead", "Rà soát giá "),
+        ("Sở Tài chính", "support", "Rà soát giá "),
+        ("Sở Công Thương", "lead", "Đề xuất mức "),
+        ("Sở Tài chính", "support", "Đề xuất mức "),
+    ]
+
+
+def test_a_further_sentence_that_names_its_own_subject_is_that_subjects_task():
+    got, doc = obligations(
+        "1. Sở Văn hóa, Thể thao và Du lịch\n- Tổ chức giải chạy việt dã toàn tỉnh. "
+        "Đề nghị Hội Chữ thập đỏ tỉnh bố trí đội sơ cứu tại các điểm thi đấu.\n"
+    )
+    assert [(r, role, m) for r, role, m, _t, _d in got] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", "lead", "assigned"),
+        ("Hội Chữ thập đỏ tỉnh", "lead", "requested"),
+    ]
+    assert doc.obligations[1].task.startswith("bố trí đội sơ cứu")
+
+
+def test_each_sentence_of_an_item_keeps_its_own_deadline():
+    got, _ = obligations(
+        "1. Công an tỉnh\n- Rà soát các điểm có nguy cơ cháy nổ trước ngày 15/4/2026. "
+        "Tổ chức diễn tập phương án chữa cháy trong tháng 10/2026.\n"
+    )
+    assert [d for *_x, d in got] == [dt.date(2026, 4, 15), dt.date(2026, 10, 31)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Kiểm định chất lượng các công trình thủy lợi. Thời gian: quý II/2026.",
+        "- Kiểm định chất lượng các công trình thủy lợi. Hoàn thành trước ngày 30/6/2026.",
+        "- Tổ chức hội nghị xúc tiến đầu tư. Trong đó, tập trung vào lĩnh vực năng lượng tái tạo.",
+        "- Quản lý chặt chẽ nguồn vốn vay ưu đãi. Chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để thất thoát.",
+        "- Đón đoàn công tác của TP. Hồ Chí Minh và Cần Thơ v.v. Tiếp đón theo nghi thức.",
+        "- Nâng cấp tuyến kè chống sạt lở với tổng vốn 1.500 tỷ đồng. Kinh phí do ngân sách trung ương bảo đảm.",
+        "- Tổ chức lễ hội cà phê lần thứ IX. Quyết định này có hiệu lực kể từ ngày ký.",
+    ],
+)
+def test_a_sentence_that_opens_no_task_stays_with_the_task_before_it(item):
+    got, doc = obligations("1. Sở Kế hoạch và Đầu tư\n" + item + "\n")
+    assert len(got) == 1, got
+    assert "split.sentence" not in doc.obligations[0].evidence
+
+
+def test_sub_items_joined_to_an_item_that_leads_into_them_are_not_parted():
+    """``- Tham mưu UBND tỉnh:`` over ``+`` sub-items is one task (its sub-items' sentences are its own)."""
+    got, _ = obligations(
+        "1. Sở Tài chính\n- Tham mưu Ủy ban nhân dân tỉnh:\n+ Lập dự toán ngân sách năm 2027.\n"
+        "+ Bố trí vốn đối ứng cho các dự án. Huy động nguồn vốn xã hội hóa.\n"
+    )
+    assert len(got) == 1, got
+
+
+def test_a_table_cell_holding_two_sentences_stays_one_task():
+    got, _ = obligations(
+        "| STT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n"
+        "| 1 | Khảo sát nhu cầu nhà ở xã hội. Lập danh mục dự án ưu tiên. | Sở Xây dựng |\n"
+    )
+    assert len(got) == 1, got

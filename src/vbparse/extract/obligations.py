@@ -108,6 +108,7 @@ from .assignees import (
 from .deadlines import Deadline, every_year, find_deadline, relative_deadline
 from .places import home_places
 from .resolver import UNCLAIMED_RULE, Candidate, Resolver, candidate_features, resolve
+from .sentences import TaskSentence, task_sentences
 
 #: The resolver of ``tables/resolver_weights.py``, built once.
 SHIPPED_RESOLVER = Resolver.shipped()
@@ -1373,13 +1374,33 @@ def _emit_at(
     deadline: Deadline | None = None,
     deadline_rule: str | None = None,
     source: str = "prose",
+    part: int | None = None,
 ) -> None:
     """Propose one task: its obligations (one per lead and partner), each with the ids of the rules that made
     it, become a candidate for the resolver; a proposal a ``not_task`` rule keeps from being a task is only
-    traced."""
+    traced.  ``part``: the task is the ``part``-th sentence of a text that held several (``_emit_sentences``)."""
     task = collapse_spaces(task).strip(" ;,")
     if not task or not leads and not extra_support:
         return
+    if part is None and source == "prose":
+        sentences = task_sentences(task, ctx.st.text, start, end)
+        if len(sentences) > 1:
+            _emit_sentences(
+                ctx,
+                sentences,
+                leads,
+                start,
+                end,
+                section,
+                mode,
+                rule=rule,
+                extra_support=extra_support,
+                support_rule=support_rule,
+                read_partners=read_partners,
+                deadline=deadline,
+                deadline_rule=deadline_rule,
+            )
+            return
     kept, dropped_by = _kept_task(task)
     proposal = _traced(ctx, rule, [*leads, *(extra_support or [])], task, start, end, dropped_by)
     if kept is None:
@@ -1396,6 +1417,8 @@ def _emit_at(
         supports += [(a, "support.field") for a in inline[1]]
     # the ids looked up once in the declared rules: an id no rule declares fails here, not in a report
     marks = (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
+    if part:
+        marks.append("split.sentence")  # the second (third …) task of one item's text (decision 14)
     if EXECUTION_CLAUSE.search(task):
         marks.append("aside.execution_clause")  # kept for each body, left off the board unless asked (issue 41)
     also = [RULES_BY_ID[r].id for r in marks]
@@ -1417,6 +1440,45 @@ def _emit_at(
     ]
     if made:
         _offer(ctx, rule, made, section, proposal)
+
+
+def _emit_sentences(
+    ctx: _Context,
+    sentences: list[TaskSentence],
+    leads: list[Assignee],
+    start: int,
+    end: int,
+    section: str | None,
+    mode: str,
+    *,
+    rule: str,
+    extra_support: list[Assignee] | None,
+    support_rule: str,
+    read_partners: bool,
+    deadline: Deadline | None,
+    deadline_rule: str | None,
+) -> None:
+    """Two tasks in one item (decision 14): each sentence of the text that opens a task is a task of the item's
+    leads, with the partners given from outside the text (a lead-in's, a field's) and those it names itself;
+    a sentence that names its own subject is that subject's alone.  Each keeps its own deadline words."""
+    for i, sentence in enumerate(sentences):
+        own = [make_assignee(sentence.text, s, ctx.home) for s in sentence.names]
+        _emit_at(
+            ctx,
+            own or leads,
+            sentence.text[sentence.task_start :] if own else sentence.text,
+            start,
+            end,
+            section,
+            sentence.mode if own else mode,
+            rule=rule,
+            extra_support=None if own else extra_support,
+            support_rule=support_rule,
+            read_partners=read_partners,
+            deadline=deadline,
+            deadline_rule=deadline_rule,
+            part=i,
+        )
 
 
 def _traced(

@@ -481,3 +481,35 @@ APPOSITION = compiled(
 SUPPORT_ONLY = compiled(
     r"(?i)\s*,?\s*(?:tham\s+gia\s+)?phối\s+hợp(?:\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai))?\s*[.;]?\s*"
 )
+# --- two tasks in one item (decision 14; ``extract/sentences.py``) ------------------------------------------
+
+#: Where a task's text parts into sentences: a full stop after a word of two or more small letters (``… báo
+#: cáo. Tổ chức …``, ``… Lâm Đồng. Xây dựng …``), a number (``… năm 2026. Rà soát …``) or a closing bracket or
+#: quote, then a capital.  Not after an abbreviation (``TP. Hồ Chí Minh``, ``ThS. Nguyễn``, ``v.v. Các``), not
+#: inside a number (``1.500 tỷ``).
+TASK_SENTENCE_END = compiled(r"(?<=(?:(?<![\p{L}.])\p{Lu}?\p{Ll}{2,}|\p{N}|[)\]”\"'’]))[.!?]\s+(?=\p{Lu})")
+#: Words that may stand before the verb a sentence of a task opens with: a joiner (``Đồng thời, …``), a time
+#: (``Hằng năm, …``, ``Định kỳ 6 tháng, …``, ``Trước ngày 15/12 hằng năm …``) or ``phải``/``cần``.
+TASK_OPENER_LEAD = compiled(
+    r"(?i)(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|sau\s+đó|tiếp\s+theo"
+    r"|định\s+kỳ(?:\s+(?:\d+|hai|ba|sáu)\s+tháng(?:\s+một\s+lần|/\s*lần)?)?|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
+    r"|(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"|phải|cần)(?![\p{L}])[\s,;]*)+"
+)
+#: Adverbs of manner that open a task as its verb does (``Kịp thời phát hiện …``, ``Chủ động nắm tình hình …``):
+#: a small word follows.
+TASK_MANNER_OPENER = compiled(
+    r"(?i)(?:kịp\s+thời|chủ\s+động|khẩn\s+trương|tích\s+cực|nghiêm\s+túc|kiên\s+quyết|thường\s+xuyên|tiếp\s+tục)"
+    r"\s*,?\s+(?=\p{Ll})"
+)
+#: Role words that open a task as its verb does (``Chủ trì, phối hợp với Sở Y tế xây dựng …``, ``Phối hợp với
+#: … tổ chức …``, ``Có trách nhiệm hướng dẫn …``).
+TASK_ROLE_OPENER = compiled(r"(?i)(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|được\s+giao)(?![\p{L}])")
+#: Sentences that open with a task verb's words but give no task: a document named (``Quyết định này có hiệu
+#: lực …``, ``Báo cáo số 12 …``), a note (``Ghi chú: …``), a time alone (``Hoàn thành trước ngày 30/6/2026.``,
+#: ``Hoàn thành trong quý II``), a body named by what it does (``Tổ chức chính trị - xã hội …``).
+NOT_A_TASK_OPENER = compiled(
+    r"(?i)(?:(?:quyết\s+định|báo\s+cáo|kế\s+hoạch)\s+(?:này|số|\d)|ghi\s+chú"
+    r"|hoàn\s+thành\s*(?::|trước|trong|vào|chậm\s+nhất|xong|năm|quý|tháng|ngày|\d)"
+    r"|tổ\s+chức\s+(?:đảng|chính\s+trị|đoàn\s+thể|xã\s+hội|hội|thực\s+hiện\s*:))(?![\p{L}])"
+)

@@ -430,6 +430,44 @@ RULES: tuple[ObligationRule, ...] = (
         # an item a reader took (its sentence's subject) is no unclaimed candidate
         ("1. Sở Tài chính chủ trì thẩm định dự toán kinh phí.\n",),
     ),
+    ObligationRule(
+        "split.sentence",
+        "two tasks in one item (decision 14): a further sentence of a task's text that opens with a task verb is a "
+        "task of its own, of the item's assignee (a partner the first sentence names stays with it), or of the "
+        "subject it names itself; a sentence that only gives a time, elaborates, states a liability or a fact stays "
+        "with the one before",
+        (
+            E(
+                "1. Sở Nông nghiệp và Môi trường\n- Rà soát diện tích đất lúa bị ngập úng. Hướng dẫn nông dân chuyển "
+                "đổi cơ cấu cây trồng.\n",
+                "Sở Nông nghiệp và Môi trường",
+            ),
+            E(
+                "2. Công an tỉnh chủ trì, phối hợp với Sở Xây dựng kiểm tra tải trọng xe trên các tuyến đường. "
+                "Tổ chức tuần tra ban đêm trước ngày 30/9/2026.\n",
+                "Công an tỉnh",
+            ),
+            E(
+                "3. Sở Y tế\n- Tổ chức tiêm chủng mở rộng cho trẻ em dưới 5 tuổi. Trung tâm Kiểm soát bệnh tật tỉnh "
+                "theo dõi các phản ứng sau tiêm.\n",
+                "Trung tâm Kiểm soát bệnh tật tỉnh",
+            ),
+        ),
+        (
+            "1. Sở Xây dựng\n- Rà soát quy hoạch các khu đô thị mới. Thời gian: quý II/2026.\n",
+            "2. Sở Công Thương\n- Tổ chức hội chợ hàng nông sản. Trong đó, ưu tiên các sản phẩm OCOP.\n",
+            (
+                "3. Sở Tài chính\n- Quản lý chặt chẽ nguồn vốn đầu tư công. Chịu trách nhiệm trước Chủ tịch UBND "
+                "tỉnh nếu để xảy ra thất thoát.\n"
+            ),
+            "4. Sở Du lịch\n- Quảng bá du lịch tại TP. Hồ Chí Minh, Hà Nội v.v. Xây dựng tour liên tỉnh.\n",
+            (
+                "5. Sở Giao thông vận tải\n- Nâng cấp tuyến đường tỉnh 725 với tổng vốn 1.500 tỷ đồng. Kinh phí "
+                "do ngân sách tỉnh bảo đảm.\n"
+            ),
+            "6. Sở Khoa học và Công nghệ\n- Thẩm định các đề tài cấp tỉnh. Hoàn thành trước ngày 30/6/2026.\n",
+        ),
+    ),
     # --- deadlines ---------------------------------------------------------------------------------------------
     ObligationRule(
         "deadline.task",
