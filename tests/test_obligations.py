@@ -1701,3 +1701,24 @@ def test_a_table_cell_holding_two_sentences_stays_one_task():
         "| 1 | Khảo sát nhu cầu nhà ở xã hội. Lập danh mục dự án ưu tiên. | Sở Xây dựng |\n"
     )
     assert len(got) == 1, got
+
+
+def test_an_unmarked_partner_line_run_into_the_lead_field_above_gives_partners():
+    """``- Cơ quan chủ trì: X.`` then ``Cơ quan phối hợp: Y.`` printed without a mark (joined to the item above): Y
+    is a partner, and the label's head noun no one."""
+    assert _rows(
+        "1. Đo đạc lại ranh giới rừng phòng hộ\n- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n"
+        "Cơ quan phối hợp: Công an tỉnh.\n"
+    ) == [
+        ("Công an tỉnh", "support", "Đo đạc lại ranh giới rừng phòn"),
+        ("Sở Nông nghiệp và Môi trường", "lead", "Đo đạc lại ranh giới rừng phòn"),
+    ]
+
+
+def test_a_part_heading_of_how_the_plan_is_carried_out_is_never_a_task():
+    """``II. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN`` over ``1. Đơn vị chủ trì: X`` items: no task named after it."""
+    doc = parse(
+        HEADER.replace("II. TỔ CHỨC THỰC HIỆN\n", "II. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN\n")
+        + "1. Thời gian thực hiện: Năm 2026.\n2. Đơn vị chủ trì: Sở Nội vụ.\n"
+    )
+    assert not [o for o in doc.obligations if "THỰC HIỆN" in o.task]

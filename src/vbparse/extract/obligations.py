@@ -617,10 +617,12 @@ def _field_block(c: Node) -> list[tuple[str, str]] | None:
 def _task_heading(node: Node) -> str | None:
     """The heading that is the task of a field item: its own, or its parent's when its own is a label only
     (``1.1. Cơ quan chủ trì, phối hợp`` under ``1. TUYÊN TRUYỀN VỀ DU LỊCH XANH``)."""
+    if node.heading and MANNER_HEADING.match(node.heading):
+        return None  # ``II. TỔ CHỨC THỰC HIỆN``: a part of the plan, never a task
     if node.heading and not FIELD_BLOCK.match(node.heading):
         return node.heading
     if node.heading and node.parent is not None and node.parent.heading:
-        return node.parent.heading
+        return _task_heading(node.parent)
     return None
 
 
@@ -755,7 +757,20 @@ def _emit_fields(
     leads: list[Assignee] = []
     supports: list[Assignee] = []
     for value in f.lead:
+        labelled: str | None = None  # the kind of a label that ended a sentence (``Cơ quan phối hợp:``)
         for sentence in (c for s, _o in _sentences(value) for c in _subject_clauses(s)):
+            inner = _fields(sentence)
+            if labelled is not None and not inner:
+                inner, labelled = [(labelled, sentence)], None
+            if inner:  # ``- Cơ quan chủ trì: X.`` / ``Cơ quan phối hợp: Y.`` unmarked, run into the item above
+                for kind, names_value in inner:
+                    if not names_value.strip():
+                        labelled = kind
+                    elif kind == "lead":
+                        leads += _split_names(ctx, names_value)
+                    elif kind == "support":
+                        supports += _split_names(ctx, names_value)
+                continue
             found = _find_subject(sentence)
             if found is not None and found[1] == 0:
                 rest = sentence[found[2] :]

@@ -453,10 +453,12 @@ FIELD_BLOCK = compiled(
     r"|(?:trách\s+nhiệm|phân\s+công)(?:\s+(?:thực\s+hiện|tổ\s+chức\s+thực\s+hiện))?)\s*:?\s*$"
 )
 #: The heading of the item that says how a topic's activities are carried out (``b) Cách thức tổ chức``,
-#: ``Phân công thực hiện``, ``Tổ chức thực hiện``) over one sentence of who does them.
+#: ``Phân công thực hiện``, ``Tổ chức thực hiện``) over one sentence of who does them; as a part's heading (``II. THỜI
+#: GIAN VÀ TRÁCH NHIỆM THỰC HIỆN``) never a task.
 MANNER_HEADING = compiled(
     r"(?i)^\s*(?:(?:cách|phương)\s+thức\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai)"
-    r"|(?:tổ\s+chức|phân\s+công|trách\s+nhiệm)\s+(?:thực\s+hiện|triển\s+khai)|phân\s+công(?:\s+nhiệm\s+vụ)?"
+    r"|(?:(?:thời\s+gian|tiến\s+độ|kinh\s+phí)\s*(?:,|và)\s*)?(?:tổ\s+chức|phân\s+công|trách\s+nhiệm)\s+(?:thực\s+hiện|triển\s+khai)"
+    r"|phân\s+công(?:\s+nhiệm\s+vụ)?"
     r"|(?:đơn\s+vị|cơ\s+quan)\s+(?:thực\s+hiện|tổ\s+chức))\s*:?\s*$"
 )
 #: A role a subject states before the partners and the generic verb of a sentence that only says who does what is
