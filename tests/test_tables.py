@@ -957,6 +957,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "TASK_LIST_INTRO", "1. Nhiệm vụ trọng tâm: Các giải pháp đột phá", None),
     ("obligations", "PARTNER", "phối hợp chặt chẽ với Thường trực Hội đồng nhân dân", {0: "phối hợp chặt chẽ với "}),
     ("obligations", "PARTNER", "Đơn vị phối hợp: Phòng Quản lý Năng lượng", None),
+    # what ends just before a ``phối hợp`` that is a noun phrase's word (decision 8), searched up to it
+    ("obligations", "PARTNER_IN_NOUN", "xây dựng thỏa thuận ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "ký kết quy chế ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "Sở Y tế chủ trì, ", None),
     ("obligations", "PARTNER_NOT", "các cơ quan chủ trì", {}),
     ("obligations", "PARTNER_NOT", "Thường trực Hội đồng nhân dân", None),
     (
