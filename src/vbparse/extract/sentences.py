@@ -134,7 +134,8 @@ def _begins_paragraph(source: str, sentence: str, cursor: int, blank: bool) -> t
     if prefix[label.end() if label else 0 :].strip():
         return False, found.end()  # inside a line
     if blank and label is None and line_start > 0:
-        return not source[: line_start - 1].rstrip(" \t").endswith("\n"), found.end()  # no blank line: a wrap
+        # a blank line above: a paragraph; else a line the margin cut
+        return source[: line_start - 1].rstrip(" \t").endswith("\n"), found.end()
     return True, found.end()
 
 
