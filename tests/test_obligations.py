@@ -1722,3 +1722,22 @@ def test_a_part_heading_of_how_the_plan_is_carried_out_is_never_a_task():
         + "1. Thời gian thực hiện: Năm 2026.\n2. Đơn vị chủ trì: Sở Nội vụ.\n"
     )
     assert not [o for o in doc.obligations if "THỰC HIỆN" in o.task]
+
+
+def test_a_sentence_at_a_line_start_is_parted_only_where_the_text_makes_the_line_no_new_paragraph():
+    """One line per paragraph (a Word file): a sentence opening a line is the next paragraph, which the item's
+    reader joined; a text parted by blank lines (a web copy cut at a margin): it goes on the paragraph."""
+    from vbparse.extract.sentences import task_sentences
+
+    item = "Kiểm tra các bến thủy nội địa. Lập biên bản các vi phạm.\nXử lý nghiêm các phương tiện chở quá tải."
+    task = " ".join(item.split())
+    one_per_line = "II. TỔ CHỨC THỰC HIỆN\n" + item + "\n"
+    at = one_per_line.index(item)
+    assert [s.text[:8] for s in task_sentences(task, one_per_line, at, at + len(item))] == ["Kiểm tra", "Lập biên"]
+    cut_at_margin = "Mở đầu.\n\n" * 5 + item + "\n\nTiếp theo.\n"
+    at = cut_at_margin.index(item)
+    assert [s.text[:8] for s in task_sentences(task, cut_at_margin, at, at + len(item))] == [
+        "Kiểm tra",
+        "Lập biên",
+        "Xử lý ng",
+    ]
