@@ -306,6 +306,12 @@ MARKED_LABEL_START = compiled(r"^\s*(?:#{1,6}\s+)?(?:[*_]{1,3}\s*)?" + LABEL_STA
 BARE_LABEL_LINE = compiled(
     r"^\s*(?:[*_]{1,3}\s*)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])\s*[.)]\s*(?:[*_]{1,3})?\s*$"
 )
+#: A line that holds only the word of an article's or a part's label (``**Điều``, ``Chương``, ``PHẦN``): a web copy
+#: broke the label there, its number opens the next line (``LABEL_NUMBER_START``).
+BARE_LABEL_WORD_LINE = compiled(r"^\s*(?:[*_]{1,3}\s*)?(?:Điều|ĐIỀU|Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s*(?:[*_]{1,3})?\s*$")
+#: The number that goes on a label word broken off the line above: Arabic or Roman, then a stop, a bracket,
+#: emphasis or the line's end (``3.** Chánh Văn phòng …``, ``II**``, ``IV.``).
+LABEL_NUMBER_START = compiled(r"^\s*(?:[*_]{1,3}\s*)?(?:\d{1,3}|[IVXLC]{1,6})(?:\s*[.:)*_]|\s*$)")
 #: The end of a line that a paragraph goes on from in hard-wrapped text: a comma, a hyphen or dash, or a
 #: word that never ends a sentence (``paragraphs.LINE_CONTINUING_WORDS``: ``… Sở Khoa học và``).
 CONTINUING_LINE_END = compiled(r"(?:[,\-–]|(?<![\p{L}])(?i:" + _words(LINE_CONTINUING_WORDS) + r"))[*_\s]*$")
