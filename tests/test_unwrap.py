@@ -95,15 +95,9 @@ def test_a_label_word_alone_joins_the_number_on_the_next_line():
 
 
 def test_reader_joins_a_split_article_label_into_its_article():
-    text = "\n".join(
-        [
-            "QUYẾT ĐỊNH:",
-            "",
-            "Điều 1. Công nhận kết quả.",
-            "",
-            "**Điều",
-            "2.** Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này./.",
-        ]
+    text = (
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Công nhận kết quả.\n\n**Điều\n"
+        "2.** Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này./."
     )
     lines = [ln for ln in read_text_string(text, fmt="md").mapped.text.split("\n") if ln.strip()]
     assert lines[-1].startswith("Điều 2. Giám đốc Sở Xây dựng")
