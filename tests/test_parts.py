@@ -235,3 +235,30 @@ def test_a_post_in_capitals_in_the_body_over_a_name_is_no_closing_without_a_type
     body = "CHỦ TỊCH\nNguyễn Văn Minh\nchỉ đạo chung việc kiểm tra.\n"
     doc = parse(text=_DIRECTIVE_HEAD.replace("Điều 3.", body + "Điều 3.") + _PLAIN_CLOSING)
     assert doc.parts == []
+
+
+def test_a_grid_of_signatures_printed_above_the_recipients_is_the_closing_not_the_last_item_s_text():
+    # a joint document: several signature blocks before ``Nơi nhận``, more than a block's few lines above it
+    joint = """BỘ NỘI VỤ - BỘ TÀI CHÍNH
+Số: 05/HDLN-BNV-BTC
+Hà Nội, ngày 02 tháng 3 năm 2026
+HƯỚNG DẪN LIÊN NGÀNH
+Về chế độ phụ cấp đối với cán bộ thôn
+1. Phạm vi:
+Hướng dẫn này áp dụng đối với cán bộ thôn, tổ dân phố.
+2. Tổ chức thực hiện:
+Bộ Nội vụ, Bộ Tài chính có trách nhiệm chỉ đạo và tổ chức thực hiện Hướng dẫn này./.
+KT. BỘ TRƯỞNG                      KT. BỘ TRƯỞNG
+BỘ TÀI CHÍNH                       BỘ NỘI VỤ
+THỨ TRƯỞNG                         THỨ TRƯỞNG
+Lê Văn Hòa                         Đinh Thị Mai
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT.
+"""
+    doc = parse(text=joint)
+    tasks = [o for o in doc.obligations if o.assignee.raw in {"Bộ Nội vụ", "Bộ Tài chính"}]
+    assert len(tasks) == 2
+    assert all("KT." not in o.task and "THỨ TRƯỞNG" not in o.task for o in tasks)
+    assert doc.signer is not None and doc.signer.authority == "KT."
+    assert not any("BỘ TRƯỞNG" in (sec.text or "") for sec in doc.sections[-1:])

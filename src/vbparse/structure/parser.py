@@ -482,7 +482,24 @@ def _signature_above(lines: list[Line], close_at: int, noi_nhan: bool) -> int:
             above -= 1
         while above < close_at and not _is_signature_line(lines[above]):
             above += 1  # the block opens with its authority (``KT. CHỦ TỊCH``): capitals above it are the body's
+        if above == close_at:
+            above = _signature_grid_above(lines, close_at)
     return above
+
+
+def _signature_grid_above(lines: list[Line], close_at: int) -> int:
+    """Where the signature blocks printed above ``Nơi nhận`` begin when they take more lines than one block (a
+    joint document's grid of blocks, ``KT. BỘ TRƯỞNG    KT. BỘ TRƯỞNG`` / … / the signers' names): the first
+    signing-authority line of the last ``DEFAULT_SIGNATURE_LINES`` above it with no numbered item and no
+    sentence between it and ``Nơi nhận``; ``close_at`` when there is none."""
+    found = close_at
+    for k in range(close_at - 1, max(-1, close_at - 1 - DEFAULT_SIGNATURE_LINES), -1):
+        ln = lines[k]
+        if ln.cells is None and (match_label(ln.text) or P.SENTENCE_LINE_END.search(ln.text)):
+            break
+        if _is_signature_line(ln):
+            found = k
+    return found
 
 
 def _find_type_line(st: Structure, lines: list[Line], close_at: int) -> int | None:
