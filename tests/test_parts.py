@@ -102,3 +102,163 @@ def test_a_document_with_nothing_after_its_closing_has_no_part():
     body = DECISION.split("KẾ HOẠCH\nPhòng")[0]
     doc = parse(text=body)
     assert doc.parts == [] and all(o.part is None for o in doc.obligations)
+
+
+# --- a closing in any shape ends a part; a type line after it opens the next part (R1) -------------------
+
+_DIRECTIVE_HEAD = """SỞ CÔNG THƯƠNG
+TỈNH HẢI LONG
+Số: 08/QĐ-SCT
+Hải Long, ngày 14 tháng 9 năm 2026
+QUYẾT ĐỊNH
+Ban hành Quy định kiểm tra cửa hàng xăng dầu năm 2026
+GIÁM ĐỐC SỞ CÔNG THƯƠNG
+Căn cứ Luật Thương mại;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định kiểm tra cửa hàng xăng dầu năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng Sở, Trưởng phòng Quản lý thương mại chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+_ISSUED_PLAN_BODY = """I. NỘI DUNG
+1. Kiểm tra giấy chứng nhận đủ điều kiện kinh doanh và thiết bị đo lường.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Quản lý thương mại chủ trì thành lập các đoàn kiểm tra trước ngày 15/10/2026.
+2. Đội Quản lý thị trường số 3 rà soát danh sách cửa hàng trên địa bàn.
+"""
+
+_PLAIN_CLOSING = """Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, QLTM.
+GIÁM ĐỐC
+Hoàng Thị Lan
+"""
+
+
+def _part_tasks(doc) -> set[str]:
+    return {o.assignee.raw for o in doc.obligations if o.part is not None}
+
+
+def test_a_post_without_authority_then_a_type_line_alone_opens_the_issued_document():
+    # no ``TM.``/``KT.`` above the type line and no ``(Kèm theo …)`` note under it: the closing alone opens it
+    doc = parse(
+        text=_DIRECTIVE_HEAD + _PLAIN_CLOSING + "QUY ĐỊNH\nKiểm tra cửa hàng xăng dầu năm 2026\n" + _ISSUED_PLAN_BODY
+    )
+    (part,) = doc.parts
+    assert (part.kind, part.doc_type.code) == ("attached", "QyĐ")
+    assert part.title == "Kiểm tra cửa hàng xăng dầu năm 2026"
+    assert {"Phòng Quản lý thương mại", "Đội Quản lý thị trường số 3"} <= _part_tasks(doc)
+    assert not [d for d in doc.diagnostics if d.code == "unread_after_closing"]
+    assert doc.signer is not None and doc.signer.name == "Hoàng Thị Lan"
+
+
+def test_a_title_in_capitals_on_the_type_line_with_its_note_opens_the_part():
+    # ``CHƯƠNG TRÌNH … (Ban hành kèm theo …)`` on one line: the type, the title and the note together
+    line = (
+        "CHƯƠNG TRÌNH KIỂM TRA CỬA HÀNG XĂNG DẦU NĂM 2026 (Ban hành kèm theo Quyết định số 08/QĐ-SCT ngày "
+        "14/9/2026 của Giám đốc Sở Công Thương)\n"
+    )
+    doc = parse(text=_DIRECTIVE_HEAD + _PLAIN_CLOSING + line + _ISSUED_PLAN_BODY)
+    (part,) = doc.parts
+    assert (part.kind, part.doc_type.code) == ("attached", "CTr")
+    assert part.title == "KIỂM TRA CỬA HÀNG XĂNG DẦU NĂM 2026"
+    assert part.attached_note is not None and part.attached_note.startswith("(Ban hành kèm theo Quyết định số 08")
+    assert {"Phòng Quản lý thương mại", "Đội Quản lý thị trường số 3"} <= _part_tasks(doc)
+    assert not [d for d in doc.diagnostics if d.code == "unread_after_closing"]
+
+
+def test_a_title_in_capitals_on_the_type_line_opens_the_part_after_a_closing_without_a_note():
+    doc = parse(text=_DIRECTIVE_HEAD + _PLAIN_CLOSING + "HƯỚNG DẪN KIỂM TRA CỬA HÀNG XĂNG DẦU\n" + _ISSUED_PLAN_BODY)
+    (part,) = doc.parts
+    assert (part.kind, part.doc_type.code, part.title) == ("attached", "HD", "KIỂM TRA CỬA HÀNG XĂNG DẦU")
+    assert {"Phòng Quản lý thương mại", "Đội Quản lý thị trường số 3"} <= _part_tasks(doc)
+
+
+def test_a_closing_printed_as_one_table_row_ends_the_decision_and_its_plan_is_read():
+    row = "| **Nơi nhận:** - Như Điều 3; - Lưu: VT. | **GIÁM ĐỐC** **Hoàng Thị Lan** |\n| --- | --- |\n\n"
+    doc = parse(
+        text=_DIRECTIVE_HEAD + "\n" + row + "**QUY ĐỊNH**\n\n**Kiểm tra cửa hàng xăng dầu**\n\n" + _ISSUED_PLAN_BODY
+    )
+    (part,) = doc.parts
+    assert part.doc_type.code == "QyĐ"
+    assert {"Phòng Quản lý thương mại", "Đội Quản lý thị trường số 3"} <= _part_tasks(doc)
+    execution = {o.assignee.raw for o in doc.obligations if o.part is None}
+    assert execution == {"Chánh Văn phòng Sở", "Trưởng phòng Quản lý thương mại"}
+
+
+def test_a_decision_alone_closed_by_a_table_row_has_no_part_and_its_row_gives_nothing():
+    row = "| **Nơi nhận:** - Như Điều 3; - Sở Tài chính; - Lưu: VT. | **GIÁM ĐỐC** **Hoàng Thị Lan** |\n| --- | --- |\n"
+    doc = parse(text=_DIRECTIVE_HEAD + "\n" + row)
+    assert doc.parts == []
+    assert {o.assignee.raw for o in doc.obligations} == {"Chánh Văn phòng Sở", "Trưởng phòng Quản lý thương mại"}
+
+
+def test_a_chapter_heading_of_an_issued_regulation_opens_no_part_of_its_own():
+    # ``Chương I`` / ``QUY ĐỊNH CHUNG`` inside the Quy định: a heading, not another document
+    regulation = (
+        "QUY ĐỊNH\nKiểm tra cửa hàng xăng dầu\n(Kèm theo Quyết định số 08/QĐ-SCT ngày 14/9/2026)\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy định này áp dụng cho các cửa hàng.\n"
+        "Chương II\nQUY ĐỊNH CỤ THỂ\nĐiều 2. Trách nhiệm thi hành\n"
+        "1. Phòng Quản lý thương mại chủ trì tổ chức kiểm tra định kỳ hằng quý.\n"
+    )
+    doc = parse(text=_DIRECTIVE_HEAD + _PLAIN_CLOSING + regulation)
+    assert [(p.kind, p.doc_type.code) for p in doc.parts] == [("attached", "QyĐ")]
+    assert "Phòng Quản lý thương mại" in _part_tasks(doc)
+
+
+def test_a_plain_plan_with_an_appendix_table_after_its_signature_keeps_its_appendix():
+    doc = parse(text=PLAN_WITH_APPENDICES)
+    assert [(p.kind, p.label) for p in doc.parts] == [("appendix", "Phụ lục I"), ("appendix", "Phụ lục II")]
+    rows = {o.assignee.raw for o in doc.obligations if o.source == "table"}
+    assert rows == {"Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường"}
+
+
+def test_a_signature_without_recipients_ends_the_decision_before_the_plan_it_issues():
+    # no ``Nơi nhận``: the signing authority, the post and the signer's name are the closing, the type line after
+    # them opens the plan (the execution clause keeps its own words, the signature is no part of them)
+    signed = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Thị Lan\n"
+    more = "".join(f"{n}. Tổ kiểm tra số {n} kiểm tra các cửa hàng của cụm {n}.\n" for n in range(3, 20))
+    doc = parse(
+        text=_DIRECTIVE_HEAD + signed + "KẾ HOẠCH\nKiểm tra cửa hàng xăng dầu năm 2026\n" + _ISSUED_PLAN_BODY + more
+    )
+    (part,) = doc.parts
+    assert (part.kind, part.doc_type.code) == ("attached", "KH")
+    assert {"Phòng Quản lý thương mại", "Đội Quản lý thị trường số 3"} <= _part_tasks(doc)
+    execution = [o for o in doc.obligations if o.part is None]
+    assert {o.assignee.raw for o in execution} == {"Chánh Văn phòng Sở", "Trưởng phòng Quản lý thương mại"}
+    assert all("KT." not in o.task and "GIÁM ĐỐC" not in o.task for o in execution)
+    assert doc.signer is not None and doc.signer.name == "Hoàng Thị Lan"
+
+
+def test_a_post_in_capitals_in_the_body_over_a_name_is_no_closing_without_a_type_line_after():
+    # counter: a heading in capitals over a line that looks like a name, a sentence after it: the body goes on
+    body = "CHỦ TỊCH\nNguyễn Văn Minh\nchỉ đạo chung việc kiểm tra.\n"
+    doc = parse(text=_DIRECTIVE_HEAD.replace("Điều 3.", body + "Điều 3.") + _PLAIN_CLOSING)
+    assert doc.parts == []
+
+
+def test_a_grid_of_signatures_printed_above_the_recipients_is_the_closing_not_the_last_item_s_text():
+    # a joint document: several signature blocks before ``Nơi nhận``, more than a block's few lines above it
+    joint = """BỘ NỘI VỤ - BỘ TÀI CHÍNH
+Số: 05/HDLN-BNV-BTC
+Hà Nội, ngày 02 tháng 3 năm 2026
+HƯỚNG DẪN LIÊN NGÀNH
+Về chế độ phụ cấp đối với cán bộ thôn
+1. Phạm vi:
+Hướng dẫn này áp dụng đối với cán bộ thôn, tổ dân phố.
+2. Tổ chức thực hiện:
+Bộ Nội vụ, Bộ Tài chính có trách nhiệm chỉ đạo và tổ chức thực hiện Hướng dẫn này./.
+KT. BỘ TRƯỞNG                      KT. BỘ TRƯỞNG
+BỘ TÀI CHÍNH                       BỘ NỘI VỤ
+THỨ TRƯỞNG                         THỨ TRƯỞNG
+Lê Văn Hòa                         Đinh Thị Mai
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT.
+"""
+    doc = parse(text=joint)
+    tasks = [o for o in doc.obligations if o.assignee.raw in {"Bộ Nội vụ", "Bộ Tài chính"}]
+    assert len(tasks) == 2
+    assert all("KT." not in o.task and "THỨ TRƯỞNG" not in o.task for o in tasks)
+    assert doc.signer is not None and doc.signer.authority == "KT."
+    assert not any("BỘ TRƯỞNG" in (sec.text or "") for sec in doc.sections[-1:])

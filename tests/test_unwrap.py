@@ -83,6 +83,26 @@ def test_a_bare_label_line_joins_its_heading_even_unwrapped():
     assert not soft_break("Sở Tài chính chủ trì", "Sở Nội vụ phối hợp", None)
 
 
+def test_a_label_word_alone_joins_the_number_on_the_next_line():
+    # a web copy that broke ``**Điều 3.** …`` after its label word: the number goes on the word's line
+    assert soft_break("**Điều", "3.** Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.", None)
+    assert soft_break("Điều", "12. Hiệu lực thi hành", None)
+    assert soft_break("**Chương", "II**", None)
+    assert soft_break("__Phần__", "__IV.__ TỔ CHỨC THỰC HIỆN", None)
+    # counter: the word at a sentence's end, and a word alone over a line that is no number
+    assert not soft_break("Thực hiện theo quy định tại Điều", "5. Sở Tài chính bố trí kinh phí", None)
+    assert not soft_break("**Điều", "Sở Nội vụ phối hợp", None)
+
+
+def test_reader_joins_a_split_article_label_into_its_article():
+    text = (
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Công nhận kết quả.\n\n**Điều\n"
+        "2.** Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này./."
+    )
+    lines = [ln for ln in read_text_string(text, fmt="md").mapped.text.split("\n") if ln.strip()]
+    assert lines[-1].startswith("Điều 2. Giám đốc Sở Xây dựng")
+
+
 def test_an_open_bold_run_goes_on_over_the_break():
     wrap = Wrap(70, blank_separated=False)
     assert soft_break("**TM. ỦY BAN", "NHÂN DÂN**", wrap, paragraph="**TM. ỦY BAN")

@@ -33,8 +33,8 @@ def extract_parts(st: Structure, number: DocNumber | None, issued: dt.date | Non
 
 def _part(st: Structure, part: Part, number: DocNumber | None, issued: dt.date | None) -> DocumentPart:
     opener = part.opener.text.strip(" *")
-    title_lines = _title_lines(part.head)
-    note = next((ln.text.strip(" *") for ln in part.head if P.ATTACHED_NOTE.match(ln.text.strip(" *"))), None)
+    title_lines = _title_lines(part.head, attached=part.kind == "attached")
+    note = _note(part.head)
     if part.kind == "appendix":
         m = P.APPENDIX_LABEL.match(opener) or _FORM_LABEL.match(opener)
         label = appendix_name(opener) if P.APPENDIX_LABEL.match(opener) else (m.group().strip() if m else None)
@@ -44,6 +44,8 @@ def _part(st: Structure, part: Part, number: DocNumber | None, issued: dt.date |
     else:
         label = None
         doc_type = _doc_type(st, part.opener)
+        title_lines, in_line = _title_on_type_line(part.opener, title_lines)
+        note = note or in_line
     return DocumentPart(
         kind=part.kind,  # type: ignore[arg-type]
         label=label,
@@ -57,23 +59,60 @@ def _part(st: Structure, part: Part, number: DocNumber | None, issued: dt.date |
     )
 
 
-def _title_lines(head: list[Line]) -> list[str]:
+def _note(head: list[Line]) -> str | None:
+    """The ``(Kèm theo …)`` note of a part's head: a line of its own, or the end of its title's last line."""
+    for ln in head:
+        found = P.ATTACHED_NOTE_IN_LINE.search(ln.text) if ln.cells is None else None
+        if found is not None:
+            return ln.text[found.start() :].strip(" *")
+        if ln.cells is None and P.ATTACHED_NOTE.match(ln.text.strip(" *")):
+            return ln.text.strip(" *")
+    return None
+
+
+def _title_lines(head: list[Line], *, attached: bool = False) -> list[str]:
     """The lines of the head before the ``(Kèm theo …)`` note; without a note, the first lines in capitals
-    (a paragraph below an appendix's caption is no title)."""
+    (a paragraph below an appendix's caption is no title), or under an attached document's type line its
+    first line, unless a sentence's end closes it."""
     texts = [ln.text.strip(" *") for ln in head if ln.cells is None and ln.text.strip(" *")]
-    at_note = next((i for i, t in enumerate(texts) if P.ATTACHED_NOTE.match(t)), None)
-    if at_note is not None:
-        return texts[:at_note][:DEFAULT_TITLE_LINES]
+    for i, t in enumerate(texts):  # the note on a line of its own, or at the end of the title's last line
+        if P.ATTACHED_NOTE.match(t):
+            return texts[:i][:DEFAULT_TITLE_LINES]
+        if (in_line := P.ATTACHED_NOTE_IN_LINE.search(t)) is not None:
+            last = t[: in_line.start()].strip(" *")
+            return [*texts[:i], *([last] if last else [])][:DEFAULT_TITLE_LINES]
     out = []
     for t in texts[:DEFAULT_TITLE_LINES]:
         if not is_caps(t):
             break
         out.append(t)
+    if not out and attached and texts and not P.SENTENCE_LINE_END.search(texts[0]):
+        out = texts[:1]  # a document's type line stands over its title, in whatever case (``Kiểm tra …``)
     return out
 
 
+def _title_on_type_line(opener: Line, title_lines: list[str]) -> tuple[list[str], str | None]:
+    """The title and the ``(Kèm theo …)`` note printed on an attached document's type line (``CHƯƠNG TRÌNH
+    HÀNH ĐỘNG … (Kèm theo Quyết định số …)``): the title's start goes before ``title_lines`` (the head's), or
+    is the whole title when the note closes it on that line; ``title_lines`` as they are when the type
+    stands alone."""
+    if P.TYPE_LINE_KEY.match(opener.key):
+        return title_lines, None
+    text = opener.text.strip(" *")
+    lead = P.TYPE_LEAD.match(text)
+    rest = text[lead.end() :] if lead is not None else ""
+    note = P.ATTACHED_NOTE_IN_LINE.search(rest)
+    if note is not None:
+        rest = rest[: note.start()]
+    rest = _AFTER_LABEL.sub("", rest).strip(" *")
+    if note is not None:
+        return ([rest] if rest else title_lines), note.group().strip(" *")
+    return ([rest] if rest else []) + title_lines, None
+
+
 def _doc_type(st: Structure, line: Line) -> DocType:
-    code = type_code_of_line(line.text)
+    lead = P.TYPE_LEAD.match(line.text)
+    code = type_code_of_line(line.text if lead is None or P.TYPE_LINE_KEY.match(line.key) else lead.group("t"))
     if code is None:
         return DocType()
     return DocType(code=code, name=name_for_code(code), span=st.mapped.span(line.start, line.end))

@@ -22,7 +22,9 @@ from ..pattern_cache import compiled
 from ..tables.patterns import (
     AUTHORITY,
     BARE_LABEL_LINE,
+    BARE_LABEL_WORD_LINE,
     CONTINUING_LINE_END,
+    LABEL_NUMBER_START,
     MARKED_LABEL_START,
     NOI_NHAN,
     NUMBER_LINE,
@@ -137,13 +139,15 @@ def soft_break(
     at every line: that was quadratic in a paragraph's length); ``in_block``
     says no blank line separates the two (always so inside a table cell, where ``wrap.blank_separated`` does
     not apply: pass ``in_block=False`` there).  A bare label line (``**III.**``) goes on into its heading in
-    any text, wrapped or not.
+    any text, wrapped or not, and a label's word alone (``**Điều``) into the number that completes it.
     """
     if bold_open is None:
         bold_open = open_emphasis(paragraph or prev)
     visible_next = _LEADING_MARKUP.sub("", nxt)
     if not visible_next:
         return bold_open  # a line of markup only closes the bold run it ends
+    if BARE_LABEL_WORD_LINE.match(prev):
+        return LABEL_NUMBER_START.match(nxt) is not None  # ``**Điều`` / ``3.** Chánh Văn phòng …``: one label
     bare_label = BARE_LABEL_LINE.match(prev) is not None
     if wrap is None and not bare_label:
         # text not wrapped (or too short to tell): only a bare label line goes on, or a name cut after one of its

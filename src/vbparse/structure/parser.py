@@ -20,7 +20,7 @@ from ..pattern_cache import compiled
 from ..read.base import Block, Cell
 from ..tables import patterns as P
 from ..tables.names import PERSON_NAME_LINE
-from ..zones import closing_at, document_start, is_deciding_authority, is_unread_noi_nhan
+from ..zones import closing_at, document_start, is_deciding_authority, is_unread_noi_nhan, opens_signature_block
 
 #: Lines at the top of a document where a type line that opens its title is looked for when none stands alone.
 DEFAULT_TYPE_TITLE_LINES = 15
@@ -154,6 +154,9 @@ class Structure:
     roots: list[Node] = field(default_factory=list)
     #: lines after the signature that open with ``PHỤ LỤC`` and everything below them
     appendix: list[Line] = field(default_factory=list)
+    #: whether ``appendix`` begins right after the closing (the signature's last line above its first line), where
+    #: a type line opens the next part whatever follows it on its line
+    appendix_after_closing: bool = False
     tables: list[TableRows] = field(default_factory=list)
     #: the section trees of the appendices and of an attached document (the plan a decision issues), and
     #: their closing paragraphs: obligations are read there as in the body
@@ -421,11 +424,40 @@ def _find_closing(st: Structure, lines: list[Line]) -> int:
         close_at = opens
         st.noi_nhan = lines[opens]
     if st.noi_nhan is None:
+        signed = _signature_before_part(lines)
+        if signed is not None:
+            return signed
         for k in range(max(0, n - DEFAULT_SIGNATURE_LINES), n):
             if _is_signature_line(lines[k]):
                 close_at = k
                 break
     return close_at
+
+
+#: A signature block's first line (an authority, a post) is at most this long.
+DEFAULT_SIGNATURE_LINE_CHARS = 60
+
+
+def _signature_before_part(lines: list[Line]) -> int | None:
+    """A closing without ``Nơi nhận`` that a part follows: the first line of a signature block (an authority or
+    a post in capitals, ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC``), the signer's name within a few lines under it, and
+    right after the name a type line (``KẾ HOẠCH``, ``QUY ĐỊNH VỀ …``): the document the one signed issues.  A
+    post and a name in the body with no type line after them close nothing, nor does a header's post (a
+    signature comes after a numbered item)."""
+    numbered = False
+    for k, ln in enumerate(lines):
+        if not numbered:
+            numbered = (found := match_label(ln.text)) is not None and found[1] != "bullet"
+            continue
+        if len(ln.text) > DEFAULT_SIGNATURE_LINE_CHARS or ln.cells is not None or not opens_signature_block(ln.text):
+            continue
+        for j in range(k + 1, min(len(lines) - 1, k + 1 + DEFAULT_ANNEX_SIGNATURE_LINES)):
+            if PERSON_NAME_LINE.match(lines[j].text):
+                nxt = lines[j + 1]
+                if nxt.cells is None and (P.TYPE_LINE_KEY.match(nxt.key) or P.TYPE_LEAD.match(nxt.text)):
+                    return k
+                break
+    return None
 
 
 def _unread_noi_nhan(lines: list[Line]) -> int | None:
@@ -450,7 +482,24 @@ def _signature_above(lines: list[Line], close_at: int, noi_nhan: bool) -> int:
             above -= 1
         while above < close_at and not _is_signature_line(lines[above]):
             above += 1  # the block opens with its authority (``KT. CHỦ TỊCH``): capitals above it are the body's
+        if above == close_at:
+            above = _signature_grid_above(lines, close_at)
     return above
+
+
+def _signature_grid_above(lines: list[Line], close_at: int) -> int:
+    """Where the signature blocks printed above ``Nơi nhận`` begin when they take more lines than one block (a
+    joint document's grid of blocks, ``KT. BỘ TRƯỞNG    KT. BỘ TRƯỞNG`` / … / the signers' names): the first
+    signing-authority line of the last ``DEFAULT_SIGNATURE_LINES`` above it with no numbered item and no
+    sentence between it and ``Nơi nhận``; ``close_at`` when there is none."""
+    found = close_at
+    for k in range(close_at - 1, max(-1, close_at - 1 - DEFAULT_SIGNATURE_LINES), -1):
+        ln = lines[k]
+        if ln.cells is None and (match_label(ln.text) or P.SENTENCE_LINE_END.search(ln.text)):
+            break
+        if _is_signature_line(ln):
+            found = k
+    return found
 
 
 def _find_type_line(st: Structure, lines: list[Line], close_at: int) -> int | None:
@@ -609,6 +658,7 @@ def _recipients_and_signature(st: Structure, lines: list[Line], close_at: int, a
     for q, _ln in enumerate(tail):
         if q and _opens_appendix(tail, q):
             st.appendix = tail[q:]
+            st.appendix_after_closing = _closed_above(tail, q)
             tail = tail[:q]
             break
     if st.noi_nhan is not None:
@@ -636,7 +686,7 @@ def _opens_appendix(tail: list[Line], q: int) -> bool:
     ln = tail[q]
     if P.APPENDIX.match(ln.text) or P.QUOC_HIEU_KEY in ln.key:  # a Quốc hiệu: an attached document's header
         return True
-    if _attached_document_at(tail, q):
+    if _attached_document_at(tail, q, after_closing=_closed_above(tail, q)):
         return True
     if ln.cells is not None and ln.hint.table is not None:
         return True
@@ -675,7 +725,7 @@ def appendix_name(line: str) -> str:
 def _build_tree(st: Structure) -> None:
     st.roots = _tree(st.body)
     dropped: list[Line] = []
-    st.annex_roots, st.annex_closing, st.parts = _annex_trees(st.appendix, dropped)
+    st.annex_roots, st.annex_closing, st.parts = _annex_trees(st.appendix, dropped, st.appendix_after_closing)
     # a signature holds a few short lines; sentences past them are a part it swallowed (a plan printed after a
     # closing whose opening no rule knew)
     signed = [ln for ln in st.signature[DEFAULT_SIGNATURE_LINES:] if _is_sentence(ln)]
@@ -695,27 +745,46 @@ def _is_sentence(ln: Line) -> bool:
         and not is_caps(text)
         and not text.startswith("(")
         and not P.ATTACHED_NOTE.match(text)
+        and not _title_with_note(text)
     )
 
 
-def _annex_trees(lines: list[Line], dropped: list[Line] | None = None) -> tuple[list[Node], list[Line], list[Part]]:
+def _title_with_note(text: str) -> bool:
+    """A title in capitals with its ``(Kèm theo …)`` note at the end of its line: a part's head, not content."""
+    note = P.ATTACHED_NOTE_IN_LINE.search(text)
+    return note is not None and is_caps(text[: note.start()])
+
+
+def _annex_trees(
+    lines: list[Line], dropped: list[Line] | None = None, after_closing: bool = False
+) -> tuple[list[Node], list[Line], list[Part]]:
     """The section trees of what follows the signature: each appendix (``PHỤ LỤC I``: paths under ``Phụ
     lục I``) and each attached document (a plan a decision issues: paths as printed), their table rows
     left to the tables; their closing paragraphs (``Trong quá trình thực hiện … đề nghị …``); and the parts
-    themselves.  Where parts open is found once (each line's test looked ahead to the next part: quadratic)."""
+    themselves; ``after_closing`` says the first line comes right after the closing above.  Where parts open is
+    found once (each line's test looked ahead to the next part: quadratic)."""
+    # a closing ends a part: the closing above the first line, or a part's own
     opens = [
-        ln.cells is None and bool(P.APPENDIX.match(ln.text) or _attached_document_at(lines, k))
+        ln.cells is None
+        and bool(
+            P.APPENDIX.match(ln.text)
+            or _attached_document_at(lines, k, after_closing=after_closing if k == 0 else _closed_above(lines, k))
+        )
         for k, ln in enumerate(lines)
     ]
     captions: set[int] = set()  # ids of lines read as a part's title, never as unread text
     for k in range(1, len(lines)):
         # ``PHỤ LỤC II`` over ``BIỂU MẪU BÁO CÁO`` (or ``Mẫu số 01``): the caption under an appendix's label is
         # its title, not another appendix (``Mẫu số 05`` over ``Mẫu số 06``: a list of forms, each its own)
+        # and a title in capitals broken after a type word it repeats (``QUY TRÌNH NỘI BỘ,`` / ``QUY TRÌNH ĐIỆN TỬ
+        # …`` / ``(Kèm theo …)``) is one part's
         if (
             opens[k]
             and opens[k - 1]
-            and P.APPENDIX_LABEL.match(lines[k - 1].text)
-            and not P.APPENDIX_LABEL.match(lines[k].text)
+            and (
+                (P.APPENDIX_LABEL.match(lines[k - 1].text) and not P.APPENDIX_LABEL.match(lines[k].text))
+                or (_type_led_title(lines[k - 1]) and _type_led_title(lines[k]))
+            )
         ):
             opens[k] = False
             captions.add(id(lines[k]))
@@ -783,15 +852,56 @@ def _signs_off(lines: list[Line], k: int, end: int) -> bool:
     )
 
 
-def _attached_document_at(lines: list[Line], k: int) -> bool:
-    """A type line (``KẾ HOẠCH``) with a ``(Kèm theo …)`` note under its title, or standing alone after a
-    signing authority (``TM. ỦY BAN NHÂN DÂN`` … the signer's name … ``KẾ HOẠCH``): a document the one signed
-    above issues, printed after its signature."""
-    if not P.TYPE_LINE_KEY.match(lines[k].key):
+def _attached_document_at(lines: list[Line], k: int, *, after_closing: bool = False) -> bool:
+    """A document the one signed above issues, printed after its signature: a type line (``KẾ HOẠCH``) with a
+    ``(Kèm theo …)`` note under its title or on its line, or standing alone after a signing authority (``TM. ỦY
+    BAN NHÂN DÂN`` … the signer's name … ``KẾ HOẠCH``).  Right after a closing, in whatever shape the closing is
+    (``after_closing``: a post without an authority, a table row), a type name in capitals opens the part
+    whatever follows it on its line (``QUY ĐỊNH``, ``CHƯƠNG TRÌNH HÀNH ĐỘNG …``): elsewhere a line so opened
+    is a heading (``QUY ĐỊNH CHUNG`` under ``Chương I``)."""
+    ln = lines[k]
+    alone = P.TYPE_LINE_KEY.match(ln.key) is not None
+    if not alone and (ln.cells is not None or P.TYPE_LEAD.match(ln.text) is None):
         return False
-    if any(P.ATTACHED_NOTE.match(ln.text) for ln in lines[k + 1 : k + 1 + DEFAULT_ATTACHED_NOTE_LINES]):
+    if after_closing and ln.cells is None:
         return True
-    return lines[k].cells is None and any(P.AUTHORITY.match(ln.text) for ln in lines[:k])
+    if any(
+        P.ATTACHED_NOTE.match(x.text) or P.ATTACHED_NOTE_IN_LINE.search(x.text)
+        for x in lines[k : k + 1 + DEFAULT_ATTACHED_NOTE_LINES]
+    ):
+        return True
+    if not alone:
+        return False
+    return ln.cells is None and any(P.AUTHORITY.match(x.text) for x in lines[:k])
+
+
+def _type_led_title(line: Line) -> bool:
+    """A line a type name opens with more after it (``QUY TRÌNH NỘI BỘ,``), not a type line alone."""
+    return P.TYPE_LINE_KEY.match(line.key) is None and P.TYPE_LEAD.match(line.text) is not None
+
+
+def _closed_above(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` (not the first) of a closing zone or of what follows a signature comes right after a
+    closing: the last line above it that holds letters
+    (a web copy's remnants of markup aside) is a signing authority or a post (``CHỦ TỊCH``), a signer's name
+    under one, or a row of a closing printed as a table (``| Nơi nhận: … | CHỦ TỊCH … |``).  A type line
+    further on (a website's ``THÔNG BÁO`` under the copy) comes after something else."""
+    j = k - 1
+    while j > 0 and not _LETTER.search(lines[j].text):
+        j -= 1
+    above = lines[j]
+    if above.cells is not None:
+        rows = [x for x in lines[max(0, j - DEFAULT_ANNEX_SIGNATURE_LINES) : j + 1] if x.hint.table == above.hint.table]
+        return any(P.NOI_NHAN.match(t) or P.AUTHORITY.match(t) for x in rows for _c, t, _g in x.cell_texts())
+    if opens_signature_block(above.text):
+        return True
+    if not PERSON_NAME_LINE.match(above.text):
+        return False
+    block = lines[max(0, j - DEFAULT_ANNEX_SIGNATURE_LINES) : j]
+    return any(opens_signature_block(x.text) for x in block)
+
+
+_LETTER = compiled(r"\p{L}")
 
 
 def _tree(lines: list[Line], prefix: str | None = None, dropped: list[Line] | None = None) -> list[Node]:

@@ -306,6 +306,14 @@ MARKED_LABEL_START = compiled(r"^\s*(?:#{1,6}\s+)?(?:[*_]{1,3}\s*)?" + LABEL_STA
 BARE_LABEL_LINE = compiled(
     r"^\s*(?:[*_]{1,3}\s*)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])\s*[.)]\s*(?:[*_]{1,3})?\s*$"
 )
+#: A line that holds only the word of an article's or a part's label (``**Điều``, ``Chương``, ``PHẦN``): a web copy
+#: broke the label there, its number opens the next line (``LABEL_NUMBER_START``).
+BARE_LABEL_WORD_LINE = compiled(
+    r"^\s*(?:[*_]{1,3}\s*)?(?:Điều|ĐIỀU|Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s*(?:[*_]{1,3})?\s*$"
+)
+#: The number that goes on a label word broken off the line above: Arabic or Roman, then a stop, a bracket,
+#: emphasis or the line's end (``3.** Chánh Văn phòng …``, ``II**``, ``IV.``).
+LABEL_NUMBER_START = compiled(r"^\s*(?:[*_]{1,3}\s*)?(?:\d{1,3}|[IVXLC]{1,6})(?:\s*[.:)*_]|\s*$)")
 #: The end of a line that a paragraph goes on from in hard-wrapped text: a comma, a hyphen or dash, or a
 #: word that never ends a sentence (``paragraphs.LINE_CONTINUING_WORDS``: ``… Sở Khoa học và``).
 CONTINUING_LINE_END = compiled(r"(?:[,\-–]|(?<![\p{L}])(?i:" + _words(LINE_CONTINUING_WORDS) + r"))[*_\s]*$")
@@ -439,6 +447,15 @@ TITLE_NOTE = compiled(r"(?i)^\(\s*" + _ATTACHED_TO + r"\b|^\([^()]*\)\s*$")
 #: What a title in capitals after the signature has under it when it heads an appendix: ``(Kèm theo Kế
 #: hoạch số …)``, ``Ban hành kèm theo …``.
 ATTACHED_NOTE = compiled(r"(?i)^\(?\s*" + _ATTACHED_TO)
+#: The same note in brackets at the end of the line of the title it follows (``KẾ HOẠCH PHÒNG CHỐNG DỊCH … (Kèm
+#: theo Quyết định số 12/QĐ-UBND …)``): from its bracket to the line's end.
+ATTACHED_NOTE_IN_LINE = compiled(r"(?i)\(\s*" + _ATTACHED_TO + r"\b.*$")
+#: A line that a type name in capitals opens, as printed, whatever follows it there: alone (``QUY ĐỊNH``), with
+#: its title in capitals (``CHƯƠNG TRÌNH HÀNH ĐỘNG …``), its note, or its title after a bold type (``KẾ HOẠCH
+#: Tổ chức …``).  After a closing it opens the next part; elsewhere it is a heading (``QUY ĐỊNH CHUNG``).
+TYPE_LEAD = compiled(
+    r"^[^\p{L}\p{N}(]*+(?P<t>" + "|".join(any_marks(n, r"[\s:.,]+") for n in TYPE_LINE_NAMES) + r")(?![\p{L}\p{N}])"
+)
 
 #: An appendix (``PHỤ LỤC I``, ``Mẫu số 01``) after the signature: not part of recipients or signer.
 APPENDIX = compiled(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|BIỂU MẪU|Mẫu số)\b")
