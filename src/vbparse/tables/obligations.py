@@ -402,7 +402,7 @@ TASK_OPENER_LEAD = compiled(
 #: a small word follows.
 TASK_MANNER_OPENER = compiled(
     r"(?i)(?:kịp\s+thời|chủ\s+động|khẩn\s+trương|tích\s+cực|nghiêm\s+túc|kiên\s+quyết|thường\s+xuyên|tiếp\s+tục)"
-    r"\s*,?\s+(?=\p{Ll})"
+    r"\s*,?\s+(?=(?-i:\p{Ll}))"
 )
 #: Role words that open a task as its verb does (``Chủ trì, phối hợp với Sở Y tế xây dựng …``, ``Phối hợp với
 #: … tổ chức …``, ``Có trách nhiệm hướng dẫn …``).
