@@ -543,6 +543,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "NOT_A_TASK_OPENER", "Quyết định này có hiệu lực kể từ ngày ký", {}),
     ("obligations", "NOT_A_TASK_OPENER", "Hoàn thành trước ngày 30/6/2026", {}),
     ("obligations", "NOT_A_TASK_OPENER", "Tổ chức chính trị - xã hội các cấp", {}),
+    ("obligations", "NOT_A_TASK_OPENER", "chịu trách nhiệm về việc báo cáo và nội dung Kế hoạch", {}),
     ("obligations", "NOT_A_TASK_OPENER", "Tổ chức tập huấn cho cán bộ", None),
     ("phases", "PHASE", "Đợt 1: Từ 01/3/2023 đến 30/4/2023", {"ord": "1", "ad": "01", "am": "3", "by": "2023"}),
     ("phases", "PHASE", "(đợt 2: từ ngày 01/5/2023 đến ngày 02/9/2023)", {"ord": "2"}),

@@ -409,9 +409,11 @@ TASK_MANNER_OPENER = compiled(
 TASK_ROLE_OPENER = compiled(r"(?i)(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|được\s+giao)(?![\p{L}])")
 #: Sentences that open with a task verb's words but give no task: a document named (``Quyết định này có hiệu
 #: lực …``, ``Báo cáo số 12 …``), a note (``Ghi chú: …``), a time alone (``Hoàn thành trước ngày 30/6/2026.``,
-#: ``Hoàn thành trong quý II``), a body named by what it does (``Tổ chức chính trị - xã hội …``).
+#: ``Hoàn thành trong quý II``), a body named by what it does (``Tổ chức chính trị - xã hội …``), what one answers
+#: for (``chịu trách nhiệm về việc báo cáo …``, ``Chịu trách nhiệm trước …``).
 NOT_A_TASK_OPENER = compiled(
     r"(?i)(?:(?:quyết\s+định|báo\s+cáo|kế\s+hoạch)\s+(?:này|số|\d)|ghi\s+chú"
     r"|hoàn\s+thành\s*(?::|trước|trong|vào|chậm\s+nhất|xong|năm|quý|tháng|ngày|\d)"
-    r"|tổ\s+chức\s+(?:đảng|chính\s+trị|đoàn\s+thể|xã\s+hội|hội|thực\s+hiện\s*:))(?![\p{L}])"
+    r"|tổ\s+chức\s+(?:đảng|chính\s+trị|đoàn\s+thể|xã\s+hội|hội|thực\s+hiện\s*:)"
+    r"|chịu\s+trách\s+nhiệm\s+(?:về|trước))(?![\p{L}])"
 )
