@@ -89,8 +89,8 @@ def _own_subject(sentence: str) -> TaskSentence | None:
 
 def task_sentences(task: str, text: str = "", start: int = 0, end: int = 0) -> list[TaskSentence]:
     """The tasks of a task's text, one per sentence that opens a task of its own; the text whole when it has
-    one.  A first sentence that opens no task (a topic: ``Về công tác tuyên truyền.``, a liability: ``chịu trách
-    nhiệm về …``) goes with the next.
+    one.  A first sentence with no task verb (a topic: ``Về công tác tuyên truyền.``) or that answers for
+    something (``chịu trách nhiệm về …``) goes with the next.
     ``text[start:end]``: where the task was read, lines and all: only the sentences of its first paragraph
     are parted; a sentence that begins a paragraph there (or a sub-item the reader joined to the task: ``-
     Tham mưu UBND tỉnh:`` / ``+ Lập …``) ends that paragraph, and the rest stays as the reader took it."""
@@ -110,7 +110,7 @@ def task_sentences(task: str, text: str = "", start: int = 0, end: int = 0) -> l
         if not _opens_task(nxt) and _own_subject(nxt) is None:
             continue
         head = task[pos : m.start() + 1]
-        if out or _opens_task(head) or _own_subject(head) is not None:
+        if out or (not NOT_A_TASK_OPENER.match(head) and (_TASK_VERB.search(head) or TASK_ROLE_OPENER.search(head))):
             out.append(_sentence(head.strip(), bool(out)))
             pos = m.end()
     if not out:
