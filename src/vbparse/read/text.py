@@ -95,8 +95,17 @@ def _strict(data: bytes, encoding: str, path: str | None) -> str:
 # --- markdown -------------------------------------------------------------------------------------
 
 _MD_HEADING = compiled(r"^[ \t]{0,3}(#{1,6})[ \t]+")
-_MD_EMPH = compiled(r"\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
-_HAS_MD = compiled(r"(?m)^[ \t]{0,3}#{1,6}[ \t]|\*\*|(?<!\w)__")
+#: A backslash-escaped Markdown punctuation character (``1\\.``, ``a\\)``, ``\\-``, ``\\*``): the character itself,
+#: never a marker.  ``\\|`` stays as written (a literal bar is no cell separator of the text).
+_MD_ESCAPED = r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])"
+_MD_ESCAPE = compiled(_MD_ESCAPED)
+#: Emphasis markers, an escaped character matched first so that ``\\*`` is never one.
+_MD_EMPH = compiled(_MD_ESCAPED + r"|\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
+_HAS_MD = compiled(
+    r"(?m)^[ \t]{0,3}#{1,6}[ \t]|\*\*|(?<!\w)__"
+    # pandoc's escaped list markers at a line's start: ``1\\.``, ``a\\)``, ``\\-``, ``\\*``, ``\\(2\\)``
+    r"|^[ \t]{0,3}(?:\\[-*+][ \t]|\\\(|\w{1,4}\\[.)][ \t])"
+)
 
 
 def _hard_break_start(line: str) -> int:
@@ -106,6 +115,27 @@ def _hard_break_start(line: str) -> int:
     if len(line) - len(kept) >= 2:
         return len(kept)
     return len(line) - 1 if line.endswith("\\") else len(line)
+
+
+def _add_unescaped(seg: str, orig: int, b: TextBuilder) -> str:
+    """Copy ``seg`` (at ``orig`` in the original) into ``b`` with each escaping backslash dropped (the escaped
+    character keeps its own offset); return the text added."""
+    out: list[str] = []
+    last = 0
+    for m in _MD_ESCAPE.finditer(seg):
+        if m.start() > last:
+            b.add(seg[last : m.start()], orig + last)
+            out.append(seg[last : m.start()])
+        b.add(m.group(1), orig + m.start(1))
+        out.append(m.group(1))
+        last = m.end()
+    if not out:
+        b.add(seg, orig)
+        return seg
+    if last < len(seg):
+        b.add(seg[last:], orig + last)
+        out.append(seg[last:])
+    return "".join(out)
 
 
 def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
@@ -118,7 +148,7 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
         pos = m.end()
     end = max(pos, _hard_break_start(line))
     body = line[pos:end]
-    markers = list(_MD_EMPH.finditer(body))
+    markers = [mk for mk in _MD_EMPH.finditer(body) if mk.group(1) is None]
     if len(markers) % 2:
         # a run that spans lines opens or closes here (``*Hà Nội, ngày **24** tháng 11 năm`` / ``2025*``): the
         # edge marker is Markdown, and so are the pairs inside it; with no single edge, asterisks are literal
@@ -137,7 +167,7 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
     for mk in markers:
         seg = body[cur : mk.start()]
         if seg:
-            b.add(seg, offset + pos + cur)
+            seg = _add_unescaped(seg, offset + pos + cur, b)
             out_len += len(seg)
             stripped = seg.strip()
             if stripped:
@@ -157,7 +187,7 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
         cur = mk.end()
     seg = body[cur:]
     if seg:
-        b.add(seg, offset + pos + cur)
+        seg = _add_unescaped(seg, offset + pos + cur, b)
         stripped = seg.strip()
         if stripped:
             visible += len(stripped)
