@@ -241,3 +241,38 @@ def test_a_less_than_sign_in_text_is_no_html():
     lines = _lines("**Chỉ tiêu**\n\n<5% hộ nghèo; tỷ lệ < 10% thì\n<table> là một từ trong câu này.\n")
     assert any(ln.startswith("<5% hộ nghèo") for ln in lines)
     assert any("<table> là một từ" in ln for ln in lines)
+
+
+# --- a labelled field line in hard-wrapped text is a paragraph of its own -------------------------
+
+_WRAPPED_FIELDS = """KẾ HOẠCH
+Trồng và bảo vệ rừng phòng hộ ven biển năm 2027
+Để triển khai có hiệu quả chương trình trồng rừng phòng hộ ven biển,
+bảo đảm tỷ lệ che phủ rừng theo chỉ tiêu được giao, Ủy ban nhân dân
+huyện ban hành Kế hoạch thực hiện với các nội dung chủ yếu như sau
+1. Rà soát quỹ đất trồng rừng, lập bản đồ các khu vực trồng bổ sung
+trên các bãi bồi và dải cát ven biển của các xã trong toàn huyện
+Đơn vị chủ trì: Phòng Nông nghiệp và Môi trường huyện phối hợp cùng
+Hạt Kiểm lâm và các xã có rừng ven biển trên địa bàn toàn huyện
+Cơ quan phối hợp: Ban Quản lý rừng phòng hộ, Đồn Biên phòng các xã
+Thời gian hoàn thành: trước ngày 30 tháng 6 năm 2027 theo kế hoạch
+2. Tổ chức trồng mới và chăm sóc các diện tích rừng đã trồng năm trước
+trên địa bàn các xã ven biển, ưu tiên các loài cây bản địa chịu mặn
+Đơn vị chủ trì: Ban Quản lý rừng phòng hộ huyện cùng các xã ven biển
+Thời gian hoàn thành: quý IV năm 2027 và báo cáo kết quả thực hiện
+3. Tuyên truyền, vận động nhân dân tham gia bảo vệ rừng phòng hộ ven
+biển, phòng cháy chữa cháy rừng trong mùa khô hanh trên địa bàn huyện
+Trường hợp thời gian hoàn thành chậm so với kế hoạch thì các đơn vị
+phối hợp: báo cáo rõ nguyên nhân và đề xuất giải pháp khắc phục kịp thời
+"""
+
+
+def test_a_field_label_line_in_wrapped_text_is_never_joined_to_the_line_above():
+    lines = _lines(_WRAPPED_FIELDS)
+    starts = [ln.split(":")[0] for ln in lines if ":" in ln]
+    assert starts.count("Đơn vị chủ trì") == 2
+    assert "Cơ quan phối hợp" in starts
+    assert starts.count("Thời gian hoàn thành") == 2
+    # a sentence that wraps before a lower-case ``phối hợp:`` goes on: no label opens that line
+    assert any("thì các đơn vị phối hợp: báo cáo rõ nguyên nhân" in ln for ln in lines)
+    assert not any(ln.startswith("phối hợp") for ln in lines)
