@@ -134,3 +134,145 @@ def test_cell_per_line_rows_of_unequal_length_are_not_read_as_one_long_period():
     lines = with_empty.split("\n")
     (found,) = cell_tables(lines)
     assert [len(r) for r in found.rows] == [4, 4, 4, 4]
+
+
+# --- Markdown as pandoc writes it: escaped list markers, raw HTML tables --------------------------
+
+
+def _lines(text: str) -> list[str]:
+    from vbparse.read import read_text_string
+
+    return read_text_string(text).mapped.text.split("\n")
+
+
+def test_pandoc_escaped_list_markers_are_read_as_markers():
+    text = (
+        "Để bảo vệ nguồn nước, yêu cầu các đơn vị thực hiện:\n\n"
+        "1\\. Rà soát các điểm xả thải:\n\n"
+        "a\\) Sở Nông nghiệp và Môi trường kiểm tra định kỳ.\n\n"
+        "\\- Các xã báo cáo kết quả trước ngày 30/6.\n\n"
+        "\\* Trạm quan trắc gửi số liệu hằng tháng.\n\n"
+        "\\(2\\) Chỉ số chất lượng nước đạt trên 80%.\n"
+    )
+    lines = _lines(text)
+    assert "1. Rà soát các điểm xả thải:" in lines
+    assert "a) Sở Nông nghiệp và Môi trường kiểm tra định kỳ." in lines
+    assert "- Các xã báo cáo kết quả trước ngày 30/6." in lines
+    assert "* Trạm quan trắc gửi số liệu hằng tháng." in lines
+    assert "(2) Chỉ số chất lượng nước đạt trên 80%." in lines
+
+
+def test_pandoc_escaped_asterisks_are_literal_not_emphasis():
+    lines = _lines("**Kế hoạch** chung\n\nb\\) Ghi chú \\*(bắt buộc) \\*cho mỗi hồ sơ.\n")
+    assert "b) Ghi chú *(bắt buộc) *cho mỗi hồ sơ." in lines
+
+
+def test_escaped_markers_map_to_their_original_characters():
+    from vbparse.read import read_text_string
+
+    text = "**Chương trình**\n\n2\\. Sở Y tế chủ trì.\n"
+    res = read_text_string(text)
+    at = res.mapped.text.index("2. Sở")
+    assert text[res.mapped.to_original(at)] == "2"
+    assert text[res.mapped.to_original(at + 1)] == "."
+
+
+def test_a_literal_backslash_in_prose_stays():
+    lines = _lines("**Hướng dẫn**\n\nLưu tệp vào thư mục D:\\HoSo\\2025 trước khi gửi.\n")
+    assert "Lưu tệp vào thư mục D:\\HoSo\\2025 trước khi gửi." in lines
+    lines = _lines("Lưu tệp vào thư mục D:\\HoSo\\2025 trước khi gửi.\n")
+    assert "Lưu tệp vào thư mục D:\\HoSo\\2025 trước khi gửi." in lines
+
+
+_PANDOC_TABLE = """**KẾ HOẠCH**
+
+**Phòng chống dịch bệnh trên đàn gia súc**
+
+Phân công như sau:
+
+<table>
+<colgroup>
+<col style="width: 10%" />
+<col style="width: 50%" />
+<col style="width: 40%" />
+</colgroup>
+<thead>
+<tr class="header">
+<th>STT</th>
+<th>Nội dung</th>
+<th>Đơn vị chủ trì</th>
+</tr>
+</thead>
+<tbody>
+<tr class="odd">
+<td>1</td>
+<td><p>Tiêm phòng vắc-xin lở mồm long móng</p>
+<p>cho đàn trâu bò</p></td>
+<td>Trung tâm Dịch vụ nông nghiệp</td>
+</tr>
+<tr class="even">
+<td>2</td>
+<td>Giám sát ổ dịch &amp; báo cáo</td>
+<td>Chi cục Chăn nuôi và Thú y</td>
+</tr>
+</tbody>
+</table>
+
+Tỷ lệ tiêm phòng đạt < 5% thì báo cáo ngay.
+"""
+
+
+def test_a_raw_html_table_in_markdown_is_read_as_a_table_with_cells():
+    from vbparse.read import read_text_string
+
+    res = read_text_string(_PANDOC_TABLE)
+    lines = res.mapped.text.split("\n")
+    rows = [(ln, b) for ln, b in zip(lines, res.blocks, strict=True) if b.table is not None]
+    assert len(rows) == 3
+    texts = [[ln[c.start : c.end] for c in b.cells or []] for ln, b in rows]
+    assert texts[0] == ["STT", "Nội dung", "Đơn vị chủ trì"]
+    assert texts[2] == ["2", "Giám sát ổ dịch & báo cáo", "Chi cục Chăn nuôi và Thú y"]
+    assert texts[1][2] == "Trung tâm Dịch vụ nông nghiệp"
+    assert not any("<t" in ln or "colgroup" in ln for ln in lines)
+    assert "Tỷ lệ tiêm phòng đạt < 5% thì báo cáo ngay." in lines
+
+
+def test_a_less_than_sign_in_text_is_no_html():
+    lines = _lines("**Chỉ tiêu**\n\n<5% hộ nghèo; tỷ lệ < 10% thì\n<table> là một từ trong câu này.\n")
+    assert any(ln.startswith("<5% hộ nghèo") for ln in lines)
+    assert any("<table> là một từ" in ln for ln in lines)
+
+
+# --- a labelled field line in hard-wrapped text is a paragraph of its own -------------------------
+
+_WRAPPED_FIELDS = """KẾ HOẠCH
+Trồng và bảo vệ rừng phòng hộ ven biển năm 2027
+Để triển khai có hiệu quả chương trình trồng rừng phòng hộ ven biển,
+bảo đảm tỷ lệ che phủ rừng theo chỉ tiêu được giao, Ủy ban nhân dân
+huyện ban hành Kế hoạch thực hiện với các nội dung chủ yếu như sau
+1. Rà soát quỹ đất trồng rừng, lập bản đồ các khu vực trồng bổ sung
+trên các bãi bồi và dải cát ven biển của các xã trong toàn huyện
+Đơn vị chủ trì: Phòng Nông nghiệp và Môi trường huyện phối hợp cùng
+Hạt Kiểm lâm và các xã có rừng ven biển trên địa bàn toàn huyện
+Cơ quan phối hợp: Ban Quản lý rừng phòng hộ, Đồn Biên phòng các xã
+Thời gian hoàn thành: trước ngày 30 tháng 6 năm 2027 theo kế hoạch
+2. Tổ chức trồng mới và chăm sóc các diện tích rừng đã trồng năm trước
+trên địa bàn các xã ven biển, ưu tiên các loài cây bản địa chịu mặn
+Đơn vị chủ trì: Ban Quản lý rừng phòng hộ huyện cùng các xã ven biển
+Thời gian hoàn thành: quý IV năm 2027 và báo cáo kết quả thực hiện
+3. Tuyên truyền, vận động nhân dân tham gia bảo vệ rừng phòng hộ ven
+biển, phòng cháy chữa cháy rừng trong mùa khô hanh trên địa bàn huyện
+Trường hợp thời gian hoàn thành chậm so với kế hoạch thì các đơn vị
+phối hợp: báo cáo rõ nguyên nhân và đề xuất giải pháp khắc phục kịp thời
+"""
+
+
+def test_a_field_label_line_in_wrapped_text_is_never_joined_to_the_line_above():
+    lines = _lines(_WRAPPED_FIELDS)
+    starts = [ln.split(":")[0] for ln in lines if ":" in ln]
+    assert starts.count("Đơn vị chủ trì") == 2
+    assert "Cơ quan phối hợp" in starts
+    assert starts.count("Thời gian hoàn thành") == 2
+    # a sentence that wraps before a lower-case ``phối hợp:`` goes on: no label opens that line
+    assert any("thì các đơn vị phối hợp: báo cáo rõ nguyên nhân" in ln for ln in lines)
+    assert not any(ln.startswith("phối hợp") for ln in lines)

@@ -95,8 +95,17 @@ def _strict(data: bytes, encoding: str, path: str | None) -> str:
 # --- markdown -------------------------------------------------------------------------------------
 
 _MD_HEADING = compiled(r"^[ \t]{0,3}(#{1,6})[ \t]+")
-_MD_EMPH = compiled(r"\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
-_HAS_MD = compiled(r"(?m)^[ \t]{0,3}#{1,6}[ \t]|\*\*|(?<!\w)__")
+#: A backslash-escaped Markdown punctuation character (``1\\.``, ``a\\)``, ``\\-``, ``\\*``): the character itself,
+#: never a marker.  ``\\|`` stays as written (a literal bar is no cell separator of the text).
+_MD_ESCAPED = r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])"
+_MD_ESCAPE = compiled(_MD_ESCAPED)
+#: Emphasis markers, an escaped character matched first so that ``\\*`` is never one.
+_MD_EMPH = compiled(_MD_ESCAPED + r"|\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
+_HAS_MD = compiled(
+    r"(?m)^[ \t]{0,3}#{1,6}[ \t]|\*\*|(?<!\w)__"
+    # pandoc's escaped list markers at a line's start: ``1\\.``, ``a\\)``, ``\\-``, ``\\*``, ``\\(2\\)``
+    r"|^[ \t]{0,3}(?:\\[-*+][ \t]|\\\(|\w{1,4}\\[.)][ \t])"
+)
 
 
 def _hard_break_start(line: str) -> int:
@@ -106,6 +115,27 @@ def _hard_break_start(line: str) -> int:
     if len(line) - len(kept) >= 2:
         return len(kept)
     return len(line) - 1 if line.endswith("\\") else len(line)
+
+
+def _add_unescaped(seg: str, orig: int, b: TextBuilder) -> str:
+    """Copy ``seg`` (at ``orig`` in the original) into ``b`` with each escaping backslash dropped (the escaped
+    character keeps its own offset); return the text added."""
+    out: list[str] = []
+    last = 0
+    for m in _MD_ESCAPE.finditer(seg):
+        if m.start() > last:
+            b.add(seg[last : m.start()], orig + last)
+            out.append(seg[last : m.start()])
+        b.add(m.group(1), orig + m.start(1))
+        out.append(m.group(1))
+        last = m.end()
+    if not out:
+        b.add(seg, orig)
+        return seg
+    if last < len(seg):
+        b.add(seg[last:], orig + last)
+        out.append(seg[last:])
+    return "".join(out)
 
 
 def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
@@ -118,7 +148,7 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
         pos = m.end()
     end = max(pos, _hard_break_start(line))
     body = line[pos:end]
-    markers = list(_MD_EMPH.finditer(body))
+    markers = [mk for mk in _MD_EMPH.finditer(body) if mk.group(1) is None]
     if len(markers) % 2:
         # a run that spans lines opens or closes here (``*Hà Nội, ngày **24** tháng 11 năm`` / ``2025*``): the
         # edge marker is Markdown, and so are the pairs inside it; with no single edge, asterisks are literal
@@ -137,7 +167,7 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
     for mk in markers:
         seg = body[cur : mk.start()]
         if seg:
-            b.add(seg, offset + pos + cur)
+            seg = _add_unescaped(seg, offset + pos + cur, b)
             out_len += len(seg)
             stripped = seg.strip()
             if stripped:
@@ -157,7 +187,7 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
         cur = mk.end()
     seg = body[cur:]
     if seg:
-        b.add(seg, offset + pos + cur)
+        seg = _add_unescaped(seg, offset + pos + cur, b)
         stripped = seg.strip()
         if stripped:
             visible += len(stripped)
@@ -194,6 +224,24 @@ def _opens_part(line: str) -> bool:
     return bool(APPENDIX.match(text) or is_type_line(text))
 
 
+#: A raw HTML table inside Markdown (pandoc writes a table with merged or multi-paragraph cells so): its
+#: opening tag at a line's start, and every opening and closing tag of a table (nested ones are counted).
+_HTML_TABLE_OPEN = compiled(r"(?i)^[ \t]{0,3}<table(?:[\s>]|$)")
+_HTML_TABLE_TAG = compiled(r"(?i)<(/?)table(?:[\s>]|$)")
+
+
+def _html_table_end(lines: list[str], start: int) -> int | None:
+    """The line that closes the raw HTML table opened at line ``start``; None when none closes it (then the
+    ``<table`` is text)."""
+    depth = 0
+    for j in range(start, len(lines)):
+        for m in _HTML_TABLE_TAG.finditer(lines[j]):
+            depth += -1 if m.group(1) else 1
+            if depth == 0:
+                return j
+    return None
+
+
 #: A broken bold heading is looked for in this many lines before a blank line at most.
 DEFAULT_BRIDGE_LINES = 8
 
@@ -210,6 +258,7 @@ class _PlainText:
         self.b = TextBuilder()
         self.blocks: list[Block] = []
         self.markdown = _HAS_MD.search(text) is not None
+        self.text = text
         raw_lines, self.offsets = line_offsets(text)
         # a carriage return is a space to the text (same length: offsets hold), never part of a line's words
         self.lines = [ln.replace("\r", " ") for ln in raw_lines]
@@ -303,6 +352,12 @@ class _PlainText:
             last = broken.rows.get(k)
             if last is not None:
                 line = self.joined(k, last)
+            html_end = _html_table_end(self.lines, k) if _HTML_TABLE_OPEN.match(line) else None
+            if html_end is not None and self.html_table(k, html_end):
+                self.flush(block)
+                row = -1
+                k = html_end + 1
+                continue
             grid = grids.get(k)
             cells = None if grid is not None or not line.strip() else pipe_row_cells(line)
             bridged = grid is None and cells is None and not line.strip() and self._bridged(block, k)
@@ -337,6 +392,36 @@ class _PlainText:
                 self.blocks.append(Block())  # a blank line stays: it ends a title, a paragraph
             k += 1
         self.flush(block)
+
+    def html_table(self, first: int, last: int) -> bool:
+        """A raw HTML table (lines ``first`` … ``last``) read as the web page reader reads one: its rows as
+        rows of cells (a header's or closing's layout table as its cells' paragraphs); each line of it stands
+        for the whole table in the original.  False when it holds no text (the lines are then read as text)."""
+        from .html import read_html  # html.py decodes with this module's decoder
+
+        start = self.offsets[first]
+        end = self.offsets[last] + len(self.lines[last])
+        # the blocks are written only once the table is read: a table that holds no text leaves no trace
+        pending: list[tuple[str, Block]] = []
+        try:
+            res = read_html(self.text[start:end].encode("utf-8"))
+        except ReadError:
+            return False
+        numbers: dict[int, int] = {}
+        for text, blk in zip(res.mapped.text.split("\n"), res.blocks, strict=False):
+            if blk.table is not None:
+                if blk.table not in numbers:
+                    self.tables += 1
+                    numbers[blk.table] = TEXT_TABLE_BASE + self.tables - 1
+                blk.table = numbers[blk.table]
+            pending.append((text, blk))
+        if not pending:
+            return False
+        for text, blk in pending:
+            self.newline()
+            self.b.add_replaced(text, start, end - start)
+            self.blocks.append(blk)
+        return True
 
     def joined(self, first: int, last: int) -> str:
         """Lines ``first`` … ``last`` as one line, each line break a space (offsets hold)."""

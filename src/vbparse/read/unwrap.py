@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..pattern_cache import compiled
+from ..tables.obligations import FIELD_LABEL
 from ..tables.patterns import (
     AUTHORITY,
     BARE_LABEL_LINE,
@@ -102,6 +103,20 @@ def _stands_alone(line: str) -> bool:
     return bool(TYPE_OR_VV.match(s) or NOI_NHAN.match(s) or AUTHORITY.match(s) or QUOC_HIEU.match(s))
 
 
+#: How far into a line a field label's colon is looked for (``Đơn vị chủ trì thực hiện:`` and its markup).
+DEFAULT_FIELD_LABEL_SPAN = 80
+_INLINE_MARKUP = compiled(r"[*_]+")
+
+
+def _opens_field(visible_next: str) -> bool:
+    """A line that opens with a field label in capitals (``Đơn vị chủ trì: …``, ``Cơ quan phối hợp: …``,
+    ``**Thời gian hoàn thành:** …``): a paragraph of its own, never the rest of the line above.  A line that
+    goes on in lower case (``phối hợp: …`` after ``… các đơn vị``) is a sentence's continuation."""
+    if not visible_next[:1].isupper() or ":" not in visible_next[:DEFAULT_FIELD_LABEL_SPAN]:
+        return False
+    return FIELD_LABEL.match(_INLINE_MARKUP.sub("", visible_next[:DEFAULT_FIELD_LABEL_SPAN])) is not None
+
+
 def _name_cut(prev: str, visible_next: str) -> bool:
     """``prev`` ends inside a proper name that ``visible_next`` goes on with (``… Tiếng nói Việt`` / ``Nam, …``)."""
     return bool(_NAME_CUT.search(_TRAILING_MARKUP.sub("", prev)) and _NAME_GOES_ON.match(visible_next))
@@ -165,6 +180,8 @@ def soft_break(
     if bare_label:
         return True
     if wrap is None:
+        return False
+    if _opens_field(visible_next):
         return False
     if bold_open:
         return True  # ``**TM. ỦY BAN`` / ``NHÂN DÂN**``: a bold run goes on
