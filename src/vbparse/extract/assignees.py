@@ -34,6 +34,7 @@ from ..tables.bodies import (
     CENTRAL_COMMITTEES,
     COLLECTIVE_DETERMINERS,
     COLLECTIVE_NOUNS,
+    DEPUTY_PREFIX,
     ENUMERATION_JOINERS,
     FILLER_HEADS,
     FUNCTION_NAMED_HEADS,
@@ -56,12 +57,14 @@ from ..tables.bodies import (
     NON_SUBJECT_HEADS,
     NOT_HEAD_PHRASES,
     NOT_PREDICATE_STOPS,
+    NOUNS_OPENED_BY_STOPS,
     OWNING_BODY_NAMES,
     PARENT_BODY_HEADS,
     PERSON_HONORIFICS,
     PLACE_LEVELS,
     POSITION_HEADS,
     POSSESSIVES,
+    POSTS_WITHOUT_DEPUTY,
     ROLE_WORDS,
     SENTENCE_VERBS,
     STAFF_HEADS,
@@ -199,6 +202,12 @@ def _compile_heads() -> None:
     global _POSITION_HEAD, _FUNCTION_NAMED_HEAD, _LOWER_BEFORE_NAME, _LOWER_POSITIONS, _HEAD_WORDS
     body = [(h, k) for h, k in BODY_HEADS if lexicon_key(h) not in _LEFT_OUT]
     positions = _kept(POSITION_HEADS)
+    # each post's deputy (``Phó Hiệu trưởng``) is a post too
+    positions += [
+        f"{DEPUTY_PREFIX} {p}"
+        for p in positions
+        if not p.startswith(DEPUTY_PREFIX) and p not in POSTS_WITHOUT_DEPUTY and f"{DEPUTY_PREFIX} {p}" not in positions
+    ]
     _BODY_HEAD = _alternation([h for h, _k in body])
     _BODY_KIND = {fold(h): k for h, k in body}
     _BREAKING_HEAD = _alternation(_kept(BREAKING_HEADS))
@@ -266,6 +275,7 @@ _HONORIFIC = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
 _STOP = _alternation(NAME_STOPS)
+_NOUN_OPENED_BY_STOP = _alternation(NOUNS_OPENED_BY_STOPS)
 _STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``
     r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
 )
@@ -851,10 +861,14 @@ class _NameRun:
             return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
         first = _first_word(text, q)
         stop = _match_at(_STOP, first, text, q)
+        compound = _STOP_COMPOUND_END.search(text, 0, stop.end()) if stop else None
         if (
             stop
             and not _CAP_WORD.match(token)
-            and not _STOP_COMPOUND_END.search(text, 0, stop.end())
+            # a compound ends with the stop only when the name's own word opens it (``Đội Vận chuyển``), not when
+            # it is the stop itself (``… vận chuyển rác thải``: the verb)
+            and not (compound is not None and compound.start() < q)
+            and not _match_at(_NOUN_OPENED_BY_STOP, first, text, q)  # ``Ban An toàn giao thông``
             and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
         ):  # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
             return False
