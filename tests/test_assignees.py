@@ -593,6 +593,8 @@ def test_positional_reading_only_when_asked() -> None:
         ("BQL Chợ Đầm phối hợp kiểm tra an toàn thực phẩm", ["BQL Chợ Đầm"]),
         ("BCH Quân sự phường An Khánh tổ chức huấn luyện", ["BCH Quân sự phường An Khánh"]),
         ("BCĐ Chuyển đổi số xã chủ trì rà soát", ["BCĐ Chuyển đổi số xã"]),
+        # a military command closed by the body it is of, whatever that body's head
+        ("BCH Quân sự Cục Hải quan chủ trì tự vệ cơ quan", ["BCH Quân sự Cục Hải quan"]),
         # military units
         ("Đại đội Công binh tham gia diễn tập", ["Đại đội Công binh"]),
         ("Tiểu đoàn Thông tin chủ trì bảo đảm liên lạc", ["Tiểu đoàn Thông tin"]),

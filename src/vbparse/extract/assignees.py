@@ -34,6 +34,7 @@ from ..tables.bodies import (
     CENTRAL_COMMITTEES,
     COLLECTIVE_DETERMINERS,
     COLLECTIVE_NOUNS,
+    COMMAND_HEADS,
     DEPUTY_PREFIX,
     ENUMERATION_JOINERS,
     FILLER_HEADS,
@@ -275,6 +276,7 @@ _HONORIFIC = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
 _STOP = _alternation(NAME_STOPS)
+_COMMAND_HEADS = frozenset(fold(h) for h in COMMAND_HEADS)
 _NOUN_OPENED_BY_STOP = _alternation(NOUNS_OPENED_BY_STOPS)
 _STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``
     r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
@@ -620,6 +622,7 @@ def _extend(
     when what came before ends with a place level) to where the sentence goes on.  ``head``: the name's
     head as written (a unit's head lets the body it belongs to close its name)."""
     run = _NameRun(text, kind, collective, words, after_level, pos, pos, fold(head) in _SUBORDINATE_HEADS)
+    run.command = fold(head) in _COMMAND_HEADS
     while run.end < len(text) and run.words < DEFAULT_MAX_NAME_WORDS and run.step():
         pass
     return run.end
@@ -640,6 +643,7 @@ class _NameRun:
     end: int
     subordinate: bool
     parent_taken: bool = False
+    command: bool = False  # a military command's name, which the body it is of closes (``BCH Quân sự Trung tâm``)
     #: a tail or a proper name closed the collective's list (``… các tỉnh, thành phố trực thuộc trung ương``,
     #: ``lực lượng Công an``): a comma after it begins the next name, not a further noun of the list
     list_closed: bool = False
@@ -902,6 +906,8 @@ class _NameRun:
             and not _CENTRAL_COMMITTEE_END.search(text, max(0, self.start - DEFAULT_POST_LOOKBACK), q)
         ):
             parent = _PARENT_BODY.match(text, q) if self.subordinate and not self.parent_taken else None
+            if parent is None and self.command and not self.parent_taken:
+                parent = _BREAKING_HEAD.match(text, q)  # ``BCH Quân sự Trung tâm``: the centre's own command
             if parent:
                 self.parent_taken = True  # ``Ban Tuyên giáo và Dân vận Tỉnh ủy``: the unit and the body it is of
                 return self.take(parent.end())  # the parent's head whole: ``Ủy ban MTTQ`` is one head, not two

@@ -922,6 +922,11 @@ SUBORDINATE_UNIT_HEADS: tuple[str, ...] = (
     "Cơ quan",  # ``các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh``: the committee's own agency
     "Ủy ban Kiểm tra", "Uỷ ban Kiểm tra",  # ``Ủy ban Kiểm tra Tỉnh ủy``, ``Ủy ban Kiểm tra Đảng ủy xã``
 )  # fmt: skip
+#: Heads of a military command (Ban Chỉ huy Quân sự) of an agency, a school, a company: the body it is of closes
+#: its name whatever that body's head (``BCH Quân sự Trung tâm``, ``Ban CHQS Trường Cao đẳng Y tế``).
+COMMAND_HEADS: tuple[str, ...] = (
+    "BCH", "Ban Chỉ huy", "Ban Chỉ huy Quân sự", "Ban Chỉ huy quân sự", "Ban CHQS",
+)  # fmt: skip
 #: ... and the bodies that own such units, when written right after them.
 PARENT_BODY_HEADS: tuple[str, ...] = (
     "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng uỷ",
