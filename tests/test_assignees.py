@@ -595,6 +595,11 @@ def test_positional_reading_only_when_asked() -> None:
         ("BCĐ Chuyển đổi số xã chủ trì rà soát", ["BCĐ Chuyển đổi số xã"]),
         # a military command closed by the body it is of, whatever that body's head
         ("BCH Quân sự Cục Hải quan chủ trì tự vệ cơ quan", ["BCH Quân sự Cục Hải quan"]),
+        # a list of grades after a name is the name's (one body of each grade)
+        (
+            "Hội đồng Giáo dục quốc phòng cấp huyện, cấp xã chủ trì sơ kết",
+            ["Hội đồng Giáo dục quốc phòng cấp huyện, cấp xã"],
+        ),
         # military units
         ("Đại đội Công binh tham gia diễn tập", ["Đại đội Công binh"]),
         ("Tiểu đoàn Thông tin chủ trì bảo đảm liên lạc", ["Tiểu đoàn Thông tin"]),
@@ -619,6 +624,7 @@ def test_name_runs_to_its_end_not_cut_short(text: str, expected: list[str]) -> N
         ("Ban Quản lý dự án lập hồ sơ mời thầu", ["Ban Quản lý dự án"]),
         ("Công ty Môi trường đô thị vận chuyển rác thải về bãi", ["Công ty Môi trường đô thị"]),
         ("Sở Xây dựng giao nhiệm vụ cho các phòng", ["Sở Xây dựng"]),
+        ("Công an cấp tỉnh, Sở Tư pháp phối hợp", ["Công an cấp tỉnh", "Sở Tư pháp"]),
     ],
 )
 def test_name_still_ends_before_its_task_verb(text: str, expected: list[str]) -> None:

@@ -40,6 +40,7 @@ from ..tables.bodies import (
     FILLER_HEADS,
     FUNCTION_NAMED_HEADS,
     GENERIC_HEADS,
+    GRADE_WORD,
     HEADS_NOT_BEFORE_COMMA,
     JOINED_OPENERS,
     JOINT_OFFICE_BODIES,
@@ -297,6 +298,8 @@ _LEVEL = _alternation(
     + "|".join(r"\s+".join(map(regex.escape, c.split()[:-1])) for c in LEVEL_WORD_COMPOUNDS)
     + r")\s+)",
 )
+_GRADE = compiled(rf"(?<![\p{{L}}]){GRADE_WORD}[ \t]+" + _LEVEL.pattern)  # ``cấp xã``
+_GRADE_AT_END = compiled(_GRADE.pattern + r"$", regex.REVERSE)
 _LEVEL_AT_END = compiled(_LEVEL.pattern + r"$", regex.REVERSE)  # searched from the end, as ``_AFTER_POST``
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
@@ -715,6 +718,9 @@ class _NameRun:
             if _market_actor(text, r, _noun_at(text, r)) != _market_actor_before(text, q):
                 return False  # ``các Sở, ban ngành, nhà đầu tư thứ cấp``: the state's bodies, then the market's actors
             return self.take(_noun_at(text, r) or r)
+        grade = _GRADE.match(text, r) if ch == "," else None
+        if grade and _GRADE_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q):
+            return self.take(grade.end())  # ``… cấp tỉnh, cấp xã``: one name, a body of each grade
         second_post = _POSITION_HEAD.match(text, r) if ch in "-–" and kind == "position" else None
         if second_post is not None and text[r].isupper():
             # ``Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc``: one person's double role, one assignee

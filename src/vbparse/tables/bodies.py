@@ -587,6 +587,10 @@ JOINT_OFFICE_BODIES: tuple[str, ...] = (
     "Ủy ban nhân dân", "Uỷ ban nhân dân",
 )  # fmt: skip
 
+#: The word that makes a level a grade of bodies (``cấp tỉnh``): a list of grades after a name is the name's
+#: (``Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã``), one body of each grade.
+GRADE_WORD = "cấp"
+
 #: Administrative levels that make a place qualifier (``tỉnh``, ``các xã, phường, đặc khu``), longest first.
 PLACE_LEVELS: tuple[str, ...] = (
     "thành phố",
