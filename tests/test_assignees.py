@@ -584,3 +584,48 @@ def test_first_noun_phrase_that_is_no_subject(text: str) -> None:
 
 def test_positional_reading_only_when_asked() -> None:
     assert names("Thủ kho kiểm tra hàng tồn cuối tháng") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a head written short heads the name as its spelled-out head does
+        ("BQL Chợ Đầm phối hợp kiểm tra an toàn thực phẩm", ["BQL Chợ Đầm"]),
+        ("BCH Quân sự phường An Khánh tổ chức huấn luyện", ["BCH Quân sự phường An Khánh"]),
+        ("BCĐ Chuyển đổi số xã chủ trì rà soát", ["BCĐ Chuyển đổi số xã"]),
+        # a military command closed by the body it is of, whatever that body's head
+        ("BCH Quân sự Cục Hải quan chủ trì tự vệ cơ quan", ["BCH Quân sự Cục Hải quan"]),
+        # a list of grades after a name is the name's (one body of each grade)
+        (
+            "Hội đồng Giáo dục quốc phòng cấp huyện, cấp xã chủ trì sơ kết",
+            ["Hội đồng Giáo dục quốc phòng cấp huyện, cấp xã"],
+        ),
+        # military units
+        ("Đại đội Công binh tham gia diễn tập", ["Đại đội Công binh"]),
+        ("Tiểu đoàn Thông tin chủ trì bảo đảm liên lạc", ["Tiểu đoàn Thông tin"]),
+        # a post prefixed by ``Phó``
+        ("Phó Viện trưởng chủ trì thẩm định đề tài", ["Phó Viện trưởng"]),
+        ("Phó Chủ nhiệm Hợp tác xã Hòa Bình theo dõi sổ sách", ["Phó Chủ nhiệm Hợp tác xã Hòa Bình"]),
+        # lower-case words inside a name: a compound its capitalised word opens, a noun a stop word opens
+        ("Tổ Vận chuyển rác thải phối hợp thu gom", ["Tổ Vận chuyển rác thải"]),
+        ("Trung tâm Điều hành giao thông đô thị chủ trì phân luồng", ["Trung tâm Điều hành giao thông đô thị"]),
+        ("Ban Chỉ huy Phòng thủ dân sự phường chủ trì diễn tập", ["Ban Chỉ huy Phòng thủ dân sự phường"]),
+    ],
+)
+def test_name_runs_to_its_end_not_cut_short(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the name still ends before its task verb
+        ("Trung tâm Kiểm soát bệnh tật tỉnh tổ chức giám sát dịch", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+        ("Ban Quản lý dự án lập hồ sơ mời thầu", ["Ban Quản lý dự án"]),
+        ("Công ty Môi trường đô thị vận chuyển rác thải về bãi", ["Công ty Môi trường đô thị"]),
+        ("Sở Xây dựng giao nhiệm vụ cho các phòng", ["Sở Xây dựng"]),
+        ("Công an cấp tỉnh, Sở Tư pháp phối hợp", ["Công an cấp tỉnh", "Sở Tư pháp"]),
+    ],
+)
+def test_name_still_ends_before_its_task_verb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -34,10 +34,13 @@ from ..tables.bodies import (
     CENTRAL_COMMITTEES,
     COLLECTIVE_DETERMINERS,
     COLLECTIVE_NOUNS,
+    COMMAND_HEADS,
+    DEPUTY_PREFIX,
     ENUMERATION_JOINERS,
     FILLER_HEADS,
     FUNCTION_NAMED_HEADS,
     GENERIC_HEADS,
+    GRADE_WORD,
     HEADS_NOT_BEFORE_COMMA,
     JOINED_OPENERS,
     JOINT_OFFICE_BODIES,
@@ -56,12 +59,14 @@ from ..tables.bodies import (
     NON_SUBJECT_HEADS,
     NOT_HEAD_PHRASES,
     NOT_PREDICATE_STOPS,
+    NOUNS_OPENED_BY_STOPS,
     OWNING_BODY_NAMES,
     PARENT_BODY_HEADS,
     PERSON_HONORIFICS,
     PLACE_LEVELS,
     POSITION_HEADS,
     POSSESSIVES,
+    POSTS_WITHOUT_DEPUTY,
     ROLE_WORDS,
     SENTENCE_VERBS,
     STAFF_HEADS,
@@ -199,6 +204,12 @@ def _compile_heads() -> None:
     global _POSITION_HEAD, _FUNCTION_NAMED_HEAD, _LOWER_BEFORE_NAME, _LOWER_POSITIONS, _HEAD_WORDS
     body = [(h, k) for h, k in BODY_HEADS if lexicon_key(h) not in _LEFT_OUT]
     positions = _kept(POSITION_HEADS)
+    # each post's deputy (``Phó Hiệu trưởng``) is a post too
+    positions += [
+        f"{DEPUTY_PREFIX} {p}"
+        for p in positions
+        if not p.startswith(DEPUTY_PREFIX) and p not in POSTS_WITHOUT_DEPUTY and f"{DEPUTY_PREFIX} {p}" not in positions
+    ]
     _BODY_HEAD = _alternation([h for h, _k in body])
     _BODY_KIND = {fold(h): k for h, k in body}
     _BREAKING_HEAD = _alternation(_kept(BREAKING_HEADS))
@@ -266,6 +277,8 @@ _HONORIFIC = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
 _STOP = _alternation(NAME_STOPS)
+_COMMAND_HEADS = frozenset(fold(h) for h in COMMAND_HEADS)
+_NOUN_OPENED_BY_STOP = _alternation(NOUNS_OPENED_BY_STOPS)
 _STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``
     r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
 )
@@ -285,6 +298,8 @@ _LEVEL = _alternation(
     + "|".join(r"\s+".join(map(regex.escape, c.split()[:-1])) for c in LEVEL_WORD_COMPOUNDS)
     + r")\s+)",
 )
+_GRADE = compiled(rf"(?<![\p{{L}}]){GRADE_WORD}[ \t]+" + _LEVEL.pattern)  # ``cấp xã``
+_GRADE_AT_END = compiled(_GRADE.pattern + r"$", regex.REVERSE)
 _LEVEL_AT_END = compiled(_LEVEL.pattern + r"$", regex.REVERSE)  # searched from the end, as ``_AFTER_POST``
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
@@ -610,6 +625,7 @@ def _extend(
     when what came before ends with a place level) to where the sentence goes on.  ``head``: the name's
     head as written (a unit's head lets the body it belongs to close its name)."""
     run = _NameRun(text, kind, collective, words, after_level, pos, pos, fold(head) in _SUBORDINATE_HEADS)
+    run.command = fold(head) in _COMMAND_HEADS
     while run.end < len(text) and run.words < DEFAULT_MAX_NAME_WORDS and run.step():
         pass
     return run.end
@@ -630,6 +646,7 @@ class _NameRun:
     end: int
     subordinate: bool
     parent_taken: bool = False
+    command: bool = False  # a military command's name, which the body it is of closes (``BCH Quân sự Trung tâm``)
     #: a tail or a proper name closed the collective's list (``… các tỉnh, thành phố trực thuộc trung ương``,
     #: ``lực lượng Công an``): a comma after it begins the next name, not a further noun of the list
     list_closed: bool = False
@@ -701,6 +718,9 @@ class _NameRun:
             if _market_actor(text, r, _noun_at(text, r)) != _market_actor_before(text, q):
                 return False  # ``các Sở, ban ngành, nhà đầu tư thứ cấp``: the state's bodies, then the market's actors
             return self.take(_noun_at(text, r) or r)
+        grade = _GRADE.match(text, r) if ch == "," else None
+        if grade and _GRADE_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q):
+            return self.take(grade.end())  # ``… cấp tỉnh, cấp xã``: one name, a body of each grade
         second_post = _POSITION_HEAD.match(text, r) if ch in "-–" and kind == "position" else None
         if second_post is not None and text[r].isupper():
             # ``Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc``: one person's double role, one assignee
@@ -851,10 +871,14 @@ class _NameRun:
             return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
         first = _first_word(text, q)
         stop = _match_at(_STOP, first, text, q)
+        compound = _STOP_COMPOUND_END.search(text, 0, stop.end()) if stop else None
         if (
             stop
             and not _CAP_WORD.match(token)
-            and not _STOP_COMPOUND_END.search(text, 0, stop.end())
+            # a compound ends with the stop only when the name's own word opens it (``Đội Vận chuyển``), not when
+            # it is the stop itself (``… vận chuyển rác thải``: the verb)
+            and not (compound is not None and compound.start() < q)
+            and not _match_at(_NOUN_OPENED_BY_STOP, first, text, q)  # ``Ban An toàn giao thông``
             and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
         ):  # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
             return False
@@ -888,6 +912,8 @@ class _NameRun:
             and not _CENTRAL_COMMITTEE_END.search(text, max(0, self.start - DEFAULT_POST_LOOKBACK), q)
         ):
             parent = _PARENT_BODY.match(text, q) if self.subordinate and not self.parent_taken else None
+            if parent is None and self.command and not self.parent_taken:
+                parent = _BREAKING_HEAD.match(text, q)  # ``BCH Quân sự Trung tâm``: the centre's own command
             if parent:
                 self.parent_taken = True  # ``Ban Tuyên giáo và Dân vận Tỉnh ủy``: the unit and the body it is of
                 return self.take(parent.end())  # the parent's head whole: ``Ủy ban MTTQ`` is one head, not two

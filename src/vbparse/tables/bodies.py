@@ -46,6 +46,18 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Ban Chỉ huy Quân sự", "body"),
     ("Ban Chỉ huy quân sự", "body"),
     ("Ban CHQS", "body"),
+    # heads written short (``BCH Quân sự Quận 3``, ``BQL Chợ Đầm``, ``UBKT Đảng ủy``): each heads a name as its
+    # spelled-out head does (Ban Chỉ huy, Ban Chỉ đạo, Ban Quản lý, Ban Thường vụ, Ủy ban Kiểm tra, Công an xã)
+    ("BCH", "body"),
+    ("BCĐ", "body"),
+    ("BQL", "body"),
+    ("BTV", "body"),
+    ("UBKT", "body"),
+    ("CAX", "body"),
+    # military units (``Trung đội DQTV``, ``Đại đội Công binh``, ``Tiểu đoàn Thông tin``)
+    ("Trung đội", "unit"),
+    ("Đại đội", "unit"),
+    ("Tiểu đoàn", "unit"),
     ("Bộ Tư lệnh", "body"),
     ("Bộ tư lệnh", "body"),
     ("Bộ đội Biên phòng", "body"),
@@ -294,6 +306,7 @@ NOT_HEAD_PHRASES: tuple[str, ...] = (
     "dai hoi",
     "to trinh",
     "thuong truc ban",
+    "phong thu",  # ``Ban Chỉ huy Phòng thủ dân sự``: civil defence, no ``Phòng`` a unit
 )
 
 #: Heads (folded) that are ordinary words when a comma follows them: ``Phòng, chống``, ``Tổ, nhóm``,
@@ -355,6 +368,14 @@ POSITION_HEADS: tuple[str, ...] = (
     "Trưởng thôn",
     "Trưởng bản",
 )
+
+#: The word that makes a post its deputy's (``Phó Hiệu trưởng``, ``Phó Viện trưởng``, ``Phó Chủ nhiệm``): it heads
+#: any post of ``POSITION_HEADS`` but these (a member, a clerk, a teacher have no deputy).
+DEPUTY_PREFIX = "Phó"
+POSTS_WITHOUT_DEPUTY: tuple[str, ...] = (
+    "Thành viên", "Ủy viên", "Người đứng đầu", "Kế toán", "Văn thư", "Người chủ trì", "Giáo viên", "Cán bộ phụ trách",
+    "Công chức phụ trách", "Thư ký", "Tổ phó",
+)  # fmt: skip
 
 #: Post words in lower case that still name a post (``thủ trưởng các sở``, ``chủ tịch UBND các xã``).
 LOWERCASE_POSITION_HEADS: tuple[str, ...] = (
@@ -566,6 +587,10 @@ JOINT_OFFICE_BODIES: tuple[str, ...] = (
     "Ủy ban nhân dân", "Uỷ ban nhân dân",
 )  # fmt: skip
 
+#: The word that makes a level a grade of bodies (``cấp tỉnh``): a list of grades after a name is the name's
+#: (``Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã``), one body of each grade.
+GRADE_WORD = "cấp"
+
 #: Administrative levels that make a place qualifier (``tỉnh``, ``các xã, phường, đặc khu``), longest first.
 PLACE_LEVELS: tuple[str, ...] = (
     "thành phố",
@@ -598,6 +623,7 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     # a meeting, not the verb ``họp``: ``đưa nội dung vào các cuộc họp thường kỳ`` (realdocs 03), ``các đại biểu
     # dự họp`` (31, 35)
     "cuộc họp", "buổi họp", "phiên họp", "dự họp", "phòng họp",
+    "vận chuyển",  # ``Đội Vận chuyển cấp cứu``; only when the name's own word opens it (``vận chuyển`` is a verb)
 )  # fmt: skip
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
 #: (``NAME_STOPS``), and a sentence of an item that opens with one gives a task of its own (``extract/sentences.py``:
@@ -734,6 +760,7 @@ TASK_VERBS: tuple[str, ...] = (
     "có biện pháp",
     "có phương án",
     "có giải pháp",
+    "vận chuyển",  # ``Công ty Môi trường đô thị vận chuyển rác thải …``
 )  # fmt: skip
 NAME_STOPS: tuple[str, ...] = (
     # role words
@@ -838,6 +865,10 @@ NAME_STOPS: tuple[str, ...] = (
     "qua",
 )
 
+#: Nouns that a stop word opens (``giao`` of ``giao thông``): in lower case inside a name they are the name's
+#: words (``Ban An toàn giao thông tỉnh``, ``Trung tâm Quản lý giao thông công cộng``), no verb.
+NOUNS_OPENED_BY_STOPS: tuple[str, ...] = ("giao thông",)
+
 #: Words that open a subject phrase but are not part of the name (``Giao Sở Tài chính …``, ``Đề nghị
 #: Ủy ban MTTQ …``), with the mode they give the obligation.
 SUBJECT_OPENERS: tuple[tuple[str, str], ...] = (
@@ -894,6 +925,11 @@ SUBORDINATE_UNIT_HEADS: tuple[str, ...] = (
     "Tổ", "Bộ phận", "Ban Quản lý", "Ban Chỉ huy", "Trung tâm", "Chi cục", "Cục",
     "Cơ quan",  # ``các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh``: the committee's own agency
     "Ủy ban Kiểm tra", "Uỷ ban Kiểm tra",  # ``Ủy ban Kiểm tra Tỉnh ủy``, ``Ủy ban Kiểm tra Đảng ủy xã``
+)  # fmt: skip
+#: Heads of a military command (Ban Chỉ huy Quân sự) of an agency, a school, a company: the body it is of closes
+#: its name whatever that body's head (``BCH Quân sự Trung tâm``, ``Ban CHQS Trường Cao đẳng Y tế``).
+COMMAND_HEADS: tuple[str, ...] = (
+    "BCH", "Ban Chỉ huy", "Ban Chỉ huy Quân sự", "Ban Chỉ huy quân sự", "Ban CHQS",
 )  # fmt: skip
 #: ... and the bodies that own such units, when written right after them.
 PARENT_BODY_HEADS: tuple[str, ...] = (
