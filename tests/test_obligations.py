@@ -1741,3 +1741,24 @@ def test_a_sentence_at_a_line_start_is_parted_only_where_the_text_makes_the_line
         "Lập biên",
         "Xử lý ng",
     ]
+
+
+def test_a_regulation_s_scope_and_definitions_articles_give_no_task():
+    # decision 16: scope articles and descriptions are not tasks; a definition (``X là …``) assigns nothing
+    text = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH AN
+Số: 09/2026/QĐ-UBND
+Bình An, ngày 03 tháng 4 năm 2026
+QUY ĐỊNH
+Về quản lý bến thủy nội địa trên địa bàn tỉnh
+Điều 1. Đối tượng và phạm vi điều chỉnh
+1. Quy định này điều chỉnh việc quản lý các bến thủy nội địa trên địa bàn tỉnh.
+2. Các chủ bến thủy nội địa tuân thủ các quy định về an toàn giao thông đường thủy.
+Điều 2. Giải thích từ ngữ
+1. Chủ bến thủy nội địa là tổ chức, cá nhân được cấp phép khai thác bến.
+2. Doanh nghiệp cung cấp dịch vụ vận tải là doanh nghiệp được thành lập để chở khách qua sông.
+Điều 3. Trách nhiệm của Sở Xây dựng
+1. Sở Xây dựng chủ trì kiểm tra định kỳ các bến thủy nội địa hằng quý.
+"""
+    doc = parse(text=text)
+    assert {o.assignee.raw for o in doc.obligations} == {"Sở Xây dựng"}

@@ -35,6 +35,12 @@ SKIP_SECTION_KEYS: tuple[str, ...] = (
     "muc tieu chung",
     "muc tieu cu the",
     "yeu cau chung",
+    # a regulation's scope and definitions articles (decision 16): ``Đối tượng và phạm vi điều chỉnh``, ``Giải
+    # thích từ ngữ`` (``Doanh nghiệp cung cấp dịch vụ … là doanh nghiệp …``: a definition, no task)
+    "pham vi dieu chinh",
+    "pham vi ap dung",
+    "doi tuong ap dung",
+    "giai thich tu ngu",
 )
 
 #: Headings of sections that list who attends or where (folded, prefix): not assignments.
