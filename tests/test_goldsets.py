@@ -49,7 +49,7 @@ def test_decision_issuing_a_plan_with_a_task_table_keeps_its_rows(parsed):
     """Regression (issue 52): each row of the appendix's task table is a task in its own words, never its number."""
     pairs = _pairs(TASK_TABLE_DECISION)
     assert len(pairs) == 1, pairs
-    doc_path, gold_path = pairs[0]
+    doc_path, _gold_path = pairs[0]
     scores, _per_doc = evaluate.evaluate(GOLDSETS, parser=parsed, pairs=pairs)
     assert scores["obligations"]["f1"] >= TASK_TABLE_DECISION_FLOOR, scores["obligations"]
     rows = [o for o in parsed(doc_path).obligations if o.source == "table"]
