@@ -13,6 +13,7 @@ span ruler: the recogniser returns spans, the extractors decide what they mean.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -1357,6 +1358,7 @@ _SPACE_BEFORE_CAPITAL = compiled(r"[ \t]+(?=\p{Lu})")
 DEFAULT_MAX_POSITIONAL_WORDS = 10
 
 
+@lru_cache(maxsize=1 << 12)
 def _lower(text: str) -> str:
     """Lower case, one tone placement, single spaces: how ``NON_SUBJECT_HEADS`` and ``NOT_PREDICATE_STOPS`` are
     compared (folding would make ``chi hội`` the word ``chỉ``, ``sở`` the word ``số``)."""
@@ -1375,7 +1377,7 @@ _ANY_CASE_STOP = _alternation(NAME_STOPS, flags="(?i)")
 
 def _opens_with_non_subject(text: str, pos: int) -> bool:
     """Whether the words at ``pos`` are a verb (``Tổ chức …``) or a noun that names no one (``Kinh phí …``)."""
-    words = [_lower(w.group()) for w in _WORD.finditer(text, pos, min(len(text), pos + 40))][:2]
+    words = [_lower(w.group()) for w in itertools.islice(_WORD.finditer(text, pos, min(len(text), pos + 40)), 2)]
     if not words:
         return True
     if any(w in _NON_SUBJECT or w in _SENTENCE_VERBS for w in (words[0], " ".join(words))):
