@@ -185,10 +185,15 @@ _TCVN3_ENCODE = {v: k for k, v in TCVN3_TABLE.items() if len(v) == 1 and not uni
 _VNI_ENCODE = {v: k for k, v in sorted(VNI_TABLE.items(), key=lambda kv: len(kv[0]))}
 
 
+#: Punctuation TCVN3 has no code for, as a TCVN3 typist's text holds it: straight quotes and a hyphen (a ``?``
+#: in their place would be read as a question mark ending a sentence).
+_TCVN3_PLAIN_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
 def to_tcvn3(text: str) -> bytes:
     """Unicode → TCVN3 bytes; a capital with a tone mark (not in TCVN3) takes its lower-case code."""
     out = []
-    for ch in unicodedata.normalize("NFC", text):
+    for ch in unicodedata.normalize("NFC", text).translate(_TCVN3_PLAIN_PUNCTUATION):
         if ch in _TCVN3_ENCODE:
             out.append(_TCVN3_ENCODE[ch])
         elif ch.lower() in _TCVN3_ENCODE and ord(ch) > 0x7F:

@@ -54,7 +54,7 @@ def test_an_editor_signs_in_corrects_her_units_task_and_finds_it_in_its_history(
     page = context.new_page()
     try:
         page.goto(f"{base}/obligations?assignee=VPTK")  # reading needs no sign-in
-        assert page.locator("table.obligations tbody tr").count() == 5
+        assert page.locator("table.obligations tbody tr").count() == 6  # the seeds' VPTK tasks
 
         _sign_in(page, "mat-khau-sai")
         assert "Tên đăng nhập hoặc mật khẩu không đúng." in page.inner_text("main")

@@ -79,7 +79,7 @@ def test_corrections_made_in_the_browser_show_everywhere_and_survive_reindexing(
         page.goto(f"{base}/?token={TOKEN}")  # logged in to read: the cookie
         page.goto(f"{base}/obligations?assignee=VPTK")
         rows = page.locator("table.obligations tbody tr")
-        assert rows.count() == 8
+        assert rows.count() == 9
 
         # a deadline, an assignee, and a line that is not a task, each through the row's form
         _correct(page, "chuẩn bị hội trường", {"Thời hạn đúng": "15/8/2026"})
@@ -88,7 +88,7 @@ def test_corrections_made_in_the_browser_show_everywhere_and_survive_reindexing(
         assert "15/08/2026" in row.inner_text() and "đã hiệu chỉnh" in row.inner_text() and "Lan" in row.inner_text()
         _correct(page, "đăng tải kết quả", {"Giao đúng cho": "Sở Tài chính"})
         _correct(page, "tổng hợp báo cáo kết quả thi đua", {}, button="Không phải nhiệm vụ")
-        assert rows.count() == 6
+        assert rows.count() == 7
         assert _row(page, "đăng tải kết quả").count() == 0 and _row(page, "tổng hợp báo cáo kết quả").count() == 0
         shot(page, "20-corrections-board")
 
@@ -107,7 +107,7 @@ def test_corrections_made_in_the_browser_show_everywhere_and_survive_reindexing(
         with Archive(db) as archive:  # the folder indexed again: the corrections stay beside the new run's rows
             archive.index(folders, jobs=1)
         page.goto(f"{base}/obligations?assignee=VPTK")
-        assert rows.count() == 6 and "15/08/2026" in _row(page, "chuẩn bị hội trường").inner_text()
+        assert rows.count() == 7 and "15/08/2026" in _row(page, "chuẩn bị hội trường").inner_text()
 
         # with the login cookie but no token in the form: refused, nothing stored
         before = _stored(db)

@@ -32,9 +32,14 @@ def indexed(tmp_path):
     return db, folder
 
 
+#: The tasks of Văn phòng - Thống kê in the seeds' gold: 6 since decision 14 made seed 002's two-sentence item two
+#: tasks (issue 52).
+VPTK_TASKS = 6
+
+
 def _vptk(archive: Archive) -> list[ObligationHit]:
     hits = archive.obligations("VPTK")
-    assert len(hits) == 5
+    assert len(hits) == VPTK_TASKS
     return hits
 
 

@@ -871,17 +871,7 @@ class _NameRun:
         if self.after_level and (not _CAP_WORD.match(token) or token.isdecimal()):
             return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
         first = _first_word(text, q)
-        stop = _match_at(_STOP, first, text, q)
-        compound = _STOP_COMPOUND_END.search(text, 0, stop.end()) if stop else None
-        if (
-            stop
-            and not _CAP_WORD.match(token)
-            # a compound ends with the stop only when the name's own word opens it (``Đội Vận chuyển``), not when
-            # it is the stop itself (``… vận chuyển rác thải``: the verb)
-            and not (compound is not None and compound.start() < q)
-            and not _match_at(_NOUN_OPENED_BY_STOP, first, text, q)  # ``Ban An toàn giao thông``
-            and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
-        ):  # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
+        if _ends_at_verb(text, q, token, first):
             return False
         # a capitalised verb ends the name, except right after a committee's head named for what it does, whose
         # name it is (``thành viên Ban Chỉ đạo``; ``Tổ giúp việc Ban Chỉ đạo``: a body's and then its owner's)
@@ -925,6 +915,22 @@ class _NameRun:
             # ``Bộ`` is one of the list's nouns, capitalised)
             self.list_closed = True
         return self.take(w.end())
+
+
+def _ends_at_verb(text: str, q: int, token: str, first: str) -> bool:
+    """Whether the lower-case word at ``q`` is a verb or role word that ends a name (``_STOP``)."""
+    stop = _match_at(_STOP, first, text, q)
+    compound = _STOP_COMPOUND_END.search(text, 0, stop.end()) if stop else None
+    return bool(
+        stop
+        and not _CAP_WORD.match(token)
+        # a compound ends with the stop only when the name's own word opens it (``Đội Vận chuyển``), not when
+        # it is the stop itself (``… vận chuyển rác thải``: the verb)
+        and not (compound is not None and compound.start() < q)
+        and not _match_at(_NOUN_OPENED_BY_STOP, first, text, q)  # ``Ban An toàn giao thông``
+        # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
+        and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -750,10 +750,11 @@ def _field_groups(ctx: _Context, node: Node, items: list[Node]) -> bool:
     return True
 
 
-def _emit_fields(
-    ctx: _Context, node: Node, f: _Fields, texts: list[str], items: list[Node], rule: str = "fields.item"
-) -> None:
-    section = _numbered(node).path
+def _field_assignees(
+    ctx: _Context, node: Node, f: _Fields, section: str | None, rule: str
+) -> tuple[list[Assignee], list[Assignee]]:
+    """The leads and partners a block's lead fields name; a sentence under the lead field with a subject and a task of
+    its own (``+ Sở Xây dựng đăng tải …``) is emitted as that task."""
     leads: list[Assignee] = []
     supports: list[Assignee] = []
     for value in f.lead:
@@ -783,6 +784,14 @@ def _emit_fields(
                 _emit(ctx, _names(ctx, sentence, found[0]), rest.strip(" ,:"), node, section, found[3], rule=rule)
                 continue
             leads += _split_names(ctx, sentence)
+    return leads, supports
+
+
+def _emit_fields(
+    ctx: _Context, node: Node, f: _Fields, texts: list[str], items: list[Node], rule: str = "fields.item"
+) -> None:
+    section = _numbered(node).path
+    leads, supports = _field_assignees(ctx, node, f, section, rule)
     for value in f.support:
         supports += _split_names(ctx, value)
     dl = None
@@ -1391,30 +1400,16 @@ def _emit_at(
     source: str = "prose",
     part: int | None = None,
 ) -> None:
-    """Propose one task: its obligations (one per lead and partner), each with the ids of the rules that made
-    it, become a candidate for the resolver; a proposal a ``not_task`` rule keeps from being a task is only
-    traced.  ``part``: the task is the ``part``-th sentence of a text that held several (``_emit_sentences``)."""
+    """Propose one task: its obligations (one per lead and partner, with their rules' ids) become a candidate; one a
+    ``not_task`` rule drops is only traced.  ``part``: the task is that sentence of several (``_emit_sentences``)."""
     task = collapse_spaces(task).strip(" ;,")
     if not task or not leads and not extra_support:
         return
     if part is None and source == "prose":
         sentences = task_sentences(task, ctx.st.text, start, end)
         if len(sentences) > 1:
-            _emit_sentences(
-                ctx,
-                sentences,
-                leads,
-                start,
-                end,
-                section,
-                mode,
-                rule=rule,
-                extra_support=extra_support,
-                support_rule=support_rule,
-                read_partners=read_partners,
-                deadline=deadline,
-                deadline_rule=deadline_rule,
-            )
+            partners = (extra_support, support_rule, read_partners)
+            _emit_sentences(ctx, sentences, leads, start, end, section, mode, rule, partners, deadline, deadline_rule)
             return
     kept, dropped_by = _kept_task(task)
     proposal = _traced(ctx, rule, [*leads, *(extra_support or [])], task, start, end, dropped_by)
@@ -1425,18 +1420,10 @@ def _emit_at(
     if inline is not None and not leads:
         leads = inline[0]
     dl, dl_rule = _deadline_of(ctx, task, deadline, deadline_rule, source)
-    supports = [(a, support_rule) for a in extra_support or []]
-    if read_partners:
-        supports += [(a, "support.partner") for a in _partners(ctx, task, leads + (extra_support or []))]
+    supports = _supports(ctx, task, leads, extra_support, support_rule, read_partners)
     if inline is not None:
         supports += [(a, "support.field") for a in inline[1]]
-    # the ids looked up once in the declared rules: an id no rule declares fails here, not in a report
-    marks = (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
-    if part:
-        marks.append("split.sentence")  # the second (third …) task of one item's text (decision 14)
-    if EXECUTION_CLAUSE.search(task):
-        marks.append("aside.execution_clause")  # kept for each body, left off the board unless asked (issue 41)
-    also = [RULES_BY_ID[r].id for r in marks]
+    also = _marks(mode, dl_rule, part, task)
     template = Obligation(
         assignee=leads[0] if leads else supports[0][0],
         mode=mode,  # type: ignore[arg-type]
@@ -1457,6 +1444,32 @@ def _emit_at(
         _offer(ctx, rule, made, section, proposal)
 
 
+def _supports(
+    ctx: _Context,
+    task: str,
+    leads: list[Assignee],
+    extra_support: list[Assignee] | None,
+    support_rule: str,
+    read_partners: bool,
+) -> list[tuple[Assignee, str]]:
+    """A task's partners with the rule that made each: those given from outside its text, then those it names."""
+    supports = [(a, support_rule) for a in extra_support or []]
+    if read_partners:
+        supports += [(a, "support.partner") for a in _partners(ctx, task, leads + (extra_support or []))]
+    return supports
+
+
+def _marks(mode: str, dl_rule: str | None, part: int | None, task: str) -> list[str]:
+    """The rule ids every obligation of a task carries besides its reader's: looked up once in the declared rules,
+    so an id no rule declares fails here, not in a report."""
+    marks = (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
+    if part:
+        marks.append("split.sentence")  # the second (third …) task of one item's text (decision 14)
+    if EXECUTION_CLAUSE.search(task):
+        marks.append("aside.execution_clause")  # kept for each body, left off the board unless asked (issue 41)
+    return [RULES_BY_ID[r].id for r in marks]
+
+
 def _emit_sentences(
     ctx: _Context,
     sentences: list[TaskSentence],
@@ -1465,17 +1478,16 @@ def _emit_sentences(
     end: int,
     section: str | None,
     mode: str,
-    *,
     rule: str,
-    extra_support: list[Assignee] | None,
-    support_rule: str,
-    read_partners: bool,
+    partners: tuple[list[Assignee] | None, str, bool],
     deadline: Deadline | None,
     deadline_rule: str | None,
 ) -> None:
     """Two tasks in one item (decision 14): each sentence of the text that opens a task is a task of the item's
     leads, with the partners given from outside the text (a lead-in's, a field's) and those it names itself;
-    a sentence that names its own subject is that subject's alone.  Each keeps its own deadline words."""
+    a sentence that names its own subject is that subject's alone.  Each keeps its own deadline words.
+    ``partners``: the item's ``extra_support``, ``support_rule`` and ``read_partners`` (``_emit_at``)."""
+    extra_support, support_rule, read_partners = partners
     for i, sentence in enumerate(sentences):
         own = [make_assignee(sentence.text, s, ctx.home) for s in sentence.names]
         _emit_at(

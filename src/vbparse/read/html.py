@@ -18,9 +18,9 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .base import ReadError, ReadResult
+from .decode import decode_bytes
 from .docx import W, read_body
 from .limits import CellBudget, Limits
-from .text import decode_bytes
 
 #: Where a page says which encoding it is in (only the start of a page is searched, as browsers do).
 _CHARSET_WINDOW = 4096

@@ -13,10 +13,8 @@ Every output character keeps its position in the decoded original through ``Mapp
 
 from __future__ import annotations
 
-import codecs
 import itertools
 
-from ..encodings import decode_legacy, detect_legacy, restore_capitals
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
 from ..tables.obligations import NAME_CELL_START, ROW_NUMBER_HEADER, column_kind
@@ -24,6 +22,8 @@ from ..tables.patterns import APPENDIX, PREAMBLE_START
 from ..zones import is_header_or_closing_line, is_type_line, type_line_at
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
 from .cell_lines import CellTable, cell_tables, is_cell_separator
+from .decode import decode_bytes
+from .html import read_html
 from .layout import (
     PIPE_RULE,
     TEXT_TABLE_BASE,
@@ -39,59 +39,6 @@ from .unwrap import bridged_heading, measure_wrap, paragraphs
 #: Without a type line, a plain text's header is looked for up to the first preamble opener within this
 #: many lines (a web copy's header table puts one cell per line).
 DEFAULT_TEXT_HEADER_LINES = 80
-#: Bytes of text without a BOM are UTF-16 when at least one in this many is zero (each ASCII character
-#: of UTF-16 has a zero byte; UTF-8 text has none).
-DEFAULT_UTF16_ZERO_RATIO = 3
-
-# --- decoding -------------------------------------------------------------------------------------
-
-
-def decode_bytes(data: bytes, path: str | None = None) -> tuple[str, str]:
-    """Decode UTF-8 (with or without BOM) or UTF-16 (BOM or BOM-less); anything else is an error."""
-    if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", path), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", path), "utf-16"
-    if len(data) >= 4 and data.count(0) * DEFAULT_UTF16_ZERO_RATIO >= len(data):
-        even_zeros = data[0::2].count(0)
-        odd_zeros = data[1::2].count(0)
-        enc = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
-        return _strict(data, enc, path), enc
-    try:
-        return _strict(data, "utf-8", path), "utf-8"
-    except ReadError:
-        legacy = _legacy(data)
-        if legacy:
-            return legacy
-        raise
-
-
-def _legacy(data: bytes) -> tuple[str, str] | None:
-    """Pre-Unicode TCVN3 or VNI bytes (one byte per character, Latin-1 range) → Unicode text."""
-    if b"\x00" in data:
-        return None
-    raw = data.decode("latin-1")
-    enc = detect_legacy(raw)
-    if enc is None:
-        return None
-    text = decode_legacy(raw, enc)
-    return (restore_capitals(text) if enc == "tcvn3" else text), enc
-
-
-def _strict(data: bytes, encoding: str, path: str | None) -> str:
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise ReadError(
-            path,
-            f"not valid {encoding.upper()} text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "not recognisable as TCVN3 or VNI legacy text either",
-        ) from None
-    if "\x00" in text:
-        raise ReadError(path, "binary data (NUL characters) in a text file")
-    return text
-
-
 # --- markdown -------------------------------------------------------------------------------------
 
 _MD_HEADING = compiled(r"^[ \t]{0,3}(#{1,6})[ \t]+")
@@ -397,7 +344,6 @@ class _PlainText:
         """A raw HTML table (lines ``first`` … ``last``) read as the web page reader reads one: its rows as
         rows of cells (a header's or closing's layout table as its cells' paragraphs); each line of it stands
         for the whole table in the original.  False when it holds no text (the lines are then read as text)."""
-        from .html import read_html  # html.py decodes with this module's decoder
 
         start = self.offsets[first]
         end = self.offsets[last] + len(self.lines[last])
