@@ -136,6 +136,29 @@ def test_cell_per_line_rows_of_unequal_length_are_not_read_as_one_long_period():
     assert [len(r) for r in found.rows] == [4, 4, 4, 4]
 
 
+def test_an_empty_cell_of_a_numbered_row_is_no_row_gap_but_short_rows_stay_apart():
+    """A table one cell per line under a ``STT`` header whose group rows (``I`` | a title) break the period: a row
+    opening with its number and followed by a gap after as many cells as the header keeps its empty cell in
+    place; two short rows merged down from above (no number) stay two rows even where they span the header's
+    width, and a numbered row cut short by a gap keeps its own length."""
+    from vbparse.read.cell_lines import cell_tables
+
+    def table(*rows: tuple[str, ...]) -> list[str]:
+        # an empty cell is two ``|`` lines with nothing between them, as a web copy writes it
+        return [ln for row in rows for ln in ["|", *(x for cell in row for x in ([cell, "|"] if cell else ["|"]))]]
+
+    lines = table(("STT", "Việc", "Chủ trì", "Phối hợp", "Hạn"), ("I", "Trường học"),
+                  ("1", "Sơn lại lớp học", "Trường A", "", "Tháng 8"), ("2", "Lát sân", "Trường B", "Xã C", "Tháng 9"))  # fmt: skip
+    (found,) = cell_tables(lines)
+    assert [len(r) for r in found.rows] == [5, 2, 5, 5]
+    assert found.rows[2][3] == []
+    lines = table(("STT", "Việc", "Chủ trì", "Phối hợp", "Hạn"), ("I", "Trường học"),
+                  ("1", "Sơn lại lớp học", "Trường A", "Xã B", "Tháng 8"), ("Lát sân", "Tháng 9"), ("Sửa mái", "Tháng 10"),
+                  ("2", "Quét vôi", "Trường C"))  # fmt: skip
+    (found,) = cell_tables(lines)
+    assert [len(r) for r in found.rows] == [5, 2, 5, 2, 2, 3]
+
+
 # --- Markdown as pandoc writes it: escaped list markers, raw HTML tables --------------------------
 
 

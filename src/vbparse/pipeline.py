@@ -30,6 +30,7 @@ from .normalize import normalize
 from .paths import display_path
 from .pattern_cache import compiled
 from .read import ReadError, ReadResult, read_path, read_text_string
+from .read.flat_tables import unflatten_tables
 from .structure.parser import Structure, parse_structure
 from .tables.deadlines import PERIOD_IN_TITLE
 
@@ -99,6 +100,7 @@ def parse_read(
     """The Document of what a reader read; ``trace``, when a list, receives every task proposed, kept or not
     (``vbparse explain``); ``resolver`` decides which proposed tasks are kept (the shipped one when None;
     ``scripts/train_resolver.py`` passes one that keeps all)."""
+    result = unflatten_tables(result)
     mapped = normalize(result.mapped)
     st = parse_structure(mapped, result.blocks, result.mapped.text)
     diags: list[Diagnostic] = [Diagnostic(code=code, severity="warning", message=msg) for code, msg in result.notes]

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..pattern_cache import compiled
+from ..tables.obligations import ROW_NUMBER_HEADER
 
 #: A table has at most this many columns.
 DEFAULT_MAX_COLUMNS = 24
@@ -34,6 +35,10 @@ DEFAULT_MIN_PERIODS = 3
 
 _PIPE_ONLY = compiled(r"^\s*\|\s*$")
 _WORDS = compiled(r"[\p{L}\p{N}]")
+#: Markdown and blanks around a cell's text (``**STT**``).
+_MARKUP = compiled(r"^[\s*_]+|[\s*_]+$")
+#: A row's own number under a ``STT`` header (``2``, ``1.3``, ``IV``).
+_ROW_NUMBER = compiled(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z])[.)]?$")
 
 
 @dataclass
@@ -84,13 +89,18 @@ def _close(lines: Sequence[str], run: list[int], out: list[CellTable]) -> None:
     if len(run) < 2:
         return
     segments = [[k for k in range(a + 1, b) if lines[k].strip()] for a, b in itertools.pairwise(run)]
-    out.append(CellTable(run[0], run[-1], _rows(segments)))
+    numbered: set[int] = set()
+    if segments and segments[0] and ROW_NUMBER_HEADER.match(_MARKUP.sub("", lines[segments[0][0]])):
+        numbered = {k for k, s in enumerate(segments) if s and _ROW_NUMBER.match(_MARKUP.sub("", lines[s[0]]))}
+    out.append(CellTable(run[0], run[-1], _rows(segments, numbered)))
 
 
-def _rows(segments: list[list[int]]) -> list[list[list[int]]]:
+def _rows(segments: list[list[int]], numbered: set[int] | None = None) -> list[list[list[int]]]:
     """Segments into rows: by the period N + 1 that leaves every row gap empty (the first empty segment
     gives the likeliest N: a header row has no empty cell; a last row cut short is kept), else at every
-    empty segment.  One row of all the segments is a reading only when none of them is empty."""
+    empty segment, but for a row that opens with its number (``numbered``: segments under a ``STT`` header)
+    and has a gap after as many cells as the header: an empty cell of it is no gap.  One row of all the
+    segments is a reading only when none of them is empty."""
     n_seg = len(segments)
     first_empty = next((k for k, s in enumerate(segments) if not s), n_seg)
     if first_empty < n_seg and _gaps_empty(segments, first_empty):
@@ -103,13 +113,22 @@ def _rows(segments: list[list[int]]) -> list[list[list[int]]]:
         fits = (n_seg + 1) % (n + 1) == 0 and _gaps_empty(segments, n) and (n < n_seg or first_empty == n_seg)
         if fits and not beyond_first:
             return _split(segments, n)
-    rows: list[list[list[int]]] = [[]]
-    for s in segments:
-        if s:
-            rows[-1].append(s)
-        elif rows[-1]:
-            rows.append([])
-    return [r for r in rows if r]
+    return _rows_at_gaps(segments, first_empty, numbered or set())
+
+
+def _rows_at_gaps(segments: list[list[int]], n: int, numbered: set[int]) -> list[list[list[int]]]:
+    rows: list[list[list[int]]] = []
+    i = 0
+    while i < len(segments):
+        if i in numbered and 2 <= n and (i + n >= len(segments) or not segments[i + n]):
+            end = min(i + n, len(segments))
+        else:
+            end = next((k for k in range(i, len(segments)) if not segments[k]), len(segments))
+        row = segments[i:end]
+        i = end + 1
+        if any(row):
+            rows.append(row)
+    return rows
 
 
 def _gaps_empty(segments: list[list[int]], n: int) -> bool:

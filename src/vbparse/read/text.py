@@ -13,6 +13,7 @@ Every output character keeps its position in the decoded original through ``Mapp
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from ..offsets import MappedText, TextBuilder
@@ -503,6 +504,19 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
         w.header(cells_end)
     w.body(cells_end)
     return w.b.build(), w.blocks
+
+
+def table_blocks(text: str, first_table: int) -> tuple[MappedText, list[Block]]:
+    """Text of tables written one cell per line (``cell_lines.py``) into blocks, as the body of a plain
+    text reads them: its tables numbered from ``first_table`` (a flattened table rebuilt for another reader's
+    blocks, ``flat_tables.py``)."""
+    w = _PlainText(text)
+    w.body(0)
+    blocks = [
+        blk if blk.table is None else dataclasses.replace(blk, table=blk.table - TEXT_TABLE_BASE + first_table)
+        for blk in w.blocks
+    ]
+    return w.b.build(), blocks
 
 
 def read_text_string(

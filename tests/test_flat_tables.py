@@ -1,0 +1,95 @@
+"""A task table flattened into one paragraph (``| STT | Nhiệm vụ | … | | 1 | … |``) is read row by row, whatever
+reader the paragraph came from; a paragraph with a few bars in it, or a table without a task header, is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import docx
+import pytest
+
+from vbparse import parse
+from vbparse.pipeline import parse_read
+from vbparse.read import read_text_string
+from vbparse.read.docx import read_docx
+from vbparse.read.flat_tables import unflatten_tables
+from vbparse.read.html import read_html
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN ĐỒNG XUÂN\nSố: 31/KH-UBND\nĐồng Xuân, ngày 12 tháng 3 năm 2026\n"
+    "KẾ HOẠCH\nPhòng, chống dịch bệnh trên đàn gia súc năm 2026\n"
+    "I. TỔ CHỨC THỰC HIỆN\nPhân công thực hiện theo bảng dưới đây.\n"
+)
+ROWS = (
+    ("**TT**", "**Nội dung công việc**", "**Đơn vị chủ trì**", "**Đơn vị phối hợp**", "**Thời hạn**"),
+    ("**I**", "**Tiêm phòng**"),
+    ("1", "Tổ chức tiêm vắc xin lở mồm long móng cho đàn trâu bò", "Trạm Chăn nuôi và Thú y",
+     "UBND các xã", "Quý II/2026"),
+    ("2", "Kiểm tra việc vận chuyển gia súc qua địa bàn", "Công an huyện", "", "Thường xuyên"),
+)  # fmt: skip
+EXPECTED = [
+    ("Trạm Chăn nuôi và Thú y", "lead", "Tổ chức tiêm vắc", dt.date(2026, 6, 30)),
+    ("UBND các xã", "support", "Tổ chức tiêm vắc", dt.date(2026, 6, 30)),
+    ("Công an huyện", "lead", "Kiểm tra việc vậ", None),
+]
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Tư\n"
+
+
+def _flat(bar: str = "|") -> str:
+    """The rows run into one paragraph: cells parted by a bar, rows by an empty cell."""
+    return "".join(f"{bar} " + f" {bar} ".join(row) + f" {bar} " for row in ROWS).rstrip()
+
+
+def _got(doc) -> list[tuple]:
+    return [(o.assignee.raw, o.role, o.task[:16], o.deadline) for o in doc.obligations]
+
+
+def test_a_flattened_task_table_in_plain_text_gives_its_rows():
+    assert _got(parse(text=HEAD + _flat() + TAIL)) == EXPECTED
+
+
+def test_a_flattened_table_with_pandocs_escaped_bars_gives_its_rows():
+    assert _got(parse(text=HEAD + _flat("\\|") + TAIL)) == EXPECTED
+
+
+def test_a_flattened_table_in_a_word_paragraph_gives_its_rows():
+    d = docx.Document()
+    for line in (HEAD + _flat().replace("**", "") + TAIL).strip().split("\n"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    read = read_docx(buf.getvalue(), path="flat.docx")
+    doc = parse_read(read)
+    assert _got(doc) == EXPECTED
+    # the task still points at its own characters in the file's text
+    first = next(o for o in doc.obligations if o.role == "lead")
+    assert first.span is not None
+    assert "Tổ chức tiêm vắc xin" in read.original[first.span.start : first.span.end]
+
+
+def test_a_flattened_table_in_a_web_page_paragraph_gives_its_rows():
+    body = "".join(f"<p>{line}</p>" for line in (HEAD + _flat() + TAIL).strip().split("\n"))
+    doc = parse_read(read_html(f"<html><body>{body}</body></html>".encode(), path="flat.html"))
+    assert _got(doc) == EXPECTED
+
+
+def test_a_caption_glued_before_the_flattened_table_stays_a_paragraph_of_its_own():
+    text = HEAD.replace("Phân công thực hiện theo bảng dưới đây.\n", "") + "Bảng phân công: " + _flat() + TAIL
+    assert _got(parse(text=text)) == EXPECTED
+    assert "Bảng phân công:" in unflatten_tables(read_text_string(text)).mapped.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # bars in prose: no row gap, no header
+        "Kết quả gửi về | Phòng Nông nghiệp | Trạm Thú y | trước ngày 30/6/2026 | qua hệ thống | văn bản | điện tử | .",
+        # a flattened table whose header names no task: a roster, not tasks
+        "| **TT** | **Họ và tên** | **Chức vụ** | | 1 | Lê Văn Một | Trưởng trạm | | 2 | Trần Thị Hai | Kế toán |",
+    ],
+)
+def test_bars_without_a_task_tables_header_are_left_as_written(line):
+    read = read_text_string(HEAD + line + TAIL)
+    assert unflatten_tables(read) is read
+    assert parse(text=HEAD + line + TAIL).obligations == []
