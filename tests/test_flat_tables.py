@@ -80,6 +80,24 @@ def test_a_caption_glued_before_the_flattened_table_stays_a_paragraph_of_its_own
     assert "Bảng phân công:" in unflatten_tables(read_text_string(text)).mapped.text.split("\n")
 
 
+def test_a_flattened_table_hard_wrapped_over_lines_that_open_like_items_gives_its_rows():
+    """Wrapped at a fixed width, the table's lines may open with a row's number (``2 | …``) or a dash, which a
+    reader takes for new items: the lines that go on with bars are still the table's."""
+    import textwrap
+
+    flat = _flat().replace("| 2 |", "|\n2 |")
+    wrapped = "\n".join(textwrap.wrap(flat.split("\n")[0], 60)) + "\n" + flat.split("\n")[1]
+    assert "\n2 |" in wrapped
+    assert _got(parse(text=HEAD + wrapped + TAIL)) == EXPECTED
+
+
+def test_group_rows_before_a_flattened_tables_header_stay_out_of_its_rows():
+    """A table that opens with its group's rows (``| B | LĨNH VỰC THÚ Y |``) before its header: the header is
+    found below them, and they are no task."""
+    flat = "| **B** | **LĨNH VỰC THÚ Y** | " + _flat()
+    assert _got(parse(text=HEAD + flat + TAIL)) == EXPECTED
+
+
 @pytest.mark.parametrize(
     "line",
     [

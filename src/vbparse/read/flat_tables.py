@@ -23,6 +23,8 @@ from .text import table_blocks
 
 #: A flattened table has at least this many bars (a header of three cells and one row of three).
 DEFAULT_MIN_BARS = 8
+#: The header is looked for among this many rows (group rows may come first).
+DEFAULT_HEADER_WITHIN = 4
 #: ``|`` or pandoc's escaped ``\\|`` (a bar written by a converter that took it for text).
 _BAR = compiled(r"\\?\|")
 #: A row gap: two bars with nothing but blanks between them.
@@ -36,9 +38,9 @@ def _candidate(line: str) -> bool:
     return line.count("|") >= DEFAULT_MIN_BARS and _GAP.search(line) is not None
 
 
-def _cell_lines(line: str) -> tuple[MappedText, int, int] | None:
+def _cell_lines(line: str) -> tuple[MappedText, int, int]:
     """The block's bars and cells one per line (a ``MappedText`` into the block's line), and where the first
-    bar starts and the last one ends; None when the bars do not open a table's header."""
+    bar starts and the last one ends."""
     bars = list(_BAR.finditer(line))
     b = TextBuilder()
     for k, bar in enumerate(bars):
@@ -54,59 +56,92 @@ def _cell_lines(line: str) -> tuple[MappedText, int, int] | None:
     return b.build(), bars[0].start(), bars[-1].end()
 
 
+def _header_at(line: str) -> int | None:
+    """Where the row that is a task table's header opens (its first bar), among the first rows: a table may
+    open with its group's rows (``| B | PHÁT TRIỂN … | | I | Nông nghiệp |``) before its header."""
+    opens = 0
+    gaps = _GAP.finditer(line)
+    for _ in range(DEFAULT_HEADER_WITHIN):
+        gap = next(gaps, None)
+        if gap is None:
+            return None
+        heads = [c.strip(" *_\t") for c in _BAR.split(line[opens : gap.start() + 1])]
+        kinds = {column_kind(h) for h in heads if h}
+        if kinds & _TASK_KINDS and kinds & _OTHER_KINDS:
+            return opens
+        opens = _BAR.search(line, gap.start() + 1).start()
+    return None
+
+
 def _header_names_tasks(line: str) -> bool:
-    """Whether the cells before the first row gap make a task table's header."""
-    gap = _GAP.search(line)
-    if gap is None:
-        return False
-    heads = [c.strip(" *_\t") for c in _BAR.split(line[: gap.start() + 1])]
-    kinds = {column_kind(h) for h in heads if h}
-    return bool(kinds & _TASK_KINDS) and bool(kinds & _OTHER_KINDS)
+    return _header_at(line) is not None
 
 
 def unflatten_tables(result: ReadResult) -> ReadResult:
-    """``result`` with every flattened task table rebuilt as rows of cells (the same object when none is)."""
+    """``result`` with every flattened task table rebuilt as rows of cells (the same object when none is).
+
+    A flattened table may have been cut into several blocks by a reader that took a wrapped line's start
+    (``2.4 | …``, ``- 2030 | …``) for a new item: the blocks that go on with bars after it are its lines."""
     lines = result.mapped.text.split("\n")
-    if len(lines) != len(result.blocks) or not any(_candidate(ln) for ln in lines):
+    if len(lines) != len(result.blocks) or not any("|" in ln for ln in lines):
         return result
     rows_per_table: dict[int, int] = {}
     for blk in result.blocks:
         if blk.table is not None:
             rows_per_table[blk.table] = rows_per_table.get(blk.table, 0) + 1
+
+    def loose(k: int) -> bool:
+        """A paragraph, or a table row alone in its table (a flattened table's first line read as a pipe row)."""
+        table = result.blocks[k].table
+        return "|" in lines[k] and (table is None or rows_per_table.get(table) == 1)
+
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    text = result.mapped.text
     next_table = max(rows_per_table, default=-1) + 1
     b = TextBuilder()
     blocks: list[Block] = []
-    pos = 0
-    changed = False
-    for line, blk in zip(lines, result.blocks, strict=True):
+    i = 0
+    while i < len(lines):
+        j = i
+        if loose(i):
+            while j + 1 < len(lines) and loose(j + 1) and not _opens_table(lines[j + 1]):
+                j += 1
+        # the group's lines as one: a line break is a space there (same length, so offsets hold)
+        joined = text[starts[i] : starts[j + 1] - 1].replace("\n", " ") if loose(i) else ""
+        rebuilt = _rebuild(joined, result.blocks[i], next_table) if _candidate(joined) else None
         if blocks:
-            b.add("\n", pos - 1)
-        lone_row = blk.table is None or rows_per_table.get(blk.table) == 1
-        rebuilt = _rebuild(line, blk, next_table) if lone_row and _candidate(line) else None
+            b.add("\n", starts[i] - 1)
         if rebuilt is None:
-            b.add(line, pos)
-            blocks.append(blk)
-        else:
-            sub, sub_blocks = rebuilt
-            _append_shifted(b, sub, pos)
-            blocks += sub_blocks
-            next_table = max((x.table for x in sub_blocks if x.table is not None), default=next_table - 1) + 1
-            changed = True
-        pos += len(line) + 1
-    if not changed:
+            b.add(lines[i], starts[i])
+            blocks.append(result.blocks[i])
+            i += 1
+            continue
+        sub, sub_blocks = rebuilt
+        _append_shifted(b, sub, starts[i])
+        blocks += sub_blocks
+        next_table = max(x.table for x in sub_blocks if x.table is not None) + 1
+        i = j + 1
+    if len(blocks) == len(result.blocks) and all(x is y for x, y in zip(blocks, result.blocks, strict=True)):
         return result
     return replace(result, mapped=b.build().compose(result.mapped), blocks=blocks)
+
+
+def _opens_table(line: str) -> bool:
+    """A line that opens a flattened task table of its own (its first bar before any word, a header after)."""
+    return line.lstrip().startswith(("|", "\\|")) and _header_names_tasks(line)
 
 
 def _rebuild(line: str, blk: Block, table: int) -> tuple[MappedText, list[Block]] | None:
     """The block's text and blocks with its flattened table as rows (text before and after it a paragraph
     each, with the block's hints); None when the block holds no task table."""
-    if not _header_names_tasks(line):
+    header = _header_at(line)
+    if header is None:
         return None
-    cells = _cell_lines(line)
-    if cells is None:
-        return None
-    snippet, first, last = cells
+    snippet, first, last = _cell_lines(line[header:])
+    first, last = first + header, last + header
+    snippet = replace(snippet, orig=[o + header for o in snippet.orig])
     sub_mapped, sub_blocks = table_blocks(snippet.text, table)
     if not any(x.table is not None for x in sub_blocks):
         return None
