@@ -98,6 +98,33 @@ def test_group_rows_before_a_flattened_tables_header_stay_out_of_its_rows():
     assert _got(parse(text=HEAD + flat + TAIL)) == EXPECTED
 
 
+def test_a_cells_list_items_made_paragraphs_of_their_own_stay_in_the_flattened_table():
+    """A converter that reads a cell's ``- Sở A;`` / ``- Sở B.`` lines as list items cuts the flattened table into
+    paragraphs without bars: they are still the cell's lines."""
+    d = docx.Document()
+    for line in HEAD.strip().split("\n"):
+        d.add_paragraph(line)
+    d.add_paragraph("| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn | | 1 | Tổ chức tiêm vắc xin "
+                    "cho đàn trâu bò | Trạm Chăn nuôi và Thú y |")  # fmt: skip
+    d.add_paragraph("UBND các xã;", style="List Bullet")
+    d.add_paragraph("Hội Nông dân huyện. | Quý II/2026 | |", style="List Bullet")
+    d.add_paragraph(
+        "2 | Kiểm tra việc vận chuyển gia súc qua địa bàn | Công an huyện | Trạm Chăn nuôi và Thú y | Thường xuyên |"
+    )
+    for line in TAIL.strip().split("\n"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    got = _got(parse_read(read_docx(buf.getvalue(), path="flat.docx")))
+    assert got == [
+        ("Trạm Chăn nuôi và Thú y", "lead", "Tổ chức tiêm vắc", dt.date(2026, 6, 30)),
+        ("UBND các xã", "support", "Tổ chức tiêm vắc", dt.date(2026, 6, 30)),
+        ("Hội Nông dân huyện", "support", "Tổ chức tiêm vắc", dt.date(2026, 6, 30)),
+        ("Công an huyện", "lead", "Kiểm tra việc vậ", None),
+        ("Trạm Chăn nuôi và Thú y", "support", "Kiểm tra việc vậ", None),
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [

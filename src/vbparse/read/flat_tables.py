@@ -13,6 +13,7 @@ and a lead or deadline column) is rebuilt: a paragraph with a few bars in it is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..offsets import MappedText, TextBuilder
@@ -23,6 +24,8 @@ from .text import table_blocks
 
 #: A flattened table has at least this many bars (a header of three cells and one row of three).
 DEFAULT_MIN_BARS = 8
+#: A flattened table goes on over at most this many blocks without a bar (one cell's list items).
+DEFAULT_MAX_BARLESS = 8
 #: The header is looked for among this many rows (group rows may come first).
 DEFAULT_HEADER_WITHIN = 4
 #: ``|`` or pandoc's escaped ``\\|`` (a bar written by a converter that took it for text).
@@ -104,10 +107,7 @@ def unflatten_tables(result: ReadResult) -> ReadResult:
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
-        j = i
-        if loose(i):
-            while j + 1 < len(lines) and loose(j + 1) and not _opens_table(lines[j + 1]):
-                j += 1
+        j = _group_end(i, lines, loose) if loose(i) else i
         # the group's lines as one: a line break is a space there (same length, so offsets hold)
         joined = text[starts[i] : starts[j + 1] - 1].replace("\n", " ") if loose(i) else ""
         rebuilt = _rebuild(joined, result.blocks[i], next_table) if _candidate(joined) else None
@@ -126,6 +126,19 @@ def unflatten_tables(result: ReadResult) -> ReadResult:
     if len(blocks) == len(result.blocks) and all(x is y for x, y in zip(blocks, result.blocks, strict=True)):
         return result
     return replace(result, mapped=b.build().compose(result.mapped), blocks=blocks)
+
+
+def _group_end(i: int, lines: list[str], loose: Callable[[int], bool]) -> int:
+    """The last block of the flattened table that opens at block ``i``: the blocks after it that go on with bars,
+    and the few without bars between them (a cell's list items, which a converter made items of their own)."""
+    j = i
+    while True:
+        k = j + 1
+        while k < len(lines) and k - j <= DEFAULT_MAX_BARLESS and "|" not in lines[k]:
+            k += 1
+        if k >= len(lines) or k - j > DEFAULT_MAX_BARLESS or not loose(k) or _opens_table(lines[k]):
+            return j
+        j = k
 
 
 def _opens_table(line: str) -> bool:
