@@ -125,6 +125,40 @@ def test_a_cells_list_items_made_paragraphs_of_their_own_stay_in_the_flattened_t
     ]
 
 
+DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 77/QĐ-UBND\nBắc Kạn, ngày 02 tháng 4 năm 2026\nQUYẾT ĐỊNH\n"
+    "Ban hành Kế hoạch phát triển du lịch cộng đồng năm 2026\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch cộng đồng năm 2026.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+PLAN = (
+    "KẾ HOẠCH\nPhát triển du lịch cộng đồng năm 2026\nI. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng bộ tiêu chí homestay, hoàn thành trong Quý III/2026.\n"
+    "2. UBND các huyện hỗ trợ các hộ dân làm du lịch cộng đồng.\n"
+)
+
+
+def test_a_closing_flattened_into_one_row_ends_the_decision_and_the_plan_after_it_is_read():
+    """``| Nơi nhận: … | TM. ỦY BAN NHÂN DÂN … |`` run into one paragraph with its list items made paragraphs of their
+    own: a closing's layout row, which ends the decision; the plan printed after it gives its tasks."""
+    d = docx.Document()
+    for line in DECISION.strip().split("\n"):
+        d.add_paragraph(line)
+    d.add_paragraph("| Nơi nhận:")
+    d.add_paragraph("Như Điều 2;", style="List Bullet")
+    d.add_paragraph("Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Văn Năm |", style="List Bullet")
+    for line in PLAN.strip().split("\n"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = parse_read(read_docx(buf.getvalue(), path="closing.docx"))
+    assert [(o.assignee.raw, o.deadline) for o in doc.obligations if o.role == "lead"] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", dt.date(2026, 9, 30)),
+        ("UBND các huyện", None),
+    ]
+    assert [p.kind for p in doc.parts] == ["attached"]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -19,26 +19,40 @@ from dataclasses import replace
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
 from ..tables.obligations import column_kind
+from ..zones import is_header_or_closing_line
 from .base import Block, ReadResult
 from .text import table_blocks
 
 #: A flattened table has at least this many bars (a header of three cells and one row of three).
 DEFAULT_MIN_BARS = 8
 #: A flattened table goes on over at most this many blocks without a bar (one cell's list items).
-DEFAULT_MAX_BARLESS = 8
+DEFAULT_MAX_BARLESS = 20
 #: The header is looked for among this many rows (group rows may come first).
 DEFAULT_HEADER_WITHIN = 4
 #: ``|`` or pandoc's escaped ``\\|`` (a bar written by a converter that took it for text).
 _BAR = compiled(r"\\?\|")
 #: A row gap: two bars with nothing but blanks between them.
-_GAP = compiled(r"\\?\|[ \t\xa0]*\\?\|")
+_GAP = compiled(r"\\?\|[ \t\xa0\n]*\\?\|")
 #: What a task table's header must name: the task, and who leads or by when.
 _TASK_KINDS = {"task"}
 _OTHER_KINDS = {"lead", "support", "deadline"}
 
 
 def _candidate(line: str) -> bool:
-    return line.count("|") >= DEFAULT_MIN_BARS and _GAP.search(line) is not None
+    return (line.count("|") >= DEFAULT_MIN_BARS and _GAP.search(line) is not None) or _layout_row_at(line) is not None
+
+
+def _layout_row_at(line: str) -> int | None:
+    """Where a flattened layout row opens (its first bar, before any word): a row whose cells hold a closing's
+    or a header's lines (``| Nơi nhận: … | TM. ỦY BAN NHÂN DÂN … |``), which ends a part as the closing does."""
+    stripped = line.lstrip()
+    if not stripped.startswith(("|", "\\|")) or line.count("|") < 2:
+        return None
+    for cell in _BAR.split(line):
+        first = next((ln.strip(" *_\t") for ln in cell.split("\n") if ln.strip(" *_\t")), "")
+        if first and is_header_or_closing_line(first):
+            return len(line) - len(stripped)
+    return None
 
 
 def _cell_lines(line: str) -> tuple[MappedText, int, int]:
@@ -51,11 +65,13 @@ def _cell_lines(line: str) -> tuple[MappedText, int, int]:
             b.add_inserted("\n")
         b.add_replaced("|", bar.start(), bar.end() - bar.start())
         if k + 1 < len(bars):
-            seg = line[bar.end() : bars[k + 1].start()]
-            text = seg.strip()
-            if text:
-                b.add_inserted("\n")
-                b.add(text, bar.end() + seg.index(text))
+            at = bar.end()
+            for piece in line[bar.end() : bars[k + 1].start()].split("\n"):
+                text = piece.strip()
+                if text:
+                    b.add_inserted("\n")
+                    b.add(text, at + piece.index(text))
+                at += len(piece) + 1
     return b.build(), bars[0].start(), bars[-1].end()
 
 
@@ -68,7 +84,7 @@ def _header_at(line: str) -> int | None:
         gap = next(gaps, None)
         if gap is None:
             return None
-        heads = [c.strip(" *_\t") for c in _BAR.split(line[opens : gap.start() + 1])]
+        heads = [c.strip(" *_\t\n") for c in _BAR.split(line[opens : gap.start() + 1])]
         kinds = {column_kind(h) for h in heads if h}
         if kinds & _TASK_KINDS and kinds & _OTHER_KINDS:
             return opens
@@ -108,8 +124,8 @@ def unflatten_tables(result: ReadResult) -> ReadResult:
     i = 0
     while i < len(lines):
         j = _group_end(i, lines, loose) if loose(i) else i
-        # the group's lines as one: a line break is a space there (same length, so offsets hold)
-        joined = text[starts[i] : starts[j + 1] - 1].replace("\n", " ") if loose(i) else ""
+        # the group's lines as one text, its line breaks kept: a cell's lines stay lines of the cell
+        joined = text[starts[i] : starts[j + 1] - 1] if loose(i) else ""
         rebuilt = _rebuild(joined, result.blocks[i], next_table) if _candidate(joined) else None
         if blocks:
             b.add("\n", starts[i] - 1)
@@ -121,7 +137,7 @@ def unflatten_tables(result: ReadResult) -> ReadResult:
         sub, sub_blocks = rebuilt
         _append_shifted(b, sub, starts[i])
         blocks += sub_blocks
-        next_table = max(x.table for x in sub_blocks if x.table is not None) + 1
+        next_table = max((x.table + 1 for x in sub_blocks if x.table is not None), default=next_table)
         i = j + 1
     if len(blocks) == len(result.blocks) and all(x is y for x, y in zip(blocks, result.blocks, strict=True)):
         return result
@@ -151,28 +167,36 @@ def _rebuild(line: str, blk: Block, table: int) -> tuple[MappedText, list[Block]
     each, with the block's hints); None when the block holds no task table."""
     header = _header_at(line)
     if header is None:
+        header = _layout_row_at(line)
+    if header is None:
         return None
     snippet, first, last = _cell_lines(line[header:])
     first, last = first + header, last + header
     snippet = replace(snippet, orig=[o + header for o in snippet.orig])
     sub_mapped, sub_blocks = table_blocks(snippet.text, table)
-    if not any(x.table is not None for x in sub_blocks):
+    if not sub_blocks:
         return None
     b = TextBuilder()
     blocks: list[Block] = []
-    before, after = line[:first], line[last:]
-    if before.strip():
-        lead = len(before) - len(before.lstrip())
-        b.add(before.strip(), lead)
-        blocks.append(replace(blk, table=None, row=None, cells=None))
+    at = 0
+    for piece in line[:first].split("\n"):  # a caption, the group rows above the header: a line each
+        if piece.strip():
+            if blocks:
+                b.add_inserted("\n")
+            b.add(piece.strip(), at + piece.index(piece.strip()))
+            blocks.append(replace(blk, table=None, row=None, cells=None))
+        at += len(piece) + 1
     if blocks:
         b.add_inserted("\n")
     _append_shifted(b, sub_mapped.compose(snippet), 0)
     blocks += sub_blocks
-    if after.strip():
-        b.add_inserted("\n")
-        b.add(after.strip(), last + after.index(after.strip()))
-        blocks.append(replace(blk, table=None, row=None, cells=None))
+    at = last
+    for piece in line[last:].split("\n"):  # what follows the last bar: a line each
+        if piece.strip():
+            b.add_inserted("\n")
+            b.add(piece.strip(), at + piece.index(piece.strip()))
+            blocks.append(replace(blk, table=None, row=None, cells=None))
+        at += len(piece) + 1
     return b.build(), blocks
 
 
