@@ -166,6 +166,17 @@ def test_a_closing_flattened_into_one_row_ends_the_decision_and_the_plan_after_i
         "Kết quả gửi về | Phòng Nông nghiệp | Trạm Thú y | trước ngày 30/6/2026 | qua hệ thống | văn bản | điện tử | .",
         # a flattened table whose header names no task: a roster, not tasks
         "| **TT** | **Họ và tên** | **Chức vụ** | | 1 | Lê Văn Một | Trưởng trạm | | 2 | Trần Thị Hai | Kế toán |",
+        # a table of targets by year: a task column and dates, and no one to do them (a cell opening with a body's
+        # head, ``Thuế …``, is no assignee)
+        (
+            "| STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 | | 1 | Thuế nhập khẩu trên GRDP | % | 4,31 | 4,19 | "
+            "| 2 | Công an xã đạt chuẩn | xã | 12 | 15 |"
+        ),
+        # a long run of figures whose one cell opens like a header's line (``Số: …``) is no closing's layout row
+        (
+            "| 1 | Số: lượt khách | lượt | 1.200 | 1.500 | | 2 | Doanh thu | tỷ đồng | 14 | 16 | | 3 | Thuế thu được | tỷ "
+            "đồng | 2 | 3 |"
+        ),
     ],
 )
 def test_bars_without_a_task_tables_header_are_left_as_written(line):

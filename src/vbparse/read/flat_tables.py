@@ -27,15 +27,18 @@ from .text import table_blocks
 DEFAULT_MIN_BARS = 8
 #: A flattened table goes on over at most this many blocks without a bar (one cell's list items).
 DEFAULT_MAX_BARLESS = 20
+#: A flattened layout row (a closing's or a header's cells) has at most this many bars: two rows of three cells.
+DEFAULT_MAX_LAYOUT_BARS = 8
 #: The header is looked for among this many rows (group rows may come first).
 DEFAULT_HEADER_WITHIN = 4
 #: ``|`` or pandoc's escaped ``\\|`` (a bar written by a converter that took it for text).
 _BAR = compiled(r"\\?\|")
 #: A row gap: two bars with nothing but blanks between them.
 _GAP = compiled(r"\\?\|[ \t\xa0\n]*\\?\|")
-#: What a task table's header must name: the task, and who leads or by when.
+#: What a task table's header must name: the task, and who leads or works with the lead (a table of targets by
+#: year, ``Chỉ tiêu | Năm 2026 | Năm 2027``, names a task column and dates, and no one).
 _TASK_KINDS = {"task"}
-_OTHER_KINDS = {"lead", "support", "deadline"}
+_OTHER_KINDS = {"lead", "support"}
 
 
 def _candidate(line: str) -> bool:
@@ -46,7 +49,7 @@ def _layout_row_at(line: str) -> int | None:
     """Where a flattened layout row opens (its first bar, before any word): a row whose cells hold a closing's
     or a header's lines (``| Nơi nhận: … | TM. ỦY BAN NHÂN DÂN … |``), which ends a part as the closing does."""
     stripped = line.lstrip()
-    if not stripped.startswith(("|", "\\|")) or line.count("|") < 2:
+    if not stripped.startswith(("|", "\\|")) or not 2 <= line.count("|") <= DEFAULT_MAX_LAYOUT_BARS:
         return None
     for cell in _BAR.split(line):
         first = next((ln.strip(" *_\t") for ln in cell.split("\n") if ln.strip(" *_\t")), "")
@@ -166,6 +169,7 @@ def _rebuild(line: str, blk: Block, table: int) -> tuple[MappedText, list[Block]
     """The block's text and blocks with its flattened table as rows (text before and after it a paragraph
     each, with the block's hints); None when the block holds no task table."""
     header = _header_at(line)
+    layout = header is None
     if header is None:
         header = _layout_row_at(line)
     if header is None:
@@ -174,8 +178,8 @@ def _rebuild(line: str, blk: Block, table: int) -> tuple[MappedText, list[Block]
     first, last = first + header, last + header
     snippet = replace(snippet, orig=[o + header for o in snippet.orig])
     sub_mapped, sub_blocks = table_blocks(snippet.text, table)
-    if not sub_blocks:
-        return None
+    if not sub_blocks or (layout and any(x.table is not None for x in sub_blocks)):
+        return None  # a layout row read as a data table is no layout row: left as written
     b = TextBuilder()
     blocks: list[Block] = []
     at = 0
