@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 
 import pytest
 
@@ -299,3 +300,22 @@ def test_a_field_label_line_in_wrapped_text_is_never_joined_to_the_line_above():
     # a sentence that wraps before a lower-case ``phối hợp:`` goes on: no label opens that line
     assert any("thì các đơn vị phối hợp: báo cáo rõ nguyên nhân" in ln for ln in lines)
     assert not any(ln.startswith("phối hợp") for ln in lines)
+
+
+def test_a_markdown_header_table_padded_to_its_columns_is_no_layout_text():
+    """pandoc pads a pipe table's cells to their column's width (``| UBND TỈNH A  |     | **CỘNG HÒA …** |``): the
+    spaces are inside a table's row, not the gap between two columns of ``pdftotext -layout``; the text stays
+    Markdown and its ``**1**.`` items are read."""
+    from vbparse.read import read_text_string
+
+    text = (
+        "| UBND TỈNH LAI CHÂU |     | **CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n"
+        "|--------------------|-----|----------------------------------------|\n"
+        "| **SỞ Y TẾ**        |     | **Độc lập - Tự do - Hạnh phúc**        |\n"
+        "| Số: 12/KH-SYT      |     | *Lai Châu, ngày 3 tháng 4 năm 2026*    |\n\n"
+        "**KẾ HOẠCH**\n\n**Kiểm tra an toàn thực phẩm năm 2026**\n\n**III. TỔ CHỨC THỰC HIỆN**\n\n"
+        "**1**. Giao phòng Nghiệp vụ Dược chủ trì kiểm tra các cơ sở bán lẻ thuốc trong Quý II/2026.\n"
+    )
+    assert read_text_string(text, fmt="md").format == "md"
+    doc = parse(text=text)
+    assert [(o.assignee.raw, o.deadline) for o in doc.obligations] == [("phòng Nghiệp vụ Dược", dt.date(2026, 6, 30))]

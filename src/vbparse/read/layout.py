@@ -63,10 +63,15 @@ DEFAULT_PARAGRAPH_INDENT = 3
 DEFAULT_MIN_CAPS_LINE = 3
 
 
+_PIPE_ROW_LINE = regex.compile(r"^\s*\|.*\|\s*$")
+
+
 def looks_like_layout(lines: list[str]) -> bool:
     """Layout text: a two-column header and/or deeply indented paragraph starts."""
     head = [ln for ln in lines[:DEFAULT_LAYOUT_TOP] if ln.strip()][:DEFAULT_LAYOUT_HEAD]
-    two_col = sum(1 for ln in head if _GAP.search(ln))
+    # a Markdown pipe row padded to its column's width (``| UBND TỈNH A  |     | **CỘNG HÒA …** |``) is a table's
+    # row, not two columns laid out with spaces
+    two_col = sum(1 for ln in head if _GAP.search(ln) and not _PIPE_ROW_LINE.match(ln))
     indented = sum(1 for ln in lines[:DEFAULT_LAYOUT_BODY] if ln.startswith(" " * DEFAULT_LAYOUT_INDENT) and ln.strip())
     return two_col >= DEFAULT_MIN_TWO_COLUMN or (two_col >= 1 and indented >= DEFAULT_MIN_INDENTED)
 
