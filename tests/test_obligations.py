@@ -1614,6 +1614,80 @@ def test_an_items_line_that_introduces_its_bullets_leaves_them_the_tasks():
     ]
 
 
+# --- posts named in labelled fields: honorifics, a scope after a comma, lists of posts ---------------------------
+
+_CLINIC = (
+    "2. Phòng chống dịch bệnh mùa mưa\n"
+    "2.1. Tổ chức tiêm chủng mở rộng cho trẻ em dưới 5 tuổi trên địa bàn các xã\n"
+    "- Thời gian hoàn thành: Quý II/2026.\n"
+    "- Cơ quan chủ trì: Đồng chí Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng\n"
+    "- Cơ quan phối hợp: Các đ/c Phó giám đốc, Trưởng phòng Kế hoạch, các đồng chí Điều dưỡng trưởng khoa Nhi.\n"
+    "- Kết quả: Báo cáo kết quả tiêm chủng trình Giám đốc Sở Y tế.\n"
+)
+
+
+def test_a_field_post_keeps_its_scope_after_a_comma_and_drops_its_honorific():
+    """``Cơ quan chủ trì: Đồng chí Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng``: the post with its scope
+    (decision 7: the honorific dropped); the lowercase scope after the comma is no second name."""
+    leads = [r for r, role, t in _rows(_CLINIC) if role == "lead"]
+    assert leads == ["Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng"]
+
+
+def test_a_field_list_of_posts_gives_one_partner_each_a_plural_keeping_cac():
+    """``Các đ/c Phó giám đốc, Trưởng phòng Kế hoạch, các đồng chí Điều dưỡng trưởng khoa Nhi``: three partners, the
+    honorific dropped, a plural kept as ``Các`` (decision 7), each post as written whatever its head word."""
+    supports = sorted(r for r, role, t in _rows(_CLINIC) if role == "support")
+    assert supports == ["Các Phó giám đốc", "Các Điều dưỡng trưởng khoa Nhi", "Trưởng phòng Kế hoạch"]
+
+
+def test_a_results_field_names_no_one_and_is_no_task():
+    """Counter-example: ``- Kết quả: Báo cáo … trình Giám đốc Sở Y tế.`` is what the item yields, not a task, and
+    the post it names is given nothing."""
+    rows = _rows(_CLINIC)
+    assert {t for _r, _role, t in rows} == {"Tổ chức tiêm chủng mở rộng cho trẻ em"[:30]}
+    assert not any(r.startswith("Giám đốc Sở Y tế") for r, _role, _t in rows)
+
+
+def test_a_field_post_with_a_lowercase_clause_after_a_comma_keeps_it():
+    """``các đồng chí Chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở``: what follows the comma
+    opens no name, so it still belongs to the post."""
+    rows = _rows(
+        "1. Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể\n"
+        "- Đơn vị chủ trì: Đồng chí Phó giám đốc Sở Y tế\n"
+        "- Đơn vị phối hợp: các đồng chí Chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở.\n"
+    )
+    assert ("Các Chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở", "support") in {
+        (r, role) for r, role, _t in rows
+    }
+
+
+def test_a_person_named_by_an_honorific_in_a_field_stays_the_persons_name():
+    """Counter-example: ``Đồng chí Nguyễn Văn An, Phó giám đốc Sở Y tế`` is one person, named ``Nguyễn Văn An``;
+    the post after the comma is no second assignee."""
+    doc = parse(
+        HEADER + "1. Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể\n"
+        "- Đơn vị chủ trì: Đồng chí Nguyễn Văn An, Phó giám đốc Sở Y tế.\n"
+    )
+    assert [(o.assignee.person_name or o.assignee.canonical, o.role) for o in doc.obligations] == [
+        ("Nguyễn Văn An", "lead")
+    ]
+
+
+def test_a_field_list_of_bodies_still_splits_beside_a_post_with_an_honorific():
+    """Counter-example: ``Sở Tài chính, Sở Nội vụ`` are two partners, ``UBND các xã, phường`` one collective, beside
+    ``Đồng chí …``."""
+    rows = _rows(
+        "1. Rà soát cơ sở vật chất các trạm y tế xã\n"
+        "- Đơn vị chủ trì: Đồng chí Giám đốc Sở Y tế, phụ trách chung\n"
+        "- Đơn vị phối hợp: Sở Tài chính, Sở Nội vụ, UBND các xã, phường.\n"
+    )
+    assert sorted(r for r, role, _t in rows if role == "support") == [
+        "Sở Nội vụ",
+        "Sở Tài chính",
+        "UBND các xã, phường",
+    ]
+
+
 # --- two tasks in one item (decision 14) -------------------------------------------------------------------------
 
 
