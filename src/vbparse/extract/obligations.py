@@ -54,7 +54,9 @@ from ..tables.obligations import (
     ENTITLEMENT,
     EXECUTION_CLAUSE,
     FIELD_BLOCK,
+    FIELD_HONORIFIC,
     FIELD_LABEL,
+    FIELD_LIST_SEPARATOR,
     FORWARD_HEADING,
     GENERIC_EXECUTION,
     IN_CHARGE,
@@ -72,6 +74,7 @@ from ..tables.obligations import (
     PARTNER_NOT,
     PAST_ACTION,
     PERSON_CELL,
+    POST_SCOPE,
     QUALIFIER_MAX_WORDS,
     QUALIFIER_START,
     QUOTA_ONLY,
@@ -772,6 +775,10 @@ def _field_assignees(
                     elif kind == "support":
                         supports += _split_names(ctx, names_value)
                 continue
+            posts = _field_posts(ctx, sentence)
+            if posts is not None:  # ``Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực …``
+                leads += posts
+                continue
             found = _find_subject(sentence)
             if found is not None and found[1] == 0:
                 rest = sentence[found[2] :]
@@ -1245,7 +1252,61 @@ def _only_names(text: str) -> bool:
 def _split_names(ctx: _Context, text: str) -> list[Assignee]:
     if BY_REFERENCE.match(text):
         return []  # ``Theo phân công tại Quyết định …``: assigned elsewhere, nobody named here
+    posts = _field_posts(ctx, text)
+    if posts is not None:
+        return posts
     return _names(ctx, text, find_names(text))
+
+
+def _field_pieces(text: str) -> list[tuple[int, int, int | None, int]]:
+    """A field's list of names cut into its items, each ``(start, end of its own words, start of what goes on
+    with it or None, end)``: a piece that opens no name (``phụ trách lĩnh vực …``, ``giúp việc thuộc …``) goes on
+    with the item before it."""
+    pieces: list[list] = []
+    start = 0
+    for cut in [*FIELD_LIST_SEPARATOR.finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        if not pieces or FIELD_HONORIFIC.match(text, start) or name_at(text, start) is not None:
+            pieces.append([start, end, None, end])
+        else:
+            last = pieces[-1]
+            last[2] = start if last[2] is None else last[2]
+            last[3] = end
+        start = cut.end() if cut is not None else len(text)
+    return [(a, b, c, d) for a, b, c, d in pieces]
+
+
+def _field_posts(ctx: _Context, text: str) -> list[Assignee] | None:
+    """The names of a field that lists posts by their honorifics or with their scopes (``Đồng chí Phó Chủ tịch
+    Thường trực, phụ trách lĩnh vực Giám sát``; ``Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên
+    viên``): one per item, the honorific dropped and a plural's ``Các`` kept (decision 7), a post's scope after
+    its comma kept; a person by name stays the person.  None when no item has an honorific or a scope."""
+    text = text.strip(" .;:")
+    pieces = _field_pieces(text)
+    scoped = [p for p in pieces if p[2] is not None and POST_SCOPE.match(text, p[2])]
+    if not scoped and not any(FIELD_HONORIFIC.match(text, p[0]) for p in pieces):
+        return None
+    out: list[Assignee] = []
+    covered = 0
+    for start, own_end, goes_on, end in pieces:
+        if start < covered:
+            continue  # the post after a person's name (``Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND xã``)
+        hon = FIELD_HONORIFIC.match(text, start)
+        first = name_at(text, start)
+        if first is not None and first.kind == "person":
+            out.append(make_assignee(text, first, ctx.home))
+            covered = first.end
+        elif hon is not None:
+            name = ("Các " if hon.group("plural") else "") + text[hon.end() : end]
+            head = name_at(text, hon.end())
+            out.append(make_assignee(name, NameSpan(0, len(name), head.kind if head else "position"), ctx.home))
+        else:
+            piece = text[start:end]
+            spans = find_names(text[start:own_end])
+            if spans and goes_on is not None and POST_SCOPE.match(text, goes_on) and spans[-1].end == own_end - start:
+                spans[-1] = replace(spans[-1], end=len(piece))  # ``Phó Chủ tịch UBND xã, phụ trách lĩnh vực …``
+            out += _names(ctx, piece, spans or find_names(piece))
+    return out
 
 
 def _closing(ctx: _Context) -> None:
