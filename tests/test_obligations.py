@@ -1688,6 +1688,73 @@ def test_a_field_list_of_bodies_still_splits_beside_a_post_with_an_honorific():
     ]
 
 
+def test_an_items_task_line_over_description_bullets_and_fields_is_the_one_task():
+    """``3.2. Tổ chức truyền thông …`` (a task verb first, no colon) over ``- Đa dạng, phong phú …`` and ``- Việc …
+    phải bảo đảm …`` and the fields: the item's line is the task (decision 9), the bullets say how, none a task."""
+    rows = _rows(
+        "3. Truyền thông phòng chống dịch\n"
+        "3.2. Tổ chức truyền thông về tiêm chủng trên địa bàn tỉnh\n"
+        "- Đa dạng, phong phú, phù hợp với từng nhóm đối tượng; kết hợp truyền thông trực tiếp và gián tiếp.\n"
+        "- Việc truyền thông phải bảo đảm đúng nội dung, đúng đối tượng.\n"
+        "- Thời gian thực hiện: Quý II/2026.\n"
+        "- Cơ quan chủ trì: Đồng chí Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng\n"
+    )
+    assert rows == [
+        ("Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng", "lead", "Tổ chức truyền thông về tiêm c"),
+    ]
+
+
+def test_a_partner_named_in_a_description_bullet_supports_the_items_task():
+    """``- Trung tâm Y tế phối hợp với UBND các xã, các trường học để tổ chức …`` under the item: the partners it
+    names support the item's task (decision 10: a partner inside one item stays with that item)."""
+    rows = _rows(
+        "2. Tiêm chủng\n"
+        "2.1. Tổ chức tiêm chủng mở rộng cho trẻ em dưới 5 tuổi trên địa bàn các xã.\n"
+        "- Trung tâm Y tế phối hợp với UBND các xã, các trường học để tổ chức tiêm an toàn.\n"
+        "- Thời gian hoàn thành: Quý II/2026.\n"
+        "- Cơ quan chủ trì: Đồng chí Giám đốc Trung tâm Y tế\n"
+    )
+    assert ("UBND các xã", "support", "Tổ chức tiêm chủng mở rộng cho") in rows
+    assert ("các trường học", "support", "Tổ chức tiêm chủng mở rộng cho") in rows
+    assert len({t for _r, _role, t in rows}) == 1
+
+
+def test_a_title_line_over_one_description_bullet_is_completed_by_it():
+    """``7.1 Tổng kết công tác tiêm chủng`` (a title of a few words) over ``- Đánh giá toàn diện …``: the task is the
+    title and what its bullet says of it, one task."""
+    got, _ = obligations(
+        "7. Tổng kết\n"
+        "7.1 Tổng kết công tác tiêm chủng\n"
+        "- Đánh giá toàn diện kết quả tiêm chủng; rút ra bài học kinh nghiệm.\n"
+        "- Thời gian hoàn thành: Tháng 12/2026.\n"
+        "- Cơ quan chủ trì: Đồng chí Phó giám đốc Sở Y tế\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [("Phó giám đốc Sở Y tế", "lead")]
+    assert got[0][3].startswith("Tổng kết công tác tiêm chủng")
+
+
+def test_one_field_block_below_a_run_of_items_is_each_items():
+    """``3.1. …`` / ``3.2. …`` / ``3.3. …`` with the fields printed once below the last: each of the three items gets
+    the block's lead and partners (one block of labelled fields printed after several items)."""
+    rows = _rows(
+        "3. Giám sát an toàn thực phẩm\n"
+        "3.1. Kiểm tra các bếp ăn tập thể tại trường học; phối hợp với Công an tỉnh xử lý vi phạm.\n"
+        "3.2. Lấy mẫu xét nghiệm thực phẩm tại các chợ đầu mối.\n"
+        "3.3. Tổng hợp, báo cáo kết quả giám sát.\n"
+        "- Thời gian thực hiện: Quý III/2026.\n"
+        "- Cơ quan chủ trì: Đồng chí Phó giám đốc Sở Y tế, phụ trách công tác an toàn thực phẩm\n"
+        "- Cơ quan phối hợp: Các đ/c Trưởng phòng Nghiệp vụ.\n"
+    )
+    lead = "Phó giám đốc Sở Y tế, phụ trách công tác an toàn thực phẩm"
+    assert sorted(t for r, role, t in rows if r == lead and role == "lead") == [
+        "Kiểm tra các bếp ăn tập thể tại",
+        "Lấy mẫu xét nghiệm thực phẩm t",
+        "Tổng hợp, báo cáo kết quả giám",
+    ]
+    assert len([r for r, role, _t in rows if r == "Các Trưởng phòng Nghiệp vụ"]) == 3
+    assert ("Công an tỉnh", "support", "Kiểm tra các bếp ăn tập thể tại") in rows
+
+
 # --- two tasks in one item (decision 14) -------------------------------------------------------------------------
 
 
