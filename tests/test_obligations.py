@@ -1746,13 +1746,17 @@ def test_one_field_block_below_a_run_of_items_is_each_items():
         "- Cơ quan phối hợp: Các đ/c Trưởng phòng Nghiệp vụ.\n"
     )
     lead = "Phó giám đốc Sở Y tế, phụ trách công tác an toàn thực phẩm"
-    assert sorted(t for r, role, t in rows if r == lead and role == "lead") == [
-        "Kiểm tra các bếp ăn tập thể tại",
-        "Lấy mẫu xét nghiệm thực phẩm t",
-        "Tổng hợp, báo cáo kết quả giám",
+    tasks = [
+        t[:30]
+        for t in (
+            "Kiểm tra các bếp ăn tập thể tại trường học",
+            "Lấy mẫu xét nghiệm thực phẩm tại các chợ",
+            "Tổng hợp, báo cáo kết quả giám sát",
+        )
     ]
+    assert [t for r, role, t in rows if r == lead and role == "lead"] == sorted(tasks)
     assert len([r for r, role, _t in rows if r == "Các Trưởng phòng Nghiệp vụ"]) == 3
-    assert ("Công an tỉnh", "support", "Kiểm tra các bếp ăn tập thể tại") in rows
+    assert ("Công an tỉnh", "support", tasks[0]) in rows
 
 
 # --- two tasks in one item (decision 14) -------------------------------------------------------------------------

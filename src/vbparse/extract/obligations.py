@@ -732,6 +732,9 @@ def _field_groups(ctx: _Context, node: Node, items: list[Node]) -> bool:
     for item in items:
         # ``- Tập huấn …:`` over its own unmarked field lines (``Cơ quan chủ trì thực hiện: X`` / ``Cơ quan phối hợp:
         # Y``): the fields are that item's, its heading the task
+        if pending and _run_closed_by(ctx, pending, item):
+            pending, grouped = [], True
+            continue
         if item.heading and item.text_parts and _fields(item.text_parts[0]) and _field_item(ctx, item):
             grouped = True
             continue
@@ -750,6 +753,24 @@ def _field_groups(ctx: _Context, node: Node, items: list[Node]) -> bool:
         return False
     for item in pending:
         _walk(ctx, item)
+    return True
+
+
+def _run_closed_by(ctx: _Context, run: list[Node], item: Node) -> bool:
+    """Items with no fields of their own above an item whose field block closes them (``3.1. Tham gia …`` / ``3.2.
+    Tổng hợp …`` / ``3.3. Theo dõi …`` / ``- Đơn vị chủ trì: X``): the block printed once is each item's, the item
+    the last of the run; an item of the run with its own subject or its own items keeps them."""
+    if not (item.heading or item.text_parts) or not item.children:
+        return False
+    f, _texts, _items = _gather_fields(item)
+    if not f.any_assignee():
+        return False
+    for c in run:
+        if c.children or _own_subject(c):
+            _walk(ctx, c)
+        else:
+            _emit_fields(ctx, c, replace(f, task=[(c, _node_text(c, skip_assignment=True))]), [], [], "fields.group")
+    _walk(ctx, item)
     return True
 
 
@@ -810,10 +831,13 @@ def _emit_fields(
     own_line = node.heading or (texts[0] if texts else None)
     if tasks and own_line and all(ELABORATION_START.match(t) for _n, t in tasks):
         tasks = [(node, own_line)]  # ``Nội dung: bao gồm …`` elaborates the item's own line
-    if not tasks and items and own_line and _ends_sentence(node):
+    if not tasks and items and own_line and (_ends_sentence(node) or _described_item(node, own_line, items)):
         # ``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.`` over ``- Bảo đảm …`` and the fields: the item's own
-        # sentence is the task, its bullets how it must be done (not ``… bằng các hình thức sau:``)
-        tasks = [(node, own_line)]
+        # sentence is the task, its bullets how it must be done (not ``… bằng các hình thức sau:``); the partners a
+        # bullet names are the task's (decision 10)
+        tasks = [(node, _titled(own_line, items))]
+        for c in items:
+            supports += _partners(ctx, _node_text(c), leads + supports)
     if not tasks:
         tasks = [(c, _node_text(c, skip_assignment=True)) for c in items]
     elif items and f.task:
@@ -842,6 +866,31 @@ def _emit_fields(
             deadline=dl,
             deadline_rule="deadline.field",
         )
+
+
+def _described_item(node: Node, own_line: str, items: list[Node]) -> bool:
+    """An item whose own line is a task (a task verb first, no colon opening its bullets: ``5.2. Tổ chức thực hiện
+    công tác tuyên truyền …``) over bullets that give no task of their own subject (``- Đa dạng, phong phú …``, ``-
+    Việc tổ chức … phải bảo đảm …``): decision 9, the item's line is the task and its bullets say how."""
+    line = (node.lines[0].text if node.lines else own_line).rstrip(" *_")
+    return (
+        bool(node.heading)
+        and opens_with_verb(own_line)
+        and not line.endswith(":")
+        and not any(c.children or _states_tasks(c) for c in items)
+    )
+
+
+#: An item's line of at most this many words is a title (``7.1 Tổng kết công tác bầu cử``): its task is the
+#: title with what its first bullet says of it.
+DEFAULT_TITLE_WORDS = 8
+
+
+def _titled(own_line: str, items: list[Node]) -> str:
+    if len(own_line.split()) > DEFAULT_TITLE_WORDS or not items:
+        return own_line
+    first = _sentences(_node_text(items[0]))
+    return f"{own_line.rstrip(' :')}: {first[0][0]}" if first else own_line
 
 
 def _ends_sentence(node: Node) -> bool:
