@@ -1661,6 +1661,21 @@ def test_a_field_post_with_a_lowercase_clause_after_a_comma_keeps_it():
     }
 
 
+def test_a_field_post_without_honorific_keeps_its_scope_after_the_comma():
+    """``Đơn vị chủ trì: Phó Giám đốc Sở Y tế, phụ trách lĩnh vực dược`` (no honorific): ``phụ trách …`` after the
+    comma is the post's scope, not a second name nor dropped."""
+    rows = _rows(
+        "1. Kiểm tra các cơ sở bán lẻ thuốc trên địa bàn tỉnh\n"
+        "- Đơn vị chủ trì: Phó Giám đốc Sở Y tế, phụ trách lĩnh vực dược\n"
+        "- Đơn vị phối hợp: Công an tỉnh, Sở Công Thương.\n"
+    )
+    assert sorted((r, role) for r, role, _t in rows) == [
+        ("Công an tỉnh", "support"),
+        ("Phó Giám đốc Sở Y tế, phụ trách lĩnh vực dược", "lead"),
+        ("Sở Công Thương", "support"),
+    ]
+
+
 def test_a_person_named_by_an_honorific_in_a_field_stays_the_persons_name():
     """Counter-example: ``Đồng chí Nguyễn Văn An, Phó giám đốc Sở Y tế`` is one person, named ``Nguyễn Văn An``;
     the post after the comma is no second assignee."""

@@ -688,6 +688,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "POST_SCOPE", "phụ trách công tác dự phòng", {}),
     ("obligations", "POST_SCOPE", "Phụ trách kế toán", {}),
     ("obligations", "POST_SCOPE", "phụ thuộc vào điều kiện", None),
+    ("obligations", "POST_SCOPE", "không phụ trách", None),
     ("obligations", "FIELD_BLOCK", "Cơ quan chủ trì, phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Đơn vị chủ trì và đơn vị phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Trách nhiệm thực hiện", {}),
@@ -1037,6 +1038,7 @@ APPLIED_WITH = {
     ("obligations", "TASK_ROLE_OPENER"): "match",
     ("obligations", "NOT_A_TASK_OPENER"): "match",
     ("obligations", "FIELD_HONORIFIC"): "match",
+    ("obligations", "POST_SCOPE"): "match",
     ("patterns", "DIGITS_READ"): "fullmatch",
 }
 

@@ -465,8 +465,8 @@ FIELD_HONORIFIC = compiled(r"(?i)\s*(?P<plural>(?:các|những)\s+)?(?:" + _HONO
 #: Where a field's list of names parts (``Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã; Văn phòng và Công an xã``).
 FIELD_LIST_SEPARATOR = compiled(r"\s*[,;]\s*|\s+và\s+")
 #: The scope of a post after its comma (``Phó Chủ tịch UBND xã, phụ trách lĩnh vực văn hóa - xã hội``): part of
-#: the post's name in a field, not a second name.
-POST_SCOPE = compiled(r"(?i)^\s*phụ\s+trách(?![\p{L}])")
+#: the post's name in a field, not a second name.  Matched where the item after the comma starts.
+POST_SCOPE = compiled(r"(?i)phụ\s+trách(?![\p{L}])")
 #: The heading of the item that says how a topic's activities are carried out (``b) Cách thức tổ chức``,
 #: ``Phân công thực hiện``, ``Tổ chức thực hiện``) over one sentence of who does them; as a part's heading (``II. THỜI
 #: GIAN VÀ TRÁCH NHIỆM THỰC HIỆN``) never a task.
