@@ -1774,6 +1774,20 @@ def test_one_field_block_below_a_run_of_items_is_each_items():
     assert ("Công an tỉnh", "support", tasks[0]) in rows
 
 
+def test_an_assignee_heading_naming_a_post_by_its_scope_is_the_whole_heading():
+    """``3. Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh`` over its items: the post is named by what
+    it is in charge of (``phụ trách …``), so the whole heading is the assignee of each item."""
+    rows = _rows(
+        "3. Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh\n"
+        "- Tham mưu xây dựng kế hoạch tiêm chủng của Trung tâm.\n"
+        "- Tổng hợp, báo cáo kết quả tiêm chủng hằng tháng.\n"
+    )
+    assert {(r, role) for r, role, _t in rows} == {
+        ("Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh", "lead")
+    }
+    assert len(rows) == 2
+
+
 # --- two tasks in one item (decision 14) -------------------------------------------------------------------------
 
 

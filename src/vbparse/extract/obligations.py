@@ -1012,13 +1012,16 @@ def _emit_heading_tasks(
 
 def _qualified(node: Node, heading: str, end: int) -> bool:
     """A heading over items (no paragraph of its own, no sentence) whose names go on with a qualifier of the
-    collective they name (``QUALIFIER_START``): the whole heading is the assignee's name."""
+    collective they name (``QUALIFIER_START``), or with the rest of the scope of a post named by what it is in
+    charge of (``Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội``, ``POST_SCOPE``): the whole heading is
+    the assignee's name."""
     rest = fold(heading[end:]).strip(" :,")
+    scope = POST_SCOPE.search(heading)  # in the name or right after it (``Phó Giám đốc Sở phụ trách …``)
     return (
         node.heading is not None
         and bool(node.children)
         and not joined_paragraphs(node.text_parts)
-        and bool(QUALIFIER_START.match(rest))
+        and bool(QUALIFIER_START.match(rest) or (scope is not None and 0 < scope.start() <= end + 1))
         and "." not in rest
         and len(rest.split()) <= QUALIFIER_MAX_WORDS
         # ``Các đơn vị trong ngành … thực hiện … như sau``: a lead-in, not a name; ``Đối với các trường hợp quy

@@ -108,6 +108,11 @@ RULES: tuple[ObligationRule, ...] = (
                 "7. Các hộ gia đình đang nuôi trồng thủy sản:\n- Khai báo diện tích nuôi với chính quyền.\n",
                 "Các hộ gia đình đang nuôi trồng thủy sản",
             ),
+            # a post named by what it is in charge of
+            E(
+                "8. Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh\n- Tổng hợp kết quả tiêm chủng.\n",
+                "Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh",
+            ),
         ),
         (
             "2. Các sở, ngành tăng cường công tác kiểm tra\n- Kiểm tra việc niêm yết thủ tục.\n",
