@@ -1661,6 +1661,20 @@ def test_a_field_post_with_a_lowercase_clause_after_a_comma_keeps_it():
     }
 
 
+def test_a_plural_post_without_honorific_in_a_list_of_posts_is_kept_as_written():
+    """``Các đ/c Phó giám đốc, các chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở``: in a list of
+    posts, an item opening with ``các`` is a post as written even where no known head starts it."""
+    rows = _rows(
+        "1. Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể\n"
+        "- Đơn vị chủ trì: Đồng chí Phó giám đốc Sở Y tế\n"
+        "- Đơn vị phối hợp: Các đ/c Trưởng phòng, các chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở.\n"
+    )
+    assert sorted(r for r, role, _t in rows if role == "support") == [
+        "Các Trưởng phòng",
+        "Các chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở",
+    ]
+
+
 def test_a_field_post_without_honorific_keeps_its_scope_after_the_comma():
     """``Đơn vị chủ trì: Phó Giám đốc Sở Y tế, phụ trách lĩnh vực dược`` (no honorific): ``phụ trách …`` after the
     comma is the post's scope, not a second name nor dropped."""

@@ -1310,6 +1310,10 @@ def _split_names(ctx: _Context, text: str) -> list[Assignee]:
     return _names(ctx, text, find_names(text))
 
 
+#: A plural opening an item of a field's list of posts (``…, các chuyên viên …``).
+_PLURAL_ITEM = compiled(r"(?i)(?:các|những)\s+(?=\p{L})")
+
+
 def _field_pieces(text: str) -> list[tuple[int, int, int | None, int]]:
     """A field's list of names cut into its items, each ``(start, end of its own words, start of what goes on
     with it or None, end)``: a piece that opens no name (``phụ trách lĩnh vực …``, ``giúp việc thuộc …``) goes on
@@ -1318,7 +1322,7 @@ def _field_pieces(text: str) -> list[tuple[int, int, int | None, int]]:
     start = 0
     for cut in [*FIELD_LIST_SEPARATOR.finditer(text), None]:
         end = cut.start() if cut is not None else len(text)
-        if not pieces or FIELD_HONORIFIC.match(text, start) or name_at(text, start) is not None:
+        if not pieces or FIELD_HONORIFIC.match(text, start) or _PLURAL_ITEM.match(text, start) or name_at(text, start):
             pieces.append([start, end, None, end])
         else:
             last = pieces[-1]
@@ -1357,7 +1361,12 @@ def _field_posts(ctx: _Context, text: str) -> list[Assignee] | None:
             spans = find_names(text[start:own_end])
             if spans and goes_on is not None and POST_SCOPE.match(text, goes_on) and spans[-1].end == own_end - start:
                 spans[-1] = replace(spans[-1], end=len(piece))  # ``Phó Chủ tịch UBND xã, phụ trách lĩnh vực …``
-            out += _names(ctx, piece, spans or find_names(piece))
+            spans = spans or find_names(piece)
+            if _PLURAL_ITEM.match(piece) and not (spans and spans[0].start == 0):
+                # ``các chuyên viên phòng X …``: a plural post of the list as written, whatever names it holds
+                piece = piece[:1].upper() + piece[1:]
+                spans = [NameSpan(0, len(piece), "position")]
+            out += _names(ctx, piece, spans)
     return out
 
 
