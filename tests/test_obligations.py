@@ -1614,6 +1614,194 @@ def test_an_items_line_that_introduces_its_bullets_leaves_them_the_tasks():
     ]
 
 
+# --- posts named in labelled fields: honorifics, a scope after a comma, lists of posts ---------------------------
+
+_CLINIC = (
+    "2. Phòng chống dịch bệnh mùa mưa\n"
+    "2.1. Tổ chức tiêm chủng mở rộng cho trẻ em dưới 5 tuổi trên địa bàn các xã\n"
+    "- Thời gian hoàn thành: Quý II/2026.\n"
+    "- Cơ quan chủ trì: Đồng chí Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng\n"
+    "- Cơ quan phối hợp: Các đ/c Phó giám đốc, Trưởng phòng Kế hoạch, các đồng chí Điều dưỡng trưởng khoa Nhi.\n"
+    "- Kết quả: Báo cáo kết quả tiêm chủng trình Giám đốc Sở Y tế.\n"
+)
+
+
+def test_a_field_post_keeps_its_scope_after_a_comma_and_drops_its_honorific():
+    """``Cơ quan chủ trì: Đồng chí Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng``: the post with its scope
+    (decision 7: the honorific dropped); the lowercase scope after the comma is no second name."""
+    leads = [r for r, role, t in _rows(_CLINIC) if role == "lead"]
+    assert leads == ["Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng"]
+
+
+def test_a_field_list_of_posts_gives_one_partner_each_a_plural_keeping_cac():
+    """``Các đ/c Phó giám đốc, Trưởng phòng Kế hoạch, các đồng chí Điều dưỡng trưởng khoa Nhi``: three partners, the
+    honorific dropped, a plural kept as ``Các`` (decision 7), each post as written whatever its head word."""
+    supports = sorted(r for r, role, t in _rows(_CLINIC) if role == "support")
+    assert supports == ["Các Phó giám đốc", "Các Điều dưỡng trưởng khoa Nhi", "Trưởng phòng Kế hoạch"]
+
+
+def test_a_results_field_names_no_one_and_is_no_task():
+    """Counter-example: ``- Kết quả: Báo cáo … trình Giám đốc Sở Y tế.`` is what the item yields, not a task, and
+    the post it names is given nothing."""
+    rows = _rows(_CLINIC)
+    assert {t for _r, _role, t in rows} == {"Tổ chức tiêm chủng mở rộng cho trẻ em"[:30]}
+    assert not any(r.startswith("Giám đốc Sở Y tế") for r, _role, _t in rows)
+
+
+def test_a_field_post_with_a_lowercase_clause_after_a_comma_keeps_it():
+    """``các đồng chí Chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở``: what follows the comma
+    opens no name, so it still belongs to the post."""
+    rows = _rows(
+        "1. Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể\n"
+        "- Đơn vị chủ trì: Đồng chí Phó giám đốc Sở Y tế\n"
+        "- Đơn vị phối hợp: các đồng chí Chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở.\n"
+    )
+    assert ("Các Chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở", "support") in {
+        (r, role) for r, role, _t in rows
+    }
+
+
+def test_a_plural_post_without_honorific_in_a_list_of_posts_is_kept_as_written():
+    """``Các đ/c Phó giám đốc, các chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở``: in a list of
+    posts, an item opening with ``các`` is a post as written even where no known head starts it."""
+    rows = _rows(
+        "1. Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể\n"
+        "- Đơn vị chủ trì: Đồng chí Phó giám đốc Sở Y tế\n"
+        "- Đơn vị phối hợp: Các đ/c Trưởng phòng, các chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở.\n"
+    )
+    assert sorted(r for r, role, _t in rows if role == "support") == [
+        "Các Trưởng phòng",
+        "Các chuyên viên phòng Kế hoạch tham mưu, giúp việc thuộc Văn phòng Sở",
+    ]
+
+
+def test_a_field_post_without_honorific_keeps_its_scope_after_the_comma():
+    """``Đơn vị chủ trì: Phó Giám đốc Sở Y tế, phụ trách lĩnh vực dược`` (no honorific): ``phụ trách …`` after the
+    comma is the post's scope, not a second name nor dropped."""
+    rows = _rows(
+        "1. Kiểm tra các cơ sở bán lẻ thuốc trên địa bàn tỉnh\n"
+        "- Đơn vị chủ trì: Phó Giám đốc Sở Y tế, phụ trách lĩnh vực dược\n"
+        "- Đơn vị phối hợp: Công an tỉnh, Sở Công Thương.\n"
+    )
+    assert sorted((r, role) for r, role, _t in rows) == [
+        ("Công an tỉnh", "support"),
+        ("Phó Giám đốc Sở Y tế, phụ trách lĩnh vực dược", "lead"),
+        ("Sở Công Thương", "support"),
+    ]
+
+
+def test_a_person_named_by_an_honorific_in_a_field_stays_the_persons_name():
+    """Counter-example: ``Đồng chí Nguyễn Văn An, Phó giám đốc Sở Y tế`` is one person, named ``Nguyễn Văn An``;
+    the post after the comma is no second assignee."""
+    doc = parse(
+        HEADER + "1. Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể\n"
+        "- Đơn vị chủ trì: Đồng chí Nguyễn Văn An, Phó giám đốc Sở Y tế.\n"
+    )
+    assert [(o.assignee.person_name or o.assignee.canonical, o.role) for o in doc.obligations] == [
+        ("Nguyễn Văn An", "lead")
+    ]
+
+
+def test_a_field_list_of_bodies_still_splits_beside_a_post_with_an_honorific():
+    """Counter-example: ``Sở Tài chính, Sở Nội vụ`` are two partners, ``UBND các xã, phường`` one collective, beside
+    ``Đồng chí …``."""
+    rows = _rows(
+        "1. Rà soát cơ sở vật chất các trạm y tế xã\n"
+        "- Đơn vị chủ trì: Đồng chí Giám đốc Sở Y tế, phụ trách chung\n"
+        "- Đơn vị phối hợp: Sở Tài chính, Sở Nội vụ, UBND các xã, phường.\n"
+    )
+    assert sorted(r for r, role, _t in rows if role == "support") == [
+        "Sở Nội vụ",
+        "Sở Tài chính",
+        "UBND các xã, phường",
+    ]
+
+
+def test_an_items_task_line_over_description_bullets_and_fields_is_the_one_task():
+    """``3.2. Tổ chức truyền thông …`` (a task verb first, no colon) over ``- Đa dạng, phong phú …`` and ``- Việc …
+    phải bảo đảm …`` and the fields: the item's line is the task (decision 9), the bullets say how, none a task."""
+    rows = _rows(
+        "3. Truyền thông phòng chống dịch\n"
+        "3.2. Tổ chức truyền thông về tiêm chủng trên địa bàn tỉnh\n"
+        "- Đa dạng, phong phú, phù hợp với từng nhóm đối tượng; kết hợp truyền thông trực tiếp và gián tiếp.\n"
+        "- Việc truyền thông phải bảo đảm đúng nội dung, đúng đối tượng.\n"
+        "- Thời gian thực hiện: Quý II/2026.\n"
+        "- Cơ quan chủ trì: Đồng chí Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng\n"
+    )
+    assert rows == [
+        ("Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng", "lead", "Tổ chức truyền thông về tiêm c"),
+    ]
+
+
+def test_a_partner_named_in_a_description_bullet_supports_the_items_task():
+    """``- Trung tâm Y tế phối hợp với UBND các xã, các trường học để tổ chức …`` under the item: the partners it
+    names support the item's task (decision 10: a partner inside one item stays with that item)."""
+    rows = _rows(
+        "2. Tiêm chủng\n"
+        "2.1. Tổ chức tiêm chủng mở rộng cho trẻ em dưới 5 tuổi trên địa bàn các xã.\n"
+        "- Trung tâm Y tế phối hợp với UBND các xã, các trường học để tổ chức tiêm an toàn.\n"
+        "- Thời gian hoàn thành: Quý II/2026.\n"
+        "- Cơ quan chủ trì: Đồng chí Giám đốc Trung tâm Y tế\n"
+    )
+    assert ("UBND các xã", "support", "Tổ chức tiêm chủng mở rộng cho") in rows
+    assert ("các trường học", "support", "Tổ chức tiêm chủng mở rộng cho") in rows
+    assert len({t for _r, _role, t in rows}) == 1
+
+
+def test_a_title_line_over_one_description_bullet_is_completed_by_it():
+    """``7.1 Tổng kết công tác tiêm chủng`` (a title of a few words) over ``- Đánh giá toàn diện …``: the task is the
+    title and what its bullet says of it, one task."""
+    got, _ = obligations(
+        "7. Tổng kết\n"
+        "7.1 Tổng kết công tác tiêm chủng\n"
+        "- Đánh giá toàn diện kết quả tiêm chủng; rút ra bài học kinh nghiệm.\n"
+        "- Thời gian hoàn thành: Tháng 12/2026.\n"
+        "- Cơ quan chủ trì: Đồng chí Phó giám đốc Sở Y tế\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [("Phó giám đốc Sở Y tế", "lead")]
+    assert got[0][3].startswith("Tổng kết công tác tiêm chủng")
+
+
+def test_one_field_block_below_a_run_of_items_is_each_items():
+    """``3.1. …`` / ``3.2. …`` / ``3.3. …`` with the fields printed once below the last: each of the three items gets
+    the block's lead and partners (one block of labelled fields printed after several items)."""
+    rows = _rows(
+        "3. Giám sát an toàn thực phẩm\n"
+        "3.1. Kiểm tra các bếp ăn tập thể tại trường học; phối hợp với Công an tỉnh xử lý vi phạm.\n"
+        "3.2. Lấy mẫu xét nghiệm thực phẩm tại các chợ đầu mối.\n"
+        "3.3. Tổng hợp, báo cáo kết quả giám sát.\n"
+        "- Thời gian thực hiện: Quý III/2026.\n"
+        "- Cơ quan chủ trì: Đồng chí Phó giám đốc Sở Y tế, phụ trách công tác an toàn thực phẩm\n"
+        "- Cơ quan phối hợp: Các đ/c Trưởng phòng Nghiệp vụ.\n"
+    )
+    lead = "Phó giám đốc Sở Y tế, phụ trách công tác an toàn thực phẩm"
+    tasks = [
+        t[:30]
+        for t in (
+            "Kiểm tra các bếp ăn tập thể tại trường học",
+            "Lấy mẫu xét nghiệm thực phẩm tại các chợ",
+            "Tổng hợp, báo cáo kết quả giám sát",
+        )
+    ]
+    assert [t for r, role, t in rows if r == lead and role == "lead"] == sorted(tasks)
+    assert len([r for r, role, _t in rows if r == "Các Trưởng phòng Nghiệp vụ"]) == 3
+    assert ("Công an tỉnh", "support", tasks[0]) in rows
+
+
+def test_an_assignee_heading_naming_a_post_by_its_scope_is_the_whole_heading():
+    """``3. Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh`` over its items: the post is named by what
+    it is in charge of (``phụ trách …``), so the whole heading is the assignee of each item."""
+    rows = _rows(
+        "3. Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh\n"
+        "- Tham mưu xây dựng kế hoạch tiêm chủng của Trung tâm.\n"
+        "- Tổng hợp, báo cáo kết quả tiêm chủng hằng tháng.\n"
+    )
+    assert {(r, role) for r, role, _t in rows} == {
+        ("Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh", "lead")
+    }
+    assert len(rows) == 2
+
+
 # --- two tasks in one item (decision 14) -------------------------------------------------------------------------
 
 

@@ -54,7 +54,9 @@ from ..tables.obligations import (
     ENTITLEMENT,
     EXECUTION_CLAUSE,
     FIELD_BLOCK,
+    FIELD_HONORIFIC,
     FIELD_LABEL,
+    FIELD_LIST_SEPARATOR,
     FORWARD_HEADING,
     GENERIC_EXECUTION,
     IN_CHARGE,
@@ -72,6 +74,7 @@ from ..tables.obligations import (
     PARTNER_NOT,
     PAST_ACTION,
     PERSON_CELL,
+    POST_SCOPE,
     QUALIFIER_MAX_WORDS,
     QUALIFIER_START,
     QUOTA_ONLY,
@@ -729,6 +732,9 @@ def _field_groups(ctx: _Context, node: Node, items: list[Node]) -> bool:
     for item in items:
         # ``- Tập huấn …:`` over its own unmarked field lines (``Cơ quan chủ trì thực hiện: X`` / ``Cơ quan phối hợp:
         # Y``): the fields are that item's, its heading the task
+        if pending and _run_closed_by(ctx, pending, item):
+            pending, grouped = [], True
+            continue
         if item.heading and item.text_parts and _fields(item.text_parts[0]) and _field_item(ctx, item):
             grouped = True
             continue
@@ -747,6 +753,24 @@ def _field_groups(ctx: _Context, node: Node, items: list[Node]) -> bool:
         return False
     for item in pending:
         _walk(ctx, item)
+    return True
+
+
+def _run_closed_by(ctx: _Context, run: list[Node], item: Node) -> bool:
+    """Items with no fields of their own above an item whose field block closes them (``3.1. Tham gia …`` / ``3.2.
+    Tổng hợp …`` / ``3.3. Theo dõi …`` / ``- Đơn vị chủ trì: X``): the block printed once is each item's, the item
+    the last of the run; an item of the run with its own subject or its own items keeps them."""
+    if not (item.heading or item.text_parts) or not item.children:
+        return False
+    f, _texts, _items = _gather_fields(item)
+    if not f.any_assignee():
+        return False
+    for c in run:
+        if c.children or _own_subject(c):
+            _walk(ctx, c)
+        else:
+            _emit_fields(ctx, c, replace(f, task=[(c, _node_text(c, skip_assignment=True))]), [], [], "fields.group")
+    _walk(ctx, item)
     return True
 
 
@@ -771,6 +795,10 @@ def _field_assignees(
                         leads += _split_names(ctx, names_value)
                     elif kind == "support":
                         supports += _split_names(ctx, names_value)
+                continue
+            posts = _field_posts(ctx, sentence)
+            if posts is not None:  # ``Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực …``
+                leads += posts
                 continue
             found = _find_subject(sentence)
             if found is not None and found[1] == 0:
@@ -803,10 +831,13 @@ def _emit_fields(
     own_line = node.heading or (texts[0] if texts else None)
     if tasks and own_line and all(ELABORATION_START.match(t) for _n, t in tasks):
         tasks = [(node, own_line)]  # ``Nội dung: bao gồm …`` elaborates the item's own line
-    if not tasks and items and own_line and _ends_sentence(node):
+    if not tasks and items and own_line and (_ends_sentence(node) or _described_item(node, own_line, items)):
         # ``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.`` over ``- Bảo đảm …`` and the fields: the item's own
-        # sentence is the task, its bullets how it must be done (not ``… bằng các hình thức sau:``)
-        tasks = [(node, own_line)]
+        # sentence is the task, its bullets how it must be done (not ``… bằng các hình thức sau:``); the partners a
+        # bullet names are the task's (decision 10)
+        tasks = [(node, _titled(own_line, items))]
+        for c in items:
+            supports += _partners(ctx, _node_text(c), leads + supports)
     if not tasks:
         tasks = [(c, _node_text(c, skip_assignment=True)) for c in items]
     elif items and f.task:
@@ -835,6 +866,31 @@ def _emit_fields(
             deadline=dl,
             deadline_rule="deadline.field",
         )
+
+
+def _described_item(node: Node, own_line: str, items: list[Node]) -> bool:
+    """An item whose own line is a task (a task verb first, no colon opening its bullets: ``5.2. Tổ chức thực hiện
+    công tác tuyên truyền …``) over bullets that give no task of their own subject (``- Đa dạng, phong phú …``, ``-
+    Việc tổ chức … phải bảo đảm …``): decision 9, the item's line is the task and its bullets say how."""
+    line = (node.lines[0].text if node.lines else own_line).rstrip(" *_")
+    return (
+        bool(node.heading)
+        and opens_with_verb(own_line)
+        and not line.endswith(":")
+        and not any(c.children or _states_tasks(c) for c in items)
+    )
+
+
+#: An item's line of at most this many words is a title (``7.1 Tổng kết công tác bầu cử``): its task is the
+#: title with what its first bullet says of it.
+DEFAULT_TITLE_WORDS = 8
+
+
+def _titled(own_line: str, items: list[Node]) -> str:
+    if len(own_line.split()) > DEFAULT_TITLE_WORDS or not items:
+        return own_line
+    first = _sentences(_node_text(items[0]))
+    return f"{own_line.rstrip(' :')}: {first[0][0]}" if first else own_line
 
 
 def _ends_sentence(node: Node) -> bool:
@@ -956,13 +1012,16 @@ def _emit_heading_tasks(
 
 def _qualified(node: Node, heading: str, end: int) -> bool:
     """A heading over items (no paragraph of its own, no sentence) whose names go on with a qualifier of the
-    collective they name (``QUALIFIER_START``): the whole heading is the assignee's name."""
+    collective they name (``QUALIFIER_START``), or with the rest of the scope of a post named by what it is in
+    charge of (``Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội``, ``POST_SCOPE``): the whole heading is
+    the assignee's name."""
     rest = fold(heading[end:]).strip(" :,")
+    scope = POST_SCOPE.search(heading)  # in the name or right after it (``Phó Giám đốc Sở phụ trách …``)
     return (
         node.heading is not None
         and bool(node.children)
         and not joined_paragraphs(node.text_parts)
-        and bool(QUALIFIER_START.match(rest))
+        and bool(QUALIFIER_START.match(rest) or (scope is not None and 0 < scope.start() <= end + 1))
         and "." not in rest
         and len(rest.split()) <= QUALIFIER_MAX_WORDS
         # ``Các đơn vị trong ngành … thực hiện … như sau``: a lead-in, not a name; ``Đối với các trường hợp quy
@@ -1245,7 +1304,70 @@ def _only_names(text: str) -> bool:
 def _split_names(ctx: _Context, text: str) -> list[Assignee]:
     if BY_REFERENCE.match(text):
         return []  # ``Theo phân công tại Quyết định …``: assigned elsewhere, nobody named here
+    posts = _field_posts(ctx, text)
+    if posts is not None:
+        return posts
     return _names(ctx, text, find_names(text))
+
+
+#: A plural opening an item of a field's list of posts (``…, các chuyên viên …``).
+_PLURAL_ITEM = compiled(r"(?i)(?:các|những)\s+(?=\p{L})")
+
+
+def _field_pieces(text: str) -> list[tuple[int, int, int | None, int]]:
+    """A field's list of names cut into its items, each ``(start, end of its own words, start of what goes on
+    with it or None, end)``: a piece that opens no name (``phụ trách lĩnh vực …``, ``giúp việc thuộc …``) goes on
+    with the item before it."""
+    pieces: list[list] = []
+    start = 0
+    for cut in [*FIELD_LIST_SEPARATOR.finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        if not pieces or FIELD_HONORIFIC.match(text, start) or _PLURAL_ITEM.match(text, start) or name_at(text, start):
+            pieces.append([start, end, None, end])
+        else:
+            last = pieces[-1]
+            last[2] = start if last[2] is None else last[2]
+            last[3] = end
+        start = cut.end() if cut is not None else len(text)
+    return [(a, b, c, d) for a, b, c, d in pieces]
+
+
+def _field_posts(ctx: _Context, text: str) -> list[Assignee] | None:
+    """The names of a field that lists posts by their honorifics or with their scopes (``Đồng chí Phó Chủ tịch
+    Thường trực, phụ trách lĩnh vực Giám sát``; ``Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên
+    viên``): one per item, the honorific dropped and a plural's ``Các`` kept (decision 7), a post's scope after
+    its comma kept; a person by name stays the person.  None when no item has an honorific or a scope."""
+    text = text.strip(" .;:")
+    pieces = _field_pieces(text)
+    scoped = [p for p in pieces if p[2] is not None and POST_SCOPE.match(text, p[2])]
+    if not scoped and not any(FIELD_HONORIFIC.match(text, p[0]) for p in pieces):
+        return None
+    out: list[Assignee] = []
+    covered = 0
+    for start, own_end, goes_on, end in pieces:
+        if start < covered:
+            continue  # the post after a person's name (``Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND xã``)
+        hon = FIELD_HONORIFIC.match(text, start)
+        first = name_at(text, start)
+        if first is not None and first.kind == "person":
+            out.append(make_assignee(text, first, ctx.home))
+            covered = first.end
+        elif hon is not None:
+            name = ("Các " if hon.group("plural") else "") + text[hon.end() : end]
+            head = name_at(text, hon.end())
+            out.append(make_assignee(name, NameSpan(0, len(name), head.kind if head else "position"), ctx.home))
+        else:
+            piece = text[start:end]
+            spans = find_names(text[start:own_end])
+            if spans and goes_on is not None and POST_SCOPE.match(text, goes_on) and spans[-1].end == own_end - start:
+                spans[-1] = replace(spans[-1], end=len(piece))  # ``Phó Chủ tịch UBND xã, phụ trách lĩnh vực …``
+            spans = spans or find_names(piece)
+            if _PLURAL_ITEM.match(piece) and not (spans and spans[0].start == 0):
+                # ``các chuyên viên phòng X …``: a plural post of the list as written, whatever names it holds
+                piece = piece[:1].upper() + piece[1:]
+                spans = [NameSpan(0, len(piece), "position")]
+            out += _names(ctx, piece, spans)
+    return out
 
 
 def _closing(ctx: _Context) -> None:

@@ -458,6 +458,15 @@ FIELD_BLOCK = compiled(
     r"(?:\s+(?:thực\s+hiện|tổ\s+chức|triển\s+khai))?"
     r"|(?:trách\s+nhiệm|phân\s+công)(?:\s+(?:thực\s+hiện|tổ\s+chức\s+thực\s+hiện))?)\s*:?\s*$"
 )
+#: A post or a person a labelled field names by an honorific (``Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường
+#: trực``, ``Đơn vị phối hợp: Các đ/c Phó Chủ tịch, các đồng chí Chuyên viên``): decision 7 drops the honorific and
+#: keeps a plural's ``Các``; what the honorific opens is a post (or a person) whatever its head word.
+FIELD_HONORIFIC = compiled(r"(?i)\s*(?P<plural>(?:các|những)\s+)?(?:" + _HONORIFIC + r")\.?\s*(?=\p{L})")
+#: Where a field's list of names parts (``Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã; Văn phòng và Công an xã``).
+FIELD_LIST_SEPARATOR = compiled(r"\s*[,;]\s*|\s+và\s+")
+#: The scope of a post after its comma (``Phó Chủ tịch UBND xã, phụ trách lĩnh vực văn hóa - xã hội``): part of
+#: the post's name in a field, not a second name.  Matched where the item after the comma starts.
+POST_SCOPE = compiled(r"(?i)phụ\s+trách(?![\p{L}])")
 #: The heading of the item that says how a topic's activities are carried out (``b) Cách thức tổ chức``,
 #: ``Phân công thực hiện``, ``Tổ chức thực hiện``) over one sentence of who does them; as a part's heading (``II. THỜI
 #: GIAN VÀ TRÁCH NHIỆM THỰC HIỆN``) never a task.

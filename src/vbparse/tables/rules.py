@@ -108,6 +108,11 @@ RULES: tuple[ObligationRule, ...] = (
                 "7. Các hộ gia đình đang nuôi trồng thủy sản:\n- Khai báo diện tích nuôi với chính quyền.\n",
                 "Các hộ gia đình đang nuôi trồng thủy sản",
             ),
+            # a post named by what it is in charge of
+            E(
+                "8. Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh\n- Tổng hợp kết quả tiêm chủng.\n",
+                "Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh",
+            ),
         ),
         (
             "2. Các sở, ngành tăng cường công tác kiểm tra\n- Kiểm tra việc niêm yết thủ tục.\n",
@@ -216,9 +221,24 @@ RULES: tuple[ObligationRule, ...] = (
                 "5. Liên hoan đờn ca tài tử\nĐơn vị chủ trì tổ chức: Trung tâm Văn hóa tỉnh.\n",
                 "Trung tâm Văn hóa tỉnh",
             ),
+            # posts by their honorifics, a scope after the comma, a plural keeping ``Các`` (decision 7); the item's
+            # line the task, its description bullets none (decision 9)
+            E(
+                "6. Tổ chức tiêm chủng mở rộng cho trẻ em\n- Đa dạng, phù hợp với từng nhóm đối tượng.\n"
+                "- Cơ quan chủ trì: Đồng chí Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng\n",
+                "Giám đốc Trung tâm Y tế, phụ trách công tác dự phòng",
+            ),
+            E(
+                "7. Kiểm tra an toàn thực phẩm tại bếp ăn tập thể\n- Cơ quan chủ trì: Sở Y tế.\n"
+                "- Cơ quan phối hợp: Các đ/c Trưởng phòng Nghiệp vụ, Công an tỉnh.\n",
+                "Các Trưởng phòng Nghiệp vụ",
+                "support",
+            ),
         ),
         (
             "1. Tổ chức hội nghị sơ kết\n- Thời gian: Quý II/2026.\n- Địa điểm: Hội trường UBND tỉnh.\n",
+            # what the item yields names no one it assigns
+            "3. Tổ chức tập huấn nghiệp vụ dược\n- Kết quả: Báo cáo kết quả trình Giám đốc Sở Y tế.\n",
             # a sub-heading worded like a field over a sentence with its own subject: no field
             "2. Đơn vị thực hiện\nBảo hiểm xã hội tỉnh đối soát danh sách người tham gia.\n",
         ),
@@ -236,6 +256,12 @@ RULES: tuple[ObligationRule, ...] = (
                 "2. Công tác kiểm tra\n- Kiểm tra hồ sơ đất đai.\n- Kiểm tra việc cấp phép xây dựng.\n"
                 "Cơ quan chủ trì: Thanh tra tỉnh.\n",
                 "Thanh tra tỉnh",
+            ),
+            # numbered items, the last with its field block below: the block printed once is each item's
+            E(
+                "3. Giám sát dịch bệnh\n3.1. Lấy mẫu xét nghiệm tại các chợ đầu mối.\n3.2. Tổng hợp kết quả giám sát.\n"
+                "- Cơ quan chủ trì: Đồng chí Phó giám đốc Sở Y tế, phụ trách công tác dự phòng\n",
+                "Phó giám đốc Sở Y tế, phụ trách công tác dự phòng",
             ),
         ),
         ("1. Công tác tuyên truyền\n- In tờ rơi phát cho hộ gia đình.\n- Phát sóng phóng sự.\n",),
