@@ -66,12 +66,14 @@ def test_a_failed_conversion_is_recorded_not_raised(tmp_path):
 
 # --- a few documents through the real converters -----------------------------------------------------
 
-#: Obligations F1 measured with the code of 8407797 (docs/scores/layouts-8407797.txt), per document and
-#: layout; the floors are these minus a small tolerance (LibreOffice's fonts and line breaks vary a little
-#: between versions).
+#: Obligations F1 measured per document and layout (docs/scores/layouts-issue52-second.txt); the floors are
+#: these minus a small tolerance (LibreOffice's fonts and line breaks vary a little between versions).  116 is a
+#: web copy whose task table, one cell per line, every converter runs into one paragraph (read/flat_tables.py);
+#: 15's md-pandoc is pandoc's padded header table (0.000 when it was read as layout text).
 MEASURED: dict[str, dict[str, float]] = {
-    "15_kh-3898-sct-laocai-huan-luyen": {"pdf": 0.696, "pdftotext": 0.125, "html": 1.000, "md-pandoc": 0.000},
-    "21_kh-sct-laocai-pccc-template-dir": {"pdf": 0.830, "pdftotext": 0.830, "html": 0.880, "md-pandoc": 0.880},
+    "15_kh-3898-sct-laocai-huan-luyen.docx": {"pdf": 0.696, "pdftotext": 0.125, "html": 1.000, "md-pandoc": 1.000},
+    "21_kh-sct-laocai-pccc-template-dir.docx": {"pdf": 0.830, "pdftotext": 0.830, "html": 0.880, "md-pandoc": 0.880},
+    "116_kh-310-ubnd-hanoi-ha-tang-5g-iot-task-table.md": {"pdf": 0.865, "html": 0.923, "md-pandoc": 0.923},
 }
 TOLERANCE = 0.05
 TOOLS = ("soffice", "pandoc", "pdftotext")
@@ -83,8 +85,10 @@ TOOLS = ("soffice", "pandoc", "pdftotext")
 )
 @pytest.mark.parametrize("stem", sorted(MEASURED))
 def test_small_docx_documents_keep_their_obligations_through_converters(stem, tmp_path):
-    doc = ROOT / "corpus" / "realdocs" / f"{stem}.docx"
-    gold = doc.with_name(f"{stem}.gold.json")
+    doc = ROOT / "corpus" / "realdocs" / stem
+    if not doc.is_file():
+        doc = ROOT.parent / "shared" / "realdocs" / stem  # too large for the repository
+    gold = ROOT / "corpus" / "realdocs" / f"{Path(stem).stem}.gold.json"
     floors = MEASURED[stem]
     job = layouts.Job(str(doc), str(gold), "corpus/realdocs", doc.name, tuple(floors), str(tmp_path), False)
     row = layouts.run_job(job)
