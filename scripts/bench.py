@@ -26,6 +26,9 @@ assignee, a document, its references (issue 12 aims at p95 < 100 ms over 20 000 
 this tree and of SRC in turn, each in a fresh process, ``--rounds`` times, and prints each one's documents/s of
 CPU time and their ratio: the only comparison that holds on a host whose speed drifts by a quarter within minutes.
 
+``--instructions`` (with ``--against``) counts the instructions of one warm pass of each tree with valgrind's
+callgrind instead of timing it: the count repeats whatever else the host runs (about 4 minutes).
+
 ``--pyvi`` also measures what spaCy's pyvi word segmentation would cost on the same texts, which is
 why vbparse runs its matcher on syllables instead (docs/speed.md, "Why no word segmentation").
 """
@@ -33,6 +36,7 @@ why vbparse runs its matcher on syllables instead (docs/speed.md, "Why no word s
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import time
@@ -143,6 +147,38 @@ def bench_against(files: list[Path], other_src: Path, rounds: int, repeat: int) 
         "ratio": med["this"] / med["other"],
         "passes": len(passes["this"]),
     }
+
+
+def bench_instructions(files: list[Path], other_src: Path) -> dict:
+    """Instructions of one warm read-and-parse pass of ``files`` by this tree and by ``other_src``, counted by
+    valgrind's callgrind: each tree runs the child of ``--against`` twice, with 0 and with 1 timed pass after the
+    warm-up, and the difference is the pass.  Counts repeat to a few in a million whatever else the host runs,
+    where CPU time moved by a quarter (a pass is about 50 times slower under valgrind: minutes, not seconds)."""
+    import os
+    import re
+    import subprocess
+    import tempfile
+
+    if shutil.which("valgrind") is None:
+        raise SystemExit("bench.py: --instructions needs valgrind (Debian: apt-get install valgrind)")
+    # string hashes seeded alike in every run: set orders, and with them the work, repeat
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONPATH"}, "PYTHONHASHSEED": "0"}
+    counts: dict[str, int] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, src in (("this", ROOT / "src"), ("other", other_src.resolve())):
+            total = []
+            for passes in (0, 1):
+                out = subprocess.run(
+                    ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.{name}.{passes}", sys.executable,
+                     "-c", _CHILD, str(src), str(passes), *map(str, files)],
+                    capture_output=True, text=True, check=True, env=env,
+                )  # fmt: skip
+                m = re.search(r"Collected\s*:\s*(\d+)", out.stderr)
+                if m is None:
+                    raise SystemExit(f"bench.py: callgrind printed no count for {src}")
+                total.append(int(m.group(1)))
+            counts[name] = total[1] - total[0]
+    return {"this": counts["this"], "other": counts["other"], "ratio": counts["this"] / counts["other"]}
 
 
 def bench_pyvi(files: list[Path], repeat: int) -> dict | None:
@@ -492,6 +528,9 @@ def main(argv=None) -> int:
     ap.add_argument("--ray-address", help="--engine ray: also measure the Ray cluster at this address")
     ap.add_argument("--against", type=Path, help="the src folder of another tree: time both in turn (text parse)")
     ap.add_argument("--rounds", type=int, default=4, help="--against: rounds of one process a tree")
+    ap.add_argument(
+        "--instructions", action="store_true", help="--against: count a pass's instructions with callgrind instead"
+    )
     args = ap.parse_args(argv)
     if args.engine == "ray":
         import bench_engines
@@ -522,6 +561,14 @@ def main(argv=None) -> int:
             bench_archive(args.archive.resolve(), db, args.jobs, args.queries, args.serve)
         return 0
     files = corpus_files()
+    if args.against and args.instructions:
+        n = bench_instructions(files, args.against)
+        print(
+            f"text parse, instructions of one warm pass over {len(files)} docs (callgrind): this tree "
+            f"{n['this'] / 1e6:.1f} M, {args.against} {n['other'] / 1e6:.1f} M: this tree runs {n['ratio']:.3f}x "
+            "the other's instructions"
+        )
+        return 0
     if args.against:
         a = bench_against(files, args.against, args.rounds, args.repeat)
         print(

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any, TypeVar
 
 import regex
 
@@ -1006,10 +1007,22 @@ def name_at(text: str, pos: int) -> NameSpan | None:
     return best
 
 
+_F = TypeVar("_F")
+
+#: Caches of later readers built on the names (the subject of a sentence), cleared with this module's.
+_REGISTERED_CACHES: list[Any] = []
+
+
+def register_cache(f: _F) -> _F:
+    """Have ``clear_caches`` forget ``f``'s cache too (an ``lru_cache`` of a reader that asks for names)."""
+    _REGISTERED_CACHES.append(f)
+    return f
+
+
 def clear_caches() -> None:
     """Forget the names recognised so far, and the folded words (benchmarks clear them so that no run reads
     another's)."""
-    for f in (_alias_at, _head_at, name_at, fold, match_key):
+    for f in (_alias_at, _head_at, name_at, fold, match_key, *_REGISTERED_CACHES):
         f.cache_clear()
 
 

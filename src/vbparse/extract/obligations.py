@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from dataclasses import dataclass, field, replace
 
@@ -106,6 +107,7 @@ from .assignees import (
     name_at,
     opens_with_verb,
     positional_partners,
+    register_cache,
     subject,
 )
 from .deadlines import Deadline, every_year, find_deadline, relative_deadline
@@ -120,6 +122,8 @@ SHIPPED_RESOLVER = Resolver.shipped()
 DEFAULT_MAX_TASK_CHARS = 2000
 #: A table is a task table when its header is found within this many first rows.
 DEFAULT_HEADER_ROWS = 3
+#: Sentences whose subject is kept once read (a sentence is asked again by each reading of its item).
+DEFAULT_SUBJECT_CACHE = 4096
 
 
 @dataclass
@@ -1035,7 +1039,15 @@ def _qualified(node: Node, heading: str, end: int) -> bool:
 def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     """The subject of a sentence: (names, where they start, where the predicate starts, mode).  The names
     open the sentence, or follow an adverbial clause (``Căn cứ Kế hoạch này, các sở … xây dựng``); a
-    bracket right after them (``Sở Nội vụ (cơ quan thường trực …)``) is skipped."""
+    bracket right after them (``Sở Nội vụ (cơ quan thường trực …)``) is skipped.  A sentence is asked for its
+    subject by several readings of its item (a heading, its task, its clauses): it is read once."""
+    found = _subject_of(sentence)
+    return None if found is None else (list(found[0]), found[1], found[2], found[3])
+
+
+@register_cache
+@functools.lru_cache(maxsize=DEFAULT_SUBJECT_CACHE)
+def _subject_of(sentence: str) -> tuple[tuple[NameSpan, ...], int, int, str] | None:
     if FIELD_LABEL.match(sentence) or FIELD_BLOCK.match(sentence):
         return None  # ``Đơn vị chủ trì: …``, ``Cơ quan chủ trì``: the label's head noun names no one
     starts = [0]
@@ -1073,7 +1085,7 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
         acting = ACTING_RIGHT.match(sentence[end:])
         if acting and _is_predicate(sentence[end + acting.end() :]):  # ``… theo chức năng, nhiệm vụ hướng dẫn …``
             end += acting.end()
-        return names, start, end, mode
+        return tuple(names), start, end, mode
     return None
 
 
