@@ -322,3 +322,15 @@ def test_a_name_cut_before_its_lower_case_rest_is_joined_in_a_text_too_short_to_
     assert not soft_break("Kính gửi: Sở Y tế", "- Sở Tài chính", None)
     assert not soft_break("1. Sở Y tế tổ chức kiểm tra bếp ăn trường học", "2. Sở Giáo dục hướng dẫn.", None)
     assert not soft_break("Ngày 12", "tháng 5 năm 2026", None)
+
+
+def test_a_line_going_on_in_lower_case_after_no_sentence_end_is_joined_in_an_unwrapped_text():
+    """WRAP: a text too irregular to measure a margin (a scraped PDF's lines) breaks a clause anywhere, even inside a
+    verb (``… các xã, phường bố`` / ``trí ngân sách …``): a paragraph never opens in lower case, so the line goes
+    on; after a sentence's end, a number or a line the zones stand on it does not."""
+    assert soft_break("4. Sở Tài chính và Ủy ban nhân dân các xã, phường bố", "trí ngân sách nhà nước.", None)
+    assert soft_break("- Trạm Y tế các xã phối hợp với", "trường học tổ chức tiêm chủng.", None)
+    # counters
+    assert not soft_break("- Trạm Y tế tổng hợp số liệu;", "báo cáo hằng tháng.", None)
+    assert not soft_break("Nơi nhận", "như trên", None)
+    assert not soft_break("- Trạm Y tế các xã", "a) Tiêm chủng mở rộng.", None)

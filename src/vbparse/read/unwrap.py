@@ -165,13 +165,17 @@ def soft_break(
         return LABEL_NUMBER_START.match(nxt) is not None  # ``**Điều`` / ``3.** Chánh Văn phòng …``: one label
     bare_label = BARE_LABEL_LINE.match(prev) is not None
     if wrap is None and not bare_label:
-        # text not wrapped (or too short to tell): only a bare label line goes on, or a name cut after one of its
-        # capitalised words that the next line goes on with in lower case (``Hội Cựu`` / ``chiến binh tỉnh …``)
+        # text not wrapped (or too short to tell): only a bare label line goes on, or a line the next one goes on
+        # with in lower case where no sentence ended: a paragraph never opens in lower case (``… các xã, phường
+        # bố`` / ``trí ngân sách …``, ``Hội Cựu`` / ``chiến binh tỉnh …``); after a sentence's end or a number a
+        # line in lower case stays apart (a list's item whose mark was lost, a header's date cut into cells)
         return (
             visible_next[0].islower()
-            and _CAPITAL_WORD_END.search(_TRAILING_MARKUP.sub("", prev)) is not None
+            and SENTENCE_LINE_END.search(prev) is None
+            and not _TRAILING_MARKUP.sub("", prev)[-1:].isdigit()  # ``Ngày 12`` / ``tháng 5 …``: a header's cells
             and not MARKED_LABEL_START.match(nxt)
             and not _stands_alone(nxt)
+            and not _stands_alone(prev)
         )
     if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt):
         return False
