@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import vbparse.extract.assignees as A
+from vbparse import parse
 from vbparse.extract.assignees import find_names, make_assignee, subject
 
 HOME = {"tinh": "Lâm Đồng"}
@@ -629,3 +630,16 @@ def test_name_runs_to_its_end_not_cut_short(text: str, expected: list[str]) -> N
 )
 def test_name_still_ends_before_its_task_verb(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_xem_xet_ends_a_partners_name_as_a_task_verb():
+    """``xem xét`` is a task verb: ``… phối hợp với các hợp tác xã dùng nước xem xét điều chỉnh …`` names the
+    partner up to it, ``xem`` is no word of the name (``xét`` alone was the verb)."""
+    doc = parse(
+        text="ỦY BAN NHÂN DÂN\nHUYỆN SƠN TỊNH\nSố: 14/KH-UBND\nKẾ HOẠCH\nPhòng chống hạn hán\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Nông nghiệp chủ trì, phối hợp với các hợp tác xã dùng nước xem xét điều chỉnh lịch thời vụ.\n"
+    )
+    assert [(o.assignee.raw, o.role) for o in doc.obligations] == [
+        ("Phòng Nông nghiệp", "lead"),
+        ("các hợp tác xã dùng nước", "support"),
+    ]

@@ -630,6 +630,7 @@ STOP_COMPOUNDS: tuple[str, ...] = (
 #: two tasks in one item).
 TASK_VERBS: tuple[str, ...] = (
     "tham mưu",
+    "xem xét",  # ``phối hợp với các hợp tác xã dùng nước xem xét điều chỉnh …``: ``xem`` is no word of a name
     "coi",  # ``Các cơ quan, đơn vị coi việc thực hiện … là nhiệm vụ quan trọng``
     "họp",  # ``Hội đồng thi đua họp xét …``; never inside a name (``Phòng họp`` is a room)
     "cụ thể hóa",  # ``Các tỉnh ủy … trực thuộc Trung ương cụ thể hóa hướng dẫn này`` (133)
