@@ -643,3 +643,24 @@ def test_xem_xet_ends_a_partners_name_as_a_task_verb():
         ("Phòng Nông nghiệp", "lead"),
         ("các hợp tác xã dùng nước", "support"),
     ]
+
+
+_LEVEL_PLAN = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 3/KH-UBND\nKẾ HOẠCH\nNgày hội văn hóa\nII. TỔ CHỨC THỰC HIỆN\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("1. Bảo tàng tỉnh tổ chức triển lãm ảnh tại quảng trường.", "Bảo tàng tỉnh"),
+        ("1. Đài Truyền thanh huyện đưa tin về ngày hội.", "Đài Truyền thanh huyện"),
+        # counters: an event, a thing a level closes
+        ("1. Hội nghị tỉnh cử đại biểu dự đại hội.", None),
+        ("1. Ngày hội đọc sách tỉnh thu hút học sinh tham gia.", None),
+        ("1. Nền tảng số tỉnh cung cấp dữ liệu cho người dân.", None),
+    ],
+)
+def test_a_noun_phrase_a_place_level_closes_is_a_body_where_a_subject_stands(item, name):
+    """Names by where they stand: a phrase no list knows that a level closes (``Bảo tàng tỉnh``) is a body of that
+    level before a task verb, as a post's shape is; an event or a thing so closed is no one who acts."""
+    doc = parse(text=_LEVEL_PLAN + item + "\n")
+    assert [o.assignee.raw for o in doc.obligations] == ([name] if name else [])

@@ -54,6 +54,7 @@ PASSING = frozenset(
         "l1-lowercase-partner-heads-under-heading",
         "l1-lowercase-partners-after-chu-tri",
         "l1-phoi-hop-de-xuat-no-partner",
+        "r1-closing-as-table-row",
         "r1-counter-decision-alone-table-closing",
         "r1-plan-after-decision-caption-on-title",
         "r1-plan-no-purpose-section",

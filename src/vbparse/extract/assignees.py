@@ -39,6 +39,7 @@ from ..tables.bodies import (
     COMMAND_HEADS,
     DEPUTY_PREFIX,
     ENUMERATION_JOINERS,
+    EVENT_HEADS,
     FILLER_HEADS,
     FUNCTION_NAMED_HEADS,
     GENERIC_HEADS,
@@ -1388,6 +1389,7 @@ _NON_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
 _NOT_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS)
 _AGENT_SYLLABLES = frozenset(AGENT_SYLLABLES)
 _STAFF_HEADS = frozenset(_lower(w) for w in STAFF_HEADS)
+_EVENT_HEADS = frozenset(_lower(w) for w in EVENT_HEADS)
 _ROLE_WORDS = frozenset(_lower(w) for w in ROLE_WORDS)
 _SENTENCE_VERBS = frozenset(_lower(w) for w in SENTENCE_VERBS)
 _PLURAL_BEFORE_CAPITAL = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Lu})")
@@ -1405,12 +1407,21 @@ def _opens_with_non_subject(text: str, pos: int) -> bool:
 
 
 def _agent_shaped(text: str, start: int, end: int) -> bool:
-    """Whether the words in ``[start, end)`` have the shape of a post or a staff member: an agent syllable after
-    the first word (``Kỹ thuật viên``), or a staff noun first (``Cán bộ thư viện``)."""
+    """Whether the words in ``[start, end)`` have the shape of a post, a staff member or a body of a level: an agent
+    syllable after the first word (``Kỹ thuật viên``), a staff noun first (``Cán bộ thư viện``), a place level
+    after the first word (``Thư viện tỉnh``) unless an event's noun opens it (``EVENT_HEADS``)."""
     words = [_lower(w) for w in _WORD.findall(text, start, end)]
     if any(w in _AGENT_SYLLABLES for w in words[1:4]):
         return True
-    return any(" ".join(words[:n]) in _STAFF_HEADS for n in (1, 2, 3))
+    if any(" ".join(words[:n]) in _STAFF_HEADS for n in (1, 2, 3)):
+        return True
+    # a body of a level (``Thư viện tỉnh``, ``Nhà văn hóa xã``): a place level after the first word, not an event
+    first = _WORD.match(text, start)
+    return (
+        first is not None
+        and _LEVEL.search(text, first.end(), end) is not None
+        and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
+    )
 
 
 def positional_subject(text: str, pos: int) -> NameSpan | None:

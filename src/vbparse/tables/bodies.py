@@ -1047,6 +1047,8 @@ NON_SUBJECT_HEADS: tuple[str, ...] = (
     "trang thiết bị", "thiết bị", "cơ sở vật chất", "hệ số", "tỷ lệ", "tỉ lệ", "định hướng", "tầm nhìn",
     "thành phần", "thành tích", "khen thưởng", "kỷ luật", "vi phạm", "lỗi", "tác động", "ảnh hưởng", "rủi ro",
     "khó khăn", "vướng mắc", "tồn tại", "hạn chế",
+    # things a level may close as it closes a body's name (``Nền tảng số tỉnh cung cấp …``, ``Thư viện tỉnh …``)
+    "nền tảng", "ứng dụng", "phần mềm", "cơ sở dữ liệu",
     # the first words of a leading clause of time (``Hết thời hạn …,``, ``Cuối mỗi quý,``, ``Đầu năm học,``)
     "hết", "kết thúc", "cuối", "đầu", "giữa", "mỗi", "ngay khi", "chậm nhất", "hằng", "hàng", "định kỳ",
 )  # fmt: skip
@@ -1069,6 +1071,13 @@ AGENT_SYLLABLES: tuple[str, ...] = ("viên", "trưởng", "phó", "sư", "sĩ")
 #: phrase is a subject there only before a role word (``Thư viện tỉnh chủ trì …``).
 STAFF_HEADS: tuple[str, ...] = (
     "cán bộ", "công chức", "viên chức", "nhân viên", "người lao động", "thủ kho", "thủ quỹ", "người phụ trách",
+)  # fmt: skip
+#: ... or a body of a level: a noun phrase that a place level closes (``Thư viện tỉnh``, ``Nhà văn hóa xã``, ``Đài
+#: Truyền thanh huyện``, ``Bảo tàng tỉnh Bình An``), unless it opens with an event's noun (``Hội nghị tỉnh``,
+#: ``Ngày hội đọc sách tỉnh``): an event or a gathering is no one who acts.
+EVENT_HEADS: tuple[str, ...] = (
+    "hội nghị", "hội thảo", "đại hội", "hội thi", "cuộc thi", "ngày hội", "lễ", "tuần lễ", "tháng", "giải",
+    "chương trình", "đợt",
 )  # fmt: skip
 #: Role words after which any noun phrase that stands where a subject stands is the subject.
 ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là cơ quan", "là đơn vị")
