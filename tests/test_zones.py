@@ -297,3 +297,26 @@ def test_a_websites_sentences_above_a_copied_document_are_not_its_header():
     assert document_start(page) == 2
     assert document_start(["Dự thảo lần 2", *page[2:]]) == 0
     assert document_start(["Ghi chú của người soạn thảo", "", *page]) == 0  # not every line a sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("_    IL  NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM", "II"),
+        ("1I. TỔ CHỨC THỰC HIỆN", "II"),
+        ("Il TỔ CHỨC THỰC HIỆN", "II"),
+        ("IIL KINH PHÍ THỰC HIỆN", "III"),
+        # counters: a table's rule before an issuer, a word in capitals, a heading in mixed case
+        ("| ỦY BAN NHÂN DÂN", None),
+        ("X QUANG TẦM SOÁT", None),
+        ("IL tổ chức thực hiện", None),
+    ],
+)
+def test_a_roman_numeral_ocr_misread_at_a_heading_in_capitals_is_read_back(line, label):
+    """OCR: stray marks before a section's numeral, ``l``/``1`` for ``I``, ``II.`` run into ``IL``: the heading in
+    capitals is still section II, so the items under it are not read as the section above's (a scan lost every
+    task of its section II so)."""
+    from vbparse.structure.parser import match_label
+
+    got = match_label(line)
+    assert (got[0] if got and got[1] == "roman" else None) == label

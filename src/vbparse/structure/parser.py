@@ -250,10 +250,52 @@ def _label_patterns(first: str) -> tuple[tuple[regex.Pattern, str], ...]:
     return _LABELS_BY_FIRST["word"]
 
 
+#: A Roman numeral as OCR misreads it at a heading in capitals: stray marks before it (``_``, ``'``), ``l``/``1``/``|``
+#: for ``I``, ``I.`` run into an ``L`` (``IL`` for ``II.``), the stop lost (``_    IL  NỘI DUNG, TIẾN ĐỘ``).
+_MISREAD_ROMAN = compiled(r"^[\s_\-.'‘’`~]*(?P<label>[IVXlL1|]{1,4})(?:[.\-):]\s*|\s+)(?=\p{Lu})")
+_MISREAD_FIRST = frozenset("_-.'‘’`~ \tIVXlL1|")
+#: The highest section number a misread numeral is taken for (a plan has a handful of Roman sections).
+DEFAULT_MAX_MISREAD_ROMAN = 12
+
+
+def _misread_roman(text: str) -> tuple[str, str, int, int] | None:
+    """A heading in capitals whose Roman numeral OCR misread (``IL  NỘI DUNG …``): the numeral as printed, read back
+    (``l``, ``1``, ``|`` as ``I``; a last ``L`` after ``I`` as the ``I.`` it ran into)."""
+    if text[:1] not in _MISREAD_FIRST:
+        return None
+    m = _MISREAD_ROMAN.match(text)
+    if m is None or not is_caps(text[m.end() :]):
+        return None
+    token = m.group("label")
+    stop = text[m.end("label") : m.end("label") + 1] in ".-):"
+    if not stop and (not set(token) & set("Il1|") or (len(token) == 1 and token != "I")):
+        return None  # ``X QUANG``: a word; ``| ỦY BAN NHÂN DÂN``: a table's rule, no numeral
+    label = token.translate(_MISREAD_I)
+    if label.endswith("L") and label[:-1] and set(label[:-1]) == {"I"}:
+        label = label[:-1] + "I"
+    value = roman_to_int(label)
+    if value is None or not 1 <= value <= DEFAULT_MAX_MISREAD_ROMAN or label != _int_to_roman(value):
+        return None
+    return label, "roman", 1, m.end()
+
+
+_MISREAD_I = str.maketrans({"l": "I", "1": "I", "|": "I"})
+_ROMAN_TABLE = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _int_to_roman(n: int) -> str:
+    out = ""
+    for value, numeral in _ROMAN_TABLE:
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
 def match_label(text: str) -> tuple[str, str, int, int] | None:
     """Return (label, kind, rank, end of label) for a numbered or bulleted line."""
     if not may_be_label(text):
-        return None
+        return _misread_roman(text)
     for pat, kind in _label_patterns(text[:1]):
         m = pat.match(text)
         if not m:
@@ -274,7 +316,7 @@ def match_label(text: str) -> tuple[str, str, int, int] | None:
         if label in "•*":
             label = "-"
         return label, kind, 9 if label == "-" else 10, m.end()
-    return None
+    return _misread_roman(text)
 
 
 def _strip_heading(s: str) -> str:
