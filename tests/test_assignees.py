@@ -629,3 +629,103 @@ def test_name_runs_to_its_end_not_cut_short(text: str, expected: list[str]) -> N
 )
 def test_name_still_ends_before_its_task_verb(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # decision 7: a party rank before the operative post is no part of the name, whatever the post
+        (
+            "Đồng chí Ủy viên Ban Thường vụ Huyện ủy, Giám đốc Trung tâm Y tế huyện chỉ đạo công tác tiêm chủng",
+            ["Giám đốc Trung tâm Y tế huyện"],
+        ),
+        (
+            "Đ/c Ủy viên Ban Chấp hành Đảng bộ xã, Hiệu trưởng Trường Tiểu học Kim Đồng kiểm tra hồ sơ",
+            ["Hiệu trưởng Trường Tiểu học Kim Đồng"],
+        ),
+        (
+            "Ông Uỷ viên Ban Ban chấp hành Đảng bộ, Phó Giám đốc Sở Y tế theo dõi tiến độ",
+            ["Phó Giám đốc Sở Y tế"],
+        ),
+    ],
+)
+def test_a_party_rank_before_a_post_is_dropped(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a rank with no post after it is the name as written
+        ("Các Ủy viên Ban Thường vụ Đảng ủy theo dõi địa bàn được phân công", ["Các Ủy viên Ban Thường vụ Đảng ủy"]),
+        # a person named after an honorific stays the person
+        ("Đồng chí Trần Văn Bình, Phó Giám đốc Sở Y tế chỉ đạo thực hiện", ["Trần Văn Bình"]),
+    ],
+)
+def test_a_rank_alone_or_a_person_keeps_its_name(text: str, expected: list[str]) -> None:
+    spans, _end, _mode = subject(text)
+    got = [make_assignee(text, s, HOME) for s in spans]
+    assert [a.person_name or a.raw for a in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a post, singular or plural, with the scope it is in charge of (``phụ trách …``) is one name
+        (
+            "Các Phó Giám đốc phụ trách lĩnh vực Khám chữa bệnh chỉ đạo các khoa",
+            ["Các Phó Giám đốc phụ trách lĩnh vực Khám chữa bệnh"],
+        ),
+        ("Chuyên viên phụ trách công tác Thi đua tổng hợp danh sách", ["Chuyên viên phụ trách công tác Thi đua"]),
+        ("Giáo viên phụ trách thư viện kiểm kê sách cuối năm", ["Giáo viên phụ trách thư viện"]),
+        # the scope's first word is its own even when it could be a verb (``phụ trách tổng hợp``)
+        ("Chuyên viên phụ trách tổng hợp tham mưu Ban Giám hiệu", ["Chuyên viên phụ trách tổng hợp"]),
+        ("Chuyên viên Phòng Tài chính lập dự toán", ["Chuyên viên Phòng Tài chính"]),
+    ],
+)
+def test_a_post_with_its_scope_is_one_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ``phụ trách chung``: the post's task, not its scope
+        ("Trưởng phòng Y tế phụ trách chung, chỉ đạo các tổ", ["Trưởng phòng Y tế"]),
+        # ``phụ trách`` with nothing of a scope after it: the verb of the sentence
+        ("Phó Giám đốc Sở Y tế phụ trách, chỉ đạo việc triển khai", ["Phó Giám đốc Sở Y tế"]),
+    ],
+)
+def test_phu_trach_as_the_post_s_task_is_no_scope(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        # a name whose last two syllables lost their space (``Văn Hùng`` → ``VănHùng``) is still the person
+        ("Giao đồng chí Lê VănHùng - Phó Giám đốc Sở Y tế theo dõi việc thực hiện", "Lê VănHùng"),
+        ("Đồng chí Phạm ThịLan, Hiệu trưởng kiểm tra hồ sơ", "Phạm ThịLan"),
+        ("Đồng chí Nguyễn Văn An thực hiện", "Nguyễn Văn An"),
+    ],
+)
+def test_a_person_whose_syllables_are_glued_is_the_person(text: str, person: str) -> None:
+    spans, _end, _mode = subject(text)
+    assert [make_assignee(text, s, HOME).person_name for s in spans] == [person]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a post's rank word, then the body it is a post of, whose head is a head too: one name
+        (
+            "Phó Chủ tịch Thường trực Hội Chữ thập đỏ tỉnh kiểm tra sổ sách",
+            ["Phó Chủ tịch Thường trực Hội Chữ thập đỏ tỉnh"],
+        ),
+        # a post of a body named by a generic noun in lower case (``cơ quan``) before its name
+        ("Chuyên viên cơ quan Hội Nông dân tỉnh lập danh sách hội viên", ["Chuyên viên cơ quan Hội Nông dân tỉnh"]),
+        ("Các chuyên viên khác thực hiện nhiệm vụ được phân công", ["Các chuyên viên khác"]),
+    ],
+)
+def test_a_post_runs_on_through_its_body_s_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -49,6 +49,7 @@ from ..tables.obligations import (
     CRITERIA,
     CRITERIA_SECTION_WORDS,
     DELEGATION,
+    DESCRIBES_SUBJECT,
     DUTIES_OF,
     ELABORATION_START,
     ENTITLEMENT,
@@ -946,7 +947,7 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     if found is None or found[1] != 0:
         return False
     names, _start, end, mode = found
-    rule = "heading.items"
+    names, rule = _scope_to_end(heading, names, end)
     if not _rest_is_role_only(heading[end:]):
         if not _qualified(node, heading, end):
             return False
@@ -982,6 +983,15 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     return True
 
 
+def _scope_to_end(heading: str, names: list[NameSpan], end: int) -> tuple[list[NameSpan], str]:
+    """``5. Các Phó Giám đốc phụ trách lĩnh vực Dược, Thiết bị và các Hội đồng chuyên môn``: a post's scope runs to
+    the end of a heading of names, whatever names its list holds; the names and the rule that read them."""
+    scoped = POST_SCOPE.search(heading, names[0].start, names[0].end) if len(names) > 1 else None
+    if scoped is not None and _rest_is_role_only(heading[end:]):
+        return [replace(names[0], end=names[-1].end, canonical=None, alias_end=None)], "heading.qualified_name"
+    return names, "heading.items"
+
+
 def _emit_heading_tasks(
     ctx: _Context,
     node: Node,
@@ -994,20 +1004,36 @@ def _emit_heading_tasks(
     chủ trì …`` under ``Ủy ban nhân dân cấp xã``) is that lead's."""
     for task_node, task, support in tasks:
         own = _find_subject(task) if task_node is not node else None
-        if own is not None and own[1] == 0 and ROLE_START.match(task[own[2] :].lstrip(" ,")):
-            where = _numbered(task_node).path
-            _emit(
-                ctx,
-                _names(ctx, task, own[0]),
-                task[own[2] :].strip(" ,:"),
-                task_node,
-                where,
-                own[3],
-                rule="heading.own_lead",
-            )
+        if own is not None and own[1] == 0 and DESCRIBES_SUBJECT.match(task[own[2] :].lstrip(" ,")):
+            continue  # ``- Thư ký Hội đồng là giáo viên …``: a description, no task (decision 16)
+        if own is not None and own[1] == 0 and _is_predicate(task[own[2] :]):
+            _emit_own_clauses(ctx, task, own, task_node)
             continue
         # a numbered item is its own section (``Điều 3.1``); a bullet is its numbered parent's
         _emit(ctx, leads, task, task_node, _numbered(task_node).path, mode, rule=rule, extra_support=support)
+
+
+def _emit_own_clauses(ctx: _Context, task: str, own: tuple[list[NameSpan], int, int, str], task_node: Node) -> None:
+    """An item under an assignee heading that names its own subject, whatever its head (``- Ủy ban nhân dân
+    phường X chủ trì …``, ``- Đồng chí …, Giám đốc Bệnh viện chỉ đạo …``): that subject's, not the heading's; a
+    clause after ``;`` that names its own subject is that subject's (decision 14)."""
+    where = _numbered(task_node).path
+    for clause in _subject_clauses(task):
+        found = _find_subject(clause)
+        if found is not None and found[1] == 0 and _is_predicate(clause[found[2] :]):
+            own = found
+            text = clause
+        else:
+            text = task[: own[2]] + " " + clause  # no subject of its own: the item's
+        _emit(
+            ctx,
+            _names(ctx, text, own[0]),
+            text[own[2] :].strip(" ,:;."),
+            task_node,
+            where,
+            own[3],
+            rule="heading.own_lead",
+        )
 
 
 def _qualified(node: Node, heading: str, end: int) -> bool:
@@ -1049,6 +1075,8 @@ def _find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     # (``Để …; yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện … nỗ lực …``, 58), not those after a comma
     adverbial = ADVERBIAL_OPENER.match(sentence) is not None
     for start in sorted(set(starts)):
+        if sentence.count("(", 0, start) > sentence.count(")", 0, start):
+            continue  # inside a bracket: ``(Chủ tịch, các Phó Chủ tịch)`` is no subject of the sentence
         # where the subject stands, a noun phrase no list knows is the subject too; not the leading clause's
         names, end, mode = subject(sentence[start:], positional=bool(start) or not adverbial)
         if not names:
@@ -1362,7 +1390,9 @@ def _field_posts(ctx: _Context, text: str) -> list[Assignee] | None:
             if spans and goes_on is not None and POST_SCOPE.match(text, goes_on) and spans[-1].end == own_end - start:
                 spans[-1] = replace(spans[-1], end=len(piece))  # ``Phó Chủ tịch UBND xã, phụ trách lĩnh vực …``
             spans = spans or find_names(piece)
-            if _PLURAL_ITEM.match(piece) and not (spans and spans[0].start == 0):
+            if _PLURAL_ITEM.match(piece) and not (
+                spans and spans[0].start == 0 and (len(spans) > 1 or spans[0].end >= own_end - start)
+            ):
                 # ``các chuyên viên phòng X …``: a plural post of the list as written, whatever names it holds
                 piece = piece[:1].upper() + piece[1:]
                 spans = [NameSpan(0, len(piece), "position")]

@@ -298,6 +298,13 @@ NAME_CELL_START = compiled(
     + r"))(?![\p{L}])"
 )
 
+#: What follows a subject to describe it, not to give it a task (decision 16): what it is (``Thư ký Hội đồng là
+#: giáo viên …``; not ``là cơ quan thường trực``, a role) or what it has, counted (``Trung tâm có 03 phòng``).
+DESCRIBES_SUBJECT = compiled(
+    r"là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
+    r"|có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d)"
+)
+
 #: A predicate that opens with a role word (``chủ trì``, ``có trách nhiệm``, ``là cơ quan thường trực``).
 ROLE_START = compiled(
     r"(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+(?:cơ\s+quan|đơn\s+vị|"
