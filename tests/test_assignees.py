@@ -729,3 +729,29 @@ def test_a_person_whose_syllables_are_glued_is_the_person(text: str, person: str
 )
 def test_a_post_runs_on_through_its_body_s_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a committee named by what it does, its verb and object in lower case then capitals, a double post after
+        # a dash: the committee's name runs through the verb (``Ban vận động Quỹ Khuyến học``)
+        (
+            "Đồng chí Phó Trưởng ban vận động Quỹ Khuyến học - Thư ký Hội đồng: Tổng hợp danh sách",
+            ["Đồng chí Phó Trưởng ban vận động Quỹ Khuyến học - Thư ký Hội đồng"],
+        ),
+        (
+            "Trưởng Tổ kiểm tra Liên ngành - Phó Chánh Thanh tra Sở: Chủ trì kiểm tra",
+            ["Trưởng Tổ kiểm tra Liên ngành - Phó Chánh Thanh tra Sở"],
+        ),
+    ],
+)
+def test_a_committee_named_by_its_verb_and_object_before_a_double_post_is_one_name(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+def test_a_committee_head_before_its_verb_and_object_in_a_sentence_ends_the_name() -> None:
+    # no double post after the object: the committee does what the verb says
+    assert names("Tổ giám sát Công ty Môi trường trong quý II") == ["Tổ"]

@@ -2010,3 +2010,24 @@ def test_a_person_given_a_task_with_a_glued_name_is_the_person():
     )
     people = [o.assignee.person_name for o in doc.obligations if o.assignee.kind == "person"]
     assert people == ["Trần VănHải"]
+
+
+def test_a_liability_clause_inside_an_item_leaves_the_tasks_after_it_as_written():
+    """Decision 1: ``chịu trách nhiệm trước … về kết quả …`` is no task; a trailing one is cut off its task, but
+    one inside an item whose tasks go on after its ``;`` (``chủ động kiểm tra, đôn đốc …``) leaves the item's text
+    as written, its tasks and all."""
+    _got, doc = obligations(
+        "1. Giám đốc Trung tâm Y tế huyện: Phụ trách chung, chịu trách nhiệm trước Sở Y tế về kết quả thực hiện; "
+        "chủ động kiểm tra, đôn đốc các khoa thực hiện kế hoạch.\n"
+        "2. Trưởng khoa Dược: Cấp phát thuốc đúng quy định, chịu trách nhiệm trước Giám đốc về kết quả.\n"
+    )
+    tasks = [o.task for o in doc.obligations]
+    assert len(tasks) == 2 and "đôn đốc các khoa" in tasks[0] and "chịu trách nhiệm" not in tasks[1]
+
+
+def test_an_item_opening_with_a_verb_that_also_heads_names_stays_the_heading_s():
+    """``- Lãnh đạo công tác thi đua …`` under ``1. Chi bộ trường``: ``Lãnh đạo`` is the verb here, not a subject."""
+    got, _doc = obligations(
+        "1. Chi bộ Trường Tiểu học Hòa Bình\n- Lãnh đạo công tác thi đua, khen thưởng trong nhà trường.\n"
+    )
+    assert [r for r, role, *_ in got if role == "lead"] == ["Chi bộ Trường Tiểu học Hòa Bình"]

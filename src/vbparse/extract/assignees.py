@@ -196,6 +196,7 @@ _LOWER_POSITIONS: tuple[str, ...]
 _LOWER_HEAD: regex.Pattern
 _POSITION_HEAD: regex.Pattern
 _FUNCTION_NAMED_HEAD: regex.Pattern
+_FUNCTION_NAMED_ANY_CASE: regex.Pattern
 _LOWER_BEFORE_NAME: regex.Pattern
 _HEAD_WORDS: tuple[str, ...]
 
@@ -204,7 +205,13 @@ def _compile_heads() -> None:
     """The grammar's patterns made of head words, compiled from the tables less ``_LEFT_OUT`` (at import, and
     once per ``without_heads``)."""
     global _BODY_HEAD, _BODY_KIND, _BREAKING_HEAD, _AFTER_POST, _PARENT_BODY, _SUBORDINATE_HEADS, _LOWER_HEAD
-    global _POSITION_HEAD, _FUNCTION_NAMED_HEAD, _LOWER_BEFORE_NAME, _LOWER_POSITIONS, _HEAD_WORDS
+    global \
+        _POSITION_HEAD, \
+        _FUNCTION_NAMED_HEAD, \
+        _FUNCTION_NAMED_ANY_CASE, \
+        _LOWER_BEFORE_NAME, \
+        _LOWER_POSITIONS, \
+        _HEAD_WORDS
     body = [(h, k) for h, k in BODY_HEADS if lexicon_key(h) not in _LEFT_OUT]
     positions = _kept(POSITION_HEADS)
     # each post's deputy (``Phó Hiệu trưởng``) is a post too
@@ -236,6 +243,7 @@ def _compile_heads() -> None:
         + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in _kept(FUNCTION_NAMED_HEADS) or ["(?!)"])
         + r")[ \t]+$"
     )
+    _FUNCTION_NAMED_ANY_CASE = compiled("(?i)" + _FUNCTION_NAMED_HEAD.pattern)  # ``Phó Trưởng ban xây dựng …``
     _LOWER_BEFORE_NAME = _alternation([h for h, _k in body if h[:1].isupper() and len(h) > 2], flags="(?i)")
     _HEAD_WORDS = (*_kept(LOWERCASE_HEADS), *_LOWER_POSITIONS, *positions, *(h for h, _k in body))
 
@@ -964,6 +972,12 @@ def _ends_at_verb(text: str, q: int, token: str, first: str) -> bool:
         and not _match_at(_NOUN_OPENED_BY_STOP, first, text, q)  # ``Ban An toàn giao thông``
         # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
         and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
+        # a committee named by its verb and object, then a double post or a colon: ``Trưởng ban xây dựng Đảng -
+        # Trưởng Tiểu ban:`` (not ``Tổ giám sát Công ty X trong quý II``, where the committee does it)
+        and not (
+            _FUNCTION_NAMED_ANY_CASE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
+            and _OBJECT_BEFORE_POST.match(text, stop.end())
+        )
     )
 
 
@@ -1414,6 +1428,8 @@ _PORTFOLIO = compiled(r"phụ[ \t]+trách[ \t]+(?:lĩnh[ \t]+vực|công[ \t]+t�
 #: ``phụ trách`` + the first word of a scope (or a verb read as its noun: ``tổng hợp``), not ``chung`` (in charge
 #: of everything: the post's task)
 _BARE_POST_SCOPE = compiled(r"phụ[ \t]+trách[ \t]+(?!chung(?![\p{L}]))(?P<first>[\p{L}\p{N}]+)(?![\p{L}])")
+#: a verb's object in capitals, then a second post after a dash or a colon (``… Đảng - Trưởng Tiểu ban``)
+_OBJECT_BEFORE_POST = compiled(r"[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,5}?[ \t]*(?:[-–][ \t]*\p{Lu}|:)")
 _CAP_RUN = compiled(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}(?![\p{L}])")
 _SPACE_BEFORE_CAPITAL = compiled(r"[ \t]+(?=\p{Lu})")
 

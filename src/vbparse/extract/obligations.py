@@ -30,6 +30,7 @@ from ..chars import collapse_spaces, fold, match_key, nfc
 from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..pattern_cache import compiled
 from ..structure.parser import Line, Node, Structure, TableRows
+from ..tables.bodies import VERB_HEADS
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.issuers import expand_abbreviations
 from ..tables.obligations import (
@@ -1006,11 +1007,22 @@ def _emit_heading_tasks(
         own = _find_subject(task) if task_node is not node else None
         if own is not None and own[1] == 0 and DESCRIBES_SUBJECT.match(task[own[2] :].lstrip(" ,")):
             continue  # ``- Thư ký Hội đồng là giáo viên …``: a description, no task (decision 16)
-        if own is not None and own[1] == 0 and _is_predicate(task[own[2] :]):
+        if (
+            own is not None
+            and own[1] == 0
+            and (ROLE_START.match(task[own[2] :].lstrip(" ,")) or not _verb_first(task[own[0][0].start :]))
+            and _is_predicate(task[own[2] :])
+        ):  # ``- Lãnh đạo công tác tổ chức …``: a verb opens it, not a subject (``Lãnh đạo`` heads names too)
             _emit_own_clauses(ctx, task, own, task_node)
             continue
         # a numbered item is its own section (``Điều 3.1``); a bullet is its numbered parent's
         _emit(ctx, leads, task, task_node, _numbered(task_node).path, mode, rule=rule, extra_support=support)
+
+
+def _verb_first(text: str) -> bool:
+    """Whether ``text`` opens with a verb, or with a word that heads names but is a verb too (``Lãnh đạo công tác
+    tổ chức …``: ``VERB_HEADS``): read as a subject only before a role word."""
+    return opens_with_verb(text) or any(fold(text).startswith(h + " ") for h in _VERB_HEAD_KEYS)
 
 
 def _emit_own_clauses(ctx: _Context, task: str, own: tuple[list[NameSpan], int, int, str], task_node: Node) -> None:
@@ -1704,7 +1716,9 @@ def _kept_task(task: str) -> tuple[str | None, str | None]:
     """The task as kept (a liability clause cut off), or None and the id of the rule that says it is none."""
     liable = LIABILITY.search(task)
     if liable is not None:  # ``chịu trách nhiệm trước … nếu để xảy ra …``: liability, not a task
-        task = task[: liable.start()].strip(" ;,")
+        after = task.find(";", liable.end())  # a task after its ``;``: the item's text kept as written
+        if after < 0 or not task[after + 1 :].strip(" ;,.") or not task[: liable.start()].strip(" ;,"):
+            task = task[: liable.start()].strip(" ;,")
         if not task:
             return None, "not_task.liability"
     if PAST_ACTION.match(task):
@@ -1941,6 +1955,7 @@ def _persons(ctx: _Context, cell: str) -> list[Assignee]:
 
 
 # patterns of the functions above, compiled once (named after what they match)
+_VERB_HEAD_KEYS = tuple(fold(h) for h in VERB_HEADS)
 _HEADING_PARTS = compiled(r",|;|\bva\b")
 _DASH = compiled(r"\s[-–—]\s")
 _LIST_BY_PREPOSITION = compiled(r"(?i)\s+(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s")
