@@ -2031,3 +2031,19 @@ def test_an_item_opening_with_a_verb_that_also_heads_names_stays_the_heading_s()
         "1. Chi bộ Trường Tiểu học Hòa Bình\n- Lãnh đạo công tác thi đua, khen thưởng trong nhà trường.\n"
     )
     assert [r for r, role, *_ in got if role == "lead"] == ["Chi bộ Trường Tiểu học Hòa Bình"]
+
+
+def test_a_later_sentence_of_an_item_s_heading_that_names_a_subject_hands_it_the_items():
+    """``3.1. Khai mạc kỳ thi, công bố quyết định. Chủ tịch Hội đồng thi có trách nhiệm sau đây:`` over items
+    (decision 3, a procedure's step with a named actor): each item is the named actor's; a heading whose sentences
+    name no one gives its items nobody."""
+    got, _doc = obligations(
+        "3. Trình tự buổi khai mạc\n"
+        "3.1. Khai mạc kỳ thi, công bố quyết định. Chủ tịch Hội đồng thi có trách nhiệm sau đây:\n"
+        "- Kiểm tra niêm phong đề thi;\n- Phân công cán bộ coi thi.\n"
+        "3.2. Khai mạc buổi lễ. Các nội dung gồm:\n- Chào cờ;\n- Đọc quyết định thành lập Hội đồng.\n"
+    )
+    assert [(r, t[:12]) for r, role, _m, t, _d in got] == [
+        ("Chủ tịch Hội đồng thi", "Kiểm tra niê"),
+        ("Chủ tịch Hội đồng thi", "Phân công cá"),
+    ]

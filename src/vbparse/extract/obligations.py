@@ -1148,7 +1148,7 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     # ``2. Thời gian tiến hành`` + ``UBND thị trấn tiến hành sơ kết …`` is read from the body
     text = (
         body
-        if node.heading is None or _find_subject(node.heading) is None
+        if node.heading is None or not _names_a_subject(node.heading)
         else (node.heading.rstrip(" :") + ": " + body if body else node.heading + _heading_colon(node))
     )
     if not text:
@@ -1181,6 +1181,12 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     if not took_children and last_leads and node.children:
         _carry_subject(ctx, node, last_leads, section, last_mode)
     return took_children
+
+
+def _names_a_subject(heading: str) -> bool:
+    """Whether a heading, or a later sentence of it, has a subject (``3.1. Khai mạc kỳ thi. Chủ tịch Hội đồng thi
+    có trách nhiệm sau đây:``: a step of a procedure, then its actor's lead-in)."""
+    return any(_find_subject(sentence) is not None for sentence in _FULL_STOP.split(heading))
 
 
 def _introduces_items(rest: str) -> bool:
@@ -1955,6 +1961,7 @@ def _persons(ctx: _Context, cell: str) -> list[Assignee]:
 
 
 # patterns of the functions above, compiled once (named after what they match)
+_FULL_STOP = compiled(r"(?<=[.!?])\s+(?=\p{Lu})")  # where a heading's sentences part (not at ``;``)
 _VERB_HEAD_KEYS = tuple(fold(h) for h in VERB_HEADS)
 _HEADING_PARTS = compiled(r",|;|\bva\b")
 _DASH = compiled(r"\s[-–—]\s")

@@ -194,8 +194,17 @@ RULES: tuple[ObligationRule, ...] = (
                 "- Đề xuất chính sách hỗ trợ.\n",
                 "Ban Dân tộc tỉnh",
             ),
+            # a step of a procedure, then its actor's lead-in in a later sentence of the item's heading
+            E(
+                "3.1. Khai mạc phiên họp. Chủ tịch Hội đồng khoa học có trách nhiệm sau đây:\n"
+                "- Điều hành phần thảo luận.\n- Kết luận phiên họp.\n",
+                "Chủ tịch Hội đồng khoa học",
+            ),
         ),
-        ("1. Nội dung tuyên truyền gồm:\n- Chủ trương của Đảng.\n- Pháp luật của Nhà nước.\n",),
+        (
+            "1. Nội dung tuyên truyền gồm:\n- Chủ trương của Đảng.\n- Pháp luật của Nhà nước.\n",
+            "3.2. Khai mạc buổi lễ. Các nội dung gồm:\n- Chào cờ.\n- Đọc quyết định thành lập.\n",
+        ),
     ),
     ObligationRule(
         "sentence.carried_subject",
