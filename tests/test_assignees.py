@@ -755,3 +755,25 @@ def test_a_committee_named_by_its_verb_and_object_before_a_double_post_is_one_na
 def test_a_committee_head_before_its_verb_and_object_in_a_sentence_ends_the_name() -> None:
     # no double post after the object: the committee does what the verb says
     assert names("Tổ giám sát Công ty Môi trường trong quý II") == ["Tổ"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # decision 3: a step's actor named by a person noun (``Người …``, ``Cử tri``, ``Công dân``) before its verb
+        ("Người bệnh thực hiện cam kết trước khi phẫu thuật", ["Người bệnh"]),
+        ("Công dân kiểm tra thông tin trên danh sách niêm yết", ["Công dân"]),
+        ("Cử tri kiểm tra thông tin trên danh sách niêm yết", ["Cử tri"]),
+        ("Người ứng tuyển trình bày kế hoạch công tác", ["Người ứng tuyển"]),
+        # a post before ``đọc`` (a task verb: to read out)
+        ("Thư ký phiên họp đọc biên bản", ["Thư ký phiên họp"]),
+    ],
+)
+def test_a_step_s_actor_named_by_a_person_noun_is_the_subject(text: str, expected: list[str]) -> None:
+    assert positional(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Hội nghị thảo luận dự thảo quy chế", "Phiếu bầu được in trên giấy trắng"])
+def test_a_meeting_or_a_thing_is_no_step_s_actor(text: str) -> None:
+    # decision 3: a step whose actor is the meeting itself names no one
+    assert positional(text) == []

@@ -2047,3 +2047,13 @@ def test_a_later_sentence_of_an_item_s_heading_that_names_a_subject_hands_it_the
         ("Chủ tịch Hội đồng thi", "Kiểm tra niê"),
         ("Chủ tịch Hội đồng thi", "Phân công cá"),
     ]
+
+
+def test_a_slogan_or_a_description_of_what_a_person_is_doing_gives_no_task():
+    """``Người bệnh … tích cực tham gia …!`` under a list of slogans, and ``Người ứng tuyển đang công tác tại …``
+    (what the person is doing now): no task for the person noun that opens them."""
+    got, _doc = obligations(
+        "1. Khẩu hiệu tuyên truyền\n- Người dân tích cực tham gia hiến máu tình nguyện!\n"
+        "2. Hồ sơ dự tuyển\n- Người ứng tuyển đang công tác tại Trạm Y tế xã nộp bản sao quyết định.\n"
+    )
+    assert not [r for r, *_ in got if r.startswith(("Người dân", "Người ứng tuyển"))]

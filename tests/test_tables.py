@@ -1005,6 +1005,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "ROLE_START", "chủ trì, phối hợp các sở, ban, ngành", {}),
     ("obligations", "ROLE_START", "đăng tải thông", None),
     # what describes a subject, no task (decision 16)
+    ("obligations", "NOT_A_PREDICATE", "đang công tác tại Trạm Y tế xã", {}),  # what it is doing now
     ("obligations", "DESCRIBES_SUBJECT", "là giáo viên có kinh nghiệm", {}),
     ("obligations", "DESCRIBES_SUBJECT", "có 03 phòng chuyên môn", {}),
     ("obligations", "DESCRIBES_SUBJECT", "là cơ quan thường trực", None),

@@ -1462,6 +1462,8 @@ def _opens_with_non_subject(text: str, pos: int) -> bool:
     words = [_lower(w.group()) for w in itertools.islice(_WORD.finditer(text, pos, min(len(text), pos + 40)), 2)]
     if not words:
         return True
+    if " ".join(words) in _STAFF_HEADS:
+        return False  # ``Cử tri phát biểu …``: a person noun whose first word is a verb elsewhere (``cử``)
     if any(w in _NON_SUBJECT or w in _SENTENCE_VERBS for w in (words[0], " ".join(words))):
         return True
     return _match_at(_ANY_CASE_STOP, fold(words[0]), text, pos) is not None

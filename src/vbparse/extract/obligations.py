@@ -1160,8 +1160,8 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     for sentence, found in _subject_groups(text):
         if ASSIGNMENT_LINE.match(sentence) or IN_CHARGE.match(sentence):
             continue  # ``Đơn vị chủ trì: X`` (read as the fields of the items it closes), ``Lãnh đạo phụ trách: …``
-        if found is None:
-            continue
+        if found is None or sentence.rstrip(" *_").endswith("!"):
+            continue  # ``Cử tri cả nước tích cực tham gia bầu cử …!``: a slogan, no task
         if fold(sentence).startswith("doi voi") and _in_criteria_section(node):
             continue  # ``Đối với các cơ quan … Hoàn thành …`` under ``Tiêu chuẩn``: a criterion
         spans, start, end, mode = found

@@ -664,6 +664,7 @@ TASK_VERBS: tuple[str, ...] = (
     "soạn thảo",
     "thu thập",
     "phát biểu",
+    "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
     "trình bày",
     "niêm yết",
     "bàn giao",
@@ -1079,6 +1080,8 @@ AGENT_SYLLABLES: tuple[str, ...] = ("viên", "trưởng", "phó", "sư", "sĩ")
 #: phrase is a subject there only before a role word (``Thư viện tỉnh chủ trì …``).
 STAFF_HEADS: tuple[str, ...] = (
     "cán bộ", "công chức", "viên chức", "nhân viên", "người lao động", "thủ kho", "thủ quỹ", "người phụ trách",
+    # a person by what they are in the procedure (decision 3: ``Người ứng cử phát biểu``, ``Cử tri phát biểu …``)
+    "người", "cử tri", "công dân",
 )  # fmt: skip
 #: Role words after which any noun phrase that stands where a subject stands is the subject.
 ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là cơ quan", "là đơn vị")
