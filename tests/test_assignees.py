@@ -664,3 +664,151 @@ def test_a_noun_phrase_a_place_level_closes_is_a_body_where_a_subject_stands(ite
     level before a task verb, as a post's shape is; an event or a thing so closed is no one who acts."""
     doc = parse(text=_LEVEL_PLAN + item + "\n")
     assert [o.assignee.raw for o in doc.obligations] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # decision 7: a party rank before the operative post is no part of the name, whatever the post
+        (
+            "Đồng chí Ủy viên Ban Thường vụ Huyện ủy, Giám đốc Trung tâm Y tế huyện chỉ đạo công tác tiêm chủng",
+            ["Giám đốc Trung tâm Y tế huyện"],
+        ),
+        (
+            "Đ/c Ủy viên Ban Chấp hành Đảng bộ xã, Hiệu trưởng Trường Tiểu học Kim Đồng kiểm tra hồ sơ",
+            ["Hiệu trưởng Trường Tiểu học Kim Đồng"],
+        ),
+        (
+            "Ông Uỷ viên Ban Ban chấp hành Đảng bộ, Phó Giám đốc Sở Y tế theo dõi tiến độ",
+            ["Phó Giám đốc Sở Y tế"],
+        ),
+    ],
+)
+def test_a_party_rank_before_a_post_is_dropped(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a rank with no post after it is the name as written
+        ("Các Ủy viên Ban Thường vụ Đảng ủy theo dõi địa bàn được phân công", ["Các Ủy viên Ban Thường vụ Đảng ủy"]),
+        # a person named after an honorific stays the person
+        ("Đồng chí Trần Văn Bình, Phó Giám đốc Sở Y tế chỉ đạo thực hiện", ["Trần Văn Bình"]),
+    ],
+)
+def test_a_rank_alone_or_a_person_keeps_its_name(text: str, expected: list[str]) -> None:
+    spans, _end, _mode = subject(text)
+    got = [make_assignee(text, s, HOME) for s in spans]
+    assert [a.person_name or a.raw for a in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a post, singular or plural, with the scope it is in charge of (``phụ trách …``) is one name
+        (
+            "Các Phó Giám đốc phụ trách lĩnh vực Khám chữa bệnh chỉ đạo các khoa",
+            ["Các Phó Giám đốc phụ trách lĩnh vực Khám chữa bệnh"],
+        ),
+        ("Chuyên viên phụ trách công tác Thi đua tổng hợp danh sách", ["Chuyên viên phụ trách công tác Thi đua"]),
+        ("Giáo viên phụ trách thư viện kiểm kê sách cuối năm", ["Giáo viên phụ trách thư viện"]),
+        # the scope's first word is its own even when it could be a verb (``phụ trách tổng hợp``)
+        ("Chuyên viên phụ trách tổng hợp tham mưu Ban Giám hiệu", ["Chuyên viên phụ trách tổng hợp"]),
+        ("Chuyên viên Phòng Tài chính lập dự toán", ["Chuyên viên Phòng Tài chính"]),
+    ],
+)
+def test_a_post_with_its_scope_is_one_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ``phụ trách chung``: the post's task, not its scope
+        ("Trưởng phòng Y tế phụ trách chung, chỉ đạo các tổ", ["Trưởng phòng Y tế"]),
+        # ``phụ trách`` with nothing of a scope after it: the verb of the sentence
+        ("Phó Giám đốc Sở Y tế phụ trách, chỉ đạo việc triển khai", ["Phó Giám đốc Sở Y tế"]),
+    ],
+)
+def test_phu_trach_as_the_post_s_task_is_no_scope(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        # a name whose last two syllables lost their space (``Văn Hùng`` → ``VănHùng``) is still the person
+        ("Giao đồng chí Lê VănHùng - Phó Giám đốc Sở Y tế theo dõi việc thực hiện", "Lê VănHùng"),
+        ("Đồng chí Phạm ThịLan, Hiệu trưởng kiểm tra hồ sơ", "Phạm ThịLan"),
+        ("Đồng chí Nguyễn Văn An thực hiện", "Nguyễn Văn An"),
+    ],
+)
+def test_a_person_whose_syllables_are_glued_is_the_person(text: str, person: str) -> None:
+    spans, _end, _mode = subject(text)
+    assert [make_assignee(text, s, HOME).person_name for s in spans] == [person]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a post's rank word, then the body it is a post of, whose head is a head too: one name
+        (
+            "Phó Chủ tịch Thường trực Hội Chữ thập đỏ tỉnh kiểm tra sổ sách",
+            ["Phó Chủ tịch Thường trực Hội Chữ thập đỏ tỉnh"],
+        ),
+        # a post of a body named by a generic noun in lower case (``cơ quan``) before its name
+        ("Chuyên viên cơ quan Hội Nông dân tỉnh lập danh sách hội viên", ["Chuyên viên cơ quan Hội Nông dân tỉnh"]),
+        ("Các chuyên viên khác thực hiện nhiệm vụ được phân công", ["Các chuyên viên khác"]),
+    ],
+)
+def test_a_post_runs_on_through_its_body_s_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a committee named by what it does, its verb and object in lower case then capitals, a double post after
+        # a dash: the committee's name runs through the verb (``Ban vận động Quỹ Khuyến học``)
+        (
+            "Đồng chí Phó Trưởng ban vận động Quỹ Khuyến học - Thư ký Hội đồng: Tổng hợp danh sách",
+            ["Đồng chí Phó Trưởng ban vận động Quỹ Khuyến học - Thư ký Hội đồng"],
+        ),
+        (
+            "Trưởng Tổ kiểm tra Liên ngành - Phó Chánh Thanh tra Sở: Chủ trì kiểm tra",
+            ["Trưởng Tổ kiểm tra Liên ngành - Phó Chánh Thanh tra Sở"],
+        ),
+    ],
+)
+def test_a_committee_named_by_its_verb_and_object_before_a_double_post_is_one_name(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+def test_a_committee_head_before_its_verb_and_object_in_a_sentence_ends_the_name() -> None:
+    # no double post after the object: the committee does what the verb says
+    assert names("Tổ giám sát Công ty Môi trường trong quý II") == ["Tổ"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # decision 3: a step's actor named by a person noun (``Người …``, ``Cử tri``, ``Công dân``) before its verb
+        ("Người bệnh thực hiện cam kết trước khi phẫu thuật", ["Người bệnh"]),
+        ("Công dân kiểm tra thông tin trên danh sách niêm yết", ["Công dân"]),
+        ("Cử tri kiểm tra thông tin trên danh sách niêm yết", ["Cử tri"]),
+        ("Người ứng tuyển trình bày kế hoạch công tác", ["Người ứng tuyển"]),
+        # a post before ``đọc`` (a task verb: to read out)
+        ("Thư ký phiên họp đọc biên bản", ["Thư ký phiên họp"]),
+    ],
+)
+def test_a_step_s_actor_named_by_a_person_noun_is_the_subject(text: str, expected: list[str]) -> None:
+    assert positional(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Hội nghị thảo luận dự thảo quy chế", "Phiếu bầu được in trên giấy trắng"])
+def test_a_meeting_or_a_thing_is_no_step_s_actor(text: str) -> None:
+    # decision 3: a step whose actor is the meeting itself names no one
+    assert positional(text) == []

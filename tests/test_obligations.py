@@ -1950,3 +1950,110 @@ Về quản lý bến thủy nội địa trên địa bàn tỉnh
 """
     doc = parse(text=text)
     assert {o.assignee.raw for o in doc.obligations} == {"Sở Xây dựng"}
+
+
+def test_an_item_whose_subject_is_a_post_keeps_its_own_subject_not_the_heading_s():
+    """``1. Ban Giám đốc`` over ``- Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Giám đốc … chỉ đạo …``: the post that
+    stands where a subject stands is the item's lead (its party rank dropped, decision 7); a clause after ``;``
+    naming its own subject is that subject's (decision 14); an item with no subject stays the heading's."""
+    got, _doc = obligations(
+        "1. Ban Giám đốc Bệnh viện đa khoa tỉnh\n"
+        "- Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Giám đốc Bệnh viện chỉ đạo chung công tác phòng dịch.\n"
+        "- Đồng chí Ủy viên Ban Chấp hành Đảng bộ, Phó Giám đốc Thường trực Bệnh viện theo dõi tiến độ hằng tuần.\n"
+        "- Các đồng chí Phó Giám đốc chỉ đạo các khoa; các Trưởng khoa lâm sàng tổ chức tập huấn cho điều dưỡng.\n"
+        "- Tổng hợp báo cáo kết quả về Sở Y tế.\n"
+    )
+    assert [(r, t[:14]) for r, role, _m, t, _d in got if role == "lead"] == [
+        ("Giám đốc Bệnh viện", "chỉ đạo chung "),
+        ("Phó Giám đốc Thường trực Bệnh viện", "theo dõi tiến "),
+        ("Các đồng chí Phó Giám đốc", "chỉ đạo các kh"),
+        ("các Trưởng khoa lâm sàng", "tổ chức tập hu"),
+        ("Ban Giám đốc Bệnh viện đa khoa tỉnh", "Tổng hợp báo c"),
+    ]
+
+
+def test_an_item_naming_its_subject_under_a_school_s_heading_keeps_it_and_a_description_gives_nothing():
+    got, _doc = obligations(
+        "2. Ban Giám hiệu Trường Trung học cơ sở Hòa Bình\n"
+        "- Hiệu trưởng phụ trách chung, chịu trách nhiệm trước Phòng Giáo dục.\n"
+        "- Phó Hiệu trưởng phụ trách chuyên môn kiểm tra đề thi trước ngày 15/5/2026.\n"
+        "- Thư ký Hội đồng là giáo viên có kinh nghiệm.\n"
+        "- Niêm yết danh sách thí sinh.\n"
+    )
+    assert [(r, t[:12]) for r, role, _m, t, _d in got if role == "lead"] == [
+        ("Hiệu trưởng", "phụ trách ch"),
+        ("Phó Hiệu trưởng phụ trách chuyên môn", "kiểm tra đề "),
+        ("Ban Giám hiệu Trường Trung học cơ sở Hòa Bình", "Niêm yết dan"),
+    ]
+
+
+def test_a_heading_naming_a_post_by_its_scope_is_one_assignee_over_its_items():
+    """``5. Các Phó Giám đốc phụ trách lĩnh vực Dược, Thiết bị và các Hội đồng chuyên môn`` over items: the post
+    with the whole of its scope is the assignee (no second name cut out of the scope's list)."""
+    got, _doc = obligations(
+        "5. Các Phó Giám đốc phụ trách lĩnh vực Dược, Thiết bị và các Hội đồng chuyên môn\n"
+        "- Kiểm tra việc cấp phát thuốc.\n- Báo cáo Giám đốc kết quả hằng tháng.\n"
+        "6. Chuyên viên phụ trách lĩnh vực Tổ chức, Hành chính và lĩnh vực khác\n"
+        "- Bảo đảm thông tin liên lạc thông suốt.\n"
+    )
+    assert [r for r, *_ in got] == [
+        "Các Phó Giám đốc phụ trách lĩnh vực Dược, Thiết bị và các Hội đồng chuyên môn",
+        "Các Phó Giám đốc phụ trách lĩnh vực Dược, Thiết bị và các Hội đồng chuyên môn",
+        "Chuyên viên phụ trách lĩnh vực Tổ chức, Hành chính và lĩnh vực khác",
+    ]
+
+
+def test_a_person_given_a_task_with_a_glued_name_is_the_person():
+    _got, doc = obligations(
+        "1. Sở Y tế\n- Tổng hợp báo cáo.\n"
+        "- Giao đồng chí Trần VănHải - Phó Giám đốc Sở Y tế theo dõi, báo cáo kết quả theo quy định.\n"
+    )
+    people = [o.assignee.person_name for o in doc.obligations if o.assignee.kind == "person"]
+    assert people == ["Trần VănHải"]
+
+
+def test_a_liability_clause_inside_an_item_leaves_the_tasks_after_it_as_written():
+    """Decision 1: ``chịu trách nhiệm trước … về kết quả …`` is no task; a trailing one is cut off its task, but
+    one inside an item whose tasks go on after its ``;`` (``chủ động kiểm tra, đôn đốc …``) leaves the item's text
+    as written, its tasks and all."""
+    _got, doc = obligations(
+        "1. Giám đốc Trung tâm Y tế huyện: Phụ trách chung, chịu trách nhiệm trước Sở Y tế về kết quả thực hiện; "
+        "chủ động kiểm tra, đôn đốc các khoa thực hiện kế hoạch.\n"
+        "2. Trưởng khoa Dược: Cấp phát thuốc đúng quy định, chịu trách nhiệm trước Giám đốc về kết quả.\n"
+    )
+    tasks = [o.task for o in doc.obligations]
+    assert len(tasks) == 2 and "đôn đốc các khoa" in tasks[0] and "chịu trách nhiệm" not in tasks[1]
+
+
+def test_an_item_opening_with_a_verb_that_also_heads_names_stays_the_heading_s():
+    """``- Lãnh đạo công tác thi đua …`` under ``1. Chi bộ trường``: ``Lãnh đạo`` is the verb here, not a subject."""
+    got, _doc = obligations(
+        "1. Chi bộ Trường Tiểu học Hòa Bình\n- Lãnh đạo công tác thi đua, khen thưởng trong nhà trường.\n"
+    )
+    assert [r for r, role, *_ in got if role == "lead"] == ["Chi bộ Trường Tiểu học Hòa Bình"]
+
+
+def test_a_later_sentence_of_an_item_s_heading_that_names_a_subject_hands_it_the_items():
+    """``3.1. Khai mạc kỳ thi, công bố quyết định. Chủ tịch Hội đồng thi có trách nhiệm sau đây:`` over items
+    (decision 3, a procedure's step with a named actor): each item is the named actor's; a heading whose sentences
+    name no one gives its items nobody."""
+    got, _doc = obligations(
+        "3. Trình tự buổi khai mạc\n"
+        "3.1. Khai mạc kỳ thi, công bố quyết định. Chủ tịch Hội đồng thi có trách nhiệm sau đây:\n"
+        "- Kiểm tra niêm phong đề thi;\n- Phân công cán bộ coi thi.\n"
+        "3.2. Khai mạc buổi lễ. Các nội dung gồm:\n- Chào cờ;\n- Đọc quyết định thành lập Hội đồng.\n"
+    )
+    assert [(r, t[:12]) for r, role, _m, t, _d in got] == [
+        ("Chủ tịch Hội đồng thi", "Kiểm tra niê"),
+        ("Chủ tịch Hội đồng thi", "Phân công cá"),
+    ]
+
+
+def test_a_slogan_or_a_description_of_what_a_person_is_doing_gives_no_task():
+    """``Người bệnh … tích cực tham gia …!`` under a list of slogans, and ``Người ứng tuyển đang công tác tại …``
+    (what the person is doing now): no task for the person noun that opens them."""
+    got, _doc = obligations(
+        "1. Khẩu hiệu tuyên truyền\n- Người dân tích cực tham gia hiến máu tình nguyện!\n"
+        "2. Hồ sơ dự tuyển\n- Người ứng tuyển đang công tác tại Trạm Y tế xã nộp bản sao quyết định.\n"
+    )
+    assert not [r for r, *_ in got if r.startswith(("Người dân", "Người ứng tuyển"))]

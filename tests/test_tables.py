@@ -525,6 +525,16 @@ PATTERN_EXAMPLES = [
     ("bodies", "ASSIGNED_CLAUSE", "được giao thực hiện thí điểm mô hình", None),  # no duty after: the task
     ("bodies", "LEVEL_RANGE", "từ tỉnh đến địa phương thi đua", {0: "từ tỉnh đến địa phương"}),
     ("bodies", "LEVEL_RANGE", "từ Trung ương đến cơ sở", {}),
+    # a party rank before the operative post, up to its comma (decision 7)
+    (
+        "bodies",
+        "PARTY_RANK",
+        "Đồng chí Ủy viên Ban Thường vụ Huyện ủy, Giám đốc",
+        {0: "Đồng chí Ủy viên Ban Thường vụ Huyện ủy, "},
+    ),
+    ("bodies", "PARTY_RANK", "Uỷ viên Ban Ban chấp hành Đảng bộ, Phó Chủ tịch", {}),
+    ("bodies", "PARTY_RANK", "Đ/c Ủy viên BCH Đảng bộ xã, Hiệu trưởng", {}),
+    ("bodies", "PARTY_RANK", "Ủy viên Ban Thường vụ Đảng ủy theo dõi", None),
     ("bodies", "LEVEL_RANGE", "từ cấp tỉnh đến cấp xã", {}),
     ("bodies", "LEVEL_RANGE", "từ ngày 01/3 đến 30/4", None),  # a period, not levels
     ("obligations", "ELABORATION_START", "bao gồm quy định chi tiết khoản 7 Điều 8 của Luật", {}),
@@ -994,6 +1004,12 @@ PATTERN_EXAMPLES = [
     ("obligations", "ROLE_START", "là cơ quan thường trực, có trách nhiệm quản lý", {}),
     ("obligations", "ROLE_START", "chủ trì, phối hợp các sở, ban, ngành", {}),
     ("obligations", "ROLE_START", "đăng tải thông", None),
+    # what describes a subject, no task (decision 16)
+    ("obligations", "NOT_A_PREDICATE", "đang công tác tại Trạm Y tế xã", {}),  # what it is doing now
+    ("obligations", "DESCRIBES_SUBJECT", "là giáo viên có kinh nghiệm", {}),
+    ("obligations", "DESCRIBES_SUBJECT", "có 03 phòng chuyên môn", {}),
+    ("obligations", "DESCRIBES_SUBJECT", "là cơ quan thường trực", None),
+    ("obligations", "DESCRIBES_SUBJECT", "lập danh sách", None),
     ("obligations", "NOT_A_PREDICATE", "về việc sắp xếp đơn vị hành chính cấp tỉnh", {}),
     ("obligations", "NOT_A_PREDICATE", "tại Tờ trình", {}),
     ("obligations", "NOT_A_PREDICATE", "thuộc Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", {}),  # 111

@@ -65,6 +65,7 @@ from ..tables.bodies import (
     NOUNS_OPENED_BY_STOPS,
     OWNING_BODY_NAMES,
     PARENT_BODY_HEADS,
+    PARTY_RANK,
     PERSON_HONORIFICS,
     PLACE_LEVELS,
     POSITION_HEADS,
@@ -112,7 +113,8 @@ DEFAULT_NAME_GAP_WINDOW = 4
 
 _WORD = compiled(r"[\p{L}\p{N}]+(?:[./&][\p{L}\p{N}]+)*")
 _CAP_WORD = compiled(r"^(?:\p{Lu}[\p{L}\p{N}]*|\d+|[IVXLC]+)$")
-_PERSON_SYLLABLE = r"\p{Lu}\p{Ll}*"
+#: a syllable of a person's name; two glued by a lost space (``ĐứcMạnh``) count as one
+_PERSON_SYLLABLE = r"\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?"
 _PERSON_NAME = compiled(
     rf"(?P<name>{_PERSON_SYLLABLE}(?:[ \t]+{_PERSON_SYLLABLE}){{1,{DEFAULT_MAX_PERSON_SYLLABLES - 1}}})"
     r"(?![\p{L}])"
@@ -196,6 +198,7 @@ _LOWER_POSITIONS: tuple[str, ...]
 _LOWER_HEAD: regex.Pattern
 _POSITION_HEAD: regex.Pattern
 _FUNCTION_NAMED_HEAD: regex.Pattern
+_FUNCTION_NAMED_ANY_CASE: regex.Pattern
 _LOWER_BEFORE_NAME: regex.Pattern
 _HEAD_WORDS: tuple[str, ...]
 
@@ -204,7 +207,13 @@ def _compile_heads() -> None:
     """The grammar's patterns made of head words, compiled from the tables less ``_LEFT_OUT`` (at import, and
     once per ``without_heads``)."""
     global _BODY_HEAD, _BODY_KIND, _BREAKING_HEAD, _AFTER_POST, _PARENT_BODY, _SUBORDINATE_HEADS, _LOWER_HEAD
-    global _POSITION_HEAD, _FUNCTION_NAMED_HEAD, _LOWER_BEFORE_NAME, _LOWER_POSITIONS, _HEAD_WORDS
+    global \
+        _POSITION_HEAD, \
+        _FUNCTION_NAMED_HEAD, \
+        _FUNCTION_NAMED_ANY_CASE, \
+        _LOWER_BEFORE_NAME, \
+        _LOWER_POSITIONS, \
+        _HEAD_WORDS
     body = [(h, k) for h, k in BODY_HEADS if lexicon_key(h) not in _LEFT_OUT]
     positions = _kept(POSITION_HEADS)
     # each post's deputy (``Phó Hiệu trưởng``) is a post too
@@ -236,6 +245,7 @@ def _compile_heads() -> None:
         + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in _kept(FUNCTION_NAMED_HEADS) or ["(?!)"])
         + r")[ \t]+$"
     )
+    _FUNCTION_NAMED_ANY_CASE = compiled("(?i)" + _FUNCTION_NAMED_HEAD.pattern)  # ``Phó Trưởng ban xây dựng …``
     _LOWER_BEFORE_NAME = _alternation([h for h, _k in body if h[:1].isupper() and len(h) > 2], flags="(?i)")
     _HEAD_WORDS = (*_kept(LOWERCASE_HEADS), *_LOWER_POSITIONS, *positions, *(h for h, _k in body))
 
@@ -761,6 +771,17 @@ class _NameRun:
         (``trên địa bàn``, ``trực thuộc``) and what it names."""
         text = self.text
         portfolio = _PORTFOLIO.match(text, q) if self.kind == "position" else None
+        if portfolio is None and self.kind == "position" and self.words == 0:
+            # a bare post named by what it is in charge of (``Chuyên viên phụ trách tổng hợp``, ``Giáo viên phụ
+            # trách thư viện``): the scope's first word is its own, even one that could be a verb
+            portfolio = _BARE_POST_SCOPE.match(text, q)
+            verb = (
+                _match_at(_STOP, _first_word(text, portfolio.start("first")), text, portfolio.start("first"))
+                if portfolio
+                else None
+            )
+            if verb is not None and portfolio is not None:  # the scope's verb whole: ``tổng hợp``, not ``tổng``
+                return self.take(max(verb.end(), portfolio.end()), 3)
         if portfolio:  # ``Phó Chủ tịch phụ trách lĩnh vực Kinh tế``: the post with its portfolio
             self.after_level = False  # ``Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội``: the portfolio's name
             return self.take(portfolio.end(), 2)
@@ -864,6 +885,30 @@ class _NameRun:
             return self.take(nxt.end())
         return False
 
+    def post_body(self, q: int, token: str) -> bool | None:
+        """After a post, the body it is a post of (``Ủy viên Ban Chấp hành``, ``Phó trưởng Ban vận động``, ``Chuyên
+        viên cơ quan MTTQ xã``), whose own name is still to come; None when no body follows the post."""
+        text = self.text
+        if self.kind == "position" and not self.words and token[:1].islower():
+            noun = _noun_at(text, q)
+            after = _skip_spaces(text, noun) if noun is not None else q
+            if noun is not None and fold(text[q:noun]) in _BARE_COLLECTIVE_HEADS and text[after : after + 1].isupper():
+                # ``Chuyên viên cơ quan MTTQ xã``: a post of a body named by its generic noun, in lower case
+                self.body_named = False
+                return self.take(noun)
+        if _CAP_WORD.match(token) and _AFTER_POST.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
+            post_body = _head_at(text, q)
+            if post_body is not None:
+                # a post and the body it is a post of: ``Ủy viên Ban Chấp hành``, ``Phó trưởng Ban vận động``
+                self.body_named = False  # ``Bộ trưởng Bộ Công an``: the body's own name follows, even a head's
+                after = _skip_spaces(text, post_body[0])
+                body = _head_at(text, after) if text[after : after + 1].isupper() else None
+                if body is not None and body[1] != "position":
+                    # ``Phó Chủ tịch Thường trực Ủy ban MTTQ``: the post's rank, then the body it is a post of
+                    return self.take(body[0], 2)
+                return self.take(post_body[0])
+        return None
+
     def word(self, q: int, w: regex.Match[str], token: str) -> bool:
         """Any other word: the sentence going on (a verb, lower case after a place), a place level, the
         body of a post, the head of the next name, or one more word of this one."""
@@ -889,12 +934,9 @@ class _NameRun:
             return self.take(lev.end())
         if self.after_level and _CAP_WORD.match(token) and (_head_at(text, q) is not None):
             return False
-        if _CAP_WORD.match(token) and _AFTER_POST.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
-            post_body = _head_at(text, q)
-            if post_body is not None:
-                # a post and the body it is a post of: ``Ủy viên Ban Chấp hành``, ``Phó trưởng Ban vận động``
-                self.body_named = False  # ``Bộ trưởng Bộ Công an``: the body's own name follows, even a head's
-                return self.take(post_body[0])
+        taken = self.post_body(q, token)
+        if taken is not None:
+            return taken
         if (
             self.words
             and self.body_named
@@ -932,6 +974,12 @@ def _ends_at_verb(text: str, q: int, token: str, first: str) -> bool:
         and not _match_at(_NOUN_OPENED_BY_STOP, first, text, q)  # ``Ban An toàn giao thông``
         # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
         and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
+        # a committee named by its verb and object, then a double post or a colon: ``Trưởng ban xây dựng Đảng -
+        # Trưởng Tiểu ban:`` (not ``Tổ giám sát Công ty X trong quý II``, where the committee does it)
+        and not (
+            _FUNCTION_NAMED_ANY_CASE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
+            and _OBJECT_BEFORE_POST.match(text, stop.end())
+        )
     )
 
 
@@ -955,7 +1003,7 @@ def name_at(text: str, pos: int) -> NameSpan | None:
     first = _WORD.match(text, pos)
     if first is None or fold(first.group()) not in _name_starts():
         return None
-    person = _person_at(text, pos)
+    person = _person_at(text, pos) or _ranked_post(text, pos)
     if person:
         return person
     hon = _HONORIFIC.match(text, pos)
@@ -966,7 +1014,8 @@ def name_at(text: str, pos: int) -> NameSpan | None:
     alias = _alias_at(text, pos)
     head = _head_at(text, pos)
     coll = _collective_at(text, pos) or _bare_collective_at(text, pos)
-    candidates: list[NameSpan] = []
+    plural_post = _plural_post_at(text, pos)
+    candidates: list[NameSpan] = [plural_post] if plural_post is not None else []
     if coll is not None:
         end = _extend(text, coll, "other", collective=True)
         candidates.append(NameSpan(pos, end, "other"))
@@ -1018,6 +1067,28 @@ def register_cache(f: _F) -> _F:
     """Have ``clear_caches`` forget ``f``'s cache too (an ``lru_cache`` of a reader that asks for names)."""
     _REGISTERED_CACHES.append(f)
     return f
+
+
+def _ranked_post(text: str, pos: int) -> NameSpan | None:
+    """Decision 7: a party rank before the operative post (``Đồng chí Ủy viên Ban Thường vụ Huyện ủy, Giám đốc
+    Trung tâm Y tế huyện``) is dropped with its honorific; the post after the comma is the name."""
+    rank = PARTY_RANK.match(text, pos)
+    if rank is None:
+        return None
+    post = name_at(text, rank.end())
+    return post if post is not None and post.kind == "position" else None
+
+
+def _plural_post_at(text: str, pos: int) -> NameSpan | None:
+    """``Các`` + a post (``Các Phó Giám đốc phụ trách lĩnh vực …``, ``các Chuyên viên …``): the holders of the post,
+    one assignee written as a plural; the post runs on as the singular does."""
+    cac = _CAC.match(text, pos)
+    if cac is None or not text[cac.end() : cac.end() + 1].isupper():
+        return None
+    head = _head_at(text, cac.end())
+    if head is None or head[1] != "position":
+        return None
+    return NameSpan(pos, _extend(text, head[0], head[1], head=text[cac.end() : head[0]]), "position")
 
 
 def clear_caches() -> None:
@@ -1368,6 +1439,11 @@ _NAME_JOINER = compiled(
 )
 _OWNING_BODY_KEYS = {fold(n) for n in OWNING_BODY_NAMES}
 _PORTFOLIO = compiled(r"phụ[ \t]+trách[ \t]+(?:lĩnh[ \t]+vực|công[ \t]+tác|khối|mảng|địa[ \t]+bàn)(?![\p{L}])")
+#: ``phụ trách`` + the first word of a scope (or a verb read as its noun: ``tổng hợp``), not ``chung`` (in charge
+#: of everything: the post's task)
+_BARE_POST_SCOPE = compiled(r"phụ[ \t]+trách[ \t]+(?!chung(?![\p{L}]))(?P<first>[\p{L}\p{N}]+)(?![\p{L}])")
+#: a verb's object in capitals, then a second post after a dash or a colon (``… Đảng - Trưởng Tiểu ban``)
+_OBJECT_BEFORE_POST = compiled(r"[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,5}?[ \t]*(?:[-–][ \t]*\p{Lu}|:)")
 _CAP_RUN = compiled(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}(?![\p{L}])")
 _SPACE_BEFORE_CAPITAL = compiled(r"[ \t]+(?=\p{Lu})")
 
@@ -1401,6 +1477,8 @@ def _opens_with_non_subject(text: str, pos: int) -> bool:
     words = [_lower(w.group()) for w in itertools.islice(_WORD.finditer(text, pos, min(len(text), pos + 40)), 2)]
     if not words:
         return True
+    if " ".join(words) in _STAFF_HEADS:
+        return False  # ``Cử tri phát biểu …``: a person noun whose first word is a verb elsewhere (``cử``)
     if any(w in _NON_SUBJECT or w in _SENTENCE_VERBS for w in (words[0], " ".join(words))):
         return True
     return _match_at(_ANY_CASE_STOP, fold(words[0]), text, pos) is not None

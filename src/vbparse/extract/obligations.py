@@ -31,6 +31,7 @@ from ..chars import collapse_spaces, fold, match_key, nfc
 from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..pattern_cache import compiled
 from ..structure.parser import Line, Node, Structure, TableRows
+from ..tables.bodies import VERB_HEADS
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.issuers import expand_abbreviations
 from ..tables.obligations import (
@@ -50,6 +51,7 @@ from ..tables.obligations import (
     CRITERIA,
     CRITERIA_SECTION_WORDS,
     DELEGATION,
+    DESCRIBES_SUBJECT,
     DUTIES_OF,
     ELABORATION_START,
     ENTITLEMENT,
@@ -950,7 +952,7 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     if found is None or found[1] != 0:
         return False
     names, _start, end, mode = found
-    rule = "heading.items"
+    names, rule = _scope_to_end(heading, names, end)
     if not _rest_is_role_only(heading[end:]):
         if not _qualified(node, heading, end):
             return False
@@ -986,6 +988,15 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     return True
 
 
+def _scope_to_end(heading: str, names: list[NameSpan], end: int) -> tuple[list[NameSpan], str]:
+    """``5. Các Phó Giám đốc phụ trách lĩnh vực Dược, Thiết bị và các Hội đồng chuyên môn``: a post's scope runs to
+    the end of a heading of names, whatever names its list holds; the names and the rule that read them."""
+    scoped = POST_SCOPE.search(heading, names[0].start, names[0].end) if len(names) > 1 else None
+    if scoped is not None and _rest_is_role_only(heading[end:]):
+        return [replace(names[0], end=names[-1].end, canonical=None, alias_end=None)], "heading.qualified_name"
+    return names, "heading.items"
+
+
 def _emit_heading_tasks(
     ctx: _Context,
     node: Node,
@@ -998,20 +1009,47 @@ def _emit_heading_tasks(
     chủ trì …`` under ``Ủy ban nhân dân cấp xã``) is that lead's."""
     for task_node, task, support in tasks:
         own = _find_subject(task) if task_node is not node else None
-        if own is not None and own[1] == 0 and ROLE_START.match(task[own[2] :].lstrip(" ,")):
-            where = _numbered(task_node).path
-            _emit(
-                ctx,
-                _names(ctx, task, own[0]),
-                task[own[2] :].strip(" ,:"),
-                task_node,
-                where,
-                own[3],
-                rule="heading.own_lead",
-            )
+        if own is not None and own[1] == 0 and DESCRIBES_SUBJECT.match(task[own[2] :].lstrip(" ,")):
+            continue  # ``- Thư ký Hội đồng là giáo viên …``: a description, no task (decision 16)
+        if (
+            own is not None
+            and own[1] == 0
+            and (ROLE_START.match(task[own[2] :].lstrip(" ,")) or not _verb_first(task[own[0][0].start :]))
+            and _is_predicate(task[own[2] :])
+        ):  # ``- Lãnh đạo công tác tổ chức …``: a verb opens it, not a subject (``Lãnh đạo`` heads names too)
+            _emit_own_clauses(ctx, task, own, task_node)
             continue
         # a numbered item is its own section (``Điều 3.1``); a bullet is its numbered parent's
         _emit(ctx, leads, task, task_node, _numbered(task_node).path, mode, rule=rule, extra_support=support)
+
+
+def _verb_first(text: str) -> bool:
+    """Whether ``text`` opens with a verb, or with a word that heads names but is a verb too (``Lãnh đạo công tác
+    tổ chức …``: ``VERB_HEADS``): read as a subject only before a role word."""
+    return opens_with_verb(text) or any(fold(text).startswith(h + " ") for h in _VERB_HEAD_KEYS)
+
+
+def _emit_own_clauses(ctx: _Context, task: str, own: tuple[list[NameSpan], int, int, str], task_node: Node) -> None:
+    """An item under an assignee heading that names its own subject, whatever its head (``- Ủy ban nhân dân
+    phường X chủ trì …``, ``- Đồng chí …, Giám đốc Bệnh viện chỉ đạo …``): that subject's, not the heading's; a
+    clause after ``;`` that names its own subject is that subject's (decision 14)."""
+    where = _numbered(task_node).path
+    for clause in _subject_clauses(task):
+        found = _find_subject(clause)
+        if found is not None and found[1] == 0 and _is_predicate(clause[found[2] :]):
+            own = found
+            text = clause
+        else:
+            text = task[: own[2]] + " " + clause  # no subject of its own: the item's
+        _emit(
+            ctx,
+            _names(ctx, text, own[0]),
+            text[own[2] :].strip(" ,:;."),
+            task_node,
+            where,
+            own[3],
+            rule="heading.own_lead",
+        )
 
 
 def _qualified(node: Node, heading: str, end: int) -> bool:
@@ -1061,6 +1099,8 @@ def _subject_of(sentence: str) -> tuple[tuple[NameSpan, ...], int, int, str] | N
     # (``Để …; yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện … nỗ lực …``, 58), not those after a comma
     adverbial = ADVERBIAL_OPENER.match(sentence) is not None
     for start in sorted(set(starts)):
+        if sentence.count("(", 0, start) > sentence.count(")", 0, start):
+            continue  # inside a bracket: ``(Chủ tịch, các Phó Chủ tịch)`` is no subject of the sentence
         # where the subject stands, a noun phrase no list knows is the subject too; not the leading clause's
         names, end, mode = subject(sentence[start:], positional=bool(start) or not adverbial)
         if not names:
@@ -1120,7 +1160,7 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     # ``2. Thời gian tiến hành`` + ``UBND thị trấn tiến hành sơ kết …`` is read from the body
     text = (
         body
-        if node.heading is None or _find_subject(node.heading) is None
+        if node.heading is None or not _names_a_subject(node.heading)
         else (node.heading.rstrip(" :") + ": " + body if body else node.heading + _heading_colon(node))
     )
     if not text:
@@ -1132,8 +1172,8 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     for sentence, found in _subject_groups(text):
         if ASSIGNMENT_LINE.match(sentence) or IN_CHARGE.match(sentence):
             continue  # ``Đơn vị chủ trì: X`` (read as the fields of the items it closes), ``Lãnh đạo phụ trách: …``
-        if found is None:
-            continue
+        if found is None or sentence.rstrip(" *_").endswith("!"):
+            continue  # ``Cử tri cả nước tích cực tham gia bầu cử …!``: a slogan, no task
         if fold(sentence).startswith("doi voi") and _in_criteria_section(node):
             continue  # ``Đối với các cơ quan … Hoàn thành …`` under ``Tiêu chuẩn``: a criterion
         spans, start, end, mode = found
@@ -1153,6 +1193,12 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     if not took_children and last_leads and node.children:
         _carry_subject(ctx, node, last_leads, section, last_mode)
     return took_children
+
+
+def _names_a_subject(heading: str) -> bool:
+    """Whether a heading, or a later sentence of it, has a subject (``3.1. Khai mạc kỳ thi. Chủ tịch Hội đồng thi
+    có trách nhiệm sau đây:``: a step of a procedure, then its actor's lead-in)."""
+    return any(_find_subject(sentence) is not None for sentence in _FULL_STOP.split(heading))
 
 
 def _introduces_items(rest: str) -> bool:
@@ -1374,7 +1420,9 @@ def _field_posts(ctx: _Context, text: str) -> list[Assignee] | None:
             if spans and goes_on is not None and POST_SCOPE.match(text, goes_on) and spans[-1].end == own_end - start:
                 spans[-1] = replace(spans[-1], end=len(piece))  # ``Phó Chủ tịch UBND xã, phụ trách lĩnh vực …``
             spans = spans or find_names(piece)
-            if _PLURAL_ITEM.match(piece) and not (spans and spans[0].start == 0):
+            if _PLURAL_ITEM.match(piece) and not (
+                spans and spans[0].start == 0 and (len(spans) > 1 or spans[0].end >= own_end - start)
+            ):
                 # ``các chuyên viên phòng X …``: a plural post of the list as written, whatever names it holds
                 piece = piece[:1].upper() + piece[1:]
                 spans = [NameSpan(0, len(piece), "position")]
@@ -1686,7 +1734,9 @@ def _kept_task(task: str) -> tuple[str | None, str | None]:
     """The task as kept (a liability clause cut off), or None and the id of the rule that says it is none."""
     liable = LIABILITY.search(task)
     if liable is not None:  # ``chịu trách nhiệm trước … nếu để xảy ra …``: liability, not a task
-        task = task[: liable.start()].strip(" ;,")
+        after = task.find(";", liable.end())  # a task after its ``;``: the item's text kept as written
+        if after < 0 or not task[after + 1 :].strip(" ;,.") or not task[: liable.start()].strip(" ;,"):
+            task = task[: liable.start()].strip(" ;,")
         if not task:
             return None, "not_task.liability"
     if PAST_ACTION.match(task):
@@ -1923,6 +1973,8 @@ def _persons(ctx: _Context, cell: str) -> list[Assignee]:
 
 
 # patterns of the functions above, compiled once (named after what they match)
+_FULL_STOP = compiled(r"(?<=[.!?])\s+(?=\p{Lu})")  # where a heading's sentences part (not at ``;``)
+_VERB_HEAD_KEYS = tuple(fold(h) for h in VERB_HEADS)
 _HEADING_PARTS = compiled(r",|;|\bva\b")
 _DASH = compiled(r"\s[-–—]\s")
 _LIST_BY_PREPOSITION = compiled(r"(?i)\s+(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s")

@@ -363,6 +363,7 @@ POSITION_HEADS: tuple[str, ...] = (
     "Hiệu trưởng",
     "Người chủ trì",
     "Giáo viên",
+    "Chuyên viên",
     "Cán bộ phụ trách",
     "Công chức phụ trách",
     "Trưởng thôn",
@@ -374,7 +375,7 @@ POSITION_HEADS: tuple[str, ...] = (
 DEPUTY_PREFIX = "Phó"
 POSTS_WITHOUT_DEPUTY: tuple[str, ...] = (
     "Thành viên", "Ủy viên", "Người đứng đầu", "Kế toán", "Văn thư", "Người chủ trì", "Giáo viên", "Cán bộ phụ trách",
-    "Công chức phụ trách", "Thư ký", "Tổ phó",
+    "Công chức phụ trách", "Thư ký", "Tổ phó", "Chuyên viên",
 )  # fmt: skip
 
 #: Post words in lower case that still name a post (``thủ trưởng các sở``, ``chủ tịch UBND các xã``).
@@ -451,6 +452,7 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "dong chi",
     "cong chuc",
     "can bo",
+    "chuyen vien",
     "bo phan",
     "co quan chuyen mon",
     "co quan bao chi",
@@ -565,6 +567,15 @@ ASSIGNED_CLAUSE = compiled(
     r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ|cần[ \t]+phải|cần|phải|để)(?![\p{L}]))"
 )
 
+#: A party rank printed before the operative post, up to the comma that puts the post after it (``Đồng chí Ủy
+#: viên Ban Thường vụ Huyện ủy, Giám đốc Trung tâm Y tế huyện``, ``Đ/c Ủy viên Ban Chấp hành Đảng bộ xã, Hiệu trưởng
+#: …``; ``Uỷ viên Ban Ban chấp hành`` as typed): decision 7 drops it with the honorific before it, the post is the
+#: name.  A rank with no post after its comma (``Các Ủy viên Ban Thường vụ Đảng ủy theo dõi …``) is not one.
+PARTY_RANK = compiled(
+    r"(?:(?:[Đđ]ồng[ \t]+chí|[Đđ]/[ \t]?c|Ông|Bà|ông|bà)[ \t]+)?(?:Ủy|Uỷ|ủy|uỷ)[ \t]+viên[ \t]+(?:(?:Ban|ban)[ \t]+)*"
+    r"(?:[Tt]hường[ \t]+vụ|[Cc]hấp[ \t]+hành|BCH|BTV)(?:[ \t]+[\p{L}]+){0,4}?[ \t]*,[ \t]*(?=\p{Lu})"
+)
+
 #: A collective bounded by the levels it runs over (``Các cơ quan chuyên môn từ tỉnh đến địa phương``, ``các
 #: cấp ủy từ Trung ương đến cơ sở``): the range is part of its name, not the start of the task.
 LEVEL_RANGE = compiled(
@@ -654,6 +665,7 @@ TASK_VERBS: tuple[str, ...] = (
     "soạn thảo",
     "thu thập",
     "phát biểu",
+    "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
     "trình bày",
     "niêm yết",
     "bàn giao",
@@ -1071,6 +1083,8 @@ AGENT_SYLLABLES: tuple[str, ...] = ("viên", "trưởng", "phó", "sư", "sĩ")
 #: phrase is a subject there only before a role word (``Thư viện tỉnh chủ trì …``).
 STAFF_HEADS: tuple[str, ...] = (
     "cán bộ", "công chức", "viên chức", "nhân viên", "người lao động", "thủ kho", "thủ quỹ", "người phụ trách",
+    # a person by what they are in the procedure (decision 3: ``Người ứng cử phát biểu``, ``Cử tri phát biểu …``)
+    "người", "cử tri", "công dân",
 )  # fmt: skip
 #: ... or a body of a level: a noun phrase that a place level closes (``Thư viện tỉnh``, ``Nhà văn hóa xã``, ``Đài
 #: Truyền thanh huyện``, ``Bảo tàng tỉnh Bình An``), unless it opens with an event's noun (``Hội nghị tỉnh``,

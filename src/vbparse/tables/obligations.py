@@ -173,7 +173,7 @@ ACTING_RIGHT = compiled(
 #: ``Sở Nội vụ tại Tờ trình …``; where it belongs or how much it gets (``Văn phòng Ủy ban nhân dân … thuộc Ủy ban
 #: nhân dân các tỉnh``, ``Ủy ban nhân dân cấp huyện tối thiểu 80m2``, 111).
 NOT_A_PREDICATE = compiled(
-    r"(?:(?:của|về|trong|tại|theo(?!\s+dõi)|để|đối\s+với|trên|và|thì|đã|do|cho(?!\s+ý\s+kiến)|từ|đến|ngày|năm|số|gồm|"
+    r"(?:(?:của|về|trong|tại|theo(?!\s+dõi)|để|đối\s+với|trên|và|thì|đã|đang|do|cho(?!\s+ý\s+kiến)|từ|đến|ngày|năm|số|gồm|"
     r"như|tháng|thuộc|"
     r"tối\s+thiểu|tối\s+đa)(?![\p{L}])"
     r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
@@ -296,6 +296,13 @@ NAME_CELL_START = compiled(
         regex.escape(h) for h in sorted({*(h for h, _k in BODY_HEADS), *POSITION_HEADS}, key=lambda h: (-len(h), h))
     )
     + r"))(?![\p{L}])"
+)
+
+#: What follows a subject to describe it, not to give it a task (decision 16): what it is (``Thư ký Hội đồng là
+#: giáo viên …``; not ``là cơ quan thường trực``, a role) or what it has, counted (``Trung tâm có 03 phòng``).
+DESCRIBES_SUBJECT = compiled(
+    r"là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
+    r"|có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d)"
 )
 
 #: A predicate that opens with a role word (``chủ trì``, ``có trách nhiệm``, ``là cơ quan thường trực``).

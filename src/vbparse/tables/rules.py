@@ -113,6 +113,12 @@ RULES: tuple[ObligationRule, ...] = (
                 "8. Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh\n- Tổng hợp kết quả tiêm chủng.\n",
                 "Cán bộ phụ trách công tác tiêm chủng và dự phòng dịch bệnh",
             ),
+            # a plural post whose scope lists fields and bodies: the scope runs to the heading's end
+            E(
+                "9. Các Phó Hiệu trưởng phụ trách lĩnh vực Chuyên môn, Thiết bị và các Tổ bộ môn\n"
+                "- Kiểm tra hồ sơ giáo viên.\n",
+                "Các Phó Hiệu trưởng phụ trách lĩnh vực Chuyên môn, Thiết bị và các Tổ bộ môn",
+            ),
         ),
         (
             "2. Các sở, ngành tăng cường công tác kiểm tra\n- Kiểm tra việc niêm yết thủ tục.\n",
@@ -123,8 +129,9 @@ RULES: tuple[ObligationRule, ...] = (
     ),
     ObligationRule(
         "heading.own_lead",
-        "an item under an assignee heading that names its own lead (``Ủy ban nhân dân cấp xã`` / ``- Ủy ban "
-        "nhân dân phường X chủ trì …``)",
+        "an item under an assignee heading that names its own lead, whatever its head or verb (``Ủy ban nhân dân "
+        "cấp xã`` / ``- Ủy ban nhân dân phường X chủ trì …``, ``- Đồng chí Ủy viên …, Giám đốc … chỉ đạo …``); a "
+        "clause after ``;`` with its own subject is that subject's",
         (
             E(
                 "1. Ủy ban nhân dân cấp xã\n- Ủy ban nhân dân phường Hòa Bình chủ trì tổ chức diễn tập.\n",
@@ -134,8 +141,23 @@ RULES: tuple[ObligationRule, ...] = (
                 "2. Các đơn vị lực lượng vũ trang\n- Bộ Chỉ huy Quân sự tỉnh chủ trì xây dựng phương án.\n",
                 "Bộ Chỉ huy Quân sự tỉnh",
             ),
+            # a post, whatever its verb, its party rank dropped (decision 7)
+            E(
+                "3. Ban Giám đốc Bệnh viện tỉnh\n- Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Giám đốc Bệnh viện chỉ "
+                "đạo chung công tác phòng dịch.\n",
+                "Giám đốc Bệnh viện",
+            ),
+            E(
+                "4. Ban Giám hiệu nhà trường\n- Các đồng chí Phó Hiệu trưởng kiểm tra hồ sơ; các Tổ trưởng chuyên môn "
+                "tổng hợp kết quả.\n",
+                "các Tổ trưởng chuyên môn",
+            ),
         ),
-        ("1. Sở Tài chính\n- Bố trí kinh phí thực hiện kế hoạch.\n",),
+        (
+            "1. Sở Tài chính\n- Bố trí kinh phí thực hiện kế hoạch.\n",
+            # a description of a member, no task (decision 16)
+            "2. Ban Giám hiệu nhà trường\n- Thư ký Hội đồng là giáo viên có kinh nghiệm.\n",
+        ),
     ),
     ObligationRule(
         "sentence.subject",
@@ -172,8 +194,17 @@ RULES: tuple[ObligationRule, ...] = (
                 "- Đề xuất chính sách hỗ trợ.\n",
                 "Ban Dân tộc tỉnh",
             ),
+            # a step of a procedure, then its actor's lead-in in a later sentence of the item's heading
+            E(
+                "3.1. Khai mạc phiên họp. Chủ tịch Hội đồng khoa học có trách nhiệm sau đây:\n"
+                "- Điều hành phần thảo luận.\n- Kết luận phiên họp.\n",
+                "Chủ tịch Hội đồng khoa học",
+            ),
         ),
-        ("1. Nội dung tuyên truyền gồm:\n- Chủ trương của Đảng.\n- Pháp luật của Nhà nước.\n",),
+        (
+            "1. Nội dung tuyên truyền gồm:\n- Chủ trương của Đảng.\n- Pháp luật của Nhà nước.\n",
+            "3.2. Khai mạc buổi lễ. Các nội dung gồm:\n- Chào cờ.\n- Đọc quyết định thành lập.\n",
+        ),
     ),
     ObligationRule(
         "sentence.carried_subject",
