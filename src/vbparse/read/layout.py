@@ -31,7 +31,7 @@ from ..tables.patterns import (
     VV_OR_KINH_GUI,
     VV_PREFIX,
 )
-from ..zones import closing_at, type_line_at
+from ..zones import closing_at, opens_attached_document, type_line_at
 from .base import Block, Cell
 
 # --- columns and paragraphs ----------------------------------------------------------------------------------
@@ -154,7 +154,9 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
         out.columns(header_end, vv_end, order=("right", "left"))
     closing_end = attached_at
     for i in range(closing_start + 1, attached_at):
-        if APPENDIX.match(lines[i]):
+        # an appendix, or the document the signed one issues under its type line (a decision's plan printed
+        # after the decision's signature): its lines are paragraphs, not the closing's two columns
+        if APPENDIX.match(lines[i]) or opens_attached_document(lines[i]):
             closing_end = i
             break
     out.paragraphs(vv_end, closing_start)
