@@ -22,6 +22,7 @@ from ..tables.patterns import (
     COLUMN_GAP,
     DEFAULT_MIN_COLUMN_GAP,
     FOOTNOTE_START,
+    HANGING_ITEM,
     KINH_GUI,
     LABEL_START,
     PAGE_NUMBER_LINE,
@@ -33,6 +34,7 @@ from ..tables.patterns import (
 )
 from ..zones import closing_at, opens_attached_document, type_line_at
 from .base import Block, Cell
+from .unwrap import opens_field
 
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
@@ -61,6 +63,16 @@ DEFAULT_VV_LINES = 4
 DEFAULT_PARAGRAPH_INDENT = 3
 #: A line in capitals longer than this starts a paragraph (a heading), a shorter one (``VT.``, ``I``) not.
 DEFAULT_MIN_CAPS_LINE = 3
+#: Markup a converter leaves before a field's label (``*Đơn vị chủ trì: *…`` of a web copy printed as is).
+_FIELD_MARKUP = "*_#> "
+#: A hanging item's wrapped line starts this many characters either side of where its text starts (the
+#: grid rounds a position to a character).
+DEFAULT_HANG_SLACK = 1
+#: The right margin of a zone is the length this share of its measured lines (``DEFAULT_MIN_MEASURED``
+#: characters or more) do not exceed; a line that ends within ``DEFAULT_MARGIN_BAND`` of it ran to it.
+DEFAULT_MARGIN_QUANTILE = 0.9
+DEFAULT_MIN_MEASURED = 20
+DEFAULT_MARGIN_BAND = 20
 
 
 _PIPE_ROW_LINE = regex.compile(r"^\s*\|.*\|\s*$")
@@ -228,7 +240,9 @@ class _LayoutWriter:
         mark of a scan's seal between the columns, ``Nơi nhận: -    kụ    TM. ỦY BAN``, or a position OCR
         spaced out, ``PHÓ    TỔ    TRƯỞNG``), the columns part at the widest gap near where the right
         column starts on the other lines."""
-        lines = self.lines
+        # a list item's gap after its marker (``  •    Như Điều 3;``) is no gap between columns: masked, the
+        # line keeps its length and its columns' offsets
+        lines = {i: _masked_marker_gap(self.lines[i]) for i in range(i0, i1)}
         rows: list[tuple[int, tuple[int, str] | None, tuple[int, str] | None]] = []
         right_starts: list[int] = []
         for i in range(i0, i1):
@@ -248,7 +262,7 @@ class _LayoutWriter:
                 continue
             # a line that starts where the right column does is the right column's, whole: a gap inside it
             # is OCR's or the printer's (``SỞ CÔNG THƯƠNG       LAO CAI`` under a name), not the columns'
-            if split is not None and left[0] >= split - DEFAULT_RIGHT_SLACK and not LABEL_START.match(lines[i]):
+            if split is not None and left[0] >= split - DEFAULT_RIGHT_SLACK and not LABEL_START.match(self.lines[i]):
                 rights.append((i, (left[0], len(lines[i]))))
                 continue
             gaps = list(_GAP.finditer(lines[i]))
@@ -279,6 +293,7 @@ class _LayoutWriter:
             if lines[i].strip() and i not in self.pipe and i not in breaks.set_aside
         ]
         base = min(indents) if indents else 0
+        right = _right_margin(lines[i0:i1])
         para: list[int] = []
         notes: list[list[int]] = []  # footnotes waiting for the paragraph the break cut to end
 
@@ -300,7 +315,7 @@ class _LayoutWriter:
                 if i not in breaks.bridged:
                     end_paragraph()
                 continue
-            if self.starts_paragraph(ln, para, base):
+            if self.starts_paragraph(ln, para, base, right):
                 end_paragraph()
             para.append(i)
             if TYPE_OR_VV.match(ln) and not VV_OR_KINH_GUI.match(ln):
@@ -313,19 +328,22 @@ class _LayoutWriter:
             self.paragraph(list(note), Block(footnote=True))
         notes.clear()
 
-    def starts_paragraph(self, ln: str, para: list[int], base: int) -> bool:
-        """Whether ``ln`` starts a paragraph rather than wrapping ``para``'s last line: an indent, a label,
-        a heading, a line after ``:``/``;``, columns, ``Căn cứ``, a first paragraph's opener in capitals
-        (``Để …``, ``Nhằm …``: under a title), a rule or the line after it (the rule under a title)."""
+    def starts_paragraph(self, ln: str, para: list[int], base: int, right: int = 0) -> bool:
+        """Whether ``ln`` starts a paragraph rather than wrapping ``para``'s last line: an indent (or a line
+        back at the margin after a hanging item, ``indent_starts``), a label, a heading, a line after
+        ``:``/``;``, columns, ``Căn cứ``, a first paragraph's opener in capitals (``Để …``, ``Nhằm …``:
+        under a title), a rule or the line after it (the rule under a title).  ``right`` is the zone's right
+        margin (``_right_margin``)."""
         indent = len(ln) - len(ln.lstrip())
         text = ln.lstrip()
         previous = self.lines[para[-1]].rstrip() if para else ""
         return (  # the tests without a pattern first
             not para
-            or indent >= base + DEFAULT_PARAGRAPH_INDENT
+            or self.indent_starts(indent, para, base, right)
             or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE)
             or previous.endswith((":", ";", "./."))
             or LABEL_START.match(ln) is not None
+            or opens_field(text.lstrip(_FIELD_MARKUP))  # ``Đơn vị chủ trì: …`` under the task it closes
             or TYPE_OR_VV.match(ln) is not None
             or _GAP.search(ln) is not None
             or PREAMBLE_START.match(ln) is not None
@@ -335,6 +353,38 @@ class _LayoutWriter:
             or RULE_LINE.match(ln) is not None
             or RULE_LINE.match(previous) is not None
         )
+
+    def indent_starts(self, indent: int, para: list[int], base: int, right: int) -> bool:
+        """Whether a line indented ``indent`` starts a paragraph by its indent alone: indented from the margin
+        (``base``), unless it stands under the text of a hanging item that ``para`` is (a Word list printed to
+        PDF: ``•    Rà soát …`` / ``     Đà, lập …``); and a line back at the margin after such an item's
+        wrapped lines starts one whatever its indent (``Đơn vị chủ trì thực hiện: …`` under the item)."""
+        hang = self.hanging_text_at(para, right)
+        if hang is not None:
+            if abs(indent - hang) <= DEFAULT_HANG_SLACK:
+                return False
+            if len(para) > 1 and indent < hang - DEFAULT_HANG_SLACK:
+                return True
+        return indent >= base + DEFAULT_PARAGRAPH_INDENT
+
+    def hanging_text_at(self, para: list[int], right: int) -> int | None:
+        """Where the text of the hanging item ``para`` is starts (``HANGING_ITEM``), or None when ``para`` is
+        none: its first line opens with a marker and a tab's gap, and either ran to the right margin (its
+        next line goes on under its text) or its wrapped lines already stand under its text.  A short
+        marked line (a heading, ``1.  Mục đích``) over an indented paragraph is no hanging item."""
+        if not para:
+            return None
+        first = self.lines[para[0]]
+        m = HANGING_ITEM.match(first)
+        if m is None:
+            return None
+        hang = m.start("text")
+        if len(para) == 1:
+            return hang if right and len(first.rstrip()) >= right - DEFAULT_MARGIN_BAND else None
+        under = all(
+            abs(len(self.lines[i]) - len(self.lines[i].lstrip()) - hang) <= DEFAULT_HANG_SLACK for i in para[1:]
+        )
+        return hang if under else None
 
     def paragraph(self, para: list[int], hint: Block | None = None) -> None:
         """One block of the lines ``para`` joined by spaces (none when empty); ``para`` is emptied."""
@@ -350,6 +400,27 @@ class _LayoutWriter:
             self.text.add(ln.strip(), self.offsets[i] + lead)
         self.blocks.append(hint or Block())
         para.clear()
+
+
+#: What a list item's gap after its marker is masked with while columns are split (no space, no letter).
+_GAP_MASK = "\x00"
+
+
+def _masked_marker_gap(line: str) -> str:
+    """``line`` with the gap after its list marker (``HANGING_ITEM``) filled with ``_GAP_MASK``, or as it is."""
+    m = HANGING_ITEM.match(line)
+    if m is None:
+        return line
+    return line[: m.start("gap")] + _GAP_MASK * len(m.group("gap")) + line[m.end("gap") :]
+
+
+def _right_margin(lines: list[str]) -> int:
+    """The right margin of a zone's lines: the length ``DEFAULT_MARGIN_QUANTILE`` of its measured lines do not
+    exceed (0 when none is long enough to measure)."""
+    measured = sorted(len(ln.rstrip()) for ln in lines if len(ln.strip()) >= DEFAULT_MIN_MEASURED)
+    if not measured:
+        return 0
+    return measured[min(len(measured) - 1, int(len(measured) * DEFAULT_MARGIN_QUANTILE))]
 
 
 #: Lines searched above a page break for its footnotes (a page holds a few, of a few lines each).

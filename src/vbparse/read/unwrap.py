@@ -108,7 +108,7 @@ DEFAULT_FIELD_LABEL_SPAN = 80
 _INLINE_MARKUP = compiled(r"[*_]+")
 
 
-def _opens_field(visible_next: str) -> bool:
+def opens_field(visible_next: str) -> bool:
     """A line that opens with a field label in capitals (``Đơn vị chủ trì: …``, ``Cơ quan phối hợp: …``,
     ``**Thời gian hoàn thành:** …``): a paragraph of its own, never the rest of the line above.  A line that
     goes on in lower case (``phối hợp: …`` after ``… các đơn vị``) is a sentence's continuation."""
@@ -181,7 +181,7 @@ def soft_break(
         return True
     if wrap is None:
         return False
-    if _opens_field(visible_next):
+    if opens_field(visible_next):
         return False
     if bold_open:
         return True  # ``**TM. ỦY BAN`` / ``NHÂN DÂN**``: a bold run goes on

@@ -298,6 +298,14 @@ LABEL_START = compiled(
     r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d+(?!\d|\s*[;,)])|Phần\s+[IVX\d])"
 )
 
+#: A list item printed with a hanging indent, as a PDF of a Word list lays it out: its marker, then a tab's
+#: gap (two spaces or more) before its text, whose wrapped lines start under the text, not under the marker
+#: (``  •    Rà soát các tuyến kè …`` / ``       Đà, lập danh mục …``; ``  1.  Tuần tra rừng …``).  ``text`` is
+#: where the text starts; the gap (at most a tab's six characters) is no gap between two columns (``  •    Như
+#: Điều 3;`` among a closing's recipients).  A typed marker (``- Sở Xây dựng …``, one space) is no hanging
+#: item: its lines wrap to the margin.
+HANGING_ITEM = compiled(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–▪●◦·])(?P<gap>[ \t]{2,6})(?P<text>\S)")
+
 #: ``LABEL_START`` after Markdown emphasis that opens the line (``**1. Hoàn``, ``*a) Tổ chức``, ``## II.``):
 #: a line of a web copy that begins a numbered item, however it is marked up.
 MARKED_LABEL_START = compiled(r"^\s*(?:#{1,6}\s+)?(?:[*_]{1,3}\s*)?" + LABEL_START.pattern.removeprefix(r"^\s*"))

@@ -1,0 +1,169 @@
+"""Paragraphs of a Word file printed to PDF, as the PDF reader lays its words out (layout text).
+
+A Word list is printed with a hanging indent: the marker, a tab's gap, the text, and the item's wrapped lines
+under the text, not under the marker.  The lines that stand at the text margin after such an item (a field of
+the task: ``Đơn vị chủ trì thực hiện: …``) are paragraphs of their own.  A document that the signed one
+issues, printed after its closing without a Quốc hiệu of its own, opens with its type line (``KẾ HOẠCH``):
+the closing ends there.  The words are invented (flood banks, forest patrols); the shapes are those of
+LibreOffice's PDF of a Word plan.
+"""
+
+from __future__ import annotations
+
+from vbparse import parse
+from vbparse.read.layout import read_layout
+
+HEADER = """\
+        ỦY BAN NHÂN DÂN                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+         TỈNH HÒA BÌNH                         Độc lập - Tự do - Hạnh phúc
+
+        Số: 41/KH-UBND                        Hòa Bình, ngày 12 tháng 5 năm 2026
+
+                                  KẾ HOẠCH
+                  Phòng chống sạt lở bờ sông năm 2026
+
+        Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về phòng chống thiên tai, Ủy ban nhân dân
+        tỉnh ban hành Kế hoạch phòng chống sạt lở bờ sông năm 2026 như sau:
+        I. NHIỆM VỤ
+        1. Kiểm tra các tuyến kè
+"""
+
+#: A hanging item, then its fields at the text margin (the shape that lost them to the sentence above).
+HANGING = """\
+          •    Rà soát hiện trạng các tuyến kè, cống tiêu thoát nước dọc bờ sông
+               Đà, lập danh mục các điểm xung yếu cần gia cố trước mùa mưa lũ
+               năm 2026 và đề xuất phương án xử lý.
+        Đơn vị chủ trì thực hiện: Sở Nông nghiệp và Môi trường.
+        Đơn vị phối hợp: Ủy ban nhân dân các xã ven sông.
+        Thời gian thực hiện: Trước ngày 30/6/2026.
+          •    Tổ chức diễn tập phương án sơ tán dân cư khu vực có nguy cơ sạt lở
+               cao, bảo đảm an toàn tính mạng và tài sản của Nhân dân.
+        Đơn vị chủ trì thực hiện: Bộ Chỉ huy Quân sự tỉnh.
+        Thời gian thực hiện: Tháng 8/2026.
+"""
+
+CLOSING = """
+        Nơi nhận:                                                 TM. ỦY BAN NHÂN DÂN
+        - Như trên;                                               KT. CHỦ TỊCH
+        - Lưu: VT, KT.                                            PHÓ CHỦ TỊCH
+
+                                                                  Trần Văn Bình
+"""
+
+
+def _paragraphs(text: str) -> list[str]:
+    mapped, _blocks = read_layout(text)
+    return mapped.text.split("\n")
+
+
+def _obligation(doc, assignee: str):
+    found = [o for o in doc.obligations if o.assignee is not None and o.assignee.raw == assignee]
+    assert found, [(o.assignee.raw if o.assignee else None, o.task) for o in doc.obligations]
+    return found[0]
+
+
+def test_a_hanging_items_wrapped_lines_are_one_paragraph_and_its_fields_stand_apart():
+    paras = _paragraphs(HEADER + HANGING + CLOSING)
+    assert (
+        "• Rà soát hiện trạng các tuyến kè, cống tiêu thoát nước dọc bờ sông Đà, lập danh mục các điểm xung yếu "
+        "cần gia cố trước mùa mưa lũ năm 2026 và đề xuất phương án xử lý."
+    ) in [" ".join(p.split()) for p in paras], paras
+    assert "Đơn vị chủ trì thực hiện: Sở Nông nghiệp và Môi trường." in paras, paras
+    assert "Thời gian thực hiện: Tháng 8/2026." in paras, paras
+
+
+def test_the_fields_under_a_hanging_item_give_its_task_to_the_lead_and_the_partner():
+    doc = parse(text=HEADER + HANGING + CLOSING)
+    lead = _obligation(doc, "Sở Nông nghiệp và Môi trường")
+    assert lead.role == "lead" and "Rà soát hiện trạng các tuyến kè" in lead.task, lead.task
+    assert lead.deadline is not None and lead.deadline.isoformat() == "2026-06-30"
+    partner = _obligation(doc, "Ủy ban nhân dân các xã ven sông")
+    assert partner.role == "support"
+    army = _obligation(doc, "Bộ Chỉ huy Quân sự tỉnh")
+    assert "diễn tập phương án sơ tán" in army.task, army.task
+
+
+def test_a_paragraph_wrapped_to_the_margin_is_still_one_paragraph():
+    """Counter-examples: a paragraph whose first line is indented (a typed ``-``, one space) goes on at the
+    margin, and a paragraph at the margin goes on at the margin; neither is a hanging item."""
+    body = """\
+            - Sở Xây dựng chủ trì kiểm tra các công trình nhà ở ven sông, hướng dẫn
+        người dân gia cố nền móng trước mùa mưa lũ năm 2026.
+        Ủy ban nhân dân các xã phối hợp với Sở Xây dựng kiểm tra các công trình
+        nhà ở, báo cáo kết quả trước ngày 15/7/2026.
+"""
+    text = "\n".join(_paragraphs(HEADER + body + CLOSING))
+    assert "hướng dẫn người dân gia cố nền móng" in text, text
+    assert "kiểm tra các công trình nhà ở, báo cáo kết quả" in text, text
+
+
+def test_a_label_inside_a_hanging_items_sentence_is_no_field():
+    """Counter-example: a line under the item's text that goes on with ``đơn vị chủ trì thực hiện: …`` is the
+    item's sentence, not a field of its own."""
+    body = """\
+          •    Giao Sở Tài chính bố trí kinh phí cho các xã, Sở Nông nghiệp và
+               Môi trường là đơn vị chủ trì thực hiện: khảo sát, cắm mốc hành lang
+               bảo vệ bờ sông trước ngày 30/9/2026.
+"""
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
+    joined = [p for p in paras if p.startswith("• Giao Sở Tài chính")]
+    assert joined and "là đơn vị chủ trì thực hiện: khảo sát, cắm mốc" in joined[0], paras
+    assert not any(p.startswith("Môi trường là đơn vị") for p in paras), paras
+
+
+DECISION = """\
+        ỦY BAN NHÂN DÂN                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+         TỈNH HÒA BÌNH                         Độc lập - Tự do - Hạnh phúc
+
+        Số: 88/QĐ-UBND                        Hòa Bình, ngày 12 tháng 5 năm 2026
+
+                                 QUYẾT ĐỊNH
+              Ban hành Kế hoạch bảo vệ rừng đầu nguồn năm 2026
+
+                    ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+        Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;
+                                QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch bảo vệ rừng đầu nguồn
+        năm 2026.
+        Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+        | Nơi nhận:
+          •    Như Điều 2;
+          •    Lưu: VT, NN. | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Bình |
+        KẾ HOẠCH
+        BẢO VỆ RỪNG ĐẦU NGUỒN NĂM 2026
+        Nhằm giữ diện tích rừng phòng hộ đầu nguồn, Ủy ban nhân dân tỉnh ban hành
+        Kế hoạch bảo vệ rừng đầu nguồn năm 2026 như sau:
+        I. NHIỆM VỤ
+          1.  Tuần tra, kiểm soát rừng phòng hộ
+          •    Chi cục Kiểm lâm chủ trì tổ chức tuần tra, kiểm soát các khu rừng
+               phòng hộ đầu nguồn, xử lý nghiêm các hành vi khai thác trái phép.
+          •    Thời gian thực hiện: năm 2026 và các năm tiếp theo.
+          2.  Phòng cháy, chữa cháy rừng
+          •    Công an tỉnh chủ trì xây dựng phương án phòng cháy, chữa cháy rừng
+               mùa khô, hoàn thành trước ngày 31/10/2026.
+"""
+
+
+def test_a_plan_printed_after_the_decisions_closing_is_read_as_paragraphs_not_columns():
+    paras = _paragraphs(DECISION)
+    assert "KẾ HOẠCH" in paras, paras
+    assert (
+        "• Chi cục Kiểm lâm chủ trì tổ chức tuần tra, kiểm soát các khu rừng phòng hộ đầu nguồn, xử lý nghiêm "
+        "các hành vi khai thác trái phép."
+    ) in [" ".join(p.split()) for p in paras], paras
+    assert "•" not in paras, paras  # no marker cut from its text as a column of its own
+
+
+def test_the_tasks_of_a_plan_printed_after_the_decisions_closing_are_found():
+    doc = parse(text=DECISION)
+    patrol = _obligation(doc, "Chi cục Kiểm lâm")
+    assert "tuần tra, kiểm soát các khu rừng" in patrol.task, patrol.task
+    fire = _obligation(doc, "Công an tỉnh")
+    assert fire.deadline is not None and fire.deadline.isoformat() == "2026-10-31"
+
+
+def test_a_closing_without_an_attached_document_keeps_its_columns():
+    """Counter-example: the recipients and the signer of a closing are still its two columns, and a title in
+    mixed case under them (no type line in capitals) opens nothing."""
+    doc = parse(text=HEADER + HANGING + CLOSING)
+    assert doc.signer is not None and "Trần Văn Bình" in (doc.signer.name or ""), doc.signer
