@@ -526,11 +526,16 @@ def pipe_row_cells(line: str) -> list[Cell] | None:
     for col, piece in enumerate(m.group("inner")[:-1].split("|")):
         lead = len(piece) - len(piece.lstrip())
         text = piece.strip()
-        cells.append(
-            Cell(start + lead, start + lead + len(text), col, parts=[(start + lead, start + lead + len(text))])
-        )
+        at = start + lead
+        # a cell's paragraphs, parted by two spaces or more (``pdf_tables.PART_GAP``: ``Lê Văn An  Trần Thị Bình``)
+        parts = [(at + p.start(), at + p.end()) for p in _CELL_PART.finditer(text)] or [(at, at + len(text))]
+        cells.append(Cell(at, at + len(text), col, parts=parts))
         start += len(piece) + 1
     return cells
+
+
+#: A paragraph of a row's cell: a run of text without two spaces in a row.
+_CELL_PART = compiled(r"\S+(?: \S+)*")
 
 
 #: A pipe row broken over lines runs over at most this many lines.
