@@ -167,3 +167,16 @@ def test_a_closing_without_an_attached_document_keeps_its_columns():
     mixed case under them (no type line in capitals) opens nothing."""
     doc = parse(text=HEADER + HANGING + CLOSING)
     assert doc.signer is not None and "Trần Văn Bình" in (doc.signer.name or ""), doc.signer
+
+
+def test_a_year_after_a_range_cut_at_its_hyphen_goes_on_and_a_numbered_item_still_starts():
+    """A line cut inside ``2026-`` / ``2031.`` goes on with the year, which is no list label; a numbered item
+    after a line that ends otherwise starts a paragraph (counter-example)."""
+    body = """\
+        1. Rà soát các trạm bơm tiêu úng phục vụ sản xuất vụ đông xuân giai đoạn 2026-
+        2031.
+        2. Nạo vét kênh mương nội đồng trước mùa mưa lũ năm 2026.
+"""
+    paras = _paragraphs(HEADER + body + CLOSING)
+    assert "1. Rà soát các trạm bơm tiêu úng phục vụ sản xuất vụ đông xuân giai đoạn 2026- 2031." in paras, paras
+    assert "2. Nạo vét kênh mương nội đồng trước mùa mưa lũ năm 2026." in paras, paras

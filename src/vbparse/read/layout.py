@@ -27,6 +27,7 @@ from ..tables.patterns import (
     LABEL_START,
     PAGE_NUMBER_LINE,
     PREAMBLE_START,
+    RANGE_CUT_END,
     RULE_LINE,
     TYPE_OR_VV,
     VV_OR_KINH_GUI,
@@ -342,7 +343,7 @@ class _LayoutWriter:
             or self.indent_starts(indent, para, base, right)
             or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE)
             or previous.endswith((":", ";", "./."))
-            or LABEL_START.match(ln) is not None
+            or (LABEL_START.match(ln) is not None and not (text[:1].isdigit() and RANGE_CUT_END.search(previous)))
             or opens_field(text.lstrip(_FIELD_MARKUP))  # ``Đơn vị chủ trì: …`` under the task it closes
             or TYPE_OR_VV.match(ln) is not None
             or _GAP.search(ln) is not None
