@@ -147,12 +147,14 @@ def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, int, list[Cell]] | No
     return out
 
 
-def read_layout(text: str) -> tuple[MappedText, list[Block]]:
+def read_layout(text: str, *, bold_lines: set[int] | None = None) -> tuple[MappedText, list[Block]]:
     """Blocks of layout text: the header zone as two columns, the body as paragraphs rejoined from
     their wrapped lines, the closing zone (from Nơi nhận) as two columns again.  A table row line
-    (``| a | b |``) is a block of its own with its cells, in whichever zone it stands."""
+    (``| a | b |``) is a block of its own with its cells, in whichever zone it stands.  ``bold_lines`` are the
+    lines printed wholly in bold (the PDF reader knows them by their fonts): a paragraph of them only is a
+    bold block, as a DOCX's bold paragraph (a heading: ``1. Ban Thường trực …``)."""
     lines, offsets = line_offsets(text)
-    out = _LayoutWriter(lines, offsets, _pipe_tables(lines))
+    out = _LayoutWriter(lines, offsets, _pipe_tables(lines), bold_lines or set())
     # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
     header_end = type_line_at(lines) or 0
     # the last "Nơi nhận", or the first one an attached document follows: a Tờ trình's closing sits in the
@@ -190,6 +192,7 @@ class _LayoutWriter:
     lines: list[str]
     offsets: list[int]
     pipe: dict[int, tuple[int, int, list[Cell]] | None]
+    bold: set[int] = field(default_factory=set)
     text: TextBuilder = field(default_factory=TextBuilder)
     blocks: list[Block] = field(default_factory=list)
 
@@ -399,7 +402,7 @@ class _LayoutWriter:
             if k:
                 self.text.add_inserted(" ")
             self.text.add(ln.strip(), self.offsets[i] + lead)
-        self.blocks.append(hint or Block())
+        self.blocks.append(hint or Block(bold=bool(self.bold) and all(i in self.bold for i in para)))
         para.clear()
 
 
