@@ -180,3 +180,32 @@ def test_a_year_after_a_range_cut_at_its_hyphen_goes_on_and_a_numbered_item_stil
     paras = _paragraphs(HEADER + body + CLOSING)
     assert "1. Rà soát các trạm bơm tiêu úng phục vụ sản xuất vụ đông xuân giai đoạn 2026- 2031." in paras, paras
     assert "2. Nạo vét kênh mương nội đồng trước mùa mưa lũ năm 2026." in paras, paras
+
+
+def test_a_two_column_header_left_of_the_margin_does_not_move_the_margin():
+    """An attached document's own header (two columns, printed left of the body's text margin) is no line
+    of the body's margin: the body's paragraphs (first line indented, wrapped lines at the margin) are
+    still joined."""
+    text = """\
+            ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+             TỈNH HÒA BÌNH                    Độc lập - Tự do - Hạnh phúc
+            Số: 12/QĐ-UBND               Hòa Bình, ngày 12 tháng 5 năm 2026
+                                 QUYẾT ĐỊNH
+                   Điều 1. Ban hành kèm theo Quyết định này Quy chế trực ban phòng chống
+               thiên tai năm 2026.
+            ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                   QUY CHẾ
+                   Điều 1. Trạm Thủy văn tỉnh theo dõi mực nước các sông chính, cập nhật số
+               liệu quan trắc hằng giờ trong mùa mưa lũ năm 2026.
+                   Điều 2. Ban Chỉ huy phòng chống thiên tai các xã tổ chức trực ban
+               thường xuyên, báo cáo kịp thời các sự cố đê điều.
+"""
+    paras = _paragraphs(text)
+    assert (
+        "Điều 1. Trạm Thủy văn tỉnh theo dõi mực nước các sông chính, cập nhật số liệu quan trắc hằng giờ "
+        "trong mùa mưa lũ năm 2026."
+    ) in paras, paras
+    assert (
+        "Điều 2. Ban Chỉ huy phòng chống thiên tai các xã tổ chức trực ban thường xuyên, báo cáo kịp thời các sự "
+        "cố đê điều."
+    ) in paras, paras

@@ -291,10 +291,12 @@ class _LayoutWriter:
         which goes on across it (:func:`page_breaks`)."""
         lines = self.lines
         breaks = page_breaks(lines, i0, i1)
+        # the text margin: the least indent of the zone's lines, but for lines of two columns (an attached
+        # document's own header, printed wider than the body's text), which start a paragraph anyway
         indents = [
             len(lines[i]) - len(lines[i].lstrip())
             for i in range(i0, i1)
-            if lines[i].strip() and i not in self.pipe and i not in breaks.set_aside
+            if lines[i].strip() and i not in self.pipe and i not in breaks.set_aside and not _GAP.search(lines[i])
         ]
         base = min(indents) if indents else 0
         right = _right_margin(lines[i0:i1])
