@@ -209,3 +209,44 @@ def test_a_two_column_header_left_of_the_margin_does_not_move_the_margin():
         "Điều 2. Ban Chỉ huy phòng chống thiên tai các xã tổ chức trực ban thường xuyên, báo cáo kịp thời các sự "
         "cố đê điều."
     ) in paras, paras
+
+
+def test_a_short_line_ends_its_paragraph_when_the_next_word_would_have_fitted():
+    """A heading printed on a line of its own with no stop (``12. Cảng vụ Hàng hải khu vực II``) ends there:
+    the next line's first word would have fitted after it, so the writer broke the line.  Counter-examples:
+    a line that ran to the margin goes on with a capital (a name), and a short line that ends with a comma
+    or ``và`` goes on."""
+    body = """\
+        12. Cảng vụ Hàng hải khu vực II
+        Chủ trì kiểm tra an toàn các bến thủy nội địa trên địa bàn tỉnh, bảo đảm an toàn
+        Giao thông đường thủy trong mùa mưa bão; phối hợp với các cơ quan chức năng
+        xử lý vi phạm trước ngày 30/9/2026.
+        13. Cảng vụ Đường thủy nội địa, Chi cục Đăng kiểm và
+        Ban An toàn giao thông tỉnh phối hợp kiểm tra định kỳ các phương tiện.
+"""
+    paras = _paragraphs(HEADER + body + CLOSING)
+    assert "12. Cảng vụ Hàng hải khu vực II" in paras, paras
+    assert (
+        "Chủ trì kiểm tra an toàn các bến thủy nội địa trên địa bàn tỉnh, bảo đảm an toàn Giao thông đường thủy "
+        "trong mùa mưa bão; phối hợp với các cơ quan chức năng xử lý vi phạm trước ngày 30/9/2026."
+    ) in paras, paras
+    assert (
+        "13. Cảng vụ Đường thủy nội địa, Chi cục Đăng kiểm và Ban An toàn giao thông tỉnh phối hợp kiểm tra định "
+        "kỳ các phương tiện."
+    ) in paras, paras
+
+
+def test_a_bold_heading_broken_over_two_lines_stays_one():
+    """Counter-example: a bold heading whose words a writer broke short (``… Hội Liên hiệp`` / ``Phụ nữ …``)
+    goes on into the bold line under it, which is no text of its own."""
+    text = (
+        HEADER
+        + "        3. Đề nghị Ủy ban nhân dân các huyện, Hội Liên hiệp\n        Phụ nữ tỉnh và các đoàn thể\n"
+        + CLOSING
+    )
+    lines = text.split("\n")
+    at = lines.index("        3. Đề nghị Ủy ban nhân dân các huyện, Hội Liên hiệp")
+    mapped, _ = read_layout(text, bold_lines={at, at + 1})
+    assert "3. Đề nghị Ủy ban nhân dân các huyện, Hội Liên hiệp Phụ nữ tỉnh và các đoàn thể" in mapped.text.split("\n")
+    plain, _ = read_layout(text)
+    assert "Phụ nữ tỉnh và các đoàn thể" in plain.text.split("\n")  # not bold: the short line ended a paragraph

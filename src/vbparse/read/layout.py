@@ -20,6 +20,7 @@ from ..tables.patterns import (
     AFTER_TITLE,
     APPENDIX,
     COLUMN_GAP,
+    CONTINUING_LINE_END,
     DEFAULT_MIN_COLUMN_GAP,
     FOOTNOTE_START,
     HANGING_ITEM,
@@ -29,6 +30,7 @@ from ..tables.patterns import (
     PREAMBLE_START,
     RANGE_CUT_END,
     RULE_LINE,
+    SENTENCE_LINE_END,
     TYPE_OR_VV,
     VV_OR_KINH_GUI,
     VV_PREFIX,
@@ -74,6 +76,9 @@ DEFAULT_HANG_SLACK = 1
 DEFAULT_MARGIN_QUANTILE = 0.9
 DEFAULT_MIN_MEASURED = 20
 DEFAULT_MARGIN_BAND = 20
+#: A line ended short of the right margin when the next line's first word and this many characters more
+#: would have fitted after it (a grid of proportional letters: a full line's length varies by a few).
+DEFAULT_FIT_SLACK = 12
 
 
 _PIPE_ROW_LINE = regex.compile(r"^\s*\|.*\|\s*$")
@@ -321,7 +326,7 @@ class _LayoutWriter:
                 if i not in breaks.bridged:
                     end_paragraph()
                 continue
-            if self.starts_paragraph(ln, para, base, right):
+            if self.starts_paragraph(ln, para, base, right, at=i):
                 end_paragraph()
             para.append(i)
             if TYPE_OR_VV.match(ln) and not VV_OR_KINH_GUI.match(ln):
@@ -334,12 +339,13 @@ class _LayoutWriter:
             self.paragraph(list(note), Block(footnote=True))
         notes.clear()
 
-    def starts_paragraph(self, ln: str, para: list[int], base: int, right: int = 0) -> bool:
+    def starts_paragraph(self, ln: str, para: list[int], base: int, right: int = 0, at: int | None = None) -> bool:
         """Whether ``ln`` starts a paragraph rather than wrapping ``para``'s last line: an indent (or a line
         back at the margin after a hanging item, ``indent_starts``), a label, a heading, a line after
         ``:``/``;``, columns, ``Căn cứ``, a first paragraph's opener in capitals (``Để …``, ``Nhằm …``:
         under a title), a rule or the line after it (the rule under a title).  ``right`` is the zone's right
-        margin (``_right_margin``)."""
+        margin (``_right_margin``); ``at`` is the index of ``ln`` (a bold line goes on from a bold line above
+        that has not ended its sentence, however short: a heading broken over two lines)."""
         indent = len(ln) - len(ln.lstrip())
         text = ln.lstrip()
         previous = self.lines[para[-1]].rstrip() if para else ""
@@ -356,9 +362,26 @@ class _LayoutWriter:
             # (after a line without a full stop: a title or a heading, which no sentence goes on from
             # with a capital; after a stop it may be a sentence wrapped, as before)
             or (text[:1].isupper() and AFTER_TITLE.match(text) is not None and not previous.endswith("."))
+            or (self.broke_short(previous, text, right) and not (para and self.bold_goes_on(para[-1], at, previous)))
             or RULE_LINE.match(ln) is not None
             or RULE_LINE.match(previous) is not None
         )
+
+    def broke_short(self, previous: str, text: str, right: int) -> bool:
+        """Whether the line ``previous`` was broken short of the right margin ``right`` before a line ``text``
+        that opens with a capital: its first word, and ``DEFAULT_FIT_SLACK`` more (a grid's characters are
+        not all as wide), would have fitted after it, so the writer ended the paragraph there (a heading
+        with no stop over its text: ``12. Cảng vụ Hàng hải khu vực II`` / ``Chủ trì …``).  A line that ends
+        with a comma or a word that never ends a sentence (``… và``) goes on."""
+        if not right or not text[:1].isupper() or CONTINUING_LINE_END.search(previous):
+            return False
+        first = len(text.split(maxsplit=1)[0])
+        return len(previous) + 1 + first + DEFAULT_FIT_SLACK <= right
+
+    def bold_goes_on(self, above: int, at: int | None, previous: str) -> bool:
+        """The bold line ``at`` under the bold line ``above`` (``previous``), which ends no sentence: one bold
+        heading broken over two lines (``3. Đề nghị Ủy ban …, Hội Liên hiệp`` / ``Phụ nữ Thành phố …``)."""
+        return at is not None and above in self.bold and at in self.bold and not SENTENCE_LINE_END.search(previous)
 
     def indent_starts(self, indent: int, para: list[int], base: int, right: int) -> bool:
         """Whether a line indented ``indent`` starts a paragraph by its indent alone: indented from the margin
