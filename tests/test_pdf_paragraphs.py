@@ -250,3 +250,17 @@ def test_a_bold_heading_broken_over_two_lines_stays_one():
     assert "3. Đề nghị Ủy ban nhân dân các huyện, Hội Liên hiệp Phụ nữ tỉnh và các đoàn thể" in mapped.text.split("\n")
     plain, _ = read_layout(text)
     assert "Phụ nữ tỉnh và các đoàn thể" in plain.text.split("\n")  # not bold: the short line ended a paragraph
+
+
+def test_a_name_cut_by_a_first_lines_break_goes_on():
+    """Counter-example: a paragraph's indented first line broken inside a name (``… của Sở`` / ``Giao
+    thông vận tải …``), shorter than the lines under it, goes on."""
+    body = """\
+              Thực hiện Văn bản số 118/SGTVT-KCHT ngày 10/4/2026 của Sở
+        Giao thông vận tải về việc bảo trì các tuyến đường tỉnh, Ủy ban nhân dân tỉnh
+        yêu cầu các cơ quan, đơn vị triển khai thực hiện các nội dung sau đây.
+"""
+    paras = _paragraphs(HEADER + body + CLOSING)
+    assert any(p.startswith("Thực hiện Văn bản số 118/SGTVT-KCHT ngày 10/4/2026 của Sở Giao thông") for p in paras), (
+        paras
+    )

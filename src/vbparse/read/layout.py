@@ -37,7 +37,7 @@ from ..tables.patterns import (
 )
 from ..zones import closing_at, opens_attached_document, type_line_at
 from .base import Block, Cell
-from .unwrap import opens_field
+from .unwrap import name_cut, opens_field
 
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
@@ -78,7 +78,7 @@ DEFAULT_MIN_MEASURED = 20
 DEFAULT_MARGIN_BAND = 20
 #: A line ended short of the right margin when the next line's first word and this many characters more
 #: would have fitted after it (a grid of proportional letters: a full line's length varies by a few).
-DEFAULT_FIT_SLACK = 12
+DEFAULT_FIT_SLACK = 20
 
 
 _PIPE_ROW_LINE = regex.compile(r"^\s*\|.*\|\s*$")
@@ -372,8 +372,11 @@ class _LayoutWriter:
         that opens with a capital: its first word, and ``DEFAULT_FIT_SLACK`` more (a grid's characters are
         not all as wide), would have fitted after it, so the writer ended the paragraph there (a heading
         with no stop over its text: ``12. Cảng vụ Hàng hải khu vực II`` / ``Chủ trì …``).  A line that ends
-        with a comma or a word that never ends a sentence (``… và``) goes on."""
+        with a comma or a word that never ends a sentence (``… và``) goes on, and one that ends inside a
+        proper name the next line goes on with (``unwrap.name_cut``)."""
         if not right or not text[:1].isupper() or CONTINUING_LINE_END.search(previous):
+            return False
+        if name_cut(previous, text):  # ``… của Bộ`` / ``Nông nghiệp và Môi trường …``: a name the break cut
             return False
         first = len(text.split(maxsplit=1)[0])
         return len(previous) + 1 + first + DEFAULT_FIT_SLACK <= right
