@@ -28,6 +28,7 @@ from .tables.patterns import (
     QUOC_HIEU_KEY,
     RULE_LINE,
     TIEU_NGU,
+    TYPE_LINE_KEY,
     TYPE_OR_VV,
     UNREAD_NOI_NHAN_LABEL,
     breaks_quoc_hieu,
@@ -131,6 +132,19 @@ _QUOC_HIEU_WORDS = "cong hoa xa hoi"
 def is_type_line(line: str) -> bool:
     """The type (``KẾ HOẠCH``), a ``V/v`` or ``Kính gửi``: the line that ends the header."""
     return TYPE_OR_VV.match(line) is not None
+
+
+#: Markup and a table's bars around a type line as a converter prints it (``| KẾ HOẠCH |``, ``**QUY CHẾ**``).
+_TYPE_LINE_EDGES = " \t|*_#"
+
+
+def opens_attached_document(line: str) -> bool:
+    """A type name alone on its line in capitals (``KẾ HOẠCH``, ``QUY CHẾ``, ``ĐỀ ÁN``) inside a closing: the
+    title of the document the signed one issues, printed after the signature without a Quốc hiệu of its own
+    (a decision's plan).  No line of a closing is one: recipients are written in mixed case (``- Như Điều
+    3;``), a post names no type (``TM. ỦY BAN NHÂN DÂN``, ``PHÓ CHỦ TỊCH``), a name is in mixed case."""
+    text = line.strip(_TYPE_LINE_EDGES)
+    return is_caps(text) and TYPE_LINE_KEY.match(fold(text)) is not None
 
 
 def is_deciding_authority(line: str) -> bool:

@@ -151,7 +151,7 @@ def _grid(block: _Block, horizontal: list[Rule]) -> tuple[Grid | None, int]:
     n_cols = len(xs) - 1
     walls = tuple(tuple(True for _ in range(n_cols - 1)) for _ in range(len(ys) - 1))
     floors = tuple(tuple(True for _ in range(n_cols)) for _ in range(len(ys) - 2))
-    return Grid(xs, tuple(ys), walls, floors), len(lines)
+    return Grid(xs, tuple(ys), walls, floors, ruled=False), len(lines)
 
 
 def _row_starts(

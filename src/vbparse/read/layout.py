@@ -20,19 +20,24 @@ from ..tables.patterns import (
     AFTER_TITLE,
     APPENDIX,
     COLUMN_GAP,
+    CONTINUING_LINE_END,
     DEFAULT_MIN_COLUMN_GAP,
     FOOTNOTE_START,
+    HANGING_ITEM,
     KINH_GUI,
     LABEL_START,
     PAGE_NUMBER_LINE,
     PREAMBLE_START,
+    RANGE_CUT_END,
     RULE_LINE,
+    SENTENCE_LINE_END,
     TYPE_OR_VV,
     VV_OR_KINH_GUI,
     VV_PREFIX,
 )
-from ..zones import closing_at, type_line_at
+from ..zones import closing_at, opens_attached_document, type_line_at
 from .base import Block, Cell
+from .unwrap import name_cut, opens_field
 
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
@@ -61,6 +66,19 @@ DEFAULT_VV_LINES = 4
 DEFAULT_PARAGRAPH_INDENT = 3
 #: A line in capitals longer than this starts a paragraph (a heading), a shorter one (``VT.``, ``I``) not.
 DEFAULT_MIN_CAPS_LINE = 3
+#: Markup a converter leaves before a field's label (``*Đơn vị chủ trì: *…`` of a web copy printed as is).
+_FIELD_MARKUP = "*_#> "
+#: A hanging item's wrapped line starts this many characters either side of where its text starts (the
+#: grid rounds a position to a character).
+DEFAULT_HANG_SLACK = 1
+#: The right margin of a zone is the length this share of its measured lines (``DEFAULT_MIN_MEASURED``
+#: characters or more) do not exceed; a line that ends within ``DEFAULT_MARGIN_BAND`` of it ran to it.
+DEFAULT_MARGIN_QUANTILE = 0.9
+DEFAULT_MIN_MEASURED = 20
+DEFAULT_MARGIN_BAND = 20
+#: A line ended short of the right margin when the next line's first word and this many characters more
+#: would have fitted after it (a grid of proportional letters: a full line's length varies by a few).
+DEFAULT_FIT_SLACK = 20
 
 
 _PIPE_ROW_LINE = regex.compile(r"^\s*\|.*\|\s*$")
@@ -134,12 +152,14 @@ def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, int, list[Cell]] | No
     return out
 
 
-def read_layout(text: str) -> tuple[MappedText, list[Block]]:
+def read_layout(text: str, *, bold_lines: set[int] | None = None) -> tuple[MappedText, list[Block]]:
     """Blocks of layout text: the header zone as two columns, the body as paragraphs rejoined from
     their wrapped lines, the closing zone (from Nơi nhận) as two columns again.  A table row line
-    (``| a | b |``) is a block of its own with its cells, in whichever zone it stands."""
+    (``| a | b |``) is a block of its own with its cells, in whichever zone it stands.  ``bold_lines`` are the
+    lines printed wholly in bold (the PDF reader knows them by their fonts): a paragraph of them only is a
+    bold block, as a DOCX's bold paragraph (a heading: ``1. Ban Thường trực …``)."""
     lines, offsets = line_offsets(text)
-    out = _LayoutWriter(lines, offsets, _pipe_tables(lines))
+    out = _LayoutWriter(lines, offsets, _pipe_tables(lines), bold_lines or set())
     # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
     header_end = type_line_at(lines) or 0
     # the last "Nơi nhận", or the first one an attached document follows: a Tờ trình's closing sits in the
@@ -154,7 +174,9 @@ def read_layout(text: str) -> tuple[MappedText, list[Block]]:
         out.columns(header_end, vv_end, order=("right", "left"))
     closing_end = attached_at
     for i in range(closing_start + 1, attached_at):
-        if APPENDIX.match(lines[i]):
+        # an appendix, or the document the signed one issues under its type line (a decision's plan printed
+        # after the decision's signature): its lines are paragraphs, not the closing's two columns
+        if APPENDIX.match(lines[i]) or opens_attached_document(lines[i]):
             closing_end = i
             break
     out.paragraphs(vv_end, closing_start)
@@ -175,6 +197,7 @@ class _LayoutWriter:
     lines: list[str]
     offsets: list[int]
     pipe: dict[int, tuple[int, int, list[Cell]] | None]
+    bold: set[int] = field(default_factory=set)
     text: TextBuilder = field(default_factory=TextBuilder)
     blocks: list[Block] = field(default_factory=list)
 
@@ -226,7 +249,9 @@ class _LayoutWriter:
         mark of a scan's seal between the columns, ``Nơi nhận: -    kụ    TM. ỦY BAN``, or a position OCR
         spaced out, ``PHÓ    TỔ    TRƯỞNG``), the columns part at the widest gap near where the right
         column starts on the other lines."""
-        lines = self.lines
+        # a list item's gap after its marker (``  •    Như Điều 3;``) is no gap between columns: masked, the
+        # line keeps its length and its columns' offsets
+        lines = {i: _masked_marker_gap(self.lines[i]) for i in range(i0, i1)}
         rows: list[tuple[int, tuple[int, str] | None, tuple[int, str] | None]] = []
         right_starts: list[int] = []
         for i in range(i0, i1):
@@ -246,7 +271,7 @@ class _LayoutWriter:
                 continue
             # a line that starts where the right column does is the right column's, whole: a gap inside it
             # is OCR's or the printer's (``SỞ CÔNG THƯƠNG       LAO CAI`` under a name), not the columns'
-            if split is not None and left[0] >= split - DEFAULT_RIGHT_SLACK and not LABEL_START.match(lines[i]):
+            if split is not None and left[0] >= split - DEFAULT_RIGHT_SLACK and not LABEL_START.match(self.lines[i]):
                 rights.append((i, (left[0], len(lines[i]))))
                 continue
             gaps = list(_GAP.finditer(lines[i]))
@@ -271,12 +296,15 @@ class _LayoutWriter:
         which goes on across it (:func:`page_breaks`)."""
         lines = self.lines
         breaks = page_breaks(lines, i0, i1)
+        # the text margin: the least indent of the zone's lines, but for lines of two columns (an attached
+        # document's own header, printed wider than the body's text), which start a paragraph anyway
         indents = [
             len(lines[i]) - len(lines[i].lstrip())
             for i in range(i0, i1)
-            if lines[i].strip() and i not in self.pipe and i not in breaks.set_aside
+            if lines[i].strip() and i not in self.pipe and i not in breaks.set_aside and not _GAP.search(lines[i])
         ]
         base = min(indents) if indents else 0
+        right = _right_margin(lines[i0:i1])
         para: list[int] = []
         notes: list[list[int]] = []  # footnotes waiting for the paragraph the break cut to end
 
@@ -298,7 +326,7 @@ class _LayoutWriter:
                 if i not in breaks.bridged:
                     end_paragraph()
                 continue
-            if self.starts_paragraph(ln, para, base):
+            if self.starts_paragraph(ln, para, base, right, at=i):
                 end_paragraph()
             para.append(i)
             if TYPE_OR_VV.match(ln) and not VV_OR_KINH_GUI.match(ln):
@@ -311,28 +339,84 @@ class _LayoutWriter:
             self.paragraph(list(note), Block(footnote=True))
         notes.clear()
 
-    def starts_paragraph(self, ln: str, para: list[int], base: int) -> bool:
-        """Whether ``ln`` starts a paragraph rather than wrapping ``para``'s last line: an indent, a label,
-        a heading, a line after ``:``/``;``, columns, ``Căn cứ``, a first paragraph's opener in capitals
-        (``Để …``, ``Nhằm …``: under a title), a rule or the line after it (the rule under a title)."""
+    def starts_paragraph(self, ln: str, para: list[int], base: int, right: int = 0, at: int | None = None) -> bool:
+        """Whether ``ln`` starts a paragraph rather than wrapping ``para``'s last line: an indent (or a line
+        back at the margin after a hanging item, ``indent_starts``), a label, a heading, a line after
+        ``:``/``;``, columns, ``Căn cứ``, a first paragraph's opener in capitals (``Để …``, ``Nhằm …``:
+        under a title), a rule or the line after it (the rule under a title).  ``right`` is the zone's right
+        margin (``_right_margin``); ``at`` is the index of ``ln`` (a bold line goes on from a bold line above
+        that has not ended its sentence, however short: a heading broken over two lines)."""
         indent = len(ln) - len(ln.lstrip())
         text = ln.lstrip()
         previous = self.lines[para[-1]].rstrip() if para else ""
         return (  # the tests without a pattern first
             not para
-            or indent >= base + DEFAULT_PARAGRAPH_INDENT
+            or self.indent_starts(indent, para, base, right)
             or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE)
             or previous.endswith((":", ";", "./."))
-            or LABEL_START.match(ln) is not None
+            or (LABEL_START.match(ln) is not None and not (text[:1].isdigit() and RANGE_CUT_END.search(previous)))
+            or opens_field(text.lstrip(_FIELD_MARKUP))  # ``Đơn vị chủ trì: …`` under the task it closes
             or TYPE_OR_VV.match(ln) is not None
             or _GAP.search(ln) is not None
             or PREAMBLE_START.match(ln) is not None
             # (after a line without a full stop: a title or a heading, which no sentence goes on from
             # with a capital; after a stop it may be a sentence wrapped, as before)
             or (text[:1].isupper() and AFTER_TITLE.match(text) is not None and not previous.endswith("."))
+            or (self.broke_short(previous, text, right) and not (para and self.bold_goes_on(para[-1], at, previous)))
             or RULE_LINE.match(ln) is not None
             or RULE_LINE.match(previous) is not None
         )
+
+    def broke_short(self, previous: str, text: str, right: int) -> bool:
+        """Whether the line ``previous`` was broken short of the right margin ``right`` before a line ``text``
+        that opens with a capital: its first word, and ``DEFAULT_FIT_SLACK`` more (a grid's characters are
+        not all as wide), would have fitted after it, so the writer ended the paragraph there (a heading
+        with no stop over its text: ``12. Cảng vụ Hàng hải khu vực II`` / ``Chủ trì …``).  A line that ends
+        with a comma or a word that never ends a sentence (``… và``) goes on, and one that ends inside a
+        proper name the next line goes on with (``unwrap.name_cut``)."""
+        if not right or not text[:1].isupper() or CONTINUING_LINE_END.search(previous):
+            return False
+        if name_cut(previous, text):  # ``… của Bộ`` / ``Nông nghiệp và Môi trường …``: a name the break cut
+            return False
+        first = len(text.split(maxsplit=1)[0])
+        return len(previous) + 1 + first + DEFAULT_FIT_SLACK <= right
+
+    def bold_goes_on(self, above: int, at: int | None, previous: str) -> bool:
+        """The bold line ``at`` under the bold line ``above`` (``previous``), which ends no sentence: one bold
+        heading broken over two lines (``3. Đề nghị Ủy ban …, Hội Liên hiệp`` / ``Phụ nữ Thành phố …``)."""
+        return at is not None and above in self.bold and at in self.bold and not SENTENCE_LINE_END.search(previous)
+
+    def indent_starts(self, indent: int, para: list[int], base: int, right: int) -> bool:
+        """Whether a line indented ``indent`` starts a paragraph by its indent alone: indented from the margin
+        (``base``), unless it stands under the text of a hanging item that ``para`` is (a Word list printed to
+        PDF: ``•    Rà soát …`` / ``     Đà, lập …``); and a line back at the margin after such an item's
+        wrapped lines starts one whatever its indent (``Đơn vị chủ trì thực hiện: …`` under the item)."""
+        hang = self.hanging_text_at(para, right)
+        if hang is not None:
+            if abs(indent - hang) <= DEFAULT_HANG_SLACK:
+                return False
+            if len(para) > 1 and indent < hang - DEFAULT_HANG_SLACK:
+                return True
+        return indent >= base + DEFAULT_PARAGRAPH_INDENT
+
+    def hanging_text_at(self, para: list[int], right: int) -> int | None:
+        """Where the text of the hanging item ``para`` is starts (``HANGING_ITEM``), or None when ``para`` is
+        none: its first line opens with a marker and a tab's gap, and either ran to the right margin (its
+        next line goes on under its text) or its wrapped lines already stand under its text.  A short
+        marked line (a heading, ``1.  Mục đích``) over an indented paragraph is no hanging item."""
+        if not para:
+            return None
+        first = self.lines[para[0]]
+        m = HANGING_ITEM.match(first)
+        if m is None:
+            return None
+        hang = m.start("text")
+        if len(para) == 1:
+            return hang if right and len(first.rstrip()) >= right - DEFAULT_MARGIN_BAND else None
+        under = all(
+            abs(len(self.lines[i]) - len(self.lines[i].lstrip()) - hang) <= DEFAULT_HANG_SLACK for i in para[1:]
+        )
+        return hang if under else None
 
     def paragraph(self, para: list[int], hint: Block | None = None) -> None:
         """One block of the lines ``para`` joined by spaces (none when empty); ``para`` is emptied."""
@@ -346,8 +430,29 @@ class _LayoutWriter:
             if k:
                 self.text.add_inserted(" ")
             self.text.add(ln.strip(), self.offsets[i] + lead)
-        self.blocks.append(hint or Block())
+        self.blocks.append(hint or Block(bold=bool(self.bold) and all(i in self.bold for i in para)))
         para.clear()
+
+
+#: What a list item's gap after its marker is masked with while columns are split (no space, no letter).
+_GAP_MASK = "\x00"
+
+
+def _masked_marker_gap(line: str) -> str:
+    """``line`` with the gap after its list marker (``HANGING_ITEM``) filled with ``_GAP_MASK``, or as it is."""
+    m = HANGING_ITEM.match(line)
+    if m is None:
+        return line
+    return line[: m.start("gap")] + _GAP_MASK * len(m.group("gap")) + line[m.end("gap") :]
+
+
+def _right_margin(lines: list[str]) -> int:
+    """The right margin of a zone's lines: the length ``DEFAULT_MARGIN_QUANTILE`` of its measured lines do not
+    exceed (0 when none is long enough to measure)."""
+    measured = sorted(len(ln.rstrip()) for ln in lines if len(ln.strip()) >= DEFAULT_MIN_MEASURED)
+    if not measured:
+        return 0
+    return measured[min(len(measured) - 1, int(len(measured) * DEFAULT_MARGIN_QUANTILE))]
 
 
 #: Lines searched above a page break for its footnotes (a page holds a few, of a few lines each).
@@ -453,11 +558,16 @@ def pipe_row_cells(line: str) -> list[Cell] | None:
     for col, piece in enumerate(m.group("inner")[:-1].split("|")):
         lead = len(piece) - len(piece.lstrip())
         text = piece.strip()
-        cells.append(
-            Cell(start + lead, start + lead + len(text), col, parts=[(start + lead, start + lead + len(text))])
-        )
+        at = start + lead
+        # a cell's paragraphs, parted by two spaces or more (``pdf_tables.PART_GAP``: ``Lê Văn An  Trần Thị Bình``)
+        parts = [(at + p.start(), at + p.end()) for p in _CELL_PART.finditer(text)] or [(at, at + len(text))]
+        cells.append(Cell(at, at + len(text), col, parts=parts))
         start += len(piece) + 1
     return cells
+
+
+#: A paragraph of a row's cell: a run of text without two spaces in a row.
+_CELL_PART = compiled(r"\S+(?: \S+)*")
 
 
 #: A pipe row broken over lines runs over at most this many lines.

@@ -324,7 +324,7 @@ def _read_pdf(data: bytes, *, path: str | None, ocr: str, limits: Limits) -> Rea
             )
             for c in corrected
         )
-    mapped, blocks = read_layout(text)
+    mapped, blocks = read_layout(text, bold_lines=grid.bold_lines)
     signed_at = times[0] if times else _stamp_time(signed_text)
     fmt = "pdf-ocr" if ocr_pages and len(ocr_pages) == n_pages else ("pdf-mixed" if ocr_pages else "pdf")
     extra: list[tuple[ExtraTextKind, str]] = [("signature", t) for t in signed_text]

@@ -123,6 +123,8 @@ class _Row:
     edge: str | None
     signature: bool = False
     header: bool = False
+    #: every word of the line is set in a bold face (``pdfium_words.BOLD_FONT``)
+    bold: bool = False
 
 
 @dataclass
@@ -134,6 +136,8 @@ class PageGrid:
     char_w: float | None = None
     edges: Counter[str] = field(default_factory=Counter)
     stamps: list[str] = field(default_factory=list)
+    #: the indexes of the lines of ``text()`` whose every word is bold
+    bold_lines: set[int] = field(default_factory=set)
 
     def add(self, number: int, lines: list[list[dict]]) -> None:
         """Page ``number``'s lines; laid out now, or once the grid's width is known."""
@@ -177,11 +181,13 @@ class PageGrid:
                 continue
             words = array("f")
             laid = _render(ln, char_w, boundary if k < header_lines else None, words)
-            rows.append(_Row(laid, words, text if at_edge else None, header=first and k < header_lines))
+            bold = all(w.get("bold", False) for w in ln)
+            rows.append(_Row(laid, words, text if at_edge else None, header=first and k < header_lines, bold=bold))
         return rows
 
     def text(self) -> tuple[str, WordBoxes, list[str], int]:
-        """The text, its words, the e-signature stamps' lines, and where the first page's header ends."""
+        """The text, its words, the e-signature stamps' lines, and where the first page's header ends
+        (the text's lines set wholly in bold are ``bold_lines`` then)."""
         if self.char_w is None:
             self._fix_width()
         n_pages = len(self.pages)
@@ -198,6 +204,8 @@ class PageGrid:
                     signed.append(row.text)
                     continue
                 boxes.extend_row(row.words, offset, number)
+                if row.bold:
+                    self.bold_lines.add(len(out))
                 out.append(row.text)
                 offset += len(row.text) + 1
                 if row.header:

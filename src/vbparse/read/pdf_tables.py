@@ -53,6 +53,9 @@ class Grid:
     ys: tuple[float, ...]
     walls: tuple[tuple[bool, ...], ...]
     floors: tuple[tuple[bool, ...], ...]
+    #: the columns' borders are drawn (a cell's width is known); a table of aligned text columns
+    #: (``aligned_tables``) has its columns' bounds guessed from the text
+    ruled: bool = True
 
     @property
     def n_rows(self) -> int:
@@ -359,7 +362,8 @@ def table_rows(
     """The rows of ``grid`` as lists of cell texts, and the indexes in ``words`` of the words used.
 
     A word belongs to the cell its centre lies in; a cell's words are read line by line, top-down and
-    left to right, joined with single spaces (its wrapped lines too).  Cells with no rule between them are
+    left to right, joined with single spaces (its wrapped lines too), its paragraphs with ``PART_GAP``
+    (``cell_text``) when the grid is ruled (a cell's width is known).  Cells with no rule between them are
     one merged cell: across columns it is one cell of the row, down rows its text is in its first row and
     the rows below have an empty cell in its place (as a DOCX vertically merged cell).  Rows with no text
     are dropped.
@@ -397,8 +401,15 @@ def table_rows(
             continue
         members.setdefault(find(row * n_cols + col), []).append(w)
         used.add(k)
+    bounds: dict[int, tuple[float, float]] = {}  # each cell's left and right border, merged cells whole
+    for i in range(n_rows * n_cols):
+        c = i % n_cols
+        left, right = bounds.get(find(i), (grid.xs[c], grid.xs[c + 1]))
+        bounds[find(i)] = (min(left, grid.xs[c]), max(right, grid.xs[c + 1]))
     texts = {
-        cell: " ".join(w["text"].strip() for line in group_lines(ws) for w in line if w["text"].strip())
+        cell: cell_text(group_lines(ws), *bounds[cell])
+        if grid.ruled
+        else " ".join(w["text"].strip() for line in group_lines(ws) for w in line if w["text"].strip())
         for cell, ws in members.items()
     }
     rows = []
@@ -418,6 +429,47 @@ def table_rows(
             if bands is not None:
                 bands.append(r)
     return rows, used
+
+
+#: What parts a cell's paragraphs in a row's text (``| 1. | Kiểm kê kho | Lê Văn An  Trần Thị Bình |``): two
+#: spaces, which no line of words joined by the reader holds; ``layout.pipe_row_cells`` reads them as the cell's
+#: parts, as a DOCX cell's paragraphs are (one name a paragraph in a team's task table).
+PART_GAP = "  "
+#: The padding Word puts inside a cell, left and right (0.19 cm, in points): a line of centred or
+#: right-aligned text has room for a word when its width and the word's fit between the paddings.
+DEFAULT_CELL_PADDING = 5.4
+#: Left-aligned lines start this close (in points) to one another.
+DEFAULT_ALIGNED = 1.5
+
+
+def cell_text(lines: list[list[dict]], left: float, right: float) -> str:
+    """A cell's lines of words (``group_lines``) between its borders ``left`` and ``right``, as one text: a
+    wrapped line goes on after a space, a paragraph's end (the next line's first word would have fitted on
+    the line: ``ends_paragraph``) after ``PART_GAP``.  A cell that lists names one a line (``Lê Văn An`` /
+    ``Trần Thị Bình``) is so two parts, a task wrapped over two lines one text."""
+    lines = [[w for w in ln if w["text"].strip()] for ln in lines]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return ""
+    starts = [ln[0]["x0"] for ln in lines]
+    aligned = max(starts) - min(starts) <= DEFAULT_ALIGNED  # left-aligned: its padding is where lines start
+    padding = min(starts) - left if aligned and len(lines) > 1 else DEFAULT_CELL_PADDING
+    room = right - left - 2 * max(padding, 0.0)
+    out = " ".join(w["text"].strip() for w in lines[0])
+    for above, line in pairwise(lines):
+        gap = PART_GAP if ends_paragraph(above, line[0], room) else " "
+        out += gap + " ".join(w["text"].strip() for w in line)
+    return out
+
+
+def ends_paragraph(line: list[dict], nxt: dict, room: float) -> bool:
+    """Whether ``line`` (its words) ends a paragraph: the word ``nxt`` that opens the next line, after a
+    space as wide as one of its characters, would have fitted on it within ``room`` (the cell's width
+    inside its padding), so the writer broke the line there.  Whatever the line's alignment: its width is
+    measured, not where it ends."""
+    word = nxt["x1"] - nxt["x0"]
+    space = word / max(len(nxt["text"].strip()), 1)
+    return (line[-1]["x1"] - line[0]["x0"]) + space + word <= room
 
 
 def _slot(bounds: tuple[float, ...], value: float) -> int | None:

@@ -35,6 +35,8 @@ DEFAULT_LEAN_FUNCTIONS: dict[str, tuple[Any, tuple[Any, ...]]] = {
     "FPDFPathSegment_GetClose": (_INT, (_ADDRESS,)),
     # a text page's runs: the boxes of their first and last characters
     "FPDFText_GetLooseCharBox": (_INT, (_ADDRESS, _INT, _ADDRESS)),
+    # and the name of their first character's font (a bold face is known by it)
+    "FPDFText_GetFontInfo": (ctypes.c_ulong, (_ADDRESS, _INT, _ADDRESS, ctypes.c_ulong, _ADDRESS)),
 }
 
 

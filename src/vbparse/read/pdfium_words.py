@@ -42,6 +42,11 @@ DEFAULT_MIN_TCVN3_MARKS = 1
 #: pdfium marks a hyphen that ends a line (one it takes for a word broken in two) with U+FFFE: the page
 #: prints a hyphen (``2764/QĐ-`` wrapped before ``TTg``).
 _LINE_END_HYPHEN = "\ufffe"
+#: A bold face, by its font's name (``TimesNewRomanPS-BoldMT``, ``LiberationSerif-BoldItalic``, ``Arial,Bold``,
+#: ``Roboto-Black``): PDF printers write the weight of the fonts they embed as 400, bold or not.
+BOLD_FONT = compiled(r"(?i)bold|black|heavy")
+#: The longest font name read (a subset's prefix and the name: longer ones are cut, their face still shows).
+DEFAULT_FONT_NAME_BYTES = 128
 
 
 @dataclass
@@ -117,7 +122,8 @@ _RUN = compiled(r"[^\s\ufffe]+\ufffe?|\ufffe")
 def _runs(textpage_raw: Any, text: str, left: float, top: float) -> list[dict] | None:
     """Runs of characters between spaces and line breaks, in the order pdfium found them (pdfium puts a
     space where the gap between two characters is a word gap), boxed by their first and last character;
-    ``start``/``end`` are their character indexes.  None when a run does not lie on one line."""
+    ``start``/``end`` are their character indexes, ``bold`` says that the first one's font is a bold face
+    (``BOLD_FONT``).  None when a run does not lie on one line."""
     from pypdfium2 import raw
 
     rect = raw.FS_RECTF()
@@ -127,9 +133,11 @@ def _runs(textpage_raw: Any, text: str, left: float, top: float) -> list[dict] |
         handle_address(textpage_raw),
         ctypes.addressof(rect),
     )
+    bold_at = _FontFaces(textpage_raw)
     runs: list[dict] = []
     for m in _RUN.finditer(text):
         start, end = m.span()
+        bold = bold_at(start)
         char_box(textpage, start, rect_address)
         x0, top0, bottom0 = rect.left - left, top - rect.top, top - rect.bottom
         if end - start > 1:
@@ -153,6 +161,7 @@ def _runs(textpage_raw: Any, text: str, left: float, top: float) -> list[dict] |
                     "bottom": run_bottom,
                     "start": start,
                     "end": end,
+                    "bold": bold,
                 }
             )
     return runs
@@ -184,6 +193,7 @@ def _mend(runs: list[dict] | None, text: str, textpage_raw: Any) -> list[list[di
                     for k, ch in enumerate(between)
                 ):
                     current["text"] += run["text"]
+                    current["bold"] = current["bold"] and run["bold"]
                     current["x1"] = max(current["x1"], run["x1"])
                     current["top"] = min(current["top"], run["top"])
                     current["bottom"] = max(current["bottom"], run["bottom"])
@@ -207,6 +217,7 @@ def _chars(textpage_raw: Any, text: str, left: float, top: float, font_of: list[
     rect = raw.FS_RECTF()
     size = ctypes.c_float()
     width = ctypes.c_float()
+    bold_at = _FontFaces(textpage_raw)
     chars: list[dict] = []
     for i, ch in enumerate(text):
         if ch.isspace() and (ch in "\r\n" or raw.FPDFText_IsGenerated(textpage_raw, i)):
@@ -231,9 +242,25 @@ def _chars(textpage_raw: Any, text: str, left: float, top: float, font_of: list[
                 "top": top - rect.top,
                 "bottom": top - rect.bottom,
                 "font": font_of[i] if font_of else "",
+                "bold": bold_at(i),
             }
         )
     return chars
+
+
+class _FontFaces:
+    """Whether a text page's character at an index is set in a bold face (``BOLD_FONT``, by its font's name)."""
+
+    def __init__(self, textpage_raw: Any) -> None:
+        self.font_info = lean_raw().FPDFText_GetFontInfo
+        self.textpage = handle_address(textpage_raw)
+        self.name = ctypes.create_string_buffer(DEFAULT_FONT_NAME_BYTES)
+        self.address = ctypes.addressof(self.name)
+
+    def __call__(self, index: int) -> bool:
+        self.name[0] = b"\0"
+        self.font_info(self.textpage, index, self.address, DEFAULT_FONT_NAME_BYTES, None)
+        return BOLD_FONT.search(self.name.value.decode("latin-1")) is not None
 
 
 def pdfium_bytes(getter: Any, handle: Any) -> bytes:
@@ -342,10 +369,11 @@ def _char_words(chars: list[dict]) -> list[dict]:
             gap_limit = DEFAULT_WORD_GAP * (c["bottom"] - c["top"])
             if current is not None and c["x0"] - current["x1"] <= gap_limit:
                 current["text"] += c["text"]
+                current["bold"] = current["bold"] and c["bold"]
                 current["x1"] = max(current["x1"], c["x1"])
                 current["top"], current["bottom"] = min(current["top"], c["top"]), max(current["bottom"], c["bottom"])
                 continue
-            current = {k: c[k] for k in ("text", "x0", "x1", "top", "bottom")}
+            current = {k: c[k] for k in ("text", "x0", "x1", "top", "bottom", "bold")}
             words.append(current)
     for w in words:
         w["size"] = w["bottom"] - w["top"]

@@ -108,7 +108,7 @@ DEFAULT_FIELD_LABEL_SPAN = 80
 _INLINE_MARKUP = compiled(r"[*_]+")
 
 
-def _opens_field(visible_next: str) -> bool:
+def opens_field(visible_next: str) -> bool:
     """A line that opens with a field label in capitals (``Đơn vị chủ trì: …``, ``Cơ quan phối hợp: …``,
     ``**Thời gian hoàn thành:** …``): a paragraph of its own, never the rest of the line above.  A line that
     goes on in lower case (``phối hợp: …`` after ``… các đơn vị``) is a sentence's continuation."""
@@ -117,7 +117,7 @@ def _opens_field(visible_next: str) -> bool:
     return FIELD_LABEL.match(_INLINE_MARKUP.sub("", visible_next[:DEFAULT_FIELD_LABEL_SPAN])) is not None
 
 
-def _name_cut(prev: str, visible_next: str) -> bool:
+def name_cut(prev: str, visible_next: str) -> bool:
     """``prev`` ends inside a proper name that ``visible_next`` goes on with (``… Tiếng nói Việt`` / ``Nam, …``)."""
     return bool(_NAME_CUT.search(_TRAILING_MARKUP.sub("", prev)) and _NAME_GOES_ON.match(visible_next))
 
@@ -179,13 +179,13 @@ def soft_break(
         )
     if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt):
         return False
-    if _opens_header_line(visible_next) and not _name_cut(prev, visible_next):  # but ``Hồ Chí`` / ``Minh, ngày …``
+    if _opens_header_line(visible_next) and not name_cut(prev, visible_next):  # but ``Hồ Chí`` / ``Minh, ngày …``
         return False
     if bare_label:
         return True
     if wrap is None:
         return False
-    if _opens_field(visible_next):
+    if opens_field(visible_next):
         return False
     if bold_open:
         return True  # ``**TM. ỦY BAN`` / ``NHÂN DÂN**``: a bold run goes on
@@ -197,7 +197,7 @@ def soft_break(
         return False
     if CONTINUING_LINE_END.search(prev):
         return True
-    if _name_cut(prev, visible_next):
+    if name_cut(prev, visible_next):
         return True  # ``Đài Tiếng nói Việt`` / ``Nam, Thông tấn xã …``: a proper name cut by the wrap
     if in_block and wrap.blank_separated:
         return True

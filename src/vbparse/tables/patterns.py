@@ -298,6 +298,14 @@ LABEL_START = compiled(
     r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d+(?!\d|\s*[;,)])|Phần\s+[IVX\d])"
 )
 
+#: A list item printed with a hanging indent, as a PDF of a Word list lays it out: its marker, then a tab's
+#: gap (two spaces or more) before its text, whose wrapped lines start under the text, not under the marker
+#: (``  •    Rà soát các tuyến kè …`` / ``       Đà, lập danh mục …``; ``  1.  Tuần tra rừng …``).  ``text`` is
+#: where the text starts; the gap (at most a tab's six characters) is no gap between two columns (``  •    Như
+#: Điều 3;`` among a closing's recipients).  A typed marker (``- Sở Xây dựng …``, one space) is no hanging
+#: item: its lines wrap to the margin.
+HANGING_ITEM = compiled(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–▪●◦·])(?P<gap>[ \t]{2,6})(?P<text>\S)")
+
 #: ``LABEL_START`` after Markdown emphasis that opens the line (``**1. Hoàn``, ``*a) Tổ chức``, ``## II.``):
 #: a line of a web copy that begins a numbered item, however it is marked up.
 MARKED_LABEL_START = compiled(r"^\s*(?:#{1,6}\s+)?(?:[*_]{1,3}\s*)?" + LABEL_START.pattern.removeprefix(r"^\s*"))
@@ -317,6 +325,9 @@ LABEL_NUMBER_START = compiled(r"^\s*(?:[*_]{1,3}\s*)?(?:\d{1,3}|[IVXLC]{1,6})(?:
 #: The end of a line that a paragraph goes on from in hard-wrapped text: a comma, a hyphen or dash, or a
 #: word that never ends a sentence (``paragraphs.LINE_CONTINUING_WORDS``: ``… Sở Khoa học và``).
 CONTINUING_LINE_END = compiled(r"(?:[,\-–]|(?<![\p{L}])(?i:" + _words(LINE_CONTINUING_WORDS) + r"))[*_\s]*$")
+#: The end of a line cut inside a range of numbers at its hyphen (``nhiệm kỳ 2026-`` / ``2031.``, ``giai đoạn
+#: 2021-`` / ``2030 …``): the number the next line opens with is the range's end, never a list label.
+RANGE_CUT_END = compiled(r"\d-[*_\s]*$")
 #: The end of a line that ends a sentence (``.``, ``;``, ``:``, ``!``, ``?``, ``./.``), before Markdown
 #: emphasis that closes there.
 SENTENCE_LINE_END = compiled(r"[.;:!?][*_\s)\]”\"]*$")

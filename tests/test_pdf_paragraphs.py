@@ -1,0 +1,266 @@
+"""Paragraphs of a Word file printed to PDF, as the PDF reader lays its words out (layout text).
+
+A Word list is printed with a hanging indent: the marker, a tab's gap, the text, and the item's wrapped lines
+under the text, not under the marker.  The lines that stand at the text margin after such an item (a field of
+the task: ``Đơn vị chủ trì thực hiện: …``) are paragraphs of their own.  A document that the signed one
+issues, printed after its closing without a Quốc hiệu of its own, opens with its type line (``KẾ HOẠCH``):
+the closing ends there.  The words are invented (flood banks, forest patrols); the shapes are those of
+LibreOffice's PDF of a Word plan.
+"""
+
+from __future__ import annotations
+
+from vbparse import parse
+from vbparse.read.layout import read_layout
+
+HEADER = """\
+        ỦY BAN NHÂN DÂN                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+         TỈNH HÒA BÌNH                         Độc lập - Tự do - Hạnh phúc
+
+        Số: 41/KH-UBND                        Hòa Bình, ngày 12 tháng 5 năm 2026
+
+                                  KẾ HOẠCH
+                  Phòng chống sạt lở bờ sông năm 2026
+
+        Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về phòng chống thiên tai, Ủy ban nhân dân
+        tỉnh ban hành Kế hoạch phòng chống sạt lở bờ sông năm 2026 như sau:
+        I. NHIỆM VỤ
+        1. Kiểm tra các tuyến kè
+"""
+
+#: A hanging item, then its fields at the text margin (the shape that lost them to the sentence above).
+HANGING = """\
+          •    Rà soát hiện trạng các tuyến kè, cống tiêu thoát nước dọc bờ sông
+               Đà, lập danh mục các điểm xung yếu cần gia cố trước mùa mưa lũ
+               năm 2026 và đề xuất phương án xử lý.
+        Đơn vị chủ trì thực hiện: Sở Nông nghiệp và Môi trường.
+        Đơn vị phối hợp: Ủy ban nhân dân các xã ven sông.
+        Thời gian thực hiện: Trước ngày 30/6/2026.
+          •    Tổ chức diễn tập phương án sơ tán dân cư khu vực có nguy cơ sạt lở
+               cao, bảo đảm an toàn tính mạng và tài sản của Nhân dân.
+        Đơn vị chủ trì thực hiện: Bộ Chỉ huy Quân sự tỉnh.
+        Thời gian thực hiện: Tháng 8/2026.
+"""
+
+CLOSING = """
+        Nơi nhận:                                                 TM. ỦY BAN NHÂN DÂN
+        - Như trên;                                               KT. CHỦ TỊCH
+        - Lưu: VT, KT.                                            PHÓ CHỦ TỊCH
+
+                                                                  Trần Văn Bình
+"""
+
+
+def _paragraphs(text: str) -> list[str]:
+    mapped, _blocks = read_layout(text)
+    return mapped.text.split("\n")
+
+
+def _obligation(doc, assignee: str):
+    found = [o for o in doc.obligations if o.assignee is not None and o.assignee.raw == assignee]
+    assert found, [(o.assignee.raw if o.assignee else None, o.task) for o in doc.obligations]
+    return found[0]
+
+
+def test_a_hanging_items_wrapped_lines_are_one_paragraph_and_its_fields_stand_apart():
+    paras = _paragraphs(HEADER + HANGING + CLOSING)
+    assert (
+        "• Rà soát hiện trạng các tuyến kè, cống tiêu thoát nước dọc bờ sông Đà, lập danh mục các điểm xung yếu "
+        "cần gia cố trước mùa mưa lũ năm 2026 và đề xuất phương án xử lý."
+    ) in [" ".join(p.split()) for p in paras], paras
+    assert "Đơn vị chủ trì thực hiện: Sở Nông nghiệp và Môi trường." in paras, paras
+    assert "Thời gian thực hiện: Tháng 8/2026." in paras, paras
+
+
+def test_the_fields_under_a_hanging_item_give_its_task_to_the_lead_and_the_partner():
+    doc = parse(text=HEADER + HANGING + CLOSING)
+    lead = _obligation(doc, "Sở Nông nghiệp và Môi trường")
+    assert lead.role == "lead" and "Rà soát hiện trạng các tuyến kè" in lead.task, lead.task
+    assert lead.deadline is not None and lead.deadline.isoformat() == "2026-06-30"
+    partner = _obligation(doc, "Ủy ban nhân dân các xã ven sông")
+    assert partner.role == "support"
+    army = _obligation(doc, "Bộ Chỉ huy Quân sự tỉnh")
+    assert "diễn tập phương án sơ tán" in army.task, army.task
+
+
+def test_a_paragraph_wrapped_to_the_margin_is_still_one_paragraph():
+    """Counter-examples: a paragraph whose first line is indented (a typed ``-``, one space) goes on at the
+    margin, and a paragraph at the margin goes on at the margin; neither is a hanging item."""
+    body = """\
+            - Sở Xây dựng chủ trì kiểm tra các công trình nhà ở ven sông, hướng dẫn
+        người dân gia cố nền móng trước mùa mưa lũ năm 2026.
+        Ủy ban nhân dân các xã phối hợp với Sở Xây dựng kiểm tra các công trình
+        nhà ở, báo cáo kết quả trước ngày 15/7/2026.
+"""
+    text = "\n".join(_paragraphs(HEADER + body + CLOSING))
+    assert "hướng dẫn người dân gia cố nền móng" in text, text
+    assert "kiểm tra các công trình nhà ở, báo cáo kết quả" in text, text
+
+
+def test_a_label_inside_a_hanging_items_sentence_is_no_field():
+    """Counter-example: a line under the item's text that goes on with ``đơn vị chủ trì thực hiện: …`` is the
+    item's sentence, not a field of its own."""
+    body = """\
+          •    Giao Sở Tài chính bố trí kinh phí cho các xã, Sở Nông nghiệp và
+               Môi trường là đơn vị chủ trì thực hiện: khảo sát, cắm mốc hành lang
+               bảo vệ bờ sông trước ngày 30/9/2026.
+"""
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
+    joined = [p for p in paras if p.startswith("• Giao Sở Tài chính")]
+    assert joined and "là đơn vị chủ trì thực hiện: khảo sát, cắm mốc" in joined[0], paras
+    assert not any(p.startswith("Môi trường là đơn vị") for p in paras), paras
+
+
+DECISION = """\
+        ỦY BAN NHÂN DÂN                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+         TỈNH HÒA BÌNH                         Độc lập - Tự do - Hạnh phúc
+
+        Số: 88/QĐ-UBND                        Hòa Bình, ngày 12 tháng 5 năm 2026
+
+                                 QUYẾT ĐỊNH
+              Ban hành Kế hoạch bảo vệ rừng đầu nguồn năm 2026
+
+                    ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+        Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;
+                                QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch bảo vệ rừng đầu nguồn
+        năm 2026.
+        Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+        | Nơi nhận:
+          •    Như Điều 2;
+          •    Lưu: VT, NN. | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Bình |
+        KẾ HOẠCH
+        BẢO VỆ RỪNG ĐẦU NGUỒN NĂM 2026
+        Nhằm giữ diện tích rừng phòng hộ đầu nguồn, Ủy ban nhân dân tỉnh ban hành
+        Kế hoạch bảo vệ rừng đầu nguồn năm 2026 như sau:
+        I. NHIỆM VỤ
+          1.  Tuần tra, kiểm soát rừng phòng hộ
+          •    Chi cục Kiểm lâm chủ trì tổ chức tuần tra, kiểm soát các khu rừng
+               phòng hộ đầu nguồn, xử lý nghiêm các hành vi khai thác trái phép.
+          •    Thời gian thực hiện: năm 2026 và các năm tiếp theo.
+          2.  Phòng cháy, chữa cháy rừng
+          •    Công an tỉnh chủ trì xây dựng phương án phòng cháy, chữa cháy rừng
+               mùa khô, hoàn thành trước ngày 31/10/2026.
+"""
+
+
+def test_a_plan_printed_after_the_decisions_closing_is_read_as_paragraphs_not_columns():
+    paras = _paragraphs(DECISION)
+    assert "KẾ HOẠCH" in paras, paras
+    assert (
+        "• Chi cục Kiểm lâm chủ trì tổ chức tuần tra, kiểm soát các khu rừng phòng hộ đầu nguồn, xử lý nghiêm "
+        "các hành vi khai thác trái phép."
+    ) in [" ".join(p.split()) for p in paras], paras
+    assert "•" not in paras, paras  # no marker cut from its text as a column of its own
+
+
+def test_the_tasks_of_a_plan_printed_after_the_decisions_closing_are_found():
+    doc = parse(text=DECISION)
+    patrol = _obligation(doc, "Chi cục Kiểm lâm")
+    assert "tuần tra, kiểm soát các khu rừng" in patrol.task, patrol.task
+    fire = _obligation(doc, "Công an tỉnh")
+    assert fire.deadline is not None and fire.deadline.isoformat() == "2026-10-31"
+
+
+def test_a_closing_without_an_attached_document_keeps_its_columns():
+    """Counter-example: the recipients and the signer of a closing are still its two columns, and a title in
+    mixed case under them (no type line in capitals) opens nothing."""
+    doc = parse(text=HEADER + HANGING + CLOSING)
+    assert doc.signer is not None and "Trần Văn Bình" in (doc.signer.name or ""), doc.signer
+
+
+def test_a_year_after_a_range_cut_at_its_hyphen_goes_on_and_a_numbered_item_still_starts():
+    """A line cut inside ``2026-`` / ``2031.`` goes on with the year, which is no list label; a numbered item
+    after a line that ends otherwise starts a paragraph (counter-example)."""
+    body = """\
+        1. Rà soát các trạm bơm tiêu úng phục vụ sản xuất vụ đông xuân giai đoạn 2026-
+        2031.
+        2. Nạo vét kênh mương nội đồng trước mùa mưa lũ năm 2026.
+"""
+    paras = _paragraphs(HEADER + body + CLOSING)
+    assert "1. Rà soát các trạm bơm tiêu úng phục vụ sản xuất vụ đông xuân giai đoạn 2026- 2031." in paras, paras
+    assert "2. Nạo vét kênh mương nội đồng trước mùa mưa lũ năm 2026." in paras, paras
+
+
+def test_a_two_column_header_left_of_the_margin_does_not_move_the_margin():
+    """An attached document's own header (two columns, printed left of the body's text margin) is no line
+    of the body's margin: the body's paragraphs (first line indented, wrapped lines at the margin) are
+    still joined."""
+    text = """\
+            ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+             TỈNH HÒA BÌNH                    Độc lập - Tự do - Hạnh phúc
+            Số: 12/QĐ-UBND               Hòa Bình, ngày 12 tháng 5 năm 2026
+                                 QUYẾT ĐỊNH
+                   Điều 1. Ban hành kèm theo Quyết định này Quy chế trực ban phòng chống
+               thiên tai năm 2026.
+            ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                   QUY CHẾ
+                   Điều 1. Trạm Thủy văn tỉnh theo dõi mực nước các sông chính, cập nhật số
+               liệu quan trắc hằng giờ trong mùa mưa lũ năm 2026.
+                   Điều 2. Ban Chỉ huy phòng chống thiên tai các xã tổ chức trực ban
+               thường xuyên, báo cáo kịp thời các sự cố đê điều.
+"""
+    paras = _paragraphs(text)
+    assert (
+        "Điều 1. Trạm Thủy văn tỉnh theo dõi mực nước các sông chính, cập nhật số liệu quan trắc hằng giờ "
+        "trong mùa mưa lũ năm 2026."
+    ) in paras, paras
+    assert (
+        "Điều 2. Ban Chỉ huy phòng chống thiên tai các xã tổ chức trực ban thường xuyên, báo cáo kịp thời các sự "
+        "cố đê điều."
+    ) in paras, paras
+
+
+def test_a_short_line_ends_its_paragraph_when_the_next_word_would_have_fitted():
+    """A heading printed on a line of its own with no stop (``12. Cảng vụ Hàng hải khu vực II``) ends there:
+    the next line's first word would have fitted after it, so the writer broke the line.  Counter-examples:
+    a line that ran to the margin goes on with a capital (a name), and a short line that ends with a comma
+    or ``và`` goes on."""
+    body = """\
+        12. Cảng vụ Hàng hải khu vực II
+        Chủ trì kiểm tra an toàn các bến thủy nội địa trên địa bàn tỉnh, bảo đảm an toàn
+        Giao thông đường thủy trong mùa mưa bão; phối hợp với các cơ quan chức năng
+        xử lý vi phạm trước ngày 30/9/2026.
+        13. Cảng vụ Đường thủy nội địa, Chi cục Đăng kiểm và
+        Ban An toàn giao thông tỉnh phối hợp kiểm tra định kỳ các phương tiện.
+"""
+    paras = _paragraphs(HEADER + body + CLOSING)
+    assert "12. Cảng vụ Hàng hải khu vực II" in paras, paras
+    assert (
+        "Chủ trì kiểm tra an toàn các bến thủy nội địa trên địa bàn tỉnh, bảo đảm an toàn Giao thông đường thủy "
+        "trong mùa mưa bão; phối hợp với các cơ quan chức năng xử lý vi phạm trước ngày 30/9/2026."
+    ) in paras, paras
+    assert (
+        "13. Cảng vụ Đường thủy nội địa, Chi cục Đăng kiểm và Ban An toàn giao thông tỉnh phối hợp kiểm tra định "
+        "kỳ các phương tiện."
+    ) in paras, paras
+
+
+def test_a_bold_heading_broken_over_two_lines_stays_one():
+    """Counter-example: a bold heading whose words a writer broke short (``… Hội Liên hiệp`` / ``Phụ nữ …``)
+    goes on into the bold line under it, which is no text of its own."""
+    text = (
+        HEADER
+        + "        3. Đề nghị Ủy ban nhân dân các huyện, Hội Liên hiệp\n        Phụ nữ tỉnh và các đoàn thể\n"
+        + CLOSING
+    )
+    lines = text.split("\n")
+    at = lines.index("        3. Đề nghị Ủy ban nhân dân các huyện, Hội Liên hiệp")
+    mapped, _ = read_layout(text, bold_lines={at, at + 1})
+    assert "3. Đề nghị Ủy ban nhân dân các huyện, Hội Liên hiệp Phụ nữ tỉnh và các đoàn thể" in mapped.text.split("\n")
+    plain, _ = read_layout(text)
+    assert "Phụ nữ tỉnh và các đoàn thể" in plain.text.split("\n")  # not bold: the short line ended a paragraph
+
+
+def test_a_name_cut_by_a_first_lines_break_goes_on():
+    """Counter-example: a paragraph's indented first line broken inside a name (``… của Sở`` / ``Giao
+    thông vận tải …``), shorter than the lines under it, goes on."""
+    body = """\
+              Thực hiện Văn bản số 118/SGTVT-KCHT ngày 10/4/2026 của Sở
+        Giao thông vận tải về việc bảo trì các tuyến đường tỉnh, Ủy ban nhân dân tỉnh
+        yêu cầu các cơ quan, đơn vị triển khai thực hiện các nội dung sau đây.
+"""
+    paras = _paragraphs(HEADER + body + CLOSING)
+    assert any(p.startswith("Thực hiện Văn bản số 118/SGTVT-KCHT ngày 10/4/2026 của Sở Giao thông") for p in paras), (
+        paras
+    )
