@@ -812,3 +812,23 @@ def test_a_step_s_actor_named_by_a_person_noun_is_the_subject(text: str, expecte
 def test_a_meeting_or_a_thing_is_no_step_s_actor(text: str) -> None:
     # decision 3: a step whose actor is the meeting itself names no one
     assert positional(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các sở, ban, ngành, Hội Nông dân tỉnh triển khai.", ["Các sở, ban, ngành", "Hội Nông dân tỉnh"]),
+        (
+            "Các phòng, ban, Đoàn Thanh niên huyện, Hội Phụ nữ huyện tuyên truyền.",
+            ["Các phòng, ban", "Đoàn Thanh niên huyện", "Hội Phụ nữ huyện"],
+        ),
+        # counters: a list in capitals goes on in lower case or with a level
+        ("Các Sở, Ban, Ngành tỉnh triển khai.", ["Các Sở, Ban, Ngành tỉnh"]),
+        ("Các sở, ban, ngành, đoàn thể tỉnh triển khai.", ["Các sở, ban, ngành, đoàn thể tỉnh"]),
+    ],
+)
+def test_a_bodys_own_name_after_a_collectives_nouns_is_a_name_of_its_own(text, expected):
+    """A collective's list of nouns (``Các sở, ban, ngành``) ends where a member opens a body's own name in capitals
+    (``Hội Nông dân tỉnh``), though its first word is a collective's noun too (``hội``, ``đoàn``)."""
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected

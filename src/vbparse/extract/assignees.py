@@ -561,7 +561,20 @@ def _plural_nouns(text: str, pos: int) -> int | None:
             return end  # ``các xã, phường và cơ quan, đơn vị …``: after places, other bodies
         if _market_actor(text, p, n) != _market_actor(text, q + m.end(), _noun_at(text, q + m.end())):
             return end  # ``các Sở, ban ngành, nhà đầu tư …``: the state's bodies, then the market's actors
+        if _proper_member(text, q + m.end()):
+            return end  # ``Các sở, ban, ngành, Hội Nông dân tỉnh``: a body's own name, no noun of the list
         p = q + m.end()
+
+
+def _proper_member(text: str, pos: int) -> bool:
+    """Whether a collective's noun at ``pos`` opens a body's own name: the noun in capitals followed by a word in
+    capitals (``Hội Nông dân``, ``Đoàn Thanh niên``), where a list written in capitals goes on in lower case or with
+    a level (``các Sở, Ban, Ngành tỉnh``)."""
+    first = _word_at(text, pos) if text[pos : pos + 1].isupper() else None
+    if first is None:
+        return False
+    after = _skip_spaces(text, first.end())
+    return text[after : after + 1].isupper() and not _LEVEL.match(text, after)
 
 
 def _level_after_slash(text: str, q: int) -> regex.Match[str] | None:
@@ -724,6 +737,7 @@ class _NameRun:
             and (self.collective or (self.after_level and _LEVEL.match(text, r) is not None))
             and _noun_at(text, r) is not None
             and (self.collective or text[r : r + 1].islower())
+            and not _proper_member(text, r)  # ``Các sở, ban, ngành, Hội Nông dân tỉnh``: a body's own name begins
             # after places, a noun that is not one names other bodies: ``Chủ tịch UBND các huyện, thị xã, thành
             # phố, đơn vị được giao kế hoạch vốn`` (58), as after ``và``
             and (_LEVEL.match(text, r) is not None or not _LEVEL_AT_END.search(text[self.start : q].rstrip(" ,")))
