@@ -382,6 +382,13 @@ PATTERN_EXAMPLES = [
     ("patterns", "LABEL_ARTICLE", "Điều 1. Ban hành", {"label": "Điều 1"}),
     ("patterns", "LABEL_ARTICLE", "Điều 6; khoản 5 Điều 9; khoản 3 Điều 17;", None),
     ("patterns", "LABEL_ROMAN", "II. NỘI DUNG", {"label": "II"}),
+    # a Word list item with a hanging indent, printed to PDF: the marker, a gap, the text (read/layout.py)
+    ("patterns", "HANGING_ITEM", "•    Như Điều 3;", {"gap": "    ", "text": "N"}),
+    ("patterns", "HANGING_ITEM", "2.     Tổ chức kiểm tra đê điều", {"gap": "     "}),
+    ("patterns", "HANGING_ITEM", "- Sở Y tế chủ trì", None),
+    # a range cut at its hyphen at a line's end (``nhiệm kỳ 2026-`` / ``2031.``): the year after it is no label
+    ("patterns", "RANGE_CUT_END", "nhiệm kỳ 2026-", {}),
+    ("patterns", "RANGE_CUT_END", "giai đoạn 2026-2030", None),
     ("patterns", "LABEL_ARABIC", "1.2. Nhiệm vụ", {"label": "1.2"}),
     ("patterns", "LABEL_LETTER", "a) Sở Y tế", {"label": "a"}),
     ("patterns", "LABEL_BULLET", "- Tăng cường", {"label": "-"}),
