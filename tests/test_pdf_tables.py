@@ -199,7 +199,7 @@ def test_table_rows_reading_order_merges_and_used_words():
         _word("Phối", 205, 3),
         _word("hợp", 230, 3),
         _word("vụ", 40, 15),
-        _word("Rà", 5, 15),  # a wrapped second line, drawn out of order
+        _word("Rà", 5, 15),  # a second line, drawn out of order (its first word would have fitted on the first)
         _word("soát", 5, 33),
         _word("thủ", 35, 33),
         _word("tục", 5, 45),
@@ -217,7 +217,8 @@ def test_table_rows_reading_order_merges_and_used_words():
     ]
     rows, used = table_rows(grid, words)
     assert rows == [
-        ["Nhiệm vụ Rà vụ", "Chủ trì", "Phối hợp", "Thời hạn"],
+        # the first line ended short of the cell's edge: two paragraphs of the cell, parted by ``PART_GAP``
+        ["Nhiệm vụ  Rà vụ", "Chủ trì", "Phối hợp", "Thời hạn"],
         ["soát thủ tục", "Sở Tư pháp", "Quý III/2026"],
         ["Kiểm tra", "Sở Nội vụ", "", ""],
     ]

@@ -170,7 +170,8 @@ def _rebuild(line: str, blk: Block, table: int) -> tuple[MappedText, list[Block]
     each, with the block's hints); None when the block holds no task table."""
     header = _header_at(line)
     layout = header is None
-    if header is None:
+    if header is None and blk.table is None:
+        # a layout row run into a paragraph; a pipe row the reader already read as a row keeps its cells
         header = _layout_row_at(line)
     if header is None:
         return None

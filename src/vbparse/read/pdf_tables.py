@@ -466,7 +466,10 @@ def ends_paragraph(line: list[dict], nxt: dict, room: float) -> bool:
     """Whether ``line`` (its words) ends a paragraph: the word ``nxt`` that opens the next line, after a
     space as wide as one of its characters, would have fitted on it within ``room`` (the cell's width
     inside its padding), so the writer broke the line there.  Whatever the line's alignment: its width is
-    measured, not where it ends."""
+    measured, not where it ends.  A line that opens in lower case goes on with the one above: a paragraph never
+    opens so (``Kiểm`` / ``tra``)."""
+    if nxt["text"][:1].islower():
+        return False
     word = nxt["x1"] - nxt["x0"]
     space = word / max(len(nxt["text"].strip()), 1)
     return (line[-1]["x1"] - line[0]["x0"]) + space + word <= room
