@@ -566,6 +566,12 @@ def _plural_nouns(text: str, pos: int) -> int | None:
         p = q + m.end()
 
 
+def _list_noun_at(text: str, pos: int) -> bool:
+    """A collective's noun at ``pos`` that goes on a list (``…, đoàn thể``), not a body's own name that begins
+    there (``…, Hội Nông dân tỉnh``)."""
+    return _noun_at(text, pos) is not None and not _proper_member(text, pos)
+
+
 def _proper_member(text: str, pos: int) -> bool:
     """Whether a collective's noun at ``pos`` opens a body's own name: the noun in capitals followed by a word in
     capitals (``Hội Nông dân``, ``Đoàn Thanh niên``), where a list written in capitals goes on in lower case or with
@@ -735,9 +741,8 @@ class _NameRun:
             ch == ","
             and not self.list_closed
             and (self.collective or (self.after_level and _LEVEL.match(text, r) is not None))
-            and _noun_at(text, r) is not None
+            and _list_noun_at(text, r)
             and (self.collective or text[r : r + 1].islower())
-            and not _proper_member(text, r)  # ``Các sở, ban, ngành, Hội Nông dân tỉnh``: a body's own name begins
             # after places, a noun that is not one names other bodies: ``Chủ tịch UBND các huyện, thị xã, thành
             # phố, đơn vị được giao kế hoạch vốn`` (58), as after ``và``
             and (_LEVEL.match(text, r) is not None or not _LEVEL_AT_END.search(text[self.start : q].rstrip(" ,")))
