@@ -217,6 +217,23 @@ _LOWER = compiled(r"\p{Ll}")
 _THREE_LETTERS = compiled(r"\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}")
 
 
+_ROMAN_NUMERALS = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+    (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+
+
+def int_to_roman(n: int) -> str:
+    """``n`` as a Roman numeral in capitals (``4`` → ``IV``): Word's numbering, and the canonical spelling a
+    misread numeral is checked against."""
+    out = []
+    for value, numeral in _ROMAN_NUMERALS:
+        while n >= value:
+            out.append(numeral)
+            n -= value
+    return "".join(out)
+
+
 def is_caps(text: str) -> bool:
     """At least three letters and no lower-case letter: a heading or header line in capitals."""
     return _LOWER.search(text) is None and _THREE_LETTERS.search(text) is not None

@@ -24,6 +24,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 from string import ascii_lowercase
 
+from ..chars import int_to_roman
 from ..encodings import decode_legacy, legacy_encoding_for
 from ..models import ExtraTextKind
 from ..offsets import MappedText
@@ -142,31 +143,6 @@ def _font_of(rpr) -> str | None:
 
 # --- numbering ------------------------------------------------------------------------------------
 
-_ROMAN = (
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-)
-
-
-def _roman(n: int) -> str:
-    out = []
-    for v, s in _ROMAN:
-        while n >= v:
-            out.append(s)
-            n -= v
-    return "".join(out)
-
 
 def _letter(n: int) -> str:
     s = ""
@@ -178,9 +154,9 @@ def _letter(n: int) -> str:
 
 def _format_counter(n: int, fmt: str) -> str:
     if fmt == "upperRoman":
-        return _roman(n)
+        return int_to_roman(n)
     if fmt == "lowerRoman":
-        return _roman(n).lower()
+        return int_to_roman(n).lower()
     if fmt == "lowerLetter":
         return _letter(n)
     if fmt == "upperLetter":

@@ -7,8 +7,9 @@ person still reads it as a table, row by row; so does this module, for a block o
 paragraph, an HTML ``<p>``, a PDF's or a text's paragraph, a pipe row that never ends): the block is
 cut back into its ``|`` lines and its cells, the rows found by the period of their gaps as for a table one
 cell per line, and laid out by the text reader's own table code, so that a flattened table and the table
-it came from give the same rows.  Only a table whose first row is a task table's header (a task column
-and a lead or deadline column) is rebuilt: a paragraph with a few bars in it is left as written.
+it came from give the same rows.  Only a table whose header (among its first rows) names a task column and a
+lead or partner column is rebuilt, and a closing's or header's row of a few bars: a paragraph with a few bars in
+it is left as written.
 """
 
 from __future__ import annotations
@@ -58,24 +59,34 @@ def _layout_row_at(line: str) -> int | None:
     return None
 
 
-def _cell_lines(line: str) -> tuple[MappedText, int, int]:
-    """The block's bars and cells one per line (a ``MappedText`` into the block's line), and where the first
-    bar starts and the last one ends."""
-    bars = list(_BAR.finditer(line))
+def _cell_lines(line: str, start: int) -> tuple[MappedText, int, int]:
+    """The bars and cells of ``line`` from ``start`` one per line (a ``MappedText`` into ``line``), and where the
+    first bar starts and the last one ends."""
+    bars = list(_BAR.finditer(line, start))
     b = TextBuilder()
     for k, bar in enumerate(bars):
         if k:
             b.add_inserted("\n")
         b.add_replaced("|", bar.start(), bar.end() - bar.start())
         if k + 1 < len(bars):
-            at = bar.end()
-            for piece in line[bar.end() : bars[k + 1].start()].split("\n"):
-                text = piece.strip()
-                if text:
-                    b.add_inserted("\n")
-                    b.add(text, at + piece.index(text))
-                at += len(piece) + 1
+            _add_lines(b, line, bar.end(), bars[k + 1].start(), first=False)
     return b.build(), bars[0].start(), bars[-1].end()
+
+
+def _add_lines(b: TextBuilder, line: str, start: int, end: int, *, first: bool) -> int:
+    """Each non-blank line of ``line[start:end]``, stripped, into ``b`` after a line break (none before the first
+    when ``first``); how many were added."""
+    added = 0
+    at = start
+    for piece in line[start:end].split("\n"):
+        text = piece.strip()
+        if text:
+            if added or not first:
+                b.add_inserted("\n")
+            b.add(text, at + piece.index(text))
+            added += 1
+        at += len(piece) + 1
+    return added
 
 
 def _header_at(line: str) -> int | None:
@@ -93,10 +104,6 @@ def _header_at(line: str) -> int | None:
             return opens
         opens = _BAR.search(line, gap.start() + 1).start()
     return None
-
-
-def _header_names_tasks(line: str) -> bool:
-    return _header_at(line) is not None
 
 
 def unflatten_tables(result: ReadResult) -> ReadResult:
@@ -162,7 +169,7 @@ def _group_end(i: int, lines: list[str], loose: Callable[[int], bool]) -> int:
 
 def _opens_table(line: str) -> bool:
     """A line that opens a flattened task table of its own (its first bar before any word, a header after)."""
-    return line.lstrip().startswith(("|", "\\|")) and _header_names_tasks(line)
+    return line.lstrip().startswith(("|", "\\|")) and _header_at(line) is not None
 
 
 def _rebuild(line: str, blk: Block, table: int) -> tuple[MappedText, list[Block]] | None:
@@ -175,34 +182,20 @@ def _rebuild(line: str, blk: Block, table: int) -> tuple[MappedText, list[Block]
         header = _layout_row_at(line)
     if header is None:
         return None
-    snippet, first, last = _cell_lines(line[header:])
-    first, last = first + header, last + header
-    snippet = replace(snippet, orig=[o + header for o in snippet.orig])
+    snippet, first, last = _cell_lines(line, header)
     sub_mapped, sub_blocks = table_blocks(snippet.text, table)
     if not sub_blocks or (layout and any(x.table is not None for x in sub_blocks)):
         return None  # a layout row read as a data table is no layout row: left as written
+    # a caption or the group rows above the header, and what follows the last bar: a paragraph a line each, with
+    # the block's hints (a block of its own each: later stages may set a block's hints)
     b = TextBuilder()
-    blocks: list[Block] = []
-    at = 0
-    for piece in line[:first].split("\n"):  # a caption, the group rows above the header: a line each
-        if piece.strip():
-            if blocks:
-                b.add_inserted("\n")
-            b.add(piece.strip(), at + piece.index(piece.strip()))
-            blocks.append(replace(blk, table=None, row=None, cells=None))
-        at += len(piece) + 1
-    if blocks:
+    before = _add_lines(b, line, 0, first, first=True)
+    if before:
         b.add_inserted("\n")
     _append_shifted(b, sub_mapped.compose(snippet), 0)
-    blocks += sub_blocks
-    at = last
-    for piece in line[last:].split("\n"):  # what follows the last bar: a line each
-        if piece.strip():
-            b.add_inserted("\n")
-            b.add(piece.strip(), at + piece.index(piece.strip()))
-            blocks.append(replace(blk, table=None, row=None, cells=None))
-        at += len(piece) + 1
-    return b.build(), blocks
+    after = _add_lines(b, line, last, len(line), first=False)
+    paragraphs = [replace(blk, table=None, row=None, cells=None) for _ in range(before + after)]
+    return b.build(), paragraphs[:before] + sub_blocks + paragraphs[before:]
 
 
 def _append_shifted(b: TextBuilder, m: MappedText, shift: int) -> None:

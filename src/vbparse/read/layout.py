@@ -83,15 +83,12 @@ DEFAULT_MARGIN_BAND = 20
 DEFAULT_FIT_SLACK = 30
 
 
-_PIPE_ROW_LINE = regex.compile(r"^\s*\|.*\|\s*$")
-
-
 def looks_like_layout(lines: list[str]) -> bool:
     """Layout text: a two-column header and/or deeply indented paragraph starts."""
     head = [ln for ln in lines[:DEFAULT_LAYOUT_TOP] if ln.strip()][:DEFAULT_LAYOUT_HEAD]
     # a Markdown pipe row padded to its column's width (``| UBND TỈNH A  |     | **CỘNG HÒA …** |``) is a table's
     # row, not two columns laid out with spaces
-    two_col = sum(1 for ln in head if _GAP.search(ln) and not _PIPE_ROW_LINE.match(ln))
+    two_col = sum(1 for ln in head if _GAP.search(ln) and not _PIPE_ROW.match(ln))
     indented = sum(1 for ln in lines[:DEFAULT_LAYOUT_BODY] if ln.startswith(" " * DEFAULT_LAYOUT_INDENT) and ln.strip())
     return two_col >= DEFAULT_MIN_TWO_COLUMN or (two_col >= 1 and indented >= DEFAULT_MIN_INDENTED)
 

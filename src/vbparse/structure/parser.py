@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..chars import collapse_spaces, fold, is_caps, nfc
+from ..chars import collapse_spaces, fold, int_to_roman, is_caps, nfc
 from ..models import Section
 from ..offsets import MappedText
 from ..pattern_cache import compiled
@@ -274,22 +274,12 @@ def _misread_roman(text: str) -> tuple[str, str, int, int] | None:
     if label.endswith("L") and label[:-1] and set(label[:-1]) == {"I"}:
         label = label[:-1] + "I"
     value = roman_to_int(label)
-    if value is None or not 1 <= value <= DEFAULT_MAX_MISREAD_ROMAN or label != _int_to_roman(value):
+    if value is None or not 1 <= value <= DEFAULT_MAX_MISREAD_ROMAN or label != int_to_roman(value):
         return None
     return label, "roman", 1, m.end()
 
 
 _MISREAD_I = str.maketrans({"l": "I", "1": "I", "|": "I"})
-_ROMAN_TABLE = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def _int_to_roman(n: int) -> str:
-    out = ""
-    for value, numeral in _ROMAN_TABLE:
-        while n >= value:
-            out += numeral
-            n -= value
-    return out
 
 
 def match_label(text: str) -> tuple[str, str, int, int] | None:
