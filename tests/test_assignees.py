@@ -832,3 +832,19 @@ def test_a_bodys_own_name_after_a_collectives_nouns_is_a_name_of_its_own(text, e
     (``Hội Nông dân tỉnh``), though its first word is a collective's noun too (``hội``, ``đoàn``)."""
     found, _end, _mode = subject(text)
     assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "7. Đoàn kiểm tra được sử dụng con dấu của Sở Y tế để ban hành văn bản.",
+        "7. Tổ công tác được hưởng chế độ bồi dưỡng theo quy định.",
+    ],
+)
+def test_what_a_body_may_do_ends_its_name_and_gives_no_task(item):
+    """Decision 11: ``X được sử dụng con dấu …``, ``X được hưởng …`` say what X may do; ``được`` is no word of X's name
+    (it had made ``Đoàn kiểm tra được`` the lead of ``sử dụng con dấu …``), and no task is recorded."""
+    found, _end, _mode = subject(item[3:])
+    assert [item[3 + n.start : 3 + n.end] for n in found] == [item[3:].split(" được")[0]]
+    doc = parse(text="SỞ Y TẾ\nSố: 5/QĐ-SYT\nQUYẾT ĐỊNH\nThành lập Đoàn kiểm tra\nĐiều 1.\n" + item + "\n")
+    assert doc.obligations == []

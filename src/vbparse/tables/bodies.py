@@ -788,6 +788,12 @@ NAME_STOPS: tuple[str, ...] = (
     "là",
     "được giao",
     "được phân công",
+    # what a body may do or is entitled to (``Đoàn kiểm tra được sử dụng con dấu …``, decision 11): no word of its
+    # name, and no task (``tables/obligations.ENTITLEMENT``)
+    "được sử dụng",
+    "được hưởng",
+    "được phép",
+    "được quyền",
     "thường trực",
     "làm",
     "cùng",
