@@ -2057,3 +2057,48 @@ def test_a_slogan_or_a_description_of_what_a_person_is_doing_gives_no_task():
         "2. Hồ sơ dự tuyển\n- Người ứng tuyển đang công tác tại Trạm Y tế xã nộp bản sao quyết định.\n"
     )
     assert not [r for r, *_ in got if r.startswith(("Người dân", "Người ứng tuyển"))]
+
+
+def test_a_class_named_as_one_topic_among_topic_headings_is_a_topic_not_an_assignee():
+    # ``i) Doanh nghiệp số`` among ``a) Thể chế``, ``b) Hạ tầng số`` …: the items under it say what is to be
+    # done for digital businesses, not what businesses must do (no subject: no obligation)
+    got, _ = obligations(
+        "1. Nhiệm vụ trọng tâm\n"
+        "a) Nông nghiệp sạch\n- Xây dựng vùng trồng rau an toàn.\n"
+        "b) Thủy lợi nội đồng\n- Nạo vét kênh mương cấp ba.\n"
+        "c) Chợ đầu mối\n- Nâng cấp khu bán buôn.\n"
+        "d) Hợp tác xã nông nghiệp\n- Hỗ trợ hợp tác xã ứng dụng công nghệ cao.\n"
+        "- Đào tạo cán bộ quản lý hợp tác xã.\n"
+    )
+    assert got == []
+
+
+def test_an_assignee_heading_among_assignee_headings_keeps_its_items():
+    # the counter-example: the same class of body as a heading among bodies is the subject of its items
+    got, _ = obligations(
+        "1. Sở Nông nghiệp và Môi trường\n- Xây dựng vùng trồng rau an toàn.\n"
+        "2. Sở Công Thương\n- Nâng cấp khu bán buôn.\n"
+        "3. Các hợp tác xã nông nghiệp\n- Ứng dụng công nghệ cao trong sản xuất.\n"
+    )
+    assert [r for r, *_ in got] == ["Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Các hợp tác xã nông nghiệp"]
+
+
+def test_a_field_naming_bodies_by_their_function_keeps_the_item_as_the_task():
+    # ``theo chức năng, nhiệm vụ quản lý được giao`` says by what right the bodies act: no task of its own
+    got, _ = obligations(
+        "3. Hướng dẫn nuôi trồng thủy sản an toàn\n"
+        "- Cơ quan thực hiện: Các trạm khuyến nông theo chức năng, nhiệm vụ quản lý được giao.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [("Các trạm khuyến nông", "Hướng dẫn nuôi trồng thủy sản ")]
+
+
+def test_a_web_copys_bold_label_closed_before_its_stop_opens_the_item_on_the_next_line():
+    # ``**6**.`` / ``Tổ chức …``: the item's label, its heading on the next line; never the end of the field above
+    got, _ = obligations(
+        "**5.****\n**Mở lớp bồi dưỡng thủ thư**\n\n- Đơn vị thực hiện: Thư viện tỉnh.\n\n"
+        "**6**.\nSố hóa tài liệu cổ\n\n- Đơn vị thực hiện: Bảo tàng tỉnh.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [
+        ("Thư viện tỉnh", "Mở lớp bồi dưỡng thủ thư"),
+        ("Bảo tàng tỉnh", "Số hóa tài liệu cổ"),
+    ]

@@ -31,7 +31,7 @@ from ..chars import collapse_spaces, fold, match_key, nfc
 from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..pattern_cache import compiled
 from ..structure.parser import Line, Node, Structure, TableRows
-from ..tables.bodies import VERB_HEADS
+from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS, VERB_HEADS
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.issuers import expand_abbreviations
 from ..tables.obligations import (
@@ -71,6 +71,7 @@ from ..tables.obligations import (
     MEMBER_LINE,
     MEMBER_LIST_INTRO,
     NEXT_FIELD,
+    NOT_A_NAME_START,
     NOT_A_PREDICATE,
     PARTNER,
     PARTNER_IN_NOUN,
@@ -538,6 +539,62 @@ def _states_tasks(n: Node) -> bool:
     return False
 
 
+def _body_heading(heading: str) -> str:
+    """A heading as the name of whose items it lists: without an apposition, ``Nhiệm vụ và quyền hạn của``
+    before the name, and with a name in capitals read as running text."""
+    heading = _apposition_cut(heading)
+    duties = DUTIES_OF.match(heading)
+    if duties:  # ``Nhiệm vụ và quyền hạn của Ban Chỉ đạo``: the body's own items
+        heading = heading[duties.end() :]
+        if heading.isupper() and len(heading.lower()) == len(heading):
+            # ``NHIỆM VỤ CỦA SỞ Y TẾ``: the body's name in capitals, read as a name written in running text
+            heading = heading[:1] + heading[1:].lower()
+    return heading
+
+
+#: the fewest sibling headings that make a list of topics (``a) Thể chế``, ``b) Hạ tầng số``, ``c) Dữ liệu số``)
+DEFAULT_TOPIC_SIBLINGS = 3
+#: the share of those siblings that must name no body
+DEFAULT_TOPIC_SHARE = 2 / 3
+
+
+_PLURAL_WORDS = frozenset({"cac", "moi", "nhung", "tung"})
+#: level words with their marks (folded, ``phường`` would be the ``phương`` of ``địa phương``)
+_LEVEL_KEYS = frozenset(lv for lv in PLACE_LEVELS if " " not in lv)
+_LEVEL_COMPOUND_KEYS = tuple(c.lower() for c in LEVEL_WORD_COMPOUNDS)
+
+
+def _names_a_class(heading: str, names: list[NameSpan]) -> bool:
+    """A heading whose one name is a class in common nouns (``Doanh nghiệp số``, ``Hợp tác xã nông nghiệp``): no
+    plural (``Các``), no capitalised proper part, no place (``Công an tỉnh``), the kind of name a list of topics
+    holds beside ``Hạ tầng số``; a body (``Sở Y tế``, ``Các sở, ban, ngành``) never is one."""
+    if len(names) != 1 or (names[0].kind == "body" and names[0].canonical):
+        return False  # ``Ủy ban nhân dân các địa phương``: a body of the alias table, however spelled
+    words = heading[names[0].start : names[0].end].split()
+    if any(fold(w) in _PLURAL_WORDS for w in words) or any(w[:1].isupper() for w in words[1:]):
+        return False
+    key = " " + nfc(" ".join(words)).lower() + " "
+    for compound in _LEVEL_COMPOUND_KEYS:
+        key = key.replace(" " + compound + " ", " ")
+    return not any(w in _LEVEL_KEYS for w in key.split())
+
+
+def _topic_among_topics(node: Node) -> bool:
+    """A heading named like a class of bodies among sibling headings that name none (``i) Doanh nghiệp số``
+    after ``a) Thể chế``, ``b) Hạ tầng số``): one topic of the list; its items say what is to be done for those
+    businesses, not what they must do. Among headings that name bodies it stays an assignee heading."""
+    if node.parent is None:
+        return False
+    others = [c.heading for c in node.parent.children if c is not node and c.heading and c.kind == node.kind]
+    if len(others) < DEFAULT_TOPIC_SIBLINGS:
+        return False
+    named = 0
+    for other in others:
+        found = _find_subject(_body_heading(other))
+        named += found is not None and found[1] == 0
+    return len(others) - named >= DEFAULT_TOPIC_SHARE * len(others)
+
+
 def _apposition_cut(heading: str) -> str:
     """A heading without the apposition after its name (``Sở Tài chính – cơ quan đầu mối của Ban Chỉ đạo`` →
     ``Sở Tài chính``): what the body is in the plan, which the name grammar may run into."""
@@ -941,15 +998,9 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
         heading, parts = parts[0], parts[1:]  # a long heading line read as text, its paragraphs or items below
     if not heading:
         return False
-    heading = _apposition_cut(heading)
-    duties = DUTIES_OF.match(heading)
-    if duties:  # ``Nhiệm vụ và quyền hạn của Ban Chỉ đạo``: the body's own items
-        heading = heading[duties.end() :]
-        if heading.isupper() and len(heading.lower()) == len(heading):
-            # ``NHIỆM VỤ CỦA SỞ Y TẾ``: the body's name in capitals, read as a name written in running text
-            heading = heading[:1] + heading[1:].lower()
+    heading = _body_heading(heading)
     found = _find_subject(heading)
-    if found is None or found[1] != 0:
+    if found is None or found[1] != 0 or (_names_a_class(heading, found[0]) and _topic_among_topics(node)):
         return False
     names, _start, end, mode = found
     names, rule = _scope_to_end(heading, names, end)
@@ -1365,7 +1416,45 @@ def _split_names(ctx: _Context, text: str) -> list[Assignee]:
     posts = _field_posts(ctx, text)
     if posts is not None:
         return posts
-    return _names(ctx, text, find_names(text))
+    spans = find_names(text)
+    return _names(ctx, text, spans or _standing_names(text))
+
+
+#: The most words a name read by where it stands (a field's value, a lead cell) may have.
+DEFAULT_STANDING_NAME_WORDS = 8
+
+
+def _standing_names(value: str) -> list[NameSpan]:
+    """A field's value or a lead cell in which the lexicon knows no name (``Đơn vị thực hiện: Thư viện tỉnh``,
+    ``Bảo tàng tỉnh và Nhà văn hóa huyện``): where it stands makes it the names, each item of its list a name when
+    it opens in capitals or with a plural (``Các trạm khuyến nông``), is short, and is no verb phrase, reference or
+    time (``Như trên``, ``Theo phân công``, ``Hằng năm``). The right a name acts by (``theo chức năng …``) is cut."""
+    acting = ACTING_RIGHT.search(value)
+    if acting:
+        value = value[: acting.start()]
+    out: list[NameSpan] = []
+    start = 0
+    for cut in [*FIELD_LIST_SEPARATOR.finditer(value), None]:
+        end = cut.start() if cut is not None else len(value)
+        piece = value[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip().rstrip(" .;:")
+        if not _stands_as_name(piece):
+            return []  # one item no name: the value is no list of names
+        out.append(NameSpan(start + lead, start + lead + len(piece), "other"))
+        start = cut.end() if cut is not None else len(value)
+    return out
+
+
+def _stands_as_name(piece: str) -> bool:
+    words = piece.split()
+    if not words or len(words) > DEFAULT_STANDING_NAME_WORDS or any(ch.isdigit() for ch in piece):
+        return False
+    if not (words[0][:1].isupper() or fold(words[0]) in _PLURAL_WORDS) or NOT_A_NAME_START.match(piece):
+        return False
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return False  # ``Nguyễn Văn An``: a person, whom the readers of people name
+    return not opens_with_verb(piece) and not CAPITALISED_VERB.match(piece)
 
 
 #: A plural opening an item of a field's list of posts (``…, các chuyên viên …``).

@@ -161,12 +161,15 @@ DUTIES_OF = compiled(
 
 #: A phrase between a subject and its verb that says by what right it acts (``Sở Kế hoạch và Đầu tư, Sở Tài
 #: chính theo chức năng, nhiệm vụ tích cực hướng dẫn …``, ``UBND các xã, trong phạm vi thẩm quyền, chỉ đạo …``):
-#: skipped, so that the verb after it is the predicate.
+#: skipped, so that the verb after it is the predicate; ``quản lý (nhà nước)`` is the function's, not a task.
 ACTING_RIGHT = compiled(
     r"(?i)\s*,?\s*(?:theo|trong\s+phạm\s+vi|căn\s+cứ|thực\s+hiện\s+đúng)\s+"
     r"(?:chức\s+năng(?:\s*,\s*|\s+và\s+|\s+)?(?:nhiệm\s+vụ)?|thẩm\s+quyền|nhiệm\s+vụ)"
     r"(?:\s*(?:,|và)\s*(?:quyền\s+hạn|thẩm\s+quyền|nhiệm\s+vụ))?"
-    r"(?:\s+(?:được\s+giao|của\s+(?:mình|đơn\s+vị|ngành)|(?:được\s+)?(?:pháp\s+luật\s+)?quy\s+định))?\s*,?(?=\s+\p{Ll})"
+    r"(?:\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
+    r"(?:\s+(?:được\s+(?:giao|phân\s+công)|của\s+(?:mình|đơn\s+vị|ngành)|(?:được\s+)?(?:pháp\s+luật\s+)?quy\s+định))?"
+    # then the predicate, or the sentence's end (``Cơ quan thực hiện: Các sở theo chức năng, nhiệm vụ quản lý được giao.``)
+    r"\s*,?(?=\s+\p{Ll}|\s*[.;]?\s*$)"
 )
 
 #: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
@@ -471,6 +474,15 @@ FIELD_BLOCK = compiled(
 FIELD_HONORIFIC = compiled(r"(?i)\s*(?P<plural>(?:các|những)\s+)?(?:" + _HONORIFIC + r")\.?\s*(?=\p{L})")
 #: Where a field's list of names parts (``Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã; Văn phòng và Công an xã``).
 FIELD_LIST_SEPARATOR = compiled(r"\s*[,;]\s*|\s+và\s+")
+#: What opens a field's value or a lead cell that names nobody (a reference, a time, a refusal, a manner): never
+#: read as a name by where it stands.
+NOT_A_NAME_START = compiled(
+    r"(?i)(?:như\s+trên|theo|căn\s+cứ|hằng|hàng|thường\s+xuyên|định\s+kỳ|năm|quý|tháng|tuần|ngày|trước|sau|từ|đến|"
+    r"trong|không|chưa|đã|đang|sẽ|các\s+nội\s+dung|nội\s+dung|ghi\s+chú|kinh\s+phí|nguồn|bằng|thời\s+gian|"
+    r"tổng|cả\s+năm|liên\s+tục|kịp\s+thời"
+    # a contact's labels (a web page's furniture read as a table)
+    r"|e-?mail|điện\s+thoại|địa\s+chỉ|fax|website|mã\s+số)(?![\p{L}])"
+)
 #: The scope of a post after its comma (``Phó Chủ tịch UBND xã, phụ trách lĩnh vực văn hóa - xã hội``): part of
 #: the post's name in a field, not a second name.  Matched where the item after the comma starts.
 POST_SCOPE = compiled(r"(?i)phụ\s+trách(?![\p{L}])")

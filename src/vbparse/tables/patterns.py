@@ -309,10 +309,11 @@ HANGING_ITEM = compiled(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•
 #: ``LABEL_START`` after Markdown emphasis that opens the line (``**1. Hoàn``, ``*a) Tổ chức``, ``## II.``):
 #: a line of a web copy that begins a numbered item, however it is marked up.
 MARKED_LABEL_START = compiled(r"^\s*(?:#{1,6}\s+)?(?:[*_]{1,3}\s*)?" + LABEL_START.pattern.removeprefix(r"^\s*"))
-#: A line that holds only a label (``III.``, ``**III.**``, ``2.3.``, ``a)``): its heading or text is on the
-#: next line.
+#: A line that holds only a label (``III.``, ``**III.**``, ``2.3.``, ``a)``), also with the emphasis closed
+#: before its stop or doubled after it as web copies write it (``**6**.``, ``**5.****``): its heading or text is
+#: on the next line.
 BARE_LABEL_LINE = compiled(
-    r"^\s*(?:[*_]{1,3}\s*)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])\s*[.)]\s*(?:[*_]{1,3})?\s*$"
+    r"^\s*(?:[*_]{1,3}\s*)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])[*_]{0,3}\s*[.)]\s*[*_]{0,6}\s*$"
 )
 #: A line that holds only the word of an article's or a part's label (``**Điều``, ``Chương``, ``PHẦN``): a web copy
 #: broke the label there, its number opens the next line (``LABEL_NUMBER_START``).
