@@ -2095,10 +2095,22 @@ def test_a_field_naming_bodies_by_their_function_keeps_the_item_as_the_task():
 def test_a_web_copys_bold_label_closed_before_its_stop_opens_the_item_on_the_next_line():
     # ``**6**.`` / ``Tổ chức …``: the item's label, its heading on the next line; never the end of the field above
     got, _ = obligations(
-        "**5.****\n**Mở lớp bồi dưỡng thủ thư**\n\n- Đơn vị thực hiện: Thư viện tỉnh.\n\n"
+        "**5.****\n**Mở lớp bồi dưỡng\nthủ thư\n\n- Đơn vị thực hiện: Thư viện tỉnh.\n\n"
         "**6**.\nSố hóa tài liệu cổ\n\n- Đơn vị thực hiện: Bảo tàng tỉnh.\n"
     )
     assert [(r, t) for r, _role, _m, t, _d in got] == [
         ("Thư viện tỉnh", "Mở lớp bồi dưỡng thủ thư"),
         ("Bảo tàng tỉnh", "Số hóa tài liệu cổ"),
+    ]
+
+
+def test_a_field_value_the_lexicon_does_not_know_is_read_as_names_by_where_it_stands():
+    got, _ = obligations(
+        "4. Sưu tầm hiện vật kháng chiến\n- Đơn vị thực hiện: Nhà truyền thống huyện, Đội văn nghệ xã.\n"
+        "5. Trưng bày chuyên đề\n- Đơn vị thực hiện: Như trên.\n"
+        "6. Tổng kết\n- Đơn vị thực hiện: Theo phân công của Trưởng ban.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [
+        ("Nhà truyền thống huyện", "Sưu tầm hiện vật kháng chiến"),
+        ("Đội văn nghệ xã", "Sưu tầm hiện vật kháng chiến"),
     ]

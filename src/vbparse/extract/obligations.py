@@ -558,7 +558,8 @@ DEFAULT_TOPIC_SIBLINGS = 3
 DEFAULT_TOPIC_SHARE = 2 / 3
 
 
-_PLURAL_WORDS = frozenset({"cac", "moi", "nhung", "tung"})
+#: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
+_PLURAL_WORDS = frozenset({"các", "mỗi", "những", "từng"})
 #: level words with their marks (folded, ``phường`` would be the ``phương`` of ``địa phương``)
 _LEVEL_KEYS = frozenset(lv for lv in PLACE_LEVELS if " " not in lv)
 _LEVEL_COMPOUND_KEYS = tuple(c.lower() for c in LEVEL_WORD_COMPOUNDS)
@@ -571,7 +572,7 @@ def _names_a_class(heading: str, names: list[NameSpan]) -> bool:
     if len(names) != 1 or (names[0].kind == "body" and names[0].canonical):
         return False  # ``Ủy ban nhân dân các địa phương``: a body of the alias table, however spelled
     words = heading[names[0].start : names[0].end].split()
-    if any(fold(w) in _PLURAL_WORDS for w in words) or any(w[:1].isupper() for w in words[1:]):
+    if any(nfc(w).lower() in _PLURAL_WORDS for w in words) or any(w[:1].isupper() for w in words[1:]):
         return False
     key = " " + nfc(" ".join(words)).lower() + " "
     for compound in _LEVEL_COMPOUND_KEYS:
@@ -1417,40 +1418,45 @@ def _split_names(ctx: _Context, text: str) -> list[Assignee]:
     if posts is not None:
         return posts
     spans = find_names(text)
-    return _names(ctx, text, spans or _standing_names(text))
+    return _names(ctx, text, _with_standing_names(text, spans))
 
 
 #: The most words a name read by where it stands (a field's value, a lead cell) may have.
 DEFAULT_STANDING_NAME_WORDS = 8
 
 
-def _standing_names(value: str) -> list[NameSpan]:
-    """A field's value or a lead cell in which the lexicon knows no name (``Đơn vị thực hiện: Thư viện tỉnh``,
-    ``Bảo tàng tỉnh và Nhà văn hóa huyện``): where it stands makes it the names, each item of its list a name when
-    it opens in capitals or with a plural (``Các trạm khuyến nông``), is short, and is no verb phrase, reference or
-    time (``Như trên``, ``Theo phân công``, ``Hằng năm``). The right a name acts by (``theo chức năng …``) is cut."""
+def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """The names of a field's value or a lead cell, with the items of its list the lexicon knows no name in
+    (``Đơn vị thực hiện: Thư viện tỉnh``, ``Nhà truyền thống huyện, Đội văn nghệ xã``): where they stand makes
+    them names, when each opens in capitals or with a plural (``Các trạm khuyến nông``), is short, and is no verb
+    phrase, reference or time (``Như trên``, ``Theo phân công``, ``Hằng năm``). An unknown member never drops
+    the known ones; but a value holding anything else (a sentence) gets none. The right a name acts by
+    (``theo chức năng …``) is cut."""
     acting = ACTING_RIGHT.search(value)
     if acting:
         value = value[: acting.start()]
-    out: list[NameSpan] = []
+    added: list[NameSpan] = []
     start = 0
     for cut in [*FIELD_LIST_SEPARATOR.finditer(value), None]:
         end = cut.start() if cut is not None else len(value)
         piece = value[start:end]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip().rstrip(" .;:")
-        if not _stands_as_name(piece):
-            return []  # one item no name: the value is no list of names
-        out.append(NameSpan(start + lead, start + lead + len(piece), "other"))
+        at, till = start + lead, start + lead + len(piece)
         start = cut.end() if cut is not None else len(value)
-    return out
+        if any(s.start < till and at < s.end for s in spans):
+            continue
+        if not _stands_as_name(piece):
+            return spans  # one item no name: the value is no plain list of names (a sentence, a clause)
+        added.append(NameSpan(at, till, "other"))
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans
 
 
 def _stands_as_name(piece: str) -> bool:
     words = piece.split()
-    if not words or len(words) > DEFAULT_STANDING_NAME_WORDS or any(ch.isdigit() for ch in piece):
+    if not words or len(words) > DEFAULT_STANDING_NAME_WORDS or any(ch.isdigit() or ch == ":" for ch in piece):
         return False
-    if not (words[0][:1].isupper() or fold(words[0]) in _PLURAL_WORDS) or NOT_A_NAME_START.match(piece):
+    if not (words[0][:1].isupper() or nfc(words[0]).lower() in _PLURAL_WORDS) or NOT_A_NAME_START.match(piece):
         return False
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         return False  # ``Nguyễn Văn An``: a person, whom the readers of people name

@@ -47,9 +47,8 @@ _MD_HEADING = compiled(r"^[ \t]{0,3}(#{1,6})[ \t]+")
 #: never a marker.  ``\\|`` stays as written (a literal bar is no cell separator of the text).
 _MD_ESCAPED = r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])"
 _MD_ESCAPE = compiled(_MD_ESCAPED)
-#: Emphasis markers, an escaped character matched first so that ``\\*`` is never one; four asterisks are an empty
-#: bold run (``**5.****``: a converter closed one run and opened the next over nothing), no marker of either.
-_MD_EMPH = compiled(_MD_ESCAPED + r"|\*{4}|\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
+#: Emphasis markers, an escaped character matched first so that ``\\*`` is never one.
+_MD_EMPH = compiled(_MD_ESCAPED + r"|\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
 _HAS_MD = compiled(
     r"(?m)^[ \t]{0,3}#{1,6}[ \t]|\*\*|(?<!\w)__"
     # pandoc's escaped list markers at a line's start: ``1\\.``, ``a\\)``, ``\\-``, ``\\*``, ``\\(2\\)``

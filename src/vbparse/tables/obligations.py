@@ -479,7 +479,7 @@ FIELD_LIST_SEPARATOR = compiled(r"\s*[,;]\s*|\s+và\s+")
 NOT_A_NAME_START = compiled(
     r"(?i)(?:như\s+trên|theo|căn\s+cứ|hằng|hàng|thường\s+xuyên|định\s+kỳ|năm|quý|tháng|tuần|ngày|trước|sau|từ|đến|"
     r"trong|không|chưa|đã|đang|sẽ|các\s+nội\s+dung|nội\s+dung|ghi\s+chú|kinh\s+phí|nguồn|bằng|thời\s+gian|"
-    r"tổng|cả\s+năm|liên\s+tục|kịp\s+thời"
+    r"tổng|cả\s+năm|liên\s+tục|kịp\s+thời|đồng\s+thời|ngoài\s+ra|trường\s+hợp|nếu|khi"
     # a contact's labels (a web page's furniture read as a table)
     r"|e-?mail|điện\s+thoại|địa\s+chỉ|fax|website|mã\s+số)(?![\p{L}])"
 )
