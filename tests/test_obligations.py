@@ -2114,3 +2114,13 @@ def test_a_field_value_the_lexicon_does_not_know_is_read_as_names_by_where_it_st
         ("Nhà truyền thống huyện", "Sưu tầm hiện vật kháng chiến"),
         ("Đội văn nghệ xã", "Sưu tầm hiện vật kháng chiến"),
     ]
+
+
+def test_a_lead_in_deciding_what_its_items_say_gives_them_no_subject():
+    got, _ = obligations(
+        "1. Trên cơ sở đề án, Hội đồng nhân dân huyện quyết định đặt tên các tuyến đường như sau:\n"
+        "a) Đặt tên đường Lê Lợi cho tuyến từ cầu Đá đến chợ.\n"
+        "b) Đặt tên đường Trần Phú cho tuyến ven sông.\n"
+        "2. Phòng Văn hóa huyện có trách nhiệm:\n- Lắp đặt biển tên đường.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [("Phòng Văn hóa huyện", "Lắp đặt biển tên đường.")]

@@ -319,3 +319,12 @@ def test_a_markdown_header_table_padded_to_its_columns_is_no_layout_text():
     assert read_text_string(text, fmt="md").format == "md"
     doc = parse(text=text)
     assert [(o.assignee.raw, o.deadline) for o in doc.obligations] == [("phòng Nghiệp vụ Dược", dt.date(2026, 6, 30))]
+
+
+def test_four_asterisks_inside_a_bold_run_close_it_and_open_the_next():
+    # ``**Điều 1. Đặt tên ****các tuyến phố**** của thị trấn**``: one bold heading, not a bold ``Đặt tên`` before text
+    from vbparse.read.text import read_text_string
+
+    r = read_text_string("**Điều 1. Đặt tên ****các tuyến phố**** của thị trấn**\n")
+    assert r.mapped.text.strip() == "Điều 1. Đặt tên các tuyến phố của thị trấn"
+    assert r.blocks[0].bold and r.blocks[0].bold_prefix == 0  # wholly bold

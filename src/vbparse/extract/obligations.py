@@ -50,6 +50,7 @@ from ..tables.obligations import (
     CLOSING_FORMULA,
     CRITERIA,
     CRITERIA_SECTION_WORDS,
+    DECISION_LEAD_IN,
     DELEGATION,
     DESCRIBES_SUBJECT,
     DUTIES_OF,
@@ -1272,6 +1273,12 @@ def _introduces_items(rest: str) -> bool:
 def _lead_in(ctx: _Context, node: Node, leads: list[Assignee], rest: str, section: str, mode: str) -> None:
     """``X có trách nhiệm:`` over items: each item is a task of X (an item naming its own doer is read as
     its own); partners the lead-in names are partners of each."""
+    if DECISION_LEAD_IN.match(rest):
+        # ``Ủy ban Thường vụ Quốc hội quyết định sắp xếp … như sau:``: the items are what it decides, no task of its
+        for c in node.children:
+            if _own_subject(c):
+                _walk(ctx, c)
+        return
     support = _partners(ctx, rest, leads)
     own, _semicolon, intro = rest.rpartition(";")
     if own.strip(" ,") and TASK_LIST_INTRO.search(intro) and _is_predicate(own):

@@ -47,8 +47,10 @@ _MD_HEADING = compiled(r"^[ \t]{0,3}(#{1,6})[ \t]+")
 #: never a marker.  ``\\|`` stays as written (a literal bar is no cell separator of the text).
 _MD_ESCAPED = r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])"
 _MD_ESCAPE = compiled(_MD_ESCAPED)
-#: Emphasis markers, an escaped character matched first so that ``\\*`` is never one.
-_MD_EMPH = compiled(_MD_ESCAPED + r"|\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
+#: Emphasis markers, an escaped character matched first so that ``\\*`` is never one.  Four asterisks close a
+#: bold run and open the next at once (``**Điều 1. Sắp xếp ****các đơn vị****  của tỉnh**``): two markers, the
+#: run goes on.
+_MD_EMPH = compiled(_MD_ESCAPED + r"|\*{4}|\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
 _HAS_MD = compiled(
     r"(?m)^[ \t]{0,3}#{1,6}[ \t]|\*\*|(?<!\w)__"
     # pandoc's escaped list markers at a line's start: ``1\\.``, ``a\\)``, ``\\-``, ``\\*``, ``\\(2\\)``
@@ -97,7 +99,7 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
     end = max(pos, _hard_break_start(line))
     body = line[pos:end]
     markers = [mk for mk in _MD_EMPH.finditer(body) if mk.group(1) is None]
-    if len(markers) % 2:
+    if (len(markers) + sum(len(mk.group()) == 4 for mk in markers)) % 2:
         # a run that spans lines opens or closes here (``*Hà Nội, ngày **24** tháng 11 năm`` / ``2025*``): the
         # edge marker is Markdown, and so are the pairs inside it; with no single edge, asterisks are literal
         edge = [mk for mk in markers if mk.start() == len(body) - len(body.lstrip()) or mk.end() == len(body.rstrip())]

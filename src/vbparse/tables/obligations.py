@@ -474,6 +474,10 @@ FIELD_BLOCK = compiled(
 FIELD_HONORIFIC = compiled(r"(?i)\s*(?P<plural>(?:các|những)\s+)?(?:" + _HONORIFIC + r")\.?\s*(?=\p{L})")
 #: Where a field's list of names parts (``Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã; Văn phòng và Công an xã``).
 FIELD_LIST_SEPARATOR = compiled(r"\s*[,;]\s*|\s+và\s+")
+#: The predicate of a lead-in by which its subject decides what the items say (``Ủy ban Thường vụ Quốc hội quyết
+#: định sắp xếp … như sau:``, ``Hội đồng nhân dân tỉnh quyết nghị:``, ``UBND tỉnh phê duyệt danh mục … như sau:``): the
+#: items are the decision's content, no task of that subject.
+DECISION_LEAD_IN = compiled(r"(?i)^[\s,]*(?:quyết\s+định|quyết\s+nghị|phê\s+duyệt|công\s+nhận|thông\s+qua)(?![\p{L}])")
 #: What opens a field's value or a lead cell that names nobody (a reference, a time, a refusal, a manner): never
 #: read as a name by where it stands.
 NOT_A_NAME_START = compiled(
