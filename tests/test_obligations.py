@@ -2124,3 +2124,17 @@ def test_a_lead_in_deciding_what_its_items_say_gives_them_no_subject():
         "2. Phòng Văn hóa huyện có trách nhiệm:\n- Lắp đặt biển tên đường.\n"
     )
     assert [(r, t) for r, _role, _m, t, _d in got] == [("Phòng Văn hóa huyện", "Lắp đặt biển tên đường.")]
+
+
+def test_a_paragraph_giving_the_roles_of_a_heading_of_several_names_is_read_as_its_own_sentence():
+    got, _ = obligations(
+        "3. Sở Xây dựng, Sở Giao thông vận tải\n"
+        "Sở Xây dựng chủ trì, phối hợp với Sở Giao thông vận tải kiểm tra an toàn công trình cầu.\n"
+        "4. Sở Nội vụ, Sở Tư pháp\n- Rà soát thủ tục hành chính.\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [
+        ("Sở Xây dựng", "lead"),
+        ("Sở Giao thông vận tải", "support"),
+        ("Sở Nội vụ", "lead"),
+        ("Sở Tư pháp", "lead"),
+    ]

@@ -1061,7 +1061,7 @@ def _emit_heading_tasks(
     """The heading's leads get each task; an item that names its own lead (``- Ủy ban nhân dân phường Yên Bái
     chủ trì …`` under ``Ủy ban nhân dân cấp xã``) is that lead's."""
     for task_node, task, support in tasks:
-        own = _find_subject(task) if task_node is not node else None
+        own = _find_subject(task) if task_node is not node or _names_heading_member(task, leads) else None
         if own is not None and own[1] == 0 and DESCRIBES_SUBJECT.match(task[own[2] :].lstrip(" ,")):
             continue  # ``- Thư ký Hội đồng là giáo viên …``: a description, no task (decision 16)
         if (
@@ -1074,6 +1074,16 @@ def _emit_heading_tasks(
             continue
         # a numbered item is its own section (``Điều 3.1``); a bullet is its numbered parent's
         _emit(ctx, leads, task, task_node, _numbered(task_node).path, mode, rule=rule, extra_support=support)
+
+
+def _names_heading_member(paragraph: str, leads: list[Assignee]) -> bool:
+    """A paragraph under a heading of several names that opens with one of them (``2. Sở Khoa học và Công nghệ,
+    Sở Nội vụ`` / ``Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …``): it gives each its role, read as
+    its own sentence."""
+    if len(leads) < 2:
+        return False
+    key = match_key(paragraph)
+    return any(key.startswith(match_key(a.raw)) for a in leads)
 
 
 def _verb_first(text: str) -> bool:
