@@ -14,6 +14,7 @@ Every output character keeps its position in the decoded original through ``Mapp
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 
 from ..offsets import MappedText, TextBuilder
@@ -28,6 +29,7 @@ from .html import read_html
 from .layout import (
     PIPE_RULE,
     TEXT_TABLE_BASE,
+    LaidTable,
     broken_pipe_rows,
     first_line,
     line_offsets,
@@ -35,6 +37,7 @@ from .layout import (
     pipe_row_cells,
     read_layout,
 )
+from .numbered_cells import numbered_tables
 from .unwrap import bridged_heading, measure_wrap, paragraphs
 
 #: Without a type line, a plain text's header is looked for up to the first preamble opener within this
@@ -289,6 +292,9 @@ class _PlainText:
         # a broken pipe row's lines and the lone ``|`` between its rows are no cells of a table one cell per line
         grid_lines = [("" if i in taken else ln) for i, ln in enumerate(self.lines)] if taken else self.lines
         grids = {t.first: t for t in cell_tables(grid_lines, _opens_part) if t.first >= start}
+        if not grids:
+            # a task table exported one cell per line without any ``|`` (LibreOffice's text export)
+            grids = {t.first: t for t in numbered_tables(self.lines, self.wrap) if t.first >= start}
         row = -1
         block: list[int] = []
         k = start
@@ -425,6 +431,18 @@ class _PlainText:
         """A cell's lines joined, without the Markdown that opens them (to recognise what the cell holds)."""
         return " ".join(_MARKUP_EDGE.sub("", self.lines[i]).strip() for i in cell)
 
+    def cell_paragraphs(self, cell: list[int], opens: frozenset[int] | None) -> list[list[int]]:
+        """A cell's paragraphs (indexes into ``cell``): where the table says (``CellTable.opens``), else by the wrap."""
+        if opens is None:
+            return paragraphs([self.lines[i] for i in cell], self.wrap, blank_separated=False)
+        out: list[list[int]] = []
+        for j, i in enumerate(cell):
+            if out and i not in opens:
+                out[-1].append(j)
+            else:
+                out.append([j])
+        return out
+
     def grid(self, table: CellTable) -> None:
         """A table written one cell per line: a data table's rows, or a layout's cells one after another."""
         layout = (
@@ -474,7 +492,7 @@ class _PlainText:
                     self.b.add_inserted(CELL_SEPARATOR)
                 cell_start = self.b.length
                 parts: list[tuple[int, int]] = []
-                for para in paragraphs([self.lines[i] for i in cell], self.wrap, blank_separated=False):
+                for para in self.cell_paragraphs(cell, table.opens):
                     if parts:
                         self.b.add_inserted(" ")
                     part_start = self.b.length
@@ -519,13 +537,29 @@ def table_blocks(text: str, first_table: int) -> tuple[MappedText, list[Block]]:
     return w.b.build(), blocks
 
 
+def _laid_tables(text: str) -> dict[int, LaidTable]:
+    """The task tables one cell per line of a layout text (LibreOffice's text export of a document whose header
+    it laid out with spaces), written as the plain text's body writes them, for the layout reader to put in place."""
+    w = _PlainText(text)
+    found = numbered_tables(w.lines, w.wrap)
+    return {t.first: (t.last, functools.partial(_grid_text, text, t)) for t in found}
+
+
+def _grid_text(text: str, table: CellTable, number: int) -> tuple[MappedText, list[Block]]:
+    """``table`` of ``text`` as a plain text's body writes it (offsets into ``text``), its table numbered ``number``."""
+    w = _PlainText(text)
+    w.tables = number - TEXT_TABLE_BASE
+    w.grid(table)
+    return w.b.build(), w.blocks
+
+
 def read_text_string(
     text: str, *, path: str | None = None, fmt: str = "txt", encoding: str | None = None, data: bytes | None = None
 ) -> ReadResult:
     """Read an already decoded string (the Python API's ``parse(text)`` comes here)."""
     lines = text.split("\n")
     if looks_like_layout(lines):
-        mapped, blocks = read_layout(text)
+        mapped, blocks = read_layout(text, tables=_laid_tables(text))
         fmt_out = "txt-layout"
     else:
         mapped, blocks = _plain(text)
