@@ -150,3 +150,41 @@ def test_the_closing_after_the_last_row_stays_out_of_the_table():
     assert table.last == 18
     doc = parse(text=HEAD + NAMES_TABLE + TAIL)
     assert all("Nơi nhận" not in o.task and "Lê Văn Tư" != o.assignee.raw for o in doc.obligations)
+
+
+#: Row 1's number and task merged down over two sub-rows: LibreOffice writes the merged cells as blank lines.
+MERGED_TABLE = """STT
+Công việc
+Sản phẩm
+Đơn vị chủ trì
+Đơn vị phối hợp
+1
+Xây dựng kế hoạch bảo vệ rừng mùa khô
+Kế hoạch của huyện
+Hạt Kiểm lâm
+Phòng Nông nghiệp
+
+
+Kế hoạch của từng xã
+UBND các xã
+Hội Nông dân huyện
+2
+Tuần tra các khu rừng đầu nguồn
+Biên bản tuần tra
+Ban Quản lý rừng phòng hộ
+
+"""
+
+
+def test_a_row_merged_down_over_sub_rows_gives_each_sub_row_the_rows_task():
+    (table,) = numbered_tables(MERGED_TABLE.split("\n"), None)
+    assert [len(r) for r in table.rows] == [5, 5, 5, 5]
+    assert table.continued == frozenset({(2, 0), (2, 1)})
+    doc = parse(text=HEAD + MERGED_TABLE + TAIL)
+    assert [(o.assignee.raw, o.role, o.task) for o in doc.obligations] == [
+        ("Hạt Kiểm lâm", "lead", "Xây dựng kế hoạch bảo vệ rừng mùa khô"),
+        ("Phòng Nông nghiệp", "support", "Xây dựng kế hoạch bảo vệ rừng mùa khô"),
+        ("UBND các xã", "lead", "Xây dựng kế hoạch bảo vệ rừng mùa khô"),
+        ("Hội Nông dân huyện", "support", "Xây dựng kế hoạch bảo vệ rừng mùa khô"),
+        ("Ban Quản lý rừng phòng hộ", "lead", "Tuần tra các khu rừng đầu nguồn"),
+    ]

@@ -51,6 +51,8 @@ class CellTable:
     last: int
     rows: list[list[list[int]]]
     opens: frozenset[int] | None = None
+    #: (row, column) of the cells that continue the one above (merged down), when known
+    continued: frozenset[tuple[int, int]] = frozenset()
 
     @property
     def columns(self) -> int:

@@ -41,11 +41,15 @@ DEFAULT_MAX_HEAD_CHARS = 60
 DEFAULT_MAX_NAME_CHARS = 60
 #: A row's cells are looked for over at most this many lines (a row longer than that is text after the table).
 DEFAULT_MAX_ROW_LINES = 120
-#: What joining two units costs: a line that ran to the margin and one in capitals (a wrap before a capital
-#: word); two person names; two bodies' names.  Cheaper joins are made first.
+#: A row's cells merge down over at most this many sub-rows.
+DEFAULT_MAX_SUB_ROWS = 4
+#: What joining two units costs: a line that ran to the margin and one in capitals or digits (a wrap before a
+#: capital word or a date); the same after a sentence's end (more likely a cell's or a paragraph's end); two person
+#: names; two bodies' names.  Cheaper joins are made first.
 JOIN_WRAP = 1
-JOIN_PERSON = 2
-JOIN_BODY = 3
+JOIN_WRAP_AFTER_SENTENCE = 2
+JOIN_PERSON = 3
+JOIN_BODY = 4
 
 #: A row's number alone on its line: ``1``, ``1.``, ``1.2``, ``I``, ``IV.``, ``A``.
 _NUMBER_LINE = compiled(r"^\s*(?:(?P<arabic>\d{1,3}(?:\.\d{1,3})*)|(?P<roman>[IVX]{1,5})|(?P<letter>[A-H]))[.)]?\s*$")
@@ -142,9 +146,20 @@ def _table_at(lines: Sequence[str], i: int, wrap: Wrap | None) -> CellTable | No
     prev = _label(lines[start])
     group = prev if prev is not None and prev.group else None
     last = start
+    continued: set[tuple[int, int]] = set()  # (row, column) of the empty cells of a row's sub-rows (merged down)
     while prev is not None:
         nxt = _next_number(lines, start, prev, group)
         cells = _fit(lines, range(start + 1, nxt), width, wrap) if nxt is not None else None
+        if cells is None and nxt is not None:
+            merged = _sub_rows(lines, range(start + 1, nxt), width, wrap)
+            if merged is not None:
+                first, *more = merged
+                rows.append([[start], *first])
+                continued.update((len(rows) + j, c) for j, sub in enumerate(more) for c, u in enumerate(sub) if not u)
+                rows += more
+                start, prev = nxt, _label(lines[nxt])
+                group = prev if prev is not None and prev.group else group
+                continue
         if nxt is None or cells is None:
             data = [r for r in rows[1:] if len(r) == width + 1 and any(r[2:])]  # rows of data, no group rows
             last_empty = bool(data) and all(not r[-1] for r in data)
@@ -158,7 +173,7 @@ def _table_at(lines: Sequence[str], i: int, wrap: Wrap | None) -> CellTable | No
     if len(rows) < 2:
         return None
     opens = frozenset(k for row in rows for cell in row for k in cell[1:] if _paragraph_opens(lines, k, wrap))
-    return CellTable(i, max(last, i), rows, opens=opens)
+    return CellTable(i, max(last, i), rows, opens=opens, continued=frozenset(continued))
 
 
 def _next_number(lines: Sequence[str], start: int, prev: _Label, group: _Label | None) -> int | None:
@@ -182,7 +197,9 @@ def _join_cost(prev: str, nxt: str, wrap: Wrap | None) -> int | None:
     where the two are surely two cells (a short line ended its paragraph, and they are no two names)."""
     a, b = prev.strip(), nxt.strip()
     if _ran_to_margin(prev, nxt, wrap):
-        return 0 if b[:1].islower() else JOIN_WRAP
+        if b[:1].islower():
+            return 0
+        return JOIN_WRAP_AFTER_SENTENCE if a.endswith((".", ";", ":")) else JOIN_WRAP
     if len(a) <= DEFAULT_MAX_NAME_CHARS and len(b) <= DEFAULT_MAX_NAME_CHARS:
         if _PERSON.match(a) and _PERSON.match(b):
             return JOIN_PERSON
@@ -232,6 +249,22 @@ def _fit(lines: Sequence[str], span: Sequence[int], width: int, wrap: Wrap | Non
     return units
 
 
+def _sub_rows(lines: Sequence[str], span: Sequence[int], width: int, wrap: Wrap | None) -> list[list[list[int]]] | None:
+    """A row whose cells merged down over sub-rows (one number, one task, several products and leads): LibreOffice
+    writes each sub-row's merged cells as blank lines, so its lines are the row's ``width`` cells and then sub-rows
+    of ``width + 1`` (their number's cell first, empty).  The first count of sub-rows that fits; None when none."""
+    for more in range(1, DEFAULT_MAX_SUB_ROWS + 1):
+        units = _fit(lines, span, width + more * (width + 1), wrap)
+        if units is None:
+            continue
+        if len(units) != width + more * (width + 1):
+            return None
+        subs = [units[width + j * (width + 1) : width + (j + 1) * (width + 1)] for j in range(more)]
+        if all(not sub[0] for sub in subs):
+            return [units[:width], *subs]
+    return None
+
+
 def _last_row(
     lines: Sequence[str], start: int, width: int, wrap: Wrap | None, *, last_empty: bool
 ) -> tuple[list[list[int]], int]:
@@ -259,4 +292,4 @@ def _row_ends(lines: Sequence[str], end: int, wrap: Wrap | None) -> bool:
     if not lines[end].strip():
         return True
     cost = _join_cost(lines[end - 1], lines[end], wrap)
-    return cost is None or cost == JOIN_WRAP
+    return cost is None or cost in (JOIN_WRAP, JOIN_WRAP_AFTER_SENTENCE)

@@ -443,6 +443,29 @@ class _PlainText:
                 out.append([j])
         return out
 
+    def write_cells(
+        self, cells: list[list[int]], skipped: int, row_start: int, out: list[Cell], table: CellTable, r: int
+    ) -> None:
+        """Write a row's cells from column ``skipped`` on, each a ``Cell`` of ``out`` (offsets from ``row_start``);
+        a cell the table marks as merged down from above is ``continued`` and writes nothing."""
+        wrote = False
+        for col, cell in enumerate(cells, start=skipped):
+            if (r, col) in table.continued:
+                out.append(Cell(0, 0, col, continued=True))
+                continue
+            if wrote:
+                self.b.add_inserted(CELL_SEPARATOR)
+            wrote = True
+            cell_start = self.b.length
+            parts: list[tuple[int, int]] = []
+            for para in self.cell_paragraphs(cell, table.opens):
+                if parts:
+                    self.b.add_inserted(" ")
+                part_start = self.b.length
+                self.paragraph([cell[j] for j in para])
+                parts.append((part_start - row_start, self.b.length - row_start))
+            out.append(Cell(cell_start - row_start, self.b.length - row_start, col, parts=parts))
+
     def grid(self, table: CellTable) -> None:
         """A table written one cell per line: a data table's rows, or a layout's cells one after another."""
         layout = (
@@ -487,18 +510,7 @@ class _PlainText:
                 skipped = at
             data_above = data_above or (r > 0 and not group)
             out += [Cell(0, 0, col, continued=True) for col in range(skipped)]
-            for col, cell in enumerate(cells, start=skipped):
-                if col > skipped:
-                    self.b.add_inserted(CELL_SEPARATOR)
-                cell_start = self.b.length
-                parts: list[tuple[int, int]] = []
-                for para in self.cell_paragraphs(cell, table.opens):
-                    if parts:
-                        self.b.add_inserted(" ")
-                    part_start = self.b.length
-                    self.paragraph([cell[j] for j in para])
-                    parts.append((part_start - row_start, self.b.length - row_start))
-                out.append(Cell(cell_start - row_start, self.b.length - row_start, col, parts=parts))
+            self.write_cells(cells, skipped, row_start, out, table, r)
             if short:
                 out += [Cell(0, 0, col, continued=True) for col in range(skipped + len(cells), width)]
             self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=r, cells=out))
