@@ -61,26 +61,27 @@ _OTHER_KINDS = {"lead", "support", "person"}
 
 
 @dataclass(frozen=True)
-class _Label:
+class RowLabel:
     """A row's number: its parts (``1.2`` → (1, 2)), or a group's rank (``II`` → 2, ``B`` → 2) and kind."""
 
     parts: tuple[int, ...]
     group: str | None = None
 
 
-def _label(line: str) -> _Label | None:
+def row_label(line: str) -> RowLabel | None:
+    """A row's number alone on ``line`` (``1``, ``1.2.``, ``IV``, ``B``), or None."""
     m = _NUMBER_LINE.match(line)
     if m is None:
         return None
     if m.group("arabic"):
-        return _Label(tuple(int(p) for p in m.group("arabic").split(".")))
+        return RowLabel(tuple(int(p) for p in m.group("arabic").split(".")))
     if m.group("roman"):
         rank = _ROMAN.get(m.group("roman"))
-        return None if rank is None else _Label((rank,), "roman")
-    return _Label((ord(m.group("letter")) - ord("A") + 1,), "letter")
+        return None if rank is None else RowLabel((rank,), "roman")
+    return RowLabel((ord(m.group("letter")) - ord("A") + 1,), "letter")
 
 
-def _follows(prev: _Label, group: _Label | None, cand: _Label) -> bool:
+def follows(prev: RowLabel, group: RowLabel | None, cand: RowLabel) -> bool:
     """Whether ``cand`` is the row number after ``prev`` (``group`` the last group row's): the next at the same level
     or one level down or up, ``1`` after a group row, the next group after a row of any kind."""
     if cand.group is not None:
@@ -95,7 +96,7 @@ def _follows(prev: _Label, group: _Label | None, cand: _Label) -> bool:
     )
 
 
-def _opens_table(label: _Label) -> bool:
+def _opens_table(label: RowLabel) -> bool:
     return label.parts == (1,)
 
 
@@ -120,7 +121,7 @@ def _header(lines: Sequence[str], i: int) -> list[int] | None:
     k = i + 1
     while k < len(lines) and len(heads) <= DEFAULT_MAX_COLUMNS:
         text = lines[k].strip()
-        label = _label(text) if text else None
+        label = row_label(text) if text else None
         if label is not None:
             break
         if not text or len(text) > DEFAULT_MAX_HEAD_CHARS:
@@ -129,7 +130,7 @@ def _header(lines: Sequence[str], i: int) -> list[int] | None:
         k += 1
     if k >= len(lines) or not DEFAULT_MIN_COLUMNS <= len(heads) <= DEFAULT_MAX_COLUMNS:
         return None
-    first = _label(lines[k])
+    first = row_label(lines[k])
     kinds = {column_kind(lines[h].strip()) for h in heads[1:]}
     if first is None or not _opens_table(first) or not (kinds & _TASK_KINDS and kinds & _OTHER_KINDS):
         return None
@@ -143,7 +144,7 @@ def _table_at(lines: Sequence[str], i: int, wrap: Wrap | None) -> CellTable | No
     width = len(heads) - 1  # cells after the number
     rows: list[list[list[int]]] = [[[h] for h in heads]]
     start = heads[-1] + 1
-    prev = _label(lines[start])
+    prev = row_label(lines[start])
     group = prev if prev is not None and prev.group else None
     last = start
     continued: set[tuple[int, int]] = set()  # (row, column) of the empty cells of a row's sub-rows (merged down)
@@ -157,7 +158,7 @@ def _table_at(lines: Sequence[str], i: int, wrap: Wrap | None) -> CellTable | No
                 rows.append([[start], *first])
                 continued.update((len(rows) + j, c) for j, sub in enumerate(more) for c, u in enumerate(sub) if not u)
                 rows += more
-                start, prev = nxt, _label(lines[nxt])
+                start, prev = nxt, row_label(lines[nxt])
                 group = prev if prev is not None and prev.group else group
                 continue
         if nxt is None or cells is None:
@@ -167,7 +168,7 @@ def _table_at(lines: Sequence[str], i: int, wrap: Wrap | None) -> CellTable | No
             rows.append([[start], *cells])
             break
         rows.append([[start], *cells])
-        start, prev = nxt, _label(lines[nxt])
+        start, prev = nxt, row_label(lines[nxt])
         if prev is not None and prev.group:
             group = prev
     if len(rows) < 2:
@@ -176,10 +177,10 @@ def _table_at(lines: Sequence[str], i: int, wrap: Wrap | None) -> CellTable | No
     return CellTable(i, max(last, i), rows, opens=opens, continued=frozenset(continued))
 
 
-def _next_number(lines: Sequence[str], start: int, prev: _Label, group: _Label | None) -> int | None:
+def _next_number(lines: Sequence[str], start: int, prev: RowLabel, group: RowLabel | None) -> int | None:
     for k in range(start + 1, min(len(lines), start + DEFAULT_MAX_ROW_LINES)):
-        label = _label(lines[k])
-        if label is not None and _follows(prev, group, label):
+        label = row_label(lines[k])
+        if label is not None and follows(prev, group, label):
             return k
     return None
 

@@ -38,6 +38,7 @@ from .layout import (
     read_layout,
 )
 from .numbered_cells import numbered_tables
+from .spaced_tables import spaced_tables, write_table
 from .unwrap import bridged_heading, measure_wrap, paragraphs
 
 #: Without a type line, a plain text's header is looked for up to the first preamble opener within this
@@ -553,8 +554,13 @@ def _laid_tables(text: str) -> dict[int, LaidTable]:
     """The task tables one cell per line of a layout text (LibreOffice's text export of a document whose header
     it laid out with spaces), written as the plain text's body writes them, for the layout reader to put in place."""
     w = _PlainText(text)
-    found = numbered_tables(w.lines, w.wrap)
-    return {t.first: (t.last, functools.partial(_grid_text, text, t)) for t in found}
+    found: dict[int, LaidTable] = {
+        t.first: (t.last, functools.partial(_grid_text, text, t)) for t in numbered_tables(w.lines, w.wrap)
+    }
+    for t in spaced_tables(w.lines):
+        if not any(first <= t.last and t.first <= last for first, (last, _) in found.items()):
+            found[t.first] = (t.last, functools.partial(write_table, text, w.offsets, t))
+    return found
 
 
 def _grid_text(text: str, table: CellTable, number: int) -> tuple[MappedText, list[Block]]:
