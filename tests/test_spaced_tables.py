@@ -93,3 +93,18 @@ def test_a_table_of_targets_is_no_task_table():
 def test_a_signature_block_and_a_numbered_list_are_no_table():
     text = HEAD + "1.   Sở Y tế chủ trì kiểm tra các cơ sở khám bệnh.\n2.   Công an xã tuần tra ban đêm.\n" + TAIL
     assert spaced_tables(text.split("\n")) == []
+
+
+def test_a_row_going_on_in_lower_case_under_a_header_is_no_header_line():
+    """After a page's break the repeated header is followed by the rest of a row cut by the page, which may open in
+    lower case, as a header cell's second line does: the header takes two such lines at most."""
+    lines = [
+        " TT     Nội dung                      Cơ quan",
+        "                                      chủ trì",
+        "                                      thực hiện",
+        "        của các thôn vùng cao",
+        "  1     Kiểm tra hồ sơ hộ nghèo       UBND xã",
+        "  2     Rà soát hộ cận nghèo          UBND xã",
+    ]
+    (table,) = spaced_tables(lines)
+    assert table.header.heads == ["TT", "Nội dung", "Cơ quan chủ trì thực hiện"]

@@ -36,6 +36,9 @@ from .numbered_cells import follows, row_label
 #: A header has at least this many columns (the number's included) and is at most this many lines.
 DEFAULT_MIN_COLUMNS = 3
 DEFAULT_MAX_HEADER_LINES = 6
+#: A header has at most this many lines below the ``STT`` line (a cell's first line opening a row in lower case
+#: after a page's break looks like one).
+DEFAULT_MAX_BELOW = 2
 #: A header cell's line below the ``STT`` line is at most this long.
 DEFAULT_MAX_HEAD_PIECE = 24
 #: Two header cells are parted by at least this many spaces.
@@ -105,7 +108,7 @@ def _header_lines(lines: Sequence[str], i: int) -> list[int]:
     while top > 0 and i - top < DEFAULT_MAX_HEADER_LINES and lines[top - 1].strip():
         top -= 1
     bottom = i
-    while bottom + 1 < len(lines) and bottom - top < DEFAULT_MAX_HEADER_LINES:
+    while bottom + 1 < len(lines) and bottom - top < DEFAULT_MAX_HEADER_LINES and bottom - i < DEFAULT_MAX_BELOW:
         nxt = lines[bottom + 1]
         segs = _segments(nxt)
         if not segs or not all(
@@ -185,7 +188,7 @@ def _body(lines: Sequence[str], heads: list[int], cols: _Columns) -> _Body | Non
         if _is_header(line):
             repeated = _header_lines(lines, k)
             again = _columns(lines, repeated)
-            if again is None:
+            if again is None or len(again.starts) != len(cols.starts):
                 break
             for j in repeated:  # its lines above the ``STT`` line were taken for the body's
                 body.cols.pop(j, None)
