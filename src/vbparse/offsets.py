@@ -138,6 +138,17 @@ class TextBuilder:
         """Add text with no original (a separator); it points at the end of the previous piece."""
         self._push(text, self._last_orig, 0, False)
 
+    def add_mapped(self, m: MappedText, shift: int = 0) -> None:
+        """Add ``m``'s text, its pieces pointing ``shift`` further into the original (a text built apart, over the
+        same original or a part of it that starts at ``shift``)."""
+        n = len(m.text)
+        for k, s in enumerate(m.starts):
+            e = m.starts[k + 1] if k + 1 < len(m.starts) else n
+            if m.identity[k]:
+                self.add(m.text[s:e], m.orig[k] + shift)
+            else:
+                self.add_replaced(m.text[s:e], m.orig[k] + shift, m.orig_len[k])
+
     def _push(self, text: str, o: int, olen: int, ident: bool) -> None:
         if not text:
             return

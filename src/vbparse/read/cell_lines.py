@@ -44,11 +44,15 @@ _ROW_NUMBER = compiled(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z])[.)]?$")
 @dataclass
 class CellTable:
     """One table: the line indexes of its first and last ``|`` lines, and its rows of cells, each cell the
-    indexes of its lines (none for an empty cell)."""
+    indexes of its lines (none for an empty cell).  ``opens``, when known, are the lines that open a paragraph of
+    their cell (not its first): a cell of names one per line (``numbered_cells.py``) is read so, not re-wrapped."""
 
     first: int
     last: int
     rows: list[list[list[int]]]
+    opens: frozenset[int] | None = None
+    #: (row, column) of the cells that continue the one above (merged down), when known
+    continued: frozenset[tuple[int, int]] = frozenset()
 
     @property
     def columns(self) -> int:

@@ -145,7 +145,7 @@ def unflatten_tables(result: ReadResult) -> ReadResult:
             i += 1
             continue
         sub, sub_blocks = rebuilt
-        _append_shifted(b, sub, starts[i])
+        b.add_mapped(sub, starts[i])
         blocks += sub_blocks
         next_table = max((x.table + 1 for x in sub_blocks if x.table is not None), default=next_table)
         i = j + 1
@@ -192,19 +192,7 @@ def _rebuild(line: str, blk: Block, table: int) -> tuple[MappedText, list[Block]
     before = _add_lines(b, line, 0, first, first=True)
     if before:
         b.add_inserted("\n")
-    _append_shifted(b, sub_mapped.compose(snippet), 0)
+    b.add_mapped(sub_mapped.compose(snippet))
     after = _add_lines(b, line, last, len(line), first=False)
     paragraphs = [replace(blk, table=None, row=None, cells=None) for _ in range(before + after)]
     return b.build(), paragraphs[:before] + sub_blocks + paragraphs[before:]
-
-
-def _append_shifted(b: TextBuilder, m: MappedText, shift: int) -> None:
-    """Add ``m``'s text to ``b``, its pieces pointing ``shift`` further into ``b``'s original."""
-    n = len(m.text)
-    for k, s in enumerate(m.starts):
-        e = m.starts[k + 1] if k + 1 < len(m.starts) else n
-        piece = m.text[s:e]
-        if m.identity[k]:
-            b.add(piece, m.orig[k] + shift)
-        else:
-            b.add_replaced(piece, m.orig[k] + shift, m.orig_len[k])

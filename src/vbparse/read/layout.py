@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -151,14 +152,24 @@ def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, int, list[Cell]] | No
     return out
 
 
-def read_layout(text: str, *, bold_lines: set[int] | None = None) -> tuple[MappedText, list[Block]]:
+#: A table another reader found among layout lines (a table one cell per line, ``numbered_cells.py``): its last
+#: line, and what writes it (its text, offsets into the whole text, and blocks) given the number its table takes.
+LaidTable = tuple[int, Callable[[int], tuple[MappedText, list[Block]]]]
+
+
+def read_layout(
+    text: str, *, bold_lines: set[int] | None = None, tables: dict[int, LaidTable] | None = None
+) -> tuple[MappedText, list[Block]]:
     """Blocks of layout text: the header zone as two columns, the body as paragraphs rejoined from
     their wrapped lines, the closing zone (from Nơi nhận) as two columns again.  A table row line
     (``| a | b |``) is a block of its own with its cells, in whichever zone it stands.  ``bold_lines`` are the
     lines printed wholly in bold (the PDF reader knows them by their fonts): a paragraph of them only is a
     bold block, as a DOCX's bold paragraph (a heading: ``1. Ban Thường trực …``)."""
     lines, offsets = line_offsets(text)
-    out = _LayoutWriter(lines, offsets, _pipe_tables(lines), bold_lines or set())
+    pipe = _pipe_tables(lines)
+    numbers = [found[0] for found in pipe.values() if found is not None]
+    out = _LayoutWriter(lines, offsets, pipe, bold_lines or set(), laid=tables or {})
+    out.next_table = max(numbers, default=TEXT_TABLE_BASE - 1) + 1
     # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
     header_end = type_line_at(lines) or 0
     # the last "Nơi nhận", or the first one an attached document follows: a Tờ trình's closing sits in the
@@ -199,6 +210,20 @@ class _LayoutWriter:
     bold: set[int] = field(default_factory=set)
     text: TextBuilder = field(default_factory=TextBuilder)
     blocks: list[Block] = field(default_factory=list)
+    #: tables found by another reader (``read_layout``'s ``tables``), by their first line, and the next table number
+    laid: dict[int, LaidTable] = field(default_factory=dict)
+    next_table: int = 0  # set by read_layout (TEXT_TABLE_BASE and after its pipe tables)
+
+    def laid_table(self, i: int) -> int:
+        """Write the table found by another reader that opens at line ``i``; its last line."""
+        last, write = self.laid[i]
+        mapped, blocks = write(self.next_table)
+        if blocks and self.blocks:
+            self.text.add_inserted("\n")
+        self.text.add_mapped(mapped)
+        self.blocks += blocks
+        self.next_table = max((b.table + 1 for b in blocks if b.table is not None), default=self.next_table)
+        return last
 
     def emit(self, seg_text: str, seg_off: int, hint: Block) -> None:
         """One block: ``seg_text`` (found at ``seg_off``) without its surrounding spaces."""
@@ -224,13 +249,17 @@ class _LayoutWriter:
         self.emit(ln, self.offsets[i], Block(table=table, row=row, cells=cells))
 
     def zone_columns(self, i0: int, i1: int) -> None:
-        """``columns`` over lines i0..i1, with table rows kept whole where they stand."""
+        """``columns`` over lines i0..i1, with table rows (and tables another reader found) kept whole where they
+        stand: a table after the signature, under a title that is no ``PHỤ LỤC``, is in the closing zone."""
         start = i0
         for i in range(i0, i1):
-            if i in self.pipe:
+            if i < start:
+                continue  # a laid table's lines
+            if i in self.pipe or i in self.laid:
                 self.columns(start, i)
-                self.table_row(i)
-                start = i + 1
+                start = self.laid_table(i) + 1 if i in self.laid else i + 1
+                if i in self.pipe:
+                    self.table_row(i)
         self.columns(start, i1)
 
     def columns(self, i0: int, i1: int, order: tuple[str, str] = ("left", "right")) -> None:
@@ -311,8 +340,15 @@ class _LayoutWriter:
             self.paragraph(para)
             self.footnotes(notes)
 
+        skip_to = i0
         for i in range(i0, i1):
             ln = lines[i]
+            if i < skip_to:
+                continue
+            if i in self.laid:
+                end_paragraph()
+                skip_to = self.laid_table(i) + 1
+                continue
             if i in breaks.set_aside:
                 if i in breaks.footnotes:
                     notes.append(breaks.footnotes[i])

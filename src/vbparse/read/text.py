@@ -14,6 +14,7 @@ Every output character keeps its position in the decoded original through ``Mapp
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 
 from ..offsets import MappedText, TextBuilder
@@ -28,6 +29,7 @@ from .html import read_html
 from .layout import (
     PIPE_RULE,
     TEXT_TABLE_BASE,
+    LaidTable,
     broken_pipe_rows,
     first_line,
     line_offsets,
@@ -35,6 +37,8 @@ from .layout import (
     pipe_row_cells,
     read_layout,
 )
+from .numbered_cells import numbered_tables
+from .spaced_tables import spaced_tables, write_table
 from .unwrap import bridged_heading, measure_wrap, paragraphs
 
 #: Without a type line, a plain text's header is looked for up to the first preamble opener within this
@@ -291,6 +295,9 @@ class _PlainText:
         # a broken pipe row's lines and the lone ``|`` between its rows are no cells of a table one cell per line
         grid_lines = [("" if i in taken else ln) for i, ln in enumerate(self.lines)] if taken else self.lines
         grids = {t.first: t for t in cell_tables(grid_lines, _opens_part) if t.first >= start}
+        if not grids:
+            # a task table exported one cell per line without any ``|`` (LibreOffice's text export)
+            grids = {t.first: t for t in numbered_tables(self.lines, self.wrap) if t.first >= start}
         row = -1
         block: list[int] = []
         k = start
@@ -427,6 +434,41 @@ class _PlainText:
         """A cell's lines joined, without the Markdown that opens them (to recognise what the cell holds)."""
         return " ".join(_MARKUP_EDGE.sub("", self.lines[i]).strip() for i in cell)
 
+    def cell_paragraphs(self, cell: list[int], opens: frozenset[int] | None) -> list[list[int]]:
+        """A cell's paragraphs (indexes into ``cell``): where the table says (``CellTable.opens``), else by the wrap."""
+        if opens is None:
+            return paragraphs([self.lines[i] for i in cell], self.wrap, blank_separated=False)
+        out: list[list[int]] = []
+        for j, i in enumerate(cell):
+            if out and i not in opens:
+                out[-1].append(j)
+            else:
+                out.append([j])
+        return out
+
+    def write_cells(
+        self, cells: list[list[int]], skipped: int, row_start: int, out: list[Cell], table: CellTable, r: int
+    ) -> None:
+        """Write a row's cells from column ``skipped`` on, each a ``Cell`` of ``out`` (offsets from ``row_start``);
+        a cell the table marks as merged down from above is ``continued`` and writes nothing."""
+        wrote = False
+        for col, cell in enumerate(cells, start=skipped):
+            if (r, col) in table.continued:
+                out.append(Cell(0, 0, col, continued=True))
+                continue
+            if wrote:
+                self.b.add_inserted(CELL_SEPARATOR)
+            wrote = True
+            cell_start = self.b.length
+            parts: list[tuple[int, int]] = []
+            for para in self.cell_paragraphs(cell, table.opens):
+                if parts:
+                    self.b.add_inserted(" ")
+                part_start = self.b.length
+                self.paragraph([cell[j] for j in para])
+                parts.append((part_start - row_start, self.b.length - row_start))
+            out.append(Cell(cell_start - row_start, self.b.length - row_start, col, parts=parts))
+
     def grid(self, table: CellTable) -> None:
         """A table written one cell per line: a data table's rows, or a layout's cells one after another."""
         layout = (
@@ -471,18 +513,7 @@ class _PlainText:
                 skipped = at
             data_above = data_above or (r > 0 and not group)
             out += [Cell(0, 0, col, continued=True) for col in range(skipped)]
-            for col, cell in enumerate(cells, start=skipped):
-                if col > skipped:
-                    self.b.add_inserted(CELL_SEPARATOR)
-                cell_start = self.b.length
-                parts: list[tuple[int, int]] = []
-                for para in paragraphs([self.lines[i] for i in cell], self.wrap, blank_separated=False):
-                    if parts:
-                        self.b.add_inserted(" ")
-                    part_start = self.b.length
-                    self.paragraph([cell[j] for j in para])
-                    parts.append((part_start - row_start, self.b.length - row_start))
-                out.append(Cell(cell_start - row_start, self.b.length - row_start, col, parts=parts))
+            self.write_cells(cells, skipped, row_start, out, table, r)
             if short:
                 out += [Cell(0, 0, col, continued=True) for col in range(skipped + len(cells), width)]
             self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=r, cells=out))
@@ -521,13 +552,34 @@ def table_blocks(text: str, first_table: int) -> tuple[MappedText, list[Block]]:
     return w.b.build(), blocks
 
 
+def _laid_tables(text: str) -> dict[int, LaidTable]:
+    """The task tables one cell per line of a layout text (LibreOffice's text export of a document whose header
+    it laid out with spaces), written as the plain text's body writes them, for the layout reader to put in place."""
+    w = _PlainText(text)
+    found: dict[int, LaidTable] = {
+        t.first: (t.last, functools.partial(_grid_text, text, t)) for t in numbered_tables(w.lines, w.wrap)
+    }
+    for t in spaced_tables(w.lines):
+        if not any(first <= t.last and t.first <= last for first, (last, _) in found.items()):
+            found[t.first] = (t.last, functools.partial(write_table, text, w.offsets, t))
+    return found
+
+
+def _grid_text(text: str, table: CellTable, number: int) -> tuple[MappedText, list[Block]]:
+    """``table`` of ``text`` as a plain text's body writes it (offsets into ``text``), its table numbered ``number``."""
+    w = _PlainText(text)
+    w.tables = number - TEXT_TABLE_BASE
+    w.grid(table)
+    return w.b.build(), w.blocks
+
+
 def read_text_string(
     text: str, *, path: str | None = None, fmt: str = "txt", encoding: str | None = None, data: bytes | None = None
 ) -> ReadResult:
     """Read an already decoded string (the Python API's ``parse(text)`` comes here)."""
     lines = text.split("\n")
     if looks_like_layout(lines):
-        mapped, blocks = read_layout(text)
+        mapped, blocks = read_layout(text, tables=_laid_tables(text))
         fmt_out = "txt-layout"
     else:
         mapped, blocks = _plain(text)
