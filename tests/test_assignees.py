@@ -848,3 +848,79 @@ def test_what_a_body_may_do_ends_its_name_and_gives_no_task(item):
     assert [item[3 + n.start : 3 + n.end] for n in found] == [item[3:].split(" được")[0]]
     doc = parse(text="SỞ Y TẾ\nSố: 5/QĐ-SYT\nQUYẾT ĐỊNH\nThành lập Đoàn kiểm tra\nĐiều 1.\n" + item + "\n")
     assert doc.obligations == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a member with its own classifying modifier (a compound noun: head noun + what kind) after bare nouns
+        (
+            "Các cơ quan, đơn vị, tổ chức chính trị - xã hội tổ chức hội thảo.",
+            ["Các cơ quan, đơn vị", "tổ chức chính trị - xã hội"],
+        ),
+        (
+            "Các phòng, ban, đơn vị sự nghiệp, Ủy ban nhân dân các huyện, thị xã, cơ quan, tổ chức có liên quan tổ chức hội thảo.",
+            [
+                "Các phòng, ban",
+                "đơn vị sự nghiệp",
+                "Ủy ban nhân dân các huyện, thị xã",
+                "cơ quan, tổ chức có liên quan",
+            ],
+        ),
+        # after a member with its own modifier, a repeated head noun starts the next member
+        (
+            "Các doanh nghiệp vận tải, doanh nghiệp xăng dầu bảo đảm phương tiện.",
+            ["Các doanh nghiệp vận tải", "doanh nghiệp xăng dầu"],
+        ),
+        (
+            "Các hợp tác xã chăn nuôi, hợp tác xã thủy sản chủ động sản xuất.",
+            ["Các hợp tác xã chăn nuôi", "hợp tác xã thủy sản"],
+        ),
+    ],
+)
+def test_a_member_with_its_own_modifier_parts_a_collective_list(text: str, expected: list[str]) -> None:
+    """A collective is a run of bare category nouns (``cơ quan, đơn vị``); a member that carries its own classifying
+    modifier (``tổ chức chính trị - xã hội``, ``doanh nghiệp xăng dầu``) is an assignee of its own."""
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Các sở, ban, ngành có liên quan triển khai kế hoạch.", "Các sở, ban, ngành có liên quan"),
+        (
+            "Các cơ quan, đơn vị, địa phương trên địa bàn tỉnh triển khai.",
+            "Các cơ quan, đơn vị, địa phương trên địa bàn tỉnh",
+        ),
+        ("Các cơ quan, đơn vị thuộc tỉnh triển khai.", "Các cơ quan, đơn vị thuộc tỉnh"),
+        ("Các sở, ban ngành triển khai.", "Các sở, ban ngành"),
+        ("Các cơ quan báo chí, truyền thông tuyên truyền.", "Các cơ quan báo chí, truyền thông"),
+        ("Các ngân hàng, đơn vị, địa phương tổ chức hội nghị.", "Các ngân hàng, đơn vị, địa phương"),
+    ],
+)
+def test_a_run_of_bare_nouns_with_a_shared_modifier_stays_one_collective(text: str, expected: str) -> None:
+    """Counter-examples: bare nouns whose last carries a modifier shared by all (``có liên quan``, ``trên địa bàn``,
+    ``thuộc tỉnh``), or a field's noun after a collective (``báo chí, truyền thông``), stay one assignee."""
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ``xã hội`` is a noun (society), not the place level ``xã`` with a word after it
+        ("Trung tâm Công tác xã hội tỉnh tổ chức tập huấn.", ["Trung tâm Công tác xã hội tỉnh"]),
+        ("Chi cục Bảo trợ xã hội tỉnh, Sở Y tế tổ chức tập huấn.", ["Chi cục Bảo trợ xã hội tỉnh", "Sở Y tế"]),
+        # ``việc làm`` is a noun (a job), not the verb ``làm``
+        ("Trung tâm Giới thiệu việc làm thanh niên tổ chức tập huấn.", ["Trung tâm Giới thiệu việc làm thanh niên"]),
+        # counters: the level and the verb where they are one
+        ("UBND xã hỗ trợ người dân.", ["UBND xã"]),
+        ("Sở Nội vụ làm đầu mối tổng hợp.", ["Sở Nội vụ"]),
+    ],
+)
+def test_a_compound_noun_inside_a_name_does_not_end_it(text: str, expected: list[str]) -> None:
+    """A name's lower-case word that is also a place level or a verb ends the name only when it is that level or verb,
+    not as the first or last syllable of a compound noun (``xã hội``, ``việc làm``)."""
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected

@@ -511,6 +511,10 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "to chuc co so dang",
 )
 
+#: Nouns of ``COLLECTIVE_NOUNS`` that name a field and follow a collective's head as its modifier (``các cơ quan báo
+#: chí, truyền thông``): after a member with a modifier of its own they go on that member, no member of their own.
+FIELD_NOUNS: tuple[str, ...] = ("bao chi", "truyen thong", "phat thanh", "truyen hinh")
+
 #: Plural nouns of the economy's actors a plan gives tasks to, after ``các`` too (``các Chủ đầu tư``, 58;
 #: ``các nhà đầu tư trong các khu công nghệ cao``, 116; ``các nhà thầu``), folded.  A list of the state's
 #: bodies does not run on into them: ``các Sở, ban ngành, nhà đầu tư thứ cấp`` (60) is two assignees.
@@ -622,6 +626,9 @@ PLACE_LEVELS: tuple[str, ...] = (
 #: Nouns whose last word is a place level but that name no place: ``Liên minh Hợp tác xã tỉnh`` runs on past
 #: ``xã`` to its level ``tỉnh``; ``Thông tấn xã Việt Nam`` is a body of its own.
 LEVEL_WORD_COMPOUNDS: tuple[str, ...] = ("Hợp tác xã", "Thông tấn xã")
+#: Nouns that a level word opens (``xã`` of ``xã hội``, society): inside a name they are the name's words (``Ngân
+#: hàng Chính sách xã hội``, ``Trung tâm Công tác xã hội tỉnh``), no place level closing it.
+LEVEL_OPENED_COMPOUNDS: tuple[str, ...] = ("xã hội",)
 
 #: Lower-case words that end a name: role words, task verbs and clause words.  A name never runs through
 #: them (``Sở Tài chính chủ trì``, ``Công an tỉnh và các địa phương``); capitalised they may be part of a
@@ -635,6 +642,8 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     # dự họp`` (31, 35)
     "cuộc họp", "buổi họp", "phiên họp", "dự họp", "phòng họp",
     "vận chuyển",  # ``Đội Vận chuyển cấp cứu``; only when the name's own word opens it (``vận chuyển`` is a verb)
+    # a verb made a noun by the noun before it: ``việc làm`` (a job: ``Trung tâm Dịch vụ việc làm``), not ``làm``
+    "việc làm",
 )  # fmt: skip
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
 #: (``NAME_STOPS``), and a sentence of an item that opens with one gives a task of its own (``extract/sentences.py``:
