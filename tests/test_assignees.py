@@ -924,3 +924,25 @@ def test_a_compound_noun_inside_a_name_does_not_end_it(text: str, expected: list
     not as the first or last syllable of a compound noun (``xã hội``, ``việc làm``)."""
     found, _end, _mode = subject(text)
     assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # places, then the sentence: a verb no list knows ends the collective of places as it ends ``UBND xã``
+        ("UBND các xã, thị trấn sửa chữa nhà văn hóa.", ["UBND các xã, thị trấn"]),
+        ("UBND các phường xã rà soát.", ["UBND các phường xã"]),
+        # the place the places are of, and the tail with its place, are the name's
+        ("Chủ tịch UBND các xã thuộc huyện chịu trách nhiệm thi hành.", ["Chủ tịch UBND các xã thuộc huyện"]),
+        ("UBND các xã, phường trên địa bàn tỉnh sửa chữa đường.", ["UBND các xã, phường trên địa bàn tỉnh"]),
+        # a body's branch after a dash is the same name; a name that ends with its place ends at a comma
+        ("Kho bạc Nhà nước - Chi nhánh Khu vực V chủ trì.", ["Kho bạc Nhà nước - Chi nhánh Khu vực V"]),
+        (
+            "Bảo hiểm xã hội Tỉnh, Chi nhánh Ngân hàng Phát triển chủ trì.",
+            ["Bảo hiểm xã hội Tỉnh", "Chi nhánh Ngân hàng Phát triển"],
+        ),
+    ],
+)
+def test_places_and_branches_close_a_name_where_the_sentence_goes_on(text: str, expected: list[str]) -> None:
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected

@@ -2057,3 +2057,35 @@ def test_a_slogan_or_a_description_of_what_a_person_is_doing_gives_no_task():
         "2. Hồ sơ dự tuyển\n- Người ứng tuyển đang công tác tại Trạm Y tế xã nộp bản sao quyết định.\n"
     )
     assert not [r for r, *_ in got if r.startswith(("Người dân", "Người ứng tuyển"))]
+
+
+@pytest.mark.parametrize(
+    "item,supports",
+    [
+        # a collective of places ends where the task's verb begins, even a verb no list knows (``dựng``)
+        ("1. Sở Y tế phối hợp UBND các xã, phường dựng lán trại tạm cho người dân.", ["UBND các xã, phường"]),
+        (
+            "1. Sở Xây dựng phối hợp với Ủy ban nhân dân các huyện, thị xã dọn dẹp bùn đất.",
+            ["Ủy ban nhân dân các huyện, thị xã"],
+        ),
+        # a body named after a place, then a comma: the next partner, not more words of its name
+        (
+            "1. Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội Thành phố, "
+            "Trung tâm Dịch vụ việc làm Thành phố tổ chức tập huấn cho cán bộ.",
+            [
+                "Bảo hiểm xã hội Thành phố",
+                "Chi nhánh Ngân hàng Chính sách xã hội Thành phố",
+                "Trung tâm Dịch vụ việc làm Thành phố",
+            ],
+        ),
+        # counters: ``phối hợp`` + a verb names no partner; a collective's own place goes on it
+        ("1. Sở Y tế phối hợp tổ chức tập huấn cho cán bộ.", []),
+        (
+            "1. Sở Y tế phối hợp với UBND các xã, phường trên địa bàn tỉnh tổ chức tập huấn.",
+            ["UBND các xã, phường trên địa bàn tỉnh"],
+        ),
+    ],
+)
+def test_partners_end_where_the_task_begins(item: str, supports: list[str]) -> None:
+    got, _ = obligations(item + "\n")
+    assert [r for r, role, *_ in got if role == "support"] == supports

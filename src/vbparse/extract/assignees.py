@@ -31,6 +31,7 @@ from ..tables.bodies import (
     ASSIGNED_CLAUSE,
     BARE_COLLECTIVE_HEADS,
     BODY_HEADS,
+    BRANCH_HEADS,
     BREAKING_HEADS,
     CAPITALISED_STOPS,
     CENTRAL_COMMITTEES,
@@ -322,6 +323,8 @@ _LEVEL = _alternation(
 _GRADE = compiled(rf"(?<![\p{{L}}]){GRADE_WORD}[ \t]+" + _LEVEL.pattern)  # ``cấp xã``
 _GRADE_AT_END = compiled(_GRADE.pattern + r"$", regex.REVERSE)
 _LEVEL_AT_END = compiled(_LEVEL.pattern + r"$", regex.REVERSE)  # searched from the end, as ``_AFTER_POST``
+_BRANCH_AFTER_DASH = _alternation(BRANCH_HEADS)
+_ANY_CASE_LEVEL_AT_END = compiled(r"(?i)" + _LEVEL.pattern + r"[ \t]*$", regex.REVERSE)
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
     _NOT_HEAD_BY_FIRST.setdefault(_p.split(" ", 1)[0], []).append(_p)
@@ -788,8 +791,8 @@ class _NameRun:
         nxt = _word_at(text, r)
         if nxt is None:
             return False
-        legal = LEGAL_FORM.match(text, r) if ch in "-–" else None
-        if legal:  # ``Tập đoàn Vingroup - Công ty CP``: the company's legal form, no second name
+        legal = (LEGAL_FORM.match(text, r) or _BRANCH_AFTER_DASH.match(text, r)) if ch in "-–" else None
+        if legal:  # ``Tập đoàn Vingroup - Công ty CP``: the company's legal form, no second name; a body's branch
             return self.take(legal.end())
         listed = self.list_noun(q, r) if ch == "," else None
         if listed is not None:
@@ -821,6 +824,8 @@ class _NameRun:
             ch == ","
             and _CAP_WORD.match(nxt.group())
             and not self.after_level
+            # a name that ends with its place (``Bảo hiểm xã hội Thành phố``): the comma ends it
+            and not _ANY_CASE_LEVEL_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q)
             and _head_at(text, r) is None
             and _alias_at(text, r) is None
             and not _CAC.match(text, r)
@@ -880,6 +885,7 @@ class _NameRun:
             return None
         self.take(tail.end())
         self.list_closed = True
+        self.after_level = False  # ``UBND các xã trên địa bàn`` + its place: the tail's own words
         if fold(tail.group()).endswith("dia ban"):  # ``trên địa bàn`` + a place, or the name ends
             after = _skip_spaces(text, self.end)
             nxt = _word_at(text, after)
@@ -898,6 +904,8 @@ class _NameRun:
             coll_end = _collective_at(text, q)
             if coll_end is not None:  # Thủ trưởng các sở, ban, ngành
                 self.collective = True
+                # ``UBND các xã, phường`` + lower case: the sentence goes on, as after ``UBND xã``
+                self.after_level = _LEVEL_AT_END.search(text[q:coll_end]) is not None
                 return self.take(coll_end)
         if (
             token[:1].islower()
@@ -999,8 +1007,10 @@ class _NameRun:
         text = self.text
         if self.after_level and token.isdecimal() and _REGION_LEVEL_BEFORE.search(text, max(0, q - 12), q):
             return self.take(w.end())  # a region is numbered (``Ngân hàng Nhà nước chi nhánh khu vực 14``)
-        if self.after_level and (not _CAP_WORD.match(token) or token.isdecimal()):
-            return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
+        if self.after_level and token == "thuộc" and _LEVEL.match(text, _skip_spaces(text, w.end())):
+            return self.take(w.end())  # ``UBND các phường thuộc khu vực …``: the places it names are of a place
+        if self.after_level and (not _CAP_WORD.match(token) or token.isdecimal()) and not _LEVEL.match(text, q):
+            return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on (``các phường xã``: a level)
         first = _first_word(text, q)
         if _ends_at_verb(text, q, token, first):
             return False

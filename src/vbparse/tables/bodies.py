@@ -170,6 +170,9 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Học sinh", "other"),
 )
 
+#: The head of a body's branch, written after the body's name and a dash (``Ngân hàng Nhà nước Việt Nam - Chi nhánh
+#: Khu vực II``): the same name goes on, no second one.
+BRANCH_HEADS: tuple[str, ...] = ("Chi nhánh",)
 #: A company's legal form after a dash ends its name (``Tập đoàn Vingroup - Công ty CP``, ``Tổng công ty tư
 #: vấn thiết kế Giao thông vận tải-CTCP``; 104), though ``Công ty`` is a head.
 LEGAL_FORM = compiled(r"(?:Công\s+ty\s+(?:CP|cổ\s+phần|TNHH(?:\s+MTV)?)|CTCP|JSC)(?![\p{L}])")
@@ -278,7 +281,6 @@ NOT_HEAD_PHRASES: tuple[str, ...] = (
     "ban than",
     "thue dat",
     "cong ty hoa",
-    "chi nhanh",
     "ban dau",
     "ban do",
     # ``Bản`` a village (``Bản Nà Pục``) is no ``Bản`` a paper: ``Bản tin`` (133: a bulletin read as a body
