@@ -2070,8 +2070,10 @@ def test_a_slogan_or_a_description_of_what_a_person_is_doing_gives_no_task():
         ),
         # a body named after a place, then a comma: the next partner, not more words of its name
         (
-            "1. Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội Thành phố, "
-            "Trung tâm Dịch vụ việc làm Thành phố tổ chức tập huấn cho cán bộ.",
+            (
+                "1. Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội "
+                "Thành phố, Trung tâm Dịch vụ việc làm Thành phố tổ chức tập huấn cho cán bộ."
+            ),
             [
                 "Bảo hiểm xã hội Thành phố",
                 "Chi nhánh Ngân hàng Chính sách xã hội Thành phố",
