@@ -946,3 +946,24 @@ def test_a_compound_noun_inside_a_name_does_not_end_it(text: str, expected: list
 def test_places_and_branches_close_a_name_where_the_sentence_goes_on(text: str, expected: list[str]) -> None:
     found, _end, _mode = subject(text)
     assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a collective in lower case, then a capitalised name after a comma: the next assignee
+        (
+            "Các doanh nghiệp nhà nước, Tổng Công ty Đường sắt chủ động thực hiện.",
+            ["Các doanh nghiệp nhà nước", "Tổng Công ty Đường sắt"],
+        ),
+        (
+            "chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát.",
+            ["chính quyền địa phương", "Mặt trận cơ sở", "các đoàn thể"],
+        ),
+        # counter: a proper name's list of fields after its comma goes on the name
+        ("Trung tâm Văn hóa, Thông tin và Thể thao huyện chủ trì.", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]),
+    ],
+)
+def test_a_capitalised_name_after_a_lower_case_collective_is_the_next_assignee(text: str, expected: list[str]) -> None:
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected

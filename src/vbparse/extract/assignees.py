@@ -824,8 +824,10 @@ class _NameRun:
             ch == ","
             and _CAP_WORD.match(nxt.group())
             and not self.after_level
-            # a name that ends with its place (``Bảo hiểm xã hội Thành phố``): the comma ends it
+            # a name that ends with its place (``Bảo hiểm xã hội Thành phố``), a collective in lower case (``các
+            # doanh nghiệp nhà nước, Tổng Công ty …``): the comma ends it
             and not _ANY_CASE_LEVEL_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q)
+            and not (self.collective and _lower_words(text, self.start, q))
             and _head_at(text, r) is None
             and _alias_at(text, r) is None
             and not _CAC.match(text, r)
@@ -1053,6 +1055,12 @@ class _NameRun:
             # ``Bộ`` is one of the list's nouns, capitalised)
             self.list_closed = True
         return self.take(w.end())
+
+
+def _lower_words(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds words, all in lower case (a collective's own words: ``doanh nghiệp nhà nước``)."""
+    words = _WORD.findall(text, start, end)
+    return bool(words) and all(w[:1].islower() for w in words)
 
 
 def _ends_at_verb(text: str, q: int, token: str, first: str) -> bool:

@@ -34,6 +34,7 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Uỷ ban MTTQ", "body"),
     ("UBMTTQ", "body"),
     ("Mặt trận Tổ quốc", "body"),
+    ("Mặt trận", "body"),  # the Front of a level, named by the level (``Mặt trận cơ sở``, ``Mặt trận xã``)
     ("MTTQ", "body"),
     ("Ủy ban Kiểm tra", "body"),  # a Party committee's inspection committee (``Ủy ban Kiểm tra Tỉnh ủy``)
     ("Uỷ ban Kiểm tra", "body"),
@@ -134,6 +135,7 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Lực lượng", "body"),
     ("Công ty", "body"),
     ("Tổng công ty", "body"),
+    ("Tổng Công ty", "body"),
     ("Tập đoàn", "body"),  # ``Tập đoàn Vingroup - Công ty CP`` (104)
     ("Hợp tác xã", "body"),
     ("Thông tấn xã", "body"),
