@@ -967,3 +967,23 @@ def test_places_and_branches_close_a_name_where_the_sentence_goes_on(text: str, 
 def test_a_capitalised_name_after_a_lower_case_collective_is_the_next_assignee(text: str, expected: list[str]) -> None:
     found, _end, _mode = subject(text)
     assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # after what closes a collective (``liên quan``, ``khác``), a word in lower case is the task's, known or not
+        ("các ngành liên quan mở rộng thị trường tiêu thụ", ["các ngành liên quan"]),
+        ("các cơ quan, đơn vị khác mở rộng phong trào", ["các cơ quan, đơn vị khác"]),
+        # counters: what the tail is of, another tail, a place, a clause of what they were given
+        ("các đơn vị trực thuộc Sở Y tế thực hiện", ["các đơn vị trực thuộc Sở Y tế"]),
+        (
+            "các cơ quan, đơn vị có liên quan trên địa bàn tỉnh thực hiện",
+            ["các cơ quan, đơn vị có liên quan trên địa bàn tỉnh"],
+        ),
+        ("các cơ quan liên quan được giao nhiệm vụ thực hiện", ["các cơ quan liên quan được giao nhiệm vụ"]),
+    ],
+)
+def test_the_sentence_goes_on_after_a_collectives_tail(text: str, expected: list[str]) -> None:
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected

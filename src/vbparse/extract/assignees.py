@@ -888,11 +888,9 @@ class _NameRun:
         self.take(tail.end())
         self.list_closed = True
         self.after_level = False  # ``UBND các xã trên địa bàn`` + its place: the tail's own words
-        if fold(tail.group()).endswith("dia ban"):  # ``trên địa bàn`` + a place, or the name ends
-            after = _skip_spaces(text, self.end)
-            nxt = _word_at(text, after)
-            if nxt is not None and nxt.group()[:1].islower() and not _LEVEL.match(text, after):
-                return False  # ``các đoàn thể trên địa bàn thông tin, tuyên truyền``: the task's verb
+        if not fold(tail.group()).endswith("thuoc") and _sentence_after_tail(text, _skip_spaces(text, self.end)):
+            # ``các đoàn thể trên địa bàn thông tin, tuyên truyền``, ``các ngành liên quan mở rộng …``: the task's verb
+            return False
         if self.collective and fold(tail.group()).endswith("thuoc"):
             owner = name_at(text, _skip_spaces(text, self.end))
             if owner is not None and owner.kind != "person":
@@ -1055,6 +1053,22 @@ class _NameRun:
             # ``Bộ`` is one of the list's nouns, capitalised)
             self.list_closed = True
         return self.take(w.end())
+
+
+def _sentence_after_tail(text: str, pos: int) -> bool:
+    """Whether the word at ``pos``, after a tail that closes a collective (``liên quan``, ``khác``, ``trên địa
+    bàn``), is the sentence's: a word in lower case that is no place (``trên địa bàn`` + ``tỉnh``), no further tail,
+    no clause of what they were given or of whose they are (``thuộc``, ``của``) and no ``và``."""
+    nxt = _word_at(text, pos)
+    if nxt is None or not nxt.group()[:1].islower() or nxt.group() in {"và", "hoặc", "thuộc", "của"}:
+        return False
+    first = _first_word(text, pos)
+    return not (
+        _LEVEL.match(text, pos)
+        or _match_at(_TAIL, first, text, pos)
+        or ASSIGNED_CLAUSE.match(text, pos)
+        or LEVEL_RANGE.match(text, pos)
+    )
 
 
 def _lower_words(text: str, start: int, end: int) -> bool:
