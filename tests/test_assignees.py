@@ -987,3 +987,18 @@ def test_a_capitalised_name_after_a_lower_case_collective_is_the_next_assignee(t
 def test_the_sentence_goes_on_after_a_collectives_tail(text: str, expected: list[str]) -> None:
     found, _end, _mode = subject(text)
     assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a sentence that opens with a list of associations (``Hội, hiệp hội``) in place of ``Các hội, hiệp hội``
+        ("Hội, hiệp hội doanh nghiệp chủ động tham gia góp ý.", ["Hội, hiệp hội doanh nghiệp"]),
+        # counters: events, and associations each named
+        ("Hội nghị, hội thảo được tổ chức hằng năm.", []),
+        ("Hội Nông dân, Hội Cựu chiến binh chủ động tham gia.", ["Hội Nông dân", "Hội Cựu chiến binh"]),
+    ],
+)
+def test_a_bare_list_of_associations_opens_a_collective(text: str, expected: list[str]) -> None:
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected

@@ -424,6 +424,7 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "doanh nghiep",
     "phong",
     "hoi",
+    "hiep hoi",
     "xa",
     "phuong",
     "thi tran",
@@ -931,8 +932,9 @@ POSSESSIVES: tuple[str, ...] = ("của", "tại", "theo")
 #: canonical name, and alone they name no one.
 FILLER_HEADS: tuple[str, ...] = ("công chức", "cán bộ", "bộ phận")
 #: Plural nouns that open a collective without ``các`` when a sentence starts with their list (``Sở, ban,
-#: ngành, Ủy ban nhân dân huyện …``, 108): the state's own bodies, not ``Tổ chức, bộ máy`` (a topic).
-BARE_COLLECTIVE_HEADS: tuple[str, ...] = ("sở", "ban", "ngành", "cơ quan", "đơn vị", "phòng")
+#: ngành, Ủy ban nhân dân huyện …``, 108): the state's own bodies and the associations (``Hội, hiệp hội …``), not
+#: ``Tổ chức, bộ máy`` (a topic).
+BARE_COLLECTIVE_HEADS: tuple[str, ...] = ("sở", "ban", "ngành", "cơ quan", "đơn vị", "phòng", "hội")
 #: Heads that name no one when no name follows them: ``Lãnh đạo Sở`` is a post, ``Lãnh đạo thực hiện Nghị
 #: quyết …`` (a Party committee's duty, 37) says what to do; ``Phòng Tư pháp`` is a body, ``Phòng làm việc``
 #: (111) a room.
