@@ -2091,3 +2091,33 @@ def test_a_slogan_or_a_description_of_what_a_person_is_doing_gives_no_task():
 def test_partners_end_where_the_task_begins(item: str, supports: list[str]) -> None:
     got, _ = obligations(item + "\n")
     assert [r for r, role, *_ in got if role == "support"] == supports
+
+
+@pytest.mark.parametrize(
+    "item,supports",
+    [
+        # decision 17: a partner's executing sub-unit in brackets stays in its name as written, as a lead's does
+        (
+            "1. Sở Y tế chủ trì, phối hợp với Công an tỉnh (Phòng Cảnh sát giao thông) kiểm tra xe cứu thương.",
+            ["Công an tỉnh (Phòng Cảnh sát giao thông)"],
+        ),
+        # counter: brackets that name no one
+        ("1. Sở Y tế chủ trì, phối hợp với Công an tỉnh (nếu cần) kiểm tra xe cứu thương.", ["Công an tỉnh"]),
+    ],
+)
+def test_a_partners_sub_unit_in_brackets_stays_in_its_name(item: str, supports: list[str]) -> None:
+    got, _ = obligations(item + "\n")
+    assert [r for r, role, *_ in got if role == "support"] == supports
+
+
+def test_a_fields_partner_keeps_its_sub_unit_in_brackets() -> None:
+    """Decision 17 in a labelled field: ``Cơ quan phối hợp: A, B (C), D`` gives A, ``B (C)`` and D, not C apart."""
+    got, _ = obligations(
+        "1. Kiểm tra an toàn thực phẩm\n- Cơ quan chủ trì: Sở Y tế.\n"
+        "- Cơ quan phối hợp: Sở Công Thương, Công an tỉnh (Phòng Cảnh sát kinh tế), Sở Tài chính.\n"
+    )
+    assert [r for r, role, *_ in got if role == "support"] == [
+        "Sở Công Thương",
+        "Công an tỉnh (Phòng Cảnh sát kinh tế)",
+        "Sở Tài chính",
+    ]
