@@ -848,3 +848,157 @@ def test_what_a_body_may_do_ends_its_name_and_gives_no_task(item):
     assert [item[3 + n.start : 3 + n.end] for n in found] == [item[3:].split(" được")[0]]
     doc = parse(text="SỞ Y TẾ\nSố: 5/QĐ-SYT\nQUYẾT ĐỊNH\nThành lập Đoàn kiểm tra\nĐiều 1.\n" + item + "\n")
     assert doc.obligations == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a member with its own classifying modifier (a compound noun: head noun + what kind) after bare nouns
+        (
+            "Các cơ quan, đơn vị, tổ chức chính trị - xã hội tổ chức hội thảo.",
+            ["Các cơ quan, đơn vị", "tổ chức chính trị - xã hội"],
+        ),
+        (
+            "Các phòng, ban, đơn vị sự nghiệp, Ủy ban nhân dân các huyện, thị xã, cơ quan, tổ chức có liên quan tổ chức hội thảo.",
+            [
+                "Các phòng, ban",
+                "đơn vị sự nghiệp",
+                "Ủy ban nhân dân các huyện, thị xã",
+                "cơ quan, tổ chức có liên quan",
+            ],
+        ),
+        # after a member with its own modifier, a repeated head noun starts the next member
+        (
+            "Các doanh nghiệp vận tải, doanh nghiệp xăng dầu bảo đảm phương tiện.",
+            ["Các doanh nghiệp vận tải", "doanh nghiệp xăng dầu"],
+        ),
+        (
+            "Các hợp tác xã chăn nuôi, hợp tác xã thủy sản chủ động sản xuất.",
+            ["Các hợp tác xã chăn nuôi", "hợp tác xã thủy sản"],
+        ),
+    ],
+)
+def test_a_member_with_its_own_modifier_parts_a_collective_list(text: str, expected: list[str]) -> None:
+    """A collective is a run of bare category nouns (``cơ quan, đơn vị``); a member that carries its own classifying
+    modifier (``tổ chức chính trị - xã hội``, ``doanh nghiệp xăng dầu``) is an assignee of its own."""
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Các sở, ban, ngành có liên quan triển khai kế hoạch.", "Các sở, ban, ngành có liên quan"),
+        (
+            "Các cơ quan, đơn vị, địa phương trên địa bàn tỉnh triển khai.",
+            "Các cơ quan, đơn vị, địa phương trên địa bàn tỉnh",
+        ),
+        ("Các cơ quan, đơn vị thuộc tỉnh triển khai.", "Các cơ quan, đơn vị thuộc tỉnh"),
+        ("Các sở, ban ngành triển khai.", "Các sở, ban ngành"),
+        ("Các cơ quan báo chí, truyền thông tuyên truyền.", "Các cơ quan báo chí, truyền thông"),
+        ("Các ngân hàng, đơn vị, địa phương tổ chức hội nghị.", "Các ngân hàng, đơn vị, địa phương"),
+    ],
+)
+def test_a_run_of_bare_nouns_with_a_shared_modifier_stays_one_collective(text: str, expected: str) -> None:
+    """Counter-examples: bare nouns whose last carries a modifier shared by all (``có liên quan``, ``trên địa bàn``,
+    ``thuộc tỉnh``), or a field's noun after a collective (``báo chí, truyền thông``), stay one assignee."""
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ``xã hội`` is a noun (society), not the place level ``xã`` with a word after it
+        ("Trung tâm Công tác xã hội tỉnh tổ chức tập huấn.", ["Trung tâm Công tác xã hội tỉnh"]),
+        ("Chi cục Bảo trợ xã hội tỉnh, Sở Y tế tổ chức tập huấn.", ["Chi cục Bảo trợ xã hội tỉnh", "Sở Y tế"]),
+        # ``việc làm`` is a noun (a job), not the verb ``làm``
+        ("Trung tâm Giới thiệu việc làm thanh niên tổ chức tập huấn.", ["Trung tâm Giới thiệu việc làm thanh niên"]),
+        # counters: the level and the verb where they are one
+        ("UBND xã hỗ trợ người dân.", ["UBND xã"]),
+        ("Sở Nội vụ làm đầu mối tổng hợp.", ["Sở Nội vụ"]),
+    ],
+)
+def test_a_compound_noun_inside_a_name_does_not_end_it(text: str, expected: list[str]) -> None:
+    """A name's lower-case word that is also a place level or a verb ends the name only when it is that level or verb,
+    not as the first or last syllable of a compound noun (``xã hội``, ``việc làm``)."""
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # places, then the sentence: a verb no list knows ends the collective of places as it ends ``UBND xã``
+        ("UBND các xã, thị trấn sửa chữa nhà văn hóa.", ["UBND các xã, thị trấn"]),
+        ("UBND các phường xã rà soát.", ["UBND các phường xã"]),
+        # the place the places are of, and the tail with its place, are the name's
+        ("Chủ tịch UBND các xã thuộc huyện chịu trách nhiệm thi hành.", ["Chủ tịch UBND các xã thuộc huyện"]),
+        ("UBND các xã, phường trên địa bàn tỉnh sửa chữa đường.", ["UBND các xã, phường trên địa bàn tỉnh"]),
+        # a body's branch after a dash is the same name; a name that ends with its place ends at a comma
+        ("Kho bạc Nhà nước - Chi nhánh Khu vực V chủ trì.", ["Kho bạc Nhà nước - Chi nhánh Khu vực V"]),
+        (
+            "Bảo hiểm xã hội Tỉnh, Chi nhánh Ngân hàng Phát triển chủ trì.",
+            ["Bảo hiểm xã hội Tỉnh", "Chi nhánh Ngân hàng Phát triển"],
+        ),
+    ],
+)
+def test_places_and_branches_close_a_name_where_the_sentence_goes_on(text: str, expected: list[str]) -> None:
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a collective in lower case, then a capitalised name after a comma: the next assignee
+        (
+            "Các doanh nghiệp nhà nước, Tổng Công ty Đường sắt chủ động thực hiện.",
+            ["Các doanh nghiệp nhà nước", "Tổng Công ty Đường sắt"],
+        ),
+        (
+            "chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát.",
+            ["chính quyền địa phương", "Mặt trận cơ sở", "các đoàn thể"],
+        ),
+        # counter: a proper name's list of fields after its comma goes on the name
+        ("Trung tâm Văn hóa, Thông tin và Thể thao huyện chủ trì.", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]),
+    ],
+)
+def test_a_capitalised_name_after_a_lower_case_collective_is_the_next_assignee(text: str, expected: list[str]) -> None:
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # after what closes a collective (``liên quan``, ``khác``), a word in lower case is the task's, known or not
+        ("các ngành liên quan mở rộng thị trường tiêu thụ", ["các ngành liên quan"]),
+        ("các cơ quan, đơn vị khác mở rộng phong trào", ["các cơ quan, đơn vị khác"]),
+        # counters: what the tail is of, another tail, a place, a clause of what they were given
+        ("các đơn vị trực thuộc Sở Y tế thực hiện", ["các đơn vị trực thuộc Sở Y tế"]),
+        (
+            "các cơ quan, đơn vị có liên quan trên địa bàn tỉnh thực hiện",
+            ["các cơ quan, đơn vị có liên quan trên địa bàn tỉnh"],
+        ),
+        ("các cơ quan liên quan được giao nhiệm vụ thực hiện", ["các cơ quan liên quan được giao nhiệm vụ"]),
+    ],
+)
+def test_the_sentence_goes_on_after_a_collectives_tail(text: str, expected: list[str]) -> None:
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a sentence that opens with a list of associations (``Hội, hiệp hội``) in place of ``Các hội, hiệp hội``
+        ("Hội, hiệp hội doanh nghiệp chủ động tham gia góp ý.", ["Hội, hiệp hội doanh nghiệp"]),
+        # counters: events, and associations each named
+        ("Hội nghị, hội thảo được tổ chức hằng năm.", []),
+        ("Hội Nông dân, Hội Cựu chiến binh chủ động tham gia.", ["Hội Nông dân", "Hội Cựu chiến binh"]),
+    ],
+)
+def test_a_bare_list_of_associations_opens_a_collective(text: str, expected: list[str]) -> None:
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected

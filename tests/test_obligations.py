@@ -2138,3 +2138,67 @@ def test_a_paragraph_giving_the_roles_of_a_heading_of_several_names_is_read_as_i
         ("Sở Nội vụ", "lead"),
         ("Sở Tư pháp", "lead"),
     ]
+
+
+@pytest.mark.parametrize(
+    "item,supports",
+    [
+        # a collective of places ends where the task's verb begins, even a verb no list knows (``dựng``)
+        ("1. Sở Y tế phối hợp UBND các xã, phường dựng lán trại tạm cho người dân.", ["UBND các xã, phường"]),
+        (
+            "1. Sở Xây dựng phối hợp với Ủy ban nhân dân các huyện, thị xã dọn dẹp bùn đất.",
+            ["Ủy ban nhân dân các huyện, thị xã"],
+        ),
+        # a body named after a place, then a comma: the next partner, not more words of its name
+        (
+            (
+                "1. Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội "
+                "Thành phố, Trung tâm Dịch vụ việc làm Thành phố tổ chức tập huấn cho cán bộ."
+            ),
+            [
+                "Bảo hiểm xã hội Thành phố",
+                "Chi nhánh Ngân hàng Chính sách xã hội Thành phố",
+                "Trung tâm Dịch vụ việc làm Thành phố",
+            ],
+        ),
+        # counters: ``phối hợp`` + a verb names no partner; a collective's own place goes on it
+        ("1. Sở Y tế phối hợp tổ chức tập huấn cho cán bộ.", []),
+        (
+            "1. Sở Y tế phối hợp với UBND các xã, phường trên địa bàn tỉnh tổ chức tập huấn.",
+            ["UBND các xã, phường trên địa bàn tỉnh"],
+        ),
+    ],
+)
+def test_partners_end_where_the_task_begins(item: str, supports: list[str]) -> None:
+    got, _ = obligations(item + "\n")
+    assert [r for r, role, *_ in got if role == "support"] == supports
+
+
+@pytest.mark.parametrize(
+    "item,supports",
+    [
+        # decision 17: a partner's executing sub-unit in brackets stays in its name as written, as a lead's does
+        (
+            "1. Sở Y tế chủ trì, phối hợp với Công an tỉnh (Phòng Cảnh sát giao thông) kiểm tra xe cứu thương.",
+            ["Công an tỉnh (Phòng Cảnh sát giao thông)"],
+        ),
+        # counter: brackets that name no one
+        ("1. Sở Y tế chủ trì, phối hợp với Công an tỉnh (nếu cần) kiểm tra xe cứu thương.", ["Công an tỉnh"]),
+    ],
+)
+def test_a_partners_sub_unit_in_brackets_stays_in_its_name(item: str, supports: list[str]) -> None:
+    got, _ = obligations(item + "\n")
+    assert [r for r, role, *_ in got if role == "support"] == supports
+
+
+def test_a_fields_partner_keeps_its_sub_unit_in_brackets() -> None:
+    """Decision 17 in a labelled field: ``Cơ quan phối hợp: A, B (C), D`` gives A, ``B (C)`` and D, not C apart."""
+    got, _ = obligations(
+        "1. Kiểm tra an toàn thực phẩm\n- Cơ quan chủ trì: Sở Y tế.\n"
+        "- Cơ quan phối hợp: Sở Công Thương, Công an tỉnh (Phòng Cảnh sát kinh tế), Sở Tài chính.\n"
+    )
+    assert [r for r, role, *_ in got if role == "support"] == [
+        "Sở Công Thương",
+        "Công an tỉnh (Phòng Cảnh sát kinh tế)",
+        "Sở Tài chính",
+    ]

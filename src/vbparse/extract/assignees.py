@@ -31,6 +31,7 @@ from ..tables.bodies import (
     ASSIGNED_CLAUSE,
     BARE_COLLECTIVE_HEADS,
     BODY_HEADS,
+    BRANCH_HEADS,
     BREAKING_HEADS,
     CAPITALISED_STOPS,
     CENTRAL_COMMITTEES,
@@ -40,6 +41,7 @@ from ..tables.bodies import (
     DEPUTY_PREFIX,
     ENUMERATION_JOINERS,
     EVENT_HEADS,
+    FIELD_NOUNS,
     FILLER_HEADS,
     FUNCTION_NAMED_HEADS,
     GENERIC_HEADS,
@@ -48,6 +50,7 @@ from ..tables.bodies import (
     JOINED_OPENERS,
     JOINT_OFFICE_BODIES,
     LEGAL_FORM,
+    LEVEL_OPENED_COMPOUNDS,
     LEVEL_RANGE,
     LEVEL_WORD_COMPOUNDS,
     LISTED_COLLECTIVE,
@@ -110,6 +113,9 @@ DEFAULT_NOUN_JOINER_WINDOW = 12
 DEFAULT_NAME_JOINER_WINDOW = 20
 DEFAULT_POST_INTRO_WINDOW = 8
 DEFAULT_NAME_GAP_WINDOW = 4
+#: A collective list's last member (``doanh nghiệp cung cấp dịch vụ viễn thông``) is looked for within this many
+#: characters before its comma.
+DEFAULT_MEMBER_WINDOW = 60
 
 _WORD = compiled(r"[\p{L}\p{N}]+(?:[./&][\p{L}\p{N}]+)*")
 _CAP_WORD = compiled(r"^(?:\p{Lu}[\p{L}\p{N}]*|\d+|[IVXLC]+)$")
@@ -141,12 +147,12 @@ def _first_words(words) -> frozenset[str] | None:
 _FIRSTS: dict[regex.Pattern, frozenset[str] | None] = {}
 
 
-def _alternation(words, *, flags: str = "", before: str = "") -> regex.Pattern:
-    """The ``words`` as whole words, longest first (``before``: a look-behind put in front, which reads no word);
-    their first words are kept for ``_match_at``."""
+def _alternation(words, *, flags: str = "", before: str = "", after: str = "") -> regex.Pattern:
+    """The ``words`` as whole words, longest first (``before``/``after``: a look-behind put in front, a look-ahead
+    put behind, which read no word); their first words are kept for ``_match_at``."""
     alts = longest_first({w for w in words})
     body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in alts)
-    pattern = compiled(rf"{flags}{before}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])")
+    pattern = compiled(rf"{flags}{before}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}]){after}")
     _FIRSTS[pattern] = _first_words(alts)
     return pattern
 
@@ -304,16 +310,21 @@ _LOWER_LIST = compiled(
 #: a capitalised task verb (public: the obligations extractor accepts it as a predicate)
 CAPITALISED_VERB = _CAP_STOP
 _TAIL = _alternation(NAME_TAILS, flags="(?i)")
-#: a level word, not the last word of a compound noun (``Hợp tác xã``)
+#: a level word, not the last word of a compound noun (``Hợp tác xã``) nor the first (``xã hội``)
 _LEVEL = _alternation(
     PLACE_LEVELS,
     before=r"(?<!(?i:"
     + "|".join(r"\s+".join(map(regex.escape, c.split()[:-1])) for c in LEVEL_WORD_COMPOUNDS)
     + r")\s+)",
+    after=r"(?!\s+(?i:"
+    + "|".join(r"\s+".join(map(regex.escape, c.split()[1:])) for c in LEVEL_OPENED_COMPOUNDS)
+    + r")(?![\p{L}\p{N}]))",
 )
 _GRADE = compiled(rf"(?<![\p{{L}}]){GRADE_WORD}[ \t]+" + _LEVEL.pattern)  # ``cấp xã``
 _GRADE_AT_END = compiled(_GRADE.pattern + r"$", regex.REVERSE)
 _LEVEL_AT_END = compiled(_LEVEL.pattern + r"$", regex.REVERSE)  # searched from the end, as ``_AFTER_POST``
+_BRANCH_AFTER_DASH = _alternation(BRANCH_HEADS)
+_ANY_CASE_LEVEL_AT_END = compiled(r"(?i)" + _LEVEL.pattern + r"[ \t]*$", regex.REVERSE)
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
     _NOT_HEAD_BY_FIRST.setdefault(_p.split(" ", 1)[0], []).append(_p)
@@ -563,6 +574,8 @@ def _plural_nouns(text: str, pos: int) -> int | None:
             return end  # ``các Sở, ban ngành, nhà đầu tư …``: the state's bodies, then the market's actors
         if _proper_member(text, q + m.end()):
             return end  # ``Các sở, ban, ngành, Hội Nông dân tỉnh``: a body's own name, no noun of the list
+        if _new_member_at(text, q + m.end(), fold(text[p:n]) in _MODIFIED_NOUNS):
+            return end  # ``Các sở, ban, ngành, tổ chức chính trị - xã hội``: a member with its own modifier
         p = q + m.end()
 
 
@@ -570,6 +583,50 @@ def _list_noun_at(text: str, pos: int) -> bool:
     """A collective's noun at ``pos`` that goes on a list (``…, đoàn thể``), not a body's own name that begins
     there (``…, Hội Nông dân tỉnh``)."""
     return _noun_at(text, pos) is not None and not _proper_member(text, pos)
+
+
+#: The collective nouns that are a head noun with a classifying modifier of two words or more, no noun of the lists
+#: itself (``tổ chức chính trị - xã hội``, ``đơn vị sự nghiệp``; not ``ban ngành``, ``cấp ủy``, ``cơ quan báo chí``).
+_MODIFIED_NOUNS = frozenset(
+    n
+    for n in COLLECTIVE_NOUNS
+    for h in COLLECTIVE_NOUNS
+    if n.startswith(h + " ") and n[len(h) + 1 :] not in COLLECTIVE_NOUNS and len(n[len(h) + 1 :].split()) > 1
+)
+_FIELD_NOUNS = frozenset(FIELD_NOUNS)
+
+
+def _new_member_at(text: str, pos: int, before_modified: bool) -> bool:
+    """Whether the collective's noun at ``pos``, after a comma or ``và`` of a list, begins an assignee of its own:
+    it carries its own classifying modifier (``…, tổ chức chính trị - xã hội``), or the member before did
+    (``before_modified``: ``các doanh nghiệp vận tải, doanh nghiệp xăng dầu``) and it is no field's noun (``các cơ
+    quan báo chí, truyền thông``).  A run of bare nouns is one collective (``các cơ quan, đơn vị, địa phương``)."""
+    end = _noun_at(text, pos)
+    if end is None or _LEVEL.match(text, pos):
+        return False
+    key = fold(text[pos:end])
+    return key in _MODIFIED_NOUNS or (before_modified and key not in _FIELD_NOUNS)
+
+
+def _member_modified(text: str, q: int) -> bool:
+    """Whether the last member of a collective list before ``q`` (after its comma or ``các``, within
+    ``DEFAULT_MEMBER_WINDOW`` characters) carries its own classifying modifier: a modified noun
+    (``_MODIFIED_NOUNS``) or lower-case words after its noun (``doanh nghiệp vận tải``), none a collective's noun."""
+    start = max(0, q - DEFAULT_MEMBER_WINDOW)
+    p = text.rfind(",", start, q) + 1 or None
+    for det in _CAC.finditer(text, p or start, q):
+        p = det.end()
+    if p is None:
+        return False
+    p = _skip_spaces(text, p)
+    end = _noun_at(text, p)
+    if end is None or end > q:
+        return False
+    words = list(_WORD.finditer(text, end, q))
+    if fold(text[p:end]) in _MODIFIED_NOUNS:
+        return not words
+    # a modifier that names another body or a place relates the member to it (``cơ quan ngang bộ``), no kind
+    return bool(words) and all(w.group()[:1].islower() and _noun_at(text, w.start()) is None for w in words)
 
 
 def _proper_member(text: str, pos: int) -> bool:
@@ -734,22 +791,12 @@ class _NameRun:
         nxt = _word_at(text, r)
         if nxt is None:
             return False
-        legal = LEGAL_FORM.match(text, r) if ch in "-–" else None
-        if legal:  # ``Tập đoàn Vingroup - Công ty CP``: the company's legal form, no second name
+        legal = (LEGAL_FORM.match(text, r) or _BRANCH_AFTER_DASH.match(text, r)) if ch in "-–" else None
+        if legal:  # ``Tập đoàn Vingroup - Công ty CP``: the company's legal form, no second name; a body's branch
             return self.take(legal.end())
-        if (
-            ch == ","
-            and not self.list_closed
-            and (self.collective or (self.after_level and _LEVEL.match(text, r) is not None))
-            and _list_noun_at(text, r)
-            and (self.collective or text[r : r + 1].islower())
-            # after places, a noun that is not one names other bodies: ``Chủ tịch UBND các huyện, thị xã, thành
-            # phố, đơn vị được giao kế hoạch vốn`` (58), as after ``và``
-            and (_LEVEL.match(text, r) is not None or not _LEVEL_AT_END.search(text[self.start : q].rstrip(" ,")))
-        ):
-            if _market_actor(text, r, _noun_at(text, r)) != _market_actor_before(text, q):
-                return False  # ``các Sở, ban ngành, nhà đầu tư thứ cấp``: the state's bodies, then the market's actors
-            return self.take(_noun_at(text, r) or r)
+        listed = self.list_noun(q, r) if ch == "," else None
+        if listed is not None:
+            return listed
         grade = _GRADE.match(text, r) if ch == "," else None
         if grade and _GRADE_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q):
             return self.take(grade.end())  # ``… cấp tỉnh, cấp xã``: one name, a body of each grade
@@ -777,6 +824,10 @@ class _NameRun:
             ch == ","
             and _CAP_WORD.match(nxt.group())
             and not self.after_level
+            # a name that ends with its place (``Bảo hiểm xã hội Thành phố``), a collective in lower case (``các
+            # doanh nghiệp nhà nước, Tổng Công ty …``): the comma ends it
+            and not _ANY_CASE_LEVEL_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q)
+            and not (self.collective and _lower_words(text, self.start, q))
             and _head_at(text, r) is None
             and _alias_at(text, r) is None
             and not _CAC.match(text, r)
@@ -784,6 +835,26 @@ class _NameRun:
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
         return False
+
+    def list_noun(self, q: int, r: int) -> bool | None:
+        """After a comma at ``q``, a collective's next noun at ``r`` (``các cơ quan, đơn vị``): True when it goes on
+        the list, False when it begins the next assignee, None when no noun of a list follows."""
+        text = self.text
+        if not (
+            not self.list_closed
+            and (self.collective or (self.after_level and _LEVEL.match(text, r) is not None))
+            and _list_noun_at(text, r)
+            and (self.collective or text[r : r + 1].islower())
+            # after places, a noun that is not one names other bodies: ``Chủ tịch UBND các huyện, thị xã, thành
+            # phố, đơn vị được giao kế hoạch vốn`` (58), as after ``và``
+            and (_LEVEL.match(text, r) is not None or not _LEVEL_AT_END.search(text[self.start : q].rstrip(" ,")))
+        ):
+            return None
+        if _market_actor(text, r, _noun_at(text, r)) != _market_actor_before(text, q):
+            return False  # ``các Sở, ban ngành, nhà đầu tư thứ cấp``: the state's bodies, then the market's actors
+        if self.kind == "other" and _new_member_at(text, r, _member_modified(text, q)):
+            return False  # ``Các doanh nghiệp vận tải, doanh nghiệp xăng dầu``: two members, each its own modifier
+        return self.take(_noun_at(text, r) or r)
 
     def phrase(self, q: int) -> bool | None:
         """A phrase that goes on a name: a post's portfolio, a collective's ``được phân công …``, a tail
@@ -816,11 +887,10 @@ class _NameRun:
             return None
         self.take(tail.end())
         self.list_closed = True
-        if fold(tail.group()).endswith("dia ban"):  # ``trên địa bàn`` + a place, or the name ends
-            after = _skip_spaces(text, self.end)
-            nxt = _word_at(text, after)
-            if nxt is not None and nxt.group()[:1].islower() and not _LEVEL.match(text, after):
-                return False  # ``các đoàn thể trên địa bàn thông tin, tuyên truyền``: the task's verb
+        self.after_level = False  # ``UBND các xã trên địa bàn`` + its place: the tail's own words
+        if not fold(tail.group()).endswith("thuoc") and _sentence_after_tail(text, _skip_spaces(text, self.end)):
+            # ``các đoàn thể trên địa bàn thông tin, tuyên truyền``, ``các ngành liên quan mở rộng …``: the task's verb
+            return False
         if self.collective and fold(tail.group()).endswith("thuoc"):
             owner = name_at(text, _skip_spaces(text, self.end))
             if owner is not None and owner.kind != "person":
@@ -834,6 +904,8 @@ class _NameRun:
             coll_end = _collective_at(text, q)
             if coll_end is not None:  # Thủ trưởng các sở, ban, ngành
                 self.collective = True
+                # ``UBND các xã, phường`` + lower case: the sentence goes on, as after ``UBND xã``
+                self.after_level = _LEVEL_AT_END.search(text[q:coll_end]) is not None
                 return self.take(coll_end)
         if (
             token[:1].islower()
@@ -881,6 +953,7 @@ class _NameRun:
             and _noun_at(text, r) is not None
             and (_LEVEL.match(text, r) or not _LEVEL_AT_END.search(text[start:q].rstrip(" ,")))
             and not _second_list_at(text, r)
+            and not (self.kind == "other" and _new_member_at(text, r, _member_modified(text, q)))
         ):
             # ``các sở, ban và ngành``; not ``UBND các xã, phường và cơ quan, đơn vị …``: after places, a
             # noun that is not one names other bodies
@@ -934,8 +1007,10 @@ class _NameRun:
         text = self.text
         if self.after_level and token.isdecimal() and _REGION_LEVEL_BEFORE.search(text, max(0, q - 12), q):
             return self.take(w.end())  # a region is numbered (``Ngân hàng Nhà nước chi nhánh khu vực 14``)
-        if self.after_level and (not _CAP_WORD.match(token) or token.isdecimal()):
-            return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on
+        if self.after_level and token == "thuộc" and _LEVEL.match(text, _skip_spaces(text, w.end())):
+            return self.take(w.end())  # ``UBND các phường thuộc khu vực …``: the places it names are of a place
+        if self.after_level and (not _CAP_WORD.match(token) or token.isdecimal()) and not _LEVEL.match(text, q):
+            return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on (``các phường xã``: a level)
         first = _first_word(text, q)
         if _ends_at_verb(text, q, token, first):
             return False
@@ -978,6 +1053,28 @@ class _NameRun:
             # ``Bộ`` is one of the list's nouns, capitalised)
             self.list_closed = True
         return self.take(w.end())
+
+
+def _sentence_after_tail(text: str, pos: int) -> bool:
+    """Whether the word at ``pos``, after a tail that closes a collective (``liên quan``, ``khác``, ``trên địa
+    bàn``), is the sentence's: a word in lower case that is no place (``trên địa bàn`` + ``tỉnh``), no further tail,
+    no clause of what they were given or of whose they are (``thuộc``, ``của``) and no ``và``."""
+    nxt = _word_at(text, pos)
+    if nxt is None or not nxt.group()[:1].islower() or nxt.group() in {"và", "hoặc", "thuộc", "của"}:
+        return False
+    first = _first_word(text, pos)
+    return not (
+        _LEVEL.match(text, pos)
+        or _match_at(_TAIL, first, text, pos)
+        or ASSIGNED_CLAUSE.match(text, pos)
+        or LEVEL_RANGE.match(text, pos)
+    )
+
+
+def _lower_words(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds words, all in lower case (a collective's own words: ``doanh nghiệp nhà nước``)."""
+    words = _WORD.findall(text, start, end)
+    return bool(words) and all(w[:1].islower() for w in words)
 
 
 def _ends_at_verb(text: str, q: int, token: str, first: str) -> bool:
@@ -1180,7 +1277,7 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
             NameSpan(pos, listed[-1].end, listed[0].kind)
             if listed
             else name_at(text, pos)
-            or (_listed_generic_at(text, pos) if names else None)
+            or (_listed_generic_at(text, pos, names[-1]) if names else None)
             or (positional_subject(text, pos) if positional and not names else None)
         )
         if n is None:
@@ -1198,7 +1295,7 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
             if not j or not _BREAKING_HEAD.match(text, pos + j.end()):
                 break
         nxt = pos + j.end()
-        if name_at(text, nxt) is None and _listed_generic_at(text, nxt) is None:
+        if name_at(text, nxt) is None and _listed_generic_at(text, nxt, names[-1]) is None:
             break
         pos = nxt
     return names, pos, mode
@@ -1335,16 +1432,28 @@ def _plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
     return _colon_members(text, m.end(), before, [cap], kind)
 
 
-def _listed_generic_at(text: str, pos: int) -> NameSpan | None:
-    """A lower-case generic noun with what says which, as a later item of a list of names; or a second list
-    of collective nouns after ``và`` (``các sở, ban, ngành và cơ quan, đơn vị có liên quan``)."""
+def _listed_generic_at(text: str, pos: int, prev: NameSpan | None = None) -> NameSpan | None:
+    """A lower-case generic noun with what says which, as a later item of a list of names; a second list
+    of collective nouns after ``và`` (``các sở, ban, ngành và cơ quan, đơn vị có liên quan``) or after places and a
+    comma (``UBND các huyện, thị xã, cơ quan, tổ chức có liên quan``); or, after a collective ``prev``, a member of its own
+    (``_new_member_at``: ``Các sở, ban, ngành, tổ chức chính trị - xã hội``)."""
     m = LISTED_GENERIC.match(text, pos)
     if m is not None:
         return NameSpan(pos, _extend(text, m.end(), "other", collective=True, head=m.group()), "other")
-    return _bare_list_at(text, pos) if _AFTER_AND.search(text, 0, pos) else None
+    comma = _AFTER_COMMA.search(text, 0, pos)
+    after_places = comma is not None and _LEVEL_AT_END.search(text[: comma.start()].rstrip()) is not None
+    if _AFTER_AND.search(text, 0, pos) or after_places:
+        listed = _bare_list_at(text, pos)
+        if listed is not None or not after_places:
+            return listed
+    noun = _noun_at(text, pos) if prev is not None and prev.kind == "other" and text[pos : pos + 1].islower() else None
+    if noun is not None and _new_member_at(text, pos, _member_modified(text, prev.end if prev else pos)):
+        return NameSpan(pos, _extend(text, noun, "other", collective=True), "other")
+    return None
 
 
 _AFTER_AND = compiled(r"(?<![\p{L}])(?:và|hoặc)[ \t]*$")
+_AFTER_COMMA = compiled(r",[ \t]*$")
 
 
 def _second_list_at(text: str, pos: int) -> bool:

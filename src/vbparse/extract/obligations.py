@@ -695,8 +695,8 @@ def _task_heading(node: Node) -> str | None:
 
 
 def _with_sub_unit(names: list[Assignee], sentence: str, spans: list[NameSpan], end: int) -> list[Assignee]:
-    """Decision 17: an executing sub-unit in brackets after the last name stays in its name as written (``Sở Xây
-    dựng (Phòng Quản lý vận tải)``), its canonical name the body's."""
+    """Decision 17: an executing sub-unit in brackets after the last name (a subject's or a partner's) stays in its
+    name as written (``Sở Xây dựng (Phòng Quản lý vận tải)``), its canonical name the body's."""
     if not names or not spans:
         return names
     bracket = _BRACKET_AFTER.match(sentence, spans[-1].end)
@@ -708,6 +708,25 @@ def _with_sub_unit(names: list[Assignee], sentence: str, spans: list[NameSpan], 
         return names
     raw = collapse_spaces(sentence[spans[-1].start : bracket.end()]).strip(" ,;:-")
     return [*names[:-1], names[-1].model_copy(update={"raw": raw})]
+
+
+def _with_sub_units(names: list[Assignee], text: str, spans: list[NameSpan]) -> list[Assignee]:
+    """Decision 17 for a list of names (a labelled field's: ``Cơ quan phối hợp: A, B (Phòng C), D``): each name
+    with its executing sub-unit in brackets as written; a name inside those brackets is no assignee of its own."""
+    out: list[Assignee] = []
+    inside_until = -1
+    for name, span in zip(names, spans, strict=True):
+        if span.start < inside_until:
+            continue
+        bracket = _BRACKET_AFTER.match(text, span.end)
+        found = find_names(text[bracket.start() : bracket.end()].strip()[1:-1]) if bracket else []
+        if bracket is None or not found or found[0].start != 0:
+            out.append(name)
+            continue
+        inside_until = bracket.end()
+        raw = collapse_spaces(text[span.start : bracket.end()]).strip(" ,;:-")
+        out.append(name.model_copy(update={"raw": raw}))
+    return out
 
 
 def _gather_fields(node: Node) -> tuple[_Fields, list[str], list[Node]]:
@@ -1435,7 +1454,8 @@ def _split_names(ctx: _Context, text: str) -> list[Assignee]:
     if posts is not None:
         return posts
     spans = find_names(text)
-    return _names(ctx, text, _with_standing_names(text, spans))
+    spans = _with_standing_names(text, spans)
+    return _with_sub_units(_names(ctx, text, spans), text, spans)
 
 
 #: The most words a name read by where it stands (a field's value, a lead cell) may have.
@@ -1619,7 +1639,7 @@ def _partners(ctx: _Context, text: str, leads: list[Assignee]) -> list[Assignee]
         names, _end, _mode = subject(rest)
         if not names and fold(m.group()).rstrip().endswith(("voi", "cung")):
             names = positional_partners(rest)  # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``
-        for a in _names(ctx, rest, names):
+        for a in _with_sub_unit(_names(ctx, rest, names), rest, names, len(rest)):
             key = fold(a.canonical or a.raw)
             if key not in seen:
                 seen.add(key)

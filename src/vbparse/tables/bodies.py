@@ -34,6 +34,7 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Uỷ ban MTTQ", "body"),
     ("UBMTTQ", "body"),
     ("Mặt trận Tổ quốc", "body"),
+    ("Mặt trận", "body"),  # the Front of a level, named by the level (``Mặt trận cơ sở``, ``Mặt trận xã``)
     ("MTTQ", "body"),
     ("Ủy ban Kiểm tra", "body"),  # a Party committee's inspection committee (``Ủy ban Kiểm tra Tỉnh ủy``)
     ("Uỷ ban Kiểm tra", "body"),
@@ -134,6 +135,7 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Lực lượng", "body"),
     ("Công ty", "body"),
     ("Tổng công ty", "body"),
+    ("Tổng Công ty", "body"),
     ("Tập đoàn", "body"),  # ``Tập đoàn Vingroup - Công ty CP`` (104)
     ("Hợp tác xã", "body"),
     ("Thông tấn xã", "body"),
@@ -170,6 +172,9 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Học sinh", "other"),
 )
 
+#: The head of a body's branch, written after the body's name and a dash (``Ngân hàng Nhà nước Việt Nam - Chi nhánh
+#: Khu vực II``): the same name goes on, no second one.
+BRANCH_HEADS: tuple[str, ...] = ("Chi nhánh",)
 #: A company's legal form after a dash ends its name (``Tập đoàn Vingroup - Công ty CP``, ``Tổng công ty tư
 #: vấn thiết kế Giao thông vận tải-CTCP``; 104), though ``Công ty`` is a head.
 LEGAL_FORM = compiled(r"(?:Công\s+ty\s+(?:CP|cổ\s+phần|TNHH(?:\s+MTV)?)|CTCP|JSC)(?![\p{L}])")
@@ -278,7 +283,6 @@ NOT_HEAD_PHRASES: tuple[str, ...] = (
     "ban than",
     "thue dat",
     "cong ty hoa",
-    "chi nhanh",
     "ban dau",
     "ban do",
     # ``Bản`` a village (``Bản Nà Pục``) is no ``Bản`` a paper: ``Bản tin`` (133: a bulletin read as a body
@@ -420,6 +424,7 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "doanh nghiep",
     "phong",
     "hoi",
+    "hiep hoi",
     "xa",
     "phuong",
     "thi tran",
@@ -510,6 +515,10 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "to chuc dang",
     "to chuc co so dang",
 )
+
+#: Nouns of ``COLLECTIVE_NOUNS`` that name a field and follow a collective's head as its modifier (``các cơ quan báo
+#: chí, truyền thông``): after a member with a modifier of its own they go on that member, no member of their own.
+FIELD_NOUNS: tuple[str, ...] = ("bao chi", "truyen thong", "phat thanh", "truyen hinh")
 
 #: Plural nouns of the economy's actors a plan gives tasks to, after ``các`` too (``các Chủ đầu tư``, 58;
 #: ``các nhà đầu tư trong các khu công nghệ cao``, 116; ``các nhà thầu``), folded.  A list of the state's
@@ -622,6 +631,9 @@ PLACE_LEVELS: tuple[str, ...] = (
 #: Nouns whose last word is a place level but that name no place: ``Liên minh Hợp tác xã tỉnh`` runs on past
 #: ``xã`` to its level ``tỉnh``; ``Thông tấn xã Việt Nam`` is a body of its own.
 LEVEL_WORD_COMPOUNDS: tuple[str, ...] = ("Hợp tác xã", "Thông tấn xã")
+#: Nouns that a level word opens (``xã`` of ``xã hội``, society): inside a name they are the name's words (``Ngân
+#: hàng Chính sách xã hội``, ``Trung tâm Công tác xã hội tỉnh``), no place level closing it.
+LEVEL_OPENED_COMPOUNDS: tuple[str, ...] = ("xã hội",)
 
 #: Lower-case words that end a name: role words, task verbs and clause words.  A name never runs through
 #: them (``Sở Tài chính chủ trì``, ``Công an tỉnh và các địa phương``); capitalised they may be part of a
@@ -635,6 +647,8 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     # dự họp`` (31, 35)
     "cuộc họp", "buổi họp", "phiên họp", "dự họp", "phòng họp",
     "vận chuyển",  # ``Đội Vận chuyển cấp cứu``; only when the name's own word opens it (``vận chuyển`` is a verb)
+    # a verb made a noun by the noun before it: ``việc làm`` (a job: ``Trung tâm Dịch vụ việc làm``), not ``làm``
+    "việc làm",
 )  # fmt: skip
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
 #: (``NAME_STOPS``), and a sentence of an item that opens with one gives a task of its own (``extract/sentences.py``:
@@ -918,8 +932,9 @@ POSSESSIVES: tuple[str, ...] = ("của", "tại", "theo")
 #: canonical name, and alone they name no one.
 FILLER_HEADS: tuple[str, ...] = ("công chức", "cán bộ", "bộ phận")
 #: Plural nouns that open a collective without ``các`` when a sentence starts with their list (``Sở, ban,
-#: ngành, Ủy ban nhân dân huyện …``, 108): the state's own bodies, not ``Tổ chức, bộ máy`` (a topic).
-BARE_COLLECTIVE_HEADS: tuple[str, ...] = ("sở", "ban", "ngành", "cơ quan", "đơn vị", "phòng")
+#: ngành, Ủy ban nhân dân huyện …``, 108): the state's own bodies and the associations (``Hội, hiệp hội …``), not
+#: ``Tổ chức, bộ máy`` (a topic).
+BARE_COLLECTIVE_HEADS: tuple[str, ...] = ("sở", "ban", "ngành", "cơ quan", "đơn vị", "phòng", "hội")
 #: Heads that name no one when no name follows them: ``Lãnh đạo Sở`` is a post, ``Lãnh đạo thực hiện Nghị
 #: quyết …`` (a Party committee's duty, 37) says what to do; ``Phòng Tư pháp`` is a body, ``Phòng làm việc``
 #: (111) a room.
