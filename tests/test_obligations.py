@@ -2202,3 +2202,16 @@ def test_a_fields_partner_keeps_its_sub_unit_in_brackets() -> None:
         "Công an tỉnh (Phòng Cảnh sát kinh tế)",
         "Sở Tài chính",
     ]
+
+
+def test_a_heading_of_names_ending_with_a_member_in_lower_case_gives_it_the_tasks_too():
+    got, _ = obligations(
+        "9. Báo Lâm Đồng, Sở Văn hóa, Thể thao và Du lịch và hệ thống truyền thanh cơ sở:\n"
+        "Tăng cường tuyên truyền về mùa khô.\n"
+        "10. Sở Y tế, Sở Tài chính và các đơn vị liên quan thực hiện:\n- Cấp phát thuốc.\n"
+    )
+    assert [r for r, *_ in got][:3] == [
+        "Báo Lâm Đồng",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "hệ thống truyền thanh cơ sở",
+    ]

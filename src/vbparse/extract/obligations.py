@@ -1025,6 +1025,9 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
         return False
     names, _start, end, mode = found
     names, rule = _scope_to_end(heading, names, end)
+    last = _last_member(heading, end) if len(names) > 1 else None
+    if last is not None:  # ``Báo …, Sở …, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:``
+        names, end = [*names, last], last.end
     if not _rest_is_role_only(heading[end:]):
         if not _qualified(node, heading, end):
             return False
@@ -1058,6 +1061,27 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
         return False
     _emit_heading_tasks(ctx, node, tasks, leads, mode, rule)
     return True
+
+
+#: The rest of a heading of names that adds one last member in lower case (``…, Cổng Thông tin điện tử tỉnh và
+#: hệ thống truyền thanh cơ sở:``).
+_LAST_MEMBER = compiled(r"\s*(?:,\s*|\s+và\s+)(?P<name>[^,;:()]+?)\s*:?\s*$")
+
+
+def _last_member(heading: str, end: int) -> NameSpan | None:
+    """A heading that lists several names and ends with one more the lexicon does not know, after ``và`` or a
+    comma: the heading is a list of names (it stands where an assignee heading's names stand), its last item
+    one of them when it is a short noun phrase, no verb, time or reference."""
+    m = _LAST_MEMBER.match(heading, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if not words or len(words) > DEFAULT_STANDING_NAME_WORDS or any(ch.isdigit() for ch in name):
+        return None
+    if opens_with_verb(name) or CAPITALISED_VERB.match(name) or NOT_A_NAME_START.match(name) or ROLE_START.match(name):
+        return None
+    return NameSpan(m.start("name"), m.end("name"), "other")
 
 
 def _scope_to_end(heading: str, names: list[NameSpan], end: int) -> tuple[list[NameSpan], str]:
