@@ -334,3 +334,13 @@ def test_a_line_going_on_in_lower_case_after_no_sentence_end_is_joined_in_an_unw
     assert not soft_break("- Trạm Y tế tổng hợp số liệu;", "báo cáo hằng tháng.", None)
     assert not soft_break("Nơi nhận", "như trên", None)
     assert not soft_break("- Trạm Y tế các xã", "a) Tiêm chủng mở rộng.", None)
+
+
+def test_a_field_label_ending_a_wrapped_line_goes_on_into_its_value():
+    wrap = Wrap(72, blank_separated=True)
+    assert soft_break("**Đơn vị chủ trì:** Trung tâm Y tế huyện; **Đơn vị phối hợp:**", "Trạm Y tế các xã.", wrap)
+    # counter-examples: a lead-in's colon before its list, and a label whose value was on its own line
+    assert not soft_break(
+        "Nội dung kiểm tra gồm các việc sau:", "Kiểm tra hồ sơ bệnh án.", Wrap(72, blank_separated=False)
+    )
+    assert not soft_break("**Đơn vị chủ trì:** Trung tâm Y tế huyện.", "Trạm Y tế các xã phối hợp.", Wrap(72, False))

@@ -117,6 +117,15 @@ def opens_field(visible_next: str) -> bool:
     return FIELD_LABEL.match(_INLINE_MARKUP.sub("", visible_next[:DEFAULT_FIELD_LABEL_SPAN])) is not None
 
 
+def _ends_with_field_label(prev: str) -> bool:
+    """A wrapped line that ends with a field's label and its colon, its value cut off to the next line (``**Đơn vị
+    chủ trì:** Phòng A; **Đơn vị phối hợp:**``): the last field of the line, after its ``;``, is that label."""
+    if not prev.rstrip(" *_").endswith(":"):
+        return False
+    tail = _INLINE_MARKUP.sub("", prev).rsplit(";", 1)[-1].strip()
+    return len(tail) <= DEFAULT_FIELD_LABEL_SPAN and FIELD_LABEL.match(tail) is not None
+
+
 def name_cut(prev: str, visible_next: str) -> bool:
     """``prev`` ends inside a proper name that ``visible_next`` goes on with (``… Tiếng nói Việt`` / ``Nam, …``)."""
     return bool(_NAME_CUT.search(_TRAILING_MARKUP.sub("", prev)) and _NAME_GOES_ON.match(visible_next))
@@ -193,6 +202,8 @@ def soft_break(
         return False
     if visible_next[0].islower():
         return True
+    if _ends_with_field_label(prev):
+        return True  # ``… **Đơn vị phối hợp:**`` / ``Phòng A, Phòng B.``: the label's value goes on
     if SENTENCE_LINE_END.search(prev):
         return False
     if CONTINUING_LINE_END.search(prev):
