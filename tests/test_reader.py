@@ -328,3 +328,11 @@ def test_four_asterisks_inside_a_bold_run_close_it_and_open_the_next():
     r = read_text_string("**Điều 1. Đặt tên ****các tuyến phố**** của thị trấn**\n")
     assert r.mapped.text.strip() == "Điều 1. Đặt tên các tuyến phố của thị trấn"
     assert r.blocks[0].bold and r.blocks[0].bold_prefix == 0  # wholly bold
+
+
+def test_escaped_asterisks_in_a_row_are_a_converters_residue_and_are_dropped():
+    from vbparse.read.text import read_text_string
+
+    r = read_text_string("**2.**\\*\\* \\*\\*Tập huấn cán bộ thú y\n\nDiện tích 5 \\* 3 m\n")
+    assert r.mapped.text.split("\n")[0].split() == ["2.", "Tập", "huấn", "cán", "bộ", "thú", "y"]
+    assert "5 * 3 m" in r.mapped.text  # one escaped asterisk is the document's own

@@ -71,19 +71,26 @@ def _hard_break_start(line: str) -> int:
     return len(line) - 1 if line.endswith("\\") else len(line)
 
 
+#: Escaped asterisks two or more in a row (``\\*\\*``): what pandoc writes for the bold marks of a run it could not
+#: read as emphasis (``**3.**\\*\\* \\*\\*Tham gia …``), never the document's own characters: dropped.
+_ESCAPED_STARS = compiled(r"(?:\\\*){2,}")
+
+
 def _add_unescaped(seg: str, orig: int, b: TextBuilder) -> str:
     """Copy ``seg`` (at ``orig`` in the original) into ``b`` with each escaping backslash dropped (the escaped
     character keeps its own offset); return the text added."""
     out: list[str] = []
     last = 0
+    stars = [(m.start(), m.end()) for m in _ESCAPED_STARS.finditer(seg)] if "\\*\\*" in seg else []
     for m in _MD_ESCAPE.finditer(seg):
         if m.start() > last:
             b.add(seg[last : m.start()], orig + last)
             out.append(seg[last : m.start()])
-        b.add(m.group(1), orig + m.start(1))
-        out.append(m.group(1))
+        if not any(a <= m.start() < z for a, z in stars):
+            b.add(m.group(1), orig + m.start(1))
+            out.append(m.group(1))
         last = m.end()
-    if not out:
+    if not last:  # no escape at all
         b.add(seg, orig)
         return seg
     if last < len(seg):
