@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterator
 
 import regex
 
@@ -22,7 +23,7 @@ from ..models import Diagnostic, Reference, ReferenceRelation
 from ..pattern_cache import compiled
 from ..structure.parser import Line, Structure, match_label
 from ..tables import patterns as P
-from ..tables.doctypes import code_for_name, name_for_code
+from ..tables.doctypes import CITATION_NAMES, code_for_name, name_for_code
 from ..tables.issuers import expand_abbreviations
 from .dates import groups_to_dmy, make_date
 from .numbers import parse_number
@@ -43,6 +44,34 @@ def _relation_at(keywords: tuple[list[int], list[str]], pos: int) -> ReferenceRe
     ends, kws = keywords
     i = bisect.bisect_right(ends, pos) - 1
     return P.RELATION_BY_KEYWORD.get(kws[i], "mentions") if i >= 0 else "mentions"
+
+
+#: The first words of the type names ``CITATION`` opens with, in lower case: a citation starts only where one of
+#: them stands, and ``str.find`` finds them a hundred times faster than ``regex`` tries the names at every position.
+_TYPE_FIRST_WORDS = tuple(sorted({new_tone_spelling(n).split(" ")[0].lower() for n in CITATION_NAMES}))
+
+
+def _citation_matches(text: str) -> Iterator[regex.Match]:
+    """``P.CITATION.finditer(text)``: the same matches, the pattern tried only where a type name's first word
+    stands (a line of a long table held 1 500 characters; the pattern cost 0.27 µs a character)."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets would not hold
+        yield from P.CITATION.finditer(text)
+        return
+    starts: set[int] = set()
+    for word in _TYPE_FIRST_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = P.CITATION.match(text, at)
+        if m is not None:
+            pos = m.end()
+            yield m
 
 
 def _doc_type(type_word: str, number_type: str | None, form: str) -> str | None:
@@ -66,7 +95,7 @@ def find_citations(
     keywords = _relation_keywords(text[:end]) if zone == "preamble" else ([], [])
     # type names are matched in the new tone placement (``Giấy uỷ quyền`` is ``Giấy ủy quyền``); the respelt
     # text has the same length, so its offsets are the text's, and everything but the name is read from ``text``
-    for m in P.CITATION.finditer(new_tone_spelling(text)):
+    for m in _citation_matches(new_tone_spelling(text)):
         if m.start() >= end:  # the next line's own
             break
         number = parse_number(text[m.start("num") : m.end("num")])
