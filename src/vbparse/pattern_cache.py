@@ -186,6 +186,11 @@ def finditer_at_words(pattern: regex.Pattern, text: str, firsts: tuple[str, ...]
     return finditer_from(pattern, text, word_places(low, firsts, 0))
 
 
+def search_at_words(pattern: regex.Pattern, text: str, firsts: tuple[str, ...]) -> regex.Match | None:
+    """``pattern.search(text)`` as ``finditer_at_words`` finds it."""
+    return next(finditer_at_words(pattern, text, firsts), None)
+
+
 def finditer_after_chars(pattern: regex.Pattern, text: str, chars: str) -> Iterator[regex.Match]:
     """``pattern.finditer(text)``, the pattern tried only right after one of ``chars``: every match of the pattern
     must begin there (a look-behind for a full stop, a semicolon)."""

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from ..chars import collapse_spaces, fold, match_key, nfc
 from ..models import Assignee, Diagnostic, Issuer, Obligation
-from ..pattern_cache import compiled
+from ..pattern_cache import compiled, finditer_after_chars
 from ..structure.parser import Line, Node, Structure, TableRows
 from ..tables.bodies import VERB_HEADS
 from ..tables.deadlines import BY_REFERENCE
@@ -1094,7 +1094,8 @@ def _subject_of(sentence: str) -> tuple[tuple[NameSpan, ...], int, int, str] | N
         # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
         starts += [m.end() for m in CLAUSE_START.finditer(sentence[:ADVERBIAL_MAX_CHARS])]
     # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``
-    starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]
+    if _may_request(sentence):
+        starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]
     # the first place a subject begins: a request before a clause's comma asks all the names it lists
     # (``Để …; yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện … nỗ lực …``, 58), not those after a comma
     adverbial = ADVERBIAL_OPENER.match(sentence) is not None
@@ -1127,6 +1128,12 @@ def _subject_of(sentence: str) -> tuple[tuple[NameSpan, ...], int, int, str] | N
             end += acting.end()
         return tuple(names), start, end, mode
     return None
+
+
+def _may_request(sentence: str) -> bool:
+    """Whether ``sentence`` holds the last word of ``đề nghị`` or ``yêu cầu`` as ``REQUEST_WORD`` spells them (in
+    lower case): a sentence without either is not searched for a request."""
+    return "nghị" in sentence or "cầu" in sentence
 
 
 def joined_paragraphs(parts: list[str]) -> str:
@@ -1327,7 +1334,7 @@ def _sentences(text: str) -> list[tuple[str, int]]:
     tỉnh; Giám đốc Sở Công Thương; … chịu trách nhiệm thi hành …``) stay in the sentence they open."""
     out: list[tuple[str, int]] = []
     pos = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:"):  # its look-behinds' characters
         piece = text[pos : m.start()]
         if piece.endswith(";") and _only_names(piece):
             continue
