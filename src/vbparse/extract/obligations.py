@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from ..chars import collapse_spaces, fold, match_key, nfc
 from ..models import Assignee, Diagnostic, Issuer, Obligation
-from ..pattern_cache import compiled, finditer_after_chars
+from ..pattern_cache import compiled, finditer_after_chars, finditer_at_words, search_at_words
 from ..structure.parser import Line, Node, Structure, TableRows
 from ..tables.bodies import VERB_HEADS
 from ..tables.deadlines import BY_REFERENCE
@@ -1501,11 +1501,19 @@ def _node_text(n: Node, skip_assignment: bool = False) -> str:
     return collapse_spaces(" ".join(p for p in parts if p))
 
 
+#: The words every match of a pattern searched through a task's text begins with (in lower case): the pattern is
+#: tried only where one stands (``pattern_cache.finditer_at_words``; ``regex`` tried its look-behind at every
+#: position of the text).
+_PARTNER_FIRSTS = ("phối",)
+_EXECUTION_CLAUSE_FIRSTS = ("chịu", "có")
+_ASSIGNMENT_LINE_FIRSTS = ("cơ", "đơn", "bộ", "chủ", "thực")
+
+
 def _partners(ctx: _Context, text: str, leads: list[Assignee]) -> list[Assignee]:
     """``phối hợp (với) X, Y`` → X, Y (not the leads themselves, not ``chặt chẽ`` or ``với nhau``)."""
     out: list[Assignee] = []
     seen = {fold(a.canonical or a.raw) for a in leads}
-    for m in PARTNER.finditer(text):
+    for m in finditer_at_words(PARTNER, text, _PARTNER_FIRSTS):
         rest = text[m.end() :]
         if PARTNER_NOT.match(rest) or _advised_partner(text, m.start()):
             continue
@@ -1654,7 +1662,7 @@ def _marks(mode: str, dl_rule: str | None, part: int | None, task: str) -> list[
     marks = (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
     if part:
         marks.append("split.sentence")  # the second (third …) task of one item's text (decision 14)
-    if EXECUTION_CLAUSE.search(task):
+    if search_at_words(EXECUTION_CLAUSE, task, _EXECUTION_CLAUSE_FIRSTS):
         marks.append("aside.execution_clause")  # kept for each body, left off the board unless asked (issue 41)
     return [RULES_BY_ID[r].id for r in marks]
 
@@ -1778,7 +1786,7 @@ def _deadline_of(
 
 def _inline_assignment(ctx: _Context, task: str) -> tuple[list[Assignee], list[Assignee]] | None:
     """``(Cơ quan chủ trì: Sở Nội vụ; phối hợp: các sở)`` written inside a task."""
-    m = ASSIGNMENT_LINE.search(task)
+    m = search_at_words(ASSIGNMENT_LINE, task, _ASSIGNMENT_LINE_FIRSTS)
     if not m:
         return None
     return _split_names(ctx, m.group("lead") or ""), _split_names(ctx, m.group("support") or "")
