@@ -11,12 +11,13 @@ sentence ends, ``tables/obligations.py``'s ``TASK_SENTENCE_END`` (not at ``TP.``
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
-from ..pattern_cache import compiled, longest_first
+from ..pattern_cache import compiled, finditer_from, longest_first, word_places
 from ..tables.bodies import TASK_VERBS
 from ..tables.obligations import (
     LIABILITY,
@@ -60,8 +61,14 @@ def _opens_task(text: str, pos: int = 0) -> bool:
     return bool(_TASK_VERB.match(text, at) or TASK_ROLE_OPENER.match(text, at) or TASK_MANNER_OPENER.match(text, at))
 
 
+def _sentence_ends(text: str) -> Iterator[regex.Match]:
+    """``TASK_SENTENCE_END.finditer(text)``, tried only at a full stop, ``!`` or ``?`` (every match begins there):
+    ``regex`` tried the pattern's look-behind at every position."""
+    return finditer_from(TASK_SENTENCE_END, text, word_places(text, ".!?", 0))
+
+
 def _first_sentence(text: str) -> str:
-    end = TASK_SENTENCE_END.search(text)
+    end = next(_sentence_ends(text), None)
     return text[: end.start()] if end else text
 
 
@@ -101,7 +108,7 @@ def task_sentences(task: str, text: str = "", start: int = 0, end: int = 0) -> l
     source = text[start:end]
     blank = bool(source) and _blank_line_paragraphs(text)
     cursor = 0  # where in ``source`` the sentences looked for so far were found
-    for m in TASK_SENTENCE_END.finditer(task):
+    for m in _sentence_ends(task):
         nxt = task[m.end() :]
         if source:
             begins, cursor = _begins_paragraph(source, nxt, cursor, blank)
