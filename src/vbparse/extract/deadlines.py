@@ -141,7 +141,22 @@ def _before_period(text: str, at: int, found: _Found) -> _Found:
 
 #: The words every match of ``DEADLINE_CUE`` and of ``RELATIVE_TO_ISSUE`` begins with (lower case): each is tried
 #: only where one stands (``pattern_cache.finditer_at_words``), not at every position of a task.
-_CUE_FIRSTS = tuple("báo chậm đến gửi hạn hoàn nhân nộp thời trình trong trước vào xong".split())
+_CUE_FIRSTS = (
+    "báo",
+    "chậm",
+    "đến",
+    "gửi",
+    "hạn",
+    "hoàn",
+    "nhân",
+    "nộp",
+    "thời",
+    "trình",
+    "trong",
+    "trước",
+    "vào",
+    "xong",
+)
 _RELATIVE_FIRSTS = ("chậm", "sau", "trong")
 
 
