@@ -404,19 +404,43 @@ def _own_line(node: Node) -> str:
     return " ".join(parts)
 
 
+#: The first words of ``MEMBER_DUTY``'s duties (lower case): a line is tried for one only where they stand.
+_MEMBER_DUTY_FIRSTS = (
+    "báo",
+    "chỉ",
+    "chịu",
+    "chủ",
+    "có",
+    "điều",
+    "đôn",
+    "giúp",
+    "hướng",
+    "kiểm",
+    "làm",
+    "phối",
+    "phụ",
+    "tham",
+    "theo",
+    "thực",
+    "tổ",
+    "triển",
+    "xây",
+)
+
+
 def _member_entry(node: Node, listed: bool) -> bool:
     if node.children:
         return False
     line = _own_line(node)
     if not line or not (MEMBER_LINE.match(line) or (listed and MEMBER_BY_POST.match(line))):
         return False  # the anchored patterns first: most lines are no member's, and the duty is searched through
-    return MEMBER_DUTY.search(line) is None
+    return search_at_words(MEMBER_DUTY, line, _MEMBER_DUTY_FIRSTS) is None
 
 
 def _member_list(node: Node, listed: bool) -> bool:
     """Items that are all members (or lists of them: ``a) Sở Nội vụ`` over its people), under a line that
     gives no duty (a unit's name, ``Các thành viên Tổ giúp việc gồm:``)."""
-    if not node.children or MEMBER_DUTY.search(_own_line(node)):
+    if not node.children or search_at_words(MEMBER_DUTY, _own_line(node), _MEMBER_DUTY_FIRSTS):
         return False
     inner = listed or MEMBER_LIST_INTRO.search(_own_line(node)) is not None
     return all(_member_entry(c, inner) or _member_list(c, inner) for c in node.children)
