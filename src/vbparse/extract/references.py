@@ -69,7 +69,7 @@ def find_citations(
     / ``27/2022/NĐ-CP …``)."""
     out: list[Reference] = []
     end = len(text) if end is None else end
-    if P.CITATION_NUMBER_MARK.search(text) is None:
+    if ("/" not in text and "-" not in text) or P.CITATION_NUMBER_MARK.search(text) is None:
         return out
     keywords = _relation_keywords(text[:end]) if zone == "preamble" else ([], [])
     # type names are matched in the new tone placement (``Giấy uỷ quyền`` is ``Giấy ủy quyền``); the respelt
