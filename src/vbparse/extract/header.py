@@ -28,11 +28,14 @@ DEFAULT_MAX_ISSUER_LINE = 80
 #: Type names by their folded form: a type line read by OCR with a misread mark (``KÉ HOẠCH``) is found.
 _CODE_BY_KEY = {fold(name): code_for_name(name.lower()) for name in TYPE_LINE_NAMES}
 
+#: What a type line's name is read without (compiled once: ``regex.sub`` looked the pattern up at every call).
+_NOT_LETTER = compiled(r"[^\p{L}\s]")
+
 
 def type_code_of_line(line: str) -> str | None:
     """The type code a type line names (``KẾ HOẠCH`` → ``KH``; a misread mark, ``KÉ HOẠCH``, found by its folded
     form), or None."""
-    name = regex.sub(r"[^\p{L}\s]", "", line).strip()
+    name = _NOT_LETTER.sub("", line).strip()
     return code_for_name(name.lower()) or _CODE_BY_KEY.get(" ".join(fold(name).split()))
 
 

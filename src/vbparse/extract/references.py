@@ -15,8 +15,6 @@ from __future__ import annotations
 import bisect
 import itertools
 
-import regex
-
 from ..chars import collapse_spaces, match_key, new_tone_spelling
 from ..models import Diagnostic, Reference, ReferenceRelation
 from ..pattern_cache import compiled, finditer_at_words
@@ -133,6 +131,9 @@ def _issuer_compatible(x: str, y: str) -> bool:
     return kx == ky or kx.startswith(ky) or ky.startswith(kx) or kx in ky or ky in kx
 
 
+#: A number cut short to its serial and year (``09/2019``): compiled once, not looked up by ``regex.fullmatch``
+#: at every reference.
+_SERIAL_AND_YEAR = compiled(r"\d+/\d{4}")
 _LINE_BREAK = compiled(r"[ \t]*\r?\n[ \t]*")
 
 
@@ -207,7 +208,7 @@ def extract_references(st: Structure, diags: list[Diagnostic], default_year: int
             target.number = ref.number
     for k, ref in enumerate(merged, 1):
         ref.id = f"r{k}"
-        if ref.number and regex.fullmatch(r"\d+/\d{4}", ref.number) and ref.doc_type not in {"Luật"}:
+        if ref.number and _SERIAL_AND_YEAR.fullmatch(ref.number) and ref.doc_type not in {"Luật"}:
             diags.append(
                 Diagnostic(
                     code="incomplete_reference_number",
