@@ -140,9 +140,9 @@ class Gated:
     gate agree on every line of the corpus).  Gated patterns answer ``search``, ``finditer``, ``match`` and
     ``fullmatch`` as the pattern does."""
 
-    __slots__ = ("caseless", "clauses", "lead", "pattern", "words")
+    __slots__ = ("caseless", "clauses", "pattern", "words")
 
-    def __init__(self, pattern: regex.Pattern, clauses: tuple[tuple[str, ...], ...], lead: int | None = None) -> None:
+    def __init__(self, pattern: regex.Pattern, clauses: tuple[tuple[str, ...], ...]) -> None:
         if not clauses or any(not c or any(w != w.lower() or not w for w in c) for c in clauses):
             raise ValueError("a gate is one or more clauses of words in lower case")
         self.pattern = pattern
@@ -151,11 +151,6 @@ class Gated:
         self.words = tuple(c[0] for c in clauses if len(c) == 1)
         #: words without letters (a column's gap of spaces): the text is looked in as it is, not lowered
         self.caseless = all(w == w.upper() for c in clauses for w in c)
-        #: a gate of one word without letters may say how far before its word a match begins at most: a text is
-        #: then searched from its first such word on (a column's gap: from the first four spaces, not the line's start)
-        if lead is not None and (len(clauses) != 1 or len(clauses[0]) != 1 or not self.caseless):
-            raise ValueError("a lead is for a gate of one word without letters")
-        self.lead = lead
 
     def opens(self, text: str) -> bool:
         """Whether ``text`` holds the words of a clause of the gate (the pattern may match it)."""
@@ -168,21 +163,8 @@ class Gated:
                 return True
         return False
 
-    def _start(self, text: str, args: tuple[Any, ...]) -> tuple[Any, ...] | None:
-        """``args`` with the start moved to ``lead`` characters before the gate's first word at or after it, or None
-        when no match can start there (the word is not there)."""
-        if self.lead is None:
-            return args
-        pos = args[0] if args else 0
-        at = text.find(self.words[0], pos)
-        if at < 0:
-            return None
-        return (max(pos, at - self.lead), *args[1:])
-
     def search(self, text: str, *args: Any) -> regex.Match | None:
-        if not self.opens(text) or (moved := self._start(text, args)) is None:
-            return None
-        return self.pattern.search(text, *moved)
+        return self.pattern.search(text, *args) if self.opens(text) else None
 
     def match(self, text: str, *args: Any) -> regex.Match | None:
         return self.pattern.match(text, *args) if self.opens(text) else None
@@ -191,9 +173,7 @@ class Gated:
         return self.pattern.fullmatch(text, *args) if self.opens(text) else None
 
     def finditer(self, text: str, *args: Any) -> Iterator[regex.Match]:
-        if not self.opens(text) or (moved := self._start(text, args)) is None:
-            return iter(())
-        return self.pattern.finditer(text, *moved)
+        return self.pattern.finditer(text, *args) if self.opens(text) else iter(())
 
 
 def finditer_at_words(pattern: regex.Pattern, text: str, firsts: tuple[str, ...]) -> Iterator[regex.Match]:
@@ -238,7 +218,7 @@ def finditer_from(pattern: regex.Pattern, text: str, starts: list[int]) -> Itera
             yield m
 
 
-def gated(pattern: regex.Pattern, *clauses: str | tuple[str, ...], lead: int | None = None) -> Gated:
+def gated(pattern: regex.Pattern, *clauses: str | tuple[str, ...]) -> Gated:
     """``pattern`` searched only in texts that hold a word of ``clauses``, or all the words of a tuple among them
     (see ``Gated``)."""
-    return Gated(pattern, tuple((c,) if isinstance(c, str) else tuple(c) for c in clauses), lead)
+    return Gated(pattern, tuple((c,) if isinstance(c, str) else tuple(c) for c in clauses))

@@ -42,7 +42,7 @@ from .unwrap import name_cut, opens_field
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
 #: The gap that parts two columns (``tables.patterns.COLUMN_GAP``), with the characters on either side.
-_GAP = gated(compiled(rf"\S({COLUMN_GAP.pattern})\S"), " " * DEFAULT_MIN_COLUMN_GAP, lead=1)
+_GAP = gated(compiled(rf"\S({COLUMN_GAP.pattern})\S"), " " * DEFAULT_MIN_COLUMN_GAP)
 #: A gap this many characters left of where a zone's right column starts is inside the left column.
 DEFAULT_COLUMN_SLACK = 12
 #: A line that starts at most this many characters left of where the right column starts is a line of the
