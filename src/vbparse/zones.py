@@ -196,8 +196,8 @@ DEFAULT_SIGNATURE_CAPITALS = 0.7
 def opens_signature_block(text: str) -> bool:
     """A line that opens a signature block: an authority (``KT. CHỦ TỊCH``, ``TM. ỦY BAN NHÂN DÂN``) or a
     post (``PHÓ GIÁM ĐỐC``), in capitals, a seal's or OCR's marks around it aside."""
-    letters = list(filter(str.isalpha, text))  # counted by C loops: a line's characters one by one in Python cost
-    if not letters or sum(map(str.isupper, letters)) < DEFAULT_SIGNATURE_CAPITALS * len(letters):
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or sum(ch.isupper() for ch in letters) < DEFAULT_SIGNATURE_CAPITALS * len(letters):
         return False
     stripped = text.strip(" \t.,:;-_=~`'\"|")
     return bool(AUTHORITY.match(stripped) or POST_KEY.match(match_key(stripped) + " "))
