@@ -176,6 +176,48 @@ class Gated:
         return self.pattern.finditer(text, *args) if self.opens(text) else iter(())
 
 
+def finditer_at_words(pattern: regex.Pattern, text: str, firsts: tuple[str, ...]) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)``, the pattern tried only where one of ``firsts`` (lower case) begins: every match of
+    the pattern must begin with one of them, case aside.  ``regex`` tries an alternation of names at every position
+    of a text (about 0.2 µs a character), where ``str.find`` finds the few places they stand in nanoseconds."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets in ``low`` are not the text's
+        return pattern.finditer(text)
+    return finditer_from(pattern, text, word_places(low, firsts, 0))
+
+
+def search_at_words(pattern: regex.Pattern, text: str, firsts: tuple[str, ...]) -> regex.Match | None:
+    """``pattern.search(text)`` as ``finditer_at_words`` finds it."""
+    return next(finditer_at_words(pattern, text, firsts), None)
+
+
+def finditer_after_chars(pattern: regex.Pattern, text: str, chars: str) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)``, the pattern tried only right after one of ``chars``: every match of the pattern
+    must begin there (a look-behind for a full stop, a semicolon)."""
+    return finditer_from(pattern, text, word_places(text, chars, 1))
+
+
+def word_places(text: str, words: Iterable[str], shift: int) -> list[int]:
+    """Where each of ``words`` stands in ``text``, plus ``shift``, in order."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at + shift)
+            at = text.find(word, at + 1)
+    return sorted(starts)
+
+
+def finditer_from(pattern: regex.Pattern, text: str, starts: list[int]) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)`` when ``starts`` (in order) holds every place a match may begin: the pattern is
+    matched there, each place after the last match's end, and nowhere else."""
+    pos = 0
+    for at in starts:
+        if at >= pos and (m := pattern.match(text, at)) is not None:
+            pos = m.end()
+            yield m
+
+
 def gated(pattern: regex.Pattern, *clauses: str | tuple[str, ...]) -> Gated:
     """``pattern`` searched only in texts that hold a word of ``clauses``, or all the words of a tuple among them
     (see ``Gated``)."""

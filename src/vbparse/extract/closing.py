@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import regex
-
 from ..chars import collapse_spaces, fold, is_caps, match_key
 from ..encodings import undoubled, vietnamese_score
 from ..models import Diagnostic, Recipient, Signer, SigningStep, Span
@@ -28,6 +26,8 @@ from .entities import entity_matcher
 _PURPOSE = compiled(r"\((?P<p>[^()]{1,60})\)\s*[;.,]?\s*$")
 #: Marks a seal or a signature leaves at either end of a recognised line (``-PHÓ CỤC TRƯỞNG``, ``_-- GIÁM ĐỐC``).
 _STRAY = compiled(r"^[^\p{L}]+|[^\p{L}.)]+$")
+#: An item's mark before a recipient (``- Như trên;``): compiled once, not looked up by ``regex.sub`` a line.
+_ITEM_MARK = compiled(r"^[-+•]\s*")
 #: A recognised position line is words: at least this share of its characters are letters.
 DEFAULT_MIN_LETTER_SHARE = 0.8
 #: … and more than this share of its words are Vietnamese syllables (``SƯ JTẼNN C`` is not a post).
@@ -98,7 +98,7 @@ def extract_recipients(st: Structure, diags: list[Diagnostic]) -> tuple[list[Rec
                 )
             archive.extend(e.strip().rstrip(".;") for e in rest.split(",") if e.strip().rstrip(".;"))
             continue
-        text = regex.sub(r"^[-+•]\s*", "", ln.text).strip()
+        text = _ITEM_MARK.sub("", ln.text).strip()
         if not text:
             continue
         purpose, purpose_raw, name = _purpose(text)

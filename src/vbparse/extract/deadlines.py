@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..chars import has_digit
-from ..pattern_cache import compiled
+from ..pattern_cache import compiled, finditer_at_words, search_at_words
 from ..tables.deadlines import (
     BEFORE_PERIOD,
     BY_REFERENCE,
@@ -139,12 +139,33 @@ def _before_period(text: str, at: int, found: _Found) -> _Found:
     return before, precision, a, b
 
 
+#: The words every match of ``DEADLINE_CUE`` and of ``RELATIVE_TO_ISSUE`` begins with (lower case): each is tried
+#: only where one stands (``pattern_cache.finditer_at_words``), not at every position of a task.
+_CUE_FIRSTS = (
+    "báo",
+    "chậm",
+    "đến",
+    "gửi",
+    "hạn",
+    "hoàn",
+    "nhân",
+    "nộp",
+    "thời",
+    "trình",
+    "trong",
+    "trước",
+    "vào",
+    "xong",
+)
+_RELATIVE_FIRSTS = ("chậm", "sau", "trong")
+
+
 def _cued_date(text: str, year: int | None) -> _Found | None:
     """Prose: the date after a deadline word (``trước ngày …``), else an opening time (``Quý I/2027, …``),
     else the end of a range (``(từ ngày 15/11 đến ngày 15/12)``)."""
     if not has_digit(text) and "quý" not in text.lower():
         return None  # every date ``_date_at`` reads has a digit but a quarter's (``quý II``): most tasks have neither
-    for cue in DEADLINE_CUE.finditer(text):
+    for cue in finditer_at_words(DEADLINE_CUE, text, _CUE_FIRSTS):
         got = _range_end(text, cue.end(), year)
         if got is not None:
             return _before_period(text, cue.end(), (got[0], got[1], cue.start(), got[2]))
@@ -233,7 +254,7 @@ def every_year(dl: Deadline) -> Deadline:
 def relative_deadline(text: str, issued: dt.date | None) -> Deadline | None:
     """A time counted from the issue date (``trong 10 ngày làm việc kể từ ngày ký``): the day it ends, the words
     kept; without an issue date, the words only."""
-    m = RELATIVE_TO_ISSUE.search(text)
+    m = search_at_words(RELATIVE_TO_ISSUE, text, _RELATIVE_FIRSTS)
     if m is None:
         return None
     raw = m.group().strip()

@@ -8,7 +8,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, is_caps, match_key
 from ..models import DateParts, Diagnostic, DocNumber, DocType, Issuer
-from ..pattern_cache import compiled
+from ..pattern_cache import compiled, search_at_words
 from ..structure.parser import Line, Structure
 from ..tables import patterns as P
 from ..tables.doctypes import TYPE_LINE_NAMES, code_for_name, name_for_code
@@ -28,11 +28,14 @@ DEFAULT_MAX_ISSUER_LINE = 80
 #: Type names by their folded form: a type line read by OCR with a misread mark (``KÉ HOẠCH``) is found.
 _CODE_BY_KEY = {fold(name): code_for_name(name.lower()) for name in TYPE_LINE_NAMES}
 
+#: What a type line's name is read without (compiled once: ``regex.sub`` looked the pattern up at every call).
+_NOT_LETTER = compiled(r"[^\p{L}\s]")
+
 
 def type_code_of_line(line: str) -> str | None:
     """The type code a type line names (``KẾ HOẠCH`` → ``KH``; a misread mark, ``KÉ HOẠCH``, found by its folded
     form), or None."""
-    name = regex.sub(r"[^\p{L}\s]", "", line).strip()
+    name = _NOT_LETTER.sub("", line).strip()
     return code_for_name(name.lower()) or _CODE_BY_KEY.get(" ".join(fold(name).split()))
 
 
@@ -277,6 +280,10 @@ def _body_follows(left: list[Line], k: int) -> bool:
     return False
 
 
+#: The first words of the names ``INFERRED_ISSUER`` reads (lower case): it is tried only where one stands.
+_INFERRED_ISSUER_FIRSTS = ("ban", "chủ", "đảng", "đoàn", "hội", "phòng", "sở", "trưởng", "ubnd", "uỷ", "ủy")
+
+
 def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:
     lines = _issuer_lines(st)
     if lines:
@@ -293,7 +300,7 @@ def extract_issuer(st: Structure, diags: list[Diagnostic]) -> Issuer:
         span = st.mapped.span(issuer_lines[0].start, issuer_lines[-1].end)
         return Issuer(name=name, parent=parent, inferred=False, span=span)
     for ln in st.preamble + st.title:
-        m = P.INFERRED_ISSUER.search(ln.text)
+        m = search_at_words(P.INFERRED_ISSUER, ln.text, _INFERRED_ISSUER_FIRSTS)
         if m:
             name = collapse_spaces(m.group("name"))
             span = st.mapped.span(ln.start + m.start("name"), ln.start + m.end("name"))

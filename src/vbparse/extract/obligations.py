@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from ..chars import collapse_spaces, fold, match_key, nfc
 from ..models import Assignee, Diagnostic, Issuer, Obligation
-from ..pattern_cache import compiled
+from ..pattern_cache import compiled, finditer_after_chars, finditer_at_words, search_at_words
 from ..structure.parser import Line, Node, Structure, TableRows
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS, VERB_HEADS
 from ..tables.deadlines import BY_REFERENCE
@@ -406,19 +406,43 @@ def _own_line(node: Node) -> str:
     return " ".join(parts)
 
 
+#: The first words of ``MEMBER_DUTY``'s duties (lower case): a line is tried for one only where they stand.
+_MEMBER_DUTY_FIRSTS = (
+    "báo",
+    "chỉ",
+    "chịu",
+    "chủ",
+    "có",
+    "điều",
+    "đôn",
+    "giúp",
+    "hướng",
+    "kiểm",
+    "làm",
+    "phối",
+    "phụ",
+    "tham",
+    "theo",
+    "thực",
+    "tổ",
+    "triển",
+    "xây",
+)
+
+
 def _member_entry(node: Node, listed: bool) -> bool:
     if node.children:
         return False
     line = _own_line(node)
     if not line or not (MEMBER_LINE.match(line) or (listed and MEMBER_BY_POST.match(line))):
         return False  # the anchored patterns first: most lines are no member's, and the duty is searched through
-    return MEMBER_DUTY.search(line) is None
+    return search_at_words(MEMBER_DUTY, line, _MEMBER_DUTY_FIRSTS) is None
 
 
 def _member_list(node: Node, listed: bool) -> bool:
     """Items that are all members (or lists of them: ``a) Sở Nội vụ`` over its people), under a line that
     gives no duty (a unit's name, ``Các thành viên Tổ giúp việc gồm:``)."""
-    if not node.children or MEMBER_DUTY.search(_own_line(node)):
+    if not node.children or search_at_words(MEMBER_DUTY, _own_line(node), _MEMBER_DUTY_FIRSTS):
         return False
     inner = listed or MEMBER_LIST_INTRO.search(_own_line(node)) is not None
     return all(_member_entry(c, inner) or _member_list(c, inner) for c in node.children)
@@ -1200,7 +1224,8 @@ def _subject_of(sentence: str) -> tuple[tuple[NameSpan, ...], int, int, str] | N
         # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
         starts += [m.end() for m in CLAUSE_START.finditer(sentence[:ADVERBIAL_MAX_CHARS])]
     # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``
-    starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]
+    if _may_request(sentence):
+        starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]
     # the first place a subject begins: a request before a clause's comma asks all the names it lists
     # (``Để …; yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện … nỗ lực …``, 58), not those after a comma
     adverbial = ADVERBIAL_OPENER.match(sentence) is not None
@@ -1233,6 +1258,12 @@ def _subject_of(sentence: str) -> tuple[tuple[NameSpan, ...], int, int, str] | N
             end += acting.end()
         return tuple(names), start, end, mode
     return None
+
+
+def _may_request(sentence: str) -> bool:
+    """Whether ``sentence`` holds the last word of ``đề nghị`` or ``yêu cầu`` as ``REQUEST_WORD`` spells them (in
+    lower case): a sentence without either is not searched for a request."""
+    return "nghị" in sentence or "cầu" in sentence
 
 
 def joined_paragraphs(parts: list[str]) -> str:
@@ -1439,7 +1470,7 @@ def _sentences(text: str) -> list[tuple[str, int]]:
     tỉnh; Giám đốc Sở Công Thương; … chịu trách nhiệm thi hành …``) stay in the sentence they open."""
     out: list[tuple[str, int]] = []
     pos = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:"):  # its look-behinds' characters
         piece = text[pos : m.start()]
         if piece.endswith(";") and _only_names(piece):
             continue
@@ -1650,11 +1681,19 @@ def _node_text(n: Node, skip_assignment: bool = False) -> str:
     return collapse_spaces(" ".join(p for p in parts if p))
 
 
+#: The words every match of a pattern searched through a task's text begins with (in lower case): the pattern is
+#: tried only where one stands (``pattern_cache.finditer_at_words``; ``regex`` tried its look-behind at every
+#: position of the text).
+_PARTNER_FIRSTS = ("phối",)
+_EXECUTION_CLAUSE_FIRSTS = ("chịu", "có")
+_ASSIGNMENT_LINE_FIRSTS = ("cơ", "đơn", "bộ", "chủ", "thực")
+
+
 def _partners(ctx: _Context, text: str, leads: list[Assignee]) -> list[Assignee]:
     """``phối hợp (với) X, Y`` → X, Y (not the leads themselves, not ``chặt chẽ`` or ``với nhau``)."""
     out: list[Assignee] = []
     seen = {fold(a.canonical or a.raw) for a in leads}
-    for m in PARTNER.finditer(text):
+    for m in finditer_at_words(PARTNER, text, _PARTNER_FIRSTS):
         rest = text[m.end() :]
         if PARTNER_NOT.match(rest) or _advised_partner(text, m.start()):
             continue
@@ -1803,7 +1842,7 @@ def _marks(mode: str, dl_rule: str | None, part: int | None, task: str) -> list[
     marks = (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
     if part:
         marks.append("split.sentence")  # the second (third …) task of one item's text (decision 14)
-    if EXECUTION_CLAUSE.search(task):
+    if search_at_words(EXECUTION_CLAUSE, task, _EXECUTION_CLAUSE_FIRSTS):
         marks.append("aside.execution_clause")  # kept for each body, left off the board unless asked (issue 41)
     return [RULES_BY_ID[r].id for r in marks]
 
@@ -1927,7 +1966,7 @@ def _deadline_of(
 
 def _inline_assignment(ctx: _Context, task: str) -> tuple[list[Assignee], list[Assignee]] | None:
     """``(Cơ quan chủ trì: Sở Nội vụ; phối hợp: các sở)`` written inside a task."""
-    m = ASSIGNMENT_LINE.search(task)
+    m = search_at_words(ASSIGNMENT_LINE, task, _ASSIGNMENT_LINE_FIRSTS)
     if not m:
         return None
     return _split_names(ctx, m.group("lead") or ""), _split_names(ctx, m.group("support") or "")

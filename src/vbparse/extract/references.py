@@ -15,15 +15,14 @@ from __future__ import annotations
 import bisect
 import itertools
 
-import regex
-
 from ..chars import collapse_spaces, match_key, new_tone_spelling
 from ..models import Diagnostic, Reference, ReferenceRelation
-from ..pattern_cache import compiled
+from ..pattern_cache import compiled, finditer_at_words
 from ..structure.parser import Line, Structure, match_label
 from ..tables import patterns as P
-from ..tables.doctypes import code_for_name, name_for_code
+from ..tables.doctypes import CITATION_NAMES, code_for_name, name_for_code
 from ..tables.issuers import expand_abbreviations
+from ..tables.paragraphs import PREAMBLE_OPENERS
 from .dates import groups_to_dmy, make_date
 from .numbers import parse_number
 
@@ -32,7 +31,7 @@ def _relation_keywords(text: str) -> tuple[list[int], list[str]]:
     """Where each preamble keyword (``Căn cứ``, ``Thực hiện``) of a text ends, and the keyword: found once per
     text, so that a long preamble of citations is not rescanned from its start for every citation."""
     ends, kws = [], []
-    for m in P.PREAMBLE_RELATION.finditer(text):
+    for m in finditer_at_words(P.PREAMBLE_RELATION, text, _RELATION_FIRSTS):
         ends.append(m.end())
         kws.append(m.group("kw").lower())
     return ends, kws
@@ -43,6 +42,13 @@ def _relation_at(keywords: tuple[list[int], list[str]], pos: int) -> ReferenceRe
     ends, kws = keywords
     i = bisect.bisect_right(ends, pos) - 1
     return P.RELATION_BY_KEYWORD.get(kws[i], "mentions") if i >= 0 else "mentions"
+
+
+#: The first words of the type names ``CITATION`` opens with, in lower case: a citation starts only where one of
+#: them stands (``pattern_cache.finditer_at_words``).
+_TYPE_FIRST_WORDS = tuple(sorted({new_tone_spelling(n).split(" ")[0].lower() for n in CITATION_NAMES}))
+#: The openers ``PREAMBLE_RELATION`` finds, in lower case: a keyword starts only where one of them stands.
+_RELATION_FIRSTS = tuple(sorted({o.lower() for o, r in PREAMBLE_OPENERS if r is not None}))
 
 
 def _doc_type(type_word: str, number_type: str | None, form: str) -> str | None:
@@ -61,12 +67,12 @@ def find_citations(
     / ``27/2022/NĐ-CP …``)."""
     out: list[Reference] = []
     end = len(text) if end is None else end
-    if P.CITATION_NUMBER_MARK.search(text) is None:
+    if ("/" not in text and "-" not in text) or P.CITATION_NUMBER_MARK.search(text) is None:
         return out
     keywords = _relation_keywords(text[:end]) if zone == "preamble" else ([], [])
     # type names are matched in the new tone placement (``Giấy uỷ quyền`` is ``Giấy ủy quyền``); the respelt
     # text has the same length, so its offsets are the text's, and everything but the name is read from ``text``
-    for m in P.CITATION.finditer(new_tone_spelling(text)):
+    for m in finditer_at_words(P.CITATION, new_tone_spelling(text), _TYPE_FIRST_WORDS):
         if m.start() >= end:  # the next line's own
             break
         number = parse_number(text[m.start("num") : m.end("num")])
@@ -125,6 +131,9 @@ def _issuer_compatible(x: str, y: str) -> bool:
     return kx == ky or kx.startswith(ky) or ky.startswith(kx) or kx in ky or ky in kx
 
 
+#: A number cut short to its serial and year (``09/2019``): compiled once, not looked up by ``regex.fullmatch``
+#: at every reference.
+_SERIAL_AND_YEAR = compiled(r"\d+/\d{4}")
 _LINE_BREAK = compiled(r"[ \t]*\r?\n[ \t]*")
 
 
@@ -199,7 +208,7 @@ def extract_references(st: Structure, diags: list[Diagnostic], default_year: int
             target.number = ref.number
     for k, ref in enumerate(merged, 1):
         ref.id = f"r{k}"
-        if ref.number and regex.fullmatch(r"\d+/\d{4}", ref.number) and ref.doc_type not in {"Luật"}:
+        if ref.number and _SERIAL_AND_YEAR.fullmatch(ref.number) and ref.doc_type not in {"Luật"}:
             diags.append(
                 Diagnostic(
                     code="incomplete_reference_number",

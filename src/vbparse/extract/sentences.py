@@ -11,12 +11,13 @@ sentence ends, ``tables/obligations.py``'s ``TASK_SENTENCE_END`` (not at ``TP.``
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
-from ..pattern_cache import compiled, longest_first
+from ..pattern_cache import compiled, finditer_from, longest_first, word_places
 from ..tables.bodies import TASK_VERBS
 from ..tables.obligations import (
     LIABILITY,
@@ -60,8 +61,14 @@ def _opens_task(text: str, pos: int = 0) -> bool:
     return bool(_TASK_VERB.match(text, at) or TASK_ROLE_OPENER.match(text, at) or TASK_MANNER_OPENER.match(text, at))
 
 
+def _sentence_ends(text: str) -> Iterator[regex.Match]:
+    """``TASK_SENTENCE_END.finditer(text)``, tried only at a full stop, ``!`` or ``?`` (every match begins there):
+    ``regex`` tried the pattern's look-behind at every position."""
+    return finditer_from(TASK_SENTENCE_END, text, word_places(text, ".!?", 0))
+
+
 def _first_sentence(text: str) -> str:
-    end = TASK_SENTENCE_END.search(text)
+    end = next(_sentence_ends(text), None)
     return text[: end.start()] if end else text
 
 
@@ -101,7 +108,7 @@ def task_sentences(task: str, text: str = "", start: int = 0, end: int = 0) -> l
     source = text[start:end]
     blank = bool(source) and _blank_line_paragraphs(text)
     cursor = 0  # where in ``source`` the sentences looked for so far were found
-    for m in TASK_SENTENCE_END.finditer(task):
+    for m in _sentence_ends(task):
         nxt = task[m.end() :]
         if source:
             begins, cursor = _begins_paragraph(source, nxt, cursor, blank)
@@ -125,18 +132,42 @@ def _begins_paragraph(source: str, sentence: str, cursor: int, blank: bool) -> t
     margin), a labelled line or one after a blank line; looked for at or after ``cursor``.  Also where it was
     found (``cursor`` when it was not)."""
     words = sentence.split()[:_LOCATING_WORDS]
-    found = regex.search(r"\s+".join(regex.escape(w) for w in words), source, pos=cursor)
+    found = _locate(words, source, cursor)
     if found is None:
         return False, cursor
-    line_start = source.rfind("\n", 0, found.start()) + 1
-    prefix = source[line_start : found.start()]
+    start, end = found
+    line_start = source.rfind("\n", 0, start) + 1
+    prefix = source[line_start:start]
     label = LABEL_START.match(prefix)
     if prefix[label.end() if label else 0 :].strip():
-        return False, found.end()  # inside a line
+        return False, end  # inside a line
     if blank and label is None and line_start > 0:
         # a blank line above: a paragraph; else a line the margin cut
-        return source[: line_start - 1].rstrip(" \t").endswith("\n"), found.end()
-    return True, found.end()
+        return source[: line_start - 1].rstrip(" \t").endswith("\n"), end
+    return True, end
+
+
+_SPACES = compiled(r"\s+")
+
+
+def _locate(words: list[str], source: str, cursor: int) -> tuple[int, int] | None:
+    """Where ``words`` first stand in ``source`` at or after ``cursor``, parted by white space: what
+    ``regex.search(r"\\s+".join(map(regex.escape, words)), source, pos=cursor)`` finds, without compiling a pattern
+    for every sentence (the words hold no white space, so each gap is read whole)."""
+    if not words:
+        return cursor, cursor
+    at = source.find(words[0], cursor)
+    while at >= 0:
+        end = at + len(words[0])
+        for w in words[1:]:
+            gap = _SPACES.match(source, end)
+            if gap is None or not source.startswith(w, gap.end()):
+                break
+            end = gap.end() + len(w)
+        else:
+            return at, end
+        at = source.find(words[0], at + 1)
+    return None
 
 
 @lru_cache(maxsize=4)

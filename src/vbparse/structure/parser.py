@@ -800,7 +800,10 @@ def _annex_trees(
         ln.cells is None
         and bool(
             P.APPENDIX.match(ln.text)
-            or _attached_document_at(lines, k, after_closing=after_closing if k == 0 else _closed_above(lines, k))
+            or (
+                _may_open_document(ln)
+                and _attached_document_at(lines, k, after_closing=after_closing if k == 0 else _closed_above(lines, k))
+            )
         )
         for k, ln in enumerate(lines)
     ]
@@ -882,6 +885,12 @@ def _signs_off(lines: list[Line], k: int, end: int) -> bool:
     return named and all(
         is_caps(ln.text) or PERSON_NAME_LINE.match(ln.text) or P.AUTHORITY.match(ln.text) for ln in rest
     )
+
+
+def _may_open_document(ln: Line) -> bool:
+    """What ``_attached_document_at`` asks of the line itself before anything else: a type line, or a line a type
+    name opens (so that whether a closing lies above, the costlier question, is asked of those lines only)."""
+    return P.TYPE_LINE_KEY.match(ln.key) is not None or (ln.cells is None and P.TYPE_LEAD.match(ln.text) is not None)
 
 
 def _attached_document_at(lines: list[Line], k: int, *, after_closing: bool = False) -> bool:
