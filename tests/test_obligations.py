@@ -2215,3 +2215,16 @@ def test_a_heading_of_names_ending_with_a_member_in_lower_case_gives_it_the_task
         "Sở Văn hóa, Thể thao và Du lịch",
         "hệ thống truyền thanh cơ sở",
     ]
+
+
+def test_an_item_that_assigns_a_post_gives_the_post_its_task_besides_the_headings_body():
+    got, _ = obligations(
+        "1. Ban Thường trực Hội Nông dân xã\n"
+        "- Phân công đồng chí Phó Chủ tịch Hội trực tiếp phụ trách công tác tuyên truyền.\n"
+        "- Phân công nhiệm vụ cụ thể cho từng cán bộ.\n"
+    )
+    assert [(r, t[:20]) for r, _role, _m, t, _d in got] == [
+        ("Ban Thường trực Hội Nông dân xã", "Phân công đồng chí P"),
+        ("Phó Chủ tịch Hội", "trực tiếp phụ trách "),
+        ("Ban Thường trực Hội Nông dân xã", "Phân công nhiệm vụ c"),
+    ]

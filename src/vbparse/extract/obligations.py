@@ -1141,6 +1141,10 @@ def _emit_heading_tasks(
             continue
         # a numbered item is its own section (``Điều 3.1``); a bullet is its numbered parent's
         _emit(ctx, leads, task, task_node, _numbered(task_node).path, mode, rule=rule, extra_support=support)
+        opened = task[:1].lower() + task[1:]
+        if task_node is not node and DELEGATION.match(opened):
+            # ``- Phân công đồng chí Phó Chủ tịch trực tiếp phụ trách …``: the heading's task, and the one given it
+            _delegated(ctx, task_node, opened, _numbered(task_node).path, mode)
 
 
 def _names_heading_member(paragraph: str, leads: list[Assignee]) -> bool:
@@ -1395,10 +1399,17 @@ def _delegated(ctx: _Context, node: Node, rest: str, section: str, mode: str) ->
     if inner is None or inner[1] != 0 or not _is_predicate(sub[inner[2] :]):
         return False
     asked = "requested" if delegated.group("request") else mode
-    _emit(
-        ctx, _names(ctx, sub, inner[0]), sub[inner[2] :].strip(" ,:"), node, section, asked, rule="sentence.delegation"
-    )
+    names = [_without_honorific(sub, n) for n in inner[0]]
+    _emit(ctx, _names(ctx, sub, names), sub[inner[2] :].strip(" ,:"), node, section, asked, rule="sentence.delegation")
     return True
+
+
+def _without_honorific(text: str, name: NameSpan) -> NameSpan:
+    """``đồng chí Phó Chủ tịch Hội`` → ``Phó Chủ tịch Hội`` (decision 7); a plural's ``Các`` stays."""
+    m = FIELD_HONORIFIC.match(text, name.start)
+    if m is None or m.group("plural") or m.end() >= name.end:
+        return name
+    return replace(name, start=m.end(), canonical=None, alias_end=None)
 
 
 def _carry_subject(ctx: _Context, node: Node, leads: list[Assignee], section: str, mode: str) -> None:
