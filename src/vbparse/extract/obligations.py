@@ -62,6 +62,7 @@ from ..tables.obligations import (
     FIELD_LABEL,
     FIELD_LIST_SEPARATOR,
     FORWARD_HEADING,
+    GENERIC_CLASS_NAMES,
     GENERIC_EXECUTION,
     IN_CHARGE,
     IN_CHARGE_LINE,
@@ -80,6 +81,7 @@ from ..tables.obligations import (
     PAST_ACTION,
     PERSON_CELL,
     POST_SCOPE,
+    PURPOSE_SECTION_KEYS,
     QUALIFIER_MAX_WORDS,
     QUALIFIER_START,
     QUOTA_ONLY,
@@ -350,6 +352,69 @@ def _skipped(node: Node) -> bool:
     return all(p in SKIP_SECTION_KEYS for p in parts)
 
 
+def _states_purposes(node: Node) -> bool:
+    """A ``MỤC ĐÍCH, YÊU CẦU`` section (its heading's every part a purpose or requirement), where decision 5 still
+    counts a named body's task."""
+    parts = [p.strip() for p in _HEADING_PARTS.split(fold(node.heading or "").strip(" .:")) if p.strip()]
+    return bool(parts) and all(p in PURPOSE_SECTION_KEYS for p in parts)
+
+
+def _named_in_purposes(ctx: _Context, node: Node) -> None:
+    """Decision 5: in a ``MỤC ĐÍCH, YÊU CẦU`` section a sentence whose subject names one body, unit or post
+    (``Bộ phận tiếp dân phải …``, ``Trường hợp …, Ban Thường trực … kịp thời chuyển đơn …``) gives it that
+    task; a requirement of a class (``Các cơ quan, đơn vị phải …``, ``Cán bộ, công chức phải …``) does not."""
+    for n in [node, *_descendants(node)]:
+        for sentence, found in _subject_groups(joined_paragraphs(n.text_parts)):
+            if found is None:
+                continue
+            spans, start, end, mode = found
+            rest = sentence[end:]
+            if not _is_predicate(rest) or (start and not _SPACE_THEN_LOWER.match(rest)):
+                continue
+            if any(_generic_name(sentence[sp.start : sp.end]) for sp in spans) or not _purpose_task(
+                sentence, spans, rest
+            ):
+                continue
+            leads = _names(ctx, sentence, spans)
+            _emit(ctx, leads, rest.strip(" ,:"), n, _numbered(n).path, mode, rule="purpose.named")
+
+
+def _descendants(node: Node) -> list[Node]:
+    out: list[Node] = []
+    for c in node.children:
+        out += [c, *_descendants(c)]
+    return out
+
+
+_IS_WHAT = compiled(r"(?i)\s*,?\s*(?:là|sẽ\s+là|trở\s+thành|đóng\s+vai\s+trò)(?![\p{L}])")
+#: What opens a requirement put on a body in a purposes section (``… phải …``, ``… kịp thời …``).
+_REQUIRED = compiled(r"(?i)\s*,?\s*(?:phải|cần|có\s+trách\s+nhiệm|kịp\s+thời)(?![\p{L}])")
+
+
+def _purpose_task(sentence: str, spans: list[NameSpan], rest: str) -> bool:
+    """A requirement put on the named subject (``phải``, ``cần``, ``có trách nhiệm``, ``kịp thời``), or a task verb
+    after a proper name (``Ban Thường trực Ủy ban MTTQ xã xây dựng …``); not a description (``… là đơn vị đi đầu``)."""
+    if DESCRIBES_SUBJECT.match(rest.lstrip(" ,")) or _IS_WHAT.match(rest):
+        return False
+    if _REQUIRED.match(rest):
+        return True
+    proper = all(any(w[:1].isupper() for w in sentence[sp.start : sp.end].split()[1:]) for sp in spans)
+    return proper and opens_with_verb(rest)
+
+
+_NAME_WORD_SPLIT = compiled(r"[\s,;]+")
+_GENERIC_CLASS_WORDS = frozenset(w for phrase in GENERIC_CLASS_NAMES for w in phrase.split())
+
+
+def _generic_name(name: str) -> bool:
+    """A class, not a named body: plural (``Các đơn vị``, ``mọi cán bộ``), people by a role (``Người đứng đầu cơ
+    quan …``) or only class nouns (``Cán bộ, công chức``, ``cơ quan, đơn vị``)."""
+    words = [w for w in _NAME_WORD_SPLIT.split(nfc(name).lower()) if w and w != "và"]
+    if not words or words[0] in _PLURAL_WORDS or words[0] in ("mọi", "tất", "toàn", "người"):
+        return True
+    return " ".join(words) in GENERIC_CLASS_NAMES or all(w in _GENERIC_CLASS_WORDS for w in words)
+
+
 def _reporting(node: Node) -> bool:
     """A section that reports what was done (``KẾT QUẢ THỰC HIỆN``), unless its heading looks ahead as well."""
     head = fold(node.heading or "").strip(" .:")
@@ -458,6 +523,8 @@ def _walk(ctx: _Context, node: Node) -> None:
     if _skipped(node):
         if _reporting(node):
             ctx.reported.append(node.path)
+        elif _states_purposes(node):
+            _named_in_purposes(ctx, node)
         return
     if _members(ctx, node) or _criteria(node):
         return

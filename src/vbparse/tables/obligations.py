@@ -43,6 +43,26 @@ SKIP_SECTION_KEYS: tuple[str, ...] = (
     "giai thich tu ngu",
 )
 
+#: The parts of a heading of purposes and requirements (folded): a named body's task in them counts (decision 5).
+PURPOSE_SECTION_KEYS: tuple[str, ...] = ("muc dich", "yeu cau", "muc dich yeu cau", "yeu cau chung", "quan diem")
+#: Class nouns whose requirement in a purposes section is no body's task (decision 5: ``Các đơn vị, cá nhân phải
+#: …``, ``Cán bộ, công chức phải …``), in lower case with their marks.
+GENERIC_CLASS_NAMES: tuple[str, ...] = (
+    "cơ quan",
+    "đơn vị",
+    "tổ chức",
+    "cá nhân",
+    "cán bộ",
+    "công chức",
+    "viên chức",
+    "người lao động",
+    "người dân",
+    "địa phương",
+    "doanh nghiệp",
+    "các cấp",
+    "các ngành",
+)
+
 #: Headings of sections that list who attends or where (folded, prefix): not assignments.
 SKIP_SECTION_PREFIXES: tuple[str, ...] = ("thanh phan", "so luong dai bieu", "dai bieu", "dia diem", "khach moi")
 

@@ -170,6 +170,26 @@ RULES: tuple[ObligationRule, ...] = (
         ("1. Tổ chức tuyên truyền rộng rãi trên các phương tiện thông tin.\n",),
     ),
     ObligationRule(
+        "purpose.named",
+        "in a MỤC ĐÍCH, YÊU CẦU section, a sentence whose subject names one body, unit or post (decision 5)",
+        (
+            E(
+                "III. MỤC ĐÍCH, YÊU CẦU\n1. Phòng Văn hóa huyện phải hướng dẫn các câu lạc bộ đăng ký hoạt động.\n",
+                "Phòng Văn hóa huyện",
+            ),
+            E(
+                "III. YÊU CẦU\n2. Trường hợp vượt thẩm quyền, Văn phòng Sở kịp thời chuyển hồ sơ đến cơ quan có "
+                "thẩm quyền.\n",
+                "Văn phòng Sở",
+            ),
+        ),
+        (
+            "III. MỤC ĐÍCH, YÊU CẦU\n1. Các cơ quan, đơn vị phải bám sát nội dung Kế hoạch.\n",
+            "III. YÊU CẦU\n1. Cán bộ, công chức phải gương mẫu chấp hành.\n",
+            "III. MỤC ĐÍCH, YÊU CẦU\n1. Thành phố Huế là đơn vị đi đầu trong chuyển đổi số.\n",
+        ),
+    ),
+    ObligationRule(
         "sentence.delegation",
         "a sentence in which one body gives another the task: ``Chủ tịch UBND tỉnh giao Sở X chủ trì …``",
         (
