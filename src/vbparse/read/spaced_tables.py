@@ -143,6 +143,8 @@ def _columns(lines: Sequence[str], heads: list[int]) -> _Columns | None:
 
 
 def _is_header(line: str) -> bool:
+    if not line.lstrip()[:5].lower().startswith(("stt", "tt", "số t")):
+        return False  # the first cell is ``STT``, ``TT`` or ``Số TT``: asked of every line of a layout text
     segs = _segments(line)
     return bool(segs) and ROW_NUMBER_HEADER.match(line[segs[0][0] : segs[0][1]]) is not None and len(segs) >= 2
 
