@@ -2228,3 +2228,18 @@ def test_an_item_that_assigns_a_post_gives_the_post_its_task_besides_the_heading
         ("Phó Chủ tịch Hội", "trực tiếp phụ trách "),
         ("Ban Thường trực Hội Nông dân xã", "Phân công nhiệm vụ c"),
     ]
+
+
+def test_an_items_title_run_into_its_lead_in_leaves_the_subject_to_its_items():
+    # the bold title ``Kiểm tra hồ sơ`` and its sentence printed as one paragraph
+    got, _ = obligations(
+        "2. Kiểm tra hồ sơ thí sinh Hội đồng tuyển sinh trường thực hiện kiểm tra theo các bước sau:\n"
+        "- Đối chiếu bản gốc văn bằng.\n- Lập biên bản kiểm tra.\n"
+        "3. Kiểm tra Sở Y tế trong việc cấp phép hành nghề.\n"
+    )
+    assert [(r, t[:20]) for r, _role, _m, t, _d in got if r.startswith("Hội đồng")] == [
+        ("Hội đồng tuyển sinh trường", "thực hiện kiểm tra t"),  # the lead-in's own task (decision 4)
+        ("Hội đồng tuyển sinh trường", "Đối chiếu bản gốc vă"),
+        ("Hội đồng tuyển sinh trường", "Lập biên bản kiểm tr"),
+    ]
+    assert not [r for r, *_ in got if r == "Sở Y tế"]  # an object, no lead-in

@@ -1368,7 +1368,7 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     # ``2. Thời gian tiến hành`` + ``UBND thị trấn tiến hành sơ kết …`` is read from the body
     text = (
         body
-        if node.heading is None or not _names_a_subject(node.heading)
+        if node.heading is None or not _heading_takes_part(node, node.heading)
         else (node.heading.rstrip(" :") + ": " + body if body else node.heading + _heading_colon(node))
     )
     if not text:
@@ -1377,7 +1377,11 @@ def _subject_item(ctx: _Context, node: Node) -> bool:
     took_children = False
     last_leads: list[Assignee] = []
     last_mode = "assigned"
+    run_in = node.heading is not None and text.startswith(node.heading.rstrip(" :")) and node.children
     for sentence, found in _subject_groups(text):
+        if found is None and run_in and not took_children:  # the heading's title run into its lead-in
+            found = _run_in_title_subject(sentence)
+        run_in = False
         if ASSIGNMENT_LINE.match(sentence) or IN_CHARGE.match(sentence):
             continue  # ``Đơn vị chủ trì: X`` (read as the fields of the items it closes), ``Lãnh đạo phụ trách: …``
         if found is None or sentence.rstrip(" *_").endswith("!"):
@@ -1506,6 +1510,48 @@ def _own_subject(node: Node) -> bool:
         return False
     rest = text[found[2] :]
     return _is_predicate(rest) or (rest.rstrip().endswith(":") and _rest_is_role_only(rest))
+
+
+def _heading_takes_part(node: Node, heading: str) -> bool:
+    """A heading with a subject of its own, or an item's title run into the lead-in over its items (a bold title and
+    its sentence printed as one heading)."""
+    if _names_a_subject(heading):
+        return True
+    return bool(node.children) and _run_in_title_subject(heading.rstrip(" :") + ":") is not None
+
+
+#: Words after which a name is an object or an agent of a passive, never a subject (``bị``, ``do``, ``cho`` …).
+_NAME_OBJECT_MARKS = frozenset({"bị", "được", "do", "của", "cho", "với", "tại", "từ", "theo", "về", "và", "hoặc"})
+#: The most words of an item's title run into the lead-in it heads.
+DEFAULT_RUN_IN_TITLE_WORDS = 14
+
+
+def _run_in_title_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
+    """An item's title run into the lead-in under it, the break between them lost (a bold title and its sentence
+    in one paragraph): ``2. Tiếp nhận và xử lý đơn thư, kiến nghị Ban Thường trực UBMTTQ xã thực hiện quy trình …,
+    cụ thể:``.  The subject is the names a capitalised body opens in mid-line right after a lower-case word, a task
+    verb after them; only in a line that introduces items (its colon), whose title is short."""
+    if not sentence.rstrip(" *_").endswith(":"):
+        return None
+    spans = find_names(sentence)
+    if not spans or spans[0].start == 0 or not sentence[spans[0].start].isupper():
+        return None
+    before = sentence[: spans[0].start].rstrip()
+    words = before.split()
+    if not before[-1:].islower() or len(words) > DEFAULT_RUN_IN_TITLE_WORDS or words[-1] in _NAME_OBJECT_MARKS:
+        return None  # ``… bị Bộ Tài chính thu hồi …``, ``Ủy quyền cho Giám đốc Sở …``: the name is no subject
+    if _generic_name(sentence[spans[0].start : spans[0].end]):
+        return None
+    group, end = [spans[0]], spans[0].end
+    for sp in spans[1:]:  # ``Ban Thường trực … và các thành viên``
+        if sentence[end : sp.start].strip(" ,") not in ("", "và"):
+            break
+        group.append(sp)
+        end = sp.end
+    rest = sentence[end:]
+    if not opens_with_verb(rest) or not _is_predicate(rest):
+        return None
+    return group, 0, end, "assigned"  # read from 0: the title before the names is no part of the task
 
 
 def _subject_groups(text: str) -> list[tuple[str, tuple[list[NameSpan], int, int, str] | None]]:
