@@ -149,6 +149,11 @@ def _is_header(line: str) -> bool:
     return bool(segs) and ROW_NUMBER_HEADER.match(line[segs[0][0] : segs[0][1]]) is not None and len(segs) >= 2
 
 
+def _norm(heads: list[str]) -> list[str]:
+    """A header's cells without their spaces (a repeated header is the same text, wrapped anew)."""
+    return ["".join(h.split()).lower() for h in heads]
+
+
 #: A page's number alone on its line, printed apart from the table's first column.
 _PAGE_NUMBER = compiled(r"^\s{8,}\d{1,3}\s*$")
 
@@ -175,6 +180,8 @@ class _Body:
     cols: dict[int, _Columns] = field(default_factory=dict)
     numbers: list[int] = field(default_factory=list)
     last: int = -1
+    #: The first line of each printed page after the first (the line its form feed opens).
+    pages: list[int] = field(default_factory=list)
 
 
 def _body(lines: Sequence[str], heads: list[int], cols: _Columns) -> _Body | None:
@@ -185,16 +192,20 @@ def _body(lines: Sequence[str], heads: list[int], cols: _Columns) -> _Body | Non
     prev = group = None
     k = heads[-1] + 1
     since = 0
+    repeated_at: int | None = None  # the first line of the last page's repeated header, before a number under it
     while k < len(lines) and since < DEFAULT_MAX_ROW_LINES:
         line = lines[k].replace("\f", " ")
+        if "\f" in lines[k]:
+            body.pages.append(k)
         if _is_header(line):
             repeated = _header_lines(lines, k)
             again = _columns(lines, repeated)
-            if again is None or len(again.starts) != len(cols.starts):
-                break
+            if again is None or len(again.starts) != len(cols.starts) or _norm(again.heads) != _norm(cols.heads):
+                break  # another table's header
             for j in repeated:  # its lines above the ``STT`` line were taken for the body's
                 body.cols.pop(j, None)
             body.last = max(body.cols)
+            repeated_at = repeated[0]
             cols, k = again, repeated[-1] + 1
             continue
         if not line.strip() or _PAGE_NUMBER.match(line):
@@ -207,9 +218,16 @@ def _body(lines: Sequence[str], heads: list[int], cols: _Columns) -> _Body | Non
         fits = label is not None and (follows(prev, group, label) if prev is not None else label.parts == (1,))
         if label is not None and fits:
             body.numbers.append(k)
-            prev, since = label, 0
+            prev, since, repeated_at = label, 0, None
             group = label if label.group else group
         elif word.start() < cols.ends[0]:
+            if label is not None and repeated_at is not None:
+                # a row numbered anew under the same header on a new page: another table, its header and the
+                # lines above its first number its own
+                for j in [j for j in body.cols if j >= repeated_at]:
+                    del body.cols[j]
+                body.last = max(body.cols)
+                body.pages = [p for p in body.pages if p < repeated_at]
             break  # a line at the margin that is no row's number: the text after the table
         body.cols[k] = cols
         body.last = k
@@ -270,7 +288,7 @@ def _bands(body: _Body, present: dict[int, set[int]], ncols: int) -> list[tuple[
     by_col = {c: sorted(k for k, cs in present.items() if c in cs) for c in range(1, ncols)}
     best: tuple[float, list[int]] | None = None
     for off in DEFAULT_CENTRE_OFFSETS:
-        found = _centred_cuts(nums, first, end, by_col, off)
+        found = _centred_cuts(nums, first, end, by_col, off, body.pages)
         if best is None or found[0] < best[0]:
             best = found
     assert best is not None
@@ -291,17 +309,23 @@ def _asymmetry(by_col: dict[int, list[int]], a: int, b: int, centre: float) -> f
 
 
 def _centred_cuts(
-    nums: list[int], first: int, end: int, by_col: dict[int, list[int]], off: float
+    nums: list[int], first: int, end: int, by_col: dict[int, list[int]], off: float, pages: Sequence[int] = ()
 ) -> tuple[float, list[int]]:
-    """The cuts between rows (each in ``(nums[k], nums[k + 1]]``) that centre the cells best, and their cost."""
+    """The cuts between rows (each in ``(nums[k], nums[k + 1]]``) that centre the cells best, and their cost.
+
+    A row cut by a page's break (``pages``: the first line of each page after the first) is one row, its cells'
+    lines on both pages its own; but each page prints its part of the row apart, the number centred in the part
+    on its own page: only that part is measured, the lines the row has on the page before or after are free."""
     # costs[c] = (cost of the rows so far with the last cut at c, the cuts)
     costs: dict[int, tuple[float, list[int]]] = {first: (0.0, [first])}
     for k, n in enumerate(nums):
         ends = range(n + 1, nums[k + 1] + 1) if k + 1 < len(nums) else [end]
+        p = bisect.bisect_right(pages, n)
+        top, foot = (pages[p - 1] if p else first), (pages[p] if p < len(pages) else end)
         nxt: dict[int, tuple[float, list[int]]] = {}
         for b in ends:
             for a, (cost, cuts) in costs.items():
-                total = cost + _asymmetry(by_col, a, b, n + off)
+                total = cost + _asymmetry(by_col, max(a, top), min(b, foot), n + off)
                 if b not in nxt or total < nxt[b][0]:
                     nxt[b] = (total, [*cuts, b])
         costs = nxt
