@@ -54,6 +54,8 @@ DEFAULT_EDGE_SLACK = 3
 DEFAULT_MAX_COLLISIONS = 0.1
 #: The cells of centred rows are off their rows' middles by at most this many lines a row, on average.
 DEFAULT_MAX_ASYMMETRY = 1.0
+#: What a row's cell opening on a word in lower case costs when the rows are cut (as a line off centre does).
+DEFAULT_LOWER_OPENING = 1.0
 #: A row is at most this many lines (a longer stretch without the next number is the text after the table).
 DEFAULT_MAX_ROW_LINES = 60
 
@@ -277,7 +279,9 @@ def _words_by_column(line: str, cols: _Columns) -> dict[int, list[tuple[int, int
     return out
 
 
-def _bands(body: _Body, present: dict[int, set[int]], ncols: int) -> list[tuple[int, int]] | None:
+def _bands(
+    body: _Body, present: dict[int, set[int]], ncols: int, lower: dict[int, set[int]] | None = None
+) -> list[tuple[int, int]] | None:
     """Each row's lines ``[a, b)``: parted by the blank line above each number when the cells are printed from the
     top, else cut where the cells are most nearly centred on their rows' numbers (the best of the offsets)."""
     nums = body.numbers
@@ -288,7 +292,7 @@ def _bands(body: _Body, present: dict[int, set[int]], ncols: int) -> list[tuple[
     by_col = {c: sorted(k for k, cs in present.items() if c in cs) for c in range(1, ncols)}
     best: tuple[float, list[int]] | None = None
     for off in DEFAULT_CENTRE_OFFSETS:
-        found = _centred_cuts(nums, first, end, by_col, off, body.pages)
+        found = _centred_cuts(nums, first, end, by_col, off, body.pages, lower or {})
         if best is None or found[0] < best[0]:
             best = found
     assert best is not None
@@ -296,6 +300,18 @@ def _bands(body: _Body, present: dict[int, set[int]], ncols: int) -> list[tuple[
         return None  # no offset centres the cells: rows cut by pages, or cells aligned some other way
     cuts = best[1]
     return list(itertools.pairwise(cuts))
+
+
+def _openings(by_col: dict[int, list[int]], a: int, b: int, lower: dict[int, set[int]] | None) -> float:
+    """``DEFAULT_LOWER_OPENING`` for each column whose cell in lines ``[a, b)`` opens on a word in lower case."""
+    if not lower:
+        return 0.0
+    total = 0.0
+    for c, ks in by_col.items():
+        lo = bisect.bisect_left(ks, a)
+        if lo < len(ks) and ks[lo] < b and ks[lo] in lower.get(c, ()):
+            total += DEFAULT_LOWER_OPENING
+    return total
 
 
 def _asymmetry(by_col: dict[int, list[int]], a: int, b: int, centre: float) -> float:
@@ -309,13 +325,22 @@ def _asymmetry(by_col: dict[int, list[int]], a: int, b: int, centre: float) -> f
 
 
 def _centred_cuts(
-    nums: list[int], first: int, end: int, by_col: dict[int, list[int]], off: float, pages: Sequence[int] = ()
+    nums: list[int],
+    first: int,
+    end: int,
+    by_col: dict[int, list[int]],
+    off: float,
+    pages: Sequence[int] = (),
+    lower: dict[int, set[int]] | None = None,
 ) -> tuple[float, list[int]]:
     """The cuts between rows (each in ``(nums[k], nums[k + 1]]``) that centre the cells best, and their cost.
 
     A row cut by a page's break (``pages``: the first line of each page after the first) is one row, its cells'
     lines on both pages its own; but each page prints its part of the row apart, the number centred in the part
-    on its own page: only that part is measured, the lines the row has on the page before or after are free."""
+    on its own page: only that part is measured, the lines the row has on the page before or after are free.
+    Rows of even height can be cut centred in two ways (each row whole, or a short row and a long one in turn, each
+    still centred on its number): a row whose cell opens on a word in lower case (the middle of a sentence) costs
+    ``DEFAULT_LOWER_OPENING`` a column, which the rows cut whole do not."""
     # costs[c] = (cost of the rows so far with the last cut at c, the cuts)
     costs: dict[int, tuple[float, list[int]]] = {first: (0.0, [first])}
     for k, n in enumerate(nums):
@@ -325,7 +350,7 @@ def _centred_cuts(
         nxt: dict[int, tuple[float, list[int]]] = {}
         for b in ends:
             for a, (cost, cuts) in costs.items():
-                total = cost + _asymmetry(by_col, max(a, top), min(b, foot), n + off)
+                total = cost + _asymmetry(by_col, max(a, top), min(b, foot), n + off) + _openings(by_col, a, b, lower)
                 if b not in nxt or total < nxt[b][0]:
                     nxt[b] = (total, [*cuts, b])
         costs = nxt
@@ -352,7 +377,10 @@ def _table_at(lines: Sequence[str], i: int) -> SpacedTable | None:
         return None
     words = {k: _words_by_column(lines[k].replace("\f", " "), refined[id(c)]) for k, c in body.cols.items()}
     present = {k: set(w) for k, w in words.items()}
-    bands = _bands(body, present, len(cols.starts))
+    lower = {
+        c: {k for k, w in words.items() if c in w and lines[k][w[c][0][0]].islower()} for c in range(len(cols.starts))
+    }
+    bands = _bands(body, present, len(cols.starts), lower)
     if bands is None:
         return None
     table = SpacedTable(heads[0], body.last, cols)
