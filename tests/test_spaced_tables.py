@@ -193,3 +193,40 @@ def test_two_tables_on_consecutive_pages_are_two_tables():
     tables = spaced_tables(text.split("\n"))
     assert [len(t.rows) for t in tables] == [2, 1]
     assert tables[1].header.heads[1] == "Nội dung kiểm tra"
+
+
+#: Rows of even height, row 1 cut by the page: centred on their numbers, the rows can also be cut short and long in
+#: turn (each still centred); a cell opens on a capital, not in the middle of its sentence.
+EVEN = """ TT    Nhiệm vụ                           Chủ trì
+  1    Phát quang hành lang tuyến         Hạt Giao thông
+       đường liên xã từ thôn 1
+\f                                  2
+
+
+ TT    Nhiệm vụ                           Chủ trì
+       đến thôn 4 và thôn 5
+       Nạo vét rãnh thoát nước
+       dọc tuyến đường trục xã
+  2    trước mùa mưa lũ năm              Hạt Giao thông
+       nay tại các điểm ngập
+       úng thường xuyên
+       Sơn lại vạch kẻ đường
+       tại các điểm giao cắt
+  3    trước cổng các trường              Công an xã
+       học trên địa bàn xã
+       trước khai giảng
+       Lắp biển cảnh báo tại
+       các khúc cua nguy hiểm
+  4    trên đường lên khu sản             Hạt Giao thông
+       xuất tập trung của các
+       thôn vùng cao
+"""
+
+
+def test_rows_of_even_height_after_a_page_cut_are_cut_whole():
+    assert [row[2] for row in _tasks(EVEN)] == [
+        "Phát quang hành lang tuyến đường liên xã từ thôn 1 đến thôn 4 và thôn 5",
+        "Nạo vét rãnh thoát nước dọc tuyến đường trục xã trước mùa mưa lũ năm nay tại các điểm ngập úng thường xuyên",
+        "Sơn lại vạch kẻ đường tại các điểm giao cắt trước cổng các trường học trên địa bàn xã trước khai giảng",
+        "Lắp biển cảnh báo tại các khúc cua nguy hiểm trên đường lên khu sản xuất tập trung của các thôn vùng cao",
+    ]

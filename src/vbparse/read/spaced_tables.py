@@ -195,12 +195,15 @@ def _body(lines: Sequence[str], heads: list[int], cols: _Columns) -> _Body | Non
     k = heads[-1] + 1
     since = 0
     repeated_at: int | None = None  # the first line of the last page's repeated header, before a number under it
+    # a repeated header has as many lines below its ``STT`` line as the first: a cut row's next lines opening in
+    # lower case under it are the row's, not the header's
+    below = heads[-1] - next(h for h in heads if _is_header(lines[h]))
     while k < len(lines) and since < DEFAULT_MAX_ROW_LINES:
         line = lines[k].replace("\f", " ")
         if "\f" in lines[k]:
             body.pages.append(k)
         if _is_header(line):
-            repeated = _header_lines(lines, k)
+            repeated = [j for j in _header_lines(lines, k) if j <= k + below]
             again = _columns(lines, repeated)
             if again is None or len(again.starts) != len(cols.starts) or _norm(again.heads) != _norm(cols.heads):
                 break  # another table's header
