@@ -16,7 +16,10 @@ prose after the table, which ends it.  A printed page's break repeats the header
 puts the page's number between.  Rows open at their numbers in sequence (``1``, ``2`` … and ``I``, ``II`` …).  A
 cell printed centred in its row has as many lines above its row's middle as below, so the lines between two numbers
 are cut where every column's cells are most nearly centred on them (the number itself may sit a line off the middle:
-the offset that centres the most is taken); a table whose cells are printed from the top has its rows parted by the
+the offset that centres the most is taken).  A row cut by a page's break is one row: its cells' lines at the foot of
+one page and at the top of the next (past the form feed, the page's number and the repeated header) are joined per
+column, and only its part on its number's page is held to the centring.  A header on the next page that names other
+cells, or rows numbered from 1 again under it, is another table; a table whose cells are printed from the top has its rows parted by the
 blank line above each number.  Only a header that names a task column and a lead, partner or person column is read.
 """
 
@@ -300,7 +303,7 @@ def _bands(
             best = found
     assert best is not None
     if best[0] > DEFAULT_MAX_ASYMMETRY * len(nums):
-        return None  # no offset centres the cells: rows cut by pages, or cells aligned some other way
+        return None  # no offset centres the cells (cells opening mid-sentence count): aligned some other way
     cuts = best[1]
     return list(itertools.pairwise(cuts))
 
