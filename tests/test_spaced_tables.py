@@ -108,3 +108,125 @@ def test_a_row_going_on_in_lower_case_under_a_header_is_no_header_line():
     ]
     (table,) = spaced_tables(lines)
     assert table.header.heads == ["TT", "Nội dung", "Cơ quan chủ trì thực hiện"]
+
+
+#: A page's break cuts row 2: its number and the first lines of its cells at the foot of page 1 (centred there),
+#: the rest of its cells at the top of page 2, after the form feed, the page's number and the repeated header.
+PAGE_CUT = """ TT    Nhiệm vụ                           Chủ trì           Phối hợp
+       Tiêm bổ sung vắc xin sởi cho trẻ                     Trường mầm
+  1                                       Trạm Y tế xã
+       dưới 5 tuổi                                          non Hoa Sen
+       Kiểm tra an toàn thực phẩm tại     Đội Quản lý       Phòng Kinh
+  2
+       các bếp ăn tập thể trong khu       thị trường số 3   tế
+\f                                  2
+
+
+ TT    Nhiệm vụ                           Chủ trì           Phối hợp
+       công nghiệp và các trường
+       học
+       Truyền thông phòng chống sốt
+  3    xuất huyết trên loa truyền         Trung tâm Y tế    Đoàn Thanh niên
+       thanh
+"""
+
+#: Row 2 ends at the foot of page 1; page 2 opens with row 3, its cells centred on its number.
+PAGE_END = """ TT    Nhiệm vụ                           Chủ trì           Phối hợp
+       Tiêm bổ sung vắc xin sởi cho trẻ                     Trường mầm
+  1                                       Trạm Y tế xã
+       dưới 5 tuổi                                          non Hoa Sen
+       Kiểm tra an toàn thực phẩm tại     Đội Quản lý       Phòng Kinh
+  2
+       các bếp ăn tập thể                 thị trường số 3   tế
+\f                                  2
+
+
+ TT    Nhiệm vụ                           Chủ trì           Phối hợp
+       Truyền thông phòng chống sốt
+  3    xuất huyết trên loa truyền         Trung tâm Y tế    Đoàn Thanh niên
+       thanh
+"""
+
+
+def _tasks(text: str) -> list[tuple[str, str, str]]:
+    return [(o.assignee.raw, o.role, o.task) for o in parse(text=HEAD + text + TAIL).obligations]
+
+
+def test_a_row_cut_by_a_pages_break_is_one_row():
+    assert _tasks(PAGE_CUT) == [
+        ("Trạm Y tế xã", "lead", "Tiêm bổ sung vắc xin sởi cho trẻ dưới 5 tuổi"),
+        ("Trường mầm non Hoa Sen", "support", "Tiêm bổ sung vắc xin sởi cho trẻ dưới 5 tuổi"),
+        (
+            "Đội Quản lý thị trường số 3",
+            "lead",
+            "Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trong khu công nghiệp và các trường học",
+        ),
+        (
+            "Phòng Kinh tế",
+            "support",
+            "Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trong khu công nghiệp và các trường học",
+        ),
+        ("Trung tâm Y tế", "lead", "Truyền thông phòng chống sốt xuất huyết trên loa truyền thanh"),
+        ("Đoàn Thanh niên", "support", "Truyền thông phòng chống sốt xuất huyết trên loa truyền thanh"),
+    ]
+
+
+def test_a_row_that_ends_at_the_foot_of_a_page_takes_nothing_from_the_next():
+    assert [row for row in _tasks(PAGE_END) if row[1] == "lead"] == [
+        ("Trạm Y tế xã", "lead", "Tiêm bổ sung vắc xin sởi cho trẻ dưới 5 tuổi"),
+        ("Đội Quản lý thị trường số 3", "lead", "Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể"),
+        ("Trung tâm Y tế", "lead", "Truyền thông phòng chống sốt xuất huyết trên loa truyền thanh"),
+    ]
+
+
+def test_two_tables_on_consecutive_pages_are_two_tables():
+    """The table on page 2 has a header of its own and numbers its rows from 1 again: no row of page 1 goes on."""
+    other = """\f                                  2
+
+
+ TT    Nội dung kiểm tra                  Đơn vị thực hiện  Phối hợp
+       Rà soát hồ sơ cấp phép
+  1    kinh doanh thuốc thú y             Phòng Kinh tế     Công an xã
+       năm 2025
+"""
+    text = PAGE_END.split("\f")[0] + other
+    tables = spaced_tables(text.split("\n"))
+    assert [len(t.rows) for t in tables] == [2, 1]
+    assert tables[1].header.heads[1] == "Nội dung kiểm tra"
+
+
+#: Rows of even height, row 1 cut by the page: centred on their numbers, the rows can also be cut short and long in
+#: turn (each still centred); a cell opens on a capital, not in the middle of its sentence.
+EVEN = """ TT    Nhiệm vụ                           Chủ trì
+  1    Phát quang hành lang tuyến         Hạt Giao thông
+       đường liên xã từ thôn 1
+\f                                  2
+
+
+ TT    Nhiệm vụ                           Chủ trì
+       đến thôn 4 và thôn 5
+       Nạo vét rãnh thoát nước
+       dọc tuyến đường trục xã
+  2    trước mùa mưa lũ năm              Hạt Giao thông
+       nay tại các điểm ngập
+       úng thường xuyên
+       Sơn lại vạch kẻ đường
+       tại các điểm giao cắt
+  3    trước cổng các trường              Công an xã
+       học trên địa bàn xã
+       trước khai giảng
+       Lắp biển cảnh báo tại
+       các khúc cua nguy hiểm
+  4    trên đường lên khu sản             Hạt Giao thông
+       xuất tập trung của các
+       thôn vùng cao
+"""
+
+
+def test_rows_of_even_height_after_a_page_cut_are_cut_whole():
+    assert [row[2] for row in _tasks(EVEN)] == [
+        "Phát quang hành lang tuyến đường liên xã từ thôn 1 đến thôn 4 và thôn 5",
+        "Nạo vét rãnh thoát nước dọc tuyến đường trục xã trước mùa mưa lũ năm nay tại các điểm ngập úng thường xuyên",
+        "Sơn lại vạch kẻ đường tại các điểm giao cắt trước cổng các trường học trên địa bàn xã trước khai giảng",
+        "Lắp biển cảnh báo tại các khúc cua nguy hiểm trên đường lên khu sản xuất tập trung của các thôn vùng cao",
+    ]

@@ -16,7 +16,10 @@ prose after the table, which ends it.  A printed page's break repeats the header
 puts the page's number between.  Rows open at their numbers in sequence (``1``, ``2`` … and ``I``, ``II`` …).  A
 cell printed centred in its row has as many lines above its row's middle as below, so the lines between two numbers
 are cut where every column's cells are most nearly centred on them (the number itself may sit a line off the middle:
-the offset that centres the most is taken); a table whose cells are printed from the top has its rows parted by the
+the offset that centres the most is taken).  A row cut by a page's break is one row: its cells' lines at the foot of
+one page and at the top of the next (past the form feed, the page's number and the repeated header) are joined per
+column, and only its part on its number's page is held to the centring.  A header on the next page that names other
+cells, or rows numbered from 1 again under it, is another table; a table whose cells are printed from the top has its rows parted by the
 blank line above each number.  Only a header that names a task column and a lead, partner or person column is read.
 """
 
@@ -54,6 +57,8 @@ DEFAULT_EDGE_SLACK = 3
 DEFAULT_MAX_COLLISIONS = 0.1
 #: The cells of centred rows are off their rows' middles by at most this many lines a row, on average.
 DEFAULT_MAX_ASYMMETRY = 1.0
+#: What a row's cell opening on a word in lower case costs when the rows are cut (as a line off centre does).
+DEFAULT_LOWER_OPENING = 1.0
 #: A row is at most this many lines (a longer stretch without the next number is the text after the table).
 DEFAULT_MAX_ROW_LINES = 60
 
@@ -149,6 +154,11 @@ def _is_header(line: str) -> bool:
     return bool(segs) and ROW_NUMBER_HEADER.match(line[segs[0][0] : segs[0][1]]) is not None and len(segs) >= 2
 
 
+def _norm(heads: list[str]) -> list[str]:
+    """A header's cells without their spaces (a repeated header is the same text, wrapped anew)."""
+    return ["".join(h.split()).lower() for h in heads]
+
+
 #: A page's number alone on its line, printed apart from the table's first column.
 _PAGE_NUMBER = compiled(r"^\s{8,}\d{1,3}\s*$")
 
@@ -175,6 +185,8 @@ class _Body:
     cols: dict[int, _Columns] = field(default_factory=dict)
     numbers: list[int] = field(default_factory=list)
     last: int = -1
+    #: The first line of each printed page after the first (the line its form feed opens).
+    pages: list[int] = field(default_factory=list)
 
 
 def _body(lines: Sequence[str], heads: list[int], cols: _Columns) -> _Body | None:
@@ -185,16 +197,23 @@ def _body(lines: Sequence[str], heads: list[int], cols: _Columns) -> _Body | Non
     prev = group = None
     k = heads[-1] + 1
     since = 0
+    repeated_at: int | None = None  # the first line of the last page's repeated header, before a number under it
+    # a repeated header has as many lines below its ``STT`` line as the first: a cut row's next lines opening in
+    # lower case under it are the row's, not the header's
+    below = heads[-1] - next(h for h in heads if _is_header(lines[h]))
     while k < len(lines) and since < DEFAULT_MAX_ROW_LINES:
         line = lines[k].replace("\f", " ")
+        if "\f" in lines[k]:
+            body.pages.append(k)
         if _is_header(line):
-            repeated = _header_lines(lines, k)
+            repeated = [j for j in _header_lines(lines, k) if j <= k + below]
             again = _columns(lines, repeated)
-            if again is None or len(again.starts) != len(cols.starts):
-                break
+            if again is None or len(again.starts) != len(cols.starts) or _norm(again.heads) != _norm(cols.heads):
+                break  # another table's header
             for j in repeated:  # its lines above the ``STT`` line were taken for the body's
                 body.cols.pop(j, None)
             body.last = max(body.cols)
+            repeated_at = repeated[0]
             cols, k = again, repeated[-1] + 1
             continue
         if not line.strip() or _PAGE_NUMBER.match(line):
@@ -207,9 +226,16 @@ def _body(lines: Sequence[str], heads: list[int], cols: _Columns) -> _Body | Non
         fits = label is not None and (follows(prev, group, label) if prev is not None else label.parts == (1,))
         if label is not None and fits:
             body.numbers.append(k)
-            prev, since = label, 0
+            prev, since, repeated_at = label, 0, None
             group = label if label.group else group
         elif word.start() < cols.ends[0]:
+            if label is not None and repeated_at is not None:
+                # a row numbered anew under the same header on a new page: another table, its header and the
+                # lines above its first number its own
+                for j in [j for j in body.cols if j >= repeated_at]:
+                    del body.cols[j]
+                body.last = max(body.cols)
+                body.pages = [p for p in body.pages if p < repeated_at]
             break  # a line at the margin that is no row's number: the text after the table
         body.cols[k] = cols
         body.last = k
@@ -259,7 +285,9 @@ def _words_by_column(line: str, cols: _Columns) -> dict[int, list[tuple[int, int
     return out
 
 
-def _bands(body: _Body, present: dict[int, set[int]], ncols: int) -> list[tuple[int, int]] | None:
+def _bands(
+    body: _Body, present: dict[int, set[int]], ncols: int, lower: dict[int, set[int]] | None = None
+) -> list[tuple[int, int]] | None:
     """Each row's lines ``[a, b)``: parted by the blank line above each number when the cells are printed from the
     top, else cut where the cells are most nearly centred on their rows' numbers (the best of the offsets)."""
     nums = body.numbers
@@ -270,14 +298,26 @@ def _bands(body: _Body, present: dict[int, set[int]], ncols: int) -> list[tuple[
     by_col = {c: sorted(k for k, cs in present.items() if c in cs) for c in range(1, ncols)}
     best: tuple[float, list[int]] | None = None
     for off in DEFAULT_CENTRE_OFFSETS:
-        found = _centred_cuts(nums, first, end, by_col, off)
+        found = _centred_cuts(nums, first, end, by_col, off, body.pages, lower or {})
         if best is None or found[0] < best[0]:
             best = found
     assert best is not None
     if best[0] > DEFAULT_MAX_ASYMMETRY * len(nums):
-        return None  # no offset centres the cells: rows cut by pages, or cells aligned some other way
+        return None  # no offset centres the cells (cells opening mid-sentence count): aligned some other way
     cuts = best[1]
     return list(itertools.pairwise(cuts))
+
+
+def _openings(by_col: dict[int, list[int]], a: int, b: int, lower: dict[int, set[int]] | None) -> float:
+    """``DEFAULT_LOWER_OPENING`` for each column whose cell in lines ``[a, b)`` opens on a word in lower case."""
+    if not lower:
+        return 0.0
+    total = 0.0
+    for c, ks in by_col.items():
+        lo = bisect.bisect_left(ks, a)
+        if lo < len(ks) and ks[lo] < b and ks[lo] in lower.get(c, ()):
+            total += DEFAULT_LOWER_OPENING
+    return total
 
 
 def _asymmetry(by_col: dict[int, list[int]], a: int, b: int, centre: float) -> float:
@@ -291,17 +331,32 @@ def _asymmetry(by_col: dict[int, list[int]], a: int, b: int, centre: float) -> f
 
 
 def _centred_cuts(
-    nums: list[int], first: int, end: int, by_col: dict[int, list[int]], off: float
+    nums: list[int],
+    first: int,
+    end: int,
+    by_col: dict[int, list[int]],
+    off: float,
+    pages: Sequence[int] = (),
+    lower: dict[int, set[int]] | None = None,
 ) -> tuple[float, list[int]]:
-    """The cuts between rows (each in ``(nums[k], nums[k + 1]]``) that centre the cells best, and their cost."""
+    """The cuts between rows (each in ``(nums[k], nums[k + 1]]``) that centre the cells best, and their cost.
+
+    A row cut by a page's break (``pages``: the first line of each page after the first) is one row, its cells'
+    lines on both pages its own; but each page prints its part of the row apart, the number centred in the part
+    on its own page: only that part is measured, the lines the row has on the page before or after are free.
+    Rows of even height can be cut centred in two ways (each row whole, or a short row and a long one in turn, each
+    still centred on its number): a row whose cell opens on a word in lower case (the middle of a sentence) costs
+    ``DEFAULT_LOWER_OPENING`` a column, which the rows cut whole do not."""
     # costs[c] = (cost of the rows so far with the last cut at c, the cuts)
     costs: dict[int, tuple[float, list[int]]] = {first: (0.0, [first])}
     for k, n in enumerate(nums):
         ends = range(n + 1, nums[k + 1] + 1) if k + 1 < len(nums) else [end]
+        p = bisect.bisect_right(pages, n)
+        top, foot = (pages[p - 1] if p else first), (pages[p] if p < len(pages) else end)
         nxt: dict[int, tuple[float, list[int]]] = {}
         for b in ends:
             for a, (cost, cuts) in costs.items():
-                total = cost + _asymmetry(by_col, a, b, n + off)
+                total = cost + _asymmetry(by_col, max(a, top), min(b, foot), n + off) + _openings(by_col, a, b, lower)
                 if b not in nxt or total < nxt[b][0]:
                     nxt[b] = (total, [*cuts, b])
         costs = nxt
@@ -328,7 +383,10 @@ def _table_at(lines: Sequence[str], i: int) -> SpacedTable | None:
         return None
     words = {k: _words_by_column(lines[k].replace("\f", " "), refined[id(c)]) for k, c in body.cols.items()}
     present = {k: set(w) for k, w in words.items()}
-    bands = _bands(body, present, len(cols.starts))
+    lower = {
+        c: {k for k, w in words.items() if c in w and lines[k][w[c][0][0]].islower()} for c in range(len(cols.starts))
+    }
+    bands = _bands(body, present, len(cols.starts), lower)
     if bands is None:
         return None
     table = SpacedTable(heads[0], body.last, cols)
