@@ -2243,3 +2243,14 @@ def test_an_items_title_run_into_its_lead_in_leaves_the_subject_to_its_items():
         ("Hội đồng tuyển sinh trường", "Lập biên bản kiểm tr"),
     ]
     assert not [r for r, *_ in got if r == "Sở Y tế"]  # an object, no lead-in
+
+
+def test_a_field_names_value_keeps_its_lower_case_qualifier():
+    got, _ = obligations(
+        "5. Nạo vét kênh tưới\n- Đơn vị chủ trì: Ủy ban nhân dân các xã vùng trũng.\n"
+        "- Đơn vị phối hợp: Trạm Thủy nông huyện.\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [
+        ("Ủy ban nhân dân các xã vùng trũng", "lead"),
+        ("Trạm Thủy nông huyện", "support"),
+    ]

@@ -978,8 +978,14 @@ def _field_assignees(
             found = _find_subject(sentence)
             if found is not None and found[1] == 0:
                 rest = sentence[found[2] :]
-                if _rest_is_role_only(rest) or _who_only(rest) or not _is_predicate(rest):
-                    names = _with_sub_unit(_names(ctx, sentence, found[0]), sentence, found[0], found[2])
+                if (
+                    _rest_is_role_only(rest)
+                    or _who_only(rest)
+                    or not _is_predicate(rest)
+                    or _qualifies(rest.strip(" .;"))
+                ):
+                    spans = _with_tails(sentence, found[0])  # ``Ủy ban nhân dân các xã vùng trũng.``
+                    names = _with_sub_unit(_names(ctx, sentence, spans), sentence, spans, found[2])
                     leads += names
                     supports += _partners(ctx, rest, names)
                     continue
@@ -1633,12 +1639,41 @@ def _split_names(ctx: _Context, text: str) -> list[Assignee]:
     if posts is not None:
         return posts
     spans = find_names(text)
-    spans = _with_standing_names(text, spans)
+    spans = _with_standing_names(text, _with_tails(text, spans))
     return _with_sub_units(_names(ctx, text, spans), text, spans)
 
 
 #: The most words a name read by where it stands (a field's value, a lead cell) may have.
 DEFAULT_STANDING_NAME_WORDS = 8
+
+
+#: The most words of a lower-case qualifier that a field's name keeps after it (``các xã ven sông``).
+DEFAULT_FIELD_TAIL_WORDS = 4
+
+
+def _with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """A field's value or a lead cell is names only: a name the grammar ended before a short lower-case qualifier
+    of its own item (``Đơn vị phối hợp: Ủy ban nhân dân các xã ven sông``, where in a sentence a lower-case word
+    after a place collective is its verb) keeps it, when the qualifier is no verb, role, time or reference."""
+    out: list[NameSpan] = []
+    for sp in spans:
+        cut = FIELD_LIST_SEPARATOR.search(value, sp.end)
+        tail = value[sp.end : cut.start() if cut else len(value)].strip().rstrip(" .;:")
+        at = value.find(tail, sp.end) if tail else -1
+        if at >= 0 and _qualifies(tail) and not any(at <= o.start < at + len(tail) for o in spans):
+            sp = replace(sp, end=at + len(tail))
+        out.append(sp)
+    return out
+
+
+def _qualifies(tail: str) -> bool:
+    """Short lower-case words, no verb, role, number, bracket, time or reference: a name's own qualifier."""
+    words = tail.split()
+    if not words or len(words) > DEFAULT_FIELD_TAIL_WORDS or not all(w[:1].islower() for w in words):
+        return False
+    if any(ch.isdigit() or ch in "():" for ch in tail):
+        return False
+    return not (opens_with_verb(tail) or ROLE_START.match(tail) or NOT_A_NAME_START.match(tail))
 
 
 def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
