@@ -31,7 +31,8 @@ FLOORS = {
     # lead-in's addressees, a Ban's duties under "Nhiệm vụ và quyền hạn của Ban Chỉ đạo" missed)
     # issue 24's ten new documents (a Party Quy chế, MTTQ xã guidance, a Quy chế một cửa of 2007, decisions
     # with execution clauses): on them 0.446 blind, 0.791 after the class fixes; the whole 0.900 → 0.880
-    "obligations": 0.875,
+    # issue 52, third stop: 0.886 on these files (gold revised to decisions 10-18 at the first stop)
+    "obligations": 0.88,
     "obligations@prose": 0.86,
     "obligations@table": 0.95,
     "obligation_names": 0.88,
