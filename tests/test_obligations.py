@@ -2254,3 +2254,12 @@ def test_a_field_names_value_keeps_its_lower_case_qualifier():
         ("Ủy ban nhân dân các xã vùng trũng", "lead"),
         ("Trạm Thủy nông huyện", "support"),
     ]
+
+
+def test_the_subject_of_a_conditional_sentence_stands_after_thi():
+    got, _ = obligations(
+        "1. Đối với hồ sơ nộp trực tuyến thì Bộ phận một cửa có trách nhiệm kiểm tra trong ngày.\n"
+        "2. Trường hợp mưa lớn kéo dài thì Ban Chỉ huy phòng chống thiên tai xã tổ chức sơ tán dân.\n"
+        "3. Nếu hồ sơ hợp lệ thì tiếp nhận và hẹn ngày trả kết quả.\n"
+    )
+    assert [r for r, *_ in got] == ["Bộ phận một cửa", "Ban Chỉ huy phòng chống thiên tai xã"]

@@ -48,6 +48,7 @@ from ..tables.obligations import (
     CLAUSE_SPLIT,
     CLAUSE_START,
     CLOSING_FORMULA,
+    CONDITION_THEN,
     CRITERIA,
     CRITERIA_SECTION_WORDS,
     DECISION_LEAD_IN,
@@ -1300,6 +1301,9 @@ def _subject_of(sentence: str) -> tuple[tuple[NameSpan, ...], int, int, str] | N
         # after the clause's comma or semicolon, where a name begins with ``các`` or a capital letter
         # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
         starts += [m.end() for m in CLAUSE_START.finditer(sentence[:ADVERBIAL_MAX_CHARS])]
+    condition = CONDITION_THEN.match(sentence)  # ``Đối với … thì X có trách nhiệm …``
+    if condition:
+        starts.append(condition.end())
     # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``
     if _may_request(sentence):
         starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]

@@ -159,6 +159,9 @@ ADVERBIAL_OPENER = compiled(
     r"thực\s+hiện|từ|đến|ngay\s+sau|khi|nếu|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|mặt\s+khác|"
     r"trường\s+hợp|qua|sau|chậm\s+nhất|kết\s+thúc|hết|cuối|đầu|giữa|mỗi|ngay\s+khi|khi|trong\s+thời\s+hạn)(?![\p{L}])"
 )
+#: A condition and its ``thì`` before the main clause (``Đối với vụ việc ở nơi công tác thì cơ quan … có trách nhiệm
+#: xác minh``, ``Trường hợp … thì Tổ kiểm phiếu đếm …``): the subject begins after ``thì``.
+CONDITION_THEN = compiled(r"(?i)^(?:đối\s+với|trường\s+hợp|nếu|khi)(?![\p{L}])[^.;:]{1,300}?\sthì\s+(?=\p{L})")
 #: At most this many characters of adverbial clause before the subject.
 ADVERBIAL_MAX_CHARS = 300
 
