@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from ..chars import collapse_spaces, fold, match_key, nfc
 from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..pattern_cache import compiled, finditer_after_chars, finditer_at_words, search_at_words
-from ..structure.parser import Line, Node, Structure, TableRows
+from ..structure.parser import Line, Node, Structure, TableRows, iter_nodes
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS, VERB_HEADS
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.issuers import expand_abbreviations
@@ -364,7 +364,7 @@ def _named_in_purposes(ctx: _Context, node: Node) -> None:
     """Decision 5: in a ``MỤC ĐÍCH, YÊU CẦU`` section a sentence whose subject names one body, unit or post
     (``Bộ phận tiếp dân phải …``, ``Trường hợp …, Ban Thường trực … kịp thời chuyển đơn …``) gives it that
     task; a requirement of a class (``Các cơ quan, đơn vị phải …``, ``Cán bộ, công chức phải …``) does not."""
-    for n in [node, *_descendants(node)]:
+    for n in iter_nodes([node]):
         for sentence, found in _subject_groups(joined_paragraphs(n.text_parts)):
             if found is None:
                 continue
@@ -378,13 +378,6 @@ def _named_in_purposes(ctx: _Context, node: Node) -> None:
                 continue
             leads = _names(ctx, sentence, spans)
             _emit(ctx, leads, rest.strip(" ,:"), n, _numbered(n).path, mode, rule="purpose.named")
-
-
-def _descendants(node: Node) -> list[Node]:
-    out: list[Node] = []
-    for c in node.children:
-        out += [c, *_descendants(c)]
-    return out
 
 
 _IS_WHAT = compiled(r"(?i)\s*,?\s*(?:là|sẽ\s+là|trở\s+thành|đóng\s+vai\s+trò)(?![\p{L}])")
@@ -1173,11 +1166,7 @@ def _last_member(heading: str, end: int) -> NameSpan | None:
     m = _LAST_MEMBER.match(heading, end)
     if m is None:
         return None
-    name = m.group("name")
-    words = name.split()
-    if not words or len(words) > DEFAULT_STANDING_NAME_WORDS or any(ch.isdigit() for ch in name):
-        return None
-    if opens_with_verb(name) or CAPITALISED_VERB.match(name) or NOT_A_NAME_START.match(name) or ROLE_START.match(name):
+    if not _noun_phrase(m.group("name"), DEFAULT_STANDING_NAME_WORDS):
         return None
     return NameSpan(m.start("name"), m.end("name"), "other")
 
@@ -1441,33 +1430,35 @@ def _introduces_items(rest: str) -> bool:
 
 def _lead_in(ctx: _Context, node: Node, leads: list[Assignee], rest: str, section: str, mode: str) -> None:
     """``X có trách nhiệm:`` over items: each item is a task of X (an item naming its own doer is read as
-    its own); partners the lead-in names are partners of each."""
-    if DECISION_LEAD_IN.match(rest):
-        # ``Ủy ban Thường vụ Quốc hội quyết định sắp xếp … như sau:``: the items are what it decides, no task of its
-        for c in node.children:
-            if _own_subject(c):
-                _walk(ctx, c)
-        return
-    support = _partners(ctx, rest, leads)
+    its own); partners the lead-in names are partners of each.  A lead-in by which X decides what the items say
+    (``Ủy ban Thường vụ Quốc hội quyết định sắp xếp … như sau:``) gives them to no one."""
+    decided = DECISION_LEAD_IN.match(rest) is not None
+    support = [] if decided else _partners(ctx, rest, leads)
+    if not decided:
+        _lead_in_own_task(ctx, node, leads, rest, section, mode)
+    for c in node.children:
+        if _own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
+            _walk(ctx, c)
+        elif not decided:
+            _emit(ctx, leads, _node_text(c), c, section, mode, rule="lead_in.items", extra_support=support)
+
+
+def _lead_in_own_task(ctx: _Context, node: Node, leads: list[Assignee], rest: str, section: str, mode: str) -> None:
+    """The task a lead-in carries besides its items (decision 4), if any."""
     own, _semicolon, intro = rest.rpartition(";")
     if own.strip(" ,") and TASK_LIST_INTRO.search(intro) and _is_predicate(own):
         # ``… yêu cầu X, Y cần phải nỗ lực, … đẩy nhanh …; trong đó, tập trung các nhiệm vụ cụ thể:`` (58):
         # what they are asked before the items is a task of theirs too
         _emit(ctx, leads, own.strip(" ,:"), node, section, mode, rule="lead_in.items")
-    else:
-        # decision 4: ``X triển khai phong trào thi đua với các nội dung sau:`` carries a task of its own besides
-        # the items (the list hangs on its verb by a preposition); ``X có trách nhiệm thực hiện các nội dung sau:``,
-        # ``X tổ chức hội nghị … thực hiện các nội dung sau:`` (the list is what a verb of its own covers) none
-        intro = AS_FOLLOWS_INTRO.search(rest)
-        if intro is not None and _LIST_BY_PREPOSITION.match(rest, intro.start()):
-            own = rest[: intro.start()].strip(" ,:")
-            if own and _is_predicate(own) and not _who_only(own):
-                _emit(ctx, leads, own, node, section, mode, rule="lead_in.items")
-    for c in node.children:
-        if _own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
-            _walk(ctx, c)
-        else:
-            _emit(ctx, leads, _node_text(c), c, section, mode, rule="lead_in.items", extra_support=support)
+        return
+    # ``X triển khai phong trào thi đua với các nội dung sau:`` carries a task of its own besides the items (the
+    # list hangs on its verb by a preposition); ``X có trách nhiệm thực hiện các nội dung sau:``, ``X tổ chức hội
+    # nghị … thực hiện các nội dung sau:`` (the list is what a verb of its own covers) none
+    as_follows = AS_FOLLOWS_INTRO.search(rest)
+    if as_follows is not None and _LIST_BY_PREPOSITION.match(rest, as_follows.start()):
+        own = rest[: as_follows.start()].strip(" ,:")
+        if own and _is_predicate(own) and not _who_only(own):
+            _emit(ctx, leads, own, node, section, mode, rule="lead_in.items")
 
 
 def _delegated(ctx: _Context, node: Node, rest: str, section: str, mode: str) -> bool:
@@ -1527,7 +1518,8 @@ def _heading_takes_part(node: Node, heading: str) -> bool:
     its sentence printed as one heading)."""
     if _names_a_subject(heading):
         return True
-    return bool(node.children) and _run_in_title_subject(heading.rstrip(" :") + ":") is not None
+    colon = _heading_colon(node)
+    return bool(node.children and colon) and _run_in_title_subject(heading + colon) is not None
 
 
 #: Words after which a name is an object or an agent of a passive, never a subject (``bị``, ``do``, ``cho`` …).
@@ -1672,12 +1664,19 @@ def _with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
 
 def _qualifies(tail: str) -> bool:
     """Short lower-case words, no verb, role, number, bracket, time or reference: a name's own qualifier."""
-    words = tail.split()
-    if not words or len(words) > DEFAULT_FIELD_TAIL_WORDS or not all(w[:1].islower() for w in words):
+    return all(w[:1].islower() for w in tail.split()) and _noun_phrase(tail, DEFAULT_FIELD_TAIL_WORDS, "():")
+
+
+def _noun_phrase(text: str, most_words: int, barred: str = "") -> bool:
+    """At most ``most_words`` words with no digit (nor a ``barred`` character) that open no verb, role, time,
+    reference or contact label: what a name read by where it stands may be (a field's item, a heading's last
+    member, a qualifier)."""
+    words = text.split()
+    if not words or len(words) > most_words or any(ch.isdigit() or ch in barred for ch in text):
         return False
-    if any(ch.isdigit() or ch in "():" for ch in tail):
-        return False
-    return not (opens_with_verb(tail) or ROLE_START.match(tail) or NOT_A_NAME_START.match(tail))
+    return not (
+        opens_with_verb(text) or CAPITALISED_VERB.match(text) or ROLE_START.match(text) or NOT_A_NAME_START.match(text)
+    )
 
 
 def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
@@ -1708,14 +1707,14 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
 
 
 def _stands_as_name(piece: str) -> bool:
+    """An item of a field's list that opens in capitals or with a plural, and is no person's name (the readers
+    of people name them: ``Nguyễn Văn An``)."""
     words = piece.split()
-    if not words or len(words) > DEFAULT_STANDING_NAME_WORDS or any(ch.isdigit() or ch == ":" for ch in piece):
-        return False
-    if not (words[0][:1].isupper() or nfc(words[0]).lower() in _PLURAL_WORDS) or NOT_A_NAME_START.match(piece):
+    if not words or not (words[0][:1].isupper() or nfc(words[0]).lower() in _PLURAL_WORDS):
         return False
     if len(words) > 1 and all(w[:1].isupper() for w in words):
-        return False  # ``Nguyễn Văn An``: a person, whom the readers of people name
-    return not opens_with_verb(piece) and not CAPITALISED_VERB.match(piece)
+        return False
+    return _noun_phrase(piece, DEFAULT_STANDING_NAME_WORDS, ":")
 
 
 #: A plural opening an item of a field's list of posts (``…, các chuyên viên …``).

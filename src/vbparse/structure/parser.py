@@ -169,11 +169,11 @@ class Structure:
     unread: list[Line] = field(default_factory=list)
 
     def iter_nodes(self):
-        return _iter_nodes(self.roots)
+        return iter_nodes(self.roots)
 
     def iter_all_nodes(self):
         """The body's sections and those of every part after the closing (appendices, an issued plan)."""
-        return _iter_nodes(self.roots + self.annex_roots)
+        return iter_nodes(self.roots + self.annex_roots)
 
     def to_sections(self, roots: list[Node] | None = None) -> list[Section]:
         """The Section models of ``roots`` (the body's when None)."""
@@ -991,7 +991,7 @@ def _tree(lines: list[Line], prefix: str | None = None, dropped: list[Line] | No
             anc.end = max(anc.end, ln.end)
         stack.append(node)
     # an unpunctuated line with items below it heads them (``6. Đề nghị Mặt trận Tổ quốc … thị trấn``)
-    for node in _iter_nodes(roots):
+    for node in iter_nodes(roots):
         if node.heading is None and node.children and node.kind != "bullet" and len(node.text_parts) == 1:
             t = node.text_parts[0]
             if not t.rstrip().endswith((".", ";", ",")) and not _more_words(t, DEFAULT_ITEM_HEADING_WORDS):
@@ -1000,7 +1000,8 @@ def _tree(lines: list[Line], prefix: str | None = None, dropped: list[Line] | No
     return roots
 
 
-def _iter_nodes(roots: list[Node]):
+def iter_nodes(roots: list[Node]):
+    """Every node of the trees under ``roots``, each before its children, in document order."""
     stack = list(reversed(roots))
     while stack:
         n = stack.pop()
