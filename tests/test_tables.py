@@ -860,6 +860,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "DECISION_LEAD_IN", " phê duyệt danh mục dự án như sau:", {}),
     ("obligations", "DECISION_LEAD_IN", " ban hành các quyết định sau:", None),
     ("obligations", "DECISION_LEAD_IN", " tổ chức thực hiện quyết định như sau:", None),
+    ("obligations", "PERSON_NAME_LINE", "Đỗ Mạnh Cường", {}),
+    ("obligations", "PERSON_NAME_LINE", "Lê Thị Hoa", {}),
+    ("obligations", "PERSON_NAME_LINE", "Phòng Kinh tế huyện", None),
     ("obligations", "CONDITION_THEN", "Đối với hồ sơ nộp trực tuyến thì bộ phận một cửa kiểm tra", {}),
     ("obligations", "CONDITION_THEN", "Trường hợp mưa lớn kéo dài thì Ban Chỉ huy xã sơ tán dân", {}),
     ("obligations", "CONDITION_THEN", "Đối với hồ sơ nộp trực tuyến, bộ phận một cửa kiểm tra", None),
@@ -1307,3 +1310,13 @@ def test_a_fold_finder_takes_a_folded_word():
 
     with pytest.raises(ValueError, match="folded word"):
         fold_finder("Cộng")
+
+
+def test_a_task_tables_header_names_a_task_and_who_does_it():
+    from vbparse.tables.obligations import names_task_and_who
+
+    assert names_task_and_who(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian"])
+    assert names_task_and_who(["TT", "Nhiệm vụ", "Người thực hiện"])
+    # a table of targets by year names a task column and no one; a flattened table asks for a lead or partner
+    assert not names_task_and_who(["STT", "Chỉ tiêu", "Năm 2026", "Năm 2027"])
+    assert not names_task_and_who(["TT", "Nhiệm vụ", "Người thực hiện"], frozenset({"lead", "support"}))

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
-from ..tables.obligations import column_kind
+from ..tables.obligations import names_task_and_who
 from ..zones import is_header_or_closing_line
 from .base import Block, ReadResult
 from .text import table_blocks
@@ -36,10 +36,8 @@ DEFAULT_HEADER_WITHIN = 4
 _BAR = compiled(r"\\?\|")
 #: A row gap: two bars with nothing but blanks between them.
 _GAP = compiled(r"\\?\|[ \t\xa0\n]*\\?\|")
-#: What a task table's header must name: the task, and who leads or works with the lead (a table of targets by
-#: year, ``Chỉ tiêu | Năm 2026 | Năm 2027``, names a task column and dates, and no one).
-_TASK_KINDS = {"task"}
-_OTHER_KINDS = {"lead", "support"}
+#: Who a flattened task table's header must name beside the task: who leads or works with the lead.
+_WHO = frozenset({"lead", "support"})
 
 
 def _candidate(line: str) -> bool:
@@ -98,9 +96,7 @@ def _header_at(line: str) -> int | None:
         gap = next(gaps, None)
         if gap is None:
             return None
-        heads = [c.strip(" *_\t\n") for c in _BAR.split(line[opens : gap.start() + 1])]
-        kinds = {column_kind(h) for h in heads if h}
-        if kinds & _TASK_KINDS and kinds & _OTHER_KINDS:
+        if names_task_and_who((c.strip(" *_\t\n") for c in _BAR.split(line[opens : gap.start() + 1])), _WHO):
             return opens
         opens = _BAR.search(line, gap.start() + 1).start()
     return None

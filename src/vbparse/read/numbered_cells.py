@@ -24,11 +24,12 @@ read (a table of targets by year names no one).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from ..pattern_cache import compiled
-from ..tables.obligations import NAME_CELL_START, ROW_NUMBER_HEADER, column_kind
+from ..tables.obligations import NAME_CELL_START, PERSON_NAME_LINE, ROW_NUMBER_HEADER, names_task_and_who
 from .cell_lines import CellTable
 from .unwrap import Wrap
 
@@ -54,10 +55,6 @@ JOIN_BODY = 4
 #: A row's number alone on its line: ``1``, ``1.``, ``1.2``, ``I``, ``IV.``, ``A``.
 _NUMBER_LINE = compiled(r"^\s*(?:(?P<arabic>\d{1,3}(?:\.\d{1,3})*)|(?P<roman>[IVX]{1,5})|(?P<letter>[A-H]))[.)]?\s*$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-#: A person's name: two to five capitalised syllables, nothing else.
-_PERSON = compiled(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
-_TASK_KINDS = {"task"}
-_OTHER_KINDS = {"lead", "support", "person"}
 
 
 @dataclass(frozen=True)
@@ -100,18 +97,33 @@ def _opens_table(label: RowLabel) -> bool:
     return label.parts == (1,)
 
 
-def numbered_tables(lines: Sequence[str], wrap: Wrap | None) -> list[CellTable]:
-    """Every task table of ``lines`` written one cell per line without separators, in order."""
-    out: list[CellTable] = []
+class _Found(Protocol):
+    last: int
+
+
+_T = TypeVar("_T", bound=_Found)
+
+
+def tables_in(lines: Sequence[str], opens: Callable[[str], bool], table_at: Callable[[int], _T | None]) -> list[_T]:
+    """Every table of ``lines`` in order: read at each line that ``opens`` one, going on after the last line of
+    each table found (the readers of tables laid out as text differ in what they read, not in how they scan)."""
+    out: list[_T] = []
     i = 0
     while i < len(lines):
-        table = _table_at(lines, i, wrap) if ROW_NUMBER_HEADER.match(lines[i].strip()) else None
+        table = table_at(i) if opens(lines[i]) else None
         if table is None:
             i += 1
             continue
         out.append(table)
         i = table.last + 1
     return out
+
+
+def numbered_tables(lines: Sequence[str], wrap: Wrap | None) -> list[CellTable]:
+    """Every task table of ``lines`` written one cell per line without separators, in order."""
+    return tables_in(
+        lines, lambda line: ROW_NUMBER_HEADER.match(line.strip()) is not None, lambda i: _table_at(lines, i, wrap)
+    )
 
 
 def _header(lines: Sequence[str], i: int) -> list[int] | None:
@@ -131,8 +143,7 @@ def _header(lines: Sequence[str], i: int) -> list[int] | None:
     if k >= len(lines) or not DEFAULT_MIN_COLUMNS <= len(heads) <= DEFAULT_MAX_COLUMNS:
         return None
     first = row_label(lines[k])
-    kinds = {column_kind(lines[h].strip()) for h in heads[1:]}
-    if first is None or not _opens_table(first) or not (kinds & _TASK_KINDS and kinds & _OTHER_KINDS):
+    if first is None or not _opens_table(first) or not names_task_and_who(lines[h].strip() for h in heads[1:]):
         return None
     return heads
 
@@ -202,7 +213,7 @@ def _join_cost(prev: str, nxt: str, wrap: Wrap | None) -> int | None:
             return 0
         return JOIN_WRAP_AFTER_SENTENCE if a.endswith((".", ";", ":")) else JOIN_WRAP
     if len(a) <= DEFAULT_MAX_NAME_CHARS and len(b) <= DEFAULT_MAX_NAME_CHARS:
-        if _PERSON.match(a) and _PERSON.match(b):
+        if PERSON_NAME_LINE.match(a) and PERSON_NAME_LINE.match(b):
             return JOIN_PERSON
         if NAME_CELL_START.match(a) and NAME_CELL_START.match(b):
             return JOIN_BODY

@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
-from ..tables.obligations import ROW_NUMBER_HEADER, column_kind
+from ..tables.obligations import PERSON_NAME_LINE, ROW_NUMBER_HEADER, names_task_and_who
 from .base import CELL_SEPARATOR, Block, Cell
-from .numbered_cells import follows, row_label
+from .numbered_cells import follows, row_label, tables_in
 
 #: A header has at least this many columns (the number's included) and is at most this many lines.
 DEFAULT_MIN_COLUMNS = 3
@@ -63,9 +63,6 @@ DEFAULT_LOWER_OPENING = 1.0
 DEFAULT_MAX_ROW_LINES = 60
 
 _WORD = compiled(r"\S+")
-_PERSON = compiled(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
-_TASK_KINDS = {"task"}
-_OTHER_KINDS = {"lead", "support", "person"}
 
 
 @dataclass
@@ -138,8 +135,7 @@ def _columns(lines: Sequence[str], heads: list[int]) -> _Columns | None:
         return None
     ends = [*starts[1:], width]
     texts = [" ".join(lines[h][s:e].strip() for h in heads if lines[h][s:e].strip()) for s, e in zip(starts, ends)]
-    kinds = {column_kind(t) for t in texts[1:]}
-    if not ROW_NUMBER_HEADER.match(texts[0]) or not (kinds & _TASK_KINDS and kinds & _OTHER_KINDS):
+    if not ROW_NUMBER_HEADER.match(texts[0]) or not names_task_and_who(texts[1:]):
         return None
     text_ends = [max((p + 1 for p in range(s, e) if filled[p]), default=s) for s, e in zip(starts, ends, strict=True)]
     # until the body's lines say where a column's edge is, it starts in the middle of the gap before its header
@@ -165,16 +161,7 @@ _PAGE_NUMBER = compiled(r"^\s{8,}\d{1,3}\s*$")
 
 def spaced_tables(lines: Sequence[str]) -> list[SpacedTable]:
     """Every task table of layout ``lines`` laid out with spaces, in order."""
-    out: list[SpacedTable] = []
-    i = 0
-    while i < len(lines):
-        table = _table_at(lines, i) if _is_header(lines[i]) else None
-        if table is None:
-            i += 1
-            continue
-        out.append(table)
-        i = table.last + 1
-    return out
+    return tables_in(lines, _is_header, lambda i: _table_at(lines, i))
 
 
 @dataclass
@@ -470,7 +457,7 @@ def _write_cell(
         if prev_line is not None:
             prev = " ".join(lines[prev_line][s:e] for s, e in by_line[prev_line])
             first = lines[k][words[0][0] : words[0][1]]
-            if len(prev) + 1 + len(first) <= width or (_PERSON.match(prev) and _PERSON.match(text)):
+            if len(prev) + 1 + len(first) <= width or (PERSON_NAME_LINE.match(prev) and PERSON_NAME_LINE.match(text)):
                 parts.append((part_start - row_start, b.length - row_start))
                 b.add_inserted(" ")
                 part_start = b.length

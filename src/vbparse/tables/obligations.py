@@ -5,6 +5,8 @@ Examples from ``../shared/realdocs`` and the seeds are pinned in ``tests/test_ob
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from ..chars import fold
@@ -301,6 +303,20 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
 )
 
 _COLUMN_WORDS = compiled(r"[\p{L}\p{N}]+")
+
+
+#: Who a task table's header must name beside its task column (a table of targets by year, ``Chỉ tiêu | Năm 2026 |
+#: Năm 2027``, names a task column and dates, and no one).
+TASK_TABLE_WHO = frozenset({"lead", "support", "person"})
+#: A cell line that is a person's name: two to five capitalised syllables, nothing else (``Đỗ Mạnh Cường``).
+PERSON_NAME_LINE = compiled(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
+
+
+def names_task_and_who(headers: Iterable[str], who: frozenset[str] = TASK_TABLE_WHO) -> bool:
+    """Whether a table's header cells name a task column and a column of ``who`` does it: the test every reader of
+    a task table laid out as text (a flattened row, one cell per line, space-aligned columns) makes of its header."""
+    kinds = {column_kind(h) for h in headers if h}
+    return "task" in kinds and bool(kinds & who)
 
 
 def column_kind(header: str) -> str | None:
