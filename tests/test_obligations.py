@@ -2263,3 +2263,33 @@ def test_the_subject_of_a_conditional_sentence_stands_after_thi():
         "3. Nếu hồ sơ hợp lệ thì tiếp nhận và hẹn ngày trả kết quả.\n"
     )
     assert [r for r, *_ in got] == ["Bộ phận một cửa", "Ban Chỉ huy phòng chống thiên tai xã"]
+
+
+def test_a_case_item_under_a_lead_in_goes_on_with_its_subject():
+    # ``Đối với …:``/``Nếu …:``/``Trường hợp …:`` opens an item that says what to do in that case: the lead-in's
+    # subject does it, and the case belongs to the task
+    got, _ = obligations(
+        "2. Tiếp nhận hồ sơ đất đai Công chức Địa chính xã thực hiện quy trình tiếp nhận, cụ thể:\n"
+        "- Đối với hồ sơ cấp giấy chứng nhận: Kiểm tra thành phần hồ sơ và chuyển Văn phòng đăng ký đất đai.\n"
+        "- Trường hợp hồ sơ thiếu giấy tờ: Hướng dẫn công dân bổ sung trong 02 ngày.\n"
+        "- Đối với hồ sơ tranh chấp:\n"
+        "+ Nếu tranh chấp giữa các hộ: Tổ chức hòa giải tại thôn.\n"
+        "+ Lưu ý: Không nhận hồ sơ đang có bản án của Tòa án.\n"
+        "- Đối với hồ sơ quá hạn: Tổ một cửa phải báo cáo Chủ tịch UBND xã ngay trong ngày.\n"
+    )
+    assert [(r, t[:30]) for r, _role, _m, t, _d in got] == [
+        ("Công chức Địa chính xã", "thực hiện quy trình tiếp nhận,"),
+        ("Công chức Địa chính xã", "Đối với hồ sơ cấp giấy chứng n"),
+        ("Công chức Địa chính xã", "Trường hợp hồ sơ thiếu giấy tờ"),
+        ("Công chức Địa chính xã", "Nếu tranh chấp giữa các hộ: Tổ"),
+        ("Tổ một cửa", "phải báo cáo Chủ tịch UBND xã "),  # its own subject, once
+    ]
+
+
+def test_a_case_item_with_no_subject_above_it_is_no_task():
+    # counter-example: a case heading in a section of criteria or with no subject to carry
+    got, _ = obligations(
+        "1. Đối tượng hỗ trợ\n- Đối với hộ nghèo: Hỗ trợ 100% kinh phí mua thẻ.\n"
+        "- Trường hợp hộ cận nghèo: Hỗ trợ 70% kinh phí.\n"
+    )
+    assert got == []

@@ -44,6 +44,7 @@ from ..tables.obligations import (
     AS_FOLLOWS_INTRO,
     ASSIGNMENT_LINE,
     AWARDEE_CLASS,
+    CASE_HEADING,
     CITED_PROVISION,
     CLAUSE_SPLIT,
     CLAUSE_START,
@@ -1488,8 +1489,13 @@ def _carry_subject(ctx: _Context, node: Node, leads: list[Assignee], section: st
     """``1. Các cơ quan … xây dựng kế hoạch …`` + ``- Giới thiệu điển hình …`` / ``- Báo cáo …``: items with
     no subject of their own go on with the subject of the sentence above them."""
     for c in node.children:
-        if c.kind != "bullet" or c.heading:
+        if c.kind != "bullet" or (c.heading and not CASE_HEADING.match(c.heading)):
             continue
+        if c.heading and not c.text:  # ``- Đối với hồ sơ tranh chấp:`` over its cases: they go on with it
+            _carry_subject(ctx, c, leads, section, mode)
+            continue
+        if c.heading and (_find_subject(c.text) is not None or not _is_predicate(c.text[:1].lower() + c.text[1:])):
+            continue  # ``- Đối với hồ sơ quá hạn: Tổ một cửa báo cáo …``: its own subject, read as a sentence
         text_c = _node_text(c)
         if _find_subject(text_c) is None and not _fields(text_c):
             _emit(ctx, leads, text_c, c, section, mode, rule="sentence.carried_subject")

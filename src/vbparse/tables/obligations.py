@@ -164,6 +164,10 @@ ADVERBIAL_OPENER = compiled(
 #: A condition and its ``thì`` before the main clause (``Đối với vụ việc ở nơi công tác thì cơ quan … có trách nhiệm
 #: xác minh``, ``Trường hợp … thì Tổ kiểm phiếu đếm …``): the subject begins after ``thì``.
 CONDITION_THEN = compiled(r"(?i)^(?:đối\s+với|trường\s+hợp|nếu|khi)(?![\p{L}])[^.;:]{1,300}?\sthì\s+(?=\p{L})")
+#: An item's run-in heading that states a case (``- Đối với hồ sơ tranh chấp:``, ``+ Nếu hồ sơ hợp lệ:``,
+#: ``- Trường hợp thiếu giấy tờ:``): what follows says what to do then, so the item is a task of whoever the
+#: sentence above it names, the case part of it.
+CASE_HEADING = compiled(r"(?i)^(?:đối\s+với|trường\s+hợp|nếu|riêng\s+đối\s+với)(?![\p{L}])")
 #: At most this many characters of adverbial clause before the subject.
 ADVERBIAL_MAX_CHARS = 300
 
