@@ -238,8 +238,15 @@ RULES: tuple[ObligationRule, ...] = (
                 "2. Văn phòng UBND tỉnh theo dõi việc thực hiện.\n- Đôn đốc các đơn vị báo cáo đúng hạn.\n",
                 "Văn phòng UBND tỉnh",
             ),
+            E(
+                "3. Bộ phận một cửa tiếp nhận hồ sơ, cụ thể:\n- Đối với hồ sơ trực tuyến: Kiểm tra trong ngày.\n",
+                "Bộ phận một cửa",
+            ),
         ),
-        ("1. Tăng cường công tác kiểm tra.\n- Kiểm tra định kỳ các cơ sở kinh doanh.\n",),
+        (
+            "1. Tăng cường công tác kiểm tra.\n- Kiểm tra định kỳ các cơ sở kinh doanh.\n",
+            "1. Đối tượng hỗ trợ\n- Đối với hộ nghèo: Hỗ trợ toàn bộ kinh phí.\n",
+        ),
     ),
     ObligationRule(
         "fields.item",
