@@ -2293,3 +2293,19 @@ def test_a_case_item_with_no_subject_above_it_is_no_task():
         "- Trường hợp hộ cận nghèo: Hỗ trợ 70% kinh phí.\n"
     )
     assert got == []
+
+
+def test_who_is_asked_leads_the_task_by_where_they_stand_after_yeu_cau():
+    # ``A yêu cầu B, C <verb> …``: B and C, whatever their heads, lead the task; A's asking is none (decision 7)
+    got, _ = obligations(
+        "1. Trạm Y tế xã\n"
+        "- Trạm Y tế xã yêu cầu các bác sĩ trong Trạm, các nhân viên trong đơn vị triển khai nghiêm túc kế hoạch.\n"
+        "2. Hội Khuyến học xã giao các chi hội thôn rà soát danh sách học sinh nghèo.\n"
+        "3. Ban Chỉ đạo yêu cầu về tiến độ thực hiện kế hoạch.\n"
+    )
+    assert [(r, t[:25]) for r, _role, _m, t, _d in got] == [
+        ("các bác sĩ trong Trạm", "triển khai nghiêm túc kế "),
+        ("các nhân viên trong đơn vị", "triển khai nghiêm túc kế "),
+        ("các chi hội thôn", "rà soát danh sách học sin"),
+        ("Ban Chỉ đạo", "yêu cầu về tiến độ thực h"),  # what is required, no one asked: its own sentence
+    ]

@@ -1729,8 +1729,12 @@ def positional_partners(text: str) -> list[NameSpan]:
         start = _skip_spaces(text, pos)
         known = name_at(text, start)
         if known is not None and known.end <= last:
-            out.append(known)
             piece_end = known.end
+            if _PLACE_QUALIFIER.match(text, piece_end):  # ``các chuyên viên trong cơ quan``: where they are
+                sep = _PARTNER_PARTS.search(text, piece_end, last)
+                piece_end = sep.start() if sep is not None else last
+                known = replace(known, end=piece_end, canonical=None, alias_end=None)
+            out.append(known)
         else:
             sep = _PARTNER_PARTS.search(text, start, last)
             piece_end = sep.start() if sep is not None else last
@@ -1750,6 +1754,8 @@ def positional_partners(text: str) -> list[NameSpan]:
 
 
 _PLACE_CLAUSE_WORDS = frozenset({"trong", "tại", "ở", "trên", "của"})
+#: A known name going on with where its members are (``các đồng chí trong Ban Thường trực``).
+_PLACE_QUALIFIER = compiled(r"[ \t]+(?:trong|tại|ở|của|thuộc)[ \t]+(?=\p{L})")
 _DETERMINER_BEFORE = compiled(r"(?<![\p{L}])(?:các|những|mọi)[ \t]+$")
 
 

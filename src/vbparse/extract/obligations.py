@@ -1239,6 +1239,9 @@ def _emit_own_clauses(ctx: _Context, task: str, own: tuple[list[NameSpan], int, 
             text = clause
         else:
             text = task[: own[2]] + " " + clause  # no subject of its own: the item's
+        asks = text[own[2] :].lstrip(" ,")
+        if DELEGATION.match(asks) and _delegated(ctx, task_node, asks, where, own[3]):
+            continue  # ``- Trạm Y tế xã yêu cầu các bác sĩ … triển khai …``: the task is theirs
         _emit(
             ctx,
             _names(ctx, text, own[0]),
@@ -1468,13 +1471,29 @@ def _delegated(ctx: _Context, node: Node, rest: str, section: str, mode: str) ->
     if not delegated:
         return False
     sub = rest[delegated.end() :]
-    inner = _find_subject(sub)
-    if inner is None or inner[1] != 0 or not _is_predicate(sub[inner[2] :]):
+    asked_ones = _asked(sub)
+    if asked_ones is None:
         return False
+    spans, end = asked_ones
     asked = "requested" if delegated.group("request") else mode
-    names = [_without_honorific(sub, n) for n in inner[0]]
-    _emit(ctx, _names(ctx, sub, names), sub[inner[2] :].strip(" ,:"), node, section, asked, rule="sentence.delegation")
+    names = [_without_honorific(sub, n) for n in spans]
+    _emit(ctx, _names(ctx, sub, names), sub[end:].strip(" ,:"), node, section, asked, rule="sentence.delegation")
     return True
+
+
+def _asked(sub: str) -> tuple[list[NameSpan], int] | None:
+    """Who is given the task after ``giao``/``yêu cầu``/``đề nghị`` and where their task begins: the names the
+    grammar knows, or else the noun phrases standing there before the task verb (``yêu cầu các bác sĩ trong
+    Trạm, các nhân viên trong đơn vị triển khai …``)."""
+    inner = _find_subject(sub)
+    if inner is not None and inner[1] == 0 and _is_predicate(sub[inner[2] :]):
+        return inner[0], inner[2]
+    standing = positional_partners(sub)
+    if standing and all(_stands_as_name(sub[s.start : s.end]) for s in standing):
+        end = standing[-1].end
+        if _is_predicate(sub[end:]):
+            return standing, end
+    return None
 
 
 def _without_honorific(text: str, name: NameSpan) -> NameSpan:

@@ -198,6 +198,7 @@ RULES: tuple[ObligationRule, ...] = (
                 "2. UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc tỉnh vận động nhân dân tham gia.\n",
                 "Ủy ban Mặt trận Tổ quốc tỉnh",
             ),
+            E("3. Trường Mầm non yêu cầu các giáo viên trong tổ lập sổ theo dõi trẻ.\n", "các giáo viên trong tổ"),
         ),
         ("1. Sở Nội vụ giao chỉ tiêu cho các phòng chuyên môn trước ngày 30/6/2026.\n",),
     ),
