@@ -1510,10 +1510,11 @@ def _carry_subject(ctx: _Context, node: Node, leads: list[Assignee], section: st
     for c in node.children:
         if c.kind != "bullet" or (c.heading and not CASE_HEADING.match(c.heading)):
             continue
-        if c.heading and not c.text:  # ``- Đối với hồ sơ tranh chấp:`` over its cases: they go on with it
+        own = c.text or ""
+        if c.heading and not own:  # ``- Đối với hồ sơ tranh chấp:`` over its cases: they go on with it
             _carry_subject(ctx, c, leads, section, mode)
             continue
-        if c.heading and (_find_subject(c.text) is not None or not _is_predicate(c.text[:1].lower() + c.text[1:])):
+        if c.heading and (_find_subject(own) is not None or not _is_predicate(own[:1].lower() + own[1:])):
             continue  # ``- Đối với hồ sơ quá hạn: Tổ một cửa báo cáo …``: its own subject, read as a sentence
         text_c = _node_text(c)
         if _find_subject(text_c) is None and not _fields(text_c):
