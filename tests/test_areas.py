@@ -482,3 +482,77 @@ def test_a_unit_named_as_the_receiver_of_a_collectives_task_is_not_given_it(lao_
 def test_a_task_stated_twice_in_the_same_words_is_one_row(lao_cai_boards):
     clearing = [(t, r) for t, r, _n in _board(lao_cai_boards, "Sở Tài chính tỉnh Lào Cai") if "phối hợp với" in t]
     assert len(clearing) == 1 and clearing[0][1] == "support"
+
+
+# --- giao chung by level (issue 53): a province's department is in no group of ministries, of a central body's
+# own units, of Party bodies, or of the central agencies located in its area ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("canonical", "members"),
+    [
+        ("Các bộ, ngành", ["bo"]),  # ministries and central sectors: no province's Sở
+        ("Các bộ, ngành, địa phương", ["bo", "dia_phuong"]),  # the localities are the provinces (their UBND)
+        ("Các bộ, cơ quan ngang bộ, cơ quan, đơn vị thuộc Chính phủ", ["bo"]),
+        ("Thủ trưởng các đơn vị trực thuộc Kiểm toán nhà nước", []),  # a central body's own units
+        ("Các cơ quan thuộc Thành ủy", []),  # the Party committee's bodies
+        ("Các ban xây dựng Đảng của Tỉnh ủy", []),
+        ("Các cơ quan, đơn vị đóng trên địa bàn thành phố", []),  # central agencies located there
+        ("Các phòng, ban thuộc Bảo hiểm xã hội tỉnh", []),
+        # counter-examples: the government's own groups stay whole
+        ("Các sở, ban, ngành, địa phương", ["so", "ban", "nganh", "dia_phuong"]),
+        ("Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", ["co_quan"]),
+        ("Các sở, ngành thuộc UBND thành phố", ["so", "nganh"]),
+        ("Các đơn vị trực thuộc", ["don_vi"]),
+        ("Các sở, cơ quan trực thuộc Sở", ["so"]),  # the departments stay: the qualifier is the last item's
+    ],
+)
+def test_a_collective_of_another_level_or_body_has_no_provincial_department_among_its_members(canonical, members):
+    assert collective_members(Assignee(raw=canonical, canonical=canonical, kind="body")) == members
+
+
+NATIONAL_AUDIT_PLAN = """KIỂM TOÁN NHÀ NƯỚC
+Số: 15/KH-KTNN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+
+Kiểm toán chuyên đề năm 2026
+
+I. TỔ CHỨC THỰC HIỆN
+
+1. Thủ trưởng các đơn vị trực thuộc Kiểm toán nhà nước tổ chức triển khai kế hoạch này.
+
+2. Các bộ, ngành phối hợp cung cấp hồ sơ, tài liệu cho Đoàn kiểm toán.
+
+3. Các bộ, ngành, địa phương báo cáo tình hình thực hiện trước ngày 30/6/2026.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TỔNG KIỂM TOÁN NHÀ NƯỚC
+
+Nguyễn Văn An
+"""
+CITY_PARTY_PLAN = _plan(
+    "THÀNH ỦY HÀ NỘI",
+    "Hà Nội",
+    "70",
+    "1. Các cơ quan thuộc Thành ủy tổ chức quán triệt nghị quyết.\n\n"
+    "2. Các cơ quan, đơn vị đóng trên địa bàn thành phố phối hợp tuyên truyền.\n\n"
+    "3. Ủy ban nhân dân thành phố chỉ đạo các sở, ngành xây dựng kế hoạch thực hiện.",
+).replace("/KH-UBND", "-KH/TU")
+
+
+def test_a_citys_department_gets_no_giao_chung_of_ministries_central_units_or_party_bodies(tmp_path):
+    (tmp_path / "ktnn.txt").write_text(NATIONAL_AUDIT_PLAN, encoding="utf-8")
+    (tmp_path / "tu.txt").write_text(CITY_PARTY_PLAN, encoding="utf-8")
+    with Archive(str(tmp_path / "a.db")) as archive:
+        archive.index([tmp_path], jobs=1)
+        finance = [(h.document.number, h.task[:20]) for h in archive.obligations("Sở Tài chính thành phố Hà Nội")]
+        city = {h.document.number for h in archive.obligations("Ủy ban nhân dân thành phố Hà Nội")}
+    assert finance == []
+    assert "15/KH-KTNN" in city  # counter-example: a province is one of the nation's localities

@@ -555,3 +555,56 @@ def test_a_replaced_plans_tasks_no_longer_stand_but_an_answer_given_stays(backen
         ]
     finally:
         drop()
+
+
+# --- follow-up members are units of today, with the 2025 reorganisation of departments (issue 53) -----------------
+
+MERGED_PLAN = _doc(
+    "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN",
+    None,
+    "30/KH-UBND",
+    "Thái Nguyên",
+    "05/01/2026",
+    "KẾ HOẠCH",
+    "Quản lý đất đai năm 2026",
+    "I. MỤC ĐÍCH\n1. Nâng cao hiệu quả.\nII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Các sở, ban, ngành báo cáo kết quả trước ngày 30/3/2026.\n"
+    "2. Sở Tài nguyên và Môi trường rà soát quỹ đất.\n"
+    "3. Sở, Ngành tổng hợp số liệu.\n"
+    "4. Sở Giao thông vận tải cập nhật quy hoạch giao thông.\n"
+    "5. Sở Y tế bảo đảm y tế dự phòng.",
+)
+MERGED_ANSWER = _doc(
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "UBND TỈNH THÁI NGUYÊN", "15/BC-SNNMT", "Thái Nguyên", "20/3/2026", "BÁO CÁO",
+    "Kết quả thực hiện Kế hoạch số 30/KH-UBND ngày 05/01/2026 của UBND tỉnh",
+    "Thực hiện Kế hoạch số 30/KH-UBND ngày 05/01/2026 của UBND tỉnh Thái Nguyên, Sở Nông nghiệp và Môi trường "
+    "báo cáo:\nI. KẾT QUẢ\n1. Đã rà soát 90% quỹ đất.",
+)  # fmt: skip
+
+
+def test_a_collectives_members_are_departments_of_today_and_no_category_word(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kh-30.txt").write_text(MERGED_PLAN, encoding="utf-8")
+    (docs / "bc-15.txt").write_text(MERGED_ANSWER, encoding="utf-8")
+    with Archive(str(tmp_path / "a.db")) as archive:
+        archive.index([docs], jobs=1)
+        result = archive.followup(_plan_id(archive, "30/KH-UBND"), today=dt.date(2026, 5, 10))
+    rows = {r.assignee.canonical or r.assignee.raw: r for r in result.assignees}
+    members = {m.name: m.state for m in rows["Các sở, ban, ngành"].members}
+    # merged away in 2025: followed as its successor, which answered; ``Sở, Ngành`` is no unit; a department
+    # merged into another is its successor, once
+    assert members == {
+        "Sở Nông nghiệp và Môi trường": "reported",
+        "Sở Xây dựng": "overdue",
+        "Sở Y tế": "overdue",
+    }
+    (merged,) = [m for m in rows["Các sở, ban, ngành"].members if m.name == "Sở Nông nghiệp và Môi trường"]
+    assert merged.successor_of == ["Sở Tài nguyên và Môi trường"]
+
+
+def test_department_successors_of_2025_name_the_department_that_took_each_over():
+    from vbparse.tables.followup import DEPARTMENT_SUCCESSOR_EXAMPLES, department_today
+
+    for old, when, today_name in DEPARTMENT_SUCCESSOR_EXAMPLES:
+        assert department_today(old, when) == today_name, old

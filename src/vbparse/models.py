@@ -572,6 +572,11 @@ class FollowupMember(_Model):
     area_key: str | None = Field(default=None, description="Its unit's path of folded names, when it has one")
     state: FollowupState
     answers: list[AnswerLink] = Field(default_factory=list, description="Its documents answering the plan")
+    successor_of: list[str] = Field(
+        default_factory=list,
+        description="The departments merged into it in 2025 that the plan or the archive names (issue 53): it is "
+        "followed in their place",
+    )
 
 
 class FollowupRow(_Model):

@@ -20,6 +20,7 @@ from ..models import Assignee, Diagnostic, Issuer, Obligation
 from ..pattern_cache import compiled, longest_first
 from ..tables.collectives import (
     CENTRAL_CITY,
+    CENTRAL_WITH_MINISTRIES,
     COLLECTIVE_OPENER,
     DEPARTMENT_ISSUERS,
     ITEM_NOT_A_CLASS,
@@ -29,9 +30,11 @@ from ..tables.collectives import (
     MINISTRY,
     NATIONAL_BODY_HEADS,
     NATIONAL_TAILS,
+    OTHER_BODIES_OWN,
     POSITION_HEADS_OF_BODIES,
     PROVINCE_BODY_HEADS,
     SOME_ONLY,
+    UNITS_OF_A_BODY,
 )
 from ..tables.issuers import expand_abbreviations
 from ..tables.units import LEVEL_WORDS, REORGANISATION_DATE, Unit, resolve_place
@@ -199,12 +202,19 @@ def collective_members(assignee: Assignee) -> list[str]:
     rest = CENTRAL_CITY.sub("thanh pho truc thuoc trung uong", rest)
     tokens: list[str] = []
     bound = bool(before) and not any(before == p or before.startswith(p + " ") for p in POSITION_HEADS_OF_BODIES)
-    for item in (i.strip() for i in _SEPARATORS.split(rest) if i.strip()):
-        if ITEM_NOT_A_CLASS.search(item):
+    items = [i.strip() for i in _SEPARATORS.split(rest) if i.strip()]
+    for item in items:
+        if ITEM_NOT_A_CLASS.search(item) or OTHER_BODIES_OWN.search(item):
             continue  # ``cơ quan thuộc Chính phủ`` in a list of ministries: that item is no class of bodies
         for token in _item_tokens(item, after_head=bound):
             if token not in tokens:
                 tokens.append(token)
+    if "bo" in tokens:  # ``Các bộ, ngành``: the central sectors beside the ministries (issue 53)
+        return [t for t in tokens if t not in CENTRAL_WITH_MINISTRIES]
+    if items and OTHER_BODIES_OWN.search(items[-1]):
+        # ``Các phòng, ban thuộc Bảo hiểm xã hội tỉnh``: the list's own qualifier, over its units; the departments
+        # and localities of a list stay the government's (``Các sở, cơ quan trực thuộc Sở``)
+        return [t for t in tokens if t not in UNITS_OF_A_BODY]
     return tokens
 
 

@@ -33,11 +33,14 @@ from ..tables.assignees import ASSIGNEE_TABLE
 from ..tables.followup import (
     ANSWER_REASONS,
     CHANGE_TITLE,
+    DEPARTMENT_KEY,
     MEMBER_ISSUER_HEADS,
     MEMBER_UNIT_LEVELS,
     REGISTER_STATE_CHOICES,
     REPORT_TITLE,
     REPORT_TYPES,
+    department_key,
+    department_today,
 )
 from ..tables.issuers import expand_abbreviations
 from .backend.base import chunks
@@ -307,33 +310,54 @@ class FollowupQueries:
                 depth = key.count("/") - area_key.count("/")
                 if any(last.startswith(lv + " ") for lv in levels) and (depth == 1 or "@xa" in collective.members):
                     units.setdefault(key, name)
+        merged: dict[str, list[str]] = {}  # a department of today's key → the names merged into it
         if "so" in collective.members:
-            for key, name in self.backend.all(
-                "SELECT DISTINCT assignee_key, assignee_canonical FROM obligations "
-                "WHERE assignee_key LIKE ? AND assignee_area_key = ?",
-                ("so %", area_key),
-            ):
-                units.setdefault(f"{area_key}#{key}", name)
-            for (issuer,) in self.backend.all(
-                "SELECT DISTINCT issuer_name FROM documents WHERE issuer_key LIKE ? AND area_key = ?",
-                ("so %", area_key),
-            ):
-                name = _DEPARTMENTS.get(_key(issuer))
-                if name:
-                    units.setdefault(f"{area_key}#{_key(name)}", name)
+            for name in self._departments(area_key):
+                now = department_today(name, today)
+                units.setdefault(f"{area_key}#{_key(now)}", now)
+                if now != name and name not in merged.setdefault(_key(now), []):
+                    merged[_key(now)].append(name)
         out = []
         for key, name in sorted(units.items(), key=lambda kv: kv[1]):
             unit_area, _, department = key.partition("#")
+            issuers = (
+                [department, *(_key(n) for n in merged.get(department, []))] if department else ["uy ban nhan dan"]
+            )
             mine = [
                 x
                 for x in links
                 if x.kind in ("implements", "reports")
                 and areas.get(x.document.id) == unit_area
-                and (keys.get(x.document.id) or "").startswith(department or "uy ban nhan dan")
+                and (keys.get(x.document.id) or "").startswith(tuple(issuers))
             ]
             state = cast(Any, _state(mine, due, today))
-            out.append(FollowupMember(name=name, area_key=unit_area, state=state, answers=mine))
+            out.append(
+                FollowupMember(
+                    name=name, area_key=unit_area, state=state, answers=mine, successor_of=merged.get(department, [])
+                )
+            )
         return out
+
+    def _departments(self, area_key: str) -> list[str]:
+        """The departments of a province the archive knows, by a task given them or a document they issued: each
+        one department (``DEPARTMENT_KEY``: ``Sở, Ngành`` is a class, no unit), by the name it was written with."""
+        names = [
+            name
+            for key, name in self.backend.all(
+                "SELECT DISTINCT assignee_key, assignee_canonical FROM obligations "
+                "WHERE assignee_key LIKE ? AND assignee_area_key = ?",
+                ("so %", area_key),
+            )
+            if DEPARTMENT_KEY.match(department_key(key)) and name
+        ]
+        for (issuer,) in self.backend.all(
+            "SELECT DISTINCT issuer_name FROM documents WHERE issuer_key LIKE ? AND area_key = ?",
+            ("so %", area_key),
+        ):
+            name = _DEPARTMENTS.get(_key(issuer))
+            if name:
+                names.append(name)
+        return names
 
     def _cited_by(self, issuer_name: str, doc_ids: list[str]) -> set[str]:
         """Of ``doc_ids``, those whose number a document of an issuer whose key begins with ``issuer_name``

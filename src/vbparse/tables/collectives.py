@@ -50,6 +50,23 @@ ITEM_NOT_A_CLASS = compiled(
     r"(?<![a-z])(?:(?<!truc thuoc )trung uong|chinh phu|chuc nang|truyen thong|bao chi"
     r"|(?:truc )?thuoc (?:so|phong|ban|cuc|chi cuc|trung tam|bo|vien|tong cuc))(?![a-z])"
 )
+#: What makes an item, and the whole list when it ends the list, the bodies of someone other than the issuer's
+#: government (folded; issue 53): another body's own units (``các đơn vị trực thuộc Kiểm toán nhà nước``, ``các
+#: phòng, ban thuộc Bảo hiểm xã hội tỉnh``), the Party's (``các cơ quan thuộc Thành ủy``, ``các ban xây dựng Đảng
+#: của Tỉnh ủy``), the agencies located in the area (``các cơ quan, đơn vị đóng trên địa bàn``: central ones).
+#: Not the government's own (``thuộc Ủy ban nhân dân tỉnh``, ``thuộc UBND thành phố``) nor a bare ``trực thuộc``.
+OTHER_BODIES_OWN = compiled(
+    r"(?<![a-z])(?:(?:truc )?thuoc|cua) (?!(?:uy ban nhan dan|ubnd|hoi dong nhan dan|tinh|thanh pho|huyen|quan"
+    r"|thi xa|thi tran|xa|phuong|dac khu|dia phuong|nganh|don vi|trung uong)(?![a-z]))[a-z]"
+    r"|(?<![a-z])(?:tinh|thanh|huyen|quan|thi|dang) uy(?![a-z])"
+    r"|(?<![a-z])dong (?:tren|tai) dia ban(?![a-z])"
+)
+#: Member classes that, in a list with the ministries (``Các bộ, ngành``, ``các bộ, cơ quan, đơn vị``), are the
+#: central ones: no province's department is among them (issue 53).  ``địa phương`` there is the provinces.
+CENTRAL_WITH_MINISTRIES = frozenset({"nganh", "co_quan", "don_vi", "ban", "so", "phong"})
+#: Member classes that a qualifier ending the list (``… thuộc Bảo hiểm xã hội tỉnh``, ``… đóng trên địa bàn``)
+#: makes another body's units; ``sở`` and the localities stay the government's.
+UNITS_OF_A_BODY = frozenset({"nganh", "co_quan", "don_vi", "ban", "phong"})
 #: What may follow a level noun of a collective (folded): ``các xã trên địa bàn``, ``các huyện trực thuộc``.
 LEVEL_TAIL = compiled(r"(?:tren dia ban|truc thuoc|thuoc)(?![a-z])")
 #: Posts before a collective (folded) that mean the heads of the bodies it names (``Thủ trưởng các sở, ban,
@@ -106,6 +123,10 @@ NATIONAL_BODY_HEADS: tuple[str, ...] = (
     "thong tan xa viet nam",
     "dai truyen hinh viet nam",
     "dai tieng noi viet nam",
+    "kiem toan nha nuoc",
+    "bo chinh tri",
+    "ban bi thu",
+    "ban chap hanh trung uong",
 )
 #: Names that end in these (folded) are national whatever their head.
 #: ``Tòa án nhân dân tối cao``, ``Văn phòng Chính phủ``; not ``Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh``.

@@ -9,6 +9,11 @@ Kế hoạch số 12``); carries it out when it cites it with ``Thực hiện``/
 
 from __future__ import annotations
 
+import datetime as _dt
+
+import regex
+
+from ..chars import fold
 from ..pattern_cache import compiled
 from .units import CITY_WORD, LEVEL_WORDS
 
@@ -69,6 +74,48 @@ MEMBER_ISSUER_HEADS: dict[str, tuple[str, ...]] = {
     "so": ("so ",),
     "ban": ("ban ",),
 }
+
+#: A department's name key (``store.followup``'s ``_key``: folded, no punctuation) that names one department, not
+#: a class of them written like one (``Sở, Ngành``, ``Sở, ban, ngành``, ``Sở chuyên ngành``, ``sở liên quan``):
+#: only a department is a member of ``các sở`` that can answer (issue 53).
+DEPARTMENT_KEY = compiled(
+    r"^so (?!(?:ban|nganh|chuyen nganh|lien quan|co quan|don vi|dia phuong|doan the|phong|chu quan|quan ly)(?![a-z]))"
+    r"[a-z]"
+)
+#: The provincial departments merged from 1 March 2025 (Nghị định 45/2025/NĐ-CP on the specialised agencies of a
+#: province's people's committee): the folded name of each department merged away → the one that took it over.
+#: A plan's ``các sở`` is followed as the province has it today: a department merged away as its successor,
+#: named as such (``FollowupMember.successor_of``).
+DEPARTMENT_REORGANISATION_DATE = (2025, 3, 1)
+DEPARTMENT_SUCCESSORS_2025: dict[str, str] = {
+    "so tai nguyen va moi truong": "Sở Nông nghiệp và Môi trường",
+    "so nong nghiep va phat trien nong thon": "Sở Nông nghiệp và Môi trường",
+    "so ke hoach va dau tu": "Sở Tài chính",
+    "so giao thong van tai": "Sở Xây dựng",
+    "so thong tin va truyen thong": "Sở Khoa học và Công nghệ",
+    "so lao dong thuong binh va xa hoi": "Sở Nội vụ",
+}
+#: ``(name, day, the department of that day)``: checked by tests/test_followup.py.
+DEPARTMENT_SUCCESSOR_EXAMPLES: tuple[tuple[str, _dt.date, str], ...] = (
+    ("Sở Tài nguyên và Môi trường", _dt.date(2026, 5, 1), "Sở Nông nghiệp và Môi trường"),
+    ("Sở Kế hoạch và Đầu tư", _dt.date(2025, 3, 1), "Sở Tài chính"),
+    ("Sở Lao động - Thương binh và Xã hội", _dt.date(2026, 1, 1), "Sở Nội vụ"),
+    ("Sở Giao thông vận tải", _dt.date(2024, 6, 1), "Sở Giao thông vận tải"),  # before the merger: itself
+    ("Sở Y tế", _dt.date(2026, 1, 1), "Sở Y tế"),  # not merged
+)
+
+
+def department_key(name: str) -> str:
+    """A department's name as the follow-up keys it (folded, no punctuation; ``–`` and ``-`` alike)."""
+    return " ".join(regex.findall(r"[a-z0-9]+", fold(name)))
+
+
+def department_today(name: str, today: _dt.date) -> str:
+    """The department that does ``name``'s work on ``today``: its successor once the 2025 merger took effect."""
+    if today < _dt.date(*DEPARTMENT_REORGANISATION_DATE):
+        return name
+    return DEPARTMENT_SUCCESSORS_2025.get(department_key(name), name)
+
 
 #: ``vbparse obligations --state`` and ``/api/register?state=``: the register states (``RegisterEntry.state``)
 #: each choice keeps; ``answered`` keeps the tasks whose plan the unit answered by a document of its own.
