@@ -608,3 +608,21 @@ def test_department_successors_of_2025_name_the_department_that_took_each_over()
 
     for old, when, today_name in DEPARTMENT_SUCCESSOR_EXAMPLES:
         assert department_today(old, when) == today_name, old
+
+
+def test_a_plans_page_names_the_department_a_merged_one_is_followed_as(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from vbparse.web import create_app
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kh-30.txt").write_text(MERGED_PLAN, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+        plan = _plan_id(archive, "30/KH-UBND")
+    with TestClient(create_app(db)) as client:
+        page = client.get(f"/documents/{plan}").text
+    assert "↳ Sở Nông nghiệp và Môi trường <span" in page
+    assert "tiếp nhận nhiệm vụ của Sở Tài nguyên và Môi trường" in page
