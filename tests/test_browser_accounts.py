@@ -112,3 +112,47 @@ def test_an_editor_signs_in_corrects_her_units_task_and_finds_it_in_its_history(
         assert page.get_by_role("link", name="Đăng nhập").count() == 1
     finally:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def served_to_people(tmp_path_factory):
+    """Issue 53: a server as it runs beyond loopback (a token for machines, people sign in), on loopback with the
+    same settings: (its URL, the archive)."""
+    if not Path(CHROMIUM).is_file():
+        _unavailable(f"no Chromium binary ({CHROMIUM}); apt-get install chromium")
+    from vbparse.web import create_app
+
+    db = str(tmp_path_factory.mktemp("browser-people") / "a.db")
+    with Archive(db) as archive:
+        archive.index([SEEDS], jobs=1)
+        archive.add_account("lan", PASSWORD, role="editor", unit=VPTK, display="Nguyễn Thị Lan")
+    with serving(create_app(db, token="ma-cho-may-khong-ai-go", sign_in_required=True)) as url:
+        yield url, db
+
+
+def test_beyond_loopback_a_person_signs_in_and_corrects_without_ever_typing_the_token(browser, served_to_people):
+    base, db = served_to_people
+    context = browser.new_context(viewport=DESKTOP, locale="vi-VN")
+    context.set_default_timeout(DEFAULT_ACTION_MS)
+    page = context.new_page()
+    try:
+        page.goto(f"{base}/obligations?assignee=VPTK")  # sent to the sign-in, not asked for a token
+        assert "/login" in page.url
+        page.get_by_label("Tên đăng nhập").fill("lan")
+        page.get_by_label("Mật khẩu").fill(PASSWORD)
+        with page.expect_navigation():
+            page.get_by_role("button", name="Đăng nhập").click()
+        page.wait_for_url("**/obligations?assignee=VPTK")
+        assert page.locator("table.obligations tbody tr").count() == 6
+        row = page.locator("table.obligations tbody tr", has_text="xây dựng kế hoạch phát phong trào thi đua")
+        row.locator("summary", has_text="Sửa").click()
+        form = row.locator("form.correction")
+        form.get_by_label("Thời hạn đúng", exact=True).fill("20/8/2026")
+        with page.expect_navigation():
+            form.get_by_role("button", name="Lưu hiệu chỉnh").click()
+        shot(page, "33-people-sign-in-correction")
+        with Archive(db, create=False) as archive:
+            (record,) = archive.corrections()
+        assert record.correction.account == "lan"
+    finally:
+        context.close()

@@ -996,17 +996,29 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import logging
 
+    from .store import Archive
     from .web import create_app
-    from .web.serve import ServeError, allowed_hosts, bind, check_exposure, make_server
+    from .web.serve import ServeError, allowed_hosts, bind, make_server, people_sign_in
 
     token = args.token or os.environ.get("VBPARSE_TOKEN") or None
+    with Archive(args.db, create=False) as archive:  # an archive that cannot open: StoreError (main)
+        accounts = archive.has_accounts()
     try:
-        check_exposure(args.host, token)
+        people = people_sign_in(
+            args.host, token, accounts=accounts, sign_in=args.sign_in, anonymous_read=args.anonymous_read
+        )
     except ServeError as exc:
         _err(str(exc))
         return 2
     hosts = allowed_hosts(args.host, args.allow_host)
-    app = create_app(args.db, token=token, allowed_hosts=hosts)  # an archive that cannot open: StoreError (main)
+    app = create_app(
+        args.db,
+        token=token,
+        allowed_hosts=hosts,
+        sign_in_required=people,
+        anonymous_read=args.anonymous_read,
+        secure_cookies=args.behind_proxy,
+    )
     try:
         sock = bind(args.host, args.port)
     except ServeError as exc:
@@ -1021,8 +1033,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "a token is required: send 'Authorization: Bearer TOKEN', or open "
             f"http://{shown}:{port}/?token=TOKEN in a browser"
         )
+    if people:
+        _err("people sign in with their own accounts at /login; the token is for API clients only")
+    proxy = {"proxy_headers": True, "forwarded_allow_ips": args.proxy_address} if args.behind_proxy else {}
     try:
-        make_server(app).run(sockets=[sock])
+        make_server(app, **proxy).run(sockets=[sock])
     except KeyboardInterrupt:
         pass
     finally:
@@ -1320,6 +1335,30 @@ def _add_serve_command(sub, default_db: str) -> None:
         metavar="NAME",
         help="also answer requests addressed to this host name (repeatable); on loopback only localhost, "
         "127.0.0.1 and [::1] are answered, so that no other site's page can read the archive (DNS rebinding)",
+    )
+    p.add_argument(
+        "--sign-in",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="pages and the API only for people signed in with their own accounts, the token for machines "
+        "(default: on beyond loopback when the archive has accounts)",
+    )
+    p.add_argument(
+        "--anonymous-read",
+        action="store_true",
+        help="anyone may read the pages and the API without signing in; writes still need a sign-in or the token",
+    )
+    p.add_argument(
+        "--behind-proxy",
+        action="store_true",
+        help="served behind a reverse proxy that ends HTTPS: its X-Forwarded-* headers are trusted and the sign-in "
+        "cookie is sent over HTTPS only (docs/deploy.md)",
+    )
+    p.add_argument(
+        "--proxy-address",
+        default="127.0.0.1",
+        metavar="IP",
+        help="the reverse proxy's address whose forwarded headers are trusted (default 127.0.0.1)",
     )
     p.set_defaults(func=cmd_serve)
 

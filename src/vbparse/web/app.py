@@ -27,6 +27,7 @@ from .answer_cache import AnswerCache
 from .deps import DEFAULT_POOL_SIZE, DEFAULT_QUERY_TIMEOUT, ArchivePool
 from .guard import Guard
 from .hosts import HostCheck
+from .people import SignInGate
 
 #: Files the pages use (style sheets, scripts), served under /static when the folder exists.
 STATIC = Path(__file__).with_name("static")
@@ -51,7 +52,13 @@ def create_app(
     query_timeout: float = DEFAULT_QUERY_TIMEOUT,
     allowed_hosts: Sequence[str] | None = None,
     session_key: str | None = None,
+    sign_in_required: bool = False,
+    anonymous_read: bool = False,
+    secure_cookies: bool = False,
 ) -> FastAPI:
+    """``sign_in_required``: pages and the API for signed-in people, the token for machines (``people``);
+    ``anonymous_read``: anyone reads, writes still need a sign-in; ``secure_cookies``: the sign-in cookie is
+    sent over HTTPS only (behind a reverse proxy that ends TLS)."""
     # the HTML pages (/, /documents/…), on the same pool; imported here, as pages.py imports deps
     from .pages import router as pages_router
 
@@ -95,16 +102,19 @@ def create_app(
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # the sign-in cookie, signed (``signin``): HttpOnly, SameSite=Lax (not Secure: the server speaks plain
     # http on loopback; a proxy in front that speaks https may add it)
+    app.state.sign_in_required = sign_in_required and not anonymous_read
+    app.add_middleware(SignInGate, required=sign_in_required, anonymous_read=anonymous_read)
     app.add_middleware(
         SessionMiddleware,
         secret_key=session_key or session.session_key(),
         session_cookie=session.SESSION_COOKIE,
         max_age=session.DEFAULT_SESSION_SECONDS,
         same_site="lax",
+        https_only=secure_cookies,
     )
     # a request is queued only once it has passed the guard and the Host check
     app.add_middleware(Admission, limit=pool_size)
     if allowed_hosts is not None:  # ``vbparse serve`` passes ``serve.allowed_hosts``: DNS rebinding
         app.add_middleware(HostCheck, allowed=list(allowed_hosts))
-    app.add_middleware(Guard, token=token)
+    app.add_middleware(Guard, token=token, people=sign_in_required or anonymous_read)
     return app

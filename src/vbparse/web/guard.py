@@ -29,6 +29,7 @@ from .corrections import DEFAULT_MAX_BODY_BYTES, WRITE_PATHS
 from .errors import ALLOWED_METHODS, error_response, log
 from .feeds import FEED_PATHS, feed_key
 from .params import BadParameter, strict_decode
+from .people import MACHINE
 
 #: Longest URL (path and query) served: a search is a few hundred bytes, a document reference less.
 DEFAULT_MAX_URL_BYTES = 8192
@@ -63,6 +64,11 @@ def _header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
+def _bearer(scope: Scope) -> bool:
+    kind, _, _value = (_header(scope, b"authorization") or "").partition(" ")
+    return kind.lower() == "bearer"
+
+
 def _split_token(query: bytes) -> tuple[str | None, bytes]:
     """The ``token`` parameter of a raw query string (strictly decoded), and the query string without it."""
     token, kept = None, []
@@ -76,9 +82,14 @@ def _split_token(query: bytes) -> tuple[str | None, bytes]:
 
 
 class Guard:
-    def __init__(self, app: ASGIApp, *, token: str | None = None) -> None:
+    """``people``: served to people who sign in with their own accounts (``people.SignInGate`` decides for a
+    request without the token); the token then marks a machine's request (``people.MACHINE``), and a wrong one
+    is still refused."""
+
+    def __init__(self, app: ASGIApp, *, token: str | None = None, people: bool = False) -> None:
         self.app = app
         self.token = token or None
+        self.people = people
         self._cookie = cookie_value(token) if token else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -151,7 +162,11 @@ class Guard:
                 await error_response(400, str(exc))(scope, receive, send)
                 return
             if given is None and _feed_opened(scope, self.token, query):
+                scope[MACHINE] = True
                 await self._app_or_head(scope, receive, send)
+                return
+            if self.people and given is None and not _bearer(scope) and not self._allowed(scope, None):
+                await self._app_or_head(scope, receive, send)  # a person: the sign-in decides
                 return
             if not self._allowed(scope, given):
                 await error_response(
@@ -162,6 +177,7 @@ class Guard:
                 )(scope, receive, send)
                 return
             scope["query_string"] = rest
+            scope[MACHINE] = True
             browser = not scope["path"].startswith("/api/") and scope["path"] not in FEED_PATHS
             if given is not None and browser and method == "GET":
                 await self._log_in(scope, receive, send, rest)

@@ -1,7 +1,8 @@
 """Serving the app with uvicorn: the socket bound by us (a busy port is one line, not a traceback), a
 deep listen queue, a client that never finishes its request dropped, uvicorn's own refusals in JSON.
 
-Safe by default: loopback unless told otherwise, and any other address only with a token.
+Safe by default: loopback unless told otherwise, and any other address only with people's accounts (each signs in),
+a token, or the admin's word that anyone may read (``people_sign_in``).
 """
 
 from __future__ import annotations
@@ -67,6 +68,20 @@ def check_exposure(host: str, token: str | None) -> None:
         raise ServeError(
             f"--host {host} is reachable from other machines: a token is required (set VBPARSE_TOKEN, or --token)"
         )
+
+
+def people_sign_in(
+    host: str, token: str | None, *, accounts: bool, sign_in: bool | None = None, anonymous_read: bool = False
+) -> bool:
+    """Whether people sign in with their own accounts (issue 53): asked (``sign_in``), else whenever the server is
+    reachable from other machines and the archive has accounts; then the token is for machines only.  Without
+    accounts, a token or the admin's ``anonymous_read`` beyond loopback, the archive would be open: refused."""
+    people = sign_in if sign_in is not None else (accounts and not is_loopback(host))
+    if people and not accounts:
+        raise ServeError("--sign-in: the archive has no account yet (add one: vbparse accounts add NAME --role …)")
+    if not people and not anonymous_read:
+        check_exposure(host, token)
+    return people
 
 
 def bind(host: str, port: int, backlog: int = DEFAULT_BACKLOG) -> socket.socket:
