@@ -141,3 +141,51 @@ def test_a_reference_to_a_plan_kept_in_two_copies_resolves_to_the_copy_shown(tmp
         (source,) = [d for d in archive.find("3/KH-UBND")]
         edges = [e for e in archive.refs(source.id).cites if "15/KH" in (e.citation.number or "")]
         assert [(e.status, e.target.id if e.target else None) for e in edges] == [("resolved", primary)]
+
+
+def test_a_copy_found_by_search_or_among_a_documents_citers_says_which_document_it_copies(tmp_path):
+    """Issue 53: a draft and its issued plan, a scan and its text, were listed twice with no mark."""
+    issued = _plan("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng", "15", TASKS)
+    draft = issued.replace("Số: 15/KH-UBND", "Số:      /KH-UBND").replace("thông tin.", "thông tin đại chúng.")
+    db = _index(tmp_path, {"ke-hoach.txt": issued, "ke-hoach-du-thao.md": draft})
+    with Archive(db) as archive:
+        (copy,) = copies(archive.backend).values()
+        marks = {h.document.id: h.document.copy_of for h in archive.search("phong trào thi đua")}
+        assert marks == {copy.primary: None, copy.doc_id: copy.primary}
+        assert [d.copy_of for d in archive.find(copy.doc_id)] == [copy.primary]
+
+
+def test_the_search_page_marks_a_copy_and_links_the_document_it_copies(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from vbparse.web import create_app
+
+    issued = _plan("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng", "15", TASKS)
+    draft = issued.replace("Số: 15/KH-UBND", "Số:      /KH-UBND").replace("thông tin.", "thông tin đại chúng.")
+    db = _index(tmp_path, {"ke-hoach.txt": issued, "ke-hoach-du-thao.md": draft})
+    with Archive(db) as archive:
+        (copy,) = copies(archive.backend).values()
+    with TestClient(create_app(db)) as client:
+        page = client.get("/", params={"q": "phong trào thi đua"}).text
+    assert page.count("bản sao của") == 1 and f"/documents/{copy.primary}" in page
+
+
+def test_the_reference_graph_marks_a_copy_with_the_document_it_copies(tmp_path):
+    import io
+    import xml.etree.ElementTree as ET
+
+    from vbparse.store.export import write_graphml
+
+    issued = _plan("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng", "15", TASKS)
+    draft = issued.replace("Số: 15/KH-UBND", "Số:      /KH-UBND").replace("thông tin.", "thông tin đại chúng.")
+    db = _index(tmp_path, {"ke-hoach.txt": issued, "ke-hoach-du-thao.md": draft})
+    out = io.StringIO()
+    with Archive(db) as archive:
+        (copy,) = copies(archive.backend).values()
+        write_graphml(archive, out)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    marks = {
+        n.get("id"): [d.text for d in n.findall("g:data", ns) if d.get("key") == "n_copy_of"]
+        for n in ET.fromstring(out.getvalue()).iter("{http://graphml.graphdrawing.org/xmlns}node")
+    }
+    assert marks == {copy.primary: [], copy.doc_id: [copy.primary]}

@@ -307,17 +307,19 @@ def _summary(row: tuple):
 def _old_refs(archive: Archive, doc_id: str):
     """``Archive.refs`` as it was: the references from the document's JSON, every citing row read whole."""
     from vbparse.models import Reference, RefReport
+    from vbparse.store.columns import SUMMARY_COLUMNS
     from vbparse.store.columns import SUMMARY_SQL as _SUMMARY_SQL
     from vbparse.store.resolve import Candidate, complete_issuer, issuer_key, judge
     from vbparse.store.schema import CHILD_TABLES, load_model
 
     b = archive.backend
+    n = len(SUMMARY_COLUMNS)  # the columns after the summary's, by position
     row = b.one(f"SELECT {_SUMMARY_SQL}, d.number_key, d.issuer_key FROM documents d WHERE d.id = ?", (doc_id,))
     assert row is not None  # the document asked for is in the archive
     me = _summary(row)
     doc = archive.document(doc_id)
     report = RefReport(document=me, cites=[archive._edge(me, r, archive._context(doc)) for r in doc.references])
-    if not row[8]:
+    if not row[n]:
         return report
     cols = CHILD_TABLES["references"].columns
     sql = (
@@ -326,16 +328,16 @@ def _old_refs(archive: Archive, doc_id: str):
         + " FROM citations c JOIN documents d ON d.rid = c.doc_rid WHERE c.number_key = ? "
         "AND d.status = 'present' AND d.id <> ?"
     )
-    params: list = [row[8], doc_id]
+    params: list = [row[n], doc_id]
     if me.issued_date:
         sql += " AND (c.date = ? OR c.date IS NULL)"
         params.append(me.issued_date.isoformat())
-    mine = Candidate(doc_id=doc_id, issuer_key=row[9], issued_date=None)
+    mine = Candidate(doc_id=doc_id, issuer_key=row[n + 1], issued_date=None)
     for r in b.all(sql + " ORDER BY d.id, c.ord", params):
         source = _summary(r)
-        citation = load_model(CHILD_TABLES["references"], r[10:])
+        citation = load_model(CHILD_TABLES["references"], r[n + 2 :])
         assert isinstance(citation, Reference)  # the model of the citations table
-        context = archive._context_of(source.issuer, r[8], r[9])
+        context = archive._context_of(source.issuer, r[n], r[n + 1])
         if judge(complete_issuer(issuer_key(citation.issuer), context), None, mine)[0] == "conflict":
             continue
         edge = archive._edge(source, citation, context)

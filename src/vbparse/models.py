@@ -333,6 +333,11 @@ class DocumentSummary(_Model):
     issuer: str | None = None
     issued_date: _dt.date | None = None
     title: str | None = None
+    copy_of: str | None = Field(
+        default=None,
+        description="The id of the document this file is a copy of (a draft, a scan, another format of the "
+        "issued plan), which gives the tasks; None for a document that is no copy",
+    )
 
 
 class ArchivedDocument(_Model):

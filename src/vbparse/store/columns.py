@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from ..models import DocumentSummary
 from .backend import Backend, q, row_type
-from .schema import Table, load_model
+from .schema import COPIES_TABLE, Table, load_model
 
 #: Each field of a ``DocumentSummary`` (what a list of documents shows), in its order, and the ``documents``
 #: column it is read from.
@@ -25,10 +25,14 @@ SUMMARY_FIELDS = {
     "issuer": "issuer_name",
     "issued_date": "issued_date",
     "title": "title",
+    "copy_of": "copy_of",
 }
 SUMMARY_COLUMNS = tuple(SUMMARY_FIELDS.values())
+#: What each summary column is selected as, from ``documents d``: its own column, or what the copies table says
+#: of it (decided at index time, one indexed lookup a row).
+_SELECTED = {"copy_of": f"(SELECT dc.copy_of FROM {COPIES_TABLE} dc WHERE dc.doc_id = d.id) AS copy_of"}
 #: The summary columns of ``documents d``, for a select list.
-SUMMARY_SQL = ", ".join(f"d.{name}" for name in SUMMARY_COLUMNS)
+SUMMARY_SQL = ", ".join(_SELECTED.get(name, f"d.{name}") for name in SUMMARY_COLUMNS)
 
 
 def summary_json(row: Any) -> dict[str, Any]:

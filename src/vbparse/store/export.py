@@ -325,7 +325,7 @@ def _external_key(edge: RefEdge) -> str:
 
 
 #: GraphML keys of a node (a document) and of an edge (a citation).
-_NODE_KEYS = ("number", "doc_type", "issuer", "issued_date", "title", "path", "archived")
+_NODE_KEYS = ("number", "doc_type", "issuer", "issued_date", "title", "path", "archived", "copy_of")
 _EDGE_KEYS = ("status", "relation", "raw")
 #: Indentation of GraphML (``ElementTree.indent``'s): nodes and edges are at depth 2.
 _INDENT = "  "
@@ -396,6 +396,7 @@ def write_graphml(
                 "title": s.title,
                 "path": s.path,
                 "archived": True,
+                "copy_of": s.copy_of,  # a draft, a scan, another format of the node named (issue 53)
             },
         )
     externals: set[str] = set()
