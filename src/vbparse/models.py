@@ -472,6 +472,7 @@ class Account(_Model):
     unit: str | None = Field(default=None, description="For an editor: the unit whose tasks it corrects, as written")
     created: _dt.datetime = Field(description="When it was made (UTC)")
     disabled: bool = False
+    email: str | None = Field(default=None, description="Where the unit's reminders are sent (vbparse remind)")
 
 
 #: Whether a correction still finds its task: fits (at its span), reanchored (the same words elsewhere,

@@ -1,0 +1,282 @@
+"""E-mail reminders (issue 53): ``vbparse remind`` sends each unit's accounts the digest of the unit's tasks
+overdue and due within 1, 3 and 7 days, through an SMTP server — here one the test starts (aiosmtpd)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import socket
+from email.message import EmailMessage
+
+import pytest
+
+from vbparse.cli import main
+from vbparse.store import Archive
+from vbparse.store.accounts import EMAIL_ADDRESS_EXAMPLES, AccountError, email_address
+
+TODAY = "2026-06-10"
+PLAN = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+Số: 55/KH-UBND
+Lào Cai, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Thực hành tiết kiệm, chống lãng phí năm 2026
+I. MỤC ĐÍCH
+1. Nâng cao nhận thức.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính rà soát định mức chi thường xuyên, hoàn thành trước ngày 01/6/2026.
+2. Sở Tài chính lập dự toán mua sắm tài sản công, hoàn thành trước ngày 11/6/2026.
+3. Sở Tài chính thẩm định phương án sắp xếp nhà đất, hoàn thành trước ngày 13/6/2026.
+4. Sở Tài chính hướng dẫn quyết toán kinh phí “đặc thù”, hoàn thành trước ngày 17/6/2026.
+5. Sở Tài chính tổng hợp báo cáo sơ kết 6 tháng, hoàn thành trước ngày 30/6/2026.
+6. Sở Tài chính kiểm tra việc sử dụng xe công, hoàn thành trước ngày 12/6/2026.
+7. Sở Nội vụ rà soát biên chế các cơ quan, hoàn thành trước ngày 12/6/2026.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+"""
+STC = "Sở Tài chính tỉnh Lào Cai"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class _Inbox:
+    """What the test's SMTP server received, and the recipients it refuses."""
+
+    def __init__(self, refuse: frozenset[str] = frozenset()) -> None:
+        self.messages: list[tuple[str, list[str], EmailMessage]] = []
+        self.refuse = refuse
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 no such mailbox here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        msg = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
+        assert isinstance(msg, EmailMessage)
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), msg))
+        return "250 Message accepted"
+
+
+@pytest.fixture
+def smtp_server():
+    """An SMTP server on 127.0.0.1 at a free port: (its port, its inbox)."""
+    from aiosmtpd.controller import Controller
+
+    started = []
+
+    def start(refuse: frozenset[str] = frozenset()):
+        inbox = _Inbox(refuse)
+        port = _free_port()
+        controller = Controller(inbox, hostname="127.0.0.1", port=port)
+        controller.start()
+        started.append(controller)
+        return port, inbox
+
+    yield start
+    for c in started:
+        c.stop()
+
+
+@pytest.fixture
+def archive_with_accounts(tmp_path):
+    """The plan indexed, one task marked done, and accounts: two of Sở Tài chính with addresses, one without,
+    one disabled, one of Sở Nội vụ."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kh-55.txt").write_text(PLAN, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+        (done,) = [h for h in archive.obligations(STC) if "xe công" in h.task]
+        archive.correct(done.ref, progress="da_hoan_thanh", author="Lan")
+        archive.add_account(
+            "lan", "mat-khau-1", role="editor", unit=STC, display="Nguyễn Thị Lan", email="lan@stc.laocai.gov.vn"
+        )
+        archive.add_account("hoa", "mat-khau-2", role="reader", unit=STC, display="Trần Thị Hoa")
+        archive.set_email("hoa", "hoa@stc.laocai.gov.vn")
+        archive.add_account("minh", "mat-khau-3", role="reader", unit=STC)  # no address: no mail
+        archive.add_account("cu", "mat-khau-4", role="reader", unit=STC, email="cu@stc.laocai.gov.vn")
+        archive.set_disabled("cu")
+        archive.add_account(
+            "nv", "mat-khau-5", role="editor", unit="Sở Nội vụ tỉnh Lào Cai", email="nv@snv.laocai.gov.vn"
+        )
+    return db
+
+
+def _remind(db: str, port: int, *more: str) -> int:
+    return main(
+        [
+            "remind",
+            "--db",
+            db,
+            "--today",
+            TODAY,
+            "--smtp-host",
+            "127.0.0.1",
+            "--smtp-port",
+            str(port),
+            "--from",
+            "nhacviec@ubnd.laocai.gov.vn",
+            "--base-url",
+            "https://vbparse.laocai.gov.vn/",
+            *more,
+        ]
+    )
+
+
+def _sections(text: str) -> dict[str, list[str]]:
+    """The digest's plain text: each section's heading and the tasks listed under it."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        if line and line.split(" (")[0].isupper() and not line.startswith(("http", "-")):
+            current = line.split(" (")[0]
+            out[current] = []
+        elif current and line[:1].isdigit():
+            out[current].append(line)
+    return out
+
+
+def test_each_units_accounts_get_its_digest_by_section_once_a_day(archive_with_accounts, smtp_server, capsys):
+    db = archive_with_accounts
+    port, inbox = smtp_server()
+    assert _remind(db, port) == 0
+    received = {tuple(rcpt): msg for _sender, rcpt, msg in inbox.messages}
+    assert sorted(received) == [("hoa@stc.laocai.gov.vn",), ("lan@stc.laocai.gov.vn",), ("nv@snv.laocai.gov.vn",)]
+    msg = received[("lan@stc.laocai.gov.vn",)]
+    assert msg["Subject"] == f"[vbparse] Nhắc việc: 3 nhiệm vụ sắp đến hạn, 1 quá hạn — {STC}"
+    assert msg["From"] == "nhacviec@ubnd.laocai.gov.vn" and msg["Auto-Submitted"] == "auto-generated"
+    plain = msg.get_body(("plain",))
+    assert plain is not None and plain.get_content_charset() == "utf-8"
+    text = plain.get_content()
+    assert text.startswith("Kính gửi: Nguyễn Thị Lan (Sở Tài chính tỉnh Lào Cai)")
+    sections = _sections(text)
+    assert list(sections) == ["QUÁ HẠN", "ĐẾN HẠN TRONG 1 NGÀY", "ĐẾN HẠN TRONG 3 NGÀY", "ĐẾN HẠN TRONG 7 NGÀY"]
+    assert [len(v) for v in sections.values()] == [1, 1, 1, 1]
+    assert "định mức chi thường xuyên" in sections["QUÁ HẠN"][0]
+    assert "dự toán mua sắm" in sections["ĐẾN HẠN TRONG 1 NGÀY"][0]
+    assert "sắp xếp nhà đất" in sections["ĐẾN HẠN TRONG 3 NGÀY"][0]
+    assert "quyết toán kinh phí “đặc thù”" in sections["ĐẾN HẠN TRONG 7 NGÀY"][0]  # UTF-8 intact, quotes too
+    assert sections["QUÁ HẠN"][0].startswith("1. Số 55/KH-UBND ngày 02/03/2026 — ")
+    assert "Hạn: 01/06/2026, quá hạn 9 ngày · chủ trì" in text and "Hạn: 11/06/2026, còn 1 ngày" in text
+    assert "sơ kết 6 tháng" not in text  # due in 20 days
+    assert "xe công" not in text  # marked done
+    assert "biên chế" not in text  # another unit's
+    assert "https://vbparse.laocai.gov.vn/documents/" in text and "#tasks-h" in text
+    assert "https://vbparse.laocai.gov.vn/obligations?assignee=S%E1%BB%9F+T%C3%A0i" in text
+    html = msg.get_body(("html",))
+    assert html is not None and "<h2>Đến hạn trong 3 ngày (1)</h2>" in html.get_content()
+    snv = received[("nv@snv.laocai.gov.vn",)]
+    assert snv["Subject"] == "[vbparse] Nhắc việc: 1 nhiệm vụ sắp đến hạn — Sở Nội vụ tỉnh Lào Cai"
+    assert "3 digests sent" in capsys.readouterr().err
+    # a timer that fires twice: nothing more
+    assert _remind(db, port) == 0
+    assert len(inbox.messages) == 3
+    assert "0 digests sent, 3 sent already today" in capsys.readouterr().err
+    # the next day the same tasks are due again (sooner): sent again
+    assert main(["remind", "--db", db, "--today", "2026-06-11", "--smtp-host", "127.0.0.1", "--smtp-port", str(port),
+                 "--from", "nhacviec@ubnd.laocai.gov.vn"]) == 0  # fmt: skip
+    assert len(inbox.messages) == 6
+
+
+def test_a_dry_run_prints_the_digests_and_sends_nothing(archive_with_accounts, smtp_server, capsys):
+    db = archive_with_accounts
+    port, inbox = smtp_server()
+    assert _remind(db, port, "--dry-run", "--unit", "Sở Nội vụ tỉnh Lào Cai") == 0
+    out = capsys.readouterr().out
+    assert inbox.messages == []
+    assert "To: nv@snv.laocai.gov.vn" in out and "Subject: [vbparse] Nhắc việc: 1 nhiệm vụ sắp đến hạn" in out
+    assert "ĐẾN HẠN TRONG 3 NGÀY (1)" in out and "rà soát biên chế" in out and "lan@" not in out
+    assert _remind(db, port) == 0  # not noted as sent: the real run sends it
+    assert len(inbox.messages) == 3
+
+
+def test_a_refused_recipient_is_one_line_and_the_others_are_sent(archive_with_accounts, smtp_server, capsys):
+    db = archive_with_accounts
+    port, inbox = smtp_server(refuse=frozenset({"hoa@stc.laocai.gov.vn"}))
+    assert _remind(db, port) == 1
+    err = capsys.readouterr().err
+    (line,) = [x for x in err.splitlines() if "not sent" in x]
+    assert line == (
+        "vbparse: remind: hoa@stc.laocai.gov.vn (hoa, Sở Tài chính tỉnh Lào Cai): not sent: "
+        "550 5.1.1 no such mailbox here"
+    )
+    assert sorted(r for _s, (r,), _m in inbox.messages) == ["lan@stc.laocai.gov.vn", "nv@snv.laocai.gov.vn"]
+    # the refused one is tried again at the next run; the others are not sent twice
+    assert _remind(db, port) == 1
+    assert len(inbox.messages) == 2
+
+
+def test_a_server_that_cannot_be_reached_is_one_line_naming_it(archive_with_accounts, capsys):
+    port = _free_port()  # nothing listens there
+    assert _remind(archive_with_accounts, port) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == f"vbparse: remind: SMTP server 127.0.0.1:{port}: connection refused"
+    assert main(["remind", "--db", archive_with_accounts, "--smtp-user", "lan"]) == 2  # no sender, no password
+    assert "--from" in capsys.readouterr().err
+
+
+def test_accounts_keep_an_email_address(tmp_path, capsys, monkeypatch):
+    import io
+
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.add_account("lan", "mat-khau-1", role="reader", unit=STC)
+    assert main(["accounts", "email", "lan", "--email", "Lan.Nguyen@STC.LaoCai.gov.vn", "--db", db]) == 0
+    assert capsys.readouterr().out == f"lan\treader\tlan\t{STC}\tLan.Nguyen@stc.laocai.gov.vn\n"
+    assert main(["accounts", "email", "lan", "--email", "lan at stc", "--db", db]) == 2
+    assert "not an address" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("mat-khau-2\n"))
+    args = ["accounts", "add", "hoa", "--role", "reader", "--email", "hoa@snv.gov.vn", "--password-stdin"]
+    assert main([*args, "--unit", "Sở Nội vụ", "--db", db]) == 0
+    assert main(["accounts", "unit", "hoa", "--unit", "Sở Nội vụ tỉnh Lào Cai", "--db", db]) == 0
+    capsys.readouterr()
+    with Archive(db, create=False) as archive:
+        assert {a.name: (a.unit, a.email) for a in archive.accounts()} == {
+            "lan": (STC, "Lan.Nguyen@stc.laocai.gov.vn"),
+            "hoa": ("Sở Nội vụ tỉnh Lào Cai", "hoa@snv.gov.vn"),
+        }
+        archive.set_email("lan", "")
+        account = archive.account("lan")
+        assert account is not None and account.email is None
+
+
+@pytest.mark.parametrize("address", EMAIL_ADDRESS_EXAMPLES["matches"])
+def test_an_email_address_is_kept(address):
+    assert email_address(address) == address
+
+
+@pytest.mark.parametrize("address", EMAIL_ADDRESS_EXAMPLES["refused"][1:])
+def test_what_is_no_email_address_is_refused(address):
+    with pytest.raises(AccountError):
+        email_address(address)
+
+
+def test_a_version_15_archive_gets_email_addresses_and_the_reminders_log_in_place(tmp_path):
+    """Version 16 adds ``accounts.email`` and the reminders' log: an archive of 15 keeps its tables and accounts."""
+    from vbparse.store.schema import STORE_FINGERPRINTS, STORE_VERSION
+
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.add_account("lan", "mat-khau-1", role="reader", unit=STC)
+        b = archive.backend
+        b.execute("DROP TABLE reminders_sent")
+        b.execute("ALTER TABLE accounts DROP COLUMN email")
+        b.execute("UPDATE meta SET value = '15' WHERE key = 'store_version'")
+        b.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", (STORE_FINGERPRINTS[15],))
+        b.commit()
+    with Archive(db, create=False) as archive:
+        assert archive.backend.one("SELECT value FROM meta WHERE key = 'store_version'")[0] == str(STORE_VERSION)
+        archive.set_email("lan", "lan@stc.gov.vn")
+        assert [a.email for a in archive.accounts()] == ["lan@stc.gov.vn"]
+        assert not archive.reminder_sent("lan@stc.gov.vn", dt.date(2026, 6, 10), "x")
