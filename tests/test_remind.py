@@ -226,6 +226,26 @@ def test_a_server_that_cannot_be_reached_is_one_line_naming_it(archive_with_acco
     assert "--from" in capsys.readouterr().err
 
 
+def test_settings_the_server_does_not_offer_are_one_line_naming_it(
+    archive_with_accounts, smtp_server, capsys, monkeypatch
+):
+    """A login or STARTTLS the server does not offer: one line with the server and the step, nothing sent."""
+    port, inbox = smtp_server()
+    monkeypatch.setenv("VBPARSE_SMTP_PASSWORD", "mat-khau")
+    assert _remind(archive_with_accounts, port, "--smtp-user", "nhacviec") == 1
+    assert capsys.readouterr().err.strip() == (
+        f"vbparse: remind: SMTP server 127.0.0.1:{port}: login: SMTP AUTH extension not supported by server."
+    )
+    assert _remind(archive_with_accounts, port, "--starttls") == 1
+    assert capsys.readouterr().err.strip() == (
+        f"vbparse: remind: SMTP server 127.0.0.1:{port}: STARTTLS: STARTTLS extension not supported by server."
+    )
+    monkeypatch.delenv("VBPARSE_SMTP_PASSWORD")
+    assert _remind(archive_with_accounts, port, "--smtp-user", "nhacviec") == 2
+    assert "$VBPARSE_SMTP_PASSWORD" in capsys.readouterr().err
+    assert inbox.messages == []
+
+
 def test_accounts_keep_an_email_address(tmp_path, capsys, monkeypatch):
     import io
 

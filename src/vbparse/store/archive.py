@@ -43,6 +43,7 @@ from .schema import (
     STORE_VERSION,
     fingerprint,
 )
+from .scorecard import Scorecards
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,9 @@ _OUR_TABLES = frozenset(
 )
 
 
-class Archive(Indexing, Queries, Obligations, References, Corrections, Accounts, FollowupQueries, Reminders):
+class Archive(
+    Indexing, Queries, Obligations, References, Corrections, Accounts, FollowupQueries, Reminders, Scorecards
+):
     """An archive of parsed documents in SQLite (a file path) or PostgreSQL (a ``postgresql://`` URL).
 
     ``create=False`` (every query) opens an existing archive only: a mistyped path is an error, not a
