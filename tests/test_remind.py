@@ -300,3 +300,19 @@ def test_a_version_15_archive_gets_email_addresses_and_the_reminders_log_in_plac
         archive.set_email("lan", "lan@stc.gov.vn")
         assert [a.email for a in archive.accounts()] == ["lan@stc.gov.vn"]
         assert not archive.reminder_sent("lan@stc.gov.vn", dt.date(2026, 6, 10), "x")
+
+
+def test_a_read_only_archive_sends_nothing_it_could_not_note(archive_with_accounts, smtp_server, capsys, monkeypatch):
+    """The log of what was sent cannot be written: nothing is sent (it would be sent again at every run)."""
+    import vbparse.cli
+
+    def read_only(args, *, create=False):
+        archive = Archive(args.db, create=create)
+        archive.backend.readonly = True  # as a file this user may not write opens
+        return archive
+
+    monkeypatch.setattr(vbparse.cli, "_archive", read_only)
+    port, inbox = smtp_server()
+    assert _remind(archive_with_accounts, port) == 1
+    assert "read-only here" in capsys.readouterr().err and inbox.messages == []
+    assert _remind(archive_with_accounts, port, "--dry-run") == 0  # printing needs no writing

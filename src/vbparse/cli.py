@@ -931,6 +931,9 @@ def cmd_remind(args: argparse.Namespace) -> int:
         timeout=args.smtp_timeout,
     )
     with _archive(args) as archive:
+        if archive.backend.readonly and not args.dry_run:
+            _err(f"remind: {args.db} is read-only here: the digests sent could not be noted (and would go again)")
+            return 1
         digests = collect(archive, today, units=args.unit or None)
         try:
             outcome = send_all(
