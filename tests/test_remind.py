@@ -316,3 +316,94 @@ def test_a_read_only_archive_sends_nothing_it_could_not_note(archive_with_accoun
     assert _remind(archive_with_accounts, port) == 1
     assert "read-only here" in capsys.readouterr().err and inbox.messages == []
     assert _remind(archive_with_accounts, port, "--dry-run") == 0  # printing needs no writing
+
+
+def _certificate(folder) -> tuple[str, str]:
+    """A self-signed certificate for 127.0.0.1 and its key, as PEM files."""
+    x509 = pytest.importorskip("cryptography.x509")
+    import ipaddress
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return str(cert_file), str(key_file)
+
+
+def test_starttls_and_a_login_reach_a_server_that_requires_both(archive_with_accounts, tmp_path, capsys, monkeypatch):
+    """The server offers AUTH only after STARTTLS (its certificate trusted through ``SSL_CERT_FILE``): the digests
+    go with the right password; a wrong one is one line naming the server, the step and its answer."""
+    import ssl
+
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    cert, key = _certificate(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"nhacviec", b"dung")
+        return AuthResult(success=ok, handled=False)  # the server answers 235 or 535 itself
+
+    inbox, port = _Inbox(), _free_port()
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=context,
+        require_starttls=True,
+        authenticator=authenticator,
+        auth_require_tls=True,
+    )
+    controller.start()
+    try:
+        monkeypatch.setenv("SSL_CERT_FILE", cert)
+        monkeypatch.setenv("VBPARSE_SMTP_PASSWORD", "sai")
+        assert _remind(archive_with_accounts, port, "--starttls", "--smtp-user", "nhacviec") == 1
+        err = capsys.readouterr().err.strip()
+        assert err.startswith(f"vbparse: remind: SMTP server 127.0.0.1:{port}: login: 535 ") and "\n" not in err
+        monkeypatch.setenv("VBPARSE_SMTP_PASSWORD", "dung")
+        assert _remind(archive_with_accounts, port, "--starttls", "--smtp-user", "nhacviec") == 0
+        assert len(inbox.messages) == 3
+    finally:
+        controller.stop()
+
+
+def test_ssl_reaches_a_server_that_speaks_tls_from_the_start(archive_with_accounts, tmp_path, monkeypatch):
+    import ssl
+
+    from aiosmtpd.controller import Controller
+
+    cert, key = _certificate(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    inbox, port = _Inbox(), _free_port()
+    monkeypatch.setenv("SSL_CERT_FILE", cert)
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, ssl_context=context)
+    controller.start()
+    try:
+        assert _remind(archive_with_accounts, port, "--ssl") == 0
+        assert len(inbox.messages) == 3
+    finally:
+        controller.stop()
