@@ -10,6 +10,7 @@ import socket
 from email.message import EmailMessage
 
 import pytest
+from conftest import BACKENDS, archive_location
 
 from vbparse.cli import main
 from vbparse.store import Archive
@@ -87,14 +88,15 @@ def smtp_server():
         c.stop()
 
 
-@pytest.fixture
-def archive_with_accounts(tmp_path):
+@pytest.fixture(params=BACKENDS)
+def archive_with_accounts(request, tmp_path):
     """The plan indexed, one task marked done, and accounts: two of Sở Tài chính with addresses, one without,
-    one disabled, one of Sở Nội vụ."""
+    one disabled, one of Sở Nội vụ (on each backend)."""
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "kh-55.txt").write_text(PLAN, encoding="utf-8")
-    db = str(tmp_path / "a.db")
+    db, drop = archive_location(request.param, tmp_path)
+    request.addfinalizer(drop)
     with Archive(db) as archive:
         archive.index([docs], jobs=1)
         (done,) = [h for h in archive.obligations(STC) if "xe công" in h.task]
@@ -282,11 +284,13 @@ def test_what_is_no_email_address_is_refused(address):
         email_address(address)
 
 
-def test_a_version_15_archive_gets_email_addresses_and_the_reminders_log_in_place(tmp_path):
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_version_15_archive_gets_email_addresses_and_the_reminders_log_in_place(backend, tmp_path, request):
     """Version 16 adds ``accounts.email`` and the reminders' log: an archive of 15 keeps its tables and accounts."""
     from vbparse.store.schema import STORE_FINGERPRINTS, STORE_VERSION
 
-    db = str(tmp_path / "a.db")
+    db, drop = archive_location(backend, tmp_path)
+    request.addfinalizer(drop)
     with Archive(db) as archive:
         archive.add_account("lan", "mat-khau-1", role="reader", unit=STC)
         b = archive.backend

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 
 import pytest
+from conftest import BACKENDS, archive_location
 from fastapi.testclient import TestClient
 
 from vbparse.store import Archive
@@ -53,12 +54,14 @@ def _done(archive: Archive, words: str, when: str) -> None:
     archive.correct(hit.ref, progress="da_hoan_thanh", author="Lan", now=at)
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def db(request, tmp_path_factory):
+    """The plan indexed, three of its tasks marked done on the days that make the counts, and accounts."""
     root = tmp_path_factory.mktemp("scorecard")
     (root / "docs").mkdir()
     (root / "docs" / "kh-20.txt").write_text(PLAN, encoding="utf-8")
-    path = str(root / "a.db")
+    path, drop = archive_location(request.param, root)
+    request.addfinalizer(drop)
     with Archive(path) as archive:
         archive.index([root / "docs"], jobs=1)
         _done(archive, "định mức chi", "2026-04-20T09:00:00")
