@@ -174,7 +174,16 @@ def test_each_units_accounts_get_its_digest_by_section_once_a_day(archive_with_a
     assert "sơ kết 6 tháng" not in text  # due in 20 days
     assert "xe công" not in text  # marked done
     assert "biên chế" not in text  # another unit's
-    assert "https://vbparse.laocai.gov.vn/documents/" in text and "#tasks-h" in text
+    links = [x.strip() for x in text.splitlines() if x.strip().startswith("https://vbparse.laocai.gov.vn/documents/")]
+    assert len(links) == 4 and all("#t-" in x for x in links)
+    from fastapi.testclient import TestClient
+
+    from vbparse.web import create_app
+
+    with TestClient(create_app(db)) as client:  # each link leads to its task's row on the document's page
+        for url in links:
+            path, anchor = url.removeprefix("https://vbparse.laocai.gov.vn").split("#")
+            assert f'<tr id="{anchor}"' in client.get(path).text
     assert "https://vbparse.laocai.gov.vn/obligations?assignee=S%E1%BB%9F+T%C3%A0i" in text
     html = msg.get_body(("html",))
     assert html is not None and "<h2>Đến hạn trong 3 ngày (1)</h2>" in html.get_content()

@@ -149,11 +149,16 @@ def _deadline(h: ObligationHit, today: _dt.date) -> str:
     return text
 
 
+def task_anchor(ref: str | None) -> str:
+    """Where a task is on its document's page (``document.html`` gives its row this id), else its tasks' section."""
+    return "t-" + ref.replace(":", "-").replace("/", "-") if ref else "tasks-h"
+
+
 def task_url(base_url: str | None, h: ObligationHit) -> str | None:
-    """The page of the task's document, its tasks' section, under ``base_url``."""
+    """The task on its document's page, under ``base_url``."""
     if not base_url:
         return None
-    return f"{base_url.rstrip('/')}/documents/{quote(h.document.id)}#tasks-h"
+    return f"{base_url.rstrip('/')}/documents/{quote(h.document.id)}#{task_anchor(h.ref)}"
 
 
 def board_url(base_url: str | None, unit: str) -> str | None:
