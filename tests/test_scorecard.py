@@ -151,3 +151,19 @@ def test_the_api_gives_the_same_rows(db):
         bad = client.get("/api/scorecard", params={"quarter": "0"})
         assert bad.status_code == 400 and "quarter" in bad.text
         assert "/api/scorecard" in client.get("/openapi.json").json()["paths"]
+
+
+def test_a_unit_given_an_account_while_the_server_runs_is_in_the_next_download(tmp_path):
+    """The downloads are kept while the archive stays the same; the accounts' units are not the archive's state."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "kh-20.txt").write_text(PLAN, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([tmp_path / "docs"], jobs=1)
+        archive.add_account("lan", "mat-khau-1", role="editor", unit=STC)
+    with _client(db) as client:
+        first = client.get("/scorecard.csv", params={"year": "2026"}).content.decode("utf-8-sig")
+        with Archive(db, create=False) as archive:
+            archive.add_account("hoa", "mat-khau-2", role="editor", unit=SNV)
+        again = client.get("/scorecard.csv", params={"year": "2026"}).content.decode("utf-8-sig")
+    assert SNV not in first and SNV in again

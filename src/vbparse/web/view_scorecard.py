@@ -125,6 +125,8 @@ def _download(
         name = f"ty-le-dung-han-{y}" + (f"-quy-{q}" if q else "") + f".{ext}"
         return Response(data, media_type=DOWNLOAD_TYPES[ext], headers={"Content-Disposition": attachment(name)})
 
+    if not (assignee or "").strip():  # the accounts' units: an account added changes them, not the archive's state
+        return make()
     return kept_answer(request, archive, today, make)
 
 
