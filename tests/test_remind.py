@@ -420,3 +420,15 @@ def test_ssl_reaches_a_server_that_speaks_tls_from_the_start(archive_with_accoun
         assert len(inbox.messages) == 3
     finally:
         controller.stop()
+
+
+def test_the_subject_counts_what_the_digest_holds():
+    from vbparse.remind import Digest
+
+    def digest(**sections: int) -> Digest:
+        hits: list = [object()]  # only counted
+        return Digest("UBND xã Bát Xát", dt.date(2026, 6, 10), {k: hits * n for k, n in sections.items()})
+
+    assert digest(overdue=2).subject() == "[vbparse] Nhắc việc: 2 nhiệm vụ quá hạn — UBND xã Bát Xát"
+    assert digest(**{"1": 1, "7": 2}).subject() == "[vbparse] Nhắc việc: 3 nhiệm vụ sắp đến hạn — UBND xã Bát Xát"
+    assert digest(overdue=2, **{"3": 3}).counts() == "3 nhiệm vụ sắp đến hạn, 2 quá hạn"
