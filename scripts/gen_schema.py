@@ -30,6 +30,7 @@ from vbparse.models import (
     ObligationHit,
     RefReport,
     RegisterEntry,
+    ScorecardRow,
     SearchHit,
 )
 
@@ -45,6 +46,7 @@ ARCHIVE_MODELS = (
     CorrectionRecord,
     Followup,  # vbparse followup --json, /api/followup/{ref} (issue 42)
     RegisterEntry,
+    ScorecardRow,  # /api/scorecard (issue 53)
 )
 
 

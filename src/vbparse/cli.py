@@ -28,7 +28,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TextIO, cast
+from typing import IO, TYPE_CHECKING, Literal, TextIO, cast
 
 from .ingest.walk import NOT_A_DOCUMENT
 from .ingest.workers import DEFAULT_FILE_TIMEOUT
@@ -845,8 +845,14 @@ def _new_password(args: argparse.Namespace) -> str | None:
     return first
 
 
+def _account_line(a) -> str:
+    """An account as ``accounts list`` prints it: name, role, display name, unit, and its address when it has one."""
+    return f"{a.name}\t{a.role}\t{a.display}\t{a.unit or ''}" + (f"\t{a.email}" if a.email else "")
+
+
 def cmd_accounts(args: argparse.Namespace) -> int:
-    """``vbparse accounts add|list|password|disable|enable``: who may sign in to the pages, with which role."""
+    """``vbparse accounts add|list|password|disable|enable|email|unit``: who may sign in to the pages, with which
+    role, and where its unit's reminders reach it."""
     from .store.accounts import ROLES, AccountError
 
     if args.action == "roles":
@@ -859,12 +865,21 @@ def cmd_accounts(args: argparse.Namespace) -> int:
             if not _dump(accounts, args.json):
                 for a in accounts:
                     state = "\tdisabled" if a.disabled else ""
-                    print(f"{a.name}\t{a.role}\t{a.display}\t{a.unit or ''}{state}")
+                    print(_account_line(a) + state)
             return 0
         if not args.name:
             _err(f"accounts {args.action}: give the account's name")
             return 2
         try:
+            if args.action in ("email", "unit"):
+                value = getattr(args, args.action)
+                if value is None:
+                    _err(f"accounts {args.action}: give --{args.action} (an empty one removes it)")
+                    return 2
+                changed = (archive.set_email if args.action == "email" else archive.set_unit)(args.name, value)
+                if not _dump([changed], args.json):
+                    print(_account_line(changed))
+                return 0
             if args.action in ("add", "password"):
                 password = _new_password(args)
                 if password is None:
@@ -874,10 +889,10 @@ def cmd_accounts(args: argparse.Namespace) -> int:
                         _err(f"accounts add: give --role ({', '.join(ROLES)})")
                         return 2
                     account = archive.add_account(
-                        args.name, password, role=args.role, display=args.display, unit=args.unit
+                        args.name, password, role=args.role, display=args.display, unit=args.unit, email=args.email
                     )
                     if not _dump([account], args.json):
-                        print(f"{account.name}\t{account.role}\t{account.display}\t{account.unit or ''}")
+                        print(_account_line(account))
                 else:
                     archive.set_password(args.name, password)
             else:
@@ -886,6 +901,59 @@ def cmd_accounts(args: argparse.Namespace) -> int:
             _err(f"accounts {args.action}: {exc}")
             return 2
     return 0
+
+
+def cmd_remind(args: argparse.Namespace) -> int:
+    """``vbparse remind``: each unit's digest of tasks overdue and due within 1, 3 and 7 days, e-mailed to the
+    accounts of the unit that have an address (for cron or a systemd timer; a digest is sent once a day)."""
+    import datetime as dt
+
+    from .remind import MailError, MailSettings, collect, send_all
+
+    today = args.today or dt.date.today()
+    security: Literal["ssl", "starttls"] | None = "ssl" if args.ssl else "starttls" if args.starttls else None
+    sender = args.sender or os.environ.get("VBPARSE_MAIL_FROM")
+    if not sender and not args.dry_run:
+        _err("remind: give the sender's address (--from, or $VBPARSE_MAIL_FROM)")
+        return 2
+    password = os.environ.get(args.smtp_password_env) if args.smtp_user else None
+    if args.smtp_user and password is None and not args.dry_run:
+        _err(f"remind: --smtp-user {args.smtp_user} needs its password in ${args.smtp_password_env}")
+        return 2
+    port = args.smtp_port or (465 if security == "ssl" else 587 if security == "starttls" else 25)
+    settings = MailSettings(
+        host=args.smtp_host,
+        port=port,
+        sender=sender or "vbparse@localhost",
+        user=args.smtp_user,
+        password=password,
+        security=security,
+        timeout=args.smtp_timeout,
+    )
+    with _archive(args) as archive:
+        if archive.backend.readonly and not args.dry_run:
+            _err(f"remind: {args.db} is read-only here: the digests sent could not be noted (and would go again)")
+            return 1
+        digests = collect(archive, today, units=args.unit or None)
+        try:
+            outcome = send_all(
+                archive,
+                digests,
+                settings,
+                base_url=args.base_url,
+                dry_run=args.dry_run,
+                out=sys.stdout,
+                say=_err,
+            )
+        except MailError as exc:
+            _err(f"remind: {exc}")
+            return 1
+    done = "would be sent" if args.dry_run else "sent"
+    _err(
+        f"remind {today:%d/%m/%Y}: {len(digests)} units with tasks to remind, {outcome.sent} digests {done}, "
+        f"{outcome.skipped} sent already today, {outcome.failed} refused"
+    )
+    return 1 if outcome.failed else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -1081,6 +1149,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _archive_command(sub, default_db, "show", "the stored document", cmd_show)
     p.add_argument("ref", metavar="REF", help="document id, path or number")
     _add_accounts_command(sub, default_db)
+    _add_remind_command(sub, default_db)
     _add_serve_command(sub, default_db)
     _add_export_command(sub, default_db)
     return ap
@@ -1299,17 +1368,56 @@ def _add_accounts_command(sub, default_db: str) -> None:
         sub,
         default_db,
         "accounts",
-        "accounts that sign in to the web pages to write corrections: add, list, password, disable, enable, roles",
+        "accounts that sign in to the web pages to write corrections, and get their unit's reminders: add, list, "
+        "password, disable, enable, email, unit, roles",
         cmd_accounts,
     )
-    p.add_argument("action", choices=("add", "list", "password", "disable", "enable", "roles"))
+    p.add_argument("action", choices=("add", "list", "password", "disable", "enable", "email", "unit", "roles"))
     p.add_argument("name", nargs="?", metavar="NAME", help="the sign-in name (lan.nguyen)")
     p.add_argument("--role", help="for add: reader, editor, archivist or admin (vbparse accounts roles)")
     p.add_argument("--display", help="for add: the name corrections are signed with (Nguyễn Thị Lan)")
-    p.add_argument("--unit", help="for add --role editor: the unit whose tasks it corrects (Sở Tài chính)")
+    p.add_argument(
+        "--unit",
+        help="for add (needed by an editor: the unit whose tasks it corrects) and unit: the account's unit, whose "
+        "reminders it gets (Sở Tài chính tỉnh Lào Cai)",
+    )
+    p.add_argument("--email", help="for add and email: where vbparse remind sends the unit's reminders (empty: none)")
     p.add_argument(
         "--password-stdin", action="store_true", help="read the password from stdin (else typed twice at a terminal)"
     )
+
+
+def _add_remind_command(sub, default_db: str) -> None:
+    """``remind``: the e-mail digests, and how they reach the SMTP server (no ``--json``)."""
+    p = sub.add_parser(
+        "remind",
+        help="e-mail each unit's accounts the tasks overdue and due within 1, 3 and 7 days (for cron or a timer)",
+    )
+    p.add_argument("--db", default=default_db, help=_DB_HELP)
+    p.add_argument("--today", type=_date, metavar="DATE", help="the day the digests are for (default: today)")
+    p.add_argument("--unit", action="append", metavar="UNIT", help="only this unit's accounts (repeatable)")
+    p.add_argument("--dry-run", action="store_true", help="print the messages instead of sending them")
+    p.add_argument(
+        "--base-url",
+        default=os.environ.get("VBPARSE_BASE_URL"),
+        metavar="URL",
+        help="the pages' address, for the links (https://vbparse.example.gov.vn; default $VBPARSE_BASE_URL)",
+    )
+    p.add_argument("--from", dest="sender", metavar="ADDRESS", help="the sender (default $VBPARSE_MAIL_FROM)")
+    p.add_argument("--smtp-host", default=os.environ.get("VBPARSE_SMTP_HOST", "localhost"), metavar="HOST")
+    p.add_argument("--smtp-port", type=int, metavar="PORT", help="default 25, 587 with --starttls, 465 with --ssl")
+    p.add_argument("--smtp-user", default=os.environ.get("VBPARSE_SMTP_USER"), metavar="NAME", help="log in as NAME")
+    p.add_argument(
+        "--smtp-password-env",
+        default="VBPARSE_SMTP_PASSWORD",
+        metavar="VAR",
+        help="the environment variable holding the password (default VBPARSE_SMTP_PASSWORD; never a flag)",
+    )
+    security = p.add_mutually_exclusive_group()
+    security.add_argument("--starttls", action="store_true", help="upgrade the connection with STARTTLS")
+    security.add_argument("--ssl", action="store_true", help="connect over TLS from the start (SMTPS)")
+    p.add_argument("--smtp-timeout", type=float, default=30.0, metavar="SECONDS")
+    p.set_defaults(func=cmd_remind)
 
 
 def _add_serve_command(sub, default_db: str) -> None:

@@ -477,6 +477,7 @@ class Account(_Model):
     unit: str | None = Field(default=None, description="For an editor: the unit whose tasks it corrects, as written")
     created: _dt.datetime = Field(description="When it was made (UTC)")
     disabled: bool = False
+    email: str | None = Field(default=None, description="Where the unit's reminders are sent (vbparse remind)")
 
 
 #: Whether a correction still finds its task: fits (at its span), reanchored (the same words elsewhere,
@@ -623,6 +624,26 @@ class RegisterEntry(_Model):
     state: RegisterState
     answers: list[AnswerLink] = Field(default_factory=list)
     passage: TaskPassage | None = Field(default=None, description="The passage of its report that speaks of the task")
+
+
+class ScorecardRow(_Model):
+    """One unit's tasks due in one quarter and how they stand (issue 53): the on-time rate (tỷ lệ đúng hạn) a
+    province publishes per quarter.  A task counts in the quarter its deadline falls in."""
+
+    unit: str = Field(description="The unit, as asked for")
+    year: int
+    quarter: int = Field(ge=1, le=4)
+    period: str = Field(description="Quý II/2026")
+    due: int = Field(description="Tasks whose deadline falls in the quarter")
+    on_time: int = Field(description="Marked done by their deadline")
+    late: int = Field(description="Marked done after their deadline")
+    overdue: int = Field(description="Not done, their deadline passed")
+    in_progress: int = Field(description="Not done, their deadline still ahead")
+    on_time_rate: float | None = Field(
+        default=None,
+        description="on_time / (on_time + late + overdue), from 0 to 1: of the tasks whose deadline passed or that "
+        "are done, those done in time; null when there is none",
+    )
 
 
 class FileRecord(_Model):

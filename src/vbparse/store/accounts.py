@@ -45,6 +45,16 @@ DEFAULT_MAX_NAME_CHARS = 120
 
 #: A sign-in name: what a person types, one case, no spaces (``lan.nguyen``, ``vptk-01``).
 ACCOUNT_NAME = compiled(r"[a-z0-9][a-z0-9._-]{0,39}")
+#: An e-mail address as an account keeps it (``vbparse remind`` writes to it): one ``@``, a domain with a dot, no
+#: spaces, quotes or angle brackets, ASCII (an address with other letters needs SMTPUTF8, which few servers offer).
+EMAIL_ADDRESS = compiled(
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}"
+    r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+)
+EMAIL_ADDRESS_EXAMPLES = {
+    "matches": ["lan.nguyen@stc.laocai.gov.vn", "vptk+nhacviec@example.org"],
+    "refused": ["", "lan", "lan@localhost", "Lan <lan@stc.gov.vn>", "lan@@stc.gov.vn", "lan nguyen@stc.gov.vn"],
+}
 ACCOUNT_NAME_EXAMPLES = {
     "matches": ["lan", "lan.nguyen", "vptk-01", "stc_ketoan"],
     "refused": ["", "Lan Nguyễn", "-lan", "lan@stc", "a" * 41],
@@ -54,7 +64,7 @@ _hasher = PasswordHasher()
 #: Verified when the name is unknown, so that an unknown name takes as long to refuse as a wrong password.
 _DUMMY_HASH = _hasher.hash("vbparse: no such account")
 
-_COLUMNS = ("name", "display", "role", "unit", "created", "disabled")
+_COLUMNS = ("name", "display", "role", "unit", "created", "disabled", "email")
 
 
 class AccountError(ValueError):
@@ -74,6 +84,17 @@ def account_name(name: str) -> str:
             f"account name {name[:40]!r}: use 1-40 lower-case letters without marks, digits, '.', '_' or '-'"
         )
     return value
+
+
+def email_address(address: str | None) -> str | None:
+    """``address`` as stored (its domain in lower case), ``None`` for none, or ``AccountError`` saying why not."""
+    value = (address or "").strip()
+    if not value:
+        return None
+    if len(value) > 254 or not EMAIL_ADDRESS.fullmatch(value):
+        raise AccountError(f"e-mail address {value[:60]!r}: not an address like lan.nguyen@stc.laocai.gov.vn")
+    local, domain = value.rsplit("@", 1)
+    return f"{local}@{domain.lower()}"
 
 
 def _password(password: str) -> str:
@@ -100,7 +121,7 @@ def _role(role: str) -> AccountRole:
 
 
 def _account(row: Any) -> Account:
-    name, display, role, unit, created, disabled = row
+    name, display, role, unit, created, disabled, email = row
     return Account(
         name=name,
         display=display,
@@ -108,6 +129,7 @@ def _account(row: Any) -> Account:
         unit=unit,
         created=_dt.datetime.fromisoformat(created),
         disabled=bool(disabled),
+        email=email,
     )
 
 
@@ -129,6 +151,7 @@ class Accounts:
         role: str,
         display: str | None = None,
         unit: str | None = None,
+        email: str | None = None,
         now: _dt.datetime | None = None,
     ) -> Account:
         """A new account (``AccountError`` when the name is taken or a value is not acceptable)."""
@@ -144,6 +167,7 @@ class Accounts:
             role=kind,
             unit=unit,
             created=(now or _dt.datetime.now(_dt.UTC)).replace(microsecond=0),
+            email=email_address(email),
         )
         hashed = _hasher.hash(_password(password))
         b = self.backend
@@ -151,9 +175,9 @@ class Accounts:
             if b.one(f"SELECT 1 FROM {ACCOUNTS_TABLE} WHERE name = ?", (key,)) is not None:
                 raise AccountError(f"account {key!r} exists already")
             b.execute(
-                f"INSERT INTO {ACCOUNTS_TABLE} (name, display, role, unit, password_hash, created, disabled) "
-                "VALUES (?, ?, ?, ?, ?, ?, 0)",
-                (key, account.display, kind, unit, hashed, account.created.isoformat()),
+                f"INSERT INTO {ACCOUNTS_TABLE} (name, display, role, unit, password_hash, created, disabled, email) "
+                "VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+                (key, account.display, kind, unit, hashed, account.created.isoformat(), account.email),
             )
         return account
 
@@ -225,3 +249,32 @@ class Accounts:
         b = self.backend
         with b.exclusive():
             b.execute(f"UPDATE {ACCOUNTS_TABLE} SET disabled = ? WHERE name = ?", (int(disabled), name.strip().lower()))
+
+    def set_email(self, name: str, email: str | None) -> Account:
+        """Where the account's unit's reminders reach it (``vbparse remind``); ``None`` or empty: nowhere."""
+        self._writable()
+        if self._account_row(name) is None:
+            raise AccountError(f"no account {name!r}")
+        address = email_address(email)
+        b = self.backend
+        with b.exclusive():
+            b.execute(f"UPDATE {ACCOUNTS_TABLE} SET email = ? WHERE name = ?", (address, name.strip().lower()))
+        account = self.account(name)
+        assert account is not None
+        return account
+
+    def set_unit(self, name: str, unit: str | None) -> Account:
+        """The unit an account belongs to (an editor's must stay: it corrects that unit's tasks)."""
+        self._writable()
+        row = self._account_row(name)
+        if row is None:
+            raise AccountError(f"no account {name!r}")
+        value = _text(unit, "unit")
+        if row[2] == "editor" and not value:
+            raise AccountError("an editor corrects the tasks of one unit: it cannot be left without one")
+        b = self.backend
+        with b.exclusive():
+            b.execute(f"UPDATE {ACCOUNTS_TABLE} SET unit = ? WHERE name = ?", (value, name.strip().lower()))
+        account = self.account(name)
+        assert account is not None
+        return account

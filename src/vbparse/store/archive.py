@@ -24,6 +24,7 @@ from .indexing import Indexing
 from .obligations import Obligations
 from .queries import Queries
 from .references import References
+from .reminders import Reminders
 from .rows import document_rows
 from .schema import (
     ACCOUNTS_TABLE,
@@ -35,12 +36,14 @@ from .schema import (
     IN_PLACE_UPGRADES,
     KEY_TABLE,
     REDIRECTS_TABLE,
+    REMINDERS_TABLE,
     SOURCE_TABLE,
     STATUS_TABLE,
     STORE_FINGERPRINTS,
     STORE_VERSION,
     fingerprint,
 )
+from .scorecard import Scorecards
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,7 @@ _OUR_TABLES = frozenset(
         STATUS_TABLE,
         REDIRECTS_TABLE,
         ACCOUNTS_TABLE,
+        REMINDERS_TABLE,
         *(
             f"{fts}{shadow}"
             for fts in ("doc_fts", "doc_pairs")
@@ -74,7 +78,9 @@ _OUR_TABLES = frozenset(
 )
 
 
-class Archive(Indexing, Queries, Obligations, References, Corrections, Accounts, FollowupQueries):
+class Archive(
+    Indexing, Queries, Obligations, References, Corrections, Accounts, FollowupQueries, Reminders, Scorecards
+):
     """An archive of parsed documents in SQLite (a file path) or PostgreSQL (a ``postgresql://`` URL).
 
     ``create=False`` (every query) opens an existing archive only: a mistyped path is an error, not a
@@ -177,6 +183,7 @@ class Archive(Indexing, Queries, Obligations, References, Corrections, Accounts,
                         refresh_effects(b)
                         b.create_redirects_table()
                         b.create_accounts_table()
+                        b.create_reminders_table()
                         self._stamp_layout()
                     elif not self._current(version):
                         self._rebuild()

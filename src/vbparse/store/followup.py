@@ -26,6 +26,7 @@ from ..models import (
     ObligationHit,
     RefReport,
     RegisterEntry,
+    RegisterState,
     Span,
     TaskPassage,
 )
@@ -103,6 +104,17 @@ def answer_reason_vi(link: AnswerLink) -> str:
 def in_state(entry: RegisterEntry, choice: str) -> bool:
     """Whether a register entry is in the state ``choice`` (``REGISTER_STATE_CHOICES``)."""
     return entry.state in REGISTER_STATE_CHOICES[choice] or (choice == "answered" and bool(entry.answers))
+
+
+def task_state(hit: ObligationHit, today: _dt.date) -> RegisterState:
+    """Where a task stands, as a register says it: done on time or late (marked done by a correction: late
+    when marked after its deadline), overdue (not done, its deadline passed), else in progress."""
+    if hit.progress == DONE:
+        late = hit.deadline is not None and hit.corrected_at is not None and hit.corrected_at.date() > hit.deadline
+        return "late" if late else "on_time"
+    if hit.deadline is not None and hit.deadline < today:
+        return "overdue"
+    return "in_progress"
 
 
 def _state(
@@ -455,15 +467,8 @@ class FollowupQueries:
                 and key.startswith(query.name)
                 and (not query.place or query.bare_level or query.place in key)
             ]
-            state: str
-            if h.progress == DONE:
-                late = h.deadline is not None and h.corrected_at is not None and h.corrected_at.date() > h.deadline
-                state = "late" if late else "on_time"
-            elif h.deadline is not None and h.deadline < today:
-                state = "overdue"
-            else:
-                state = "in_progress"
+            state = task_state(h, today)
             passages = self._passages([h], [x for x in mine if x.kind == "reports"], indexes)
-            entry = RegisterEntry(hit=h, state=cast(Any, state), answers=mine, passage=next(iter(passages), None))
+            entry = RegisterEntry(hit=h, state=state, answers=mine, passage=next(iter(passages), None))
             out.append(entry)
         return out

@@ -27,6 +27,7 @@ from ..models import (
     ObligationHit,
     RefReport,
     RegisterEntry,
+    ScorecardRow,
     SearchHit,
 )
 from ..store import Archive
@@ -248,6 +249,30 @@ async def register(
         return [e for e in found if state is None or in_state(e, state)][offset : offset + limit + 1]
 
     return _paged(request, await run_query(request, "assignee", entries), offset, limit)
+
+
+@router.get(
+    "/scorecard",
+    response_model=list[ScorecardRow],
+    summary="Per unit and quarter: tasks due, done on time, late, overdue, in progress, and the on-time rate "
+    "(tỷ lệ đúng hạn), as the page /scorecard shows them",
+)
+async def scorecard(
+    request: Request,
+    assignee: P.OptionalAssignee = None,
+    year: P.Year = None,
+    quarter: P.Quarter = None,
+    today: P.Today = None,
+):
+    import datetime as dt
+
+    day = today or dt.date.today()
+
+    def rows(a: Archive) -> list[ScorecardRow]:
+        units = [assignee] if assignee else a.scorecard_units()
+        return [r for u in units for r in a.scorecard(u, today=day, year=year or day.year, quarter=quarter)]
+
+    return _json(await run_query(request, "assignee", rows))
 
 
 @router.get(

@@ -61,6 +61,7 @@ def create_app(
     sent over HTTPS only (behind a reverse proxy that ends TLS)."""
     # the HTML pages (/, /documents/…), on the same pool; imported here, as pages.py imports deps
     from .pages import router as pages_router
+    from .view_scorecard import router as scorecard_router
 
     pool = ArchivePool(str(db), pool_size, timeout=query_timeout)
 
@@ -98,6 +99,7 @@ def create_app(
     app.include_router(corrections.router)  # before the API's: POST /api/corrections is not /api/{…}
     app.include_router(api.router)
     app.include_router(pages_router)
+    app.include_router(scorecard_router)
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # the sign-in cookie, signed (``signin``): HttpOnly, SameSite=Lax (not Secure: the server speaks plain

@@ -79,7 +79,12 @@ FOLLOW_LABELS = {
     "repeals": "bãi bỏ",
     "corrects": "đính chính",
 }
-NAV = (("search_page", "Tìm kiếm"), ("obligations_page", "Nhiệm vụ"), ("failures_page", "Lỗi đọc tệp"))
+NAV = (
+    ("search_page", "Tìm kiếm"),
+    ("obligations_page", "Nhiệm vụ"),
+    ("scorecard_page", "Tỷ lệ đúng hạn"),
+    ("failures_page", "Lỗi đọc tệp"),
+)
 MATCH_LABELS = {
     "number": "đúng số văn bản",
     "citation": "dẫn chiếu số này",

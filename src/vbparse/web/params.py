@@ -243,6 +243,36 @@ Role = Annotated[
     BeforeValidator(_optional(Q.parse_role)),
     Query(description="lead or support.", json_schema_extra={"enum": list(Q.ROLES)}),
 ]
+
+
+def _whole(low: int, high: int):
+    def check(text):
+        if not isinstance(text, str):
+            return text
+        value = text.strip()
+        if not value.isascii() or not value.isdecimal() or not low <= int(value) <= high:
+            raise Q.QueryError(f"a whole number from {low} to {high}, not {shown(value)}")
+        return int(value)
+
+    return check
+
+
+OptionalAssignee = Annotated[
+    str | None,
+    BeforeValidator(_optional(_strip)),
+    Query(
+        alias="assignee",
+        description="A unit, in any spelling (Sở Tài chính tỉnh Lào Cai); none: every unit the accounts belong to.",
+    ),
+]
+Year = Annotated[
+    int | None,
+    BeforeValidator(_optional(_whole(1990, 2100))),
+    Query(description="The year (default: the year of today)."),
+]
+Quarter = Annotated[
+    int | None, BeforeValidator(_optional(_whole(1, 4))), Query(description="The quarter, 1 to 4 (default: each).")
+]
 Offset = Annotated[
     int,
     BeforeValidator(_offset),

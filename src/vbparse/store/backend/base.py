@@ -27,6 +27,7 @@ from ..schema import (
     INDEXES,
     KEY_TABLE,
     REDIRECTS_TABLE,
+    REMINDERS_TABLE,
     SOURCE_TABLE,
     STATUS_TABLE,
     Table,
@@ -286,6 +287,7 @@ class Backend:
         self.create_effect_tables()
         self.create_redirects_table()
         self.create_accounts_table()
+        self.create_reminders_table()
         self.create_indexes()
 
     def create_key_table(self) -> None:
@@ -315,7 +317,18 @@ class Backend:
         self.execute(
             f"CREATE TABLE IF NOT EXISTS {ACCOUNTS_TABLE} (name TEXT PRIMARY KEY, display TEXT NOT NULL, "
             "role TEXT NOT NULL, unit TEXT, password_hash TEXT NOT NULL, created TEXT NOT NULL, "
-            "disabled INTEGER NOT NULL DEFAULT 0)"
+            "disabled INTEGER NOT NULL DEFAULT 0, email TEXT)"
+        )
+        if "email" not in self.columns(ACCOUNTS_TABLE):  # a table of version 15: its accounts have no address yet
+            self.execute(f"ALTER TABLE {ACCOUNTS_TABLE} ADD COLUMN email TEXT")
+
+    def create_reminders_table(self) -> None:
+        """``REMINDERS_TABLE`` (``store.reminders``): the e-mail reminders sent, one row per address, day and set
+        of tasks; not derived from the documents, so never dropped by a rebuild."""
+        self.execute(
+            f"CREATE TABLE IF NOT EXISTS {REMINDERS_TABLE} (address TEXT NOT NULL, day TEXT NOT NULL, "
+            "tasks_key TEXT NOT NULL, unit TEXT, tasks INTEGER NOT NULL, sent_at TEXT NOT NULL, "
+            "PRIMARY KEY (address, day, tasks_key))"
         )
 
     def create_copies_table(self) -> None:
