@@ -154,5 +154,17 @@ def test_beyond_loopback_a_person_signs_in_and_corrects_without_ever_typing_the_
         with Archive(db, create=False) as archive:
             (record,) = archive.corrections()
         assert record.correction.account == "lan"
+
+        # the scorecard of her unit, reached from the navigation, for a year of its deadlines
+        with Archive(db, create=False) as archive:
+            year = min(h.deadline.year for h in archive.obligations(VPTK) if h.deadline)
+        page.get_by_role("link", name="Tỷ lệ đúng hạn").first.click()
+        page.get_by_label("Đơn vị", exact=True).fill(VPTK)
+        page.get_by_label("Năm", exact=True).fill(str(year))
+        with page.expect_navigation():
+            page.get_by_role("button", name="Xem").click()
+        table = page.locator("table.scorecard tbody tr")
+        assert table.count() >= 1 and VPTK in table.first.inner_text()
+        shot(page, "34-people-scorecard")
     finally:
         context.close()
