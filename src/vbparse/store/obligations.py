@@ -204,7 +204,8 @@ class Obligations:
         collective = None
         if query.name:
             places = place_query(query.name, query.place)
-            cond, params = "o.assignee_key = ?", [places.name]
+            keys = query.keys if places.name == query.name else (places.name,)
+            cond, params = f"o.assignee_key IN ({','.join('?' * len(keys))})", list(keys)
             if query.place and query.bare_level:
                 cond += " AND (o.place_key = ? OR o.place_key LIKE ?)"
                 params += [query.place, query.place + " %"]
@@ -223,14 +224,7 @@ class Obligations:
             if collective:
                 cond, params = f"(({cond}) OR {collective[0]})", [*params, *collective[1]]
         if not cond or not self._any_obligation(cond, params, fix):
-            key = query.text
-            cond, params = "(o.person_key = ? OR o.assignee_key = ?)", [key, key]
-            # one key at a time: for "a or b, any one", PostgreSQL hopes to meet one soon in a sequential
-            # scan, and reads all the obligations when no one has that name
-            if not any(
-                self._any_obligation(f"o.{column} = ?", [key], fix) for column in ("person_key", "assignee_key")
-            ):
-                cond, params = self._keys_containing(key, fix)
+            cond, params = self._text_condition(query.text_keys, fix)
         cond += f" AND {NOT_A_COPY_SQL}"  # one plan in several copies: its tasks from the issued copy, listed once
         if due_before:
             cond += " AND o.due_sort < ?"
@@ -293,6 +287,19 @@ class Obligations:
         if fix and b.one(f"SELECT 1 FROM {EFFECTS_TABLE} o WHERE ({cond}) AND o.not_task = 0 LIMIT 1", params):
             return True
         return b.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is not None
+
+    def _text_condition(self, keys: tuple[str, ...], fix: bool) -> tuple[str, list]:
+        """The condition of a query no name finds, by its text in every spelling of it (``ubnd …`` and ``uy ban
+        nhan dan …``): the persons and names that are one of them, else the raw names that contain one."""
+        marks = ",".join("?" * len(keys))
+        cond = f"(o.person_key IN ({marks}) OR o.assignee_key IN ({marks}))"
+        # one column at a time: for "a or b, any one", PostgreSQL hopes to meet one soon in a sequential
+        # scan, and reads all the obligations when no one has that name
+        if any(self._any_obligation(f"o.{c} IN ({marks})", list(keys), fix) for c in ("person_key", "assignee_key")):
+            return cond, [*keys, *keys]
+        parts = [self._keys_containing(key, fix) for key in keys]
+        found = [(c, p) for c, p in parts if p] or parts[:1]
+        return "(" + " OR ".join(c for c, _ in found) + ")", [x for _, p in found for x in p]
 
     def _keys_containing(self, key: str, fix: bool = False) -> tuple[str, list]:
         """The condition ``person_key LIKE %key% OR raw_key LIKE %key%``, by the keys that match it: the
