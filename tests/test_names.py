@@ -5,6 +5,10 @@ recipient of a report (``qua X``, ``gửi về X``) is never X's task under any 
 
 from __future__ import annotations
 
+import shutil
+import unicodedata
+from pathlib import Path
+
 import pytest
 
 from vbparse.query import assignee_query
@@ -121,3 +125,237 @@ def test_a_name_without_its_place_keeps_no_place_or_its_bare_level(text, name, p
 def test_a_person_is_still_read_as_a_person():
     q = assignee_query("Nguyễn Ngọc Luyện")
     assert q.name is None and q.text == "nguyen ngoc luyen"
+
+
+# --- a recipient is no assignee --------------------------------------------------------------------------
+
+#: A plan of a province none of the corpus's plans is of: the Sở Nội vụ leads one task; two tasks of every
+#: department report *through* it or send *to* it, and one sends to the Công an tỉnh.
+RECIPIENT_PLAN = """ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+Số: 77/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Nghệ An, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+
+Cải cách hành chính năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Bảo đảm thực hiện đúng tiến độ.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nội vụ chủ trì hướng dẫn, theo dõi việc thực hiện Kế hoạch, hoàn thành trước ngày 30/6/2026.
+
+2. Các sở, ban, ngành xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh (qua Sở Nội vụ) trước ngày 15/12/2026.
+
+3. Các sở, ban, ngành lập hồ sơ đề nghị khen thưởng gửi về Sở Nội vụ trước ngày 15/02/2027 để tổng hợp.
+
+4. Các sở, ban, ngành rà soát thủ tục hành chính, gửi kết quả về Công an tỉnh trước ngày 30/9/2026.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn An
+"""
+
+#: The Sở Nội vụ and the Công an tỉnh of that province as people type them.
+NOI_VU = ("Sở Nội vụ tỉnh Nghệ An", "Sở Nội vụ Nghệ An", "SNV Nghệ An", "so noi vu tinh nghe an", "SỞ NỘI VỤ NGHỆ AN")
+CONG_AN = ("Công an tỉnh Nghệ An", "Công an Nghệ An", "CA tỉnh Nghệ An", "cong an tinh nghe an", "CÔNG AN TỈNH NGHỆ AN")
+
+
+@pytest.fixture(scope="module")
+def recipient_archive(tmp_path_factory) -> str:
+    from vbparse import Archive
+
+    root = tmp_path_factory.mktemp("recipients")
+    (root / "kh-77.txt").write_text(RECIPIENT_PLAN, encoding="utf-8")
+    db = str(root / "a.db")
+    with Archive(db) as archive:
+        archive.index([root], jobs=1)
+    return db
+
+
+@pytest.mark.parametrize("spelling", NOI_VU)
+def test_a_report_through_a_department_or_sent_to_it_is_never_its_task(recipient_archive, spelling):
+    from vbparse import Archive
+
+    with Archive(recipient_archive) as archive:
+        # its own task, and the ngành's task that goes to another body (II.4); not II.2 (qua Sở Nội vụ)
+        # nor II.3 (gửi về Sở Nội vụ)
+        assert [h.section for h in archive.obligations(spelling)] == ["II.1", "II.4"]
+
+
+def test_another_department_has_the_tasks_that_report_through_one(recipient_archive):
+    from vbparse import Archive
+
+    with Archive(recipient_archive) as archive:
+        assert [h.section for h in archive.obligations("Sở Tư pháp tỉnh Nghệ An")] == ["II.4", "II.2", "II.3"]
+
+
+@pytest.mark.parametrize("spelling", CONG_AN)
+def test_a_result_sent_to_the_police_is_not_the_polices_task(recipient_archive, spelling):
+    from vbparse import Archive
+
+    with Archive(recipient_archive) as archive:
+        assert "II.4" not in [h.section for h in archive.obligations(spelling)]
+        assert "II.2" in [h.section for h in archive.obligations(spelling)]  # it is one of the ngành
+
+
+# --- every printed name typed back (an archive of ../shared) ----------------------------------------------
+
+#: ``../shared`` of the project root: the documents the issue's user archived.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+#: A sample of it that parses in seconds: the Lâm Đồng plans the issue's user followed (the Văn phòng UBND,
+#: the Sở Nội vụ, the Công an tỉnh, reports ``qua Sở Nội vụ``), a commune's guide (xã Lương Minh), plans of
+#: Hà Nội (``UBND Thành phố``), Nghệ An (``Văn phòng UBND tỉnh Nghệ An``), Đồng Tháp (``Công an Tỉnh``) and a
+#: province's ``UBND xã, phường``.
+SHARED_SAMPLE = (
+    "realdocs/01_kh-ubnd-lamdong-cchc-2026.docx",
+    "realdocs/03_kh-ubnd-lamdong-tuyen-truyen-cchc-2026.docx",
+    "realdocs/04_kh-ubnd-lamdong-thi-dua-cchc-2026.docx",
+    "realdocs/06_kh-ubnd-lamdong-kiem-tra-cchc-2026.docx",
+    "realdocs/09_kh-ubnd-lamdong-ctmtqg-pcmt-2030.docx",
+    "realdocs/102_hd-mttq-luongminh-tham-gia-cong-tac-bau-cu.docx",
+    "wild/02b9be7711f88c70.md",
+    "wild/0a97eb9c3c536047.md",
+    "wild/01bf9d04a5b9e2c8.md",
+    "wild/689f49d25e51cbaa.md",
+)
+#: Words an official shortens, spelled out → short (the issuers' and the query's abbreviations).
+SHORTENED = (
+    ("Ủy ban nhân dân", "UBND"),
+    ("Hội đồng nhân dân", "HĐND"),
+    ("Văn phòng", "VP"),
+    ("Công an", "CA"),
+)
+#: Place words left out before a province's name.
+PLACE_WORDS = ("tỉnh ", "thành phố ")
+
+
+def without_diacritics(text: str) -> str:
+    """``Sở Nội vụ`` → ``So Noi vu``: the marks dropped, ``đ`` as ``d``, the case kept."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def place_word_dropped(text: str, provinces: set[str]) -> str:
+    """``Sở Y tế tỉnh Nghệ An`` → ``Sở Y tế Nghệ An``; the text as it is when no province follows the word."""
+    for word in PLACE_WORDS:
+        at = text.rfind(" " + word)
+        if at >= 0 and text[at + 1 + len(word) :].strip() in provinces:
+            return text[:at] + " " + text[at + 1 + len(word) :]
+    return text
+
+
+def abbreviated(text: str, initialisms: dict[str, str]) -> str:
+    """Heads shortened as officials write them: a department's initialism from the lexicon (``Sở Nội vụ`` →
+    ``SNV``), ``UBND``, ``HĐND``, ``VP``, ``CA``."""
+    for name, short in sorted(initialisms.items(), key=lambda kv: -len(kv[0])):
+        if text == name or text.startswith(name + " "):
+            text = short + text[len(name) :]
+            break
+    for long, short in SHORTENED:
+        text = text.replace(long, short)
+    return text
+
+
+def five_spellings(text: str, provinces: set[str], initialisms: dict[str, str]) -> list[str]:
+    """A name as printed, without diacritics, without its place word, abbreviated, in capitals."""
+    return [
+        text,
+        without_diacritics(text),
+        place_word_dropped(text, provinces),
+        abbreviated(text, initialisms),
+        text.upper(),
+    ]
+
+
+def _department_initialisms() -> dict[str, str]:
+    """``Sở Nội vụ`` → ``SNV``: each department's one-word initialism in the lexicon."""
+    from vbparse.tables.assignees import ASSIGNEE_TABLE
+
+    out: dict[str, str] = {}
+    for canonical, _kind, aliases in ASSIGNEE_TABLE:
+        for alias in aliases:
+            if canonical.startswith("Sở ") and " " not in alias and alias.upper() == alias:
+                out.setdefault(canonical, alias)
+    return out
+
+
+def _as_printed(a) -> str:
+    """A unit's name as a board row shows it: its name, and its area when the name holds no place."""
+    return a.canonical if a.place or not a.area else f"{a.canonical} {a.area}"
+
+
+@pytest.fixture(scope="module")
+def shared_archive(tmp_path_factory):
+    from vbparse import Archive
+
+    files = [SHARED / name for name in SHARED_SAMPLE]
+    if not all(f.is_file() for f in files):
+        pytest.skip("../shared is not here")
+    root = tmp_path_factory.mktemp("shared")
+    for f in files:
+        shutil.copy(f, root / f.name)
+    with Archive(str(root / "a.db")) as archive:
+        archive.index([root], jobs=1)
+        yield archive
+
+
+def _printed_names(archive) -> set[str]:
+    """Every unit's name the boards print (a named row's assignee) and the follow-up prints (a plan's
+    assignees, a collective's members)."""
+    names = set()
+    plans = set()
+    for h in archive.all_obligations():
+        if h.set_aside is None and not h.shared and h.assignee.kind in ("unit", "body"):
+            names.add(_as_printed(h.assignee))
+            plans.add(h.document.id)
+    for doc_id in sorted(plans):
+        for row in archive.followup(doc_id).assignees:
+            if not row.assignee.members and row.assignee.kind in ("unit", "body"):
+                names.add(_as_printed(row.assignee))
+            names.update(m.name for m in row.members)
+    return names
+
+
+def test_every_printed_name_finds_the_same_rows_in_five_spellings(shared_archive):
+    from vbparse.tables.units import gazetteer
+
+    provinces = {u.name for units in gazetteer().provinces.values() for u in units}
+    initialisms = _department_initialisms()
+    names = _printed_names(shared_archive)
+    assert len(names) > 50
+    wrong = []
+    for name in sorted(names):
+        spellings = five_spellings(name, provinces, initialisms)
+        rows = [{(h.document.id, h.ref, h.role) for h in shared_archive.obligations(s)} for s in spellings]
+        if not rows[0] or any(r != rows[0] for r in rows):
+            wrong.append((name, [len(r) for r in rows]))
+    assert not wrong
+
+
+def test_the_offices_of_the_issue_find_their_rows_under_every_spelling(shared_archive):
+    """Issue 53: ``Văn phòng UBND tỉnh Lâm Đồng`` found no task, ``SNV Lâm Đồng`` five more than ``Sở Nội vụ
+    tỉnh Lâm Đồng`` (the reports ``qua Sở Nội vụ``)."""
+    for spellings in (
+        (
+            "Văn phòng UBND tỉnh Lâm Đồng",
+            "VP UBND tỉnh Lâm Đồng",
+            "VPUBND Lâm Đồng",
+            "Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng",
+        ),
+        ("Sở Nội vụ tỉnh Lâm Đồng", "SNV Lâm Đồng", "Sở Nội vụ Lâm Đồng", "so noi vu tinh lam dong"),
+        ("Công an tỉnh Lâm Đồng", "Công an Lâm Đồng", "CA tỉnh Lâm Đồng", "cong an tinh lam dong"),
+    ):
+        rows = [{(h.document.id, h.ref, h.role) for h in shared_archive.obligations(s)} for s in spellings]
+        assert rows[0] and all(r == rows[0] for r in rows), spellings
+        hits = shared_archive.obligations(spellings[0])
+        assert not any(h.shared and "qua Sở Nội vụ" in h.task for h in hits if "Nội vụ" in spellings[0])

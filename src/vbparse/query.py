@@ -189,8 +189,11 @@ class AssigneeQuery:
     @property
     def text_keys(self) -> tuple[str, ...]:
         """The whole query in every spelling a raw name may have (``ubnd cac tinh`` and ``uy ban nhan dan cac
-        tinh``), for a query no name finds."""
-        return tuple(dict.fromkeys((self.text, *stored_keys(" ".join(typed_words(written_abbreviations(self.text)))))))
+        tinh``), and its name with its place read as one name (``ngan hang nha nuoc khu vuc 8``, where the
+        document's grammar read no place), for a query no name finds."""
+        whole = " ".join(typed_words(written_abbreviations(self.text)))
+        joined = stored_keys(f"{self.name} {self.place}") if self.name and self.place else ()
+        return tuple(dict.fromkeys((self.text, *stored_keys(whole), *joined)))
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -361,9 +364,14 @@ def split_typed_place(words: list[str]) -> tuple[list[str], str | None]:
     start = max(1, _lexicon_span(words))
     levels = [(i, level) for i in range(start, len(words)) if (level := _level_at(words, i)) is not None]
     for i, level in levels:
-        if level in _REGION_LEVELS and i + len(level.split()) < len(words):
-            return words[:i], " ".join(words[i:])  # ``khu vuc x``: a region of its own body, no unit
-        for end in range(len(words), i + len(level.split()), -1):
+        after = i + len(level.split())
+        if level in _REGION_LEVELS and after < len(words):
+            # ``khu vuc 8``: a region of its own body, no unit; the province it is in may follow
+            end = next((k for k in range(after + 1, len(words)) if _is_province(words[k:])), len(words))
+            return words[:i], " ".join(words[i:end])
+        if any(words[after : after + len(c)] == list(c) for c in _level_compounds()):
+            continue  # ``… đặc khu liên quan``: a common word, not thị trấn Liên Quan
+        for end in range(len(words), after, -1):
             rest = words[end:]
             if (not rest or _is_province(rest)) and resolve_place(" ".join(words[i:end])):
                 return words[:i], " ".join(words[i:end])
@@ -467,11 +475,13 @@ def _lexicon_span(words: list[str]) -> int:
 
 
 def lexicon_name(words: list[str]) -> str:
-    """A name's words as the lexicon spells the unit its first words name (``snv`` → ``so noi vu``, ``so ld
-    tb xh`` → ``so lao dong thuong binh va xa hoi``), the rest as typed."""
+    """A name's words as the lexicon spells the unit they name (``so ld tb xh`` → ``so lao dong thuong binh va
+    xa hoi``), or the unit an abbreviation before them names (``stc …`` → ``so tai chinh …``); else as typed."""
     lexicon = _lexicon()
     n = _lexicon_span(words)
-    return " ".join([lexicon[" ".join(words[:n])], *words[n:]]) if n else " ".join(words)
+    if n == len(words) or (n == 1 and words[0] in _abbreviations_by_fold()):
+        return " ".join([lexicon[" ".join(words[:n])], *words[n:]])
+    return " ".join(words)  # ``các doanh nghiệp hoạt động …`` is no ``Doanh nghiệp, HTX``
 
 
 #: Words a stored name may keep abbreviated (a lexicon name is stored as written: ``Văn phòng UBND``).
