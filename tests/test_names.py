@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from vbparse.names import split_typed_place, typed_words
 from vbparse.query import assignee_query
+from vbparse.tables.assignees import TYPED_LEVEL_COMPOUNDS
 
 #: Spellings of one unit (invented places and units of other provinces than the corpus's), each group read
 #: as the same (name, place).
@@ -120,6 +122,14 @@ def test_a_unit_that_shares_words_with_another_is_not_it(one, other):
 )
 def test_a_name_without_its_place_keeps_no_place_or_its_bare_level(text, name, place):
     assert _read(text) == (name, place)
+
+
+@pytest.mark.parametrize("compound", TYPED_LEVEL_COMPOUNDS)
+def test_a_level_word_inside_a_common_word_begins_no_place(compound):
+    for typed in (f"Phòng {compound}", without_diacritics(f"Phòng {compound}")):
+        assert split_typed_place(typed_words(typed))[1] is None, typed
+    # the place after it is still read
+    assert split_typed_place(typed_words(f"Phòng {compound} tỉnh Nghệ An"))[1] == "tinh nghe an"
 
 
 def test_a_person_is_still_read_as_a_person():
