@@ -10,6 +10,7 @@ that use them, and the readings built from them are made once (``lru_cache``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -36,30 +37,74 @@ def spelled_out(text: str) -> str:
     return " ".join(words)
 
 
-def typed_unit(text: str, span: NameSpan | None) -> tuple[str, str | None] | None:
-    """A typed unit's name and place (folded, spelled out): the name as the lexicon spells it when it is
-    one of its names (``vp ubnd`` → ``van phong uy ban nhan dan``) or the grammar of the documents reads
-    one there (``công chức Văn phòng –thống kê UBND`` → ``van phong thong ke``); else as typed, as the
-    board prints it, when something knows a name there (the grammar, a place, a body's head: ``bo cong
-    an``); None when nothing does (a person, a free text)."""
-    from .extract.assignees import make_assignee
+@dataclass(frozen=True)
+class TypedUnit:
+    """A typed unit: its name (folded, spelled out), its place (folded: ``xa luong minh``, a bare level
+    ``tinh``), and the province that holds that place when the text names it (its path: ``tinh quang ninh``
+    for ``xã Lương Minh, tỉnh Quảng Ninh``, not the xã Lương Minh of Nghệ An)."""
 
-    core, place = split_typed_place(typed_words(text))
+    name: str
+    place: str | None
+    within: str | None = None
+    #: the name the grammar of the documents reads there, when it differs (asked when ``name`` finds nothing)
+    alias: str | None = None
+    #: every key the name may be stored under (``stored_keys``): the lexicon's name's and the name as typed
+    #: (``Mặt trận Tổ quốc Việt Nam`` is ``Mặt trận Tổ quốc`` to the lexicon, and stored under both)
+    keys: tuple[str, ...] = ()
+
+
+def typed_unit(text: str, span: NameSpan | None) -> TypedUnit | None:
+    """A typed unit's name and place: the name as the lexicon spells it when it is one of its names (``vp
+    ubnd`` → ``van phong uy ban nhan dan``); else as typed, as the board prints it, when something knows a
+    name there (the grammar, a place, a body's head: ``bo cong an``); else as the grammar of the documents
+    reads it (``công chức Văn phòng –thống kê UBND`` → ``van phong thong ke``).  The grammar's reading, when
+    it differs, is kept as ``alias``: asked when the name as typed finds nothing.  None when nothing knows a
+    name there (a person, a free text)."""
+    words = typed_words(text)
+    core, place = split_typed_place(words)
     if not core:
         return None
+    alias = _alias_name(text, span)
     if _lexicon_span(core) == len(core):
-        return lexicon_name(core), place
-    if span is not None and span.kind != "person" and span.canonical and span.end >= len(text.rstrip(" .,;")) - 1:
-        read = split_typed_place(typed_words(written_abbreviations(make_assignee(text, span).canonical or "")))[0]
-        if read and _lexicon_span(read) == len(read):
-            return lexicon_name(read), place
-    if span is None and place is None and not _lexicon_span(core) and not _known_head(core):
+        name: str | None = lexicon_name(core)
+    elif span is None and place is None and not _lexicon_span(core) and not _known_head(core):
+        name = alias
+    else:
+        name = lexicon_name(_without_level_twice(core, place))
+    if name is None:
         return None
-    if place and " " in place and core[-1:] == place.split()[:1] and len(core) > 1:
-        core = core[:-1]  # ``UBND Tỉnh tỉnh Đồng Tháp``: the level written twice, with the name and the place
-    if place and core[-2:] == place.split()[:2] and len(core) > 2:
-        core = core[:-2]  # ``Ủy ban nhân dân Thành phố thành phố Hà Nội``
-    return lexicon_name(core), place
+    rest = words[len(core) + len(place.split()) :] if place else []
+    typed = " ".join(_without_level_twice(core, place))
+    keys = tuple(dict.fromkeys((*stored_keys(name, place), *stored_keys(typed, place))))
+    return TypedUnit(name, place, _province_path(rest) if rest else None, alias if alias != name else None, keys)
+
+
+def _alias_name(text: str, span: NameSpan | None) -> str | None:
+    """The name of the lexicon the grammar of the documents reads the whole text as, fillers and the owning
+    body left out (``công chức Văn phòng –thống kê UBND`` → ``van phong thong ke``), or None."""
+    from .extract.assignees import make_assignee
+
+    if span is None or span.kind == "person" or not span.canonical or span.end < len(text.rstrip(" .,;")) - 1:
+        return None
+    read = split_typed_place(typed_words(written_abbreviations(make_assignee(text, span).canonical or "")))[0]
+    return lexicon_name(read) if read and _lexicon_span(read) == len(read) else None
+
+
+def _without_level_twice(core: list[str], place: str | None) -> list[str]:
+    """The name without the level of its place written twice, with the name and the place: ``Công an Tỉnh
+    tỉnh Đồng Tháp``, ``Ủy ban nhân dân Thành phố thành phố Hà Nội`` (not ``UBND Đại Thanh thành phố …``)."""
+    level = (_level_at(place.split(), 0) or "").split() if place and " " in place else []
+    if level and core[-len(level) :] == level and len(core) > len(level):
+        return core[: -len(level)]
+    return core
+
+
+def _province_path(words: list[str]) -> str | None:
+    """The path of the province ``words`` name (the 2025 one first), or None."""
+    from .tables.units import resolve_place
+
+    provinces = [u for u in resolve_place(" ".join(words)) if u.level == "tinh"]
+    return min(provinces, key=lambda u: u.era != "2025").path if provinces else None
 
 
 @lru_cache(maxsize=1)
@@ -158,9 +203,7 @@ def split_typed_place(words: list[str]) -> tuple[list[str], str | None]:
 def _is_province(words: list[str]) -> bool:
     """Whether ``words`` name a province, with or without its level word (what holds a place: ``xa luong
     minh quang ninh``)."""
-    from .tables.units import resolve_place
-
-    return any(u.level == "tinh" for u in resolve_place(" ".join(words)))
+    return _province_path(words) is not None
 
 
 def _level_at(words: list[str], i: int) -> str | None:
@@ -267,3 +310,23 @@ def stored_keys(name: str, place: str | None = None) -> tuple[str, ...]:
     for long, short in _STORED_SHORT.items():
         keys += [k.replace(long, short) for k in keys if f" {long} " in f" {k} "]
     return tuple(dict.fromkeys(keys))
+
+
+def stored_splits(text: str) -> list[tuple[str, str | None]]:
+    """Every way a typed name (its folded words, in every stored spelling) may have been stored as a name and
+    a place where a document's grammar split it otherwise than ``split_typed_place`` (``Ủy ban nhân dân các
+    xã/ phường`` → ``uy ban nhan dan cac xa`` + ``phuong``; ``Liên minh Hợp tác xã`` → ``lien minh hop tac`` +
+    ``xa``): each split before a level word, and the whole as a name without a place."""
+    out: list[tuple[str, str | None]] = []
+    for key in stored_keys(" ".join(typed_words(written_abbreviations(text)))):
+        words = key.split()
+        out.append((key, None))  # no place read at all (``Ủy ban nhân dân Thành phố Hồ Chí Minh`` of a ministry)
+        for i in range(1, len(words)):
+            at = i + 1 if words[i] in _PLACE_OPENERS else i  # ``các xã, phường``: the place of a collective
+            if any(words[at : at + len(lv.split())] == lv.split() for lv in _typed_levels()):
+                out.append((" ".join(words[:i]), " ".join(words[i:])))
+    return list(dict.fromkeys(out))
+
+
+#: Words a place may open with before its level (``các xã, phường``, ``của tỉnh``), as the grammar reads them.
+_PLACE_OPENERS = frozenset({"cac", "cua"})

@@ -180,6 +180,10 @@ class AssigneeQuery:
     place: str | None
     text: str
     names: tuple[str, ...] = ()
+    #: the province that holds ``place`` when the query names it (``tinh quang ninh``)
+    within: str | None = None
+    #: the query as the grammar of the documents reads the name, when it differs: asked when this finds nothing
+    alias: AssigneeQuery | None = None
 
     @property
     def bare_level(self) -> bool:
@@ -235,5 +239,5 @@ def assignee_query(text: str) -> AssigneeQuery:
     unit = typed_unit(text, span)
     if unit is None:
         return AssigneeQuery(None, None, folded)  # no name the grammar or the lexicon knows: a free text
-    name, place = unit
-    return AssigneeQuery(name, place, folded, stored_keys(name, place))
+    alias = AssigneeQuery(unit.alias, unit.place, folded, stored_keys(unit.alias, unit.place)) if unit.alias else None
+    return AssigneeQuery(unit.name, unit.place, folded, unit.keys, unit.within, alias)
