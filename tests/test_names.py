@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from vbparse.chars import match_key
-from vbparse.names import split_typed_place, typed_words
+from vbparse.names import split_typed_place, stored_keys, stored_splits, typed_words, written_abbreviations
 from vbparse.query import assignee_query
 from vbparse.tables.assignees import TYPED_LEVEL_COMPOUNDS
 
@@ -131,6 +131,34 @@ def test_a_level_word_inside_a_common_word_begins_no_place(compound):
         assert split_typed_place(typed_words(typed))[1] is None, typed
     # the place after it is still read
     assert split_typed_place(typed_words(f"Phòng {compound} tỉnh Nghệ An"))[1] == "tinh nghe an"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("ubnd tinh lam dong", "UBND tinh lam dong"),
+        ("vpubnd Lâm Đồng", "VPUBND Lâm Đồng"),
+        ("hdnd xa", "HĐND xa"),
+        ("snv", "SNV"),
+        ("ca trực", "ca trực"),  # ``ca`` is a word too: only ``CA`` as written is Công an
+        ("Cao Văn Minh", "Cao Văn Minh"),
+    ],
+)
+def test_an_abbreviation_is_read_in_any_case_only_where_it_is_no_word(typed, written):
+    assert written_abbreviations(typed) == written
+
+
+def test_a_name_is_looked_up_under_every_key_a_document_may_store_it_under():
+    assert stored_keys("chu tich uy ban nhan dan", "tinh dong thap") == (
+        "chu tich uy ban nhan dan",
+        "chu tich uy ban nhan dan tinh",
+        "chu tich ubnd",
+        "chu tich ubnd tinh",
+    )
+    # as a document's grammar split it: before a level word, ``các`` and all, or not at all
+    assert ("lien minh hop tac", "xa") in stored_splits("Liên minh Hợp tác xã")
+    assert ("uy ban nhan dan", "cac xa phuong") in stored_splits("UBND các xã, phường")
+    assert ("uy ban nhan dan thanh pho ho chi minh", None) in stored_splits("UBND Thành phố Hồ Chí Minh")
 
 
 def test_a_person_is_still_read_as_a_person():
