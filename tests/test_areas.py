@@ -326,7 +326,7 @@ def test_the_usual_short_forms_find_the_tasks_of_the_full_name(tmp_path_factory,
 
 
 def test_query_abbreviations_are_spelled_out_only_as_whole_words():
-    from vbparse.query import spelled_out
+    from vbparse.names import spelled_out
     from vbparse.tables.assignees import ASSIGNEE_TABLE, department_initialisms
 
     assert spelled_out("CA huyện Bát Xát") == "Công an huyện Bát Xát"

@@ -34,6 +34,8 @@ DEFAULT_MAX_DOC_TYPE_CHARS = 40
 #: A quoted part of a query: straight or typographic quotes.
 _QUOTED = compiled(r'"([^"]*)"|“([^”]*)”')
 _WORD_CHAR = compiled(r"[\p{L}\p{N}]")
+#: ``thành phố`` alone: a level, of a province or of a city of a province (``tables.units.CITY_WORD``).
+_CITY_LEVEL = "thanh pho"
 
 
 class QueryError(ValueError):
@@ -168,17 +170,40 @@ def one_document(archive, ref: str, *, paths: bool = False):
 
 @dataclass(frozen=True)
 class AssigneeQuery:
-    """``name``: the folded name without its place (``so tai chinh``), when the grammar reads one;
-    ``place``: the folded place (``huyen tra bong``), or a bare level (``tinh``) that matches any place
-    of that level; ``text``: the whole query folded, for persons and free text."""
+    """``name``: the folded name without its place, abbreviations spelled out (``so tai chinh``, ``van phong
+    uy ban nhan dan``), when it reads as one; ``place``: the folded place (``huyen tra bong``), or a bare level
+    (``tinh``) that matches any place of that level; ``text``: the whole query folded, for persons and free
+    text; ``names``: every key the name may be stored under (``van phong ubnd`` too: a canonical name of
+    the lexicon keeps its abbreviation)."""
 
     name: str | None
     place: str | None
     text: str
+    names: tuple[str, ...] = ()
+    #: the province that holds ``place`` when the query names it (``tinh quang ninh``)
+    within: str | None = None
+    #: the query as the grammar of the documents reads the name, when it differs: asked when this finds nothing
+    alias: AssigneeQuery | None = None
 
     @property
     def bare_level(self) -> bool:
-        return self.place is not None and " " not in self.place
+        return self.place is not None and (" " not in self.place or self.place == _CITY_LEVEL)
+
+    @property
+    def text_keys(self) -> tuple[str, ...]:
+        """The whole query in every spelling a raw name may have (``ubnd cac tinh`` and ``uy ban nhan dan cac
+        tinh``), and its name with its place read as one name (``ngan hang nha nuoc khu vuc 8``, where the
+        document's grammar read no place), for a query no name finds."""
+        from .names import stored_keys, typed_words, written_abbreviations
+
+        whole = " ".join(typed_words(written_abbreviations(self.text)))
+        joined = stored_keys(f"{self.name} {self.place}") if self.name and self.place else ()
+        return tuple(dict.fromkeys((self.text, *stored_keys(whole), *joined)))
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The stored keys to look the name up by: ``names``, else the name itself."""
+        return self.names or ((self.name,) if self.name else ())
 
 
 def several_places(assignee: str, hits: list) -> list[tuple[str, int]]:
@@ -194,48 +219,25 @@ def several_places(assignee: str, hits: list) -> list[tuple[str, int]]:
     return counts.most_common() if len(counts) > 1 else []
 
 
-def spelled_out(text: str) -> str:
-    """A query's short heads spelled out (``QUERY_ABBREVIATIONS``): ``CA tỉnh`` → ``Công an tỉnh``,
-    ``VPUBND`` → ``Văn phòng UBND``, ``CAT`` → ``Công an tỉnh``; other words as typed."""
-    from .tables.assignees import QUERY_ABBREVIATIONS, QUERY_GLUED_TAILS
-
-    words = []
-    for word in text.split(" "):
-        if word in QUERY_ABBREVIATIONS:
-            word = QUERY_ABBREVIATIONS[word]
-        else:
-            for short, spelled in QUERY_ABBREVIATIONS.items():
-                tail = word[len(short) :]
-                if word.startswith(short) and tail in QUERY_GLUED_TAILS:
-                    word = spelled + QUERY_GLUED_TAILS[tail]
-                    break
-        words.append(word)
-    return " ".join(words)
-
-
 def assignee_query(text: str) -> AssigneeQuery:
+    """The one reading of a name a person types (the CLI, the API, the pages, the follow-up): a person by
+    the grammar of the documents; a unit as its name and its place, whatever the spelling (issue 53):
+    ``VPUBND Lâm Đồng``, ``van phong uy ban nhan dan tinh lam dong`` and ``Văn phòng UBND tỉnh Lâm Đồng``
+    are one query; ``SNV Lâm Đồng`` is ``Sở Nội vụ tỉnh Lâm Đồng``."""
     from .chars import match_key, nfc
-    from .extract.assignees import (
-        fold_key,
-        make_assignee,
-        name_at,
-        name_key,
-        place_key,
-        split_place,
-    )
+    from .extract.assignees import name_at
+    from .names import spelled_out, stored_keys, typed_unit, written_abbreviations
 
     text = nfc(text).strip()
     if len(text) > DEFAULT_MAX_ASSIGNEE_CHARS:
         raise QueryError(f"the assignee is too long ({len(text)} characters; at most {DEFAULT_MAX_ASSIGNEE_CHARS})")
-    text = spelled_out(text)
+    text = spelled_out(written_abbreviations(text))
     folded = match_key(text)
     span = name_at(text, 0) if text else None
-    if span is not None and span.kind != "person" and span.end >= len(text.rstrip(" .,;")) - 1:
-        a = make_assignee(text, span)
-        return AssigneeQuery(name_key(a), place_key(a), folded)
     if span is not None and span.kind == "person" and span.person_name:
         return AssigneeQuery(None, None, match_key(span.person_name))
-    core, place = split_place(text)
-    if place and core != text:
-        return AssigneeQuery(fold_key(core) or None, fold_key(place), folded)
-    return AssigneeQuery(None, None, folded)
+    unit = typed_unit(text, span)
+    if unit is None:
+        return AssigneeQuery(None, None, folded)  # no name the grammar or the lexicon knows: a free text
+    alias = AssigneeQuery(unit.alias, unit.place, folded, stored_keys(unit.alias, unit.place)) if unit.alias else None
+    return AssigneeQuery(unit.name, unit.place, folded, unit.keys, unit.within, alias)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..chars import fold
-from ..tables.collectives import HEAD_CLASSES, PROVINCE_BODY_HEADS
+from ..tables.collectives import HEAD_CLASSES, PROVINCE_BODY_HEADS, WHOLE_NAME_HEADS
 from ..tables.issuers import expand_abbreviations
 from ..tables.units import LEVEL_WORDS, Unit, containing_paths, gazetteer, province_2025_path, resolve_place
 
@@ -26,11 +26,14 @@ class PlaceQuery:
     units: tuple[Unit, ...]
 
 
-def place_query(name: str, place: str | None) -> PlaceQuery:
+def place_query(name: str, place: str | None, within: str | None = None) -> PlaceQuery:
     """``so tai chinh`` + ``tinh lao cai`` → the province Lào Cai; a name that ends with a province's name
-    and no level word (``so tai chinh lao cai``) is read the same way."""
+    and no level word (``so tai chinh lao cai``) is read the same way.  ``within``: the path of the province
+    the place was named in (``xa luong minh`` of ``tinh quang ninh``), whose units are the place's."""
     if place:
-        units = tuple(resolve_place(expand_abbreviations(place)))
+        found = resolve_place(expand_abbreviations(place))
+        inside = [u for u in found if within and (u.path == within or u.path.startswith(within + "/"))]
+        units = tuple(inside or found)
         level = units[0].level if units else LEVEL_WORDS.get(fold(place).strip())  # ``Công an tỉnh``: any
         return PlaceQuery(name, level, units)
     words = name.split()
@@ -83,8 +86,10 @@ def area_paths(q: PlaceQuery) -> list[str]:
 def collective_condition(q: PlaceQuery) -> tuple[str, list] | None:
     """The SQL condition (on ``o``) of the collectives the queried body is a member of, or ``None`` when
     the query names nothing a collective can stand for."""
+    if any(q.name.startswith(head + " ") for head in WHOLE_NAME_HEADS):
+        return None  # ``Ủy ban nhân dân các cấp``, ``UBND Yên Sở``: no one locality's committee
     classes = list(_head_classes(q.name))
-    locality = q.name.startswith("uy ban nhan dan")
+    locality = q.name in WHOLE_NAME_HEADS
     level = q.level or ("tinh" if _is_province_body(q.name) else None)
     if locality and level:
         classes.append(level)

@@ -157,6 +157,52 @@ def _issued_by(h: ObligationHit, query: AssigneeQuery) -> bool:
     return not query.place or query.bare_level or match_key(h.assignee.area or "").startswith(query.place)
 
 
+def _name_condition(query: AssigneeQuery, shared: bool) -> tuple[str, list, bool]:
+    """The condition of the tasks of the unit ``query`` names, in its place (``""`` when it names none), and
+    whether it takes the tasks of the collectives the unit is a member of: its name under every key it may
+    be stored under, or the names and places the typed text is as a document's grammar split it."""
+    if not query.name:
+        return "", [], False
+    places = place_query(query.name, query.place, query.within)
+    keys = query.keys if places.name == query.name else (places.name,)
+    cond, params = f"o.assignee_key IN ({','.join('?' * len(keys))})", list(keys)
+    if query.place and query.bare_level:
+        cond += " AND (o.place_key = ? OR o.place_key LIKE ?)"
+        params += [query.place, query.place + " %"]
+    elif places.units:
+        paths = area_paths(places)
+        # the collective ``UBND các xã, phường`` of tỉnh Lào Cai is not ``UBND tỉnh Lào Cai``
+        cond += (
+            f" AND (o.place_key = ? OR (o.assignee_area_key IN ({','.join('?' * len(paths))})"
+            " AND o.assignee_members = '[]'))"
+        )
+        params += [query.place or "", *paths]
+    elif query.place:
+        cond += " AND o.place_key = ?"
+        params.append(query.place)
+    # from the name read, not the text typed: every spelling of the unit splits alike
+    split, split_params = _split_condition(f"{query.name} {query.place}" if query.place else query.name)
+    if split:  # ``Liên minh Hợp tác xã`` stored as ``lien minh hop tac`` of the place ``xa``
+        cond, params = f"(({cond}) OR {split})", [*params, *split_params]
+    collective = collective_condition(places) if shared else None
+    if collective:
+        cond, params = f"(({cond}) OR {collective[0]})", [*params, *collective[1]]
+    return cond, params, collective is not None
+
+
+def _split_condition(assignee: str) -> tuple[str, list]:
+    """The condition of the names and places a typed name may have been stored as, split where a document's
+    grammar split it (``names.stored_splits``): each pair by the index of names and places."""
+    from ..names import stored_splits
+
+    pairs = stored_splits(assignee)
+    # a place stored as the area alone (``Ủy ban nhân dân Thành phố Hồ Chí Minh`` of a plan of Hà Nội)
+    placed = "(o.assignee_key = ? AND (o.place_key = ? OR (o.place_key IS NULL AND o.assignee_area_key = ?)))"
+    cond = " OR ".join(placed if place else "(o.assignee_key = ? AND o.place_key IS NULL)" for _, place in pairs)
+    params = [x for key, place in pairs for x in ((key, place, place) if place else (key,))]
+    return (f"({cond})" if pairs else ""), params
+
+
 def _field(row, name: str):
     """An assignee column read back: lists are stored as JSON text."""
     value = getattr(row, name)
@@ -200,37 +246,12 @@ class Obligations:
         if not query.text:
             return []
         fix = self._has_effects()
-        cond, params = "", []
-        collective = None
-        if query.name:
-            places = place_query(query.name, query.place)
-            cond, params = "o.assignee_key = ?", [places.name]
-            if query.place and query.bare_level:
-                cond += " AND (o.place_key = ? OR o.place_key LIKE ?)"
-                params += [query.place, query.place + " %"]
-            elif places.units:
-                paths = area_paths(places)
-                # the collective ``UBND các xã, phường`` of tỉnh Lào Cai is not ``UBND tỉnh Lào Cai``
-                cond += (
-                    f" AND (o.place_key = ? OR (o.assignee_area_key IN ({','.join('?' * len(paths))})"
-                    " AND o.assignee_members = '[]'))"
-                )
-                params += [query.place or "", *paths]
-            elif query.place:
-                cond += " AND o.place_key = ?"
-                params.append(query.place)
-            collective = collective_condition(places) if shared else None
-            if collective:
-                cond, params = f"(({cond}) OR {collective[0]})", [*params, *collective[1]]
+        cond, params, collective = _name_condition(query, shared)
+        if query.alias and (not cond or not self._any_obligation(cond, params, fix)):
+            query = query.alias  # ``công chức Văn phòng –thống kê UBND``: the unit the grammar reads there
+            cond, params, collective = _name_condition(query, shared)
         if not cond or not self._any_obligation(cond, params, fix):
-            key = query.text
-            cond, params = "(o.person_key = ? OR o.assignee_key = ?)", [key, key]
-            # one key at a time: for "a or b, any one", PostgreSQL hopes to meet one soon in a sequential
-            # scan, and reads all the obligations when no one has that name
-            if not any(
-                self._any_obligation(f"o.{column} = ?", [key], fix) for column in ("person_key", "assignee_key")
-            ):
-                cond, params = self._keys_containing(key, fix)
+            cond, params = self._text_condition(query.text_keys, _split_condition(assignee), fix)
         cond += f" AND {NOT_A_COPY_SQL}"  # one plan in several copies: its tasks from the issued copy, listed once
         if due_before:
             cond += " AND o.due_sort < ?"
@@ -293,6 +314,23 @@ class Obligations:
         if fix and b.one(f"SELECT 1 FROM {EFFECTS_TABLE} o WHERE ({cond}) AND o.not_task = 0 LIMIT 1", params):
             return True
         return b.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is not None
+
+    def _text_condition(self, keys: tuple[str, ...], split: tuple[str, list], fix: bool) -> tuple[str, list]:
+        """The condition of a query no name finds, by its text in every spelling of it (``ubnd …`` and ``uy ban
+        nhan dan …``): the persons and names that are one of them; else the names and places it is split into
+        where a document's grammar split it (``split``); else the raw names that contain one of them."""
+        marks = ",".join("?" * len(keys))
+        cond = f"(o.person_key IN ({marks}) OR o.assignee_key IN ({marks}))"
+        # one column at a time: for "a or b, any one", PostgreSQL hopes to meet one soon in a sequential
+        # scan, and reads all the obligations when no one has that name
+        if any(self._any_obligation(f"o.{c} IN ({marks})", list(keys), fix) for c in ("person_key", "assignee_key")):
+            # with the names it is split into: ``Liên minh Hợp tác xã`` is also stored as ``lien minh hop tac``
+            return (f"({cond} OR {split[0]})", [*keys, *keys, *split[1]]) if split[0] else (cond, [*keys, *keys])
+        if split[0] and self._any_obligation(*split, fix):
+            return split
+        parts = [self._keys_containing(key, fix) for key in keys]
+        found = [(c, p) for c, p in parts if p] or parts[:1]
+        return "(" + " OR ".join(c for c, _ in found) + ")", [x for _, p in found for x in p]
 
     def _keys_containing(self, key: str, fix: bool = False) -> tuple[str, list]:
         """The condition ``person_key LIKE %key% OR raw_key LIKE %key%``, by the keys that match it: the

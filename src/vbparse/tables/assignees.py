@@ -208,6 +208,11 @@ DEPARTMENT_HEAD = "Sở"
 #: Heads a person types short in a search, spelled out before the name is read (``CA tỉnh``, ``VP UBND``,
 #: glued ``VPUBND``).  Only in a query: in a document ``CA`` and ``VP`` are too short to be sure of.
 QUERY_ABBREVIATIONS: dict[str, str] = {"CA": "Công an", "VP": "Văn phòng"}
+#: Words a level word is part of (``cơ quan``, ``liên quan``, ``địa phương``, ``hợp tác xã``, ``xã hội``): typed
+#: without diacritics (``co quan``, ``quan`` as ``quận``), the level word there begins no place.
+TYPED_LEVEL_COMPOUNDS: tuple[str, ...] = (
+    "cơ quan", "liên quan", "dân quân", "quân đội", "quân sự", "địa phương", "hợp tác xã", "thông tấn xã", "xã hội",
+)  # fmt: skip
 #: What the query abbreviations are glued to (``VPUBND``, ``VPHĐND``, ``CAT`` for ``Công an tỉnh``).
 QUERY_GLUED_TAILS: dict[str, str] = {"UBND": " UBND", "HĐND": " HĐND", "UB": " UB", "T": " tỉnh", "H": " huyện"}
 

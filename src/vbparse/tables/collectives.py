@@ -148,5 +148,9 @@ HEAD_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("doan thanh nien", ("doan_the",)),
     ("lien doan lao dong", ("doan_the",)),
 )
+#: Heads that make a body a member of their classes only as its whole name (before its place): ``Ủy ban nhân
+#: dân`` of a place is one of ``UBND các xã``; ``Ủy ban nhân dân các cấp`` or ``UBND Yên Sở`` (its place
+#: unread) is no one locality's committee.
+WHOLE_NAME_HEADS: frozenset[str] = frozenset({"uy ban nhan dan"})
 #: Classes whose members are localities' people's committees (reached by ``UBND xã …``).
 LOCALITY_CLASSES = frozenset({"dia_phuong", "xa", "huyen", "tinh"})
