@@ -92,6 +92,68 @@ def test_obligations_json_has_assignee_task_deadline_and_document(indexed):
     assert r.returncode == 2 and "not a date" in r.stderr
 
 
+#: What a query command runs: ``main`` in a fresh interpreter, then what it loaded and did at start-up.
+_STARTUP_PROBE = """
+import json, sys
+import argon2
+def no_hashing(*args, **kwargs):
+    raise AssertionError("a password hashed by a command that signs no one in")
+argon2.PasswordHasher.hash = no_hashing
+from vbparse import pattern_cache
+from vbparse.cli import main
+status = main(sys.argv[1:])
+from vbparse.tables.units import gazetteer
+unpickled = sum(1 for p in (pattern_cache._kept or {}).values() if not isinstance(p, bytes))
+print(json.dumps({
+    "status": status,
+    "modules": sorted(sys.modules),
+    "lower_units_read": "_levels" in vars(gazetteer()),
+    "patterns_read": unpickled,
+    "patterns_used": len(pattern_cache._used),
+}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "command", [["obligations", "--assignee", "Văn phòng - Thống kê", "--json"], ["failures"], ["search", "thi đua"]]
+)
+def test_a_query_command_loads_only_what_it_uses(indexed, command):
+    """Issue 53: a query took 5-7 s where the server answered in 0.1 s.  A query command loads neither the
+    parser, the readers, spaCy nor the web stack; hashes no password (Argon2 at import cost 0.2-0.3 s); reads the
+    kept patterns it uses only; and, for a name without a district or commune, reads only the gazetteer's
+    provinces.  Pinned by what it loads and does, not by timing."""
+    _, _, db = indexed
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    r = subprocess.run(
+        [sys.executable, "-c", _STARTUP_PROBE, *command, "--db", str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    seen = json.loads(r.stderr.strip().splitlines()[-1])
+    assert seen["status"] == 0, r.stderr
+    heavy = {
+        "spacy",
+        "fastapi",
+        "starlette",
+        "uvicorn",
+        "pypdfium2",
+        "docx",
+        "openpyxl",
+        "ray",
+        "vbparse.pipeline",
+        "vbparse.read",
+        "vbparse.web",
+        "vbparse.structure",
+        "vbparse.spacy_component",
+    }
+    assert not heavy & set(seen["modules"])
+    assert not seen["lower_units_read"]
+    assert seen["patterns_read"] <= seen["patterns_used"]
+
+
 def test_refs_and_show_by_number_path_and_id(indexed):
     _, docs, db = indexed
     r = run("refs", str(docs / seed("000").name), "--db", str(db), "--json")

@@ -129,6 +129,10 @@ def test_the_body_is_what_the_cli_prints_with_json(client, db, capsys):
 
     assert main(["search", "hien dat", "--db", db, "--json"]) == 0
     assert client.get(f"/api/search?q={quote('hien dat')}").json() == json.loads(capsys.readouterr().out)
+    for assignee in ("VPTK", "Ủy ban nhân dân thị trấn", "Văn hóa - Xã hội"):  # what scripts/bench_cli.py compares
+        assert main(["obligations", "--assignee", assignee, "--db", db, "--json"]) == 0
+        printed = json.loads(capsys.readouterr().out)
+        assert printed and client.get(f"/api/obligations?assignee={quote(assignee)}").json() == printed, assignee
     doc_id = one_id(client)
     assert main(["show", doc_id[:8], "--db", db, "--json"]) == 0
     assert client.get(f"/api/documents/{doc_id[:8]}").json() == json.loads(capsys.readouterr().out)

@@ -96,7 +96,9 @@ def name_key(text: str) -> str:
 
 
 def _key(kind: str, name: str) -> str:
-    return name_key(f"{kind} {name}")
+    """``name_key(f"{kind} {name}")``, joined from the keys of its two parts: a kind is one of a few words and a
+    name comes back in every row of its units, so both are kept keys (half the gazetteer's time was these)."""
+    return " ".join(k for k in (name_key(str(kind)), name_key(str(name))) if k)
 
 
 @dataclass
