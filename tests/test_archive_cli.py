@@ -44,7 +44,7 @@ def test_index_prints_a_summary_and_default_db_is_in_the_working_directory(tmp_p
     shutil.copy(seed("003"), tmp_path / "plan.txt")
     r = run("index", "plan.txt", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert "indexed 1, unchanged 0, failed 0" in r.stdout
+    assert "lập chỉ mục 1, không đổi 0, lỗi 0" in r.stdout
     assert (tmp_path / "vbparse.db").exists()
     r = run("index", "plan.txt", "--json", cwd=tmp_path)
     assert json.loads(r.stdout)["unchanged"] == 1
@@ -60,16 +60,16 @@ def test_index_reports_ignored_files_and_failures_by_name(tmp_path, indexed):
     r = run("index", str(docs), "--db", str(db))
     assert r.returncode == 1
     assert (
-        "indexed 1" in r.stdout
-        and "failed 1" in r.stdout
-        and "1 files with other extensions not read (.png 1)" in r.stdout
+        "lập chỉ mục 1" in r.stdout
+        and "lỗi 1" in r.stdout
+        and "1 tệp có phần mở rộng khác không được đọc (.png 1)" in r.stdout
     )
     assert "bad.pdf:" in r.stderr
     r = run("failures", "--db", str(db), "--json")
     (rec,) = json.loads(r.stdout)
     assert rec["path"].endswith("bad.pdf") and rec["status"] == "failed" and rec["error"]
     r = run("index", str(docs), "--db", str(db))
-    assert r.returncode == 0 and "1 unchanged files failed before" in r.stdout
+    assert r.returncode == 0 and "1 tệp không đổi đã lỗi lần trước" in r.stdout
 
 
 def test_search_json_lists_documents_with_ids_paths_and_snippets(indexed):
@@ -154,6 +154,24 @@ def test_a_query_command_loads_only_what_it_uses(indexed, command):
     assert seen["patterns_read"] <= seen["patterns_used"]
 
 
+def test_obligations_for_people_are_in_vietnamese_and_json_keeps_its_values(indexed):
+    """Issue 53: the role, the task's ref, a missing deadline are read by officials in Vietnamese; ``--json``
+    keeps the values programs read (``lead``, ``support``, ``ref``)."""
+    _, _, db = indexed
+    shown = run("obligations", "--assignee", "VPTK", "--db", str(db))
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert any(" chủ trì " in ln or " phối hợp " in ln for ln in lines)
+    assert any(ln.startswith("    mã ") for ln in lines) and not any(ln.startswith("    ref ") for ln in lines)
+    assert not any(" lead " in ln or " support " in ln for ln in lines)
+    data = json.loads(run("obligations", "--assignee", "VPTK", "--db", str(db), "--json").stdout)
+    assert {h["role"] for h in data} <= {"lead", "support"} and all(":" in h["ref"] for h in data)
+    nothing = run("obligations", "--assignee", "Sở Không Có", "--db", str(db))
+    assert (
+        nothing.returncode == 0 and nothing.stderr == "vbparse: không tìm thấy nhiệm vụ nào của đơn vị hay người này\n"
+    )
+
+
 def test_refs_and_show_by_number_path_and_id(indexed):
     _, docs, db = indexed
     r = run("refs", str(docs / seed("000").name), "--db", str(db), "--json")
@@ -166,7 +184,7 @@ def test_refs_and_show_by_number_path_and_id(indexed):
     r = run("show", shown["id"][:8], "--db", str(db), "--json")
     assert json.loads(r.stdout)["id"] == shown["id"]
     r = run("refs", "999/KH-NONE", "--db", str(db))
-    assert r.returncode == 1 and "999/KH-NONE: no archived document" in r.stderr
+    assert r.returncode == 1 and "999/KH-NONE: không có văn bản nào trong kho" in r.stderr
 
 
 def test_csv_export_opens_in_excel_and_has_the_model_columns(indexed, tmp_path):
@@ -180,7 +198,7 @@ def test_csv_export_opens_in_excel_and_has_the_model_columns(indexed, tmp_path):
     assert {"document_id", "assignee_canonical", "task", "deadline", "co_assignees"} <= set(rows[0])
     assert any(r["assignee_canonical"] == "Văn phòng - Thống kê" for r in rows)
     r = run("export", "--format", "csv", "--what", "obligations", "--out", str(out), "--db", str(db))
-    assert r.returncode == 1 and "not overwritten" in r.stderr
+    assert r.returncode == 1 and "không ghi đè" in r.stderr
     assert out.read_bytes() == raw
     # to a pipe, the same bytes: its CRLF line ends were shown as U+FFFD, as on a terminal (issue 41)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
@@ -316,7 +334,7 @@ def test_interrupted_index_loses_nothing_committed_and_the_next_run_resumes(tmp_
     done_before = _committed(db)
     assert done_before >= 5
     if how in (signal.SIGINT, signal.SIGTERM) and done_before < 40:
-        assert proc.returncode == 130 and "run the same command again to resume" in err
+        assert proc.returncode == 130 and "chạy lại đúng lệnh này để làm tiếp" in err
     r = run("index", str(folder), "--db", str(db), "--json")
     assert r.returncode == 0, r.stderr
     summary = json.loads(r.stdout)
@@ -389,7 +407,7 @@ def test_export_into_a_folder_that_cannot_be_written_is_one_line_and_leaves_noth
     out = tmp_path / "missing" / "tasks.csv"
     r = run("export", "--format", "csv", "--out", str(out), "--db", str(db))
     assert r.returncode == 1
-    assert r.stderr.strip().splitlines() == [f"vbparse: {out}: cannot be written (No such file or directory)"]
+    assert r.stderr.strip().splitlines() == [f"vbparse: {out}: không ghi được (No such file or directory)"]
     assert not out.parent.exists()
 
 
@@ -403,5 +421,5 @@ def test_parse_of_a_long_blank_scan_stops_at_its_time_limit_with_one_line(tmp_pa
     r = run("parse", str(path), "--timeout", "1")
     assert r.returncode == 1
     assert r.stderr.strip().splitlines() == [
-        f"vbparse: {path}: not parsed within 1 s (--timeout; a long scan is read page by page by OCR)"
+        f"vbparse: {path}: chưa đọc xong sau 1 giây (--timeout; bản quét dài được nhận dạng từng trang)"
     ]

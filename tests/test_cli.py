@@ -63,7 +63,7 @@ def test_out_dir_gets_one_json_per_file_and_never_overwrites_user_files(tmp_path
     assert written["issuer"]["inferred"] is True
     beside = json.loads((out / f"{seed('001').stem}.2.json").read_text(encoding="utf-8"))
     assert beside["source"]["path"] == str(seed("001"))
-    assert f"{seed('001').stem}.json exists" in r.stderr
+    assert f"{seed('001').stem}.json đã có" in r.stderr
 
 
 def test_text_flag_prints_the_normalised_text():
@@ -120,6 +120,26 @@ def test_the_command_line_starts_without_loading_the_parser_the_store_or_spacy()
         "docx",
     }
     assert not heavy & loaded
+
+
+def test_the_command_line_speaks_vietnamese_to_the_officials_who_read_it(capsys):
+    """Issue 53: help, headings and argparse's own error lines in Vietnamese; an error is still one line, naming
+    what is wrong, exit status 2.  (Machine output, ``--json``, CSV and JSON Lines, is unchanged: the other
+    tests read it.)"""
+    from vbparse.cli import build_parser, main
+
+    top = build_parser().format_help()
+    assert top.startswith("cách dùng: vbparse") and "các lệnh:" in top and "tùy chọn:" in top
+    assert "nhiệm vụ của một đơn vị hay một người trong cả kho" in top and "show this help" not in top
+    sub = run("obligations", "--help").stdout
+    assert "--assignee ĐƠN_VỊ" in sub and "hiện trợ giúp này rồi thoát" in sub and "usage:" not in sub
+    r = run("obligations", "--db", "nowhere.db")
+    assert r.returncode == 2
+    assert r.stderr.splitlines()[-1] == "vbparse obligations: lỗi: thiếu tham số bắt buộc: --assignee"
+    r = run("obligations", "--assignee", "VPTK", "--state", "soon")
+    assert r.returncode == 2 and "vbparse obligations: lỗi: tham số --state: lựa chọn không hợp lệ: 'soon'" in r.stderr
+    assert main(["due", "--within", "soon", "--db", "nowhere.db"]) == 2
+    assert capsys.readouterr().err == "vbparse: due: 'soon' không phải một số ngày (7d, 2w)\n"
 
 
 def test_a_reason_quoting_text_with_line_breaks_is_still_one_line(capsys):
