@@ -3,7 +3,7 @@
 in under 0.5 s end to end).
 
 Usage: python scripts/bench_cli.py [--db DB] [-n 20000] [--rounds 10] [--assignee NAME ...] [--limit 100]
-                                   [--load] [--json]
+                                   [--load] [--src SRC] [--json]
 
 Without ``--db`` an archive of ``-n`` synthetic plans is made by ``scripts/make_rows.py`` in a temporary folder
 (about two minutes for 20 000) and removed after.  ``vbparse serve`` is started on 127.0.0.1 (a free port) in a
@@ -11,7 +11,9 @@ child process and stopped at the end.  Each round asks every assignee twice, in 
 --assignee NAME --limit L --json`` as a new process (the whole command: interpreter, imports, opening the
 archive, the query, the JSON) and ``GET /api/obligations?assignee=NAME&limit=L`` of the server (one request on a
 warm process); the two answers must be the same JSON.  Printed: per assignee and over all, the median and p95
-of each, and the ratio CLI / server.
+of each, the ratio CLI / server, and the CLI's median CPU time (user + system: what the command costs whatever
+else the machine is doing).  ``--src`` runs the CLI and the server of another checkout's ``src`` (an earlier
+commit's, for a before/after).
 
 ``--load`` runs the rounds with one core kept busy by a spinning process (started and ended here, and ending by
 itself after ``--load-limit`` seconds whatever happens), as an office server shared with other work would be.
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import signal
 import socket
 import statistics
@@ -57,9 +60,13 @@ DEFAULT_LOAD_LIMIT = 900.0
 TARGET_SECONDS = 0.5
 
 
+#: The ``src`` folder whose vbparse is measured (``--src``).
+_src = SRC
+
+
 def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH", "")) if p)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPATH")}
+    env["PYTHONPATH"] = str(_src)
     return env
 
 
@@ -102,12 +109,24 @@ def stop(process: subprocess.Popen) -> None:
             process.wait()
 
 
+#: CPU seconds (user + system) of each CLI run, in the order run.
+_cpu: list[float] = []
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def ask_cli(db: str, assignee: str, limit: int) -> tuple[float, list]:
     command = [sys.executable, "-m", "vbparse", "obligations", "--db", db, "--assignee", assignee]
     command += ["--limit", str(limit), "--json"]
+    cpu = _children_cpu()
     start = time.perf_counter()
     done = subprocess.run(command, env=_env(), capture_output=True, timeout=DEFAULT_RUN_LIMIT, check=True)
-    return time.perf_counter() - start, json.loads(done.stdout)
+    seconds = time.perf_counter() - start
+    _cpu.append(_children_cpu() - cpu)
+    return seconds, json.loads(done.stdout)
 
 
 def ask_server(base: str, assignee: str, limit: int) -> tuple[float, list]:
@@ -133,6 +152,7 @@ def run(db: str, assignees: list[str], rounds: int, limit: int) -> dict:
         found = {}
         for name in assignees:  # untimed: the first run of a command writes its compiled modules
             _, cli = ask_cli(db, name, limit)
+            _cpu.clear()
             _, api = ask_server(base, name, limit)
             if cli != api:
                 raise SystemExit(f"{name}: the command line and the server answer differently")
@@ -158,6 +178,7 @@ def run(db: str, assignees: list[str], rounds: int, limit: int) -> dict:
         "cli": _summary(every_cli),
         "server": _summary(every_server),
         "ratio_median": statistics.median(every_cli) / statistics.median(every_server),
+        "cli_cpu_median": statistics.median(_cpu),
     }
 
 
@@ -178,8 +199,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=100, help="tasks asked (the server's page: 100)")
     ap.add_argument("--load", action="store_true", help="keep one core busy while measuring")
     ap.add_argument("--load-limit", type=float, default=DEFAULT_LOAD_LIMIT)
+    ap.add_argument(
+        "--src", type=Path, default=SRC, help="the src folder whose vbparse is measured (default: this one)"
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
+    global _src
+    _src = args.src.resolve()
     assignees = args.assignee or list(DEFAULT_ASSIGNEES)
     with tempfile.TemporaryDirectory(prefix="vbparse-bench-cli-") as tmp:
         db = args.db
@@ -204,13 +230,15 @@ def main(argv: list[str] | None = None) -> int:
         result["documents"] = _documents(db)
         result["load"] = "one core busy" if args.load else "none"
         result["cores"] = os.cpu_count()
+        result["load_average"] = os.getloadavg()
+        result["src"] = str(_src)
     if args.json:
         print(json.dumps(result, indent=1, ensure_ascii=False))
         return 0
     ms = lambda s: f"{s * 1000:.0f}"
     print(
         f"{result['documents']} documents, limit {args.limit}, {args.rounds} rounds, load: {result['load']} "
-        f"({result['cores']} cores)"
+        f"({result['cores']} cores; load average at the end {result['load_average'][0]:.1f}); vbparse of {_src}"
     )
     print(f"{'assignee':<32} {'tasks':>5}  {'CLI median/p95 ms':>18}  {'server median/p95 ms':>21}")
     for name, r in result["assignees"].items():
@@ -223,8 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "✓" if c["p95"] < TARGET_SECONDS else "✗"
     print(
         f"all: CLI {ms(c['median'])} / {ms(c['p95'])} ms (max {ms(c['max'])}), server {ms(s['median'])} / "
-        f"{ms(s['p95'])} ms; CLI / server at the median {result['ratio_median']:.1f}×; "
-        f"CLI p95 < {TARGET_SECONDS} s {verdict}"
+        f"{ms(s['p95'])} ms; CLI / server at the median {result['ratio_median']:.1f}×; CLI CPU median "
+        f"{ms(result['cli_cpu_median'])} ms; CLI p95 < {TARGET_SECONDS} s {verdict}"
     )
     return 0
 

@@ -115,7 +115,13 @@ print(json.dumps({
 
 
 @pytest.mark.parametrize(
-    "command", [["obligations", "--assignee", "Văn phòng - Thống kê", "--json"], ["failures"], ["search", "thi đua"]]
+    "command",
+    [
+        ["obligations", "--assignee", "Văn phòng - Thống kê", "--json"],
+        ["obligations", "--assignee", "Ủy ban nhân dân thị trấn"],
+        ["failures"],
+        ["search", "thi đua"],
+    ],
 )
 def test_a_query_command_loads_only_what_it_uses(indexed, command):
     """Issue 53: a query took 5-7 s where the server answered in 0.1 s.  A query command loads neither the
