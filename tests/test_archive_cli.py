@@ -89,7 +89,7 @@ def test_obligations_json_has_assignee_task_deadline_and_document(indexed):
     assert hits and all(h["deadline"] <= "2023-09-20" for h in hits)
     assert {"assignee", "task", "deadline", "document", "co_assignees", "section"} <= set(hits[0])
     r = run("obligations", "--assignee", "VPTK", "--due-before", "next week", "--db", str(db))
-    assert r.returncode == 2 and "not a date" in r.stderr
+    assert r.returncode == 2 and "không phải một ngày" in r.stderr
 
 
 #: What a query command runs: ``main`` in a fresh interpreter, then what it loaded and did at start-up.
@@ -296,7 +296,7 @@ def test_a_non_database_file_given_as_db_is_refused_untouched(tmp_path):
     precious = tmp_path / "thesis.docx"
     precious.write_bytes(b"PK\x03\x04 my thesis" * 10)
     r = run("index", str(seed("000")), "--db", str(precious))
-    assert r.returncode == 1 and "not an SQLite database" in r.stderr
+    assert r.returncode == 1 and "không phải cơ sở dữ liệu SQLite" in r.stderr
     assert precious.read_bytes() == b"PK\x03\x04 my thesis" * 10
 
 
@@ -404,7 +404,7 @@ def test_a_too_long_assignee_or_query_is_one_line_and_exit_2(indexed):
     for args in (("obligations", "--assignee", "Sở " * 200), ("search", "kế hoạch " * 80)):
         r = run(*args, "--db", str(db))
         assert r.returncode == 2, r.stderr
-        assert len(r.stderr.strip().splitlines()) == 1 and "too long" in r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1 and "quá dài" in r.stderr
 
 
 def test_export_into_a_folder_that_cannot_be_written_is_one_line_and_leaves_nothing(tmp_path, indexed):

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT, seed
 
 CLI = [sys.executable, "-m", "vbparse"]
@@ -122,7 +123,7 @@ def test_the_command_line_starts_without_loading_the_parser_the_store_or_spacy()
     assert not heavy & loaded
 
 
-def test_the_command_line_speaks_vietnamese_to_the_officials_who_read_it(capsys):
+def test_the_command_line_speaks_vietnamese_to_the_officials_who_read_it(capsys, tmp_path):
     """Issue 53: help, headings and argparse's own error lines in Vietnamese; an error is still one line, naming
     what is wrong, exit status 2.  (Machine output, ``--json``, CSV and JSON Lines, is unchanged: the other
     tests read it.)"""
@@ -140,6 +141,15 @@ def test_the_command_line_speaks_vietnamese_to_the_officials_who_read_it(capsys)
     assert r.returncode == 2 and "vbparse obligations: lỗi: tham số --state: lựa chọn không hợp lệ: 'soon'" in r.stderr
     assert main(["due", "--within", "soon", "--db", "nowhere.db"]) == 2
     assert capsys.readouterr().err == "vbparse: due: 'soon' không phải một số ngày (7d, 2w)\n"
+    # the archive's reasons too, in one line naming the file; the Python API and the HTTP API keep their words
+    missing = tmp_path / "none.db"
+    assert main(["failures", "--db", str(missing)]) == 1
+    said = capsys.readouterr().err
+    assert said == f"vbparse: {missing}: không có kho ở đây (lệnh vbparse index THƯ_MỤC --db {missing} tạo kho)\n"
+    from vbparse.store import Archive, StoreError
+
+    with pytest.raises(StoreError, match="no archive there"):
+        Archive(missing, create=False)
 
 
 def test_a_reason_quoting_text_with_line_breaks_is_still_one_line(capsys):

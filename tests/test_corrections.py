@@ -372,9 +372,9 @@ def test_cli_adds_a_task_and_marks_one_by_its_index(indexed, capsys):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["--deadline", "31/2/2026"], "--deadline: not a date"),
-        (["--progress", "xong"], "progress: not one of"),
-        ([], "nothing to correct"),
+        (["--deadline", "31/2/2026"], "--deadline: không phải một ngày"),
+        (["--progress", "xong"], "tiến độ: không phải một trong"),
+        ([], "không có gì để sửa"),
         (["--not-task", "--is-task"], "không dùng cùng nhau được"),
     ],
 )

@@ -149,7 +149,7 @@ def test_options_that_cannot_make_a_copy_are_refused(scan, tmp_path):
         r = run("parse", str(scan), "--searchable-pdf", str(tmp_path / "x.pdf"), *extra)
         assert r.returncode == 2 and r.stderr.strip().count("\n") == 0, r.stderr
     r = run("parse", str(scan), str(seed("002")), "--searchable-pdf", str(tmp_path / "x.pdf"))
-    assert r.returncode == 2 and "must be a directory" in r.stderr
+    assert r.returncode == 2 and "phải là một thư mục" in r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["scan.pdf"]
 
 

@@ -44,11 +44,104 @@ _messages = None
 
 def _err(msg: str) -> None:
     """One message, one line: a reason that quotes a file's or a database's text (a damaged archive's
-    column, with its line breaks) is put on the message's line."""
+    column, with its line breaks) is put on the message's line; the archive's and the query's reasons in
+    Vietnamese (``_vietnamese``)."""
     from .chars import terminal_safe  # here: ``vbparse --help`` needs neither it nor ``regex``
 
-    one_line = terminal_safe(_LINE_BREAKS.sub(" ", msg.rstrip()))
+    one_line = terminal_safe(_LINE_BREAKS.sub(" ", _vietnamese(msg).rstrip()))
     print(f"vbparse: {one_line}", file=_messages or sys.stderr, flush=_messages is not None)
+
+
+#: The reasons the archive and the query parsers give (``StoreError``, ``QueryError``: the API's words, which it
+#: keeps), as the command line says them to the officials who read it (issue 53).  A reason not listed keeps its
+#: words; each pattern is searched in the message, its file name and values kept.
+_VIETNAMESE_REASONS = tuple(
+    (re.compile(pattern), vietnamese)
+    for pattern, vietnamese in (
+        (
+            r"no archive there \(vbparse index FOLDER --db (.*) makes one\)",
+            r"không có kho ở đây (lệnh vbparse index THƯ_MỤC --db \1 tạo kho)",
+        ),
+        (r"is a directory, not a database file", "là một thư mục, không phải tệp cơ sở dữ liệu"),
+        (r"not an SQLite database \(refusing to touch it\)", "không phải cơ sở dữ liệu SQLite (không đụng tới)"),
+        (r"cannot open the database \((.*)\)$", r"không mở được cơ sở dữ liệu (\1)"),
+        (r"cannot connect to PostgreSQL \((.*)\)$", r"không kết nối được PostgreSQL (\1)"),
+        (r"PostgreSQL needs psycopg:", "PostgreSQL cần psycopg:"),
+        (
+            r"not a vbparse archive \(it holds other tables: (.*)\); refusing to touch it",
+            r"không phải kho vbparse (có các bảng khác: \1); không đụng tới",
+        ),
+        (
+            r"not a vbparse archive \(no vbparse version; it holds (.*)\); refusing to touch it",
+            r"không phải kho vbparse (không có phiên bản vbparse; có \1); không đụng tới",
+        ),
+        (r"an empty database, not a vbparse archive", "cơ sở dữ liệu rỗng, không phải kho vbparse"),
+        (r"cannot prepare the archive \((.*)\)$", r"không chuẩn bị được kho (\1)"),
+        (
+            r"written by a newer vbparse \(store version (\d+), this one reads (\d+)\); upgrade vbparse",
+            r"được ghi bởi vbparse mới hơn (phiên bản kho \1, bản này đọc \2); hãy nâng cấp vbparse",
+        ),
+        (r"the query is too long \((\d+) characters; at most (\d+)\)", r"câu tìm quá dài (\1 ký tự; tối đa \2)"),
+        (r"the query has too many words \((\d+); at most (\d+)\)", r"câu tìm có quá nhiều từ (\1; tối đa \2)"),
+        (r"the assignee is too long \((\d+) characters; at most (\d+)\)", r"tên đơn vị quá dài (\1 ký tự; tối đa \2)"),
+        (
+            r"not a date: (.*) \(use 2023-09-30 or 30/9/2023\)",
+            r"không phải một ngày: \1 (viết 2023-09-30 hoặc 30/9/2023)",
+        ),
+        (r"a whole number from 1 to (\d+), not (.*)", r"một số nguyên từ 1 đến \1, không phải \2"),
+        (r"lead or support, not (.*)", r"lead (chủ trì) hoặc support (phối hợp), không phải \1"),
+        (
+            r"a document type code such as KH, QĐ or CV \(or a name such as Kế hoạch\), not (.*)",
+            r"mã loại văn bản như KH, QĐ hoặc CV (hoặc tên như Kế hoạch), không phải \1",
+        ),
+        (r"the document id, id prefix or number is missing", "thiếu mã (id), phần đầu của mã hoặc số của văn bản"),
+        (
+            r"longer than (\d+) characters: not a document id or number",
+            r"dài hơn \1 ký tự: không phải mã hay số văn bản",
+        ),
+        # corrections and accounts (``CorrectionError``, ``AccountError``)
+        (
+            r"not a task reference \(DOC_ID:START-END, from obligations --json\): (.*)",
+            r"không phải mã nhiệm vụ (DOC_ID:START-END, lấy từ obligations --json): \1",
+        ),
+        (r"no archived document (\w+)", r"không có văn bản \1 trong kho"),
+        (
+            r"the document has no task there \(its tasks changed\? list them again\)",
+            "văn bản không có nhiệm vụ ở đó (nhiệm vụ đã thay đổi? hãy liệt kê lại)",
+        ),
+        (
+            r"--task-index: the document has (\d+) tasks, not (\d+)",
+            r"--task-index: văn bản có \1 nhiệm vụ, không phải \2",
+        ),
+        (
+            r"nothing to correct: give an assignee, role, deadline, task or progress",
+            "không có gì để sửa: hãy ghi đơn vị, vai trò, thời hạn, nội dung hoặc tiến độ",
+        ),
+        (r"assignee: missing \(who is given the task\)", "đơn vị: còn thiếu (ai được giao nhiệm vụ)"),
+        (r"task: missing \(what is to be done\)", "nội dung: còn thiếu (việc phải làm)"),
+        (
+            r"progress: missing \(chua_thuc_hien, dang_thuc_hien or da_hoan_thanh\)",
+            "tiến độ: còn thiếu (chua_thuc_hien, dang_thuc_hien hoặc da_hoan_thanh)",
+        ),
+        (r"progress: not one of (.*): (.*)$", r"tiến độ: không phải một trong \1: \2"),
+        (r"password: at least (\d+) characters", r"mật khẩu: ít nhất \1 ký tự"),
+        (r"password: at most (\d+) characters", r"mật khẩu: nhiều nhất \1 ký tự"),
+        (r"role '(.*)': one of (.*)", r"vai trò '\1': một trong \2"),
+        (
+            r"an editor corrects the tasks of one unit: give it \(--unit '(.*)'\)",
+            r"editor sửa nhiệm vụ của một đơn vị: hãy ghi đơn vị đó (--unit '\1')",
+        ),
+        (r"account '(.*)' exists already", r"tài khoản '\1' đã có"),
+        (r"no account '(.*)'", r"không có tài khoản '\1'"),
+    )
+)
+
+
+def _vietnamese(msg: str) -> str:
+    """``msg`` with the archive's and the query's reasons in Vietnamese (``_VIETNAMESE_REASONS``)."""
+    for pattern, vietnamese in _VIETNAMESE_REASONS:
+        msg = pattern.sub(vietnamese, msg)
+    return msg
 
 
 #: A command's own emphasis, put in as ANSI bold after its output is made safe (``_TerminalSafe``).
@@ -487,7 +580,7 @@ def _arg(parse):
         try:
             return parse(text)
         except ValueError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
+            raise argparse.ArgumentTypeError(_vietnamese(str(exc))) from None
 
     convert.__name__ = parse.__name__
     return convert
