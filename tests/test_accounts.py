@@ -369,8 +369,8 @@ def test_cli_adds_and_lists_accounts_reading_the_password_from_stdin(tmp_path, m
         (["add", "lan", "--role", "editor"], "mat-khau-du-dai\n", "unit"),
         (["add", "lan"], "mat-khau-du-dai\n", "--role"),
         (["add", "Lan Nguyễn", "--role", "reader"], "mat-khau-du-dai\n", "account name"),
-        (["add", "lan", "--role", "reader"], "ngan\n", "at least 8"),
-        (["password", "ai-do"], "mat-khau-du-dai\n", "no account"),
+        (["add", "lan", "--role", "reader"], "ngan\n", "ít nhất 8"),
+        (["password", "ai-do"], "mat-khau-du-dai\n", "không có tài khoản"),
     ],
 )
 def test_cli_refuses_a_bad_account_in_one_line_with_status_2(args, stdin, message, tmp_path, monkeypatch, capsys):

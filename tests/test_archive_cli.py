@@ -44,7 +44,7 @@ def test_index_prints_a_summary_and_default_db_is_in_the_working_directory(tmp_p
     shutil.copy(seed("003"), tmp_path / "plan.txt")
     r = run("index", "plan.txt", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert "indexed 1, unchanged 0, failed 0" in r.stdout
+    assert "lập chỉ mục 1, không đổi 0, lỗi 0" in r.stdout
     assert (tmp_path / "vbparse.db").exists()
     r = run("index", "plan.txt", "--json", cwd=tmp_path)
     assert json.loads(r.stdout)["unchanged"] == 1
@@ -60,16 +60,16 @@ def test_index_reports_ignored_files_and_failures_by_name(tmp_path, indexed):
     r = run("index", str(docs), "--db", str(db))
     assert r.returncode == 1
     assert (
-        "indexed 1" in r.stdout
-        and "failed 1" in r.stdout
-        and "1 files with other extensions not read (.png 1)" in r.stdout
+        "lập chỉ mục 1" in r.stdout
+        and "lỗi 1" in r.stdout
+        and "1 tệp có phần mở rộng khác không được đọc (.png 1)" in r.stdout
     )
     assert "bad.pdf:" in r.stderr
     r = run("failures", "--db", str(db), "--json")
     (rec,) = json.loads(r.stdout)
     assert rec["path"].endswith("bad.pdf") and rec["status"] == "failed" and rec["error"]
     r = run("index", str(docs), "--db", str(db))
-    assert r.returncode == 0 and "1 unchanged files failed before" in r.stdout
+    assert r.returncode == 0 and "1 tệp không đổi đã lỗi lần trước" in r.stdout
 
 
 def test_search_json_lists_documents_with_ids_paths_and_snippets(indexed):
@@ -89,7 +89,93 @@ def test_obligations_json_has_assignee_task_deadline_and_document(indexed):
     assert hits and all(h["deadline"] <= "2023-09-20" for h in hits)
     assert {"assignee", "task", "deadline", "document", "co_assignees", "section"} <= set(hits[0])
     r = run("obligations", "--assignee", "VPTK", "--due-before", "next week", "--db", str(db))
-    assert r.returncode == 2 and "not a date" in r.stderr
+    assert r.returncode == 2 and "không phải một ngày" in r.stderr
+
+
+#: What a query command runs: ``main`` in a fresh interpreter, then what it loaded and did at start-up.
+_STARTUP_PROBE = """
+import json, sys
+import argon2
+def no_hashing(*args, **kwargs):
+    raise AssertionError("a password hashed by a command that signs no one in")
+argon2.PasswordHasher.hash = no_hashing
+from vbparse import pattern_cache
+from vbparse.cli import main
+status = main(sys.argv[1:])
+from vbparse.tables.units import gazetteer
+unpickled = sum(1 for p in (pattern_cache._kept or {}).values() if not isinstance(p, bytes))
+print(json.dumps({
+    "status": status,
+    "modules": sorted(sys.modules),
+    "lower_units_read": "_levels" in vars(gazetteer()),
+    "patterns_read": unpickled,
+    "patterns_used": len(pattern_cache._used),
+}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["obligations", "--assignee", "Văn phòng - Thống kê", "--json"],
+        ["obligations", "--assignee", "Ủy ban nhân dân thị trấn"],
+        ["failures"],
+        ["search", "thi đua"],
+    ],
+)
+def test_a_query_command_loads_only_what_it_uses(indexed, command):
+    """Issue 53: a query took 5-7 s where the server answered in 0.1 s.  A query command loads neither the
+    parser, the readers, spaCy nor the web stack; hashes no password (Argon2 at import cost 0.2-0.3 s); reads the
+    kept patterns it uses only; and, for a name without a district or commune, reads only the gazetteer's
+    provinces.  Pinned by what it loads and does, not by timing."""
+    _, _, db = indexed
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    r = subprocess.run(
+        [sys.executable, "-c", _STARTUP_PROBE, *command, "--db", str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    seen = json.loads(r.stderr.strip().splitlines()[-1])
+    assert seen["status"] == 0, r.stderr
+    heavy = {
+        "spacy",
+        "fastapi",
+        "starlette",
+        "uvicorn",
+        "pypdfium2",
+        "docx",
+        "openpyxl",
+        "ray",
+        "vbparse.pipeline",
+        "vbparse.read",
+        "vbparse.web",
+        "vbparse.structure",
+        "vbparse.spacy_component",
+    }
+    assert not heavy & set(seen["modules"])
+    assert not seen["lower_units_read"]
+    assert seen["patterns_read"] <= seen["patterns_used"]
+
+
+def test_obligations_for_people_are_in_vietnamese_and_json_keeps_its_values(indexed):
+    """Issue 53: the role, the task's ref, a missing deadline are read by officials in Vietnamese; ``--json``
+    keeps the values programs read (``lead``, ``support``, ``ref``)."""
+    _, _, db = indexed
+    shown = run("obligations", "--assignee", "VPTK", "--db", str(db))
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert any(" chủ trì " in ln or " phối hợp " in ln for ln in lines)
+    assert any(ln.startswith("    mã ") for ln in lines) and not any(ln.startswith("    ref ") for ln in lines)
+    assert not any(" lead " in ln or " support " in ln for ln in lines)
+    data = json.loads(run("obligations", "--assignee", "VPTK", "--db", str(db), "--json").stdout)
+    assert {h["role"] for h in data} <= {"lead", "support"} and all(":" in h["ref"] for h in data)
+    nothing = run("obligations", "--assignee", "Sở Không Có", "--db", str(db))
+    assert (
+        nothing.returncode == 0 and nothing.stderr == "vbparse: không tìm thấy nhiệm vụ nào của đơn vị hay người này\n"
+    )
 
 
 def test_refs_and_show_by_number_path_and_id(indexed):
@@ -104,7 +190,7 @@ def test_refs_and_show_by_number_path_and_id(indexed):
     r = run("show", shown["id"][:8], "--db", str(db), "--json")
     assert json.loads(r.stdout)["id"] == shown["id"]
     r = run("refs", "999/KH-NONE", "--db", str(db))
-    assert r.returncode == 1 and "999/KH-NONE: no archived document" in r.stderr
+    assert r.returncode == 1 and "999/KH-NONE: không có văn bản nào trong kho" in r.stderr
 
 
 def test_csv_export_opens_in_excel_and_has_the_model_columns(indexed, tmp_path):
@@ -118,7 +204,7 @@ def test_csv_export_opens_in_excel_and_has_the_model_columns(indexed, tmp_path):
     assert {"document_id", "assignee_canonical", "task", "deadline", "co_assignees"} <= set(rows[0])
     assert any(r["assignee_canonical"] == "Văn phòng - Thống kê" for r in rows)
     r = run("export", "--format", "csv", "--what", "obligations", "--out", str(out), "--db", str(db))
-    assert r.returncode == 1 and "not overwritten" in r.stderr
+    assert r.returncode == 1 and "không ghi đè" in r.stderr
     assert out.read_bytes() == raw
     # to a pipe, the same bytes: its CRLF line ends were shown as U+FFFD, as on a terminal (issue 41)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
@@ -210,7 +296,7 @@ def test_a_non_database_file_given_as_db_is_refused_untouched(tmp_path):
     precious = tmp_path / "thesis.docx"
     precious.write_bytes(b"PK\x03\x04 my thesis" * 10)
     r = run("index", str(seed("000")), "--db", str(precious))
-    assert r.returncode == 1 and "not an SQLite database" in r.stderr
+    assert r.returncode == 1 and "không phải cơ sở dữ liệu SQLite" in r.stderr
     assert precious.read_bytes() == b"PK\x03\x04 my thesis" * 10
 
 
@@ -254,7 +340,7 @@ def test_interrupted_index_loses_nothing_committed_and_the_next_run_resumes(tmp_
     done_before = _committed(db)
     assert done_before >= 5
     if how in (signal.SIGINT, signal.SIGTERM) and done_before < 40:
-        assert proc.returncode == 130 and "run the same command again to resume" in err
+        assert proc.returncode == 130 and "chạy lại đúng lệnh này để làm tiếp" in err
     r = run("index", str(folder), "--db", str(db), "--json")
     assert r.returncode == 0, r.stderr
     summary = json.loads(r.stdout)
@@ -318,7 +404,7 @@ def test_a_too_long_assignee_or_query_is_one_line_and_exit_2(indexed):
     for args in (("obligations", "--assignee", "Sở " * 200), ("search", "kế hoạch " * 80)):
         r = run(*args, "--db", str(db))
         assert r.returncode == 2, r.stderr
-        assert len(r.stderr.strip().splitlines()) == 1 and "too long" in r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1 and "quá dài" in r.stderr
 
 
 def test_export_into_a_folder_that_cannot_be_written_is_one_line_and_leaves_nothing(tmp_path, indexed):
@@ -327,7 +413,7 @@ def test_export_into_a_folder_that_cannot_be_written_is_one_line_and_leaves_noth
     out = tmp_path / "missing" / "tasks.csv"
     r = run("export", "--format", "csv", "--out", str(out), "--db", str(db))
     assert r.returncode == 1
-    assert r.stderr.strip().splitlines() == [f"vbparse: {out}: cannot be written (No such file or directory)"]
+    assert r.stderr.strip().splitlines() == [f"vbparse: {out}: không ghi được (No such file or directory)"]
     assert not out.parent.exists()
 
 
@@ -341,5 +427,5 @@ def test_parse_of_a_long_blank_scan_stops_at_its_time_limit_with_one_line(tmp_pa
     r = run("parse", str(path), "--timeout", "1")
     assert r.returncode == 1
     assert r.stderr.strip().splitlines() == [
-        f"vbparse: {path}: not parsed within 1 s (--timeout; a long scan is read page by page by OCR)"
+        f"vbparse: {path}: chưa đọc xong sau 1 giây (--timeout; bản quét dài được nhận dạng từng trang)"
     ]

@@ -556,3 +556,12 @@ def test_a_citys_department_gets_no_giao_chung_of_ministries_central_units_or_pa
         city = {h.document.number for h in archive.obligations("Ủy ban nhân dân thành phố Hà Nội")}
     assert finance == []
     assert "15/KH-KTNN" in city  # counter-example: a province is one of the nation's localities
+
+
+def test_no_unit_is_named_by_a_bare_level_word():
+    """``resolve_place`` answers a level without its name (``thị trấn``, ``tỉnh``) with no unit at once, without
+    reading the gazetteer's districts and communes (issue 53: 0.1-0.3 s of every ``UBND thị trấn`` query)."""
+    from vbparse.tables.units import CITY_WORD, LEVEL_WORDS, gazetteer, resolve_place
+
+    for word in [*LEVEL_WORDS, CITY_WORD]:
+        assert gazetteer().named(word) == [] and resolve_place(word) == [], word

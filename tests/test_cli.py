@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT, seed
 
 CLI = [sys.executable, "-m", "vbparse"]
@@ -63,7 +64,7 @@ def test_out_dir_gets_one_json_per_file_and_never_overwrites_user_files(tmp_path
     assert written["issuer"]["inferred"] is True
     beside = json.loads((out / f"{seed('001').stem}.2.json").read_text(encoding="utf-8"))
     assert beside["source"]["path"] == str(seed("001"))
-    assert f"{seed('001').stem}.json exists" in r.stderr
+    assert f"{seed('001').stem}.json đã có" in r.stderr
 
 
 def test_text_flag_prints_the_normalised_text():
@@ -102,7 +103,9 @@ def test_the_command_line_starts_without_loading_the_parser_the_store_or_spacy()
     import sys
 
     code = (
-        "import sys, vbparse.cli; vbparse.cli.build_parser().parse_args(['search', 'x', '--type', 'KH']); "
+        "import sys, vbparse.cli; parser = vbparse.cli.build_parser(); "
+        "parser.parse_args(['search', 'x', '--type', 'KH']); "
+        "parser.parse_args(['obligations', '--assignee', 'VPTK', '--role', 'lead', '--due-before', '30/9/2023']); "
         "print(' '.join(sorted(sys.modules)))"
     )
     loaded = set(
@@ -118,8 +121,42 @@ def test_the_command_line_starts_without_loading_the_parser_the_store_or_spacy()
         "vbparse.extract",
         "pypdfium2",
         "docx",
+        "fastapi",
+        "starlette",
+        "argon2",
+        "vbparse.web",
+        "vbparse.store",
     }
     assert not heavy & loaded
+
+
+def test_the_command_line_speaks_vietnamese_to_the_officials_who_read_it(capsys, tmp_path):
+    """Issue 53: help, headings and argparse's own error lines in Vietnamese; an error is still one line, naming
+    what is wrong, exit status 2.  (Machine output, ``--json``, CSV and JSON Lines, is unchanged: the other
+    tests read it.)"""
+    from vbparse.cli import build_parser, main
+
+    top = build_parser().format_help()
+    assert top.startswith("cách dùng: vbparse") and "các lệnh:" in top and "tùy chọn:" in top
+    assert "nhiệm vụ của một đơn vị hay một người trong cả kho" in top and "show this help" not in top
+    sub = run("obligations", "--help").stdout
+    assert "--assignee ĐƠN_VỊ" in sub and "hiện trợ giúp này rồi thoát" in sub and "usage:" not in sub
+    r = run("obligations", "--db", "nowhere.db")
+    assert r.returncode == 2
+    assert r.stderr.splitlines()[-1] == "vbparse obligations: lỗi: thiếu tham số bắt buộc: --assignee"
+    r = run("obligations", "--assignee", "VPTK", "--state", "soon")
+    assert r.returncode == 2 and "vbparse obligations: lỗi: tham số --state: lựa chọn không hợp lệ: 'soon'" in r.stderr
+    assert main(["due", "--within", "soon", "--db", "nowhere.db"]) == 2
+    assert capsys.readouterr().err == "vbparse: due: 'soon' không phải một số ngày (7d, 2w)\n"
+    # the archive's reasons too, in one line naming the file; the Python API and the HTTP API keep their words
+    missing = tmp_path / "none.db"
+    assert main(["failures", "--db", str(missing)]) == 1
+    said = capsys.readouterr().err
+    assert said == f"vbparse: {missing}: không có kho ở đây (lệnh vbparse index THƯ_MỤC --db {missing} tạo kho)\n"
+    from vbparse.store import Archive, StoreError
+
+    with pytest.raises(StoreError, match="no archive there"):
+        Archive(missing, create=False)
 
 
 def test_a_reason_quoting_text_with_line_breaks_is_still_one_line(capsys):

@@ -336,7 +336,7 @@ def test_cli_corrects_a_task_by_its_ref_and_lists_the_correction(indexed, capsys
     hit = next(h for h in json.loads(capsys.readouterr().out) if h["ref"] == ref)
     assert hit["deadline"] == "2026-08-15" and hit["corrected"] == ["deadline"]
     assert main(["corrections", "--db", db]) == 0
-    assert "fits" in capsys.readouterr().out
+    assert "khớp" in capsys.readouterr().out  # "fits", for the person reading
 
 
 def test_cli_adds_a_task_and_marks_one_by_its_index(indexed, capsys):
@@ -372,10 +372,10 @@ def test_cli_adds_a_task_and_marks_one_by_its_index(indexed, capsys):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["--deadline", "31/2/2026"], "--deadline: not a date"),
-        (["--progress", "xong"], "progress: not one of"),
-        ([], "nothing to correct"),
-        (["--not-task", "--is-task"], "exclude each other"),
+        (["--deadline", "31/2/2026"], "--deadline: không phải một ngày"),
+        (["--progress", "xong"], "tiến độ: không phải một trong"),
+        ([], "không có gì để sửa"),
+        (["--not-task", "--is-task"], "không dùng cùng nhau được"),
     ],
 )
 def test_cli_refuses_a_bad_correction_in_one_line_with_status_2(indexed, capsys, args, message):
@@ -392,7 +392,7 @@ def test_cli_refuses_a_bad_correction_in_one_line_with_status_2(indexed, capsys,
 def test_cli_export_of_corrections_is_json_lines_only(indexed, capsys):
     db, _ = indexed
     assert main(["export", "--what", "corrections", "--format", "csv", "--db", db]) == 2
-    assert "JSON Lines only" in capsys.readouterr().err
+    assert "chỉ ghi ra JSON Lines" in capsys.readouterr().err
 
 
 # --- the web: every write needs the token -----------------------------------------------------------------------

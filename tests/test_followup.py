@@ -221,7 +221,7 @@ def test_due_lists_the_tasks_due_soon_marked_by_how_soon(chain, capsys):
     assert [h.assignee.canonical for h in mine] == ["Ủy ban nhân dân huyện Sa Pa"]
     assert main(["due", "--within", "7d", "--today", "27/4/2026", "--db", db]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out and all(line.startswith("30/04/2026 ≤3d") for line in out)
+    assert out and all(line.startswith("30/04/2026 ≤3 ngày") for line in out)
     assert main(["due", "--within", "soon", "--db", db]) == 2
 
 
@@ -255,7 +255,7 @@ def test_the_register_of_a_unit_has_the_offices_columns_and_states(chain, tmp_pa
     sheet = load_workbook(xlsx).active
     assert [c.value for c in next(sheet.iter_rows(max_row=1))][6] == "Tình trạng"
     assert main(["register", "--assignee", "Sở Nội vụ", "--out", str(out), "--db", db]) == 1  # never overwritten
-    assert "exists" in capsys.readouterr().err
+    assert "đã có" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

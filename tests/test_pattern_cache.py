@@ -57,6 +57,36 @@ def test_a_kept_pattern_is_read_back_without_compiling_and_matches_alike(cache_d
     assert (again.pattern, again.flags, again.groupindex) == (first.pattern, first.flags, first.groupindex)
 
 
+def test_only_the_patterns_asked_for_are_read_from_the_file(cache_dir, monkeypatch):
+    """A file shared by every version holds a thousand patterns; a query needs a hundred (issue 53)."""
+    other = r"(?P<ngay>\d{1,2})/(?P<thang>\d{1,2})"
+    pattern_cache.compiled(_PATTERN)
+    pattern_cache.compiled(other)
+    assert pattern_cache.save()
+    pattern_cache.forget()
+    read: list[bytes] = []
+    real = pickle.loads
+    monkeypatch.setattr(pickle, "loads", lambda data: read.append(data) or real(data))
+    calls = _compiling_counted(monkeypatch)
+    assert pattern_cache.compiled(other).match("30/6").group("thang") == "6"
+    assert calls == [] and len(read) == 1
+    assert pattern_cache.compiled(other) is pattern_cache.compiled(other) and len(read) == 1
+
+
+def test_a_damaged_entry_means_compiling_that_pattern_again(cache_dir, monkeypatch):
+    pattern_cache.compiled(_PATTERN)
+    assert pattern_cache.save()
+    path = pattern_cache.cache_file()
+    with open(path, "rb") as f:
+        kept = pickle.load(f)
+    with open(path, "wb") as f:
+        pickle.dump({k: b"not a pickle" for k in kept}, f)
+    pattern_cache.forget()
+    calls = _compiling_counted(monkeypatch)
+    assert pattern_cache.compiled(_PATTERN).match("7/KH-UBND")
+    assert calls == [_PATTERN]
+
+
 def test_nothing_is_written_when_no_pattern_was_new(cache_dir):
     pattern_cache.compiled(_PATTERN)
     assert pattern_cache.save()

@@ -160,7 +160,7 @@ def test_the_cli_indexes_through_ray(tmp_path, as_json):
     if as_json:
         assert json.loads(r.stdout)["indexed"] == 3
     else:
-        assert r.stdout.startswith("indexed 3, unchanged 0, failed 0")
+        assert r.stdout.startswith("lập chỉ mục 3, không đổi 0, lỗi 0")
 
 
 # --- a killed driver, a lost worker, the time limit ------------------------------------------------------
@@ -207,7 +207,7 @@ def test_a_killed_driver_loses_nothing_committed_and_the_next_run_resumes(tmp_pa
     done_before = _committed(url)
     assert done_before >= 5, err
     if how != signal.SIGKILL and done_before < 120:
-        assert driver.returncode == 130 and "run the same command again to resume" in err, err
+        assert driver.returncode == 130 and "chạy lại đúng lệnh này để làm tiếp" in err, err
     with Archive(url) as archive:
         s = archive.index([folder], engine=_engine())
         # (reparsed: the parser's own source changed in between, as it may while it is being worked on)

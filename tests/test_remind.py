@@ -327,7 +327,7 @@ def test_a_read_only_archive_sends_nothing_it_could_not_note(archive_with_accoun
     monkeypatch.setattr(vbparse.cli, "_archive", read_only)
     port, inbox = smtp_server()
     assert _remind(archive_with_accounts, port) == 1
-    assert "read-only here" in capsys.readouterr().err and inbox.messages == []
+    assert "chỉ đọc được ở đây" in capsys.readouterr().err and inbox.messages == []
     assert _remind(archive_with_accounts, port, "--dry-run") == 0  # printing needs no writing
 
 

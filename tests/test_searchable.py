@@ -119,7 +119,7 @@ def test_parse_writes_the_scan_with_its_text_layer_and_leaves_the_original_alone
     written = digest(out)
     again = run("parse", str(scan), "--searchable-pdf", str(out))
     assert again.returncode == 1
-    assert again.stderr.strip().count("\n") == 0 and str(out) in again.stderr and "not overwritten" in again.stderr
+    assert again.stderr.strip().count("\n") == 0 and str(out) in again.stderr and "không ghi đè" in again.stderr
     assert digest(out) == written and digest(scan) == before
 
 
@@ -138,7 +138,7 @@ def test_a_file_that_is_not_a_pdf_is_one_line_and_nonzero(tmp_path):
     out = tmp_path / "copy.pdf"
     r = run("parse", str(seed("002")), "--searchable-pdf", str(out))
     assert r.returncode == 1
-    assert r.stderr.strip().count("\n") == 0 and "not a PDF" in r.stderr
+    assert r.stderr.strip().count("\n") == 0 and "không phải tệp PDF" in r.stderr
     assert not out.exists()
     with pytest.raises(SearchableError, match="not a PDF"):
         write_searchable_pdf(seed("002"), out)
@@ -149,7 +149,7 @@ def test_options_that_cannot_make_a_copy_are_refused(scan, tmp_path):
         r = run("parse", str(scan), "--searchable-pdf", str(tmp_path / "x.pdf"), *extra)
         assert r.returncode == 2 and r.stderr.strip().count("\n") == 0, r.stderr
     r = run("parse", str(scan), str(seed("002")), "--searchable-pdf", str(tmp_path / "x.pdf"))
-    assert r.returncode == 2 and "must be a directory" in r.stderr
+    assert r.returncode == 2 and "phải là một thư mục" in r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["scan.pdf"]
 
 
@@ -182,11 +182,11 @@ def test_index_writes_the_scans_it_parses_into_the_folder(scan, tmp_path):
     db = tmp_path / "archive.db"
 
     inside = run("index", str(docs), "--db", str(db), "--searchable-pdf", str(docs / "copies"))
-    assert inside.returncode == 2 and "inside" in inside.stderr and not (docs / "copies").exists()
+    assert inside.returncode == 2 and "nằm trong" in inside.stderr and not (docs / "copies").exists()
 
     r = run("index", str(docs), "--db", str(db), "--jobs", "2", "--searchable-pdf", str(out_dir))
     assert r.returncode == 0, r.stderr
-    assert "indexed 2" in r.stdout and "1 searchable PDFs written" in r.stdout
+    assert "lập chỉ mục 2" in r.stdout and "đã ghi 1 PDF có lớp chữ" in r.stdout
     assert sorted(p.name for p in out_dir.iterdir()) == [f"scan{SUFFIX}"]  # the text file gets none
     assert fold(pdf_text(out_dir / f"scan{SUFFIX}")[0]).strip()
     assert digest(docs / "scan.pdf") == before

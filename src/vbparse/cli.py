@@ -44,11 +44,104 @@ _messages = None
 
 def _err(msg: str) -> None:
     """One message, one line: a reason that quotes a file's or a database's text (a damaged archive's
-    column, with its line breaks) is put on the message's line."""
+    column, with its line breaks) is put on the message's line; the archive's and the query's reasons in
+    Vietnamese (``_vietnamese``)."""
     from .chars import terminal_safe  # here: ``vbparse --help`` needs neither it nor ``regex``
 
-    one_line = terminal_safe(_LINE_BREAKS.sub(" ", msg.rstrip()))
+    one_line = terminal_safe(_LINE_BREAKS.sub(" ", _vietnamese(msg).rstrip()))
     print(f"vbparse: {one_line}", file=_messages or sys.stderr, flush=_messages is not None)
+
+
+#: The reasons the archive and the query parsers give (``StoreError``, ``QueryError``: the API's words, which it
+#: keeps), as the command line says them to the officials who read it (issue 53).  A reason not listed keeps its
+#: words; each pattern is searched in the message, its file name and values kept.
+_VIETNAMESE_REASONS = tuple(
+    (re.compile(pattern), vietnamese)
+    for pattern, vietnamese in (
+        (
+            r"no archive there \(vbparse index FOLDER --db (.*) makes one\)",
+            r"không có kho ở đây (lệnh vbparse index THƯ_MỤC --db \1 tạo kho)",
+        ),
+        (r"is a directory, not a database file", "là một thư mục, không phải tệp cơ sở dữ liệu"),
+        (r"not an SQLite database \(refusing to touch it\)", "không phải cơ sở dữ liệu SQLite (không đụng tới)"),
+        (r"cannot open the database \((.*)\)$", r"không mở được cơ sở dữ liệu (\1)"),
+        (r"cannot connect to PostgreSQL \((.*)\)$", r"không kết nối được PostgreSQL (\1)"),
+        (r"PostgreSQL needs psycopg:", "PostgreSQL cần psycopg:"),
+        (
+            r"not a vbparse archive \(it holds other tables: (.*)\); refusing to touch it",
+            r"không phải kho vbparse (có các bảng khác: \1); không đụng tới",
+        ),
+        (
+            r"not a vbparse archive \(no vbparse version; it holds (.*)\); refusing to touch it",
+            r"không phải kho vbparse (không có phiên bản vbparse; có \1); không đụng tới",
+        ),
+        (r"an empty database, not a vbparse archive", "cơ sở dữ liệu rỗng, không phải kho vbparse"),
+        (r"cannot prepare the archive \((.*)\)$", r"không chuẩn bị được kho (\1)"),
+        (
+            r"written by a newer vbparse \(store version (\d+), this one reads (\d+)\); upgrade vbparse",
+            r"được ghi bởi vbparse mới hơn (phiên bản kho \1, bản này đọc \2); hãy nâng cấp vbparse",
+        ),
+        (r"the query is too long \((\d+) characters; at most (\d+)\)", r"câu tìm quá dài (\1 ký tự; tối đa \2)"),
+        (r"the query has too many words \((\d+); at most (\d+)\)", r"câu tìm có quá nhiều từ (\1; tối đa \2)"),
+        (r"the assignee is too long \((\d+) characters; at most (\d+)\)", r"tên đơn vị quá dài (\1 ký tự; tối đa \2)"),
+        (
+            r"not a date: (.*) \(use 2023-09-30 or 30/9/2023\)",
+            r"không phải một ngày: \1 (viết 2023-09-30 hoặc 30/9/2023)",
+        ),
+        (r"a whole number from 1 to (\d+), not (.*)", r"một số nguyên từ 1 đến \1, không phải \2"),
+        (r"lead or support, not (.*)", r"lead (chủ trì) hoặc support (phối hợp), không phải \1"),
+        (
+            r"a document type code such as KH, QĐ or CV \(or a name such as Kế hoạch\), not (.*)",
+            r"mã loại văn bản như KH, QĐ hoặc CV (hoặc tên như Kế hoạch), không phải \1",
+        ),
+        (r"the document id, id prefix or number is missing", "thiếu mã (id), phần đầu của mã hoặc số của văn bản"),
+        (
+            r"longer than (\d+) characters: not a document id or number",
+            r"dài hơn \1 ký tự: không phải mã hay số văn bản",
+        ),
+        # corrections and accounts (``CorrectionError``, ``AccountError``)
+        (
+            r"not a task reference \(DOC_ID:START-END, from obligations --json\): (.*)",
+            r"không phải mã nhiệm vụ (DOC_ID:START-END, lấy từ obligations --json): \1",
+        ),
+        (r"no archived document (\w+)", r"không có văn bản \1 trong kho"),
+        (
+            r"the document has no task there \(its tasks changed\? list them again\)",
+            "văn bản không có nhiệm vụ ở đó (nhiệm vụ đã thay đổi? hãy liệt kê lại)",
+        ),
+        (
+            r"--task-index: the document has (\d+) tasks, not (\d+)",
+            r"--task-index: văn bản có \1 nhiệm vụ, không phải \2",
+        ),
+        (
+            r"nothing to correct: give an assignee, role, deadline, task or progress",
+            "không có gì để sửa: hãy ghi đơn vị, vai trò, thời hạn, nội dung hoặc tiến độ",
+        ),
+        (r"assignee: missing \(who is given the task\)", "đơn vị: còn thiếu (ai được giao nhiệm vụ)"),
+        (r"task: missing \(what is to be done\)", "nội dung: còn thiếu (việc phải làm)"),
+        (
+            r"progress: missing \(chua_thuc_hien, dang_thuc_hien or da_hoan_thanh\)",
+            "tiến độ: còn thiếu (chua_thuc_hien, dang_thuc_hien hoặc da_hoan_thanh)",
+        ),
+        (r"progress: not one of (.*): (.*)$", r"tiến độ: không phải một trong \1: \2"),
+        (r"password: at least (\d+) characters", r"mật khẩu: ít nhất \1 ký tự"),
+        (r"password: at most (\d+) characters", r"mật khẩu: nhiều nhất \1 ký tự"),
+        (r"role '(.*)': one of (.*)", r"vai trò '\1': một trong \2"),
+        (
+            r"an editor corrects the tasks of one unit: give it \(--unit '(.*)'\)",
+            r"editor sửa nhiệm vụ của một đơn vị: hãy ghi đơn vị đó (--unit '\1')",
+        ),
+        (r"account '(.*)' exists already", r"tài khoản '\1' đã có"),
+        (r"no account '(.*)'", r"không có tài khoản '\1'"),
+    )
+)
+
+
+def _vietnamese(msg: str) -> str:
+    """``msg`` with the archive's and the query's reasons in Vietnamese (``_VIETNAMESE_REASONS``)."""
+    for pattern, vietnamese in _VIETNAMESE_REASONS:
+        msg = pattern.sub(vietnamese, msg)
+    return msg
 
 
 #: A command's own emphasis, put in as ANSI bold after its output is made safe (``_TerminalSafe``).
@@ -119,10 +212,10 @@ def _searchable_target(args: argparse.Namespace, files: list[Path]) -> tuple[Pat
 
     target = Path(args.searchable_pdf)
     if args.text:
-        _err("--searchable-pdf cannot be combined with --text")
+        _err("--searchable-pdf không dùng cùng --text được")
         return None, None, 2
     if args.ocr == "never":
-        _err("--searchable-pdf needs OCR; it cannot be combined with --ocr never")
+        _err("--searchable-pdf cần nhận dạng chữ (OCR): không dùng cùng --ocr never được")
         return None, None, 2
     why = missing_tools()
     if why:
@@ -132,18 +225,18 @@ def _searchable_target(args: argparse.Namespace, files: list[Path]) -> tuple[Pat
         return None, target, 0
     if len(files) > 1:
         if os.path.lexists(target) or target.suffix.lower() == ".pdf":
-            _err(f"{target}: with several files, --searchable-pdf must be a directory")
+            _err(f"{target}: với nhiều tệp, --searchable-pdf phải là một thư mục")
             return None, None, 2
         target.mkdir(parents=True, exist_ok=True)
         return None, target, 0
     if os.path.lexists(target):
-        _err(f"{target}: exists; not overwritten (choose another --searchable-pdf)")
+        _err(f"{target}: đã có; không ghi đè (hãy chọn --searchable-pdf khác)")
         return None, None, 1
     if not target.parent.is_dir():
-        _err(f"{target}: cannot be written: {target.parent} is not a directory")
+        _err(f"{target}: không ghi được: {target.parent} không phải thư mục")
         return None, None, 1
     if files[0].is_file() and not is_pdf(files[0]):
-        _err(f"{files[0]}: not a PDF; --searchable-pdf is for scanned PDFs")
+        _err(f"{files[0]}: không phải tệp PDF; --searchable-pdf dành cho PDF bản quét")
         return None, None, 1
     return target, None, 0
 
@@ -170,7 +263,7 @@ def _write_searchable(f: Path, doc, ocr: str, out_file: Path | None, out_dir: Pa
             result = write_searchable_into(f, out_dir, pages=pages, rasterise=rasterise)
     except SearchableError as exc:
         where = "" if exc.path == str(f) else f"{exc.path}: "
-        _err(f"{f}: no searchable PDF written ({where}{exc.reason})")
+        _err(f"{f}: không ghi được PDF có lớp chữ ({where}{exc.reason})")
         return False
     _err(f"{f}: {result.describe()}")
     return True
@@ -212,7 +305,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files]
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
-        _err(f"{out_dir}: --out must be a directory")
+        _err(f"{out_dir}: --out phải là một thư mục")
         return 2
     searchable_file = searchable_dir = None
     if args.searchable_pdf:
@@ -235,11 +328,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
             failures += 1
             continue
         except _TimeLimit:
-            _err(f"{f}: not parsed within {args.timeout:g} s (--timeout; a long scan is read page by page by OCR)")
+            _err(f"{f}: chưa đọc xong sau {args.timeout:g} giây (--timeout; bản quét dài được nhận dạng từng trang)")
             failures += 1
             continue
         except Exception as exc:  # noqa: BLE001 - a parser bug must not stop a batch; report it like a read error
-            _err(f"{f}: internal error while parsing ({type(exc).__name__}: {exc})")
+            _err(f"{f}: lỗi nội bộ khi phân tích ({type(exc).__name__}: {exc})")
             failures += 1
             continue
         indent = 2 if args.pretty else None
@@ -247,11 +340,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
             try:
                 target = _write_new(out_dir, f.stem, doc.model_dump_json(indent=indent) + "\n")
             except OSError as exc:
-                _err(f"{f}: not written into {out_dir} ({exc.strerror or exc})")
+                _err(f"{f}: không ghi được vào {out_dir} ({exc.strerror or exc})")
                 failures += 1
                 continue
             if target.name != f"{f.stem}.json":
-                _err(f"{f}: written to {target} ({f.stem}.json exists and is not replaced)")
+                _err(f"{f}: đã ghi vào {target} ({f.stem}.json đã có, không bị thay)")
         else:
             sys.stdout.write(doc.model_dump_json(indent=indent if len(files) == 1 else None) + "\n")
         if (searchable_file or searchable_dir) and not _write_searchable(
@@ -297,9 +390,9 @@ def _mark(text: str | None, spans, tty: bool) -> str:
 def _doc_line(d) -> str:
     parts = [
         d.id,
-        d.number or "(no number)",
-        d.issued_date.isoformat() if d.issued_date else "(no date)",
-        d.issuer or "(no issuer)",
+        d.number or "(không số)",
+        d.issued_date.isoformat() if d.issued_date else "(không ngày)",
+        d.issuer or "(không rõ nơi ban hành)",
     ]
     return "  ".join(parts) + (f" — {d.title}" if d.title else "")
 
@@ -310,18 +403,18 @@ def _searchable_dir(args: argparse.Namespace) -> tuple[Path | None, int]:
 
     target = Path(args.searchable_pdf)
     if args.ocr == "never":
-        _err("--searchable-pdf needs OCR; it cannot be combined with --ocr never")
+        _err("--searchable-pdf cần nhận dạng chữ (OCR): không dùng cùng --ocr never được")
         return None, 2
     if os.path.lexists(target) and not target.is_dir():
-        _err(f"{target}: --searchable-pdf must be a directory")
+        _err(f"{target}: --searchable-pdf phải là một thư mục")
         return None, 2
     inside = Path(os.path.abspath(target))
     for p in args.paths:
         root = Path(os.path.abspath(p))
         if inside == root or root in inside.parents:
             _err(
-                f"{target}: is inside {p}, which is being indexed (its PDFs would be indexed too); "
-                "choose a folder outside it"
+                f"{target}: nằm trong {p}, thư mục đang được lập chỉ mục (các PDF ghi vào đó cũng sẽ bị lập chỉ "
+                "mục); hãy chọn một thư mục bên ngoài"
             )
             return None, 2
     why = missing_tools()
@@ -361,10 +454,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
         _err(f"{exc.path}: {exc.reason}")
         return 1
     except Exception as exc:  # noqa: BLE001 - a parser bug is reported like a read error, in one line
-        _err(f"{args.file}: internal error while parsing ({type(exc).__name__}: {exc})")
+        _err(f"{args.file}: lỗi nội bộ khi phân tích ({type(exc).__name__}: {exc})")
         return 1
     if args.line is not None and args.line < 1:
-        _err(f"--line {args.line}: lines are counted from 1")
+        _err(f"--line {args.line}: dòng được đếm từ 1")
         return 2
     sys.stdout.write(render(ex, args.line))
     return 0
@@ -375,14 +468,14 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     searchable, written, not_written = None, [], []
     if args.engine != "ray" and (args.ray_address or args.ray_ship):
-        _err("--ray-address and --ray-ship need --engine ray")
+        _err("--ray-address và --ray-ship cần --engine ray")
         return 2
     if args.engine == "ray" and args.searchable_pdf:
-        _err("--searchable-pdf cannot be combined with --engine ray (searchable PDFs are written locally)")
+        _err("--searchable-pdf không dùng cùng --engine ray được (PDF có lớp chữ chỉ ghi trên máy này)")
         return 2
 
     def head_lost(why: str) -> None:  # from Ray's watchdog: the run is stuck in Ray; committed work stays
-        _err(f"{why} (Ray's messages: {ray_log})")
+        _err(f"{why} (thông báo của Ray: {ray_log})")
         os._exit(1)
 
     engine = engine_for(
@@ -426,9 +519,9 @@ def cmd_index(args: argparse.Namespace) -> int:
             head_lost(str(exc))
         total = archive.count()
     for path, reason in not_written:
-        _err(f"{path}: no searchable PDF written ({reason}); the document is indexed")
+        _err(f"{path}: không ghi được PDF có lớp chữ ({reason}); văn bản vẫn được lập chỉ mục")
     if searchable is not None and args.json:
-        _err(f"{len(written)} searchable PDFs written into {searchable}")
+        _err(f"đã ghi {len(written)} PDF có lớp chữ vào {searchable}")
     if args.json:
         out.write(summary.model_dump_json() + "\n")
     else:
@@ -437,35 +530,35 @@ def cmd_index(args: argparse.Namespace) -> int:
         extensions: Counter[str] = Counter()
         for rec in summary.skipped:
             if rec.error == NOT_A_DOCUMENT:
-                extensions[Path(rec.path).suffix.lower() or "no extension"] += 1
+                extensions[Path(rec.path).suffix.lower() or "không có phần mở rộng"] += 1
             else:
-                _err(f"skipped {rec.path}: {rec.error}")
+                _err(f"bỏ qua {rec.path}: {rec.error}")
         line = (
-            f"indexed {summary.indexed}, unchanged {summary.unchanged}, failed {summary.failed}, "
-            f"vanished {summary.vanished} in {summary.seconds:.1f} s; the archive holds {total} documents"
+            f"lập chỉ mục {summary.indexed}, không đổi {summary.unchanged}, lỗi {summary.failed}, "
+            f"biến mất {summary.vanished} trong {summary.seconds:.1f} giây; kho có {total} văn bản"
         )
         if summary.reparsed:
-            line += f"; {summary.reparsed} unchanged files parsed again by this version of the parser"
+            line += f"; {summary.reparsed} tệp không đổi được phân tích lại bằng phiên bản này"
         if summary.skipped_failed:
-            line += f"; {summary.skipped_failed} unchanged files failed before (--retry-failed to try again)"
+            line += f"; {summary.skipped_failed} tệp không đổi đã lỗi lần trước (--retry-failed để thử lại)"
         if summary.ignored:
             shown = ", ".join(f"{e} {n}" for e, n in extensions.most_common(6))
-            line += f"; {summary.ignored} files with other extensions not read ({shown})"
+            line += f"; {summary.ignored} tệp có phần mở rộng khác không được đọc ({shown})"
         if summary.hidden:
-            line += f"; {summary.hidden} hidden files or folders not read"
+            line += f"; {summary.hidden} tệp hoặc thư mục ẩn không được đọc"
         if searchable is not None:
-            line += f"; {len(written)} searchable PDFs written into {searchable}"
+            line += f"; đã ghi {len(written)} PDF có lớp chữ vào {searchable}"
             if not_written:
-                line += f" ({len(not_written)} could not be)"
+                line += f" ({len(not_written)} tệp không ghi được)"
         print(line, file=out)
     out.flush()
     if ray_log is not None:
         if ray_log.stat().st_size:
-            _err(f"what Ray printed during the run is in {ray_log}")
+            _err(f"thông báo của Ray trong lần chạy này ở {ray_log}")
         else:
             ray_log.unlink()
     if summary.interrupted:
-        _err("interrupted: what was indexed is committed; run the same command again to resume")
+        _err("đã dừng: những gì đã lập chỉ mục được giữ; chạy lại đúng lệnh này để làm tiếp")
         return 130
     return 1 if summary.failed or not_written else 0
 
@@ -487,7 +580,7 @@ def _arg(parse):
         try:
             return parse(text)
         except ValueError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
+            raise argparse.ArgumentTypeError(_vietnamese(str(exc))) from None
 
     convert.__name__ = parse.__name__
     return convert
@@ -512,11 +605,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not _dump(hits, args.json):
         tty = sys.stdout.isatty()
         for h in hits:
-            print(f"{_doc_line(h.document)}  [{h.match}]")
+            print(f"{_doc_line(h.document)}  [{MATCH_WORDS.get(h.match, h.match)}]")
             if h.snippet:
                 print(f"    {_mark(h.snippet, h.highlights, tty)}")
         if not hits:
-            _err("no document matches")
+            _err("không có văn bản nào khớp")
     return 0
 
 
@@ -539,7 +632,7 @@ def cmd_obligations(args: argparse.Namespace) -> int:
             hits = [e.hit for e in entries if in_state(e, args.state)]
     if not _dump(hits, args.json):
         for h in hits:
-            due = h.deadline.isoformat() if h.deadline else (h.deadline_raw or "no deadline")
+            due = h.deadline.isoformat() if h.deadline else (h.deadline_raw or "không thời hạn")
             if h.deadline and h.deadline_precision and h.deadline_precision != "day":
                 due += f" ({h.deadline_raw or h.deadline_precision})"
             who = h.assignee.canonical or h.assignee.raw
@@ -547,24 +640,26 @@ def cmd_obligations(args: argparse.Namespace) -> int:
                 who += f" ({h.assignee.area})"
             if h.shared:
                 who = f"[giao chung] {who}"
-            co = "; with " + ", ".join(a.canonical or a.raw for a in h.co_assignees) if h.co_assignees else ""
+            co = "; cùng " + ", ".join(a.canonical or a.raw for a in h.co_assignees) if h.co_assignees else ""
             plan = h.document.number or h.document.id
             if h.document.issued_date:
                 plan += f" {h.document.issued_date.strftime('%d/%m/%Y')}"
-            mark = " [not a task]" if h.not_task else (f" [corrected: {', '.join(h.corrected)}]" if h.corrected else "")
-            print(f"{due}  {h.role:<7} {who} — {plan} ({h.document.issuer or '?'}) §{h.section or '?'}{co}{mark}")
+            fixed = ", ".join(FIELD_WORDS.get(f, f) for f in h.corrected)
+            mark = " [không phải nhiệm vụ]" if h.not_task else (f" [đã sửa: {fixed}]" if h.corrected else "")
+            role = ROLE_WORDS.get(h.role, h.role)
+            print(f"{due}  {role:<8} {who} — {plan} ({h.document.issuer or '?'}) §{h.section or '?'}{co}{mark}")
             if h.document.title:
                 print(f"    {h.document.title}")
             print(f"    → {h.task}")
-            print(f"    ref {h.ref}")
+            print(f"    mã {h.ref}")
         if not hits:
-            _err("no obligation found for that assignee")
+            _err("không tìm thấy nhiệm vụ nào của đơn vị hay người này")
     from .query import several_places
 
     places = several_places(args.assignee, hits)
     if places:
         shown = ", ".join(f"{area} {n}" for area, n in places)
-        _err(f"{args.assignee}: tasks of {len(places)} places ({shown}); name the place to see one")
+        _err(f"{args.assignee}: có nhiệm vụ ở {len(places)} nơi ({shown}); ghi thêm tên nơi để xem riêng một nơi")
     return 0
 
 
@@ -576,9 +671,9 @@ def _one_document(archive, ref: str):
     try:
         return one_document(archive, ref, paths=True)
     except DocumentNotFound:
-        _err(f"{ref}: no archived document has that id, path or number")
+        _err(f"{ref}: không có văn bản nào trong kho có mã, đường dẫn hay số này")
     except AmbiguousReference as exc:
-        _err(f"{ref}: {len(exc.candidates)} documents match; give an id:")
+        _err(f"{ref}: {len(exc.candidates)} văn bản khớp; hãy ghi mã (id):")
         for d in exc.candidates:
             _err(f"  {_doc_line(d)}")
     return None
@@ -595,7 +690,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     else:
         print(_doc_line(d))
         for p in record.paths:
-            print(f"  file: {p}")
+            print(f"  tệp: {p}")
         print(record.document.model_dump_json(indent=2))
     return 0
 
@@ -610,23 +705,70 @@ def cmd_refs(args: argparse.Namespace) -> int:
         sys.stdout.write(report.model_dump_json() + "\n")
         return 0
     print(_doc_line(report.document))
-    print(f"cites ({len(report.cites)}):")
+    print(f"trích dẫn ({len(report.cites)}):")
     for e in report.cites:
         c = e.citation
         what = " ".join(
             x for x in (c.doc_type_name or c.doc_type, c.number, c.date.isoformat() if c.date else None, c.issuer) if x
         )
-        line = f"  {e.status:<9} {what or c.raw}"
+        line = f"  {REF_WORDS.get(e.status, e.status):<11} {what or c.raw}"
         if e.target:
             line += f" → {e.target.id}"
         elif e.candidates:
-            line += " → one of " + ", ".join(x.id for x in e.candidates)
+            line += " → một trong " + ", ".join(x.id for x in e.candidates)
         print(line)
-    print(f"cited by ({len(report.cited_by)}):")
+    print(f"được trích dẫn bởi ({len(report.cited_by)}):")
     for e in report.cited_by:
-        print(f"  {e.status:<9} {_doc_line(e.source)}")
+        print(f"  {REF_WORDS.get(e.status, e.status):<11} {_doc_line(e.source)}")
     return 0
 
+
+# --- the words a person reads for the values of the machine output (--json keeps the values) -----------------
+
+#: A task's role (``lead``, ``support``).
+ROLE_WORDS = {"lead": "chủ trì", "support": "phối hợp"}
+#: A field a correction changed (``ObligationHit.corrected``, a correction's fields).
+FIELD_WORDS = {
+    "assignee": "đơn vị",
+    "role": "vai trò",
+    "deadline": "thời hạn",
+    "task": "nội dung",
+    "progress": "tiến độ",
+    "not_task": "không phải nhiệm vụ",
+    "added": "thêm",
+}
+#: What a correction does.
+ACTION_WORDS = {
+    "edit": "sửa",
+    "not_task": "không phải nhiệm vụ",
+    "is_task": "là nhiệm vụ",
+    "add": "thêm nhiệm vụ",
+    "progress": "tiến độ",
+}
+#: Whether a correction still fits its task.
+CORRECTION_WORDS = {"fits": "khớp", "reanchored": "đã gắn lại", "stale": "không còn khớp"}
+#: How a search hit matched.
+MATCH_WORDS = {"number": "số hiệu", "citation": "trích dẫn", "exact": "đúng chữ", "folded": "không dấu"}
+#: A citation's state.
+REF_WORDS = {"resolved": "đã xác định", "ambiguous": "chưa rõ", "external": "ngoài kho"}
+#: How a document answers a plan.
+ANSWER_WORDS = {
+    "implements": "triển khai",
+    "reports": "báo cáo",
+    "amends": "sửa đổi",
+    "replaces": "thay thế",
+    "repeals": "bãi bỏ",
+    "corrects": "đính chính",
+}
+#: What ``export`` wrote.
+WHAT_WORDS = {"documents": "văn bản", "obligations": "nhiệm vụ", "references": "trích dẫn", "corrections": "sửa đổi"}
+#: What each role of an account may do (``vbparse accounts roles``).
+ROLE_DESCRIPTIONS = {
+    "reader": "đọc (như mọi người trên máy này), có đăng nhập",
+    "editor": "sửa nhiệm vụ của đơn vị mình (--unit)",
+    "archivist": "sửa và thêm mọi nhiệm vụ",
+    "admin": "như archivist, và xem được các tài khoản trên trang (/accounts)",
+}
 
 STATE_WORDS = {
     "done": "đã hoàn thành",
@@ -653,16 +795,16 @@ def cmd_followup(args: argparse.Namespace) -> int:
     from .web.board import passage_quote
 
     print(_doc_line(result.document))
-    print(f"answered by ({len(result.answers)}):")
+    print(f"văn bản trả lời ({len(result.answers)}):")
     for a in result.answers:
-        sure = "" if a.certain else " (unsure: the number may mean another document)"
-        print(f"  {a.kind:<10} {_doc_line(a.document)} — “{a.evidence}”{sure}")
-    print(f"assignees ({len(result.assignees)}):")
+        sure = "" if a.certain else " (chưa chắc: số này có thể là của văn bản khác)"
+        print(f"  {ANSWER_WORDS.get(a.kind, a.kind):<10} {_doc_line(a.document)} — “{a.evidence}”{sure}")
+    print(f"đơn vị được giao ({len(result.assignees)}):")
     for r in result.assignees:
         name = r.assignee.canonical or r.assignee.raw
-        due = f", due {r.due:%d/%m/%Y}" if r.due else ""
+        due = f", hạn {r.due:%d/%m/%Y}" if r.due else ""
         by = "; ".join(x.document.number or x.document.id for x in r.answers)
-        print(f"  {STATE_WORDS[r.state]:<12} {name} ({r.tasks} tasks{due}){' — ' + by if by else ''}")
+        print(f"  {STATE_WORDS[r.state]:<12} {name} ({r.tasks} nhiệm vụ{due}){' — ' + by if by else ''}")
         for m in r.members:
             mby = "; ".join(x.document.number or x.document.id for x in m.answers)
             print(f"    ↳ {STATE_WORDS[m.state]:<12} {m.name}{' — ' + mby if mby else ''}")
@@ -678,7 +820,7 @@ def _days(text: str) -> int:
     factor = 7 if value.endswith("w") else 1
     number = value.rstrip("dw")
     if not number.isdigit() or not 0 <= int(number) * factor <= 3660:
-        raise ValueError(f"{text!r} is no number of days (7d, 2w)")
+        raise ValueError(f"{text!r} không phải một số ngày (7d, 2w)")
     return int(number) * factor
 
 
@@ -701,9 +843,9 @@ def cmd_due(args: argparse.Namespace) -> int:
     start = today or _dt.date.today()
     for h in hits:
         near = reminder_mark(h.deadline, start)
-        mark = f"≤{near}d" if near else ""
+        mark = f"≤{near} ngày" if near else ""
         who = h.assignee.canonical or h.assignee.raw
-        print(f"{h.deadline:%d/%m/%Y} {mark:<4} {who} — {h.task[:80]} ({h.document.number or h.document.id})")
+        print(f"{h.deadline:%d/%m/%Y} {mark:<7} {who} — {h.task[:80]} ({h.document.number or h.document.id})")
     return 0
 
 
@@ -717,10 +859,10 @@ def cmd_register(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".csv"):
-        _err(f"{out}: the register is written as .xlsx or .csv")
+        _err(f"{out}: sổ theo dõi chỉ ghi ra .xlsx hoặc .csv")
         return 2
     if out.exists():
-        _err(f"{out}: exists; not overwritten (choose another --out)")
+        _err(f"{out}: đã có; không ghi đè (hãy chọn --out khác)")
         return 1
     with _archive(args) as archive:
         entries = archive.register(args.assignee, today=today)
@@ -735,20 +877,22 @@ def cmd_register(args: argparse.Namespace) -> int:
     written = _write_new_file(out, write, encoding=None if out.suffix.lower() == ".xlsx" else "utf-8")
     if not written:
         return 1
-    _err(f"{len(rows)} tasks of {args.assignee} written to {out}")
+    _err(f"đã ghi {len(rows)} nhiệm vụ của {args.assignee} vào {out}")
     return 0
 
 
 def _correction_line(r) -> str:
     c = r.correction
-    what = c.action
+    what = ACTION_WORDS.get(c.action, c.action)
     changes = [
-        f"{name}={getattr(c, name)}"
+        f"{FIELD_WORDS[name]}={getattr(c, name)}"
         for name in ("assignee", "role", "deadline", "task", "progress")
         if getattr(c, name)
     ]
     where = r.ref or c.doc_id
-    line = f"#{c.id}  {r.status:<10} {c.created:%Y-%m-%d %H:%M} {c.author}  {what} {where}"
+    line = (
+        f"#{c.id}  {CORRECTION_WORDS.get(r.status, r.status):<14} {c.created:%Y-%m-%d %H:%M} {c.author}  {what} {where}"
+    )
     if changes:
         line += "  " + "; ".join(changes)
     if r.reason:
@@ -768,7 +912,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
         return 2
     actions = [a for a in ("add", "not_task", "is_task") if getattr(args, a)]
     if len(actions) > 1:
-        _err("--add, --not-task and --is-task exclude each other")
+        _err("--add, --not-task và --is-task không dùng cùng nhau được")
         return 2
     with _archive(args) as archive:
         try:
@@ -814,7 +958,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(c.model_dump_json() + "\n")
     else:
-        _err(f"correction {c.id} stored ({c.action}, by {c.author})")
+        _err(f"đã lưu sửa đổi {c.id} ({ACTION_WORDS.get(c.action, c.action)}, người sửa: {c.author})")
     return 0
 
 
@@ -825,7 +969,7 @@ def cmd_corrections(args: argparse.Namespace) -> int:
         for r in records:
             print(_correction_line(r))
         if args.stale and records:
-            _err(f"{len(records)} corrections no longer fit their task and are not applied")
+            _err(f"{len(records)} sửa đổi không còn khớp với nhiệm vụ của nó và không được áp dụng")
     return 0
 
 
@@ -836,11 +980,11 @@ def _new_password(args: argparse.Namespace) -> str | None:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
-        _err("accounts: no terminal to type the password at; give it on stdin with --password-stdin")
+        _err("accounts: không có cửa sổ lệnh để gõ mật khẩu; hãy đưa mật khẩu qua stdin với --password-stdin")
         return None
     first = getpass.getpass("Mật khẩu mới: ")
     if getpass.getpass("Nhập lại mật khẩu: ") != first:
-        _err("accounts: the two passwords differ; nothing changed")
+        _err("accounts: hai lần nhập mật khẩu không khớp; không có gì thay đổi")
         return None
     return first
 
@@ -857,24 +1001,24 @@ def cmd_accounts(args: argparse.Namespace) -> int:
 
     if args.action == "roles":
         for role, what in ROLES.items():
-            print(f"{role}\t{what}")
+            print(f"{role}\t{ROLE_DESCRIPTIONS.get(role, what)}")
         return 0
     with _archive(args) as archive:
         if args.action == "list":
             accounts = archive.accounts()
             if not _dump(accounts, args.json):
                 for a in accounts:
-                    state = "\tdisabled" if a.disabled else ""
+                    state = "\tđã khóa" if a.disabled else ""
                     print(_account_line(a) + state)
             return 0
         if not args.name:
-            _err(f"accounts {args.action}: give the account's name")
+            _err(f"accounts {args.action}: hãy ghi tên tài khoản")
             return 2
         try:
             if args.action in ("email", "unit"):
                 value = getattr(args, args.action)
                 if value is None:
-                    _err(f"accounts {args.action}: give --{args.action} (an empty one removes it)")
+                    _err(f"accounts {args.action}: hãy ghi --{args.action} (để trống: bỏ)")
                     return 2
                 changed = (archive.set_email if args.action == "email" else archive.set_unit)(args.name, value)
                 if not _dump([changed], args.json):
@@ -886,7 +1030,7 @@ def cmd_accounts(args: argparse.Namespace) -> int:
                     return 2
                 if args.action == "add":
                     if not args.role:
-                        _err(f"accounts add: give --role ({', '.join(ROLES)})")
+                        _err(f"accounts add: hãy ghi --role ({', '.join(ROLES)})")
                         return 2
                     account = archive.add_account(
                         args.name, password, role=args.role, display=args.display, unit=args.unit, email=args.email
@@ -914,11 +1058,11 @@ def cmd_remind(args: argparse.Namespace) -> int:
     security: Literal["ssl", "starttls"] | None = "ssl" if args.ssl else "starttls" if args.starttls else None
     sender = args.sender or os.environ.get("VBPARSE_MAIL_FROM")
     if not sender and not args.dry_run:
-        _err("remind: give the sender's address (--from, or $VBPARSE_MAIL_FROM)")
+        _err("remind: hãy ghi địa chỉ người gửi (--from, hoặc $VBPARSE_MAIL_FROM)")
         return 2
     password = os.environ.get(args.smtp_password_env) if args.smtp_user else None
     if args.smtp_user and password is None and not args.dry_run:
-        _err(f"remind: --smtp-user {args.smtp_user} needs its password in ${args.smtp_password_env}")
+        _err(f"remind: --smtp-user {args.smtp_user} cần mật khẩu trong biến môi trường ${args.smtp_password_env}")
         return 2
     port = args.smtp_port or (465 if security == "ssl" else 587 if security == "starttls" else 25)
     settings = MailSettings(
@@ -932,7 +1076,9 @@ def cmd_remind(args: argparse.Namespace) -> int:
     )
     with _archive(args) as archive:
         if archive.backend.readonly and not args.dry_run:
-            _err(f"remind: {args.db} is read-only here: the digests sent could not be noted (and would go again)")
+            _err(
+                f"remind: {args.db} chỉ đọc được ở đây: không ghi lại được thư đã gửi (thư sẽ bị gửi lại), nên không gửi"
+            )
             return 1
         digests = collect(archive, today, units=args.unit or None)
         try:
@@ -960,21 +1106,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .store.export import export
 
     if args.what == "corrections" and args.format != "jsonl":
-        _err("--what corrections is written as JSON Lines only (--format jsonl)")
+        _err("--what corrections chỉ ghi ra JSON Lines (--format jsonl)")
         return 2
     board = args.format in ("xlsx", "ics")
     if board and args.what != "obligations":
-        _err(f"--format {args.format} writes tasks: give --what obligations")
+        _err(f"--format {args.format} ghi nhiệm vụ: hãy dùng --what obligations")
         return 2
     if args.assignee and not board:
-        _err("--assignee is for --format xlsx or ics (the other formats write the whole archive)")
+        _err("--assignee chỉ dùng với --format xlsx hoặc ics (các định dạng khác ghi cả kho)")
         return 2
     out = Path(args.out) if args.out else None
     if out is not None and out.exists():
-        _err(f"{out}: exists; not overwritten (choose another --out)")
+        _err(f"{out}: đã có; không ghi đè (hãy chọn --out khác)")
         return 1
     if args.format == "xlsx" and out is None:
-        _err("--format xlsx writes a workbook: give --out FILE.xlsx")
+        _err("--format xlsx ghi một tệp Excel: hãy ghi --out TỆP.xlsx")
         return 2
     if board:
         return _export_board(args, out)
@@ -991,7 +1137,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             write(stdout)
         elif not _write_new_file(out, write, encoding="utf-8-sig" if args.format == "csv" else "utf-8"):
             return 1
-    _err(f"exported {counted[0]} {args.what if args.format != 'graphml' else 'references'}")
+    _err(f"đã xuất {counted[0]} {WHAT_WORDS[args.what if args.format != 'graphml' else 'references']}")
     return 0
 
 
@@ -1004,11 +1150,11 @@ def _write_new_file(out: Path, write: Callable[[IO], None], *, encoding: str | N
             write(fh)
         tmp.replace(out)
     except FileExistsError:
-        _err(f"{tmp}: exists (another export writing there?); not overwritten")
+        _err(f"{tmp}: đã có (một lần xuất khác đang ghi vào đó?); không ghi đè")
         return False
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        _err(f"{out}: cannot be written ({exc.strerror or type(exc).__name__})")
+        _err(f"{out}: không ghi được ({exc.strerror or type(exc).__name__})")
         return False
     return True
 
@@ -1054,10 +1200,10 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
         elif not _write_new_file(out, write, encoding=None if args.format == "xlsx" else "utf-8"):
             return 1
     if args.format == "xlsx":
-        _err(f"exported {counted[0]} tasks")
+        _err(f"đã xuất {counted[0]} nhiệm vụ")
         return 0
     left = "; ".join(f"{n} {why}" for why, n in left_out.most_common())
-    _err(f"exported {counted[0]} calendar entries" + (f"; not in the calendar: {left}" if left else ""))
+    _err(f"đã xuất {counted[0]} mục lịch" + (f"; không có trong lịch: {left}" if left else ""))
     return 0
 
 
@@ -1095,14 +1241,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
-    _err(f"serving {args.db} on http://{shown}:{port}/ (API under /api/, docs at /docs; Ctrl-C to stop)")
+    _err(f"đang phục vụ {args.db} tại http://{shown}:{port}/ (API ở /api/, tài liệu ở /docs; Ctrl-C để dừng)")
     if token:
         _err(
-            "a token is required: send 'Authorization: Bearer TOKEN', or open "
-            f"http://{shown}:{port}/?token=TOKEN in a browser"
+            "cần mã truy cập (token): gửi 'Authorization: Bearer TOKEN', hoặc mở "
+            f"http://{shown}:{port}/?token=TOKEN trong trình duyệt"
         )
     if people:
-        _err("people sign in with their own accounts at /login; the token is for API clients only")
+        _err("mỗi người đăng nhập bằng tài khoản của mình tại /login; mã (token) chỉ dành cho chương trình gọi API")
     proxy = {"proxy_headers": True, "forwarded_allow_ips": args.proxy_address} if args.behind_proxy else {}
     try:
         make_server(app, **proxy).run(sockets=[sock])
@@ -1114,13 +1260,57 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 #: ``--db`` of every command that reads or writes the archive.
-_DB_HELP = "SQLite file or postgresql:// URL (default: $VBPARSE_DB or ./vbparse.db)"
+_DB_HELP = "tệp SQLite hoặc địa chỉ postgresql:// (mặc định: $VBPARSE_DB hoặc ./vbparse.db)"
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help with its usage line in Vietnamese."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
+
+
+#: argparse's own error messages (``the following arguments are required: …``), in Vietnamese; a message not
+#: listed keeps its words (an option's own reason: ``vbparse.query``'s, the same as the API's).
+_ARGPARSE_ERRORS = (
+    (re.compile(r"the following arguments are required: (.*)"), r"thiếu tham số bắt buộc: \1"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)"),
+        r"tham số \1: lựa chọn không hợp lệ: \2 (chọn một trong \3)",
+    ),
+    (re.compile(r"unrecognized arguments: (.*)"), r"không hiểu các tham số: \1"),
+    (re.compile(r"argument (\S+): expected one argument"), r"tham số \1: cần một giá trị"),
+    (re.compile(r"argument (\S+): expected at least one argument"), r"tham số \1: cần ít nhất một giá trị"),
+    (re.compile(r"argument (\S+): invalid (\w+) value: (.*)"), r"tham số \1: giá trị \2 không hợp lệ: \3"),
+    (re.compile(r"argument (\S+): (.*)"), r"tham số \1: \2"),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """The command line's parser, speaking Vietnamese to the officials who use it (issue 53): its headings, its
+    help option, its usage line and its error line (``vbparse obligations: lỗi: …``, exit status 2)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "tham số"
+        self._optionals.title = "tùy chọn"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="hiện trợ giúp này rồi thoát")
+
+    def error(self, message: str):
+        for pattern, vietnamese in _ARGPARSE_ERRORS:
+            if pattern.fullmatch(message):
+                message = pattern.sub(vietnamese, message)
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: lỗi: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="vbparse", description="Vietnamese administrative documents → typed data")
-    ap.add_argument("--version", action="version", version=f"vbparse {__version__}")
-    sub = ap.add_subparsers(dest="command", required=True)
+    ap = _Parser(prog="vbparse", description="Văn bản hành chính Việt Nam → dữ liệu có cấu trúc")
+    ap.add_argument("--version", action="version", version=f"vbparse {__version__}", help="in phiên bản rồi thoát")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="LỆNH", title="các lệnh")
     default_db = os.environ.get("VBPARSE_DB", "vbparse.db")
     # The order here is the order ``vbparse --help`` lists the commands in.
     _add_parse_command(sub)
@@ -1128,26 +1318,40 @@ def build_parser() -> argparse.ArgumentParser:
     _add_index_command(sub, default_db)
     _add_query_commands(sub, default_db)
     _add_correction_commands(sub, default_db)
-    p = _archive_command(sub, default_db, "refs", "what a document cites and what cites it", cmd_refs)
-    p.add_argument("ref", metavar="REF", help="document id, path or number")
+    p = _archive_command(sub, default_db, "refs", "văn bản này trích dẫn gì và được văn bản nào trích dẫn", cmd_refs)
+    p.add_argument("ref", metavar="VĂN_BẢN", help="mã (id), đường dẫn hoặc số của văn bản")
     p = _archive_command(
-        sub, default_db, "register", "a unit's tasks as its office's register keeps them (.xlsx or .csv)", cmd_register
+        sub,
+        default_db,
+        "register",
+        "sổ theo dõi nhiệm vụ của một đơn vị, đúng các cột văn phòng dùng (.xlsx hoặc .csv)",
+        cmd_register,
     )
-    p.add_argument("--assignee", required=True, help="the unit or person (any spelling)")
-    p.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx or FILE.csv (never overwritten)")
-    p.add_argument("--today", type=_date, metavar="DATE", help="the day overdue is judged on (default: today)")
-    p = _archive_command(sub, default_db, "due", "tasks due soon, marked 1, 3 and 7 days ahead (reminders)", cmd_due)
-    p.add_argument("--within", default="7d", metavar="DAYS", help="how far ahead: 7d (default), 3, 2w")
-    p.add_argument("--assignee", help="only this unit's or person's tasks (any spelling)")
-    p.add_argument("--today", type=_date, metavar="DATE", help="the day to count from (default: today)")
-    p.add_argument("--limit", type=int, default=None, help="at most this many")
+    p.add_argument("--assignee", metavar="ĐƠN_VỊ", required=True, help="đơn vị hoặc người (viết cách nào cũng được)")
+    p.add_argument("--out", required=True, metavar="TỆP", help="TỆP.xlsx hoặc TỆP.csv (không bao giờ ghi đè)")
+    p.add_argument("--today", type=_date, metavar="NGÀY", help="ngày dùng để xét quá hạn (mặc định: hôm nay)")
     p = _archive_command(
-        sub, default_db, "followup", "who answered a plan (their documents), who has not, what changed it", cmd_followup
+        sub, default_db, "due", "nhiệm vụ sắp đến hạn, đánh dấu trước 1, 3 và 7 ngày (nhắc việc)", cmd_due
     )
-    p.add_argument("ref", metavar="REF", help="the plan: document id, path or number")
-    p.add_argument("--today", type=_date, metavar="DATE", help="the day overdue is judged on (default: today)")
-    p = _archive_command(sub, default_db, "show", "the stored document", cmd_show)
-    p.add_argument("ref", metavar="REF", help="document id, path or number")
+    p.add_argument(
+        "--within", default="7d", metavar="SỐ_NGÀY", help="trong bao lâu tới: 7d (mặc định, 7 ngày), 3, 2w (2 tuần)"
+    )
+    p.add_argument(
+        "--assignee", metavar="ĐƠN_VỊ", help="chỉ nhiệm vụ của đơn vị hoặc người này (viết cách nào cũng được)"
+    )
+    p.add_argument("--today", type=_date, metavar="NGÀY", help="ngày bắt đầu tính (mặc định: hôm nay)")
+    p.add_argument("--limit", metavar="SỐ", type=int, default=None, help="nhiều nhất bấy nhiêu dòng")
+    p = _archive_command(
+        sub,
+        default_db,
+        "followup",
+        "ai đã trả lời một kế hoạch (bằng văn bản nào), ai chưa, văn bản nào sửa đổi nó",
+        cmd_followup,
+    )
+    p.add_argument("ref", metavar="VĂN_BẢN", help="kế hoạch: mã (id), đường dẫn hoặc số của văn bản")
+    p.add_argument("--today", type=_date, metavar="NGÀY", help="ngày dùng để xét quá hạn (mặc định: hôm nay)")
+    p = _archive_command(sub, default_db, "show", "văn bản đã lưu trong kho", cmd_show)
+    p.add_argument("ref", metavar="VĂN_BẢN", help="mã (id), đường dẫn hoặc số của văn bản")
     _add_accounts_command(sub, default_db)
     _add_remind_command(sub, default_db)
     _add_serve_command(sub, default_db)
@@ -1155,7 +1359,7 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _archive_command(sub, default_db: str, name: str, help: str, func, json_help: str = "print machine-readable JSON"):
+def _archive_command(sub, default_db: str, name: str, help: str, func, json_help: str = "in JSON cho máy đọc"):
     """A command over the archive: each takes ``--db`` and ``--json`` alike."""
     p = sub.add_parser(name, help=help)
     p.add_argument("--db", default=default_db, help=_DB_HELP)
@@ -1166,41 +1370,46 @@ def _archive_command(sub, default_db: str, name: str, help: str, func, json_help
 
 def _add_parse_command(sub) -> None:
     """``parse``: the one command that needs no archive."""
-    p = sub.add_parser("parse", help="parse documents into JSON")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--out", metavar="DIR", help="write one JSON file per input into DIR")
-    p.add_argument("--pretty", action="store_true", help="indent the JSON")
-    p.add_argument("--text", action="store_true", help="print the normalised text the parser saw")
+    p = sub.add_parser("parse", help="phân tích văn bản ra JSON")
+    p.add_argument("files", nargs="+", metavar="TỆP")
+    p.add_argument("--out", metavar="THƯ_MỤC", help="ghi mỗi tệp đầu vào ra một tệp JSON trong THƯ_MỤC")
+    p.add_argument("--pretty", action="store_true", help="thụt lề JSON cho dễ đọc")
+    p.add_argument("--text", action="store_true", help="in văn bản đã chuẩn hóa mà bộ phân tích đọc")
     p.add_argument(
         "--ocr",
         choices=("auto", "always", "never"),
         default="auto",
-        help="PDF pages to recognise with Tesseract: auto = pages without a usable text layer "
-        "(default), always = every page, never = none",
+        help="trang PDF nhận dạng chữ bằng Tesseract: auto = trang không có lớp chữ dùng được "
+        "(mặc định), always = mọi trang, never = không trang nào",
     )
     p.add_argument(
         "--searchable-pdf",
-        metavar="OUT",
-        help="also write a scanned PDF with its recognised text "
-        "layer (PDF/A where possible) to OUT, never replacing a file; with several files OUT is a "
-        "folder and each scan is written as <name>.searchable.pdf. Needs OCRmyPDF",
+        metavar="ĐÍCH",
+        help="ghi thêm bản quét PDF kèm lớp chữ đã nhận dạng "
+        "(PDF/A khi được) vào ĐÍCH, không bao giờ thay tệp đã có; với nhiều tệp, ĐÍCH là một thư mục "
+        "và mỗi bản quét được ghi thành <tên>.searchable.pdf. Cần OCRmyPDF",
     )
     p.add_argument(
         "--timeout",
         type=float,
         default=DEFAULT_FILE_TIMEOUT,
-        metavar="SECONDS",
-        help=f"per-file time limit; a file taking longer is reported and skipped (default {DEFAULT_FILE_TIMEOUT:g})",
+        metavar="GIÂY",
+        help=f"thời gian tối đa cho mỗi tệp; tệp lâu hơn được báo và bỏ qua (mặc định {DEFAULT_FILE_TIMEOUT:g} giây)",
     )
     p.set_defaults(func=cmd_parse)
 
 
 def _add_explain_command(sub) -> None:
     """``explain``: which rules made each obligation of a file, and what they proposed that is no task."""
-    p = sub.add_parser("explain", help="per line, the rules that proposed tasks and the obligations they made")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--line", type=int, metavar="N", help="only line N (a text file's own lines; else the text read)")
-    p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto", help="as for parse")
+    p = sub.add_parser("explain", help="theo từng dòng: quy tắc nào đề xuất nhiệm vụ và nhiệm vụ nào được tạo ra")
+    p.add_argument("file", metavar="TỆP")
+    p.add_argument(
+        "--line",
+        type=int,
+        metavar="N",
+        help="chỉ dòng N (dòng của tệp văn bản; với tệp khác là dòng của văn bản đọc được)",
+    )
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto", help="như lệnh parse")
     p.set_defaults(func=cmd_explain)
 
 
@@ -1210,114 +1419,146 @@ def _add_index_command(sub, default_db: str) -> None:
         sub,
         default_db,
         "index",
-        "parse folders of documents into the archive (incremental)",
+        "phân tích các thư mục văn bản vào kho (chỉ tệp mới hoặc đã đổi)",
         cmd_index,
-        "print the run summary as JSON",
+        "in kết quả lần chạy bằng JSON",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
+    p.add_argument("paths", nargs="+", metavar="ĐƯỜNG_DẪN")
+    p.add_argument(
+        "--jobs",
+        metavar="SỐ",
+        type=int,
+        default=None,
+        help="số tiến trình phân tích (mặc định: mỗi lõi một tiến trình)",
+    )
     p.add_argument(
         "--engine",
         choices=("local", "ray"),
         default="local",
-        help="where files are parsed: local processes (default) or the tasks of a Ray cluster, the "
-        "results written here (needs pip install 'vbparse[ray]')",
+        help="nơi phân tích tệp: tiến trình trên máy này (mặc định) hoặc cụm Ray, kết quả ghi "
+        "ở đây (cần pip install 'vbparse[ray]')",
     )
     p.add_argument(
         "--ray-address",
-        metavar="ADDRESS",
-        help="the Ray cluster (HOST:PORT; default $RAY_ADDRESS, "
-        "else the one `ray start` started on this machine, else a Ray started for this run)",
+        metavar="ĐỊA_CHỈ",
+        help="cụm Ray (MÁY:CỔNG; mặc định $RAY_ADDRESS, "
+        "nếu không thì cụm `ray start` đã chạy trên máy này, nếu không nữa thì một Ray chạy riêng cho lần này)",
     )
     p.add_argument(
         "--ray-ship",
         choices=("auto", "path", "bytes"),
         default=None,
-        help="how files reach the Ray workers: by path (the folder is shared), as bytes sent by this "
-        "process, or auto: by path when every node sees the files (default)",
+        help="cách đưa tệp tới các máy Ray: theo đường dẫn (thư mục dùng chung), gửi nội dung từ tiến "
+        "trình này, hoặc auto: theo đường dẫn khi mọi máy đều thấy tệp (mặc định)",
     )
     p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto")
     p.add_argument(
         "--searchable-pdf",
-        metavar="DIR",
-        help="also write each scan parsed in this run into DIR "
-        "with its recognised text layer, as <name>.searchable.pdf (never replacing a file). Needs "
+        metavar="THƯ_MỤC",
+        help="ghi thêm mỗi bản quét được phân tích trong lần này vào THƯ_MỤC "
+        "kèm lớp chữ đã nhận dạng, thành <tên>.searchable.pdf (không bao giờ thay tệp đã có). Cần "
         "OCRmyPDF",
     )
-    p.add_argument("--retry-failed", action="store_true", help="parse again files that failed and have not changed")
+    p.add_argument("--retry-failed", action="store_true", help="phân tích lại các tệp đã lỗi dù chưa thay đổi")
     p.add_argument(
         "--follow-links",
         action="store_true",
-        help="read what symbolic links leading out of the folders given point to (by default they are skipped)",
+        help="đọc cả nơi mà các liên kết tượng trưng trỏ ra ngoài thư mục đã cho (mặc định: bỏ qua)",
     )
     p.add_argument(
         "--no-reparse",
         action="store_true",
-        help="do not parse again unchanged files whose stored parse came from another vbparse version",
+        help="không phân tích lại tệp chưa đổi dù kết quả đã lưu là của phiên bản vbparse khác",
     )
     p.add_argument(
         "--timeout",
         type=float,
         default=DEFAULT_FILE_TIMEOUT,
-        metavar="SECONDS",
-        help=f"per-file time limit; a file taking longer is recorded as failed (default "
-        f"{DEFAULT_FILE_TIMEOUT:.0f}; 0 = none)",
+        metavar="GIÂY",
+        help=f"thời gian tối đa cho mỗi tệp; tệp lâu hơn được ghi là lỗi (mặc định "
+        f"{DEFAULT_FILE_TIMEOUT:.0f} giây; 0 = không giới hạn)",
     )
     p.add_argument(
         "--progress",
         dest="progress",
         action="store_true",
         default=None,
-        help="show the progress bar (default: when stderr is a terminal)",
+        help="hiện thanh tiến độ (mặc định: khi stderr là cửa sổ lệnh)",
     )
-    p.add_argument("--no-progress", dest="progress", action="store_false")
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="không hiện thanh tiến độ")
 
 
 def _add_query_commands(sub, default_db: str) -> None:
     """``failures``, ``search`` and ``obligations``: what the archive holds, filtered."""
     from .query import DEFAULT_SEARCH_LIMIT, ROLES, parse_doc_type, parse_limit, parse_role
 
-    _archive_command(sub, default_db, "failures", "list files that could not be indexed, with the reason", cmd_failures)
+    _archive_command(sub, default_db, "failures", "các tệp không lập chỉ mục được, kèm lý do", cmd_failures)
 
     p = _archive_command(
-        sub, default_db, "search", "full-text search (diacritics optional; numbers exactly)", cmd_search
+        sub, default_db, "search", "tìm toàn văn (có dấu hay không dấu đều được; số hiệu phải đúng)", cmd_search
     )
-    p.add_argument("query")
-    p.add_argument("--type", type=_arg(parse_doc_type), help="document type code: KH, QĐ, CV, … (or a name: Kế hoạch)")
-    p.add_argument("--issuer", help="issuing body (any spelling: UBND thị trấn Hà Trung)")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="issued on or after")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="issued on or before")
+    p.add_argument("query", metavar="CÂU_TÌM", help="từ hoặc cụm từ cần tìm, hoặc số hiệu văn bản")
+    p.add_argument(
+        "--type", metavar="LOẠI", type=_arg(parse_doc_type), help="loại văn bản: KH, QĐ, CV, … (hoặc tên: Kế hoạch)"
+    )
+    p.add_argument(
+        "--issuer", metavar="NƠI_BAN_HÀNH", help="cơ quan ban hành (viết cách nào cũng được: UBND thị trấn Hà Trung)"
+    )
+    p.add_argument("--from", dest="date_from", type=_date, metavar="NGÀY", help="ban hành từ ngày này")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="NGÀY", help="ban hành đến ngày này")
     p.add_argument(
         "--limit",
+        metavar="SỐ",
         type=_arg(parse_limit),
         default=DEFAULT_SEARCH_LIMIT,
-        help=f"at most this many hits (default {DEFAULT_SEARCH_LIMIT})",
+        help=f"nhiều nhất bấy nhiêu kết quả (mặc định {DEFAULT_SEARCH_LIMIT})",
     )
 
-    p = _archive_command(sub, default_db, "obligations", "tasks of an assignee across the archive", cmd_obligations)
-    p.add_argument("--assignee", required=True, help="unit, position, body or person: VPTK, Nguyễn Ngọc Luyện")
-    p.add_argument("--due-before", type=_date, metavar="DATE", help="deadline before DATE (2023-09-30 or 30/9/2023)")
-    p.add_argument("--due-after", type=_date, metavar="DATE", help="deadline after DATE")
-    p.add_argument("--overdue", action="store_true", help="deadline already passed (before today)")
+    p = _archive_command(
+        sub, default_db, "obligations", "nhiệm vụ của một đơn vị hay một người trong cả kho", cmd_obligations
+    )
+    p.add_argument(
+        "--assignee",
+        metavar="ĐƠN_VỊ",
+        required=True,
+        help="đơn vị, chức danh, cơ quan hoặc người: VPTK, Nguyễn Ngọc Luyện",
+    )
+    p.add_argument("--due-before", type=_date, metavar="NGÀY", help="thời hạn trước NGÀY (2023-09-30 hoặc 30/9/2023)")
+    p.add_argument("--due-after", type=_date, metavar="NGÀY", help="thời hạn sau NGÀY")
+    p.add_argument("--overdue", action="store_true", help="đã quá thời hạn (trước hôm nay)")
     p.add_argument(
         "--state",
         choices=sorted(REGISTER_STATE_CHOICES),
-        help="where the task stands, as the register says it: overdue (quá hạn chưa hoàn thành), in_progress "
-        "(đang thực hiện), done (marked done: on_time or late), on_time, late, answered (the unit's own document "
-        "answers the task's plan)",
+        help="tình trạng nhiệm vụ như sổ theo dõi ghi: overdue (quá hạn chưa hoàn thành), in_progress "
+        "(đang thực hiện), done (đã hoàn thành: on_time hoặc late), on_time (đúng hạn), late (trễ hạn), answered "
+        "(đơn vị đã có văn bản trả lời kế hoạch giao nhiệm vụ)",
     )
-    p.add_argument("--today", type=_date, metavar="DATE", help="the day --state judges overdue on (default: today)")
+    p.add_argument("--today", type=_date, metavar="NGÀY", help="ngày --state dùng để xét quá hạn (mặc định: hôm nay)")
     p.add_argument(
         "--own",
         action="store_true",
-        help="only tasks given by name, not those given to a collective the assignee is a member of "
-        "(UBND các xã, phường for UBND xã Bát Xát: shown as [giao chung] unless --own)",
+        help="chỉ nhiệm vụ giao đích danh, không gồm nhiệm vụ giao chung cho nhóm có đơn vị này "
+        "(UBND các xã, phường với UBND xã Bát Xát: hiện là [giao chung] nếu không có --own)",
     )
-    p.add_argument("--role", type=_arg(parse_role), metavar="{" + ",".join(ROLES) + "}")
-    p.add_argument("--limit", type=_arg(parse_limit), default=None, help="at most this many (default: all)")
+    p.add_argument(
+        "--role",
+        type=_arg(parse_role),
+        metavar="{" + ",".join(ROLES) + "}",
+        help="lead (chủ trì) hoặc support (phối hợp)",
+    )
+    p.add_argument(
+        "--limit",
+        metavar="SỐ",
+        type=_arg(parse_limit),
+        default=None,
+        help="nhiều nhất bấy nhiêu nhiệm vụ (mặc định: tất cả)",
+    )
 
     p.add_argument(
-        "--all", dest="hidden", action="store_true", help="also the lines marked not a task (not_task: true)"
+        "--all",
+        dest="hidden",
+        action="store_true",
+        help="gồm cả các dòng đã đánh dấu không phải nhiệm vụ (not_task: true)",
     )
 
 
@@ -1329,37 +1570,43 @@ def _add_correction_commands(sub, default_db: str) -> None:
         sub,
         default_db,
         "correct",
-        "correct a task: assignee, role, deadline, text, progress, not a task; or add a missed one "
-        "(stored beside the parse with who and when, kept through re-indexing)",
+        "sửa một nhiệm vụ: đơn vị, vai trò, thời hạn, nội dung, tiến độ, không phải nhiệm vụ; hoặc thêm "
+        "nhiệm vụ bị sót (lưu kèm kết quả phân tích, ghi ai sửa và khi nào, giữ qua các lần lập chỉ mục lại)",
         cmd_correct,
-        "print the stored correction as JSON",
+        "in sửa đổi đã lưu bằng JSON",
     )
     p.add_argument(
         "ref",
-        metavar="REF",
-        help="the task's ref (from obligations --json: DOC_ID:START-END); with --task-index or --add, the "
-        "document (id, path or number)",
+        metavar="MÃ",
+        help="mã của nhiệm vụ (lấy từ obligations --json: DOC_ID:START-END); với --task-index hoặc --add, "
+        "văn bản (mã, đường dẫn hoặc số)",
     )
-    p.add_argument("--task-index", type=int, metavar="N", help="the document's N-th task (1-based, as show lists)")
-    p.add_argument("--add", action="store_true", help="add a task the parser missed (needs --assignee and --task)")
-    p.add_argument("--assignee", help="the right assignee (any spelling: STC, Sở Tài chính)")
-    p.add_argument("--role", choices=ROLES, help="lead (chủ trì) or support (phối hợp)")
-    p.add_argument("--deadline", metavar="DATE", help="the right deadline: 30/9/2026 or 2026-09-30")
-    p.add_argument("--task", help="the right task text")
-    p.add_argument("--not-task", dest="not_task", action="store_true", help="the line is not a task")
-    p.add_argument("--is-task", dest="is_task", action="store_true", help="undo --not-task: the line is a task")
+    p.add_argument(
+        "--task-index", type=int, metavar="N", help="nhiệm vụ thứ N của văn bản (đếm từ 1, như lệnh show liệt kê)"
+    )
+    p.add_argument("--add", action="store_true", help="thêm nhiệm vụ bộ phân tích bỏ sót (cần --assignee và --task)")
+    p.add_argument("--assignee", metavar="ĐƠN_VỊ", help="đơn vị đúng (viết cách nào cũng được: STC, Sở Tài chính)")
+    p.add_argument("--role", choices=ROLES, help="lead (chủ trì) hoặc support (phối hợp)")
+    p.add_argument("--deadline", metavar="NGÀY", help="thời hạn đúng: 30/9/2026 hoặc 2026-09-30")
+    p.add_argument("--task", metavar="NỘI_DUNG", help="nội dung nhiệm vụ đúng")
+    p.add_argument("--not-task", dest="not_task", action="store_true", help="dòng này không phải nhiệm vụ")
+    p.add_argument("--is-task", dest="is_task", action="store_true", help="bỏ --not-task: dòng này là nhiệm vụ")
     p.add_argument(
         "--progress",
-        metavar="STATE",
-        help="chua_thuc_hien, dang_thuc_hien or da_hoan_thanh (or in Vietnamese: 'đang thực hiện')",
+        metavar="TÌNH_TRẠNG",
+        help="chua_thuc_hien, dang_thuc_hien hoặc da_hoan_thanh (hoặc viết: 'đang thực hiện')",
     )
-    p.add_argument("--author", help="who makes the correction (default: your user name)")
-    p.add_argument("--note", help="why, for whoever reads it later")
+    p.add_argument("--author", metavar="NGƯỜI_SỬA", help="người sửa (mặc định: tên người dùng của bạn)")
+    p.add_argument("--note", metavar="GHI_CHÚ", help="lý do, cho người đọc sau")
 
     p = _archive_command(
-        sub, default_db, "corrections", "the corrections made, and whether each still fits its task", cmd_corrections
+        sub,
+        default_db,
+        "corrections",
+        "các sửa đổi đã làm, và mỗi sửa đổi còn khớp với nhiệm vụ không",
+        cmd_corrections,
     )
-    p.add_argument("--stale", action="store_true", help="only those that no longer fit (not applied)")
+    p.add_argument("--stale", action="store_true", help="chỉ những sửa đổi không còn khớp (không được áp dụng)")
 
 
 def _add_accounts_command(sub, default_db: str) -> None:
@@ -1368,22 +1615,26 @@ def _add_accounts_command(sub, default_db: str) -> None:
         sub,
         default_db,
         "accounts",
-        "accounts that sign in to the web pages to write corrections, and get their unit's reminders: add, list, "
-        "password, disable, enable, email, unit, roles",
+        "tài khoản đăng nhập trang web để sửa nhiệm vụ và nhận thư nhắc việc của đơn vị: add (thêm), list (liệt kê), "
+        "password (đổi mật khẩu), disable (khóa), enable (mở khóa), email (địa chỉ thư), unit (đơn vị), "
+        "roles (các vai trò)",
         cmd_accounts,
     )
     p.add_argument("action", choices=("add", "list", "password", "disable", "enable", "email", "unit", "roles"))
-    p.add_argument("name", nargs="?", metavar="NAME", help="the sign-in name (lan.nguyen)")
-    p.add_argument("--role", help="for add: reader, editor, archivist or admin (vbparse accounts roles)")
-    p.add_argument("--display", help="for add: the name corrections are signed with (Nguyễn Thị Lan)")
+    p.add_argument("name", nargs="?", metavar="TÊN", help="tên đăng nhập (lan.nguyen)")
+    p.add_argument("--role", help="với add: reader, editor, archivist hoặc admin (vbparse accounts roles)")
+    p.add_argument("--display", metavar="TÊN_HIỂN_THỊ", help="với add: tên ký dưới các sửa đổi (Nguyễn Thị Lan)")
+    p.add_argument(
+        "--email", help="với add và email: địa chỉ nhận thư nhắc việc của đơn vị (vbparse remind; để trống: bỏ)"
+    )
     p.add_argument(
         "--unit",
-        help="for add (needed by an editor: the unit whose tasks it corrects) and unit: the account's unit, whose "
-        "reminders it gets (Sở Tài chính tỉnh Lào Cai)",
+        metavar="ĐƠN_VỊ",
+        help="với add và unit: đơn vị của tài khoản — biên tập viên sửa nhiệm vụ của đơn vị này, và nhận thư nhắc "
+        "việc của nó (Sở Tài chính tỉnh Lào Cai)",
     )
-    p.add_argument("--email", help="for add and email: where vbparse remind sends the unit's reminders (empty: none)")
     p.add_argument(
-        "--password-stdin", action="store_true", help="read the password from stdin (else typed twice at a terminal)"
+        "--password-stdin", action="store_true", help="đọc mật khẩu từ stdin (nếu không: gõ hai lần ở cửa sổ lệnh)"
     )
 
 
@@ -1422,27 +1673,29 @@ def _add_remind_command(sub, default_db: str) -> None:
 
 def _add_serve_command(sub, default_db: str) -> None:
     """``serve``: no ``--json`` (the API is JSON), and who may connect."""
-    p = sub.add_parser("serve", help="read-only web pages and JSON API over the archive (JSON same as --json)")
+    p = sub.add_parser("serve", help="trang web chỉ đọc và API JSON của kho (JSON giống --json)")
     p.add_argument("--db", default=default_db, help=_DB_HELP)
     p.add_argument(
         "--host",
+        metavar="ĐỊA_CHỈ",
         default="127.0.0.1",
-        help="address to bind (default loopback, this machine only; any other needs a token)",
+        help="địa chỉ lắng nghe (mặc định loopback, chỉ máy này; địa chỉ khác cần mã truy cập)",
     )
-    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--port", metavar="CỔNG", type=int, default=8765, help="cổng (mặc định 8765)")
     p.add_argument(
         "--token",
+        metavar="MÃ",
         default=None,
-        help="every request must carry it (Authorization: Bearer …, or /?token=… in a browser); "
-        "default $VBPARSE_TOKEN, which other users cannot read in the process list",
+        help="mã truy cập mọi yêu cầu phải mang (Authorization: Bearer …, hoặc /?token=… trong trình duyệt); "
+        "mặc định $VBPARSE_TOKEN, người dùng khác không đọc được trong danh sách tiến trình",
     )
     p.add_argument(
         "--allow-host",
         action="append",
         default=[],
-        metavar="NAME",
-        help="also answer requests addressed to this host name (repeatable); on loopback only localhost, "
-        "127.0.0.1 and [::1] are answered, so that no other site's page can read the archive (DNS rebinding)",
+        metavar="TÊN",
+        help="trả lời cả yêu cầu gửi tới tên máy này (dùng nhiều lần được); trên loopback chỉ trả lời localhost, "
+        "127.0.0.1 và [::1], để trang của site khác không đọc được kho (DNS rebinding)",
     )
     p.add_argument(
         "--sign-in",
@@ -1473,22 +1726,24 @@ def _add_serve_command(sub, default_db: str) -> None:
 
 def _add_export_command(sub, default_db: str) -> None:
     """``export``: no ``--json`` (its output is a format of its own)."""
-    p = sub.add_parser("export", help="export the archive as JSON Lines, CSV (Excel-ready) or GraphML")
+    p = sub.add_parser("export", help="xuất kho ra JSON Lines, CSV (mở được bằng Excel), GraphML, Excel hoặc lịch")
     p.add_argument("--db", default=default_db, help=_DB_HELP)
     p.add_argument(
         "--format",
         choices=("jsonl", "csv", "graphml", "xlsx", "ics"),
         default="jsonl",
-        help="xlsx and ics: the tasks as the board downloads them (Vietnamese columns; a calendar of deadlines)",
+        help="xlsx và ics: nhiệm vụ như bảng theo dõi tải về (cột tiếng Việt; lịch các thời hạn)",
     )
     p.add_argument(
         "--what",
         choices=("documents", "obligations", "references", "corrections"),
         default="documents",
-        help="corrections: every correction with its status and its task as corrected, gold for the evaluation",
+        help="corrections: mọi sửa đổi kèm tình trạng và nhiệm vụ sau khi sửa, làm chuẩn để đánh giá",
     )
-    p.add_argument("--assignee", help="xlsx and ics: only the tasks of this unit, position, body or person")
-    p.add_argument("--out", metavar="FILE", help="write to FILE (never overwritten) instead of stdout")
+    p.add_argument(
+        "--assignee", metavar="ĐƠN_VỊ", help="xlsx và ics: chỉ nhiệm vụ của đơn vị, chức danh, cơ quan hoặc người này"
+    )
+    p.add_argument("--out", metavar="TỆP", help="ghi ra TỆP (không bao giờ ghi đè) thay vì stdout")
     p.set_defaults(func=cmd_export)
 
 
@@ -1524,10 +1779,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if (damage := database_failure(exc)) is None:
             raise
-        _err(f"{getattr(args, 'db', 'the archive')}: {damage}")
+        _err(f"{getattr(args, 'db', 'kho')}: {damage}")
         return 1
     except KeyboardInterrupt:
-        _err("interrupted")
+        _err("đã dừng")
         return 130
     finally:
         sys.stdout = stdout

@@ -21,7 +21,7 @@ PartialIsoDate = str
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Span(_Model):
@@ -153,7 +153,7 @@ class Assignee(_Model):
     """Who is given a task: a unit, position, body or person, as written and as resolved.  Read-only once
     parsed: the tasks of one assignee in a document share it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     raw: str
     canonical: str | None = Field(default=None, description="Canonical unit/position/body name or person name")

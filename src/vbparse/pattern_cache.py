@@ -3,7 +3,9 @@
 The pattern tables (``tables/*``, ``extract/*``) compile about 470 expressions when they are imported;
 ``regex`` parses and compiles them in Python, about 180 ms at every start — more than parsing a short
 document.  ``regex`` pickles a compiled pattern as its compiled code (``copyreg`` on ``Pattern``), so a
-pattern read back from a pickle costs no parsing: all of them load in about 6 ms.
+pattern read back from a pickle costs no parsing.  Each pattern is kept as its own pickle and read back only
+when it is asked for: a command that needs a hundred patterns (``vbparse obligations``) does not pay for the
+thousand a file shared by every version holds (0.12 s when they were all read at start, issue 53).
 
 The kept patterns live in one file per ``regex`` and Python version under the user's cache
 (``$VBPARSE_PATTERN_CACHE``, else ``$XDG_CACHE_HOME/vbparse``, else ``~/.cache/vbparse``; an empty
@@ -31,7 +33,8 @@ DEFAULT_MAX_KEPT_PATTERNS = 2000
 
 _Key = tuple[str, int, int]
 
-_kept: dict[_Key, regex.Pattern] | None = None
+#: Kept patterns: compiled, or the pickle of one not asked for yet in this process.
+_kept: dict[_Key, regex.Pattern | bytes] | None = None
 _used: set[_Key] = set()
 _new = False
 _registered = False
@@ -46,7 +49,8 @@ def cache_file() -> str | None:
     if not folder:
         return None
     python = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}"
-    return os.path.join(folder, f"patterns-regex{regex.__version__}-{python}.pickle")
+    # ``patterns2``: one pickle per pattern (``patterns-`` files, whole patterns, are left to older versions)
+    return os.path.join(folder, f"patterns2-regex{regex.__version__}-{python}.pickle")
 
 
 def _trusted(path: str) -> bool:
@@ -57,7 +61,8 @@ def _trusted(path: str) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
-def _load() -> dict[_Key, regex.Pattern]:
+def _load() -> dict[_Key, regex.Pattern | bytes]:
+    """The kept patterns, each still its pickle (bytes): read when asked for (``_pattern``)."""
     path = cache_file()
     if path is None:
         return {}
@@ -70,7 +75,18 @@ def _load() -> dict[_Key, regex.Pattern]:
         return {}
     if not isinstance(kept, dict):
         return {}
-    return {k: p for k, p in kept.items() if isinstance(p, regex.Pattern)}
+    return {k: p for k, p in kept.items() if isinstance(p, bytes)}
+
+
+def _pattern(kept: regex.Pattern | bytes | None) -> regex.Pattern | None:
+    """A kept pattern, read from its pickle the first time; None when there is none or it cannot be read."""
+    if kept is None or isinstance(kept, regex.Pattern):
+        return kept
+    try:
+        found = pickle.loads(kept)
+    except Exception:  # noqa: BLE001 - one damaged entry: that pattern is compiled again
+        return None
+    return found if isinstance(found, regex.Pattern) else None
 
 
 def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -83,11 +99,11 @@ def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
             _registered = True
     key = (pattern, flags, regex.DEFAULT_VERSION)
     _used.add(key)
-    found = _kept.get(key)
+    found = _pattern(_kept.get(key))
     if found is None:
         found = regex.compile(pattern, flags)
-        _kept[key] = found
         _new = True
+    _kept[key] = found
     return found
 
 
@@ -97,16 +113,19 @@ def save() -> bool:
     path = cache_file()
     if not _new or _kept is None or path is None:
         return False
-    kept: dict[Any, regex.Pattern] = _kept
+    kept: dict[Any, regex.Pattern | bytes] = _kept
     if len(kept) > DEFAULT_MAX_KEPT_PATTERNS:
         kept = {k: p for k, p in kept.items() if k in _used}
+    pickles = {
+        k: p if isinstance(p, bytes) else pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL) for k, p in kept.items()
+    }
     folder = os.path.dirname(path)
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=folder)
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(kept, f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(pickles, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)

@@ -15,6 +15,7 @@ library's current ones is made again at the next sign-in.  A sign-in carries the
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import unicodedata
 from typing import Any, cast
@@ -61,8 +62,14 @@ ACCOUNT_NAME_EXAMPLES = {
 }
 
 _hasher = PasswordHasher()
-#: Verified when the name is unknown, so that an unknown name takes as long to refuse as a wrong password.
-_DUMMY_HASH = _hasher.hash("vbparse: no such account")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified when the name is unknown, so that an unknown name takes as long to refuse as a wrong password.
+    Made at the first sign-in, not at import: hashing costs 0.2–0.3 s, which every command paid (issue 53)."""
+    return _hasher.hash("vbparse: no such account")
+
 
 _COLUMNS = ("name", "display", "role", "unit", "created", "disabled", "email")
 
@@ -207,7 +214,7 @@ class Accounts:
         """The account and its generation when ``password`` is its password and it is not disabled; else
         None, after as long as a wrong password takes (an unknown name is not told apart)."""
         row = self._account_row(name)
-        stored = row[-1] if row is not None else _DUMMY_HASH
+        stored = row[-1] if row is not None else _dummy_hash()
         try:
             _hasher.verify(stored, password[:DEFAULT_MAX_PASSWORD_CHARS] if isinstance(password, str) else "")
         except (VerifyMismatchError, VerificationError, InvalidHashError):
