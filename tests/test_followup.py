@@ -582,7 +582,7 @@ MERGED_ANSWER = _doc(
 )  # fmt: skip
 
 
-def test_a_collectives_members_are_departments_of_today_and_no_category_word(tmp_path):
+def test_a_collectives_members_are_departments_of_today_and_no_category_word(tmp_path, capsys):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "kh-30.txt").write_text(MERGED_PLAN, encoding="utf-8")
@@ -601,6 +601,11 @@ def test_a_collectives_members_are_departments_of_today_and_no_category_word(tmp
     }
     (merged,) = [m for m in rows["Các sở, ban, ngành"].members if m.name == "Sở Nông nghiệp và Môi trường"]
     assert merged.successor_of == ["Sở Tài nguyên và Môi trường"]
+    from vbparse.cli import main
+
+    assert main(["followup", "30/KH-UBND", "--db", str(tmp_path / "a.db"), "--today", "2026-05-10"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "Sở Nông nghiệp và Môi trường" in x)
+    assert "tiếp nhận nhiệm vụ của Sở Tài nguyên và Môi trường" in line and "15/BC-SNNMT" in line
 
 
 def test_department_successors_of_2025_name_the_department_that_took_each_over():

@@ -807,7 +807,8 @@ def cmd_followup(args: argparse.Namespace) -> int:
         print(f"  {STATE_WORDS[r.state]:<12} {name} ({r.tasks} nhiệm vụ{due}){' — ' + by if by else ''}")
         for m in r.members:
             mby = "; ".join(x.document.number or x.document.id for x in m.answers)
-            print(f"    ↳ {STATE_WORDS[m.state]:<12} {m.name}{' — ' + mby if mby else ''}")
+            took = f" (tiếp nhận nhiệm vụ của {', '.join(m.successor_of)})" if m.successor_of else ""
+            print(f"    ↳ {STATE_WORDS[m.state]:<12} {m.name}{took}{' — ' + mby if mby else ''}")
         numbers = {x.document.id: x.document.number or x.document.id for x in r.answers}
         for p in r.passages:
             print(f"      “{p.task[:60]}” → {numbers.get(p.report, p.report)} {passage_quote(p)}")
