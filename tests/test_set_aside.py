@@ -108,3 +108,55 @@ def test_the_document_page_says_why_a_task_is_set_aside(archive):
         board = client.get("/obligations", params={"assignee": "Giám đốc Sở Y tế"}).text
     assert page.count("điều khoản thi hành</span>") >= 3
     assert "thi hành Quyết định này" not in board
+
+
+#: A district's decision on a flood-season team (invented): its execution clause names two bodies, its Điều 2 is a
+#: task of one.
+FLOOD_DECISION = """ỦY BAN NHÂN DÂN
+HUYỆN BẢO THẮNG
+Số: 42/QĐ-UBND
+Bảo Thắng, ngày 02 tháng 6 năm 2025
+QUYẾT ĐỊNH
+Về việc thành lập Đội xung kích phòng chống lũ bão
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN
+Căn cứ Luật Phòng, chống thiên tai;
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Đội xung kích phòng chống lũ bão.
+Điều 2. Giao Phòng Nông nghiệp huyện kiểm tra các điểm sạt lở trước ngày 15/7/2025.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nông nghiệp huyện, Trưởng Công an huyện chịu trách nhiệm thi hành Quyết định này./.
+CHỦ TỊCH
+Lê Văn C
+"""
+
+
+def test_a_documents_json_says_which_tasks_are_set_aside_and_why(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "qd-42.txt").write_text(FLOOD_DECISION, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[1] / "src"))
+    run = subprocess.run(
+        [sys.executable, "-m", "vbparse", "parse", str(tmp_path / "qd-42.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+    doc = json.loads(run.stdout)
+    clause = [o for o in doc["obligations"] if "thi hành Quyết định này" in o["task"]]
+    assert clause and all(o["set_aside"] == "execution_clause" for o in clause)
+    (landslides,) = [o for o in doc["obligations"] if "sạt lở" in o["task"]]
+    assert landslides["set_aside"] is None  # counter-example: the Phòng's own task is on its board
+
+
+def test_the_published_document_schema_describes_set_aside():
+    import json
+    from pathlib import Path
+
+    schema = json.loads((Path(__file__).parents[1] / "schemas" / "document.schema.json").read_text(encoding="utf-8"))
+    obligation = schema["$defs"]["Obligation"]["properties"]
+    assert "set_aside" in obligation and "execution_clause" in json.dumps(obligation["set_aside"])

@@ -28,7 +28,7 @@ import itertools
 from dataclasses import dataclass, field, replace
 
 from ..chars import collapse_spaces, fold, match_key, nfc
-from ..models import Assignee, Diagnostic, Issuer, Obligation
+from ..models import Assignee, Diagnostic, Issuer, Obligation, set_aside_of
 from ..pattern_cache import compiled, finditer_after_chars, finditer_at_words, search_at_words
 from ..structure.parser import Line, Node, Structure, TableRows, iter_nodes
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS, VERB_HEADS
@@ -265,7 +265,7 @@ def _set_aside(ctx: _Context, obligations: list[Obligation], issuer: Issuer | No
     """Mark the tasks no board lists unless asked (issue 41; the gold counts them, so they are kept): every task
     of a Tờ trình and of the plan it submits (``aside.draft_proposal``: proposed, not yet assigned), and what the
     issuer asks of its superior (``aside.proposal``: of the body printed above it in the header, or, in a
-    report, in its section of recommendations)."""
+    report, in its section of recommendations); each says why in its ``set_aside``."""
     parent = _body_key(issuer.parent) if issuer is not None and issuer.parent else ""
     out = []
     for o in obligations:
@@ -276,6 +276,8 @@ def _set_aside(ctx: _Context, obligations: list[Obligation], issuer: Issuer | No
             rule = "aside.proposal"
         if rule is not None and not any(e.startswith("aside.") for e in o.evidence):
             o = o.model_copy(update={"evidence": [*o.evidence, RULES_BY_ID[rule].id]})
+        if (why := set_aside_of(o.evidence)) != o.set_aside:
+            o = o.model_copy(update={"set_aside": why})
         out.append(o)
     return out
 
