@@ -650,6 +650,15 @@ PATTERN_EXAMPLES = [
     ("deadlines", "RELATIVE_TO_ISSUE", "báo cáo trong 10 ngày làm việc kể từ ngày ký", {"n": "10"}),
     ("deadlines", "RELATIVE_TO_ISSUE", "chậm nhất 15 ngày kể từ ngày Kế hoạch này được ban hành", {"n": "15"}),
     ("deadlines", "RELATIVE_TO_ISSUE", "trong thời hạn 10 ngày kể từ ngày nhận hồ sơ", None),
+    ("deadlines", "QUALIFIED_DATE", "hỗ trợ hộ nghèo có nhà ở xây dựng trước ngày ", {}),
+    ("deadlines", "QUALIFIED_DATE", "Nhà ở (xây dựng trước ", {}),  # 50693ea4bb4bda20: a parenthesis says which
+    ("deadlines", "QUALIFIED_DATE", "đối với công trình xây dựng (xây dựng trước ngày ", {}),  # 50693ea4bb4bda20
+    ("deadlines", "QUALIFIED_DATE", "rà soát các dự án được phê duyệt trước ngày ", {}),
+    ("deadlines", "QUALIFIED_DATE", "thu hồi giấy chứng nhận đã cấp trước ngày ", {}),
+    ("deadlines", "QUALIFIED_DATE", "lưu trữ các hồ sơ tiếp nhận từ ngày ", {}),
+    ("deadlines", "QUALIFIED_DATE", "hoàn thiện hồ sơ, trình UBND tỉnh phê duyệt trước ngày ", None),
+    ("deadlines", "QUALIFIED_DATE", "báo cáo kết quả về Sở Xây dựng trước ngày ", None),
+    ("deadlines", "QUALIFIED_DATE", "Hoàn thành trước ngày ", None),
     ("deadlines", "BEFORE_PERIOD", "Hoàn thành trước ", {}),
     ("deadlines", "BEFORE_PERIOD", "chậm nhất ", None),
     ("obligations", "CITED_PROVISION", "tai khoan 1 dieu 4 cua quyet dinh nay", {}),

@@ -63,6 +63,54 @@ FROM_BEFORE = compiled(r"(?i)(?<![\p{L}])(?:từ|(?:từ\s+)?sau|kể\s+từ)\s+
 #: must not have begun, so the last day allowed is the one before it (``2029-12-31``).
 BEFORE_PERIOD = compiled(r"(?i)(?<![\p{L}])trước\s+(?:ngày\s+)?$")
 
+#: Things a date can say which of (``nhà ở xây dựng trước ngày 01/7/2006``: the houses built before it), and the
+#: verbs of their coming into being or approval that carry the date (lower case: ``Sở Xây dựng`` is a name).
+QUALIFIED_THINGS = (
+    "nhà ở",
+    "nhà",
+    "công trình",
+    "dự án",
+    "hồ sơ",
+    "thửa đất",
+    "đất",
+    "hợp đồng",
+    "giấy phép",
+    "giấy chứng nhận",
+    "tài sản",
+    "phương tiện",
+    "doanh nghiệp",
+    "khoản nợ",
+    "văn bản quy phạm pháp luật",
+)
+QUALIFYING_VERBS = (
+    "xây dựng",
+    "phê duyệt",
+    "cấp",
+    "cấp phép",
+    "thành lập",
+    "hình thành",
+    "đưa vào sử dụng",
+    "sử dụng ổn định",
+    "khởi công",
+    "ký kết",
+    "phát sinh",
+    "có hiệu lực",
+    "tiếp nhận",
+    "ban hành",
+)
+#: A date that says which thing is meant, not when the task is due: a thing, or a past ``đã``, then a verb of
+#: its coming into being, then ``trước``/``từ`` (``nhà ở (xây dựng trước ngày …``, ``công trình xây dựng (xây dựng
+#: trước ngày …`` after a few words of the thing's name, in parentheses), ``các dự án được phê duyệt trước
+#: ngày …``, ``giấy chứng nhận đã cấp trước ngày …``, ``hồ sơ tiếp nhận từ ngày … đến ngày …``).  Tried on the text
+#: up to a deadline cue's end; not ``trình UBND tỉnh phê duyệt trước ngày …`` (the task's own verb, after a body).
+QUALIFIED_DATE = compiled(
+    r"(?i)(?<![\p{L}])(?:(?:"
+    + "|".join(longest_first(QUALIFIED_THINGS))
+    + r")(?:(?:\s+\p{Ll}+){0,3}\s*\(\s*|\s+(?:đã\s+)?(?:được\s+)?)|đã\s+(?:được\s+)?)(?-i:"
+    + "|".join(longest_first(QUALIFYING_VERBS))
+    + r")\s+(?:trước|từ)\s+(?:ngày\s+)?$"
+)
+
 #: Where a date may start in a table's time column: a digit, or ``quý``, ``tháng``, ``năm``, ``giai đoạn``.
 DATE_START = compiled(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
 
