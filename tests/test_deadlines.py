@@ -206,3 +206,30 @@ def test_a_plans_task_about_old_houses_is_not_overdue_since_their_date():
     by_lead = {o.assignee.raw: o for o in parse(text=plan).obligations}
     assert by_lead["Sở Xây dựng"].deadline is None
     assert by_lead["Sở Tài chính"].deadline == D(2026, 6, 30)
+
+
+@pytest.mark.parametrize(
+    "text,raw,day",
+    [
+        ("Trước ngày 05 của tháng liền kề", "Trước ngày 05 của tháng liền kề", "05"),
+        ("gửi báo cáo trước ngày 10 của tháng tiếp theo", "trước ngày 10 của tháng tiếp theo", "10"),
+        ("báo cáo tiến độ giải ngân chậm nhất ngày 20 tháng sau", "chậm nhất ngày 20 tháng sau", "20"),
+        ("trước ngày 18 hằng tháng", "trước ngày 18 hằng tháng", "18"),  # every month's own day, as before
+    ],
+)
+def test_a_monthly_day_keeps_its_day_and_which_month(text, raw, day):
+    """Issue 53: ``Trước ngày 05 của tháng liền kề`` kept only ``của tháng liền kề``: the day was lost."""
+    from vbparse.tables.deadlines import MONTHLY_DAY
+
+    for cued in (True, False):
+        d = find_deadline(text, 2026, cued=cued)
+        assert (d.date, d.recurrence, d.raw) == (None, "monthly", raw)
+        assert MONTHLY_DAY.search(d.raw).group("day") == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["triển khai trong các tháng tiếp theo", "tổ chức hội nghị vào tháng sau", "hoàn thành trước ngày 10 tháng 6"],
+)
+def test_a_following_month_without_a_day_of_it_is_no_monthly_task(text):
+    assert find_deadline(text, 2026).recurrence is None

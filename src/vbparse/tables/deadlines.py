@@ -126,7 +126,15 @@ YEAR_RE = compiled(r"(?i)" + YEAR_DATE)
 RECURRENCES: tuple[tuple[str, str], ...] = (
     (r"(?:hằng|hàng)\s+ngày", "daily"),
     (r"(?:hằng|hàng)\s+tuần", "weekly"),
-    (r"(?:hằng|hàng)\s+tháng|(?:của\s+)?tháng\s+liền\s+kề|trong\s+tháng(?!\s*\d)", "monthly"),
+    # a day of the following month (``trước ngày 10 của tháng tiếp theo``, ``chậm nhất ngày 20 tháng sau``): each
+    # month's report, due in the next; not ``trong vòng 3 tháng sau khi …`` (no day of it)
+    (
+        (
+            r"(?:hằng|hàng)\s+tháng|(?:của\s+)?tháng\s+liền\s+kề|trong\s+tháng(?!\s*\d)"
+            r"|(?<=ngày\s+\d{1,2}\s+(?:của\s+)?)tháng\s+(?:tiếp\s+theo|sau)"
+        ),
+        "monthly",
+    ),
     (r"(?:hằng|hàng)\s+quý|định\s+kỳ\s+quý|(?:của\s+)?quý\s+liền\s+kề", "quarterly"),
     (r"(?:hằng|hàng)\s+năm|(?:của\s+)?năm\s+liền\s+kề|định\s+kỳ\s+năm", "yearly"),
     # not of something that happens (``khu vực thường xuyên xảy ra khai thác trái phép``, ``nơi thường xuyên bị
@@ -171,15 +179,20 @@ RECURRENCE_RE = gated(
     *(("hàng", period) for period in ("ngày", "tuần", "tháng", "quý", "năm")),
     "liền",
     ("trong", "tháng"),
+    ("tháng", "tiếp"),
+    ("tháng", "sau"),
     "kỳ",
     "xuyên",
     "tục",
 )
 RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
 #: The day of each month a monthly task is due on, written before its recurrence (``trước ngày 20 hằng
-#: tháng``, ``vào ngày 25 hàng tháng``, ``ngày 05 của mỗi tháng``): the calendar repeats it on that day (issue 41).
+#: tháng``, ``vào ngày 25 hàng tháng``, ``ngày 05 của mỗi tháng``): the calendar repeats it on that day (issue 41);
+#: ``next`` when it is a day of the month after the one reported on (``Trước ngày 05 của tháng liền kề``, ``trước
+#: ngày 10 của tháng tiếp theo``, ``chậm nhất ngày 20 tháng sau``, issue 53): the first falls in the next month.
 MONTHLY_DAY = compiled(
-    r"(?i)(?<![\p{L}])(?:(?:trước|vào|trong)\s+)?ngày\s+(?P<day>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+tháng"
+    r"(?i)(?<![\p{L}])(?:(?:trước|vào|trong|chậm\s+nhất(?:\s+(?:là|vào))?)\s+)?ngày\s+(?P<day>\d{1,2})"
+    r"(?!\s*[/.-]\s*\d)\s+(?:của\s+)?(?:(?:hằng|hàng|mỗi)\s+tháng|(?P<next>tháng\s+(?:liền\s+kề|tiếp\s+theo|sau)))"
     r"(?![\p{L}])"
 )
 #: ``liền kề`` (the next month/year): a yearly report ``trước ngày 31/01 năm liền kề`` is due in the
