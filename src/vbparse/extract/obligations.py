@@ -1148,6 +1148,10 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
             # of each item under it
             partners = extra_support + _partners(ctx, child.heading, leads + extra_support)
             tasks += [(c, _node_text(c), partners) for c in child.children]
+        elif child.children and _assignee_heading(ctx, child):
+            # ``1. Trách nhiệm của Ủy ban nhân dân cấp xã`` over its items under ``Điều 6. Trách nhiệm của …``: it
+            # names its own lead, each of its items a task of it (issue 53: five items made one task)
+            continue
         else:
             tasks.append((child, _node_text(child), extra_support))
     if not tasks:
