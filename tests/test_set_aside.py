@@ -160,3 +160,50 @@ def test_the_published_document_schema_describes_set_aside():
     schema = json.loads((Path(__file__).parents[1] / "schemas" / "document.schema.json").read_text(encoding="utf-8"))
     obligation = schema["$defs"]["Obligation"]["properties"]
     assert "set_aside" in obligation and "execution_clause" in json.dumps(obligation["set_aside"])
+
+
+#: A Sở's letter to UBND tỉnh above it (invented): it reports and asks, in its own voice, after an adverbial clause.
+SCHOOLS_LETTER = """UBND TỈNH HÀ GIANG
+SỞ TÀI CHÍNH
+Số: 215/STC-NS
+V/v bố trí kinh phí sửa chữa trường học
+Hà Giang, ngày 14 tháng 8 năm 2025
+Kính gửi: Ủy ban nhân dân tỉnh Hà Giang.
+Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 1200/UBND-KT, Sở Tài chính báo cáo như sau:
+1. Kết quả rà soát
+Sở Tài chính đã phối hợp với Sở Giáo dục và Đào tạo rà soát nhu cầu sửa chữa 40 trường học.
+2. Đề xuất
+Từ kết quả rà soát nêu trên, Sở Tài chính kính báo cáo và kính đề nghị UBND tỉnh xem xét, bố trí 12 tỷ đồng từ nguồn dự phòng để sửa chữa các trường học.
+3. Đề nghị Sở Giáo dục và Đào tạo chỉ đạo các trường lập hồ sơ sửa chữa trước ngày 30/9/2025.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NS.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Lê Văn D
+"""
+
+
+def test_what_a_so_reports_and_asks_of_its_superior_is_its_proposal_not_its_task():
+    """Issue 53: ``Sở Nội vụ kính báo cáo và kính đề nghị UBND tỉnh xem xét …`` was the Sở's own task, on its board."""
+    obligations = parse(text=SCHOOLS_LETTER).obligations
+    asked = [o for o in obligations if "bố trí 12 tỷ đồng" in o.task]
+    assert asked and all(o.assignee.raw == "UBND tỉnh" and o.set_aside == "proposal" for o in asked)
+    assert not [o for o in obligations if o.assignee.raw == "Sở Tài chính"]
+    # counter-example: what it asks of a Sở beside it stays that Sở's task
+    (schools,) = [o for o in obligations if o.assignee.raw == "Sở Giáo dục và Đào tạo"]
+    assert schools.set_aside is None and schools.mode == "requested"
+
+
+def test_a_letter_asks_the_body_it_is_sent_to_in_the_honorific_as_a_proposal():
+    """The same in a district's letter to UBND tỉnh, whose header prints no body above it (invented)."""
+    letter = (
+        SCHOOLS_LETTER.replace("UBND TỈNH HÀ GIANG\nSỞ TÀI CHÍNH", "ỦY BAN NHÂN DÂN\nHUYỆN BẮC MÊ")
+        .replace("Sở Tài chính", "UBND huyện")
+        .replace("215/STC-NS", "215/UBND-TC")
+    )
+    obligations = parse(text=letter).obligations
+    assert [o.set_aside for o in obligations if o.assignee.raw == "UBND tỉnh"] == ["proposal"]
+    # counter-example: asked without the honorific, of a body the letter is not sent to, it stays on the board
+    plain = letter.replace("kính báo cáo và kính đề nghị UBND tỉnh", "đề nghị UBND tỉnh")
+    assert [o.set_aside for o in parse(text=plain).obligations if o.assignee.raw == "UBND tỉnh"] == [None]
