@@ -566,10 +566,26 @@ def test_query_tables_have_a_column_for_every_model_field():
         "span_start",
         "span_end",
     } <= names
-    # assignee and span flattened: one column per field of theirs, one per other field of Obligation
+    # assignee and span flattened: one column per field of theirs, one per other field of Obligation but
+    # set_aside, which its evidence says (read back from the row: test_a_rows_task_says_it_is_set_aside)
     assert len([c for c in OBLIGATIONS.columns if c.path]) == (
-        len(Obligation.model_fields) - 2 + len(Assignee.model_fields) + len(Span.model_fields)
+        len(Obligation.model_fields) - 3 + len(Assignee.model_fields) + len(Span.model_fields)
     )
+
+
+def test_a_rows_task_says_it_is_set_aside():
+    from vbparse import parse
+    from vbparse.store.schema import OBLIGATIONS, load_model, value_of
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN SA PA\nSố: 7/QĐ-UBND\nSa Pa, ngày 03 tháng 2 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc thành lập Ban tổ chức lễ hội\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Ban tổ chức lễ hội.\n"
+        "Điều 2. Trưởng phòng Văn hóa huyện, Chủ tịch UBND xã Tả Van chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    aside = [o for o in parse(text=text).obligations if o.set_aside]
+    assert aside and all(o.set_aside == "execution_clause" for o in aside)
+    for o in aside:
+        assert load_model(OBLIGATIONS, [value_of(o, c) if c.path else None for c in OBLIGATIONS.columns]) == o
 
 
 def test_child_rows_load_back_into_the_models_they_came_from(seed_docs):

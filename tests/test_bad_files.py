@@ -654,3 +654,49 @@ def test_a_page_pdfium_cannot_load_is_one_lost_page_not_an_internal_error(tmp_pa
     assert doc.source.chars > 300  # the first page's six lines were read
     lost = [d.message for d in doc.diagnostics if d.code == "unreadable_page"]
     assert lost and all(m.startswith("page 2:") for m in lost)
+
+
+# --- a file named .pdf that holds no PDF (issue 53) -----------------------------------------------
+
+#: What a portal's download sends instead of the file (invented): an error page, a line of text, noise; and what
+#: the failure says it holds.
+HOLDS = {"web page": "a web page (HTML)", "text": "text", "unrecognised bytes": "unrecognised bytes"}
+NOT_A_PDF = {
+    "web page": (
+        b'<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>404 - Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba'
+        b"\xa5y t\xc3\xa0i li\xe1\xbb\x87u</title></head><body><h1>T\xc3\xa0i li\xe1\xbb\x87u \xc4\x91\xc3\xa3 b\xe1"
+        b"\xbb\x8b g\xe1\xbb\xa1</h1></body></html>\n"
+    ),
+    "text": "Phiên đăng nhập hết hạn, vui lòng tải lại văn bản.\n".encode(),
+    "unrecognised bytes": random.Random(53).randbytes(3000),
+}
+
+
+@pytest.mark.parametrize("content", list(NOT_A_PDF))
+def test_a_file_named_pdf_that_holds_no_pdf_fails_in_one_line_saying_so(tmp_path, content):
+    p = tmp_path / "qd-15-ubnd.pdf"
+    p.write_bytes(NOT_A_PDF[content])
+    proc = subprocess.run(
+        [sys.executable, "-m", "vbparse", "parse", str(p)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.splitlines() == [f"vbparse: {p}: not a PDF (no %PDF- header): it holds {HOLDS[content]}"]
+
+
+def test_batch_index_records_the_false_pdf_and_indexes_the_real_one(tmp_path):
+    from test_pdf_reader import BODY, _pdf
+
+    from vbparse.store import Archive
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "tai-lieu-loi.pdf").write_bytes(NOT_A_PDF["web page"])
+    (folder / "ke-hoach.pdf").write_bytes(_pdf(BODY))  # counter-example: a real PDF still indexes
+    (folder / "gateway.pdf").write_bytes(b"scanned by the mail gateway\r\n" + _pdf(BODY))  # header within 1 KiB
+    with Archive(str(tmp_path / "a.db")) as archive:
+        s = archive.index([folder], jobs=1)
+        assert (s.indexed, s.failed) == (2, 1)
+        (failure,) = archive.failures()
+        assert failure.path.endswith("tai-lieu-loi.pdf") and failure.error == (
+            "not a PDF (no %PDF- header): it holds a web page (HTML)"
+        )

@@ -621,3 +621,27 @@ def test_a_task_marked_done_is_no_longer_overdue_anywhere(indexed):
         rows = {r[0]: r for r in board_rows([listed[first.ref], listed[second.ref]], lambda h: "", today)}
         state = HEADERS.index("Tình trạng")
         assert rows[1][state] is None and rows[2][state] == "Quá hạn"
+
+
+def test_the_corrections_page_names_the_document_by_its_number_and_shows_the_offices_time(web):
+    """Issue 53: /corrections printed the document's hex id where its number belongs, and times in UTC."""
+    import datetime as dt
+    import re
+
+    c, db, _hits = web
+    with Archive(db, create=False) as archive:
+        hit = next(h for h in archive.all_obligations() if h.document.number and h.ref)
+    r = c.post(
+        "/obligations/corrections",
+        data={"ref": hit.ref, "role": "support", "author": "Lan", "token": TOKEN, "back": "/corrections"},
+    )
+    assert r.status_code == 200
+    with Archive(db, create=False) as archive:
+        (record,) = archive.corrections()
+    page = c.get("/corrections").text
+    row = page[page.index('<tr class="status-') :]
+    assert hit.document.number and f">{hit.document.number}</a>" in row  # the number, linked to the document
+    assert f">{hit.document.id}</a>" not in row
+    in_vietnam = record.correction.created.astimezone(dt.timezone(dt.timedelta(hours=7)))
+    assert in_vietnam.strftime("%d/%m/%Y %H:%M") in row and " UTC" not in row
+    assert re.search(r"giờ Việt Nam|GMT\+7", row)

@@ -161,3 +161,75 @@ def test_a_deadline_is_within_the_nearest_reminder_it_has_reached(days_left, mar
     today = dt.date(2026, 2, 27)
     assert reminder_mark(today + dt.timedelta(days=days_left), today) == mark
     assert reminder_mark(None, today) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hỗ trợ hộ nghèo có nhà ở xây dựng trước ngày 01/01/2010",
+        "rà soát các dự án được phê duyệt trước ngày 15/3/2020",
+        "thu hồi giấy chứng nhận đã cấp trước ngày 01/7/2014 cho các hộ",
+        "kiểm kê công trình đưa vào sử dụng trước ngày 31/12/2015",
+        "lưu trữ các hồ sơ tiếp nhận từ ngày 01/01/2020 đến ngày 31/12/2020",
+    ],
+)
+def test_a_date_that_qualifies_a_thing_is_no_deadline(text):
+    """Issue 53: ``nhà ở xây dựng trước ngày 01/7/2006`` made a task overdue since 2006: the date says which
+    houses, not when the task is due."""
+    assert find_deadline(text, 2026).date is None
+
+
+@pytest.mark.parametrize(
+    "text,due",
+    [
+        ("Hoàn thành trước ngày 30/6/2024", D(2024, 6, 30)),
+        ("báo cáo kết quả trước ngày 15/12/2023", D(2023, 12, 15)),
+        ("hoàn thiện hồ sơ, trình UBND tỉnh phê duyệt trước ngày 30/9/2026", D(2026, 9, 30)),
+        ("cấp giấy chứng nhận cho các hộ trước ngày 31/10/2026", D(2026, 10, 31)),
+        ("Kế hoạch phải được ban hành trước ngày 15/4/2026", D(2026, 4, 15)),
+        ("rà soát nhà ở xây dựng trước ngày 01/01/2010, hoàn thành trước ngày 30/11/2026", D(2026, 11, 30)),
+    ],
+)
+def test_a_date_after_the_tasks_own_words_is_its_deadline(text, due):
+    assert find_deadline(text, 2026).date == due
+
+
+def test_a_plans_task_about_old_houses_is_not_overdue_since_their_date():
+    from vbparse import parse
+
+    plan = (
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 12/KH-UBND\nYên Bái, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Hỗ trợ cải tạo nhà ở năm 2026\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Xây dựng hướng dẫn hỗ trợ hộ nghèo có nhà ở xây dựng trước ngày 01/01/2010.\n"
+        "2. Sở Tài chính rà soát các dự án được phê duyệt trước ngày 15/3/2020, hoàn thành trước ngày 30/6/2026.\n"
+    )
+    by_lead = {o.assignee.raw: o for o in parse(text=plan).obligations}
+    assert by_lead["Sở Xây dựng"].deadline is None
+    assert by_lead["Sở Tài chính"].deadline == D(2026, 6, 30)
+
+
+@pytest.mark.parametrize(
+    "text,raw,day",
+    [
+        ("Trước ngày 05 của tháng liền kề", "Trước ngày 05 của tháng liền kề", "05"),
+        ("gửi báo cáo trước ngày 10 của tháng tiếp theo", "trước ngày 10 của tháng tiếp theo", "10"),
+        ("báo cáo tiến độ giải ngân chậm nhất ngày 20 tháng sau", "chậm nhất ngày 20 tháng sau", "20"),
+        ("trước ngày 18 hằng tháng", "trước ngày 18 hằng tháng", "18"),  # every month's own day, as before
+    ],
+)
+def test_a_monthly_day_keeps_its_day_and_which_month(text, raw, day):
+    """Issue 53: ``Trước ngày 05 của tháng liền kề`` kept only ``của tháng liền kề``: the day was lost."""
+    from vbparse.tables.deadlines import MONTHLY_DAY
+
+    for cued in (True, False):
+        d = find_deadline(text, 2026, cued=cued)
+        assert (d.date, d.recurrence, d.raw) == (None, "monthly", raw)
+        assert MONTHLY_DAY.search(d.raw).group("day") == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["triển khai trong các tháng tiếp theo", "tổ chức hội nghị vào tháng sau", "hoàn thành trước ngày 10 tháng 6"],
+)
+def test_a_following_month_without_a_day_of_it_is_no_monthly_task(text):
+    assert find_deadline(text, 2026).recurrence is None

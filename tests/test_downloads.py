@@ -526,3 +526,18 @@ def test_without_a_token_the_feed_address_carries_no_key(client):
         "/obligations.ics?assignee=S%E1%BB%9F+T%C3%A0i+ch%C3%ADnh"
     )
     assert client.get(html.unescape(address)).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "raw,issued,first",
+    [
+        ("Trước ngày 05 của tháng liền kề", dt.date(2026, 3, 2), dt.date(2026, 4, 5)),  # a month's report, the next
+        ("trước ngày 10 của tháng tiếp theo", dt.date(2026, 3, 20), dt.date(2026, 4, 10)),
+        ("chậm nhất ngày 20 tháng sau", dt.date(2026, 12, 1), dt.date(2027, 1, 20)),
+        ("trước ngày 18 hằng tháng", dt.date(2026, 3, 2), dt.date(2026, 3, 18)),  # every month's: from this month
+    ],
+)
+def test_a_monthly_task_due_in_the_following_month_starts_there(raw, issued, first):
+    entry = calendar_entry(_hit(recurrence="monthly", deadline_raw=raw, document={"issued_date": issued}))
+    assert entry is not None and entry.start == first and entry.rrule["freq"] == "MONTHLY"
+    assert entry.label.startswith(raw[0].upper() + raw[1:])

@@ -2309,3 +2309,38 @@ def test_who_is_asked_leads_the_task_by_where_they_stand_after_yeu_cau():
         ("các chi hội thôn", "rà soát danh sách học sin"),
         ("Ban Chỉ đạo", "yêu cầu về tiến độ thực h"),  # what is required, no one asked: its own sentence
     ]
+
+
+#: A regulation's article over two bodies, each a numbered clause over its lettered items (invented; the shape of
+#: a land registry's coordination rules, 50693ea4bb4bda20, whose five items made one 2 262-character task).
+MARKET_RULES = """ỦY BAN NHÂN DÂN
+HUYỆN MƯỜNG TÈ
+Số: 08/QĐ-UBND
+Mường Tè, ngày 04 tháng 5 năm 2026
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp quản lý chợ
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý chợ.
+QUY CHẾ
+Phối hợp quản lý chợ trên địa bàn huyện
+Điều 5. Trách nhiệm của Ban Quản lý chợ, Trưởng Ban Quản lý chợ
+1. Trách nhiệm của Ban Quản lý chợ
+a) Bố trí khu vực bán hàng nông sản cho đồng bào vùng cao.
+b) Niêm yết công khai giá thuê điểm kinh doanh.
+c) Kiểm tra nguồn gốc hàng hóa tại các quầy thực phẩm.
+2. Trách nhiệm của Trưởng Ban Quản lý chợ
+a) Ký xác nhận hợp đồng thuê điểm kinh doanh.
+b) Chỉ đạo tổ bảo vệ tuần tra phòng cháy vào ban đêm.
+3. Công an xã phối hợp bảo đảm an ninh trật tự tại chợ.
+"""
+
+
+def test_each_item_of_a_clause_naming_its_own_body_is_a_task_of_that_body():
+    tasks = [(o.section, o.assignee.raw, o.task) for o in parse(text=MARKET_RULES).obligations]
+    by_section = {s: (a, t.rstrip(".")) for s, a, t in tasks}
+    assert len(tasks) == len(by_section) == 6  # one task an item, no item given to two bodies
+    assert [a for s, (a, _t) in sorted(by_section.items()) if s.startswith("Điều 5.1.")] == ["Ban Quản lý chợ"] * 3
+    assert by_section["Điều 5.2.b"] == ("Trưởng Ban Quản lý chợ", "Chỉ đạo tổ bảo vệ tuần tra phòng cháy vào ban đêm")
+    assert by_section["Điều 5.1.c"][1] == "Kiểm tra nguồn gốc hàng hóa tại các quầy thực phẩm"
+    # counter-example: a clause that is one sentence stays one task of the body it names
+    assert by_section["Điều 5.3"] == ("Công an xã", "phối hợp bảo đảm an ninh trật tự tại chợ")

@@ -108,3 +108,102 @@ def test_the_document_page_says_why_a_task_is_set_aside(archive):
         board = client.get("/obligations", params={"assignee": "Giám đốc Sở Y tế"}).text
     assert page.count("điều khoản thi hành</span>") >= 3
     assert "thi hành Quyết định này" not in board
+
+
+#: A district's decision on a flood-season team (invented): its execution clause names two bodies, its Điều 2 is a
+#: task of one.
+FLOOD_DECISION = """ỦY BAN NHÂN DÂN
+HUYỆN BẢO THẮNG
+Số: 42/QĐ-UBND
+Bảo Thắng, ngày 02 tháng 6 năm 2025
+QUYẾT ĐỊNH
+Về việc thành lập Đội xung kích phòng chống lũ bão
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN
+Căn cứ Luật Phòng, chống thiên tai;
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Đội xung kích phòng chống lũ bão.
+Điều 2. Giao Phòng Nông nghiệp huyện kiểm tra các điểm sạt lở trước ngày 15/7/2025.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nông nghiệp huyện, Trưởng Công an huyện chịu trách nhiệm thi hành Quyết định này./.
+CHỦ TỊCH
+Lê Văn C
+"""
+
+
+def test_a_documents_json_says_which_tasks_are_set_aside_and_why(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "qd-42.txt").write_text(FLOOD_DECISION, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[1] / "src"))
+    run = subprocess.run(
+        [sys.executable, "-m", "vbparse", "parse", str(tmp_path / "qd-42.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+    doc = json.loads(run.stdout)
+    clause = [o for o in doc["obligations"] if "thi hành Quyết định này" in o["task"]]
+    assert clause and all(o["set_aside"] == "execution_clause" for o in clause)
+    (landslides,) = [o for o in doc["obligations"] if "sạt lở" in o["task"]]
+    assert landslides["set_aside"] is None  # counter-example: the Phòng's own task is on its board
+
+
+def test_the_published_document_schema_describes_set_aside():
+    import json
+    from pathlib import Path
+
+    schema = json.loads((Path(__file__).parents[1] / "schemas" / "document.schema.json").read_text(encoding="utf-8"))
+    obligation = schema["$defs"]["Obligation"]["properties"]
+    assert "set_aside" in obligation and "execution_clause" in json.dumps(obligation["set_aside"])
+
+
+#: A Sở's letter to UBND tỉnh above it (invented): it reports and asks, in its own voice, after an adverbial clause.
+SCHOOLS_LETTER = """UBND TỈNH HÀ GIANG
+SỞ TÀI CHÍNH
+Số: 215/STC-NS
+V/v bố trí kinh phí sửa chữa trường học
+Hà Giang, ngày 14 tháng 8 năm 2025
+Kính gửi: Ủy ban nhân dân tỉnh Hà Giang.
+Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 1200/UBND-KT, Sở Tài chính báo cáo như sau:
+1. Kết quả rà soát
+Sở Tài chính đã phối hợp với Sở Giáo dục và Đào tạo rà soát nhu cầu sửa chữa 40 trường học.
+2. Đề xuất
+Từ kết quả rà soát nêu trên, Sở Tài chính kính báo cáo và kính đề nghị UBND tỉnh xem xét, bố trí 12 tỷ đồng từ nguồn dự phòng để sửa chữa các trường học.
+3. Đề nghị Sở Giáo dục và Đào tạo chỉ đạo các trường lập hồ sơ sửa chữa trước ngày 30/9/2025.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NS.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Lê Văn D
+"""
+
+
+def test_what_a_so_reports_and_asks_of_its_superior_is_its_proposal_not_its_task():
+    """Issue 53: ``Sở Nội vụ kính báo cáo và kính đề nghị UBND tỉnh xem xét …`` was the Sở's own task, on its board."""
+    obligations = parse(text=SCHOOLS_LETTER).obligations
+    asked = [o for o in obligations if "bố trí 12 tỷ đồng" in o.task]
+    assert asked and all(o.assignee.raw == "UBND tỉnh" and o.set_aside == "proposal" for o in asked)
+    assert not [o for o in obligations if o.assignee.raw == "Sở Tài chính"]
+    # counter-example: what it asks of a Sở beside it stays that Sở's task
+    (schools,) = [o for o in obligations if o.assignee.raw == "Sở Giáo dục và Đào tạo"]
+    assert schools.set_aside is None and schools.mode == "requested"
+
+
+def test_a_letter_asks_the_body_it_is_sent_to_in_the_honorific_as_a_proposal():
+    """The same in a district's letter to UBND tỉnh, whose header prints no body above it (invented)."""
+    letter = (
+        SCHOOLS_LETTER.replace("UBND TỈNH HÀ GIANG\nSỞ TÀI CHÍNH", "ỦY BAN NHÂN DÂN\nHUYỆN BẮC MÊ")
+        .replace("Sở Tài chính", "UBND huyện")
+        .replace("215/STC-NS", "215/UBND-TC")
+    )
+    obligations = parse(text=letter).obligations
+    assert [o.set_aside for o in obligations if o.assignee.raw == "UBND tỉnh"] == ["proposal"]
+    # counter-example: asked without the honorific, of a body the letter is not sent to, it stays on the board
+    plain = letter.replace("kính báo cáo và kính đề nghị UBND tỉnh", "đề nghị UBND tỉnh")
+    assert [o.set_aside for o in parse(text=plain).obligations if o.assignee.raw == "UBND tỉnh"] == [None]

@@ -9,9 +9,10 @@ text is ``None`` and, where the format rules require it, a diagnostic says it is
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1.0"
 
@@ -190,6 +191,33 @@ DeadlinePrecision = Literal["day", "month", "quarter", "year"]
 Recurrence = Literal["daily", "weekly", "monthly", "quarterly", "yearly", "continuous"]
 
 
+#: Why a task is set aside from the boards (issue 41): it is in the document, and the parse keeps it (the gold's
+#: conventions count it), but it is no one's work to do yet, or no one's in particular.
+SetAside = Literal["execution_clause", "proposal", "draft_proposal"]
+
+
+#: The rules that set a task aside (``tables.rules``: ``aside.*``), each with what the task's ``set_aside`` says.
+SET_ASIDE_RULES: dict[str, SetAside] = {
+    "aside.execution_clause": "execution_clause",
+    "aside.proposal": "proposal",
+    "aside.draft_proposal": "draft_proposal",
+}
+
+
+def set_aside_of(evidence: Iterable[str]) -> SetAside | None:
+    """Why the task whose rules are ``evidence`` is set aside from the boards, or None."""
+    return next((SET_ASIDE_RULES[e] for e in evidence if e in SET_ASIDE_RULES), None)
+
+
+#: What a task's ``set_aside`` says (the document's JSON and the archive's hits alike).
+SET_ASIDE_DESCRIPTION = (
+    "Why a board leaves it out unless asked for (--all): execution_clause ('… chịu trách nhiệm thi hành Quyết định "
+    "này', given to each body it names), proposal (what the issuer asks of its superior: 'Kính đề nghị UBND tỉnh "
+    "xem xét, phê duyệt'), draft_proposal (a task of a Tờ trình or of the plan it submits: proposed, not yet "
+    "assigned); null for a task on its assignee's board"
+)
+
+
 class Obligation(_Model):
     assignee: Assignee
     role: Literal["lead", "support"] = "lead"
@@ -220,11 +248,22 @@ class Obligation(_Model):
         description="The ids of the rules that made it (vbparse.tables.rules): the construction read first "
         "('sentence.subject', 'table.row', …), then its role's ('support.partner'), mode's and deadline's",
     )
+    set_aside: SetAside | None = Field(
+        default=None, description=SET_ASIDE_DESCRIPTION + " (from the aside.* rule of its evidence)"
+    )
     part: int | None = Field(
         default=None,
         description="Index in Document.parts of the part it was read in (an appendix, the plan a decision "
         "issues); null for the document's own body",
     )
+
+    @model_validator(mode="after")
+    def _set_aside_from_evidence(self) -> Obligation:
+        """A task read back without its ``set_aside`` (an archive's query row, a JSON written before it was
+        carried) says it from its evidence, as the parse does."""
+        if self.set_aside is None:
+            self.set_aside = set_aside_of(self.evidence)
+        return self
 
 
 class DocumentPart(_Model):
@@ -373,11 +412,6 @@ CorrectionAction = Literal["edit", "not_task", "is_task", "add", "progress"]
 CorrectedField = Literal["assignee", "role", "deadline", "task", "progress", "not_task", "added"]
 
 
-#: Why a task is set aside from the boards (issue 41): it is in the document, and the parse keeps it (the gold's
-#: conventions count it), but it is no one's work to do yet, or no one's in particular.
-SetAside = Literal["execution_clause", "proposal", "draft_proposal"]
-
-
 class ObligationHit(_Model):
     document: DocumentSummary
     assignee: Assignee
@@ -408,13 +442,7 @@ class ObligationHit(_Model):
         description="The task's reference for a correction: DOC_ID:START-END (its span; /K when K tasks "
         "share it), DOC_ID:add-N for a task added by correction N",
     )
-    set_aside: SetAside | None = Field(
-        default=None,
-        description="Why a board leaves it out unless asked for (--all): execution_clause ('… chịu trách "
-        "nhiệm thi hành Quyết định này', given to each body it names), proposal (what the issuer asks of its "
-        "superior: 'Kính đề nghị UBND tỉnh xem xét, phê duyệt'), draft_proposal (a task of a Tờ trình or of the "
-        "plan it submits: proposed, not yet assigned)",
-    )
+    set_aside: SetAside | None = Field(default=None, description=SET_ASIDE_DESCRIPTION)
     corrected: list[CorrectedField] = Field(
         default_factory=list, description="Fields whose value is an archivist's correction, not the parse"
     )

@@ -32,6 +32,7 @@ from ..tables.deadlines import (
     OPENING_TIME_END,
     PERIOD_IN_TITLE,
     PLAN_YEAR,
+    QUALIFIED_DATE,
     QUARTER_NUMBERS,
     QUARTER_RE,
     RANGE_END,
@@ -160,12 +161,24 @@ _CUE_FIRSTS = (
 _RELATIVE_FIRSTS = ("chậm", "sau", "trong")
 
 
+#: How far back from a date ``QUALIFIED_DATE`` looks for the thing it qualifies.
+_QUALIFIER_REACH = 80
+
+
+def _qualifies_a_thing(text: str, at: int) -> bool:
+    """Whether the date at ``at`` says which thing is meant (``nhà ở xây dựng trước ngày 01/7/2006``, ``các dự án
+    được phê duyệt trước ngày …``), not when the task is due."""
+    return QUALIFIED_DATE.search(text, max(0, at - _QUALIFIER_REACH), at) is not None
+
+
 def _cued_date(text: str, year: int | None) -> _Found | None:
     """Prose: the date after a deadline word (``trước ngày …``), else an opening time (``Quý I/2027, …``),
     else the end of a range (``(từ ngày 15/11 đến ngày 15/12)``)."""
     if not has_digit(text) and "quý" not in text.lower():
         return None  # every date ``_date_at`` reads has a digit but a quarter's (``quý II``): most tasks have neither
     for cue in finditer_at_words(DEADLINE_CUE, text, _CUE_FIRSTS):
+        if _qualifies_a_thing(text, cue.end()):
+            continue
         got = _range_end(text, cue.end(), year)
         if got is not None:
             return _before_period(text, cue.end(), (got[0], got[1], cue.start(), got[2]))
@@ -175,6 +188,8 @@ def _cued_date(text: str, year: int | None) -> _Found | None:
         if got is not None and OPENING_TIME_END.match(text, got[2]):
             return got[0], got[1], opening.start(), got[2]
     for start in RANGE_START.finditer(text):
+        if _qualifies_a_thing(text, start.end()):
+            continue
         first = _date_at(text, start.end(), year)
         got = _range_end(text, start.end(), year)
         if got is not None and first is not None and got[2] > first[2]:

@@ -28,7 +28,7 @@ import itertools
 from dataclasses import dataclass, field, replace
 
 from ..chars import collapse_spaces, fold, match_key, nfc
-from ..models import Assignee, Diagnostic, Issuer, Obligation
+from ..models import Assignee, Diagnostic, Issuer, Obligation, set_aside_of
 from ..pattern_cache import compiled, finditer_after_chars, finditer_at_words, search_at_words
 from ..structure.parser import Line, Node, Structure, TableRows, iter_nodes
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS, VERB_HEADS
@@ -66,6 +66,7 @@ from ..tables.obligations import (
     FORWARD_HEADING,
     GENERIC_CLASS_NAMES,
     GENERIC_EXECUTION,
+    HONORIFIC_REQUEST,
     IN_CHARGE,
     IN_CHARGE_LINE,
     LIABILITY,
@@ -99,12 +100,13 @@ from ..tables.obligations import (
     SELF_DISSOLUTION,
     SKIP_SECTION_KEYS,
     SKIP_SECTION_PREFIXES,
+    SUPERIOR_BODY_KEY,
     SUPPORT_ONLY,
     TASK_LIST_INTRO,
     WHO_ROLE,
     column_kind,
 )
-from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST, SENTENCE_BREAK
+from ..tables.patterns import COLLECTIVE_END, KINH_GUI, MEMBER_LIST, SENTENCE_BREAK
 from ..tables.rules import RULES_BY_ID
 from .assignees import (
     CAPITALISED_VERB,
@@ -266,19 +268,60 @@ def _set_aside(ctx: _Context, obligations: list[Obligation], issuer: Issuer | No
     """Mark the tasks no board lists unless asked (issue 41; the gold counts them, so they are kept): every task
     of a Tờ trình and of the plan it submits (``aside.draft_proposal``: proposed, not yet assigned), and what the
     issuer asks of its superior (``aside.proposal``: of the body printed above it in the header, or, in a
-    report, in its section of recommendations)."""
+    report, in its section of recommendations, or in the honorific of a letter sent to a body above it: ``Kính đề
+    nghị UBND tỉnh xem xét …`` to UBND tỉnh, ``_asked_upward``); each says why in its ``set_aside``."""
     parent = _body_key(issuer.parent) if issuer is not None and issuer.parent else ""
+    above = _superior_addressees(ctx)
     out = []
     for o in obligations:
         rule = None
         if ctx.doc_type == "TTr":
             rule = "aside.draft_proposal"
-        elif o.mode == "requested" and ((parent and _is_body(o.assignee, parent)) or _recommended(ctx, o.section)):
+        elif o.mode == "requested" and (
+            (parent and _is_body(o.assignee, parent))
+            or _recommended(ctx, o.section)
+            or (above and _asked_upward(ctx, o, above))
+        ):
             rule = "aside.proposal"
         if rule is not None and not any(e.startswith("aside.") for e in o.evidence):
             o = o.model_copy(update={"evidence": [*o.evidence, RULES_BY_ID[rule].id]})
+        if (why := set_aside_of(o.evidence)) != o.set_aside:
+            o = o.model_copy(update={"set_aside": why})
         out.append(o)
     return out
+
+
+def _superior_addressees(ctx: _Context) -> list[str]:
+    """The keys of the bodies above the issuer a letter is sent to (``Kính gửi: Ủy ban nhân dân tỉnh Hà Giang.``:
+    ``uy ban nhan dan tinh ha giang``), one per addressee of its ``Kính gửi`` lines (``SUPERIOR_BODY_KEY``)."""
+    keys = []
+    for line in ctx.st.addressees:
+        for name in _ADDRESSEE_SPLIT.split(KINH_GUI.sub("", line.text.strip())):
+            key = _body_key(name.strip(" -.;,"))
+            if key and SUPERIOR_BODY_KEY.match(key):
+                keys.append(key)
+    return keys
+
+
+def _asked_upward(ctx: _Context, o: Obligation, above: list[str]) -> bool:
+    """Whether a request of ``o``'s assignee, a body the letter is sent to above the issuer, is made in the honorific
+    (``Kính đề nghị UBND tỉnh xem xét …``, ``HONORIFIC_REQUEST``): the issuer's proposal (issue 53)."""
+    if not any(_is_body(o.assignee, key) for key in above):
+        return False
+    node = ctx.node_at(o.section) if o.section else None
+    text = _node_text(node) if node is not None else ctx.st.text
+    at = text.find(o.assignee.raw)
+    while at >= 0:
+        if HONORIFIC_REQUEST.search(text, max(0, at - _HONORIFIC_REACH), at):
+            return True
+        at = text.find(o.assignee.raw, at + 1)
+    return False
+
+
+#: Where one addressee of a ``Kính gửi`` line ends and the next begins (``Kính gửi: - Bộ Nội vụ; - Bộ Tài chính.``).
+_ADDRESSEE_SPLIT = compiled(r"\s*[;\n]\s*|\s+-\s+")
+#: How far before the name of the one asked ``HONORIFIC_REQUEST`` is looked for.
+_HONORIFIC_REACH = 60
 
 
 def _recommended(ctx: _Context, section: str | None) -> bool:
@@ -1147,6 +1190,10 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
             # of each item under it
             partners = extra_support + _partners(ctx, child.heading, leads + extra_support)
             tasks += [(c, _node_text(c), partners) for c in child.children]
+        elif child.children and _assignee_heading(ctx, child):
+            # ``1. Trách nhiệm của Ủy ban nhân dân cấp xã`` over its items under ``Điều 6. Trách nhiệm của …``: it
+            # names its own lead, each of its items a task of it (issue 53: five items made one task)
+            continue
         else:
             tasks.append((child, _node_text(child), extra_support))
     if not tasks:

@@ -50,8 +50,15 @@ def _looks_like_html(data: bytes, suffix: str) -> bool:
     return _HTML_START.match(text) is not None or (suffix in {".htm", ".html"} and text.lstrip().startswith("<"))
 
 
+#: How far into a ``.pdf`` its header may stand (readers skip what a mail gateway or a download put before it).
+_PDF_HEADER_WINDOW = 1024
+
+
 def sniff_format(data: bytes, suffix: str = "") -> str:
-    """Format by content: pdf, docx, doc, rtf, html or text (suffix only breaks ties such as .md)."""
+    """Format by content: pdf, docx, doc, rtf, html or text (suffix only breaks ties such as .md, and lets a
+    ``.pdf``'s header stand a little way in)."""
+    if suffix == ".pdf" and b"%PDF-" in data[:_PDF_HEADER_WINDOW]:
+        return "pdf"
     for magic, fmt in _MAGIC:
         if data.startswith(magic):
             if fmt == "zip":
@@ -90,8 +97,28 @@ def read_path(path: str | os.PathLike[str], *, ocr: str = "auto", limits: Limits
     return result
 
 
+#: What a file named ``.pdf`` holds when it is no PDF and no other document (an error page a download saved).
+_NOT_A_PDF = "not a PDF (no %PDF- header): it holds "
+
+
+def _not_a_pdf(data: bytes, fmt: str) -> str:
+    """Why a ``.pdf`` that sniffs as ``fmt`` (html or text) is refused: what it holds."""
+    if fmt == "html":
+        return _NOT_A_PDF + "a web page (HTML)"
+    head = data[:_HTML_WINDOW]
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not a character cut at the window's end
+            return _NOT_A_PDF + "unrecognised bytes"
+    return _NOT_A_PDF + "text"
+
+
 def _read_format(data: bytes, p: Path, ocr: str, limits: Limits) -> ReadResult:
     fmt = sniff_format(data, p.suffix.lower())
+    if p.suffix.lower() == ".pdf" and fmt in {"html", "txt"}:
+        # read as a web page or a text it would be an empty or garbage document; a Word file named .pdf is read
+        raise ReadError(str(p), _not_a_pdf(data, fmt))
     if fmt in {"txt", "md"}:
         limits.check_bytes(data, str(p))  # before decoding and building the lines
         return read_text_bytes(data, path=str(p), fmt=fmt)

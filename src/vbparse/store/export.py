@@ -541,11 +541,14 @@ def why_no_day(hit: ObligationHit) -> str | None:
 def _first_day(issued: _dt.date, hit: ObligationHit) -> _dt.date:
     """Where a recurring task without a deadline starts: its plan's issue date, or for a monthly one whose
     words name the day (``trước ngày 20 hằng tháng``) that day on or after the issue date, so that it repeats
-    on the 20th (issue 41: it repeated on the day the plan was issued)."""
+    on the 20th (issue 41: it repeated on the day the plan was issued); one due in the month after the month it
+    reports on (``trước ngày 05 của tháng liền kề``) first on that day of the month after the issue's (issue 53)."""
     day = MONTHLY_DAY.search(hit.deadline_raw or "") if hit.recurrence == "monthly" else None
     if day is None or not 1 <= int(day.group("day")) <= 28:  # the 29th-31st: not in every month, the issue date
         return issued
     first = issued.replace(day=int(day.group("day")))
+    if day.group("next"):
+        return (first.replace(day=1) + _dt.timedelta(days=32)).replace(day=first.day)
     if first < issued:
         first = (first.replace(day=1) + _dt.timedelta(days=32)).replace(day=first.day)
     return first

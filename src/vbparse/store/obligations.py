@@ -10,13 +10,13 @@ import heapq
 import itertools
 import json
 import operator
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 from pydantic_core import to_json
 
 from ..chars import match_key
-from ..models import Assignee, Obligation, ObligationHit, SetAside
+from ..models import Assignee, Obligation, ObligationHit, SetAside, set_aside_of
 from ..query import AssigneeQuery
 from ..stamp import parser_stamp
 from ..tables.issuers import expand_abbreviations
@@ -28,13 +28,6 @@ from .corrections import DONE, EFFECT_COLUMNS, Effect, effects_where, span_refs
 from .rows import LAST, task_groups
 from .schema import EFFECTS_TABLE, OBLIGATIONS
 
-#: The rules that set a task aside from the boards (``tables.rules``: ``aside.*``), each with what the hit says.
-SET_ASIDE_RULES: dict[str, SetAside] = {
-    "aside.execution_clause": "execution_clause",
-    "aside.proposal": "proposal",
-    "aside.draft_proposal": "draft_proposal",
-}
-
 #: Past this many assignee keys containing the words asked for, obligations are filtered by the words
 #: themselves (a scan) rather than looked up key by key: such words are in most obligations anyway.
 DEFAULT_MAX_KEYS = 500
@@ -44,8 +37,11 @@ DEFAULT_PAGE_ROWS = 1000
 
 #: Obligation columns are selected under this prefix (``o_task``): beside the document's, no name is shared.
 _PREFIX = "o_"
-#: The fields a hit takes from its obligation.
-_HIT_FIELDS = tuple(name for name in ObligationHit.model_fields if name in Obligation.model_fields)
+#: The fields a hit takes from its obligation; its ``set_aside`` comes from its evidence (``set_aside_of``), which
+#: an archive parsed before the obligation carried it has too (and the query table has no column of it).
+_HIT_FIELDS = tuple(
+    name for name in ObligationHit.model_fields if name in Obligation.model_fields and name != "set_aside"
+)
 #: The assignee columns of ``obligations``, each named as the ``Assignee`` field it holds.
 _ASSIGNEE_SQL = ", ".join(f"assignee_{name} AS {name}" for name in Assignee.model_fields)
 #: The orders tasks are listed in: SQL, and the same order as a key of ``(due_sort, doc_date_sort, doc_id,
@@ -63,11 +59,6 @@ _ORDERS: dict[str, tuple[str, Callable[[tuple], tuple], str]] = {
 _NOT_SET_ASIDE_SQL = "o.evidence NOT LIKE ?"
 #: Its parameter (a parameter, not written into the SQL: PostgreSQL's driver reads ``%`` as a placeholder).
 _SET_ASIDE_LIKE = '%"aside.%'
-
-
-def set_aside_of(evidence: Iterable[str]) -> SetAside | None:
-    """Why the task whose rules are ``evidence`` is set aside from the boards, or None."""
-    return next((SET_ASIDE_RULES[e] for e in evidence if e in SET_ASIDE_RULES), None)
 
 
 #: A parsed task no correction touches (``o``: the obligations): the others are read from ``EFFECTS_TABLE``.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import string
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import regex
@@ -25,6 +25,10 @@ from .storing import ROOT_KEY
 DEFAULT_SNIPPET_CHARS = 160
 #: Characters of text shown before the first word found, so that the snippet reads as a phrase.
 DEFAULT_SNIPPET_LEAD = 50
+
+
+#: Ids asked for in one ``IN (…)`` list (SQLite allows some hundreds of parameters in a statement).
+_IDS_AT_ONCE = 500
 
 
 class Queries:
@@ -116,6 +120,19 @@ class Queries:
         if row is None:
             raise DocumentNotFound(doc_id)
         return Document.model_validate_json(row[0])
+
+    def summaries_of(self, doc_ids: Iterable[str]) -> dict[str, DocumentSummary]:
+        """The summaries of the stored documents among ``doc_ids``, by id (what a list of them prints: the number,
+        not the id)."""
+        ids = sorted(set(doc_ids))
+        out: dict[str, DocumentSummary] = {}
+        for at in range(0, len(ids), _IDS_AT_ONCE):
+            chunk = ids[at : at + _IDS_AT_ONCE]
+            marks = ", ".join("?" * len(chunk))
+            for r in self.backend.named(f"SELECT {SUMMARY_SQL} FROM documents d WHERE d.id IN ({marks})", chunk):
+                summary = summary_of(r)
+                out[summary.id] = summary
+        return out
 
     def record(self, doc_id: str) -> ArchivedDocument:
         """The stored document with its archive id, status and file paths."""

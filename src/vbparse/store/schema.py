@@ -196,7 +196,8 @@ PHASES = Table("phases", tuple(flatten(Phase)), Phase)
 OBLIGATIONS = Table(
     "obligations",
     tuple(
-        flatten(Obligation)
+        # ``set_aside`` is its evidence's (``models.set_aside_of``), read from ``evidence``: no column of its own
+        flatten(Obligation, skip={"set_aside"})
         + _derived("assignee_key", "place_key", "person_key", "raw_key", "due_sort", "doc_date_sort", "doc_id")
         + [Column("task_group", "int")]
     ),

@@ -63,6 +63,54 @@ FROM_BEFORE = compiled(r"(?i)(?<![\p{L}])(?:từ|(?:từ\s+)?sau|kể\s+từ)\s+
 #: must not have begun, so the last day allowed is the one before it (``2029-12-31``).
 BEFORE_PERIOD = compiled(r"(?i)(?<![\p{L}])trước\s+(?:ngày\s+)?$")
 
+#: Things a date can say which of (``nhà ở xây dựng trước ngày 01/7/2006``: the houses built before it), and the
+#: verbs of their coming into being or approval that carry the date (lower case: ``Sở Xây dựng`` is a name).
+QUALIFIED_THINGS = (
+    "nhà ở",
+    "nhà",
+    "công trình",
+    "dự án",
+    "hồ sơ",
+    "thửa đất",
+    "đất",
+    "hợp đồng",
+    "giấy phép",
+    "giấy chứng nhận",
+    "tài sản",
+    "phương tiện",
+    "doanh nghiệp",
+    "khoản nợ",
+    "văn bản quy phạm pháp luật",
+)
+QUALIFYING_VERBS = (
+    "xây dựng",
+    "phê duyệt",
+    "cấp",
+    "cấp phép",
+    "thành lập",
+    "hình thành",
+    "đưa vào sử dụng",
+    "sử dụng ổn định",
+    "khởi công",
+    "ký kết",
+    "phát sinh",
+    "có hiệu lực",
+    "tiếp nhận",
+    "ban hành",
+)
+#: A date that says which thing is meant, not when the task is due: a thing, or a past ``đã``, then a verb of
+#: its coming into being, then ``trước``/``từ`` (``nhà ở (xây dựng trước ngày …``, ``công trình xây dựng (xây dựng
+#: trước ngày …`` after a few words of the thing's name, in parentheses), ``các dự án được phê duyệt trước
+#: ngày …``, ``giấy chứng nhận đã cấp trước ngày …``, ``hồ sơ tiếp nhận từ ngày … đến ngày …``).  Tried on the text
+#: up to a deadline cue's end; not ``trình UBND tỉnh phê duyệt trước ngày …`` (the task's own verb, after a body).
+QUALIFIED_DATE = compiled(
+    r"(?i)(?<![\p{L}])(?:(?:"
+    + "|".join(longest_first(QUALIFIED_THINGS))
+    + r")(?:(?:\s+\p{Ll}+){0,3}\s*\(\s*|\s+(?:đã\s+)?(?:được\s+)?)|đã\s+(?:được\s+)?)(?-i:"
+    + "|".join(longest_first(QUALIFYING_VERBS))
+    + r")\s+(?:trước|từ)\s+(?:ngày\s+)?$"
+)
+
 #: Where a date may start in a table's time column: a digit, or ``quý``, ``tháng``, ``năm``, ``giai đoạn``.
 DATE_START = compiled(r"(?i)(?<![\p{L}\d])(?=\d|quý|tháng|năm|giai\s+đoạn)")
 
@@ -78,7 +126,15 @@ YEAR_RE = compiled(r"(?i)" + YEAR_DATE)
 RECURRENCES: tuple[tuple[str, str], ...] = (
     (r"(?:hằng|hàng)\s+ngày", "daily"),
     (r"(?:hằng|hàng)\s+tuần", "weekly"),
-    (r"(?:hằng|hàng)\s+tháng|(?:của\s+)?tháng\s+liền\s+kề|trong\s+tháng(?!\s*\d)", "monthly"),
+    # a day of the following month (``trước ngày 10 của tháng tiếp theo``, ``chậm nhất ngày 20 tháng sau``): each
+    # month's report, due in the next; not ``trong vòng 3 tháng sau khi …`` (no day of it)
+    (
+        (
+            r"(?:hằng|hàng)\s+tháng|(?:của\s+)?tháng\s+liền\s+kề|trong\s+tháng(?!\s*\d)"
+            r"|(?<=ngày\s+\d{1,2}\s+(?:của\s+)?)tháng\s+(?:tiếp\s+theo|sau)"
+        ),
+        "monthly",
+    ),
     (r"(?:hằng|hàng)\s+quý|định\s+kỳ\s+quý|(?:của\s+)?quý\s+liền\s+kề", "quarterly"),
     (r"(?:hằng|hàng)\s+năm|(?:của\s+)?năm\s+liền\s+kề|định\s+kỳ\s+năm", "yearly"),
     # not of something that happens (``khu vực thường xuyên xảy ra khai thác trái phép``, ``nơi thường xuyên bị
@@ -123,15 +179,20 @@ RECURRENCE_RE = gated(
     *(("hàng", period) for period in ("ngày", "tuần", "tháng", "quý", "năm")),
     "liền",
     ("trong", "tháng"),
+    ("tháng", "tiếp"),
+    ("tháng", "sau"),
     "kỳ",
     "xuyên",
     "tục",
 )
 RECURRENCE_NAMES = {f"r{i}": r for i, (_p, r) in enumerate(RECURRENCES)}
 #: The day of each month a monthly task is due on, written before its recurrence (``trước ngày 20 hằng
-#: tháng``, ``vào ngày 25 hàng tháng``, ``ngày 05 của mỗi tháng``): the calendar repeats it on that day (issue 41).
+#: tháng``, ``vào ngày 25 hàng tháng``, ``ngày 05 của mỗi tháng``): the calendar repeats it on that day (issue 41);
+#: ``next`` when it is a day of the month after the one reported on (``Trước ngày 05 của tháng liền kề``, ``trước
+#: ngày 10 của tháng tiếp theo``, ``chậm nhất ngày 20 tháng sau``, issue 53): the first falls in the next month.
 MONTHLY_DAY = compiled(
-    r"(?i)(?<![\p{L}])(?:(?:trước|vào|trong)\s+)?ngày\s+(?P<day>\d{1,2})(?!\s*[/.-]\s*\d)\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+tháng"
+    r"(?i)(?<![\p{L}])(?:(?:trước|vào|trong|chậm\s+nhất(?:\s+(?:là|vào))?)\s+)?ngày\s+(?P<day>\d{1,2})"
+    r"(?!\s*[/.-]\s*\d)\s+(?:của\s+)?(?:(?:hằng|hàng|mỗi)\s+tháng|(?P<next>tháng\s+(?:liền\s+kề|tiếp\s+theo|sau)))"
     r"(?![\p{L}])"
 )
 #: ``liền kề`` (the next month/year): a yearly report ``trước ngày 31/01 năm liền kề`` is due in the

@@ -365,8 +365,23 @@ REQUEST_WORD = compiled(r"(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầ
 #: ... and in a closing sentence, where ``giao`` hands a task too (``Giao Công an tỉnh …``).
 REQUEST_IN_SENTENCE = compiled(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+")
 #: ``giao`` (``phân công``, ``yêu cầu``, ``đề nghị``) after a subject: the one given the task leads it (``Chủ
-#: tịch UBND tỉnh giao Sở Nội vụ chủ trì``, ``UBND Thành phố yêu cầu các Sở … triển khai``); ``đề nghị`` asks.
-DELEGATION = compiled(r"\s*(?:giao|phân\s+công|yêu\s+cầu|(?P<request>(?:kính\s+)?đề\s+nghị))(?:\s+cho)?\s+")
+#: tịch UBND tỉnh giao Sở Nội vụ chủ trì``, ``UBND Thành phố yêu cầu các Sở … triển khai``); ``đề nghị`` asks, also
+#: after the issuer's report in its own voice (``Sở Nội vụ kính báo cáo và kính đề nghị UBND tỉnh xem xét …``, issue
+#: 53: the Sở's proposal to its superior, not a task of the Sở).
+DELEGATION = compiled(
+    r"\s*(?:giao|phân\s+công|yêu\s+cầu|(?P<request>(?:kính\s+báo\s+cáo\s*(?:và|,)\s*)?(?:kính\s+)?đề\s+nghị))"
+    r"(?:\s+cho)?\s+"
+)
+#: A request in the honorific an issuer writes to a body above it (``Kính đề nghị UBND tỉnh …``, ``… kính báo cáo
+#: và kính đề nghị UBND tỉnh …``, ``Kính trình Thủ tướng Chính phủ …``), right before the name of the one asked:
+#: in a letter sent to that body (``Kính gửi``) it is the issuer's proposal, not a task of the body (issue 53).
+HONORIFIC_REQUEST = compiled(r"(?i)(?<![\p{L}])kính\s+(?:báo\s+cáo\s*(?:và|,)\s*(?:kính\s+)?)?(?:đề\s+nghị|trình)\s+$")
+#: The keys (``chars.match_key``) of the bodies a letter asks upward: a people's committee or council, its chair,
+#: the Government and the Prime Minister, a Party committee (``uy ban nhan dan tinh ha giang``); not a Sở beside
+#: the issuer, whose part in a letter's request is its work to do.
+SUPERIOR_BODY_KEY = compiled(
+    r"^(?:chu tich\s+)?(?:uy ban nhan dan|hoi dong nhan dan|chinh phu|thu tuong|(?:tinh|thanh|huyen) uy)(?:\s|$)"
+)
 #: Where the subject may begin after an adverbial clause: after its comma or semicolon, at ``các``,
 #: ``những`` or a capital (``Căn cứ Kế hoạch này, các sở …``), or at an opener before them (``Trường hợp có
 #: vướng mắc, giao Văn phòng Sở …``).

@@ -39,6 +39,7 @@ from .session import (
     signed_in,
     writer_account,
 )
+from .view_text import document_label
 
 #: The routes that take a POST with a body (``guard.Guard`` refuses one anywhere else).
 WRITE_PATHS = frozenset({"/obligations/corrections", "/api/corrections", "/login", "/logout"})
@@ -299,11 +300,15 @@ def corrections_page(request: Request) -> HTMLResponse:
     pool = request.app.state.pool
     with pool.lease() as lease:
         records = lease.archive.corrections()
+        # each document by its number, as offices name it (issue 53: the page printed its hex id)
+        summaries = lease.archive.summaries_of(r.doc_id or r.correction.doc_id for r in records)
     records.sort(key=lambda r: (r.status != "stale", -(r.correction.id or 0)))
     return page(
         request,
         "corrections.html",
         records=records,
+        summaries=summaries,
+        document_label=document_label,
         stale=sum(1 for r in records if r.status == "stale"),
         progress_labels=PROGRESS_LABELS,
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from ..models import Document, RefEdge, Span
+from ..models import Document, DocumentSummary, RefEdge, Span
 
 #: Kinds of highlight, in legend order, with their Vietnamese label.  The order also decides nesting
 #: when two spans cover the same characters: the earlier kind is the outer one.
@@ -51,18 +51,35 @@ def vn_date(d) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
 
 
-def vn_datetime(stamp: str | None) -> str:
-    """A stored UTC time (``2026-01-15T02:30:00+00:00``) as the server's local time, dd/mm/yyyy HH:MM;
-    text that is not such a time is returned as it is."""
+#: The offices' time (Asia/Ho_Chi_Minh: UTC+7 all year, no daylight saving since 1975), whatever the server's zone.
+OFFICE_ZONE = _dt.timezone(_dt.timedelta(hours=7), "ICT")
+
+
+def vn_datetime(stamp: str | _dt.datetime | None) -> str:
+    """A stored UTC time (``2026-01-15T02:30:00+00:00``, or a ``datetime``) as the offices' time (``OFFICE_ZONE``),
+    dd/mm/yyyy HH:MM; text that is not such a time is returned as it is."""
     if not stamp:
         return ""
-    try:
-        when = _dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
+    if isinstance(stamp, _dt.datetime):
+        when = stamp
+    else:
+        try:
+            when = _dt.datetime.fromisoformat(stamp)
+        except ValueError:
+            return stamp
     if when.tzinfo is None:  # recorded without a zone: UTC, as the archive writes it
         when = when.replace(tzinfo=_dt.UTC)
-    return when.astimezone().strftime("%d/%m/%Y %H:%M")
+    return when.astimezone(OFFICE_ZONE).strftime("%d/%m/%Y %H:%M")
+
+
+def document_label(summary: DocumentSummary | None, doc_id: str) -> str:
+    """What a list prints for a document: its number (``42/KH-UBND``), else its type and that it has none, else its
+    id (a document no longer stored)."""
+    if summary is None:
+        return doc_id
+    if summary.number:
+        return summary.number
+    return f"{summary.doc_type or 'Văn bản'} (không số)"
 
 
 def _reference_label(edge: RefEdge | None, raw: str, relation: str) -> str:
