@@ -1,0 +1,247 @@
+"""``vbparse watch``: the consume folder (issue 53, item 6).
+
+A watcher is started on a folder as a user starts it (a subprocess), files are dropped in as people and
+programs drop them (a copy, a download under a temporary name then renamed, a file written in two halves,
+a file that is no document), and what it stored is read back with the archive's own commands.  Every wait
+is bounded; nothing is asserted about how long anything took."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, ROOT, seed
+
+CLI = [sys.executable, "-m", "vbparse"]
+DOCX = CORPUS / "realdocs" / "13_kh-2242-sct-laocai-kiem-tra-gcn.docx"
+#: Short enough for a test, long enough that the pause in a two-halves write is clearly shorter.
+SETTLE = 2.0
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    env.pop("VBPARSE_DB", None)
+    return env
+
+
+def run(*args, timeout=120):
+    return subprocess.run([*CLI, *args], capture_output=True, check=False, text=True, env=_env(), timeout=timeout)
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def wait_for(check, what: str, timeout: float):
+    """``check()``'s first true value, looked at every 0.1 s for at most ``timeout`` seconds."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"not within {timeout:g} s: {what}")
+
+
+class Watching:
+    """``vbparse watch`` running in a subprocess; its output in files (a pipe could fill and block it)."""
+
+    def __init__(self, tmp: Path, folder: Path, db: Path, *extra: str) -> None:
+        self.out, self.err = tmp / "watch.out", tmp / "watch.err"
+        with open(self.out, "wb") as out, open(self.err, "wb") as err:
+            self.proc = subprocess.Popen(
+                [*CLI, "watch", str(folder), "--db", str(db), "--settle", str(SETTLE), *extra],
+                stdout=out,
+                stderr=err,
+                env=_env(),
+            )
+
+    def text(self) -> str:
+        return self.out.read_text(encoding="utf-8") + self.err.read_text(encoding="utf-8")
+
+    def lines_about(self, name: str) -> list[str]:
+        return [line for line in self.text().splitlines() if line.rstrip().endswith(name) or f"{name}: " in line]
+
+    def stop(self, timeout: float = 20) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        try:
+            return self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+            raise AssertionError(f"watch did not stop within {timeout:g} s of SIGTERM:\n{self.text()}") from None
+
+
+def test_dropped_files_are_indexed_once_complete_the_bad_one_failed_and_sigterm_stops_it(tmp_path):
+    folder, db = tmp_path / "inbox", tmp_path / "archive.db"
+    folder.mkdir()
+    before = folder / "already-there.txt"
+    shutil.copy(seed("001"), before)  # the catch-up scan finds it
+    w = Watching(tmp_path, folder, db)
+    try:
+        wait_for(lambda: "đang theo dõi" in w.text() or w.proc.poll() is not None, "the watcher started", 60)
+        assert w.proc.poll() is None, w.text()
+
+        shutil.copy(seed("003"), folder / "plan.txt")
+        shutil.copy(DOCX, folder / "ke-hoach.docx")
+        (folder / "hong.docx").write_bytes(os.urandom(3000))  # random bytes named .docx
+        (folder / "~$ke-hoach.docx").write_bytes(b"\x0bNguyen Van A" + bytes(150))  # Word's lock file
+        # a download under a temporary name, renamed when complete
+        shutil.copy(seed("002"), folder / "tai-ve.txt.part")
+        (folder / "tai-ve.txt.part").rename(folder / "tai-ve.txt")
+        # a file written in two halves, with a pause longer than a look but shorter than the settle
+        whole = seed("004").read_bytes()
+        late = folder / "hai-nua.txt"
+        with open(late, "wb") as fh:
+            fh.write(whole[: len(whole) // 2])
+        time.sleep(SETTLE / 2)
+        with open(late, "ab") as fh:
+            fh.write(whole[len(whole) // 2 :])
+
+        names = ["already-there.txt", "plan.txt", "ke-hoach.docx", "hong.docx", "tai-ve.txt", "hai-nua.txt"]
+        wait_for(lambda: all(w.lines_about(n) for n in names), f"a line for each of {names}", 25)
+        assert w.proc.poll() is None, w.text()
+    finally:
+        code = w.stop()
+    text = w.text()
+    assert code == 0, text
+    for name in ["already-there.txt", "plan.txt", "ke-hoach.docx", "tai-ve.txt", "hai-nua.txt"]:
+        assert w.lines_about(name) == [f"đã lập chỉ mục: {folder / name}"], text
+    (bad,) = w.lines_about("hong.docx")
+    assert bad.startswith(f"lỗi: {folder / 'hong.docx'}: "), text
+    assert "~$" not in text and ".part" not in text
+
+    r = run("failures", "--db", str(db), "--json")
+    (failure,) = json.loads(r.stdout)
+    assert failure["path"] == str(folder / "hong.docx") and failure["status"] == "failed" and failure["error"]
+
+    r = run("show", str(late), "--db", str(db), "--json")
+    assert r.returncode == 0, r.stderr
+    record = json.loads(r.stdout)
+    assert record["paths"] == [str(late)]
+    # read once it was whole: the stored file is the complete one, and its text ends as the file ends
+    from vbparse import Archive
+
+    with Archive(str(db), create=False) as archive:
+        files = {f.path: f for f in archive.files()}
+        assert set(files) == {str(folder / n) for n in names}
+        assert files[str(late)].sha256 == sha(late) == hashlib.sha256(whole).hexdigest()
+        assert files[str(folder / "ke-hoach.docx")].status == "ok"
+        assert archive.count() == 5
+    r = run("obligations", "--db", str(db), "--json")
+    assert {o["document"]["path"] for o in json.loads(r.stdout)} >= {str(folder / "ke-hoach.docx")}
+
+
+def test_once_stores_what_index_stores_and_skips_what_is_unchanged(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(seed("003"), folder / "plan.txt")
+    shutil.copy(DOCX, folder / "ke-hoach.docx")
+    (folder / "hong.docx").write_bytes(b"PK\x03\x04 not a zip at all")
+    (folder / "notes.json").write_text("{}", encoding="utf-8")
+    by_index, by_watch = tmp_path / "index.db", tmp_path / "watch.db"
+    indexed = run("index", str(folder), "--db", str(by_index), "--jobs", "1")
+    assert indexed.returncode == 1, indexed.stderr  # one file failed
+
+    r = run("watch", str(folder), "--db", str(by_watch), "--once", "--settle", "0.2", "--jobs", "1")
+    assert r.returncode == 1, r.stderr  # as index: a file failed
+    assert f"đã lập chỉ mục: {folder / 'plan.txt'}" in r.stdout
+    assert f"lỗi: {folder / 'hong.docx'}: " in r.stderr
+    assert "notes.json" not in r.stdout + r.stderr
+
+    def stored(db: Path) -> tuple:
+        failures = json.loads(run("failures", "--db", str(db), "--json").stdout)
+        shown = json.loads(run("show", str(folder / "ke-hoach.docx"), "--db", str(db), "--json").stdout)
+        tasks = json.loads(run("obligations", "--db", str(db), "--json").stdout)
+        return (
+            [(f["path"], f["status"], f["error"], f["sha256"]) for f in failures],
+            shown["document"],
+            sorted(json.dumps(t, sort_keys=True) for t in tasks),
+        )
+
+    assert stored(by_watch) == stored(by_index)
+
+    again = run("watch", str(folder), "--db", str(by_watch), "--once", "--settle", "0.2")
+    assert again.returncode == 0, again.stderr
+    assert "đã lập chỉ mục" not in again.stdout and "lỗi:" not in again.stderr
+    assert "3 không đổi" in again.stdout
+
+    (folder / "plan.txt").write_bytes(seed("002").read_bytes())  # changed: parsed again, as index does
+    (folder / "ke-hoach.docx").unlink()  # gone while nobody watched: marked so, as index does
+    changed = run("watch", str(folder), "--db", str(by_watch), "--once", "--settle", "0.2")
+    assert changed.returncode == 0, changed.stderr
+    assert f"đã lập chỉ mục: {folder / 'plan.txt'}" in changed.stdout
+    assert f"không còn trong thư mục: {folder / 'ke-hoach.docx'}" in changed.stdout
+    from vbparse import Archive
+
+    with Archive(str(by_watch), create=False) as archive:
+        status = {f.path: f.status for f in archive.files()}
+    assert status[str(folder / "ke-hoach.docx")] == "vanished" and status[str(folder / "plan.txt")] == "ok"
+
+
+def test_a_missing_folder_is_an_error_not_a_wait(tmp_path):
+    r = run("watch", str(tmp_path / "nowhere"), "--db", str(tmp_path / "a.db"), "--once")
+    assert r.returncode == 2 and "nowhere" in r.stderr
+
+
+# --- the settle rule, on a clock of its own ---------------------------------------------------------------
+
+
+class FakeFiles:
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.files: dict[str, tuple[int, int]] = {}
+
+    def stat(self, path):
+        try:
+            size, mtime = self.files[str(path)]
+        except KeyError:
+            raise FileNotFoundError(path) from None
+        return os.stat_result((0o100644, 0, 0, 1, 0, 0, size, 0, 0, 0, 0, 0, 0, mtime, 0, 0))
+
+
+def test_a_file_is_ready_only_when_its_size_and_time_have_not_changed_for_the_settle():
+    from vbparse.watch import Settler
+
+    fs = FakeFiles()
+    s = Settler(2.0, clock=lambda: fs.now, stat=fs.stat)
+    fs.files["/in/a.txt"] = (100, 1)
+    s.note(Path("/in/a.txt"))
+    assert s.ready() == ([], [])
+    fs.now = 1.5
+    fs.files["/in/a.txt"] = (200, 2)  # grew: the wait starts again
+    assert s.ready() == ([], [])
+    fs.now = 3.0
+    assert s.ready() == ([], [])
+    fs.now = 3.6
+    assert s.ready() == ([Path("/in/a.txt")], [])
+    assert not s  # handed over once
+    fs.now = 4.0
+    s.note(Path("/in/gone.txt"))  # an event for a file already removed
+    assert s.ready() == ([], [Path("/in/gone.txt")])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [".hidden.txt", "~$plan.docx", "plan.docx.part", "plan.pdf.crdownload", "plan.txt.tmp", "notes.json"],
+)
+def test_temporary_and_partial_names_are_not_read(name):
+    from vbparse.ingest.walk import skipped_name
+
+    assert skipped_name(name)
+
+
+@pytest.mark.parametrize("name", ["plan.docx", "Kế hoạch 12.pdf", "a.TXT", "~plan.doc"])
+def test_document_names_are_read(name):
+    from vbparse.ingest.walk import skipped_name
+
+    assert skipped_name(name) is None
