@@ -1,0 +1,377 @@
+"""A consume folder: ``vbparse watch FOLDER`` indexes each document put into the folder, and each one
+changed there, as it comes — Paperless-ngx's consume folder, for an archive.
+
+What is stored is what ``vbparse index`` stores for the same file: each file is handed to
+``Archive.index`` (the same parse in a worker process with its time limit, the same rows, the same
+failure record, the same skip of a file unchanged since it was indexed), never parsed here.  What this
+module adds is *when* a file is handed over:
+
+- **Never half-written.**  A file is read only once its size and modification time have stayed the same
+  for ``settle`` seconds (``DEFAULT_SETTLE_SECONDS``), looked at every ``poll`` seconds: a copy from a
+  scanner or a share that pauses is waited for.  A file changed while it was being indexed is looked at
+  again and, changed, indexed again.
+- **Temporary names wait for their rename.**  What the walk of ``index`` does not read is not read here
+  (``ingest.walk.skipped_name``): hidden names (``.x.docx``), Word's lock files (``~$x.docx``) and other
+  extensions, a download's ``x.pdf.part`` or ``x.pdf.crdownload`` among them; the rename to ``x.pdf`` is
+  the event that brings the file in.  Nor a hidden folder, nor a symbolic link leading out of the folder.
+- **Catch-up first.**  On start the folder is walked and every document in it is treated as just
+  arrived (unchanged ones are skipped by ``index``); files the archive holds from this folder that are gone
+  are marked vanished, as ``index FOLDER`` marks them.  Then events, from the file system's
+  notifications (inotify on Linux) through watchdog, or from watchdog's polling for a network share
+  where no notification arrives (``polling``).
+- **Stopping.**  ``stop`` (the command line sets it on SIGINT and SIGTERM) ends the loop at its next look;
+  a signal during an ``index`` call stops that run as it stops ``vbparse index``: the files already parsed
+  are committed, each batch whole, the others are not recorded and are read on the next start.  The
+  observer thread is stopped and joined before ``run`` returns.
+
+The archive is opened for each batch and closed after it: between batches another ``vbparse index`` may
+write it (the watcher waits for it, ``ArchiveBusy``), and a PostgreSQL connection lost overnight costs
+one batch's retry, not the watcher.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from stat import S_ISREG
+from typing import TYPE_CHECKING
+
+from .ingest.walk import NO_SUCH_FILE, inside, skipped_name, walk
+from .ingest.workers import DEFAULT_FILE_TIMEOUT
+from .paths import display_path
+
+if TYPE_CHECKING:  # the models (pydantic) are loaded by the archive, when a batch is indexed
+    from .models import FileRecord
+
+#: Seconds a file's size and modification time must stay the same before it is read.
+DEFAULT_SETTLE_SECONDS = 5.0
+#: At most this many seconds between two looks at the files waiting to settle (and at ``stop``).
+DEFAULT_POLL_SECONDS = 0.5
+#: Seconds to wait before trying again when another index run holds the archive.
+BUSY_RETRY_SECONDS = 10.0
+#: Seconds ``run`` waits for the observer thread to end.
+OBSERVER_JOIN_SECONDS = 10.0
+
+
+def poll_for(settle: float) -> float:
+    """How often the waiting files are looked at: a few looks within one settle interval."""
+    return max(0.05, min(DEFAULT_POLL_SECONDS, settle / 4))
+
+
+@dataclass
+class _Seen:
+    size: int
+    mtime_ns: int
+    since: float
+
+
+class Settler:
+    """The files waiting to settle: ``note`` a path an event named, ``ready`` hands over those whose size and
+    modification time have not changed for ``settle`` seconds, once, and those gone meanwhile."""
+
+    def __init__(
+        self,
+        settle: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        stat: Callable[[Path], os.stat_result] = os.stat,
+    ) -> None:
+        self.settle, self.clock, self.stat = settle, clock, stat
+        self.waiting: dict[Path, _Seen | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.waiting)
+
+    def note(self, path: Path) -> None:
+        """An event (or the catch-up) named ``path``: it is looked at until it settles."""
+        self.waiting.setdefault(path, None)
+
+    def forget(self, path: Path) -> None:
+        self.waiting.pop(path, None)
+
+    def ready(self) -> tuple[list[Path], list[Path]]:
+        """``(settled, gone)``: files unchanged for ``settle`` seconds, and files no longer there; both are
+        forgotten.  A path that is no regular file now (a folder, a fifo) is forgotten too."""
+        now = self.clock()
+        settled, gone = [], []
+        for path, seen in list(self.waiting.items()):
+            try:
+                st = self.stat(path)
+            except FileNotFoundError:
+                gone.append(path)
+                del self.waiting[path]
+                continue
+            except OSError:  # not readable now (permissions being set): looked at again
+                self.waiting[path] = None
+                continue
+            if not S_ISREG(st.st_mode):
+                del self.waiting[path]
+                continue
+            if seen is None or (st.st_size, st.st_mtime_ns) != (seen.size, seen.mtime_ns):
+                self.waiting[path] = _Seen(st.st_size, st.st_mtime_ns, now)
+            elif now - seen.since >= self.settle:
+                settled.append(path)
+                del self.waiting[path]
+        return sorted(settled), sorted(gone)
+
+
+@dataclass
+class Outcome:
+    """What one ``index`` call did with the files handed to it."""
+
+    indexed: list[FileRecord] = field(default_factory=list)
+    failed: list[FileRecord] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    vanished: list[str] = field(default_factory=list)
+    interrupted: bool = False
+
+
+#: Told of each file as ``report(what, path, reason)``: ``what`` is ``indexed``, ``failed`` (with the
+#: reason ``vbparse failures`` prints), ``unchanged`` (an event, but the same content), ``vanished``,
+#: ``busy`` (another run holds the archive; no path) or ``caught_up`` (the files found on start are done
+#: with; no path, ``Watcher.counts`` has the numbers).
+Report = Callable[[str, str, str], None]
+
+#: watchdog's events that bring a file in (``closed``: written and closed, on inotify)
+_ARRIVING = {"created", "modified", "moved", "closed"}
+
+
+class Watcher:
+    """Index what arrives in ``folder`` (and below it) into the archive ``db``.
+
+    ``jobs``, ``ocr``, ``timeout``: as for ``Archive.index``.  ``polling``: ask the folder's contents every
+    ``poll`` seconds instead of the file system's notifications (a network share)."""
+
+    def __init__(
+        self,
+        folder: str | os.PathLike,
+        db: str,
+        *,
+        settle: float = DEFAULT_SETTLE_SECONDS,
+        jobs: int | None = None,
+        ocr: str = "auto",
+        timeout: float | None = DEFAULT_FILE_TIMEOUT,
+        polling: bool = False,
+        report: Report | None = None,
+    ) -> None:
+        self.folder = Path(os.path.abspath(folder))
+        self.real = os.path.realpath(self.folder)
+        self.db = db
+        self.settle, self.poll = settle, poll_for(settle)
+        self.jobs, self.ocr, self.timeout, self.polling = jobs, ocr, timeout, polling
+        self.report: Report = report or (lambda what, path, reason: None)
+        self.settler = Settler(settle)
+        #: ``(kind, is a folder, path, new path)`` from the observer's thread
+        self.events: queue.SimpleQueue[tuple[str, bool, str, str]] = queue.SimpleQueue()
+        #: files and folders gone: what the archive holds of them is marked vanished with the next batch
+        self.gone: set[Path] = set()
+        self.busy_until = 0.0
+        #: the files found on start, until each is handed over; None once they all were
+        self.catching_up: set[Path] | None = set()
+        self.counts = {"indexed": 0, "failed": 0, "unchanged": 0, "vanished": 0}
+
+    # --- which names are read ---------------------------------------------------------------------------
+    def wanted(self, path: Path) -> bool:
+        """A document file the walk of ``index`` would read under the folder: no hidden folder on the way,
+        no temporary or other name, no link out of the folder."""
+        try:
+            rel = path.relative_to(self.folder)
+        except ValueError:
+            return False
+        if any(part.startswith(".") for part in rel.parts[:-1]) or skipped_name(path.name):
+            return False
+        return not (path.is_symlink() and not inside(os.path.realpath(path), [self.real]))
+
+    def _own(self) -> set[Path]:
+        """The archive's own files, when it lies in the folder."""
+        if "://" in self.db:
+            return set()
+        return {Path(os.path.abspath(self.db + s)) for s in ("", "-wal", "-shm", "-journal", "-lock")}
+
+    def _held(self, paths: Iterable[Path]) -> list[str]:
+        """The files the archive holds (not vanished) that are one of ``paths`` or lie below one."""
+        from .store import Archive
+
+        tops = {display_path(p) for p in paths}
+        prefixes = tuple(t.rstrip(os.sep) + os.sep for t in tops)
+        with Archive(self.db, create=True) as archive:
+            return [
+                r.path
+                for r in archive.files()
+                if r.status != "vanished" and (r.path in tops or r.path.startswith(prefixes))
+            ]
+
+    # --- the catch-up -------------------------------------------------------------------------------------
+    def catch_up(self) -> None:
+        """Every document now in the folder waits to settle; what the archive holds from the folder and is
+        gone is marked vanished with the next batch."""
+        found = [p for p in walk([self.folder], self._own()).files if self.wanted(p)]
+        for p in found:
+            self.settler.note(p)
+        self.catching_up = set(found)
+        self.gone.update(Path(p) for p in self._held([self.folder]) if not os.path.lexists(p))
+
+    # --- events -----------------------------------------------------------------------------------------
+    def on_event(self, kind: str, is_dir: bool, src: str, dest: str = "") -> None:
+        """Called from the observer's thread: queued for the loop."""
+        self.events.put((kind, is_dir, src, dest))
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                kind, is_dir, src, dest = self.events.get_nowait()
+            except queue.Empty:
+                return
+            if kind in ("deleted", "moved"):
+                self.gone.add(Path(src))
+                self.settler.forget(Path(src))
+            if kind not in _ARRIVING:
+                continue
+            target = Path(dest if kind == "moved" else src)
+            if is_dir:
+                if kind != "modified":
+                    self._arrived_folder(target)
+            elif self.wanted(target):
+                self.gone.discard(target)
+                self.settler.note(target)
+
+    def _arrived_folder(self, folder: Path) -> None:
+        """A folder moved or made in the watched one: its documents wait to settle."""
+        try:
+            rel = folder.relative_to(self.folder)
+        except ValueError:
+            return
+        if any(part.startswith(".") for part in rel.parts):
+            return
+        for p in walk([folder], self._own()).files:
+            if self.wanted(p):
+                self.gone.discard(p)
+                self.settler.note(p)
+
+    # --- indexing ---------------------------------------------------------------------------------------
+    def _batch(self, settled: list[Path], gone: list[Path]) -> Outcome:
+        """Hand ``settled`` files, and those the archive holds of ``gone``, to ``Archive.index`` (which
+        marks a file it is handed and cannot find vanished, as ``index FOLDER`` does)."""
+        from .store import Archive
+        from .store.backend import ArchiveBusy
+
+        out = Outcome()
+        vanish = sorted(p for p in self._held(gone) if not os.path.lexists(p)) if gone else []
+        if not settled and not vanish:
+            return out
+        reported: set[str] = set()
+
+        def heard(rec: FileRecord) -> None:
+            reported.add(rec.path)
+            (out.indexed if rec.status == "ok" else out.failed).append(rec)
+
+        try:
+            with Archive(self.db, create=True) as archive:
+                summary = archive.index(
+                    [*settled, *vanish], jobs=self.jobs, ocr=self.ocr, timeout=self.timeout, on_result=heard
+                )
+        except ArchiveBusy:
+            for p in settled:
+                self.settler.note(p)
+            self.gone.update(gone)
+            self.busy_until = time.monotonic() + BUSY_RETRY_SECONDS
+            self.report("busy", "", "")
+            return out
+        for rec in summary.failures:  # a file that failed before a worker saw it (it cannot be read)
+            if rec.path not in reported and rec.error != NO_SUCH_FILE:
+                out.failed.append(rec)
+                reported.add(rec.path)
+        out.vanished = vanish if summary.vanished else []
+        out.interrupted = summary.interrupted
+        if not out.interrupted:  # neither parsed nor failed: the same content as when it was indexed
+            out.unchanged = [k for k in map(display_path, settled) if k not in reported]
+        return out
+
+    def _tell(self, out: Outcome) -> None:
+        for rec in out.indexed:
+            self.report("indexed", rec.path, "")
+        for rec in out.failed:
+            self.report("failed", rec.path, rec.error or "")
+        for path in out.unchanged:
+            if self.catching_up is None or Path(path) not in self.catching_up:
+                self.report("unchanged", path, "")
+        for path in out.vanished:
+            self.report("vanished", path, "")
+        for what in ("indexed", "failed", "unchanged", "vanished"):
+            self.counts[what] += len(getattr(out, what))
+
+    def step(self) -> bool:
+        """Take the queued events and index what has settled; False when a signal stopped the index run."""
+        self._drain()
+        if time.monotonic() < self.busy_until:
+            return True
+        settled, gone = self.settler.ready()
+        gone = sorted(self.gone.union(gone))
+        self.gone.clear()
+        if settled or gone:
+            out = self._batch(settled, gone)
+            self._tell(out)
+            if out.interrupted:
+                return False
+        if self.catching_up is not None and not self.catching_up.intersection(self.settler.waiting):
+            self.report("caught_up", "", "")
+            self.catching_up = None
+        return True
+
+    # --- the loop -----------------------------------------------------------------------------------------
+    def run(self, stop: threading.Event, *, once: bool = False, started: Callable[[], None] | None = None) -> None:
+        """Catch up, then index what arrives until ``stop`` is set (``once``: catch up and return).  The
+        observer starts before the catch-up walk, so that a file arriving during the walk is seen either
+        way; it is stopped and joined before this returns."""
+        observer = None if once else self._observer()
+        try:
+            self.catch_up()
+            if started is not None:
+                started()
+            while not stop.is_set():
+                if not self.step():
+                    stop.set()
+                    break
+                if once and not self.settler and not self.gone and self.catching_up is None:
+                    break
+                stop.wait(self.poll)
+        finally:
+            if observer is not None:
+                observer.stop()
+                observer.join(OBSERVER_JOIN_SECONDS)
+
+    def _observer(self):
+        from watchdog.events import FileSystemEvent, FileSystemEventHandler
+        from watchdog.observers import Observer
+        from watchdog.observers.polling import PollingObserver
+
+        watcher = self
+
+        class Handler(FileSystemEventHandler):
+            def on_any_event(self, event: FileSystemEvent) -> None:
+                watcher.on_event(
+                    event.event_type, event.is_directory, os.fsdecode(event.src_path), os.fsdecode(event.dest_path)
+                )
+
+        observer = PollingObserver(timeout=self.poll) if self.polling else Observer()
+        observer.schedule(Handler(), str(self.folder), recursive=True)
+        observer.daemon = True  # never keeps the process alive; it is joined all the same
+        observer.start()
+        return observer
+
+
+__all__ = [
+    "BUSY_RETRY_SECONDS",
+    "DEFAULT_POLL_SECONDS",
+    "DEFAULT_SETTLE_SECONDS",
+    "Outcome",
+    "Report",
+    "Settler",
+    "Watcher",
+    "poll_for",
+]
