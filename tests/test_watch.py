@@ -187,6 +187,40 @@ def test_once_stores_what_index_stores_and_skips_what_is_unchanged(tmp_path):
     assert status[str(folder / "ke-hoach.docx")] == "vanished" and status[str(folder / "plan.txt")] == "ok"
 
 
+@pytest.mark.parametrize("how", ["inotify", "polling"])
+def test_a_folder_moved_in_is_read_a_hidden_one_not_and_a_deleted_file_is_marked(tmp_path, how):
+    """The same from the file system's notifications and from watchdog's polling (``--polling``, a share)."""
+    folder, db = tmp_path / "share", tmp_path / "archive.db"
+    folder.mkdir()
+    shutil.copy(seed("001"), folder / "cu.txt")
+    w = Watching(tmp_path, folder, db, *(["--polling"] if how == "polling" else []))
+    try:
+        wait_for(lambda: w.lines_about("cu.txt") or w.proc.poll() is not None, "the file there on start", 60)
+        staged = tmp_path / "phong-ban"
+        staged.mkdir()
+        shutil.copy(seed("002"), staged / "bao-cao.txt")
+        staged.rename(folder / "phong-ban")  # a folder moved in whole
+        (folder / ".thung-rac").mkdir()
+        shutil.copy(seed("003"), folder / ".thung-rac" / "an.txt")
+        (folder / "cu.txt").unlink()
+        wait_for(
+            lambda: w.lines_about("bao-cao.txt") and any("không còn" in line for line in w.lines_about("cu.txt")),
+            "the moved folder's file indexed and the deleted one marked",
+            25,
+        )
+    finally:
+        code = w.stop()
+    assert code == 0, w.text()
+    assert w.lines_about("bao-cao.txt") == [f"đã lập chỉ mục: {folder / 'phong-ban' / 'bao-cao.txt'}"]
+    assert w.lines_about("cu.txt")[-1] == f"không còn trong thư mục: {folder / 'cu.txt'}"
+    assert "an.txt" not in w.text()
+    from vbparse import Archive
+
+    with Archive(str(db), create=False) as archive:
+        status = {f.path: f.status for f in archive.files()}
+    assert status == {str(folder / "cu.txt"): "vanished", str(folder / "phong-ban" / "bao-cao.txt"): "ok"}
+
+
 def test_a_missing_folder_is_an_error_not_a_wait(tmp_path):
     r = run("watch", str(tmp_path / "nowhere"), "--db", str(tmp_path / "a.db"), "--once")
     assert r.returncode == 2 and "nowhere" in r.stderr
