@@ -278,3 +278,31 @@ def test_document_names_are_read(name):
     from vbparse.ingest.walk import skipped_name
 
     assert skipped_name(name) is None
+
+
+def test_a_large_catch_up_is_handed_over_in_batches_each_committed(tmp_path, monkeypatch):
+    """The Python API (``vbparse.watch.Watcher``), in this process: a folder of more files than one batch."""
+    import threading
+
+    from vbparse import Archive, watch
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for i, prefix in enumerate(["000", "001", "002", "003", "004"]):
+        shutil.copy(seed(prefix), folder / f"{i}.txt")
+    monkeypatch.setattr(watch, "DEFAULT_BATCH_FILES", 2)
+    sizes, said = [], []
+    batch = watch.Watcher._batch
+
+    def counted(self, settled, gone):
+        sizes.append(len(settled))
+        return batch(self, settled, gone)
+
+    monkeypatch.setattr(watch.Watcher, "_batch", counted)
+    w = watch.Watcher(folder, str(tmp_path / "a.db"), settle=0.1, jobs=1, report=lambda *a: said.append(a))
+    w.run(threading.Event(), once=True)
+    assert sizes == [2, 2, 1]
+    assert [a for a in said if a[0] == "indexed"] == [("indexed", str(folder / f"{i}.txt"), "") for i in range(5)]
+    assert said[-1] == ("caught_up", "", "") and w.counts["indexed"] == 5
+    with Archive(str(tmp_path / "a.db"), create=False) as archive:
+        assert archive.count() == 5

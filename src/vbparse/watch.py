@@ -54,6 +54,9 @@ DEFAULT_SETTLE_SECONDS = 5.0
 DEFAULT_POLL_SECONDS = 0.5
 #: Seconds to wait before trying again when another index run holds the archive.
 BUSY_RETRY_SECONDS = 10.0
+#: At most this many settled files are handed to one ``index`` call (the rest to the next ones): a catch-up
+#: of a large folder is committed and reported as it goes, and a stop waits for one call only.
+DEFAULT_BATCH_FILES = 200
 #: Seconds ``run`` waits for the observer thread to end.
 OBSERVER_JOIN_SECONDS = 10.0
 
@@ -170,6 +173,8 @@ class Watcher:
         self.events: queue.SimpleQueue[tuple[str, bool, str, str]] = queue.SimpleQueue()
         #: files and folders gone: what the archive holds of them is marked vanished with the next batch
         self.gone: set[Path] = set()
+        #: settled files not handed over yet, in order (an ordered set)
+        self.queued: dict[Path, None] = {}
         self.busy_until = 0.0
         #: the files found on start, until each is handed over; None once they all were
         self.catching_up: set[Path] | None = set()
@@ -238,6 +243,7 @@ class Watcher:
                     self._arrived_folder(target)
             elif self.wanted(target):
                 self.gone.discard(target)
+                self.queued.pop(target, None)  # changed again: it settles again first
                 self.settler.note(target)
 
     def _arrived_folder(self, folder: Path) -> None:
@@ -251,6 +257,7 @@ class Watcher:
         for p in walk([folder], self._own()).files:
             if self.wanted(p):
                 self.gone.discard(p)
+                self.queued.pop(p, None)
                 self.settler.note(p)
 
     # --- indexing ---------------------------------------------------------------------------------------
@@ -276,8 +283,7 @@ class Watcher:
                     [*settled, *vanish], jobs=self.jobs, ocr=self.ocr, timeout=self.timeout, on_result=heard
                 )
         except ArchiveBusy:
-            for p in settled:
-                self.settler.note(p)
+            self.queued = dict.fromkeys([*settled, *self.queued])
             self.gone.update(gone)
             self.busy_until = time.monotonic() + BUSY_RETRY_SECONDS
             self.report("busy", "", "")
@@ -311,14 +317,22 @@ class Watcher:
         if time.monotonic() < self.busy_until:
             return True
         settled, gone = self.settler.ready()
+        self.queued.update(dict.fromkeys(settled))
+        for p in gone:
+            self.queued.pop(p, None)
         gone = sorted(self.gone.union(gone))
         self.gone.clear()
-        if settled or gone:
-            out = self._batch(settled, gone)
+        batch = list(self.queued)[:DEFAULT_BATCH_FILES]
+        for p in batch:
+            del self.queued[p]
+        if batch or gone:
+            out = self._batch(batch, gone)
             self._tell(out)
             if out.interrupted:
                 return False
-        if self.catching_up is not None and not self.catching_up.intersection(self.settler.waiting):
+        if self.catching_up is not None and not (
+            self.catching_up.intersection(self.settler.waiting) or self.catching_up.intersection(self.queued)
+        ):
             self.report("caught_up", "", "")
             self.catching_up = None
         return True
@@ -337,9 +351,10 @@ class Watcher:
                 if not self.step():
                     stop.set()
                     break
-                if once and not self.settler and not self.gone and self.catching_up is None:
+                if once and not (self.settler or self.queued or self.gone or self.catching_up is not None):
                     break
-                stop.wait(self.poll)
+                if not self.queued:  # more settled files: the next batch at once
+                    stop.wait(self.poll)
         finally:
             if observer is not None:
                 observer.stop()
@@ -367,6 +382,7 @@ class Watcher:
 
 __all__ = [
     "BUSY_RETRY_SECONDS",
+    "DEFAULT_BATCH_FILES",
     "DEFAULT_POLL_SECONDS",
     "DEFAULT_SETTLE_SECONDS",
     "Outcome",
