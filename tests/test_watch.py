@@ -187,6 +187,40 @@ def test_once_stores_what_index_stores_and_skips_what_is_unchanged(tmp_path):
     assert status[str(folder / "ke-hoach.docx")] == "vanished" and status[str(folder / "plan.txt")] == "ok"
 
 
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice reads the .doc kept busy here (.ci/run installs it)"
+)
+def test_sigterm_during_an_index_call_commits_what_was_parsed_and_the_next_start_reads_the_rest(tmp_path):
+    """Stopped while a batch is being parsed (a .doc in LibreOffice, after the texts): exit 0, every file
+    reported is stored whole, none stored that was not reported, and ``--once`` then reads the others."""
+    folder, db = tmp_path / "inbox", tmp_path / "archive.db"
+    folder.mkdir()
+    names = [f"{i}.txt" for i in range(5)] + ["z.doc"]
+    for i, prefix in enumerate(["000", "001", "002", "003", "004"]):
+        shutil.copy(seed(prefix), folder / f"{i}.txt")
+    shutil.copy(CORPUS / "realdocs" / "05_kh-ubnd-lamdong-thi-dua-cchc-2026-dthao.doc", folder / "z.doc")
+    w = Watching(tmp_path, folder, db, "--jobs", "1")
+    try:
+        wait_for(lambda: "đã lập chỉ mục" in w.text() or w.proc.poll() is not None, "a first file indexed", 60)
+    finally:
+        code = w.stop()
+    assert code == 0, w.text()
+    reported = {line.split(": ", 1)[1] for line in w.text().splitlines() if line.startswith("đã lập chỉ mục: ")}
+    from vbparse import Archive
+
+    with Archive(str(db), create=False) as archive:
+        stored = {f.path for f in archive.files() if f.status == "ok"}
+        assert not archive.failures()
+    assert stored == reported and reported
+
+    r = run("watch", str(folder), "--db", str(db), "--once", "--settle", "0.2")
+    assert r.returncode == 0, r.stderr
+    again = {line.split(": ", 1)[1] for line in r.stdout.splitlines() if line.startswith("đã lập chỉ mục: ")}
+    assert again == {str(folder / n) for n in names} - reported
+    with Archive(str(db), create=False) as archive:
+        assert {f.path: f.status for f in archive.files()} == {str(folder / n): "ok" for n in names}
+
+
 @pytest.mark.parametrize("how", ["inotify", "polling"])
 def test_a_folder_moved_in_is_read_a_hidden_one_not_and_a_deleted_file_is_marked(tmp_path, how):
     """The same from the file system's notifications and from watchdog's polling (``--polling``, a share)."""

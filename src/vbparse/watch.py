@@ -273,9 +273,9 @@ class Watcher:
             return out
         reported: set[str] = set()
 
-        def heard(rec: FileRecord) -> None:
+        def heard(rec: FileRecord) -> None:  # as each batch of the run is committed
             reported.add(rec.path)
-            (out.indexed if rec.status == "ok" else out.failed).append(rec)
+            self._said(out.indexed if rec.status == "ok" else out.failed, rec)
 
         try:
             with Archive(self.db, create=True) as archive:
@@ -290,7 +290,7 @@ class Watcher:
             return out
         for rec in summary.failures:  # a file that failed before a worker saw it (it cannot be read)
             if rec.path not in reported and rec.error != NO_SUCH_FILE:
-                out.failed.append(rec)
+                self._said(out.failed, rec)
                 reported.add(rec.path)
         out.vanished = vanish if summary.vanished else []
         out.interrupted = summary.interrupted
@@ -298,18 +298,22 @@ class Watcher:
             out.unchanged = [k for k in map(display_path, settled) if k not in reported]
         return out
 
+    def _said(self, into: list[FileRecord], rec: FileRecord) -> None:
+        """A file indexed or failed: reported (and counted) at once."""
+        into.append(rec)
+        what = "indexed" if rec.status == "ok" else "failed"
+        self.counts[what] += 1
+        self.report(what, rec.path, rec.error or "")
+
     def _tell(self, out: Outcome) -> None:
-        for rec in out.indexed:
-            self.report("indexed", rec.path, "")
-        for rec in out.failed:
-            self.report("failed", rec.path, rec.error or "")
+        """What the ``index`` call left to say once it returned: files unchanged, files vanished."""
         for path in out.unchanged:
             if self.catching_up is None or Path(path) not in self.catching_up:
                 self.report("unchanged", path, "")
         for path in out.vanished:
             self.report("vanished", path, "")
-        for what in ("indexed", "failed", "unchanged", "vanished"):
-            self.counts[what] += len(getattr(out, what))
+        self.counts["unchanged"] += len(out.unchanged)
+        self.counts["vanished"] += len(out.vanished)
 
     def step(self) -> bool:
         """Take the queued events and index what has settled; False when a signal stopped the index run."""
