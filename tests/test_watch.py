@@ -340,3 +340,40 @@ def test_a_large_catch_up_is_handed_over_in_batches_each_committed(tmp_path, mon
     assert said[-1] == ("caught_up", "", "") and w.counts["indexed"] == 5
     with Archive(str(tmp_path / "a.db"), create=False) as archive:
         assert archive.count() == 5
+
+
+def test_an_archive_inside_the_watched_folder_does_not_wake_it(tmp_path, monkeypatch):
+    """``vbparse watch .`` with ``./vbparse.db``: the archive's own files come and go with each batch (its
+    journal, its WAL); they are neither read nor taken for files gone, so a batch does not start another.
+    The watcher runs in a thread here (the Python API; a signal is the command line's business)."""
+    import threading
+
+    from vbparse import watch
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    calls = []
+    batch = watch.Watcher._batch
+
+    def counted(self, settled, gone):
+        calls.append((list(settled), list(gone)))
+        return batch(self, settled, gone)
+
+    monkeypatch.setattr(watch.Watcher, "_batch", counted)
+    said: list[tuple[str, str, str]] = []
+    w = watch.Watcher(folder, str(folder / "vbparse.db"), settle=0.5, jobs=1, report=lambda *a: said.append(a))
+    stop = threading.Event()
+    started = threading.Event()
+    t = threading.Thread(target=w.run, args=(stop,), kwargs={"started": started.set}, daemon=True)
+    t.start()
+    try:
+        assert started.wait(30)
+        shutil.copy(seed("001"), folder / "plan.txt")
+        wait_for(lambda: ("indexed", str(folder / "plan.txt"), "") in said, "the plan indexed", 25)
+        time.sleep(2.0)  # a few looks after the batch: its own files' events have come and gone
+    finally:
+        stop.set()
+        t.join(15)
+    assert not t.is_alive()
+    assert calls == [([folder / "plan.txt"], [])]
+    assert [a for a in said if a[0] != "caught_up"] == [("indexed", str(folder / "plan.txt"), "")]

@@ -35,7 +35,7 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
@@ -184,13 +184,18 @@ class Watcher:
     def wanted(self, path: Path) -> bool:
         """A document file the walk of ``index`` would read under the folder: no hidden folder on the way,
         no temporary or other name, no link out of the folder."""
+        return self._named_as_read(path, folder=False) and not (
+            path.is_symlink() and not inside(os.path.realpath(path), [self.real])
+        )
+
+    def _named_as_read(self, path: Path, *, folder: bool) -> bool:
+        """``path`` lies in the folder, under no hidden folder, and (a file) has a name the walk reads."""
         try:
             rel = path.relative_to(self.folder)
         except ValueError:
             return False
-        if any(part.startswith(".") for part in rel.parts[:-1]) or skipped_name(path.name):
-            return False
-        return not (path.is_symlink() and not inside(os.path.realpath(path), [self.real]))
+        inner = rel.parts if folder else rel.parts[:-1]
+        return not any(part.startswith(".") for part in inner) and (folder or skipped_name(path.name) is None)
 
     def _own(self) -> set[Path]:
         """The archive's own files, when it lies in the folder."""
@@ -198,28 +203,33 @@ class Watcher:
             return set()
         return {Path(os.path.abspath(self.db + s)) for s in ("", "-wal", "-shm", "-journal", "-lock")}
 
-    def _held(self, paths: Iterable[Path]) -> list[str]:
-        """The files the archive holds (not vanished) that are one of ``paths`` or lie below one."""
+    def _gone_held(self, paths: Iterable[Path], present: Collection[str] = ()) -> list[str]:
+        """The files the archive holds (not vanished) that are one of ``paths`` or lie below one, and are
+        not there any more (nor in ``present``, the shown names of the files a walk found).  Shown names:
+        a file whose name is not UTF-8 is looked for by its real name when it is one of ``paths``."""
         from .store import Archive
 
-        tops = {display_path(p) for p in paths}
-        prefixes = tuple(t.rstrip(os.sep) + os.sep for t in tops)
+        real_of = {display_path(p): p for p in paths}
+        prefixes = tuple(t.rstrip(os.sep) + os.sep for t in real_of)
         with Archive(self.db, create=True) as archive:
-            return [
+            held = [
                 r.path
                 for r in archive.files()
-                if r.status != "vanished" and (r.path in tops or r.path.startswith(prefixes))
+                if r.status != "vanished" and (r.path in real_of or r.path.startswith(prefixes))
             ]
+        return sorted(h for h in held if h not in present and not os.path.lexists(real_of.get(h, h)))
 
     # --- the catch-up -------------------------------------------------------------------------------------
     def catch_up(self) -> None:
         """Every document now in the folder waits to settle; what the archive holds from the folder and is
         gone is marked vanished with the next batch."""
-        found = [p for p in walk([self.folder], self._own()).files if self.wanted(p)]
+        walked = walk([self.folder], self._own()).files
+        found = [p for p in walked if self.wanted(p)]
         for p in found:
             self.settler.note(p)
         self.catching_up = set(found)
-        self.gone.update(Path(p) for p in self._held([self.folder]) if not os.path.lexists(p))
+        present = {display_path(p) for p in walked}
+        self.gone.update(Path(p) for p in self._gone_held([self.folder], present))
 
     # --- events -----------------------------------------------------------------------------------------
     def on_event(self, kind: str, is_dir: bool, src: str, dest: str = "") -> None:
@@ -232,9 +242,11 @@ class Watcher:
                 kind, is_dir, src, dest = self.events.get_nowait()
             except queue.Empty:
                 return
-            if kind in ("deleted", "moved"):
+            if kind in ("deleted", "moved") and self._named_as_read(Path(src), folder=is_dir):
+                # not a temporary name, nor the archive's own files (one batch's end must not start another)
                 self.gone.add(Path(src))
                 self.settler.forget(Path(src))
+                self.queued.pop(Path(src), None)
             if kind not in _ARRIVING:
                 continue
             target = Path(dest if kind == "moved" else src)
@@ -268,7 +280,7 @@ class Watcher:
         from .store.backend import ArchiveBusy
 
         out = Outcome()
-        vanish = sorted(p for p in self._held(gone) if not os.path.lexists(p)) if gone else []
+        vanish = self._gone_held(gone) if gone else []
         if not settled and not vanish:
             return out
         reported: set[str] = set()
