@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, ROOT, seed
+from conftest import BACKENDS, CORPUS, ROOT, archive_location, seed
 
 CLI = [sys.executable, "-m", "vbparse"]
 DOCX = CORPUS / "realdocs" / "13_kh-2242-sct-laocai-kiem-tra-gcn.docx"
@@ -142,14 +142,26 @@ def test_dropped_files_are_indexed_once_complete_the_bad_one_failed_and_sigterm_
     assert json.loads(r.stdout)["document"]["obligations"]  # the plan's tasks, read back
 
 
-def test_once_stores_what_index_stores_and_skips_what_is_unchanged(tmp_path):
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_once_stores_what_index_stores_and_skips_what_is_unchanged(tmp_path, backend):
     folder = tmp_path / "inbox"
     folder.mkdir()
+    (tmp_path / "i").mkdir()
+    (tmp_path / "w").mkdir()
+    by_index, drop_index = archive_location(backend, tmp_path / "i")
+    by_watch, drop_watch = archive_location(backend, tmp_path / "w")
+    try:
+        _once_as_index(folder, by_index, by_watch)
+    finally:
+        drop_index()
+        drop_watch()
+
+
+def _once_as_index(folder: Path, by_index: str, by_watch: str) -> None:
     shutil.copy(seed("003"), folder / "plan.txt")
     shutil.copy(DOCX, folder / "ke-hoach.docx")
     (folder / "hong.docx").write_bytes(b"PK\x03\x04 not a zip at all")
     (folder / "notes.json").write_text("{}", encoding="utf-8")
-    by_index, by_watch = tmp_path / "index.db", tmp_path / "watch.db"
     indexed = run("index", str(folder), "--db", str(by_index), "--jobs", "1")
     assert indexed.returncode == 1, indexed.stderr  # one file failed
 
@@ -159,7 +171,7 @@ def test_once_stores_what_index_stores_and_skips_what_is_unchanged(tmp_path):
     assert f"lỗi: {folder / 'hong.docx'}: " in r.stdout
     assert "notes.json" not in r.stdout + r.stderr
 
-    def stored(db: Path) -> tuple:
+    def stored(db: str) -> tuple:
         from vbparse import Archive
 
         with Archive(str(db), create=False) as archive:
