@@ -7,6 +7,7 @@ is bounded; nothing is asserted about how long anything took."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -231,6 +232,62 @@ def test_sigterm_during_an_index_call_commits_what_was_parsed_and_the_next_start
     assert again == {str(folder / n) for n in names} - reported
     with Archive(str(db), create=False) as archive:
         assert {f.path: f.status for f in archive.files()} == {str(folder / n): "ok" for n in names}
+
+
+def _descendants(pid: int) -> list[int]:
+    """The processes below ``pid`` (Linux's /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def _command(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return ""
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice reads the .doc kept busy here (.ci/run installs it)"
+)
+def test_a_stop_sent_to_every_process_at_once_records_no_failure(tmp_path):
+    """systemd stops a service by sending SIGTERM to each of its processes (``KillMode=control-group``): the
+    parser worker and its LibreOffice die with the watcher.  The file they were reading is no failure: it is
+    not recorded, and the next start reads it (a worker's death was recorded as the file's failure, never
+    retried)."""
+    folder, db = tmp_path / "inbox", tmp_path / "archive.db"
+    folder.mkdir()
+    shutil.copy(CORPUS / "realdocs" / "05_kh-ubnd-lamdong-thi-dua-cchc-2026-dthao.doc", folder / "a.doc")
+    w = Watching(tmp_path, folder, db, "--jobs", "1")
+    try:
+        wait_for(
+            lambda: any(_command(p) == "soffice.bin" for p in _descendants(w.proc.pid)) or w.proc.poll() is not None,
+            "LibreOffice reading the .doc",
+            60,
+        )
+        for pid in [w.proc.pid, *_descendants(w.proc.pid)]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+    finally:
+        code = w.stop()
+    assert code == 0, w.text()
+    assert "lỗi:" not in w.text()
+    r = run("failures", "--db", str(db), "--json")
+    assert json.loads(r.stdout) == [], w.text()
+    r = run("watch", str(folder), "--db", str(db), "--once", "--settle", "0.2")
+    assert r.returncode == 0 and f"đã lập chỉ mục: {folder / 'a.doc'}" in r.stdout, r.stdout + r.stderr
 
 
 @pytest.mark.parametrize("how", ["inotify", "polling"])

@@ -1269,12 +1269,20 @@ def _add_watch_command(sub, default_db: str) -> None:
     )
     p.add_argument("folder", metavar="THƯ_MỤC")
     p.add_argument("--db", default=default_db, help=_DB_HELP)
+
+    def seconds(text: str) -> float:
+        value = float(text)
+        if not value >= 0:
+            raise argparse.ArgumentTypeError(f"phải là một số giây không âm: {text}")
+        return value
+
     p.add_argument(
         "--settle",
-        type=float,
+        type=seconds,
         default=DEFAULT_SETTLE_SECONDS,
         metavar="GIÂY",
-        help=f"chỉ đọc một tệp khi cỡ và giờ sửa của nó không đổi trong ngần ấy giây (mặc định {DEFAULT_SETTLE_SECONDS:g})",
+        help=f"chỉ đọc một tệp khi kích thước và thời điểm sửa của nó không đổi trong ngần ấy giây "
+        f"(mặc định {DEFAULT_SETTLE_SECONDS:g})",
     )
     p.add_argument("--once", action="store_true", help="lập chỉ mục các tệp có sẵn rồi thoát (cho cron)")
     p.add_argument(
@@ -1282,7 +1290,7 @@ def _add_watch_command(sub, default_db: str) -> None:
         action="store_true",
         help="hỏi thư mục định kỳ thay vì chờ thông báo của hệ điều hành (thư mục chia sẻ qua mạng)",
     )
-    p.add_argument("--jobs", type=int, default=None, help="số tiến trình phân tích (mặc định: một mỗi lõi)")
+    p.add_argument("--jobs", type=int, default=None, help="số tiến trình phân tích (mặc định: mỗi lõi một tiến trình)")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto", help="như index")
     p.add_argument(
         "--timeout",
