@@ -446,3 +446,19 @@ def test_an_archive_inside_the_watched_folder_does_not_wake_it(tmp_path, monkeyp
     assert not t.is_alive()
     assert calls == [([folder / "plan.txt"], [])]
     assert [a for a in said if a[0] != "caught_up"] == [("indexed", str(folder / "plan.txt"), "")]
+
+
+def test_no_notifications_for_the_folder_is_one_line_naming_polling(tmp_path, monkeypatch, capsys):
+    """inotify's limit on watches reached (a large tree, a machine's other watchers): one line that says what
+    to do, exit 1, nothing left running."""
+    from watchdog.observers import Observer
+
+    from vbparse.cli import main
+
+    def refuse(self):
+        raise OSError(28, "inotify watch limit reached")
+
+    monkeypatch.setattr(Observer, "start", refuse)
+    assert main(["watch", str(tmp_path), "--db", str(tmp_path / "a.db")]) == 1
+    err = capsys.readouterr().err
+    assert "inotify watch limit reached" in err and "--polling" in err and len(err.splitlines()) == 1

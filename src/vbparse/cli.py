@@ -472,7 +472,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_watch(args: argparse.Namespace) -> int:
     """``watch``: the consume folder (``vbparse.watch``); one line per file, in Vietnamese, as it happens."""
-    from .watch import Watcher
+    from .watch import Watcher, WatchError
 
     folder = Path(args.folder)
     if not folder.is_dir():
@@ -527,6 +527,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
                 f"đang theo dõi {watcher.folder} (tệp được đọc khi đã yên {args.settle:g} giây; Ctrl-C để dừng)"
             ),
         )
+    except WatchError as exc:
+        _err(f"không theo dõi được {folder}: {exc}; --polling hỏi thư mục định kỳ thay vì chờ thông báo")
+        return 1
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -25,8 +25,10 @@ module adds is *when* a file is handed over:
   observer thread is stopped and joined before ``run`` returns.
 
 The archive is opened for each batch and closed after it: between batches another ``vbparse index`` may
-write it (the watcher waits for it, ``ArchiveBusy``), and a PostgreSQL connection lost overnight costs
-one batch's retry, not the watcher.
+write it (the watcher waits for it, ``ArchiveBusy``), and a PostgreSQL connection dropped while the folder
+was quiet costs nothing.  A database that cannot be written when a batch comes raises ``StoreError``, as in
+``index``: the command line ends with it (exit 1; a service manager starts it again, and its catch-up reads
+what came meanwhile).
 """
 
 from __future__ import annotations
@@ -59,6 +61,11 @@ BUSY_RETRY_SECONDS = 10.0
 DEFAULT_BATCH_FILES = 200
 #: Seconds ``run`` waits for the observer thread to end.
 OBSERVER_JOIN_SECONDS = 10.0
+
+
+class WatchError(Exception):
+    """The file system's notifications cannot be had for the folder (inotify's limit on watches reached, a
+    file system without them): ``polling`` asks the folder instead."""
 
 
 def poll_for(settle: float) -> float:
@@ -390,9 +397,13 @@ class Watcher:
                 )
 
         observer = PollingObserver(timeout=self.poll) if self.polling else Observer()
-        observer.schedule(Handler(), str(self.folder), recursive=True)
         observer.daemon = True  # never keeps the process alive; it is joined all the same
-        observer.start()
+        try:
+            observer.schedule(Handler(), str(self.folder), recursive=True)
+            observer.start()
+        except OSError as exc:
+            observer.stop()
+            raise WatchError(str(exc)) from None
         return observer
 
 
@@ -404,6 +415,7 @@ __all__ = [
     "Outcome",
     "Report",
     "Settler",
+    "WatchError",
     "Watcher",
     "poll_for",
 ]
