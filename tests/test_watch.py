@@ -23,8 +23,11 @@ from conftest import BACKENDS, CORPUS, ROOT, archive_location, seed
 
 CLI = [sys.executable, "-m", "vbparse"]
 DOCX = CORPUS / "realdocs" / "13_kh-2242-sct-laocai-kiem-tra-gcn.docx"
-#: Short enough for a test, long enough that the pause in a two-halves write is clearly shorter.
-SETTLE = 2.0
+#: Short enough for a test, long enough that the pause in a two-halves write is clearly shorter, even on a
+#: loaded machine (the watcher looks every 0.5 s: ``watch.poll_for``).
+SETTLE = 3.0
+#: The pause between the two halves: longer than a look, 2 s shorter than the settle.
+PAUSE = 1.0
 
 
 def _env() -> dict[str, str]:
@@ -83,6 +86,9 @@ class Watching:
 
 
 def test_dropped_files_are_indexed_once_complete_the_bad_one_failed_and_sigterm_stops_it(tmp_path):
+    from vbparse.watch import poll_for
+
+    assert poll_for(SETTLE) < PAUSE < SETTLE
     folder, db = tmp_path / "inbox", tmp_path / "archive.db"
     folder.mkdir()
     before = folder / "already-there.txt"
@@ -104,7 +110,7 @@ def test_dropped_files_are_indexed_once_complete_the_bad_one_failed_and_sigterm_
         late = folder / "hai-nua.txt"
         with open(late, "wb") as fh:
             fh.write(whole[: len(whole) // 2])
-        time.sleep(SETTLE / 2)
+        time.sleep(PAUSE)
         with open(late, "ab") as fh:
             fh.write(whole[len(whole) // 2 :])
 
