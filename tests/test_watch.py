@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -72,7 +73,7 @@ class Watching:
         return self.out.read_text(encoding="utf-8") + self.err.read_text(encoding="utf-8")
 
     def lines_about(self, name: str) -> list[str]:
-        return [line for line in self.text().splitlines() if line.rstrip().endswith(name) or f"{name}: " in line]
+        return [line for line in self.text().splitlines() if re.search(rf"/{re.escape(name)}($|[: ])", line)]
 
     def stop(self, timeout: float = 20) -> int:
         if self.proc.poll() is None:
@@ -117,14 +118,17 @@ def test_dropped_files_are_indexed_once_complete_the_bad_one_failed_and_sigterm_
         names = ["already-there.txt", "plan.txt", "ke-hoach.docx", "hong.docx", "tai-ve.txt", "hai-nua.txt"]
         wait_for(lambda: all(w.lines_about(n) for n in names), f"a line for each of {names}", 25)
         assert w.proc.poll() is None, w.text()
+        os.utime(folder / "hong.docx")  # touched, not changed: not read again, and said so
+        wait_for(lambda: len(w.lines_about("hong.docx")) == 2, "a second line for the bad file", 15)
     finally:
         code = w.stop()
     text = w.text()
     assert code == 0, text
     for name in ["already-there.txt", "plan.txt", "ke-hoach.docx", "tai-ve.txt", "hai-nua.txt"]:
         assert w.lines_about(name) == [f"đã lập chỉ mục: {folder / name}"], text
-    (bad,) = w.lines_about("hong.docx")
+    bad, again = w.lines_about("hong.docx")
     assert bad.startswith(f"lỗi: {folder / 'hong.docx'}: "), text
+    assert again.startswith(f"không đổi, vẫn lỗi như lần trước: {folder / 'hong.docx'} "), text
     assert "~$" not in text and ".part" not in text
 
     r = run("failures", "--db", str(db), "--json")

@@ -492,6 +492,8 @@ def cmd_watch(args: argparse.Namespace) -> int:
             say(f"lỗi: {path}: {reason}")
         elif what == "unchanged":
             say(f"không đổi: {path}")
+        elif what == "still_failed":
+            say(f"không đổi, vẫn lỗi như lần trước: {path} (vbparse failures cho biết lý do)")
         elif what == "vanished":
             say(f"không còn trong thư mục: {path}")
         elif what == "busy":

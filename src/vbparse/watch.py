@@ -137,18 +137,22 @@ class Outcome:
     indexed: list[FileRecord] = field(default_factory=list)
     failed: list[FileRecord] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    #: unchanged, and failed when they were read (not read again, as ``index`` does not)
+    still_failed: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)
     interrupted: bool = False
 
 
 #: Told of each file as ``report(what, path, reason)``: ``what`` is ``indexed``, ``failed`` (with the
-#: reason ``vbparse failures`` prints), ``unchanged`` (an event, but the same content), ``vanished``,
+#: reason ``vbparse failures`` prints), ``unchanged`` (an event, but the same content), ``still_failed``
+#: (the same content as when it failed: not read again, as ``index`` reads it only with ``--retry-failed``), ``vanished``,
 #: ``busy`` (another run holds the archive; no path) or ``caught_up`` (the files found on start are done
 #: with; no path, ``Watcher.counts`` has the numbers).
 Report = Callable[[str, str, str], None]
 
-#: watchdog's events that bring a file in (``closed``: written and closed, on inotify)
-_ARRIVING = {"created", "modified", "moved", "closed"}
+#: watchdog's events that bring a file in (``closed``: written and closed, on inotify; ``attrib``: its
+#: permissions or times changed, as a scanner that makes a file readable once written does)
+_ARRIVING = {"created", "modified", "moved", "closed", "attrib"}
 
 
 class Watcher:
@@ -301,6 +305,8 @@ class Watcher:
                 summary = archive.index(
                     [*settled, *vanish], jobs=self.jobs, ocr=self.ocr, timeout=self.timeout, on_result=heard
                 )
+                # unchanged files that failed before are not read again (index --retry-failed reads them)
+                failed_before = {r.path for r in archive.failures()} if summary.skipped_failed else set()
         except ArchiveBusy:
             self.queued = dict.fromkeys([*settled, *self.queued])
             self.gone.update(gone)
@@ -314,7 +320,9 @@ class Watcher:
         out.vanished = vanish if summary.vanished else []
         out.interrupted = summary.interrupted
         if not out.interrupted:  # neither parsed nor failed: the same content as when it was indexed
-            out.unchanged = [k for k in map(display_path, settled) if k not in reported]
+            same = [k for k in map(display_path, settled) if k not in reported]
+            out.unchanged = [k for k in same if k not in failed_before]
+            out.still_failed = [k for k in same if k in failed_before]
         return out
 
     def _said(self, into: list[FileRecord], rec: FileRecord) -> None:
@@ -326,12 +334,13 @@ class Watcher:
 
     def _tell(self, out: Outcome) -> None:
         """What the ``index`` call left to say once it returned: files unchanged, files vanished."""
-        for path in out.unchanged:
-            if self.catching_up is None or Path(path) not in self.catching_up:
-                self.report("unchanged", path, "")
+        for what, paths in (("unchanged", out.unchanged), ("still_failed", out.still_failed)):
+            for path in paths:
+                if self.catching_up is None or Path(path) not in self.catching_up:
+                    self.report(what, path, "")
         for path in out.vanished:
             self.report("vanished", path, "")
-        self.counts["unchanged"] += len(out.unchanged)
+        self.counts["unchanged"] += len(out.unchanged) + len(out.still_failed)
         self.counts["vanished"] += len(out.vanished)
 
     def step(self) -> bool:
