@@ -53,7 +53,7 @@ def test_a_plan_dropped_into_the_watched_folder_is_found_and_opened_on_the_pages
     assert "Kho đang có 0 văn bản" in page.inner_text("main")
 
     shutil.copy(seed("002"), folder / "ke-hoach-42.txt")
-    wait_for(lambda: w.lines_about("ke-hoach-42.txt"), "the dropped plan indexed", 30)
+    wait_for(lambda: w.lines_about("ke-hoach-42.txt"), "the dropped plan indexed", 60)
     assert w.lines_about("ke-hoach-42.txt") == [f"đã lập chỉ mục: {folder / 'ke-hoach-42.txt'}"]
 
     page.goto(url + "/")

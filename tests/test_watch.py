@@ -116,10 +116,10 @@ def test_dropped_files_are_indexed_once_complete_the_bad_one_failed_and_sigterm_
             fh.write(whole[len(whole) // 2 :])
 
         names = ["already-there.txt", "plan.txt", "ke-hoach.docx", "hong.docx", "tai-ve.txt", "hai-nua.txt"]
-        wait_for(lambda: all(w.lines_about(n) for n in names), f"a line for each of {names}", 25)
+        wait_for(lambda: all(w.lines_about(n) for n in names), f"a line for each of {names}", 60)
         assert w.proc.poll() is None, w.text()
         os.utime(folder / "hong.docx")  # touched, not changed: not read again, and said so
-        wait_for(lambda: len(w.lines_about("hong.docx")) == 2, "a second line for the bad file", 15)
+        wait_for(lambda: len(w.lines_about("hong.docx")) == 2, "a second line for the bad file", 30)
     finally:
         code = w.stop()
     text = w.text()
@@ -319,7 +319,7 @@ def test_a_folder_moved_in_is_read_a_hidden_one_not_and_a_deleted_file_is_marked
         wait_for(
             lambda: w.lines_about("bao-cao.txt") and any("không còn" in line for line in w.lines_about("cu.txt")),
             "the moved folder's file indexed and the deleted one marked",
-            25,
+            60,
         )
     finally:
         code = w.stop()
@@ -448,7 +448,7 @@ def test_an_archive_inside_the_watched_folder_does_not_wake_it(tmp_path, monkeyp
     try:
         assert started.wait(30)
         shutil.copy(seed("001"), folder / "plan.txt")
-        wait_for(lambda: ("indexed", str(folder / "plan.txt"), "") in said, "the plan indexed", 25)
+        wait_for(lambda: ("indexed", str(folder / "plan.txt"), "") in said, "the plan indexed", 60)
         time.sleep(2.0)  # a few looks after the batch: its own files' events have come and gone
     finally:
         stop.set()
