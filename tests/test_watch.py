@@ -306,7 +306,7 @@ def test_a_folder_moved_in_is_read_a_hidden_one_not_and_a_deleted_file_is_marked
     folder, db = tmp_path / "share", tmp_path / "archive.db"
     folder.mkdir()
     shutil.copy(seed("001"), folder / "cu.txt")
-    w = Watching(tmp_path, folder, db, *(["--polling"] if how == "polling" else []))
+    w = Watching(tmp_path, folder, db, *(["--polling", "--polling-interval", "0.5"] if how == "polling" else []))
     try:
         wait_for(lambda: w.lines_about("cu.txt") or w.proc.poll() is not None, "the file there on start", 60)
         staged = tmp_path / "phong-ban"

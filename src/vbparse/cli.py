@@ -512,7 +512,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         ocr=args.ocr,
         timeout=args.timeout,
-        polling=args.polling,
+        polling=args.polling_interval if args.polling else None,
         report=report,
     )
     with _archive(args, create=True):  # made, or refused (not an archive, unreachable), before any wait
@@ -1263,7 +1263,7 @@ def _add_index_command(sub, default_db: str) -> None:
 
 def _add_watch_command(sub, default_db: str) -> None:
     """``watch``: a folder whose documents are indexed as they arrive (``vbparse.watch``)."""
-    from .watch import DEFAULT_SETTLE_SECONDS
+    from .watch import DEFAULT_POLLING_SECONDS, DEFAULT_SETTLE_SECONDS
 
     p = sub.add_parser(
         "watch",
@@ -1293,7 +1293,21 @@ def _add_watch_command(sub, default_db: str) -> None:
     p.add_argument(
         "--polling",
         action="store_true",
-        help="hỏi thư mục định kỳ thay vì chờ thông báo của hệ điều hành (thư mục chia sẻ qua mạng)",
+        help="liệt kê thư mục định kỳ thay vì chờ thông báo của hệ điều hành (thư mục chia sẻ qua mạng)",
+    )
+
+    def positive(text: str) -> float:
+        value = float(text)
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"phải là một số giây dương: {text}")
+        return value
+
+    p.add_argument(
+        "--polling-interval",
+        type=positive,
+        default=DEFAULT_POLLING_SECONDS,
+        metavar="GIÂY",
+        help=f"với --polling: liệt kê thư mục mỗi ngần ấy giây (mặc định {DEFAULT_POLLING_SECONDS:g})",
     )
     p.add_argument("--jobs", type=int, default=None, help="số tiến trình phân tích (mặc định: mỗi lõi một tiến trình)")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto", help="như index")

@@ -54,6 +54,8 @@ if TYPE_CHECKING:  # the models (pydantic) are loaded by the archive, when a bat
 DEFAULT_SETTLE_SECONDS = 5.0
 #: At most this many seconds between two looks at the files waiting to settle (and at ``stop``).
 DEFAULT_POLL_SECONDS = 0.5
+#: Seconds between two listings of the folder with ``polling`` (a network share: each lists every file).
+DEFAULT_POLLING_SECONDS = 5.0
 #: Seconds to wait before trying again when another index run holds the archive.
 BUSY_RETRY_SECONDS = 10.0
 #: At most this many settled files are handed to one ``index`` call (the rest to the next ones): a catch-up
@@ -158,8 +160,8 @@ _ARRIVING = {"created", "modified", "moved", "closed", "attrib"}
 class Watcher:
     """Index what arrives in ``folder`` (and below it) into the archive ``db``.
 
-    ``jobs``, ``ocr``, ``timeout``: as for ``Archive.index``.  ``polling``: ask the folder's contents every
-    ``poll`` seconds instead of the file system's notifications (a network share)."""
+    ``jobs``, ``ocr``, ``timeout``: as for ``Archive.index``.  ``polling``: list the folder every so many
+    seconds instead of waiting for the file system's notifications (a network share; None: notifications)."""
 
     def __init__(
         self,
@@ -170,7 +172,7 @@ class Watcher:
         jobs: int | None = None,
         ocr: str = "auto",
         timeout: float | None = DEFAULT_FILE_TIMEOUT,
-        polling: bool = False,
+        polling: float | None = None,
         report: Report | None = None,
     ) -> None:
         self.folder = Path(os.path.abspath(folder))
@@ -405,7 +407,7 @@ class Watcher:
                     event.event_type, event.is_directory, os.fsdecode(event.src_path), os.fsdecode(event.dest_path)
                 )
 
-        observer = PollingObserver(timeout=self.poll) if self.polling else Observer()
+        observer = PollingObserver(timeout=self.polling) if self.polling is not None else Observer()
         observer.daemon = True  # never keeps the process alive; it is joined all the same
         try:
             observer.schedule(Handler(), str(self.folder), recursive=True)
@@ -419,6 +421,7 @@ class Watcher:
 __all__ = [
     "BUSY_RETRY_SECONDS",
     "DEFAULT_BATCH_FILES",
+    "DEFAULT_POLLING_SECONDS",
     "DEFAULT_POLL_SECONDS",
     "DEFAULT_SETTLE_SECONDS",
     "Outcome",
