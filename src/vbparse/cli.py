@@ -563,6 +563,77 @@ def cmd_index(args: argparse.Namespace) -> int:
     return 1 if summary.failed or not_written else 0
 
 
+def cmd_watch(args: argparse.Namespace) -> int:
+    """``watch``: the consume folder (``vbparse.watch``); one line per file, in Vietnamese, as it happens."""
+    from .watch import Watcher, WatchError
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        _err(f"không có thư mục: {folder}")
+        return 2
+    failed = 0
+
+    def say(line: str) -> None:
+        print(_LINE_BREAKS.sub(" ", line), flush=True)
+
+    def report(what: str, path: str, reason: str) -> None:
+        nonlocal failed
+        if what == "indexed":
+            say(f"đã lập chỉ mục: {path}")
+        elif what == "failed":
+            failed += 1
+            say(f"lỗi: {path}: {reason}")
+        elif what == "unchanged":
+            say(f"không đổi: {path}")
+        elif what == "still_failed":
+            say(f"không đổi, vẫn lỗi như lần trước: {path} (vbparse failures cho biết lý do)")
+        elif what == "vanished":
+            say(f"không còn trong thư mục: {path}")
+        elif what == "busy":
+            _err("một lệnh index khác đang ghi vào kho; sẽ thử lại sau ít giây")
+        elif what == "caught_up":
+            c = watcher.counts
+            line = (
+                f"đã xem các tệp có sẵn: {c['indexed']} đã lập chỉ mục, {c['unchanged']} không đổi, {c['failed']} lỗi"
+            )
+            say(line + (f", {c['vanished']} không còn" if c["vanished"] else ""))
+
+    watcher = Watcher(
+        folder,
+        args.db,
+        settle=args.settle,
+        jobs=args.jobs,
+        ocr=args.ocr,
+        timeout=args.timeout,
+        polling=args.polling_interval if args.polling else None,
+        report=report,
+    )
+    with _archive(args, create=True):  # made, or refused (not an archive, unreachable), before any wait
+        pass
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda signum, frame: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        watcher.run(
+            stop,
+            once=args.once,
+            started=None
+            if args.once
+            else lambda: _err(
+                f"đang theo dõi {watcher.folder} (tệp được đọc khi đã yên {args.settle:g} giây; Ctrl-C để dừng)"
+            ),
+        )
+    except WatchError as exc:
+        _err(f"không theo dõi được {folder}: {exc}; --polling hỏi thư mục định kỳ thay vì chờ thông báo")
+        return 1
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if stop.is_set():
+        _err("đã dừng; những gì đã lập chỉ mục đều đã lưu")
+        return 0
+    return 1 if failed else 0
+
+
 def cmd_failures(args: argparse.Namespace) -> int:
     with _archive(args) as archive:
         records = archive.failures()
@@ -1317,6 +1388,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_parse_command(sub)
     _add_explain_command(sub)
     _add_index_command(sub, default_db)
+    _add_watch_command(sub, default_db)
     _add_query_commands(sub, default_db)
     _add_correction_commands(sub, default_db)
     p = _archive_command(sub, default_db, "refs", "văn bản này trích dẫn gì và được văn bản nào trích dẫn", cmd_refs)
@@ -1487,6 +1559,66 @@ def _add_index_command(sub, default_db: str) -> None:
         help="hiện thanh tiến độ (mặc định: khi stderr là cửa sổ lệnh)",
     )
     p.add_argument("--no-progress", dest="progress", action="store_false", help="không hiện thanh tiến độ")
+
+
+def _add_watch_command(sub, default_db: str) -> None:
+    """``watch``: a folder whose documents are indexed as they arrive (``vbparse.watch``)."""
+    from .watch import DEFAULT_POLLING_SECONDS, DEFAULT_SETTLE_SECONDS
+
+    p = sub.add_parser(
+        "watch",
+        help="theo dõi một thư mục: lập chỉ mục mỗi văn bản được đặt vào hoặc sửa trong đó (như index)",
+        description="Lập chỉ mục các tệp có sẵn trong THƯ_MỤC, rồi mỗi tệp được đặt vào hoặc sửa, khi tệp đã "
+        "thôi thay đổi; tệp tạm (.part, .crdownload, ~$…, tên bắt đầu bằng dấu chấm) được bỏ qua cho đến khi "
+        "đổi tên. Dừng bằng Ctrl-C hoặc SIGTERM.",
+    )
+    p.add_argument("folder", metavar="THƯ_MỤC")
+    p.add_argument("--db", default=default_db, help=_DB_HELP)
+
+    def seconds(text: str) -> float:
+        value = float(text)
+        if not value >= 0:
+            raise argparse.ArgumentTypeError(f"phải là một số giây không âm: {text}")
+        return value
+
+    p.add_argument(
+        "--settle",
+        type=seconds,
+        default=DEFAULT_SETTLE_SECONDS,
+        metavar="GIÂY",
+        help=f"chỉ đọc một tệp khi kích thước và thời điểm sửa của nó không đổi trong ngần ấy giây "
+        f"(mặc định {DEFAULT_SETTLE_SECONDS:g})",
+    )
+    p.add_argument("--once", action="store_true", help="lập chỉ mục các tệp có sẵn rồi thoát (cho cron)")
+    p.add_argument(
+        "--polling",
+        action="store_true",
+        help="liệt kê thư mục định kỳ thay vì chờ thông báo của hệ điều hành (thư mục chia sẻ qua mạng)",
+    )
+
+    def positive(text: str) -> float:
+        value = float(text)
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"phải là một số giây dương: {text}")
+        return value
+
+    p.add_argument(
+        "--polling-interval",
+        type=positive,
+        default=DEFAULT_POLLING_SECONDS,
+        metavar="GIÂY",
+        help=f"với --polling: liệt kê thư mục mỗi ngần ấy giây (mặc định {DEFAULT_POLLING_SECONDS:g})",
+    )
+    p.add_argument("--jobs", type=int, default=None, help="số tiến trình phân tích (mặc định: mỗi lõi một tiến trình)")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto", help="như index")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_FILE_TIMEOUT,
+        metavar="GIÂY",
+        help=f"thời hạn cho mỗi tệp, như index (mặc định {DEFAULT_FILE_TIMEOUT:.0f}; 0 = không hạn)",
+    )
+    p.set_defaults(func=cmd_watch)
 
 
 def _add_query_commands(sub, default_db: str) -> None:

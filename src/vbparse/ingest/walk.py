@@ -1,6 +1,8 @@
 """The files an index run reads, and a named reason for everything under the roots it does not read.
 
-Hidden files and folders are not read (``.git``, ``.~lock.x.docx#``), nor files of other extensions,
+Hidden files and folders are not read (``.git``, ``.~lock.x.docx#``), nor Word's lock files (``~$x.docx``,
+next to a document open in Word: a few bytes naming who has it open), nor files of other extensions (a
+download not finished yet: ``x.pdf.part``, ``x.pdf.crdownload``),
 nor a folder reached a second time through a symbolic link (a loop must not hang the walk), nor — unless
 asked (``follow_links``) — a symbolic link that leads out of every root given: a link to ``/`` inside an
 indexed folder must not index the whole file system.  Each is counted and named with its reason, so that
@@ -20,11 +22,26 @@ from ..paths import display_path
 HIDDEN_FOLDER = "hidden folder (its name starts with '.')"
 HIDDEN_FILE = "hidden file (its name starts with '.')"
 NOT_A_DOCUMENT = "not a document extension"
+OFFICE_LOCK = "an Office lock file (its name starts with '~$')"
 WALKED_BEFORE = "a folder already walked (reached again through a symbolic link)"
 LINK_OUTSIDE = "a symbolic link out of the folders given (--follow-links reads it)"
 
 #: Extensions walked in a folder (a file named on the command line is read whatever its name).
 DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".pdf", ".rtf", ".htm", ".html"})
+#: Why a root named on the command line is not read (``Walked.failed``).
+NO_SUCH_FILE = "no such file or directory"
+
+
+def skipped_name(name: str) -> str | None:
+    """Why a file of this name found in a folder is not read, or ``None`` (the walk's rule, and the watched
+    folder's: ``vbparse.watch``)."""
+    if name.startswith("."):
+        return HIDDEN_FILE
+    if name.startswith("~$"):
+        return OFFICE_LOCK
+    if os.path.splitext(name)[1].lower() not in DOCUMENT_SUFFIXES:
+        return NOT_A_DOCUMENT
+    return None
 
 
 @dataclass
@@ -63,7 +80,7 @@ def walk(roots: Iterable[Path], own: set[Path] = frozenset(), *, follow_links: b
                 out.files.append(root)
             continue
         if not root.is_dir():
-            out.failed.append((display_path(root), "no such file or directory"))
+            out.failed.append((display_path(root), NO_SUCH_FILE))
             continue
         visited: set[str] = set()
 
@@ -90,10 +107,8 @@ def walk(roots: Iterable[Path], own: set[Path] = frozenset(), *, follow_links: b
                 p = Path(dirpath) / name
                 if p in own or p in seen:
                     continue
-                if name.startswith("."):
-                    out.skipped.append((display_path(p), HIDDEN_FILE))
-                elif p.suffix.lower() not in DOCUMENT_SUFFIXES:
-                    out.skipped.append((display_path(p), NOT_A_DOCUMENT))
+                if reason := skipped_name(name):
+                    out.skipped.append((display_path(p), reason))
                 elif strays(p):
                     out.skipped.append((display_path(p), LINK_OUTSIDE))
                 else:

@@ -74,6 +74,8 @@ def _serve(
         conn.send(parse_one(*task, ocr))
 
 
+#: Seconds a dead worker's parent waits, before calling it its file's failure, for a stop signal sent to both.
+_STOP_GRACE = 0.5
 #: Files queued in each worker's pipe: the next one is there when the last is done, so no worker waits
 #: for the parent (busy storing the other's result) to be handed its next file.
 _DEPTH = 2
@@ -133,14 +135,19 @@ class ParsePool:
     ) -> Iterator[Result | None]:
         """Each task's result as it comes (a file over the time limit or whose worker died: ``failed``;
         the files queued behind it go to another worker), until ``stop()`` says so (asked at least every
-        half second).  ``idle``: also ``None`` after half a second without a result (the caller may commit)."""
+        half second).  A stop sent to every process at once (systemd's ``KillMode=control-group``) kills the
+        workers too: a worker dead, or a failure come in, once the run is stopping is no file's failure (the
+        file is read again next time).  ``idle``: also ``None`` after half a second without a result (the
+        caller may commit)."""
         queue = iter(tasks)
         again: deque[Task] = deque()  # queued behind a file whose worker was stopped
         exhausted = False
         done: list[Result] = []
         while True:
             if stop():
-                yield from done
+                # a failure that came in as the run was stopped may be the stop's doing (a converter killed with
+                # the rest): not recorded, the file is read again next time; a parse that succeeded is kept
+                yield from (r for r in done if r[0] == "ok")
                 return
             while again or not exhausted:  # the least loaded worker first; a new one while one is missing
                 w = min((x for x in self._workers if len(x.tasks) < _DEPTH), key=lambda x: len(x.tasks), default=None)
@@ -171,6 +178,14 @@ class ParsePool:
                     w.tasks.popleft()
                     w.started = time.monotonic()  # the next queued file starts now
                 except (EOFError, OSError):
+                    # its exit status, and the time for a stop sent to every process at once (systemd's stop,
+                    # a kill of the whole group) to reach this one too
+                    w.process.join(_STOP_GRACE)
+                    if stop():  # ended with the run, not by its file: the file is not recorded, read next time
+                        again.extend(w.tasks)
+                        w.tasks.clear()
+                        self._replace(w)
+                        continue
                     code = w.process.exitcode
                     why = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
                     done.append(self._fail(w, again, f"the parser process died while reading it ({why})"))

@@ -243,10 +243,14 @@ class Indexing:
         and those that failed before (``retry_failed``).  Files recorded under ``roots`` that are gone are
         marked vanished, with their documents when no other file holds them (not committed)."""
         b = self.backend
+        # a root itself, or below one, compared as text: with many files given as roots (``vbparse watch``
+        # hands the files that settled) comparing Paths was 15 ms a known file for 500 roots
+        exact = {str(root) for root in roots}
+        below = tuple(str(root).rstrip(os.sep) + os.sep for root in roots)
         known = {}
         for r in b.named("SELECT path, sha256, status, doc_id FROM files"):
-            p = Path(r.path)
-            if any(p == root or root in p.parents for root in roots):
+            key = str(Path(r.path))
+            if key in exact or key.startswith(below):
                 known[r.path] = r
         stale: set[str] = set()
         if reparse:  # parsed by another parser, the parse is missing (an interrupted older rebuild), or
