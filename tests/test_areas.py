@@ -565,3 +565,25 @@ def test_no_unit_is_named_by_a_bare_level_word():
 
     for word in [*LEVEL_WORDS, CITY_WORD]:
         assert gazetteer().named(word) == [] and resolve_place(word) == [], word
+
+
+@pytest.mark.parametrize(
+    ("number", "national"),
+    [
+        ("2530/QĐ-TTg", True),  # the Prime Minister's decision, whose header was not read
+        ("64/2025/QH15", True),
+        ("15/QĐ-BNV", True),
+        ("120/KH-BGDĐT", True),
+        ("42/KH-UBND", False),  # counter-examples: a province's, a steering committee's, a department's
+        ("12/KH-BCĐ", False),
+        ("8/KH-STC", False),
+    ],
+)
+def test_a_document_numbered_by_a_national_body_has_no_area_though_its_place_line_names_a_city(number, national):
+    from vbparse import parse
+
+    text = _plan("", "Hà Nội", number.split("/")[0], "1. Các cơ quan, đơn vị triển khai thực hiện.").replace(
+        f"Số: {number.split('/')[0]}/KH-UBND", f"Số: {number}"
+    )
+    doc = parse(text=text)
+    assert (doc.obligations[0].assignee.area_key is None) is national, doc.obligations[0].assignee

@@ -137,7 +137,7 @@ def parse_read(
         resolver=resolver,
         issued=issued,
     )
-    area = document_area(issuer, place, issued)
+    area = document_area(issuer, place, issued, number.issuer_code if number else None)
     issuer = respelled_issuer(issuer, area, diags)
     obligations = with_areas(obligations, area, issued, diags, collectives=gives_collective_tasks(issuer))
     doc_parts = extract_parts(st, number, issued)

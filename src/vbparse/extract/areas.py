@@ -29,6 +29,7 @@ from ..tables.collectives import (
     MEMBER_NOUNS,
     MINISTRY,
     NATIONAL_BODY_HEADS,
+    NATIONAL_ISSUER_CODES,
     NATIONAL_TAILS,
     OTHER_BODIES_OWN,
     POSITION_HEADS_OF_BODIES,
@@ -44,6 +45,8 @@ _LEVELS = longest_first(MEMBER_LEVELS)
 _LEVEL_NAME = compiled(r"(?<![a-z])(?P<level>" + "|".join(_LEVELS) + r")\s+(?P<name>[a-z0-9][a-z0-9 ]*)")
 _MARKUP = compiled(r"[*_#`|]+")
 _SEPARATORS = compiled(r"\s*(?:,|\bva\b)\s*")
+#: A term's digits after an issuer code (``QH15``, ``UBTVQH14``).
+_NATIONAL_CODE_DIGITS = compiled(r"\d+$")
 
 
 def after_reorganisation(issued: _dt.date | None) -> bool | None:
@@ -77,14 +80,19 @@ def _resolve_header(texts: list[str], era: bool | None) -> Unit | None:
     return outer
 
 
-def document_area(issuer: Issuer | None, place: str | None, issued: _dt.date | None) -> Unit | None:
+def document_area(
+    issuer: Issuer | None, place: str | None, issued: _dt.date | None, issuer_code: str | None = None
+) -> Unit | None:
     """The issuer's unit: from the header (the issuer's own place inside its parent's), else the place
-    line (``Lào Cai, ngày …``).  ``None`` for a national body or a header that names no known place."""
+    line (``Lào Cai, ngày …``).  ``None`` for a national body — by its header, or by its number's issuer code
+    (``QĐ-TTg``) when the header was not read — or a header that names no known place."""
     era = after_reorganisation(issued)
     texts = [t for t in ((issuer.parent, issuer.name) if issuer else ()) if t]
     unit = _resolve_header(texts, era)
     if unit is None and texts and any(_is_national(fold(t)) for t in texts):
         return None  # a ministry's header names no unit; ``Hà Nội, ngày …`` is where it sits, not its area
+    if unit is None and issuer_code and _NATIONAL_CODE_DIGITS.sub("", issuer_code) in NATIONAL_ISSUER_CODES:
+        return None  # ``2530/QĐ-TTg`` signed in Hà Nội: the nation's, not the city's
     if unit is None and place:
         found = resolve_place(place, after_2025=era)
         if found and len({u.path for u in found}) == 1 or (found and found[0].level == "tinh"):

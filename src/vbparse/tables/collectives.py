@@ -128,6 +128,19 @@ NATIONAL_BODY_HEADS: tuple[str, ...] = (
     "ban bi thu",
     "ban chap hanh trung uong",
 )
+#: The issuer codes of a number (``2530/QĐ-TTg``, ``64/2025/QH15``, ``15/QĐ-BNV``) that only national bodies
+#: use, digits of a term left out: the Government, the Prime Minister, the National Assembly and its standing
+#: committee, the Government's office, the central bank, the State Audit, the supreme court and procuracy, and
+#: the ministries (Bộ Nội vụ ``BNV`` …).  A document so numbered has no area, though its place line names the city
+#: it was signed in (``Hà Nội, ngày …``) and its header was not read.  Not ``BCĐ`` (a steering committee, any
+#: level); ``BTC`` alone is Bộ Tài chính (a Party's Ban Tổ chức writes ``BTCTU``, ``BTCHU``).
+NATIONAL_ISSUER_CODES: frozenset[str] = frozenset(
+    {
+        "TTg", "TTG", "CP", "QH", "UBTVQH", "VPCP", "NHNN", "KTNN", "TANDTC", "VKSNDTC", "TTCP", "UBDT",
+        "BNV", "BTC", "BYT", "BGDĐT", "BCA", "BQP", "BKHĐT", "BTTTT", "BNNPTNT", "BNNMT", "BXD", "BGTVT", "BTP",
+        "BVHTTDL", "BLĐTBXH", "BTNMT", "BKHCN", "BNG", "BCT", "BDTTG",
+    }
+)  # fmt: skip
 #: Names that end in these (folded) are national whatever their head.
 #: ``Tòa án nhân dân tối cao``, ``Văn phòng Chính phủ``; not ``Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh``.
 NATIONAL_TAILS = compiled(r"(?:viet nam|trung uong|toi cao|chinh phu)$")
