@@ -2344,3 +2344,22 @@ def test_each_item_of_a_clause_naming_its_own_body_is_a_task_of_that_body():
     assert by_section["Điều 5.1.c"][1] == "Kiểm tra nguồn gốc hàng hóa tại các quầy thực phẩm"
     # counter-example: a clause that is one sentence stays one task of the body it names
     assert by_section["Điều 5.3"] == ("Công an xã", "phối hợp bảo đảm an ninh trật tự tại chợ")
+
+
+def test_a_heading_of_a_collective_over_the_line_that_lists_its_members_gives_each_member_the_items():
+    # ``2. Trách nhiệm của các Sở:`` / ``Xây dựng, Tài chính, Nội vụ.`` (a web copy's wrapped line) / ``a) …``
+    got, _ = obligations(
+        "2. Trách nhiệm của các Sở:\nY tế, Giáo dục và Đào tạo, Công Thương.\n\n"
+        "a) Kiểm tra an toàn thực phẩm tại bếp ăn trường học.\nb) Báo cáo kết quả về UBND tỉnh.\n"
+        "3. Trách nhiệm của các Sở:\nSở Y tế chủ trì tổ chức đoàn kiểm tra liên ngành.\n"
+    )
+    assert [(r, t[:20]) for r, _role, _m, t, _d in got[:6]] == [
+        ("Y tế", "Kiểm tra an toàn thự"),
+        ("Giáo dục và Đào tạo", "Kiểm tra an toàn thự"),
+        ("Công Thương", "Kiểm tra an toàn thự"),
+        ("Y tế", "Báo cáo kết quả về U"),
+        ("Giáo dục và Đào tạo", "Báo cáo kết quả về U"),
+        ("Công Thương", "Báo cáo kết quả về U"),
+    ]
+    # counter-example: a sentence below the heading is no list of members; it stays one task
+    assert len(got) == 7 and "chủ trì tổ chức đoàn" in got[6][3]

@@ -1155,7 +1155,7 @@ def _assignee_heading(ctx: _Context, node: Node) -> bool:
     if not heading:
         return False
     heading = _body_heading(heading)
-    found = _find_subject(heading)
+    heading, parts, found = _with_listed_members(heading, parts, node)
     if found is None or found[1] != 0 or (_names_a_class(heading, found[0]) and _topic_among_topics(node)):
         return False
     names, _start, end, mode = found
@@ -1256,6 +1256,29 @@ def _emit_heading_tasks(
         if task_node is not node and DELEGATION.match(opened):
             # ``- Phân công đồng chí Phó Chủ tịch trực tiếp phụ trách …``: the heading's task, and the one given it
             _delegated(ctx, task_node, opened, _numbered(task_node).path, mode)
+
+
+def _with_listed_members(
+    heading: str, parts: list[str], node: Node
+) -> tuple[str, list[str], tuple[list[NameSpan], int, int, str] | None]:
+    """``2. Trách nhiệm của các Sở:`` over the line that lists them (``Xây dựng, Tài chính, Nội vụ.``, a web copy's
+    wrapped line): the heading names each member, as ``các Sở: Xây dựng, Tài chính, Nội vụ`` on one line does;
+    the heading, its paragraphs and its subject.  A line that is a sentence of its own stays a paragraph."""
+    found = _find_subject(heading)
+    listed = parts[0].strip().rstrip(". ") if parts else ""
+    if not listed or (heading + _heading_colon(node)).rstrip()[-1:] != ":" or len(listed.split()) > _MAX_LISTED_WORDS:
+        return heading, parts, found
+    if ":" in listed or "," not in listed or _FULL_STOP.search(listed):
+        return heading, parts, found
+    merged = heading.rstrip(" :") + ": " + listed
+    spread = _find_subject(merged)
+    if spread is None or spread[1] != 0 or len(spread[0]) < 2 or spread[0][-1].end < len(merged.rstrip(" .")):
+        return heading, parts, found
+    return merged, parts[1:], spread
+
+
+#: A line of members below a collective's heading is at most this many words.
+_MAX_LISTED_WORDS = 16
 
 
 def _names_heading_member(paragraph: str, leads: list[Assignee]) -> bool:
