@@ -2363,3 +2363,11 @@ def test_a_heading_of_a_collective_over_the_line_that_lists_its_members_gives_ea
     ]
     # counter-example: a sentence below the heading is no list of members; it stays one task
     assert len(got) == 7 and "chủ trì tổ chức đoàn" in got[6][3]
+
+
+def test_ngoai_giao_is_a_word_of_a_name_not_the_verb_giao():
+    got, _ = obligations(
+        "2. Các cơ quan ngoại giao phối hợp tổ chức đón tiếp đoàn khách.\n"
+        "3. UBND xã giao Công an xã bảo đảm an ninh trật tự.\n"  # counter-example: the verb, a delegation
+    )
+    assert [r for r, *_ in got] == ["Các cơ quan ngoại giao", "Công an xã"]

@@ -649,6 +649,8 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "vận chuyển",  # ``Đội Vận chuyển cấp cứu``; only when the name's own word opens it (``vận chuyển`` is a verb)
     # a verb made a noun by the noun before it: ``việc làm`` (a job: ``Trung tâm Dịch vụ việc làm``), not ``làm``
     "việc làm",
+    # diplomacy, not the verb ``giao``: ``các cơ quan ngoại giao`` (a Hà Nội resolution), ``Bộ Ngoại giao``
+    "ngoại giao",
 )  # fmt: skip
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
 #: (``NAME_STOPS``), and a sentence of an item that opens with one gives a task of its own (``extract/sentences.py``:
