@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from test_accounts import OTHER_UNIT, VPTK, _alert, _correct, _sign_in, _tasks, archive_with_accounts, site  # noqa: F401 - fixtures
 from test_archive import BACKENDS, _docs, make_db  # noqa: F401 - make_db is a fixture used below
 
 from vbparse.cli import main
@@ -690,3 +691,21 @@ def test_a_correction_on_a_full_disk_is_a_one_line_503_to_try_again_and_stores_n
     logged = [rec for rec in caplog.records if "correction" in rec.getMessage()]
     assert len(logged) == 3 and all(rec.exc_info is None and "\n" not in rec.getMessage() for rec in logged)
     assert _count(db) == 0
+
+
+# --- an editor's task stays on its unit's board (issue 55) -----------------------------------------------------
+
+
+def test_an_editor_may_not_move_its_units_task_to_another_unit_but_an_archivist_may(site):  # noqa: F811
+    client, db = site
+    hit = _tasks(db, VPTK)[0]
+    csrf = _sign_in(client, "lan")
+    r = _correct(client, {"ref": hit.ref, "assignee": OTHER_UNIT, "csrf": csrf})
+    assert r.status_code == 403 and OTHER_UNIT in _alert(r.text) and "lưu trữ viên" in _alert(r.text)
+    assert _count(db) == 0
+    r = _correct(client, {"ref": hit.ref, "assignee": "VPTK", "csrf": csrf})  # its own unit, by its short form
+    assert r.status_code == 303 and _count(db) == 1
+    csrf = _sign_in(client, "luu")
+    assert _correct(client, {"ref": hit.ref, "assignee": OTHER_UNIT, "csrf": csrf}).status_code == 303
+    with Archive(db, create=False) as archive:
+        assert hit.ref not in {h.ref for h in archive.obligations(VPTK)}

@@ -26,7 +26,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Correction
+from ..models import Account, Correction
 from ..query import user_date
 from ..store import Archive, StoreError
 from ..store.backend import database_failure
@@ -40,6 +40,7 @@ from .session import (
     SignInError,
     csrf_matches,
     same_origin,
+    same_unit,
     signed_in,
     writer_account,
 )
@@ -204,6 +205,7 @@ def _store(
         account = None
         if who is not None:
             account = writer_account(archive, who, fields)
+            stays_in_unit(account, action, fields)
             author = account.display
         signed = account.name if account is not None else None
         if action == "add":
@@ -234,6 +236,20 @@ def _store(
             progress=progress,
             note=fields.get("note"),
             account=signed,
+        )
+
+
+def stays_in_unit(account: Account, action: str, fields: dict[str, Any]) -> None:
+    """An editor corrects its unit's tasks and cannot move one onto another unit's board, where that unit
+    would find a task it never agreed to and its own editor could not change it back (issue 55); an archivist
+    or an administrator may (``SignInError`` otherwise).  An added task's unit is ``writer_account``'s check."""
+    new = str(fields.get("assignee") or "").strip()
+    if account.role != "editor" or action == "add" or not new or account.unit is None:
+        return
+    if not same_unit(new, account.unit):
+        raise SignInError(
+            f"Tài khoản này không chuyển được nhiệm vụ của {account.unit} sang đơn vị khác ({new[:80]}); "
+            "việc chuyển nhiệm vụ giữa các đơn vị do lưu trữ viên làm."
         )
 
 
