@@ -700,3 +700,47 @@ def test_batch_index_records_the_false_pdf_and_indexes_the_real_one(tmp_path):
         assert failure.path.endswith("tai-lieu-loi.pdf") and failure.error == (
             "not a PDF (no %PDF- header): it holds a web page (HTML)"
         )
+
+
+# --- every failure reason on one line (issue 55: an lxml message ran over two) -------------------------------
+
+
+def test_a_reader_reason_over_several_lines_is_kept_on_one():
+    reason = ReadError(
+        "ke-hoach.docx", "corrupt DOCX file (XMLSyntaxError: Unescaped '<'\n  line 6, column 1\r\n)"
+    ).reason
+    assert reason == "corrupt DOCX file (XMLSyntaxError: Unescaped '<' line 6, column 1 )"
+    assert ReadError(None, "not a PDF").reason == "not a PDF"  # a one-line reason as it was
+
+
+def test_index_records_every_failure_reason_on_one_line(tmp_path, monkeypatch):
+    from vbparse import pipeline
+    from vbparse.store import Archive
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("doc-loi.txt", "loi-trong.txt", "ke-hoach.txt"):
+        (folder / name).write_text("KẾ HOẠCH\n\nSở Tài chính báo cáo.\n", encoding="utf-8")
+    read = pipeline.read_file
+
+    def broken(path, **kw):
+        if path.name == "doc-loi.txt":
+            raise ReadError(str(path), "corrupt DOCX file (XMLSyntaxError: first line\nsecond line)")
+        if path.name == "loi-trong.txt":
+            raise ValueError("xmlSAX2Characters: huge text node\n\tline 1")
+        return read(path, **kw)
+
+    monkeypatch.setattr(pipeline, "read_file", broken)
+    with Archive(str(tmp_path / "a.db")) as archive:
+        s = archive.index([folder], jobs=1)
+        assert (s.indexed, s.failed) == (1, 2)
+        said = sorted(f.error or "" for f in archive.failures())
+        assert said == [
+            "corrupt DOCX file (XMLSyntaxError: first line second line)",
+            "internal error while parsing (ValueError: xmlSAX2Characters: huge text node line 1)",
+        ]
+        assert sorted(f.error or "" for f in s.failures) == said
+        # an archive indexed before: its reason is shown on one line too
+        archive.backend.execute("UPDATE files SET error = ? WHERE status = 'failed'", ("line one\nline two",))
+        archive.backend.commit()
+        assert {f.error for f in archive.failures()} == {"line one line two"}

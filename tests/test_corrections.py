@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from test_accounts import OTHER_UNIT, VPTK, _alert, _correct, _sign_in, _tasks, archive_with_accounts, site  # noqa: F401 - fixtures
 from test_archive import BACKENDS, _docs, make_db  # noqa: F401 - make_db is a fixture used below
 
 from vbparse.cli import main
@@ -645,3 +646,66 @@ def test_the_corrections_page_names_the_document_by_its_number_and_shows_the_off
     in_vietnam = record.correction.created.astimezone(dt.timezone(dt.timedelta(hours=7)))
     assert in_vietnam.strftime("%d/%m/%Y %H:%M") in row and " UTC" not in row
     assert re.search(r"giờ Việt Nam|GMT\+7", row)
+
+
+def _disk_full_sqlite() -> Exception:
+    import sqlite3
+
+    return sqlite3.OperationalError("database or disk is full")
+
+
+def _disk_full_postgres() -> Exception:
+    psycopg = pytest.importorskip("psycopg")
+    return psycopg.errors.DiskFull(
+        'could not extend file "base/16384/2619": No space left on device\nHINT: Check free disk space.'
+    )
+
+
+@pytest.mark.parametrize("failure", [_disk_full_sqlite, _disk_full_postgres])
+def test_a_correction_on_a_full_disk_is_a_one_line_503_to_try_again_and_stores_nothing(
+    web, monkeypatch, failure, caplog
+):
+    """Issue 55: the database's own error escaped the write, a 500 with a traceback."""
+    c, db, hits = web
+    error = failure()
+
+    def full(self, correction):
+        raise error
+
+    monkeypatch.setattr(Archive, "_store_correction", full)
+    form = {"ref": hits[0].ref, "deadline": "15/8/2026", "author": "Lan", "token": TOKEN}
+    added = {"action": "add", "doc": hits[0].document.id, "assignee": "VPTK", "task": "Báo cáo quý", "author": "Lan"}
+    for r in (
+        c.post("/obligations/corrections", data=form, follow_redirects=False),
+        c.post("/obligations/corrections", data={**added, "token": TOKEN}, follow_redirects=False),
+    ):
+        assert r.status_code == 503 and r.headers["Retry-After"].isdigit()
+        assert "Chưa lưu được hiệu chỉnh" in r.text and "Traceback" not in r.text
+    r = c.post(
+        "/api/corrections",
+        json={"ref": hits[0].ref, "deadline": "15/8/2026", "author": "API"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert r.status_code == 503 and r.headers["Retry-After"].isdigit()
+    assert r.text.count("\n") == 0 and "\n" not in r.json()["error"] and "not stored" in r.json()["error"]
+    logged = [rec for rec in caplog.records if "correction" in rec.getMessage()]
+    assert len(logged) == 3 and all(rec.exc_info is None and "\n" not in rec.getMessage() for rec in logged)
+    assert _count(db) == 0
+
+
+# --- an editor's task stays on its unit's board (issue 55) -----------------------------------------------------
+
+
+def test_an_editor_may_not_move_its_units_task_to_another_unit_but_an_archivist_may(site):  # noqa: F811
+    client, db = site
+    hit = _tasks(db, VPTK)[0]
+    csrf = _sign_in(client, "lan")
+    r = _correct(client, {"ref": hit.ref, "assignee": OTHER_UNIT, "csrf": csrf})
+    assert r.status_code == 403 and OTHER_UNIT in _alert(r.text) and "lưu trữ viên" in _alert(r.text)
+    assert _count(db) == 0
+    r = _correct(client, {"ref": hit.ref, "assignee": "VPTK", "csrf": csrf})  # its own unit, by its short form
+    assert r.status_code == 303 and _count(db) == 1
+    csrf = _sign_in(client, "luu")
+    assert _correct(client, {"ref": hit.ref, "assignee": OTHER_UNIT, "csrf": csrf}).status_code == 303
+    with Archive(db, create=False) as archive:
+        assert hit.ref not in {h.ref for h in archive.obligations(VPTK)}

@@ -219,14 +219,8 @@ def test_ics_holds_every_dated_task_and_the_recurring_ones_as_rrules(client, arc
 
 def _hit(**fields) -> ObligationHit:
     doc = fields.pop("document", {})
-    return ObligationHit(
-        document=DocumentSummary(id="0" * 16, **doc),
-        assignee=Assignee(raw="Sở Tài chính"),
-        role="lead",
-        mode="assigned",
-        task="báo cáo",
-        **fields,
-    )
+    fields = {"assignee": Assignee(raw="Sở Tài chính"), "task": "báo cáo", **fields}
+    return ObligationHit(document=DocumentSummary(id="0" * 16, **doc), role="lead", mode="assigned", **fields)
 
 
 def test_a_recurring_task_runs_on_without_until_when_nothing_states_an_end():
@@ -541,3 +535,64 @@ def test_a_monthly_task_due_in_the_following_month_starts_there(raw, issued, fir
     entry = calendar_entry(_hit(recurrence="monthly", deadline_raw=raw, document={"issued_date": issued}))
     assert entry is not None and entry.start == first and entry.rrule["freq"] == "MONTHLY"
     assert entry.label.startswith(raw[0].upper() + raw[1:])
+
+
+# --- Line breaks and control characters in any text field (issue 55) ---------------------------------------
+
+#: What a correction or an older archive can put into a text field: every line break and two controls.
+_BREAKS = "a\nb\rc\x0bd\x00e"
+
+
+def _broken_hit() -> ObligationHit:
+    return _hit(
+        task=f"báo cáo {_BREAKS}",
+        assignee=Assignee(raw=f"Sở {_BREAKS}"),
+        deadline=dt.date(2026, 9, 30),
+        deadline_raw=f"trước {_BREAKS}",
+        section=f"II.{_BREAKS}",
+        document={"title": f"Kế hoạch {_BREAKS}", "issuer": f"UBND {_BREAKS}", "number": f"12/{_BREAKS}"},
+    )
+
+
+def test_a_calendar_of_tasks_whose_fields_hold_line_breaks_and_controls_is_valid_and_one_line_a_field():
+    from icalendar import Calendar
+
+    from vbparse.store.export import write_ical
+
+    out = io.StringIO()
+    assert write_ical([_broken_hit()], out, name=f"Nhiệm vụ — {_BREAKS}") == 1
+    text = out.getvalue()
+    for line in text.split("\r\n"):
+        assert not re.search(r"[\x00-\x08\x0a-\x1f\x7f]", line), repr(line)
+    event = next(iter(Calendar.from_ical(text).walk("VEVENT")))
+    assert str(event["SUMMARY"]) == "báo cáo a b c d e"
+    assert "Đơn vị/người thực hiện: Sở a b c d e (chủ trì)" in str(event["DESCRIPTION"]).split("\n")
+    assert "Kế hoạch a b c d e" in str(event["DESCRIPTION"]).split("\n")
+
+
+def test_a_units_calendar_asked_with_a_line_break_in_its_name_is_no_500(client):
+    r = client.get("/obligations.ics", params={"assignee": "Sở Tài chính\n"})
+    assert r.status_code == 200 and "X-WR-CALNAME:Nhiệm vụ — Sở Tài chính\r\n" in r.text
+
+
+def test_excel_and_csv_of_tasks_whose_fields_hold_line_breaks_and_controls_open():
+    import csv
+
+    from openpyxl import load_workbook
+
+    from vbparse.web import board
+
+    rows = list(board.board_rows([_broken_hit()], lambda h: "http://x/", TODAY))
+    sheet = load_workbook(io.BytesIO(board.board_xlsx(rows))).active
+    assert sheet.cell(2, 2).value.startswith("báo cáo a\nb")  # a line break kept in a wrapped cell
+    out = io.StringIO()
+    board.write_board_csv(rows, out)
+    read = list(csv.reader(io.StringIO(out.getvalue().removeprefix("\ufeff"))))
+    assert len(read) == 2 and "\x00" not in out.getvalue() and "\x0b" not in out.getvalue()
+
+
+def test_a_corrected_assignee_typed_over_two_lines_is_the_unit_named_on_one():
+    from vbparse.store.corrections import assignee_of
+
+    assert assignee_of("Sở Tài\r\nchính\x0b") == assignee_of("Sở Tài chính")
+    assert assignee_of("Sở Tài\nchính").raw == "Sở Tài chính"

@@ -122,6 +122,19 @@ def terminal_safe(text: str) -> str:
     return TERMINAL_CONTROLS.sub("\ufffd", text)
 
 
+#: Line breaks and controls of any kind (``TERMINAL_CONTROLS`` and the line feed): ``one_line`` makes them spaces.
+_BREAKS_AND_CONTROLS = re.compile(rf"[\x0A-\x0D\x85\u2028\u2029{_CONTROLS}]")
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line: line breaks, controls and runs of white space as one space, none at either end.
+    For a value written where a line break ends it or a control breaks it (a calendar's property, a failure
+    reason, a log line; issue 55: a line break in a unit's name made the ``.ics`` a 500)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(_BREAKS_AND_CONTROLS.sub(" ", text).split())
+
+
 def nfc(text: str) -> str:
     """The rewrites of ``normalize.normalize`` on a plain string, without the map (for short values and
     queries)."""

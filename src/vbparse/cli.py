@@ -36,7 +36,7 @@ from .tables.followup import REGISTER_STATE_CHOICES
 from .version import __version__
 
 if TYPE_CHECKING:
-    from .models import ObligationHit
+    from .models import ObligationHit, RegisterEntry
 
 #: Where the command's own messages go when fd 2 is not stderr any more (a Ray run: ``_ray_output``).
 _messages = None
@@ -699,7 +699,7 @@ def cmd_obligations(args: argparse.Namespace) -> int:
         if args.state:
             from .store.followup import in_state
 
-            entries = archive.register(args.assignee, today=args.today, hits=hits)
+            entries = archive.register(args.assignee, today=args.today, hits=hits, limit=None)
             hits = [e.hit for e in entries if in_state(e, args.state)]
     if not _dump(hits, args.json):
         for h in hits:
@@ -936,20 +936,26 @@ def cmd_register(args: argparse.Namespace) -> int:
     if out.exists():
         _err(f"{out}: đã có; không ghi đè (hãy chọn --out khác)")
         return 1
-    with _archive(args) as archive:
-        entries = archive.register(args.assignee, today=today)
-    rows = list(register_rows(entries, today))
+    counted = [0]
+
+    def entries() -> Iterator[RegisterEntry]:
+        # the register a page of entries at a time (issue 55): a unit of 20 000 tasks is never made at once
+        for page in archive.register_pages(args.assignee, today=today):
+            counted[0] += len(page)
+            yield from page
 
     def write(fh: IO) -> None:
+        rows = register_rows(entries(), today)
         if out.suffix.lower() == ".xlsx":
             fh.write(board_xlsx(rows, REGISTER_COLUMNS))
         else:
             write_board_csv(rows, fh, REGISTER_COLUMNS)
 
-    written = _write_new_file(out, write, encoding=None if out.suffix.lower() == ".xlsx" else "utf-8")
+    with _archive(args) as archive:
+        written = _write_new_file(out, write, encoding=None if out.suffix.lower() == ".xlsx" else "utf-8")
     if not written:
         return 1
-    _err(f"đã ghi {len(rows)} nhiệm vụ của {args.assignee} vào {out}")
+    _err(f"đã ghi {counted[0]} nhiệm vụ của {args.assignee} vào {out}")
     return 0
 
 
@@ -1228,6 +1234,9 @@ def _write_new_file(out: Path, write: Callable[[IO], None], *, encoding: str | N
         tmp.unlink(missing_ok=True)
         _err(f"{out}: không ghi được ({exc.strerror or type(exc).__name__})")
         return False
+    except BaseException:  # the archive failed while the file was written: no half file left to block the next
+        tmp.unlink(missing_ok=True)
+        raise
     return True
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from ..chars import one_line
 from ..models import ExtraTextKind
 from ..offsets import MappedText
 from .boxes import WordBoxes
@@ -15,8 +16,8 @@ class ReadError(Exception):
 
     def __init__(self, path: str | None, reason: str):
         self.path = path
-        self.reason = reason
-        super().__init__(f"{path or '<text>'}: {reason}")
+        self.reason = one_line(reason)  # a library's message (lxml's) may run over lines: the reason never does
+        super().__init__(f"{path or '<text>'}: {self.reason}")
 
 
 #: A line (or paragraph) whose visible characters are at least this share bold is a bold line, a heading;

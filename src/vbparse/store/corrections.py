@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from ..chars import match_key, nfc, tone_key
+from ..chars import match_key, nfc, one_line, tone_key
 from ..models import (
     Assignee,
     Correction,
@@ -80,10 +80,11 @@ def task_key(text: str) -> str:
 
 def assignee_of(text: str) -> Assignee:
     """The ``Assignee`` an archivist's name stands for, read with the documents' own grammar and alias
-    table (``STC`` → Sở Tài chính; a person's name as a person), so the board finds the task under it."""
+    table (``STC`` → Sở Tài chính; a person's name as a person), so the board finds the task under it.  A
+    name is one line: a line break typed into the form is a space (``one_line``)."""
     from ..extract.assignees import make_assignee, name_at
 
-    text = nfc(text).strip()
+    text = one_line(nfc(text))
     span = name_at(text, 0) if text else None
     if span is not None and span.end >= len(text.rstrip(" .,;")) - 1:
         return make_assignee(text, span)

@@ -26,6 +26,7 @@ from xml.etree import ElementTree as ET
 from pydantic import BaseModel
 from pydantic_core import to_json
 
+from ..chars import one_line, terminal_safe
 from ..extract.deadlines import plan_year_of
 from ..models import Document, DocumentSummary, ObligationHit, RefEdge
 from ..pattern_cache import compiled
@@ -262,6 +263,8 @@ def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if not value.isprintable():  # a control an older archive or a correction holds: shown, not written
+            value = terminal_safe(value)
         return csv_text("'" + value if value.startswith(FORMULA_STARTS) else value)
     if isinstance(value, list):
         return csv_text(formula_safe(_joined(value))) if value else ""
@@ -587,6 +590,8 @@ def obligation_uid(hit: ObligationHit) -> str:
 
 
 def _description(hit: ObligationHit, url: str | None) -> str:
+    """The event's lines, each field on one line (``one_line``): a field's own line break would start a line
+    that says something else."""
     d = hit.document
     plan = " ".join(x for x in (d.number, d.issued_date.strftime("%d/%m/%Y") if d.issued_date else None) if x)
     lines = [
@@ -606,7 +611,7 @@ def _description(hit: ObligationHit, url: str | None) -> str:
         lines.append(f"Mục: {hit.section}")
     if url:
         lines.append(url)
-    return "\n".join(lines)
+    return "\n".join(map(one_line, lines))
 
 
 def write_ical(
@@ -620,7 +625,8 @@ def write_ical(
 ) -> int:
     """One all-day VEVENT per task that has a day (``calendar_entry``: a deadline, or a recurrence as an
     RRULE); a task without one is left out, a calendar has no place for it.  ``url_of`` gives each event a
-    link (the plan's page).  With ``alarms``, each event reminds 7, 3 and 1 days ahead (``alarm_days``).
+    link (the plan's page).  Every text is on one line, controls as spaces (``one_line``): icalendar refuses a
+    line break in the calendar's name and writes a control as it comes (issue 55).  With ``alarms``, each event reminds 7, 3 and 1 days ahead (``alarm_days``).
     Returns the events."""
     from icalendar import Calendar, Event
 
@@ -631,7 +637,7 @@ def write_ical(
         ("prodid", "-//vbparse//obligations//VI"),
         ("calscale", "GREGORIAN"),
         ("method", "PUBLISH"),
-        ("x-wr-calname", name),
+        ("x-wr-calname", one_line(name)),
     ):
         cal.add(key, value)
     end = "END:VCALENDAR\r\n"
@@ -650,11 +656,9 @@ def write_ical(
         if seen[uid] > 1:  # the same words twice in one section: still two events, each its own UID
             uid = uid.replace("@", f"-{seen[uid]}@", 1)
         url = url_of(hit) if url_of else None
-        task = (
-            hit.task
-            if len(hit.task) <= DEFAULT_ICAL_SUMMARY_CHARS
-            else hit.task[: DEFAULT_ICAL_SUMMARY_CHARS - 1].rstrip() + "…"
-        )
+        task = one_line(hit.task)
+        if len(task) > DEFAULT_ICAL_SUMMARY_CHARS:
+            task = task[: DEFAULT_ICAL_SUMMARY_CHARS - 1].rstrip() + "…"
         event = Event()
         event.add("uid", uid)
         event.add("dtstamp", stamp)
@@ -667,7 +671,7 @@ def write_ical(
         event.add("categories", [_ROLE_VI[hit.role]])
         event.add("transp", "TRANSPARENT")
         if url:
-            event.add("url", url)
+            event.add("url", one_line(url))
         if alarms:
             for days in alarm_days(hit, entry):
                 event.add_component(_alarm(days, task))

@@ -11,7 +11,7 @@ collective's members that answered are listed with it.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 from ..chars import fold, match_key, nfc
@@ -51,6 +51,11 @@ from .schema import COPIES_TABLE
 
 #: How many of the phrases a task shares with its passage are shown (the heaviest).
 DEFAULT_SHOWN_TERMS = 12
+#: Register entries ``FollowupQueries.register`` gives at most unless told otherwise (issue 55: the 20 000 tasks of
+#: one unit took 10 s at once): the API and the pages ask for a page, a full register is read by ``register_pages``.
+DEFAULT_REGISTER_LIMIT = 1000
+#: Entries made at a time by ``register_pages`` (a full register: ``vbparse register``, the board's download).
+DEFAULT_REGISTER_PAGE = 500
 #: Kinds of answer, strongest first (a document that amends a plan and cites it as its basis amends it).
 ANSWER_ORDER: tuple[AnswerKind, ...] = ("corrects", "replaces", "repeals", "amends", "reports", "implements")
 
@@ -434,19 +439,44 @@ class FollowupQueries:
             )
         return out
 
+    def register_pages(
+        self,
+        assignee: str,
+        *,
+        today: _dt.date | None = None,
+        hits: list[ObligationHit] | None = None,
+        page: int | None = None,
+    ) -> Iterator[list[RegisterEntry]]:
+        """The whole register of ``assignee`` (``register``), ``page`` entries (``DEFAULT_REGISTER_PAGE``) at a
+        time: a writer holds one page of entries, never the unit's every task with its answers and passages."""
+        page = page or DEFAULT_REGISTER_PAGE
+        if hits is None:
+            hits = cast(Any, self).obligations(assignee)
+        for start in range(0, len(hits), page):
+            yield self.register(assignee, today=today, hits=hits[start : start + page], limit=None)
+
     def register(
-        self, assignee: str, *, today: _dt.date | None = None, hits: list[ObligationHit] | None = None
+        self,
+        assignee: str,
+        *,
+        today: _dt.date | None = None,
+        hits: list[ObligationHit] | None = None,
+        limit: int | None = DEFAULT_REGISTER_LIMIT,
+        offset: int = 0,
     ) -> list[RegisterEntry]:
         """The tasks of ``assignee`` as an office's register keeps them (issue 42): each with its state — done
         on time or late (marked done by a correction, against its deadline), overdue, or in progress — and the
         unit's own documents that answer the task's plan (``answers`` issued by it).  ``hits``: its tasks as
-        a query already found them (``obligations`` with filters), else all of them."""
+        a query already found them (``obligations`` with filters), else all of them.  Only ``limit`` entries
+        from ``offset`` are made (``None``: every one; ``register_pages`` for a whole register)."""
         from ..query import assignee_query
 
         today = today or _dt.date.today()
         query = assignee_query(assignee)
+        end = None if limit is None else offset + limit
         if hits is None:
-            hits = cast(Any, self).obligations(assignee)
+            hits = cast(Any, self).obligations(assignee, limit=end) if end != 0 else []
+        hits = hits[offset:end]
         plans: dict[str, list[tuple[AnswerLink, str | None]]] = {}
         indexes: dict[str, PassageIndex | None] = {}
         cited = self._cited_by(query.name, [h.document.id for h in hits]) if query.name else set()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..chars import one_line
 from ..ingest.engines import Engine, EngineUnavailable, LocalEngine, ParseJob
 from ..ingest.walk import HIDDEN_FILE, HIDDEN_FOLDER, NOT_A_DOCUMENT, Walked, walk
 from ..ingest.workers import DEFAULT_FILE_TIMEOUT
@@ -57,7 +58,7 @@ def parse_one(
         from ..pipeline import parse_read, read_file
         from ..read import ReadError
     except Exception as exc:  # noqa: BLE001 - a broken install: recorded with every file, the run goes on
-        return "failed", path, sha, f"cannot load the parser ({type(exc).__name__}: {exc})"
+        return "failed", path, sha, one_line(f"cannot load the parser ({type(exc).__name__}: {exc})")
     try:
         result = read_file(Path(path), ocr=ocr)  # read here, not in parse(): the original text is stored too
         doc = parse_read(result)
@@ -74,7 +75,7 @@ def parse_one(
     except MemoryError:
         return "failed", path, sha, "ran out of memory while parsing it"
     except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the run; record it with the file
-        return "failed", path, sha, f"internal error while parsing ({type(exc).__name__}: {exc})"
+        return "failed", path, sha, one_line(f"internal error while parsing ({type(exc).__name__}: {exc})")
 
 
 def renamed(payload: Any, path: str) -> Any:
@@ -391,7 +392,7 @@ class _Batches:
             raise
         reports = []
         for status, key, sha, payload in self.pending:
-            error = next(errors) if status == "ok" else str(payload)
+            error = next(errors) if status == "ok" else one_line(str(payload))  # every engine's reason: one line
             if error is None:
                 if key in self.plan.again:
                     summary.reparsed += 1

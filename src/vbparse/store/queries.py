@@ -10,6 +10,7 @@ from pathlib import Path
 
 import regex
 
+from ..chars import one_line
 from ..models import ArchivedDocument, Document, DocumentSummary, FileRecord, SearchHit, SearchMatch, Span
 from ..normalize import fold, nfc, tone_key
 from ..paths import display_path
@@ -48,7 +49,8 @@ class Queries:
         rows = self.backend.named(
             f"SELECT path, status, error, doc_id, sha256, indexed_at FROM files {where} ORDER BY path"
         )
-        return [FileRecord(**r._asdict()) for r in rows]
+        # an archive indexed before reasons were kept on one line (issue 55): shown on one
+        return [FileRecord(**{**r._asdict(), "error": r.error and one_line(r.error)}) for r in rows]
 
     def count(self) -> int:
         """The present documents: one row that triggers keep (``/api/health`` asks it of every probe)."""

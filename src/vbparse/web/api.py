@@ -8,6 +8,7 @@ where the next page starts (absent on the last page).
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -245,8 +246,10 @@ async def register(
     offset: P.Offset = 0,
 ):
     def entries(a: Archive) -> list[RegisterEntry]:
-        found = a.register(assignee, today=today)
-        return [e for e in found if state is None or in_state(e, state)][offset : offset + limit + 1]
+        if state is None:  # the page and the one entry after it, which says whether another page follows
+            return a.register(assignee, today=today, limit=limit + 1, offset=offset)
+        found = (e for page in a.register_pages(assignee, today=today) for e in page if in_state(e, state))
+        return list(itertools.islice(found, offset, offset + limit + 1))  # made until the page is full
 
     return _paged(request, await run_query(request, "assignee", entries), offset, limit)
 

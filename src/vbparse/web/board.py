@@ -217,7 +217,11 @@ def write_board_csv(rows: Iterable[list[Any]], out: IO[str], columns: tuple[Colu
     for row in rows:
         writer.writerow(
             [
-                "" if v is None else v.strftime(DATE_FORMAT) if c.kind == "date" else formula_safe(v)
+                ""
+                if v is None
+                else v.strftime(DATE_FORMAT)
+                if c.kind == "date"
+                else formula_safe(terminal_safe(v) if isinstance(v, str) else v)  # a NUL, a VT: shown, not written
                 for c, v in zip(columns, row, strict=True)
             ]
         )

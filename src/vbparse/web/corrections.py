@@ -14,8 +14,11 @@ archive for writing, stores one row in a transaction of its own and closes it.
 
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 import json
+import logging
+import sqlite3
 from typing import Any
 
 import anyio
@@ -23,11 +26,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Correction
+from ..models import Account, Correction
 from ..query import user_date
 from ..store import Archive, StoreError
+from ..store.backend import database_failure
 from ..store.corrections import PROGRESS_LABELS, CorrectionError
-from .errors import error_response
+from .errors import DEFAULT_RETRY_AFTER, error_response
 from .forms import FormError, read_form, referer, safe_back
 from .session import (
     FOREIGN_ORIGIN,
@@ -36,6 +40,7 @@ from .session import (
     SignInError,
     csrf_matches,
     same_origin,
+    same_unit,
     signed_in,
     writer_account,
 )
@@ -73,6 +78,25 @@ WRONG_TOKEN_MESSAGE = (
 DEFAULT_MAX_JSON_DEPTH = 4
 
 router = APIRouter()
+log = logging.getLogger("vbparse.web")
+
+
+class WriteFailed(StoreError):
+    """The database refused the write itself (a full disk, a read-only file or server, an I/O error): the
+    correction is not stored, and trying again later may store it (HTTP 503 with ``Retry-After``)."""
+
+
+def write_failure(exc: BaseException) -> str | None:
+    """One line for an error of the database under a write (SQLite's or PostgreSQL's ``OperationalError``:
+    ``database or disk is full``, ``attempt to write a readonly database``, ``DiskFull``), else ``None``
+    (a fault of this code stays a 500)."""
+    operational = isinstance(exc, sqlite3.OperationalError)
+    if not operational and type(exc).__module__.split(".")[0] == "psycopg":
+        import psycopg
+
+        operational = isinstance(exc, psycopg.OperationalError)
+    failure = database_failure(exc) if operational else None
+    return f"the correction was not stored: {failure}; try again later" if failure else None
 
 
 class CorrectionRequest(BaseModel):
@@ -158,10 +182,30 @@ def store(db: str, fields: dict[str, Any], who: SignedIn | None = None) -> Corre
     action = (fields.get("action") or "edit").strip()
     role = fields.get("role") or None
     progress = fields.get("progress") or None
+    try:
+        return _store(db, fields, who, action=action, author=author, deadline=deadline, role=role, progress=progress)
+    except Exception as exc:
+        if (failure := write_failure(exc)) is None:
+            raise
+        raise WriteFailed(failure) from None
+
+
+def _store(
+    db: str,
+    fields: dict[str, Any],
+    who: SignedIn | None,
+    *,
+    action: str,
+    author: str,
+    deadline: dt.date | None,
+    role: str | None,
+    progress: str | None,
+) -> Correction:
     with Archive(db, create=False) as archive:
         account = None
         if who is not None:
             account = writer_account(archive, who, fields)
+            stays_in_unit(account, action, fields)
             author = account.display
         signed = account.name if account is not None else None
         if action == "add":
@@ -193,6 +237,25 @@ def store(db: str, fields: dict[str, Any], who: SignedIn | None = None) -> Corre
             note=fields.get("note"),
             account=signed,
         )
+
+
+def stays_in_unit(account: Account, action: str, fields: dict[str, Any]) -> None:
+    """An editor corrects its unit's tasks and cannot move one onto another unit's board, where that unit
+    would find a task it never agreed to and its own editor could not change it back (issue 55); an archivist
+    or an administrator may (``SignInError`` otherwise).  An added task's unit is ``writer_account``'s check."""
+    new = str(fields.get("assignee") or "").strip()
+    if account.role != "editor" or action == "add" or not new or account.unit is None:
+        return
+    if not same_unit(new, account.unit):
+        raise SignInError(
+            f"Tài khoản này không chuyển được nhiệm vụ của {account.unit} sang đơn vị khác ({new[:80]}); "
+            "việc chuyển nhiệm vụ giữa các đơn vị do lưu trữ viên làm."
+        )
+
+
+def _log_unstored(request: Request, exc: StoreError) -> None:
+    """Once, on one line, without a traceback: the cause is the database's, not this code's."""
+    log.error("%s %s: %s", request.method, request.url.path[:200], exc)
 
 
 def _refusal_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
@@ -239,9 +302,15 @@ async def correct_from_form(request: Request) -> Response:
     except CorrectionError as exc:
         return _refusal_page(request, 400, "Hiệu chỉnh không hợp lệ", f"Không lưu được hiệu chỉnh ({exc}).")
     except StoreError as exc:
-        return _refusal_page(
-            request, 503, "Chưa lưu được hiệu chỉnh", f"Kho văn bản không ghi được lúc này ({exc}); hãy thử lại."
+        _log_unstored(request, exc)
+        response = _refusal_page(
+            request,
+            503,
+            "Chưa lưu được hiệu chỉnh",
+            f"Kho văn bản không ghi được lúc này ({exc}); hãy thử lại sau {DEFAULT_RETRY_AFTER} giây.",
         )
+        response.headers["Retry-After"] = str(DEFAULT_RETRY_AFTER)
+        return response
     back = safe_back(fields.get("back")) or referer(request)
     if back is None:
         back = request.scope.get("root_path", "") + request.app.url_path_for("document_page", ident=c.doc_id)
@@ -288,7 +357,8 @@ async def correct_from_json(request: Request) -> Response:
     except (FormError, CorrectionError) as exc:
         return error_response(400, str(exc))
     except StoreError as exc:
-        return error_response(503, str(exc))
+        _log_unstored(request, exc)
+        return error_response(503, str(exc), {"Retry-After": str(DEFAULT_RETRY_AFTER)})
     return Response(c.model_dump_json(), status_code=201, media_type="application/json")
 
 

@@ -422,7 +422,9 @@ def _obligations_page(
     shown = hits[skip : skip + vo.DEFAULT_PAGE_ROWS]
     ctx["rows"] = [(h, vo.due_state(h, today), vo.due_mark(h, today)) for h in shown]
     # what the unit answered for each shown task's plan (issue 42): its own documents carrying it out or reporting
-    ctx["answered"] = {e.hit.ref: e for e in archive.register(f.assignee, today=today, hits=shown) if e.answers}
+    ctx["answered"] = {
+        e.hit.ref: e for e in archive.register(f.assignee, today=today, hits=shown, limit=None) if e.answers
+    }
     ctx["states"] = {s: sum(1 for _, st, _ in ctx["rows"] if st == s) for s in ("overdue", "soon")}
     ctx["marks"] = {m: sum(1 for _, _, k in ctx["rows"] if k and k <= m) for m in REMINDER_DAYS}
     # what the calendar download leaves out, and why (never silently: issue 41)
@@ -514,7 +516,8 @@ def _register_download(request: Request, archive: Archive, today: dt.date, raw: 
             f, hits = _download_hits(archive, today, raw)
         except BadParam as exc:
             return bad_request(request, exc)
-        rows = list(board.register_rows(archive.register(f.assignee, today=today, hits=hits), today))
+        pages = archive.register_pages(f.assignee, today=today, hits=hits)  # a page of entries at a time
+        rows = board.register_rows((e for page in pages for e in page), today)
         if ext == "xlsx":
             data = board.board_xlsx(rows, board.REGISTER_COLUMNS)
         else:
