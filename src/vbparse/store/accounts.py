@@ -79,11 +79,13 @@ class AccountError(ValueError):
     """An account that cannot be made or changed as asked (the message says why, in one line)."""
 
 
-def verify_hash(stored: str, password: str) -> bool:
-    """Whether ``password`` is the one ``stored`` was made from: the Argon2 work (0.05-1 s), done by the caller
-    outside any database connection (``web.signin``); a test counts the calls by replacing it."""
+def verify_hash(stored: str | None, password: str) -> bool:
+    """Whether ``password`` is the one ``stored`` was made from (``None``, an unknown name: never, after as long
+    as a wrong password takes).  The Argon2 work (0.05-1 s) is done by the caller outside any database
+    connection (``web.signin``); a test counts the calls by replacing this function."""
+    given = password[:DEFAULT_MAX_PASSWORD_CHARS] if isinstance(password, str) else ""
     try:
-        return _hasher.verify(stored, password[:DEFAULT_MAX_PASSWORD_CHARS] if isinstance(password, str) else "")
+        return _hasher.verify(stored or _dummy_hash(), given) and stored is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
@@ -220,12 +222,12 @@ class Accounts:
         b = self.backend
         return b.table_exists(ACCOUNTS_TABLE) and b.one(f"SELECT 1 FROM {ACCOUNTS_TABLE} LIMIT 1") is not None
 
-    def sign_in_record(self, name: str) -> tuple[Account | None, str]:
-        """The account ``name`` and its password hash, read at once so that the connection is given back before
-        the hash is verified; an unknown name gives None and a hash that takes as long to refuse."""
+    def sign_in_record(self, name: str) -> tuple[Account | None, str | None]:
+        """The account ``name`` and its password hash (``None, None`` for an unknown name), read at once so that
+        the connection is given back before the hash is verified (``verify_hash``)."""
         row = self._account_row(name)
         if row is None:
-            return None, _dummy_hash()
+            return None, None
         return _account(row[:-1]), row[-1]
 
     def confirm_sign_in(self, name: str, stored: str, password: str) -> tuple[Account, str] | None:
@@ -249,7 +251,7 @@ class Accounts:
         """The account and its generation when ``password`` is its password and it is not disabled; else
         None, after as long as a wrong password takes (an unknown name is not told apart)."""
         account, stored = self.sign_in_record(name)
-        if not verify_hash(stored, password) or account is None:
+        if not verify_hash(stored, password) or account is None or stored is None:
             return None
         return self.confirm_sign_in(account.name, stored, password)
 

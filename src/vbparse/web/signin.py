@@ -18,6 +18,7 @@ every time.  The password is checked outside any archive connection, within the 
 from __future__ import annotations
 
 import secrets
+import time
 from typing import Any
 
 import anyio
@@ -43,6 +44,8 @@ from .signin_limits import Attempts, Verifier
 DEFAULT_MAX_SIGNIN_BYTES = 4096
 #: Seconds a sign-in answered 503 (every check busy) is told to wait.
 DEFAULT_SIGNIN_RETRY_AFTER = 2
+#: Seconds a sign-in waits for an archive connection to read the account (then 503, as a page read past it).
+DEFAULT_SIGNIN_READ_SECONDS = 5.0
 BUSY = "Máy chủ đang kiểm tra nhiều lần đăng nhập cùng lúc; hãy thử lại sau vài giây."
 
 router = APIRouter()
@@ -89,7 +92,7 @@ async def login(request: Request) -> Response:
         busy.headers["Retry-After"] = str(DEFAULT_SIGNIN_RETRY_AFTER)
         return busy
     except BaseException:
-        attempts.release(ticket)  # busy, or the archive failed: no password was refused
+        attempts.release(ticket)  # the archive failed, or the client went away: no password was refused
         raise
     if found is None:
         return _page(request, 401, back=back, error=WRONG_PASSWORD, name=name)
@@ -123,7 +126,7 @@ async def _check(request: Request, name: str, password: str) -> tuple[Any, str, 
             raise SignInBusy
         account, stored = await anyio.to_thread.run_sync(lambda: _record(pool, name))
         right = await anyio.to_thread.run_sync(lambda: store_accounts.verify_hash(stored, password))
-    if not right or account is None:
+    if not right or account is None or stored is None:
         return None
     db: str = request.app.state.db
     replaces = signed_in(request)
@@ -141,8 +144,9 @@ async def _check(request: Request, name: str, password: str) -> tuple[Any, str, 
     return await anyio.to_thread.run_sync(start)
 
 
-def _record(pool: Any, name: str) -> tuple[Any, str]:
-    with pool.lease() as lease:
+def _record(pool: Any, name: str) -> tuple[Any, str | None]:
+    """The account and its hash, with a connection waited for at most ``DEFAULT_SIGNIN_READ_SECONDS``."""
+    with pool.lease(time.monotonic() + DEFAULT_SIGNIN_READ_SECONDS) as lease:
         return lease.archive.sign_in_record(name)
 
 
