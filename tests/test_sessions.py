@@ -258,3 +258,27 @@ def test_page_reads_are_answered_during_a_flood_of_sign_ins(archive_with_account
         server.stop()
     assert reads == [200] * 20
     assert set(signs) <= {401, 429, 503}
+
+
+def test_a_sign_in_beyond_the_checks_pool_is_answered_at_once():
+    """One check at once, none waiting: a second sign-in meanwhile hears False at once, not after the first."""
+    import anyio
+
+    verifier = signin_limits.Verifier(workers=1, waiting=0, wait=30.0)
+    heard: list[tuple[bool, float]] = []
+
+    async def main() -> None:
+        async def first() -> None:
+            async with verifier.turn() as allowed:
+                assert allowed
+                await anyio.sleep(1.0)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(first)
+            await anyio.sleep(0.1)
+            t0 = time.monotonic()
+            async with verifier.turn() as allowed:
+                heard.append((allowed, time.monotonic() - t0))
+
+    anyio.run(main)
+    assert heard[0][0] is False and heard[0][1] < 0.5
