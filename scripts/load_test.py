@@ -1,6 +1,7 @@
 """Load test of ``vbparse serve`` (not a test of the suite: it measures time).
 
     python scripts/load_test.py [--db ARCHIVE] [--requests 200] [--concurrency 200] [--time-limit 60] [--pages]
+                                [--sign-ins 60]
 
 Starts the web app with uvicorn on 127.0.0.1 (a free port) in a child process (so that the client does
 not share the server's interpreter lock), over ARCHIVE or, by default,
@@ -31,6 +32,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 #: Most requests one run may fire, whatever is asked: this is a load test, not a flood.
 DEFAULT_MAX_REQUESTS = 5000
+#: Most wrong sign-ins one run may fire beside the reads.
+DEFAULT_MAX_SIGN_INS = 500
 #: Seconds after which every request still open is counted unanswered and the run ends.
 DEFAULT_TIME_LIMIT = 60.0
 
@@ -96,7 +99,7 @@ def request_mix(db: str) -> list[str]:
     return paths
 
 
-async def fire(base: str, paths: list[str], n: int, concurrency: int, time_limit: float) -> dict:
+async def fire(base: str, paths: list[str], n: int, concurrency: int, time_limit: float, sign_ins: int = 0) -> dict:
     import httpx2 as httpx
 
     latencies: list[float] = []
@@ -116,11 +119,24 @@ async def fire(base: str, paths: list[str], n: int, concurrency: int, time_limit
                     return
                 latencies.append(time.perf_counter() - t0)
 
+        async def guess(k: int) -> None:
+            form = {"name": f"khong-co-{k}", "password": "doan-sai-mat-khau"}
+            try:
+                r = await client.post("/login", data=form, headers={"Origin": base})
+                statuses[f"login {r.status_code}"] += 1
+            except httpx.HTTPError as exc:
+                statuses[f"login {type(exc).__name__}"] += 1
+
+        guesses = [asyncio.create_task(guess(k)) for k in range(sign_ins)]
         tasks = [asyncio.create_task(one(k)) for k in range(n)]
         t0 = time.perf_counter()
         _, pending = await asyncio.wait(tasks, timeout=time_limit)
         for task in pending:
             task.cancel()
+        if guesses:
+            _, late = await asyncio.wait(guesses, timeout=max(1.0, time_limit - (time.perf_counter() - t0)))
+            for task in late:
+                task.cancel()
         wall = time.perf_counter() - t0
     return {"latencies": latencies, "statuses": statuses, "unanswered": len(pending), "wall": wall}
 
@@ -179,6 +195,13 @@ def main() -> int:
         metavar="N",
         help="first open N connections that send nothing (at most 2000) and keep them open",
     )
+    ap.add_argument(
+        "--sign-ins",
+        type=int,
+        default=0,
+        metavar="N",
+        help=f"fire N wrong sign-ins at other names at the same moment as the reads (at most {DEFAULT_MAX_SIGN_INS})",
+    )
     args = ap.parse_args()
     n = max(1, min(args.requests, DEFAULT_MAX_REQUESTS))
     time_limit = max(1.0, min(args.time_limit, 600.0))
@@ -212,7 +235,8 @@ def main() -> int:
             try:
                 if indexer is not None:
                     time.sleep(2)  # its first batches committed: requests meet an archive being written
-                result = asyncio.run(fire(base, paths, n, args.concurrency, time_limit))
+                sign_ins = max(0, min(args.sign_ins, DEFAULT_MAX_SIGN_INS))
+                result = asyncio.run(fire(base, paths, n, args.concurrency, time_limit, sign_ins))
             finally:
                 for sock in idle:
                     sock.close()
@@ -235,7 +259,9 @@ def main() -> int:
         return f"{1000 * seconds:.0f} ms"
 
     p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))] if lat else float("nan")
-    errors = sum(v for k, v in result["statuses"].items() if not k.isdigit() or k.startswith("5"))
+    errors = sum(
+        v for k, v in result["statuses"].items() if not k.startswith("login") and (not k.isdigit() or k.startswith("5"))
+    )
     beside = f", beside {min(args.idle, 2000)} idle connections" if args.idle else ""
     print(
         f"{n} requests, {args.concurrency} at once{beside}, over {len(paths)} distinct paths, in {result['wall']:.2f} s"

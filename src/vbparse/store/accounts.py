@@ -8,8 +8,9 @@ archive.
 
 Passwords are kept as Argon2id hashes (``argon2-cffi``, the Password Hashing Competition's winner, with its
 own parameters, RFC 9106's low-memory choice), never as text; a hash made with weaker parameters than the
-library's current ones is made again at the next sign-in.  A sign-in carries the account's *generation*
-(a digest of its password hash): a new password or a disabled account ends every sign-in made before it.
+library's current ones is made again at the next sign-in.  A sign-in is a row of ``store.sessions`` with the
+account's *generation* (a digest of its password hash): a new password or a disabled account ends every sign-in
+made before it (their rows are deleted in the same write).
 """
 
 from __future__ import annotations
@@ -76,6 +77,17 @@ _COLUMNS = ("name", "display", "role", "unit", "created", "disabled", "email")
 
 class AccountError(ValueError):
     """An account that cannot be made or changed as asked (the message says why, in one line)."""
+
+
+def verify_hash(stored: str | None, password: str) -> bool:
+    """Whether ``password`` is the one ``stored`` was made from (``None``, an unknown name: never, after as long
+    as a wrong password takes).  The Argon2 work (0.05-1 s) is done by the caller outside any database
+    connection (``web.signin``); a test counts the calls by replacing this function."""
+    given = password[:DEFAULT_MAX_PASSWORD_CHARS] if isinstance(password, str) else ""
+    try:
+        return _hasher.verify(stored or _dummy_hash(), given) and stored is not None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
 
 
 def generation(password_hash: str) -> str:
@@ -210,23 +222,38 @@ class Accounts:
         b = self.backend
         return b.table_exists(ACCOUNTS_TABLE) and b.one(f"SELECT 1 FROM {ACCOUNTS_TABLE} LIMIT 1") is not None
 
+    def sign_in_record(self, name: str) -> tuple[Account | None, str | None]:
+        """The account ``name`` and its password hash (``None, None`` for an unknown name), read at once so that
+        the connection is given back before the hash is verified (``verify_hash``)."""
+        row = self._account_row(name)
+        if row is None:
+            return None, None
+        return _account(row[:-1]), row[-1]
+
+    def confirm_sign_in(self, name: str, stored: str, password: str) -> tuple[Account, str] | None:
+        """After ``password`` was verified against ``stored`` (outside this connection): the account and its
+        generation, unless it was disabled or given another password meanwhile.  A hash made with weaker
+        parameters is made again; the account's sign-ins stay (the same password)."""
+        row = self._account_row(name)
+        if row is None or row[-1] != stored or bool(row[5]):
+            return None
+        account = _account(row[:-1])
+        if _hasher.check_needs_rehash(stored) and not self.backend.readonly:
+            b = self.backend
+            fresh = _hasher.hash(password)
+            with b.exclusive():
+                b.execute(f"UPDATE {ACCOUNTS_TABLE} SET password_hash = ? WHERE name = ?", (fresh, account.name))
+                self._carry_sessions(account.name, generation(stored), generation(fresh))  # type: ignore[attr-defined]
+            stored = fresh
+        return account, generation(stored)
+
     def check_password(self, name: str, password: str) -> tuple[Account, str] | None:
         """The account and its generation when ``password`` is its password and it is not disabled; else
         None, after as long as a wrong password takes (an unknown name is not told apart)."""
-        row = self._account_row(name)
-        stored = row[-1] if row is not None else _dummy_hash()
-        try:
-            _hasher.verify(stored, password[:DEFAULT_MAX_PASSWORD_CHARS] if isinstance(password, str) else "")
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
+        account, stored = self.sign_in_record(name)
+        if not verify_hash(stored, password) or account is None or stored is None:
             return None
-        if row is None:
-            return None
-        account = _account(row[:-1])
-        if account.disabled:
-            return None
-        if _hasher.check_needs_rehash(stored) and not self.backend.readonly:
-            stored = self._set_hash(account.name, _hasher.hash(password))
-        return account, generation(stored)
+        return self.confirm_sign_in(account.name, stored, password)
 
     def signed_account(self, name: str, signed_generation: str) -> Account | None:
         """The account a sign-in names, if it still stands: not disabled, removed or given a new password."""
@@ -240,22 +267,24 @@ class Accounts:
         self._writable()
         if self._account_row(name) is None:
             raise AccountError(f"no account {name!r}")
-        self._set_hash(name, _hasher.hash(_password(password)))
-
-    def _set_hash(self, name: str, hashed: str) -> str:
+        hashed = _hasher.hash(_password(password))
+        key = name.strip().lower()
         b = self.backend
         with b.exclusive():
-            b.execute(f"UPDATE {ACCOUNTS_TABLE} SET password_hash = ? WHERE name = ?", (hashed, name.strip().lower()))
-        return hashed
+            b.execute(f"UPDATE {ACCOUNTS_TABLE} SET password_hash = ? WHERE name = ?", (hashed, key))
+            self._end_sessions_of(key)  # type: ignore[attr-defined]
 
     def set_disabled(self, name: str, disabled: bool = True) -> None:
         """Disable an account (its sign-ins end; its corrections keep its name) or enable it again."""
         self._writable()
         if self._account_row(name) is None:
             raise AccountError(f"no account {name!r}")
+        key = name.strip().lower()
         b = self.backend
         with b.exclusive():
-            b.execute(f"UPDATE {ACCOUNTS_TABLE} SET disabled = ? WHERE name = ?", (int(disabled), name.strip().lower()))
+            b.execute(f"UPDATE {ACCOUNTS_TABLE} SET disabled = ? WHERE name = ?", (int(disabled), key))
+            if disabled:
+                self._end_sessions_of(key)  # type: ignore[attr-defined]
 
     def set_email(self, name: str, email: str | None) -> Account:
         """Where the account's unit's reminders reach it (``vbparse remind``); ``None`` or empty: nowhere."""

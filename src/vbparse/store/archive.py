@@ -37,6 +37,7 @@ from .schema import (
     KEY_TABLE,
     REDIRECTS_TABLE,
     REMINDERS_TABLE,
+    SESSIONS_TABLE,
     SOURCE_TABLE,
     STATUS_TABLE,
     STORE_FINGERPRINTS,
@@ -44,6 +45,7 @@ from .schema import (
     fingerprint,
 )
 from .scorecard import Scorecards
+from .sessions import Sessions
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,7 @@ _OUR_TABLES = frozenset(
         REDIRECTS_TABLE,
         ACCOUNTS_TABLE,
         REMINDERS_TABLE,
+        SESSIONS_TABLE,
         *(
             f"{fts}{shadow}"
             for fts in ("doc_fts", "doc_pairs")
@@ -79,7 +82,7 @@ _OUR_TABLES = frozenset(
 
 
 class Archive(
-    Indexing, Queries, Obligations, References, Corrections, Accounts, FollowupQueries, Reminders, Scorecards
+    Indexing, Queries, Obligations, References, Corrections, Accounts, FollowupQueries, Reminders, Scorecards, Sessions
 ):
     """An archive of parsed documents in SQLite (a file path) or PostgreSQL (a ``postgresql://`` URL).
 
@@ -184,6 +187,7 @@ class Archive(
                         b.create_redirects_table()
                         b.create_accounts_table()
                         b.create_reminders_table()
+                        b.create_sessions_table()
                         self._stamp_layout()
                     elif not self._current(version):
                         self._rebuild()

@@ -27,7 +27,7 @@ from ..models import Correction, Document, Obligation, Phase, Recipient, Referen
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair), or when a derived column is computed
 #: differently; opening an older store rebuilds its query tables from the stored Document JSON.
-STORE_VERSION = 16
+STORE_VERSION = 17
 #: The layout each version has (tests/test_archive.py checks the current one).  Version 3 added
 #: ``documents.parser`` (which parser produced the row: see ``vbparse.stamp``); version 4 has the same
 #: tables, but a document's ``issuer_key`` takes its parent's place when its own name has none; version 5
@@ -42,7 +42,8 @@ STORE_VERSION = 16
 #: 13 adds ``COPIES_TABLE`` (copies decided at index time: created in place and filled once, no rebuild); version 14
 #: adds ``EFFECTS_TABLE`` and ``STATUS_TABLE`` (corrections found again when written: created in place, filled once);
 #: version 15 adds ``ACCOUNTS_TABLE`` and ``corrections.account`` (who signed a correction: both in place); version 16
-#: adds ``accounts.email`` and ``REMINDERS_TABLE`` (the e-mail reminders sent: both in place).
+#: adds ``accounts.email`` and ``REMINDERS_TABLE`` (the e-mail reminders sent: both in place); version 17 adds
+#: ``SESSIONS_TABLE`` (the sign-ins that stand, so that signing out ends one: in place).
 STORE_FINGERPRINTS = {
     1: "762de17e4456296c",
     2: "7760116f39b7c3ad",
@@ -60,15 +61,16 @@ STORE_FINGERPRINTS = {
     14: "98175d1566e19171",
     15: "75daeb27926d008e",
     16: "e043660376e55b0b",
+    17: "cd755e3f3cdcbc9b",
 }
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
 #: Versions an archive is brought from to ``STORE_VERSION`` by creating what the newer one added, without
 #: rebuilding the query tables (which takes minutes on a large archive and would change nothing).
 #: 13 (the copies' table) from 12, 14 (the corrections' effects) from 12 and 13, 15 (accounts) from 12 to 14, 16
-#: (accounts' e-mail addresses, the reminders sent) from 12 to 15.  Not 8 or 9 any more (they went to 10 in place): 11 and 12 added columns,
-#: which only a rebuild makes.
-IN_PLACE_UPGRADES: frozenset[int] = frozenset({12, 13, 14, 15})
+#: (accounts' e-mail addresses, the reminders sent) from 12 to 15, 17 (the sessions) from 12 to 16.  Not 8 or 9
+#: any more (they went to 10 in place): 11 and 12 added columns, which only a rebuild makes.
+IN_PLACE_UPGRADES: frozenset[int] = frozenset({12, 13, 14, 15, 16})
 #: The distinct assignee keys of the obligations (``backend.create_key_table``).
 KEY_TABLE = "assignee_keys"
 #: One row: the number of present documents, kept by triggers on ``documents``
@@ -89,6 +91,9 @@ ACCOUNTS_TABLE = "accounts"
 #: The e-mail reminders sent (``vbparse remind``): to which address, for which day, which tasks (a digest of their
 #: references), so that a timer that fires twice a day does not send the same digest twice.
 REMINDERS_TABLE = "reminders_sent"
+#: The sign-ins that stand (``store.sessions``): a digest of each one's random id, its account and when it ends; a
+#: sign-out deletes its row, a new password or a disabled account all of the account's rows.
+SESSIONS_TABLE = "sessions"
 #: The derived tables that are not a model's (``backend.create_text_tables``, ``store.fulltext``,
 #: ``KEY_TABLE``): what they hold, by name, so that a change of them changes ``fingerprint()`` and an
 #: older archive rebuilds them from the stored JSON.
@@ -325,4 +330,5 @@ def fingerprint() -> str:
     spec.append((REDIRECTS_TABLE, ["old_id", "new_id", "at"]))
     spec.append((ACCOUNTS_TABLE, ["name", "display", "role", "unit", "password_hash", "created", "disabled", "email"]))
     spec.append((REMINDERS_TABLE, ["address", "day", "tasks_key", "unit", "tasks", "sent_at"]))
+    spec.append((SESSIONS_TABLE, ["id_digest", "account", "generation", "created", "expires", "indexed by account"]))
     return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]

@@ -26,6 +26,10 @@ DEFAULT_QUEUE_WAIT = 10.0
 DEFAULT_SHED_RETRY_AFTER = 1
 #: Paths that never touch the archive and are never queued.
 EXEMPT_PREFIXES = ("/static/", "/api/health")
+#: Posts that bound their own work and are never queued: a sign-in waits for one of its own few password checks
+#: (``signin_limits.Verifier``) and borrows a connection only for a moment; queued here, a flood of them took the
+#: places of the page reads (issue 55).
+EXEMPT_POSTS = frozenset({"/login"})
 
 
 class Admission:
@@ -42,7 +46,11 @@ class Admission:
         self._waiters: deque[asyncio.Future[bool]] = deque()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope.get("path", "").startswith(EXEMPT_PREFIXES):
+        if (
+            scope["type"] != "http"
+            or scope.get("path", "").startswith(EXEMPT_PREFIXES)
+            or (scope.get("method") == "POST" and scope.get("path") in EXEMPT_POSTS)
+        ):
             await self.app(scope, receive, send)
             return
         if not await self._enter():

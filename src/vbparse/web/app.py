@@ -21,13 +21,13 @@ from fastapi_offline import FastAPIOffline
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..version import __version__
-from . import api, corrections, errors, session, signin
+from . import api, corrections, errors, session, signin, signin_limits
 from .admission import Admission
 from .answer_cache import AnswerCache
 from .deps import DEFAULT_POOL_SIZE, DEFAULT_QUERY_TIMEOUT, ArchivePool
 from .guard import Guard
 from .hosts import HostCheck
-from .people import SignInGate
+from .people import SessionCheck, SignInGate
 
 #: Files the pages use (style sheets, scripts), served under /static when the folder exists.
 STATIC = Path(__file__).with_name("static")
@@ -93,7 +93,9 @@ def create_app(
     app.state.db = str(db)
     app.state.token_required = bool(token)
     app.state.token = token or None  # every write must carry it (``corrections.write_allowed``)
-    app.state.signin_attempts = signin.Attempts()
+    app.state.signin_attempts = signin_limits.Attempts()
+    app.state.signin_verifier = signin_limits.Verifier()
+    app.state.sessions = SessionCheck(pool)
     errors.install(app)
     app.include_router(signin.router)
     app.include_router(corrections.router)  # before the API's: POST /api/corrections is not /api/{…}

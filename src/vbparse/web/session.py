@@ -1,8 +1,10 @@
 """Who is signed in, and who may write a correction (issue 41): read by every page and by the writes.
 
 A sign-in is kept in a cookie signed by Starlette's ``SessionMiddleware`` (``itsdangerous``: an HMAC with
-a timestamp, no hand-made crypto).  A page knows who is signed in from the cookie alone; a write asks the
-archive again (``writer_account``): a disabled account or a new password ends every sign-in made before.
+a timestamp, no hand-made crypto) naming a row of the archive's sessions (``store.sessions``, issue 55): signing
+out deletes the row, so a copy of the cookie taken before ends with it.  A write asks the archive every time
+(``writer_account``); a page read trusts what the archive said of the sign-in for ``DEFAULT_SESSION_RECHECK_SECONDS``
+(``people.SessionCheck``), and a sign-out on this server at once.
 Every write made with the cookie must also carry the sign-in's own random ``csrf`` value, which another
 site cannot read: the cookie alone never authorises a write.
 """
@@ -21,11 +23,12 @@ from fastapi import Request
 from ..models import Account
 from ..store import Archive
 from ..store.accounts import WRITING_ROLES
+from ..store.sessions import DEFAULT_SESSION_SECONDS as STORE_SESSION_SECONDS
 
 #: The cookie the sign-in is kept in.
 SESSION_COOKIE = "vbparse_session"
-#: How long a sign-in lasts (a working day and its evening).
-DEFAULT_SESSION_SECONDS = 12 * 3600
+#: How long a sign-in lasts (a working day and its evening), from its start (``store.sessions``).
+DEFAULT_SESSION_SECONDS = STORE_SESSION_SECONDS
 #: The environment variable that gives the key signing the cookies (else a new key per server start).
 SESSION_KEY_ENV = "VBPARSE_SESSION_KEY"
 
@@ -39,7 +42,9 @@ WRONG_PASSWORD = "Tên đăng nhập hoặc mật khẩu không đúng."
 TOO_MANY = "Đăng nhập sai quá nhiều lần; hãy thử lại sau vài phút."
 STALE_FORM = "Biểu mẫu này thuộc một lần đăng nhập khác (hoặc đã hết hạn): hãy tải lại trang rồi gửi lại."
 FOREIGN_ORIGIN = "Yêu cầu đến từ một trang khác, không phải trang của máy chủ này: không nhận."
-ENDED = "Lần đăng nhập này không còn hiệu lực (mật khẩu đã đổi hoặc tài khoản bị khóa): hãy đăng nhập lại."
+ENDED = (
+    "Lần đăng nhập này không còn hiệu lực (đã đăng xuất, mật khẩu đã đổi hoặc tài khoản bị khóa): hãy đăng nhập lại."
+)
 READER_ONLY = "Tài khoản này chỉ được đọc, không được hiệu chỉnh."
 
 
@@ -58,6 +63,7 @@ class SignedIn:
     unit: str | None
     generation: str
     csrf: str
+    session: str | None = None  # the id of its row in the archive (``store.sessions``); None in an old cookie
 
     @property
     def role_label(self) -> str:
@@ -77,6 +83,7 @@ def signed_in(request: Request) -> SignedIn | None:
             unit=s.get("unit"),
             generation=str(s["gen"]),
             csrf=str(s["csrf"]),
+            session=s.get("sid"),
         )
     except KeyError:
         return None
@@ -102,7 +109,7 @@ class SignInError(PermissionError):
 def writer_account(archive: Archive, who: SignedIn, fields: dict[str, Any]) -> Account:
     """The account that makes the write ``fields`` describe, checked in the archive and against its role
     (``SignInError`` when it may not)."""
-    account = archive.signed_account(who.name, who.generation)
+    account = archive.session_account(who.session, who.name)
     if account is None:
         raise SignInError(ENDED)
     if account.role in WRITING_ROLES:

@@ -10,22 +10,23 @@ with a timestamp, no hand-made crypto) under a key that lives as long as the ser
 (``VBPARSE_SESSION_KEY`` keeps it across restarts).  The cookie is ``SameSite=Lax`` and ``HttpOnly``, and
 every write made with it must also carry the sign-in's own random ``csrf`` value (a hidden field of the
 page's forms, or the ``X-CSRF-Token`` header), which another site cannot read: the cookie alone never
-authorises a write (cross-site request forgery).  A write checks the account again in the archive: a
-disabled account or a new password ends every sign-in made before.
+authorises a write (cross-site request forgery).  Each sign-in is a row of the archive (``store.sessions``):
+signing out deletes it, a disabled account or a new password deletes all of the account's; a write checks it
+every time.  The password is checked outside any archive connection, within the limits of ``signin_limits``.
 """
 
 from __future__ import annotations
 
 import secrets
-import threading
 import time
-from collections import deque
 from typing import Any
 
 import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from ..store import Archive
+from ..store import accounts as store_accounts
 from .forms import FormError, read_form, referer, safe_back
 from .session import (
     FOREIGN_ORIGIN,
@@ -37,44 +38,17 @@ from .session import (
     same_origin,
     signed_in,
 )
+from .signin_limits import Attempts, Verifier
 
-#: Failed sign-ins of one name from one address before it must wait ``DEFAULT_SIGNIN_WINDOW_SECONDS``.
-DEFAULT_MAX_FAILED_SIGNINS = 5
-DEFAULT_SIGNIN_WINDOW_SECONDS = 300.0
 #: Longest sign-in form read (a name and a password fit many times over).
 DEFAULT_MAX_SIGNIN_BYTES = 4096
+#: Seconds a sign-in answered 503 (every check busy) is told to wait.
+DEFAULT_SIGNIN_RETRY_AFTER = 2
+#: Seconds a sign-in waits for an archive connection to read the account (then 503, as a page read past it).
+DEFAULT_SIGNIN_READ_SECONDS = 5.0
+BUSY = "Máy chủ đang kiểm tra nhiều lần đăng nhập cùng lúc; hãy thử lại sau vài giây."
 
 router = APIRouter()
-
-
-class Attempts:
-    """Failed sign-ins by (address, name) in the last ``DEFAULT_SIGNIN_WINDOW_SECONDS``: guessing a
-    password is slowed to a few tries per window, on top of Argon2's cost."""
-
-    def __init__(self, limit: int = DEFAULT_MAX_FAILED_SIGNINS, window: float = DEFAULT_SIGNIN_WINDOW_SECONDS):
-        self.limit, self.window = limit, window
-        self._failed: dict[tuple[str, str], deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: tuple[str, str], now: float) -> deque[float]:
-        q = self._failed.setdefault(key, deque())
-        while q and q[0] < now - self.window:
-            q.popleft()
-        return q
-
-    def blocked(self, key: tuple[str, str]) -> bool:
-        with self._lock:
-            return len(self._recent(key, time.monotonic())) >= self.limit
-
-    def failed(self, key: tuple[str, str]) -> None:
-        with self._lock:
-            if len(self._failed) > 10_000:  # a flood of names: forget the oldest rather than grow
-                self._failed.pop(next(iter(self._failed)))
-            self._recent(key, time.monotonic()).append(time.monotonic())
-
-    def clear(self, key: tuple[str, str]) -> None:
-        with self._lock:
-            self._failed.pop(key, None)
 
 
 def _page(request: Request, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -107,21 +81,23 @@ async def login(request: Request) -> Response:
     name = (fields.get("name") or "").strip().lower()[:60]
     back = safe_back(fields.get("back")) or ""
     attempts: Attempts = request.app.state.signin_attempts
-    key = (request.client.host if request.client else "", name)
-    if attempts.blocked(key):
+    ticket = attempts.reserve(request.client.host if request.client else "", name)
+    if ticket is None:
         return _page(request, 429, back=back, error=TOO_MANY, name=name)
-    pool = request.app.state.pool
-
-    def check() -> Any:
-        with pool.lease() as lease:
-            return lease.archive.check_password(name, fields.get("password") or "")
-
-    found = await anyio.to_thread.run_sync(check)
+    try:
+        found = await _check(request, name, fields.get("password") or "")
+    except SignInBusy:
+        attempts.release(ticket)
+        busy = _page(request, 503, back=back, error=BUSY, name=name)
+        busy.headers["Retry-After"] = str(DEFAULT_SIGNIN_RETRY_AFTER)
+        return busy
+    except BaseException:
+        attempts.release(ticket)  # the archive failed, or the client went away: no password was refused
+        raise
     if found is None:
-        attempts.failed(key)
         return _page(request, 401, back=back, error=WRONG_PASSWORD, name=name)
-    attempts.clear(key)
-    account, generation = found
+    attempts.release(ticket)
+    account, generation, session_id = found
     request.session.clear()
     request.session.update(
         account=account.name,
@@ -129,14 +105,55 @@ async def login(request: Request) -> Response:
         role=account.role,
         unit=account.unit,
         gen=generation,
+        sid=session_id,
         csrf=secrets.token_urlsafe(24),
     )
     return RedirectResponse(back or request.scope.get("root_path", "") + "/", status_code=303)
 
 
+class SignInBusy(Exception):
+    """Every password check is taken and enough sign-ins wait for one (HTTP 503 at once)."""
+
+
+async def _check(request: Request, name: str, password: str) -> tuple[Any, str, str] | None:
+    """The account, its generation and a new sign-in's id when ``password`` is right; None when not.  The hash
+    is read with a short loan of a pooled connection, verified with none (``signin_limits.Verifier``), and the
+    sign-in is written with a connection of its own, as a correction is."""
+    pool = request.app.state.pool
+    verifier: Verifier = request.app.state.signin_verifier
+    async with verifier.turn() as allowed:
+        if not allowed:
+            raise SignInBusy
+        account, stored = await anyio.to_thread.run_sync(lambda: _record(pool, name))
+        right = await anyio.to_thread.run_sync(lambda: store_accounts.verify_hash(stored, password))
+    if not right or account is None or stored is None:
+        return None
+    db: str = request.app.state.db
+    replaces = signed_in(request)
+
+    def start() -> tuple[Any, str, str] | None:
+        with Archive(db, create=False) as archive:
+            confirmed = archive.confirm_sign_in(account.name, stored, password)
+            if confirmed is None:
+                return None
+            sid = archive.start_session(
+                account.name, confirmed[1], replaces=replaces.session if replaces is not None else None
+            )
+            return confirmed[0], confirmed[1], sid
+
+    return await anyio.to_thread.run_sync(start)
+
+
+def _record(pool: Any, name: str) -> tuple[Any, str | None]:
+    """The account and its hash, with a connection waited for at most ``DEFAULT_SIGNIN_READ_SECONDS``."""
+    with pool.lease(time.monotonic() + DEFAULT_SIGNIN_READ_SECONDS) as lease:
+        return lease.archive.sign_in_record(name)
+
+
 @router.post("/logout", name="logout", include_in_schema=False)
 async def logout(request: Request) -> Response:
-    """Sign out (the form carries the sign-in's ``csrf``: another site cannot sign a person out)."""
+    """Sign out (the form carries the sign-in's ``csrf``: another site cannot sign a person out); the sign-in's
+    row in the archive goes, so a copy of the cookie ends too."""
     who = signed_in(request)
     try:
         fields = read_form(await request.body())
@@ -144,6 +161,15 @@ async def logout(request: Request) -> Response:
         fields = {}
     if who is not None and (not same_origin(request) or not csrf_matches(who, fields.get("csrf"))):
         return _page(request, 403, back="", error=STALE_FORM, name="")
+    if who is not None and who.session:
+        request.app.state.sessions.ended(who.session)
+        db: str = request.app.state.db
+
+        def end() -> None:
+            with Archive(db, create=False) as archive:
+                archive.end_session(who.session)
+
+        await anyio.to_thread.run_sync(end)
     if "session" in request.scope:
         request.session.clear()
     return RedirectResponse(request.scope.get("root_path", "") + "/", status_code=303)
@@ -157,7 +183,7 @@ def accounts_page(request: Request) -> HTMLResponse:
     who = signed_in(request)
     with request.app.state.pool.lease() as lease:
         archive = lease.archive
-        account = archive.signed_account(who.name, who.generation) if who is not None else None
+        account = archive.session_account(who.session, who.name) if who is not None else None
         if account is None or account.role != "admin":
             return page(
                 request,

@@ -28,6 +28,7 @@ from ..schema import (
     KEY_TABLE,
     REDIRECTS_TABLE,
     REMINDERS_TABLE,
+    SESSIONS_TABLE,
     SOURCE_TABLE,
     STATUS_TABLE,
     Table,
@@ -288,6 +289,7 @@ class Backend:
         self.create_redirects_table()
         self.create_accounts_table()
         self.create_reminders_table()
+        self.create_sessions_table()
         self.create_indexes()
 
     def create_key_table(self) -> None:
@@ -330,6 +332,15 @@ class Backend:
             "tasks_key TEXT NOT NULL, unit TEXT, tasks INTEGER NOT NULL, sent_at TEXT NOT NULL, "
             "PRIMARY KEY (address, day, tasks_key))"
         )
+
+    def create_sessions_table(self) -> None:
+        """``SESSIONS_TABLE`` (``store.sessions``): the sign-ins that stand, by a digest of their id (a copy of the
+        archive gives no usable cookie), indexed by account (a new password ends them all); never rebuilt."""
+        self.execute(
+            f"CREATE TABLE IF NOT EXISTS {SESSIONS_TABLE} (id TEXT PRIMARY KEY, account TEXT NOT NULL, "
+            "generation TEXT NOT NULL, created TEXT NOT NULL, expires TEXT NOT NULL)"
+        )
+        self.execute(f"CREATE INDEX IF NOT EXISTS {SESSIONS_TABLE}_account ON {SESSIONS_TABLE} (account)")
 
     def create_copies_table(self) -> None:
         """``COPIES_TABLE`` (``store.copies``), each key indexed: a write finds the documents sharing its keys,
