@@ -19,7 +19,7 @@ GOLDSETS = SHARED / "goldsets"
 
 #: Obligations F1 per set, measured on the landed code (issue 52) less a margin for OCR and fonts; raise them when the
 #: parser improves, never lower one to make a change pass.
-FLOORS = {"set2": 0.87, "set3": 0.89}
+FLOORS = {"set2": 0.895, "set3": 0.90}
 #: Set 3's decision that issues a plan with a task table (``129_…``): it fell from 0.92 to 0.57 once, when a row's
 #: number was read as its task after a change made for another source.
 TASK_TABLE_DECISION = "129_qd-2820-*"
