@@ -328,7 +328,10 @@ class _PlainText:
             last = broken.rows.get(k)
             if last is not None:
                 line = self.joined(k, last)
-            html_end = _html_table_end(self.lines, k) if _HTML_TABLE_OPEN.match(line) else None
+            # ``<table`` stands within a line's first four characters: most lines are not asked the pattern
+            html_end = (
+                _html_table_end(self.lines, k) if line.find("<", 0, 4) >= 0 and _HTML_TABLE_OPEN.match(line) else None
+            )
             if html_end is not None and self.html_table(k, html_end):
                 self.flush(block)
                 row = -1

@@ -73,7 +73,9 @@ class Wrap:
 def measure_wrap(lines: Sequence[str]) -> Wrap | None:
     """The wrap of ``lines`` (a whole text's lines), or None when they are not hard-wrapped."""
     measured = sorted(
-        len(ln.rstrip()) for ln in lines if len(ln.strip()) >= DEFAULT_MIN_MEASURED and not _PIPE_ONLY.match(ln)
+        len(ln.rstrip())
+        for ln in lines
+        if len(ln.strip()) >= DEFAULT_MIN_MEASURED and not ("|" in ln and _PIPE_ONLY.match(ln))
     )
     if len(measured) < DEFAULT_MIN_LINES:
         return None
@@ -84,7 +86,7 @@ def measure_wrap(lines: Sequence[str]) -> Wrap | None:
     past = sum(1 for n in measured if n > width + DEFAULT_PAST_MARGIN) / len(measured)
     if at_margin < DEFAULT_MIN_AT_MARGIN or past > DEFAULT_MAX_PAST_MARGIN:
         return None
-    text_lines = sum(1 for ln in lines if ln.strip() and not _PIPE_ONLY.match(ln))
+    text_lines = sum(1 for ln in lines if ln.strip() and not ("|" in ln and _PIPE_ONLY.match(ln)))
     blank_runs = sum(1 for k in range(1, len(lines)) if not lines[k].strip() and lines[k - 1].strip())
     return Wrap(width, blank_runs >= DEFAULT_BLANK_SEPARATED_SHARE * text_lines)
 
