@@ -188,3 +188,25 @@ def test_a_row_merged_down_over_sub_rows_gives_each_sub_row_the_rows_task():
         ("Hội Nông dân huyện", "support", "Xây dựng kế hoạch bảo vệ rừng mùa khô"),
         ("Ban Quản lý rừng phòng hộ", "lead", "Tuần tra các khu rừng đầu nguồn"),
     ]
+
+
+def test_row_number_header_asked_of_short_lines_only():
+    from vbparse.read.numbered_cells import is_row_number_header
+    from vbparse.tables.obligations import ROW_NUMBER_HEADER
+
+    for line in (
+        "STT",
+        " TT ",
+        "Số TT",
+        "số tt\t",
+        "stt",
+        "TT.",
+        "Số  TT",
+        "STT Nội dung",
+        "",
+        "   ",
+        "Số TT công việc",
+    ):
+        assert is_row_number_header(line) == (ROW_NUMBER_HEADER.match(line.strip()) is not None), line
+    assert is_row_number_header("  Số TT  ")
+    assert not is_row_number_header("STT công việc")

@@ -187,3 +187,22 @@ def test_a_recognised_post_loses_a_letter_ocr_doubled_with_a_diagnostic():
     assert _undoubled("CỤC TRƯỞNG CUỤC CẢNH SÁT ĐTTP VỀ MA TÚY", diags) == "CỤC TRƯỞNG CỤC CẢNH SÁT ĐTTP VỀ MA TÚY"
     assert [d.code for d in diags] == ["signer_post_corrected"]
     assert _undoubled("PHÓ CHỦ TỊCH", diags) == "PHÓ CHỦ TỊCH" and len(diags) == 1
+
+
+def test_posts_found_by_first_character_as_by_their_exact_patterns():
+    """``_same_letters`` finds, by ``str.startswith`` among the posts sharing the line's first character, what the
+    posts' exact patterns (``^<folded post>(?![a-z])``) match."""
+    from vbparse.chars import fold
+    from vbparse.extract.closing import _same_letters
+    from vbparse.tables.closing import SIGNATURE_POST_FORMS
+
+    def by_patterns(folded: str) -> list[tuple[str, int]]:
+        found = [(post, m.end()) for post, exact, _f in SIGNATURE_POST_FORMS if (m := exact.match(folded))]
+        return sorted(found, key=lambda pe: -pe[1])
+
+    lines = [post for post, _e, _f in SIGNATURE_POST_FORMS]
+    lines += [f"{post}{tail}" for post in lines[:40] for tail in ("a", " A", ",", "Đ", " KIÊM CHỦ TỊCH", "1")]
+    lines += ["", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Nguyễn Văn An", "GIÁM ĐỐCX"]
+    for line in lines:
+        assert _same_letters(fold(line)) == by_patterns(fold(line)), line
+    assert _same_letters(fold("PHÓ CHỦ TỊCH Nguyễn Văn A"))

@@ -344,3 +344,15 @@ def test_a_field_label_ending_a_wrapped_line_goes_on_into_its_value():
         "Nội dung kiểm tra gồm các việc sau:", "Kiểm tra hồ sơ bệnh án.", Wrap(72, blank_separated=False)
     )
     assert not soft_break("**Đơn vị chủ trì:** Trung tâm Y tế huyện.", "Trạm Y tế các xã phối hợp.", Wrap(72, False))
+
+
+def test_without_leading_markup_as_the_pattern():
+    """A line opening with a letter or a digit is kept as it is; any other loses its leading white space and marks,
+    as ``_LEADING_MARKUP`` drops them."""
+    from vbparse.read.unwrap import _LEADING_MARKUP, without_leading_markup
+
+    lines = ["Sở Tài chính", "3. Giao", "**III.** Tổ chức", "  - Sở", "> trích", "\u00a0Ủy ban", "", "***", "# Tiêu đề"]
+    lines += ["_Ghi chú_", "\tTT", "Ⅳ. Mục", "²", "“Trích”"]
+    for line in lines:
+        assert without_leading_markup(line) == _LEADING_MARKUP.sub("", line), line
+    assert without_leading_markup("**Điều 1.**") == "Điều 1.**"

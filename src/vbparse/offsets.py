@@ -68,31 +68,37 @@ class MappedText:
         orig: list[int] = []
         olen: list[int] = []
         ident: list[bool] = []
+        # the lists held in locals: this loop runs once a piece of every text a reader rewrites
+        s_starts, s_orig, s_olen, s_ident = self.starts, self.orig, self.orig_len, self.identity
+        i_starts, i_orig, i_olen, i_ident = inner.starts, inner.orig, inner.orig_len, inner.identity
         n = len(self.text)
-        for k, s in enumerate(self.starts):
-            e = self.starts[k + 1] if k + 1 < len(self.starts) else n
-            if self.identity[k]:
-                a = self.orig[k]
+        count = len(s_starts)
+        inner_count = len(i_starts)
+        for k in range(count):
+            s = s_starts[k]
+            e = s_starts[k + 1] if k + 1 < count else n
+            if s_ident[k]:
+                a = s_orig[k]
                 b = a + (e - s)
                 j = inner._piece(a)
                 pos = a
                 while pos < b:
-                    inner_end = inner.starts[j + 1] if j + 1 < len(inner.starts) else b
+                    inner_end = i_starts[j + 1] if j + 1 < inner_count else b
                     stop = min(b, inner_end)
                     starts.append(s + (pos - a))
-                    if inner.identity[j]:
-                        orig.append(inner.orig[j] + (pos - inner.starts[j]))
+                    if i_ident[j]:
+                        orig.append(i_orig[j] + (pos - i_starts[j]))
                         olen.append(stop - pos)
                         ident.append(True)
                     else:
-                        orig.append(inner.orig[j])
-                        olen.append(inner.orig_len[j])
+                        orig.append(i_orig[j])
+                        olen.append(i_olen[j])
                         ident.append(False)
                     pos = stop
                     j += 1
             else:
-                a = inner.to_original(self.orig[k])
-                b = inner.to_original(self.orig[k] + self.orig_len[k], end=True)
+                a = inner.to_original(s_orig[k])
+                b = inner.to_original(s_orig[k] + s_olen[k], end=True)
                 starts.append(s)
                 orig.append(a)
                 olen.append(b - a)

@@ -1310,9 +1310,11 @@ def _members_after(text: str, n: NameSpan) -> list[NameSpan] | None:
     directors of several departments, the chairs of several communes' committees).  A member whose name
     holds ``và`` (``Nông nghiệp và Môi trường``) is kept whole unless the members are places; the list ends
     at a post or a body's head (``Viện trưởng …``), a lower-case word or other punctuation."""
+    colon = _COLON.match(text, n.end)  # first: most names are followed by no colon
+    if colon is None:
+        return None
     head = LISTED_COLLECTIVE.match(collapse_spaces(text[n.start : n.end]))
-    colon = _COLON.match(text, n.end)
-    if head is None or colon is None:
+    if head is None:
         return None
     nouns = [w.strip() for w in head.group("nouns").split(",")]
     prefix = head.group("before").strip()
@@ -1418,6 +1420,9 @@ def _plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
     """``Các Chi cục: Kiểm lâm, Thủy lợi …`` / ``Hiệu trưởng các Trường: A, B`` at ``pos``: the members, each
     with the plural's head (a body's head or a collective noun of the grammar; a post before it, if any,
     goes on each)."""
+    at = text.find("ác", pos)  # every match holds ``các`` and a colon after it: most texts are not matched
+    if at < 0 or text.find(":", at) < 0:
+        return None
     m = _PLURAL_COLON.match(text, pos)
     if m is None:
         return None

@@ -17,6 +17,7 @@ from ..tables.closing import (
     RECIPIENT_TRAILING_MARKS,
     SIGNATURE_NOTE,
     SIGNATURE_POST_FORMS,
+    SIGNATURE_POSTS_BY_FIRST,
     SIGNATURE_STRAY_LEAD,
 )
 from ..tables.names import PERSON_NAME_LINE, RANKS
@@ -277,8 +278,8 @@ def _undoubled(post: str, diags: list[Diagnostic]) -> str:
 def _same_letters(folded: str) -> list[tuple[str, int]]:
     """The posts whose folded form opens the folded line, with where each ends, longest first."""
     out = []
-    for post, exact, _fuzzy in SIGNATURE_POST_FORMS:
-        m = exact.match(folded)
-        if m is not None:
-            out.append((post, m.end()))
+    for post, folded_post in SIGNATURE_POSTS_BY_FIRST.get(folded[:1], ()):
+        # ``^<folded post>(?![a-z])`` (``SIGNATURE_POST_FORMS``' exact pattern) without a call of ``regex`` a post
+        if folded.startswith(folded_post) and not "a" <= folded[len(folded_post) : len(folded_post) + 1] <= "z":
+            out.append((post, len(folded_post)))
     return sorted(out, key=lambda pe: -pe[1])

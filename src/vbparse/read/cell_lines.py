@@ -68,7 +68,7 @@ def cell_tables(lines: Sequence[str], opens_part: Callable[[str], bool] | None =
     ``opens_part`` (``PHỤ LỤC I``, a type line) is no cell: a closing laid out as a table row (``Nơi nhận`` |
     the signer) and the appendix printed right after it are two things, so the table ends before it and
     the next one begins after it."""
-    pipes = [i for i, ln in enumerate(lines) if _PIPE_ONLY.match(ln)]
+    pipes = [i for i, ln in enumerate(lines) if "|" in ln and _PIPE_ONLY.match(ln)]
     out: list[CellTable] = []
     run: list[int] = []
     for i in pipes:

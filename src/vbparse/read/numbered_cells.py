@@ -121,9 +121,14 @@ def tables_in(lines: Sequence[str], opens: Callable[[str], bool], table_at: Call
 
 def numbered_tables(lines: Sequence[str], wrap: Wrap | None) -> list[CellTable]:
     """Every task table of ``lines`` written one cell per line without separators, in order."""
-    return tables_in(
-        lines, lambda line: ROW_NUMBER_HEADER.match(line.strip()) is not None, lambda i: _table_at(lines, i, wrap)
-    )
+    return tables_in(lines, is_row_number_header, lambda i: _table_at(lines, i, wrap))
+
+
+def is_row_number_header(line: str) -> bool:
+    """Whether ``line`` is a number column's header alone (``STT``, ``TT``, ``Số TT``): ``ROW_NUMBER_HEADER``
+    asked only of a line of five characters or fewer once stripped (the longest it matches), not of every line."""
+    text = line.strip()
+    return len(text) <= 5 and ROW_NUMBER_HEADER.match(text) is not None
 
 
 def _header(lines: Sequence[str], i: int) -> list[int] | None:

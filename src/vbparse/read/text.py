@@ -328,16 +328,20 @@ class _PlainText:
             last = broken.rows.get(k)
             if last is not None:
                 line = self.joined(k, last)
-            html_end = _html_table_end(self.lines, k) if _HTML_TABLE_OPEN.match(line) else None
+            # ``<table`` stands within a line's first four characters: most lines are not asked the pattern
+            html_end = (
+                _html_table_end(self.lines, k) if line.find("<", 0, 4) >= 0 and _HTML_TABLE_OPEN.match(line) else None
+            )
             if html_end is not None and self.html_table(k, html_end):
                 self.flush(block)
                 row = -1
                 k = html_end + 1
                 continue
             grid = grids.get(k)
-            cells = None if grid is not None or not line.strip() else pipe_row_cells(line)
-            bridged = grid is None and cells is None and not line.strip() and self._bridged(block, k)
-            if not bridged and (grid is not None or cells is not None or not line.strip() or is_cell_separator(line)):
+            blank = not line.strip()
+            cells = None if grid is not None or blank else pipe_row_cells(line)
+            bridged = grid is None and cells is None and blank and self._bridged(block, k)
+            if not bridged and (grid is not None or cells is not None or blank or is_cell_separator(line)):
                 self.flush(block)
             if grid is not None:
                 self.grid(grid)
@@ -359,11 +363,11 @@ class _PlainText:
                 if last is not None:
                     k = last + 1
                     continue
-            if cells is None and line.strip() and not is_cell_separator(line):
+            if cells is None and not blank and not is_cell_separator(line):
                 block.append(k)
             elif bridged:
                 pass  # ``**3. Đề nghị …, Hội Liên hiệp**`` / blank / ``**Phụ nữ Thành phố …**``: one heading
-            elif cells is None and not line.strip():
+            elif cells is None and blank:
                 self.newline()
                 self.blocks.append(Block())  # a blank line stays: it ends a title, a paragraph
             k += 1
@@ -542,7 +546,8 @@ def _plain(text: str) -> tuple[MappedText, list[Block]]:
     """Plain or Markdown text.  Web copies of header tables (cells one per line between ``|`` lines,
     words broken across lines, or ``a | b |`` on one line) are rebuilt as one block per cell."""
     w = _PlainText(text)
-    unmarked = [_MARKUP_EDGE.sub("", ln) for ln in w.lines[:DEFAULT_TEXT_HEADER_LINES]]  # ``**KẾ HOẠCH**``
+    # ``**KẾ HOẠCH**``; a line opening with a letter or a digit has no edge to drop (no call of ``regex``)
+    unmarked = [ln if ln[:1].isalnum() else _MARKUP_EDGE.sub("", ln) for ln in w.lines[:DEFAULT_TEXT_HEADER_LINES]]
     header_end = type_line_at(unmarked, DEFAULT_TEXT_HEADER_LINES)
     if header_end is None:
         header_end = first_line(unmarked, PREAMBLE_START, DEFAULT_TEXT_HEADER_LINES) or 0

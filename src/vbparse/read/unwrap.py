@@ -59,6 +59,15 @@ DEFAULT_STANDS_ALONE_KEPT = 256
 _EMPHASIS = compiled(r"\*\*|__")
 _LEADING_MARKUP = compiled(r"^[\s*_#>]+")
 _TRAILING_MARKUP = compiled(r"[\s*_]+$")
+
+
+def without_leading_markup(line: str) -> str:
+    """``line`` without the white space and Markdown marks it opens with (``_LEADING_MARKUP``).  A line that opens
+    with a letter or a digit (most: neither is white space nor a mark) is its own answer, without a call of
+    ``regex``."""
+    return line if line[:1].isalnum() else _LEADING_MARKUP.sub("", line)
+
+
 _PIPE_ONLY = compiled(r"^\s*\|\s*$")
 
 
@@ -73,7 +82,9 @@ class Wrap:
 def measure_wrap(lines: Sequence[str]) -> Wrap | None:
     """The wrap of ``lines`` (a whole text's lines), or None when they are not hard-wrapped."""
     measured = sorted(
-        len(ln.rstrip()) for ln in lines if len(ln.strip()) >= DEFAULT_MIN_MEASURED and not _PIPE_ONLY.match(ln)
+        len(ln.rstrip())
+        for ln in lines
+        if len(ln.strip()) >= DEFAULT_MIN_MEASURED and not ("|" in ln and _PIPE_ONLY.match(ln))
     )
     if len(measured) < DEFAULT_MIN_LINES:
         return None
@@ -84,7 +95,7 @@ def measure_wrap(lines: Sequence[str]) -> Wrap | None:
     past = sum(1 for n in measured if n > width + DEFAULT_PAST_MARGIN) / len(measured)
     if at_margin < DEFAULT_MIN_AT_MARGIN or past > DEFAULT_MAX_PAST_MARGIN:
         return None
-    text_lines = sum(1 for ln in lines if ln.strip() and not _PIPE_ONLY.match(ln))
+    text_lines = sum(1 for ln in lines if ln.strip() and not ("|" in ln and _PIPE_ONLY.match(ln)))
     blank_runs = sum(1 for k in range(1, len(lines)) if not lines[k].strip() and lines[k - 1].strip())
     return Wrap(width, blank_runs >= DEFAULT_BLANK_SEPARATED_SHARE * text_lines)
 
@@ -99,7 +110,7 @@ def _stands_alone(line: str) -> bool:
     """Lines the zones are found by, never joined to another: a type line, ``Nơi nhận``, a signing authority,
     the Quốc hiệu.  Kept for the last lines asked: a line is asked as the next one of a break, then as the
     previous one of the break after it."""
-    s = _LEADING_MARKUP.sub("", line)
+    s = without_leading_markup(line)
     return bool(TYPE_OR_VV.match(s) or NOI_NHAN.match(s) or AUTHORITY.match(s) or QUOC_HIEU.match(s))
 
 
@@ -167,7 +178,7 @@ def soft_break(
     """
     if bold_open is None:
         bold_open = open_emphasis(paragraph or prev)
-    visible_next = _LEADING_MARKUP.sub("", nxt)
+    visible_next = without_leading_markup(nxt)
     if not visible_next:
         return bold_open  # a line of markup only closes the bold run it ends
     if BARE_LABEL_WORD_LINE.match(prev):
@@ -251,5 +262,5 @@ def bridged_heading(prev: str, nxt: str) -> bool:
     visible = m.group("text").strip(" *_")
     if visible.upper() == visible or SENTENCE_LINE_END.search(visible):
         return False
-    after = _LEADING_MARKUP.sub("", nxt)
+    after = without_leading_markup(nxt)
     return bool(after[:1].isupper()) and not MARKED_LABEL_START.match(nxt) and not _stands_alone(nxt)

@@ -81,3 +81,10 @@ SIGNATURE_POST_FORMS: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...
     )
     for post in SIGNATURE_POSTS
 )
+#: ``(post as printed, its folded form)`` in ``SIGNATURE_POST_FORMS``' order, by the folded form's first character: the
+#: posts whose exact pattern matches a folded line are those among the few sharing its first character that it
+#: ``str.startswith``, a letter ``a``-``z`` not following (``extract.closing._same_letters``).
+SIGNATURE_POSTS_BY_FIRST: dict[str, tuple[tuple[str, str], ...]] = {}
+for _post in SIGNATURE_POSTS:
+    _folded = fold(_post)
+    SIGNATURE_POSTS_BY_FIRST[_folded[:1]] = (*SIGNATURE_POSTS_BY_FIRST.get(_folded[:1], ()), (_post.upper(), _folded))
