@@ -139,7 +139,8 @@ def _role(role: str) -> AccountRole:
     return cast(AccountRole, role)
 
 
-def _account(row: Any) -> Account:
+def account_of_row(row: Any) -> Account:
+    """An account read back from its row's columns (``_COLUMNS``, in their order): also the sessions' reader's."""
     name, display, role, unit, created, disabled, email = row
     return Account(
         name=name,
@@ -205,11 +206,11 @@ class Accounts:
         b = self.backend
         if not b.table_exists(ACCOUNTS_TABLE):
             return []
-        return [_account(r) for r in b.all(f"SELECT {', '.join(_COLUMNS)} FROM {ACCOUNTS_TABLE} ORDER BY name")]
+        return [account_of_row(r) for r in b.all(f"SELECT {', '.join(_COLUMNS)} FROM {ACCOUNTS_TABLE} ORDER BY name")]
 
     def account(self, name: str) -> Account | None:
         row = self._account_row(name)
-        return None if row is None else _account(row[:-1])
+        return None if row is None else account_of_row(row[:-1])
 
     def _account_row(self, name: str) -> Any:
         b = self.backend
@@ -228,7 +229,7 @@ class Accounts:
         row = self._account_row(name)
         if row is None:
             return None, None
-        return _account(row[:-1]), row[-1]
+        return account_of_row(row[:-1]), row[-1]
 
     def confirm_sign_in(self, name: str, stored: str, password: str) -> tuple[Account, str] | None:
         """After ``password`` was verified against ``stored`` (outside this connection): the account and its
@@ -237,7 +238,7 @@ class Accounts:
         row = self._account_row(name)
         if row is None or row[-1] != stored or bool(row[5]):
             return None
-        account = _account(row[:-1])
+        account = account_of_row(row[:-1])
         if _hasher.check_needs_rehash(stored) and not self.backend.readonly:
             b = self.backend
             fresh = _hasher.hash(password)
@@ -260,7 +261,7 @@ class Accounts:
         row = self._account_row(name)
         if row is None or bool(row[5]) or generation(row[-1]) != signed_generation:
             return None
-        return _account(row[:-1])
+        return account_of_row(row[:-1])
 
     def set_password(self, name: str, password: str) -> None:
         """A new password (every sign-in made with the old one ends)."""

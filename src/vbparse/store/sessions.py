@@ -76,7 +76,7 @@ class Sessions:
     ) -> Account | None:
         """The account of the sign-in ``session_id`` if it still stands: its row there and not past its end, of
         ``account``, enabled, with the password it was made with; else None."""
-        from .accounts import _account
+        from .accounts import account_of_row
         from .accounts import generation as generation_of
 
         b = self.backend
@@ -90,7 +90,7 @@ class Sessions:
         )
         if row is None or bool(row[5]) or generation_of(row[-2]) != row[-1]:
             return None
-        return _account(row[:-2])
+        return account_of_row(row[:-2])
 
     def end_session(self, session_id: str | None) -> None:
         """Sign out: the sign-in ``session_id`` ends here, whichever copy of its cookie comes next."""
