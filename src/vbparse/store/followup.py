@@ -40,7 +40,6 @@ from ..tables.followup import (
     REGISTER_STATE_CHOICES,
     REPORT_TITLE,
     REPORT_TYPES,
-    department_key,
     department_today,
 )
 from ..tables.issuers import expand_abbreviations
@@ -365,7 +364,7 @@ class FollowupQueries:
                 "WHERE assignee_key LIKE ? AND assignee_area_key = ?",
                 ("so %", area_key),
             )
-            if DEPARTMENT_KEY.match(department_key(key)) and name
+            if DEPARTMENT_KEY.match(match_key(key)) and name
         ]
         for (issuer,) in self.backend.all(
             "SELECT DISTINCT issuer_name FROM documents WHERE issuer_key LIKE ? AND area_key = ?",

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-import regex
-
-from ..chars import fold
+from ..chars import match_key
 from ..pattern_cache import compiled
 from .units import CITY_WORD, LEVEL_WORDS
 
@@ -75,7 +73,7 @@ MEMBER_ISSUER_HEADS: dict[str, tuple[str, ...]] = {
     "ban": ("ban ",),
 }
 
-#: A department's name key (``store.followup``'s ``_key``: folded, no punctuation) that names one department, not
+#: A department's name key (``chars.match_key``: folded, no punctuation) that names one department, not
 #: a class of them written like one (``Sở, Ngành``, ``Sở, ban, ngành``, ``Sở chuyên ngành``, ``sở liên quan``):
 #: only a department is a member of ``các sở`` that can answer (issue 53).
 DEPARTMENT_KEY = compiled(
@@ -105,16 +103,11 @@ DEPARTMENT_SUCCESSOR_EXAMPLES: tuple[tuple[str, _dt.date, str], ...] = (
 )
 
 
-def department_key(name: str) -> str:
-    """A department's name as the follow-up keys it (folded, no punctuation; ``–`` and ``-`` alike)."""
-    return " ".join(regex.findall(r"[a-z0-9]+", fold(name)))
-
-
 def department_today(name: str, today: _dt.date) -> str:
     """The department that does ``name``'s work on ``today``: its successor once the 2025 merger took effect."""
     if today < _dt.date(*DEPARTMENT_REORGANISATION_DATE):
         return name
-    return DEPARTMENT_SUCCESSORS_2025.get(department_key(name), name)
+    return DEPARTMENT_SUCCESSORS_2025.get(match_key(name), name)
 
 
 #: ``vbparse obligations --state`` and ``/api/register?state=``: the register states (``RegisterEntry.state``)
