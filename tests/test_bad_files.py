@@ -301,7 +301,7 @@ def test_corrupt_pdf_is_one_line_on_stderr(tmp_path, content):
     )
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == [proc.stderr.strip()], proc.stderr
-    assert proc.stderr.startswith(f"vbparse: {p}: corrupt PDF (")
+    assert proc.stderr.startswith(f"vbparse: {p}: PDF bị hỏng (")  # said in Vietnamese (cli_reasons)
     assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -661,6 +661,12 @@ def test_a_page_pdfium_cannot_load_is_one_lost_page_not_an_internal_error(tmp_pa
 #: What a portal's download sends instead of the file (invented): an error page, a line of text, noise; and what
 #: the failure says it holds.
 HOLDS = {"web page": "a web page (HTML)", "text": "text", "unrecognised bytes": "unrecognised bytes"}
+#: The same, as the command line says it.
+HOLDS_VI = {
+    "web page": "đó là một trang web (HTML)",
+    "text": "đó là văn bản chữ thường",
+    "unrecognised bytes": "dữ liệu không nhận ra",
+}
 NOT_A_PDF = {
     "web page": (
         b'<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>404 - Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba'
@@ -680,7 +686,11 @@ def test_a_file_named_pdf_that_holds_no_pdf_fails_in_one_line_saying_so(tmp_path
         [sys.executable, "-m", "vbparse", "parse", str(p)], capture_output=True, text=True, timeout=120, check=False
     )
     assert proc.returncode == 1 and proc.stdout == ""
-    assert proc.stderr.splitlines() == [f"vbparse: {p}: not a PDF (no %PDF- header): it holds {HOLDS[content]}"]
+    said = f"vbparse: {p}: không phải PDF (không có phần đầu %PDF-): {HOLDS_VI[content]}"
+    assert proc.stderr.splitlines() == [said]
+    with pytest.raises(ReadError) as refused:  # the API keeps its words
+        read_path(p)
+    assert refused.value.reason == f"not a PDF (no %PDF- header): it holds {HOLDS[content]}"
 
 
 def test_batch_index_records_the_false_pdf_and_indexes_the_real_one(tmp_path):

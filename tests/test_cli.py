@@ -34,7 +34,7 @@ def test_several_files_print_jsonl():
 def test_missing_file_is_one_line_error_and_nonzero_exit(tmp_path):
     r = run("parse", str(tmp_path / "nope.txt"))
     assert r.returncode == 1
-    assert r.stderr.strip().splitlines() == [f"vbparse: {tmp_path / 'nope.txt'}: file not found"]
+    assert r.stderr.strip().splitlines() == [f"vbparse: {tmp_path / 'nope.txt'}: không tìm thấy tệp"]
     assert "Traceback" not in r.stderr
 
 
@@ -48,8 +48,8 @@ def test_batch_carries_on_after_a_bad_file(tmp_path):
     assert len(r.stdout.strip().splitlines()) == 1
     err = r.stderr.strip().splitlines()
     assert len(err) == 2
-    assert str(bad) in err[0] and "not valid UTF-8" in err[0]
-    assert str(empty) in err[1] and "empty" in err[1]
+    assert str(bad) in err[0] and "không phải chữ UTF-8 hợp lệ" in err[0]
+    assert str(empty) in err[1] and "tệp rỗng" in err[1]
 
 
 def test_out_dir_gets_one_json_per_file_and_never_overwrites_user_files(tmp_path):
@@ -207,4 +207,4 @@ def test_explain_shows_what_a_not_task_rule_kept_from_being_a_task(tmp_path):
 def test_explain_a_missing_file_is_one_line_error(tmp_path):
     r = run("explain", str(tmp_path / "nope.md"))
     assert r.returncode == 1
-    assert r.stderr.strip().splitlines() == [f"vbparse: {tmp_path / 'nope.md'}: file not found"]
+    assert r.stderr.strip().splitlines() == [f"vbparse: {tmp_path / 'nope.md'}: không tìm thấy tệp"]

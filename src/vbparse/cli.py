@@ -52,96 +52,11 @@ def _err(msg: str) -> None:
     print(f"vbparse: {one_line}", file=_messages or sys.stderr, flush=_messages is not None)
 
 
-#: The reasons the archive and the query parsers give (``StoreError``, ``QueryError``: the API's words, which it
-#: keeps), as the command line says them to the officials who read it (issue 53).  A reason not listed keeps its
-#: words; each pattern is searched in the message, its file name and values kept.
-_VIETNAMESE_REASONS = tuple(
-    (re.compile(pattern), vietnamese)
-    for pattern, vietnamese in (
-        (
-            r"no archive there \(vbparse index FOLDER --db (.*) makes one\)",
-            r"không có kho ở đây (lệnh vbparse index THƯ_MỤC --db \1 tạo kho)",
-        ),
-        (r"is a directory, not a database file", "là một thư mục, không phải tệp cơ sở dữ liệu"),
-        (r"not an SQLite database \(refusing to touch it\)", "không phải cơ sở dữ liệu SQLite (không đụng tới)"),
-        (r"cannot open the database \((.*)\)$", r"không mở được cơ sở dữ liệu (\1)"),
-        (r"cannot connect to PostgreSQL \((.*)\)$", r"không kết nối được PostgreSQL (\1)"),
-        (r"PostgreSQL needs psycopg:", "PostgreSQL cần psycopg:"),
-        (
-            r"not a vbparse archive \(it holds other tables: (.*)\); refusing to touch it",
-            r"không phải kho vbparse (có các bảng khác: \1); không đụng tới",
-        ),
-        (
-            r"not a vbparse archive \(no vbparse version; it holds (.*)\); refusing to touch it",
-            r"không phải kho vbparse (không có phiên bản vbparse; có \1); không đụng tới",
-        ),
-        (r"an empty database, not a vbparse archive", "cơ sở dữ liệu rỗng, không phải kho vbparse"),
-        (r"cannot prepare the archive \((.*)\)$", r"không chuẩn bị được kho (\1)"),
-        (
-            r"written by a newer vbparse \(store version (\d+), this one reads (\d+)\); upgrade vbparse",
-            r"được ghi bởi vbparse mới hơn (phiên bản kho \1, bản này đọc \2); hãy nâng cấp vbparse",
-        ),
-        (r"the query is too long \((\d+) characters; at most (\d+)\)", r"câu tìm quá dài (\1 ký tự; tối đa \2)"),
-        (r"the query has too many words \((\d+); at most (\d+)\)", r"câu tìm có quá nhiều từ (\1; tối đa \2)"),
-        (r"the assignee is too long \((\d+) characters; at most (\d+)\)", r"tên đơn vị quá dài (\1 ký tự; tối đa \2)"),
-        (
-            r"not a date: (.*) \(use 2023-09-30 or 30/9/2023\)",
-            r"không phải một ngày: \1 (viết 2023-09-30 hoặc 30/9/2023)",
-        ),
-        (r"a whole number from 1 to (\d+), not (.*)", r"một số nguyên từ 1 đến \1, không phải \2"),
-        (r"lead or support, not (.*)", r"lead (chủ trì) hoặc support (phối hợp), không phải \1"),
-        (
-            r"a document type code such as KH, QĐ or CV \(or a name such as Kế hoạch\), not (.*)",
-            r"mã loại văn bản như KH, QĐ hoặc CV (hoặc tên như Kế hoạch), không phải \1",
-        ),
-        (r"the document id, id prefix or number is missing", "thiếu mã (id), phần đầu của mã hoặc số của văn bản"),
-        (
-            r"longer than (\d+) characters: not a document id or number",
-            r"dài hơn \1 ký tự: không phải mã hay số văn bản",
-        ),
-        # corrections and accounts (``CorrectionError``, ``AccountError``)
-        (
-            r"not a task reference \(DOC_ID:START-END, from obligations --json\): (.*)",
-            r"không phải mã nhiệm vụ (DOC_ID:START-END, lấy từ obligations --json): \1",
-        ),
-        (r"no archived document (\w+)", r"không có văn bản \1 trong kho"),
-        (
-            r"the document has no task there \(its tasks changed\? list them again\)",
-            "văn bản không có nhiệm vụ ở đó (nhiệm vụ đã thay đổi? hãy liệt kê lại)",
-        ),
-        (
-            r"--task-index: the document has (\d+) tasks, not (\d+)",
-            r"--task-index: văn bản có \1 nhiệm vụ, không phải \2",
-        ),
-        (
-            r"nothing to correct: give an assignee, role, deadline, task or progress",
-            "không có gì để sửa: hãy ghi đơn vị, vai trò, thời hạn, nội dung hoặc tiến độ",
-        ),
-        (r"assignee: missing \(who is given the task\)", "đơn vị: còn thiếu (ai được giao nhiệm vụ)"),
-        (r"task: missing \(what is to be done\)", "nội dung: còn thiếu (việc phải làm)"),
-        (
-            r"progress: missing \(chua_thuc_hien, dang_thuc_hien or da_hoan_thanh\)",
-            "tiến độ: còn thiếu (chua_thuc_hien, dang_thuc_hien hoặc da_hoan_thanh)",
-        ),
-        (r"progress: not one of (.*): (.*)$", r"tiến độ: không phải một trong \1: \2"),
-        (r"password: at least (\d+) characters", r"mật khẩu: ít nhất \1 ký tự"),
-        (r"password: at most (\d+) characters", r"mật khẩu: nhiều nhất \1 ký tự"),
-        (r"role '(.*)': one of (.*)", r"vai trò '\1': một trong \2"),
-        (
-            r"an editor corrects the tasks of one unit: give it \(--unit '(.*)'\)",
-            r"editor sửa nhiệm vụ của một đơn vị: hãy ghi đơn vị đó (--unit '\1')",
-        ),
-        (r"account '(.*)' exists already", r"tài khoản '\1' đã có"),
-        (r"no account '(.*)'", r"không có tài khoản '\1'"),
-    )
-)
-
-
 def _vietnamese(msg: str) -> str:
-    """``msg`` with the archive's and the query's reasons in Vietnamese (``_VIETNAMESE_REASONS``)."""
-    for pattern, vietnamese in _VIETNAMESE_REASONS:
-        msg = pattern.sub(vietnamese, msg)
-    return msg
+    """``msg`` with the archive's, the query's and the readers' reasons in Vietnamese (``cli_reasons``)."""
+    from .cli_reasons import vietnamese  # here: ``vbparse --help`` compiles none of them
+
+    return vietnamese(msg)
 
 
 #: A command's own emphasis, put in as ANSI bold after its output is made safe (``_TerminalSafe``).
@@ -582,7 +497,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
             say(f"đã lập chỉ mục: {path}")
         elif what == "failed":
             failed += 1
-            say(f"lỗi: {path}: {reason}")
+            say(f"lỗi: {path}: {_vietnamese(reason)}")
         elif what == "unchanged":
             say(f"không đổi: {path}")
         elif what == "still_failed":
@@ -639,7 +554,7 @@ def cmd_failures(args: argparse.Namespace) -> int:
         records = archive.failures()
     if not _dump(records, args.json):
         for r in records:
-            print(f"{r.path}: {r.error}")
+            print(f"{r.path}: {_vietnamese(r.error or '')}")
     return 0
 
 
@@ -1784,32 +1699,43 @@ def _add_remind_command(sub, default_db: str) -> None:
     """``remind``: the e-mail digests, and how they reach the SMTP server (no ``--json``)."""
     p = sub.add_parser(
         "remind",
-        help="e-mail each unit's accounts the tasks overdue and due within 1, 3 and 7 days (for cron or a timer)",
+        help="gửi thư cho tài khoản của từng đơn vị: nhiệm vụ quá hạn và đến hạn trong 1, 3 và 7 ngày (cho cron hoặc timer)",
     )
     p.add_argument("--db", default=default_db, help=_DB_HELP)
-    p.add_argument("--today", type=_date, metavar="DATE", help="the day the digests are for (default: today)")
-    p.add_argument("--unit", action="append", metavar="UNIT", help="only this unit's accounts (repeatable)")
-    p.add_argument("--dry-run", action="store_true", help="print the messages instead of sending them")
+    p.add_argument("--today", type=_date, metavar="NGÀY", help="ngày của thư nhắc (mặc định: hôm nay)")
+    p.add_argument(
+        "--unit", action="append", metavar="ĐƠN_VỊ", help="chỉ các tài khoản của đơn vị này (ghi nhiều lần được)"
+    )
+    p.add_argument("--dry-run", action="store_true", help="in thư ra thay vì gửi")
     p.add_argument(
         "--base-url",
         default=os.environ.get("VBPARSE_BASE_URL"),
         metavar="URL",
-        help="the pages' address, for the links (https://vbparse.example.gov.vn; default $VBPARSE_BASE_URL)",
+        help="địa chỉ các trang, cho đường dẫn trong thư (https://vbparse.example.gov.vn; mặc định $VBPARSE_BASE_URL)",
     )
-    p.add_argument("--from", dest="sender", metavar="ADDRESS", help="the sender (default $VBPARSE_MAIL_FROM)")
-    p.add_argument("--smtp-host", default=os.environ.get("VBPARSE_SMTP_HOST", "localhost"), metavar="HOST")
-    p.add_argument("--smtp-port", type=int, metavar="PORT", help="default 25, 587 with --starttls, 465 with --ssl")
-    p.add_argument("--smtp-user", default=os.environ.get("VBPARSE_SMTP_USER"), metavar="NAME", help="log in as NAME")
+    p.add_argument("--from", dest="sender", metavar="ĐỊA_CHỈ", help="người gửi (mặc định $VBPARSE_MAIL_FROM)")
+    p.add_argument(
+        "--smtp-host",
+        default=os.environ.get("VBPARSE_SMTP_HOST", "localhost"),
+        metavar="MÁY",
+        help="máy chủ SMTP (mặc định $VBPARSE_SMTP_HOST hoặc localhost)",
+    )
+    p.add_argument("--smtp-port", type=int, metavar="CỔNG", help="mặc định 25; 587 với --starttls, 465 với --ssl")
+    p.add_argument(
+        "--smtp-user", default=os.environ.get("VBPARSE_SMTP_USER"), metavar="TÊN", help="đăng nhập SMTP bằng TÊN"
+    )
     p.add_argument(
         "--smtp-password-env",
         default="VBPARSE_SMTP_PASSWORD",
-        metavar="VAR",
-        help="the environment variable holding the password (default VBPARSE_SMTP_PASSWORD; never a flag)",
+        metavar="BIẾN",
+        help="biến môi trường chứa mật khẩu (mặc định VBPARSE_SMTP_PASSWORD; không bao giờ ghi trên dòng lệnh)",
     )
     security = p.add_mutually_exclusive_group()
-    security.add_argument("--starttls", action="store_true", help="upgrade the connection with STARTTLS")
-    security.add_argument("--ssl", action="store_true", help="connect over TLS from the start (SMTPS)")
-    p.add_argument("--smtp-timeout", type=float, default=30.0, metavar="SECONDS")
+    security.add_argument("--starttls", action="store_true", help="nâng kết nối lên STARTTLS")
+    security.add_argument("--ssl", action="store_true", help="kết nối qua TLS ngay từ đầu (SMTPS)")
+    p.add_argument(
+        "--smtp-timeout", type=float, default=30.0, metavar="GIÂY", help="chờ máy chủ SMTP tối đa (mặc định 30 giây)"
+    )
     p.set_defaults(func=cmd_remind)
 
 
@@ -1843,25 +1769,25 @@ def _add_serve_command(sub, default_db: str) -> None:
         "--sign-in",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="pages and the API only for people signed in with their own accounts, the token for machines "
-        "(default: on beyond loopback when the archive has accounts)",
+        help="trang và API chỉ cho người đã đăng nhập bằng tài khoản của mình, mã truy cập dành cho máy "
+        "(mặc định: bật khi không phục vụ trên loopback và kho có tài khoản)",
     )
     p.add_argument(
         "--anonymous-read",
         action="store_true",
-        help="anyone may read the pages and the API without signing in; writes still need a sign-in or the token",
+        help="ai cũng đọc được trang và API không cần đăng nhập; ghi vẫn cần đăng nhập hoặc mã truy cập",
     )
     p.add_argument(
         "--behind-proxy",
         action="store_true",
-        help="served behind a reverse proxy that ends HTTPS: its X-Forwarded-* headers are trusted and the sign-in "
-        "cookie is sent over HTTPS only (docs/deploy.md)",
+        help="phục vụ sau một reverse proxy kết thúc HTTPS: tin các tiêu đề X-Forwarded-* của nó, cookie đăng nhập "
+        "chỉ gửi qua HTTPS (docs/deploy.md)",
     )
     p.add_argument(
         "--proxy-address",
         default="127.0.0.1",
         metavar="IP",
-        help="the reverse proxy's address whose forwarded headers are trusted (default 127.0.0.1)",
+        help="địa chỉ của reverse proxy được tin các tiêu đề chuyển tiếp (mặc định 127.0.0.1)",
     )
     p.set_defaults(func=cmd_serve)
 
