@@ -335,7 +335,8 @@ def test_a_task_shows_its_history_with_who_and_when(site):
     entries = re.findall(r"<li>(.*?)</li>", history, re.DOTALL)
     assert len(entries) == 2
     assert "Nguyễn Thị Lan" in entries[0] and "đã đăng nhập" in entries[0] and "đang thực hiện" in entries[0].lower()
-    assert "30/09/2026" in entries[1] and "theo công văn 12" in entries[1] and "UTC" in entries[1]
+    assert "30/09/2026" in entries[1] and "theo công văn 12" in entries[1]
+    assert "(giờ Việt Nam)" in entries[1] and "UTC" not in entries[1]  # the offices' clock, not UTC
 
 
 def test_a_signed_in_board_is_never_given_to_someone_else(site):
@@ -393,3 +394,4 @@ def test_only_a_signed_in_admin_sees_the_accounts(site):
     _sign_in(client, "admin", "mat-khau-quan-tri")
     page = client.get("/accounts").text
     assert all(name in page for name in ("Nguyễn Thị Lan", "Trần Văn Lưu", "minh")) and "argon2" not in page
+    assert "(giờ Việt Nam)" in page and " UTC" not in page  # when each account was made, on the offices' clock

@@ -85,7 +85,7 @@ def test_an_editor_signs_in_corrects_her_units_task_and_finds_it_in_its_history(
         entry = task.locator("details.history li").first
         text = entry.inner_text()
         assert "Nguyễn Thị Lan" in text and "đã đăng nhập" in text and "15/08/2026" in text
-        assert "theo công văn 12" in text and "UTC" in text
+        assert "theo công văn 12" in text and "(giờ Việt Nam)" in text and "UTC" not in text
         shot(page, "32-signed-correction-history")
 
         with Archive(db, create=False) as archive:

@@ -32,6 +32,7 @@ from typing import IO, TYPE_CHECKING, Literal, TextIO, cast
 
 from .ingest.walk import NOT_A_DOCUMENT
 from .ingest.workers import DEFAULT_FILE_TIMEOUT
+from .office_time import office_today
 from .tables.followup import REGISTER_STATE_CHOICES
 from .version import __version__
 
@@ -823,11 +824,10 @@ def cmd_due(args: argparse.Namespace) -> int:
         hits = archive.due_within(days, today=today, assignee=args.assignee, limit=args.limit)
     if _dump(hits, args.json):
         return 0
-    import datetime as _dt
 
     from .tables.deadlines import reminder_mark
 
-    start = today or _dt.date.today()
+    start = today or office_today()
     for h in hits:
         near = reminder_mark(h.deadline, start)
         mark = f"≤{near} ngày" if near else ""
@@ -839,11 +839,10 @@ def cmd_due(args: argparse.Namespace) -> int:
 def cmd_register(args: argparse.Namespace) -> int:
     """``vbparse register --assignee X --out FILE.xlsx|.csv``: the unit's tasks as its office's register keeps
     them (STT, nội dung, văn bản giao, chủ trì, phối hợp, thời hạn, tình trạng, văn bản trả lời, ghi chú)."""
-    import datetime as dt
 
     from .web.board import REGISTER_COLUMNS, board_xlsx, register_rows, write_board_csv
 
-    today = args.today or dt.date.today()
+    today = args.today or office_today()
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".csv"):
         _err(f"{out}: sổ theo dõi chỉ ghi ra .xlsx hoặc .csv")
@@ -1043,11 +1042,10 @@ def cmd_accounts(args: argparse.Namespace) -> int:
 def cmd_remind(args: argparse.Namespace) -> int:
     """``vbparse remind``: each unit's digest of tasks overdue and due within 1, 3 and 7 days, e-mailed to the
     accounts of the unit that have an address (for cron or a systemd timer; a digest is sent once a day)."""
-    import datetime as dt
 
     from .remind import MailError, MailSettings, collect, send_all
 
-    today = args.today or dt.date.today()
+    today = args.today or office_today()
     security: Literal["ssl", "starttls"] | None = "ssl" if args.ssl else "starttls" if args.starttls else None
     sender = args.sender or os.environ.get("VBPARSE_MAIL_FROM")
     if not sender and not args.dry_run:
@@ -1159,7 +1157,6 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
     """The tasks (of ``--assignee``, else all) as the board downloads them: an Excel workbook of its columns,
     or an iCalendar of their deadlines, each row linking to its document's file; a calendar says which tasks it
     has no day for, and why."""
-    import datetime as dt
 
     from .store.export import why_no_day, write_ical
     from .web.board import board_rows, board_xlsx
@@ -1168,7 +1165,7 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
         path = hit.document.path
         return Path(path).resolve().as_uri() if path else ""
 
-    today = dt.date.today()
+    today = office_today()
     counted: list[int] = []
     left_out: Counter[str] = Counter()
 

@@ -30,6 +30,7 @@ from ..models import (
     Span,
     TaskPassage,
 )
+from ..office_time import office_date, office_today
 from ..tables.assignees import ASSIGNEE_TABLE
 from ..tables.followup import (
     ANSWER_REASONS,
@@ -114,7 +115,9 @@ def task_state(hit: ObligationHit, today: _dt.date) -> RegisterState:
     """Where a task stands, as a register says it: done on time or late (marked done by a correction: late
     when marked after its deadline), overdue (not done, its deadline passed), else in progress."""
     if hit.progress == DONE:
-        late = hit.deadline is not None and hit.corrected_at is not None and hit.corrected_at.date() > hit.deadline
+        late = (
+            hit.deadline is not None and hit.corrected_at is not None and office_date(hit.corrected_at) > hit.deadline
+        )
         return "late" if late else "on_time"
     if hit.deadline is not None and hit.deadline < today:
         return "overdue"
@@ -235,7 +238,7 @@ class FollowupQueries:
         """Each assignee of the plan ``doc_id`` with its tasks there and its state (answered, reported, overdue,
         open), and every document answering the plan.  ``plan``, ``report`` (its ``refs``) and ``hits`` (its
         ``document_obligations``): what a caller has read already (the document page), not read again."""
-        today = today or _dt.date.today()
+        today = today or office_today()
         plan = plan or cast(Any, self).document(doc_id)
         links = self._answers(doc_id, plan, report)
         keys = self._issuer_keys([a.document.id for a in links])
@@ -470,7 +473,7 @@ class FollowupQueries:
         from ``offset`` are made (``None``: every one; ``register_pages`` for a whole register)."""
         from ..query import assignee_query
 
-        today = today or _dt.date.today()
+        today = today or office_today()
         query = assignee_query(assignee)
         end = None if limit is None else offset + limit
         if hits is None:

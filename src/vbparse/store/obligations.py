@@ -17,6 +17,7 @@ from pydantic_core import to_json
 
 from ..chars import match_key
 from ..models import Assignee, Obligation, ObligationHit, SetAside, set_aside_of
+from ..office_time import office_today
 from ..query import AssigneeQuery
 from ..stamp import parser_stamp
 from ..tables.issuers import expand_abbreviations
@@ -252,7 +253,7 @@ class Obligations:
             params += [iso_date(due_after), LAST]
         if overdue:
             cond += " AND o.due_sort < ?"
-            params.append(iso_date(today or _dt.date.today()))
+            params.append(iso_date(today or office_today()))
         if role:
             cond += " AND o.role = ?"
             params.append(role)
@@ -273,7 +274,7 @@ class Obligations:
     ) -> list[ObligationHit]:
         """The tasks due from ``today`` to ``days`` days after it, deadline first, not marked done (issue 42's
         reminders): of ``assignee`` when given (as ``obligations`` finds them), else of every assignee."""
-        today = today or _dt.date.today()
+        today = today or office_today()
         last = today + _dt.timedelta(days=days)
         if assignee:
             hits = self.obligations(

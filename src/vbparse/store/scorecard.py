@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from ..chars import match_key
 from ..models import ObligationHit, ScorecardRow
+from ..office_time import office_today
 from .followup import task_state
 
 _QUARTERS = ("I", "II", "III", "IV")
@@ -91,7 +92,7 @@ class Scorecards:
     ) -> list[ScorecardRow]:
         """``unit``'s scorecard by quarter (``scorecard_rows``) as of ``today``."""
         hits = cast(Any, self).obligations(unit)
-        return scorecard_rows(unit, hits, today or _dt.date.today(), year=year, quarter=quarter)
+        return scorecard_rows(unit, hits, today or office_today(), year=year, quarter=quarter)
 
     def scorecard_units(self) -> list[str]:
         """The units of the accounts not disabled (the office's own), each once as first written, in the order of

@@ -31,6 +31,7 @@ from ..models import (
     ScorecardRow,
     SearchHit,
 )
+from ..office_time import office_today
 from ..store import Archive
 from ..store.followup import in_state
 from . import params as P
@@ -267,9 +268,8 @@ async def scorecard(
     quarter: P.Quarter = None,
     today: P.Today = None,
 ):
-    import datetime as dt
 
-    day = today or dt.date.today()
+    day = today or office_today()
 
     def rows(a: Archive) -> list[ScorecardRow]:
         units = [assignee] if assignee else a.scorecard_units()

@@ -22,6 +22,7 @@ from ..store.corrections import PROGRESS_LABELS
 from ..store.export import formula_safe
 from ..tables.deadlines import RECURRENCE_LABELS
 from .view_obligations import ROLES, due_label
+from .view_text import vn_datetime
 
 #: How the board writes a date in CSV, and the number format of a date cell in the workbook.
 DATE_FORMAT = "%d/%m/%Y"
@@ -73,9 +74,7 @@ def _corrected(hit: ObligationHit) -> str | None:
     if not hit.corrected:
         return None
     what = ", ".join(CORRECTED_LABELS.get(f, f) for f in hit.corrected)
-    who = ", ".join(
-        x for x in (hit.corrected_by, hit.corrected_at.strftime("%d/%m/%Y %H:%M") if hit.corrected_at else None) if x
-    )
+    who = ", ".join(x for x in (hit.corrected_by, vn_datetime(hit.corrected_at) if hit.corrected_at else None) if x)
     return f"{what} — {who}" if who else what
 
 

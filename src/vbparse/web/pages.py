@@ -23,6 +23,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..models import ObligationHit
 from ..normalize import fold, nfc
+from ..office_time import office_today
 from ..query import QueryError, several_places
 from ..store import Archive
 from ..store.export import why_no_day, write_ical
@@ -95,7 +96,7 @@ MATCH_LABELS = {
 
 def current_date() -> dt.date:
     """Today, as a dependency: what is overdue depends on it (tests fix it with an override)."""
-    return dt.date.today()
+    return office_today()
 
 
 Today = Annotated[dt.date, Depends(current_date)]

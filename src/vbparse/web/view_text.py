@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from ..models import Document, DocumentSummary, RefEdge, Span
+from ..office_time import office_now
 
 #: Kinds of highlight, in legend order, with their Vietnamese label.  The order also decides nesting
 #: when two spans cover the same characters: the earlier kind is the outer one.
@@ -51,10 +52,6 @@ def vn_date(d) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
 
 
-#: The offices' time (Asia/Ho_Chi_Minh: UTC+7 all year, no daylight saving since 1975), whatever the server's zone.
-OFFICE_ZONE = _dt.timezone(_dt.timedelta(hours=7), "ICT")
-
-
 def vn_datetime(stamp: str | _dt.datetime | None) -> str:
     """A stored UTC time (``2026-01-15T02:30:00+00:00``, or a ``datetime``) as the offices' time (``OFFICE_ZONE``),
     dd/mm/yyyy HH:MM; text that is not such a time is returned as it is."""
@@ -67,9 +64,7 @@ def vn_datetime(stamp: str | _dt.datetime | None) -> str:
             when = _dt.datetime.fromisoformat(stamp)
         except ValueError:
             return stamp
-    if when.tzinfo is None:  # recorded without a zone: UTC, as the archive writes it
-        when = when.replace(tzinfo=_dt.UTC)
-    return when.astimezone(OFFICE_ZONE).strftime("%d/%m/%Y %H:%M")
+    return office_now(when).strftime("%d/%m/%Y %H:%M")  # without a zone: UTC, as the archive writes it
 
 
 def document_label(summary: DocumentSummary | None, doc_id: str) -> str:
