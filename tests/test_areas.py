@@ -83,6 +83,14 @@ def test_the_issuer_area_is_its_own_unit_inside_its_parents(name, parent, place,
         ("Các thành viên Ban Chỉ đạo", None, []),
         ("Các tình tiết", None, []),  # a word that starts like a level is not one
         ("Sở Tài chính", None, []),
+        # a clause after the list that chooses among its members (issue 53: read as every department)
+        ("Các Sở quản lý công trình xây dựng chuyên ngành Thành phố", None, []),
+        ("Cơ quan, đơn vị thực hiện nội dung chi", None, []),
+        ("UBND các phường, xã có tuyến đường đi qua", "các phường, xã", []),
+        ("Các sở, ngành tham gia Chương trình", None, []),
+        ("Các phòng chuyên môn sử dụng ngân sách", None, []),
+        ("Các sở, ban, ngành, cơ quan, đơn vị", None, ["so", "ban", "nganh", "co_quan", "don_vi"]),  # counter
+        ("Các cơ quan, đơn vị, cơ sở", None, []),  # ``cơ sở`` (facilities): only some, as before
     ],
 )
 def test_a_collective_says_which_members_it_stands_for(canonical, place, members):

@@ -21,6 +21,7 @@ from ..pattern_cache import compiled, longest_first
 from ..tables.collectives import (
     CENTRAL_CITY,
     CENTRAL_WITH_MINISTRIES,
+    CHOOSING_CLAUSE,
     COLLECTIVE_OPENER,
     DEPARTMENT_ISSUERS,
     ITEM_NOT_A_CLASS,
@@ -201,6 +202,8 @@ def collective_members(assignee: Assignee) -> list[str]:
         return []
     place = fold(assignee.place).strip() if assignee.place else ""
     m = COLLECTIVE_OPENER.search(text)
+    if m is not None and CHOOSING_CLAUSE.search(m.group("rest")):
+        return []  # ``Các Sở quản lý công trình …``: some of the departments, not each
     if m is not None:
         before, rest = text[: m.start()].strip(), m.group("rest")
     elif place and _is_level_list(place) and text.endswith(place):

@@ -40,6 +40,15 @@ MEMBER_NOUNS: dict[str, str] = {
 SOME_ONLY = compiled(
     r"(?<![a-z])(?:(?:co )?lien quan|duoc [a-z]+|thanh vien|to chuc|ca nhan|doanh nghiep|nha truong|co so)(?![a-z])"
 )
+#: A clause after a collective's list that chooses among its members (folded; issue 53): a verb of what some of
+#: them do or hold (``Các Sở quản lý công trình xây dựng chuyên ngành``, ``các sở, ngành tham gia Chương trình``,
+#: ``UBND các phường, xã có tuyến đường đi qua``).  Searched after the collective's opener only, so that a name
+#: holding such a word before it (``Ban Quản lý các khu công nghiệp``) is not read as a choice; ``có`` folds as
+#: ``cơ`` does, so ``cơ quan`` and ``cơ sở`` are not it.
+CHOOSING_CLAUSE = compiled(
+    r"(?<![a-z])(?:quan ly|thuc hien|su dung|tham gia|phu trach|chu dau tu|co (?!quan(?![a-z])|so(?![a-z]))[a-z]+)"
+    r"(?![a-z])"
+)
 #: Qualifiers that make one item of a collective's list no class of the bodies it names (folded; issue 41):
 #: central or the Government's (``cơ quan Trung ương đóng trên địa bàn``, ``cơ quan thuộc Chính phủ``), but not
 #: the level ``thành phố trực thuộc Trung ương``; a kind of work (``chức năng``, ``truyền thông``, ``báo chí``);
