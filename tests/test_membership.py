@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import BACKENDS, archive_location
 
 from vbparse.tables.membership import MEMBERSHIP_EXAMPLES, is_member, unit_at, unit_membership
 from vbparse.tables.units import resolve_place
@@ -41,8 +42,8 @@ def test_a_unit_of_the_gazetteer_is_found_by_its_path_and_an_unknown_path_is_non
     assert unit_at("tinh lao cai/xa khong co that") is None
 
 
-@pytest.fixture(scope="module")
-def sample_archive(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def sample_archive(request, tmp_path_factory):
     from vbparse import Archive
 
     files = [SHARED / name for name in SAMPLE]
@@ -51,9 +52,13 @@ def sample_archive(tmp_path_factory):
     root = tmp_path_factory.mktemp("members")
     for f in files:
         shutil.copy(f, root / f.name)
-    with Archive(str(root / "a.db")) as archive:
-        archive.index([root], jobs=1)
-        yield archive
+    db, drop = archive_location(request.param, root)
+    try:
+        with Archive(db) as archive:
+            archive.index([root], jobs=1)
+            yield archive
+    finally:
+        drop()
 
 
 def _typed(name: str, area_key: str) -> str:

@@ -20,6 +20,9 @@ class Cond:
     sql: str
     params: tuple[Any, ...] = ()
     indexed: Cond | None = field(default=None, compare=False)
+    #: the conditions it is one of (``any_indexed``): whether any row meets it is asked of each in turn, each
+    #: by its index, rather than of the union of all of them, which the database makes whole first
+    alternatives: tuple[Cond, ...] = field(default=(), compare=False)
 
     def pair(self) -> tuple[str, list]:
         """``(sql, params)``, as the backend's queries take them."""
@@ -88,7 +91,7 @@ def any_of(*conds: Cond | None) -> Cond:
 def any_indexed(backend_kind: str, *conds: Cond | None) -> Cond:
     """``any_of(conds)``, with its indexed form on the obligations: the rows each condition finds by its own
     index, together (``UNION ALL``), then read by their key — the ``rowid`` in SQLite, ``(doc_rid, ord)`` in
-    PostgreSQL, whose planner joins such a list as it is."""
+    PostgreSQL, whose planner joins such a list as it is.  No row for no condition."""
     plain = any_of(*conds)
     parts = [c for c in conds if c is not None and c.sql]
     if len(parts) < 2:
@@ -97,4 +100,4 @@ def any_indexed(backend_kind: str, *conds: Cond | None) -> Cond:
     inner = "o.rowid" if backend_kind == "sqlite" else "o.doc_rid, o.ord"
     union = " UNION ALL ".join(f"SELECT {inner} FROM obligations o WHERE {c.sql}" for c in parts)
     indexed = Cond(f"{key} IN ({union})", tuple(p for c in parts for p in c.params))
-    return Cond(plain.sql, plain.params, indexed=indexed)
+    return Cond(plain.sql, plain.params, indexed=indexed, alternatives=tuple(parts))

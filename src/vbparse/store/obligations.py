@@ -23,7 +23,7 @@ from ..tables.issuers import expand_abbreviations
 from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
 from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, pages, summary_json, summary_of
-from .conditions import EVERYTHING, NOTHING, Cond, all_of, any_indexed, any_of, eq, is_null, like, one_of, sql
+from .conditions import EVERYTHING, Cond, all_of, any_indexed, any_of, eq, is_null, like, one_of, sql
 from .copies import NOT_A_COPY_SQL
 from .corrections import DONE, EFFECT_COLUMNS, Effect, effects_where, span_refs
 from .rows import LAST, task_groups
@@ -299,8 +299,10 @@ class Obligations:
         b = self.backend
         if fix and b.one(f"SELECT 1 FROM {EFFECTS_TABLE} o WHERE ({cond.sql}) AND o.not_task = 0 LIMIT 1", cond.params):
             return True
-        found = cond.on_obligations()
-        return b.one(f"SELECT 1 FROM obligations o WHERE {found.sql} LIMIT 1", found.params) is not None
+        return any(
+            b.one(f"SELECT 1 FROM obligations o WHERE {c.sql} LIMIT 1", c.params) is not None
+            for c in cond.alternatives or (cond,)
+        )
 
     def _text_condition(self, keys: tuple[str, ...], split: Cond | None, fix: bool) -> Cond:
         """The condition of a query no name finds, by its text in every spelling of it (``ubnd …`` and ``uy ban
@@ -308,19 +310,19 @@ class Obligations:
         where a document's grammar split it (``split``); else the raw names that contain one of them."""
         # one column at a time: for "a or b, any one", PostgreSQL hopes to meet one soon in a sequential
         # scan, and reads all the obligations when no one has that name
+        kind = self.backend.kind
         persons, names = one_of("o.person_key", keys), one_of("o.assignee_key", keys)
         if self._any_obligation(persons, fix) or self._any_obligation(names, fix):
             # with the names it is split into: ``Liên minh Hợp tác xã`` is also stored as ``lien minh hop tac``
-            return any_of(persons, names, split)
+            return any_indexed(kind, persons, names, split)
         if split is not None and self._any_obligation(split, fix):
             return split
-        parts = [self._keys_containing(key, fix) for key in keys]
-        return any_of(*([c for c in parts if c.params] or parts[:1]))
+        return any_indexed(kind, *(c for key in keys for c in self._keys_containing(key, fix)))
 
-    def _keys_containing(self, key: str, fix: bool = False) -> Cond:
-        """The condition ``person_key LIKE %key% OR raw_key LIKE %key%``, by the keys that match it: the
-        distinct keys (``assignee_keys``, kept by a trigger) are far fewer than the obligations, which are
-        then read by index.  So many keys that the list would be long: the plain condition."""
+    def _keys_containing(self, key: str, fix: bool = False) -> tuple[Cond, ...]:
+        """The conditions ``person_key LIKE %key%``, ``raw_key LIKE %key%`` (a row meets either), by the keys that
+        match them: the distinct keys (``assignee_keys``, kept by a trigger) are far fewer than the obligations,
+        which are then read by index.  So many keys that the list would be long: the plain conditions."""
         pattern = f"%{key}%"
         keys = [
             r[0]
@@ -334,11 +336,11 @@ class Obligations:
                 (pattern, pattern),
             ):
                 keys += [k for k in row if k and key in k and k not in keys]
-        if len(keys) > DEFAULT_MAX_KEYS:
-            return any_of(like("o.person_key", pattern), like("o.raw_key", pattern))
+        if len(keys) > DEFAULT_MAX_KEYS:  # read by a scan: once for both
+            return (any_of(like("o.person_key", pattern), like("o.raw_key", pattern)),)
         if not keys:
-            return NOTHING
-        return any_of(one_of("o.person_key", keys), one_of("o.raw_key", keys))
+            return ()
+        return one_of("o.person_key", keys), one_of("o.raw_key", keys)
 
     def _obligation_hits(
         self,
