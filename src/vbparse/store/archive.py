@@ -188,6 +188,7 @@ class Archive(
                         b.create_accounts_table()
                         b.create_reminders_table()
                         b.create_sessions_table()
+                        b.create_indexes()
                         self._stamp_layout()
                     elif not self._current(version):
                         self._rebuild()

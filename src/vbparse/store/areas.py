@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..chars import fold
-from ..tables.collectives import HEAD_CLASSES, PROVINCE_BODY_HEADS, WHOLE_NAME_HEADS
 from ..tables.issuers import expand_abbreviations
-from ..tables.units import LEVEL_WORDS, Unit, containing_paths, gazetteer, province_2025_path, resolve_place
+from ..tables.membership import BOUND, NATIONAL_SCOPE, Membership, head_classes, unit_membership
+from ..tables.units import LEVEL_WORDS, Unit, gazetteer, resolve_place
+from .conditions import Cond, all_of, any_of, eq, is_null, like, one_of, sql
 
 #: A name ends with a province's name this many words long at most (``Bà Rịa - Vũng Tàu`` has five).
 DEFAULT_MAX_PROVINCE_WORDS = 5
@@ -45,37 +46,9 @@ def place_query(name: str, place: str | None, within: str | None = None) -> Plac
     provinces = gazetteer().provinces
     for n in range(min(DEFAULT_MAX_PROVINCE_WORDS, len(words) - 1), 0, -1):
         tail = " ".join(words[-n:])
-        if tail in provinces and _head_classes(" ".join(words[:-n])):
+        if tail in provinces and head_classes(" ".join(words[:-n])):
             return PlaceQuery(" ".join(words[:-n]), "tinh", tuple(provinces[tail]))
     return PlaceQuery(name, None, ())
-
-
-#: ``HEAD_CLASSES``, longest head first (``bo chi huy`` before ``bo``).
-_HEAD_CLASSES = sorted(HEAD_CLASSES, key=lambda hc: len(hc[0]), reverse=True)
-
-
-def _head_classes(name: str) -> tuple[str, ...]:
-    for head, classes in _HEAD_CLASSES:
-        if name == head or name.startswith(head + " "):
-            return classes
-    return ()
-
-
-def head_of_query(name: str) -> str:
-    """The head a collective of the queried body is written with: ``uy ban nhan dan`` for any UBND,
-    ``cong an`` for ``cong an tinh``; else the name itself."""
-    for head in ("uy ban nhan dan", "cong an", "mat tran to quoc", "uy ban mat tran to quoc"):
-        if name == head or name.startswith(head + " "):
-            return head
-    return name
-
-
-def _is_national_body(name: str) -> bool:
-    return name.startswith("bo ") and not name.startswith("bo chi huy")
-
-
-def _is_province_body(name: str) -> bool:
-    return any(name == h or name.startswith(h + " ") for h in PROVINCE_BODY_HEADS)
 
 
 def area_paths(q: PlaceQuery) -> list[str]:
@@ -83,41 +56,30 @@ def area_paths(q: PlaceQuery) -> list[str]:
     return sorted({u.path for u in q.units})
 
 
-def collective_condition(q: PlaceQuery) -> tuple[str, list] | None:
+def query_membership(q: PlaceQuery) -> Membership | None:
+    """The collectives the queried body is a member of (``tables.membership``: the one decision)."""
+    return unit_membership(q.name, q.level, q.units)
+
+
+def membership_condition(m: Membership | None) -> Cond | None:
+    """The SQL condition (on ``o``) of the collectives of ``m``: a member's token in one of its scopes.
+    ``o.assignee_members <> '[]'`` first: the collectives' own index (``schema.PARTIAL_INDEXES``) serves it."""
+    if m is None:
+        return None
+    tokens = []
+    for token in sorted(m.tokens):
+        head, bound, level = token.partition(BOUND)
+        member = like("o.assignee_members", f'%"{bound}{level}"%' if bound else f'%"{head}"%')
+        tokens.append(all_of(eq("o.assignee_key", head), member) if bound else member)
+    paths = sorted(s for s in m.scopes if s != NATIONAL_SCOPE)
+    scope = any_of(
+        is_null("o.assignee_area_key") if NATIONAL_SCOPE in m.scopes else None,
+        one_of("o.assignee_area_key", paths) if paths else None,
+    )
+    return all_of(sql("o.assignee_members <> '[]'"), scope, any_of(*tokens))
+
+
+def collective_condition(q: PlaceQuery) -> Cond | None:
     """The SQL condition (on ``o``) of the collectives the queried body is a member of, or ``None`` when
     the query names nothing a collective can stand for."""
-    if any(q.name.startswith(head + " ") for head in WHOLE_NAME_HEADS):
-        return None  # ``Ủy ban nhân dân các cấp``, ``UBND Yên Sở``: no one locality's committee
-    classes = list(_head_classes(q.name))
-    locality = q.name in WHOLE_NAME_HEADS
-    level = q.level or ("tinh" if _is_province_body(q.name) else None)
-    if locality and level:
-        classes.append(level)
-    parts, params = [], []
-    if level:
-        for bound in (level, "dia_phuong") if locality or level != "tinh" else (level,):
-            parts.append("(o.assignee_key = ? AND o.assignee_members LIKE ?)")
-            params += [head_of_query(q.name), f'%"@{bound}"%']
-    for c in classes:
-        parts.append("o.assignee_members LIKE ?")
-        params.append(f'%"{c}"%')
-    cond = "(" + " OR ".join(parts) + ")" if parts else ""
-    if parts and _is_national_body(q.name):
-        return cond + " AND o.assignee_area_key IS NULL", params  # a ministry: of the nation's collectives
-    if not parts or not q.units:
-        return None  # without a place, whose collectives? (every province's: more noise than answer)
-    if level == "tinh" and locality:
-        return cond + " AND o.assignee_area_key IS NULL", params  # provinces: members of the nation's collectives
-    scopes: set[str] = set()
-    for u in q.units:
-        inside = containing_paths(u.path)
-        if locality:
-            inside = inside[:-1]  # a commune's UBND is a member of what holds the commune, not of itself
-        scopes.update(inside)
-        if u.era == "legacy":
-            scopes.add(province_2025_path(u))
-    if not scopes:
-        return None
-    cond += f" AND o.assignee_area_key IN ({','.join('?' * len(scopes))})"
-    params += sorted(scopes)
-    return cond, params
+    return membership_condition(query_membership(q))

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 from ..chars import fold, match_key, nfc
+from ..extract.assignees import name_key
 from ..models import (
     AnswerKind,
     AnswerLink,
@@ -37,13 +38,13 @@ from ..tables.followup import (
     CHANGE_TITLE,
     DEPARTMENT_KEY,
     MEMBER_ISSUER_HEADS,
-    MEMBER_UNIT_LEVELS,
     REGISTER_STATE_CHOICES,
     REPORT_TITLE,
     REPORT_TYPES,
     department_today,
 )
 from ..tables.issuers import expand_abbreviations
+from ..tables.membership import Membership, is_member, unit_at, unit_membership
 from .backend.base import chunks
 from .corrections import DONE
 from .passages import DEFAULT_MAX_CHARS, RULE, PassageIndex
@@ -303,39 +304,28 @@ class FollowupQueries:
         due: _dt.date | None,
         today: _dt.date,
     ) -> list[FollowupMember]:
-        """The members of ``collective`` the archive knows, each with its state: the units of its member levels
-        inside its area (``UBND các huyện`` of tỉnh Lào Cai → each district's UBND that issued a document or
-        was named in a task), and the departments of its province (``các sở``).  A member class the archive
-        cannot tell from names (``ban``, ``ngành``) is not listed."""
+        """The members of ``collective`` the archive knows (``_member_candidates`` that ``tables.membership`` says
+        are its members: the same decision as the units' boards), each with its state: the UBND of its member
+        levels inside its area (``UBND các huyện`` of tỉnh Lào Cai → each district's UBND that issued a document or
+        was named in a task), and the departments of its province (``các sở``)."""
         if not area_key:
             return []
-        units: dict[str, str] = {}  # area key (or a department's name key) → name; ``keys``, ``areas``: the
-        # issuer key and area key of each link's document, read once by ``followup``
-        levels = [lv for m in collective.members for lv in MEMBER_UNIT_LEVELS.get(m, ())]
-        if levels:
-            below = area_key + "/%"
-            named = self.backend.all(
-                "SELECT DISTINCT assignee_area_key, assignee_canonical FROM obligations "
-                "WHERE assignee_key = ? AND assignee_area_key LIKE ?",
-                ("uy ban nhan dan", below),
-            )
-            issued = self.backend.all(
-                "SELECT DISTINCT area_key, area FROM documents WHERE issuer_key LIKE ? AND area_key LIKE ?",
-                ("uy ban nhan dan %", below),
-            )
-            # a unit's own documents name it best (``thị xã Sa Pa`` where an older plan wrote ``huyện Sa Pa``)
-            for key, name in [*((k, f"Ủy ban nhân dân {(a or '').split(',')[0]}") for k, a in issued), *named]:
-                last = key.rsplit("/", 1)[-1]
-                depth = key.count("/") - area_key.count("/")
-                if any(last.startswith(lv + " ") for lv in levels) and (depth == 1 or "@xa" in collective.members):
-                    units.setdefault(key, name)
+        # area key (or a department's ``area#name key``) → name; ``keys``, ``areas``: the issuer key and area key
+        # of each link's document, read once by ``followup``
+        units: dict[str, str] = {}
         merged: dict[str, list[str]] = {}  # a department of today's key → the names merged into it
-        if "so" in collective.members:
-            for name in self._departments(area_key):
-                now = department_today(name, today)
-                units.setdefault(f"{area_key}#{_key(now)}", now)
-                if now != name and name not in merged.setdefault(_key(now), []):
-                    merged[_key(now)].append(name)
+        head, members = name_key(collective), collective.members  # as the task query reads it: ``assignee_key``
+        for key, name, unit in self._member_candidates(area_key):
+            if not is_member(unit, head, members, area_key):
+                continue
+            unit_area, _, department = key.partition("#")
+            if not department:
+                units.setdefault(key, name)
+                continue
+            now = department_today(name, today)
+            units.setdefault(f"{unit_area}#{_key(now)}", now)
+            if now != name and name not in merged.setdefault(_key(now), []):
+                merged[_key(now)].append(name)
         out = []
         for key, name in sorted(units.items(), key=lambda kv: kv[1]):
             unit_area, _, department = key.partition("#")
@@ -356,6 +346,34 @@ class FollowupQueries:
                 )
             )
         return out
+
+    def _member_candidates(self, area_key: str) -> list[tuple[str, str, Membership | None]]:
+        """The units the archive knows that may be members of a collective of ``area_key``, each with its key, its
+        name and the collectives it is a member of (``tables.membership``, the decision the task query takes): the
+        UBND of each unit inside the area that issued a document or was named in a task, and the departments of
+        the area (``area#name key``).  A member class the archive cannot tell from names (``ban``) is not listed."""
+        below = area_key + "/%"
+        named = self.backend.all(
+            "SELECT DISTINCT assignee_area_key, assignee_canonical FROM obligations "
+            "WHERE assignee_key = ? AND assignee_area_key LIKE ?",
+            ("uy ban nhan dan", below),
+        )
+        issued = self.backend.all(
+            "SELECT DISTINCT area_key, area FROM documents WHERE issuer_key LIKE ? AND area_key LIKE ?",
+            ("uy ban nhan dan %", below),
+        )
+        found: dict[str, tuple[str, str, Membership | None]] = {}
+        # a unit's own documents name it best (``thị xã Sa Pa`` where an older plan wrote ``huyện Sa Pa``)
+        for key, name in [*((k, f"Ủy ban nhân dân {(a or '').split(',')[0]}") for k, a in issued), *named]:
+            unit = unit_at(key)
+            if key not in found and unit is not None:
+                found[key] = (key, name, unit_membership("uy ban nhan dan", unit.level, (unit,)))
+        area = unit_at(area_key)
+        for name in self._departments(area_key):
+            key = f"{area_key}#{_key(name)}"
+            if key not in found:
+                found[key] = (key, name, unit_membership(_key(name), None, (area,) if area else ()))
+        return list(found.values())
 
     def _departments(self, area_key: str) -> list[str]:
         """The departments of a province the archive knows, by a task given them or a document they issued: each

@@ -24,6 +24,7 @@ from ..tables.issuers import expand_abbreviations
 from .areas import area_paths, collective_condition, place_query
 from .backend import Backend
 from .columns import SUMMARY_SQL, iso_date, model_columns, model_of, pages, summary_json, summary_of
+from .conditions import EVERYTHING, Cond, all_of, any_indexed, any_of, eq, is_null, like, one_of, sql
 from .copies import NOT_A_COPY_SQL
 from .corrections import DONE, EFFECT_COLUMNS, Effect, effects_where, span_refs
 from .rows import LAST, task_groups
@@ -149,50 +150,48 @@ def _issued_by(h: ObligationHit, query: AssigneeQuery) -> bool:
     return not query.place or query.bare_level or match_key(h.assignee.area or "").startswith(query.place)
 
 
-def _name_condition(query: AssigneeQuery, shared: bool) -> tuple[str, list, bool]:
-    """The condition of the tasks of the unit ``query`` names, in its place (``""`` when it names none), and
+def _name_condition(query: AssigneeQuery, shared: bool, kind: str) -> tuple[Cond | None, bool]:
+    """The condition of the tasks of the unit ``query`` names, in its place (``None`` when it names none), and
     whether it takes the tasks of the collectives the unit is a member of: its name under every key it may
-    be stored under, or the names and places the typed text is as a document's grammar split it."""
+    be stored under, or the names and places the typed text is as a document's grammar split it.  ``kind``:
+    the backend's (the indexed form of an ``OR``, ``conditions.any_indexed``)."""
     if not query.name:
-        return "", [], False
+        return None, False
     places = place_query(query.name, query.place, query.within)
     keys = query.keys if places.name == query.name else (places.name,)
-    cond, params = f"o.assignee_key IN ({','.join('?' * len(keys))})", list(keys)
+    where = None
     if query.place and query.bare_level:
-        cond += " AND (o.place_key = ? OR o.place_key LIKE ?)"
-        params += [query.place, query.place + " %"]
+        where = any_of(eq("o.place_key", query.place), like("o.place_key", query.place + " %"))
     elif places.units:
-        paths = area_paths(places)
         # the collective ``UBND các xã, phường`` of tỉnh Lào Cai is not ``UBND tỉnh Lào Cai``
-        cond += (
-            f" AND (o.place_key = ? OR (o.assignee_area_key IN ({','.join('?' * len(paths))})"
-            " AND o.assignee_members = '[]'))"
-        )
-        params += [query.place or "", *paths]
+        one = all_of(one_of("o.assignee_area_key", area_paths(places)), sql("o.assignee_members = '[]'"))
+        where = any_of(eq("o.place_key", query.place or ""), one)
     elif query.place:
-        cond += " AND o.place_key = ?"
-        params.append(query.place)
-    # from the name read, not the text typed: every spelling of the unit splits alike
-    split, split_params = _split_condition(f"{query.name} {query.place}" if query.place else query.name)
-    if split:  # ``Liên minh Hợp tác xã`` stored as ``lien minh hop tac`` of the place ``xa``
-        cond, params = f"(({cond}) OR {split})", [*params, *split_params]
+        where = eq("o.place_key", query.place)
+    # from the name read, not the text typed: every spelling of the unit splits alike (``Liên minh Hợp tác xã``
+    # stored as ``lien minh hop tac`` of the place ``xa``)
+    split = _split_condition(f"{query.name} {query.place}" if query.place else query.name)
     collective = collective_condition(places) if shared else None
-    if collective:
-        cond, params = f"(({cond}) OR {collective[0]})", [*params, *collective[1]]
-    return cond, params, collective is not None
+    named = all_of(one_of("o.assignee_key", keys), where)
+    return any_indexed(kind, named, split, collective), collective is not None
 
 
-def _split_condition(assignee: str) -> tuple[str, list]:
+def _split_condition(assignee: str) -> Cond | None:
     """The condition of the names and places a typed name may have been stored as, split where a document's
     grammar split it (``names.stored_splits``): each pair by the index of names and places."""
     from ..names import stored_splits
 
     pairs = stored_splits(assignee)
-    # a place stored as the area alone (``Ủy ban nhân dân Thành phố Hồ Chí Minh`` of a plan of Hà Nội)
-    placed = "(o.assignee_key = ? AND (o.place_key = ? OR (o.place_key IS NULL AND o.assignee_area_key = ?)))"
-    cond = " OR ".join(placed if place else "(o.assignee_key = ? AND o.place_key IS NULL)" for _, place in pairs)
-    params = [x for key, place in pairs for x in ((key, place, place) if place else (key,))]
-    return (f"({cond})" if pairs else ""), params
+    return any_of(*(_stored_as(key, place) for key, place in pairs)) if pairs else None
+
+
+def _stored_as(key: str, place: str | None) -> Cond:
+    """A name stored under ``key`` in ``place``, or as the area alone (``Ủy ban nhân dân Thành phố Hồ Chí Minh`` of a
+    plan of Hà Nội); without a place, stored without one."""
+    if not place:
+        return all_of(eq("o.assignee_key", key), is_null("o.place_key"))
+    area = all_of(is_null("o.place_key"), eq("o.assignee_area_key", place))
+    return all_of(eq("o.assignee_key", key), any_of(eq("o.place_key", place), area))
 
 
 def _field(row, name: str):
@@ -238,32 +237,28 @@ class Obligations:
         if not query.text:
             return []
         fix = self._has_effects()
-        cond, params, collective = _name_condition(query, shared)
-        if query.alias and (not cond or not self._any_obligation(cond, params, fix)):
+        kind = self.backend.kind
+        cond, collective = _name_condition(query, shared, kind)
+        if query.alias and (cond is None or not self._any_obligation(cond, fix)):
             query = query.alias  # ``công chức Văn phòng –thống kê UBND``: the unit the grammar reads there
-            cond, params, collective = _name_condition(query, shared)
-        if not cond or not self._any_obligation(cond, params, fix):
-            cond, params = self._text_condition(query.text_keys, _split_condition(assignee), fix)
-        cond += f" AND {NOT_A_COPY_SQL}"  # one plan in several copies: its tasks from the issued copy, listed once
-        if due_before:
-            cond += " AND o.due_sort < ?"
-            params.append(iso_date(due_before))
-        if due_after:
-            cond += " AND o.due_sort > ? AND o.due_sort < ?"
-            params += [iso_date(due_after), LAST]
-        if overdue:
-            cond += " AND o.due_sort < ?"
-            params.append(iso_date(today or office_today()))
-        if role:
-            cond += " AND o.role = ?"
-            params.append(role)
+            cond, collective = _name_condition(query, shared, kind)
+        if cond is None or not self._any_obligation(cond, fix):
+            cond = self._text_condition(query.text_keys, _split_condition(assignee), fix)
+        cond = all_of(
+            cond,
+            sql(NOT_A_COPY_SQL),  # one plan in several copies: its tasks from the issued copy, listed once
+            sql("o.due_sort < ?", iso_date(due_before)) if due_before else None,
+            sql("o.due_sort > ? AND o.due_sort < ?", iso_date(due_after), LAST) if due_after else None,
+            sql("o.due_sort < ?", iso_date(today or office_today())) if overdue else None,
+            eq("o.role", role) if role else None,
+        )
         if not collective:
-            return list(self._obligation_hits(cond, params, limit=limit, fix=fix, hidden=hidden, done=not overdue))
+            return list(self._obligation_hits(cond, limit=limit, fix=fix, hidden=hidden, done=not overdue))
         # a task that names the assignee and also gives it to a collective it is a member of (``Sở Tài chính
         # chủ trì, phối hợp với các sở, ban, ngành``) is one row, its named role: fetched until ``limit`` are left
         fetch = limit
         while True:
-            hits = list(self._obligation_hits(cond, params, limit=fetch, fix=fix, hidden=hidden, done=not overdue))
+            hits = list(self._obligation_hits(cond, limit=fetch, fix=fix, hidden=hidden, done=not overdue))
             kept = _one_row_per_task(hits, query)
             if fetch is None or len(hits) < fetch or len(kept) >= fetch:
                 return kept[:limit] if limit else kept
@@ -281,8 +276,8 @@ class Obligations:
                 assignee, due_after=today - _dt.timedelta(days=1), due_before=last + _dt.timedelta(days=1)
             )
             return [h for h in hits if h.progress != DONE][:limit] if limit else [h for h in hits if h.progress != DONE]
-        cond = f"o.due_sort >= ? AND o.due_sort <= ? AND {NOT_A_COPY_SQL}"
-        return list(self._obligation_hits(cond, [iso_date(today), iso_date(last)], limit=limit, done=False))
+        cond = all_of(sql("o.due_sort >= ? AND o.due_sort <= ?", iso_date(today), iso_date(last)), sql(NOT_A_COPY_SQL))
+        return list(self._obligation_hits(cond, limit=limit, done=False))
 
     def frequent_assignees(self, limit: int) -> list[tuple[str, int]]:
         """The ``limit`` assignees (canonical names) with the most tasks in present documents, with that number."""
@@ -301,57 +296,56 @@ class Obligations:
         b = self.backend
         return b.table_exists(EFFECTS_TABLE) and b.one(f"SELECT 1 FROM {EFFECTS_TABLE} LIMIT 1") is not None
 
-    def _any_obligation(self, cond: str, params: list, fix: bool = False) -> bool:
+    def _any_obligation(self, cond: Cond, fix: bool = False) -> bool:
         b = self.backend
-        if fix and b.one(f"SELECT 1 FROM {EFFECTS_TABLE} o WHERE ({cond}) AND o.not_task = 0 LIMIT 1", params):
+        if fix and b.one(f"SELECT 1 FROM {EFFECTS_TABLE} o WHERE ({cond.sql}) AND o.not_task = 0 LIMIT 1", cond.params):
             return True
-        return b.one(f"SELECT 1 FROM obligations o WHERE {cond} LIMIT 1", params) is not None
+        return any(
+            b.one(f"SELECT 1 FROM obligations o WHERE {c.sql} LIMIT 1", c.params) is not None
+            for c in cond.alternatives or (cond,)
+        )
 
-    def _text_condition(self, keys: tuple[str, ...], split: tuple[str, list], fix: bool) -> tuple[str, list]:
+    def _text_condition(self, keys: tuple[str, ...], split: Cond | None, fix: bool) -> Cond:
         """The condition of a query no name finds, by its text in every spelling of it (``ubnd …`` and ``uy ban
         nhan dan …``): the persons and names that are one of them; else the names and places it is split into
         where a document's grammar split it (``split``); else the raw names that contain one of them."""
-        marks = ",".join("?" * len(keys))
-        cond = f"(o.person_key IN ({marks}) OR o.assignee_key IN ({marks}))"
         # one column at a time: for "a or b, any one", PostgreSQL hopes to meet one soon in a sequential
         # scan, and reads all the obligations when no one has that name
-        if any(self._any_obligation(f"o.{c} IN ({marks})", list(keys), fix) for c in ("person_key", "assignee_key")):
+        kind = self.backend.kind
+        persons, names = one_of("o.person_key", keys), one_of("o.assignee_key", keys)
+        if self._any_obligation(persons, fix) or self._any_obligation(names, fix):
             # with the names it is split into: ``Liên minh Hợp tác xã`` is also stored as ``lien minh hop tac``
-            return (f"({cond} OR {split[0]})", [*keys, *keys, *split[1]]) if split[0] else (cond, [*keys, *keys])
-        if split[0] and self._any_obligation(*split, fix):
+            return any_indexed(kind, persons, names, split)
+        if split is not None and self._any_obligation(split, fix):
             return split
-        parts = [self._keys_containing(key, fix) for key in keys]
-        found = [(c, p) for c, p in parts if p] or parts[:1]
-        return "(" + " OR ".join(c for c, _ in found) + ")", [x for _, p in found for x in p]
+        return any_indexed(kind, *(c for key in keys for c in self._keys_containing(key, fix)))
 
-    def _keys_containing(self, key: str, fix: bool = False) -> tuple[str, list]:
-        """The condition ``person_key LIKE %key% OR raw_key LIKE %key%``, by the keys that match it: the
-        distinct keys (``assignee_keys``, kept by a trigger) are far fewer than the obligations, which are
-        then read by index.  So many keys that the list would be long: the plain condition."""
-        like = f"%{key}%"
+    def _keys_containing(self, key: str, fix: bool = False) -> tuple[Cond, ...]:
+        """The conditions ``person_key LIKE %key%``, ``raw_key LIKE %key%`` (a row meets either), by the keys that
+        match them: the distinct keys (``assignee_keys``, kept by a trigger) are far fewer than the obligations,
+        which are then read by index.  So many keys that the list would be long: the plain conditions."""
+        pattern = f"%{key}%"
         keys = [
             r[0]
             for r in self.backend.all(
-                "SELECT key FROM assignee_keys WHERE key LIKE ? LIMIT ?", (like, DEFAULT_MAX_KEYS + 1)
+                "SELECT key FROM assignee_keys WHERE key LIKE ? LIMIT ?", (pattern, DEFAULT_MAX_KEYS + 1)
             )
         ]
         if fix:  # a corrected assignee's keys are in no parsed task
             for row in self.backend.all(
                 f"SELECT raw_key, person_key FROM {EFFECTS_TABLE} WHERE raw_key LIKE ? OR person_key LIKE ?",
-                (like, like),
+                (pattern, pattern),
             ):
                 keys += [k for k in row if k and key in k and k not in keys]
-        if len(keys) > DEFAULT_MAX_KEYS:
-            return "(o.person_key LIKE ? OR o.raw_key LIKE ?)", [like, like]
+        if len(keys) > DEFAULT_MAX_KEYS:  # read by a scan: once for both
+            return (any_of(like("o.person_key", pattern), like("o.raw_key", pattern)),)
         if not keys:
-            return "1 = 0", []
-        marks = ",".join("?" * len(keys))
-        return f"(o.person_key IN ({marks}) OR o.raw_key IN ({marks}))", [*keys, *keys]
+            return ()
+        return one_of("o.person_key", keys), one_of("o.raw_key", keys)
 
     def _obligation_hits(
         self,
-        cond: str,
-        params: list,
+        cond: Cond,
         *,
         limit: int | None = None,
         order: str = "deadline",
@@ -361,52 +355,52 @@ class Obligations:
         clauses: bool | None = None,
     ) -> Iterator[ObligationHit]:
         """Tasks matching ``cond`` in ``order`` (``_ORDERS``), corrections applied: the parsed tasks no
-        correction touches as the database answers them, merged with the corrected and added tasks that
-        match ``cond`` with their corrected values (``EFFECTS_TABLE``, matched by the same condition).
-        ``done``: also those marked done; ``clauses``: also a decision's execution clause (default: when
-        ``hidden``)."""
+        correction touches as the database answers them (by ``cond``'s indexed form), merged with the corrected
+        and added tasks that match ``cond`` with their corrected values (``EFFECTS_TABLE``, matched by the same
+        condition).  ``done``: also those marked done; ``clauses``: also a decision's execution clause (default:
+        when ``hidden``)."""
         fix = self._has_effects() if fix is None else fix
         key_of = _ORDERS[order][1]
         # the clause is read from the parse's evidence: a corrected task is one a person kept
-        parsed, parsed_params = cond, params
+        parsed = cond.on_obligations()
         if not (hidden if clauses is None else clauses):
-            parsed, parsed_params = f"({cond}) AND {_NOT_SET_ASIDE_SQL}", [*params, _SET_ASIDE_LIKE]
+            parsed = all_of(parsed, sql(_NOT_SET_ASIDE_SQL, _SET_ASIDE_LIKE))
         if not fix:
-            for _, _, hit in self._parsed_hits(parsed, parsed_params, limit=limit, order=order, fix=False):
+            for _, _, hit in self._parsed_hits(parsed, limit=limit, order=order, fix=False):
                 yield hit
             return
         plain = (
             (key_of(k), hit)
             for k, _, hit in self._parsed_hits(
-                f"{parsed} AND {_UNCORRECTED_SQL}", parsed_params, limit=limit, order=order, fix=True
+                all_of(parsed, sql(_UNCORRECTED_SQL)), limit=limit, order=order, fix=True
             )
         )
         # a task marked done is only ever a corrected one (``o`` is ``EFFECTS_TABLE`` there)
-        corrected_cond = cond if done else f"{cond} AND (o.progress IS NULL OR o.progress <> '{DONE}')"
-        corrected = ((key_of(k), hit) for k, hit in self._corrected_hits(corrected_cond, params, hidden, limit, order))
+        corrected_cond = cond if done else all_of(cond, sql("o.progress IS NULL OR o.progress <> ?", DONE))
+        corrected = ((key_of(k), hit) for k, hit in self._corrected_hits(corrected_cond, hidden, limit, order))
         merged = heapq.merge(plain, corrected, key=lambda x: x[0])
         for _, hit in itertools.islice(merged, limit) if limit else merged:
             yield hit
 
     def _parsed_hits(
-        self, cond: str, params: list, *, limit: int | None, order: str, fix: bool
+        self, cond: Cond, *, limit: int | None, order: str, fix: bool
     ) -> Iterator[tuple[tuple, int, ObligationHit]]:
         """``(sort key, document rid, hit)`` of the parsed tasks matching ``cond``, each with the co-assignees of its task
         (the other obligations of the same ``task_group``), fetched a page at a time; a corrected task
         comes with its corrections applied (and ``correction_ids``)."""
-        sql = (
+        query = (
             f"SELECT {SUMMARY_SQL}, o.doc_rid AS rid, o.ord AS ord, o.task_group AS task_group, "
             f"o.due_sort AS due_sort, o.doc_date_sort AS doc_date_sort, "
             f"{model_columns('o', OBLIGATIONS, _PREFIX)} FROM obligations o "
-            f"JOIN documents d ON d.rid = o.doc_rid WHERE d.status = 'present' AND {cond} ORDER BY {_ORDERS[order][0]}"
+            f"JOIN documents d ON d.rid = o.doc_rid WHERE d.status = 'present' AND ({cond.sql}) "
+            f"ORDER BY {_ORDERS[order][0]}" + (f" LIMIT {int(limit)}" if limit else "")
         )
-        if limit:
-            sql += f" LIMIT {int(limit)}"
+        params = list(cond.params)
         # every task (an export) comes a page at a time from the database too, not only to the caller
         rows = (
-            pages(self.backend, sql, DEFAULT_PAGE_ROWS, params)
+            pages(self.backend, query, DEFAULT_PAGE_ROWS, params)
             if limit is None
-            else self.backend.named_pages(sql, params, DEFAULT_PAGE_ROWS)
+            else self.backend.named_pages(query, params, DEFAULT_PAGE_ROWS)
         )
         for page in rows:
             effects = self._effects_of(sorted({r.rid for r in page})) if fix else {}
@@ -440,26 +434,24 @@ class Obligations:
         return out
 
     def _corrected_hits(
-        self, cond: str, params: list, hidden: bool, limit: int | None, order: str
+        self, cond: Cond, hidden: bool, limit: int | None, order: str
     ) -> Iterator[tuple[tuple, ObligationHit]]:
         """``(sort key, hit)`` of the corrected and added tasks that match ``cond`` with their corrected
         values, in ``order``: the database picks them (and only the first ``limit``) from ``EFFECTS_TABLE``."""
-        sql = (
-            f"SELECT {', '.join('o.' + c for c in EFFECT_COLUMNS)} FROM {EFFECTS_TABLE} o WHERE ({cond})"
+        query = (
+            f"SELECT {', '.join('o.' + c for c in EFFECT_COLUMNS)} FROM {EFFECTS_TABLE} o WHERE ({cond.sql})"
             + ("" if hidden else " AND o.not_task = 0")
             + f" ORDER BY {_ORDERS[order][2]}"
             + (f" LIMIT {int(limit)}" if limit else "")
         )
-        for page in self.backend.named_pages(sql, params, DEFAULT_PAGE_ROWS):
+        for page in self.backend.named_pages(query, list(cond.params), DEFAULT_PAGE_ROWS):
             wanted = [Effect.of_row(r) for r in page]
             parsed = {(e.rid, e.ord) for e in wanted if e.added is None}
             hits: dict[tuple[int, int], ObligationHit] = {}
             rids = sorted({rid for rid, _ in parsed})
             for start in range(0, len(rids), 500):
                 part = rids[start : start + 500]
-                for k, rid, hit in self._parsed_hits(
-                    f"o.doc_rid IN ({','.join('?' * len(part))})", part, limit=None, order="document", fix=True
-                ):
+                for k, rid, hit in self._parsed_hits(one_of("o.doc_rid", part), limit=None, order="document", fix=True):
                     if (rid, k[3]) in parsed:
                         hits[(rid, k[3])] = hit
             added = [e for e in wanted if e.added is not None]
@@ -523,7 +515,7 @@ class Obligations:
     def all_obligations(self, *, hidden: bool = False) -> Iterator[ObligationHit]:
         """Every obligation in the archive, document by document (for exports), corrections applied; the
         tasks set aside too (marked ``set_aside``)."""
-        return self._obligation_hits("1 = 1", [], order="document", hidden=hidden, clauses=True)
+        return self._obligation_hits(EVERYTHING, order="document", hidden=hidden, clauses=True)
 
     def obligation_records(self) -> Iterator[dict[str, Any] | ObligationHit]:
         """Every task as ``all_obligations`` gives it, in its order: an export's records, each the JSON of an
@@ -560,7 +552,7 @@ class Obligations:
         ):
             for r in page:
                 if r.parser != stamp or r.rid in corrected:
-                    yield r, self._obligation_hits("o.doc_rid = ?", [r.rid], order="document", fix=fix, clauses=True)
+                    yield r, self._obligation_hits(eq("o.doc_rid", r.rid), order="document", fix=fix, clauses=True)
                 else:
                     yield r, _stored_obligations(r.json)
 
@@ -568,8 +560,8 @@ class Obligations:
         """The tasks of one document in their order, corrections applied, the lines marked not a task
         among them (``not_task``) unless ``hidden`` is false, added tasks last."""
         # by the indexed rid: ``o.doc_id = ?`` read every obligation of the archive (100 ms on 20 000 documents)
-        cond = "o.doc_rid = (SELECT d.rid FROM documents d WHERE d.id = ?)"
-        return list(self._obligation_hits(cond, [doc_id], order="document", hidden=hidden))
+        cond = sql("o.doc_rid = (SELECT d.rid FROM documents d WHERE d.id = ?)", doc_id)
+        return list(self._obligation_hits(cond, order="document", hidden=hidden))
 
 
 #: The key of a Document's tasks in its stored JSON: no other model has a field of that name, and inside a

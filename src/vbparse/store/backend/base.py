@@ -26,6 +26,7 @@ from ..schema import (
     EFFECTS_TABLE,
     INDEXES,
     KEY_TABLE,
+    PARTIAL_INDEXES,
     REDIRECTS_TABLE,
     REMINDERS_TABLE,
     SESSIONS_TABLE,
@@ -411,6 +412,11 @@ class Backend:
         for table, cols in INDEXES:
             name = f"ix_{table}_{'_'.join(cols)}"
             self.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {q(table)} ({', '.join(q(c) for c in cols)})")
+        for table, cols, where in PARTIAL_INDEXES:
+            name = f"px_{table}_{'_'.join(cols)}"
+            self.execute(
+                f"CREATE INDEX IF NOT EXISTS {name} ON {q(table)} ({', '.join(q(c) for c in cols)}) WHERE {where}"
+            )
 
     def drop_derived(self) -> None:
         """Drop every table that is rebuilt from the stored Document JSON (all but meta and files)."""
