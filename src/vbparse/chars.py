@@ -69,6 +69,17 @@ def _marks(text: str) -> Iterator[int]:
     return heapq.merge((m.start() for m in _REWRITE_MARK.finditer(text)), others)
 
 
+#: A syllable a PDF's text layer cut after its initial consonant (``th ực``, ``Qu ốc``, ``đ ịa``): a consonant
+#: cluster standing alone (never a Vietnamese word: not after a letter, a digit, ``/`` or ``.``, not before ``)``),
+#: one space, then a rime opening with a marked vowel.  The space is in group ``gap``.  Examples and
+#: counter-examples: tests/test_split_syllables.py.
+SPLIT_SYLLABLE = compiled(
+    r"(?<![\p{L}\p{N}/.])(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])(?P<gap> )"
+    r"(?=[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])",
+    regex.IGNORECASE,
+)
+
+
 def find_rewrites(text: str) -> Iterator[regex.Match]:
     """``REWRITES.finditer(text)``, found from the characters in ``_REWRITE_MARK``: a rewrite starts at
     most one character before its mark (the letter a combining mark decomposes from), or where the run of

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .chars import (
     REWRITES,
+    SPLIT_SYLLABLE,
     collapse_spaces,
     find_rewrites,
     fold,
@@ -41,7 +42,8 @@ __all__ = [
 
 
 def normalize(src: MappedText) -> MappedText:
-    """NFC, dashes, Đ, white space; keeps line count (``\\r\\n`` → ``\\n``) and the offset map."""
+    """NFC, dashes, Đ, white space, syllables a text layer cut (``th ực``); keeps line count (``\\r\\n`` →
+    ``\\n``) and the offset map."""
     text = src.text
     b = TextBuilder()
     pos = 0
@@ -61,4 +63,20 @@ def normalize(src: MappedText) -> MappedText:
     out = b.build()
     if not out.starts:  # empty text
         return MappedText("", [0], [src.to_original(0)], [0], [True])
-    return out.compose(src)
+    return _joined_syllables(out.compose(src))
+
+
+def _joined_syllables(src: MappedText) -> MappedText:
+    """``src`` with the space of every syllable a PDF's text layer cut in two dropped (``chars.SPLIT_SYLLABLE``)."""
+    text = src.text
+    gaps = [m.start("gap") for m in SPLIT_SYLLABLE.finditer(text)]
+    if not gaps:
+        return src
+    b = TextBuilder()
+    pos = 0
+    for gap in gaps:
+        b.add(text[pos:gap], pos)
+        pos = gap + 1
+        b.skip_to(pos)
+    b.add(text[pos:], pos)
+    return b.build().compose(src)

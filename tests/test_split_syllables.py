@@ -1,0 +1,64 @@
+"""A syllable cut in two by a PDF's text layer (``th ực hiện``, ``Qu ốc``, ``t ổ ch ức``): ``pdftotext`` and other
+extractors put a space before a letter drawn as a base and a separate accent, 2 611 times in the layout matrix's
+``pdftotext`` copies, 3 times in the native texts (all of them the same cut).  A lone initial consonant (``th``,
+``ch``, ``qu``, ``đ`` …) is never a Vietnamese word, so one followed by a space and a rime that opens with a marked
+vowel is one syllable; the normaliser joins it, keeping every character's place in the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbparse import parse_text
+from vbparse.normalize import normalize
+from vbparse.offsets import MappedText
+
+CUT = [
+    ("Tổ chức th ực hiện kế hoạch", "Tổ chức thực hiện kế hoạch"),
+    ("Cộng hòa xã h ội chủ nghĩa", "Cộng hòa xã hội chủ nghĩa"),
+    ("đại biểu Qu ốc hội", "đại biểu Quốc hội"),
+    ("các t ổ ch ức thành viên", "các tổ chức thành viên"),
+    ("trên đ ịa bàn; k ết qu ả", "trên địa bàn; kết quả"),
+    ("ng ười đứng đầu, ngh ị quyết, gi ữa năm", "người đứng đầu, nghị quyết, giữa năm"),
+    ("C ử cán bộ", "Cử cán bộ"),
+]
+KEPT = [
+    "các ông, bà tham dự",  # a word that ends in a consonant, then one that opens with a marked vowel
+    "theo điểm c, khoản 2",  # a list letter, then no rime
+    "đ/c Nguyễn Văn A ở thôn 3",  # an abbreviation
+    "Phụ lục c) ở trang sau",
+    "ký hiệu TCVN 5 ở mục 2",
+    "số 12 ấp Bình An",
+    "tri ển khai",  # a cut after a whole syllable: not this class (``tri`` is a word)
+]
+
+
+@pytest.mark.parametrize(("cut", "whole"), CUT)
+def test_a_syllable_cut_after_its_initial_consonant_is_joined(cut, whole):
+    out = normalize(MappedText.identity_of(cut))
+    assert out.text == whole
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_words_that_only_look_cut_are_left_alone(text):
+    assert normalize(MappedText.identity_of(text)).text == text
+
+
+def test_a_joined_syllable_still_points_into_the_original():
+    cut = "Giao UBND xã th ực hiện"
+    out = normalize(MappedText.identity_of(cut))
+    k = out.text.index("thực")
+    assert out.to_original(k) == cut.index("th ực") and cut[out.to_original(k + 2)] == "ự"
+
+
+def test_a_task_read_from_a_cut_text_layer_is_the_task_a_person_reads():
+    head = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 5/KH-UBND\nAn Bình, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức bầu cử\n"
+    cut = (
+        "II. TỔ CHỨC TH ỰC HIỆN\n1. Công an xã ch ủ trì, ph ối hợp với các t ổ ch ức đoàn th ể "
+        "bảo đảm an ninh tr ật tự các khu vực b ỏ phiếu.\n"
+    )
+    whole = "II. TỔ CHỨC THỰC HIỆN\n1. Công an xã chủ trì, phối hợp với các tổ chức đoàn thể bảo đảm an ninh trật tự các khu vực bỏ phiếu.\n"
+
+    def read(body: str) -> list[tuple[str, str, str]]:
+        return [(o.role, o.assignee.raw, o.task) for o in parse_text(head + body).obligations]
+
+    assert read(cut) == read(whole) and ("lead", "Công an xã", read(whole)[0][2]) in read(cut)
