@@ -40,20 +40,26 @@ _new = False
 _registered = False
 
 
-def cache_file() -> str | None:
-    """The file of kept patterns for this ``regex`` and Python, or None when keeping is off."""
+def cache_folder() -> str | None:
+    """The folder of what vbparse keeps between runs (patterns, the units' names), or None when keeping is off."""
     folder = os.environ.get("VBPARSE_PATTERN_CACHE")
     if folder is None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "vbparse")
-    if not folder:
+    return folder or None
+
+
+def cache_file() -> str | None:
+    """The file of kept patterns for this ``regex`` and Python, or None when keeping is off."""
+    folder = cache_folder()
+    if folder is None:
         return None
     python = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}"
     # ``patterns2``: one pickle per pattern (``patterns-`` files, whole patterns, are left to older versions)
     return os.path.join(folder, f"patterns2-regex{regex.__version__}-{python}.pickle")
 
 
-def _trusted(path: str) -> bool:
+def trusted(path: str) -> bool:
     """Whether a pickle at ``path`` may be loaded: ours, and writable by nobody else."""
     if not hasattr(os, "getuid"):
         return True
@@ -67,7 +73,7 @@ def _load() -> dict[_Key, regex.Pattern | bytes]:
     if path is None:
         return {}
     try:
-        if not _trusted(path):
+        if not trusted(path):
             return {}
         with open(path, "rb") as f:
             kept = pickle.load(f)
@@ -119,20 +125,28 @@ def save() -> bool:
     pickles = {
         k: p if isinstance(p, bytes) else pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL) for k, p in kept.items()
     }
+    if not write_kept(path, pickle.dumps(pickles, protocol=pickle.HIGHEST_PROTOCOL)):
+        return False  # a read-only home or a full disk: the next run compiles again
+    _new = False
+    return True
+
+
+def write_kept(path: str, data: bytes) -> bool:
+    """Write ``data`` to ``path`` atomically (a reader sees the old file or the new, never half of one), readable by
+    this user only; False when it cannot be written."""
     folder = os.path.dirname(path)
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=".kept-", dir=folder)
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(pickles, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(data)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
             raise
-    except Exception:  # noqa: BLE001 - a read-only home or a full disk: the next run compiles again
+    except Exception:  # noqa: BLE001 - a cache: nothing is lost without it
         return False
-    _new = False
     return True
 
 

@@ -12,7 +12,10 @@ within" is "starts with".  A name the gazetteer does not know keeps its folded t
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import marshal
+import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
@@ -22,7 +25,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..chars import fold
-from ..pattern_cache import compiled, longest_first
+from ..pattern_cache import cache_folder, compiled, longest_first, trusted, write_kept
 
 #: The date the 2025 units took effect (Nghị quyết 202/2025/QH15 and the resolutions on communes).
 REORGANISATION_DATE = (2025, 7, 1)
@@ -108,6 +111,8 @@ class Gazetteer:
     gazetteer takes, when first asked for: a query of ``Sở Tài chính Lào Cai`` needs only the provinces."""
 
     provinces: dict[str, list[Unit]]
+    #: old province key (``tinhyenbai``) → the short name of the province it joined (``Lào Cai``)
+    merged: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: reads (districts, communes); None: there are none
     _lower: Callable[[], tuple[dict[str, list[Unit]], dict[str, list[Unit]]]] | None = field(
         default=None, repr=False, compare=False
@@ -175,7 +180,56 @@ def gazetteer() -> Gazetteer:
                 provinces[name_key(short)].append(Unit(p_kind, short, "tinh", p_path, "legacy", after))
     finally:
         db.close()
-    return Gazetteer(dict(provinces), lambda: _lower_units(path, merged))
+    return Gazetteer(dict(provinces), merged, lambda: _kept_lower_units(path, merged))
+
+
+#: Bumped when what ``_lower_units`` makes changes shape, so that a table kept by an older vbparse is made again.
+DEFAULT_UNITS_CACHE_FORMAT = 1
+
+_Levels = tuple[dict[str, list[Unit]], dict[str, list[Unit]]]
+
+
+def _kept_lower_units(path: Path, merged: dict[str, str]) -> _Levels:
+    """``_lower_units``, kept between runs in the user's cache (``pattern_cache.cache_folder``) as plain values
+    (``marshal``: no code runs reading it), keyed by the dataset file, this module's code and the format: read
+    back in about a third of the time (issue 53: 0.19 s of a command-line question naming a commune).  A damaged,
+    foreign or missing file is made again; no cache when keeping is off."""
+    folder = cache_folder()
+    if folder is None:
+        return _lower_units(path, merged)
+    st = path.stat()
+    code = Path(__file__).read_bytes()
+    key = hashlib.sha256(
+        repr((str(path), st.st_mtime_ns, st.st_size, sorted(merged.items()), DEFAULT_UNITS_CACHE_FORMAT)).encode()
+        + code
+    ).hexdigest()[:20]
+    kept = os.path.join(folder, f"units-{key}.marshal")
+    found = _read_kept(kept)
+    if found is not None:
+        return found
+    levels = _lower_units(path, merged)
+    write_kept(kept, marshal.dumps(tuple({k: [_values(u) for u in v] for k, v in t.items()} for t in levels)))
+    return levels
+
+
+def _read_kept(kept: str) -> _Levels | None:
+    """The levels kept at ``kept``; None when the file is missing, damaged, of another shape or not trusted."""
+    try:
+        if not trusted(kept):
+            return None
+        with open(kept, "rb") as f:
+            districts, communes = marshal.load(f)
+        return _units_of(districts), _units_of(communes)
+    except Exception:  # noqa: BLE001 - made again by the caller
+        return None
+
+
+def _values(u: Unit) -> tuple:
+    return (u.kind, u.name, u.level, u.path, u.era, u.province_2025, u.within)
+
+
+def _units_of(table: dict) -> dict[str, list[Unit]]:
+    return {k: [Unit(*t) for t in v] for k, v in table.items()}
 
 
 def _lower_units(path: Path, merged: dict[str, str]) -> tuple[dict[str, list[Unit]], dict[str, list[Unit]]]:
