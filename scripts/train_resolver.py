@@ -16,17 +16,17 @@ What is printed, and decides what is shipped:
 * held out by source: trained on seeds + realdocs only, scored on corpus/wild (never seen in training), with
   the thresholds chosen by the folds.
 
-The thresholds with the best held-out F1 are shipped only when they beat the rules alone on both; otherwise
-the shipped resolver keeps the rules' decisions (``accept_from`` 1.01, ``veto_below`` 0) and the weights are
-kept for ``vbparse explain``.  ``--write`` writes ``src/vbparse/tables/resolver_weights.py``.  Reproducible:
-the folds are a fixed split of the sorted documents and the solver is deterministic.
+The thresholds with the best held-out F1 win only when they beat the rules alone on both.  The package ships no
+weights (issue 54: thresholds that can change no outcome decide nothing): the rules decide
+(``Resolver.shipped``).  ``--write`` writes the model and its held-out figures to ``scripts/resolver_model.json``
+(outside the package); a model that wins would be wired into ``Resolver.shipped`` by a change reviewed as any
+rule is.  Reproducible: the folds are a fixed split of the sorted documents and the solver is deterministic.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -40,7 +40,7 @@ from vbparse.extract.obligations import Proposal
 from vbparse.extract.resolver import UNCLAIMED_RULE, Resolver
 from vbparse.pipeline import parse_read, read_file
 
-WEIGHTS_FILE = ROOT / "src" / "vbparse" / "tables" / "resolver_weights.py"
+WEIGHTS_FILE = ROOT / "scripts" / "resolver_model.json"
 #: Thresholds tried: an unclaimed candidate is kept from ``accept_from`` (1.01: never), a rule's dropped below
 #: ``veto_below`` (0: never).
 ACCEPT_FROM = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
@@ -225,14 +225,7 @@ def main(argv=None) -> int:
             },
             "weights": dict(sorted(weights.items())),
         }
-        WEIGHTS_FILE.write_text(
-            '"""The resolver\'s learned weights (``extract/resolver.py``).  Written by '
-            '``scripts/train_resolver.py``: do not edit."""\n\n'
-            f"MODEL: dict = {json.dumps(model, ensure_ascii=False, indent=1)}\n",
-            encoding="utf-8",
-        )
-        # in the project's format, so that a check of the formatting passes on what the script wrote
-        subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(WEIGHTS_FILE)], check=False)
+        WEIGHTS_FILE.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS_FILE.relative_to(ROOT)} ({len(weights)} weights)")
     return 0
 

@@ -125,7 +125,7 @@ from .places import home_places
 from .resolver import UNCLAIMED_RULE, Candidate, Resolver, candidate_features, resolve
 from .sentences import TaskSentence, task_sentences
 
-#: The resolver of ``tables/resolver_weights.py``, built once.
+#: The shipped resolver (the rules decide), built once.
 SHIPPED_RESOLVER = Resolver.shipped()
 
 #: A task longer than this many characters is cut in the output (its span still covers all of it).
@@ -339,7 +339,7 @@ def _trace_outcomes(trace: list[Proposal]) -> None:
         c = p.candidate
         if c is None or not c.kept:
             if c is not None:
-                p.dropped_by = "resolver.scorer"
+                p.dropped_by = c.dropped_by
             p.made = (at, at)
             continue
         p.made = (at, at + len(c.obligations))

@@ -1,15 +1,15 @@
 """The resolver: which proposed tasks become obligations.
 
 The readers of constructions (``extract/obligations.py``) propose candidates — one task with its leads and
-partners — and do not decide alone.  The resolver keeps or drops each one: the rules' candidates by priority
-(every reader's proposal stands unless the scorer is sure it is wrong: ``veto_below``), and the candidates no
-rule settles (``sentence.unclaimed``: an item that opens with a body's name and goes on with a verb, in a
-section no reader took) by a small logistic scorer learned from the gold obligations
-(``scripts/train_resolver.py``, weights in ``tables/resolver_weights.py``).
+partners — and do not decide alone.  The resolver keeps or drops each one.  Shipped, the rules decide: every
+reader's proposal stands, and a candidate no rule settles (``sentence.unclaimed``: an item that opens with a
+body's name and goes on with a verb, in a section no reader took) is dropped (``resolver.unclaimed``).
 
-The scorer's features say what a person reading the plan uses: which rule proposed it, the words of the
-headings above it (``MỤC ĐÍCH, YÊU CẦU`` against ``TỔ CHỨC THỰC HIỆN``), the shape of the name (``các``, a
-Sở, a person), the first words of the task (its verb), how deep the item sits, the document's type.
+A learned scorer may decide instead only when it beats the rules held out (issue 54: its shipped thresholds
+could change no outcome, so it and its 728 weights left the package).  ``scripts/train_resolver.py`` trains one
+from the candidates' features (``candidate_features``: which rule proposed it, the words of the headings above
+it, the shape of the name, the task's first words, its depth, the document's type), scores it held out, and
+passes it here as a ``Resolver`` with weights; its drops are ``resolver.scorer``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from ..chars import fold
 from ..models import Obligation
 from ..pattern_cache import compiled
 from ..structure.parser import Node
-from ..tables.resolver_weights import MODEL
 
 _WORDS = compiled(r"[\p{L}\p{N}]+")
 #: A task is described by its length in words, in buckets of this many words (up to ``DEFAULT_LENGTH_BUCKETS``).
@@ -33,9 +32,9 @@ DEFAULT_HEADING_DEPTH = 4
 
 @dataclass(frozen=True)
 class Resolver:
-    """A learned scorer and its two thresholds: a rule's candidate is dropped below ``veto_below``, an
-    unclaimed candidate kept from ``accept_from``.  ``Resolver.accept_all()`` keeps every candidate (the
-    training script's view of what the readers propose)."""
+    """The rules' decisions (no ``weights``: the shipped one), or a learned scorer and its two thresholds (a
+    rule's candidate dropped below ``veto_below``, an unclaimed one kept from ``accept_from``).
+    ``Resolver.accept_all()`` keeps every candidate (the training script's view of what the readers propose)."""
 
     weights: dict[str, float] = field(default_factory=dict)
     bias: float = 0.0
@@ -44,9 +43,8 @@ class Resolver:
 
     @classmethod
     def shipped(cls) -> Resolver:
-        return cls(
-            dict(MODEL["weights"]), float(MODEL["bias"]), float(MODEL["accept_from"]), float(MODEL["veto_below"])
-        )
+        """The rules decide: no scorer has won held out (``scripts/train_resolver.py``)."""
+        return cls()
 
     @classmethod
     def accept_all(cls) -> Resolver:
@@ -59,17 +57,26 @@ class Resolver:
 
     def keeps(self, rule: str, score: float | None) -> bool:
         """``score`` None: the candidate was not scored, as its score could not change the decision."""
-        if rule == UNCLAIMED_RULE:
-            return score is not None and score >= self.accept_from
+        if rule == UNCLAIMED_RULE:  # unscored: kept only by a resolver that keeps all (``accept_all``)
+            return score >= self.accept_from if score is not None else self.accept_from <= 0.0
         return score is None or score >= self.veto_below
 
     def decides(self, rule: str) -> bool:
         """The score can change what is kept of a candidate of ``rule`` (else it need not be computed)."""
+        if not self.weights:  # the rules decide; only a resolver that keeps all keeps what no rule settles
+            return rule == UNCLAIMED_RULE and self.accept_from <= 0.0
         return self.accept_from <= 1.0 if rule == UNCLAIMED_RULE else self.veto_below > 0.0
+
+    def drop_rule(self) -> str:
+        """The record of a drop this resolver makes: the scorer's, or the rules' when it has no weights."""
+        return SCORER_RULE if self.weights else UNCLAIMED_DROP_RULE
 
 
 #: The rule id of a candidate no construction reader took.
 UNCLAIMED_RULE = "sentence.unclaimed"
+#: The record of a drop: an unclaimed candidate the rules do not keep; a candidate a learned scorer dropped.
+UNCLAIMED_DROP_RULE = "resolver.unclaimed"
+SCORER_RULE = "resolver.scorer"
 
 
 @dataclass
@@ -83,6 +90,8 @@ class Candidate:
     features: list[str] | None
     score: float | None = None
     kept: bool = True
+    #: the record that dropped it (``Resolver.drop_rule``), when not kept
+    dropped_by: str | None = None
 
 
 def candidate_features(rule: str, obligations: list[Obligation], node: Node | None, doc_type: str | None) -> list[str]:
@@ -122,8 +131,10 @@ def resolve(candidates: list[Candidate], resolver: Resolver) -> list[Obligation]
     """Score every candidate and keep what the resolver keeps, in the order proposed."""
     out: list[Obligation] = []
     for c in candidates:
-        c.score = None if c.features is None else resolver.score(c.features)
+        c.score = None if c.features is None or not resolver.weights else resolver.score(c.features)
         c.kept = resolver.keeps(c.rule, c.score)
         if c.kept:
             out += c.obligations
+        else:
+            c.dropped_by = resolver.drop_rule()
     return out
