@@ -21,6 +21,7 @@ from .base import ReadError, ReadResult
 from .decode import decode_bytes
 from .docx import W, read_body
 from .limits import CellBudget, Limits
+from .unwrap import measure_wrap
 
 #: Where a page says which encoding it is in (only the start of a page is searched, as browsers do).
 _CHARSET_WINDOW = 4096
@@ -378,6 +379,36 @@ def read_html(data: bytes, *, path: str | None = None, limits: Limits | None = N
     start = root.find("body")
     limits = limits or Limits.from_env()
     _Builder(CellBudget(limits, path, "web page")).walk(start if start is not None else root, body, _State())
-    return read_body(
+    page = read_body(
         body, data=data, path=path, fmt="html", styles_el=_heading_styles(), what="web page", limits=limits
     )
+    return _as_wrapped_text(page, printed_lines=_placed_share(root) >= DEFAULT_PLACED_SHARE)
+
+
+#: A page whose paragraphs are this share or more placed at absolute positions is a PDF's printed lines
+#: (``pdftohtml``, a portal's converter): each paragraph one line of the page, not one of the text.
+DEFAULT_PLACED_SHARE = 0.5
+
+
+def _placed_share(root) -> float:
+    """The share of the page's paragraphs (``p``, ``div`` with text of their own) placed at absolute positions."""
+    paragraphs = [el for el in root.iter("p", "div") if (el.text or "").strip() or len(el)]
+    if not paragraphs:
+        return 0.0
+    placed = sum(1 for el in paragraphs if "absolute" in (el.get("style") or "").replace(" ", "").lower())
+    return placed / len(paragraphs)
+
+
+def _as_wrapped_text(page: ReadResult, *, printed_lines: bool) -> ReadResult:
+    """A page with no table whose paragraphs are a fixed-width text's lines (a PDF's printed lines, placed at
+    absolute positions as ``pdftohtml`` or a portal's converter writes them, or lines cut at a width) read as that
+    text, its soft breaks rejoined (``unwrap.py``); any other page as it is."""
+    if any(b.table is not None for b in page.blocks):
+        return page
+    if not printed_lines and measure_wrap(page.mapped.text.split("\n")) is None:
+        return page
+    from .text import read_plain_lines  # here: the text reader reads web copies' HTML tables through this module
+
+    mapped, blocks = read_plain_lines(page.mapped.text, printed=printed_lines)
+    note = ("hard_wrapped_page", "the page's paragraphs are the lines of a fixed-width text: read as that text")
+    return replace(page, mapped=mapped.compose(page.mapped), blocks=blocks, notes=[*page.notes, note])

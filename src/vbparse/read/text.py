@@ -39,7 +39,7 @@ from .layout import (
 )
 from .numbered_cells import numbered_tables
 from .spaced_tables import spaced_tables, write_table
-from .unwrap import bridged_heading, measure_wrap, paragraphs
+from .unwrap import Wrap, bridged_heading, measure_wrap, paragraphs, printed_wrap
 
 #: Without a type line, a plain text's header is looked for up to the first preamble opener within this
 #: many lines (a web copy's header table puts one cell per line).
@@ -227,7 +227,7 @@ class _PlainText:
     data tables rebuilt as rows of cells, and the header's and closing's cells laid out one after the other.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, wrap: Wrap | None = None) -> None:
         self.b = TextBuilder()
         self.blocks: list[Block] = []
         self.markdown = _is_markdown(text)
@@ -235,7 +235,7 @@ class _PlainText:
         raw_lines, self.offsets = line_offsets(text)
         # a carriage return is a space to the text (same length: offsets hold), never part of a line's words
         self.lines = [ln.replace("\r", " ") for ln in raw_lines]
-        self.wrap = measure_wrap(self.lines)
+        self.wrap = wrap or measure_wrap(self.lines)
         self.tables = 0
         self._first = True
         self._bridges: set[int] = set()
@@ -542,10 +542,10 @@ class _PlainText:
             self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=r, cells=out))
 
 
-def _plain(text: str) -> tuple[MappedText, list[Block]]:
+def _plain(text: str, wrap: Wrap | None = None) -> tuple[MappedText, list[Block]]:
     """Plain or Markdown text.  Web copies of header tables (cells one per line between ``|`` lines,
     words broken across lines, or ``a | b |`` on one line) are rebuilt as one block per cell."""
-    w = _PlainText(text)
+    w = _PlainText(text, wrap)
     # ``**KẾ HOẠCH**``; a line opening with a letter or a digit has no edge to drop (no call of ``regex``)
     unmarked = [ln if ln[:1].isalnum() else _MARKUP_EDGE.sub("", ln) for ln in w.lines[:DEFAULT_TEXT_HEADER_LINES]]
     header_end = type_line_at(unmarked, DEFAULT_TEXT_HEADER_LINES)
@@ -618,6 +618,14 @@ def read_text_string(
         encoding=encoding,
         sha256=ReadResult.digest(raw),
     )
+
+
+def read_plain_lines(text: str, *, printed: bool = False) -> tuple[MappedText, list[Block]]:
+    """``text`` read as plain lines (paragraphs rejoined at their soft breaks, ``unwrap.py``), never as a page laid
+    out with spaces: a web page's lines, whose runs of spaces are its ``&nbsp;`` and no columns.  ``printed``: the
+    lines are a page's printed lines (known wrapped), their margin the one most of them reach
+    (``unwrap.printed_wrap``), whatever share runs past it (a proportional font's lines are of any length)."""
+    return _plain(text, printed_wrap(text.split("\n")) if printed else None)
 
 
 def read_text_bytes(data: bytes, *, path: str | None = None, fmt: str = "txt") -> ReadResult:

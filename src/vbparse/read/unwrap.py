@@ -100,6 +100,15 @@ def measure_wrap(lines: Sequence[str]) -> Wrap | None:
     return Wrap(width, blank_runs >= DEFAULT_BLANK_SEPARATED_SHARE * text_lines)
 
 
+def printed_wrap(lines: Sequence[str]) -> Wrap | None:
+    """The wrap of lines known to be a page's printed lines (a PDF's, placed one by one on a web page): the margin
+    ``measure_wrap`` would find, without its tests of whether there is one; None when too few lines are measured."""
+    measured = sorted(len(ln.rstrip()) for ln in lines if len(ln.strip()) >= DEFAULT_MIN_MEASURED)
+    if len(measured) < DEFAULT_MIN_LINES:
+        return None
+    return Wrap(measured[min(len(measured) - 1, int(len(measured) * DEFAULT_MARGIN_QUANTILE))], False)
+
+
 def open_emphasis(text: str) -> bool:
     """A bold run (``**`` or ``__``) opened in ``text`` and not closed there."""
     return _bold_marks(text) % 2 == 1
