@@ -435,20 +435,21 @@ def test_a_post_of_a_listed_collective_without_cac_is_one_name(sentence, name):
     ],
 )
 def test_collective_noun_found_through_its_first_word_is_the_one_every_noun_finds(text, noun_end):
-    """``_noun_at`` tries only the nouns that begin with the window's first word; trying every noun, longest
+    """``noun_at`` tries only the nouns that begin with the window's first word; trying every noun, longest
     first, must find the same."""
     from vbparse.chars import fold
+    from vbparse.extract import name_lexicon as L
 
-    window = fold(text[: A._COLLECTIVE_WINDOW])
+    window = fold(text[: L._COLLECTIVE_WINDOW])
     every = next(
         (
             len(n)
-            for n in A._COLLECTIVE
+            for n in L.COLLECTIVE
             if window.startswith(n) and (len(window) == len(n) or not window[len(n)].isalnum())
         ),
         None,
     )
-    assert A._noun_at(text, 0) == every == noun_end
+    assert L.noun_at(text, 0) == every == noun_end
 
 
 @pytest.mark.parametrize(
@@ -467,22 +468,22 @@ def test_an_adverb_before_the_verb_ends_the_name(text, name):
 
 
 def test_the_patterns_searched_backwards_find_a_match_where_a_forward_search_does():
-    """``_AFTER_POST`` and ``_LEVEL_AT_END`` are anchored at their window's end and searched backwards
+    """``AFTER_POST`` and ``LEVEL_AT_END`` (``extract/name_lexicon.py``) are anchored at their window's end and searched backwards
     (``regex.REVERSE``); their callers ask only whether one is there, which must be what a forward search says,
     on every window of the corpus' texts that ends before a word (the post's) or after one (the level's)."""
     from pathlib import Path
 
     import regex
 
-    from vbparse.extract import assignees as A
+    from vbparse.extract import name_lexicon as L
 
     root = Path(__file__).resolve().parents[1] / "corpus"
     lines = [ln for p in root.rglob("*") if p.suffix in {".txt", ".md"} for ln in p.read_text().splitlines()]
     lines += ["Phó Chủ tịch UBND tỉnh  phụ trách", "các xã, phường thuộc huyện Bát Xát", "Giám đốc Sở Y tế"]
     # the post's window ends where the next word starts, the level's where a word ends (as their callers cut them)
     for pattern, window, ends in (
-        (A._AFTER_POST, A.DEFAULT_POST_LOOKBACK, r"(?<=\s)\S"),
-        (A._LEVEL_AT_END, A.DEFAULT_LEVEL_LOOKBACK, r"(?<=\w)(?!\w)"),
+        (L.AFTER_POST, L.DEFAULT_POST_LOOKBACK, r"(?<=\s)\S"),
+        (L.LEVEL_AT_END, L.DEFAULT_LEVEL_LOOKBACK, r"(?<=\w)(?!\w)"),
     ):
         assert pattern.flags & regex.REVERSE
         forward = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)

@@ -10,7 +10,7 @@ from html import escape
 
 from vbparse.pipeline import parse_read
 from vbparse.read import read_text_string
-from vbparse.read.html import read_html
+from vbparse.read.web_page import read_web_page as read_html
 
 LINES = [
     "ỦY BAN NHÂN DÂN",

@@ -943,7 +943,7 @@ def test_a_decisions_member_list_assigns_nothing_and_the_duties_it_states_stay(m
 
 
 def test_a_member_whose_line_states_a_duty_is_no_member_line():
-    from vbparse.extract.obligations import _member_entry
+    from vbparse.extract.obligation_skips import _member_entry
     from vbparse.structure.parser import Node
 
     def item(text: str) -> Node:

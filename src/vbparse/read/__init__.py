@@ -131,9 +131,9 @@ def _read_format(data: bytes, p: Path, ocr: str, limits: Limits) -> ReadResult:
 
         return read_doc(data, path=str(p), fmt=fmt, limits=limits)
     if fmt == "html":
-        from .html import read_html
+        from .web_page import read_web_page
 
-        return read_html(data, path=str(p), limits=limits)
+        return read_web_page(data, path=str(p), limits=limits)
     if fmt == "pdf":
         from .pdf import read_pdf
 

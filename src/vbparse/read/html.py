@@ -21,7 +21,6 @@ from .base import ReadError, ReadResult
 from .decode import decode_bytes
 from .docx import W, read_body
 from .limits import CellBudget, Limits
-from .unwrap import measure_wrap
 
 #: Where a page says which encoding it is in (only the start of a page is searched, as browsers do).
 _CHARSET_WINDOW = 4096
@@ -370,6 +369,13 @@ def decode_html(data: bytes, path: str | None = None) -> str:
 def read_html(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> ReadResult:
     """Read a web page's text (not its markup) with paragraphs, line breaks and table rows kept; its tables'
     cells are counted against ``limits.max_table_cells`` as they are built."""
+    return read_html_page(data, path=path, limits=limits)[0]
+
+
+def read_html_page(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> tuple[ReadResult, bool]:
+    """``read_html``, and whether the page's paragraphs are a PDF's printed lines: placed at absolute positions
+    (``pdftohtml``, a portal's converter), each one line of a page, not one paragraph of the text
+    (``read/web_page.py`` reads such a page as text)."""
     text = decode_html(data, path)
     try:
         root = lxml_html.document_fromstring(text)
@@ -382,11 +388,10 @@ def read_html(data: bytes, *, path: str | None = None, limits: Limits | None = N
     page = read_body(
         body, data=data, path=path, fmt="html", styles_el=_heading_styles(), what="web page", limits=limits
     )
-    return _as_wrapped_text(page, printed_lines=_placed_share(root) >= DEFAULT_PLACED_SHARE)
+    return page, _placed_share(root) >= DEFAULT_PLACED_SHARE
 
 
-#: A page whose paragraphs are this share or more placed at absolute positions is a PDF's printed lines
-#: (``pdftohtml``, a portal's converter): each paragraph one line of the page, not one of the text.
+#: A page whose paragraphs are this share or more placed at absolute positions is a PDF's printed lines.
 DEFAULT_PLACED_SHARE = 0.5
 
 
@@ -397,18 +402,3 @@ def _placed_share(root) -> float:
         return 0.0
     placed = sum(1 for el in paragraphs if "absolute" in (el.get("style") or "").replace(" ", "").lower())
     return placed / len(paragraphs)
-
-
-def _as_wrapped_text(page: ReadResult, *, printed_lines: bool) -> ReadResult:
-    """A page with no table whose paragraphs are a fixed-width text's lines (a PDF's printed lines, placed at
-    absolute positions as ``pdftohtml`` or a portal's converter writes them, or lines cut at a width) read as that
-    text, its soft breaks rejoined (``unwrap.py``); any other page as it is."""
-    if any(b.table is not None for b in page.blocks):
-        return page
-    if not printed_lines and measure_wrap(page.mapped.text.split("\n")) is None:
-        return page
-    from .text import read_plain_lines  # here: the text reader reads web copies' HTML tables through this module
-
-    mapped, blocks = read_plain_lines(page.mapped.text, printed=printed_lines)
-    note = ("hard_wrapped_page", "the page's paragraphs are the lines of a fixed-width text: read as that text")
-    return replace(page, mapped=mapped.compose(page.mapped), blocks=blocks, notes=[*page.notes, note])

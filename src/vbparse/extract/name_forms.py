@@ -1,0 +1,287 @@
+"""A name as an assignee and its keys (``make_assignee``, ``name_key``), and the subject and partners read by
+where they stand when no head word names them."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from functools import lru_cache
+
+from ..chars import collapse_spaces, fold, new_tone_spelling
+from ..models import Assignee
+from ..pattern_cache import compiled
+from ..tables.bodies import (
+    AGENT_SYLLABLES,
+    EVENT_HEADS,
+    NAME_STOPS,
+    NON_SUBJECT_HEADS,
+    NOT_PREDICATE_STOPS,
+    ROLE_WORDS,
+    SENTENCE_VERBS,
+    STAFF_HEADS,
+)
+from ..tables.issuers import ISSUER_ABBREVIATIONS
+from .name_lexicon import (
+    LEVEL,
+    OWNING_BODY_KEYS,
+    STOP,
+    STOP_COMPOUND_END,
+    UPPER,
+    WORD,
+    NameSpan,
+    alternation,
+    canonical_name,
+    complete_place,
+    first_word,
+    fold_key,
+    head_word_at,
+    match_at,
+    noun_at,
+    rstrip_end,
+    skip_spaces,
+    split_place,
+)
+from .name_run import name_at
+
+
+def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None) -> Assignee:
+    """The ``Assignee`` a recognised name stands for; ``home`` maps a level (``tinh``) to the issuing
+    body's unit of that level (``Lâm Đồng``) so that ``Công an tỉnh`` becomes ``Công an tỉnh Lâm Đồng``."""
+    raw = collapse_spaces(text[span.start : span.end]).strip(" ,;:-")
+    if span.kind == "person":
+        return Assignee(
+            raw=raw, canonical=span.person_name, kind="person", person_name=span.person_name, position=span.position
+        )
+    core, place = split_place(raw)
+    if span.canonical is not None:
+        # the alias table names the unit; what is written after its spelling (a place, ``liên quan``) is kept
+        alias_core, alias_place = split_place(span.canonical)
+        rest = collapse_spaces(text[span.alias_end : span.end]).strip(" ,;:-") if span.alias_end else ""
+        rest_core, rest_place = split_place("X " + rest) if rest else ("X", None)
+        rest_core = rest_core[2:].strip()
+        if not rest:
+            rest_place = split_place(raw)[1]  # ``Công an xã``: the alias spelling held the place
+        if rest_core in ISSUER_ABBREVIATIONS or fold(rest_core) in OWNING_BODY_KEYS:
+            rest_core = ""  # ``Văn phòng - Thống kê UBND``: the body the unit belongs to, not its name
+        canonical = f"{alias_core} {rest_core}".strip() if rest_core else alias_core
+        place = rest_place or alias_place
+    else:
+        canonical = canonical_name(core, None)
+    place = complete_place(place, home or {})
+    full = f"{canonical} {place}" if place else canonical
+    return Assignee(raw=raw, canonical=new_tone_spelling(full), kind=span.kind, place=place)  # type: ignore[arg-type]
+
+
+def name_key(assignee: Assignee) -> str:
+    """The comparison key of a name without its place: folded canonical core."""
+    core, _place = split_place(assignee.canonical or assignee.raw)
+    return fold_key(core)
+
+
+def place_key(assignee: Assignee) -> str | None:
+    return fold_key(assignee.place) if assignee.place else None
+
+
+# --- a subject by where it stands ---------------------------------------------------------------------
+
+#: A subject read by where it stands has at most this many words (``Giám đốc Ban Quản lý rừng phòng hộ``).
+DEFAULT_MAX_POSITIONAL_WORDS = 10
+
+
+@lru_cache(maxsize=1 << 12)
+def _lower(text: str) -> str:
+    """Lower case, one tone placement, single spaces: how ``NON_SUBJECT_HEADS`` and ``NOT_PREDICATE_STOPS`` are
+    compared (folding would make ``chi hội`` the word ``chỉ``, ``sở`` the word ``số``)."""
+    return collapse_spaces(new_tone_spelling(text)).lower()
+
+
+_NON_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
+_NOT_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS)
+_AGENT_SYLLABLES = frozenset(AGENT_SYLLABLES)
+_STAFF_HEADS = frozenset(_lower(w) for w in STAFF_HEADS)
+_EVENT_HEADS = frozenset(_lower(w) for w in EVENT_HEADS)
+_ROLE_WORDS = frozenset(_lower(w) for w in ROLE_WORDS)
+_SENTENCE_VERBS = frozenset(_lower(w) for w in SENTENCE_VERBS)
+_PLURAL_BEFORE_CAPITAL = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Lu})")
+_ANY_CASE_STOP = alternation(NAME_STOPS, flags="(?i)")
+
+
+def _opens_with_non_subject(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` are a verb (``Tổ chức …``) or a noun that names no one (``Kinh phí …``)."""
+    words = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, pos, min(len(text), pos + 40)), 2)]
+    if not words:
+        return True
+    if " ".join(words) in _STAFF_HEADS:
+        return False  # ``Cử tri phát biểu …``: a person noun whose first word is a verb elsewhere (``cử``)
+    if any(w in _NON_SUBJECT or w in _SENTENCE_VERBS for w in (words[0], " ".join(words))):
+        return True
+    return match_at(_ANY_CASE_STOP, fold(words[0]), text, pos) is not None
+
+
+def _agent_shaped(text: str, start: int, end: int) -> bool:
+    """Whether the words in ``[start, end)`` have the shape of a post, a staff member or a body of a level: an agent
+    syllable after the first word (``Kỹ thuật viên``), a staff noun first (``Cán bộ thư viện``), a place level
+    after the first word (``Thư viện tỉnh``) unless an event's noun opens it (``EVENT_HEADS``)."""
+    words = [_lower(w) for w in WORD.findall(text, start, end)]
+    if any(w in _AGENT_SYLLABLES for w in words[1:4]):
+        return True
+    if any(" ".join(words[:n]) in _STAFF_HEADS for n in (1, 2, 3)):
+        return True
+    # a body of a level (``Thư viện tỉnh``, ``Nhà văn hóa xã``): a place level after the first word, not an event
+    first = WORD.match(text, start)
+    return (
+        first is not None
+        and LEVEL.search(text, first.end(), end) is not None
+        and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
+    )
+
+
+def positional_subject(text: str, pos: int) -> NameSpan | None:
+    """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is
+    neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word
+    that follows it (``Thư viện tỉnh chủ trì …``), or up to a task verb when it has the shape of a post or a
+    staff member (``Kỹ thuật viên chấm …``, ``Thủ kho kiểm tra …``: ``AGENT_SYLLABLES``, ``STAFF_HEADS``); or
+    ``các`` + capitalised words up to the first word in lower case (``các Khoa nhắc …``, ``Các Trạm Y tế xã tổ
+    chức …``).  None when no verb follows
+    within ``DEFAULT_MAX_POSITIONAL_WORDS`` words, when punctuation comes first, or when the word after the
+    phrase opens no predicate (``có``, ``của``, ``theo``: ``Trung tâm X có 03 phòng`` describes it)."""
+    plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
+    q = plural.end() if plural else pos
+    if not text[q : q + 1].isupper() or _opens_with_non_subject(text, q):
+        return None
+    end = q
+    capitals: int | None = None  # where the capitalised words after ``các`` end
+    for count, w in enumerate(WORD.finditer(text, q)):
+        if text[end : w.start()].strip(" \t") not in ("", "-", "–"):
+            break  # punctuation before any verb: a list or a clause, not a subject
+        token = w.group()
+        lower = token[:1].islower()
+        if count and lower:
+            stop = match_at(STOP, fold(token), text, w.start())
+            joins = token in {"và", "hoặc"} and UPPER.match(text, skip_spaces(text, w.end())) is not None
+            if _after_determiner(text, w.start()):
+                stop = None  # ``Nhân viên các tổ chức …``: a noun after ``các``, no verb
+            if stop is not None and not joins and not STOP_COMPOUND_END.search(text, 0, stop.end()):
+                if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
+                    return None  # one word alone before a verb is a verb's first half (``Thành lập``)
+                if plural is None and _lower(stop.group()) not in _ROLE_WORDS and not _agent_shaped(text, q, end):
+                    return None  # ``Nền tảng quản lý …``, ``Hội nghị cử …``: a thing or an event, no one who acts
+                return NameSpan(pos, end, "other")
+            if capitals is None and not LEVEL.match(text, w.start()):
+                capitals = end
+        if token.isdecimal() or count >= DEFAULT_MAX_POSITIONAL_WORDS:
+            break
+        end = w.end()
+    if (
+        plural is not None
+        and capitals is not None
+        and text[capitals:].lstrip(" \t")[:1].islower()
+        and len(WORD.findall(text, q, capitals)) == 1
+        and head_word_at(text, q) is not None
+    ):
+        return NameSpan(pos, capitals, "other")  # ``các Khoa`` (a head) + a predicate whose verb no list knows
+    return None
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether ``text`` (what follows a subject) begins with a task verb or role word of the grammar's stops
+    (``chủ trì``, ``kiểm tra``), not a clause word (``của``, ``theo``) or a word no list knows."""
+    r = text.lstrip(" \t,")
+    stop = match_at(_ANY_CASE_STOP, first_word(r, 0), r, 0)
+    return stop is not None and _lower(stop.group()) not in _NOT_PREDICATE
+
+
+#: The partners read by where they stand are at most this many words in all, and each at most
+#: ``DEFAULT_MAX_PARTNER_WORDS``.
+DEFAULT_MAX_PARTNER_STRETCH = 30
+DEFAULT_MAX_PARTNER_WORDS = 10
+_PARTNER_PARTS = compiled(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_LEADING_PLURAL = compiled(r"(?:các|những)[ \t]+")
+#: What makes the words after ``phối hợp với`` a topic rather than partners: ``phòng, chống`` (a field's name,
+#: its comma no list's), or a clause word before a noun naming no one (``trong công tác``, ``về việc``).
+_TOPIC_IN_PARTNERS = compiled(
+    r"(?i)(?<![\p{L}])(?:phòng,?[ \t]+chống|(?:trong|về|của|theo|cho|đối[ \t]+với)[ \t]+"
+    r"(?:công[ \t]+tác|việc|hoạt[ \t]+động|lĩnh[ \t]+vực|nhiệm[ \t]+vụ|quá[ \t]+trình|thực[ \t]+hiện|triển[ \t]+khai))(?![\p{L}])"
+)
+
+
+def positional_partners(text: str) -> list[NameSpan]:
+    """The partners after ``phối hợp với`` when they open with a name no list knows (``chi hội người cao tuổi, các
+    câu lạc bộ dưỡng sinh trong khu dân cư`` + ``tổ chức …``): the noun phrases, parted by commas and ``và``, up
+    to the first task verb or clause word (``để``, ``theo``; ``trong``/``tại``/``ở`` + a place go on); a known name
+    among them keeps its own grammar (``các cơ quan, đơn vị chức năng``).  None when punctuation other than a
+    comma comes first, a part opens with a verb or a noun naming no one, or a part is a bare collective noun
+    (``sở, ban, ngành``: a list the grammar does not take for names)."""
+    end = None
+    for count, w in enumerate(WORD.finditer(text)):
+        if count >= DEFAULT_MAX_PARTNER_STRETCH:
+            return []
+        token = w.group()
+        if token[:1].islower():
+            stop = match_at(STOP, fold(token), text, w.start())
+            if stop is None or STOP_COMPOUND_END.search(text, 0, stop.end()):
+                continue
+            key = _lower(stop.group())
+            if key in _PLACE_CLAUSE_WORDS or key in {"và", "hoặc"} or _after_determiner(text, w.start()):
+                continue  # ``… trong khu dân cư``, ``… và các hội``, ``các tổ chức``: still the partners
+            end = w.start()
+            break
+    if not end or any(ch in ".;:()\n" for ch in text[:end]) or _TOPIC_IN_PARTNERS.search(text, 0, end):
+        return []  # ``… lực lượng chuyên trách phòng, chống tội phạm``, ``… địa phương trong công tác …``: a topic
+    last = rstrip_end(text, 0, end)
+    out: list[NameSpan] = []
+    pos = 0
+    while True:
+        start = skip_spaces(text, pos)
+        known = name_at(text, start)
+        if known is not None and known.end <= last:
+            piece_end = known.end
+            if _PLACE_QUALIFIER.match(text, piece_end):  # ``các chuyên viên trong cơ quan``: where they are
+                sep = _PARTNER_PARTS.search(text, piece_end, last)
+                piece_end = sep.start() if sep is not None else last
+                known = replace(known, end=piece_end, canonical=None, alias_end=None)
+            out.append(known)
+        else:
+            sep = _PARTNER_PARTS.search(text, start, last)
+            piece_end = sep.start() if sep is not None else last
+            plural = _LEADING_PLURAL.match(text, start)
+            words = WORD.findall(text, start, piece_end)
+            if not words or len(words) > DEFAULT_MAX_PARTNER_WORDS or noun_at(text, start) == piece_end:
+                return []
+            if _opens_with_non_subject(text, plural.end() if plural else start):
+                return []
+            out.append(NameSpan(start, piece_end, "other"))
+        if piece_end >= last:
+            return out
+        joiner = _PARTNER_PARTS.match(text, piece_end)
+        if joiner is None:
+            return []
+        pos = joiner.end()
+
+
+_PLACE_CLAUSE_WORDS = frozenset({"trong", "tại", "ở", "trên", "của"})
+#: A known name going on with where its members are (``các đồng chí trong Ban Thường trực``).
+_PLACE_QUALIFIER = compiled(r"[ \t]+(?:trong|tại|ở|của|thuộc)[ \t]+(?=\p{L})")
+_DETERMINER_BEFORE = compiled(r"(?<![\p{L}])(?:các|những|mọi)[ \t]+$")
+
+
+def _after_determiner(text: str, pos: int) -> bool:
+    """Whether ``các``/``những`` stands just before ``pos``: the word there is a noun (``các tổ chức``)."""
+    return _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos) is not None
+
+
+#: The last words before a colon that are looked at for a verb (``tổ chức thành lập:``).
+DEFAULT_VERB_BEFORE_COLON_WORDS = 3
+
+
+def ends_with_task_verb(text: str) -> bool:
+    """Whether ``text`` ends with a task verb in lower case (``… tổ chức thành lập``), not a role word (``chủ
+    trì``, ``có trách nhiệm``) nor a clause word (``gồm``, ``sau``): a colon after it opens the verb's object,
+    the task goes on."""
+    words = list(WORD.finditer(text))[-DEFAULT_VERB_BEFORE_COLON_WORDS:]
+    for w in words:
+        stop = match_at(STOP, fold(w.group()), text, w.start()) if w.group()[:1].islower() else None
+        if stop is not None and stop.end() == len(text.rstrip()):
+            key = _lower(stop.group())
+            return key not in _NOT_PREDICATE and key not in _ROLE_WORDS
+    return False

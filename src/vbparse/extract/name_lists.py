@@ -1,0 +1,277 @@
+"""The names of a text (``find_names``) and those a sentence or heading opens with (``subject``): openers,
+enumerations, and the members a colon or a plural noun lists."""
+
+from __future__ import annotations
+
+from ..chars import collapse_spaces, fold
+from ..pattern_cache import compiled
+from ..tables.bodies import (
+    LISTED_COLLECTIVE,
+    LISTED_GENERIC,
+    MEMBER,
+    MEMBER_SEPARATOR,
+    PLACE_LEVELS,
+)
+from . import name_lexicon
+from .name_forms import positional_subject
+from .name_lexicon import (
+    AFTER_AND,
+    AFTER_COMMA,
+    COLLECTIVE,
+    DEFAULT_ALIAS_WINDOW,
+    DEFAULT_NAME_GAP_WINDOW,
+    DEFAULT_NAME_JOINER_WINDOW,
+    DEFAULT_POSSESSIVE_LOOKBACK,
+    LEVEL_AT_END,
+    LIST_COMMA,
+    NAME_JOINER,
+    OPENER,
+    OPENER_MODE,
+    POSSESSIVE,
+    SPACE_BEFORE_CAPITAL,
+    STOP,
+    WORD,
+    NameSpan,
+    alias_at,
+    head_word_at,
+    member_modified,
+    new_member_at,
+    noun_at,
+    plural_nouns,
+    rstrip_end,
+    second_list_at,
+    skip_spaces,
+)
+from .name_run import extend_name, name_at
+
+
+def find_names(text: str) -> list[NameSpan]:
+    """Every name in ``text``, left to right, not overlapping."""
+    out: list[NameSpan] = []
+    pos = 0
+    for w in WORD.finditer(text):
+        if w.start() < pos:
+            continue
+        start = w.start()
+        if start and text[start - 1] in "/-" and text[start - 2 : start - 1].strip():
+            continue  # inside a document number: ``1441/QĐ-UBND``
+        if POSSESSIVE.search(text[max(0, start - DEFAULT_POSSESSIVE_LOOKBACK) : start]):
+            # ``Quyết định … của Chủ tịch UBND tỉnh``: the issuer of a cited document, skipped whole
+            n = name_at(text, start)
+            if n is not None:
+                pos = n.end
+            continue
+        # an honorific or ``các`` opens a name one word earlier than its head
+        n = name_at(text, start)
+        if n is None and out and LIST_COMMA.fullmatch(text, out[-1].end, start):
+            n = _bare_list_at(text, start)  # ``…, cơ quan, tổ chức khác có liên quan``: a list's next item
+        if n is not None:
+            out.append(n)
+            pos = n.end
+    return out
+
+
+def _bare_list_at(text: str, pos: int) -> NameSpan | None:
+    """Collective nouns in lower case without ``các``, two or more joined by commas (``cơ quan, tổ chức``),
+    as a later item of a list of names."""
+    if not text[pos : pos + 1].islower():
+        return None
+    first = noun_at(text, pos)
+    if first is None or not second_list_at(text, pos):
+        return None
+    end = plural_nouns(text, pos)
+    return NameSpan(pos, extend_name(text, end or first, "other", collective=True), "other")
+
+
+def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int, str]:
+    """The names a sentence or heading opens with (``Giao Sở Tài chính, Sở Nội vụ chủ trì …``):
+    the names, the offset where the rest of the sentence starts, and the mode (``requested`` after
+    ``Đề nghị``).  ``positional``: where the sentence's subject stands (its start, after an opener), a noun
+    phrase before a verb is the subject whatever its head (``positional_subject``), when no name is known."""
+    mode = "assigned"
+    pos = 0
+    m = OPENER.match(text)
+    if m:
+        mode = OPENER_MODE.get(fold(collapse_spaces(m.group().strip(" :"))).strip(), "assigned")
+        pos = m.end()
+    names: list[NameSpan] = []
+    while True:
+        pos = skip_spaces(text, pos)
+        # a lower-case generic noun only as a later item: ``…, cơ quan thuộc Chính phủ, Chủ tịch …``
+        listed = _plural_colon_at(text, pos)
+        n = (
+            NameSpan(pos, listed[-1].end, listed[0].kind)
+            if listed
+            else name_at(text, pos)
+            or (_listed_generic_at(text, pos, names[-1]) if names else None)
+            or (positional_subject(text, pos) if positional and not names else None)
+        )
+        if n is None:
+            break
+        members = listed or _members_after(text, n)
+        if members:  # ``Giám đốc các Sở: Xây dựng, Tài chính``: each member its own name
+            names += members
+            pos = members[-1].end
+        else:
+            names.append(n)
+            pos = n.end
+        j = NAME_JOINER.match(text[pos : pos + DEFAULT_NAME_JOINER_WINDOW])
+        if not j:
+            j = SPACE_BEFORE_CAPITAL.match(text[pos : pos + DEFAULT_NAME_GAP_WINDOW])  # two names one after the other
+            if not j or not name_lexicon.BREAKING_HEAD.match(text, pos + j.end()):
+                break
+        nxt = pos + j.end()
+        if name_at(text, nxt) is None and _listed_generic_at(text, nxt, names[-1]) is None:
+            break
+        pos = nxt
+    return names, pos, mode
+
+
+_PLACE_LEVEL_KEYS = frozenset(fold(lv) for lv in PLACE_LEVELS)
+_COLON = compiled(r"[ \t]*:[ \t]*")
+
+
+def _members_after(text: str, n: NameSpan) -> list[NameSpan] | None:
+    """The members a collective lists after a colon, each its own name (a decision's execution clause: the
+    directors of several departments, the chairs of several communes' committees).  A member whose name
+    holds ``và`` (``Nông nghiệp và Môi trường``) is kept whole unless the members are places; the list ends
+    at a post or a body's head (``Viện trưởng …``), a lower-case word or other punctuation."""
+    colon = _COLON.match(text, n.end)  # first: most names are followed by no colon
+    if colon is None:
+        return None
+    head = LISTED_COLLECTIVE.match(collapse_spaces(text[n.start : n.end]))
+    if head is None:
+        return None
+    nouns = [w.strip() for w in head.group("nouns").split(",")]
+    prefix = head.group("before").strip()
+    return _colon_members(text, colon.end(), prefix, nouns, n.kind)
+
+
+def _colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str) -> list[NameSpan] | None:
+    """The members listed from ``pos`` (after the colon), each named ``prefix`` + the plural's noun + the member
+    (``Giám đốc`` + ``Sở`` + ``Y tế``).  ``và`` between two members parts them when the alias table knows
+    the left one as a whole name and not the two together (``Tài chính và Y tế``: two departments), or when the members are
+    places; otherwise it is a word of the member's name (``Nông nghiệp và Môi trường``, ``Kinh tế và Hạ
+    tầng``, a name the table may not know).  A member ends at a task verb in lower case."""
+    noun = nouns[0] if len(nouns) == 1 else ""
+    if noun and not prefix:
+        noun = noun[:1].upper() + noun[1:]  # ``Các phòng: Tư pháp`` → ``Phòng Tư pháp``
+    singular = f"{prefix} {noun}".strip()
+    # a place's name never holds ``và`` (``Chuyên Mỹ và Đại Xuyên``: two communes); a department's may
+    places = all(fold(w) in _PLACE_LEVEL_KEYS for w in nouns)
+    out: list[NameSpan] = []
+    last = False
+    while True:
+        m = MEMBER.match(text, pos)
+        if (
+            m is None
+            or (head_word_at(text, pos) is not None and not _known_member(noun, text, pos))
+            or STOP.match(text, pos)
+        ):
+            break
+        start, end = m.start(), _member_end(text, m.start(), m.end())
+        sep = MEMBER_SEPARATOR.match(text, end) if end == m.end() else None
+        if sep and sep.group().strip() == "và" and not places:
+            right = MEMBER.match(text, sep.end())
+            if (
+                right is not None
+                and head_word_at(text, sep.end()) is None
+                and not _two_known_members(
+                    noun, text[start:end], text[sep.end() : _member_end(text, right.start(), right.end())]
+                )
+            ):
+                end = _member_end(text, right.start(), right.end())  # ``Sở Nông nghiệp và Môi trường``: one name
+                sep = MEMBER_SEPARATOR.match(text, end) if end == right.end() else None
+        member = collapse_spaces(text[start:end])
+        out.append(NameSpan(start, end, kind, canonical=f"{singular} {member}".strip(), alias_end=end))
+        if sep is None or (places and last):
+            break  # ``…, Chuyên Mỹ và Đại Xuyên``: the place after ``và`` is the list's last
+        last = sep.group().strip() == "và"
+        nxt = MEMBER.match(text, sep.end())
+        if nxt is None or (
+            (head_word_at(text, sep.end()) is not None or (";" in sep.group() and name_at(text, sep.end()) is not None))
+            and not _known_member(noun, text, sep.end())
+        ):
+            break  # the next item of the sentence's list is a name of its own (``; Viện trưởng …``)
+        pos = sep.end()
+    return out if len(out) >= 2 else None
+
+
+def _known_member(noun: str, text: str, pos: int) -> bool:
+    """Whether the plural's noun + the member at ``pos`` is a name the alias table knows (``Sở`` + ``Khoa học
+    và Công nghệ``): a member, though it begins with a head word (``Khoa``)."""
+    if not noun:
+        return False
+    full = f"{noun} {text[pos : pos + DEFAULT_ALIAS_WINDOW]}"
+    hit = alias_at(full, 0)
+    return hit is not None and hit[0] > len(noun) + 1
+
+
+def _member_end(text: str, start: int, end: int) -> int:
+    """Where a member that ``MEMBER`` ran to ``end`` ends: before the first lower-case task verb or clause word
+    in it (``Tài chính rà soát …``: the sentence's predicate)."""
+    for w in WORD.finditer(text, start, end):
+        if w.start() > start and w.group()[:1].islower() and STOP.match(text, w.start()):
+            return rstrip_end(text, start, w.start())
+    return end
+
+
+def _two_known_members(noun: str, left: str, right: str) -> bool:
+    """Whether ``noun left`` is a name the alias table knows and ``noun left và right`` is not: ``Tài chính`` is a
+    department's whole name, so ``và Y tế`` names the next."""
+    if not noun:
+        return False
+
+    def known(name: str) -> bool:
+        full = collapse_spaces(f"{noun} {name}")
+        hit = alias_at(full, 0)
+        return hit is not None and hit[0] >= len(full)
+
+    return known(left) and not known(f"{left} và {right}")
+
+
+#: ``Các <plural>:`` (``Các Chi cục:``, ``Hiệu trưởng các Trường:``) opening a list of members.
+_PLURAL_COLON = compiled(
+    r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+(?P<noun>\p{L}+(?:[ \t]+\p{L}+)?)[ \t]*:[ \t]*(?=\p{Lu})"
+)
+
+
+def _plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
+    """``Các Chi cục: Kiểm lâm, Thủy lợi …`` / ``Hiệu trưởng các Trường: A, B`` at ``pos``: the members, each
+    with the plural's head (a body's head or a collective noun of the grammar; a post before it, if any,
+    goes on each)."""
+    at = text.find("ác", pos)  # every match holds ``các`` and a colon after it: most texts are not matched
+    if at < 0 or text.find(":", at) < 0:
+        return None
+    m = _PLURAL_COLON.match(text, pos)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    cap = noun[:1].upper() + noun[1:]
+    if head_word_at(cap, 0) is None and fold(noun) not in COLLECTIVE:
+        return None
+    before = m.group("before").strip()
+    if before and head_word_at(text, pos) is None:
+        return None  # what stands before ``các`` must be a post (``Giám đốc``), not any words
+    kind = "position" if before else (head_word_at(cap, 0) or (0, "body"))[1]
+    return _colon_members(text, m.end(), before, [cap], kind)
+
+
+def _listed_generic_at(text: str, pos: int, prev: NameSpan | None = None) -> NameSpan | None:
+    """A lower-case generic noun with what says which, as a later item of a list of names; a second list
+    of collective nouns after ``và`` (``các sở, ban, ngành và cơ quan, đơn vị có liên quan``) or after places and a
+    comma (``UBND các huyện, thị xã, cơ quan, tổ chức có liên quan``); or, after a collective ``prev``, a member of its own
+    (``new_member_at``: ``Các sở, ban, ngành, tổ chức chính trị - xã hội``)."""
+    m = LISTED_GENERIC.match(text, pos)
+    if m is not None:
+        return NameSpan(pos, extend_name(text, m.end(), "other", collective=True, head=m.group()), "other")
+    comma = AFTER_COMMA.search(text, 0, pos)
+    after_places = comma is not None and LEVEL_AT_END.search(text[: comma.start()].rstrip()) is not None
+    if AFTER_AND.search(text, 0, pos) or after_places:
+        listed = _bare_list_at(text, pos)
+        if listed is not None or not after_places:
+            return listed
+    noun = noun_at(text, pos) if prev is not None and prev.kind == "other" and text[pos : pos + 1].islower() else None
+    if noun is not None and new_member_at(text, pos, member_modified(text, prev.end if prev else pos)):
+        return NameSpan(pos, extend_name(text, noun, "other", collective=True), "other")
+    return None

@@ -1,0 +1,655 @@
+"""One name from its head to where the sentence goes on (``name_at``), the grammar without some heads
+(``without_heads``), and the recognition caches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex
+
+from ..chars import collapse_spaces, fold, match_key
+from ..tables.bodies import (
+    ASSIGNED_CLAUSE,
+    LEGAL_FORM,
+    LEVEL_RANGE,
+    PARTY_RANK,
+    PERSON_HONORIFICS,
+)
+from . import name_lexicon
+from .name_lexicon import (
+    ANY_CASE_LEVEL_AT_END,
+    BARE_COLLECTIVE_KEYS,
+    BARE_POST_SCOPE,
+    BRANCH_AFTER_DASH,
+    CAC,
+    CAP_RUN,
+    CAP_STOP,
+    CAP_WORD,
+    CENTRAL_COMMITTEE_END,
+    COMMAND_KEYS,
+    DASH_AFTER,
+    DEFAULT_CACHE,
+    DEFAULT_LEVEL_LOOKBACK,
+    DEFAULT_LOWER_LIST_WORDS,
+    DEFAULT_MAX_NAME_WORDS,
+    DEFAULT_POST_INTRO_WINDOW,
+    DEFAULT_POST_LOOKBACK,
+    DETERMINER_KEYS,
+    FILLER_KEYS,
+    GENERIC_KEYS,
+    GRADE,
+    GRADE_AT_END,
+    HONORIFIC,
+    JOINT_OFFICE_BODY,
+    JOINT_OFFICE_FIRST,
+    LEVEL,
+    LEVEL_AT_END,
+    LOWER_LIST,
+    NOUN_OPENED_BY_STOP,
+    OBJECT_BEFORE_POST,
+    OWNING_BODY,
+    PERSON_NAME,
+    PORTFOLIO,
+    POST_INTRO,
+    REGION_LEVEL_BEFORE,
+    REGISTERED_CACHES,
+    STOP,
+    STOP_COMPOUND_END,
+    TAIL,
+    VERB_KEYS,
+    WORD,
+    NameSpan,
+    alias_at,
+    alias_first_words,
+    alias_index,
+    alias_prefixes,
+    bare_collective_at,
+    canonical_name,
+    collective_at,
+    compile_heads,
+    first_word,
+    head_word_at,
+    level_after_slash,
+    lexicon_key,
+    list_noun_at,
+    listed_nouns_at,
+    market_actor,
+    market_actor_before,
+    match_at,
+    member_modified,
+    new_member_at,
+    noun_at,
+    rstrip_end,
+    second_list_at,
+    skip_spaces,
+    word_at,
+)
+
+
+@contextmanager
+def without_heads(*heads: str) -> Iterator[None]:
+    """The grammar without the head words ``heads`` (as ``lexicon_heads`` spells them; any case or tone
+    placement), nor the alias table's spellings that begin with one: the patterns are compiled again once on
+    entry and once on exit, and every recognition cache is cleared both times.  For measuring how much the
+    grammar finds by where a name stands rather than by its word lists (``scripts/leave_one_head_out.py``);
+    not thread-safe."""
+    before = name_lexicon.LEFT_OUT
+    name_lexicon.LEFT_OUT = before | {lexicon_key(h) for h in heads}
+    try:
+        compile_heads()
+        _clear_lexicon_caches()
+        yield
+    finally:
+        name_lexicon.LEFT_OUT = before
+        compile_heads()
+        _clear_lexicon_caches()
+
+
+def _clear_lexicon_caches() -> None:
+    for f in (alias_index, alias_prefixes, alias_first_words, _name_starts):
+        f.cache_clear()
+    clear_caches()
+
+
+def _person_at(text: str, pos: int) -> NameSpan | None:
+    """``đồng chí Nguyễn Văn A`` [``- Phó Giám đốc Sở``]."""
+    m = HONORIFIC.match(text, pos)
+    if not m:
+        return None
+    n = PERSON_NAME.match(text, m.end())
+    if not n or head_word_at(text, n.start()) is not None:
+        return None  # ``Đồng chí Phó Chủ tịch UBND xã`` names a post, not a person
+    end = n.end()
+    for syllable in list(WORD.finditer(text, n.start(), n.end()))[2:]:
+        if name_lexicon.POSITION_HEAD.match(text, syllable.start()):
+            # ``Ông Nguyễn Văn Cường Hiệu trưởng``: the post after the name, its comma lost, is no syllable of it
+            end = rstrip_end(text, n.start(), syllable.start())
+            n = PERSON_NAME.match(text, m.end(), end)
+            break
+    if n is None:
+        return None
+    position = None
+    post = POST_INTRO.match(text[end : end + DEFAULT_POST_INTRO_WINDOW])
+    if post:
+        q = end + post.end()
+        h = head_word_at(text, q)
+        if h is not None:
+            pend = extend_name(text, h[0], h[1])
+            alias = alias_at(text, q)
+            # the post's canonical spelling when the alias table knows it (``Phó chủ tịch UBND``)
+            position = (
+                alias[1]
+                if alias is not None
+                and (alias[0] >= pend - 1 or PORTFOLIO.match(text, skip_spaces(text, alias[0])) is not None)
+                else canonical_name(collapse_spaces(text[q:pend]), None)
+            )  # a person's post by its canonical spelling; its portfolio stays in the span, not the post
+            end = pend
+            if text[end : end + 1] == ")":
+                end += 1
+    return NameSpan(pos, end, "person", canonical=n.group("name"), person_name=n.group("name"), position=position)
+
+
+def extend_name(
+    text: str,
+    pos: int,
+    kind: str,
+    collective: bool = False,
+    words: int = 0,
+    after_level: bool = False,
+    head: str = "",
+) -> int:
+    """Run a name on from ``pos`` (just after its head, or after ``words`` words of its name; ``after_level``
+    when what came before ends with a place level) to where the sentence goes on.  ``head``: the name's
+    head as written (a unit's head lets the body it belongs to close its name)."""
+    run = _NameRun(text, kind, collective, words, after_level, pos, pos, fold(head) in name_lexicon.SUBORDINATE_HEADS)
+    run.command = fold(head) in COMMAND_KEYS
+    while run.end < len(text) and run.words < DEFAULT_MAX_NAME_WORDS and run.step():
+        pass
+    return run.end
+
+
+@dataclass
+class _NameRun:
+    """A name being run on (``extend_name``), step by step: where it ends so far and what it has met, which
+    decides whether the next word is still its own.  Each step returns True when the name ran on, False
+    when it ends, and None (a step of several) when it does not apply."""
+
+    text: str
+    kind: str
+    collective: bool
+    words: int
+    after_level: bool
+    start: int
+    end: int
+    subordinate: bool
+    parent_taken: bool = False
+    command: bool = False  # a military command's name, which the body it is of closes (``BCH Quân sự Trung tâm``)
+    #: a tail or a proper name closed the collective's list (``… các tỉnh, thành phố trực thuộc trung ương``,
+    #: ``lực lượng Công an``): a comma after it begins the next name, not a further noun of the list
+    list_closed: bool = False
+    body_named: bool = True  # False right after a post's body head (``Bộ trưởng Bộ``), whose name is still to come
+    ended: bool = False  # a phrase that closes the name (a range of levels): nothing after it is the name's
+
+    def take(self, end: int, words: int = 1) -> bool:
+        """The name runs on to ``end``, ``words`` words more."""
+        self.end = end
+        self.words += words
+        return True
+
+    def step(self) -> bool:
+        """Take what follows the name so far, if it is the name's."""
+        q = skip_spaces(self.text, self.end)
+        if q >= len(self.text) or self.ended:
+            return False
+        ch = self.text[q]
+        if ch in ':;.()[]|\n?!“”"':
+            return False
+        if ch in "-–" or ch == ",":
+            return self.after_separator(q, ch)
+        if ch == "/":
+            return self.level_alternative(q)
+        taken = self.phrase(q)
+        if taken is not None:
+            return taken
+        w = word_at(self.text, q)
+        if w is None:
+            return False
+        token = w.group()
+        for rule in (self.collective_word, self.conjunction):
+            taken = rule(q, w)
+            if taken is not None:
+                return taken
+        return self.word(q, w, token)
+
+    def level_alternative(self, q: int) -> bool:
+        """A slash between two levels of units names one collective (``UBND các tỉnh/thành phố``, ``các
+        xã/phường``); any other slash ends the name."""
+        lev = level_after_slash(self.text, q)
+        if lev is None or not LEVEL_AT_END.search(self.text[self.start : q].rstrip()):
+            return False
+        return self.take(lev.end())
+
+    def after_separator(self, q: int, ch: str) -> bool:
+        """After a hyphen or a comma: the same name goes on (a legal form, a collective's next noun, a
+        double post, a compound or a list in its name) or the next name begins."""
+        text, kind = self.text, self.kind
+        r = skip_spaces(text, q + 1)
+        if ch in "-–" and q > 0 and text[q - 1] not in " \t":  # a hyphenated abbreviation (CT-XH)
+            r = q + 1
+        nxt = word_at(text, r)
+        if nxt is None:
+            return False
+        legal = (LEGAL_FORM.match(text, r) or BRANCH_AFTER_DASH.match(text, r)) if ch in "-–" else None
+        if legal:  # ``Tập đoàn Vingroup - Công ty CP``: the company's legal form, no second name; a body's branch
+            return self.take(legal.end())
+        listed = self.list_noun(q, r) if ch == "," else None
+        if listed is not None:
+            return listed
+        grade = GRADE.match(text, r) if ch == "," else None
+        if grade and GRADE_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q):
+            return self.take(grade.end())  # ``… cấp tỉnh, cấp xã``: one name, a body of each grade
+        second_post = name_lexicon.POSITION_HEAD.match(text, r) if ch in "-–" and kind == "position" else None
+        if second_post is not None and text[r].isupper():
+            # ``Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc``: one person's double role, one assignee
+            return self.take(second_post.end())
+        if (
+            ch in "-–"
+            and (noun_at(text, r) is not None or CAP_WORD.match(nxt.group()))
+            and head_word_at(text, r) is None
+            and not HONORIFIC.match(text, r)
+            and not STOP.match(text, r)
+        ):
+            return self.take(nxt.end())
+        if ch == "," and not self.collective and not self.after_level and kind in {"body", "unit"} and self.words:
+            tail_list = LOWER_LIST.match(text, r)
+            if tail_list and not any(
+                (STOP.match(text, w.start()) and w.group() != "và") or w.group() in {"các", "những"}
+                for w in WORD.finditer(text, tail_list.start(), tail_list.end("words"))
+            ):
+                # ``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``
+                return self.take(tail_list.end(), DEFAULT_LOWER_LIST_WORDS)
+        if (
+            ch == ","
+            and CAP_WORD.match(nxt.group())
+            and not self.after_level
+            # a name that ends with its place (``Bảo hiểm xã hội Thành phố``), a collective in lower case (``các
+            # doanh nghiệp nhà nước, Tổng Công ty …``): the comma ends it
+            and not ANY_CASE_LEVEL_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q)
+            and not (self.collective and _lower_words(text, self.start, q))
+            and head_word_at(text, r) is None
+            and alias_at(text, r) is None
+            and not CAC.match(text, r)
+            and not LEVEL.match(text, r)
+        ):
+            return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
+        return False
+
+    def list_noun(self, q: int, r: int) -> bool | None:
+        """After a comma at ``q``, a collective's next noun at ``r`` (``các cơ quan, đơn vị``): True when it goes on
+        the list, False when it begins the next assignee, None when no noun of a list follows."""
+        text = self.text
+        if not (
+            not self.list_closed
+            and (self.collective or (self.after_level and LEVEL.match(text, r) is not None))
+            and list_noun_at(text, r)
+            and (self.collective or text[r : r + 1].islower())
+            # after places, a noun that is not one names other bodies: ``Chủ tịch UBND các huyện, thị xã, thành
+            # phố, đơn vị được giao kế hoạch vốn`` (58), as after ``và``
+            and (LEVEL.match(text, r) is not None or not LEVEL_AT_END.search(text[self.start : q].rstrip(" ,")))
+        ):
+            return None
+        if market_actor(text, r, noun_at(text, r)) != market_actor_before(text, q):
+            return False  # ``các Sở, ban ngành, nhà đầu tư thứ cấp``: the state's bodies, then the market's actors
+        if self.kind == "other" and new_member_at(text, r, member_modified(text, q)):
+            return False  # ``Các doanh nghiệp vận tải, doanh nghiệp xăng dầu``: two members, each its own modifier
+        return self.take(noun_at(text, r) or r)
+
+    def phrase(self, q: int) -> bool | None:
+        """A phrase that goes on a name: a post's portfolio, a collective's ``được phân công …``, a tail
+        (``trên địa bàn``, ``trực thuộc``) and what it names."""
+        text = self.text
+        portfolio = PORTFOLIO.match(text, q) if self.kind == "position" else None
+        if portfolio is None and self.kind == "position" and self.words == 0:
+            # a bare post named by what it is in charge of (``Chuyên viên phụ trách tổng hợp``, ``Giáo viên phụ
+            # trách thư viện``): the scope's first word is its own, even one that could be a verb
+            portfolio = BARE_POST_SCOPE.match(text, q)
+            verb = (
+                match_at(STOP, first_word(text, portfolio.start("first")), text, portfolio.start("first"))
+                if portfolio
+                else None
+            )
+            if verb is not None and portfolio is not None:  # the scope's verb whole: ``tổng hợp``, not ``tổng``
+                return self.take(max(verb.end(), portfolio.end()), 3)
+        if portfolio:  # ``Phó Chủ tịch phụ trách lĩnh vực Kinh tế``: the post with its portfolio
+            self.after_level = False  # ``Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội``: the portfolio's name
+            return self.take(portfolio.end(), 2)
+        assigned = ASSIGNED_CLAUSE.match(text, q) if self.collective else None
+        if assigned:  # ``Các cơ quan được phân công chủ trì … theo Kế hoạch này`` (có trách nhiệm …)
+            return self.take(assigned.end(), 2)
+        level_range = LEVEL_RANGE.match(text, q) if self.collective else None
+        if level_range:  # ``Các cơ quan chuyên môn từ tỉnh đến địa phương`` + the task
+            self.ended = True
+            return self.take(level_range.end(), 2)
+        tail = match_at(TAIL, first_word(text, q), text, q)
+        if not tail:
+            return None
+        self.take(tail.end())
+        self.list_closed = True
+        self.after_level = False  # ``UBND các xã trên địa bàn`` + its place: the tail's own words
+        if not fold(tail.group()).endswith("thuoc") and _sentence_after_tail(text, skip_spaces(text, self.end)):
+            # ``các đoàn thể trên địa bàn thông tin, tuyên truyền``, ``các ngành liên quan mở rộng …``: the task's verb
+            return False
+        if self.collective and fold(tail.group()).endswith("thuoc"):
+            owner = name_at(text, skip_spaces(text, self.end))
+            if owner is not None and owner.kind != "person":
+                self.take(owner.end, 2)  # ``Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch``
+        return True
+
+    def collective_word(self, q: int, w: regex.Match[str]) -> bool | None:
+        """``các`` + plural nouns makes the name a collective's; a collective's ``của`` + a body is whose."""
+        text, token = self.text, w.group()
+        if token in {"các", "Các"} and not self.after_level:
+            coll_end = collective_at(text, q)
+            if coll_end is not None:  # Thủ trưởng các sở, ban, ngành
+                self.collective = True
+                # ``UBND các xã, phường`` + lower case: the sentence goes on, as after ``UBND xã``
+                self.after_level = LEVEL_AT_END.search(text[q:coll_end]) is not None
+                return self.take(coll_end)
+        if (
+            token[:1].islower()
+            and not self.after_level
+            and name_lexicon.AFTER_POST.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
+        ):
+            coll_end = listed_nouns_at(text, q)
+            if coll_end is not None:  # ``Thủ trưởng sở, ban, ngành thành phố``: the post of each, ``các`` left out
+                self.collective = True
+                return self.take(coll_end)
+        if token == "của" and self.collective:
+            r = skip_spaces(text, w.end())
+            owner = name_at(text, r)
+            owner_end = owner.end if owner is not None and owner.kind != "person" else None
+            if owner is None:
+                caps = CAP_RUN.match(text, r)  # a body named before, by its short name: ``của Mặt trận``
+                owner_end = caps.end() if caps and not CAP_STOP.match(text, r) else None
+            if owner_end is not None:
+                # ``các tổ chức thành viên của Mặt trận``: whose members they are
+                return self.take(owner_end, 2)
+        return None
+
+    def conjunction(self, q: int, w: regex.Match[str]) -> bool | None:
+        """``và``/``hoặc`` inside a name (``Sở Nông nghiệp và Môi trường``, ``các sở, ban và ngành``), or
+        between two names."""
+        if w.group() not in {"và", "hoặc"}:
+            return None
+        text, start = self.text, self.start
+        r = skip_spaces(text, w.end())
+        nxt = word_at(text, r)
+        if nxt is None:
+            return False
+        joint = (
+            JOINT_OFFICE_BODY.match(text, r)
+            if JOINT_OFFICE_FIRST.search(text, max(0, start - DEFAULT_POST_LOOKBACK), q)
+            else None
+        )
+        if joint:  # ``Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh``: one office of two bodies
+            return self.take(joint.end())
+        if self.words == 0 and not self.collective and self.kind != "position" and head_word_at(text, r) is not None:
+            # ``Báo và Đài …``: one body; two posts (``Bí thư hoặc Phó Bí thư``) are two names
+            return self.take(nxt.end())
+        if (
+            self.collective
+            and noun_at(text, r) is not None
+            and (LEVEL.match(text, r) or not LEVEL_AT_END.search(text[start:q].rstrip(" ,")))
+            and not second_list_at(text, r)
+            and not (self.kind == "other" and new_member_at(text, r, member_modified(text, q)))
+        ):
+            # ``các sở, ban và ngành``; not ``UBND các xã, phường và cơ quan, đơn vị …``: after places, a
+            # noun that is not one names other bodies
+            return self.take(noun_at(text, r) or r)
+        if (
+            CAP_WORD.match(nxt.group())
+            and not self.after_level
+            and head_word_at(text, r) is None
+            and alias_at(text, r) is None
+        ):
+            return self.take(nxt.end())  # Sở Nông nghiệp và Môi trường
+        if (
+            not self.after_level
+            and nxt.group().islower()
+            and fold(nxt.group()) not in DETERMINER_KEYS
+            and not LEVEL.match(text, r)
+            and fold(nxt.group()) in {fold(x) for x in WORD.findall(text, start, q)}
+            and not STOP.match(text, r)
+        ):
+            # ``Ban Quản lý các khu công nghệ cao và khu công nghiệp``: the noun again
+            return self.take(nxt.end())
+        return False
+
+    def post_body(self, q: int, token: str) -> bool | None:
+        """After a post, the body it is a post of (``Ủy viên Ban Chấp hành``, ``Phó trưởng Ban vận động``, ``Chuyên
+        viên cơ quan MTTQ xã``), whose own name is still to come; None when no body follows the post."""
+        text = self.text
+        if self.kind == "position" and not self.words and token[:1].islower():
+            noun = noun_at(text, q)
+            after = skip_spaces(text, noun) if noun is not None else q
+            if noun is not None and fold(text[q:noun]) in BARE_COLLECTIVE_KEYS and text[after : after + 1].isupper():
+                # ``Chuyên viên cơ quan MTTQ xã``: a post of a body named by its generic noun, in lower case
+                self.body_named = False
+                return self.take(noun)
+        if CAP_WORD.match(token) and name_lexicon.AFTER_POST.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
+            post_body = head_word_at(text, q)
+            if post_body is not None:
+                # a post and the body it is a post of: ``Ủy viên Ban Chấp hành``, ``Phó trưởng Ban vận động``
+                self.body_named = False  # ``Bộ trưởng Bộ Công an``: the body's own name follows, even a head's
+                after = skip_spaces(text, post_body[0])
+                body = head_word_at(text, after) if text[after : after + 1].isupper() else None
+                if body is not None and body[1] != "position":
+                    # ``Phó Chủ tịch Thường trực Ủy ban MTTQ``: the post's rank, then the body it is a post of
+                    return self.take(body[0], 2)
+                return self.take(post_body[0])
+        return None
+
+    def word(self, q: int, w: regex.Match[str], token: str) -> bool:
+        """Any other word: the sentence going on (a verb, lower case after a place), a place level, the
+        body of a post, the head of the next name, or one more word of this one."""
+        text = self.text
+        if self.after_level and token.isdecimal() and REGION_LEVEL_BEFORE.search(text, max(0, q - 12), q):
+            return self.take(w.end())  # a region is numbered (``Ngân hàng Nhà nước chi nhánh khu vực 14``)
+        if self.after_level and token == "thuộc" and LEVEL.match(text, skip_spaces(text, w.end())):
+            return self.take(w.end())  # ``UBND các phường thuộc khu vực …``: the places it names are of a place
+        if self.after_level and (not CAP_WORD.match(token) or token.isdecimal()) and not LEVEL.match(text, q):
+            return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on (``các phường xã``: a level)
+        first = first_word(text, q)
+        if _ends_at_verb(text, q, token, first):
+            return False
+        # a capitalised verb ends the name, except right after a committee's head named for what it does, whose
+        # name it is (``thành viên Ban Chỉ đạo``; ``Tổ giúp việc Ban Chỉ đạo``: a body's and then its owner's)
+        if (
+            self.words
+            and match_at(CAP_STOP, first, text, q)
+            and not name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
+        ):
+            return False
+        lev = match_at(LEVEL, first, text, q)
+        if lev:
+            self.after_level = True
+            return self.take(lev.end())
+        if self.after_level and CAP_WORD.match(token) and (head_word_at(text, q) is not None):
+            return False
+        taken = self.post_body(q, token)
+        if taken is not None:
+            return taken
+        if (
+            self.words
+            and self.body_named
+            and CAP_WORD.match(token)
+            and name_lexicon.BREAKING_HEAD.match(text, q)
+            and head_word_at(text, q) is not None
+            and not (self.kind == "unit" and OWNING_BODY.match(text, q))
+            and not CENTRAL_COMMITTEE_END.search(text, max(0, self.start - DEFAULT_POST_LOOKBACK), q)
+        ):
+            parent = name_lexicon.PARENT_BODY.match(text, q) if self.subordinate and not self.parent_taken else None
+            if parent is None and self.command and not self.parent_taken:
+                parent = name_lexicon.BREAKING_HEAD.match(
+                    text, q
+                )  # ``BCH Quân sự Trung tâm``: the centre's own command
+            if parent:
+                self.parent_taken = True  # ``Ban Tuyên giáo và Dân vận Tỉnh ủy``: the unit and the body it is of
+                return self.take(parent.end())  # the parent's head whole: ``Ủy ban MTTQ`` is one head, not two
+            return False  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
+        self.body_named = True
+        if self.collective and CAP_WORD.match(token) and noun_at(text, q) is None:
+            # ``lực lượng Công an, chính quyền địa phương``: a proper name ends the list (``cơ quan ngang Bộ``'s
+            # ``Bộ`` is one of the list's nouns, capitalised)
+            self.list_closed = True
+        return self.take(w.end())
+
+
+def _sentence_after_tail(text: str, pos: int) -> bool:
+    """Whether the word at ``pos``, after a tail that closes a collective (``liên quan``, ``khác``, ``trên địa
+    bàn``), is the sentence's: a word in lower case that is no place (``trên địa bàn`` + ``tỉnh``), no further tail,
+    no clause of what they were given or of whose they are (``thuộc``, ``của``) and no ``và``."""
+    nxt = word_at(text, pos)
+    if nxt is None or not nxt.group()[:1].islower() or nxt.group() in {"và", "hoặc", "thuộc", "của"}:
+        return False
+    first = first_word(text, pos)
+    return not (
+        LEVEL.match(text, pos)
+        or match_at(TAIL, first, text, pos)
+        or ASSIGNED_CLAUSE.match(text, pos)
+        or LEVEL_RANGE.match(text, pos)
+    )
+
+
+def _lower_words(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds words, all in lower case (a collective's own words: ``doanh nghiệp nhà nước``)."""
+    words = WORD.findall(text, start, end)
+    return bool(words) and all(w[:1].islower() for w in words)
+
+
+def _ends_at_verb(text: str, q: int, token: str, first: str) -> bool:
+    """Whether the lower-case word at ``q`` is a verb or role word that ends a name (``STOP``)."""
+    stop = match_at(STOP, first, text, q)
+    compound = STOP_COMPOUND_END.search(text, 0, stop.end()) if stop else None
+    return bool(
+        stop
+        and not CAP_WORD.match(token)
+        # a compound ends with the stop only when the name's own word opens it (``Đội Vận chuyển``), not when
+        # it is the stop itself (``… vận chuyển rác thải``: the verb)
+        and not (compound is not None and compound.start() < q)
+        and not match_at(NOUN_OPENED_BY_STOP, first, text, q)  # ``Ban An toàn giao thông``
+        # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
+        and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
+        # a committee named by its verb and object, then a double post or a colon: ``Trưởng ban xây dựng Đảng -
+        # Trưởng Tiểu ban:`` (not ``Tổ giám sát Công ty X trong quý II``, where the committee does it)
+        and not (
+            name_lexicon.FUNCTION_NAMED_ANY_CASE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
+            and OBJECT_BEFORE_POST.match(text, stop.end())
+        )
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> frozenset[str]:
+    """Folded first words with which a name can begin: honorifics, ``các``, the heads, the alias table's
+    spellings.  A word not among them begins no name and is rejected at once (most sentence starts)."""
+    words = {"cac", "nhung", "moi", "toan"}
+    _exact, table = alias_index()
+    for group in (name_lexicon.HEAD_WORDS, PERSON_HONORIFICS, [k[1:] for k in table]):
+        for w in group:
+            first = WORD.match(w.strip())
+            if first:
+                words.add(fold(first.group()))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=DEFAULT_CACHE)
+def name_at(text: str, pos: int) -> NameSpan | None:
+    """The name starting at ``pos``, if one does."""
+    first = WORD.match(text, pos)
+    if first is None or fold(first.group()) not in _name_starts():
+        return None
+    person = _person_at(text, pos) or _ranked_post(text, pos)
+    if person:
+        return person
+    hon = HONORIFIC.match(text, pos)
+    if hon and hon.end() > pos and head_word_at(text, hon.end()) is not None:
+        # ``đồng chí Chủ tịch UBND xã``: a post addressed by its title, the honorific is no part of it
+        inner = name_at(text, hon.end())
+        return replace(inner, start=pos) if inner is not None else None
+    alias = alias_at(text, pos)
+    head = head_word_at(text, pos)
+    coll = collective_at(text, pos) or bare_collective_at(text, pos)
+    plural_post = _plural_post_at(text, pos)
+    candidates: list[NameSpan] = [plural_post] if plural_post is not None else []
+    if coll is not None:
+        end = extend_name(text, coll, "other", collective=True)
+        candidates.append(NameSpan(pos, end, "other"))
+    elif (noun := noun_at(text, pos)) is not None and (
+        assigned := ASSIGNED_CLAUSE.match(text, skip_spaces(text, noun))
+    ):
+        # a collective noun that says whom it means by what they were given, without ``các``: ``đơn vị được
+        # giao kế hoạch vốn`` (cần phải …)
+        candidates.append(NameSpan(pos, assigned.end(), "other"))
+    if head is not None:
+        # a generic noun as head (``Cơ quan, địa phương có liên quan``) starts a collective
+        end = extend_name(
+            text, head[0], head[1], collective=fold(text[pos : head[0]]) in GENERIC_KEYS, head=text[pos : head[0]]
+        )
+        bare = end == head[0]
+        if not (bare and fold(text[pos : head[0]]) in (FILLER_KEYS | VERB_KEYS)):
+            candidates.append(NameSpan(pos, end, head[1]))  # a bare ``công chức`` names no one, ``Lãnh đạo`` leads
+    if head is not None and fold(text[pos : head[0]]) in FILLER_KEYS:
+        # ``Công chức Văn phòng -thống kê``: the alias table may name what follows the filler
+        after_filler = alias_at(text, skip_spaces(text, head[0]))
+        if after_filler is not None:
+            alias = after_filler
+    if alias is not None:
+        # an alias that ends with a place level (``Công an xã``) closes like a name with its place
+        ends_at_level = LEVEL_AT_END.search(text, max(0, alias[0] - DEFAULT_LEVEL_LOOKBACK), alias[0]) is not None
+        end = (
+            extend_name(text, alias[0], alias[2], words=1, after_level=ends_at_level)
+            if not DASH_AFTER.match(text[alias[0] :])
+            else alias[0]
+        )
+        candidates.append(NameSpan(pos, end, alias[2], canonical=alias[1], alias_end=alias[0]))
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (c.end, c.canonical is not None))
+    if alias is not None and best.canonical is None and alias[0] >= best.end - 1:
+        best = NameSpan(best.start, best.end, alias[2], canonical=alias[1], alias_end=alias[0])
+    if best.end <= best.start:
+        return None
+    return best
+
+
+def _ranked_post(text: str, pos: int) -> NameSpan | None:
+    """Decision 7: a party rank before the operative post (``Đồng chí Ủy viên Ban Thường vụ Huyện ủy, Giám đốc
+    Trung tâm Y tế huyện``) is dropped with its honorific; the post after the comma is the name."""
+    rank = PARTY_RANK.match(text, pos)
+    if rank is None:
+        return None
+    post = name_at(text, rank.end())
+    return post if post is not None and post.kind == "position" else None
+
+
+def _plural_post_at(text: str, pos: int) -> NameSpan | None:
+    """``Các`` + a post (``Các Phó Giám đốc phụ trách lĩnh vực …``, ``các Chuyên viên …``): the holders of the post,
+    one assignee written as a plural; the post runs on as the singular does."""
+    cac = CAC.match(text, pos)
+    if cac is None or not text[cac.end() : cac.end() + 1].isupper():
+        return None
+    head = head_word_at(text, cac.end())
+    if head is None or head[1] != "position":
+        return None
+    return NameSpan(pos, extend_name(text, head[0], head[1], head=text[cac.end() : head[0]]), "position")
+
+
+def clear_caches() -> None:
+    """Forget the names recognised so far, and the folded words (benchmarks clear them so that no run reads
+    another's)."""
+    for f in (alias_at, head_word_at, name_at, fold, match_key, *REGISTERED_CACHES):
+        f.cache_clear()

@@ -1,0 +1,340 @@
+"""The making of obligations from a task and its names: roles, partners, modes, deadlines, the candidate
+and its trace."""
+
+from __future__ import annotations
+
+from ..chars import collapse_spaces, fold
+from ..models import Assignee, Obligation
+from ..pattern_cache import finditer_at_words, search_at_words
+from ..structure.parser import Node
+from ..tables.obligations import (
+    ADVISED_BEFORE,
+    ASSIGNMENT_LINE,
+    CLOSING_FORMULA,
+    ENTITLEMENT,
+    EXECUTION_CLAUSE,
+    IN_CHARGE_LINE,
+    LIABILITY,
+    PARTNER,
+    PARTNER_IN_NOUN,
+    PARTNER_NOT,
+    PAST_ACTION,
+    QUOTA_ONLY,
+    REWARD_CLAUSE,
+    SELF_DISSOLUTION,
+)
+from ..tables.rules import RULES_BY_ID
+from .assignees import (
+    make_assignee,
+    positional_partners,
+    subject,
+)
+from .deadlines import Deadline, every_year
+from .obligation_context import DEFAULT_MAX_TASK_CHARS, Context, Proposal
+from .obligation_names import assignees_of, split_names, with_sub_unit
+from .resolver import Candidate, candidate_features
+from .sentences import TaskSentence, task_sentences
+
+
+def node_text(n: Node, skip_assignment: bool = False) -> str:
+    parts = []
+    if n.heading:
+        parts.append(n.heading + (":" if n.text else ""))
+    for p in n.text_parts:
+        if skip_assignment and (ASSIGNMENT_LINE.search(p) or IN_CHARGE_LINE.match(p)):
+            continue
+        parts.append(p)
+    for c in n.children:
+        parts.append(node_text(c, skip_assignment))
+    return collapse_spaces(" ".join(p for p in parts if p))
+
+
+#: The words every match of a pattern searched through a task's text begins with (in lower case): the pattern is
+#: tried only where one stands (``pattern_cache.finditer_at_words``; ``regex`` tried its look-behind at every
+#: position of the text).
+_PARTNER_FIRSTS = ("phối",)
+_EXECUTION_CLAUSE_FIRSTS = ("chịu", "có")
+_ASSIGNMENT_LINE_FIRSTS = ("cơ", "đơn", "bộ", "chủ", "thực")
+
+
+def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee]:
+    """``phối hợp (với) X, Y`` → X, Y (not the leads themselves, not ``chặt chẽ`` or ``với nhau``)."""
+    out: list[Assignee] = []
+    seen = {fold(a.canonical or a.raw) for a in leads}
+    for m in finditer_at_words(PARTNER, text, _PARTNER_FIRSTS):
+        rest = text[m.end() :]
+        if PARTNER_NOT.match(rest) or _advised_partner(text, m.start()):
+            continue
+        if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()):
+            continue  # ``xây dựng quy chế phối hợp với X``: the text's name, no partner (decision 8)
+        names, _end, _mode = subject(rest)
+        if not names and fold(m.group()).rstrip().endswith(("voi", "cung")):
+            names = positional_partners(rest)  # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``
+        for a in with_sub_unit(assignees_of(ctx, rest, names), rest, names, len(rest)):
+            key = fold(a.canonical or a.raw)
+            if key not in seen:
+                seen.add(key)
+                out.append(a)
+    return out
+
+
+def _advised_partner(text: str, at: int) -> bool:
+    """The ``phối hợp`` at ``at`` is the advised superior's (``tham mưu UBND tỉnh phối hợp Bộ Y tế …``): what
+    stands between ``tham mưu`` and it is only names."""
+    advised = ADVISED_BEFORE.search(text, max(0, at - DEFAULT_ADVISED_CHARS), at)
+    if advised is None:
+        return False
+    body = advised.group("body")
+    names, end, _mode = subject(body)
+    return bool(names) and not body[end:].strip()
+
+
+#: How far before a ``phối hợp`` a noun that makes it a noun phrase's word is looked for (``thỏa thuận ``).
+DEFAULT_PARTNER_NOUN_CHARS = 24
+#: How far before a ``phối hợp`` the ``tham mưu`` of an advised superior is looked for.
+DEFAULT_ADVISED_CHARS = 100
+
+
+def emit(
+    ctx: Context,
+    leads: list[Assignee],
+    task: str,
+    node: Node,
+    section: str | None,
+    mode: str,
+    *,
+    rule: str,
+    extra_support: list[Assignee] | None = None,
+    support_rule: str = "support.partner",
+    read_partners: bool = True,
+    deadline: Deadline | None = None,
+    deadline_rule: str | None = None,
+) -> None:
+    emit_at(
+        ctx,
+        leads,
+        task,
+        node.start,
+        node.end,
+        section,
+        mode,
+        rule=rule,
+        extra_support=extra_support,
+        support_rule=support_rule,
+        read_partners=read_partners,
+        deadline=deadline,
+        deadline_rule=deadline_rule,
+    )
+
+
+def emit_at(
+    ctx: Context,
+    leads: list[Assignee],
+    task: str,
+    start: int,
+    end: int,
+    section: str | None,
+    mode: str,
+    *,
+    rule: str,
+    extra_support: list[Assignee] | None = None,
+    support_rule: str = "support.partner",
+    read_partners: bool = True,
+    deadline: Deadline | None = None,
+    deadline_rule: str | None = None,
+    source: str = "prose",
+    part: int | None = None,
+) -> None:
+    """Propose one task: its obligations (one per lead and partner, with their rules' ids) become a candidate; one a
+    ``not_task`` rule drops is only traced.  ``part``: the task is that sentence of several (``_emit_sentences``)."""
+    task = collapse_spaces(task).strip(" ;,")
+    if not task or not leads and not extra_support:
+        return
+    if part is None and source == "prose":
+        sentences = task_sentences(task, ctx.st.text, start, end)
+        if len(sentences) > 1:
+            partners = (extra_support, support_rule, read_partners)
+            _emit_sentences(ctx, sentences, leads, start, end, section, mode, rule, partners, deadline, deadline_rule)
+            return
+    kept, dropped_by = _kept_task(task)
+    proposal = _traced(ctx, rule, [*leads, *(extra_support or [])], task, start, end, dropped_by)
+    if kept is None:
+        return
+    task = kept
+    inline = _inline_assignment(ctx, task)
+    if inline is not None and not leads:
+        leads = inline[0]
+    dl, dl_rule = _deadline_of(ctx, task, deadline, deadline_rule, source)
+    supports = _supports(ctx, task, leads, extra_support, support_rule, read_partners)
+    if inline is not None:
+        supports += [(a, "support.field") for a in inline[1]]
+    also = _marks(mode, dl_rule, part, task)
+    template = Obligation(
+        assignee=leads[0] if leads else supports[0][0],
+        mode=mode,  # type: ignore[arg-type]
+        task=task[:DEFAULT_MAX_TASK_CHARS],
+        deadline=dl.date,
+        deadline_raw=dl.raw,
+        deadline_precision=dl.precision,  # type: ignore[arg-type]
+        recurrence=dl.recurrence,  # type: ignore[arg-type]
+        section=section,
+        source=source,  # type: ignore[arg-type]
+        span=ctx.st.mapped.span(start, end),
+    )
+    made = [
+        template.model_copy(update={"assignee": a, "role": role, "evidence": [RULES_BY_ID[rule].id, *extra, *also]})
+        for role, a, extra in _roles(leads, supports)
+    ]
+    if made:
+        _offer(ctx, rule, made, section, proposal)
+
+
+def _supports(
+    ctx: Context,
+    task: str,
+    leads: list[Assignee],
+    extra_support: list[Assignee] | None,
+    support_rule: str,
+    read_partners: bool,
+) -> list[tuple[Assignee, str]]:
+    """A task's partners with the rule that made each: those given from outside its text, then those it names."""
+    supports = [(a, support_rule) for a in extra_support or []]
+    if read_partners:
+        supports += [(a, "support.partner") for a in partners_of(ctx, task, leads + (extra_support or []))]
+    return supports
+
+
+def _marks(mode: str, dl_rule: str | None, part: int | None, task: str) -> list[str]:
+    """The rule ids every obligation of a task carries besides its reader's: looked up once in the declared rules,
+    so an id no rule declares fails here, not in a report."""
+    marks = (["mode.request"] if mode == "requested" else []) + ([dl_rule] if dl_rule else [])
+    if part:
+        marks.append("split.sentence")  # the second (third …) task of one item's text (decision 14)
+    if search_at_words(EXECUTION_CLAUSE, task, _EXECUTION_CLAUSE_FIRSTS):
+        marks.append("aside.execution_clause")  # kept for each body, left off the board unless asked (issue 41)
+    return [RULES_BY_ID[r].id for r in marks]
+
+
+def _emit_sentences(
+    ctx: Context,
+    sentences: list[TaskSentence],
+    leads: list[Assignee],
+    start: int,
+    end: int,
+    section: str | None,
+    mode: str,
+    rule: str,
+    partners: tuple[list[Assignee] | None, str, bool],
+    deadline: Deadline | None,
+    deadline_rule: str | None,
+) -> None:
+    """Two tasks in one item (decision 14): each sentence of the text that opens a task is a task of the item's
+    leads, with the partners given from outside the text (a lead-in's, a field's) and those it names itself;
+    a sentence that names its own subject is that subject's alone.  Each keeps its own deadline words.
+    ``partners``: the item's ``extra_support``, ``support_rule`` and ``read_partners`` (``emit_at``)."""
+    extra_support, support_rule, read_partners = partners
+    for i, sentence in enumerate(sentences):
+        own = [make_assignee(sentence.text, s, ctx.home) for s in sentence.names]
+        emit_at(
+            ctx,
+            own or leads,
+            sentence.text[sentence.task_start :] if own else sentence.text,
+            start,
+            end,
+            section,
+            sentence.mode if own else mode,
+            rule=rule,
+            extra_support=None if own else extra_support,
+            support_rule=support_rule,
+            read_partners=read_partners,
+            deadline=deadline,
+            deadline_rule=deadline_rule,
+            part=i,
+        )
+
+
+def _traced(
+    ctx: Context, rule: str, names: list[Assignee], task: str, start: int, end: int, dropped_by: str | None
+) -> Proposal | None:
+    """The proposal as ``vbparse explain`` shows it, when a trace is kept."""
+    if ctx.trace is None:
+        return None
+    where = ctx.st.mapped.span(start, end)
+    proposal = Proposal(
+        where.start, where.end, rule, [a.raw for a in names], task, dropped_by and RULES_BY_ID[dropped_by].id
+    )
+    ctx.trace.append(proposal)
+    return proposal
+
+
+def _offer(ctx: Context, rule: str, made: list[Obligation], section: str | None, proposal: Proposal | None) -> None:
+    """The obligations of one task become a candidate for the resolver, with the features it reads when its
+    score can change what is kept (or explain shows it)."""
+    scored = ctx.trace is not None or ctx.resolver.decides(rule)
+    features = candidate_features(rule, made, ctx.node_at(section), ctx.doc_type) if scored else None
+    candidate = Candidate(rule, made, features)
+    ctx.candidates.append(candidate)
+    if proposal is not None:
+        proposal.candidate = candidate
+
+
+def _roles(leads: list[Assignee], supports: list[tuple[Assignee, str]]) -> list[tuple[str, Assignee, list[str]]]:
+    """(role, assignee, the id of the rule that gave a partner its role) for each lead, then each partner that
+    is not also a lead; each name once per role."""
+    lead_keys = {fold(a.canonical or a.raw) for a in leads}
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for role, a, role_rule in [("lead", a, None) for a in leads] + [("support", a, r) for a, r in supports]:
+        key = fold(a.canonical or a.raw)
+        if (role == "support" and key in lead_keys) or (role, key) in seen:
+            continue
+        seen.add((role, key))
+        out.append((role, a, [RULES_BY_ID[role_rule].id] if role_rule else []))
+    return out
+
+
+def _kept_task(task: str) -> tuple[str | None, str | None]:
+    """The task as kept (a liability clause cut off), or None and the id of the rule that says it is none."""
+    liable = LIABILITY.search(task)
+    if liable is not None:  # ``chịu trách nhiệm trước … nếu để xảy ra …``: liability, not a task
+        after = task.find(";", liable.end())  # a task after its ``;``: the item's text kept as written
+        if after < 0 or not task[after + 1 :].strip(" ;,.") or not task[: liable.start()].strip(" ;,"):
+            task = task[: liable.start()].strip(" ;,")
+        if not task:
+            return None, "not_task.liability"
+    if PAST_ACTION.match(task):
+        return None, "not_task.past_action"  # ``Đã tham mưu UBND tỉnh ban hành …``: what was done
+    if REWARD_CLAUSE.match(task):
+        return None, "not_task.reward"  # ``hoàn thành tốt … được xem xét, khen thưởng``: a reward for a condition
+    if QUOTA_ONLY.fullmatch(task):
+        return None, "not_task.quota"  # ``Không quá 05 cá nhân``: how many it may propose
+    if ENTITLEMENT.match(task):
+        return None, "not_task.entitlement"  # ``được sử dụng con dấu …``: what it may do
+    if SELF_DISSOLUTION.match(task):
+        return None, "not_task.dissolution"  # ``tự giải thể sau khi hoàn thành nhiệm vụ``: its own end
+    if CLOSING_FORMULA.match(task):
+        return None, "not_task.closing"  # ``kính báo cáo UBND tỉnh./.``: a letter's last words
+    return task, None
+
+
+def _deadline_of(
+    ctx: Context, task: str, given: Deadline | None, given_rule: str | None, source: str
+) -> tuple[Deadline, str | None]:
+    """The task's deadline and the rule it comes from: the one given (a time field or column), else the
+    task's own words, else its section's time field."""
+    dl, rule = (given, given_rule) if given is not None else (ctx.deadline(task), "deadline.task")
+    if not (dl.date or dl.raw or dl.recurrence):
+        rule = None
+        if ctx.section_deadlines and source == "prose":
+            dl, rule = ctx.section_deadlines[-1], "deadline.field"  # the section's own time field
+    if ctx.several_years:
+        dl = every_year(dl)
+    return dl, rule if (dl.date or dl.raw or dl.recurrence) else None
+
+
+def _inline_assignment(ctx: Context, task: str) -> tuple[list[Assignee], list[Assignee]] | None:
+    """``(Cơ quan chủ trì: Sở Nội vụ; phối hợp: các sở)`` written inside a task."""
+    m = search_at_words(ASSIGNMENT_LINE, task, _ASSIGNMENT_LINE_FIRSTS)
+    if not m:
+        return None
+    return split_names(ctx, m.group("lead") or ""), split_names(ctx, m.group("support") or "")

@@ -1,0 +1,427 @@
+"""Field items: ``Cơ quan chủ trì: X; Cơ quan phối hợp: Y`` lines and blocks, the task headings they
+follow, and the names a field holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..chars import collapse_spaces, nfc
+from ..models import Assignee
+from ..structure.parser import Node
+from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS
+from ..tables.obligations import (
+    APPOSITION,
+    DUTIES_OF,
+    FIELD_BLOCK,
+    FIELD_LABEL,
+    GENERIC_EXECUTION,
+    MANNER_HEADING,
+    NEXT_FIELD,
+    PARTNER,
+    ROLE_AFTER_SUBJECT,
+    SUPPORT_ONLY,
+    WHO_ROLE,
+)
+from .assignees import (
+    NameSpan,
+    opens_with_verb,
+    subject,
+)
+from .obligation_context import DASH, Context
+from .obligation_emit import emit, node_text, partners_of
+from .obligation_names import (
+    PLURAL_WORDS,
+    assignees_of,
+    field_posts,
+    find_subject,
+    is_predicate,
+    joined_paragraphs,
+    qualifies,
+    sentences_of,
+    split_names,
+    with_sub_unit,
+    with_tails,
+)
+
+
+@dataclass
+class Fields:
+    """What the labelled fields of a task item say (``Đơn vị chủ trì: …``, ``Thời gian thực hiện: …``)."""
+
+    lead: list[str]
+    support: list[str]
+    time: list[str]
+    task: list[tuple[Node, str]]
+    #: items under a time field that name who does what by when (``- Thời gian thực hiện:`` / ``+ Các bộ …
+    #: gửi kết quả … trước ngày 15/12/2025`` / ``+ Bộ Công an tổng hợp …``, 131): each its own task
+    timed: list[Node] = field(default_factory=list)
+
+    def any_assignee(self) -> bool:
+        return bool(self.lead or self.support)
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    """(kind, value) of a labelled field: ``Đơn vị phối hợp: Sở Nội vụ`` → (``support``, ``Sở Nội vụ``)."""
+    m = FIELD_LABEL.match(text)
+    if m is None:
+        return None
+    kind = next(k for k in ("lead", "support", "time", "task", "other") if m.group(k))
+    return kind, m.group("value").strip()
+
+
+def fields_of(text: str) -> list[tuple[str, str]]:
+    """Every field of a paragraph: ``Đơn vị chủ trì: X; Đơn vị phối hợp: Y`` holds two."""
+    if FIELD_LABEL.match(text) is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for piece in NEXT_FIELD.split(text):
+        got = _field(piece)
+        if got is None:
+            if out:
+                out[-1] = (out[-1][0], out[-1][1] + "; " + piece.strip())
+            continue
+        out.append(got)
+    return out
+
+
+def node_field(n: Node) -> tuple[str, str] | None:
+    """The field an item states (``- Cơ quan thực hiện: X``, or a heading ``Nội dung`` over its text),
+    its value with the item's own items."""
+    first = (n.heading + ": " + (n.text_parts[0] if n.text_parts else "")) if n.heading else (n.text or "")
+    got = _field(first)
+    if got is None:
+        return None
+    if n.heading and got[0] in ("lead", "support") and not _label_colon(n) and states_tasks(n):
+        return None  # ``2. Trách nhiệm thực hiện`` over sentences with their own subjects: a sub-heading, no field
+    rest = [p for p in n.text_parts[1:] if p]
+    value = collapse_spaces(" ".join([got[1], *rest, *(node_text(c) for c in n.children)]))
+    return got[0], value
+
+
+def _label_colon(n: Node) -> bool:
+    """Whether the line of ``n``'s heading puts a colon after it (``a) Cơ quan chủ trì: X``), not a sub-heading
+    of its own (``2. Trách nhiệm thực hiện``)."""
+    if not n.lines or not n.heading:
+        return True
+    line = n.lines[0].text
+    at = line.find(n.heading)
+    return at < 0 or line[at + len(n.heading) :].lstrip(" *_").startswith(":")
+
+
+def states_tasks(n: Node) -> bool:
+    """Whether the lines under ``n`` give tasks of their own: a sentence whose subject does something (``Công an
+    tỉnh xử lý các cơ sở vi phạm.``), or an assignee heading (``2.1. Sở Y tế`` over its items)."""
+    for p in n.text_parts:
+        if any(_states_own_task(s) for s, _o in sentences_of(p)):
+            return True
+    for c in n.children:
+        if c.heading and c.children:
+            found = find_subject(_apposition_cut(c.heading))
+            if found is not None and found[1] == 0 and rest_is_role_only(_apposition_cut(c.heading)[found[2] :]):
+                return True
+        if _states_own_task(node_text(c)) or states_tasks(c):
+            return True
+    return False
+
+
+def body_heading(heading: str) -> str:
+    """A heading as the name of whose items it lists: without an apposition, ``Nhiệm vụ và quyền hạn của``
+    before the name, and with a name in capitals read as running text."""
+    heading = _apposition_cut(heading)
+    duties = DUTIES_OF.match(heading)
+    if duties:  # ``Nhiệm vụ và quyền hạn của Ban Chỉ đạo``: the body's own items
+        heading = heading[duties.end() :]
+        if heading.isupper() and len(heading.lower()) == len(heading):
+            # ``NHIỆM VỤ CỦA SỞ Y TẾ``: the body's name in capitals, read as a name written in running text
+            heading = heading[:1] + heading[1:].lower()
+    return heading
+
+
+#: the fewest sibling headings that make a list of topics (``a) Thể chế``, ``b) Hạ tầng số``, ``c) Dữ liệu số``)
+DEFAULT_TOPIC_SIBLINGS = 3
+#: the share of those siblings that must name no body
+DEFAULT_TOPIC_SHARE = 2 / 3
+#: level words with their marks (folded, ``phường`` would be the ``phương`` of ``địa phương``)
+_LEVEL_KEYS = frozenset(lv for lv in PLACE_LEVELS if " " not in lv)
+_LEVEL_COMPOUND_KEYS = tuple(c.lower() for c in LEVEL_WORD_COMPOUNDS)
+
+
+def names_a_class(heading: str, names: list[NameSpan]) -> bool:
+    """A heading whose one name is a class in common nouns (``Doanh nghiệp số``, ``Hợp tác xã nông nghiệp``): no
+    plural (``Các``), no capitalised proper part, no place (``Công an tỉnh``), the kind of name a list of topics
+    holds beside ``Hạ tầng số``; a body (``Sở Y tế``, ``Các sở, ban, ngành``) never is one."""
+    if len(names) != 1 or (names[0].kind == "body" and names[0].canonical):
+        return False  # ``Ủy ban nhân dân các địa phương``: a body of the alias table, however spelled
+    words = heading[names[0].start : names[0].end].split()
+    if any(nfc(w).lower() in PLURAL_WORDS for w in words) or any(w[:1].isupper() for w in words[1:]):
+        return False
+    key = " " + nfc(" ".join(words)).lower() + " "
+    for compound in _LEVEL_COMPOUND_KEYS:
+        key = key.replace(" " + compound + " ", " ")
+    return not any(w in _LEVEL_KEYS for w in key.split())
+
+
+def topic_among_topics(node: Node) -> bool:
+    """A heading named like a class of bodies among sibling headings that name none (``i) Doanh nghiệp số``
+    after ``a) Thể chế``, ``b) Hạ tầng số``): one topic of the list; its items say what is to be done for those
+    businesses, not what they must do. Among headings that name bodies it stays an assignee heading."""
+    if node.parent is None:
+        return False
+    others = [c.heading for c in node.parent.children if c is not node and c.heading and c.kind == node.kind]
+    if len(others) < DEFAULT_TOPIC_SIBLINGS:
+        return False
+    named = 0
+    for other in others:
+        found = find_subject(body_heading(other))
+        named += found is not None and found[1] == 0
+    return len(others) - named >= DEFAULT_TOPIC_SHARE * len(others)
+
+
+def _apposition_cut(heading: str) -> str:
+    """A heading without the apposition after its name (``Sở Tài chính – cơ quan đầu mối của Ban Chỉ đạo`` →
+    ``Sở Tài chính``): what the body is in the plan, which the name grammar may run into."""
+    for m in DASH.finditer(heading):
+        if m.start() and APPOSITION.fullmatch(heading, m.start()):
+            return heading[: m.start()]
+    return heading
+
+
+def _states_own_task(text: str) -> bool:
+    t = text.strip()
+    found = find_subject(t)
+    if found is None or found[1] != 0:
+        return False
+    rest = t[found[2] :]
+    return is_predicate(rest) and not who_only(rest)
+
+
+def who_only(rest: str) -> bool:
+    """What follows a subject only says who does what is listed elsewhere: a role, partners and a generic verb
+    (``chủ trì, phối hợp với Sở B, Báo C tổ chức thực hiện.``, ``chủ trì tổ chức thực hiện``, ``thực hiện``);
+    not ``phối hợp với Đài PT-TH tuyên truyền về lễ hội`` (a task of its own)."""
+    r = rest.strip(" ,.;:")
+    role = WHO_ROLE.match(r)
+    if role:
+        r = r[role.end() :].lstrip(" ,")
+    partner = PARTNER.match(r)
+    if partner:
+        names, end, _mode = subject(r[partner.end() :])
+        if not names:
+            return False
+        r = r[partner.end() + end :].strip(" ,.;:")
+    return bool(role or partner or r) and GENERIC_EXECUTION.fullmatch(r) is not None
+
+
+def who_fields(text: str) -> list[tuple[str, str]]:
+    """A paragraph that only says who carries out what its item lists (``Sở A chủ trì, phối hợp với Sở B tổ chức
+    thực hiện.``; ``Sở C phối hợp thực hiện.``), as the fields it stands for: [(``lead``, the sentence)], or
+    [(``support``, the names)]; [] for any other paragraph, or a lead-in ending with a colon."""
+    t = text.strip()
+    if not t or t.endswith(":"):
+        return []
+    out: list[tuple[str, str]] = []
+    for sentence, _o in sentences_of(t):
+        found = find_subject(sentence)
+        if found is None or found[1] != 0:
+            return []
+        rest = sentence[found[2] :]
+        if SUPPORT_ONLY.fullmatch(rest):
+            out.append(("support", sentence[: found[2]]))
+        elif who_only(rest):
+            out.append(("lead", sentence))
+        else:
+            return []
+    return out
+
+
+def _who_item(c: Node) -> list[tuple[str, str]] | None:
+    """An item that only says who carries out its siblings' activities (``b) Cách thức tổ chức`` / ``Sở A chủ
+    trì, phối hợp với Sở B tổ chức thực hiện.``): its fields, or None."""
+    if c.children or not c.text_parts or not c.heading or not MANNER_HEADING.match(c.heading):
+        return None
+    got = who_fields(joined_paragraphs(c.text_parts).replace("\n", " "))
+    return got or None
+
+
+def _field_block(c: Node) -> list[tuple[str, str]] | None:
+    """The fields under a heading of labels only (``1.2. Cơ quan chủ trì, phối hợp`` / ``a) Cơ quan chủ trì: X``
+    / ``b) Cơ quan phối hợp: Y``), or None when ``c`` is no such block."""
+    if not c.heading or not FIELD_BLOCK.match(c.heading) or not (c.children or c.text_parts):
+        return None
+    got: list[tuple[str, str]] = []
+    for p in c.text_parts:
+        fields = fields_of(p)
+        if not fields:
+            return None
+        got += fields
+    for g in c.children:
+        field_ = node_field(g)
+        if field_ is None:
+            return None
+        got.append(field_)
+    return got if any(kind in ("lead", "support") for kind, _v in got) else None
+
+
+def task_heading(node: Node) -> str | None:
+    """The heading that is the task of a field item: its own, or its parent's when its own is a label only
+    (``1.1. Cơ quan chủ trì, phối hợp`` under ``1. TUYÊN TRUYỀN VỀ DU LỊCH XANH``)."""
+    if node.heading and MANNER_HEADING.match(node.heading):
+        return None  # ``II. TỔ CHỨC THỰC HIỆN``: a part of the plan, never a task
+    if node.heading and not FIELD_BLOCK.match(node.heading):
+        return node.heading
+    if node.heading and node.parent is not None and node.parent.heading:
+        return task_heading(node.parent)
+    return None
+
+
+def gather_fields(node: Node) -> tuple[Fields, list[str], list[Node]]:
+    """The fields of ``node`` (from its paragraphs and its items, and from trailing paragraphs of its last
+    item, which a field closing a group of items lands in), its unlabelled paragraphs and items."""
+    f = Fields([], [], [], [])
+    texts: list[str] = []
+    items: list[Node] = []
+
+    def take(kind: str, value: str, where: Node, children: list[Node]) -> None:
+        if kind == "task":
+            if children and not value.rstrip(":"):
+                f.task += [(c, node_text(c)) for c in children]
+            elif value:
+                f.task.append((where, value))
+        elif kind in ("lead", "support", "time"):
+            getattr(f, kind).append(value)
+
+    for p in node.text_parts:
+        # a sentence of who carries out the item (``Sở A chủ trì tổ chức thực hiện.``) under its heading
+        got_all = fields_of(p) or (who_fields(p) if node.heading and not FIELD_BLOCK.match(node.heading) else [])
+        if not got_all and p.strip():
+            texts.append(p)
+        for kind, value in got_all:
+            take(kind, value, node, [])
+    for c in node.children:
+        got = node_field(c)
+        if got is None:
+            block = _field_block(c)
+            if block is None:
+                block = _who_item(c)
+            if block is None:
+                items.append(c)
+            for kind, value in block or []:
+                take(kind, value, c, [])
+            continue
+        kind, value = got
+        sub = [node_field(g) for g in c.children]
+        if kind in ("lead", "support") and c.children and all(x is not None for x in sub):
+            # ``- Cơ quan thực hiện:`` over ``+ Đơn vị chủ trì: …`` / ``+ Đơn vị phối hợp: …``
+            for x in sub:
+                take(x[0], x[1], c, [])  # type: ignore[index]
+            continue
+        if kind == "time" and c.children and all(own_subject(g) for g in c.children):
+            f.timed += c.children
+        if kind == "task" and c.children:
+            own = _field(c.heading + ": " + (c.text or "") if c.heading else (c.text or ""))
+            own_value = own[1] if own else ""
+            if not own_value or own_value.rstrip().endswith(":"):
+                take(kind, "", c, c.children)  # ``- Nhiệm vụ:`` over its items: each item a task
+                continue
+        take(kind, value, c, [])
+    return f, texts, items
+
+
+def trailing_fields(item: Node) -> Fields | None:
+    """The fields that close an item (paragraphs after its first: ``- Rà soát …`` / ``Đơn vị chủ trì: X`` /
+    ``Thời gian thực hiện: …``), when they name someone."""
+    f = Fields([], [], [], [])
+    for p in item.text_parts[1:]:
+        for kind, value in fields_of(p) or who_fields(p):
+            if kind in ("lead", "support", "time"):
+                getattr(f, kind).append(value)
+    return f if f.any_assignee() else None
+
+
+def field_assignees(
+    ctx: Context, node: Node, f: Fields, section: str | None, rule: str
+) -> tuple[list[Assignee], list[Assignee]]:
+    """The leads and partners a block's lead fields name; a sentence under the lead field with a subject and a task of
+    its own (``+ Sở Xây dựng đăng tải …``) is emitted as that task."""
+    leads: list[Assignee] = []
+    supports: list[Assignee] = []
+    for value in f.lead:
+        labelled: str | None = None  # the kind of a label that ended a sentence (``Cơ quan phối hợp:``)
+        for sentence in (c for s, _o in sentences_of(value) for c in subject_clauses(s)):
+            inner = fields_of(sentence)
+            if labelled is not None and not inner:
+                inner, labelled = [(labelled, sentence)], None
+            if inner:  # ``- Cơ quan chủ trì: X.`` / ``Cơ quan phối hợp: Y.`` unmarked, run into the item above
+                for kind, names_value in inner:
+                    if not names_value.strip():
+                        labelled = kind
+                    elif kind == "lead":
+                        leads += split_names(ctx, names_value)
+                    elif kind == "support":
+                        supports += split_names(ctx, names_value)
+                continue
+            posts = field_posts(ctx, sentence)
+            if posts is not None:  # ``Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực …``
+                leads += posts
+                continue
+            found = find_subject(sentence)
+            if found is not None and found[1] == 0:
+                rest = sentence[found[2] :]
+                if rest_is_role_only(rest) or who_only(rest) or not is_predicate(rest) or qualifies(rest.strip(" .;")):
+                    spans = with_tails(sentence, found[0])  # ``Ủy ban nhân dân các xã vùng trũng.``
+                    names = with_sub_unit(assignees_of(ctx, sentence, spans), sentence, spans, found[2])
+                    leads += names
+                    supports += partners_of(ctx, rest, names)
+                    continue
+                # ``+ Sở Xây dựng đăng tải thông điệp …``: a task of its own under the lead field
+                emit(ctx, assignees_of(ctx, sentence, found[0]), rest.strip(" ,:"), node, section, found[3], rule=rule)
+                continue
+            leads += split_names(ctx, sentence)
+    return leads, supports
+
+
+def described_item(node: Node, own_line: str, items: list[Node]) -> bool:
+    """An item whose own line is a task (a task verb first, no colon opening its bullets: ``5.2. Tổ chức thực hiện
+    công tác tuyên truyền …``) over bullets that give no task of their own subject (``- Đa dạng, phong phú …``, ``-
+    Việc tổ chức … phải bảo đảm …``): decision 9, the item's line is the task and its bullets say how."""
+    line = (node.lines[0].text if node.lines else own_line).rstrip(" *_")
+    return (
+        bool(node.heading)
+        and opens_with_verb(own_line)
+        and not line.endswith(":")
+        and not any(c.children or states_tasks(c) for c in items)
+    )
+
+
+def subject_clauses(sentence: str) -> list[str]:
+    """A sentence cut at each semicolon after which a clause names who does what of its own (``Bộ Công an
+    tiến hành rà soát …; các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh … rà soát …``, 131)."""
+    clauses: list[str] = []
+    for piece in sentence.split(";"):
+        found = find_subject(piece.strip())
+        if clauses and not (found is not None and found[1] == 0 and is_predicate(piece.strip()[found[2] :])):
+            clauses[-1] += ";" + piece
+        else:
+            clauses.append(piece)
+    return [c.strip() for c in clauses]
+
+
+def rest_is_role_only(rest: str) -> bool:
+    """What follows the names in a heading leaves the tasks to the items below (``:``, ``chủ trì, phối
+    hợp với Y``, ``có trách nhiệm``, an apposition: ``- Cơ quan thường trực Tổ công tác``)."""
+    if APPOSITION.fullmatch(rest):
+        return True
+    r = rest.strip(" :.-")
+    return not r or bool(ROLE_AFTER_SUBJECT.fullmatch(r))
+
+
+def own_subject(node: Node) -> bool:
+    """An item under a lead-in (``… yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện …; trong đó, tập trung
+    các nhiệm vụ cụ thể:``) that names who does it (``2. Giao Sở Lao động - Thương binh và Xã hội chịu trách
+    nhiệm:``, ``3. Sở Kế hoạch và Đầu tư rà soát …``): its subject, not the lead-in's, is assigned."""
+    text = node_text(node)
+    found = find_subject(text)
+    if found is None or found[1] != 0:
+        return False
+    rest = text[found[2] :]
+    return is_predicate(rest) or (rest.rstrip().endswith(":") and rest_is_role_only(rest))

@@ -1,0 +1,397 @@
+"""The names a task's words hold: the subject of a sentence, the sentences of a paragraph, the names and
+posts a field lists, sub-units, standing names."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from ..chars import collapse_spaces, fold, nfc
+from ..models import Assignee
+from ..pattern_cache import compiled, finditer_after_chars
+from ..structure.parser import Node
+from ..tables.deadlines import BY_REFERENCE
+from ..tables.obligations import (
+    ACTING_RIGHT,
+    ADVERBIAL_MAX_CHARS,
+    ADVERBIAL_OPENER,
+    ASSIGNMENT_LINE,
+    CLAUSE_START,
+    CONDITION_THEN,
+    CRITERIA_SECTION_WORDS,
+    FIELD_BLOCK,
+    FIELD_HONORIFIC,
+    FIELD_LABEL,
+    FIELD_LIST_SEPARATOR,
+    NOT_A_NAME_START,
+    NOT_A_PREDICATE,
+    POST_SCOPE,
+    REQUEST_WORD,
+    ROLE_START,
+)
+from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST
+from .assignees import (
+    CAPITALISED_VERB,
+    NameSpan,
+    ends_with_task_verb,
+    find_names,
+    make_assignee,
+    name_at,
+    opens_with_verb,
+    register_cache,
+    subject,
+)
+from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
+
+#: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
+PLURAL_WORDS = frozenset({"các", "mỗi", "những", "từng"})
+
+
+def with_sub_unit(names: list[Assignee], sentence: str, spans: list[NameSpan], end: int) -> list[Assignee]:
+    """Decision 17: an executing sub-unit in brackets after the last name (a subject's or a partner's) stays in its
+    name as written (``Sở Xây dựng (Phòng Quản lý vận tải)``), its canonical name the body's."""
+    if not names or not spans:
+        return names
+    bracket = BRACKET_AFTER.match(sentence, spans[-1].end)
+    if bracket is None or bracket.end() > end:
+        return names
+    inner = sentence[bracket.start() : bracket.end()].strip()[1:-1]
+    found = find_names(inner)
+    if not found or found[0].start != 0:
+        return names
+    raw = collapse_spaces(sentence[spans[-1].start : bracket.end()]).strip(" ,;:-")
+    return [*names[:-1], names[-1].model_copy(update={"raw": raw})]
+
+
+def _with_sub_units(names: list[Assignee], text: str, spans: list[NameSpan]) -> list[Assignee]:
+    """Decision 17 for a list of names (a labelled field's: ``Cơ quan phối hợp: A, B (Phòng C), D``): each name
+    with its executing sub-unit in brackets as written; a name inside those brackets is no assignee of its own."""
+    out: list[Assignee] = []
+    inside_until = -1
+    for name, span in zip(names, spans, strict=True):
+        if span.start < inside_until:
+            continue
+        bracket = BRACKET_AFTER.match(text, span.end)
+        found = find_names(text[bracket.start() : bracket.end()].strip()[1:-1]) if bracket else []
+        if bracket is None or not found or found[0].start != 0:
+            out.append(name)
+            continue
+        inside_until = bracket.end()
+        raw = collapse_spaces(text[span.start : bracket.end()]).strip(" ,;:-")
+        out.append(name.model_copy(update={"raw": raw}))
+    return out
+
+
+def assignees_of(ctx: Context, text: str, spans: list[NameSpan]) -> list[Assignee]:
+    return [make_assignee(text, s, ctx.home) for s in spans]
+
+
+def find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
+    """The subject of a sentence: (names, where they start, where the predicate starts, mode).  The names
+    open the sentence, or follow an adverbial clause (``Căn cứ Kế hoạch này, các sở … xây dựng``); a
+    bracket right after them (``Sở Nội vụ (cơ quan thường trực …)``) is skipped.  A sentence is asked for its
+    subject by several readings of its item (a heading, its task, its clauses): it is read once."""
+    found = _subject_of(sentence)
+    return None if found is None else (list(found[0]), found[1], found[2], found[3])
+
+
+@register_cache
+@functools.lru_cache(maxsize=DEFAULT_SUBJECT_CACHE)
+def _subject_of(sentence: str) -> tuple[tuple[NameSpan, ...], int, int, str] | None:
+    if FIELD_LABEL.match(sentence) or FIELD_BLOCK.match(sentence):
+        return None  # ``Đơn vị chủ trì: …``, ``Cơ quan chủ trì``: the label's head noun names no one
+    starts = [0]
+    if ADVERBIAL_OPENER.match(sentence):
+        # after the clause's comma or semicolon, where a name begins with ``các`` or a capital letter
+        # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
+        starts += [m.end() for m in CLAUSE_START.finditer(sentence[:ADVERBIAL_MAX_CHARS])]
+    condition = CONDITION_THEN.match(sentence)  # ``Đối với … thì X có trách nhiệm …``
+    if condition:
+        starts.append(condition.end())
+    # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``
+    if _may_request(sentence):
+        starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]
+    # the first place a subject begins: a request before a clause's comma asks all the names it lists
+    # (``Để …; yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện … nỗ lực …``, 58), not those after a comma
+    adverbial = ADVERBIAL_OPENER.match(sentence) is not None
+    for start in sorted(set(starts)):
+        if sentence.count("(", 0, start) > sentence.count(")", 0, start):
+            continue  # inside a bracket: ``(Chủ tịch, các Phó Chủ tịch)`` is no subject of the sentence
+        # where the subject stands, a noun phrase no list knows is the subject too; not the leading clause's
+        names, end, mode = subject(sentence[start:], positional=bool(start) or not adverbial)
+        if not names:
+            continue
+        if all(n.kind == "person" and n.position is None for n in names) and not opens_with_verb(
+            sentence[start + end :]
+        ):
+            continue  # ``- Ông Lê Văn Nam Chuyên viên Tổ viên``: a roster's line, its commas lost, no task
+        names = [
+            replace(
+                n,
+                start=n.start + start,
+                end=n.end + start,
+                alias_end=None if n.alias_end is None else n.alias_end + start,
+            )
+            for n in names
+        ]
+        end += start
+        bracket = BRACKET_AFTER.match(sentence[end:])
+        if bracket:
+            end += bracket.end()
+        acting = ACTING_RIGHT.match(sentence[end:])
+        if acting and is_predicate(sentence[end + acting.end() :]):  # ``… theo chức năng, nhiệm vụ hướng dẫn …``
+            end += acting.end()
+        return tuple(names), start, end, mode
+    return None
+
+
+def _may_request(sentence: str) -> bool:
+    """Whether ``sentence`` holds the last word of ``đề nghị`` or ``yêu cầu`` as ``REQUEST_WORD`` spells them (in
+    lower case): a sentence without either is not searched for a request."""
+    return "nghị" in sentence or "cầu" in sentence
+
+
+def joined_paragraphs(parts: list[str]) -> str:
+    """Text lines of a node as paragraphs: a line that starts in lower case continues the one above
+    (a PDF or layout line wrapped inside a sentence); other lines start a paragraph."""
+    out: list[str] = []  # joined once at the end: repeated ``+=`` on a long text is quadratic
+    for p in parts:
+        p = p.strip()
+        if not p:
+            continue
+        if out:
+            out.append(" " if LOWER_START.match(p) else "\n")
+        out.append(p)
+    return "".join(out)
+
+
+def in_criteria_section(node: Node) -> bool:
+    n: Node | None = node
+    while n is not None:
+        if any(w in fold(n.heading or "") for w in CRITERIA_SECTION_WORDS):
+            return True
+        n = n.parent
+    return False
+
+
+def subject_groups(text: str) -> list[tuple[str, tuple[list[NameSpan], int, int, str] | None]]:
+    """Sentences, each followed by the sentences after it that have no subject of their own (``X tham
+    mưu … . Thời gian xong trước ngày 10/9/2023.``: the deadline belongs to X's task), each with the
+    subject of its first sentence (offsets valid in the group, which begins with that sentence)."""
+    groups: list[tuple[list[str], tuple[list[NameSpan], int, int, str] | None]] = []
+    for sentence, _o in sentences_of(text):
+        found = find_subject(sentence)
+        if groups and found is None and not ASSIGNMENT_LINE.match(sentence):
+            groups[-1][0].append(sentence)
+        else:
+            groups.append(([sentence], found))
+    return [(" ".join(g), f) for g, f in groups]
+
+
+def is_predicate(rest: str) -> bool:
+    """The words after a subject go on as its predicate (a verb or role word), not as a clause about it
+    (``UBND tỉnh về việc …``) or a list."""
+    r = rest.lstrip(" ,")
+    if r[:1] == ":" and r[1:].strip()[:1].isalpha():
+        r = r[1:].lstrip()  # ``Giao UBND các phường, xã: Kim Liên, …: Quản lý …``: the names, a colon, their task
+        if name_at(r, 0) is not None:
+            return False  # ``Thư ký: Bà Đỗ Thu Hà …``: a post and who holds it, a roster's line
+        return NOT_A_PREDICATE.match(r[:1].lower() + r[1:]) is None
+    if r and CAPITALISED_VERB.match(r):
+        return True  # a heading run into its sentence: ``Công chức Văn hóa - Xã hội Phối hợp với …``
+    if not r or not LOWER_START.match(r):
+        return False
+    if rest.lstrip().startswith(",") and not ROLE_START.match(r):
+        return False  # ``Các chủ đầu tư …, cụm công nghiệp``: after a comma only a role word goes on
+    return NOT_A_PREDICATE.match(r) is None
+
+
+_SENTENCE_END = compiled(r"(?<=[.;!?])\s+(?=\p{Lu})|(?<=:)\s+(?=[-+•]|\p{Lu}\p{Ll}+\s)")
+
+
+def sentences_of(text: str) -> list[tuple[str, int]]:
+    """The sentences of a paragraph; names listed with semicolons before their verb (``Chánh Văn phòng UBND
+    tỉnh; Giám đốc Sở Công Thương; … chịu trách nhiệm thi hành …``) stay in the sentence they open."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:"):  # its look-behinds' characters
+        piece = text[pos : m.start()]
+        if piece.endswith(";") and only_names(piece):
+            continue
+        if (
+            piece.endswith(":")
+            and COLLECTIVE_END.search(piece[:-1])
+            and MEMBER_LIST.match(text[m.end() : m.end() + 80])
+        ):
+            continue  # ``Giám đốc các Sở: Xây dựng, Tài chính, …``: the colon lists the members
+        if piece.endswith(":") and only_names(piece[:-1]) and name_at(text, m.end()) is None:
+            continue  # ``Giao UBND các phường, xã: Kim Liên, …, Đại Xuyên: Quản lý …``: the names, then their task
+        if piece.endswith(":") and ends_with_task_verb(piece[:-1]) and ":" not in text[m.end() :]:
+            continue  # ``X tổ chức thành lập: Tổ công tác …``: the verb's object after the colon, one task (T2)
+        out.append((piece, pos))
+        pos = m.end()
+    out.append((text[pos:], pos))
+    return [(s, o) for s, o in out if s.strip()]
+
+
+def only_names(text: str) -> bool:
+    """Whether the names at the start of ``text`` are all of it (back to the last sentence's end), or of its
+    last clause; the whole when a list of members runs on across a semicolon (``Giám đốc các Sở: Xây dựng,
+    Tài chính; Công Thương, Văn hóa và Thể thao; …``)."""
+    body = text.rstrip(" ;")
+    for clause in (text[body.rfind(";") + 1 :].strip(), text.strip()):  # the final ``;`` kept: it ends names
+        names, end, _mode = subject(clause)
+        if names and not clause[end:].strip(" ,;"):
+            return True
+    return False
+
+
+def split_names(ctx: Context, text: str) -> list[Assignee]:
+    if BY_REFERENCE.match(text):
+        return []  # ``Theo phân công tại Quyết định …``: assigned elsewhere, nobody named here
+    posts = field_posts(ctx, text)
+    if posts is not None:
+        return posts
+    spans = find_names(text)
+    spans = _with_standing_names(text, with_tails(text, spans))
+    return _with_sub_units(assignees_of(ctx, text, spans), text, spans)
+
+
+#: The most words a name read by where it stands (a field's value, a lead cell) may have.
+DEFAULT_STANDING_NAME_WORDS = 8
+
+
+#: The most words of a lower-case qualifier that a field's name keeps after it (``các xã ven sông``).
+DEFAULT_FIELD_TAIL_WORDS = 4
+
+
+def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """A field's value or a lead cell is names only: a name the grammar ended before a short lower-case qualifier
+    of its own item (``Đơn vị phối hợp: Ủy ban nhân dân các xã ven sông``, where in a sentence a lower-case word
+    after a place collective is its verb) keeps it, when the qualifier is no verb, role, time or reference."""
+    out: list[NameSpan] = []
+    for sp in spans:
+        cut = FIELD_LIST_SEPARATOR.search(value, sp.end)
+        tail = value[sp.end : cut.start() if cut else len(value)].strip().rstrip(" .;:")
+        at = value.find(tail, sp.end) if tail else -1
+        if at >= 0 and qualifies(tail) and not any(at <= o.start < at + len(tail) for o in spans):
+            sp = replace(sp, end=at + len(tail))
+        out.append(sp)
+    return out
+
+
+def qualifies(tail: str) -> bool:
+    """Short lower-case words, no verb, role, number, bracket, time or reference: a name's own qualifier."""
+    return all(w[:1].islower() for w in tail.split()) and noun_phrase(tail, DEFAULT_FIELD_TAIL_WORDS, "():")
+
+
+def noun_phrase(text: str, most_words: int, barred: str = "") -> bool:
+    """At most ``most_words`` words with no digit (nor a ``barred`` character) that open no verb, role, time,
+    reference or contact label: what a name read by where it stands may be (a field's item, a heading's last
+    member, a qualifier)."""
+    words = text.split()
+    if not words or len(words) > most_words or any(ch.isdigit() or ch in barred for ch in text):
+        return False
+    return not (
+        opens_with_verb(text) or CAPITALISED_VERB.match(text) or ROLE_START.match(text) or NOT_A_NAME_START.match(text)
+    )
+
+
+def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """The names of a field's value or a lead cell, with the items of its list the lexicon knows no name in
+    (``Đơn vị thực hiện: Thư viện tỉnh``, ``Nhà truyền thống huyện, Đội văn nghệ xã``): where they stand makes
+    them names, when each opens in capitals or with a plural (``Các trạm khuyến nông``), is short, and is no verb
+    phrase, reference or time (``Như trên``, ``Theo phân công``, ``Hằng năm``). An unknown member never drops
+    the known ones; but a value holding anything else (a sentence) gets none. The right a name acts by
+    (``theo chức năng …``) is cut."""
+    acting = ACTING_RIGHT.search(value)
+    if acting:
+        value = value[: acting.start()]
+    added: list[NameSpan] = []
+    start = 0
+    for cut in [*FIELD_LIST_SEPARATOR.finditer(value), None]:
+        end = cut.start() if cut is not None else len(value)
+        piece = value[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip().rstrip(" .;:")
+        at, till = start + lead, start + lead + len(piece)
+        start = cut.end() if cut is not None else len(value)
+        if any(s.start < till and at < s.end for s in spans):
+            continue
+        if not stands_as_name(piece):
+            return spans  # one item no name: the value is no plain list of names (a sentence, a clause)
+        added.append(NameSpan(at, till, "other"))
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans
+
+
+def stands_as_name(piece: str) -> bool:
+    """An item of a field's list that opens in capitals or with a plural, and is no person's name (the readers
+    of people name them: ``Nguyễn Văn An``)."""
+    words = piece.split()
+    if not words or not (words[0][:1].isupper() or nfc(words[0]).lower() in PLURAL_WORDS):
+        return False
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return False
+    return noun_phrase(piece, DEFAULT_STANDING_NAME_WORDS, ":")
+
+
+#: A plural opening an item of a field's list of posts (``…, các chuyên viên …``).
+_PLURAL_ITEM = compiled(r"(?i)(?:các|những)\s+(?=\p{L})")
+
+
+def _field_pieces(text: str) -> list[tuple[int, int, int | None, int]]:
+    """A field's list of names cut into its items, each ``(start, end of its own words, start of what goes on
+    with it or None, end)``: a piece that opens no name (``phụ trách lĩnh vực …``, ``giúp việc thuộc …``) goes on
+    with the item before it."""
+    pieces: list[list] = []
+    start = 0
+    for cut in [*FIELD_LIST_SEPARATOR.finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        if not pieces or FIELD_HONORIFIC.match(text, start) or _PLURAL_ITEM.match(text, start) or name_at(text, start):
+            pieces.append([start, end, None, end])
+        else:
+            last = pieces[-1]
+            last[2] = start if last[2] is None else last[2]
+            last[3] = end
+        start = cut.end() if cut is not None else len(text)
+    return [(a, b, c, d) for a, b, c, d in pieces]
+
+
+def field_posts(ctx: Context, text: str) -> list[Assignee] | None:
+    """The names of a field that lists posts by their honorifics or with their scopes (``Đồng chí Phó Chủ tịch
+    Thường trực, phụ trách lĩnh vực Giám sát``; ``Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên
+    viên``): one per item, the honorific dropped and a plural's ``Các`` kept (decision 7), a post's scope after
+    its comma kept; a person by name stays the person.  None when no item has an honorific or a scope."""
+    text = text.strip(" .;:")
+    pieces = _field_pieces(text)
+    scoped = [p for p in pieces if p[2] is not None and POST_SCOPE.match(text, p[2])]
+    if not scoped and not any(FIELD_HONORIFIC.match(text, p[0]) for p in pieces):
+        return None
+    out: list[Assignee] = []
+    covered = 0
+    for start, own_end, goes_on, end in pieces:
+        if start < covered:
+            continue  # the post after a person's name (``Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND xã``)
+        hon = FIELD_HONORIFIC.match(text, start)
+        first = name_at(text, start)
+        if first is not None and first.kind == "person":
+            out.append(make_assignee(text, first, ctx.home))
+            covered = first.end
+        elif hon is not None:
+            name = ("Các " if hon.group("plural") else "") + text[hon.end() : end]
+            head = name_at(text, hon.end())
+            out.append(make_assignee(name, NameSpan(0, len(name), head.kind if head else "position"), ctx.home))
+        else:
+            piece = text[start:end]
+            spans = find_names(text[start:own_end])
+            if spans and goes_on is not None and POST_SCOPE.match(text, goes_on) and spans[-1].end == own_end - start:
+                spans[-1] = replace(spans[-1], end=len(piece))  # ``Phó Chủ tịch UBND xã, phụ trách lĩnh vực …``
+            spans = spans or find_names(piece)
+            if _PLURAL_ITEM.match(piece) and not (
+                spans and spans[0].start == 0 and (len(spans) > 1 or spans[0].end >= own_end - start)
+            ):
+                # ``các chuyên viên phòng X …``: a plural post of the list as written, whatever names it holds
+                piece = piece[:1].upper() + piece[1:]
+                spans = [NameSpan(0, len(piece), "position")]
+            out += assignees_of(ctx, piece, spans)
+    return out

@@ -1,0 +1,475 @@
+"""Assignee headings (``1. Sở Y tế:`` with the tasks below, its members and own clauses) and sentences
+whose subject is an assignee: lead-ins, requests, delegation, carried subjects, the closing's requests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..chars import fold, match_key
+from ..models import Assignee
+from ..pattern_cache import compiled
+from ..structure.parser import Node
+from ..tables.obligations import (
+    ADVERBIAL_OPENER,
+    AS_FOLLOWS_INTRO,
+    CASE_HEADING,
+    CITED_PROVISION,
+    CLAUSE_SPLIT,
+    CRITERIA,
+    DELEGATION,
+    DESCRIBES_SUBJECT,
+    FIELD_HONORIFIC,
+    PAST_ACTION,
+    POST_SCOPE,
+    QUALIFIER_MAX_WORDS,
+    QUALIFIER_START,
+    REPORTS_WHAT_FOLLOWS,
+    REQUEST_IN_SENTENCE,
+    ROLE_START,
+    TASK_LIST_INTRO,
+)
+from ..tables.patterns import SENTENCE_BREAK
+from .assignees import (
+    NameSpan,
+    find_names,
+    opens_with_verb,
+    positional_partners,
+)
+from .obligation_context import BRACKET_ONLY, FULL_STOP, LIST_BY_PREPOSITION, LOWER_START, VERB_HEAD_KEYS, Context
+from .obligation_emit import emit, emit_at, node_text, partners_of
+from .obligation_fields import (
+    body_heading,
+    fields_of,
+    names_a_class,
+    rest_is_role_only,
+    subject_clauses,
+    topic_among_topics,
+    who_only,
+)
+from .obligation_names import (
+    DEFAULT_STANDING_NAME_WORDS,
+    assignees_of,
+    find_subject,
+    in_criteria_section,
+    is_predicate,
+    joined_paragraphs,
+    noun_phrase,
+    only_names,
+    sentences_of,
+    stands_as_name,
+)
+from .obligation_skips import generic_name, numbered_parent
+
+#: An item's line of at most this many words is a title (``7.1 Tổng kết công tác bầu cử``): its task is the
+#: title with what its first bullet says of it.
+DEFAULT_TITLE_WORDS = 8
+
+
+def titled_line(own_line: str, items: list[Node]) -> str:
+    if len(own_line.split()) > DEFAULT_TITLE_WORDS or not items:
+        return own_line
+    first = sentences_of(node_text(items[0]))
+    return f"{own_line.rstrip(' :')}: {first[0][0]}" if first else own_line
+
+
+def ends_sentence(node: Node) -> bool:
+    """Whether the line of an item's heading (or its first line) is a sentence: it ends with a full stop or a
+    semicolon (``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.``), not a topic or a colon's lead-in."""
+    if not node.lines:
+        return False
+    return node.lines[0].text.rstrip(" *_")[-1:] in (".", ";")
+
+
+def assignee_heading(ctx: Context, node: Node) -> bool:
+    """``a) Sở Y tế`` or ``Điều 3. Nhiệm vụ và quyền hạn của Ban Chỉ đạo`` (+ items or a paragraph): one
+    obligation per item."""
+    heading, parts = node.heading, joined_paragraphs(node.text_parts).split("\n")
+    if not heading and (len(parts) >= 2 or (len(parts) == 1 and node.children)):
+        heading, parts = parts[0], parts[1:]  # a long heading line read as text, its paragraphs or items below
+    if not heading:
+        return False
+    heading = body_heading(heading)
+    heading, parts, found = _with_listed_members(heading, parts, node)
+    if found is None or found[1] != 0 or (names_a_class(heading, found[0]) and topic_among_topics(node)):
+        return False
+    names, _start, end, mode = found
+    names, rule = _scope_to_end(heading, names, end)
+    last = _last_member(heading, end) if len(names) > 1 else None
+    if last is not None:  # ``Báo …, Sở …, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:``
+        names, end = [*names, last], last.end
+    if not rest_is_role_only(heading[end:]):
+        if not _qualified(node, heading, end):
+            return False
+        # ``5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN`` over items: the whole heading names them
+        end = len(heading.rstrip(" :"))
+        names = [replace(names[0], end=end, canonical=None, alias_end=None)]
+        rule = "heading.qualified_name"
+    if fold(heading).startswith("doi voi") and in_criteria_section(node):
+        return False  # ``Đối với các cơ quan …:`` under ``Tiêu chuẩn khen thưởng`` states criteria
+    text = "\n".join(p for p in parts if p)
+    if fold(heading).startswith("doi voi") and CRITERIA.match(text) and not node.children:
+        return False  # ``Đối với tập thể: Có kết quả …`` states a criterion, not a task
+    leads = assignees_of(ctx, heading, names)
+    extra_support = partners_of(ctx, heading[end:], leads)
+    tasks: list[tuple[Node, str, list[Assignee]]] = []
+    if text and (not node.children or not text.rstrip().endswith(":")):
+        # one task per paragraph; a bracketed note (``(chi tiết Phụ lục 01 đính kèm)``) is none
+        tasks += [(node, p, extra_support) for p in parts if p.strip() and not BRACKET_ONLY.fullmatch(p)]
+    elif text and rest_is_role_only(text):
+        # ``Chủ trì, phối hợp với X, Y:`` over the items: X and Y are partners in each of them
+        extra_support = extra_support + partners_of(ctx, text, leads + extra_support)
+    for child in node.children:
+        if child.children and not child.text_parts and child.heading and rest_is_role_only(child.heading):
+            # ``a) Chủ trì, phối hợp với X`` / ``b) Phối hợp với Y`` over items: the role and the partners
+            # of each item under it
+            partners = extra_support + partners_of(ctx, child.heading, leads + extra_support)
+            tasks += [(c, node_text(c), partners) for c in child.children]
+        elif child.children and assignee_heading(ctx, child):
+            # ``1. Trách nhiệm của Ủy ban nhân dân cấp xã`` over its items under ``Điều 6. Trách nhiệm của …``: it
+            # names its own lead, each of its items a task of it (issue 53: five items made one task)
+            continue
+        else:
+            tasks.append((child, node_text(child), extra_support))
+    if not tasks:
+        return False
+    _emit_heading_tasks(ctx, node, tasks, leads, mode, rule)
+    return True
+
+
+#: The rest of a heading of names that adds one last member in lower case (``…, Cổng Thông tin điện tử tỉnh và
+#: hệ thống truyền thanh cơ sở:``).
+_LAST_MEMBER = compiled(r"\s*(?:,\s*|\s+và\s+)(?P<name>[^,;:()]+?)\s*:?\s*$")
+
+
+def _last_member(heading: str, end: int) -> NameSpan | None:
+    """A heading that lists several names and ends with one more the lexicon does not know, after ``và`` or a
+    comma: the heading is a list of names (it stands where an assignee heading's names stand), its last item
+    one of them when it is a short noun phrase, no verb, time or reference."""
+    m = _LAST_MEMBER.match(heading, end)
+    if m is None:
+        return None
+    if not noun_phrase(m.group("name"), DEFAULT_STANDING_NAME_WORDS):
+        return None
+    return NameSpan(m.start("name"), m.end("name"), "other")
+
+
+def _scope_to_end(heading: str, names: list[NameSpan], end: int) -> tuple[list[NameSpan], str]:
+    """``5. Các Phó Giám đốc phụ trách lĩnh vực Dược, Thiết bị và các Hội đồng chuyên môn``: a post's scope runs to
+    the end of a heading of names, whatever names its list holds; the names and the rule that read them."""
+    scoped = POST_SCOPE.search(heading, names[0].start, names[0].end) if len(names) > 1 else None
+    if scoped is not None and rest_is_role_only(heading[end:]):
+        return [replace(names[0], end=names[-1].end, canonical=None, alias_end=None)], "heading.qualified_name"
+    return names, "heading.items"
+
+
+def _emit_heading_tasks(
+    ctx: Context,
+    node: Node,
+    tasks: list[tuple[Node, str, list[Assignee]]],
+    leads: list[Assignee],
+    mode: str,
+    rule: str,
+) -> None:
+    """The heading's leads get each task; an item that names its own lead (``- Ủy ban nhân dân phường Yên Bái
+    chủ trì …`` under ``Ủy ban nhân dân cấp xã``) is that lead's."""
+    for task_node, task, support in tasks:
+        own = find_subject(task) if task_node is not node or _names_heading_member(task, leads) else None
+        if own is not None and own[1] == 0 and DESCRIBES_SUBJECT.match(task[own[2] :].lstrip(" ,")):
+            continue  # ``- Thư ký Hội đồng là giáo viên …``: a description, no task (decision 16)
+        if (
+            own is not None
+            and own[1] == 0
+            and (ROLE_START.match(task[own[2] :].lstrip(" ,")) or not _verb_first(task[own[0][0].start :]))
+            and is_predicate(task[own[2] :])
+        ):  # ``- Lãnh đạo công tác tổ chức …``: a verb opens it, not a subject (``Lãnh đạo`` heads names too)
+            _emit_own_clauses(ctx, task, own, task_node)
+            continue
+        # a numbered item is its own section (``Điều 3.1``); a bullet is its numbered parent's
+        emit(ctx, leads, task, task_node, numbered_parent(task_node).path, mode, rule=rule, extra_support=support)
+        opened = task[:1].lower() + task[1:]
+        if task_node is not node and DELEGATION.match(opened):
+            # ``- Phân công đồng chí Phó Chủ tịch trực tiếp phụ trách …``: the heading's task, and the one given it
+            read_delegated(ctx, task_node, opened, numbered_parent(task_node).path, mode)
+
+
+def _with_listed_members(
+    heading: str, parts: list[str], node: Node
+) -> tuple[str, list[str], tuple[list[NameSpan], int, int, str] | None]:
+    """``2. Trách nhiệm của các Sở:`` over the line that lists them (``Xây dựng, Tài chính, Nội vụ.``, a web copy's
+    wrapped line): the heading names each member, as ``các Sở: Xây dựng, Tài chính, Nội vụ`` on one line does;
+    the heading, its paragraphs and its subject.  A line that is a sentence of its own stays a paragraph."""
+    found = find_subject(heading)
+    listed = parts[0].strip().rstrip(". ") if parts else ""
+    if not listed or (heading + heading_colon(node)).rstrip()[-1:] != ":" or len(listed.split()) > _MAX_LISTED_WORDS:
+        return heading, parts, found
+    if ":" in listed or "," not in listed or FULL_STOP.search(listed):
+        return heading, parts, found
+    merged = heading.rstrip(" :") + ": " + listed
+    spread = find_subject(merged)
+    if spread is None or spread[1] != 0 or len(spread[0]) < 2 or spread[0][-1].end < len(merged.rstrip(" .")):
+        return heading, parts, found
+    return merged, parts[1:], spread
+
+
+#: A line of members below a collective's heading is at most this many words.
+_MAX_LISTED_WORDS = 16
+
+
+def _names_heading_member(paragraph: str, leads: list[Assignee]) -> bool:
+    """A paragraph under a heading of several names that opens with one of them (``2. Sở Khoa học và Công nghệ,
+    Sở Nội vụ`` / ``Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …``): it gives each its role, read as
+    its own sentence."""
+    if len(leads) < 2:
+        return False
+    key = match_key(paragraph)
+    return any(key.startswith(match_key(a.raw)) for a in leads)
+
+
+def _verb_first(text: str) -> bool:
+    """Whether ``text`` opens with a verb, or with a word that heads names but is a verb too (``Lãnh đạo công tác
+    tổ chức …``: ``VERB_HEADS``): read as a subject only before a role word."""
+    return opens_with_verb(text) or any(fold(text).startswith(h + " ") for h in VERB_HEAD_KEYS)
+
+
+def _emit_own_clauses(ctx: Context, task: str, own: tuple[list[NameSpan], int, int, str], task_node: Node) -> None:
+    """An item under an assignee heading that names its own subject, whatever its head (``- Ủy ban nhân dân
+    phường X chủ trì …``, ``- Đồng chí …, Giám đốc Bệnh viện chỉ đạo …``): that subject's, not the heading's; a
+    clause after ``;`` that names its own subject is that subject's (decision 14)."""
+    where = numbered_parent(task_node).path
+    for clause in subject_clauses(task):
+        found = find_subject(clause)
+        if found is not None and found[1] == 0 and is_predicate(clause[found[2] :]):
+            own = found
+            text = clause
+        else:
+            text = task[: own[2]] + " " + clause  # no subject of its own: the item's
+        asks = text[own[2] :].lstrip(" ,")
+        if DELEGATION.match(asks) and read_delegated(ctx, task_node, asks, where, own[3]):
+            continue  # ``- Trạm Y tế xã yêu cầu các bác sĩ … triển khai …``: the task is theirs
+        emit(
+            ctx,
+            assignees_of(ctx, text, own[0]),
+            text[own[2] :].strip(" ,:;."),
+            task_node,
+            where,
+            own[3],
+            rule="heading.own_lead",
+        )
+
+
+def _qualified(node: Node, heading: str, end: int) -> bool:
+    """A heading over items (no paragraph of its own, no sentence) whose names go on with a qualifier of the
+    collective they name (``QUALIFIER_START``), or with the rest of the scope of a post named by what it is in
+    charge of (``Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội``, ``POST_SCOPE``): the whole heading is
+    the assignee's name."""
+    rest = fold(heading[end:]).strip(" :,")
+    scope = POST_SCOPE.search(heading)  # in the name or right after it (``Phó Giám đốc Sở phụ trách …``)
+    return (
+        node.heading is not None
+        and bool(node.children)
+        and not joined_paragraphs(node.text_parts)
+        and bool(QUALIFIER_START.match(rest) or (scope is not None and 0 < scope.start() <= end + 1))
+        and "." not in rest
+        and len(rest.split()) <= QUALIFIER_MAX_WORDS
+        # ``Các đơn vị trong ngành … thực hiện … như sau``: a lead-in, not a name; ``Đối với các trường hợp quy
+        # định tại khoản 1 Điều 4``: a provision cited, no one named
+        and not AS_FOLLOWS_INTRO.search(heading[end:].rstrip(" :") + ":")
+        and not TASK_LIST_INTRO.search(heading[end:])
+        and not CITED_PROVISION.search(rest)
+    )
+
+
+def _names_a_subject(heading: str) -> bool:
+    """Whether a heading, or a later sentence of it, has a subject (``3.1. Khai mạc kỳ thi. Chủ tịch Hội đồng thi
+    có trách nhiệm sau đây:``: a step of a procedure, then its actor's lead-in)."""
+    return any(find_subject(sentence) is not None for sentence in FULL_STOP.split(heading))
+
+
+def introduces_items(rest: str) -> bool:
+    """What follows a subject, ending with a colon, hands the items below to it: a role only (``chủ trì:``),
+    ``các nhiệm vụ sau:``, or ``như sau:`` after no full sentence, past action or report of what follows."""
+    return bool(
+        rest_is_role_only(rest)
+        or TASK_LIST_INTRO.search(rest)
+        or (
+            AS_FOLLOWS_INTRO.search(rest)
+            and not SENTENCE_BREAK.search(rest)
+            and len(sentences_of(rest)) == 1  # ``… 2021 - 2025... Trong đó tập trung các nội dung sau:`` ends one
+            and not PAST_ACTION.match(rest.lstrip(" ,"))
+            and not REPORTS_WHAT_FOLLOWS.match(rest)
+        )
+    )
+
+
+def lead_in_own_task(ctx: Context, node: Node, leads: list[Assignee], rest: str, section: str, mode: str) -> None:
+    """The task a lead-in carries besides its items (decision 4), if any."""
+    own, _semicolon, intro = rest.rpartition(";")
+    if own.strip(" ,") and TASK_LIST_INTRO.search(intro) and is_predicate(own):
+        # ``… yêu cầu X, Y cần phải nỗ lực, … đẩy nhanh …; trong đó, tập trung các nhiệm vụ cụ thể:`` (58):
+        # what they are asked before the items is a task of theirs too
+        emit(ctx, leads, own.strip(" ,:"), node, section, mode, rule="lead_in.items")
+        return
+    # ``X triển khai phong trào thi đua với các nội dung sau:`` carries a task of its own besides the items (the
+    # list hangs on its verb by a preposition); ``X có trách nhiệm thực hiện các nội dung sau:``, ``X tổ chức hội
+    # nghị … thực hiện các nội dung sau:`` (the list is what a verb of its own covers) none
+    as_follows = AS_FOLLOWS_INTRO.search(rest)
+    if as_follows is not None and LIST_BY_PREPOSITION.match(rest, as_follows.start()):
+        own = rest[: as_follows.start()].strip(" ,:")
+        if own and is_predicate(own) and not who_only(own):
+            emit(ctx, leads, own, node, section, mode, rule="lead_in.items")
+
+
+def read_delegated(ctx: Context, node: Node, rest: str, section: str, mode: str) -> bool:
+    """``Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …``: the one given the task leads it (True when read so)."""
+    delegated = DELEGATION.match(rest)
+    if not delegated:
+        return False
+    sub = rest[delegated.end() :]
+    asked_ones = _asked(sub)
+    if asked_ones is None:
+        return False
+    spans, end = asked_ones
+    asked = "requested" if delegated.group("request") else mode
+    names = [_without_honorific(sub, n) for n in spans]
+    emit(ctx, assignees_of(ctx, sub, names), sub[end:].strip(" ,:"), node, section, asked, rule="sentence.delegation")
+    return True
+
+
+def _asked(sub: str) -> tuple[list[NameSpan], int] | None:
+    """Who is given the task after ``giao``/``yêu cầu``/``đề nghị`` and where their task begins: the names the
+    grammar knows, or else the noun phrases standing there before the task verb (``yêu cầu các bác sĩ trong
+    Trạm, các nhân viên trong đơn vị triển khai …``)."""
+    inner = find_subject(sub)
+    if inner is not None and inner[1] == 0 and is_predicate(sub[inner[2] :]):
+        return inner[0], inner[2]
+    standing = positional_partners(sub)
+    if standing and all(stands_as_name(sub[s.start : s.end]) for s in standing):
+        end = standing[-1].end
+        if is_predicate(sub[end:]):
+            return standing, end
+    return None
+
+
+def _without_honorific(text: str, name: NameSpan) -> NameSpan:
+    """``đồng chí Phó Chủ tịch Hội`` → ``Phó Chủ tịch Hội`` (decision 7); a plural's ``Các`` stays."""
+    m = FIELD_HONORIFIC.match(text, name.start)
+    if m is None or m.group("plural") or m.end() >= name.end:
+        return name
+    return replace(name, start=m.end(), canonical=None, alias_end=None)
+
+
+def carry_subject(ctx: Context, node: Node, leads: list[Assignee], section: str, mode: str) -> None:
+    """``1. Các cơ quan … xây dựng kế hoạch …`` + ``- Giới thiệu điển hình …`` / ``- Báo cáo …``: items with
+    no subject of their own go on with the subject of the sentence above them."""
+    for c in node.children:
+        if c.kind != "bullet" or (c.heading and not CASE_HEADING.match(c.heading)):
+            continue
+        own = c.text or ""
+        if c.heading and not own:  # ``- Đối với hồ sơ tranh chấp:`` over its cases: they go on with it
+            carry_subject(ctx, c, leads, section, mode)
+            continue
+        if c.heading and (find_subject(own) is not None or not is_predicate(own[:1].lower() + own[1:])):
+            continue  # ``- Đối với hồ sơ quá hạn: Tổ một cửa báo cáo …``: its own subject, read as a sentence
+        text_c = node_text(c)
+        if find_subject(text_c) is None and not fields_of(text_c):
+            emit(ctx, leads, text_c, c, section, mode, rule="sentence.carried_subject")
+
+
+def heading_colon(node: Node) -> str:
+    """The colon a lead-in heading ended with on its line (``1. Sở Xây dựng có trách nhiệm:``), which the
+    heading itself no longer holds: it hands the items below to the heading's subject."""
+    return ":" if node.lines and node.lines[0].text.rstrip().endswith(":") else ""
+
+
+def heading_takes_part(node: Node, heading: str) -> bool:
+    """A heading with a subject of its own, or an item's title run into the lead-in over its items (a bold title and
+    its sentence printed as one heading)."""
+    if _names_a_subject(heading):
+        return True
+    colon = heading_colon(node)
+    return bool(node.children and colon) and run_in_title_subject(heading + colon) is not None
+
+
+#: Words after which a name is an object or an agent of a passive, never a subject (``bị``, ``do``, ``cho`` …).
+_NAME_OBJECT_MARKS = frozenset({"bị", "được", "do", "của", "cho", "với", "tại", "từ", "theo", "về", "và", "hoặc"})
+#: The most words of an item's title run into the lead-in it heads.
+DEFAULT_RUN_IN_TITLE_WORDS = 14
+
+
+def run_in_title_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
+    """An item's title run into the lead-in under it, the break between them lost (a bold title and its sentence
+    in one paragraph): ``2. Tiếp nhận và xử lý đơn thư, kiến nghị Ban Thường trực UBMTTQ xã thực hiện quy trình …,
+    cụ thể:``.  The subject is the names a capitalised body opens in mid-line right after a lower-case word, a task
+    verb after them; only in a line that introduces items (its colon), whose title is short."""
+    if not sentence.rstrip(" *_").endswith(":"):
+        return None
+    spans = find_names(sentence)
+    if not spans or spans[0].start == 0 or not sentence[spans[0].start].isupper():
+        return None
+    before = sentence[: spans[0].start].rstrip()
+    words = before.split()
+    if not before[-1:].islower() or len(words) > DEFAULT_RUN_IN_TITLE_WORDS or words[-1] in _NAME_OBJECT_MARKS:
+        return None  # ``… bị Bộ Tài chính thu hồi …``, ``Ủy quyền cho Giám đốc Sở …``: the name is no subject
+    if generic_name(sentence[spans[0].start : spans[0].end]):
+        return None
+    group, end = [spans[0]], spans[0].end
+    for sp in spans[1:]:  # ``Ban Thường trực … và các thành viên``
+        if sentence[end : sp.start].strip(" ,") not in ("", "và"):
+            break
+        group.append(sp)
+        end = sp.end
+    rest = sentence[end:]
+    if not opens_with_verb(rest) or not is_predicate(rest):
+        return None
+    return group, 0, end, "assigned"  # read from 0: the title before the names is no part of the task
+
+
+def read_closing(ctx: Context) -> None:
+    """Requests in the closing paragraph: ``Yêu cầu các sở, ban, ngành … triển khai thực hiện``, ``Trong
+    quá trình thực hiện, nếu có khó khăn, các cơ quan … kịp thời báo cáo``.  A sentence of the paragraph
+    with no subject of its own (``Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh …``) is
+    asked of those the sentence before asked."""
+    for ln in (*ctx.st.closing, *ctx.st.annex_closing):
+        last: tuple[list[Assignee], str] | None = None
+        for sentence, _o in sentences_of(ln.text):
+            for clause in _closing_clauses(sentence):
+                asked = _closing_request(ctx, clause, ln.start, ln.end)
+                if asked is not None:
+                    last = asked
+                elif last is not None and (ADVERBIAL_OPENER.match(clause) or LOWER_START.match(clause)):
+                    emit_at(ctx, last[0], clause.strip(" ,:"), ln.start, ln.end, None, last[1], rule="closing.carried")
+
+
+def _closing_clauses(sentence: str) -> list[str]:
+    """A closing sentence's clauses, parted where a clause names its own subject or asks anew (``…; đề nghị
+    Ủy ban MTTQ …``); a clause that goes on with the same subject (``…; định kỳ báo cáo …``) stays."""
+    out: list[str] = []
+    listed = ""  # names listed before their verb (``Chánh Văn phòng UBND tỉnh; Giám đốc Sở …; … chịu …``)
+    for piece in CLAUSE_SPLIT.split(sentence):
+        if not piece.strip():
+            continue
+        if listed:
+            piece, listed = listed + "; " + piece, ""
+        if only_names(piece):
+            listed = piece
+        elif out and find_subject(piece) is None and not REQUEST_IN_SENTENCE.match(piece):
+            out[-1] = out[-1] + "; " + piece
+        else:
+            out.append(piece)
+    return out + ([listed] if listed else [])
+
+
+def _closing_request(ctx: Context, clause: str, start: int, end: int) -> tuple[list[Assignee], str] | None:
+    m = REQUEST_IN_SENTENCE.search(clause)
+    candidates = [clause] + ([clause[m.start() :]] if m and m.start() > 0 else [])
+    for cand in candidates:
+        found = find_subject(cand)
+        if found is None or not is_predicate(cand[found[2] :]) or DELEGATION.match(cand[found[2] :]):
+            continue  # ``UBND Thành phố yêu cầu các Sở …``: the next candidate starts at the ones asked
+        spans, at, name_end, mode = found
+        rest = cand[name_end:].strip(" ,:")
+        task = (cand[:at].strip() + " " + rest).strip() if at else rest
+        names = assignees_of(ctx, cand, spans)
+        emit_at(ctx, names, task, start, end, None, mode, rule="closing.request")
+        return names, mode
+    return None

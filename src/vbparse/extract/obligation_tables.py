@@ -1,0 +1,215 @@
+"""Task tables: the header's columns, group rows and row numbers, a row's assignees and persons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..chars import collapse_spaces, fold
+from ..models import Assignee
+from ..pattern_cache import compiled
+from ..structure.parser import Line, TableRows
+from ..tables.obligations import (
+    PERSON_CELL,
+    ROW_NUMBER_HEADER,
+    column_kind,
+)
+from .assignees import (
+    find_names,
+)
+from .obligation_context import COLUMN_NUMBER, DEFAULT_HEADER_ROWS, PERSON_SEPARATOR, Context
+from .obligation_emit import emit_at
+from .obligation_names import split_names
+
+# --- tables -----------------------------------------------------------------------------------------------
+
+
+def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
+    """The header row (index) and the kind of each grid column, if the table assigns tasks."""
+    for i, row in enumerate(table.rows[:DEFAULT_HEADER_ROWS]):
+        kinds: dict[int, str] = {}
+        for col, text, _cont in row.cell_texts():
+            kind = column_kind(text)
+            # several lead columns lead together (``Chủ trì`` beside ``Thực hiện``); other kinds, the first
+            if kind and (kind not in kinds.values() or kind == "lead"):
+                kinds[col] = kind
+        if "task" in kinds.values() and ({"lead", "support", "person"} & set(kinds.values())):
+            # a two-row header: ``Cơ quan thực hiện`` over ``Chủ trì | Phối hợp``
+            if i + 1 < len(table.rows):
+                sub = {col: column_kind(text) for col, text, _cont in table.rows[i + 1].cell_texts() if text}
+                # a kind the row above gave another column: the header printed again (``Nhiệm vụ`` under
+                # ``STT``, one cell short), not the lower row of a two-row header
+                moved = any(kind in kinds.values() and kinds.get(col) != kind for col, kind in sub.items())
+                if sub and all(sub.values()) and not moved:
+                    kinds.update({col: kind for col, kind in sub.items() if kind})
+                    return i + 1, kinds
+            return i, kinds
+    return None
+
+
+#: A header cell has at most this many words (a task or a name of a row of data is longer, or no column's word).
+DEFAULT_HEADER_CELL_WORDS = 10
+
+
+def _header_again(row: Line) -> bool:
+    """A row that names columns again inside the table, in the same words or others, with or without its
+    ``STT`` cell (``Nội dung | Cơ quan thực hiện | Cơ quan phối hợp | Thời hạn``): every filled cell a column's
+    name, a task's or an assignee's among them, and two kinds at least."""
+    texts = [t for _c, t, cont in row.cell_texts() if t and not cont]
+    if len(texts) < 2 or any(len(t.split()) > DEFAULT_HEADER_CELL_WORDS for t in texts):
+        return False
+    kinds = set()
+    for text in texts:
+        kind = column_kind(text)
+        if kind is None and not ROW_NUMBER_HEADER.match(text):
+            return False
+        kinds.add(kind)
+    kinds.discard(None)
+    return len(kinds) >= 2 and bool(kinds & {"task", "lead", "support", "person"})
+
+
+_GROUP_LABEL = compiled(r"^(?:[IVXLC]+|[A-Z]|[a-zđ])[.)]?$")
+_GROUP_TITLE = compiled(r"^(?P<label>[IVXLC]+|[A-Z])[.)]\s+\p{Lu}")
+_ROW_NUMBER = compiled(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
+
+
+@dataclass
+class _RowReader:
+    """Reads the rows of one task table in order: each column's kind, and what a merged-down cell carries
+    from the row above."""
+
+    kinds: dict[int, str]
+    number_col: int | None
+    above: dict[int, str] = field(default_factory=dict)
+    above_parts: dict[int, list[str]] = field(default_factory=dict)
+
+    def read(self, row: Line) -> tuple[dict[str, str], list[str], list[str], str | None, list[tuple[int, str]]]:
+        """(text per column kind, the parts of ``person`` cells, of ``lead`` cells, the row's number, its filled
+        cells)."""
+        values: dict[str, str] = {}
+        person_parts: list[str] = []
+        lead_parts: list[str] = []
+        number = None
+        cells = row.cell_texts()
+        filled = [(c, t) for c, t, cont in cells if t and not cont]
+        for col, text, cont in cells:
+            if cont:
+                text = self.above.get(col, "")
+            else:
+                self.above[col] = text
+            kind = self.kinds.get(col)
+            if kind in {"person", "lead"}:
+                parts = row.cell_parts(col) if not cont else self.above_parts.get(col, [])
+                self.above_parts[col] = parts
+                (person_parts if kind == "person" else lead_parts).extend(parts)
+            if kind and text:
+                # the names of two lead columns are two lists (``Giám đốc`` | ``Phòng A, Phòng B``)
+                joint = "; " if kind == "lead" and values.get(kind) else " "
+                values[kind] = (values.get(kind, "") + joint + text).strip()
+            elif kind:
+                values.setdefault(kind, "")
+            if col == self.number_col:
+                number = text
+        if number is None and filled and _ROW_NUMBER.match(filled[0][1]):
+            number = filled[0][1]
+        return values, person_parts, lead_parts, number, filled
+
+
+def _group_row(filled: list[tuple[int, str]], values: dict[str, str]) -> str | None:
+    """A group row's label: a label (I, II, A) and a title, no assignee; or ``I. Kinh tế số`` in one cell."""
+    if not filled or values.get("lead") or values.get("person") or values.get("support"):
+        return None
+    if len(filled) <= 2 and _GROUP_LABEL.match(filled[0][1]):
+        return filled[0][1].rstrip(".)")
+    titled = _GROUP_TITLE.match(filled[0][1]) if len(filled) == 1 else None
+    return titled.group("label") if titled else None
+
+
+#: Rows read under a header to tell whether they open with a number the header has no cell for.
+DEFAULT_NUMBER_ROWS = 5
+
+
+def _after_numbers(table: TableRows, head_at: int, kinds: dict[int, str]) -> dict[int, str]:
+    """The columns' kinds of a header printed without its ``STT`` cell (``Nội dung | Đơn vị thực hiện | …``) over
+    rows one cell wider that open with their number (``1.1 | task | …``): each kind one column further on."""
+    width = len(table.rows[head_at].cell_texts())
+    below = [r.cell_texts() for r in table.rows[head_at + 1 : head_at + 1 + DEFAULT_NUMBER_ROWS]]
+    numbered = [cells for cells in below if len(cells) == width + 1 and _ROW_NUMBER.match(cells[0][1])]
+    if not numbered or len(numbered) * 2 < len([c for c in below if len(c) > 2]):
+        return kinds
+    return {col + 1: kind for col, kind in kinds.items()}
+
+
+def read_table(ctx: Context, table: TableRows) -> None:
+    found = _header(table)
+    if found is None:
+        return
+    head_at, kinds = found
+    header_texts = [fold(t) for _c, t, _x in table.rows[head_at].cell_texts()]
+    base = table.section or table.appendix or ""
+    group: str | None = None
+    number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if ROW_NUMBER_HEADER.match(t)), default=None)
+    if number_col is None:
+        kinds = _after_numbers(table, head_at, kinds)
+    reader = _RowReader(kinds, number_col)
+    for row in table.rows[head_at + 1 :]:
+        texts = [fold(t) for _c, t, _x in row.cell_texts()]
+        if texts == header_texts or all(COLUMN_NUMBER.fullmatch(t) or not t for t in texts) or _header_again(row):
+            continue  # a header repeated (on a new page, in other words), or the column-number row ``(1) (2) (3)``
+        values, person_parts, lead_parts, number, filled = reader.read(row)
+        label = _group_row(filled, values)
+        if label is not None:
+            group = label
+            continue
+        task = values.get("task", "")
+        if not task:
+            continue
+        leads = split_names(ctx, values.get("lead", ""))
+        if not leads and lead_parts:  # ``Người phụ trách``: people named without honorific
+            leads = [a for part in lead_parts for a in _persons(ctx, part)]
+        leads += [a for part in person_parts for a in _persons(ctx, part)]
+        supports = split_names(ctx, values.get("support", ""))
+        if not leads and not supports:
+            continue
+        section = ".".join(p for p in (base, group, number.rstrip(".)") if number else None) if p) or None
+        time = values.get("time")
+        dl = ctx.deadline(time, cued=False) if time else ctx.deadline(task)
+        emit_at(
+            ctx,
+            leads,
+            task,
+            row.start,
+            row.end,
+            section,
+            "assigned",
+            rule="table.row",
+            extra_support=supports,
+            support_rule="support.column",
+            read_partners=False,
+            deadline=dl,
+            deadline_rule="deadline.field" if time else "deadline.task",
+            source="table",
+        )
+
+
+def _persons(ctx: Context, cell: str) -> list[Assignee]:
+    """A ``Người thực hiện`` cell: ``Đỗ Mạnh Cường; Vũ Việt Linh`` (or body names, read as such)."""
+    out = []
+    for piece in PERSON_SEPARATOR.split(cell):
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        m = PERSON_CELL.match(piece)
+        if m and m.group("name")[0].isupper() and not find_names(piece)[:1]:
+            name = collapse_spaces(m.group("name"))
+            out.append(
+                Assignee(
+                    raw=piece,
+                    canonical=name,
+                    kind="person",
+                    person_name=name,
+                    position=collapse_spaces(m.group("post")) if m.group("post") else None,
+                )
+            )
+        else:
+            out.extend(split_names(ctx, piece))
+    return out

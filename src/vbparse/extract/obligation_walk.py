@@ -1,0 +1,273 @@
+"""The walk of the section tree: each node is offered to the readers in turn (members, criteria, field
+items, assignee headings, subject items), the first that takes it reads it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..chars import collapse_spaces, fold
+from ..models import Assignee
+from ..structure.parser import Node
+from ..tables.obligations import (
+    ASSIGNMENT_LINE,
+    DECISION_LEAD_IN,
+    ELABORATION_START,
+    IN_CHARGE,
+)
+from .deadlines import Deadline
+from .obligation_context import SPACE_THEN_LOWER, Context
+from .obligation_emit import emit, node_text, partners_of
+from .obligation_fields import (
+    Fields,
+    described_item,
+    field_assignees,
+    fields_of,
+    gather_fields,
+    node_field,
+    own_subject,
+    states_tasks,
+    task_heading,
+    trailing_fields,
+    who_fields,
+)
+from .obligation_names import (
+    assignees_of,
+    in_criteria_section,
+    is_predicate,
+    joined_paragraphs,
+    split_names,
+    subject_groups,
+)
+from .obligation_skips import (
+    criteria,
+    named_in_purposes,
+    numbered_parent,
+    read_members,
+    reporting,
+    skipped,
+    states_purposes,
+)
+from .obligation_subjects import (
+    assignee_heading,
+    carry_subject,
+    ends_sentence,
+    heading_colon,
+    heading_takes_part,
+    introduces_items,
+    lead_in_own_task,
+    read_delegated,
+    run_in_title_subject,
+    titled_line,
+)
+
+
+def walk(ctx: Context, node: Node) -> None:
+    if skipped(node):
+        if reporting(node):
+            ctx.reported.append(node.path)
+        elif states_purposes(node):
+            named_in_purposes(ctx, node)
+        return
+    if read_members(ctx, node) or criteria(node):
+        return
+    if _field_item(ctx, node) or assignee_heading(ctx, node) or _subject_item(ctx, node):
+        return  # its items were its tasks
+    stated = _section_deadline(ctx, node)
+    if stated is not None:
+        ctx.section_deadlines.append(stated)
+    for child in node.children:
+        walk(ctx, child)
+    if stated is not None:
+        ctx.section_deadlines.pop()
+
+
+def _section_deadline(ctx: Context, node: Node) -> Deadline | None:
+    """A time field among a section's items (``b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.``): the
+    deadline of every task under the section that states none of its own."""
+    for c in node.children:
+        got = node_field(c)
+        if got is not None and got[0] == "time":
+            dl = ctx.deadline(got[1], cued=False)
+            if dl.date or dl.recurrence:
+                return dl
+    return None
+
+
+def _field_item(ctx: Context, node: Node) -> bool:
+    """A task item whose who and when are labelled fields under it: ``2.3. Tổ chức tập huấn …`` / ``-
+    Thời gian hoàn thành: Quý II/2027.`` / ``- Đơn vị chủ trì: X.`` / ``- Đơn vị phối hợp: Y, Z.``; or
+    ``a) Nhiệm vụ: …`` / ``b) Cơ quan thực hiện: X chủ trì, phối hợp với Y`` / ``c) Thời gian thực hiện: …``.
+    The task is the ``Nội dung``/``Nhiệm vụ`` field, else each unlabelled item or paragraph, else the
+    heading; the fields give every one of them its leads, partners and deadline."""
+    f, texts, items = gather_fields(node)
+    if not f.any_assignee():
+        return _field_groups(ctx, node, items)
+    _emit_fields(ctx, node, f, texts, items)
+    for timed in f.timed:
+        walk(ctx, timed)
+    return True
+
+
+def _field_groups(ctx: Context, node: Node, items: list[Node]) -> bool:
+    """Items each closed by fields, or runs of items closed by one set of fields (``- Tăng cường …`` / ``-
+    Nâng cao …`` / ``Đơn vị thực hiện: …`` / ``Thời gian thực hiện: …``): the fields are the run's."""
+    pending: list[Node] = []
+    grouped = False
+    for item in items:
+        # ``- Tập huấn …:`` over its own unmarked field lines (``Cơ quan chủ trì thực hiện: X`` / ``Cơ quan phối hợp:
+        # Y``): the fields are that item's, its heading the task
+        if pending and _run_closed_by(ctx, pending, item):
+            pending, grouped = [], True
+            continue
+        if item.heading and item.text_parts and fields_of(item.text_parts[0]) and _field_item(ctx, item):
+            grouped = True
+            continue
+        closing = trailing_fields(item)
+        if closing is None:
+            pending.append(item)
+            continue
+        own = [p for p in item.text_parts if not (fields_of(p) or who_fields(p))]
+        tasks = [(c, node_text(c, skip_assignment=True)) for c in pending]
+        tasks.append((item, collapse_spaces(" ".join([*own, *(node_text(c) for c in item.children)]))))
+        closing.task = tasks
+        _emit_fields(ctx, item, closing, [], [], rule="fields.group")
+        pending = []
+        grouped = True
+    if not grouped:
+        return False
+    for item in pending:
+        walk(ctx, item)
+    return True
+
+
+def _run_closed_by(ctx: Context, run: list[Node], item: Node) -> bool:
+    """Items with no fields of their own above an item whose field block closes them (``3.1. Tham gia …`` / ``3.2.
+    Tổng hợp …`` / ``3.3. Theo dõi …`` / ``- Đơn vị chủ trì: X``): the block printed once is each item's, the item
+    the last of the run; an item of the run with its own subject or its own items keeps them."""
+    if not (item.heading or item.text_parts) or not item.children:
+        return False
+    f, _texts, _items = gather_fields(item)
+    if not f.any_assignee():
+        return False
+    for c in run:
+        if c.children or own_subject(c):
+            walk(ctx, c)
+        else:
+            _emit_fields(ctx, c, replace(f, task=[(c, node_text(c, skip_assignment=True))]), [], [], "fields.group")
+    walk(ctx, item)
+    return True
+
+
+def _emit_fields(
+    ctx: Context, node: Node, f: Fields, texts: list[str], items: list[Node], rule: str = "fields.item"
+) -> None:
+    section = numbered_parent(node).path
+    leads, supports = field_assignees(ctx, node, f, section, rule)
+    for value in f.support:
+        supports += split_names(ctx, value)
+    dl = None
+    for value in f.time:
+        got = ctx.deadline(value, cued=False)
+        if got.raw or got.date or got.recurrence:
+            dl = got
+    tasks: list[tuple[Node, str]] = list(f.task)
+    own_line = node.heading or (texts[0] if texts else None)
+    if tasks and own_line and all(ELABORATION_START.match(t) for _n, t in tasks):
+        tasks = [(node, own_line)]  # ``Nội dung: bao gồm …`` elaborates the item's own line
+    if not tasks and items and own_line and (ends_sentence(node) or described_item(node, own_line, items)):
+        # ``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.`` over ``- Bảo đảm …`` and the fields: the item's own
+        # sentence is the task, its bullets how it must be done (not ``… bằng các hình thức sau:``); the partners a
+        # bullet names are the task's (decision 10)
+        tasks = [(node, titled_line(own_line, items))]
+        for c in items:
+            supports += partners_of(ctx, node_text(c), leads + supports)
+    if not tasks:
+        tasks = [(c, node_text(c, skip_assignment=True)) for c in items]
+    elif items and f.task:
+        # ``c) Kiểm tra thực tế`` / ``Công an tỉnh kiểm tra …`` beside a ``Nội dung`` field: a task of its own subject
+        for c in items:
+            if states_tasks(c):
+                walk(ctx, c)
+    if not tasks:
+        tasks = [(node, t) for t in texts]
+    if not tasks:
+        heading = task_heading(node)
+        tasks = [(node, heading)] if heading else []
+    if not leads and not supports:
+        return
+    for task_node, task in tasks:
+        emit(
+            ctx,
+            leads,
+            task,
+            task_node,
+            section,
+            "assigned",
+            rule=rule,
+            extra_support=supports,
+            support_rule="support.field",
+            deadline=dl,
+            deadline_rule="deadline.field",
+        )
+
+
+def _subject_item(ctx: Context, node: Node) -> bool:
+    """A node whose text (or heading sentence) has an assignee as its subject; returns True when its
+    children were taken as the tasks (``X có trách nhiệm:`` + items)."""
+    body = joined_paragraphs(node.text_parts)
+    # a heading takes part only when it has a subject itself (``10. Các sở … nghiên cứu, ban hành``);
+    # ``2. Thời gian tiến hành`` + ``UBND thị trấn tiến hành sơ kết …`` is read from the body
+    text = (
+        body
+        if node.heading is None or not heading_takes_part(node, node.heading)
+        else (node.heading.rstrip(" :") + ": " + body if body else node.heading + heading_colon(node))
+    )
+    if not text:
+        return False
+    section = numbered_parent(node).path
+    took_children = False
+    last_leads: list[Assignee] = []
+    last_mode = "assigned"
+    run_in = node.heading is not None and text.startswith(node.heading.rstrip(" :")) and node.children
+    for sentence, found in subject_groups(text):
+        if found is None and run_in and not took_children:  # the heading's title run into its lead-in
+            found = run_in_title_subject(sentence)
+        run_in = False
+        if ASSIGNMENT_LINE.match(sentence) or IN_CHARGE.match(sentence):
+            continue  # ``Đơn vị chủ trì: X`` (read as the fields of the items it closes), ``Lãnh đạo phụ trách: …``
+        if found is None or sentence.rstrip(" *_").endswith("!"):
+            continue  # ``Cử tri cả nước tích cực tham gia bầu cử …!``: a slogan, no task
+        if fold(sentence).startswith("doi voi") and in_criteria_section(node):
+            continue  # ``Đối với các cơ quan … Hoàn thành …`` under ``Tiêu chuẩn``: a criterion
+        spans, start, end, mode = found
+        rest = sentence[end:]
+        leads = assignees_of(ctx, sentence, spans)
+        if node.children and not took_children and sentence.rstrip().endswith(":") and introduces_items(rest):
+            _lead_in(ctx, node, leads, rest, section, mode)
+            took_children = True
+            continue
+        if not is_predicate(rest) or (start and not SPACE_THEN_LOWER.match(rest)):
+            continue
+        if read_delegated(ctx, node, rest, section, mode):
+            continue
+        task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
+        emit(ctx, leads, task, node, section, mode, rule="sentence.subject")
+        last_leads, last_mode = leads, mode
+    if not took_children and last_leads and node.children:
+        carry_subject(ctx, node, last_leads, section, last_mode)
+    return took_children
+
+
+def _lead_in(ctx: Context, node: Node, leads: list[Assignee], rest: str, section: str, mode: str) -> None:
+    """``X có trách nhiệm:`` over items: each item is a task of X (an item naming its own doer is read as
+    its own); partners the lead-in names are partners of each.  A lead-in by which X decides what the items say
+    (``Ủy ban Thường vụ Quốc hội quyết định sắp xếp … như sau:``) gives them to no one."""
+    decided = DECISION_LEAD_IN.match(rest) is not None
+    support = [] if decided else partners_of(ctx, rest, leads)
+    if not decided:
+        lead_in_own_task(ctx, node, leads, rest, section, mode)
+    for c in node.children:
+        if own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
+            walk(ctx, c)
+        elif not decided:
+            emit(ctx, leads, node_text(c), c, section, mode, rule="lead_in.items", extra_support=support)
