@@ -40,6 +40,9 @@ class Proposal:
     made: tuple[int, int] = (0, 0)
     #: the candidate it became (None when a ``not_task`` rule dropped it), with the resolver's score
     candidate: Candidate | None = None
+    #: the node reader that took the node it was read in (``obligation_walk.NODE_READERS``), None for the tables'
+    #: and the closing's
+    reader: str | None = None
 
 
 @dataclass
@@ -56,6 +59,8 @@ class Context:
     section_deadlines: list[Deadline] = field(default_factory=list)
     #: every proposal in the order made, when asked for (``vbparse explain``)
     trace: list[Proposal] | None = None
+    #: the node reader reading now (``obligation_walk.NODE_READERS``), which the proposals it makes carry
+    reader: str | None = None
     #: the tasks proposed, in order, for the resolver to decide
     candidates: list[Candidate] = field(default_factory=list)
     doc_type: str | None = None

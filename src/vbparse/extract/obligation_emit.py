@@ -261,7 +261,13 @@ def _traced(
         return None
     where = ctx.st.mapped.span(start, end)
     proposal = Proposal(
-        where.start, where.end, rule, [a.raw for a in names], task, dropped_by and RULES_BY_ID[dropped_by].id
+        where.start,
+        where.end,
+        rule,
+        [a.raw for a in names],
+        task,
+        dropped_by and RULES_BY_ID[dropped_by].id,
+        reader=ctx.reader,
     )
     ctx.trace.append(proposal)
     return proposal

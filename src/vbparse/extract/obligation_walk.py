@@ -1,9 +1,11 @@
-"""The walk of the section tree: each node is offered to the readers in turn (members, criteria, field
-items, assignee headings, subject items), the first that takes it reads it."""
+"""The walk of the section tree: each node is offered to the node readers in their declared priority
+(``NODE_READERS``: members, criteria, field items, assignee headings, subject items), the first that takes it reads
+it and its items; a node none takes is walked into."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from ..chars import collapse_spaces, fold
 from ..models import Assignee
@@ -61,6 +63,15 @@ from .obligation_subjects import (
 )
 
 
+@dataclass(frozen=True)
+class NodeReader:
+    """A reader offered a whole node: its ``id``, and ``read`` (True: it took the node, its items read as it
+    reads them; no reader after it is asked)."""
+
+    id: str
+    read: Callable[[Context, Node], bool]
+
+
 def walk(ctx: Context, node: Node) -> None:
     if skipped(node):
         if reporting(node):
@@ -68,10 +79,8 @@ def walk(ctx: Context, node: Node) -> None:
         elif states_purposes(node):
             named_in_purposes(ctx, node)
         return
-    if read_members(ctx, node) or criteria(node):
-        return
-    if _field_item(ctx, node) or assignee_heading(ctx, node) or _subject_item(ctx, node):
-        return  # its items were its tasks
+    if _taken(ctx, node):
+        return  # its items were its tasks (or no one's: members, criteria)
     stated = _section_deadline(ctx, node)
     if stated is not None:
         ctx.section_deadlines.append(stated)
@@ -79,6 +88,19 @@ def walk(ctx: Context, node: Node) -> None:
         walk(ctx, child)
     if stated is not None:
         ctx.section_deadlines.pop()
+
+
+def _taken(ctx: Context, node: Node) -> bool:
+    """Whether a node reader took ``node`` (``NODE_READERS``, first first); the proposals it made carry its id."""
+    outer = ctx.reader
+    try:
+        for reader in NODE_READERS:
+            ctx.reader = reader.id
+            if reader.read(ctx, node):
+                return True
+        return False
+    finally:
+        ctx.reader = outer
 
 
 def _section_deadline(ctx: Context, node: Node) -> Deadline | None:
@@ -271,3 +293,15 @@ def _lead_in(ctx: Context, node: Node, leads: list[Assignee], rest: str, section
             walk(ctx, c)
         elif not decided:
             emit(ctx, leads, node_text(c), c, section, mode, rule="lead_in.items", extra_support=support)
+
+
+#: The node readers in their priority (issue 54: the order is behaviour, so it is declared): lists of members and
+#: of criteria (no one's tasks), a task item of labelled fields, an assignee heading over its items, an item whose
+#: subject is named.  The first that takes a node reads it; changing this order is changing what is read.
+NODE_READERS: tuple[NodeReader, ...] = (
+    NodeReader("node.members", read_members),
+    NodeReader("node.criteria", lambda _ctx, node: criteria(node)),
+    NodeReader("node.field_item", _field_item),
+    NodeReader("node.assignee_heading", assignee_heading),
+    NodeReader("node.subject_item", _subject_item),
+)
