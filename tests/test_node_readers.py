@@ -6,7 +6,9 @@ from __future__ import annotations
 from vbparse.explain import explain_text
 from vbparse.extract.obligation_walk import NODE_READERS
 
-HEADER = "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 8/KH-UBND\nAn Phú, ngày 03 tháng 4 năm 2026\nKẾ HOẠCH\nTổ chức Tết trồng cây\n"
+HEADER = (
+    "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 8/KH-UBND\nAn Phú, ngày 03 tháng 4 năm 2026\nKẾ HOẠCH\nTổ chức Tết trồng cây\n"
+)
 
 
 def test_the_node_readers_are_declared_in_todays_order():
@@ -16,6 +18,7 @@ def test_the_node_readers_are_declared_in_todays_order():
         "node.field_item",
         "node.assignee_heading",
         "node.subject_item",
+        "node.bracketed_fields",
     ]
 
 

@@ -11,6 +11,7 @@ from ..structure.parser import Node
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS
 from ..tables.obligations import (
     APPOSITION,
+    BRACKETED_FIELDS,
     DUTIES_OF,
     FIELD_BLOCK,
     FIELD_LABEL,
@@ -42,6 +43,7 @@ from .obligation_names import (
     with_sub_unit,
     with_tails,
 )
+from .obligation_skips import numbered_parent
 
 
 @dataclass
@@ -425,3 +427,36 @@ def own_subject(node: Node) -> bool:
         return False
     rest = text[found[2] :]
     return is_predicate(rest) or (rest.rstrip().endswith(":") and rest_is_role_only(rest))
+
+
+def bracketed_fields(ctx: Context, node: Node) -> bool:
+    """An item with no items of its own whose task carries its fields in brackets after it (``Tổ chức tập huấn …
+    (Cơ quan chủ trì: Sở Y tế; phối hợp: Sở Tài chính). Thời gian: Quý II/2026.``: ``BRACKETED_FIELDS``): the
+    lead and partners the bracket names are given the task before it, by the bracket's time or the one after."""
+    if node.children:
+        return False
+    text = node_text(node)
+    m = BRACKETED_FIELDS.search(text)
+    task = text[: m.start()].strip(" ,;:.-") if m else ""
+    if m is None or not task:
+        return False
+    fields = fields_of(m.group("fields").strip())
+    leads = [a for kind, value in fields if kind == "lead" for a in split_names(ctx, value)]
+    if not leads:
+        return False
+    supports = [a for kind, value in fields if kind == "support" for a in split_names(ctx, value)]
+    times = [v for kind, v in [*fields, *fields_of(text[m.end() :].strip(" .;,"))] if kind == "time"]
+    emit(
+        ctx,
+        leads,
+        task,
+        node,
+        numbered_parent(node).path,
+        "assigned",
+        rule="fields.bracketed",
+        extra_support=supports,
+        support_rule="support.field",
+        deadline=ctx.deadline(times[0], cued=False) if times else None,
+        deadline_rule="deadline.field",
+    )
+    return True

@@ -21,6 +21,7 @@ from .obligation_context import SPACE_THEN_LOWER, Context
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_fields import (
     Fields,
+    bracketed_fields,
     described_item,
     field_assignees,
     fields_of,
@@ -297,11 +298,13 @@ def _lead_in(ctx: Context, node: Node, leads: list[Assignee], rest: str, section
 
 #: The node readers in their priority (issue 54: the order is behaviour, so it is declared): lists of members and
 #: of criteria (no one's tasks), a task item of labelled fields, an assignee heading over its items, an item whose
-#: subject is named.  The first that takes a node reads it; changing this order is changing what is read.
+#: subject is named, an item whose fields stand in brackets after its task.  The first that takes a node reads it;
+#: changing this order is changing what is read.
 NODE_READERS: tuple[NodeReader, ...] = (
     NodeReader("node.members", read_members),
     NodeReader("node.criteria", lambda _ctx, node: criteria(node)),
     NodeReader("node.field_item", _field_item),
     NodeReader("node.assignee_heading", assignee_heading),
     NodeReader("node.subject_item", _subject_item),
+    NodeReader("node.bracketed_fields", bracketed_fields),
 )

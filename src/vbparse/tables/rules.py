@@ -303,6 +303,29 @@ RULES: tuple[ObligationRule, ...] = (
         ),
     ),
     ObligationRule(
+        "fields.bracketed",
+        "a task whose lead, partners and time are fields in brackets after it (``… (Cơ quan chủ trì: X; phối hợp: Y)``), "
+        "read where no subject leads the item (``BRACKETED_FIELDS``)",
+        (
+            E(
+                "1. Tổ chức tập huấn kỹ năng phòng chống dịch bệnh (Cơ quan chủ trì: Sở Y tế; phối hợp: Sở Tài chính). "
+                "Thời gian: Quý II/2026.\n",
+                "Sở Y tế",
+            ),
+            E(
+                "- Số hóa hồ sơ địa chính (cơ quan chủ trì: Sở Nông nghiệp và Môi trường; cơ quan phối hợp: UBND các "
+                "xã; thời gian hoàn thành: năm 2026).\n",
+                "UBND các xã",
+                "support",
+            ),
+        ),
+        (
+            "1. Rà soát các thủ tục hành chính (theo Quyết định số 12/QĐ-UBND).\n",
+            "2. Tổ chức diễn tập (phối hợp: Công an tỉnh).\n",
+            "3. Sở Y tế chủ trì tổ chức diễn tập (phối hợp: Công an tỉnh).\n",
+        ),
+    ),
+    ObligationRule(
         "fields.group",
         "a run of items closed by one block of fields: the fields are every item's",
         (
