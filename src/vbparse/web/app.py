@@ -21,7 +21,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..version import __version__
-from . import api, corrections, errors, session, signin, signin_limits
+from . import api, corrections, downloads, errors, session, signin, signin_limits
 from .admission import Admission
 from .answer_cache import AnswerCache
 from .deps import DEFAULT_POOL_SIZE, DEFAULT_QUERY_TIMEOUT, ArchivePool
@@ -55,15 +55,22 @@ def create_app(
     sign_in_required: bool = False,
     anonymous_read: bool = False,
     secure_cookies: bool = False,
+    download_folder: str | Path | None = None,
 ) -> FastAPI:
     """``sign_in_required``: pages and the API for signed-in people, the token for machines (``people``);
     ``anonymous_read``: anyone reads, writes still need a sign-in; ``secure_cookies``: the sign-in cookie is
-    sent over HTTPS only (behind a reverse proxy that ends TLS)."""
+    sent over HTTPS only (behind a reverse proxy that ends TLS); ``download_folder``: where the downloads are
+    kept (``downloads.default_folder``)."""
     # the HTML pages (/, /documents/…), on the same pool; imported here, as pages.py imports deps
     from .pages import router as pages_router
+    from .view_downloads import router as downloads_router
     from .view_scorecard import router as scorecard_router
 
-    pool = ArchivePool(str(db), pool_size, timeout=query_timeout)
+    # the requests' connections, and one for each thread making a download (``downloads``), so that a
+    # download being made never takes a page's
+    pool = ArchivePool(str(db), pool_size + downloads.DEFAULT_THREADS, timeout=query_timeout)
+    own_folder = download_folder is None  # the server's own folder, removed when it stops
+    kept = downloads.Downloads(Path(download_folder or downloads.default_folder(str(db))), pool.lease)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -73,6 +80,7 @@ def create_app(
         try:
             yield
         finally:
+            kept.close(remove=own_folder)
             pool.close()
 
     # the API explorer's scripts and styles served by the app (``fastapi-offline`` ships Swagger UI 5): the
@@ -89,6 +97,7 @@ def create_app(
         "queries of the vbparse CLI, with the same JSON as its --json.",
     )
     app.state.pool = pool
+    app.state.downloads = kept  # the downloads, made once per archive state in the background
     app.state.answers = AnswerCache()  # the board and its downloads, kept while the archive stays the same
     app.state.db = str(db)
     app.state.token_required = bool(token)
@@ -102,6 +111,7 @@ def create_app(
     app.include_router(api.router)
     app.include_router(pages_router)
     app.include_router(scorecard_router)
+    app.include_router(downloads_router)
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # the sign-in cookie, signed (``signin``): HttpOnly, SameSite=Lax (not Secure: the server speaks plain

@@ -1,0 +1,209 @@
+"""Downloads made once per archive state, in the background, and kept on disk (issue 55).
+
+The board of a unit with 5 000 tasks is ~2 s of queries and a file of megabytes: made in the request, it
+held a thread and a connection for all of it, again for every request, and 200 requests at once made it
+200 times and ended in 504s.  Here a download is a *job* under its key (the request as sent, the day and
+``Queries.state_token``: an index run's commit or a correction makes a new one): the first request starts
+it in a small pool of threads (``DEFAULT_THREADS``) on a connection of its own, the others wait for the same
+job, and its file is kept under ``folder`` (the oldest dropped beyond ``DEFAULT_MAX_BYTES``), written
+under a name of its own and renamed when whole.  The waiting is done in the event loop, at no thread's cost: ``wait`` gives up after the seconds it
+is given, and the page then says the file is being prepared (``pages``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import hashlib
+import logging
+import os
+import secrets
+import shutil
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Hashable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+log = logging.getLogger(__name__)
+
+#: Threads making downloads at once: one per core at most, so that pages keep theirs.
+DEFAULT_THREADS = max(1, min(2, (os.cpu_count() or 1) // 2))
+#: Bytes of kept downloads at most in the folder; beyond it the least recently made go first.
+DEFAULT_MAX_BYTES = 512 << 20
+#: Seconds a job may take (its own deadline, not a request's): a runaway query stops there.
+DEFAULT_JOB_SECONDS = 300.0
+#: Seconds between two looks at a file being written, for a request that streams it as it grows.
+DEFAULT_FOLLOW_POLL = 0.05
+#: Bytes read from a kept or growing file at a time.
+DEFAULT_CHUNK = 64 << 10
+
+#: ``make(archive)`` reads what the download needs (a bad request raises here, before any byte is written)
+#: and returns the writer of the file's bytes.
+Writer = Callable[[IO[bytes]], Any]
+Make = Callable[[Any], Writer]
+
+
+def default_folder(db: str) -> Path:
+    """Where this server keeps an archive's downloads: ``$VBPARSE_DOWNLOAD_CACHE``, else the user's cache
+    folder; in it one folder per archive (its address hashed), and in that one per server process
+    (``<pid>.<random>``, removed when the server stops; those of processes gone are removed here).  Not
+    shared between processes: an archive rebuilt at the same address may count its changes alike, and a
+    file kept across it would be another archive's."""
+    base = os.environ.get("VBPARSE_DOWNLOAD_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "vbparse", "downloads"
+    )
+    where = db if "://" in db else os.path.abspath(db)
+    archive = Path(base) / hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
+    with contextlib.suppress(OSError):
+        for old in archive.iterdir():
+            pid = old.name.partition(".")[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(old, ignore_errors=True)
+    return archive / f"{os.getpid()}.{secrets.token_hex(4)}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # no signal sent: only whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class Job:
+    """One download being made: ``started`` once its queries are done and its bytes are being written to
+    ``part``; ``future`` ends with the kept file's path, or the error that stopped it."""
+
+    def __init__(self, path: Path, part: Path) -> None:
+        self.path, self.part = path, part
+        self.started = threading.Event()
+        self.future: concurrent.futures.Future[Path] = concurrent.futures.Future()
+
+    @property
+    def done(self) -> bool:
+        return self.future.done()
+
+
+class Downloads:
+    """Jobs by key, at most one per key at a time in this process, their files kept under ``folder``.
+    ``lease(deadline)``: a context manager lending an archive connection (``ArchivePool.lease``)."""
+
+    def __init__(
+        self,
+        folder: Path,
+        lease: Callable[[float], contextlib.AbstractContextManager[Any]],
+        *,
+        threads: int = DEFAULT_THREADS,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        self.folder, self._lease, self.max_bytes = Path(folder), lease, max_bytes
+        self._pool = concurrent.futures.ThreadPoolExecutor(threads, thread_name_prefix="vbparse-download")
+        self._jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()
+        self.made = 0  # jobs that ended with a kept file, for the tests and the figures
+
+    def path_of(self, key: Hashable, ext: str) -> Path:
+        return self.folder / f"{hashlib.sha256(repr(key).encode('utf-8')).hexdigest()[:32]}.{ext}"
+
+    def job(self, key: Hashable, ext: str, make: Make) -> Job:
+        """The job for ``key``: done at once when its file is kept, the one running, or a new one started."""
+        path = self.path_of(key, ext)
+        with self._lock:
+            running = self._jobs.get(path.name)
+            if running is not None:
+                return running
+            job = Job(path, path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part"))
+            if path.exists():
+                job.started.set()
+                job.future.set_result(path)
+                return job
+            self._jobs[path.name] = job
+        self._pool.submit(self._run, job, make)
+        return job
+
+    def _run(self, job: Job, make: Make) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with self._lease(time.monotonic() + DEFAULT_JOB_SECONDS) as lease, job.part.open("wb") as out:
+                write = make(lease.archive)
+                job.started.set()
+                write(out)
+            os.replace(job.part, job.path)
+            self.made += 1
+            job.future.set_result(job.path)
+        except Exception as exc:  # told to the requests waiting (a bad filter, a timeout); never kept
+            log.debug("a download was not made", exc_info=True)
+            with contextlib.suppress(OSError):
+                job.part.unlink()
+            job.future.set_exception(exc)
+        finally:
+            job.started.set()
+            with self._lock:
+                self._jobs.pop(job.path.name, None)
+        self._trim()
+
+    def _trim(self) -> None:
+        """Drop the least recently made files beyond ``max_bytes`` (the parts being written stay)."""
+        try:
+            files = [(p.stat().st_mtime, p.stat().st_size, p) for p in self.folder.iterdir() if p.name[0] != "."]
+        except OSError:
+            return
+        total = sum(size for _, size, _ in files)
+        for _, size, p in sorted(files, key=lambda f: f[0]):
+            if total <= self.max_bytes:
+                break
+            with contextlib.suppress(OSError):
+                p.unlink()
+                total -= size
+
+    def close(self, *, remove: bool = False) -> None:
+        """Stop taking jobs; with ``remove``, the folder goes too (a server's own, ``default_folder``)."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        if remove:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+async def wait(job: Job, seconds: float, *, started: bool = False) -> bool:
+    """Wait in the event loop until the job is done (or, with ``started``, writing), at most ``seconds``;
+    whether it is."""
+    give_up = time.monotonic() + seconds
+    if not started:
+        with contextlib.suppress(TimeoutError, Exception):
+            await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(job.future)), seconds)
+        return job.done
+    while not (job.started.is_set() or job.done) and time.monotonic() < give_up:
+        await asyncio.sleep(DEFAULT_FOLLOW_POLL)
+    return job.started.is_set() or job.done
+
+
+async def follow(job: Job) -> AsyncIterator[bytes]:
+    """The bytes of a job's file as they are written, to its end; a job that fails ends the stream with its
+    error (the connection is cut, never a short file taken for a whole one)."""
+    try:
+        fh = job.part.open("rb")
+    except FileNotFoundError:  # renamed in between: it is whole
+        for chunk in read_file(job.future.result()):
+            yield chunk
+        return
+    with fh:
+        while True:
+            chunk = fh.read(DEFAULT_CHUNK)
+            if chunk:
+                yield chunk
+                continue
+            if job.done:
+                job.future.result()  # raises the job's error
+                while rest := fh.read(DEFAULT_CHUNK):
+                    yield rest
+                return
+            await asyncio.sleep(DEFAULT_FOLLOW_POLL)
+
+
+def read_file(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as fh:
+        while chunk := fh.read(DEFAULT_CHUNK):
+            yield chunk

@@ -1,0 +1,166 @@
+"""The board's downloads (``.csv``, ``.xlsx``, ``.ics``) and the register's (``register.xlsx``, ``.csv``), made
+once per archive state in the background (``downloads``) and served from the kept file.
+
+A request waits for its file in the event loop up to ``DEFAULT_DOWNLOAD_WAIT``: a kept or finished file is
+served whole; a CSV or calendar being written is streamed as it grows (its first bytes come as soon as
+its rows are read); a workbook not finished in time (its zip is whole only at its end) is a small page,
+``202``, saying it is being prepared, with the same address to take it when ready (issue 55).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+from typing import IO, Any
+
+import anyio
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, HTMLResponse, Response, StreamingResponse
+
+from ..models import ObligationHit
+from ..store import Archive
+from ..store.export import write_ical
+from . import board
+from . import view_obligations as vo
+from .deps import ArchivePool
+from .downloads import Downloads, Make, follow, wait
+from .pages import DOWNLOAD_TYPES, RawFilters, Today, attachment, bad_request
+from .view_params import BadParam, text_param
+
+#: Seconds a request waits for its download before it is streamed as it grows (CSV, calendar) or told it is
+#: being prepared (workbook): the issue's 5 s for a unit's 5 000-task workbook, well within the request's 15.
+DEFAULT_DOWNLOAD_WAIT = 5.0
+#: Seconds the page of a download being prepared reloads after (and its ``Retry-After``).
+DEFAULT_PREPARE_RETRY = 5
+#: Downloads written as text, which a request may stream while they are written.
+STREAMED = frozenset({"csv", "ics"})
+
+router = APIRouter(include_in_schema=False)
+
+
+def _hits(archive: Archive, today: dt.date, raw: dict) -> tuple[Any, list[ObligationHit]]:
+    """A download's filters and every task they find (up to ``DEFAULT_MAX_DOWNLOAD``)."""
+    f = vo.read_filters(**raw)
+    text_param(f.assignee, "assignee", "Đơn vị / người thực hiện")
+    return f, vo.find(archive, f, today, vo.DEFAULT_MAX_DOWNLOAD)
+
+
+def _text(write_text) -> Any:
+    """A writer of bytes from a writer of text (UTF-8, line ends as written), each line on disk once written
+    (a request streaming the file has it at once; a few milliseconds for 5 000 rows)."""
+
+    def write(out: IO[bytes]) -> None:
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="", line_buffering=True)
+        write_text(text)
+        text.flush()
+        text.detach()
+
+    return write
+
+
+def board_maker(doc_url: str, today: dt.date, raw: dict, ext: str, name: str) -> Make:
+    """What makes the board's download: its tasks read on the job's connection, then its rows written."""
+
+    def make(archive: Archive):
+        _f, hits = _hits(archive, today, raw)
+
+        def url_of(h: ObligationHit) -> str:
+            archive.backend.check_deadline()  # asked for every row of every format: the job's deadline holds
+            return doc_url + h.document.id
+
+        if ext == "xlsx":
+            return lambda out: board.write_board_xlsx(board.board_rows(hits, url_of, today), out)
+        if ext == "csv":
+            return _text(lambda out: board.write_board_csv(board.board_rows(hits, url_of, today), out))
+        return _text(lambda out: write_ical(hits, out, url_of=url_of, name=f"Nhiệm vụ — {name}"))
+
+    return make
+
+
+def register_maker(today: dt.date, raw: dict, ext: str) -> Make:
+    """What makes the office's register of the board's tasks (issue 42), a page of entries at a time."""
+
+    def make(archive: Archive):
+        f, hits = _hits(archive, today, raw)
+        rows = board.register_rows(
+            (e for p in archive.register_pages(f.assignee, today=today, hits=hits) for e in p), today
+        )
+        if ext == "xlsx":
+            return lambda out: board.write_board_xlsx(rows, out, board.REGISTER_COLUMNS)
+        return _text(lambda out: board.write_board_csv(rows, out, board.REGISTER_COLUMNS))
+
+    return make
+
+
+def _state(pool: ArchivePool) -> tuple:
+    with pool.lease() as lease:
+        return lease.archive.state_token()
+
+
+async def serve_download(request: Request, today: dt.date, raw: dict, ext: str, prefix: str) -> Response:
+    """The download of ``raw``'s board (``prefix`` ``nhiem-vu``) or register (``so-theo-doi``) as ``ext``."""
+    try:
+        f = vo.read_filters(**raw)
+        if not f.assignee:
+            raise BadParam("assignee", "Đơn vị / người thực hiện", "chưa nhập (ví dụ VPTK, Sở Tài chính)")
+    except BadParam as exc:
+        return bad_request(request, exc)
+    state = await anyio.to_thread.run_sync(_state, request.app.state.pool)
+    key = ("download", request.scope.get("root_path", ""), str(request.url), today, state)
+    if prefix == "nhiem-vu":
+        doc_url = str(request.url_for("document_page", ident="0"))[:-1]
+        make = board_maker(doc_url, today, raw, ext, f.assignee)
+    else:
+        make = register_maker(today, raw, ext)
+    downloads: Downloads = request.app.state.downloads
+    job = downloads.job(key, ext, make)
+    headers = {"Content-Disposition": attachment(vo.download_name(f.assignee, ext, prefix=prefix))}
+    if not await wait(job, DEFAULT_DOWNLOAD_WAIT, started=ext in STREAMED):
+        return preparing(request)
+    if job.done:
+        failed = job.future.exception()
+        if isinstance(failed, BadParam):
+            return bad_request(request, failed)
+        if failed is not None:
+            raise failed
+        return FileResponse(job.future.result(), media_type=DOWNLOAD_TYPES[ext], headers=headers)
+    return StreamingResponse(follow(job), media_type=DOWNLOAD_TYPES[ext], headers=headers)
+
+
+def preparing(request: Request) -> HTMLResponse:
+    """``202``: the file is being prepared; the same address gives it when ready (the page reloads itself)."""
+    again = html.escape(str(request.url))
+    return HTMLResponse(
+        "<!doctype html><html lang=vi><meta charset=utf-8>"
+        f'<meta http-equiv="refresh" content="{DEFAULT_PREPARE_RETRY}"><title>Đang chuẩn bị tệp</title>'
+        "<h1>Đang chuẩn bị tệp</h1><p>Tệp lớn đang được chuẩn bị; trang này tự tải lại sau "
+        f'{DEFAULT_PREPARE_RETRY} giây. <a href="{again}" id="download-ready">Tải tệp khi đã xong</a>.</p></html>',
+        status_code=202,
+        headers={"Retry-After": str(DEFAULT_PREPARE_RETRY), "Cache-Control": "no-store"},
+    )
+
+
+@router.get("/register.csv", name="register_csv")
+async def register_csv(request: Request, today: Today, raw: RawFilters) -> Response:
+    return await serve_download(request, today, raw, "csv", "so-theo-doi")
+
+
+@router.get("/register.xlsx", name="register_xlsx")
+async def register_xlsx(request: Request, today: Today, raw: RawFilters) -> Response:
+    return await serve_download(request, today, raw, "xlsx", "so-theo-doi")
+
+
+@router.get("/obligations.csv", name="obligations_csv")
+async def obligations_csv(request: Request, today: Today, raw: RawFilters) -> Response:
+    return await serve_download(request, today, raw, "csv", "nhiem-vu")
+
+
+@router.get("/obligations.xlsx", name="obligations_xlsx")
+async def obligations_xlsx(request: Request, today: Today, raw: RawFilters) -> Response:
+    return await serve_download(request, today, raw, "xlsx", "nhiem-vu")
+
+
+@router.get("/obligations.ics", name="obligations_ics")
+async def obligations_ics(request: Request, today: Today, raw: RawFilters) -> Response:
+    return await serve_download(request, today, raw, "ics", "nhiem-vu")

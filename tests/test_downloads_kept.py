@@ -1,0 +1,155 @@
+"""Downloads of any size (issue 55): made once per archive state in the background and kept on disk; a CSV
+streamed while it is written; a workbook not made within the request's wait is a 202 page whose link gives
+it when made; the register over the API kept per archive state."""
+
+from __future__ import annotations
+
+import http.client
+import io
+import threading
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+from test_downloads import ASSIGNEE, PLAN_12, TODAY
+from test_server import HANG_GUARD, Live
+
+from vbparse.store import Archive
+from vbparse.web import board, create_app, pages, view_downloads
+
+QUERY = "assignee=" + quote(ASSIGNEE["assignee"])
+
+
+@pytest.fixture
+def archive_db(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "Kế hoạch 12.txt").write_text(PLAN_12, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+    return db
+
+
+def _app(db, folder):
+    app = create_app(db, download_folder=folder)
+    app.dependency_overrides[pages.current_date] = lambda: TODAY
+    return app
+
+
+def _until(condition, what: str) -> None:
+    deadline = time.monotonic() + HANG_GUARD
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.01)
+
+
+def test_a_workbook_not_made_within_the_wait_is_a_202_page_whose_link_gives_it_once_made(
+    archive_db, tmp_path, monkeypatch
+):
+    from openpyxl import load_workbook
+
+    gate, write = threading.Event(), board.write_board_xlsx
+    opened_late = []
+
+    def held(rows, out, columns=board.COLUMNS):
+        opened_late.append(not gate.wait(10))
+        return write(rows, out, columns)
+
+    monkeypatch.setattr(board, "write_board_xlsx", held)
+    monkeypatch.setattr(view_downloads, "DEFAULT_DOWNLOAD_WAIT", 0.2)
+    app = _app(archive_db, tmp_path / "kept")
+    with TestClient(app) as c:
+        t0 = time.monotonic()
+        r = c.get("/obligations.xlsx?" + QUERY)
+        assert r.status_code == 202 and time.monotonic() - t0 < 5
+        assert r.headers["retry-after"] and "content-disposition" not in r.headers
+        assert "Đang chuẩn bị tệp" in r.text and f'href="http://testserver/obligations.xlsx?{QUERY}"' in r.text
+        gate.set()
+        _until(lambda: app.state.downloads.made == 1, "the workbook was not made")
+        ready = c.get("/obligations.xlsx?" + QUERY)
+    assert ready.status_code == 200 and opened_late == [False]
+    assert "nhiem-vu-so-tai-chinh.xlsx" in ready.headers["content-disposition"]
+    sheet = load_workbook(io.BytesIO(ready.content)).active
+    assert sheet.max_row == 11 and sheet.cell(1, 1).value == "STT"
+    assert [p.suffix for p in (tmp_path / "kept").iterdir()] == [".xlsx"]  # kept on disk, no part left
+
+
+def test_requests_at_once_for_one_download_make_it_once_and_a_new_document_makes_it_again(
+    archive_db, tmp_path, monkeypatch
+):
+    made, write = [], board.write_board_csv
+
+    def counted(rows, out, columns=board.COLUMNS):
+        made.append(1)
+        time.sleep(0.3)  # the other requests arrive while it is made
+        return write(rows, out, columns)
+
+    monkeypatch.setattr(board, "write_board_csv", counted)
+    server = Live(_app(archive_db, tmp_path / "kept")).start()
+    try:
+
+        def fetch(_k: int) -> bytes:
+            with urllib.request.urlopen(f"{server.base}/obligations.csv?{QUERY}", timeout=HANG_GUARD) as r:
+                assert r.status == 200
+                return r.read()
+
+        with ThreadPoolExecutor(8) as ex:
+            bodies = list(ex.map(fetch, range(8)))
+        assert len(made) == 1 and len(set(bodies)) == 1 and bodies[0].decode("utf-8").count("\r\n") == 11
+        assert fetch(0) == bodies[0] and len(made) == 1  # kept
+        more = tmp_path / "more"
+        more.mkdir()
+        (more / "Kế hoạch 13.txt").write_text(PLAN_12.replace("12/KH-UBND", "13/KH-UBND"), encoding="utf-8")
+        with Archive(archive_db) as archive:
+            archive.index([more], jobs=1)
+        assert fetch(0).decode("utf-8").count("\r\n") == 21 and len(made) == 2
+    finally:
+        server.stop()
+
+
+def test_a_csv_being_written_is_streamed_before_its_last_row(archive_db, tmp_path, monkeypatch):
+    gate, rows_of = threading.Event(), board.board_rows
+    timed_out = []
+
+    def slow_rows(hits, url_of, today):
+        for n, row in enumerate(rows_of(hits, url_of, today)):
+            if n == 3:
+                timed_out.append(not gate.wait(10))
+            yield row
+
+    monkeypatch.setattr(board, "board_rows", slow_rows)
+    server = Live(_app(archive_db, tmp_path / "kept")).start()
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=HANG_GUARD)
+        conn.request("GET", f"/obligations.csv?{QUERY}")
+        r = conn.getresponse()
+        first = r.read1(65536)  # what was written before the rows held back
+        gate.set()
+        rest = r.read()
+        conn.close()
+    finally:
+        server.stop()
+    assert r.status == 200 and timed_out == [False]
+    assert first.decode("utf-8").startswith("\ufeffSTT,") and first.count(b"\r\n") <= 4
+    assert (first + rest).count(b"\r\n") == 11
+
+
+def test_the_units_register_over_the_api_is_kept_per_archive_state(archive_db, tmp_path, monkeypatch):
+    calls, register = [], Archive.register
+
+    def counted(self, *args, **kwargs):
+        calls.append(1)
+        return register(self, *args, **kwargs)
+
+    monkeypatch.setattr(Archive, "register", counted)
+    with TestClient(_app(archive_db, tmp_path / "kept")) as c:
+        first = c.get("/api/register?" + QUERY + "&today=2026-06-25")
+        again = c.get("/api/register?" + QUERY + "&today=2026-06-25")
+        other = c.get("/api/register?" + QUERY + "&today=2026-06-25&limit=3")
+    assert first.status_code == again.status_code == other.status_code == 200
+    assert first.json() == again.json() and len(first.json()) == 10 and len(other.json()) == 3
+    assert len(calls) == 2  # the repeated request was not made again; another page was
