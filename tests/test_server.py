@@ -776,6 +776,7 @@ def test_a_slow_request_does_not_hold_up_the_others(live, monkeypatch):
 
 
 def test_a_burst_of_connections_waits_in_the_queue_and_the_pool_stays_bounded(db):
+    from vbparse.web import downloads, view_downloads
     from vbparse.web.serve import DEFAULT_BACKLOG
 
     assert DEFAULT_BACKLOG >= BURST
@@ -802,7 +803,9 @@ def test_a_burst_of_connections_waits_in_the_queue_and_the_pool_stays_bounded(db
         server.stop()
     assert len(answers) == BURST and all(b" 200 " in a for a in answers), answers
     stats = app.state.pool.stats()
-    assert 1 <= stats["peak_lent"] <= 2 and stats["open"] == 0  # closed with the server
+    # two for the requests and the downloads' own (none asked here), which /api/health (never queued) may borrow
+    extra = downloads.DEFAULT_THREADS + view_downloads.DEFAULT_STATE_THREADS
+    assert 1 <= stats["peak_lent"] <= stats["size"] == 2 + extra and stats["open"] == 0  # closed with the server
 
 
 def test_a_client_that_resets_mid_request_leaves_no_traceback(live, capsys, caplog):

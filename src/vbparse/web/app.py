@@ -22,7 +22,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from ..version import __version__
 from . import api, corrections, downloads, errors, session, signin, signin_limits
-from .admission import Admission
+from .admission import DEFAULT_MAX_QUEUE, DEFAULT_QUEUE_WAIT, Admission
 from .answer_cache import AnswerCache
 from .deps import DEFAULT_POOL_SIZE, DEFAULT_QUERY_TIMEOUT, ArchivePool
 from .guard import Guard
@@ -56,19 +56,22 @@ def create_app(
     anonymous_read: bool = False,
     secure_cookies: bool = False,
     download_folder: str | Path | None = None,
+    max_queue: int = DEFAULT_MAX_QUEUE,
+    queue_wait: float = DEFAULT_QUEUE_WAIT,
 ) -> FastAPI:
     """``sign_in_required``: pages and the API for signed-in people, the token for machines (``people``);
     ``anonymous_read``: anyone reads, writes still need a sign-in; ``secure_cookies``: the sign-in cookie is
     sent over HTTPS only (behind a reverse proxy that ends TLS); ``download_folder``: where the downloads are
-    kept (``downloads.default_folder``)."""
+    kept (``downloads.default_folder``); ``max_queue``, ``queue_wait``: the admission queue's (``admission``)."""
     # the HTML pages (/, /documents/…), on the same pool; imported here, as pages.py imports deps
+    from . import view_downloads
     from .pages import router as pages_router
-    from .view_downloads import router as downloads_router
     from .view_scorecard import router as scorecard_router
 
-    # the requests' connections, and one for each thread making a download (``downloads``), so that a
-    # download being made never takes a page's
-    pool = ArchivePool(str(db), pool_size + downloads.DEFAULT_THREADS, timeout=query_timeout)
+    # the requests' connections, one for each thread making a download (``downloads``) and one for the
+    # downloads' look at the archive's state, so that downloads never take a page's
+    extra = downloads.DEFAULT_THREADS + view_downloads.DEFAULT_STATE_THREADS
+    pool = ArchivePool(str(db), pool_size + extra, timeout=query_timeout)
     own_folder = download_folder is None  # the server's own folder, removed when it stops
     kept = downloads.Downloads(Path(download_folder or downloads.default_folder(str(db))), pool.lease)
 
@@ -111,7 +114,7 @@ def create_app(
     app.include_router(api.router)
     app.include_router(pages_router)
     app.include_router(scorecard_router)
-    app.include_router(downloads_router)
+    app.include_router(view_downloads.router)
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # the sign-in cookie, signed (``signin``): HttpOnly, SameSite=Lax (not Secure: the server speaks plain
@@ -127,7 +130,8 @@ def create_app(
         https_only=secure_cookies,
     )
     # a request is queued only once it has passed the guard and the Host check
-    app.add_middleware(Admission, limit=pool_size)
+    app.state.admission = None  # the Admission, once the middleware is built (for the figures and the tests)
+    app.add_middleware(Admission, limit=pool_size, max_queue=max_queue, wait=queue_wait, state=app.state)
     if allowed_hosts is not None:  # ``vbparse serve`` passes ``serve.allowed_hosts``: DNS rebinding
         app.add_middleware(HostCheck, allowed=list(allowed_hosts))
     app.add_middleware(Guard, token=token, people=sign_in_required or anonymous_read)

@@ -93,6 +93,18 @@ def register_maker(today: dt.date, raw: dict, ext: str) -> Make:
     return make
 
 
+#: Threads reading the archive's state for downloads at once (a millisecond each, on the pool's connection
+#: kept for them): 200 download requests at once take one thread, not the pages' forty.
+DEFAULT_STATE_THREADS = 1
+
+
+def _state_limiter(request: Request) -> anyio.CapacityLimiter:
+    limiter = getattr(request.app.state, "download_state_limiter", None)
+    if limiter is None:  # made in the event loop, at the first download
+        limiter = request.app.state.download_state_limiter = anyio.CapacityLimiter(DEFAULT_STATE_THREADS)
+    return limiter
+
+
 def _state(pool: ArchivePool) -> tuple:
     with pool.lease() as lease:
         return lease.archive.state_token()
@@ -106,7 +118,7 @@ async def serve_download(request: Request, today: dt.date, raw: dict, ext: str, 
             raise BadParam("assignee", "Đơn vị / người thực hiện", "chưa nhập (ví dụ VPTK, Sở Tài chính)")
     except BadParam as exc:
         return bad_request(request, exc)
-    state = await anyio.to_thread.run_sync(_state, request.app.state.pool)
+    state = await anyio.to_thread.run_sync(_state, request.app.state.pool, limiter=_state_limiter(request))
     key = ("download", request.scope.get("root_path", ""), str(request.url), today, state)
     if prefix == "nhiem-vu":
         doc_url = str(request.url_for("document_page", ident="0"))[:-1]
