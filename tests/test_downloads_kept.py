@@ -153,3 +153,22 @@ def test_the_units_register_over_the_api_is_kept_per_archive_state(archive_db, t
     assert first.status_code == again.status_code == other.status_code == 200
     assert first.json() == again.json() and len(first.json()) == 10 and len(other.json()) == 3
     assert len(calls) == 2  # the repeated request was not made again; another page was
+
+
+def test_the_files_of_one_units_board_and_register_read_its_tasks_once(archive_db, tmp_path, monkeypatch):
+    from vbparse.web import view_obligations
+
+    reads, find = [], view_obligations.find
+
+    def counted(*args, **kwargs):
+        reads.append(1)
+        return find(*args, **kwargs)
+
+    monkeypatch.setattr(view_obligations, "find", counted)
+    with TestClient(_app(archive_db, tmp_path / "kept")) as c:
+        got = [
+            c.get(f"{path}?{QUERY}").status_code for path in ("/obligations.csv", "/register.xlsx", "/obligations.ics")
+        ]
+        other = c.get(f"/obligations.csv?{QUERY}&role=lead")
+    assert got == [200, 200, 200] and other.status_code == 200
+    assert len(reads) == 2  # the unit's tasks once; with another filter, again

@@ -28,8 +28,9 @@ from typing import IO, Any
 
 log = logging.getLogger(__name__)
 
-#: Threads making downloads at once: one per core at most, so that pages keep theirs.
-DEFAULT_THREADS = max(1, min(2, (os.cpu_count() or 1) // 2))
+#: Threads making downloads at once: two at most (their queries overlap; their Python shares one interpreter
+#: lock with the pages, which admission lets through eight at a time).
+DEFAULT_THREADS = max(1, min(2, os.cpu_count() or 1))
 #: Bytes of kept downloads at most in the folder; beyond it the least recently made go first.
 DEFAULT_MAX_BYTES = 512 << 20
 #: Seconds a job may take (its own deadline, not a request's): a runaway query stops there.
@@ -201,6 +202,40 @@ async def follow(job: Job) -> AsyncIterator[bytes]:
                     yield rest
                 return
             await asyncio.sleep(DEFAULT_FOLLOW_POLL)
+
+
+#: Seconds what several downloads read alike (a unit's tasks) is shared between their jobs.
+DEFAULT_SHARE_SECONDS = 30.0
+
+
+class Shared:
+    """What jobs read alike, read once: ``get(key, read)`` is ``read()``'s value, read by the first job asking
+    for ``key`` while the others wait for it, and given to those asking within ``DEFAULT_SHARE_SECONDS``
+    (the board's three files and the register's two read the same 5 000 tasks: 2–3 s each)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Hashable, tuple[float, concurrent.futures.Future[Any]]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, read: Callable[[], Any]) -> Any:
+        now = time.monotonic()
+        with self._lock:
+            for old in [k for k, (when, _) in self._kept.items() if now - when > DEFAULT_SHARE_SECONDS]:
+                del self._kept[old]
+            kept = self._kept.get(key)
+            if kept is not None:
+                return kept[1].result()
+            future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+            self._kept[key] = (now, future)
+        try:
+            value = read()
+        except Exception as exc:  # the others are told; nothing is kept
+            with self._lock:
+                self._kept.pop(key, None)
+            future.set_exception(exc)
+            raise
+        future.set_result(value)
+        return value
 
 
 def read_file(path: Path) -> Iterator[bytes]:

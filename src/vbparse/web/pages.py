@@ -91,8 +91,9 @@ MATCH_LABELS = {
 }
 
 
-def current_date() -> dt.date:
-    """Today, as a dependency: what is overdue depends on it (tests fix it with an override)."""
+async def current_date() -> dt.date:
+    """Today, as a dependency: what is overdue depends on it (tests fix it with an override).  ``async``, as
+    ``obligation_params``: read in the event loop, not in a thread of its own for each request."""
     return dt.date.today()
 
 
@@ -348,7 +349,7 @@ def _obligations(archive: Archive, today: dt.date, limit: int, **raw: str | None
     return f, vo.find(archive, f, today, limit)
 
 
-def obligation_params(
+async def obligation_params(
     assignee: str | None = None,
     due_before: str | None = None,
     due_after: str | None = None,

@@ -9,9 +9,11 @@ its rows are read); a workbook not finished in time (its zip is whole only at it
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import html
 import io
+import logging
 from typing import IO, Any
 
 import anyio
@@ -24,7 +26,7 @@ from ..store.export import write_ical
 from . import board
 from . import view_obligations as vo
 from .deps import ArchivePool
-from .downloads import Downloads, Make, follow, wait
+from .downloads import Downloads, Make, Shared, follow, wait
 from .pages import DOWNLOAD_TYPES, RawFilters, Today, attachment, bad_request
 from .view_params import BadParam, text_param
 
@@ -37,13 +39,20 @@ DEFAULT_PREPARE_RETRY = 5
 STREAMED = frozenset({"csv", "ics"})
 
 router = APIRouter(include_in_schema=False)
+log = logging.getLogger(__name__)
 
 
-def _hits(archive: Archive, today: dt.date, raw: dict) -> tuple[Any, list[ObligationHit]]:
-    """A download's filters and every task they find (up to ``DEFAULT_MAX_DOWNLOAD``)."""
+#: The tasks the downloads read, shared between the jobs of the same filters, day and archive state.
+SHARED = Shared()
+
+
+def _hits(archive: Archive, today: dt.date, raw: dict, state: tuple) -> tuple[Any, list[ObligationHit]]:
+    """A download's filters and every task they find (up to ``DEFAULT_MAX_DOWNLOAD``), read once for the
+    board's and the register's files."""
     f = vo.read_filters(**raw)
     text_param(f.assignee, "assignee", "Đơn vị / người thực hiện")
-    return f, vo.find(archive, f, today, vo.DEFAULT_MAX_DOWNLOAD)
+    key = (archive.db, tuple(sorted(raw.items())), today, state)
+    return f, SHARED.get(key, lambda: vo.find(archive, f, today, vo.DEFAULT_MAX_DOWNLOAD))
 
 
 def _text(write_text) -> Any:
@@ -59,11 +68,11 @@ def _text(write_text) -> Any:
     return write
 
 
-def board_maker(doc_url: str, today: dt.date, raw: dict, ext: str, name: str) -> Make:
+def board_maker(doc_url: str, today: dt.date, raw: dict, state: tuple, ext: str, name: str) -> Make:
     """What makes the board's download: its tasks read on the job's connection, then its rows written."""
 
     def make(archive: Archive):
-        _f, hits = _hits(archive, today, raw)
+        _f, hits = _hits(archive, today, raw, state)
 
         def url_of(h: ObligationHit) -> str:
             archive.backend.check_deadline()  # asked for every row of every format: the job's deadline holds
@@ -78,11 +87,11 @@ def board_maker(doc_url: str, today: dt.date, raw: dict, ext: str, name: str) ->
     return make
 
 
-def register_maker(today: dt.date, raw: dict, ext: str) -> Make:
+def register_maker(today: dt.date, raw: dict, state: tuple, ext: str) -> Make:
     """What makes the office's register of the board's tasks (issue 42), a page of entries at a time."""
 
     def make(archive: Archive):
-        f, hits = _hits(archive, today, raw)
+        f, hits = _hits(archive, today, raw, state)
         rows = board.register_rows(
             (e for p in archive.register_pages(f.assignee, today=today, hits=hits) for e in p), today
         )
@@ -93,16 +102,45 @@ def register_maker(today: dt.date, raw: dict, ext: str) -> Make:
     return make
 
 
-#: Threads reading the archive's state for downloads at once (a millisecond each, on the pool's connection
-#: kept for them): 200 download requests at once take one thread, not the pages' forty.
+#: Threads reading the archive's state for downloads at once (on the pool's connection kept for them).
 DEFAULT_STATE_THREADS = 1
 
 
-def _state_limiter(request: Request) -> anyio.CapacityLimiter:
-    limiter = getattr(request.app.state, "download_state_limiter", None)
-    if limiter is None:  # made in the event loop, at the first download
-        limiter = request.app.state.download_state_limiter = anyio.CapacityLimiter(DEFAULT_STATE_THREADS)
-    return limiter
+class StateReader:
+    """The archive's state for the downloads, read once for all the requests that arrived while the last
+    read ran: a request waits for the next read to *start* after it arrived (so that it sees every write
+    made before it), and 200 requests at once take two or three reads, not 200 turns of a thread."""
+
+    def __init__(self) -> None:
+        self._next: asyncio.Future[tuple] | None = None
+        self._reading = False
+
+    async def read(self, pool: ArchivePool) -> tuple:
+        if self._next is None:
+            self._next = asyncio.get_running_loop().create_future()
+            if not self._reading:
+                asyncio.get_running_loop().create_task(self._run(pool))
+        return await asyncio.shield(self._next)
+
+    async def _run(self, pool: ArchivePool) -> None:
+        self._reading = True
+        try:
+            while self._next is not None:
+                turn, self._next = self._next, None
+                try:
+                    turn.set_result(await anyio.to_thread.run_sync(_state, pool))
+                except Exception as exc:  # each request waiting is told (PoolBusy: a 503)
+                    log.debug("the archive's state could not be read", exc_info=True)
+                    turn.set_exception(exc)
+        finally:
+            self._reading = False
+
+
+def _state_reader(request: Request) -> StateReader:
+    reader = getattr(request.app.state, "download_state", None)
+    if reader is None:
+        reader = request.app.state.download_state = StateReader()
+    return reader
 
 
 def _state(pool: ArchivePool) -> tuple:
@@ -118,13 +156,13 @@ async def serve_download(request: Request, today: dt.date, raw: dict, ext: str, 
             raise BadParam("assignee", "Đơn vị / người thực hiện", "chưa nhập (ví dụ VPTK, Sở Tài chính)")
     except BadParam as exc:
         return bad_request(request, exc)
-    state = await anyio.to_thread.run_sync(_state, request.app.state.pool, limiter=_state_limiter(request))
+    state = await _state_reader(request).read(request.app.state.pool)
     key = ("download", request.scope.get("root_path", ""), str(request.url), today, state)
     if prefix == "nhiem-vu":
         doc_url = str(request.url_for("document_page", ident="0"))[:-1]
-        make = board_maker(doc_url, today, raw, ext, f.assignee)
+        make = board_maker(doc_url, today, raw, state, ext, f.assignee)
     else:
-        make = register_maker(today, raw, ext)
+        make = register_maker(today, raw, state, ext)
     downloads: Downloads = request.app.state.downloads
     job = downloads.job(key, ext, make)
     headers = {"Content-Disposition": attachment(vo.download_name(f.assignee, ext, prefix=prefix))}
