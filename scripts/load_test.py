@@ -196,6 +196,7 @@ def serve_child(db: str, pool_size: int, control) -> None:
     from vbparse.web.serve import bind, make_server
 
     app = create_app(db, pool_size=pool_size)
+    app.state.downloads.warm()  # as ``vbparse serve`` does
     sock = bind("127.0.0.1", 0)  # listening already: requests queue until uvicorn runs
     server = make_server(app)
 
@@ -278,8 +279,8 @@ def main() -> int:
         if args.only:
             paths = [p for p in paths if args.only in p] or sys.exit(f"no path of the mix holds {args.only!r}")
         ours, theirs = multiprocessing.Pipe()
-        child = multiprocessing.get_context("spawn").Process(
-            target=serve_child, args=(db, args.pool_size or DEFAULT_POOL_SIZE, theirs), daemon=True
+        child = multiprocessing.get_context("spawn").Process(  # not a daemon: it starts the download processes
+            target=serve_child, args=(db, args.pool_size or DEFAULT_POOL_SIZE, theirs), daemon=False
         )
         child.start()
         try:

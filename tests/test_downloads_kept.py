@@ -34,8 +34,10 @@ def archive_db(tmp_path):
     return db
 
 
-def _app(db, folder):
-    app = create_app(db, download_folder=folder)
+def _app(db, folder, processes: int = 0):
+    """The app over ``db``; its downloads made in threads of the server (what the tests slow down and count
+    is then called in this process), or in ``processes`` processes of their own."""
+    app = create_app(db, download_folder=folder, download_processes=processes)
     app.dependency_overrides[pages.current_date] = lambda: TODAY
     return app
 
@@ -172,3 +174,33 @@ def test_the_files_of_one_units_board_and_register_read_its_tasks_once(archive_d
         other = c.get(f"/obligations.csv?{QUERY}&role=lead")
     assert got == [200, 200, 200] and other.status_code == 200
     assert len(reads) == 2  # the unit's tasks once; with another filter, again
+
+
+def test_downloads_are_made_in_a_process_of_their_own_and_a_bad_filter_there_is_a_400(archive_db, tmp_path):
+    import os
+
+    from openpyxl import load_workbook
+
+    app = _app(archive_db, tmp_path / "kept", processes=1)
+    with TestClient(app) as c:
+        xlsx = c.get("/obligations.xlsx?" + QUERY)
+        csv = c.get("/obligations.csv?" + QUERY)
+        bad = c.get("/obligations.xlsx?assignee=" + "x" * 5000)  # refused by the job, in its process
+    assert xlsx.status_code == csv.status_code == 200 and csv.text.count("\r\n") == 11
+    assert load_workbook(io.BytesIO(xlsx.content)).active.max_row == 11
+    assert app.state.downloads.made == 2 and os.getpid() not in app.state.downloads.makers
+    assert len(app.state.downloads.makers) == 1
+    assert bad.status_code == 400 and "assignee" in bad.text
+    (maker,) = app.state.downloads.makers
+    _until(lambda: not _alive(maker), "the download process outlived its server")
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as fh:  # a child ended but not yet reaped is gone too
+        return fh.read().split(") ")[1][0] != "Z"

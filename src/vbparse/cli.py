@@ -1319,6 +1319,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ServeError as exc:
         _err(str(exc))
         return 1
+    app.state.downloads.warm()  # the download processes started now, not by the first download
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host

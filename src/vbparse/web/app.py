@@ -56,24 +56,28 @@ def create_app(
     anonymous_read: bool = False,
     secure_cookies: bool = False,
     download_folder: str | Path | None = None,
+    download_processes: int | None = None,
     max_queue: int = DEFAULT_MAX_QUEUE,
     queue_wait: float = DEFAULT_QUEUE_WAIT,
 ) -> FastAPI:
     """``sign_in_required``: pages and the API for signed-in people, the token for machines (``people``);
     ``anonymous_read``: anyone reads, writes still need a sign-in; ``secure_cookies``: the sign-in cookie is
     sent over HTTPS only (behind a reverse proxy that ends TLS); ``download_folder``: where the downloads are
-    kept (``downloads.default_folder``); ``max_queue``, ``queue_wait``: the admission queue's (``admission``)."""
+    kept (``downloads.default_folder``); ``download_processes``: the processes making them (``0``: threads of
+    the server; default ``downloads.DEFAULT_PROCESSES``); ``max_queue``, ``queue_wait``: the admission queue's (``admission``)."""
     # the HTML pages (/, /documents/…), on the same pool; imported here, as pages.py imports deps
     from . import view_downloads
     from .pages import router as pages_router
     from .view_scorecard import router as scorecard_router
 
-    # the requests' connections, one for each thread making a download (``downloads``) and one for the
-    # downloads' look at the archive's state, so that downloads never take a page's
-    extra = downloads.DEFAULT_THREADS + view_downloads.DEFAULT_STATE_THREADS
+    # the requests' connections, one for each thread making a download (none when they are made in processes
+    # of their own, ``downloads``) and one for the downloads' look at the archive's state: never a page's
+    processes = downloads.DEFAULT_PROCESSES if download_processes is None else download_processes
+    extra = (0 if processes else downloads.DEFAULT_THREADS) + view_downloads.DEFAULT_STATE_THREADS
     pool = ArchivePool(str(db), pool_size + extra, timeout=query_timeout)
     own_folder = download_folder is None  # the server's own folder, removed when it stops
-    kept = downloads.Downloads(Path(download_folder or downloads.default_folder(str(db))), pool.lease)
+    folder = Path(download_folder or downloads.default_folder(str(db)))
+    kept = downloads.Downloads(folder, pool.lease, db=str(db), processes=processes)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):

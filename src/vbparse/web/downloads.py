@@ -17,18 +17,22 @@ import concurrent.futures
 import contextlib
 import hashlib
 import logging
+import multiprocessing
 import os
 import secrets
 import shutil
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Hashable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 log = logging.getLogger(__name__)
 
-#: Threads making downloads at once: two at most (their queries overlap; their Python shares one interpreter
+#: Processes making downloads, beside the server's: one core of two (the other for the pages).
+DEFAULT_PROCESSES = max(1, min(2, (os.cpu_count() or 1) - 1))
+#: Threads making downloads at once, without processes: two at most (their queries overlap; their Python shares one interpreter
 #: lock with the pages, which admission lets through eight at a time).
 DEFAULT_THREADS = max(1, min(2, os.cpu_count() or 1))
 #: Bytes of kept downloads at most in the folder; beyond it the least recently made go first.
@@ -37,6 +41,8 @@ DEFAULT_MAX_BYTES = 512 << 20
 DEFAULT_JOB_SECONDS = 300.0
 #: Seconds between two looks at a file being written, for a request that streams it as it grows.
 DEFAULT_FOLLOW_POLL = 0.05
+#: Seconds between two looks of a download process at whether its server is still there.
+DEFAULT_PARENT_POLL = 1.0
 #: Bytes read from a kept or growing file at a time.
 DEFAULT_CHUNK = 64 << 10
 
@@ -44,6 +50,8 @@ DEFAULT_CHUNK = 64 << 10
 #: and returns the writer of the file's bytes.
 Writer = Callable[[IO[bytes]], Any]
 Make = Callable[[Any], Writer]
+#: ``lease(deadline)``: a context manager lending an archive connection (``ArchivePool.lease``).
+Lease = Callable[[float], contextlib.AbstractContextManager[Any]]
 
 
 def default_folder(db: str) -> Path:
@@ -88,24 +96,82 @@ class Job:
     def done(self) -> bool:
         return self.future.done()
 
+    @property
+    def writing(self) -> bool:
+        """Its bytes are being written (or it is done): in a download process, its part exists."""
+        return self.started.is_set() or self.done or self.part.exists()
+
+
+def write_file(lease: Lease, make: Make, part: Path, path: Path, started: threading.Event | None = None) -> int:
+    """Make one download: ``make`` reads on a leased connection (until ``DEFAULT_JOB_SECONDS``), then its
+    writer writes ``part`` (made only then: its existence says the bytes are coming), renamed ``path`` when
+    whole.  Returns the process that made it."""
+    try:
+        with lease(time.monotonic() + DEFAULT_JOB_SECONDS) as leased:
+            write = make(leased.archive)
+            with part.open("wb") as out:
+                if started is not None:
+                    started.set()
+                write(out)
+        os.replace(part, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+    return os.getpid()
+
+
+_own_pool: Any = None  # in a download process: its one connection to the archive (``deps.ArchivePool``)
+
+
+def write_file_apart(db: str, make: Make, part: Path, path: Path) -> int:
+    """``write_file`` in a download process, on a connection of its own, opened at its first job."""
+    global _own_pool
+    if _own_pool is None:
+        from .deps import ArchivePool
+
+        _own_pool = ArchivePool(db, 1, timeout=DEFAULT_JOB_SECONDS)
+    return write_file(_own_pool.lease, make, part, path)
+
+
+def _leave_with_parent(parent: int) -> None:
+    """In a download process: end when the server that started it is gone (killed: nobody ends it)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(DEFAULT_PARENT_POLL)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="vbparse-parent-watch", daemon=True).start()
+
 
 class Downloads:
-    """Jobs by key, at most one per key at a time in this process, their files kept under ``folder``.
-    ``lease(deadline)``: a context manager lending an archive connection (``ArchivePool.lease``)."""
+    """Jobs by key, at most one per key at a time in this server, their files kept under ``folder``.
+
+    With ``processes``, the jobs run in that many processes of their own (each with one connection to
+    ``db``): their Python work, seconds of it for a unit's 5 000 tasks, no longer takes the interpreter
+    lock from the threads building pages (issue 55: pages p95 5 s beside downloads made in threads).  With
+    none, in ``threads`` threads of the server, on connections lent by ``lease(deadline)`` (``ArchivePool.lease``);
+    ``make`` is then called in this process (what the tests slow down and count)."""
 
     def __init__(
         self,
         folder: Path,
-        lease: Callable[[float], contextlib.AbstractContextManager[Any]],
+        lease: Lease,
         *,
+        db: str | None = None,
+        processes: int = 0,
         threads: int = DEFAULT_THREADS,
         max_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
-        self.folder, self._lease, self.max_bytes = Path(folder), lease, max_bytes
-        self._pool = concurrent.futures.ThreadPoolExecutor(threads, thread_name_prefix="vbparse-download")
+        self.folder, self._lease, self.max_bytes, self.db = Path(folder), lease, max_bytes, db
+        self.processes = processes if db is not None else 0
+        self._threads = concurrent.futures.ThreadPoolExecutor(threads, thread_name_prefix="vbparse-download")
+        self._apart: concurrent.futures.ProcessPoolExecutor | None = None
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self.made = 0  # jobs that ended with a kept file, for the tests and the figures
+        self.makers: set[int] = set()  # the processes that made them
 
     def path_of(self, key: Hashable, ext: str) -> Path:
         return self.folder / f"{hashlib.sha256(repr(key).encode('utf-8')).hexdigest()[:32]}.{ext}"
@@ -123,28 +189,45 @@ class Downloads:
                 job.future.set_result(path)
                 return job
             self._jobs[path.name] = job
-        self._pool.submit(self._run, job, make)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if self.processes:
+            self._submit_apart(job, make)
+        else:
+            done = self._threads.submit(write_file, self._lease, make, job.part, job.path, job.started)
+            done.add_done_callback(lambda f: self._finish(job, f))
         return job
 
-    def _run(self, job: Job, make: Make) -> None:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with self._lease(time.monotonic() + DEFAULT_JOB_SECONDS) as lease, job.part.open("wb") as out:
-                write = make(lease.archive)
-                job.started.set()
-                write(out)
-            os.replace(job.part, job.path)
+    def _submit_apart(self, job: Job, make: Make) -> None:
+        for _attempt in range(2):  # a process of the pool died (killed, out of memory): a new pool, once
+            with self._lock:
+                apart = self._apart = self._apart or self._new_apart()
+            try:
+                done = apart.submit(write_file_apart, cast(str, self.db), make, job.part, job.path)
+            except BrokenProcessPool:
+                with self._lock:
+                    self._apart = None if self._apart is apart else self._apart
+                continue
+            done.add_done_callback(lambda f: self._finish(job, f))
+            return
+        self._finish(job, None)
+
+    def _finish(self, job: Job, done: concurrent.futures.Future[int] | None) -> None:
+        exc = done.exception() if done is not None else RuntimeError("the download processes could not be started")
+        if isinstance(exc, BrokenProcessPool):
+            with self._lock:
+                self._apart = None  # a new pool for the next job
+        if exc is None and done is not None:
             self.made += 1
+            self.makers.add(done.result())
             job.future.set_result(job.path)
-        except Exception as exc:  # told to the requests waiting (a bad filter, a timeout); never kept
-            log.debug("a download was not made", exc_info=True)
+        else:  # told to the requests waiting (a bad filter, a timeout); never kept
+            log.debug("a download was not made: %s", exc)
             with contextlib.suppress(OSError):
                 job.part.unlink()
-            job.future.set_exception(exc)
-        finally:
-            job.started.set()
-            with self._lock:
-                self._jobs.pop(job.path.name, None)
+            job.future.set_exception(cast(BaseException, exc))
+        job.started.set()
+        with self._lock:
+            self._jobs.pop(job.path.name, None)
         self._trim()
 
     def _trim(self) -> None:
@@ -161,9 +244,33 @@ class Downloads:
                 p.unlink()
                 total -= size
 
+    def warm(self) -> None:
+        """Start the download processes now (a new Python each: a second or two), not at the first download."""
+        if self.processes:
+            with self._lock:
+                apart = self._apart = self._apart or self._new_apart()
+            for _ in range(self.processes):
+                apart.submit(os.getpid)
+
+    def _new_apart(self) -> concurrent.futures.ProcessPoolExecutor:
+        return concurrent.futures.ProcessPoolExecutor(
+            self.processes,
+            mp_context=multiprocessing.get_context("spawn"),  # never a fork of a server's threads
+            initializer=_leave_with_parent,
+            initargs=(os.getpid(),),
+        )
+
     def close(self, *, remove: bool = False) -> None:
-        """Stop taking jobs; with ``remove``, the folder goes too (a server's own, ``default_folder``)."""
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop taking jobs and end the download processes (a job being made is dropped with its part); with
+        ``remove``, the folder goes too (a server's own, ``default_folder``)."""
+        self._threads.shutdown(wait=False, cancel_futures=True)
+        apart, self._apart = self._apart, None
+        if apart is not None:
+            workers = list((getattr(apart, "_processes", None) or {}).values())
+            apart.shutdown(wait=False, cancel_futures=True)
+            for worker in workers:  # a job of minutes would keep the server's exit waiting
+                with contextlib.suppress(Exception):
+                    worker.terminate()
         if remove:
             shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -176,9 +283,9 @@ async def wait(job: Job, seconds: float, *, started: bool = False) -> bool:
         with contextlib.suppress(TimeoutError, Exception):
             await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(job.future)), seconds)
         return job.done
-    while not (job.started.is_set() or job.done) and time.monotonic() < give_up:
+    while not job.writing and time.monotonic() < give_up:
         await asyncio.sleep(DEFAULT_FOLLOW_POLL)
-    return job.started.is_set() or job.done
+    return job.writing
 
 
 async def follow(job: Job) -> AsyncIterator[bytes]:

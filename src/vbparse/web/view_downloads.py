@@ -14,6 +14,7 @@ import datetime as dt
 import html
 import io
 import logging
+from dataclasses import dataclass
 from typing import IO, Any
 
 import anyio
@@ -26,7 +27,7 @@ from ..store.export import write_ical
 from . import board
 from . import view_obligations as vo
 from .deps import ArchivePool
-from .downloads import Downloads, Make, Shared, follow, wait
+from .downloads import Downloads, Make, Shared, Writer, follow, wait
 from .pages import DOWNLOAD_TYPES, RawFilters, Today, attachment, bad_request
 from .view_params import BadParam, text_param
 
@@ -68,38 +69,51 @@ def _text(write_text) -> Any:
     return write
 
 
-def board_maker(doc_url: str, today: dt.date, raw: dict, state: tuple, ext: str, name: str) -> Make:
-    """What makes the board's download: its tasks read on the job's connection, then its rows written."""
+@dataclass(frozen=True)
+class BoardFile:
+    """What makes the board's download (picklable: it may be made in a download process): its tasks read on
+    the job's connection, then its rows written."""
 
-    def make(archive: Archive):
-        _f, hits = _hits(archive, today, raw, state)
+    doc_url: str
+    today: dt.date
+    raw: tuple[tuple[str, str | None], ...]
+    state: tuple
+    ext: str
+    name: str
+
+    def __call__(self, archive: Archive) -> Writer:
+        today = self.today
+        _f, hits = _hits(archive, today, dict(self.raw), self.state)
 
         def url_of(h: ObligationHit) -> str:
             archive.backend.check_deadline()  # asked for every row of every format: the job's deadline holds
-            return doc_url + h.document.id
+            return self.doc_url + h.document.id
 
-        if ext == "xlsx":
+        if self.ext == "xlsx":
             return lambda out: board.write_board_xlsx(board.board_rows(hits, url_of, today), out)
-        if ext == "csv":
+        if self.ext == "csv":
             return _text(lambda out: board.write_board_csv(board.board_rows(hits, url_of, today), out))
-        return _text(lambda out: write_ical(hits, out, url_of=url_of, name=f"Nhiệm vụ — {name}"))
-
-    return make
+        return _text(lambda out: write_ical(hits, out, url_of=url_of, name=f"Nhiệm vụ — {self.name}"))
 
 
-def register_maker(today: dt.date, raw: dict, state: tuple, ext: str) -> Make:
+@dataclass(frozen=True)
+class RegisterFile:
     """What makes the office's register of the board's tasks (issue 42), a page of entries at a time."""
 
-    def make(archive: Archive):
-        f, hits = _hits(archive, today, raw, state)
+    today: dt.date
+    raw: tuple[tuple[str, str | None], ...]
+    state: tuple
+    ext: str
+
+    def __call__(self, archive: Archive) -> Writer:
+        today = self.today
+        f, hits = _hits(archive, today, dict(self.raw), self.state)
         rows = board.register_rows(
             (e for p in archive.register_pages(f.assignee, today=today, hits=hits) for e in p), today
         )
-        if ext == "xlsx":
+        if self.ext == "xlsx":
             return lambda out: board.write_board_xlsx(rows, out, board.REGISTER_COLUMNS)
         return _text(lambda out: board.write_board_csv(rows, out, board.REGISTER_COLUMNS))
-
-    return make
 
 
 #: Threads reading the archive's state for downloads at once (on the pool's connection kept for them).
@@ -160,9 +174,9 @@ async def serve_download(request: Request, today: dt.date, raw: dict, ext: str, 
     key = ("download", request.scope.get("root_path", ""), str(request.url), today, state)
     if prefix == "nhiem-vu":
         doc_url = str(request.url_for("document_page", ident="0"))[:-1]
-        make = board_maker(doc_url, today, raw, state, ext, f.assignee)
+        make: Make = BoardFile(doc_url, today, tuple(sorted(raw.items())), state, ext, f.assignee)
     else:
-        make = register_maker(today, raw, state, ext)
+        make = RegisterFile(today, tuple(sorted(raw.items())), state, ext)
     downloads: Downloads = request.app.state.downloads
     job = downloads.job(key, ext, make)
     headers = {"Content-Disposition": attachment(vo.download_name(f.assignee, ext, prefix=prefix))}
