@@ -200,7 +200,21 @@ def _alive(pid: int) -> bool:
 
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+        with open(f"/proc/{pid}/stat") as fh:  # a child ended but not yet reaped is gone too
+            return fh.read().split(") ")[1][0] != "Z"
+    except (ProcessLookupError, FileNotFoundError):
         return False
-    with open(f"/proc/{pid}/stat") as fh:  # a child ended but not yet reaped is gone too
-        return fh.read().split(") ")[1][0] != "Z"
+
+
+def test_a_kept_csv_or_calendar_is_sent_compressed_to_a_client_that_takes_gzip(archive_db, tmp_path):
+    with TestClient(_app(archive_db, tmp_path / "kept")) as c:
+        first = c.get(f"/obligations.csv?{QUERY}", headers={"Accept-Encoding": "identity"})
+        zipped = c.get(f"/obligations.csv?{QUERY}", headers={"Accept-Encoding": "gzip"})
+        plain = c.get(f"/obligations.csv?{QUERY}", headers={"Accept-Encoding": "identity"})
+        ics = c.get(f"/obligations.ics?{QUERY}", headers={"Accept-Encoding": "gzip, deflate"})
+        xlsx = c.get(f"/obligations.xlsx?{QUERY}", headers={"Accept-Encoding": "gzip"})
+    assert zipped.headers["content-encoding"] == "gzip" and zipped.headers["vary"] == "Accept-Encoding"
+    assert zipped.text == plain.text == first.text and plain.text.count("\r\n") == 11
+    assert "content-encoding" not in plain.headers
+    assert ics.headers["content-encoding"] == "gzip" and ics.text.startswith("BEGIN:VCALENDAR")
+    assert "content-encoding" not in xlsx.headers  # a workbook is a zip already

@@ -26,8 +26,9 @@ from ..store import Archive
 from ..store.export import write_ical
 from . import board
 from . import view_obligations as vo
+from .answer_cache import accepts_gzip
 from .deps import ArchivePool
-from .downloads import Downloads, Make, Shared, Writer, follow, wait
+from .downloads import Downloads, Make, Shared, Writer, follow, gzipped, wait
 from .pages import DOWNLOAD_TYPES, RawFilters, Today, attachment, bad_request
 from .view_params import BadParam, text_param
 
@@ -188,7 +189,12 @@ async def serve_download(request: Request, today: dt.date, raw: dict, ext: str, 
             return bad_request(request, failed)
         if failed is not None:
             raise failed
-        return FileResponse(job.future.result(), media_type=DOWNLOAD_TYPES[ext], headers=headers)
+        path = job.future.result()
+        headers["Vary"] = "Accept-Encoding"
+        if ext in STREAMED and accepts_gzip(request) and gzipped(path).exists():
+            headers["Content-Encoding"] = "gzip"
+            path = gzipped(path)
+        return FileResponse(path, media_type=DOWNLOAD_TYPES[ext], headers=headers)
     return StreamingResponse(follow(job), media_type=DOWNLOAD_TYPES[ext], headers=headers)
 
 
