@@ -218,3 +218,28 @@ def test_a_kept_csv_or_calendar_is_sent_compressed_to_a_client_that_takes_gzip(a
     assert "content-encoding" not in plain.headers
     assert ics.headers["content-encoding"] == "gzip" and ics.text.startswith("BEGIN:VCALENDAR")
     assert "content-encoding" not in xlsx.headers  # a workbook is a zip already
+
+
+def test_a_documents_page_and_its_references_are_kept_while_the_archive_stays_the_same(
+    archive_db, tmp_path, monkeypatch
+):
+    reads, refs = [], Archive.refs
+
+    def counted(self, *args, **kwargs):
+        reads.append(1)
+        return refs(self, *args, **kwargs)
+
+    monkeypatch.setattr(Archive, "refs", counted)
+    with Archive(archive_db, create=False) as archive:
+        (ident,) = [s.id for s, _ in archive.documents()]
+    with TestClient(_app(archive_db, tmp_path / "kept")) as c:
+        pages_read = [c.get(f"/documents/{ident}").text for _ in range(3)] + [c.get(f"/refs/{ident}").text]
+        assert len(reads) == 2  # once for the document's page, once for its references
+        more = tmp_path / "more"
+        more.mkdir()
+        (more / "Kế hoạch 13.txt").write_text(PLAN_12.replace("12/KH-UBND", "13/KH-UBND"), encoding="utf-8")
+        with Archive(archive_db) as archive:
+            archive.index([more], jobs=1)
+        again = c.get(f"/documents/{ident}")
+    assert again.status_code == 200 and len(reads) == 3 and len(set(pages_read[:3])) == 1
+    assert "12/KH-UBND" in pages_read[0]
