@@ -926,7 +926,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     them (STT, nội dung, văn bản giao, chủ trì, phối hợp, thời hạn, tình trạng, văn bản trả lời, ghi chú)."""
     import datetime as dt
 
-    from .web.board import REGISTER_COLUMNS, board_xlsx, register_rows, write_board_csv
+    from .web.board import REGISTER_COLUMNS, register_rows, write_board_csv, write_board_xlsx
 
     today = args.today or dt.date.today()
     out = Path(args.out)
@@ -947,7 +947,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     def write(fh: IO) -> None:
         rows = register_rows(entries(), today)
         if out.suffix.lower() == ".xlsx":
-            fh.write(board_xlsx(rows, REGISTER_COLUMNS))
+            write_board_xlsx(rows, fh, REGISTER_COLUMNS)
         else:
             write_board_csv(rows, fh, REGISTER_COLUMNS)
 
@@ -1247,7 +1247,7 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
     import datetime as dt
 
     from .store.export import why_no_day, write_ical
-    from .web.board import board_rows, board_xlsx
+    from .web.board import board_rows, write_board_xlsx
 
     def url_of(hit: ObligationHit) -> str:
         path = hit.document.path
@@ -1269,10 +1269,8 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
         name = f"Nhiệm vụ — {args.assignee}" if args.assignee else "Nhiệm vụ"
 
         def write(fh: IO) -> None:
-            if args.format == "xlsx":
-                rows = list(board_rows(hits, url_of, today))  # openpyxl writes the workbook whole
-                counted.append(len(rows))
-                fh.write(board_xlsx(rows))
+            if args.format == "xlsx":  # written a row at a time, as the calendar (``web.xlsx_stream``)
+                counted.append(write_board_xlsx(board_rows(hits, url_of, today), fh))
             else:  # the tasks as they come: a calendar of every task is never held in memory
                 counted.append(write_ical(counting(hits), fh, url_of=url_of, name=name))
 
