@@ -211,6 +211,7 @@ def test_a_kept_csv_or_calendar_is_sent_compressed_to_a_client_that_takes_gzip(a
         first = c.get(f"/obligations.csv?{QUERY}", headers={"Accept-Encoding": "identity"})
         zipped = c.get(f"/obligations.csv?{QUERY}", headers={"Accept-Encoding": "gzip"})
         plain = c.get(f"/obligations.csv?{QUERY}", headers={"Accept-Encoding": "identity"})
+        c.get(f"/obligations.ics?{QUERY}")  # made (and streamed as it is written: uncompressed)
         ics = c.get(f"/obligations.ics?{QUERY}", headers={"Accept-Encoding": "gzip, deflate"})
         xlsx = c.get(f"/obligations.xlsx?{QUERY}", headers={"Accept-Encoding": "gzip"})
     assert zipped.headers["content-encoding"] == "gzip" and zipped.headers["vary"] == "Accept-Encoding"

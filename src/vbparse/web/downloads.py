@@ -296,6 +296,8 @@ class Downloads:
                     worker.terminate()
         if remove:
             shutil.rmtree(self.folder, ignore_errors=True)
+            with contextlib.suppress(OSError):  # the archive's folder too, when no other server keeps files there
+                self.folder.parent.rmdir()
 
 
 async def wait(job: Job, seconds: float, *, started: bool = False) -> bool:
