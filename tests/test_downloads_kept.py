@@ -70,8 +70,16 @@ def test_a_workbook_not_made_within_the_wait_is_a_202_page_whose_link_gives_it_o
         assert r.status_code == 202 and time.monotonic() - t0 < 5
         assert r.headers["retry-after"] and "content-disposition" not in r.headers
         assert "Đang chuẩn bị tệp" in r.text and f'href="http://testserver/obligations.xlsx?{QUERY}"' in r.text
+        # the page asks again at an address that is always a page, never the file (a reload never takes it twice)
+        again = f"http://testserver/obligations.xlsx?{QUERY}&amp;waiting=1"
+        assert f'content="{view_downloads.DEFAULT_PREPARE_RETRY};url={again}"' in r.text
+        still = c.get(f"/obligations.xlsx?{QUERY}&waiting=1")
+        assert still.status_code == 202 and "Đang chuẩn bị tệp" in still.text
         gate.set()
         _until(lambda: app.state.downloads.made == 1, "the workbook was not made")
+        page = c.get(f"/obligations.xlsx?{QUERY}&waiting=1")
+        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+        assert f'content="0;url=http://testserver/obligations.xlsx?{QUERY}"' in page.text  # taken once
         ready = c.get("/obligations.xlsx?" + QUERY)
     assert ready.status_code == 200 and opened_late == [False]
     assert "nhiem-vu-so-tai-chinh.xlsx" in ready.headers["content-disposition"]
@@ -244,3 +252,21 @@ def test_a_documents_page_and_its_references_are_kept_while_the_archive_stays_th
         again = c.get(f"/documents/{ident}")
     assert again.status_code == 200 and len(reads) == 3 and len(set(pages_read[:3])) == 1
     assert "12/KH-UBND" in pages_read[0]
+
+
+def test_what_downloads_read_alike_is_shared_a_while_then_dropped(monkeypatch):
+    from vbparse.web import downloads
+
+    shared, reads = downloads.Shared(), []
+
+    def read():
+        reads.append(1)
+        return ["tasks"]
+
+    assert shared.get("unit", read) == shared.get("unit", read) == ["tasks"] and len(reads) == 1
+    shared.prune()
+    assert shared.get("unit", read) == ["tasks"] and len(reads) == 1  # still within its seconds
+    monkeypatch.setattr(downloads, "DEFAULT_SHARE_SECONDS", -1.0)
+    shared.prune()
+    assert shared.get("unit", read) == ["tasks"] and len(reads) == 2  # dropped: read again
+    assert shared.get("other", read) and len(reads) == 3

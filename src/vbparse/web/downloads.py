@@ -354,13 +354,15 @@ class Shared:
     def get(self, key: Hashable, read: Callable[[], Any]) -> Any:
         now = time.monotonic()
         with self._lock:
-            for old in [k for k, (when, _) in self._kept.items() if now - when > DEFAULT_SHARE_SECONDS]:
-                del self._kept[old]
+            self._prune_locked(now)
             kept = self._kept.get(key)
             if kept is not None:
                 return kept[1].result()
             future: concurrent.futures.Future[Any] = concurrent.futures.Future()
             self._kept[key] = (now, future)
+        dropper = threading.Timer(DEFAULT_SHARE_SECONDS + 1, self.prune)  # not kept while no job asks again
+        dropper.daemon = True
+        dropper.start()
         try:
             value = read()
         except Exception as exc:  # the others are told; nothing is kept
@@ -370,6 +372,15 @@ class Shared:
             raise
         future.set_result(value)
         return value
+
+    def prune(self) -> None:
+        """Drop what was read more than ``DEFAULT_SHARE_SECONDS`` ago (a unit's tasks: tens of MB)."""
+        with self._lock:
+            self._prune_locked(time.monotonic())
+
+    def _prune_locked(self, now: float) -> None:
+        for old in [k for k, (when, _) in self._kept.items() if now - when > DEFAULT_SHARE_SECONDS]:
+            del self._kept[old]
 
 
 def read_file(path: Path) -> Iterator[bytes]:

@@ -4,7 +4,8 @@ once per archive state in the background (``downloads``) and served from the kep
 A request waits for its file in the event loop up to ``DEFAULT_DOWNLOAD_WAIT``: a kept or finished file is
 served whole; a CSV or calendar being written is streamed as it grows (its first bytes come as soon as
 its rows are read); a workbook not finished in time (its zip is whole only at its end) is a small page,
-``202``, saying it is being prepared, with the same address to take it when ready (issue 55).
+``202``, saying it is being prepared, which asks again every few seconds (``waiting=1``: always a page, so
+that no reload takes the file twice) and, once it is made, takes it once (issue 55).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import IO, Any
 import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response, StreamingResponse
+from starlette.datastructures import URL
 
 from ..models import ObligationHit
 from ..store import Archive
@@ -28,7 +30,7 @@ from . import board
 from . import view_obligations as vo
 from .answer_cache import accepts_gzip
 from .deps import ArchivePool
-from .downloads import Downloads, Make, Shared, Writer, follow, gzipped, wait
+from .downloads import Downloads, Job, Make, Shared, Writer, follow, gzipped, wait
 from .pages import DOWNLOAD_TYPES, RawFilters, Today, attachment, bad_request
 from .view_params import BadParam, text_param
 
@@ -37,6 +39,9 @@ from .view_params import BadParam, text_param
 DEFAULT_DOWNLOAD_WAIT = 5.0
 #: Seconds the page of a download being prepared reloads after (and its ``Retry-After``).
 DEFAULT_PREPARE_RETRY = 5
+#: The query parameter of that page's reloads (``waiting=1``), and how long such a reload waits for the file.
+WAITING = "waiting"
+DEFAULT_WAITING_WAIT = 1.0
 #: Downloads written as text, which a request may stream while they are written.
 STREAMED = frozenset({"csv", "ics"})
 
@@ -164,15 +169,17 @@ def _state(pool: ArchivePool) -> tuple:
 
 
 async def serve_download(request: Request, today: dt.date, raw: dict, ext: str, prefix: str) -> Response:
-    """The download of ``raw``'s board (``prefix`` ``nhiem-vu``) or register (``so-theo-doi``) as ``ext``."""
+    """The download of ``raw``'s board (``prefix`` ``nhiem-vu``) or register (``so-theo-doi``) as ``ext``; with
+    ``waiting=1`` (the page of a file being prepared, reloading itself), a page saying whether it is ready."""
     try:
         f = vo.read_filters(**raw)
         if not f.assignee:
             raise BadParam("assignee", "Đơn vị / người thực hiện", "chưa nhập (ví dụ VPTK, Sở Tài chính)")
     except BadParam as exc:
         return bad_request(request, exc)
+    file_url = without_waiting(request.url)
     state = await _state_reader(request).read(request.app.state.pool)
-    key = ("download", request.scope.get("root_path", ""), str(request.url), today, state)
+    key = ("download", request.scope.get("root_path", ""), str(file_url), today, state)
     if prefix == "nhiem-vu":
         doc_url = str(request.url_for("document_page", ident="0"))[:-1]
         make: Make = BoardFile(doc_url, today, tuple(sorted(raw.items())), state, ext, f.assignee)
@@ -180,35 +187,69 @@ async def serve_download(request: Request, today: dt.date, raw: dict, ext: str, 
         make = RegisterFile(today, tuple(sorted(raw.items())), state, ext)
     downloads: Downloads = request.app.state.downloads
     job = downloads.job(key, ext, make)
-    headers = {"Content-Disposition": attachment(vo.download_name(f.assignee, ext, prefix=prefix))}
+    if request.query_params.get(WAITING) == "1":
+        done = await wait(job, DEFAULT_WAITING_WAIT)
+        return _failed(request, job) or (ready(file_url) if done else preparing(file_url))
     if not await wait(job, DEFAULT_DOWNLOAD_WAIT, started=ext in STREAMED):
-        return preparing(request)
-    if job.done:
-        failed = job.future.exception()
-        if isinstance(failed, BadParam):
-            return bad_request(request, failed)
-        if failed is not None:
-            raise failed
-        path = job.future.result()
-        headers["Vary"] = "Accept-Encoding"
-        if ext in STREAMED and accepts_gzip(request) and gzipped(path).exists():
-            headers["Content-Encoding"] = "gzip"
-            path = gzipped(path)
-        return FileResponse(path, media_type=DOWNLOAD_TYPES[ext], headers=headers)
-    return StreamingResponse(follow(job), media_type=DOWNLOAD_TYPES[ext], headers=headers)
+        return preparing(file_url)
+    headers = {"Content-Disposition": attachment(vo.download_name(f.assignee, ext, prefix=prefix))}
+    if not job.done:
+        return StreamingResponse(follow(job), media_type=DOWNLOAD_TYPES[ext], headers=headers)
+    if (failed := _failed(request, job)) is not None:
+        return failed
+    path = job.future.result()
+    headers["Vary"] = "Accept-Encoding"
+    if ext in STREAMED and accepts_gzip(request) and gzipped(path).exists():
+        headers["Content-Encoding"] = "gzip"
+        path = gzipped(path)
+    return FileResponse(path, media_type=DOWNLOAD_TYPES[ext], headers=headers)
 
 
-def preparing(request: Request) -> HTMLResponse:
-    """``202``: the file is being prepared; the same address gives it when ready (the page reloads itself)."""
-    again = html.escape(str(request.url))
+def without_waiting(url: URL) -> URL:
+    """The file's own address: ``url`` without ``waiting=1``, its query otherwise as sent."""
+    return url.replace(query="&".join(q for q in url.query.split("&") if q and q.partition("=")[0] != WAITING))
+
+
+def _failed(request: Request, job: Job) -> Response | None:
+    """A finished job's error as its answer: a bad filter a 400 page; the others raised to the app's handlers
+    (a timeout a 504, the archive failing a 503)."""
+    failed = job.future.exception() if job.done else None
+    if isinstance(failed, BadParam):
+        return bad_request(request, failed)
+    if failed is not None:
+        raise failed
+    return None
+
+
+def _page(title: str, body: str, status: int, refresh: str) -> HTMLResponse:
     return HTMLResponse(
-        "<!doctype html><html lang=vi><meta charset=utf-8>"
-        f'<meta http-equiv="refresh" content="{DEFAULT_PREPARE_RETRY}"><title>Đang chuẩn bị tệp</title>'
-        "<h1>Đang chuẩn bị tệp</h1><p>Tệp lớn đang được chuẩn bị; trang này tự tải lại sau "
-        f'{DEFAULT_PREPARE_RETRY} giây. <a href="{again}" id="download-ready">Tải tệp khi đã xong</a>.</p></html>',
-        status_code=202,
+        f'<!doctype html><html lang=vi><meta charset=utf-8><meta http-equiv="refresh" content="{refresh}">'
+        f"<title>{title}</title><h1>{title}</h1><p>{body}</p></html>",
+        status_code=status,
         headers={"Retry-After": str(DEFAULT_PREPARE_RETRY), "Cache-Control": "no-store"},
     )
+
+
+def preparing(file_url: URL) -> HTMLResponse:
+    """``202``: the file is being prepared; the page asks again every few seconds (``waiting=1``: a page, never
+    the file, so that a reload never downloads it twice) and links to the file."""
+    again = html.escape(
+        str(file_url.replace(query="&".join(q for q in (file_url.query, f"{WAITING}=1") if q))), quote=True
+    )
+    link = html.escape(str(file_url), quote=True)
+    body = (
+        f"Tệp lớn đang được chuẩn bị; trang này tự kiểm tra lại sau {DEFAULT_PREPARE_RETRY} giây. "
+        f'<a href="{link}" id="download-ready">Tải tệp khi đã xong</a>.'
+    )
+    return _page("Đang chuẩn bị tệp", body, 202, f"{DEFAULT_PREPARE_RETRY};url={again}")
+
+
+def ready(file_url: URL) -> HTMLResponse:
+    """The file is ready: the page takes it once (a refresh to the file, which comes as an attachment and leaves
+    this page as it is) and links to it."""
+    link = html.escape(str(file_url), quote=True)
+    body = f'Tệp đã sẵn sàng và đang được tải về. <a href="{link}" id="download-ready">Tải lại tệp</a>.'
+    return _page("Tệp đã sẵn sàng", body, 200, f"0;url={link}")
 
 
 @router.get("/register.csv", name="register_csv")
