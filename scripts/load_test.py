@@ -1,13 +1,18 @@
 """Load test of ``vbparse serve`` (not a test of the suite: it measures time).
 
     python scripts/load_test.py [--db ARCHIVE] [--requests 200] [--concurrency 200] [--time-limit 60] [--pages]
-                                [--sign-ins 60]
+                                [--board] [--downloads [--unit NAME]] [--sign-ins 60]
 
 Starts the web app with uvicorn on 127.0.0.1 (a free port) in a child process (so that the client does
 not share the server's interpreter lock), over ARCHIVE or, by default,
 a temporary archive of corpus/seeds and the .txt/.docx files of corpus/realdocs; fires the requests at
 once over a mix of API endpoints, or of HTML pages with ``--pages`` (loopback only; a bounded count and a hard time limit), and prints
 p50/p95/max latency, errors, requests left unanswered, and the archive connections the server opened.
+``--downloads`` adds the board's downloads (``.csv``, ``.xlsx``, ``.ics``), the register's (``register.xlsx``,
+``register.csv``) and ``/api/register`` of the busiest unit (or ``--unit``) to the mix; the figures are then
+also given per kind of path, with the slowest 503 (issue 55: shed within a second) and the 202s (a download
+still being prepared).  The server's event loop is watched throughout: how late a 50 ms sleep of it woke
+(its lag: what a 503 waits for before it can be sent).
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ DEFAULT_MAX_REQUESTS = 5000
 DEFAULT_MAX_SIGN_INS = 500
 #: Seconds after which every request still open is counted unanswered and the run ends.
 DEFAULT_TIME_LIMIT = 60.0
+#: Seconds the server's loop watcher sleeps between two looks at the clock.
+DEFAULT_LAG_TICK = 0.05
 
 
 def build_archive(folder: Path) -> str:
@@ -74,6 +81,31 @@ def board_mix(db: str) -> list[str]:
     return [f"/obligations?assignee={quote(a)}" for a in busiest]
 
 
+def busiest_unit(db: str) -> str:
+    from vbparse.store import Archive
+
+    with Archive(db, create=False) as archive:
+        return archive.frequent_assignees(1)[0][0]
+
+
+def download_mix(unit: str) -> list[str]:
+    """The downloads of one unit's board and register, and its register over the API (issue 55)."""
+    q = f"assignee={quote(unit)}"
+    paths = ["/obligations.csv", "/obligations.xlsx", "/obligations.ics", "/register.xlsx", "/register.csv"]
+    return [f"{p}?{q}" for p in paths] + [f"/api/register?{q}"]
+
+
+def kind_of(path: str) -> str:
+    """What the figures are grouped by: the path without its query and ids."""
+    base = path.split("?")[0]
+    parts = base.split("/")
+    if len(parts) > 2 and parts[1] in ("documents", "refs"):
+        return f"/{parts[1]}/…"
+    if len(parts) > 3 and parts[1] == "api":
+        return f"/api/{parts[2]}/…"
+    return base
+
+
 def request_mix(db: str) -> list[str]:
     """Paths over every endpoint, with real ids, numbers and assignees of the archive."""
     from vbparse.store import Archive
@@ -104,6 +136,7 @@ async def fire(base: str, paths: list[str], n: int, concurrency: int, time_limit
 
     latencies: list[float] = []
     statuses: Counter[str] = Counter()
+    by_kind: dict[str, list[tuple[int, float]]] = {}
     gate = asyncio.Semaphore(concurrency)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=time_limit, trust_env=False) as client:
@@ -111,13 +144,15 @@ async def fire(base: str, paths: list[str], n: int, concurrency: int, time_limit
         async def one(k: int) -> None:
             async with gate:
                 t0 = time.perf_counter()
+                path = paths[k % len(paths)]
                 try:
-                    r = await client.get(paths[k % len(paths)])
+                    r = await client.get(path)
                     statuses[str(r.status_code)] += 1
                 except httpx.HTTPError as exc:
                     statuses[type(exc).__name__] += 1
                     return
                 latencies.append(time.perf_counter() - t0)
+                by_kind.setdefault(kind_of(path), []).append((r.status_code, latencies[-1]))
 
         async def guess(k: int) -> None:
             form = {"name": f"khong-co-{k}", "password": "doan-sai-mat-khau"}
@@ -138,7 +173,7 @@ async def fire(base: str, paths: list[str], n: int, concurrency: int, time_limit
             for task in late:
                 task.cancel()
         wall = time.perf_counter() - t0
-    return {"latencies": latencies, "statuses": statuses, "unanswered": len(pending), "wall": wall}
+    return {"latencies": latencies, "statuses": statuses, "unanswered": len(pending), "wall": wall, "by_kind": by_kind}
 
 
 def open_database_files(db: str) -> int:
@@ -161,17 +196,39 @@ def serve_child(db: str, pool_size: int, control) -> None:
     from vbparse.web.serve import bind, make_server
 
     app = create_app(db, pool_size=pool_size)
+    downloads = getattr(app.state, "downloads", None)  # an older commit measured with this script has none
+    if downloads is not None:
+        downloads.warm()  # as ``vbparse serve`` does
     sock = bind("127.0.0.1", 0)  # listening already: requests queue until uvicorn runs
     server = make_server(app)
+
+    lags: list[float] = []
+
+    async def watched() -> None:
+        async def watch() -> None:  # how late the event loop wakes from a short sleep: what a 503 waits for
+            while True:
+                t0 = time.perf_counter()
+                await asyncio.sleep(DEFAULT_LAG_TICK)
+                lags.append(time.perf_counter() - t0 - DEFAULT_LAG_TICK)
+
+        watcher = asyncio.create_task(watch())
+        try:
+            await server.serve(sockets=[sock])
+        finally:
+            watcher.cancel()
 
     def answer() -> None:
         control.send(sock.getsockname()[1])
         control.recv()
-        control.send((app.state.pool.stats(), open_database_files(db)))
+        admission = getattr(app.state, "admission", None)
+        shed = admission.shed if admission is not None else -1
+        control.send((app.state.pool.stats(), open_database_files(db), sorted(lags), shed))
         server.should_exit = True
 
     threading.Thread(target=answer, daemon=True).start()
-    server.run(sockets=[sock])
+    from uvicorn._compat import asyncio_run  # what ``Server.run`` runs its loop with (uvloop when installed)
+
+    asyncio_run(watched(), loop_factory=server.config.get_loop_factory())
 
 
 def main() -> int:
@@ -183,6 +240,13 @@ def main() -> int:
     ap.add_argument("--pool-size", type=int, default=None, help="archive connections (default: the server's)")
     ap.add_argument("--pages", action="store_true", help="request the HTML pages instead of the API")
     ap.add_argument("--board", action="store_true", help="request only the Nhiệm vụ board of the busiest assignees")
+    ap.add_argument(
+        "--downloads",
+        action="store_true",
+        help="add the downloads and /api/register of the busiest unit (or --unit) to the mix (alone: only them)",
+    )
+    ap.add_argument("--unit", help="the unit whose downloads are asked (default: the one with most tasks)")
+    ap.add_argument("--only", metavar="TEXT", help="keep only the paths of the mix that hold TEXT (one kind at a time)")
     ap.add_argument(
         "--index-while",
         metavar="FOLDER",
@@ -210,10 +274,15 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="vbparse-load-") as tmp:
         db = args.db or build_archive(Path(tmp))
-        paths = board_mix(db) if args.board else page_mix(db) if args.pages else request_mix(db)
+        paths = (board_mix(db) if args.board else []) + (page_mix(db) if args.pages else [])
+        if args.downloads:
+            paths += download_mix(args.unit or busiest_unit(db))
+        paths = paths or request_mix(db)
+        if args.only:
+            paths = [p for p in paths if args.only in p] or sys.exit(f"no path of the mix holds {args.only!r}")
         ours, theirs = multiprocessing.Pipe()
-        child = multiprocessing.get_context("spawn").Process(
-            target=serve_child, args=(db, args.pool_size or DEFAULT_POOL_SIZE, theirs), daemon=True
+        child = multiprocessing.get_context("spawn").Process(  # not a daemon: it starts the download processes
+            target=serve_child, args=(db, args.pool_size or DEFAULT_POOL_SIZE, theirs), daemon=False
         )
         child.start()
         try:
@@ -246,7 +315,9 @@ def main() -> int:
                     indexer.wait(30)
                     print(f"during the requests: {indexing}")
             ours.send("stats")
-            pool, fds = ours.recv() if ours.poll(30) else ({"open": -1, "peak_lent": -1, "size": -1}, -1)
+            pool, fds, lags, shed = (
+                ours.recv() if ours.poll(30) else ({"open": -1, "peak_lent": -1, "size": -1}, -1, [], -1)
+            )
         finally:
             child.join(30)
             if child.is_alive():  # ours, started above: stopped by its own handle
@@ -269,7 +340,7 @@ def main() -> int:
     print(
         f"latency: p50 {ms(statistics.median(lat)) if lat else '-'}, p95 {ms(p95)}, max {ms(lat[-1]) if lat else '-'}"
     )
-    mixed = "" if args.pages else " (the 400 and the 404 are in the mix on purpose)"
+    mixed = "" if args.pages or args.board or args.downloads else " (the 400 and the 404 are in the mix on purpose)"
     print(f"statuses: {dict(sorted(result['statuses'].items()))}{mixed}")
     print(f"errors (5xx or no answer): {errors}; unanswered at the {time_limit:g} s limit: {result['unanswered']}")
     print(
@@ -277,6 +348,22 @@ def main() -> int:
         f"(pool bound {pool['size']}); {fds} file descriptors on the database (SQLite may keep a closed "
         "connection's until the others release their locks)"
     )
+    for kind, seen in sorted(result["by_kind"].items()):
+        times = sorted(t for _, t in seen)
+        codes = Counter(code for code, _ in seen)
+        late = max((t for code, t in seen if code == 503), default=None)
+        print(
+            f"  {kind}: {len(seen)} answered, {dict(sorted(codes.items()))}, p50 {ms(statistics.median(times))}, "
+            f"p95 {ms(times[min(len(times) - 1, int(0.95 * len(times)))])}, max {ms(times[-1])}"
+            + (f"; slowest 503 {ms(late)}" if late is not None else "")
+        )
+    if lags:
+        print(
+            f"server's event loop: woke late by p50 {ms(statistics.median(lags))}, p99 "
+            f"{ms(lags[min(len(lags) - 1, int(0.99 * len(lags)))])}, max {ms(lags[-1])} ({len(lags)} looks); "
+            f"{shed} requests shed by admission"
+        )
+    print(f"machine: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} (load average)")
     return 1 if errors or result["unanswered"] else 0
 
 

@@ -596,3 +596,38 @@ def test_a_corrected_assignee_typed_over_two_lines_is_the_unit_named_on_one():
 
     assert assignee_of("Sở Tài\r\nchính\x0b") == assignee_of("Sở Tài chính")
     assert assignee_of("Sở Tài\nchính").raw == "Sở Tài chính"
+
+
+def test_the_workbook_is_written_to_a_file_a_row_at_a_time_and_reads_back_whole(tmp_path):
+    from openpyxl import load_workbook
+
+    from vbparse.web import board
+
+    taken = []
+
+    def rows():
+        for n in range(1, 3001):
+            taken.append(n)
+            hit = ObligationHit(
+                document=DocumentSummary(id=f"{n:016x}", issued_date=dt.date(2026, 1, 15)),
+                assignee=Assignee(raw="Sở Tài chính"),
+                role="lead",
+                mode="assigned",
+                task="=1+1" if n == 7 else f"việc số {n} \x00<b>&",
+                deadline=dt.date(2026, 6, 30),
+            )
+            yield from board.board_rows([hit], lambda h: f"http://x/documents/{h.document.id}", TODAY)
+
+    path = tmp_path / "board.xlsx"
+    with path.open("wb") as out:
+        assert board.write_board_xlsx(rows(), out) == 3000
+    assert len(taken) == 3000
+    sheet = load_workbook(path).active
+    table = list(sheet.iter_rows(values_only=True))
+    assert len(table) == 3001 and list(table[0]) == list(BOARD_HEADERS)
+    assert table[7][1] == "=1+1" and sheet.cell(8, 2).data_type == "s"  # text, not a formula
+    assert table[2][1].startswith("việc số 2 ") and table[2][1].endswith("<b>&") and "\x00" not in table[2][1]
+    assert table[3000][5].date() == dt.date(2026, 6, 30) and sheet.cell(3001, 6).number_format == "dd/mm/yyyy"
+    link = sheet.cell(3001, 15)
+    assert link.hyperlink.target == link.value == f"http://x/documents/{3000:016x}"
+    assert sheet.freeze_panes == "A2" and sheet.cell(1, 1).font.b and not sheet.cell(2, 1).font.b

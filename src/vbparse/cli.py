@@ -840,7 +840,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     """``vbparse register --assignee X --out FILE.xlsx|.csv``: the unit's tasks as its office's register keeps
     them (STT, nội dung, văn bản giao, chủ trì, phối hợp, thời hạn, tình trạng, văn bản trả lời, ghi chú)."""
 
-    from .web.board import REGISTER_COLUMNS, board_xlsx, register_rows, write_board_csv
+    from .web.board import REGISTER_COLUMNS, register_rows, write_board_csv, write_board_xlsx
 
     today = args.today or office_today()
     out = Path(args.out)
@@ -861,7 +861,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     def write(fh: IO) -> None:
         rows = register_rows(entries(), today)
         if out.suffix.lower() == ".xlsx":
-            fh.write(board_xlsx(rows, REGISTER_COLUMNS))
+            write_board_xlsx(rows, fh, REGISTER_COLUMNS)
         else:
             write_board_csv(rows, fh, REGISTER_COLUMNS)
 
@@ -1159,7 +1159,7 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
     has no day for, and why."""
 
     from .store.export import why_no_day, write_ical
-    from .web.board import board_rows, board_xlsx
+    from .web.board import board_rows, write_board_xlsx
 
     def url_of(hit: ObligationHit) -> str:
         path = hit.document.path
@@ -1181,10 +1181,8 @@ def _export_board(args: argparse.Namespace, out: Path | None) -> int:
         name = f"Nhiệm vụ — {args.assignee}" if args.assignee else "Nhiệm vụ"
 
         def write(fh: IO) -> None:
-            if args.format == "xlsx":
-                rows = list(board_rows(hits, url_of, today))  # openpyxl writes the workbook whole
-                counted.append(len(rows))
-                fh.write(board_xlsx(rows))
+            if args.format == "xlsx":  # written a row at a time, as the calendar (``web.xlsx_stream``)
+                counted.append(write_board_xlsx(board_rows(hits, url_of, today), fh))
             else:  # the tasks as they come: a calendar of every task is never held in memory
                 counted.append(write_ical(counting(hits), fh, url_of=url_of, name=name))
 
@@ -1231,6 +1229,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ServeError as exc:
         _err(str(exc))
         return 1
+    app.state.downloads.warm()  # the download processes started now, not by the first download
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host

@@ -21,8 +21,8 @@ from fastapi_offline import FastAPIOffline
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..version import __version__
-from . import api, corrections, errors, session, signin, signin_limits
-from .admission import Admission
+from . import api, corrections, downloads, errors, session, signin, signin_limits
+from .admission import DEFAULT_MAX_QUEUE, DEFAULT_QUEUE_WAIT, Admission
 from .answer_cache import AnswerCache
 from .deps import DEFAULT_POOL_SIZE, DEFAULT_QUERY_TIMEOUT, ArchivePool
 from .guard import Guard
@@ -55,15 +55,29 @@ def create_app(
     sign_in_required: bool = False,
     anonymous_read: bool = False,
     secure_cookies: bool = False,
+    download_folder: str | Path | None = None,
+    download_processes: int | None = None,
+    max_queue: int = DEFAULT_MAX_QUEUE,
+    queue_wait: float = DEFAULT_QUEUE_WAIT,
 ) -> FastAPI:
     """``sign_in_required``: pages and the API for signed-in people, the token for machines (``people``);
     ``anonymous_read``: anyone reads, writes still need a sign-in; ``secure_cookies``: the sign-in cookie is
-    sent over HTTPS only (behind a reverse proxy that ends TLS)."""
+    sent over HTTPS only (behind a reverse proxy that ends TLS); ``download_folder``: where the downloads are
+    kept (``downloads.default_folder``); ``download_processes``: the processes making them (``0``: threads of
+    the server; default ``downloads.DEFAULT_PROCESSES``); ``max_queue``, ``queue_wait``: the admission queue's (``admission``)."""
     # the HTML pages (/, /documents/…), on the same pool; imported here, as pages.py imports deps
+    from . import view_downloads
     from .pages import router as pages_router
     from .view_scorecard import router as scorecard_router
 
-    pool = ArchivePool(str(db), pool_size, timeout=query_timeout)
+    # the requests' connections, one for each thread making a download (none when they are made in processes
+    # of their own, ``downloads``) and one for the downloads' look at the archive's state: never a page's
+    processes = downloads.DEFAULT_PROCESSES if download_processes is None else download_processes
+    extra = (0 if processes else downloads.DEFAULT_THREADS) + view_downloads.DEFAULT_STATE_THREADS
+    pool = ArchivePool(str(db), pool_size + extra, timeout=query_timeout)
+    own_folder = download_folder is None  # the server's own folder, removed when it stops
+    folder = Path(download_folder or downloads.default_folder(str(db)))
+    kept = downloads.Downloads(folder, pool.lease, db=str(db), processes=processes)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -73,6 +87,7 @@ def create_app(
         try:
             yield
         finally:
+            kept.close(remove=own_folder)
             pool.close()
 
     # the API explorer's scripts and styles served by the app (``fastapi-offline`` ships Swagger UI 5): the
@@ -89,6 +104,7 @@ def create_app(
         "queries of the vbparse CLI, with the same JSON as its --json.",
     )
     app.state.pool = pool
+    app.state.downloads = kept  # the downloads, made once per archive state in the background
     app.state.answers = AnswerCache()  # the board and its downloads, kept while the archive stays the same
     app.state.db = str(db)
     app.state.token_required = bool(token)
@@ -102,6 +118,7 @@ def create_app(
     app.include_router(api.router)
     app.include_router(pages_router)
     app.include_router(scorecard_router)
+    app.include_router(view_downloads.router)
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # the sign-in cookie, signed (``signin``): HttpOnly, SameSite=Lax (not Secure: the server speaks plain
@@ -117,7 +134,8 @@ def create_app(
         https_only=secure_cookies,
     )
     # a request is queued only once it has passed the guard and the Host check
-    app.add_middleware(Admission, limit=pool_size)
+    app.state.admission = None  # the Admission, once the middleware is built (for the figures and the tests)
+    app.add_middleware(Admission, limit=pool_size, max_queue=max_queue, wait=queue_wait, state=app.state)
     if allowed_hosts is not None:  # ``vbparse serve`` passes ``serve.allowed_hosts``: DNS rebinding
         app.add_middleware(HostCheck, allowed=list(allowed_hosts))
     app.add_middleware(Guard, token=token, people=sign_in_required or anonymous_read)

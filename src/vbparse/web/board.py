@@ -23,6 +23,7 @@ from ..store.export import formula_safe
 from ..tables.deadlines import RECURRENCE_LABELS
 from .view_obligations import ROLES, due_label
 from .view_text import vn_datetime
+from .xlsx_stream import write_xlsx
 
 #: How the board writes a date in CSV, and the number format of a date cell in the workbook.
 DATE_FORMAT = "%d/%m/%Y"
@@ -229,43 +230,20 @@ def write_board_csv(rows: Iterable[list[Any]], out: IO[str], columns: tuple[Colu
 
 
 def board_xlsx(rows: Iterable[list[Any]], columns: tuple[Column, ...] = COLUMNS) -> bytes:
-    """The rows as an Excel workbook, written a row at a time (openpyxl's write-only mode keeps no cells
-    in memory): a bold header row frozen at the top, dates as date cells shown dd/mm/yyyy, the plan's
-    address as a link.  Text is written as text, never as a formula."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(XLSX_SHEET)
-    ws.freeze_panes = "A2"
-    for i, c in enumerate(columns, 1):
-        ws.column_dimensions[get_column_letter(i)].width = min(c.width, DEFAULT_MAX_WIDTH)
-    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
-    head = []
-    for h in (c.header for c in columns):
-        cell = WriteOnlyCell(ws, h)
-        cell.font = bold
-        head.append(cell)
-    ws.append(head)
-    for row in rows:
-        cells = []
-        for c, v in zip(columns, row, strict=True):
-            if isinstance(v, str):
-                v = terminal_safe(v)  # an archive indexed before control characters were dropped: no 500
-            cell = WriteOnlyCell(ws, v)
-            if isinstance(v, str) and v.startswith("="):
-                cell.data_type = "s"  # a task beginning "=" is text, not a formula Excel would run
-            if c.kind == "date" and v is not None:
-                cell.number_format = XLSX_DATE_FORMAT
-            elif c.kind == "link" and v:
-                cell.hyperlink = v
-                cell.style = "Hyperlink"
-            elif c.width >= DEFAULT_MAX_WIDTH:
-                cell.alignment = wrap
-            cells.append(cell)
-        ws.append(cells)
+    """The rows as an Excel workbook (``write_board_xlsx``), as bytes."""
     out = io.BytesIO()
-    wb.save(out)
+    write_board_xlsx(rows, out, columns)
     return out.getvalue()
+
+
+def write_board_xlsx(rows: Iterable[list[Any]], out: IO[bytes], columns: tuple[Column, ...] = COLUMNS) -> int:
+    """The rows as an Excel workbook written to ``out`` a row at a time (``xlsx_stream``: no cell is kept): a
+    bold header row frozen at the top, dates as date cells shown dd/mm/yyyy, the plan's address as a link,
+    long text wrapped.  Text is written as text, never as a formula.  Returns the number of rows."""
+    kinds = [
+        c.kind if c.kind in ("date", "link") else "wrap" if c.width >= DEFAULT_MAX_WIDTH else "text" for c in columns
+    ]
+    # an archive indexed before control characters were dropped: shown, never a broken file
+    safe = ([terminal_safe(v) if isinstance(v, str) else v for v in row] for row in rows)
+    widths = [min(c.width, DEFAULT_MAX_WIDTH) for c in columns]
+    return write_xlsx(out, XLSX_SHEET, [c.header for c in columns], safe, widths=widths, kinds=kinds)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import io
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -21,12 +20,11 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 
-from ..models import ObligationHit
 from ..normalize import fold, nfc
 from ..office_time import office_today
 from ..query import QueryError, several_places
 from ..store import Archive
-from ..store.export import why_no_day, write_ical
+from ..store.export import why_no_day
 from ..store.followup import answer_reason_vi
 from ..tables.deadlines import RECURRENCE_LABELS, REMINDER_DAYS
 from ..tables.diagnostics import vietnamese_diagnostic
@@ -58,6 +56,9 @@ DEFAULT_RESULTS_PER_PAGE = 20
 
 router = APIRouter(include_in_schema=False)  # pages, not part of the JSON API's documentation
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+# the templates are the package's: not looked at on disk again at every page (a stat per page and template,
+# 12 % of the page threads' samples under 200 requests at once, issue 55)
+templates.env.auto_reload = False
 templates.env.filters["vn_date"] = vn_date
 templates.env.filters["vn_datetime"] = vn_datetime
 templates.env.filters["nfc"] = nfc
@@ -94,8 +95,9 @@ MATCH_LABELS = {
 }
 
 
-def current_date() -> dt.date:
-    """Today, as a dependency: what is overdue depends on it (tests fix it with an override)."""
+async def current_date() -> dt.date:
+    """Today in the offices' zone, as a dependency: what is overdue depends on it (tests fix it with an override).
+    ``async``, as ``obligation_params``: read in the event loop, not in a thread of its own for each request."""
     return office_today()
 
 
@@ -253,6 +255,11 @@ def _record(archive: Archive, ident: str):
 
 @router.get("/documents/{ident}", name="document_page", response_class=HTMLResponse)
 def document_page(request: Request, ident: str, archive: ArchiveDep, today: Today) -> Response:
+    # kept while the archive stays the same, like the board (issue 55: 200 readers of the day's plans at once)
+    return kept_answer(request, archive, today, lambda: _document_page(request, ident, archive, today))
+
+
+def _document_page(request: Request, ident: str, archive: Archive, today: dt.date) -> Response:
     record = _record(archive, ident)
     if record is None:
         moved = archive.redirected(did) if (did := doc_id(ident)) else None
@@ -351,7 +358,7 @@ def _obligations(archive: Archive, today: dt.date, limit: int, **raw: str | None
     return f, vo.find(archive, f, today, limit)
 
 
-def obligation_params(
+async def obligation_params(
     assignee: str | None = None,
     due_before: str | None = None,
     due_after: str | None = None,
@@ -454,11 +461,6 @@ DOWNLOAD_TYPES = {
 }
 
 
-def _download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
-    """The board's rows (every page of them, up to ``DEFAULT_MAX_DOWNLOAD``) as ``ext``."""
-    return kept_answer(request, archive, today, lambda: _make_download(request, archive, today, raw, ext))
-
-
 def kept_answer(request: Request, archive: Archive, today: dt.date, make: Callable[[], Response]) -> Response:
     """``make()``'s answer, or the one kept for the same request, day and state of the archive."""
     cache = getattr(request.app.state, "answers", None)
@@ -474,93 +476,15 @@ def kept_answer(request: Request, archive: Archive, today: dt.date, make: Callab
     return cache.answer(key, make, gzip_ok=accepts_gzip(request), family=family)
 
 
-def _download_hits(archive: Archive, today: dt.date, raw: dict) -> tuple[Any, list[ObligationHit]]:
-    """A download's filters and every task they find (up to ``DEFAULT_MAX_DOWNLOAD``); ``BadParam`` without an
-    assignee."""
-    if not (raw.get("assignee") or "").strip():
-        raise BadParam("assignee", "Đơn vị / người thực hiện", "chưa nhập (ví dụ VPTK, Sở Tài chính)")
-    return _obligations(archive, today, vo.DEFAULT_MAX_DOWNLOAD, **raw)
-
-
-def _make_download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
-    try:
-        f, hits = _download_hits(archive, today, raw)
-    except BadParam as exc:
-        return bad_request(request, exc)
-
-    def url_of(h: ObligationHit) -> str:
-        archive.backend.check_deadline()  # asked for every row of every format: 20 000 rows stop at the deadline
-        return str(request.url_for("document_page", ident=h.document.id))
-
-    if ext == "xlsx":
-        data = board.board_xlsx(board.board_rows(hits, url_of, today))
-    else:
-        out = io.StringIO()
-        if ext == "csv":
-            board.write_board_csv(board.board_rows(hits, url_of, today), out)
-        else:
-            write_ical(hits, out, url_of=url_of, name=f"Nhiệm vụ — {f.assignee}")
-        data = out.getvalue().encode("utf-8")
-    return Response(
-        data,
-        media_type=DOWNLOAD_TYPES[ext],
-        headers={"Content-Disposition": attachment(vo.download_name(f.assignee, ext))},
-    )
-
-
-def _register_download(request: Request, archive: Archive, today: dt.date, raw: dict, ext: str) -> Response:
-    """The office's register of the board's tasks (issue 42: STT, nội dung nhiệm vụ, văn bản giao, đơn vị chủ
-    trì, phối hợp, thời hạn, tình trạng, văn bản trả lời, ghi chú) as ``ext``."""
-
-    def make() -> Response:
-        try:
-            f, hits = _download_hits(archive, today, raw)
-        except BadParam as exc:
-            return bad_request(request, exc)
-        pages = archive.register_pages(f.assignee, today=today, hits=hits)  # a page of entries at a time
-        rows = board.register_rows((e for page in pages for e in page), today)
-        if ext == "xlsx":
-            data = board.board_xlsx(rows, board.REGISTER_COLUMNS)
-        else:
-            out = io.StringIO()
-            board.write_board_csv(rows, out, board.REGISTER_COLUMNS)
-            data = out.getvalue().encode("utf-8")
-        name = vo.download_name(f.assignee, ext, prefix="so-theo-doi")
-        return Response(data, media_type=DOWNLOAD_TYPES[ext], headers={"Content-Disposition": attachment(name)})
-
-    return kept_answer(request, archive, today, make)
-
-
-@router.get("/register.csv", name="register_csv")
-def register_csv(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
-    return _register_download(request, archive, today, raw, "csv")
-
-
-@router.get("/register.xlsx", name="register_xlsx")
-def register_xlsx(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
-    return _register_download(request, archive, today, raw, "xlsx")
-
-
-@router.get("/obligations.csv", name="obligations_csv")
-def obligations_csv(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
-    return _download(request, archive, today, raw, "csv")
-
-
-@router.get("/obligations.xlsx", name="obligations_xlsx")
-def obligations_xlsx(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
-    return _download(request, archive, today, raw, "xlsx")
-
-
-@router.get("/obligations.ics", name="obligations_ics")
-def obligations_ics(request: Request, archive: ArchiveDep, today: Today, raw: RawFilters) -> Response:
-    return _download(request, archive, today, raw, "ics")
-
-
 # --- Tham chiếu, Lỗi đọc tệp ------------------------------------------------------------------------------
 
 
 @router.get("/refs/{ident}", name="refs_page", response_class=HTMLResponse)
-def refs_page(request: Request, ident: str, archive: ArchiveDep) -> HTMLResponse:
+def refs_page(request: Request, ident: str, archive: ArchiveDep, today: Today) -> Response:
+    return kept_answer(request, archive, today, lambda: _refs_page(request, ident, archive))
+
+
+def _refs_page(request: Request, ident: str, archive: Archive) -> HTMLResponse:
     did = doc_id(ident)
     try:
         report = archive.refs(did) if did else None

@@ -23,6 +23,10 @@ class BadParam(Exception):
         super().__init__(f"{name}: {reason}")
         self.name, self.label, self.reason = name, label, reason
 
+    def __reduce__(self):
+        """Made again from its three parts (raised in a download process, told to the request)."""
+        return (BadParam, (self.name, self.label, self.reason))
+
 
 def text_param(value: str | None, name: str, label: str) -> str:
     value = (value or "").strip()
