@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from .chars import (
     REWRITES,
-    SPLIT_SYLLABLE,
     collapse_spaces,
     find_rewrites,
     fold,
@@ -22,6 +21,7 @@ from .chars import (
     new_tone_spelling,
     nfc,
     replacement,
+    split_syllable_gaps,
     tone_key,
 )
 from .offsets import MappedText, TextBuilder
@@ -69,7 +69,7 @@ def normalize(src: MappedText) -> MappedText:
 def _joined_syllables(src: MappedText) -> MappedText:
     """``src`` with the space of every syllable a PDF's text layer cut in two dropped (``chars.SPLIT_SYLLABLE``)."""
     text = src.text
-    gaps = [m.start("gap") for m in SPLIT_SYLLABLE.finditer(text)]
+    gaps = split_syllable_gaps(text)
     if not gaps:
         return src
     b = TextBuilder()
