@@ -647,7 +647,7 @@ _PLACE_TAIL = compiled(
     + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in longest_first(PLACE_LEVELS))
     + r")(?:(?:\s*,\s*|\s+và\s+)(?:"
     + "|".join(regex.escape(lv).replace(r"\ ", r"\s+") for lv in PLACE_LEVELS)
-    + r"))*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d+))*)?)$"
+    + r"))*(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương|\s+\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d+))*)?)$"
 )
 _LEADING_FILLERS = compiled(r"(?i)^(?:" + "|".join(FILLER_HEADS) + r")\s+(?=\p{Lu})")
 
