@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from vbparse.extract.assignees import name_key
 from vbparse.extract.name_lexicon import split_place
 from vbparse.models import Assignee
-from vbparse.extract.assignees import name_key
 
 
 @pytest.mark.parametrize(
