@@ -264,6 +264,14 @@ def reporting(node: Node) -> bool:
     return bool(head) and REPORT_HEADING.match(head) is not None and AHEAD_TOO.search(head) is None
 
 
+def reports_results(title: str | None) -> bool:
+    """An appendix whose title reports what was done (``KẾT QUẢ THỰC HIỆN NHIỆM VỤ …``), unless it looks ahead as
+    well: its table's rows are results, not tasks."""
+    lines = [fold(x).strip(" .:") for x in (title or "").split("(", 1)[:1]]
+    head = lines[0] if lines else ""
+    return bool(head) and REPORT_HEADING.match(head) is not None and AHEAD_TOO.search(head) is None
+
+
 def reports_only(root: Node) -> bool:
     """A top section of a report (Báo cáo) whose heading does not look ahead (``I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU
     HÀNH``, ``II. KẾT QUẢ THỰC HIỆN``): what bodies did, not what they are to do.  Text before the first

@@ -45,7 +45,7 @@ from .obligation_context import (
 from .obligation_emit import DEFAULT_ADVISED_CHARS, DEFAULT_PARTNER_NOUN_CHARS
 from .obligation_fields import DEFAULT_TOPIC_SHARE, DEFAULT_TOPIC_SIBLINGS
 from .obligation_names import DEFAULT_FIELD_TAIL_WORDS, DEFAULT_STANDING_NAME_WORDS, joined_paragraphs
-from .obligation_skips import in_report, mark_set_aside, reports_only, trace_outcomes, unclaimed
+from .obligation_skips import in_report, mark_set_aside, reports_only, reports_results, trace_outcomes, unclaimed
 from .obligation_subjects import DEFAULT_RUN_IN_TITLE_WORDS, DEFAULT_TITLE_WORDS, read_closing
 from .obligation_tables import DEFAULT_HEADER_CELL_WORDS, DEFAULT_NUMBER_ROWS, read_table
 from .obligation_walk import walk
@@ -111,7 +111,7 @@ def extract_obligations(
         walk(ctx, root)
     read_closing(ctx)
     for table in st.tables:
-        if not in_report(ctx, table.section):
+        if not in_report(ctx, table.section) and not reports_results(table.title):
             read_table(ctx, table)
     if trace is not None or ctx.resolver.decides(UNCLAIMED_RULE):
         unclaimed(ctx)

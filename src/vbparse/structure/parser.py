@@ -116,6 +116,8 @@ class TableRows:
     rows: list[Line] = field(default_factory=list)
     section: str | None = None
     appendix: str | None = None
+    #: the appendix's title: the lines between its ``PHỤ LỤC`` line and its table (``KẾT QUẢ THỰC HIỆN …``)
+    title: str | None = None
 
 
 @dataclass
@@ -726,6 +728,10 @@ def _opens_appendix(tail: list[Line], q: int) -> bool:
     return is_caps(ln.text) and nxt is not None and bool(P.ATTACHED_NOTE.match(nxt.text))
 
 
+#: Lines after an appendix's label read as its title (the title, its ``(Kèm theo …)`` note, a subtitle).
+DEFAULT_APPENDIX_TITLE_LINES = 4
+
+
 def _collect_tables(st: Structure) -> None:
     """Group table rows by table, each with the section it sits in or the appendix it belongs to."""
     by_number: dict[int, TableRows] = {}
@@ -735,13 +741,24 @@ def _collect_tables(st: Structure) -> None:
                 t = by_number.setdefault(ln.hint.table, TableRows(ln.hint.table, section=node.path))
                 t.rows.append(ln)
     appendix_label: str | None = None
+    title: list[str] = []  # the lines after the appendix's label, up to its first table
     for ln in st.appendix:
         m = P.APPENDIX.match(ln.text)
         if m and ln.cells is None:
             appendix_label = appendix_name(ln.text)
+            label = P.APPENDIX_LABEL.match(ln.text)
+            title = [ln.text[(label or m).end() :].strip(" :.-")]
         elif ln.cells is not None and ln.hint.table is not None:
-            t = by_number.setdefault(ln.hint.table, TableRows(ln.hint.table, appendix=appendix_label or "Phụ lục"))
-            t.rows.append(ln)
+            found = by_number.get(ln.hint.table)
+            if found is None:
+                heading = " ".join(x for x in title if x) or None
+                found = by_number[ln.hint.table] = TableRows(
+                    ln.hint.table, appendix=appendix_label or "Phụ lục", title=heading
+                )
+                title = []
+            found.rows.append(ln)
+        elif len(title) < DEFAULT_APPENDIX_TITLE_LINES:
+            title.append(ln.text.strip())
     st.tables = [by_number[k] for k in sorted(by_number)]
 
 
