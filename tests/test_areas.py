@@ -91,6 +91,11 @@ def test_the_issuer_area_is_its_own_unit_inside_its_parents(name, parent, place,
         ("Các phòng chuyên môn sử dụng ngân sách", None, []),
         ("Các sở, ban, ngành, cơ quan, đơn vị", None, ["so", "ban", "nganh", "co_quan", "don_vi"]),  # counter
         ("Các cơ quan, đơn vị, cơ sở", None, []),  # ``cơ sở`` (facilities): only some, as before
+        # bodies of a level named by their noun before ``cấp`` (issue 53: read as the level's committees)
+        ("Thủ trưởng cơ quan chuyên môn cấp tỉnh", None, ["co_quan"]),
+        ("Cơ quan chuyên môn thuộc UBND cấp tỉnh", None, ["co_quan"]),
+        ("Phòng chuyên môn cấp huyện", None, ["phong"]),
+        ("Chủ tịch Ủy ban nhân dân cấp tỉnh", None, ["@tinh"]),  # counter-example: the committees themselves
     ],
 )
 def test_a_collective_says_which_members_it_stands_for(canonical, place, members):

@@ -204,6 +204,10 @@ def collective_members(assignee: Assignee) -> list[str]:
     m = COLLECTIVE_OPENER.search(text)
     if m is not None and CHOOSING_CLAUSE.search(m.group("rest")):
         return []  # ``Các Sở quản lý công trình …``: some of the departments, not each
+    if m is not None and text[m.start() :].startswith("cap "):
+        noun = _bodies_before_level(text[: m.start()].strip())
+        if noun is not None:  # ``Thủ trưởng cơ quan chuyên môn cấp tỉnh``: those bodies of each province
+            return _item_tokens(noun, after_head=False)
     if m is not None:
         before, rest = text[: m.start()].strip(), m.group("rest")
     elif place and _is_level_list(place) and text.endswith(place):
@@ -243,6 +247,18 @@ def _item_tokens(item: str, *, after_head: bool) -> list[str]:
         tokens.append(("@" if after_head else "") + MEMBER_NOUNS[key])
         item = rest
     return tokens
+
+
+def _bodies_before_level(before: str) -> str | None:
+    """The bodies ``before`` names when it is a class of bodies, a post of their heads aside, and a committee
+    apart (``thu truong co quan chuyen mon`` → ``co quan chuyen mon``; ``co quan chuyen mon thuoc ubnd`` → ``co quan
+    chuyen mon``; not ``uy ban nhan dan``, whose ``cấp tỉnh`` is the committees themselves)."""
+    for head in POSITION_HEADS_OF_BODIES:
+        if before.startswith(head + " "):
+            before = before[len(head) + 1 :]
+            break
+    key = _longest_key(before, MEMBER_NOUNS)
+    return key if key is not None and key not in MEMBER_LEVELS else None
 
 
 def _is_level_list(folded: str) -> bool:
