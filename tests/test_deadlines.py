@@ -49,6 +49,11 @@ D = dt.date
         ("Trước ngày 05 của tháng liền kề", False, None, None, "monthly"),
         ("Thường xuyên", False, None, None, "continuous"),
         ("Thường xuyên trong năm", False, None, None, "continuous"),
+        ("Thường xuyên kiểm tra, đôn đốc các đơn vị", True, None, None, "continuous"),
+        # a budget's recurrent spending and a trait of what passes are no cadence (issue 53's board reading)
+        ("cắt giảm, tiết kiệm chi thường xuyên để tăng chi đầu tư", True, None, None, None),
+        ("bố trí kinh phí thường xuyên của cơ quan", True, None, None, None),
+        ("các tuyến đường có phương tiện thường xuyên đi qua", True, None, None, None),
         ("Theo hướng dẫn của Trung ương", False, None, None, None),
         ("31/2/2026", False, None, None, None),  # no such day: nothing invented
     ],

@@ -138,9 +138,13 @@ RECURRENCES: tuple[tuple[str, str], ...] = (
     (r"(?:hằng|hàng)\s+quý|định\s+kỳ\s+quý|(?:của\s+)?quý\s+liền\s+kề", "quarterly"),
     (r"(?:hằng|hàng)\s+năm|(?:của\s+)?năm\s+liền\s+kề|định\s+kỳ\s+năm", "yearly"),
     # not of something that happens (``khu vực thường xuyên xảy ra khai thác trái phép``, ``nơi thường xuyên bị
-    # ngập``): a place's trait, not the task's cadence
+    # ngập``, ``phương tiện thường xuyên đi qua``): a place's trait, not the task's cadence; not a budget's recurrent
+    # spending (``tiết kiệm chi thường xuyên``, ``kinh phí thường xuyên``)
     (
-        r"(?:thường\s+xuyên|liên\s+tục)(?!\s+(?:xảy\s+ra|diễn\s+ra|bị|gặp|xuất\s+hiện|phát\s+sinh)(?![\p{L}]))",
+        (
+            r"(?<!(?:chi|phí|sách)\s+)(?:thường\s+xuyên|liên\s+tục)"
+            r"(?!\s+(?:xảy\s+ra|diễn\s+ra|bị|gặp|xuất\s+hiện|phát\s+sinh|đi\s+qua|qua\s+lại)(?![\p{L}]))"
+        ),
         "continuous",
     ),
 )
