@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -9,6 +12,34 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 SEEDS = CORPUS / "seeds"
 SHARED = ROOT.parent / "shared"
+
+#: How long a test waits for something that takes seconds on an idle machine: the suite also runs where five
+#: jobs share two cores (a load of 25-30, everything ~15 times slower), and a bound that is reached there fails
+#: a test whose code is right.  Only a hang waits this long.
+DEFAULT_WAIT_SECONDS = float(os.environ.get("VBPARSE_TEST_WAIT", "300"))
+#: How often a wait looks at its condition.
+DEFAULT_WAIT_INTERVAL = 0.05
+
+T = TypeVar("T")
+
+
+def wait_until(
+    condition: Callable[[], T],
+    what: str,
+    timeout: float = DEFAULT_WAIT_SECONDS,
+    interval: float = DEFAULT_WAIT_INTERVAL,
+) -> T:
+    """``condition()``'s first true value, looked at every ``interval`` seconds; an ``AssertionError`` naming
+    ``what`` after ``timeout`` seconds.  A test waits on what it needs, not for a time that a busy machine
+    outlasts."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout:g} s: {what}")
+        time.sleep(interval)
 
 
 def seed(prefix: str) -> Path:
