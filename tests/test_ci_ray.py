@@ -14,7 +14,14 @@ import pytest
 from conftest import DEFAULT_WAIT_SECONDS, ROOT
 
 SCRIPT = ROOT / ".ci" / "ray"
-ENV = dict(os.environ, VBPARSE_VENV=sys.prefix)  # the Ray of the interpreter that runs the tests
+#: the Ray of the interpreter that runs the tests; a driver on this machine alone, as .ci/ray says
+ENV = dict(
+    os.environ,
+    VBPARSE_VENV=sys.prefix,
+    RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER="0",
+    RAY_USAGE_STATS_ENABLED="0",
+    RAY_AUTH_MODE="disabled",
+)
 
 
 def _ci_ray(*args: str) -> subprocess.CompletedProcess:
@@ -51,7 +58,10 @@ def _alive_in_session(sid: int) -> list[int]:
 
 
 def _answers(address: str) -> bool:
-    probe = "import sys, ray; ray.init(address=sys.argv[1]); assert ray.get(ray.remote(lambda: 7).remote()) == 7"
+    probe = (
+        "import sys, ray; ray.init(address=sys.argv[1], log_to_driver=False)\n"
+        "assert ray.get(ray.remote(lambda: 7).remote(), timeout=120) == 7"
+    )
     r = subprocess.run(
         [sys.executable, "-c", probe, address], env=ENV, capture_output=True, timeout=DEFAULT_WAIT_SECONDS, check=False
     )
