@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -9,6 +12,75 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 SEEDS = CORPUS / "seeds"
 SHARED = ROOT.parent / "shared"
+
+#: How long a test waits for something that takes seconds on an idle machine: the suite also runs where five
+#: jobs share two cores (a load of 25-30, everything ~15 times slower), and a bound that is reached there fails
+#: a test whose code is right.  Only a hang waits this long.
+DEFAULT_WAIT_SECONDS = float(os.environ.get("VBPARSE_TEST_WAIT", "300"))
+#: How often a wait looks at its condition.
+DEFAULT_WAIT_INTERVAL = 0.05
+
+T = TypeVar("T")
+
+#: Modules whose tests drive another process, a server, a browser, LibreOffice, OCR or a converter, or score
+#: the corpus: each is marked ``slow`` whole (``pytest -m "not slow"`` leaves them to CI; ``pytest tests/FILE``
+#: still runs them).
+#: A slow test in another module carries ``@pytest.mark.slow`` itself; a test's PostgreSQL case is slow too.
+SLOW_MODULES = frozenset(
+    {
+        "test_accounts",
+        "test_archive_cli",
+        "test_archive_trust",
+        "test_browser",
+        "test_browser_accounts",
+        "test_browser_corrections",
+        "test_browser_followup",
+        "test_browser_watch",
+        "test_cli",
+        "test_corrections",
+        "test_doc_converter",
+        "test_evaluation",
+        "test_formats",
+        "test_goldsets",
+        "test_growth",
+        "test_layouts",
+        "test_ray_index",
+        "test_remind",
+        "test_search_scale",
+        "test_searchable",
+        "test_sessions",
+        "test_tesseract_api",
+        "test_watch",
+    }
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """``slow`` on the tests of ``SLOW_MODULES`` and on every test's PostgreSQL case."""
+    for item in items:
+        params = getattr(item, "callspec", None)
+        on_postgres = params is not None and "postgres" in [v for v in params.params.values() if isinstance(v, str)]
+        if item.path.stem in SLOW_MODULES or on_postgres:
+            item.add_marker(pytest.mark.slow)
+
+
+def wait_until(
+    condition: Callable[[], T],
+    what: str,
+    timeout: float = DEFAULT_WAIT_SECONDS,
+    interval: float = DEFAULT_WAIT_INTERVAL,
+) -> T:
+    """``condition()``'s first true value, looked at every ``interval`` seconds; an ``AssertionError`` naming
+    ``what`` after ``timeout`` seconds.  A test waits on what it needs, not for a time that a busy machine
+    outlasts."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout:g} s: {what}")
+        time.sleep(interval)
 
 
 def seed(prefix: str) -> Path:

@@ -85,6 +85,7 @@ def printed_plan(request) -> tuple[bytes, bytes, bool]:
     return docx_bytes, build_fixtures.docx_to_pdf(docx_bytes), numbered
 
 
+@pytest.mark.slow
 def test_columns_without_rules_are_read_as_cells_row_by_row(printed_plan):
     _, pdf_bytes, numbered = printed_plan
     pdf = pdfium.PdfDocument(pdf_bytes)
@@ -101,6 +102,7 @@ def test_columns_without_rules_are_read_as_cells_row_by_row(printed_plan):
     assert rows == [r if numbered else r[1:] for r in [HEADER, *TASKS]]
 
 
+@pytest.mark.slow
 def test_the_table_gives_the_same_obligations_as_the_docx(printed_plan, tmp_path):
     docx_bytes, pdf_bytes, _ = printed_plan
     (tmp_path / "plan.docx").write_bytes(docx_bytes)

@@ -11,11 +11,10 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, seed
+from conftest import DEFAULT_WAIT_SECONDS, ROOT, SEEDS, seed, wait_until
 
 CLI = [sys.executable, "-m", "vbparse"]
 
@@ -262,7 +261,10 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(indexed, command):
     assert proc.stdout.readline()  # what ``head -1`` reads
     proc.stdout.close()
     stderr = proc.stderr.read().decode()
-    assert proc.wait(timeout=120) == 0 and stderr == "", stderr
+    # the command's own notice after its rows comes or not, as the reader closed after or before them (on a busy
+    # machine, after: issue 55, item 6); a traceback never
+    assert proc.wait(timeout=DEFAULT_WAIT_SECONDS) == 0, stderr
+    assert all(line.startswith("vbparse: ") for line in stderr.splitlines()), stderr
 
 
 def test_export_writes_the_boards_workbook_and_calendar(indexed, tmp_path):
@@ -332,11 +334,9 @@ def test_interrupted_index_loses_nothing_committed_and_the_next_run_resumes(tmp_
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 120
-    while _committed(db) < 5 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_until(lambda: _committed(db) >= 5 or proc.poll() is not None, "5 files committed")
     proc.send_signal(how)
-    _out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=DEFAULT_WAIT_SECONDS)
     done_before = _committed(db)
     assert done_before >= 5
     if how in (signal.SIGINT, signal.SIGTERM) and done_before < 40:

@@ -176,6 +176,7 @@ def cp1258(text: str) -> bytes:
 # --- Word files that are not what they claim ------------------------------------------------------
 
 
+@pytest.mark.slow
 @needs_soffice
 def test_random_bytes_behind_an_ole_header_are_a_corrupt_word_document(tmp_path):
     p = tmp_path / "x.doc"

@@ -128,6 +128,7 @@ def test_a_documents_number_is_outlined_where_its_page_prints_it():
     assert x0 - 5 <= left and right <= x1 + 5 and t - 3 <= height - top and height - bottom <= b + 3
 
 
+@pytest.mark.slow
 @pytest.mark.skipif("vie" not in tesseract_languages(), reason="Tesseract with Vietnamese is not installed")
 def test_a_scans_words_get_boxes_where_they_are_drawn(tmp_path):
     """A page image with no text layer: the recognised words' boxes stand where the words were drawn

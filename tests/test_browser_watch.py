@@ -29,7 +29,7 @@ def site(tmp_path_factory):
     Archive(str(db)).close()  # an empty archive, served before anything arrives
     w = Watching(root, folder, db)
     try:
-        wait_for(lambda: "đang theo dõi" in w.text() or w.proc.poll() is not None, "the watcher started", 60)
+        wait_for(lambda: "đang theo dõi" in w.text() or w.proc.poll() is not None, "the watcher started")
         assert w.proc.poll() is None, w.text()
         with serving(create_app(str(db))) as url:
             yield url, folder, w
@@ -53,7 +53,7 @@ def test_a_plan_dropped_into_the_watched_folder_is_found_and_opened_on_the_pages
     assert "Kho đang có 0 văn bản" in page.inner_text("main")
 
     shutil.copy(seed("002"), folder / "ke-hoach-42.txt")
-    wait_for(lambda: w.lines_about("ke-hoach-42.txt"), "the dropped plan indexed", 60)
+    wait_for(lambda: w.lines_about("ke-hoach-42.txt"), "the dropped plan indexed")
     assert w.lines_about("ke-hoach-42.txt") == [f"đã lập chỉ mục: {folder / 'ke-hoach-42.txt'}"]
 
     page.goto(url + "/")

@@ -248,6 +248,7 @@ def _real_pdfs_with_gold():
             yield pdf, json.loads(gold_path.read_text(encoding="utf-8"))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
 def test_no_serial_day_or_month_on_a_real_scan_is_invented(parsed):
     """Over the real PDFs that OCR read: a serial, day or month read from the page is the one printed or
@@ -276,6 +277,7 @@ def test_no_serial_day_or_month_on_a_real_scan_is_invented(parsed):
 _PRINTED_SERIALS = ("23_ttr-snv-lamdong-ban-hanh-kh-tuyen-truyen-cchc", "24_ttr-snv-lamdong-ban-hanh-kh-kiem-tra-cchc")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
 @pytest.mark.parametrize("stem", _PRINTED_SERIALS)
 def test_a_printed_serial_read_by_ocr_is_read_again_as_digits(stem):
@@ -329,6 +331,7 @@ def test_printed_digits_in_the_documents_font_are_read_alike_every_way():
     assert sum(a is not None for a in agreed) >= 6, agreed
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
 def test_a_serial_the_signing_tool_drew_over_a_garbled_layer_is_read_again_as_digits(parsed):
     """40: ``Số:1050`` read glued to its label at confidence 42 (not kept before); the digits pass reads
@@ -357,6 +360,7 @@ def _failing_on_gaps(monkeypatch):
     monkeypatch.setattr(pdf_reader, "ocr_images", read)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
 def test_a_digits_reading_that_fails_leaves_the_scan_readable(monkeypatch):
     """The digits pass only refines: Tesseract or PP-OCR failing on a gap's image is a reading that
@@ -382,6 +386,7 @@ def test_a_digits_reading_that_fails_leaves_the_scan_readable(monkeypatch):
 _HANDWRITTEN_DATE = "55_bc-280-ubnd-quangngai-scan"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
 def test_a_handwritten_day_and_month_tesseract_cannot_read_are_read_by_pp_ocr(parsed):
     """55: ``ngày 22 tháng 11`` written in by hand; Tesseract's four readings disagree on both, PP-OCR's
@@ -401,6 +406,7 @@ def test_a_handwritten_day_and_month_tesseract_cannot_read_are_read_by_pp_ocr(pa
     assert "the day as 22" in read_again and "the month as 11" in read_again
 
 
+@pytest.mark.slow
 def test_pp_ocr_reads_printed_digits_alike_both_ways_and_never_another_number():
     """PP-OCR's two ways on digits in Times New Roman's metric twin and its italic, cut as a gap is: most
     agree, none on another number (a tolerance: another machine's onnxruntime)."""
@@ -429,6 +435,7 @@ def test_pp_ocr_reads_printed_digits_alike_both_ways_and_never_another_number():
     assert sum(a is not None for a in agreed) >= 5, agreed
 
 
+@pytest.mark.slow
 def test_a_gap_left_unread_without_pp_ocr_says_how_to_read_it(monkeypatch):
     """Without the handwriting extra a scan still reads, and a serial or day left unread says what would
     have read it (an archivist learns why, not only that)."""
@@ -459,6 +466,7 @@ def _gap_crops() -> list[tuple[str, str, Image.Image]]:
     return out
 
 
+@pytest.mark.slow
 def test_pp_ocr_agrees_on_the_real_gaps_tesseract_left_and_never_on_another_number():
     """PP-OCR's detector is given a gap at ``DEFAULT_DETECTOR_SIDE`` pixels, not RapidOCR's 736 made for pages
     (issue 40): the gaps cost a tenth of the CPU, and four days its two ways disagreed on are read (104's

@@ -141,6 +141,7 @@ def run(command: str) -> tuple[int, str, str]:
     return status, out.getvalue(), err.getvalue()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("doc", DOCS, ids=_id)
 def test_every_vbparse_command_of_the_docs_runs(doc, workdir):
     ran = 0

@@ -63,6 +63,7 @@ def _export(db: str, fmt: str, what: str, *, trusted: bool) -> str:
     return out.getvalue()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("fmt", "what"), EXPORTS)
 def test_export_without_validation_equals_the_validated_export_of_real_documents(corpus_db, fmt, what):
     fast = _export(corpus_db, fmt, what, trusted=True)

@@ -374,6 +374,7 @@ def _printed_names(archive) -> dict[str, set[tuple]]:
     return names
 
 
+@pytest.mark.slow
 def test_every_printed_name_finds_the_same_rows_in_five_spellings(shared_archive):
     from vbparse.tables.units import gazetteer
 

@@ -669,6 +669,7 @@ def test_persons_lose_honorific_and_post(parsed):
     assert "Hoàng Văn Thuân" in {o.assignee.person_name for o in doc.obligations}
 
 
+@pytest.mark.slow
 @needs_shared
 def test_every_real_document_gives_obligations_with_spans_inside_the_text(parsed):
     for path in sorted(REAL.iterdir()):
@@ -1045,6 +1046,7 @@ def test_a_liability_or_sanction_clause_is_no_obligation(body, expected):
     assert assigned(HEADER + body) == expected
 
 
+@pytest.mark.slow
 @needs_shared
 @pytest.mark.parametrize(
     "name,duties",

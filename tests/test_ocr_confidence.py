@@ -223,6 +223,7 @@ def _real_scans(parsed):
             yield pdf.name, doc, json.loads(gold_path.read_text(encoding="utf-8")).get("signer") or {}
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
 def test_no_signer_name_on_a_real_scan_is_invented(parsed):
     """Over the real PDFs with gold: a signer name OCR gives is the signer's or none (with a diagnostic),
@@ -246,6 +247,7 @@ def test_no_signer_name_on_a_real_scan_is_invented(parsed):
 DEFAULT_SCAN_POSTS_FOUND = 0.75
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
 def test_signer_posts_on_real_scans_are_read_under_seals_and_signatures(parsed):
     """Over the real scans with gold: the signer's post as the gold has it, read through a seal or a

@@ -146,6 +146,7 @@ def test_longest_first_is_the_same_whatever_the_set_order():
     assert pattern_cache.longest_first({"Sở", "Ban", "Bộ", "Cục", "Ủy ban"}) == ["Ủy ban", "Ban", "Cục", "Bộ", "Sở"]
 
 
+@pytest.mark.slow
 def test_every_process_compiles_the_same_pattern_texts(tmp_path):
     """Alternations built from sets were ordered by set iteration, which differs between processes
     (string hashing is seeded), so each start compiled patterns no earlier run had kept."""

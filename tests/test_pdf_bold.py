@@ -71,6 +71,7 @@ def _duties_docx() -> bytes:
     return buf.getvalue()
 
 
+@pytest.mark.slow
 def test_bold_headings_printed_to_pdf_give_the_obligations_of_the_docx(tmp_path):
     if build_fixtures.soffice() is None:
         pytest.skip("LibreOffice (soffice) is needed to print the DOCX")

@@ -133,6 +133,7 @@ def _team_docx() -> bytes:
     return buf.getvalue()
 
 
+@pytest.mark.slow
 def test_a_team_table_printed_to_pdf_gives_the_obligations_of_its_docx(tmp_path):
     if build_fixtures.soffice() is None:
         pytest.skip("LibreOffice (soffice) is needed to print the DOCX")

@@ -320,6 +320,7 @@ def _rows_of(data: bytes, **kw) -> tuple[Grid, list[list[str]], list[dict], set[
     return grids[0], rows, words, used
 
 
+@pytest.mark.slow
 def test_task_table_printed_by_libreoffice(task_table_pdf):
     grid, rows, words, used = _rows_of(task_table_pdf)
     assert (grid.n_rows, grid.n_cols) == (4, 4)

@@ -11,6 +11,7 @@ FILES = (
 )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not FILES, reason="../shared/realdocs not present")
 @pytest.mark.parametrize("path", FILES, ids=[p.name[:24] for p in FILES])
 def test_real_file_parses_to_a_document(parsed, path):
@@ -26,6 +27,7 @@ def test_signed_pdf_keeps_its_signing_time_out_of_the_text(parsed):
     assert doc.number.value == "2319/QĐ-TTg"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not FILES, reason="../shared/realdocs not present")
 def test_garbled_text_layer_is_read_by_ocr(parsed):
     from vbparse.encodings import vietnamese_score

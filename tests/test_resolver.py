@@ -85,6 +85,7 @@ def _doc(rules, features, right):
             "gold": len(options), "options": options}  # fmt: skip
 
 
+@pytest.mark.slow
 def test_training_learns_the_feature_that_tells_right_candidates_from_wrong():
     train_resolver = _training_script()
     docs = [

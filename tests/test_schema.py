@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import jsonschema
+import pytest
 from conftest import ROOT
 
 
@@ -24,6 +25,7 @@ def test_parser_output_validates_against_the_published_schema(seed_docs):
         jsonschema.validate(json.loads(doc.model_dump_json()), schema)
 
 
+@pytest.mark.slow
 def test_archive_results_validate_against_the_published_schema(tmp_path):
     from conftest import SEEDS
 

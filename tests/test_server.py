@@ -593,6 +593,7 @@ def test_every_api_endpoint_is_in_the_openapi_document(client):
     assert not any(path.startswith(("/obligations", "/documents", "/corrections")) for path in spec["paths"])
 
 
+@pytest.mark.slow
 def test_the_interactive_docs_need_no_internet(client):
     """Issue 41: FastAPI's /docs loads Swagger UI from a CDN, which an archive's server often cannot reach;
     its scripts and styles are served by the app itself."""

@@ -59,6 +59,7 @@ def test_a_publishing_services_signature_is_not_the_signing_time():
         assert _signing_times(pdf) == ["2025-01-21T08:54:03+07:00"]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs not present")
 def test_a_scan_with_a_handwritten_day_takes_its_signature_day(parsed):
     # ``Hà Nội, ngày   tháng 10 năm 2025`` with the day written by hand; signed on 02/10/2025

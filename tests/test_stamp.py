@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import CORPUS, ROOT, SEEDS
 
 SRC = ROOT / "src" / "vbparse"
@@ -108,6 +109,7 @@ print(json.dumps({"root": str(root), "before": before, "stamps": stamps}))
 """
 
 
+@pytest.mark.slow
 def test_editing_any_parser_source_changes_the_stamp_and_editing_the_store_does_not(tmp_path):
     """On a copy of the source tree, through ``parser_stamp()`` as an index run calls it."""
     copy = tmp_path / "src" / "vbparse"

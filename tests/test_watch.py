@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import BACKENDS, CORPUS, ROOT, archive_location, seed
+from conftest import BACKENDS, CORPUS, ROOT, archive_location, seed, wait_until
 
 CLI = [sys.executable, "-m", "vbparse"]
 DOCX = CORPUS / "realdocs" / "13_kh-2242-sct-laocai-kiem-tra-gcn.docx"
@@ -45,15 +45,9 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def wait_for(check, what: str, timeout: float):
-    """``check()``'s first true value, looked at every 0.1 s for at most ``timeout`` seconds."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"not within {timeout:g} s: {what}")
+def wait_for(check, what: str):
+    """``check()``'s first true value, looked at every 0.1 s (``conftest.wait_until``: a generous bound)."""
+    return wait_until(check, what, interval=0.1)
 
 
 class Watching:
@@ -96,7 +90,7 @@ def test_dropped_files_are_indexed_once_complete_the_bad_one_failed_and_sigterm_
     shutil.copy(seed("001"), before)  # the catch-up scan finds it
     w = Watching(tmp_path, folder, db)
     try:
-        wait_for(lambda: "đang theo dõi" in w.text() or w.proc.poll() is not None, "the watcher started", 60)
+        wait_for(lambda: "đang theo dõi" in w.text() or w.proc.poll() is not None, "the watcher started")
         assert w.proc.poll() is None, w.text()
 
         shutil.copy(seed("003"), folder / "plan.txt")
@@ -116,10 +110,10 @@ def test_dropped_files_are_indexed_once_complete_the_bad_one_failed_and_sigterm_
             fh.write(whole[len(whole) // 2 :])
 
         names = ["already-there.txt", "plan.txt", "ke-hoach.docx", "hong.docx", "tai-ve.txt", "hai-nua.txt"]
-        wait_for(lambda: all(w.lines_about(n) for n in names), f"a line for each of {names}", 60)
+        wait_for(lambda: all(w.lines_about(n) for n in names), f"a line for each of {names}")
         assert w.proc.poll() is None, w.text()
         os.utime(folder / "hong.docx")  # touched, not changed: not read again, and said so
-        wait_for(lambda: len(w.lines_about("hong.docx")) == 2, "a second line for the bad file", 30)
+        wait_for(lambda: len(w.lines_about("hong.docx")) == 2, "a second line for the bad file")
     finally:
         code = w.stop()
     text = w.text()
@@ -224,7 +218,7 @@ def test_sigterm_during_an_index_call_commits_what_was_parsed_and_the_next_start
     shutil.copy(CORPUS / "realdocs" / "05_kh-ubnd-lamdong-thi-dua-cchc-2026-dthao.doc", folder / "z.doc")
     w = Watching(tmp_path, folder, db, "--jobs", "1")
     try:
-        wait_for(lambda: "đã lập chỉ mục" in w.text() or w.proc.poll() is not None, "a first file indexed", 60)
+        wait_for(lambda: "đã lập chỉ mục" in w.text() or w.proc.poll() is not None, "a first file indexed")
     finally:
         code = w.stop()
     assert code == 0, w.text()
@@ -285,7 +279,6 @@ def test_a_stop_sent_to_every_process_at_once_records_no_failure(tmp_path):
         wait_for(
             lambda: any(_command(p) == "soffice.bin" for p in _descendants(w.proc.pid)) or w.proc.poll() is not None,
             "LibreOffice reading the .doc",
-            60,
         )
         for pid in [w.proc.pid, *_descendants(w.proc.pid)]:
             with contextlib.suppress(ProcessLookupError):
@@ -308,7 +301,7 @@ def test_a_folder_moved_in_is_read_a_hidden_one_not_and_a_deleted_file_is_marked
     shutil.copy(seed("001"), folder / "cu.txt")
     w = Watching(tmp_path, folder, db, *(["--polling", "--polling-interval", "0.5"] if how == "polling" else []))
     try:
-        wait_for(lambda: w.lines_about("cu.txt") or w.proc.poll() is not None, "the file there on start", 60)
+        wait_for(lambda: w.lines_about("cu.txt") or w.proc.poll() is not None, "the file there on start")
         staged = tmp_path / "phong-ban"
         staged.mkdir()
         shutil.copy(seed("002"), staged / "bao-cao.txt")
@@ -319,7 +312,6 @@ def test_a_folder_moved_in_is_read_a_hidden_one_not_and_a_deleted_file_is_marked
         wait_for(
             lambda: w.lines_about("bao-cao.txt") and any("không còn" in line for line in w.lines_about("cu.txt")),
             "the moved folder's file indexed and the deleted one marked",
-            60,
         )
     finally:
         code = w.stop()
@@ -448,7 +440,7 @@ def test_an_archive_inside_the_watched_folder_does_not_wake_it(tmp_path, monkeyp
     try:
         assert started.wait(30)
         shutil.copy(seed("001"), folder / "plan.txt")
-        wait_for(lambda: ("indexed", str(folder / "plan.txt"), "") in said, "the plan indexed", 60)
+        wait_for(lambda: ("indexed", str(folder / "plan.txt"), "") in said, "the plan indexed")
         time.sleep(2.0)  # a few looks after the batch: its own files' events have come and gone
     finally:
         stop.set()
