@@ -876,24 +876,38 @@ PAGE_BURST = 200
 
 
 def test_a_burst_of_page_requests_is_all_answered_not_shed_after_the_deadline(db):
+    """Issue 40: 200 pages at once were 503s after the whole deadline.  Each is answered: a page, or (issue 55) a
+    503 with ``Retry-After`` at once when the queue cannot serve it within its wait on this machine's speed now
+    (on a quiet machine all 200 are pages; on a busy one some are shed, never late)."""
     app = create_app(db, pool_size=2, query_timeout=5)  # before: threads waited for 2 connections and starved
     server = Live(app).start()
     try:
 
-        def fetch(k: int) -> int:
+        def fetch(k: int) -> tuple[int, float, str | None]:
             path = "/" if k % 2 else "/obligations"
+            began = time.monotonic()
             try:
                 with urllib.request.urlopen(f"{server.base}{path}", timeout=HANG_GUARD) as r:
-                    return r.status
+                    return r.status, time.monotonic() - began, None
             except urllib.error.HTTPError as e:
-                return e.code
+                return e.code, time.monotonic() - began, e.headers.get("Retry-After")
 
         with ThreadPoolExecutor(PAGE_BURST) as ex:
-            statuses = list(ex.map(fetch, range(PAGE_BURST)))
+            answers = list(ex.map(fetch, range(PAGE_BURST)))
     finally:
         server.stop()
-    assert statuses.count(200) == PAGE_BURST, Counter(statuses)
+    statuses = Counter(status for status, _, _ in answers)
+    assert set(statuses) <= {200, 503} and statuses[200] >= 2, statuses
+    shed = [(took, retry) for status, took, retry in answers if status == 503]
+    assert all(retry for _, retry in shed), shed  # the client is told when to ask again
+    wait = app.state.admission.wait
+    assert all(took < wait + SHED_SLACK for took, _ in shed), shed  # shed before the deadline, not after it
     assert app.state.pool.stats()["peak_lent"] <= 2
+
+
+#: Seconds a shed request may take beyond the queue's wait on a busy machine (the client's threads and the server
+#: share its cores).
+SHED_SLACK = 5.0
 
 
 def _admitted(limit: int, max_queue: int, wait: float):
