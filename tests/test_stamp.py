@@ -41,6 +41,7 @@ NOT_PARSER = (
     "tables/failures.py",
     "tables/diagnostics.py",
     "tables/followup.py",
+    "tables/membership.py",  # who is a member of a collective: decided when tasks are asked for, from what was stored
     "web/api.py",
 )
 
