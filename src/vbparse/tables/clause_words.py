@@ -1,0 +1,359 @@
+"""The words that end a name and open a sentence, as data: role words, task verbs, clause words and the
+nouns made of them (``bầu cử``, ``giao thông``), the capitalised words that stop a name, and the heads that are no
+subject.  The name grammar (``extract/name_*.py``) runs a name on from its head word until one of these; apart from
+``tables/bodies.py`` (the words names are made of), which re-exports them for the modules that read both.
+"""
+
+from __future__ import annotations
+
+#: Lower-case words that end a name: role words, task verbs and clause words.  A name never runs through
+#: them (``Sở Tài chính chủ trì``, ``Công an tỉnh và các địa phương``); capitalised they may be part of a
+#: name (``Sở Xây dựng``, ``Ban Tổ chức``), so they are matched in lower case only.
+#: Nouns whose last word is a stop (``cử``, the verb of ``cử cán bộ``): inside a name they go on
+#: (``Ủy ban bầu cử xã``, ``người ứng cử``).
+STOP_COMPOUNDS: tuple[str, ...] = (
+    "bầu cử", "ứng cử", "đề cử",
+    "thư ký",  # a secretary (``Tổ thư ký Hội đồng``), not the verb ``ký``
+    # a meeting, not the verb ``họp``: ``đưa nội dung vào các cuộc họp thường kỳ`` (realdocs 03), ``các đại biểu
+    # dự họp`` (31, 35)
+    "cuộc họp", "buổi họp", "phiên họp", "dự họp", "phòng họp",
+    "vận chuyển",  # ``Đội Vận chuyển cấp cứu``; only when the name's own word opens it (``vận chuyển`` is a verb)
+    # a verb made a noun by the noun before it: ``việc làm`` (a job: ``Trung tâm Dịch vụ việc làm``), not ``làm``
+    "việc làm",
+    # diplomacy, not the verb ``giao``: ``các cơ quan ngoại giao`` (a Hà Nội resolution), ``Bộ Ngoại giao``
+    "ngoại giao",
+)  # fmt: skip
+
+#: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
+#: (``NAME_STOPS``), and a sentence of an item that opens with one gives a task of its own (``extract/sentences.py``:
+#: two tasks in one item).
+TASK_VERBS: tuple[str, ...] = (
+    "tham mưu",
+    "xem xét",  # ``phối hợp với các hợp tác xã dùng nước xem xét điều chỉnh …``: ``xem`` is no word of a name
+    "coi",  # ``Các cơ quan, đơn vị coi việc thực hiện … là nhiệm vụ quan trọng``
+    "họp",  # ``Hội đồng thi đua họp xét …``; never inside a name (``Phòng họp`` is a room)
+    "cụ thể hóa",  # ``Các tỉnh ủy … trực thuộc Trung ương cụ thể hóa hướng dẫn này`` (133)
+    "cụ thể hoá",
+    "triển khai",
+    "thực hiện",
+    "tổ chức",
+    "xây dựng",
+    "hướng dẫn",
+    "chỉ đạo",
+    "theo dõi",
+    "kiểm tra",
+    "rà soát",
+    "tiếp tục",
+    "nghiên cứu",
+    "ghi",
+    "đếm",
+    "kiểm đếm",
+    "điều hành",
+    "trao",
+    "soạn thảo",
+    "thu thập",
+    "phát biểu",
+    "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
+    "trình bày",
+    "niêm yết",
+    "bàn giao",
+    "tham gia",
+    "hưởng ứng",
+    "giới thiệu",
+    "khảo sát",
+    "thúc đẩy",
+    "tạo điều kiện",
+    "tăng cường",
+    "đẩy mạnh",
+    "phát huy",
+    "quản lý",
+    "bố trí",
+    "cân đối",
+    "thẩm định",
+    "tổng hợp",
+    "báo cáo",
+    "lập",
+    "cung cấp",
+    "đôn đốc",
+    "giám sát",
+    "phụ trách",
+    "đề xuất",
+    "trình",
+    "ban hành",
+    "phát động",
+    "tuyên truyền",
+    "bám sát",  # ``Các cơ quan, đơn vị bám sát chương trình …``: a verb, never a name's word
+    "phổ biến",
+    "vận động",
+    "huy động",
+    "tập trung",
+    "chuẩn bị",
+    "tiến hành",
+    "ưu tiên",
+    "duy trì",
+    "nâng cao",
+    "bảo đảm",
+    "đảm bảo",
+    "sử dụng",
+    "cập nhật",
+    "đăng tải",
+    "công bố",
+    "giải quyết",
+    "tiếp nhận",
+    "xử lý",
+    "đánh giá",
+    "đăng ký",
+    "gửi",
+    "cử",
+    "phân công",
+    "quán triệt",
+    "lồng ghép",
+    "phản ánh",
+    "tổng kết",
+    "sơ kết",
+    "bình xét",
+    "xét",
+    "thống nhất",
+    "tiếp thu",
+    "nắm bắt",
+    "khắc phục",
+    "chấp hành",
+    "tuân thủ",
+    "bảo quản",
+    "phát hiện",
+    "ngăn chặn",
+    "đấu tranh",
+    "triệt phá",
+    "điều tra",
+    "truy tố",
+    "xét xử",
+    "hỗ trợ",
+    "bồi dưỡng",
+    "đào tạo",
+    "tập huấn",
+    "kiện toàn",
+    "sắp xếp",
+    "điều chỉnh",
+    "sửa đổi",
+    "bổ sung",
+    "phê duyệt",
+    "quyết định",  # the verb (``Bộ trưởng Bộ Công an quyết định thành lập Tổ giúp việc``, 28); the type is capitalised
+    "ký",
+    "chấm",
+    "kiểm kê",
+    "thành lập",
+    "nhắc",
+    "nhắc nhở",
+    "góp ý",
+    "ứng dụng",
+    "số hóa",
+    "chuyển",
+    "hoàn thành",
+    "hoàn thiện",
+    "kiến nghị",
+    "xác định",
+    "đa dạng hóa",
+    "đa dạng hoá",
+    "chú trọng",
+    "đưa",
+    # ``có`` + what a task makes (``Có kế hoạch truyền thông …``, ``Có biện pháp phòng ngừa …``)
+    "có kế hoạch",
+    "có biện pháp",
+    "có phương án",
+    "có giải pháp",
+    "vận chuyển",  # ``Công ty Môi trường đô thị vận chuyển rác thải …``
+)  # fmt: skip
+
+NAME_STOPS: tuple[str, ...] = (
+    # role words
+    "chủ trì",
+    "phối hợp",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "là cơ quan",
+    "là đơn vị",
+    "là đầu mối",
+    "là thường trực",
+    "là",
+    "được giao",
+    "được phân công",
+    # what a body may do or is entitled to (``Đoàn kiểm tra được sử dụng con dấu …``, decision 11): no word of its
+    # name, and no task (``tables/obligations.ENTITLEMENT``)
+    "được sử dụng",
+    "được hưởng",
+    "được phép",
+    "được quyền",
+    "thường trực",
+    "làm",
+    "cùng",
+    "với",
+    # the task verbs, and the words that stand before one
+    *TASK_VERBS,
+    "căn cứ",
+    "thông qua",
+    "đề nghị",
+    "yêu cầu",
+    "kịp thời",
+    "chủ động",
+    "khẩn trương",
+    # adverbs of time and manner before the verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh chóng
+    # triển khai``): never a lower-case word of a name
+    "sớm",
+    "ngay",
+    "nhanh chóng",
+    "kiên quyết",
+    "thường xuyên",
+    "nghiêm túc",
+    "định kỳ",
+    "hằng năm",
+    "hàng năm",
+    "tăng",
+    "giảm",
+    "đồng thời",
+    "ngoài ra",
+    "tiếp",
+    "đăng",
+    "kính",
+    "trân trọng",
+    "sinh hoạt",
+    "trực tiếp",
+    "tích cực",
+    "có",
+    "cần",
+    "phải",
+    # the particles that stand before a verb (phó từ of time and manner): a name ends where one begins
+    # (``Sở Y tế cũng tổ chức …``, ``Công an tỉnh vừa phát hiện …``, ``các đơn vị đều phải …``)
+    "sẽ",
+    "đã",
+    "đang",
+    "mới",
+    "vừa",
+    "cũng",
+    "đều",
+    "vẫn",
+    "luôn",
+    "hãy",
+    "chưa",
+    "nắm",
+    "đề nghị",
+    "yêu cầu",
+    "mời",
+    "giao",
+    "chịu",
+    "cho",
+    "tự",
+    "nghiêm",
+    "theo",
+    # clause words
+    "để",
+    "nhằm",
+    "về",
+    "trong",
+    "tại",
+    "khi",
+    "nếu",
+    "đối với",
+    "thông qua",
+    "bằng",
+    "của",
+    "do",
+    "mà",
+    "thì",
+    "nhưng",
+    "hoặc",
+    "và",
+    "như",
+    "gồm",
+    "bao gồm",
+    "từ",
+    "đến",
+    "trước",
+    "sau",
+    "theo đó",
+    "qua",
+)
+
+#: Nouns that a stop word opens (``giao`` of ``giao thông``): in lower case inside a name they are the name's
+#: words (``Ban An toàn giao thông tỉnh``, ``Trung tâm Quản lý giao thông công cộng``), no verb.
+NOUNS_OPENED_BY_STOPS: tuple[str, ...] = ("giao thông",)
+
+#: Task verbs that end a name even when capitalised: a heading joined to the sentence below it in a PDF
+#: (``Công chức Văn hóa - Xã hội Phối hợp với …``).  Verbs that do occur in names (``Sở Xây dựng``, ``Ban
+#: Tổ chức``, ``Ban Quản lý``, ``Ủy ban Kiểm tra``, ``Viện Nghiên cứu``) are not among them.
+CAPITALISED_STOPS: tuple[str, ...] = (
+    "Phối hợp",
+    "Tham mưu",
+    "Chủ trì",
+    "Có trách nhiệm",
+    "Chịu trách nhiệm",
+    "Hoàn thành",
+    "Triển khai",
+    "Thực hiện",
+    "Hướng dẫn",
+    "Chỉ đạo",
+    "Theo dõi",
+    "Đôn đốc",
+    "Rà soát",
+    "Căn cứ",
+    "Tiếp tục",
+    "Tăng cường",
+    "Đẩy mạnh",
+    "Tổng hợp",
+    "Bố trí",
+    "Chuẩn bị",
+    "Tuyên truyền",
+    "Phát động",
+    "Đề xuất",
+    "Cung cấp",
+    "Là",
+)
+
+#: Nouns that open a sentence without naming anyone who acts (a topic, an amount, a time, a thing, a text): a
+#: subject read by where it stands (``extract.assignees.positional_subject``) never begins with one
+#: (``Kinh phí thực hiện …``, ``Thời gian tổ chức …``, ``Hồ sơ gửi về …``).  Compared in lower case, one tone
+#: placement, on the first word or the first two.
+NON_SUBJECT_HEADS: tuple[str, ...] = (
+    "kinh phí", "thời gian", "thời hạn", "thời điểm", "nội dung", "mục đích", "mục tiêu", "yêu cầu", "phạm vi",
+    "đối tượng", "địa điểm", "hình thức", "kết quả", "việc", "công tác", "hoạt động", "nhiệm vụ", "giải pháp",
+    "tiến độ", "nguồn", "trường hợp", "quy mô", "sản phẩm", "phương thức", "phương án", "phương pháp", "mức",
+    "chế độ", "số lượng", "số liệu", "chỉ tiêu", "danh sách", "hồ sơ", "văn bản", "kế hoạch", "chương trình",
+    "dự án", "đề án", "quyết định", "thông tư", "nghị định", "nghị quyết", "luật", "tổng", "toàn bộ", "tất cả",
+    "ngân sách", "vốn", "tài liệu", "báo cáo", "thông tin", "dữ liệu", "hệ thống", "tình hình", "chất lượng",
+    "hiệu quả", "mô hình", "phong trào", "giai đoạn", "năm", "tháng", "quý", "ngày", "tuần", "đợt", "lần",
+    "bước", "cơ chế", "chính sách", "quy định", "quy chế", "quy trình", "tiêu chí", "tiêu chuẩn", "định mức",
+    "chi phí", "đơn giá", "giá", "thủ tục", "sự", "nguyên tắc", "ý nghĩa", "quan điểm", "lĩnh vực", "các",
+    "mọi", "những", "toàn thể", "trên", "dưới", "ngoài", "đây", "đó", "này", "sau", "trước", "từ", "đến",
+    "trong", "khi", "nếu", "để", "nhằm", "theo", "về", "tại", "cho", "với", "và", "hoặc", "nhưng", "mà", "thì",
+    "là", "có", "không", "chưa", "đã", "đang", "sẽ", "được", "bị", "tiếp", "thêm", "chỉ", "còn", "vẫn", "cũng",
+    "đều", "riêng", "đặc biệt", "ngoài ra", "đồng thời", "bản", "biên bản", "tờ trình", "công văn", "giấy",
+    "phiếu", "mẫu", "biểu", "bảng", "phụ lục", "trang", "số", "diện tích", "dân số", "hàng hóa", "tài sản",
+    "trang thiết bị", "thiết bị", "cơ sở vật chất", "hệ số", "tỷ lệ", "tỉ lệ", "định hướng", "tầm nhìn",
+    "thành phần", "thành tích", "khen thưởng", "kỷ luật", "vi phạm", "lỗi", "tác động", "ảnh hưởng", "rủi ro",
+    "khó khăn", "vướng mắc", "tồn tại", "hạn chế",
+    # things a level may close as it closes a body's name (``Nền tảng số tỉnh cung cấp …``, ``Thư viện tỉnh …``)
+    "nền tảng", "ứng dụng", "phần mềm", "cơ sở dữ liệu",
+    # the first words of a leading clause of time (``Hết thời hạn …,``, ``Cuối mỗi quý,``, ``Đầu năm học,``)
+    "hết", "kết thúc", "cuối", "đầu", "giữa", "mỗi", "ngay khi", "chậm nhất", "hằng", "hàng", "định kỳ",
+)  # fmt: skip
+
+#: Lower-case words that end a name but open no predicate: clause words, particles, ``có`` alone (``Trung tâm X
+#: có 03 phòng`` describes it).  A subject read by where it stands must be followed by a verb or role word.
+NOT_PREDICATE_STOPS: tuple[str, ...] = (
+    "là", "được giao", "được phân công", "thường trực", "làm", "cùng", "với", "có", "cho", "theo", "để", "nhằm",
+    "về", "trong", "tại", "khi", "nếu", "đối với", "thông qua", "bằng", "của", "do", "mà", "thì", "nhưng",
+    "hoặc", "và", "như", "gồm", "bao gồm", "từ", "đến", "trước", "sau", "theo đó", "qua", "kính", "trân trọng",
+    "đồng thời", "ngoài ra", "tăng", "giảm", "ngay", "sớm", "xét", "ghi", "đếm", "trao", "tiếp", "đăng",
+    "nghiêm", "tự", "chịu", "căn cứ", "ký", "phụ trách",
+)  # fmt: skip
+
+#: Role words after which any noun phrase that stands where a subject stands is the subject.
+ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là cơ quan", "là đơn vị")
+
+#: Verbs that open a sentence of a plan (a task or an aim with no subject), which no name list holds because they
+#: occur in names in lower case (``Trung tâm phát triển quỹ đất``): a subject read by where it stands never
+#: begins with one.
+SENTENCE_VERBS: tuple[str, ...] = (
+    "phát triển", "khuyến khích", "mở rộng", "kết nối", "lựa chọn", "đưa", "gắn", "rút ngắn", "chú trọng",
+    "xem trọng", "đa dạng hóa", "khai mạc", "kết hợp", "dự kiến", "đạt được", "nâng cấp", "hoàn chỉnh",
+    "ứng dụng", "tiếp tục", "phấn đấu", "bảo vệ", "củng cố", "đổi mới", "hiện đại hóa", "chuyển đổi", "tạo",
+)  # fmt: skip
