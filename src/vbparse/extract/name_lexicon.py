@@ -255,9 +255,15 @@ LEVEL = alternation(
     before=r"(?<!(?i:"
     + "|".join(r"\s+".join(map(regex.escape, c.split()[:-1])) for c in LEVEL_WORD_COMPOUNDS)
     + r")\s+)",
-    after=r"(?!\s+(?i:"
-    + "|".join(r"\s+".join(map(regex.escape, c.split()[1:])) for c in LEVEL_OPENED_COMPOUNDS)
-    + r")(?![\p{L}\p{N}]))",
+    # ``xã hội`` is no ``xã``; ``thành phố Hội An`` is a ``thành phố``: the compound's rest blocks its own level only
+    after=r"(?!"
+    + "|".join(
+        rf"(?<=(?i:{regex.escape(c.split()[0])}))\s+(?i:"
+        + r"\s+".join(map(regex.escape, c.split()[1:]))
+        + r")(?![\p{L}\p{N}])"
+        for c in LEVEL_OPENED_COMPOUNDS
+    )
+    + r")",
 )
 GRADE = compiled(rf"(?<![\p{{L}}]){GRADE_WORD}[ \t]+" + LEVEL.pattern)  # ``cấp xã``
 GRADE_AT_END = compiled(GRADE.pattern + r"$", regex.REVERSE)

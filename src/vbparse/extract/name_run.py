@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex
 
 from ..chars import collapse_spaces, fold, match_key
+from ..pattern_cache import compiled
 from ..tables.bodies import (
     ASSIGNED_CLAUSE,
     LEGAL_FORM,
@@ -18,6 +19,7 @@ from ..tables.bodies import (
     PARTY_RANK,
     PERSON_HONORIFICS,
 )
+from ..tables.units import gazetteer
 from . import name_lexicon
 from .name_lexicon import (
     ANY_CASE_LEVEL_AT_END,
@@ -166,6 +168,8 @@ def extend_name(
     head as written (a unit's head lets the body it belongs to close its name)."""
     run = _NameRun(text, kind, collective, words, after_level, pos, pos, fold(head) in name_lexicon.SUBORDINATE_HEADS)
     run.command = fold(head) in COMMAND_KEYS
+    if after_level:
+        run.place_at = skip_spaces(text, pos)
     while run.end < len(text) and run.words < DEFAULT_MAX_NAME_WORDS and run.step():
         pass
     return run.end
@@ -192,6 +196,8 @@ class _NameRun:
     list_closed: bool = False
     body_named: bool = True  # False right after a post's body head (``Bộ trưởng Bộ``), whose name is still to come
     ended: bool = False  # a phrase that closes the name (a range of levels): nothing after it is the name's
+    #: where the proper name after the name's last level word begins (``Hải Phòng`` of ``thành phố Hải Phòng``)
+    place_at: int | None = None
 
     def take(self, end: int, words: int = 1) -> bool:
         """The name runs on to ``end``, ``words`` words more."""
@@ -476,9 +482,12 @@ class _NameRun:
         lev = match_at(LEVEL, first, text, q)
         if lev:
             self.after_level = True
+            self.place_at = skip_spaces(text, lev.end())
             return self.take(lev.end())
         if self.after_level and CAP_WORD.match(token) and (head_word_at(text, q) is not None):
-            return False
+            end = known_place_end(text, self.place_at) if self.place_at is not None else None
+            # ``thành phố Hải Phòng``, ``thành phố Hội An``: a place's own name holding a word that heads bodies
+            return self.take(end) if end is not None and end > q else False
         taken = self.post_body(q, token)
         if taken is not None:
             return taken
@@ -653,3 +662,23 @@ def clear_caches() -> None:
     another's)."""
     for f in (alias_at, head_word_at, name_at, fold, match_key, *REGISTERED_CACHES):
         f.cache_clear()
+
+
+#: A place's proper name has at most this many words (``Bà Rịa - Vũng Tàu``).
+DEFAULT_PLACE_NAME_WORDS = 4
+_PLACE_WORD = compiled(r"\p{Lu}[\p{L}\p{N}]*(?:\s*-\s*|\s+)?")
+
+
+def known_place_end(text: str, start: int) -> int | None:
+    """Where the longest unit name the gazetteer knows, of up to ``DEFAULT_PLACE_NAME_WORDS`` capitalised words from
+    ``start``, ends; None when none is known.  Asked only where a word that heads bodies follows a level word."""
+    ends: list[int] = []
+    pos = start
+    for _ in range(DEFAULT_PLACE_NAME_WORDS):
+        m = _PLACE_WORD.match(text, pos)
+        if m is None:
+            break
+        ends.append(len(text[: m.end()].rstrip(" -")))
+        pos = m.end()
+    units = gazetteer()
+    return next((end for end in reversed(ends) if units.named(text[start:end])), None)
