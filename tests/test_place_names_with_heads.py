@@ -32,3 +32,15 @@ def test_a_head_after_a_place_still_begins_the_next_name():
     """Counter-example: ``Ủy ban nhân dân tỉnh Lào Cai Phòng …`` is no place named so; a list of bodies still parts."""
     leads = _leads("1. Ủy ban nhân dân xã Bát Xát, Phòng Văn hóa - Xã hội chủ trì tổ chức diễn tập.\n")
     assert "Ủy ban nhân dân xã Bát Xát" in leads
+
+
+def test_the_places_of_one_head_run_on_after_va_as_after_a_comma():
+    """``UBND thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh``: one head over the places it lists (not yet
+    given to each place), as the same list with commas only; two bodies joined by ``và`` stay two."""
+    places = _leads("2. Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh hỗ trợ lương thực.\n")
+    commas = _leads("2. Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng, tỉnh Quảng Ninh hỗ trợ lương thực.\n")
+    assert len(places) == len(commas) == 1 and places[0].endswith("tỉnh Quảng Ninh")
+    assert _leads("3. Sở Y tế tỉnh và Công an tỉnh phối hợp kiểm tra an toàn thực phẩm.\n") == [
+        "Sở Y tế tỉnh",
+        "Công an tỉnh",
+    ]

@@ -168,8 +168,6 @@ def extend_name(
     head as written (a unit's head lets the body it belongs to close its name)."""
     run = _NameRun(text, kind, collective, words, after_level, pos, pos, fold(head) in name_lexicon.SUBORDINATE_HEADS)
     run.command = fold(head) in COMMAND_KEYS
-    if after_level:
-        run.place_at = skip_spaces(text, pos)
     while run.end < len(text) and run.words < DEFAULT_MAX_NAME_WORDS and run.step():
         pass
     return run.end
@@ -196,8 +194,6 @@ class _NameRun:
     list_closed: bool = False
     body_named: bool = True  # False right after a post's body head (``Bộ trưởng Bộ``), whose name is still to come
     ended: bool = False  # a phrase that closes the name (a range of levels): nothing after it is the name's
-    #: where the proper name after the name's last level word begins (``Hải Phòng`` of ``thành phố Hải Phòng``)
-    place_at: int | None = None
 
     def take(self, end: int, words: int = 1) -> bool:
         """The name runs on to ``end``, ``words`` words more."""
@@ -402,6 +398,9 @@ class _NameRun:
         )
         if joint:  # ``Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh``: one office of two bodies
             return self.take(joint.end())
+        if self.after_level and self.words and PLACE_THEN_NAME.match(text, r):
+            # ``UBND thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh``: the places of one head, as after a comma
+            return self.take(w.end())
         if self.words == 0 and not self.collective and self.kind != "position" and head_word_at(text, r) is not None:
             # ``Báo và Đài …``: one body; two posts (``Bí thư hoặc Phó Bí thư``) are two names
             return self.take(nxt.end())
@@ -482,10 +481,9 @@ class _NameRun:
         lev = match_at(LEVEL, first, text, q)
         if lev:
             self.after_level = True
-            self.place_at = skip_spaces(text, lev.end())
             return self.take(lev.end())
         if self.after_level and CAP_WORD.match(token) and (head_word_at(text, q) is not None):
-            end = known_place_end(text, self.place_at) if self.place_at is not None else None
+            end = known_place_end(text, proper_name_start(text, self.start, q))
             # ``thành phố Hải Phòng``, ``thành phố Hội An``: a place's own name holding a word that heads bodies
             return self.take(end) if end is not None and end > q else False
         taken = self.post_body(q, token)
@@ -682,3 +680,17 @@ def known_place_end(text: str, start: int) -> int | None:
         pos = m.end()
     units = gazetteer()
     return next((end for end in reversed(ends) if units.named(text[start:end])), None)
+
+
+_CAPITALISED_BEFORE = compiled(r"(?:\p{Lu}[\p{L}\p{N}]*(?:\s*-\s*|\s+))+$")
+
+
+def proper_name_start(text: str, start: int, q: int) -> int:
+    """Where the capitalised words just before ``q`` begin (``Hải`` of ``thành phố Hải`` + ``Phòng``), not before
+    the name's ``start``; ``q`` itself when a lower-case word stands just before it (``thành phố`` + ``Hội An``)."""
+    m = _CAPITALISED_BEFORE.search(text, start, q)
+    return m.start() if m else q
+
+
+#: A place level and its proper name (``tỉnh Quảng Ninh``), after ``và`` in a name's list of places.
+PLACE_THEN_NAME = compiled(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\s+\p{Lu}")
