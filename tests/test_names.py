@@ -409,3 +409,23 @@ def test_the_offices_of_the_issue_find_their_rows_under_every_spelling(shared_ar
         assert rows[0] and all(r == rows[0] for r in rows), spellings
         hits = shared_archive.obligations(spellings[0])
         assert not any(h.shared and "qua Sở Nội vụ" in h.task for h in hits if "Nội vụ" in spellings[0])
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("UBND TPĐN", "UBND thành phố Đà Nẵng"),
+        ("UBND TP.HCM", "UBND thành phố Hồ Chí Minh"),
+        ("UBND TPHCM", "UBND thành phố Hồ Chí Minh"),
+        ("UBND TP HCM", "UBND thành phố Hồ Chí Minh"),
+        ("Sở Y tế TP.HN", "Sở Y tế thành phố Hà Nội"),
+        ("Sở Tài chính TP", "Sở Tài chính TP"),  # counter-example: a bare TP names no city
+        ("Phòng TCKT", "Phòng TCKT"),  # counter-example: initials after no TP are no city
+    ],
+)
+def test_a_centrally_run_city_typed_by_its_initials_after_tp_is_that_city(typed, spelled):
+    """Offices write the cities so (``TP.HCM``, ``TPĐN``): the issue 53 board reading found ``UBND TPĐN`` gave 0
+    rows where ``UBND TP Đà Nẵng`` gave 96."""
+    from vbparse.names import spelled_out
+
+    assert spelled_out(typed) == spelled

@@ -23,8 +23,16 @@ def spelled_out(text: str) -> str:
     ``VPUBND`` → ``Văn phòng UBND``, ``CAT`` → ``Công an tỉnh``; other words as typed."""
     from .tables.assignees import QUERY_ABBREVIATIONS, QUERY_GLUED_TAILS
 
-    words = []
-    for word in text.split(" "):
+    words: list[str] = []
+    typed = text.split(" ")
+    for i, word in enumerate(typed):
+        city = _city_of_initials(word, typed[i - 1] if i else "")
+        if city is not None:  # ``TP.HCM``, ``TPĐN``; ``TP HCM``: the ``TP`` before is the city's
+            if i and typed[i - 1].upper() in _CITY_PREFIXES and words:
+                words[-1] = "thành phố " + city
+            else:
+                words.append("thành phố " + city)
+            continue
         if word in QUERY_ABBREVIATIONS:
             word = QUERY_ABBREVIATIONS[word]
         else:
@@ -35,6 +43,39 @@ def spelled_out(text: str) -> str:
                     break
         words.append(word)
     return " ".join(words)
+
+
+#: How offices write ``thành phố`` before a centrally run city's initials (``TP.HCM``, ``TPĐN``, ``TP HCM``).
+_CITY_PREFIXES = ("TP", "TP.")
+
+
+def _city_of_initials(word: str, before: str) -> str | None:
+    """The centrally run city ``word`` names by its initials after ``TP`` (glued, ``TP.HCM``; or the word after
+    ``TP``: ``HCM``), as the gazetteer names it (``Hồ Chí Minh``); None for any other word."""
+    upper = word.upper()
+    if upper in _CITY_PREFIXES:
+        return None
+    if before.upper() in _CITY_PREFIXES:
+        initials = upper
+    else:
+        prefix = next((p for p in ("TP.", "TP") if upper.startswith(p)), None)
+        if prefix is None:
+            return None
+        initials = upper[len(prefix) :]
+    return _city_initials().get(initials.replace("Đ", "D")) if 2 <= len(initials) <= 4 else None
+
+
+@lru_cache(maxsize=1)
+def _city_initials() -> dict[str, str]:
+    """The centrally run cities by their initials (``HCM`` → ``Hồ Chí Minh``, ``DN`` → ``Đà Nẵng``)."""
+    from .tables.units import gazetteer
+
+    out: dict[str, str] = {}
+    for units in gazetteer().provinces.values():
+        for u in units:
+            if u.kind.lower() == "thành phố" and len(u.name.split()) > 1:
+                out.setdefault("".join(w[0] for w in u.name.split()).upper().replace("Đ", "D"), u.name)
+    return out
 
 
 @dataclass(frozen=True)
