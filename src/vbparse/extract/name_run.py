@@ -398,7 +398,7 @@ class _NameRun:
         )
         if joint:  # ``Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh``: one office of two bodies
             return self.take(joint.end())
-        if self.after_level and self.words and PLACE_THEN_NAME.match(text, r):
+        if self.after_level and self.words and _place_then_name(text, r):
             # ``UBND thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh``: the places of one head, as after a comma
             return self.take(w.end())
         if self.words == 0 and not self.collective and self.kind != "position" and head_word_at(text, r) is not None:
@@ -692,5 +692,7 @@ def proper_name_start(text: str, start: int, q: int) -> int:
     return m.start() if m else q
 
 
-#: A place level and its proper name (``tỉnh Quảng Ninh``), after ``và`` in a name's list of places.
-PLACE_THEN_NAME = compiled(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\s+\p{Lu}")
+def _place_then_name(text: str, r: int) -> bool:
+    """A place level (the grammar's ``LEVEL``) and its proper name (``tỉnh Quảng Ninh``) at ``r``."""
+    lev = LEVEL.match(text, r)
+    return lev is not None and text[skip_spaces(text, lev.end()) :][:1].isupper()

@@ -260,15 +260,18 @@ def generic_name(name: str) -> bool:
 
 def reporting(node: Node) -> bool:
     """A section that reports what was done (``KẾT QUẢ THỰC HIỆN``), unless its heading looks ahead as well."""
-    head = fold(node.heading or "").strip(" .:")
-    return bool(head) and REPORT_HEADING.match(head) is not None and AHEAD_TOO.search(head) is None
+    return _reports_back(node.heading or "")
 
 
 def reports_results(title: str | None) -> bool:
     """An appendix whose title reports what was done (``KẾT QUẢ THỰC HIỆN NHIỆM VỤ …``), unless it looks ahead as
-    well: its table's rows are results, not tasks."""
-    lines = [fold(x).strip(" .:") for x in (title or "").split("(", 1)[:1]]
-    head = lines[0] if lines else ""
+    well: its table's rows are results, not tasks.  Its ``(Kèm theo …)`` note is no part of it."""
+    return _reports_back((title or "").split("(", 1)[0])
+
+
+def _reports_back(heading: str) -> bool:
+    """A heading that reports what was done and does not look ahead as well."""
+    head = fold(heading).strip(" .:")
     return bool(head) and REPORT_HEADING.match(head) is not None and AHEAD_TOO.search(head) is None
 
 
