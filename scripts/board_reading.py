@@ -3,7 +3,7 @@
 their documents (``corpus/boards/<board>.judged.json``, one verdict a row: right / partly / wrong, with why),
 mapped onto the board the archive gives now.
 
-Usage: python scripts/board_reading.py DB [--readings strict|conventions]
+Usage: python scripts/board_reading.py DB [--readings strict|conventions] [--reading issue41|issue53]
 
 A row still shown keeps its verdict; a row no longer shown is listed as gone (a wrong one removed, or a right
 one lost); a row new on the board is listed to be read.  ``--readings conventions`` applies
@@ -36,22 +36,43 @@ READ = {
 }
 
 
+def _reading(which: str) -> tuple[Path, dict[str, str]]:
+    """The folder of a reading and its boards (slug → the unit's name as typed)."""
+    if which == "issue41":
+        return BOARDS, READ
+    folder = BOARDS / which
+    boards = {
+        p.name.removesuffix(".judged.json"): json.loads(p.read_text(encoding="utf-8"))["board"]
+        for p in sorted(folder.glob("*.judged.json"))
+    }
+    return folder, boards
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("db")
     ap.add_argument("--readings", choices=("strict", "conventions"), default="strict")
+    ap.add_argument(
+        "--reading",
+        choices=("issue41", "issue53"),
+        default="issue41",
+        help="whose reading: issue 41's five boards (corpus/boards/) or issue 53's (corpus/boards/issue53/)",
+    )
     args = ap.parse_args(argv)
+    folder, read_boards = _reading(args.reading)
     overrides = json.loads((BOARDS / "conventions.json").read_text(encoding="utf-8"))
-    if args.readings == "strict":  # only the rows a later change fixed, re-read by hand
+    if args.reading != "issue41":  # its rows are read by the conventions already: no overrides
+        overrides = {}
+    elif args.readings == "strict":  # only the rows a later change fixed, re-read by hand
         overrides = {
             board: {n: v for n, v in rows.items() if n == "new" or v["why"].startswith("fixed")}
             for board, rows in overrides.items()
         }
     total: collections.Counter = collections.Counter()
     with Archive(args.db, create=False) as archive:
-        for slug, unit in READ.items():
-            read = json.loads((BOARDS / f"{slug}.json").read_text(encoding="utf-8"))
-            verdicts = {r["n"]: r["verdict"] for r in json.loads((BOARDS / f"{slug}.judged.json").read_text())["rows"]}
+        for slug, unit in read_boards.items():
+            read = json.loads((folder / f"{slug}.json").read_text(encoding="utf-8"))
+            verdicts = {r["n"]: r["verdict"] for r in json.loads((folder / f"{slug}.judged.json").read_text())["rows"]}
             shown = collections.Counter((h.document.number, h.task, h.role) for h in archive.obligations(unit))
             counts: collections.Counter = collections.Counter()
             gone = []

@@ -454,7 +454,8 @@ PROVINCE_PLAN = _plan(
     "3. Các cơ quan, đơn vị tăng cường phối hợp giữa các cơ quan: Sở Nông nghiệp và Môi trường, Sở Công Thương, Công "
     "an tỉnh trong công tác thanh tra khoáng sản.\n\n"
     "4. Ủy ban nhân dân cấp xã: Chủ trì, phối hợp với các sở, ban ngành thực hiện công tác giải phóng mặt bằng các "
-    "cụm công nghiệp trên địa bàn để tạo mặt bằng sạch, thu hút các nhà đầu tư.",
+    "cụm công nghiệp trên địa bàn để tạo mặt bằng sạch, thu hút các nhà đầu tư.\n\n"
+    "5. Ủy ban nhân dân cấp xã phối hợp chặt chẽ với các địa phương lân cận trong việc phòng cháy rừng liên vùng.",
 )
 
 
@@ -495,6 +496,13 @@ def test_a_unit_named_as_the_receiver_of_a_collectives_task_is_not_given_it(lao_
 def test_a_task_stated_twice_in_the_same_words_is_one_row(lao_cai_boards):
     clearing = [(t, r) for t, r, _n in _board(lao_cai_boards, "Sở Tài chính tỉnh Lào Cai") if "phối hợp với" in t]
     assert len(clearing) == 1 and clearing[0][1] == "support"
+
+
+def test_a_task_two_collectives_give_a_unit_in_two_roles_is_one_row_with_the_stronger_role(lao_cai_boards):
+    """``UBND cấp xã phối hợp với các địa phương lân cận``: the commune leads it (UBND cấp xã) and is one of the
+    localities it works with; its board shows it once, as lead (issue 53's boards: a row twice)."""
+    rows = [(t, r) for t, r, _n in _board(lao_cai_boards, "UBND xã Bát Xát") if t.startswith("phối hợp chặt chẽ")]
+    assert rows == [(rows[0][0], "lead")]
 
 
 # --- giao chung by level (issue 53): a province's department is in no group of ministries, of a central body's

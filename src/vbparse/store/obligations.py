@@ -70,17 +70,22 @@ _UNCORRECTED_SQL = f"NOT EXISTS (SELECT 1 FROM {EFFECTS_TABLE} c WHERE c.doc_rid
 def _one_row_per_task(hits: list[ObligationHit], query: AssigneeQuery | None = None) -> list[ObligationHit]:
     """``hits`` with one row per task (issue 41): a shared row (giao chung) of a task that also names the
     assignee, or that a second collective of the same task gave it (``Các sở, ban, ngành, cơ quan, đơn vị``),
-    goes, as does a task a document states twice in the same words for the same role; the named row stays.
+    goes, as does a task a document states twice in the same words for the same role; the named row stays, and of
+    two collectives giving it one task in two roles, the lead's.
     And a collective never holds the unit asked for (``query``) where the task names that unit as another
     party (``… gửi về Sở Công Thương để tổng hợp``, ``phối hợp với Sở Công Thương``) or the unit issued the
     document (``các sở, ban ngành`` in a Sở's own plan are the other sở)."""
     named = {(h.document.id, h.section, h.task) for h in hits if not h.shared}
+    # two collectives giving the unit one task in two roles (``UBND cấp xã phối hợp với các địa phương lân cận``):
+    # the lead's row stays
+    led = {(h.document.id, h.section, h.task) for h in hits if h.shared and h.role == "lead"}
     mention = _mention_key(query)
     seen: set[tuple] = set()
     out = []
     for h in hits:
         if h.shared and (
             (h.document.id, h.section, h.task) in named
+            or (h.role != "lead" and (h.document.id, h.section, h.task) in led)
             or (mention and _names(h.task, mention))
             or (query is not None and _issued_by(h, query))
         ):
