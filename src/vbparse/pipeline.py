@@ -12,6 +12,7 @@ from .extract.checks import check_dates, check_numbering
 from .extract.closing import extract_recipients, extract_signer
 from .extract.confidence import OcrConfidence
 from .extract.deadlines import plan_year_of
+from .extract.document_places import document_places
 from .extract.header import (
     day_from_signing,
     extract_doc_type,
@@ -139,7 +140,14 @@ def parse_read(
     )
     area = document_area(issuer, place, issued, number.issuer_code if number else None)
     issuer = respelled_issuer(issuer, area, diags)
-    obligations = with_areas(obligations, area, issued, diags, collectives=gives_collective_tasks(issuer))
+    obligations = with_areas(
+        obligations,
+        area,
+        issued,
+        diags,
+        collectives=gives_collective_tasks(issuer),
+        places=document_places(mapped.text) if area is None else None,
+    )
     doc_parts = extract_parts(st, number, issued)
     obligations = in_parts(obligations, doc_parts)
     recipients, archive = extract_recipients(st, diags)

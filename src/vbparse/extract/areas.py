@@ -40,6 +40,7 @@ from ..tables.collectives import (
 )
 from ..tables.issuers import expand_abbreviations
 from ..tables.units import LEVEL_WORDS, REORGANISATION_DATE, Unit, resolve_place
+from .document_places import DocumentPlaces, restricts
 
 _LEVELS = longest_first(MEMBER_LEVELS)
 #: A level word and the proper name after it, in a folded header line (``uy ban nhan dan tinh lao cai``).
@@ -287,10 +288,15 @@ def _body_level(name: str) -> str | None:
     return None
 
 
-def assignee_area(assignee: Assignee, area: Unit | None, era: bool | None) -> Assignee:
+def assignee_area(
+    assignee: Assignee, area: Unit | None, era: bool | None, places: DocumentPlaces | None = None
+) -> Assignee:
     """``assignee`` with its area: its own place resolved inside the issuer's province, else the issuer's
-    unit at the level the body sits; and its members if it is a collective."""
+    unit at the level the body sits; and its members if it is a collective (of the document's own provinces
+    only, ``places``, when a national document names them and the group is one it restricts)."""
     members = collective_members(assignee)
+    if members and places is not None and area is None and restricts(places, assignee.canonical or assignee.raw):
+        members = members + places.tokens()
     explicit = assignee.place if assignee.place and not _is_level_only(assignee.place) else None
     if explicit:
         within = area.province_path if area else None
@@ -351,6 +357,7 @@ def with_areas(
     diags: list[Diagnostic] | None = None,
     *,
     collectives: bool = True,
+    places: DocumentPlaces | None = None,
 ) -> list[Obligation]:
     """Every obligation with its assignee's area and members (see ``assignee_area``), the places of the
     document's unit in its canonical name written as the gazetteer writes them (a scan's ``Công an tỉnh Lâm
@@ -358,7 +365,8 @@ def with_areas(
     field alike) is resolved once and its ``Assignee`` shared by its tasks: a plan gives one unit dozens of
     tasks, and each model kept costs about a kilobyte (issue 40: 20 000 tasks, 123 MB).  ``collectives``:
     whether the issuer gives tasks to collectives (``gives_collective_tasks``); when not, a collective it names
-    has no members, and no unit's board receives its tasks through it (issue 41)."""
+    has no members, and no unit's board receives its tasks through it (issue 41).  ``places``: the provinces the
+    document names as its own (``extract.document_places``), which its groups of localities then mean."""
     era = after_reorganisation(issued)
     units = _units_of(area)
     made: dict[tuple, Assignee] = {}
@@ -367,7 +375,7 @@ def with_areas(
         key = tuple(tuple(v) if isinstance(v, list) else v for v in o.assignee.__dict__.values())
         found = made.get(key)
         if found is None:
-            found = assignee_area(_respelled_assignee(o.assignee, units, diags), area, era)
+            found = assignee_area(_respelled_assignee(o.assignee, units, diags), area, era, places)
             if found.members and not collectives:
                 found = found.model_copy(update={"members": []})
             made[key] = found

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..chars import fold
 from ..tables.issuers import expand_abbreviations
-from ..tables.membership import BOUND, NATIONAL_SCOPE, Membership, head_classes, unit_membership
+from ..tables.membership import BOUND, NATIONAL_SCOPE, PLACE, Membership, head_classes, unit_membership
 from ..tables.units import LEVEL_WORDS, Unit, gazetteer, resolve_place
 from .conditions import Cond, all_of, any_of, eq, is_null, like, one_of, sql
 
@@ -76,7 +76,16 @@ def membership_condition(m: Membership | None) -> Cond | None:
         is_null("o.assignee_area_key") if NATIONAL_SCOPE in m.scopes else None,
         one_of("o.assignee_area_key", paths) if paths else None,
     )
-    return all_of(sql("o.assignee_members <> '[]'"), scope, any_of(*tokens))
+    return all_of(sql("o.assignee_members <> '[]'"), scope, any_of(*tokens), _of_its_places(m))
+
+
+def _of_its_places(m: Membership) -> Cond | None:
+    """A collective of the provinces a document names (tokens ``=path``: ``membership.is_member``) holds only the
+    units of those places; a unit without a place (a ministry) is not restricted."""
+    if not m.places:
+        return None
+    listed = (like("o.assignee_members", f'%"{PLACE}{p}"%') for p in sorted(m.places))
+    return any_of(sql("o.assignee_members NOT LIKE ?", f'%"{PLACE}%'), *listed)
 
 
 def collective_condition(q: PlaceQuery) -> Cond | None:

@@ -26,6 +26,10 @@ BOUND = "@"
 #: xã`` for ``Công an xã Bát Xát``); any other body's collective is written with its whole name.
 COLLECTIVE_HEADS: tuple[str, ...] = ("uy ban nhan dan", "cong an", "mat tran to quoc", "uy ban mat tran to quoc")
 
+#: What marks a collective's member token as one of the provinces a document names as its own
+#: (``=thanh pho da nang``; ``extract.document_places``): a collective holding such tokens is of those places only.
+PLACE = "="
+
 #: ``HEAD_CLASSES``, longest head first (``bo chi huy`` before ``bo``).
 _HEAD_CLASSES = sorted(HEAD_CLASSES, key=lambda hc: len(hc[0]), reverse=True)
 
@@ -37,6 +41,9 @@ class Membership:
 
     tokens: frozenset[str]
     scopes: frozenset[str]
+    #: the paths of the units it is of (its place's), which a collective of some provinces only must name
+    #: (``PLACE``); empty for a body without a place (a ministry), which no such list restricts
+    places: frozenset[str] = frozenset()
 
 
 def head_classes(name: str) -> tuple[str, ...]:
@@ -85,15 +92,17 @@ def unit_membership(name: str, level: str | None, units: Sequence[Unit]) -> Memb
             tokens.add(f"{collective_head(name)}{BOUND}{bound}")
     if not tokens:
         return None
+    places = frozenset(u.path for u in units)
     if _is_ministry(name) or (level == "tinh" and locality):
-        return Membership(frozenset(tokens), frozenset({NATIONAL_SCOPE}))  # a ministry, a province: the nation's
+        # a ministry, a province: the nation's
+        return Membership(frozenset(tokens), frozenset({NATIONAL_SCOPE}), frozenset() if _is_ministry(name) else places)
     scopes: set[str] = set()
     for u in units:
         inside = containing_paths(u.path)
         scopes.update(inside[:-1] if locality else inside)  # a commune's UBND: of what holds it, not of itself
         if u.era == "legacy":
             scopes.add(province_2025_path(u))
-    return Membership(frozenset(tokens), frozenset(scopes)) if scopes else None
+    return Membership(frozenset(tokens), frozenset(scopes), places) if scopes else None
 
 
 def is_member(unit: Membership | None, head_key: str | None, members: Iterable[str], area_key: str | None) -> bool:
@@ -101,6 +110,9 @@ def is_member(unit: Membership | None, head_key: str | None, members: Iterable[s
     ``assignee_key``), ``members`` (its tokens) and ``area_key`` (its area path, ``None`` for the nation's)."""
     if unit is None or (area_key or NATIONAL_SCOPE) not in unit.scopes:
         return False
+    listed = {m[len(PLACE) :] for m in members if m.startswith(PLACE)}
+    if listed and unit.places and listed.isdisjoint(unit.places):
+        return False  # a group of the provinces a document names: another province's unit is none of it
     return not unit.tokens.isdisjoint(collective_tokens(head_key, members))
 
 
@@ -125,4 +137,8 @@ MEMBERSHIP_EXAMPLES: tuple[tuple[str, str | None, str, str, tuple[str, ...], str
     ("bo tai chinh", None, "", "cac bo nganh", ("bo",), None, True),
     ("cong an", "tinh", "tỉnh Lào Cai", "cac so ban nganh", ("so", "ban", "nganh"), "tinh lao cai", True),
     ("cong an", "tinh", "tỉnh Lào Cai", "cac so", ("so",), "tinh lao cai", False),
+    # a group of the provinces a document names (``extract.document_places``): of those, not of another
+    ("uy ban nhan dan", "tinh", "thành phố Đà Nẵng", "uy ban nhan dan", ("@tinh", "=thanh pho da nang"), None, True),
+    ("uy ban nhan dan", "tinh", "thành phố Hà Nội", "uy ban nhan dan", ("@tinh", "=thanh pho da nang"), None, False),
+    ("bo tai chinh", None, "", "cac bo co quan dia phuong", ("bo", "dia_phuong", "=tinh ha tinh"), None, True),
 )
