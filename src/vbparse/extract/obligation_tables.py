@@ -10,6 +10,7 @@ from ..pattern_cache import compiled
 from ..structure.parser import Line, TableRows
 from ..tables.obligations import (
     PERSON_CELL,
+    PROCEDURE_LIST,
     ROW_NUMBER_HEADER,
     column_kind,
 )
@@ -32,6 +33,8 @@ def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
             # several lead columns lead together (``Chủ trì`` beside ``Thực hiện``); other kinds, the first
             if kind and (kind not in kinds.values() or kind == "lead"):
                 kinds[col] = kind
+        if PROCEDURE_LIST in kinds.values():
+            return None  # a list of the procedures a decision publishes: no task table
         if "task" in kinds.values() and ({"lead", "support", "person"} & set(kinds.values())):
             # a two-row header: ``Cơ quan thực hiện`` over ``Chủ trì | Phối hợp``
             if i + 1 < len(table.rows):

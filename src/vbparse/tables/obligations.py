@@ -302,6 +302,11 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         # the group a task belongs to (``Thuộc nhóm nhiệm vụ, hành động``, ``Lĩnh vực``): not the task itself
         ("category", r"^thuoc (?:nhom|linh vuc)|^nhom (?:nhiem vu|giai phap|hoat dong)|^linh vuc$"),
         ("product", r"san pham|ket qua|^chi tieu (?:dat duoc|can dat|phan dau)"),
+        # a list of administrative procedures a decision publishes (``Mã số TTHC``, ``Tên thủ tục hành chính``) and
+        # its legal-basis column (``Tên văn bản quy phạm pháp luật quy định nội dung sửa đổi``): no task table
+        # (``PROCEDURE_LIST``), and that column no task
+        ("procedure", r"^(?:ten|ma(?: so)?) (?:thu tuc|tthc)"),
+        ("basis", r"^ten (?:vb|van ban)(?: qppl| quy pham phap luat)? quy dinh"),
         ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)|^ten van ban$|^chi tieu"),
     )
 )
@@ -316,11 +321,16 @@ TASK_TABLE_WHO = frozenset({"lead", "support", "person"})
 PERSON_NAME_LINE = compiled(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
 
 
+#: The column kind that makes a table a list of procedures (``Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện``): its
+#: rows are the procedures a decision publishes and the bodies competent for them, not tasks.
+PROCEDURE_LIST = "procedure"
+
+
 def names_task_and_who(headers: Iterable[str], who: frozenset[str] = TASK_TABLE_WHO) -> bool:
-    """Whether a table's header cells name a task column and a column of ``who`` does it: the test every reader of
-    a task table laid out as text (a flattened row, one cell per line, space-aligned columns) makes of its header."""
+    """Whether a table's header cells name a task column and a column of ``who`` does it (and it is no list of
+    procedures): the test every reader of a task table makes of its header."""
     kinds = {column_kind(h) for h in headers if h}
-    return "task" in kinds and bool(kinds & who)
+    return "task" in kinds and bool(kinds & who) and PROCEDURE_LIST not in kinds
 
 
 def column_kind(header: str) -> str | None:
