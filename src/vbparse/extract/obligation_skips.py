@@ -14,6 +14,7 @@ from ..tables.issuers import expand_abbreviations
 from ..tables.obligations import (
     AHEAD_TOO,
     AWARDEE_CLASS,
+    COMPETENCE_HEADING,
     DESCRIBES_SUBJECT,
     FORWARD_HEADING,
     GENERIC_CLASS_NAMES,
@@ -189,12 +190,12 @@ def in_report(ctx: Context, section: str | None) -> bool:
 
 def skipped(node: Node) -> bool:
     """A section that only states purposes and requirements (every part of its heading is one), lists
-    who attends (``Thành phần``, ``Số lượng đại biểu``), or reports what was done (``KẾT QUẢ THỰC HIỆN``,
+    who attends (``Thành phần``, ``Số lượng đại biểu``), states competences (``Thẩm quyền …``), or reports what was done (``KẾT QUẢ THỰC HIỆN``,
     ``Đánh giá chung``: past actions), unless its heading looks ahead as well."""
     head = fold(node.heading or "").strip(" .:")
     if not head:
         return False
-    if head.startswith(SKIP_SECTION_PREFIXES):
+    if head.startswith(SKIP_SECTION_PREFIXES) or COMPETENCE_HEADING.match(head):
         return True
     if reporting(node):
         return True

@@ -67,6 +67,14 @@ GENERIC_CLASS_NAMES: tuple[str, ...] = (
 
 #: Headings of sections that list who attends or where (folded, prefix): not assignments.
 SKIP_SECTION_PREFIXES: tuple[str, ...] = ("thanh phan", "so luong dai bieu", "dai bieu", "dia diem", "khach moi")
+#: The heading (folded) of a section of competences (decision 11: who may decide, approve or destroy what, not a
+#: task): ``Điều 12. Thẩm quyền quyết định tiêu hủy …``, ``3. Phân cấp thẩm quyền phê duyệt …``; not a heading that
+#: lists other topics beside it (``Thẩm quyền, trình tự, thời gian đánh giá``: its steps count, decision 3;
+#: ``Thẩm quyền và trách nhiệm …``) or holds duties or steps (``… trách nhiệm``, ``… quy trình``).
+COMPETENCE_HEADING = compiled(
+    r"^(?:phan cap )?tham quyen(?![a-z])(?!\s*(?:[,;]|va ))"
+    r"(?!.*(?:trach nhiem|nhiem vu|trinh tu|quy trinh|thu tuc))"
+)
 
 #: The heading (folded) of a section that reports what was done, in a report or at the start of a plan
 #: (``I. KẾT QUẢ THỰC HIỆN NĂM 2025``, ``1. Tình hình triển khai``, ``III. ĐÁNH GIÁ CHUNG``, ``Những tồn tại,
