@@ -96,6 +96,11 @@ def test_the_issuer_area_is_its_own_unit_inside_its_parents(name, parent, place,
         ("Cơ quan chuyên môn thuộc UBND cấp tỉnh", None, ["co_quan"]),
         ("Phòng chuyên môn cấp huyện", None, ["phong"]),
         ("Chủ tịch Ủy ban nhân dân cấp tỉnh", None, ["@tinh"]),  # counter-example: the committees themselves
+        # a central body's branch in each province, headed by a post (issue 53: read as the provinces themselves)
+        ("Giám đốc Bảo hiểm xã hội các tỉnh, thành phố", None, ["@tinh", "@huyen"]),
+        ("Giám đốc Kho bạc Nhà nước các tỉnh", None, ["@tinh"]),
+        ("Giám đốc các sở", None, ["so"]),  # counter-examples: the post alone over the bodies, or over the committees
+        ("Lãnh đạo Ủy ban nhân dân cấp xã", None, ["xa"]),
     ],
 )
 def test_a_collective_says_which_members_it_stands_for(canonical, place, members):

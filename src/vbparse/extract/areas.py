@@ -217,7 +217,11 @@ def collective_members(assignee: Assignee) -> list[str]:
         return []
     rest = CENTRAL_CITY.sub("thanh pho truc thuoc trung uong", rest)
     tokens: list[str] = []
-    bound = bool(before) and not any(before == p or before.startswith(p + " ") for p in POSITION_HEADS_OF_BODIES)
+    # a post over the bodies (``Giám đốc các sở``) is unbound; a post of a named body over its branches (``Giám đốc
+    # Bảo hiểm xã hội các tỉnh``) is that body's in each place, not the place's committee
+    bound = bool(before) and not any(
+        before == p or before in (f"{p} uy ban nhan dan", f"{p} hoi dong nhan dan") for p in POSITION_HEADS_OF_BODIES
+    )
     items = [i.strip() for i in _SEPARATORS.split(rest) if i.strip()]
     for item in items:
         if ITEM_NOT_A_CLASS.search(item) or OTHER_BODIES_OWN.search(item):
