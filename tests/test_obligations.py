@@ -2373,3 +2373,22 @@ def test_ngoai_giao_is_a_word_of_a_name_not_the_verb_giao():
         "3. UBND xã giao Công an xã bảo đảm an ninh trật tự.\n"  # counter-example: the verb, a delegation
     )
     assert [r for r, *_ in got] == ["Các cơ quan ngoại giao", "Công an xã"]
+
+
+def test_an_assignee_heading_under_a_lead_in_gives_each_of_its_bullets_apart():
+    """Under ``Các bộ, cơ quan, địa phương theo chức năng … thực hiện các nhiệm vụ sau:``, a lettered item that is an
+    assignee heading (``c) Các sở, ban, ngành:`` over bullets) is read as one: each bullet a task of the heading's
+    subject, not the heading and every bullet joined into one task (issue 53's city board: five bullets of a
+    resolution in one 1 456-character task)."""
+    got, _ = obligations(
+        "2. Ổn định thị trường\n"
+        "Các cơ quan, đơn vị theo chức năng, nhiệm vụ được giao thực hiện các nhiệm vụ sau:\n"
+        "a) Sở Tài chính tổng hợp nhu cầu kinh phí hỗ trợ.\n"
+        "b) Các sở, ban, ngành:\n"
+        "- Nắm chắc tình hình giá cả hàng hóa.\n"
+        "- Đẩy mạnh sản xuất nông nghiệp.\n"
+    )
+    rows = [(r, t) for r, _role, _m, t, _d in got]
+    assert ("Các sở, ban, ngành", "Nắm chắc tình hình giá cả hàng") in rows
+    assert ("Các sở, ban, ngành", "Đẩy mạnh sản xuất nông nghiệp.") in rows
+    assert ("Sở Tài chính", "tổng hợp nhu cầu kinh phí hỗ t") in rows

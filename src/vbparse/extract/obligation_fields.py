@@ -421,12 +421,20 @@ def own_subject(node: Node) -> bool:
     """An item under a lead-in (``… yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện …; trong đó, tập trung
     các nhiệm vụ cụ thể:``) that names who does it (``2. Giao Sở Lao động - Thương binh và Xã hội chịu trách
     nhiệm:``, ``3. Sở Kế hoạch và Đầu tư rà soát …``): its subject, not the lead-in's, is assigned."""
+    if node.children and node.heading and _names_only(node.heading):
+        return True  # ``c) Các sở, ban, ngành:`` over its bullets: an assignee heading, read as one
     text = node_text(node)
     found = find_subject(text)
     if found is None or found[1] != 0:
         return False
     rest = text[found[2] :]
     return is_predicate(rest) or (rest.rstrip().endswith(":") and rest_is_role_only(rest))
+
+
+def _names_only(heading: str) -> bool:
+    """A heading that is a subject and nothing else (``Các bộ, cơ quan, địa phương:``)."""
+    found = find_subject(heading)
+    return found is not None and found[1] == 0 and not heading[found[2] :].strip(" :.-")
 
 
 def bracketed_fields(ctx: Context, node: Node) -> bool:
