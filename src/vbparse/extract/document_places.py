@@ -10,12 +10,12 @@ from ..tables.document_places import (
     EVERY_PROVINCE,
     LIST_SEPARATOR,
     LOCALITY_TERM,
+    PLACE,
     PLACES_CUE,
     PLACES_RULES,
     PROVINCE_KIND,
     QUALIFIED_GROUP,
 )
-from ..tables.membership import PLACE
 from ..tables.units import province_2025_path, resolve_place
 
 

@@ -105,6 +105,10 @@ PLACES_RULES: tuple[PlacesRule, ...] = (
 #: The rule whose group is a qualifier, not a list: its term is restricted to the places the others read.
 QUALIFIED_GROUP = "places.qualified_group"
 
+#: What marks a collective's member token as one of the provinces a document names as its own (``=thanh pho da
+#: nang``): a collective holding such tokens is of those places only (``tables.membership.is_member``).
+PLACE = "="
+
 #: What a text holds when one of ``PLACES_RULES`` may match (folded): the test that spares the patterns' search
 #: on the documents that name no provinces of their own (nearly all).
 PLACES_CUE = compiled(r"goi (?:tat |chung )?la|di qua dia (?:phan|ban)")

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .collectives import HEAD_CLASSES, PROVINCE_BODY_HEADS, WHOLE_NAME_HEADS
+from .document_places import PLACE
 from .units import Unit, containing_paths, province_2025_path, resolve_place
 
 #: The scope of a collective without an area: the nation's (``Các bộ, ngành``, ``UBND các tỉnh``).
@@ -25,10 +26,6 @@ BOUND = "@"
 #: Heads a collective of the queried body is written with (``UBND các xã`` for ``UBND xã Bát Xát``, ``Công an các
 #: xã`` for ``Công an xã Bát Xát``); any other body's collective is written with its whole name.
 COLLECTIVE_HEADS: tuple[str, ...] = ("uy ban nhan dan", "cong an", "mat tran to quoc", "uy ban mat tran to quoc")
-
-#: What marks a collective's member token as one of the provinces a document names as its own
-#: (``=thanh pho da nang``; ``extract.document_places``): a collective holding such tokens is of those places only.
-PLACE = "="
 
 #: ``HEAD_CLASSES``, longest head first (``bo chi huy`` before ``bo``).
 _HEAD_CLASSES = sorted(HEAD_CLASSES, key=lambda hc: len(hc[0]), reverse=True)
