@@ -75,7 +75,10 @@ class NodeReader:
 
 def walk(ctx: Context, node: Node) -> None:
     if skipped(node):
-        if reporting(node):
+        ahead = _forward_lead_in(node) if reporting(node) else None
+        if ahead is not None:
+            walk(ctx, ahead)  # the report's lead-in over what is to be done, read as any lead-in over its items
+        elif reporting(node):
             ctx.reported.append(node.path)
         elif states_purposes(node):
             named_in_purposes(ctx, node)
@@ -89,6 +92,21 @@ def walk(ctx: Context, node: Node) -> None:
         walk(ctx, child)
     if stated is not None:
         ctx.section_deadlines.pop()
+
+
+def _forward_lead_in(node: Node) -> Node | None:
+    """A section that reports what was done and ends with a lead-in over its items that looks ahead (``I. ĐÁNH GIÁ
+    CHUNG`` … ``Để tiếp tục …, Ủy ban nhân dân tỉnh cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau
+    đây:`` / ``1. …``): that lead-in with the items, the report before it left out; else None."""
+    if not node.children or not node.text_parts:
+        return None
+    last = node.text_parts[-1]
+    if not last.rstrip(" *_").endswith(":"):
+        return None
+    for sentence, found in subject_groups(last):
+        if found is not None and introduces_items(sentence[found[2] :]):
+            return replace(node, heading=None, text_parts=[last])
+    return None
 
 
 def _taken(ctx: Context, node: Node) -> bool:
