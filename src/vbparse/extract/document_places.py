@@ -12,6 +12,7 @@ from ..tables.document_places import (
     LOCALITY_TERM,
     PLACE,
     PLACES_CUE,
+    PLACES_CUE_WRITTEN,
     PLACES_RULES,
     PROVINCE_KIND,
     QUALIFIED_GROUP,
@@ -36,6 +37,8 @@ class DocumentPlaces:
 
 def document_places(text: str) -> DocumentPlaces | None:
     """The provinces ``text`` names as its own, ``None`` when it names none (or a list not read whole)."""
+    if PLACES_CUE_WRITTEN.search(text) is None:
+        return None
     folded = fold_text(text)
     if PLACES_CUE.search(folded) is None:
         return None

@@ -109,9 +109,11 @@ QUALIFIED_GROUP = "places.qualified_group"
 #: nang``): a collective holding such tokens is of those places only (``tables.membership.is_member``).
 PLACE = "="
 
-#: What a text holds when one of ``PLACES_RULES`` may match (folded): the test that spares the patterns' search
-#: on the documents that name no provinces of their own (nearly all).
+#: What a text holds when one of ``PLACES_RULES`` may match (folded).
 PLACES_CUE = compiled(r"goi (?:tat |chung )?la|di qua dia (?:phan|ban)")
+#: ``PLACES_CUE`` on the text as written (NFC, any case): the test that spares folding the whole text and the
+#: patterns' search on the documents that name no provinces of their own (nearly all).
+PLACES_CUE_WRITTEN = compiled(r"(?i)gọi\s+(?:tắt\s+|chung\s+)?là|đi\s+qua\s+địa\s+(?:phận|bàn)")
 #: What separates the items of a list (folded).
 LIST_SEPARATOR = compiled(r",\s*|\s+va\s+")
 #: A province's kind before its name in a list (``tỉnh Lạng Sơn``, ``thành phố Hải Phòng``), dropped to look it up.
