@@ -397,6 +397,39 @@ def test_a_collective_task_is_followed_per_member_unit_the_archive_knows(collect
     assert rows["Sở Tài chính"].members == []  # one body: no members
 
 
+def test_a_plans_collectives_read_the_units_of_their_area_once_and_through_an_index(collective_chain):
+    """Issue 55: the units that may be members of a plan's collectives were read again for each collective, and
+    the documents' side by a scan of every document (LIKE on ``area_key``: no index serves it), 10 ms each on
+    5 000 documents; the plan's two collectives of one province read them once, each statement through an index
+    on the area."""
+    db, plan = collective_chain
+    seen: list[tuple[str, tuple]] = []
+    with Archive(db, create=False) as archive:
+        b = archive.backend
+        execute = b.execute
+
+        def recording(text, params=()):
+            seen.append((text, tuple(params)))
+            return execute(text, params)
+
+        b.execute = recording
+        try:
+            result = archive.followup(plan, today=dt.date(2026, 5, 10))
+        finally:
+            b.execute = execute
+        member_queries = [(t, p) for t, p in seen if "DISTINCT" in t and "area_key" in t and "citations" not in t]
+        collectives = [r for r in result.assignees if r.members]
+        assert len(collectives) == 2  # UBND các huyện and các sở, both of tỉnh Lào Cai
+        assert len(member_queries) == 4, member_queries  # the four statements once, not once per collective
+        if "sqlite" in type(b).__name__.lower():
+            for text, params in member_queries:
+                steps = [r[-1] for r in b.all("EXPLAIN QUERY PLAN " + text, params) if "B-TREE" not in r[-1]]
+                # found by the area (what narrows them), not by the issuer's or assignee's kind, which all of a
+                # province's UBND documents share: nor by a scan
+                assert len(steps) == 1 and steps[0].startswith("SEARCH"), (text, steps)
+                assert re.search(r"\((assignee_key=\? AND )?(assignee_)?area_key[=>]", steps[0]), (text, steps)
+
+
 def test_the_members_of_a_collective_show_on_the_plans_page_and_the_command_line(collective_chain, capsys):
     from fastapi.testclient import TestClient
 
