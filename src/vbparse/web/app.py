@@ -36,12 +36,15 @@ DOCS_ASSETS = "/docs-assets"
 
 
 def warm_up() -> None:
-    """Build what a task query builds on first use: the gazetteer of units and the name tables."""
+    """Build what a task query builds on first use (the gazetteer of units and the name tables) and what each
+    page kind's first request did (its templates compiled)."""
     from ..query import assignee_query
     from ..store.areas import place_query
+    from .pages import warm_templates
 
     query = assignee_query("Ủy ban nhân dân xã Bát Xát")
     place_query(query.name or query.text, query.place)
+    warm_templates()
 
 
 def create_app(
@@ -88,6 +91,7 @@ def create_app(
             yield
         finally:
             kept.close(remove=own_folder)
+            app.state.signin_verifier.close()
             pool.close()
 
     # the API explorer's scripts and styles served by the app (``fastapi-offline`` ships Swagger UI 5): the
