@@ -65,3 +65,26 @@ def test_a_pages_links_are_found_once_per_route_and_ids_not_by_searching_the_rou
     other = pages.link(asked, "document_page", ident="xyz")
     assert (first, again, other) == ("/vb/documents/abc?tab=a", "/vb/documents/abc?tab=b", "/vb/documents/xyz")
     assert calls == ["document_page", "document_page"]  # abc once, xyz once
+
+
+def test_a_started_server_has_counted_the_assignee_picker_before_its_first_board(archive_db, monkeypatch):
+    """The picker's counts read every task of the archive (0.07-0.13 s on 5 000 documents, 0.36 s of a cold board
+    page under load): the server counts them while it starts, and its first Nhiệm vụ pages count nothing."""
+    from vbparse.web import view_obligations
+
+    counted: list[int] = []
+    count = Archive.frequent_assignees
+
+    def counting(self, limit):
+        counted.append(limit)
+        return count(self, limit)
+
+    monkeypatch.setattr(Archive, "frequent_assignees", counting)
+    view_obligations._choices.clear()
+    with TestClient(create_app(archive_db)) as client:
+        at_start = len(counted)
+        for path in ("/obligations", "/obligations?assignee=UBND"):
+            page = client.get(path)
+            assert page.status_code == 200 and "nhiệm vụ</option>" in page.text
+    assert at_start == 1
+    assert len(counted) == 1
