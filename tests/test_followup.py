@@ -705,3 +705,31 @@ def test_vbparse_register_writes_the_whole_register_a_page_at_a_time(chain, tmp_
     assert main([*args, "--out", str(tmp_path / "b.csv")]) == 0
     assert pages == [1, 1]  # never the whole unit at once
     assert (tmp_path / "b.csv").read_bytes() == (tmp_path / "a.csv").read_bytes()
+
+
+def test_an_archive_of_version_18_gets_the_areas_indexes_in_place(tmp_path):
+    """Version 19's indexes are made where the archive is (the area's index alone dropped: the new one serves its
+    queries); the query tables are not rebuilt."""
+    from vbparse.store.schema import STORE_FINGERPRINTS, STORE_VERSION
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kh-20.txt").write_text(COLLECTIVE_PLAN, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+        b = archive.backend
+        b.execute("DROP INDEX ix_documents_area_key_issuer_key")
+        b.execute("DROP INDEX ix_obligations_assignee_area_key_assignee_key")
+        b.execute('CREATE INDEX ix_obligations_assignee_area_key ON obligations ("assignee_area_key")')
+        b.execute("UPDATE meta SET value = '18' WHERE key = 'store_version'")
+        b.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", (STORE_FINGERPRINTS[18],))
+        b.execute("UPDATE obligations SET task_group = -1 WHERE ord = 0")  # a mark a rebuild would undo
+        b.commit()
+    with Archive(db, create=False) as archive:
+        b = archive.backend
+        assert b.one("SELECT value FROM meta WHERE key = 'store_version'")[0] == str(STORE_VERSION)
+        assert b.one("SELECT COUNT(*) FROM obligations WHERE task_group = -1")[0] > 0
+        names = {r[0] for r in b.all("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"ix_documents_area_key_issuer_key", "ix_obligations_assignee_area_key_assignee_key"} <= names
+    assert "ix_obligations_assignee_area_key" not in names

@@ -159,7 +159,7 @@ def test_an_archive_of_version_16_gets_its_sessions_table_in_place(archive_with_
         b.commit()
     with Archive(db, create=False) as archive:
         b = archive.backend
-        assert b.one("SELECT value FROM meta WHERE key = 'store_version'")[0] == str(STORE_VERSION)  # 16 → 18, in place
+        assert b.one("SELECT value FROM meta WHERE key = 'store_version'")[0] == str(STORE_VERSION)  # in place
         assert b.one("SELECT COUNT(*) FROM obligations WHERE task_group = -1")[0] > 0
         _, generation = archive.check_password("luu", PASSWORDS["luu"])
         assert archive.session_account(archive.start_session("luu", generation), "luu") is not None
