@@ -397,6 +397,39 @@ def test_a_collective_task_is_followed_per_member_unit_the_archive_knows(collect
     assert rows["Sở Tài chính"].members == []  # one body: no members
 
 
+def test_a_plans_collectives_read_the_units_of_their_area_once_and_through_an_index(collective_chain):
+    """Issue 55: the units that may be members of a plan's collectives were read again for each collective, and
+    the documents' side by a scan of every document (LIKE on ``area_key``: no index serves it), 10 ms each on
+    5 000 documents; the plan's two collectives of one province read them once, each statement through an index
+    on the area."""
+    db, plan = collective_chain
+    seen: list[tuple[str, tuple]] = []
+    with Archive(db, create=False) as archive:
+        b = archive.backend
+        execute = b.execute
+
+        def recording(text, params=()):
+            seen.append((text, tuple(params)))
+            return execute(text, params)
+
+        b.execute = recording
+        try:
+            result = archive.followup(plan, today=dt.date(2026, 5, 10))
+        finally:
+            b.execute = execute
+        member_queries = [(t, p) for t, p in seen if "DISTINCT" in t and "area_key" in t and "citations" not in t]
+        collectives = [r for r in result.assignees if r.members]
+        assert len(collectives) == 2  # UBND các huyện and các sở, both of tỉnh Lào Cai
+        assert len(member_queries) == 4, member_queries  # the four statements once, not once per collective
+        if "sqlite" in type(b).__name__.lower():
+            for text, params in member_queries:
+                steps = [r[-1] for r in b.all("EXPLAIN QUERY PLAN " + text, params) if "B-TREE" not in r[-1]]
+                # found by the area (what narrows them), not by the issuer's or assignee's kind, which all of a
+                # province's UBND documents share: nor by a scan
+                assert len(steps) == 1 and steps[0].startswith("SEARCH"), (text, steps)
+                assert re.search(r"\((assignee_key=\? AND )?(assignee_)?area_key[=>]", steps[0]), (text, steps)
+
+
 def test_the_members_of_a_collective_show_on_the_plans_page_and_the_command_line(collective_chain, capsys):
     from fastapi.testclient import TestClient
 
@@ -672,3 +705,31 @@ def test_vbparse_register_writes_the_whole_register_a_page_at_a_time(chain, tmp_
     assert main([*args, "--out", str(tmp_path / "b.csv")]) == 0
     assert pages == [1, 1]  # never the whole unit at once
     assert (tmp_path / "b.csv").read_bytes() == (tmp_path / "a.csv").read_bytes()
+
+
+def test_an_archive_of_version_18_gets_the_areas_indexes_in_place(tmp_path):
+    """Version 19's indexes are made where the archive is (the area's index alone dropped: the new one serves its
+    queries); the query tables are not rebuilt."""
+    from vbparse.store.schema import STORE_FINGERPRINTS, STORE_VERSION
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kh-20.txt").write_text(COLLECTIVE_PLAN, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.index([docs], jobs=1)
+        b = archive.backend
+        b.execute("DROP INDEX ix_documents_area_key_issuer_key")
+        b.execute("DROP INDEX ix_obligations_assignee_area_key_assignee_key")
+        b.execute('CREATE INDEX ix_obligations_assignee_area_key ON obligations ("assignee_area_key")')
+        b.execute("UPDATE meta SET value = '18' WHERE key = 'store_version'")
+        b.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", (STORE_FINGERPRINTS[18],))
+        b.execute("UPDATE obligations SET task_group = -1 WHERE ord = 0")  # a mark a rebuild would undo
+        b.commit()
+    with Archive(db, create=False) as archive:
+        b = archive.backend
+        assert b.one("SELECT value FROM meta WHERE key = 'store_version'")[0] == str(STORE_VERSION)
+        assert b.one("SELECT COUNT(*) FROM obligations WHERE task_group = -1")[0] > 0
+        names = {r[0] for r in b.all("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"ix_documents_area_key_issuer_key", "ix_obligations_assignee_area_key_assignee_key"} <= names
+    assert "ix_obligations_assignee_area_key" not in names

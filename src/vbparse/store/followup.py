@@ -65,6 +65,11 @@ def _key(text: str | None) -> str:
     return match_key(expand_abbreviations(text or ""))
 
 
+def _prefix_range(prefix: str) -> tuple[str, str, str]:
+    """The keys that begin with ``prefix`` as a range an index serves, and as the ``LIKE`` kept beside it."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), prefix + "%"
+
+
 def _number_in(title: str | None, number: str | None) -> bool:
     return bool(title and number) and _key(number) in _key(title)
 
@@ -258,6 +263,7 @@ class FollowupQueries:
         rows = []
         indexes: dict[str, PassageIndex | None] = {}  # a report's passages, read once for every assignee
         assigned: dict[str, set[str]] = {}  # an amending document's assignees, read once
+        known: dict[str, list] = {}  # the units of an area that may be members of its collectives, read once
 
         def named(link: AnswerLink) -> set[str]:
             """The assignees (keys of their names) an amending document gives tasks."""
@@ -287,7 +293,9 @@ class FollowupQueries:
                     derived=cast(Any, derived),
                     answers=mine + changes,
                     passages=self._passages(tasks, [x for x in mine if x.kind == "reports"], indexes),
-                    members=self._members(a, plan.area_key, links, keys, areas, due, today) if a.members else [],
+                    members=self._members(a, plan.area_key, links, (keys, areas, known), due, today)
+                    if a.members
+                    else [],
                 )
             )
         order = {"overdue": 0, "open": 1, "amended": 2, "replaced": 3, "reported": 4, "answered": 5, "done": 6}
@@ -299,8 +307,7 @@ class FollowupQueries:
         collective: Assignee,
         area_key: str | None,
         links: list[AnswerLink],
-        keys: dict[str, str | None],
-        areas: dict[str, str | None],
+        read: tuple[dict[str, str | None], dict[str, str | None], dict[str, list]],
         due: _dt.date | None,
         today: _dt.date,
     ) -> list[FollowupMember]:
@@ -311,11 +318,12 @@ class FollowupQueries:
         if not area_key:
             return []
         # area key (or a department's ``area#name key``) → name; ``keys``, ``areas``: the issuer key and area key
-        # of each link's document, read once by ``followup``
+        # of each link's document, and ``known`` the candidates of each area, read once by ``followup``
+        keys, areas, known = read
         units: dict[str, str] = {}
         merged: dict[str, list[str]] = {}  # a department of today's key → the names merged into it
         head, members = name_key(collective), collective.members  # as the task query reads it: ``assignee_key``
-        for key, name, unit in self._member_candidates(area_key):
+        for key, name, unit in self._member_candidates(area_key, known):
             if not is_member(unit, head, members, area_key):
                 continue
             unit_area, _, department = key.partition("#")
@@ -347,20 +355,28 @@ class FollowupQueries:
             )
         return out
 
-    def _member_candidates(self, area_key: str) -> list[tuple[str, str, Membership | None]]:
+    def _member_candidates(
+        self, area_key: str, known: dict[str, list[tuple[str, str, Membership | None]]]
+    ) -> list[tuple[str, str, Membership | None]]:
         """The units the archive knows that may be members of a collective of ``area_key``, each with its key, its
         name and the collectives it is a member of (``tables.membership``, the decision the task query takes): the
         UBND of each unit inside the area that issued a document or was named in a task, and the departments of
-        the area (``area#name key``).  A member class the archive cannot tell from names (``ban``) is not listed."""
-        below = area_key + "/%"
+        the area (``area#name key``).  A member class the archive cannot tell from names (``ban``) is not listed.
+        ``known``: the candidates of each area read already for this plan (its collectives share their area)."""
+        if area_key in known:
+            return known[area_key]
+        # the areas below as a range of keys, which an index serves (``LIKE`` is not case-sensitive in SQLite: none
+        # does), the ``LIKE`` kept beside it as ``_cited_by`` keeps it
+        below = (area_key + "/", area_key + "0", area_key + "/%")  # "0" follows "/"
         named = self.backend.all(
-            "SELECT DISTINCT assignee_area_key, assignee_canonical FROM obligations "
-            "WHERE assignee_key = ? AND assignee_area_key LIKE ?",
-            ("uy ban nhan dan", below),
+            "SELECT DISTINCT assignee_area_key, assignee_canonical FROM obligations WHERE assignee_key = ? "
+            "AND assignee_area_key >= ? AND assignee_area_key < ? AND assignee_area_key LIKE ?",
+            ("uy ban nhan dan", *below),
         )
         issued = self.backend.all(
-            "SELECT DISTINCT area_key, area FROM documents WHERE issuer_key LIKE ? AND area_key LIKE ?",
-            ("uy ban nhan dan %", below),
+            "SELECT DISTINCT area_key, area FROM documents WHERE area_key >= ? AND area_key < ? AND area_key LIKE ? "
+            "AND issuer_key >= ? AND issuer_key < ? AND issuer_key LIKE ?",
+            (*below, *_prefix_range("uy ban nhan dan ")),
         )
         found: dict[str, tuple[str, str, Membership | None]] = {}
         # a unit's own documents name it best (``thị xã Sa Pa`` where an older plan wrote ``huyện Sa Pa``)
@@ -373,7 +389,8 @@ class FollowupQueries:
             key = f"{area_key}#{_key(name)}"
             if key not in found:
                 found[key] = (key, name, unit_membership(_key(name), None, (area,) if area else ()))
-        return list(found.values())
+        known[area_key] = list(found.values())
+        return known[area_key]
 
     def _departments(self, area_key: str) -> list[str]:
         """The departments of a province the archive knows, by a task given them or a document they issued: each
@@ -382,14 +399,15 @@ class FollowupQueries:
             name
             for key, name in self.backend.all(
                 "SELECT DISTINCT assignee_key, assignee_canonical FROM obligations "
-                "WHERE assignee_key LIKE ? AND assignee_area_key = ?",
-                ("so %", area_key),
+                "WHERE assignee_area_key = ? AND assignee_key >= ? AND assignee_key < ? AND assignee_key LIKE ?",
+                (area_key, *_prefix_range("so ")),
             )
             if DEPARTMENT_KEY.match(match_key(key)) and name
         ]
         for (issuer,) in self.backend.all(
-            "SELECT DISTINCT issuer_name FROM documents WHERE issuer_key LIKE ? AND area_key = ?",
-            ("so %", area_key),
+            "SELECT DISTINCT issuer_name FROM documents WHERE area_key = ? "
+            "AND issuer_key >= ? AND issuer_key < ? AND issuer_key LIKE ?",
+            (area_key, *_prefix_range("so ")),
         ):
             name = _DEPARTMENTS.get(_key(issuer))
             if name:

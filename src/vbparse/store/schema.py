@@ -27,7 +27,7 @@ from ..models import Correction, Document, Obligation, Phase, Recipient, Referen
 
 #: Bump when ``fingerprint()`` changes (a test pins the pair), or when a derived column is computed
 #: differently; opening an older store rebuilds its query tables from the stored Document JSON.
-STORE_VERSION = 18
+STORE_VERSION = 19
 #: The layout each version has (tests/test_archive.py checks the current one).  Version 3 added
 #: ``documents.parser`` (which parser produced the row: see ``vbparse.stamp``); version 4 has the same
 #: tables, but a document's ``issuer_key`` takes its parent's place when its own name has none; version 5
@@ -44,7 +44,9 @@ STORE_VERSION = 18
 #: version 15 adds ``ACCOUNTS_TABLE`` and ``corrections.account`` (who signed a correction: both in place); version 16
 #: adds ``accounts.email`` and ``REMINDERS_TABLE`` (the e-mail reminders sent: both in place); version 17 adds
 #: ``SESSIONS_TABLE`` (the sign-ins that stand, so that signing out ends one: in place); version 18 adds the
-#: collectives' partial index (``PARTIAL_INDEXES``: created in place).
+#: collectives' partial index (``PARTIAL_INDEXES``: created in place); version 19 indexes documents by area and
+#: issuer and the tasks by area and assignee (``INDEXES``, the latter in place of the area's alone:
+#: ``OLD_INDEXES``; in place).
 STORE_FINGERPRINTS = {
     1: "762de17e4456296c",
     2: "7760116f39b7c3ad",
@@ -64,6 +66,7 @@ STORE_FINGERPRINTS = {
     16: "e043660376e55b0b",
     17: "cd755e3f3cdcbc9b",
     18: "f11a5166f46cbf54",
+    19: "55b719f22cf4893c",
 }
 #: The table of original texts: not derived from the Document JSON, so a rebuild keeps it.
 SOURCE_TABLE = "doc_source"
@@ -71,9 +74,9 @@ SOURCE_TABLE = "doc_source"
 #: rebuilding the query tables (which takes minutes on a large archive and would change nothing).
 #: 13 (the copies' table) from 12, 14 (the corrections' effects) from 12 and 13, 15 (accounts) from 12 to 14, 16
 #: (accounts' e-mail addresses, the reminders sent) from 12 to 15, 17 (the sessions) from 12 to 16, 18 (the
-#: collectives' index) from 12 to 17.  Not 8 or 9
+#: collectives' index) from 12 to 17, 19 (the areas' indexes) from 12 to 18.  Not 8 or 9
 #: any more (they went to 10 in place): 11 and 12 added columns, which only a rebuild makes.
-IN_PLACE_UPGRADES: frozenset[int] = frozenset({12, 13, 14, 15, 16, 17})
+IN_PLACE_UPGRADES: frozenset[int] = frozenset({12, 13, 14, 15, 16, 17, 18})
 #: The distinct assignee keys of the obligations (``backend.create_key_table``).
 KEY_TABLE = "assignee_keys"
 #: One row: the number of present documents, kept by triggers on ``documents``
@@ -231,6 +234,8 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("documents", ("issued_date",)),
     ("documents", ("doc_type_code",)),
     ("documents", ("issuer_key",)),
+    # the documents a unit of an area issued (the units that may be members of a plan's collective, ``followup``)
+    ("documents", ("area_key", "issuer_key")),
     ("citations", ("number_key", "doc_date_sort", "doc_rid")),
     # what cites a document, judged by its issuer from the index alone (``References._not_conflicting``)
     ("citations", ("number_key", "date", "doc_rid", "ord", "issuer")),
@@ -249,9 +254,13 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # obligations of one assignee in one unit, written or the issuer's (``Sở Tài chính tỉnh Lào Cai``), and
     # the collectives of a unit (``UBND các xã, phường`` of tỉnh Lào Cai)
     ("obligations", ("assignee_key", "assignee_area_key")),
-    ("obligations", ("assignee_area_key",)),
+    # the tasks of a unit's area, and of one kind of assignee in it (its departments: ``followup``)
+    ("obligations", ("assignee_area_key", "assignee_key")),
     ("files", ("doc_id",)),
 )
+#: Indexes an older version made that ``INDEXES`` no longer has (another serves their queries): dropped when the
+#: indexes are made.
+OLD_INDEXES = ("ix_obligations_assignee_area_key",)
 #: Partial indexes, (table, columns, the condition of the rows they hold): the collectives' tasks by their area
 #: and members (``store.areas.membership_condition``): a unit's giao chung read from these few rows, its filter
 #: answered from the index alone, not from every task of its province (issue 53: 0.23 s of a 20 000-document query).

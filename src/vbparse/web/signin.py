@@ -125,7 +125,7 @@ async def _check(request: Request, name: str, password: str) -> tuple[Any, str, 
         if not allowed:
             raise SignInBusy
         account, stored = await anyio.to_thread.run_sync(lambda: _record(pool, name))
-        right = await anyio.to_thread.run_sync(lambda: store_accounts.verify_hash(stored, password))
+        right = await verifier.check(lambda: store_accounts.verify_hash(stored, password))
     if not right or account is None or stored is None:
         return None
     db: str = request.app.state.db

@@ -8,17 +8,21 @@ page reads 503 after 10 s.  Here an attempt is *reserved* in every window it cou
 address, its name, its address, the whole server) in one step under a lock, before the check; a sign-in that
 succeeds gives its reservation back.  The check itself runs in ``Verifier``: at most ``DEFAULT_SIGNIN_WORKERS``
 at once, ``DEFAULT_SIGNIN_WAITING`` more waiting at most ``DEFAULT_SIGNIN_WAIT_SECONDS``; any other sign-in is
-answered 503 at once, and no sign-in holds an archive connection while Argon2 works.
+answered 503 at once, and no sign-in holds an archive connection while Argon2 works.  The checks run in threads of
+their own at a lower priority (``DEFAULT_SIGNIN_NICENESS``), so that on a small machine the pages come first.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
 
 import anyio
 
@@ -33,6 +37,9 @@ DEFAULT_MAX_FAILED_OVERALL = 200
 DEFAULT_SIGNIN_WINDOW_SECONDS = 300.0
 #: Password checks at once: Argon2 takes a core for 0.05-1 s; half the machine's cores, one or two.
 DEFAULT_SIGNIN_WORKERS = min(2, max(1, (os.cpu_count() or 2) // 2))
+#: How much less the checks' threads count than the pages' for the machine's scheduler (``os.nice``): Argon2 takes
+#: both cores of a small machine for 0.2 s a check (four lanes), which slowed the page reads beside it by half.
+DEFAULT_SIGNIN_NICENESS = 10
 #: Sign-ins waiting for a check at most, and for how long; any more are answered 503 at once.
 DEFAULT_SIGNIN_WAITING = 4
 DEFAULT_SIGNIN_WAIT_SECONDS = 5.0
@@ -40,6 +47,7 @@ DEFAULT_SIGNIN_WAIT_SECONDS = 5.0
 DEFAULT_MAX_KEYS = 10_000
 
 Ticket = tuple[tuple[tuple[str, ...], ...], float]
+T = TypeVar("T")
 
 
 class Attempts:
@@ -90,9 +98,16 @@ class Attempts:
                     q.remove(stamp)
 
 
+def _lower_priority() -> None:
+    """Make the calling thread (on Linux the niceness is a thread's) and the threads it starts count less."""
+    with contextlib.suppress(OSError):
+        os.nice(DEFAULT_SIGNIN_NICENESS)
+
+
 class Verifier:
     """A bounded pool for password checks: ``turn()`` gives True while the caller may check, False at once when
-    ``waiting`` sign-ins wait already or none came free within ``wait`` seconds."""
+    ``waiting`` sign-ins wait already or none came free within ``wait`` seconds; ``check()`` runs one in the
+    pool's own threads, of lower priority than the pages' (``DEFAULT_SIGNIN_NICENESS``)."""
 
     def __init__(
         self,
@@ -102,6 +117,25 @@ class Verifier:
     ) -> None:
         self.workers, self.waiting, self.wait = workers, waiting, wait
         self._limiter: anyio.CapacityLimiter | None = None  # made in the event loop that uses it
+        self._threads: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    async def check(self, work: Callable[[], T]) -> T:
+        """``work()`` (a password check) in one of the pool's threads, never in those that build pages: a niced
+        thread stays niced."""
+        with self._lock:
+            if self._threads is None:
+                self._threads = ThreadPoolExecutor(
+                    self.workers, thread_name_prefix="vbparse-signin", initializer=_lower_priority
+                )
+            threads = self._threads
+        return await asyncio.wrap_future(threads.submit(work))
+
+    def close(self) -> None:
+        with self._lock:
+            if self._threads is not None:
+                self._threads.shutdown(wait=False)
+                self._threads = None
 
     def limiter(self) -> anyio.CapacityLimiter:
         if self._limiter is None:

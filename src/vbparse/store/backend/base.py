@@ -26,6 +26,7 @@ from ..schema import (
     EFFECTS_TABLE,
     INDEXES,
     KEY_TABLE,
+    OLD_INDEXES,
     PARTIAL_INDEXES,
     REDIRECTS_TABLE,
     REMINDERS_TABLE,
@@ -409,6 +410,8 @@ class Backend:
             self.execute(f"DROP TRIGGER IF EXISTS {name}")
 
     def create_indexes(self) -> None:
+        for name in OLD_INDEXES:
+            self.execute(f"DROP INDEX IF EXISTS {name}")
         for table, cols in INDEXES:
             name = f"ix_{table}_{'_'.join(cols)}"
             self.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {q(table)} ({', '.join(q(c) for c in cols)})")
