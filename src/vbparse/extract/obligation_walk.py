@@ -98,20 +98,19 @@ def _taken(ctx: Context, node: Node) -> bool:
     A reader before the winner that proposed without taking the node keeps its proposals; those after it are
     pre-empted, and run only when a trace is kept (``_pre_empted``)."""
     outer = ctx.reader
-    readers = NODE_READERS
     try:
-        for i, reader in enumerate(readers):
+        for reader in NODE_READERS:
             ctx.reader = reader.id
             if reader.read(ctx, node):
                 if ctx.trace is not None and not ctx.fork:
-                    _pre_empted(ctx, node, reader.id, readers[i + 1 :])
+                    _pre_empted(ctx, node, reader)
                 return True
         return False
     finally:
         ctx.reader = outer
 
 
-def _pre_empted(ctx: Context, node: Node, winner: str, losers: tuple[NodeReader, ...]) -> None:
+def _pre_empted(ctx: Context, node: Node, winner: NodeReader) -> None:
     """What each reader after the ``winner`` would have read of ``node``, traced as pre-empted by it.
 
     Each reads on a fork of the context: candidates, trace, reported sections and section deadlines of its own
@@ -122,7 +121,7 @@ def _pre_empted(ctx: Context, node: Node, winner: str, losers: tuple[NodeReader,
     contests none (a loser's reading of the whole subtree is its proposals, not a tree of contests)."""
     if ctx.trace is None:
         return
-    for reader in losers:
+    for reader in NODE_READERS[NODE_READERS.index(winner) + 1 :]:
         fork = replace(
             ctx,
             candidates=[],
@@ -133,7 +132,7 @@ def _pre_empted(ctx: Context, node: Node, winner: str, losers: tuple[NodeReader,
             fork=True,
         )
         took = reader.read(fork, node)
-        lost = Preemption(winner, node.path, took)
+        lost = Preemption(winner.id, node.path, took)
         for p in fork.trace or []:
             p.reader, p.preempted = reader.id, lost
         ctx.trace.extend(fork.trace or [])
