@@ -20,7 +20,7 @@ import fnmatch
 import functools
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +30,7 @@ import regex
 
 from vbparse import parse
 from vbparse.normalize import match_key
+from vbparse.pipeline import parse_read, read_file
 
 DOC_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
 #: Real files too large to keep in the repository are read from the shared data folder beside the
@@ -371,6 +372,46 @@ def _prf(t: int, f_p: int, f_n: int) -> dict:
 HEADER_FIELDS = ("doc_type", "number", "issuer", "place", "issued_date", "title", "signer")
 
 
+class PreemptionTally:
+    """The proposals of readers another reader pre-empted (``Proposal.preempted``, issue 54), over the documents
+    parsed with a trace: per reader and the reader that took the node before it, how many proposals and nodes; per
+    rule, how many of its proposals each winner pre-empted."""
+
+    def __init__(self) -> None:
+        self.proposals: Counter[tuple[str, str, str]] = Counter()  # (reader, rule, winner)
+        self.nodes: set[tuple[str, str, str, str]] = set()  # (document, node, reader, winner)
+
+    def add(self, document: str, trace: list) -> None:
+        for p in trace:
+            if p.preempted is not None:
+                self.proposals[(p.reader, p.rule, p.preempted.winner)] += 1
+                self.nodes.add((document, p.preempted.node, p.reader, p.preempted.winner))
+
+    def parser(self, path: Path):
+        """``parse`` of a file (the same Document: the winner is decided before any loser reads), tallied."""
+        trace: list = []
+        doc = parse_read(read_file(path), trace=trace)
+        self.add(str(path), trace)
+        return doc
+
+    def by_reader(self) -> dict[str, dict[str, dict[str, int]]]:
+        out: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
+        for (reader, _rule, winner), n in sorted(self.proposals.items()):
+            got = out[reader].setdefault(winner, {"proposals": 0, "nodes": 0})
+            got["proposals"] += n
+        for _doc, _node, reader, winner in self.nodes:
+            out[reader][winner]["nodes"] += 1
+        return dict(out)
+
+    def into_rules(self, rules: dict) -> None:
+        """Each rule's ``preempted_by`` (winner → proposals); a rule only pre-empted is listed with no obligation."""
+        for r in rules.values():
+            r.setdefault("preempted_by", {})
+        for (_reader, rule, winner), n in sorted(self.proposals.items()):
+            r = rules.setdefault(rule, {**_prf(0, 0, 0), "documents": 0, "preempted_by": {}})
+            r["preempted_by"][winner] = r["preempted_by"].get(winner, 0) + n
+
+
 def evaluate(
     corpus: Path,
     details: bool = False,
@@ -526,7 +567,11 @@ def main(argv=None) -> int:
         action="store_true",
         help="only the PDFs, every page read by OCR as a scan of them would be (scored as pdf-ocr)",
     )
-    ap.add_argument("--rules", action="store_true", help="also print the precision of each obligation rule")
+    ap.add_argument(
+        "--rules",
+        action="store_true",
+        help="also print the precision of each obligation rule, and the node readers each was pre-empted by",
+    )
     ap.add_argument(
         "--goldsets",
         nargs="?",
@@ -537,18 +582,22 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     families: dict = {}
     rules: dict = {}
+    # --rules: each file parsed with a trace, for the readers pre-empted (the same Documents, at a trace's cost)
+    tally = PreemptionTally()
+    parser = tally.parser if args.rules else parse
     if args.ocr_pdfs:
         scores, per_doc = evaluate_ocr_pdfs(Path(args.corpus), only=args.only, families=families)
     elif args.goldsets:
         root = Path(args.goldsets)
         pairs = list(goldset_pairs(root, args.only))
-        scores, per_doc = evaluate(root, pairs=pairs, families=families, rules=rules)
+        scores, per_doc = evaluate(root, pairs=pairs, families=families, rules=rules, parser=parser)
     else:
-        scores, per_doc = evaluate(Path(args.corpus), only=args.only, families=families, rules=rules)
+        scores, per_doc = evaluate(Path(args.corpus), only=args.only, families=families, rules=rules, parser=parser)
+    tally.into_rules(rules)
     if args.json:
         out = {"scores": scores, "families": families} if args.families else scores
         if args.rules:
-            out = {"scores": scores, "families": families, "rules": rules}
+            out = {"scores": scores, "families": families, "rules": rules, "preempted": tally.by_reader()}
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     if args.details:
@@ -570,15 +619,27 @@ def main(argv=None) -> int:
         print_families(families)
     if args.rules:
         print_rules(rules)
+        print_preempted(tally.by_reader())
     print(f"\n{len(per_doc)} documents evaluated")
     return 0
 
 
 def print_rules(rules: dict) -> None:
-    """One line per rule id: the precision of the obligations it helped make, and in how many documents."""
-    print(f"\n{'rule':34} {'prec':>6} {'right':>6} {'wrong':>6} {'docs':>5}")
+    """One line per rule id: the precision of the obligations it helped make, in how many documents, and the
+    readers that took a node before its reader could propose it there (with how many of its proposals)."""
+    print(f"\n{'rule':34} {'prec':>6} {'right':>6} {'wrong':>6} {'docs':>5}  pre-empted by")
     for rule, r in sorted(rules.items(), key=lambda kv: kv[1]["precision"]):
-        print(f"{rule:34} {r['precision']:6.3f} {r['tp']:6} {r['fp']:6} {r['documents']:5}")
+        by = ", ".join(f"{w} {n}" for w, n in sorted((r.get("preempted_by") or {}).items(), key=lambda x: -x[1]))
+        print(f"{rule:34} {r['precision']:6.3f} {r['tp']:6} {r['fp']:6} {r['documents']:5}  {by}".rstrip())
+
+
+def print_preempted(by_reader: dict) -> None:
+    """One line per node reader and the reader that pre-empted it: the proposals it would have made, on how many
+    nodes (``NODE_READERS``: the first that takes a node wins)."""
+    print(f"\n{'node reader':26} {'pre-empted by':26} {'proposals':>9} {'nodes':>6}")
+    for reader, winners in sorted(by_reader.items()):
+        for winner, n in sorted(winners.items(), key=lambda kv: -kv[1]["proposals"]):
+            print(f"{reader:26} {winner:26} {n['proposals']:9} {n['nodes']:6}")
 
 
 def print_families(families: dict) -> None:

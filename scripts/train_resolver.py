@@ -62,7 +62,8 @@ def collect(pairs) -> list[dict]:
             continue  # a gold file of the header only: its obligations were not read by hand
         trace: list[Proposal] = []
         parse_read(read_file(doc_path), trace=trace, resolver=Resolver.accept_all())
-        cands = [p.candidate for p in trace if p.candidate is not None]
+        # a pre-empted proposal (a reader after the one that took its node) was never a candidate of the parse
+        cands = [p.candidate for p in trace if p.candidate is not None and p.preempted is None]
         got, owner = [], []
         for i, c in enumerate(cands):
             for o in c.obligations:

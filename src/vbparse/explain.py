@@ -67,6 +67,11 @@ def render(ex: Explanation, line: int | None = None) -> str:
             who = ", ".join(p.names)
             # the resolver's score: how like a gold task the candidate is (``extract/resolver.py``)
             scored = f" [score {p.candidate.score:.2f}]" if p.candidate and p.candidate.score is not None else ""
+            if p.preempted:
+                lost = p.preempted
+                why = f"{p.reader} would {'take' if lost.took else 'propose on'} {lost.node}"
+                out.append(f"    {p.rule}: {who} — {task!r} → pre-empted by {lost.winner} ({why})")
+                continue
             if p.dropped_by:
                 out.append(f"    {p.rule}: {who} — {task!r}{scored} → not a task ({p.dropped_by})")
                 continue

@@ -24,6 +24,16 @@ DEFAULT_HEADER_ROWS = 3
 DEFAULT_SUBJECT_CACHE = 4096
 
 
+@dataclass(frozen=True)
+class Preemption:
+    """Why a traced proposal was never made: the node reader ``winner`` took the node at ``node`` (its path) before
+    the proposal's reader, which would have taken it too when ``took`` (else it only proposed on it)."""
+
+    winner: str
+    node: str
+    took: bool
+
+
 @dataclass
 class Proposal:
     """A task a reader proposed, for ``vbparse explain``: where (offsets in the original text, as a span's), by
@@ -41,8 +51,11 @@ class Proposal:
     #: the candidate it became (None when a ``not_task`` rule dropped it), with the resolver's score
     candidate: Candidate | None = None
     #: the node reader that took the node it was read in (``obligation_walk.NODE_READERS``), None for the tables'
-    #: and the closing's
+    #: and the closing's; of a pre-empted proposal, the reader pre-empted
     reader: str | None = None
+    #: set when a reader before this one in the priority took the node: the proposal is what it would have made
+    #: (``obligation_walk._pre_empted``), never a candidate of the result
+    preempted: Preemption | None = None
 
 
 @dataclass
@@ -61,6 +74,9 @@ class Context:
     trace: list[Proposal] | None = None
     #: the node reader reading now (``obligation_walk.NODE_READERS``), which the proposals it makes carry
     reader: str | None = None
+    #: a fork of the context in which a pre-empted reader reads (``obligation_walk._pre_empted``): the nodes under
+    #: it are not contested again
+    fork: bool = False
     #: the tasks proposed, in order, for the resolver to decide
     candidates: list[Candidate] = field(default_factory=list)
     doc_type: str | None = None

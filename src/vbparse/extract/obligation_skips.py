@@ -139,9 +139,12 @@ def _recommended(ctx: Context, section: str | None) -> bool:
 
 
 def trace_outcomes(trace: list[Proposal]) -> None:
-    """Where each traced proposal's obligations stand in the result, or the resolver's drop."""
+    """Where each traced proposal's obligations stand in the result, or the resolver's drop (a pre-empted one made
+    none: its candidate was never the resolver's)."""
     at = 0
     for p in trace:
+        if p.preempted is not None:
+            continue
         c = p.candidate
         if c is None or not c.kept:
             if c is not None:

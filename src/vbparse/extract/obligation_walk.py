@@ -1,6 +1,8 @@
 """The walk of the section tree: each node is offered to the node readers in their declared priority
-(``NODE_READERS``: members, criteria, field items, assignee headings, subject items), the first that takes it reads
-it and its items; a node none takes is walked into."""
+(``NODE_READERS``: members, criteria, field items, assignee headings, subject items, bracketed fields). A reader
+proposes tasks on the node, and may take it (its items are then read as it reads them); the first that takes it
+wins, and what the readers after it would have read of the node is pre-empted (kept in the trace only). A node
+none takes is walked into."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from ..tables.obligations import (
     IN_CHARGE,
 )
 from .deadlines import Deadline
-from .obligation_context import SPACE_THEN_LOWER, Context
+from .obligation_context import SPACE_THEN_LOWER, Context, Preemption
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_fields import (
     Fields,
@@ -67,7 +69,7 @@ from .obligation_subjects import (
 @dataclass(frozen=True)
 class NodeReader:
     """A reader offered a whole node: its ``id``, and ``read`` (True: it took the node, its items read as it
-    reads them; no reader after it is asked)."""
+    reads them; the readers after it are pre-empted)."""
 
     id: str
     read: Callable[[Context, Node], bool]
@@ -110,16 +112,48 @@ def _forward_lead_in(node: Node) -> Node | None:
 
 
 def _taken(ctx: Context, node: Node) -> bool:
-    """Whether a node reader took ``node`` (``NODE_READERS``, first first); the proposals it made carry its id."""
+    """Whether a node reader took ``node`` (``NODE_READERS``, first first); the proposals each made carry its id.
+    A reader before the winner that proposed without taking the node keeps its proposals; those after it are
+    pre-empted, and run only when a trace is kept (``_pre_empted``)."""
     outer = ctx.reader
     try:
         for reader in NODE_READERS:
             ctx.reader = reader.id
             if reader.read(ctx, node):
+                if ctx.trace is not None and not ctx.fork:
+                    _pre_empted(ctx, node, reader)
                 return True
         return False
     finally:
         ctx.reader = outer
+
+
+def _pre_empted(ctx: Context, node: Node, winner: NodeReader) -> None:
+    """What each reader after the ``winner`` would have read of ``node``, traced as pre-empted by it.
+
+    Each reads on a fork of the context: candidates, trace, reported sections and section deadlines of its own
+    (the caches of nodes and member lists are kept as they stand: they hold what the tree is, not what was read),
+    and the fork is dropped, so that nothing of it reaches the result. The winner is decided before any loser runs, as when no
+    trace is kept; so the losers run only for a trace (``vbparse explain``, ``evaluate.py --rules``), and a parse
+    costs no more than the first taker's reading. Under the node, a fork's walk offers each node first first and
+    contests none (a loser's reading of the whole subtree is its proposals, not a tree of contests)."""
+    if ctx.trace is None:
+        return
+    for reader in NODE_READERS[NODE_READERS.index(winner) + 1 :]:
+        fork = replace(
+            ctx,
+            candidates=[],
+            trace=[],
+            reported=list(ctx.reported),
+            section_deadlines=list(ctx.section_deadlines),
+            reader=reader.id,
+            fork=True,
+        )
+        took = reader.read(fork, node)
+        lost = Preemption(winner.id, node.path, took)
+        for p in fork.trace or []:
+            p.reader, p.preempted = reader.id, lost
+        ctx.trace.extend(fork.trace or [])
 
 
 def _section_deadline(ctx: Context, node: Node) -> Deadline | None:
@@ -316,8 +350,8 @@ def _lead_in(ctx: Context, node: Node, leads: list[Assignee], rest: str, section
 
 #: The node readers in their priority (issue 54: the order is behaviour, so it is declared): lists of members and
 #: of criteria (no one's tasks), a task item of labelled fields, an assignee heading over its items, an item whose
-#: subject is named, an item whose fields stand in brackets after its task.  The first that takes a node reads it;
-#: changing this order is changing what is read.
+#: subject is named, an item whose fields stand in brackets after its task.  The first that takes a node reads it
+#: and pre-empts those after it (``_taken``); changing this order is changing what is read.
 NODE_READERS: tuple[NodeReader, ...] = (
     NodeReader("node.members", read_members),
     NodeReader("node.criteria", lambda _ctx, node: criteria(node)),
