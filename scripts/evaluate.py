@@ -380,12 +380,19 @@ class PreemptionTally:
     def __init__(self) -> None:
         self.proposals: Counter[tuple[str, str, str]] = Counter()  # (reader, rule, winner)
         self.nodes: set[tuple[str, str, str, str]] = set()  # (document, node, reader, winner)
+        #: what the records that keep something from being a task dropped (``not_task.*``, the resolver's, and the
+        #: skipped sections' ``skip.*``): record → (proposals or sections, documents)
+        self.drops: Counter[str] = Counter()
+        self.drop_documents: dict[str, set[str]] = defaultdict(set)
 
     def add(self, document: str, trace: list) -> None:
         for p in trace:
             if p.preempted is not None:
                 self.proposals[(p.reader, p.rule, p.preempted.winner)] += 1
                 self.nodes.add((document, p.preempted.node, p.reader, p.preempted.winner))
+            elif p.dropped_by:
+                self.drops[p.dropped_by] += 1
+                self.drop_documents[p.dropped_by].add(document)
 
     def parser(self, path: Path):
         """``parse`` of a file (the same Document: the winner is decided before any loser reads), tallied."""
@@ -597,7 +604,13 @@ def main(argv=None) -> int:
     if args.json:
         out = {"scores": scores, "families": families} if args.families else scores
         if args.rules:
-            out = {"scores": scores, "families": families, "rules": rules, "preempted": tally.by_reader()}
+            out = {
+                "scores": scores,
+                "families": families,
+                "rules": rules,
+                "preempted": tally.by_reader(),
+                "drops": {r: {"dropped": n, "documents": len(tally.drop_documents[r])} for r, n in tally.drops.items()},
+            }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     if args.details:
@@ -620,6 +633,7 @@ def main(argv=None) -> int:
     if args.rules:
         print_rules(rules)
         print_preempted(tally.by_reader())
+        print_drops(tally)
     print(f"\n{len(per_doc)} documents evaluated")
     return 0
 
@@ -640,6 +654,14 @@ def print_preempted(by_reader: dict) -> None:
     for reader, winners in sorted(by_reader.items()):
         for winner, n in sorted(winners.items(), key=lambda kv: -kv[1]["proposals"]):
             print(f"{reader:26} {winner:26} {n['proposals']:9} {n['nodes']:6}")
+
+
+def print_drops(tally: PreemptionTally) -> None:
+    """One line per record that kept something from being a task: a proposal (``not_task.*``, the resolver's) or a
+    section skipped whole (``skip.*``), with in how many documents."""
+    print(f"\n{'record (drops)':34} {'dropped':>8} {'docs':>5}")
+    for record, n in sorted(tally.drops.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"{record:34} {n:8} {len(tally.drop_documents[record]):5}")
 
 
 def print_families(families: dict) -> None:

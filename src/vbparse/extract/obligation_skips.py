@@ -32,6 +32,7 @@ from ..tables.obligations import (
 )
 from ..tables.patterns import KINH_GUI
 from ..tables.rules import RULES_BY_ID
+from ..tables.skips import SKIP_ATTENDEES, SKIP_COMPETENCE, SKIP_PURPOSES, SKIP_REPORT
 from .assignees import (
     NameSpan,
     opens_with_verb,
@@ -191,19 +192,29 @@ def in_report(ctx: Context, section: str | None) -> bool:
 # --- prose ----------------------------------------------------------------------------------------------
 
 
-def skipped(node: Node) -> bool:
-    """A section that only states purposes and requirements (every part of its heading is one), lists
-    who attends (``Thành phần``, ``Số lượng đại biểu``), states competences (``Thẩm quyền …``), or reports what was done (``KẾT QUẢ THỰC HIỆN``,
-    ``Đánh giá chung``: past actions), unless its heading looks ahead as well."""
+def skip_rule(node: Node) -> str | None:
+    """The record (``tables/skips.py``) by which a section's items are no tasks, or None: it lists who attends
+    (``Thành phần``, ``Số lượng đại biểu``), states competences (``Thẩm quyền …``), reports what was done (``KẾT QUẢ
+    THỰC HIỆN``, ``Đánh giá chung``: past actions) unless its heading looks ahead as well, or only states purposes
+    and requirements (every part of its heading one)."""
     head = fold(node.heading or "").strip(" .:")
     if not head:
-        return False
-    if head.startswith(SKIP_SECTION_PREFIXES) or COMPETENCE_HEADING.match(head):
-        return True
+        return None
+    if head.startswith(SKIP_SECTION_PREFIXES):
+        return SKIP_ATTENDEES
+    if COMPETENCE_HEADING.match(head):
+        return SKIP_COMPETENCE
     if reporting(node):
-        return True
+        return SKIP_REPORT
     parts = [p.strip() for p in HEADING_PARTS.split(head) if p.strip()]
-    return all(p in SKIP_SECTION_KEYS for p in parts)
+    return SKIP_PURPOSES if all(p in SKIP_SECTION_KEYS for p in parts) else None
+
+
+def trace_skip(ctx: Context, node: Node, rule: str) -> None:
+    """A skipped section in the trace (``vbparse explain``): its heading, dropped by the record that skipped it."""
+    if ctx.trace is not None:
+        where = ctx.st.mapped.span(node.start, node.end)
+        ctx.trace.append(Proposal(where.start, where.end, rule, [], node.heading or "", rule, reader=ctx.reader))
 
 
 def states_purposes(node: Node) -> bool:

@@ -18,6 +18,7 @@ from ..tables.obligations import (
     ELABORATION_START,
     IN_CHARGE,
 )
+from ..tables.skips import SKIP_REPORT
 from .deadlines import Deadline
 from .obligation_context import SPACE_THEN_LOWER, Context, Preemption
 from .obligation_emit import emit, node_text, partners_of
@@ -48,9 +49,9 @@ from .obligation_skips import (
     named_in_purposes,
     numbered_parent,
     read_members,
-    reporting,
-    skipped,
+    skip_rule,
     states_purposes,
+    trace_skip,
 )
 from .obligation_subjects import (
     assignee_heading,
@@ -76,11 +77,14 @@ class NodeReader:
 
 
 def walk(ctx: Context, node: Node) -> None:
-    if skipped(node):
-        ahead = _forward_lead_in(node) if reporting(node) else None
+    rule = skip_rule(node)
+    if rule is not None:
+        ahead = _forward_lead_in(node) if rule == SKIP_REPORT else None
         if ahead is not None:
             walk(ctx, ahead)  # the report's lead-in over what is to be done, read as any lead-in over its items
-        elif reporting(node):
+            return
+        trace_skip(ctx, node, rule)
+        if rule == SKIP_REPORT:
             ctx.reported.append(node.path)
         elif states_purposes(node):
             named_in_purposes(ctx, node)
