@@ -114,3 +114,24 @@ def test_the_handlers_before_are_back_after_the_stop():
         "print(signal.getsignal(signal.SIGTERM) is signal.SIG_DFL, signal.getsignal(signal.SIGINT) is signal.default_int_handler)\n",
     )
     assert (r.returncode, r.stdout) == (0, "True True\n"), r.stderr
+
+
+def test_a_command_left_stopped_ignores_a_later_stop_and_one_not_stopped_gets_its_handlers_back():
+    script = """\
+import os, signal
+from vbparse.stopping import stop_on_signals
+
+with stop_on_signals(until_exit=True):
+    pass
+print(signal.getsignal(signal.SIGTERM) is signal.SIG_DFL)
+with stop_on_signals(until_exit=True):
+    os.kill(os.getpid(), signal.SIGTERM)
+os.kill(os.getpid(), signal.SIGTERM)
+os.kill(os.getpid(), signal.SIGINT)
+print("still here")
+"""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    r = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=HANG_GUARD, env=env, check=False
+    )
+    assert (r.returncode, r.stdout) == (0, "True\nstill here\n"), r.stderr

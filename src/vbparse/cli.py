@@ -529,7 +529,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     )
     with _archive(args, create=True):  # made, or refused (not an archive, unreachable), before any wait
         pass
-    with stop_on_signals() as stop:
+    with stop_on_signals(until_exit=True) as stop:  # stopped, it ends: a second stop is the same one
         code = _watch_until_stopped(watcher, stop, args, folder)
     if code is not None:
         return code

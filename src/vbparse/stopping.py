@@ -66,9 +66,14 @@ class Stop:
 
 
 @contextlib.contextmanager
-def stop_on_signals() -> Iterator[Stop]:
+def stop_on_signals(*, until_exit: bool = False) -> Iterator[Stop]:
     """A ``Stop`` that SIGINT and SIGTERM set, the handlers before them restored on leaving.  Only the
-    main thread can take signals; elsewhere nothing but ``set`` sets it."""
+    main thread can take signals; elsewhere nothing but ``set`` sets it.
+
+    ``until_exit``: for a command that ends once stopped (``watch``).  Left stopped, the signals are then
+    ignored instead: a second stop that comes while the process ends (systemd's SIGTERM to every process,
+    then another; Ctrl-C twice) is the same stop, not a kill by the default handler put back (status -15
+    instead of the stop's 0).  Children started after that would ignore them too: start none."""
     stop = Stop()
     previous = {}
     try:
@@ -77,8 +82,9 @@ def stop_on_signals() -> Iterator[Stop]:
                 previous[signum] = signal.signal(signum, stop.on_signal)
         yield stop
     finally:
+        ending = until_exit and stop.is_set()
         for signum, handler in previous.items():
-            signal.signal(signum, handler)
+            signal.signal(signum, signal.SIG_IGN if ending else handler)
         stop.close()
 
 
