@@ -219,6 +219,62 @@ def test_a_killed_driver_loses_nothing_committed_and_the_next_run_resumes(tmp_pa
         assert b.one("SELECT COUNT(DISTINCT doc_rid) FROM sections")[0] == 120
 
 
+#: ``vbparse index`` with SIGTERM sent to itself at a chosen moment inside Ray: ``init`` right after Ray put
+#: its own SIGTERM handler in place (``sys.exit(15)``; its C++ core adds one of its own), ``shutdown`` right
+#: after Ray's disconnect (which leaves SIGTERM at the default: killed).
+_SIGTERM_INSIDE_RAY = """
+import os, signal, sys
+import ray
+from ray._private import utils
+
+moment = sys.argv[1]
+if moment == "init":
+    rays = utils.set_sigterm_handler
+
+    def set_and_signal(handler):
+        rays(handler)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    utils.set_sigterm_handler = set_and_signal
+else:
+    disconnect = ray.shutdown
+
+    def disconnect_and_signal(*args, **kwargs):
+        disconnect(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    ray.shutdown = disconnect_and_signal
+from vbparse import cli
+
+sys.exit(cli.main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("moment", ["init", "shutdown"])
+def test_a_sigterm_while_ray_connects_or_disconnects_stops_the_run_as_any_other(tmp_path, moment):
+    """The run stops as it does on a SIGTERM anywhere else (exit status 130, what was committed kept), not
+    by Ray's handler (15) nor by the default one Ray leaves behind (-15)."""
+    _needs("ray")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for p in sorted(SEEDS.glob("*.txt"))[:3]:
+        shutil.copy(p, folder / p.name)
+    db = str(tmp_path / "a.db")
+    r = subprocess.run(
+        [sys.executable, "-c", _SIGTERM_INSIDE_RAY, moment, "index", str(folder), "--db", db, "--engine", "ray"]
+        + ["--ray-address", RAY, "--ray-ship", "bytes"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT / "src")),
+        timeout=HANG_GUARD,
+        check=False,
+    )
+    assert r.returncode == 130 and "chạy lại đúng lệnh này để làm tiếp" in r.stderr, (r.returncode, r.stderr)
+    with Archive(db) as archive:  # the next run reads what this one did not commit
+        s = archive.index([folder], engine=_engine("bytes"))
+        assert (s.unchanged + s.indexed, s.failed) == (3, 0)
+
+
 def _flaky(path, sha, ocr):
     """A worker that dies on ``crash.txt`` always, on ``flaky.txt`` the first time; hangs on ``slow.txt``."""
     from vbparse.store.indexing import parse_one

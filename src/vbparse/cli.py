@@ -38,6 +38,8 @@ from .version import __version__
 
 if TYPE_CHECKING:
     from .models import ObligationHit, RegisterEntry
+    from .stopping import Stop
+    from .watch import Watcher
 
 #: Where the command's own messages go when fd 2 is not stderr any more (a Ray run: ``_ray_output``).
 _messages = None
@@ -481,7 +483,8 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_watch(args: argparse.Namespace) -> int:
     """``watch``: the consume folder (``vbparse.watch``); one line per file, in Vietnamese, as it happens."""
-    from .watch import Watcher, WatchError
+    from .stopping import stop_on_signals
+    from .watch import Watcher
 
     folder = Path(args.folder)
     if not folder.is_dir():
@@ -526,8 +529,20 @@ def cmd_watch(args: argparse.Namespace) -> int:
     )
     with _archive(args, create=True):  # made, or refused (not an archive, unreachable), before any wait
         pass
-    stop = threading.Event()
-    previous = {sig: signal.signal(sig, lambda signum, frame: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    with stop_on_signals(until_exit=True) as stop:  # stopped, it ends: a second stop is the same one
+        code = _watch_until_stopped(watcher, stop, args, folder)
+    if code is not None:
+        return code
+    if stop.is_set():
+        _err("đã dừng; những gì đã lập chỉ mục đều đã lưu")
+        return 0
+    return 1 if failed else 0
+
+
+def _watch_until_stopped(watcher: Watcher, stop: Stop, args: argparse.Namespace, folder: Path) -> int | None:
+    """Run the watcher until ``stop``; an exit code when it cannot watch the folder, else None."""
+    from .watch import WatchError
+
     try:
         watcher.run(
             stop,
@@ -541,13 +556,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     except WatchError as exc:
         _err(f"không theo dõi được {folder}: {exc}; --polling hỏi thư mục định kỳ thay vì chờ thông báo")
         return 1
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-    if stop.is_set():
-        _err("đã dừng; những gì đã lập chỉ mục đều đã lưu")
-        return 0
-    return 1 if failed else 0
+    return None
 
 
 def cmd_failures(args: argparse.Namespace) -> int:

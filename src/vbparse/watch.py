@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import os
 import queue
-import threading
 import time
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
@@ -49,6 +48,7 @@ from .paths import display_path
 
 if TYPE_CHECKING:  # the models (pydantic) are loaded by the archive, when a batch is indexed
     from .models import FileRecord
+    from .stopping import Stoppable
 
 #: Seconds a file's size and modification time must stay the same before it is read.
 DEFAULT_SETTLE_SECONDS = 5.0
@@ -372,7 +372,7 @@ class Watcher:
         return True
 
     # --- the loop -----------------------------------------------------------------------------------------
-    def run(self, stop: threading.Event, *, once: bool = False, started: Callable[[], None] | None = None) -> None:
+    def run(self, stop: Stoppable, *, once: bool = False, started: Callable[[], None] | None = None) -> None:
         """Catch up, then index what arrives until ``stop`` is set (``once``: catch up and return).  The
         observer starts before the catch-up walk, so that a file arriving during the walk is seen either
         way; it is stopped and joined before this returns."""

@@ -121,6 +121,25 @@ def _sees(path: str, size: int) -> bool:
 # --- on the driver -----------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _sigterm_kept() -> Iterator[None]:
+    """Around ``ray.init`` and ``ray.shutdown``: a SIGTERM stops the run as anywhere else.  ``ray.init`` puts
+    its own handler in place (``sys.exit(15)``), its C++ core another, and ``ray.shutdown`` leaves SIGTERM at
+    the default (killed, -15): a SIGTERM meanwhile ended the run with 15 or -15 instead of 130.  So SIGTERM
+    is held (blocked in this thread; Ray's threads started meanwhile inherit the block) and our handler put
+    back before a held one is let through.  Only the main thread takes signals; elsewhere nothing is done."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    ours = signal.getsignal(signal.SIGTERM)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, ours if ours is not None else signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 @dataclass
 class _InFlight:
     task: Task
@@ -148,11 +167,9 @@ class RayRunner:
         if self._owns:
             os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
             try:
-                ours = signal.getsignal(signal.SIGTERM)
-                # no address: the Ray started on this machine (ray start), else a new one for this run
-                ray.init(address=self.address, log_to_driver=False, logging_level="WARNING")
-                if threading.current_thread() is threading.main_thread():
-                    signal.signal(signal.SIGTERM, ours)  # Ray's exits at once; the index run stops cleanly
+                with _sigterm_kept():
+                    # no address: the Ray started on this machine (ray start), else a new one for this run
+                    ray.init(address=self.address, log_to_driver=False, logging_level="WARNING")
             except Exception as exc:  # noqa: BLE001 - Ray raises ConnectionError, RuntimeError, ValueError
                 why = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
                 raise EngineUnavailable(
@@ -325,4 +342,5 @@ class RayRunner:
                 self.ray.cancel(ref, force=True)
         self._inflight.clear()
         if self._owns and self.ray.is_initialized():
-            self.ray.shutdown()
+            with _sigterm_kept():
+                self.ray.shutdown()

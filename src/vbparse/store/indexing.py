@@ -8,11 +8,9 @@ import contextlib
 import functools
 import hashlib
 import os
-import signal
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ from ..ingest.workers import DEFAULT_FILE_TIMEOUT
 from ..models import Document, FileRecord, IndexSummary
 from ..paths import display_path
 from ..stamp import parser_stamp
+from ..stopping import stop_on_signals
 from .backend import Backend, StoreError
 from .copies import regroup
 from .corrections import refresh_effects
@@ -205,7 +204,9 @@ class Indexing:
             if searchable_pdf is None
             else functools.partial(parse_one, searchable=Path(searchable_pdf), timeout=timeout)
         )
-        with _stop_on_signals() as stop:
+        # Ctrl-C and kill stop the workers; the results already in are stored whole and committed (a
+        # KeyboardInterrupt thrown into a write would lose them)
+        with stop_on_signals() as stop:
             try:
                 if plan.todo:
                     job = ParseJob(parse, ocr, timeout, files=len(plan.todo), close_fds=b.lock_fds(), renamed=renamed)
@@ -413,20 +414,3 @@ class _Batches:
                 self.bar.set_postfix(failed=summary.failed, refresh=False)
             if self.on_result is not None:
                 self.on_result(rec)
-
-
-@contextlib.contextmanager
-def _stop_on_signals() -> Iterator[threading.Event]:
-    """Ctrl-C and kill ask the run to stop (the event is set): the workers are stopped, the results already
-    in are stored whole and committed (a KeyboardInterrupt thrown into a write would lose them).  Only the
-    main thread can take signals; elsewhere the event is never set by one."""
-    stop = threading.Event()
-    previous = {}
-    if threading.current_thread() is threading.main_thread():
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            previous[signum] = signal.signal(signum, lambda signum, frame: stop.set())
-    try:
-        yield stop
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
