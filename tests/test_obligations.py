@@ -2392,3 +2392,21 @@ def test_an_assignee_heading_under_a_lead_in_gives_each_of_its_bullets_apart():
     assert ("Các sở, ban, ngành", "Nắm chắc tình hình giá cả hàng") in rows
     assert ("Các sở, ban, ngành", "Đẩy mạnh sản xuất nông nghiệp.") in rows
     assert ("Sở Tài chính", "tổng hợp nhu cầu kinh phí hỗ t") in rows
+
+
+def test_an_assignee_heading_over_a_task_and_a_partner_field_keeps_its_subject_as_lead():
+    """``1. Đoàn Thanh niên xã:`` / ``- Tổ chức …`` / ``- Đơn vị phối hợp: Hội Phụ nữ xã.``: the heading's subject
+    leads, the field's body supports (the field reader took the item and gave the task to the partner alone)."""
+    got, _ = obligations(
+        "1. Đoàn Thanh niên xã:\n- Tổ chức ra quân làm sạch đường làng.\n- Đơn vị phối hợp: Hội Phụ nữ xã.\n"
+    )
+    assert sorted((r, role) for r, role, *_ in got) == [("Hội Phụ nữ xã", "support"), ("Đoàn Thanh niên xã", "lead")]
+
+
+def test_a_time_field_under_an_assignee_heading_is_its_tasks_deadline_not_a_task():
+    got, _ = obligations(
+        "1. Đoàn Thanh niên xã:\n- Tổ chức ra quân làm sạch đường làng.\n- Thời gian thực hiện: tháng 3/2026.\n"
+    )
+    assert [(r, t, d) for r, _role, _m, t, d in got] == [
+        ("Đoàn Thanh niên xã", "Tổ chức ra quân làm sạch đường", dt.date(2026, 3, 31))
+    ]

@@ -3,6 +3,8 @@ follow, and the names a field holds."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..chars import collapse_spaces, nfc
@@ -28,6 +30,7 @@ from .assignees import (
     opens_with_verb,
     subject,
 )
+from .deadlines import Deadline
 from .obligation_context import DASH, Context
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_names import (
@@ -433,8 +436,22 @@ def own_subject(node: Node) -> bool:
 
 def _names_only(heading: str) -> bool:
     """A heading that is a subject and nothing else (``Các bộ, cơ quan, địa phương:``)."""
+    return heading_names(heading) is not None
+
+
+def heading_names(heading: str) -> list[NameSpan] | None:
+    """The names of a heading that is a subject and nothing else (``1. Đoàn Thanh niên xã:``), else None."""
     found = find_subject(heading)
-    return found is not None and found[1] == 0 and not heading[found[2] :].strip(" :.-")
+    if found is None or found[1] != 0 or heading[found[2] :].strip(" :.-"):
+        return None
+    return found[0]
+
+
+def heading_leads(ctx: Context, node: Node) -> list[Assignee]:
+    """The bodies a node's heading names when it is a subject and nothing else: the leads of its items whose
+    fields name partners only (``1. Đoàn Thanh niên xã:`` / ``- Tổ chức …`` / ``- Đơn vị phối hợp: Hội Phụ nữ xã.``)."""
+    names = heading_names(node.heading) if node.heading else None
+    return assignees_of(ctx, node.heading or "", names) if names else []
 
 
 def bracketed_fields(ctx: Context, node: Node) -> bool:
@@ -468,3 +485,28 @@ def bracketed_fields(ctx: Context, node: Node) -> bool:
         deadline_rule="deadline.field",
     )
     return True
+
+
+def section_deadline(ctx: Context, node: Node) -> Deadline | None:
+    """A time field among a section's items (``b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.``): the
+    deadline of every task under the section that states none of its own."""
+    for c in node.children:
+        got = node_field(c)
+        if got is not None and got[0] == "time":
+            dl = ctx.deadline(got[1], cued=False)
+            if dl.date or dl.recurrence:
+                return dl
+    return None
+
+
+@contextmanager
+def deadline_of_section(ctx: Context, node: Node) -> Iterator[None]:
+    """While the tasks under ``node`` are read, its time field (``section_deadline``) is theirs when they state none."""
+    stated = section_deadline(ctx, node)
+    if stated is not None:
+        ctx.section_deadlines.append(stated)
+    try:
+        yield
+    finally:
+        if stated is not None:
+            ctx.section_deadlines.pop()

@@ -39,8 +39,10 @@ from .obligation_context import BRACKET_ONLY, FULL_STOP, LIST_BY_PREPOSITION, LO
 from .obligation_emit import emit, emit_at, node_text, partners_of
 from .obligation_fields import (
     body_heading,
+    deadline_of_section,
     fields_of,
     names_a_class,
+    node_field,
     rest_is_role_only,
     subject_clauses,
     topic_among_topics,
@@ -128,12 +130,18 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
             # ``1. Trách nhiệm của Ủy ban nhân dân cấp xã`` over its items under ``Điều 6. Trách nhiệm của …``: it
             # names its own lead, each of its items a task of it (issue 53: five items made one task)
             continue
-        else:
+        elif not _time_field(child):  # ``- Thời gian thực hiện: tháng 3/2026.``: the items' deadline, no task
             tasks.append((child, node_text(child), extra_support))
     if not tasks:
         return False
-    _emit_heading_tasks(ctx, node, tasks, leads, mode, rule)
+    with deadline_of_section(ctx, node):
+        _emit_heading_tasks(ctx, node, tasks, leads, mode, rule)
     return True
+
+
+def _time_field(node: Node) -> bool:
+    got = node_field(node)
+    return got is not None and got[0] == "time"
 
 
 #: The rest of a heading of names that adds one last member in lower case (``…, Cổng Thông tin điện tử tỉnh và

@@ -19,17 +19,17 @@ from ..tables.obligations import (
     IN_CHARGE,
 )
 from ..tables.skips import SKIP_REPORT
-from .deadlines import Deadline
 from .obligation_context import SPACE_THEN_LOWER, Context, Preemption
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_fields import (
     Fields,
     bracketed_fields,
+    deadline_of_section,
     described_item,
     field_assignees,
     fields_of,
     gather_fields,
-    node_field,
+    heading_leads,
     own_subject,
     states_tasks,
     task_heading,
@@ -91,13 +91,9 @@ def walk(ctx: Context, node: Node) -> None:
         return
     if _taken(ctx, node):
         return  # its items were its tasks (or no one's: members, criteria)
-    stated = _section_deadline(ctx, node)
-    if stated is not None:
-        ctx.section_deadlines.append(stated)
-    for child in node.children:
-        walk(ctx, child)
-    if stated is not None:
-        ctx.section_deadlines.pop()
+    with deadline_of_section(ctx, node):
+        for child in node.children:
+            walk(ctx, child)
 
 
 def _forward_lead_in(node: Node) -> Node | None:
@@ -158,18 +154,6 @@ def _pre_empted(ctx: Context, node: Node, winner: NodeReader) -> None:
         for p in fork.trace or []:
             p.reader, p.preempted = reader.id, lost
         ctx.trace.extend(fork.trace or [])
-
-
-def _section_deadline(ctx: Context, node: Node) -> Deadline | None:
-    """A time field among a section's items (``b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.``): the
-    deadline of every task under the section that states none of its own."""
-    for c in node.children:
-        got = node_field(c)
-        if got is not None and got[0] == "time":
-            dl = ctx.deadline(got[1], cued=False)
-            if dl.date or dl.recurrence:
-                return dl
-    return None
 
 
 def _field_item(ctx: Context, node: Node) -> bool:
@@ -242,6 +226,8 @@ def _emit_fields(
 ) -> None:
     section = numbered_parent(node).path
     leads, supports = field_assignees(ctx, node, f, section, rule)
+    if not f.lead:
+        leads = heading_leads(ctx, node)  # ``1. Đoàn Thanh niên xã:`` over its task and a partner's field
     for value in f.support:
         supports += split_names(ctx, value)
     dl = None
