@@ -42,3 +42,15 @@ def test_a_report_section_without_a_forward_lead_in_gives_no_task():
     done = "Kết quả nổi bật Tỉnh đã đạt được như sau:\n"
     got = _tasks(HEAD + done + ITEMS + TAIL)
     assert not any(a.startswith("Ủy ban nhân dân tỉnh") for a, _t in got)
+
+
+def test_a_province_named_as_the_actor_is_given_its_tasks_as_its_peoples_committee():
+    """``…, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:`` (a notice of
+    conclusions addressing a locality): the place written as the actor, read as its People's Committee; a place that
+    is no actor (``Thành phố Huế là …``, ``tỉnh Hòa Bình có 10 huyện``) is no subject."""
+    lead_in = LEAD_IN.replace("Ủy ban nhân dân tỉnh Hòa Bình", "tỉnh Hòa Bình")
+    doc = parse_text(HEAD + lead_in + ITEMS + TAIL)
+    got = {(o.assignee.raw, o.assignee.canonical, o.task[:15]) for o in doc.obligations}
+    assert ("tỉnh Hòa Bình", "Ủy ban nhân dân tỉnh Hòa Bình", "Rà soát, bố trí") in got
+    counter = "II. NHẬN XÉT\nTỉnh Hòa Bình có 10 huyện.\nThành phố Huế là trung tâm văn hóa của cả nước.\n"
+    assert not parse_text(HEAD.replace("I. ĐÁNH GIÁ CHUNG\n", counter) + TAIL).obligations

@@ -1126,6 +1126,18 @@ PATTERN_EXAMPLES = [
     ("obligations", "NOT_A_PREDICATE", "được giao chủ trì", None),
     ("obligations", "TASK_LIST_INTRO", "- Tập đoàn Vingroup – Công ty CP có trách nhiệm:", {}),
     ("obligations", "TASK_LIST_INTRO", "1. Nhiệm vụ trọng tâm: Các giải pháp đột phá", None),
+    ("obligations", "TASK_LIST_INTRO", "cần tập trung thực hiện một số nội dung trọng tâm sau:", {}),
+    ("obligations", "TASK_LIST_INTRO", "tiếp tục thực hiện tốt các nhiệm vụ, giải pháp chủ yếu sau đây:", {}),
+    ("obligations", "TASK_LIST_INTRO", "đã đạt được một số kết quả nổi bật sau:", None),
+    ("obligations", "TASK_LIST_INTRO", "kính đề nghị UBND tỉnh xem xét một số nội dung sau:", None),
+    # a province written as the actor (a notice of conclusions addressing a locality)
+    ("obligations", "PLACE_SUBJECT", "thành phố Đà Nẵng cần tập trung", {"name": "Đà Nẵng"}),
+    ("obligations", "PLACE_SUBJECT", "Tỉnh Hòa Bình khẩn trương", {"name": "Hòa Bình"}),
+    ("obligations", "PLACE_SUBJECT", "thành phố có 10 phường", None),
+    ("obligations", "PLACE_PREDICATE", " cần tập trung thực hiện", {}),
+    ("obligations", "PLACE_PREDICATE", " khẩn trương rà soát", {}),
+    ("obligations", "PLACE_PREDICATE", " là trung tâm văn hóa", None),
+    ("obligations", "PLACE_PREDICATE", " có 10 huyện", None),
     ("obligations", "PARTNER", "phối hợp chặt chẽ với Thường trực Hội đồng nhân dân", {0: "phối hợp chặt chẽ với "}),
     ("obligations", "PARTNER", "Đơn vị phối hợp: Phòng Quản lý Năng lượng", None),
     # what ends just before a ``phối hợp`` that is a noun phrase's word (decision 8), searched up to it
@@ -1147,6 +1159,8 @@ PATTERN_EXAMPLES = [
 
 #: How ``src/`` applies a pattern whose every part is optional, so that ``search`` would find it anywhere.
 APPLIED_WITH = {
+    ("obligations", "PLACE_SUBJECT"): "match",
+    ("obligations", "PLACE_PREDICATE"): "match",
     ("obligations", "ROLE_AFTER_SUBJECT"): "fullmatch",
     ("obligations", "QUOTA_ONLY"): "fullmatch",
     ("obligations", "APPOSITION"): "fullmatch",

@@ -21,6 +21,8 @@ from ..tables.bodies import (
     STAFF_HEADS,
 )
 from ..tables.issuers import ISSUER_ABBREVIATIONS
+from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
+from ..tables.units import resolve_place
 from .name_lexicon import (
     LEVEL,
     OWNING_BODY_KEYS,
@@ -285,3 +287,16 @@ def ends_with_task_verb(text: str) -> bool:
             key = _lower(stop.group())
             return key not in _NOT_PREDICATE and key not in _ROLE_WORDS
     return False
+
+
+def place_subject_at(text: str, pos: int) -> NameSpan | None:
+    """A province or centrally run city written as the actor (``PLACE_SUBJECT`` then ``PLACE_PREDICATE``: ``thành phố
+    Đà Nẵng cần tập trung …``), read as its People's Committee (``canonical``), the gazetteer's own name for it; a
+    place followed by no such word (``Thành phố Huế là …``, ``tỉnh Hòa Bình có 10 huyện``) is none."""
+    m = PLACE_SUBJECT.match(text, pos)
+    if m is None or PLACE_PREDICATE.match(text, m.end()) is None:
+        return None
+    units = [u for u in resolve_place(collapse_spaces(m.group(0))) if u.level == "tinh"]
+    if not units:
+        return None
+    return NameSpan(pos, m.end(), "body", canonical=f"Ủy ban nhân dân {units[0].display}")

@@ -13,7 +13,7 @@ from ..tables.bodies import (
     PLACE_LEVELS,
 )
 from . import name_lexicon
-from .name_forms import positional_subject
+from .name_forms import place_subject_at, positional_subject
 from .name_lexicon import (
     AFTER_AND,
     AFTER_COMMA,
@@ -105,6 +105,7 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
             else name_at(text, pos)
             or (_listed_generic_at(text, pos, names[-1]) if names else None)
             or (positional_subject(text, pos) if positional and not names else None)
+            or (place_subject_at(text, pos) if not names else None)
         )
         if n is None:
             break

@@ -253,7 +253,12 @@ AWARDEE_CLASS = compiled(r"^(?:cac\s+)?(?:tap the|ca nhan|ho gia dinh|to chuc|do
 #: ``thực hiện các nhiệm vụ sau:``).
 TASK_LIST_INTRO = compiled(
     r"(?i)(?:trách\s+nhiệm|nhiệm\s+vụ|công\s+việc|chủ\s+trì|phối\s+hợp|triển\s+khai|liên\s+quan|"
-    r"thực\s+hiện(?:\s+(?:các|những))?(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động))?)"
+    r"thực\s+hiện(?:\s+(?:các|những|một\s+số))?(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động))?"
+    # ``… tập trung thực hiện một số nội dung trọng tâm sau:``, ``… thực hiện tốt các nhiệm vụ, giải pháp chủ yếu sau
+    # đây:`` (not ``đề nghị UBND tỉnh xem xét một số nội dung sau:``, which asks another)
+    r"|(?:thực\s+hiện|tập\s+trung|triển\s+khai)(?:\s+tốt)?(?:\s+(?:các|những|một\s+số))?\s+"
+    r"(?:nội\s+dung|nhiệm\s+vụ|giải\s+pháp|công\s+việc)(?:,\s+giải\s+pháp)?"
+    r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|trọng\s+điểm))?\s+sau(?:\s+đây)?)"
     r"(?:\s+(?:sau|như\s+sau|cụ\s+thể(?:\s+(?:như\s+)?sau)?))?\s*:\s*$"
 )
 #: ... or whatever the subject does ``như sau:``, in the sentence that names it (``Ban Thường trực … thực hiện
@@ -404,7 +409,16 @@ SUPERIOR_BODY_KEY = compiled(
 #: ``những`` or a capital (``Căn cứ Kế hoạch này, các sở …``), or at an opener before them (``Trường hợp có
 #: vướng mắc, giao Văn phòng Sở …``).
 CLAUSE_START = compiled(
-    r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu}|(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?:cho\s+)?(?:các\s|\p{Lu}))"
+    r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu}|(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?:cho\s+)?(?:các\s|\p{Lu})"
+    r"|(?:tỉnh|thành\s+phố)\s+\p{Lu})"
+)
+#: A province or centrally run city written as the actor of a sentence (``thành phố Đà Nẵng cần tập trung …``,
+#: ``Tỉnh Lào Cai khẩn trương …``: a notice of conclusions addressing a locality): its level word and its name
+#: (``extract.name_forms.place_subject_at`` asks the gazetteer), then a word that opens what it is to do.
+PLACE_SUBJECT = compiled(r"(?P<level>[Tt]ỉnh|[Tt]hành\s+phố)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})")
+PLACE_PREDICATE = compiled(
+    r"\s+(?:cần|phải|chủ\s+động|khẩn\s+trương|tập\s+trung|tiếp\s+tục|có\s+trách\s+nhiệm|chỉ\s+đạo|chủ\s+trì"
+    r"|sớm|quan\s+tâm|nghiên\s+cứu|rà\s+soát|đẩy\s+mạnh|tăng\s+cường)(?!\p{L})"
 )
 #: A line that names who is in charge, not a task: ``Lãnh đạo phụ trách: …``, ``Người theo dõi: …``,
 #: ``Đơn vị chủ trì: …`` (read as an assignment line).
