@@ -314,3 +314,38 @@ def test_passwords_are_checked_in_threads_of_lower_priority_than_the_pages(archi
             assert client.get("/niceness").status_code == 200
     assert niceness["check"] == [min(19, server + signin_limits.DEFAULT_SIGNIN_NICENESS)] * 3
     assert niceness["page"] == [server] * 3
+
+
+def test_a_hash_of_weaker_parameters_is_made_again_in_the_checks_threads_not_the_pages(archive_with_accounts, tmp_path):  # noqa: F811
+    """A password kept with weaker Argon2 parameters is hashed again at its next sign-in (0.05-1 s of Argon2): in the
+    verifier's own lower-priority threads, as the check is, never in a thread that builds pages or holds the archive's
+    connection (issue 55: it ran inside ``confirm_sign_in``)."""
+    import os
+    import shutil
+
+    from argon2 import PasswordHasher
+
+    db = str(tmp_path / "weak.db")
+    shutil.copy(archive_with_accounts, db)
+    weak = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PASSWORDS["lan"])
+    with Archive(db, create=False) as archive, archive.backend.exclusive():
+        archive.backend.execute("UPDATE accounts SET password_hash = ? WHERE name = ?", (weak, "lan"))
+    with Archive(db, create=False) as archive:
+        assert archive.backend.one("SELECT password_hash FROM accounts WHERE name = ?", ("lan",))[0] == weak
+    server = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    made: list[int] = []
+    real = store_accounts.rehashed
+
+    def rehashed(stored: str, password: str) -> str | None:
+        made.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        return real(stored, password)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(store_accounts, "rehashed", rehashed)
+        with _client(db) as client:
+            r = client.post("/login", data={"name": "lan", "password": PASSWORDS["lan"]}, headers=SAME_SITE)
+            assert r.status_code in (200, 303), r.text
+    assert made == [min(19, server + signin_limits.DEFAULT_SIGNIN_NICENESS)]
+    with Archive(db, create=False) as archive:
+        stored = archive.backend.one("SELECT password_hash FROM accounts WHERE name = ?", ("lan",))[0]
+    assert stored != weak and not PasswordHasher().check_needs_rehash(stored)

@@ -90,6 +90,17 @@ def verify_hash(stored: str | None, password: str) -> bool:
         return False
 
 
+def weaker(stored: str) -> bool:
+    """Whether ``stored`` was made with weaker Argon2 parameters than this version's (``rehashed`` makes it again)."""
+    return _hasher.check_needs_rehash(stored)
+
+
+def rehashed(stored: str, password: str) -> str | None:
+    """A new hash of ``password`` when ``stored`` (verified already) was made with weaker parameters, else None: Argon2
+    work, done by the caller where the check is (``web.signin``: the verifier's threads, outside any connection)."""
+    return _hasher.hash(password) if weaker(stored) else None
+
+
 def generation(password_hash: str) -> str:
     """What a sign-in made with this password carries: a new password makes it different."""
     return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()[:16]
@@ -231,17 +242,21 @@ class Accounts:
             return None, None
         return account_of_row(row[:-1]), row[-1]
 
-    def confirm_sign_in(self, name: str, stored: str, password: str) -> tuple[Account, str] | None:
+    def confirm_sign_in(
+        self, name: str, stored: str, password: str, fresh: str | None = None
+    ) -> tuple[Account, str] | None:
         """After ``password`` was verified against ``stored`` (outside this connection): the account and its
         generation, unless it was disabled or given another password meanwhile.  A hash made with weaker
-        parameters is made again; the account's sign-ins stay (the same password)."""
+        parameters is replaced by ``fresh`` (``rehashed``, made where the check was), or made here when none is
+        given; the account's sign-ins stay (the same password)."""
         row = self._account_row(name)
         if row is None or row[-1] != stored or bool(row[5]):
             return None
         account = account_of_row(row[:-1])
-        if _hasher.check_needs_rehash(stored) and not self.backend.readonly:
+        if fresh is None and weaker(stored):
+            fresh = rehashed(stored, password)
+        if fresh is not None and not self.backend.readonly:
             b = self.backend
-            fresh = _hasher.hash(password)
             with b.exclusive():
                 b.execute(f"UPDATE {ACCOUNTS_TABLE} SET password_hash = ? WHERE name = ?", (fresh, account.name))
                 self._carry_sessions(account.name, generation(stored), generation(fresh))  # type: ignore[attr-defined]

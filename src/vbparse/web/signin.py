@@ -126,6 +126,9 @@ async def _check(request: Request, name: str, password: str) -> tuple[Any, str, 
             raise SignInBusy
         account, stored = await anyio.to_thread.run_sync(lambda: _record(pool, name))
         right = await verifier.check(lambda: store_accounts.verify_hash(stored, password))
+        # a hash of weaker parameters made again where the check was, not in the thread that writes the sign-in
+        weak = right and stored is not None and store_accounts.weaker(stored)
+        fresh = await verifier.check(lambda: store_accounts.rehashed(stored or "", password)) if weak else None
     if not right or account is None or stored is None:
         return None
     db: str = request.app.state.db
@@ -133,7 +136,7 @@ async def _check(request: Request, name: str, password: str) -> tuple[Any, str, 
 
     def start() -> tuple[Any, str, str] | None:
         with Archive(db, create=False) as archive:
-            confirmed = archive.confirm_sign_in(account.name, stored, password)
+            confirmed = archive.confirm_sign_in(account.name, stored, password, fresh)
             if confirmed is None:
                 return None
             sid = archive.start_session(
