@@ -23,12 +23,11 @@ from ..tables.units import province_2025_path, resolve_place
 @dataclass(frozen=True)
 class DocumentPlaces:
     """The provinces' paths (with their successors of 2025) and what they restrict: the defined ``terms``
-    (folded), or, ``whole``, every group of provincial localities; ``rules``: the records that read them."""
+    (folded), or, ``whole``, every group of provincial localities."""
 
     paths: tuple[str, ...]
     terms: tuple[str, ...]
     whole: bool
-    rules: tuple[str, ...]
 
     def tokens(self) -> list[str]:
         """The member tokens of the places (``=thanh pho da nang``: ``tables.membership.PLACE``)."""
@@ -47,7 +46,6 @@ def document_places(text: str) -> DocumentPlaces | None:
     terms: list[str] = []
     qualified: list[str] = []
     whole = False
-    rules: list[str] = []
     for rule in PLACES_RULES:
         for m in rule.pattern.finditer(flat):
             term = " ".join(m.group("term").split()) if "term" in m.re.groupindex else ""
@@ -62,13 +60,9 @@ def document_places(text: str) -> DocumentPlaces | None:
             if term:
                 terms.append(term)
             whole = whole or rule.whole
-            if rule.id not in rules:
-                rules.append(rule.id)
     if not paths:
         return None
-    if qualified:
-        rules.append(QUALIFIED_GROUP)
-    return DocumentPlaces(tuple(paths), tuple(terms + qualified), whole, tuple(rules))
+    return DocumentPlaces(tuple(paths), tuple(terms + qualified), whole)
 
 
 def _provinces(listed: str) -> list[str] | None:

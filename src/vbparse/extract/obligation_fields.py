@@ -424,7 +424,7 @@ def own_subject(node: Node) -> bool:
     """An item under a lead-in (``… yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện …; trong đó, tập trung
     các nhiệm vụ cụ thể:``) that names who does it (``2. Giao Sở Lao động - Thương binh và Xã hội chịu trách
     nhiệm:``, ``3. Sở Kế hoạch và Đầu tư rà soát …``): its subject, not the lead-in's, is assigned."""
-    if node.children and node.heading and _names_only(node.heading):
+    if node.children and node.heading and heading_names(node.heading) is not None:
         return True  # ``c) Các sở, ban, ngành:`` over its bullets: an assignee heading, read as one
     text = node_text(node)
     found = find_subject(text)
@@ -432,11 +432,6 @@ def own_subject(node: Node) -> bool:
         return False
     rest = text[found[2] :]
     return is_predicate(rest) or (rest.rstrip().endswith(":") and rest_is_role_only(rest))
-
-
-def _names_only(heading: str) -> bool:
-    """A heading that is a subject and nothing else (``Các bộ, cơ quan, địa phương:``)."""
-    return heading_names(heading) is not None
 
 
 def heading_names(heading: str) -> list[NameSpan] | None:
@@ -491,12 +486,18 @@ def section_deadline(ctx: Context, node: Node) -> Deadline | None:
     """A time field among a section's items (``b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.``): the
     deadline of every task under the section that states none of its own."""
     for c in node.children:
-        got = node_field(c)
-        if got is not None and got[0] == "time":
-            dl = ctx.deadline(got[1], cued=False)
+        value = time_field(c)
+        if value is not None:
+            dl = ctx.deadline(value, cued=False)
             if dl.date or dl.recurrence:
                 return dl
     return None
+
+
+def time_field(node: Node) -> str | None:
+    """The value of a node that is a time field (``- Thời gian thực hiện: tháng 3/2026.``), else None."""
+    got = node_field(node)
+    return got[1] if got is not None and got[0] == "time" else None
 
 
 @contextmanager

@@ -42,9 +42,9 @@ from .obligation_fields import (
     deadline_of_section,
     fields_of,
     names_a_class,
-    node_field,
     rest_is_role_only,
     subject_clauses,
+    time_field,
     topic_among_topics,
     who_only,
 )
@@ -130,18 +130,13 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
             # ``1. Trách nhiệm của Ủy ban nhân dân cấp xã`` over its items under ``Điều 6. Trách nhiệm của …``: it
             # names its own lead, each of its items a task of it (issue 53: five items made one task)
             continue
-        elif not _time_field(child):  # ``- Thời gian thực hiện: tháng 3/2026.``: the items' deadline, no task
+        elif time_field(child) is None:  # ``- Thời gian thực hiện: tháng 3/2026.``: the items' deadline, no task
             tasks.append((child, node_text(child), extra_support))
     if not tasks:
         return False
     with deadline_of_section(ctx, node):
         _emit_heading_tasks(ctx, node, tasks, leads, mode, rule)
     return True
-
-
-def _time_field(node: Node) -> bool:
-    got = node_field(node)
-    return got is not None and got[0] == "time"
 
 
 #: The rest of a heading of names that adds one last member in lower case (``…, Cổng Thông tin điện tử tỉnh và
