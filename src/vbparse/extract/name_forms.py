@@ -185,6 +185,36 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
     return None
 
 
+#: A clause word inside a phrase makes it a topic about someone, not a name (``Cơ cấu tổ chức của Sở``).
+_ABOUT_SOMEONE = compiled(r"(?<![\p{L}])(?:của|về|đối[ \t]+với|cho|theo|trong|nhằm|để)(?![\p{L}])")
+
+
+def name_shaped(text: str) -> bool:
+    """Whether a short phrase no list knows has the shape of a body's or a post's name, whatever its head: it opens
+    with a capital (or ``các`` + a capital), neither a verb nor a noun naming no one (``Trách nhiệm …`` aside:
+    ``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``, a stop), and after its first word it names which one by a capitalised
+    word (``Vườn quốc gia Bạch Mã``, ``Nhà hát Ca kịch``), a place level (``Bảo tàng tỉnh``) or an agent's word
+    (``Kỹ thuật viên``).  What a heading among assignee headings must be to name one (``standing_heading``)."""
+    plural = _PLURAL_BEFORE_CAPITAL.match(text)
+    q = plural.end() if plural else 0
+    words = list(WORD.finditer(text, q))
+    if not words or not text[q : q + 1].isupper() or _opens_with_non_subject(text, q):
+        return False
+    if _ABOUT_SOMEONE.search(text):
+        return False  # ``Quyền hạn của Hội đồng Quản lý``, ``Nhiệm vụ về Chuyển đổi số``: what is said of someone
+    if len(words) > 1 and all(w.group()[:1].isupper() for w in words):
+        return False  # ``Nguyễn Văn An``: a person, whom the readers of people name
+    specifier = any(w.group()[:1].isupper() and not w.group().isdecimal() for w in words[1:])
+    return specifier or _agent_shaped(text, q, len(text))
+
+
+def names_a_place(text: str) -> bool:
+    """Whether a name places itself by a level after its first word (``Thư viện tỉnh``, ``Nhà hát thành phố Huế``):
+    such a name is whole, what follows it is another (``… và Bảo tàng``)."""
+    first = WORD.match(text)
+    return first is not None and LEVEL.search(text, first.end()) is not None
+
+
 def opens_with_verb(text: str) -> bool:
     """Whether ``text`` (what follows a subject) begins with a task verb or role word of the grammar's stops
     (``chủ trì``, ``kiểm tra``), not a clause word (``của``, ``theo``) or a word no list knows."""

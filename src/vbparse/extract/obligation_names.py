@@ -37,6 +37,8 @@ from .assignees import (
     find_names,
     make_assignee,
     name_at,
+    name_shaped,
+    names_a_place,
     opens_with_verb,
     register_cache,
     subject,
@@ -309,6 +311,7 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
         value = value[: acting.start()]
     added: list[NameSpan] = []
     start = 0
+    cut_start = -1  # where the item before this one ends (its separator's start)
     for cut in [*FIELD_LIST_SEPARATOR.finditer(value), None]:
         end = cut.start() if cut is not None else len(value)
         piece = value[start:end]
@@ -318,10 +321,31 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
         start = cut.end() if cut is not None else len(value)
         if any(s.start < till and at < s.end for s in spans):
             continue
+        if added and added[-1].end == cut_start and goes_on_name(value, added[-1], piece):
+            added[-1] = NameSpan(added[-1].start, till, "other")  # ``Xí nghiệp Thủy lợi và Môi trường``: one name
+            cut_start = end
+            continue
+        cut_start = end
         if not stands_as_name(piece):
             return spans  # one item no name: the value is no plain list of names (a sentence, a clause)
         added.append(NameSpan(at, till, "other"))
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans
+
+
+#: A field's word that goes on a name read by where it stands is at most this many words (``Thể thao``, ``Môi trường``).
+DEFAULT_FIELD_WORDS = 3
+
+
+def goes_on_name(value: str, name: NameSpan, piece: str) -> bool:
+    """Whether the item after a name no list knows is one of the fields the name lists (``… Khoa học`` + ``Công nghệ``,
+    ``… Văn hóa`` + ``Thể thao`` + ``Du lịch``): a short capitalised item with no name's shape of its own
+    (``name_shaped``), after a name that no place level closes (``Thư viện tỉnh`` + ``Bảo tàng`` are two)."""
+    return (
+        piece[:1].isupper()
+        and len(piece.split()) <= DEFAULT_FIELD_WORDS
+        and not name_shaped(piece)
+        and not names_a_place(value[name.start : name.end])
+    )
 
 
 def stands_as_name(piece: str) -> bool:

@@ -32,6 +32,7 @@ from ..tables.patterns import SENTENCE_BREAK
 from .assignees import (
     NameSpan,
     find_names,
+    name_shaped,
     opens_with_verb,
     positional_partners,
 )
@@ -41,6 +42,7 @@ from .obligation_fields import (
     body_heading,
     deadline_of_section,
     fields_of,
+    heading_names,
     names_a_class,
     rest_is_role_only,
     subject_clauses,
@@ -52,6 +54,7 @@ from .obligation_names import (
     DEFAULT_STANDING_NAME_WORDS,
     assignees_of,
     find_subject,
+    goes_on_name,
     in_criteria_section,
     is_predicate,
     joined_paragraphs,
@@ -92,10 +95,12 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
         return False
     heading = body_heading(heading)
     heading, parts, found = _with_listed_members(heading, parts, node)
+    standing = found is None and (found := standing_heading(heading, node)) is not None
     if found is None or found[1] != 0 or (names_a_class(heading, found[0]) and topic_among_topics(node)):
         return False
     names, _start, end, mode = found
     names, rule = _scope_to_end(heading, names, end)
+    rule = "heading.standing_name" if standing else rule
     last = _last_member(heading, end) if len(names) > 1 else None
     if last is not None:  # ``Báo …, Sở …, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:``
         names, end = [*names, last], last.end
@@ -137,6 +142,43 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     with deadline_of_section(ctx, node):
         _emit_heading_tasks(ctx, node, tasks, leads, mode, rule)
     return True
+
+
+#: Where a heading that no list knows a name in parts into the names it lists: a comma or ``và`` before a capital.
+_STANDING_PARTS = compiled(r"[ \t]*,[ \t]*(?=\p{Lu})|[ \t]+và[ \t]+(?=\p{Lu})")
+
+
+def standing_heading(heading: str, node: Node) -> tuple[list[NameSpan], int, int, str] | None:
+    """``3. Nhà hát Ca kịch tỉnh`` over its items, beside sibling headings that name assignees (``1. Sở Văn hóa …``):
+    a heading no list knows a name in is one by where it stands, when it has a name's shape (``name_shaped``) and is
+    a short noun phrase; a list of such names (``A và B``) names each.  Among topic headings (``1. Mục đích``) it is
+    a title.  (names, 0, end, mode) as ``find_subject``, else None."""
+    text = heading.rstrip(" :.")
+    if not (node.children or node.text_parts) or not noun_phrase(text, 2 * DEFAULT_STANDING_NAME_WORDS, ":;()"):
+        return None
+    spans: list[NameSpan] = []
+    start = 0
+    for cut in [*_STANDING_PARTS.finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        if spans and goes_on_name(text, spans[-1], text[start:end]):
+            spans[-1] = NameSpan(spans[-1].start, end, "other")  # ``Sở Nông nghiệp`` + ``Môi trường``
+        else:
+            spans.append(NameSpan(start, end, "other"))
+        start = cut.end() if cut is not None else len(text)
+    if not all(
+        name_shaped(text[s.start : s.end]) and len(text[s.start : s.end].split()) <= DEFAULT_STANDING_NAME_WORDS
+        for s in spans
+    ):
+        return None
+    if not _among_assignee_headings(node):
+        return None
+    return spans, 0, len(text), "assigned"
+
+
+def _among_assignee_headings(node: Node) -> bool:
+    """Whether a sibling of ``node`` is a heading that names assignees and nothing else (``1. Sở Y tế:``)."""
+    siblings = node.parent.children if node.parent is not None else []
+    return any(s is not node and s.heading and heading_names(s.heading) for s in siblings)
 
 
 #: The rest of a heading of names that adds one last member in lower case (``…, Cổng Thông tin điện tử tỉnh và

@@ -330,6 +330,8 @@ NON_SUBJECT_HEADS: tuple[str, ...] = (
     "trang thiết bị", "thiết bị", "cơ sở vật chất", "hệ số", "tỷ lệ", "tỉ lệ", "định hướng", "tầm nhìn",
     "thành phần", "thành tích", "khen thưởng", "kỷ luật", "vi phạm", "lỗi", "tác động", "ảnh hưởng", "rủi ro",
     "khó khăn", "vướng mắc", "tồn tại", "hạn chế",
+    # what a body has or is given, a section's topic (``Quyền hạn của …``, ``Cơ cấu tổ chức``, ``Trách nhiệm thực hiện``)
+    "quyền hạn", "quyền", "chức năng", "cơ cấu", "trách nhiệm", "nghĩa vụ", "vị trí",
     # things a level may close as it closes a body's name (``Nền tảng số tỉnh cung cấp …``, ``Thư viện tỉnh …``)
     "nền tảng", "ứng dụng", "phần mềm", "cơ sở dữ liệu",
     # the first words of a leading clause of time (``Hết thời hạn …,``, ``Cuối mỗi quý,``, ``Đầu năm học,``)

@@ -91,6 +91,31 @@ RULES: tuple[ObligationRule, ...] = (
         ("1. Mục tiêu chung\n- Nâng cao chất lượng dịch vụ công trực tuyến.\n",),
     ),
     ObligationRule(
+        "heading.standing_name",
+        "a heading no list knows a name in, beside sibling headings that name assignees, with a name's shape (a "
+        "capitalised specifier, a place level or an agent's word after its head) over its items: where it stands "
+        "makes it an assignee (``2. Nhà hát Ca kịch tỉnh`` after ``1. Sở Văn hóa …``)",
+        (
+            E(
+                "1. Sở Y tế\n- Kiểm tra an toàn thực phẩm.\n2. Vườn quốc gia Phước Bình\n- Tuần tra bảo vệ rừng.\n",
+                "Vườn quốc gia Phước Bình",
+            ),
+            E(
+                "1. Công an tỉnh:\n- Bảo đảm an ninh trật tự.\n2. Xí nghiệp Thủy nông Đông Sơn:\n- Điều tiết nước tưới.\n",
+                "Xí nghiệp Thủy nông Đông Sơn",
+            ),
+            E(
+                "a) Sở Giáo dục và Đào tạo\n- Tổ chức hội thi.\nb) Bảo tàng tỉnh\n- Trưng bày hiện vật về truyền thống.\n",
+                "Bảo tàng tỉnh",
+            ),
+        ),
+        (
+            "1. Sở Y tế\n- Kiểm tra an toàn thực phẩm.\n2. Trách nhiệm thực hiện\n- Tổ chức kiểm tra định kỳ.\n",
+            "1. Mục đích\n- Nâng cao chất lượng.\n2. Nhà hát Ca kịch tỉnh\n- Xây dựng chương trình biểu diễn.\n",
+            "1. Sở Y tế\n- Kiểm tra an toàn thực phẩm.\n2. Chương trình Mục tiêu quốc gia\n- Bố trí vốn thực hiện.\n",
+        ),
+    ),
+    ObligationRule(
         "heading.qualified_name",
         "an assignee heading whose collective goes on with a qualifier saying which of its kind (``Các doanh "
         "nghiệp đang hoạt động trong KCN``, ``Các tổ chức cung cấp dịch vụ chi trả``) over its items: the whole "

@@ -1,0 +1,121 @@
+"""An assignee heading whose name no word list knows (``3. Nhà hát Ca kịch tỉnh`` over its items), standing among
+sibling headings that name assignees: where it stands makes it a name when it has a name's shape (issue 52,
+names by where they stand; the leave-one-head-out measure lost most of a head's obligations at such headings).
+The words below are invented: none of these heads is in ``tables/bodies.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbparse import parse_text
+
+HEADER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHÚ\nSố: 7/KH-UBND\nBình Phú, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Tổ chức Liên hoan nghệ thuật năm 2026\nII. TỔ CHỨC THỰC HIỆN\n"
+)
+KNOWN = "1. Sở Văn hóa, Thể thao và Du lịch\n- Chủ trì tổ chức Liên hoan nghệ thuật quần chúng.\n"
+
+
+def _tasks(body: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for o in parse_text(HEADER + body).obligations:
+        if o.role == "lead":
+            out.setdefault(o.assignee.raw, []).append(o.task)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("2. Nhà hát Ca kịch tỉnh", "Nhà hát Ca kịch tỉnh"),  # a level closes it
+        ("2. Vườn quốc gia Bạch Mã:", "Vườn quốc gia Bạch Mã"),  # a proper specifier after a common head
+        ("b) Cảng vụ Hàng hải Quy Nhơn", "Cảng vụ Hàng hải Quy Nhơn"),
+        ("2. Các Hạt Quản lý đường bộ", "Các Hạt Quản lý đường bộ"),  # a plural
+    ],
+)
+def test_an_unknown_name_heading_among_assignee_headings_is_an_assignee(heading, name):
+    body = KNOWN.replace("1.", "a)" if heading.startswith("b)") else "1.")
+    tasks = _tasks(
+        f"{body}{heading}\n- Xây dựng chương trình phục vụ Liên hoan.\n- Báo cáo kết quả trước ngày 15/12/2026.\n"
+    )
+    assert tasks.get(name) == ["Xây dựng chương trình phục vụ Liên hoan.", "Báo cáo kết quả trước ngày 15/12/2026."]
+    assert "Sở Văn hóa, Thể thao và Du lịch" in tasks
+
+
+def test_a_heading_listing_unknown_names_gives_each_its_tasks():
+    tasks = _tasks(
+        f"{KNOWN}2. Xí nghiệp Thủy nông Đông Sơn và Nhà xuất bản Giáo dục\n- Cử người tham gia Ban Tổ chức.\n"
+    )
+    assert (
+        tasks.get("Xí nghiệp Thủy nông Đông Sơn")
+        == tasks.get("Nhà xuất bản Giáo dục")
+        == ["Cử người tham gia Ban Tổ chức."]
+    )
+
+
+def test_a_heading_whose_parts_are_not_all_names_is_one_name_or_none():
+    """``Nhà Văn hóa, Thể thao`` does not part at its comma: ``Thể thao`` alone has no name's shape."""
+    tasks = _tasks(f"{KNOWN}2. Nhà Văn hóa, Thể thao thiếu nhi\n- Tổ chức trại hè.\n")
+    assert "Thể thao thiếu nhi" not in tasks and "Nhà Văn hóa" not in tasks
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "2. Trách nhiệm thực hiện",  # a topic: no capitalised specifier, no level
+        "2. Chế độ thông tin, báo cáo",  # a noun naming no one
+        "2. Chương trình Mục tiêu quốc gia",  # a thing, capitalised
+        "2. Tuyên truyền, vận động",  # verbs
+        "2. Kinh phí thực hiện năm 2026",
+    ],
+)
+def test_a_topic_heading_among_assignee_headings_names_no_one(heading):
+    tasks = _tasks(f"{KNOWN}{heading}\n- Xây dựng chương trình phục vụ Liên hoan.\n")
+    assert set(tasks) <= {"Sở Văn hóa, Thể thao và Du lịch"}
+
+
+def test_an_unknown_name_heading_with_no_assignee_sibling_is_not_read_so():
+    """Counter-example: among topic headings (``1. Mục đích``) a name-shaped heading is a title, not who acts."""
+    tasks = _tasks(
+        "1. Mục đích\n- Nâng cao chất lượng.\n2. Nhà hát Ca kịch tỉnh\n- Xây dựng chương trình phục vụ Liên hoan.\n"
+    )
+    assert "Nhà hát Ca kịch tỉnh" not in tasks
+
+
+def _field_leads(value: str) -> list[str]:
+    body = f"1. Tổ chức hội diễn nghệ thuật quần chúng.\n- Đơn vị chủ trì: {value}.\n- Thời gian: Quý II/2026.\n"
+    return [o.assignee.raw for o in parse_text(HEADER + body).obligations if o.role == "lead"]
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # a name's own ``và``/comma between fields (``… Khoa học và Công nghệ``) does not part it
+        ("Xí nghiệp Thủy lợi và Môi trường", ["Xí nghiệp Thủy lợi và Môi trường"]),
+        ("Nhà hát Ca kịch, Múa rối và Dân ca", ["Nhà hát Ca kịch, Múa rối và Dân ca"]),
+        # counter-examples: two names, each with a name's shape, or the first closed by its level
+        (
+            "Xí nghiệp Thủy nông Đông Sơn và Xưởng phim Tài liệu",
+            ["Xí nghiệp Thủy nông Đông Sơn", "Xưởng phim Tài liệu"],
+        ),
+        ("Nhà hát Ca kịch tỉnh và Nhà thiếu nhi", ["Nhà hát Ca kịch tỉnh", "Nhà thiếu nhi"]),
+    ],
+)
+def test_a_field_value_no_list_knows_parts_only_between_names(value, names):
+    assert _field_leads(value) == names
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["2. Quyền hạn của Hội đồng Quản trị Quỹ", "2. Cơ cấu tổ chức của Xí nghiệp", "2. Nhiệm vụ về Chuyển đổi số"],
+)
+def test_a_heading_about_someone_is_a_topic(heading):
+    """Counter-examples: what is said of a body (``… của Hội đồng …``) is a section's topic, not who acts."""
+    tasks = _tasks(f"{KNOWN}{heading}\n- Quyết định mức cho vay.\n")
+    assert set(tasks) <= {"Sở Văn hóa, Thể thao và Du lịch"}
+
+
+def test_a_heading_of_unknown_names_keeps_each_names_own_fields():
+    """``Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo`` with no list knowing its head: two names, not four."""
+    tasks = _tasks(f"{KNOWN}2. Xí nghiệp Thủy lợi và Môi trường, Nhà hát Ca kịch và Múa rối\n- Cử người tham gia.\n")
+    assert tasks.get("Xí nghiệp Thủy lợi và Môi trường") == tasks.get("Nhà hát Ca kịch và Múa rối") == ["Cử người tham gia."]
