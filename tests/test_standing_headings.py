@@ -118,4 +118,30 @@ def test_a_heading_about_someone_is_a_topic(heading):
 def test_a_heading_of_unknown_names_keeps_each_names_own_fields():
     """``Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo`` with no list knowing its head: two names, not four."""
     tasks = _tasks(f"{KNOWN}2. Xí nghiệp Thủy lợi và Môi trường, Nhà hát Ca kịch và Múa rối\n- Cử người tham gia.\n")
-    assert tasks.get("Xí nghiệp Thủy lợi và Môi trường") == tasks.get("Nhà hát Ca kịch và Múa rối") == ["Cử người tham gia."]
+    assert (
+        tasks.get("Xí nghiệp Thủy lợi và Môi trường")
+        == tasks.get("Nhà hát Ca kịch và Múa rối")
+        == ["Cử người tham gia."]
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Hạt Kiểm lâm các huyện", "Hạt Kiểm lâm các huyện"),  # a head no list knows, over a plural of places
+        ("Công an tỉnh; Xí nghiệp Thủy nông các xã", "Xí nghiệp Thủy nông các xã"),
+    ],
+)
+def test_a_head_no_list_knows_before_a_plural_of_places_heads_it(value, name):
+    """``UBND các phường, xã`` with ``UBND`` left out of the lists gave ``các phường, xã``: the places, not their
+    bodies. The capitalised words right before the plural name whose body it is."""
+    body = f"1. Tổ chức hội diễn nghệ thuật quần chúng.\n- Đơn vị phối hợp: {value}.\n- Đơn vị chủ trì: Sở Văn hóa.\n"
+    supports = [o.assignee.raw for o in parse_text(HEADER + body).obligations if o.role == "support"]
+    assert name in supports and name.split(" các ")[1] not in [s.removeprefix("các ") for s in supports]
+
+
+def test_a_lower_case_word_before_a_plural_of_places_is_no_head():
+    """Counter-example: ``phối hợp với các xã`` keeps ``các xã``; a verb before it is no part of the name."""
+    body = "1. Sở Y tế chủ trì, phối hợp với các xã kiểm tra an toàn thực phẩm.\n"
+    supports = [o.assignee.raw for o in parse_text(HEADER + body).obligations if o.role == "support"]
+    assert supports == ["các xã"]

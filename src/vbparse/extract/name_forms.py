@@ -108,6 +108,11 @@ _PLURAL_BEFORE_CAPITAL = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Lu})")
 _ANY_CASE_STOP = alternation(NAME_STOPS, flags="(?i)")
 
 
+def opens_with_non_subject(text: str) -> bool:
+    """Whether ``text`` opens with a verb or a noun that names no one (``Tổ chức …``, ``Kinh phí …``)."""
+    return _opens_with_non_subject(text, 0)
+
+
 def _opens_with_non_subject(text: str, pos: int) -> bool:
     """Whether the words at ``pos`` are a verb (``Tổ chức …``) or a noun that names no one (``Kinh phí …``)."""
     words = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, pos, min(len(text), pos + 40)), 2)]

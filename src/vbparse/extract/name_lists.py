@@ -13,7 +13,7 @@ from ..tables.bodies import (
     PLACE_LEVELS,
 )
 from . import name_lexicon
-from .name_forms import place_subject_at, positional_subject
+from .name_forms import opens_with_non_subject, place_subject_at, positional_subject
 from .name_lexicon import (
     AFTER_AND,
     AFTER_COMMA,
@@ -66,9 +66,33 @@ def find_names(text: str) -> list[NameSpan]:
         if n is None and out and LIST_COMMA.fullmatch(text, out[-1].end, start):
             n = _bare_list_at(text, start)  # ``…, cơ quan, tổ chức khác có liên quan``: a list's next item
         if n is not None:
-            out.append(n)
+            out.append(_headed_places(text, n, out[-1].end if out else 0))
             pos = n.end
     return out
+
+
+#: The capitalised words right before a plural of places, after a list's separator or the text's start
+#: (``…, UBND `` of ``UBND các phường, xã``; ``Hạt Kiểm lâm `` of ``Hạt Kiểm lâm các huyện``).
+_HEAD_BEFORE_PLACES = compiled(
+    r"(?:^|(?<=[,;:(]|[,;:(][ \t]|\b(?:và|với)[ \t]))(?P<head>\p{Lu}[\p{L}]*(?:[ \t]+\p{L}+){0,3})[ \t]+$"
+)
+_PLURAL_OF_PLACES = compiled(r"(?:các|những)[ \t]+(?:" + "|".join(PLACE_LEVELS) + r")(?![\p{L}])")
+
+
+def _headed_places(text: str, n: NameSpan, after: int) -> NameSpan:
+    """A plural of places (``các phường, xã``) right after capitalised words no list knows (``UBND``, ``Hạt Kiểm
+    lâm``) names those places' bodies: the name begins with those words, when they have a name's shape (no verb,
+    no noun naming no one) and belong to no name before."""
+    if not _PLURAL_OF_PLACES.match(text, n.start):
+        return n
+    m = _HEAD_BEFORE_PLACES.search(text, after, n.start)
+    if (
+        m is None
+        or opens_with_non_subject(m.group("head"))
+        or not all(w[:1].isupper() for w in m.group("head").split()[:1])
+    ):
+        return n
+    return NameSpan(m.start("head"), n.end, "body")
 
 
 def _bare_list_at(text: str, pos: int) -> NameSpan | None:
