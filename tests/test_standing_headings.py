@@ -145,3 +145,18 @@ def test_a_lower_case_word_before_a_plural_of_places_is_no_head():
     body = "1. Sở Y tế chủ trì, phối hợp với các xã kiểm tra an toàn thực phẩm.\n"
     supports = [o.assignee.raw for o in parse_text(HEADER + body).obligations if o.role == "support"]
     assert supports == ["các xã"]
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Quản đốc các đơn vị", "Quản đốc các đơn vị"),
+        ("Sở Y tế; Chánh quản trị các cơ quan", "Chánh quản trị các cơ quan"),
+    ],
+)
+def test_a_post_no_list_knows_before_a_plural_of_bodies_heads_it(value, name):
+    """``Thủ trưởng các sở, ban, ngành`` with ``Thủ trưởng`` left out gave ``các sở, ban, ngành``: the bodies, not
+    their heads. Invented posts (``Quản đốc``) stand for the class."""
+    body = f"1. Tổ chức hội diễn nghệ thuật quần chúng.\n- Đơn vị phối hợp: {value}.\n- Đơn vị chủ trì: Sở Văn hóa.\n"
+    supports = [o.assignee.raw for o in parse_text(HEADER + body).obligations if o.role == "support"]
+    assert name in supports

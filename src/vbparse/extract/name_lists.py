@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..chars import collapse_spaces, fold
 from ..pattern_cache import compiled
 from ..tables.bodies import (
+    COLLECTIVE_NOUNS,
     LISTED_COLLECTIVE,
     LISTED_GENERIC,
     MEMBER,
@@ -76,14 +77,20 @@ def find_names(text: str) -> list[NameSpan]:
 _HEAD_BEFORE_PLACES = compiled(
     r"(?:^|(?<=[,;:(]|[,;:(][ \t]|\b(?:và|với)[ \t]))(?P<head>\p{Lu}[\p{L}]*(?:[ \t]+\p{L}+){0,3})[ \t]+$"
 )
-_PLURAL_OF_PLACES = compiled(r"(?:các|những)[ \t]+(?:" + "|".join(PLACE_LEVELS) + r")(?![\p{L}])")
+_PLURAL = compiled(r"(?:các|những)[ \t]+")
+#: The folded nouns of a plural the words before it may head: places (``các huyện``) and bodies (``các sở``).
+_PLACE_NOUNS = frozenset(fold(p) for p in PLACE_LEVELS)
+_PLURAL_NOUNS = _PLACE_NOUNS | set(COLLECTIVE_NOUNS)
 
 
 def _headed_places(text: str, n: NameSpan, after: int) -> NameSpan:
-    """A plural of places (``các phường, xã``) right after capitalised words no list knows (``UBND``, ``Hạt Kiểm
-    lâm``) names those places' bodies: the name begins with those words, when they have a name's shape (no verb,
-    no noun naming no one) and belong to no name before."""
-    if not _PLURAL_OF_PLACES.match(text, n.start):
+    """A plural of places or bodies (``các phường, xã``, ``các sở, ngành``) right after capitalised words no list
+    knows (``UBND``, ``Hạt Kiểm lâm``, ``Thủ trưởng``) names those places' bodies or those bodies' heads: the name
+    begins with those words, when they have a name's shape (no verb, no noun naming no one) and belong to no name
+    before."""
+    plural = _PLURAL.match(text, n.start)
+    words = WORD.findall(text, plural.end(), min(len(text), plural.end() + 24)) if plural else []
+    if not any(fold(" ".join(words[:k])) in _PLURAL_NOUNS for k in (1, 2)):
         return n
     m = _HEAD_BEFORE_PLACES.search(text, after, n.start)
     if (
@@ -92,7 +99,8 @@ def _headed_places(text: str, n: NameSpan, after: int) -> NameSpan:
         or not all(w[:1].isupper() for w in m.group("head").split()[:1])
     ):
         return n
-    return NameSpan(m.start("head"), n.end, "body")
+    places = fold(words[0]) in _PLACE_NOUNS
+    return NameSpan(m.start("head"), n.end, "body" if places else "position")
 
 
 def _bare_list_at(text: str, pos: int) -> NameSpan | None:
