@@ -4,6 +4,7 @@ where they stand when no head word names them."""
 from __future__ import annotations
 
 import itertools
+from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
@@ -143,6 +144,41 @@ def _agent_shaped(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Heads the document being read teaches (``extract_obligations``' second reading): trusted before a task verb.
+DOCUMENT_HEADS: ContextVar[frozenset[str]] = ContextVar("document_heads", default=frozenset())
+#: While a document is read a first time, the heads of the noun phrases turned away before a task verb.
+GATED_HEADS: ContextVar[set[str] | None] = ContextVar("gated_heads", default=None)
+_HEAD_END = compiled(r"[,;:()\[\]]")
+
+
+def name_head(name: str) -> str | None:
+    """The head of a name, folded: its words up to the first that says which one — a capitalised word, a place
+    level, ``các`` — at most three (``Sở`` of ``Sở Y tế``, ``Nhà hát`` of ``Nhà hát Ca kịch tỉnh``, ``Vườn quốc
+    gia`` of ``Vườn quốc gia Bạch Mã``); None when nothing follows the head."""
+    cut = _HEAD_END.search(name)
+    words = list(WORD.finditer(name, 0, cut.start() if cut else len(name)))
+    if _PLURAL_BEFORE_CAPITAL.match(name):
+        words = words[1:]
+    for i, w in enumerate(words[1:4], start=1):
+        if w.group()[:1].isupper() or LEVEL.match(name, w.start()) or _lower(w.group()) in {"các", "những"}:
+            return fold(" ".join(x.group() for x in words[:i]))
+    return None
+
+
+def _taught(phrase: str) -> bool:
+    """Whether a noun phrase turned away before a task verb opens with a head the document teaches and has a name's
+    shape (``Xí nghiệp Thủy nông Bắc Sơn`` once ``Xí nghiệp`` is taught); on a first reading, its head is noted."""
+    head = name_head(phrase)
+    if head is None:
+        return False
+    if head in DOCUMENT_HEADS.get():
+        return name_shaped(phrase)
+    gated = GATED_HEADS.get()
+    if gated is not None:
+        gated.add(head)
+    return False
+
+
 def positional_subject(text: str, pos: int) -> NameSpan | None:
     """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is
     neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word
@@ -171,7 +207,12 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
             if stop is not None and not joins and not STOP_COMPOUND_END.search(text, 0, stop.end()):
                 if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
                     return None  # one word alone before a verb is a verb's first half (``Thành lập``)
-                if plural is None and _lower(stop.group()) not in _ROLE_WORDS and not _agent_shaped(text, q, end):
+                if (
+                    plural is None
+                    and _lower(stop.group()) not in _ROLE_WORDS
+                    and not _agent_shaped(text, q, end)
+                    and not _taught(text[q:end])
+                ):
                     return None  # ``Nền tảng quản lý …``, ``Hội nghị cử …``: a thing or an event, no one who acts
                 return NameSpan(pos, end, "other")
             if capitals is None and not LEVEL.match(text, w.start()):

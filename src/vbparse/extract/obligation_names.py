@@ -32,6 +32,7 @@ from ..tables.obligations import (
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST
 from .assignees import (
     CAPITALISED_VERB,
+    DOCUMENT_HEADS,
     NameSpan,
     ends_with_task_verb,
     find_names,
@@ -93,13 +94,15 @@ def find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     open the sentence, or follow an adverbial clause (``Căn cứ Kế hoạch này, các sở … xây dựng``); a
     bracket right after them (``Sở Nội vụ (cơ quan thường trực …)``) is skipped.  A sentence is asked for its
     subject by several readings of its item (a heading, its task, its clauses): it is read once."""
-    found = _subject_of(sentence)
+    found = _subject_of(sentence, DOCUMENT_HEADS.get())
     return None if found is None else (list(found[0]), found[1], found[2], found[3])
 
 
 @register_cache
 @functools.lru_cache(maxsize=DEFAULT_SUBJECT_CACHE)
-def _subject_of(sentence: str) -> tuple[tuple[NameSpan, ...], int, int, str] | None:
+def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan, ...], int, int, str] | None:
+    """``find_subject``'s reading, kept per sentence and per set of heads the document teaches (``DOCUMENT_HEADS``,
+    which the subject read by where it stands consults)."""
     if FIELD_LABEL.match(sentence) or FIELD_BLOCK.match(sentence):
         return None  # ``Đơn vị chủ trì: …``, ``Cơ quan chủ trì``: the label's head noun names no one
     starts = [0]

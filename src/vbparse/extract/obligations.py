@@ -34,6 +34,7 @@ import datetime as dt
 
 from ..models import Diagnostic, Issuer, Obligation
 from ..structure.parser import Structure
+from .assignees import DOCUMENT_HEADS, GATED_HEADS, name_at, name_head, name_shaped
 from .obligation_context import (
     DEFAULT_HEADER_ROWS,
     DEFAULT_MAX_TASK_CHARS,
@@ -90,7 +91,60 @@ def extract_obligations(
     ``doc_type``: the document's type code; a report (``BC``) tells what was done, so that only its sections
     that look ahead (``PHƯƠNG HƯỚNG, NHIỆM VỤ``, ``KIẾN NGHỊ``) are read for tasks.  ``trace``, when a list,
     receives every proposal made, kept or not (``Proposal``); ``resolver`` decides which candidates are kept
-    (the shipped one when None)."""
+    (the shipped one when None).
+
+    A document is read a second time when it teaches heads no list knows (``taught_heads``: the heads of its
+    assignees read by where they stand) that the first reading turned away before a task verb; the second reading
+    trusts them there (``DOCUMENT_HEADS``)."""
+    args = (st, diags, default_year, issuer, several_years, doc_type, trace, resolver, issued)
+    marks = (len(diags), len(trace) if trace is not None else 0)
+    gated: set[str] = set()
+    token = GATED_HEADS.set(gated)
+    try:
+        out = _read_obligations(*args)
+    finally:
+        GATED_HEADS.reset(token)
+    taught = taught_heads(out) & gated
+    if not taught:
+        return out
+    del diags[marks[0] :]
+    if trace is not None:
+        del trace[marks[1] :]
+    heads = DOCUMENT_HEADS.set(frozenset(taught))
+    try:
+        return _read_obligations(*args)
+    finally:
+        DOCUMENT_HEADS.reset(heads)
+
+
+#: The readers whose names stand where the document's structure puts a name (a heading among assignee headings, a
+#: field, a lead cell): only their names teach heads, not a sentence's subject read by where it stands.
+TEACHING_READERS = ("heading.", "fields.", "table.")
+
+
+def taught_heads(obligations: list[Obligation]) -> set[str]:
+    """The heads (``name_head``) of the assignees no list knows a name in that have a name's shape, read by the
+    ``TEACHING_READERS``: what a document teaches of its own bodies (``Xí nghiệp`` of ``2. Xí nghiệp Thủy nông Đông
+    Sơn`` among assignee headings)."""
+    out: set[str] = set()
+    for raw in {o.assignee.raw for o in obligations if o.evidence and o.evidence[0].startswith(TEACHING_READERS)}:
+        head = name_head(raw)
+        if head is not None and name_at(raw, 0) is None and name_shaped(raw):
+            out.add(head)
+    return out
+
+
+def _read_obligations(
+    st: Structure,
+    diags: list[Diagnostic],
+    default_year: int | None,
+    issuer: Issuer | None,
+    several_years: bool,
+    doc_type: str | None,
+    trace: list[Proposal] | None,
+    resolver: Resolver | None,
+    issued: dt.date | None,
+) -> list[Obligation]:
     ctx = Context(
         st,
         default_year,
