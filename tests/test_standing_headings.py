@@ -160,3 +160,19 @@ def test_a_post_no_list_knows_before_a_plural_of_bodies_heads_it(value, name):
     body = f"1. Tổ chức hội diễn nghệ thuật quần chúng.\n- Đơn vị phối hợp: {value}.\n- Đơn vị chủ trì: Sở Văn hóa.\n"
     supports = [o.assignee.raw for o in parse_text(HEADER + body).obligations if o.role == "support"]
     assert name in supports
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Tạp chí Khoa học và Công nghệ", ["Tạp chí Khoa học và Công nghệ"]),
+        ("Quỹ Khoa học và Công nghệ", ["Quỹ Khoa học và Công nghệ"]),
+        ("Công an tỉnh; Tạp chí Tài chính", ["Công an tỉnh", "Tạp chí Tài chính"]),
+        # counter-example: a field's name after a separator stays as it is written
+        ("Bộ Y tế; Khoa học và Công nghệ", ["Bộ Y tế", "Khoa học và Công nghệ"]),
+    ],
+)
+def test_a_head_no_list_knows_before_a_fields_name_heads_it(value, names):
+    """``Sở Khoa học và Công nghệ`` with ``Sở`` left out gave ``Khoa học và Công nghệ`` (a ministry's field, which
+    the lists know without its head): the capitalised words right before it are its head."""
+    assert _field_leads(value) == names

@@ -87,10 +87,12 @@ def _headed_places(text: str, n: NameSpan, after: int) -> NameSpan:
     """A plural of places or bodies (``các phường, xã``, ``các sở, ngành``) right after capitalised words no list
     knows (``UBND``, ``Hạt Kiểm lâm``, ``Thủ trưởng``) names those places' bodies or those bodies' heads: the name
     begins with those words, when they have a name's shape (no verb, no noun naming no one) and belong to no name
-    before."""
+    before.  So too before a name the lists know without its head (a ministry's field: ``Tạp chí`` + ``Khoa học và
+    Công nghệ``)."""
     plural = _PLURAL.match(text, n.start)
     words = WORD.findall(text, plural.end(), min(len(text), plural.end() + 24)) if plural else []
-    if not any(fold(" ".join(words[:k])) in _PLURAL_NOUNS for k in (1, 2)):
+    headless = plural is None and text[n.start : n.start + 1].isupper() and head_word_at(text, n.start) is None
+    if not headless and not any(fold(" ".join(words[:k])) in _PLURAL_NOUNS for k in (1, 2)):
         return n
     m = _HEAD_BEFORE_PLACES.search(text, after, n.start)
     if (
@@ -99,7 +101,7 @@ def _headed_places(text: str, n: NameSpan, after: int) -> NameSpan:
         or not all(w[:1].isupper() for w in m.group("head").split()[:1])
     ):
         return n
-    places = fold(words[0]) in _PLACE_NOUNS
+    places = headless or fold(words[0]) in _PLACE_NOUNS
     return NameSpan(m.start("head"), n.end, "body" if places else "position")
 
 

@@ -296,6 +296,9 @@ NOT_HEAD_PHRASES: tuple[str, ...] = (
     "cong ty hoa",
     "ban dau",
     "ban do",
+    # ``Khoa`` a hospital's or school's department (``Khoa Nội``) is no ``Khoa học`` (science: ``Sở Khoa học và
+    # Công nghệ``, ``Quỹ Khoa học …``)
+    "khoa hoc",
     # ``Bản`` a village (``Bản Nà Pục``) is no ``Bản`` a paper: ``Bản tin`` (133: a bulletin read as a body
     # fourteen times), ``Bản sao``, ``Bản cam kết``, ``Bản thuyết minh`` (folded, so not ``Bản án``: ``Ban An
     # toàn giao thông``; not ``Bản tự …``: ``Ban Tư pháp``)
