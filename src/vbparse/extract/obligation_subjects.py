@@ -18,6 +18,7 @@ from ..tables.obligations import (
     CRITERIA,
     DELEGATION,
     DESCRIBES_SUBJECT,
+    EXECUTION_CLAUSE,
     FIELD_HONORIFIC,
     PAST_ACTION,
     POST_SCOPE,
@@ -469,14 +470,33 @@ def run_in_title_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] 
     return group, 0, end, "assigned"  # read from 0: the title before the names is no part of the task
 
 
+def _unfinished_article(ctx: Context) -> str | None:
+    """The words of the body's last item when they leave a sentence unfinished that the closing's first line ends
+    with an execution clause (``Điều 3. Chánh Văn phòng …; Giám đốc Sở`` / ``Khoa học và Công nghệ; … chịu trách
+    nhiệm thi hành Quyết định này./.``: a web copy wrapped at a fixed width, the closing cut at its ``./.``): the
+    names listed before the break are the clause's too."""
+    if not ctx.st.closing or not ctx.st.roots or not EXECUTION_CLAUSE.search(ctx.st.closing[0].text):
+        return None
+    node = ctx.st.roots[-1]
+    while node.children:
+        node = node.children[-1]
+    words = " ".join(p for p in (node.heading, *node.text_parts) if p).strip()
+    if not words or words.rstrip(" *_")[-1:] in ".:!?":
+        return None
+    found = find_subject(words)  # the names the clause lists, not a title (``Điều 4. Tổ chức thực hiện``)
+    return words if found is not None and found[1] == 0 else None
+
+
 def read_closing(ctx: Context) -> None:
     """Requests in the closing paragraph: ``Yêu cầu các sở, ban, ngành … triển khai thực hiện``, ``Trong
     quá trình thực hiện, nếu có khó khăn, các cơ quan … kịp thời báo cáo``.  A sentence of the paragraph
     with no subject of its own (``Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh …``) is
     asked of those the sentence before asked."""
+    begun = _unfinished_article(ctx)
     for ln in (*ctx.st.closing, *ctx.st.annex_closing):
         last: tuple[list[Assignee], str] | None = None
-        for sentence, _o in sentences_of(ln.text):
+        text = f"{begun} {ln.text}" if begun and ln is ctx.st.closing[0] else ln.text
+        for sentence, _o in sentences_of(text):
             for clause in _closing_clauses(sentence):
                 asked = _closing_request(ctx, clause, ln.start, ln.end)
                 if asked is not None:
