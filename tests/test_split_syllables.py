@@ -20,6 +20,11 @@ CUT = [
     ("trên đ ịa bàn; k ết qu ả", "trên địa bàn; kết quả"),
     ("ng ười đứng đầu, ngh ị quyết, gi ữa năm", "người đứng đầu, nghị quyết, giữa năm"),
     ("C ử cán bộ", "Cử cán bộ"),
+    # a word whose glyphs the text layer spaced one by one after its initial (a LibreOffice PDF's table header):
+    # the final consonant after the lone vowel is the syllable's too (``ph ẩ m`` joined as ``phẩ m`` lost a task
+    # table's header: Lâm Đồng 01 as PDF, 124 → 19 obligations)
+    ("Sản ph ẩ m | Thời gian", "Sản phẩm | Thời gian"),
+    ("Kết qu ả | ch ấ t lượng", "Kết quả | chất lượng"),
 ]
 KEPT = [
     "các ông, bà tham dự",  # a word that ends in a consonant, then one that opens with a marked vowel
@@ -62,3 +67,23 @@ def test_a_task_read_from_a_cut_text_layer_is_the_task_a_person_reads():
         return [(o.role, o.assignee.raw, o.task) for o in parse_text(head + body).obligations]
 
     assert read(cut) == read(whole) and ("lead", "Công an xã", read(whole)[0][2]) in read(cut)
+
+
+def test_a_cut_syllable_in_a_table_row_leaves_its_cells_where_they_are():
+    """Regression (Lâm Đồng 01 as LibreOffice's PDF: 124 obligations, 19 after the cut syllables were joined): the
+    join drops characters inside a row, and the cells after it were read two characters off (``ời gian hoàn
+    thành``, ``ủ trì thực hiện``), so no column had its kind and the task table gave nothing."""
+    head = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 5/KH-UBND\nAn Bình, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nCải cách hành chính\n"
+        "I. MỤC ĐÍCH\nBảo đảm tiến độ.\nII. NHIỆM VỤ\n"
+    )
+    table = (
+        "| STT | Nhiệm vụ | Sản ph ẩ m | Thời gian hoàn thành | Chủ trì th ực hiện | Phối hợp thực hiện |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Rà soát thủ tục hành chính | Báo cáo | Quý II/2026 | Sở Tư pháp | Các sở, ngành |\n"
+        "| 2 | Số hóa hồ sơ | Kho dữ liệu | Quý III/2026 | Sở Khoa học và Công nghệ | Văn phòng UBND tỉnh |\n"
+    )
+    rows = [(o.assignee.raw, o.role, o.deadline_raw) for o in parse_text(head + table).obligations]
+    assert ("Sở Tư pháp", "lead", "Quý II/2026") in rows
+    assert ("Sở Khoa học và Công nghệ", "lead", "Quý III/2026") in rows
+    assert ("Văn phòng UBND tỉnh", "support", "Quý III/2026") in rows

@@ -84,6 +84,10 @@ SPLIT_SYLLABLE = compiled(
 #: Where ``SPLIT_SYLLABLE`` may match: a space before a marked vowel (found by ``re``'s search for its literal space,
 #: 35 times faster than trying the whole pattern at every position of a page: issue 52's speed).
 _SPACE_BEFORE_MARKED = re.compile(f" [{_MARKED_VOWELS}{_MARKED_VOWELS.upper()}]")
+#: After a cut syllable's lone vowel, its final consonant spaced off too (``ph ẩ m``, ``ch ấ t``): a space, a final
+#: (``c``, ``ch``, ``m``, ``n``, ``ng``, ``nh``, ``p``, ``t``) and no letter after it, nor a marked vowel after a space
+#: (``t ổ ch ức``: there ``ch`` opens the next syllable).
+_SPACED_FINAL = regex.compile(rf" (?:ch|ng|nh|[cmnpt])(?![\p{{L}}\p{{N}}]| [{_MARKED_VOWELS}])", regex.IGNORECASE)
 #: The longest initial consonant cluster (``ngh``).
 _LONGEST_CLUSTER = 3
 
@@ -98,6 +102,8 @@ def split_syllable_gaps(text: str) -> list[int]:
             found = SPLIT_SYLLABLE.match(text, k)
             if found is not None and found.start("gap") == gap:
                 gaps.append(gap)
+                if _SPACED_FINAL.match(text, gap + 2):
+                    gaps.append(gap + 2)  # ``ph ẩ m``: the glyphs spaced one by one, the final the syllable's too
                 break
     return gaps
 

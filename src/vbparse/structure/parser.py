@@ -8,12 +8,13 @@ what is there and the extractors report what is not.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, field
 
 import regex
 
-from ..chars import collapse_spaces, fold, int_to_roman, is_caps, nfc
+from ..chars import collapse_spaces, fold, int_to_roman, is_caps, nfc, split_syllable_gaps
 from ..models import Section
 from ..offsets import MappedText
 from ..pattern_cache import compiled
@@ -391,12 +392,23 @@ def _lines(mapped: MappedText, blocks: list[Block], reader_text: str | None = No
                 src = reader_lines[i] if reader_lines is not None and i < len(reader_lines) else raw
                 line.cells = []
                 moved: dict[int, int] | None = None
-                if nfc(src) != src:  # else so is every prefix: offsets are the reader's
+                rewritten = nfc(src)
+                if rewritten != src:  # else so is every prefix: offsets are the reader's
                     wanted = [x for c in hint.cells for x in (c.start, c.end, *(y for part in c.parts for y in part))]
                     moved = _normalised_offsets(src, wanted)
+                # the spaces of syllables a text layer cut, which the normaliser drops (``Sản ph ẩ m``): a cell
+                # after one begins that much earlier
+                gaps = split_syllable_gaps(rewritten)
 
-                def at(offset: int, moved: dict[int, int] | None = moved, lead: int = lead, s: str = s) -> int:
-                    return min(len(s), max(0, (offset if moved is None else moved[offset]) - lead))
+                def at(
+                    offset: int,
+                    moved: dict[int, int] | None = moved,
+                    lead: int = lead,
+                    s: str = s,
+                    gaps: list[int] = gaps,
+                ) -> int:
+                    o = offset if moved is None else moved[offset]
+                    return min(len(s), max(0, o - bisect.bisect_left(gaps, o) - lead))
 
                 for c in hint.cells:
                     a = at(c.start)
