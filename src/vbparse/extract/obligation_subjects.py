@@ -155,7 +155,9 @@ def standing_heading(heading: str, node: Node) -> tuple[list[NameSpan], int, int
     a short noun phrase; a list of such names (``A và B``) names each.  Among topic headings (``1. Mục đích``) it is
     a title.  (names, 0, end, mode) as ``find_subject``, else None."""
     text = heading.rstrip(" :.")
-    if not (node.children or node.text_parts) or not noun_phrase(text, 2 * DEFAULT_STANDING_NAME_WORDS, ":;()"):
+    if not (node.children or node.text_parts) or not _among_assignee_headings(node):
+        return None
+    if not noun_phrase(text, 2 * DEFAULT_STANDING_NAME_WORDS, ":;()"):
         return None
     spans: list[NameSpan] = []
     start = 0
@@ -170,8 +172,6 @@ def standing_heading(heading: str, node: Node) -> tuple[list[NameSpan], int, int
         name_shaped(text[s.start : s.end]) and len(text[s.start : s.end].split()) <= DEFAULT_STANDING_NAME_WORDS
         for s in spans
     ):
-        return None
-    if not _among_assignee_headings(node):
         return None
     return spans, 0, len(text), "assigned"
 
