@@ -67,14 +67,14 @@ def find_names(text: str) -> list[NameSpan]:
         if n is None and out and LIST_COMMA.fullmatch(text, out[-1].end, start):
             n = _bare_list_at(text, start)  # ``…, cơ quan, tổ chức khác có liên quan``: a list's next item
         if n is not None:
-            out.append(_headed_places(text, n, out[-1].end if out else 0))
+            out.append(_headed_name(text, n, out[-1].end if out else 0))
             pos = n.end
     return out
 
 
-#: The capitalised words right before a plural of places, after a list's separator or the text's start
+#: The capitalised words right before a name that needs a head, after a list's separator or the text's start
 #: (``…, UBND `` of ``UBND các phường, xã``; ``Hạt Kiểm lâm `` of ``Hạt Kiểm lâm các huyện``).
-_HEAD_BEFORE_PLACES = compiled(
+_HEAD_BEFORE_NAME = compiled(
     r"(?:^|(?<=[,;:(]|[,;:(][ \t]|\b(?:và|với)[ \t]))(?P<head>\p{Lu}[\p{L}]*(?:[ \t]+\p{L}+){0,3})[ \t]+$"
 )
 _PLURAL = compiled(r"(?:các|những)[ \t]+")
@@ -83,7 +83,7 @@ _PLACE_NOUNS = frozenset(fold(p) for p in PLACE_LEVELS)
 _PLURAL_NOUNS = _PLACE_NOUNS | set(COLLECTIVE_NOUNS)
 
 
-def _headed_places(text: str, n: NameSpan, after: int) -> NameSpan:
+def _headed_name(text: str, n: NameSpan, after: int) -> NameSpan:
     """A plural of places or bodies (``các phường, xã``, ``các sở, ngành``) right after capitalised words no list
     knows (``UBND``, ``Hạt Kiểm lâm``, ``Thủ trưởng``) names those places' bodies or those bodies' heads: the name
     begins with those words, when they have a name's shape (no verb, no noun naming no one) and belong to no name
@@ -94,12 +94,8 @@ def _headed_places(text: str, n: NameSpan, after: int) -> NameSpan:
     headless = plural is None and text[n.start : n.start + 1].isupper() and head_word_at(text, n.start) is None
     if not headless and not any(fold(" ".join(words[:k])) in _PLURAL_NOUNS for k in (1, 2)):
         return n
-    m = _HEAD_BEFORE_PLACES.search(text, after, n.start)
-    if (
-        m is None
-        or opens_with_non_subject(m.group("head"))
-        or not all(w[:1].isupper() for w in m.group("head").split()[:1])
-    ):
+    m = _HEAD_BEFORE_NAME.search(text, after, n.start)
+    if m is None or opens_with_non_subject(m.group("head")):
         return n
     places = headless or fold(words[0]) in _PLACE_NOUNS
     return NameSpan(m.start("head"), n.end, "body" if places else "position")
