@@ -136,12 +136,7 @@ def _agent_shaped(text: str, start: int, end: int) -> bool:
     if any(" ".join(words[:n]) in _STAFF_HEADS for n in (1, 2, 3)):
         return True
     # a body of a level (``Thư viện tỉnh``, ``Nhà văn hóa xã``): a place level after the first word, not an event
-    first = WORD.match(text, start)
-    return (
-        first is not None
-        and LEVEL.search(text, first.end(), end) is not None
-        and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
-    )
+    return names_a_place(text[start:end]) and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
 
 
 #: Heads the document being read teaches (``extract_obligations``' second reading): trusted before a task verb.
@@ -274,7 +269,7 @@ def opens_with_verb(text: str) -> bool:
 DEFAULT_MAX_PARTNER_STRETCH = 30
 DEFAULT_MAX_PARTNER_WORDS = 10
 _PARTNER_PARTS = compiled(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
-_LEADING_PLURAL = compiled(r"(?:các|những)[ \t]+")
+LEADING_PLURAL = compiled(r"(?:các|những)[ \t]+")
 #: What makes the words after ``phối hợp với`` a topic rather than partners: ``phòng, chống`` (a field's name,
 #: its comma no list's), or a clause word before a noun naming no one (``trong công tác``, ``về việc``).
 _TOPIC_IN_PARTNERS = compiled(
@@ -322,7 +317,7 @@ def positional_partners(text: str) -> list[NameSpan]:
         else:
             sep = _PARTNER_PARTS.search(text, start, last)
             piece_end = sep.start() if sep is not None else last
-            plural = _LEADING_PLURAL.match(text, start)
+            plural = LEADING_PLURAL.match(text, start)
             words = WORD.findall(text, start, piece_end)
             if not words or len(words) > DEFAULT_MAX_PARTNER_WORDS or noun_at(text, start) == piece_end:
                 return []

@@ -14,7 +14,7 @@ from ..tables.bodies import (
     PLACE_LEVELS,
 )
 from . import name_lexicon
-from .name_forms import opens_with_non_subject, place_subject_at, positional_subject
+from .name_forms import LEADING_PLURAL, opens_with_non_subject, place_subject_at, positional_subject
 from .name_lexicon import (
     AFTER_AND,
     AFTER_COMMA,
@@ -77,7 +77,6 @@ def find_names(text: str) -> list[NameSpan]:
 _HEAD_BEFORE_NAME = compiled(
     r"(?:^|(?<=[,;:(]|[,;:(][ \t]|\b(?:và|với)[ \t]))(?P<head>\p{Lu}[\p{L}]*(?:[ \t]+\p{L}+){0,3})[ \t]+$"
 )
-_PLURAL = compiled(r"(?:các|những)[ \t]+")
 #: The folded nouns of a plural the words before it may head: places (``các huyện``) and bodies (``các sở``).
 _PLACE_NOUNS = frozenset(fold(p) for p in PLACE_LEVELS)
 _PLURAL_NOUNS = _PLACE_NOUNS | set(COLLECTIVE_NOUNS)
@@ -89,7 +88,7 @@ def _headed_name(text: str, n: NameSpan, after: int) -> NameSpan:
     begins with those words, when they have a name's shape (no verb, no noun naming no one) and belong to no name
     before.  So too before a name the lists know without its head (a ministry's field: ``Tạp chí`` + ``Khoa học và
     Công nghệ``)."""
-    plural = _PLURAL.match(text, n.start)
+    plural = LEADING_PLURAL.match(text, n.start)
     words = WORD.findall(text, plural.end(), min(len(text), plural.end() + 24)) if plural else []
     headless = plural is None and text[n.start : n.start + 1].isupper() and head_word_at(text, n.start) is None
     if not headless and not any(fold(" ".join(words[:k])) in _PLURAL_NOUNS for k in (1, 2)):

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from ..chars import collapse_spaces, nfc
 from ..models import Assignee
-from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS
 from ..tables.obligations import (
@@ -18,6 +17,7 @@ from ..tables.obligations import (
     DUTIES_OF,
     FIELD_BLOCK,
     FIELD_LABEL,
+    FIELD_LIST_SEPARATOR,
     GENERIC_EXECUTION,
     MANNER_HEADING,
     NEXT_FIELD,
@@ -344,10 +344,6 @@ def trailing_fields(item: Node) -> Fields | None:
     return f if f.any_assignee() else None
 
 
-#: What follows a field's first names when its list goes on (``; Tạp chí Tài chính``, ``và Xí nghiệp …``).
-_LIST_GOES_ON = compiled(r"[ \t]*(?:[,;][ \t]*|[ \t]và[ \t]+)\p{Lu}")
-
-
 def field_assignees(
     ctx: Context, node: Node, f: Fields, section: str | None, rule: str
 ) -> tuple[list[Assignee], list[Assignee]]:
@@ -377,9 +373,11 @@ def field_assignees(
             found = find_subject(sentence)
             if found is not None and found[1] == 0:
                 rest = sentence[found[2] :]
-                goes_on = _LIST_GOES_ON.match(rest)
+                # the list goes on with another capitalised item (``; Tạp chí Tài chính``, ``và Xí nghiệp …``)
+                goes_on = FIELD_LIST_SEPARATOR.match(rest)
+                goes_on = goes_on if goes_on and rest[goes_on.end() : goes_on.end() + 1].isupper() else None
                 listed = split_names(ctx, sentence) if goes_on and not is_predicate(rest) else []
-                after = found[2] + goes_on.end() - 1 if goes_on else 0  # where the list's next item begins
+                after = found[2] + goes_on.end() if goes_on else 0  # where the list's next item begins
                 if len(listed) > len(found[0]) and any(sentence.startswith(a.raw, after) for a in listed):
                     leads += listed  # ``Công an tỉnh; Tạp chí Tài chính``: a list whose later names no list knows
                     continue

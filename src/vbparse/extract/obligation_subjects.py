@@ -20,6 +20,7 @@ from ..tables.obligations import (
     DESCRIBES_SUBJECT,
     EXECUTION_CLAUSE,
     FIELD_HONORIFIC,
+    FIELD_LIST_SEPARATOR,
     PAST_ACTION,
     POST_SCOPE,
     QUALIFIER_MAX_WORDS,
@@ -145,10 +146,6 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     return True
 
 
-#: Where a heading that no list knows a name in parts into the names it lists: a comma or ``và`` before a capital.
-_STANDING_PARTS = compiled(r"[ \t]*,[ \t]*(?=\p{Lu})|[ \t]+và[ \t]+(?=\p{Lu})")
-
-
 def standing_heading(heading: str, node: Node) -> tuple[list[NameSpan], int, int, str] | None:
     """``3. Nhà hát Ca kịch tỉnh`` over its items, beside sibling headings that name assignees (``1. Sở Văn hóa …``):
     a heading no list knows a name in is one by where it stands, when it has a name's shape (``name_shaped``) and is
@@ -161,7 +158,8 @@ def standing_heading(heading: str, node: Node) -> tuple[list[NameSpan], int, int
         return None
     spans: list[NameSpan] = []
     start = 0
-    for cut in [*_STANDING_PARTS.finditer(text), None]:
+    # it parts where a list of names would (``FIELD_LIST_SEPARATOR``) before a capital
+    for cut in [*(c for c in FIELD_LIST_SEPARATOR.finditer(text) if text[c.end() : c.end() + 1].isupper()), None]:
         end = cut.start() if cut is not None else len(text)
         if spans and goes_on_name(text, spans[-1], text[start:end]):
             spans[-1] = NameSpan(spans[-1].start, end, "other")  # ``Sở Nông nghiệp`` + ``Môi trường``
