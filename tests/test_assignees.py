@@ -558,6 +558,9 @@ def positional(text: str) -> list[str]:
         ("Đề nghị các Đội Quản lý thị trường tăng cường kiểm tra", ["các Đội Quản lý thị trường"]),
         # a role word after an unknown head
         ("Thư viện tỉnh chủ trì bố trí chỗ đọc cho học sinh", ["Thư viện tỉnh"]),
+        # a unit numbered among its kind (``số 2``): the number is the name's
+        ("Hạt Kiểm lâm số 2 chủ trì tuần tra rừng phòng hộ", ["Hạt Kiểm lâm số 2"]),
+        ("Bến xe số 3 phối hợp kiểm tra phương tiện", ["Bến xe số 3"]),
     ],
 )
 def test_subject_by_position_whatever_its_head(text: str, expected: list[str]) -> None:
@@ -578,6 +581,8 @@ def test_subject_by_position_whatever_its_head(text: str, expected: list[str]) -
         "Rà soát, bổ sung quy chế làm việc",
         # a description, not a task
         "Trung tâm Khuyến ngư có 04 trạm trực thuộc",
+        # a count is no name's number
+        "Hạt Kiểm lâm 2 năm liền chủ trì tuần tra",
     ],
 )
 def test_first_noun_phrase_that_is_no_subject(text: str) -> None:

@@ -2118,6 +2118,17 @@ def test_a_field_value_the_lexicon_does_not_know_is_read_as_names_by_where_it_st
     ]
 
 
+def test_a_field_value_naming_a_unit_by_its_number_among_its_kind_keeps_the_number():
+    got, _ = obligations(
+        "4. Tuần tra rừng phòng hộ\n- Đơn vị thực hiện: Hạt Kiểm lâm số 2, Đội Kiểm lâm cơ động.\n"
+        "5. Giải quyết hồ sơ cấp phép khai thác\n- Đơn vị thực hiện: Quy trình số 02.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [
+        ("Hạt Kiểm lâm số 2", "Tuần tra rừng phòng hộ"),
+        ("Đội Kiểm lâm cơ động", "Tuần tra rừng phòng hộ"),
+    ]
+
+
 def test_a_lead_in_deciding_what_its_items_say_gives_them_no_subject():
     got, _ = obligations(
         "1. Trên cơ sở đề án, Hội đồng nhân dân huyện quyết định đặt tên các tuyến đường như sau:\n"

@@ -230,3 +230,47 @@ def test_rows_of_even_height_after_a_page_cut_are_cut_whole():
         "Sơn lại vạch kẻ đường tại các điểm giao cắt trước cổng các trường học trên địa bàn xã trước khai giảng",
         "Lắp biển cảnh báo tại các khúc cua nguy hiểm trên đường lên khu sản xuất tập trung của các thôn vùng cao",
     ]
+
+
+#: A proportional font nearly fills its cells: pdftotext leaves one space between two cells on many lines (``trước
+#: Công ty Thủy``), the header's columns and the other lines show where each cell starts.
+TOUCHING = """ STT    Nội dung công việc              Chủ trì           Phối hợp
+        Sửa chữa trạm bơm số 3 trước
+  1                                     Công ty Thủy lợi  UBND xã Tân Phú
+        mùa mưa năm nay tại thôn Đông
+        Nạo vét kênh tiêu nội đồng và UBND xã Tân       Hợp tác xã
+  2
+        bờ bao khu sản xuất tập trung Phú               Nông nghiệp
+        Kiểm tra an toàn các hồ chứa
+  3     nước nhỏ và các đập dâng trên Phòng Kinh tế     Công an xã
+        địa bàn xã trước mùa mưa lũ
+        Trồng cây chắn sóng dọc đê và Hạt Kiểm lâm      Đoàn Thanh niên
+  4
+        bảo vệ rừng phòng hộ ven biển số 2              xã Tân Phú
+"""
+
+
+def test_cells_one_space_apart_are_parted_at_the_columns_edge():
+    """Where two cells touch, the space nearest the column's edge parts them: the table is read, not refused."""
+    assert [row for row in _tasks(TOUCHING) if row[1] == "lead"] == [
+        ("Công ty Thủy lợi", "lead", "Sửa chữa trạm bơm số 3 trước mùa mưa năm nay tại thôn Đông"),
+        ("UBND xã Tân Phú", "lead", "Nạo vét kênh tiêu nội đồng và bờ bao khu sản xuất tập trung"),
+        (
+            "Phòng Kinh tế",
+            "lead",
+            "Kiểm tra an toàn các hồ chứa nước nhỏ và các đập dâng trên địa bàn xã trước mùa mưa lũ",
+        ),
+        ("Hạt Kiểm lâm số 2", "lead", "Trồng cây chắn sóng dọc đê và bảo vệ rừng phòng hộ ven biển"),
+    ]
+
+
+#: Words printed across the columns' edges with no space near them: which words are whose is a guess.
+MISALIGNED = """ STT    Nội dung công việc              Chủ trì           Phối hợp
+  1     Sửa chữa trạm bơm số 3 trướcCông ty Thủy lợiUBND xã Tân Phú
+  2     Nạo vét kênh tiêu nội đồngvà UBND xã Tân Phú Hợp tác xã
+  3     Kiểm tra an toàn các hồ chứaPhòng Kinh tếtrên Công an xã
+"""
+
+
+def test_cells_run_together_with_no_space_at_the_edge_make_no_table():
+    assert spaced_tables(MISALIGNED.split("\n")) == []

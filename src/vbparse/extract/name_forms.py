@@ -174,6 +174,12 @@ def _taught(phrase: str) -> bool:
     return False
 
 
+#: ``số`` just before a number: the unit's number among its kind (``Hạt Kiểm lâm số 2``, ``Bến xe số 3``).
+_NUMBERED = compiled(r"(?<![\p{L}])số[ \t]+$")
+#: A unit's number among its kind, the name's own (``số 2``; not a count, a date or a reference's number).
+UNIT_NUMBER = compiled(r"(?<![\p{L}])số[ \t]+\d{1,3}(?![\p{L}\d/.-])")
+
+
 def positional_subject(text: str, pos: int) -> NameSpan | None:
     """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is
     neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word
@@ -212,8 +218,8 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
                 return NameSpan(pos, end, "other")
             if capitals is None and not LEVEL.match(text, w.start()):
                 capitals = end
-        if token.isdecimal() or count >= DEFAULT_MAX_POSITIONAL_WORDS:
-            break
+        if (token.isdecimal() and not _NUMBERED.search(text, 0, w.start())) or count >= DEFAULT_MAX_POSITIONAL_WORDS:
+            break  # a count (``Hạt Kiểm lâm 2 năm …``), not a unit's number among its kind (``… số 2``)
         end = w.end()
     if (
         plural is not None

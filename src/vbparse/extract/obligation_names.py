@@ -33,6 +33,7 @@ from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST
 from .assignees import (
     CAPITALISED_VERB,
     DOCUMENT_HEADS,
+    UNIT_NUMBER,
     NameSpan,
     ends_with_task_verb,
     find_names,
@@ -40,6 +41,7 @@ from .assignees import (
     name_at,
     name_shaped,
     names_a_place,
+    opens_with_non_subject,
     opens_with_verb,
     register_cache,
     subject,
@@ -295,7 +297,9 @@ def noun_phrase(text: str, most_words: int, barred: str = "") -> bool:
     reference or contact label: what a name read by where it stands may be (a field's item, a heading's last
     member, a qualifier)."""
     words = text.split()
-    if not words or len(words) > most_words or any(ch.isdigit() or ch in barred for ch in text):
+    # ``Hạt Kiểm lâm số 2``: the unit's number is its name's (``Quy trình số 02`` names no one)
+    numberless = text if opens_with_non_subject(text) else UNIT_NUMBER.sub("", text)
+    if not words or len(words) > most_words or any(ch.isdigit() or ch in barred for ch in numberless):
         return False
     return not (
         opens_with_verb(text) or CAPITALISED_VERB.match(text) or ROLE_START.match(text) or NOT_A_NAME_START.match(text)

@@ -251,11 +251,11 @@ def _refined(lines: Sequence[str], cols: _Columns, body: list[int]) -> _Columns:
     return _Columns(starts, cols.heads, cols.ends, cols.heads_at)
 
 
-def _words_by_column(line: str, cols: _Columns) -> dict[int, list[tuple[int, int]]]:
-    """A line's words by column: each run of words (parted by two spaces or more) in the column it starts in, cut
-    at the space nearest a column's edge that falls inside it (pdftotext leaves one space between two cells
-    where a proportional font's text nearly fills its column)."""
-    out: dict[int, list[tuple[int, int]]] = {}
+def _pieces(line: str, cols: _Columns) -> list[tuple[int, int]]:
+    """A line's runs of words (parted by two spaces or more), each cut at the space nearest a column's edge that
+    falls inside it (pdftotext leaves one space between two cells where a proportional font's text nearly fills
+    its column)."""
+    out: list[tuple[int, int]] = []
     for a, e in _segments(line):
         pieces = [(a, e)]
         for edge in cols.starts[1:]:
@@ -266,9 +266,16 @@ def _words_by_column(line: str, cols: _Columns) -> dict[int, list[tuple[int, int
             if spaces:
                 cut = min(spaces, key=lambda p: abs(p + 1 - edge))
                 pieces[-1:] = [(s0, cut), (cut + 1, e0)]
-        for s0, e0 in pieces:
-            col = out.setdefault(cols.of(s0), [])
-            col += [(m.start() + s0, m.end() + s0) for m in _WORD.finditer(line[s0:e0])]
+        out += pieces
+    return out
+
+
+def _words_by_column(line: str, cols: _Columns) -> dict[int, list[tuple[int, int]]]:
+    """A line's words by column: each of its :func:`_pieces` in the column it starts in."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for s0, e0 in _pieces(line, cols):
+        col = out.setdefault(cols.of(s0), [])
+        col += [(m.start() + s0, m.end() + s0) for m in _WORD.finditer(line[s0:e0])]
     return out
 
 
@@ -391,11 +398,12 @@ def _table_at(lines: Sequence[str], i: int) -> SpacedTable | None:
 
 
 def _collisions(lines: Sequence[str], body: _Body, refined: dict[int, _Columns]) -> int:
-    """How many runs of words of the body cross a column's edge (two cells one space apart, or a misplaced edge)."""
+    """How many runs of words of the body still cross a column's edge once cut at the space nearest it (words
+    printed across the edge, or a misplaced edge): cells one space apart are parted, not counted."""
     count = 0
     for k, c in body.cols.items():
         cols = refined[id(c)]
-        count += sum(1 for a, e in _segments(lines[k].replace("\f", " ")) if cols.of(a) != cols.of(e - 1))
+        count += sum(1 for a, e in _pieces(lines[k].replace("\f", " "), cols) if cols.of(a) != cols.of(e - 1))
     return count
 
 
