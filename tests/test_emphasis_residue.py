@@ -58,3 +58,29 @@ def test_dropped_marks_keep_each_word_at_its_place_in_the_file() -> None:
     out = normalize(MappedText.identity_of(text))
     at = out.text.index("Rà")
     assert out.to_original(at) == text.index("Rà")
+
+
+TABLE_PAGE = """<html><body>
+<p>ỦY BAN NHÂN DÂN TỈNH BÌNH AN</p><p>Số: 16/KH-UBND</p><p>Bình An, ngày 2 tháng 3 năm 2026</p>
+<p>KẾ HOẠCH</p><p>Kiểm tra an toàn hồ đập năm 2026</p>
+<p>I. PHÂN CÔNG NHIỆM VỤ</p>
+<table>
+<tr><td>**TT**</td><td>**Nhiệm vụ**</td><td>**Chủ trì**</td><td>**Phối hợp**</td></tr>
+<tr><td>1</td><td>**Kiểm tra** hiện trường các hồ chứa</td><td>Sở Nông nghiệp và Môi trường</td><td>**UBND các xã**</td></tr>
+<tr><td>2</td><td>Rà soát phương án **ứng phó** sự cố đập</td><td>**Sở Công Thương**</td><td>Công an tỉnh</td></tr>
+</table>
+<p>Nơi nhận:</p><p>- Lưu: VT.</p><p>CHỦ TỊCH</p><p>Lê Văn Tư</p>
+</body></html>
+"""
+
+
+def test_marks_dropped_inside_a_tables_cells_leave_each_cell_its_own_words(tmp_path: Path) -> None:
+    src = tmp_path / "bang.html"
+    src.write_text(TABLE_PAGE, encoding="utf-8")
+    got = [(o.role, o.assignee.raw, o.task) for o in parse(src).obligations]
+    assert got == [
+        ("lead", "Sở Nông nghiệp và Môi trường", "Kiểm tra hiện trường các hồ chứa"),
+        ("support", "UBND các xã", "Kiểm tra hiện trường các hồ chứa"),
+        ("lead", "Sở Công Thương", "Rà soát phương án ứng phó sự cố đập"),
+        ("support", "Công an tỉnh", "Rà soát phương án ứng phó sự cố đập"),
+    ]

@@ -10,6 +10,7 @@ the normalised text.  Readers, tables and extractors import these from here; non
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 import unicodedata
@@ -106,6 +107,54 @@ def split_syllable_gaps(text: str) -> list[int]:
                     gaps.append(gap + 2)  # ``ph ẩ m``: the glyphs spaced one by one, the final the syllable's too
                 break
     return gaps
+
+
+#: Runs of two asterisks or more, with the spaces around and between them: emphasis marks a web copy left as
+#: characters (``2.** **Rà soát``, ``**1.****``, ``Điều 3.** Giao``), which a PDF or HTML page made from it shows
+#: and a reader sees past; never a document's words (a footnote's single ``*`` stays).
+_EMPHASIS_MARKS = compiled(r"[ \t]*\*{2,}(?:[ \t]*\*{2,})*[ \t]*")
+
+
+def emphasis_mark_runs(text: str) -> list[tuple[int, int, str]]:
+    """Each run of ``_EMPHASIS_MARKS`` in ``text`` as ``(start, end, what it becomes)``: one space for a run between
+    two words that had a space in or around it (``2.** **Rà`` → ``2. Rà``), nothing for any other (``**Rà`` →
+    ``Rà``).  A Markdown table's row (a line opening with ``|``) keeps its marks: its reader reads them (``| **II**
+    | …``: a group row)."""
+    if "**" not in text:
+        return []
+    out = []
+    for m in _EMPHASIS_MARKS.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if text[start : start + 4].lstrip(" ").startswith("|"):
+            continue
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        spaced = before.strip() and after.strip() and (" " in m.group() or "\t" in m.group())
+        out.append((m.start(), m.end(), " " if spaced else ""))
+    return out
+
+
+def without_emphasis_marks(text: str, runs: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with ``runs`` (of :func:`emphasis_mark_runs`) rewritten, and where each run ends and how many
+    characters went up to there, to move an offset of ``text`` onto the result (:func:`moved_past_marks`)."""
+    parts: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    pos = gone = 0
+    for a, e, rep in runs:
+        parts += [text[pos:a], rep]
+        gone += (e - a) - len(rep)
+        shifts.append((e, gone))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts), shifts
+
+
+def moved_past_marks(offset: int, runs: list[tuple[int, int, str]], shifts: list[tuple[int, int]]) -> int:
+    """Where ``offset`` of a text stands once ``runs`` are rewritten (inside a run: at its start)."""
+    k = bisect.bisect_right([e for e, _g in shifts], offset)
+    before = shifts[k - 1][1] if k else 0
+    if k < len(runs) and runs[k][0] < offset:  # inside run k
+        return runs[k][0] - before + min(len(runs[k][2]), offset - runs[k][0])
+    return offset - before
 
 
 def find_rewrites(text: str) -> Iterator[regex.Match]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .chars import (
     REWRITES,
     collapse_spaces,
+    emphasis_mark_runs,
     find_rewrites,
     fold,
     match_key,
@@ -25,7 +26,6 @@ from .chars import (
     tone_key,
 )
 from .offsets import MappedText, TextBuilder
-from .pattern_cache import compiled
 
 __all__ = [
     "REWRITES",
@@ -67,37 +67,21 @@ def normalize(src: MappedText) -> MappedText:
     return _joined_syllables(_without_emphasis_marks(out.compose(src)))
 
 
-#: Runs of two asterisks or more, with the spaces around and between them: emphasis marks a web copy left as
-#: characters (``2.** **Rà soát``, ``**1.****``, ``Điều 3.** Giao``), which a PDF or HTML page made from it shows
-#: and a reader sees past; never a document's words (a footnote's single ``*`` stays).
-_EMPHASIS_MARKS = compiled(r"[ \t]*\*{2,}(?:[ \t]*\*{2,})*[ \t]*")
-
-
-def _in_pipe_row(text: str, pos: int) -> bool:
-    """Whether ``pos`` is on a line that opens with a table's bar (``| …``)."""
-    start = text.rfind("\n", 0, pos) + 1
-    return text[start : start + 4].lstrip(" ").startswith("|")
-
-
 def _without_emphasis_marks(src: MappedText) -> MappedText:
-    """``src`` without ``_EMPHASIS_MARKS``: a run between two words that had a space in or around it becomes
-    one space (``2.** **Rà`` → ``2. Rà``), any other goes (``**Rà`` → ``Rà``, ``1.**`` at a line's end → ``1.``)."""
+    """``src`` without the emphasis marks a web copy left as characters (``chars.emphasis_mark_runs``)."""
     text = src.text
-    if "**" not in text:
+    runs = emphasis_mark_runs(text)
+    if not runs:
         return src
     b = TextBuilder()
     pos = 0
-    for m in _EMPHASIS_MARKS.finditer(text):
-        if _in_pipe_row(text, m.start()):
-            continue  # a Markdown table's row: its reader reads its cells' marks (``| **II** | …``: a group row)
-        b.add(text[pos : m.start()], pos)
-        before = text[m.start() - 1 : m.start()]
-        after = text[m.end() : m.end() + 1]
-        if before.strip() and after.strip() and (" " in m.group() or "\t" in m.group()):
-            b.add_replaced(" ", m.start(), m.end() - m.start())
+    for start, end, rep in runs:
+        b.add(text[pos:start], pos)
+        if rep:
+            b.add_replaced(rep, start, end - start)
         else:
-            b.skip_to(m.end())
-        pos = m.end()
+            b.skip_to(end)
+        pos = end
     b.add(text[pos:], pos)
     return b.build().compose(src)
 

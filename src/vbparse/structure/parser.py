@@ -14,7 +14,17 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..chars import collapse_spaces, fold, int_to_roman, is_caps, nfc, split_syllable_gaps
+from ..chars import (
+    collapse_spaces,
+    emphasis_mark_runs,
+    fold,
+    int_to_roman,
+    is_caps,
+    moved_past_marks,
+    nfc,
+    split_syllable_gaps,
+    without_emphasis_marks,
+)
 from ..models import Section
 from ..offsets import MappedText
 from ..pattern_cache import compiled
@@ -396,9 +406,12 @@ def _lines(mapped: MappedText, blocks: list[Block], reader_text: str | None = No
                 if rewritten != src:  # else so is every prefix: offsets are the reader's
                     wanted = [x for c in hint.cells for x in (c.start, c.end, *(y for part in c.parts for y in part))]
                     moved = _normalised_offsets(src, wanted)
-                # the spaces of syllables a text layer cut, which the normaliser drops (``Sản ph ẩ m``): a cell
-                # after one begins that much earlier
-                gaps = split_syllable_gaps(rewritten)
+                # the emphasis marks left as characters (``**Kiểm tra** hồ``) and the spaces of syllables a text
+                # layer cut (``Sản ph ẩ m``), which the normaliser drops in that order: a cell after one begins
+                # that much earlier
+                marks = emphasis_mark_runs(rewritten)
+                unmarked, shifts = without_emphasis_marks(rewritten, marks)
+                gaps = split_syllable_gaps(unmarked)
 
                 def at(
                     offset: int,
@@ -406,8 +419,12 @@ def _lines(mapped: MappedText, blocks: list[Block], reader_text: str | None = No
                     lead: int = lead,
                     s: str = s,
                     gaps: list[int] = gaps,
+                    marks: list[tuple[int, int, str]] = marks,
+                    shifts: list[tuple[int, int]] = shifts,
                 ) -> int:
                     o = offset if moved is None else moved[offset]
+                    if marks:
+                        o = moved_past_marks(o, marks, shifts)
                     return min(len(s), max(0, o - bisect.bisect_left(gaps, o) - lead))
 
                 for c in hint.cells:
