@@ -265,3 +265,28 @@ def test_a_name_cut_by_a_first_lines_break_goes_on():
     assert any(p.startswith("Thực hiện Văn bản số 118/SGTVT-KCHT ngày 10/4/2026 của Sở Giao thông") for p in paras), (
         paras
     )
+
+
+#: A web copy's marks left around its items' labels (``*a) *``) and printed so: each item a paragraph of its own.
+MARKED_LABELS = """\
+        II. TỔ CHỨC THỰC HIỆN
+        1. Trung tâm Khuyến nông tỉnh
+        *a) *Tổ chức tập huấn kỹ thuật canh tác lúa chịu mặn cho nông dân các xã
+        ven biển trong vụ Đông Xuân.
+        *b) *Xây dựng mô hình trình diễn giống lúa mới tại hai xã ven biển.
+        *c)* Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.
+"""
+
+
+def test_a_label_inside_emphasis_marks_opens_a_paragraph_and_an_item():
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + MARKED_LABELS + CLOSING)]
+    assert any(p.startswith("*b) *Xây dựng mô hình") for p in paras), paras
+    doc = parse(text=HEADER + MARKED_LABELS + CLOSING)
+    tasks = [
+        o.task for o in doc.obligations if o.assignee is not None and o.assignee.raw == "Trung tâm Khuyến nông tỉnh"
+    ]
+    assert tasks == [
+        "Tổ chức tập huấn kỹ thuật canh tác lúa chịu mặn cho nông dân các xã ven biển trong vụ Đông Xuân.",
+        "Xây dựng mô hình trình diễn giống lúa mới tại hai xã ven biển.",
+        "Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.",
+    ], [(o.assignee.raw if o.assignee else None, o.task) for o in doc.obligations]

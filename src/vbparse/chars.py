@@ -115,21 +115,42 @@ def split_syllable_gaps(text: str) -> list[int]:
 _EMPHASIS_MARKS = compiled(r"[ \t]*\*{2,}(?:[ \t]*\*{2,})*[ \t]*")
 
 
+#: A list item's label inside emphasis marks at a line's start (``*a) *Tổ chức …``, ``*1.2.* Sở A``): the marks
+#: a web copy left around it, single ones too.
+_MARKED_LABEL = compiled(
+    r"(?m)^[ \t]*(?P<open>\*{1,3})(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])[.)](?P<close>[ \t]*\*{1,3}[ \t]*)?"
+)
+
+
 def emphasis_mark_runs(text: str) -> list[tuple[int, int, str]]:
-    """Each run of ``_EMPHASIS_MARKS`` in ``text`` as ``(start, end, what it becomes)``: one space for a run between
-    two words that had a space in or around it (``2.** **Rà`` → ``2. Rà``), nothing for any other (``**Rà`` →
-    ``Rà``).  A Markdown table's row (a line opening with ``|``) keeps its marks: its reader reads them (``| **II**
-    | …``: a group row)."""
-    if "**" not in text:
+    """Each run of ``_EMPHASIS_MARKS`` in ``text``, and each mark around a label at a line's start
+    (``_MARKED_LABEL``), as ``(start, end, what it becomes)``: one space for a run between two words that had a
+    space in or around it (``2.** **Rà`` → ``2. Rà``, ``*a) *Tổ`` → ``a) Tổ``), nothing for any other (``**Rà``
+    → ``Rà``).  A Markdown table's row (a line opening with ``|``) keeps its marks: its reader reads them (``|
+    **II** | …``: a group row)."""
+    if "*" not in text:
         return []
-    out = []
-    for m in _EMPHASIS_MARKS.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
+    found: list[tuple[int, int]] = []
+    for m in _MARKED_LABEL.finditer(text):
+        found.append(m.span("open"))
+        if m.group("close"):
+            found.append(m.span("close"))
+    if "**" in text:
+        found += [m.span() for m in _EMPHASIS_MARKS.finditer(text)]
+    merged: list[list[int]] = []
+    for a, e in sorted(found):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)  # runs that overlap or touch are one
+        else:
+            merged.append([a, e])
+    out: list[tuple[int, int, str]] = []
+    for a, e in merged:
+        start = text.rfind("\n", 0, a) + 1
         if text[start : start + 4].lstrip(" ").startswith("|"):
             continue
-        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-        spaced = before.strip() and after.strip() and (" " in m.group() or "\t" in m.group())
-        out.append((m.start(), m.end(), " " if spaced else ""))
+        before, after = text[a - 1 : a], text[e : e + 1]
+        spaced = before.strip() and after.strip() and any(c in " \t" for c in text[a:e])
+        out.append((a, e, " " if spaced else ""))
     return out
 
 

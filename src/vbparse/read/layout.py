@@ -27,6 +27,7 @@ from ..tables.patterns import (
     HANGING_ITEM,
     KINH_GUI,
     LABEL_START,
+    MARKED_LABEL_START,
     PAGE_NUMBER_LINE,
     PREAMBLE_START,
     RANGE_CUT_END,
@@ -389,7 +390,10 @@ class _LayoutWriter:
             or self.indent_starts(indent, para, base, right)
             or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE)
             or previous.endswith((":", ";", "./."))
-            or (LABEL_START.match(ln) is not None and not (text[:1].isdigit() and RANGE_CUT_END.search(previous)))
+            # a label, also inside the emphasis marks a web copy left as characters (``*a) *Tổ chức …``)
+            or (
+                MARKED_LABEL_START.match(ln) is not None and not (text[:1].isdigit() and RANGE_CUT_END.search(previous))
+            )
             or opens_field(text.lstrip(_FIELD_MARKUP))  # ``Đơn vị chủ trì: …`` under the task it closes
             or TYPE_OR_VV.match(ln) is not None
             or _GAP.search(ln) is not None
