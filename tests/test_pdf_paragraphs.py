@@ -290,3 +290,39 @@ def test_a_label_inside_emphasis_marks_opens_a_paragraph_and_an_item():
         "Xây dựng mô hình trình diễn giống lúa mới tại hai xã ven biển.",
         "Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.",
     ], [(o.assignee.raw if o.assignee else None, o.task) for o in doc.obligations]
+
+
+#: A citation the line wrap cut before ``Điều``: the wrapped line goes on with the article cited, it opens none.
+CITATION_CUT = """\
+        II. NHIỆM VỤ
+        1.  Xây dựng văn bản quy định chi tiết
+          •    Nghị định quy định chi tiết một số điều của Luật Trồng trọt
+          •    Nội dung: quy định chi tiết khoản 2, khoản 3 Điều 4; khoản 5
+               Điều 9; điểm b khoản 4 Điều 31; khoản 3 Điều 33; khoản 4
+               Điều 38 Luật Trồng trọt.
+          •    Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.
+          •    Thời hạn ban hành: trước ngày 01 tháng 01 năm 2027.
+"""
+
+
+def test_a_line_the_wrap_opened_with_a_cited_article_goes_on_its_paragraph():
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + CITATION_CUT + CLOSING)]
+    assert (
+        "• Nội dung: quy định chi tiết khoản 2, khoản 3 Điều 4; khoản 5 Điều 9; điểm b khoản 4 Điều 31; khoản 3 "
+        "Điều 33; khoản 4 Điều 38 Luật Trồng trọt."
+    ) in paras, paras
+    doc = parse(text=HEADER + CITATION_CUT + CLOSING)
+    lead = _obligation(doc, "Sở Nông nghiệp và Môi trường")
+    assert not lead.task.startswith("Điều") and "Luật Trồng trọt" in lead.task, lead.task
+
+
+def test_an_articles_heading_after_a_citation_cut_at_a_lines_end_still_opens_its_paragraph():
+    """Counter-example: ``Điều 3. Chánh Văn phòng …`` (a number, a stop, a capital) is a heading, whatever the
+    line before ends with."""
+    body = """\
+        Điều 2. Giao Sở Tư pháp hướng dẫn thực hiện các nội dung quy định tại khoản 2
+        Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm
+        thi hành Quyết định này.
+"""
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
+    assert any(p.startswith("Điều 3. Chánh Văn phòng") for p in paras), paras

@@ -356,3 +356,12 @@ def test_without_leading_markup_as_the_pattern():
     for line in lines:
         assert without_leading_markup(line) == _LEADING_MARKUP.sub("", line), line
     assert without_leading_markup("**Điều 1.**") == "Điều 1.**"
+
+
+def test_a_line_opening_with_the_article_a_citation_cut_goes_on_with_it():
+    wrap = Wrap(70, blank_separated=False)
+    assert soft_break("- Nội dung: quy định chi tiết khoản 3 Điều 33; điểm b khoản 4", "Điều 38 Luật Trồng trọt.", wrap)
+    assert soft_break("thực hiện theo quy định tại", "Điều 12 Nghị định số 45/2026/NĐ-CP.", wrap)
+    # counter-examples: an article's heading, and an article after a sentence's end
+    assert not soft_break("- Thời gian: quý II năm 2026, theo khoản 2", "Điều 3. Chánh Văn phòng", wrap)
+    assert not soft_break("hoàn thành trong quý II/2026.", "Điều 4 Luật Trồng trọt quy định", wrap)

@@ -118,8 +118,11 @@ _EMPHASIS_MARKS = compiled(r"[ \t]*\*{2,}(?:[ \t]*\*{2,})*[ \t]*")
 #: A list item's label inside emphasis marks at a line's start (``*a) *Tổ chức …``, ``*1.2.* Sở A``): the marks
 #: a web copy left around it, single ones too.
 _MARKED_LABEL = compiled(
-    r"(?m)^[ \t]*(?P<open>\*{1,3})(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])[.)](?P<close>[ \t]*\*{1,3}[ \t]*)?"
+    r"(?P<open>\*{1,3})(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])[.)](?P<close>[ \t]*\*+(?:[ \t]*\*{2,})*[ \t]*)?"
 )
+#: Where the asterisks of a text stand (the standard library's ``re``: a C scan, the text's other characters
+#: never tried by the patterns above).
+_STARS = re.compile(r"\*+")
 
 
 def emphasis_mark_runs(text: str) -> list[tuple[int, int, str]]:
@@ -131,12 +134,27 @@ def emphasis_mark_runs(text: str) -> list[tuple[int, int, str]]:
     if "*" not in text:
         return []
     found: list[tuple[int, int]] = []
-    for m in _MARKED_LABEL.finditer(text):
-        found.append(m.span("open"))
-        if m.group("close"):
-            found.append(m.span("close"))
-    if "**" in text:
-        found += [m.span() for m in _EMPHASIS_MARKS.finditer(text)]
+    covered = 0  # where the last run found ends: the asterisks before it are in it
+    for star in _STARS.finditer(text):
+        a = star.start()
+        if a < covered:
+            continue
+        line = text.rfind("\n", 0, a) + 1
+        if not text[line:a].strip(" \t"):  # at a line's start: a label inside marks?
+            m = _MARKED_LABEL.match(text, a)
+            if m is not None:
+                found.append(m.span("open"))
+                if m.group("close"):
+                    found.append(m.span("close"))
+                covered = m.end()
+                continue
+        if star.end() - a >= 2:
+            while a > line and text[a - 1] in " \t":
+                a -= 1
+            m = _EMPHASIS_MARKS.match(text, a)
+            if m is not None:
+                found.append(m.span())
+                covered = m.end()
     merged: list[list[int]] = []
     for a, e in sorted(found):
         if merged and a <= merged[-1][1]:

@@ -14,6 +14,7 @@ from ..models import Assignee
 from ..structure.parser import Node
 from ..tables.obligations import (
     ASSIGNMENT_LINE,
+    CONTENTS_LIST_INTRO,
     DECISION_LEAD_IN,
     ELABORATION_START,
     IN_CHARGE,
@@ -318,7 +319,8 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
         emit(ctx, leads, task, node, section, mode, rule="sentence.subject")
         last_leads, last_mode = leads, mode
-    if not took_children and last_leads and node.children:
+    if not took_children and last_leads and node.children and not CONTENTS_LIST_INTRO.search(text):
+        # (``… Hồ sơ bao gồm:`` + the dossier's papers: its parts, no tasks)
         carry_subject(ctx, node, last_leads, section, last_mode)
     return took_children
 

@@ -39,7 +39,7 @@ from ..tables.patterns import (
 )
 from ..zones import closing_at, opens_attached_document, type_line_at
 from .base import Block, Cell
-from .unwrap import name_cut, opens_field
+from .unwrap import article_cited_on, name_cut, opens_field
 
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
@@ -392,7 +392,9 @@ class _LayoutWriter:
             or previous.endswith((":", ";", "./."))
             # a label, also inside the emphasis marks a web copy left as characters (``*a) *Tổ chức …``)
             or (
-                MARKED_LABEL_START.match(ln) is not None and not (text[:1].isdigit() and RANGE_CUT_END.search(previous))
+                MARKED_LABEL_START.match(ln) is not None
+                and not (text[:1].isdigit() and RANGE_CUT_END.search(previous))
+                and not article_cited_on(previous, text)
             )
             or opens_field(text.lstrip(_FIELD_MARKUP))  # ``Đơn vị chủ trì: …`` under the task it closes
             or TYPE_OR_VV.match(ln) is not None

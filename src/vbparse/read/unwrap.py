@@ -21,9 +21,11 @@ from functools import lru_cache
 from ..pattern_cache import compiled
 from ..tables.obligations import FIELD_LABEL
 from ..tables.patterns import (
+    ARTICLE_START,
     AUTHORITY,
     BARE_LABEL_LINE,
     BARE_LABEL_WORD_LINE,
+    CITATION_CUT_END,
     CONTINUING_LINE_END,
     LABEL_NUMBER_START,
     MARKED_LABEL_START,
@@ -146,6 +148,14 @@ def _ends_with_field_label(prev: str) -> bool:
     return len(tail) <= DEFAULT_FIELD_LABEL_SPAN and FIELD_LABEL.match(tail) is not None
 
 
+def article_cited_on(prev: str, nxt: str) -> bool:
+    """``nxt`` opens with the article a citation cut at ``prev``'s end goes on to (``… khoản 4`` / ``Điều 38
+    Luật …``, ``… quy định tại`` / ``Điều 5 …``): the wrap's line, not an article's heading."""
+    return ARTICLE_START.match(nxt) is not None and (
+        CITATION_CUT_END.search(prev) is not None or CONTINUING_LINE_END.search(prev) is not None
+    )
+
+
 def name_cut(prev: str, visible_next: str) -> bool:
     """``prev`` ends inside a proper name that ``visible_next`` goes on with (``… Tiếng nói Việt`` / ``Nam, …``)."""
     return bool(_NAME_CUT.search(_TRAILING_MARKUP.sub("", prev)) and _NAME_GOES_ON.match(visible_next))
@@ -206,7 +216,7 @@ def soft_break(
             and not _stands_alone(nxt)
             and not _stands_alone(prev)
         )
-    if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt):
+    if (MARKED_LABEL_START.match(nxt) and not article_cited_on(prev, nxt)) or _stands_alone(nxt):
         return False
     if _opens_header_line(visible_next) and not name_cut(prev, visible_next):  # but ``Hồ Chí`` / ``Minh, ngày …``
         return False

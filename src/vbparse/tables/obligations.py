@@ -162,6 +162,16 @@ MEMBER_LIST_INTRO = gated(
     "viên",
 )
 
+#: A sentence ending a lead-in that lists a thing's parts (``Hồ sơ bao gồm:``, ``Thành phần hồ sơ gồm có:``,
+#: ``Tài liệu gồm:``): the items below are the parts it lists, not tasks of a subject named before it.
+CONTENTS_LIST_INTRO = gated(
+    compiled(
+        r"(?i)(?:^|[.;!?]\s+)(?:thành\s+phần\s+)?(?:hồ\s+sơ|tài\s+liệu|văn\s+bản|giấy\s+tờ|bộ\s+hồ\s+sơ)"
+        r"(?:\s+[^\s:.;]+){0,6}?,?\s+(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$"
+    ),
+    "gồm",
+)
+
 #: Openers of an adverbial clause before the subject (``Căn cứ Kế hoạch này, các sở … xây dựng``, ``Quý
 #: I/2027, các cơ quan … đánh giá``): the subject is looked for after the clause's comma.
 ADVERBIAL_OPENER = compiled(

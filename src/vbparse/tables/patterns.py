@@ -329,6 +329,12 @@ CONTINUING_LINE_END = compiled(r"(?:[,\-–]|(?<![\p{L}])(?i:" + _words(LINE_CON
 #: The end of a line cut inside a range of numbers at its hyphen (``nhiệm kỳ 2026-`` / ``2031.``, ``giai đoạn
 #: 2021-`` / ``2030 …``): the number the next line opens with is the range's end, never a list label.
 RANGE_CUT_END = compiled(r"\d-[*_\s]*$")
+#: The end of a line cut inside a citation before the article it cites (``… điểm b khoản 4`` / ``Điều 38 Luật
+#: …``): the ``Điều`` the next line opens with is the article cited, never an article's heading.
+CITATION_CUT_END = compiled(r"(?i)(?<![\p{L}])(?:khoản|điểm|mục|tiết)[ \t]+[\dđa-z]{1,3}[*_\s]*$")
+#: A line that opens with an article's word and number as a citation does (``Điều 38 Luật …``, ``Điều 5,``), not
+#: as an article's heading (``Điều 3. Chánh Văn phòng …``).
+ARTICLE_START = compiled(r"^\s*[*_]{0,3}\s*Điều\s+\d+(?!\d)(?![*_]*\.[*_\s]*\p{Lu})")
 #: The end of a line that ends a sentence (``.``, ``;``, ``:``, ``!``, ``?``, ``./.``), before Markdown
 #: emphasis that closes there.
 SENTENCE_LINE_END = compiled(r"[.;:!?][*_\s)\]”\"]*$")

@@ -272,6 +272,11 @@ RULES: tuple[ObligationRule, ...] = (
         (
             "1. Tăng cường công tác kiểm tra.\n- Kiểm tra định kỳ các cơ sở kinh doanh.\n",
             "1. Đối tượng hỗ trợ\n- Đối với hộ nghèo: Hỗ trợ toàn bộ kinh phí.\n",
+            # the last sentence lists a dossier's papers: the items are its parts
+            (
+                "2. Phòng Nội vụ hoàn thiện hồ sơ đề nghị khen thưởng. Hồ sơ bao gồm:\n- Tờ trình của Phòng.\n"
+                "- Biên bản họp Hội đồng Thi đua.\n"
+            ),
         ),
     ),
     ObligationRule(
