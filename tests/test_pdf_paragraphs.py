@@ -326,3 +326,25 @@ def test_an_articles_heading_after_a_citation_cut_at_a_lines_end_still_opens_its
 """
     paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
     assert any(p.startswith("Điều 3. Chánh Văn phòng") for p in paras), paras
+
+
+#: A Word list printed to PDF whose tab stop lies past the hanging indent: the wrapped lines start a little left of
+#: the first line's text (between the marker and the text), and the fields under the item are items of their own.
+TAB_PAST_HANG = """\
+        II. NHIỆM VỤ
+        1.  Xây dựng văn bản quy định chi tiết
+            •    Nghị định quy định chi tiết một số điều của Luật Trồng trọt
+            •    Nội dung: quy định chi tiết các điều về giống cây trồng, phân bón và
+               kiểm dịch thực vật được Luật giao cho Chính phủ quy định, bảo đảm
+               thống nhất với các luật có liên quan.
+            •    Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.
+"""
+
+
+def test_a_hanging_items_lines_wrapped_left_of_its_text_are_its_own():
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + TAB_PAST_HANG + CLOSING)]
+    assert (
+        "• Nội dung: quy định chi tiết các điều về giống cây trồng, phân bón và kiểm dịch thực vật được Luật giao "
+        "cho Chính phủ quy định, bảo đảm thống nhất với các luật có liên quan."
+    ) in paras, paras
+    assert "• Cơ quan chủ trì: Sở Nông nghiệp và Môi trường." in paras, paras

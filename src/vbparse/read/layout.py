@@ -434,11 +434,19 @@ class _LayoutWriter:
         wrapped lines starts one whatever its indent (``Đơn vị chủ trì thực hiện: …`` under the item)."""
         hang = self.hanging_text_at(para, right)
         if hang is not None:
-            if abs(indent - hang) <= DEFAULT_HANG_SLACK:
+            if self._under_item(indent, para[0], hang):
                 return False
             if len(para) > 1 and indent < hang - DEFAULT_HANG_SLACK:
                 return True
         return indent >= base + DEFAULT_PARAGRAPH_INDENT
+
+    def _under_item(self, indent: int, first: int, hang: int) -> bool:
+        """Whether a line indented ``indent`` stands under the text of the hanging item whose first line is
+        ``first`` (its text at ``hang``): at the text, or right of the marker and left of the text (a tab stop
+        past the hanging indent puts the first line's text further right than its wrapped lines)."""
+        line = self.lines[first]
+        marker = len(line) - len(line.lstrip())
+        return marker < indent <= hang + DEFAULT_HANG_SLACK
 
     def hanging_text_at(self, para: list[int], right: int) -> int | None:
         """Where the text of the hanging item ``para`` is starts (``HANGING_ITEM``), or None when ``para`` is
@@ -454,9 +462,7 @@ class _LayoutWriter:
         hang = m.start("text")
         if len(para) == 1:
             return hang if right and len(first.rstrip()) >= right - DEFAULT_MARGIN_BAND else None
-        under = all(
-            abs(len(self.lines[i]) - len(self.lines[i].lstrip()) - hang) <= DEFAULT_HANG_SLACK for i in para[1:]
-        )
+        under = all(self._under_item(len(self.lines[i]) - len(self.lines[i].lstrip()), para[0], hang) for i in para[1:])
         return hang if under else None
 
     def paragraph(self, para: list[int], hint: Block | None = None) -> None:
