@@ -2258,6 +2258,39 @@ def test_an_items_title_run_into_its_lead_in_leaves_the_subject_to_its_items():
     assert not [r for r, *_ in got if r == "Sở Y tế"]  # an object, no lead-in
 
 
+def test_an_items_title_run_into_its_lead_in_with_no_heading_of_its_own_leaves_the_subject_to_its_items():
+    # a text layout (plain text, a PDF's text): the title ``Giám sát trực tiếp`` lost its bold and its break
+    got, _ = obligations(
+        "1. Giám sát trực tiếp Ban Chỉ huy Quân sự xã và các thành viên\nthực hiện giám sát trực tiếp thông qua "
+        "việc tham dự các hoạt động sau:\n- Dự các buổi huấn luyện dân quân.\n- Kiểm tra sổ sách trực sẵn sàng.\n"
+        "2. Phối hợp với Công an xã thực hiện các nội dung sau:\n- Tuần tra đêm.\n"
+    )
+    items = [(r, t[:20]) for r, _role, _m, t, _d in got if not t.startswith("thực hiện")]
+    assert items == [
+        ("Ban Chỉ huy Quân sự xã", "Dự các buổi huấn luy"),
+        ("các thành viên", "Dự các buổi huấn luy"),
+        ("Ban Chỉ huy Quân sự xã", "Kiểm tra sổ sách trự"),
+        ("các thành viên", "Kiểm tra sổ sách trự"),
+    ]  # ``Phối hợp với Công an xã``: the name after ``với`` is a partner's, no subject
+
+
+def test_an_unmarked_title_is_known_by_its_activity_taken_up_again_not_a_verbs_object():
+    from vbparse.extract.obligation_subjects import run_in_title_subject
+
+    titled = "Giám sát trực tiếp Ban Chỉ huy Quân sự xã và các thành viên thực hiện giám sát theo các bước sau:"
+    found = run_in_title_subject(titled, marked=False)
+    assert found is not None and [titled[s.start : s.end] for s in found[0]] == [
+        "Ban Chỉ huy Quân sự xã",
+        "các thành viên",
+    ]
+    # a verb and its object read the same, the activity is not taken up: no title, no subject
+    obj = "Tham mưu Ủy ban nhân dân tỉnh quản lý công tác dân quân và thực hiện các nhiệm vụ sau:"
+    assert run_in_title_subject(obj, marked=False) is None
+    assert (
+        run_in_title_subject("Giao Ban Chỉ huy Quân sự xã thực hiện giao quân theo các bước sau:", marked=False) is None
+    )
+
+
 def test_a_field_names_value_keeps_its_lower_case_qualifier():
     got, _ = obligations(
         "5. Nạo vét kênh tưới\n- Đơn vị chủ trì: Ủy ban nhân dân các xã vùng trũng.\n"

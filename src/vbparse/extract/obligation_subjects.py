@@ -440,19 +440,30 @@ _NAME_OBJECT_MARKS = frozenset({"bị", "được", "do", "của", "cho", "với
 DEFAULT_RUN_IN_TITLE_WORDS = 14
 
 
-def run_in_title_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
+#: The most words of an item's title run into its lead-in when nothing marks the title as one (no heading of its
+#: own: a text layout lost the bold and the break), and no delegation verb opens it (``Chỉ đạo Ban X …``).
+DEFAULT_UNMARKED_TITLE_WORDS = 6
+
+
+def run_in_title_subject(sentence: str, marked: bool = True) -> tuple[list[NameSpan], int, int, str] | None:
     """An item's title run into the lead-in under it, the break between them lost (a bold title and its sentence
     in one paragraph): ``2. Tiếp nhận và xử lý đơn thư, kiến nghị Ban Thường trực UBMTTQ xã thực hiện quy trình …,
     cụ thể:``.  The subject is the names a capitalised body opens in mid-line right after a lower-case word, a task
-    verb after them; only in a line that introduces items (its colon), whose title is short."""
+    verb after them; only in a line that introduces items (its colon), whose title is short: shorter still when
+    nothing but the words marks it (``marked`` False: no heading of its own, ``1. Giám sát trực tiếp Ban Thường
+    trực … thực hiện giám sát … sau:`` in a text layout), its activity taken up again after the names, and never a
+    delegation (``Giao``: its object)."""
     if not sentence.rstrip(" *_").endswith(":"):
         return None
+    if not marked and DELEGATION.match(sentence[:1].lower() + sentence[1:]):
+        return None  # ``Giao Ban X …``: the delegation's own reader
     spans = find_names(sentence)
     if not spans or spans[0].start == 0 or not sentence[spans[0].start].isupper():
         return None
     before = sentence[: spans[0].start].rstrip()
     words = before.split()
-    if not before[-1:].islower() or len(words) > DEFAULT_RUN_IN_TITLE_WORDS or words[-1] in _NAME_OBJECT_MARKS:
+    most = DEFAULT_RUN_IN_TITLE_WORDS if marked else DEFAULT_UNMARKED_TITLE_WORDS
+    if not before[-1:].islower() or len(words) > most or words[-1] in _NAME_OBJECT_MARKS:
         return None  # ``… bị Bộ Tài chính thu hồi …``, ``Ủy quyền cho Giám đốc Sở …``: the name is no subject
     if generic_name(sentence[spans[0].start : spans[0].end]):
         return None
@@ -464,6 +475,10 @@ def run_in_title_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] 
         end = sp.end
     rest = sentence[end:]
     if not opens_with_verb(rest) or not is_predicate(rest):
+        return None
+    if not marked and fold(" ".join(words[:2])) not in fold(rest):
+        # unmarked, a verb's object (``Tham mưu Ủy ban nhân dân tỉnh quản lý …``) reads the same: a title is
+        # known by the sentence taking its activity up again (``Giám sát trực tiếp`` … ``thực hiện giám sát``)
         return None
     return group, 0, end, "assigned"  # read from 0: the title before the names is no part of the task
 

@@ -294,10 +294,12 @@ def _subject_item(ctx: Context, node: Node) -> bool:
     took_children = False
     last_leads: list[Assignee] = []
     last_mode = "assigned"
-    run_in = node.heading is not None and text.startswith(node.heading.rstrip(" :")) and node.children
+    titled = node.heading is not None and text.startswith(node.heading.rstrip(" :"))
+    # a numbered item with no heading of its own may still open with its title (a text layout lost its bold)
+    run_in = bool(node.children) and (titled or (node.heading is None and node.kind not in ("bullet", "article")))
     for sentence, found in subject_groups(text):
         if found is None and run_in and not took_children:  # the heading's title run into its lead-in
-            found = run_in_title_subject(sentence)
+            found = run_in_title_subject(sentence, marked=titled)
         run_in = False
         if ASSIGNMENT_LINE.match(sentence) or IN_CHARGE.match(sentence):
             continue  # ``Đơn vị chủ trì: X`` (read as the fields of the items it closes), ``Lãnh đạo phụ trách: …``
