@@ -1008,3 +1008,23 @@ def test_the_sentence_goes_on_after_a_collectives_tail(text: str, expected: list
 def test_a_bare_list_of_associations_opens_a_collective(text: str, expected: list[str]) -> None:
     found, _end, _mode = subject(text)
     assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Đỗ Mạnh Cường Vũ Việt Linh Nguyễn Thị Loan", ["Đỗ Mạnh Cường", "Vũ Việt Linh", "Nguyễn Thị Loan"]),
+        ("Nguyễn Văn An Trần Thị Bình Lê Hoa", ["Nguyễn Văn An", "Trần Thị Bình", "Lê Hoa"]),
+        # one person's name, however long
+        ("Nguyễn Văn Hà Lan", None),
+        ("Tôn Nữ Thị Ngọc Hà", None),
+        # two cuts read as well (``Lê Văn Mai`` + ``Hoàng Anh``, ``Lê Văn`` + ``Mai Hoàng Anh``): no guess
+        ("Lê Văn Mai Hoàng Anh", None),
+        # no run of names
+        ("Sở Tài Chính Kế Hoạch Đầu Tư", None),
+    ],
+)
+def test_names_a_flattened_cell_ran_together_are_cut_only_one_way(text: str, names: list[str] | None) -> None:
+    from vbparse.extract.assignees import run_together_names
+
+    assert run_together_names(text) == names

@@ -266,6 +266,26 @@ def test_people_named_without_honorific_in_a_responsibility_column():
     ]
 
 
+def test_people_whose_names_a_flattened_cell_ran_together_are_each_named():
+    # a scraper joined the cell's lines: ``Lê Văn Tâm`` / ``Hoàng Thị Mai`` / ``Phạm Quốc Huy`` in one line
+    text = HEADER + (
+        "1. Phân công\n\n| TT | Công việc | Người thực hiện |\n|---|---|---|\n"
+        "| 1 | Chuẩn bị hội trường | Lê Văn Tâm Hoàng Thị Mai Phạm Quốc Huy |\n"
+        "| 2 | Đón tiếp đại biểu | Trịnh Ngọc Ánh Đinh Hùng |\n"
+        "| 3 | Trang trí | Nguyễn Văn Hà Lan |\n"
+    )
+    got = [(o.assignee.canonical, o.task) for o in parse(text).obligations if o.source == "table"]
+    assert got == [
+        ("Lê Văn Tâm", "Chuẩn bị hội trường"),
+        ("Hoàng Thị Mai", "Chuẩn bị hội trường"),
+        ("Phạm Quốc Huy", "Chuẩn bị hội trường"),
+        ("Trịnh Ngọc Ánh", "Đón tiếp đại biểu"),
+        ("Đinh Hùng", "Đón tiếp đại biểu"),
+        # counter-example: four syllables, one person (``Lan`` opens no name of its own)
+        ("Nguyễn Văn Hà Lan", "Trang trí"),
+    ]
+
+
 def test_markdown_pipe_table_rows_become_obligations():
     text = HEADER + (
         "1. Phân công\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"

@@ -38,6 +38,7 @@ from .name_forms import (
     place_key,
     positional_partners,
     positional_subject,
+    run_together_names,
 )
 from .name_lexicon import (
     CAPITALISED_VERB,
@@ -113,6 +114,7 @@ __all__ = [
     "positional_partners",
     "positional_subject",
     "register_cache",
+    "run_together_names",
     "split_place",
     "subject",
     "without_heads",

@@ -16,6 +16,7 @@ from ..tables.obligations import (
 )
 from .assignees import (
     find_names,
+    run_together_names,
 )
 from .obligation_context import COLUMN_NUMBER, DEFAULT_HEADER_ROWS, PERSON_SEPARATOR, Context
 from .obligation_emit import emit_at
@@ -197,8 +198,10 @@ def read_table(ctx: Context, table: TableRows) -> None:
 def _persons(ctx: Context, cell: str) -> list[Assignee]:
     """A ``Người thực hiện`` cell: ``Đỗ Mạnh Cường; Vũ Việt Linh`` (or body names, read as such)."""
     out = []
-    for piece in PERSON_SEPARATOR.split(cell):
-        piece = piece.strip(" .")
+    pieces = [p.strip(" .") for p in PERSON_SEPARATOR.split(cell)]
+    # a flattened cell's names run together (``Lê Văn Tâm Hoàng Thị Mai``): each its own
+    pieces = [name for p in pieces for name in (run_together_names(p) or [p])]
+    for piece in pieces:
         if not piece:
             continue
         m = PERSON_CELL.match(piece)
