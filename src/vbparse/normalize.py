@@ -69,10 +69,19 @@ def normalize(src: MappedText) -> MappedText:
 
 def _without_emphasis_marks(src: MappedText) -> MappedText:
     """``src`` without the emphasis marks a web copy left as characters (``chars.emphasis_mark_runs``)."""
-    text = src.text
-    runs = emphasis_mark_runs(text)
+    return _rewritten(src, emphasis_mark_runs(src.text))
+
+
+def _joined_syllables(src: MappedText) -> MappedText:
+    """``src`` with the space of every syllable a PDF's text layer cut in two dropped (``chars.SPLIT_SYLLABLE``)."""
+    return _rewritten(src, [(gap, gap + 1, "") for gap in split_syllable_gaps(src.text)])
+
+
+def _rewritten(src: MappedText, runs: list[tuple[int, int, str]]) -> MappedText:
+    """``src`` with each run ``(start, end, what it becomes)`` rewritten, in order, the offset map kept."""
     if not runs:
         return src
+    text = src.text
     b = TextBuilder()
     pos = 0
     for start, end, rep in runs:
@@ -82,21 +91,5 @@ def _without_emphasis_marks(src: MappedText) -> MappedText:
         else:
             b.skip_to(end)
         pos = end
-    b.add(text[pos:], pos)
-    return b.build().compose(src)
-
-
-def _joined_syllables(src: MappedText) -> MappedText:
-    """``src`` with the space of every syllable a PDF's text layer cut in two dropped (``chars.SPLIT_SYLLABLE``)."""
-    text = src.text
-    gaps = split_syllable_gaps(text)
-    if not gaps:
-        return src
-    b = TextBuilder()
-    pos = 0
-    for gap in gaps:
-        b.add(text[pos:gap], pos)
-        pos = gap + 1
-        b.skip_to(pos)
     b.add(text[pos:], pos)
     return b.build().compose(src)

@@ -455,8 +455,12 @@ def run_in_title_subject(sentence: str, marked: bool = True) -> tuple[list[NameS
     delegation (``Giao``: its object)."""
     if not sentence.rstrip(" *_").endswith(":"):
         return None
-    if not marked and DELEGATION.match(sentence[:1].lower() + sentence[1:]):
-        return None  # ``Giao Ban X …``: the delegation's own reader
+    if not marked:
+        if DELEGATION.match(sentence[:1].lower() + sentence[1:]):
+            return None  # ``Giao Ban X …``: the delegation's own reader
+        opening = sentence.split(maxsplit=2)[:2]
+        if len(opening) < 2 or fold(" ".join(opening)) not in fold(sentence[len(" ".join(opening)) :]):
+            return None  # the title's activity is never taken up again (checked below too, before any name)
     spans = find_names(sentence)
     if not spans or spans[0].start == 0 or not sentence[spans[0].start].isupper():
         return None
