@@ -206,3 +206,43 @@ def test_posts_found_by_first_character_as_by_their_exact_patterns():
     for line in lines:
         assert _same_letters(fold(line)) == by_patterns(fold(line)), line
     assert _same_letters(fold("PHÓ CHỦ TỊCH Nguyễn Văn A"))
+
+
+ONE_LINE_BODY = """ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ AN BÌNH                          Độc lập - Tự do - Hạnh phúc
+Số: 7/KH-UBND                       An Bình, ngày 3 tháng 3 năm 2026
+
+KẾ HOẠCH
+Phòng chống cháy rừng mùa khô năm 2026
+
+1. Công an xã tuần tra các khu rừng trồng.
+
+Nơi nhận:
+- Lưu: VT.
+
+{block}
+"""
+
+
+@pytest.mark.parametrize(
+    "block,authority,on_behalf_of,position,name",
+    [
+        # a web copy's signature block run into one line (a flattened cell, a paragraph's lines joined)
+        ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Tư", "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Tư"),
+        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Thị Hòa", "TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Thị Hòa"),
+        ("CHỦ TỊCH Phạm Quang Vinh", None, None, "CHỦ TỊCH", "Phạm Quang Vinh"),
+        # counter-example: the block in its own lines reads as before
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Tư", "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Tư"),
+    ],
+)
+def test_a_signature_block_run_into_one_line_gives_its_authority_post_and_name(
+    block, authority, on_behalf_of, position, name
+):
+    signer = parse(text=ONE_LINE_BODY.format(block=block)).signer
+    assert signer is not None
+    assert (signer.authority, signer.on_behalf_of, signer.position, signer.name) == (
+        authority,
+        on_behalf_of,
+        position,
+        name,
+    )

@@ -138,16 +138,7 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
     after_name: list[str] = []
     name: str | None = None
     rejected = False  # a name line refused (OCR unsure, or no name's shape): the block is there, its name unknown
-    for ln in lines:
-        t = collapse_spaces(ln.text.strip("* "))
-        if confidence is not None:  # a recognised line: stray marks of the seal or signature around it
-            t = joined_syllables(SIGNATURE_STRAY_LEAD.sub("", _STRAY.sub("", t)))
-            if (
-                is_caps(t)
-                and not P.AUTHORITY.match(t)
-                and (not _mostly_letters(t) or len(t.split()) < 2 or vietnamese_score(t) <= DEFAULT_MIN_WORD_SHARE)
-            ):
-                continue  # a position is Vietnamese words, two or more (``CHỦ TỊCH``): not a seal's letters
+    for t, ln in _signature_texts(lines, confidence):
         m = P.AUTHORITY.match(t)
         if m:
             if not chain and name is None:
@@ -186,6 +177,47 @@ def extract_signer(st: Structure, diags: list[Diagnostic], confidence: OcrConfid
     if not chain and not positions and name is None and not rejected:
         return _no_signer(diags)
     return _signer(chain, positions, name, confidence is not None, diags, st.mapped.span(lines[0].start, lines[-1].end))
+
+
+def _signature_texts(lines: list[Line], confidence: OcrConfidence | None) -> list[tuple[str, Line]]:
+    """The signature block's lines as read, each with the line it came from: a recognised line without the stray
+    marks of the seal around it (a line of a seal's letters left out), a block run into one line cut back into its
+    lines (``_block_lines``)."""
+    texts: list[tuple[str, Line]] = []
+    for ln in lines:
+        t = collapse_spaces(ln.text.strip("* "))
+        if confidence is not None:  # a recognised line: stray marks of the seal or signature around it
+            t = joined_syllables(SIGNATURE_STRAY_LEAD.sub("", _STRAY.sub("", t)))
+            if (
+                is_caps(t)
+                and not P.AUTHORITY.match(t)
+                and (not _mostly_letters(t) or len(t.split()) < 2 or vietnamese_score(t) <= DEFAULT_MIN_WORD_SHARE)
+            ):
+                continue  # a position is Vietnamese words, two or more (``CHỦ TỊCH``): not a seal's letters
+        texts += [(piece, ln) for piece in _block_lines(t)]
+    return texts
+
+
+def _block_lines(t: str) -> list[str]:
+    """A signature block a web copy ran into one line (``KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Tư``: a flattened
+    cell, a paragraph's lines joined) cut back into its lines: the authority and whom it signs for, the post (the
+    last place a known post opens the capitals), the name (the words in lower case after them); any other line
+    as it is."""
+    words = t.split(" ")
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not is_caps(words[k - 1]) and words[k - 1].isalpha():
+        k -= 1
+    head, name = " ".join(words[:k]), " ".join(words[k:])
+    if not head or len(words) - k < 2 or not is_caps(head) or not PERSON_NAME_LINE.match(name):
+        return [t]
+    m = P.AUTHORITY.match(head)
+    if m is None:
+        return [head, name]
+    rest = m.group("rest").split(" ")
+    for i in range(1, len(rest)):
+        if _same_letters(fold(" ".join(rest[i:]))):
+            return [head[: m.start("rest")] + " ".join(rest[:i]), " ".join(rest[i:]), name]
+    return [head, name]
 
 
 def _no_signer(diags: list[Diagnostic]) -> Signer | None:
