@@ -18,7 +18,7 @@ ALLOWED = {
     "zones": {"tables", "chars"},
     "read": {"read", "tables", "chars", "offsets", "models", "encodings", "paths", "leftovers", "zones"},
     "structure": {"structure", "tables", "chars", "offsets", "models", "read", "zones"},
-    "extract": {"extract", "tables", "chars", "offsets", "models", "encodings", "structure", "read"},
+    "extract": {"extract", "tables", "chars", "offsets", "models", "encodings", "structure", "read", "zones"},
     "chars": set(),
     "offsets": {"models"},
     "pattern_cache": set(),

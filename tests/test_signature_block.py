@@ -246,3 +246,14 @@ def test_a_signature_block_run_into_one_line_gives_its_authority_post_and_name(
         position,
         name,
     )
+
+
+def test_recipients_written_on_the_noi_nhan_line_itself_are_each_read():
+    """A web copy's ``Nơi nhận:`` with its list run into one line (``- A; - B; - Lưu: VT, NL.``): each item a
+    recipient, the archive line its archive."""
+    body = ONE_LINE_BODY.replace(
+        "Nơi nhận:\n- Lưu: VT.\n", "Nơi nhận: - Ban Thường trực Đảng ủy xã; - Công an xã; - Lưu: VT, NL.\n"
+    )
+    doc = parse(text=body.format(block="CHỦ TỊCH Phạm Quang Vinh"))
+    assert [r.name for r in doc.recipients] == ["Ban Thường trực Đảng ủy xã", "Công an xã"]
+    assert doc.archive == ["VT", "NL"]

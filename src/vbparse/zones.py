@@ -193,9 +193,31 @@ def type_line_at(lines: Sequence[str], limit: int = DEFAULT_HEADER_LINES) -> int
 DEFAULT_SIGNATURE_CAPITALS = 0.7
 
 
+def signer_run_on(text: str) -> tuple[str, str] | None:
+    """A signature block run into one line (``KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Tư``: a flattened cell, a
+    paragraph's lines joined), as its capitals and the name after them (two words or more, capitalised, in lower
+    case); None for any other line."""
+    words = text.strip().split(" ")
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not is_caps(words[k - 1]) and words[k - 1].isalpha():
+        k -= 1
+    head, name = " ".join(words[:k]), " ".join(words[k:])
+    if not head or len(words) - k < 2 or len(words) - k > DEFAULT_MAX_NAME_WORDS or not is_caps(head):
+        return None
+    return head, name
+
+
+#: A person's name has at most this many words (``Tôn Nữ Thị Ngọc Hà``).
+DEFAULT_MAX_NAME_WORDS = 6
+
+
 def opens_signature_block(text: str) -> bool:
     """A line that opens a signature block: an authority (``KT. CHỦ TỊCH``, ``TM. ỦY BAN NHÂN DÂN``) or a
-    post (``PHÓ GIÁM ĐỐC``), in capitals, a seal's or OCR's marks around it aside."""
+    post (``PHÓ GIÁM ĐỐC``), in capitals, a seal's or OCR's marks around it aside; or such a block run into one
+    line with its signer's name (``signer_run_on``)."""
+    run_on = signer_run_on(text)
+    if run_on is not None:
+        text = run_on[0]
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or sum(ch.isupper() for ch in letters) < DEFAULT_SIGNATURE_CAPITALS * len(letters):
         return False

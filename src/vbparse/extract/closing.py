@@ -21,6 +21,7 @@ from ..tables.closing import (
     SIGNATURE_STRAY_LEAD,
 )
 from ..tables.names import PERSON_NAME_LINE, RANKS
+from ..zones import signer_run_on
 from .confidence import OcrConfidence, joined_syllables
 from .entities import entity_matcher
 
@@ -72,7 +73,7 @@ def extract_recipients(st: Structure, diags: list[Diagnostic]) -> tuple[list[Rec
         return recipients, archive
     matcher = entity_matcher()
     merged: list[tuple[str, int, int]] = []
-    for ln in st.recipients:
+    for ln in [*_inline_items(st.noi_nhan), *(item for line in st.recipients for item in _run_on_items(line))]:
         if (
             merged
             and not ln.text.startswith(("-", "+", "•"))
@@ -84,7 +85,7 @@ def extract_recipients(st: Structure, diags: list[Diagnostic]) -> tuple[list[Rec
         else:
             merged.append((ln.text, ln.start, ln.end))
     for text_, start_, end_ in merged:
-        ln = Line(-1, text_, start_, end_, st.recipients[0].hint)
+        ln = Line(-1, text_, start_, end_, st.noi_nhan.hint)
         lm = LUU.match(ln.text)
         if lm:
             rest = lm.group("rest").strip().rstrip(".;")
@@ -203,13 +204,10 @@ def _block_lines(t: str) -> list[str]:
     cell, a paragraph's lines joined) cut back into its lines: the authority and whom it signs for, the post (the
     last place a known post opens the capitals), the name (the words in lower case after them); any other line
     as it is."""
-    words = t.split(" ")
-    k = len(words)
-    while k > 0 and words[k - 1][:1].isupper() and not is_caps(words[k - 1]) and words[k - 1].isalpha():
-        k -= 1
-    head, name = " ".join(words[:k]), " ".join(words[k:])
-    if not head or len(words) - k < 2 or not is_caps(head) or not PERSON_NAME_LINE.match(name):
+    run_on = signer_run_on(t)
+    if run_on is None or not PERSON_NAME_LINE.match(run_on[1]):
         return [t]
+    head, name = run_on
     m = P.AUTHORITY.match(head)
     if m is None:
         return [head, name]
@@ -218,6 +216,36 @@ def _block_lines(t: str) -> list[str]:
         if _same_letters(fold(" ".join(rest[i:]))):
             return [head[: m.start("rest")] + " ".join(rest[:i]), " ".join(rest[i:]), name]
     return [head, name]
+
+
+#: Where an item of a recipients' list run into one line begins: its mark after the label's colon or after the
+#: item before it (``Nơi nhận: - A; - B; - Lưu: VT.``).
+_RUN_ON_ITEM = compiled(r"(?:^|(?<=[:;.])\s+)[-+•]\s+")
+
+
+def _inline_items(noi_nhan: Line) -> list[Line]:
+    """The recipients written on the ``Nơi nhận:`` line itself, after its label (a web copy's list run into
+    one line); none when the label stands alone."""
+    label = P.NOI_NHAN.match(noi_nhan.text)
+    if label is None or not noi_nhan.text[label.end() :].strip():
+        return []
+    rest = noi_nhan.text[label.end() :]
+    at = label.end() + len(rest) - len(rest.lstrip())
+    line = Line(-1, noi_nhan.text[at:], noi_nhan.start + at, noi_nhan.end, noi_nhan.hint)
+    return _run_on_items(line) if _RUN_ON_ITEM.match(line.text) else []
+
+
+def _run_on_items(line: Line) -> list[Line]:
+    """A recipients' line holding several marked items (``- A; - B; - Lưu: VT.``) as one line each; any other
+    line as it is."""
+    starts = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in _RUN_ON_ITEM.finditer(line.text)]
+    if len(starts) < 2 or starts[0] != 0:
+        return [line]
+    ends = [*starts[1:], len(line.text)]
+    return [
+        Line(-1, line.text[a:b].rstrip(), line.start + a, line.start + a + len(line.text[a:b].rstrip()), line.hint)
+        for a, b in zip(starts, ends, strict=True)
+    ]
 
 
 def _no_signer(diags: list[Diagnostic]) -> Signer | None:

@@ -31,7 +31,14 @@ from ..pattern_cache import compiled
 from ..read.base import Block, Cell
 from ..tables import patterns as P
 from ..tables.names import PERSON_NAME_LINE
-from ..zones import closing_at, document_start, is_deciding_authority, is_unread_noi_nhan, opens_signature_block
+from ..zones import (
+    closing_at,
+    document_start,
+    is_deciding_authority,
+    is_unread_noi_nhan,
+    opens_signature_block,
+    signer_run_on,
+)
 
 #: Lines at the top of a document where a type line that opens its title is looked for when none stands alone.
 DEFAULT_TYPE_TITLE_LINES = 15
@@ -731,6 +738,8 @@ def _recipients_and_signature(st: Structure, lines: list[Line], close_at: int, a
             if (
                 _is_signature_line(ln)
                 or (ln.hint.column == "right")
+                # a block run into one line with its name (``CHỦ TỊCH Phạm Quang Vinh``), also right under the label
+                or (signer_run_on(ln.text) is not None and opens_signature_block(ln.text))
                 or (not ln.text.startswith(("-", "+", "•")) and is_caps(ln.text) and q > 0)
                 or (q > 0 and not ln.text.startswith(("-", "+", "•")) and tail[q - 1].text.rstrip().endswith("."))
             ):
