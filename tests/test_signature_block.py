@@ -257,3 +257,46 @@ def test_recipients_written_on_the_noi_nhan_line_itself_are_each_read():
     doc = parse(text=body.format(block="CHỦ TỊCH Phạm Quang Vinh"))
     assert [r.name for r in doc.recipients] == ["Ban Thường trực Đảng ủy xã", "Công an xã"]
     assert doc.archive == ["VT", "NL"]
+
+
+CLOSING_ROW = """| SỞ CÔNG THƯƠNG TỈNH BÌNH AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+|---|---|
+| Số: 21/KH-SCT | Bình An, ngày 5 tháng 6 năm 2026 |
+
+KẾ HOẠCH
+
+Kiểm tra an toàn hồ đập trước mùa mưa năm 2026
+
+1. Giao phòng Quản lý năng lượng tổ chức kiểm tra các hồ chứa thủy điện trên địa bàn tỉnh.
+
+{closing}
+
+PHÂN CÔNG NHIỆM VỤ CỦA TỔ KIỂM TRA
+
+(Kèm theo Kế hoạch số 21/KH-SCT ngày 5/6/2026 của Sở Công Thương)
+
+| TT | Nhiệm vụ thực hiện | Người thực hiện |
+|---|---|---|
+| 1 | Rà soát hồ sơ an toàn đập | Lê Văn An |
+| 2 | Kiểm tra hiện trường các hồ chứa | Phạm Thị Bình |
+"""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "| Nơi nhận: - Ban Giám đốc Sở; - Lưu: VT, NL. |  | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Minh Hải |",
+        # as a scraper writes it: the marks of the page's bold and italics kept, the header's rule after it
+        (
+            "| ***Nơi nhận*****:** - Ban Giám đốc Sở; *-* Lưu: VT, NL. |  | **KT. GIÁM ĐỐC** **PHÓ GIÁM ĐỐC** "
+            "**Trần Minh Hải** |\n|---|---|---|"
+        ),
+    ],
+)
+def test_a_closing_written_as_one_pipe_row_gives_its_recipients_and_signer_and_what_follows_is_read(closing):
+    doc = parse(text=CLOSING_ROW.format(closing=closing))
+    assert doc.signer is not None
+    assert (doc.signer.authority, doc.signer.position, doc.signer.name) == ("KT.", "PHÓ GIÁM ĐỐC", "Trần Minh Hải")
+    assert [r.name for r in doc.recipients] == ["Ban Giám đốc Sở"]
+    assert doc.archive == ["VT", "NL"]
+    assert [o.assignee.raw for o in doc.obligations if o.source == "table"] == ["Lê Văn An", "Phạm Thị Bình"]

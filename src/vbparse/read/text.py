@@ -353,6 +353,10 @@ class _PlainText:
             elif PIPE_RULE.match(line):
                 self.newline()
                 self.blocks.append(Block())  # ``|---|---|``: the row under a Markdown table's header
+            elif row < 0 and _layout_row(line, cells):
+                self.layout_row(line, cells, self.offsets[k])
+                k = (last if last is not None else k) + 1
+                continue
             else:
                 if row < 0:
                     self.tables += 1
@@ -372,6 +376,15 @@ class _PlainText:
                 self.blocks.append(Block())  # a blank line stays: it ends a title, a paragraph
             k += 1
         self.flush(block)
+
+    def layout_row(self, line: str, cells: list[Cell], offset: int) -> None:
+        """A pipe row that lays out a closing or a header in columns (``| Nơi nhận: … |  | KT. GIÁM ĐỐC … |``): each
+        cell that holds text a paragraph of its own, in its column, as a table one cell per line lays them out."""
+        filled = [c for c in cells if line[c.start : c.end].strip()]
+        for n, cell in enumerate(filled):
+            self.newline()
+            self.cell_line(line[cell.start : cell.end], offset + cell.start)
+            self.blocks.append(Block(column=None if len(filled) < 2 else ("left" if n == 0 else "right")))
 
     def html_table(self, first: int, last: int) -> bool:
         """A raw HTML table (lines ``first`` … ``last``) read as the web page reader reads one: its rows as
@@ -561,6 +574,18 @@ def _plain(text: str, wrap: Wrap | None = None) -> tuple[MappedText, list[Block]
         w.header(cells_end)
     w.body(cells_end)
     return w.b.build(), w.blocks
+
+
+#: A pipe row that lays out a closing or a header has at most this many cells (two columns, an empty one between).
+DEFAULT_LAYOUT_ROW_CELLS = 4
+
+
+def _layout_row(line: str, cells: list[Cell]) -> bool:
+    """Whether a table's first pipe row lays out a closing or a header (a cell opens with ``Nơi nhận``, an
+    authority, the Quốc hiệu): its cells are the zone's columns, no data."""
+    return len(cells) <= DEFAULT_LAYOUT_ROW_CELLS and any(
+        is_header_or_closing_line(line[c.start : c.end].strip(" *_")) for c in cells
+    )
 
 
 def table_blocks(text: str, first_table: int) -> tuple[MappedText, list[Block]]:
