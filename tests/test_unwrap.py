@@ -365,3 +365,15 @@ def test_a_line_opening_with_the_article_a_citation_cut_goes_on_with_it():
     # counter-examples: an article's heading, and an article after a sentence's end
     assert not soft_break("- Thời gian: quý II năm 2026, theo khoản 2", "Điều 3. Chánh Văn phòng", wrap)
     assert not soft_break("hoàn thành trong quý II/2026.", "Điều 4 Luật Trồng trọt quy định", wrap)
+
+
+def test_a_short_labelled_line_over_a_clause_opener_is_a_heading_even_in_blank_separated_text():
+    """pdftotext leaves blank lines between most paragraphs, not between a heading and its text: a labelled line
+    short of the margin ends there when the next line opens a sentence with its clause (``d) Các hoạt động
+    chính`` / ``Căn cứ tình hình thực tế, …``)."""
+    wrap = Wrap(75, blank_separated=True)
+    assert not soft_break("d) Các hoạt động chính", "Căn cứ tình hình thực tế, các cơ quan phối hợp thực hiện", wrap)
+    assert not soft_break("2. Tổ chức thực hiện", "Trên cơ sở Kế hoạch này, các phòng xây dựng kế hoạch", wrap)
+    # counter-examples: a web copy's short first line over the rest of its sentence, a name or in lower case
+    assert soft_break("a) Chỉ đạo, hướng dẫn hệ thống", "Tuyên giáo và Dân vận trực thuộc tham mưu", wrap)
+    assert soft_break("a) Nghị định quy định chi tiết", "thi hành một số điều của Luật", wrap)

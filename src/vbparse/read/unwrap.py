@@ -183,6 +183,10 @@ _NAME_GOES_ON = compiled(r"\p{Lu}\p{Ll}+(?:[\s,;.]|$)")
 _CAPITAL_WORD_END = compiled(r"(?:^|[\s,])\p{Lu}\p{Ll}*$")
 
 
+#: What opens a sentence with its clause, never a heading's words going on: ``Căn cứ …, X …``, ``Trên cơ sở …``.
+_CLAUSE_OPENER = compiled(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Sau\s+khi|Trong\s+quá\s+trình|Theo\s+đó)(?![\p{L}])")
+
+
 def soft_break(
     prev: str, nxt: str, wrap: Wrap | None, *, paragraph: str = "", bold_open: bool | None = None, in_block: bool = True
 ) -> bool:
@@ -240,9 +244,13 @@ def soft_break(
         return True
     if name_cut(prev, visible_next):
         return True  # ``Đài Tiếng nói Việt`` / ``Nam, Thông tấn xã …``: a proper name cut by the wrap
+    short = len(_TRAILING_MARKUP.sub("", prev)) < wrap.width - DEFAULT_MARGIN_BAND
     if in_block and wrap.blank_separated:
-        return True
-    return len(_TRAILING_MARKUP.sub("", prev)) >= wrap.width - DEFAULT_MARGIN_BAND
+        # pdftotext leaves no blank line between a heading and its text: a labelled line short of the margin over
+        # a line that opens a sentence with its clause is a heading (``d) Các hoạt động chính`` / ``Căn cứ …``);
+        # a web copy's short first line goes on (``a) Chỉ đạo, hướng dẫn hệ thống`` / ``Tuyên giáo …``)
+        return not (short and MARKED_LABEL_START.match(prev) and _CLAUSE_OPENER.match(visible_next))
+    return not short
 
 
 def paragraphs(lines: Sequence[str], wrap: Wrap | None, *, blank_separated: bool = True) -> list[list[int]]:
