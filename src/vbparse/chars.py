@@ -189,7 +189,7 @@ def without_emphasis_marks(text: str, runs: list[tuple[int, int, str]]) -> tuple
 
 def moved_past_marks(offset: int, runs: list[tuple[int, int, str]], shifts: list[tuple[int, int]]) -> int:
     """Where ``offset`` of a text stands once ``runs`` are rewritten (inside a run: at its start)."""
-    k = bisect.bisect_right([e for e, _g in shifts], offset)
+    k = bisect.bisect_right(shifts, offset, key=lambda shift: shift[0])  # the runs that end by ``offset``
     before = shifts[k - 1][1] if k else 0
     if k < len(runs) and runs[k][0] < offset:  # inside run k
         return runs[k][0] - before + min(len(runs[k][2]), offset - runs[k][0])

@@ -201,9 +201,9 @@ def _signature_texts(lines: list[Line], confidence: OcrConfidence | None) -> lis
 
 def _block_lines(t: str) -> list[str]:
     """A signature block a web copy ran into one line (``KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Tư``: a flattened
-    cell, a paragraph's lines joined) cut back into its lines: the authority and whom it signs for, the post (the
-    last place a known post opens the capitals), the name (the words in lower case after them); any other line
-    as it is."""
+    cell, a paragraph's lines joined) cut back into its lines: the authority and whom it signs for, the post (from
+    the first word after the target's first where a known post opens the rest), the name (the words in lower case
+    after the capitals); any other line as it is."""
     run_on = signer_run_on(t)
     if run_on is None or not PERSON_NAME_LINE.match(run_on[1]):
         return [t]

@@ -176,6 +176,8 @@ def _taught(phrase: str) -> bool:
 
 #: ``số`` just before a number: the unit's number among its kind (``Hạt Kiểm lâm số 2``, ``Bến xe số 3``).
 _NUMBERED = compiled(r"(?<![\p{L}])số[ \t]+$")
+#: How far back from a number ``_NUMBERED`` looks (``số`` and its spaces), not the whole text before it.
+_NUMBERED_REACH = 8
 #: A unit's number among its kind, the name's own (``số 2``; not a count, a date or a reference's number).
 UNIT_NUMBER = compiled(r"(?<![\p{L}])số[ \t]+\d{1,3}(?![\p{L}\d/.-])")
 
@@ -218,7 +220,8 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
                 return NameSpan(pos, end, "other")
             if capitals is None and not LEVEL.match(text, w.start()):
                 capitals = end
-        if (token.isdecimal() and not _NUMBERED.search(text, 0, w.start())) or count >= DEFAULT_MAX_POSITIONAL_WORDS:
+        numbered = _NUMBERED.search(text, max(0, w.start() - _NUMBERED_REACH), w.start())
+        if (token.isdecimal() and not numbered) or count >= DEFAULT_MAX_POSITIONAL_WORDS:
             break  # a count (``Hạt Kiểm lâm 2 năm …``), not a unit's number among its kind (``… số 2``)
         end = w.end()
     if (
