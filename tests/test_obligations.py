@@ -2474,3 +2474,49 @@ def test_a_time_field_under_an_assignee_heading_is_its_tasks_deadline_not_a_task
     assert [(r, t, d) for r, _role, _m, t, d in got] == [
         ("Đoàn Thanh niên xã", "Tổ chức ra quân làm sạch đường", dt.date(2026, 3, 31))
     ]
+
+
+def test_field_blocks_flattened_into_one_list_each_go_to_the_item_above_them():
+    """A converter that loses ``-``/``+`` nesting prints two items' field blocks as one list of siblings: each
+    block is the unlabelled item above it, with its own lead, partners and deadline (not every field of
+    both)."""
+    _got, doc = obligations(
+        "2. Ban hành văn bản hướng dẫn\n"
+        "- Quy chế phối hợp quản lý chợ đầu mối.\n"
+        "- Nội dung: quy định trách nhiệm các bên trong quản lý chợ.\n"
+        "- Cơ quan chủ trì: Sở Công Thương.\n"
+        "- Cơ quan phối hợp: Sở Tài chính.\n"
+        "- Thời hạn hoàn thành: trước ngày 30/6/2027.\n"
+        "- Quyết định giá dịch vụ sử dụng diện tích bán hàng.\n"
+        "- Nội dung: bao gồm mức giá tối đa tại các chợ hạng 1.\n"
+        "- Cơ quan chủ trì: Sở Tài chính.\n"
+        "- Cơ quan phối hợp: Ủy ban nhân dân cấp xã.\n"
+        "- Thời hạn hoàn thành: trước ngày 31/12/2027.\n"
+    )
+    by_lead = {(o.assignee.raw, o.role): (o.task, o.deadline) for o in doc.obligations}
+    assert set(by_lead) == {
+        ("Sở Công Thương", "lead"),
+        ("Sở Tài chính", "support"),
+        ("Sở Tài chính", "lead"),
+        ("Ủy ban nhân dân cấp xã", "support"),
+    }
+    assert by_lead[("Sở Công Thương", "lead")][1] == dt.date(2027, 6, 30)
+    assert by_lead[("Sở Tài chính", "lead")] == (
+        "Quyết định giá dịch vụ sử dụng diện tích bán hàng.",
+        dt.date(2027, 12, 31),
+    )
+    assert by_lead[("Ủy ban nhân dân cấp xã", "support")][1] == dt.date(2027, 12, 31)
+
+
+def test_one_field_block_over_plain_bullets_after_it_stays_one_block():
+    """Counter-example: one lead field, then bullets that only spell out the content — no second block: one
+    task of the one lead, due by the one time field."""
+    got, doc = obligations(
+        "3. Tập huấn nghiệp vụ\n"
+        "- Cơ quan chủ trì: Sở Y tế.\n"
+        "- Thời gian thực hiện: Quý III/2027.\n"
+        "- Tập huấn kỹ năng sơ cấp cứu.\n"
+        "- Tập huấn phòng chống dịch bệnh.\n"
+    )
+    assert [(r, role, t) for r, role, _m, t, _d in got] == [("Sở Y tế", "lead", "Tập huấn nghiệp vụ: Tập huấn k")]
+    assert doc.obligations[0].deadline == dt.date(2027, 9, 30)

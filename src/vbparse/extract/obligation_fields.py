@@ -268,6 +268,35 @@ def _field_block(c: Node) -> list[tuple[str, str]] | None:
     return got if any(kind in ("lead", "support") for kind, _v in got) else None
 
 
+def _labelled_item(c: Node) -> list[tuple[str, str]] | None:
+    """The fields of an item that is a block of labels or says only who carries out its siblings, or None."""
+    block = _field_block(c)
+    return block if block is not None else _who_item(c)
+
+
+def flattened_field_blocks(node: Node) -> list[tuple[list[Node], list[Node]]] | None:
+    """The items of ``node`` cut into the field blocks a converter printed as one list of siblings, when it lost
+    the nesting of ``- Quy chế A`` / ``+ Nội dung: …`` / ``+ Cơ quan chủ trì: X`` / ``- Quyết định B`` / ``+ Cơ
+    quan chủ trì: Y``: each block (its unlabelled items, its field items) opens at an unlabelled item after a field
+    item. None unless there are two blocks or more and each names someone: one block over plain bullets is one
+    item's fields and its content."""
+    blocks: list[tuple[list[Node], list[Node]]] = []
+    for c in node.children:
+        labelled = node_field(c) is not None or _labelled_item(c) is not None
+        if not blocks or (not labelled and blocks[-1][1]):
+            blocks.append(([], []))
+        blocks[-1][1 if labelled else 0].append(c)
+    if len(blocks) < 2:
+        return None
+    for _heads, labels in blocks:
+        kinds = [got[0] for got in map(node_field, labels) if got] + [
+            kind for n in labels for kind, _v in _labelled_item(n) or []
+        ]
+        if not {"lead", "support"} & set(kinds):
+            return None
+    return blocks
+
+
 def task_heading(node: Node) -> str | None:
     """The heading that is the task of a field item: its own, or its parent's when its own is a label only
     (``1.1. Cơ quan chủ trì, phối hợp`` under ``1. TUYÊN TRUYỀN VỀ DU LỊCH XANH``)."""
@@ -280,9 +309,12 @@ def task_heading(node: Node) -> str | None:
     return None
 
 
-def gather_fields(node: Node) -> tuple[Fields, list[str], list[Node]]:
+def gather_fields(
+    node: Node, parts: list[str] | None = None, children: list[Node] | None = None
+) -> tuple[Fields, list[str], list[Node]]:
     """The fields of ``node`` (from its paragraphs and its items, and from trailing paragraphs of its last
-    item, which a field closing a group of items lands in), its unlabelled paragraphs and items."""
+    item, which a field closing a group of items lands in), its unlabelled paragraphs and items; ``parts`` and
+    ``children``, when given, are read in place of the node's own (one block of a flattened list)."""
     f = Fields([], [], [], [])
     texts: list[str] = []
     items: list[Node] = []
@@ -296,19 +328,17 @@ def gather_fields(node: Node) -> tuple[Fields, list[str], list[Node]]:
         elif kind in ("lead", "support", "time"):
             getattr(f, kind).append(value)
 
-    for p in node.text_parts:
+    for p in node.text_parts if parts is None else parts:
         # a sentence of who carries out the item (``Sở A chủ trì tổ chức thực hiện.``) under its heading
         got_all = fields_of(p) or (who_fields(p) if node.heading and not FIELD_BLOCK.match(node.heading) else [])
         if not got_all and p.strip():
             texts.append(p)
         for kind, value in got_all:
             take(kind, value, node, [])
-    for c in node.children:
+    for c in node.children if children is None else children:
         got = node_field(c)
         if got is None:
-            block = _field_block(c)
-            if block is None:
-                block = _who_item(c)
+            block = _labelled_item(c)
             if block is None:
                 items.append(c)
             for kind, value in block or []:

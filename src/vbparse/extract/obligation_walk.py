@@ -29,6 +29,7 @@ from .obligation_fields import (
     described_item,
     field_assignees,
     fields_of,
+    flattened_field_blocks,
     gather_fields,
     heading_leads,
     own_subject,
@@ -163,6 +164,11 @@ def _field_item(ctx: Context, node: Node) -> bool:
     ``a) Nhiệm vụ: …`` / ``b) Cơ quan thực hiện: X chủ trì, phối hợp với Y`` / ``c) Thời gian thực hiện: …``.
     The task is the ``Nội dung``/``Nhiệm vụ`` field, else each unlabelled item or paragraph, else the
     heading; the fields give every one of them its leads, partners and deadline."""
+    blocks = flattened_field_blocks(node)
+    if blocks is not None:
+        for heads, labels in blocks:
+            _flattened_block(ctx, node, heads, labels)
+        return True
     f, texts, items = gather_fields(node)
     if not f.any_assignee():
         return _field_groups(ctx, node, items)
@@ -170,6 +176,21 @@ def _field_item(ctx: Context, node: Node) -> bool:
     for timed in f.timed:
         walk(ctx, timed)
     return True
+
+
+def _flattened_block(ctx: Context, node: Node, heads: list[Node], labels: list[Node]) -> None:
+    """One block of a flattened list of field blocks: its one unlabelled item is the item the fields are under
+    (its line the task unless a ``Nội dung`` field says it); the first block without one is the node's own."""
+    if len(heads) == 1:
+        head = heads[0]
+        f, _texts, _items = gather_fields(head, [], labels)
+        texts = [p for p in head.text_parts if p.strip()] or [node_text(head)]
+        _emit_fields(ctx, head, f, texts, list(head.children))
+    else:
+        f, texts, _items = gather_fields(node, node.text_parts if not heads else [], labels)
+        _emit_fields(ctx, node, f, texts, heads)
+    for timed in f.timed:
+        walk(ctx, timed)
 
 
 def _field_groups(ctx: Context, node: Node, items: list[Node]) -> bool:
