@@ -191,6 +191,38 @@ def test_pandoc_escaped_asterisks_are_literal_not_emphasis():
     assert "b) Ghi chú *(bắt buộc) *cho mỗi hồ sơ." in lines
 
 
+def test_html_comments_between_lists_are_read_as_blank_lines():
+    """pandoc writes ``<!-- -->`` between two lists it must keep apart, and scrapers leave comments of the page
+    (one line or several): a reader sees nothing there, and neither does the text."""
+    text = (
+        "**Kế hoạch** chung\n\n"
+        "-   Nội dung:\n\n"
+        "<!-- -->\n\n"
+        "-   Rà soát hồ sơ địa chính các thửa đất.\n\n"
+        "<!-- phần sau lấy từ\n    trang gốc -->\n"
+        "-   Cơ quan thực hiện: Sở Nông nghiệp và Môi trường chủ trì.\n"
+    )
+    lines = _lines(text)
+    assert not any("<!--" in ln or "-->" in ln or "trang gốc" in ln for ln in lines)
+    assert "- Rà soát hồ sơ địa chính các thửa đất." in [" ".join(ln.split()) for ln in lines]
+
+
+def test_an_html_comment_between_a_content_label_and_its_items_leaves_the_items_the_tasks():
+    doc = parse(
+        HEADER + "II. TỔ CHỨC THỰC HIỆN\n\n1\\. Hoạt động 1\n\n-   Nội dung:\n\n<!-- -->\n\n"
+        "-   Tổng kết mô hình hỗ trợ người cao tuổi tại các xã.\n\n"
+        "-   Tập huấn kỹ năng chăm sóc người cao tuổi.\n\n<!-- -->\n\n"
+        "-   Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các đơn vị có liên quan.\n"
+    )
+    tasks = sorted((o.assignee.raw, o.role, o.task[:20]) for o in doc.obligations)
+    assert tasks == [
+        ("Sở Y tế", "lead", "Tập huấn kỹ năng chă"),
+        ("Sở Y tế", "lead", "Tổng kết mô hình hỗ "),
+        ("các đơn vị có liên quan", "support", "Tập huấn kỹ năng chă"),
+        ("các đơn vị có liên quan", "support", "Tổng kết mô hình hỗ "),
+    ]
+
+
 def test_escaped_markers_map_to_their_original_characters():
     from vbparse.read import read_text_string
 

@@ -219,6 +219,25 @@ def _html_table_end(lines: list[str], start: int) -> int | None:
 DEFAULT_BRIDGE_LINES = 8
 
 
+def _without_comment_lines(lines: list[str]) -> list[str]:
+    """``lines`` with every line that is all HTML comment made blank (spaces of its length: offsets hold): pandoc's
+    ``<!-- -->`` between two lists it keeps apart, a scraped page's comments over one line or several. A reader
+    of the rendered page sees nothing there; a comment within a line of text is left as it is."""
+    if "<!--" not in "".join(lines):
+        return lines
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        if out[k].lstrip().startswith("<!--"):
+            end = next((j for j in range(k, len(out)) if "-->" in out[j]), None)
+            if end is not None and out[end].rstrip().endswith("-->") and "-->" not in out[end].rstrip()[:-3]:
+                for j in range(k, end + 1):
+                    out[j] = " " * len(out[j])
+                k = end
+        k += 1
+    return out
+
+
 class _PlainText:
     """Plain or Markdown text into one block per paragraph (or table row).
 
@@ -234,7 +253,7 @@ class _PlainText:
         self.text = text
         raw_lines, self.offsets = line_offsets(text)
         # a carriage return is a space to the text (same length: offsets hold), never part of a line's words
-        self.lines = [ln.replace("\r", " ") for ln in raw_lines]
+        self.lines = _without_comment_lines([ln.replace("\r", " ") for ln in raw_lines])
         self.wrap = wrap or measure_wrap(self.lines)
         self.tables = 0
         self._first = True
