@@ -2520,3 +2520,22 @@ def test_one_field_block_over_plain_bullets_after_it_stays_one_block():
     )
     assert [(r, role, t) for r, role, _m, t, _d in got] == [("Sở Y tế", "lead", "Tập huấn nghiệp vụ: Tập huấn k")]
     assert doc.obligations[0].deadline == dt.date(2027, 9, 30)
+
+
+def test_items_after_an_empty_lead_label_in_a_flattened_list_are_that_fields_value():
+    """``- Cơ quan thực hiện:`` with nothing after the colon, and the bullets that were under it printed as its
+    siblings: they are the field's value (the lead and partners, and a sentence with its own task), not tasks."""
+    got, _doc = obligations(
+        "1. Nâng cao nhận thức về an toàn giao thông\n"
+        "a) Hoạt động 1\n"
+        "- Nội dung: Tuyên truyền về an toàn giao thông trên báo, đài.\n"
+        "- Cơ quan thực hiện:\n"
+        "- Công an tỉnh chủ trì, phối hợp với Sở Giáo dục và Đào tạo và các đơn vị có liên quan.\n"
+        "- Sở Xây dựng đăng tải thông điệp trên bảng điện tử tại các bến xe.\n"
+    )
+    assert sorted((r, role, t[:20]) for r, role, _m, t, _d in got) == [
+        ("Công an tỉnh", "lead", "Tuyên truyền về an t"),
+        ("Sở Giáo dục và Đào tạo", "support", "Tuyên truyền về an t"),
+        ("Sở Xây dựng", "lead", "đăng tải thông điệp "),
+        ("các đơn vị có liên quan", "support", "Tuyên truyền về an t"),
+    ]

@@ -268,6 +268,12 @@ def _field_block(c: Node) -> list[tuple[str, str]] | None:
     return got if any(kind in ("lead", "support") for kind, _v in got) else None
 
 
+def _empty_who_label(c: Node, kind: str, value: str) -> bool:
+    """``- Cơ quan thực hiện:`` alone on its line with no items under it: the items a converter printed after it
+    as its siblings (``- Sở A chủ trì, phối hợp với …`` / ``- Sở B đăng tải …``) are its value."""
+    return kind in ("lead", "support") and not value.strip(" .:") and not c.children
+
+
 def _labelled_item(c: Node) -> list[tuple[str, str]] | None:
     """The fields of an item that is a block of labels or says only who carries out its siblings, or None."""
     block = _field_block(c)
@@ -281,8 +287,12 @@ def flattened_field_blocks(node: Node) -> list[tuple[list[Node], list[Node]]] | 
     item. None unless there are two blocks or more and each names someone: one block over plain bullets is one
     item's fields and its content."""
     blocks: list[tuple[list[Node], list[Node]]] = []
+    open_label = False
     for c in node.children:
-        labelled = node_field(c) is not None or _labelled_item(c) is not None
+        got = node_field(c)
+        labelled = got is not None or _labelled_item(c) is not None or open_label
+        if got is not None:
+            open_label = _empty_who_label(c, *got)
         if not blocks or (not labelled and blocks[-1][1]):
             blocks.append(([], []))
         blocks[-1][1 if labelled else 0].append(c)
@@ -335,16 +345,20 @@ def gather_fields(
             texts.append(p)
         for kind, value in got_all:
             take(kind, value, node, [])
+    open_kind: str | None = None  # ``- Cơ quan thực hiện:`` with its items printed as its siblings
     for c in node.children if children is None else children:
         got = node_field(c)
         if got is None:
             block = _labelled_item(c)
-            if block is None:
+            if block is None and open_kind is not None:
+                getattr(f, open_kind).append(node_text(c))
+            elif block is None:
                 items.append(c)
             for kind, value in block or []:
                 take(kind, value, c, [])
             continue
         kind, value = got
+        open_kind = kind if _empty_who_label(c, kind, value) else None
         sub = [node_field(g) for g in c.children]
         if kind in ("lead", "support") and c.children and all(x is not None for x in sub):
             # ``- Cơ quan thực hiện:`` over ``+ Đơn vị chủ trì: …`` / ``+ Đơn vị phối hợp: …``
