@@ -48,6 +48,19 @@ def test_markdown_hints_bold_prefix_and_heading_level():
     assert res.blocks[1].bold_prefix == len("1. Mục đích:")
 
 
+@pytest.mark.parametrize("before", ["\f", "   ", "\t"])
+def test_a_bold_lead_in_after_a_page_break_or_indent_is_cut_where_the_bold_ends(before):
+    """``\\f**1. Sở Nội vụ **(Cơ quan …):`` (pdftotext's page break before a line, or an indent): the heading is
+    the bold run, not one character past it per character before the label (``Sở Nội vụ (`` over ``Cơ quan …``
+    made ``Cơ quan`` the subject of every item)."""
+    doc = parse(
+        HEADER + "II. TỔ CHỨC THỰC HIỆN\n"
+        f"{before}**1. Sở Tư pháp **(Cơ quan thường trực Hội đồng phối hợp phổ biến pháp luật):\n"
+        "- Chủ trì, phối hợp với các sở, ngành tổ chức Ngày Pháp luật.\n"
+    )
+    assert [(o.assignee.raw, o.role) for o in doc.obligations][:1] == [("Sở Tư pháp", "lead")]
+
+
 def test_layout_text_splits_header_columns():
 
     text = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -404,6 +404,10 @@ def _lines(mapped: MappedText, blocks: list[Block], reader_text: str | None = No
         s = raw.strip()
         if s:
             hint = blocks[i] if i < len(blocks) else Block()
+            if lead and hint.bold_prefix:
+                # a reader counts the bold lead-in from the line's first character (a page break, an indent before
+                # ``**1. Sở A **(…)``); the line is read stripped
+                hint = replace(hint, bold_prefix=max(0, hint.bold_prefix - lead))
             line = Line(i, s, pos + lead, pos + lead + len(s), hint)
             if hint.cells is not None:
                 src = reader_lines[i] if reader_lines is not None and i < len(reader_lines) else raw
