@@ -110,11 +110,24 @@ _REWRITE_PIECES = [
 ]
 
 
+def _runs_applied(text: str, runs: list[tuple[int, int, str]]) -> str:
+    out, pos = [], 0
+    for start, end, rep in runs:
+        out += [text[pos:start], rep]
+        pos = end
+    return "".join([*out, text[pos:]])
+
+
 @given(st.lists(st.sampled_from(_REWRITE_PIECES), max_size=16).map("".join))
 def test_normalize_rewrites_exactly_what_its_pattern_matches_anywhere(text):
-    from vbparse.chars import REWRITES, replacement
+    """normalize is the character rewrites, then the emphasis marks a web copy left dropped, then the syllables a
+    text layer cut joined (``b á`` → ``bá``): each found by its own function, on a string here."""
+    from vbparse.chars import REWRITES, emphasis_mark_runs, replacement, split_syllable_gaps
 
-    assert normalize(MappedText.identity_of(text)).text == REWRITES.sub(replacement, text)
+    expected = REWRITES.sub(replacement, text)
+    expected = _runs_applied(expected, emphasis_mark_runs(expected))
+    expected = _runs_applied(expected, [(gap, gap + 1, "") for gap in split_syllable_gaps(expected)])
+    assert normalize(MappedText.identity_of(text)).text == expected
     # and nfc(), which skips a value without any rewrite's mark, on a plain string
     assert nfc(text) == REWRITES.sub(replacement, unicodedata.normalize("NFC", text))
 

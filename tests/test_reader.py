@@ -236,6 +236,42 @@ def test_an_html_comment_between_a_content_label_and_its_items_leaves_the_items_
     ]
 
 
+def test_a_paragraph_cut_by_a_blank_line_inside_its_sentence_is_one_paragraph():
+    """A converter that puts a paragraph's first line apart (pdftohtml, then pandoc) leaves a blank line inside a
+    sentence: after a comma, or before a line that goes on in lower case, the paragraph goes on."""
+    text = (
+        "**Quyết định** chung\n\n"
+        "- Giao UBND các xã: Tân Lập, Hòa Bình, \n\n"
+        "Đồng Tâm, Quyết Thắng và Nghĩa Trung: quản lý hành lang tuyến. \n\n"
+        "- Giao Sở Xây dựng: cập nhật quy mô của tuyến đường \n\n"
+        "trong hồ sơ quy hoạch giao thông. \n"
+    )
+    lines = [" ".join(ln.split()) for ln in _lines(text)]
+    assert (
+        "- Giao UBND các xã: Tân Lập, Hòa Bình, Đồng Tâm, Quyết Thắng và Nghĩa Trung: quản lý hành lang tuyến." in lines
+    )
+    assert "- Giao Sở Xây dựng: cập nhật quy mô của tuyến đường trong hồ sơ quy hoạch giao thông." in lines
+
+
+def test_paragraphs_a_blank_line_parts_after_a_sentence_a_citation_or_before_an_item_stay_apart():
+    text = (
+        "**Quyết định** chung\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015,\n\n"
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020,\n\n"
+        "Theo đề nghị của Giám đốc Sở Nội vụ,\n\n"
+        "- Các xã báo cáo kết quả.\n\n"
+        "tổng hợp chung toàn tỉnh.\n\n"
+        "1\\. Hoàn thiện cơ chế phát triển giáo dục mầm non\n\n"
+        "a\\) rà soát văn bản của cấp trên.\n"
+    )
+    lines = [" ".join(ln.split()) for ln in _lines(text)]
+    assert "1. Hoàn thiện cơ chế phát triển giáo dục mầm non" in lines  # pandoc's escaped ``a\\)`` is a label
+    assert "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015," in lines
+    assert "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020," in lines
+    assert "Theo đề nghị của Giám đốc Sở Nội vụ," in lines
+    assert "- Các xã báo cáo kết quả." in lines
+
+
 def test_escaped_markers_map_to_their_original_characters():
     from vbparse.read import read_text_string
 

@@ -39,7 +39,7 @@ from .layout import (
 )
 from .numbered_cells import numbered_tables
 from .spaced_tables import spaced_tables, write_table
-from .unwrap import Wrap, bridged_heading, measure_wrap, paragraphs, printed_wrap
+from .unwrap import Wrap, bridged_heading, measure_wrap, paragraph_cut, paragraphs, printed_wrap
 
 #: Without a type line, a plain text's header is looked for up to the first preamble opener within this
 #: many lines (a web copy's header table puts one cell per line).
@@ -445,13 +445,18 @@ class _PlainText:
         """Whether the blank line ``k`` falls inside a bold heading a web copy broke in two: the paragraph
         before it (``block``) a bold numbered heading in mixed case that has not ended its sentence, the
         next non-blank line a bold run that goes on with it (no label, not a zone line)."""
-        if self.wrap is None or not self.wrap.blank_separated or not block:
+        if not block:
             return False
         nxt = next((j for j in range(k + 1, min(len(self.lines), k + 3)) if self.lines[j].strip()), None)
         if nxt is None or any(self.lines[j].strip() for j in range(k + 1, nxt)):
             return False
         if k in self._bridges:
             return True
+        if paragraph_cut(self.lines[block[-1]], self.lines[nxt]):
+            self._bridges.update(range(k, nxt + 1))  # ``… Tân Lập, Hòa Bình,`` / blank / ``Đồng Tâm, …``
+            return True
+        if self.wrap is None or not self.wrap.blank_separated:
+            return False
         para = self._paragraph_of(block[-DEFAULT_BRIDGE_LINES:])
         if any(j in self._bridges for j in para):
             return False  # one bridge per heading: a chain of them is no broken heading (and stays linear)

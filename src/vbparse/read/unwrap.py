@@ -253,6 +253,30 @@ def soft_break(
     return not short
 
 
+#: A clause a document's preamble or a sentence opens with (``Căn cứ …,`` / ``Theo đề nghị …,`` / ``Xét …``): a
+#: paragraph of its own after a blank line, whatever the line before ends with.
+_MD_ESCAPE = compiled(r"\\([^\w\s])")
+_PARAGRAPH_OPENER = compiled(r"(?:Theo\s+đề\s+nghị|Xét)(?![\p{L}])")
+
+
+def paragraph_cut(prev: str, nxt: str) -> bool:
+    """Whether a blank line between ``prev`` (a paragraph's last line) and ``nxt`` falls inside one sentence, as a
+    converter that sets a paragraph's first line apart leaves it (pdftohtml, then pandoc: ``- Giao UBND các xã:
+    Tân Lập, Hòa Bình,`` / blank / ``Đồng Tâm, …``): ``prev`` ends with no sentence's end and ``nxt``, no label, no
+    zone line and no preamble clause, goes on in lower case, or after a comma or a word that cannot end a line."""
+    nxt = _MD_ESCAPE.sub(r"\1", nxt) if "\\" in nxt else nxt  # pandoc's ``a\\)``, ``1\\.``: labels
+    visible_next = without_leading_markup(nxt)
+    if not visible_next or SENTENCE_LINE_END.search(prev) or nxt.lstrip().startswith("|"):
+        return False
+    if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt) or _stands_alone(prev) or opens_field(visible_next):
+        return False
+    if _opens_header_line(visible_next) or _CLAUSE_OPENER.match(visible_next) or _PARAGRAPH_OPENER.match(visible_next):
+        return False
+    if visible_next[0].islower():
+        return not _TRAILING_MARKUP.sub("", prev)[-1:].isdigit()  # ``Ngày 12`` / ``tháng 5 …``: cells
+    return visible_next[0].isupper() and CONTINUING_LINE_END.search(prev) is not None
+
+
 def paragraphs(lines: Sequence[str], wrap: Wrap | None, *, blank_separated: bool = True) -> list[list[int]]:
     """The paragraphs of consecutive non-blank ``lines`` (a block, or a table cell's lines): lists of their
     indexes, a soft break joining two lines into one paragraph.  ``blank_separated=False`` for a cell."""
