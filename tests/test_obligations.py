@@ -2539,3 +2539,32 @@ def test_items_after_an_empty_lead_label_in_a_flattened_list_are_that_fields_val
         ("Sở Xây dựng", "lead", "đăng tải thông điệp "),
         ("các đơn vị có liên quan", "support", "Tuyên truyền về an t"),
     ]
+
+
+def test_a_long_unmarked_title_is_known_by_three_of_its_words_taken_up_again():
+    """A title of more than six words run into its lead-in (``Tiếp nhận và xử lý hồ sơ đề nghị cấp phép, gia hạn
+    Phòng Kinh tế thực hiện quy trình xử lý hồ sơ …, cụ thể:``): known by three words of it in a row the
+    sentence takes up again; a long verb phrase and its object share none."""
+    from vbparse.extract.obligation_subjects import run_in_title_subject
+
+    titled = (
+        "Tiếp nhận và xử lý hồ sơ đề nghị cấp phép Phòng Kinh tế thực hiện quy trình "
+        "xử lý hồ sơ theo hướng dẫn của Sở, cụ thể:"
+    )
+    found = run_in_title_subject(titled, marked=False)
+    assert found is not None and [titled[s.start : s.end] for s in found[0]] == ["Phòng Kinh tế"]
+    obj = (
+        "Phối hợp với các cơ quan liên quan kiểm tra, hướng dẫn Ban Quản lý chợ thực hiện các quy định về phòng "
+        "cháy, chữa cháy như sau:"
+    )
+    assert run_in_title_subject(obj, marked=False) is None
+
+
+def test_items_under_a_long_title_run_into_its_lead_in_take_the_names_after_it():
+    got, _ = obligations(
+        "2. Tiếp nhận và xử lý hồ sơ đề nghị cấp phép Phòng Kinh tế\n"
+        "thực hiện quy trình xử lý hồ sơ theo hướng dẫn của Sở, cụ thể:\n"
+        "- Đối với hồ sơ đủ điều kiện: trình Chủ tịch UBND xã cấp phép.\n"
+        "- Đối với hồ sơ chưa đủ điều kiện: hướng dẫn tổ chức bổ sung.\n"
+    )
+    assert [r for r, *_ in got] == ["Phòng Kinh tế"] * 3

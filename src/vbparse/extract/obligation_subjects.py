@@ -445,6 +445,20 @@ DEFAULT_RUN_IN_TITLE_WORDS = 14
 DEFAULT_UNMARKED_TITLE_WORDS = 6
 
 
+#: How many words of a long unmarked title in a row the sentence after its names takes up again (``Tiếp nhận và
+#: xử lý đơn thư …`` / ``… thực hiện quy trình xử lý đơn thư …``); a short title's first two words are enough.
+DEFAULT_TITLE_WORDS_TAKEN_UP = 3
+
+
+def _taken_up_again(words: list[str], rest: str, n: int) -> bool:
+    """Whether ``rest`` holds ``n`` words of the title in a row: its first ``n`` for a short title (``n`` 2),
+    any ``n`` of its words for a long one."""
+    said = " " + " ".join(fold(rest).replace(",", " ").split()) + " "
+    plain = [fold(w).strip(",;.") for w in words]
+    starts = range(len(plain) - n + 1) if n > 2 else range(1)
+    return any(" " + " ".join(plain[i : i + n]) + " " in said for i in starts)
+
+
 def run_in_title_subject(sentence: str, marked: bool = True) -> tuple[list[NameSpan], int, int, str] | None:
     """An item's title run into the lead-in under it, the break between them lost (a bold title and its sentence
     in one paragraph): ``2. Tiếp nhận và xử lý đơn thư, kiến nghị Ban Thường trực UBMTTQ xã thực hiện quy trình …,
@@ -459,14 +473,15 @@ def run_in_title_subject(sentence: str, marked: bool = True) -> tuple[list[NameS
         if DELEGATION.match(sentence[:1].lower() + sentence[1:]):
             return None  # ``Giao Ban X …``: the delegation's own reader
         opening = sentence.split(maxsplit=2)[:2]
-        if len(opening) < 2 or fold(" ".join(opening)) not in fold(sentence[len(" ".join(opening)) :]):
-            return None  # the title's activity is never taken up again (checked below too, before any name)
+        if len(opening) < 2:
+            return None
+        long_title = fold(" ".join(opening)) not in fold(sentence[len(" ".join(opening)) :])
     spans = find_names(sentence)
     if not spans or spans[0].start == 0 or not sentence[spans[0].start].isupper():
         return None
     before = sentence[: spans[0].start].rstrip()
     words = before.split()
-    most = DEFAULT_RUN_IN_TITLE_WORDS if marked else DEFAULT_UNMARKED_TITLE_WORDS
+    most = DEFAULT_RUN_IN_TITLE_WORDS if marked or long_title else DEFAULT_UNMARKED_TITLE_WORDS
     if not before[-1:].islower() or len(words) > most or words[-1] in _NAME_OBJECT_MARKS:
         return None  # ``… bị Bộ Tài chính thu hồi …``, ``Ủy quyền cho Giám đốc Sở …``: the name is no subject
     if generic_name(sentence[spans[0].start : spans[0].end]):
@@ -480,7 +495,7 @@ def run_in_title_subject(sentence: str, marked: bool = True) -> tuple[list[NameS
     rest = sentence[end:]
     if not opens_with_verb(rest) or not is_predicate(rest):
         return None
-    if not marked and fold(" ".join(words[:2])) not in fold(rest):
+    if not marked and not _taken_up_again(words, rest, DEFAULT_TITLE_WORDS_TAKEN_UP if long_title else 2):
         # unmarked, a verb's object (``Tham mưu Ủy ban nhân dân tỉnh quản lý …``) reads the same: a title is
         # known by the sentence taking its activity up again (``Giám sát trực tiếp`` … ``thực hiện giám sát``)
         return None
