@@ -87,3 +87,37 @@ def test_a_cut_syllable_in_a_table_row_leaves_its_cells_where_they_are():
     assert ("Sở Tư pháp", "lead", "Quý II/2026") in rows
     assert ("Sở Khoa học và Công nghệ", "lead", "Quý III/2026") in rows
     assert ("Văn phòng UBND tỉnh", "support", "Quý III/2026") in rows
+
+
+# --- a syllable cut inside its rime (``tri ển``, ``to àn``, ``ho ạt``): each part may be a word of its own, so the
+# cut is joined only where the same text spells the whole syllable elsewhere, as a text layer cuts some of a word's
+# occurrences and not others
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Các sở triển khai kế hoạch. Các chuyên viên tri ển khai, thực hiện nghiêm túc.",
+            "Các sở triển khai kế hoạch. Các chuyên viên triển khai, thực hiện nghiêm túc.",
+        ),
+        (
+            "Hoạt động toàn diện; to àn bộ các ho ạt động kiểm tra.",
+            "Hoạt động toàn diện; toàn bộ các hoạt động kiểm tra.",
+        ),
+    ],
+)
+def test_a_syllable_cut_inside_its_rime_is_joined_where_the_text_spells_it_whole(text, whole):
+    assert normalize(MappedText.identity_of(text)).text == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nguồn thu ổn định; thu ổn định lâu dài.",  # ``thuổn`` spelled nowhere: two words
+        "Ngư ông và người thu ở chợ; tri ơn các đơn vị.",
+        "Đi ở lại; người ở.",
+    ],
+)
+def test_two_words_whose_join_the_text_never_spells_stay_apart(text):
+    assert normalize(MappedText.identity_of(text)).text == text

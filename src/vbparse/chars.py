@@ -93,10 +93,23 @@ _SPACED_FINAL = regex.compile(rf" (?:ch|ng|nh|[cmnpt])(?![\p{{L}}\p{{N}}]| [{_MA
 _LONGEST_CLUSTER = 3
 
 
+#: A syllable cut inside its rime (``tri ển``, ``to àn``, ``ho ạt``): a short run of letters ending in a vowel, one
+#: space, letters opening with a marked vowel.  Both parts may be words (``thu ổn định``), so such a cut is joined
+#: only where the same text spells the whole syllable elsewhere (``_WORD``).
+_RIME_CUT = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])\p{{L}}{{0,3}}[aeiouyăâêôơư{_MARKED_VOWELS}] (?P<rest>[{_MARKED_VOWELS}]\p{{L}}{{0,3}})"
+    r"(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+
+
 def split_syllable_gaps(text: str) -> list[int]:
     """The offsets of the spaces ``SPLIT_SYLLABLE`` finds in ``text``: it is asked only just before a space that
-    precedes a marked vowel, where a cluster of up to three letters may stand."""
+    precedes a marked vowel, where a cluster of up to three letters may stand; and of the spaces of syllables cut
+    inside their rime (``_RIME_CUT``) whose whole the text spells elsewhere."""
     gaps = []
+    words: set[str] | None = None
     for m in _SPACE_BEFORE_MARKED.finditer(text):
         gap = m.start()
         for k in range(max(0, gap - _LONGEST_CLUSTER), gap):
@@ -105,6 +118,16 @@ def split_syllable_gaps(text: str) -> list[int]:
                 gaps.append(gap)
                 if _SPACED_FINAL.match(text, gap + 2):
                     gaps.append(gap + 2)  # ``ph ẩ m``: the glyphs spaced one by one, the final the syllable's too
+                break
+        else:
+            for k in range(max(0, gap - _LONGEST_CLUSTER - 1), gap):
+                cut = _RIME_CUT.match(text, k)
+                if cut is None or cut.start("rest") != gap + 1:
+                    continue
+                if words is None:
+                    words = set(_WORD.findall(text.lower()))
+                if (text[k:gap] + cut.group("rest")).lower() in words:
+                    gaps.append(gap)
                 break
     return gaps
 
