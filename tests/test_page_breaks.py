@@ -70,6 +70,24 @@ def test_a_sentence_ended_before_the_break_is_not_joined_to_the_next_page():
     assert any(lines[k].strip() == "\f                                        2".strip() for k in breaks.set_aside)
 
 
+def test_a_sentence_cut_after_a_word_that_cannot_end_it_goes_on_across_the_break_in_capitals():
+    """``… trách nhiệm của`` / page number / ``\\fMTTQ Việt Nam …``: the next page opens with a name, in capitals,
+    yet the line before the break cannot end there (``của``, a comma); a label on the next page opens its own
+    item."""
+    lines = [
+        "      4.2. Tổ chức tiếp công dân về nội dung liên quan đến trách nhiệm của",
+        "",
+        "                                       5",
+        "\fMTTQ Việt Nam trong công tác bầu cử; tiếp nhận đơn thư khiếu nại.",
+        "      - Thời gian hoàn thành: Quý I/2026;",
+    ]
+    breaks = page_breaks(lines, 0, len(lines))
+    assert breaks.bridged == {1} and 2 in breaks.set_aside
+    labelled = [*lines[:3], "\f      5. Sở Tư pháp chủ trì thẩm định.", lines[4]]
+    labelled[0] = labelled[0].replace("trách nhiệm của", "trách nhiệm,")
+    assert not page_breaks(labelled, 0, len(labelled)).bridged
+
+
 def test_a_tables_rows_at_a_page_break_are_no_footnotes():
     rows = [
         "       Danh sách các đơn vị được kiểm tra:",

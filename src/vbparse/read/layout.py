@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from ..chars import split_syllable_gaps
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled, gated
 from ..tables.patterns import (
@@ -524,8 +525,8 @@ def page_breaks(lines: list[str], i0: int, i1: int) -> PageBreaks:
     writes them): the page number alone on a line at either side of the break; the footnotes at the foot of
     the page before it — from a line ``FOOTNOTE_START`` matches after a blank line down to the break, every
     line of it in words (no table's columns); and, when the body's last line before them ends no sentence
-    and the next page's first line goes on in lower case, the blank lines between, which do not end the
-    paragraph (issue 41: a footnote and a page number spliced into the middle of a task)."""
+    and the next page's first line goes on in lower case (or, after a comma or a word that cannot end a line,
+    opens with no label), the blank lines between, which do not end the paragraph (issue 41: a footnote and a page number spliced into the middle of a task)."""
     found = PageBreaks()
     for b in range(max(i0, 1), i1):
         if not lines[b].lstrip(" ").startswith("\f"):
@@ -560,11 +561,20 @@ def page_breaks(lines: list[str], i0: int, i1: int) -> PageBreaks:
         body_end = notes_at - 1
         while body_end >= i0 and not lines[body_end].strip():
             body_end -= 1
+        next_line = lines[after].lstrip(" \f") if after < i1 else ""
+        before = lines[body_end] if body_end >= i0 else ""
+        if " " in before:  # ``trách nhi ệm c ủa``: the text layer's cut syllables, joined as the normaliser will
+            gaps = set(split_syllable_gaps(before))
+            before = "".join(ch for k, ch in enumerate(before) if k not in gaps)
         going_on = (
             body_end >= i0
             and after < i1
             and not lines[body_end].rstrip().endswith(_SENTENCE_END)
-            and lines[after].lstrip()[:1].islower()
+            and (
+                next_line[:1].islower()
+                # ``… trách nhiệm của`` / ``MTTQ Việt Nam …``: a line that cannot end there, a name after the break
+                or (CONTINUING_LINE_END.search(before) is not None and not MARKED_LABEL_START.match(next_line))
+            )
         )
         if going_on:
             found.bridged.update(k for k in range(body_end + 1, after) if not lines[k].strip())
