@@ -1621,6 +1621,26 @@ def test_an_items_own_sentence_over_requirement_bullets_and_fields_is_the_task()
     ]
 
 
+def test_an_items_own_line_without_its_bold_over_bullets_and_fields_is_still_the_task():
+    """A text layout lost the bold that made ``6.2. Phối hợp … tuyển quân`` a heading (and it ends with no full
+    stop): still the item's own line over bullets that say how (no subject of their own) and the fields."""
+    got, _ = obligations(
+        "6. Công tác tuyển quân\n"
+        "6.2. Phối hợp với Ban Chỉ huy Quân sự xã chuẩn bị hội nghị tập huấn về công tác tuyển quân; chủ trì tổ chức"
+        " hội nghị tập huấn công tác tuyển quân trong hệ thống đoàn thể xã; tham gia các hội nghị của huyện khi có yêu"
+        " cầu\n"
+        "- Phối hợp kiểm tra tiến độ tại các thôn. Cử cán bộ tham gia các tổ công tác.\n"
+        "- Thời gian thực hiện: Từ tháng 11/2025 đến quý I/2026.\n"
+        "- Đơn vị chủ trì: Công an xã\n"
+        "- Đơn vị phối hợp: Đoàn Thanh niên xã.\n"
+    )
+    assert sorted((r, role, t) for r, role, _m, t, _d in got) == [
+        ("Ban Chỉ huy Quân sự xã", "support", "Phối hợp với Ban Chỉ huy Quân "),  # decision 10
+        ("Công an xã", "lead", "Phối hợp với Ban Chỉ huy Quân "),
+        ("Đoàn Thanh niên xã", "support", "Phối hợp với Ban Chỉ huy Quân "),
+    ]
+
+
 def test_an_items_line_that_introduces_its_bullets_leaves_them_the_tasks():
     """Counter-example: ``1.3. Tuyên truyền … bằng các hình thức sau:`` over bullets and fields: each bullet a task."""
     got, _ = obligations(

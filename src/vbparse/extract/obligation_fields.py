@@ -443,8 +443,11 @@ def described_item(node: Node, own_line: str, items: list[Node]) -> bool:
     công tác tuyên truyền …``) over bullets that give no task of their own subject (``- Đa dạng, phong phú …``, ``-
     Việc tổ chức … phải bảo đảm …``): decision 9, the item's line is the task and its bullets say how."""
     line = (node.lines[0].text if node.lines else own_line).rstrip(" *_")
+    # a numbered item whose one paragraph is its line: a heading a text layout lost the bold of (``6.2. Phối hợp
+    # với …; chủ trì …; tham gia … khi có yêu cầu`` over its bullets), too long to be read as a heading
+    unbolded = node.kind not in ("bullet", "article") and len(node.text_parts) == 1
     return (
-        bool(node.heading)
+        (bool(node.heading) or unbolded)
         and opens_with_verb(own_line)
         and not line.endswith(":")
         and not any(c.children or states_tasks(c) for c in items)
