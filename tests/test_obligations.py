@@ -2588,3 +2588,19 @@ def test_items_under_a_long_title_run_into_its_lead_in_take_the_names_after_it()
         "- Đối với hồ sơ chưa đủ điều kiện: hướng dẫn tổ chức bổ sung.\n"
     )
     assert [r for r, *_ in got] == ["Phòng Kinh tế"] * 3
+
+
+def test_a_request_label_and_its_colon_over_items_hands_them_to_the_bodies_it_names():
+    """``6. Đề nghị: Hội A, Hội B, Liên minh C`` without the bold that made it one heading (a text layout): the
+    colon does not cut a title from the names, ``Đề nghị:`` asks them, and the items under it are theirs."""
+    got, _ = obligations(
+        "6. Đề nghị: Hội Cựu chiến binh xã, Hội Nông dân xã, Liên minh Hợp tác xã tỉnh\n"
+        "a) Tuyên truyền, vận động hội viên tham gia.\n"
+        "b) Tiếp nhận kiến nghị của hội viên.\n"
+    )
+    assert sorted({(r, role, m) for r, role, m, _t, _d in got}) == [
+        ("Hội Cựu chiến binh xã", "lead", "requested"),
+        ("Hội Nông dân xã", "lead", "requested"),
+        ("Liên minh Hợp tác xã tỉnh", "lead", "requested"),
+    ]
+    assert len(got) == 6

@@ -367,6 +367,19 @@ def test_a_line_opening_with_the_article_a_citation_cut_goes_on_with_it():
     assert not soft_break("hoàn thành trong quý II/2026.", "Điều 4 Luật Trồng trọt quy định", wrap)
 
 
+def test_a_labelled_line_near_the_margin_over_a_clause_opener_is_a_heading():
+    """Hard-wrapped text (70 columns): ``7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường`` reaches near
+    the margin, yet a sentence never goes on with a capitalised clause opener (``Trên cơ sở …``, ``Để …``)."""
+    wrap = Wrap(70, blank_separated=False)
+    assert not soft_break(
+        "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường", "Trên cơ sở Kế hoạch này, các sở, ban", wrap
+    )
+    assert not soft_break("b) Tăng cường kiểm tra việc chấp hành quy định pháp luật", "Để bảo đảm hiệu quả", wrap)
+    # counter-examples: a line that cannot end there, and an unlabelled line of a paragraph
+    assert soft_break("2. Tổ chức tập huấn cho cán bộ làm công tác tuyên truyền và", "Để bảo đảm", wrap)
+    assert soft_break("2. Tổ chức tập huấn cho cán bộ làm công tác tuyên truyền của", "Nhà nước về", wrap)
+
+
 def test_a_short_labelled_line_over_a_clause_opener_is_a_heading_even_in_blank_separated_text():
     """pdftotext leaves blank lines between most paragraphs, not between a heading and its text: a labelled line
     short of the margin ends there when the next line opens a sentence with its clause (``d) Các hoạt động

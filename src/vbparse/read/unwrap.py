@@ -242,6 +242,10 @@ def soft_break(
         return False
     if CONTINUING_LINE_END.search(prev):
         return True
+    if MARKED_LABEL_START.match(prev) and _CLAUSE_OPENER.match(visible_next):
+        # ``7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường`` / ``Trên cơ sở Kế hoạch này, …``: a
+        # sentence never goes on with a capitalised clause opener; the labelled line was a heading, whatever its length
+        return False
     if name_cut(prev, visible_next):
         return True  # ``Đài Tiếng nói Việt`` / ``Nam, Thông tấn xã …``: a proper name cut by the wrap
     short = len(_TRAILING_MARKUP.sub("", prev)) < wrap.width - DEFAULT_MARGIN_BAND

@@ -355,6 +355,7 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
             and head[:1].isupper()
             and not _NUMBER_SLASH.search(head)
             and not (P.COLLECTIVE_END.search(head) and P.MEMBER_LIST.match(rest))
+            and not P.REQUEST_LABEL.match(head)  # ``Đề nghị: Hội A, Hội B``: the colon opens the ones asked
         ):  # ``Giám đốc các Sở: Xây dựng, Tài chính, …``: the colon lists the collective's members
             return _strip_heading(head), rest
     if not content.rstrip().endswith((".", ";", ",")) and not _more_words(content, DEFAULT_HEADING_WORDS):
