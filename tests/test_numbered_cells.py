@@ -210,3 +210,48 @@ def test_row_number_header_asked_of_short_lines_only():
         assert is_row_number_header(line) == (ROW_NUMBER_HEADER.match(line.strip()) is not None), line
     assert is_row_number_header("  Số TT  ")
     assert not is_row_number_header("STT công việc")
+
+
+#: A scraper's Markdown of a table one cell per line: bold header cells that a line break in the cell cut in two
+#: (``**Trách nhiệm**`` / ``**thực hiện**``, ``**Thời gian**`` / ``*(Năm 2027)*``), a cell of a post and its body on
+#: two lines (``Lãnh đạo`` / ``Sở Xây dựng``), and a blank line after the last row.
+SCRAPED_TABLE = """**TT**
+**Nội dung**
+**Trách nhiệm**
+**thực hiện**
+**Thời gian**
+***(Năm 2027)***
+1
+Giải đáp kiến nghị của người dân về thủ tục đất đai
+Lãnh đạo Sở Nông nghiệp và Môi trường
+Ngày 15 tháng 1
+2
+Giải đáp kiến nghị về cấp phép xây dựng
+Lãnh đạo
+Sở Xây dựng
+Ngày 12 tháng 2
+3
+Giải đáp kiến nghị về thuế
+Lãnh đạo
+Thuế tỉnh
+Ngày 10 tháng 3
+
+"""
+
+
+def test_a_scraped_tables_header_cells_cut_by_their_line_breaks_are_one_cell_each():
+    lines = SCRAPED_TABLE.split("\n")
+    (table,) = numbered_tables(lines, None)
+    assert table.rows[0] == [[0], [1], [2, 3], [4, 5]]
+    assert [len(r) for r in table.rows] == [4, 4, 4, 4]
+    # the last row: the post and its body one cell, the date the last, up to the blank line
+    assert table.rows[3] == [[15], [16], [17, 18], [19]] and table.last == 19
+
+
+def test_a_scraped_table_one_cell_per_line_gives_each_row_its_lead():
+    doc = parse(text=HEAD + SCRAPED_TABLE + TAIL)
+    assert [a for a, _t in _leads(doc)] == [
+        "Lãnh đạo Sở Nông nghiệp và Môi trường",
+        "Lãnh đạo Sở Xây dựng",
+        "Lãnh đạo Thuế tỉnh",
+    ]

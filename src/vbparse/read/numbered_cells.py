@@ -125,9 +125,12 @@ def numbered_tables(lines: Sequence[str], wrap: Wrap | None) -> list[CellTable]:
 
 
 def is_row_number_header(line: str) -> bool:
-    """Whether ``line`` is a number column's header alone (``STT``, ``TT``, ``Số TT``): ``ROW_NUMBER_HEADER``
-    asked only of a line of five characters or fewer once stripped (the longest it matches), not of every line."""
+    """Whether ``line`` is a number column's header alone (``STT``, ``TT``, ``Số TT``, ``**TT**``):
+    ``ROW_NUMBER_HEADER`` asked only of a line of five characters or fewer once stripped of white space and bold
+    marks (the longest it matches), not of every line."""
     text = line.strip()
+    if text[:1] in "*_" and text:
+        text = text.strip("*_ ")  # ``**TT**``: a web copy's bold header
     return len(text) <= 5 and ROW_NUMBER_HEADER.match(text) is not None
 
 
@@ -153,12 +156,32 @@ def _header(lines: Sequence[str], i: int) -> list[int] | None:
     return heads
 
 
+#: Markdown around a header cell's text (``**thực hiện**``, ``***(Năm 2026)***``).
+_HEAD_MARKUP = compiled(r"^[\s*_]+")
+
+
+def _header_cells(lines: Sequence[str], heads: list[int]) -> list[list[int]]:
+    """The header's lines as its cells: a line that goes on in lower case or opens a bracket continues the cell
+    above it (``Trách nhiệm`` / ``thực hiện``, ``Thời gian`` / ``(Năm 2026)``: a cell's own line breaks)."""
+    cells: list[list[int]] = []
+    for h in heads:
+        visible = _HEAD_MARKUP.sub("", lines[h])
+        if len(cells) > 1 and (visible[:1].islower() or visible[:1] == "("):
+            cells[-1].append(h)
+        else:
+            cells.append([h])
+    return cells
+
+
 def _table_at(lines: Sequence[str], i: int, wrap: Wrap | None) -> CellTable | None:
     heads = _header(lines, i)
     if heads is None:
         return None
-    width = len(heads) - 1  # cells after the number
-    rows: list[list[list[int]]] = [[[h] for h in heads]]
+    header = _header_cells(lines, heads)
+    if len(header) < DEFAULT_MIN_COLUMNS:
+        return None
+    width = len(header) - 1  # cells after the number
+    rows: list[list[list[int]]] = [header]
     start = heads[-1] + 1
     prev = row_label(lines[start])
     group = prev if prev is not None and prev.group else None
@@ -297,10 +320,27 @@ def _last_row(
         if last_empty and units[-1]:
             continue
         if len(units) == width and (end >= stop or not units[-1] or _row_ends(lines, end, wrap)):
-            return units, end - 1
+            return _to_blank(lines, start, end, stop, width, wrap) or (units, end - 1)
     end = next((k for k in range(start, stop) if not lines[k].strip()), stop)
     units = _fit(lines, range(start, end), width, wrap) or _units(lines, range(start, end), wrap)[0]
     return units, end - 1
+
+
+#: How many lines past a last row that fills the header's width are looked at for the blank line it may end at.
+DEFAULT_LAST_ROW_LOOKAHEAD = 4
+
+
+def _to_blank(
+    lines: Sequence[str], start: int, end: int, stop: int, width: int, wrap: Wrap | None
+) -> tuple[list[list[int]], int] | None:
+    """The last row up to the blank line a few lines on, when its lines up to there still make the header's width
+    of cells (``Lãnh đạo`` / ``Ban Quản lý …`` / ``Từ 20 giờ …`` / blank: the names one cell, the time the last);
+    None when no blank line is that near or the lines do not fit."""
+    blank = next((k for k in range(end, min(stop, end + DEFAULT_LAST_ROW_LOOKAHEAD)) if not lines[k].strip()), None)
+    if blank is None or blank == end:
+        return None
+    units = _fit(lines, range(start, blank), width, wrap)
+    return (units, blank - 1) if units is not None and len(units) == width and units[-1] else None
 
 
 def _row_ends(lines: Sequence[str], end: int, wrap: Wrap | None) -> bool:
