@@ -39,6 +39,7 @@ from ..zones import (
     opens_signature_block,
     signer_run_on,
 )
+from .run_in import run_in_cuts
 
 #: Lines at the top of a document where a type line that opens its title is looked for when none stands alone.
 DEFAULT_TYPE_TITLE_LINES = 15
@@ -699,9 +700,29 @@ def _addressees(st: Structure, lines: list[Line], k: int, close_at: int) -> int:
     return k
 
 
+def _run_in_lines(body: list[Line]) -> list[Line]:
+    """``body`` with each line that holds items run into it (``run_in.run_in_cuts``) cut into one line per item,
+    each with its own offsets; a table row is never cut."""
+    out: list[Line] = []
+    for ln in body:
+        cuts = run_in_cuts(ln.text) if ln.cells is None else []
+        if not cuts:
+            out.append(ln)
+            continue
+        for k, (a, b) in enumerate(itertools.pairwise([0, *cuts, len(ln.text)])):
+            piece = ln.text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            text = piece.strip()
+            if text:
+                hint = ln.hint if k == 0 else replace(ln.hint, bold_prefix=0, heading_level=0)
+                out.append(Line(ln.idx, text, ln.start + a + lead, ln.start + a + lead + len(text), hint))
+    return out
+
+
 def _split_body(st: Structure, body: list[Line]) -> None:
     """Preamble (until the first label or decision mark; all of it when nothing is numbered), numbered
     body, and the closing paragraphs at top level (``Trên đây là …``, ``./.``)."""
+    body = _run_in_lines(body)
     j = 0
     while j < len(body):
         ln = body[j]
