@@ -29,6 +29,7 @@ __all__ = [
     "decode_vni",
     "detect_legacy",
     "encoding_of_font",
+    "is_syllable",
     "legacy_encoding_for",
     "restore_capitals",
     "vietnamese_score",
@@ -150,6 +151,11 @@ def vietnamese_score(text: str) -> float:
     if not words:
         return 0.0
     return sum(map(_is_syllable, words)) / len(words)
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` (letters only) is one Vietnamese syllable (``ô``, ``Sở``; not ``ÖÒ``, ``v``)."""
+    return _is_syllable(word)
 
 
 @functools.lru_cache(maxsize=DEFAULT_SYLLABLE_CACHE)

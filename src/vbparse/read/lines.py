@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 
 #: A word joins one of this many lines found last (the columns of a page side by side are lines at one
@@ -88,3 +89,45 @@ def _middle_extent(line: list[dict]) -> tuple[float, float]:
     tops = sorted(w["top"] for w in line)
     bottoms = sorted(w["bottom"] for w in line)
     return tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+
+
+#: A recognised line's first word is a list mark read as characters when it is this short at most …
+DEFAULT_MARK_CHARS = 3
+#: … and the gap after it is at least this share of its height (a space between words is about a third).
+DEFAULT_MARK_GAP = 0.9
+#: A word that may be a list or part label as Tesseract reads it (``II.``, ``IL``, ``1.``, ``a)``).
+_LABEL_LIKE = re.compile(r"^(?:[IVXLl1]{1,5}[.,:)]?|\d{1,3}[.)]?|[A-Za-z][.)])$")
+_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Za-zĐđ][.)]|[IVXLC]{1,6}[.)]?|\(\w{1,3}\))$")
+
+
+def recognised_list_marks(words: list[dict]) -> list[dict]:
+    """A recognised page's words with each bullet Tesseract read as characters (``ÖÒ``, ``°Ò``, ``«``: no
+    Vietnamese word, no list label, no digit) and set apart from the text after it made the list mark ``-``: a
+    line's first word only, of Tesseract's own lines (``line``)."""
+    from ..encodings import is_syllable
+
+    firsts: dict[object, int] = {}
+    for k, w in enumerate(words):
+        at = firsts.get(w.get("line"))
+        if at is None or w["x0"] < words[at]["x0"]:
+            firsts[w.get("line")] = k
+    out = words
+    for line, k in firsts.items():
+        w = words[k]
+        text = w["text"]
+        if line is None or len(text) > DEFAULT_MARK_CHARS or _LABEL.match(text) or any(ch.isdigit() for ch in text):
+            continue
+        if text.isalpha() and is_syllable(text):
+            continue
+        after = [v for v in words if v.get("line") == line and v["x0"] > w["x0"]]
+        if not after:
+            continue
+        nxt = min(after, key=itemgetter("x0"))
+        if nxt["x0"] - w["x1"] < DEFAULT_MARK_GAP * (w["bottom"] - w["top"]):
+            continue
+        if not nxt["text"][:1].isupper() or _LABEL_LIKE.match(nxt["text"]):
+            continue  # ``^    2    z …`` (specks read as a line), ``»    IL  NỘI DUNG`` (a part's label after a speck)
+        if out is words:
+            out = list(words)
+        out[k] = {**w, "text": "-"}
+    return out

@@ -40,13 +40,14 @@ from .base import ReadError, ReadResult
 from .corroborate import corroborate
 from .digits import DEFAULT_DIGITS_DPI, DEFAULT_DIGITS_MODEL, reread_header_digits
 from .dropout import reread_signature_blocks
+from .image_rules import image_rules
 from .layout import read_layout
 from .limits import LimitExceeded, Limits
-from .lines import group_lines, group_recognised_lines
+from .lines import group_lines, group_recognised_lines, recognised_list_marks
 from .ocr import DPI, ocr_image, ocr_images, ocr_workers, require_tesseract
 from .pdf_grid import PageGrid
 from .pdf_streams import check_streams
-from .pdf_tables import grids_of, page_rules, table_rows
+from .pdf_tables import Rules, grids_of, page_rules, table_rows
 from .pdfium_words import PageText, pdfium_bytes
 from .pdfium_words import page_text as pdfium_page_text
 from .pdfminer_words import ENCRYPTED, open_pdfminer
@@ -360,6 +361,8 @@ class _PdfPages:
     #: the document pdfium renders pages from, and each recognised page's scale (pixels per point)
     pdfium_doc: Any = None
     ocr_scales: dict[int, float] = field(default_factory=dict)
+    #: the rules of each recognised page, found in its image (``image_rules``)
+    ocr_rules: dict[int, Rules] = field(default_factory=dict)
 
     def read(
         self, pdfium_doc: Any, pdfium_error: str | None, data: bytes, path: str | None, ocr: str, limits: Limits
@@ -402,6 +405,7 @@ class _PdfPages:
                     else:
                         self.ocr_scales[number] = scale
                         recognised = pool.submit(ocr_image, image, scale, path)
+                        self.ocr_rules[number] = image_rules(image, scale)
                 pending.append((number, page, usable, recognised, page_notes))
                 while len(pending) > workers:
                     self.finish(pending.popleft())
@@ -421,6 +425,7 @@ class _PdfPages:
             words, conf = recognised.result()
             # marks without a letter or digit that Tesseract was unsure of: specks, a seal's edge
             words = [w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])]
+            words = recognised_list_marks(words)  # ``ÖÒ    Đơn vị chủ trì: …``: a bullet read as characters
             self.ocr_pages[number] = conf
             words = self._signature_read_again(number, words)
             if number == 1:  # the header's number and day
@@ -438,7 +443,8 @@ class _PdfPages:
             )
         if number not in self.ocr_pages and page.annotation_words:  # a recognised page shows them already
             words = words + page.annotation_words
-        words = _tables_as_rows(words, page.grids)
+        rules = self.ocr_rules.pop(number, None) if recognised is not None else None
+        words = _tables_as_rows(words, _recognised_tables(words, rules) if rules is not None else page.grids)
         if not words:
             notes.append(("empty_page", f"page {number}: no text"))
         if number in self.ocr_pages:
@@ -537,6 +543,13 @@ def _tables(page: Any, text: PageText) -> list:
     )
 
 
+def _recognised_tables(words: list[dict], rules: Rules) -> list:
+    """A recognised page's tables: where the rules found in its image cross, then its columns of aligned text
+    under rules drawn across only (as a text layer's, ``_tables``)."""
+    grids = grids_of(rules)
+    return grids + aligned_grids(group_recognised_lines(words), rules.horizontal, grids)
+
+
 def _may_hold_a_table(page: PageText) -> bool:
     if page.lines is None:
         return True
@@ -565,6 +578,7 @@ def _tables_as_rows(words: list[dict], grids: list) -> list[dict]:
             top = grid.ys[band] + 1
             words.append(
                 {
+                    "line": ("table row", top),  # a line of its own among a recognised page's lines
                     "text": text,
                     "x0": grid.xs[0],
                     "x1": grid.xs[-1],

@@ -1,0 +1,54 @@
+"""A list's marks as Tesseract reads them: a bullet glyph (``●``, ``◦``, ``❖``) comes back as one to three
+characters that are no Vietnamese word (``ÖÒ``, ``°Ò``, ``‹Ổ``, ``«``) standing apart from the line's text.  They
+are read as the list mark they are (``-``), so ``ÖÒ    Đơn vị chủ trì: Công an Thành phố.`` is a field's line, as
+the page shows it.  A word, a list label or a number opening a line is left as it is.  The words are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbparse.read.lines import recognised_list_marks
+
+
+def _line(first: str, gap: float, rest: str = "Đơn vị chủ trì: Công an tỉnh.", line: int = 1) -> list[dict]:
+    words = [{"text": first, "x0": 72.0, "x1": 72.0 + 6 * len(first), "top": 100.0, "bottom": 112.0, "line": line}]
+    x = words[0]["x1"] + gap
+    for t in rest.split():
+        words.append({"text": t, "x0": x, "x1": x + 6 * len(t), "top": 100.0, "bottom": 112.0, "line": line})
+        x += 6 * len(t) + 3
+    return words
+
+
+@pytest.mark.parametrize("mark", ["ÖÒ", "°Ò", "‹Ổ", "«", "•", "Ø", "v"])
+def test_a_bullet_read_as_characters_that_are_no_word_becomes_a_list_mark(mark):
+    words = recognised_list_marks(_line(mark, 18.0))
+    assert words[0]["text"] == "-" and [w["text"] for w in words[1:4]] == ["Đơn", "vị", "chủ"]
+
+
+@pytest.mark.parametrize(
+    ("first", "gap"),
+    [
+        ("Ô", 18.0),  # a word (``ô``), though a gap follows it
+        ("a)", 18.0),  # a list label
+        ("1.", 18.0),
+        ("IV.", 18.0),
+        ("ÖÒ", 3.0),  # no gap: a word of the line, however read
+        ("Sở", 18.0),
+    ],
+)
+def test_a_word_a_label_or_a_mark_without_its_gap_stays_as_read(first, gap):
+    words = recognised_list_marks(_line(first, gap))
+    assert words[0]["text"] == first
+
+
+@pytest.mark.parametrize("rest", ["IL NỘI DUNG THỰC HIỆN", "II. NỘI DUNG", "^ 2 z .^ pháp luật;", "1. Sở Y tế"])
+def test_a_speck_before_a_label_or_before_more_specks_is_no_list_mark(rest):
+    """``»    IL  NỘI DUNG …``: a part's heading after a speck stays a heading; ``^    2    z …`` (a line of specks
+    Tesseract read) opens no item."""
+    words = recognised_list_marks(_line("»", 18.0, rest))
+    assert words[0]["text"] == "»"
+
+
+def test_only_a_lines_first_word_is_a_mark():
+    words = _line("Công", 3.0, "an tỉnh «    phối hợp.")
+    assert [w["text"] for w in recognised_list_marks(words)] == [w["text"] for w in words]
