@@ -93,23 +93,44 @@ _SPACED_FINAL = regex.compile(rf" (?:ch|ng|nh|[cmnpt])(?![\p{{L}}\p{{N}}]| [{_MA
 _LONGEST_CLUSTER = 3
 
 
-#: A syllable cut inside its rime (``tri ển``, ``to àn``, ``ho ạt``): a short run of letters ending in a vowel, one
-#: space, letters opening with a marked vowel.  Both parts may be words (``thu ổn định``), so such a cut is joined
-#: only where the same text spells the whole syllable elsewhere (``_WORD``).
-_RIME_CUT = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])\p{{L}}{{0,3}}[aeiouyăâêôơư{_MARKED_VOWELS}] (?P<rest>[{_MARKED_VOWELS}]\p{{L}}{{0,3}})"
-    r"(?![\p{L}\p{N}])",
-    regex.IGNORECASE,
-)
-_WORD = re.compile(r"\w+")
+#: A syllable cut inside its rime (``tri ển``, ``to àn``, ``ho ạt``): up to this many letters ending in a vowel, one
+#: space, up to as many letters opening with a marked vowel (``_rime_cut``).  Both parts may be words (``thu ổn
+#: định``), so such a cut is joined only where the same text spells the whole syllable elsewhere.
+_RIME_PART = 4
+_VOWELS = frozenset("aeiouyăâêôơư" + _MARKED_VOWELS)
+
+
+def _rime_cut(text: str, gap: int, lower: str) -> bool:
+    """Whether the space ``gap`` (before a marked vowel) cuts one syllable in its rime: a short run of letters
+    ending in a vowel before it, a short one after it, and the two joined spelled as one word elsewhere in
+    ``text`` (``lower``, lower-cased)."""
+    if text[gap - 1].lower() not in _VOWELS:
+        return False
+    start = gap - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    end = gap + 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    if gap - start > _RIME_PART or end - gap - 1 > _RIME_PART or (start and text[start - 1].isalnum()):
+        return False
+    if end < len(text) and text[end].isdigit():
+        return False
+    joined = lower[start:gap] + lower[gap + 1 : end]
+    at = lower.find(joined)
+    while at >= 0:
+        if (not at or not lower[at - 1].isalnum()) and not lower[at + len(joined) : at + len(joined) + 1].isalnum():
+            return True
+        at = lower.find(joined, at + 1)
+    return False
 
 
 def split_syllable_gaps(text: str) -> list[int]:
     """The offsets of the spaces ``SPLIT_SYLLABLE`` finds in ``text``: it is asked only just before a space that
     precedes a marked vowel, where a cluster of up to three letters may stand; and of the spaces of syllables cut
-    inside their rime (``_RIME_CUT``) whose whole the text spells elsewhere."""
+    inside their rime (``_rime_cut``) whose whole the text spells elsewhere."""
     gaps = []
-    words: set[str] | None = None
+    lower: str | None = None
     for m in _SPACE_BEFORE_MARKED.finditer(text):
         gap = m.start()
         for k in range(max(0, gap - _LONGEST_CLUSTER), gap):
@@ -120,15 +141,13 @@ def split_syllable_gaps(text: str) -> list[int]:
                     gaps.append(gap + 2)  # ``ph ẩ m``: the glyphs spaced one by one, the final the syllable's too
                 break
         else:
-            for k in range(max(0, gap - _LONGEST_CLUSTER - 1), gap):
-                cut = _RIME_CUT.match(text, k)
-                if cut is None or cut.start("rest") != gap + 1:
-                    continue
-                if words is None:
-                    words = set(_WORD.findall(text.lower()))
-                if (text[k:gap] + cut.group("rest")).lower() in words:
+            if gap and text[gap - 1].lower() in _VOWELS:
+                if lower is None:
+                    lower = text.lower()
+                    if len(lower) != len(text):  # ``İ`` lowers to two characters: offsets must hold
+                        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+                if _rime_cut(text, gap, lower):
                     gaps.append(gap)
-                break
     return gaps
 
 

@@ -260,6 +260,7 @@ def soft_break(
 #: A clause a document's preamble or a sentence opens with (``Căn cứ …,`` / ``Theo đề nghị …,`` / ``Xét …``): a
 #: paragraph of its own after a blank line, whatever the line before ends with.
 _MD_ESCAPE = compiled(r"\\([^\w\s])")
+_STOPS = frozenset(".;:!?")
 _PARAGRAPH_OPENER = compiled(r"(?:Theo\s+đề\s+nghị|Xét)(?![\p{L}])")
 
 
@@ -270,15 +271,20 @@ def paragraph_cut(prev: str, nxt: str) -> bool:
     zone line and no preamble clause, goes on in lower case, or after a comma or a word that cannot end a line."""
     nxt = _MD_ESCAPE.sub(r"\1", nxt) if "\\" in nxt else nxt  # pandoc's ``a\\)``, ``1\\.``: labels
     visible_next = without_leading_markup(nxt)
-    if not visible_next or SENTENCE_LINE_END.search(prev) or nxt.lstrip().startswith("|"):
+    # ``SENTENCE_LINE_END`` without a search over the whole line: its stop, then marks, brackets, quotes, spaces
+    if not visible_next or prev.rstrip(' \t*_)]”"')[-1:] in _STOPS or nxt.lstrip().startswith("|"):
+        return False
+    # what goes on (the cheap tests first: most blank lines part two paragraphs), then what never does
+    if visible_next[0].islower():
+        if _TRAILING_MARKUP.sub("", prev)[-1:].isdigit():
+            return False  # ``Ngày 12`` / ``tháng 5 …``: cells
+    elif not (visible_next[0].isupper() and CONTINUING_LINE_END.search(prev)):
         return False
     if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt) or _stands_alone(prev) or opens_field(visible_next):
         return False
-    if _opens_header_line(visible_next) or _CLAUSE_OPENER.match(visible_next) or _PARAGRAPH_OPENER.match(visible_next):
-        return False
-    if visible_next[0].islower():
-        return not _TRAILING_MARKUP.sub("", prev)[-1:].isdigit()  # ``Ngày 12`` / ``tháng 5 …``: cells
-    return visible_next[0].isupper() and CONTINUING_LINE_END.search(prev) is not None
+    return not (
+        _opens_header_line(visible_next) or _CLAUSE_OPENER.match(visible_next) or _PARAGRAPH_OPENER.match(visible_next)
+    )
 
 
 def paragraphs(lines: Sequence[str], wrap: Wrap | None, *, blank_separated: bool = True) -> list[list[int]]:

@@ -12,6 +12,8 @@ counter-examples: tests/test_run_in_items.py.
 
 from __future__ import annotations
 
+import re
+
 from ..pattern_cache import compiled
 
 #: A list letter's label inside a line, before a capitalised text (``… thực hiện a) Sở Xây dựng …``).
@@ -53,13 +55,26 @@ def _runs(starts: list[tuple[int, str]]) -> list[int]:
     return out
 
 
+#: What each pattern needs in a line, found with the standard library's ``re`` first (most lines hold a ``. `` and
+#: none of these): the patterns run on a few lines of a document, not on every one.
+_LETTER_HINT = re.compile(r" [a-zđ]\) ")
+_NUMBER_HINT = re.compile(r"[.;:] \d{1,2}\. ")
+_ROMAN_HINT = re.compile(r"[.;:][”\"')]? [IVX]{1,4}\. ")
+_ANY_HINT = re.compile("|".join(p.pattern for p in (_LETTER_HINT, _NUMBER_HINT, _ROMAN_HINT)))
+
+
 def run_in_cuts(line: str) -> list[int]:
     """Where ``line`` opens a new item: the offsets of the labels of a run in sequence and of a part's Roman label,
     and of the text after that label's heading in capitals; empty when the line is one item."""
-    if ") " not in line and ". " not in line:
+    if not _ANY_HINT.search(line):
         return []
-    cuts = _runs([(m.start("label"), m.group("label")) for m in INLINE_LETTER.finditer(line)])
-    cuts += _runs([(m.start("label"), m.group("label")) for m in INLINE_NUMBER.finditer(line)])
+    cuts: list[int] = []
+    if _LETTER_HINT.search(line):
+        cuts += _runs([(m.start("label"), m.group("label")) for m in INLINE_LETTER.finditer(line)])
+    if _NUMBER_HINT.search(line):
+        cuts += _runs([(m.start("label"), m.group("label")) for m in INLINE_NUMBER.finditer(line)])
+    if not _ROMAN_HINT.search(line):
+        return sorted(set(cuts))
     for m in INLINE_ROMAN.finditer(line):
         words = m.group("heading").split()
         if len(words) >= DEFAULT_MIN_RUN:
