@@ -100,7 +100,7 @@ _RIME_PART = 4
 _VOWELS = frozenset("aeiouyăâêôơư" + _MARKED_VOWELS)
 
 
-def _rime_cut(text: str, gap: int, lower: str) -> bool:
+def _rime_cut(text: str, gap: int, lower: str, spelled: dict[str, bool]) -> bool:
     """Whether the space ``gap`` (before a marked vowel) cuts one syllable in its rime: a short run of letters
     ending in a vowel before it, a short one after it, and the two joined spelled as one word elsewhere in
     ``text`` (``lower``, lower-cased)."""
@@ -117,11 +117,19 @@ def _rime_cut(text: str, gap: int, lower: str) -> bool:
     if end < len(text) and text[end].isdigit():
         return False
     joined = lower[start:gap] + lower[gap + 1 : end]
-    at = lower.find(joined)
+    found = spelled.get(joined)
+    if found is None:
+        found = spelled[joined] = _spelled(lower, joined)
+    return found
+
+
+def _spelled(lower: str, word: str) -> bool:
+    """Whether ``word`` stands in ``lower`` as a whole word (no letter or digit on either side)."""
+    at = lower.find(word)
     while at >= 0:
-        if (not at or not lower[at - 1].isalnum()) and not lower[at + len(joined) : at + len(joined) + 1].isalnum():
+        if (not at or not lower[at - 1].isalnum()) and not lower[at + len(word) : at + len(word) + 1].isalnum():
             return True
-        at = lower.find(joined, at + 1)
+        at = lower.find(word, at + 1)
     return False
 
 
@@ -131,6 +139,7 @@ def split_syllable_gaps(text: str) -> list[int]:
     inside their rime (``_rime_cut``) whose whole the text spells elsewhere."""
     gaps = []
     lower: str | None = None
+    spelled: dict[str, bool] = {}  # each joined syllable looked for once in the text
     for m in _SPACE_BEFORE_MARKED.finditer(text):
         gap = m.start()
         for k in range(max(0, gap - _LONGEST_CLUSTER), gap):
@@ -146,7 +155,7 @@ def split_syllable_gaps(text: str) -> list[int]:
                     lower = text.lower()
                     if len(lower) != len(text):  # ``İ`` lowers to two characters: offsets must hold
                         lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-                if _rime_cut(text, gap, lower):
+                if _rime_cut(text, gap, lower, spelled):
                     gaps.append(gap)
     return gaps
 

@@ -280,30 +280,45 @@ def _labelled_item(c: Node) -> list[tuple[str, str]] | None:
     return block if block is not None else _who_item(c)
 
 
+#: How far into an item's line a field label's colon stands at most (``Cơ quan chủ trì thực hiện chính:``).
+DEFAULT_LABEL_SPAN = 80
+
+
 def flattened_field_blocks(node: Node) -> list[tuple[list[Node], list[Node]]] | None:
     """The items of ``node`` cut into the field blocks a converter printed as one list of siblings, when it lost
     the nesting of ``- Quy chế A`` / ``+ Nội dung: …`` / ``+ Cơ quan chủ trì: X`` / ``- Quyết định B`` / ``+ Cơ
     quan chủ trì: Y``: each block (its unlabelled items, its field items) opens at an unlabelled item after a field
     item. None unless there are two blocks or more and each names someone: one block over plain bullets is one
     item's fields and its content."""
+    if len(node.children) < 3:  # a field, an item, a field: the fewest two blocks hold
+        return None
+    # a field is a heading (``a) Cơ quan chủ trì``) or a line with its label's colon: two at least, before any pattern
+    if (
+        sum(
+            1
+            for c in node.children
+            if c.heading or ":" in (c.text_parts[0] if c.text_parts else "")[:DEFAULT_LABEL_SPAN]
+        )
+        < 2
+    ):
+        return None
     blocks: list[tuple[list[Node], list[Node]]] = []
+    who: list[bool] = []  # whether each block names someone
     open_label = False
     for c in node.children:
         got = node_field(c)
-        labelled = got is not None or _labelled_item(c) is not None or open_label
+        block = None if got is not None else _labelled_item(c)
+        labelled = got is not None or block is not None or open_label
         if got is not None:
             open_label = _empty_who_label(c, *got)
         if not blocks or (not labelled and blocks[-1][1]):
             blocks.append(([], []))
+            who.append(False)
         blocks[-1][1 if labelled else 0].append(c)
-    if len(blocks) < 2:
+        kinds = [got[0]] if got is not None else [kind for kind, _v in block or []]
+        who[-1] = who[-1] or bool({"lead", "support"} & set(kinds))
+    if len(blocks) < 2 or not all(who):
         return None
-    for _heads, labels in blocks:
-        kinds = [got[0] for got in map(node_field, labels) if got] + [
-            kind for n in labels for kind, _v in _labelled_item(n) or []
-        ]
-        if not {"lead", "support"} & set(kinds):
-            return None
     return blocks
 
 

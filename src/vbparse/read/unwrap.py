@@ -242,7 +242,7 @@ def soft_break(
         return False
     if CONTINUING_LINE_END.search(prev):
         return True
-    if MARKED_LABEL_START.match(prev) and _CLAUSE_OPENER.match(visible_next):
+    if _CLAUSE_OPENER.match(visible_next) and MARKED_LABEL_START.match(prev):
         # ``7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường`` / ``Trên cơ sở Kế hoạch này, …``: a
         # sentence never goes on with a capitalised clause opener; the labelled line was a heading, whatever its length
         return False
