@@ -8,8 +8,8 @@ PDF's paths give, in points, and the same ``grids_of`` makes tables of them wher
 words are then put into the cells by their centre, as a text layer's are.
 
 A run counts from ``DEFAULT_MIN_RULE_POINTS`` (a letter's stroke is shorter, a one-line row's border longer);
-runs a few pixels apart and on one line (a thick or a slightly broken border) are merged by ``pdf_tables``'s own
-merging.  A scan skewed more than a border's thickness over its length breaks its rules into pieces too short
+runs a few pixels apart and on one line (a thick or a slightly broken border) are merged as ``pdf_tables`` merges a
+path's pieces.  A scan skewed more than a border's thickness over its length breaks its rules into pieces too short
 to cross: such a table stays unread as cells, as before.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .pdf_tables import DEFAULT_SNAP, Rule, Rules, _merge
+from .pdf_tables import DEFAULT_SNAP, Rule, Rules, merged_rules
 
 #: A pixel darker than this (0–255, the red channel OCR reads) is ink.
 DEFAULT_INK = 140
@@ -47,4 +47,4 @@ def image_rules(image: Any, scale: float, *, snap: float = DEFAULT_SNAP) -> Rule
     min_len = max(2, round(DEFAULT_MIN_RULE_POINTS * scale))
     horizontal = [Rule(y / scale, x0 / scale, x1 / scale) for y, x0, x1 in _runs(dark, min_len)]
     vertical = [Rule(x / scale, y0 / scale, y1 / scale) for x, y0, y1 in _runs(dark.T, min_len)]
-    return Rules(_merge(horizontal, snap), _merge(vertical, snap))
+    return merged_rules(horizontal, vertical, snap)

@@ -107,7 +107,12 @@ def page_rules(page: Any, *, snap: float = DEFAULT_SNAP, objects: int | None = N
     left, _bottom, _right, top = page.get_bbox()
     reader = _PathReader(left, top)
     reader.walk_page(page.raw, objects)
-    return Rules(_merge(reader.horizontal, snap), _merge(reader.vertical, snap))
+    return merged_rules(reader.horizontal, reader.vertical, snap)
+
+
+def merged_rules(horizontal: list[Rule], vertical: list[Rule], snap: float = DEFAULT_SNAP) -> Rules:
+    """Rules found in pieces (a path's segments, an image's rows of ink) with their collinear pieces merged."""
+    return Rules(_merge(horizontal, snap), _merge(vertical, snap))
 
 
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
