@@ -11,8 +11,9 @@ from vbparse.read.lines import recognised_list_marks
 
 
 def _line(first: str, gap: float, rest: str = "Đơn vị chủ trì: Công an tỉnh.", line: int = 1) -> list[dict]:
-    words = [{"text": first, "x0": 72.0, "x1": 72.0 + 6 * len(first), "top": 100.0, "bottom": 112.0, "line": line}]
-    x = words[0]["x1"] + gap
+    x1 = 72.0 + 6 * len(first)
+    words: list[dict] = [{"text": first, "x0": 72.0, "x1": x1, "top": 100.0, "bottom": 112.0, "line": line}]
+    x = x1 + gap
     for t in rest.split():
         words.append({"text": t, "x0": x, "x1": x + 6 * len(t), "top": 100.0, "bottom": 112.0, "line": line})
         x += 6 * len(t) + 3

@@ -390,3 +390,22 @@ def test_a_short_labelled_line_over_a_clause_opener_is_a_heading_even_in_blank_s
     # counter-examples: a web copy's short first line over the rest of its sentence, a name or in lower case
     assert soft_break("a) Chỉ đạo, hướng dẫn hệ thống", "Tuyên giáo và Dân vận trực thuộc tham mưu", wrap)
     assert soft_break("a) Nghị định quy định chi tiết", "thi hành một số điều của Luật", wrap)
+
+
+def test_the_short_tail_of_a_line_wrapped_twice_goes_on_into_the_next_line():
+    """A text wrapped at a width, then wrapped again at a narrower one, leaves a line's last word alone on a
+    short line (``… sau đây gọi tắt là`` / ``Ban`` / ``Chỉ đạo) gồm các thành viên sau:``): the tail of a line that
+    ran to the margin, in a sentence not ended, goes on into the next line, capital or not. A short line after a
+    line that did not run to the margin, or before a label, ends its paragraph."""
+    wrap = Wrap(70, blank_separated=False)
+    lines = [
+        "Điều 1. Thành lập Ban Chỉ đạo quốc gia về dữ liệu (sau đây gọi tắt là",
+        "Ban",
+        "Chỉ đạo) gồm các thành viên sau:",
+        "1. Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo.",
+    ]
+    assert paragraphs(lines, wrap) == [[0, 1, 2], [3]]
+    # counter-examples: a heading's short last line before a label; a short line after a short one
+    assert paragraphs([lines[0], "Ban Chỉ đạo", "2. Thành viên"], wrap) == [[0, 1], [2]]
+    # … and a short line after a line short of the margin (a name cut the first wrap joined, no second wrap's tail)
+    assert paragraphs(["Điều 2. Nhiệm vụ của Ban", "Chỉ đạo", "Ban Chỉ đạo có nhiệm vụ sau:"], wrap) == [[0, 1], [2]]

@@ -295,13 +295,40 @@ def paragraphs(lines: Sequence[str], wrap: Wrap | None, *, blank_separated: bool
     for k, ln in enumerate(lines):
         if not ln.strip():
             continue
-        if out and soft_break(lines[out[-1][-1]], ln, wrap, bold_open=marks % 2 == 1, in_block=blank_separated):
+        if out and (
+            soft_break(lines[out[-1][-1]], ln, wrap, bold_open=marks % 2 == 1, in_block=blank_separated)
+            or _wrapped_twice(lines, out[-1], ln, wrap)
+        ):
             out[-1].append(k)
             marks += _bold_marks(ln)
         else:
             out.append([k])
             marks = _bold_marks(ln)
     return out
+
+
+#: The tail a second, narrower wrap leaves of a line is at most this long (a word or two).
+DEFAULT_TAIL_CHARS = 16
+
+
+def _wrapped_twice(lines: Sequence[str], para: list[int], nxt: str, wrap: Wrap | None) -> bool:
+    """Whether the paragraph ``para`` ends with the short tail a second wrap left of a line (``… gọi tắt là`` /
+    ``Ban`` / ``Chỉ đạo) gồm …``): its last line short, the line before it at the margin, no sentence ended, and
+    ``nxt`` no label, zone line or field: the tail goes on into ``nxt``."""
+    if wrap is None or len(para) < 2:
+        return False
+    tail, before = lines[para[-1]].strip(), lines[para[-2]].rstrip()
+    if len(tail) > DEFAULT_TAIL_CHARS or len(before) < wrap.width - DEFAULT_MARGIN_BAND:
+        return False
+    if tail[-1:] in _STOPS or SENTENCE_LINE_END.search(tail):
+        return False
+    visible_next = without_leading_markup(nxt)
+    return bool(visible_next) and not (
+        MARKED_LABEL_START.match(nxt)
+        or _stands_alone(nxt)
+        or opens_field(visible_next)
+        or _CLAUSE_OPENER.match(visible_next)
+    )
 
 
 def _bold_marks(line: str) -> int:
