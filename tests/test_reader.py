@@ -272,6 +272,31 @@ def test_paragraphs_a_blank_line_parts_after_a_sentence_a_citation_or_before_an_
     assert "- Các xã báo cáo kết quả." in lines
 
 
+def test_a_page_number_alone_between_a_texts_paragraphs_is_page_furniture_not_an_items_words():
+    """A PDF's text pasted or exported without its page breaks keeps each page's number alone on a line after a
+    blank one (``… Nguyễn Đức Thái;`` / blank / ``2`` / ``- Phó Chủ tịch …``): it stays in the text, but no item
+    takes it in."""
+    from vbparse.read import read_text_string
+
+    text = (
+        HEADER + "I. THÀNH PHẦN\n1. Các thành viên Ban Chỉ đạo gồm:\n- Phó Giám đốc Sở Y tế Trần Văn An;\n\n\n2\n"
+        "- Phó Giám đốc Sở Tài chính Lê Thị Hoa.\n2. Ban Chỉ đạo có nhiệm vụ sau:\n- Kiểm tra việc thực hiện.\n"
+    )
+    res = read_text_string(text)
+    lines = res.mapped.text.split("\n")
+    at = lines.index("2")
+    assert res.blocks[at].footnote
+    doc = parse(text)
+    texts = [s.text or "" for s in _sections(doc.sections)]
+    assert any("Trần Văn An;" in t for t in texts) and not any(t.rstrip().endswith("; 2") for t in texts), texts
+
+
+def _sections(sections):
+    for s in sections:
+        yield s
+        yield from _sections(s.children)
+
+
 def test_escaped_markers_map_to_their_original_characters():
     from vbparse.read import read_text_string
 

@@ -67,8 +67,8 @@ class Block:
     table: int | None = None
     row: int | None = None
     cells: list[Cell] | None = None
-    #: a footnote printed at the foot of a page: part of the text (its citations are read), not of the
-    #: section it stands in (no task takes it in)
+    #: a footnote printed at the foot of a page, or a page's furniture (its number alone on a line): part of the
+    #: text (a footnote's citations are read), not of the section it stands in (no task takes it in)
     footnote: bool = False
 
 

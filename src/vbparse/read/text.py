@@ -20,7 +20,7 @@ import itertools
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
 from ..tables.obligations import NAME_CELL_START, ROW_NUMBER_HEADER, column_kind
-from ..tables.patterns import APPENDIX, PREAMBLE_START
+from ..tables.patterns import APPENDIX, PAGE_NUMBER_LINE, PREAMBLE_START
 from ..zones import is_header_or_closing_line, is_type_line, type_line_at
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
 from .cell_lines import CellTable, cell_tables, is_cell_separator
@@ -483,7 +483,16 @@ class _PlainText:
                 merged.append(para)
         for para in merged:
             self.newline()
-            self.blocks.append(self.paragraph(para))
+            hint = self.paragraph(para)
+            first = para[0]
+            if (
+                len(para) == 1
+                and first
+                and not self.lines[first - 1].strip()
+                and PAGE_NUMBER_LINE.match(self.lines[first])
+            ):
+                hint.footnote = True  # a page's number after a blank line (a PDF's text without its page breaks)
+            self.blocks.append(hint)
         block.clear()
 
     def _group_row(self, cells: list[list[int]]) -> bool:
