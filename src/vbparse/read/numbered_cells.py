@@ -31,7 +31,7 @@ from typing import Protocol, TypeVar
 from ..pattern_cache import compiled
 from ..tables.obligations import NAME_CELL_START, PERSON_NAME_LINE, ROW_NUMBER_HEADER, names_task_and_who
 from .cell_lines import CellTable
-from .unwrap import Wrap
+from .unwrap import Wrap, without_leading_markup
 
 #: A header has at least and at most this many columns (the number's column included).
 DEFAULT_MIN_COLUMNS = 3
@@ -156,16 +156,12 @@ def _header(lines: Sequence[str], i: int) -> list[int] | None:
     return heads
 
 
-#: Markdown around a header cell's text (``**thực hiện**``, ``***(Năm 2026)***``).
-_HEAD_MARKUP = compiled(r"^[\s*_]+")
-
-
 def _header_cells(lines: Sequence[str], heads: list[int]) -> list[list[int]]:
     """The header's lines as its cells: a line that goes on in lower case or opens a bracket continues the cell
     above it (``Trách nhiệm`` / ``thực hiện``, ``Thời gian`` / ``(Năm 2026)``: a cell's own line breaks)."""
     cells: list[list[int]] = []
     for h in heads:
-        visible = _HEAD_MARKUP.sub("", lines[h])
+        visible = without_leading_markup(lines[h])  # ``**thực hiện**``, ``***(Năm 2026)***``
         if len(cells) > 1 and (visible[:1].islower() or visible[:1] == "("):
             cells[-1].append(h)
         else:

@@ -39,7 +39,16 @@ from .layout import (
 )
 from .numbered_cells import numbered_tables
 from .spaced_tables import spaced_tables, write_table
-from .unwrap import Wrap, bridged_heading, measure_wrap, paragraph_cut, paragraphs, printed_wrap
+from .unwrap import (
+    MD_ESCAPE,
+    MD_ESCAPED,
+    Wrap,
+    bridged_heading,
+    measure_wrap,
+    paragraph_cut,
+    paragraphs,
+    printed_wrap,
+)
 
 #: Without a type line, a plain text's header is looked for up to the first preamble opener within this
 #: many lines (a web copy's header table puts one cell per line).
@@ -47,14 +56,10 @@ DEFAULT_TEXT_HEADER_LINES = 80
 # --- markdown -------------------------------------------------------------------------------------
 
 _MD_HEADING = compiled(r"^[ \t]{0,3}(#{1,6})[ \t]+")
-#: A backslash-escaped Markdown punctuation character (``1\\.``, ``a\\)``, ``\\-``, ``\\*``): the character itself,
-#: never a marker.  ``\\|`` stays as written (a literal bar is no cell separator of the text).
-_MD_ESCAPED = r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])"
-_MD_ESCAPE = compiled(_MD_ESCAPED)
 #: Emphasis markers, an escaped character matched first so that ``\\*`` is never one.  Four asterisks close a
 #: bold run and open the next at once (``**Điều 1. Sắp xếp ****các đơn vị****  của tỉnh**``): two markers, the
 #: run goes on.
-_MD_EMPH = compiled(_MD_ESCAPED + r"|\*{4}|\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
+_MD_EMPH = compiled(MD_ESCAPED + r"|\*{4}|\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
 _HAS_MD = compiled(
     r"(?m)^[ \t]{0,3}#{1,6}[ \t]|\*\*|(?<!\w)__"
     # pandoc's escaped list markers at a line's start: ``1\\.``, ``a\\)``, ``\\-``, ``\\*``, ``\\(2\\)``
@@ -94,7 +99,7 @@ def _add_unescaped(seg: str, orig: int, b: TextBuilder) -> str:
     out: list[str] = []
     last = 0
     stars = [(m.start(), m.end()) for m in _ESCAPED_STARS.finditer(seg)] if "\\*\\*" in seg else []
-    for m in _MD_ESCAPE.finditer(seg):
+    for m in MD_ESCAPE.finditer(seg):
         if m.start() > last:
             b.add(seg[last : m.start()], orig + last)
             out.append(seg[last : m.start()])
@@ -223,8 +228,6 @@ def _without_comment_lines(lines: list[str]) -> list[str]:
     """``lines`` with every line that is all HTML comment made blank (spaces of its length: offsets hold): pandoc's
     ``<!-- -->`` between two lists it keeps apart, a scraped page's comments over one line or several. A reader
     of the rendered page sees nothing there; a comment within a line of text is left as it is."""
-    if "<!--" not in "".join(lines):
-        return lines
     out = list(lines)
     k = 0
     while k < len(out):
@@ -253,7 +256,9 @@ class _PlainText:
         self.text = text
         raw_lines, self.offsets = line_offsets(text)
         # a carriage return is a space to the text (same length: offsets hold), never part of a line's words
-        self.lines = _without_comment_lines([ln.replace("\r", " ") for ln in raw_lines])
+        self.lines = [ln.replace("\r", " ") for ln in raw_lines]
+        if "<!--" in text:
+            self.lines = _without_comment_lines(self.lines)
         self.wrap = wrap or measure_wrap(self.lines)
         self.tables = 0
         self._first = True

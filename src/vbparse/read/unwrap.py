@@ -259,7 +259,10 @@ def soft_break(
 
 #: A clause a document's preamble or a sentence opens with (``Căn cứ …,`` / ``Theo đề nghị …,`` / ``Xét …``): a
 #: paragraph of its own after a blank line, whatever the line before ends with.
-_MD_ESCAPE = compiled(r"\\([^\w\s])")
+#: A backslash-escaped Markdown punctuation character (``1\\.``, ``a\\)``, ``\\-``, ``\\*``): the character itself,
+#: never a marker.  ``\\|`` stays as written (a literal bar is no cell separator of the text).
+MD_ESCAPED = r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])"
+MD_ESCAPE = compiled(MD_ESCAPED)
 _STOPS = frozenset(".;:!?")
 _PARAGRAPH_OPENER = compiled(r"(?:Theo\s+đề\s+nghị|Xét)(?![\p{L}])")
 
@@ -269,7 +272,7 @@ def paragraph_cut(prev: str, nxt: str) -> bool:
     converter that sets a paragraph's first line apart leaves it (pdftohtml, then pandoc: ``- Giao UBND các xã:
     Tân Lập, Hòa Bình,`` / blank / ``Đồng Tâm, …``): ``prev`` ends with no sentence's end and ``nxt``, no label, no
     zone line and no preamble clause, goes on in lower case, or after a comma or a word that cannot end a line."""
-    nxt = _MD_ESCAPE.sub(r"\1", nxt) if "\\" in nxt else nxt  # pandoc's ``a\\)``, ``1\\.``: labels
+    nxt = MD_ESCAPE.sub(r"\1", nxt) if "\\" in nxt else nxt  # pandoc's ``a\\)``, ``1\\.``: labels
     visible_next = without_leading_markup(nxt)
     # ``SENTENCE_LINE_END`` without a search over the whole line: its stop, then marks, brackets, quotes, spaces
     if not visible_next or prev.rstrip(' \t*_)]”"')[-1:] in _STOPS or nxt.lstrip().startswith("|"):

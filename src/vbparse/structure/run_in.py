@@ -55,27 +55,18 @@ def _runs(starts: list[tuple[int, str]]) -> list[int]:
     return out
 
 
-#: What each pattern needs in a line, found with the standard library's ``re`` first (most lines hold a ``. `` and
-#: none of these): the patterns run on a few lines of a document, not on every one.
-_LETTER_HINT = re.compile(r" [a-zđ]\) ")
-_NUMBER_HINT = re.compile(r"[.;:] \d{1,2}\. ")
-_ROMAN_HINT = re.compile(r"[.;:][”\"')]? [IVX]{1,4}\. ")
-#: A label of any of the three after a space (one branch from a literal space: the search skips to each space)
-_ANY_HINT = re.compile(r" (?:[a-zđ]\)|\d{1,2}\.|[IVX]{1,4}\.) ")
+#: A list label of any kind after a space (``a) ``, ``2. ``, ``III. ``), found with the standard library's ``re``
+#: (one branch from a literal space): most lines hold none, and the patterns run on the few that do.
+_LABEL_HINT = re.compile(r" (?:[a-zđ]\)|\d{1,2}\.|[IVX]{1,4}\.) ")
 
 
 def run_in_cuts(line: str) -> list[int]:
     """Where ``line`` opens a new item: the offsets of the labels of a run in sequence and of a part's Roman label,
     and of the text after that label's heading in capitals; empty when the line is one item."""
-    if not _ANY_HINT.search(line):
+    if not _LABEL_HINT.search(line):
         return []
-    cuts: list[int] = []
-    if _LETTER_HINT.search(line):
-        cuts += _runs([(m.start("label"), m.group("label")) for m in INLINE_LETTER.finditer(line)])
-    if _NUMBER_HINT.search(line):
-        cuts += _runs([(m.start("label"), m.group("label")) for m in INLINE_NUMBER.finditer(line)])
-    if not _ROMAN_HINT.search(line):
-        return sorted(set(cuts))
+    cuts = _runs([(m.start("label"), m.group("label")) for m in INLINE_LETTER.finditer(line)])
+    cuts += _runs([(m.start("label"), m.group("label")) for m in INLINE_NUMBER.finditer(line)])
     for m in INLINE_ROMAN.finditer(line):
         words = m.group("heading").split()
         if len(words) >= DEFAULT_MIN_RUN:
