@@ -109,7 +109,11 @@ def test_an_answer_made_a_moment_ago_stands_for_newer_documents_and_is_made_agai
     made: list[bytes] = []
 
     def board(body: bytes):
-        return lambda: (made.append(body), Response(body, media_type="text/html"))[1]
+        def make() -> Response:
+            made.append(body)
+            return Response(body, media_type="text/html")
+
+        return make
 
     cache.answer(("board", 1, "corr-0"), board(b"state 1"), family=("board", "corr-0"))
     for state in (2, 3, 4):  # commits in quick succession: none is made, the answer of state 1 stands
