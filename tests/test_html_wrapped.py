@@ -75,3 +75,28 @@ def test_a_page_of_real_paragraphs_keeps_them():
     page = read_html(f"<html><body>{html}</body></html>".encode())
     assert page.mapped.text.split("\n")[: len(paragraphs)] == paragraphs
     assert not [n for n in page.notes if n[0] == "hard_wrapped_page"]
+
+
+def test_a_printed_pages_number_and_the_signature_stamp_beside_it_are_page_furniture():
+    """``pdftohtml`` ends a page with the stamp its signer printed at the page's top (``Cơ quan phát hành: …``),
+    then opens the next with its number (``2``), with no blank line between printed lines: neither is a roster's
+    member, so the roster they fall into stays one (Ban Chỉ đạo's members were read as 25 tasks)."""
+    lines = [
+        *LINES[:6],
+        "Điều 1. Thành lập Tổ công tác phòng chống thiên tai xã gồm các thành viên sau:",
+        "1. Chủ tịch Ủy ban nhân dân xã Nguyễn Văn Hải, Tổ trưởng.",
+        "2. Các thành viên Tổ công tác:",
+        "- Công chức Văn phòng - Thống kê Lê Thị Mai;",
+        "- Chỉ huy trưởng Ban Chỉ huy Quân sự xã Trần Văn Tuấn;",
+        "Cơ quan phát hành: ỦY BAN NHÂN DÂN XÃ HÒA BÌNH",
+        "2",
+        "- Trưởng Công an xã Phạm Văn Đức;",
+        "- Bí thư Đoàn Thanh niên xã Vũ Thị Hạnh.",
+    ]
+    page = read_html(_pdftohtml(lines))
+    text = page.mapped.text.split("\n")
+    for furniture in ("Cơ quan phát hành: ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", "2"):
+        assert page.blocks[text.index(furniture)].footnote, furniture
+    assert _tasks(page) == []
+    member = text.index("- Trưởng Công an xã Phạm Văn Đức;")
+    assert not page.blocks[member].footnote

@@ -253,6 +253,28 @@ def test_a_paragraph_cut_by_a_blank_line_inside_its_sentence_is_one_paragraph():
     assert "- Giao Sở Xây dựng: cập nhật quy mô của tuyến đường trong hồ sơ quy hoạch giao thông." in lines
 
 
+def test_a_paragraph_cut_by_a_blank_line_inside_its_brackets_goes_on_with_a_capital():
+    """``… (sau đây gọi tắt là Ban`` / blank / ``Chỉ đạo) gồm các thành viên sau:``: a bracket left open is a
+    sentence not ended, whatever the next line opens with; a label's own bracket (``b)``) opens nothing."""
+    text = (
+        "**Quyết định** chung\n\n"
+        "**Điều 1.** Thành lập Tổ công tác liên ngành về an toàn thực phẩm (sau đây gọi tắt là Tổ\n\n"
+        "Công tác) gồm các thành viên sau:\n\n"
+        "1. Phó Chủ tịch UBND tỉnh Trần Văn Bình, Tổ trưởng.\n\n"
+        "b) Ủy ban Mặt trận Tổ quốc Việt Nam\n\n"
+        "Phối hợp tuyên truyền trong nhân dân.\n\n"
+        "- Hội Nông dân (chủ trì)\n\n"
+        "Vận động hội viên tham gia.\n"
+    )
+    lines = [" ".join(ln.split()) for ln in _lines(text)]
+    assert (
+        "Điều 1. Thành lập Tổ công tác liên ngành về an toàn thực phẩm (sau đây gọi tắt là Tổ Công tác) gồm các "
+        "thành viên sau:" in lines
+    )
+    assert "b) Ủy ban Mặt trận Tổ quốc Việt Nam" in lines and "Phối hợp tuyên truyền trong nhân dân." in lines
+    assert "- Hội Nông dân (chủ trì)" in lines and "Vận động hội viên tham gia." in lines
+
+
 def test_paragraphs_a_blank_line_parts_after_a_sentence_a_citation_or_before_an_item_stay_apart():
     text = (
         "**Quyết định** chung\n\n"
@@ -289,6 +311,46 @@ def test_a_page_number_alone_between_a_texts_paragraphs_is_page_furniture_not_an
     doc = parse(text)
     texts = [s.text or "" for s in _sections(doc.sections)]
     assert any("Trần Văn An;" in t for t in texts) and not any(t.rstrip().endswith("; 2") for t in texts), texts
+
+
+def test_a_signature_stamp_beside_a_page_number_is_page_furniture_not_a_list_item():
+    """The text of a signed PDF keeps the stamp its signer printed at a page's edge next to the page's number
+    (``Cơ quan phát hành: VĂN PHÒNG UBND TỈNH`` / ``2``): furniture, so a roster it falls into stays a roster;
+    the same words inside a paragraph, or with no page number beside them, stay text."""
+    from vbparse.read import read_text_string
+
+    roster = (
+        "I. THÀNH PHẦN\n\nĐiều 1. Thành lập Tổ công tác gồm các thành viên sau:\n\n"
+        "1. Phó Chủ tịch UBND tỉnh Trần Văn Bình, Tổ trưởng.\n\n2. Các thành viên Tổ công tác:\n\n"
+        "- Phó Giám đốc Sở Y tế Lê Văn An;\n\n- Phó Giám đốc Sở Tài chính Phạm Thị Hoa;\n\n"
+    )
+    rest = "- Phó Giám đốc Sở Xây dựng Đỗ Văn Nam;\n\n- Phó Giám đốc Sở Nội vụ Vũ Thị Lan.\n"
+    for stamp in ("Cơ quan phát hành: VĂN PHÒNG UBND TỈNH", "Thời gian ký: 12.03.2025 09:15:02 +07:00"):
+        text = HEADER + roster + stamp + "\n\n2\n\n" + rest
+        res = read_text_string(text)
+        lines = res.mapped.text.split("\n")
+        assert res.blocks[lines.index(stamp)].footnote, stamp
+        assert parse(text).obligations == [], stamp
+    plain = HEADER + "II. NHIỆM VỤ\n\nSở Tài chính chủ trì thẩm định.\n\nCơ quan phát hành: Văn phòng UBND tỉnh\n"
+    res = read_text_string(plain)
+    lines = res.mapped.text.split("\n")
+    assert not res.blocks[lines.index("Cơ quan phát hành: Văn phòng UBND tỉnh")].footnote
+
+
+def test_lines_of_bare_html_tags_a_converter_left_in_markdown_are_blank():
+    """pandoc keeps pdftohtml's page boxes as raw HTML lines in its Markdown (``</div>`` / ``<span id="2"></span>``
+    / ``<div id="page2-div" style="…">``): a reader of the rendered page sees nothing there, so they neither end
+    a list nor go into an item's words, and the page's number after them is the page's edge.  A tag inside a line
+    of text stays."""
+    text = (
+        HEADER + "II. NHIỆM VỤ\n\n1\\. Sở Y tế:\n\n\\- Kiểm tra an toàn thực phẩm tại các chợ;\n\n"
+        'Cơ quan phát hành: VĂN PHÒNG UBND TỈNH\n\n</div>\n\n<span id="2"></span>\n\n'
+        '<div id="page2-div" style="position:relative;width:893px;height:1263px;">\n\n2\n\n'
+        "\\- Tuyên truyền <b>về</b> an toàn thực phẩm.\n"
+    )
+    doc = parse(text)
+    tasks = sorted(o.task.rstrip(";.") for o in doc.obligations)
+    assert tasks == ["Kiểm tra an toàn thực phẩm tại các chợ", "Tuyên truyền <b>về</b> an toàn thực phẩm"], tasks
 
 
 def _sections(sections):

@@ -504,6 +504,8 @@ PATTERN_EXAMPLES = [
     ("patterns", "ESIGNATURE_LINE", "ttcbth@quangngai.gov.vn  18.11.2024 07:25:14 +07:00", {}),
     ("patterns", "ESIGNATURE_LINE", "Ngày 18.11.2024 lúc 07:25 Sở Tư pháp họp", None),
     ("patterns", "ESIGNATURE_LINE", "Các cơ quan: Sở Tài chính", None),
+    ("patterns", "ESIGNATURE_LINE", "Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ", {}),
+    ("patterns", "ESIGNATURE_LINE", "Các cơ quan phát hành văn bản rà soát lại", None),
     (
         "patterns",
         "ESIGNATURE_TIME",

@@ -20,7 +20,7 @@ import itertools
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
 from ..tables.obligations import NAME_CELL_START, ROW_NUMBER_HEADER, column_kind
-from ..tables.patterns import APPENDIX, PAGE_NUMBER_LINE, PREAMBLE_START
+from ..tables.patterns import APPENDIX, ESIGNATURE_LINE, PAGE_NUMBER_LINE, PREAMBLE_START
 from ..zones import is_header_or_closing_line, is_type_line, type_line_at
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
 from .cell_lines import CellTable, cell_tables, is_cell_separator
@@ -224,6 +224,12 @@ def _html_table_end(lines: list[str], start: int) -> int | None:
 DEFAULT_BRIDGE_LINES = 8
 
 
+#: A line of nothing but HTML tags that hold no text (pandoc keeps pdftohtml's page boxes so: ``</div>``,
+#: ``<span id="2"></span>``, ``<div id="page2-div" style="…">``): blank to a reader of the page.  Tables are
+#: read from their tags (``_HTML_TABLE_TAG``) and are not among these.
+_BARE_TAGS_LINE = compiled(r"(?i)^\s*+(?:</?(?:div|span|a|p|br|hr|section|article|center|font)(?:\s[^<>]*)?/?>\s*+)+$")
+
+
 def _without_comment_lines(lines: list[str]) -> list[str]:
     """``lines`` with every line that is all HTML comment made blank (spaces of its length: offsets hold): pandoc's
     ``<!-- -->`` between two lists it keeps apart, a scraped page's comments over one line or several. A reader
@@ -249,8 +255,10 @@ class _PlainText:
     data tables rebuilt as rows of cells, and the header's and closing's cells laid out one after the other.
     """
 
-    def __init__(self, text: str, wrap: Wrap | None = None) -> None:
+    def __init__(self, text: str, wrap: Wrap | None = None, *, printed: bool = False) -> None:
         self.b = TextBuilder()
+        #: the lines are a PDF's printed lines (``read_plain_lines``): no blank line sets a page's edge apart
+        self.printed = printed
         self.blocks: list[Block] = []
         self.markdown = _is_markdown(text)
         self.text = text
@@ -259,6 +267,8 @@ class _PlainText:
         self.lines = [ln.replace("\r", " ") for ln in raw_lines]
         if "<!--" in text:
             self.lines = _without_comment_lines(self.lines)
+        if "</" in text:
+            self.lines = [" " * len(ln) if "<" in ln and _BARE_TAGS_LINE.match(ln) else ln for ln in self.lines]
         self.wrap = wrap or measure_wrap(self.lines)
         self.tables = 0
         self._first = True
@@ -489,16 +499,33 @@ class _PlainText:
         for para in merged:
             self.newline()
             hint = self.paragraph(para)
-            first = para[0]
-            if (
-                len(para) == 1
-                and first
-                and not self.lines[first - 1].strip()
-                and PAGE_NUMBER_LINE.match(self.lines[first])
-            ):
-                hint.footnote = True  # a page's number after a blank line (a PDF's text without its page breaks)
+            if self._page_furniture(para):
+                hint.footnote = True
             self.blocks.append(hint)
         block.clear()
+
+    def _page_furniture(self, para: list[int]) -> bool:
+        """A paragraph of one line that is a page's number after a blank line (a PDF's text without its page
+        breaks; any such line of a page's printed lines), or the stamp a signer printed at that page's edge."""
+        first = para[0]
+        if len(para) != 1 or not first or not (self.printed or not self.lines[first - 1].strip()):
+            return False
+        return bool(PAGE_NUMBER_LINE.match(self.lines[first])) or self._stamp_by_page_number(first)
+
+    def _stamp_by_page_number(self, k: int) -> bool:
+        """Line ``k``, a paragraph of its own, is an e-signature's stamp (``Cơ quan phát hành: …``, ``Thời gian
+        ký: …``) with a page's number alone on the next or the previous non-blank line, past a blank line (or
+        next to it, in a page's printed lines): the page's edge."""
+        if not ESIGNATURE_LINE.match(self.lines[k]):
+            return False
+        for step in (1, -1):
+            j = k + step
+            while 0 <= j < len(self.lines) and not self.lines[j].strip():
+                j += step
+            beside = 0 <= j < len(self.lines) and (self.printed or j != k + step)
+            if beside and PAGE_NUMBER_LINE.match(self.lines[j]):
+                return True
+        return False
 
     def _group_row(self, cells: list[list[int]]) -> bool:
         """A row that opens a group of a data table: a label (``**B.**``) and at most a title."""
@@ -593,10 +620,10 @@ class _PlainText:
             self.blocks.append(Block(table=TEXT_TABLE_BASE + self.tables - 1, row=r, cells=out))
 
 
-def _plain(text: str, wrap: Wrap | None = None) -> tuple[MappedText, list[Block]]:
+def _plain(text: str, wrap: Wrap | None = None, *, printed: bool = False) -> tuple[MappedText, list[Block]]:
     """Plain or Markdown text.  Web copies of header tables (cells one per line between ``|`` lines,
     words broken across lines, or ``a | b |`` on one line) are rebuilt as one block per cell."""
-    w = _PlainText(text, wrap)
+    w = _PlainText(text, wrap, printed=printed)
     # ``**KẾ HOẠCH**``; a line opening with a letter or a digit has no edge to drop (no call of ``regex``)
     unmarked = [ln if ln[:1].isalnum() else _MARKUP_EDGE.sub("", ln) for ln in w.lines[:DEFAULT_TEXT_HEADER_LINES]]
     header_end = type_line_at(unmarked, DEFAULT_TEXT_HEADER_LINES)
@@ -688,7 +715,7 @@ def read_plain_lines(text: str, *, printed: bool = False) -> tuple[MappedText, l
     out with spaces: a web page's lines, whose runs of spaces are its ``&nbsp;`` and no columns.  ``printed``: the
     lines are a page's printed lines (known wrapped), their margin the one most of them reach
     (``unwrap.printed_wrap``), whatever share runs past it (a proportional font's lines are of any length)."""
-    return _plain(text, printed_wrap(text.split("\n")) if printed else None)
+    return _plain(text, printed_wrap(text.split("\n")) if printed else None, printed=printed)
 
 
 def read_text_bytes(data: bytes, *, path: str | None = None, fmt: str = "txt") -> ReadResult:

@@ -271,7 +271,8 @@ def paragraph_cut(prev: str, nxt: str) -> bool:
     """Whether a blank line between ``prev`` (a paragraph's last line) and ``nxt`` falls inside one sentence, as a
     converter that sets a paragraph's first line apart leaves it (pdftohtml, then pandoc: ``- Giao UBND các xã:
     Tân Lập, Hòa Bình,`` / blank / ``Đồng Tâm, …``): ``prev`` ends with no sentence's end and ``nxt``, no label, no
-    zone line and no preamble clause, goes on in lower case, or after a comma or a word that cannot end a line."""
+    zone line and no preamble clause, goes on in lower case, or after a comma, a word that cannot end a line or a
+    bracket left open."""
     nxt = MD_ESCAPE.sub(r"\1", nxt) if "\\" in nxt else nxt  # pandoc's ``a\\)``, ``1\\.``: labels
     visible_next = without_leading_markup(nxt)
     # ``SENTENCE_LINE_END`` without a search over the whole line: its stop, then marks, brackets, quotes, spaces
@@ -281,13 +282,19 @@ def paragraph_cut(prev: str, nxt: str) -> bool:
     if visible_next[0].islower():
         if _TRAILING_MARKUP.sub("", prev)[-1:].isdigit():
             return False  # ``Ngày 12`` / ``tháng 5 …``: cells
-    elif not (visible_next[0].isupper() and CONTINUING_LINE_END.search(prev)):
+    elif not (visible_next[0].isupper() and (CONTINUING_LINE_END.search(prev) or _bracket_open(prev))):
         return False
     if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt) or _stands_alone(prev) or opens_field(visible_next):
         return False
     return not (
         _opens_header_line(visible_next) or _CLAUSE_OPENER.match(visible_next) or _PARAGRAPH_OPENER.match(visible_next)
     )
+
+
+def _bracket_open(line: str) -> bool:
+    """``… (sau đây gọi tắt là Ban``: a bracket the line opens and does not close, so its sentence goes on (a
+    label's ``b)`` opens none)."""
+    return "(" in line and line.count("(") > line.count(")")
 
 
 def paragraphs(lines: Sequence[str], wrap: Wrap | None, *, blank_separated: bool = True) -> list[list[int]]:

@@ -497,7 +497,7 @@ AUTHORITY = compiled(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+)(?P<
 #: every line of a PDF, three times slower.)
 ESIGNATURE_LINE = compiled(
     r"^(?:\s*+(?i:người ký|ký bởi|signed by|signature (?:not )?(?:valid|verified)|digitally signed|"
-    r"cơ quan:|email:|thời gian ký|ngày ký:|chức vụ:)|.*?(?i:đã ký lên văn bản)|"
+    r"cơ quan:|cơ quan phát hành:|email:|thời gian ký|ngày ký:|chức vụ:)|.*?(?i:đã ký lên văn bản)|"
     r".*?\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}\s*$)"
 )
 #: The time in such a stamp: ``10.01.2026 15:43:53 +07:00``.
