@@ -504,3 +504,51 @@ def test_escaped_asterisks_in_a_row_are_a_converters_residue_and_are_dropped():
     r = read_text_string("**2.**\\*\\* \\*\\*Tập huấn cán bộ thú y\n\nDiện tích 5 \\* 3 m\n")
     assert r.mapped.text.split("\n")[0].split() == ["2.", "Tập", "huấn", "cán", "bộ", "thú", "y"]
     assert "5 * 3 m" in r.mapped.text  # one escaped asterisk is the document's own
+
+
+def test_unwrapped_lines_of_one_sentence_go_on_after_a_comma_or_a_joining_word():
+    """Lines of unmeasured length (pandoc's hard breaks at a PDF's printed line ends, its justified spaces
+    doubled): ``… Ngọc Hồi,`` / ``Thường Tín, … Chuyên Mỹ và`` / ``Đại Xuyên: Quản lý …`` is one sentence, whatever
+    case the next line opens in; a label, a preamble clause or a field's label after a comma opens its own."""
+    from vbparse.read import read_text_string
+
+    text = (
+        HEADER + "II. NHIỆM VỤ\n\n"
+        "- Giao UBND các xã: Kim Liên,  Bạch  Mai,  Phương  Liệt,  Tương  Mai,  Định  Công,  Hoàng  Mai,   \n"
+        "Thường\xa0Tín,\xa0Hồng\xa0Vân,\xa0Thượng\xa0Phúc\xa0và\xa0  \n"
+        "Đại Xuyên: Quản lý quy hoạch kiến trúc dọc tuyến đường theo phương án được duyệt.   \n"
+        "- Giao Sở Tài chính: bố trí kinh phí,   \n"
+        "Cơ quan phối hợp: Sở Xây dựng.\n"
+    )
+    lines = [" ".join(ln.split()) for ln in read_text_string(text).mapped.text.split("\n")]
+    assert (
+        "- Giao UBND các xã: Kim Liên, Bạch Mai, Phương Liệt, Tương Mai, Định Công, Hoàng Mai, Thường Tín, Hồng "
+        "Vân, Thượng Phúc và Đại Xuyên: Quản lý quy hoạch kiến trúc dọc tuyến đường theo phương án được duyệt." in lines
+    ), lines
+    assert "Cơ quan phối hợp: Sở Xây dựng." in lines
+
+
+def test_a_markdown_number_and_date_left_blank_for_the_signature_are_no_columns():
+    """A signed PDF's number and day are filled in by its signature, so a converter's Markdown of it keeps them
+    blank (``Số:           /QĐ-UBND``, ``*Hà Nội, ngày     tháng     năm 2026*``): blank fields, not two columns,
+    and the Markdown is read as its paragraphs; a laid-out text with the same blanks and real columns stays a
+    laid-out page."""
+    from vbparse.read import read_text_string
+
+    blanks = (
+        "**ỦY BAN NHÂN DÂN**\n\n**THÀNH PHỐ HÀ NỘI**\n\nSố:           /QĐ-UBND \n\n"
+        "*Hà Nội, ngày     tháng     năm 2026* \n\n**QUYẾT ĐỊNH**\n\n**Về việc phê duyệt phương án tuyến**\n\n"
+        "**Điều 2.** Tổ chức thực hiện.\n\n- Giao UBND các phường, xã: Kim Liên, Bạch Mai,   \n"
+        "Phương Liệt và Đại Xuyên: quản lý quy hoạch dọc tuyến đường.\n"
+    )
+    res = read_text_string(blanks)
+    assert res.format == "txt"
+    lines = [" ".join(ln.split()) for ln in res.mapped.text.split("\n")]
+    assert any(ln.startswith("- Giao UBND các phường, xã: Kim Liên, Bạch Mai, Phương Liệt") for ln in lines), lines
+    laid_out = (
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "THÀNH PHỐ HÀ NỘI                       Độc lập - Tự do - Hạnh phúc\n"
+        "Số:     /QĐ-UBND                  Hà Nội, ngày    tháng    năm 2026\n\n"
+        "                              QUYẾT ĐỊNH\n"
+    )
+    assert read_text_string(laid_out).format == "txt-layout"

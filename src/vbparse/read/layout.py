@@ -86,14 +86,28 @@ DEFAULT_MARGIN_BAND = 20
 DEFAULT_FIT_SLACK = 30
 
 
-def looks_like_layout(lines: list[str]) -> bool:
-    """Layout text: a two-column header and/or deeply indented paragraph starts."""
+def looks_like_layout(lines: list[str], *, markdown: bool = False) -> bool:
+    """Layout text: a two-column header and/or deeply indented paragraph starts.  In ``markdown`` (a converter's,
+    whose lines are a page's paragraphs), the blanks a signed document's number and day are left as (``Số:
+    /QĐ-UBND``, ``ngày      tháng     năm 2026``) are no gap between columns."""
     head = [ln for ln in lines[:DEFAULT_LAYOUT_TOP] if ln.strip()][:DEFAULT_LAYOUT_HEAD]
     # a Markdown pipe row padded to its column's width (``| UBND TỈNH A  |     | **CỘNG HÒA …** |``) is a table's
     # row, not two columns laid out with spaces
-    two_col = sum(1 for ln in head if _GAP.search(ln) and not _PIPE_ROW.match(ln))
+    two_col = sum(
+        1 for ln in head if _GAP.search(ln) and not _PIPE_ROW.match(ln) and (not markdown or _GAP.search(_filled(ln)))
+    )
     indented = sum(1 for ln in lines[:DEFAULT_LAYOUT_BODY] if ln.startswith(" " * DEFAULT_LAYOUT_INDENT) and ln.strip())
     return two_col >= DEFAULT_MIN_TWO_COLUMN or (two_col >= 1 and indented >= DEFAULT_MIN_INDENTED)
+
+
+#: The blanks a signed document's number and day are left as, for its signature to fill (``Số:      /QĐ-UBND``,
+#: ``ngày     tháng     năm 2026``): runs of spaces inside one field.
+_BLANK_FIELD = compiled(r"(?i)(?<![\p{L}])(số\s*:|ngày|tháng)\s+(?=/|tháng|năm)")
+
+
+def _filled(line: str) -> str:
+    """``line`` with the runs of spaces of its blank number and day closed up (``Số: /QĐ-UBND``)."""
+    return _BLANK_FIELD.sub(r"\1 ", line) if ("/" in line or "tháng" in line) else line
 
 
 def _split_columns(line: str) -> tuple[tuple[int, str] | None, tuple[int, str] | None, int]:

@@ -692,7 +692,7 @@ def read_text_string(
 ) -> ReadResult:
     """Read an already decoded string (the Python API's ``parse(text)`` comes here)."""
     lines = text.split("\n")
-    if looks_like_layout(lines):
+    if looks_like_layout(lines, markdown=_is_markdown(text)):
         mapped, blocks = read_layout(text, tables=_laid_tables(text))
         fmt_out = "txt-layout"
     else:

@@ -212,6 +212,12 @@ def soft_break(
         # with in lower case where no sentence ended: a paragraph never opens in lower case (``… các xã, phường
         # bố`` / ``trí ngân sách …``, ``Hội Cựu`` / ``chiến binh tỉnh …``); after a sentence's end or a number a
         # line in lower case stays apart (a list's item whose mark was lost, a header's date cut into cells)
+        # — nor, at a Markdown hard break (pandoc's at a PDF's printed line ends), after a comma or a word that
+        # cannot end a line (``… Ngọc Hồi,  `` / ``Thường Tín, …``; ``… Chuyên Mỹ và  `` / ``Đại Xuyên: Quản lý
+        # …``), as a blank line cut inside a sentence is bridged (``paragraph_cut``).  A web copy's own lines
+        # end with no hard break: there a capital after a comma may open its zone (``Nơi nhận:``, a cell)
+        if visible_next[0].isupper():
+            return _HARD_BREAK_END.search(prev) is not None and paragraph_cut(prev, nxt)
         return (
             visible_next[0].islower()
             and SENTENCE_LINE_END.search(prev) is None
@@ -289,6 +295,11 @@ def paragraph_cut(prev: str, nxt: str) -> bool:
     return not (
         _opens_header_line(visible_next) or _CLAUSE_OPENER.match(visible_next) or _PARAGRAPH_OPENER.match(visible_next)
     )
+
+
+#: A Markdown hard break at a line's end: two spaces or more (after a no-break space too: pandoc's of a PDF's
+#: justified line), or a backslash.
+_HARD_BREAK_END = compiled(r"(?:[^ ] {2,}|\\)$")
 
 
 def _bracket_open(line: str) -> bool:
