@@ -505,6 +505,17 @@ PATTERN_EXAMPLES = [
     ("patterns", "ESIGNATURE_LINE", "Ngày 18.11.2024 lúc 07:25 Sở Tư pháp họp", None),
     ("patterns", "ESIGNATURE_LINE", "Các cơ quan: Sở Tài chính", None),
     ("patterns", "ESIGNATURE_LINE", "Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ", {}),
+    ("patterns", "INLINE_LETTER", "2. Phân công thực hiện a) Sở Xây dựng chủ trì", {"label": "a"}),
+    ("patterns", "INLINE_LETTER", "theo điểm a) khoản 1 Điều 5", None),
+    ("patterns", "INLINE_NUMBER", "bố trí kinh phí. 2. Sở Tài chính thẩm định", {"label": "2"}),
+    ("patterns", "INLINE_NUMBER", "tại Phụ lục 2. Các sở", None),
+    (
+        "patterns",
+        "INLINE_ROMAN",
+        "bảo vệ môi trường. III. TỔ CHỨC THỰC HIỆN Các sở, ngành",
+        {"label": "III", "heading": "TỔ CHỨC THỰC HIỆN"},
+    ),
+    ("patterns", "INLINE_ROMAN", "bảo vệ môi trường. II. Nhiệm vụ cụ thể của các sở", None),
     ("patterns", "ESIGNATURE_LINE", "Các cơ quan phát hành văn bản rà soát lại", None),
     (
         "patterns",

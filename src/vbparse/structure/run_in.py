@@ -7,27 +7,15 @@ of list labels in sequence (``a)``, ``b)`` …, or ``1.``, ``2.`` … after a se
 capitalised text, cuts the line at each label; a part's Roman label after a sentence's end, over a heading in
 capitals, cuts it before the label and after the heading.  A label cited inside a sentence (``điểm a) khoản 1``),
 one letter alone, labels out of sequence, a Roman label over mixed case leave the line whole.  Examples and
-counter-examples: tests/test_run_in_items.py.
+counter-examples: tests/test_run_in_items.py; the patterns are records of ``tables/patterns.py`` with theirs.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..pattern_cache import compiled
+from ..tables.patterns import INLINE_LETTER, INLINE_NUMBER, INLINE_ROMAN, LIST_LETTERS
 
-#: A list letter's label inside a line, before a capitalised text (``… thực hiện a) Sở Xây dựng …``).
-INLINE_LETTER = compiled(r"(?<=\S) (?P<label>[a-zđ])\) (?=\p{Lu})")
-#: A list number's label after a sentence's end inside a line (``… kinh phí. 2. Sở Tài chính …``).
-INLINE_NUMBER = compiled(r"(?<=[.;:]) (?P<label>\d{1,2})\. (?=\p{Lu})")
-#: A part's Roman label after a sentence's end inside a line, over its heading in capitals (``… môi trường. III.
-#: TỔ CHỨC THỰC HIỆN Các sở …``): the heading is the run of words in capitals after it.
-INLINE_ROMAN = compiled(
-    r"(?<=[.;:][”\"')]?) (?P<label>[IVX]{1,4})\. (?P<heading>\p{Lu}[\p{Lu}\p{N}\-]*(?:,? [\p{Lu}\p{N}][\p{Lu}\p{N}\-]*)+)"
-    r"(?= \p{Lu}\p{Ll}|[ .]*$)"
-)
-#: The letters of a list in order, as Vietnamese documents letter them (no ``f``, ``j``); ``f`` after ``e`` too.
-LIST_LETTERS = "abcdđeghiklmnopqrstuvxy"
 #: A run of letters or numbers cuts a line only when it holds at least this many labels in sequence.
 DEFAULT_MIN_RUN = 2
 

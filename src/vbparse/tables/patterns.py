@@ -417,6 +417,21 @@ MARKS_LINE = compiled(r"^(?!.*[\p{L}\p{N}]{2})\s*\S.*$")
 #: A field of the box a legal-document website prints above a document it copies (``Số hiệu | 800/KH-UBND``,
 #: ``Loại văn bản: Thông báo``, ``Cơ quan ban hành | Tỉnh Nghệ An``, ``Người ký:``): the page's, not the
 #: document's.  ``Số:`` and ``Ngày 10 tháng 3`` are the document's own.
+# --- items run into one paragraph (``structure/run_in.py``) ----------------------------------------
+
+#: A list letter's label inside a line, before a capitalised text (``… thực hiện a) Sở Xây dựng …``).
+INLINE_LETTER = compiled(r"(?<=\S) (?P<label>[a-zđ])\) (?=\p{Lu})")
+#: A list number's label after a sentence's end inside a line (``… kinh phí. 2. Sở Tài chính …``).
+INLINE_NUMBER = compiled(r"(?<=[.;:]) (?P<label>\d{1,2})\. (?=\p{Lu})")
+#: A part's Roman label after a sentence's end inside a line, over its heading in capitals (``… môi trường. III.
+#: TỔ CHỨC THỰC HIỆN Các sở …``): the heading is the run of words in capitals after it.
+INLINE_ROMAN = compiled(
+    r"(?<=[.;:][”\"')]?) (?P<label>[IVX]{1,4})\. (?P<heading>\p{Lu}[\p{Lu}\p{N}\-]*(?:,? [\p{Lu}\p{N}][\p{Lu}\p{N}\-]*)+)"
+    r"(?= \p{Lu}\p{Ll}|[ .]*$)"
+)
+#: The letters of a list in order, as Vietnamese documents letter them (no ``f``, ``j``); ``f`` after ``e`` too.
+LIST_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
 PAGE_FIELD_LABEL = compiled(
     r"(?i)^[\s|*#]*(?:Số\s+hiệu|Loại\s+văn\s+bản|Nơi\s+ban\s+hành|Cơ\s+quan\s+ban\s+hành|Người\s+ký|"
     r"Ngày\s+ban\s+hành|Ngày\s+(?:có\s+)?hiệu\s+lực|Ngày\s+công\s+báo|Số\s+công\s+báo|Tình\s+trạng|"
