@@ -509,7 +509,8 @@ def test_escaped_asterisks_in_a_row_are_a_converters_residue_and_are_dropped():
 def test_unwrapped_lines_of_one_sentence_go_on_after_a_comma_or_a_joining_word():
     """Lines of unmeasured length (pandoc's hard breaks at a PDF's printed line ends, its justified spaces
     doubled): ``… Ngọc Hồi,`` / ``Thường Tín, … Chuyên Mỹ và`` / ``Đại Xuyên: Quản lý …`` is one sentence, whatever
-    case the next line opens in; a label, a preamble clause or a field's label after a comma opens its own."""
+    case the next line opens in, and so does a name cut in two (``Ngọc`` / ``Hồi, …``); a label, a preamble clause
+    or a field's label after a comma opens its own, and a bold heading's name ends with its line."""
     from vbparse.read import read_text_string
 
     text = (
@@ -517,6 +518,9 @@ def test_unwrapped_lines_of_one_sentence_go_on_after_a_comma_or_a_joining_word()
         "- Giao UBND các xã: Kim Liên,  Bạch  Mai,  Phương  Liệt,  Tương  Mai,  Định  Công,  Hoàng  Mai,   \n"
         "Thường\xa0Tín,\xa0Hồng\xa0Vân,\xa0Thượng\xa0Phúc\xa0và\xa0  \n"
         "Đại Xuyên: Quản lý quy hoạch kiến trúc dọc tuyến đường theo phương án được duyệt.   \n"
+        "- Chủ tịch Ủy ban nhân dân các xã, thị trấn: Yên Sở, Đại Thanh, Thanh Trì, Ngọc\xa0  \n"
+        "Hồi, Thường Tín chịu trách nhiệm thi hành.  \n"
+        "**b) Ủy ban Mặt trận Tổ quốc Việt Nam**  \nPhối hợp tuyên truyền.\n"
         "- Giao Sở Tài chính: bố trí kinh phí,   \n"
         "Cơ quan phối hợp: Sở Xây dựng.\n"
     )
@@ -525,6 +529,11 @@ def test_unwrapped_lines_of_one_sentence_go_on_after_a_comma_or_a_joining_word()
         "- Giao UBND các xã: Kim Liên, Bạch Mai, Phương Liệt, Tương Mai, Định Công, Hoàng Mai, Thường Tín, Hồng "
         "Vân, Thượng Phúc và Đại Xuyên: Quản lý quy hoạch kiến trúc dọc tuyến đường theo phương án được duyệt." in lines
     ), lines
+    assert (
+        "- Chủ tịch Ủy ban nhân dân các xã, thị trấn: Yên Sở, Đại Thanh, Thanh Trì, Ngọc Hồi, Thường Tín chịu trách "
+        "nhiệm thi hành." in lines
+    )
+    assert "Phối hợp tuyên truyền." in lines  # a bold heading's name ends with its line
     assert "Cơ quan phối hợp: Sở Xây dựng." in lines
 
 

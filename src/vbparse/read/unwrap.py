@@ -217,7 +217,18 @@ def soft_break(
         # …``), as a blank line cut inside a sentence is bridged (``paragraph_cut``).  A web copy's own lines
         # end with no hard break: there a capital after a comma may open its zone (``Nơi nhận:``, a cell)
         if visible_next[0].isupper():
-            return _HARD_BREAK_END.search(prev) is not None and paragraph_cut(prev, nxt)
+            if _HARD_BREAK_END.search(prev) is None:
+                return False
+            # ``… Thanh Trì, Ngọc`` / ``Hồi, Thường Tín …``: a name cut in two at a full printed line's end, but
+            # not at a bold run's end (a heading)
+            kept = _TRAILING_MARKUP.sub("", prev)
+            cut = (
+                len(kept) >= DEFAULT_PRINTED_LINE_CHARS
+                and _CAPITAL_WORD_END.search(kept) is not None
+                and _NAME_GOES_ON.match(visible_next) is not None
+                and not prev.rstrip().endswith(("*", "_"))
+            )
+            return cut or paragraph_cut(prev, nxt)
         return (
             visible_next[0].islower()
             and SENTENCE_LINE_END.search(prev) is None
@@ -297,6 +308,9 @@ def paragraph_cut(prev: str, nxt: str) -> bool:
     )
 
 
+#: A line this long or longer, cut at a hard break after a capitalised word, ran to its page's margin: a name
+#: goes on on the next line (a shorter line may be a heading's).
+DEFAULT_PRINTED_LINE_CHARS = 60
 #: A Markdown hard break at a line's end: two spaces or more (after a no-break space too: pandoc's of a PDF's
 #: justified line), or a backslash.
 _HARD_BREAK_END = compiled(r"(?:[^ ] {2,}|\\)$")
