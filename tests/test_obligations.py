@@ -2604,3 +2604,35 @@ def test_a_request_label_and_its_colon_over_items_hands_them_to_the_bodies_it_na
         ("Liên minh Hợp tác xã tỉnh", "lead", "requested"),
     ]
     assert len(got) == 6
+
+
+def test_a_task_fields_paragraph_before_its_bullets_is_a_task_of_its_own():
+    """A scan loses the short dash of a list's first item (``a) Nhiệm vụ:`` / ``Rà soát …`` / ``- Kết nối …`` /
+    ``- Hướng dẫn …``): a whole sentence under the task field, before its bullets, is an activity of its own, as
+    each bullet is, not the start of one task run into the others.  A lead-in ending with a colon is none."""
+    got, _doc = obligations(
+        "3. Về bảo đảm an toàn thông tin\n"
+        "a) Nhiệm vụ:\n"
+        "Rà soát các cơ sở dữ liệu chuyên ngành đang vận hành trên địa bàn.\n"
+        "- Kết nối dữ liệu với hệ thống thông tin của tỉnh.\n"
+        "- Hướng dẫn các xã cập nhật dữ liệu dân cư.\n"
+        "b) Cơ quan thực hiện:\n"
+        "- Đơn vị chủ trì: Sở Y tế.\n"
+        "c) Thời gian thực hiện: Thực hiện thường xuyên.\n"
+        "4. Về nguồn lực\n"
+        "a) Nhiệm vụ:\n"
+        "Tuyên truyền về chuyển đổi số, gồm các nội dung sau:\n"
+        "- Lợi ích của dữ liệu số.\n"
+        "- Cách khai thác dịch vụ công.\n"
+        "b) Cơ quan thực hiện:\n"
+        "- Đơn vị chủ trì: Sở Văn hóa.\n"
+    )
+    tasks = sorted((r, t.strip()[:22]) for r, _role, _m, t, _d in got)
+    expected = [
+        ("Sở Văn hóa", "Lợi ích của dữ liệu số."),
+        ("Sở Văn hóa", "Cách khai thác dịch vụ công."),
+        ("Sở Y tế", "Hướng dẫn các xã cập nhật dữ liệu dân cư."),
+        ("Sở Y tế", "Kết nối dữ liệu với hệ thống thông tin của tỉnh."),
+        ("Sở Y tế", "Rà soát các cơ sở dữ liệu chuyên ngành đang vận hành trên địa bàn."),
+    ]
+    assert tasks == sorted((r, t[:22]) for r, t in expected), tasks

@@ -388,6 +388,12 @@ def gather_fields(
             if not own_value or own_value.rstrip().endswith(":"):
                 take(kind, "", c, c.children)  # ``- Nhiệm vụ:`` over its items: each item a task
                 continue
+            if own_value.rstrip().endswith((".", ";")) and all(g.kind == "bullet" for g in c.children):
+                # ``a) Nhiệm vụ:`` / ``Rà soát ….`` / ``- Kết nối ….``: a whole sentence before the bullets is an
+                # activity of its own (a scan lost its short dash), as each bullet is
+                f.task.append((c, own_value))
+                take(kind, "", c, c.children)
+                continue
         take(kind, value, c, [])
     return f, texts, items
 
