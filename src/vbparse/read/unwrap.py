@@ -217,7 +217,7 @@ def soft_break(
         # …``), as a blank line cut inside a sentence is bridged (``paragraph_cut``).  A web copy's own lines
         # end with no hard break: there a capital after a comma may open its zone (``Nơi nhận:``, a cell)
         if visible_next[0].isupper():
-            if _HARD_BREAK_END.search(prev) is None:
+            if not _hard_break(prev):
                 return False
             # ``… Thanh Trì, Ngọc`` / ``Hồi, Thường Tín …``: a name cut in two at a full printed line's end, but
             # not at a bold run's end (a heading)
@@ -311,9 +311,12 @@ def paragraph_cut(prev: str, nxt: str) -> bool:
 #: A line this long or longer, cut at a hard break after a capitalised word, ran to its page's margin: a name
 #: goes on on the next line (a shorter line may be a heading's).
 DEFAULT_PRINTED_LINE_CHARS = 60
-#: A Markdown hard break at a line's end: two spaces or more (after a no-break space too: pandoc's of a PDF's
-#: justified line), or a backslash.
-_HARD_BREAK_END = compiled(r"(?:[^ ] {2,}|\\)$")
+
+
+def _hard_break(line: str) -> bool:
+    """``line`` ends with a Markdown hard break: two spaces or more after its text (after a no-break space too:
+    pandoc's of a PDF's justified line), or a backslash.  String tests, not a search anchored at the end."""
+    return line.endswith("\\") or (line.endswith("  ") and bool(line.rstrip(" ")))
 
 
 def _bracket_open(line: str) -> bool:
