@@ -53,3 +53,46 @@ def test_a_speck_before_a_label_or_before_more_specks_is_no_list_mark(rest):
 def test_only_a_lines_first_word_is_a_mark():
     words = _line("Công", 3.0, "an tỉnh «    phối hợp.")
     assert [w["text"] for w in recognised_list_marks(words)] == [w["text"] for w in words]
+
+
+def _page(firsts: list[str], x0s: list[float] | None = None) -> list[dict]:
+    """One word per line after each first word: the lines of a list as Tesseract gives them."""
+    words: list[dict] = []
+    for k, first in enumerate(firsts):
+        x0 = x0s[k] if x0s else 72.0
+        top = 100.0 + 20 * k
+        words.append({"text": first, "x0": x0, "x1": x0 + 12, "top": top, "bottom": top + 12, "line": k})
+        words.append({"text": "Nội", "x0": x0 + 30, "x1": x0 + 50, "top": top, "bottom": top + 12, "line": k})
+    return words
+
+
+def test_a_list_number_read_as_a_letter_between_its_neighbours_is_that_number():
+    """``3.`` / ``A.`` / ``5.``: Tesseract read a ``4.`` as ``A.`` (seeds/002 as a scan: the items of ``Công chức Tài
+    chính - Kế hoạch`` went into the item above).  Between the numbers before and after it, at their indent, the
+    letter that looks like the missing digit is that digit."""
+    from vbparse.read.lines import recognised_list_numbers
+
+    words, _ = recognised_list_numbers(_page(["3.", "-", "A.", "-", "5."]))
+    assert [w["text"] for w in words[::2]] == ["3.", "-", "4.", "-", "5."]
+    words, _ = recognised_list_numbers(_page(["4.", "S.", "6.", "7.", "B.", "9."]))
+    assert [w["text"] for w in words[::2]] == ["4.", "5.", "6.", "7.", "8.", "9."]
+    # at a page's top, its ``3.`` on the page before
+    _, numbers = recognised_list_numbers(_page(["1.", "-", "2.", "3.", "-"]))
+    words, _ = recognised_list_numbers(_page(["-", "A.", "-", "5."]), numbers)
+    assert [w["text"] for w in words[::2]] == ["-", "4.", "-", "5."]
+
+
+@pytest.mark.parametrize(
+    "firsts,x0s",
+    [
+        (["A.", "-", "B."], None),  # a part's letters (``A. MỤC TIÊU``), no numbers around them
+        (["3.", "A.", "6."], None),  # not between consecutive numbers
+        (["3.", "A.", "5."], [72.0, 120.0, 72.0]),  # another list's indent
+        (["A.", "5."], None),  # no number before it
+    ],
+)
+def test_a_letter_label_not_between_its_numbers_stays_a_letter(firsts, x0s):
+    from vbparse.read.lines import recognised_list_numbers
+
+    words, _ = recognised_list_numbers(_page(firsts, x0s))
+    assert [w["text"] for w in words[::2]] == firsts

@@ -131,3 +131,62 @@ def recognised_list_marks(words: list[dict]) -> list[dict]:
             out = list(words)
         out[k] = {**w, "text": "-"}
     return out
+
+
+#: Letters Tesseract reads for a list number's digit (``4.`` as ``A.``, ``5.`` as ``S.``).
+DIGIT_LOOKALIKES = {"A": "4", "l": "1", "I": "1", "O": "0", "o": "0", "S": "5", "s": "5", "B": "8", "G": "6", "b": "6"}
+_NUMBER_LABEL = re.compile(r"^(\d{1,2})([.)])$")
+_LETTER_LABEL = re.compile(r"^([A-Za-z])([.)])$")
+#: Two labels of one list start within this share of a line's height of each other.
+DEFAULT_INDENT_SLACK = 1.0
+#: The list numbers of the pages before that are kept for the next page (its first label's neighbours).
+DEFAULT_NUMBERS_KEPT = 50
+
+
+def recognised_list_numbers(
+    words: list[dict], before: list[tuple[int, float]] | None = None
+) -> tuple[list[dict], list[tuple[int, float]]]:
+    """A recognised page's words with a list's number Tesseract read as a letter (``3.`` / ``A.`` / ``5.``) read as
+    that number: a line's first word, a letter that looks like the missing digit, between the numbers before and
+    after it at the same indent (other lines between them, items of its own, are passed over; ``before``, the
+    numbers of the pages before with their indents, for a label at a page's top); and the numbers so far."""
+    firsts: dict[object, int] = {}
+    for k, w in enumerate(words):
+        at = firsts.get(w.get("line"))
+        if at is None or w["x0"] < words[at]["x0"]:
+            firsts[w.get("line")] = k
+    heads = sorted(firsts.values(), key=lambda k: (words[k]["top"], words[k]["x0"]))
+    earlier = list(before or [])
+    out = words
+    for i, k in enumerate(heads):
+        w = words[k]
+        number = _NUMBER_LABEL.match(w["text"])
+        if number:
+            earlier.append((int(number.group(1)), w["x0"]))
+            continue
+        m = _LETTER_LABEL.match(w["text"])
+        digit = DIGIT_LOOKALIKES.get(m.group(1)) if m else None
+        if m is None or digit is None:
+            continue
+        slack = DEFAULT_INDENT_SLACK * (w["bottom"] - w["top"])
+        prev = next((n for n, x0 in reversed(earlier) if abs(x0 - w["x0"]) <= slack), None)
+        after = _number_at(words, heads[i + 1 :], w["x0"], slack)
+        if prev is None or after is None or not prev + 1 == int(digit) == after - 1:
+            continue
+        if out is words:
+            out = list(words)
+        out[k] = {**w, "text": digit + m.group(2)}
+        earlier.append((int(digit), w["x0"]))
+    return out, earlier[-DEFAULT_NUMBERS_KEPT:]
+
+
+def _number_at(words: list[dict], heads, x0: float, slack: float) -> int | None:
+    """The number of the first numbered label among the line heads ``heads`` that starts at ``x0`` (within
+    ``slack``): the lines between, an item's own text or its bullets, are passed over."""
+    for k in heads:
+        if abs(words[k]["x0"] - x0) > slack:
+            continue
+        m = _NUMBER_LABEL.match(words[k]["text"])
+        if m:
+            return int(m.group(1))
+    return None

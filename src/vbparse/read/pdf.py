@@ -43,7 +43,7 @@ from .dropout import reread_signature_blocks
 from .image_rules import image_rules
 from .layout import read_layout
 from .limits import LimitExceeded, Limits
-from .lines import group_lines, group_recognised_lines, recognised_list_marks
+from .lines import group_lines, group_recognised_lines, recognised_list_marks, recognised_list_numbers
 from .ocr import DPI, ocr_image, ocr_images, ocr_workers, require_tesseract
 from .pdf_grid import PageGrid
 from .pdf_streams import check_streams
@@ -363,6 +363,9 @@ class _PdfPages:
     ocr_scales: dict[int, float] = field(default_factory=dict)
     #: the rules of each recognised page, found in its image (``image_rules``)
     ocr_rules: dict[int, Rules] = field(default_factory=dict)
+    #: the list numbers of the recognised pages so far, with their indents (a ``4.`` read as ``A.`` at a page's
+    #: top has its ``3.`` on the page before)
+    ocr_numbers: list[tuple[int, float]] = field(default_factory=list)
 
     def read(
         self, pdfium_doc: Any, pdfium_error: str | None, data: bytes, path: str | None, ocr: str, limits: Limits
@@ -426,6 +429,8 @@ class _PdfPages:
             # marks without a letter or digit that Tesseract was unsure of: specks, a seal's edge
             words = [w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])]
             words = recognised_list_marks(words)  # ``ÖÒ    Đơn vị chủ trì: …``: a bullet read as characters
+            # ``3.`` / ``A.`` / ``5.``: a ``4.`` read as a letter
+            words, self.ocr_numbers = recognised_list_numbers(words, self.ocr_numbers)
             self.ocr_pages[number] = conf
             words = self._signature_read_again(number, words)
             if number == 1:  # the header's number and day
