@@ -383,19 +383,26 @@ def gather_fields(
         if kind == "time" and c.children and all(own_subject(g) for g in c.children):
             f.timed += c.children
         if kind == "task" and c.children:
-            own = _field(c.heading + ": " + (c.text or "") if c.heading else (c.text or ""))
-            own_value = own[1] if own else ""
-            if not own_value or own_value.rstrip().endswith(":"):
-                take(kind, "", c, c.children)  # ``- Nhiệm vụ:`` over its items: each item a task
-                continue
-            if own_value.rstrip().endswith((".", ";")) and all(g.kind == "bullet" for g in c.children):
-                # ``a) Nhiệm vụ:`` / ``Rà soát ….`` / ``- Kết nối ….``: a whole sentence before the bullets is an
-                # activity of its own (a scan lost its short dash), as each bullet is
-                f.task.append((c, own_value))
-                take(kind, "", c, c.children)
+            tasks = _tasks_over_items(c)
+            if tasks is not None:
+                f.task += tasks
                 continue
         take(kind, value, c, [])
     return f, texts, items
+
+
+def _tasks_over_items(c: Node) -> list[tuple[Node, str]] | None:
+    """The tasks of a task field over items (``- Nhiệm vụ:`` over its bullets: each item a task), or None when
+    the field's own value is the task.  A whole sentence before the bullets (``a) Nhiệm vụ:`` / ``Rà soát ….`` /
+    ``- Kết nối ….``) is an activity of its own, as each bullet is: a scan lost its short dash."""
+    own = _field(c.heading + ": " + (c.text or "") if c.heading else (c.text or ""))
+    own_value = own[1] if own else ""
+    items = [(g, node_text(g)) for g in c.children]
+    if not own_value or own_value.rstrip().endswith(":"):
+        return items
+    if own_value.rstrip().endswith((".", ";")) and all(g.kind == "bullet" for g in c.children):
+        return [(c, own_value), *items]
+    return None
 
 
 def trailing_fields(item: Node) -> Fields | None:
