@@ -242,6 +242,22 @@ def test_a_bold_heading_broken_over_a_blank_line_is_one_heading():
     assert not bridged_heading("**III. TỔ CHỨC THỰC HIỆN**", "**Phụ lục**")
     assert not bridged_heading("**1. Sở Nội vụ chủ trì:**", "**Tổng hợp kết quả**")
     assert not bridged_heading("**3. Đề nghị Ủy ban Mặt trận**", "**4. Sở Tài chính**")
+    # nor a field of the item under it (``**Nội dung:** …``)
+    assert not bridged_heading("**3. Hội nghị hiệp thương lần thứ ba**", "**Nội dung:** Lựa chọn, lập danh sách")
+
+
+def test_a_broken_bold_heading_is_joined_in_a_copy_whose_paragraphs_are_one_line_each():
+    """A scraped page writes each paragraph on one line (no wrap to measure): the heading a converter broke in two
+    (``**… Hội Liên hiệp**`` / blank / ``**Phụ nữ Thành phố …**``) is one there too."""
+    text = (
+        "**KẾ HOẠCH**\n\nTriển khai công tác bình đẳng giới năm 2026\n\n"
+        "**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**\n\n"
+        "**Phụ nữ Thành phố và các tổ chức thành viên của Mặt trận**\n\n"
+        "- Trong phạm vi chức năng, nhiệm vụ của mình, tham gia phối hợp triển khai thực hiện Kế hoạch này."
+    )
+    lines = read_text_string(text, fmt="md").mapped.text.split("\n")
+    heading = [ln for ln in lines if ln.startswith("3. Đề nghị")]
+    assert len(heading) == 1 and heading[0].split()[-3:] == ["của", "Mặt", "trận"], heading
 
 
 def test_reader_joins_the_two_halves_of_a_broken_bold_heading():

@@ -470,7 +470,7 @@ class _PlainText:
         if paragraph_cut(self.lines[block[-1]], self.lines[nxt]):
             self._bridges.update(range(k, nxt + 1))  # ``… Tân Lập, Hòa Bình,`` / blank / ``Đồng Tâm, …``
             return True
-        if self.wrap is None or not self.wrap.blank_separated:
+        if self.wrap is not None and not self.wrap.blank_separated:
             return False
         para = self._paragraph_of(block[-DEFAULT_BRIDGE_LINES:])
         if any(j in self._bridges for j in para):

@@ -389,4 +389,10 @@ def bridged_heading(prev: str, nxt: str) -> bool:
     if visible.upper() == visible or SENTENCE_LINE_END.search(visible):
         return False
     after = without_leading_markup(nxt)
-    return bool(after[:1].isupper()) and not MARKED_LABEL_START.match(nxt) and not _stands_alone(nxt)
+    # ``**Nội dung:** …`` after ``**3. Hội nghị hiệp thương lần thứ ba**``: a field of the item, not its heading's rest
+    return (
+        bool(after[:1].isupper())
+        and not MARKED_LABEL_START.match(nxt)
+        and not _stands_alone(nxt)
+        and not opens_field(after)
+    )
