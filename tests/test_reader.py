@@ -511,7 +511,6 @@ def test_unwrapped_lines_of_one_sentence_go_on_after_a_comma_or_a_joining_word()
     doubled): ``… Ngọc Hồi,`` / ``Thường Tín, … Chuyên Mỹ và`` / ``Đại Xuyên: Quản lý …`` is one sentence, whatever
     case the next line opens in, and so does a name cut in two (``Ngọc`` / ``Hồi, …``); a label, a preamble clause
     or a field's label after a comma opens its own, and a bold heading's name ends with its line."""
-    from vbparse.read import read_text_string
 
     text = (
         HEADER + "II. NHIỆM VỤ\n\n"
@@ -524,7 +523,7 @@ def test_unwrapped_lines_of_one_sentence_go_on_after_a_comma_or_a_joining_word()
         "- Giao Sở Tài chính: bố trí kinh phí,   \n"
         "Cơ quan phối hợp: Sở Xây dựng.\n"
     )
-    lines = [" ".join(ln.split()) for ln in read_text_string(text).mapped.text.split("\n")]
+    lines = [" ".join(ln.split()) for ln in _lines(text)]
     assert (
         "- Giao UBND các xã: Kim Liên, Bạch Mai, Phương Liệt, Tương Mai, Định Công, Hoàng Mai, Thường Tín, Hồng "
         "Vân, Thượng Phúc và Đại Xuyên: Quản lý quy hoạch kiến trúc dọc tuyến đường theo phương án được duyệt." in lines

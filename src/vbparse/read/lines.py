@@ -100,19 +100,24 @@ _LABEL_LIKE = re.compile(r"^(?:[IVXLl1]{1,5}[.,:)]?|\d{1,3}[.)]?|[A-Za-z][.)])$"
 _LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Za-zĐđ][.)]|[IVXLC]{1,6}[.)]?|\(\w{1,3}\))$")
 
 
+def _line_heads(words: list[dict]) -> dict[object, int]:
+    """Each of Tesseract's lines (a word's ``line``) and the index of its first word, the leftmost."""
+    firsts: dict[object, int] = {}
+    for k, w in enumerate(words):
+        at = firsts.get(w.get("line"))
+        if at is None or w["x0"] < words[at]["x0"]:
+            firsts[w.get("line")] = k
+    return firsts
+
+
 def recognised_list_marks(words: list[dict]) -> list[dict]:
     """A recognised page's words with each bullet Tesseract read as characters (``ÖÒ``, ``°Ò``, ``«``: no
     Vietnamese word, no list label, no digit) and set apart from the text after it made the list mark ``-``: a
     line's first word only, of Tesseract's own lines (``line``)."""
     from ..encodings import is_syllable
 
-    firsts: dict[object, int] = {}
-    for k, w in enumerate(words):
-        at = firsts.get(w.get("line"))
-        if at is None or w["x0"] < words[at]["x0"]:
-            firsts[w.get("line")] = k
     out = words
-    for line, k in firsts.items():
+    for line, k in _line_heads(words).items():
         w = words[k]
         text = w["text"]
         if line is None or len(text) > DEFAULT_MARK_CHARS or _LABEL.match(text) or any(ch.isdigit() for ch in text):
@@ -150,12 +155,7 @@ def recognised_list_numbers(
     that number: a line's first word, a letter that looks like the missing digit, between the numbers before and
     after it at the same indent (other lines between them, items of its own, are passed over; ``before``, the
     numbers of the pages before with their indents, for a label at a page's top); and the numbers so far."""
-    firsts: dict[object, int] = {}
-    for k, w in enumerate(words):
-        at = firsts.get(w.get("line"))
-        if at is None or w["x0"] < words[at]["x0"]:
-            firsts[w.get("line")] = k
-    heads = sorted(firsts.values(), key=lambda k: (words[k]["top"], words[k]["x0"]))
+    heads = sorted(_line_heads(words).values(), key=lambda k: (words[k]["top"], words[k]["x0"]))
     earlier = list(before or [])
     out = words
     for i, k in enumerate(heads):

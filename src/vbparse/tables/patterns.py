@@ -417,6 +417,16 @@ MARKS_LINE = compiled(r"^(?!.*[\p{L}\p{N}]{2})\s*\S.*$")
 #: A field of the box a legal-document website prints above a document it copies (``Số hiệu | 800/KH-UBND``,
 #: ``Loại văn bản: Thông báo``, ``Cơ quan ban hành | Tỉnh Nghệ An``, ``Người ký:``): the page's, not the
 #: document's.  ``Số:`` and ``Ngày 10 tháng 3`` are the document's own.
+PAGE_FIELD_LABEL = compiled(
+    r"(?i)^[\s|*#]*(?:Số\s+hiệu|Loại\s+văn\s+bản|Nơi\s+ban\s+hành|Cơ\s+quan\s+ban\s+hành|Người\s+ký|"
+    r"Ngày\s+ban\s+hành|Ngày\s+(?:có\s+)?hiệu\s+lực|Ngày\s+công\s+báo|Số\s+công\s+báo|Tình\s+trạng|"
+    r"Lĩnh\s+vực)\s*(?:[:|]|$)"
+)
+#: A sentence of the page a website prints above a document it copies (``Để sử dụng toàn bộ tiện ích nâng
+#: cao của Hệ Thống Pháp Luật vui lòng … gói cước.``, ``Nếu bạn là thành viên. Vui lòng ĐĂNG NHẬP để tiếp
+#: tục.``): six words or more ending a sentence.  No document puts prose above its issuer and Quốc hiệu.
+PAGE_SENTENCE = compiled(r"^[\s|*#]*\p{Lu}\S*(?:[ \t]+\S+){5,}[.!?][\s|*#]*$")
+
 # --- items run into one paragraph (``structure/run_in.py``) ----------------------------------------
 
 #: A list letter's label inside a line, before a capitalised text (``… thực hiện a) Sở Xây dựng …``).
@@ -431,16 +441,6 @@ INLINE_ROMAN = compiled(
 )
 #: The letters of a list in order, as Vietnamese documents letter them (no ``f``, ``j``); ``f`` after ``e`` too.
 LIST_LETTERS = "abcdđeghiklmnopqrstuvxy"
-
-PAGE_FIELD_LABEL = compiled(
-    r"(?i)^[\s|*#]*(?:Số\s+hiệu|Loại\s+văn\s+bản|Nơi\s+ban\s+hành|Cơ\s+quan\s+ban\s+hành|Người\s+ký|"
-    r"Ngày\s+ban\s+hành|Ngày\s+(?:có\s+)?hiệu\s+lực|Ngày\s+công\s+báo|Số\s+công\s+báo|Tình\s+trạng|"
-    r"Lĩnh\s+vực)\s*(?:[:|]|$)"
-)
-#: A sentence of the page a website prints above a document it copies (``Để sử dụng toàn bộ tiện ích nâng
-#: cao của Hệ Thống Pháp Luật vui lòng … gói cước.``, ``Nếu bạn là thành viên. Vui lòng ĐĂNG NHẬP để tiếp
-#: tục.``): six words or more ending a sentence.  No document puts prose above its issuer and Quốc hiệu.
-PAGE_SENTENCE = compiled(r"^[\s|*#]*\p{Lu}\S*(?:[ \t]+\S+){5,}[.!?][\s|*#]*$")
 
 # --- paragraph openers (``tables/paragraphs.py``) ---------------------------------------------------
 
