@@ -119,6 +119,7 @@ def measure(
     heads: Iterable[str] | None = None,
     *,
     progress: Callable[[str], None] | None = None,
+    lost: Callable[[str, str, dict, list[dict]], None] | None = None,
 ) -> list[HeadRow]:
     """One row per head (``heads``: the lexicon's when None) that some gold obligation of ``docs`` carries."""
     index = HeadIndex(lexicon_heads() if heads is None else [*lexicon_heads(), *heads])
@@ -134,6 +135,15 @@ def measure(
     def found(gold: list[dict], got: list[dict]) -> int:
         return len(match_obligations(gold, got))
 
+    def report_lost(key: str, i: int, gold: list[dict], got: list[dict]) -> None:
+        """Tell ``lost`` each gold obligation the full lexicon found and the grammar without the head did not."""
+        if lost is None:
+            return
+        kept = {id(g) for g, _ in match_obligations(gold, got)}
+        for g, _ in match_obligations(gold, full_cache[i]):
+            if id(g) not in kept:
+                lost(index.spelling[key], docs[i].label, g, got)
+
     rows: list[HeadRow] = []
     for key in dict.fromkeys(wanted):
         per_doc = carried.get(key)
@@ -148,7 +158,9 @@ def measure(
         left = 0
         with without_heads(index.spelling[key]):
             for i, gold in per_doc.items():
-                left += found(gold, docs[i].parse())
+                got = docs[i].parse()
+                left += found(gold, got)
+                report_lost(key, i, gold, got)
         rows.append(HeadRow(index.spelling[key], n, len(per_doc), full, left))
         if progress is not None:
             progress(f"{index.spelling[key]}: {left}/{full} of {n}")
@@ -190,6 +202,13 @@ def print_table(rows: list[HeadRow], minimum: int = 1) -> None:
         )
 
 
+def _print_lost(head: str, label: str, gold: dict, got: list[dict]) -> None:
+    """One line per lost obligation: the head, the document, the gold name and task, what the parse named instead."""
+    task = (gold.get("task") or "")[:90]
+    near = sorted({_assignee_name(o) for o in got if task[:25] and task[:25] in (o.get("task") or "")})
+    print(f"LOST {head} | {label} | {_assignee_name(gold)} | {task} | got: {'; '.join(near) or '-'}", file=sys.stderr)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     which = ap.add_mutually_exclusive_group()
@@ -198,9 +217,12 @@ def main(argv=None) -> int:
     ap.add_argument("--head", action="append", help="only this head (repeatable)")
     ap.add_argument("--min", type=int, default=1, help="show heads carried by at least this many obligations")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--lost", action="store_true", help="list the obligations each head's removal loses (stderr)")
     args = ap.parse_args(argv)
     docs = gold_docs(corpus=not args.goldsets_only, goldsets=not args.corpus_only)
-    rows = measure(docs, args.head, progress=lambda s: print(s, file=sys.stderr))
+    rows = measure(
+        docs, args.head, progress=lambda s: print(s, file=sys.stderr), lost=_print_lost if args.lost else None
+    )
     if args.json:
         print(json.dumps([{**r.__dict__, "kept": r.kept} for r in rows], ensure_ascii=False, indent=1))
     else:

@@ -176,3 +176,47 @@ def test_a_head_no_list_knows_before_a_fields_name_heads_it(value, names):
     """``Sở Khoa học và Công nghệ`` with ``Sở`` left out gave ``Khoa học và Công nghệ`` (a ministry's field, which
     the lists know without its head): the capitalised words right before it are its head."""
     assert _field_leads(value) == names
+
+
+def _table_partners(lead: str, partners: str) -> list[str]:
+    """The partners read from a task table printed one cell per line (a web copy's table), its partner cell a list."""
+    body = (
+        "1. Phân công\n|\n**STT**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n**Nội dung nhiệm vụ**\n|\n"
+        f"**Thời hạn hoàn thành**\n|\n|\n1\n|\n{lead}\n|\n{partners}\n|\n"
+        "Xây dựng chương trình biểu diễn phục vụ Liên hoan\n|\nQuý II/2026\n|\n"
+    )
+    return [o.assignee.raw for o in parse_text(HEADER + body).obligations if o.role == "support"]
+
+
+UNKNOWN_PARTNERS = ["Xí nghiệp Thủy nông Đông Sơn", "Hạt Kiểm lâm số 2", "Vườn quốc gia Bạch Mã"]
+
+
+@pytest.mark.parametrize(
+    "partners",
+    [
+        "- Xí nghiệp Thủy nông Đông Sơn;\n- Hạt Kiểm lâm số 2;\n- Vườn quốc gia Bạch Mã.",
+        "- Xí nghiệp Thủy nông Đông Sơn\n- Hạt Kiểm lâm số 2\n- Vườn quốc gia Bạch Mã",
+        "+ Xí nghiệp Thủy nông Đông Sơn;\n+ Hạt Kiểm lâm số 2;\n+ Vườn quốc gia Bạch Mã.",
+        "• Xí nghiệp Thủy nông Đông Sơn\n• Hạt Kiểm lâm số 2\n• Vườn quốc gia Bạch Mã",
+    ],
+)
+def test_a_partner_cell_listing_unknown_names_by_list_marks_gives_each(partners):
+    """A partner cell printed as a list (``- A;`` / ``- B;``): each item stands where a name stands, whatever its
+    head; the list marks part the names as commas do (the leave-one-head-out measure lost ``Bộ`` partners so)."""
+    assert _table_partners("Nhà hát Ca kịch tỉnh", partners) == UNKNOWN_PARTNERS
+
+
+def test_a_partner_cell_list_with_a_sentence_keeps_only_the_known_names():
+    """Counter-example: an item that is a clause (``- Tổ chức tập huấn …``) makes the cell no plain list of names;
+    the names the lists know stay."""
+    partners = "- Sở Tài chính;\n- Tổ chức tập huấn cho cán bộ làm công tác văn hóa cơ sở."
+    assert _table_partners("Nhà hát Ca kịch tỉnh", partners) == ["Sở Tài chính"]
+
+
+def test_a_listed_name_in_capitals_throughout_is_a_body_unless_it_opens_with_a_family_name():
+    """``Xưởng Phim Tài Liệu`` printed with every word capitalised is still a body's name (``Bộ Công Thương`` left
+    to where it stands); only a family name's opening (``Nguyễn Văn An``) makes such words a person's."""
+    assert _table_partners("Nhà hát Ca kịch tỉnh", "- Xưởng Phim Tài Liệu;\n- Hạt Kiểm lâm số 2.") == [
+        "Xưởng Phim Tài Liệu",
+        "Hạt Kiểm lâm số 2",
+    ]

@@ -11,6 +11,7 @@ from ..models import Assignee
 from ..pattern_cache import compiled, finditer_after_chars
 from ..structure.parser import Node
 from ..tables.deadlines import BY_REFERENCE
+from ..tables.names import FAMILY_NAMES
 from ..tables.obligations import (
     ACTING_RIGHT,
     ADVERBIAL_MAX_CHARS,
@@ -22,6 +23,7 @@ from ..tables.obligations import (
     FIELD_BLOCK,
     FIELD_HONORIFIC,
     FIELD_LABEL,
+    FIELD_LIST_MARK,
     FIELD_LIST_SEPARATOR,
     NOT_A_NAME_START,
     NOT_A_PREDICATE,
@@ -326,9 +328,11 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
         piece = piece.strip().rstrip(" .;:")
         at, till = start + lead, start + lead + len(piece)
         start = cut.end() if cut is not None else len(value)
-        if any(s.start < till and at < s.end for s in spans):
-            continue
-        if added and added[-1].end == cut_start and goes_on_name(value, added[-1], piece):
+        if not piece or any(s.start < till and at < s.end for s in spans):
+            continue  # nothing before the list's first mark, or a name the grammar read
+        # items each behind a list mark (``- Bộ A;`` / ``- Bộ B``) are two names, never a name and its field
+        marked = cut_start >= 0 and FIELD_LIST_MARK.search(value[cut_start:at]) is not None
+        if added and added[-1].end == cut_start and not marked and goes_on_name(value, added[-1], piece):
             added[-1] = NameSpan(added[-1].start, till, "other")  # ``Xí nghiệp Thủy lợi và Môi trường``: one name
             cut_start = end
             continue
@@ -357,12 +361,12 @@ def goes_on_name(value: str, name: NameSpan, piece: str) -> bool:
 
 def stands_as_name(piece: str) -> bool:
     """An item of a field's list that opens in capitals or with a plural, and is no person's name (the readers
-    of people name them: ``Nguyễn Văn An``)."""
+    of people name them: ``Nguyễn Văn An``, by its family name)."""
     words = piece.split()
     if not words or not (words[0][:1].isupper() or nfc(words[0]).lower() in PLURAL_WORDS):
         return False
-    if len(words) > 1 and all(w[:1].isupper() for w in words):
-        return False
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and words[0] in FAMILY_NAMES:
+        return False  # a person's name (``Nguyễn Văn An``); ``Bộ Công Thương``, ``Đài Phát Thanh`` are bodies
     return noun_phrase(piece, DEFAULT_STANDING_NAME_WORDS, ":")
 
 

@@ -9,6 +9,7 @@ from ..models import Assignee
 from ..pattern_cache import compiled
 from ..structure.parser import Line, TableRows
 from ..tables.obligations import (
+    FIELD_LIST_MARK,
     PERSON_CELL,
     PROCEDURE_LIST,
     ROW_NUMBER_HEADER,
@@ -96,11 +97,13 @@ class _RowReader:
         cells = row.cell_texts()
         filled = [(c, t) for c, t, cont in cells if t and not cont]
         for col, text, cont in cells:
+            kind = self.kinds.get(col)
             if cont:
                 text = self.above.get(col, "")
             else:
+                if kind in {"lead", "support"}:
+                    text = _listed(row.cell_parts(col)) or text
                 self.above[col] = text
-            kind = self.kinds.get(col)
             if kind in {"person", "lead"}:
                 parts = row.cell_parts(col) if not cont else self.above_parts.get(col, [])
                 self.above_parts[col] = parts
@@ -116,6 +119,15 @@ class _RowReader:
         if number is None and filled and _ROW_NUMBER.match(filled[0][1]):
             number = filled[0][1]
         return values, person_parts, lead_parts, number, filled
+
+
+def _listed(parts: list[str]) -> str | None:
+    """A names cell printed as a list (``- Bộ A;`` / ``- Bộ B.``) with each item on its own line, so that the list
+    marks part its names where the heads are unknown; None when no paragraph after the first opens with a mark (a
+    wrapped name's lines are one name)."""
+    if not any(FIELD_LIST_MARK.match(p) for p in parts[1:]):
+        return None
+    return "".join(("\n" if FIELD_LIST_MARK.match(p) else " ") + p for p in parts).strip()
 
 
 def _group_row(filled: list[tuple[int, str]], values: dict[str, str]) -> str | None:

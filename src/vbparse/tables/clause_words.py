@@ -191,6 +191,8 @@ NAME_STOPS: tuple[str, ...] = (
     *TASK_VERBS,
     "căn cứ",
     "thông qua",
+    # a step of a procedure, not a task of its own (``- Kết thúc hồ sơ.``): never a name's word
+    "kết thúc",
     "đề nghị",
     "yêu cầu",
     "kịp thời",
