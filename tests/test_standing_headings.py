@@ -220,3 +220,38 @@ def test_a_listed_name_in_capitals_throughout_is_a_body_unless_it_opens_with_a_f
         "Xưởng Phim Tài Liệu",
         "Hạt Kiểm lâm số 2",
     ]
+
+
+def _names(text: str) -> list[str]:
+    from vbparse.extract.assignees import find_names
+
+    return [text[n.start : n.end] for n in find_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # capitalised words no list knows, right before places, after a collective's list: a body of those places
+        (
+            "Các sở, ban, ngành, BQLDA các xã, phường chủ động triển khai.",
+            ["Các sở, ban, ngành", "BQLDA các xã, phường"],
+        ),
+        ("Các sở, ngành, đơn vị, BQLDA cấp xã tổ chức tuyên truyền.", ["Các sở, ngành, đơn vị", "BQLDA cấp xã"]),
+        ("Các sở, ban, ngành và Hạt Kiểm Lâm cấp huyện thực hiện.", ["Các sở, ban, ngành", "Hạt Kiểm Lâm cấp huyện"]),
+        ("Sở Tài chính; BQLDA huyện thực hiện.", ["Sở Tài chính", "BQLDA huyện"]),
+    ],
+)
+def test_capitals_before_places_after_a_list_separator_begin_a_name_of_their_own(text, names):
+    """``…, UBND cấp xã`` with ``UBND`` in no list: the words stand where a list's next name stands and head a body
+    of places, so the collective before them ends at the separator (the leave-one-head-out measure read ``Các sở,
+    ban, ngành, UBND các xã, phường`` as one collective)."""
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sở Văn hóa, Thể thao và Du lịch tỉnh chủ trì.", "Trung tâm Văn hóa, Thể thao huyện chủ trì."],
+)
+def test_a_field_of_a_name_before_its_place_stays_the_names(text):
+    """Counter-examples: a body's fields after its comma (``…, Thể thao …``) before its place are its own words."""
+    assert len(_names(text)) == 1

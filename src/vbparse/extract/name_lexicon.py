@@ -621,6 +621,8 @@ def register_cache(f: _F) -> _F:
 
 
 LIST_COMMA = compiled(r"[ \t]*,[ \t]*")
+#: Between two items of a list of names: a comma, a semicolon or ``và`` (``Các sở, ngành và UBND cấp xã``).
+LIST_JOINT = compiled(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 #: The level of the regions that the 2025 reorganisation numbers (``Kho bạc Nhà nước khu vực XI``, ``… khu vực 8``).
 REGION_LEVEL_BEFORE = compiled(r"khu[ \t]+vực[ \t]+$")
 
@@ -713,5 +715,7 @@ PORTFOLIO = compiled(r"phụ[ \t]+trách[ \t]+(?:lĩnh[ \t]+vực|công[ \t]+tá
 BARE_POST_SCOPE = compiled(r"phụ[ \t]+trách[ \t]+(?!chung(?![\p{L}]))(?P<first>[\p{L}\p{N}]+)(?![\p{L}])")
 #: a verb's object in capitals, then a second post after a dash or a colon (``… Đảng - Trưởng Tiểu ban``)
 OBJECT_BEFORE_POST = compiled(r"[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,5}?[ \t]*(?:[-–][ \t]*\p{Lu}|:)")
+#: One to three capitalised words (``UBND``, ``Hạt Kiểm lâm``) and the space after them.
+CAPITALS_BEFORE = compiled(r"\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){0,2}[ \t]+")
 CAP_RUN = compiled(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}(?![\p{L}])")
 SPACE_BEFORE_CAPITAL = compiled(r"[ \t]+(?=\p{Lu})")

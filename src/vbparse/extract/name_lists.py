@@ -14,10 +14,11 @@ from ..tables.bodies import (
     PLACE_LEVELS,
 )
 from . import name_lexicon
-from .name_forms import LEADING_PLURAL, opens_with_non_subject, place_subject_at, positional_subject
+from .name_forms import LEADING_PLURAL, opens_with_non_subject, opens_with_verb, place_subject_at, positional_subject
 from .name_lexicon import (
     AFTER_AND,
     AFTER_COMMA,
+    CAPITALS_BEFORE,
     COLLECTIVE,
     DEFAULT_ALIAS_WINDOW,
     DEFAULT_NAME_GAP_WINDOW,
@@ -25,6 +26,7 @@ from .name_lexicon import (
     DEFAULT_POSSESSIVE_LOOKBACK,
     LEVEL_AT_END,
     LIST_COMMA,
+    LIST_JOINT,
     NAME_JOINER,
     OPENER,
     OPENER_MODE,
@@ -43,7 +45,7 @@ from .name_lexicon import (
     second_list_at,
     skip_spaces,
 )
-from .name_run import extend_name, name_at
+from .name_run import extend_name, heads_places_at, name_at
 
 
 def find_names(text: str) -> list[NameSpan]:
@@ -66,6 +68,8 @@ def find_names(text: str) -> list[NameSpan]:
         n = name_at(text, start)
         if n is None and out and LIST_COMMA.fullmatch(text, out[-1].end, start):
             n = _bare_list_at(text, start)  # ``…, cơ quan, tổ chức khác có liên quan``: a list's next item
+        if n is None and out and LIST_JOINT.fullmatch(text, out[-1].end, start):
+            n = _place_body_at(text, start)  # ``Các sở, ngành, UBND cấp xã``: a list's next item, its head unknown
         if n is not None:
             out.append(_headed_name(text, n, out[-1].end if out else 0))
             pos = n.end
@@ -98,6 +102,18 @@ def _headed_name(text: str, n: NameSpan, after: int) -> NameSpan:
         return n
     places = headless or fold(words[0]) in _PLACE_NOUNS
     return NameSpan(m.start("head"), n.end, "body" if places else "position")
+
+
+def _place_body_at(text: str, pos: int) -> NameSpan | None:
+    """Capitalised words no list knows right before a grade or a list of places (``UBND cấp xã``, ``Hạt Kiểm Lâm
+    huyện``, ``UBND phường, xã``), as a later item of a list of names: the body of those places, whatever its head
+    word (issue 52, names by where they stand)."""
+    if not heads_places_at(text, pos) or opens_with_non_subject(text[pos:]) or opens_with_verb(text[pos:]):
+        return None
+    caps = CAPITALS_BEFORE.match(text, pos)
+    if caps is None:
+        return None
+    return NameSpan(pos, extend_name(text, caps.end(), "body"), "body")
 
 
 def _bare_list_at(text: str, pos: int) -> NameSpan | None:

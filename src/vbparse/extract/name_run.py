@@ -281,6 +281,7 @@ class _NameRun:
             # doanh nghiệp nhà nước, Tổng Công ty …``): the comma ends it
             and not ANY_CASE_LEVEL_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q)
             and not (self.collective and _lower_words(text, self.start, q))
+            and not heads_places_at(text, r)
             and head_word_at(text, r) is None
             and alias_at(text, r) is None
             and not CAC.match(text, r)
@@ -419,6 +420,7 @@ class _NameRun:
             and not self.after_level
             and head_word_at(text, r) is None
             and alias_at(text, r) is None
+            and not heads_places_at(text, r)
         ):
             return self.take(nxt.end())  # Sở Nông nghiệp và Môi trường
         if (
@@ -529,6 +531,21 @@ def _sentence_after_tail(text: str, pos: int) -> bool:
         or ASSIGNED_CLAUSE.match(text, pos)
         or LEVEL_RANGE.match(text, pos)
     )
+
+
+def heads_places_at(text: str, pos: int) -> bool:
+    """Whether capitalised words at ``pos`` stand right before places, a grade or a plural of places (``UBND các xã``,
+    ``UBND cấp xã``, ``Công an tỉnh``): they head a name of their own, whatever the head word (issue 52, names by
+    where they stand), so a comma before them ends the name before, never runs its fields on (``Sở Văn hóa, Thể
+    thao``)."""
+    caps = name_lexicon.CAPITALS_BEFORE.match(text, pos)
+    if caps is None:
+        return False
+    p = caps.end()
+    if GRADE.match(text, p) or LEVEL.match(text, p):
+        return True
+    plural = CAC.match(text, p)
+    return plural is not None and LEVEL.match(text, plural.end()) is not None
 
 
 def _lower_words(text: str, start: int, end: int) -> bool:
