@@ -255,3 +255,31 @@ def test_capitals_before_places_after_a_list_separator_begin_a_name_of_their_own
 def test_a_field_of_a_name_before_its_place_stays_the_names(text):
     """Counter-examples: a body's fields after its comma (``…, Thể thao …``) before its place are its own words."""
     assert len(_names(text)) == 1
+
+
+def _requested(body: str) -> list[str]:
+    return [o.assignee.raw for o in parse_text(HEADER + body).obligations if o.role == "lead"]
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        (
+            "3. Đề nghị Viện kiểm sát nhân dân tỉnh, Hạt Kiểm lâm huyện phối hợp kiểm tra các cơ sở.\n",
+            ["Viện kiểm sát nhân dân tỉnh", "Hạt Kiểm lâm huyện"],
+        ),
+        (
+            "3. Công an tỉnh, Xưởng Phim tài liệu tỉnh và Nhà hát Ca kịch nhân dân tỉnh tổ chức biểu diễn.\n",
+            ["Công an tỉnh", "Xưởng Phim tài liệu tỉnh", "Nhà hát Ca kịch nhân dân tỉnh"],
+        ),
+    ],
+)
+def test_words_no_list_knows_before_a_place_are_a_subjects_next_name(item, names):
+    """A subject's list goes on over a name no list knows when the name ends with its place (``Tòa án nhân dân
+    tỉnh`` read without ``Tòa án`` in the lists): the leave-one-head-out measure lost these members."""
+    assert _requested(item) == names
+
+
+def test_a_verb_after_a_subjects_comma_begins_no_name():
+    """Counter-example: ``Tổ chức hội nghị tỉnh`` opens with a verb; the words before the place are the task."""
+    assert _requested("3. Sở Tài chính chủ trì, tổ chức hội nghị tỉnh về tài chính công.\n") == ["Sở Tài chính"]

@@ -18,12 +18,14 @@ from .name_forms import LEADING_PLURAL, opens_with_non_subject, opens_with_verb,
 from .name_lexicon import (
     AFTER_AND,
     AFTER_COMMA,
-    CAPITALS_BEFORE,
+    CAC,
     COLLECTIVE,
     DEFAULT_ALIAS_WINDOW,
     DEFAULT_NAME_GAP_WINDOW,
     DEFAULT_NAME_JOINER_WINDOW,
     DEFAULT_POSSESSIVE_LOOKBACK,
+    GRADE,
+    LEVEL,
     LEVEL_AT_END,
     LIST_COMMA,
     LIST_JOINT,
@@ -45,7 +47,7 @@ from .name_lexicon import (
     second_list_at,
     skip_spaces,
 )
-from .name_run import extend_name, heads_places_at, name_at
+from .name_run import extend_name, name_at
 
 
 def find_names(text: str) -> list[NameSpan]:
@@ -104,16 +106,34 @@ def _headed_name(text: str, n: NameSpan, after: int) -> NameSpan:
     return NameSpan(m.start("head"), n.end, "body" if places else "position")
 
 
+#: The most words of a name no list knows before its place (``Tòa án nhân dân`` of ``Tòa án nhân dân tỉnh``).
+DEFAULT_PLACE_BODY_WORDS = 6
+
+
 def _place_body_at(text: str, pos: int) -> NameSpan | None:
-    """Capitalised words no list knows right before a grade or a list of places (``UBND cấp xã``, ``Hạt Kiểm Lâm
-    huyện``, ``UBND phường, xã``), as a later item of a list of names: the body of those places, whatever its head
-    word (issue 52, names by where they stand)."""
-    if not heads_places_at(text, pos) or opens_with_non_subject(text[pos:]) or opens_with_verb(text[pos:]):
+    """Words no list knows, the first capitalised, right before a grade or a list of places (``UBND cấp xã``,
+    ``Tòa án nhân dân tỉnh``, ``UBND phường, xã``), as a later item of a list of names: the body of those places,
+    whatever its head word (issue 52, names by where they stand).  No word a verb, a role, ``và`` or ``các``."""
+    if not text[pos : pos + 1].isupper() or opens_with_non_subject(text[pos:]) or opens_with_verb(text[pos:]):
         return None
-    caps = CAPITALS_BEFORE.match(text, pos)
-    if caps is None:
-        return None
-    return NameSpan(pos, extend_name(text, caps.end(), "body"), "body")
+    end = pos
+    for count, w in enumerate(WORD.finditer(text, pos), start=1):
+        if text[end : w.start()].strip(" \t") or count > DEFAULT_PLACE_BODY_WORDS + 1:
+            return None  # punctuation between the words, or too many of them
+        if count > 1 and _places_at(text, w.start()):
+            return NameSpan(pos, extend_name(text, w.start(), "body"), "body")
+        if count > 1 and (STOP.match(text, w.start()) or fold(w.group()) in {"va", "hoac"}):
+            return None
+        end = w.end()
+    return None
+
+
+def _places_at(text: str, pos: int) -> bool:
+    """A grade, a level or ``các`` + a level at ``pos`` (``cấp xã``, ``tỉnh``, ``các huyện``)."""
+    if GRADE.match(text, pos) or LEVEL.match(text, pos):
+        return True
+    plural = CAC.match(text, pos)
+    return plural is not None and LEVEL.match(text, plural.end()) is not None
 
 
 def _bare_list_at(text: str, pos: int) -> NameSpan | None:
@@ -149,6 +169,7 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
             if listed
             else name_at(text, pos)
             or (_listed_generic_at(text, pos, names[-1]) if names else None)
+            or (_place_body_at(text, pos) if names else None)
             or (positional_subject(text, pos) if positional and not names else None)
             or (place_subject_at(text, pos) if not names else None)
         )
@@ -167,7 +188,11 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
             if not j or not name_lexicon.BREAKING_HEAD.match(text, pos + j.end()):
                 break
         nxt = pos + j.end()
-        if name_at(text, nxt) is None and _listed_generic_at(text, nxt, names[-1]) is None:
+        if (
+            name_at(text, nxt) is None
+            and _listed_generic_at(text, nxt, names[-1]) is None
+            and _place_body_at(text, nxt) is None
+        ):
             break
         pos = nxt
     return names, pos, mode
