@@ -31,6 +31,7 @@ def _tasks(body: str) -> dict[str, list[str]]:
         ("2. Vườn quốc gia Bạch Mã:", "Vườn quốc gia Bạch Mã"),  # a proper specifier after a common head
         ("b) Cảng vụ Hàng hải Quy Nhơn", "Cảng vụ Hàng hải Quy Nhơn"),
         ("2. Các Hạt Quản lý đường bộ", "Các Hạt Quản lý đường bộ"),  # a plural
+        ("2. Xưởng Phim Tài Liệu", "Xưởng Phim Tài Liệu"),  # capitalised throughout, no family name: a body
     ],
 )
 def test_an_unknown_name_heading_among_assignee_headings_is_an_assignee(heading, name):
@@ -99,6 +100,9 @@ def _field_leads(value: str) -> list[str]:
             ["Xí nghiệp Thủy nông Đông Sơn", "Xưởng phim Tài liệu"],
         ),
         ("Nhà hát Ca kịch tỉnh và Nhà thiếu nhi", ["Nhà hát Ca kịch tỉnh", "Nhà thiếu nhi"]),
+        # an item opening with the name's own head word again is the next name of its kind, not a field of it
+        ("Xưởng Phim và Truyền hình, Xưởng Ảnh", ["Xưởng Phim và Truyền hình", "Xưởng Ảnh"]),
+        ("Nhà hát Ca kịch và Múa rối, Nhà Văn hóa", ["Nhà hát Ca kịch và Múa rối", "Nhà Văn hóa"]),
     ],
 )
 def test_a_field_value_no_list_knows_parts_only_between_names(value, names):

@@ -252,10 +252,24 @@ def name_shaped(text: str) -> bool:
         return False
     if _ABOUT_SOMEONE.search(text):
         return False  # ``Quyền hạn của Hội đồng Quản lý``, ``Nhiệm vụ về Chuyển đổi số``: what is said of someone
-    if len(words) > 1 and all(w.group()[:1].isupper() for w in words):
+    if person_shaped(text[q:]):
         return False  # ``Nguyễn Văn An``: a person, whom the readers of people name
     specifier = any(w.group()[:1].isupper() and not w.group().isdecimal() for w in words[1:])
     return specifier or _agent_shaped(text, q, len(text))
+
+
+def person_shaped(text: str) -> bool:
+    """Whether ``text`` is capitalised words opening with a family name (``Nguyễn Văn An``): a person's name.
+    Capitalised words that open otherwise (``Bộ Công Thương``, ``Xưởng Phim Tài Liệu``) are a body's."""
+    words = text.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and words[0] in _family_names()
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    from ..tables.names import FAMILY_NAMES
+
+    return FAMILY_NAMES
 
 
 def names_a_place(text: str) -> bool:

@@ -11,7 +11,6 @@ from ..models import Assignee
 from ..pattern_cache import compiled, finditer_after_chars
 from ..structure.parser import Node
 from ..tables.deadlines import BY_REFERENCE
-from ..tables.names import FAMILY_NAMES
 from ..tables.obligations import (
     ACTING_RIGHT,
     ADVERBIAL_MAX_CHARS,
@@ -45,6 +44,7 @@ from .assignees import (
     names_a_place,
     opens_with_non_subject,
     opens_with_verb,
+    person_shaped,
     register_cache,
     subject,
 )
@@ -350,12 +350,16 @@ DEFAULT_FIELD_WORDS = 3
 def goes_on_name(value: str, name: NameSpan, piece: str) -> bool:
     """Whether the item after a name no list knows is one of the fields the name lists (``… Khoa học`` + ``Công nghệ``,
     ``… Văn hóa`` + ``Thể thao`` + ``Du lịch``): a short capitalised item with no name's shape of its own
-    (``name_shaped``), after a name that no place level closes (``Thư viện tỉnh`` + ``Bảo tàng`` are two)."""
+    (``name_shaped``), after a name that no place level closes (``Thư viện tỉnh`` + ``Bảo tàng`` are two), and not
+    opening with the name's own head word again (``Xưởng Phim`` + ``Xưởng Ảnh`` are two)."""
+    words = piece.split()
     return (
         piece[:1].isupper()
-        and len(piece.split()) <= DEFAULT_FIELD_WORDS
+        and len(words) <= DEFAULT_FIELD_WORDS
         and not name_shaped(piece)
         and not names_a_place(value[name.start : name.end])
+        # ``Sở Khoa học và Công nghệ, Sở Công Thương``: the head word again opens the next name of its kind
+        and fold(words[0]) != fold(value[name.start : name.end].split()[0])
     )
 
 
@@ -365,7 +369,7 @@ def stands_as_name(piece: str) -> bool:
     words = piece.split()
     if not words or not (words[0][:1].isupper() or nfc(words[0]).lower() in PLURAL_WORDS):
         return False
-    if len(words) > 1 and all(w[:1].isupper() for w in words) and words[0] in FAMILY_NAMES:
+    if person_shaped(piece):
         return False  # a person's name (``Nguyễn Văn An``); ``Bộ Công Thương``, ``Đài Phát Thanh`` are bodies
     return noun_phrase(piece, DEFAULT_STANDING_NAME_WORDS, ":")
 
