@@ -262,3 +262,41 @@ Nơi nhận:
     assert all("KT." not in o.task and "THỨ TRƯỞNG" not in o.task for o in tasks)
     assert doc.signer is not None and doc.signer.authority == "KT."
     assert not any("BỘ TRƯỞNG" in (sec.text or "") for sec in doc.sections[-1:])
+
+
+SUBMISSION_WITH_DRAFT = """ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH BÌNH PHÚ                       Độc lập - Tự do - Hạnh phúc
+Số: 12 /TTr-UBND              Bình Phú, ngày 20 tháng 01 năm 2026
+TỜ TRÌNH
+Về việc ban hành Nghị quyết quy định mức hỗ trợ
+Kính gửi: Hội đồng nhân dân tỉnh
+Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.
+Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN
+- Như trên;                                 KT. CHỦ TỊCH
+- Lưu: VT, KGVX.                            PHÓ CHỦ TỊCH
+                                            Trần Hoàng Tuấn
+HỘI ĐỒNG NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH BÌNH PHÚ                       Độc lập - Tự do - Hạnh phúc
+Số:     /NQ-HĐND              Bình Phú, ngày    tháng    năm 2026
+NGHỊ QUYẾT
+Quy định mức hỗ trợ
+Điều 1. Quy định mức hỗ trợ cho các hộ nghèo.
+Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+
+Nghị quyết này được Hội đồng nhân dân tỉnh khóa X, Kỳ họp thứ ... thông qua ngày ... tháng ... năm 2026./.
+Nơi nhận:                                   CHỦ TỊCH
+- UBTV Quốc hội, Chính phủ;
+- Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy;
+- Đài PTTH tỉnh, Báo Bình Phú;
+- Nhà hát Ca Kịch và HĐND tỉnh: Giám đốc, các Phòng, CV;
+- Lưu: VT, VHXH.
+                                            Bùi Thị Quỳnh Vân
+"""
+
+
+def test_the_recipients_of_a_draft_after_a_submissions_closing_are_no_tasks():
+    """A Tờ trình with the draft it submits after its closing: the draft's own ``Nơi nhận:`` list (``- Các cơ quan
+    chuyên trách tham mưu …``, ``- X: Giám đốc, các Phòng``) is its closing, not items of its last article."""
+    doc = parse(text=SUBMISSION_WITH_DRAFT)
+    named = {o.assignee.raw for o in doc.obligations}
+    assert named == {"Ủy ban nhân dân tỉnh"}

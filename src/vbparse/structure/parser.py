@@ -152,6 +152,8 @@ class Part:
     roots: list[Node] = field(default_factory=list)
     #: where it ends in the text (the start of the next part, or the end of what follows the closing)
     end: int = 0
+    #: its own closing from its ``Nơi nhận:`` on (a draft's recipients and signature): no section's lines
+    recipients: list[Line] = field(default_factory=list)
 
 
 @dataclass
@@ -912,6 +914,7 @@ def _annex_trees(
     parts: list[Part] = []
     chunk: list[Line] = []
     prefix: str | None = None
+    in_recipients = False  # the line before was a closing's: its ``Nơi nhận:``, a recipient, its signature
 
     def close_chunk() -> None:
         head: list[Line] = []
@@ -932,6 +935,14 @@ def _annex_trees(
             continue
         if parts:
             parts[-1].end = ln.end
+        if (in_recipients and _closing_line(ln)) or (P.NOI_NHAN.match(ln.text) and not match_label(ln.text)):
+            # a closing of its own (a draft's ``Nơi nhận:``, its list, its signature): no section's lines, kept on
+            # its part
+            in_recipients = True
+            if parts:
+                parts[-1].recipients.append(ln)
+            continue
+        in_recipients = False
         if ln.cells is not None:
             continue
         if (P.CLOSING_START.match(ln.text) or ln.text.endswith("./.")) and not match_label(ln.text):
@@ -945,6 +956,15 @@ def _annex_trees(
     for part in parts:
         part.end = max(part.end, part.opener.end)
     return roots, closing, parts
+
+
+def _closing_line(ln: Line) -> bool:
+    """A line that goes on a closing after its ``Nơi nhận:``: a recipient (``- Như trên;``, ``- Lưu: VT.``) or a line
+    of the signature beside or under the list (a post in capitals, an authority, the signer's name)."""
+    text = ln.text.strip()
+    return bool(
+        P.RECIPIENT_ITEM.match(text) or is_caps(text) or P.AUTHORITY.match(text) or PERSON_NAME_LINE.match(text)
+    )
 
 
 #: An attached document's signature block (its post, its signer's name) is at most this many lines.

@@ -393,6 +393,8 @@ POST_KEY = compiled(
 #: The ``Nơi nhận:`` line that opens the recipients, also as OCR reads an italic ``Nơi`` (``AI nhận:``,
 #: ``Xới nhận:``: a short word, then ``nhận`` and the colon).
 NOI_NHAN = compiled(r"(?i)^\W*(?:(?:nơi nhận|noi nhan)\b\s*:?|\S{1,4}\s+nhận\s*:)")
+#: A line of a ``Nơi nhận:`` list: a recipient behind its list mark (``- Như trên;``, ``- Lưu: VT, VHXH.``).
+RECIPIENT_ITEM = compiled(r"^[-–+•]\s*\S")
 #: The label of a ``Nơi nhận:`` OCR could not read at all (its italic small print: ``Ar‹:``): at most eight
 #: marks and a colon.  Only a closing's when a recipient follows it and a signature block stands beside it
 #: (``zones.is_unread_noi_nhan``).
