@@ -103,6 +103,9 @@ def _field_leads(value: str) -> list[str]:
         # an item opening with the name's own head word again is the next name of its kind, not a field of it
         ("Xưởng Phim và Truyền hình, Xưởng Ảnh", ["Xưởng Phim và Truyền hình", "Xưởng Ảnh"]),
         ("Nhà hát Ca kịch và Múa rối, Nhà Văn hóa", ["Nhà hát Ca kịch và Múa rối", "Nhà Văn hóa"]),
+        # a lower-case item that says the name's noun again, or a grade after its grade, is the name's own list
+        ("Xí nghiệp Quản lý các kênh tưới và kênh tiêu", ["Xí nghiệp Quản lý các kênh tưới và kênh tiêu"]),
+        ("Xưởng Sửa chữa cơ khí cấp tỉnh, cấp huyện", ["Xưởng Sửa chữa cơ khí cấp tỉnh, cấp huyện"]),
     ],
 )
 def test_a_field_value_no_list_knows_parts_only_between_names(value, names):

@@ -24,6 +24,7 @@ from ..tables.obligations import (
     FIELD_LABEL,
     FIELD_LIST_MARK,
     FIELD_LIST_SEPARATOR,
+    GRADE_LIST_ITEM,
     NOT_A_NAME_START,
     NOT_A_PREDICATE,
     POST_SCOPE,
@@ -332,6 +333,11 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
             continue  # nothing before the list's first mark, or a name the grammar read
         # items each behind a list mark (``- Bộ A;`` / ``- Bộ B``) are two names, never a name and its field
         marked = cut_start >= 0 and FIELD_LIST_MARK.search(value[cut_start:at]) is not None
+        if added and added[-1].end == cut_start and not marked and goes_on_lower(value, added[-1], piece):
+            # ``… các khu công nghệ cao và khu công nghiệp``, ``… cấp tỉnh, cấp xã``: the name's own list
+            added[-1] = NameSpan(added[-1].start, till, "other")
+            cut_start = end
+            continue
         if added and added[-1].end == cut_start and not marked and goes_on_name(value, added[-1], piece):
             added[-1] = NameSpan(added[-1].start, till, "other")  # ``Xí nghiệp Thủy lợi và Môi trường``: one name
             cut_start = end
@@ -361,6 +367,18 @@ def goes_on_name(value: str, name: NameSpan, piece: str) -> bool:
         # ``Sở Khoa học và Công nghệ, Sở Công Thương``: the head word again opens the next name of its kind
         and fold(words[0]) != fold(value[name.start : name.end].split()[0])
     )
+
+
+def goes_on_lower(value: str, name: NameSpan, piece: str) -> bool:
+    """Whether a lower-case item after a name no list knows is the name's own list: its noun again (``Ban Quản lý
+    các khu công nghệ cao`` + ``khu công nghiệp``) or a grade after the name's grade (``… cấp tỉnh`` + ``cấp xã``)."""
+    words = piece.split()
+    if not words or not words[0][:1].islower() or len(words) > DEFAULT_FIELD_WORDS:
+        return False
+    before = value[name.start : name.end]
+    if GRADE_LIST_ITEM.fullmatch(piece):
+        return GRADE_LIST_ITEM.search(before) is not None
+    return fold(words[0]) in {fold(w) for w in before.split()[1:]} and not opens_with_verb(piece)
 
 
 def stands_as_name(piece: str) -> bool:
