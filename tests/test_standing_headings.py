@@ -290,3 +290,29 @@ def test_words_no_list_knows_before_a_place_are_a_subjects_next_name(item, names
 def test_a_verb_after_a_subjects_comma_begins_no_name():
     """Counter-example: ``Tổ chức hội nghị tỉnh`` opens with a verb; the words before the place are the task."""
     assert _requested("3. Sở Tài chính chủ trì, tổ chức hội nghị tỉnh về tài chính công.\n") == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        (
+            "3. Xưởng Phim tài liệu tỉnh và các địa phương chủ trì tổ chức chiếu phim lưu động.\n",
+            ["Xưởng Phim tài liệu tỉnh", "các địa phương"],
+        ),
+        (
+            "3. Hạt Kiểm lâm huyện và UBND các xã chủ trì tổ chức tuần tra bảo vệ rừng.\n",
+            ["Hạt Kiểm lâm huyện", "UBND các xã"],
+        ),
+    ],
+)
+def test_a_subject_no_list_knows_ends_at_its_place_before_a_known_name(item, names):
+    """``X tỉnh và các địa phương`` with ``X`` no list knows: the name closes with its place, and what ``và`` adds
+    is the next name the lists know, not more of the first (leave one head out: ``Công an tỉnh và các địa phương``)."""
+    assert _requested(item) == names
+
+
+def test_a_heading_of_an_unknown_name_and_a_known_collective_names_each():
+    """``b) Hạt Kiểm lâm huyện và các địa phương`` among assignee headings: the unknown name closes with its place and
+    ``các địa phương`` is the next name, the lists' own; not one name of both."""
+    tasks = _tasks(f"{KNOWN}2. Xưởng Phim tài liệu tỉnh và các địa phương\n- Tổ chức chiếu phim lưu động.\n")
+    assert tasks.get("Xưởng Phim tài liệu tỉnh") == tasks.get("các địa phương") == ["Tổ chức chiếu phim lưu động."]

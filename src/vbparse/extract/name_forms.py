@@ -8,6 +8,8 @@ from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
+import regex
+
 from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..models import Assignee
 from ..pattern_cache import compiled
@@ -26,6 +28,7 @@ from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.units import resolve_place
 from .name_lexicon import (
     LEVEL,
+    LEVEL_AT_END,
     OWNING_BODY_KEYS,
     STOP,
     STOP_COMPOUND_END,
@@ -182,6 +185,20 @@ _NUMBERED_REACH = 8
 UNIT_NUMBER = compiled(r"(?<![\p{L}])số[ \t]+\d{1,3}(?![\p{L}\d/.-])")
 
 
+def _closed_before_known_name(text: str, q: int, end: int, w: regex.Match[str]) -> bool:
+    """Whether ``và``/``hoặc`` (``w``) after a phrase ``[q, end)`` that ends with its place (``Xưởng Phim tài liệu
+    tỉnh``) stands before a name the lists know (``các địa phương``, ``UBND các xã``) that a role word follows: the
+    phrase is then a name closed by its place, and the known name the next of the subject's list."""
+    if w.group() not in {"và", "hoặc"} or not LEVEL_AT_END.search(text, q, end):
+        return False
+    known = name_at(text, skip_spaces(text, w.end()))
+    if known is None:
+        return False
+    after = skip_spaces(text, known.end)
+    stop = match_at(STOP, first_word(text, after), text, after)
+    return stop is not None and _lower(stop.group()) in _ROLE_WORDS
+
+
 def positional_subject(text: str, pos: int) -> NameSpan | None:
     """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is
     neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word
@@ -203,6 +220,8 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
         token = w.group()
         lower = token[:1].islower()
         if count and lower:
+            if _closed_before_known_name(text, q, end, w):
+                return NameSpan(pos, end, "other")
             stop = match_at(STOP, fold(token), text, w.start())
             joins = token in {"và", "hoặc"} and UPPER.match(text, skip_spaces(text, w.end())) is not None
             if _after_determiner(text, w.start()):

@@ -34,7 +34,9 @@ from ..tables.patterns import SENTENCE_BREAK
 from .assignees import (
     NameSpan,
     find_names,
+    name_at,
     name_shaped,
+    names_a_place,
     opens_with_verb,
     positional_partners,
 )
@@ -158,8 +160,14 @@ def standing_heading(heading: str, node: Node) -> tuple[list[NameSpan], int, int
         return None
     spans: list[NameSpan] = []
     start = 0
-    # it parts where a list of names would (``FIELD_LIST_SEPARATOR``) before a capital
-    for cut in [*(c for c in FIELD_LIST_SEPARATOR.finditer(text) if text[c.end() : c.end() + 1].isupper()), None]:
+    # it parts where a list of names would (``FIELD_LIST_SEPARATOR``) before a capital, or before a name the lists
+    # know after a name closed by its place (``Hạt Kiểm lâm huyện và các địa phương``)
+    cuts = [
+        c
+        for c in FIELD_LIST_SEPARATOR.finditer(text)
+        if text[c.end() : c.end() + 1].isupper() or (names_a_place(text[: c.start()]) and name_at(text, c.end()))
+    ]
+    for cut in [*cuts, None]:
         end = cut.start() if cut is not None else len(text)
         if spans and goes_on_name(text, spans[-1], text[start:end]):
             spans[-1] = NameSpan(spans[-1].start, end, "other")  # ``Sở Nông nghiệp`` + ``Môi trường``
@@ -167,11 +175,18 @@ def standing_heading(heading: str, node: Node) -> tuple[list[NameSpan], int, int
             spans.append(NameSpan(start, end, "other"))
         start = cut.end() if cut is not None else len(text)
     if not all(
-        name_shaped(text[s.start : s.end]) and len(text[s.start : s.end].split()) <= DEFAULT_STANDING_NAME_WORDS
+        (name_shaped(text[s.start : s.end]) or _known_whole(text, s))
+        and len(text[s.start : s.end].split()) <= DEFAULT_STANDING_NAME_WORDS
         for s in spans
     ):
         return None
     return spans, 0, len(text), "assigned"
+
+
+def _known_whole(text: str, span: NameSpan) -> bool:
+    """Whether the lists know a name that is the whole of ``span`` (``các địa phương``)."""
+    known = name_at(text, span.start)
+    return known is not None and known.end >= span.end
 
 
 def _among_assignee_headings(node: Node) -> bool:
