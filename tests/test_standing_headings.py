@@ -137,6 +137,7 @@ def test_a_heading_of_unknown_names_keeps_each_names_own_fields():
     [
         ("Hạt Kiểm lâm các huyện", "Hạt Kiểm lâm các huyện"),  # a head no list knows, over a plural of places
         ("Công an tỉnh; Xí nghiệp Thủy nông các xã", "Xí nghiệp Thủy nông các xã"),
+        ("Hạt Kiểm lâm các huyện/thị xã", "Hạt Kiểm lâm các huyện/thị xã"),  # levels parted by a slash
     ],
 )
 def test_a_head_no_list_knows_before_a_plural_of_places_heads_it(value, name):
@@ -316,3 +317,22 @@ def test_a_heading_of_an_unknown_name_and_a_known_collective_names_each():
     ``các địa phương`` is the next name, the lists' own; not one name of both."""
     tasks = _tasks(f"{KNOWN}2. Xưởng Phim tài liệu tỉnh và các địa phương\n- Tổ chức chiếu phim lưu động.\n")
     assert tasks.get("Xưởng Phim tài liệu tỉnh") == tasks.get("các địa phương") == ["Tổ chức chiếu phim lưu động."]
+
+
+def test_a_head_no_list_knows_behind_a_list_mark_heads_the_plural_of_places_after_it():
+    """A partner cell printed as a list: ``- BQLDA các xã/phường`` is headed by the words behind its list mark as a
+    comma's next item would be."""
+    assert _table_partners("Nhà hát Ca kịch tỉnh", "- Công an tỉnh;\n- BQLDA các xã/phường.") == [
+        "Công an tỉnh",
+        "BQLDA các xã/phường",
+    ]
+
+
+def test_a_name_before_va_and_a_plural_of_bodies_is_no_head_of_the_plural():
+    """Counter-example: ``- Xưởng Phim và các sở, ngành liên quan.` is two names; ``và`` ends the first, it
+    heads nothing after it."""
+    assert _table_partners("Nhà hát Ca kịch tỉnh", "- Công an tỉnh;\n- Xưởng Phim và các sở, ngành liên quan.") == [
+        "Công an tỉnh",
+        "Xưởng Phim",
+        "các sở, ngành liên quan",
+    ]

@@ -78,10 +78,12 @@ def find_names(text: str) -> list[NameSpan]:
     return out
 
 
-#: The capitalised words right before a name that needs a head, after a list's separator or the text's start
-#: (``…, UBND `` of ``UBND các phường, xã``; ``Hạt Kiểm lâm `` of ``Hạt Kiểm lâm các huyện``).
+#: The capitalised words right before a name that needs a head, after a list's separator, a line's list mark or the
+#: text's start (``…, UBND `` of ``UBND các phường, xã``; ``Hạt Kiểm lâm `` of ``Hạt Kiểm lâm các huyện``; ``- UBND
+#: `` of a partner cell's ``- UBND các tỉnh/thành phố``).
 _HEAD_BEFORE_NAME = compiled(
-    r"(?:^|(?<=[,;:(]|[,;:(][ \t]|\b(?:và|với)[ \t]))(?P<head>\p{Lu}[\p{L}]*(?:[ \t]+\p{L}+){0,3})[ \t]+$"
+    r"(?:^|(?<=[,;:(\n]|[,;:(][ \t]|\b(?:và|với)[ \t]|\n[ \t]*[-–+•][ \t]+))"
+    r"(?P<head>\p{Lu}[\p{L}]*(?:[ \t]+(?!(?:và|với|hoặc)[ \t])\p{L}+){0,3})[ \t]+$"
 )
 #: The folded nouns of a plural the words before it may head: places (``các huyện``) and bodies (``các sở``).
 _PLACE_NOUNS = frozenset(fold(p) for p in PLACE_LEVELS)
@@ -95,7 +97,8 @@ def _headed_name(text: str, n: NameSpan, after: int) -> NameSpan:
     before.  So too before a name the lists know without its head (a ministry's field: ``Tạp chí`` + ``Khoa học và
     Công nghệ``)."""
     plural = LEADING_PLURAL.match(text, n.start)
-    words = WORD.findall(text, plural.end(), min(len(text), plural.end() + 24)) if plural else []
+    # ``các tỉnh/thành phố``: each level of a slash its own word
+    words = WORD.findall(text[plural.end() : plural.end() + 24].replace("/", " ")) if plural else []
     headless = plural is None and text[n.start : n.start + 1].isupper() and head_word_at(text, n.start) is None
     if not headless and not any(fold(" ".join(words[:k])) in _PLURAL_NOUNS for k in (1, 2)):
         return n
