@@ -336,3 +336,21 @@ def test_a_name_before_va_and_a_plural_of_bodies_is_no_head_of_the_plural():
         "Xưởng Phim",
         "các sở, ngành liên quan",
     ]
+
+
+def test_an_unknown_name_heading_among_items_opening_with_their_subjects_is_an_assignee():
+    """``c) Xưởng Phim tài liệu tỉnh:`` over its items, after siblings that are sentences opening with known subjects
+    (``a) Các sở, ban, ngành căn cứ … triển khai …``): the items assign by who, so the heading names its assignee."""
+    body = (
+        "1. Các sở, ban, ngành căn cứ nội dung Kế hoạch, phối hợp triển khai các hoạt động liên quan.\n"
+        "2. UBND các huyện chỉ đạo các xã tổ chức hưởng ứng Liên hoan.\n"
+        "3. Xưởng Phim tài liệu tỉnh:\n- Xây dựng phim tài liệu về Liên hoan.\n"
+    )
+    assert _tasks(body).get("Xưởng Phim tài liệu tỉnh") == ["Xây dựng phim tài liệu về Liên hoan."]
+
+
+def test_an_unknown_name_heading_among_items_with_no_subject_is_a_title():
+    """Counter-example: beside items that name nobody (``1. Tổ chức các hoạt động …``), ``2. Liên hoan Phim tài liệu
+    tỉnh:`` is a topic, not an assignee."""
+    body = "1. Tổ chức các hoạt động văn hóa.\n2. Liên hoan Phim tài liệu tỉnh:\n- Xây dựng phim tài liệu.\n"
+    assert "Liên hoan Phim tài liệu tỉnh" not in _tasks(body)

@@ -190,9 +190,27 @@ def _known_whole(text: str, span: NameSpan) -> bool:
 
 
 def _among_assignee_headings(node: Node) -> bool:
-    """Whether a sibling of ``node`` is a heading that names assignees and nothing else (``1. Sở Y tế:``)."""
-    siblings = node.parent.children if node.parent is not None else []
-    return any(s is not node and s.heading and heading_names(s.heading) for s in siblings)
+    """Whether a sibling of ``node`` is a heading that names assignees and nothing else (``1. Sở Y tế:``), or two
+    items with no heading open their sentences with their subjects (``a) Các sở, ban, ngành căn cứ … triển khai …``):
+    the items beside it assign by who."""
+    siblings = [s for s in (node.parent.children if node.parent is not None else []) if s is not node]
+    if any(s.heading and heading_names(s.heading) for s in siblings):
+        return True
+    return sum(1 for s in siblings if not s.heading and _opens_with_subject(s)) >= DEFAULT_SUBJECT_SIBLINGS
+
+
+def _opens_with_subject(node: Node) -> bool:
+    """Whether an item's text opens with names the lists know as its sentence's subject, a predicate after them."""
+    text = node.text or ""
+    found = find_subject(text[:DEFAULT_SUBJECT_SENTENCE_CHARS])
+    return found is not None and found[1] == 0 and bool(found[0]) and bool(text[found[2] :].strip(" :.-"))
+
+
+#: Items beside a heading that open with their subjects make it an assignee heading from this many on (one may be a
+#: rule's sentence: ``Công chức … phải …``).
+DEFAULT_SUBJECT_SIBLINGS = 2
+#: An item's sentence is asked for its subject within its first this many characters.
+DEFAULT_SUBJECT_SENTENCE_CHARS = 200
 
 
 #: The rest of a heading of names that adds one last member in lower case (``…, Cổng Thông tin điện tử tỉnh và
