@@ -21,6 +21,7 @@ from ..tables.obligations import (
     PAST_ACTION,
     QUOTA_ONLY,
     REWARD_CLAUSE,
+    ROSTER_ENTRY,
     SELF_DISSOLUTION,
 )
 from ..tables.rules import RULES_BY_ID
@@ -312,6 +313,8 @@ def _kept_task(task: str) -> tuple[str | None, str | None]:
         return None, "not_task.past_action"  # ``Đã tham mưu UBND tỉnh ban hành …``: what was done
     if REWARD_CLAUSE.match(task):
         return None, "not_task.reward"  # ``hoàn thành tốt … được xem xét, khen thưởng``: a reward for a condition
+    if ROSTER_ENTRY.fullmatch(task):
+        return None, "not_task.roster"  # ``Đồng chí ......``: who holds the post, no task
     if QUOTA_ONLY.fullmatch(task):
         return None, "not_task.quota"  # ``Không quá 05 cá nhân``: how many it may propose
     if ENTITLEMENT.match(task):

@@ -522,6 +522,11 @@ REWARD_CLAUSE = compiled(
     r"|coi\s+là\s+không\s+hoàn\s+thành|bị\s+(?:xem\s+xét\s+)?xử\s+lý)",
     regex.DOTALL,
 )
+#: A task that is only a member of a roster (``Bí thư Đảng uỷ: Đồng chí ......``, ``Thư ký: Bà Lê Thị Hoa``): who
+#: holds a post, by an honorific and a name or the blank left for it, not a task (decision 18: rosters); matched whole.
+ROSTER_ENTRY = compiled(
+    r"(?i)\s*(?:đồng\s+chí|đ/c|ông|bà)\.?\s*(?:[.…_ ]+|(?-i:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}))\s*[.;]?\s*"
+)
 #: A task that is only a number of nominees (``Không quá 05 cá nhân``, ``mỗi đơn vị đề nghị không quá 02 tập thể, 05
 #: cá nhân``, ``Mỗi đoàn xét chọn 01 cá nhân/01 đoàn``): a quota the unit may propose, not a task; matched whole.
 QUOTA_ONLY = compiled(

@@ -667,6 +667,16 @@ RULES: tuple[ObligationRule, ...] = (
         ("1. Sở Tài chính có trách nhiệm thẩm định dự toán kinh phí.\n",),
     ),
     ObligationRule(
+        "not_task.roster",
+        "a member of a roster (``Thư ký: Đồng chí ......``, ``Tổ trưởng: Ông ______``): who holds a post, not a task "
+        "(decision 18)",
+        (
+            E("3. Phân công trong Tổ công tác\n- Thư ký: Đồng chí ......\n", "Thư ký"),
+            E("3. Phân công trong Ban\n- Phó Trưởng ban: Ông ____________\n", "Phó Trưởng ban"),
+        ),
+        ("3. Tổ trưởng: Đồng chí Lê Văn Minh chủ trì họp Tổ công tác hằng tháng.\n",),
+    ),
+    ObligationRule(
         "not_task.quota",
         "how many nominees a unit may propose (``Không quá 05 cá nhân``), not a task",
         (
