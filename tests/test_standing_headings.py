@@ -354,3 +354,17 @@ def test_an_unknown_name_heading_among_items_with_no_subject_is_a_title():
     tỉnh:`` is a topic, not an assignee."""
     body = "1. Tổ chức các hoạt động văn hóa.\n2. Liên hoan Phim tài liệu tỉnh:\n- Xây dựng phim tài liệu.\n"
     assert "Liên hoan Phim tài liệu tỉnh" not in _tasks(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sở Tài chính và cơ quan, đơn vị liên quan", ["Sở Tài chính", "cơ quan, đơn vị liên quan"]),
+        ("Công an tỉnh; tổ chức, cá nhân có liên quan", ["Công an tỉnh", "tổ chức, cá nhân có liên quan"]),
+        ("Sở Y tế và địa phương", ["Sở Y tế"]),  # one bare noun after ``và`` is no list of bodies
+    ],
+)
+def test_a_bare_list_of_bodies_after_va_or_a_semicolon_is_the_next_name(text, names):
+    """``Sở Tài chính và cơ quan, địa phương liên quan`` (a partner cell): the lower-case nouns without ``các``, two or
+    more, are a list's next name after ``và`` or ``;`` as after a comma (a goldset's task table lost them)."""
+    assert _names(text) == names

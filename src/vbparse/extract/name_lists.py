@@ -27,7 +27,6 @@ from .name_lexicon import (
     GRADE,
     LEVEL,
     LEVEL_AT_END,
-    LIST_COMMA,
     LIST_JOINT,
     NAME_JOINER,
     OPENER,
@@ -68,8 +67,10 @@ def find_names(text: str) -> list[NameSpan]:
             continue
         # an honorific or ``các`` opens a name one word earlier than its head
         n = name_at(text, start)
-        if n is None and out and LIST_COMMA.fullmatch(text, out[-1].end, start):
-            n = _bare_list_at(text, start)  # ``…, cơ quan, tổ chức khác có liên quan``: a list's next item
+        if n is None and out and LIST_JOINT.fullmatch(text, out[-1].end, start):
+            # ``…, cơ quan, tổ chức khác có liên quan``, ``Sở Tài chính và cơ quan, địa phương liên quan``: a list's
+            # next item
+            n = _bare_list_at(text, start)
         if n is None and out and LIST_JOINT.fullmatch(text, out[-1].end, start):
             n = _place_body_at(text, start)  # ``Các sở, ngành, UBND cấp xã``: a list's next item, its head unknown
         if n is not None:
