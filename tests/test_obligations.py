@@ -2636,3 +2636,16 @@ def test_a_task_fields_paragraph_before_its_bullets_is_a_task_of_its_own():
         ("Sở Y tế", "Rà soát các cơ sở dữ liệu chuyên ngành đang vận hành trên địa bàn."),
     ]
     assert tasks == sorted((r, t[:22]) for r, t in expected), tasks
+
+
+def test_bodies_a_plan_encourages_by_name_are_asked_and_the_public_is_not():
+    """``Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng …``: bodies the plan does not direct, asked
+    as after ``Đề nghị``; ``Khuyến khích các hộ gia đình, cá nhân …`` is a policy for the public, no one's task."""
+    got, _ = obligations(
+        "3. Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch hành động.\n"
+        "4. Khuyến khích các hộ gia đình, cá nhân phân loại rác tại nguồn.\n"
+    )
+    assert {(name, mode) for name, _role, mode, *_ in got} == {
+        ("Liên đoàn Lao động tỉnh", "requested"),
+        ("Hội Nông dân tỉnh", "requested"),
+    }

@@ -11,6 +11,7 @@ from ..tables.bodies import (
     LISTED_GENERIC,
     MEMBER,
     MEMBER_SEPARATOR,
+    NAMED_ONLY_OPENERS,
     PLACE_LEVELS,
 )
 from . import name_lexicon
@@ -161,7 +162,10 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
     pos = 0
     m = OPENER.match(text)
     if m:
-        mode = OPENER_MODE.get(fold(collapse_spaces(m.group().strip(" :"))).strip(), "assigned")
+        opener = fold(collapse_spaces(m.group().strip(" :"))).strip()
+        if opener in _NAMED_ONLY and not text[skip_spaces(text, m.end()) :][:1].isupper():
+            return [], 0, mode  # ``Khuyến khích các hộ gia đình …``: a policy for the public, no one named
+        mode = OPENER_MODE.get(opener, "assigned")
         pos = m.end()
     names: list[NameSpan] = []
     while True:
@@ -203,6 +207,7 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
 
 
 _PLACE_LEVEL_KEYS = frozenset(fold(lv) for lv in PLACE_LEVELS)
+_NAMED_ONLY = frozenset(fold(o) for o in NAMED_ONLY_OPENERS)
 _COLON = compiled(r"[ \t]*:[ \t]*")
 
 

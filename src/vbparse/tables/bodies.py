@@ -656,6 +656,9 @@ SUBJECT_OPENERS: tuple[tuple[str, str], ...] = (
     ("kính đề nghị", "requested"),
     ("đề nghị", "requested"),
     ("mời", "requested"),
+    # what a body asks of those it does not direct (``Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây
+    # dựng kế hoạch …``): asked, as after ``đề nghị``
+    ("khuyến khích", "requested"),
     ("giao cho", "assigned"),
     ("giao", "assigned"),
     ("yêu cầu", "assigned"),
@@ -664,6 +667,10 @@ SUBJECT_OPENERS: tuple[tuple[str, str], ...] = (
     ("trách nhiệm của", "assigned"),
     ("nhiệm vụ của", "assigned"),
 )
+
+#: Subject openers that ask only bodies named as such (``Khuyến khích Liên đoàn Lao động tỉnh …``), not the public or
+#: the market in lower case (``Khuyến khích các hộ gia đình, cá nhân phân loại rác``: a policy, no one's task).
+NAMED_ONLY_OPENERS: tuple[str, ...] = ("khuyến khích",)
 
 #: Words between an enumeration's names: a new name after them is a new assignee (``Sở Tài chính, Sở Nội
 #: vụ``, ``Công an tỉnh cùng với Bộ Chỉ huy Quân sự tỉnh``, ``Sở Y tế / Sở Nội vụ``, ``VPTK & VHXH``).
