@@ -368,3 +368,22 @@ def test_a_bare_list_of_bodies_after_va_or_a_semicolon_is_the_next_name(text, na
     """``Sở Tài chính và cơ quan, địa phương liên quan`` (a partner cell): the lower-case nouns without ``các``, two or
     more, are a list's next name after ``và`` or ``;`` as after a comma (a goldset's task table lost them)."""
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "3. Đề nghị Xưởng Phim tài liệu Trung ương xây dựng phim về Liên hoan.\n",
+        "3. Khuyến khích Xưởng Phim tài liệu Trung ương xây dựng phim về Liên hoan.\n",
+        "3. Giao Xưởng Phim tài liệu Trung ương xây dựng phim về Liên hoan.\n",
+    ],
+)
+def test_the_addressee_after_an_opener_is_a_name_whatever_its_head(item):
+    """After ``Đề nghị``/``Giao``/``Khuyến khích`` the noun phrase before the task verb is who is asked, whatever its
+    head: no role word needs to follow it (at a sentence's start one does: ``Nền tảng số cung cấp …`` is a thing)."""
+    assert _requested(item) == ["Xưởng Phim tài liệu Trung ương"]
+
+
+def test_a_thing_at_a_sentences_start_before_a_task_verb_is_still_no_subject():
+    """Counter-example: without an opener a capitalised thing before a verb names no one."""
+    assert _requested("3. Nền tảng Số liệu Trung ương cung cấp dữ liệu cho Liên hoan.\n") == []

@@ -199,7 +199,7 @@ def _closed_before_known_name(text: str, q: int, end: int, w: regex.Match[str]) 
     return stop is not None and _lower(stop.group()) in _ROLE_WORDS
 
 
-def positional_subject(text: str, pos: int) -> NameSpan | None:
+def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameSpan | None:
     """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is
     neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word
     that follows it (``Thư viện tỉnh chủ trì …``), or up to a task verb when it has the shape of a post or a
@@ -207,7 +207,9 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
     ``các`` + capitalised words up to the first word in lower case (``các Khoa nhắc …``, ``Các Trạm Y tế xã tổ
     chức …``).  None when no verb follows
     within ``DEFAULT_MAX_POSITIONAL_WORDS`` words, when punctuation comes first, or when the word after the
-    phrase opens no predicate (``có``, ``của``, ``theo``: ``Trung tâm X có 03 phòng`` describes it)."""
+    phrase opens no predicate (``có``, ``của``, ``theo``: ``Trung tâm X có 03 phòng`` describes it).  ``addressed``:
+    the phrase follows an opener (``Đề nghị``, ``Giao``, ``Khuyến khích``), so it is who is asked, and any task verb
+    ends it (no role word needed)."""
     plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
     q = plural.end() if plural else pos
     if not text[q : q + 1].isupper() or _opens_with_non_subject(text, q):
@@ -231,6 +233,7 @@ def positional_subject(text: str, pos: int) -> NameSpan | None:
                     return None  # one word alone before a verb is a verb's first half (``Thành lập``)
                 if (
                     plural is None
+                    and not addressed
                     and _lower(stop.group()) not in _ROLE_WORDS
                     and not _agent_shaped(text, q, end)
                     and not _taught(text[q:end])

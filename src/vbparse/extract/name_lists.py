@@ -167,6 +167,9 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
             return [], 0, mode  # ``Khuyến khích các hộ gia đình …``: a policy for the public, no one named
         mode = OPENER_MODE.get(opener, "assigned")
         pos = m.end()
+    # a sentence that opens with its opener (``Đề nghị``, ``Giao`` capitalised) addresses the phrase after it; a
+    # clause's lower-case ``yêu cầu`` inside a rule's sentence may not
+    addressed = m is not None and text[:1].isupper()
     names: list[NameSpan] = []
     while True:
         pos = skip_spaces(text, pos)
@@ -178,7 +181,7 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
             else name_at(text, pos)
             or (_listed_generic_at(text, pos, names[-1]) if names else None)
             or (_place_body_at(text, pos) if names else None)
-            or (positional_subject(text, pos) if positional and not names else None)
+            or (positional_subject(text, pos, addressed=addressed) if positional and not names else None)
             or (place_subject_at(text, pos) if not names else None)
         )
         if n is None:
