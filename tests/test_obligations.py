@@ -2649,3 +2649,15 @@ def test_bodies_a_plan_encourages_by_name_are_asked_and_the_public_is_not():
         ("Liên đoàn Lao động tỉnh", "requested"),
         ("Hội Nông dân tỉnh", "requested"),
     }
+
+
+def test_a_lead_fields_sentence_after_an_adverbial_opener_is_a_task_of_its_own():
+    """``- Cơ quan thực hiện: Sở Tư pháp tiến hành rà soát …. Đồng thời, các sở, ngành liên quan tiếp tục rà soát …``:
+    the second sentence's subject stands after ``Đồng thời,`` and its predicate is its task, not the item's content."""
+    got, _ = obligations(
+        "1. Rà soát văn bản\n- Nội dung: Rà soát các văn bản quy phạm pháp luật.\n"
+        "- Cơ quan thực hiện: Sở Tư pháp tiến hành rà soát các văn bản. Đồng thời, các sở, ngành liên quan "
+        "tiếp tục rà soát cập nhật định kỳ.\n"
+    )
+    tasks = {name: task for name, _role, _mode, task, _dl in got}
+    assert tasks["các sở, ngành liên quan"].startswith("tiếp tục rà soát cập nhật")

@@ -443,7 +443,8 @@ def field_assignees(
                 leads += posts
                 continue
             found = find_subject(sentence)
-            if found is not None and found[1] == 0:
+            # the subject opens the sentence, or stands after an adverbial opener (``Đồng thời, các sở …``)
+            if found is not None:
                 rest = sentence[found[2] :]
                 # the list goes on with another capitalised item (``; Tạp chí Tài chính``, ``và Xí nghiệp …``)
                 goes_on = FIELD_LIST_SEPARATOR.match(rest)
