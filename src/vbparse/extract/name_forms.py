@@ -283,15 +283,10 @@ def name_shaped(text: str) -> bool:
 def person_shaped(text: str) -> bool:
     """Whether ``text`` is capitalised words opening with a family name (``Nguyễn Văn An``): a person's name.
     Capitalised words that open otherwise (``Bộ Công Thương``, ``Xưởng Phim Tài Liệu``) are a body's."""
+    from ..chars import tone_key
+
     words = text.split()
-    return len(words) > 1 and all(w[:1].isupper() for w in words) and words[0] in _family_names()
-
-
-@lru_cache(maxsize=1)
-def _family_names() -> frozenset[str]:
-    from ..tables.names import FAMILY_NAMES
-
-    return FAMILY_NAMES
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and tone_key(words[0]) in _family_keys()
 
 
 def names_a_place(text: str) -> bool:

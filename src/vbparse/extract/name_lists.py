@@ -19,14 +19,11 @@ from .name_forms import LEADING_PLURAL, opens_with_non_subject, opens_with_verb,
 from .name_lexicon import (
     AFTER_AND,
     AFTER_COMMA,
-    CAC,
     COLLECTIVE,
     DEFAULT_ALIAS_WINDOW,
     DEFAULT_NAME_GAP_WINDOW,
     DEFAULT_NAME_JOINER_WINDOW,
     DEFAULT_POSSESSIVE_LOOKBACK,
-    GRADE,
-    LEVEL,
     LEVEL_AT_END,
     LIST_JOINT,
     NAME_JOINER,
@@ -47,7 +44,7 @@ from .name_lexicon import (
     second_list_at,
     skip_spaces,
 )
-from .name_run import extend_name, name_at
+from .name_run import extend_name, name_at, places_at
 
 
 def find_names(text: str) -> list[NameSpan]:
@@ -125,20 +122,12 @@ def _place_body_at(text: str, pos: int) -> NameSpan | None:
     for count, w in enumerate(WORD.finditer(text, pos), start=1):
         if text[end : w.start()].strip(" \t") or count > DEFAULT_PLACE_BODY_WORDS + 1:
             return None  # punctuation between the words, or too many of them
-        if count > 1 and _places_at(text, w.start()):
+        if count > 1 and places_at(text, w.start()):
             return NameSpan(pos, extend_name(text, w.start(), "body"), "body")
         if count > 1 and (STOP.match(text, w.start()) or fold(w.group()) in {"va", "hoac"}):
             return None
         end = w.end()
     return None
-
-
-def _places_at(text: str, pos: int) -> bool:
-    """A grade, a level or ``các`` + a level at ``pos`` (``cấp xã``, ``tỉnh``, ``các huyện``)."""
-    if GRADE.match(text, pos) or LEVEL.match(text, pos):
-        return True
-    plural = CAC.match(text, pos)
-    return plural is not None and LEVEL.match(text, plural.end()) is not None
 
 
 def _bare_list_at(text: str, pos: int) -> NameSpan | None:

@@ -539,12 +539,14 @@ def heads_places_at(text: str, pos: int) -> bool:
     where they stand), so a comma before them ends the name before, never runs its fields on (``Sở Văn hóa, Thể
     thao``)."""
     caps = name_lexicon.CAPITALS_BEFORE.match(text, pos)
-    if caps is None:
-        return False
-    p = caps.end()
-    if GRADE.match(text, p) or LEVEL.match(text, p):
+    return caps is not None and places_at(text, caps.end())
+
+
+def places_at(text: str, pos: int) -> bool:
+    """A grade, a level or ``các`` + a level at ``pos`` (``cấp xã``, ``tỉnh``, ``các huyện``)."""
+    if GRADE.match(text, pos) or LEVEL.match(text, pos):
         return True
-    plural = CAC.match(text, p)
+    plural = CAC.match(text, pos)
     return plural is not None and LEVEL.match(text, plural.end()) is not None
 
 

@@ -24,7 +24,6 @@ from ..tables.obligations import (
     FIELD_LABEL,
     FIELD_LIST_MARK,
     FIELD_LIST_SEPARATOR,
-    GRADE_LIST_ITEM,
     NOT_A_NAME_START,
     NOT_A_PREDICATE,
     POST_SCOPE,
@@ -49,6 +48,7 @@ from .assignees import (
     register_cache,
     subject,
 )
+from .name_lexicon import GRADE
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
 
 #: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
@@ -376,8 +376,8 @@ def goes_on_lower(value: str, name: NameSpan, piece: str) -> bool:
     if not words or not words[0][:1].islower() or len(words) > DEFAULT_FIELD_WORDS:
         return False
     before = value[name.start : name.end]
-    if GRADE_LIST_ITEM.fullmatch(piece):
-        return GRADE_LIST_ITEM.search(before) is not None
+    if GRADE.fullmatch(piece):
+        return GRADE.search(before) is not None
     return fold(words[0]) in {fold(w) for w in before.split()[1:]} and not opens_with_verb(piece)
 
 

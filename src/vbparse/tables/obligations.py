@@ -582,8 +582,6 @@ FIELD_BLOCK = compiled(
 #: trực``, ``Đơn vị phối hợp: Các đ/c Phó Chủ tịch, các đồng chí Chuyên viên``): decision 7 drops the honorific and
 #: keeps a plural's ``Các``; what the honorific opens is a post (or a person) whatever its head word.
 FIELD_HONORIFIC = compiled(r"(?i)\s*(?P<plural>(?:các|những)\s+)?(?:" + _HONORIFIC + r")\.?\s*(?=\p{L})")
-#: A grade of a name's list of grades (``Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã``): ``cấp`` and a level.
-GRADE_LIST_ITEM = compiled(r"(?i)(?<![\p{L}])cấp[ \t]+(?:tỉnh|huyện|xã|thành phố|thôn|cơ sở|trung ương)(?![\p{L}])")
 #: A list mark opening a line of a cell or a field's value (``- Sở A;`` / ``+ Sở B``): each line its own item.
 FIELD_LIST_MARK = compiled(r"(?m)^[ \t]*[-–+•][ \t]+")
 #: Where a field's list of names parts (``Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã; Văn phòng và Công an xã``), a
