@@ -2661,3 +2661,50 @@ def test_a_lead_fields_sentence_after_an_adverbial_opener_is_a_task_of_its_own()
     )
     tasks = {name: task for name, _role, _mode, task, _dl in got}
     assert tasks["các sở, ngành liên quan"].startswith("tiếp tục rà soát cập nhật")
+
+
+def test_a_task_sentence_ending_in_a_specifier_colon_hands_its_subjects_to_its_lettered_items():
+    """``X <task>, cụ thể:`` / ``…; trong đó lưu ý:`` over ``a) … b) …``: each item is a task of every subject
+    (decision 10), and the sentence before the colon is one too (decision 4)."""
+    got, _ = obligations(
+        "1. Trung tâm Y tế huyện, Bệnh viện Đa khoa tỉnh khẩn trương rà soát danh mục thuốc, cụ thể:\n"
+        "a) Lập danh sách thuốc sắp hết hạn.\nb) Báo cáo kết quả trước ngày 30/11/2026.\n"
+        "2. Yêu cầu Sở Giáo dục và Đào tạo nâng cao chất lượng dạy học; trong đó lưu ý:\n"
+        "a) Bồi dưỡng giáo viên cốt cán.\nb) Tăng cường kiểm tra nề nếp.\n"
+    )
+    pairs = {(r, t) for r, _role, _m, t, _d in got}
+    for name in ("Trung tâm Y tế huyện", "Bệnh viện Đa khoa tỉnh"):
+        assert (name, "Lập danh sách thuốc sắp hết hạ") in pairs
+        assert (name, "Báo cáo kết quả trước ngày 30/") in pairs
+        assert any(r == name and t.startswith("khẩn trương rà soát") for r, t in pairs)
+    assert ("Sở Giáo dục và Đào tạo", "Bồi dưỡng giáo viên cốt cán.") in pairs
+    assert ("Sở Giáo dục và Đào tạo", "Tăng cường kiểm tra nề nếp.") in pairs
+    assert any(r == "Sở Giáo dục và Đào tạo" and t.startswith("nâng cao chất lượng") for r, t in pairs)
+
+
+def test_a_given_task_ending_in_cu_the_nhu_sau_is_a_task_besides_its_items():
+    got, _ = obligations(
+        "3. Giao Chi cục Thủy lợi kiểm tra an toàn các hồ chứa, cụ thể như sau:\n"
+        "a) Kiểm tra tràn xả lũ.\nb) Kiểm tra cống lấy nước.\n"
+    )
+    tasks = [t for r, _role, _m, t, _d in got if r == "Chi cục Thủy lợi"]
+    assert any(t.startswith("kiểm tra an toàn các hồ chứa") for t in tasks), got
+    assert "Kiểm tra tràn xả lũ." in tasks and "Kiểm tra cống lấy nước." in tasks
+
+
+def test_lettered_parts_under_a_report_or_a_subject_sentence_without_a_colon_are_not_handed_down():
+    got, _ = obligations(
+        "1. Sở Y tế báo cáo kết quả năm 2025 như sau:\na) Số ca mắc sốt xuất huyết giảm 20%.\n"
+        "b) Tỷ lệ tiêm chủng đạt 98%.\n"
+        "2. Sở Tài chính thẩm định dự toán.\na) Mục tiêu\nBảo đảm đủ kinh phí.\n"
+    )
+    assert not any(t.startswith(("Số ca mắc", "Tỷ lệ tiêm", "Bảo đảm đủ")) for _r, _role, _m, t, _d in got), got
+
+
+def test_a_subject_doing_its_duties_as_specified_below_has_only_the_items_as_tasks():
+    got, _ = obligations(
+        "1. Trung tâm Kiểm soát bệnh tật tỉnh thực hiện nhiệm vụ, quyền hạn theo quy định tại Thông tư số "
+        "10/2025/TT-BYT, cụ thể như sau:\na) Giám sát dịch tễ các bệnh truyền nhiễm.\nb) Tổ chức tiêm chủng mở rộng.\n"
+    )
+    tasks = [t for r, _role, _m, t, _d in got if r == "Trung tâm Kiểm soát bệnh tật tỉnh"]
+    assert tasks == ["Giám sát dịch tễ các bệnh truy", "Tổ chức tiêm chủng mở rộng."], got

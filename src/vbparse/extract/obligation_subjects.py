@@ -18,6 +18,7 @@ from ..tables.obligations import (
     CRITERIA,
     DELEGATION,
     DESCRIBES_SUBJECT,
+    DUTIES_ONLY,
     EXECUTION_CLAUSE,
     FIELD_HONORIFIC,
     FIELD_LIST_SEPARATOR,
@@ -28,6 +29,7 @@ from ..tables.obligations import (
     REPORTS_WHAT_FOLLOWS,
     REQUEST_IN_SENTENCE,
     ROLE_START,
+    SPECIFIED_BELOW,
     TASK_LIST_INTRO,
 )
 from ..tables.patterns import SENTENCE_BREAK
@@ -386,6 +388,18 @@ def lead_in_own_task(ctx: Context, node: Node, leads: list[Assignee], rest: str,
         # what they are asked before the items is a task of theirs too
         emit(ctx, leads, own.strip(" ,:"), node, section, mode, rule="lead_in.items")
         return
+    specified = SPECIFIED_BELOW.search(rest)
+    if specified is not None:  # ``Giao X kiểm tra an toàn các hồ chứa, cụ thể như sau:``: a task the items specify
+        own = rest[: specified.start()].strip(" ,:")
+        if (
+            own
+            and is_predicate(own)
+            and not who_only(own)
+            and not TASK_LIST_INTRO.search(own + ":")
+            and not DUTIES_ONLY.match(own)
+        ):
+            emit(ctx, leads, own, node, section, mode, rule="lead_in.items")
+        return
     # ``X triển khai phong trào thi đua với các nội dung sau:`` carries a task of its own besides the items (the
     # list hangs on its verb by a preposition); ``X có trách nhiệm thực hiện các nội dung sau:``, ``X tổ chức hội
     # nghị … thực hiện các nội dung sau:`` (the list is what a verb of its own covers) none
@@ -435,15 +449,19 @@ def _without_honorific(text: str, name: NameSpan) -> NameSpan:
     return replace(name, start=m.end(), canonical=None, alias_end=None)
 
 
-def carry_subject(ctx: Context, node: Node, leads: list[Assignee], section: str, mode: str) -> None:
+def carry_subject(
+    ctx: Context, node: Node, leads: list[Assignee], section: str, mode: str, specified: bool = False
+) -> None:
     """``1. Các cơ quan … xây dựng kế hoạch …`` + ``- Giới thiệu điển hình …`` / ``- Báo cáo …``: items with
-    no subject of their own go on with the subject of the sentence above them."""
+    no subject of their own go on with the subject of the sentence above them; lettered ones too when that
+    sentence says they specify it (``…, cụ thể:`` + ``a) …``, ``SPECIFIED_BELOW``)."""
+    kinds = ("bullet", "letter") if specified else ("bullet",)
     for c in node.children:
-        if c.kind != "bullet" or (c.heading and not CASE_HEADING.match(c.heading)):
+        if c.kind not in kinds or (c.heading and not CASE_HEADING.match(c.heading)):
             continue
         own = c.text or ""
         if c.heading and not own:  # ``- Đối với hồ sơ tranh chấp:`` over its cases: they go on with it
-            carry_subject(ctx, c, leads, section, mode)
+            carry_subject(ctx, c, leads, section, mode, specified)
             continue
         if c.heading and (find_subject(own) is not None or not is_predicate(own[:1].lower() + own[1:])):
             continue  # ``- Đối với hồ sơ quá hạn: Tổ một cửa báo cáo …``: its own subject, read as a sentence

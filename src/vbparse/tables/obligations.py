@@ -281,6 +281,18 @@ AS_FOLLOWS_INTRO = compiled(
     r"|công\s+việc)(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau))"
     r"\s*:\s*$"
 )
+#: A task sentence that ends by saying its items specify it (``… rà soát danh mục thuốc, cụ thể:``, ``… nâng cao
+#: chất lượng; trong đó lưu ý:``): the items below are its subject's tasks, whatever their labels (``a)``, ``-``),
+#: and the words before it a task of their own (decisions 4 and 10).
+SPECIFIED_BELOW = compiled(
+    r"(?i)[,;]\s*(?:trong\s+đó(?:\s*,)?(?:\s+(?:cụ\s+thể|lưu\s+ý|chú\s+ý|tập\s+trung))?|cụ\s+thể|lưu\s+ý|chú\s+ý)"
+    r"(?:\s+(?:là|như\s+sau))?\s*:\s*$"
+)
+#: ... unless what stands before it only says the subject does its duties (``… thực hiện nhiệm vụ, quyền hạn theo quy
+#: định tại Nghị định …, cụ thể như sau:``): the items are the duties, the words before them no task (decision 11).
+DUTIES_ONLY = compiled(
+    r"(?i)^(?:thực\s+hiện\s+|có\s+)?(?:các\s+)?(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn|trách\s+nhiệm)(?![\p{L}])"
+)
 #: ... unless the subject reports what follows (``Sở Công Thương báo cáo UBND tỉnh cụ thể như sau:``, 49): the
 #: items are what it found, not its tasks.
 REPORTS_WHAT_FOLLOWS = compiled(r"(?i)^\s*(?:xin\s+|kính\s+)?(?:báo\s+cáo|trình\s+bày|thông\s+báo)(?![\p{L}])")

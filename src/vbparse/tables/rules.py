@@ -268,6 +268,11 @@ RULES: tuple[ObligationRule, ...] = (
                 "3. Bộ phận một cửa tiếp nhận hồ sơ, cụ thể:\n- Đối với hồ sơ trực tuyến: Kiểm tra trong ngày.\n",
                 "Bộ phận một cửa",
             ),
+            # lettered items under a sentence that says they specify it (``SPECIFIED_BELOW``)
+            E(
+                "4. Chi cục Kiểm lâm tăng cường tuần tra rừng; trong đó lưu ý:\na) Kiểm tra các điểm nóng cháy rừng.\n",
+                "Chi cục Kiểm lâm",
+            ),
         ),
         (
             "1. Tăng cường công tác kiểm tra.\n- Kiểm tra định kỳ các cơ sở kinh doanh.\n",
