@@ -425,3 +425,17 @@ def test_the_short_tail_of_a_line_wrapped_twice_goes_on_into_the_next_line():
     assert paragraphs([lines[0], "Ban Chỉ đạo", "2. Thành viên"], wrap) == [[0, 1], [2]]
     # … and a short line after a line short of the margin (a name cut the first wrap joined, no second wrap's tail)
     assert paragraphs(["Điều 2. Nhiệm vụ của Ban", "Chỉ đạo", "Ban Chỉ đạo có nhiệm vụ sau:"], wrap) == [[0, 1], [2]]
+
+
+def test_a_line_ending_in_a_word_that_needs_what_follows_goes_on_into_a_capitalised_line_in_an_unwrapped_text():
+    """WRAP: a scraped copy's line cut after a conjunction or preposition (``… Sở Nông nghiệp và`` / ``Môi trường
+    chủ trì …``, ``… Sở Giao thông vận tải; Chủ tịch`` / ``UBND các xã …`` is not one) never ends its paragraph,
+    even when the next line opens with a capital and no hard break marks the cut."""
+    assert soft_break("Điều 2. Giao Sở Tài chính, Sở Nông nghiệp và", "Môi trường chủ trì xây dựng quy trình.", None)
+    assert soft_break("- Trung tâm Y tế phối hợp với", "Bệnh viện Đa khoa tỉnh tổ chức khám sàng lọc.", None)
+    assert soft_break("3. Hướng dẫn các thủ tục của", "Ủy ban nhân dân tỉnh về đất đai.", None)
+    # counters: a numbered or marked line, a header or zone line, a field opening the next line
+    assert not soft_break("- Phòng Văn hóa và", "2. Phòng Y tế tổng hợp.", None)
+    assert not soft_break("- Trạm Y tế các xã và", "Nơi nhận:", None)
+    assert not soft_break("Giao Phòng Kinh tế và", "- Phòng Nội vụ rà soát.", None)
+    assert not soft_break("- Trung tâm Y tế huyện.", "Bệnh viện Đa khoa tỉnh tổ chức khám.", None)

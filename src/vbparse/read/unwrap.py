@@ -27,6 +27,7 @@ from ..tables.patterns import (
     BARE_LABEL_WORD_LINE,
     CITATION_CUT_END,
     CONTINUING_LINE_END,
+    NEEDS_WHAT_FOLLOWS_END,
     LABEL_NUMBER_START,
     MARKED_LABEL_START,
     NOI_NHAN,
@@ -218,7 +219,8 @@ def soft_break(
         # end with no hard break: there a capital after a comma may open its zone (``Nơi nhận:``, a cell)
         if visible_next[0].isupper():
             if not _hard_break(prev):
-                return False
+                # ``… Sở Nông nghiệp và`` / ``Môi trường chủ trì …``: a conjunction or preposition ends no paragraph
+                return NEEDS_WHAT_FOLLOWS_END.search(prev) is not None and paragraph_cut(prev, nxt)
             # ``… Thanh Trì, Ngọc`` / ``Hồi, Thường Tín …``: a name cut in two at a full printed line's end, but
             # not at a bold run's end (a heading)
             kept = _TRAILING_MARKUP.sub("", prev)

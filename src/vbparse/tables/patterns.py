@@ -326,6 +326,14 @@ LABEL_NUMBER_START = compiled(r"^\s*(?:[*_]{1,3}\s*)?(?:\d{1,3}|[IVXLC]{1,6})(?:
 #: The end of a line that a paragraph goes on from in hard-wrapped text: a comma, a hyphen or dash, or a
 #: word that never ends a sentence (``paragraphs.LINE_CONTINUING_WORDS``: ``… Sở Khoa học và``).
 CONTINUING_LINE_END = compiled(r"(?:[,\-–]|(?<![\p{L}])(?i:" + _words(LINE_CONTINUING_WORDS) + r"))[*_\s]*$")
+#: ... of those, the words that need what follows them (a conjunction or preposition: ``… Sở Nông nghiệp và``,
+#: ``… phối hợp với``), not a date's or a number's word (``ngày``, ``số``) a header's cells end with: a line ending
+#: with one never ends its paragraph, even when the next opens with a capital and no hard break marks the cut.
+NEEDS_WHAT_FOLLOWS_END = compiled(
+    r"(?<![\p{L}])(?i:"
+    + _words(w for w in LINE_CONTINUING_WORDS if w not in ("ngày", "tháng", "năm", "số"))
+    + r")[*_\s]*$"
+)
 #: The end of a line cut inside a range of numbers at its hyphen (``nhiệm kỳ 2026-`` / ``2031.``, ``giai đoạn
 #: 2021-`` / ``2030 …``): the number the next line opens with is the range's end, never a list label.
 RANGE_CUT_END = compiled(r"\d-[*_\s]*$")
