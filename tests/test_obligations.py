@@ -2708,3 +2708,24 @@ def test_a_subject_doing_its_duties_as_specified_below_has_only_the_items_as_tas
     )
     tasks = [t for r, _role, _m, t, _d in got if r == "Trung tâm Kiểm soát bệnh tật tỉnh"]
     assert tasks == ["Giám sát dịch tễ các bệnh truy", "Tổ chức tiêm chủng mở rộng."], got
+
+
+def test_where_a_body_sits_after_tai_is_part_of_its_name_and_keeps_the_list_around_it():
+    """``Kho bạc Nhà nước tại tỉnh Đồng Tháp``, ``cơ quan Thuế tại tỉnh …``: a locative of places goes on the name;
+    it ended the name before, and one unread member lost the whole list of an execution clause."""
+    got, _ = obligations(
+        "1. Giám đốc Sở Y tế; Thủ trưởng cơ quan Kho bạc Nhà nước, cơ quan Thuế tại tỉnh Lâm Đồng; Chủ tịch UBND "
+        "các xã chịu trách nhiệm thi hành Kế hoạch này.\n"
+        "2. Văn phòng đại diện tại Thành phố Hồ Chí Minh hướng dẫn thủ tục nhập cảnh.\n"
+    )
+    names = [r for r, *_ in got]
+    assert "Giám đốc Sở Y tế" in names and "Chủ tịch UBND các xã" in names, names
+    assert any(n.endswith("tại tỉnh Lâm Đồng") for n in names), names
+    assert "Văn phòng đại diện tại Thành phố Hồ Chí Minh" in names, names
+    # counter-example: ``tại`` before what is no place is where the task is done, not the name's
+    got, _ = obligations(
+        "3. Sở Y tế tại Hội nghị trực tuyến báo cáo kết quả.\n4. Sở Tài chính tại buổi làm việc báo cáo.\n"
+    )
+    assert not any("Hội nghị" in r or "buổi" in r for r, *_ in got), got
+    got, _ = obligations("5. Đơn vị bán lẻ điện tại khu vực nông thôn mua điện qua công tơ tổng.\n")
+    assert not any(r.endswith("tại khu vực") for r, *_ in got), got

@@ -269,6 +269,12 @@ GRADE = compiled(rf"(?<![\p{{L}}]){GRADE_WORD}[ \t]+" + LEVEL.pattern)  # ``cấ
 GRADE_AT_END = compiled(GRADE.pattern + r"$", regex.REVERSE)
 LEVEL_AT_END = compiled(LEVEL.pattern + r"$", regex.REVERSE)  # searched from the end, as ``AFTER_POST``
 BRANCH_AFTER_DASH = alternation(BRANCH_HEADS)
+#: Where a body sits, before its place (``Kho bạc Nhà nước tại tỉnh Đồng Tháp``, ``Văn phòng đại diện tại Thành
+#: phố Hồ Chí Minh``, ``… tại các xã``): part of its name, which the place then ends; not a kind of area
+#: (``Đơn vị bán lẻ điện tại khu vực nông thôn`` + its task).
+LOCATED_AT = compiled(
+    r"(?:tại|ở)[ \t]+(?=(?:các|những)[ \t]+" + LEVEL.pattern + r"|(?i:" + LEVEL.pattern + r")[ \t]+\p{Lu})"
+)
 ANY_CASE_LEVEL_AT_END = compiled(r"(?i)" + LEVEL.pattern + r"[ \t]*$", regex.REVERSE)
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:

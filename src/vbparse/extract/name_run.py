@@ -49,6 +49,7 @@ from .name_lexicon import (
     JOINT_OFFICE_FIRST,
     LEVEL,
     LEVEL_AT_END,
+    LOCATED_AT,
     LOWER_LIST,
     NOUN_OPENED_BY_STOP,
     OBJECT_BEFORE_POST,
@@ -336,6 +337,9 @@ class _NameRun:
         if level_range:  # ``Các cơ quan chuyên môn từ tỉnh đến địa phương`` + the task
             self.ended = True
             return self.take(level_range.end(), 2)
+        located = LOCATED_AT.match(text, q) if self.words else None
+        if located is not None:  # ``Kho bạc Nhà nước tại tỉnh Đồng Tháp``: where it sits, then its place
+            return self.take(located.end())
         tail = match_at(TAIL, first_word(text, q), text, q)
         if not tail:
             return None
