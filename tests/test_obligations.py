@@ -2729,3 +2729,22 @@ def test_where_a_body_sits_after_tai_is_part_of_its_name_and_keeps_the_list_arou
     assert not any("Hội nghị" in r or "buổi" in r for r, *_ in got), got
     got, _ = obligations("5. Đơn vị bán lẻ điện tại khu vực nông thôn mua điện qua công tơ tổng.\n")
     assert not any(r.endswith("tại khu vực") for r, *_ in got), got
+
+
+def test_a_collective_named_by_its_role_before_a_duty_is_one_assignee():
+    """``Các cơ quan chủ trì có trách nhiệm …``, ``Đơn vị phối hợp cần …``: the role word names whom the collective
+    means (the lead agencies), the duty after it is the predicate; without a duty after it the role word is the verb."""
+    got, _ = obligations(
+        "1. Các cơ quan chủ trì có trách nhiệm báo cáo kết quả thực hiện trước ngày 15/12/2026.\n"
+        "2. Đơn vị phối hợp cần cử cán bộ tham gia tổ công tác liên ngành.\n"
+        "3. Các đơn vị chủ trì nhiệm vụ tại Phụ lục có trách nhiệm lập dự toán kinh phí.\n"
+    )
+    names = [r for r, *_ in got]
+    assert names == ["Các cơ quan chủ trì", "Đơn vị phối hợp", "Các đơn vị chủ trì nhiệm vụ tại Phụ lục"], got
+    # counter-examples: a role word that is the verb (no duty after it), a partner after ``phối hợp với``
+    got, _ = obligations(
+        "4. Các cơ quan, đơn vị chủ trì tổ chức thực hiện nhiệm vụ được giao.\n"
+        "5. Sở Y tế chủ trì, phối hợp với Sở Tài chính có trách nhiệm lập dự toán.\n"
+    )
+    assert not any("chủ trì" in r for r, *_ in got), got
+    assert ("Sở Y tế", "lead") in {(r, role) for r, role, *_ in got}, got

@@ -557,6 +557,10 @@ PATTERN_EXAMPLES = [
     ("bodies", "ASSIGNED_CLAUSE", "được giao chủ trì để tham mưu", {0: "được giao chủ trì"}),  # its purpose
     ("bodies", "ASSIGNED_CLAUSE", "liên quan tới việc thực hiện Kế hoạch này có trách nhiệm", {}),
     ("bodies", "ASSIGNED_CLAUSE", "được giao thực hiện thí điểm mô hình", None),  # no duty after: the task
+    ("bodies", "ASSIGNED_CLAUSE", "chủ trì có trách nhiệm báo cáo", {0: "chủ trì"}),  # the role names them
+    ("bodies", "ASSIGNED_CLAUSE", "phối hợp cần cử cán bộ", {0: "phối hợp"}),
+    ("bodies", "ASSIGNED_CLAUSE", "chủ trì tổ chức thực hiện nhiệm vụ được giao", None),  # the verb: no duty after
+    ("bodies", "ASSIGNED_CLAUSE", "phối hợp với Sở Tài chính có trách nhiệm", None),  # a partner follows
     ("bodies", "LEVEL_RANGE", "từ tỉnh đến địa phương thi đua", {0: "từ tỉnh đến địa phương"}),
     ("bodies", "LEVEL_RANGE", "từ Trung ương đến cơ sở", {}),
     # a party rank before the operative post, up to its comma (decision 7)
