@@ -2748,3 +2748,24 @@ def test_a_collective_named_by_its_role_before_a_duty_is_one_assignee():
     )
     assert not any("chủ trì" in r for r, *_ in got), got
     assert ("Sở Y tế", "lead") in {(r, role) for r, role, *_ in got}, got
+
+
+def test_a_subject_after_a_clause_opening_with_doi_voi_is_read():
+    """``Đối với các nhiệm vụ năm 2026, các sở … chủ động bố trí …``: the topic clause is adverbial, the subject
+    follows its comma (as after ``Trong năm 2026,``)."""
+    got, _ = obligations(
+        "1. Đối với các nhiệm vụ triển khai trong năm 2026, Sở Giáo dục và Đào tạo và Ủy ban nhân dân các xã chủ động "
+        "bố trí kinh phí thực hiện.\n2. Riêng đối với các trường vùng khó khăn, Sở Y tế cử cán bộ hỗ trợ khám sức khỏe.\n"
+    )
+    assert [r for r, *_ in got] == ["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các xã", "Sở Y tế"], got
+
+
+def test_a_condition_with_its_own_then_clause_in_a_closing_is_not_carried_to_the_request_before():
+    doc = parse(
+        HEADER + "1. Sở Nội vụ hướng dẫn thực hiện.\n"
+        "Trên đây là Kế hoạch của UBND tỉnh, yêu cầu các hội chấp hành nghiêm. Đối với trường hợp sáp nhập hội, thì "
+        "hội mới phải kế thừa quyền và nghĩa vụ của các hội cũ./.\n"
+    )
+    assert not any(o.task.startswith("Đối với trường hợp") for o in doc.obligations), [
+        (o.assignee.raw, o.task) for o in doc.obligations
+    ]

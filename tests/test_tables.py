@@ -1153,6 +1153,8 @@ PATTERN_EXAMPLES = [
     ("legacy_encodings", "VNI_FONT", ".VnTime", None),
     # obligations: the subject and its role
     ("obligations", "ADVERBIAL_OPENER", "Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Đối với các nhiệm vụ năm 2026, các sở chủ động bố trí kinh phí", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Riêng đối với các trường vùng khó khăn, Sở Y tế cử cán bộ", {}),
     (
         "obligations",
         "ADVERBIAL_OPENER",

@@ -15,6 +15,7 @@ from ..tables.obligations import (
     CASE_HEADING,
     CITED_PROVISION,
     CLAUSE_SPLIT,
+    CONDITION_THEN,
     CRITERIA,
     DELEGATION,
     DESCRIBES_SUBJECT,
@@ -584,7 +585,11 @@ def read_closing(ctx: Context) -> None:
                 asked = _closing_request(ctx, clause, ln.start, ln.end)
                 if asked is not None:
                     last = asked
-                elif last is not None and (ADVERBIAL_OPENER.match(clause) or LOWER_START.match(clause)):
+                elif (
+                    last is not None
+                    and (ADVERBIAL_OPENER.match(clause) or LOWER_START.match(clause))
+                    and not CONDITION_THEN.match(clause)  # ``Đối với …, thì hội tách … phải …``: its own subject
+                ):
                     emit_at(ctx, last[0], clause.strip(" ,:"), ln.start, ln.end, None, last[1], rule="closing.carried")
 
 

@@ -177,7 +177,8 @@ CONTENTS_LIST_INTRO = gated(
 ADVERBIAL_OPENER = compiled(
     r"(?i)^(?:căn\s+cứ|trên\s+cơ\s+sở|theo|trong|quý|tháng|năm|định\s+kỳ|hằng|hàng|sau\s+khi|trước|để|nhằm|"
     r"thực\s+hiện|từ|đến|ngay\s+sau|khi|nếu|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|mặt\s+khác|"
-    r"trường\s+hợp|qua|sau|chậm\s+nhất|kết\s+thúc|hết|cuối|đầu|giữa|mỗi|ngay\s+khi|khi|trong\s+thời\s+hạn)(?![\p{L}])"
+    r"trường\s+hợp|qua|sau|chậm\s+nhất|kết\s+thúc|hết|cuối|đầu|giữa|mỗi|ngay\s+khi|khi|trong\s+thời\s+hạn|"
+    r"(?:riêng\s+)?đối\s+với)(?![\p{L}])"
 )
 #: A condition and its ``thì`` before the main clause (``Đối với vụ việc ở nơi công tác thì cơ quan … có trách nhiệm
 #: xác minh``, ``Trường hợp … thì Tổ kiểm phiếu đếm …``): the subject begins after ``thì``.
