@@ -2769,3 +2769,21 @@ def test_a_condition_with_its_own_then_clause_in_a_closing_is_not_carried_to_the
     assert not any(o.task.startswith("Đối với trường hợp") for o in doc.obligations), [
         (o.assignee.raw, o.task) for o in doc.obligations
     ]
+
+
+def test_a_clause_set_between_commas_after_the_subject_leaves_it_the_subject():
+    """``Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp …``, ``Sở Nội vụ, là cơ quan
+    thường trực, hướng dẫn …``: the clause between the subject and its verb is skipped, commas inside it too."""
+    got, _ = obligations(
+        "1. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp dự toán kinh phí.\n"
+        "2. Sở Nội vụ, là cơ quan thường trực của Hội đồng, hướng dẫn các đơn vị đăng ký thi đua.\n"
+        "3. Ủy ban nhân dân các xã, căn cứ tình hình thực tế, bố trí địa điểm tổ chức.\n"
+    )
+    assert [(r, t[:12]) for r, _role, _m, t, _d in got] == [
+        ("Sở Tài chính", "chủ trì tổng"),
+        ("Sở Nội vụ", "hướng dẫn cá"),
+        ("Ủy ban nhân dân các xã", "bố trí địa đ"),
+    ], got
+    # counter-example: a list of bodies after the comma is no clause (``Sở Y tế, căn cứ`` is not how it goes on)
+    got, _ = obligations("4. Sở Y tế, Sở Tài chính, Công an tỉnh phối hợp kiểm tra.\n")
+    assert [r for r, *_ in got] == ["Sở Y tế", "Sở Tài chính", "Công an tỉnh"], got

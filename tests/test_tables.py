@@ -1154,6 +1154,9 @@ PATTERN_EXAMPLES = [
     # obligations: the subject and its role
     ("obligations", "ADVERBIAL_OPENER", "Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá", {}),
     ("obligations", "ADVERBIAL_OPENER", "Đối với các nhiệm vụ năm 2026, các sở chủ động bố trí kinh phí", {}),
+    ("obligations", "INSERTED_CLAUSE", ", trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp", {}),
+    ("obligations", "INSERTED_CLAUSE", ", là cơ quan thường trực của Hội đồng, hướng dẫn", {}),
+    ("obligations", "INSERTED_CLAUSE", ", Sở Tài chính phối hợp kiểm tra", None),
     ("obligations", "ADVERBIAL_OPENER", "Riêng đối với các trường vùng khó khăn, Sở Y tế cử cán bộ", {}),
     (
         "obligations",

@@ -24,6 +24,7 @@ from ..tables.obligations import (
     FIELD_LABEL,
     FIELD_LIST_MARK,
     FIELD_LIST_SEPARATOR,
+    INSERTED_CLAUSE,
     NOT_A_NAME_START,
     NOT_A_PREDICATE,
     POST_SCOPE,
@@ -151,8 +152,24 @@ def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan,
         acting = ACTING_RIGHT.match(sentence[end:])
         if acting and is_predicate(sentence[end + acting.end() :]):  # ``… theo chức năng, nhiệm vụ hướng dẫn …``
             end += acting.end()
+        end = _past_inserted_clause(sentence, end)
         return tuple(names), start, end, mode
     return None
+
+
+def _past_inserted_clause(sentence: str, end: int) -> int:
+    """Past a clause set between commas after the subject (``INSERTED_CLAUSE``: ``Sở Tài chính, trên cơ sở đề xuất
+    của các cơ quan, đơn vị, chủ trì …``): the first comma after which the predicate goes on; ``end`` when none."""
+    inserted = INSERTED_CLAUSE.match(sentence, end)
+    if inserted is None:
+        return end
+    limit = min(len(sentence), end + ADVERBIAL_MAX_CHARS)
+    comma = sentence.find(",", inserted.end(), limit)
+    while comma != -1:
+        if opens_with_verb(sentence[comma + 1 :]) and is_predicate(sentence[comma + 1 :].lstrip()):
+            return comma + 1
+        comma = sentence.find(",", comma + 1, limit)
+    return end
 
 
 def _may_request(sentence: str) -> bool:

@@ -220,6 +220,13 @@ ACTING_RIGHT = compiled(
     r"\s*,?(?=\s+\p{Ll}|\s*[.;]?\s*$)"
 )
 
+#: A clause set between commas after the subject, before its verb (``Sở Tài chính, trên cơ sở đề xuất của các cơ
+#: quan, đơn vị, chủ trì …``, ``Sở Nội vụ, là cơ quan thường trực, hướng dẫn …``): skipped up to the comma after
+#: which the predicate goes on, at most ``ADVERBIAL_MAX_CHARS`` on.
+INSERTED_CLAUSE = compiled(
+    r"(?i)\s*,\s*(?:trên\s+cơ\s+sở|căn\s+cứ|trong\s+phạm\s+vi|sau\s+khi|khi|trong\s+quá\s+trình|tùy\s+theo|tuỳ\s+theo|"
+    r"dựa\s+trên|với\s+vai\s+trò|là\s+(?:cơ\s+quan|đơn\s+vị))(?![\p{L}])"
+)
 #: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
 #: ``Sở Nội vụ tại Tờ trình …``; where it belongs or how much it gets (``Văn phòng Ủy ban nhân dân … thuộc Ủy ban
 #: nhân dân các tỉnh``, ``Ủy ban nhân dân cấp huyện tối thiểu 80m2``, 111).
