@@ -2787,3 +2787,13 @@ def test_a_clause_set_between_commas_after_the_subject_leaves_it_the_subject():
     # counter-example: a list of bodies after the comma is no clause (``Sở Y tế, căn cứ`` is not how it goes on)
     got, _ = obligations("4. Sở Y tế, Sở Tài chính, Công an tỉnh phối hợp kiểm tra.\n")
     assert [r for r, *_ in got] == ["Sở Y tế", "Sở Tài chính", "Công an tỉnh"], got
+
+
+def test_a_subject_right_after_the_difficulties_condition_without_a_comma_is_read():
+    """The closing formula ``…, nếu có khó khăn, vướng mắc các cơ quan, đơn vị kịp thời phản ánh …`` (no comma
+    before the subject): the condition's nouns end where the subject begins."""
+    got, _ = obligations(
+        "1. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc các cơ quan, đơn vị kịp thời phản ánh về Sở Nội vụ.\n"
+        "2. Khi có phát sinh Trung tâm Y tế huyện báo cáo ngay Sở Y tế.\n"
+    )
+    assert [r for r, *_ in got] == ["các cơ quan, đơn vị", "Trung tâm Y tế huyện"], got

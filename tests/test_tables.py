@@ -1154,6 +1154,9 @@ PATTERN_EXAMPLES = [
     # obligations: the subject and its role
     ("obligations", "ADVERBIAL_OPENER", "Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá", {}),
     ("obligations", "ADVERBIAL_OPENER", "Đối với các nhiệm vụ năm 2026, các sở chủ động bố trí kinh phí", {}),
+    ("obligations", "DIFFICULTY_CONDITION", "nếu có khó khăn, vướng mắc các cơ quan kịp thời phản ánh", {}),
+    ("obligations", "DIFFICULTY_CONDITION", "Khi có phát sinh Trung tâm Y tế báo cáo", {}),
+    ("obligations", "DIFFICULTY_CONDITION", "nếu có nhu cầu hỗ trợ", None),
     ("obligations", "INSERTED_CLAUSE", ", trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp", {}),
     ("obligations", "INSERTED_CLAUSE", ", là cơ quan thường trực của Hội đồng, hướng dẫn", {}),
     ("obligations", "INSERTED_CLAUSE", ", Sở Tài chính phối hợp kiểm tra", None),

@@ -19,6 +19,7 @@ from ..tables.obligations import (
     CLAUSE_START,
     CONDITION_THEN,
     CRITERIA_SECTION_WORDS,
+    DIFFICULTY_CONDITION,
     FIELD_BLOCK,
     FIELD_HONORIFIC,
     FIELD_LABEL,
@@ -119,6 +120,9 @@ def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan,
     condition = CONDITION_THEN.match(sentence)  # ``Đối với … thì X có trách nhiệm …``
     if condition:
         starts.append(condition.end())
+    difficulty = DIFFICULTY_CONDITION.search(sentence, 0, ADVERBIAL_MAX_CHARS)  # ``nếu có vướng mắc`` + X …
+    if difficulty:
+        starts.append(difficulty.end())
     # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``
     if _may_request(sentence):
         starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]

@@ -183,6 +183,12 @@ ADVERBIAL_OPENER = compiled(
 #: A condition and its ``thì`` before the main clause (``Đối với vụ việc ở nơi công tác thì cơ quan … có trách nhiệm
 #: xác minh``, ``Trường hợp … thì Tổ kiểm phiếu đếm …``): the subject begins after ``thì``.
 CONDITION_THEN = compiled(r"(?i)^(?:đối\s+với|trường\s+hợp|nếu|khi)(?![\p{L}])[^.;:]{1,300}?\sthì\s+(?=\p{L})")
+#: The closing formula's condition of difficulties (``nếu có khó khăn, vướng mắc``, ``khi có phát sinh``), whose
+#: nouns end where the subject begins, with or without a comma (``… vướng mắc các cơ quan, đơn vị kịp thời phản ánh``).
+DIFFICULTY_CONDITION = compiled(
+    r"(?i)(?<![\p{L}])(?:nếu|khi|trường\s+hợp)\s+có\s+(?:(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh|bất\s+cập|sai\s+sót|"
+    r"vấn\s+đề\s+phát\s+sinh|vấn\s+đề\s+mới)(?:\s*,\s*|\s+(?:hoặc|và)\s+|\s+))+"
+)
 #: An item's run-in heading that states a case (``- Đối với hồ sơ tranh chấp:``, ``+ Nếu hồ sơ hợp lệ:``,
 #: ``- Trường hợp thiếu giấy tờ:``): what follows says what to do then, so the item is a task of whoever the
 #: sentence above it names, the case part of it.
