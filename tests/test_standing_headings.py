@@ -387,3 +387,28 @@ def test_the_addressee_after_an_opener_is_a_name_whatever_its_head(item):
 def test_a_thing_at_a_sentences_start_before_a_task_verb_is_still_no_subject():
     """Counter-example: without an opener a capitalised thing before a verb names no one."""
     assert _requested("3. Nền tảng Số liệu Trung ương cung cấp dữ liệu cho Liên hoan.\n") == []
+
+
+def test_a_post_no_list_knows_over_bodies_the_lists_know_is_one_assignee():
+    """``Thủ trưởng các sở, ban, ngành`` with ``Thủ trưởng`` left out of the lexicon (issue 52, leave one head out):
+    capitalised words shaped as a post (an agent's syllable, ``trưởng``) before a collective or a generic body
+    (``cơ quan ngang bộ``) name that post of those bodies, at the head of a sentence and as a list's member."""
+    from vbparse.extract.assignees import without_heads
+
+    body = (
+        "1. Thủ trưởng các sở, ban, ngành tỉnh có trách nhiệm triển khai thực hiện Kế hoạch này.\n"
+        "2. Chánh Văn phòng UBND tỉnh, Thủ trưởng cơ quan ngang bộ, Chủ tịch UBND các xã chịu trách nhiệm thi hành.\n"
+        "3. Viện trưởng các viện nghiên cứu chủ trì đề xuất nhiệm vụ khoa học.\n"
+        "4. Thủ trưởng sở, ban, ngành thành phố tổ chức quán triệt Chương trình.\n"
+    )
+    with without_heads("Thủ trưởng", "Viện trưởng"):
+        got = [o.assignee.raw for o in parse_text(HEADER + body).obligations]
+    assert "Thủ trưởng các sở, ban, ngành tỉnh" in got, got
+    assert "Thủ trưởng cơ quan ngang bộ" in got and "Chánh Văn phòng UBND tỉnh" in got, got
+    assert "Viện trưởng các viện nghiên cứu" in got and "Thủ trưởng sở, ban, ngành thành phố" in got, got
+    # counter-examples: a verb before bodies (``Chỉ đạo các sở …``), a thing (``Kết quả các đơn vị …``)
+    with without_heads("Thủ trưởng"):
+        got = [
+            o.assignee.raw for o in parse_text(HEADER + "4. Chỉ đạo các sở, ngành tăng cường kiểm tra.\n").obligations
+        ]
+    assert not any(r.startswith("Chỉ đạo") for r in got), got

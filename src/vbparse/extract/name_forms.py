@@ -41,13 +41,14 @@ from .name_lexicon import (
     first_word,
     fold_key,
     head_word_at,
+    listed_nouns_at,
     match_at,
     noun_at,
     rstrip_end,
     skip_spaces,
     split_place,
 )
-from .name_run import name_at
+from .name_run import extend_name, name_at
 
 
 def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None) -> Assignee:
@@ -129,7 +130,7 @@ def _opens_with_non_subject(text: str, pos: int) -> bool:
     return match_at(_ANY_CASE_STOP, fold(words[0]), text, pos) is not None
 
 
-def _agent_shaped(text: str, start: int, end: int) -> bool:
+def _agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bool:
     """Whether the words in ``[start, end)`` have the shape of a post, a staff member or a body of a level: an agent
     syllable after the first word (``Kỹ thuật viên``), a staff noun first (``Cán bộ thư viện``), a place level
     after the first word (``Thư viện tỉnh``) unless an event's noun opens it (``EVENT_HEADS``)."""
@@ -139,7 +140,8 @@ def _agent_shaped(text: str, start: int, end: int) -> bool:
     if any(" ".join(words[:n]) in _STAFF_HEADS for n in (1, 2, 3)):
         return True
     # a body of a level (``Thư viện tỉnh``, ``Nhà văn hóa xã``): a place level after the first word, not an event
-    return names_a_place(text[start:end]) and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
+    # (``placed=False``: a post's or a staff member's shape only)
+    return placed and names_a_place(text[start:end]) and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
 
 
 #: Heads the document being read teaches (``extract_obligations``' second reading): trusted before a task verb.
@@ -254,6 +256,40 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
         and head_word_at(text, q) is not None
     ):
         return NameSpan(pos, capitals, "other")  # ``các Khoa`` (a head) + a predicate whose verb no list knows
+    return None
+
+
+#: The bodies a post no list knows stands over: ``các`` + a collective the lists know (``các sở, ban, ngành``), or a
+#: generic body in lower case (``cơ quan ngang bộ``, ``đơn vị trực thuộc``).
+_GENERIC_BODY = compiled(r"(?:cơ[ \t]+quan|đơn[ \t]+vị)(?![\p{L}])")  # not ``tổ chức``, a verb too
+#: A post no list knows is at most this many words (``Thủ trưởng``, ``Phó Viện trưởng``).
+DEFAULT_MAX_POST_WORDS = 3
+
+
+def post_over_bodies_at(text: str, pos: int) -> NameSpan | None:
+    """``Thủ trưởng các sở, ban, ngành``, ``Thủ trưởng cơ quan ngang bộ`` where no list knows the post: capitalised
+    words shaped as a post (an agent's syllable, ``trưởng``; not a verb or a noun naming no one) right before bodies
+    the lists know name that post of those bodies (issue 52, names by where they stand), at a sentence's head and as
+    a list's member.  None when no such bodies follow (``Chỉ đạo các sở …`` is a verb's)."""
+    if not text[pos : pos + 1].isupper() or _opens_with_non_subject(text, pos):
+        return None
+    for count, w in enumerate(WORD.finditer(text, pos)):
+        if count >= DEFAULT_MAX_POST_WORDS or text[w.end() : w.end() + 1] not in (" ", "\t"):
+            return None
+        if count and w.group()[:1].isupper():
+            return None  # ``Thủ trưởng Sở …``: a body's name after it, which the lists read
+        if not _agent_shaped(text, pos, w.end(), placed=False):
+            continue
+        r = skip_spaces(text, w.end())
+        bodies = name_at(text, r) if text.startswith(("các ", "những "), r) else None
+        if bodies is not None and bodies.kind != "person":
+            return NameSpan(pos, bodies.end, "position")
+        # ``cơ quan ngang bộ``; ``sở, ban, ngành thành phố`` (a list of collective nouns without ``các``)
+        generic = _GENERIC_BODY.match(text, r)
+        listed = generic.end() if generic is not None else listed_nouns_at(text, r, lower_next=True)
+        if listed is not None:
+            return NameSpan(pos, extend_name(text, listed, "other", collective=True), "position")
+        return None
     return None
 
 

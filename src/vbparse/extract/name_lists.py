@@ -15,7 +15,14 @@ from ..tables.bodies import (
     PLACE_LEVELS,
 )
 from . import name_lexicon
-from .name_forms import LEADING_PLURAL, opens_with_non_subject, opens_with_verb, place_subject_at, positional_subject
+from .name_forms import (
+    LEADING_PLURAL,
+    opens_with_non_subject,
+    opens_with_verb,
+    place_subject_at,
+    positional_subject,
+    post_over_bodies_at,
+)
 from .name_lexicon import (
     AFTER_AND,
     AFTER_COMMA,
@@ -168,6 +175,7 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
             NameSpan(pos, listed[-1].end, listed[0].kind)
             if listed
             else name_at(text, pos)
+            or post_over_bodies_at(text, pos)
             or (_listed_generic_at(text, pos, names[-1]) if names else None)
             or (_place_body_at(text, pos) if names else None)
             or (positional_subject(text, pos, addressed=addressed) if positional and not names else None)
@@ -190,6 +198,7 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
         nxt = pos + j.end()
         if (
             name_at(text, nxt) is None
+            and post_over_bodies_at(text, nxt) is None
             and _listed_generic_at(text, nxt, names[-1]) is None
             and _place_body_at(text, nxt) is None
         ):
