@@ -2797,3 +2797,14 @@ def test_a_subject_right_after_the_difficulties_condition_without_a_comma_is_rea
         "2. Khi có phát sinh Trung tâm Y tế huyện báo cáo ngay Sở Y tế.\n"
     )
     assert [r for r, *_ in got] == ["các cơ quan, đơn vị", "Trung tâm Y tế huyện"], got
+
+
+def test_a_task_verb_after_partners_no_list_knows_ends_their_name():
+    """``… phối hợp với bên bán buôn điện lắp đặt công tơ``, ``… phối hợp với Giám đốc Sở Tài chính thiết lập …``:
+    ``lắp đặt``, ``thiết lập``, ``phân bổ``, ``đối chiếu`` are task verbs (``TASK_VERBS``), never words of the partner's name."""
+    got, _ = obligations(
+        "1. Công ty Điện lực tỉnh có trách nhiệm phối hợp với bên bán buôn điện lắp đặt công tơ tại ranh giới.\n"
+        "2. Sở Nội vụ chủ trì, phối hợp với các trường đại học thiết lập mạng lưới chuyên gia.\n"
+    )
+    supports = {r for r, role, *_ in got if role == "support"}
+    assert supports == {"bên bán buôn điện", "các trường đại học"}, got

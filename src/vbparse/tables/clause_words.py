@@ -162,6 +162,16 @@ TASK_VERBS: tuple[str, ...] = (
     "có phương án",
     "có giải pháp",
     "vận chuyển",  # ``Công ty Môi trường đô thị vận chuyển rác thải …``
+    # verbs tasks open with that ended no name: ``phối hợp với Giám đốc Sở Khoa học và Công nghệ thiết lập …`` read
+    # the verb as the partner's words; each in lower case inside no body's name (not ``kiểm soát``: ``Trung tâm kiểm
+    # soát bệnh tật``, ``Trưởng ban kiểm soát``; not ``áp dụng``: ``Cơ quan áp dụng cơ chế một cửa``, a title; not
+    # ``biên soạn``: ``Tổ biên soạn``)
+    "thiết lập",
+    "trang bị",
+    "phân bổ",
+    "lắp đặt",
+    "đối chiếu",
+    "giải đáp",
 )  # fmt: skip
 
 NAME_STOPS: tuple[str, ...] = (
