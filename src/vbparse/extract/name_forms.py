@@ -264,6 +264,10 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
 _GENERIC_BODY = compiled(r"(?:cơ[ \t]+quan|đơn[ \t]+vị)(?![\p{L}])")  # not ``tổ chức``, a verb too
 #: A post no list knows is at most this many words (``Thủ trưởng``, ``Phó Viện trưởng``).
 DEFAULT_MAX_POST_WORDS = 3
+#: The shape ``post_over_bodies_at`` asks about: a capitalised word, at most two more, then the bodies' first word.
+_POST_BEFORE_BODIES = compiled(
+    r"\p{Lu}\p{L}*(?:[ \t]+\p{Ll}+){0,2}?[ \t]+(?:các|những|cơ[ \t]+quan|đơn[ \t]+vị|sở|ban|ngành)(?![\p{L}])"
+)
 
 
 def post_over_bodies_at(text: str, pos: int) -> NameSpan | None:
@@ -271,8 +275,8 @@ def post_over_bodies_at(text: str, pos: int) -> NameSpan | None:
     words shaped as a post (an agent's syllable, ``trưởng``; not a verb or a noun naming no one) right before bodies
     the lists know name that post of those bodies (issue 52, names by where they stand), at a sentence's head and as
     a list's member.  None when no such bodies follow (``Chỉ đạo các sở …`` is a verb's)."""
-    if not text[pos : pos + 1].isupper() or _opens_with_non_subject(text, pos):
-        return None
+    if _POST_BEFORE_BODIES.match(text, pos) is None or _opens_with_non_subject(text, pos):
+        return None  # (the pattern first: asked at every name's place, it rules out most of them at once)
     for count, w in enumerate(WORD.finditer(text, pos)):
         if count >= DEFAULT_MAX_POST_WORDS or text[w.end() : w.end() + 1] not in (" ", "\t"):
             return None
