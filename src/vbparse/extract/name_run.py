@@ -337,7 +337,7 @@ class _NameRun:
         if level_range:  # ``Các cơ quan chuyên môn từ tỉnh đến địa phương`` + the task
             self.ended = True
             return self.take(level_range.end(), 2)
-        located = LOCATED_AT.match(text, q) if self.words else None
+        located = LOCATED_AT.match(text, q) if self.words and text.startswith(("tại", "ở"), q) else None
         if located is not None:  # ``Kho bạc Nhà nước tại tỉnh Đồng Tháp``: where it sits, then its place
             return self.take(located.end())
         tail = match_at(TAIL, first_word(text, q), text, q)

@@ -120,7 +120,12 @@ def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan,
     condition = CONDITION_THEN.match(sentence)  # ``Đối với … thì X có trách nhiệm …``
     if condition:
         starts.append(condition.end())
-    difficulty = DIFFICULTY_CONDITION.search(sentence, 0, ADVERBIAL_MAX_CHARS)  # ``nếu có vướng mắc`` + X …
+    # ``nếu có vướng mắc`` + X …: asked only of a sentence with ``có`` in its opening (most have none)
+    difficulty = (
+        DIFFICULTY_CONDITION.search(sentence, 0, ADVERBIAL_MAX_CHARS)
+        if " có " in sentence[:ADVERBIAL_MAX_CHARS]
+        else None
+    )
     if difficulty:
         starts.append(difficulty.end())
     # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``

@@ -345,7 +345,11 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
         emit(ctx, leads, task, node, section, mode, rule="sentence.subject")
         last_leads, last_mode = leads, mode
-        specified = SPECIFIED_BELOW.search(rest) is not None and not REPORTS_WHAT_FOLLOWS.match(rest)
+        specified = (
+            rest.rstrip().endswith(":")
+            and SPECIFIED_BELOW.search(rest) is not None
+            and not REPORTS_WHAT_FOLLOWS.match(rest)
+        )
     if not took_children and last_leads and node.children and not CONTENTS_LIST_INTRO.search(text):
         # (``… Hồ sơ bao gồm:`` + the dossier's papers: its parts, no tasks)
         carry_subject(ctx, node, last_leads, section, last_mode, specified)
