@@ -275,7 +275,9 @@ def post_over_bodies_at(text: str, pos: int) -> NameSpan | None:
     words shaped as a post (an agent's syllable, ``trưởng``; not a verb or a noun naming no one) right before bodies
     the lists know name that post of those bodies (issue 52, names by where they stand), at a sentence's head and as
     a list's member.  None when no such bodies follow (``Chỉ đạo các sở …`` is a verb's)."""
-    if _POST_BEFORE_BODIES.match(text, pos) is None or _opens_with_non_subject(text, pos):
+    if not text[pos : pos + 1].isupper() or _POST_BEFORE_BODIES.match(text, pos) is None:
+        return None
+    if _opens_with_non_subject(text, pos):
         return None  # (the pattern first: asked at every name's place, it rules out most of them at once)
     for count, w in enumerate(WORD.finditer(text, pos)):
         if count >= DEFAULT_MAX_POST_WORDS or text[w.end() : w.end() + 1] not in (" ", "\t"):
