@@ -2808,3 +2808,22 @@ def test_a_task_verb_after_partners_no_list_knows_ends_their_name():
     )
     supports = {r for r, role, *_ in got if role == "support"}
     assert supports == {"bên bán buôn điện", "các trường đại học"}, got
+
+
+def test_a_member_of_an_asked_list_keeps_its_relative_clause_up_to_the_next_member():
+    """``Yêu cầu …, các đơn vị đầu mối giao kế hoạch, các Cơ quan chủ trì Dự án, Tiểu dự án, …``: a member named by
+    what it does in a clause without a task verb (``giao kế hoạch``, ``chủ trì Dự án``) runs on to the comma before
+    the list's next member (``, các …``); the list goes on past it."""
+    got, _ = obligations(
+        "1. Yêu cầu các trường học, các đơn vị đầu mối giao chỉ tiêu, các Cơ quan chủ trì Đề án, Tiểu đề án, các "
+        "địa phương khẩn trương rà soát hồ sơ.\n"
+    )
+    assert [r for r, *_ in got] == [
+        "các trường học",
+        "các đơn vị đầu mối giao chỉ tiêu",
+        "các Cơ quan chủ trì Đề án, Tiểu đề án",
+        "các địa phương",
+    ], got
+    # counter-example: a clause with a task verb before the next ``các`` is a task, not a name's clause
+    got, _ = obligations("2. Yêu cầu các trường học tổ chức kiểm tra, các trạm y tế phối hợp thực hiện.\n")
+    assert "các trường học" in [r for r, *_ in got] and not any("tổ chức" in r for r, *_ in got), got

@@ -3,6 +3,10 @@ enumerations, and the members a colon or a plural noun lists."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import regex
+
 from ..chars import collapse_spaces, fold
 from ..pattern_cache import compiled
 from ..tables.bodies import (
@@ -13,6 +17,7 @@ from ..tables.bodies import (
     MEMBER_SEPARATOR,
     NAMED_ONLY_OPENERS,
     PLACE_LEVELS,
+    TASK_VERBS,
 )
 from . import name_lexicon
 from .name_forms import (
@@ -26,6 +31,7 @@ from .name_forms import (
 from .name_lexicon import (
     AFTER_AND,
     AFTER_COMMA,
+    CAC,
     COLLECTIVE,
     DEFAULT_ALIAS_WINDOW,
     DEFAULT_NAME_GAP_WINDOW,
@@ -183,6 +189,9 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
         )
         if n is None:
             break
+        clause_end = _member_clause_end(text, n) if addressed else None
+        if clause_end is not None:  # ``các đơn vị đầu mối giao kế hoạch, các …``: what it does names it
+            n = replace(n, end=clause_end, canonical=None, alias_end=None)
         members = listed or _members_after(text, n)
         if members:  # ``Giám đốc các Sở: Xây dựng, Tài chính``: each member its own name
             names += members
@@ -205,6 +214,35 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
             break
         pos = nxt
     return names, pos, mode
+
+
+#: The comma before an asked list's next member named with a determiner (``, các …``, ``, những …``).
+_NEXT_DETERMINED = compiled(r",[ \t]+(?=(?:các|những|Các|Những)[ \t])")
+#: A task verb as a whole word in lower case: what makes a clause a task, not a member's name.
+_TASK_VERB_WORD = compiled(
+    r"(?<![\p{L}])(?:" + "|".join(regex.escape(v).replace(r"\ ", r"[ \t]+") for v in TASK_VERBS) + r")(?![\p{L}])"
+)
+#: A member's own clause is at most this many characters.
+DEFAULT_MEMBER_CLAUSE_CHARS = 120
+
+
+def _member_clause_end(text: str, n: NameSpan) -> int | None:
+    """Where a collective member of an asked list ends when a clause in lower case follows its name up to the comma
+    before the list's next member (``các đơn vị đầu mối`` + ``giao kế hoạch`` + ``, các Cơ quan …``); None when no
+    such clause follows, when punctuation other than commas or a task verb is in it (then it is the task)."""
+    if n.kind != "other" or not CAC.match(text, n.start):
+        return None
+    start = skip_spaces(text, n.end)
+    if not text[start : start + 1].islower():
+        return None
+    limit = min(len(text), start + DEFAULT_MEMBER_CLAUSE_CHARS)
+    for comma in _NEXT_DETERMINED.finditer(text, start, limit):
+        clause = text[start : comma.start()]
+        if any(ch in clause for ch in ".;:()") or _TASK_VERB_WORD.search(clause):
+            return None
+        if name_at(text, comma.end()) is not None:
+            return comma.start()
+    return None
 
 
 _PLACE_LEVEL_KEYS = frozenset(fold(lv) for lv in PLACE_LEVELS)
