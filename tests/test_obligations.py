@@ -2827,3 +2827,13 @@ def test_a_member_of_an_asked_list_keeps_its_relative_clause_up_to_the_next_memb
     # counter-example: a clause with a task verb before the next ``các`` is a task, not a name's clause
     got, _ = obligations("2. Yêu cầu các trường học tổ chức kiểm tra, các trạm y tế phối hợp thực hiện.\n")
     assert "các trường học" in [r for r, *_ in got] and not any("tổ chức" in r for r, *_ in got), got
+
+
+def test_a_head_written_in_the_old_tone_placement_is_the_lists_head():
+    """``Uỷ viên`` is ``Ủy viên`` (``uỷ``/``ủy``, ``hoà``/``hòa``): every word list matches either tone placement
+    (``name_lexicon.alternation``), as the text may be written either way."""
+    got, _ = obligations(
+        "1. Uỷ viên Hội đồng thi đua có nhiệm vụ:\n- Tham dự đầy đủ các phiên họp của Hội đồng.\n"
+        "2. Ủy viên Hội đồng thẩm định có nhiệm vụ:\n- Nghiên cứu hồ sơ trước phiên họp.\n"
+    )
+    assert [r for r, *_ in got] == ["Uỷ viên Hội đồng thi đua", "Ủy viên Hội đồng thẩm định"], got

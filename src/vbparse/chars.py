@@ -452,6 +452,21 @@ _OLD_TONE = compiled(r"(?<![qQ])(?:" + "|".join(_TONE_TABLE) + r")(?![\p{L}])", 
 _OLD_TONE_PAIRS = tuple(_TONE_TABLE)
 
 
+_NEW_TONE_TABLE = {new: old for old, new in _TONE_TABLE.items()}
+_NEW_TONE = compiled(r"(?<![qQ])(?:" + "|".join(_NEW_TONE_TABLE) + r")(?![\p{L}])", regex.IGNORECASE)
+
+
+def old_tone_spelling(text: str) -> str:
+    """``Ủy viên`` → ``Uỷ viên``, ``Văn hóa`` → ``Văn hoá``: the old tone placement, case kept (``new_tone_spelling``
+    the other way), for a word list to match text written either way."""
+
+    def repl(m: regex.Match) -> str:
+        old = _NEW_TONE_TABLE[m.group().lower()]
+        return old[0].upper() + old[1:] if m.group()[0].isupper() else old
+
+    return _NEW_TONE.sub(repl, text)
+
+
 def tone_key(text: str) -> str:
     """Lower-case text with word-final ``oá``/``oé``/``uý`` written the new way: ``hoá`` → ``hóa``."""
     return _OLD_TONE.sub(lambda m: _TONE_TABLE[m.group().lower()], text.lower())

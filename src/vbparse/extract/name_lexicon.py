@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import regex
 
-from ..chars import collapse_spaces, fold, new_tone_spelling
+from ..chars import collapse_spaces, fold, new_tone_spelling, old_tone_spelling
 from ..pattern_cache import compiled, longest_first
 from ..tables.assignees import ASSIGNEE_TABLE
 from ..tables.bodies import (
@@ -121,7 +121,8 @@ _FIRSTS: dict[regex.Pattern, frozenset[str] | None] = {}
 def alternation(words, *, flags: str = "", before: str = "", after: str = "") -> regex.Pattern:
     """The ``words`` as whole words, longest first (``before``/``after``: a look-behind put in front, a look-ahead
     put behind, which read no word); their first words are kept for ``match_at``."""
-    alts = longest_first({w for w in words})
+    # each word in both tone placements (``Ủy viên``, ``Uỷ viên``): a text may be written either way
+    alts = longest_first({v for w in words for v in (w, new_tone_spelling(w), old_tone_spelling(w))})
     body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in alts)
     pattern = compiled(rf"{flags}{before}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}]){after}")
     _FIRSTS[pattern] = _first_words(alts)
