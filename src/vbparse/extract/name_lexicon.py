@@ -51,6 +51,7 @@ from ..tables.bodies import (
     STOP_COMPOUNDS,
     SUBJECT_OPENERS,
     SUBORDINATE_UNIT_HEADS,
+    TASK_VERBS,
     VERB_HEADS,
 )
 from ..tables.issuers import expand_abbreviations
@@ -127,6 +128,15 @@ def alternation(words, *, flags: str = "", before: str = "", after: str = "") ->
     pattern = compiled(rf"{flags}{before}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}]){after}")
     _FIRSTS[pattern] = _first_words(alts)
     return pattern
+
+
+#: A task verb as a whole word, in either case (it opens a sentence capitalised): what makes a clause a task
+#: (``extract/sentences.py``: two tasks in one item; ``name_lists``: a list member's clause that is a task).
+TASK_VERB = compiled(
+    r"(?i)(?<![\p{L}\p{N}])(?:"
+    + "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in longest_first(TASK_VERBS))
+    + r")(?![\p{L}\p{N}])"
+)
 
 
 def first_word(text: str, pos: int) -> str:

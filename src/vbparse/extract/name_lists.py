@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
-
 from ..chars import collapse_spaces, fold
 from ..pattern_cache import compiled
 from ..tables.bodies import (
@@ -17,7 +15,6 @@ from ..tables.bodies import (
     MEMBER_SEPARATOR,
     NAMED_ONLY_OPENERS,
     PLACE_LEVELS,
-    TASK_VERBS,
 )
 from . import name_lexicon
 from .name_forms import (
@@ -45,6 +42,7 @@ from .name_lexicon import (
     POSSESSIVE,
     SPACE_BEFORE_CAPITAL,
     STOP,
+    TASK_VERB,
     WORD,
     NameSpan,
     alias_at,
@@ -218,10 +216,6 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
 
 #: The comma before an asked list's next member named with a determiner (``, các …``, ``, những …``).
 _NEXT_DETERMINED = compiled(r",[ \t]+(?=(?:các|những|Các|Những)[ \t])")
-#: A task verb as a whole word in lower case: what makes a clause a task, not a member's name.
-_TASK_VERB_WORD = compiled(
-    r"(?<![\p{L}])(?:" + "|".join(regex.escape(v).replace(r"\ ", r"[ \t]+") for v in TASK_VERBS) + r")(?![\p{L}])"
-)
 #: A member's own clause is at most this many characters.
 DEFAULT_MEMBER_CLAUSE_CHARS = 120
 
@@ -238,7 +232,7 @@ def _member_clause_end(text: str, n: NameSpan) -> int | None:
     limit = min(len(text), start + DEFAULT_MEMBER_CLAUSE_CHARS)
     for comma in _NEXT_DETERMINED.finditer(text, start, limit):
         clause = text[start : comma.start()]
-        if any(ch in clause for ch in ".;:()") or _TASK_VERB_WORD.search(clause):
+        if any(ch in clause for ch in ".;:()") or TASK_VERB.search(clause):
             return None
         if name_at(text, comma.end()) is not None:
             return comma.start()

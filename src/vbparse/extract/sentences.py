@@ -17,8 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from ..pattern_cache import compiled, finditer_from, longest_first, word_places
-from ..tables.bodies import TASK_VERBS
+from ..pattern_cache import compiled, finditer_from, word_places
 from ..tables.obligations import (
     LIABILITY,
     NOT_A_TASK_OPENER,
@@ -29,13 +28,7 @@ from ..tables.obligations import (
 )
 from ..tables.patterns import LABEL_START
 from .assignees import NameSpan, subject
-
-#: A task verb as a whole word, in either case (it opens a sentence capitalised).
-_TASK_VERB = compiled(
-    r"(?i)(?<![\p{L}\p{N}])(?:"
-    + "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in longest_first(TASK_VERBS))
-    + r")(?![\p{L}\p{N}])"
-)
+from .name_lexicon import TASK_VERB
 
 
 @dataclass(frozen=True)
@@ -58,7 +51,7 @@ def _opens_task(text: str, pos: int = 0) -> bool:
     at = lead.end() if lead else pos
     if NOT_A_TASK_OPENER.match(text, at):
         return False
-    return bool(_TASK_VERB.match(text, at) or TASK_ROLE_OPENER.match(text, at) or TASK_MANNER_OPENER.match(text, at))
+    return bool(TASK_VERB.match(text, at) or TASK_ROLE_OPENER.match(text, at) or TASK_MANNER_OPENER.match(text, at))
 
 
 def _sentence_ends(text: str) -> Iterator[regex.Match]:
@@ -117,7 +110,7 @@ def task_sentences(task: str, text: str = "", start: int = 0, end: int = 0) -> l
         if not _opens_task(nxt) and _own_subject(nxt) is None:
             continue
         head = task[pos : m.start() + 1]
-        if out or (not NOT_A_TASK_OPENER.match(head) and (_TASK_VERB.search(head) or TASK_ROLE_OPENER.search(head))):
+        if out or (not NOT_A_TASK_OPENER.match(head) and (TASK_VERB.search(head) or TASK_ROLE_OPENER.search(head))):
             out.append(_sentence(head.strip(), bool(out)))
             pos = m.end()
     if not out:
