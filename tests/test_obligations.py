@@ -2837,3 +2837,16 @@ def test_a_head_written_in_the_old_tone_placement_is_the_lists_head():
         "2. Ủy viên Hội đồng thẩm định có nhiệm vụ:\n- Nghiên cứu hồ sơ trước phiên họp.\n"
     )
     assert [r for r, *_ in got] == ["Uỷ viên Hội đồng thi đua", "Ủy viên Hội đồng thẩm định"], got
+
+
+def test_a_collective_named_by_where_it_works_up_to_its_duty_is_one_assignee():
+    """``Cán bộ, công chức làm việc tại bộ phận một cửa có trách nhiệm …``: where they work says whom the collective
+    means (``ASSIGNED_CLAUSE``), up to the duty; with no duty after it ``làm việc`` is the predicate."""
+    got, _ = obligations(
+        "1. Viên chức làm việc tại phòng khám đa khoa khu vực có trách nhiệm ghi chép sổ khám bệnh đầy đủ.\n"
+        "2. Cán bộ, công chức công tác tại bộ phận một cửa cần hướng dẫn tận tình cho người dân.\n"
+    )
+    assert [r for r, *_ in got] == [
+        "Viên chức làm việc tại phòng khám đa khoa khu vực",
+        "Cán bộ, công chức công tác tại bộ phận một cửa",
+    ], got

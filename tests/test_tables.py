@@ -558,6 +558,8 @@ PATTERN_EXAMPLES = [
     ("bodies", "ASSIGNED_CLAUSE", "liên quan tới việc thực hiện Kế hoạch này có trách nhiệm", {}),
     ("bodies", "ASSIGNED_CLAUSE", "được giao thực hiện thí điểm mô hình", None),  # no duty after: the task
     ("bodies", "ASSIGNED_CLAUSE", "chủ trì có trách nhiệm báo cáo", {0: "chủ trì"}),  # the role names them
+    ("bodies", "ASSIGNED_CLAUSE", "làm việc tại bộ phận một cửa có trách nhiệm", {0: "làm việc tại bộ phận một cửa"}),
+    ("bodies", "ASSIGNED_CLAUSE", "làm việc tại bộ phận một cửa theo giờ hành chính", None),  # no duty: the predicate
     ("bodies", "ASSIGNED_CLAUSE", "phối hợp cần cử cán bộ", {0: "phối hợp"}),
     ("bodies", "ASSIGNED_CLAUSE", "chủ trì tổ chức thực hiện nhiệm vụ được giao", None),  # the verb: no duty after
     ("bodies", "ASSIGNED_CLAUSE", "phối hợp với Sở Tài chính có trách nhiệm", None),  # a partner follows

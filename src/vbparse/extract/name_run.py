@@ -330,7 +330,9 @@ class _NameRun:
         if portfolio:  # ``Phó Chủ tịch phụ trách lĩnh vực Kinh tế``: the post with its portfolio
             self.after_level = False  # ``Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội``: the portfolio's name
             return self.take(portfolio.end(), 2)
-        assigned = ASSIGNED_CLAUSE.match(text, q) if self.collective else None
+        # a collective's clause of what it was given; anyone's of where they work (``Cán bộ, công chức làm việc tại …``)
+        works = text.startswith(("làm việc ", "công tác "), q)
+        assigned = ASSIGNED_CLAUSE.match(text, q) if self.collective or works else None
         if assigned:  # ``Các cơ quan được phân công chủ trì … theo Kế hoạch này`` (có trách nhiệm …)
             return self.take(assigned.end(), 2)
         level_range = LEVEL_RANGE.match(text, q) if self.collective else None
