@@ -560,6 +560,8 @@ PATTERN_EXAMPLES = [
     ("bodies", "ASSIGNED_CLAUSE", "chủ trì có trách nhiệm báo cáo", {0: "chủ trì"}),  # the role names them
     ("bodies", "ASSIGNED_CLAUSE", "làm việc tại bộ phận một cửa có trách nhiệm", {0: "làm việc tại bộ phận một cửa"}),
     ("bodies", "ASSIGNED_CLAUSE", "làm việc tại bộ phận một cửa theo giờ hành chính", None),  # no duty: the predicate
+    ("bodies", "WORKPLACE_CLAUSE", "công tác tại trạm y tế xã cần cập nhật", {0: "công tác tại trạm y tế xã"}),
+    ("bodies", "WORKPLACE_CLAUSE", "được giao nhiệm vụ có trách nhiệm", None),  # what was given: a collective's only
     ("bodies", "ASSIGNED_CLAUSE", "phối hợp cần cử cán bộ", {0: "phối hợp"}),
     ("bodies", "ASSIGNED_CLAUSE", "chủ trì tổ chức thực hiện nhiệm vụ được giao", None),  # the verb: no duty after
     ("bodies", "ASSIGNED_CLAUSE", "phối hợp với Sở Tài chính có trách nhiệm", None),  # a partner follows

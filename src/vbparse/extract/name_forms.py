@@ -266,7 +266,7 @@ _GENERIC_BODY = compiled(r"(?:cơ[ \t]+quan|đơn[ \t]+vị)(?![\p{L}])")  # not
 DEFAULT_MAX_POST_WORDS = 3
 #: The shape ``post_over_bodies_at`` asks about: a capitalised word, at most two more, then the bodies' first word.
 _POST_BEFORE_BODIES = compiled(
-    r"\p{Lu}\p{L}*(?:[ \t]+\p{Ll}+){0,2}?[ \t]+(?:các|những|cơ[ \t]+quan|đơn[ \t]+vị|sở|ban|ngành)(?![\p{L}])"
+    r"\p{Lu}\p{L}*(?:[ \t]+\p{Ll}+){0,2}?[ \t]+(?:các|những|sở|ban|ngành|" + _GENERIC_BODY.pattern + ")"
 )
 
 

@@ -18,6 +18,7 @@ from ..tables.bodies import (
     LEVEL_RANGE,
     PARTY_RANK,
     PERSON_HONORIFICS,
+    WORKPLACE_CLAUSE,
 )
 from ..tables.units import gazetteer
 from . import name_lexicon
@@ -331,8 +332,7 @@ class _NameRun:
             self.after_level = False  # ``Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội``: the portfolio's name
             return self.take(portfolio.end(), 2)
         # a collective's clause of what it was given; anyone's of where they work (``Cán bộ, công chức làm việc tại …``)
-        works = text.startswith(("làm việc ", "công tác "), q)
-        assigned = ASSIGNED_CLAUSE.match(text, q) if self.collective or works else None
+        assigned = (ASSIGNED_CLAUSE if self.collective else WORKPLACE_CLAUSE).match(text, q)
         if assigned:  # ``Các cơ quan được phân công chủ trì … theo Kế hoạch này`` (có trách nhiệm …)
             return self.take(assigned.end(), 2)
         level_range = LEVEL_RANGE.match(text, q) if self.collective else None

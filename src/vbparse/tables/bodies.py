@@ -578,22 +578,27 @@ NAME_TAILS: tuple[str, ...] = (
     "được thanh tra",
 )
 
+#: What a name's clause ends at: its subject's duty or what it must do (``có trách nhiệm``, ``cần phải`` …).
+_DUTY_AHEAD = r"(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ|cần[ \t]+phải|cần|phải)"
+#: A clause of at most 14 words, no punctuation (a longer one is a sentence, not a name), up to a duty or a purpose.
+_CLAUSE_TO_DUTY = r"(?:[ \t]+[^\s,;.:()]+){0,14}?(?=[ \t]+(?:" + _DUTY_AHEAD + r"|để)(?![\p{L}]))"
+#: Anyone named by where they work, up to their duty: ``Cán bộ, công chức làm việc tại bộ phận tiếp nhận và trả kết
+#: quả có trách nhiệm …`` (111), ``Viên chức công tác tại … cần …``; with no duty after it the clause is the predicate.
+WORKPLACE_CLAUSE = compiled(r"(?i)(?:làm[ \t]+việc|công[ \t]+tác)[ \t]+tại" + _CLAUSE_TO_DUTY)
 #: A collective name that says whom it means by what they were given or what they deal with, up to their
 #: duty, what they must do or its purpose: ``Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế
 #: hoạch này có trách nhiệm …`` is one assignee, through ``Kế hoạch này``, as are ``đơn vị được giao kế hoạch
 #: vốn cần phải nỗ lực …`` (58), ``các cơ quan, tổ chức được phân công có trách nhiệm …``, ``các sở, ngành
 #: được giao chủ trì để tham mưu …`` and ``các sở, ngành có liên quan tới việc thực hiện Kế hoạch này có
-#: trách nhiệm …``, or by where they work (``Cán bộ, công chức làm việc tại bộ phận tiếp nhận và trả kết quả có trách
-#: nhiệm …``, 111).  At most 14 words, no punctuation: a longer clause is a sentence, not a name.
-#: Or by the role it holds, up to a duty (not a purpose): ``Các cơ quan chủ trì có trách nhiệm …``, ``Đơn vị phối hợp
-#: cần …``, ``Các đơn vị chủ trì nhiệm vụ tại Phụ lục có trách nhiệm …`` (without the duty, ``chủ trì`` is the verb).
-_DUTY_AHEAD = r"(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ|cần[ \t]+phải|cần|phải)"
+#: trách nhiệm …``; or by where they work (``WORKPLACE_CLAUSE``); or by the role it holds, up to a duty (not a
+#: purpose): ``Các cơ quan chủ trì có trách nhiệm …``, ``Đơn vị phối hợp cần …``, ``Các đơn vị chủ trì nhiệm vụ tại
+#: Phụ lục có trách nhiệm …`` (without the duty, ``chủ trì`` is the verb).
 ASSIGNED_CLAUSE = compiled(
-    r"(?i)(?:(?:được[ \t]+(?:phân[ \t]+công|giao)|(?:có[ \t]+)?liên[ \t]+quan[ \t]+(?:tới|đến)[ \t]+việc"
-    r"|(?:làm[ \t]+việc|công[ \t]+tác)[ \t]+tại)"
-    r"(?:[ \t]+[^\s,;.:()]+){0,14}?"
-    r"(?=[ \t]+(?:" + _DUTY_AHEAD + r"|để)(?![\p{L}]))"
-    r"|(?:chủ[ \t]+trì|phối[ \t]+hợp)(?![ \t]+(?:với|cùng)(?![\p{L}]))(?:[ \t]+[^\s,;.:()]+){0,8}?"
+    r"(?i)(?:(?:được[ \t]+(?:phân[ \t]+công|giao)|(?:có[ \t]+)?liên[ \t]+quan[ \t]+(?:tới|đến)[ \t]+việc)"
+    + _CLAUSE_TO_DUTY
+    + "|"
+    + WORKPLACE_CLAUSE.pattern.removeprefix("(?i)")
+    + r"|(?:chủ[ \t]+trì|phối[ \t]+hợp)(?![ \t]+(?:với|cùng)(?![\p{L}]))(?:[ \t]+[^\s,;.:()]+){0,8}?"
     r"(?=[ \t]+" + _DUTY_AHEAD + r"(?![\p{L}])))"
 )
 
