@@ -417,6 +417,160 @@ def test_a_header_repeated_mid_table_with_other_names_and_no_number_column_is_no
     ]
 
 
+PAGE_HEAD = "| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n"
+
+
+def table_tasks(text: str) -> list[tuple]:
+    """(assignee as written, role, task) of the obligations a text's task tables give."""
+    return [(o.assignee.raw, o.role, o.task) for o in parse(text).obligations if o.source == "table"]
+
+
+def test_a_row_cut_by_a_page_break_goes_on_past_the_header_printed_again():
+    """A PDF prints a long row over two pages: the row's first lines, the header again, then the rest of each
+    cell in a row without a number whose text carries on in lower case.  One row: each cell's two pieces
+    joined (the task, and a name cut inside: ``Ủy ban nhân dân các`` / ``xã, phường``)."""
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Tổ chức khám sức khỏe định kỳ cho | Sở Y tế | Ủy ban nhân dân các | Tháng 6/2026 |\n"
+            + PAGE_HEAD
+            + "|  | người cao tuổi trên địa bàn tỉnh. |  | xã, phường |  |\n"
+            "| 2 | Cấp thẻ bảo hiểm y tế cho trẻ em | Bảo hiểm xã hội tỉnh | Sở Tài chính | Tháng 3/2026 |\n"
+        )
+    )
+    assert table_tasks(text) == [
+        ("Sở Y tế", "lead", "Tổ chức khám sức khỏe định kỳ cho người cao tuổi trên địa bàn tỉnh."),
+        (
+            "Ủy ban nhân dân các xã, phường",
+            "support",
+            "Tổ chức khám sức khỏe định kỳ cho người cao tuổi trên địa bàn tỉnh.",
+        ),
+        ("Bảo hiểm xã hội tỉnh", "lead", "Cấp thẻ bảo hiểm y tế cho trẻ em"),
+        ("Sở Tài chính", "support", "Cấp thẻ bảo hiểm y tế cho trẻ em"),
+    ]
+
+
+def test_a_row_cut_over_three_pages_is_one_row():
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Xây dựng cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường | Sở Khoa học | Năm 2026 |\n"
+            + PAGE_HEAD
+            + "|  | và kết nối với hệ thống quốc gia |  | và Công nghệ |  |\n"
+            + PAGE_HEAD
+            + "|  | về đất đai. |  |  |  |\n"
+        )
+    )
+    assert table_tasks(text) == [
+        (
+            "Sở Nông nghiệp và Môi trường",
+            "lead",
+            "Xây dựng cơ sở dữ liệu đất đai và kết nối với hệ thống quốc gia về đất đai.",
+        ),
+        (
+            "Sở Khoa học và Công nghệ",
+            "support",
+            "Xây dựng cơ sở dữ liệu đất đai và kết nối với hệ thống quốc gia về đất đai.",
+        ),
+    ]
+
+
+def test_a_merged_task_cell_cut_by_a_page_break_gives_its_task_to_the_row_past_the_header():
+    """A task cell merged over two rows (one per lead) that a page break cuts: the row past the header printed
+    again has an empty task cell and a lead of its own, in capitals (no cut sentence): a row of its own
+    under the task above."""
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Ban hành kế hoạch phòng chống thiên tai năm 2026 | Sở Nông nghiệp và Môi trường | | Tháng 2/2026 |\n"
+            + PAGE_HEAD
+            + "|  |  | Ủy ban nhân dân các xã | | Tháng 3/2026 |\n"
+        )
+    )
+    assert table_tasks(text) == [
+        ("Sở Nông nghiệp và Môi trường", "lead", "Ban hành kế hoạch phòng chống thiên tai năm 2026"),
+        ("Ủy ban nhân dân các xã", "lead", "Ban hành kế hoạch phòng chống thiên tai năm 2026"),
+    ]
+
+
+def test_a_merged_task_cell_printed_empty_gives_its_task_to_the_next_lead():
+    """A web copy or a PDF prints a task cell merged over two rows as text in the first and an empty cell in the
+    second, whose row has no number but a lead of its own: that lead has the task above."""
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Rà soát hộ nghèo, hộ cận nghèo năm 2026 | Sở Nội vụ | | Tháng 10/2026 |\n"
+            "|  |  | Ủy ban nhân dân các xã | | Tháng 9/2026 |\n"
+            "|  |  | | Mặt trận Tổ quốc tỉnh | |\n"
+        )
+    )
+    assert table_tasks(text) == [
+        ("Sở Nội vụ", "lead", "Rà soát hộ nghèo, hộ cận nghèo năm 2026"),
+        ("Ủy ban nhân dân các xã", "lead", "Rà soát hộ nghèo, hộ cận nghèo năm 2026"),
+    ]
+
+
+def test_a_merged_lead_cell_cut_by_a_page_break_leads_the_task_past_the_header():
+    """A lead cell merged over two tasks that a page break cuts: the unnumbered task past the header printed
+    again has an empty lead cell; its lead is the one above."""
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Kiểm tra an toàn thực phẩm bếp ăn tập thể | Sở Y tế | | Quý II/2026 |\n"
+            + PAGE_HEAD
+            + "|  | Kiểm tra an toàn thực phẩm tại chợ đầu mối |  | Ban Quản lý chợ | Quý III/2026 |\n"
+        )
+    )
+    assert table_tasks(text) == [
+        ("Sở Y tế", "lead", "Kiểm tra an toàn thực phẩm bếp ăn tập thể"),
+        ("Sở Y tế", "lead", "Kiểm tra an toàn thực phẩm tại chợ đầu mối"),
+        ("Ban Quản lý chợ", "support", "Kiểm tra an toàn thực phẩm tại chợ đầu mối"),
+    ]
+
+
+def test_a_group_title_past_the_header_printed_again_takes_no_lead_from_above():
+    """Counter: past a page break, an unnumbered row holding a group's title (``II. Xã hội số``) and no lead
+    opens a group; it does not take the lead of the row above the break."""
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Phủ sóng 5G các khu công nghiệp | Sở Khoa học và Công nghệ | | Năm 2027 |\n"
+            + PAGE_HEAD
+            + "|  | II. Xã hội số |  |  |  |\n"
+            "| 1 | Cấp chữ ký số cho người dân | Công an tỉnh | | Năm 2027 |\n"
+        )
+    )
+    assert table_tasks(text) == [
+        ("Sở Khoa học và Công nghệ", "lead", "Phủ sóng 5G các khu công nghiệp"),
+        ("Công an tỉnh", "lead", "Cấp chữ ký số cho người dân"),
+    ]
+
+
+def test_an_unnumbered_row_in_capitals_past_the_header_printed_again_is_a_row_of_its_own():
+    """Counter: past a page break, a row without a number whose cells open in capitals is a task of its own,
+    not the rest of the row above."""
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Kiểm tra nguồn nước sinh hoạt | Sở Y tế | Sở Xây dựng | Tháng 5/2026 |\n"
+            + PAGE_HEAD
+            + "|  | Thông báo kết quả kiểm tra cho người dân | Ủy ban nhân dân các xã |  | Tháng 6/2026 |\n"
+        )
+    )
+    assert table_tasks(text) == [
+        ("Sở Y tế", "lead", "Kiểm tra nguồn nước sinh hoạt"),
+        ("Sở Xây dựng", "support", "Kiểm tra nguồn nước sinh hoạt"),
+        ("Ủy ban nhân dân các xã", "lead", "Thông báo kết quả kiểm tra cho người dân"),
+    ]
+
+
 def test_a_group_row_then_a_repeated_header_then_numbered_rows():
     text = (
         HEADER

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..chars import collapse_spaces, fold
@@ -87,25 +88,31 @@ class _RowReader:
     above: dict[int, str] = field(default_factory=dict)
     above_parts: dict[int, list[str]] = field(default_factory=dict)
 
-    def read(self, row: Line) -> tuple[dict[str, str], list[str], list[str], str | None, list[tuple[int, str]]]:
+    def read(
+        self, row: Line, more: list[Line], past_break: bool
+    ) -> tuple[dict[str, str], list[str], list[str], str | None, list[tuple[int, str]]]:
         """(text per column kind, the parts of ``person`` cells, of ``lead`` cells, the row's number, its filled
-        cells)."""
+        cells) of ``row`` and the rest of it printed past page breaks (``more``).  Past a break, an empty task,
+        lead or number cell stands under a merged cell the break cut: it carries the text above."""
         values: dict[str, str] = {}
         person_parts: list[str] = []
         lead_parts: list[str] = []
         number = None
         cells = row.cell_texts()
         filled = [(c, t) for c, t, cont in cells if t and not cont]
+        carried = self._under_merged(filled, past_break)
         for col, text, cont in cells:
             kind = self.kinds.get(col)
+            cont = cont or (not text and (kind in carried or col == self.number_col and bool(carried)))
             if cont:
                 text = self.above.get(col, "")
             else:
+                text = " ".join([text] + [t for r in more for c, t, _x in r.cell_texts() if c == col and t]).strip()
                 if kind in {"lead", "support"}:
-                    text = _listed(row.cell_parts(col)) or text
+                    text = _listed(_parts_over_pages(row, more, col)) or text
                 self.above[col] = text
             if kind in {"person", "lead"}:
-                parts = row.cell_parts(col) if not cont else self.above_parts.get(col, [])
+                parts = _parts_over_pages(row, more, col) if not cont else self.above_parts.get(col, [])
                 self.above_parts[col] = parts
                 (person_parts if kind == "person" else lead_parts).extend(parts)
             if kind and text:
@@ -119,6 +126,62 @@ class _RowReader:
         if number is None and filled and _ROW_NUMBER.match(filled[0][1]):
             number = filled[0][1]
         return values, person_parts, lead_parts, number, filled
+
+    def _under_merged(self, filled: list[tuple[int, str]], past_break: bool) -> set[str]:
+        """The kinds of the empty cells of a row without a number of its own that stand under a merged cell
+        printed as empty (a PDF's or a web copy's, where Word marks it merged): the task, when the row names a
+        lead of its own; past a page break, also the lead, when the row holds a task that is no group's title."""
+        if not filled or filled[0][0] == self.number_col or _ROW_NUMBER.match(filled[0][1]):
+            return set()
+        own = {self.kinds.get(c) for c, _t in filled}
+        if "task" not in own:
+            return {"task"} if "lead" in own else set()
+        task = next(t for c, t in filled if self.kinds.get(c) == "task")
+        return {"lead"} if past_break and "lead" not in own and not _GROUP_TITLE.match(task) else set()
+
+
+def _parts_over_pages(row: Line, more: list[Line], col: int) -> list[str]:
+    """A cell's paragraphs, with the rest printed past page breaks: the piece cut off goes on the last paragraph
+    (``Ủy ban nhân dân các`` / ``xã, phường``)."""
+    parts = row.cell_parts(col)
+    for rest in (r.cell_parts(col) for r in more):
+        if parts and rest:
+            parts = [*parts[:-1], parts[-1] + " " + rest[0], *rest[1:]]
+        else:
+            parts = parts or rest
+    return parts
+
+
+#: The rest of a cut row opens in lower case (a sentence or a name carried on), never with a list label (``a)``).
+_GOES_ON = compiled(r"^(?![a-zđ][.)]\s)\p{Ll}")
+
+
+def _goes_on(row: Line, number_col: int | None) -> bool:
+    """Past a page break, a row without a number whose filled cells carry on the row's above: one opens in lower
+    case.  A row whose cells open in capitals is a row of its own."""
+    filled = [(c, t) for c, t, cont in row.cell_texts() if t and not cont]
+    if not filled or any(c == number_col for c, _t in filled) or _ROW_NUMBER.match(filled[0][1]):
+        return False
+    return any(_GOES_ON.match(t) for _c, t in filled)
+
+
+def _rows_over_pages(
+    rows: list[Line], header_again: Callable[[Line], bool], number_col: int | None
+) -> list[tuple[Line, list[Line], bool]]:
+    """Each row of a table with the rest of it printed past page breaks (a PDF cuts a long row: its first
+    lines, the header printed again, the rest of each cell), and whether it stands right past a break."""
+    out: list[tuple[Line, list[Line], bool]] = []
+    past_break = False
+    for row in rows:
+        if header_again(row):
+            past_break = True
+            continue
+        if past_break and out and _goes_on(row, number_col):
+            out[-1][1].append(row)
+        else:
+            out.append((row, [], past_break))
+        past_break = False
+    return out
 
 
 def _listed(parts: list[str]) -> str | None:
@@ -167,11 +230,14 @@ def read_table(ctx: Context, table: TableRows) -> None:
     if number_col is None:
         kinds = _after_numbers(table, head_at, kinds)
     reader = _RowReader(kinds, number_col)
-    for row in table.rows[head_at + 1 :]:
+
+    def skipped(row: Line) -> bool:
+        """A header repeated (on a new page, in other words), or the column-number row ``(1) (2) (3)``."""
         texts = [fold(t) for _c, t, _x in row.cell_texts()]
-        if texts == header_texts or all(COLUMN_NUMBER.fullmatch(t) or not t for t in texts) or _header_again(row):
-            continue  # a header repeated (on a new page, in other words), or the column-number row ``(1) (2) (3)``
-        values, person_parts, lead_parts, number, filled = reader.read(row)
+        return texts == header_texts or all(COLUMN_NUMBER.fullmatch(t) or not t for t in texts) or _header_again(row)
+
+    for row, more, past_break in _rows_over_pages(table.rows[head_at + 1 :], skipped, number_col):
+        values, person_parts, lead_parts, number, filled = reader.read(row, more, past_break)
         label = _group_row(filled, values)
         if label is not None:
             group = label
@@ -194,7 +260,7 @@ def read_table(ctx: Context, table: TableRows) -> None:
             leads,
             task,
             row.start,
-            row.end,
+            (more[-1] if more else row).end,
             section,
             "assigned",
             rule="table.row",
