@@ -236,6 +236,28 @@ def test_a_short_line_ends_its_paragraph_when_the_next_word_would_have_fitted():
     ) in paras, paras
 
 
+def test_a_compound_cut_at_its_dash_goes_on_and_a_dash_item_after_a_short_line_still_starts():
+    """A line that ran to the margin ending with a word, then a line opening with a dash and a word in lower case:
+    the wrap cut a compound at its dash (``… các tổ chức chính trị`` / ``- xã hội, …``), one paragraph.
+    Counter-example: after a short line, or a line ending with ``:``, a dash opens an item."""
+    body = """\
+        1. Ủy ban nhân dân các xã chủ trì, phối hợp với các tổ chức chính trị, đoàn thể, hội
+        đồng khoa học và các tổ chức chuyên môn về kinh tế rà soát các dự án đầu tư kinh tế
+        - kỹ thuật trên địa bàn, báo cáo kết quả trước ngày 30/9/2026.
+        2. Kiểm tra hồ sơ các công trình gồm
+        - việc lập dự toán các hạng mục công trình;
+        - việc nghiệm thu khối lượng hoàn thành.
+"""
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
+    assert (
+        "1. Ủy ban nhân dân các xã chủ trì, phối hợp với các tổ chức chính trị, đoàn thể, hội đồng khoa học và các "
+        "tổ chức chuyên môn về kinh tế rà soát các dự án đầu tư kinh tế - kỹ thuật trên địa bàn, báo cáo kết quả "
+        "trước ngày 30/9/2026."
+    ) in paras, paras
+    assert "2. Kiểm tra hồ sơ các công trình gồm" in paras, paras
+    assert "- việc lập dự toán các hạng mục công trình;" in paras, paras
+
+
 def test_a_bold_heading_broken_over_two_lines_stays_one():
     """Counter-example: a bold heading whose words a writer broke short (``… Hội Liên hiệp`` / ``Phụ nữ …``)
     goes on into the bold line under it, which is no text of its own."""

@@ -439,3 +439,16 @@ def test_a_line_ending_in_a_word_that_needs_what_follows_goes_on_into_a_capitali
     assert not soft_break("- Trạm Y tế các xã và", "Nơi nhận:", None)
     assert not soft_break("Giao Phòng Kinh tế và", "- Phòng Nội vụ rà soát.", None)
     assert not soft_break("- Trung tâm Y tế huyện.", "Bệnh viện Đa khoa tỉnh tổ chức khám.", None)
+
+
+def test_a_compound_cut_at_its_dash_goes_on_in_a_wrapped_text():
+    """WRAP: a line that ran to the margin ending with a word, then ``- xã hội, …``: the wrap cut the compound
+    ``chính trị - xã hội`` at its dash; the dash opens no item.  Counters: after a short line or a line ending
+    with ``:`` or ``;``, and before a capital, a dash opens an item."""
+    wrap = Wrap(72, blank_separated=True)
+    full = "1. Ủy ban Mặt trận Tổ quốc xã phối hợp với các tổ chức chính trị"
+    assert soft_break(full, "- xã hội vận động hội viên tham gia bầu cử.", wrap)
+    assert soft_break("các chương trình phát triển kinh tế cho các dự án đầu tư kinh tế", "– kỹ thuật.", wrap)
+    assert not soft_break("2. Nội dung kiểm tra gồm", "- việc ban hành văn bản;", wrap)
+    assert not soft_break("1. Ủy ban Mặt trận Tổ quốc xã phối hợp với các tổ chức như sau:", "- hội viên;", wrap)
+    assert not soft_break(full, "- Hội Nông dân xã vận động hội viên.", wrap)

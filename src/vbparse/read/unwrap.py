@@ -157,6 +157,18 @@ def article_cited_on(prev: str, nxt: str) -> bool:
     )
 
 
+#: A line opening with a dash and a word in lower case, after a line ending with a word: the second half of a
+#: compound the wrap cut at its dash (``… các tổ chức chính trị`` / ``- xã hội, …``, ``kinh tế`` / ``- kỹ thuật``).
+_DASH_HALF = compiled(r"^[-–]\s+\p{Ll}")
+_WORD_END = compiled(r"\p{L}$")
+
+
+def compound_cut(prev: str, nxt: str) -> bool:
+    """``nxt`` goes on with the second half of a compound the wrap cut at its dash, if ``prev`` ran to the margin
+    (the caller's to tell: after a short line the dash opens an item, ``… gồm`` / ``- việc …``)."""
+    return _DASH_HALF.match(nxt.lstrip()) is not None and _WORD_END.search(prev.rstrip()) is not None
+
+
 def name_cut(prev: str, visible_next: str) -> bool:
     """``prev`` ends inside a proper name that ``visible_next`` goes on with (``… Tiếng nói Việt`` / ``Nam, …``)."""
     return bool(_NAME_CUT.search(_TRAILING_MARKUP.sub("", prev)) and _NAME_GOES_ON.match(visible_next))
@@ -239,7 +251,11 @@ def soft_break(
             and not _stands_alone(nxt)
             and not _stands_alone(prev)
         )
-    if (MARKED_LABEL_START.match(nxt) and not article_cited_on(prev, nxt)) or _stands_alone(nxt):
+    if (
+        MARKED_LABEL_START.match(nxt)
+        and not article_cited_on(prev, nxt)
+        and not (wrap is not None and compound_cut(prev, nxt) and len(prev) >= wrap.width - DEFAULT_MARGIN_BAND)
+    ) or _stands_alone(nxt):
         return False
     if _opens_header_line(visible_next) and not name_cut(prev, visible_next):  # but ``Hồ Chí`` / ``Minh, ngày …``
         return False
