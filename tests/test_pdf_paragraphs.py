@@ -258,6 +258,26 @@ def test_a_compound_cut_at_its_dash_goes_on_and_a_dash_item_after_a_short_line_s
     assert "- việc lập dự toán các hạng mục công trình;" in paras, paras
 
 
+def test_a_sentences_last_word_in_capitals_on_a_line_of_its_own_ends_that_sentence():
+    """A sentence whose wrap left its last word, an abbreviation or a number in capitals, alone on the last line
+    (``… về PCCC và`` / ``CNCH.``, ``… Nghị định số`` / ``105/2025/NĐ-CP.``): no heading in capitals, the end of
+    that sentence.  Counter-example: a line in capitals without a stop opens a paragraph (a heading)."""
+    body = """\
+        1. Phòng Quản lý công nghiệp tổ chức tuyên truyền các quy định của pháp luật về PCCC và
+        CNCH.
+        2. Phòng Kỹ thuật an toàn kiểm tra các cơ sở theo quy định tại khoản 3 Điều 4 Nghị định số
+        105/2025/NĐ-CP.
+        KIỂM TRA AN TOÀN ĐIỆN
+        Phòng Quản lý năng lượng kiểm tra an toàn điện tại các chợ, trung tâm thương mại.
+"""
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
+    assert "1. Phòng Quản lý công nghiệp tổ chức tuyên truyền các quy định của pháp luật về PCCC và CNCH." in paras
+    assert (
+        "2. Phòng Kỹ thuật an toàn kiểm tra các cơ sở theo quy định tại khoản 3 Điều 4 Nghị định số 105/2025/NĐ-CP."
+    ) in paras, paras
+    assert "KIỂM TRA AN TOÀN ĐIỆN" in paras, paras
+
+
 def test_a_bold_heading_broken_over_two_lines_stays_one():
     """Counter-example: a bold heading whose words a writer broke short (``… Hội Liên hiệp`` / ``Phụ nữ …``)
     goes on into the bold line under it, which is no text of its own."""

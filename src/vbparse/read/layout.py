@@ -403,7 +403,7 @@ class _LayoutWriter:
         return (  # the tests without a pattern first
             not para
             or self.indent_starts(indent, para, base, right)
-            or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE)
+            or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE and not _sentence_tail(previous, text))
             or previous.endswith((":", ";", "./."))
             # a label, also inside the emphasis marks a web copy left as characters (``*a) *Tổ chức …``)
             or (
@@ -499,6 +499,13 @@ class _LayoutWriter:
 
 #: What a list item's gap after its marker is masked with while columns are split (no space, no letter).
 _GAP_MASK = "\x00"
+
+
+def _sentence_tail(previous: str, text: str) -> bool:
+    """A line in capitals that ends the sentence ``previous`` left open: its last word, an abbreviation or a
+    number the wrap put alone on a line (``… về PCCC và`` / ``CNCH.``, ``… Nghị định số`` / ``105/2025/NĐ-CP.``),
+    not a heading (which has no stop)."""
+    return bool(previous) and text.rstrip()[-1:] in ".;" and SENTENCE_LINE_END.search(previous) is None
 
 
 def _masked_marker_gap(line: str) -> str:
