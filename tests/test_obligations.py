@@ -157,6 +157,32 @@ def test_closing_sentence_with_a_request_in_its_second_clause():
     assert closing == {("các sở, ban, ngành", "assigned"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested")}
 
 
+def test_a_closing_requests_leading_condition_is_part_of_the_task_asked():
+    """``Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các xã kịp thời phản ánh …``: the condition
+    before the request names no one; it is how the task asked begins (the sentence without the ones asked and
+    the request word).  Counter-example: a clause with a request of its own before ``; đề nghị …`` stays apart."""
+    text = HEADER + (
+        "1. Sở Xây dựng theo dõi, đôn đốc.\nTrên đây là Kế hoạch sửa chữa nhà văn hóa thôn năm 2026. Trong quá trình "
+        "triển khai, nếu có khó khăn, vướng mắc, đề nghị Ủy ban nhân dân các xã kịp thời phản ánh về Sở Xây dựng."
+        "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    closing = [(o.assignee.raw, o.task) for o in parse(text).obligations if o.section is None]
+    assert (
+        "Ủy ban nhân dân các xã",
+        "Trong quá trình triển khai, nếu có khó khăn, vướng mắc, kịp thời phản ánh về Sở Xây dựng.",
+    ) in closing, closing
+    text = HEADER + (
+        "1. Sở Xây dựng theo dõi, đôn đốc.\nTrên đây là Kế hoạch sửa chữa nhà văn hóa thôn năm 2026. Yêu cầu các "
+        "xã triển khai thực hiện; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát thực hiện./.\nNơi nhận:\n"
+        "- Như trên;\n- Lưu: VT.\n"
+    )
+    closing = [(o.assignee.raw, o.task) for o in parse(text).obligations if o.section is None]
+    assert closing == [
+        ("các xã", "triển khai thực hiện"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "giám sát thực hiện./."),
+    ], closing
+
+
 def test_closing_request_made_by_the_issuer_goes_to_those_asked_and_carries_to_the_next_sentence():
     text = HEADER + (
         "1. Sở Nội vụ theo dõi, đôn đốc.\nỦy ban nhân dân tỉnh yêu cầu các sở, ban, ngành và UBND các "

@@ -452,3 +452,72 @@ def test_a_compound_cut_at_its_dash_goes_on_in_a_wrapped_text():
     assert not soft_break("2. Nội dung kiểm tra gồm", "- việc ban hành văn bản;", wrap)
     assert not soft_break("1. Ủy ban Mặt trận Tổ quốc xã phối hợp với các tổ chức như sau:", "- hội viên;", wrap)
     assert not soft_break(full, "- Hội Nông dân xã vận động hội viên.", wrap)
+
+
+#: A plan a program wrapped word by word at 70 columns (a mail's or a converter's plain text), its header laid out
+#: in two columns: its paragraphs have no mark and no indent, so only the margin tells where one ends.
+GREEDY_HEADER = (
+    "SỞ CÔNG THƯƠNG TỈNH A          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "PHÒNG QUẢN LÝ CÔNG NGHIỆP            Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 15/KH-QLCN                         Tỉnh A, ngày 02 tháng 3 năm 2026\n\n"
+    "KẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n\n"
+)
+GREEDY_BODY = [
+    (
+        "Chủ trì, phối hợp với các phòng chuyên môn của Sở tổ chức kiểm tra an toàn hóa chất đối với các cơ sở "
+        "sản xuất thuộc danh mục tại khoản 3 Điều 4 Nghị định số 113/2017/NĐ-CP."
+    ),
+    "Định kỳ báo cáo kết quả kiểm tra an toàn hóa chất về Văn phòng Sở trước ngày 15 của tháng cuối quý.",
+    "Tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác quản lý hóa chất tại các xã, phường trên địa bàn.",
+    "Hướng dẫn các doanh nghiệp xây dựng kế hoạch phòng ngừa, ứng phó sự cố hóa chất theo quy định.",
+    (
+        "Rà soát, cập nhật cơ sở dữ liệu về các cơ sở sản xuất, kinh doanh, sử dụng hóa chất nguy hiểm trên "
+        "địa bàn tỉnh, bảo đảm thông tin đầy đủ, chính xác và kịp thời."
+    ),
+    (
+        "Phối hợp với Công an tỉnh kiểm tra việc vận chuyển hóa chất nguy hiểm bằng phương tiện giao thông "
+        "đường bộ, xử lý nghiêm các trường hợp vi phạm theo quy định của pháp luật."
+    ),
+    (
+        "Tham mưu Lãnh đạo Sở tổng kết công tác quản lý an toàn hóa chất năm 2026, đề xuất khen thưởng các tập "
+        "thể, cá nhân có thành tích xuất sắc trong công tác phòng ngừa sự cố."
+    ),
+]
+
+
+def test_a_text_wrapped_word_by_word_ends_a_paragraph_where_the_next_word_would_have_fitted():
+    """A program's wrap breaks a line only where the next word does not fit: a line that ends a sentence with room
+    for the next line's first word ended its paragraph, even a line near the margin (a PDF's grid of
+    proportional letters needs ``DEFAULT_FIT_SLACK``; a program's wrap none)."""
+    import textwrap
+
+    body = "\n".join(textwrap.fill(p, width=70) for p in GREEDY_BODY)
+    result = read_text_string(GREEDY_HEADER + "1. Phòng Quản lý công nghiệp\n" + body + "\n")
+    paras = result.mapped.text.split("\n")
+    for p in GREEDY_BODY:
+        assert p in paras, paras
+
+
+def test_a_programs_wrap_is_told_from_a_grid_of_proportional_letters():
+    """``greedy_width``: a text ``textwrap`` made has its width; a PDF's grid, whose full lines differ by a few
+    characters so that a next word would often have fitted, has none; nor has a text with too few breaks."""
+    import textwrap
+
+    from vbparse.read.unwrap import greedy_width
+
+    wrapped = "\n".join(textwrap.fill(p, width=70) for p in GREEDY_BODY).split("\n")
+    assert greedy_width(wrapped) == 70
+    # the same sentences broke as a grid breaks them: some lines a word or two short of the longest
+    grid = []
+    for p in GREEDY_BODY:
+        words, line = p.split(), ""
+        for k, word in enumerate(words):
+            limit = 70 if k % 3 else 60
+            if line and len(line) + 1 + len(word) > limit:
+                grid.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        grid.append(line)
+    assert greedy_width(grid) is None
+    assert greedy_width(wrapped[:4]) is None

@@ -607,6 +607,14 @@ def _closing_clauses(sentence: str) -> list[str]:
             listed = piece
         elif out and find_subject(piece) is None and not REQUEST_IN_SENTENCE.match(piece):
             out[-1] = out[-1] + "; " + piece
+        elif (
+            len(out) == 1
+            and REQUEST_IN_SENTENCE.match(piece)
+            and ADVERBIAL_OPENER.match(out[0])
+            and find_subject(out[0]) is None
+        ):
+            # ``Trong quá trình …, nếu có vướng mắc`` + ``, đề nghị các xã …``: how the task asked begins
+            out[0] = out[0] + ", " + piece
         else:
             out.append(piece)
     return out + ([listed] if listed else [])
@@ -621,7 +629,12 @@ def _closing_request(ctx: Context, clause: str, start: int, end: int) -> tuple[l
             continue  # ``UBND Thành phố yêu cầu các Sở …``: the next candidate starts at the ones asked
         spans, at, name_end, mode = found
         rest = cand[name_end:].strip(" ,:")
-        task = (cand[:at].strip() + " " + rest).strip() if at else rest
+        opening = cand[:at]
+        asking = REQUEST_IN_SENTENCE.search(opening)
+        if asking is not None and asking.end() == len(opening):  # the request word is none of the task's
+            opening = opening[: asking.start()].rstrip(" ,")
+            opening += "," if opening else ""
+        task = (opening.strip() + " " + rest).strip() if at else rest
         names = assignees_of(ctx, cand, spans)
         emit_at(ctx, names, task, start, end, None, mode, rule="closing.request")
         return names, mode

@@ -174,17 +174,23 @@ LaidTable = tuple[int, Callable[[int], tuple[MappedText, list[Block]]]]
 
 
 def read_layout(
-    text: str, *, bold_lines: set[int] | None = None, tables: dict[int, LaidTable] | None = None
+    text: str,
+    *,
+    bold_lines: set[int] | None = None,
+    tables: dict[int, LaidTable] | None = None,
+    fit_slack: int = DEFAULT_FIT_SLACK,
 ) -> tuple[MappedText, list[Block]]:
     """Blocks of layout text: the header zone as two columns, the body as paragraphs rejoined from
     their wrapped lines, the closing zone (from Nơi nhận) as two columns again.  A table row line
     (``| a | b |``) is a block of its own with its cells, in whichever zone it stands.  ``bold_lines`` are the
     lines printed wholly in bold (the PDF reader knows them by their fonts): a paragraph of them only is a
-    bold block, as a DOCX's bold paragraph (a heading: ``1. Ban Thường trực …``)."""
+    bold block, as a DOCX's bold paragraph (a heading: ``1. Ban Thường trực …``).  ``fit_slack`` is how many
+    characters more than the next word a line ended short of the margin had room for (``DEFAULT_FIT_SLACK`` for a
+    grid of proportional letters; 0 for a text a program wrapped, ``unwrap.greedy_width``)."""
     lines, offsets = line_offsets(text)
     pipe = _pipe_tables(lines)
     numbers = [found[0] for found in pipe.values() if found is not None]
-    out = _LayoutWriter(lines, offsets, pipe, bold_lines or set(), laid=tables or {})
+    out = _LayoutWriter(lines, offsets, pipe, bold_lines or set(), laid=tables or {}, fit_slack=fit_slack)
     out.next_table = max(numbers, default=TEXT_TABLE_BASE - 1) + 1
     # zones: header = up to the type line / V/v; closing = from "Nơi nhận"
     header_end = type_line_at(lines) or 0
@@ -229,6 +235,7 @@ class _LayoutWriter:
     #: tables found by another reader (``read_layout``'s ``tables``), by their first line, and the next table number
     laid: dict[int, LaidTable] = field(default_factory=dict)
     next_table: int = 0  # set by read_layout (TEXT_TABLE_BASE and after its pipe tables)
+    fit_slack: int = DEFAULT_FIT_SLACK
 
     def laid_table(self, i: int) -> int:
         """Write the table found by another reader that opens at line ``i``; its last line."""
@@ -426,7 +433,7 @@ class _LayoutWriter:
 
     def broke_short(self, previous: str, text: str, right: int) -> bool:
         """Whether the line ``previous`` was broken short of the right margin ``right`` before a line ``text``
-        that opens with a capital: its first word, and ``DEFAULT_FIT_SLACK`` more (a grid's characters are
+        that opens with a capital: its first word, and ``fit_slack`` more (a grid's characters are
         not all as wide), would have fitted after it, so the writer ended the paragraph there (a heading
         with no stop over its text: ``12. Cảng vụ Hàng hải khu vực II`` / ``Chủ trì …``).  A line that ends
         with a comma or a word that never ends a sentence (``… và``) goes on, and one that ends inside a
@@ -436,7 +443,7 @@ class _LayoutWriter:
         if name_cut(previous, text):  # ``… của Bộ`` / ``Nông nghiệp và Môi trường …``: a name the break cut
             return False
         first = len(text.split(maxsplit=1)[0])
-        return len(previous) + 1 + first + DEFAULT_FIT_SLACK <= right
+        return len(previous) + 1 + first + self.fit_slack <= right
 
     def bold_goes_on(self, above: int, at: int | None, previous: str) -> bool:
         """The bold line ``at`` under the bold line ``above`` (``previous``), which ends no sentence: one bold

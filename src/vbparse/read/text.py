@@ -27,6 +27,7 @@ from .cell_lines import CellTable, cell_tables, is_cell_separator
 from .decode import decode_bytes
 from .html import read_html
 from .layout import (
+    DEFAULT_FIT_SLACK,
     PIPE_RULE,
     TEXT_TABLE_BASE,
     LaidTable,
@@ -44,6 +45,7 @@ from .unwrap import (
     MD_ESCAPED,
     Wrap,
     bridged_heading,
+    greedy_width,
     measure_wrap,
     paragraph_cut,
     paragraphs,
@@ -693,7 +695,8 @@ def read_text_string(
     """Read an already decoded string (the Python API's ``parse(text)`` comes here)."""
     lines = text.split("\n")
     if looks_like_layout(lines, markdown=_is_markdown(text)):
-        mapped, blocks = read_layout(text, tables=_laid_tables(text))
+        greedy = greedy_width(lines)  # a program's wrap: a line with room for the next word ended its paragraph
+        mapped, blocks = read_layout(text, tables=_laid_tables(text), fit_slack=0 if greedy else DEFAULT_FIT_SLACK)
         fmt_out = "txt-layout"
     else:
         mapped, blocks = _plain(text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..pattern_cache import compiled
 from ..tables.obligations import FIELD_LABEL
@@ -101,6 +102,32 @@ def measure_wrap(lines: Sequence[str]) -> Wrap | None:
     text_lines = sum(1 for ln in lines if ln.strip() and not ("|" in ln and _PIPE_ONLY.match(ln)))
     blank_runs = sum(1 for k in range(1, len(lines)) if not lines[k].strip() and lines[k - 1].strip())
     return Wrap(width, blank_runs >= DEFAULT_BLANK_SEPARATED_SHARE * text_lines)
+
+
+#: A program's wrap is told from a grid's by the breaks inside sentences near the margin (a line of text ending with
+#: no stop): at least this many ...
+DEFAULT_MIN_SOFT_BREAKS = 8
+#: ... and at most this share of them would have taken the next line's first word (none in a program's wrap; many
+#: in a PDF's grid of proportional letters, whose full lines differ by a few characters).
+DEFAULT_MAX_FITTING_BREAKS = 0.05
+
+
+def greedy_width(lines: Sequence[str]) -> int | None:
+    """The width a program wrapped ``lines`` at, word by word (``textwrap``, a mail's or a converter's plain text):
+    its longest line's, when at the breaks inside sentences near it the next line's first word would not have
+    fitted; None when they are too few, or too many would have (a PDF's grid, or text not wrapped)."""
+    # a line laid out in columns (a header's) or a table's row is no wrapped text
+    wrapped = [ln.rstrip() if "  " not in ln.strip() and "|" not in ln else "" for ln in lines]
+    width = max(map(len, wrapped), default=0)
+    soft = fitting = 0
+    for p, nxt in pairwise(wrapped):
+        words = nxt.split(maxsplit=1)
+        if len(p) < width - DEFAULT_MARGIN_BAND or not words:
+            continue
+        if SENTENCE_LINE_END.search(p) is None:
+            soft += 1
+            fitting += len(p) + 1 + len(words[0]) <= width
+    return width if soft >= DEFAULT_MIN_SOFT_BREAKS and fitting <= DEFAULT_MAX_FITTING_BREAKS * soft else None
 
 
 def printed_wrap(lines: Sequence[str]) -> Wrap | None:
