@@ -204,6 +204,24 @@ def test_pandoc_escaped_asterisks_are_literal_not_emphasis():
     assert "b) Ghi chú *(bắt buộc) *cho mỗi hồ sơ." in lines
 
 
+def test_markdown_blockquote_marks_are_markup_and_a_quoted_signature_closes_the_articles():
+    """pandoc sets a signature block Word indents (``> **CHỦ TỊCH**`` / ``>`` / ``> **Trần Văn Bình**``) as a
+    quotation: its marks are Markdown, a ``>`` line alone a blank one; the last article's task is not the
+    signer's title."""
+    text = (
+        HEADER + "\n**Điều 1.** Giao Sở Y tế tổ chức tiêm chủng cho trẻ em dưới 5 tuổi.\n\n"
+        "**Điều 2.** Sở Tài chính bố trí kinh phí thực hiện.\n\n"
+        "> **CHỦ TỊCH**\n>\n> **Trần Văn Bình**\n"
+    )
+    lines = [" ".join(ln.split()) for ln in _lines(text)]
+    assert "CHỦ TỊCH" in lines and "Trần Văn Bình" in lines, lines
+    assert not any(">" in ln for ln in lines), lines
+    doc = parse(text)
+    tasks = {(o.assignee.raw, o.task) for o in doc.obligations}
+    assert ("Sở Tài chính", "bố trí kinh phí thực hiện.") in tasks, tasks
+    assert not any("CHỦ TỊCH" in task or "Trần" in task for _name, task in tasks), tasks
+
+
 def test_html_comments_between_lists_are_read_as_blank_lines():
     """pandoc writes ``<!-- -->`` between two lists it must keep apart, and scrapers leave comments of the page
     (one line or several): a reader sees nothing there, and neither does the text."""

@@ -249,6 +249,16 @@ def _without_comment_lines(lines: list[str]) -> list[str]:
     return out
 
 
+#: A Markdown quotation's marks at a line's start (``> ``, ``> > ``): pandoc's for a paragraph Word indents (a
+#: signature block, a quoted article), markup a reader of the page never sees.
+_QUOTE_MARKS = compiled(r"^[ \t]{0,3}>(?:[ \t]*>)*[ \t]?")
+
+
+def _unquoted(line: str) -> str:
+    """``line`` with its quotation marks made spaces of their length (offsets hold); a ``>`` line alone is blank."""
+    return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), line)
+
+
 class _PlainText:
     """Plain or Markdown text into one block per paragraph (or table row).
 
@@ -269,6 +279,8 @@ class _PlainText:
         self.lines = [ln.replace("\r", " ") for ln in raw_lines]
         if "<!--" in text:
             self.lines = _without_comment_lines(self.lines)
+        if self.markdown and ">" in text:
+            self.lines = [_unquoted(ln) if ln.lstrip().startswith(">") else ln for ln in self.lines]
         if "</" in text:
             self.lines = [" " * len(ln) if "<" in ln and _BARE_TAGS_LINE.match(ln) else ln for ln in self.lines]
         self.wrap = wrap or measure_wrap(self.lines)
