@@ -278,6 +278,50 @@ def test_a_sentences_last_word_in_capitals_on_a_line_of_its_own_ends_that_senten
     assert "KIỂM TRA AN TOÀN ĐIỆN" in paras, paras
 
 
+def test_items_whose_marks_a_scan_lost_are_paragraphs_by_their_sentences_not_by_their_indent():
+    """OCR drops a list's bullets (a small dot read as nothing): the items' lines all stand at the text's indent,
+    deeper than the numbered heading's margin.  A line at the same indent as the line above goes on its sentence;
+    a sentence ended at a line's end, then a capital, opens the next item.  Counter-example: paragraphs printed
+    with a first-line indent keep starting there, one line long or longer."""
+    body = """\
+        5. Các chủ đầu tư hạ tầng cụm công nghiệp
+             Phối hợp chặt chẽ với Ban Quản lý các khu công nghiệp, Sở Khoa học
+             và Công nghệ trong quá trình khảo sát, lắp đặt trạm phát sóng tại
+             cụm công nghiệp do mình quản lý.
+             Tạo điều kiện về mặt bằng cho việc lắp đặt thiết bị viễn thông.
+             Định kỳ báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước
+             ngày 15/12 hằng năm.
+        6. Các doanh nghiệp viễn thông
+             Xây dựng lộ trình phát triển trạm phát sóng thế hệ mới trên địa bàn.
+             Bảo đảm an toàn thông tin mạng lưới theo quy định của pháp luật, bảo
+        đảm chất lượng dịch vụ cho người dùng trên toàn tỉnh.
+"""
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
+    assert (
+        "Phối hợp chặt chẽ với Ban Quản lý các khu công nghiệp, Sở Khoa học và Công nghệ trong quá trình khảo sát, "
+        "lắp đặt trạm phát sóng tại cụm công nghiệp do mình quản lý."
+    ) in paras, paras
+    assert "Tạo điều kiện về mặt bằng cho việc lắp đặt thiết bị viễn thông." in paras, paras
+    assert "Định kỳ báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày 15/12 hằng năm." in paras, paras
+    assert "Xây dựng lộ trình phát triển trạm phát sóng thế hệ mới trên địa bàn." in paras, paras
+    assert (
+        "Bảo đảm an toàn thông tin mạng lưới theo quy định của pháp luật, bảo đảm chất lượng dịch vụ cho người dùng "
+        "trên toàn tỉnh."
+    ) in paras, paras
+
+
+def test_a_long_article_heading_at_its_paragraphs_indent_stays_apart():
+    """Counter-example to the scan's lost marks: an article's heading that ran near the margin without a stop, over
+    a paragraph printed at the same first-line indent that opens with a capital, is a heading of its own."""
+    body = """\
+        Điều 6. Nhiệm vụ, quyền hạn của Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn xã
+        Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn xã gồm Trưởng ban và các Phó Trưởng
+    ban, có nhiệm vụ chỉ đạo công tác phòng chống thiên tai trên địa bàn.
+"""
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
+    assert "Điều 6. Nhiệm vụ, quyền hạn của Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn xã" in paras, paras
+
+
 def test_a_bold_heading_broken_over_two_lines_stays_one():
     """Counter-example: a bold heading whose words a writer broke short (``… Hội Liên hiệp`` / ``Phụ nữ …``)
     goes on into the bold line under it, which is no text of its own."""

@@ -409,7 +409,7 @@ class _LayoutWriter:
         previous = self.lines[para[-1]].rstrip() if para else ""
         return (  # the tests without a pattern first
             not para
-            or self.indent_starts(indent, para, base, right)
+            or self.indent_starts(indent, para, base, right, text)
             or (ln.strip().isupper() and len(ln.strip()) > DEFAULT_MIN_CAPS_LINE and not _sentence_tail(previous, text))
             or previous.endswith((":", ";", "./."))
             # a label, also inside the emphasis marks a web copy left as characters (``*a) *Tổ chức …``)
@@ -450,7 +450,7 @@ class _LayoutWriter:
         heading broken over two lines (``3. Đề nghị Ủy ban …, Hội Liên hiệp`` / ``Phụ nữ Thành phố …``)."""
         return at is not None and above in self.bold and at in self.bold and not SENTENCE_LINE_END.search(previous)
 
-    def indent_starts(self, indent: int, para: list[int], base: int, right: int) -> bool:
+    def indent_starts(self, indent: int, para: list[int], base: int, right: int, text: str) -> bool:
         """Whether a line indented ``indent`` starts a paragraph by its indent alone: indented from the margin
         (``base``), unless it stands under the text of a hanging item that ``para`` is (a Word list printed to
         PDF: ``•    Rà soát …`` / ``     Đà, lập …``); and a line back at the margin after such an item's
@@ -461,7 +461,17 @@ class _LayoutWriter:
                 return False
             if len(para) > 1 and indent < hang - DEFAULT_HANG_SLACK:
                 return True
-        return indent >= base + DEFAULT_PARAGRAPH_INDENT
+        if indent < base + DEFAULT_PARAGRAPH_INDENT:
+            return False
+        # at the indent of the line above, which ran to the margin and ended no sentence: the same text goes on (a
+        # list whose marks a scan lost stands at its text's indent, every line of it); a first-line indent is deeper
+        # than the line above, and a labelled heading that ran long (``Điều 6. Nhiệm vụ, quyền hạn của …``) goes
+        # on only in lower case
+        above = self.lines[para[-1]].rstrip() if para else ""
+        same = abs(indent - (len(above) - len(above.lstrip()))) <= DEFAULT_HANG_SLACK
+        wrapped = bool(right) and len(above) >= right - DEFAULT_MARGIN_BAND and SENTENCE_LINE_END.search(above) is None
+        heading = MARKED_LABEL_START.match(above) is not None and not text[:1].islower()
+        return not (same and wrapped and not heading)
 
     def _under_item(self, indent: int, first: int, hang: int) -> bool:
         """Whether a line indented ``indent`` stands under the text of the hanging item whose first line is
