@@ -3030,3 +3030,24 @@ def test_a_collective_named_by_where_it_works_up_to_its_duty_is_one_assignee():
         "Viên chức làm việc tại phòng khám đa khoa khu vực",
         "Cán bộ, công chức công tác tại bộ phận một cửa",
     ], got
+
+
+def test_a_qualified_collective_heading_over_unmarked_paragraphs_names_them_all():
+    """``2. Các doanh nghiệp đầu tư xây dựng và kinh doanh chợ đầu mối`` over paragraphs without list marks (a scan's
+    bullets lost, a copy's marks dropped), two at least: the whole heading names who does each, as over items.
+    Counter-example: a heading that is a sentence (``Các doanh nghiệp tăng cường …``) names no qualified
+    collective."""
+    got, _ = obligations(
+        "1. Sở Công Thương\n\n- Hướng dẫn các doanh nghiệp xây dựng phương án dự trữ xăng dầu.\n\n"
+        "2. Các doanh nghiệp đầu tư xây dựng và kinh doanh chợ đầu mối\n\n"
+        "Bảo đảm nguồn cung hàng hóa cho thị trường trong dịp Tết Nguyên đán.\n\n"
+        "Niêm yết giá bán công khai tại các quầy hàng.\n\n"
+        "3. Các doanh nghiệp vận tải tăng cường kiểm tra phương tiện\n\n"
+        "Kiểm tra định kỳ hệ thống phanh của xe khách.\n\n"
+        "Báo cáo kết quả về Sở Xây dựng.\n"
+    )
+    assert [(r, t[:20]) for r, role, _m, t, _d in got if r.startswith("Các doanh nghiệp đầu tư")] == [
+        ("Các doanh nghiệp đầu tư xây dựng và kinh doanh chợ đầu mối", "Bảo đảm nguồn cung h"),
+        ("Các doanh nghiệp đầu tư xây dựng và kinh doanh chợ đầu mối", "Niêm yết giá bán côn"),
+    ], got
+    assert not any(r.startswith("Các doanh nghiệp vận tải tăng") for r, *_ in got), got

@@ -112,7 +112,7 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     if last is not None:  # ``Báo …, Sở …, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:``
         names, end = [*names, last], last.end
     if not rest_is_role_only(heading[end:]):
-        if not _qualified(node, heading, end):
+        if not _qualified(node, heading, end, parts):
             return False
         # ``5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN`` over items: the whole heading names them
         end = len(heading.rstrip(" :"))
@@ -337,17 +337,23 @@ def _emit_own_clauses(ctx: Context, task: str, own: tuple[list[NameSpan], int, i
         )
 
 
-def _qualified(node: Node, heading: str, end: int) -> bool:
-    """A heading over items (no paragraph of its own, no sentence) whose names go on with a qualifier of the
+#: A qualified collective's heading over paragraphs names who does each from this many paragraphs on (one may be
+#: the heading's own sentence going on).
+DEFAULT_ITEM_PARAGRAPHS = 2
+
+
+def _qualified(node: Node, heading: str, end: int, parts: list[str]) -> bool:
+    """A heading over items (no paragraph of its own, no sentence; or two paragraphs ``parts`` or more, items whose
+    marks were lost) whose names go on with a qualifier of the
     collective they name (``QUALIFIER_START``), or with the rest of the scope of a post named by what it is in
     charge of (``Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội``, ``POST_SCOPE``): the whole heading is
     the assignee's name."""
     rest = fold(heading[end:]).strip(" :,")
     scope = POST_SCOPE.search(heading)  # in the name or right after it (``Phó Giám đốc Sở phụ trách …``)
+    paragraphs = [p for p in parts if p.strip()]
     return (
-        node.heading is not None
-        and bool(node.children)
-        and not joined_paragraphs(node.text_parts)
+        # over items, or over paragraphs that stand as items (two at least: a scan lost their marks)
+        (bool(node.children) and not paragraphs or len(paragraphs) >= DEFAULT_ITEM_PARAGRAPHS)
         and bool(QUALIFIER_START.match(rest) or (scope is not None and 0 < scope.start() <= end + 1))
         and "." not in rest
         and len(rest.split()) <= QUALIFIER_MAX_WORDS
