@@ -96,3 +96,22 @@ def test_a_letter_label_not_between_its_numbers_stays_a_letter(firsts, x0s):
 
     words, _ = recognised_list_numbers(_page(firsts, x0s))
     assert [w["text"] for w in words[::2]] == firsts
+
+
+@pytest.mark.parametrize("read", ["2._", "2.,", "2.'", "2._,", "2)_"])
+def test_a_list_number_with_a_speck_read_after_it_is_that_number(read):
+    """``2._    Các Sở, ban, ngành …``: a speck by the number's stop read as a mark glued to it; the label is the
+    number (it opens the item), the speck nothing."""
+    from vbparse.read.lines import recognised_list_numbers
+
+    words, numbers = recognised_list_numbers(_page(["1.", read, "3."]))
+    assert [w["text"] for w in words[::2]] == ["1.", read[:2], "3."]
+    assert [n for n, _x in numbers] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("first", ["2.5", "2.a", "2_3", "2._Sở"])
+def test_a_number_going_on_with_digits_or_letters_stays_as_read(first):
+    from vbparse.read.lines import recognised_list_numbers
+
+    words, _ = recognised_list_numbers(_page(["1.", first, "3."]))
+    assert words[2]["text"] == first

@@ -138,6 +138,8 @@ def recognised_list_marks(words: list[dict]) -> list[dict]:
     return out
 
 
+#: A list number with specks read after its stop (``2._``, ``2.,``): the number, and marks that are no text.
+_SPECKED_NUMBER = re.compile(r"^(?P<label>\d{1,2}[.)])[_,'`’‘~]+$")
 #: Letters Tesseract reads for a list number's digit (``4.`` as ``A.``, ``5.`` as ``S.``).
 DIGIT_LOOKALIKES = {"A": "4", "l": "1", "I": "1", "O": "0", "o": "0", "S": "5", "s": "5", "B": "8", "G": "6", "b": "6"}
 _NUMBER_LABEL = re.compile(r"^(\d{1,2})([.)])$")
@@ -160,6 +162,11 @@ def recognised_list_numbers(
     out = words
     for i, k in enumerate(heads):
         w = words[k]
+        specked = _SPECKED_NUMBER.match(w["text"])
+        if specked:  # ``2._``: a speck by the stop read as a mark glued to the number
+            if out is words:
+                out = list(words)
+            w = out[k] = {**w, "text": specked.group("label")}
         number = _NUMBER_LABEL.match(w["text"])
         if number:
             earlier.append((int(number.group(1)), w["x0"]))
