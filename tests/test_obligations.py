@@ -2818,6 +2818,56 @@ def test_a_task_fields_paragraph_before_its_bullets_is_a_task_of_its_own():
     assert tasks == sorted((r, t[:22]) for r, t in expected), tasks
 
 
+def test_each_whole_sentence_paragraph_of_a_task_field_before_its_bullets_is_a_task():
+    """Two items whose dashes a scan lost, both before the marked ones: each paragraph a task of its own, not one
+    task of both."""
+    got, _doc = obligations(
+        "2. Về các nền tảng số\n"
+        "a) Nhiệm vụ:\n"
+        "Sử dụng thống nhất các nền tảng số dùng chung của tỉnh.\n"
+        "Nâng cấp các hệ thống thông tin chuyên ngành bảo đảm kết nối liên thông.\n"
+        "- Cập nhật dữ liệu về hộ kinh doanh lên nền tảng số.\n"
+        "b) Cơ quan thực hiện:\n"
+        "- Đơn vị chủ trì: Sở Công Thương.\n"
+    )
+    tasks = sorted(t for r, _role, _m, t, _d in got if r == "Sở Công Thương")
+    assert tasks == sorted(
+        t[:30]
+        for t in (
+            "Sử dụng thống nhất các nền tảng số dùng chung của tỉnh.",
+            "Nâng cấp các hệ thống thông tin chuyên ngành bảo đảm kết nối liên thông.",
+            "Cập nhật dữ liệu về hộ kinh doanh lên nền tảng số.",
+        )
+    ), tasks
+
+
+def test_each_whole_sentence_paragraph_of_a_task_field_without_bullets_is_a_task():
+    """All of a task field's items lost their dashes (a scan): each paragraph that is a whole sentence is a task;
+    a lead-in ending with a colon keeps its lines as one task."""
+    got, _doc = obligations(
+        "2. Về các nền tảng số\n"
+        "a) Nhiệm vụ:\n"
+        "Sử dụng thống nhất các nền tảng số dùng chung của tỉnh.\n"
+        "Nâng cấp các hệ thống thông tin chuyên ngành bảo đảm kết nối liên thông.\n"
+        "b) Cơ quan thực hiện:\n"
+        "- Đơn vị chủ trì: Sở Công Thương.\n"
+        "3. Về nguồn nhân lực\n"
+        "a) Nhiệm vụ:\n"
+        "Tổ chức tập huấn kỹ năng số cho cán bộ theo các chủ đề sau:\n"
+        "An toàn thông tin khi làm việc trên mạng.\n"
+        "b) Cơ quan thực hiện:\n"
+        "- Đơn vị chủ trì: Sở Nội vụ.\n"
+    )
+    assert sorted(t for r, _role, _m, t, _d in got if r == "Sở Công Thương") == sorted(
+        t[:30]
+        for t in (
+            "Sử dụng thống nhất các nền tảng số dùng chung của tỉnh.",
+            "Nâng cấp các hệ thống thông tin chuyên ngành bảo đảm kết nối liên thông.",
+        )
+    ), got
+    assert [t for r, _role, _m, t, _d in got if r == "Sở Nội vụ"] == ["Tổ chức tập huấn kỹ năng số ch"], got
+
+
 def test_bodies_a_plan_encourages_by_name_are_asked_and_the_public_is_not():
     """``Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng …``: bodies the plan does not direct, asked
     as after ``Đề nghị``; ``Khuyến khích các hộ gia đình, cá nhân …`` is a policy for the public, no one's task."""

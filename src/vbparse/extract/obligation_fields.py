@@ -382,26 +382,42 @@ def gather_fields(
             continue
         if kind == "time" and c.children and all(own_subject(g) for g in c.children):
             f.timed += c.children
-        if kind == "task" and c.children:
-            tasks = _tasks_over_items(c)
-            if tasks is not None:
-                f.task += tasks
+        if kind == "task":
+            tasks = _tasks_over_items(c) if c.children else None
+            paragraphs = _sentence_paragraphs(c)
+            if tasks is not None or paragraphs is not None:
+                f.task += tasks or [(c, p) for p in paragraphs or []]
                 continue
         take(kind, value, c, [])
     return f, texts, items
 
 
+def _sentence_paragraphs(c: Node) -> list[str] | None:
+    """A task field's paragraphs (``a) Nhiệm vụ:`` / ``Sử dụng ….`` / ``Nâng cấp ….``), when it has no items and
+    every one is a whole sentence: items a scan printed without their dashes, each a task; else None (its value
+    whole: a lead-in and its lines)."""
+    if c.children or len(c.text_parts) < 2:
+        return None
+    first = _field(c.heading + ": " + c.text_parts[0] if c.heading else c.text_parts[0])
+    paragraphs = [p for p in (first[1] if first else "", *c.text_parts[1:]) if p.strip()]
+    if len(paragraphs) > 1 and all(p.rstrip(" *_").endswith((".", ";")) for p in paragraphs):
+        return paragraphs
+    return None
+
+
 def _tasks_over_items(c: Node) -> list[tuple[Node, str]] | None:
     """The tasks of a task field over items (``- Nhiệm vụ:`` over its bullets: each item a task), or None when
     the field's own value is the task.  A whole sentence before the bullets (``a) Nhiệm vụ:`` / ``Rà soát ….`` /
-    ``- Kết nối ….``) is an activity of its own, as each bullet is: a scan lost its short dash."""
+    ``- Kết nối ….``) is an activity of its own, as each bullet is: a scan lost its short dash; so is each such
+    paragraph."""
     own = _field(c.heading + ": " + (c.text or "") if c.heading else (c.text or ""))
     own_value = own[1] if own else ""
     items = [(g, node_text(g)) for g in c.children]
     if not own_value or own_value.rstrip().endswith(":"):
         return items
     if own_value.rstrip().endswith((".", ";")) and all(g.kind == "bullet" for g in c.children):
-        return [(c, own_value), *items]
+        # each paragraph an item whose dash was lost
+        return [*((c, p) for p in own_value.split("\n") if p.strip()), *items]
     return None
 
 
