@@ -350,11 +350,10 @@ def _qualified(node: Node, heading: str, end: int, parts: list[str]) -> bool:
     the assignee's name."""
     rest = fold(heading[end:]).strip(" :,")
     scope = POST_SCOPE.search(heading)  # in the name or right after it (``Phó Giám đốc Sở phụ trách …``)
-    paragraphs = [p for p in parts if p.strip()]
     return (
+        bool(QUALIFIER_START.match(rest) or (scope is not None and 0 < scope.start() <= end + 1))
         # over items, or over paragraphs that stand as items (two at least: a scan lost their marks)
-        (bool(node.children) and not paragraphs or len(paragraphs) >= DEFAULT_ITEM_PARAGRAPHS)
-        and bool(QUALIFIER_START.match(rest) or (scope is not None and 0 < scope.start() <= end + 1))
+        and _over_items(node, parts)
         and "." not in rest
         and len(rest.split()) <= QUALIFIER_MAX_WORDS
         # ``Các đơn vị trong ngành … thực hiện … như sau``: a lead-in, not a name; ``Đối với các trường hợp quy
@@ -363,6 +362,13 @@ def _qualified(node: Node, heading: str, end: int, parts: list[str]) -> bool:
         and not TASK_LIST_INTRO.search(heading[end:])
         and not CITED_PROVISION.search(rest)
     )
+
+
+def _over_items(node: Node, parts: list[str]) -> bool:
+    """Whether a heading stands over items (no paragraph of its own) or over ``DEFAULT_ITEM_PARAGRAPHS`` paragraphs
+    or more that stand as items."""
+    paragraphs = sum(1 for p in parts if p.strip())
+    return (bool(node.children) and not paragraphs) or paragraphs >= DEFAULT_ITEM_PARAGRAPHS
 
 
 def _names_a_subject(heading: str) -> bool:

@@ -120,13 +120,12 @@ def greedy_width(lines: Sequence[str]) -> int | None:
     wrapped = [ln.rstrip() if "  " not in ln.strip() and "|" not in ln else "" for ln in lines]
     width = max(map(len, wrapped), default=0)
     soft = fitting = 0
+    near = width - DEFAULT_MARGIN_BAND
     for p, nxt in pairwise(wrapped):
-        words = nxt.split(maxsplit=1)
-        if len(p) < width - DEFAULT_MARGIN_BAND or not words:
+        if len(p) < near or not nxt.strip() or SENTENCE_LINE_END.search(p) is not None:
             continue
-        if SENTENCE_LINE_END.search(p) is None:
-            soft += 1
-            fitting += len(p) + 1 + len(words[0]) <= width
+        soft += 1
+        fitting += len(p) + 1 + len(nxt.split(maxsplit=1)[0]) <= width
     return width if soft >= DEFAULT_MIN_SOFT_BREAKS and fitting <= DEFAULT_MAX_FITTING_BREAKS * soft else None
 
 
