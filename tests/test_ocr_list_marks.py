@@ -115,3 +115,16 @@ def test_a_number_going_on_with_digits_or_letters_stays_as_read(first):
 
     words, _ = recognised_list_numbers(_page(["1.", first, "3."]))
     assert words[2]["text"] == first
+
+
+def test_a_sub_items_number_with_its_stop_read_as_a_comma_is_that_number():
+    """``6,2.  Phối hợp với …``: Tesseract read the stop between the levels as a comma; a line's first word, a
+    capital after it: the label ``6.2.``.  A decimal number (``6,2 tỷ đồng``, ``… đạt`` / ``6,2.``) stays as read."""
+    from vbparse.read.lines import recognised_list_numbers
+
+    words, _ = recognised_list_numbers(_page(["6.1.", "-", "6,2.", "-"]))
+    assert [w["text"] for w in words[::2]] == ["6.1.", "-", "6.2.", "-"]
+    page = _page(["6,2", "6,2."])
+    page[3]["text"] = "tỷ"  # ``6,2. tỷ``: no capital after it
+    words, _ = recognised_list_numbers(page)
+    assert [w["text"] for w in words[::2]] == ["6,2", "6,2."]

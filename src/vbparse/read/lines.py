@@ -140,6 +140,17 @@ def recognised_list_marks(words: list[dict]) -> list[dict]:
 
 #: A list number with specks read after its stop (``2._``, ``2.,``): the number, and marks that are no text.
 _SPECKED_NUMBER = re.compile(r"^(?P<label>\d{1,2}[.)])[_,'`’‘~]+$")
+#: A sub-item's number whose stop between its levels was read as a comma (``6,2.``).
+_COMMA_LEVELS = re.compile(r"^(\d{1,2}),(\d{1,2})\.$")
+
+
+def _next_word(words: list[dict], k: int) -> str:
+    """The text of the word after ``words[k]`` on its line (Tesseract's ``line``), or ``""``."""
+    w = words[k]
+    after = [v for v in words if v.get("line") == w.get("line") and v["x0"] > w["x0"]]
+    return min(after, key=itemgetter("x0"))["text"] if after and w.get("line") is not None else ""
+
+
 #: Letters Tesseract reads for a list number's digit (``4.`` as ``A.``, ``5.`` as ``S.``).
 DIGIT_LOOKALIKES = {"A": "4", "l": "1", "I": "1", "O": "0", "o": "0", "S": "5", "s": "5", "B": "8", "G": "6", "b": "6"}
 _NUMBER_LABEL = re.compile(r"^(\d{1,2})([.)])$")
@@ -163,10 +174,14 @@ def recognised_list_numbers(
     for i, k in enumerate(heads):
         w = words[k]
         specked = _SPECKED_NUMBER.match(w["text"])
-        if specked:  # ``2._``: a speck by the stop read as a mark glued to the number
+        comma = _COMMA_LEVELS.match(w["text"]) if specked is None else None
+        label = specked.group("label") if specked else None
+        if comma is not None and _next_word(words, k)[:1].isupper():  # ``6,2.  Phối hợp …``: the levels' stop
+            label = comma.group(1) + "." + comma.group(2) + "."
+        if label is not None:  # ``2._``: a speck by the stop read as a mark glued to the number
             if out is words:
                 out = list(words)
-            w = out[k] = {**w, "text": specked.group("label")}
+            w = out[k] = {**w, "text": label}
         number = _NUMBER_LABEL.match(w["text"])
         if number:
             earlier.append((int(number.group(1)), w["x0"]))
