@@ -128,3 +128,28 @@ def test_a_sub_items_number_with_its_stop_read_as_a_comma_is_that_number():
     page[3]["text"] = "tỷ"  # ``6,2. tỷ``: no capital after it
     words, _ = recognised_list_numbers(page)
     assert [w["text"] for w in words[::2]] == ["6,2", "6,2."]
+
+
+@pytest.mark.parametrize("read", ["——_-", "—-", "_-", "–_"])
+def test_a_dash_read_with_specks_glued_to_it_is_a_list_mark(read):
+    """``——_- Kết quả: …``: the item's dash with specks Tesseract glued to it, no gap after it: the list mark."""
+    words = recognised_list_marks(_line(read, 3.0, "Kết quả: Bài viết về bầu cử."))
+    assert words[0]["text"] == "-"
+
+
+def test_a_dash_word_before_lower_case_stays_as_read():
+    """Counter: a dash run before a word in lower case (``—— và …``) opens no item."""
+    words = recognised_list_marks(_line("——", 3.0, "và các tổ chức thành viên."))
+    assert words[0]["text"] == "——"
+
+
+def test_a_line_of_specks_is_no_line_of_text():
+    """``^  2  ⁄  z  ^  ^  z  ⁄  `  .^  .ˆ  .z``: a row of specks Tesseract read (a stamp's edge, a shadow) between a
+    sentence's two lines is nothing; a line of numbers (a table's column numbers) or a short word stays."""
+    from vbparse.read.lines import without_speck_lines
+
+    specks = _line("^", 12.0, "2 ⁄ z ^ ^ z ⁄ ` .^ .ˆ .z", line=2)
+    numbers = _line("1", 12.0, "2 3 4 5 6", line=3)
+    text = _line("a)", 12.0, "Cử cán bộ tham gia.", line=4)
+    kept = without_speck_lines(specks + numbers + text)
+    assert [w["text"] for w in kept] == [w["text"] for w in numbers + text]

@@ -120,6 +120,10 @@ def recognised_list_marks(words: list[dict]) -> list[dict]:
     for line, k in _line_heads(words).items():
         w = words[k]
         text = w["text"]
+        if line is not None and _DASH_RUN.match(text) and _next_word(words, k)[:1].isupper():
+            out = list(words) if out is words else out
+            out[k] = {**w, "text": "-"}  # ``——_- Kết quả: …``: the dash, with specks glued to it
+            continue
         if line is None or len(text) > DEFAULT_MARK_CHARS or _LABEL.match(text) or any(ch.isdigit() for ch in text):
             continue
         if text.isalpha() and is_syllable(text):
@@ -140,6 +144,33 @@ def recognised_list_marks(words: list[dict]) -> list[dict]:
 
 #: A list number with specks read after its stop (``2._``, ``2.,``): the number, and marks that are no text.
 _SPECKED_NUMBER = re.compile(r"^(?P<label>\d{1,2}[.)])[_,'`’‘~]+$")
+#: A list's dash read with specks glued to it (``——_-``, ``_-``): dashes and underscores only, a dash among them.
+_DASH_RUN = re.compile(r"^(?=.*[-–—])[-–—_~]{2,6}$")
+#: A recognised line of specks (``^  2  ⁄  z  ^ …``): this many words at least, none of two letters or more, and
+#: at least this share of them no letter or digit at all.
+DEFAULT_SPECK_WORDS = 4
+DEFAULT_SPECK_SHARE = 0.5
+
+
+def without_speck_lines(words: list[dict]) -> list[dict]:
+    """A recognised page's words without its lines of specks (a stamp's edge, a shadow Tesseract read as marks),
+    which would cut the sentence they stand in; a line of numbers or of words stays."""
+    lines: dict[object, list[int]] = {}
+    for k, w in enumerate(words):
+        lines.setdefault(w.get("line"), []).append(k)
+    dropped: set[int] = set()
+    for line, ks in lines.items():
+        texts = [words[k]["text"] for k in ks]
+        if line is None or len(texts) < DEFAULT_SPECK_WORDS:
+            continue
+        if any(sum(ch.isalpha() for ch in t) >= 2 for t in texts):
+            continue
+        bare = sum(1 for t in texts if not any(ch.isalnum() for ch in t))
+        if bare >= DEFAULT_SPECK_SHARE * len(texts):
+            dropped.update(ks)
+    return [w for k, w in enumerate(words) if k not in dropped] if dropped else words
+
+
 #: A sub-item's number whose stop between its levels was read as a comma (``6,2.``).
 _COMMA_LEVELS = re.compile(r"^(\d{1,2}),(\d{1,2})\.$")
 

@@ -43,7 +43,13 @@ from .dropout import reread_signature_blocks
 from .image_rules import image_rules
 from .layout import read_layout
 from .limits import LimitExceeded, Limits
-from .lines import group_lines, group_recognised_lines, recognised_list_marks, recognised_list_numbers
+from .lines import (
+    group_lines,
+    group_recognised_lines,
+    recognised_list_marks,
+    recognised_list_numbers,
+    without_speck_lines,
+)
 from .ocr import DPI, ocr_image, ocr_images, ocr_workers, require_tesseract
 from .pdf_grid import PageGrid
 from .pdf_streams import check_streams
@@ -428,6 +434,7 @@ class _PdfPages:
             words, conf = recognised.result()
             # marks without a letter or digit that Tesseract was unsure of: specks, a seal's edge
             words = [w for w in words if w["conf"] >= DEFAULT_MARK_CONFIDENCE or any(ch.isalnum() for ch in w["text"])]
+            words = without_speck_lines(words)  # ``^  2  ⁄  z  ^ …``: a stamp's edge read as a line
             words = recognised_list_marks(words)  # ``ÖÒ    Đơn vị chủ trì: …``: a bullet read as characters
             # ``3.`` / ``A.`` / ``5.``: a ``4.`` read as a letter
             words, self.ocr_numbers = recognised_list_numbers(words, self.ocr_numbers)
