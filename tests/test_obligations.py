@@ -578,6 +578,30 @@ def test_a_group_title_past_the_header_printed_again_takes_no_lead_from_above():
     ]
 
 
+def test_a_short_row_under_cells_spanning_rows_takes_the_last_columns():
+    """A scraper writes a table whose first cells span two rows (``rowspan``) as Markdown: the second row lacks
+    those cells, so its cells are the last columns (lead, partner, time), and the task is the one above.
+    Counter-examples: a group row (``| **II** | **GIÁO DỤC** |``) and a numbered short row stay as they were."""
+    text = (
+        HEADER
+        + PIPE_HEAD
+        + (
+            "| 1 | Tổ chức tiêm chủng mở rộng | Sở Y tế | Bệnh viện Đa khoa tỉnh | Tháng 3/2026 |\n"
+            "| Trung tâm Y tế các huyện | Trạm y tế các xã | Tháng 4/2026 |\n"
+            "| **II** | **GIÁO DỤC** |\n"
+            "| 2 | Sửa chữa trường học | Sở Giáo dục và Đào tạo | Sở Xây dựng | Tháng 8/2026 |\n"
+        )
+    )
+    assert table_tasks(text) == [
+        ("Sở Y tế", "lead", "Tổ chức tiêm chủng mở rộng"),
+        ("Bệnh viện Đa khoa tỉnh", "support", "Tổ chức tiêm chủng mở rộng"),
+        ("Trung tâm Y tế các huyện", "lead", "Tổ chức tiêm chủng mở rộng"),
+        ("Trạm y tế các xã", "support", "Tổ chức tiêm chủng mở rộng"),
+        ("Sở Giáo dục và Đào tạo", "lead", "Sửa chữa trường học"),
+        ("Sở Xây dựng", "support", "Sửa chữa trường học"),
+    ]
+
+
 def test_an_unnumbered_row_in_capitals_past_the_header_printed_again_is_a_row_of_its_own():
     """Counter: past a page break, a row without a number whose cells open in capitals is a task of its own,
     not the rest of the row above."""

@@ -85,6 +85,8 @@ class _RowReader:
 
     kinds: dict[int, str]
     number_col: int | None
+    #: the header's cells (a short row's cells are its last columns: ``_placed``)
+    width: int = 0
     above: dict[int, str] = field(default_factory=dict)
     above_parts: dict[int, list[str]] = field(default_factory=dict)
 
@@ -98,7 +100,7 @@ class _RowReader:
         person_parts: list[str] = []
         lead_parts: list[str] = []
         number = None
-        cells = row.cell_texts()
+        cells, shift = self._placed(row)
         filled = [(c, t) for c, t, cont in cells if t and not cont]
         carried = self._under_merged(filled, past_break)
         for col, text, cont in cells:
@@ -109,10 +111,10 @@ class _RowReader:
             else:
                 text = " ".join([text] + [t for r in more for c, t, _x in r.cell_texts() if c == col and t]).strip()
                 if kind in {"lead", "support"}:
-                    text = _listed(_parts_over_pages(row, more, col)) or text
+                    text = _listed(_parts_over_pages(row, more, col - shift)) or text
                 self.above[col] = text
             if kind in {"person", "lead"}:
-                parts = _parts_over_pages(row, more, col) if not cont else self.above_parts.get(col, [])
+                parts = _parts_over_pages(row, more, col - shift) if not cont else self.above_parts.get(col, [])
                 self.above_parts[col] = parts
                 (person_parts if kind == "person" else lead_parts).extend(parts)
             if kind and text:
@@ -126,6 +128,20 @@ class _RowReader:
         if number is None and filled and _ROW_NUMBER.match(filled[0][1]):
             number = filled[0][1]
         return values, person_parts, lead_parts, number, filled
+
+    def _placed(self, row: Line) -> tuple[list[tuple[int, str, bool]], int]:
+        """A row's cells at their columns, and how far they moved: a row short of the header's width under another
+        row, whose first cells that row spans (a scraper's Markdown of ``rowspan``: ``| lead | partner | time |``
+        under a full row), has its cells in the last columns and the spanned ones carried from above; a group
+        row, a numbered row or a row of a few cells is as written."""
+        cells = row.cell_texts()
+        short = self.width - len(cells)
+        if short <= 0 or not self.above or len(cells) < DEFAULT_MIN_SPANNED_ROW or cells[-1][0] != len(cells) - 1:
+            return cells, 0
+        first = next((t for _c, t, _x in cells if t), "")
+        if _ROW_NUMBER.match(first) or _GROUP_LABEL.match(first.strip(" *")):
+            return cells, 0
+        return [(c, "", True) for c in range(short)] + [(c + short, t, x) for c, t, x in cells], short
 
     def _under_merged(self, filled: list[tuple[int, str]], past_break: bool) -> set[str]:
         """The kinds of the empty cells of a row without a number of its own that stand under a merged cell
@@ -203,6 +219,9 @@ def _group_row(filled: list[tuple[int, str]], values: dict[str, str]) -> str | N
     return titled.group("label") if titled else None
 
 
+#: A row short of the header's width holds at least this many cells to be read as the last columns under cells
+#: the row above spans (a group row holds one or two).
+DEFAULT_MIN_SPANNED_ROW = 3
 #: Rows read under a header to tell whether they open with a number the header has no cell for.
 DEFAULT_NUMBER_ROWS = 5
 
@@ -229,7 +248,7 @@ def read_table(ctx: Context, table: TableRows) -> None:
     number_col = min((c for c, t, _x in table.rows[head_at].cell_texts() if ROW_NUMBER_HEADER.match(t)), default=None)
     if number_col is None:
         kinds = _after_numbers(table, head_at, kinds)
-    reader = _RowReader(kinds, number_col)
+    reader = _RowReader(kinds, number_col, width=len(table.rows[head_at].cell_texts()))
 
     def skipped(row: Line) -> bool:
         """A header repeated (on a new page, in other words), or the column-number row ``(1) (2) (3)``."""
