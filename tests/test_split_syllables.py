@@ -121,3 +121,31 @@ def test_a_syllable_cut_inside_its_rime_is_joined_where_the_text_spells_it_whole
 )
 def test_two_words_whose_join_the_text_never_spells_stay_apart(text):
     assert normalize(MappedText.identity_of(text)).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Năm 2026. T rong quá trình thực hiện, trong các tháng đầu năm, nếu có vướng mắc.",
+            "Năm 2026. Trong quá trình thực hiện, trong các tháng đầu năm, nếu có vướng mắc.",
+        ),
+        ("K ế hoạch này thay thế kế hoạch số 12.", "Kế hoạch này thay thế kế hoạch số 12."),
+    ],
+)
+def test_a_capital_initial_cut_from_its_syllable_is_joined_where_the_text_spells_it_whole(text, whole):
+    """``T rong quá trình …``: pdftotext set a line's first capital apart; a lone capital consonant is no word, and
+    the text spells the joined word elsewhere (in lower case)."""
+    assert normalize(MappedText.identity_of(text)).text == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phụ lục B hướng dẫn lập hồ sơ.",  # ``bhướng`` spelled nowhere
+        "Khu C rong ruổi; Đội X trong đó.",  # ``crong`` nowhere; ``xtrong`` nowhere
+        "Tổ A trong xã.",  # a vowel is a word
+    ],
+)
+def test_a_capital_letter_whose_join_the_text_never_spells_stays_apart(text):
+    assert normalize(MappedText.identity_of(text)).text == text

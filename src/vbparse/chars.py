@@ -157,7 +157,35 @@ def split_syllable_gaps(text: str) -> list[int]:
                         lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
                 if _rime_cut(text, gap, lower, spelled):
                     gaps.append(gap)
+    if " " in text and _CAPITAL_INITIAL.search(text) is not None:
+        lower = lower if lower is not None and len(lower) == len(text) else _lowered(text)
+        gaps = sorted({*gaps, *(m.end() for m in _CAPITAL_INITIAL.finditer(text) if _initial_cut(m, lower, spelled))})
     return gaps
+
+
+#: A capital consonant alone before a space and a word in lower case (``T rong quá trình``): pdftotext set a
+#: sentence's first capital apart.  A lone consonant is no word; joined where the text spells the whole elsewhere.
+_CAPITAL_INITIAL = regex.compile(r"(?<![\p{L}\p{N}/.])[BCDĐGHKLMNPQRSTVX](?= \p{Ll})")
+
+
+def _initial_cut(m: regex.Match, lower: str, spelled: dict[str, bool]) -> bool:
+    """Whether the capital ``m`` and the letters after its space are one word the text spells elsewhere."""
+    end = m.end() + 1
+    while end < len(lower) and lower[end].isalpha():
+        end += 1
+    if end - m.end() - 1 > _RIME_PART + 2:
+        return False
+    joined = lower[m.start()] + lower[m.end() + 1 : end]
+    found = spelled.get(joined)
+    if found is None:
+        found = spelled[joined] = _spelled(lower, joined)
+    return found
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case, each character one (``İ`` lowers to two: offsets must hold)."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 #: Runs of two asterisks or more, with the spaces around and between them: emphasis marks a web copy left as
