@@ -521,3 +521,17 @@ def test_a_programs_wrap_is_told_from_a_grid_of_proportional_letters():
         grid.append(line)
     assert greedy_width(grid) is None
     assert greedy_width(wrapped[:4]) is None
+
+
+def test_headings_near_the_margin_do_not_hide_a_programs_wrap():
+    """Articles' headings that end near the margin without a stop (``Điều 6. Nhiệm vụ, quyền hạn của …``) are
+    hard breaks, not a grid's fitting breaks: the text's wrap is still found."""
+    import textwrap
+
+    from vbparse.read.unwrap import greedy_width
+
+    lines = []
+    for k, p in enumerate(GREEDY_BODY):
+        lines.append(f"Điều {k + 1}. Nhiệm vụ, quyền hạn của Ban Chỉ đạo an toàn hóa chất xã")
+        lines += textwrap.fill(p, width=70).split("\n")
+    assert greedy_width(lines) == 70

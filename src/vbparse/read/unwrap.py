@@ -115,7 +115,8 @@ DEFAULT_MAX_FITTING_BREAKS = 0.05
 def greedy_width(lines: Sequence[str]) -> int | None:
     """The width a program wrapped ``lines`` at, word by word (``textwrap``, a mail's or a converter's plain text):
     its longest line's, when at the breaks inside sentences near it the next line's first word would not have
-    fitted; None when they are too few, or too many would have (a PDF's grid, or text not wrapped)."""
+    fitted; None when they are too few, or too many would have (a PDF's grid, or text not wrapped).  A labelled
+    line is not asked (a heading near the margin ends without a stop)."""
     # a line laid out in columns (a header's) or a table's row is no wrapped text
     wrapped = [ln.rstrip() if "  " not in ln.strip() and "|" not in ln else "" for ln in lines]
     width = max(map(len, wrapped), default=0)
@@ -123,6 +124,8 @@ def greedy_width(lines: Sequence[str]) -> int | None:
     near = width - DEFAULT_MARGIN_BAND
     for p, nxt in pairwise(wrapped):
         if len(p) < near or not nxt.strip() or SENTENCE_LINE_END.search(p) is not None:
+            continue
+        if MARKED_LABEL_START.match(p):  # a labelled line may be a heading, which ends without a stop anywhere
             continue
         soft += 1
         fitting += len(p) + 1 + len(nxt.split(maxsplit=1)[0]) <= width
