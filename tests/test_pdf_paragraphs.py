@@ -322,6 +322,22 @@ def test_a_long_article_heading_at_its_paragraphs_indent_stays_apart():
     assert "Điều 6. Nhiệm vụ, quyền hạn của Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn xã" in paras, paras
 
 
+def test_a_year_the_wrap_put_at_a_lines_start_is_no_list_number():
+    """``… trên địa bàn tỉnh năm`` / ``2026. Phát hiện, nêu gương …``: a number of four digits is a year, never a
+    list's number; the line goes on its paragraph.  Counter-example: ``2. Phát hiện …`` opens an item."""
+    body = """\
+        1. Báo và Phát thanh, Truyền hình tỉnh tăng cường công tác tuyên truyền phong trào thi đua năm
+        2026. Phát hiện, nêu gương các tập thể, cá nhân điển hình tiên tiến trong phong trào.
+        2. Phát hiện, nêu gương các điển hình tiên tiến trong phong trào thi đua năm 2026.
+"""
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
+    assert (
+        "1. Báo và Phát thanh, Truyền hình tỉnh tăng cường công tác tuyên truyền phong trào thi đua năm 2026. Phát "
+        "hiện, nêu gương các tập thể, cá nhân điển hình tiên tiến trong phong trào."
+    ) in paras, paras
+    assert "2. Phát hiện, nêu gương các điển hình tiên tiến trong phong trào thi đua năm 2026." in paras, paras
+
+
 def test_a_bold_heading_broken_over_two_lines_stays_one():
     """Counter-example: a bold heading whose words a writer broke short (``… Hội Liên hiệp`` / ``Phụ nữ …``)
     goes on into the bold line under it, which is no text of its own."""

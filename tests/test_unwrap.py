@@ -535,3 +535,11 @@ def test_headings_near_the_margin_do_not_hide_a_programs_wrap():
         lines.append(f"Điều {k + 1}. Nhiệm vụ, quyền hạn của Ban Chỉ đạo an toàn hóa chất xã")
         lines += textwrap.fill(p, width=70).split("\n")
     assert greedy_width(lines) == 70
+
+
+def test_a_year_at_a_wrapped_lines_start_is_no_list_number():
+    """WRAP: ``… năm`` / ``2026. Phát hiện …``: four digits are a year, the line goes on; ``2. …`` opens an item."""
+    wrap = Wrap(72, blank_separated=True)
+    prev = "4. Báo và Phát thanh, Truyền hình tỉnh tăng cường tuyên truyền trong năm"
+    assert soft_break(prev, "2026. Phát hiện, nêu gương các điển hình tiên tiến.", wrap)
+    assert not soft_break(prev, "2. Phát hiện, nêu gương các điển hình tiên tiến.", wrap)

@@ -40,7 +40,7 @@ from ..tables.patterns import (
 )
 from ..zones import closing_at, opens_attached_document, type_line_at
 from .base import Block, Cell
-from .unwrap import article_cited_on, compound_cut, name_cut, opens_field
+from .unwrap import article_cited_on, compound_cut, name_cut, opens_field, year_opens
 
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
@@ -417,6 +417,7 @@ class _LayoutWriter:
                 MARKED_LABEL_START.match(ln) is not None
                 and not (text[:1].isdigit() and RANGE_CUT_END.search(previous))
                 and not article_cited_on(previous, text)
+                and not year_opens(text)
                 and not (compound_cut(previous, text) and right and len(previous) >= right - DEFAULT_MARGIN_BAND)
             )
             or opens_field(text.lstrip(_FIELD_MARKUP))  # ``Đơn vị chủ trì: …`` under the task it closes

@@ -192,6 +192,16 @@ _DASH_HALF = compiled(r"^[-–]\s+\p{Ll}")
 _WORD_END = compiled(r"\p{L}$")
 
 
+#: A line opening with four digits and a stop (``2026. Phát hiện …``): a year the wrap put at the line's start, never a
+#: list's number.
+_YEAR_START = compiled(r"^\s*\d{4}[.)]")
+
+
+def year_opens(nxt: str) -> bool:
+    """``nxt`` opens with a year whose stop reads like a label's (``2026. …``): no list number."""
+    return nxt.lstrip()[:1].isdigit() and _YEAR_START.match(nxt) is not None
+
+
 def compound_cut(prev: str, nxt: str) -> bool:
     """``nxt`` goes on with the second half of a compound the wrap cut at its dash, if ``prev`` ran to the margin
     (the caller's to tell: after a short line the dash opens an item, ``… gồm`` / ``- việc …``)."""
@@ -283,6 +293,7 @@ def soft_break(
     if (
         MARKED_LABEL_START.match(nxt)
         and not article_cited_on(prev, nxt)
+        and not year_opens(nxt)
         and not (wrap is not None and compound_cut(prev, nxt) and len(prev) >= wrap.width - DEFAULT_MARGIN_BAND)
     ) or _stands_alone(nxt):
         return False
