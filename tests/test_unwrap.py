@@ -543,3 +543,28 @@ def test_a_year_at_a_wrapped_lines_start_is_no_list_number():
     prev = "4. Báo và Phát thanh, Truyền hình tỉnh tăng cường tuyên truyền trong năm"
     assert soft_break(prev, "2026. Phát hiện, nêu gương các điển hình tiên tiến.", wrap)
     assert not soft_break(prev, "2. Phát hiện, nêu gương các điển hình tiên tiến.", wrap)
+
+
+def test_a_plain_text_a_program_wrapped_ends_a_heading_where_the_next_word_would_have_fitted():
+    """A plain text (no columns) wrapped word by word: ``15. Liên đoàn Lao động, Hội Nông dân`` then ``Xây dựng …``
+    on the next line, though ``Xây`` would have fitted after it: the writer ended the heading there.  A line that
+    ran to the margin goes on (``… tham`` / ``gia …``)."""
+    import textwrap
+
+    heading = "15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã"
+    body = "\n".join(textwrap.fill(p, width=70) for p in GREEDY_BODY)
+    text = "KẾ HOẠCH\nPhát triển kinh tế số năm 2026\n" + heading + "\n" + body + "\n"
+    paras = read_text_string(text).mapped.text.split("\n")
+    assert heading in paras, paras
+    for p in GREEDY_BODY:
+        assert p in paras, paras
+
+
+def test_a_programs_wrap_counts_the_markup_it_wrapped():
+    """pandoc wraps a Markdown line with its marks (``… \\| **TT**`` / ``\\| **Nội dung** …``): whether the next word
+    would have fitted is asked of the line as written, marks and escapes counted."""
+    wrap = Wrap(72, blank_separated=False, fits=72)
+    prev = "980/KH-UBND ngày 18 tháng 11 năm 2025 của UBND tỉnh Nghệ An)* \\| **TT**"
+    assert len(prev) == 71
+    assert soft_break(prev, "\\| **Nội dung thực hiện** \\| **Cơ quan chủ trì** \\|", wrap)
+    assert not soft_break("980/KH-UBND ngày 18 tháng 11 năm 2025 của UBND tỉnh.", "Nội dung thực hiện", wrap)

@@ -81,6 +81,9 @@ class Wrap:
 
     width: int
     blank_separated: bool
+    #: the width a program wrapped the text at, word by word (``greedy_width``; 0 when none): a line with room for
+    #: the next line's first word ended its paragraph
+    fits: int = 0
 
 
 def measure_wrap(lines: Sequence[str]) -> Wrap | None:
@@ -101,7 +104,7 @@ def measure_wrap(lines: Sequence[str]) -> Wrap | None:
         return None
     text_lines = sum(1 for ln in lines if ln.strip() and not ("|" in ln and _PIPE_ONLY.match(ln)))
     blank_runs = sum(1 for k in range(1, len(lines)) if not lines[k].strip() and lines[k - 1].strip())
-    return Wrap(width, blank_runs >= DEFAULT_BLANK_SEPARATED_SHARE * text_lines)
+    return Wrap(width, blank_runs >= DEFAULT_BLANK_SEPARATED_SHARE * text_lines, greedy_width(lines) or 0)
 
 
 #: A program's wrap is told from a grid's by the breaks inside sentences near the margin (a line of text ending with
@@ -323,7 +326,11 @@ def soft_break(
         return False
     if name_cut(prev, visible_next):
         return True  # ``Đài Tiếng nói Việt`` / ``Nam, Thông tấn xã …``: a proper name cut by the wrap
-    short = len(_TRAILING_MARKUP.sub("", prev)) < wrap.width - DEFAULT_MARGIN_BAND
+    if wrap.fits and in_block:  # a program's wrap: short exactly when the next word, as written, would have fitted
+        # (a cell's lines are wrapped at the cell's width)
+        short = len(prev.rstrip()) + 1 + len(nxt.split(maxsplit=1)[0]) <= wrap.fits
+    else:
+        short = len(_TRAILING_MARKUP.sub("", prev)) < wrap.width - DEFAULT_MARGIN_BAND
     if in_block and wrap.blank_separated:
         # pdftotext leaves no blank line between a heading and its text: a labelled line short of the margin over
         # a line that opens a sentence with its clause is a heading (``d) Các hoạt động chính`` / ``Căn cứ …``);
