@@ -2892,6 +2892,32 @@ def test_each_whole_sentence_paragraph_of_a_task_field_without_bullets_is_a_task
     assert [t for r, _role, _m, t, _d in got if r == "Sở Nội vụ"] == ["Tổ chức tập huấn kỹ năng số ch"], got
 
 
+def test_a_lead_in_item_hands_its_subject_to_the_items_after_it_in_a_flattened_list():
+    """A list whose nesting a copy lost (every item the same mark): ``- Ủy ban nhân dân thành phố Hà Nội cần tập trung
+    một số nhiệm vụ quan trọng như sau:`` then ``- Hoàn thành …`` / ``- Tăng cường …``: the items after the lead-in,
+    up to the next item with a subject of its own, are its subject's, not the heading's; the bare lead-in is no
+    task (decision 4).  Counter-example: an item that ends with a colon after a task of its own (``… tổ chức
+    tập huấn cho cán bộ:``) is no lead-in of the items after it."""
+    got, _doc = obligations(
+        "3. Nhiệm vụ của các địa phương\n"
+        "- Ủy ban nhân dân các tỉnh tăng cường kiểm tra nguồn thải công nghiệp trên địa bàn.\n"
+        "- Ủy ban nhân dân thành phố Hà Nội cần tập trung một số nhiệm vụ quan trọng như sau:\n"
+        "- Hoàn thành việc rà soát quy hoạch các khu công nghiệp.\n"
+        "- Tăng cường giám sát các công trường xây dựng.\n"
+        "- Bộ Y tế hướng dẫn các biện pháp bảo vệ sức khỏe.\n"
+        "- Lắp đặt trạm quan trắc không khí tại các khu dân cư.\n"
+    )
+    assert sorted((r, t[:20]) for r, _role, _m, t, _d in got) == sorted(
+        [
+            ("Ủy ban nhân dân các tỉnh", "tăng cường kiểm tra "),
+            ("Ủy ban nhân dân thành phố Hà Nội", "Hoàn thành việc rà s"),
+            ("Ủy ban nhân dân thành phố Hà Nội", "Tăng cường giám sát "),
+            ("Bộ Y tế", "hướng dẫn các biện p"),
+            ("các địa phương", "Lắp đặt trạm quan tr"),
+        ]
+    ), got
+
+
 def test_bodies_a_plan_encourages_by_name_are_asked_and_the_public_is_not():
     """``Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng …``: bodies the plan does not direct, asked
     as after ``Đề nghị``; ``Khuyến khích các hộ gia đình, cá nhân …`` is a policy for the public, no one's task."""
@@ -3125,3 +3151,24 @@ def test_a_qualified_collective_heading_over_unmarked_paragraphs_names_them_all(
         ("Các doanh nghiệp đầu tư xây dựng và kinh doanh chợ đầu mối", "Niêm yết giá bán côn"),
     ], got
     assert not any(r.startswith("Các doanh nghiệp vận tải tăng") for r, *_ in got), got
+
+
+def test_a_lead_in_among_carried_items_hands_its_subject_to_the_items_after_it():
+    """Items that go on with the subject of the sentence above them (``sentence.carried_subject``), then an item that
+    is a lead-in of its own (``- Ủy ban nhân dân thành phố Hà Nội cần tập trung các nhiệm vụ sau:``): the items after
+    it are its subject's (a list whose nesting a copy lost)."""
+    got, _doc = obligations(
+        "3. Ủy ban nhân dân các tỉnh tăng cường kiểm soát ô nhiễm không khí trên địa bàn:\n"
+        "- Kiểm tra các nguồn thải công nghiệp.\n"
+        "- Ủy ban nhân dân thành phố Hà Nội cần tập trung một số nhiệm vụ quan trọng như sau:\n"
+        "- Rà soát quy hoạch các khu công nghiệp.\n"
+        "- Lắp đặt trạm quan trắc không khí tự động.\n"
+    )
+    carried = sorted((r, t[:20]) for r, _role, _m, t, _d in got if not t.startswith(("tăng cường", "cần tập")))
+    assert carried == sorted(
+        [
+            ("Ủy ban nhân dân các tỉnh", "Kiểm tra các nguồn t"),
+            ("Ủy ban nhân dân thành phố Hà Nội", "Rà soát quy hoạch cá"),
+            ("Ủy ban nhân dân thành phố Hà Nội", "Lắp đặt trạm quan tr"),
+        ]
+    ), got

@@ -251,7 +251,10 @@ def _emit_heading_tasks(
     rule: str,
 ) -> None:
     """The heading's leads get each task; an item that names its own lead (``- Ủy ban nhân dân phường Yên Bái
-    chủ trì …`` under ``Ủy ban nhân dân cấp xã``) is that lead's."""
+    chủ trì …`` under ``Ủy ban nhân dân cấp xã``) is that lead's, and an item that names its lead in a lead-in
+    (``- Ủy ban nhân dân thành phố Hà Nội cần tập trung các nhiệm vụ sau:``) hands it to the items after it up to
+    the next that names its own (a list whose nesting a copy lost)."""
+    lead_in: tuple[list[Assignee], str] | None = None
     for task_node, task, support in tasks:
         own = find_subject(task) if task_node is not node or _names_heading_member(task, leads) else None
         if own is not None and own[1] == 0 and DESCRIBES_SUBJECT.match(task[own[2] :].lstrip(" ,")):
@@ -262,7 +265,14 @@ def _emit_heading_tasks(
             and (ROLE_START.match(task[own[2] :].lstrip(" ,")) or not _verb_first(task[own[0][0].start :]))
             and is_predicate(task[own[2] :])
         ):  # ``- Lãnh đạo công tác tổ chức …``: a verb opens it, not a subject (``Lãnh đạo`` heads names too)
-            _emit_own_clauses(ctx, task, own, task_node)
+            lead_in = _flattened_lead_in(ctx, task, own, task_node, node)
+            if lead_in is None:
+                _emit_own_clauses(ctx, task, own, task_node)
+            continue
+        if lead_in is not None:
+            # ``- Hoàn thành …`` after the lead-in: its subject's task
+            where = numbered_parent(task_node).path
+            emit(ctx, lead_in[0], task, task_node, where, lead_in[1], rule="lead_in.flattened", extra_support=support)
             continue
         # a numbered item is its own section (``Điều 3.1``); a bullet is its numbered parent's
         emit(ctx, leads, task, task_node, numbered_parent(task_node).path, mode, rule=rule, extra_support=support)
@@ -309,6 +319,21 @@ def _verb_first(text: str) -> bool:
     """Whether ``text`` opens with a verb, or with a word that heads names but is a verb too (``Lãnh đạo công tác
     tổ chức …``: ``VERB_HEADS``): read as a subject only before a role word."""
     return opens_with_verb(text) or any(fold(text).startswith(h + " ") for h in VERB_HEAD_KEYS)
+
+
+def _flattened_lead_in(
+    ctx: Context, task: str, own: tuple[list[NameSpan], int, int, str], task_node: Node, node: Node
+) -> tuple[list[Assignee], str] | None:
+    """The subject and mode of an item that is a bare lead-in to the items after it (``- X cần tập trung một số
+    nhiệm vụ như sau:``, ``- X có trách nhiệm:``) with no items of its own, or None."""
+    # the item's line ends with its colon (the task read and the heading drop it: ``heading_colon``)
+    if task_node is node or task_node.children or not task_node.lines:
+        return None
+    if not task_node.lines[-1].text.rstrip(" *_").endswith(":"):
+        return None
+    if not introduces_items(task[own[2] :].rstrip()):
+        return None
+    return assignees_of(ctx, task, own[0]), own[3]
 
 
 def _emit_own_clauses(ctx: Context, task: str, own: tuple[list[NameSpan], int, int, str], task_node: Node) -> None:
@@ -467,7 +492,9 @@ def carry_subject(
 ) -> None:
     """``1. Các cơ quan … xây dựng kế hoạch …`` + ``- Giới thiệu điển hình …`` / ``- Báo cáo …``: items with
     no subject of their own go on with the subject of the sentence above them; lettered ones too when that
-    sentence says they specify it (``…, cụ thể:`` + ``a) …``, ``SPECIFIED_BELOW``)."""
+    sentence says they specify it (``…, cụ thể:`` + ``a) …``, ``SPECIFIED_BELOW``).  An item among them that is a
+    bare lead-in of its own (``- Y cần tập trung các nhiệm vụ sau:``, a list whose nesting a copy lost) hands its
+    subject to the items after it."""
     kinds = ("bullet", "letter") if specified else ("bullet",)
     for c in node.children:
         if c.kind not in kinds or (c.heading and not CASE_HEADING.match(c.heading)):
@@ -479,8 +506,11 @@ def carry_subject(
         if c.heading and (find_subject(own) is not None or not is_predicate(own[:1].lower() + own[1:])):
             continue  # ``- Đối với hồ sơ quá hạn: Tổ một cửa báo cáo …``: its own subject, read as a sentence
         text_c = node_text(c)
-        if find_subject(text_c) is None and not fields_of(text_c):
+        found = find_subject(text_c)
+        if found is None and not fields_of(text_c):
             emit(ctx, leads, text_c, c, section, mode, rule="sentence.carried_subject")
+        elif found is not None and found[1] == 0 and (lead_in := _flattened_lead_in(ctx, text_c, found, c, node)):
+            leads, mode = lead_in  # ``- X cần tập trung các nhiệm vụ sau:`` among the items: those after it are X's
 
 
 def heading_colon(node: Node) -> str:

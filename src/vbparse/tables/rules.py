@@ -228,6 +228,30 @@ RULES: tuple[ObligationRule, ...] = (
         ("1. Sở Nội vụ giao chỉ tiêu cho các phòng chuyên môn trước ngày 30/6/2026.\n",),
     ),
     ObligationRule(
+        "lead_in.flattened",
+        "an item that is a bare lead-in (``- X cần tập trung các nhiệm vụ sau:``) hands its subject to the items "
+        "after it, up to the next that names its own, in a list whose nesting a copy lost",
+        (
+            E(
+                "3. Nhiệm vụ của các địa phương\n- Ủy ban nhân dân thành phố Hà Nội cần tập trung một số nhiệm vụ "
+                "sau:\n- Rà soát các khu công nghiệp.\n- Giám sát các công trường.\n",
+                "Ủy ban nhân dân thành phố Hà Nội",
+            ),
+            E(
+                "2. Trách nhiệm của các đơn vị\n- Trung tâm Y tế huyện có trách nhiệm:\n- Tổ chức tiêm chủng.\n"
+                "- Báo cáo kết quả về Sở Y tế.\n- Bệnh viện huyện bố trí giường bệnh.\n",
+                "Trung tâm Y tế huyện",
+            ),
+        ),
+        (
+            (
+                "3. Nhiệm vụ của các địa phương\n- Ủy ban nhân dân các xã tổ chức tập huấn cho cán bộ.\n"
+                "- Rà soát các khu công nghiệp.\n"
+            ),
+            "2. Trách nhiệm của các đơn vị\n- Nội dung tuyên truyền gồm:\n- Chủ trương của Đảng.\n",
+        ),
+    ),
+    ObligationRule(
         "lead_in.items",
         "a lead-in that names who and leaves the tasks to its items (``Sở X có trách nhiệm:`` / ``- …``)",
         (
