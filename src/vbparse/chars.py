@@ -157,18 +157,20 @@ def split_syllable_gaps(text: str) -> list[int]:
                         lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
                 if _rime_cut(text, gap, lower, spelled):
                     gaps.append(gap)
-    if " " in text and _CAPITAL_INITIAL.search(text) is not None:
+    initials = [m for m in _CAPITAL_INITIAL.finditer(text) if text[m.end() + 1].islower()]
+    if initials:
         lower = lower if lower is not None and len(lower) == len(text) else _lowered(text)
-        gaps = sorted({*gaps, *(m.end() for m in _CAPITAL_INITIAL.finditer(text) if _initial_cut(m, lower, spelled))})
+        gaps = sorted({*gaps, *(m.end() for m in initials if _initial_cut(m, lower, spelled))})
     return gaps
 
 
 #: A capital consonant alone before a space and a word in lower case (``T rong quá trình``): pdftotext set a
 #: sentence's first capital apart.  A lone consonant is no word; joined where the text spells the whole elsewhere.
-_CAPITAL_INITIAL = regex.compile(r"(?<![\p{L}\p{N}/.])[BCDĐGHKLMNPQRSTVX](?= \p{Ll})")
+#: (``re``'s C scan: the text's other characters are never tried by ``regex``'s Unicode classes.)
+_CAPITAL_INITIAL = re.compile(r"(?<![\w/.])[BCDĐGHKLMNPQRSTVX](?= \w)")
 
 
-def _initial_cut(m: regex.Match, lower: str, spelled: dict[str, bool]) -> bool:
+def _initial_cut(m: re.Match, lower: str, spelled: dict[str, bool]) -> bool:
     """Whether the capital ``m`` and the letters after its space are one word the text spells elsewhere."""
     end = m.end() + 1
     while end < len(lower) and lower[end].isalpha():

@@ -469,10 +469,11 @@ class _LayoutWriter:
         # than the line above, and a labelled heading that ran long (``Điều 6. Nhiệm vụ, quyền hạn của …``) goes
         # on only in lower case
         above = self.lines[para[-1]].rstrip() if para else ""
-        same = abs(indent - (len(above) - len(above.lstrip()))) <= DEFAULT_HANG_SLACK
-        wrapped = bool(right) and len(above) >= right - DEFAULT_MARGIN_BAND and SENTENCE_LINE_END.search(above) is None
-        heading = MARKED_LABEL_START.match(above) is not None and not text[:1].islower()
-        return not (same and wrapped and not heading)
+        if abs(indent - (len(above) - len(above.lstrip()))) > DEFAULT_HANG_SLACK or not right:
+            return True
+        if len(above) < right - DEFAULT_MARGIN_BAND or SENTENCE_LINE_END.search(above) is not None:
+            return True
+        return MARKED_LABEL_START.match(above) is not None and not text[:1].islower()
 
     def _under_item(self, indent: int, first: int, hang: int) -> bool:
         """Whether a line indented ``indent`` stands under the text of the hanging item whose first line is

@@ -119,20 +119,30 @@ def greedy_width(lines: Sequence[str]) -> int | None:
     """The width a program wrapped ``lines`` at, word by word (``textwrap``, a mail's or a converter's plain text):
     its longest line's, when at the breaks inside sentences near it the next line's first word would not have
     fitted; None when they are too few, or too many would have (a PDF's grid, or text not wrapped).  A labelled
-    line is not asked (a heading near the margin ends without a stop)."""
+    line where the next word would have fitted is not counted (a heading near the margin ends without a stop)."""
     # a line laid out in columns (a header's) or a table's row is no wrapped text
-    wrapped = [ln.rstrip() if "  " not in ln.strip() and "|" not in ln else "" for ln in lines]
+    wrapped = [ln.rstrip() for ln in lines]
+    wrapped = [ln if "|" not in ln and "  " not in ln.lstrip() else "" for ln in wrapped]
     width = max(map(len, wrapped), default=0)
     soft = fitting = 0
     near = width - DEFAULT_MARGIN_BAND
     for p, nxt in pairwise(wrapped):
-        if len(p) < near or not nxt.strip() or SENTENCE_LINE_END.search(p) is not None:
+        if len(p) < near or p.rstrip(_CLOSERS)[-1:] in _STOPS:
             continue
-        if MARKED_LABEL_START.match(p):  # a labelled line may be a heading, which ends without a stop anywhere
+        first = nxt.lstrip()
+        if not first:
             continue
-        soft += 1
-        fitting += len(p) + 1 + len(nxt.split(maxsplit=1)[0]) <= width
+        space = first.find(" ")
+        if len(p) + 1 + (space if space >= 0 else len(first)) > width:
+            soft += 1
+        elif not MARKED_LABEL_START.match(p):  # the next word fitted: a heading, when labelled, ended there
+            soft += 1
+            fitting += 1
     return width if soft >= DEFAULT_MIN_SOFT_BREAKS and fitting <= DEFAULT_MAX_FITTING_BREAKS * soft else None
+
+
+#: What may close a sentence after its stop (``SENTENCE_LINE_END``): marks, brackets, quotes.
+_CLOSERS = '*_)]”"'
 
 
 def printed_wrap(lines: Sequence[str]) -> Wrap | None:
