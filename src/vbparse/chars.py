@@ -152,14 +152,12 @@ def split_syllable_gaps(text: str) -> list[int]:
         else:
             if gap and text[gap - 1].lower() in _VOWELS:
                 if lower is None:
-                    lower = text.lower()
-                    if len(lower) != len(text):  # ``İ`` lowers to two characters: offsets must hold
-                        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+                    lower = _lowered(text)
                 if _rime_cut(text, gap, lower, spelled):
                     gaps.append(gap)
     initials = [m for m in _CAPITAL_INITIAL.finditer(text) if text[m.end()].islower()]
     if initials:
-        lower = lower if lower is not None and len(lower) == len(text) else _lowered(text)
+        lower = lower if lower is not None else _lowered(text)
         gaps = sorted({*gaps, *(m.end(1) for m in initials if _initial_cut(m, lower, spelled))})
     return gaps
 

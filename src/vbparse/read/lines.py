@@ -120,7 +120,7 @@ def recognised_list_marks(words: list[dict]) -> list[dict]:
     for line, k in _line_heads(words).items():
         w = words[k]
         text = w["text"]
-        if line is not None and _DASH_RUN.match(text) and _next_word(words, k)[:1].isupper():
+        if line is not None and _DASH_RUN.match(text) and _word_after(words, k).get("text", "")[:1].isupper():
             out = list(words) if out is words else out
             out[k] = {**w, "text": "-"}  # ``——_- Kết quả: …``: the dash, with specks glued to it
             continue
@@ -128,10 +128,9 @@ def recognised_list_marks(words: list[dict]) -> list[dict]:
             continue
         if text.isalpha() and is_syllable(text):
             continue
-        after = [v for v in words if v.get("line") == line and v["x0"] > w["x0"]]
-        if not after:
+        nxt = _word_after(words, k)
+        if not nxt:
             continue
-        nxt = min(after, key=itemgetter("x0"))
         if nxt["x0"] - w["x1"] < DEFAULT_MARK_GAP * (w["bottom"] - w["top"]):
             continue
         if not nxt["text"][:1].isupper() or _LABEL_LIKE.match(nxt["text"]):
@@ -175,11 +174,11 @@ def without_speck_lines(words: list[dict]) -> list[dict]:
 _COMMA_LEVELS = re.compile(r"^(\d{1,2}),(\d{1,2})\.$")
 
 
-def _next_word(words: list[dict], k: int) -> str:
-    """The text of the word after ``words[k]`` on its line (Tesseract's ``line``), or ``""``."""
+def _word_after(words: list[dict], k: int) -> dict:
+    """The word after ``words[k]`` on its line (Tesseract's ``line``), or an empty dict."""
     w = words[k]
     after = [v for v in words if v.get("line") == w.get("line") and v["x0"] > w["x0"]]
-    return min(after, key=itemgetter("x0"))["text"] if after and w.get("line") is not None else ""
+    return min(after, key=itemgetter("x0")) if after and w.get("line") is not None else {}
 
 
 #: Letters Tesseract reads for a list number's digit (``4.`` as ``A.``, ``5.`` as ``S.``).
@@ -207,7 +206,9 @@ def recognised_list_numbers(
         specked = _SPECKED_NUMBER.match(w["text"])
         comma = _COMMA_LEVELS.match(w["text"]) if specked is None else None
         label = specked.group("label") if specked else None
-        if comma is not None and _next_word(words, k)[:1].isupper():  # ``6,2.  Phối hợp …``: the levels' stop
+        if (
+            comma is not None and _word_after(words, k).get("text", "")[:1].isupper()
+        ):  # ``6,2.  Phối hợp …``: the levels' stop
             label = comma.group(1) + "." + comma.group(2) + "."
         if label is not None:  # ``2._``: a speck by the stop read as a mark glued to the number
             if out is words:
