@@ -384,7 +384,7 @@ def gather_fields(
             f.timed += c.children
         if kind == "task":
             tasks = _tasks_over_items(c) if c.children else None
-            paragraphs = _sentence_paragraphs(c)
+            paragraphs = _sentence_paragraphs(c) if not c.children and len(c.text_parts) > 1 else None
             if tasks is not None or paragraphs is not None:
                 f.task += tasks or [(c, p) for p in paragraphs or []]
                 continue
@@ -393,14 +393,14 @@ def gather_fields(
 
 
 def _sentence_paragraphs(c: Node) -> list[str] | None:
-    """A task field's paragraphs (``a) Nhiệm vụ:`` / ``Sử dụng ….`` / ``Nâng cấp ….``), when it has no items and
-    every one is a whole sentence: items a scan printed without their dashes, each a task; else None (its value
-    whole: a lead-in and its lines)."""
-    if c.children or len(c.text_parts) < 2:
+    """A task field's own paragraphs (``a) Nhiệm vụ:`` / ``Sử dụng ….`` / ``Nâng cấp ….``), when every one is a whole
+    sentence: items a scan printed without their dashes, each a task; else None (its value whole: a lead-in and its
+    lines)."""
+    if not c.text_parts:
         return None
     first = _field(c.heading + ": " + c.text_parts[0] if c.heading else c.text_parts[0])
     paragraphs = [p for p in (first[1] if first else "", *c.text_parts[1:]) if p.strip()]
-    if len(paragraphs) > 1 and all(p.rstrip(" *_").endswith((".", ";")) for p in paragraphs):
+    if paragraphs and all(p.rstrip(" *_").endswith((".", ";")) for p in paragraphs):
         return paragraphs
     return None
 
@@ -417,7 +417,7 @@ def _tasks_over_items(c: Node) -> list[tuple[Node, str]] | None:
         return items
     if own_value.rstrip().endswith((".", ";")) and all(g.kind == "bullet" for g in c.children):
         # each paragraph an item whose dash was lost
-        return [*((c, p) for p in own_value.split("\n") if p.strip()), *items]
+        return [*((c, p) for p in _sentence_paragraphs(c) or [own_value]), *items]
     return None
 
 
