@@ -1028,3 +1028,69 @@ def test_names_a_flattened_cell_ran_together_are_cut_only_one_way(text: str, nam
     from vbparse.extract.assignees import run_together_names
 
     assert run_together_names(text) == names
+
+
+# --- a list of subjects with a member no list knows (issue 52, item 4: an unknown member never drops the list) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first member's post is no list's: it stands before a body the lists know
+        (
+            "Điều phối viên Sở Y tế, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.",
+            ["Điều phối viên Sở Y tế", "Giám đốc Sở Tài chính"],
+        ),
+        # the first member no list knows at all, then known ones
+        (
+            (
+                "Giám thị Trại giam Xuân Lộc, Giám đốc Sở Tư pháp và Chủ tịch UBND huyện chịu trách nhiệm thi hành "
+                "Quyết định này."
+            ),
+            ["Giám thị Trại giam Xuân Lộc", "Giám đốc Sở Tư pháp", "Chủ tịch UBND huyện"],
+        ),
+        # a member no list knows between known ones
+        (
+            "Giám đốc Sở Y tế, Quản đốc Xưởng Cơ khí số 1 và Chủ tịch UBND xã chịu trách nhiệm thi hành Quyết định này.",
+            ["Giám đốc Sở Y tế", "Quản đốc Xưởng Cơ khí số 1", "Chủ tịch UBND xã"],
+        ),
+        # the last member no list knows, before a role word
+        (
+            "Sở Xây dựng, Nhà máy Nước Thủ Đức phối hợp kiểm tra chất lượng nước sạch",
+            ["Sở Xây dựng", "Nhà máy Nước Thủ Đức"],
+        ),
+    ],
+)
+def test_a_member_no_list_knows_keeps_its_place_in_a_list_of_subjects(text: str, expected: list[str]) -> None:
+    assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no verb after the list: the unknown phrase is no subject, the known name stays
+        ("Sở Y tế, Nhà máy Nước Thủ Đức và các bệnh viện trên địa bàn.", ["Sở Y tế"]),
+        # a noun naming no one after the known name
+        ("Sở Y tế, Kế hoạch Phòng chống dịch năm 2025 được ban hành kịp thời", ["Sở Y tế"]),
+        # a verb before a known body is no post of it
+        ("Hỗ trợ Sở Y tế, Sở Tài chính triển khai", []),
+    ],
+)
+def test_a_phrase_that_is_no_member_does_not_join_a_list_of_subjects(text: str, expected: list[str]) -> None:
+    assert positional(text) == expected
+
+
+def test_a_verb_no_list_knows_before_plural_bodies_is_no_post_of_them() -> None:
+    # ``Cản trở`` + ``các cơ quan, tổ chức, cá nhân``: a prohibited act, not the bodies' post
+    assert positional("Cản trở các cơ quan, tổ chức, cá nhân sử dụng chữ ký số.") == []
+
+
+def test_a_post_left_out_of_the_lexicon_before_plural_bodies_is_a_later_member_of_the_list() -> None:
+    from vbparse.extract.assignees import without_heads
+
+    text = (
+        "Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này."
+    )
+    with without_heads("Giám đốc"):
+        got = positional(text)
+    assert got == ["Chánh Văn phòng UBND tỉnh", "Giám đốc các sở", "Chủ tịch UBND các huyện"]

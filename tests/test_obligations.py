@@ -3172,3 +3172,45 @@ def test_a_lead_in_among_carried_items_hands_its_subject_to_the_items_after_it()
             ("Ủy ban nhân dân thành phố Hà Nội", "Lắp đặt trạm quan tr"),
         ]
     ), got
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the first member a post no list knows of a body the lists know, the list parted by semicolons
+        (
+            "Điều 3. Điều phối viên Văn phòng UBND tỉnh; Giám đốc các Sở: Xây dựng, Tài chính; "
+            "Công Thương; Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này./.\n"
+        ),
+        # by commas, the same post leading
+        (
+            "Điều 3. Giám thị Trại giam Xuân Lộc, Giám đốc Sở Xây dựng, Chủ tịch UBND các xã chịu "
+            "trách nhiệm thi hành Quyết định này./.\n"
+        ),
+    ],
+)
+def test_an_execution_clause_whose_first_post_no_list_knows_names_every_member(clause: str) -> None:
+    """Issue 52, item 4: an unknown member never drops the known members of a list, nor itself."""
+    from vbparse import parse_text
+
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 18/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành kế hoạch\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n" + clause
+    )
+    got = {o.assignee.raw for o in doc.obligations if "thi hành" in o.task}
+    first = clause.split(". ", 1)[1].split(";")[0].split(",")[0]
+    assert {first, "Chủ tịch UBND các xã"} <= got, got
+    assert any("Xây dựng" in g for g in got), got
+
+
+def test_a_verb_before_a_known_body_is_no_post_of_it_in_an_execution_clause() -> None:
+    from vbparse import parse_text
+
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 18/QĐ-UBND\nQUYẾT ĐỊNH\nThành lập Ban Chỉ đạo\n"
+        "Điều 2. Nhiệm vụ của Ban Chỉ đạo\n1. Giúp Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo, "
+        "đôn đốc việc thực hiện kế hoạch.\n"
+    )
+    assert all(not o.assignee.raw.startswith("Giúp") for o in doc.obligations), [
+        o.assignee.raw for o in doc.obligations
+    ]

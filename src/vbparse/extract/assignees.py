@@ -39,6 +39,7 @@ from .name_forms import (
     place_key,
     positional_partners,
     positional_subject,
+    post_of_known_at,
     run_together_names,
 )
 from .name_lexicon import (
@@ -115,6 +116,7 @@ __all__ = [
     "place_key",
     "positional_partners",
     "positional_subject",
+    "post_of_known_at",
     "register_cache",
     "run_together_names",
     "split_place",

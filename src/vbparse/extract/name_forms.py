@@ -259,6 +259,73 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
     return None
 
 
+#: A post no list knows before a body the lists know is at most this many words (``Điều phối viên``, ``Lãnh đạo``).
+DEFAULT_MAX_UNKNOWN_POST_WORDS = 3
+
+
+def post_of_known_at(text: str, pos: int, *, plural: bool = True) -> NameSpan | None:
+    """``Lãnh đạo Sở Công Thương``, ``Điều phối viên Sở Y tế`` where no list knows the post: a capitalised word and
+    at most two more (neither a verb nor a noun naming no one, no clause word) right before a body's name the lists
+    know name that body's post.  Asked only where a subject or a list's member stands (``positional_member``);
+    None when anything but spaces stands between (``Năm 2025 Sở Y tế``) or the name after is a person's or a
+    post's.  ``plural``: bodies named with ``các`` may follow (``Giám đốc các sở``), as a list's later member
+    only: a verb no list knows opens many a sentence before them (``Cản trở các cơ quan, tổ chức …``)."""
+    if not text[pos : pos + 1].isupper() or _opens_with_non_subject(text, pos):
+        return None
+    end = pos
+    for count, w in enumerate(WORD.finditer(text, pos)):
+        if count > DEFAULT_MAX_UNKNOWN_POST_WORDS or text[end : w.start()].strip(" \t"):
+            return None
+        token = w.group()
+        body = (
+            name_at(text, w.start())
+            if count and (token[:1].isupper() or (plural and token in {"các", "những"}))
+            else None
+        )
+        if body is not None:  # ``Lãnh đạo`` + ``Sở …``, ``Giám đốc`` + ``các sở``, ``Chánh Thanh tra`` + ``Sở …``
+            if body.kind in {"person", "position"} or _lower(text[pos:end]) in _EVENT_HEADS:
+                return None  # ``Hội nghị Ban Chấp hành …``: a meeting of the body, no post
+            return NameSpan(pos, body.end, "position")
+        if not token.isalpha() or (count and token[:1].islower() and match_at(STOP, fold(token), text, w.start())):
+            return None  # ``Phân cấp cho Ủy ban …``: a clause word, no post's
+        end = w.end()
+    return None
+
+
+def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | None:
+    """A member of a list of subjects whose head no list knows (issue 52, item 4: an unknown member never drops the
+    list): a post before a body the lists know (``post_of_known_at``), or a phrase with a name's shape
+    (``name_shaped``) up to a comma, ``và``/``hoặc`` or a verb (``Quản đốc Xưởng Cơ khí số 1``).  Whether it is
+    a subject is the list's to decide (``name_lists.subject``: a verb must follow the list).  ``later``: not the
+    list's first member."""
+    post = post_of_known_at(text, pos, plural=later)
+    if post is not None:
+        return post
+    plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
+    q = plural.end() if plural else pos
+    if not text[q : q + 1].isupper() or _opens_with_non_subject(text, q):
+        return None
+    end = q
+    for count, w in enumerate(WORD.finditer(text, q)):
+        if text[end : w.start()].strip(" \t") not in ("", "-", "–"):
+            break  # a comma, a colon: the member ends
+        if count >= DEFAULT_MAX_POSITIONAL_WORDS:
+            return None
+        token = w.group()
+        if token.isdecimal() and not _NUMBERED.search(text, max(0, w.start() - _NUMBERED_REACH), w.start()):
+            return None  # a count (``Hạt Kiểm lâm 2 năm liền``), not a unit's number among its kind (``số 2``)
+        if count and token[:1].islower():
+            if token in {"và", "hoặc"}:
+                break
+            stop = None if _after_determiner(text, w.start()) else match_at(STOP, fold(token), text, w.start())
+            if stop is not None and not STOP_COMPOUND_END.search(text, 0, stop.end()):
+                break
+        end = w.end()
+    if len(WORD.findall(text, q, end)) < 2 or not name_shaped(text[pos:end]):
+        return None  # one word alone (``Người chịu trách nhiệm …``) is no name no list knows
+    return NameSpan(pos, end, "other")
+
+
 #: The bodies a post no list knows stands over: ``các`` + a collective the lists know (``các sở, ban, ngành``), or a
 #: generic body in lower case (``cơ quan ngang bộ``, ``đơn vị trực thuộc``).
 _GENERIC_BODY = compiled(r"(?:cơ[ \t]+quan|đơn[ \t]+vị)(?![\p{L}])")  # not ``tổ chức``, a verb too
@@ -344,6 +411,14 @@ def opens_with_verb(text: str) -> bool:
     r = text.lstrip(" \t,")
     stop = match_at(_ANY_CASE_STOP, first_word(r, 0), r, 0)
     return stop is not None and _lower(stop.group()) not in _NOT_PREDICATE
+
+
+def opens_with_role_word(text: str) -> bool:
+    """Whether ``text`` (what follows a subject) begins with a role word (``chủ trì``, ``chịu trách nhiệm``):
+    what makes noun phrases no list knows the subject."""
+    r = text.lstrip(" \t,")
+    stop = match_at(STOP, fold(first_word(r, 0)), r, 0)
+    return stop is not None and _lower(stop.group()) in _ROLE_WORDS
 
 
 #: The partners read by where they stand are at most this many words in all, and each at most

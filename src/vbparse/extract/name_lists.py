@@ -20,8 +20,10 @@ from . import name_lexicon
 from .name_forms import (
     LEADING_PLURAL,
     opens_with_non_subject,
+    opens_with_role_word,
     opens_with_verb,
     place_subject_at,
+    positional_member,
     positional_subject,
     post_over_bodies_at,
 )
@@ -153,11 +155,12 @@ def _bare_list_at(text: str, pos: int) -> NameSpan | None:
     return NameSpan(pos, extend_name(text, end or first, "other", collective=True), "other")
 
 
-def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int, str]:
+def subject(text: str, *, positional: bool = False, unknown_first: bool = True) -> tuple[list[NameSpan], int, str]:
     """The names a sentence or heading opens with (``Giao Sở Tài chính, Sở Nội vụ chủ trì …``):
     the names, the offset where the rest of the sentence starts, and the mode (``requested`` after
     ``Đề nghị``).  ``positional``: where the sentence's subject stands (its start, after an opener), a noun
-    phrase before a verb is the subject whatever its head (``positional_subject``), when no name is known."""
+    phrase before a verb is the subject whatever its head (``positional_subject``), when no name is known, and a
+    list's member no list knows keeps its place (``positional_member``; the first too when ``unknown_first``)."""
     mode = "assigned"
     pos = 0
     m = OPENER.match(text)
@@ -171,20 +174,22 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
     # clause's lower-case ``yêu cầu`` inside a rule's sentence may not
     addressed = m is not None and text[:1].isupper()
     names: list[NameSpan] = []
+    # the list as it stood before its first member no list knows: kept when no verb follows the list
+    before_unknown: tuple[int, int] | None = None
     while True:
+        start = pos
         pos = skip_spaces(text, pos)
         # a lower-case generic noun only as a later item: ``…, cơ quan thuộc Chính phủ, Chủ tịch …``
         listed = _plural_colon_at(text, pos)
         n = (
             NameSpan(pos, listed[-1].end, listed[0].kind)
             if listed
-            else name_at(text, pos)
-            or post_over_bodies_at(text, pos)
-            or (_listed_generic_at(text, pos, names[-1]) if names else None)
-            or (_place_body_at(text, pos) if names else None)
-            or (positional_subject(text, pos, addressed=addressed) if positional and not names else None)
-            or (place_subject_at(text, pos) if not names else None)
+            else _member_at(text, pos, names, positional, addressed)
         )
+        if n is None and (names or (positional and unknown_first)):
+            n = positional_member(text, pos, later=bool(names))
+            if n is not None and before_unknown is None:
+                before_unknown = (len(names), names[-1].end if names else start)
         if n is None:
             break
         clause_end = _member_clause_end(text, n) if addressed else None
@@ -203,15 +208,34 @@ def subject(text: str, *, positional: bool = False) -> tuple[list[NameSpan], int
             if not j or not name_lexicon.BREAKING_HEAD.match(text, pos + j.end()):
                 break
         nxt = pos + j.end()
-        if (
-            name_at(text, nxt) is None
-            and post_over_bodies_at(text, nxt) is None
-            and _listed_generic_at(text, nxt, names[-1]) is None
-            and _place_body_at(text, nxt) is None
-        ):
+        if _member_at(text, nxt, names, False, False) is None and positional_member(text, nxt) is None:
             break
         pos = nxt
+    if before_unknown is not None and not _verb_after_list(text, pos, names):
+        count, pos = before_unknown
+        names = names[:count]
     return names, pos, mode
+
+
+def _member_at(text: str, pos: int, names: list[NameSpan], positional: bool, addressed: bool) -> NameSpan | None:
+    """The next name of a subject's list at ``pos`` (``names`` so far) by the grammar's lists and forms."""
+    return (
+        name_at(text, pos)
+        or post_over_bodies_at(text, pos)
+        or (_listed_generic_at(text, pos, names[-1]) if names else None)
+        or (_place_body_at(text, pos) if names else None)
+        or (positional_subject(text, pos, addressed=addressed) if positional and not names else None)
+        or (place_subject_at(text, pos) if not names else None)
+    )
+
+
+def _verb_after_list(text: str, end: int, names: list[NameSpan]) -> bool:
+    """Whether a list of subjects with members no list knows is one: a task verb or role word follows it, and a
+    role word when no member names a body the lists know (itself or as a post of it)."""
+    rest = text[end:].lstrip(" \t,")
+    if opens_with_role_word(rest):
+        return True
+    return TASK_VERB.match(rest) is not None and any(n.kind == "position" or name_at(text, n.start) for n in names)
 
 
 #: The comma before an asked list's next member named with a determiner (``, các …``, ``, những …``).

@@ -288,6 +288,7 @@ class _NameRun:
             and alias_at(text, r) is None
             and not CAC.match(text, r)
             and not LEVEL.match(text, r)
+            and not (_specified(text, self.start, q) and _names_another(text, r))
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
         return False
@@ -705,6 +706,35 @@ def known_place_end(text: str, start: int) -> int | None:
         pos = m.end()
     units = gazetteer()
     return next((end for end in reversed(ends) if units.named(text[start:end])), None)
+
+
+#: How many words after a comma ``_names_another`` looks at.
+DEFAULT_PORTFOLIO_WORDS = 5
+
+
+def _specified(text: str, start: int, end: int) -> bool:
+    """Whether the name run on from its head at ``start`` to ``end`` says which one by a capitalised word (``Sở`` +
+    ``Y tế``), so that a comma after it may end it; a bare post (``Chủ tịch``, + ``, Tổng Giám đốc các Công ty
+    …``) may not."""
+    return any(w.group()[:1].isupper() for w in WORD.finditer(text, start, end))
+
+
+def _names_another(text: str, r: int) -> bool:
+    """Whether the capitalised words after a name's comma at ``r`` are another name rather than the next field of
+    its portfolio (``Sở Văn hóa, Thể thao và Du lịch``): a capitalised word after one in lower case, not a place's
+    name (``Nhà máy Nước Thủ Đức``, ``Kế hoạch Phòng chống dịch``; ``Truyền hình Lâm Đồng`` is a portfolio and
+    its place), before any comma, ``và`` or other punctuation."""
+    prev: regex.Match[str] | None = None
+    for count, w in enumerate(WORD.finditer(text, r)):
+        if count >= DEFAULT_PORTFOLIO_WORDS or w.group() in {"và", "hoặc"}:
+            return False
+        if prev is not None:
+            if text[prev.end() : w.start()].strip(" \t"):
+                return False
+            if prev.group()[:1].islower() and w.group()[:1].isupper():
+                return known_place_end(text, w.start()) is None
+        prev = w
+    return False
 
 
 _CAPITALISED_BEFORE = compiled(r"(?:\p{Lu}[\p{L}\p{N}]*(?:\s*-\s*|\s+))+$")

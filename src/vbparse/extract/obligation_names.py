@@ -47,6 +47,7 @@ from .assignees import (
     opens_with_non_subject,
     opens_with_verb,
     person_shaped,
+    post_of_known_at,
     register_cache,
     subject,
 )
@@ -105,18 +106,16 @@ def find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     return None if found is None else (list(found[0]), found[1], found[2], found[3])
 
 
-@register_cache
-@functools.lru_cache(maxsize=DEFAULT_SUBJECT_CACHE)
-def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan, ...], int, int, str] | None:
-    """``find_subject``'s reading, kept per sentence and per set of heads the document teaches (``DOCUMENT_HEADS``,
-    which the subject read by where it stands consults)."""
-    if FIELD_LABEL.match(sentence) or FIELD_BLOCK.match(sentence):
-        return None  # ``Đơn vị chủ trì: …``, ``Cơ quan chủ trì``: the label's head noun names no one
+def _subject_starts(sentence: str) -> tuple[list[int], set[int]]:
+    """Where a sentence's subject may begin: its start, after a leading clause's commas (also returned apart), after
+    a condition's ``thì``, after a difficulty's condition, and at a request inside it."""
     starts = [0]
+    clause_commas: set[int] = set()
     if ADVERBIAL_OPENER.match(sentence):
         # after the clause's comma or semicolon, where a name begins with ``các`` or a capital letter
         # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
-        starts += [m.end() for m in CLAUSE_START.finditer(sentence[:ADVERBIAL_MAX_CHARS])]
+        clause_commas = {m.end() for m in CLAUSE_START.finditer(sentence[:ADVERBIAL_MAX_CHARS])}
+        starts += sorted(clause_commas)
     condition = CONDITION_THEN.match(sentence)  # ``Đối với … thì X có trách nhiệm …``
     if condition:
         starts.append(condition.end())
@@ -131,6 +130,17 @@ def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan,
     # a request inside the sentence: ``Trong quá trình thực hiện, nếu có vướng mắc đề nghị các bộ phận …``
     if _may_request(sentence):
         starts += [m.start() for m in REQUEST_WORD.finditer(sentence) if m.start() > 0]
+    return starts, clause_commas
+
+
+@register_cache
+@functools.lru_cache(maxsize=DEFAULT_SUBJECT_CACHE)
+def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan, ...], int, int, str] | None:
+    """``find_subject``'s reading, kept per sentence and per set of heads the document teaches (``DOCUMENT_HEADS``,
+    which the subject read by where it stands consults)."""
+    if FIELD_LABEL.match(sentence) or FIELD_BLOCK.match(sentence):
+        return None  # ``Đơn vị chủ trì: …``, ``Cơ quan chủ trì``: the label's head noun names no one
+    starts, clause_commas = _subject_starts(sentence)
     # the first place a subject begins: a request before a clause's comma asks all the names it lists
     # (``Để …; yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện … nỗ lực …``, 58), not those after a comma
     adverbial = ADVERBIAL_OPENER.match(sentence) is not None
@@ -138,7 +148,11 @@ def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan,
         if sentence.count("(", 0, start) > sentence.count(")", 0, start):
             continue  # inside a bracket: ``(Chủ tịch, các Phó Chủ tịch)`` is no subject of the sentence
         # where the subject stands, a noun phrase no list knows is the subject too; not the leading clause's
-        names, end, mode = subject(sentence[start:], positional=bool(start) or not adverbial)
+        # after a comma of the leading clause, a phrase no list knows may be the clause's own list's
+        # (``Trên cơ sở ý kiến của …, Trung ương Hội, Ủy ban Hội thực hiện …``): the list opens with a known name
+        names, end, mode = subject(
+            sentence[start:], positional=bool(start) or not adverbial, unknown_first=start not in clause_commas
+        )
         if not names:
             continue
         if all(n.kind == "person" and n.position is None for n in names) and not opens_with_verb(
@@ -276,10 +290,22 @@ def only_names(text: str) -> bool:
     Tài chính; Công Thương, Văn hóa và Thể thao; …``)."""
     body = text.rstrip(" ;")
     for clause in (text[body.rfind(";") + 1 :].strip(), text.strip()):  # the final ``;`` kept: it ends names
-        names, end, _mode = subject(clause)
-        if names and not clause[end:].strip(" ,;"):
+        if _all_names(clause):
             return True
     return False
+
+
+def _all_names(clause: str) -> bool:
+    """Whether ``clause`` is names and nothing else; the first may be a post no list knows of a body the lists know
+    (``Chánh Văn phòng UBND tỉnh``, + ``; Giám đốc các Sở: …``)."""
+    names, end, _mode = subject(clause)
+    if names and not clause[end:].strip(" ,;"):
+        return True
+    post = post_of_known_at(clause, 0, plural=False)
+    if post is None:
+        return False
+    rest = clause[post.end :]
+    return not rest.strip(" ,;") or (rest[:1] in ",;" and _all_names(rest.lstrip(" ,;")))
 
 
 def split_names(ctx: Context, text: str) -> list[Assignee]:

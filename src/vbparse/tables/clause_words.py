@@ -370,4 +370,7 @@ SENTENCE_VERBS: tuple[str, ...] = (
     "phát triển", "khuyến khích", "mở rộng", "kết nối", "lựa chọn", "đưa", "gắn", "rút ngắn", "chú trọng",
     "xem trọng", "đa dạng hóa", "khai mạc", "kết hợp", "dự kiến", "đạt được", "nâng cấp", "hoàn chỉnh",
     "ứng dụng", "tiếp tục", "phấn đấu", "bảo vệ", "củng cố", "đổi mới", "hiện đại hóa", "chuyển đổi", "tạo",
+    # a body's work for another before that other's name (``Giúp Ban Chỉ đạo, Trưởng ban …``, ``Thay mặt
+    # Trưởng ban …``, ``Phân cấp cho Ủy ban nhân dân các xã …``): no post of it
+    "giúp", "thay mặt", "phân cấp", "ủy quyền", "uỷ quyền",
 )  # fmt: skip
