@@ -1094,3 +1094,20 @@ def test_a_post_left_out_of_the_lexicon_before_plural_bodies_is_a_later_member_o
     with without_heads("Giám đốc"):
         got = positional(text)
     assert got == ["Chánh Văn phòng UBND tỉnh", "Giám đốc các sở", "Chủ tịch UBND các huyện"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun ending in the verb ``trình`` (to submit) goes on inside a name
+        (
+            "Công ty TNHH Khai thác công trình thủy lợi chủ trì nạo vét kênh",
+            ["Công ty TNHH Khai thác công trình thủy lợi"],
+        ),
+        ("Ban Quản lý công trình công cộng phối hợp thu gom rác", ["Ban Quản lý công trình công cộng"]),
+        # counter: the verb after a name ends it
+        ("Sở Xây dựng trình UBND tỉnh phê duyệt quy hoạch", ["Sở Xây dựng"]),
+    ],
+)
+def test_a_noun_ending_in_a_verb_goes_on_inside_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

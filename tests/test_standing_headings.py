@@ -412,3 +412,18 @@ def test_a_post_no_list_knows_over_bodies_the_lists_know_is_one_assignee():
             o.assignee.raw for o in parse_text(HEADER + "4. Chỉ đạo các sở, ngành tăng cường kiểm tra.\n").obligations
         ]
     assert not any(r.startswith("Chỉ đạo") for r in got), got
+
+
+def test_a_long_name_heading_is_measured_without_the_place_it_names():
+    """``Xí nghiệp Khai thác công trình thủy lợi`` + ``tỉnh Bình Phú``: eleven words, eight before its place."""
+    name = "Xí nghiệp Khai thác công trình thủy lợi tỉnh Bình Phú"
+    tasks = _tasks(f"{KNOWN}2. {name}\n- Bảo đảm nước tưới cho vụ Đông Xuân.\n")
+    assert tasks.get(name) == ["Bảo đảm nước tưới cho vụ Đông Xuân."]
+
+
+def test_a_long_heading_without_a_place_is_still_no_name():
+    # counter: the same length with no place level is a topic, not an assignee
+    tasks = _tasks(
+        f"{KNOWN}2. Xí nghiệp Khai thác các công trình thủy lợi và Hệ thống Kênh mương nội đồng Bắc Đông\n- Nạo vét.\n"
+    )
+    assert not any(k.startswith("Xí nghiệp") and "Bắc Đông" in k for k in tasks)

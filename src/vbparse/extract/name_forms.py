@@ -165,7 +165,7 @@ def name_head(name: str) -> str | None:
     return None
 
 
-def _taught(phrase: str) -> bool:
+def taught(phrase: str) -> bool:
     """Whether a noun phrase turned away before a task verb opens with a head the document teaches and has a name's
     shape (``Xí nghiệp Thủy nông Bắc Sơn`` once ``Xí nghiệp`` is taught); on a first reading, its head is noted."""
     head = name_head(phrase)
@@ -238,7 +238,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                     and not addressed
                     and _lower(stop.group()) not in _ROLE_WORDS
                     and not _agent_shaped(text, q, end)
-                    and not _taught(text[q:end])
+                    and not taught(text[q:end])
                 ):
                     return None  # ``Nền tảng quản lý …``, ``Hội nghị cử …``: a thing or an event, no one who acts
                 return NameSpan(pos, end, "other")
@@ -282,10 +282,13 @@ def post_of_known_at(text: str, pos: int, *, plural: bool = True) -> NameSpan | 
             if count and (token[:1].isupper() or (plural and token in {"các", "những"}))
             else None
         )
-        if body is not None:  # ``Lãnh đạo`` + ``Sở …``, ``Giám đốc`` + ``các sở``, ``Chánh Thanh tra`` + ``Sở …``
-            if body.kind in {"person", "position"} or _lower(text[pos:end]) in _EVENT_HEADS:
+        if body is not None and body.kind == "person":
+            return None
+        if body is not None and body.kind != "position":  # ``Lãnh đạo`` + ``Sở …``, ``Giám đốc`` + ``các sở``
+            if _lower(text[pos:end]) in _EVENT_HEADS:
                 return None  # ``Hội nghị Ban Chấp hành …``: a meeting of the body, no post
             return NameSpan(pos, body.end, "position")
+        # a post's word the lists know inside the post (``Ban`` + ``Thường trực`` + ``Ủy ban …``) goes on
         if not token.isalpha() or (count and token[:1].islower() and match_at(STOP, fold(token), text, w.start())):
             return None  # ``Phân cấp cho Ủy ban …``: a clause word, no post's
         end = w.end()
@@ -403,6 +406,14 @@ def names_a_place(text: str) -> bool:
     such a name is whole, what follows it is another (``… và Bảo tàng``)."""
     first = WORD.match(text)
     return first is not None and LEVEL.search(text, first.end()) is not None
+
+
+def described_words(text: str) -> int:
+    """How many words a name has before the place it names (``Ban Quản lý các Khu công nghiệp`` + ``tỉnh Lào Cai``):
+    what the length of a name read by where it stands is measured by, so that its place does not make it long."""
+    first = WORD.search(text)
+    level = LEVEL.search(text, first.end()) if first is not None else None
+    return len(WORD.findall(text, 0, level.start() if level is not None else len(text)))
 
 
 def opens_with_verb(text: str) -> bool:

@@ -26,6 +26,7 @@ from .name_forms import (
     positional_member,
     positional_subject,
     post_over_bodies_at,
+    taught,
 )
 from .name_lexicon import (
     AFTER_AND,
@@ -235,7 +236,12 @@ def _verb_after_list(text: str, end: int, names: list[NameSpan]) -> bool:
     rest = text[end:].lstrip(" \t,")
     if opens_with_role_word(rest):
         return True
-    return TASK_VERB.match(rest) is not None and any(n.kind == "position" or name_at(text, n.start) for n in names)
+    if any(n.kind == "position" for n in names) and opens_with_verb(rest):
+        return True  # ``Ban Thường trực`` + ``Ủy ban MTTQ xã`` + ``triệu tập …``: a post of a known body
+    if TASK_VERB.match(rest) is None:
+        return False
+    # a known member, or every member headed by a head the document teaches before a role word elsewhere
+    return any(name_at(text, n.start) for n in names) or all(taught(text[n.start : n.end]) for n in names)
 
 
 #: The comma before an asked list's next member named with a determiner (``, các …``, ``, những …``).

@@ -36,6 +36,7 @@ from ..tables.obligations import (
 from ..tables.patterns import SENTENCE_BREAK
 from .assignees import (
     NameSpan,
+    described_words,
     find_names,
     name_at,
     name_shaped,
@@ -179,7 +180,7 @@ def standing_heading(heading: str, node: Node) -> tuple[list[NameSpan], int, int
         start = cut.end() if cut is not None else len(text)
     if not all(
         (name_shaped(text[s.start : s.end]) or _known_whole(text, s))
-        and len(text[s.start : s.end].split()) <= DEFAULT_STANDING_NAME_WORDS
+        and described_words(text[s.start : s.end]) <= DEFAULT_STANDING_NAME_WORDS
         for s in spans
     ):
         return None

@@ -22,6 +22,9 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "việc làm",
     # diplomacy, not the verb ``giao``: ``các cơ quan ngoại giao`` (a Hà Nội resolution), ``Bộ Ngoại giao``
     "ngoại giao",
+    # nouns ending in the verb ``trình`` (to submit): ``Công ty TNHH Khai thác công trình thủy lợi``, ``Ban Chỉ đạo
+    # các chương trình mục tiêu quốc gia``
+    "công trình", "chương trình", "quy trình", "lộ trình", "tiến trình",
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
@@ -172,6 +175,7 @@ TASK_VERBS: tuple[str, ...] = (
     "lắp đặt",
     "đối chiếu",
     "giải đáp",
+    "triệu tập",  # convene: ``Ban Thường trực Ủy ban MTTQ xã triệu tập và chủ trì hội nghị``; in no body's name
 )  # fmt: skip
 
 NAME_STOPS: tuple[str, ...] = (
