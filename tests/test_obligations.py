@@ -3214,3 +3214,23 @@ def test_a_verb_before_a_known_body_is_no_post_of_it_in_an_execution_clause() ->
     assert all(not o.assignee.raw.startswith("Giúp") for o in doc.obligations), [
         o.assignee.raw for o in doc.obligations
     ]
+
+
+def test_a_task_table_cell_naming_a_post_no_list_knows_of_a_known_body_names_the_post() -> None:
+    """Issue 52, item 4: ``Điều phối viên Sở …`` in the column of who does it is the post, not the body alone; a
+    known member after it keeps its own name."""
+    from vbparse import parse_text
+
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHÚ\nSố: 7/KH-UBND\nBình Phú, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Tuyên truyền cải cách hành chính năm 2026\nII. TỔ CHỨC THỰC HIỆN\n\n"
+        "| TT | Nội dung | Trách nhiệm thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Giải đáp kiến nghị về thủ tục đất đai | Điều phối viên Sở Nông nghiệp và Môi trường | Tháng 3 |\n"
+        "| 2 | Giải đáp kiến nghị về cấp phép xây dựng | Chuyên gia Sở Xây dựng, Sở Tư pháp | Tháng 4 |\n"
+        "| 3 | Tổng hợp kết quả | Sở Khoa học và Công nghệ Sở Nội vụ | Tháng 5 |\n"
+    )
+    got = [(o.assignee.raw, o.task.split()[-1]) for o in doc.obligations]
+    assert ("Điều phối viên Sở Nông nghiệp và Môi trường", "đai") in got, got
+    assert ("Chuyên gia Sở Xây dựng", "dựng") in got and ("Sở Tư pháp", "dựng") in got, got
+    # counter: two bodies one after the other, no post between
+    assert not any(a.startswith("Công nghệ") for a, _ in got), got
