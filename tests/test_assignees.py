@@ -1111,3 +1111,23 @@ def test_a_post_left_out_of_the_lexicon_before_plural_bodies_is_a_later_member_o
 )
 def test_a_noun_ending_in_a_verb_goes_on_inside_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # partners no list knows whose portfolio runs over ``và`` and commas (``Giáo dục và Đào tạo``)
+        ("Xí nghiệp Giáo dục và Đào tạo nghề kiểm tra tay nghề", ["Xí nghiệp Giáo dục và Đào tạo nghề"]),
+        (
+            "Nhà văn hóa Thể thao, Du lịch và Gia đình tổ chức giải",
+            ["Nhà văn hóa Thể thao, Du lịch và Gia đình"],
+        ),
+        # counter: a name-shaped part after ``và`` is the next partner; a verb after a capital's name still ends it
+        ("Nhà máy Nước Thủ Đức và Xưởng Cơ khí Tân Lập kiểm tra", ["Nhà máy Nước Thủ Đức", "Xưởng Cơ khí Tân Lập"]),
+        ("các Đoàn kiểm tra việc chấp hành", ["các Đoàn"]),
+    ],
+)
+def test_partners_no_list_knows_keep_their_portfolio_whole(text: str, expected: list[str]) -> None:
+    from vbparse.extract.assignees import positional_partners
+
+    assert [text[n.start : n.end] for n in positional_partners(text)] == expected

@@ -446,6 +446,30 @@ _TOPIC_IN_PARTNERS = compiled(
 )
 
 
+def _partners_end(text: str) -> int | None:
+    """Where the partners after ``phối hợp với`` end: at the first task verb or clause word in lower case (not a
+    place's ``trong``/``tại``, ``và``, a noun after ``các``, a capitalised word's own syllable); None past
+    ``DEFAULT_MAX_PARTNER_STRETCH`` words or when none comes."""
+    prev: regex.Match[str] | None = None
+    for count, w in enumerate(WORD.finditer(text)):
+        if count >= DEFAULT_MAX_PARTNER_STRETCH:
+            return None
+        token = w.group()
+        after_capital = prev is not None and prev.group()[:1].isupper() and text[prev.end() : w.start()] == " "
+        prev = w
+        if token[:1].islower():
+            stop = match_at(STOP, fold(token), text, w.start())
+            if stop is None or STOP_COMPOUND_END.search(text, 0, stop.end()):
+                continue
+            if after_capital and stop.end() == w.end():
+                continue  # ``Đào`` + ``tạo``: a one-syllable verb after a capital is that word's (``Giáo dục và Đào tạo``)
+            key = _lower(stop.group())
+            if key in _PLACE_CLAUSE_WORDS or key in {"và", "hoặc"} or _after_determiner(text, w.start()):
+                continue  # ``… trong khu dân cư``, ``… và các hội``, ``các tổ chức``: still the partners
+            return w.start()
+    return None
+
+
 def positional_partners(text: str) -> list[NameSpan]:
     """The partners after ``phối hợp với`` when they open with a name no list knows (``chi hội người cao tuổi, các
     câu lạc bộ dưỡng sinh trong khu dân cư`` + ``tổ chức …``): the noun phrases, parted by commas and ``và``, up
@@ -453,20 +477,7 @@ def positional_partners(text: str) -> list[NameSpan]:
     among them keeps its own grammar (``các cơ quan, đơn vị chức năng``).  None when punctuation other than a
     comma comes first, a part opens with a verb or a noun naming no one, or a part is a bare collective noun
     (``sở, ban, ngành``: a list the grammar does not take for names)."""
-    end = None
-    for count, w in enumerate(WORD.finditer(text)):
-        if count >= DEFAULT_MAX_PARTNER_STRETCH:
-            return []
-        token = w.group()
-        if token[:1].islower():
-            stop = match_at(STOP, fold(token), text, w.start())
-            if stop is None or STOP_COMPOUND_END.search(text, 0, stop.end()):
-                continue
-            key = _lower(stop.group())
-            if key in _PLACE_CLAUSE_WORDS or key in {"và", "hoặc"} or _after_determiner(text, w.start()):
-                continue  # ``… trong khu dân cư``, ``… và các hội``, ``các tổ chức``: still the partners
-            end = w.start()
-            break
+    end = _partners_end(text)
     if not end or any(ch in ".;:()\n" for ch in text[:end]) or _TOPIC_IN_PARTNERS.search(text, 0, end):
         return []  # ``… lực lượng chuyên trách phòng, chống tội phạm``, ``… địa phương trong công tác …``: a topic
     last = rstrip_end(text, 0, end)
@@ -489,9 +500,13 @@ def positional_partners(text: str) -> list[NameSpan]:
             words = WORD.findall(text, start, piece_end)
             if not words or len(words) > DEFAULT_MAX_PARTNER_WORDS or noun_at(text, start) == piece_end:
                 return []
-            if _opens_with_non_subject(text, plural.end() if plural else start):
+            if out and text[start : start + 1].isupper() and not name_shaped(text[start:piece_end]):
+                # ``Sở Khoa học`` + ``và Công nghệ``, ``Sở Văn hóa`` + ``, Thể thao``: a portfolio's field, the name's
+                out[-1] = NameSpan(out[-1].start, piece_end, out[-1].kind)
+            elif _opens_with_non_subject(text, plural.end() if plural else start):
                 return []
-            out.append(NameSpan(start, piece_end, "other"))
+            else:
+                out.append(NameSpan(start, piece_end, "other"))
         if piece_end >= last:
             return out
         joiner = _PARTNER_PARTS.match(text, piece_end)
