@@ -1131,3 +1131,17 @@ def test_partners_no_list_knows_keep_their_portfolio_whole(text: str, expected: 
     from vbparse.extract.assignees import positional_partners
 
     assert [text[n.start : n.end] for n in positional_partners(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post no list knows opening the text or a list's item, before a body the lists know
+        ("Điều phối viên Sở Y tế; Chuyên gia Sở Tài chính", ["Điều phối viên Sở Y tế", "Chuyên gia Sở Tài chính"]),
+        ("Sở Tư pháp, Điều phối viên Văn phòng UBND tỉnh", ["Sở Tư pháp", "Điều phối viên Văn phòng UBND tỉnh"]),
+        # counter: a verb before the body is no post of it; nor a place before a head alone
+        ("Hỗ trợ Sở Y tế trong công tác phòng dịch", ["Sở Y tế"]),
+    ],
+)
+def test_a_post_no_list_knows_before_a_known_body_opens_its_name(text: str, expected: list[str]) -> None:
+    assert [text[n.start : n.end] for n in find_names(text)] == expected

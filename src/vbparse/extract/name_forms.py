@@ -285,8 +285,8 @@ def post_of_known_at(text: str, pos: int, *, plural: bool = True) -> NameSpan | 
         if body is not None and body.kind == "person":
             return None
         if body is not None and body.kind != "position":  # ``Lãnh đạo`` + ``Sở …``, ``Giám đốc`` + ``các sở``
-            if _lower(text[pos:end]) in _EVENT_HEADS:
-                return None  # ``Hội nghị Ban Chấp hành …``: a meeting of the body, no post
+            if _lower(text[pos:end]) in _EVENT_HEADS or len(WORD.findall(text, body.start, body.end)) < 2:
+                return None  # ``Hội nghị Ban Chấp hành …``: a meeting; ``Đông Nam`` + ``Bộ``: a head alone
             return NameSpan(pos, body.end, "position")
         # a post's word the lists know inside the post (``Ban`` + ``Thường trực`` + ``Ủy ban …``) goes on
         if not token.isalpha() or (count and token[:1].islower() and match_at(STOP, fold(token), text, w.start())):

@@ -25,6 +25,7 @@ from .name_forms import (
     place_subject_at,
     positional_member,
     positional_subject,
+    post_of_known_at,
     post_over_bodies_at,
     taught,
 )
@@ -114,12 +115,29 @@ def _headed_name(text: str, n: NameSpan, after: int) -> NameSpan:
     words = WORD.findall(text[plural.end() : plural.end() + 24].replace("/", " ")) if plural else []
     headless = plural is None and text[n.start : n.start + 1].isupper() and head_word_at(text, n.start) is None
     if not headless and not any(fold(" ".join(words[:k])) in _PLURAL_NOUNS for k in (1, 2)):
-        return n
+        return _post_before(text, n, after)
     m = _HEAD_BEFORE_NAME.search(text, after, n.start)
     if m is None or opens_with_non_subject(m.group("head")):
         return n
     places = headless or fold(words[0]) in _PLACE_NOUNS
     return NameSpan(m.start("head"), n.end, "body" if places else "position")
+
+
+#: How far before a name ``_post_before`` looks for a post no list knows (three words and a list's separator).
+DEFAULT_POST_BEFORE_CHARS = 48
+
+
+def _post_before(text: str, n: NameSpan, after: int) -> NameSpan:
+    """A body's name the lists know right after a post no list knows that opens the text or a list's item
+    (``Lãnh đạo`` + ``Sở Công Thương``, ``Ban`` + ``Thường trực Ủy ban MTTQ xã``): the post of that body
+    (``post_of_known_at``); ``n`` itself otherwise."""
+    if n.start - after < 2 or not text[n.start - 1 : n.start].isspace():
+        return n
+    m = _HEAD_BEFORE_NAME.search(text, max(after, n.start - DEFAULT_POST_BEFORE_CHARS), n.start)
+    if m is None:
+        return n
+    post = post_of_known_at(text, m.start("head"), plural=False)
+    return post if post is not None and post.end == n.end else n
 
 
 #: The most words of a name no list knows before its place (``Tòa án nhân dân`` of ``Tòa án nhân dân tỉnh``).

@@ -51,7 +51,7 @@ from .assignees import (
     register_cache,
     subject,
 )
-from .name_lexicon import GRADE, WORD, skip_spaces
+from .name_lexicon import GRADE, skip_spaces
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
 
 #: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
@@ -371,8 +371,6 @@ def _with_posts_of_known(value: str, spans: list[NameSpan]) -> list[NameSpan]:
         i = next((k for k, n in enumerate(out) if n.start >= at), None)
         if i is None or out[i].start == at or any(n.start < at < n.end for n in out):
             continue  # the item opens with the name, or inside one (``Sở Khoa học và`` + ``Công nghệ``)
-        if len(WORD.findall(value, out[i].start, out[i].end)) < 2:
-            continue  # ``Đông Nam`` + ``Bộ``: a head alone is no body a post is of
         post = post_of_known_at(value, at, plural=False)
         if post is not None and post.end == out[i].end:
             out[i] = post

@@ -175,6 +175,7 @@ TASK_VERBS: tuple[str, ...] = (
     "lắp đặt",
     "đối chiếu",
     "giải đáp",
+    "xác minh",  # verify: ``Bước 1: Xác minh Ban Chỉ huy …``; in no body's name
     "triệu tập",  # convene: ``Ban Thường trực Ủy ban MTTQ xã triệu tập và chủ trì hội nghị``; in no body's name
 )  # fmt: skip
 
