@@ -427,3 +427,10 @@ def test_a_long_heading_without_a_place_is_still_no_name():
         f"{KNOWN}2. Xí nghiệp Khai thác các công trình thủy lợi và Hệ thống Kênh mương nội đồng Bắc Đông\n- Nạo vét.\n"
     )
     assert not any(k.startswith("Xí nghiệp") and "Bắc Đông" in k for k in tasks)
+
+
+def test_a_post_heading_in_charge_of_a_long_scope_is_measured_without_its_scope():
+    """``Nhân viên`` + ``phụ trách lĩnh vực kế toán và quản lý tài sản công``: the scope does not make it long."""
+    name = "Nhân viên phụ trách lĩnh vực kế toán và quản lý tài sản công"
+    tasks = _tasks(f"{KNOWN}2. {name}\n- Lập dự toán kinh phí Liên hoan.\n")
+    assert tasks.get(name) == ["Lập dự toán kinh phí Liên hoan."]

@@ -30,6 +30,7 @@ from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
     OWNING_BODY_KEYS,
+    PORTFOLIO,
     STOP,
     STOP_COMPOUND_END,
     UPPER,
@@ -409,11 +410,14 @@ def names_a_place(text: str) -> bool:
 
 
 def described_words(text: str) -> int:
-    """How many words a name has before the place it names (``Ban Quản lý các Khu công nghiệp`` + ``tỉnh Lào Cai``):
-    what the length of a name read by where it stands is measured by, so that its place does not make it long."""
+    """How many words a name has before the place it names (``Ban Quản lý các Khu công nghiệp`` + ``tỉnh Lào Cai``)
+    or the scope a post is in charge of (``Cán bộ`` + ``phụ trách lĩnh vực giám sát và phản biện xã hội``): what the
+    length of a name read by where it stands is measured by, so that its place or scope does not make it long."""
     first = WORD.search(text)
-    level = LEVEL.search(text, first.end()) if first is not None else None
-    return len(WORD.findall(text, 0, level.start() if level is not None else len(text)))
+    if first is None:
+        return 0
+    ends = [m.start() for m in (LEVEL.search(text, first.end()), PORTFOLIO.search(text, first.end())) if m is not None]
+    return len(WORD.findall(text, 0, min(ends, default=len(text))))
 
 
 def opens_with_verb(text: str) -> bool:
