@@ -1145,3 +1145,16 @@ def test_partners_no_list_knows_keep_their_portfolio_whole(text: str, expected: 
 )
 def test_a_post_no_list_knows_before_a_known_body_opens_its_name(text: str, expected: list[str]) -> None:
     assert [text[n.start : n.end] for n in find_names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the phrase a request addresses, up to the colon before what it asks, whatever its head
+        ("Đề nghị Xí nghiệp Cấp nước Tân Lập: Khẩn trương khắc phục sự cố", ["Xí nghiệp Cấp nước Tân Lập"]),
+        # counter: a topic after the request word is no one addressed
+        ("Đề nghị nội dung sau: Tổ chức kiểm tra", []),
+    ],
+)
+def test_the_phrase_a_request_addresses_before_its_colon_is_the_addressee(text: str, expected: list[str]) -> None:
+    assert positional(text) == expected

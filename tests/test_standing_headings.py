@@ -434,3 +434,10 @@ def test_a_post_heading_in_charge_of_a_long_scope_is_measured_without_its_scope(
     name = "Nhân viên phụ trách lĩnh vực kế toán và quản lý tài sản công"
     tasks = _tasks(f"{KNOWN}2. {name}\n- Lập dự toán kinh phí Liên hoan.\n")
     assert tasks.get(name) == ["Lập dự toán kinh phí Liên hoan."]
+
+
+def test_a_company_heading_is_measured_by_the_words_of_its_proper_name():
+    """``Xưởng In Cổ phần Công nghệ Tin học Bình Phú``: a capitalised syllable and the next are one word (seven)."""
+    name = "Xưởng In Cổ phần Công nghệ Tin học Bình Phú"
+    tasks = _tasks(f"{KNOWN}2. {name}\n- In ấn tài liệu tuyên truyền.\n")
+    assert tasks.get(name) == ["In ấn tài liệu tuyên truyền."]

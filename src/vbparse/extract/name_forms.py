@@ -220,7 +220,10 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
     end = q
     capitals: int | None = None  # where the capitalised words after ``các`` end
     for count, w in enumerate(WORD.finditer(text, q)):
-        if text[end : w.start()].strip(" \t") not in ("", "-", "–"):
+        gap = text[end : w.start()].strip(" \t*_")
+        if gap not in ("", "-", "–"):
+            if addressed and gap.startswith(":") and count > 1 and name_shaped(text[q:end]):
+                return NameSpan(pos, end, "other")  # ``Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương …``
             break  # punctuation before any verb: a list or a clause, not a subject
         token = w.group()
         lower = token[:1].islower()
@@ -411,13 +414,18 @@ def names_a_place(text: str) -> bool:
 
 def described_words(text: str) -> int:
     """How many words a name has before the place it names (``Ban Quản lý các Khu công nghiệp`` + ``tỉnh Lào Cai``)
-    or the scope a post is in charge of (``Cán bộ`` + ``phụ trách lĩnh vực giám sát và phản biện xã hội``): what the
-    length of a name read by where it stands is measured by, so that its place or scope does not make it long."""
+    or the scope a post is in charge of (``Cán bộ`` + ``phụ trách lĩnh vực giám sát và phản biện xã hội``), a
+    capitalised syllable and the one after it one word (``Công ty Cổ phần Công nghệ Tin học EFY``: seven): what the
+    length of a name read by where it stands is measured by, so that its place, scope or proper name does not make
+    it long."""
     first = WORD.search(text)
     if first is None:
         return 0
     ends = [m.start() for m in (LEVEL.search(text, first.end()), PORTFOLIO.search(text, first.end())) if m is not None]
-    return len(WORD.findall(text, 0, min(ends, default=len(text))))
+    syllables = WORD.findall(text, 0, min(ends, default=len(text)))
+    # a capitalised syllable and the lower-case one after it are one word of a proper name (``Công nghệ Tin học``)
+    joined = sum(1 for a, b in itertools.pairwise(syllables) if a[:1].isupper() and b[:1].islower())
+    return len(syllables) - joined
 
 
 def opens_with_verb(text: str) -> bool:
