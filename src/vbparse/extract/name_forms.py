@@ -45,6 +45,7 @@ from .name_lexicon import (
     listed_nouns_at,
     match_at,
     noun_at,
+    register_cache,
     rstrip_end,
     skip_spaces,
     split_place,
@@ -114,11 +115,18 @@ _PLURAL_BEFORE_CAPITAL = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Lu})")
 _ANY_CASE_STOP = alternation(NAME_STOPS, flags="(?i)")
 
 
+#: How many (text, place) answers of ``_opens_with_non_subject`` are kept: the readers of a subject by where it stands
+#: ask it at the same place one after the other (``positional_subject``, then ``positional_member``).
+DEFAULT_NON_SUBJECT_CACHE = 1 << 14
+
+
 def opens_with_non_subject(text: str) -> bool:
     """Whether ``text`` opens with a verb or a noun that names no one (``Tổ chức …``, ``Kinh phí …``)."""
     return _opens_with_non_subject(text, 0)
 
 
+@register_cache
+@lru_cache(maxsize=DEFAULT_NON_SUBJECT_CACHE)
 def _opens_with_non_subject(text: str, pos: int) -> bool:
     """Whether the words at ``pos`` are a verb (``Tổ chức …``) or a noun that names no one (``Kinh phí …``)."""
     words = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, pos, min(len(text), pos + 40)), 2)]
@@ -276,6 +284,12 @@ def post_of_known_at(text: str, pos: int, *, plural: bool = True) -> NameSpan | 
     only: a verb no list knows opens many a sentence before them (``Cản trở các cơ quan, tổ chức …``)."""
     if not text[pos : pos + 1].isupper() or _opens_with_non_subject(text, pos):
         return None
+    return _post_of_known(text, pos, plural)
+
+
+def _post_of_known(text: str, pos: int, plural: bool) -> NameSpan | None:
+    """``post_of_known_at`` once its first word is known to be capitalised and neither a verb nor a noun naming no
+    one."""
     end = pos
     for count, w in enumerate(WORD.finditer(text, pos)):
         if count > DEFAULT_MAX_UNKNOWN_POST_WORDS or text[end : w.start()].strip(" \t"):
@@ -305,13 +319,13 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
     (``name_shaped``) up to a comma, ``và``/``hoặc`` or a verb (``Quản đốc Xưởng Cơ khí số 1``).  Whether it is
     a subject is the list's to decide (``name_lists.subject``: a verb must follow the list).  ``later``: not the
     list's first member."""
-    post = post_of_known_at(text, pos, plural=later)
-    if post is not None:
-        return post
     plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
     q = plural.end() if plural else pos
     if not text[q : q + 1].isupper() or _opens_with_non_subject(text, q):
         return None
+    post = _post_of_known(text, pos, later) if plural is None else None
+    if post is not None:
+        return post
     end = q
     for count, w in enumerate(WORD.finditer(text, q)):
         if text[end : w.start()].strip(" \t") not in ("", "-", "–"):

@@ -227,8 +227,10 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
             if not j or not name_lexicon.BREAKING_HEAD.match(text, pos + j.end()):
                 break
         nxt = pos + j.end()
-        if _member_at(text, nxt, names, False, False) is None and positional_member(text, nxt) is None:
-            break
+        if _member_at(text, nxt, names, False, False) is None and (
+            not text[pos:nxt].strip() or positional_member(text, nxt) is None
+        ):
+            break  # (a member no list knows only after a separator: two names one after the other are known ones)
         pos = nxt
     if before_unknown is not None and not _verb_after_list(text, pos, names):
         count, pos = before_unknown
