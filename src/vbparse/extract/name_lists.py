@@ -227,15 +227,21 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
             if not j or not name_lexicon.BREAKING_HEAD.match(text, pos + j.end()):
                 break
         nxt = pos + j.end()
-        if _member_at(text, nxt, names, False, False) is None and (
-            not text[pos:nxt].strip() or positional_member(text, nxt) is None
-        ):
-            break  # (a member no list knows only after a separator: two names one after the other are known ones)
+        if not _list_goes_on(text, pos, nxt, names):
+            break
         pos = nxt
     if before_unknown is not None and not _verb_after_list(text, pos, names):
         count, pos = before_unknown
         names = names[:count]
     return names, pos, mode
+
+
+def _list_goes_on(text: str, pos: int, nxt: int, names: list[NameSpan]) -> bool:
+    """Whether a list's next member stands at ``nxt`` (after a joiner from ``pos``): a name of the grammar, or one
+    no list knows after a separator (two names one after the other are both known ones)."""
+    if _member_at(text, nxt, names, False, False) is not None:
+        return True
+    return bool(text[pos:nxt].strip()) and positional_member(text, nxt) is not None
 
 
 def _member_at(text: str, pos: int, names: list[NameSpan], positional: bool, addressed: bool) -> NameSpan | None:
