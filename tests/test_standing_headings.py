@@ -441,3 +441,22 @@ def test_a_company_heading_is_measured_by_the_words_of_its_proper_name():
     name = "Xưởng In Cổ phần Công nghệ Tin học Bình Phú"
     tasks = _tasks(f"{KNOWN}2. {name}\n- In ấn tài liệu tuyên truyền.\n")
     assert tasks.get(name) == ["In ấn tài liệu tuyên truyền."]
+
+
+def test_a_roster_line_broken_after_its_post_gives_no_task_of_names_alone():
+    """``2. Phó Giám đốc Sở Tài chính Nguyễn Văn An, Phó Trưởng`` / ``Ban Tổ chức.``: the paragraph under the
+    heading is only a name (the rest of the post), no task."""
+    doc = parse_text(
+        HEADER + KNOWN + "2. Phó Giám đốc Sở Tài chính Nguyễn Văn An, Phó Trưởng\n\nBan Tổ chức Liên hoan.\n"
+        "3. Nhà hát Ca kịch tỉnh\n- Dàn dựng chương trình khai mạc.\n"
+    )
+    tasks = [o.task for o in doc.obligations]
+    assert not any(t.startswith("Ban Tổ chức") for t in tasks), tasks
+    assert "Dàn dựng chương trình khai mạc." in tasks
+
+
+def test_a_passive_after_a_list_with_a_member_no_list_knows_names_no_one():
+    from vbparse.extract.name_lists import subject
+
+    text = "Thị trường Đông Âu, Sở Công Thương tiếp tục được xác định là đối tác chính"
+    assert subject(text, positional=True)[0] == []

@@ -264,8 +264,9 @@ def _verb_after_list(text: str, end: int, names: list[NameSpan]) -> bool:
         return True
     if any(n.kind == "position" for n in names) and opens_with_verb(rest):
         return True  # ``Ban Thường trực`` + ``Ủy ban MTTQ xã`` + ``triệu tập …``: a post of a known body
-    if TASK_VERB.match(rest) is None:
-        return False
+    verb = TASK_VERB.match(rest)
+    if verb is None or rest[verb.end() :].lstrip().startswith("được "):
+        return False  # (``… tiếp tục được xác định là …``: a passive tells what they are, no one acts)
     # a known member, or every member headed by a head the document teaches before a role word elsewhere
     return any(name_at(text, n.start) for n in names) or all(taught(text[n.start : n.end]) for n in names)
 

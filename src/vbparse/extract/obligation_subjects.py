@@ -93,6 +93,13 @@ def ends_sentence(node: Node) -> bool:
     return node.lines[0].text.rstrip(" *_")[-1:] in (".", ";")
 
 
+def _paragraph_task(paragraph: str) -> bool:
+    """Whether a paragraph under an assignee heading is a task: not empty, not a bracketed note (``(chi tiết Phụ
+    lục 01 đính kèm)``), not names alone (a roster's line broken after its post: ``2. Phó Thủ tướng …, Phó Trưởng``
+    / ``Ban Chỉ đạo.``)."""
+    return bool(paragraph.strip()) and not BRACKET_ONLY.fullmatch(paragraph) and not only_names(paragraph.rstrip(" ."))
+
+
 def assignee_heading(ctx: Context, node: Node) -> bool:
     """``a) Sở Y tế`` or ``Điều 3. Nhiệm vụ và quyền hạn của Ban Chỉ đạo`` (+ items or a paragraph): one
     obligation per item."""
@@ -128,8 +135,7 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     extra_support = partners_of(ctx, heading[end:], leads)
     tasks: list[tuple[Node, str, list[Assignee]]] = []
     if text and (not node.children or not text.rstrip().endswith(":")):
-        # one task per paragraph; a bracketed note (``(chi tiết Phụ lục 01 đính kèm)``) is none
-        tasks += [(node, p, extra_support) for p in parts if p.strip() and not BRACKET_ONLY.fullmatch(p)]
+        tasks += [(node, p, extra_support) for p in parts if _paragraph_task(p)]
     elif text and rest_is_role_only(text):
         # ``Chủ trì, phối hợp với X, Y:`` over the items: X and Y are partners in each of them
         extra_support = extra_support + partners_of(ctx, text, leads + extra_support)
