@@ -460,3 +460,9 @@ def test_a_passive_after_a_list_with_a_member_no_list_knows_names_no_one():
 
     text = "Thị trường Đông Âu, Sở Công Thương tiếp tục được xác định là đối tác chính"
     assert subject(text, positional=True)[0] == []
+
+
+def test_a_task_paragraph_that_ends_with_names_is_still_a_task():
+    """Counter to the roster line: ``… báo cáo UBND; Chủ tịch UBND huyện.`` ends with names, it is not names alone."""
+    doc = parse_text(HEADER + KNOWN + "2. Nhà hát Ca kịch tỉnh\nTổng hợp kết quả, báo cáo UBND; Chủ tịch UBND tỉnh.\n")
+    assert "Tổng hợp kết quả, báo cáo UBND; Chủ tịch UBND tỉnh." in [o.task for o in doc.obligations]

@@ -290,12 +290,12 @@ def only_names(text: str) -> bool:
     Tài chính; Công Thương, Văn hóa và Thể thao; …``)."""
     body = text.rstrip(" ;")
     for clause in (text[body.rfind(";") + 1 :].strip(), text.strip()):  # the final ``;`` kept: it ends names
-        if _all_names(clause):
+        if all_names(clause):
             return True
     return False
 
 
-def _all_names(clause: str) -> bool:
+def all_names(clause: str) -> bool:
     """Whether ``clause`` is names and nothing else; the first may be a post no list knows of a body the lists know
     (``Chánh Văn phòng UBND tỉnh``, + ``; Giám đốc các Sở: …``)."""
     names, end, _mode = subject(clause)
@@ -305,7 +305,7 @@ def _all_names(clause: str) -> bool:
     if post is None:
         return False
     rest = clause[post.end :]
-    return not rest.strip(" ,;") or (rest[:1] in ",;" and _all_names(rest.lstrip(" ,;")))
+    return not rest.strip(" ,;") or (rest[:1] in ",;" and all_names(rest.lstrip(" ,;")))
 
 
 def split_names(ctx: Context, text: str) -> list[Assignee]:

@@ -60,6 +60,7 @@ from .obligation_fields import (
 )
 from .obligation_names import (
     DEFAULT_STANDING_NAME_WORDS,
+    all_names,
     assignees_of,
     find_subject,
     goes_on_name,
@@ -97,7 +98,7 @@ def _paragraph_task(paragraph: str) -> bool:
     """Whether a paragraph under an assignee heading is a task: not empty, not a bracketed note (``(chi tiết Phụ
     lục 01 đính kèm)``), not names alone (a roster's line broken after its post: ``2. Phó Thủ tướng …, Phó Trưởng``
     / ``Ban Chỉ đạo.``)."""
-    return bool(paragraph.strip()) and not BRACKET_ONLY.fullmatch(paragraph) and not only_names(paragraph.rstrip(" ."))
+    return bool(paragraph.strip()) and not BRACKET_ONLY.fullmatch(paragraph) and not all_names(paragraph.rstrip(" ."))
 
 
 def assignee_heading(ctx: Context, node: Node) -> bool:
