@@ -1158,3 +1158,16 @@ def test_a_post_no_list_knows_before_a_known_body_opens_its_name(text: str, expe
 )
 def test_the_phrase_a_request_addresses_before_its_colon_is_the_addressee(text: str, expected: list[str]) -> None:
     assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading that is a request and a name no list knows, nothing after it: who is asked
+        ("Đề nghị Cảng vụ Hàng hải khu vực II", ["Cảng vụ Hàng hải khu vực II"]),
+        # counter: a topic after the request, no name's shape
+        ("Đề nghị xem xét bổ sung kinh phí", []),
+    ],
+)
+def test_a_request_heading_naming_one_no_list_knows_addresses_it(text: str, expected: list[str]) -> None:
+    assert positional(text) == expected

@@ -260,15 +260,21 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
         if (token.isdecimal() and not numbered) or count >= DEFAULT_MAX_POSITIONAL_WORDS:
             break  # a count (``Hạt Kiểm lâm 2 năm …``), not a unit's number among its kind (``… số 2``)
         end = w.end()
-    if (
-        plural is not None
-        and capitals is not None
-        and text[capitals:].lstrip(" \t")[:1].islower()
-        and len(WORD.findall(text, q, capitals)) == 1
-        and head_word_at(text, q) is not None
-    ):
+    if addressed and end > q and not text[end:].strip(" \t.:;*_") and name_shaped(text[q:end]):
+        return NameSpan(pos, end, "other")  # ``d) Đề nghị Chi cục Hải quan khu vực XIII`` over its items: who is asked
+    if plural is not None and capitals is not None and _plural_head_before_predicate(text, q, capitals):
         return NameSpan(pos, capitals, "other")  # ``các Khoa`` (a head) + a predicate whose verb no list knows
     return None
+
+
+def _plural_head_before_predicate(text: str, q: int, capitals: int) -> bool:
+    """Whether the capitalised words after ``các`` at ``q`` up to ``capitals`` are one head the lists know and a
+    word in lower case follows them (``các Khoa`` + ``nhắc …``)."""
+    return (
+        text[capitals:].lstrip(" \t")[:1].islower()
+        and len(WORD.findall(text, q, capitals)) == 1
+        and head_word_at(text, q) is not None
+    )
 
 
 #: A post no list knows before a body the lists know is at most this many words (``Điều phối viên``, ``Lãnh đạo``).
