@@ -1165,6 +1165,8 @@ def test_the_phrase_a_request_addresses_before_its_colon_is_the_addressee(text: 
     [
         # a heading that is a request and a name no list knows, nothing after it: who is asked
         ("Đề nghị Cảng vụ Hàng hải khu vực II", ["Cảng vụ Hàng hải khu vực II"]),
+        # a list of them, its first member no list knows
+        ("Đề nghị Cảng vụ Hàng hải khu vực II, Sở Xây dựng", ["Cảng vụ Hàng hải khu vực II", "Sở Xây dựng"]),
         # counter: a topic after the request, no name's shape
         ("Đề nghị xem xét bổ sung kinh phí", []),
     ],

@@ -230,7 +230,7 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
         if not _list_goes_on(text, pos, nxt, names):
             break
         pos = nxt
-    if before_unknown is not None and not _verb_after_list(text, pos, names):
+    if before_unknown is not None and not _verb_after_list(text, pos, names, addressed):
         count, pos = before_unknown
         names = names[:count]
     return names, pos, mode
@@ -256,11 +256,14 @@ def _member_at(text: str, pos: int, names: list[NameSpan], positional: bool, add
     )
 
 
-def _verb_after_list(text: str, end: int, names: list[NameSpan]) -> bool:
+def _verb_after_list(text: str, end: int, names: list[NameSpan], addressed: bool = False) -> bool:
     """Whether a list of subjects with members no list knows is one: a task verb or role word follows it, and a
-    role word when no member names a body the lists know (itself or as a post of it)."""
+    role word when no member names a body the lists know (itself or as a post of it); after an opener
+    (``addressed``), nothing (a request heading over its items)."""
     rest = text[end:].lstrip(" \t,")
     if opens_with_role_word(rest):
+        return True
+    if addressed and not rest.strip(" \t.:;*_"):  # ``8. Đề nghị A, B, C`` over its items: those asked
         return True
     if any(n.kind == "position" for n in names) and opens_with_verb(rest):
         return True  # ``Ban Thường trực`` + ``Ủy ban MTTQ xã`` + ``triệu tập …``: a post of a known body
