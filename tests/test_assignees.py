@@ -1173,3 +1173,30 @@ def test_the_phrase_a_request_addresses_before_its_colon_is_the_addressee(text: 
 )
 def test_a_request_heading_naming_one_no_list_knows_addresses_it(text: str, expected: list[str]) -> None:
     assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members no list knows between known ones, the names then their task after a colon
+        (
+            "Đề nghị Liên đoàn Lao động tỉnh, Hiệp đoàn Nông dân, Hiệp đoàn Cựu chiến binh, Tỉnh đoàn: Chỉ đạo thực hiện",
+            ["Liên đoàn Lao động tỉnh", "Hiệp đoàn Nông dân", "Hiệp đoàn Cựu chiến binh", "Tỉnh đoàn"],
+        ),
+    ],
+)
+def test_members_no_list_knows_before_a_colon_and_a_task_are_each_a_subject(text: str, expected: list[str]) -> None:
+    assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head and its capitalised name after a name's comma is another name, not the next field of a portfolio
+        ("Sở Y tế, Xưởng Cơ khí Tân Lập chủ trì sửa chữa", ["Sở Y tế", "Xưởng Cơ khí Tân Lập"]),
+        # counter: a portfolio's next field, one capitalised word
+        ("Sở Văn hóa, Thể thao và Du lịch chủ trì", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ],
+)
+def test_a_head_and_its_capitalised_name_after_a_comma_is_another_name(text: str, expected: list[str]) -> None:
+    assert positional(text) == expected

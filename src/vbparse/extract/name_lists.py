@@ -260,7 +260,7 @@ def _verb_after_list(text: str, end: int, names: list[NameSpan], addressed: bool
     """Whether a list of subjects with members no list knows is one: a task verb or role word follows it, and a
     role word when no member names a body the lists know (itself or as a post of it); after an opener
     (``addressed``), nothing (a request heading over its items)."""
-    rest = text[end:].lstrip(" \t,")
+    rest = text[end:].lstrip(" \t,:*_")  # (``A, B: Chỉ đạo …``: the names, then their task after a colon)
     if opens_with_role_word(rest):
         return True
     if addressed and not rest.strip(" \t.:;*_"):  # ``8. Đề nghị A, B, C`` over its items: those asked

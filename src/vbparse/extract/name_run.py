@@ -723,7 +723,8 @@ def _names_another(text: str, r: int) -> bool:
     """Whether the capitalised words after a name's comma at ``r`` are another name rather than the next field of
     its portfolio (``Sở Văn hóa, Thể thao và Du lịch``): a capitalised word after one in lower case, not a place's
     name (``Nhà máy Nước Thủ Đức``, ``Kế hoạch Phòng chống dịch``; ``Truyền hình Lâm Đồng`` is a portfolio and
-    its place), before any comma, ``và`` or other punctuation."""
+    its place), or its first two words both capitalised (``Hội Nông dân``; a portfolio's field is one word,
+    ``Thể thao``), before any comma, ``và`` or other punctuation."""
     prev: regex.Match[str] | None = None
     for count, w in enumerate(WORD.finditer(text, r)):
         if count >= DEFAULT_PORTFOLIO_WORDS or w.group() in {"và", "hoặc"}:
@@ -731,6 +732,8 @@ def _names_another(text: str, r: int) -> bool:
         if prev is not None:
             if text[prev.end() : w.start()].strip(" \t"):
                 return False
+            if count == 1 and prev.group()[:1].isupper() and w.group()[:1].isupper() and not w.group().isupper():
+                return known_place_end(text, prev.start()) is None  # ``Hội`` + ``Nông dân``: a head and its name
             if prev.group()[:1].islower() and w.group()[:1].isupper():
                 return known_place_end(text, w.start()) is None
         prev = w
