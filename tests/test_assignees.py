@@ -1200,3 +1200,15 @@ def test_members_no_list_knows_before_a_colon_and_a_task_are_each_a_subject(text
 )
 def test_a_head_and_its_capitalised_name_after_a_comma_is_another_name(text: str, expected: list[str]) -> None:
     assert positional(text) == expected
+
+
+def test_a_post_of_a_bare_head_is_a_name_when_its_post_is_a_common_noun() -> None:
+    """``Văn phòng`` + ``Sở`` (the lexicon without ``Văn phòng``) names the department's office; ``Đông Nam`` +
+    ``Bộ`` (all capitalised) is a place's name, no post of a ministry."""
+    from vbparse.extract.assignees import post_of_known_at, without_heads
+
+    text = "Phòng Quản lý Năng lượng, Văn phòng Sở"
+    with without_heads("Văn phòng"):
+        got = [text[n.start : n.end] for n in find_names(text)]
+    assert got == ["Phòng Quản lý Năng lượng", "Văn phòng Sở"]
+    assert post_of_known_at("Đông Nam Bộ", 0) is None

@@ -309,14 +309,22 @@ def _post_of_known(text: str, pos: int, plural: bool) -> NameSpan | None:
         if body is not None and body.kind == "person":
             return None
         if body is not None and body.kind != "position":  # ``Lãnh đạo`` + ``Sở …``, ``Giám đốc`` + ``các sở``
-            if _lower(text[pos:end]) in _EVENT_HEADS or len(WORD.findall(text, body.start, body.end)) < 2:
-                return None  # ``Hội nghị Ban Chấp hành …``: a meeting; ``Đông Nam`` + ``Bộ``: a head alone
+            if _lower(text[pos:end]) in _EVENT_HEADS or _proper_before_head(text, pos, end, body):
+                return None  # ``Hội nghị Ban Chấp hành …``: a meeting; ``Đông Nam`` + ``Bộ``: a place's name
             return NameSpan(pos, body.end, "position")
         # a post's word the lists know inside the post (``Ban`` + ``Thường trực`` + ``Ủy ban …``) goes on
         if not token.isalpha() or (count and token[:1].islower() and match_at(STOP, fold(token), text, w.start())):
             return None  # ``Phân cấp cho Ủy ban …``: a clause word, no post's
         end = w.end()
     return None
+
+
+def _proper_before_head(text: str, pos: int, end: int, body: NameSpan) -> bool:
+    """Whether the words ``[pos, end)`` before a bare head (``Bộ``, ``Sở``) are all capitalised: a proper name the
+    head ends (``Đông Nam Bộ``), not a post of the body (``Văn phòng Sở``, ``Lãnh đạo Sở``)."""
+    if len(WORD.findall(text, body.start, body.end)) > 1:
+        return False
+    return all(w[:1].isupper() for w in WORD.findall(text, pos, end))
 
 
 def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | None:
