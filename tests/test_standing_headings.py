@@ -466,3 +466,15 @@ def test_a_task_paragraph_that_ends_with_names_is_still_a_task():
     """Counter to the roster line: ``… báo cáo UBND; Chủ tịch UBND huyện.`` ends with names, it is not names alone."""
     doc = parse_text(HEADER + KNOWN + "2. Nhà hát Ca kịch tỉnh\nTổng hợp kết quả, báo cáo UBND; Chủ tịch UBND tỉnh.\n")
     assert "Tổng hợp kết quả, báo cáo UBND; Chủ tịch UBND tỉnh." in [o.task for o in doc.obligations]
+
+
+def test_the_owner_named_by_a_duties_heading_is_the_assignee_whatever_its_siblings():
+    """``Điều 4. Nhiệm vụ, quyền hạn của Hiệp đoàn Nông dân xã`` among articles of topics: the heading says whose
+    duties the items are."""
+    doc = parse_text(
+        "QUY CHẾ\nLàm việc của Hiệp đoàn Nông dân xã\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc làm việc.\n"
+        "Điều 2. Nhiệm vụ, quyền hạn của Hiệp đoàn Nông dân xã\n1. Tổ chức thực hiện nghị quyết của cấp trên.\n"
+        "2. Vận động hội viên phát triển kinh tế.\nĐiều 3. Hiệu lực thi hành\nQuy chế có hiệu lực từ ngày ký.\n"
+    )
+    got = {(o.assignee.raw, o.task) for o in doc.obligations}
+    assert ("Hiệp đoàn Nông dân xã", "Tổ chức thực hiện nghị quyết của cấp trên.") in got, got

@@ -19,6 +19,7 @@ from ..tables.obligations import (
     CRITERIA,
     DELEGATION,
     DESCRIBES_SUBJECT,
+    DUTIES_OF,
     DUTIES_ONLY,
     EXECUTION_CLAUSE,
     FIELD_HONORIFIC,
@@ -109,9 +110,10 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
         heading, parts = parts[0], parts[1:]  # a long heading line read as text, its paragraphs or items below
     if not heading:
         return False
+    owner = DUTIES_OF.match(heading) is not None  # ``Nhiệm vụ, quyền hạn của`` + whose items they are
     heading = body_heading(heading)
     heading, parts, found = _with_listed_members(heading, parts, node)
-    standing = found is None and (found := standing_heading(heading, node)) is not None
+    standing = found is None and (found := standing_heading(heading, node, owner=owner)) is not None
     if found is None or found[1] != 0 or (names_a_class(heading, found[0]) and topic_among_topics(node)):
         return False
     names, _start, end, mode = found
@@ -159,13 +161,14 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     return True
 
 
-def standing_heading(heading: str, node: Node) -> tuple[list[NameSpan], int, int, str] | None:
+def standing_heading(heading: str, node: Node, *, owner: bool = False) -> tuple[list[NameSpan], int, int, str] | None:
     """``3. Nhà hát Ca kịch tỉnh`` over its items, beside sibling headings that name assignees (``1. Sở Văn hóa …``):
     a heading no list knows a name in is one by where it stands, when it has a name's shape (``name_shaped``) and is
     a short noun phrase; a list of such names (``A và B``) names each.  Among topic headings (``1. Mục đích``) it is
-    a title.  (names, 0, end, mode) as ``find_subject``, else None."""
+    a title.  ``owner``: the heading named whose duties its items are (``Nhiệm vụ, quyền hạn của`` + the name), which
+    makes it an assignee's heading whatever its siblings.  (names, 0, end, mode) as ``find_subject``, else None."""
     text = heading.rstrip(" :.")
-    if not (node.children or node.text_parts) or not _among_assignee_headings(node):
+    if not (node.children or node.text_parts) or not (owner or _among_assignee_headings(node)):
         return None
     if not noun_phrase(text, 2 * DEFAULT_STANDING_NAME_WORDS, ":;()"):
         return None
