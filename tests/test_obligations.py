@@ -3234,3 +3234,19 @@ def test_a_task_table_cell_naming_a_post_no_list_knows_of_a_known_body_names_the
     assert ("Chuyên gia Sở Xây dựng", "dựng") in got and ("Sở Tư pháp", "dựng") in got, got
     # counter: two bodies one after the other, no post between
     assert not any(a.startswith("Công nghệ") for a, _ in got), got
+
+
+def test_a_cell_name_no_list_knows_keeps_its_own_lower_case_list() -> None:
+    """Issue 52, item 4: ``Xưởng Xúc tiến đầu tư, thương mại và du lịch tỉnh`` in the column of who does it is one
+    name (a lower-case list closing it after its comma, as the grammar reads one it knows), not nothing."""
+    from vbparse import parse_text
+
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHÚ\nSố: 7/KH-UBND\nBình Phú, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Xúc tiến thương mại năm 2026\nII. TỔ CHỨC THỰC HIỆN\n\n"
+        "| TT | Nội dung | Trách nhiệm thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Tổ chức hội chợ thương mại | Sở Công Thương; Xưởng Xúc tiến đầu tư, thương mại và du lịch tỉnh | Tháng 3 |\n"
+        "| 2 | Tổng hợp kết quả | Sở Nội vụ | Tháng 5 |\n"
+    )
+    got = [(o.assignee.raw, o.task) for o in doc.obligations]
+    assert ("Xưởng Xúc tiến đầu tư, thương mại và du lịch tỉnh", "Tổ chức hội chợ thương mại") in got, got

@@ -51,7 +51,7 @@ from .assignees import (
     register_cache,
     subject,
 )
-from .name_lexicon import GRADE, skip_spaces
+from .name_lexicon import GRADE, LEVEL, LOWER_LIST, skip_spaces
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
 
 #: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
@@ -397,10 +397,16 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
         piece = piece.strip().rstrip(" .;:")
         at, till = start + lead, start + lead + len(piece)
         start = cut.end() if cut is not None else len(value)
-        if not piece or any(s.start < till and at < s.end for s in spans):
-            continue  # nothing before the list's first mark, or a name the grammar read
+        if not piece or any(s.start < till and at < s.end for s in spans) or (added and at < added[-1].end):
+            continue  # nothing before the list's first mark, a name the grammar read, or the last name's own words
         # items each behind a list mark (``- Bộ A;`` / ``- Bộ B``) are two names, never a name and its field
         marked = cut_start >= 0 and FIELD_LIST_MARK.search(value[cut_start:at]) is not None
+        own_list = _own_lower_list(value, at) if added and added[-1].end == cut_start and not marked else None
+        if own_list is not None and not any(s.start < own_list and at < s.end for s in spans):
+            # ``Trung tâm Xúc tiến đầu tư`` + ``, thương mại và du lịch tỉnh``: the name's own words
+            added[-1] = NameSpan(added[-1].start, own_list, "other")
+            cut_start = end
+            continue
         if added and added[-1].end == cut_start and not marked and goes_on_lower(value, added[-1], piece):
             # ``… các khu công nghệ cao và khu công nghiệp``, ``… cấp tỉnh, cấp xã``: the name's own list
             added[-1] = NameSpan(added[-1].start, till, "other")
@@ -435,6 +441,17 @@ def goes_on_name(value: str, name: NameSpan, piece: str) -> bool:
         # ``Sở Khoa học và Công nghệ, Sở Công Thương``: the head word again opens the next name of its kind
         and fold(words[0]) != fold(value[name.start : name.end].split()[0])
     )
+
+
+def _own_lower_list(value: str, at: int) -> int | None:
+    """Where a lower-case list that closes a proper name after its comma ends, with the place level after it
+    (``…, thương mại và du lịch tỉnh``: ``LOWER_LIST``, as the grammar reads it after a name it knows); None when
+    none stands at ``at``."""
+    m = LOWER_LIST.match(value, at)
+    if m is None:
+        return None
+    level = LEVEL.match(value, skip_spaces(value, m.end("words")))
+    return level.end() if level is not None else m.end("words")
 
 
 def goes_on_lower(value: str, name: NameSpan, piece: str) -> bool:
