@@ -315,7 +315,7 @@ def split_names(ctx: Context, text: str) -> list[Assignee]:
     if posts is not None:
         return posts
     spans = find_names(text)
-    spans = _with_standing_names(text, _with_posts_of_known(text, with_tails(text, spans)))
+    spans = _with_standing_names(text, with_tails(text, spans))
     return _with_sub_units(assignees_of(ctx, text, spans), text, spans)
 
 
@@ -359,22 +359,6 @@ def noun_phrase(text: str, most_words: int, barred: str = "") -> bool:
     return not (
         opens_with_verb(text) or CAPITALISED_VERB.match(text) or ROLE_START.match(text) or NOT_A_NAME_START.match(text)
     )
-
-
-def _with_posts_of_known(value: str, spans: list[NameSpan]) -> list[NameSpan]:
-    """The names of a field's value or a lead cell, each item that opens with a post no list knows before the body
-    the grammar read (``Lãnh đạo Sở Công Thương``, ``Điều phối viên Văn phòng UBND tỉnh``) named by the post of that
-    body (``post_of_known_at``), not by the body alone."""
-    out = list(spans)
-    for cut in [None, *FIELD_LIST_SEPARATOR.finditer(value)]:
-        at = skip_spaces(value, cut.end() if cut is not None else 0)
-        i = next((k for k, n in enumerate(out) if n.start >= at), None)
-        if i is None or out[i].start == at or any(n.start < at < n.end for n in out):
-            continue  # the item opens with the name, or inside one (``Sở Khoa học và`` + ``Công nghệ``)
-        post = post_of_known_at(value, at, plural=False)
-        if post is not None and post.end == out[i].end:
-            out[i] = post
-    return out
 
 
 def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
