@@ -208,3 +208,35 @@ def test_a_gate_of_spaces_looks_in_the_text_as_it_is():
     assert gate.search("UBND TỈNH    CỘNG HÒA").group(1) == "    "
     assert gate.search("UBND TỈNH   CỘNG HÒA") is None
     assert pattern_cache.gated(regex.compile("x"), "nếu").caseless is False
+
+
+def test_the_lower_case_kept_is_of_the_text_asked_not_of_the_one_before():
+    # the gates of one sentence share its lower case; a new text (even of the same length) is lowered again
+    first, second = "Sở Y TẾ chủ trì", "SỞ Y tế CHỦ TRÌ"
+    assert pattern_cache.lowered(first) == "sở y tế chủ trì"
+    assert pattern_cache.lowered(second) == "sở y tế chủ trì"
+    assert pattern_cache.lowered(first.upper()) == first.upper().lower()
+    gate = pattern_cache.gated(regex.compile(r"(?i)phối\s+hợp"), "phối")
+    assert gate.search("PHỐI HỢP với Sở") is not None
+    assert gate.search("Chủ trì thực hiện") is None
+
+
+def test_many_threads_lowering_in_turn_each_get_their_own_text_lowered():
+    # the kept pair is replaced whole: a thread never reads one text's lower case for another's
+    import threading
+
+    texts = [f"VĂN BẢN SỐ {k} CỦA SỞ" for k in range(50)]
+    wrong: list[str] = []
+
+    def lower_all() -> None:
+        for _ in range(200):
+            for t in texts:
+                if pattern_cache.lowered(t) != t.lower():
+                    wrong.append(t)
+
+    threads = [threading.Thread(target=lower_all) for _ in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert wrong == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vbparse.read.cell_lines import cell_tables
 from vbparse.read.text import read_text_string
-from vbparse.read.unwrap import Wrap, bridged_heading, measure_wrap, paragraphs, soft_break
+from vbparse.read.unwrap import Wrap, bold_at_ends, bridged_heading, measure_wrap, paragraphs, soft_break
 
 WRAPPED_70 = [
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
@@ -244,6 +244,21 @@ def test_a_bold_heading_broken_over_a_blank_line_is_one_heading():
     assert not bridged_heading("**3. Đề nghị Ủy ban Mặt trận**", "**4. Sở Tài chính**")
     # nor a field of the item under it (``**Nội dung:** …``)
     assert not bridged_heading("**3. Hội nghị hiệp thương lần thứ ba**", "**Nội dung:** Lựa chọn, lập danh sách")
+
+
+def test_a_bold_heading_broken_in_two_needs_a_bold_run_ended_above_and_opened_below():
+    # what ``bridged_heading`` needs, asked before the paragraph above a blank line is found again
+    for prev, nxt in [
+        ("**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**", "**Phụ nữ Thành phố và các tổ"),
+        ("**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**", "**Phụ nữ Thành phố**"),
+        ("__2. Giao Phòng Văn hóa, Khoa học__  ", "  __Thông tin và Truyền thông huyện__"),
+    ]:
+        assert bold_at_ends(prev.split("\n")[-1], nxt) == bridged_heading(prev, nxt) is True
+    for prev, nxt in [
+        ("**3. Đề nghị Ủy ban Mặt trận**", "Phụ nữ Thành phố"),
+        ("3. Đề nghị Ủy ban Mặt trận, Hội Liên hiệp", "**Phụ nữ Thành phố**"),
+    ]:
+        assert not bold_at_ends(prev, nxt) and not bridged_heading(prev, nxt)
 
 
 def test_a_broken_bold_heading_is_joined_in_a_copy_whose_paragraphs_are_one_line_each():

@@ -164,6 +164,22 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(set(words), key=lambda w: (-len(w), w))
 
 
+#: The text last lowered and its lower case, one tuple (replaced whole: threads never see half of a pair): the
+#: gates and word searches of one sentence ask for it in turn.
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the text last asked (the same string object: several gates ask in a row)."""
+    global _last_lowered
+    last = _last_lowered
+    if text is last[0]:
+        return last[1]
+    low = text.lower()
+    _last_lowered = (text, low)
+    return low
+
+
 class Gated:
     """A pattern behind its gate: words (lower case) that every match of it holds, one of them or, for a clause
     of several, all of them.  A text the gate does not open to is not searched at all.  ``regex`` tries a big
@@ -187,7 +203,7 @@ class Gated:
 
     def opens(self, text: str) -> bool:
         """Whether ``text`` holds the words of a clause of the gate (the pattern may match it)."""
-        low = text if self.caseless else text.lower()
+        low = text if self.caseless else lowered(text)
         for w in self.words:
             if w in low:
                 return True
@@ -213,7 +229,7 @@ def finditer_at_words(pattern: regex.Pattern, text: str, firsts: tuple[str, ...]
     """``pattern.finditer(text)``, the pattern tried only where one of ``firsts`` (lower case) begins: every match of
     the pattern must begin with one of them, case aside.  ``regex`` tries an alternation of names at every position
     of a text (about 0.2 µs a character), where ``str.find`` finds the few places they stand in nanoseconds."""
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):  # a letter whose lower case is longer: offsets in ``low`` are not the text's
         return pattern.finditer(text)
     return finditer_from(pattern, text, word_places(low, firsts, 0))

@@ -44,6 +44,7 @@ from .unwrap import (
     MD_ESCAPE,
     MD_ESCAPED,
     Wrap,
+    bold_at_ends,
     bridged_heading,
     greedy_width,
     measure_wrap,
@@ -486,6 +487,8 @@ class _PlainText:
             return True
         if self.wrap is not None and not self.wrap.blank_separated:
             return False
+        if not bold_at_ends(self.lines[block[-1]], self.lines[nxt]):
+            return False  # (most blank lines: asked before the paragraph before them is found again)
         para = self._paragraph_of(block[-DEFAULT_BRIDGE_LINES:])
         if any(j in self._bridges for j in para):
             return False  # one bridge per heading: a chain of them is no broken heading (and stays linear)

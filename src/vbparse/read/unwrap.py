@@ -452,6 +452,12 @@ def _bold_marks(line: str) -> int:
 _WHOLLY_BOLD = compiled(r"^\s*(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
 
 
+def bold_at_ends(last: str, nxt: str) -> bool:
+    """What ``bridged_heading`` needs of the last line before a blank line and the line after it, asked first: the
+    one ends a bold run, the other opens one (the paragraph before the blank line ends with ``last``)."""
+    return last.rstrip().endswith(("**", "__")) and nxt.lstrip().startswith(("**", "__"))
+
+
 def bridged_heading(prev: str, nxt: str) -> bool:
     """A bold heading a web copy broke in two over a blank line (``**3. Đề nghị Ủy ban …, Hội Liên hiệp**`` /
     blank / ``**Phụ nữ Thành phố và …**``): ``prev`` (the paragraph before) is a bold numbered heading in

@@ -786,7 +786,7 @@ def _opens_appendix(tail: list[Line], q: int) -> bool:
     ln = tail[q]
     if P.APPENDIX.match(ln.text) or P.QUOC_HIEU_KEY in ln.key:  # a Quốc hiệu: an attached document's header
         return True
-    if _attached_document_at(tail, q, after_closing=_closed_above(tail, q)):
+    if _may_open_document(ln) and _attached_document_at(tail, q, after_closing=_closed_above(tail, q)):
         return True
     if ln.cells is not None and ln.hint.table is not None:
         return True
