@@ -478,3 +478,35 @@ def test_the_owner_named_by_a_duties_heading_is_the_assignee_whatever_its_siblin
     )
     got = {(o.assignee.raw, o.task) for o in doc.obligations}
     assert ("Hiệp đoàn Nông dân xã", "Tổ chức thực hiện nghị quyết của cấp trên.") in got, got
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("2. Điều phối viên Sở Y tế", "Điều phối viên Sở Y tế"),
+        ("2. Kiểm soát viên Ủy ban MTTQ xã:", "Kiểm soát viên Ủy ban MTTQ xã"),
+        ("2. Cộng tác viên Ban Chỉ đạo tỉnh", "Cộng tác viên Ban Chỉ đạo tỉnh"),
+    ],
+)
+def test_a_heading_of_a_post_no_list_knows_of_a_known_body_names_its_items_assignee(heading, name):
+    """A heading that is a post no list knows of a body the lists know (``post_of_known_at``), and nothing else, names
+    who does its items whatever its siblings: the known body anchors it (among topic headings here)."""
+    tasks = _tasks(
+        f"1. Mục đích\n- Nâng cao chất lượng.\n{heading}\n- Xây dựng chương trình phục vụ Liên hoan.\n"
+        "- Tổng hợp kết quả, báo cáo.\n"
+    )
+    assert tasks.get(name) == ["Xây dựng chương trình phục vụ Liên hoan.", "Tổng hợp kết quả, báo cáo."], tasks
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["2. Hội nghị Sở Y tế", "2. Đông Nam Bộ", "2. Nhà hát Ca kịch tỉnh", "2. Xã Trường Văn", "2. Cửa sông lạch Trường"],
+)
+def test_a_heading_of_an_event_a_place_or_a_name_no_list_anchors_among_topics_names_no_one(heading):
+    """Counter-examples: a meeting of a known body, a place's name ending in a head, a name no list knows at all, a
+    commune or a river mouth whose proper name opens with a head (``Trường``): among topic headings each is a title."""
+    tasks = _tasks(
+        f"1. Mục đích\n- Nâng cao chất lượng.\n{heading}\n- Xây dựng chương trình phục vụ Liên hoan.\n"
+        "- Tổng hợp kết quả, báo cáo.\n"
+    )
+    assert not any("Xây dựng chương trình phục vụ Liên hoan." in t for t in tasks.values()), tasks

@@ -319,6 +319,25 @@ def _post_of_known(text: str, pos: int, plural: bool) -> NameSpan | None:
     return None
 
 
+def post_shaped_of_known(text: str, member: NameSpan) -> bool:
+    """Whether a member read as a post no list knows of a known body (``post_of_known_at``) has a post's shape before
+    that body: an agent's or a staff member's words (``Điều phối viên`` + ``Sở Y tế``), or one capitalised word
+    that is no place's level over a body named in capitals (``Ban`` + ``Thường trực Ủy ban MTTQ xã``).  Asked of a
+    heading that is such names and nothing else, where no verb vouches for them: ``Xã`` + ``Trường Văn`` is a
+    commune, ``Cửa sông lạch`` + ``Trường`` a place."""
+    for w in WORD.finditer(text, member.start, member.end):
+        if w.start() == member.start or not w.group()[:1].isupper():
+            continue
+        body = name_at(text, w.start())
+        if body is None or body.end != member.end:
+            continue
+        if _agent_shaped(text, member.start, w.start(), placed=False):
+            return True
+        post = WORD.findall(text, member.start, w.start())
+        return len(post) == 1 and LEVEL.fullmatch(_lower(post[0])) is None
+    return False
+
+
 def _proper_before_head(text: str, pos: int, end: int, body: NameSpan) -> bool:
     """Whether the words ``[pos, end)`` before a bare head (``Bộ``, ``Sở``) are all capitalised: a proper name the
     head ends (``Đông Nam Bộ``), not a post of the body (``Văn phòng Sở``, ``Lãnh đạo Sở``)."""

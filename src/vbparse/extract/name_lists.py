@@ -27,6 +27,7 @@ from .name_forms import (
     positional_subject,
     post_of_known_at,
     post_over_bodies_at,
+    post_shaped_of_known,
     taught,
 )
 from .name_lexicon import (
@@ -180,21 +181,14 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
     ``Đề nghị``).  ``positional``: where the sentence's subject stands (its start, after an opener), a noun
     phrase before a verb is the subject whatever its head (``positional_subject``), when no name is known, and a
     list's member no list knows keeps its place (``positional_member``; the first too when ``unknown_first``)."""
-    mode = "assigned"
-    pos = 0
-    m = OPENER.match(text)
-    if m:
-        opener = fold(collapse_spaces(m.group().strip(" :"))).strip()
-        if opener in _NAMED_ONLY and not text[skip_spaces(text, m.end()) :][:1].isupper():
-            return [], 0, mode  # ``Khuyến khích các hộ gia đình …``: a policy for the public, no one named
-        mode = OPENER_MODE.get(opener, "assigned")
-        pos = m.end()
-    # a sentence that opens with its opener (``Đề nghị``, ``Giao`` capitalised) addresses the phrase after it; a
-    # clause's lower-case ``yêu cầu`` inside a rule's sentence may not
-    addressed = m is not None and text[:1].isupper()
+    opened = _opener(text)
+    if opened is None:
+        return [], 0, "assigned"  # ``Khuyến khích các hộ gia đình …``: a policy for the public, no one named
+    pos, mode, addressed = opened
     names: list[NameSpan] = []
-    # the list as it stood before its first member no list knows: kept when no verb follows the list
+    # the list as it stood before its first member no list knows (``unknown``), kept when the list does not stand
     before_unknown: tuple[int, int] | None = None
+    unknown: list[NameSpan] = []
     while True:
         start = pos
         pos = skip_spaces(text, pos)
@@ -209,6 +203,8 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
             n = positional_member(text, pos, later=bool(names))
             if n is not None and before_unknown is None:
                 before_unknown = (len(names), names[-1].end if names else start)
+            if n is not None:
+                unknown.append(n)
         if n is None:
             break
         clause_end = _member_clause_end(text, n) if addressed else None
@@ -230,10 +226,39 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
         if not _list_goes_on(text, pos, nxt, names):
             break
         pos = nxt
-    if before_unknown is not None and not _verb_after_list(text, pos, names, addressed):
+    if before_unknown is not None and not _list_stands(text, pos, names, unknown, addressed):
         count, pos = before_unknown
         names = names[:count]
     return names, pos, mode
+
+
+def _opener(text: str) -> tuple[int, str, bool] | None:
+    """Where a sentence's names begin after its opener (``Giao``, ``Đề nghị``), the mode it gives, and whether the
+    sentence opens with it (capitalised: it addresses the phrase after it; a clause's lower-case ``yêu cầu`` inside a
+    rule's sentence may not); None for an opener that names no one here (``Khuyến khích`` + lower case)."""
+    m = OPENER.match(text)
+    if m is None:
+        return 0, "assigned", False
+    opener = fold(collapse_spaces(m.group().strip(" :"))).strip()
+    if opener in _NAMED_ONLY and not text[skip_spaces(text, m.end()) :][:1].isupper():
+        return None
+    return m.end(), OPENER_MODE.get(opener, "assigned"), text[:1].isupper()
+
+
+def _list_stands(text: str, end: int, names: list[NameSpan], unknown: list[NameSpan], addressed: bool) -> bool:
+    """Whether a list of subjects with members no list knows (``unknown``) is one: a verb or a role word follows it
+    (``_verb_after_list``), or it is the whole text, each unknown member a known body's post
+    (``_posts_of_known_alone``)."""
+    return _verb_after_list(text, end, names, addressed) or _posts_of_known_alone(text, end, unknown)
+
+
+def _posts_of_known_alone(text: str, end: int, unknown: list[NameSpan]) -> bool:
+    """Whether a list is the whole text (a heading's closing marks aside) and each member no list knows is a post of
+    a body the lists know with a post's shape (``2. Điều phối viên Sở Y tế:``): a heading of who acts, which the
+    known body vouches for where no verb follows."""
+    return not text[end:].strip(" \t.:;*_") and all(
+        n.kind == "position" and post_shaped_of_known(text, n) for n in unknown
+    )
 
 
 def _list_goes_on(text: str, pos: int, nxt: int, names: list[NameSpan]) -> bool:
