@@ -2784,6 +2784,37 @@ def test_a_long_unmarked_title_is_known_by_three_of_its_words_taken_up_again():
     assert run_in_title_subject(obj, marked=False) is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Tiếp nhận và xử lý kiến nghị Điều phối viên Sở Y tế thực hiện quy trình xử lý theo hướng dẫn, cụ thể:",
+            ["Điều phối viên Sở Y tế"],
+        ),
+        (
+            "Tổng hợp ý kiến cử tri Kiểm soát viên Ủy ban MTTQ xã thực hiện việc tổng hợp như sau:",
+            ["Kiểm soát viên Ủy ban MTTQ xã"],
+        ),
+    ],
+)
+def test_a_run_in_title_hands_over_a_post_no_list_knows_with_the_known_body_after_it(sentence, names):
+    """The subject after a run-in title opens at the post no list knows before a body the lists know (issue 52, names
+    by where they stand), not at the body: the post is no word of the title."""
+    from vbparse.extract.obligation_subjects import run_in_title_subject
+
+    found = run_in_title_subject(sentence)
+    assert found is not None and [sentence[s.start : s.end] for s in found[0]] == names
+
+
+def test_a_run_in_title_keeps_a_verb_before_the_known_body_as_its_own():
+    """Counter-example: a capitalised verb before the body (``Hướng dẫn`` + ``Công an xã``) is the title's."""
+    from vbparse.extract.obligation_subjects import run_in_title_subject
+
+    sentence = "Kiểm tra việc tiếp nhận Hướng dẫn Công an xã thực hiện quy trình xử lý theo hướng dẫn, cụ thể:"
+    found = run_in_title_subject(sentence)
+    assert found is None or [sentence[s.start : s.end] for s in found[0]] == ["Công an xã"]
+
+
 def test_items_under_a_long_title_run_into_its_lead_in_take_the_names_after_it():
     got, _ = obligations(
         "2. Tiếp nhận và xử lý hồ sơ đề nghị cấp phép Phòng Kinh tế\n"

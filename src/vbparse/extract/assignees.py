@@ -41,6 +41,7 @@ from .name_forms import (
     positional_partners,
     positional_subject,
     post_of_known_at,
+    post_shaped_of_known,
     run_together_names,
 )
 from .name_lexicon import (
@@ -119,6 +120,7 @@ __all__ = [
     "positional_partners",
     "positional_subject",
     "post_of_known_at",
+    "post_shaped_of_known",
     "register_cache",
     "run_together_names",
     "split_place",

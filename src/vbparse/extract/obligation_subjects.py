@@ -44,7 +44,10 @@ from .assignees import (
     names_a_place,
     opens_with_verb,
     positional_partners,
+    post_of_known_at,
+    post_shaped_of_known,
 )
+from .name_lexicon import WORD
 from .obligation_context import BRACKET_ONLY, FULL_STOP, LIST_BY_PREPOSITION, LOWER_START, VERB_HEAD_KEYS, Context
 from .obligation_emit import emit, emit_at, node_text, partners_of
 from .obligation_fields import (
@@ -545,6 +548,25 @@ _NAME_OBJECT_MARKS = frozenset({"bị", "được", "do", "của", "cho", "với
 DEFAULT_RUN_IN_TITLE_WORDS = 14
 
 
+#: How many words before a known body a post no list knows may have after a run-in title (``Điều phối viên``).
+DEFAULT_RUN_IN_POST_WORDS = 3
+
+
+def _post_run_in(sentence: str, first: NameSpan) -> NameSpan:
+    """The first name after a run-in title, opened at a post no list knows right before it (``… kiến nghị`` +
+    ``Điều phối viên`` + ``Sở Y tế``; ``Ban`` + ``Thường trực Ủy ban MTTQ xã``): a capitalised word at most
+    ``DEFAULT_RUN_IN_POST_WORDS`` back from which a post of that body with a post's shape reaches the name's end;
+    ``first`` itself otherwise (``Hướng dẫn`` + ``Công an xã``: a verb, the title's)."""
+    before = list(WORD.finditer(sentence, max(0, first.start - 40), first.start))[-DEFAULT_RUN_IN_POST_WORDS:]
+    for w in before:
+        if w.start() == 0 or not w.group()[:1].isupper():
+            continue
+        post = post_of_known_at(sentence, w.start(), plural=False)
+        if post is not None and post.end == first.end and post_shaped_of_known(sentence, post):
+            return post
+    return first
+
+
 #: The most words of an item's title run into its lead-in when nothing marks the title as one (no heading of its
 #: own: a text layout lost the bold and the break), and no delegation verb opens it (``Chỉ đạo Ban X …``).
 DEFAULT_UNMARKED_TITLE_WORDS = 6
@@ -584,6 +606,7 @@ def run_in_title_subject(sentence: str, marked: bool = True) -> tuple[list[NameS
     spans = find_names(sentence)
     if not spans or spans[0].start == 0 or not sentence[spans[0].start].isupper():
         return None
+    spans[0] = _post_run_in(sentence, spans[0])
     before = sentence[: spans[0].start].rstrip()
     words = before.split()
     most = DEFAULT_RUN_IN_TITLE_WORDS if marked or long_title else DEFAULT_UNMARKED_TITLE_WORDS
