@@ -1059,10 +1059,25 @@ def test_names_a_flattened_cell_ran_together_are_cut_only_one_way(text: str, nam
             "Sở Xây dựng, Nhà máy Nước Thủ Đức phối hợp kiểm tra chất lượng nước sạch",
             ["Sở Xây dựng", "Nhà máy Nước Thủ Đức"],
         ),
+        # after a name the alias table spells whole (``Sở Tài chính``): the comma ends it as after any other
+        ("Sở Tài chính, Xưởng Cơ khí chủ trì kiểm tra thiết bị", ["Sở Tài chính", "Xưởng Cơ khí"]),
+        (
+            "Sở Tài chính, Xưởng Nghiên cứu phát triển Thành phố phối hợp thực hiện",
+            ["Sở Tài chính", "Xưởng Nghiên cứu phát triển Thành phố"],
+        ),
     ],
 )
 def test_a_member_no_list_knows_keeps_its_place_in_a_list_of_subjects(text: str, expected: list[str]) -> None:
     assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sở Văn hóa, Thể thao và Du lịch chủ trì", "Bộ Văn hóa, Thể thao và Du lịch chủ trì", "Sở Khoa học và Công nghệ"],
+)
+def test_a_portfolio_after_a_name_the_alias_table_knows_stays_one_name(text: str) -> None:
+    """Counter-example: a portfolio's next fields after the comma (``, Thể thao và Du lịch``) are the same name."""
+    assert positional(text) == [text.removesuffix(" chủ trì")]
 
 
 @pytest.mark.parametrize(

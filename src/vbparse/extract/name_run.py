@@ -164,12 +164,15 @@ def extend_name(
     words: int = 0,
     after_level: bool = False,
     head: str = "",
+    specified: bool = False,
 ) -> int:
     """Run a name on from ``pos`` (just after its head, or after ``words`` words of its name; ``after_level``
     when what came before ends with a place level) to where the sentence goes on.  ``head``: the name's
-    head as written (a unit's head lets the body it belongs to close its name)."""
+    head as written (a unit's head lets the body it belongs to close its name).  ``specified``: the name so far
+    says which one (a spelling of the alias table, ``Sở Tài chính``), so that a comma after it may end it."""
     run = _NameRun(text, kind, collective, words, after_level, pos, pos, fold(head) in name_lexicon.SUBORDINATE_HEADS)
     run.command = fold(head) in COMMAND_KEYS
+    run.specified = specified
     while run.end < len(text) and run.words < DEFAULT_MAX_NAME_WORDS and run.step():
         pass
     return run.end
@@ -196,6 +199,7 @@ class _NameRun:
     list_closed: bool = False
     body_named: bool = True  # False right after a post's body head (``Bộ trưởng Bộ``), whose name is still to come
     ended: bool = False  # a phrase that closes the name (a range of levels): nothing after it is the name's
+    specified: bool = False  # what came before ``start`` says which one (an alias's spelling): see ``_specified``
 
     def take(self, end: int, words: int = 1) -> bool:
         """The name runs on to ``end``, ``words`` words more."""
@@ -288,7 +292,7 @@ class _NameRun:
             and alias_at(text, r) is None
             and not CAC.match(text, r)
             and not LEVEL.match(text, r)
-            and not (_specified(text, self.start, q) and _names_another(text, r))
+            and not ((self.specified or _specified(text, self.start, q)) and _names_another(text, r))
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
         return False
@@ -644,7 +648,7 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         # an alias that ends with a place level (``Công an xã``) closes like a name with its place
         ends_at_level = LEVEL_AT_END.search(text, max(0, alias[0] - DEFAULT_LEVEL_LOOKBACK), alias[0]) is not None
         end = (
-            extend_name(text, alias[0], alias[2], words=1, after_level=ends_at_level)
+            extend_name(text, alias[0], alias[2], words=1, after_level=ends_at_level, specified=True)
             if not DASH_AFTER.match(text[alias[0] :])
             else alias[0]
         )
