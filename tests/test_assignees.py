@@ -1072,6 +1072,31 @@ def test_a_member_no_list_knows_keeps_its_place_in_a_list_of_subjects(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word head no list knows joined by ``và`` to the next, then a portfolio's field: one name
+        ("Xưởng và Phim, Ảnh tỉnh chủ trì tuyên truyền", ["Xưởng và Phim, Ảnh tỉnh"]),
+        ("Sở Nội vụ, Xưởng và Phim, Ảnh tỉnh phối hợp tuyên truyền", ["Sở Nội vụ", "Xưởng và Phim, Ảnh tỉnh"]),
+        # counter-example: after the comma a head and its own name, another member
+        ("Xưởng Cơ khí, Trạm Bơm xã chủ trì tuyên truyền", ["Xưởng Cơ khí", "Trạm Bơm xã"]),
+    ],
+)
+def test_a_one_word_head_joined_by_va_names_one_body_with_its_portfolio(text: str, expected: list[str]) -> None:
+    """``Báo và Phát thanh, Truyền hình tỉnh`` (two bodies merged into one, the 2025 reorganisation): a head of one
+    word names no one alone, so ``và`` after it goes on in its name, and a portfolio's field after the comma
+    (``Truyền hình``) too; after another name's comma, a one-word head opens another name."""
+    assert positional(text) == expected
+
+
+def test_a_merged_media_body_is_one_name_without_its_head_in_the_lexicon() -> None:
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Báo"):
+        got = positional("Sở Nội vụ, Báo và Phát thanh, Truyền hình tỉnh phối hợp tuyên truyền")
+    assert got == ["Sở Nội vụ", "Báo và Phát thanh, Truyền hình tỉnh"]
+
+
+@pytest.mark.parametrize(
     "text",
     ["Sở Văn hóa, Thể thao và Du lịch chủ trì", "Bộ Văn hóa, Thể thao và Du lịch chủ trì", "Sở Khoa học và Công nghệ"],
 )

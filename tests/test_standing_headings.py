@@ -510,3 +510,33 @@ def test_a_heading_of_an_event_a_place_or_a_name_no_list_anchors_among_topics_na
         "- Tổng hợp kết quả, báo cáo.\n"
     )
     assert not any("Xây dựng chương trình phục vụ Liên hoan." in t for t in tasks.values()), tasks
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("2. Xưởng và Phim, Ảnh tỉnh", "Xưởng và Phim, Ảnh tỉnh"),
+        ("2. Nhà hát Ca kịch, Múa rối tỉnh", "Nhà hát Ca kịch, Múa rối tỉnh"),
+        # a one-word head joined by ``và`` to a capitalised name (``Báo và Phát Thanh, …``)
+        ("2. Xưởng và Phim Truyện, Ảnh tỉnh", "Xưởng và Phim Truyện, Ảnh tỉnh"),
+    ],
+)
+def test_a_portfolio_field_that_carries_the_whole_name_s_place_goes_on_in_the_name(heading, name):
+    """The last field of a portfolio may carry the place of the whole name (``Báo và Phát thanh, Truyền hình tỉnh``):
+    its level makes it no name of its own."""
+    tasks = _tasks(KNOWN + f"{heading}\n- Xây dựng chương trình phục vụ Liên hoan.\n")
+    assert tasks.get(name) == ["Xây dựng chương trình phục vụ Liên hoan."], tasks
+
+
+def test_a_merged_media_body_heading_is_one_assignee_without_its_head_in_the_lexicon():
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Báo"):
+        tasks = _tasks(KNOWN + "2. Báo và Phát thanh, Truyền hình tỉnh\n- Xây dựng chương trình phục vụ Liên hoan.\n")
+    assert tasks.get("Báo và Phát thanh, Truyền hình tỉnh") == ["Xây dựng chương trình phục vụ Liên hoan."], tasks
+
+
+def test_a_name_closed_by_its_level_then_another_with_its_own_level_are_two():
+    """Counter-example: ``Thư viện tỉnh, Bảo tàng tỉnh``: the first name's level closes it."""
+    tasks = _tasks(KNOWN + "2. Thư viện tỉnh, Bảo tàng tỉnh\n- Xây dựng chương trình phục vụ Liên hoan.\n")
+    assert "Thư viện tỉnh, Bảo tàng tỉnh" not in tasks and "Bảo tàng tỉnh" in tasks, tasks

@@ -50,7 +50,7 @@ from .name_lexicon import (
     skip_spaces,
     split_place,
 )
-from .name_run import extend_name, name_at
+from .name_run import extend_name, name_at, names_another
 
 
 def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None) -> Assignee:
@@ -346,6 +346,24 @@ def _proper_before_head(text: str, pos: int, end: int, body: NameSpan) -> bool:
     return all(w[:1].isupper() for w in WORD.findall(text, pos, end))
 
 
+def _joined_head(text: str, start: int, conjunction_end: int) -> bool:
+    """Whether the one word at ``start`` before ``và`` is a head of one syllable joined to a capitalised next
+    (``Báo`` + ``và Phát thanh``): it names no one alone, the name goes on."""
+    word = WORD.match(text, start)
+    return word is not None and names_another(text, start) and text[skip_spaces(text, conjunction_end)].isupper()
+
+
+def _portfolio_field(text: str, r: int) -> bool:
+    """Whether the capitalised words after a member's comma at ``r`` are its portfolio's next field (``Truyền
+    hình tỉnh``), not another name (``names_another``), a name the lists know or a place's level."""
+    return (
+        text[r : r + 1].isupper()
+        and not names_another(text, r)
+        and name_at(text, r) is None
+        and LEVEL.match(_lower(text[r : r + 12])) is None
+    )
+
+
 def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | None:
     """A member of a list of subjects whose head no list knows (issue 52, item 4: an unknown member never drops the
     list): a post before a body the lists know (``post_of_known_at``), or a phrase with a name's shape
@@ -361,8 +379,10 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
         return post
     end = q
     for count, w in enumerate(WORD.finditer(text, q)):
-        if text[end : w.start()].strip(" \t") not in ("", "-", "–"):
-            break  # a comma, a colon: the member ends
+        gap = text[end : w.start()].strip(" \t")
+        if gap not in ("", "-", "–") and not (gap == "," and plural is None and _portfolio_field(text, w.start())):
+            break  # a comma, a colon: the member ends (not before a portfolio's field: ``…, Truyền hình tỉnh``; a
+            # plural's comma lists its kinds: ``các Cụm, Khối thi đua``)
         if count >= DEFAULT_MAX_POSITIONAL_WORDS:
             return None
         token = w.group()
@@ -370,7 +390,10 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
             return None  # a count (``Hạt Kiểm lâm 2 năm liền``), not a unit's number among its kind (``số 2``)
         if count and token[:1].islower():
             if token in {"và", "hoặc"}:
-                break
+                if not (count == 1 and _joined_head(text, q, w.end())):
+                    break
+                end = w.end()
+                continue
             stop = None if _after_determiner(text, w.start()) else match_at(STOP, fold(token), text, w.start())
             if stop is not None and not STOP_COMPOUND_END.search(text, 0, stop.end()):
                 break

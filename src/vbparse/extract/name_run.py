@@ -731,6 +731,10 @@ def _names_another(text: str, r: int) -> bool:
     ``Thể thao``), before any comma, ``và`` or other punctuation."""
     prev: regex.Match[str] | None = None
     for count, w in enumerate(WORD.finditer(text, r)):
+        if w.group() in {"và", "hoặc"} and count == 1 and prev is not None:
+            # ``Báo và Phát thanh, …``: a head of one syllable joined to the next, a body's name; a portfolio's
+            # field is a word of two (``Thể thao và Du lịch``)
+            return _one_syllable_head(prev.group())
         if count >= DEFAULT_PORTFOLIO_WORDS or w.group() in {"và", "hoặc"}:
             return False
         if prev is not None:
@@ -742,6 +746,16 @@ def _names_another(text: str, r: int) -> bool:
                 return known_place_end(text, w.start()) is None
         prev = w
     return False
+
+
+def _one_syllable_head(word: str) -> bool:
+    """Whether ``word`` is one capitalised syllable (``Báo``, ``Xưởng``), not an abbreviation in capitals."""
+    return word[:1].isupper() and not word.isupper() and word.isalpha()
+
+
+def names_another(text: str, r: int) -> bool:
+    """``_names_another`` for the readers of names no list knows (``name_forms.positional_member``)."""
+    return _names_another(text, r)
 
 
 _CAPITALISED_BEFORE = compiled(r"(?:\p{Lu}[\p{L}\p{N}]*(?:\s*-\s*|\s+))+$")

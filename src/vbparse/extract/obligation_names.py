@@ -51,7 +51,7 @@ from .assignees import (
     register_cache,
     subject,
 )
-from .name_lexicon import GRADE, LEVEL, LOWER_LIST, skip_spaces
+from .name_lexicon import GRADE, LEVEL, LOWER_LIST, skip_spaces, split_place
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
 
 #: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
@@ -415,12 +415,16 @@ def goes_on_name(value: str, name: NameSpan, piece: str) -> bool:
     """Whether the item after a name no list knows is one of the fields the name lists (``… Khoa học`` + ``Công nghệ``,
     ``… Văn hóa`` + ``Thể thao`` + ``Du lịch``): a short capitalised item with no name's shape of its own
     (``name_shaped``), after a name that no place level closes (``Thư viện tỉnh`` + ``Bảo tàng`` are two), and not
-    opening with the name's own head word again (``Xưởng Phim`` + ``Xưởng Ảnh`` are two)."""
+    opening with the name's own head word again (``Xưởng Phim`` + ``Xưởng Ảnh`` are two).  The last field may carry
+    the whole name's place (``Báo và Phát thanh`` + ``Truyền hình tỉnh``)."""
     words = piece.split()
+    if piece[:1].isupper() and len(value[name.start : name.end].split()) == 1:
+        return True  # ``Báo`` + ``và Phát Thanh``: a head of one word names no one alone, the name goes on
+    field = split_place(piece)[0]  # the last field may carry the whole name's place (``Truyền hình`` + ``tỉnh``)
     return (
         piece[:1].isupper()
         and len(words) <= DEFAULT_FIELD_WORDS
-        and not name_shaped(piece)
+        and not name_shaped(field)
         and not names_a_place(value[name.start : name.end])
         # ``Sở Khoa học và Công nghệ, Sở Công Thương``: the head word again opens the next name of its kind
         and fold(words[0]) != fold(value[name.start : name.end].split()[0])
