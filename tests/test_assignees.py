@@ -1125,6 +1125,28 @@ def test_a_verb_no_list_knows_before_plural_bodies_is_no_post_of_them() -> None:
     assert positional("Cản trở các cơ quan, tổ chức, cá nhân sử dụng chữ ký số.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thường trực Hội đồng nhân dân xã chủ trì, phối hợp với Ủy ban MTTQ xã", ["Thường trực Hội đồng nhân dân xã"]),
+        (
+            "Ủy ban nhân dân xã, Thường trực Đảng ủy xã chỉ đạo thực hiện",
+            ["Ủy ban nhân dân xã", "Thường trực Đảng ủy xã"],
+        ),
+        # counter-examples: the role word as a verb (on duty at a place), or in lower case after a body
+        ("Thường trực tại trụ sở Ủy ban nhân dân xã trong ngày bầu cử", []),
+        ("Sở Nội vụ thường trực Hội đồng thi đua tỉnh", ["Sở Nội vụ"]),
+    ],
+)
+def test_a_role_word_in_capitals_before_a_known_body_is_its_post(text: str, expected: list[str]) -> None:
+    """``Thường trực`` ends a name in lower case (``Sở Nội vụ thường trực …``); in capitals right before a body the
+    lists know it is that body's post (``Thường trực HĐND xã``), whether or not the lexicon holds the post."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Thường trực"):
+        assert positional(text) == expected
+
+
 def test_a_post_left_out_of_the_lexicon_before_plural_bodies_is_a_later_member_of_the_list() -> None:
     from vbparse.extract.assignees import without_heads
 

@@ -540,3 +540,16 @@ def test_a_name_closed_by_its_level_then_another_with_its_own_level_are_two():
     """Counter-example: ``Thư viện tỉnh, Bảo tàng tỉnh``: the first name's level closes it."""
     tasks = _tasks(KNOWN + "2. Thư viện tỉnh, Bảo tàng tỉnh\n- Xây dựng chương trình phục vụ Liên hoan.\n")
     assert "Thư viện tỉnh, Bảo tàng tỉnh" not in tasks and "Bảo tàng tỉnh" in tasks, tasks
+
+
+def test_a_heading_of_a_post_s_stop_before_a_known_body_names_its_items_assignee_without_the_post_in_the_lexicon():
+    """``Thường trực`` (a stop in lower case, ``POST_STOPS``) + a body the lists know, alone as a heading: its items'
+    assignee, also when the lexicon does not hold ``Thường trực`` as a head."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Thường trực"):
+        tasks = _tasks(
+            "1. Mục đích\n- Nâng cao chất lượng.\n2. Thường trực Hội đồng thi đua tỉnh\n"
+            "- Xây dựng chương trình phục vụ Liên hoan.\n"
+        )
+    assert tasks.get("Thường trực Hội đồng thi đua tỉnh") == ["Xây dựng chương trình phục vụ Liên hoan."], tasks

@@ -19,6 +19,7 @@ from ..tables.bodies import (
     NAME_STOPS,
     NON_SUBJECT_HEADS,
     NOT_PREDICATE_STOPS,
+    POST_STOPS,
     ROLE_WORDS,
     SENTENCE_VERBS,
     STAFF_HEADS,
@@ -106,6 +107,7 @@ def _lower(text: str) -> str:
 
 _NON_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
 _NOT_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS)
+_POST_STOPS = frozenset(_lower(w) for w in POST_STOPS)
 _AGENT_SYLLABLES = frozenset(AGENT_SYLLABLES)
 _STAFF_HEADS = frozenset(_lower(w) for w in STAFF_HEADS)
 _EVENT_HEADS = frozenset(_lower(w) for w in EVENT_HEADS)
@@ -281,6 +283,15 @@ def _plural_head_before_predicate(text: str, q: int, capitals: int) -> bool:
 DEFAULT_MAX_UNKNOWN_POST_WORDS = 3
 
 
+def _stop_post(text: str, pos: int) -> bool:
+    """Whether a capitalised stop that is a post's words opens ``text`` at ``pos`` (``Thường trực`` + a body:
+    ``POST_STOPS``)."""
+    if not text[pos : pos + 1].isupper():
+        return False
+    words = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, pos, min(len(text), pos + 40)), 2)]
+    return any(" ".join(words[:n]) in _POST_STOPS for n in (1, 2))
+
+
 def post_of_known_at(text: str, pos: int, *, plural: bool = True) -> NameSpan | None:
     """``Lãnh đạo Sở Công Thương``, ``Điều phối viên Sở Y tế`` where no list knows the post: a capitalised word and
     at most two more (neither a verb nor a noun naming no one, no clause word) right before a body's name the lists
@@ -288,7 +299,7 @@ def post_of_known_at(text: str, pos: int, *, plural: bool = True) -> NameSpan | 
     None when anything but spaces stands between (``Năm 2025 Sở Y tế``) or the name after is a person's or a
     post's.  ``plural``: bodies named with ``các`` may follow (``Giám đốc các sở``), as a list's later member
     only: a verb no list knows opens many a sentence before them (``Cản trở các cơ quan, tổ chức …``)."""
-    if not text[pos : pos + 1].isupper() or _opens_with_non_subject(text, pos):
+    if not text[pos : pos + 1].isupper() or (_opens_with_non_subject(text, pos) and not _stop_post(text, pos)):
         return None
     return _post_of_known(text, pos, plural)
 
@@ -322,7 +333,8 @@ def _post_of_known(text: str, pos: int, plural: bool) -> NameSpan | None:
 def post_shaped_of_known(text: str, member: NameSpan) -> bool:
     """Whether a member read as a post no list knows of a known body (``post_of_known_at``) has a post's shape before
     that body: an agent's or a staff member's words (``Điều phối viên`` + ``Sở Y tế``), or one capitalised word
-    that is no place's level over a body named in capitals (``Ban`` + ``Thường trực Ủy ban MTTQ xã``).  Asked of a
+    that is no place's level over a body named in capitals (``Ban`` + ``Thường trực Ủy ban MTTQ xã``), or a stop
+    that is a post's words (``Thường trực`` + ``Đảng ủy xã``: ``POST_STOPS``).  Asked of a
     heading that is such names and nothing else, where no verb vouches for them: ``Xã`` + ``Trường Văn`` is a
     commune, ``Cửa sông lạch`` + ``Trường`` a place."""
     for w in WORD.finditer(text, member.start, member.end):
@@ -331,7 +343,7 @@ def post_shaped_of_known(text: str, member: NameSpan) -> bool:
         body = name_at(text, w.start())
         if body is None or body.end != member.end:
             continue
-        if _agent_shaped(text, member.start, w.start(), placed=False):
+        if _agent_shaped(text, member.start, w.start(), placed=False) or _stop_post(text, member.start):
             return True
         post = WORD.findall(text, member.start, w.start())
         return len(post) == 1 and LEVEL.fullmatch(_lower(post[0])) is None
@@ -372,11 +384,14 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
     list's first member."""
     plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
     q = plural.end() if plural else pos
-    if not text[q : q + 1].isupper() or _opens_with_non_subject(text, q):
+    if not text[q : q + 1].isupper():
+        return None
+    stop_post = plural is None and _stop_post(text, q)
+    if _opens_with_non_subject(text, q) and not stop_post:
         return None
     post = _post_of_known(text, pos, later) if plural is None else None
-    if post is not None:
-        return post
+    if post is not None or stop_post:
+        return post  # (``Thường trực`` before no body the lists know names no one)
     end = q
     for count, w in enumerate(WORD.finditer(text, q)):
         gap = text[end : w.start()].strip(" \t")

@@ -24,6 +24,7 @@ from .clause_words import (  # noqa: F401 - the name grammar's stops, read throu
     NON_SUBJECT_HEADS,
     NOT_PREDICATE_STOPS,
     NOUNS_OPENED_BY_STOPS,
+    POST_STOPS,
     ROLE_WORDS,
     SENTENCE_VERBS,
     STOP_COMPOUNDS,

@@ -365,6 +365,11 @@ NOT_PREDICATE_STOPS: tuple[str, ...] = (
     "nghiêm", "tự", "chịu", "căn cứ", "ký", "phụ trách",
 )  # fmt: skip
 
+#: Stops that are a post's words in capitals right before a body's name (``Thường trực HĐND xã``, ``Thường trực
+#: Đảng ủy``): in lower case they end a name (``Sở Nội vụ thường trực …``), as a verb they name no one
+#: (``Thường trực tại trụ sở …``); only a body the lists know after them makes them a post.
+POST_STOPS: tuple[str, ...] = ("thường trực",)
+
 #: Role words after which any noun phrase that stands where a subject stands is the subject.
 ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là cơ quan", "là đơn vị")
 
