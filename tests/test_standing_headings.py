@@ -106,6 +106,9 @@ def _field_leads(value: str) -> list[str]:
         # a lower-case item that says the name's noun again, or a grade after its grade, is the name's own list
         ("Xí nghiệp Quản lý các kênh tưới và kênh tiêu", ["Xí nghiệp Quản lý các kênh tưới và kênh tiêu"]),
         ("Xưởng Sửa chữa cơ khí cấp tỉnh, cấp huyện", ["Xưởng Sửa chữa cơ khí cấp tỉnh, cấp huyện"]),
+        # the last field carries the whole name's place: a province, the country
+        ("Xí nghiệp Khoa học và Công nghệ Lâm Đồng", ["Xí nghiệp Khoa học và Công nghệ Lâm Đồng"]),
+        ("Xưởng Phim Khoa học và Công nghệ Việt Nam", ["Xưởng Phim Khoa học và Công nghệ Việt Nam"]),
     ],
 )
 def test_a_field_value_no_list_knows_parts_only_between_names(value, names):

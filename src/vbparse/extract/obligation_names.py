@@ -33,6 +33,7 @@ from ..tables.obligations import (
     ROLE_START,
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST
+from ..tables.units import COUNTRY_NAMES
 from .assignees import (
     CAPITALISED_VERB,
     DOCUMENT_HEADS,
@@ -51,7 +52,8 @@ from .assignees import (
     register_cache,
     subject,
 )
-from .name_lexicon import GRADE, LEVEL, LOWER_LIST, skip_spaces, split_place
+from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
+from .name_run import known_place_end
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
 
 #: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
@@ -420,15 +422,26 @@ def goes_on_name(value: str, name: NameSpan, piece: str) -> bool:
     words = piece.split()
     if piece[:1].isupper() and len(value[name.start : name.end].split()) == 1:
         return True  # ``Báo`` + ``và Phát Thanh``: a head of one word names no one alone, the name goes on
-    field = split_place(piece)[0]  # the last field may carry the whole name's place (``Truyền hình`` + ``tỉnh``)
+    field = without_place(piece)  # the last field may carry the whole name's place (``Truyền hình`` + ``tỉnh``)
     return (
         piece[:1].isupper()
-        and len(words) <= DEFAULT_FIELD_WORDS
+        and len(field.split()) <= DEFAULT_FIELD_WORDS
         and not name_shaped(field)
         and not names_a_place(value[name.start : name.end])
         # ``Sở Khoa học và Công nghệ, Sở Công Thương``: the head word again opens the next name of its kind
         and fold(words[0]) != fold(value[name.start : name.end].split()[0])
     )
+
+
+def without_place(piece: str) -> str:
+    """``piece`` without the place that closes it: a level and its name (``Truyền hình tỉnh``), a province the
+    gazetteer knows (``Công nghệ Lâm Đồng``) or the country (``Công nghệ Việt Nam``: ``COUNTRY_NAMES``)."""
+    field = split_place(piece)[0]
+    for w in WORD.finditer(field):
+        capital = w.start() > 0 and w.group()[:1].isupper()
+        if capital and (field[w.start() :] in COUNTRY_NAMES or known_place_end(field, w.start()) == len(field)):
+            return field[: w.start()].rstrip()
+    return field
 
 
 def _own_lower_list(value: str, at: int) -> int | None:

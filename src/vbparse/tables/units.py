@@ -32,6 +32,10 @@ REORGANISATION_DATE = (2025, 7, 1)
 
 Level = Literal["tinh", "huyen", "xa"]
 
+#: The country's names, which close a national body's name as a province's name closes a provincial one's
+#: (``Viện Hàn lâm Khoa học và Công nghệ Việt Nam``).
+COUNTRY_NAMES: tuple[str, ...] = ("Việt Nam",)
+
 #: The words that name a unit's kind, folded, by level: what precedes the proper name in a document.
 LEVEL_WORDS: dict[str, Level] = {
     "tinh": "tinh",
