@@ -556,3 +556,17 @@ def test_a_heading_of_a_post_s_stop_before_a_known_body_names_its_items_assignee
             "- Xây dựng chương trình phục vụ Liên hoan.\n"
         )
     assert tasks.get("Thường trực Hội đồng thi đua tỉnh") == ["Xây dựng chương trình phục vụ Liên hoan."], tasks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1. Sở Y tế chủ trì, phối hợp Hạt Kiểm lâm các huyện kiểm tra an toàn thực phẩm.\n",
+        "1. Sở Y tế chủ trì, phối hợp với Hạt Kiểm lâm các huyện kiểm tra an toàn thực phẩm.\n",
+    ],
+)
+def test_a_head_no_list_knows_right_after_phoi_hop_heads_the_plural_of_places(sentence):
+    """``phối hợp`` without ``với`` opens its partners as ``với`` does: the capitalised words right after it head the
+    plural of places (``Phối hợp UBND các xã, phường …`` with ``UBND`` left out of the lists)."""
+    supports = [o.assignee.raw for o in parse_text(HEADER + sentence).obligations if o.role == "support"]
+    assert supports == ["Hạt Kiểm lâm các huyện"], supports

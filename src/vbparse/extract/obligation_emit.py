@@ -69,8 +69,10 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
         if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()):
             continue  # ``xây dựng quy chế phối hợp với X``: the text's name, no partner (decision 8)
         names, _end, _mode = subject(rest)
-        if not names and fold(m.group()).rstrip().endswith(("voi", "cung")):
-            names = positional_partners(rest)  # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``
+        if not names and (fold(m.group()).rstrip().endswith(("voi", "cung")) or rest[:1].isupper()):
+            # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``; without ``với`` a capital opens a name, a
+            # verb after ``phối hợp`` is in lower case (``phối hợp tổ chức …``)
+            names = positional_partners(rest)
         for a in with_sub_unit(assignees_of(ctx, rest, names), rest, names, len(rest)):
             key = fold(a.canonical or a.raw)
             if key not in seen:
