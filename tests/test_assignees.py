@@ -1147,6 +1147,31 @@ def test_a_role_word_in_capitals_before_a_known_body_is_its_post(text: str, expe
         assert positional(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ trưởng, Xưởng trưởng các Xưởng In chịu trách nhiệm thi hành Quyết định này.",
+            ["Bộ trưởng", "Xưởng trưởng các Xưởng In"],
+        ),
+        (
+            "Chủ tịch, Kiểm soát viên các Hợp tác xã chịu trách nhiệm thi hành Quyết định này.",
+            ["Chủ tịch", "Kiểm soát viên các Hợp tác xã"],
+        ),
+    ],
+)
+def test_a_post_no_list_knows_after_a_bare_post_s_comma_is_another_name(text: str, expected: list[str]) -> None:
+    """After a bare post's comma (``Bộ trưởng, …``) a post no list knows, by its agent's syllable (``Xưởng trưởng``,
+    ``Kiểm soát viên``), is the next member, as a post the lists know is (``Bộ trưởng, Thủ trưởng cơ quan ngang bộ``)."""
+    assert positional(text) == expected
+
+
+def test_a_bare_deputy_after_a_bare_post_shares_its_body() -> None:
+    """Counter-example: ``Trưởng, Phó các phòng``: the heads and deputies of the rooms, one assignee."""
+    text = "Các đồng chí Trưởng, Phó các phòng có trách nhiệm tổ chức thực hiện."
+    assert positional(text) == ["Các đồng chí Trưởng, Phó các phòng"]
+
+
 def test_a_post_left_out_of_the_lexicon_before_plural_bodies_is_a_later_member_of_the_list() -> None:
     from vbparse.extract.assignees import without_heads
 

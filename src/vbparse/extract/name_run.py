@@ -13,6 +13,7 @@ import regex
 from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
 from ..tables.bodies import (
+    AGENT_SYLLABLES,
     ASSIGNED_CLAUSE,
     LEGAL_FORM,
     LEVEL_RANGE,
@@ -293,6 +294,7 @@ class _NameRun:
             and not CAC.match(text, r)
             and not LEVEL.match(text, r)
             and not ((self.specified or _specified(text, self.start, q)) and _names_another(text, r))
+            and not _post_shaped_after(text, r)
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
         return False
@@ -745,6 +747,26 @@ def _names_another(text: str, r: int) -> bool:
             if prev.group()[:1].islower() and w.group()[:1].isupper():
                 return known_place_end(text, w.start()) is None
         prev = w
+    return False
+
+
+_AGENT_SYLLABLE_KEYS = frozenset(AGENT_SYLLABLES)
+#: How many words after a post's comma ``_post_shaped_after`` looks at for an agent's syllable (``Kiểm soát viên``).
+DEFAULT_POST_SHAPE_WORDS = 3
+
+
+def _post_shaped_after(text: str, r: int) -> bool:
+    """Whether the capitalised words after a post's comma at ``r`` are a post by their shape, an agent's syllable after
+    their first word (``Xưởng trưởng``, ``Kiểm soát viên``): the next name, not the post's body."""
+    if not text[r : r + 1].isupper():
+        return False
+    end = r
+    for count, w in enumerate(WORD.finditer(text, r)):
+        if count >= DEFAULT_POST_SHAPE_WORDS or text[end : w.start()].strip(" \t"):
+            return False
+        if count and w.group().lower() in _AGENT_SYLLABLE_KEYS:
+            return True  # (a bare ``Phó`` shares the body after it with the post before: ``Trưởng, Phó các phòng``)
+        end = w.end()
     return False
 
 
