@@ -108,6 +108,7 @@ def _lower(text: str) -> str:
 _NON_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
 _NOT_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS)
 _POST_STOPS = frozenset(_lower(w) for w in POST_STOPS)
+_POST_STOP_FIRSTS = frozenset(w.split()[0] for w in _POST_STOPS)
 _AGENT_SYLLABLES = frozenset(AGENT_SYLLABLES)
 _STAFF_HEADS = frozenset(_lower(w) for w in STAFF_HEADS)
 _EVENT_HEADS = frozenset(_lower(w) for w in EVENT_HEADS)
@@ -286,7 +287,8 @@ DEFAULT_MAX_UNKNOWN_POST_WORDS = 3
 def _stop_post(text: str, pos: int) -> bool:
     """Whether a capitalised stop that is a post's words opens ``text`` at ``pos`` (``Thường trực`` + a body:
     ``POST_STOPS``)."""
-    if not text[pos : pos + 1].isupper():
+    first = WORD.match(text, pos)
+    if first is None or not first.group()[:1].isupper() or _lower(first.group()) not in _POST_STOP_FIRSTS:
         return False
     words = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, pos, min(len(text), pos + 40)), 2)]
     return any(" ".join(words[:n]) in _POST_STOPS for n in (1, 2))
@@ -386,8 +388,9 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
     q = plural.end() if plural else pos
     if not text[q : q + 1].isupper():
         return None
-    stop_post = plural is None and _stop_post(text, q)
-    if _opens_with_non_subject(text, q) and not stop_post:
+    non_subject = _opens_with_non_subject(text, q)
+    stop_post = non_subject and plural is None and _stop_post(text, q)
+    if non_subject and not stop_post:
         return None
     post = _post_of_known(text, pos, later) if plural is None else None
     if post is not None or stop_post:
