@@ -570,3 +570,12 @@ def test_a_head_no_list_knows_right_after_phoi_hop_heads_the_plural_of_places(se
     plural of places (``Phối hợp UBND các xã, phường …`` with ``UBND`` left out of the lists)."""
     supports = [o.assignee.raw for o in parse_text(HEADER + sentence).obligations if o.role == "support"]
     assert supports == ["Hạt Kiểm lâm các huyện"], supports
+
+
+def test_a_heading_of_two_long_names_no_list_knows_names_each():
+    """``7. Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh Lào Cai`` with ``Ban`` left out of the
+    lists: a heading as long as two names is measured name by name, not as one phrase."""
+    heading = "2. Xưởng Quản lý Khu kinh tế và Xưởng Quản lý các Khu công nghiệp tỉnh Lào Cai"
+    tasks = _tasks(KNOWN + f"{heading}\n- Xây dựng chương trình phục vụ Liên hoan.\n")
+    for name in ("Xưởng Quản lý Khu kinh tế", "Xưởng Quản lý các Khu công nghiệp tỉnh Lào Cai"):
+        assert tasks.get(name) == ["Xây dựng chương trình phục vụ Liên hoan."], tasks

@@ -173,10 +173,6 @@ def standing_heading(heading: str, node: Node, *, owner: bool = False) -> tuple[
     text = heading.rstrip(" :.")
     if not (node.children or node.text_parts) or not (owner or _among_assignee_headings(node)):
         return None
-    if not noun_phrase(text, 2 * DEFAULT_STANDING_NAME_WORDS, ":;()"):
-        return None
-    spans: list[NameSpan] = []
-    start = 0
     # it parts where a list of names would (``FIELD_LIST_SEPARATOR``) before a capital, or before a name the lists
     # know after a name closed by its place (``Hạt Kiểm lâm huyện và các địa phương``)
     cuts = [
@@ -184,6 +180,12 @@ def standing_heading(heading: str, node: Node, *, owner: bool = False) -> tuple[
         for c in FIELD_LIST_SEPARATOR.finditer(text)
         if text[c.end() : c.end() + 1].isupper() or (names_a_place(text[: c.start()]) and name_at(text, c.end()))
     ]
+    # a short phrase: a name's words and one more name's for each cut (``Ban Quản lý Khu kinh tế và Ban Quản lý các
+    # Khu công nghiệp tỉnh Lào Cai``; each name is measured below)
+    if not noun_phrase(text, (len(cuts) + 2) * DEFAULT_STANDING_NAME_WORDS, ":;()"):
+        return None
+    spans: list[NameSpan] = []
+    start = 0
     for cut in [*cuts, None]:
         end = cut.start() if cut is not None else len(text)
         if spans and goes_on_name(text, spans[-1], text[start:end]):
