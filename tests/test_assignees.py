@@ -1088,6 +1088,12 @@ def test_a_one_word_head_joined_by_va_names_one_body_with_its_portfolio(text: st
     assert positional(text) == expected
 
 
+def test_a_one_word_head_and_va_at_the_text_s_end_is_no_name() -> None:
+    # regression: the word after ``và`` was read past the text's end (an IndexError on a heading cut there)
+    assert positional("Xưởng và") == []
+    assert positional("Sở Nội vụ, Xưởng và") == ["Sở Nội vụ"]
+
+
 def test_a_merged_media_body_is_one_name_without_its_head_in_the_lexicon() -> None:
     from vbparse.extract.assignees import without_heads
 

@@ -14,7 +14,6 @@ from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..models import Assignee
 from ..pattern_cache import compiled
 from ..tables.bodies import (
-    AGENT_SYLLABLES,
     EVENT_HEADS,
     NAME_STOPS,
     NON_SUBJECT_HEADS,
@@ -51,7 +50,7 @@ from .name_lexicon import (
     skip_spaces,
     split_place,
 )
-from .name_run import extend_name, name_at, names_another
+from .name_run import AGENT_SYLLABLE_KEYS, extend_name, name_at, names_another
 
 
 def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None) -> Assignee:
@@ -109,7 +108,6 @@ _NON_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
 _NOT_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS)
 _POST_STOPS = frozenset(_lower(w) for w in POST_STOPS)
 _POST_STOP_FIRSTS = frozenset(w.split()[0] for w in _POST_STOPS)
-_AGENT_SYLLABLES = frozenset(AGENT_SYLLABLES)
 _STAFF_HEADS = frozenset(_lower(w) for w in STAFF_HEADS)
 _EVENT_HEADS = frozenset(_lower(w) for w in EVENT_HEADS)
 _ROLE_WORDS = frozenset(_lower(w) for w in ROLE_WORDS)
@@ -147,7 +145,7 @@ def _agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bo
     syllable after the first word (``Kỹ thuật viên``), a staff noun first (``Cán bộ thư viện``), a place level
     after the first word (``Thư viện tỉnh``) unless an event's noun opens it (``EVENT_HEADS``)."""
     words = [_lower(w) for w in WORD.findall(text, start, end)]
-    if any(w in _AGENT_SYLLABLES for w in words[1:4]):
+    if any(w in AGENT_SYLLABLE_KEYS for w in words[1:4]):
         return True
     if any(" ".join(words[:n]) in _STAFF_HEADS for n in (1, 2, 3)):
         return True
@@ -363,8 +361,8 @@ def _proper_before_head(text: str, pos: int, end: int, body: NameSpan) -> bool:
 def _joined_head(text: str, start: int, conjunction_end: int) -> bool:
     """Whether the one word at ``start`` before ``và`` is a head of one syllable joined to a capitalised next
     (``Báo`` + ``và Phát thanh``): it names no one alone, the name goes on."""
-    word = WORD.match(text, start)
-    return word is not None and names_another(text, start) and text[skip_spaces(text, conjunction_end)].isupper()
+    after = skip_spaces(text, conjunction_end)
+    return names_another(text, start) and text[after : after + 1].isupper()
 
 
 def _portfolio_field(text: str, r: int) -> bool:

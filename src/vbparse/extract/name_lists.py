@@ -94,8 +94,8 @@ def find_names(text: str) -> list[NameSpan]:
 
 
 #: The capitalised words right before a name that needs a head, after a list's separator, ``với`` or ``phối hợp``, a
-#: line's list mark or the text's start (``…, UBND `` of ``UBND các phường, xã``; ``Hạt Kiểm lâm `` of ``Hạt Kiểm lâm các huyện``; ``- UBND
-#: `` of a partner cell's ``- UBND các tỉnh/thành phố``).
+#: line's list mark or the text's start (``…, UBND `` of ``UBND các phường, xã``; ``Hạt Kiểm lâm `` of ``Hạt Kiểm
+#: lâm các huyện``; ``- UBND `` of a partner cell's ``- UBND các tỉnh/thành phố``).
 _HEAD_BEFORE_NAME = compiled(
     r"(?:^|(?<=[,;:(\n]|[,;:(][ \t]|\b(?:và|với|phối[ \t]hợp)[ \t]|\n[ \t]*[-–+•][ \t]+))"
     r"(?P<head>\p{Lu}[\p{L}]*(?:[ \t]+(?!(?:và|với|hoặc)[ \t])\p{L}+){0,3})[ \t]+$"

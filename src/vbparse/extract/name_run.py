@@ -293,7 +293,7 @@ class _NameRun:
             and alias_at(text, r) is None
             and not CAC.match(text, r)
             and not LEVEL.match(text, r)
-            and not ((self.specified or _specified(text, self.start, q)) and _names_another(text, r))
+            and not ((self.specified or _specified(text, self.start, q)) and names_another(text, r))
             and not _post_shaped_after(text, r)
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
@@ -714,7 +714,7 @@ def known_place_end(text: str, start: int) -> int | None:
     return next((end for end in reversed(ends) if units.named(text[start:end])), None)
 
 
-#: How many words after a comma ``_names_another`` looks at.
+#: How many words after a comma ``names_another`` looks at.
 DEFAULT_PORTFOLIO_WORDS = 5
 
 
@@ -725,7 +725,7 @@ def _specified(text: str, start: int, end: int) -> bool:
     return any(w.group()[:1].isupper() for w in WORD.finditer(text, start, end))
 
 
-def _names_another(text: str, r: int) -> bool:
+def names_another(text: str, r: int) -> bool:
     """Whether the capitalised words after a name's comma at ``r`` are another name rather than the next field of
     its portfolio (``Sở Văn hóa, Thể thao và Du lịch``): a capitalised word after one in lower case, not a place's
     name (``Nhà máy Nước Thủ Đức``, ``Kế hoạch Phòng chống dịch``; ``Truyền hình Lâm Đồng`` is a portfolio and
@@ -750,7 +750,8 @@ def _names_another(text: str, r: int) -> bool:
     return False
 
 
-_AGENT_SYLLABLE_KEYS = frozenset(AGENT_SYLLABLES)
+#: The agent syllables (``trưởng``, ``viên``), as the grammar compares words: the post shape of ``name_forms`` too.
+AGENT_SYLLABLE_KEYS = frozenset(AGENT_SYLLABLES)
 #: How many words after a post's comma ``_post_shaped_after`` looks at for an agent's syllable (``Kiểm soát viên``).
 DEFAULT_POST_SHAPE_WORDS = 3
 
@@ -764,7 +765,7 @@ def _post_shaped_after(text: str, r: int) -> bool:
     for count, w in enumerate(WORD.finditer(text, r)):
         if count >= DEFAULT_POST_SHAPE_WORDS or text[end : w.start()].strip(" \t"):
             return False
-        if count and w.group().lower() in _AGENT_SYLLABLE_KEYS:
+        if count and w.group().lower() in AGENT_SYLLABLE_KEYS:
             return True  # (a bare ``Phó`` shares the body after it with the post before: ``Trưởng, Phó các phòng``)
         end = w.end()
     return False
@@ -773,11 +774,6 @@ def _post_shaped_after(text: str, r: int) -> bool:
 def _one_syllable_head(word: str) -> bool:
     """Whether ``word`` is one capitalised syllable (``Báo``, ``Xưởng``), not an abbreviation in capitals."""
     return word[:1].isupper() and not word.isupper() and word.isalpha()
-
-
-def names_another(text: str, r: int) -> bool:
-    """``_names_another`` for the readers of names no list knows (``name_forms.positional_member``)."""
-    return _names_another(text, r)
 
 
 _CAPITALISED_BEFORE = compiled(r"(?:\p{Lu}[\p{L}\p{N}]*(?:\s*-\s*|\s+))+$")
