@@ -166,3 +166,12 @@ def test_collapse_spaces_is_split_and_join_whatever_the_white_space(text):
     from vbparse.chars import collapse_spaces
 
     assert collapse_spaces(text) == " ".join(text.split())
+
+
+def test_the_oi_letter_a_font_maps_for_the_horned_u_is_read_as_u_horn():
+    """A PDF's text layer whose font maps ``ư`` to ``ƣ`` (U+01A3, LATIN SMALL LETTER OI; ``Ƣ`` U+01A2): no Vietnamese
+    word holds it, so it is ``ư``, also under a tone mark a decomposed text puts after it."""
+    out = normalize(MappedText.identity_of("BỘ CÔNG THƢƠNG hƣớng dẫn Sở Công Thƣơng và hội viên Tr\u01a3\u0300ng"))
+    assert out.text == "BỘ CÔNG THƯƠNG hướng dẫn Sở Công Thương và hội viên Trừng"
+    i = out.text.index("Thương")
+    assert out.span(i, i + len("Thương")).end - out.span(i, i + len("Thương")).start == len("Thương")

@@ -25,12 +25,14 @@ _COMBINING = "\u0300-\u036f"
 #: Control characters a document never shows (C0 but the white space the other rewrites handle, DEL, C1)
 #: and bidi marks, overrides and isolates: normalisation drops them, a terminal is shown U+FFFD for them.
 _CONTROLS = r"\x00-\x08\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069"
-#: What normalisation rewrites, in one pass: decomposed letters, dash variants, the look-alike Ð,
+#: What normalisation rewrites, in one pass: decomposed letters, dash variants, the look-alikes Ð and ƣ,
 #: odd spaces, zero-width characters, and white space at line ends.
 REWRITES = compiled(
     rf"(?P<nfd>[^\s{_COMBINING}]?[{_COMBINING}]+)"
     r"|(?P<dash>[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD])"
     r"|(?P<eth>[\u00D0\u0189])"
+    # the letter OI (``ƣ``, ``Ƣ``) a PDF font maps for the horned u (``Công Thƣơng``): no Vietnamese word holds it
+    r"|(?P<horn>[\u01A2\u01A3])"
     # fraction and division slashes (OCR and some fonts print the number's slash so): ``1105⁄KH-ĐKT``
     r"|(?P<slash>[\u2044\u2215\uFF0F])"
     # digits of other scripts (fullwidth ``４２``): the ASCII digit, or U+FFFD for one Python cannot read
@@ -48,12 +50,14 @@ REWRITES = compiled(
     r"|(?P<cr>\r\n?)"
 )
 _DASH_OUT = {"\u00ad": ""}
+#: The letter OI a font maps for the horned u, and that u.
+_HORN = str.maketrans({"\u01a2": "\u01af", "\u01a3": "\u01b0"})
 #: A character that every rewrite of ``REWRITES`` holds: what it rewrites is rare, and finding these
 #: first is five times faster than trying the whole pattern at every position of a page of prose.  The
 #: fixed characters are searched with the standard library's ``re`` (three times faster on a set of code
 #: points, matched alike), the digits of other scripts with ``regex`` (whose Unicode ``\d`` is the pattern's).
 _REWRITE_MARK = re.compile(
-    rf"[{_COMBINING}\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u00D0\u0189\u2044\u2215\uFF0F"
+    rf"[{_COMBINING}\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u00D0\u0189\u01A2\u01A3\u2044\u2215\uFF0F"
     r"\u200B-\u200D\u2060\uFEFF\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u000B\u000C\r"
     rf"{_CONTROLS}]"
     r"| (?=\r?\n|$)"
@@ -299,8 +303,10 @@ def replacement(m: regex.Match) -> str:
     """What a match of ``REWRITES`` becomes."""
     kind = m.lastgroup
     s = m.group()
-    if kind == "nfd":
-        return unicodedata.normalize("NFC", s)
+    if kind == "nfd":  # (a tone mark after the letter OI is the horned u's: ``ƣ`` + grave is ``ừ``)
+        return unicodedata.normalize("NFC", s.translate(_HORN))
+    if kind == "horn":
+        return s.translate(_HORN)
     if kind == "dash":
         return _DASH_OUT.get(s, "-")
     if kind == "eth":
