@@ -579,3 +579,34 @@ def test_a_heading_of_two_long_names_no_list_knows_names_each():
     tasks = _tasks(KNOWN + f"{heading}\n- Xây dựng chương trình phục vụ Liên hoan.\n")
     for name in ("Xưởng Quản lý Khu kinh tế", "Xưởng Quản lý các Khu công nghiệp tỉnh Lào Cai"):
         assert tasks.get(name) == ["Xây dựng chương trình phục vụ Liên hoan."], tasks
+
+
+@pytest.mark.parametrize(
+    ("heading", "names"),
+    [
+        # a semicolon parts names, never a name and its portfolio's next field
+        ("2. Sở Nội vụ; Xưởng và Phim, Ảnh tỉnh", ["Sở Nội vụ", "Xưởng và Phim, Ảnh tỉnh"]),
+        ("2. Xưởng Phim Truyện; Nhà hát Ca kịch", ["Xưởng Phim Truyện", "Nhà hát Ca kịch"]),
+        # after a name's comma a one-syllable head joined by ``và`` opens another name
+        ("2. Sở Nội vụ, Xưởng và Phim Truyện, Ảnh tỉnh", ["Sở Nội vụ", "Xưởng và Phim Truyện, Ảnh tỉnh"]),
+        # counter-example: a portfolio's next field after the comma stays the name's
+        ("2. Nhà hát Ca kịch, Múa rối tỉnh", ["Nhà hát Ca kịch, Múa rối tỉnh"]),
+    ],
+)
+def test_a_heading_s_semicolon_or_joined_head_opens_another_name_not_a_field(heading, names):
+    """``Sở Nội vụ; Báo và Phát thanh, Truyền hình tỉnh``: a word after a semicolon, or a one-syllable head joined by
+    ``và`` after a comma, is no field of the name before it (``Sở Nội vụ; Báo`` is no portfolio)."""
+    tasks = _tasks(KNOWN + f"{heading}\n- Xây dựng chương trình phục vụ Liên hoan.\n")
+    got = sorted(n for n, t in tasks.items() if t == ["Xây dựng chương trình phục vụ Liên hoan."])
+    assert got == sorted(names or []), tasks
+
+
+def test_a_heading_listing_a_merged_media_body_after_a_known_one_names_both_without_its_head_in_the_lexicon():
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Báo"):
+        tasks = _tasks(
+            KNOWN + "2. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ\n"
+            "- Xây dựng chương trình phục vụ Liên hoan.\n"
+        )
+    assert tasks.get("Báo và Phát thanh, Truyền hình Cần Thơ") == ["Xây dựng chương trình phục vụ Liên hoan."], tasks

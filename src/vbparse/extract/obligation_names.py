@@ -53,7 +53,7 @@ from .assignees import (
     subject,
 )
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
-from .name_run import known_place_end
+from .name_run import known_place_end, names_another
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
 
 #: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
@@ -398,7 +398,7 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
             added[-1] = NameSpan(added[-1].start, till, "other")
             cut_start = end
             continue
-        if added and added[-1].end == cut_start and not marked and goes_on_name(value, added[-1], piece):
+        if added and added[-1].end == cut_start and not marked and goes_on_name(value, added[-1], piece, at):
             added[-1] = NameSpan(added[-1].start, till, "other")  # ``Xí nghiệp Thủy lợi và Môi trường``: one name
             cut_start = end
             continue
@@ -413,13 +413,17 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
 DEFAULT_FIELD_WORDS = 3
 
 
-def goes_on_name(value: str, name: NameSpan, piece: str) -> bool:
-    """Whether the item after a name no list knows is one of the fields the name lists (``… Khoa học`` + ``Công nghệ``,
-    ``… Văn hóa`` + ``Thể thao`` + ``Du lịch``): a short capitalised item with no name's shape of its own
-    (``name_shaped``), after a name that no place level closes (``Thư viện tỉnh`` + ``Bảo tàng`` are two), and not
-    opening with the name's own head word again (``Xưởng Phim`` + ``Xưởng Ảnh`` are two).  The last field may carry
-    the whole name's place (``Báo và Phát thanh`` + ``Truyền hình tỉnh``)."""
+def goes_on_name(value: str, name: NameSpan, piece: str, at: int) -> bool:
+    """Whether the item at ``at`` after a name no list knows is one of the fields the name lists (``… Khoa học`` +
+    ``Công nghệ``, ``… Văn hóa`` + ``Thể thao`` + ``Du lịch``): a short capitalised item with no name's shape of its
+    own (``name_shaped``), after a name that no place level closes (``Thư viện tỉnh`` + ``Bảo tàng`` are two), not
+    opening with the name's own head word again (``Xưởng Phim`` + ``Xưởng Ảnh`` are two), after a comma or ``và``
+    (a semicolon parts names) and no head of one syllable joined by ``và`` (``…, Báo và Phát thanh``: another name,
+    ``names_another``).  The last field may carry the whole name's place (``Báo và Phát thanh`` + ``Truyền hình
+    tỉnh``)."""
     words = piece.split()
+    if ";" in value[name.end : at] or (len(words) == 1 and names_another(value, at)):
+        return False
     if piece[:1].isupper() and len(value[name.start : name.end].split()) == 1:
         return True  # ``Báo`` + ``và Phát Thanh``: a head of one word names no one alone, the name goes on
     field = without_place(piece)  # the last field may carry the whole name's place (``Truyền hình`` + ``tỉnh``)

@@ -116,7 +116,7 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     owner = DUTIES_OF.match(heading) is not None  # ``Nhiệm vụ, quyền hạn của`` + whose items they are
     heading = body_heading(heading)
     heading, parts, found = _with_listed_members(heading, parts, node)
-    standing = found is None and (found := standing_heading(heading, node, owner=owner)) is not None
+    found, standing = _known_or_standing(heading, node, found, owner)
     if found is None or found[1] != 0 or (names_a_class(heading, found[0]) and topic_among_topics(node)):
         return False
     names, _start, end, mode = found
@@ -164,6 +164,21 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     return True
 
 
+def _known_or_standing(
+    heading: str, node: Node, found: tuple[list[NameSpan], int, int, str] | None, owner: bool
+) -> tuple[tuple[list[NameSpan], int, int, str] | None, bool]:
+    """The heading's names the lists know (``found``), or, when none opens it or a list separator and more than a
+    role follow them (``Sở Nội vụ; Báo và Phát thanh, Truyền hình tỉnh``), its names by where it stands
+    (``standing_heading``) when it has them; and whether they are those."""
+    if found is not None and found[1] == 0:
+        rest = heading[found[2] :]
+        listed = FIELD_LIST_SEPARATOR.match(rest)
+        if listed is None or not rest[listed.end() :].strip(" \t.:;") or rest_is_role_only(rest):
+            return found, False  # (``4. Hội đồng nhân dân thành phố;`` over its sentence: a list's line, no more)
+    standing = standing_heading(heading, node, owner=owner)
+    return (standing, True) if standing is not None else (found, False)
+
+
 def standing_heading(heading: str, node: Node, *, owner: bool = False) -> tuple[list[NameSpan], int, int, str] | None:
     """``3. Nhà hát Ca kịch tỉnh`` over its items, beside sibling headings that name assignees (``1. Sở Văn hóa …``):
     a heading no list knows a name in is one by where it stands, when it has a name's shape (``name_shaped``) and is
@@ -182,13 +197,13 @@ def standing_heading(heading: str, node: Node, *, owner: bool = False) -> tuple[
     ]
     # a short phrase: a name's words and one more name's for each cut (``Ban Quản lý Khu kinh tế và Ban Quản lý các
     # Khu công nghiệp tỉnh Lào Cai``; each name is measured below)
-    if not noun_phrase(text, (len(cuts) + 2) * DEFAULT_STANDING_NAME_WORDS, ":;()"):
+    if not noun_phrase(text, (len(cuts) + 2) * DEFAULT_STANDING_NAME_WORDS, ":()"):
         return None
     spans: list[NameSpan] = []
     start = 0
     for cut in [*cuts, None]:
         end = cut.start() if cut is not None else len(text)
-        if spans and goes_on_name(text, spans[-1], text[start:end]):
+        if spans and goes_on_name(text, spans[-1], text[start:end], start):
             spans[-1] = NameSpan(spans[-1].start, end, "other")  # ``Sở Nông nghiệp`` + ``Môi trường``
         else:
             spans.append(NameSpan(start, end, "other"))
