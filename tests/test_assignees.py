@@ -1305,3 +1305,40 @@ def test_a_post_of_a_bare_head_is_a_name_when_its_post_is_a_common_noun() -> Non
         got = [text[n.start : n.end] for n in find_names(text)]
     assert got == ["Phòng Quản lý Năng lượng", "Văn phòng Sở"]
     assert post_of_known_at("Đông Nam Bộ", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body placed by a province the gazetteer knows before a task verb
+        ("Xưởng Phim Lâm Đồng tăng cường công tác tuyên truyền.", ["Xưởng Phim Lâm Đồng"]),
+        ("Xưởng Ảnh Cần Thơ tổ chức triển lãm ảnh.", ["Xưởng Ảnh Cần Thơ"]),
+        # counter-examples: a thing placed by a commune's name, or by the country (a rule's class: ``Tàu thuyền dân sự
+        # Việt Nam thực hiện …``), acts not
+        ("Khu đô thị Nam Sơn hoàn thành hệ thống thoát nước.", []),
+        ("Tàu thuyền dân sự Việt Nam thực hiện chế độ hoa tiêu.", []),
+        # a one-syllable head joined by ``và``, a portfolio's field after the comma carrying the place
+        ("Xưởng và Phim, Ảnh tỉnh tăng cường công tác tuyên truyền.", ["Xưởng và Phim, Ảnh tỉnh"]),
+        ("Xưởng và Phim Truyện, Ảnh Lâm Đồng tổ chức triển lãm.", ["Xưởng và Phim Truyện, Ảnh Lâm Đồng"]),
+        # counter-examples: an event placed by its province acts not; a verb before the comma opens no name
+        ("Hội nghị Lâm Đồng tăng cường công tác tuyên truyền.", []),
+        ("Phát hiện, Nêu gương tăng cường công tác tuyên truyền.", []),
+        # counter-example: a name and another after the comma, each with its own head
+        ("Xưởng Cơ khí, Trạm Bơm xã chủ trì tuyên truyền", ["Xưởng Cơ khí", "Trạm Bơm xã"]),
+    ],
+)
+def test_a_subject_no_list_knows_placed_by_its_province_or_with_its_portfolio_stands_before_a_task_verb(
+    text: str, expected: list[str]
+) -> None:
+    """``Báo Lâm Đồng tăng cường …``, ``Báo và Phát thanh, Truyền hình tỉnh tăng cường …`` where no list knows the
+    head: a province closes a name as a place level does (``Thư viện tỉnh``), and a portfolio's
+    field after a comma goes on in the phrase that stands where the subject does."""
+    assert positional(text) == expected
+
+
+def test_a_merged_media_body_opening_its_sentence_is_its_subject_without_its_head_in_the_lexicon() -> None:
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Báo"):
+        got = positional("Báo và Đài Phát thanh, Truyền hình Lâm Đồng tăng cường công tác tuyên truyền")
+    assert got == ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"]

@@ -25,7 +25,7 @@ from ..tables.bodies import (
 )
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
-from ..tables.units import resolve_place
+from ..tables.units import gazetteer, resolve_place
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -151,7 +151,12 @@ def _agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bo
         return True
     # a body of a level (``Thư viện tỉnh``, ``Nhà văn hóa xã``): a place level after the first word, not an event
     # (``placed=False``: a post's or a staff member's shape only)
-    return placed and names_a_place(text[start:end]) and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
+    placed_name = text[start:end]
+    return (
+        placed
+        and (names_a_place(placed_name) or placed_by_province(placed_name))
+        and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
+    )
 
 
 #: Heads the document being read teaches (``extract_obligations``' second reading): trusted before a task verb.
@@ -230,6 +235,8 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
     capitals: int | None = None  # where the capitalised words after ``các`` end
     for count, w in enumerate(WORD.finditer(text, q)):
         gap = text[end : w.start()].strip(" \t*_")
+        if gap == "," and count > 1 and plural is None and _portfolio_field(text, w.start()):
+            gap = ""  # ``Báo và Phát thanh`` + ``, Truyền hình tỉnh``: the portfolio's next field
         if gap not in ("", "-", "–"):
             if addressed and gap.startswith(":") and count > 1 and name_shaped(text[q:end]):
                 return NameSpan(pos, end, "other")  # ``Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương …``
@@ -496,6 +503,21 @@ def names_a_place(text: str) -> bool:
     such a name is whole, what follows it is another (``… và Bảo tàng``)."""
     first = WORD.match(text)
     return first is not None and LEVEL.search(text, first.end()) is not None
+
+
+def placed_by_province(text: str) -> bool:
+    """Whether a province the gazetteer knows, capitalised after the first word, closes ``text`` (``Xưởng Phim Lâm
+    Đồng``): a body placed by its province's proper name as by its level (``Xưởng Phim tỉnh``).  Not a commune's
+    name: a thing carries one as often (``Khu đô thị Nam Sơn``)."""
+    first = WORD.match(text)
+    closed = text.rstrip(" \t.,;:")
+    if first is None:
+        return False
+    units = gazetteer()
+    for w in WORD.finditer(closed, first.end()):
+        if w.group()[:1].isupper() and units.named(closed[w.start() :], "tinh"):
+            return True
+    return False
 
 
 def described_words(text: str) -> int:

@@ -743,7 +743,8 @@ def names_another(text: str, r: int) -> bool:
             if text[prev.end() : w.start()].strip(" \t"):
                 return False
             if count == 1 and prev.group()[:1].isupper() and w.group()[:1].isupper() and not w.group().isupper():
-                return known_place_end(text, prev.start()) is None  # ``Hội`` + ``Nông dân``: a head and its name
+                # ``Hội`` + ``Nông dân``: a head and its name; not a field and its place (``Ảnh`` + ``Lâm Đồng``)
+                return known_place_end(text, prev.start()) is None and known_place_end(text, w.start()) is None
             if prev.group()[:1].islower() and w.group()[:1].isupper():
                 return known_place_end(text, w.start()) is None
         prev = w
