@@ -610,3 +610,23 @@ def test_a_heading_listing_a_merged_media_body_after_a_known_one_names_both_with
             "- Xây dựng chương trình phục vụ Liên hoan.\n"
         )
     assert tasks.get("Báo và Phát thanh, Truyền hình Cần Thơ") == ["Xây dựng chương trình phục vụ Liên hoan."], tasks
+
+
+def test_a_known_collective_with_its_qualifier_after_an_unknown_name_is_the_heading_s_second_name():
+    """``Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn``: a name the lists know whole
+    (its qualifier too) is not measured by the words a name no list knows may have."""
+    tasks = _tasks(
+        KNOWN + "2. Xưởng Phim tỉnh và các cơ quan báo chí đóng trên địa bàn\n"
+        "- Xây dựng chương trình phục vụ Liên hoan.\n"
+    )
+    assert tasks.get("Xưởng Phim tỉnh") == ["Xây dựng chương trình phục vụ Liên hoan."], tasks
+    assert tasks.get("các cơ quan báo chí đóng trên địa bàn") == ["Xây dựng chương trình phục vụ Liên hoan."], tasks
+
+
+def test_a_long_phrase_no_list_knows_after_an_unknown_name_is_no_heading_of_names():
+    """Counter-example: the words a name no list knows may have still bound the second item."""
+    tasks = _tasks(
+        KNOWN + "2. Xưởng Phim tỉnh và Nhà hát Ca kịch truyền thống dân tộc của các địa phương miền núi phía Bắc\n"
+        "- Xây dựng chương trình phục vụ Liên hoan.\n"
+    )
+    assert "Xưởng Phim tỉnh" not in tasks, tasks

@@ -209,8 +209,10 @@ def standing_heading(heading: str, node: Node, *, owner: bool = False) -> tuple[
             spans.append(NameSpan(start, end, "other"))
         start = cut.end() if cut is not None else len(text)
     if not all(
-        (name_shaped(text[s.start : s.end]) or _known_whole(text, s))
-        and described_words(text[s.start : s.end]) <= DEFAULT_STANDING_NAME_WORDS
+        _known_whole(text, s)  # (a name the lists know whole is not measured: ``các cơ quan báo chí đóng trên …``)
+        or (
+            name_shaped(text[s.start : s.end]) and described_words(text[s.start : s.end]) <= DEFAULT_STANDING_NAME_WORDS
+        )
         for s in spans
     ):
         return None
