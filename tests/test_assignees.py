@@ -560,6 +560,8 @@ def positional(text: str) -> list[str]:
         ("Thư viện tỉnh chủ trì bố trí chỗ đọc cho học sinh", ["Thư viện tỉnh"]),
         # a unit numbered among its kind (``số 2``): the number is the name's
         ("Hạt Kiểm lâm số 2 chủ trì tuần tra rừng phòng hộ", ["Hạt Kiểm lâm số 2"]),
+        ("Xưởng Phim khu vực 14 chủ trì tuyên truyền", ["Xưởng Phim khu vực 14"]),  # a region's number
+        ("Xưởng Phim 14 khu vực chủ trì tuyên truyền", []),  # counter-example: a count
         ("Bến xe số 3 phối hợp kiểm tra phương tiện", ["Bến xe số 3"]),
     ],
 )

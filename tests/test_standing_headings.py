@@ -630,3 +630,24 @@ def test_a_long_phrase_no_list_knows_after_an_unknown_name_is_no_heading_of_name
         "- Xây dựng chương trình phục vụ Liên hoan.\n"
     )
     assert "Xưởng Phim tỉnh" not in tasks, tasks
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("2. Xưởng Phim chi nhánh khu vực 14", "Xưởng Phim chi nhánh khu vực 14"),
+        ("2. Kho Lưu trữ khu vực 3", "Kho Lưu trữ khu vực 3"),
+        ("2. Xưởng In cơ sở 2", "Xưởng In cơ sở 2"),
+    ],
+)
+def test_a_unit_s_number_in_its_region_or_branch_is_its_name_s(heading, name):
+    """``Ngân hàng Nhà nước chi nhánh khu vực 14``, ``Thuế cơ sở 3``: a unit's number after ``khu vực`` or ``cơ sở``
+    is its name's own, as after ``số`` (``Hạt Kiểm lâm số 2``), not a count."""
+    tasks = _tasks(KNOWN + f"{heading}\n- Xây dựng chương trình phục vụ Liên hoan.\n")
+    assert tasks.get(name) == ["Xây dựng chương trình phục vụ Liên hoan."], tasks
+
+
+def test_a_count_before_khu_vuc_is_no_unit_s_number():
+    """Counter-example: ``14 khu vực`` counts regions; the heading names no one."""
+    tasks = _tasks(KNOWN + "2. Xưởng Phim 14 khu vực\n- Xây dựng chương trình phục vụ Liên hoan.\n")
+    assert not any("14" in n for n in tasks), tasks

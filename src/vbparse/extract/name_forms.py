@@ -194,12 +194,16 @@ def taught(phrase: str) -> bool:
     return False
 
 
-#: ``số`` just before a number: the unit's number among its kind (``Hạt Kiểm lâm số 2``, ``Bến xe số 3``).
-_NUMBERED = compiled(r"(?<![\p{L}])số[ \t]+$")
-#: How far back from a number ``_NUMBERED`` looks (``số`` and its spaces), not the whole text before it.
-_NUMBERED_REACH = 8
-#: A unit's number among its kind, the name's own (``số 2``; not a count, a date or a reference's number).
-UNIT_NUMBER = compiled(r"(?<![\p{L}])số[ \t]+\d{1,3}(?![\p{L}\d/.-])")
+#: The words before a unit's number among its kind or its region's (``Hạt Kiểm lâm số 2``, ``Ngân hàng Nhà nước chi
+#: nhánh khu vực 14``, ``Thuế cơ sở 3``).
+_NUMBER_WORDS = r"(?<![\p{L}])(?:số|khu[ \t]+vực|cơ[ \t]+sở)[ \t]+"
+#: Those words just before a number: the unit's own number, not a count.
+_NUMBERED = compiled(_NUMBER_WORDS + "$")
+#: How far back from a number ``_NUMBERED`` looks (``khu vực`` and its spaces), not the whole text before it.
+_NUMBERED_REACH = 10
+#: A unit's number among its kind, the name's own (``số 2``, ``khu vực 14``; not a count, a date or a reference's
+#: number).
+UNIT_NUMBER = compiled(_NUMBER_WORDS + r"\d{1,3}(?![\p{L}\d/.-])")
 
 
 def _closed_before_known_name(text: str, q: int, end: int, w: regex.Match[str]) -> bool:
