@@ -1231,6 +1231,23 @@ def test_partners_no_list_knows_keep_their_portfolio_whole(text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # ``trong`` before what is done (``việc``, a verb) ends the partners; before a place it is theirs
+        ("Xưởng Cơ khí Tân Lập trong việc tham mưu văn bản quy định", ["Xưởng Cơ khí Tân Lập"]),
+        ("Xưởng Cơ khí Tân Lập trong tham mưu việc phân loại cơ sở", ["Xưởng Cơ khí Tân Lập"]),
+        ("Xưởng Cơ khí Tân Lập trong quá trình kiểm tra cơ sở", ["Xưởng Cơ khí Tân Lập"]),
+        ("các tổ chức trong khu dân cư kiểm tra cơ sở", ["các tổ chức trong khu dân cư"]),
+    ],
+)
+def test_partners_end_before_trong_and_what_is_done(text: str, expected: list[str]) -> None:
+    """``Phối hợp với phòng Quản lý công nghiệp trong việc tham mưu …``: the partner is not ``… trong``."""
+    from vbparse.extract.assignees import positional_partners
+
+    assert [text[n.start : n.end] for n in positional_partners(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a post no list knows opening the text or a list's item, before a body the lists know
         ("Điều phối viên Sở Y tế; Chuyên gia Sở Tài chính", ["Điều phối viên Sở Y tế", "Chuyên gia Sở Tài chính"]),
         ("Sở Tư pháp, Điều phối viên Văn phòng UBND tỉnh", ["Sở Tư pháp", "Điều phối viên Văn phòng UBND tỉnh"]),

@@ -23,6 +23,7 @@ from ..tables.bodies import (
     SENTENCE_VERBS,
     STAFF_HEADS,
 )
+from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.units import gazetteer, resolve_place
@@ -585,13 +586,31 @@ def _partners_end(text: str) -> int | None:
             stop = match_at(STOP, fold(token), text, w.start())
             if stop is None or STOP_COMPOUND_END.search(text, 0, stop.end()):
                 continue
+            key = _lower(stop.group())
+            if key in _PLACE_CLAUSE_WORDS and _doing_after(text, stop.end()):
+                return w.start()  # ``… trong việc tham mưu``, ``… trong tham mưu``: what they do, not where they are
             if after_capital and stop.end() == w.end():
                 continue  # ``Đào`` + ``tạo``: a one-syllable verb after a capital is that word's (``Giáo dục và Đào tạo``)
-            key = _lower(stop.group())
             if key in _PLACE_CLAUSE_WORDS or key in {"và", "hoặc"} or _after_determiner(text, w.start()):
                 continue  # ``… trong khu dân cư``, ``… và các hội``, ``các tổ chức``: still the partners
             return w.start()
     return None
+
+
+_DOING_NOUNS = compiled(r"[ \t]+(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in DOING_NOUNS) + r")(?![\p{L}])")
+
+
+def _doing_after(text: str, pos: int) -> bool:
+    """Whether what is done follows a place's clause word ending at ``pos``: a noun of doing (``việc``: ``DOING_NOUNS``)
+    or a verb of the grammar's stops (``tham mưu``)."""
+    if _DOING_NOUNS.match(text, pos):
+        return True
+    after = skip_spaces(text, pos)
+    nxt = WORD.match(text, after)
+    if nxt is None or not nxt.group()[:1].islower():
+        return False
+    stop = match_at(STOP, fold(nxt.group()), text, after)
+    return stop is not None and _lower(stop.group()) not in _PLACE_CLAUSE_WORDS and not _after_determiner(text, after)
 
 
 def positional_partners(text: str) -> list[NameSpan]:

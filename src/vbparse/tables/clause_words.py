@@ -370,6 +370,10 @@ NOT_PREDICATE_STOPS: tuple[str, ...] = (
 #: (``Thường trực tại trụ sở …``); only a body the lists know after them makes them a post.
 POST_STOPS: tuple[str, ...] = ("thường trực",)
 
+#: What is done, after a place's clause word (``trong việc``, ``trong quá trình``): the clause word opens what the
+#: names do, not where they are (``phối hợp với phòng Quản lý công nghiệp trong việc tham mưu …``).
+DOING_NOUNS: tuple[str, ...] = ("việc", "quá trình", "công tác")
+
 #: Role words after which any noun phrase that stands where a subject stands is the subject.
 ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là cơ quan", "là đơn vị")
 
