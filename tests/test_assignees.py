@@ -1361,3 +1361,29 @@ def test_a_merged_media_body_opening_its_sentence_is_its_subject_without_its_hea
     with without_heads("Báo"):
         got = positional("Báo và Đài Phát thanh, Truyền hình Lâm Đồng tăng cường công tác tuyên truyền")
     assert got == ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's head in lower case before its capitalised name, after an opener
+        ("Giao xưởng Cơ khí Tân Lập triển khai, thực hiện các công việc liên quan", ["xưởng Cơ khí Tân Lập"]),
+        ("Đề nghị trạm Bơm Đông Sơn phối hợp thực hiện", ["trạm Bơm Đông Sơn"]),
+        ("Giao nhà hát Ca kịch tỉnh xây dựng chương trình", ["nhà hát Ca kịch tỉnh"]),
+        # the name's first capitalised word a verb's too (``Quản lý``)
+        ("Giao xưởng Quản lý Thiết bị tổ chức huấn luyện", ["xưởng Quản lý Thiết bị"]),
+        # counter-examples: a thing or a verb in lower case before a capital names no one
+        ("Giao nhiệm vụ Kế hoạch năm 2026 cho các xã", []),
+        ("Giao chỉ tiêu Kế hoạch năm 2026 cho các xã", []),
+        ("Yêu cầu thực hiện Nghị quyết của Đảng ủy xã", []),
+        # a verb no list knows before a document's name (``Giấy phép``, ``Kế hoạch``)
+        ("Đề nghị thu hồi Giấy phép cung cấp dịch vụ", []),
+        ("Đề nghị điều chỉnh Kế hoạch sử dụng đất", []),
+    ],
+)
+def test_a_head_in_lower_case_before_its_capitalised_name_after_an_opener_is_who_is_asked(
+    text: str, expected: list[str]
+) -> None:
+    """``Giao phòng Quản lý Công nghiệp triển khai …`` where no list knows ``phòng``: a word in lower case that is
+    neither a verb nor a noun naming no one, before capitalised words, heads the name of who is asked."""
+    assert positional(text) == expected

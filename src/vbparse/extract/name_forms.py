@@ -234,7 +234,8 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
     ends it (no role word needed)."""
     plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
     q = plural.end() if plural else pos
-    if not text[q : q + 1].isupper() or _opens_with_non_subject(text, q):
+    capital = text[q : q + 1].isupper() or (addressed and plural is None and _lower_head(text, q))
+    if not capital or _opens_with_non_subject(text, q):
         return None
     end = q
     capitals: int | None = None  # where the capitalised words after ``các`` end
@@ -278,6 +279,25 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
     if plural is not None and capitals is not None and _plural_head_before_predicate(text, q, capitals):
         return NameSpan(pos, capitals, "other")  # ``các Khoa`` (a head) + a predicate whose verb no list knows
     return None
+
+
+#: A body's head in lower case before its capitalised name (``phòng`` + ``Quản lý Công nghiệp``): one word or two.
+_LOWER_HEAD = compiled(r"\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+(?=\p{Lu})")
+
+
+def _lower_head(text: str, q: int) -> bool:
+    """Whether a head in lower case, neither a verb nor a noun naming no one nor a stop, stands at ``q`` before a
+    capitalised name (``Giao phòng Quản lý Công nghiệp triển khai …``, the name's first word a verb's too), not a
+    document's or a thing's (``Đề nghị thu hồi Giấy phép …``: ``NON_SUBJECT_HEADS``; not ``Giao nhiệm vụ …``,
+    ``Yêu cầu thực hiện Nghị quyết …``)."""
+    m = _LOWER_HEAD.match(text, q)
+    if m is None:
+        return False
+    named = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, m.end(), min(len(text), m.end() + 40)), 2)]
+    if any(w in _NON_SUBJECT for w in (named[0], " ".join(named))):
+        return False
+    words = WORD.findall(text, q, m.end())
+    return len(words) < 2 or match_at(STOP, fold(words[1]), text, text.index(words[1], q)) is None
 
 
 def _plural_head_before_predicate(text: str, q: int, capitals: int) -> bool:
