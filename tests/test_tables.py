@@ -549,36 +549,61 @@ PATTERN_EXAMPLES = [
     ("bodies", "LEGAL_FORM", "CTCP chịu trách nhiệm", {}),
     ("bodies", "LEGAL_FORM", "Công ty TNHH MTV", {}),
     ("bodies", "LEGAL_FORM", "Công ty Điện lực Trà Vinh", None),
-    ("bodies", "ASSIGNED_CLAUSE", "được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm", {}),
-    ("bodies", "ASSIGNED_CLAUSE", "được giao nhiệm vụ tại Phụ lục chịu trách nhiệm báo cáo", {}),
-    ("bodies", "ASSIGNED_CLAUSE", "được giao, có trách nhiệm", None),  # punctuation: a clause of its own
-    ("bodies", "ASSIGNED_CLAUSE", "được giao kế hoạch vốn cần phải nỗ lực", {}),  # what they must do (58)
-    ("bodies", "ASSIGNED_CLAUSE", "được phân công có trách nhiệm lập dự toán", {0: "được phân công"}),
-    ("bodies", "ASSIGNED_CLAUSE", "được giao chủ trì để tham mưu", {0: "được giao chủ trì"}),  # its purpose
-    ("bodies", "ASSIGNED_CLAUSE", "liên quan tới việc thực hiện Kế hoạch này có trách nhiệm", {}),
-    ("bodies", "ASSIGNED_CLAUSE", "được giao thực hiện thí điểm mô hình", None),  # no duty after: the task
-    ("bodies", "ASSIGNED_CLAUSE", "chủ trì có trách nhiệm báo cáo", {0: "chủ trì"}),  # the role names them
-    ("bodies", "ASSIGNED_CLAUSE", "làm việc tại bộ phận một cửa có trách nhiệm", {0: "làm việc tại bộ phận một cửa"}),
-    ("bodies", "ASSIGNED_CLAUSE", "làm việc tại bộ phận một cửa theo giờ hành chính", None),  # no duty: the predicate
-    ("bodies", "WORKPLACE_CLAUSE", "công tác tại trạm y tế xã cần cập nhật", {0: "công tác tại trạm y tế xã"}),
-    ("bodies", "WORKPLACE_CLAUSE", "được giao nhiệm vụ có trách nhiệm", None),  # what was given: a collective's only
-    ("bodies", "ASSIGNED_CLAUSE", "phối hợp cần cử cán bộ", {0: "phối hợp"}),
-    ("bodies", "ASSIGNED_CLAUSE", "chủ trì tổ chức thực hiện nhiệm vụ được giao", None),  # the verb: no duty after
-    ("bodies", "ASSIGNED_CLAUSE", "phối hợp với Sở Tài chính có trách nhiệm", None),  # a partner follows
-    ("bodies", "LEVEL_RANGE", "từ tỉnh đến địa phương thi đua", {0: "từ tỉnh đến địa phương"}),
-    ("bodies", "LEVEL_RANGE", "từ Trung ương đến cơ sở", {}),
+    (
+        "name_clauses",
+        "ASSIGNED_CLAUSE",
+        "được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm",
+        {},
+    ),
+    ("name_clauses", "ASSIGNED_CLAUSE", "được giao nhiệm vụ tại Phụ lục chịu trách nhiệm báo cáo", {}),
+    ("name_clauses", "ASSIGNED_CLAUSE", "được giao, có trách nhiệm", None),  # punctuation: a clause of its own
+    ("name_clauses", "ASSIGNED_CLAUSE", "được giao kế hoạch vốn cần phải nỗ lực", {}),  # what they must do (58)
+    ("name_clauses", "ASSIGNED_CLAUSE", "được phân công có trách nhiệm lập dự toán", {0: "được phân công"}),
+    ("name_clauses", "ASSIGNED_CLAUSE", "được giao chủ trì để tham mưu", {0: "được giao chủ trì"}),  # its purpose
+    ("name_clauses", "ASSIGNED_CLAUSE", "liên quan tới việc thực hiện Kế hoạch này có trách nhiệm", {}),
+    ("name_clauses", "ASSIGNED_CLAUSE", "được giao thực hiện thí điểm mô hình", None),  # no duty after: the task
+    ("name_clauses", "ASSIGNED_CLAUSE", "chủ trì có trách nhiệm báo cáo", {0: "chủ trì"}),  # the role names them
+    (
+        "name_clauses",
+        "ASSIGNED_CLAUSE",
+        "làm việc tại bộ phận một cửa có trách nhiệm",
+        {0: "làm việc tại bộ phận một cửa"},
+    ),
+    (
+        "name_clauses",
+        "ASSIGNED_CLAUSE",
+        "làm việc tại bộ phận một cửa theo giờ hành chính",
+        None,
+    ),  # no duty: the predicate
+    ("name_clauses", "WORKPLACE_CLAUSE", "công tác tại trạm y tế xã cần cập nhật", {0: "công tác tại trạm y tế xã"}),
+    (
+        "name_clauses",
+        "WORKPLACE_CLAUSE",
+        "được giao nhiệm vụ có trách nhiệm",
+        None,
+    ),  # what was given: a collective's only
+    ("name_clauses", "ASSIGNED_CLAUSE", "phối hợp cần cử cán bộ", {0: "phối hợp"}),
+    (
+        "name_clauses",
+        "ASSIGNED_CLAUSE",
+        "chủ trì tổ chức thực hiện nhiệm vụ được giao",
+        None,
+    ),  # the verb: no duty after
+    ("name_clauses", "ASSIGNED_CLAUSE", "phối hợp với Sở Tài chính có trách nhiệm", None),  # a partner follows
+    ("name_clauses", "LEVEL_RANGE", "từ tỉnh đến địa phương thi đua", {0: "từ tỉnh đến địa phương"}),
+    ("name_clauses", "LEVEL_RANGE", "từ Trung ương đến cơ sở", {}),
     # a party rank before the operative post, up to its comma (decision 7)
     (
-        "bodies",
+        "name_clauses",
         "PARTY_RANK",
         "Đồng chí Ủy viên Ban Thường vụ Huyện ủy, Giám đốc",
         {0: "Đồng chí Ủy viên Ban Thường vụ Huyện ủy, "},
     ),
-    ("bodies", "PARTY_RANK", "Uỷ viên Ban Ban chấp hành Đảng bộ, Phó Chủ tịch", {}),
-    ("bodies", "PARTY_RANK", "Đ/c Ủy viên BCH Đảng bộ xã, Hiệu trưởng", {}),
-    ("bodies", "PARTY_RANK", "Ủy viên Ban Thường vụ Đảng ủy theo dõi", None),
-    ("bodies", "LEVEL_RANGE", "từ cấp tỉnh đến cấp xã", {}),
-    ("bodies", "LEVEL_RANGE", "từ ngày 01/3 đến 30/4", None),  # a period, not levels
+    ("name_clauses", "PARTY_RANK", "Uỷ viên Ban Ban chấp hành Đảng bộ, Phó Chủ tịch", {}),
+    ("name_clauses", "PARTY_RANK", "Đ/c Ủy viên BCH Đảng bộ xã, Hiệu trưởng", {}),
+    ("name_clauses", "PARTY_RANK", "Ủy viên Ban Thường vụ Đảng ủy theo dõi", None),
+    ("name_clauses", "LEVEL_RANGE", "từ cấp tỉnh đến cấp xã", {}),
+    ("name_clauses", "LEVEL_RANGE", "từ ngày 01/3 đến 30/4", None),  # a period, not levels
     ("obligations", "ELABORATION_START", "bao gồm quy định chi tiết khoản 7 Điều 8 của Luật", {}),
     ("obligations", "ELABORATION_START", "gồm có: tập huấn, hội nghị", {}),
     ("obligations", "ELABORATION_START", "Gồm những nội dung sau", {}),

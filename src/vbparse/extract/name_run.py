@@ -12,15 +12,8 @@ import regex
 
 from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
-from ..tables.bodies import (
-    AGENT_SYLLABLES,
-    ASSIGNED_CLAUSE,
-    LEGAL_FORM,
-    LEVEL_RANGE,
-    PARTY_RANK,
-    PERSON_HONORIFICS,
-    WORKPLACE_CLAUSE,
-)
+from ..tables.bodies import AGENT_SYLLABLES, LEGAL_FORM, PERSON_HONORIFICS
+from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from ..tables.units import gazetteer
 from . import name_lexicon
 from .name_lexicon import (
