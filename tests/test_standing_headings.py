@@ -651,3 +651,23 @@ def test_a_count_before_khu_vuc_is_no_unit_s_number():
     """Counter-example: ``14 khu vực`` counts regions; the heading names no one."""
     tasks = _tasks(KNOWN + "2. Xưởng Phim 14 khu vực\n- Xây dựng chương trình phục vụ Liên hoan.\n")
     assert not any("14" in n for n in tasks), tasks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner"),
+    [
+        ("1. Sở Y tế chủ trì, phối hợp chặt chẽ xưởng Cơ khí Tân Lập kiểm tra an toàn.\n", "xưởng Cơ khí Tân Lập"),
+        ("1. Sở Y tế chủ trì, phối hợp trạm Bơm Đông Sơn kiểm tra an toàn.\n", "trạm Bơm Đông Sơn"),
+    ],
+)
+def test_a_head_in_lower_case_before_its_capitalised_name_right_after_phoi_hop_opens_a_partner(sentence, partner):
+    """``phối hợp chặt chẽ lực lượng Công an thành phố thực hiện …`` where no list knows ``lực lượng``: a head in
+    lower case before a capitalised name opens the partners as a capital does."""
+    supports = [o.assignee.raw for o in parse_text(HEADER + sentence).obligations if o.role == "support"]
+    assert supports == [partner], supports
+
+
+def test_a_verb_no_list_knows_after_phoi_hop_before_a_document_s_name_is_no_partner():
+    """Counter-example: ``phối hợp rà soát Kế hoạch …``: the verb's object is a document, no partner."""
+    sentence = "1. Sở Y tế chủ trì, phối hợp rà soát Kế hoạch sử dụng đất.\n"
+    assert [o for o in parse_text(HEADER + sentence).obligations if o.role == "support"] == []

@@ -234,7 +234,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
     ends it (no role word needed)."""
     plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
     q = plural.end() if plural else pos
-    capital = text[q : q + 1].isupper() or (addressed and plural is None and _lower_head(text, q))
+    capital = text[q : q + 1].isupper() or (addressed and plural is None and lower_head_at(text, q))
     if not capital or _opens_with_non_subject(text, q):
         return None
     end = q
@@ -285,7 +285,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
 _LOWER_HEAD = compiled(r"\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+(?=\p{Lu})")
 
 
-def _lower_head(text: str, q: int) -> bool:
+def lower_head_at(text: str, q: int) -> bool:
     """Whether a head in lower case, neither a verb nor a noun naming no one nor a stop, stands at ``q`` before a
     capitalised name (``Giao phòng Quản lý Công nghiệp triển khai …``, the name's first word a verb's too), not a
     document's or a thing's (``Đề nghị thu hồi Giấy phép …``: ``NON_SUBJECT_HEADS``; not ``Giao nhiệm vụ …``,

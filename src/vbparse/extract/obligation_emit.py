@@ -26,6 +26,7 @@ from ..tables.obligations import (
 )
 from ..tables.rules import RULES_BY_ID
 from .assignees import (
+    lower_head_at,
     make_assignee,
     positional_partners,
     subject,
@@ -69,9 +70,12 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
         if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()):
             continue  # ``xây dựng quy chế phối hợp với X``: the text's name, no partner (decision 8)
         names, _end, _mode = subject(rest)
-        if not names and (fold(m.group()).rstrip().endswith(("voi", "cung")) or rest[:1].isupper()):
-            # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``; without ``với`` a capital opens a name, a
-            # verb after ``phối hợp`` is in lower case (``phối hợp tổ chức …``)
+        if not names and (
+            fold(m.group()).rstrip().endswith(("voi", "cung")) or rest[:1].isupper() or lower_head_at(rest, 0)
+        ):
+            # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``; without ``với`` a capital opens a name (or a
+            # head in lower case before one: ``phối hợp chặt chẽ lực lượng Công an …``), a verb after ``phối hợp`` is
+            # in lower case (``phối hợp tổ chức …``)
             names = positional_partners(rest)
         for a in with_sub_unit(assignees_of(ctx, rest, names), rest, names, len(rest)):
             key = fold(a.canonical or a.raw)
