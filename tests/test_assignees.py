@@ -1387,3 +1387,28 @@ def test_a_head_in_lower_case_before_its_capitalised_name_after_an_opener_is_who
     """``Giao phòng Quản lý Công nghiệp triển khai …`` where no list knows ``phòng``: a word in lower case that is
     neither a verb nor a noun naming no one, before capitalised words, heads the name of who is asked."""
     assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later member of a list whose head is in lower case before its capitalised name
+        ("Sở Y tế, xưởng Cơ khí Tân Lập phối hợp kiểm tra", ["Sở Y tế", "xưởng Cơ khí Tân Lập"]),
+        ("Công an tỉnh, lực lượng Hải quân Vùng 4 phối hợp kiểm tra", ["Công an tỉnh", "lực lượng Hải quân Vùng 4"]),
+        # counter-examples: a verb in lower case after the comma ends the list; a document is no member
+        ("Sở Y tế, tổ chức Hội nghị tổng kết", ["Sở Y tế"]),
+        ("Sở Y tế, rà soát Kế hoạch sử dụng đất", ["Sở Y tế"]),
+    ],
+)
+def test_a_later_member_with_its_head_in_lower_case_before_its_capitalised_name_keeps_its_place(
+    text: str, expected: list[str]
+) -> None:
+    """``Công an, lực lượng Hải quan triển khai …`` where no list knows ``lực lượng``: after a list's comma a head in
+    lower case before a capitalised name is the next member."""
+    assert positional(text) == expected
+
+
+def test_a_name_s_tail_after_a_comma_is_no_member_with_its_head_in_lower_case() -> None:
+    """Counter-example: ``Thủ trưởng các đơn vị thuộc, trực thuộc Bộ Nội vụ``: ``trực thuộc`` is the name's tail."""
+    got = positional("Thủ trưởng các đơn vị thuộc, trực thuộc Bộ Nội vụ chịu trách nhiệm thi hành Quyết định này")
+    assert "trực thuộc Bộ Nội vụ" not in got, got

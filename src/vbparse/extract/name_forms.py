@@ -34,6 +34,7 @@ from .name_lexicon import (
     PORTFOLIO,
     STOP,
     STOP_COMPOUND_END,
+    TAIL,
     UPPER,
     WORD,
     NameSpan,
@@ -287,12 +288,13 @@ _LOWER_HEAD = compiled(r"\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+(?=\p{Lu})")
 
 def lower_head_at(text: str, q: int) -> bool:
     """Whether a head in lower case, neither a verb nor a noun naming no one nor a stop, stands at ``q`` before a
-    capitalised name (``Giao phòng Quản lý Công nghiệp triển khai …``, the name's first word a verb's too), not a
+    capitalised name (``Giao phòng Quản lý Công nghiệp triển khai …``, the name's first word a verb's too; not a
+    name's tail: ``trực thuộc Bộ …``), not a
     document's or a thing's (``Đề nghị thu hồi Giấy phép …``: ``NON_SUBJECT_HEADS``; not ``Giao nhiệm vụ …``,
     ``Yêu cầu thực hiện Nghị quyết …``)."""
     m = _LOWER_HEAD.match(text, q)
-    if m is None:
-        return False
+    if m is None or TAIL.match(text, q):
+        return False  # (``…, đơn vị thuộc`` + ``, trực thuộc Bộ Nội vụ``: the name before goes on, no head)
     named = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, m.end(), min(len(text), m.end() + 40)), 2)]
     if any(w in _NON_SUBJECT for w in (named[0], " ".join(named))):
         return False
@@ -416,7 +418,8 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
     list's first member."""
     plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
     q = plural.end() if plural else pos
-    if not text[q : q + 1].isupper():
+    # (a later member's head may be in lower case before its capitalised name: ``…, lực lượng Hải quan``)
+    if not (text[q : q + 1].isupper() or (later and plural is None and lower_head_at(text, q))):
         return None
     non_subject = _opens_with_non_subject(text, q)
     stop_post = non_subject and plural is None and _stop_post(text, q)
@@ -446,7 +449,8 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
             if stop is not None and not STOP_COMPOUND_END.search(text, 0, stop.end()):
                 break
         end = w.end()
-    if len(WORD.findall(text, q, end)) < 2 or not name_shaped(text[pos:end]):
+    lower = _LOWER_HEAD.match(text, q) if text[q : q + 1].islower() else None
+    if len(WORD.findall(text, q, end)) < 2 or not name_shaped(text[lower.end() if lower else pos : end]):
         return None  # one word alone (``Người chịu trách nhiệm …``) is no name no list knows
     return NameSpan(pos, end, "other")
 
