@@ -671,3 +671,27 @@ def test_a_verb_no_list_knows_after_phoi_hop_before_a_document_s_name_is_no_part
     """Counter-example: ``phối hợp rà soát Kế hoạch …``: the verb's object is a document, no partner."""
     sentence = "1. Sở Y tế chủ trì, phối hợp rà soát Kế hoạch sử dụng đất.\n"
     assert [o for o in parse_text(HEADER + sentence).obligations if o.role == "support"] == []
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # a name of many syllables whose proper name pairs them (``Chỉ huy``, ``Phòng thủ``) before its grades
+        ("Xưởng Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", ["Xưởng Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã"]),
+        ("Xí nghiệp Khai thác Công trình Thủy lợi Đông Sơn", ["Xí nghiệp Khai thác Công trình Thủy lợi Đông Sơn"]),
+        # counter-example: a long phrase in lower case is no name
+        ("Xưởng sửa chữa các loại máy móc thiết bị cơ khí nông nghiệp cho bà con", []),
+    ],
+)
+def test_a_field_s_name_no_list_knows_is_measured_by_its_words_not_its_syllables(value, names):
+    """``Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã`` where no list knows ``Ban``: a capitalised syllable and
+    the one after it are one word of a proper name (``described_words``), as a heading's name is measured."""
+    assert _field_leads(value) == names
+
+
+def test_a_group_s_title_behind_its_section_s_number_stands_as_no_name():
+    """Counter-example: a task table's group row read into a lead cell (``II. Lĩnh vực Đấu thầu …``)."""
+    from vbparse.extract.obligation_names import stands_as_name
+
+    assert not stands_as_name("II. Xưởng Đấu thầu lựa chọn nhà đầu tư")
+    assert stands_as_name("Xưởng Đấu thầu lựa chọn nhà đầu tư")

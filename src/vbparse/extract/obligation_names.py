@@ -39,6 +39,7 @@ from .assignees import (
     DOCUMENT_HEADS,
     UNIT_NUMBER,
     NameSpan,
+    described_words,
     ends_with_task_verb,
     find_names,
     make_assignee,
@@ -477,9 +478,21 @@ def stands_as_name(piece: str) -> bool:
     words = piece.split()
     if not words or not (words[0][:1].isupper() or nfc(words[0]).lower() in PLURAL_WORDS):
         return False
-    if person_shaped(piece):
-        return False  # a person's name (``Nguyễn Văn An``); ``Bộ Công Thương``, ``Đài Phát Thanh`` are bodies
-    return noun_phrase(piece, DEFAULT_STANDING_NAME_WORDS, ":")
+    if person_shaped(piece) or _SECTION_LABEL.match(piece):
+        # a person's name (``Nguyễn Văn An``; ``Bộ Công Thương``, ``Đài Phát Thanh`` are bodies), or a group's title
+        # behind its section's number (``II. Lĩnh vực Đấu thầu …``)
+        return False
+    # measured by its words, a capitalised syllable and the next one word (``Chỉ huy Phòng thủ``: ``described_words``)
+    return (
+        noun_phrase(piece, DEFAULT_MAX_STANDING_SYLLABLES, ":")
+        and described_words(piece) <= DEFAULT_STANDING_NAME_WORDS
+    )
+
+
+#: A section's Roman number opening a text: a group's title follows, no name.
+_SECTION_LABEL = compiled(r"[IVXLC]+\.[ \t]")
+#: The most syllables a name read by where it stands may have, however its proper name pairs them.
+DEFAULT_MAX_STANDING_SYLLABLES = 16
 
 
 #: A plural opening an item of a field's list of posts (``…, các chuyên viên …``).
