@@ -695,3 +695,17 @@ def test_a_group_s_title_behind_its_section_s_number_stands_as_no_name():
 
     assert not stands_as_name("II. Xưởng Đấu thầu lựa chọn nhà đầu tư")
     assert stands_as_name("Xưởng Đấu thầu lựa chọn nhà đầu tư")
+
+
+def test_a_post_s_stop_before_a_known_body_opens_the_partners_without_the_post_in_the_lexicon():
+    """``phối hợp với Thường trực Hội đồng nhân dân, Ủy ban nhân dân xã …`` where no list knows ``Thường trực``: the
+    role word in capitals before a body the lists know is its post (``POST_STOPS``), among partners too."""
+    from vbparse.extract.assignees import without_heads
+
+    sentence = (
+        "1. Sở Y tế chủ trì, phối hợp chặt chẽ với Thường trực Hội đồng thi đua tỉnh, Ủy ban nhân dân xã "
+        "để thành lập Tổ công tác.\n"
+    )
+    with without_heads("Thường trực"):
+        supports = [o.assignee.raw for o in parse_text(HEADER + sentence).obligations if o.role == "support"]
+    assert supports == ["Thường trực Hội đồng thi đua tỉnh", "Ủy ban nhân dân xã"], supports

@@ -670,6 +670,9 @@ def positional_partners(text: str) -> list[NameSpan]:
             if out and text[start : start + 1].isupper() and not name_shaped(text[start:piece_end]):
                 # ``Sở Khoa học`` + ``và Công nghệ``, ``Sở Văn hóa`` + ``, Thể thao``: a portfolio's field, the name's
                 out[-1] = NameSpan(out[-1].start, piece_end, out[-1].kind)
+            elif _stop_post(text, start) and (post := _post_of_known(text, start, False)) is not None:
+                out.append(post)  # ``Thường trực`` + ``Hội đồng nhân dân``: a post's stop before a known body
+                piece_end = post.end
             elif _opens_with_non_subject(text, plural.end() if plural else start):
                 return []
             else:
