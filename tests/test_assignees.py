@@ -1412,3 +1412,20 @@ def test_a_name_s_tail_after_a_comma_is_no_member_with_its_head_in_lower_case() 
     """Counter-example: ``Thủ trưởng các đơn vị thuộc, trực thuộc Bộ Nội vụ``: ``trực thuộc`` is the name's tail."""
     got = positional("Thủ trưởng các đơn vị thuộc, trực thuộc Bộ Nội vụ chịu trách nhiệm thi hành Quyết định này")
     assert "trực thuộc Bộ Nội vụ" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phó Chủ tịch Thường trực Ủy ban MTTQ xã trực tiếp tham mưu xây dựng nội dung",
+        "Phó Giám đốc Thường trực Sở Y tế chỉ đạo các phòng chuyên môn",
+    ],
+)
+def test_a_post_s_rank_no_list_knows_goes_on_to_the_body_it_is_a_post_of(text: str) -> None:
+    """``Phó Chủ tịch Thường trực Ủy ban MTTQ xã`` where no list knows ``Thường trực``: the role word in capitals
+    after a post is its rank (``POST_STOPS``), and the body after it is the post's, one name."""
+    from vbparse.extract.assignees import find_names, without_heads
+
+    with without_heads("Thường trực"):
+        spans = find_names(text)
+    assert text[spans[0].start : spans[0].end] == text.split(" trực tiếp")[0].split(" chỉ đạo")[0]

@@ -12,7 +12,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
-from ..tables.bodies import AGENT_SYLLABLES, LEGAL_FORM, PERSON_HONORIFICS
+from ..tables.bodies import AGENT_SYLLABLES, LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from ..tables.units import gazetteer
 from . import name_lexicon
@@ -454,6 +454,8 @@ class _NameRun:
                 return self.take(noun)
         if CAP_WORD.match(token) and name_lexicon.AFTER_POST.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
             post_body = head_word_at(text, q)
+            if post_body is None and (rank := _POST_RANK.match(text, q)) is not None:
+                post_body = (rank.end(), "position")  # ``Thường trực`` where no list knows it: the post's rank
             if post_body is not None:
                 # a post and the body it is a post of: ``Ủy viên Ban Chấp hành``, ``Phó trưởng Ban vận động``
                 self.body_named = False  # ``Bộ trưởng Bộ Công an``: the body's own name follows, even a head's
@@ -521,6 +523,12 @@ class _NameRun:
             # ``Bộ`` is one of the list's nouns, capitalised)
             self.list_closed = True
         return self.take(w.end())
+
+
+#: A post's rank in capitals, a role word in lower case (``Phó Chủ tịch`` + ``Thường trực`` + ``Ủy ban …``).
+_POST_RANK = compiled(
+    "(?:" + "|".join(w[:1].upper() + w[1:].replace(" ", r"[ \t]+") for w in POST_STOPS) + r")(?![\p{L}])"
+)
 
 
 def _sentence_after_tail(text: str, pos: int) -> bool:
