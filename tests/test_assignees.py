@@ -1429,3 +1429,23 @@ def test_a_post_s_rank_no_list_knows_goes_on_to_the_body_it_is_a_post_of(text: s
     with without_heads("Thường trực"):
         spans = find_names(text)
     assert text[spans[0].start : spans[0].end] == text.split(" trực tiếp")[0].split(" chỉ đạo")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ``và`` before a head and its own capitalised name: another name, both before the role word
+        ("Xưởng Cơ khí và Trạm Bơm Bắc Sơn chủ trì tuyên truyền", ["Xưởng Cơ khí", "Trạm Bơm Bắc Sơn"]),
+        (
+            "Nhà hát Ca kịch và Đoàn Nghệ thuật Tây Nguyên phối hợp biểu diễn",
+            ["Nhà hát Ca kịch", "Đoàn Nghệ thuật Tây Nguyên"],
+        ),
+        # counter-examples: a portfolio's field after ``và`` is the name's own
+        ("Nhà hát Ca kịch và Múa rối tỉnh chủ trì biểu diễn", ["Nhà hát Ca kịch và Múa rối tỉnh"]),
+        ("Xí nghiệp Giáo dục và Đào tạo nghề chủ trì kiểm tra", ["Xí nghiệp Giáo dục và Đào tạo nghề"]),
+    ],
+)
+def test_va_before_a_head_and_its_own_name_opens_the_next_subject_no_list_knows(text: str, expected: list[str]) -> None:
+    """``Xưởng Cơ khí và Trạm Bơm Bắc Sơn chủ trì …``: a phrase read by where the subject stands ends at ``và`` when
+    what follows is another name (a head and its capitalised name, ``names_another``) that stands as a subject too."""
+    assert positional(text) == expected

@@ -35,6 +35,7 @@ from .name_lexicon import (
     STOP,
     STOP_COMPOUND_END,
     TAIL,
+    TASK_VERB,
     UPPER,
     WORD,
     NameSpan,
@@ -251,7 +252,9 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
         token = w.group()
         lower = token[:1].islower()
         if count and lower:
-            if _closed_before_known_name(text, q, end, w):
+            if _closed_before_known_name(text, q, end, w) or (
+                count > 1 and plural is None and _another_subject(text, w, addressed)
+            ):  # (``Xưởng Cơ khí`` + ``và Trạm Bơm Bắc Sơn chủ trì …``; a head of one word goes on: ``Báo và …``)
                 return NameSpan(pos, end, "other")
             stop = match_at(STOP, fold(token), text, w.start())
             joins = token in {"và", "hoặc"} and UPPER.match(text, skip_spaces(text, w.end())) is not None
@@ -300,6 +303,20 @@ def lower_head_at(text: str, q: int) -> bool:
         return False
     words = WORD.findall(text, q, m.end())
     return len(words) < 2 or match_at(STOP, fold(words[1]), text, text.index(words[1], q)) is None
+
+
+def _another_subject(text: str, w: regex.Match[str], addressed: bool) -> bool:
+    """Whether the capitalised words after a subject's ``và`` (``w``) are another name (a head and its own
+    capitalised name: ``Trạm Bơm Bắc Sơn``, not a portfolio's field: ``Múa rối``) that stands as a subject before a
+    role word or task verb too."""
+    at = skip_spaces(text, w.end())
+    if w.group() not in {"và", "hoặc"} or not text[at : at + 1].isupper() or not names_another(text, at):
+        return False
+    second = positional_subject(text, at, addressed=addressed)
+    if second is None:
+        return False
+    rest = text[second.end :].lstrip(" \t,")
+    return opens_with_role_word(rest) or TASK_VERB.match(rest) is not None  # (not ``… chưa đạt chuẩn``: a state)
 
 
 def _plural_head_before_predicate(text: str, q: int, capitals: int) -> bool:
