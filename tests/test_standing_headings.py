@@ -709,3 +709,20 @@ def test_a_post_s_stop_before_a_known_body_opens_the_partners_without_the_post_i
     with without_heads("Thường trực"):
         supports = [o.assignee.raw for o in parse_text(HEADER + sentence).obligations if o.role == "support"]
     assert supports == ["Thường trực Hội đồng thi đua tỉnh", "Ủy ban nhân dân xã"], supports
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("2. Xưởng Xúc tiến đầu tư, thương mại và du lịch", "Xưởng Xúc tiến đầu tư, thương mại và du lịch"),
+        (
+            "2. Nhà hát Nghệ thuật truyền thống, ca múa và nhạc tỉnh",
+            "Nhà hát Nghệ thuật truyền thống, ca múa và nhạc tỉnh",
+        ),
+    ],
+)
+def test_a_heading_s_name_is_not_measured_by_its_own_lower_case_list(heading, name):
+    """``7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch`` where no list knows ``Trung tâm``: the lower-case list
+    closing the name after its comma is the name's portfolio, not counted among the words it may have."""
+    tasks = _tasks(KNOWN + f"{heading}\n- Xây dựng chương trình phục vụ Liên hoan.\n")
+    assert tasks.get(name) == ["Xây dựng chương trình phục vụ Liên hoan."], tasks

@@ -30,6 +30,7 @@ from ..tables.units import gazetteer, resolve_place
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
+    LOWER_LIST,
     OWNING_BODY_KEYS,
     PORTFOLIO,
     STOP,
@@ -566,8 +567,13 @@ def placed_by_province(text: str) -> bool:
     return False
 
 
+#: A lower-case list closing a proper name after its comma (``…, thương mại và du lịch``): the name's portfolio.
+_OWN_LOWER_LIST = compiled(r"[ \t]*,[ \t]*" + LOWER_LIST.pattern + r"[ \t]*$")
+
+
 def described_words(text: str) -> int:
-    """How many words a name has before the place it names (``Ban Quản lý các Khu công nghiệp`` + ``tỉnh Lào Cai``)
+    """How many words a name has before the place it names (``Ban Quản lý các Khu công nghiệp`` + ``tỉnh Lào Cai``), its
+    own lower-case list (``Trung tâm Xúc tiến đầu tư`` + ``, thương mại và du lịch``)
     or the scope a post is in charge of (``Cán bộ`` + ``phụ trách lĩnh vực giám sát và phản biện xã hội``), a
     capitalised syllable and the one after it one word (``Công ty Cổ phần Công nghệ Tin học EFY``: seven): what the
     length of a name read by where it stands is measured by, so that its place, scope or proper name does not make
@@ -575,7 +581,8 @@ def described_words(text: str) -> int:
     first = WORD.search(text)
     if first is None:
         return 0
-    ends = [m.start() for m in (LEVEL.search(text, first.end()), PORTFOLIO.search(text, first.end())) if m is not None]
+    marks = (LEVEL.search(text, first.end()), PORTFOLIO.search(text, first.end()), _OWN_LOWER_LIST.search(text))
+    ends = [m.start() for m in marks if m is not None]
     syllables = WORD.findall(text, 0, min(ends, default=len(text)))
     # a capitalised syllable and the lower-case one after it are one word of a proper name (``Công nghệ Tin học``)
     joined = sum(1 for a, b in itertools.pairwise(syllables) if a[:1].isupper() and b[:1].islower())
