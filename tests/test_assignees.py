@@ -1449,3 +1449,35 @@ def test_va_before_a_head_and_its_own_name_opens_the_next_subject_no_list_knows(
     """``Xưởng Cơ khí và Trạm Bơm Bắc Sơn chủ trì …``: a phrase read by where the subject stands ends at ``và`` when
     what follows is another name (a head and its capitalised name, ``names_another``) that stands as a subject too."""
     assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the right a list acts by between it and its role word or verb
+        (
+            "Xưởng Cơ khí, Sở Tài chính theo chức năng, nhiệm vụ chủ trì kiểm tra",
+            ["Xưởng Cơ khí", "Sở Tài chính"],
+        ),
+        (
+            "Giao Xưởng Cơ khí Tân Lập, Ban Dân tộc tỉnh theo chức năng, nhiệm vụ chịu trách nhiệm:",
+            ["Xưởng Cơ khí Tân Lập", "Ban Dân tộc tỉnh"],
+        ),
+        # a member no list knows whose portfolio runs over ``và`` (``Lao động - Thương binh và Xã hội``)
+        (
+            "Giao Xưởng Lao động - Thương binh và Xã hội, Ban Dân tộc tỉnh theo chức năng, nhiệm vụ chịu trách nhiệm:",
+            ["Xưởng Lao động - Thương binh và Xã hội", "Ban Dân tộc tỉnh"],
+        ),
+        (
+            "Sở Nội vụ, Xưởng Cơ khí và Công an xã phối hợp kiểm tra",
+            ["Sở Nội vụ", "Xưởng Cơ khí", "Công an xã"],
+        ),
+        # counter-example: a clause that is no right (``theo kế hoạch``) proves no list
+        ("Xưởng Cơ khí, Sở Tài chính theo kế hoạch năm 2026", []),
+    ],
+)
+def test_a_list_with_a_member_no_list_knows_stands_before_the_right_it_acts_by(text: str, expected: list[str]) -> None:
+    """``Sở Kế hoạch - Đầu tư, Sở Tài chính theo chức năng, nhiệm vụ tích cực hướng dẫn …`` where no list knows a
+    member: ``theo chức năng, nhiệm vụ`` (``ACTING_RIGHT``) stands between the list and its verb, as it may after known
+    names."""
+    assert positional(text) == expected

@@ -459,7 +459,12 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
             return None  # a count (``Hạt Kiểm lâm 2 năm liền``), not a unit's number among its kind (``số 2``)
         if count and token[:1].islower():
             if token in {"và", "hoặc"}:
-                if not (count == 1 and _joined_head(text, q, w.end())):
+                # a head of one word joined to the next (``Báo và …``), or a portfolio's next field (``Thương binh``
+                # + ``và Xã hội``; not another name: ``và Trạm Bơm xã``, ``và Công an xã``)
+                after = skip_spaces(text, w.end())
+                if not (count == 1 and _joined_head(text, q, w.end())) and not (
+                    count > 1 and plural is None and _portfolio_field(text, after)
+                ):
                     break
                 end = w.end()
                 continue

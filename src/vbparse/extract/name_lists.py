@@ -16,6 +16,7 @@ from ..tables.bodies import (
     NAMED_ONLY_OPENERS,
     PLACE_LEVELS,
 )
+from ..tables.obligations import ACTING_RIGHT
 from . import name_lexicon
 from .name_forms import (
     LEADING_PLURAL,
@@ -286,6 +287,9 @@ def _verb_after_list(text: str, end: int, names: list[NameSpan], addressed: bool
     role word when no member names a body the lists know (itself or as a post of it); after an opener
     (``addressed``), nothing (a request heading over its items)."""
     rest = text[end:].lstrip(" \t,:*_")  # (``A, B: Chỉ đạo …``: the names, then their task after a colon)
+    acting = ACTING_RIGHT.match(rest)
+    if acting is not None:  # ``… theo chức năng, nhiệm vụ`` + the role word or verb: the right they act by
+        rest = rest[acting.end() :].lstrip(" \t,:*_")
     if opens_with_role_word(rest):
         return True
     if addressed and not rest.strip(" \t.:;*_"):  # ``8. Đề nghị A, B, C`` over its items: those asked
