@@ -1481,3 +1481,27 @@ def test_a_list_with_a_member_no_list_knows_stands_before_the_right_it_acts_by(t
     member: ``theo chức năng, nhiệm vụ`` (``ACTING_RIGHT``) stands between the list and its verb, as it may after known
     names."""
     assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Căn cứ kế hoạch này, Quản đốc các Sở, Thủ trưởng các ngành, UBND các xã xây dựng kế hoạch cụ thể.",
+            ["Quản đốc các Sở", "Thủ trưởng các ngành", "UBND các xã"],
+        ),
+        ("Căn cứ kế hoạch này, Quản đốc Sở Y tế xây dựng kế hoạch cụ thể.", ["Quản đốc Sở Y tế"]),
+        # counter-example: the leading clause's own list after its comma is no subject
+        ("Căn cứ Kế hoạch, Chương trình của tỉnh, các sở xây dựng kế hoạch cụ thể.", ["các sở"]),
+    ],
+)
+def test_a_post_no_list_knows_of_a_known_body_after_a_leading_clause_is_the_subject(
+    sentence: str, expected: list[str]
+) -> None:
+    """``Căn cứ kế hoạch này, Giám đốc các Sở, Thủ trưởng các ngành … xây dựng …`` where no list knows ``Giám đốc``:
+    a post before a body the lists know (``post_of_known_at``) opens the subject after the clause's comma too, the
+    known body vouching for it."""
+    from vbparse.extract.obligation_names import find_subject
+
+    found = find_subject(sentence)
+    assert found is not None and [sentence[n.start : n.end] for n in found[0]] == expected

@@ -200,8 +200,13 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
             if listed
             else _member_at(text, pos, names, positional, addressed)
         )
-        if n is None and (names or (positional and unknown_first)):
-            n = positional_member(text, pos, later=bool(names))
+        if n is None and (names or positional):
+            # after a leading clause's comma (not ``unknown_first``) only a post the known body after it vouches for
+            n = (
+                positional_member(text, pos, later=bool(names))
+                if names or unknown_first
+                else post_of_known_at(text, pos)
+            )
             if n is not None and before_unknown is None:
                 before_unknown = (len(names), names[-1].end if names else start)
             if n is not None:
