@@ -292,18 +292,17 @@ _LOWER_HEAD = compiled(r"\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+(?=\p{Lu})")
 
 def lower_head_at(text: str, q: int) -> bool:
     """Whether a head in lower case, neither a verb nor a noun naming no one nor a stop, stands at ``q`` before a
-    capitalised name (``Giao phòng Quản lý Công nghiệp triển khai …``, the name's first word a verb's too; not a
-    name's tail: ``trực thuộc Bộ …``), not a
-    document's or a thing's (``Đề nghị thu hồi Giấy phép …``: ``NON_SUBJECT_HEADS``; not ``Giao nhiệm vụ …``,
-    ``Yêu cầu thực hiện Nghị quyết …``)."""
+    capitalised name (``Giao phòng Quản lý Công nghiệp triển khai …``, the name's first word a verb's too), not a
+    name's tail (``trực thuộc Bộ …``) nor before a document's or a thing's name (``Đề nghị thu hồi Giấy phép …``:
+    ``NON_SUBJECT_HEADS``; not ``Giao nhiệm vụ …``, ``Yêu cầu thực hiện Nghị quyết …``)."""
     m = _LOWER_HEAD.match(text, q)
     if m is None or TAIL.match(text, q):
         return False  # (``…, đơn vị thuộc`` + ``, trực thuộc Bộ Nội vụ``: the name before goes on, no head)
     named = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, m.end(), min(len(text), m.end() + 40)), 2)]
     if any(w in _NON_SUBJECT for w in (named[0], " ".join(named))):
         return False
-    words = WORD.findall(text, q, m.end())
-    return len(words) < 2 or match_at(STOP, fold(words[1]), text, text.index(words[1], q)) is None
+    head = list(WORD.finditer(text, q, m.end()))
+    return len(head) < 2 or match_at(STOP, fold(head[1].group()), text, head[1].start()) is None
 
 
 def _another_subject(text: str, w: regex.Match[str], addressed: bool) -> bool:
