@@ -1505,3 +1505,43 @@ def test_a_post_no_list_knows_of_a_known_body_after_a_leading_clause_is_the_subj
 
     found = find_subject(sentence)
     assert found is not None and [sentence[n.start : n.end] for n in found[0]] == expected
+
+
+def _names_of(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised syllable glued before a head the lists know in lower case is the head's first syllable
+        ("Tiểu đội Dân quân", ["Tiểu đội Dân quân"]),
+        ("Chi đội Thiếu niên Tiền phong", ["Chi đội Thiếu niên Tiền phong"]),
+        ("Phân viện Nghiên cứu Hải sản phía Nam", ["Phân viện Nghiên cứu Hải sản phía Nam"]),
+        ("Sở Y tế, Phân đội Cứu hộ Cứu nạn", ["Sở Y tế", "Phân đội Cứu hộ Cứu nạn"]),
+        ("- Tiểu đội Công binh", ["Tiểu đội Công binh"]),
+        # counter-examples: an opener, a verb or a quantifier before the head is no part of the name
+        ("Giao đội Quản lý thị trường số 4 kiểm tra", ["đội Quản lý thị trường số 4"]),
+        ("Mỗi đội Dân quân cử 02 người", None),
+        ("Từng đội Dân quân báo cáo kết quả", None),
+    ],
+)
+def test_a_capitalised_syllable_glued_before_a_head_in_lower_case_opens_the_name(
+    text: str, expected: list[str] | None
+) -> None:
+    """``Tiểu đội Dân quân``, ``Chi đội Thiếu niên``: a compound head (``Tiểu`` + ``đội``) no list knows whole, whose
+    last syllable the lists know, is read whole where the name opens (the text's start, a list's separator or mark),
+    not as ``đội Dân quân``; a verb, an opener or a quantifier before it stays out."""
+    got = _names_of(text)
+    if expected is None:
+        assert not any(n.split()[0] in ("Mỗi", "Từng") for n in got), got
+    else:
+        assert got == expected
+
+
+def test_a_compound_head_is_read_whole_without_its_own_entry_in_the_lists() -> None:
+    """``Trung đội DQTV`` with ``Trung đội`` left out of the lists is still one name (``Đội`` heads it)."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Trung đội"):
+        assert _names_of("Trung đội DQTV") == ["Trung đội DQTV"]

@@ -16,6 +16,7 @@ from ..tables.bodies import (
     NAMED_ONLY_OPENERS,
     PLACE_LEVELS,
 )
+from ..tables.clause_words import QUANTIFIERS
 from ..tables.obligations import ACTING_RIGHT
 from . import name_lexicon
 from .name_forms import (
@@ -89,9 +90,32 @@ def find_names(text: str) -> list[NameSpan]:
         if n is None and out and LIST_JOINT.fullmatch(text, out[-1].end, start):
             n = _place_body_at(text, start)  # ``Các sở, ngành, UBND cấp xã``: a list's next item, its head unknown
         if n is not None:
-            out.append(_headed_name(text, n, out[-1].end if out else 0))
+            after = out[-1].end if out else 0
+            out.append(_headed_name(text, _compound_head(text, n, after), after))
             pos = n.end
     return out
+
+
+#: One capitalised syllable glued before a name, where a name opens: the text's start, a list's separator, ``và`` or
+#: ``với``, a line's list mark.
+_SYLLABLE_BEFORE_NAME = compiled(
+    r"(?:^|(?<=[,;:(\n]|[,;:(][ \t]|\b(?:và|với)[ \t]|\n[ \t]*[-–+•][ \t]+|^[-–+•][ \t]+))"
+    r"(?P<first>\p{Lu}\p{Ll}*)[ \t]$"
+)
+_QUANTIFIER_KEYS = frozenset(fold(w) for w in QUANTIFIERS)
+
+
+def _compound_head(text: str, n: NameSpan, after: int) -> NameSpan:
+    """A name whose head the lists know opens in lower case right after one capitalised syllable where a name opens
+    (``Tiểu`` + ``đội Dân quân``, ``Phân`` + ``viện Nghiên cứu …``): that syllable is the first of a compound head no
+    list knows whole, and the name opens with it.  Not a verb, an opener or a quantifier (``Giao đội …``, ``Mỗi đội
+    …``)."""
+    if not text[n.start : n.start + 1].islower() or head_word_at(text, n.start) is None:
+        return n
+    m = _SYLLABLE_BEFORE_NAME.search(text, max(after, n.start - 12), n.start)
+    if m is None or fold(m.group("first")) in _QUANTIFIER_KEYS or opens_with_non_subject(text[m.start("first") :]):
+        return n
+    return replace(n, start=m.start("first"))
 
 
 #: The capitalised words right before a name that needs a head, after a list's separator, ``với`` or ``phối hợp``, a

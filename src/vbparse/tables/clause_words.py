@@ -355,6 +355,10 @@ NON_SUBJECT_HEADS: tuple[str, ...] = (
     "hết", "kết thúc", "cuối", "đầu", "giữa", "mỗi", "ngay khi", "chậm nhất", "hằng", "hàng", "định kỳ",
 )  # fmt: skip
 
+#: Words that count or take the whole of what follows (``Mỗi đội …``, ``Từng tổ …``): never the first syllable of a
+#: compound head (``Tiểu`` + ``đội``) however they are written.
+QUANTIFIERS: tuple[str, ...] = ("mỗi", "từng", "cả", "toàn", "mọi", "những", "các", "một")
+
 #: Lower-case words that end a name but open no predicate: clause words, particles, ``có`` alone (``Trung tâm X
 #: có 03 phòng`` describes it).  A subject read by where it stands must be followed by a verb or role word.
 NOT_PREDICATE_STOPS: tuple[str, ...] = (
