@@ -1545,3 +1545,18 @@ def test_a_compound_head_is_read_whole_without_its_own_entry_in_the_lists() -> N
 
     with without_heads("Trung đội"):
         assert _names_of("Trung đội DQTV") == ["Trung đội DQTV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xưởng Cơ khí tỉnh làm việc theo chế độ một thủ trưởng", ["Xưởng Cơ khí tỉnh"]),
+        ("Chi ủy xã làm việc theo nguyên tắc tập trung dân chủ", ["Chi ủy xã"]),
+        # counter-example: ``làm`` alone before a post opens no predicate of a thing
+        ("Nền tảng số tỉnh làm việc theo nguyên tắc mở", []),
+    ],
+)
+def test_works_by_a_rule_is_a_predicate_of_a_body_no_list_knows(text: str, expected: list[str]) -> None:
+    """``Đảng ủy xã làm việc theo nguyên tắc tập trung dân chủ``: ``làm việc`` is a verb (``làm`` alone, as in ``làm
+    Tổ trưởng``, opens none), so a body of a level before it is the subject whatever its head."""
+    assert positional(text) == expected

@@ -35,6 +35,8 @@ TASK_VERBS: tuple[str, ...] = (
     "xem xét",  # ``phối hợp với các hợp tác xã dùng nước xem xét điều chỉnh …``: ``xem`` is no word of a name
     "coi",  # ``Các cơ quan, đơn vị coi việc thực hiện … là nhiệm vụ quan trọng``
     "họp",  # ``Hội đồng thi đua họp xét …``; never inside a name (``Phòng họp`` is a room)
+    # works (``Chi ủy xã làm việc theo nguyên tắc …``): a predicate, where ``làm`` alone (``làm Tổ trưởng``) opens none
+    "làm việc",
     "cụ thể hóa",  # ``Các tỉnh ủy … trực thuộc Trung ương cụ thể hóa hướng dẫn này`` (133)
     "cụ thể hoá",
     "triển khai",
