@@ -726,3 +726,30 @@ def test_a_heading_s_name_is_not_measured_by_its_own_lower_case_list(heading, na
     closing the name after its comma is the name's portfolio, not counted among the words it may have."""
     tasks = _tasks(KNOWN + f"{heading}\n- Xây dựng chương trình phục vụ Liên hoan.\n")
     assert tasks.get(name) == ["Xây dựng chương trình phục vụ Liên hoan."], tasks
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "name"),
+    [
+        ("2. Giao Xưởng Cơ khí (đơn vị thường trực của Hội đồng):", "Xưởng Cơ khí"),
+        ("2. Giao Nhà hát Ca kịch tỉnh (cơ quan thường trực Ban Tổ chức):", "Nhà hát Ca kịch tỉnh"),
+        ("2. Đề nghị Cảng vụ Hàng hải Quy Nhơn (Phòng Pháp chế):", "Cảng vụ Hàng hải Quy Nhơn"),
+    ],
+)
+def test_who_is_asked_in_a_lead_in_keeps_its_items_past_an_aside_before_the_colon(lead_in: str, name: str) -> None:
+    """``Giao Sở Nội vụ (Cơ quan Thường trực Hội đồng Thi đua - Khen thưởng tỉnh):`` over its ``a)``, ``b)`` items,
+    whatever the name's head: a bracketed aside between who is asked and the colon is the name's, not a clause."""
+    got = _tasks(
+        KNOWN + lead_in + "\na) Phối hợp với các cơ quan có liên quan theo dõi việc thực hiện.\n"
+        "b) Tham mưu khen thưởng các tập thể có thành tích.\n"
+    )
+    assert len(got.get(name, [])) == 2, got
+
+
+def test_an_aside_not_before_the_lead_ins_colon_hands_no_items_over() -> None:
+    """Counter-example: a bracketed aside followed by more words is no lead-in's name: its items are not given to it."""
+    got = _tasks(
+        KNOWN + "2. Giao Xưởng Cơ khí (trừ các nội dung đã giao) tổ chức theo dõi như sau:\n"
+        "a) Theo dõi việc thực hiện.\n"
+    )
+    assert "Xưởng Cơ khí (trừ các nội dung đã giao)" not in got, got

@@ -210,6 +210,16 @@ _NUMBERED_REACH = 10
 UNIT_NUMBER = compiled(_NUMBER_WORDS + r"\d{1,3}(?![\p{L}\d/.-])")
 
 
+#: A bracketed aside and then the colon of a lead-in (or the line's end): what stands before it is who is asked.
+_ASIDE_THEN_COLON = compiled(r"[ \t]*\([^()\n]{1,120}\)[ \t*_]*(?::|[ \t]*$)", regex.MULTILINE)
+
+
+def _before_colon(text: str, gap: str, end: int) -> bool:
+    """Whether the punctuation ``gap`` at ``end`` is a lead-in's colon (``Đề nghị Công ty Điện lực Đắk Lắk:``), or an
+    aside of the name's own and then the colon (``Giao Sở Nội vụ (Cơ quan Thường trực Hội đồng Thi đua):``)."""
+    return gap.startswith(":") or (gap.startswith("(") and _ASIDE_THEN_COLON.match(text, end) is not None)
+
+
 def _closed_before_known_name(text: str, q: int, end: int, w: regex.Match[str]) -> bool:
     """Whether ``và``/``hoặc`` (``w``) after a phrase ``[q, end)`` that ends with its place (``Xưởng Phim tài liệu
     tỉnh``) stands before a name the lists know (``các địa phương``, ``UBND các xã``) that a role word follows: the
@@ -247,8 +257,8 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
         if gap == "," and count > 1 and plural is None and _portfolio_field(text, w.start()):
             gap = ""  # ``Báo và Phát thanh`` + ``, Truyền hình tỉnh``: the portfolio's next field
         if gap not in ("", "-", "–"):
-            if addressed and gap.startswith(":") and count > 1 and name_shaped(text[q:end]):
-                return NameSpan(pos, end, "other")  # ``Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương …``
+            if addressed and count > 1 and _before_colon(text, gap, end) and name_shaped(text[q:end]):
+                return NameSpan(pos, end, "other")  # who is asked, before its lead-in's colon
             break  # punctuation before any verb: a list or a clause, not a subject
         token = w.group()
         lower = token[:1].islower()
