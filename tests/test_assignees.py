@@ -1560,3 +1560,24 @@ def test_works_by_a_rule_is_a_predicate_of_a_body_no_list_knows(text: str, expec
     """``Đảng ủy xã làm việc theo nguyên tắc tập trung dân chủ``: ``làm việc`` is a verb (``làm`` alone, as in ``làm
     Tổ trưởng``, opens none), so a body of a level before it is the subject whatever its head."""
     assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known collective whose own tail (``có liên quan``) runs past the clause word that ends the partners
+        (
+            "Xưởng Bơm Đông Sơn và các cơ quan, đơn vị có liên quan tổ chức phong trào",
+            ["Xưởng Bơm Đông Sơn", "các cơ quan, đơn vị có liên quan"],
+        ),
+        ("Trạm Nội vụ, các đơn vị có liên quan kiểm tra", ["Trạm Nội vụ", "các đơn vị có liên quan"]),
+        # counter-example: ``có`` after a name no list knows still ends it (it describes)
+        ("Xưởng Bơm Đông Sơn có trách nhiệm kiểm tra", ["Xưởng Bơm Đông Sơn"]),
+    ],
+)
+def test_partners_no_list_knows_before_a_known_collective_keep_its_own_tail(text: str, expected: list[str]) -> None:
+    """``phối hợp với Sở Nội vụ và các cơ quan, đơn vị có liên quan tổ chức …`` where no list knows ``Sở``: the known
+    collective keeps its ``có liên quan`` (its grammar ends it), and the unknown partner before it is kept too."""
+    from vbparse.extract.assignees import positional_partners
+
+    assert [text[n.start : n.end] for n in positional_partners(text)] == expected
