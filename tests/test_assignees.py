@@ -1581,3 +1581,20 @@ def test_partners_no_list_knows_before_a_known_collective_keep_its_own_tail(text
     from vbparse.extract.assignees import positional_partners
 
     assert [text[n.start : n.end] for n in positional_partners(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party committee right after a body's name is the body it is of, whatever that body's head
+        ("Ủy ban Thẩm định Tỉnh ủy tăng cường công tác bảo mật", ["Ủy ban Thẩm định Tỉnh ủy"]),
+        ("Hội đồng Lý luận Huyện ủy chủ trì biên soạn tài liệu", ["Hội đồng Lý luận Huyện ủy"]),
+        ("Sở Y tế, Ủy ban Thẩm định Đảng ủy xã phối hợp kiểm tra", ["Sở Y tế", "Ủy ban Thẩm định Đảng ủy xã"]),
+        # counter-example: a party committee after a comma is the list's next member
+        ("Ủy ban Thẩm định, Tỉnh ủy phối hợp kiểm tra", ["Ủy ban Thẩm định", "Tỉnh ủy"]),
+    ],
+)
+def test_a_party_committee_right_after_a_body_s_name_is_the_body_it_is_of(text: str, expected: list[str]) -> None:
+    """``Ủy ban Kiểm tra Tỉnh ủy`` with ``Ủy ban Kiểm tra`` left out of the lists (``Ủy ban`` + ``Thẩm định`` here): the
+    committee after it with no separator is its parent, as for the heads the lists mark as a unit's."""
+    assert [text[s.start : s.end] for s in find_names(text)] == expected

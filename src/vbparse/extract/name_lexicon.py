@@ -43,6 +43,7 @@ from ..tables.bodies import (
     NOUNS_OPENED_BY_STOPS,
     OWNING_BODY_NAMES,
     PARENT_BODY_HEADS,
+    PARTY_COMMITTEE_HEADS,
     PERSON_HONORIFICS,
     PLACE_LEVELS,
     POSITION_HEADS,
@@ -181,6 +182,7 @@ BODY_KIND: dict[str, str]
 BREAKING_HEAD: regex.Pattern
 AFTER_POST: regex.Pattern
 PARENT_BODY: regex.Pattern
+PARTY_COMMITTEE: regex.Pattern
 SUBORDINATE_HEADS: frozenset[str]
 LOWER_POSITIONS: tuple[str, ...]
 LOWER_HEAD: regex.Pattern
@@ -194,7 +196,7 @@ HEAD_WORDS: tuple[str, ...]
 def compile_heads() -> None:
     """The grammar's patterns made of head words, compiled from the tables less ``LEFT_OUT`` (at import, and
     once per ``without_heads``)."""
-    global BODY_HEAD, BODY_KIND, BREAKING_HEAD, AFTER_POST, PARENT_BODY, SUBORDINATE_HEADS, LOWER_HEAD
+    global BODY_HEAD, BODY_KIND, BREAKING_HEAD, AFTER_POST, PARENT_BODY, PARTY_COMMITTEE, SUBORDINATE_HEADS, LOWER_HEAD
     global POSITION_HEAD, FUNCTION_NAMED_HEAD, FUNCTION_NAMED_ANY_CASE, LOWER_BEFORE_NAME, LOWER_POSITIONS, HEAD_WORDS
     body = [(h, k) for h, k in BODY_HEADS if lexicon_key(h) not in LEFT_OUT]
     positions = _kept(POSITION_HEADS)
@@ -217,6 +219,7 @@ def compile_heads() -> None:
         regex.REVERSE,
     )
     PARENT_BODY = alternation(_kept(PARENT_BODY_HEADS))
+    PARTY_COMMITTEE = alternation(_kept(PARTY_COMMITTEE_HEADS))
     SUBORDINATE_HEADS = frozenset(fold(h) for h in _kept(SUBORDINATE_UNIT_HEADS))
     LOWER_POSITIONS = tuple(_kept(LOWERCASE_POSITION_HEADS))
     LOWER_HEAD = alternation(_kept(LOWERCASE_HEADS) + list(LOWER_POSITIONS), flags="(?i)")

@@ -508,7 +508,11 @@ class _NameRun:
             and not (self.kind == "unit" and OWNING_BODY.match(text, q))
             and not CENTRAL_COMMITTEE_END.search(text, max(0, self.start - DEFAULT_POST_LOOKBACK), q)
         ):
-            parent = name_lexicon.PARENT_BODY.match(text, q) if self.subordinate and not self.parent_taken else None
+            parent = (
+                name_lexicon.PARENT_BODY.match(text, q)
+                if (self.subordinate or name_lexicon.PARTY_COMMITTEE.match(text, q)) and not self.parent_taken
+                else None
+            )
             if parent is None and self.command and not self.parent_taken:
                 parent = name_lexicon.BREAKING_HEAD.match(
                     text, q

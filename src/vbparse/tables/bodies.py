@@ -699,6 +699,9 @@ PARENT_BODY_HEADS: tuple[str, ...] = (
     "Ủy ban Mặt trận", "Uỷ ban Mặt trận", "Ủy ban MTTQ", "Uỷ ban MTTQ", "Mặt trận Tổ quốc", "MTTQ",
     "Liên đoàn Lao động", "Sở", "Bộ",
 )  # fmt: skip
+#: ... of which the party committees: right after a body's name one is the body it is of, whatever that body's head
+#: (``Ủy ban Kiểm tra Tỉnh ủy``, ``Hội đồng Lý luận Huyện ủy``); no list of names leaves out its separator before one.
+PARTY_COMMITTEE_HEADS: tuple[str, ...] = tuple(h for h in PARENT_BODY_HEADS if h.endswith(("ủy", "uỷ")))
 
 
 #: Committees named by what they do (``Ban Chỉ đạo``, ``Tổ Công tác``, ``Đoàn Kiểm tra``, ``Hội đồng Thẩm định``):
