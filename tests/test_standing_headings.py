@@ -753,3 +753,28 @@ def test_an_aside_not_before_the_lead_ins_colon_hands_no_items_over() -> None:
         "a) Theo dõi việc thực hiện.\n"
     )
     assert "Xưởng Cơ khí (trừ các nội dung đã giao)" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "name"),
+    [
+        ("2. Đối với Xưởng Cơ khí:", "Xưởng Cơ khí"),
+        ("2. Đối với Nhà hát Ca kịch tỉnh:", "Nhà hát Ca kịch tỉnh"),
+        ("2. Đối với Cảng vụ Hàng hải Quy Nhơn:", "Cảng vụ Hàng hải Quy Nhơn"),
+    ],
+)
+def test_a_heading_addressing_a_name_no_list_knows_gives_it_its_items(lead_in: str, name: str) -> None:
+    """``1. Đối với UBND thị trấn:`` over ``- Tổ chức kiểm tra …`` whatever the name's head: ``Đối với`` + a name and
+    nothing after it but the colon addresses who does the items, as ``Giao`` + a name does; a clause after a comma
+    (``Đối với …, X thực hiện``) is still a leading clause."""
+    got = _tasks(KNOWN + lead_in + "\n- Tổ chức kiểm tra việc thực hiện.\n- Báo cáo kết quả về Sở Văn hóa.\n")
+    assert len(got.get(name, [])) == 2, got
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["2. Đối với Dự án Nhà máy Nước Tân Lập:", "2. Đối với tập thể:"],
+)
+def test_a_heading_addressing_a_thing_gives_no_one_its_items(lead_in: str) -> None:
+    got = _tasks(KNOWN + lead_in + "\n- Tổ chức kiểm tra việc thực hiện.\n")
+    assert set(got) <= {"Sở Văn hóa, Thể thao và Du lịch"}, got

@@ -1190,6 +1190,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "INSERTED_CLAUSE", ", là cơ quan thường trực của Hội đồng, hướng dẫn", {}),
     ("obligations", "INSERTED_CLAUSE", ", Sở Tài chính phối hợp kiểm tra", None),
     ("obligations", "ADVERBIAL_OPENER", "Riêng đối với các trường vùng khó khăn, Sở Y tế cử cán bộ", {}),
+    ("obligations", "ADDRESSED_LEAD_IN", "Đối với UBND thị trấn:", {}),
+    ("obligations", "ADDRESSED_LEAD_IN", "Đối với Cảng vụ Hàng hải Quy Nhơn", {}),
+    ("obligations", "ADDRESSED_LEAD_IN", "Đối với các nhiệm vụ năm 2026, các sở chủ động bố trí kinh phí", None),
+    ("obligations", "ADDRESSED_LEAD_IN", "Đối với Sở Y tế: tổ chức kiểm tra", None),
     (
         "obligations",
         "ADVERBIAL_OPENER",

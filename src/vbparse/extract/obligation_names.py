@@ -13,6 +13,7 @@ from ..structure.parser import Node
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.obligations import (
     ACTING_RIGHT,
+    ADDRESSED_LEAD_IN,
     ADVERBIAL_MAX_CHARS,
     ADVERBIAL_OPENER,
     ASSIGNMENT_LINE,
@@ -146,7 +147,8 @@ def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan,
     starts, clause_commas = _subject_starts(sentence)
     # the first place a subject begins: a request before a clause's comma asks all the names it lists
     # (``Để …; yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện … nỗ lực …``, 58), not those after a comma
-    adverbial = ADVERBIAL_OPENER.match(sentence) is not None
+    # ``Đối với Xưởng Cơ khí:`` over items addresses them, no clause: a name no list knows stands there too
+    adverbial = ADVERBIAL_OPENER.match(sentence) is not None and ADDRESSED_LEAD_IN.match(sentence) is None
     for start in sorted(set(starts)):
         if sentence.count("(", 0, start) > sentence.count(")", 0, start):
             continue  # inside a bracket: ``(Chủ tịch, các Phó Chủ tịch)`` is no subject of the sentence
