@@ -1598,3 +1598,27 @@ def test_a_party_committee_right_after_a_body_s_name_is_the_body_it_is_of(text: 
     """``Ủy ban Kiểm tra Tỉnh ủy`` with ``Ủy ban Kiểm tra`` left out of the lists (``Ủy ban`` + ``Thẩm định`` here): the
     committee after it with no separator is its parent, as for the heads the lists mark as a unit's."""
     assert [text[s.start : s.end] for s in find_names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ``Đối với`` + what the clause concerns, its comma, then who acts: the subject is after the comma
+        ("Đối với các xã khó khăn, Sở Y tế cử cán bộ hỗ trợ.", ["Sở Y tế"]),
+        ("Riêng đối với các xã khó khăn, Sở Y tế cử cán bộ hỗ trợ.", ["Sở Y tế"]),
+        # ``Riêng đối với`` + a name and its colon addresses it, as ``Đối với`` does
+        ("Riêng đối với Sở Y tế:", ["Sở Y tế"]),
+        ("Riêng đối với UBND các xã: tổ chức kiểm tra.", ["UBND các xã"]),
+        ("Đối với UBND các xã: tổ chức kiểm tra.", ["UBND các xã"]),
+        ("Riêng đối với Xưởng Cơ khí:", ["Xưởng Cơ khí"]),
+    ],
+)
+def test_what_a_clause_of_doi_voi_concerns_is_no_subject_and_rieng_doi_voi_addresses(
+    sentence: str, expected: list[str]
+) -> None:
+    """``Đối với các xã khó khăn, Sở Y tế cử …``: the clause's noun is what it concerns, not who acts; ``Riêng đối
+    với Sở Y tế:`` addresses its items as ``Đối với Sở Y tế:`` does."""
+    from vbparse.extract.obligation_names import find_subject
+
+    found = find_subject(sentence)
+    assert found is not None and [sentence[n.start : n.end] for n in found[0]] == expected

@@ -18,6 +18,7 @@ from ..tables.obligations import (
     ADVERBIAL_OPENER,
     ASSIGNMENT_LINE,
     CLAUSE_START,
+    CONCERNING,
     CONDITION_THEN,
     CRITERIA_SECTION_WORDS,
     DIFFICULTY_CONDITION,
@@ -149,7 +150,13 @@ def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan,
     # (``Để …; yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện … nỗ lực …``, 58), not those after a comma
     # ``Đối với Xưởng Cơ khí:`` over items addresses them, no clause: a name no list knows stands there too
     adverbial = ADVERBIAL_OPENER.match(sentence) is not None and ADDRESSED_LEAD_IN.match(sentence) is None
-    for start in sorted(set(starts)):
+    # ``Đối với các xã khó khăn, Sở Y tế cử …``: what the clause concerns is no subject when who acts follows its
+    # comma with a predicate; a heading with no verb (``Đối với các tiêu khu, các bộ phận …``) is still addressed
+    order = sorted(set(starts))
+    concerning = _concerning_clause(sentence, clause_commas)
+    if concerning:
+        order = [*order[1:], 0]
+    for start in order:
         if sentence.count("(", 0, start) > sentence.count(")", 0, start):
             continue  # inside a bracket: ``(Chủ tịch, các Phó Chủ tịch)`` is no subject of the sentence
         # where the subject stands, a noun phrase no list knows is the subject too; not the leading clause's
@@ -174,6 +181,8 @@ def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan,
             for n in names
         ]
         end += start
+        if concerning and start and not is_predicate(sentence[end:].lstrip(" ,")):
+            continue  # after the clause's comma a name with no verb: the clause's own list (``…, các bộ phận``)
         bracket = BRACKET_AFTER.match(sentence[end:])
         if bracket:
             end += bracket.end()
@@ -183,6 +192,15 @@ def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan,
         end = _past_inserted_clause(sentence, end)
         return tuple(names), start, end, mode
     return None
+
+
+def _concerning_clause(sentence: str, clause_commas: set[int]) -> bool:
+    """Whether ``sentence`` opens with ``(Riêng) đối với`` and a clause its first comma (not a semicolon: ``Đối với Ban
+    Tổ chức Tỉnh ủy; …`` is a list's line) closes."""
+    if not clause_commas or CONCERNING.match(sentence) is None:
+        return False
+    first = min(clause_commas)
+    return sentence[:first].rstrip().endswith(",") and ";" not in sentence[:first]
 
 
 def _past_inserted_clause(sentence: str, end: int) -> int:

@@ -634,6 +634,7 @@ SUBJECT_OPENERS: tuple[tuple[str, str], ...] = (
     ("giao cho", "assigned"),
     ("giao", "assigned"),
     ("yêu cầu", "assigned"),
+    ("riêng đối với", "assigned"),  # ``Riêng đối với Sở Y tế:``: one opener, not ``riêng`` before a lower-case word
     ("đối với", "assigned"),
     ("riêng", "assigned"),
     ("trách nhiệm của", "assigned"),

@@ -183,7 +183,10 @@ ADVERBIAL_OPENER = compiled(
 #: ``Đối với`` + a name and nothing after it but a colon (``Đối với UBND thị trấn:`` over its items): no leading
 #: clause but whom the items are addressed to, as ``Giao`` + a name is; a comma after it (``Đối với …, X thực hiện``)
 #: makes it a clause again.
-ADDRESSED_LEAD_IN = compiled(r"(?i)^đối\s+với\s+[^\s,;:.()][^,;:.()\n]{0,80}?[ \t]*:?[ \t]*$")
+ADDRESSED_LEAD_IN = compiled(r"(?i)^(?:riêng\s+)?đối\s+với\s+[^\s,;:.()][^,;:.()\n]{0,80}?[ \t]*:?[ \t]*$")
+#: ``(Riêng) đối với`` opening a sentence: after its clause's comma stands who acts (``Đối với các xã khó khăn, Sở Y
+#: tế cử cán bộ …``); the clause's noun is what it concerns, no subject.
+CONCERNING = compiled(r"(?i)^(?:riêng\s+)?đối\s+với(?![\p{L}])")
 #: A condition and its ``thì`` before the main clause (``Đối với vụ việc ở nơi công tác thì cơ quan … có trách nhiệm
 #: xác minh``, ``Trường hợp … thì Tổ kiểm phiếu đếm …``): the subject begins after ``thì``.
 CONDITION_THEN = compiled(r"(?i)^(?:đối\s+với|trường\s+hợp|nếu|khi)(?![\p{L}])[^.;:]{1,300}?\sthì\s+(?=\p{L})")
