@@ -1622,3 +1622,23 @@ def test_what_a_clause_of_doi_voi_concerns_is_no_subject_and_rieng_doi_voi_addre
 
     found = find_subject(sentence)
     assert found is not None and [sentence[n.start : n.end] for n in found[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body placed by a place below the commune (``thôn``, ``ấp``, ``tổ dân phố``) as by a level
+        ("Chi hội Phụ nữ thôn tổ chức hội nghị", ["Chi hội Phụ nữ thôn"]),
+        ("Xưởng Chế biến thôn Tân Lập kiểm tra sản phẩm", ["Xưởng Chế biến thôn Tân Lập"]),
+        ("Chi đoàn Thanh niên ấp tổ chức ra quân", ["Chi đoàn Thanh niên ấp"]),
+        ("Xưởng Bảo vệ tổ dân phố tổ chức tuần tra ban đêm", ["Xưởng Bảo vệ tổ dân phố"]),
+        ("Câu lạc bộ Dưỡng sinh bản Nà Lốc tổ chức tập luyện", ["Câu lạc bộ Dưỡng sinh bản Nà Lốc"]),
+        # counter-examples: a thing or an event of a village names no one; ``bản`` of a text is no village
+        ("Lễ hội làng tổ chức vào tháng Giêng", []),
+        ("Phiên bản mới cập nhật dữ liệu dân cư", []),
+    ],
+)
+def test_a_body_placed_by_a_village_stands_as_a_subject_whatever_its_head(text: str, expected: list[str]) -> None:
+    """``Chi ủy thôn tổ chức …``, ``Chi hội Nông dân ấp …``: a place below the commune closes a body's name as a
+    level does (``Thư viện tỉnh``), so the body stands before a task verb whatever its head."""
+    assert positional(text) == expected

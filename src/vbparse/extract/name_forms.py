@@ -22,6 +22,7 @@ from ..tables.bodies import (
     ROLE_WORDS,
     SENTENCE_VERBS,
     STAFF_HEADS,
+    VILLAGE_PLACES,
 )
 from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
@@ -560,10 +561,21 @@ def person_shaped(text: str) -> bool:
 
 
 def names_a_place(text: str) -> bool:
-    """Whether a name places itself by a level after its first word (``Thư viện tỉnh``, ``Nhà hát thành phố Huế``):
-    such a name is whole, what follows it is another (``… và Bảo tàng``)."""
+    """Whether a name places itself by a level after its first word (``Thư viện tỉnh``, ``Nhà hát thành phố Huế``), or
+    by a place below the commune (``Chi hội Phụ nữ thôn``: ``VILLAGE_PLACES``): such a name is whole, what follows
+    it is another (``… và Bảo tàng``)."""
     first = WORD.match(text)
-    return first is not None and LEVEL.search(text, first.end()) is not None
+    return first is not None and (
+        LEVEL.search(text, first.end()) is not None or _VILLAGE.search(text, first.end()) is not None
+    )
+
+
+#: A place below the commune, or ``bản`` before its proper name.
+_VILLAGE = compiled(
+    r"(?<![\p{L}])(?:"
+    + "|".join(p.replace(" ", r"[ \t]+") for p in VILLAGE_PLACES)
+    + r"|bản(?=[ \t]+\p{Lu}))(?![\p{L}])"
+)
 
 
 def placed_by_province(text: str) -> bool:

@@ -614,6 +614,13 @@ PLACE_LEVELS: tuple[str, ...] = (
     "cấp xã",
 )
 
+#: Places below the commune (``thôn``, ``ấp``, ``tổ dân phố``): a body's name they close is placed as by a level
+#: (``Chi hội Phụ nữ thôn``, ``Xưởng Chế biến thôn Tân Lập``); ``bản`` only before its proper name (``bản Nà Lốc``:
+#: ``Phiên bản``, ``văn bản`` are texts).  Not levels of the gazetteer: no area is resolved from them.
+VILLAGE_PLACES: tuple[str, ...] = (
+    "thôn", "ấp", "xóm", "buôn", "làng", "khóm", "sóc", "khu phố", "tổ dân phố", "khu dân cư", "tiểu khu",
+)  # fmt: skip
+
 #: Nouns whose last word is a place level but that name no place: ``Liên minh Hợp tác xã tỉnh`` runs on past
 #: ``xã`` to its level ``tỉnh``; ``Thông tấn xã Việt Nam`` is a body of its own.
 LEVEL_WORD_COMPOUNDS: tuple[str, ...] = ("Hợp tác xã", "Thông tấn xã")
