@@ -704,9 +704,8 @@ def positional_partners(text: str) -> list[NameSpan]:
         start = skip_spaces(text, pos)
         known = name_at(text, start)
         if known is not None and known.end > last and out:
-            last = (
-                known.end
-            )  # ``…, các cơ quan, đơn vị`` + ``có liên quan``: a known name's own tail, its grammar ends it
+            # ``…, các cơ quan, đơn vị`` + ``có liên quan``: a known name's own tail, its grammar ends it
+            last = known.end
         if known is not None and known.end <= last:
             piece_end = known.end
             if _PLACE_QUALIFIER.match(text, piece_end):  # ``các chuyên viên trong cơ quan``: where they are

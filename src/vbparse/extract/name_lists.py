@@ -103,6 +103,8 @@ _SYLLABLE_BEFORE_NAME = compiled(
     r"(?P<first>\p{Lu}\p{Ll}*)[ \t]$"
 )
 _QUANTIFIER_KEYS = frozenset(fold(w) for w in QUANTIFIERS)
+#: How far before a name ``_compound_head`` looks for its first syllable (one syllable and its space).
+DEFAULT_COMPOUND_SYLLABLE_CHARS = 12
 
 
 def _compound_head(text: str, n: NameSpan, after: int) -> NameSpan:
@@ -112,7 +114,7 @@ def _compound_head(text: str, n: NameSpan, after: int) -> NameSpan:
     …``)."""
     if not text[n.start : n.start + 1].islower() or head_word_at(text, n.start) is None:
         return n
-    m = _SYLLABLE_BEFORE_NAME.search(text, max(after, n.start - 12), n.start)
+    m = _SYLLABLE_BEFORE_NAME.search(text, max(after, n.start - DEFAULT_COMPOUND_SYLLABLE_CHARS), n.start)
     if m is None or fold(m.group("first")) in _QUANTIFIER_KEYS or opens_with_non_subject(text[m.start("first") :]):
         return n
     return replace(n, start=m.start("first"))

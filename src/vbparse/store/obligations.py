@@ -10,7 +10,7 @@ import heapq
 import itertools
 import json
 import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel
@@ -234,7 +234,7 @@ class _Kept:
 
     def assignee(self, a: Assignee) -> Assignee:
         """The name equal to ``a`` met first in this query, else ``a``."""
-        key = tuple(tuple(v) if isinstance(v, list) else v for v in a.__dict__.values())
+        key = _value_key(a.__dict__.values())
         found = self.assignees.get(key)
         if found is None:
             found = self.assignees[key] = _names_shared(a)
@@ -243,11 +243,16 @@ class _Kept:
     def assignee_of(self, row: Any) -> Assignee:
         """The name of a row of ``_ASSIGNEE_SQL``, made once per equal name."""
         values = {name: _field(row, name) for name in Assignee.model_fields}
-        key = tuple(tuple(v) if isinstance(v, list) else v for v in values.values())
+        key = _value_key(values.values())
         found = self.assignees.get(key)
         if found is None:
             found = self.assignees[key] = _names_shared(Assignee(**values))
         return found
+
+
+def _value_key(values: Iterable[Any]) -> tuple:
+    """A name's field values in field order as a key (a list, ``members``, as a tuple)."""
+    return tuple(tuple(v) if isinstance(v, list) else v for v in values)
 
 
 def _field(row, name: str):
