@@ -1642,3 +1642,36 @@ def test_a_body_placed_by_a_village_stands_as_a_subject_whatever_its_head(text: 
     """``Chi ủy thôn tổ chức …``, ``Chi hội Nông dân ấp …``: a place below the commune closes a body's name as a
     level does (``Thư viện tỉnh``), so the body stands before a task verb whatever its head."""
     assert positional(text) == expected
+
+
+_TABLE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHÚ\nSố: 7/KH-UBND\nBình Phú, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Triển khai Luật năm 2026\nII. TỔ CHỨC THỰC HIỆN\n"
+    "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n"
+    "| 1 | Tổ chức tuyên truyền pháp luật | {lead} | Các sở, ngành |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bộ Công an, Bộ Tư pháp, Bộ Giáo dục và Đào tạo", ["Bộ Công an", "Bộ Tư pháp", "Bộ Giáo dục và Đào tạo"]),
+        ("Bộ Công an, Bộ Tư pháp", ["Bộ Công an", "Bộ Tư pháp"]),
+    ],
+)
+def test_a_head_no_list_knows_repeated_after_a_comma_opens_the_next_member(lead: str, expected: list[str]) -> None:
+    """``Bộ Công an, Bộ Tư pháp, …`` in a lead cell with ``Bộ`` left out of the lists: after a body's comma ``Bộ`` +
+    ``Tư`` are a head and its name, not a portfolio's field and its place, although the gazetteer knows communes of
+    one syllable named so."""
+    from vbparse import parse_text
+    from vbparse.extract.name_run import without_heads
+
+    with without_heads("Bộ"):
+        doc = parse_text(_TABLE.format(lead=lead))
+    assert [o.assignee.raw for o in doc.obligations if o.role == "lead"] == expected
+
+
+def test_a_portfolio_field_and_its_province_after_a_body_s_comma_still_go_on() -> None:
+    """Counter-example: ``Sở Văn hóa, Thể thao Lâm Đồng``: a field and its province (two syllables) go on the name."""
+    text = "Sở Văn hóa, Thể thao Lâm Đồng chủ trì"
+    assert [text[s.start : s.end] for s in find_names(text)] == ["Sở Văn hóa, Thể thao Lâm Đồng"]

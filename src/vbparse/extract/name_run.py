@@ -286,7 +286,7 @@ class _NameRun:
             and alias_at(text, r) is None
             and not CAC.match(text, r)
             and not LEVEL.match(text, r)
-            and not ((self.specified or _specified(text, self.start, q)) and names_another(text, r))
+            and not ((self.specified or kind == "body" or _specified(text, self.start, q)) and names_another(text, r))
             and not _post_shaped_after(text, r)
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
@@ -704,9 +704,9 @@ DEFAULT_PLACE_NAME_WORDS = 4
 _PLACE_WORD = compiled(r"\p{Lu}[\p{L}\p{N}]*(?:\s*-\s*|\s+)?")
 
 
-def known_place_end(text: str, start: int) -> int | None:
-    """Where the longest unit name the gazetteer knows, of up to ``DEFAULT_PLACE_NAME_WORDS`` capitalised words from
-    ``start``, ends; None when none is known.  Asked only where a word that heads bodies follows a level word."""
+def known_place_end(text: str, start: int, fewest: int = 1) -> int | None:
+    """Where the longest unit name the gazetteer knows, of ``fewest`` to ``DEFAULT_PLACE_NAME_WORDS`` capitalised words
+    from ``start``, ends; None when none is known.  Asked only where a word that heads bodies follows a level word."""
     ends: list[int] = []
     pos = start
     for _ in range(DEFAULT_PLACE_NAME_WORDS):
@@ -716,7 +716,7 @@ def known_place_end(text: str, start: int) -> int | None:
         ends.append(len(text[: m.end()].rstrip(" -")))
         pos = m.end()
     units = gazetteer()
-    return next((end for end in reversed(ends) if units.named(text[start:end])), None)
+    return next((end for end in reversed(ends[fewest - 1 :]) if units.named(text[start:end])), None)
 
 
 #: How many words after a comma ``names_another`` looks at.
@@ -748,10 +748,11 @@ def names_another(text: str, r: int) -> bool:
             if text[prev.end() : w.start()].strip(" \t"):
                 return False
             if count == 1 and prev.group()[:1].isupper() and w.group()[:1].isupper() and not w.group().isupper():
-                # ``Hội`` + ``Nông dân``: a head and its name; not a field and its place (``Ảnh`` + ``Lâm Đồng``)
-                return known_place_end(text, prev.start()) is None and known_place_end(text, w.start()) is None
+                # ``Hội`` + ``Nông dân``: a head and its name; not a field and its place (``Ảnh`` + ``Lâm Đồng``; a
+                # commune of one syllable, ``Tư``, is no such place: ``Bộ`` + ``Tư pháp``)
+                return known_place_end(text, prev.start(), 2) is None and known_place_end(text, w.start(), 2) is None
             if prev.group()[:1].islower() and w.group()[:1].isupper():
-                return known_place_end(text, w.start()) is None
+                return known_place_end(text, w.start(), 2) is None
         prev = w
     return False
 
