@@ -746,13 +746,21 @@ def test_who_is_asked_in_a_lead_in_keeps_its_items_past_an_aside_before_the_colo
     assert len(got.get(name, [])) == 2, got
 
 
-def test_an_aside_not_before_the_lead_ins_colon_hands_no_items_over() -> None:
-    """Counter-example: a bracketed aside followed by more words is no lead-in's name: its items are not given to it."""
-    got = _tasks(
-        KNOWN + "2. Giao Xưởng Cơ khí (trừ các nội dung đã giao) tổ chức theo dõi như sau:\n"
-        "a) Theo dõi việc thực hiện.\n"
-    )
-    assert "Xưởng Cơ khí (trừ các nội dung đã giao)" not in got, got
+@pytest.mark.parametrize(
+    ("lead_in", "name"),
+    [
+        ("Giao Xưởng Cơ khí (đơn vị thường trực):", "Xưởng Cơ khí"),
+        # counter-examples: an aside followed by more words closes no name before a colon
+        ("Giao Xưởng Cơ khí (trừ các nội dung đã giao) tổ chức theo dõi như sau:", None),
+        ("Giao Xưởng Cơ khí (trừ các nội dung đã giao) như sau:", None),
+    ],
+)
+def test_only_an_aside_right_before_the_colon_closes_who_is_asked(lead_in: str, name: str | None) -> None:
+    """A bracketed aside closes the name of who is asked only when the lead-in's colon follows it."""
+    from vbparse.extract.name_forms import positional_subject
+
+    found = positional_subject(lead_in, len("Giao "), addressed=True)
+    assert (lead_in[found.start : found.end] if found else None) == name
 
 
 @pytest.mark.parametrize(
