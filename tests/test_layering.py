@@ -294,3 +294,18 @@ def test_no_function_of_the_extract_stage_is_over_sixty_lines():
                 if lines > DEFAULT_MAX_FUNCTION_LINES:
                     long.append(f"{path.name}:{node.name} ({lines} lines)")
     assert not long, long
+
+
+#: The longest module the heart (``extract/``, ``tables/``) may hold (issue 54): a longer one holds two subjects.
+DEFAULT_MAX_HEART_MODULE_LINES = 800
+
+
+def test_no_module_of_the_heart_is_over_800_lines():
+    """Issue 54's cap, pinned: ``name_forms.py`` grew to 827 lines in one stop while no test looked."""
+    long = [
+        f"{path.relative_to(SRC)} ({n} lines)"
+        for folder in ("extract", "tables")
+        for path in sorted((SRC / folder).glob("*.py"))
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > DEFAULT_MAX_HEART_MODULE_LINES
+    ]
+    assert not long, long

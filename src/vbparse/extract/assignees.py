@@ -43,7 +43,6 @@ from .name_forms import (
     positional_subject,
     post_of_known_at,
     post_shaped_of_known,
-    run_together_names,
 )
 from .name_lexicon import (
     CAPITALISED_VERB,
@@ -73,6 +72,7 @@ from .name_lexicon import (
 )
 from .name_lists import find_names, subject
 from .name_run import clear_caches, name_at, without_heads
+from .person_names import run_together_names
 
 __all__ = [
     "CAPITALISED_VERB",
