@@ -1675,3 +1675,31 @@ def test_a_portfolio_field_and_its_province_after_a_body_s_comma_still_go_on() -
     """Counter-example: ``Sở Văn hóa, Thể thao Lâm Đồng``: a field and its province (two syllables) go on the name."""
     text = "Sở Văn hóa, Thể thao Lâm Đồng chủ trì"
     assert [text[s.start : s.end] for s in find_names(text)] == ["Sở Văn hóa, Thể thao Lâm Đồng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ``Người`` + a verb of office is a post, whatever the lists hold
+        ("Người phụ trách kế toán có trách nhiệm lập báo cáo quyết toán", ["Người phụ trách kế toán"]),
+        ("Người điều hành mỏ chịu trách nhiệm về an toàn lao động", ["Người điều hành mỏ"]),
+        ("Người đứng đầu các trường học có trách nhiệm kiểm tra", ["Người đứng đầu các trường học"]),
+        ("Người chủ trì cuộc họp có trách nhiệm kết luận", ["Người chủ trì cuộc họp"]),
+        (
+            "Người đứng đầu chi bộ, chính quyền, đoàn thể chịu trách nhiệm",
+            ["Người đứng đầu chi bộ, chính quyền, đoàn thể"],
+        ),
+        # counter-examples: a verb of what anyone does, a form's field, a manager's qualifications are no post
+        ("Người tham gia có trách nhiệm nộp hồ sơ", []),
+        ("Người đại diện:", []),
+        ("Người quản lý doanh nghiệp phải có kinh nghiệm 03 năm", []),
+    ],
+)
+def test_a_nominaliser_and_a_verb_of_office_is_a_post_no_list_needs(text: str, expected: list[str]) -> None:
+    """``Người đứng đầu``, ``Người chủ trì`` with their own entries left out of the lists (and ``Người phụ trách``,
+    ``Người điều hành``, which no list holds): ``Người`` + a verb of office (``OFFICE_VERBS``) is the one who holds
+    it, a post the grammar makes; ``Người`` + any other verb is not (``Người tham gia``)."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Người đứng đầu", "Người chủ trì"):
+        assert positional(text) == expected

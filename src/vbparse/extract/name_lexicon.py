@@ -55,6 +55,7 @@ from ..tables.bodies import (
     TASK_VERBS,
     VERB_HEADS,
 )
+from ..tables.clause_words import AGENT_NOMINALISERS, OFFICE_VERBS
 from ..tables.issuers import expand_abbreviations
 
 #: A name runs on for at most this many words (a longer run is a sentence, not a name).
@@ -193,6 +194,11 @@ LOWER_BEFORE_NAME: regex.Pattern
 HEAD_WORDS: tuple[str, ...]
 
 
+#: Posts made by the grammar, not listed: a nominaliser and a verb of office (``Người đứng đầu``, ``Người phụ trách``,
+#: ``Người được giao``), whichever heads the lists hold.
+AGENT_NOUNS: list[str] = [f"{n} {v}" for n in AGENT_NOMINALISERS for v in OFFICE_VERBS]
+
+
 def compile_heads() -> None:
     """The grammar's patterns made of head words, compiled from the tables less ``LEFT_OUT`` (at import, and
     once per ``without_heads``)."""
@@ -206,6 +212,7 @@ def compile_heads() -> None:
         for p in positions
         if not p.startswith(DEPUTY_PREFIX) and p not in POSTS_WITHOUT_DEPUTY and f"{DEPUTY_PREFIX} {p}" not in positions
     ]
+    positions += AGENT_NOUNS  # the grammar's, not the lists': no head left out removes them
     BODY_HEAD = alternation([h for h, _k in body])
     BODY_KIND = {fold(h): k for h, k in body}
     BREAKING_HEAD = alternation(_kept(BREAKING_HEADS))
@@ -221,7 +228,7 @@ def compile_heads() -> None:
     PARENT_BODY = alternation(_kept(PARENT_BODY_HEADS))
     PARTY_COMMITTEE = alternation(_kept(PARTY_COMMITTEE_HEADS))
     SUBORDINATE_HEADS = frozenset(fold(h) for h in _kept(SUBORDINATE_UNIT_HEADS))
-    LOWER_POSITIONS = tuple(_kept(LOWERCASE_POSITION_HEADS))
+    LOWER_POSITIONS = (*_kept(LOWERCASE_POSITION_HEADS), *(h.lower() for h in AGENT_NOUNS))
     LOWER_HEAD = alternation(_kept(LOWERCASE_HEADS) + list(LOWER_POSITIONS), flags="(?i)")
     POSITION_HEAD = alternation(positions, flags="(?i)")  # first letter upper case: checked in _head_at
     #: a committee's head named by what it does, just before (``Ban `` of ``Ban Chỉ đạo``)
