@@ -1703,3 +1703,35 @@ def test_a_nominaliser_and_a_verb_of_office_is_a_post_no_list_needs(text: str, e
 
     with without_heads("Người đứng đầu", "Người chủ trì"):
         assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member in lower case between two names the lists know, before the list's verb
+        (
+            "Sở Y tế, trạm cấp nước, các xã tổ chức kiểm tra nguồn nước",
+            ["Sở Y tế", "trạm cấp nước", "các xã"],
+        ),
+        (
+            "Công an xã, nhà văn hóa thôn, Đoàn Thanh niên xã phối hợp tuyên truyền",
+            ["Công an xã", "nhà văn hóa thôn", "Đoàn Thanh niên xã"],
+        ),
+        # counter-examples: a verb, a clause or a topic between the names; no known name after it
+        ("Sở Y tế, căn cứ chức năng, các xã tổ chức kiểm tra", ["Sở Y tế"]),
+        ("Sở Y tế, công tác tuyên truyền, các xã tổ chức kiểm tra", ["Sở Y tế"]),
+        ("Sở Y tế, trạm cấp nước tổ chức kiểm tra", ["Sở Y tế"]),
+        # a class of people is the staff lists'; after ``và``, a name's own field
+        ("Sở Y tế, viên chức, Công an tỉnh tổ chức kiểm tra", ["Sở Y tế"]),
+        ("Sở Y tế và trạm cấp nước, Công an tỉnh tổ chức kiểm tra", ["Sở Y tế"]),
+    ],
+)
+def test_a_member_in_lower_case_between_two_known_names_is_the_list_s(text: str, expected: list[str]) -> None:
+    """``Bộ phận Văn hóa - Thông tin, đài truyền thanh, các tiểu khu tổ chức …`` with ``đài truyền thanh`` left out
+    of the lists: a noun phrase in lower case, no verb, clause word or noun naming no one in it, between two names
+    the lists know of one list that a verb follows, is that list's member (issue 52: one unknown member never loses
+    the list).  Alone after a known name it stays out: nothing vouches for it."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("trạm", "nhà văn hóa"):
+        assert positional(text) == expected

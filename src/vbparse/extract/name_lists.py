@@ -15,9 +15,10 @@ from ..tables.bodies import (
     MEMBER_SEPARATOR,
     NAMED_ONLY_OPENERS,
     PLACE_LEVELS,
+    STAFF_HEADS,
 )
 from ..tables.clause_words import QUANTIFIERS
-from ..tables.obligations import ACTING_RIGHT
+from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
 from . import name_lexicon
 from .name_forms import (
     LEADING_PLURAL,
@@ -41,6 +42,7 @@ from .name_lexicon import (
     DEFAULT_NAME_GAP_WINDOW,
     DEFAULT_NAME_JOINER_WINDOW,
     DEFAULT_POSSESSIVE_LOOKBACK,
+    LEVEL,
     LEVEL_AT_END,
     LIST_JOINT,
     NAME_JOINER,
@@ -229,7 +231,7 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
         if n is None and (names or positional):
             # after a leading clause's comma (not ``unknown_first``) only a post the known body after it vouches for
             n = (
-                positional_member(text, pos, later=bool(names))
+                _unknown_member_at(text, pos, later=bool(names))
                 if names or unknown_first
                 else post_of_known_at(text, pos)
             )
@@ -298,7 +300,48 @@ def _list_goes_on(text: str, pos: int, nxt: int, names: list[NameSpan]) -> bool:
     no list knows after a separator (two names one after the other are both known ones)."""
     if _member_at(text, nxt, names, False, False) is not None:
         return True
-    return bool(text[pos:nxt].strip()) and positional_member(text, nxt) is not None
+    return bool(text[pos:nxt].strip()) and _unknown_member_at(text, nxt) is not None
+
+
+def _unknown_member_at(text: str, pos: int, *, later: bool = True) -> NameSpan | None:
+    """A member of a subjects' list no list knows: a name's shape (``positional_member``) or, as a later member, a
+    noun phrase in lower case between two known names (``_lower_between_known``)."""
+    return positional_member(text, pos, later=later) or (_lower_between_known(text, pos) if later else None)
+
+
+#: A level (``cấp xã``, ``xã``) or a class of people or bodies (``viên chức``, ``cơ quan``) in lower case.
+_CLASS_OR_LEVEL = compiled(
+    r"(?:cấp[ \t]+)?(?:"
+    + LEVEL.pattern
+    + "|"
+    + "|".join(w.replace(" ", r"[ \t]+") for w in (*GENERIC_CLASS_NAMES, *STAFF_HEADS))
+    + r")(?![\p{L}])"
+)
+#: A member in lower case between two known names is at most this many words (``nhà văn hóa thôn``).
+DEFAULT_LOWER_MEMBER_WORDS = 4
+
+
+def _lower_between_known(text: str, pos: int) -> NameSpan | None:
+    """A list's later member in lower case that no list knows (``…, đài truyền thanh, các tiểu khu …``): two to
+    ``DEFAULT_LOWER_MEMBER_WORDS`` words after a comma, none a verb, a clause word or capitalised, not opening with a
+    noun naming no one (``công tác …``), up to a comma that a name the lists know follows: the names on both sides
+    vouch for it as one of theirs (whether the list is a subject is still ``subject``'s to decide: a verb must
+    follow)."""
+    if not text[pos : pos + 1].islower() or not text[:pos].rstrip(" \t").endswith(","):
+        return None  # (after ``và`` a name's own field: ``Vụ Khoa học kỹ thuật`` + ``và công nghệ``)
+    if opens_with_non_subject(text[pos:]) or opens_with_verb(text[pos:]) or _CLASS_OR_LEVEL.match(text, pos):
+        return None  # ``cấp xã``, ``viên chức``: a level or a class of people, which lists of levels and staff read
+    end = pos
+    for count, w in enumerate(WORD.finditer(text, pos)):
+        gap = text[end : w.start()]
+        if gap.strip(" \t"):
+            if gap.strip(" \t") != "," or not 2 <= count <= DEFAULT_LOWER_MEMBER_WORDS:
+                return None
+            return NameSpan(pos, end, "other") if name_at(text, w.start()) is not None else None
+        if w.group()[:1].isupper() or (count and STOP.match(text, w.start()) is not None):
+            return None
+        end = w.end()
+    return None
 
 
 def _member_at(text: str, pos: int, names: list[NameSpan], positional: bool, addressed: bool) -> NameSpan | None:
