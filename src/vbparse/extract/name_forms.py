@@ -28,6 +28,7 @@ from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.units import gazetteer, resolve_place
+from .name_fields import names_another
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -55,7 +56,7 @@ from .name_lexicon import (
     skip_spaces,
     split_place,
 )
-from .name_run import AGENT_SYLLABLE_KEYS, extend_name, name_at, names_another
+from .name_run import AGENT_SYLLABLE_KEYS, extend_name, name_at
 from .person_names import family_keys
 
 

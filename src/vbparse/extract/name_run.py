@@ -14,8 +14,8 @@ from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
 from ..tables.bodies import AGENT_SYLLABLES, LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
-from ..tables.units import gazetteer
 from . import name_lexicon
+from .name_fields import known_place_end, names_another
 from .name_lexicon import (
     ANY_CASE_LEVEL_AT_END,
     BARE_COLLECTIVE_KEYS,
@@ -699,62 +699,11 @@ def clear_caches() -> None:
         f.cache_clear()
 
 
-#: A place's proper name has at most this many words (``Bà Rịa - Vũng Tàu``).
-DEFAULT_PLACE_NAME_WORDS = 4
-_PLACE_WORD = compiled(r"\p{Lu}[\p{L}\p{N}]*(?:\s*-\s*|\s+)?")
-
-
-def known_place_end(text: str, start: int, fewest: int = 1) -> int | None:
-    """Where the longest unit name the gazetteer knows, of ``fewest`` to ``DEFAULT_PLACE_NAME_WORDS`` capitalised words
-    from ``start``, ends; None when none is known.  Asked only where a word that heads bodies follows a level word."""
-    ends: list[int] = []
-    pos = start
-    for _ in range(DEFAULT_PLACE_NAME_WORDS):
-        m = _PLACE_WORD.match(text, pos)
-        if m is None:
-            break
-        ends.append(len(text[: m.end()].rstrip(" -")))
-        pos = m.end()
-    units = gazetteer()
-    return next((end for end in reversed(ends[fewest - 1 :]) if units.named(text[start:end])), None)
-
-
-#: How many words after a comma ``names_another`` looks at.
-DEFAULT_PORTFOLIO_WORDS = 5
-
-
 def _specified(text: str, start: int, end: int) -> bool:
     """Whether the name run on from its head at ``start`` to ``end`` says which one by a capitalised word (``Sở`` +
     ``Y tế``), so that a comma after it may end it; a bare post (``Chủ tịch``, + ``, Tổng Giám đốc các Công ty
     …``) may not."""
     return any(w.group()[:1].isupper() for w in WORD.finditer(text, start, end))
-
-
-def names_another(text: str, r: int) -> bool:
-    """Whether the capitalised words after a name's comma at ``r`` are another name rather than the next field of
-    its portfolio (``Sở Văn hóa, Thể thao và Du lịch``): a capitalised word after one in lower case, not a place's
-    name (``Nhà máy Nước Thủ Đức``, ``Kế hoạch Phòng chống dịch``; ``Truyền hình Lâm Đồng`` is a portfolio and
-    its place), or its first two words both capitalised (``Hội Nông dân``; a portfolio's field is one word,
-    ``Thể thao``), before any comma, ``và`` or other punctuation."""
-    prev: regex.Match[str] | None = None
-    for count, w in enumerate(WORD.finditer(text, r)):
-        if w.group() in {"và", "hoặc"} and count == 1 and prev is not None:
-            # ``Báo và Phát thanh, …``: a head of one syllable joined to the next, a body's name; a portfolio's
-            # field is a word of two (``Thể thao và Du lịch``)
-            return _one_syllable_head(prev.group())
-        if count >= DEFAULT_PORTFOLIO_WORDS or w.group() in {"và", "hoặc"}:
-            return False
-        if prev is not None:
-            if text[prev.end() : w.start()].strip(" \t"):
-                return False
-            if count == 1 and prev.group()[:1].isupper() and w.group()[:1].isupper() and not w.group().isupper():
-                # ``Hội`` + ``Nông dân``: a head and its name; not a field and its place (``Ảnh`` + ``Lâm Đồng``; a
-                # commune of one syllable, ``Tư``, is no such place: ``Bộ`` + ``Tư pháp``)
-                return known_place_end(text, prev.start(), 2) is None and known_place_end(text, w.start(), 2) is None
-            if prev.group()[:1].islower() and w.group()[:1].isupper():
-                return known_place_end(text, w.start(), 2) is None
-        prev = w
-    return False
 
 
 #: The agent syllables (``trưởng``, ``viên``), as the grammar compares words: the post shape of ``name_forms`` too.
@@ -776,11 +725,6 @@ def _post_shaped_after(text: str, r: int) -> bool:
             return True  # (a bare ``Phó`` shares the body after it with the post before: ``Trưởng, Phó các phòng``)
         end = w.end()
     return False
-
-
-def _one_syllable_head(word: str) -> bool:
-    """Whether ``word`` is one capitalised syllable (``Báo``, ``Xưởng``), not an abbreviation in capitals."""
-    return word[:1].isupper() and not word.isupper() and word.isalpha()
 
 
 _CAPITALISED_BEFORE = compiled(r"(?:\p{Lu}[\p{L}\p{N}]*(?:\s*-\s*|\s+))+$")

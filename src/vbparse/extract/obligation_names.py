@@ -55,8 +55,8 @@ from .assignees import (
     register_cache,
     subject,
 )
+from .name_fields import known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
-from .name_run import known_place_end, names_another
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
 
 #: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
