@@ -1735,3 +1735,25 @@ def test_a_member_in_lower_case_between_two_known_names_is_the_list_s(text: str,
 
     with without_heads("trạm", "nhà văn hóa"):
         assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word, more words in lower case than a field has, and a level: a body of that level
+        ("Sở Y tế, Cổng thông tin điện tử tỉnh", ["Sở Y tế", "Cổng thông tin điện tử tỉnh"]),
+        ("Báo Sơn La, Trung tâm văn hóa nghệ thuật tỉnh", ["Báo Sơn La", "Trung tâm văn hóa nghệ thuật tỉnh"]),
+        ("Sở Xây dựng, Bến xe khách phía nam thành phố", ["Sở Xây dựng", "Bến xe khách phía nam thành phố"]),
+        # counter-examples: a portfolio's field (a word of two syllables), with its place after it, goes on the name
+        ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Sở Văn hóa, Thể thao Lâm Đồng", ["Sở Văn hóa, Thể thao Lâm Đồng"]),
+    ],
+)
+def test_a_body_of_a_level_after_a_name_s_comma_is_another_name_not_a_field(text: str, expected: list[str]) -> None:
+    """``Sở Y tế, Cổng thông tin điện tử tỉnh`` with ``Cổng thông tin`` left out of the lists: a portfolio's field is a
+    word of two syllables (``Thể thao``, ``Du lịch``), so a capitalised word with two or more in lower case after it
+    and then a place's level is another body's name, the list's next member."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Cổng thông tin", "Trung tâm"):
+        assert _names_of(text) == expected

@@ -6,8 +6,9 @@ from __future__ import annotations
 import regex
 
 from ..pattern_cache import compiled
+from ..tables.clause_words import NOT_PREDICATE_STOPS
 from ..tables.units import gazetteer
-from .name_lexicon import WORD
+from .name_lexicon import LEVEL, STOP, WORD
 
 #: A place's proper name has at most this many words (``Bà Rịa - Vũng Tàu``).
 DEFAULT_PLACE_NAME_WORDS = 4
@@ -27,6 +28,35 @@ def known_place_end(text: str, start: int, fewest: int = 1) -> int | None:
         pos = m.end()
     units = gazetteer()
     return next((end for end in reversed(ends[fewest - 1 :]) if units.named(text[start:end])), None)
+
+
+#: A portfolio's field is a word of at most this many syllables (``Thể thao``, ``Du lịch``, ``Truyền hình``).
+DEFAULT_FIELD_SYLLABLES = 2
+
+
+#: Words in lower case no body's name holds between its head and its level: a clause or a determiner
+#: (``Cao đẳng trên địa bàn tỉnh``, ``Phó các phòng``).
+_CLAUSE_WORDS = frozenset(
+    {*(w for w in NOT_PREDICATE_STOPS if " " not in w), "trên", "dưới", "ở", "thuộc", "các", "những"}
+)
+
+
+def _body_of_level(text: str, r: int) -> bool:
+    """Whether the words at ``r`` are a capitalised word, more words in lower case than a field has (none a stop of the
+    grammar or a clause word) and then a place's level: a body of that level (``Cổng`` + ``thông tin điện tử`` +
+    ``tỉnh``), not a field and its place (``Thể thao tỉnh``) nor a name and the clause after it (``Cao đẳng trên địa
+    bàn tỉnh``)."""
+    lower = 0
+    for count, w in enumerate(WORD.finditer(text, r)):
+        if count and LEVEL.match(text, w.start()):
+            return lower > DEFAULT_FIELD_SYLLABLES - 1
+        word = w.group()
+        if count and (not word[:1].islower() or word in _CLAUSE_WORDS or STOP.match(text, w.start())):
+            return False
+        if count > DEFAULT_FIELD_SYLLABLES + 4:
+            return False
+        lower += bool(count)
+    return False
 
 
 #: How many words after a comma ``names_another`` looks at.
@@ -50,6 +80,8 @@ def names_another(text: str, r: int) -> bool:
         if prev is not None:
             if text[prev.end() : w.start()].strip(" \t"):
                 return False
+            if count == 1 and w.group()[:1].islower() and _body_of_level(text, r):
+                return True  # ``Cổng`` + ``thông tin điện tử tỉnh``: longer than a field, a body of a level
             if count == 1 and prev.group()[:1].isupper() and w.group()[:1].isupper() and not w.group().isupper():
                 # ``Hội`` + ``Nông dân``: a head and its name; not a field and its place (``Ảnh`` + ``Lâm Đồng``; a
                 # commune of one syllable, ``Tư``, is no such place: ``Bộ`` + ``Tư pháp``)
