@@ -1757,3 +1757,28 @@ def test_a_body_of_a_level_after_a_name_s_comma_is_another_name_not_a_field(text
 
     with without_heads("Cổng thông tin", "Trung tâm"):
         assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitalised words before a head in lower case glued to its last syllable: the name's own first words
+        ("Đại học Bách khoa Hà Nội; các trường đại học", ["Đại học Bách khoa Hà Nội", "các trường đại học"]),
+        ("Bộ Xây dựng, Học viện Bách khoa Đà Nẵng", ["Bộ Xây dựng", "Học viện Bách khoa Đà Nẵng"]),
+        # counter-examples: an opener or a verb before the glued syllable stays out
+        ("Giao Tiểu đội Dân quân", None),
+        ("Chỉ đạo Phân viện Nghiên cứu Hải sản", None),
+    ],
+)
+def test_capitalised_words_before_a_compound_head_open_the_name(text: str, expected: list[str] | None) -> None:
+    """``Đại học Bách khoa Hà Nội`` with ``Đại học`` left out of the lists: ``khoa`` is a head in lower case
+    (``khoa Nội``), ``Bách`` + ``khoa`` a compound, and the capitalised words before them where the name opens are
+    the name's, not a name of their own nor nothing."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Đại học", "Học viện"):
+        got = _names_of(text)
+    if expected is None:
+        assert got and not any(n.startswith(("Giao", "Chỉ")) for n in got), got
+    else:
+        assert got == expected

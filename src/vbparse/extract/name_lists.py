@@ -99,25 +99,29 @@ def find_names(text: str) -> list[NameSpan]:
 
 
 #: One capitalised syllable glued before a name, where a name opens: the text's start, a list's separator, ``và`` or
-#: ``với``, a line's list mark.
+#: ``với``, a line's list mark; with at most two words before it, the first capitalised (``Đại học`` + ``Bách``).
 _SYLLABLE_BEFORE_NAME = compiled(
     r"(?:^|(?<=[,;:(\n]|[,;:(][ \t]|\b(?:và|với)[ \t]|\n[ \t]*[-–+•][ \t]+|^[-–+•][ \t]+))"
-    r"(?P<first>\p{Lu}\p{Ll}*)[ \t]$"
+    r"(?P<first>(?:\p{Lu}\p{L}*[ \t]+(?:\p{L}+[ \t]+)?)?\p{Lu}\p{Ll}*)[ \t]$"
 )
 _QUANTIFIER_KEYS = frozenset(fold(w) for w in QUANTIFIERS)
-#: How far before a name ``_compound_head`` looks for its first syllable (one syllable and its space).
-DEFAULT_COMPOUND_SYLLABLE_CHARS = 12
+#: How far before a name ``_compound_head`` looks for its first words (three words and their spaces).
+DEFAULT_COMPOUND_SYLLABLE_CHARS = 30
 
 
 def _compound_head(text: str, n: NameSpan, after: int) -> NameSpan:
     """A name whose head the lists know opens in lower case right after one capitalised syllable where a name opens
     (``Tiểu`` + ``đội Dân quân``, ``Phân`` + ``viện Nghiên cứu …``): that syllable is the first of a compound head no
-    list knows whole, and the name opens with it.  Not a verb, an opener or a quantifier (``Giao đội …``, ``Mỗi đội
-    …``)."""
+    list knows whole, and the name opens with it, or with the capitalised words before it (``Đại học Bách`` + ``khoa
+    Hà Nội``).  Not a verb, an opener or a quantifier (``Giao đội …``, ``Mỗi đội …``)."""
     if not text[n.start : n.start + 1].islower() or head_word_at(text, n.start) is None:
         return n
     m = _SYLLABLE_BEFORE_NAME.search(text, max(after, n.start - DEFAULT_COMPOUND_SYLLABLE_CHARS), n.start)
-    if m is None or fold(m.group("first")) in _QUANTIFIER_KEYS or opens_with_non_subject(text[m.start("first") :]):
+    if (
+        m is None
+        or fold(m.group("first").split()[0]) in _QUANTIFIER_KEYS
+        or opens_with_non_subject(text[m.start("first") :])
+    ):
         return n
     return replace(n, start=m.start("first"))
 
