@@ -1782,3 +1782,49 @@ def test_capitalised_words_before_a_compound_head_open_the_name(text: str, expec
         assert got and not any(n.startswith(("Giao", "Chỉ")) for n in got), got
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name all in lower case has no portfolio: a capitalised word after its comma is the next name
+        ("chính quyền địa phương, Mặt trận cơ sở và các đoàn thể", ["chính quyền địa phương", "các đoàn thể"]),
+        ("chính quyền cơ sở, Hội Cựu chiến binh xã", ["chính quyền cơ sở", "Hội Cựu chiến binh xã"]),
+        # counter-example: a capitalised portfolio's next field goes on its name
+        ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ],
+)
+def test_a_name_all_in_lower_case_takes_no_field_after_its_comma(text: str, expected: list[str]) -> None:
+    """``chính quyền địa phương, Mặt trận cơ sở`` with ``Mặt trận`` left out of the lists: a portfolio's field follows
+    a portfolio's capitalised name (``Sở Văn hóa``, + ``Thể thao``); a name in lower case has none, so the capitalised
+    words after its comma are another name."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Mặt trận", "Hội"):
+        assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát việc phân bổ",
+            ["chính quyền địa phương", "Mặt trận cơ sở", "các đoàn thể"],
+        ),
+        (
+            "Công an xã, Ban điều phối và các đoàn thể giám sát việc phân bổ",
+            ["Công an xã", "Ban điều phối", "các đoàn thể"],
+        ),
+        # counter-example: nothing known after ``và`` vouches for it
+        ("Công an xã, Mặt trận cơ sở và nhân dân giám sát việc phân bổ", ["Công an xã"]),
+    ],
+)
+def test_a_member_no_capital_specifies_between_a_comma_and_a_known_name_after_va_is_the_list_s(
+    text: str, expected: list[str]
+) -> None:
+    """``…, Mặt trận cơ sở và các đoàn thể`` with ``Mặt trận`` left out of the lists: a member between a known name's
+    comma and ``và`` + a known name is the list's, capitalised or not (its first word only)."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Mặt trận", "Ban"):
+        assert positional(text) == expected

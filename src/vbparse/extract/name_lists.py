@@ -309,8 +309,8 @@ def _list_goes_on(text: str, pos: int, nxt: int, names: list[NameSpan]) -> bool:
 
 def _unknown_member_at(text: str, pos: int, *, later: bool = True) -> NameSpan | None:
     """A member of a subjects' list no list knows: a name's shape (``positional_member``) or, as a later member, a
-    noun phrase in lower case between two known names (``_lower_between_known``)."""
-    return positional_member(text, pos, later=later) or (_lower_between_known(text, pos) if later else None)
+    noun phrase no capital specifies between two known names (``_between_known``)."""
+    return positional_member(text, pos, later=later) or (_between_known(text, pos) if later else None)
 
 
 #: A level (``cấp xã``, ``xã``) or a class of people or bodies (``viên chức``, ``cơ quan``) in lower case.
@@ -325,24 +325,26 @@ _CLASS_OR_LEVEL = compiled(
 DEFAULT_LOWER_MEMBER_WORDS = 4
 
 
-def _lower_between_known(text: str, pos: int) -> NameSpan | None:
-    """A list's later member in lower case that no list knows (``…, đài truyền thanh, các tiểu khu …``): two to
-    ``DEFAULT_LOWER_MEMBER_WORDS`` words after a comma, none a verb, a clause word or capitalised, not opening with a
-    noun naming no one (``công tác …``), up to a comma that a name the lists know follows: the names on both sides
-    vouch for it as one of theirs (whether the list is a subject is still ``subject``'s to decide: a verb must
-    follow)."""
-    if not text[pos : pos + 1].islower() or not text[:pos].rstrip(" \t").endswith(","):
+def _between_known(text: str, pos: int) -> NameSpan | None:
+    """A list's later member that no list knows and no capital after its first word specifies (``…, đài truyền thanh,
+    các tiểu khu …``, ``…, Mặt trận cơ sở và các đoàn thể …``): two to ``DEFAULT_LOWER_MEMBER_WORDS`` words after a
+    comma, none a verb, a clause word or capitalised but the first, not opening with a noun naming no one (``công tác
+    …``), up to a comma, ``và`` or ``hoặc`` that a name the lists know follows: the names on both sides vouch for it
+    as one of theirs (whether the list is a subject is still ``subject``'s to decide: a verb must follow)."""
+    if not text[:pos].rstrip(" \t").endswith(","):
         return None  # (after ``và`` a name's own field: ``Vụ Khoa học kỹ thuật`` + ``và công nghệ``)
     if opens_with_non_subject(text[pos:]) or opens_with_verb(text[pos:]) or _CLASS_OR_LEVEL.match(text, pos):
         return None  # ``cấp xã``, ``viên chức``: a level or a class of people, which lists of levels and staff read
     end = pos
     for count, w in enumerate(WORD.finditer(text, pos)):
-        gap = text[end : w.start()]
-        if gap.strip(" \t"):
-            if gap.strip(" \t") != "," or not 2 <= count <= DEFAULT_LOWER_MEMBER_WORDS:
+        gap = text[end : w.start()].strip(" \t")
+        joins = not gap and w.group() in {"và", "hoặc"}
+        if gap or joins:
+            if gap not in (",", "") or not 2 <= count <= DEFAULT_LOWER_MEMBER_WORDS:
                 return None
-            return NameSpan(pos, end, "other") if name_at(text, w.start()) is not None else None
-        if w.group()[:1].isupper() or (count and STOP.match(text, w.start()) is not None):
+            after = skip_spaces(text, w.end()) if joins else w.start()
+            return NameSpan(pos, end, "other") if name_at(text, after) is not None else None
+        if (count and w.group()[:1].isupper()) or (count and STOP.match(text, w.start()) is not None):
             return None
         end = w.end()
     return None

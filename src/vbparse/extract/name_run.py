@@ -167,6 +167,7 @@ def extend_name(
     run = _NameRun(text, kind, collective, words, after_level, pos, pos, fold(head) in name_lexicon.SUBORDINATE_HEADS)
     run.command = fold(head) in COMMAND_KEYS
     run.specified = specified
+    run.lower_head = head[:1].islower()
     while run.end < len(text) and run.words < DEFAULT_MAX_NAME_WORDS and run.step():
         pass
     return run.end
@@ -194,6 +195,7 @@ class _NameRun:
     body_named: bool = True  # False right after a post's body head (``Bộ trưởng Bộ``), whose name is still to come
     ended: bool = False  # a phrase that closes the name (a range of levels): nothing after it is the name's
     specified: bool = False  # what came before ``start`` says which one (an alias's spelling): see ``_specified``
+    lower_head: bool = False  # the head is in lower case (``chính quyền``): a name all in lower case has no portfolio
 
     def take(self, end: int, words: int = 1) -> bool:
         """The name runs on to ``end``, ``words`` words more."""
@@ -280,6 +282,7 @@ class _NameRun:
             # a name that ends with its place (``Bảo hiểm xã hội Thành phố``), a collective in lower case (``các
             # doanh nghiệp nhà nước, Tổng Công ty …``): the comma ends it
             and not ANY_CASE_LEVEL_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q)
+            and not (self.lower_head and not _specified(text, self.start, q))  # (``chính quyền``: no portfolio)
             and not (self.collective and _lower_words(text, self.start, q))
             and not heads_places_at(text, r)
             and head_word_at(text, r) is None
