@@ -1828,3 +1828,49 @@ def test_a_member_no_capital_specifies_between_a_comma_and_a_known_name_after_va
 
     with without_heads("Mặt trận", "Ban"):
         assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a committee's head and the verb it is named for, then the sentence's own verb or role word
+        ("Ban chỉ đạo, Ban vận động xây dựng quy chế hoạt động", ["Ban chỉ đạo", "Ban vận động"]),
+        ("Ban tổ chức chuẩn bị hội trường", ["Ban tổ chức"]),
+        ("Tổ kiểm tra báo cáo kết quả", ["Tổ kiểm tra"]),
+        ("Ban quản lý chợ phối hợp kiểm tra", ["Ban quản lý chợ"]),
+        # counter-examples: the head's verb is the sentence's when no verb of its own follows, or a noun and then
+        # a verb other than a role word follow (``vận động nhân dân tham gia``: the committee mobilises people)
+        ("Ban kiểm tra các xã trong tháng 5", ["Ban", "các xã"]),
+        ("Ban vận động nhân dân tham gia hiến máu", ["Ban"]),
+        ("Đoàn có trách nhiệm kiểm tra", ["Đoàn"]),
+    ],
+)
+def test_a_committee_named_for_its_verb_keeps_the_verb_before_the_sentence_s_own(
+    text: str, expected: list[str]
+) -> None:
+    """``Ban vận động``, ``Ban tổ chức``, ``Tổ kiểm tra``, ``Ban quản lý chợ`` with their entries left out of the lists:
+    right after a committee's head (``FUNCTION_NAMED_HEADS``) a verb that another verb follows at once, or a role word
+    after its object, is what the committee is named for, not the sentence's verb."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Ban vận động", "Ban Vận động", "Ban tổ chức", "Ban quản lý", "Ban Quản lý", "Tổ kiểm tra"):
+        assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ban điều phối Thị trấn tổ chức hội thảo", ["Ban điều phối Thị trấn"]),
+        ("Ban vận động, Ban Thanh tra nhân dân tổ chức hội thảo", ["Ban vận động", "Ban Thanh tra nhân dân"]),
+        # counter-example: a list of the committee's verbs after a comma is no next name
+        ("Tổ kiểm tra, giám sát việc thu phí", ["Tổ"]),
+    ],
+)
+def test_a_committee_named_for_its_verb_before_its_place_or_the_next_name(text: str, expected: list[str]) -> None:
+    """``Ban chỉ đạo Thị trấn tổ chức …``, ``Ban chỉ đạo, Ban vận động xây dựng …`` with ``Ban chỉ đạo`` and ``Ban vận
+    động`` left out of the lists: the verb after a committee's head is the committee's when its place or a comma and
+    the next name follow."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Ban vận động", "Ban Vận động", "Ban chỉ đạo", "Ban Chỉ đạo", "Tổ kiểm tra"):
+        assert _names_of(text) == expected

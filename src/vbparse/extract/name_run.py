@@ -13,6 +13,7 @@ import regex
 from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
 from ..tables.bodies import AGENT_SYLLABLES, LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
+from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from . import name_lexicon
 from .name_fields import known_place_end, names_another
@@ -481,15 +482,9 @@ class _NameRun:
         if self.after_level and (not CAP_WORD.match(token) or token.isdecimal()) and not LEVEL.match(text, q):
             return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on (``các phường xã``: a level)
         first = first_word(text, q)
-        if _ends_at_verb(text, q, token, first):
-            return False
-        # a capitalised verb ends the name, except right after a committee's head named for what it does, whose
-        # name it is (``thành viên Ban Chỉ đạo``; ``Tổ giúp việc Ban Chỉ đạo``: a body's and then its owner's)
-        if (
-            self.words
-            and match_at(CAP_STOP, first, text, q)
-            and not name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
-        ):
+        if self.words == 0 and (named := _named_for_verb(text, q, first)) is not None:
+            return self.take(named)  # ``Ban vận động`` + ``xây dựng …``: what the committee is named for
+        if _ends_at_verb(text, q, token, first) or (self.words and _capitalised_verb_ends(text, q, first)):
             return False
         lev = match_at(LEVEL, first, text, q)
         if lev:
@@ -575,6 +570,49 @@ def _lower_words(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` holds words, all in lower case (a collective's own words: ``doanh nghiệp nhà nước``)."""
     words = WORD.findall(text, start, end)
     return bool(words) and all(w[:1].islower() for w in words)
+
+
+def _capitalised_verb_ends(text: str, q: int, first: str) -> bool:
+    """A capitalised verb ends the name, except right after a committee's head named for what it does, whose name it
+    is (``thành viên Ban Chỉ đạo``; ``Tổ giúp việc Ban Chỉ đạo``: a body's and then its owner's)."""
+    return bool(match_at(CAP_STOP, first, text, q)) and not name_lexicon.FUNCTION_NAMED_HEAD.search(
+        text, max(0, q - DEFAULT_POST_LOOKBACK), q
+    )
+
+
+_ROLE_KEYS = frozenset(fold(w) for w in ROLE_WORDS)
+_NOT_PREDICATE_KEYS = frozenset(fold(w) for w in NOT_PREDICATE_STOPS)
+#: How many words of its object a committee's verb may have before the role word that shows it is the committee's
+#: name (``Ban quản lý`` + ``chợ`` + ``phối hợp``).
+DEFAULT_FUNCTION_OBJECT_WORDS = 3
+
+
+def _named_for_verb(text: str, q: int, first: str) -> int | None:
+    """Where the verb at ``q`` right after a committee's head (``FUNCTION_NAMED_HEADS``) ends when it is what the
+    committee is named for (``Ban vận động``, ``Ban tổ chức``): a place's level (``Thị trấn``) or a comma and the
+    next name follow it, another verb follows it at once (``… xây dựng quy chế``), or a role word after at most ``DEFAULT_FUNCTION_OBJECT_WORDS`` words of its object (``Ban quản lý chợ
+    phối hợp``).  None when it is the sentence's verb (``Ban kiểm tra các xã``, ``Ban vận động nhân dân tham gia``)
+    or a role word itself (``Tổ chủ trì``)."""
+    if not name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
+        return None
+    verb = match_at(STOP, first, text, q)
+    if verb is None or fold(verb.group()) in _ROLE_KEYS | _NOT_PREDICATE_KEYS:
+        return None
+    after = skip_spaces(text, verb.end())
+    if (LEVEL.match(text[after : after + 12].lower()) and text[verb.end() : after].isspace()) or (
+        text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None
+    ):
+        return verb.end()  # ``Ban chỉ đạo`` + ``Thị trấn``, + ``, Ban vận động``: its place, the list's next name
+    prev = verb.end()
+    for count, w in enumerate(WORD.finditer(text, verb.end())):
+        if count > DEFAULT_FUNCTION_OBJECT_WORDS or not w.group()[:1].islower() or text[prev : w.start()].strip(" \t"):
+            return None  # (``Ban kiểm tra, giám sát``: a list of the committee's verbs, which the run reads)
+        prev = w.end()
+        nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
+        if nxt is not None:
+            key = fold(nxt.group())
+            return verb.end() if (count == 0 and key not in _NOT_PREDICATE_KEYS) or key in _ROLE_KEYS else None
+    return None
 
 
 def _ends_at_verb(text: str, q: int, token: str, first: str) -> bool:
