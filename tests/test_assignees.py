@@ -1874,3 +1874,26 @@ def test_a_committee_named_for_its_verb_before_its_place_or_the_next_name(text: 
 
     with without_heads("Ban vận động", "Ban Vận động", "Ban chỉ đạo", "Ban Chỉ đạo", "Tổ kiểm tra"):
         assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dashed pair of fields: the word after the dash is the name's, even one that is a verb elsewhere
+        (
+            "Bộ phận Văn hóa - thông tin, đài truyền thanh, các tiểu khu tổ chức tuyên truyền",
+            ["Bộ phận Văn hóa - thông tin", "đài truyền thanh", "các tiểu khu"],
+        ),
+        ("Tổ Địa chính - xây dựng, Công an xã kiểm tra các công trình", ["Tổ Địa chính - xây dựng", "Công an xã"]),
+        # counter-example: a dash after the subject's verb is the task's, not the name's
+        ("Bộ phận Văn hóa kiểm tra - thông tin kịp thời", ["Bộ phận Văn hóa"]),
+    ],
+)
+def test_the_word_after_a_dash_between_two_fields_is_the_name_s(text: str, expected: list[str]) -> None:
+    """``Bộ phận Văn hóa - thông tin`` with ``Bộ phận`` left out of the lists: the dash joins two fields of one name
+    (``Văn hóa - thông tin``, ``Địa chính - xây dựng``), so the word after it is the name's though it is a verb
+    elsewhere (``thông tin``, ``xây dựng``)."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Bộ phận", "Tổ"):
+        assert positional(text) == expected

@@ -1,14 +1,17 @@
-"""Whether the capitalised words after a name's comma are its portfolio's next field (``Sở Văn hóa, Thể thao và Du
-lịch``) or another name (``Sở Y tế, Cổng thông tin điện tử tỉnh``), and where a place's proper name ends."""
+"""Whether the words after a name's head or comma are still the name's: a portfolio's next field (``Sở Văn hóa, Thể
+thao và Du lịch``) or another name (``Sở Y tế, Cổng thông tin điện tử tỉnh``), the verb a committee is named for (``Ban
+vận động``), and where a place's proper name ends."""
 
 from __future__ import annotations
 
 import regex
 
+from ..chars import fold
 from ..pattern_cache import compiled
-from ..tables.clause_words import NOT_PREDICATE_STOPS
+from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
 from ..tables.units import gazetteer
-from .name_lexicon import LEVEL, STOP, WORD
+from . import name_lexicon
+from .name_lexicon import DEFAULT_POST_LOOKBACK, LEVEL, STOP, WORD, first_word, head_word_at, match_at, skip_spaces
 
 #: A place's proper name has at most this many words (``Bà Rịa - Vũng Tàu``).
 DEFAULT_PLACE_NAME_WORDS = 4
@@ -95,3 +98,38 @@ def names_another(text: str, r: int) -> bool:
 def _one_syllable_head(word: str) -> bool:
     """Whether ``word`` is one capitalised syllable (``Báo``, ``Xưởng``), not an abbreviation in capitals."""
     return word[:1].isupper() and not word.isupper() and word.isalpha()
+
+
+_ROLE_KEYS = frozenset(fold(w) for w in ROLE_WORDS)
+_NOT_PREDICATE_KEYS = frozenset(fold(w) for w in NOT_PREDICATE_STOPS)
+#: How many words of its object a committee's verb may have before the role word that shows it is the committee's
+#: name (``Ban quản lý`` + ``chợ`` + ``phối hợp``).
+DEFAULT_FUNCTION_OBJECT_WORDS = 3
+
+
+def named_for_verb(text: str, q: int, first: str) -> int | None:
+    """Where the verb at ``q`` right after a committee's head (``FUNCTION_NAMED_HEADS``) ends when it is what the
+    committee is named for (``Ban vận động``, ``Ban tổ chức``): a place's level (``Thị trấn``) or a comma and the
+    next name follow it, another verb follows it at once (``… xây dựng quy chế``), or a role word after at most ``DEFAULT_FUNCTION_OBJECT_WORDS`` words of its object (``Ban quản lý chợ
+    phối hợp``).  None when it is the sentence's verb (``Ban kiểm tra các xã``, ``Ban vận động nhân dân tham gia``)
+    or a role word itself (``Tổ chủ trì``)."""
+    if not name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
+        return None
+    verb = match_at(STOP, first, text, q)
+    if verb is None or fold(verb.group()) in _ROLE_KEYS | _NOT_PREDICATE_KEYS:
+        return None
+    after = skip_spaces(text, verb.end())
+    if (LEVEL.match(text[after : after + 12].lower()) and text[verb.end() : after].isspace()) or (
+        text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None
+    ):
+        return verb.end()  # ``Ban chỉ đạo`` + ``Thị trấn``, + ``, Ban vận động``: its place, the list's next name
+    prev = verb.end()
+    for count, w in enumerate(WORD.finditer(text, verb.end())):
+        if count > DEFAULT_FUNCTION_OBJECT_WORDS or not w.group()[:1].islower() or text[prev : w.start()].strip(" \t"):
+            return None  # (``Ban kiểm tra, giám sát``: a list of the committee's verbs, which the run reads)
+        prev = w.end()
+        nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
+        if nxt is not None:
+            key = fold(nxt.group())
+            return verb.end() if (count == 0 and key not in _NOT_PREDICATE_KEYS) or key in _ROLE_KEYS else None
+    return None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -13,10 +14,9 @@ import regex
 from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
 from ..tables.bodies import AGENT_SYLLABLES, LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
-from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from . import name_lexicon
-from .name_fields import known_place_end, names_another
+from .name_fields import known_place_end, named_for_verb, names_another
 from .name_lexicon import (
     ANY_CASE_LEVEL_AT_END,
     BARE_COLLECTIVE_KEYS,
@@ -174,6 +174,10 @@ def extend_name(
     return run.end
 
 
+#: A dashed pair's second field in lower case has at most this many words (``thông tin``, ``kế hoạch``).
+DEFAULT_DASHED_FIELD_WORDS = 2
+
+
 @dataclass
 class _NameRun:
     """A name being run on (``extend_name``), step by step: where it ends so far and what it has met, which
@@ -260,14 +264,15 @@ class _NameRun:
         if second_post is not None and text[r].isupper():
             # ``Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc``: one person's double role, one assignee
             return self.take(second_post.end())
+        field = 0  # a dashed pair's second field in lower case (``Văn hóa - thông tin``)
         if (
             ch in "-–"
-            and (noun_at(text, r) is not None or CAP_WORD.match(nxt.group()))
+            and (noun_at(text, r) is not None or CAP_WORD.match(nxt.group()) or (field := self.dashed_field(q, r)))
             and head_word_at(text, r) is None
             and not HONORIFIC.match(text, r)
-            and not STOP.match(text, r)
+            and (not STOP.match(text, r) or (field := self.dashed_field(q, r)))
         ):
-            return self.take(nxt.end())
+            return self.take(field or nxt.end())
         if ch == "," and not self.collective and not self.after_level and kind in {"body", "unit"} and self.words:
             tail_list = LOWER_LIST.match(text, r)
             if tail_list and not any(
@@ -295,6 +300,22 @@ class _NameRun:
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
         return False
+
+    def dashed_field(self, q: int, r: int) -> int:
+        """Where a dashed pair's second field in lower case ends (``Bộ phận Văn hóa - thông tin``, ``Tổ Địa chính - xây
+        dựng``), a verb elsewhere or not: the name says which one by a capital before the dash, and a separator follows
+        at most ``DEFAULT_DASHED_FIELD_WORDS`` words (no object: ``Sở Y tế - kiểm tra các cơ sở`` is a task); 0 when
+        none."""
+        text = self.text
+        if not _specified(text, self.start, q):
+            return 0
+        for w in itertools.islice(WORD.finditer(text, r), DEFAULT_DASHED_FIELD_WORDS):
+            if not w.group()[:1].islower():
+                return 0
+            after = skip_spaces(text, w.end())
+            if after >= len(text) or text[after] in ",;:.)\n":
+                return w.end()
+        return 0
 
     def list_noun(self, q: int, r: int) -> bool | None:
         """After a comma at ``q``, a collective's next noun at ``r`` (``các cơ quan, đơn vị``): True when it goes on
@@ -482,7 +503,7 @@ class _NameRun:
         if self.after_level and (not CAP_WORD.match(token) or token.isdecimal()) and not LEVEL.match(text, q):
             return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on (``các phường xã``: a level)
         first = first_word(text, q)
-        if self.words == 0 and (named := _named_for_verb(text, q, first)) is not None:
+        if self.words == 0 and (named := named_for_verb(text, q, first)) is not None:
             return self.take(named)  # ``Ban vận động`` + ``xây dựng …``: what the committee is named for
         if _ends_at_verb(text, q, token, first) or (self.words and _capitalised_verb_ends(text, q, first)):
             return False
@@ -578,41 +599,6 @@ def _capitalised_verb_ends(text: str, q: int, first: str) -> bool:
     return bool(match_at(CAP_STOP, first, text, q)) and not name_lexicon.FUNCTION_NAMED_HEAD.search(
         text, max(0, q - DEFAULT_POST_LOOKBACK), q
     )
-
-
-_ROLE_KEYS = frozenset(fold(w) for w in ROLE_WORDS)
-_NOT_PREDICATE_KEYS = frozenset(fold(w) for w in NOT_PREDICATE_STOPS)
-#: How many words of its object a committee's verb may have before the role word that shows it is the committee's
-#: name (``Ban quản lý`` + ``chợ`` + ``phối hợp``).
-DEFAULT_FUNCTION_OBJECT_WORDS = 3
-
-
-def _named_for_verb(text: str, q: int, first: str) -> int | None:
-    """Where the verb at ``q`` right after a committee's head (``FUNCTION_NAMED_HEADS``) ends when it is what the
-    committee is named for (``Ban vận động``, ``Ban tổ chức``): a place's level (``Thị trấn``) or a comma and the
-    next name follow it, another verb follows it at once (``… xây dựng quy chế``), or a role word after at most ``DEFAULT_FUNCTION_OBJECT_WORDS`` words of its object (``Ban quản lý chợ
-    phối hợp``).  None when it is the sentence's verb (``Ban kiểm tra các xã``, ``Ban vận động nhân dân tham gia``)
-    or a role word itself (``Tổ chủ trì``)."""
-    if not name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
-        return None
-    verb = match_at(STOP, first, text, q)
-    if verb is None or fold(verb.group()) in _ROLE_KEYS | _NOT_PREDICATE_KEYS:
-        return None
-    after = skip_spaces(text, verb.end())
-    if (LEVEL.match(text[after : after + 12].lower()) and text[verb.end() : after].isspace()) or (
-        text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None
-    ):
-        return verb.end()  # ``Ban chỉ đạo`` + ``Thị trấn``, + ``, Ban vận động``: its place, the list's next name
-    prev = verb.end()
-    for count, w in enumerate(WORD.finditer(text, verb.end())):
-        if count > DEFAULT_FUNCTION_OBJECT_WORDS or not w.group()[:1].islower() or text[prev : w.start()].strip(" \t"):
-            return None  # (``Ban kiểm tra, giám sát``: a list of the committee's verbs, which the run reads)
-        prev = w.end()
-        nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
-        if nxt is not None:
-            key = fold(nxt.group())
-            return verb.end() if (count == 0 and key not in _NOT_PREDICATE_KEYS) or key in _ROLE_KEYS else None
-    return None
 
 
 def _ends_at_verb(text: str, q: int, token: str, first: str) -> bool:
