@@ -1897,3 +1897,27 @@ def test_the_word_after_a_dash_between_two_fields_is_the_name_s(text: str, expec
 
     with without_heads("Bộ phận", "Tổ"):
         assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level and an organ's syllable make a body of that level, whatever the lists hold
+        (
+            "Hội Cựu chiến binh, Tỉnh đoàn; Hội Liên hiệp Phụ nữ",
+            ["Hội Cựu chiến binh", "Tỉnh đoàn", "Hội Liên hiệp Phụ nữ"],
+        ),
+        ("Hội Nông dân, Huyện đoàn, Công an huyện", ["Hội Nông dân", "Huyện đoàn", "Công an huyện"]),
+        ("Quận đội phối hợp với Công an quận", ["Quận đội", "Công an quận"]),
+        # counter-example: a field and its level go on the name
+        ("Sở Văn hóa, Thể thao tỉnh", ["Sở Văn hóa, Thể thao tỉnh"]),
+    ],
+)
+def test_a_level_and_an_organ_s_syllable_are_a_body_of_that_level(text: str, expected: list[str]) -> None:
+    """``Tỉnh đoàn``, ``Huyện đoàn``, ``Quận đội`` with ``Tỉnh đoàn`` left out of the lists (and ``Huyện đoàn``, ``Quận
+    đội``, which no list holds): a level's word and an organ's syllable (``đoàn``, ``đội``, ``ủy``) compose the body of
+    that level, a name of its own after a comma, never a portfolio's field."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Tỉnh đoàn", "Thành đoàn"):
+        assert _names_of(text) == expected

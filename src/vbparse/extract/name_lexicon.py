@@ -55,8 +55,8 @@ from ..tables.bodies import (
     TASK_VERBS,
     VERB_HEADS,
 )
-from ..tables.clause_words import AGENT_NOMINALISERS, OFFICE_VERBS
 from ..tables.issuers import expand_abbreviations
+from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES
 
 #: A name runs on for at most this many words (a longer run is a sentence, not a name).
 DEFAULT_MAX_NAME_WORDS = 16
@@ -197,6 +197,8 @@ HEAD_WORDS: tuple[str, ...]
 #: Posts made by the grammar, not listed: a nominaliser and a verb of office (``Người đứng đầu``, ``Người phụ trách``,
 #: ``Người được giao``), whichever heads the lists hold.
 AGENT_NOUNS: list[str] = [f"{n} {v}" for n in AGENT_NOMINALISERS for v in OFFICE_VERBS]
+#: Bodies made by the grammar: a level and an organ's syllable (``Tỉnh đoàn``, ``Huyện đoàn``, ``Quận đội``).
+LEVEL_ORGANS: list[tuple[str, str]] = [(f"{lv} {o}", "body") for lv in LEVEL_PREFIXES for o in ORGAN_SYLLABLES]
 
 
 def compile_heads() -> None:
@@ -213,8 +215,10 @@ def compile_heads() -> None:
         if not p.startswith(DEPUTY_PREFIX) and p not in POSTS_WITHOUT_DEPUTY and f"{DEPUTY_PREFIX} {p}" not in positions
     ]
     positions += AGENT_NOUNS  # the grammar's, not the lists': no head left out removes them
-    BODY_HEAD = alternation([h for h, _k in body])
-    BODY_KIND = {fold(h): k for h, k in body}
+    # (not in ``LOWER_BEFORE_NAME``: ``xã Đoàn Kết``, ``xã Đội Bình`` are communes' names)
+    made = [(h, k) for h, k in LEVEL_ORGANS if lexicon_key(h) not in {lexicon_key(b) for b, _k in body}]
+    BODY_HEAD = alternation([h for h, _k in body + made])
+    BODY_KIND = {fold(h): k for h, k in body + made}
     BREAKING_HEAD = alternation(_kept(BREAKING_HEADS))
     #: the body a unit belongs to, written after the unit's name (``Văn phòng - Thống kê UBND``)
     #: (searched backwards, ``regex.REVERSE``: a pattern anchored at its window's end is found from there at once,

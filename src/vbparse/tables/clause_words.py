@@ -361,15 +361,6 @@ NON_SUBJECT_HEADS: tuple[str, ...] = (
 #: compound head (``Tiểu`` + ``đội``) however they are written.
 QUANTIFIERS: tuple[str, ...] = ("mỗi", "từng", "cả", "toàn", "mọi", "những", "các", "một")
 
-#: A noun that makes a verb of office its holder (``Người`` + ``đứng đầu``: the one who heads): with one of
-#: ``OFFICE_VERBS`` after it, a post whatever the lists hold (``Người phụ trách``, ``Người điều hành``).
-AGENT_NOMINALISERS: tuple[str, ...] = ("Người",)
-#: The verbs of holding an office, which ``AGENT_NOMINALISERS`` make a post of.  Not a verb of what anyone does
-#: (``Người nộp thuế``, ``Người tham gia``), nor one that is a form's field as often as a post (``Người đại diện:``
-#: + ``Họ và tên: ……``), a manager's qualifications' heading (``Người quản lý doanh nghiệp:``), or a passive whose
-#: object is a task (``Người được giao`` + ``xử lý công việc có trách nhiệm …``: the name runs to the role word).
-OFFICE_VERBS: tuple[str, ...] = ("đứng đầu", "chủ trì", "phụ trách", "điều hành", "chỉ huy", "phát ngôn")
-
 #: Lower-case words that end a name but open no predicate: clause words, particles, ``có`` alone (``Trung tâm X
 #: có 03 phòng`` describes it).  A subject read by where it stands must be followed by a verb or role word.
 NOT_PREDICATE_STOPS: tuple[str, ...] = (
