@@ -1573,6 +1573,9 @@ def test_works_by_a_rule_is_a_predicate_of_a_body_no_list_knows(text: str, expec
         ("Trạm Nội vụ, các đơn vị có liên quan kiểm tra", ["Trạm Nội vụ", "các đơn vị có liên quan"]),
         # counter-example: ``có`` after a name no list knows still ends it (it describes)
         ("Xưởng Bơm Đông Sơn có trách nhiệm kiểm tra", ["Xưởng Bơm Đông Sơn"]),
+        # a comma after the last partner, before the next clause's verb, is the clause's
+        ("chính quyền các cấp, phát động phong trào thi đua", ["chính quyền các cấp"]),
+        ("Xưởng Bơm Đông Sơn, tổ dân phố, tuyên truyền cho nhân dân", ["Xưởng Bơm Đông Sơn", "tổ dân phố"]),
     ],
 )
 def test_partners_no_list_knows_before_a_known_collective_keep_its_own_tail(text: str, expected: list[str]) -> None:

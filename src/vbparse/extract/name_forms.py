@@ -700,6 +700,8 @@ def positional_partners(text: str) -> list[NameSpan]:
     if not end or any(ch in ".;:()\n" for ch in text[:end]) or _TOPIC_IN_PARTNERS.search(text, 0, end):
         return []  # ``… lực lượng chuyên trách phòng, chống tội phạm``, ``… địa phương trong công tác …``: a topic
     last = rstrip_end(text, 0, end)
+    if text[last - 1 : last] == ",":  # (``…, chính quyền các cấp,`` + ``phát động …``: the next clause's comma)
+        last = rstrip_end(text, 0, last - 1)
     out: list[NameSpan] = []
     pos = 0
     while True:
