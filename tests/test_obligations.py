@@ -3281,3 +3281,25 @@ def test_a_cell_name_no_list_knows_keeps_its_own_lower_case_list() -> None:
     )
     got = [(o.assignee.raw, o.task) for o in doc.obligations]
     assert ("Xưởng Xúc tiến đầu tư, thương mại và du lịch tỉnh", "Tổ chức hội chợ thương mại") in got, got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # where they work and then what they are or whom they answer to: no task
+        ("1. Cán bộ, công chức làm việc tại bộ phận một cửa chịu sự quản lý của Văn phòng.\n", []),
+        ("1. Viên chức công tác tại Trạm Y tế xã là người làm việc theo hợp đồng.\n", []),
+        # the clause with a duty after it names them; a predicate ``làm việc với`` stays a task
+        (
+            "1. Cán bộ, công chức làm việc tại bộ phận một cửa có trách nhiệm hướng dẫn tổ chức, cá nhân.\n",
+            ["Cán bộ, công chức làm việc tại bộ phận một cửa"],
+        ),
+        ("1. Sở Y tế làm việc với các xã về tiến độ tiêm chủng.\n", ["Sở Y tế"]),
+    ],
+)
+def test_where_someone_works_is_no_task_of_theirs(body: str, expected: list[str]) -> None:
+    """``Cán bộ, công chức làm việc tại bộ phận tiếp nhận … chịu sự quản lý …`` (111, Điều 9): ``làm việc tại``/``công
+    tác tại`` after a name says where they work (``NOT_A_PREDICATE``); with a duty after it the clause is the name's
+    (``WORKPLACE_CLAUSE``); ``làm việc với`` is a task."""
+    got, _ = obligations(body)
+    assert [r for r, *_ in got] == expected

@@ -1221,6 +1221,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "NOT_A_PREDICATE", "tại Tờ trình", {}),
     ("obligations", "NOT_A_PREDICATE", "thuộc Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", {}),  # 111
     ("obligations", "NOT_A_PREDICATE", "tối thiểu 80m2", {}),
+    ("obligations", "NOT_A_PREDICATE", "làm việc tại bộ phận tiếp nhận và trả kết quả", {}),  # 111, where they work
+    ("obligations", "NOT_A_PREDICATE", "làm việc với các xã", None),  # the verb làm việc với
     ("obligations", "NOT_A_PREDICATE", "theo quy định của pháp luật", {}),
     ("obligations", "NOT_A_PREDICATE", "theo dõi việc thực hiện kế hoạch", None),  # the verb theo dõi
     ("obligations", "NOT_A_PREDICATE", "cho ý kiến bằng văn bản", None),  # the verb cho ý kiến

@@ -242,12 +242,15 @@ INSERTED_CLAUSE = compiled(
 )
 #: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
 #: ``Sở Nội vụ tại Tờ trình …``; where it belongs or how much it gets (``Văn phòng Ủy ban nhân dân … thuộc Ủy ban
-#: nhân dân các tỉnh``, ``Ủy ban nhân dân cấp huyện tối thiểu 80m2``, 111).
+#: nhân dân các tỉnh``, ``Ủy ban nhân dân cấp huyện tối thiểu 80m2``, 111); where they work.
 NOT_A_PREDICATE = compiled(
     r"(?:(?:của|về|trong|tại|theo(?!\s+dõi)|để|đối\s+với|trên|và|thì|đã|đang|do|cho(?!\s+ý\s+kiến)|từ|đến|ngày|năm|số|gồm|"
     r"như|tháng|thuộc|"
     r"tối\s+thiểu|tối\s+đa)(?![\p{L}])"
     r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
+    # where they work (``Cán bộ, công chức làm việc tại bộ phận một cửa chịu sự quản lý …``, 111): with a duty after
+    # it the clause is the name's (``WORKPLACE_CLAUSE``), without one no task
+    r"|(?:làm\s+việc|công\s+tác)\s+tại(?![\p{L}])"
     # what a body has, counted: a description (``Trung tâm … có 03 phòng chuyên môn``), not a task
     r"|có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d))"
 )
