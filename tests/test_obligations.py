@@ -3303,3 +3303,37 @@ def test_where_someone_works_is_no_task_of_theirs(body: str, expected: list[str]
     (``WORKPLACE_CLAUSE``); ``làm việc với`` is a task."""
     got, _ = obligations(body)
     assert [r for r, *_ in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a lead-in with a task of its own over items that are tasks: one for the lead-in, one per item (decision 4)
+        (
+            (
+                "1. Cán bộ bộ phận một cửa có trách nhiệm xem xét hồ sơ của tổ chức, cá nhân:\n"
+                "a) Trường hợp hồ sơ chưa đủ thì hướng dẫn bổ sung một lần;\n"
+                "b) Trường hợp hồ sơ đủ thì tiếp nhận và viết giấy hẹn.\n"
+            ),
+            ["có trách nhiệm xem xét hồ sơ c", "Trường hợp hồ sơ chưa đủ thì h", "Trường hợp hồ sơ đủ thì tiếp n"],
+        ),
+        (
+            (
+                "1. Trung tâm Y tế huyện có trách nhiệm phòng, chống dịch bệnh:\n"
+                "- Tổ chức giám sát ca bệnh tại cộng đồng;\n- Báo cáo kết quả hằng tuần.\n"
+            ),
+            ["có trách nhiệm phòng, chống dị", "Tổ chức giám sát ca bệnh tại c", "Báo cáo kết quả hằng tuần."],
+        ),
+        # counter-example: items that are no tasks (what a report holds) stay the lead-in's object
+        (
+            "1. Sở Y tế báo cáo Ủy ban nhân dân tỉnh các nội dung:\na) Kết quả tiêm chủng;\nb) Số ca mắc mới.\n",
+            ["báo cáo Ủy ban nhân dân tỉnh c"],
+        ),
+    ],
+)
+def test_a_lead_in_with_its_own_task_hands_task_items_to_its_subject(body: str, expected: list[str]) -> None:
+    """``2. Cán bộ, công chức làm việc tại bộ phận tiếp nhận và trả kết quả có trách nhiệm xem xét hồ sơ của tổ chức,
+    cá nhân:`` + ``a) Trường hợp … thì hướng dẫn …`` (111): a lead-in whose predicate is a task of its own still hands
+    its items to its subject when each item is a task (a verb first, or ``Trường hợp … thì`` + a verb)."""
+    got, _ = obligations(body)
+    assert [t for _r, _role, _m, t, _d in got] == [e[:30] for e in expected]

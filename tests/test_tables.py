@@ -1221,6 +1221,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "NOT_A_PREDICATE", "tại Tờ trình", {}),
     ("obligations", "NOT_A_PREDICATE", "thuộc Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", {}),  # 111
     ("obligations", "NOT_A_PREDICATE", "tối thiểu 80m2", {}),
+    ("obligations", "CONDITIONAL_TASK", "Trường hợp hồ sơ chưa đúng, chưa đủ theo quy định thì hướng dẫn", {}),  # 111
+    ("obligations", "CONDITIONAL_TASK", "Đối với các loại công việc được ghi giấy hẹn thì tiếp nhận", {}),
+    ("obligations", "CONDITIONAL_TASK", "Trường hợp hồ sơ chưa đủ: Sở Tư pháp hướng dẫn", None),  # its own subject
+    ("obligations", "CONDITIONAL_TASK", "Đối với hồ sơ quá hạn thì Tổ một cửa báo cáo", None),  # a named doer
     ("obligations", "NOT_A_PREDICATE", "làm việc tại bộ phận tiếp nhận và trả kết quả", {}),  # 111, where they work
     ("obligations", "NOT_A_PREDICATE", "làm việc với các xã", None),  # the verb làm việc với
     ("obligations", "NOT_A_PREDICATE", "theo quy định của pháp luật", {}),

@@ -16,6 +16,7 @@ from ..tables.obligations import (
     CITED_PROVISION,
     CLAUSE_SPLIT,
     CONDITION_THEN,
+    CONDITIONAL_TASK,
     CRITERIA,
     DELEGATION,
     DESCRIBES_SUBJECT,
@@ -521,16 +522,24 @@ def _without_honorific(text: str, name: NameSpan) -> NameSpan:
 
 
 def carry_subject(
-    ctx: Context, node: Node, leads: list[Assignee], section: str, mode: str, specified: bool = False
+    ctx: Context,
+    node: Node,
+    leads: list[Assignee],
+    section: str,
+    mode: str,
+    specified: bool = False,
+    colon: bool = False,
 ) -> None:
     """``1. Các cơ quan … xây dựng kế hoạch …`` + ``- Giới thiệu điển hình …`` / ``- Báo cáo …``: items with
     no subject of their own go on with the subject of the sentence above them; lettered ones too when that
-    sentence says they specify it (``…, cụ thể:`` + ``a) …``, ``SPECIFIED_BELOW``).  An item among them that is a
+    sentence says they specify it (``…, cụ thể:`` + ``a) …``, ``SPECIFIED_BELOW``) or, after its colon, when they are
+    tasks done in a case (``a) Trường hợp … thì hướng dẫn …``: ``CONDITIONAL_TASK``).  An item among them that is a
     bare lead-in of its own (``- Y cần tập trung các nhiệm vụ sau:``, a list whose nesting a copy lost) hands its
     subject to the items after it."""
     kinds = ("bullet", "letter") if specified else ("bullet",)
     for c in node.children:
-        if c.kind not in kinds or (c.heading and not CASE_HEADING.match(c.heading)):
+        case = colon and c.kind == "letter" and CONDITIONAL_TASK.match(c.text or "") is not None
+        if (c.kind not in kinds and not case) or (c.heading and not CASE_HEADING.match(c.heading)):
             continue
         own = c.text or ""
         if c.heading and not own:  # ``- Đối với hồ sơ tranh chấp:`` over its cases: they go on with it

@@ -317,7 +317,7 @@ def _subject_item(ctx: Context, node: Node) -> bool:
     took_children = False
     last_leads: list[Assignee] = []
     last_mode = "assigned"
-    specified = False
+    specified = colon = False
     titled = node.heading is not None and text.startswith(node.heading.rstrip(" :"))
     # a numbered item with no heading of its own may still open with its title (a text layout lost its bold)
     run_in = bool(node.children) and (titled or (node.heading is None and node.kind not in ("bullet", "article")))
@@ -345,6 +345,7 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
         emit(ctx, leads, task, node, section, mode, rule="sentence.subject")
         last_leads, last_mode = leads, mode
+        colon = rest.rstrip().endswith(":")
         specified = (
             rest.rstrip().endswith(":")
             and SPECIFIED_BELOW.search(rest) is not None
@@ -352,7 +353,7 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         )
     if not took_children and last_leads and node.children and not CONTENTS_LIST_INTRO.search(text):
         # (``… Hồ sơ bao gồm:`` + the dossier's papers: its parts, no tasks)
-        carry_subject(ctx, node, last_leads, section, last_mode, specified)
+        carry_subject(ctx, node, last_leads, section, last_mode, specified, colon)
     return took_children
 
 

@@ -312,6 +312,9 @@ SPECIFIED_BELOW = compiled(
     r"(?i)[,;]\s*(?:trong\s+đó(?:\s*,)?(?:\s+(?:cụ\s+thể|lưu\s+ý|chú\s+ý|tập\s+trung))?|cụ\s+thể|lưu\s+ý|chú\s+ý)"
     r"(?:\s+(?:là|như\s+sau))?\s*:\s*$"
 )
+#: An item that is a task done in a case (``a) Trường hợp hồ sơ chưa đủ thì hướng dẫn bổ sung …``, ``b) Đối với
+#: các loại công việc … thì tiếp nhận …``): lettered, under a lead-in's colon, it goes on with the lead-in's subject.
+CONDITIONAL_TASK = compiled(r"(?:Trường\s+hợp|Đối\s+với|Khi|Nếu)\s[^.;:\n]{3,240}?\s+thì\s+(?=\p{Ll})")
 #: ... unless what stands before it only says the subject does its duties (``… thực hiện nhiệm vụ, quyền hạn theo quy
 #: định tại Nghị định …, cụ thể như sau:``): the items are the duties, the words before them no task (decision 11).
 DUTIES_ONLY = compiled(
