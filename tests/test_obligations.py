@@ -3337,3 +3337,29 @@ def test_a_lead_in_with_its_own_task_hands_task_items_to_its_subject(body: str, 
     its items to its subject when each item is a task (a verb first, or ``Trường hợp … thì`` + a verb)."""
     got, _ = obligations(body)
     assert [t for _r, _role, _m, t, _d in got] == [e[:30] for e in expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a heading's item that is only a quantity: what each gets, no task (111, Điều 12)
+        (
+            (
+                "1. Diện tích phòng làm việc của bộ phận một cửa:\n"
+                "a) Đối với Ủy ban nhân dân cấp huyện: tối thiểu 80m2;\nb) Đối với Ủy ban nhân dân cấp xã: tối thiểu 40m2.\n"
+            ),
+            [],
+        ),
+        # counter-example: a verb before the quantity makes it a task
+        (
+            (
+                "1. Diện tích phòng làm việc của bộ phận một cửa:\n"
+                "a) Đối với Ủy ban nhân dân cấp huyện: bố trí tối thiểu 80m2;\n"
+            ),
+            ["Ủy ban nhân dân cấp huyện"],
+        ),
+    ],
+)
+def test_a_quantity_under_an_assignee_heading_is_no_task(body: str, expected: list[str]) -> None:
+    got, _ = obligations(body)
+    assert [r for r, *_ in got] == expected

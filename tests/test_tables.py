@@ -1221,6 +1221,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "NOT_A_PREDICATE", "tại Tờ trình", {}),
     ("obligations", "NOT_A_PREDICATE", "thuộc Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", {}),  # 111
     ("obligations", "NOT_A_PREDICATE", "tối thiểu 80m2", {}),
+    ("obligations", "QUANTITY_ONLY", "tối thiểu 80m2;", {}),  # 111
+    ("obligations", "QUANTITY_ONLY", "không quá 05 người.", {}),
+    ("obligations", "QUANTITY_ONLY", "bố trí tối thiểu 80m2;", None),  # a verb first: a task
     ("obligations", "CONDITIONAL_TASK", "Trường hợp hồ sơ chưa đúng, chưa đủ theo quy định thì hướng dẫn", {}),  # 111
     ("obligations", "CONDITIONAL_TASK", "Đối với các loại công việc được ghi giấy hẹn thì tiếp nhận", {}),
     ("obligations", "CONDITIONAL_TASK", "Trường hợp hồ sơ chưa đủ: Sở Tư pháp hướng dẫn", None),  # its own subject

@@ -312,6 +312,11 @@ SPECIFIED_BELOW = compiled(
     r"(?i)[,;]\s*(?:trong\s+đó(?:\s*,)?(?:\s+(?:cụ\s+thể|lưu\s+ý|chú\s+ý|tập\s+trung))?|cụ\s+thể|lưu\s+ý|chú\s+ý)"
     r"(?:\s+(?:là|như\s+sau))?\s*:\s*$"
 )
+#: An item that is only a quantity (``b) Đối với Ủy ban nhân dân cấp huyện: tối thiểu 80m2;``, 111): what each gets,
+#: no task of theirs.
+QUANTITY_ONLY = compiled(
+    r"(?i)^\s*(?:(?:tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+(?:quá|dưới|ít\s+hơn))\s+)?\d[\d.,]*\s*\p{L}{0,8}\d?\s*[;.]?\s*$"
+)
 #: An item that is a task done in a case (``a) Trường hợp hồ sơ chưa đủ thì hướng dẫn bổ sung …``, ``b) Đối với
 #: các loại công việc … thì tiếp nhận …``): lettered, under a lead-in's colon, it goes on with the lead-in's subject.
 CONDITIONAL_TASK = compiled(r"(?:Trường\s+hợp|Đối\s+với|Khi|Nếu)\s[^.;:\n]{3,240}?\s+thì\s+(?=\p{Ll})")
