@@ -1924,3 +1924,25 @@ def test_a_level_and_an_organ_s_syllable_are_a_body_of_that_level(text: str, exp
 
     with without_heads("Tỉnh đoàn", "Thành đoàn"):
         assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of the supreme or central rank after a name's comma is the next name
+        (
+            "Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao phối hợp chỉ đạo",
+            ["Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao"],
+        ),
+        ("Bộ Công an, Hội đồng bầu cử trung ương phối hợp chỉ đạo", ["Bộ Công an", "Hội đồng bầu cử trung ương"]),
+        # counter-example: a field and its place still go on the name
+        ("Sở Văn hóa, Thể thao Lâm Đồng phối hợp chỉ đạo", ["Sở Văn hóa, Thể thao Lâm Đồng"]),
+    ],
+)
+def test_a_body_of_the_supreme_or_central_rank_after_a_comma_is_another_name(text: str, expected: list[str]) -> None:
+    """``Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao`` with ``Tòa án`` left out of the lists: ``tối cao``,
+    ``cấp cao``, ``trung ương`` close a body's name as a place's level does."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Tòa án", "Hội đồng"):
+        assert positional(text) == expected

@@ -44,14 +44,25 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+#: The rank that closes a body's name as a place's level does (``Tòa án nhân dân tối cao``, ``Hội đồng bầu cử trung
+#: ương``, ``Tòa án nhân dân cấp cao``).
+_RANK_END = compiled(r"(?:tối[ \t]+cao|cấp[ \t]+cao|trung[ \t]+ương)(?![\p{L}])")
+
+
+def ends_with_rank(text: str) -> bool:
+    """Whether a phrase ends with a rank that closes a body's name (``… nhân dân tối cao``): a body of that rank."""
+    m = _RANK_END.search(text)
+    return m is not None and not text[m.end() :].strip(" \t.,;:")
+
+
 def _body_of_level(text: str, r: int) -> bool:
     """Whether the words at ``r`` are a capitalised word, more words in lower case than a field has (none a stop of the
-    grammar or a clause word) and then a place's level: a body of that level (``Cổng`` + ``thông tin điện tử`` +
+    grammar or a clause word) and then a place's level or a rank (``_RANK_END``): a body of that level (``Cổng`` + ``thông tin điện tử`` +
     ``tỉnh``), not a field and its place (``Thể thao tỉnh``) nor a name and the clause after it (``Cao đẳng trên địa
     bàn tỉnh``)."""
     lower = 0
     for count, w in enumerate(WORD.finditer(text, r)):
-        if count and LEVEL.match(text, w.start()):
+        if count and (LEVEL.match(text, w.start()) or _RANK_END.match(text, w.start())):
             return lower > DEFAULT_FIELD_SYLLABLES - 1
         word = w.group()
         if count and (not word[:1].islower() or word in _CLAUSE_WORDS or STOP.match(text, w.start())):

@@ -28,7 +28,7 @@ from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.units import gazetteer, resolve_place
-from .name_fields import names_another
+from .name_fields import ends_with_rank, names_another
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -161,7 +161,7 @@ def _agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bo
     placed_name = text[start:end]
     return (
         placed
-        and (names_a_place(placed_name) or placed_by_province(placed_name))
+        and (names_a_place(placed_name) or placed_by_province(placed_name) or ends_with_rank(placed_name))
         and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
     )
 
