@@ -1576,6 +1576,24 @@ def test_works_by_a_rule_is_a_predicate_of_a_body_no_list_knows(text: str, expec
         # a comma after the last partner, before the next clause's verb, is the clause's
         ("chính quyền các cấp, phát động phong trào thi đua", ["chính quyền các cấp"]),
         ("Xưởng Bơm Đông Sơn, tổ dân phố, tuyên truyền cho nhân dân", ["Xưởng Bơm Đông Sơn", "tổ dân phố"]),
+        # an ellipsis closing the partners is their ``etc.``, not the sentence's end
+        (
+            "Xưởng Bơm Đông Sơn, Tạp chí Nông thôn... thường xuyên đăng tải tin bài",
+            ["Xưởng Bơm Đông Sơn", "Tạp chí Nông thôn"],
+        ),
+        (
+            "Xưởng Bơm Đông Sơn, Tạp chí Nông thôn… thường xuyên đăng tải tin bài",
+            ["Xưởng Bơm Đông Sơn", "Tạp chí Nông thôn"],
+        ),
+        # counter-example: a full stop ends the partners' sentence
+        ("Xưởng Bơm Đông Sơn. Tạp chí Nông thôn thường xuyên đăng tải tin bài", []),
+        # a capitalised collective noun opens a body's name (``Báo``), and a portfolio's field and its place go on it
+        (
+            "Báo và Phát thanh, Truyền hình tỉnh, Tạp chí Nông thôn thường xuyên đăng tải tin bài",
+            ["Báo và Phát thanh, Truyền hình tỉnh", "Tạp chí Nông thôn"],
+        ),
+        # counter-example: collective nouns in lower case are a list the grammar does not take for names
+        ("sở, ban, ngành thường xuyên đăng tải tin bài", []),
     ],
 )
 def test_partners_no_list_knows_before_a_known_collective_keep_its_own_tail(text: str, expected: list[str]) -> None:
@@ -1946,3 +1964,15 @@ def test_a_body_of_the_supreme_or_central_rank_after_a_comma_is_another_name(tex
 
     with without_heads("Tòa án", "Hội đồng"):
         assert positional(text) == expected
+
+
+def test_a_capitalised_collective_noun_opens_partners_no_list_knows() -> None:
+    """``phối hợp với Báo và Phát thanh, Truyền hình tỉnh, Tạp chí Diễn đàn doanh nghiệp... thường xuyên …`` with
+    ``Báo`` left out of the lists: ``Báo`` is a collective noun in lower case (``báo, đài``), a body's head when
+    capitalised; the field and its place go on its name; the ellipsis closes the partners."""
+    from vbparse.extract.assignees import positional_partners, without_heads
+
+    text = "Báo và Phát thanh, Truyền hình tỉnh, Tạp chí Diễn đàn doanh nghiệp... thường xuyên đăng tải các bài viết"
+    with without_heads("Báo"):
+        got = [text[n.start : n.end] for n in positional_partners(text)]
+    assert got == ["Báo và Phát thanh, Truyền hình tỉnh", "Tạp chí Diễn đàn doanh nghiệp"]

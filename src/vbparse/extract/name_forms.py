@@ -689,6 +689,10 @@ def _doing_after(text: str, pos: int) -> bool:
     return stop is not None and _lower(stop.group()) not in _PLACE_CLAUSE_WORDS and not _after_determiner(text, after)
 
 
+#: An ellipsis that closes a list of partners before the verb (``…, Tạp chí Diễn đàn doanh nghiệp... thường xuyên``).
+_ETC_BEFORE = compiled(r"(?:\.{3}|…)[ \t]*$")
+
+
 def positional_partners(text: str) -> list[NameSpan]:
     """The partners after ``phối hợp với`` when they open with a name no list knows (``chi hội người cao tuổi, các
     câu lạc bộ dưỡng sinh trong khu dân cư`` + ``tổ chức …``): the noun phrases, parted by commas and ``và``, up
@@ -697,9 +701,12 @@ def positional_partners(text: str) -> list[NameSpan]:
     comma comes first, a part opens with a verb or a noun naming no one, or a part is a bare collective noun
     (``sở, ban, ngành``: a list the grammar does not take for names)."""
     end = _partners_end(text)
-    if not end or any(ch in ".;:()\n" for ch in text[:end]) or _TOPIC_IN_PARTNERS.search(text, 0, end):
+    etc = _ETC_BEFORE.search(text, 0, end) if end else None  # (``…, Tạp chí X...`` + the verb: the list's ``etc.``)
+    if not end or any(ch in ".;:()\n…" for ch in text[: etc.start() if etc else end]):
+        return []  # punctuation before the verb: a sentence's end, a clause
+    if _TOPIC_IN_PARTNERS.search(text, 0, end):
         return []  # ``… lực lượng chuyên trách phòng, chống tội phạm``, ``… địa phương trong công tác …``: a topic
-    last = rstrip_end(text, 0, end)
+    last = rstrip_end(text, 0, etc.start() if etc else end)
     if text[last - 1 : last] == ",":  # (``…, chính quyền các cấp,`` + ``phát động …``: the next clause's comma)
         last = rstrip_end(text, 0, last - 1)
     out: list[NameSpan] = []
@@ -722,9 +729,15 @@ def positional_partners(text: str) -> list[NameSpan]:
             piece_end = sep.start() if sep is not None else last
             plural = LEADING_PLURAL.match(text, start)
             words = WORD.findall(text, start, piece_end)
-            if not words or len(words) > DEFAULT_MAX_PARTNER_WORDS or noun_at(text, start) == piece_end:
+            if not words or len(words) > DEFAULT_MAX_PARTNER_WORDS:
                 return []
-            if out and text[start : start + 1].isupper() and not name_shaped(text[start:piece_end]):
+            if noun_at(text, start) == piece_end and not text[start : start + 1].isupper():
+                return []  # ``sở, ban, ngành``: a list the grammar does not take for names (``Báo`` + ``và …`` is one)
+            if (
+                out
+                and text[start : start + 1].isupper()
+                and (not name_shaped(text[start:piece_end]) or _portfolio_field(text, start))
+            ):
                 # ``Sở Khoa học`` + ``và Công nghệ``, ``Sở Văn hóa`` + ``, Thể thao``: a portfolio's field, the name's
                 out[-1] = NameSpan(out[-1].start, piece_end, out[-1].kind)
             elif _stop_post(text, start) and (post := _post_of_known(text, start, False)) is not None:
