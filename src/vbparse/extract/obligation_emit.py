@@ -19,6 +19,7 @@ from ..tables.obligations import (
     PARTNER_IN_NOUN,
     PARTNER_NOT,
     PAST_ACTION,
+    QUANTITY_ONLY,
     QUOTA_ONLY,
     REWARD_CLAUSE,
     ROSTER_ENTRY,
@@ -323,6 +324,8 @@ def _kept_task(task: str) -> tuple[str | None, str | None]:
         return None, "not_task.roster"  # ``Đồng chí ......``: who holds the post, no task
     if QUOTA_ONLY.fullmatch(task):
         return None, "not_task.quota"  # ``Không quá 05 cá nhân``: how many it may propose
+    if QUANTITY_ONLY.fullmatch(task):
+        return None, "not_task.quantity"  # ``tối thiểu 80m2``: what it gets
     if ENTITLEMENT.match(task):
         return None, "not_task.entitlement"  # ``được sử dụng con dấu …``: what it may do
     if SELF_DISSOLUTION.match(task):

@@ -29,7 +29,6 @@ from ..tables.obligations import (
     POST_SCOPE,
     QUALIFIER_MAX_WORDS,
     QUALIFIER_START,
-    QUANTITY_ONLY,
     REPORTS_WHAT_FOLLOWS,
     REQUEST_IN_SENTENCE,
     ROLE_START,
@@ -294,8 +293,6 @@ def _emit_heading_tasks(
         own = find_subject(task) if task_node is not node or _names_heading_member(task, leads) else None
         if own is not None and own[1] == 0 and DESCRIBES_SUBJECT.match(task[own[2] :].lstrip(" ,")):
             continue  # ``- Thư ký Hội đồng là giáo viên …``: a description, no task (decision 16)
-        if QUANTITY_ONLY.match(task):
-            continue  # ``b) Đối với Ủy ban nhân dân cấp huyện: tối thiểu 80m2;``: what it gets, no task
         if (
             own is not None
             and own[1] == 0

@@ -312,11 +312,6 @@ SPECIFIED_BELOW = compiled(
     r"(?i)[,;]\s*(?:trong\s+đó(?:\s*,)?(?:\s+(?:cụ\s+thể|lưu\s+ý|chú\s+ý|tập\s+trung))?|cụ\s+thể|lưu\s+ý|chú\s+ý)"
     r"(?:\s+(?:là|như\s+sau))?\s*:\s*$"
 )
-#: An item that is only a quantity (``b) Đối với Ủy ban nhân dân cấp huyện: tối thiểu 80m2;``, 111): what each gets,
-#: no task of theirs.
-QUANTITY_ONLY = compiled(
-    r"(?i)^\s*(?:(?:tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+(?:quá|dưới|ít\s+hơn))\s+)?\d[\d.,]*\s*\p{L}{0,8}\d?\s*[;.]?\s*$"
-)
 #: An item that is a task done in a case (``a) Trường hợp hồ sơ chưa đủ thì hướng dẫn bổ sung …``, ``b) Đối với
 #: các loại công việc … thì tiếp nhận …``): lettered, under a lead-in's colon, it goes on with the lead-in's subject.
 CONDITIONAL_TASK = compiled(r"(?:Trường\s+hợp|Đối\s+với|Khi|Nếu)\s[^.;:\n]{3,240}?\s+thì\s+(?=\p{Ll})")
@@ -577,6 +572,11 @@ QUOTA_ONLY = compiled(
     r"(?i)(?:[^:]{0,80}:\s*)?(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:đề\s+nghị|xét\s+chọn|chọn|giới\s+thiệu)\s+)?"
     r"(?:không\s+quá\s+|tối\s+đa\s+|ít\s+nhất\s+)?\d+\s*(?:tập\s+thể|cá\s+nhân|người|trường\s+hợp|suất)"
     r"(?:\s*[,/]\s*\d+\s*(?:tập\s+thể|cá\s+nhân|người|ban|đoàn|trường\s+hợp|đơn\s+vị))*\s*[.;]?"
+)
+#: A task that is only a measure (``b) Đối với Ủy ban nhân dân cấp huyện: tối thiểu 80m2;``, 111; ``Văn thư: 0,5 ngày``):
+#: what each gets or takes, not a task; matched whole.
+QUANTITY_ONLY = compiled(
+    r"(?i)^\s*(?:(?:tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+(?:quá|dưới|ít\s+hơn))\s+)?\d[\d.,]*\s*\p{L}{0,8}\d?\s*[;.]?\s*$"
 )
 #: A ``Nội dung`` field that only elaborates its item (``- Nghị định xử phạt …`` / ``+ Nội dung: bao gồm quy
 #: định chi tiết khoản 7 Điều 8 …``): the task is the item's own line.

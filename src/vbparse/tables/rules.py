@@ -706,6 +706,18 @@ RULES: tuple[ObligationRule, ...] = (
         ("3. Tổ trưởng: Đồng chí Lê Văn Minh chủ trì họp Tổ công tác hằng tháng.\n",),
     ),
     ObligationRule(
+        "not_task.quantity",
+        "a measure alone (``tối thiểu 80m2``, ``0,5 ngày``): what a unit gets or takes, not a task",
+        (
+            E(
+                "1. Diện tích phòng tiếp dân\n- Đối với Ủy ban nhân dân cấp xã: tối thiểu 40m2;\n",
+                "Ủy ban nhân dân cấp xã",
+            ),
+            E("2. Thời gian xử lý hồ sơ\n- Văn phòng Sở Tư pháp: không quá 2 ngày.\n", "Văn phòng Sở Tư pháp"),
+        ),
+        ("1. Diện tích phòng tiếp dân\n- Đối với Ủy ban nhân dân cấp xã: bố trí tối thiểu 40m2;\n",),
+    ),
+    ObligationRule(
         "not_task.quota",
         "how many nominees a unit may propose (``Không quá 05 cá nhân``), not a task",
         (
