@@ -297,10 +297,14 @@ RULES: tuple[ObligationRule, ...] = (
                 "4. Chi cục Kiểm lâm tăng cường tuần tra rừng; trong đó lưu ý:\na) Kiểm tra các điểm nóng cháy rừng.\n",
                 "Chi cục Kiểm lâm",
             ),
+            # lettered tasks done in a case after the sentence's colon (``CONDITIONAL_TASK``)
+            E("5. Tổ một cửa xem xét hồ sơ:\na) Trường hợp hồ sơ đủ thì viết giấy hẹn trả kết quả.\n", "Tổ một cửa"),
         ),
         (
             "1. Tăng cường công tác kiểm tra.\n- Kiểm tra định kỳ các cơ sở kinh doanh.\n",
             "1. Đối tượng hỗ trợ\n- Đối với hộ nghèo: Hỗ trợ toàn bộ kinh phí.\n",
+            # a lettered case item under a sentence with no colon is a section of its own
+            "5. Tổ một cửa xem xét hồ sơ.\na) Trường hợp hồ sơ đủ thì viết giấy hẹn trả kết quả.\n",
             # the last sentence lists a dossier's papers: the items are its parts
             (
                 "2. Phòng Nội vụ hoàn thiện hồ sơ đề nghị khen thưởng. Hồ sơ bao gồm:\n- Tờ trình của Phòng.\n"
