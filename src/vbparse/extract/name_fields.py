@@ -113,6 +113,7 @@ def _one_syllable_head(word: str) -> bool:
 
 _ROLE_KEYS = frozenset(fold(w) for w in ROLE_WORDS)
 _NOT_PREDICATE_KEYS = frozenset(fold(w) for w in NOT_PREDICATE_STOPS)
+_NOT_FUNCTION_KEYS = _ROLE_KEYS | _NOT_PREDICATE_KEYS  # a role word or a clause word names no committee
 #: How many words of its object a committee's verb may have before the role word that shows it is the committee's
 #: name (``Ban quản lý`` + ``chợ`` + ``phối hợp``).
 DEFAULT_FUNCTION_OBJECT_WORDS = 3
@@ -127,7 +128,7 @@ def named_for_verb(text: str, q: int, first: str) -> int | None:
     if not name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
         return None
     verb = match_at(STOP, first, text, q)
-    if verb is None or fold(verb.group()) in _ROLE_KEYS | _NOT_PREDICATE_KEYS:
+    if verb is None or fold(verb.group()) in _NOT_FUNCTION_KEYS:
         return None
     after = skip_spaces(text, verb.end())
     if (LEVEL.match(text[after : after + 12].lower()) and text[verb.end() : after].isspace()) or (

@@ -331,7 +331,10 @@ def _between_known(text: str, pos: int) -> NameSpan | None:
     comma, none a verb, a clause word or capitalised but the first, not opening with a noun naming no one (``công tác
     …``), up to a comma, ``và`` or ``hoặc`` that a name the lists know follows: the names on both sides vouch for it
     as one of theirs (whether the list is a subject is still ``subject``'s to decide: a verb must follow)."""
-    if not text[:pos].rstrip(" \t").endswith(","):
+    before = pos
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if text[before - 1 : before] != ",":
         return None  # (after ``và`` a name's own field: ``Vụ Khoa học kỹ thuật`` + ``và công nghệ``)
     if opens_with_non_subject(text[pos:]) or opens_with_verb(text[pos:]) or _CLASS_OR_LEVEL.match(text, pos):
         return None  # ``cấp xã``, ``viên chức``: a level or a class of people, which lists of levels and staff read
