@@ -17,14 +17,11 @@ the next free ``NAME.N.json``.  ``--searchable-pdf`` also writes each scan with 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import io
 import os
 import re
-import signal
 import sys
 import tempfile
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -34,6 +31,7 @@ from .ingest.walk import NOT_A_DOCUMENT
 from .ingest.workers import DEFAULT_FILE_TIMEOUT
 from .office_time import office_today
 from .tables.followup import REGISTER_STATE_CHOICES
+from .time_limit import TimeLimit, time_limit
 from .version import __version__
 
 if TYPE_CHECKING:
@@ -187,31 +185,6 @@ def _write_searchable(f: Path, doc, ocr: str, out_file: Path | None, out_dir: Pa
     return True
 
 
-class _TimeLimit(BaseException):
-    """A file's parse ran past ``--timeout`` (a ``BaseException``, as ``KeyboardInterrupt``: the readers keep
-    going past a broken page's ``Exception``, never past this)."""
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float):
-    """Raise ``_TimeLimit`` in this (the main) thread after ``seconds``: the parse stops at the next Python
-    step (a page being recognised finishes first).  Where there is no interval timer, no limit."""
-    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expired(_signum, _frame):
-        raise _TimeLimit
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def cmd_parse(args: argparse.Namespace) -> int:
     from .pipeline import (  # here, not at the top: ``vbparse --help`` needs neither
         normalized_text,
@@ -239,13 +212,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
                 if len(files) > 1:
                     sys.stdout.write("\n\f\n")
                 continue
-            with _time_limit(args.timeout):
+            with time_limit(args.timeout):
                 doc = parse(f, ocr=args.ocr)
         except ReadError as exc:
             _err(f"{exc.path}: {exc.reason}")
             failures += 1
             continue
-        except _TimeLimit:
+        except TimeLimit:
             _err(f"{f}: chưa đọc xong sau {args.timeout:g} giây (--timeout; bản quét dài được nhận dạng từng trang)")
             failures += 1
             continue
