@@ -208,7 +208,9 @@ def names(text: str) -> list[str]:
             ],
         ),
         ("cơ quan thuộc Chính phủ thực hiện", []),
-        ("Sở Tài chính, cơ quan chức năng thực hiện", ["Sở Tài chính"]),
+        # a generic class the field after it says which, before the list's verb, is a subject (decision 18; once a
+        # counter-example here)
+        ("Sở Tài chính, cơ quan chức năng thực hiện", ["Sở Tài chính", "cơ quan chức năng"]),
         # a post of a body whose name opens with another head (``Công an``)
         ("Bộ trưởng Bộ Công an có trách nhiệm giúp Thủ tướng", ["Bộ trưởng Bộ Công an"]),
         # a standing committee of a body whose head is itself two heads (102, MTTQ xã Lương Minh)
@@ -1976,3 +1978,57 @@ def test_a_capitalised_collective_noun_opens_partners_no_list_knows() -> None:
     with without_heads("Báo"):
         got = [text[n.start : n.end] for n in positional_partners(text)]
     assert got == ["Báo và Phát thanh, Truyền hình tỉnh", "Tạp chí Diễn đàn doanh nghiệp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic body noun and the field that says which, after a comma or ``và``, before the list's verb
+        (
+            "Sở Tư pháp, cơ quan thông tấn báo chí và Ủy ban nhân dân xã chủ động tổ chức triển khai Luật",
+            ["Sở Tư pháp", "cơ quan thông tấn báo chí", "Ủy ban nhân dân xã"],
+        ),
+        ("Sở Văn hóa, cơ quan báo chí tổ chức tuyên truyền", ["Sở Văn hóa", "cơ quan báo chí"]),
+        ("Công an tỉnh và đơn vị vũ trang tham gia ứng cứu", ["Công an tỉnh", "đơn vị vũ trang"]),
+        # counter-examples: a noun no field specifies, ``tổ chức`` (a verb as much as a noun), no verb after the list
+        ("Sở Tư pháp, cơ quan có thẩm quyền xem xét", ["Sở Tư pháp"]),
+        ("Ủy ban nhân dân xã, tổ chức hội nghị tuyên truyền", ["Ủy ban nhân dân xã"]),
+        ("Sở Tư pháp, cơ quan báo chí của Trung ương", ["Sở Tư pháp"]),
+    ],
+)
+def test_a_generic_body_noun_with_its_field_is_a_later_member_of_a_list(text: str, expected: list[str]) -> None:
+    """``…, Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí và Ủy ban nhân dân xã … chủ động tổ chức
+    triển khai`` (a plan of Thành phố Hồ Chí Minh, goldsets 122): a generic body noun (``cơ quan``, ``đơn vị``) and
+    the field that says which (``báo chí``, ``vũ trang``) is one of the list's members, which the names around it and
+    the verb after the list vouch for; the list stood only to its last known name before."""
+    assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a class of bodies and whose they are: ``thuộc`` + the owner is the name's
+        (
+            "Đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố thực hiện",
+            ["Đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố"],
+        ),
+        ("Các đơn vị thuộc Sở Y tế tổ chức tập huấn", ["Các đơn vị thuộc Sở Y tế"]),
+        ("Các cơ sở giáo dục đại học công lập có trách nhiệm báo cáo", ["Các cơ sở giáo dục đại học công lập"]),
+        # the owner closes the collective's list: ``và`` + a head that opens a name is the next name
+        (
+            "Các bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh thực hiện",
+            ["Các bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh"],
+        ),
+        ("Chính phủ và Ủy ban nhân dân các tỉnh thực hiện", ["Chính phủ", "Ủy ban nhân dân các tỉnh"]),
+        # counter-examples: a head with no name yet and ``và`` + a head are one body (``Báo và Đài``)
+        ("Báo và Đài Phát thanh tỉnh thực hiện", ["Báo và Đài Phát thanh tỉnh"]),
+        # a named unit keeps its owner as before (the unit's own rule)
+        ("Phòng Kinh tế thuộc UBND huyện thực hiện", ["Phòng Kinh tế thuộc UBND huyện"]),
+    ],
+)
+def test_a_class_of_bodies_keeps_its_owner_after_thuoc_and_public_is_no_verb(text: str, expected: list[str]) -> None:
+    """``Đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố`` (wild decisions on public assets): ``công lập``
+    (public) is no verb ``lập``, so the name does not end at ``công`` with ``lập thuộc …`` read as its task, and a
+    class of bodies (a generic head, a collective) keeps ``thuộc`` + the body that owns it, as a named unit does
+    (``Phòng Kinh tế thuộc UBND huyện``)."""
+    assert _names_of(text) == expected

@@ -36,6 +36,7 @@ from ..tables.bodies import (
     LEVEL_WORD_COMPOUNDS,
     LOWERCASE_HEADS,
     LOWERCASE_POSITION_HEADS,
+    MANNER_ADVERBS,
     MARKET_ACTOR_NOUNS,
     NAME_STOPS,
     NAME_TAILS,
@@ -260,6 +261,8 @@ HONORIFIC = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
 STOP = alternation(NAME_STOPS)
+#: Adverbs of manner before a task's verb, one or more (``chủ động``, ``khẩn trương``), with the spaces after them.
+MANNER_BEFORE_VERB = compiled(r"(?:" + alternation(MANNER_ADVERBS).pattern + r"[ \t]+)+")
 COMMAND_KEYS = frozenset(fold(h) for h in COMMAND_HEADS)
 NOUN_OPENED_BY_STOP = alternation(NOUNS_OPENED_BY_STOPS)
 STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``

@@ -9,6 +9,7 @@ from ..chars import collapse_spaces, fold
 from ..pattern_cache import compiled
 from ..tables.bodies import (
     COLLECTIVE_NOUNS,
+    GENERIC_BODY_BEFORE_FIELD,
     LISTED_COLLECTIVE,
     LISTED_GENERIC,
     MEMBER,
@@ -45,6 +46,7 @@ from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
     LIST_JOINT,
+    MANNER_BEFORE_VERB,
     NAME_JOINER,
     OPENER,
     OPENER_MODE,
@@ -310,7 +312,19 @@ def _list_goes_on(text: str, pos: int, nxt: int, names: list[NameSpan]) -> bool:
 def _unknown_member_at(text: str, pos: int, *, later: bool = True) -> NameSpan | None:
     """A member of a subjects' list no list knows: a name's shape (``positional_member``) or, as a later member, a
     noun phrase no capital specifies between two known names (``_between_known``)."""
-    return positional_member(text, pos, later=later) or (_between_known(text, pos) if later else None)
+    if not later:
+        return positional_member(text, pos, later=later)
+    return positional_member(text, pos) or _between_known(text, pos) or _generic_with_field(text, pos)
+
+
+def _generic_with_field(text: str, pos: int) -> NameSpan | None:
+    """A generic body noun and the field that says which (``cơ quan thông tấn báo chí``, ``đơn vị vũ trang``), as a
+    later member: the noun alone names no one, and ``tổ chức`` is as much the verb (``tổ chức hội nghị``)."""
+    m = GENERIC_BODY_BEFORE_FIELD.match(text, pos)
+    if m is None:
+        return None
+    end = extend_name(text, m.end(), "other", collective=True, head=m.group())
+    return NameSpan(pos, end, "other") if end > m.end() else None
 
 
 #: A level (``cấp xã``, ``xã``) or a class of people or bodies (``viên chức``, ``cơ quan``) in lower case.
@@ -373,6 +387,9 @@ def _verb_after_list(text: str, end: int, names: list[NameSpan], addressed: bool
     acting = ACTING_RIGHT.match(rest)
     if acting is not None:  # ``… theo chức năng, nhiệm vụ`` + the role word or verb: the right they act by
         rest = rest[acting.end() :].lstrip(" \t,:*_")
+    manner = MANNER_BEFORE_VERB.match(rest)  # ``… chủ động tổ chức``: the adverb, then the verb
+    if manner is not None:
+        rest = rest[manner.end() :]
     if opens_with_role_word(rest):
         return True
     if addressed and not rest.strip(" \t.:;*_"):  # ``8. Đề nghị A, B, C`` over its items: those asked

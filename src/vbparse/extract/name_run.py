@@ -169,11 +169,14 @@ def extend_name(
     run.command = fold(head) in COMMAND_KEYS
     run.specified = specified
     run.lower_head = head[:1].islower()
+    run.generic = run.lower_head or fold(head) in name_lexicon.GENERIC_KEYS
     while run.end < len(text) and run.words < DEFAULT_MAX_NAME_WORDS and run.step():
         pass
     return run.end
 
 
+#: ``thuộc`` before the body that owns a class of bodies (``Các đơn vị thuộc`` + ``Sở Y tế``).
+_BELONGING = compiled(r"thuộc[ \t]+(?=\p{Lu})")
 #: A dashed pair's second field in lower case has at most this many words (``thông tin``, ``kế hoạch``).
 DEFAULT_DASHED_FIELD_WORDS = 2
 
@@ -201,6 +204,7 @@ class _NameRun:
     ended: bool = False  # a phrase that closes the name (a range of levels): nothing after it is the name's
     specified: bool = False  # what came before ``start`` says which one (an alias's spelling): see ``_specified``
     lower_head: bool = False  # the head is in lower case (``chính quyền``): a name all in lower case has no portfolio
+    generic: bool = False  # the head names a class of bodies (``đơn vị``, ``cơ quan``): whose they are is the name's
 
     def take(self, end: int, words: int = 1) -> bool:
         """The name runs on to ``end``, ``words`` words more."""
@@ -367,6 +371,9 @@ class _NameRun:
         located = LOCATED_AT.match(text, q) if self.words and text.startswith(("tại", "ở"), q) else None
         if located is not None:  # ``Kho bạc Nhà nước tại tỉnh Đồng Tháp``: where it sits, then its place
             return self.take(located.end())
+        owned = self.owner(q)
+        if owned is not None:
+            return owned
         tail = match_at(TAIL, first_word(text, q), text, q)
         if not tail:
             return None
@@ -381,6 +388,18 @@ class _NameRun:
             if owner is not None and owner.kind != "person":
                 self.take(owner.end, 2)  # ``Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch``
         return True
+
+    def owner(self, q: int) -> bool | None:
+        """``thuộc`` + the body that owns a class of bodies (``Các đơn vị thuộc Sở Y tế``, ``Đơn vị sự nghiệp công lập
+        thuộc Ủy ban nhân dân thành phố``): whose they are, the name's; a named unit's owner closes it elsewhere."""
+        belongs = _BELONGING.match(self.text, q) if self.collective or self.generic else None
+        if belongs is None:
+            return None
+        owner = name_at(self.text, belongs.end())
+        if owner is None or owner.kind in {"person", "position"}:
+            return None
+        self.list_closed = True  # (``…, cơ quan thuộc Chính phủ`` + ``và Ủy ban nhân dân …``: the next name)
+        return self.take(owner.end, 2)
 
     def collective_word(self, q: int, w: regex.Match[str]) -> bool | None:
         """``các`` + plural nouns makes the name a collective's; a collective's ``của`` + a body is whose."""
@@ -433,8 +452,15 @@ class _NameRun:
         if self.after_level and self.words and _place_then_name(text, r):
             # ``UBND thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh``: the places of one head, as after a comma
             return self.take(w.end())
-        if self.words == 0 and not self.collective and self.kind != "position" and head_word_at(text, r) is not None:
-            # ``Báo và Đài …``: one body; two posts (``Bí thư hoặc Phó Bí thư``) are two names
+        if (
+            self.words == 0
+            and not self.collective
+            and self.kind != "position"
+            and head_word_at(text, r) is not None
+            and not name_lexicon.BREAKING_HEAD.match(text, r)
+        ):
+            # ``Báo và Đài …``: one body; two posts (``Bí thư hoặc Phó Bí thư``) are two names, and a head that
+            # always opens a name of its own (``Chính phủ và Ủy ban nhân dân các tỉnh``) another body
             return self.take(nxt.end())
         if (
             self.collective

@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..pattern_cache import compiled
 from .clause_words import (  # noqa: F401 - the name grammar's stops, read through this module as before
     CAPITALISED_STOPS,
+    MANNER_ADVERBS,
     NAME_STOPS,
     NON_SUBJECT_HEADS,
     NOT_PREDICATE_STOPS,
@@ -683,6 +684,9 @@ LISTED_GENERIC = compiled(
     r"(?:cơ[ \t]+quan|đơn[ \t]+vị|tổ[ \t]+chức)"
     r"(?=[ \t]+(?:thuộc|trực[ \t]+thuộc|ngang[ \t]+bộ|có[ \t]+liên[ \t]+quan|liên[ \t]+quan|chuyên[ \t]+môn)(?![\p{L}]))"
 )
+#: A generic body noun that a field of activity in lower case after it makes a later member of a list (``cơ quan
+#: thông tấn báo chí``, ``đơn vị vũ trang``); not ``tổ chức`` (``tổ chức hội nghị`` is a task).
+GENERIC_BODY_BEFORE_FIELD = compiled(r"(?:cơ[ \t]+quan|đơn[ \t]+vị)(?=[ \t]+\p{Ll})")
 #: The body a unit belongs to, when written after the unit's name (``Văn phòng - Thống kê UBND``): it is
 #: not part of the unit's name.
 OWNING_BODY_NAMES: tuple[str, ...] = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UB")

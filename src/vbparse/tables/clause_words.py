@@ -25,6 +25,7 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     # nouns ending in the verb ``trình`` (to submit): ``Công ty TNHH Khai thác công trình thủy lợi``, ``Ban Chỉ đạo
     # các chương trình mục tiêu quốc gia``
     "công trình", "chương trình", "quy trình", "lộ trình", "tiến trình",
+    "công lập",  # public, not the verb ``lập``: ``đơn vị sự nghiệp công lập``, ``trường công lập``
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
@@ -181,6 +182,23 @@ TASK_VERBS: tuple[str, ...] = (
     "triệu tập",  # convene: ``Ban Thường trực Ủy ban MTTQ xã triệu tập và chủ trì hội nghị``; in no body's name
 )  # fmt: skip
 
+#: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh
+#: chóng triển khai``, ``… và cơ quan báo chí chủ động tổ chức``).
+MANNER_ADVERBS: tuple[str, ...] = (
+    "kịp thời",
+    "chủ động",
+    "khẩn trương",
+    "sớm",
+    "ngay",
+    "nhanh chóng",
+    "kiên quyết",
+    "thường xuyên",
+    "nghiêm túc",
+    "định kỳ",
+    "hằng năm",
+    "hàng năm",
+)
+
 NAME_STOPS: tuple[str, ...] = (
     # role words
     "chủ trì",
@@ -212,20 +230,8 @@ NAME_STOPS: tuple[str, ...] = (
     "kết thúc",
     "đề nghị",
     "yêu cầu",
-    "kịp thời",
-    "chủ động",
-    "khẩn trương",
-    # adverbs of time and manner before the verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh chóng
-    # triển khai``): never a lower-case word of a name
-    "sớm",
-    "ngay",
-    "nhanh chóng",
-    "kiên quyết",
-    "thường xuyên",
-    "nghiêm túc",
-    "định kỳ",
-    "hằng năm",
-    "hàng năm",
+    # adverbs of time and manner before the verb: never a lower-case word of a name
+    *MANNER_ADVERBS,
     "tăng",
     "giảm",
     "đồng thời",
