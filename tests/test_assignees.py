@@ -2032,3 +2032,32 @@ def test_a_class_of_bodies_keeps_its_owner_after_thuoc_and_public_is_no_verb(tex
     class of bodies (a generic head, a collective) keeps ``thuộc`` + the body that owns it, as a named unit does
     (``Phòng Kinh tế thuộc UBND huyện``)."""
     assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a portfolio's field and its place written with a capital level word (``Thành phố``, ``Tỉnh``)
+        (
+            "Sở Tư pháp, Đài Phát thanh và Truyền hình Thành phố tổ chức tuyên truyền",
+            ["Sở Tư pháp", "Đài Phát thanh và Truyền hình Thành phố"],
+        ),
+        (
+            "Sở Tư pháp, Nhà hát Ca múa và Nhạc kịch Tỉnh tổ chức biểu diễn",
+            ["Sở Tư pháp", "Nhà hát Ca múa và Nhạc kịch Tỉnh"],
+        ),
+        # counter-examples: a head and its name after the comma is another body; ``Xã hội`` is a field, no level
+        (
+            "Sở Tư pháp, Đài Phát thanh, Hội Nông dân Thành phố tổ chức tuyên truyền",
+            ["Sở Tư pháp", "Đài Phát thanh", "Hội Nông dân Thành phố"],
+        ),
+    ],
+)
+def test_a_field_and_its_capitalised_level_word_stay_on_the_name(text: str, expected: list[str]) -> None:
+    """``Đài Phát thanh và Truyền hình Thành phố`` (goldsets 122, Thành phố Hồ Chí Minh) with ``Đài`` left out of the
+    lists: the portfolio's next field after ``và`` and the level word the city writes with a capital (``Thành
+    phố``) are the name's place, not another body named ``Truyền hình Thành phố``."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Đài", "Nhà hát"):
+        assert positional(text) == expected

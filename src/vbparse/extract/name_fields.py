@@ -15,6 +15,9 @@ from .name_lexicon import DEFAULT_POST_LOOKBACK, LEVEL, STOP, WORD, first_word, 
 
 #: A place's proper name has at most this many words (``Bà Rịa - Vũng Tàu``).
 DEFAULT_PLACE_NAME_WORDS = 4
+#: A level word written with a capital, as a city or province writes its own (``Truyền hình Thành phố``); not ``Xã``
+#: (``Xã hội`` is a field).
+_CAPITAL_LEVEL = compiled(r"(?:Thành[ \t]+phố|Thị[ \t]+xã|Thị[ \t]+trấn|Tỉnh|Huyện|Quận)(?![\p{L}])")
 _PLACE_WORD = compiled(r"\p{Lu}[\p{L}\p{N}]*(?:\s*-\s*|\s+)?")
 
 
@@ -101,7 +104,8 @@ def names_another(text: str, r: int) -> bool:
                 # commune of one syllable, ``Tư``, is no such place: ``Bộ`` + ``Tư pháp``)
                 return known_place_end(text, prev.start(), 2) is None and known_place_end(text, w.start(), 2) is None
             if prev.group()[:1].islower() and w.group()[:1].isupper():
-                return known_place_end(text, w.start(), 2) is None
+                # ``Truyền hình`` + ``Thành phố``: the field and its place, a level word written with a capital
+                return known_place_end(text, w.start(), 2) is None and not _CAPITAL_LEVEL.match(text, w.start())
         prev = w
     return False
 
