@@ -2061,3 +2061,34 @@ def test_a_field_and_its_capitalised_level_word_stay_on_the_name(text: str, expe
 
     with without_heads("Đài", "Nhà hát"):
         assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head's syllable closing a compound word (``xã hội``, ``môi trường``, ``trụ sở``) opens no name
+        (
+            "Bảo hiểm xã hội Thành phố, Sở Y tế và Ủy ban nhân dân xã",
+            ["Bảo hiểm xã hội Thành phố", "Sở Y tế", "Ủy ban nhân dân xã"],
+        ),
+        ("Quỹ Bảo vệ môi trường Tỉnh, Sở Y tế", ["Quỹ Bảo vệ môi trường Tỉnh", "Sở Y tế"]),
+        # counter-example: a lower-case head after a word of its own (``và``) still opens a name
+        ("Sở Y tế và hội Nông dân xã", ["Sở Y tế", "hội Nông dân xã"]),
+    ],
+)
+def test_a_head_syllable_closing_a_compound_word_opens_no_name(text: str, expected: list[str]) -> None:
+    """``- Cơ quan phối hợp: Bảo hiểm xã hội Thành phố, …`` (goldsets 122) with ``Bảo hiểm xã hội`` left out of the
+    lists: ``hội`` closes the word ``xã hội`` (society), so ``hội Thành phố`` is no association of the city; the
+    field's member is read whole."""
+    from vbparse import parse_text
+    from vbparse.extract.assignees import without_heads
+
+    plan = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHÚ\nSố: 7/KH-UBND\nBình Phú, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Tuyên truyền Luật Việc làm\nII. TỔ CHỨC THỰC HIỆN\n1. Tập huấn nghiệp vụ\n"
+        "- Nội dung thực hiện: Tổ chức tập huấn nghiệp vụ.\n- Cơ quan chủ trì: Sở Nội vụ.\n"
+        f"- Cơ quan phối hợp: {text}.\n"
+    )
+    with without_heads("Bảo hiểm xã hội", "Quỹ"):
+        doc = parse_text(plan)
+    assert [o.assignee.raw for o in doc.obligations if o.role == "support" and o.assignee] == expected

@@ -29,6 +29,7 @@ from ..tables.bodies import (
     FUNCTION_NAMED_HEADS,
     GENERIC_HEADS,
     GRADE_WORD,
+    HEAD_CLOSED_COMPOUNDS,
     HEADS_NOT_BEFORE_COMMA,
     JOINED_OPENERS,
     JOINT_OFFICE_BODIES,
@@ -454,9 +455,30 @@ def skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
+#: The compounds a head's syllable closes, in lower case, in both tone placements (``xã hội``, ``môi trường``).
+_HEAD_CLOSED = frozenset(
+    v.lower() for c in HEAD_CLOSED_COMPOUNDS for v in (c, new_tone_spelling(c), old_tone_spelling(c))
+)
+#: The word just before a position and the one space after it.
+_WORD_BEFORE = compiled(r"(?<![\p{L}\p{N}])[\p{L}]+ $")
+
+
+def closes_compound(text: str, pos: int) -> bool:
+    """Whether the lower-case word at ``pos`` is the second syllable of a compound word (``xã hội``)."""
+    before = _WORD_BEFORE.search(text, max(0, pos - DEFAULT_COMPOUND_LOOKBACK), pos)
+    word = word_at(text, pos)
+    return before is not None and word is not None and f"{before.group()}{word.group()}".lower() in _HEAD_CLOSED
+
+
+#: How far back the first syllable of a compound is looked for.
+DEFAULT_COMPOUND_LOOKBACK = 12
+
+
 @lru_cache(maxsize=DEFAULT_CACHE)
 def head_word_at(text: str, pos: int) -> tuple[int, str] | None:
     """A body or post head starting at ``pos``: (end, kind)."""
+    if text[pos : pos + 1].islower() and closes_compound(text, pos):
+        return None  # ``hội`` of ``xã hội``: no head
     if text[pos : pos + 1].islower():
         m = LOWER_BEFORE_NAME.match(text, pos)
         if m:

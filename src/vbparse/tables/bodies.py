@@ -628,6 +628,13 @@ LEVEL_WORD_COMPOUNDS: tuple[str, ...] = ("Hợp tác xã", "Thông tấn xã")
 #: Nouns that a level word opens (``xã`` of ``xã hội``, society): inside a name they are the name's words (``Ngân
 #: hàng Chính sách xã hội``, ``Trung tâm Công tác xã hội tỉnh``), no place level closing it.
 LEVEL_OPENED_COMPOUNDS: tuple[str, ...] = ("xã hội",)
+#: Words whose second syllable is a head's (``hội`` of ``xã hội``, ``trường`` of ``môi trường``, ``sở`` of ``trụ
+#: sở``): in lower case after the first, that syllable opens no name (``Bảo hiểm xã hội Thành phố`` holds no
+#: ``hội Thành phố``).
+HEAD_CLOSED_COMPOUNDS: tuple[str, ...] = (
+    "xã hội", "đại hội", "lễ hội", "cơ hội", "trụ sở", "thị trường", "môi trường", "chiến trường", "hiện trường",
+    "quảng trường", "công trường", "thương trường", "yếu tố", "nhân tố", "bố cục", "quân đội",
+)  # fmt: skip
 
 
 #: Words that open a subject phrase but are not part of the name (``Giao Sở Tài chính …``, ``Đề nghị
