@@ -2092,3 +2092,37 @@ def test_a_head_syllable_closing_a_compound_word_opens_no_name(text: str, expect
     with without_heads("Bảo hiểm xã hội", "Quỹ"):
         doc = parse_text(plan)
     assert [o.assignee.raw for o in doc.obligations if o.role == "support" and o.assignee] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head no name follows has no portfolio: its comma lists the next head
+        ("Viện, Trường; Sở Khoa học và Công nghệ", ["Viện", "Trường", "Sở Khoa học và Công nghệ"]),
+        ("Học viện, Nhà xuất bản, Sở Y tế", ["Học viện", "Nhà xuất bản", "Sở Y tế"]),
+        # counter-examples: a head and its name, then its portfolio's next field; the kinds a plural's colon lists
+        # (one class, as the goldsets' readers record it); the capitalised plural nouns of a collective
+        ("Viện Văn hóa, Nghệ thuật; Sở Y tế", ["Viện Văn hóa, Nghệ thuật", "Sở Y tế"]),
+        (
+            "Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh",
+            ["Các trường", "Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh"],
+        ),
+        ("Sở, Ngành (cơ quan đăng ký đầu tư)", ["Sở, Ngành"]),
+    ],
+)
+def test_a_head_without_a_name_has_no_portfolio_after_its_comma(text: str, expected: list[str]) -> None:
+    """``Viện, Trường; Doanh nghiệp`` in a task table's column (goldsets 126) with ``Trường`` and ``Nhà xuất bản`` left
+    out of the lists: a head no name follows (``Viện``) has no portfolio whose next field the capital after its
+    comma could be: each is a body of its own."""
+    from vbparse import parse_text
+    from vbparse.extract.assignees import without_heads
+
+    plan = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHÚ\nSố: 7/KH-UBND\nBình Phú, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Đổi mới công nghệ\nII. TỔ CHỨC THỰC HIỆN\n1. Nghiên cứu ứng dụng\n"
+        "- Nội dung thực hiện: Xây dựng cơ chế đặt hàng nghiên cứu.\n- Cơ quan chủ trì: Sở Nội vụ.\n"
+        f"- Cơ quan phối hợp: {text}.\n"
+    )
+    with without_heads("Trường", "Nhà xuất bản"):
+        doc = parse_text(plan)
+    assert [o.assignee.raw for o in doc.obligations if o.role == "support" and o.assignee] == expected

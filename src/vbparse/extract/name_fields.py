@@ -8,6 +8,7 @@ import regex
 
 from ..chars import fold
 from ..pattern_cache import compiled
+from ..tables.bodies import BARE_COLLECTIVE_HEADS
 from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
 from ..tables.units import gazetteer
 from . import name_lexicon
@@ -149,3 +150,25 @@ def named_for_verb(text: str, q: int, first: str) -> int | None:
             key = fold(nxt.group())
             return verb.end() if (count == 0 and key not in _NOT_PREDICATE_KEYS) or key in _ROLE_KEYS else None
     return None
+
+
+#: A head that names a plural noun of a collective (``Sở, Ngành``), just before the run's start.
+_BARE_COLLECTIVE_BEFORE = compiled(
+    r"(?i)(?<![\p{L}])(?:" + "|".join(h.replace(" ", r"[ \t]+") for h in BARE_COLLECTIVE_HEADS) + r")[ \t]*$"
+)
+#: The kinds a plural's colon lists, the first of them just before the run's start (``Các trường: Đại học``).
+_KINDS_AFTER_COLON = compiled(
+    r"(?i)(?:các|những)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]*:[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]*$"
+)
+#: How far back the head before a run's start is read.
+DEFAULT_HEAD_LOOKBACK = 60
+
+
+def bare_head_lists_next(text: str, start: int, q: int) -> bool:
+    """Whether a head that no name follows (the run starts at ``start`` and meets its comma at ``q``) lists the next
+    head after its comma (``Viện, Trường``: two bodies), and so has no portfolio; not a collective's plural nouns
+    (``Sở, Ngành``) nor the kinds a plural's colon lists (``Các trường: Đại học, Cao đẳng``: one class)."""
+    if text[start:q].strip():
+        return False
+    before = text[max(0, start - DEFAULT_HEAD_LOOKBACK) : start]
+    return _BARE_COLLECTIVE_BEFORE.search(before) is None and _KINDS_AFTER_COLON.search(before) is None

@@ -16,7 +16,7 @@ from ..pattern_cache import compiled
 from ..tables.bodies import AGENT_SYLLABLES, LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from . import name_lexicon
-from .name_fields import known_place_end, named_for_verb, names_another
+from .name_fields import bare_head_lists_next, known_place_end, named_for_verb, names_another
 from .name_lexicon import (
     ANY_CASE_LEVEL_AT_END,
     BARE_COLLECTIVE_KEYS,
@@ -293,6 +293,7 @@ class _NameRun:
             # doanh nghiệp nhà nước, Tổng Công ty …``): the comma ends it
             and not ANY_CASE_LEVEL_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q)
             and not (self.lower_head and not _specified(text, self.start, q))  # (``chính quyền``: no portfolio)
+            and not (kind != "position" and not self.words and bare_head_lists_next(text, self.start, q))
             and not (self.collective and _lower_words(text, self.start, q))
             and not heads_places_at(text, r)
             and head_word_at(text, r) is None
