@@ -2126,3 +2126,25 @@ def test_a_head_without_a_name_has_no_portfolio_after_its_comma(text: str, expec
     with without_heads("Trường", "Nhà xuất bản"):
         doc = parse_text(plan)
     assert [o.assignee.raw for o in doc.obligations if o.role == "support" and o.assignee] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading of names before its colon: the known name vouches for the member no list knows
+        ("Sở Y tế, Cổng Thông tin điện tử:", ["Sở Y tế", "Cổng Thông tin điện tử"]),
+        ("Hội Nông dân tỉnh, Quỹ Hỗ trợ nông dân:", ["Hội Nông dân tỉnh", "Quỹ Hỗ trợ nông dân"]),
+        # counter-examples: no colon and no verb; a document's name
+        ("Sở Y tế, Cổng Thông tin điện tử", ["Sở Y tế"]),
+        ("Sở Y tế, Kế hoạch Phòng chống dịch:", ["Sở Y tế"]),
+    ],
+)
+def test_a_heading_of_names_before_its_colon_keeps_a_member_no_list_knows(text: str, expected: list[str]) -> None:
+    """``9. Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh và
+    hệ thống truyền thanh cơ sở:`` over its task (goldsets 80) with ``Cổng thông tin`` and ``Quỹ`` left out of the
+    lists: a heading that is only names before its colon, one of them known, keeps its members of a name's shape (a
+    capital after the first word) where no verb follows to vouch for them."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Cổng thông tin", "Cổng Thông tin", "Quỹ"):
+        assert positional(text) == expected

@@ -289,7 +289,28 @@ def _list_stands(text: str, end: int, names: list[NameSpan], unknown: list[NameS
     """Whether a list of subjects with members no list knows (``unknown``) is one: a verb or a role word follows it
     (``_verb_after_list``), or it is the whole text, each unknown member a known body's post
     (``_posts_of_known_alone``)."""
-    return _verb_after_list(text, end, names, addressed) or _posts_of_known_alone(text, end, unknown)
+    return (
+        _verb_after_list(text, end, names, addressed)
+        or _posts_of_known_alone(text, end, unknown)
+        or _named_heading(text, end, names, unknown)
+    )
+
+
+#: A word with a capital after a member's first (``Cổng Thông tin``): the member's name says which one.
+_CAPITAL_AFTER_FIRST = compiled(r"\p{L}+[ \t]+(?:\p{Ll}+[ \t]+)*\p{Lu}")
+
+
+def _named_heading(text: str, end: int, names: list[NameSpan], unknown: list[NameSpan]) -> bool:
+    """Whether a list is a heading of who acts, all names up to its colon (``9. Sở Văn hóa, Thể thao và Du lịch,
+    Cổng Thông tin điện tử:``): a name the lists know vouches for each member no list knows that a capital after its
+    first word specifies."""
+    rest = text[end:].lstrip(" \t*_")
+    return (
+        rest.startswith(":")
+        and not rest.strip(" \t.:;*_")
+        and any(name_at(text, n.start) is not None for n in names)
+        and all(_CAPITAL_AFTER_FIRST.match(text, n.start, n.end) for n in unknown)
+    )
 
 
 def _posts_of_known_alone(text: str, end: int, unknown: list[NameSpan]) -> bool:
