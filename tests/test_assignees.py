@@ -2148,3 +2148,26 @@ def test_a_heading_of_names_before_its_colon_keeps_a_member_no_list_knows(text: 
 
     with without_heads("Cổng thông tin", "Cổng Thông tin", "Quỹ"):
         assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound that holds a verb (``bầu cử``, ``công trình``) is a noun of a body of a level after a comma
+        (
+            "Thường trực Hội đồng nhân dân, Uỷ ban bầu cử xã thực hiện các bước",
+            ["Thường trực Hội đồng nhân dân", "Uỷ ban bầu cử xã"],
+        ),
+        ("Sở Nội vụ, Tổ bầu cử xã kiểm tra", ["Sở Nội vụ", "Tổ bầu cử xã"]),
+        # counter-example: a field and its place stay the name's
+        ("Sở Văn hóa, Thể thao tỉnh kiểm tra", ["Sở Văn hóa, Thể thao tỉnh"]),
+    ],
+)
+def test_a_compound_holding_a_verb_is_a_word_of_a_body_of_a_level(text: str, expected: list[str]) -> None:
+    """``phối hợp với Thường trực Hội đồng nhân dân, Uỷ ban bầu cử xã thực hiện`` (realdocs 102) with ``Ủy ban`` left
+    out of the lists: ``bầu cử`` (election) is a noun, not the verb ``bầu``, so ``Uỷ ban bầu cử xã`` is a body of the
+    commune after the comma, not the previous name's portfolio."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Ủy ban", "Uỷ ban", "Tổ", "Tổ bầu cử"):
+        assert positional(text) == expected

@@ -64,12 +64,15 @@ def _body_of_level(text: str, r: int) -> bool:
     grammar or a clause word) and then a place's level or a rank (``_RANK_END``): a body of that level (``Cổng`` + ``thông tin điện tử`` +
     ``tỉnh``), not a field and its place (``Thể thao tỉnh``) nor a name and the clause after it (``Cao đẳng trên địa
     bàn tỉnh``)."""
-    lower = 0
+    lower = noun_end = 0
     for count, w in enumerate(WORD.finditer(text, r)):
         if count and (LEVEL.match(text, w.start()) or _RANK_END.match(text, w.start())):
             return lower > DEFAULT_FIELD_SYLLABLES - 1
         word = w.group()
-        if count and (not word[:1].islower() or word in _CLAUSE_WORDS or STOP.match(text, w.start())):
+        compound = name_lexicon.STOP_COMPOUND.match(text, w.start()) if w.start() >= noun_end else None
+        noun_end = compound.end() if compound else noun_end  # (``bầu cử``, election, a noun: ``Uỷ ban bầu cử xã``)
+        stop = w.start() >= noun_end and STOP.match(text, w.start())
+        if count and (not word[:1].islower() or word in _CLAUSE_WORDS or stop):
             return False
         if count > DEFAULT_FIELD_SYLLABLES + 4:
             return False

@@ -269,6 +269,8 @@ NOUN_OPENED_BY_STOP = alternation(NOUNS_OPENED_BY_STOPS)
 STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``
     r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in STOP_COMPOUNDS) + r")$"
 )
+#: A compound that holds a verb, opening at a position (``bầu cử``, ``công trình``): a noun, no stop of a name.
+STOP_COMPOUND = alternation(STOP_COMPOUNDS, flags="(?i)")
 CAP_STOP = alternation(CAPITALISED_STOPS)
 #: a lower-case list closing a proper name after its comma: ``…, thương mại và du lịch`` (then the name ends)
 LOWER_LIST = compiled(
