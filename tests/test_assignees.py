@@ -2171,3 +2171,28 @@ def test_a_compound_holding_a_verb_is_a_word_of_a_body_of_a_level(text: str, exp
 
     with without_heads("Ủy ban", "Uỷ ban", "Tổ", "Tổ bầu cử"):
         assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post no list knows of a known body, then the assignment and the verb it is assigned
+        (
+            "Thành viên Hội đồng nhân dân thị trấn được phân công phụ trách đôn đốc các tiểu khu thực hiện",
+            ["Thành viên Hội đồng nhân dân thị trấn"],
+        ),
+        ("Điều phối viên Sở Y tế phụ trách hướng dẫn các xã", ["Điều phối viên Sở Y tế"]),
+        ("Điều phối viên Sở Y tế được giao kiểm tra các xã", ["Điều phối viên Sở Y tế"]),
+        # counter-examples: what it is in charge of is a thing, no verb; a passive of what it is
+        ("Điều phối viên Sở Y tế phụ trách các xã vùng cao", []),
+        ("Điều phối viên Sở Y tế được giao nhiều việc", []),
+    ],
+)
+def test_an_assignment_before_the_verb_makes_a_list_of_unknown_posts_stand(text: str, expected: list[str]) -> None:
+    """``4. Thành viên Hội đồng thi đua khen thưởng thị trấn được phân công phụ trách đôn đốc các tiểu khu …`` (seed
+    001) with ``Thành viên`` left out of the lists: ``được phân công``/``được giao`` and ``phụ trách`` before a task's
+    verb are the assignment of that verb, as a role word would be, so a subject no list knows stands."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Thành viên", "Điều phối viên"):
+        assert positional(text) == expected

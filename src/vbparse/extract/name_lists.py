@@ -19,6 +19,7 @@ from ..tables.bodies import (
     STAFF_HEADS,
 )
 from ..tables.clause_words import QUANTIFIERS
+from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
 from . import name_lexicon
 from .name_forms import (
@@ -408,9 +409,9 @@ def _verb_after_list(text: str, end: int, names: list[NameSpan], addressed: bool
     acting = ACTING_RIGHT.match(rest)
     if acting is not None:  # ``… theo chức năng, nhiệm vụ`` + the role word or verb: the right they act by
         rest = rest[acting.end() :].lstrip(" \t,:*_")
-    manner = MANNER_BEFORE_VERB.match(rest)  # ``… chủ động tổ chức``: the adverb, then the verb
-    if manner is not None:
-        rest = rest[manner.end() :]
+    for before_verb in (MANNER_BEFORE_VERB, ASSIGNMENT_BEFORE_VERB):  # ``chủ động``, ``được phân công`` + the verb
+        m = before_verb.match(rest)
+        rest = rest[m.end() :] if m is not None else rest
     if opens_with_role_word(rest):
         return True
     if addressed and not rest.strip(" \t.:;*_"):  # ``8. Đề nghị A, B, C`` over its items: those asked

@@ -47,3 +47,8 @@ LEVEL_RANGE = compiled(
     r"(?:cấp[ \t]+)?(?:địa[ \t]+phương|cơ[ \t]+sở|huyện|xã|phường|thôn|tổ[ \t]+dân[ \t]+phố|thôn,[ \t]+tổ[ \t]+dân[ \t]+phố)"
     r"(?![\p{L}])"
 )
+#: The assignment before a task's verb (``… được phân công phụ trách đôn đốc …``, ``… được giao kiểm tra …``, ``…
+#: phụ trách hướng dẫn …``): what a list of subjects is given, as a role word would say (a verb must follow).
+ASSIGNMENT_BEFORE_VERB = compiled(
+    r"(?:được[ \t]+(?:phân[ \t]+công|giao)[ \t]+(?:phụ[ \t]+trách[ \t]+)?|phụ[ \t]+trách[ \t]+)"
+)
