@@ -3363,3 +3363,18 @@ def test_a_lead_in_with_its_own_task_hands_task_items_to_its_subject(body: str, 
 def test_a_quantity_under_an_assignee_heading_is_no_task(body: str, expected: list[str]) -> None:
     got, _ = obligations(body)
     assert [r for r, *_ in got] == expected
+
+
+def test_an_item_telling_what_its_subject_is_made_of_or_by_whom_gives_nothing_under_its_heading():
+    """``Điều 7. Ban Kiểm soát Quỹ`` / ``1. Ban Kiểm soát gồm có Trưởng ban và các thành viên.`` (a fund's charter,
+    wild): an item that names its own subject and then says what it is made of (``gồm``, ``bao gồm``), by whom it is
+    made (``do … thành lập``) or how it works (``hoạt động theo chế độ kiêm nhiệm``) is a description (decision 16:
+    composition is no task), not the heading's task; an item that opens with a verb still is."""
+    got, _doc = obligations(
+        "3. Tổ thẩm định hồ sơ\n"
+        "- Tổ thẩm định gồm có Tổ trưởng và các thành viên.\n"
+        "- Tổ thẩm định do Giám đốc Sở quyết định thành lập.\n"
+        "- Các thành viên Tổ thẩm định làm việc theo chế độ kiêm nhiệm.\n"
+        "- Thẩm định hồ sơ trong 05 ngày làm việc.\n"
+    )
+    assert [(r, t[:12]) for r, role, _m, t, _d in got if role == "lead"] == [("Tổ thẩm định hồ sơ", "Thẩm định hồ")]

@@ -1224,6 +1224,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "DESCRIBES_SUBJECT", "có 03 phòng chuyên môn", {}),
     ("obligations", "DESCRIBES_SUBJECT", "là cơ quan thường trực", None),
     ("obligations", "DESCRIBES_SUBJECT", "lập danh sách", None),
+    ("obligations", "DESCRIBES_SUBJECT", "gồm có Tổ trưởng và các thành viên", {}),
+    ("obligations", "DESCRIBES_SUBJECT", "do Giám đốc Sở quyết định thành lập", {}),
+    ("obligations", "DESCRIBES_SUBJECT", "hoạt động theo chế độ kiêm nhiệm", {}),
+    ("obligations", "DESCRIBES_SUBJECT", "hoạt động hiệu quả", None),
     ("obligations", "NOT_A_PREDICATE", "về việc sắp xếp đơn vị hành chính cấp tỉnh", {}),
     ("obligations", "NOT_A_PREDICATE", "tại Tờ trình", {}),
     ("obligations", "NOT_A_PREDICATE", "thuộc Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", {}),  # 111

@@ -421,6 +421,11 @@ NAME_CELL_START = compiled(
 DESCRIBES_SUBJECT = compiled(
     r"là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
     r"|có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d)"
+    # what it is made of, by whom it is made, how it works (``Tổ thẩm định gồm có …``, ``… do Giám đốc Sở quyết
+    # định thành lập``, ``… hoạt động theo chế độ kiêm nhiệm``): composition, no task (decision 16)
+    r"|(?:bao\s+)?gồm(?![\p{L}])"
+    r"|do\s+[^,;.]{1,80}?(?:thành\s+lập|bổ\s+nhiệm|ban\s+hành|cử|quyết\s+định\s+thành\s+lập)(?![\p{L}])"
+    r"|(?:hoạt\s+động|làm\s+việc)\s+theo\s+(?:chế\s+độ|nguyên\s+tắc)(?![\p{L}])"
 )
 
 #: A predicate that opens with a role word (``chủ trì``, ``có trách nhiệm``, ``là cơ quan thường trực``).
