@@ -3378,3 +3378,28 @@ def test_an_item_telling_what_its_subject_is_made_of_or_by_whom_gives_nothing_un
         "- Thẩm định hồ sơ trong 05 ngày làm việc.\n"
     )
     assert [(r, t[:12]) for r, role, _m, t, _d in got if role == "lead"] == [("Tổ thẩm định hồ sơ", "Thẩm định hồ")]
+
+
+@pytest.mark.parametrize(
+    ("item", "partners"),
+    [
+        # after ``Phối hợp`` without ``với``: a lower-case noun phrase before a known name's comma is the first partner
+        (
+            "- Phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát việc phân bố hàng hóa.\n",
+            ["chính quyền địa phương", "Mặt trận cơ sở", "các đoàn thể"],
+        ),
+        ("- Phối hợp tiểu thương chợ, Công an xã kiểm tra hàng hóa.\n", ["tiểu thương chợ", "Công an xã"]),
+        # counter-examples: a verb after ``Phối hợp`` is the task's; no known name after the comma
+        ("- Phối hợp tổ chức hội nghị, Công an xã bảo vệ.\n", []),
+        ("- Phối hợp chính quyền địa phương, kiểm tra hàng hóa.\n", []),
+    ],
+)
+def test_a_lower_case_first_partner_without_voi_before_a_known_name(item: str, partners: list[str]) -> None:
+    """``- Phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát …`` (goldsets 80) with ``chính
+    quyền`` and ``Ban quản lý`` left out of the lists: without ``với``, a partner list may open with a noun phrase in
+    lower case when a name the lists know follows its comma, as between two known names."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("chính quyền", "Ban quản lý", "ban quản lý"):
+        doc = parse(HEADER + "3. Sở Công Thương:\n" + item)
+    assert [o.assignee.raw for o in doc.obligations if o.role == "support" and o.assignee] == partners

@@ -70,7 +70,7 @@ from .name_lexicon import (
     register_cache,
     split_place,
 )
-from .name_lists import find_names, subject
+from .name_lists import find_names, lower_member_before_known, subject
 from .name_run import clear_caches, name_at, without_heads
 from .person_names import run_together_names
 
@@ -109,6 +109,7 @@ __all__ = [
     "lexicon_heads",
     "lexicon_key",
     "lower_head_at",
+    "lower_member_before_known",
     "make_assignee",
     "name_at",
     "name_head",

@@ -389,6 +389,21 @@ def _between_known(text: str, pos: int) -> NameSpan | None:
     return None
 
 
+def lower_member_before_known(text: str) -> bool:
+    """Whether ``text`` opens with a noun phrase in lower case that a known name after its comma vouches for as a
+    list's first member (``chính quyền địa phương, Mặt trận cơ sở …`` after ``Phối hợp``): two to
+    ``DEFAULT_LOWER_MEMBER_WORDS`` words, none a verb or clause word, not opening with a noun naming no one."""
+    if not text[:1].islower() or opens_with_non_subject(text) or opens_with_verb(text):
+        return False
+    for count, w in enumerate(WORD.finditer(text)):
+        if count > DEFAULT_LOWER_MEMBER_WORDS or not w.group()[:1].islower() or STOP.match(text, w.start()):
+            return False
+        after = skip_spaces(text, w.end())
+        if text.startswith(",", after):
+            return count >= 1 and name_at(text, skip_spaces(text, after + 1)) is not None
+    return False
+
+
 def _member_at(text: str, pos: int, names: list[NameSpan], positional: bool, addressed: bool) -> NameSpan | None:
     """The next name of a subject's list at ``pos`` (``names`` so far) by the grammar's lists and forms."""
     return (

@@ -28,6 +28,7 @@ from ..tables.obligations import (
 from ..tables.rules import RULES_BY_ID
 from .assignees import (
     lower_head_at,
+    lower_member_before_known,
     make_assignee,
     positional_partners,
     subject,
@@ -72,7 +73,10 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
             continue  # ``xây dựng quy chế phối hợp với X``: the text's name, no partner (decision 8)
         names, _end, _mode = subject(rest)
         if not names and (
-            fold(m.group()).rstrip().endswith(("voi", "cung")) or rest[:1].isupper() or lower_head_at(rest, 0)
+            fold(m.group()).rstrip().endswith(("voi", "cung"))
+            or rest[:1].isupper()
+            or lower_head_at(rest, 0)
+            or lower_member_before_known(rest)  # (``Phối hợp chính quyền địa phương, Mặt trận cơ sở …``)
         ):
             # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``; without ``với`` a capital opens a name (or a
             # head in lower case before one: ``phối hợp chặt chẽ lực lượng Công an …``), a verb after ``phối hợp`` is
