@@ -2196,3 +2196,25 @@ def test_an_assignment_before_the_verb_makes_a_list_of_unknown_posts_stand(text:
 
     with without_heads("Thành viên", "Điều phối viên"):
         assert positional(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a collective noun that names one body alone (``chính quyền``, the government) is a partner
+        (
+            "chính quyền và các tổ chức thành viên để hoàn thành tốt nhiệm vụ.",
+            ["chính quyền", "các tổ chức thành viên"],
+        ),
+        # counter-example: the bare plural nouns of the state's bodies are a list the grammar does not take
+        ("sở, ban, ngành để hoàn thành tốt nhiệm vụ.", []),
+    ],
+)
+def test_a_collective_noun_alone_is_a_partner_but_bare_plural_nouns_are_not(text: str, expected: list[str]) -> None:
+    """``phối hợp chặt chẽ với chính quyền và các tổ chức thành viên để …`` (realdocs 102) with ``chính quyền`` left out
+    of the lists: a collective noun that names one body on its own is a partner; ``sở, ban, ngành`` without ``các``
+    stays no list of names."""
+    from vbparse.extract.assignees import positional_partners, without_heads
+
+    with without_heads("chính quyền"):
+        assert [text[n.start : n.end] for n in positional_partners(text)] == expected

@@ -12,7 +12,18 @@ from ..tables.bodies import BARE_COLLECTIVE_HEADS
 from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
 from ..tables.units import gazetteer
 from . import name_lexicon
-from .name_lexicon import DEFAULT_POST_LOOKBACK, LEVEL, STOP, WORD, first_word, head_word_at, match_at, skip_spaces
+from .name_lexicon import (
+    DEFAULT_POST_LOOKBACK,
+    LEVEL,
+    STOP,
+    WORD,
+    first_word,
+    head_word_at,
+    listed_nouns_at,
+    match_at,
+    noun_at,
+    skip_spaces,
+)
 
 #: A place's proper name has at most this many words (``Bà Rịa - Vũng Tàu``).
 DEFAULT_PLACE_NAME_WORDS = 4
@@ -175,3 +186,14 @@ def bare_head_lists_next(text: str, start: int, q: int) -> bool:
         return False
     before = text[max(0, start - DEFAULT_HEAD_LOOKBACK) : start]
     return _BARE_COLLECTIVE_BEFORE.search(before) is None and _KINDS_AFTER_COLON.search(before) is None
+
+
+_BARE_LOWER = frozenset(BARE_COLLECTIVE_HEADS)  # (in lower case as written: ``sở``, ``cơ quan``)
+
+
+def bare_plural_nouns(text: str, start: int, end: int) -> bool:
+    """Whether a partner ``[start, end)`` is only a plural noun in lower case of the state's bodies or of a list of
+    them (``sở``, ``bộ, ngành``): no name (``chính quyền`` alone names one body; ``Báo`` + ``và …`` is one)."""
+    if noun_at(text, start) != end or text[start : start + 1].isupper():
+        return False
+    return text[start:end] in _BARE_LOWER or listed_nouns_at(text, start) is not None

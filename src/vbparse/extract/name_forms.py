@@ -28,7 +28,7 @@ from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.units import gazetteer, resolve_place
-from .name_fields import ends_with_rank, names_another
+from .name_fields import bare_plural_nouns, ends_with_rank, names_another
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -50,7 +50,6 @@ from .name_lexicon import (
     head_word_at,
     listed_nouns_at,
     match_at,
-    noun_at,
     register_cache,
     rstrip_end,
     skip_spaces,
@@ -731,8 +730,8 @@ def positional_partners(text: str) -> list[NameSpan]:
             words = WORD.findall(text, start, piece_end)
             if not words or len(words) > DEFAULT_MAX_PARTNER_WORDS:
                 return []
-            if noun_at(text, start) == piece_end and not text[start : start + 1].isupper():
-                return []  # ``sở, ban, ngành``: a list the grammar does not take for names (``Báo`` + ``và …`` is one)
+            if bare_plural_nouns(text, start, piece_end):
+                return []  # ``sở, ban, ngành``: a list the grammar does not take for names; ``chính quyền`` is one
             if (
                 out
                 and text[start : start + 1].isupper()
