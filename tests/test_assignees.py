@@ -2218,3 +2218,29 @@ def test_a_collective_noun_alone_is_a_partner_but_bare_plural_nouns_are_not(text
 
     with without_heads("chính quyền"):
         assert [text[n.start : n.end] for n in positional_partners(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after an opener, a noun phrase in lower case up to a role word is who is given the task
+        (
+            "Giao công chức tài chính kế toán phối hợp với Sở Y tế tham mưu bố trí kinh phí",
+            ["công chức tài chính kế toán"],
+        ),
+        ("Giao kế toán trường chủ trì lập dự toán", ["kế toán trường"]),
+        # counter-examples: a noun naming no one after the opener; no role word (a verb ends the phrase)
+        ("Giao nhiệm vụ cho các đơn vị chủ trì", []),
+        ("Giao kế toán trường lập dự toán", []),
+    ],
+)
+def test_after_an_opener_a_lower_case_phrase_before_a_role_word_is_the_addressee(
+    text: str, expected: list[str]
+) -> None:
+    """``3. Giao công chức tài chính kế toán phối hợp với công chức Văn phòng – Thống kê tham mưu …`` (seed 000) with
+    ``công chức`` left out of the lists: after ``Giao``, the phrase up to the role word (``phối hợp``, ``chủ trì``)
+    is the addressee whatever its case; without a role word, a verb may be the task's."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("công chức", "Công chức"):
+        assert positional(text) == expected

@@ -197,3 +197,23 @@ def bare_plural_nouns(text: str, start: int, end: int) -> bool:
     if noun_at(text, start) != end or text[start : start + 1].isupper():
         return False
     return text[start:end] in _BARE_LOWER or listed_nouns_at(text, start) is not None
+
+
+#: An addressee in lower case before its role word is at most this many syllables (``công chức tài chính kế toán``).
+DEFAULT_LOWER_ADDRESSEE_WORDS = 8
+#: The role words an addressee in lower case stands before (``Giao kế toán trường chủ trì …``).
+_ROLE_AFTER = compiled(r"(?:chủ[ \t]+trì|phối[ \t]+hợp|có[ \t]+trách[ \t]+nhiệm|chịu[ \t]+trách[ \t]+nhiệm)(?![\p{L}])")
+
+
+def lower_before_role(text: str, pos: int) -> bool:
+    """Whether the words in lower case at ``pos`` run, none a verb or clause word, up to a role word within
+    ``DEFAULT_LOWER_ADDRESSEE_WORDS`` words (``Giao`` + ``công chức tài chính kế toán`` + ``phối hợp``): who an
+    opener addresses, whatever its case."""
+    for count, w in enumerate(WORD.finditer(text, pos)):
+        if _ROLE_AFTER.match(text, w.start()):
+            return count >= 1
+        if count >= DEFAULT_LOWER_ADDRESSEE_WORDS or not w.group()[:1].islower() or STOP.match(text, w.start()):
+            return False
+        if text[w.end() : skip_spaces(text, w.end())].strip() or text[w.end() : w.end() + 1] in ",;:.()":
+            return False
+    return False

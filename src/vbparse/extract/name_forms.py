@@ -28,7 +28,7 @@ from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.units import gazetteer, resolve_place
-from .name_fields import bare_plural_nouns, ends_with_rank, names_another
+from .name_fields import bare_plural_nouns, ends_with_rank, lower_before_role, names_another
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -249,7 +249,9 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
     ends it (no role word needed)."""
     plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
     q = plural.end() if plural else pos
-    capital = text[q : q + 1].isupper() or (addressed and plural is None and lower_head_at(text, q))
+    capital = text[q : q + 1].isupper() or (
+        addressed and plural is None and (lower_head_at(text, q) or lower_before_role(text, q))
+    )
     if not capital or _opens_with_non_subject(text, q):
         return None
     end = q
