@@ -236,6 +236,11 @@ def _closed_before_known_name(text: str, q: int, end: int, w: regex.Match[str]) 
     return stop is not None and _lower(stop.group()) in _ROLE_WORDS
 
 
+def _opens_subject(text: str, q: int, addressed: bool) -> bool:
+    """A capital, or after an opener a head in lower case or a phrase up to a role word (``Giao kế toán chủ trì``)."""
+    return text[q : q + 1].isupper() or (addressed and (lower_head_at(text, q) or lower_before_role(text, q)))
+
+
 def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameSpan | None:
     """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is
     neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word
@@ -249,10 +254,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
     ends it (no role word needed)."""
     plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
     q = plural.end() if plural else pos
-    capital = text[q : q + 1].isupper() or (
-        addressed and plural is None and (lower_head_at(text, q) or lower_before_role(text, q))
-    )
-    if not capital or _opens_with_non_subject(text, q):
+    if not _opens_subject(text, q, addressed and plural is None) or _opens_with_non_subject(text, q):
         return None
     end = q
     capitals: int | None = None  # where the capitalised words after ``các`` end
