@@ -201,6 +201,7 @@ def bare_plural_nouns(text: str, start: int, end: int) -> bool:
 
 #: An addressee in lower case before its role word is at most this many syllables (``công chức tài chính kế toán``).
 DEFAULT_LOWER_ADDRESSEE_WORDS = 8
+_PUNCTUATION = frozenset(",;:.()")
 #: The role words an addressee in lower case stands before (``Giao kế toán trường chủ trì …``).
 _ROLE_AFTER = compiled(r"(?:chủ[ \t]+trì|phối[ \t]+hợp|có[ \t]+trách[ \t]+nhiệm|chịu[ \t]+trách[ \t]+nhiệm)(?![\p{L}])")
 
@@ -214,6 +215,6 @@ def lower_before_role(text: str, pos: int) -> bool:
             return count >= 1
         if count >= DEFAULT_LOWER_ADDRESSEE_WORDS or not w.group()[:1].islower() or STOP.match(text, w.start()):
             return False
-        if text[w.end() : skip_spaces(text, w.end())].strip() or text[w.end() : w.end() + 1] in ",;:.()":
-            return False
+        if text[w.end() : w.end() + 1] in _PUNCTUATION:
+            return False  # (a comma, a colon: a list or a clause before any role word)
     return False
