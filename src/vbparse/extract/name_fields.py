@@ -203,7 +203,7 @@ def bare_plural_nouns(text: str, start: int, end: int) -> bool:
 DEFAULT_LOWER_ADDRESSEE_WORDS = 8
 _PUNCTUATION = frozenset(",;:.()")
 #: The role words an addressee in lower case stands before (``Giao kế toán trường chủ trì …``).
-_ROLE_AFTER = compiled(r"(?:chủ[ \t]+trì|phối[ \t]+hợp|có[ \t]+trách[ \t]+nhiệm|chịu[ \t]+trách[ \t]+nhiệm)(?![\p{L}])")
+_ROLE_AFTER = name_lexicon.alternation(ROLE_WORDS)
 
 
 def lower_before_role(text: str, pos: int) -> bool:
