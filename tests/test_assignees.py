@@ -1883,6 +1883,43 @@ def test_a_committee_named_for_its_verb_keeps_the_verb_before_the_sentence_s_own
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a unit or a team named for what it does, as a committee is (``Bộ phận``, ``Đội`` are such heads too)
+        ("Bộ phận xử lý đơn thư có trách nhiệm phân loại đơn", ["Bộ phận xử lý đơn thư"]),
+        ("Đội kiểm tra liên ngành chủ trì kiểm tra việc kinh doanh", ["Đội kiểm tra liên ngành"]),
+        # two things it does, joined by ``và`` (the second verb need be no verb the lists know)
+        ("Bộ phận tiếp nhận và trả kết quả có trách nhiệm xem xét hồ sơ", ["Bộ phận tiếp nhận và trả kết quả"]),
+        ("Tổ tiếp nhận và giải đáp thắc mắc phối hợp tuyên truyền", ["Tổ tiếp nhận và giải đáp thắc mắc"]),
+        ("Ban tiếp công dân có trách nhiệm xem xét đơn", ["Ban tiếp công dân"]),
+        # a clause of what it goes by between its name and its role word
+        (
+            "Bộ phận tiếp nhận và trả kết quả căn cứ tính chất hồ sơ có trách nhiệm xử lý",
+            ["Bộ phận tiếp nhận và trả kết quả"],
+        ),
+        ("Tổ xử lý đơn thư theo nội dung từng đơn có trách nhiệm phân loại", ["Tổ xử lý đơn thư"]),
+        # counter-examples: no role word after the verbs, the verbs are the sentence's
+        ("Tổ tiếp nhận hồ sơ và trả kết quả cho công dân", ["Tổ"]),
+        ("Đội kiểm tra và xử lý vi phạm trên địa bàn", ["Đội"]),
+        ("Tổ kiểm tra theo kế hoạch, có trách nhiệm báo cáo", ["Tổ"]),
+        ("Bộ phận tiếp nhận và trả kết quả cho người dân trong ngày làm việc", []),
+        # a name after ``và`` is the list's next name: the verb before it is the committee's
+        ("Ban tổ chức và các đơn vị phối hợp kiểm tra", ["Ban tổ chức", "các đơn vị"]),
+        ("Tổ kiểm tra và các cơ quan chức năng phối hợp kiểm tra", ["Tổ kiểm tra", "các cơ quan chức năng"]),
+        ("Bộ phận một cửa và các cơ quan chức năng phối hợp kiểm tra", ["Bộ phận một cửa", "các cơ quan chức năng"]),
+    ],
+)
+def test_a_unit_named_for_what_it_does_keeps_its_verbs_before_the_role_word(text: str, expected: list[str]) -> None:
+    """``Bộ phận tiếp nhận và trả kết quả``, ``Ban tiếp công dân`` with no entry in the lists: after a head that names
+    a committee, a unit or a team by its work, the verbs it is named for (one, or two joined by ``và``) and their
+    objects are its name when a role word follows them."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Tổ kiểm tra", "Bộ phận một cửa", "Ban tổ chức", "Ban Tổ chức"):
+        assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ban điều phối Thị trấn tổ chức hội thảo", ["Ban điều phối Thị trấn"]),
         ("Ban vận động, Ban Thanh tra nhân dân tổ chức hội thảo", ["Ban vận động", "Ban Thanh tra nhân dân"]),
         # counter-example: a list of the committee's verbs after a comma is no next name

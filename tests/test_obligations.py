@@ -1309,6 +1309,25 @@ def test_an_item_that_names_its_own_assignee_under_a_lead_in_is_that_assignees_t
     assert by_task["Kiểm tra các"] == {"Sở Y tế"}
 
 
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a step's label, then a clause of when, then who does it
+        ("- Bước 1: Khi có thông báo của xã, Trưởng thôn tổ chức họp dân.\n", "Trưởng thôn"),
+        ("- Bước 2: Tổ công tác kiểm tra thực địa.\n", "Tổ công tác"),
+        ("- Bước 3: Sau khi có kết quả kiểm tra, Phòng Kinh tế lập báo cáo.\n", "Phòng Kinh tế"),
+        # counter-example: a step that names no one is the lead-in's
+        ("- Bước 4: Lập biên bản kiểm tra.\n", "Ban Quản lý dự án"),
+    ],
+)
+def test_an_item_naming_its_doer_after_a_step_label_or_a_clause_is_that_doers_task(item: str, expected: str) -> None:
+    """``a) X huy động lực lượng … theo trình tự sau:`` / ``- Bước 1: Khi …, Giám đốc Sở … báo cáo …`` (wild adf53d):
+    an item whose subject stands after a step's label (and a leading clause) names its own doer, as one opening
+    with its subject does."""
+    got, _doc = obligations("1. Ban Quản lý dự án thực hiện việc bàn giao mặt bằng theo trình tự sau:\n" + item)
+    assert [raw for raw, *_ in got][-1] == expected
+
+
 def test_a_phrase_of_acting_right_between_subject_and_verb_leaves_the_verb_its_predicate():
     got, _doc = obligations(
         "1. Các sở, ngành, trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai Kế hoạch.\n"
@@ -2495,7 +2514,8 @@ def test_an_items_title_run_into_its_lead_in_leaves_the_subject_to_its_items():
         "3. Kiểm tra Sở Y tế trong việc cấp phép hành nghề.\n"
     )
     assert [(r, t[:20]) for r, _role, _m, t, _d in got if r.startswith("Hội đồng")] == [
-        ("Hội đồng tuyển sinh trường", "thực hiện kiểm tra t"),  # the lead-in's own task (decision 4)
+        # the lead-in's own task (decision 4), up to the steps it follows (``theo các bước sau:``)
+        ("Hội đồng tuyển sinh trường", "thực hiện kiểm tra"),
         ("Hội đồng tuyển sinh trường", "Đối chiếu bản gốc vă"),
         ("Hội đồng tuyển sinh trường", "Lập biên bản kiểm tr"),
     ]
@@ -3323,6 +3343,23 @@ def test_where_someone_works_is_no_task_of_theirs(body: str, expected: list[str]
                 "- Tổ chức giám sát ca bệnh tại cộng đồng;\n- Báo cáo kết quả hằng tuần.\n"
             ),
             ["có trách nhiệm phòng, chống dị", "Tổ chức giám sát ca bệnh tại c", "Báo cáo kết quả hằng tuần."],
+        ),
+        # ... ending in the steps it follows (``theo quy trình sau:``, ``theo các bước sau:``): the task is the words
+        # before them
+        (
+            (
+                "3. Tổ thẩm định có trách nhiệm rà soát, xử lý theo quy trình sau:\n"
+                "a) Trình Trưởng ban cho ý kiến đối với hồ sơ phức tạp;\n"
+                "b) Trực tiếp làm việc với đơn vị đề nghị để bổ sung hồ sơ.\n"
+            ),
+            ["có trách nhiệm rà soát, xử lý", "Trình Trưởng ban cho ý kiến đối", "Trực tiếp làm việc với đơn vị đề"],
+        ),
+        (
+            (
+                "2. Phòng Kinh tế kiểm tra hồ sơ dự án theo các bước sau:\n"
+                "- Đối chiếu hồ sơ với quy hoạch được duyệt;\n- Lập biên bản kiểm tra.\n"
+            ),
+            ["kiểm tra hồ sơ dự án", "Đối chiếu hồ sơ với quy hoạch được", "Lập biên bản kiểm tra."],
         ),
         # counter-example: items that are no tasks (what a report holds) stay the lead-in's object
         (

@@ -9,7 +9,7 @@ import regex
 from ..chars import fold
 from ..pattern_cache import compiled
 from ..tables.bodies import BARE_COLLECTIVE_HEADS
-from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
+from ..tables.clause_words import NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
 from ..tables.units import gazetteer
 from . import name_lexicon
 from .name_lexicon import (
@@ -142,7 +142,8 @@ def named_for_verb(text: str, q: int, first: str) -> int | None:
     """Where the verb at ``q`` right after a committee's head (``FUNCTION_NAMED_HEADS``) ends when it is what the
     committee is named for (``Ban vận động``, ``Ban tổ chức``): a place's level (``Thị trấn``) or a comma and the
     next name follow it, another verb follows it at once (``… xây dựng quy chế``), or a role word after at most ``DEFAULT_FUNCTION_OBJECT_WORDS`` words of its object (``Ban quản lý chợ
-    phối hợp``).  None when it is the sentence's verb (``Ban kiểm tra các xã``, ``Ban vận động nhân dân tham gia``)
+    phối hợp``); two verbs joined by ``và`` and their objects before a role word (``Bộ phận tiếp nhận và trả kết quả có
+    trách nhiệm``: the end of the last object).  None when it is the sentence's verb (``Ban kiểm tra các xã``, ``Ban vận động nhân dân tham gia``)
     or a role word itself (``Tổ chủ trì``)."""
     if not name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
         return None
@@ -154,16 +155,51 @@ def named_for_verb(text: str, q: int, first: str) -> int | None:
         text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None
     ):
         return verb.end()  # ``Ban chỉ đạo`` + ``Thị trấn``, + ``, Ban vận động``: its place, the list's next name
-    prev = verb.end()
-    for count, w in enumerate(WORD.finditer(text, verb.end())):
+    prev, count, joined = verb.end(), 0, False
+    for w in WORD.finditer(text, verb.end()):
+        if w.start() < prev:
+            continue  # (inside the second verb's words)
         if count > DEFAULT_FUNCTION_OBJECT_WORDS or not w.group()[:1].islower() or text[prev : w.start()].strip(" \t"):
             return None  # (``Ban kiểm tra, giám sát``: a list of the committee's verbs, which the run reads)
-        prev = w.end()
         nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
+        key = fold(nxt.group()) if nxt is not None else None
+        if nxt is not None and key == "va" and _names_after(text, skip_spaces(text, nxt.end())):
+            return None if joined else verb.end()  # ``Ban tổ chức và các đơn vị``: the list's next name
+        if nxt is not None and (key == "va" or (joined and count == 0 and key not in _NOT_FUNCTION_KEYS)):
+            prev, count, joined = nxt.end(), 0, True  # ``tiếp nhận và trả kết quả``: a second thing it does
+            continue
         if nxt is not None:
-            key = fold(nxt.group())
-            return verb.end() if (count == 0 and key not in _NOT_PREDICATE_KEYS) or key in _ROLE_KEYS else None
+            if key in _ROLE_KEYS or (key in _CLAUSE_OPENER_KEYS and _role_after_clause(text, nxt.end())):
+                return prev if joined else verb.end()  # (the run reads the objects of one verb as name words)
+            return verb.end() if count == 0 and not joined and key not in _NOT_PREDICATE_KEYS else None
+        prev, count = w.end(), count + 1
     return None
+
+
+_QUANTIFIER_KEYS = frozenset(fold(w) for w in QUANTIFIERS)
+#: Clause words that open what a body goes by before its role word (``… căn cứ vào tính chất công việc có trách
+#: nhiệm …``), and how many words that clause runs at most.
+_CLAUSE_OPENER_KEYS = frozenset({"can cu", "theo"})
+DEFAULT_CLAUSE_WORDS = 10
+
+
+def _role_after_clause(text: str, pos: int) -> bool:
+    """Whether a role word ends the clause from ``pos`` within ``DEFAULT_CLAUSE_WORDS`` words, no punctuation between."""
+    for count, w in enumerate(WORD.finditer(text, pos)):
+        if _ROLE_AFTER.match(text, w.start()):
+            return True
+        if count >= DEFAULT_CLAUSE_WORDS or text[w.end() : w.end() + 1] in _PUNCTUATION:
+            return False
+    return False
+
+
+def _names_after(text: str, q: int) -> bool:
+    """Whether a name opens at ``q`` (``các đơn vị``, ``cơ quan chức năng``, ``Công an xã``)."""
+    return (
+        fold(first_word(text, q)) in _QUANTIFIER_KEYS
+        or noun_at(text, q) is not None
+        or head_word_at(text, q) is not None
+    )
 
 
 #: A head that names a plural noun of a collective (``Sở, Ngành``), just before the run's start.

@@ -23,6 +23,7 @@ from ..tables.obligations import (
     NEXT_FIELD,
     PARTNER,
     ROLE_AFTER_SUBJECT,
+    STEP_LABEL,
     SUPPORT_ONLY,
     WHO_ROLE,
 )
@@ -32,7 +33,7 @@ from .assignees import (
     subject,
 )
 from .deadlines import Deadline
-from .obligation_context import DASH, Context
+from .obligation_context import DASH, SPACE_THEN_LOWER, Context
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_names import (
     PLURAL_WORDS,
@@ -524,14 +525,18 @@ def rest_is_role_only(rest: str) -> bool:
 def own_subject(node: Node) -> bool:
     """An item under a lead-in (``… yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện …; trong đó, tập trung
     các nhiệm vụ cụ thể:``) that names who does it (``2. Giao Sở Lao động - Thương binh và Xã hội chịu trách
-    nhiệm:``, ``3. Sở Kế hoạch và Đầu tư rà soát …``): its subject, not the lead-in's, is assigned."""
+    nhiệm:``, ``3. Sở Kế hoạch và Đầu tư rà soát …``), also after a step's label and its leading clause: its
+    subject, not the lead-in's, is assigned."""
     if node.children and node.heading and heading_names(node.heading) is not None:
         return True  # ``c) Các sở, ban, ngành:`` over its bullets: an assignee heading, read as one
     text = node_text(node)
-    found = find_subject(text)
-    if found is None or found[1] != 0:
+    step = STEP_LABEL.match(text)  # ``- Bước 1: Khi …, Giám đốc Sở … báo cáo …``: after a step's label
+    found = find_subject(text[step.end() :] if step else text)
+    if found is None:
         return False
-    rest = text[found[2] :]
+    rest = (text[step.end() :] if step else text)[found[2] :]
+    if found[1]:  # a step's leading clause (``Bước 1: Khi …, Giám đốc Sở … báo cáo``), as a sentence reads it
+        return step is not None and is_predicate(rest) and SPACE_THEN_LOWER.match(rest) is not None
     return is_predicate(rest) or (rest.rstrip().endswith(":") and rest_is_role_only(rest))
 
 

@@ -723,10 +723,10 @@ PARENT_BODY_HEADS: tuple[str, ...] = (
 PARTY_COMMITTEE_HEADS: tuple[str, ...] = tuple(h for h in PARENT_BODY_HEADS if h.endswith(("ủy", "uỷ")))
 
 
-#: Committees named by what they do (``Ban Chỉ đạo``, ``Tổ Công tác``, ``Đoàn Kiểm tra``, ``Hội đồng Thẩm định``):
+#: Committees, units, teams named by what they do (``Ban Chỉ đạo``, ``Đoàn Kiểm tra``, ``Bộ phận xử lý đơn thư``):
 #: after one of these heads a capitalised task verb of ``CAPITALISED_STOPS`` is the committee's name, not the
 #: sentence's verb (``Các thành viên Ban Chỉ đạo làm việc …``, 28).
-FUNCTION_NAMED_HEADS: tuple[str, ...] = ("Ban", "Tiểu ban", "Tổ", "Đoàn", "Hội đồng")
+FUNCTION_NAMED_HEADS: tuple[str, ...] = ("Ban", "Tiểu ban", "Tổ", "Đoàn", "Hội đồng", "Bộ phận", "Đội")
 
 #: How an issuing body's line begins in a header, in capitals (``SỞ``, ``ỦY BAN``, ``TỔ CÔNG TÁC``): a header
 #: line that begins so starts a body, and the lines above it name its parent (``UBND TỈNH LÀO CAI`` /

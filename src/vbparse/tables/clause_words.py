@@ -106,6 +106,7 @@ TASK_VERBS: tuple[str, ...] = (
     "công bố",
     "giải quyết",
     "tiếp nhận",
+    "tiếp công dân",  # (a stop of its own: ``tiếp`` alone opens no predicate, ``Ban tiếp công dân`` is named for it)
     "xử lý",
     "đánh giá",
     "đăng ký",

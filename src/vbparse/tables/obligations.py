@@ -301,8 +301,10 @@ AS_FOLLOWS_INTRO = compiled(
     r"(?i)(?<=[\p{L}\p{N})])\s+(?:như\s+sau|sau\s+đây"
     # ``… triển khai phong trào thi đua với các nội dung sau:`` (decision 10): the subjects' items, and the task
     # before it theirs too (decision 4)
-    r"|(?:(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s+)?(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động"
-    r"|công\s+việc)(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau))"
+    r"|(?:(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s+)?(?:(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động"
+    # ``… xử lý theo quy trình sau:``, ``… theo các bước sau:``: the steps it follows are its tasks
+    r"|công\s+việc|bước|biện\s+pháp|giải\s+pháp)|(?:các\s+)?(?:quy\s+trình|trình\s+tự))"
+    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau))"
     r"\s*:\s*$"
 )
 #: A task sentence that ends by saying its items specify it (``… rà soát danh mục thuốc, cụ thể:``, ``… nâng cao
@@ -312,6 +314,8 @@ SPECIFIED_BELOW = compiled(
     r"(?i)[,;]\s*(?:trong\s+đó(?:\s*,)?(?:\s+(?:cụ\s+thể|lưu\s+ý|chú\s+ý|tập\s+trung))?|cụ\s+thể|lưu\s+ý|chú\s+ý)"
     r"(?:\s+(?:là|như\s+sau))?\s*:\s*$"
 )
+#: A step's label before an item's sentence (``Bước 1:``, ``Bước II -``): it names the step, not who takes it.
+STEP_LABEL = compiled(r"(?i)^\s*bước\s+(?:\d+|[IVX]+)\s*[:.)–-]\s*")
 #: An item that is a task done in a case (``a) Trường hợp hồ sơ chưa đủ thì hướng dẫn bổ sung …``, ``b) Đối với
 #: các loại công việc … thì tiếp nhận …``): lettered, under a lead-in's colon, it goes on with the lead-in's subject.
 CONDITIONAL_TASK = compiled(r"(?:Trường\s+hợp|Đối\s+với|Khi|Nếu)\s[^.;:\n]{3,240}?\s+thì\s+(?=\p{Ll})")
