@@ -1920,6 +1920,27 @@ def test_a_unit_named_for_what_it_does_keeps_its_verbs_before_the_role_word(text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Văn phòng đăng ký đất đai chịu trách nhiệm cập nhật hồ sơ", ["Văn phòng đăng ký đất đai"]),
+        ("Phòng quản lý đô thị chủ trì kiểm tra việc xây dựng", ["Phòng quản lý đô thị"]),
+        ("Trung tâm quản lý bến xe phối hợp kiểm tra", ["Trung tâm quản lý bến xe"]),
+        # a denied duty is still the predicate after the name
+        ("Văn phòng đăng ký đất đai không chịu trách nhiệm về hồ sơ sai", ["Văn phòng đăng ký đất đai"]),
+        # counter-example: no role word after the verb and its objects, the verb is the sentence's
+        ("Phòng quản lý đô thị trên địa bàn xã theo quy định", []),
+    ],
+)
+def test_any_body_named_for_what_it_does_keeps_its_verb_before_a_role_word(text: str, expected: list[str]) -> None:
+    """``Văn phòng đăng ký đất đai chịu trách nhiệm …`` with no entry in the lists (wild 994dfb): any body's head, not
+    only a committee's, with the verb it is named for and its objects right before a role word is that name."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Văn phòng đăng ký", "Phòng Quản lý đô thị", "Trung tâm quản lý"):
+        assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ban điều phối Thị trấn tổ chức hội thảo", ["Ban điều phối Thị trấn"]),
         ("Ban vận động, Ban Thanh tra nhân dân tổ chức hội thảo", ["Ban vận động", "Ban Thanh tra nhân dân"]),
         # counter-example: a list of the committee's verbs after a comma is no next name

@@ -817,6 +817,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "LIABILITY", "chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả", {}),
     ("obligations", "LIABILITY", "tổ chức thực hiện, nếu để xảy ra sai phạm phải chịu trách nhiệm", {}),
     ("obligations", "LIABILITY", "chịu trách nhiệm tổ chức triển khai Kế hoạch", None),
+    ("obligations", "LIABILITY", "không chịu trách nhiệm do đơn vị phối hợp cung cấp chậm hồ sơ", {}),
+    ("obligations", "LIABILITY", "chịu trách nhiệm không để xảy ra sai sót", None),
     (
         "obligations",
         "REWARD_CLAUSE",

@@ -9,7 +9,7 @@ import regex
 from ..chars import fold
 from ..pattern_cache import compiled
 from ..tables.bodies import BARE_COLLECTIVE_HEADS
-from ..tables.clause_words import NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
+from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
 from ..tables.units import gazetteer
 from . import name_lexicon
 from .name_lexicon import (
@@ -138,21 +138,24 @@ _NOT_FUNCTION_KEYS = _ROLE_KEYS | _NOT_PREDICATE_KEYS  # a role word or a clause
 DEFAULT_FUNCTION_OBJECT_WORDS = 3
 
 
-def named_for_verb(text: str, q: int, first: str) -> int | None:
+def named_for_verb(text: str, q: int, first: str, *, body: bool = False) -> int | None:
     """Where the verb at ``q`` right after a committee's head (``FUNCTION_NAMED_HEADS``) ends when it is what the
     committee is named for (``Ban vận động``, ``Ban tổ chức``): a place's level (``Thị trấn``) or a comma and the
     next name follow it, another verb follows it at once (``… xây dựng quy chế``), or a role word after at most ``DEFAULT_FUNCTION_OBJECT_WORDS`` words of its object (``Ban quản lý chợ
     phối hợp``); two verbs joined by ``và`` and their objects before a role word (``Bộ phận tiếp nhận và trả kết quả có
     trách nhiệm``: the end of the last object).  None when it is the sentence's verb (``Ban kiểm tra các xã``, ``Ban vận động nhân dân tham gia``)
     or a role word itself (``Tổ chủ trì``)."""
-    if not name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q):
+    committee = name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
+    if not (committee or body):
         return None
     verb = match_at(STOP, first, text, q)
     if verb is None or fold(verb.group()) in _NOT_FUNCTION_KEYS:
         return None
     after = skip_spaces(text, verb.end())
-    if (LEVEL.match(text[after : after + 12].lower()) and text[verb.end() : after].isspace()) or (
-        text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None
+    if (
+        committee
+        and (LEVEL.match(text[after : after + 12].lower()) and text[verb.end() : after].isspace())
+        or (text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None)
     ):
         return verb.end()  # ``Ban chỉ đạo`` + ``Thị trấn``, + ``, Ban vận động``: its place, the list's next name
     prev, count, joined = verb.end(), 0, False
@@ -163,6 +166,8 @@ def named_for_verb(text: str, q: int, first: str) -> int | None:
             return None  # (``Ban kiểm tra, giám sát``: a list of the committee's verbs, which the run reads)
         nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
         key = fold(nxt.group()) if nxt is not None else None
+        if key in _NEGATED_ROLE_KEYS:
+            return prev  # ``Văn phòng đăng ký đất đai không chịu trách nhiệm …``: a denied duty is still its predicate
         if nxt is not None and key == "va" and _names_after(text, skip_spaces(text, nxt.end())):
             return None if joined else verb.end()  # ``Ban tổ chức và các đơn vị``: the list's next name
         if nxt is not None and (key == "va" or (joined and count == 0 and key not in _NOT_FUNCTION_KEYS)):
@@ -171,12 +176,13 @@ def named_for_verb(text: str, q: int, first: str) -> int | None:
         if nxt is not None:
             if key in _ROLE_KEYS or (key in _CLAUSE_OPENER_KEYS and _role_after_clause(text, nxt.end())):
                 return prev if joined else verb.end()  # (the run reads the objects of one verb as name words)
-            return verb.end() if count == 0 and not joined and key not in _NOT_PREDICATE_KEYS else None
+            return verb.end() if committee and count == 0 and not joined and key not in _NOT_PREDICATE_KEYS else None
         prev, count = w.end(), count + 1
     return None
 
 
 _QUANTIFIER_KEYS = frozenset(fold(w) for w in QUANTIFIERS)
+_NEGATED_ROLE_KEYS = frozenset(fold(w) for w in NEGATED_ROLE_WORDS)
 #: Clause words that open what a body goes by before its role word (``… căn cứ vào tính chất công việc có trách
 #: nhiệm …``), and how many words that clause runs at most.
 _CLAUSE_OPENER_KEYS = frozenset({"can cu", "theo"})

@@ -57,6 +57,7 @@ from ..tables.bodies import (
     TASK_VERBS,
     VERB_HEADS,
 )
+from ..tables.clause_words import NEGATED_ROLE_WORDS
 from ..tables.issuers import expand_abbreviations
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES
 
@@ -261,7 +262,7 @@ DETERMINER_KEYS = frozenset(fold(d) for d in COLLECTIVE_DETERMINERS)
 HONORIFIC = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
-STOP = alternation(NAME_STOPS)
+STOP = alternation((*NAME_STOPS, *NEGATED_ROLE_WORDS))
 #: Adverbs of manner before a task's verb, one or more (``chủ động``, ``khẩn trương``), with the spaces after them.
 MANNER_BEFORE_VERB = compiled(r"(?:" + alternation(MANNER_ADVERBS).pattern + r"[ \t]+)+")
 COMMAND_KEYS = frozenset(fold(h) for h in COMMAND_HEADS)

@@ -530,7 +530,8 @@ class _NameRun:
         if self.after_level and (not CAP_WORD.match(token) or token.isdecimal()) and not LEVEL.match(text, q):
             return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on (``các phường xã``: a level)
         first = first_word(text, q)
-        if self.words == 0 and (named := named_for_verb(text, q, first)) is not None:
+        body = self.kind in ("body", "unit") and not (self.collective or self.lower_head or self.generic)
+        if self.words == 0 and (named := named_for_verb(text, q, first, body=body)) is not None:
             return self.take(named)  # ``Ban vận động`` + ``xây dựng …``: what the committee is named for
         if _ends_at_verb(text, q, token, first) or (self.words and _capitalised_verb_ends(text, q, first)):
             return False

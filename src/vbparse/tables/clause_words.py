@@ -389,6 +389,8 @@ DOING_NOUNS: tuple[str, ...] = ("việc", "quá trình", "công tác")
 
 #: Role words after which any noun phrase that stands where a subject stands is the subject.
 ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là cơ quan", "là đơn vị")
+#: ... denied (``Văn phòng đăng ký đất đai không chịu trách nhiệm …``): they end a name as the role word does.
+NEGATED_ROLE_WORDS: tuple[str, ...] = tuple(f"{n} {w}" for n in ("không", "chưa") for w in ROLE_WORDS)
 
 #: Verbs that open a sentence of a plan (a task or an aim with no subject), which no name list holds because they
 #: occur in names in lower case (``Trung tâm phát triển quỹ đất``): a subject read by where it stands never

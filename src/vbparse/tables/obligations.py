@@ -610,6 +610,8 @@ LIABILITY = gated(
         r"|(?:^|(?<=[;,.]\s{0,3}))(?:nếu\s+|mà\s+)?(?:có\s+hành\s+vi\s+)?vi\s+phạm(?![\p{L}])[^;]*?(?<![\p{L}])(?:thì\s+)?"
         r"(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
         r"|(?:^|(?<=[;,.]\s{0,3}))(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
+        # a duty denied (``không chịu trách nhiệm do … không cung cấp …``): an exemption, no task
+        r"|(?:^|(?<=[;,.]\s{0,3}))(?:không|chưa)\s+(?:phải\s+)?(?:chịu|có)\s+trách\s+nhiệm(?![\p{L}])"
     ),
     # the branches' words: ``chịu`` trách nhiệm ``trước`` / ``về`` kết quả … / ``nếu``; ``nếu`` để xảy ra; ``bị`` ``xử``
     # lý / ``bị`` ``truy`` cứu (after a vi phạm or alone).  Most tasks hold ``chịu`` (chịu trách nhiệm chủ trì) or
@@ -619,6 +621,8 @@ LIABILITY = gated(
     "nếu",
     ("bị", "xử"),
     ("bị", "truy"),
+    ("không", "trách"),
+    ("chưa", "trách"),
 )
 
 #: A heading made of field labels only, with no value (``1.2. Cơ quan chủ trì, phối hợp``, ``Đơn vị chủ trì và phối

@@ -686,7 +686,7 @@ RULES: tuple[ObligationRule, ...] = (
     ),
     ObligationRule(
         "not_task.liability",
-        "liability, not a task (``chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra …``)",
+        "liability or a duty denied, not a task (``chịu trách nhiệm trước … nếu để xảy ra …``, ``không chịu trách nhiệm``)",
         (
             E(
                 "1. Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra sai phạm.\n",
@@ -696,6 +696,7 @@ RULES: tuple[ObligationRule, ...] = (
                 "2. Chủ tịch UBND các xã chịu trách nhiệm trước pháp luật nếu để xảy ra lấn chiếm đất công.\n",
                 "Chủ tịch UBND các xã",
             ),
+            E("3. Trung tâm Lưu trữ không chịu trách nhiệm do đơn vị nộp hồ sơ chậm.\n", "Trung tâm Lưu trữ"),
         ),
         ("1. Sở Tài chính có trách nhiệm thẩm định dự toán kinh phí.\n",),
     ),
