@@ -1328,6 +1328,16 @@ def test_an_item_naming_its_doer_after_a_step_label_or_a_clause_is_that_doers_ta
     assert [raw for raw, *_ in got][-1] == expected
 
 
+def test_a_lead_in_s_own_task_is_its_whole_sentence_with_how_it_is_done():
+    """``… thực hiện giám sát trực tiếp thông qua việc tham dự các hoạt động sau:`` (set2 72, decision 4): the lead-in's
+    task is what it does and how, as a reader records it, not the words before the preposition."""
+    doc = parse(
+        HEADER + "1. Ban Thanh tra nhân dân thực hiện giám sát thường xuyên thông qua việc tham dự các hoạt động sau:\n"
+        "- Tham dự các cuộc họp của Hội đồng nhân dân xã;\n- Tiếp nhận kiến nghị của Nhân dân.\n"
+    )
+    assert doc.obligations[0].task == "thực hiện giám sát thường xuyên thông qua việc tham dự các hoạt động sau"
+
+
 def test_a_phrase_of_acting_right_between_subject_and_verb_leaves_the_verb_its_predicate():
     got, _doc = obligations(
         "1. Các sở, ngành, trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai Kế hoạch.\n"
@@ -2514,8 +2524,7 @@ def test_an_items_title_run_into_its_lead_in_leaves_the_subject_to_its_items():
         "3. Kiểm tra Sở Y tế trong việc cấp phép hành nghề.\n"
     )
     assert [(r, t[:20]) for r, _role, _m, t, _d in got if r.startswith("Hội đồng")] == [
-        # the lead-in's own task (decision 4), up to the steps it follows (``theo các bước sau:``)
-        ("Hội đồng tuyển sinh trường", "thực hiện kiểm tra"),
+        ("Hội đồng tuyển sinh trường", "thực hiện kiểm tra t"),  # the lead-in's own task (decision 4)
         ("Hội đồng tuyển sinh trường", "Đối chiếu bản gốc vă"),
         ("Hội đồng tuyển sinh trường", "Lập biên bản kiểm tr"),
     ]
@@ -3344,22 +3353,37 @@ def test_where_someone_works_is_no_task_of_theirs(body: str, expected: list[str]
             ),
             ["có trách nhiệm phòng, chống dị", "Tổ chức giám sát ca bệnh tại c", "Báo cáo kết quả hằng tuần."],
         ),
-        # ... ending in the steps it follows (``theo quy trình sau:``, ``theo các bước sau:``): the task is the words
-        # before them
+        # ... ending in the steps it follows (``theo quy trình sau:``, ``theo các bước sau:``)
         (
             (
                 "3. Tổ thẩm định có trách nhiệm rà soát, xử lý theo quy trình sau:\n"
                 "a) Trình Trưởng ban cho ý kiến đối với hồ sơ phức tạp;\n"
                 "b) Trực tiếp làm việc với đơn vị đề nghị để bổ sung hồ sơ.\n"
             ),
-            ["có trách nhiệm rà soát, xử lý", "Trình Trưởng ban cho ý kiến đối", "Trực tiếp làm việc với đơn vị đề"],
+            [
+                "có trách nhiệm rà soát, xử lý theo quy trình sau",
+                "Trình Trưởng ban cho ý kiến đối",
+                "Trực tiếp làm việc với đơn vị đề",
+            ],
         ),
         (
             (
                 "2. Phòng Kinh tế kiểm tra hồ sơ dự án theo các bước sau:\n"
                 "- Đối chiếu hồ sơ với quy hoạch được duyệt;\n- Lập biên bản kiểm tra.\n"
             ),
-            ["kiểm tra hồ sơ dự án", "Đối chiếu hồ sơ với quy hoạch được", "Lập biên bản kiểm tra."],
+            ["kiểm tra hồ sơ dự án theo các bước sau", "Đối chiếu hồ sơ với quy hoạch được", "Lập biên bản kiểm tra."],
+        ),
+        # ... its list hanging on a verb of its own after ``thông qua việc`` (decision 4)
+        (
+            (
+                "1. Ban Thanh tra nhân dân thực hiện giám sát thường xuyên thông qua việc tham dự các hoạt động sau:\n"
+                "- Tham dự các cuộc họp của Hội đồng nhân dân xã;\n- Tiếp nhận kiến nghị của Nhân dân.\n"
+            ),
+            [
+                "thực hiện giám sát thường xuyên",
+                "Tham dự các cuộc họp của Hội đồng",
+                "Tiếp nhận kiến nghị của Nhân dân.",
+            ],
         ),
         # counter-example: items that are no tasks (what a report holds) stay the lead-in's object
         (

@@ -962,6 +962,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "STEP_LABEL", "Bước II - Kiểm tra", {}),
     ("obligations", "STEP_LABEL", "Bước đầu triển khai thí điểm", None),
     ("obligations", "AS_FOLLOWS_INTRO", "kiểm tra hồ sơ theo các bước sau:", {}),
+    ("obligations", "AS_FOLLOWS_INTRO", "giám sát thông qua việc tham dự các hoạt động sau:", {}),
     ("obligations", "AS_FOLLOWS_INTRO", "thực hiện theo quy trình đã ban hành.", None),
     ("obligations", "AS_FOLLOWS_INTRO", "thực hiện như sau, bảo đảm tiến độ.", None),
     ("obligations", "REPORTS_WHAT_FOLLOWS", " báo cáo UBND tỉnh cụ thể như sau:", {}),

@@ -478,8 +478,8 @@ def lead_in_own_task(ctx: Context, node: Node, leads: list[Assignee], rest: str,
     as_follows = AS_FOLLOWS_INTRO.search(rest)
     if as_follows is not None and LIST_BY_PREPOSITION.match(rest, as_follows.start()):
         own = rest[: as_follows.start()].strip(" ,:")
-        if own and is_predicate(own) and not who_only(own):
-            emit(ctx, leads, own, node, section, mode, rule="lead_in.items")
+        if own and is_predicate(own) and not who_only(own):  # (the task is the sentence: what it does, and how)
+            emit(ctx, leads, rest.strip(" ,:"), node, section, mode, rule="lead_in.items")
 
 
 def read_delegated(ctx: Context, node: Node, rest: str, section: str, mode: str) -> bool:

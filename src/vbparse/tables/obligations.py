@@ -301,7 +301,9 @@ AS_FOLLOWS_INTRO = compiled(
     r"(?i)(?<=[\p{L}\p{N})])\s+(?:như\s+sau|sau\s+đây"
     # ``… triển khai phong trào thi đua với các nội dung sau:`` (decision 10): the subjects' items, and the task
     # before it theirs too (decision 4)
-    r"|(?:(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s+)?(?:(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động"
+    # (``… thông qua việc tham dự các hoạt động sau:``: the list hangs on a verb after the preposition)
+    r"|(?:(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s+(?:việc(?:\s+\p{Ll}+){1,3}\s+)?)?"
+    r"(?:(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động"
     # ``… xử lý theo quy trình sau:``, ``… theo các bước sau:``: the steps it follows are its tasks
     r"|công\s+việc|bước|biện\s+pháp|giải\s+pháp)|(?:các\s+)?(?:quy\s+trình|trình\s+tự))"
     r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau))"
