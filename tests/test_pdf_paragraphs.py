@@ -355,6 +355,26 @@ def test_a_bold_heading_broken_over_two_lines_stays_one():
     assert "3. Đề nghị Ủy ban nhân dân các huyện, Hội Liên hiệp Phụ nữ tỉnh và các đoàn thể" in plain.text.split("\n")
 
 
+def test_a_bold_heading_that_fills_its_line_ends_before_the_plain_text_under_it():
+    """``15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã`` (bold, to the right margin) / ``Xây dựng kế
+    hoạch …`` (realdocs 118 printed to PDF): a line wholly in bold ends its paragraph when the line under it, in a
+    plain face, opens with a capital; the heading is no sentence the text goes on."""
+    text = (
+        HEADER
+        + "        15. Hội Cựu chiến binh, Hội Nông dân, Liên minh Hợp tác xã và Hội Chữ thập đỏ\n"
+        + "Xây dựng kế hoạch hành động, chỉ đạo hệ thống tổ chức thành viên tham gia phát triển và\n"
+        + "ứng dụng công nghệ số, phục vụ hiệu quả kinh tế số và xã hội số trên địa bàn tỉnh.\n"
+        + CLOSING
+    )
+    lines = text.split("\n")
+    at = lines.index("        15. Hội Cựu chiến binh, Hội Nông dân, Liên minh Hợp tác xã và Hội Chữ thập đỏ")
+    mapped, _ = read_layout(text, bold_lines={at})
+    assert "15. Hội Cựu chiến binh, Hội Nông dân, Liên minh Hợp tác xã và Hội Chữ thập đỏ" in mapped.text.split("\n")
+    # counter-example: a plain line that fills the margin goes on into the line under it
+    plain, _ = read_layout(text)
+    assert "15. Hội Cựu chiến binh, Hội Nông dân, Liên minh Hợp tác xã và Hội Chữ thập đỏ" not in plain.text.split("\n")
+
+
 def test_a_name_cut_by_a_first_lines_break_goes_on():
     """Counter-example: a paragraph's indented first line broken inside a name (``… của Sở`` / ``Giao
     thông vận tải …``), shorter than the lines under it, goes on."""

@@ -428,6 +428,7 @@ class _LayoutWriter:
             # with a capital; after a stop it may be a sentence wrapped, as before)
             or (text[:1].isupper() and AFTER_TITLE.match(text) is not None and not previous.endswith("."))
             or (self.broke_short(previous, text, right) and not (para and self.bold_goes_on(para[-1], at, previous)))
+            or self.plain_after_bold(para, at, previous, text)
             or RULE_LINE.match(ln) is not None
             or RULE_LINE.match(previous) is not None
         )
@@ -445,6 +446,19 @@ class _LayoutWriter:
             return False
         first = len(text.split(maxsplit=1)[0])
         return len(previous) + 1 + first + self.fit_slack <= right
+
+    def plain_after_bold(self, para: list[int], at: int | None, previous: str, text: str) -> bool:
+        """A line in a plain face that opens with a capital under a line wholly in bold that ends no sentence with
+        a comma or a joining word: a bold heading over its text (``15. Liên đoàn Lao động, Hội Nông dân`` / ``Xây
+        dựng kế hoạch …``), however far the heading ran."""
+        return bool(
+            para
+            and at is not None
+            and para[-1] in self.bold
+            and at not in self.bold
+            and text[:1].isupper()
+            and not CONTINUING_LINE_END.search(previous)
+        )
 
     def bold_goes_on(self, above: int, at: int | None, previous: str) -> bool:
         """The bold line ``at`` under the bold line ``above`` (``previous``), which ends no sentence: one bold
