@@ -19,6 +19,9 @@ from ..tables.obligations import (
     PARTNER_IN_NOUN,
     PARTNER_NOT,
     PAST_ACTION,
+    PURPOSE_OPENER,
+    PURPOSE_PARTY_TAIL,
+    PURPOSE_TASK,
     QUANTITY_ONLY,
     QUOTA_ONLY,
     REWARD_CLAUSE,
@@ -101,6 +104,8 @@ def _advised_partner(text: str, at: int) -> bool:
     return bool(names) and not body[end:].strip()
 
 
+#: How far before a purpose clause's ``để`` the word that sends the report to its body is looked for.
+DEFAULT_PURPOSE_CHARS = 160
 #: How far before a ``phối hợp`` a noun that makes it a noun phrase's word is looked for (``thỏa thuận ``).
 DEFAULT_PARTNER_NOUN_CHARS = 24
 #: How far before a ``phối hợp`` the ``tham mưu`` of an advised superior is looked for.
@@ -177,9 +182,7 @@ def emit_at(
     if inline is not None and not leads:
         leads = inline[0]
     dl, dl_rule = _deadline_of(ctx, task, deadline, deadline_rule, source)
-    supports = _supports(ctx, task, leads, extra_support, support_rule, read_partners)
-    if inline is not None:
-        supports += [(a, "support.field") for a in inline[1]]
+    supports = _supports(ctx, task, leads, extra_support, support_rule, read_partners, inline[1] if inline else [])
     also = _marks(mode, dl_rule, part, task)
     template = Obligation(
         assignee=leads[0] if leads else supports[0][0],
@@ -199,6 +202,30 @@ def emit_at(
     ]
     if made:
         _offer(ctx, rule, made, section, proposal)
+    _purpose_party(ctx, rule, task, leads, (start, end), section, source)
+
+
+def _purpose_party(
+    ctx: Context, rule: str, task: str, leads: list[Assignee], at: tuple[int, int], section: str | None, source: str
+) -> None:
+    """``… báo cáo kết quả về Sở X để tổng hợp, báo cáo UBND tỉnh`` (decision 15): the body the report goes to is
+    given what the purpose clause says it does, when only names (a bracket, a time) stand between the word that
+    sends it there and ``để``."""
+    purpose = PURPOSE_TASK.search(task) if rule != "purpose.synthesis" else None
+    if purpose is None:
+        return
+    for opener in reversed(
+        list(PURPOSE_OPENER.finditer(task, max(0, purpose.start() - DEFAULT_PURPOSE_CHARS), purpose.start()))
+    ):
+        party = task[opener.end() : purpose.start()]
+        names, name_end, _mode = subject(party)
+        if names and PURPOSE_PARTY_TAIL.match(party, name_end):
+            keys = {fold(a.canonical or a.raw) for a in leads}
+            parties = [a for a in assignees_of(ctx, party, names) if fold(a.canonical or a.raw) not in keys]
+            if parties:
+                task_of = purpose.group("task")
+                emit_at(ctx, parties, task_of, *at, section, "assigned", rule="purpose.synthesis", source=source)
+            return
 
 
 def _supports(
@@ -208,12 +235,14 @@ def _supports(
     extra_support: list[Assignee] | None,
     support_rule: str,
     read_partners: bool,
+    inline: list[Assignee],
 ) -> list[tuple[Assignee, str]]:
-    """A task's partners with the rule that made each: those given from outside its text, then those it names."""
+    """A task's partners with the rule that made each: those given from outside its text, then those it names, then
+    those of a field inside it (``inline``)."""
     supports = [(a, support_rule) for a in extra_support or []]
     if read_partners:
         supports += [(a, "support.partner") for a in partners_of(ctx, task, leads + (extra_support or []))]
-    return supports
+    return supports + [(a, "support.field") for a in inline]
 
 
 def _marks(mode: str, dl_rule: str | None, part: int | None, task: str) -> list[str]:

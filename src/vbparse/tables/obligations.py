@@ -316,6 +316,13 @@ SPECIFIED_BELOW = compiled(
     r"(?i)[,;]\s*(?:trong\s+đó(?:\s*,)?(?:\s+(?:cụ\s+thể|lưu\s+ý|chú\s+ý|tập\s+trung))?|cụ\s+thể|lưu\s+ý|chú\s+ý)"
     r"(?:\s+(?:là|như\s+sau))?\s*:\s*$"
 )
+#: A purpose clause that hands the summing-up to the body a report goes to (``… báo cáo kết quả về Sở Khoa học và
+#: Công nghệ để tổng hợp, báo cáo UBND tỉnh``, decision 15): ``để`` + ``tổng hợp`` and what follows, the body
+#: before it after ``về``/``cho``/``đến``/``tới`` or a verb of sending (``PURPOSE_OPENER``), then at most a bracket
+#: and a time (``PURPOSE_PARTY_TAIL``).
+PURPOSE_TASK = compiled(r"(?i),?\s+để\s+(?P<task>tổng\s+hợp(?![\p{L}])[^.;]*)")
+PURPOSE_OPENER = compiled(r"(?i)(?<![\p{L}])(?:về|cho|đến|tới|gửi|báo\s+cáo|phản\s+ánh)\s+")
+PURPOSE_PARTY_TAIL = compiled(r"(?i)\s*(?:\([^()]*\)\s*)?(?:(?:trước|chậm\s+nhất|trong)\s[^,;()]*)?$")
 #: A step's label before an item's sentence (``Bước 1:``, ``Bước II -``): it names the step, not who takes it.
 STEP_LABEL = compiled(r"(?i)^\s*bước\s+(?:\d+|[IVX]+)\s*[:.)–-]\s*")
 #: An item that is a task done in a case (``a) Trường hợp hồ sơ chưa đủ thì hướng dẫn bổ sung …``, ``b) Đối với

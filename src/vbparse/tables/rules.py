@@ -579,6 +579,27 @@ RULES: tuple[ObligationRule, ...] = (
         ("1. Sở Tài chính chủ trì thẩm định dự toán kinh phí.\n",),
     ),
     ObligationRule(
+        "purpose.synthesis",
+        "the body a report goes to, when a purpose clause says what it does with it (``… về Sở X để tổng hợp, báo "
+        "cáo UBND tỉnh``): that is its task (decision 15)",
+        (
+            E(
+                "1. Các phòng chuyên môn báo cáo kết quả về Văn phòng HĐND và UBND huyện để tổng hợp, báo cáo Chủ "
+                "tịch UBND huyện.\n",
+                "Văn phòng HĐND và UBND huyện",
+            ),
+            E(
+                "2. UBND các xã gửi danh sách cho Phòng Nội vụ trước ngày 20/11 để tổng hợp, trình UBND huyện khen "
+                "thưởng.\n",
+                "Phòng Nội vụ",
+            ),
+        ),
+        (
+            "1. Phòng Tài chính tổng hợp danh sách, đề nghị Chủ tịch UBND huyện khen thưởng.\n",
+            "1. Các xã báo cáo kết quả thực hiện về Phòng Nội vụ trước ngày 15/12.\n",
+        ),
+    ),
+    ObligationRule(
         "split.sentence",
         "two tasks in one item (decision 14): a further sentence of a task's text that opens with a task verb is a "
         "task of its own, of the item's assignee (a partner the first sentence names stays with it), or of the "
