@@ -1338,6 +1338,29 @@ def test_a_lead_in_s_own_task_is_its_whole_sentence_with_how_it_is_done():
     assert doc.obligations[0].task == "thực hiện giám sát thường xuyên thông qua việc tham dự các hoạt động sau"
 
 
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (
+            "2. Nhiệm vụ của Tổ tiếp nhận, phân loại, xử lý phản ánh của người dân:",
+            "Tổ tiếp nhận, phân loại, xử lý phản ánh của người dân",
+        ),
+        ("2. Nhiệm vụ, quyền hạn của Đoàn kiểm tra, giám sát việc thu phí:", "Đoàn kiểm tra, giám sát việc thu phí"),
+        ("2. Nhiệm vụ của Tổ kiểm tra về an toàn thực phẩm:", "Tổ kiểm tra về an toàn thực phẩm"),
+        # counter-example: another body's name after the comma, in capitals: two bodies
+        ("2. Nhiệm vụ của Tổ công tác, Văn phòng UBND tỉnh:", "Tổ công tác|Văn phòng UBND tỉnh"),
+    ],
+)
+def test_a_duties_heading_names_a_committee_by_all_it_does(heading: str, expected: str) -> None:
+    """``Điều 2. Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo, kiến nghị, phản ánh của công dân:`` (realdocs
+    101): after ``Nhiệm vụ của``, a committee's head no name follows is named by all the heading says it does, up to
+    the colon; another body's name after a comma is another body."""
+    got, _doc = obligations(
+        heading + "\n- Tổng hợp, báo cáo kết quả hằng tháng.\n- Thực hiện nhiệm vụ khác được giao.\n"
+    )
+    assert {raw for raw, *_ in got} == set(expected.split("|"))
+
+
 def test_a_phrase_of_acting_right_between_subject_and_verb_leaves_the_verb_its_predicate():
     got, _doc = obligations(
         "1. Các sở, ngành, trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai Kế hoạch.\n"

@@ -36,6 +36,7 @@ from ..tables.obligations import (
     TASK_LIST_INTRO,
 )
 from ..tables.patterns import SENTENCE_BREAK
+from . import name_lexicon
 from .assignees import (
     NameSpan,
     described_words,
@@ -127,7 +128,7 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     if last is not None:  # ``Báo …, Sở …, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:``
         names, end = [*names, last], last.end
     if not rest_is_role_only(heading[end:]):
-        if not _qualified(node, heading, end, parts):
+        if not (owner and _named_by_its_work(heading, names, end)) and not _qualified(node, heading, end, parts):
             return False
         # ``5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN`` over items: the whole heading names them
         end = len(heading.rstrip(" :"))
@@ -399,6 +400,32 @@ def _emit_own_clauses(ctx: Context, task: str, own: tuple[list[NameSpan], int, i
 #: A qualified collective's heading over paragraphs names who does each from this many paragraphs on (one may be
 #: the heading's own sentence going on).
 DEFAULT_ITEM_PARAGRAPHS = 2
+
+
+#: What a heading's rest may open with and still be a topic, not more of a committee's work (``trong công tác …``).
+_TOPIC_OPENERS = ("trong ", "doi voi ", "tai ", "theo ", "khi ")
+
+
+def _named_by_its_work(heading: str, names: list[NameSpan], end: int) -> bool:
+    """After ``Nhiệm vụ của``, a committee's head and the verb it is named for, no capital after them (``Tổ``, ``Đoàn
+    kiểm tra``), then more of its work in lower case up to the colon (``, giám sát việc thu phí``; ``tiếp công dân,
+    xử lý khiếu nại, tố cáo … của công dân``): the whole is its name, not a topic (``trong công tác …``)."""
+    if len(names) != 1 or names[0].start:
+        return False
+    words = heading[: names[0].end].split()
+    rest = heading[end:].strip(" :")
+    return (
+        any(
+            name_lexicon.FUNCTION_NAMED_HEAD.search(" ".join(words[:k]) + " ") is not None
+            and all(w[:1].islower() for w in words[k:])
+            for k in (1, 2)
+        )
+        and bool(rest)
+        and "." not in rest
+        and len(rest.split()) <= QUALIFIER_MAX_WORDS
+        and (rest.lstrip(" ,")[:1].islower())
+        and not fold(rest.lstrip(" ,")).startswith(_TOPIC_OPENERS)
+    )
 
 
 def _qualified(node: Node, heading: str, end: int, parts: list[str]) -> bool:
