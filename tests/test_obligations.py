@@ -1361,6 +1361,27 @@ def test_a_duties_heading_names_a_committee_by_all_it_does(heading: str, expecte
     assert {raw for raw, *_ in got} == set(expected.split("|"))
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("2. Các thành viên Tổ công tác làm việc theo chế độ kiêm nhiệm.\n", []),
+        ("3. Hội đồng thẩm định làm việc theo Quy chế hoạt động do Chủ tịch Hội đồng ban hành.\n", []),
+        ("4. Ban Chỉ đạo hoạt động theo nguyên tắc tập trung dân chủ.\n", []),
+        # counter-examples: working with someone is a task; a task after a semicolon keeps the sentence one
+        (
+            "5. Đảng ủy xã làm việc theo nguyên tắc tập trung dân chủ; thực hiện chế độ báo cáo định kỳ.\n",
+            ["Đảng ủy xã"],
+        ),
+        ("4. Tổ công tác làm việc với các xã để kiểm tra tiến độ giải ngân.\n", ["Tổ công tác"]),
+    ],
+)
+def test_how_a_body_works_is_no_task(body: str, expected: list[str]) -> None:
+    """``Các thành viên Ban Chỉ đạo làm việc theo Quy chế tổ chức và hoạt động …`` (own gold): a sentence that says how
+    a body works (by a regime, a principle, its rules) describes it, wherever it stands (decision 16)."""
+    got, _doc = obligations(body)
+    assert [raw for raw, *_ in got] == expected
+
+
 def test_a_phrase_of_acting_right_between_subject_and_verb_leaves_the_verb_its_predicate():
     got, _doc = obligations(
         "1. Các sở, ngành, trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai Kế hoạch.\n"

@@ -1254,6 +1254,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "DESCRIBES_SUBJECT", "hoạt động hiệu quả", None),
     ("obligations", "NOT_A_PREDICATE", "về việc sắp xếp đơn vị hành chính cấp tỉnh", {}),
     ("obligations", "NOT_A_PREDICATE", "tại Tờ trình", {}),
+    ("obligations", "NOT_A_PREDICATE", "làm việc theo Quy chế hoạt động của Ban", {}),
+    ("obligations", "DESCRIBES_SUBJECT", "hoạt động theo quy chế do Trưởng ban ban hành", {}),
     ("obligations", "NOT_A_PREDICATE", "thuộc Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", {}),  # 111
     ("obligations", "NOT_A_PREDICATE", "tối thiểu 80m2", {}),
     ("obligations", "QUANTITY_ONLY", "tối thiểu 80m2;", {}),  # 111

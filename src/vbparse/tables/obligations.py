@@ -251,6 +251,9 @@ NOT_A_PREDICATE = compiled(
     # where they work (``Cán bộ, công chức làm việc tại bộ phận một cửa chịu sự quản lý …``, 111): with a duty after
     # it the clause is the name's (``WORKPLACE_CLAUSE``), without one no task
     r"|(?:làm\s+việc|công\s+tác)\s+tại(?![\p{L}])"
+    # how it works (``… làm việc theo chế độ kiêm nhiệm``, ``… theo Quy chế hoạt động``): a description (decision 16),
+    # unless a clause after a semicolon gives it a task (``…; thực hiện …``, decision 14)
+    r"|(?:hoạt\s+động|làm\s+việc)\s+theo\s+(?i:chế\s+độ|nguyên\s+tắc|quy\s+chế)(?![\p{L}])(?![^;\n]*;)"
     # what a body has, counted: a description (``Trung tâm … có 03 phòng chuyên môn``), not a task
     r"|có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d))"
 )
@@ -438,7 +441,7 @@ DESCRIBES_SUBJECT = compiled(
     # định thành lập``, ``… hoạt động theo chế độ kiêm nhiệm``): composition, no task (decision 16)
     r"|(?:bao\s+)?gồm(?![\p{L}])"
     r"|do\s+[^,;.]{1,80}?(?:thành\s+lập|bổ\s+nhiệm|ban\s+hành|cử|quyết\s+định\s+thành\s+lập)(?![\p{L}])"
-    r"|(?:hoạt\s+động|làm\s+việc)\s+theo\s+(?:chế\s+độ|nguyên\s+tắc)(?![\p{L}])"
+    r"|(?:hoạt\s+động|làm\s+việc)\s+theo\s+(?i:chế\s+độ|nguyên\s+tắc|quy\s+chế)(?![\p{L}])"
 )
 
 #: A predicate that opens with a role word (``chủ trì``, ``có trách nhiệm``, ``là cơ quan thường trực``).
