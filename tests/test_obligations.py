@@ -1382,6 +1382,26 @@ def test_how_a_body_works_is_no_task(body: str, expected: list[str]) -> None:
     assert [raw for raw, *_ in got] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("3. Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen gồm 02 bộ.\n", []),
+        ("3. Tờ trình đề nghị Sở Nội vụ thẩm định gửi kèm danh sách trích ngang.\n", []),
+        # counter-example: a request in the sentence, after no document's name, asks whom it names
+        (
+            "3. Trong quá trình thực hiện, nếu có vướng mắc đề nghị các phòng chuyên môn báo cáo kịp thời.\n",
+            ["các phòng chuyên môn"],
+        ),
+    ],
+)
+def test_a_document_that_proposes_asks_no_one(body: str, expected: list[str]) -> None:
+    """``Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen gồm 02 bộ`` (realdocs 05): ``đề nghị`` right after a
+    document's noun (``hồ sơ``, ``tờ trình``, ``văn bản``) names what the document proposes, not a request to the
+    name after it."""
+    got, _doc = obligations(body)
+    assert [raw for raw, *_ in got] == expected
+
+
 def test_a_phrase_of_acting_right_between_subject_and_verb_leaves_the_verb_its_predicate():
     got, _doc = obligations(
         "1. Các sở, ngành, trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai Kế hoạch.\n"

@@ -683,6 +683,7 @@ PATTERN_EXAMPLES = [
     # obligations (tables/obligations.py; more in tests/test_obligations.py)
     ("obligations", "CLAUSE_SPLIT", "Yêu cầu các sở triển khai; đề nghị Ủy ban MTTQ phối hợp", {}),
     ("obligations", "REQUEST_WORD", "nếu có vướng mắc đề nghị các bộ phận báo cáo", {}),
+    ("obligations", "REQUEST_WORD", "Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen", None),
     ("obligations", "REQUEST_IN_SENTENCE", "Giao Công an tỉnh chủ trì", {}),
     ("obligations", "DELEGATION", " giao Sở Nội vụ chủ trì", {}),
     ("obligations", "CLAUSE_START", "Căn cứ Kế hoạch này, các sở xây dựng", {}),

@@ -454,7 +454,12 @@ ROLE_START = compiled(
 #: các sở … triển khai thực hiện; đề nghị Ủy ban MTTQ … phối hợp thực hiện``).
 CLAUSE_SPLIT = compiled(r";\s*|,\s*(?=(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s)")
 #: A request inside a sentence, before the ones asked (``… nếu có vướng mắc đề nghị các bộ phận …``).
-REQUEST_WORD = compiled(r"(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=các\s|\p{Lu})")
+#: Not right after a document's noun (``Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen``, ``Tờ trình đề nghị …``):
+#: what the document proposes, no one asked.
+REQUEST_WORD = compiled(
+    r"(?<![\p{L}])(?<!(?i:hồ\s+sơ|tờ\s+trình|văn\s+bản|công\s+văn|danh\s+sách|biên\s+bản|phiếu)\s+)"
+    r"(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=các\s|\p{Lu})"
+)
 #: ... and in a closing sentence, where ``giao`` hands a task too (``Giao Công an tỉnh …``).
 REQUEST_IN_SENTENCE = compiled(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+")
 #: ``giao`` (``phân công``, ``yêu cầu``, ``đề nghị``) after a subject: the one given the task leads it (``Chủ
