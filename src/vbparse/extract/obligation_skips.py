@@ -236,9 +236,7 @@ def named_in_purposes(ctx: Context, node: Node) -> None:
             rest = sentence[end:]
             if not is_predicate(rest) or (start and not SPACE_THEN_LOWER.match(rest)):
                 continue
-            if any(generic_name(sentence[sp.start : sp.end]) for sp in spans) or not _purpose_task(
-                sentence, spans, rest
-            ):
+            if not _purpose_task(sentence, spans, rest):
                 continue
             leads = assignees_of(ctx, sentence, spans)
             emit(ctx, leads, rest.strip(" ,:"), n, numbered_parent(n).path, mode, rule="purpose.named")
@@ -251,13 +249,19 @@ _REQUIRED = compiled(r"(?i)\s*,?\s*(?:phải|cần|có\s+trách\s+nhiệm|kịp\
 
 def _purpose_task(sentence: str, spans: list[NameSpan], rest: str) -> bool:
     """A requirement put on the named subject (``phải``, ``cần``, ``có trách nhiệm``, ``kịp thời``), or a task verb
-    after a proper name (``Ban Thường trực Ủy ban MTTQ xã xây dựng …``); not a description (``… là đơn vị đi đầu``)."""
+    after a proper name (``Ban Thường trực Ủy ban MTTQ xã xây dựng …``) or after a list that holds a body the lists
+    know; not a description (``… là đơn vị đi đầu``)."""
     if DESCRIBES_SUBJECT.match(rest.lstrip(" ,")) or _IS_WHAT.match(rest):
+        return False
+    # a list of subjects one of which is a body the lists know names its classes too (``Các sở, ngành, Ủy ban nhân
+    # dân các xã và các cơ quan có liên quan triển khai …``); a class alone does not (``Các cơ quan, đơn vị phải …``)
+    known = len(spans) > 1 and any(sp.kind == "body" and sp.canonical for sp in spans)
+    if not known and any(generic_name(sentence[sp.start : sp.end]) for sp in spans):
         return False
     if _REQUIRED.match(rest):
         return True
     proper = all(any(w[:1].isupper() for w in sentence[sp.start : sp.end].split()[1:]) for sp in spans)
-    return proper and opens_with_verb(rest)
+    return (proper or known) and opens_with_verb(rest)
 
 
 _NAME_WORD_SPLIT = compiled(r"[\s,;]+")

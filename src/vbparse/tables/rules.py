@@ -173,7 +173,7 @@ RULES: tuple[ObligationRule, ...] = (
     ),
     ObligationRule(
         "purpose.named",
-        "in a MỤC ĐÍCH, YÊU CẦU section, a sentence whose subject names one body, unit or post (decision 5)",
+        "in a MỤC ĐÍCH, YÊU CẦU section, a sentence whose subjects name a body, unit or post (decision 5)",
         (
             E(
                 "III. MỤC ĐÍCH, YÊU CẦU\n1. Phòng Văn hóa huyện phải hướng dẫn các câu lạc bộ đăng ký hoạt động.\n",
@@ -183,6 +183,12 @@ RULES: tuple[ObligationRule, ...] = (
                 "III. YÊU CẦU\n2. Trường hợp vượt thẩm quyền, Văn phòng Sở kịp thời chuyển hồ sơ đến cơ quan có "
                 "thẩm quyền.\n",
                 "Văn phòng Sở",
+            ),
+            # a list of subjects one of which is a body the lists know: each of them is given it
+            E(
+                "III. MỤC ĐÍCH, YÊU CẦU\n2. Các phòng, ban, Ủy ban nhân dân các thị trấn và các đơn vị có liên quan "
+                "triển khai thực hiện đồng bộ, hiệu quả.\n",
+                "Ủy ban nhân dân các thị trấn",
             ),
         ),
         (
