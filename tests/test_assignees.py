@@ -1927,6 +1927,8 @@ def test_a_unit_named_for_what_it_does_keeps_its_verbs_before_the_role_word(text
         ("Văn phòng đăng ký đất đai không chịu trách nhiệm về hồ sơ sai", ["Văn phòng đăng ký đất đai"]),
         # counter-example: no role word after the verb and its objects, the verb is the sentence's
         ("Phòng quản lý đô thị trên địa bàn xã theo quy định", []),
+        # nor does a comma and the next head make a body's verb its name: only a committee's (``Ban vận động, Ban …``)
+        ("Sở kiểm tra, Phòng Y tế giám sát các cơ sở.", ["Sở", "Phòng Y tế", "các cơ sở"]),
     ],
 )
 def test_any_body_named_for_what_it_does_keeps_its_verb_before_a_role_word(text: str, expected: list[str]) -> None:

@@ -152,9 +152,8 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False) -> int 
     if verb is None or fold(verb.group()) in _NOT_FUNCTION_KEYS:
         return None
     after = skip_spaces(text, verb.end())
-    if (
-        committee
-        and (LEVEL.match(text[after : after + 12].lower()) and text[verb.end() : after].isspace())
+    if committee and (
+        (LEVEL.match(text[after : after + 12].lower()) and text[verb.end() : after].isspace())
         or (text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None)
     ):
         return verb.end()  # ``Ban chỉ đạo`` + ``Thị trấn``, + ``, Ban vận động``: its place, the list's next name
