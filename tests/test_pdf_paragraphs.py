@@ -470,3 +470,54 @@ def test_a_hanging_items_lines_wrapped_left_of_its_text_are_its_own():
         "cho Chính phủ quy định, bảo đảm thống nhất với các luật có liên quan."
     ) in paras, paras
     assert "• Cơ quan chủ trì: Sở Nông nghiệp và Môi trường." in paras, paras
+
+
+#: A page's header and preamble wrapped again at 70 columns (its own lines no longer than that).
+HEADER_70 = """\
+   ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+   TỈNH PHÚ THỌ                   Độc lập - Tự do - Hạnh phúc
+
+   Số: 57/KH-UBND              Phú Thọ, ngày 3 tháng 4 năm 2026
+
+                            KẾ HOẠCH
+            Di dời cơ sở sản xuất ra khỏi khu dân cư năm 2026
+
+      Thực hiện Nghị quyết của Hội đồng nhân dân tỉnh về phát triển
+công nghiệp,
+Ủy ban nhân dân tỉnh ban hành Kế hoạch di dời cơ sở sản xuất như
+sau:
+"""
+
+
+def test_the_short_tail_of_a_layout_line_wrapped_again_goes_on_into_a_capitalised_line():
+    """A page's text (indented first lines, wrapped lines at the margin) wrapped once more, narrower (a copy
+    hard-wrapped at 70 columns), leaves each long line's last words alone on a short line (``… Ban Quản lý`` /
+    ``khu`` / ``Công nghệ cao và …``): the tail of a line that ran to the margin, in a sentence not ended,
+    goes on into the next line even when it opens with a capital. A short line after a line short of the
+    margin, or one that ends a sentence, still ends its paragraph."""
+    body = (
+        "       4. Di dời các cơ sở sản xuất ra khỏi khu dân cư.\n"
+        "      UBND xã Phú Thịnh chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý\n"
+        "khu\n"
+        "Công nghệ cao và các đơn vị liên quan thực hiện công tác bồi thường,\n"
+        "giải phóng\n"
+        "mặt bằng, hoàn thành trong quý IV năm 2026.\n"
+    )
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER_70 + body + CLOSING)]
+    assert (
+        "UBND xã Phú Thịnh chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý khu Công nghệ cao và các đơn vị liên quan "
+        "thực hiện công tác bồi thường, giải phóng mặt bằng, hoàn thành trong quý IV năm 2026."
+    ) in paras, paras
+    # counter-examples: a tail that ends a sentence; a short line under a line short of the margin (no tail)
+    ended = (
+        "      Ban Quản lý các dự án đầu tư xây dựng tỉnh chủ trì lập hồ sơ,\n"
+        "thiết kế.\n"
+        "Trung tâm Phát triển quỹ đất phối hợp thực hiện.\n"
+        "      Ban Quản lý dự án chủ trì lập hồ sơ\n"
+        "thiết kế\n"
+        "Trung tâm Phát triển quỹ đất tỉnh bàn giao mặt bằng.\n"
+    )
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER_70 + ended + CLOSING)]
+    assert "Ban Quản lý các dự án đầu tư xây dựng tỉnh chủ trì lập hồ sơ, thiết kế." in paras, paras
+    assert "Ban Quản lý dự án chủ trì lập hồ sơ thiết kế" in paras, paras
+    assert "Trung tâm Phát triển quỹ đất phối hợp thực hiện." in paras, paras

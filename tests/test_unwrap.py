@@ -469,6 +469,37 @@ def test_a_compound_cut_at_its_dash_goes_on_in_a_wrapped_text():
     assert not soft_break(full, "- Hội Nông dân xã vận động hội viên.", wrap)
 
 
+def test_a_name_cut_at_its_dash_goes_on_in_a_wrapped_text():
+    """WRAP: a line that ran to the margin ending with a name's first half (``… công chức Văn phòng``), then ``–
+    Thống kê tham mưu …``: the wrap cut a two-part name (``Văn phòng – Thống kê``, ``Địa chính - Xây dựng``) at
+    its dash, which opens no item.  Counters: a dash after a short line, after a line that ends its sentence, or
+    after words in lower case (no name's half), and a dash before a name of more capitalised words, opens an item."""
+    wrap = Wrap(72, blank_separated=True)
+    full = "**3.** Giao công chức tài chính kế toán phối hợp với công chức Văn phòng"
+    assert soft_break(full, "– Thống kê tham mưu cho Ủy ban nhân dân bố trí kinh phí.", wrap)
+    cut = "- Ủy ban nhân dân xã giao công chức phụ trách lĩnh vực Địa chính"
+    assert soft_break(cut, "- Xây dựng rà soát hồ sơ cấp phép xây dựng trên địa bàn.", wrap)
+    assert not soft_break("- Công chức Văn phòng", "- Thống kê tổng hợp số liệu.", wrap)
+    assert not soft_break(full + ".", "– Thống kê tham mưu cho Ủy ban nhân dân.", wrap)
+    assert not soft_break(
+        "- Ủy ban nhân dân xã chỉ đạo rà soát các hộ gia đình có hoàn cảnh khó", "- Khăn tổng hợp.", wrap
+    )
+    assert not soft_break(full, "- Phòng Y tế tổng hợp kết quả báo cáo Ủy ban nhân dân huyện.", wrap)
+
+
+def test_a_range_of_years_cut_at_its_dash_goes_on_in_a_wrapped_text():
+    """WRAP: a line that ran to the margin ending with a year (``… giai đoạn 2026``), then ``- 2030 theo quy định.
+    …``: the wrap cut the range at its dash, which opens no item.  Counters: after a short line, or a line that
+    ends its sentence, the dash opens an item; a dash before a word after a year opens one too."""
+    wrap = Wrap(70, blank_separated=False)
+    full = "hoạch bảo vệ môi trường nước lưu vực sông cấp tỉnh giai đoạn 2026"
+    assert soft_break(full, "- 2030 theo quy định. Chủ động bố trí ngân sách địa phương.", wrap)
+    assert soft_break("thực hiện các chỉ tiêu phát triển kinh tế - xã hội trong các năm 2021", "– 2025.", wrap)
+    assert not soft_break("2. Chỉ tiêu giai đoạn 2026", "- 2030: tỷ lệ xử lý đạt 80%.", wrap)
+    assert not soft_break(full + ".", "- 2030 là năm hoàn thành.", wrap)
+    assert not soft_break(full, "- Rà soát các cơ sở xả thải.", wrap)
+
+
 #: A plan a program wrapped word by word at 70 columns (a mail's or a converter's plain text), its header laid out
 #: in two columns: its paragraphs have no mark and no indent, so only the margin tells where one ends.
 GREEDY_HEADER = (

@@ -40,7 +40,7 @@ from ..tables.patterns import (
 )
 from ..zones import closing_at, opens_attached_document, type_line_at
 from .base import Block, Cell
-from .unwrap import article_cited_on, compound_cut, name_cut, opens_field, year_opens
+from .unwrap import DEFAULT_TAIL_CHARS, article_cited_on, compound_cut, name_cut, opens_field, year_opens
 
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
@@ -427,7 +427,10 @@ class _LayoutWriter:
             # (after a line without a full stop: a title or a heading, which no sentence goes on from
             # with a capital; after a stop it may be a sentence wrapped, as before)
             or (text[:1].isupper() and AFTER_TITLE.match(text) is not None and not previous.endswith("."))
-            or (self.broke_short(previous, text, right) and not (para and self.bold_goes_on(para[-1], at, previous)))
+            or (
+                self.broke_short(previous, text, right)
+                and not (para and (self.bold_goes_on(para[-1], at, previous) or self.second_wrap_tail(para, right)))
+            )
             or self.plain_after_bold(para, at, previous, text)
             or RULE_LINE.match(ln) is not None
             or RULE_LINE.match(previous) is not None
@@ -446,6 +449,20 @@ class _LayoutWriter:
             return False
         first = len(text.split(maxsplit=1)[0])
         return len(previous) + 1 + first + self.fit_slack <= right
+
+    def second_wrap_tail(self, para: list[int], right: int) -> bool:
+        """``para`` ends with the short tail a second, narrower wrap left of a line (``… Ban Quản lý`` / ``khu`` /
+        ``Công nghệ cao …``: a page's text hard-wrapped again): its last line a word or two, the line before it at
+        the margin, no sentence ended.  The line was cut by width, not by its writer, so the capital after it
+        is no paragraph's start (``unwrap._wrapped_twice``, the same class in a plain text)."""
+        if len(para) < 2 or not right:
+            return False
+        tail, before = self.lines[para[-1]].strip(), self.lines[para[-2]].rstrip()
+        return (
+            len(tail) <= DEFAULT_TAIL_CHARS
+            and len(before) >= right - DEFAULT_MARGIN_BAND
+            and SENTENCE_LINE_END.search(tail) is None
+        )
 
     def plain_after_bold(self, para: list[int], at: int | None, previous: str, text: str) -> bool:
         """A line in a plain face that opens with a capital under a line wholly in bold that ends no sentence with

@@ -203,6 +203,13 @@ def article_cited_on(prev: str, nxt: str) -> bool:
 #: compound the wrap cut at its dash (``… các tổ chức chính trị`` / ``- xã hội, …``, ``kinh tế`` / ``- kỹ thuật``).
 _DASH_HALF = compiled(r"^[-–]\s+\p{Ll}")
 _WORD_END = compiled(r"\p{L}$")
+#: A two-part name cut at its dash (``… công chức Văn phòng`` / ``– Thống kê tham mưu …``, ``Địa chính`` / ``- Xây
+#: dựng``): the line ends with a half of two syllables, the first capitalised, and the next opens with another.
+_NAME_HALF_END = compiled(r"(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Ll}+$")
+_DASH_NAME_HALF = compiled(r"^[-–]\s+\p{Lu}\p{Ll}+\s+\p{Ll}+(?=[\s,.;]|$)")
+#: A range of years cut at its dash (``… giai đoạn 2026`` / ``- 2030 theo quy định``).
+_YEAR_END = compiled(r"(?<![\d/.])(?:19|20)\d\d$")
+_DASH_YEAR = compiled(r"^[-–]\s*(?:19|20)\d\d(?![\d/])")
 
 
 #: A line opening with four digits and a stop (``2026. Phát hiện …``): a year the wrap put at the line's start, never a
@@ -216,9 +223,15 @@ def year_opens(nxt: str) -> bool:
 
 
 def compound_cut(prev: str, nxt: str) -> bool:
-    """``nxt`` goes on with the second half of a compound the wrap cut at its dash, if ``prev`` ran to the margin
-    (the caller's to tell: after a short line the dash opens an item, ``… gồm`` / ``- việc …``)."""
-    return _DASH_HALF.match(nxt.lstrip()) is not None and _WORD_END.search(prev.rstrip()) is not None
+    """``nxt`` goes on with the second half of a compound the wrap cut at its dash (``chính trị`` / ``- xã hội``), or
+    of a two-part name (``Văn phòng`` / ``– Thống kê``) or a range of years (``2026`` / ``- 2030``), if ``prev`` ran to the margin (the caller's to tell: after a
+    short line the dash opens an item, ``… gồm`` / ``- việc …``)."""
+    opening = nxt.lstrip()
+    if _DASH_HALF.match(opening) is not None:
+        return _WORD_END.search(prev.rstrip()) is not None
+    if _DASH_YEAR.match(opening) is not None:
+        return _YEAR_END.search(prev.rstrip()) is not None
+    return _DASH_NAME_HALF.match(opening) is not None and _NAME_HALF_END.search(prev.rstrip()) is not None
 
 
 def name_cut(prev: str, visible_next: str) -> bool:

@@ -29,6 +29,7 @@ from ..models import Section
 from ..offsets import MappedText
 from ..pattern_cache import compiled
 from ..read.base import Block, Cell
+from ..read.unwrap import opens_field
 from ..tables import patterns as P
 from ..tables.names import PERSON_NAME_LINE
 from ..zones import (
@@ -721,10 +722,40 @@ def _run_in_lines(body: list[Line]) -> list[Line]:
     return out
 
 
+def _heading_half(ln: Line, nxt: Line) -> bool:
+    """``ln`` is a bold numbered heading a converter broke into two bold paragraphs and ``nxt`` its second half
+    (``2. Đề nghị Ủy ban Mặt trận Tổ quốc …, Hội Liên hiệp`` / ``Phụ nữ tỉnh và các tổ chức thành viên``): ``ln`` in
+    mixed case ends no sentence, ``nxt`` follows it, wholly bold too, with a capital and no label, field or zone
+    line of its own.  A Markdown copy's halves are joined by its reader (``unwrap.bridged_heading``)."""
+    if not (ln.hint.bold and nxt.hint.bold) or ln.cells is not None or nxt.cells is not None:
+        return False
+    if nxt.idx != ln.idx + 1 or not nxt.text[:1].isupper() or ln.text.upper() == ln.text:
+        return False
+    lab = match_label(ln.text)
+    if lab is None or lab[1] == "bullet" or P.SENTENCE_LINE_END.search(ln.text):
+        return False
+    zone_line = any(p.match(nxt.text) for p in (P.TYPE_OR_VV, P.NOI_NHAN, P.AUTHORITY, P.QUOC_HIEU))
+    return match_label(nxt.text) is None and not opens_field(nxt.text) and not zone_line
+
+
+def _bold_heading_halves(body: list[Line]) -> list[Line]:
+    """``body`` with each bold heading broken into two paragraphs (``_heading_half``) one line again, its offsets
+    the two halves' (the break between them read as a space)."""
+    out: list[Line] = []
+    for ln in body:
+        if out and _heading_half(out[-1], ln):
+            prev = out[-1]
+            text = prev.text + " " * (ln.start - prev.end) + ln.text
+            out[-1] = Line(prev.idx, text, prev.start, ln.end, prev.hint)
+            continue
+        out.append(ln)
+    return out
+
+
 def _split_body(st: Structure, body: list[Line]) -> None:
     """Preamble (until the first label or decision mark; all of it when nothing is numbered), numbered
     body, and the closing paragraphs at top level (``Trên đây là …``, ``./.``)."""
-    body = _run_in_lines(body)
+    body = _bold_heading_halves(_run_in_lines(body))
     j = 0
     while j < len(body):
         ln = body[j]
