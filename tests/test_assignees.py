@@ -2304,3 +2304,50 @@ def test_after_an_opener_a_lower_case_phrase_before_a_role_word_is_the_addressee
 
     with without_heads("công chức", "Công chức"):
         assert positional(text) == expected
+
+
+def test_an_unknown_member_of_the_longest_positional_length_keeps_the_list() -> None:
+    """A member no list knows of exactly ``DEFAULT_MAX_POSITIONAL_WORDS`` words (``Ủy ban Trung ương Mặt trận Tổ quốc
+    Việt Nam``: ten) before ``và`` and the next member is a name: the limit counts the words a name takes, not the
+    joiner after it (the list was lost whole).  Counter-example: a phrase longer than the limit is no name."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Ủy ban"):
+        got = positional("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội chủ trì")
+        assert got == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "các tổ chức chính trị - xã hội"]
+        got = positional("Hội đồng Điều phối Vùng Trung du Miền núi Phía Bắc Việt Nam và các sở, ngành chủ trì")
+        assert got == ["Hội đồng Điều phối Vùng Trung du Miền núi Phía Bắc Việt Nam", "các sở, ngành"]
+        longer = "Nhóm Công tác Liên ngành Điều phối Vùng Trung du Miền núi Phía Bắc Việt Nam"
+        assert positional(longer + " và các sở, ngành chủ trì") == []
+
+
+def test_an_execution_clause_with_a_member_no_list_knows_keeps_every_addressee() -> None:
+    """``Điều 3. Chánh Văn phòng …; Giám đốc Sở Xây dựng; Tập đoàn Hòa Phát; Thủ trưởng các cơ quan … chịu trách
+    nhiệm thi hành …`` with ``Tập đoàn`` in no list: the names listed with semicolons before their verb stay one
+    sentence (an unknown member never drops the known ones; issue 52, item 4).  Counter-example: a clause with its
+    own verb before the semicolon is a sentence of its own."""
+    from vbparse import parse_text
+    from vbparse.extract.assignees import without_heads
+
+    head = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHÚ\nSố: 7/QĐ-UBND\nBình Phú, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\n"
+        "Về việc phê duyệt phương án tuyến đường\nĐiều 1. Phê duyệt phương án.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n"
+    )
+    clause = (
+        "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Xây dựng; Tập đoàn Hòa Phát; Thủ trưởng các cơ quan có liên "
+        "quan chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    with without_heads("Tập đoàn"):
+        doc = parse_text(head + clause)
+    got = [o.assignee.raw for o in doc.obligations if o.assignee is not None]
+    assert got == [
+        "Chánh Văn phòng UBND tỉnh",
+        "Giám đốc Sở Xây dựng",
+        "Tập đoàn Hòa Phát",
+        "Thủ trưởng các cơ quan có liên quan",
+    ]
+    own = "Điều 3. Sở Xây dựng chủ trì thẩm định hồ sơ; Tập đoàn Hòa Phát phối hợp thực hiện./.\n"
+    with without_heads("Tập đoàn"):
+        doc = parse_text(head + own)
+    pairs = [(o.assignee.raw, o.task[:8].strip()) for o in doc.obligations if o.assignee is not None]
+    assert ("Sở Xây dựng", "chủ trì") in pairs and ("Tập đoàn Hòa Phát", "phối hợp") in pairs, pairs

@@ -492,10 +492,21 @@ sau:
 def test_the_short_tail_of_a_layout_line_wrapped_again_goes_on_into_a_capitalised_line():
     """A page's text (indented first lines, wrapped lines at the margin) wrapped once more, narrower (a copy
     hard-wrapped at 70 columns), leaves each long line's last words alone on a short line (``… Ban Quản lý`` /
-    ``khu`` / ``Công nghệ cao và …``): the tail of a line that ran to the margin, in a sentence not ended,
-    goes on into the next line even when it opens with a capital. A short line after a line short of the
-    margin, or one that ends a sentence, still ends its paragraph."""
+    ``khu`` / ``Công nghệ cao và …``), most of them going on in lower case: in such a text (``wrapped_twice``) the
+    tail of a line that ran to the margin, in a sentence not ended, goes on into the next line even when it opens
+    with a capital. A short line after a line short of the margin, or one that ends a sentence, still ends its
+    paragraph; and in a text wrapped once a short line after a full one ends a heading (``…, Tỉnh đoàn`` /
+    ``Chỉ đạo …``)."""
     body = (
+        "       3. Hoàn thiện mặt bằng sạch để thu hút các nhà đầu tư thứ cấp vào\n"
+        "các\n"
+        "cụm công nghiệp trên địa bàn, bảo đảm tiến độ giải phóng mặt bằng theo\n"
+        "kế hoạch\n"
+        "được giao. Các chủ đầu tư hạ tầng kỹ thuật cụm công nghiệp san tạo mặt\n"
+        "bằng,\n"
+        "tạo mặt bằng sạch, thu hút, mời gọi các nhà đầu tư thứ cấp đăng ký vào\n"
+        "cụm công\n"
+        "nghiệp để đạt mục tiêu tỷ lệ lấp đầy của từng cụm công nghiệp.\n"
         "       4. Di dời các cơ sở sản xuất ra khỏi khu dân cư.\n"
         "      UBND xã Phú Thịnh chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý\n"
         "khu\n"
@@ -508,6 +519,14 @@ def test_the_short_tail_of_a_layout_line_wrapped_again_goes_on_into_a_capitalise
         "UBND xã Phú Thịnh chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý khu Công nghệ cao và các đơn vị liên quan "
         "thực hiện công tác bồi thường, giải phóng mặt bằng, hoàn thành trong quý IV năm 2026."
     ) in paras, paras
+    # counter-example: the same short line after a full one, in a text wrapped once, ends its heading
+    once = (
+        "      g) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh,\n"
+        "Tỉnh đoàn\n"
+        "Chỉ đạo thực hiện có hiệu quả các chương trình phối hợp đã ký kết.\n"
+    )
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER_70 + once + CLOSING)]
+    assert "Chỉ đạo thực hiện có hiệu quả các chương trình phối hợp đã ký kết." in paras, paras
     # counter-examples: a tail that ends a sentence; a short line under a line short of the margin (no tail)
     ended = (
         "      Ban Quản lý các dự án đầu tư xây dựng tỉnh chủ trì lập hồ sơ,\n"

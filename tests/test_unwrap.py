@@ -474,11 +474,16 @@ def test_a_name_cut_at_its_dash_goes_on_in_a_wrapped_text():
     Thống kê tham mưu …``: the wrap cut a two-part name (``Văn phòng – Thống kê``, ``Địa chính - Xây dựng``) at
     its dash, which opens no item.  Counters: a dash after a short line, after a line that ends its sentence, or
     after words in lower case (no name's half), and a dash before a name of more capitalised words, opens an item."""
-    wrap = Wrap(72, blank_separated=True)
     full = "**3.** Giao công chức tài chính kế toán phối hợp với công chức Văn phòng"
+    wrap = Wrap(len(full), blank_separated=True, fits=len(full))  # (pandoc's: no room left for the dash)
     assert soft_break(full, "– Thống kê tham mưu cho Ủy ban nhân dân bố trí kinh phí.", wrap)
     cut = "- Ủy ban nhân dân xã giao công chức phụ trách lĩnh vực Địa chính"
-    assert soft_break(cut, "- Xây dựng rà soát hồ sơ cấp phép xây dựng trên địa bàn.", wrap)
+    assert soft_break(cut, "- Xây dựng rà soát hồ sơ cấp phép xây dựng trên địa bàn.", Wrap(len(cut), True, len(cut)))
+    # a heading that ended where the dash would have fitted (a program's wrap, or the margin most lines reach)
+    heading = "1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Phú Thịnh"
+    assert not soft_break(heading[:-10], "- Xây dựng và ban hành kế hoạch hiệp thương.", wrap)
+    assert soft_break(full, "– Thống kê tham mưu cho Ủy ban nhân dân.", Wrap(len(full), blank_separated=True))
+    assert not soft_break(full, "– Thống kê tham mưu cho Ủy ban nhân dân.", Wrap(len(full) + 12, blank_separated=True))
     assert not soft_break("- Công chức Văn phòng", "- Thống kê tổng hợp số liệu.", wrap)
     assert not soft_break(full + ".", "– Thống kê tham mưu cho Ủy ban nhân dân.", wrap)
     assert not soft_break(
@@ -491,10 +496,11 @@ def test_a_range_of_years_cut_at_its_dash_goes_on_in_a_wrapped_text():
     """WRAP: a line that ran to the margin ending with a year (``… giai đoạn 2026``), then ``- 2030 theo quy định.
     …``: the wrap cut the range at its dash, which opens no item.  Counters: after a short line, or a line that
     ends its sentence, the dash opens an item; a dash before a word after a year opens one too."""
-    wrap = Wrap(70, blank_separated=False)
     full = "hoạch bảo vệ môi trường nước lưu vực sông cấp tỉnh giai đoạn 2026"
+    wrap = Wrap(len(full) + 1, blank_separated=False, fits=len(full) + 1)
     assert soft_break(full, "- 2030 theo quy định. Chủ động bố trí ngân sách địa phương.", wrap)
-    assert soft_break("thực hiện các chỉ tiêu phát triển kinh tế - xã hội trong các năm 2021", "– 2025.", wrap)
+    years = "thực hiện các chỉ tiêu phát triển kinh tế - xã hội trong các năm 2021"
+    assert soft_break(years, "– 2025.", Wrap(len(years), False, len(years)))
     assert not soft_break("2. Chỉ tiêu giai đoạn 2026", "- 2030: tỷ lệ xử lý đạt 80%.", wrap)
     assert not soft_break(full + ".", "- 2030 là năm hoàn thành.", wrap)
     assert not soft_break(full, "- Rà soát các cơ sở xả thải.", wrap)

@@ -259,3 +259,9 @@ def lower_before_role(text: str, pos: int) -> bool:
         if text[w.end() : w.end() + 1] in _PUNCTUATION:
             return False  # (a comma, a colon: a list or a clause before any role word)
     return False
+
+
+def ends_member(text: str, at: int, token: str) -> bool:
+    """The word ``token`` at ``at`` ends a list's member rather than lengthening it: ``và``/``hoặc`` or a verb or
+    clause word (``STOP``) in lower case.  A positional member's word limit counts the words before it."""
+    return token[:1].islower() and (token in {"và", "hoặc"} or match_at(STOP, fold(token), text, at) is not None)

@@ -28,7 +28,7 @@ from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.units import gazetteer, resolve_place
-from .name_fields import bare_plural_nouns, ends_with_rank, lower_before_role, names_another
+from .name_fields import bare_plural_nouns, ends_member, ends_with_rank, lower_before_role, names_another
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -467,9 +467,9 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
         if gap not in ("", "-", "–") and not (gap == "," and plural is None and _portfolio_field(text, w.start())):
             break  # a comma, a colon: the member ends (not before a portfolio's field: ``…, Truyền hình tỉnh``; a
             # plural's comma lists its kinds: ``các Cụm, Khối thi đua``)
-        if count >= DEFAULT_MAX_POSITIONAL_WORDS:
-            return None
         token = w.group()
+        if count >= DEFAULT_MAX_POSITIONAL_WORDS and not ends_member(text, w.start(), token):
+            return None  # (the limit counts the words the name takes: a joiner or a verb right after them ends it)
         if token.isdecimal() and not _NUMBERED.search(text, max(0, w.start() - _NUMBERED_REACH), w.start()):
             return None  # a count (``Hạt Kiểm lâm 2 năm liền``), not a unit's number among its kind (``số 2``)
         if count and token[:1].islower():

@@ -289,7 +289,7 @@ def sentences_of(text: str) -> list[tuple[str, int]]:
     pos = 0
     for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:"):  # its look-behinds' characters
         piece = text[pos : m.start()]
-        if piece.endswith(";") and only_names(piece):
+        if piece.endswith(";") and (only_names(piece) or _names_run_past(text, pos, m.start())):
             continue
         if (
             piece.endswith(":")
@@ -305,6 +305,15 @@ def sentences_of(text: str) -> list[tuple[str, int]]:
         pos = m.end()
     out.append((text[pos:], pos))
     return [(s, o) for s, o in out if s.strip()]
+
+
+def _names_run_past(text: str, pos: int, cut: int) -> bool:
+    """The list of subjects that opens ``text`` at ``pos`` runs past the semicolon at ``cut`` to its verb, one of its
+    members no list knows (``…; Giám đốc Sở Xây dựng; Tập đoàn Hòa Phát; Thủ trưởng … chịu trách nhiệm``): the
+    names read by where they stand (``subject``, a verb after them) stay one sentence, as ``only_names`` keeps
+    names the lists know."""
+    names, end, _mode = subject(text[pos:], positional=True)
+    return bool(names) and pos + end > cut
 
 
 def only_names(text: str) -> bool:

@@ -236,6 +236,8 @@ class _LayoutWriter:
     laid: dict[int, LaidTable] = field(default_factory=dict)
     next_table: int = 0  # set by read_layout (TEXT_TABLE_BASE and after its pipe tables)
     fit_slack: int = DEFAULT_FIT_SLACK
+    #: whether the lines were wrapped twice (``wrapped_twice``), asked once when a short tail is first seen
+    twice: bool | None = None
 
     def laid_table(self, i: int) -> int:
         """Write the table found by another reader that opens at line ``i``; its last line."""
@@ -418,7 +420,11 @@ class _LayoutWriter:
                 and not (text[:1].isdigit() and RANGE_CUT_END.search(previous))
                 and not article_cited_on(previous, text)
                 and not year_opens(text)
-                and not (compound_cut(previous, text) and right and len(previous) >= right - DEFAULT_MARGIN_BAND)
+                and not (
+                    compound_cut(previous, text, right - len(previous) if right and not self.fit_slack else None)
+                    and right
+                    and len(previous) >= right - DEFAULT_MARGIN_BAND
+                )
             )
             or opens_field(text.lstrip(_FIELD_MARKUP))  # ``Đơn vị chủ trì: …`` under the task it closes
             or TYPE_OR_VV.match(ln) is not None
@@ -458,11 +464,15 @@ class _LayoutWriter:
         if len(para) < 2 or not right:
             return False
         tail, before = self.lines[para[-1]].strip(), self.lines[para[-2]].rstrip()
-        return (
-            len(tail) <= DEFAULT_TAIL_CHARS
-            and len(before) >= right - DEFAULT_MARGIN_BAND
-            and SENTENCE_LINE_END.search(tail) is None
-        )
+        if (
+            len(tail) > DEFAULT_TAIL_CHARS
+            or len(before) < right - DEFAULT_MARGIN_BAND
+            or SENTENCE_LINE_END.search(tail)
+        ):
+            return False
+        if self.twice is None:
+            self.twice = wrapped_twice(self.lines)
+        return self.twice
 
     def plain_after_bold(self, para: list[int], at: int | None, previous: str, text: str) -> bool:
         """A line in a plain face that opens with a capital under a line wholly in bold that ends no sentence with
@@ -564,6 +574,40 @@ def _masked_marker_gap(line: str) -> str:
     if m is None:
         return line
     return line[: m.start("gap")] + _GAP_MASK * len(m.group("gap")) + line[m.end("gap") :]
+
+
+#: A text wrapped twice has at least this many short tails that the next line goes on from in lower case, ...
+DEFAULT_MIN_TWICE_TAILS = 5
+#: ... that many at least this share of its short lines after a line at the margin (in a text wrapped once those
+#: are paragraphs' last lines, a heading's or a sentence's, and the next line opens anew) ...
+DEFAULT_MIN_TWICE_SHARE = 0.5
+#: ... and at least this share of its lines (every few lines a tail: a text wrapped once at 70 columns had 5 in 600).
+DEFAULT_MIN_TWICE_LINES = 0.05
+
+
+def wrapped_twice(lines: list[str]) -> bool:
+    """Whether ``lines`` were wrapped, then wrapped again narrower (a page's text hard-wrapped at 70 columns): a line at
+    the margin, then a short tail of a word or two (``DEFAULT_TAIL_CHARS``) that ends no sentence, then a line that
+    goes on in lower case, again and again.  Only then is a short line's capital after such a tail no new paragraph
+    (``second_wrap_tail``): in a text wrapped once the short line ended a heading (``…, Tỉnh đoàn`` / ``Chỉ đạo …``)."""
+    right = _right_margin(lines)
+    if not right:
+        return False
+    tails = goes_on = 0
+    text_lines = sum(1 for ln in lines if ln.strip())
+    for before, tail, nxt in zip(lines, lines[1:], lines[2:], strict=False):
+        short = tail.strip()
+        if not short or len(short) > DEFAULT_TAIL_CHARS or len(before.rstrip()) < right - DEFAULT_MARGIN_BAND:
+            continue
+        if SENTENCE_LINE_END.search(short):
+            continue
+        tails += 1
+        goes_on += nxt.lstrip()[:1].islower()
+    return (
+        goes_on >= DEFAULT_MIN_TWICE_TAILS
+        and goes_on >= DEFAULT_MIN_TWICE_SHARE * tails
+        and goes_on >= DEFAULT_MIN_TWICE_LINES * text_lines
+    )
 
 
 def _right_margin(lines: list[str]) -> int:

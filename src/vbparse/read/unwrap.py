@@ -222,13 +222,23 @@ def year_opens(nxt: str) -> bool:
     return nxt.lstrip()[:1].isdigit() and _YEAR_START.match(nxt) is not None
 
 
-def compound_cut(prev: str, nxt: str) -> bool:
-    """``nxt`` goes on with the second half of a compound the wrap cut at its dash (``chính trị`` / ``- xã hội``), or
-    of a two-part name (``Văn phòng`` / ``– Thống kê``) or a range of years (``2026`` / ``- 2030``), if ``prev`` ran to the margin (the caller's to tell: after a
-    short line the dash opens an item, ``… gồm`` / ``- việc …``)."""
+#: A capitalised half after a dash goes on from a line that left fewer characters than this to the wrap's width (the
+#: dash and a space do not fit; a measured margin, the length most lines do not exceed, is a few short of the widest).
+DEFAULT_HALF_ROOM = 5
+
+
+def compound_cut(prev: str, nxt: str, room: int | None = None) -> bool:
+    """``nxt`` goes on with the second half of a compound the wrap cut at its dash (``chính trị`` / ``- xã hội``), if
+    ``prev`` ran to the margin (the caller's to tell: after a short line the dash opens an item, ``… gồm`` / ``-
+    việc …``).  A capitalised half of a two-part name (``Văn phòng`` / ``– Thống kê``) or a range of years (``2026``
+    / ``- 2030``) looks like an item after a heading, so it goes on only where the wrap (a program's, or the margin
+    most lines reach) leaves ``room`` characters after ``prev``, fewer than ``DEFAULT_HALF_ROOM`` (a heading ended
+    where the dash would have fitted)."""
     opening = nxt.lstrip()
     if _DASH_HALF.match(opening) is not None:
         return _WORD_END.search(prev.rstrip()) is not None
+    if room is None or room >= DEFAULT_HALF_ROOM:
+        return False
     if _DASH_YEAR.match(opening) is not None:
         return _YEAR_END.search(prev.rstrip()) is not None
     return _DASH_NAME_HALF.match(opening) is not None and _NAME_HALF_END.search(prev.rstrip()) is not None
@@ -320,7 +330,11 @@ def soft_break(
         MARKED_LABEL_START.match(nxt)
         and not article_cited_on(prev, nxt)
         and not year_opens(nxt)
-        and not (wrap is not None and compound_cut(prev, nxt) and len(prev) >= wrap.width - DEFAULT_MARGIN_BAND)
+        and not (
+            wrap is not None
+            and compound_cut(prev, nxt, (wrap.fits or wrap.width) - len(prev.rstrip()))
+            and len(prev) >= wrap.width - DEFAULT_MARGIN_BAND
+        )
     ) or _stands_alone(nxt):
         return False
     if _opens_header_line(visible_next) and not name_cut(prev, visible_next):  # but ``Hồ Chí`` / ``Minh, ngày …``
