@@ -540,3 +540,30 @@ def test_the_short_tail_of_a_layout_line_wrapped_again_goes_on_into_a_capitalise
     assert "Ban Quản lý các dự án đầu tư xây dựng tỉnh chủ trì lập hồ sơ, thiết kế." in paras, paras
     assert "Ban Quản lý dự án chủ trì lập hồ sơ thiết kế" in paras, paras
     assert "Trung tâm Phát triển quỹ đất phối hợp thực hiện." in paras, paras
+
+
+def test_the_wrapped_lines_under_a_numbered_items_text_are_its_own_after_one_space():
+    """A Word list printed to PDF whose number and text stand one space apart (``14. Sở Tài chính …`` / ``    nước
+    để …``, the text's tab stop at the number's width): the lines under the item's text are its wrapped lines, not
+    paragraphs of their own (the item's subject on its second line was lost: ``15. Trong quá trình …, nếu có khó
+    khăn,`` / ``    vướng mắc, các sở …``).  Counter-example: a line indented deeper than the item's text, after a
+    short item, opens a paragraph."""
+    body = (
+        "14. Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà\n"
+        "    nước để thực hiện Kế hoạch này theo quy định của pháp luật.\n"
+        "15. Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn,\n"
+        "    vướng mắc, các sở, ban, ngành, Ủy ban nhân dân các xã, phường kịp\n"
+        "    thời phản ánh về Sở Nội vụ để tổng hợp, báo cáo theo quy định.\n"
+        "16. Sở Nội vụ theo dõi.\n"
+        "        Định kỳ hằng năm các sở, ngành báo cáo kết quả thực hiện Kế hoạch.\n"
+    )
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER_70 + body + CLOSING)]
+    assert (
+        "14. Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước để thực hiện Kế hoạch này "
+        "theo quy định của pháp luật."
+    ) in paras, paras
+    assert (
+        "15. Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, các sở, ban, ngành, Ủy ban "
+        "nhân dân các xã, phường kịp thời phản ánh về Sở Nội vụ để tổng hợp, báo cáo theo quy định."
+    ) in paras, paras
+    assert "16. Sở Nội vụ theo dõi." in paras, paras

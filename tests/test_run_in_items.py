@@ -81,3 +81,35 @@ def test_items_run_into_one_paragraph_each_give_their_own_task():
     (first,) = [o for o in doc.obligations if o.assignee.raw == "Sở Xây dựng"]
     assert first.deadline is not None and first.deadline.isoformat() == "2027-06-30"
     assert "Sở Tài chính" not in first.task
+
+
+#: A plan whose line breaks a copy lost from its title on: the title in capitals, then its first paragraph and the
+#: parts and items, all on the title's line.
+RUN_IN_TITLE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/KH-UBND\nHà Nam, ngày 3 tháng 2 năm 2026\nKẾ HOẠCH\n"
+    "TRIỂN KHAI CHUYỂN ĐỔI SỐ TRONG CƠ QUAN NHÀ NƯỚC NĂM 2026 Thực hiện Quyết định số 45/QĐ-TTg ngày 10/01/2026 "
+    "của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích "
+    "Bảo đảm chuyển đổi số đồng bộ. 2. Yêu cầu Các sở, ngành triển khai nghiêm túc. II. NHIỆM VỤ 1. Sở Khoa học "
+    "và Công nghệ chủ trì xây dựng nền tảng dữ liệu dùng chung, hoàn thành trong quý II năm 2026. 2. Sở Tài chính "
+    "bố trí kinh phí thực hiện Kế hoạch.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"
+)
+
+
+def test_a_title_run_into_its_first_paragraph_leaves_the_rest_of_its_line_to_the_body():
+    """The title is its words in capitals up to the first paragraph's opener (``Thực hiện …``); what follows on the
+    line is the body, read as any body (its parts and items cut by their labels), never dropped with the title."""
+    doc = parse(RUN_IN_TITLE)
+    assert doc.title == "TRIỂN KHAI CHUYỂN ĐỔI SỐ TRONG CƠ QUAN NHÀ NƯỚC NĂM 2026"
+    leads = [o.assignee.raw for o in doc.obligations if o.role == "lead" and o.assignee is not None]
+    assert leads == ["Sở Khoa học và Công nghệ", "Sở Tài chính"], leads
+    # the same plan with the title's line break kept reads alike
+    kept = RUN_IN_TITLE.replace("NĂM 2026 Thực hiện Quyết định", "NĂM 2026\nThực hiện Quyết định", 1)
+    assert [o.assignee.raw for o in parse(kept).obligations if o.role == "lead" and o.assignee] == leads
+    # counter-example: a title in mixed case holds an opener's word; nothing is cut from it
+    mixed = RUN_IN_TITLE.replace(
+        "TRIỂN KHAI CHUYỂN ĐỔI SỐ TRONG CƠ QUAN NHÀ NƯỚC NĂM 2026 Thực hiện Quyết định",
+        "Triển khai các hoạt động Thực hiện chuyển đổi số năm 2026\nThực hiện Quyết định",
+        1,
+    )
+    assert parse(mixed).title == "Triển khai các hoạt động Thực hiện chuyển đổi số năm 2026"

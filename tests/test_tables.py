@@ -519,6 +519,14 @@ PATTERN_EXAMPLES = [
         {"label": "III", "heading": "TỔ CHỨC THỰC HIỆN"},
     ),
     ("patterns", "INLINE_ROMAN", "bảo vệ môi trường. II. Nhiệm vụ cụ thể của các sở", None),
+    (
+        "patterns",
+        "INLINE_ROMAN",
+        "ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích Bảo đảm",
+        {"label": "I", "heading": "MỤC ĐÍCH, YÊU CẦU"},
+    ),
+    ("patterns", "LABEL_AFTER_HEADING", " 1. Sở Khoa học và Công nghệ chủ trì", {"label": "1"}),
+    ("patterns", "LABEL_AFTER_HEADING", " 1.5 triệu đồng", None),
     ("patterns", "ESIGNATURE_LINE", "Các cơ quan phát hành văn bản rà soát lại", None),
     (
         "patterns",

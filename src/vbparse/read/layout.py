@@ -519,9 +519,12 @@ class _LayoutWriter:
     def _under_item(self, indent: int, first: int, hang: int) -> bool:
         """Whether a line indented ``indent`` stands under the text of the hanging item whose first line is
         ``first`` (its text at ``hang``): at the text, or right of the marker and left of the text (a tab stop
-        past the hanging indent puts the first line's text further right than its wrapped lines)."""
+        past the hanging indent puts the first line's text further right than its wrapped lines); after a number
+        and one space (``_NUMBERED_ONE_SPACE``), at the text only."""
         line = self.lines[first]
         marker = len(line) - len(line.lstrip())
+        if HANGING_ITEM.match(line) is None:
+            return abs(indent - hang) <= DEFAULT_HANG_SLACK
         return marker < indent <= hang + DEFAULT_HANG_SLACK
 
     def hanging_text_at(self, para: list[int], right: int) -> int | None:
@@ -532,7 +535,7 @@ class _LayoutWriter:
         if not para:
             return None
         first = self.lines[para[0]]
-        m = HANGING_ITEM.match(first)
+        m = HANGING_ITEM.match(first) or _NUMBERED_ONE_SPACE.match(first)
         if m is None:
             return None
         hang = m.start("text")
@@ -556,6 +559,10 @@ class _LayoutWriter:
         self.blocks.append(hint or Block(bold=bool(self.bold) and all(i in self.bold for i in para)))
         para.clear()
 
+
+#: A numbered item whose text stands one space after its number (``14. Sở Tài chính …``): a Word list printed to PDF
+#: whose tab stop falls at the number's width; its wrapped lines stand under its text (``indent_starts``).
+_NUMBERED_ONE_SPACE = compiled(r"^\s*\d{1,2}\.[ ](?P<text>\p{Lu})")
 
 #: What a list item's gap after its marker is masked with while columns are split (no space, no letter).
 _GAP_MASK = "\x00"

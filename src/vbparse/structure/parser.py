@@ -168,6 +168,8 @@ class Structure:
     #: CHỦ TRƯƠNG ĐẦU TƯ`` over ``ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ``)
     type_line_title: str = ""
     title: list[Line] = field(default_factory=list)
+    #: the rest of a title's line that ran on into the first paragraph (``_title_run_in``): the body's first line
+    title_rest: list[Line] = field(default_factory=list)
     addressees: list[Line] = field(default_factory=list)
     preamble: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
@@ -483,7 +485,7 @@ def parse_structure(mapped: MappedText, blocks: list[Block], reader_text: str | 
     # the rest up to the closing zone; a decision's authority line (``GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI``)
     # between its title and ``Căn cứ`` is not skipped: it opens the preamble (and cites nothing), or, when
     # the title ran on into it, the header extractor leaves it out of the title (``_is_authority_line``)
-    _split_body(st, lines[k:above])
+    _split_body(st, st.title_rest + lines[k:above])
     _recipients_and_signature(st, lines, close_at, above)
     _build_tree(st)
     _collect_tables(st)
@@ -626,12 +628,37 @@ def _title_after_type_line(st: Structure, lines: list[Line], type_at: int, close
             break
         if not st.title and (numbered := match_label(ln.text)) and numbered[1] != "bullet":
             break
+        cut = _title_run_in(ln.text)
+        if cut is not None:  # the title's line ran on into the first paragraph: the rest is the body's
+            st.title.append(_line_part(ln, 0, cut))
+            st.title_rest.append(_line_part(ln, cut, len(ln.text)))
+            return k + 1
         st.title.append(ln)
         prev_idx = ln.idx
         k += 1
         if P.SENTENCE_END.search(ln.text):
             break
     return k
+
+
+def _title_run_in(text: str) -> int | None:
+    """Where a title in capitals runs on into the first paragraph on its line (a copy that lost its line breaks:
+    ``TRIỂN KHAI CHUYỂN ĐỔI SỐ NĂM 2026 Thực hiện Quyết định số …``): the paragraph's opener after words all in
+    capitals.  None when the line holds no such opener, or the title is in mixed case (its own words)."""
+    for m in P.PARAGRAPH_OPENER.finditer(text, 1):
+        before = text[: m.start()].rstrip()
+        if before and is_caps(before) and not any(c.islower() for c in before):
+            return m.start()
+    return None
+
+
+def _line_part(ln: Line, a: int, b: int) -> Line:
+    """The characters ``a``..``b`` of the line ``ln`` as a line of their own (its spaces stripped, offsets kept)."""
+    piece = ln.text[a:b]
+    lead = len(piece) - len(piece.lstrip())
+    text = piece.strip()
+    hint = ln.hint if a == 0 else replace(ln.hint, bold_prefix=0, heading_level=0)
+    return Line(ln.idx, text, ln.start + a + lead, ln.start + a + lead + len(text), hint)
 
 
 def _header_and_subject(st: Structure, lines: list[Line], close_at: int) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..tables.patterns import INLINE_LETTER, INLINE_NUMBER, INLINE_ROMAN, LIST_LETTERS
+from ..tables.patterns import INLINE_LETTER, INLINE_NUMBER, INLINE_ROMAN, LABEL_AFTER_HEADING, LIST_LETTERS
 
 #: A run of letters or numbers cuts a line only when it holds at least this many labels in sequence.
 DEFAULT_MIN_RUN = 2
@@ -54,11 +54,15 @@ def run_in_cuts(line: str) -> list[int]:
     if not _LABEL_HINT.search(line):
         return []
     cuts = _runs([(m.start("label"), m.group("label")) for m in INLINE_LETTER.finditer(line)])
-    cuts += _runs([(m.start("label"), m.group("label")) for m in INLINE_NUMBER.finditer(line)])
+    numbers = [(m.start("label"), m.group("label")) for m in INLINE_NUMBER.finditer(line)]
     for m in INLINE_ROMAN.finditer(line):
         words = m.group("heading").split()
         if len(words) >= DEFAULT_MIN_RUN:
             cuts.append(m.start("label"))
             if m.end() < len(line.rstrip(" .")):
                 cuts.append(m.end() + 1)
+            first = LABEL_AFTER_HEADING.match(line, m.end())  # the part's first item: a run's first label
+            if first is not None:
+                numbers.append((first.start("label"), first.group("label")))
+    cuts += _runs(sorted(numbers))
     return sorted(set(cuts))

@@ -444,11 +444,14 @@ INLINE_LETTER = compiled(r"(?<=\S) (?P<label>[a-zđ])\) (?=\p{Lu})")
 #: A list number's label after a sentence's end inside a line (``… kinh phí. 2. Sở Tài chính …``).
 INLINE_NUMBER = compiled(r"(?<=[.;:]) (?P<label>\d{1,2})\. (?=\p{Lu})")
 #: A part's Roman label after a sentence's end inside a line, over its heading in capitals (``… môi trường. III.
-#: TỔ CHỨC THỰC HIỆN Các sở …``): the heading is the run of words in capitals after it.
+#: TỔ CHỨC THỰC HIỆN Các sở …``, ``… như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích …``): the heading is the run of
+#: words in capitals after it.
 INLINE_ROMAN = compiled(
     r"(?<=[.;:][”\"')]?) (?P<label>[IVX]{1,4})\. (?P<heading>\p{Lu}[\p{Lu}\p{N}\-]*(?:,? [\p{Lu}\p{N}][\p{Lu}\p{N}\-]*)+)"
-    r"(?= \p{Lu}\p{Ll}|[ .]*$)"
+    r"(?= \p{Lu}\p{Ll}| \d{1,2}\. \p{Lu}|[ .]*$)"
 )
+#: A list number's label right after a run-in part's heading (``… II. NHIỆM VỤ 1. Sở Khoa học …``): its first item.
+LABEL_AFTER_HEADING = compiled(r" (?P<label>\d{1,2})\. (?=\p{Lu})")
 #: The letters of a list in order, as Vietnamese documents letter them (no ``f``, ``j``); ``f`` after ``e`` too.
 LIST_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
