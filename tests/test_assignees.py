@@ -2351,3 +2351,17 @@ def test_an_execution_clause_with_a_member_no_list_knows_keeps_every_addressee()
         doc = parse_text(head + own)
     pairs = [(o.assignee.raw, o.task[:8].strip()) for o in doc.obligations if o.assignee is not None]
     assert ("Sở Xây dựng", "chủ trì") in pairs and ("Tập đoàn Hòa Phát", "phối hợp") in pairs, pairs
+
+
+def test_a_trailing_place_does_not_count_toward_an_unknown_members_word_limit() -> None:
+    """``Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai`` (eleven words) with ``Đoàn`` in no list: the place after
+    its level (``tỉnh Đồng Nai``) names where the body is, not which; its words are not counted toward
+    ``DEFAULT_MAX_POSITIONAL_WORDS``, so the member and the list stand.  Counter-example: a phrase past the limit
+    before any place is no name."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Đoàn"):
+        got = positional("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai, Hội Nông dân tỉnh chỉ đạo thực hiện")
+        assert got == ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai", "Hội Nông dân tỉnh"]
+        longer = "Nhóm Công tác Liên ngành Điều phối Vùng Trung du Miền núi Phía Bắc Việt Nam tỉnh Lào Cai"
+        assert positional(longer + " và các sở, ngành chủ trì") == []

@@ -19,10 +19,10 @@ stand) and ``name_lists`` (the names of a text, ``find_names``, and a sentence's
 
 from __future__ import annotations
 
+from .name_fields import DEFAULT_MAX_POSITIONAL_WORDS
 from .name_forms import (
     DEFAULT_MAX_PARTNER_STRETCH,
     DEFAULT_MAX_PARTNER_WORDS,
-    DEFAULT_MAX_POSITIONAL_WORDS,
     DEFAULT_VERB_BEFORE_COLON_WORDS,
     DOCUMENT_HEADS,
     GATED_HEADS,

@@ -261,6 +261,29 @@ def lower_before_role(text: str, pos: int) -> bool:
     return False
 
 
+#: A place after its level at the end of a name (``… tỉnh Đồng Nai``, ``… huyện Bảo Lâm``) adds at most this many words
+#: to a positional member's word limit.
+DEFAULT_PLACE_WORDS = 4
+_LEVEL_THEN_CAPITALS = compiled(r"(?<![\p{L}])" + LEVEL.pattern + r"(?:[ \t]+\p{Lu}\p{Ll}*)*[ \t]+$")
+
+
+#: A subject read by where it stands has at most this many words (``Giám đốc Ban Quản lý rừng phòng hộ``).
+DEFAULT_MAX_POSITIONAL_WORDS = 10
+
+
+def past_word_limit(text: str, start: int, at: int, token: str, count: int, *, joiners: bool = True) -> bool:
+    """Whether the word ``token`` at ``at`` would make the name opened at ``start`` longer than
+    ``DEFAULT_MAX_POSITIONAL_WORDS`` (``count`` words before it): the words a name takes, not (``joiners``) a joiner
+    or a verb after them (``ends_member``), nor the words of a place after its level (``… tỉnh Đồng Nai``: where the
+    body is, not which)."""
+    limit = DEFAULT_MAX_POSITIONAL_WORDS
+    if count < limit or (joiners and ends_member(text, at, token)):
+        return False
+    if token[:1].isupper() and _LEVEL_THEN_CAPITALS.search(text, start, at) is not None:
+        return count >= limit + DEFAULT_PLACE_WORDS
+    return True
+
+
 def ends_member(text: str, at: int, token: str) -> bool:
     """The word ``token`` at ``at`` ends a list's member rather than lengthening it: ``và``/``hoặc`` or a verb or
     clause word (``STOP``) in lower case.  A positional member's word limit counts the words before it."""

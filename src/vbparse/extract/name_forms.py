@@ -28,7 +28,7 @@ from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.units import gazetteer, resolve_place
-from .name_fields import bare_plural_nouns, ends_member, ends_with_rank, lower_before_role, names_another
+from .name_fields import bare_plural_nouns, ends_with_rank, lower_before_role, names_another, past_word_limit
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -98,9 +98,6 @@ def place_key(assignee: Assignee) -> str | None:
 
 
 # --- a subject by where it stands ---------------------------------------------------------------------
-
-#: A subject read by where it stands has at most this many words (``Giám đốc Ban Quản lý rừng phòng hộ``).
-DEFAULT_MAX_POSITIONAL_WORDS = 10
 
 
 @lru_cache(maxsize=1 << 12)
@@ -292,7 +289,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
             if capitals is None and not LEVEL.match(text, w.start()):
                 capitals = end
         numbered = _NUMBERED.search(text, max(0, w.start() - _NUMBERED_REACH), w.start())
-        if (token.isdecimal() and not numbered) or count >= DEFAULT_MAX_POSITIONAL_WORDS:
+        if (token.isdecimal() and not numbered) or past_word_limit(text, q, w.start(), token, count, joiners=False):
             break  # a count (``Hạt Kiểm lâm 2 năm …``), not a unit's number among its kind (``… số 2``)
         end = w.end()
     if addressed and end > q and not text[end:].strip(" \t.:;*_") and name_shaped(text[q:end]):
@@ -468,7 +465,7 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
             break  # a comma, a colon: the member ends (not before a portfolio's field: ``…, Truyền hình tỉnh``; a
             # plural's comma lists its kinds: ``các Cụm, Khối thi đua``)
         token = w.group()
-        if count >= DEFAULT_MAX_POSITIONAL_WORDS and not ends_member(text, w.start(), token):
+        if past_word_limit(text, q, w.start(), token, count):
             return None  # (the limit counts the words the name takes: a joiner or a verb right after them ends it)
         if token.isdecimal() and not _NUMBERED.search(text, max(0, w.start() - _NUMBERED_REACH), w.start()):
             return None  # a count (``Hạt Kiểm lâm 2 năm liền``), not a unit's number among its kind (``số 2``)
