@@ -1362,6 +1362,32 @@ def test_a_duties_heading_names_a_committee_by_all_it_does(heading: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (
+            "2. Nhiệm vụ của Nhóm hỗ trợ, hướng dẫn người dân làm thủ tục trực tuyến:",
+            ["Nhóm hỗ trợ, hướng dẫn người dân làm thủ tục trực tuyến"],
+        ),
+        (
+            "2. Nhiệm vụ, quyền hạn của Xưởng sửa chữa, bảo dưỡng phương tiện:",
+            ["Xưởng sửa chữa, bảo dưỡng phương tiện"],
+        ),
+        # counter-examples: a plan or a programme is no one whose duties they are
+        ("2. Nhiệm vụ của Kế hoạch tuyên truyền, phổ biến pháp luật:", []),
+        ("2. Nhiệm vụ của Chương trình hỗ trợ, hướng dẫn người dân:", []),
+    ],
+)
+def test_a_duties_heading_names_its_owner_by_where_it_stands_whatever_its_head(heading: str, expected: list[str]):
+    """After ``Nhiệm vụ của``, a phrase no list knows the head of (``Nhóm``, ``Xưởng``, or ``Tổ`` with ``Tổ`` taken from
+    the lists: issue 52's leave-one-head-out test) is the owner of the duties below, named by all it does up to the
+    colon, as a committee the lists know is (``test_a_duties_heading_names_a_committee_by_all_it_does``)."""
+    got, _doc = obligations(
+        heading + "\n- Tổng hợp, báo cáo kết quả hằng tháng.\n- Thực hiện nhiệm vụ khác được giao.\n"
+    )
+    assert sorted({raw for raw, *_ in got}) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("2. Các thành viên Tổ công tác làm việc theo chế độ kiêm nhiệm.\n", []),

@@ -44,6 +44,7 @@ from .assignees import (
     name_at,
     name_shaped,
     names_a_place,
+    opens_with_non_subject,
     opens_with_verb,
     positional_partners,
     post_of_known_at,
@@ -190,6 +191,8 @@ def standing_heading(heading: str, node: Node, *, owner: bool = False) -> tuple[
     text = heading.rstrip(" :.")
     if not (node.children or node.text_parts) or not (owner or _among_assignee_headings(node)):
         return None
+    if owner and _owner_named_by_its_work(text):
+        return [NameSpan(0, len(text), "other")], 0, len(text), "assigned"
     # it parts where a list of names would (``FIELD_LIST_SEPARATOR``) before a capital, or before a name the lists
     # know after a name closed by its place (``Hạt Kiểm lâm huyện và các địa phương``)
     cuts = [
@@ -219,6 +222,23 @@ def standing_heading(heading: str, node: Node, *, owner: bool = False) -> tuple[
     ):
         return None
     return spans, 0, len(text), "assigned"
+
+
+def _owner_named_by_its_work(text: str) -> bool:
+    """After ``Nhiệm vụ của``, a phrase no list knows the head of, named by all it does (``Nhóm hỗ trợ, hướng dẫn
+    người dân làm thủ tục trực tuyến``): a capitalised first word, then only words in lower case up to the colon,
+    at most ``QUALIFIER_MAX_WORDS``, no sentence and no topic (``trong công tác …``); not a noun naming no one
+    (``Kế hoạch …``).  As ``_named_by_its_work`` reads a committee whose head the lists know."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and len(words) <= QUALIFIER_MAX_WORDS
+        and text[:1].isupper()
+        and all(w.strip(",")[:1].islower() for w in words[1:])
+        and "." not in text
+        and not any(fold(" ".join(words[k:])).startswith(_TOPIC_OPENERS) for k in range(1, len(words)))
+        and not opens_with_non_subject(text)
+    )
 
 
 def _known_whole(text: str, span: NameSpan) -> bool:
