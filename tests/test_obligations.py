@@ -3554,3 +3554,27 @@ def test_a_lower_case_first_partner_without_voi_before_a_known_name(item: str, p
     with without_heads("chính quyền", "Ban quản lý", "ban quản lý"):
         doc = parse(HEADER + "3. Sở Công Thương:\n" + item)
     assert [o.assignee.raw for o in doc.obligations if o.role == "support" and o.assignee] == partners
+
+
+def test_an_item_headed_by_its_content_field_has_that_content_as_its_task():
+    """``1.1. Nội dung: Hiệp thương về cơ cấu …`` over ``- Thời gian: …``, ``- Thành phần: …``, ``- Đơn vị chủ trì: …``
+    (set2 71): the item's heading is the task's label, its text the task; the roster and the other labels are no
+    task (it was ``Nội dung: Thành phần:``).  Counter-example: an item headed by its own words keeps them."""
+    fields = (
+        "- Thời gian: Dự kiến ngày 05/12/2025.\n"
+        "- Thành phần: Ban Thường trực Ủy ban MTTQ xã; Thường trực HĐND xã; Ban Công tác mặt trận thôn (Chủ trì).\n"
+        "- Đơn vị chủ trì: Ban Công tác mặt trận thôn.\n"
+    )
+    got, _doc = obligations(
+        "1. Hội nghị hiệp thương lần thứ nhất\n1.1. Nội dung: Hiệp thương về cơ cấu, thành phần, số lượng người được "
+        "giới thiệu ứng cử.\n" + fields
+    )
+    assert [(raw, task) for raw, _r, _m, task, _d in got] == [
+        ("Ban Công tác mặt trận thôn", "Hiệp thương về cơ cấu, thành p")
+    ]
+    got, _doc = obligations(
+        "1. Hội nghị hiệp thương lần thứ nhất\n1.1. Tổ chức hội nghị hiệp thương lần thứ nhất.\n" + fields
+    )
+    assert [(raw, task) for raw, _r, _m, task, _d in got] == [
+        ("Ban Công tác mặt trận thôn", "Tổ chức hội nghị hiệp thương l")
+    ]

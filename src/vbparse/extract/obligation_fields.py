@@ -335,6 +335,14 @@ def task_heading(node: Node) -> str | None:
     return None
 
 
+def _content_heading(node: Node) -> str | None:
+    """The text of an item whose heading is a task's label (``Nội dung`` + ``Hiệp thương về cơ cấu …``), else None."""
+    if not node.heading or not node.text_parts:
+        return None
+    got = _field(node.heading + ": " + node.text_parts[0])
+    return got[1] if got is not None and got[0] == "task" else None
+
+
 def gather_fields(
     node: Node, parts: list[str] | None = None, children: list[Node] | None = None
 ) -> tuple[Fields, list[str], list[Node]]:
@@ -354,6 +362,9 @@ def gather_fields(
         elif kind in ("lead", "support", "time"):
             getattr(f, kind).append(value)
 
+    own = _content_heading(node) if parts is None else None
+    if own is not None:  # ``1.1. Nội dung: Hiệp thương …`` over its fields: its text the task
+        take("task", own, node, [])
     for p in node.text_parts if parts is None else parts:
         # a sentence of who carries out the item (``Sở A chủ trì tổ chức thực hiện.``) under its heading
         got_all = fields_of(p) or (who_fields(p) if node.heading and not FIELD_BLOCK.match(node.heading) else [])
