@@ -3578,3 +3578,26 @@ def test_an_item_headed_by_its_content_field_has_that_content_as_its_task():
     assert [(raw, task) for raw, _r, _m, task, _d in got] == [
         ("Ban Công tác mặt trận thôn", "Tổ chức hội nghị hiệp thương l")
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Các doanh nghiệp cung cấp dịch vụ bưu chính", ["Các doanh nghiệp cung cấp dịch vụ bưu chính"]),
+        ("Các đơn vị có nguồn kinh phí được để lại", ["Các đơn vị có nguồn kinh phí được để lại"]),
+        ("Sở Y tế; các cơ sở đào tạo nhân lực y tế", ["Sở Y tế", "các cơ sở đào tạo nhân lực y tế"]),
+        # counter-examples: a name that says which already, a role word, a time after a plural class
+        ("UBND các xã thực hiện", ["UBND các xã"]),
+        ("Các sở, ngành chủ trì", ["Các sở, ngành"]),
+    ],
+)
+def test_a_partner_cell_keeps_the_clause_that_says_which_of_a_class(cell: str, expected: list[str]) -> None:
+    """A task table's partner cell holds names only: ``Các doanh nghiệp cung cấp dịch vụ bưu chính`` (goldsets 117) is
+    one name, the verb clause after a bare plural class (``Các doanh nghiệp``, ``Các đơn vị``) saying which of them;
+    a name that already says which (``UBND các xã``) or a role word after it keeps its end."""
+    table = (
+        "II. NHIỆM VỤ\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n"
+        f"| 1 | Phát triển hạ tầng số trên địa bàn tỉnh | Sở Khoa học và Công nghệ | {cell} |\n"
+    )
+    doc = parse(HEADER + table)
+    assert [o.assignee.raw for o in doc.obligations if o.role == "support"] == expected

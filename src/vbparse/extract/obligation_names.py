@@ -368,10 +368,34 @@ def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
         cut = FIELD_LIST_SEPARATOR.search(value, sp.end)
         tail = value[sp.end : cut.start() if cut else len(value)].strip().rstrip(" .;:")
         at = value.find(tail, sp.end) if tail else -1
-        if at >= 0 and qualifies(tail) and not any(at <= o.start < at + len(tail) for o in spans):
+        if at < 0 or any(at <= o.start < at + len(tail) for o in spans):
+            out.append(sp)
+            continue
+        if qualifies(tail) or (_BARE_PLURAL_CLASS.fullmatch(value, sp.start, sp.end) and says_which(tail)):
             sp = replace(sp, end=at + len(tail))
         out.append(sp)
     return out
+
+
+#: A plural class that says not which of its kind (``Các doanh nghiệp``, ``các đơn vị``, ``Các cơ sở đào tạo``).
+_BARE_PLURAL_CLASS = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}")
+#: The most words of the clause that says which of a plural class a cell's name keeps.
+DEFAULT_WHICH_CLAUSE_WORDS = 8
+
+
+def says_which(tail: str) -> bool:
+    """A clause in lower case that says which of a plural class a cell or field names (``cung cấp dịch vụ bưu chính``,
+    ``có nguồn kinh phí được để lại``): a verb first, at most ``DEFAULT_WHICH_CLAUSE_WORDS`` words, no role, time,
+    number or reference."""
+    words = tail.split()
+    return (
+        0 < len(words) <= DEFAULT_WHICH_CLAUSE_WORDS
+        and all(w[:1].islower() for w in words)
+        and (opens_with_verb(tail) or words[0] == "có")
+        and not ROLE_START.match(tail)
+        and not NOT_A_NAME_START.match(tail)
+        and not any(ch.isdigit() for ch in tail)
+    )
 
 
 def qualifies(tail: str) -> bool:
