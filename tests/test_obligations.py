@@ -3601,3 +3601,16 @@ def test_a_partner_cell_keeps_the_clause_that_says_which_of_a_class(cell: str, e
     )
     doc = parse(HEADER + table)
     assert [o.assignee.raw for o in doc.obligations if o.role == "support"] == expected
+
+
+def test_a_subject_right_after_a_need_to_amend_condition_without_a_comma_is_read():
+    """The closing formula ``Trong quá trình tổ chức thực hiện, nếu thấy cần sửa đổi, bổ sung các cơ quan, đơn vị chủ
+    động đề xuất …`` (goldsets 117): the condition of a needed amendment ends where the subject begins, as a
+    difficulty's does.  Counter-example: a need that is the task itself (``… cần bổ sung kinh phí``) names no one."""
+    got, _ = obligations(
+        "1. Trong quá trình tổ chức thực hiện, nếu thấy cần sửa đổi, bổ sung các cơ quan, đơn vị chủ động đề xuất "
+        "gửi Sở Nội vụ.\n"
+        "2. Khi cần điều chỉnh Trung tâm Y tế huyện báo cáo ngay Sở Y tế.\n"
+        "3. Trường hợp cần bổ sung kinh phí thực hiện.\n"
+    )
+    assert [r for r, role, *_ in got if role == "lead"] == ["các cơ quan, đơn vị", "Trung tâm Y tế huyện"], got

@@ -127,7 +127,7 @@ def _subject_starts(sentence: str) -> tuple[list[int], set[int]]:
     # ``nếu có vướng mắc`` + X …: asked only of a sentence with ``có`` in its opening (most have none)
     difficulty = (
         DIFFICULTY_CONDITION.search(sentence, 0, ADVERBIAL_MAX_CHARS)
-        if " có " in sentence[:ADVERBIAL_MAX_CHARS]
+        if " có " in sentence[:ADVERBIAL_MAX_CHARS] or " cần " in sentence[:ADVERBIAL_MAX_CHARS]
         else None
     )
     if difficulty:

@@ -193,8 +193,12 @@ CONDITION_THEN = compiled(r"(?i)^(?:đối\s+với|trường\s+hợp|nếu|khi)(
 #: The closing formula's condition of difficulties (``nếu có khó khăn, vướng mắc``, ``khi có phát sinh``), whose
 #: nouns end where the subject begins, with or without a comma (``… vướng mắc các cơ quan, đơn vị kịp thời phản ánh``).
 DIFFICULTY_CONDITION = compiled(
-    r"(?i)(?<![\p{L}])(?:nếu|khi|trường\s+hợp)\s+có\s+(?:(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh|bất\s+cập|sai\s+sót|"
+    r"(?i)(?<![\p{L}])(?:nếu|khi|trường\s+hợp)\s+(?:có\s+(?:(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh|bất\s+cập|sai\s+sót|"
     r"vấn\s+đề\s+phát\s+sinh|vấn\s+đề\s+mới)(?:\s*,\s*|\s+(?:hoặc|và)\s+|\s+))+"
+    # ``nếu thấy cần sửa đổi, bổ sung`` + the subject: an amendment needed, the document's own
+    r"|(?:thấy\s+)?cần\s+(?:phải\s+)?(?:(?:sửa\s+đổi|bổ\s+sung|điều\s+chỉnh)(?:\s*,\s*|\s+(?:hoặc|và)\s+|\s+(?=\p{L})))+"
+    r"(?=(?-i:các|những|Các|Những|\p{Lu}))"
+    r")"
 )
 #: An item's run-in heading that states a case (``- Đối với hồ sơ tranh chấp:``, ``+ Nếu hồ sơ hợp lệ:``,
 #: ``- Trường hợp thiếu giấy tờ:``): what follows says what to do then, so the item is a task of whoever the
