@@ -130,6 +130,13 @@ _PARTY_BEFORE = ("ve", "gui", "voi", "cho", "den", "toi", "qua")
 _PARTY_AFTER = ("tong hop", "de tong hop", "chu tri")
 
 
+def names_as_other_party(task: str, query: AssigneeQuery) -> bool:
+    """Whether ``task`` names the unit ``query`` asks for as another party of it (``… gửi về Sở Xây dựng``): a board
+    shows no collective's row of such a task for that unit (``_one_row_per_task``), though the unit is a member."""
+    mention = _mention_key(query)
+    return mention is not None and _names(task, mention)
+
+
 def _names(task: str, mention: str) -> bool:
     """Whether ``task`` names the unit ``mention`` as another party of it: after ``về``, ``gửi``, ``với`` … (two
     words between at most), or before ``tổng hợp``, ``chủ trì``; not in a list of the bodies that do it
