@@ -271,7 +271,7 @@ _LEVEL_THEN_CAPITALS = compiled(r"(?<![\p{L}])" + LEVEL.pattern + r"(?:[ \t]+\p{
 DEFAULT_MAX_POSITIONAL_WORDS = 10
 
 
-def past_word_limit(text: str, start: int, at: int, token: str, count: int, *, joiners: bool = True) -> bool:
+def past_word_limit(text: str, start: int, at: int, token: str, count: int, joiners: bool = True) -> bool:
     """Whether the word ``token`` at ``at`` would make the name opened at ``start`` longer than
     ``DEFAULT_MAX_POSITIONAL_WORDS`` (``count`` words before it): the words a name takes, not (``joiners``) a joiner
     or a verb after them (``ends_member``), nor the words of a place after its level (``… tỉnh Đồng Nai``: where the

@@ -28,6 +28,7 @@ from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.units import gazetteer, resolve_place
+from . import name_fields
 from .name_fields import bare_plural_nouns, ends_with_rank, lower_before_role, names_another, past_word_limit
 from .name_lexicon import (
     LEVEL,
@@ -98,6 +99,7 @@ def place_key(assignee: Assignee) -> str | None:
 
 
 # --- a subject by where it stands ---------------------------------------------------------------------
+_MAX_WORDS = name_fields.DEFAULT_MAX_POSITIONAL_WORDS
 
 
 @lru_cache(maxsize=1 << 12)
@@ -288,9 +290,10 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                 return NameSpan(pos, end, "other")
             if capitals is None and not LEVEL.match(text, w.start()):
                 capitals = end
-        numbered = _NUMBERED.search(text, max(0, w.start() - _NUMBERED_REACH), w.start())
-        if (token.isdecimal() and not numbered) or past_word_limit(text, q, w.start(), token, count, joiners=False):
+        if token.isdecimal() and not _NUMBERED.search(text, max(0, w.start() - _NUMBERED_REACH), w.start()):
             break  # a count (``Hạt Kiểm lâm 2 năm …``), not a unit's number among its kind (``… số 2``)
+        if count >= _MAX_WORDS and past_word_limit(text, q, w.start(), token, count, False):
+            break
         end = w.end()
     if addressed and end > q and not text[end:].strip(" \t.:;*_") and name_shaped(text[q:end]):
         return NameSpan(pos, end, "other")  # ``d) Đề nghị Chi cục Hải quan khu vực XIII`` over its items: who is asked
@@ -465,7 +468,7 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
             break  # a comma, a colon: the member ends (not before a portfolio's field: ``…, Truyền hình tỉnh``; a
             # plural's comma lists its kinds: ``các Cụm, Khối thi đua``)
         token = w.group()
-        if past_word_limit(text, q, w.start(), token, count):
+        if count >= _MAX_WORDS and past_word_limit(text, q, w.start(), token, count):
             return None  # (the limit counts the words the name takes: a joiner or a verb right after them ends it)
         if token.isdecimal() and not _NUMBERED.search(text, max(0, w.start() - _NUMBERED_REACH), w.start()):
             return None  # a count (``Hạt Kiểm lâm 2 năm liền``), not a unit's number among its kind (``số 2``)

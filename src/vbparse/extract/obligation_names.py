@@ -312,6 +312,8 @@ def _names_run_past(text: str, pos: int, cut: int) -> bool:
     members no list knows (``…; Giám đốc Sở Xây dựng; Tập đoàn Hòa Phát; Thủ trưởng … chịu trách nhiệm``): the
     names read by where they stand (``subject``, a verb after them) stay one sentence, as ``only_names`` keeps
     names the lists know."""
+    if text.count(";", pos, cut) < 2 or not all_names(text[pos : text.index(";", pos)]):
+        return False  # (one clause before the semicolon, or a first clause that is more than names: no list runs on)
     names, end, _mode = subject(text[pos:], positional=True)
     return bool(names) and pos + end > cut
 

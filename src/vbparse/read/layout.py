@@ -523,7 +523,7 @@ class _LayoutWriter:
         and one space (``_NUMBERED_ONE_SPACE``), at the text only."""
         line = self.lines[first]
         marker = len(line) - len(line.lstrip())
-        if HANGING_ITEM.match(line) is None:
+        if line[hang - 2 : hang - 1] != " ":  # one space before the text (a gap item has two or more)
             return abs(indent - hang) <= DEFAULT_HANG_SLACK
         return marker < indent <= hang + DEFAULT_HANG_SLACK
 
@@ -535,7 +535,7 @@ class _LayoutWriter:
         if not para:
             return None
         first = self.lines[para[0]]
-        m = HANGING_ITEM.match(first) or _NUMBERED_ONE_SPACE.match(first)
+        m = HANGING_ITEM.match(first) or (_NUMBERED_ONE_SPACE.match(first) if first.lstrip()[:1].isdigit() else None)
         if m is None:
             return None
         hang = m.start("text")
