@@ -739,13 +739,9 @@ def _run_in_lines(body: list[Line]) -> list[Line]:
         if not cuts:
             out.append(ln)
             continue
-        for k, (a, b) in enumerate(itertools.pairwise([0, *cuts, len(ln.text)])):
-            piece = ln.text[a:b]
-            lead = len(piece) - len(piece.lstrip())
-            text = piece.strip()
-            if text:
-                hint = ln.hint if k == 0 else replace(ln.hint, bold_prefix=0, heading_level=0)
-                out.append(Line(ln.idx, text, ln.start + a + lead, ln.start + a + lead + len(text), hint))
+        for a, b in itertools.pairwise([0, *cuts, len(ln.text)]):
+            if ln.text[a:b].strip():
+                out.append(_line_part(ln, a, b))
     return out
 
 
