@@ -40,7 +40,7 @@ from ..tables.patterns import (
 )
 from ..zones import closing_at, opens_attached_document, type_line_at
 from .base import Block, Cell
-from .unwrap import DEFAULT_TAIL_CHARS, article_cited_on, compound_cut, name_cut, opens_field, year_opens
+from .unwrap import article_cited_on, compound_cut, name_cut, opens_field, short_tail, year_opens
 
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
@@ -461,14 +461,7 @@ class _LayoutWriter:
         ``Công nghệ cao …``: a page's text hard-wrapped again): its last line a word or two, the line before it at
         the margin, no sentence ended.  The line was cut by width, not by its writer, so the capital after it
         is no paragraph's start (``unwrap._wrapped_twice``, the same class in a plain text)."""
-        if len(para) < 2 or not right:
-            return False
-        tail, before = self.lines[para[-1]].strip(), self.lines[para[-2]].rstrip()
-        if (
-            len(tail) > DEFAULT_TAIL_CHARS
-            or len(before) < right - DEFAULT_MARGIN_BAND
-            or SENTENCE_LINE_END.search(tail)
-        ):
+        if len(para) < 2 or not right or not short_tail(self.lines[para[-2]], self.lines[para[-1]], right):
             return False
         if self.twice is None:
             self.twice = wrapped_twice(self.lines)
@@ -594,7 +587,7 @@ DEFAULT_MIN_TWICE_LINES = 0.05
 
 def wrapped_twice(lines: list[str]) -> bool:
     """Whether ``lines`` were wrapped, then wrapped again narrower (a page's text hard-wrapped at 70 columns): a line at
-    the margin, then a short tail of a word or two (``DEFAULT_TAIL_CHARS``) that ends no sentence, then a line that
+    the margin, then a short tail of a word or two that ends no sentence (``unwrap.short_tail``), then a line that
     goes on in lower case, again and again.  Only then is a short line's capital after such a tail no new paragraph
     (``second_wrap_tail``): in a text wrapped once the short line ended a heading (``…, Tỉnh đoàn`` / ``Chỉ đạo …``)."""
     right = _right_margin(lines)
@@ -603,10 +596,7 @@ def wrapped_twice(lines: list[str]) -> bool:
     tails = goes_on = 0
     text_lines = sum(1 for ln in lines if ln.strip())
     for before, tail, nxt in zip(lines, lines[1:], lines[2:], strict=False):
-        short = tail.strip()
-        if not short or len(short) > DEFAULT_TAIL_CHARS or len(before.rstrip()) < right - DEFAULT_MARGIN_BAND:
-            continue
-        if SENTENCE_LINE_END.search(short):
+        if not short_tail(before, tail, right):
             continue
         tails += 1
         goes_on += nxt.lstrip()[:1].islower()

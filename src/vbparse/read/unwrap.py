@@ -451,16 +451,23 @@ def paragraphs(lines: Sequence[str], wrap: Wrap | None, *, blank_separated: bool
 DEFAULT_TAIL_CHARS = 16
 
 
+def short_tail(before: str, tail: str, width: int) -> bool:
+    """``tail`` is the short tail a second, narrower wrap leaves of a line (``… gọi tắt là`` / ``Ban``): a word or
+    two (``DEFAULT_TAIL_CHARS``) that end no sentence, under a line ``before`` that ran to the margin ``width``."""
+    short = tail.strip()
+    return (
+        0 < len(short) <= DEFAULT_TAIL_CHARS
+        and len(before.rstrip()) >= width - DEFAULT_MARGIN_BAND
+        and short[-1:] not in _STOPS
+        and SENTENCE_LINE_END.search(short) is None
+    )
+
+
 def _wrapped_twice(lines: Sequence[str], para: list[int], nxt: str, wrap: Wrap | None) -> bool:
     """Whether the paragraph ``para`` ends with the short tail a second wrap left of a line (``… gọi tắt là`` /
     ``Ban`` / ``Chỉ đạo) gồm …``): its last line short, the line before it at the margin, no sentence ended, and
     ``nxt`` no label, zone line or field: the tail goes on into ``nxt``."""
-    if wrap is None or len(para) < 2:
-        return False
-    tail, before = lines[para[-1]].strip(), lines[para[-2]].rstrip()
-    if len(tail) > DEFAULT_TAIL_CHARS or len(before) < wrap.width - DEFAULT_MARGIN_BAND:
-        return False
-    if tail[-1:] in _STOPS or SENTENCE_LINE_END.search(tail):
+    if wrap is None or len(para) < 2 or not short_tail(lines[para[-2]], lines[para[-1]], wrap.width):
         return False
     visible_next = without_leading_markup(nxt)
     return bool(visible_next) and not (
