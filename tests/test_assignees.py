@@ -2365,3 +2365,33 @@ def test_a_trailing_place_does_not_count_toward_an_unknown_members_word_limit() 
         assert got == ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai", "Hội Nông dân tỉnh"]
         longer = "Nhóm Công tác Liên ngành Điều phối Vùng Trung du Miền núi Phía Bắc Việt Nam tỉnh Lào Cai"
         assert positional(longer + " và các sở, ngành chủ trì") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ``thành`` and ``thị`` for ``thành phố`` and ``thị xã`` in a list of levels: the list's own members
+        (
+            "Ủy ban nhân dân các huyện, thành, thị chủ động bố trí kinh phí tổ chức hội thi.",
+            ["Ủy ban nhân dân các huyện, thành, thị"],
+        ),
+        ("UBND các huyện, thị có trách nhiệm hướng dẫn các xã lập hồ sơ.", ["UBND các huyện, thị"]),
+        ("Phòng Y tế các huyện, thị, thành kiểm tra cơ sở hành nghề.", ["Phòng Y tế các huyện, thị, thành"]),
+        (
+            "Các sở, ngành, UBND các huyện, thành, thị rà soát danh mục dự án.",
+            ["Các sở, ngành", "UBND các huyện, thành, thị"],
+        ),
+        # counter-examples: a word the short level begins is another word (``thị trấn``, ``thành viên``, ``thành lập``)
+        ("UBND các huyện, thị trấn kiểm tra việc thực hiện.", ["UBND các huyện, thị trấn"]),
+        ("UBND các huyện, thành viên Ban Chỉ đạo tỉnh kiểm tra việc thực hiện.", ["UBND các huyện"]),
+        ("UBND các huyện, thành lập đoàn kiểm tra liên ngành.", ["UBND các huyện"]),
+    ],
+)
+def test_a_level_written_short_in_a_list_of_levels_is_a_member_of_the_list(text: str, expected: list[str]) -> None:
+    """Older provincial letters shorten the levels after the first (``các huyện, thành, thị`` for ``các huyện, thành
+    phố, thị xã``): a bare ``thành`` or ``thị`` right after a level and its comma is one more level of the list where no
+    word goes on it (the list's joiner, the clause's end or its verb follows); ``thành viên``, ``thị trấn``, ``thành
+    lập`` are other words."""
+    found, _end, _mode = subject(text)
+    # (a lower-case name after the list, ``thành viên Ban Chỉ đạo``, is no name of this list's: only the first is pinned)
+    assert [text[n.start : n.end] for n in found][: len(expected)] == expected

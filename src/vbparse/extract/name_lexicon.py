@@ -58,6 +58,7 @@ from ..tables.bodies import (
     VERB_HEADS,
 )
 from ..tables.clause_words import NEGATED_ROLE_WORDS
+from ..tables.collectives import SHORT_LEVEL_WORDS, SHORT_LEVELS
 from ..tables.issuers import expand_abbreviations
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES
 
@@ -554,12 +555,28 @@ def listed_nouns_at(text: str, pos: int, *, lower_next: bool = False) -> int | N
     return plural_nouns(text, pos)
 
 
+_SHORT_LEVEL = compiled(r"(?:" + "|".join(SHORT_LEVELS) + r")(?![\p{L}\p{N}])")
+_SHORT_LEVEL_ENDS = compiled(r"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:và|hoặc)[ \t]+")
+_SHORT_LEVEL_WORD = compiled(r"(?:" + "|".join(SHORT_LEVEL_WORDS) + r")(?![\p{L}\p{N}])")
+
+
+def short_level_at(text: str, pos: int) -> int | None:
+    """The end of a level written short (``thành``, ``thị``) at ``pos`` of a list of levels, where a joiner, the
+    clause's end or its verb follows (``các huyện, thành, thị xây dựng …``): ``thị trấn``, ``thành viên`` go on."""
+    m = _SHORT_LEVEL.match(text, pos)
+    if m is None or _SHORT_LEVEL_WORD.match(text, pos):
+        return None
+    return m.end() if _SHORT_LEVEL_ENDS.match(text, m.end()) or STOP.match(text, skip_spaces(text, m.end())) else None
+
+
 def plural_nouns(text: str, pos: int) -> int | None:
-    """The end of one or more collective nouns joined by commas/``và`` from ``pos``."""
+    """The end of one or more collective nouns joined by commas/``và`` from ``pos``; after a level, a level written
+    short is one of them (``các huyện, thành, thị``)."""
     end = None
     p = pos
+    levels = LEVEL.match(text, pos) is not None
     while True:
-        n = noun_at(text, p)
+        n = noun_at(text, p) or (short_level_at(text, p) if levels and end is not None else None)
         if n is None:
             return end
         end = n
@@ -568,6 +585,9 @@ def plural_nouns(text: str, pos: int) -> int | None:
             p = skip_spaces(text, q + 1)  # ``các tỉnh/thành phố``: two levels of one collective
             continue
         m = _NOUN_JOINER.match(text[q : q + DEFAULT_NOUN_JOINER_WINDOW])
+        if m and levels and noun_at(text, q + m.end()) is None and short_level_at(text, q + m.end()):
+            p = q + m.end()
+            continue
         if not m or noun_at(text, q + m.end()) is None:
             return end
         if m.group().strip() in {"và", "hoặc"} and second_list_at(text, q + m.end()):

@@ -16,6 +16,11 @@ from .units import LEVEL_WORDS
 #: gazetteer's, and ``thành phố`` a city of a province (``các huyện, thị xã, thành phố``) unless it is
 #: ``trực thuộc trung ương``.
 MEMBER_LEVELS: dict[str, str] = {**LEVEL_WORDS, "thanh pho": "huyen"}
+#: Levels written short after a full one in a list of levels (``các huyện, thành, thị``: huyện, thành phố, thị xã, as
+#: older provincial letters write it): one more level of the list only where no word goes on them.
+SHORT_LEVELS: tuple[str, ...] = ("thành", "thị")
+#: The words a short level begins whose second syllable is itself a verb of the lexicon: no level then.
+SHORT_LEVEL_WORDS: tuple[str, ...] = ("thành lập",)
 #: Folded plural nouns → the class of body they stand for.  ``địa phương`` and a bare level (``Các xã,
 #: phường``) are the localities' people's committees.
 MEMBER_NOUNS: dict[str, str] = {
