@@ -876,6 +876,13 @@ PATTERN_EXAMPLES = [
     ("obligations", "CLOSING_FORMULA", "Kính trình Bộ trưởng xem xét, quyết định.", {}),
     ("obligations", "CLOSING_FORMULA", "báo cáo UBND tỉnh trước ngày 30/6/2026.", None),
     ("obligations", "CLOSING_FORMULA", "kính báo cáo; tổng hợp kết quả gửi Sở Nội vụ trước ngày 30/6", None),
+    ("obligations", "CLOSING_FORMULA", "gửi các đơn vị biết và tham gia.", {}),
+    ("obligations", "REQUEST_OF_ANOTHER", "đề nghị Ủy ban nhân dân các tỉnh hướng dẫn", {}),
+    ("obligations", "REQUEST_OF_ANOTHER", "Kính đề nghị các đơn vị gửi danh sách", {}),
+    ("obligations", "REQUEST_OF_ANOTHER", "đề nghị khen thưởng các tập thể", None),
+    ("obligations", "CLOSING_FORMULA", "Sau khi nghiên cứu, có ý kiến cụ thể như sau: hồ sơ đã đủ.", {}),
+    ("obligations", "CLOSING_FORMULA", "gửi danh sách cán bộ về Sở trước ngày 25/3/2025.", None),
+    ("obligations", "CLOSING_FORMULA", "có ý kiến tham gia vào dự thảo quy chế trước ngày 10/4/2025.", None),
     (
         "obligations",
         "REWARD_CLAUSE",

@@ -24,6 +24,7 @@ from ..tables.obligations import (
     PURPOSE_TASK,
     QUANTITY_ONLY,
     QUOTA_ONLY,
+    REQUEST_OF_ANOTHER,
     REWARD_CLAUSE,
     ROSTER_ENTRY,
     SELF_DISSOLUTION,
@@ -173,7 +174,7 @@ def emit_at(
             partners = (extra_support, support_rule, read_partners)
             _emit_sentences(ctx, sentences, leads, start, end, section, mode, rule, partners, deadline, deadline_rule)
             return
-    kept, dropped_by = _kept_task(task)
+    kept, dropped_by = _kept_task(task, rule)
     proposal = _traced(ctx, rule, [*leads, *(extra_support or [])], task, start, end, dropped_by)
     if kept is None:
         return
@@ -340,8 +341,9 @@ def _roles(leads: list[Assignee], supports: list[tuple[Assignee, str]]) -> list[
     return out
 
 
-def _kept_task(task: str) -> tuple[str | None, str | None]:
-    """The task as kept (a liability clause cut off), or None and the id of the rule that says it is none."""
+def _kept_task(task: str, rule: str = "") -> tuple[str | None, str | None]:
+    """The task as kept (a liability clause cut off), or None and the id of the rule that says it is none; ``rule``:
+    the reader's, which says whose words the task follows (a sentence's subject asks, a table's cell gives)."""
     liable = LIABILITY.search(task)
     if liable is not None:  # ``chịu trách nhiệm trước … nếu để xảy ra …``: liability, not a task
         after = task.find(";", liable.end())  # a task after its ``;``: the item's text kept as written
@@ -365,6 +367,8 @@ def _kept_task(task: str) -> tuple[str | None, str | None]:
         return None, "not_task.dissolution"  # ``tự giải thể sau khi hoàn thành nhiệm vụ``: its own end
     if CLOSING_FORMULA.match(task):
         return None, "not_task.closing"  # ``kính báo cáo UBND tỉnh./.``: a letter's last words
+    if rule == "sentence.subject" and REQUEST_OF_ANOTHER.match(task):
+        return None, "not_task.request_of_another"  # ``đề nghị UBND các tỉnh, thành phó …``: the asker's words
     return task, None
 
 

@@ -45,6 +45,7 @@ from .obligation_context import (
 )
 from .obligation_emit import DEFAULT_ADVISED_CHARS, DEFAULT_PARTNER_NOUN_CHARS
 from .obligation_fields import DEFAULT_TOPIC_SHARE, DEFAULT_TOPIC_SIBLINGS
+from .obligation_flat import flat_body
 from .obligation_names import DEFAULT_FIELD_TAIL_WORDS, DEFAULT_STANDING_NAME_WORDS, joined_paragraphs
 from .obligation_skips import in_report, mark_set_aside, reports_only, reports_results, trace_outcomes, unclaimed
 from .obligation_subjects import DEFAULT_RUN_IN_TITLE_WORDS, DEFAULT_TITLE_WORDS, read_closing
@@ -163,6 +164,9 @@ def _read_obligations(
         walk(ctx, root)
     for root in st.annex_roots:
         walk(ctx, root)
+    flat = flat_body(st, doc_type)
+    if flat is not None:
+        walk(ctx, flat)
     read_closing(ctx)
     for table in st.tables:
         if not in_report(ctx, table.section) and not reports_results(table.title):

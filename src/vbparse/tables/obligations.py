@@ -563,9 +563,19 @@ ENTITLEMENT = compiled(
 )
 #: A body's own end, not a task (issue 41): ``Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ``.
 SELF_DISSOLUTION = compiled(r"^(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,6}\s+)?(?i:tự\s+giải\s+thể)(?![\p{L}])")
-#: A letter's closing formula, not a task (issue 41): ``kính báo cáo UBND tỉnh./.``, ``Kính trình Bộ trưởng
-#: xem xét.``; not ``báo cáo UBND tỉnh trước ngày 30/6`` (a report due).
-CLOSING_FORMULA = compiled(r"(?i)^kính\s+(?:báo\s+cáo|trình)(?![\p{L}])[^;]{0,80}?[./\s]*$")
+#: A letter's formula about itself, not a task (issue 41): its closing (``kính báo cáo UBND tỉnh./.``, ``Kính trình
+#: Bộ trưởng xem xét, ký ban hành Kế hoạch …``), what it is sent for (``gửi các đơn vị biết và thực hiện``), the opinion
+#: it gives below (``Sau khi nghiên cứu, có ý kiến như sau:``); not ``báo cáo UBND tỉnh trước ngày 30/6`` (a report
+#: due), nor ``gửi danh sách về Sở trước ngày 25/3`` (a list to send).
+#: A task that opens by asking someone else, named or addressed (``đề nghị Ủy ban nhân dân …``, ``yêu cầu các đơn vị
+#: …``): the asker's words when the one asked could not be read; not ``đề nghị khen thưởng …`` (a proposal to make).
+REQUEST_OF_ANOTHER = compiled(r"(?i:kính\s+)?(?i:đề\s+nghị|yêu\s+cầu|giao)\s+(?=\p{Lu}|(?i:các|những|quý)\s)")
+CLOSING_FORMULA = compiled(
+    r"(?i)^(?:kính\s+(?:báo\s+cáo|trình)(?![\p{L}])[^;]{0,200}?"
+    r"|(?:xin\s+)?gửi\s+(?:tới\s+|đến\s+|cho\s+)?[^;]{1,80}?\s+(?:được\s+)?biết(?:\s*(?:,|và)\s*\p{L}+(?:\s+\p{L}+)?)?"
+    r")[./\s]*$"
+    r"|^(?i:(?:sau\s+khi\s+[^,]{1,40},\s*)?có\s+ý\s+kiến(?:\s+\p{L}+){0,3}?\s+(?:như\s+sau|sau\s+đây))(?![\p{L}])"
+)
 #: A decision's execution clause (issue 41): ``Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành
 #: Quyết định này./.``: each body named is given it (the gold's convention), marked so that the board can leave
 #: it out (it names every body the decision concerns, and asks nothing of one in particular).  The clause ends

@@ -117,6 +117,19 @@ NOT_TASK_RULES: tuple[ObligationRule, ...] = (
         ("1. Sở Nội vụ báo cáo UBND tỉnh trước ngày 30/6/2026.\n",),
     ),
     ObligationRule(
+        "not_task.request_of_another",
+        "a task that opens by asking someone else (``đề nghị Ủy ban nhân dân các tỉnh, thành phó hướng dẫn …`` where the "
+        "one asked could not be read): the one who asks is not the one who does it",
+        (
+            E("Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phó chỉ đạo rà soát quy hoạch.\n", "Bộ Xây dựng"),
+            E("2. Sở Y tế đề nghị Ủy ban nhân dân các huyện, thi xã kiểm tra các cơ sở.\n", "Sở Y tế"),
+        ),
+        (
+            "1. Sở Nội vụ tổng hợp, đề nghị khen thưởng các tập thể có thành tích.\n",
+            "2. Sở Tài chính đề nghị cấp bổ sung kinh phí khi cần.\n",
+        ),
+    ),
+    ObligationRule(
         "not_task.reward",
         "a reward for a condition (``… hoàn thành tốt nhiệm vụ được xem xét khen thưởng``), not a task",
         (

@@ -1,0 +1,34 @@
+"""A body of paragraphs with nothing numbered (a công văn, a thông báo, a short plan): read as one section.
+
+The structure keeps such a body in the preamble (its citations are read there, with their relations); with no
+numbered item, no section would hold its sentences, and a letter's ``Giao các sở, ngành …`` or ``Sở X đề nghị các
+đơn vị …`` would give no task.  The paragraphs are read as the text of one section without a label.
+"""
+
+from __future__ import annotations
+
+from ..chars import collapse_spaces
+from ..structure.parser import Node, Structure
+from ..tables.patterns import PREAMBLE_START
+
+#: The types of document whose body is a letter's paragraphs (a công văn, a thông báo, a công điện): a text with no
+#: type or of another type (a decision without its articles, a web page) is not read so.
+LETTER_TYPES: tuple[str, ...] = ("CV", "TB", "CĐ")
+
+
+def flat_body(st: Structure, doc_type: str | None) -> Node | None:
+    """A letter's paragraphs as a section without a label when it numbers nothing of its own; else None.  The
+    preamble's own lead-in (``Thực hiện …, Chủ tịch UBND tỉnh có ý kiến như sau:``) and its citations are left out."""
+    if doc_type not in LETTER_TYPES or st.roots or st.annex_roots or not st.preamble:
+        return None
+    lines = [
+        ln
+        for ln in st.preamble
+        if ln.cells is None
+        and not ln.hint.footnote
+        and not (PREAMBLE_START.match(ln.text) and ln.text.rstrip(" *_").endswith((":", ";")))
+    ]
+    if not lines:
+        return None
+    parts = [collapse_spaces(ln.text) for ln in lines]
+    return Node("", "paragraph", 0, None, parts, lines[0].start, lines[-1].end, lines=lines)

@@ -1,0 +1,82 @@
+"""A letter's body of paragraphs with nothing numbered (a công văn, a thông báo): its sentences are read for tasks, as
+a section's text would be; the letter's formulas about itself are none, and a text that is no letter is not read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbparse import parse_text
+
+_LETTER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 215/UBND-NC\nV/v {title}\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Giang, ngày 14 tháng 3 năm 2025\n"
+    "Kính gửi:\n- Các sở, ngành;\n- UBND các huyện, thành phố.\n{body}\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLò Văn Hùng\n"
+)
+
+
+def _tasks(body: str, title: str = "triển khai công tác phòng cháy rừng") -> list[tuple[str, str, str]]:
+    doc = parse_text(_LETTER.format(title=title, body=body))
+    return [(o.assignee.raw, o.role, o.task.split()[0]) for o in doc.obligations]
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        (
+            (
+                "Thực hiện Chỉ thị số 05/CT-TTg ngày 02/3/2025 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh có ý kiến như "
+                "sau:\nGiao Sở Nông nghiệp và Môi trường, UBND các huyện, thành phố rà soát phương án chữa cháy rừng.\n"
+                "Công an tỉnh tăng cường tuần tra tại các khu rừng đặc dụng."
+            ),
+            [
+                ("Sở Nông nghiệp và Môi trường", "lead", "rà"),
+                ("UBND các huyện, thành phố", "lead", "rà"),
+                ("Công an tỉnh", "lead", "tăng"),
+            ],
+        ),
+        (
+            (
+                "Thực hiện Kế hoạch số 31/KH-UBND ngày 02/3/2025 của UBND tỉnh, Sở Y tế đề nghị các đơn vị gửi danh sách "
+                "cán bộ tham gia tập huấn về Sở trước ngày 25/3/2025."
+            ),
+            [("các đơn vị", "lead", "gửi")],
+        ),
+    ],
+)
+def test_a_letters_unnumbered_paragraphs_are_read_for_tasks(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _tasks(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the sender's own words about the letter: its opinion follows, it sends the letter for information
+        "Sau khi nghiên cứu, Sở Xây dựng có ý kiến cụ thể như sau:\nHồ sơ đã đủ thành phần theo quy định.",
+        "Vậy Sở Y tế gửi các đơn vị biết và tham gia.",
+        (
+            "Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, ký ban hành Kế hoạch kiểm tra công tác cải cách hành "
+            "chính năm 2025 trên địa bàn tỉnh./."
+        ),
+    ],
+)
+def test_a_letters_formulas_about_itself_are_no_tasks(body: str) -> None:
+    assert _tasks(body) == []
+
+
+def test_a_text_that_is_no_letter_is_not_read_for_tasks_without_a_numbered_item() -> None:
+    """A web page's questions and answers (no type line, no number) hold sentences with subjects, not a body's tasks."""
+    text = (
+        "Trung tâm Y tế khu vực 3 quản lý xã nào?\n\nTrung tâm Y tế khu vực 3 có trụ sở ở phường nào?\n\n"
+        "Theo Quyết định 120/QĐ-SYT năm 2025, Trung tâm Y tế khu vực 3 quản lý các xã Tân An, Tân Hòa.\n"
+    )
+    assert parse_text(text).obligations == []
+
+
+def test_a_numbered_letter_keeps_its_items_read_and_its_preamble_unread() -> None:
+    """Where the letter numbers its points, its first paragraph stays a preamble (``… có ý kiến như sau:``)."""
+    body = (
+        "Thực hiện Chỉ thị số 05/CT-TTg, Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+        "1. Giao Công an tỉnh tăng cường tuần tra.\n2. Sở Tài chính bố trí kinh phí."
+    )
+    assert _tasks(body) == [("Công an tỉnh", "lead", "tăng"), ("Sở Tài chính", "lead", "bố")]
