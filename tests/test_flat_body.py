@@ -46,6 +46,8 @@ def _tasks(body: str, title: str = "triển khai công tác phòng cháy rừng"
 )
 def test_a_letters_unnumbered_paragraphs_are_read_for_tasks(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _tasks(body) == expected
+    doc = parse_text(_LETTER.format(title="triển khai công tác phòng cháy rừng", body=body))
+    assert {o.section for o in doc.obligations} == {None}  # no numbered item holds them
 
 
 @pytest.mark.parametrize(

@@ -3614,3 +3614,37 @@ def test_a_subject_right_after_a_need_to_amend_condition_without_a_comma_is_read
         "3. Trường hợp cần bổ sung kinh phí thực hiện.\n"
     )
     assert [r for r, role, *_ in got if role == "lead"] == ["các cơ quan, đơn vị", "Trung tâm Y tế huyện"], got
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        (
+            "1. Vì vậy, Ban Quản lý rừng phòng hộ tăng cường tuần tra.\n",
+            ("Ban Quản lý rừng phòng hộ", "tăng cường tuần tra."),
+        ),
+        (
+            "1. Do đó, Trung tâm Y tế huyện cần chuẩn bị thuốc dự phòng.\n",
+            ("Trung tâm Y tế huyện", "cần chuẩn bị thuốc dự phòng."),
+        ),
+        (
+            "1. Tuy nhiên, Công an xã phải giữ gìn trật tự tại điểm thi.\n",
+            ("Công an xã", "phải giữ gìn trật tự tại điểm "),
+        ),
+        (
+            "1. Vậy Hội Cựu chiến binh xã vận động hội viên tham gia.\n",
+            ("Hội Cựu chiến binh xã", "vận động hội viên tham gia."),
+        ),
+    ],
+)
+def test_a_subject_after_a_discourse_connective_is_the_sentences_subject(body: str, expected: tuple[str, str]) -> None:
+    """``Vì vậy,``, ``Do đó,``, ``Tuy nhiên,``, ``Vậy`` tie a sentence to the one before; the subject stands after them
+    (and ``Vậy`` is no word of its name)."""
+    got, _doc = obligations(body)
+    assert [(r, t) for r, _role, _m, t, _d in got] == [expected]
+
+
+def test_a_connective_before_no_name_gives_no_subject() -> None:
+    """Counter-example: after the connective comes no name, only a clause about things (``các hồ chứa``): no task."""
+    got, _doc = obligations("1. Vì vậy, các hồ chứa nước cần được kiểm tra định kỳ.\n")
+    assert got == []

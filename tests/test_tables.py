@@ -1229,6 +1229,11 @@ PATTERN_EXAMPLES = [
     ("legacy_encodings", "VNI_FONT", ".VnTime", None),
     # obligations: the subject and its role
     ("obligations", "ADVERBIAL_OPENER", "Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá", {}),
+    ("obligations", "CONNECTIVE", "Vì vậy, Sở Y tế kiểm tra", {}),
+    ("obligations", "CONNECTIVE", "Vậy Hội Nông dân xã vận động", {}),
+    ("obligations", "CONNECTIVE", "Vậy động viên hội viên", {}),
+    ("obligations", "CONNECTIVE", "Vận động hội viên", None),
+    ("obligations", "CONNECTIVE", "Do đơn vị tự bố trí", None),
     ("obligations", "ADVERBIAL_OPENER", "Đối với các nhiệm vụ năm 2026, các sở chủ động bố trí kinh phí", {}),
     ("obligations", "DIFFICULTY_CONDITION", "nếu có khó khăn, vướng mắc các cơ quan kịp thời phản ánh", {}),
     ("obligations", "DIFFICULTY_CONDITION", "Khi có phát sinh Trung tâm Y tế báo cáo", {}),

@@ -193,7 +193,7 @@ def emit_at(
         deadline_raw=dl.raw,
         deadline_precision=dl.precision,  # type: ignore[arg-type]
         recurrence=dl.recurrence,  # type: ignore[arg-type]
-        section=section,
+        section=section or None,  # a letter's unnumbered paragraphs stand in no section
         source=source,  # type: ignore[arg-type]
         span=ctx.st.mapped.span(start, end),
     )

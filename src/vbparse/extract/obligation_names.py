@@ -20,6 +20,7 @@ from ..tables.obligations import (
     CLAUSE_START,
     CONCERNING,
     CONDITION_THEN,
+    CONNECTIVE,
     CRITERIA_SECTION_WORDS,
     DIFFICULTY_CONDITION,
     FIELD_BLOCK,
@@ -114,7 +115,8 @@ def find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
 def _subject_starts(sentence: str) -> tuple[list[int], set[int]]:
     """Where a sentence's subject may begin: its start, after a leading clause's commas (also returned apart), after
     a condition's ``thì``, after a difficulty's condition, and at a request inside it."""
-    starts = [0]
+    connective = CONNECTIVE.match(sentence)  # ``Vì vậy, X …``: X is the subject, the connective none of its words
+    starts = [connective.end() if connective else 0]
     clause_commas: set[int] = set()
     if ADVERBIAL_OPENER.match(sentence):
         # after the clause's comma or semicolon, where a name begins with ``các`` or a capital letter

@@ -14,6 +14,7 @@ from ..models import Assignee
 from ..structure.parser import Node
 from ..tables.obligations import (
     ASSIGNMENT_LINE,
+    CONNECTIVE,
     CONTENTS_LIST_INTRO,
     DECISION_LEAD_IN,
     ELABORATION_START,
@@ -342,7 +343,8 @@ def _subject_item(ctx: Context, node: Node) -> bool:
             continue
         if read_delegated(ctx, node, rest, section, mode):
             continue
-        task = (sentence[:start].strip() + " " + rest.strip(" ,:")).strip() if start else rest.strip(" ,:")
+        lead = CONNECTIVE.sub("", sentence[:start]).strip()  # ``Vì vậy,`` is none of the task's words
+        task = (lead + " " + rest.strip(" ,:")).strip() if lead else rest.strip(" ,:")
         emit(ctx, leads, task, node, section, mode, rule="sentence.subject")
         last_leads, last_mode = leads, mode
         colon = rest.rstrip().endswith(":")

@@ -180,6 +180,11 @@ ADVERBIAL_OPENER = compiled(
     r"trường\s+hợp|qua|sau|chậm\s+nhất|kết\s+thúc|hết|cuối|đầu|giữa|mỗi|ngay\s+khi|khi|trong\s+thời\s+hạn|"
     r"(?:riêng\s+)?đối\s+với)(?![\p{L}])"
 )
+#: A connective that ties a sentence to the one before (``Vì vậy,``, ``Do đó,``, ``Tuy nhiên,``, ``Vậy``): no word of the
+#: subject after it, nor of its task.
+CONNECTIVE = compiled(
+    r"(?i)^(?:vì\s+(?:vậy|thế)|do\s+(?:vậy|đó)|bởi\s+vậy|cho\s+nên|tuy\s+nhiên|như\s+vậy|vậy)(?![\p{L}])[ \t]*,?[ \t]*"
+)
 #: ``Đối với`` + a name and nothing after it but a colon (``Đối với UBND thị trấn:`` over its items): no leading
 #: clause but whom the items are addressed to, as ``Giao`` + a name is; a comma after it (``Đối với …, X thực hiện``)
 #: makes it a clause again.
