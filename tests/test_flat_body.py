@@ -82,3 +82,22 @@ def test_a_numbered_letter_keeps_its_items_read_and_its_preamble_unread() -> Non
         "1. Giao Công an tỉnh tăng cường tuần tra.\n2. Sở Tài chính bố trí kinh phí."
     )
     assert _tasks(body) == [("Công an tỉnh", "lead", "tăng"), ("Sở Tài chính", "lead", "bố")]
+
+
+def test_a_letters_request_before_its_numbered_points_hands_them_to_the_ones_asked() -> None:
+    """``…, Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:`` + ``1.`` ``2.``: each point is the asked ones'
+    (requested), in its own section; a lead-in that asks no one (``… có ý kiến như sau:``) hands nothing."""
+    body = (
+        "Thực hiện Kế hoạch số 31/KH-UBND ngày 02/3/2025 của UBND tỉnh, Sở Y tế đề nghị các trung tâm y tế thực hiện "
+        "một số nội dung sau:\n1. Rà soát danh sách cán bộ, báo cáo về Sở trước ngày 25/3/2025.\n"
+        "2. Bố trí kinh phí tổ chức tập huấn."
+    )
+    doc = parse_text(_LETTER.format(title="tập huấn phòng chống dịch", body=body))
+    assert [(o.assignee.raw, o.mode, o.section) for o in doc.obligations] == [
+        ("các trung tâm y tế", "requested", "1"),
+        ("các trung tâm y tế", "requested", "2"),
+    ]
+    unasked = body.replace(
+        "Sở Y tế đề nghị các trung tâm y tế thực hiện một số nội dung sau", "Sở Y tế có ý kiến như sau"
+    )
+    assert parse_text(_LETTER.format(title="tập huấn phòng chống dịch", body=unasked)).obligations == []

@@ -3648,3 +3648,35 @@ def test_a_connective_before_no_name_gives_no_subject() -> None:
     """Counter-example: after the connective comes no name, only a clause about things (``các hồ chứa``): no task."""
     got, _doc = obligations("1. Vì vậy, các hồ chứa nước cần được kiểm tra định kỳ.\n")
     assert got == []
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        (
+            (
+                "1. Sở Văn hóa đề nghị các trường học thực hiện một số nội dung sau:\n"
+                "a) Rà soát danh sách vận động viên trước ngày 20/3/2026.\nb) Bố trí phương tiện đưa đón.\n"
+            ),
+            [("các trường học", "requested"), ("các trường học", "requested")],
+        ),
+        (
+            (
+                "1. Ủy ban nhân dân tỉnh giao Công an tỉnh, Sở Xây dựng thực hiện các nhiệm vụ sau:\n"
+                "a) Kiểm tra an toàn các công trình.\nb) Xử lý vi phạm.\n"
+            ),
+            [("Công an tỉnh", "assigned"), ("Sở Xây dựng", "assigned")] * 2,
+        ),
+        # counter-example: a lead-in in the asker's own voice with no one asked keeps its subject
+        (
+            "1. Sở Văn hóa thực hiện các nhiệm vụ sau:\na) Rà soát danh sách vận động viên.\n",
+            [("Sở Văn hóa", "assigned")],
+        ),
+    ],
+)
+def test_a_lead_in_that_asks_others_hands_its_items_to_the_ones_asked(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    """``X đề nghị Y thực hiện các nội dung sau:`` + items: the items are Y's (asked), not X's, who only asks."""
+    got, _doc = obligations(body)
+    assert [(r, m) for r, _role, m, _t, _d in got] == expected

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from ..chars import collapse_spaces
 from ..structure.parser import Node, Structure
+from ..tables.obligations import REQUEST_IN_SENTENCE
 from ..tables.patterns import PREAMBLE_START
+from .obligation_fields import own_subject
 
 #: The types of document whose body is a letter's paragraphs (a công văn, a thông báo, a công điện): a text with no
 #: type or of another type (a decision without its articles, a web page) is not read so.
@@ -32,3 +34,16 @@ def flat_body(st: Structure, doc_type: str | None) -> Node | None:
         return None
     parts = [collapse_spaces(ln.text) for ln in lines]
     return Node("", "paragraph", 0, None, parts, lines[0].start, lines[-1].end, lines=lines)
+
+
+def preamble_lead_in(st: Structure, doc_type: str | None) -> Node | None:
+    """A letter's last paragraph before its numbered points, when it asks someone and ends with a colon (``Thực hiện
+    …, Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:``), as the lead-in over them: the points are the
+    asked ones' tasks; else None."""
+    if doc_type not in LETTER_TYPES or not st.roots or not st.preamble or any(own_subject(r) for r in st.roots):
+        return None  # (points that name their own doers, ``1. Sở Công Thương``, are theirs)
+    last = st.preamble[-1]
+    if not last.text.rstrip(" *_").endswith(":") or REQUEST_IN_SENTENCE.search(last.text) is None:
+        return None
+    text = [collapse_spaces(last.text)]
+    return Node("", "paragraph", 0, None, text, last.start, st.roots[-1].end, children=list(st.roots), lines=[last])

@@ -529,19 +529,23 @@ def lead_in_own_task(ctx: Context, node: Node, leads: list[Assignee], rest: str,
             emit(ctx, leads, rest.strip(" ,:"), node, section, mode, rule="lead_in.items")
 
 
+def delegated_to(ctx: Context, rest: str, mode: str) -> tuple[list[Assignee], str, str] | None:
+    """``giao``/``yêu cầu``/``đề nghị`` and the ones asked at ``rest``'s start: they, what follows them, the mode."""
+    delegated = DELEGATION.match(rest)
+    asked_ones = _asked(rest[delegated.end() :]) if delegated else None
+    if delegated is None or asked_ones is None:
+        return None
+    sub = rest[delegated.end() :]
+    names = [_without_honorific(sub, n) for n in asked_ones[0]]
+    return assignees_of(ctx, sub, names), sub[asked_ones[1] :], "requested" if delegated.group("request") else mode
+
+
 def read_delegated(ctx: Context, node: Node, rest: str, section: str, mode: str) -> bool:
     """``Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …``: the one given the task leads it (True when read so)."""
-    delegated = DELEGATION.match(rest)
-    if not delegated:
+    asked = delegated_to(ctx, rest, mode)
+    if asked is None:
         return False
-    sub = rest[delegated.end() :]
-    asked_ones = _asked(sub)
-    if asked_ones is None:
-        return False
-    spans, end = asked_ones
-    asked = "requested" if delegated.group("request") else mode
-    names = [_without_honorific(sub, n) for n in spans]
-    emit(ctx, assignees_of(ctx, sub, names), sub[end:].strip(" ,:"), node, section, asked, rule="sentence.delegation")
+    emit(ctx, asked[0], asked[1].strip(" ,:"), node, section, asked[2], rule="sentence.delegation")
     return True
 
 

@@ -61,6 +61,7 @@ from .obligation_skips import (
 from .obligation_subjects import (
     assignee_heading,
     carry_subject,
+    delegated_to,
     ends_sentence,
     heading_colon,
     heading_takes_part,
@@ -336,6 +337,9 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         rest = sentence[end:]
         leads = assignees_of(ctx, sentence, spans)
         if node.children and not took_children and sentence.rstrip().endswith(":") and introduces_items(rest):
+            asked = delegated_to(ctx, rest, mode)  # ``X đề nghị các đơn vị thực hiện các nội dung sau:``: theirs
+            if asked is not None:
+                leads, rest, mode = asked
             _lead_in(ctx, node, leads, rest, section, mode)
             took_children = True
             continue
@@ -371,7 +375,9 @@ def _lead_in(ctx: Context, node: Node, leads: list[Assignee], rest: str, section
         if own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
             walk(ctx, c)
         elif not decided:
-            emit(ctx, leads, node_text(c), c, section, mode, rule="lead_in.items", extra_support=support)
+            # (under a letter's unnumbered lead-in, each point stands in its own section)
+            at = section if node.label else c.path
+            emit(ctx, leads, node_text(c), c, at, mode, rule="lead_in.items", extra_support=support)
 
 
 #: The node readers in their priority (issue 54: the order is behaviour, so it is declared): lists of members and

@@ -45,7 +45,7 @@ from .obligation_context import (
 )
 from .obligation_emit import DEFAULT_ADVISED_CHARS, DEFAULT_PARTNER_NOUN_CHARS
 from .obligation_fields import DEFAULT_TOPIC_SHARE, DEFAULT_TOPIC_SIBLINGS
-from .obligation_flat import flat_body
+from .obligation_flat import flat_body, preamble_lead_in
 from .obligation_names import DEFAULT_FIELD_TAIL_WORDS, DEFAULT_STANDING_NAME_WORDS, joined_paragraphs
 from .obligation_skips import in_report, mark_set_aside, reports_only, reports_results, trace_outcomes, unclaimed
 from .obligation_subjects import DEFAULT_RUN_IN_TITLE_WORDS, DEFAULT_TITLE_WORDS, read_closing
@@ -157,7 +157,8 @@ def _read_obligations(
         resolver=resolver or SHIPPED_RESOLVER,
         issued=issued,
     )
-    for root in st.roots:
+    lead_in = preamble_lead_in(st, doc_type)  # ``… đề nghị các đơn vị thực hiện các nội dung sau:`` over the points
+    for root in [lead_in] if lead_in is not None else st.roots:
         if ctx.report and reports_only(root):
             ctx.reported.append(root.path)
             continue
