@@ -2395,3 +2395,29 @@ def test_a_level_written_short_in_a_list_of_levels_is_a_member_of_the_list(text:
     found, _end, _mode = subject(text)
     # (a lower-case name after the list, ``thành viên Ban Chỉ đạo``, is no name of this list's: only the first is pinned)
     assert [text[n.start : n.end] for n in found][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Các thành viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+            ["Các thành viên có tên tại Điều 1"],
+        ),
+        (
+            "Các cá nhân có tên trong danh sách kèm theo Quyết định này có trách nhiệm tham dự đầy đủ.",
+            ["Các cá nhân có tên trong danh sách kèm theo Quyết định này"],
+        ),
+        (
+            "Các đơn vị tại Phụ lục II và các cơ quan, tổ chức có liên quan chịu trách nhiệm thi hành Quyết định này.",
+            ["Các đơn vị tại Phụ lục II", "các cơ quan, tổ chức có liên quan"],
+        ),
+        # counter-example: ``tại`` + a place, not where the members are listed, is the sentence's (``tại xã``)
+        ("Các thành viên tổ chức kiểm tra tại xã Tân Lập.", ["Các thành viên"]),
+    ],
+)
+def test_where_a_collectives_members_are_listed_is_part_of_its_name(text: str, expected: list[str]) -> None:
+    """``các thành viên có tên tại Điều 1``, ``… có tên trong danh sách kèm theo Quyết định này``, ``các đơn vị tại Phụ
+    lục II``: the article, appendix or list that names them says which ones; it is the name's, not the task's."""
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected

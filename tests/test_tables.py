@@ -578,6 +578,15 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "ASSIGNED_CLAUSE", "liên quan tới việc thực hiện Kế hoạch này có trách nhiệm", {}),
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao thực hiện thí điểm mô hình", None),  # no duty after: the task
     ("name_clauses", "ASSIGNED_CLAUSE", "chủ trì có trách nhiệm báo cáo", {0: "chủ trì"}),  # the role names them
+    ("name_clauses", "ASSIGNED_CLAUSE", "có tên tại Điều 1 và các cơ quan", {0: "có tên tại Điều 1"}),
+    (
+        "name_clauses",
+        "ASSIGNED_CLAUSE",
+        "tại Phụ lục II kèm theo Kế hoạch này thực hiện",
+        {0: "tại Phụ lục II kèm theo Kế hoạch này"},
+    ),
+    ("name_clauses", "ASSIGNED_CLAUSE", "tại xã Tân Lập", None),
+    ("name_clauses", "ASSIGNED_CLAUSE", "tại Điều lệ Hội", None),
     (
         "name_clauses",
         "ASSIGNED_CLAUSE",
@@ -1230,6 +1239,13 @@ PATTERN_EXAMPLES = [
     # obligations: the subject and its role
     ("obligations", "ADVERBIAL_OPENER", "Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá", {}),
     ("obligations", "CONNECTIVE", "Vì vậy, Sở Y tế kiểm tra", {}),
+    ("collectives", "SHORT_LEVEL", "thị xây dựng", {0: "thị"}),
+    ("collectives", "SHORT_LEVEL", "thành lập đoàn", None),
+    ("collectives", "SHORT_LEVEL", "thành viên", {0: "thành"}),  # (``short_level_at`` asks what follows)
+    ("collectives", "SHORT_LEVEL_ENDS", ", thị", {}),
+    ("collectives", "SHORT_LEVEL_ENDS", " và thành", {0: " và "}),
+    ("collectives", "NOT_COLLECTIVE", "truong hop vi pham", {0: "truong hop"}),
+    ("collectives", "NOT_COLLECTIVE", "truong hoc", None),
     ("obligations", "CONNECTIVE", "Vậy Hội Nông dân xã vận động", {}),
     ("obligations", "CONNECTIVE", "Vậy động viên hội viên", {}),
     ("obligations", "CONNECTIVE", "Vận động hội viên", None),

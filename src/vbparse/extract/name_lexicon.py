@@ -58,7 +58,7 @@ from ..tables.bodies import (
     VERB_HEADS,
 )
 from ..tables.clause_words import NEGATED_ROLE_WORDS
-from ..tables.collectives import SHORT_LEVEL_WORDS, SHORT_LEVELS
+from ..tables.collectives import NOT_COLLECTIVE, SHORT_LEVEL, SHORT_LEVEL_ENDS
 from ..tables.issuers import expand_abbreviations
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES
 
@@ -555,18 +555,13 @@ def listed_nouns_at(text: str, pos: int, *, lower_next: bool = False) -> int | N
     return plural_nouns(text, pos)
 
 
-_SHORT_LEVEL = compiled(r"(?:" + "|".join(SHORT_LEVELS) + r")(?![\p{L}\p{N}])")
-_SHORT_LEVEL_ENDS = compiled(r"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:và|hoặc)[ \t]+")
-_SHORT_LEVEL_WORD = compiled(r"(?:" + "|".join(SHORT_LEVEL_WORDS) + r")(?![\p{L}\p{N}])")
-
-
 def short_level_at(text: str, pos: int) -> int | None:
     """The end of a level written short (``thành``, ``thị``) at ``pos`` of a list of levels, where a joiner, the
     clause's end or its verb follows (``các huyện, thành, thị xây dựng …``): ``thị trấn``, ``thành viên`` go on."""
-    m = _SHORT_LEVEL.match(text, pos)
-    if m is None or _SHORT_LEVEL_WORD.match(text, pos):
+    m = SHORT_LEVEL.match(text, pos)
+    if m is None:
         return None
-    return m.end() if _SHORT_LEVEL_ENDS.match(text, m.end()) or STOP.match(text, skip_spaces(text, m.end())) else None
+    return m.end() if SHORT_LEVEL_ENDS.match(text, m.end()) or STOP.match(text, skip_spaces(text, m.end())) else None
 
 
 def plural_nouns(text: str, pos: int) -> int | None:
@@ -683,7 +678,7 @@ def noun_at(text: str, pos: int) -> int | None:
     window = fold(text[pos : pos + _COLLECTIVE_WINDOW])
     for noun in _COLLECTIVE_BY_WORD.get(_LEADING_WORD.match(window).group(), ()):
         if window.startswith(noun) and (len(window) == len(noun) or not window[len(noun)].isalnum()):
-            return pos + len(noun)
+            return None if NOT_COLLECTIVE.match(window) else pos + len(noun)
     return None
 
 

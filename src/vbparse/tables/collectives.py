@@ -21,6 +21,24 @@ MEMBER_LEVELS: dict[str, str] = {**LEVEL_WORDS, "thanh pho": "huyen"}
 SHORT_LEVELS: tuple[str, ...] = ("thành", "thị")
 #: The words a short level begins whose second syllable is itself a verb of the lexicon: no level then.
 SHORT_LEVEL_WORDS: tuple[str, ...] = ("thành lập",)
+#: Folded words that open with a collective noun and are no body (``trường hợp`` is no ``trường``, ``hội nghị`` no
+#: ``hội``, ``báo cáo`` no ``báo``, ``đơn vị tính`` no ``đơn vị``): after ``các`` they make no collective.
+NOT_COLLECTIVE_PHRASES: tuple[str, ...] = (
+    "truong hop",
+    "bao cao",
+    "hoi nghi",
+    "hoi thao",
+    "hoi thi",
+    "bo may",
+    "don vi tinh",
+)  # fmt: skip
+#: A short level where it may stand (not ``thành lập``), and what may follow it (a joiner, the clause's end).
+SHORT_LEVEL = compiled(
+    rf"(?!(?:{'|'.join(SHORT_LEVEL_WORDS)})(?![\p{{L}}]))(?:{'|'.join(SHORT_LEVELS)})(?![\p{{L}}\p{{N}}])"
+)
+SHORT_LEVEL_ENDS = compiled(r"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:và|hoặc)[ \t]+")
+#: (folded text) a phrase of ``NOT_COLLECTIVE_PHRASES`` at its start
+NOT_COLLECTIVE = compiled(r"(?:" + "|".join(NOT_COLLECTIVE_PHRASES) + r")(?![\p{L}\p{N}])")
 #: Folded plural nouns → the class of body they stand for.  ``địa phương`` and a bare level (``Các xã,
 #: phường``) are the localities' people's committees.
 MEMBER_NOUNS: dict[str, str] = {

@@ -22,13 +22,20 @@ WORKPLACE_CLAUSE = compiled(r"(?i)(?:làm[ \t]+việc|công[ \t]+tác)[ \t]+tạ
 #: trách nhiệm …``; or by where they work (``WORKPLACE_CLAUSE``); or by the role it holds, up to a duty (not a
 #: purpose): ``Các cơ quan chủ trì có trách nhiệm …``, ``Đơn vị phối hợp cần …``, ``Các đơn vị chủ trì nhiệm vụ tại
 #: Phụ lục có trách nhiệm …`` (without the duty, ``chủ trì`` is the verb).
+#: Where a collective's members are listed, which says which ones (``các thành viên có tên tại Điều 1``, ``các cá nhân
+#: có tên trong danh sách kèm theo Quyết định này``, ``các đơn vị tại Phụ lục II``), with no duty needed after it.
+LISTED_AT = (
+    r"(?:có[ \t]+tên[ \t]+)?(?:tại|ở|trong|theo)[ \t]+(?:(?:điểm|khoản|mục)[ \t]+[\p{L}\p{N}.]+[ \t]+)*"
+    r"(?:Điều[ \t]+\d+|Phụ[ \t]+lục(?:[ \t]+[IVXLC\d]+)?|danh[ \t]+sách)"
+    r"(?:(?:[ \t]+kèm[ \t]+theo|[ \t]+của)?[ \t]+(?:Quyết[ \t]+định|Kế[ \t]+hoạch|Thông[ \t]+báo)[ \t]+này)?(?![\p{L}\p{N}])"
+)
 ASSIGNED_CLAUSE = compiled(
     r"(?i)(?:(?:được[ \t]+(?:phân[ \t]+công|giao)|(?:có[ \t]+)?liên[ \t]+quan[ \t]+(?:tới|đến)[ \t]+việc)"
     + _CLAUSE_TO_DUTY
     + "|"
     + WORKPLACE_CLAUSE.pattern.removeprefix("(?i)")
     + r"|(?:chủ[ \t]+trì|phối[ \t]+hợp)(?![ \t]+(?:với|cùng)(?![\p{L}]))(?:[ \t]+[^\s,;.:()]+){0,8}?"
-    r"(?=[ \t]+" + _DUTY_AHEAD + r"(?![\p{L}])))"
+    r"(?=[ \t]+" + _DUTY_AHEAD + r"(?![\p{L}]))" + "|" + LISTED_AT + ")"
 )
 
 #: A party rank printed before the operative post, up to the comma that puts the post after it (``Đồng chí Ủy
