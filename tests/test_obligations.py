@@ -3680,3 +3680,16 @@ def test_a_lead_in_that_asks_others_hands_its_items_to_the_ones_asked(
     """``X đề nghị Y thực hiện các nội dung sau:`` + items: the items are Y's (asked), not X's, who only asks."""
     got, _doc = obligations(body)
     assert [(r, m) for r, _role, m, _t, _d in got] == expected
+
+
+def test_the_right_a_subject_acts_by_may_name_the_plan_that_gives_it() -> None:
+    """``X, Y theo chức năng, nhiệm vụ được giao tại Kế hoạch này triển khai …``: by what right they act, up to the plan
+    that gave it; the verb after it is the predicate of both."""
+    got, _doc = obligations(
+        "1. Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã theo chức năng, nhiệm vụ được giao tại Kế hoạch này "
+        "triển khai thực hiện bảo đảm đúng tiến độ.\n"
+    )
+    assert [(r, t[:12]) for r, _role, _m, t, _d in got] == [
+        ("Giám đốc các sở", "triển khai t"),
+        ("Chủ tịch Ủy ban nhân dân các xã", "triển khai t"),
+    ]

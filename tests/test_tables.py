@@ -1049,6 +1049,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "ACTING_RIGHT", " theo chức năng, nhiệm vụ quản lý nhà nước được giao tổ chức kiểm tra", {}),
     ("obligations", "ACTING_RIGHT", " theo chức năng, nhiệm vụ quản lý được giao.", {}),
     ("obligations", "ACTING_RIGHT", " theo chức năng, nhiệm vụ", {}),
+    ("obligations", "ACTING_RIGHT", " theo chức năng, nhiệm vụ được giao tại Kế hoạch này triển khai", {}),
     ("obligations", "PAST_ACTION", "Đã tham mưu UBND tỉnh ban hành Kế hoạch", {}),
     ("obligations", "PAST_ACTION", "Trong năm 2025, đã tổ chức 05 lớp tập huấn", {}),
     ("obligations", "PAST_ACTION", "Thực hiện các nhiệm vụ đã được giao", None),

@@ -238,6 +238,8 @@ ACTING_RIGHT = compiled(
     r"(?:\s*(?:,|và)\s*(?:quyền\s+hạn|thẩm\s+quyền|nhiệm\s+vụ))?"
     r"(?:\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
     r"(?:\s+(?:được\s+(?:giao|phân\s+công)|của\s+(?:mình|đơn\s+vị|ngành)|(?:được\s+)?(?:pháp\s+luật\s+)?quy\s+định))?"
+    # the plan that gives it (``được giao tại Kế hoạch này``)
+    r"(?:\s+(?:tại|trong|theo)\s+(?:kế\s+hoạch|quyết\s+định|chương\s+trình|đề\s+án|văn\s+bản)\s+này)?"
     # then the predicate, or the sentence's end (``Cơ quan thực hiện: Các sở theo chức năng, nhiệm vụ quản lý được giao.``)
     r"\s*,?(?=\s+\p{Ll}|\s*[.;]?\s*$)"
 )
