@@ -3693,3 +3693,16 @@ def test_the_right_a_subject_acts_by_may_name_the_plan_that_gives_it() -> None:
         ("Giám đốc các sở", "triển khai t"),
         ("Chủ tịch Ủy ban nhân dân các xã", "triển khai t"),
     ]
+
+
+def test_a_report_due_yearly_or_when_asked_is_a_task_of_its_own_sentence() -> None:
+    """``… xây dựng kế hoạch chi tiết. Hằng năm hoặc đột xuất báo cáo kết quả …``: the second sentence opens with
+    when it is due and its own verb (decision 14: two sentences, two tasks)."""
+    got, _doc = obligations(
+        "1. Các sở, ngành xây dựng kế hoạch chi tiết thực hiện. Hằng năm hoặc đột xuất báo cáo kết quả thực hiện về "
+        "Sở Tư pháp để tổng hợp.\n"
+    )
+    assert [(r, t[:20]) for r, _role, _m, t, _d in got if r == "Các sở, ngành"] == [
+        ("Các sở, ngành", "xây dựng kế hoạch ch"),
+        ("Các sở, ngành", "Hằng năm hoặc đột xu"),
+    ]

@@ -645,6 +645,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "TASK_SENTENCE_END", "văn nghệ, thể thao v.v. Các", None),
     ("obligations", "TASK_SENTENCE_END", "tổng vốn 1.500 tỷ đồng", None),
     ("obligations", "TASK_OPENER_LEAD", "Đồng thời, tổ chức", {}),
+    ("obligations", "TASK_OPENER_LEAD", "Hằng năm hoặc đột xuất báo cáo", {0: "Hằng năm hoặc đột xuất "}),
     ("obligations", "TASK_OPENER_LEAD", "Định kỳ 6 tháng, hằng năm báo cáo", {}),
     ("obligations", "TASK_OPENER_LEAD", "Trước ngày 15/12 hằng năm tổng hợp", {}),
     ("obligations", "TASK_OPENER_LEAD", "Kinh tế tư nhân tăng trưởng", None),

@@ -742,6 +742,7 @@ TASK_OPENER_LEAD = compiled(
     r"(?i)(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|sau\s+đó|tiếp\s+theo"
     r"|định\s+kỳ(?:\s+(?:\d+|hai|ba|sáu)\s+tháng(?:\s+một\s+lần|/\s*lần)?)?|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
     r"|(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"|(?:hoặc|và)\s+đột\s+xuất"  # ``Hằng năm hoặc đột xuất báo cáo …``
     r"|phải|cần)(?![\p{L}])[\s,;]*)+"
 )
 #: Adverbs of manner that open a task as its verb does (``Kịp thời phát hiện …``, ``Chủ động nắm tình hình …``):
