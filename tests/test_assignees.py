@@ -2421,3 +2421,24 @@ def test_where_a_collectives_members_are_listed_is_part_of_its_name(text: str, e
     lục II``: the article, appendix or list that names them says which ones; it is the name's, not the task's."""
     found, _end, _mode = subject(text)
     assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ``các`` + a body's head + the levels it stands at: that body in every place of those levels
+        ("Đề nghị các Công an tỉnh, thành phố khẩn trương rà soát.", ["các Công an tỉnh, thành phố"]),
+        ("Đề nghị các Sở Tài chính tỉnh, thành phố khẩn trương rà soát.", ["các Sở Tài chính tỉnh, thành phố"]),
+        ("Đề nghị các Thuế tỉnh, thành phố khẩn trương rà soát.", ["các Thuế tỉnh, thành phố"]),
+        # counter-example: a comma and a body after the place is the next name
+        (
+            "Đề nghị các Sở Tài chính tỉnh, Kho bạc Nhà nước tỉnh rà soát.",
+            ["các Sở Tài chính tỉnh", "Kho bạc Nhà nước tỉnh"],
+        ),
+    ],
+)
+def test_a_plural_body_at_a_list_of_levels_is_one_name(text: str, expected: list[str]) -> None:
+    """``các Công an tỉnh, thành phố``: the body of each province and city, one collective, as ``Công an các tỉnh,
+    thành phố`` is; a proper name after ``các Sở`` does not close the levels that follow it."""
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected

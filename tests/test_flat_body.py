@@ -101,3 +101,18 @@ def test_a_letters_request_before_its_numbered_points_hands_them_to_the_ones_ask
         "Sở Y tế đề nghị các trung tâm y tế thực hiện một số nội dung sau", "Sở Y tế có ý kiến như sau"
     )
     assert parse_text(_LETTER.format(title="tập huấn phòng chống dịch", body=unasked)).obligations == []
+
+
+def test_a_letters_addressee_line_and_its_appendix_leave_its_body_read() -> None:
+    """An addressee printed on its own line under ``Kính gửi:`` (no dash) is no heading over the body, and a numbered
+    appendix after the signature does not make the letter's unnumbered body unread."""
+    text = (
+        "BỘ TÀI CHÍNH\nCỤC HẢI QUAN\nSố: 88/CHQ-GSQL\nV/v triển khai quy trình mới\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 02 tháng 6 năm 2025\n"
+        "Kính gửi:\nChi cục Hải quan khu vực I, II, III.\n"
+        "Để bảo đảm thông quan từ ngày 01/7/2025, đề nghị các Chi cục Hải quan khu vực khẩn trương rà soát quy trình.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nĐào Văn Minh\n"
+        "PHỤ LỤC\n1. Danh mục hồ sơ.\n2. Mẫu báo cáo.\n"
+    )
+    doc = parse_text(text)
+    assert [(o.assignee.raw, o.mode) for o in doc.obligations] == [("các Chi cục Hải quan khu vực", "requested")]

@@ -327,7 +327,7 @@ class _NameRun:
         the list, False when it begins the next assignee, None when no noun of a list follows."""
         text = self.text
         if not (
-            not self.list_closed
+            (not self.list_closed or (self.after_level and LEVEL.match(text, r) is not None))
             and (self.collective or (self.after_level and LEVEL.match(text, r) is not None))
             and list_noun_at(text, r)
             and (self.collective or text[r : r + 1].islower())
@@ -736,15 +736,16 @@ def _ranked_post(text: str, pos: int) -> NameSpan | None:
 
 
 def _plural_post_at(text: str, pos: int) -> NameSpan | None:
-    """``Các`` + a post (``Các Phó Giám đốc phụ trách lĩnh vực …``, ``các Chuyên viên …``): the holders of the post,
-    one assignee written as a plural; the post runs on as the singular does."""
+    """``Các`` + a post (``Các Phó Giám đốc phụ trách lĩnh vực …``, ``các Chuyên viên …``) or a body at its levels
+    (``các Công an tỉnh, thành phố``): the holders of the post, the bodies, one assignee written as a plural; the
+    name runs on as the singular does."""
     cac = CAC.match(text, pos)
     if cac is None or not text[cac.end() : cac.end() + 1].isupper():
         return None
     head = head_word_at(text, cac.end())
-    if head is None or head[1] != "position":
+    if head is None or not (head[1] == "position" or places_at(text, skip_spaces(text, head[0]))):
         return None
-    return NameSpan(pos, extend_name(text, head[0], head[1], head=text[cac.end() : head[0]]), "position")
+    return NameSpan(pos, extend_name(text, head[0], head[1], head=text[cac.end() : head[0]]), head[1])
 
 
 def clear_caches() -> None:

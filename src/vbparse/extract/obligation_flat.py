@@ -12,6 +12,7 @@ from ..structure.parser import Node, Structure
 from ..tables.obligations import REQUEST_IN_SENTENCE
 from ..tables.patterns import PREAMBLE_START
 from .obligation_fields import own_subject
+from .obligation_names import only_names
 
 #: The types of document whose body is a letter's paragraphs (a công văn, a thông báo, a công điện): a text with no
 #: type or of another type (a decision without its articles, a web page) is not read so.
@@ -21,7 +22,7 @@ LETTER_TYPES: tuple[str, ...] = ("CV", "TB", "CĐ")
 def flat_body(st: Structure, doc_type: str | None) -> Node | None:
     """A letter's paragraphs as a section without a label when it numbers nothing of its own; else None.  The
     preamble's own lead-in (``Thực hiện …, Chủ tịch UBND tỉnh có ý kiến như sau:``) and its citations are left out."""
-    if doc_type not in LETTER_TYPES or st.roots or st.annex_roots or not st.preamble:
+    if doc_type not in LETTER_TYPES or st.roots or not st.preamble:  # (an appendix of its own is read apart)
         return None
     lines = [
         ln
@@ -29,6 +30,9 @@ def flat_body(st: Structure, doc_type: str | None) -> Node | None:
         if ln.cells is None
         and not ln.hint.footnote
         and not (PREAMBLE_START.match(ln.text) and ln.text.rstrip(" *_").endswith((":", ";")))
+        and not only_names(
+            ln.text.rstrip(" .;")
+        )  # an addressee the ``Kính gửi`` block left (``Thuế tỉnh, thành phố.``)
     ]
     if not lines:
         return None
