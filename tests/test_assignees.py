@@ -2442,3 +2442,36 @@ def test_a_plural_body_at_a_list_of_levels_is_one_name(text: str, expected: list
     thành phố`` is; a proper name after ``các Sở`` does not close the levels that follow it."""
     found, _end, _mode = subject(text)
     assert [text[n.start : n.end] for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Chánh Văn phòng Sở và các ông/bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+            ["Chánh Văn phòng Sở", "các ông/bà có tên tại Điều 1"],
+        ),
+        (
+            "Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+            ["Các ông (bà) có tên tại Điều 1"],
+        ),
+        ("Ông (bà) có tên tại Điều 2 chịu trách nhiệm thi hành Quyết định này.", ["Ông (bà) có tên tại Điều 2"]),
+        # counter-example: a person named after the honorific is that person
+        ("Ông Nguyễn Văn An chịu trách nhiệm thi hành Quyết định này.", ["Ông Nguyễn Văn An"]),
+    ],
+)
+def test_the_persons_an_article_lists_are_addressed_as_a_collective(text: str, expected: list[str]) -> None:
+    """``các ông/bà``, ``ông (bà)``, ``các ông, bà`` + where they are listed (``có tên tại Điều 1``): the persons a
+    decision appoints, one assignee of its execution clause."""
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == expected
+
+
+def test_the_persons_addressed_before_a_colon_are_the_posts_listed_after_it() -> None:
+    """Counter-example: ``Các Ông (Bà): Chánh Văn phòng Bộ; Vụ trưởng …`` addresses the posts it lists, no persons."""
+    text = (
+        "BỘ Y TẾ\nSố: 12/QĐ-BYT\nHà Nội, ngày 02 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc ban hành quy trình\n"
+        "Điều 1. Ban hành quy trình kèm theo Quyết định này.\n"
+        "Điều 2. Các Ông (Bà): Chánh Văn phòng Bộ; Vụ trưởng Vụ Pháp chế chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert [o.assignee.raw for o in parse(text).obligations] == ["Chánh Văn phòng Bộ", "Vụ trưởng Vụ Pháp chế"]

@@ -58,8 +58,9 @@ from ..tables.bodies import (
     VERB_HEADS,
 )
 from ..tables.clause_words import NEGATED_ROLE_WORDS
-from ..tables.collectives import NOT_COLLECTIVE, SHORT_LEVEL, SHORT_LEVEL_ENDS
+from ..tables.collectives import ADDRESSED_PERSONS, NOT_COLLECTIVE, SHORT_LEVEL, SHORT_LEVEL_ENDS
 from ..tables.issuers import expand_abbreviations
+from ..tables.name_clauses import LISTED_AT
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES
 
 #: A name runs on for at most this many words (a longer run is a sentence, not a name).
@@ -312,7 +313,7 @@ ANY_CASE_LEVEL_AT_END = compiled(r"(?i)" + LEVEL.pattern + r"[ \t]*$", regex.REV
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
     _NOT_HEAD_BY_FIRST.setdefault(_p.split(" ", 1)[0], []).append(_p)
-COLLECTIVE = longest_first({*COLLECTIVE_NOUNS, *MARKET_ACTOR_NOUNS})
+COLLECTIVE = longest_first({*COLLECTIVE_NOUNS, *MARKET_ACTOR_NOUNS, *ADDRESSED_PERSONS})
 _LEADING_WORD = compiled(r"[\p{L}\p{N}]*")
 
 
@@ -327,6 +328,7 @@ def _by_leading_word(nouns: list[str]) -> dict[str, tuple[str, ...]]:
 
 _COLLECTIVE_BY_WORD = _by_leading_word(COLLECTIVE)
 _MARKET_ACTORS = frozenset(MARKET_ACTOR_NOUNS)
+_ADDRESSED, _LISTED = frozenset(ADDRESSED_PERSONS), compiled(r"[ \t]+" + LISTED_AT)
 #: the longest collective noun and the character after it (which must not go on with the word)
 _COLLECTIVE_WINDOW = len(COLLECTIVE[0]) + 1
 _HEADS_NOT_BEFORE_COMMA = frozenset(HEADS_NOT_BEFORE_COMMA)
@@ -678,7 +680,9 @@ def noun_at(text: str, pos: int) -> int | None:
     window = fold(text[pos : pos + _COLLECTIVE_WINDOW])
     for noun in _COLLECTIVE_BY_WORD.get(_LEADING_WORD.match(window).group(), ()):
         if window.startswith(noun) and (len(window) == len(noun) or not window[len(noun)].isalnum()):
-            return None if NOT_COLLECTIVE.match(window) else pos + len(noun)
+            if NOT_COLLECTIVE.match(window) or (noun in _ADDRESSED and not _LISTED.match(text, pos + len(noun))):
+                return None  # (``Các Ông (Bà):`` + the posts: an address; ``… có tên tại Điều 1``: the persons)
+            return pos + len(noun)
     return None
 
 

@@ -32,6 +32,9 @@ NOT_COLLECTIVE_PHRASES: tuple[str, ...] = (
     "bo may",
     "don vi tinh",
 )  # fmt: skip
+#: Folded nouns of the persons a decision lists, addressed as one (``các ông/bà``, ``ông (bà)``, ``các ông, bà`` + ``có
+#: tên tại Điều 1``): collective nouns beside ``COLLECTIVE_NOUNS``.
+ADDRESSED_PERSONS: tuple[str, ...] = ("ong/ba", "ong (ba)", "ong, ba", "ong / ba", "ong(ba)")
 #: A short level where it may stand (not ``thành lập``), and what may follow it (a joiner, the clause's end).
 SHORT_LEVEL = compiled(
     rf"(?!(?:{'|'.join(SHORT_LEVEL_WORDS)})(?![\p{{L}}]))(?:{'|'.join(SHORT_LEVELS)})(?![\p{{L}}\p{{N}}])"
