@@ -2475,3 +2475,27 @@ def test_the_persons_addressed_before_a_colon_are_the_posts_listed_after_it() ->
         "Điều 2. Các Ông (Bà): Chánh Văn phòng Bộ; Vụ trưởng Vụ Pháp chế chịu trách nhiệm thi hành Quyết định này./.\n"
     )
     assert [o.assignee.raw for o in parse(text).obligations] == ["Chánh Văn phòng Bộ", "Vụ trưởng Vụ Pháp chế"]
+
+
+@pytest.mark.parametrize(
+    "head,text,expected",
+    [
+        ("Giám đốc", "Giám đốc các sở kiểm tra việc thực hiện.", ["Giám đốc các sở"]),
+        ("Hiệu trưởng", "Hiệu trưởng các trường học rà soát danh sách học sinh.", ["Hiệu trưởng các trường học"]),
+        ("Bí thư", "Bí thư các chi bộ quán triệt nghị quyết đến đảng viên.", ["Bí thư các chi bộ"]),
+    ],
+)
+def test_a_post_no_list_knows_of_a_listed_collective_is_a_subject_before_its_verb(
+    head: str, text: str, expected: list[str]
+) -> None:
+    """``<post> các <collective>`` (``Giám đốc các sở``) names the post in each member, whatever the post's word: read
+    by where it stands, without the head in the lexicon."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads(head):
+        assert positional(text) == expected
+
+
+def test_a_thing_of_a_listed_collective_is_no_post() -> None:
+    """Counter-example: a noun naming no one before ``các`` + a collective (``Kinh phí các sở``) is no subject."""
+    assert positional("Kinh phí các sở bố trí theo quy định.") == []

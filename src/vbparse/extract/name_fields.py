@@ -288,3 +288,17 @@ def ends_member(text: str, at: int, token: str) -> bool:
     """The word ``token`` at ``at`` ends a list's member rather than lengthening it: ``và``/``hoặc`` or a verb or
     clause word (``STOP``) in lower case.  A positional member's word limit counts the words before it."""
     return token[:1].islower() and (token in {"và", "hoặc"} or match_at(STOP, fold(token), text, at) is not None)
+
+
+#: How many capitalised words a post before ``các`` + a collective may have (``Tổng biên tập``).
+DEFAULT_POST_OF_COLLECTIVE_WORDS = 3
+_POST_OF_COLLECTIVE = compiled(
+    r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0," + str(DEFAULT_POST_OF_COLLECTIVE_WORDS - 1) + r"}[ \t]+(?=(?:các|những)[ \t])"
+)
+
+
+def post_of_collective(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a post's words before ``các`` + a collective that ends there (``Giám đốc các sở``,
+    ``Tổng biên tập các cơ quan báo chí``): the post in each member, whatever its word."""
+    m = _POST_OF_COLLECTIVE.match(text, start, end)
+    return m is not None and name_lexicon.collective_at(text, m.end()) == end

@@ -152,7 +152,7 @@ def _agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bo
     words = [_lower(w) for w in WORD.findall(text, start, end)]
     if any(w in AGENT_SYLLABLE_KEYS for w in words[1:4]):
         return True
-    if any(" ".join(words[:n]) in _STAFF_HEADS for n in (1, 2, 3)):
+    if any(" ".join(words[:n]) in _STAFF_HEADS for n in (1, 2, 3)) or name_fields.post_of_collective(text, start, end):
         return True
     # a body of a level (``Thư viện tỉnh``, ``Nhà văn hóa xã``): a place level after the first word, not an event
     # (``placed=False``: a post's or a staff member's shape only)
