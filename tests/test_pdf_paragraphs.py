@@ -567,3 +567,16 @@ def test_the_wrapped_lines_under_a_numbered_items_text_are_its_own_after_one_spa
         "nhân dân các xã, phường kịp thời phản ánh về Sở Nội vụ để tổng hợp, báo cáo theo quy định."
     ) in paras, paras
     assert "16. Sở Nội vụ theo dõi." in paras, paras
+
+
+def test_a_cited_article_after_a_word_the_text_layer_cut_in_two_goes_on_its_paragraph():
+    """``… các ông (bà) có tên t ại`` / ``Điều 1 chịu trách nhiệm …``: the text layer cut ``tại`` in two (its letter
+    spacing); the line still ends with the word a citation goes on from, so the article cited opens no paragraph."""
+    body = """\
+      Điều 3. Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn
+thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã và các ông (bà) có tên t ại
+Điều 1 chịu trách nhiệm thi hành Quyết định này
+      Quyết định này có hiệu lực kể từ ngày ký./.
+"""
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
+    assert any(p.endswith("có tên t ại Điều 1 chịu trách nhiệm thi hành Quyết định này") for p in paras), paras

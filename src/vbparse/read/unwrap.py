@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from ..chars import split_syllable_gaps
 from ..pattern_cache import compiled
 from ..tables.obligations import FIELD_LABEL
 from ..tables.patterns import (
@@ -194,9 +195,15 @@ def _ends_with_field_label(prev: str) -> bool:
 def article_cited_on(prev: str, nxt: str) -> bool:
     """``nxt`` opens with the article a citation cut at ``prev``'s end goes on to (``… khoản 4`` / ``Điều 38
     Luật …``, ``… quy định tại`` / ``Điều 5 …``): the wrap's line, not an article's heading."""
-    return ARTICLE_START.match(nxt) is not None and (
-        CITATION_CUT_END.search(prev) is not None or CONTINUING_LINE_END.search(prev) is not None
-    )
+    if ARTICLE_START.match(nxt) is None:
+        return False
+    tail = prev[-DEFAULT_CUT_TAIL:]  # (``… có tên t ại``: a word the text layer cut in two, read whole)
+    tail = "".join(c for k, c in enumerate(tail) if k not in set(split_syllable_gaps(tail)))
+    return CITATION_CUT_END.search(tail) is not None or CONTINUING_LINE_END.search(tail) is not None
+
+
+#: How many characters of a line's end ``article_cited_on`` reads (a citation's last words).
+DEFAULT_CUT_TAIL = 24
 
 
 #: A line opening with a dash and a word in lower case, after a line ending with a word: the second half of a
