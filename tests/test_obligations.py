@@ -3706,3 +3706,29 @@ def test_a_report_due_yearly_or_when_asked_is_a_task_of_its_own_sentence() -> No
         ("Các sở, ngành", "xây dựng kế hoạch ch"),
         ("Các sở, ngành", "Hằng năm hoặc đột xu"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        (
+            (
+                "1. Các cơ quan chủ trì quản lý 02 Chương trình mục tiêu theo chức năng, nhiệm vụ được giao nâng "
+                "cao tính chủ động trong tổ chức thực hiện.\n"
+            ),
+            [("Các cơ quan chủ trì quản lý 02 Chương trình mục tiêu", "nâng cao tính chủ động trong t")],
+        ),
+        # counter-example: with nothing after the right it acts by, ``chủ trì`` is the verb
+        (
+            "1. Các cơ quan chủ trì tổ chức kiểm tra theo chức năng, nhiệm vụ được giao.\n",
+            [("Các cơ quan", "chủ trì tổ chức kiểm tra theo ")],
+        ),
+    ],
+)
+def test_a_collective_named_by_the_role_it_holds_may_act_by_its_right(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    """``Các cơ quan chủ trì quản lý … theo chức năng, nhiệm vụ được giao`` + a verb: the role names them (as before a
+    duty, ``có trách nhiệm``), the right they act by is skipped, the verb after it is the task."""
+    got, _doc = obligations(body)
+    assert [(r, t) for r, _role, _m, t, _d in got] == expected

@@ -578,6 +578,13 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "ASSIGNED_CLAUSE", "liên quan tới việc thực hiện Kế hoạch này có trách nhiệm", {}),
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao thực hiện thí điểm mô hình", None),  # no duty after: the task
     ("name_clauses", "ASSIGNED_CLAUSE", "chủ trì có trách nhiệm báo cáo", {0: "chủ trì"}),  # the role names them
+    (
+        "name_clauses",
+        "ASSIGNED_CLAUSE",
+        "chủ trì quản lý Chương trình theo chức năng, nhiệm vụ được giao nâng cao",
+        {0: "chủ trì quản lý Chương trình"},
+    ),
+    ("name_clauses", "ASSIGNED_CLAUSE", "chủ trì tổ chức kiểm tra theo chức năng, nhiệm vụ được giao.", None),
     ("name_clauses", "ASSIGNED_CLAUSE", "có tên tại Điều 1 và các cơ quan", {0: "có tên tại Điều 1"}),
     (
         "name_clauses",

@@ -11,6 +11,9 @@ from ..pattern_cache import compiled
 _DUTY_AHEAD = r"(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ|cần[ \t]+phải|cần|phải)"
 #: A clause of at most 14 words, no punctuation (a longer one is a sentence, not a name), up to a duty or a purpose.
 _CLAUSE_TO_DUTY = r"(?:[ \t]+[^\s,;.:()]+){0,14}?(?=[ \t]+(?:" + _DUTY_AHEAD + r"|để)(?![\p{L}]))"
+#: The right a role acts by, then its verb (``… chủ trì quản lý … theo chức năng, nhiệm vụ được giao nâng cao …``): what
+#: ends a role's clause as a duty does (with nothing after the right, ``chủ trì`` is the verb).
+_RIGHT_THEN_VERB = r"[ \t]+theo[ \t]+chức[ \t]+năng(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)nhiệm[ \t]+vụ(?:[ \t]+được[ \t]+giao)?[ \t]*,?[ \t]+(?!được[ \t]+giao)\p{Ll}"
 #: Anyone named by where they work, up to their duty: ``Cán bộ, công chức làm việc tại bộ phận tiếp nhận và trả kết
 #: quả có trách nhiệm …`` (111), ``Viên chức công tác tại … cần …``; with no duty after it the clause is the predicate.
 WORKPLACE_CLAUSE = compiled(r"(?i)(?:làm[ \t]+việc|công[ \t]+tác)[ \t]+tại" + _CLAUSE_TO_DUTY)
@@ -35,7 +38,7 @@ ASSIGNED_CLAUSE = compiled(
     + "|"
     + WORKPLACE_CLAUSE.pattern.removeprefix("(?i)")
     + r"|(?:chủ[ \t]+trì|phối[ \t]+hợp)(?![ \t]+(?:với|cùng)(?![\p{L}]))(?:[ \t]+[^\s,;.:()]+){0,8}?"
-    r"(?=[ \t]+" + _DUTY_AHEAD + r"(?![\p{L}]))" + "|" + LISTED_AT + ")"
+    r"(?=[ \t]+" + _DUTY_AHEAD + r"(?![\p{L}])|" + _RIGHT_THEN_VERB + ")" + "|" + LISTED_AT + ")"
 )
 
 #: A party rank printed before the operative post, up to the comma that puts the post after it (``Đồng chí Ủy
