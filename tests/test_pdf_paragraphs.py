@@ -580,3 +580,15 @@ thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã và các ông 
 """
     paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
     assert any(p.endswith("có tên t ại Điều 1 chịu trách nhiệm thi hành Quyết định này") for p in paras), paras
+
+
+def test_a_line_ending_with_a_joining_word_the_text_layer_cut_goes_on_before_a_capital():
+    """``… Sở Y tế phối hợp v ới`` / ``Công an tỉnh …``: the line ends with ``với`` (cut in two by the letter spacing),
+    a word that needs what follows, so the capital after it opens no paragraph, short as the line is."""
+    body = """\
+      1. Tổ chức kiểm tra liên ngành an toàn thực phẩm tại các chợ đầu mối trên địa bàn tỉnh
+trong dịp Tết Nguyên đán năm 2026, Sở Y tế phối hợp v ới
+Công an tỉnh và Ủy ban nhân dân các xã thực hiện.
+"""
+    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
+    assert any(p.endswith("phối hợp v ới Công an tỉnh và Ủy ban nhân dân các xã thực hiện.") for p in paras), paras

@@ -40,7 +40,7 @@ from ..tables.patterns import (
 )
 from ..zones import closing_at, opens_attached_document, type_line_at
 from .base import Block, Cell
-from .unwrap import article_cited_on, compound_cut, name_cut, opens_field, short_tail, year_opens
+from .unwrap import article_cited_on, compound_cut, name_cut, opens_field, short_tail, whole_end, year_opens
 
 # --- columns and paragraphs ----------------------------------------------------------------------------------
 
@@ -449,7 +449,7 @@ class _LayoutWriter:
         with no stop over its text: ``12. Cảng vụ Hàng hải khu vực II`` / ``Chủ trì …``).  A line that ends
         with a comma or a word that never ends a sentence (``… và``) goes on, and one that ends inside a
         proper name the next line goes on with (``unwrap.name_cut``)."""
-        if not right or not text[:1].isupper() or CONTINUING_LINE_END.search(previous):
+        if not right or not text[:1].isupper() or CONTINUING_LINE_END.search(whole_end(previous)):
             return False
         if name_cut(previous, text):  # ``… của Bộ`` / ``Nông nghiệp và Môi trường …``: a name the break cut
             return False

@@ -197,13 +197,22 @@ def article_cited_on(prev: str, nxt: str) -> bool:
     Luật …``, ``… quy định tại`` / ``Điều 5 …``): the wrap's line, not an article's heading."""
     if ARTICLE_START.match(nxt) is None:
         return False
-    tail = prev[-DEFAULT_CUT_TAIL:]  # (``… có tên t ại``: a word the text layer cut in two, read whole)
-    tail = "".join(c for k, c in enumerate(tail) if k not in set(split_syllable_gaps(tail)))
+    tail = whole_end(prev)  # (``… có tên t ại``: a word the text layer cut in two, read whole)
     return CITATION_CUT_END.search(tail) is not None or CONTINUING_LINE_END.search(tail) is not None
 
 
-#: How many characters of a line's end ``article_cited_on`` reads (a citation's last words).
+#: How many characters of a line's end ``whole_end`` reads (a citation's or a sentence's last words).
 DEFAULT_CUT_TAIL = 24
+
+
+def whole_end(line: str) -> str:
+    """The last ``DEFAULT_CUT_TAIL`` characters of ``line`` with the syllables a text layer cut after their initial
+    joined (``… phối hợp v ới``: ``với``), so that what a line ends with is read as a reader sees it."""
+    tail = line[-DEFAULT_CUT_TAIL:]
+    if " " not in tail:
+        return tail
+    gaps = set(split_syllable_gaps(tail))
+    return "".join(c for k, c in enumerate(tail) if k not in gaps) if gaps else tail
 
 
 #: A line opening with a dash and a word in lower case, after a line ending with a word: the second half of a
