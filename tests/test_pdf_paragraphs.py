@@ -10,6 +10,8 @@ LibreOffice's PDF of a Word plan.
 
 from __future__ import annotations
 
+import pytest
+
 from vbparse import parse
 from vbparse.read.layout import read_layout
 
@@ -569,26 +571,32 @@ def test_the_wrapped_lines_under_a_numbered_items_text_are_its_own_after_one_spa
     assert "16. Sở Nội vụ theo dõi." in paras, paras
 
 
-def test_a_cited_article_after_a_word_the_text_layer_cut_in_two_goes_on_its_paragraph():
-    """``… các ông (bà) có tên t ại`` / ``Điều 1 chịu trách nhiệm …``: the text layer cut ``tại`` in two (its letter
-    spacing); the line still ends with the word a citation goes on from, so the article cited opens no paragraph."""
-    body = """\
-      Điều 3. Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn
-thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã và các ông (bà) có tên t ại
-Điều 1 chịu trách nhiệm thi hành Quyết định này
-      Quyết định này có hiệu lực kể từ ngày ký./.
-"""
+@pytest.mark.parametrize(
+    "body,paragraph_end",
+    [
+        # a cited article after ``tại`` (``… có tên t ại`` / ``Điều 1 chịu …``)
+        (
+            (
+                "      Điều 3. Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn\n"
+                "thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã và các ông (bà) có tên t ại\n"
+                "Điều 1 chịu trách nhiệm thi hành Quyết định này\n"
+                "      Quyết định này có hiệu lực kể từ ngày ký./.\n"
+            ),
+            "có tên t ại Điều 1 chịu trách nhiệm thi hành Quyết định này",
+        ),
+        # a capital after a joining word, short as the line is (``… phối hợp v ới`` / ``Công an tỉnh …``)
+        (
+            (
+                "      1. Tổ chức kiểm tra liên ngành an toàn thực phẩm tại các chợ đầu mối trên địa bàn tỉnh\n"
+                "trong dịp Tết Nguyên đán năm 2026, Sở Y tế phối hợp v ới\n"
+                "Công an tỉnh và Ủy ban nhân dân các xã thực hiện.\n"
+            ),
+            "phối hợp v ới Công an tỉnh và Ủy ban nhân dân các xã thực hiện.",
+        ),
+    ],
+)
+def test_a_line_ending_with_a_word_the_text_layer_cut_in_two_is_read_by_that_word(body: str, paragraph_end: str):
+    """The text layer cut a line's last word after its initial (its letter spacing: ``t ại``, ``v ới``); the line's
+    end is read as the word it is, so the line goes on into the next as it would with the word whole."""
     paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
-    assert any(p.endswith("có tên t ại Điều 1 chịu trách nhiệm thi hành Quyết định này") for p in paras), paras
-
-
-def test_a_line_ending_with_a_joining_word_the_text_layer_cut_goes_on_before_a_capital():
-    """``… Sở Y tế phối hợp v ới`` / ``Công an tỉnh …``: the line ends with ``với`` (cut in two by the letter spacing),
-    a word that needs what follows, so the capital after it opens no paragraph, short as the line is."""
-    body = """\
-      1. Tổ chức kiểm tra liên ngành an toàn thực phẩm tại các chợ đầu mối trên địa bàn tỉnh
-trong dịp Tết Nguyên đán năm 2026, Sở Y tế phối hợp v ới
-Công an tỉnh và Ủy ban nhân dân các xã thực hiện.
-"""
-    paras = [" ".join(p.split()) for p in _paragraphs(HEADER + body + CLOSING)]
-    assert any(p.endswith("phối hợp v ới Công an tỉnh và Ủy ban nhân dân các xã thực hiện.") for p in paras), paras
+    assert any(p.endswith(paragraph_end) for p in paras), paras
