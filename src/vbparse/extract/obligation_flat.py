@@ -24,15 +24,14 @@ def flat_body(st: Structure, doc_type: str | None) -> Node | None:
     preamble's own lead-in (``Thực hiện …, Chủ tịch UBND tỉnh có ý kiến như sau:``) and its citations are left out."""
     if doc_type not in LETTER_TYPES or st.roots or not st.preamble:  # (an appendix of its own is read apart)
         return None
+    # (not a citation nor the preamble's lead-in; not an addressee the ``Kính gửi`` block left: ``Thuế tỉnh, thành phố.``)
     lines = [
         ln
         for ln in st.preamble
         if ln.cells is None
         and not ln.hint.footnote
         and not (PREAMBLE_START.match(ln.text) and ln.text.rstrip(" *_").endswith((":", ";")))
-        and not only_names(
-            ln.text.rstrip(" .;")
-        )  # an addressee the ``Kính gửi`` block left (``Thuế tỉnh, thành phố.``)
+        and not only_names(ln.text.rstrip(" .;"))
     ]
     if not lines:
         return None
