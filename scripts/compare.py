@@ -174,6 +174,19 @@ def describe(row: dict) -> str:
     )
 
 
+def without_rules(data: dict, prefixes: tuple[str, ...]) -> dict:
+    """Each file's rows with the evidence ids that start with one of ``prefixes`` left out (``--ignore-rules name.``:
+    a change that only adds the name grammar's records to the evidence shows as no change)."""
+    if not prefixes:
+        return data
+    return {
+        path: rows
+        if isinstance(rows, dict)
+        else [{**r, "evidence": [e for e in r["evidence"] if not e.startswith(prefixes)]} for r in rows]
+        for path, rows in data.items()
+    }
+
+
 def report(base: dict, other: dict, names: tuple[str, str], out=None) -> int:
     """Print the obligations of each file that only one side makes; return how many files differ."""
     out = out or sys.stdout
@@ -202,6 +215,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=DEFAULT_MAX_JOBS, help="trees parsed at once (1 or 2)")
     ap.add_argument("--ocr", default="auto", choices=("auto", "never", "always"), help="as vbparse parse --ocr")
     ap.add_argument("--keep", type=Path, help="write both sides' JSON here as well")
+    ap.add_argument(
+        "--ignore-rules",
+        action="append",
+        default=[],
+        metavar="PREFIX",
+        help="leave the evidence ids that start with PREFIX out of the comparison (repeatable: name.)",
+    )
     ap.add_argument("paths", nargs="*", type=Path, help="files or folders (default: corpus/ and ../shared)")
     args = ap.parse_intermixed_args(argv)
     paths = documents([p.resolve() for p in args.paths] or default_roots(args.shared))
@@ -217,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
             args.keep.mkdir(parents=True, exist_ok=True)
             for name, data in (("base", base), ("other", other)):
                 (args.keep / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    ignored = tuple(args.ignore_rules)
+    base, other = without_rules(base, ignored), without_rules(other, ignored)
     return 1 if report(base, other, (args.base, args.other if args.other != str(ROOT) else "this tree")) else 0
 
 

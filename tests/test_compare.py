@@ -87,6 +87,17 @@ def test_obligations_are_compared_as_a_multiset():
     assert compare.only_in({"error": "boom"}, []) == [{"error": "boom"}]
 
 
+def test_ignored_rules_leave_their_evidence_out_of_the_comparison():
+    base = {"a.txt": [{"role": "lead", "task": "x", "evidence": ["sentence.subject"]}], "b.txt": {"error": "boom"}}
+    other = {"a.txt": [{"role": "lead", "task": "x", "evidence": ["sentence.subject", "name.head"]}], **base}
+    other["a.txt"] = [{"role": "lead", "task": "x", "evidence": ["sentence.subject", "name.head"]}]
+    assert compare.only_in(other["a.txt"], base["a.txt"])  # seen as a change without the option
+    ignored = compare.without_rules(other, ("name.",))
+    assert compare.only_in(ignored["a.txt"], base["a.txt"]) == []
+    assert ignored["b.txt"] == {"error": "boom"}
+    assert compare.without_rules(other, ()) is other
+
+
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_a_git_ref_is_checked_out_apart_and_removed_after():
     if subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, check=False).returncode:

@@ -12,7 +12,7 @@ import datetime as _dt
 from collections.abc import Iterable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 SCHEMA_VERSION = "1.0"
 
@@ -185,6 +185,21 @@ class Assignee(_Model):
         "'UBND các xã, phường'), or classes of bodies ('so', 'ban', 'nganh', 'dia_phuong' …); empty for "
         "one body, a person, or a collective that means only some ('các cơ quan có liên quan')",
     )
+    #: the ``name.*`` record that read this name in the text (``tables/rules_names.py``): the tasks given to it carry
+    #: it in their ``evidence``; not in the JSON, and no part of what makes two names equal
+    _name_rule: str | None = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self.__dict__ == other.__dict__
+
+    def with_rule(self, rule: str) -> Assignee:
+        """This name, read by the ``name.*`` record ``rule``."""
+        self.__pydantic_private__["_name_rule"] = rule  # type: ignore[index]
+        return self
+
+    @property
+    def name_rule(self) -> str | None:
+        return self._name_rule
 
 
 DeadlinePrecision = Literal["day", "month", "quarter", "year"]
@@ -246,7 +261,8 @@ class Obligation(_Model):
     evidence: list[str] = Field(
         default_factory=list,
         description="The ids of the rules that made it (vbparse.tables.rules): the construction read first "
-        "('sentence.subject', 'table.row', …), then its role's ('support.partner'), mode's and deadline's",
+        "('sentence.subject', 'table.row', …), then its role's ('support.partner'), mode's and deadline's, last the "
+        "name grammar's record that read its assignee ('name.alias', 'name.head', 'name.positional', …)",
     )
     set_aside: SetAside | None = Field(
         default=None, description=SET_ASIDE_DESCRIPTION + " (from the aside.* rule of its evidence)"

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import regex
 
-from ..chars import fold
+from ..chars import collapse_spaces, fold
 from ..pattern_cache import compiled
 from ..tables.bodies import BARE_COLLECTIVE_HEADS
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
-from ..tables.units import gazetteer
+from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
+from ..tables.units import gazetteer, resolve_place
 from . import name_lexicon
 from .name_lexicon import (
     DEFAULT_POST_LOOKBACK,
     LEVEL,
     STOP,
     WORD,
+    NameSpan,
     first_word,
     head_word_at,
     listed_nouns_at,
@@ -302,3 +304,17 @@ def post_of_collective(text: str, start: int, end: int) -> bool:
     ``Tổng biên tập các cơ quan báo chí``): the post in each member, whatever its word."""
     m = _POST_OF_COLLECTIVE.match(text, start, end)
     return m is not None and name_lexicon.collective_at(text, m.end()) == end
+
+
+def place_subject_at(text: str, pos: int) -> NameSpan | None:
+    """A province or centrally run city written as the actor (``PLACE_SUBJECT`` then ``PLACE_PREDICATE``: ``thành phố
+    Đà Nẵng cần tập trung …``), read as its People's Committee (``canonical``), the gazetteer's own name for it; a
+    place followed by no such word (``Thành phố Huế là …``, ``tỉnh Hòa Bình có 10 huyện``) is none."""
+    m = PLACE_SUBJECT.match(text, pos)
+    if m is None or PLACE_PREDICATE.match(text, m.end()) is None:
+        return None
+    units = [u for u in resolve_place(collapse_spaces(m.group(0))) if u.level == "tinh"]
+    if not units:
+        return None
+    committee = f"Ủy ban nhân dân {units[0].display}"
+    return NameSpan(pos, m.end(), "body", canonical=committee, rule="name.place_subject")

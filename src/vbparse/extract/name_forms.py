@@ -26,8 +26,7 @@ from ..tables.bodies import (
 )
 from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
-from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
-from ..tables.units import gazetteer, resolve_place
+from ..tables.units import gazetteer
 from . import name_fields
 from .name_fields import bare_plural_nouns, ends_with_rank, lower_before_role, names_another, past_word_limit
 from .name_lexicon import (
@@ -67,7 +66,7 @@ def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None)
     if span.kind == "person":
         return Assignee(
             raw=raw, canonical=span.person_name, kind="person", person_name=span.person_name, position=span.position
-        )
+        ).with_rule(span.rule)
     core, place = split_place(raw)
     if span.canonical is not None:
         # the alias table names the unit; what is written after its spelling (a place, ``liên quan``) is kept
@@ -85,7 +84,8 @@ def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None)
         canonical = canonical_name(core, None)
     place = complete_place(place, home or {})
     full = f"{canonical} {place}" if place else canonical
-    return Assignee(raw=raw, canonical=new_tone_spelling(full), kind=span.kind, place=place)  # type: ignore[arg-type]
+    made = Assignee(raw=raw, canonical=new_tone_spelling(full), kind=span.kind, place=place)  # type: ignore[arg-type]
+    return made.with_rule(span.rule)
 
 
 def name_key(assignee: Assignee) -> str:
@@ -240,6 +240,9 @@ def _opens_subject(text: str, q: int, addressed: bool) -> bool:
     return text[q : q + 1].isupper() or (addressed and (lower_head_at(text, q) or lower_before_role(text, q)))
 
 
+_POSITIONAL = "name.positional"  # the record of a subject read by where it stands
+
+
 def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameSpan | None:
     """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is
     neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word
@@ -263,7 +266,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
             gap = ""  # ``Báo và Phát thanh`` + ``, Truyền hình tỉnh``: the portfolio's next field
         if gap not in ("", "-", "–"):
             if addressed and count > 1 and _before_colon(text, gap, end) and name_shaped(text[q:end]):
-                return NameSpan(pos, end, "other")  # who is asked, before its lead-in's colon
+                return NameSpan(pos, end, "other", rule=_POSITIONAL)  # who is asked, before its lead-in's colon
             break  # punctuation before any verb: a list or a clause, not a subject
         token = w.group()
         lower = token[:1].islower()
@@ -271,7 +274,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
             if _closed_before_known_name(text, q, end, w) or (
                 count > 1 and plural is None and _another_subject(text, w, addressed)
             ):  # (``Xưởng Cơ khí`` + ``và Trạm Bơm Bắc Sơn chủ trì …``; a head of one word goes on: ``Báo và …``)
-                return NameSpan(pos, end, "other")
+                return NameSpan(pos, end, "other", rule=_POSITIONAL)
             stop = match_at(STOP, fold(token), text, w.start())
             joins = token in {"và", "hoặc"} and UPPER.match(text, skip_spaces(text, w.end())) is not None
             if _after_determiner(text, w.start()):
@@ -287,7 +290,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                     and not taught(text[q:end])
                 ):
                     return None  # ``Nền tảng quản lý …``, ``Hội nghị cử …``: a thing or an event, no one who acts
-                return NameSpan(pos, end, "other")
+                return NameSpan(pos, end, "other", rule=_POSITIONAL)
             if capitals is None and not LEVEL.match(text, w.start()):
                 capitals = end
         if token.isdecimal() and not _NUMBERED.search(text, max(0, w.start() - _NUMBERED_REACH), w.start()):
@@ -296,9 +299,9 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
             break
         end = w.end()
     if addressed and end > q and not text[end:].strip(" \t.:;*_") and name_shaped(text[q:end]):
-        return NameSpan(pos, end, "other")  # ``d) Đề nghị Chi cục Hải quan khu vực XIII`` over its items: who is asked
+        return NameSpan(pos, end, "other", rule=_POSITIONAL)  # ``d) Đề nghị Chi cục …`` over its items: who is asked
     if plural is not None and capitals is not None and _plural_head_before_predicate(text, q, capitals):
-        return NameSpan(pos, capitals, "other")  # ``các Khoa`` (a head) + a predicate whose verb no list knows
+        return NameSpan(pos, capitals, "other", rule=_POSITIONAL)  # ``các Khoa`` + a predicate of an unknown verb
     return None
 
 
@@ -389,7 +392,7 @@ def _post_of_known(text: str, pos: int, plural: bool) -> NameSpan | None:
         if body is not None and body.kind != "position":  # ``Lãnh đạo`` + ``Sở …``, ``Giám đốc`` + ``các sở``
             if _lower(text[pos:end]) in _EVENT_HEADS or _proper_before_head(text, pos, end, body):
                 return None  # ``Hội nghị Ban Chấp hành …``: a meeting; ``Đông Nam`` + ``Bộ``: a place's name
-            return NameSpan(pos, body.end, "position")
+            return NameSpan(pos, body.end, "position", rule="name.post_of_body")
         # a post's word the lists know inside the post (``Ban`` + ``Thường trực`` + ``Ủy ban …``) goes on
         if not token.isalpha() or (count and token[:1].islower() and match_at(STOP, fold(token), text, w.start())):
             return None  # ``Phân cấp cho Ủy ban …``: a clause word, no post's
@@ -490,7 +493,7 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
     lower = _LOWER_HEAD.match(text, q) if text[q : q + 1].islower() else None
     if len(WORD.findall(text, q, end)) < 2 or not name_shaped(text[lower.end() if lower else pos : end]):
         return None  # one word alone (``Người chịu trách nhiệm …``) is no name no list knows
-    return NameSpan(pos, end, "other")
+    return NameSpan(pos, end, "other", rule="name.member")
 
 
 #: The bodies a post no list knows stands over: ``các`` + a collective the lists know (``các sở, ban, ngành``), or a
@@ -523,12 +526,13 @@ def post_over_bodies_at(text: str, pos: int) -> NameSpan | None:
         r = skip_spaces(text, w.end())
         bodies = name_at(text, r) if text.startswith(("các ", "những "), r) else None
         if bodies is not None and bodies.kind != "person":
-            return NameSpan(pos, bodies.end, "position")
+            return NameSpan(pos, bodies.end, "position", rule="name.post_of_body")
         # ``cơ quan ngang bộ``; ``sở, ban, ngành thành phố`` (a list of collective nouns without ``các``)
         generic = _GENERIC_BODY.match(text, r)
         listed = generic.end() if generic is not None else listed_nouns_at(text, r, lower_next=True)
         if listed is not None:
-            return NameSpan(pos, extend_name(text, listed, "other", collective=True), "position")
+            end = extend_name(text, listed, "other", collective=True)
+            return NameSpan(pos, end, "position", rule="name.post_of_body")
         return None
     return None
 
@@ -742,14 +746,14 @@ def positional_partners(text: str) -> list[NameSpan]:
                 and (not name_shaped(text[start:piece_end]) or _portfolio_field(text, start))
             ):
                 # ``Sở Khoa học`` + ``và Công nghệ``, ``Sở Văn hóa`` + ``, Thể thao``: a portfolio's field, the name's
-                out[-1] = NameSpan(out[-1].start, piece_end, out[-1].kind)
+                out[-1] = NameSpan(out[-1].start, piece_end, out[-1].kind, rule=out[-1].rule)
             elif _stop_post(text, start) and (post := _post_of_known(text, start, False)) is not None:
                 out.append(post)  # ``Thường trực`` + ``Hội đồng nhân dân``: a post's stop before a known body
                 piece_end = post.end
             elif _opens_with_non_subject(text, plural.end() if plural else start):
                 return []
             else:
-                out.append(NameSpan(start, piece_end, "other"))
+                out.append(NameSpan(start, piece_end, "other", rule="name.partner"))
         if piece_end >= last:
             return out
         joiner = _PARTNER_PARTS.match(text, piece_end)
@@ -784,16 +788,3 @@ def ends_with_task_verb(text: str) -> bool:
             key = _lower(stop.group())
             return key not in _NOT_PREDICATE and key not in _ROLE_WORDS
     return False
-
-
-def place_subject_at(text: str, pos: int) -> NameSpan | None:
-    """A province or centrally run city written as the actor (``PLACE_SUBJECT`` then ``PLACE_PREDICATE``: ``thành phố
-    Đà Nẵng cần tập trung …``), read as its People's Committee (``canonical``), the gazetteer's own name for it; a
-    place followed by no such word (``Thành phố Huế là …``, ``tỉnh Hòa Bình có 10 huyện``) is none."""
-    m = PLACE_SUBJECT.match(text, pos)
-    if m is None or PLACE_PREDICATE.match(text, m.end()) is None:
-        return None
-    units = [u for u in resolve_place(collapse_spaces(m.group(0))) if u.level == "tinh"]
-    if not units:
-        return None
-    return NameSpan(pos, m.end(), "body", canonical=f"Ủy ban nhân dân {units[0].display}")

@@ -357,6 +357,7 @@ class NameSpan:
     alias_end: int | None = None  # where the alias-table spelling ends (the name may run on after it)
     person_name: str | None = None
     position: str | None = None
+    rule: str = "name.head"  # the ``name.*`` record (``tables/rules_names.py``) whose grammar made the span
 
 
 # --- the alias table, matched on the text as written --------------------------------------------------

@@ -22,12 +22,12 @@ from ..tables.clause_words import QUANTIFIERS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
 from . import name_lexicon
+from .name_fields import place_subject_at
 from .name_forms import (
     LEADING_PLURAL,
     opens_with_non_subject,
     opens_with_role_word,
     opens_with_verb,
-    place_subject_at,
     positional_member,
     positional_subject,
     post_of_known_at,
@@ -126,7 +126,7 @@ def _compound_head(text: str, n: NameSpan, after: int) -> NameSpan:
         or opens_with_non_subject(text[m.start("first") :])
     ):
         return n
-    return replace(n, start=m.start("first"))
+    return replace(n, start=m.start("first"), rule="name.compound")
 
 
 #: The capitalised words right before a name that needs a head, after a list's separator, ``với`` or ``phối hợp``, a
@@ -157,7 +157,7 @@ def _headed_name(text: str, n: NameSpan, after: int) -> NameSpan:
     if m is None or opens_with_non_subject(m.group("head")):
         return n
     places = headless or fold(words[0]) in _PLACE_NOUNS
-    return NameSpan(m.start("head"), n.end, "body" if places else "position")
+    return NameSpan(m.start("head"), n.end, "body" if places else "position", rule="name.headed_plural")
 
 
 #: How far before a name ``_post_before`` looks for a post no list knows (three words and a list's separator).
@@ -192,7 +192,7 @@ def _place_body_at(text: str, pos: int) -> NameSpan | None:
         if text[end : w.start()].strip(" \t") or count > DEFAULT_PLACE_BODY_WORDS + 1:
             return None  # punctuation between the words, or too many of them
         if count > 1 and places_at(text, w.start()):
-            return NameSpan(pos, extend_name(text, w.start(), "body"), "body")
+            return NameSpan(pos, extend_name(text, w.start(), "body"), "body", rule="name.place_body")
         if count > 1 and (STOP.match(text, w.start()) or fold(w.group()) in {"va", "hoac"}):
             return None
         end = w.end()
@@ -208,7 +208,7 @@ def _bare_list_at(text: str, pos: int) -> NameSpan | None:
     if first is None or not second_list_at(text, pos):
         return None
     end = plural_nouns(text, pos)
-    return NameSpan(pos, extend_name(text, end or first, "other", collective=True), "other")
+    return NameSpan(pos, extend_name(text, end or first, "other", collective=True), "other", rule="name.collective")
 
 
 def subject(text: str, *, positional: bool = False, unknown_first: bool = True) -> tuple[list[NameSpan], int, str]:
@@ -231,7 +231,7 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
         # a lower-case generic noun only as a later item: ``…, cơ quan thuộc Chính phủ, Chủ tịch …``
         listed = _plural_colon_at(text, pos)
         n = (
-            NameSpan(pos, listed[-1].end, listed[0].kind)
+            NameSpan(pos, listed[-1].end, listed[0].kind, rule="name.colon_members")
             if listed
             else _member_at(text, pos, names, positional, addressed)
         )
@@ -346,7 +346,7 @@ def _generic_with_field(text: str, pos: int) -> NameSpan | None:
     if m is None:
         return None
     end = extend_name(text, m.end(), "other", collective=True, head=m.group())
-    return NameSpan(pos, end, "other") if end > m.end() else None
+    return NameSpan(pos, end, "other", rule="name.collective") if end > m.end() else None
 
 
 #: A level (``cấp xã``, ``xã``) or a class of people or bodies (``viên chức``, ``cơ quan``) in lower case.
@@ -382,7 +382,7 @@ def _between_known(text: str, pos: int) -> NameSpan | None:
             if gap not in (",", "") or not 2 <= count <= DEFAULT_LOWER_MEMBER_WORDS:
                 return None
             after = skip_spaces(text, w.end()) if joins else w.start()
-            return NameSpan(pos, end, "other") if name_at(text, after) is not None else None
+            return NameSpan(pos, end, "other", rule="name.member") if name_at(text, after) is not None else None
         if (count and w.group()[:1].isupper()) or (count and STOP.match(text, w.start()) is not None):
             return None
         end = w.end()
@@ -522,7 +522,11 @@ def _colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str
                 end = _member_end(text, right.start(), right.end())  # ``Sở Nông nghiệp và Môi trường``: one name
                 sep = MEMBER_SEPARATOR.match(text, end) if end == right.end() else None
         member = collapse_spaces(text[start:end])
-        out.append(NameSpan(start, end, kind, canonical=f"{singular} {member}".strip(), alias_end=end))
+        out.append(
+            NameSpan(
+                start, end, kind, canonical=f"{singular} {member}".strip(), alias_end=end, rule="name.colon_members"
+            )
+        )
         if sep is None or (places and last):
             break  # ``…, Chuyên Mỹ và Đại Xuyên``: the place after ``và`` is the list's last
         last = sep.group().strip() == "và"
@@ -603,7 +607,9 @@ def _listed_generic_at(text: str, pos: int, prev: NameSpan | None = None) -> Nam
     (``new_member_at``: ``Các sở, ban, ngành, tổ chức chính trị - xã hội``)."""
     m = LISTED_GENERIC.match(text, pos)
     if m is not None:
-        return NameSpan(pos, extend_name(text, m.end(), "other", collective=True, head=m.group()), "other")
+        return NameSpan(
+            pos, extend_name(text, m.end(), "other", collective=True, head=m.group()), "other", rule="name.collective"
+        )
     comma = AFTER_COMMA.search(text, 0, pos)
     after_places = comma is not None and LEVEL_AT_END.search(text[: comma.start()].rstrip()) is not None
     if AFTER_AND.search(text, 0, pos) or after_places:
@@ -612,5 +618,5 @@ def _listed_generic_at(text: str, pos: int, prev: NameSpan | None = None) -> Nam
             return listed
     noun = noun_at(text, pos) if prev is not None and prev.kind == "other" and text[pos : pos + 1].islower() else None
     if noun is not None and new_member_at(text, pos, member_modified(text, prev.end if prev else pos)):
-        return NameSpan(pos, extend_name(text, noun, "other", collective=True), "other")
+        return NameSpan(pos, extend_name(text, noun, "other", collective=True), "other", rule="name.collective")
     return None

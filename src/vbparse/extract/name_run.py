@@ -148,7 +148,8 @@ def _person_at(text: str, pos: int) -> NameSpan | None:
             end = pend
             if text[end : end + 1] == ")":
                 end += 1
-    return NameSpan(pos, end, "person", canonical=n.group("name"), person_name=n.group("name"), position=position)
+    person = n.group("name")
+    return NameSpan(pos, end, "person", canonical=person, person_name=person, position=position, rule="name.person")
 
 
 def extend_name(
@@ -686,13 +687,12 @@ def name_at(text: str, pos: int) -> NameSpan | None:
     candidates: list[NameSpan] = [plural_post] if plural_post is not None else []
     if coll is not None:
         end = extend_name(text, coll, "other", collective=True)
-        candidates.append(NameSpan(pos, end, "other"))
+        candidates.append(NameSpan(pos, end, "other", rule="name.collective"))
     elif (noun := noun_at(text, pos)) is not None and (
         assigned := ASSIGNED_CLAUSE.match(text, skip_spaces(text, noun))
     ):
-        # a collective noun that says whom it means by what they were given, without ``các``: ``đơn vị được
-        # giao kế hoạch vốn`` (cần phải …)
-        candidates.append(NameSpan(pos, assigned.end(), "other"))
+        # a collective noun that says whom it means by what they were given: ``đơn vị được giao kế hoạch vốn``
+        candidates.append(NameSpan(pos, assigned.end(), "other", rule="name.collective"))
     if head is not None:
         # a generic noun as head (``Cơ quan, địa phương có liên quan``) starts a collective
         end = extend_name(
@@ -714,12 +714,12 @@ def name_at(text: str, pos: int) -> NameSpan | None:
             if not DASH_AFTER.match(text[alias[0] :])
             else alias[0]
         )
-        candidates.append(NameSpan(pos, end, alias[2], canonical=alias[1], alias_end=alias[0]))
+        candidates.append(NameSpan(pos, end, alias[2], canonical=alias[1], alias_end=alias[0], rule="name.alias"))
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (c.end, c.canonical is not None))
     if alias is not None and best.canonical is None and alias[0] >= best.end - 1:
-        best = NameSpan(best.start, best.end, alias[2], canonical=alias[1], alias_end=alias[0])
+        best = NameSpan(best.start, best.end, alias[2], canonical=alias[1], alias_end=alias[0], rule="name.alias")
     if best.end <= best.start:
         return None
     return best
@@ -745,7 +745,8 @@ def _plural_post_at(text: str, pos: int) -> NameSpan | None:
     head = head_word_at(text, cac.end())
     if head is None or not (head[1] == "position" or places_at(text, skip_spaces(text, head[0]))):
         return None
-    return NameSpan(pos, extend_name(text, head[0], head[1], head=text[cac.end() : head[0]]), head[1])
+    end = extend_name(text, head[0], head[1], head=text[cac.end() : head[0]])
+    return NameSpan(pos, end, head[1], rule="name.plural_post")
 
 
 def clear_caches() -> None:

@@ -198,8 +198,8 @@ def emit_at(
         span=ctx.st.mapped.span(start, end),
     )
     made = [
-        template.model_copy(update={"assignee": a, "role": role, "evidence": [RULES_BY_ID[rule].id, *extra, *also]})
-        for role, a, extra in _roles(leads, supports)
+        template.model_copy(update={"assignee": a, "role": role, "evidence": [RULES_BY_ID[rule].id, *extra]})
+        for role, a, extra in _roles(leads, supports, also)
     ]
     if made:
         _offer(ctx, rule, made, section, proposal)
@@ -244,6 +244,12 @@ def _supports(
     if read_partners:
         supports += [(a, "support.partner") for a in partners_of(ctx, task, leads + (extra_support or []))]
     return supports + [(a, "support.field") for a in inline]
+
+
+def _read_by(name: Assignee) -> list[str]:
+    """The ``name.*`` record that read the name a task is given to (``Assignee.name_rule``), looked up in the declared
+    rules as every other id of its evidence."""
+    return [RULES_BY_ID[name.name_rule].id] if name.name_rule else []
 
 
 def _marks(mode: str, dl_rule: str | None, part: int | None, task: str) -> list[str]:
@@ -326,9 +332,11 @@ def _offer(ctx: Context, rule: str, made: list[Obligation], section: str | None,
         proposal.candidate = candidate
 
 
-def _roles(leads: list[Assignee], supports: list[tuple[Assignee, str]]) -> list[tuple[str, Assignee, list[str]]]:
-    """(role, assignee, the id of the rule that gave a partner its role) for each lead, then each partner that
-    is not also a lead; each name once per role."""
+def _roles(
+    leads: list[Assignee], supports: list[tuple[Assignee, str]], also: list[str]
+) -> list[tuple[str, Assignee, list[str]]]:
+    """(role, assignee, the id of the rule that gave a partner its role, ``also``, the name's record) for each lead,
+    then each partner that is not also a lead; each name once per role."""
     lead_keys = {fold(a.canonical or a.raw) for a in leads}
     seen: set[tuple[str, str]] = set()
     out = []
@@ -337,7 +345,7 @@ def _roles(leads: list[Assignee], supports: list[tuple[Assignee, str]]) -> list[
         if (role == "support" and key in lead_keys) or (role, key) in seen:
             continue
         seen.add((role, key))
-        out.append((role, a, [RULES_BY_ID[role_rule].id] if role_rule else []))
+        out.append((role, a, [*([RULES_BY_ID[role_rule].id] if role_rule else []), *also, *_read_by(a)]))
     return out
 
 

@@ -448,22 +448,24 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
         own_list = _own_lower_list(value, at) if added and added[-1].end == cut_start and not marked else None
         if own_list is not None and not any(s.start < own_list and at < s.end for s in spans):
             # ``Trung tâm Xúc tiến đầu tư`` + ``, thương mại và du lịch tỉnh``: the name's own words
-            added[-1] = NameSpan(added[-1].start, own_list, "other")
+            added[-1] = NameSpan(added[-1].start, own_list, "other", rule="name.standing")
             cut_start = end
             continue
         if added and added[-1].end == cut_start and not marked and goes_on_lower(value, added[-1], piece):
             # ``… các khu công nghệ cao và khu công nghiệp``, ``… cấp tỉnh, cấp xã``: the name's own list
-            added[-1] = NameSpan(added[-1].start, till, "other")
+            added[-1] = NameSpan(added[-1].start, till, "other", rule="name.standing")
             cut_start = end
             continue
         if added and added[-1].end == cut_start and not marked and goes_on_name(value, added[-1], piece, at):
-            added[-1] = NameSpan(added[-1].start, till, "other")  # ``Xí nghiệp Thủy lợi và Môi trường``: one name
+            added[-1] = NameSpan(
+                added[-1].start, till, "other", rule="name.standing"
+            )  # ``Xí nghiệp Thủy lợi và Môi trường``: one name
             cut_start = end
             continue
         cut_start = end
         if not stands_as_name(piece):
             return spans  # one item no name: the value is no plain list of names (a sentence, a clause)
-        added.append(NameSpan(at, till, "other"))
+        added.append(NameSpan(at, till, "other", rule="name.standing"))
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans
 
 
@@ -597,7 +599,11 @@ def field_posts(ctx: Context, text: str) -> list[Assignee] | None:
         elif hon is not None:
             name = ("Các " if hon.group("plural") else "") + text[hon.end() : end]
             head = name_at(text, hon.end())
-            out.append(make_assignee(name, NameSpan(0, len(name), head.kind if head else "position"), ctx.home))
+            out.append(
+                make_assignee(
+                    name, NameSpan(0, len(name), head.kind if head else "position", rule="name.field_post"), ctx.home
+                )
+            )
         else:
             piece = text[start:end]
             spans = find_names(text[start:own_end])
@@ -609,6 +615,6 @@ def field_posts(ctx: Context, text: str) -> list[Assignee] | None:
             ):
                 # ``các chuyên viên phòng X …``: a plural post of the list as written, whatever names it holds
                 piece = piece[:1].upper() + piece[1:]
-                spans = [NameSpan(0, len(piece), "position")]
+                spans = [NameSpan(0, len(piece), "position", rule="name.field_post")]
             out += assignees_of(ctx, piece, spans)
     return out

@@ -192,7 +192,7 @@ def standing_heading(heading: str, node: Node, *, owner: bool = False) -> tuple[
     if not (node.children or node.text_parts) or not (owner or _among_assignee_headings(node)):
         return None
     if owner and _owner_named_by_its_work(text):
-        return [NameSpan(0, len(text), "other")], 0, len(text), "assigned"
+        return [NameSpan(0, len(text), "other", rule="name.standing")], 0, len(text), "assigned"
     # it parts where a list of names would (``FIELD_LIST_SEPARATOR``) before a capital, or before a name the lists
     # know after a name closed by its place (``Hạt Kiểm lâm huyện và các địa phương``)
     cuts = [
@@ -209,9 +209,11 @@ def standing_heading(heading: str, node: Node, *, owner: bool = False) -> tuple[
     for cut in [*cuts, None]:
         end = cut.start() if cut is not None else len(text)
         if spans and goes_on_name(text, spans[-1], text[start:end], start):
-            spans[-1] = NameSpan(spans[-1].start, end, "other")  # ``Sở Nông nghiệp`` + ``Môi trường``
+            spans[-1] = NameSpan(
+                spans[-1].start, end, "other", rule="name.standing"
+            )  # ``Sở Nông nghiệp`` + ``Môi trường``
         else:
-            spans.append(NameSpan(start, end, "other"))
+            spans.append(NameSpan(start, end, "other", rule="name.standing"))
         start = cut.end() if cut is not None else len(text)
     if not all(
         _known_whole(text, s)  # (a name the lists know whole is not measured: ``các cơ quan báo chí đóng trên …``)
@@ -285,7 +287,7 @@ def _last_member(heading: str, end: int) -> NameSpan | None:
         return None
     if not noun_phrase(m.group("name"), DEFAULT_STANDING_NAME_WORDS):
         return None
-    return NameSpan(m.start("name"), m.end("name"), "other")
+    return NameSpan(m.start("name"), m.end("name"), "other", rule="name.standing")
 
 
 def _scope_to_end(heading: str, names: list[NameSpan], end: int) -> tuple[list[NameSpan], str]:

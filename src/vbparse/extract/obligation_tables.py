@@ -311,7 +311,7 @@ def _persons(ctx: Context, cell: str) -> list[Assignee]:
                     kind="person",
                     person_name=name,
                     position=collapse_spaces(m.group("post")) if m.group("post") else None,
-                )
+                ).with_rule("name.person_cell")
             )
         else:
             out.extend(split_names(ctx, piece))

@@ -15,6 +15,7 @@ rule; a counter-example must give no obligation by that rule — for a ``not_tas
 from __future__ import annotations
 
 from .rule_records import E, ObligationRule, RuleExample
+from .rules_names import NAME_RULES
 from .rules_not_task import NOT_TASK_RULES
 
 __all__ = ["RULES", "RULES_BY_ID", "ObligationRule", "RuleExample"]
@@ -677,6 +678,8 @@ RULES: tuple[ObligationRule, ...] = (
     ),
     # --- what keeps a proposal from being a task ----------------------------------------------------------------
     *NOT_TASK_RULES,
+    # --- how the name a task is given to was read --------------------------------------------------------------
+    *NAME_RULES,
 )
 
 #: The rules by id.

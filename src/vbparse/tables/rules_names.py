@@ -1,0 +1,299 @@
+"""The name grammar's records (``name.*``): which way of reading a name found the one a task is given to.
+
+Every task's ``evidence`` ends with the record of its assignee's name (``Assignee.name_rule``), so ``vbparse
+explain`` says how each name was read and ``scripts/evaluate.py --rules`` charges a name read wrong to the grammar's
+record that read it, not to the reader of the construction that used it (issue 54).  The examples are invented bodies
+of a plan, as those of ``tables/rules.py``: an example must give ``assignee`` a task whose evidence holds the record;
+a counter-example must give no task by it (another record may read the name there, or none).
+"""
+
+from __future__ import annotations
+
+from .rule_records import E, ObligationRule
+
+NAME_RULES: tuple[ObligationRule, ...] = (
+    ObligationRule(
+        "name.alias",
+        "a spelling of the alias table (``tables/assignees.py``): an abbreviation as written (``UBND``, ``VPTK``) or a "
+        "spelled-out name on its folded words, which gives the name its canonical form",
+        (
+            E("1. UBND các xã rà soát danh sách hộ nghèo.\n", "UBND các xã"),
+            E("2. Sở Tài chính chủ trì thẩm định dự toán kinh phí.\n", "Sở Tài chính"),
+            E("3. Công an tỉnh bảo đảm an ninh trật tự tại các điểm bầu cử.\n", "Công an tỉnh"),
+        ),
+        (
+            # a body the table does not spell: its head word reads it
+            "1. Trạm Bơm Bắc Sơn kiểm tra máy bơm tiêu úng.\n",
+        ),
+    ),
+    ObligationRule(
+        "name.head",
+        "a head word of the lexicon (``Trung tâm``, ``Phòng``, ``Ban Quản lý``, ``Chủ tịch``) and the words the "
+        "grammar lets run after it: its specifier, its owner, its place",
+        (
+            E("1. Trạm Bơm Bắc Sơn kiểm tra máy bơm tiêu úng.\n", "Trạm Bơm Bắc Sơn"),
+            E("2. Cổng thông tin điện tử tỉnh cập nhật tin bài về Đại hội.\n", "Cổng thông tin điện tử tỉnh"),
+            E(
+                "3. Sở Tài chính chủ trì, phối hợp với Đội Thuế các xã, phường rà soát nợ đọng thuế.\n",
+                "Đội Thuế các xã, phường",
+                "support",
+            ),
+        ),
+        (
+            # a word no list heads, where a subject stands: read by where it stands
+            "1. Nhà hát Ca kịch tỉnh chủ trì dàn dựng vở diễn mới.\n",
+        ),
+    ),
+    ObligationRule(
+        "name.compound",
+        "a head the lists know opening in lower case right after one capitalised syllable: a compound head no list "
+        "knows whole (``Tiểu`` + ``đội Dân quân``, ``Phân`` + ``viện …``) opens the name",
+        (
+            E(
+                "1. Tổ chức diễn tập\n- Đơn vị thực hiện: Tiểu đội Dân quân thường trực xã.\n",
+                "Tiểu đội Dân quân thường trực xã",
+            ),
+            E(
+                "2. Khảo nghiệm giống lúa\n- Cơ quan chủ trì: Phân viện Nghiên cứu lúa phía Nam.\n",
+                "Phân viện Nghiên cứu lúa phía Nam",
+            ),
+        ),
+        (
+            # a quantifier before the head is no syllable of it
+            "1. Tổ chức diễn tập\n- Đơn vị thực hiện: Mỗi đội Dân quân xã.\n",
+        ),
+    ),
+    ObligationRule(
+        "name.person",
+        "an honorific and a person's name (``đồng chí Nguyễn Văn A``), with the post after it (``- Phó Chủ tịch "
+        "UBND xã``)",
+        (
+            E(
+                "1. Giao đồng chí Trần Văn Bình - Phó Chủ tịch UBND xã chỉ đạo thực hiện kế hoạch.\n",
+                "đồng chí Trần Văn Bình - Phó Chủ tịch UBND xã",
+            ),
+            E(
+                "2. Đồng chí Lê Thị Hoa - Trưởng phòng Văn hóa chủ trì tổ chức hội thi.\n",
+                "Đồng chí Lê Thị Hoa - Trưởng phòng Văn hóa",
+            ),
+        ),
+        (
+            # an honorific before a post names the post, not a person
+            "1. Đồng chí Phó Chủ tịch UBND xã chỉ đạo thực hiện kế hoạch.\n",
+        ),
+    ),
+    ObligationRule(
+        "name.person_cell",
+        "a person's name alone in a task table's column of who does it (``Người thực hiện``: ``Đỗ Mạnh Cường``)",
+        (
+            E(
+                "| TT | Nội dung | Người thực hiện | Thời gian |\n|---|---|---|---|\n"
+                "| 1 | Rà soát hồ sơ học viên | Đỗ Văn Hùng; Lê Thị Mai | Tháng 3/2026 |\n",
+                "Lê Thị Mai",
+            ),
+            E(
+                "| TT | Nội dung | Người thực hiện | Thời gian |\n|---|---|---|---|\n"
+                "| 1 | Soạn tài liệu huấn luyện | Phạm Quốc Toàn | Quý II/2026 |\n",
+                "Phạm Quốc Toàn",
+            ),
+        ),
+        (
+            (
+                "| TT | Nội dung | Người thực hiện | Thời gian |\n|---|---|---|---|\n"
+                "| 1 | Soạn tài liệu huấn luyện | Phòng Nghiệp vụ | Quý II/2026 |\n"
+            ),
+        ),
+    ),
+    ObligationRule(
+        "name.collective",
+        "a collective: ``các`` + nouns of bodies or places (``các sở, ban, ngành``, ``các xã, phường``), collective "
+        "nouns listed without ``các`` (``cơ quan, đơn vị``), or one said by what it was given or does (``đơn vị được "
+        "giao kế hoạch vốn``)",
+        (
+            E("1. Các sở, ban, ngành rà soát thủ tục hành chính.\n", "Các sở, ban, ngành"),
+            E(
+                "2. Các tổ chức tín dụng triển khai cho vay ưu đãi.\n",
+                "Các tổ chức tín dụng",
+            ),
+        ),
+        ("1. Sở Tư pháp rà soát thủ tục hành chính.\n",),
+    ),
+    ObligationRule(
+        "name.plural_post",
+        "``các`` + a post or a body at its levels: the holders of the post, the bodies (``các Phó Giám đốc phụ "
+        "trách …``, ``các Công an tỉnh, thành phố``)",
+        (
+            E(
+                "1. Các Phó Giám đốc phụ trách lĩnh vực kiểm tra việc thực hiện kế hoạch.\n",
+                "Các Phó Giám đốc phụ trách lĩnh vực",
+            ),
+            E("2. Các Ủy viên Ban Chỉ đạo tham gia đầy đủ các cuộc họp.\n", "Các Ủy viên Ban Chỉ đạo"),
+        ),
+        ("1. Các phòng chuyên môn báo cáo kết quả thực hiện.\n",),
+    ),
+    ObligationRule(
+        "name.post_of_body",
+        "a post no list knows right before a body or bodies the lists know: that post of those bodies (``Thủ trưởng "
+        "các sở, ban, ngành``, ``Lãnh đạo Sở Công Thương``)",
+        (
+            E(
+                "1. Nhân viên các tổ chức tín dụng hướng dẫn khách hàng mở tài khoản.\n",
+                "Nhân viên các tổ chức tín dụng",
+            ),
+            E(
+                "2. Thủ quỹ các cơ quan, đơn vị kiểm kê quỹ tiền mặt.\n",
+                "Thủ quỹ các cơ quan, đơn vị",
+            ),
+        ),
+        (
+            # a verb before the bodies is the sentence's, not a post
+            "1. Chỉ đạo các sở, ban, ngành rà soát thủ tục hành chính.\n",
+        ),
+    ),
+    ObligationRule(
+        "name.headed_plural",
+        "capitalised words no list knows right before a plural of places or bodies (``Hạt Kiểm lâm các huyện``, "
+        "``UBND các phường, xã``): those places' bodies, those bodies' heads",
+        (
+            E("1. Tuần tra bảo vệ rừng\n- Đơn vị thực hiện: Hạt Kiểm lâm các huyện.\n", "Hạt Kiểm lâm các huyện"),
+            E(
+                "2. Thu phí thủy lợi\n- Đơn vị thực hiện: Xí nghiệp Thủy nông các huyện.\n",
+                "Xí nghiệp Thủy nông các huyện",
+            ),
+        ),
+        ("1. Tuần tra bảo vệ rừng\n- Đơn vị thực hiện: Chi cục Kiểm lâm.\n",),
+    ),
+    ObligationRule(
+        "name.place_body",
+        "words no list knows, the first capitalised, right before a grade or a place as a list's later member "
+        "(``Tòa án nhân dân tỉnh``, ``Viện kiểm sát nhân dân tỉnh``): the body of that place",
+        (
+            E(
+                "1. Sở Tài chính, Nhà văn hóa Thiếu nhi tỉnh, Sở Nội vụ tổ chức trại hè.\n",
+                "Nhà văn hóa Thiếu nhi tỉnh",
+            ),
+            E(
+                "2. Công an tỉnh, Xưởng Phim tài liệu tỉnh và Sở Nội vụ tổ chức chiếu phim lưu động.\n",
+                "Xưởng Phim tài liệu tỉnh",
+            ),
+        ),
+        (
+            # a verb among the words: no body's name
+            "1. Sở Tài chính, Sở Nội vụ tổ chức trại hè tỉnh.\n",
+        ),
+    ),
+    ObligationRule(
+        "name.place_subject",
+        "a province or centrally run city written as the actor (``thành phố Đà Nẵng cần tập trung …``): its People's "
+        "Committee",
+        (
+            E(
+                "3. Nhiệm vụ của các địa phương\n- thành phố Hải Phòng cần tập trung nạo vét luồng hàng hải.\n",
+                "thành phố Hải Phòng",
+            ),
+            E(
+                "3. Nhiệm vụ của các địa phương\n- tỉnh Quảng Ninh cần khẩn trương hoàn thành quy hoạch vùng than.\n",
+                "tỉnh Quảng Ninh",
+            ),
+        ),
+        (
+            # a place that is described does nothing
+            "3. Nhiệm vụ của các địa phương\n- tỉnh Quảng Ninh có 13 đơn vị hành chính cấp huyện.\n",
+        ),
+    ),
+    ObligationRule(
+        "name.colon_members",
+        "a plural head and its members after a colon (``Các Sở: Xây dựng, Tài chính``): one name per member",
+        (
+            E("1. Các Sở: Xây dựng, Tài chính, Công Thương rà soát giá vật liệu.\n", "Tài chính"),
+            E(
+                "2. Giám đốc các Sở: Y tế, Giáo dục và Đào tạo chỉ đạo kiểm tra an toàn trường học.\n",
+                "Giáo dục và Đào tạo",
+            ),
+        ),
+        ("1. Các sở rà soát giá vật liệu xây dựng.\n",),
+    ),
+    ObligationRule(
+        "name.positional",
+        "a noun phrase no list knows where a sentence's subject stands, before its role word or task verb (``Thư "
+        "viện tỉnh chủ trì …``, ``Kỹ thuật viên chấm …``), or who is asked after an opener (``Đề nghị …``)",
+        (
+            E("1. Thư viện tỉnh chủ trì tổ chức ngày sách Việt Nam.\n", "Thư viện tỉnh"),
+            E("2. Kỹ thuật viên chấm điểm các bài thi thực hành.\n", "Kỹ thuật viên"),
+            E("3. Đề nghị thành phố Đà Nẵng tập trung phát triển du lịch biển.\n", "thành phố Đà Nẵng"),
+        ),
+        (
+            # a thing, not one who acts
+            "1. Nền tảng quản lý văn bản điều hành kết nối với hệ thống của tỉnh.\n",
+        ),
+    ),
+    ObligationRule(
+        "name.member",
+        "a member no list knows of a list of names, kept by where it stands between known ones (a post before a "
+        "known body, a phrase with a name's shape up to a comma or ``và``)",
+        (
+            E(
+                "1. Sở Y tế, Quản đốc Xưởng Cơ khí số 1 và Công an tỉnh kiểm tra an toàn lao động.\n",
+                "Quản đốc Xưởng Cơ khí số 1",
+            ),
+            E(
+                "2. Sở Nội vụ, Giám thị Trại giam số 3 và Công an tỉnh kiểm tra an toàn.\n",
+                "Giám thị Trại giam số 3",
+            ),
+        ),
+        ("1. Sở Y tế, Sở Nội vụ và Công an tỉnh kiểm tra an toàn lao động.\n",),
+    ),
+    ObligationRule(
+        "name.partner",
+        "a partner no list knows in a list after ``phối hợp với`` (``phối hợp với Nhà văn hóa thiếu nhi, Sở Y tế``), "
+        "read up to the list's separator",
+        (
+            E(
+                "1. Sở Văn hóa chủ trì, phối hợp với Nhà văn hóa thiếu nhi, Sở Y tế tổ chức trại hè.\n",
+                "Nhà văn hóa thiếu nhi",
+                "support",
+            ),
+            E(
+                "2. Sở Y tế chủ trì, phối hợp với lực lượng chức năng kiểm tra an toàn thực phẩm.\n",
+                "lực lượng chức năng",
+                "support",
+            ),
+        ),
+        ("1. Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra an toàn thực phẩm.\n",),
+    ),
+    ObligationRule(
+        "name.standing",
+        "a name read by where it stands: a labelled field's value or a lead cell (``Đơn vị thực hiện: Thư viện "
+        "tỉnh``), a heading among assignee headings, a heading's last listed member",
+        (
+            E("1. Tổ chức hội thi\n- Đơn vị thực hiện: Thư viện tỉnh.\n", "Thư viện tỉnh"),
+            E("2. Tổ chức hội thao\n- Đơn vị chủ trì: Nhà thi đấu đa năng tỉnh.\n", "Nhà thi đấu đa năng tỉnh"),
+            E(
+                "1. Sở Y tế\n- Kiểm tra an toàn thực phẩm.\n2. Vườn quốc gia Phước Bình\n- Tuần tra bảo vệ rừng.\n",
+                "Vườn quốc gia Phước Bình",
+            ),
+        ),
+        (
+            # a value that is a sentence names no one
+            "1. Tổ chức hội thi\n- Đơn vị thực hiện: Theo phân công của Ban tổ chức.\n",
+        ),
+    ),
+    ObligationRule(
+        "name.field_post",
+        "a field's posts with an honorific or a scope (``Đồng chí Phó Chủ tịch UBND xã, phụ trách …``, ``Các đồng chí "
+        "Ủy viên …``): one post per item, the honorific dropped",
+        (
+            E(
+                "1. Tổ chức tiêm chủng\n- Cơ quan chủ trì: Đồng chí Phó Chủ tịch UBND xã, phụ trách văn hóa - xã hội.\n",
+                "Phó Chủ tịch UBND xã, phụ trách văn hóa - xã hội",
+            ),
+            E(
+                "2. Tổng hợp số liệu\n- Cơ quan chủ trì: Sở Y tế.\n"
+                "- Cơ quan phối hợp: Các đ/c Chuyên viên Phòng Kế hoạch, Công an tỉnh.\n",
+                "Các Chuyên viên Phòng Kế hoạch",
+                "support",
+            ),
+        ),
+        ("1. Tổ chức tiêm chủng\n- Cơ quan chủ trì: Trung tâm Y tế huyện.\n",),
+    ),
+)
