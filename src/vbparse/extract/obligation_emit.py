@@ -10,26 +10,17 @@ from ..structure.parser import Node
 from ..tables.obligations import (
     ADVISED_BEFORE,
     ASSIGNMENT_LINE,
-    CLOSING_FORMULA,
-    ENTITLEMENT,
     EXECUTION_CLAUSE,
     IN_CHARGE_LINE,
-    LIABILITY,
     PARTNER,
     PARTNER_IN_NOUN,
     PARTNER_NOT,
-    PAST_ACTION,
     PURPOSE_OPENER,
     PURPOSE_PARTY_TAIL,
     PURPOSE_TASK,
-    QUANTITY_ONLY,
-    QUOTA_ONLY,
-    REQUEST_OF_ANOTHER,
-    REWARD_CLAUSE,
-    ROSTER_ENTRY,
-    SELF_DISSOLUTION,
 )
 from ..tables.rules import RULES_BY_ID
+from ..tables.rules_not_task import NOT_TASK_RULES
 from .assignees import (
     lower_head_at,
     lower_member_before_known,
@@ -350,33 +341,23 @@ def _roles(
 
 
 def _kept_task(task: str, rule: str = "") -> tuple[str | None, str | None]:
-    """The task as kept (a liability clause cut off), or None and the id of the rule that says it is none; ``rule``:
-    the reader's, which says whose words the task follows (a sentence's subject asks, a table's cell gives)."""
-    liable = LIABILITY.search(task)
-    if liable is not None:  # ``chịu trách nhiệm trước … nếu để xảy ra …``: liability, not a task
-        after = task.find(";", liable.end())  # a task after its ``;``: the item's text kept as written
-        if after < 0 or not task[after + 1 :].strip(" ;,.") or not task[: liable.start()].strip(" ;,"):
-            task = task[: liable.start()].strip(" ;,")
-        if not task:
-            return None, "not_task.liability"
-    if PAST_ACTION.match(task):
-        return None, "not_task.past_action"  # ``Đã tham mưu UBND tỉnh ban hành …``: what was done
-    if REWARD_CLAUSE.match(task):
-        return None, "not_task.reward"  # ``hoàn thành tốt … được xem xét, khen thưởng``: a reward for a condition
-    if ROSTER_ENTRY.fullmatch(task):
-        return None, "not_task.roster"  # ``Đồng chí ......``: who holds the post, no task
-    if QUOTA_ONLY.fullmatch(task):
-        return None, "not_task.quota"  # ``Không quá 05 cá nhân``: how many it may propose
-    if QUANTITY_ONLY.fullmatch(task):
-        return None, "not_task.quantity"  # ``tối thiểu 80m2``: what it gets
-    if ENTITLEMENT.match(task):
-        return None, "not_task.entitlement"  # ``được sử dụng con dấu …``: what it may do
-    if SELF_DISSOLUTION.match(task):
-        return None, "not_task.dissolution"  # ``tự giải thể sau khi hoàn thành nhiệm vụ``: its own end
-    if CLOSING_FORMULA.match(task):
-        return None, "not_task.closing"  # ``kính báo cáo UBND tỉnh./.``: a letter's last words
-    if rule == "sentence.subject" and REQUEST_OF_ANOTHER.match(task):
-        return None, "not_task.request_of_another"  # ``đề nghị UBND các tỉnh, thành phó …``: the asker's words
+    """The task as kept (a liability clause cut off), or None and the id of the ``not_task`` record that says it is
+    none: each record's own test (``TaskTest``), in the records' declared order; ``rule``: the reader's, which says
+    whose words the task follows (a sentence's subject asks, a table's cell gives)."""
+    for record in NOT_TASK_RULES:
+        test = record.test
+        if test is None or (test.after and rule not in test.after):
+            continue
+        if test.how == "cut":
+            found = test.pattern.search(task)
+            if found is not None:
+                after = task.find(";", found.end())  # a task after its ``;``: the item's text kept as written
+                if after < 0 or not task[after + 1 :].strip(" ;,.") or not task[: found.start()].strip(" ;,"):
+                    task = task[: found.start()].strip(" ;,")
+                if not task:
+                    return None, record.id
+        elif (test.pattern.fullmatch if test.how == "fullmatch" else test.pattern.match)(task):
+            return None, record.id
     return task, None
 
 

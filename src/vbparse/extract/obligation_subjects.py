@@ -25,7 +25,6 @@ from ..tables.obligations import (
     EXECUTION_CLAUSE,
     FIELD_HONORIFIC,
     FIELD_LIST_SEPARATOR,
-    PAST_ACTION,
     POST_SCOPE,
     QUALIFIER_MAX_WORDS,
     QUALIFIER_START,
@@ -36,6 +35,7 @@ from ..tables.obligations import (
     TASK_LIST_INTRO,
 )
 from ..tables.patterns import SENTENCE_BREAK
+from ..tables.rules_not_task import PAST_ACTION
 from . import name_lexicon
 from .assignees import (
     NameSpan,

@@ -19,7 +19,6 @@ import regex
 
 from ..pattern_cache import compiled, finditer_from, word_places
 from ..tables.obligations import (
-    LIABILITY,
     NOT_A_TASK_OPENER,
     TASK_MANNER_OPENER,
     TASK_OPENER_LEAD,
@@ -27,6 +26,7 @@ from ..tables.obligations import (
     TASK_SENTENCE_END,
 )
 from ..tables.patterns import LABEL_START
+from ..tables.rules_not_task import LIABILITY
 from .assignees import NameSpan, subject
 from .name_lexicon import TASK_VERB
 

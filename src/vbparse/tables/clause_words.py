@@ -214,7 +214,7 @@ NAME_STOPS: tuple[str, ...] = (
     "được giao",
     "được phân công",
     # what a body may do or is entitled to (``Đoàn kiểm tra được sử dụng con dấu …``, decision 11): no word of its
-    # name, and no task (``tables/obligations.ENTITLEMENT``)
+    # name, and no task (``tables/rules_not_task.ENTITLEMENT``)
     "được sử dụng",
     "được hưởng",
     "được phép",

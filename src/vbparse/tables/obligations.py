@@ -97,13 +97,6 @@ FORWARD_HEADING = compiled(
 #: 2026``): its subsections are read by their own headings.
 AHEAD_TOO = compiled(r"(?<![a-z])(?:phuong\s+huong|kien\s+nghi|de\s+xuat|thoi\s+gian\s+toi|nam\s+toi)(?![a-z])")
 
-#: A verb marked past at the start of a task (``Đã tham mưu UBND tỉnh ban hành …``, ``Trong năm 2025, đã tổ
-#: chức 05 lớp …``, ``vừa ban hành …``): what was done, not what is to be done.  ``đã`` further on (``các nhiệm
-#: vụ đã được giao``) is not the task's main verb; ``vừa … vừa …`` is "both … and …".
-PAST_ACTION = compiled(
-    r"(?i)^(?:(?:trong|năm|sau|qua|từ|đến|thời\s+gian\s+qua|tính\s+đến|trước|quý|tháng)(?![\p{L}])[^,;:]{0,80},\s*)?"
-    r"(?:đã|vừa(?!.*(?<![\p{L}])vừa(?![\p{L}])))\s+\p{Ll}"
-)
 
 #: What a member holds in a body a decision sets up (Tổ, Ban, Hội đồng, Đoàn): the role after a member's
 #: name and post (``…, Phó Trưởng Ban Chỉ đạo``).
@@ -562,27 +555,6 @@ _FIELD_LABELS = (
     r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách)"
 )
 FIELD_LABEL = compiled(r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")\s*:\s*(?P<value>.*)$", regex.DOTALL)
-#: What a body is allowed or entitled to, not a task (issue 41): ``Đoàn kiểm tra được sử dụng con dấu của Sở
-#: Công Thương …``, ``được hưởng các chế độ theo quy định``, ``Được phép thực hiện …``; a short subject may come
-#: first.  Not ``hướng dẫn các đơn vị được hưởng chế độ`` (the entitled are the object of a task).
-ENTITLEMENT = compiled(
-    r"^(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?i:được\s+(?:hưởng|phép|quyền|sử\s+dụng\s+(?:con\s+)?dấu))(?![\p{L}])"
-)
-#: A body's own end, not a task (issue 41): ``Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ``.
-SELF_DISSOLUTION = compiled(r"^(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,6}\s+)?(?i:tự\s+giải\s+thể)(?![\p{L}])")
-#: A letter's formula about itself, not a task (issue 41): its closing (``kính báo cáo UBND tỉnh./.``, ``Kính trình
-#: Bộ trưởng xem xét, ký ban hành Kế hoạch …``), what it is sent for (``gửi các đơn vị biết và thực hiện``), the opinion
-#: it gives below (``Sau khi nghiên cứu, có ý kiến như sau:``); not ``báo cáo UBND tỉnh trước ngày 30/6`` (a report
-#: due), nor ``gửi danh sách về Sở trước ngày 25/3`` (a list to send).
-#: A task that opens by asking someone else, named or addressed (``đề nghị Ủy ban nhân dân …``, ``yêu cầu các đơn vị
-#: …``): the asker's words when the one asked could not be read; not ``đề nghị khen thưởng …`` (a proposal to make).
-REQUEST_OF_ANOTHER = compiled(r"(?i:kính\s+)?(?i:đề\s+nghị|yêu\s+cầu|giao)\s+(?=\p{Lu}|(?i:các|những|quý)\s)")
-CLOSING_FORMULA = compiled(
-    r"(?i)^(?:kính\s+(?:báo\s+cáo|trình)(?![\p{L}])[^;]{0,200}?"
-    r"|(?:xin\s+)?gửi\s+(?:tới\s+|đến\s+|cho\s+)?[^;]{1,80}?\s+(?:được\s+)?biết(?:\s*(?:,|và)\s*\p{L}+(?:\s+\p{L}+)?)?"
-    r")[./\s]*$"
-    r"|^(?i:(?:sau\s+khi\s+[^,]{1,40},\s*)?có\s+ý\s+kiến(?:\s+\p{L}+){0,3}?\s+(?:như\s+sau|sau\s+đây))(?![\p{L}])"
-)
 #: A decision's execution clause (issue 41): ``Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành
 #: Quyết định này./.``: each body named is given it (the gold's convention), marked so that the board can leave
 #: it out (it names every body the decision concerns, and asks nothing of one in particular).  The clause ends
@@ -599,32 +571,6 @@ EXECUTION_CLAUSE = compiled(
 #: A report's section of recommendations to its superiors (``IV. KIẾN NGHỊ``, ``III. ĐỀ XUẤT, KIẾN NGHỊ``): what
 #: it asks there is the issuer's proposal, not a task given (issue 41).
 RECOMMENDATIONS_HEADING = compiled(r"(?i)(?<![\p{L}])(?:kiến\s+nghị|đề\s+xuất)(?![\p{L}])")
-#: A reward or a sanction for a condition, not a task (``… hoàn thành tốt các nhiệm vụ … được xem xét, khen
-#: thưởng hàng năm``, ``có hành vi vi phạm … thì coi là không hoàn thành nhiệm vụ``; 111, the Quy chế một cửa):
-#: what the subject is to do is none of it.
-REWARD_CLAUSE = compiled(
-    r"(?i)^(?:hoàn\s+thành\s+(?:tốt|xuất\s+sắc)|có\s+(?:thành\s+tích|năng\s+lực|hành\s+vi))(?![\p{L}])"
-    r".*?(?<![\p{L}])(?:được\s+(?:xem\s+xét\s*,?\s*|đề\s+nghị\s+|xét\s+)?(?:khen\s+thưởng|biểu\s+dương|bổ\s+nhiệm|tặng)"
-    r"|coi\s+là\s+không\s+hoàn\s+thành|bị\s+(?:xem\s+xét\s+)?xử\s+lý)",
-    regex.DOTALL,
-)
-#: A task that is only a member of a roster (``Bí thư Đảng uỷ: Đồng chí ......``, ``Thư ký: Bà Lê Thị Hoa``): who
-#: holds a post, by an honorific and a name or the blank left for it, not a task (decision 18: rosters); matched whole.
-ROSTER_ENTRY = compiled(
-    r"(?i)\s*(?:đồng\s+chí|đ/c|ông|bà)\.?\s*(?:[.…_ ]+|(?-i:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}))\s*[.;]?\s*"
-)
-#: A task that is only a number of nominees (``Không quá 05 cá nhân``, ``mỗi đơn vị đề nghị không quá 02 tập thể, 05
-#: cá nhân``, ``Mỗi đoàn xét chọn 01 cá nhân/01 đoàn``): a quota the unit may propose, not a task; matched whole.
-QUOTA_ONLY = compiled(
-    r"(?i)(?:[^:]{0,80}:\s*)?(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:đề\s+nghị|xét\s+chọn|chọn|giới\s+thiệu)\s+)?"
-    r"(?:không\s+quá\s+|tối\s+đa\s+|ít\s+nhất\s+)?\d+\s*(?:tập\s+thể|cá\s+nhân|người|trường\s+hợp|suất)"
-    r"(?:\s*[,/]\s*\d+\s*(?:tập\s+thể|cá\s+nhân|người|ban|đoàn|trường\s+hợp|đơn\s+vị))*\s*[.;]?"
-)
-#: A task that is only a measure (``b) Đối với Ủy ban nhân dân cấp huyện: tối thiểu 80m2;``, 111; ``Văn thư: 0,5 ngày``):
-#: what each gets or takes, not a task; matched whole.
-QUANTITY_ONLY = compiled(
-    r"(?i)^\s*(?:(?:tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+(?:quá|dưới|ít\s+hơn))\s+)?\d[\d.,]*\s*\p{L}{0,8}\d?\s*[;.]?\s*$"
-)
 #: A ``Nội dung`` field that only elaborates its item (``- Nghị định xử phạt …`` / ``+ Nội dung: bao gồm quy
 #: định chi tiết khoản 7 Điều 8 …``): the task is the item's own line.
 ELABORATION_START = compiled(r"(?i)^\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+đó)(?![\p{L}])")
@@ -636,32 +582,6 @@ NEXT_FIELD = compiled(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FI
 #: explanation, ``(theo Quyết định số 12/QĐ-UBND)``, or of a partner alone, is part of the task).
 BRACKETED_FIELDS = compiled(r"(?i)\((?P<fields>[^()]*?chủ\s+trì[^():;]{0,30}:[^()]*)\)")
 
-#: A liability clause, not a task (``chịu trách nhiệm trước Chủ tịch UBND tỉnh …``, ``… nếu để xảy ra …``,
-#: ``chịu trách nhiệm về kết quả …``, ``về tính chính xác của số liệu``, a sanction: ``vi phạm … bị xử lý theo
-#: quy định``): what a document orders is a task verb; answering for the outcome is none.  ``chịu trách nhiệm
-#: tham mưu …`` or ``về việc phân bổ kinh phí`` is a task.
-LIABILITY = gated(
-    compiled(
-        r"(?i)(?:^|(?<=[;,.]\s{0,3}))(?:phải\s+|hoàn\s+toàn\s+)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?"
-        r"(?:trước|nếu|về\s+(?:kết\s+quả|tính\s+(?:chính\s+xác|trung\s+thực|hợp\s+pháp|pháp\s+lý)|số\s+liệu))(?![\p{L}])"
-        r"|(?<![\p{L}])nếu\s+để\s+(?:xảy\s+ra|chậm\s+trễ)"
-        r"|(?:^|(?<=[;,.]\s{0,3}))(?:nếu\s+|mà\s+)?(?:có\s+hành\s+vi\s+)?vi\s+phạm(?![\p{L}])[^;]*?(?<![\p{L}])(?:thì\s+)?"
-        r"(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
-        r"|(?:^|(?<=[;,.]\s{0,3}))(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
-        # a duty denied (``không chịu trách nhiệm do … không cung cấp …``): an exemption, no task
-        r"|(?:^|(?<=[;,.]\s{0,3}))(?:không|chưa)\s+(?:phải\s+)?(?:chịu|có)\s+trách\s+nhiệm(?![\p{L}])"
-    ),
-    # the branches' words: ``chịu`` trách nhiệm ``trước`` / ``về`` kết quả … / ``nếu``; ``nếu`` để xảy ra; ``bị`` ``xử``
-    # lý / ``bị`` ``truy`` cứu (after a vi phạm or alone).  Most tasks hold ``chịu`` (chịu trách nhiệm chủ trì) or
-    # ``bị`` (thiết bị, chuẩn bị) alone
-    ("chịu", "trước"),
-    ("chịu", "về"),
-    "nếu",
-    ("bị", "xử"),
-    ("bị", "truy"),
-    ("không", "trách"),
-    ("chưa", "trách"),
-)
 
 #: A heading made of field labels only, with no value (``1.2. Cơ quan chủ trì, phối hợp``, ``Đơn vị chủ trì và phối
 #: hợp``, ``Trách nhiệm thực hiện``): a block of fields when the lines under it are fields or names, the label

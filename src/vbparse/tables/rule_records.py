@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
+
+import regex
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,17 @@ class RuleExample:
 
 
 @dataclass(frozen=True)
+class TaskTest:
+    """How a ``not_task`` record tests a proposed task: its pattern, ``match``ed at the task's start, matched
+    ``fullmatch`` (the task is nothing else), or ``cut`` (``search``ed: the task is cut at it, dropped when nothing is
+    left before it); ``after``: only a task proposed by one of these readers' rules (else any)."""
+
+    pattern: regex.Pattern[str]
+    how: Literal["match", "fullmatch", "cut"] = "match"
+    after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ObligationRule:
     id: str
     #: what the rule reads, in a sentence
@@ -27,6 +41,8 @@ class ObligationRule:
     examples: tuple[RuleExample, ...]
     #: bodies the rule must not fire on (an obligation may still come from another rule)
     counter_examples: tuple[str, ...]
+    #: what the record tests a proposed task for (the ``not_task`` records: the record is the rule, its pattern in it)
+    test: TaskTest | None = None
 
 
 E = RuleExample

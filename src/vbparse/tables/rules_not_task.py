@@ -3,139 +3,265 @@ examples: records of ``tables/rules.py`` kept apart (what is no task, beside wha
 
 from __future__ import annotations
 
-from .rule_records import E, ObligationRule
+import regex
 
+from ..pattern_cache import compiled, gated
+from .rule_records import E, ObligationRule, TaskTest
+
+#: A liability clause, not a task (``chịu trách nhiệm trước Chủ tịch UBND tỉnh …``, ``… nếu để xảy ra …``,
+#: ``chịu trách nhiệm về kết quả …``, ``về tính chính xác của số liệu``, a sanction: ``vi phạm … bị xử lý theo
+#: quy định``): what a document orders is a task verb; answering for the outcome is none.  ``chịu trách nhiệm
+#: tham mưu …`` or ``về việc phân bổ kinh phí`` is a task.
+LIABILITY = gated(
+    compiled(
+        r"(?i)(?:^|(?<=[;,.]\s{0,3}))(?:phải\s+|hoàn\s+toàn\s+)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?"
+        r"(?:trước|nếu|về\s+(?:kết\s+quả|tính\s+(?:chính\s+xác|trung\s+thực|hợp\s+pháp|pháp\s+lý)|số\s+liệu))(?![\p{L}])"
+        r"|(?<![\p{L}])nếu\s+để\s+(?:xảy\s+ra|chậm\s+trễ)"
+        r"|(?:^|(?<=[;,.]\s{0,3}))(?:nếu\s+|mà\s+)?(?:có\s+hành\s+vi\s+)?vi\s+phạm(?![\p{L}])[^;]*?(?<![\p{L}])(?:thì\s+)?"
+        r"(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
+        r"|(?:^|(?<=[;,.]\s{0,3}))(?:sẽ\s+)?bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|truy\s+cứu)"
+        # a duty denied (``không chịu trách nhiệm do … không cung cấp …``): an exemption, no task
+        r"|(?:^|(?<=[;,.]\s{0,3}))(?:không|chưa)\s+(?:phải\s+)?(?:chịu|có)\s+trách\s+nhiệm(?![\p{L}])"
+    ),
+    # the branches' words: ``chịu`` trách nhiệm ``trước`` / ``về`` kết quả … / ``nếu``; ``nếu`` để xảy ra; ``bị`` ``xử``
+    # lý / ``bị`` ``truy`` cứu (after a vi phạm or alone).  Most tasks hold ``chịu`` (chịu trách nhiệm chủ trì) or
+    # ``bị`` (thiết bị, chuẩn bị) alone
+    ("chịu", "trước"),
+    ("chịu", "về"),
+    "nếu",
+    ("bị", "xử"),
+    ("bị", "truy"),
+    ("không", "trách"),
+    ("chưa", "trách"),
+)
+_LIABILITY = ObligationRule(
+    "not_task.liability",
+    "liability or a duty denied, not a task (``chịu trách nhiệm trước … nếu để xảy ra …``, ``không chịu trách nhiệm``)",
+    (
+        E(
+            "1. Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra sai phạm.\n",
+            "Giám đốc các sở",
+        ),
+        E(
+            "2. Chủ tịch UBND các xã chịu trách nhiệm trước pháp luật nếu để xảy ra lấn chiếm đất công.\n",
+            "Chủ tịch UBND các xã",
+        ),
+        E("3. Trung tâm Lưu trữ không chịu trách nhiệm do đơn vị nộp hồ sơ chậm.\n", "Trung tâm Lưu trữ"),
+    ),
+    ("1. Sở Tài chính có trách nhiệm thẩm định dự toán kinh phí.\n",),
+    test=TaskTest(LIABILITY, "cut"),
+)
+
+#: A verb marked past at the start of a task (``Đã tham mưu UBND tỉnh ban hành …``, ``Trong năm 2025, đã tổ
+#: chức 05 lớp …``, ``vừa ban hành …``): what was done, not what is to be done.  ``đã`` further on (``các nhiệm
+#: vụ đã được giao``) is not the task's main verb; ``vừa … vừa …`` is "both … and …".
+PAST_ACTION = compiled(
+    r"(?i)^(?:(?:trong|năm|sau|qua|từ|đến|thời\s+gian\s+qua|tính\s+đến|trước|quý|tháng)(?![\p{L}])[^,;:]{0,80},\s*)?"
+    r"(?:đã|vừa(?!.*(?<![\p{L}])vừa(?![\p{L}])))\s+\p{Ll}"
+)
+
+_PAST_ACTION = ObligationRule(
+    "not_task.past_action",
+    "what was done, not what is to be done (``Đã tham mưu …``, ``vừa ban hành …``)",
+    (
+        E("1. Sở Nội vụ\n- Đã tham mưu UBND tỉnh ban hành quy chế.\n- Rà soát quy chế.\n", "Sở Nội vụ"),
+        E(
+            "2. Công an tỉnh\n- Trong năm 2025, đã tổ chức 05 lớp tập huấn.\n- Tăng cường tuần tra.\n",
+            "Công an tỉnh",
+        ),
+    ),
+    ("1. Sở Nội vụ\n- Tham mưu UBND tỉnh thay thế quy chế đã ban hành.\n",),
+    test=TaskTest(PAST_ACTION, "match"),
+)
+
+#: A reward or a sanction for a condition, not a task (``… hoàn thành tốt các nhiệm vụ … được xem xét, khen
+#: thưởng hàng năm``, ``có hành vi vi phạm … thì coi là không hoàn thành nhiệm vụ``; 111, the Quy chế một cửa):
+#: what the subject is to do is none of it.
+REWARD_CLAUSE = compiled(
+    r"(?i)^(?:hoàn\s+thành\s+(?:tốt|xuất\s+sắc)|có\s+(?:thành\s+tích|năng\s+lực|hành\s+vi))(?![\p{L}])"
+    r".*?(?<![\p{L}])(?:được\s+(?:xem\s+xét\s*,?\s*|đề\s+nghị\s+|xét\s+)?(?:khen\s+thưởng|biểu\s+dương|bổ\s+nhiệm|tặng)"
+    r"|coi\s+là\s+không\s+hoàn\s+thành|bị\s+(?:xem\s+xét\s+)?xử\s+lý)",
+    regex.DOTALL,
+)
+
+_REWARD = ObligationRule(
+    "not_task.reward",
+    "a reward for a condition (``… hoàn thành tốt nhiệm vụ được xem xét khen thưởng``), not a task",
+    (
+        E("1. Các tập thể hoàn thành xuất sắc nhiệm vụ được xem xét, khen thưởng.\n", "Các tập thể"),
+        E("2. Các cá nhân có thành tích tiêu biểu được đề nghị khen thưởng.\n", "Các cá nhân"),
+    ),
+    ("1. Sở Nội vụ tổng hợp danh sách đề nghị khen thưởng.\n",),
+    test=TaskTest(REWARD_CLAUSE, "match"),
+)
+
+#: A task that is only a member of a roster (``Bí thư Đảng uỷ: Đồng chí ......``, ``Thư ký: Bà Lê Thị Hoa``): who
+#: holds a post, by an honorific and a name or the blank left for it, not a task (decision 18: rosters); matched whole.
+ROSTER_ENTRY = compiled(
+    r"(?i)\s*(?:đồng\s+chí|đ/c|ông|bà)\.?\s*(?:[.…_ ]+|(?-i:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}))\s*[.;]?\s*"
+)
+
+_ROSTER = ObligationRule(
+    "not_task.roster",
+    "a member of a roster (``Thư ký: Đồng chí ......``, ``Tổ trưởng: Ông ______``): who holds a post, not a task "
+    "(decision 18)",
+    (
+        E("3. Phân công trong Tổ công tác\n- Thư ký: Đồng chí ......\n", "Thư ký"),
+        E("3. Phân công trong Ban\n- Phó Trưởng ban: Ông ____________\n", "Phó Trưởng ban"),
+    ),
+    ("3. Tổ trưởng: Đồng chí Lê Văn Minh chủ trì họp Tổ công tác hằng tháng.\n",),
+    test=TaskTest(ROSTER_ENTRY, "fullmatch"),
+)
+
+#: A task that is only a number of nominees (``Không quá 05 cá nhân``, ``mỗi đơn vị đề nghị không quá 02 tập thể, 05
+#: cá nhân``, ``Mỗi đoàn xét chọn 01 cá nhân/01 đoàn``): a quota the unit may propose, not a task; matched whole.
+QUOTA_ONLY = compiled(
+    r"(?i)(?:[^:]{0,80}:\s*)?(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:đề\s+nghị|xét\s+chọn|chọn|giới\s+thiệu)\s+)?"
+    r"(?:không\s+quá\s+|tối\s+đa\s+|ít\s+nhất\s+)?\d+\s*(?:tập\s+thể|cá\s+nhân|người|trường\s+hợp|suất)"
+    r"(?:\s*[,/]\s*\d+\s*(?:tập\s+thể|cá\s+nhân|người|ban|đoàn|trường\s+hợp|đơn\s+vị))*\s*[.;]?"
+)
+
+_QUOTA = ObligationRule(
+    "not_task.quota",
+    "how many nominees a unit may propose (``Không quá 05 cá nhân``), not a task",
+    (
+        E(
+            "1. Đối với khen thưởng đột xuất\n- Sở Giáo dục và Đào tạo: Không quá 03 tập thể, 05 cá nhân.\n",
+            "Sở Giáo dục và Đào tạo",
+        ),
+        E("2. Số lượng đề nghị\n- Ban Dân tộc tỉnh: mỗi phòng đề nghị không quá 02 cá nhân.\n", "Ban Dân tộc tỉnh"),
+    ),
+    ("1. Sở Nội vụ tổng hợp, đề nghị khen thưởng không quá 10 tập thể.\n",),
+    test=TaskTest(QUOTA_ONLY, "fullmatch"),
+)
+
+#: A task that is only a measure (``b) Đối với Ủy ban nhân dân cấp huyện: tối thiểu 80m2;``, 111; ``Văn thư: 0,5 ngày``):
+#: what each gets or takes, not a task; matched whole.
+QUANTITY_ONLY = compiled(
+    r"(?i)^\s*(?:(?:tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+(?:quá|dưới|ít\s+hơn))\s+)?\d[\d.,]*\s*\p{L}{0,8}\d?\s*[;.]?\s*$"
+)
+
+_QUANTITY = ObligationRule(
+    "not_task.quantity",
+    "a measure alone (``tối thiểu 80m2``, ``0,5 ngày``): what a unit gets or takes, not a task",
+    (
+        E(
+            "1. Diện tích phòng tiếp dân\n- Đối với Ủy ban nhân dân cấp xã: tối thiểu 40m2;\n",
+            "Ủy ban nhân dân cấp xã",
+        ),
+        E("2. Thời gian xử lý hồ sơ\n- Văn phòng Sở Tư pháp: không quá 2 ngày.\n", "Văn phòng Sở Tư pháp"),
+    ),
+    ("1. Diện tích phòng tiếp dân\n- Đối với Ủy ban nhân dân cấp xã: bố trí tối thiểu 40m2;\n",),
+    test=TaskTest(QUANTITY_ONLY, "fullmatch"),
+)
+
+#: What a body is allowed or entitled to, not a task (issue 41): ``Đoàn kiểm tra được sử dụng con dấu của Sở
+#: Công Thương …``, ``được hưởng các chế độ theo quy định``, ``Được phép thực hiện …``; a short subject may come
+#: first.  Not ``hướng dẫn các đơn vị được hưởng chế độ`` (the entitled are the object of a task).
+ENTITLEMENT = compiled(
+    r"^(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?i:được\s+(?:hưởng|phép|quyền|sử\s+dụng\s+(?:con\s+)?dấu))(?![\p{L}])"
+)
+
+_ENTITLEMENT = ObligationRule(
+    "not_task.entitlement",
+    "what a body may do or is entitled to (``được sử dụng con dấu``, ``được hưởng chế độ``), not a task",
+    (
+        E(
+            "Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra\n- Kiểm tra việc chấp hành quy định về an toàn.\n"
+            "- Được sử dụng con dấu của Sở Công Thương để ban hành văn bản.\n",
+            "Đoàn kiểm tra",
+        ),
+        E(
+            "2. Tổ công tác\n- Xây dựng kế hoạch kiểm tra.\n- Được hưởng chế độ công tác phí theo quy định.\n",
+            "Tổ công tác",
+        ),
+    ),
+    ("1. Sở Nội vụ hướng dẫn các đơn vị được hưởng chế độ theo quy định.\n",),
+    test=TaskTest(ENTITLEMENT, "match"),
+)
+
+#: A body's own end, not a task (issue 41): ``Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ``.
+SELF_DISSOLUTION = compiled(r"^(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,6}\s+)?(?i:tự\s+giải\s+thể)(?![\p{L}])")
+
+_DISSOLUTION = ObligationRule(
+    "not_task.dissolution",
+    "a body's own end (``Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ``), not a task",
+    (
+        E("Điều 4. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.\n", "Đoàn kiểm tra"),
+        E("1. Tổ công tác tự giải thể sau khi kết thúc đợt kiểm tra.\n", "Tổ công tác"),
+    ),
+    ("1. Ban Chỉ đạo tổng kết, báo cáo kết quả sau khi hoàn thành nhiệm vụ.\n",),
+    test=TaskTest(SELF_DISSOLUTION, "match"),
+)
+
+#: A letter's formula about itself, not a task (issue 41): its closing (``kính báo cáo UBND tỉnh./.``, ``Kính trình
+#: Bộ trưởng xem xét, ký ban hành Kế hoạch …``), what it is sent for (``gửi các đơn vị biết và thực hiện``), the opinion
+#: it gives below (``Sau khi nghiên cứu, có ý kiến như sau:``); not ``báo cáo UBND tỉnh trước ngày 30/6`` (a report
+#: due), nor ``gửi danh sách về Sở trước ngày 25/3`` (a list to send).
+CLOSING_FORMULA = compiled(
+    r"(?i)^(?:kính\s+(?:báo\s+cáo|trình)(?![\p{L}])[^;]{0,200}?"
+    r"|(?:xin\s+)?gửi\s+(?:tới\s+|đến\s+|cho\s+)?[^;]{1,80}?\s+(?:được\s+)?biết(?:\s*(?:,|và)\s*\p{L}+(?:\s+\p{L}+)?)?"
+    r")[./\s]*$"
+    r"|^(?i:(?:sau\s+khi\s+[^,]{1,40},\s*)?có\s+ý\s+kiến(?:\s+\p{L}+){0,3}?\s+(?:như\s+sau|sau\s+đây))(?![\p{L}])"
+)
+
+_CLOSING = ObligationRule(
+    "not_task.closing",
+    "a letter's closing formula (``Kính báo cáo UBND tỉnh./.``), not a task",
+    (
+        E("2. Sở Nội vụ\n- Tổng hợp ý kiến của các đơn vị.\n- Kính báo cáo UBND tỉnh./.\n", "Sở Nội vụ"),
+        E(
+            "3. Văn phòng\n- Chuẩn bị tài liệu cuộc họp.\n- Kính trình Chủ tịch UBND tỉnh xem xét./.\n",
+            "Văn phòng",
+        ),
+    ),
+    ("1. Sở Nội vụ báo cáo UBND tỉnh trước ngày 30/6/2026.\n",),
+    test=TaskTest(CLOSING_FORMULA, "match"),
+)
+
+#: A task that opens by asking someone else, named or addressed (``đề nghị Ủy ban nhân dân …``, ``yêu cầu các đơn vị
+#: …``): the asker's words when the one asked could not be read; not ``đề nghị khen thưởng …`` (a proposal to make).
+REQUEST_OF_ANOTHER = compiled(r"(?i:kính\s+)?(?i:đề\s+nghị|yêu\s+cầu|giao)\s+(?=\p{Lu}|(?i:các|những|quý)\s)")
+
+_REQUEST_OF_ANOTHER = ObligationRule(
+    "not_task.request_of_another",
+    "a task that opens by asking someone else (``đề nghị Ủy ban nhân dân các tỉnh, thành phó hướng dẫn …`` where the "
+    "one asked could not be read): the one who asks is not the one who does it",
+    (
+        E("Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phó chỉ đạo rà soát quy hoạch.\n", "Bộ Xây dựng"),
+        E("2. Sở Y tế đề nghị Ủy ban nhân dân các huyện, thi xã kiểm tra các cơ sở.\n", "Sở Y tế"),
+    ),
+    (
+        "1. Sở Nội vụ tổng hợp, đề nghị khen thưởng các tập thể có thành tích.\n",
+        "2. Sở Tài chính đề nghị cấp bổ sung kinh phí khi cần.\n",
+    ),
+    test=TaskTest(REQUEST_OF_ANOTHER, "match", after=("sentence.subject",)),
+)
+
+_UNCLAIMED = ObligationRule(
+    "resolver.unclaimed",
+    "a proposal no reader claimed (``sentence.unclaimed``) is not kept: an item in a section of requirements or "
+    "purposes, a duty stated as a quality; the rules decide, as no learned scorer has won held out "
+    "(``extract/resolver.py``, ``scripts/train_resolver.py``)",
+    (
+        E("1. Yêu cầu\n- Các phòng chuyên môn thường xuyên rà soát tiến độ.\n", "Các phòng chuyên môn"),
+        E("2. Mục đích\n- Các hội viên tích cực tham gia phong trào thi đua.\n", "Các hội viên"),
+    ),
+    ("1. Sở Nội vụ tổng hợp kết quả thực hiện kế hoạch.\n",),
+)
+
+#: The records in the order a proposed task is tested (``extract.obligation_emit``): the first whose test holds drops it,
+#: and its id is the drop's; ``liability`` first, as it cuts the clause off the task the others then test.
 NOT_TASK_RULES: tuple[ObligationRule, ...] = (
-    ObligationRule(
-        "not_task.past_action",
-        "what was done, not what is to be done (``Đã tham mưu …``, ``vừa ban hành …``)",
-        (
-            E("1. Sở Nội vụ\n- Đã tham mưu UBND tỉnh ban hành quy chế.\n- Rà soát quy chế.\n", "Sở Nội vụ"),
-            E(
-                "2. Công an tỉnh\n- Trong năm 2025, đã tổ chức 05 lớp tập huấn.\n- Tăng cường tuần tra.\n",
-                "Công an tỉnh",
-            ),
-        ),
-        ("1. Sở Nội vụ\n- Tham mưu UBND tỉnh thay thế quy chế đã ban hành.\n",),
-    ),
-    ObligationRule(
-        "not_task.liability",
-        "liability or a duty denied, not a task (``chịu trách nhiệm trước … nếu để xảy ra …``, ``không chịu trách nhiệm``)",
-        (
-            E(
-                "1. Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra sai phạm.\n",
-                "Giám đốc các sở",
-            ),
-            E(
-                "2. Chủ tịch UBND các xã chịu trách nhiệm trước pháp luật nếu để xảy ra lấn chiếm đất công.\n",
-                "Chủ tịch UBND các xã",
-            ),
-            E("3. Trung tâm Lưu trữ không chịu trách nhiệm do đơn vị nộp hồ sơ chậm.\n", "Trung tâm Lưu trữ"),
-        ),
-        ("1. Sở Tài chính có trách nhiệm thẩm định dự toán kinh phí.\n",),
-    ),
-    ObligationRule(
-        "not_task.roster",
-        "a member of a roster (``Thư ký: Đồng chí ......``, ``Tổ trưởng: Ông ______``): who holds a post, not a task "
-        "(decision 18)",
-        (
-            E("3. Phân công trong Tổ công tác\n- Thư ký: Đồng chí ......\n", "Thư ký"),
-            E("3. Phân công trong Ban\n- Phó Trưởng ban: Ông ____________\n", "Phó Trưởng ban"),
-        ),
-        ("3. Tổ trưởng: Đồng chí Lê Văn Minh chủ trì họp Tổ công tác hằng tháng.\n",),
-    ),
-    ObligationRule(
-        "not_task.quantity",
-        "a measure alone (``tối thiểu 80m2``, ``0,5 ngày``): what a unit gets or takes, not a task",
-        (
-            E(
-                "1. Diện tích phòng tiếp dân\n- Đối với Ủy ban nhân dân cấp xã: tối thiểu 40m2;\n",
-                "Ủy ban nhân dân cấp xã",
-            ),
-            E("2. Thời gian xử lý hồ sơ\n- Văn phòng Sở Tư pháp: không quá 2 ngày.\n", "Văn phòng Sở Tư pháp"),
-        ),
-        ("1. Diện tích phòng tiếp dân\n- Đối với Ủy ban nhân dân cấp xã: bố trí tối thiểu 40m2;\n",),
-    ),
-    ObligationRule(
-        "not_task.quota",
-        "how many nominees a unit may propose (``Không quá 05 cá nhân``), not a task",
-        (
-            E(
-                "1. Đối với khen thưởng đột xuất\n- Sở Giáo dục và Đào tạo: Không quá 03 tập thể, 05 cá nhân.\n",
-                "Sở Giáo dục và Đào tạo",
-            ),
-            E("2. Số lượng đề nghị\n- Ban Dân tộc tỉnh: mỗi phòng đề nghị không quá 02 cá nhân.\n", "Ban Dân tộc tỉnh"),
-        ),
-        ("1. Sở Nội vụ tổng hợp, đề nghị khen thưởng không quá 10 tập thể.\n",),
-    ),
-    ObligationRule(
-        "resolver.unclaimed",
-        "a proposal no reader claimed (``sentence.unclaimed``) is not kept: an item in a section of requirements or "
-        "purposes, a duty stated as a quality; the rules decide, as no learned scorer has won held out "
-        "(``extract/resolver.py``, ``scripts/train_resolver.py``)",
-        (
-            E("1. Yêu cầu\n- Các phòng chuyên môn thường xuyên rà soát tiến độ.\n", "Các phòng chuyên môn"),
-            E("2. Mục đích\n- Các hội viên tích cực tham gia phong trào thi đua.\n", "Các hội viên"),
-        ),
-        ("1. Sở Nội vụ tổng hợp kết quả thực hiện kế hoạch.\n",),
-    ),
-    ObligationRule(
-        "not_task.entitlement",
-        "what a body may do or is entitled to (``được sử dụng con dấu``, ``được hưởng chế độ``), not a task",
-        (
-            E(
-                "Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra\n- Kiểm tra việc chấp hành quy định về an toàn.\n"
-                "- Được sử dụng con dấu của Sở Công Thương để ban hành văn bản.\n",
-                "Đoàn kiểm tra",
-            ),
-            E(
-                "2. Tổ công tác\n- Xây dựng kế hoạch kiểm tra.\n- Được hưởng chế độ công tác phí theo quy định.\n",
-                "Tổ công tác",
-            ),
-        ),
-        ("1. Sở Nội vụ hướng dẫn các đơn vị được hưởng chế độ theo quy định.\n",),
-    ),
-    ObligationRule(
-        "not_task.dissolution",
-        "a body's own end (``Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ``), not a task",
-        (
-            E("Điều 4. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.\n", "Đoàn kiểm tra"),
-            E("1. Tổ công tác tự giải thể sau khi kết thúc đợt kiểm tra.\n", "Tổ công tác"),
-        ),
-        ("1. Ban Chỉ đạo tổng kết, báo cáo kết quả sau khi hoàn thành nhiệm vụ.\n",),
-    ),
-    ObligationRule(
-        "not_task.closing",
-        "a letter's closing formula (``Kính báo cáo UBND tỉnh./.``), not a task",
-        (
-            E("2. Sở Nội vụ\n- Tổng hợp ý kiến của các đơn vị.\n- Kính báo cáo UBND tỉnh./.\n", "Sở Nội vụ"),
-            E(
-                "3. Văn phòng\n- Chuẩn bị tài liệu cuộc họp.\n- Kính trình Chủ tịch UBND tỉnh xem xét./.\n",
-                "Văn phòng",
-            ),
-        ),
-        ("1. Sở Nội vụ báo cáo UBND tỉnh trước ngày 30/6/2026.\n",),
-    ),
-    ObligationRule(
-        "not_task.request_of_another",
-        "a task that opens by asking someone else (``đề nghị Ủy ban nhân dân các tỉnh, thành phó hướng dẫn …`` where the "
-        "one asked could not be read): the one who asks is not the one who does it",
-        (
-            E("Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phó chỉ đạo rà soát quy hoạch.\n", "Bộ Xây dựng"),
-            E("2. Sở Y tế đề nghị Ủy ban nhân dân các huyện, thi xã kiểm tra các cơ sở.\n", "Sở Y tế"),
-        ),
-        (
-            "1. Sở Nội vụ tổng hợp, đề nghị khen thưởng các tập thể có thành tích.\n",
-            "2. Sở Tài chính đề nghị cấp bổ sung kinh phí khi cần.\n",
-        ),
-    ),
-    ObligationRule(
-        "not_task.reward",
-        "a reward for a condition (``… hoàn thành tốt nhiệm vụ được xem xét khen thưởng``), not a task",
-        (
-            E("1. Các tập thể hoàn thành xuất sắc nhiệm vụ được xem xét, khen thưởng.\n", "Các tập thể"),
-            E("2. Các cá nhân có thành tích tiêu biểu được đề nghị khen thưởng.\n", "Các cá nhân"),
-        ),
-        ("1. Sở Nội vụ tổng hợp danh sách đề nghị khen thưởng.\n",),
-    ),
+    _LIABILITY,
+    _PAST_ACTION,
+    _REWARD,
+    _ROSTER,
+    _QUOTA,
+    _QUANTITY,
+    _ENTITLEMENT,
+    _DISSOLUTION,
+    _CLOSING,
+    _REQUEST_OF_ANOTHER,
+    _UNCLAIMED,
 )

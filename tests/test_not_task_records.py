@@ -1,0 +1,56 @@
+"""The ``not_task`` records own their behaviour (issue 54, item 1): each holds the test it puts to a proposed task,
+the extractor runs the records in their declared order, and removing a record removes the rule."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import HEADER
+
+from vbparse import parse
+from vbparse.extract import obligation_emit
+from vbparse.tables.rules_not_task import NOT_TASK_RULES
+
+BY_ID = {r.id: r for r in NOT_TASK_RULES}
+
+
+def test_every_not_task_record_holds_the_test_it_puts_to_a_task():
+    for record in NOT_TASK_RULES:
+        if record.id.startswith("not_task."):
+            assert record.test is not None and record.test.pattern.pattern, record.id
+    assert BY_ID["resolver.unclaimed"].test is None  # the resolver's drop is decided after, on the candidate
+
+
+def test_a_record_removed_is_its_rule_removed(monkeypatch):
+    body = HEADER + "1. Các tập thể hoàn thành xuất sắc nhiệm vụ được xem xét, khen thưởng.\n"
+    assert not [o for o in parse(text=body).obligations if o.assignee.raw == "Các tập thể"]
+    kept = tuple(r for r in NOT_TASK_RULES if r.id != "not_task.reward")
+    monkeypatch.setattr(obligation_emit, "NOT_TASK_RULES", kept)
+    assert [o for o in parse(text=body).obligations if o.assignee.raw == "Các tập thể"]
+
+
+def test_the_first_record_in_declared_order_names_the_drop(monkeypatch):
+    task = "Đã hoàn thành tốt nhiệm vụ được xem xét, khen thưởng."  # past, and a reward
+    assert obligation_emit._kept_task(task) == (None, "not_task.past_action")
+    reordered = (BY_ID["not_task.reward"], *(r for r in NOT_TASK_RULES if r.id != "not_task.reward"))
+    monkeypatch.setattr(obligation_emit, "NOT_TASK_RULES", reordered)
+    assert obligation_emit._kept_task("hoàn thành tốt nhiệm vụ được xem xét, khen thưởng.") == (None, "not_task.reward")
+
+
+@pytest.mark.parametrize(
+    "reader,dropped",
+    [("sentence.subject", "not_task.request_of_another"), ("table.row", None), ("heading.items", None)],
+)
+def test_a_record_applies_only_after_the_readers_it_names(reader, dropped):
+    kept, by = obligation_emit._kept_task("đề nghị Ủy ban nhân dân các tỉnh hướng dẫn thực hiện", reader)
+    assert by == dropped and (kept is None) == (dropped is not None)
+
+
+def test_a_cutting_record_keeps_the_task_before_its_clause():
+    liability = BY_ID["not_task.liability"]
+    assert liability.test is not None and liability.test.how == "cut"
+    kept, by = obligation_emit._kept_task("tổ chức kiểm tra, chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả")
+    assert (kept, by) == ("tổ chức kiểm tra", None)
+    assert obligation_emit._kept_task("chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả") == (
+        None,
+        "not_task.liability",
+    )
