@@ -634,6 +634,7 @@ def main(argv=None) -> int:
         print_rules(rules)
         print_preempted(tally.by_reader())
         print_drops(tally)
+        print_unseen(unseen_records(set(rules) | set(tally.drops)))
     print(f"\n{len(per_doc)} documents evaluated")
     return 0
 
@@ -662,6 +663,19 @@ def print_drops(tally: PreemptionTally) -> None:
     print(f"\n{'record (drops)':34} {'dropped':>8} {'docs':>5}")
     for record, n in sorted(tally.drops.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"{record:34} {n:8} {len(tally.drop_documents[record]):5}")
+
+
+def unseen_records(seen: set[str]) -> list[str]:
+    """The ids of every declared record (``tables/rules.py`` with its not-task and name records, ``tables/skips.py``)
+    that neither made nor dropped anything in the documents scored: ``--rules`` covers every record."""
+    from vbparse.tables.rules import RULES_BY_ID
+    from vbparse.tables.skips import SKIP_RULES_BY_ID
+
+    return sorted((set(RULES_BY_ID) | set(SKIP_RULES_BY_ID)) - seen)
+
+
+def print_unseen(ids: list[str]) -> None:
+    print(f"\nrecords that made or dropped nothing here ({len(ids)}): {', '.join(ids) or '-'}")
 
 
 def print_families(families: dict) -> None:

@@ -125,3 +125,47 @@ def test_the_rules_report_counts_who_pre_empted_each_reader_and_rule(capsys):
     out = capsys.readouterr().out
     assert "pre-empted by" in out and "node.assignee_heading 5" in out
     assert "node.subject_item" in out.split("pre-empted by")[-1]
+
+
+def test_the_rules_report_names_every_record_that_made_or_dropped_nothing(capsys):
+    from vbparse.tables.rules import RULES_BY_ID
+    from vbparse.tables.skips import SKIP_RULES_BY_ID
+
+    every = set(RULES_BY_ID) | set(SKIP_RULES_BY_ID)
+    seen = {"heading.items", "name.alias", "skip.purposes"}
+    unseen = evaluate.unseen_records(seen)
+    assert set(unseen) | seen == every and not set(unseen) & seen
+    assert "name.compound" in unseen and "not_task.quota" in unseen
+    evaluate.print_unseen(unseen)
+    assert f"({len(every) - 3}):" in capsys.readouterr().out
+
+
+def test_the_order_is_the_record_files_and_every_reader_registers_itself_under_its_id():
+    from vbparse.extract.obligation_context import NODE_READER_FUNCTIONS
+    from vbparse.tables.rules import NODE_READER_ORDER
+
+    assert tuple(r.id for r in NODE_READERS) == NODE_READER_ORDER
+    assert all(r.read is NODE_READER_FUNCTIONS[r.id] for r in NODE_READERS)
+
+
+def test_a_reader_registered_twice_or_a_place_without_a_reader_fails_at_once(monkeypatch):
+    import pytest
+
+    from vbparse.extract.obligation_context import node_reader
+
+    with pytest.raises(ValueError, match="registered twice"):
+        node_reader("node.members")(lambda _ctx, _node: False)
+    monkeypatch.setattr(obligation_walk, "NODE_READER_ORDER", (*obligation_walk.NODE_READER_ORDER, "node.nowhere"))
+    with pytest.raises(RuntimeError, match="node.nowhere"):
+        obligation_walk._declared_readers()
+
+
+def test_the_bracketed_reader_reads_with_the_pattern_its_record_holds():
+    from vbparse.extract import obligation_fields
+    from vbparse.tables.rules import RULES_BY_ID, record_pattern
+
+    assert obligation_fields._BRACKETED is RULES_BY_ID["fields.bracketed"].pattern
+    import pytest
+
+    with pytest.raises(LookupError):
+        record_pattern("sentence.subject")  # a record whose reader holds no pattern of it

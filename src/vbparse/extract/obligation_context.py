@@ -4,6 +4,7 @@ shows, and the patterns several readers use."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..chars import fold
@@ -22,6 +23,23 @@ DEFAULT_MAX_TASK_CHARS = 2000
 DEFAULT_HEADER_ROWS = 3
 #: Sentences whose subject is kept once read (a sentence is asked again by each reading of its item).
 DEFAULT_SUBJECT_CACHE = 4096
+
+#: The node readers by id, as each registers itself (``node_reader``); their priority is ``NODE_READER_ORDER`` of
+#: ``tables/rules.py``, where a new reader's id is given its place.
+NODE_READER_FUNCTIONS: dict[str, Callable[[Context, Node], bool]] = {}
+
+
+def node_reader(reader_id: str) -> Callable[[Callable[[Context, Node], bool]], Callable[[Context, Node], bool]]:
+    """Register the function below as the node reader ``reader_id`` (a reader proposes tasks on a node; True: it
+    took the node).  Registering twice under one id is an error, not a silent replacement."""
+
+    def register(read: Callable[[Context, Node], bool]) -> Callable[[Context, Node], bool]:
+        if reader_id in NODE_READER_FUNCTIONS:
+            raise ValueError(f"node reader {reader_id!r} is registered twice")
+        NODE_READER_FUNCTIONS[reader_id] = read
+        return read
+
+    return register
 
 
 @dataclass(frozen=True)

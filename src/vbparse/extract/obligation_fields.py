@@ -13,7 +13,6 @@ from ..structure.parser import Node
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS
 from ..tables.obligations import (
     APPOSITION,
-    BRACKETED_FIELDS,
     DUTIES_OF,
     FIELD_BLOCK,
     FIELD_LABEL,
@@ -27,13 +26,14 @@ from ..tables.obligations import (
     SUPPORT_ONLY,
     WHO_ROLE,
 )
+from ..tables.rules import record_pattern
 from .assignees import (
     NameSpan,
     opens_with_verb,
     subject,
 )
 from .deadlines import Deadline
-from .obligation_context import DASH, SPACE_THEN_LOWER, Context
+from .obligation_context import DASH, SPACE_THEN_LOWER, Context, node_reader
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_names import (
     PLURAL_WORDS,
@@ -566,6 +566,11 @@ def heading_leads(ctx: Context, node: Node) -> list[Assignee]:
     return assignees_of(ctx, node.heading or "", names) if names else []
 
 
+#: The record's own pattern (``fields.bracketed``): what its reader looks for.
+_BRACKETED = record_pattern("fields.bracketed")
+
+
+@node_reader("node.bracketed_fields")
 def bracketed_fields(ctx: Context, node: Node) -> bool:
     """An item with no items of its own whose task carries its fields in brackets after it (``Tổ chức tập huấn …
     (Cơ quan chủ trì: Sở Y tế; phối hợp: Sở Tài chính). Thời gian: Quý II/2026.``: ``BRACKETED_FIELDS``): the
@@ -573,7 +578,7 @@ def bracketed_fields(ctx: Context, node: Node) -> bool:
     if node.children:
         return False
     text = node_text(node)
-    m = BRACKETED_FIELDS.search(text)
+    m = _BRACKETED.search(text)
     task = text[: m.start()].strip(" ,;:.-") if m else ""
     if m is None or not task:
         return False

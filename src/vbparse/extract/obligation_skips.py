@@ -38,7 +38,7 @@ from .assignees import (
     opens_with_verb,
     subject,
 )
-from .obligation_context import HEADING_PARTS, SPACE_THEN_LOWER, Context, Proposal
+from .obligation_context import HEADING_PARTS, SPACE_THEN_LOWER, Context, Proposal, node_reader
 from .obligation_emit import emit, node_text
 from .obligation_names import (
     PLURAL_WORDS,
@@ -304,6 +304,7 @@ def reports_only(root: Node) -> bool:
     return bool(REPORT_HEADING.match(head)) or not FORWARD_HEADING.search(head)
 
 
+@node_reader("node.members")
 def read_members(ctx: Context, node: Node) -> bool:
     """A list of the members of a body a decision sets up (``Điều 1. Thành lập Tổ …, gồm các thành viên:`` /
     ``1. Tổ trưởng: Ông A - Phó Giám đốc Sở Nội vụ.`` / ``a) Sở Tư pháp`` + ``- Bà B - Phó Chánh Văn phòng

@@ -22,12 +22,12 @@ from ..tables.obligations import (
     REPORTS_WHAT_FOLLOWS,
     SPECIFIED_BELOW,
 )
+from ..tables.rules import NODE_READER_ORDER
 from ..tables.skips import SKIP_REPORT
-from .obligation_context import SPACE_THEN_LOWER, Context, Preemption
+from .obligation_context import NODE_READER_FUNCTIONS, SPACE_THEN_LOWER, Context, Preemption, node_reader
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_fields import (
     Fields,
-    bracketed_fields,
     deadline_of_section,
     described_item,
     field_assignees,
@@ -53,7 +53,6 @@ from .obligation_skips import (
     criteria,
     named_in_purposes,
     numbered_parent,
-    read_members,
     skip_rule,
     states_purposes,
     trace_skip,
@@ -162,6 +161,7 @@ def _pre_empted(ctx: Context, node: Node, winner: NodeReader) -> None:
         ctx.trace.extend(fork.trace or [])
 
 
+@node_reader("node.field_item")
 def _field_item(ctx: Context, node: Node) -> bool:
     """A task item whose who and when are labelled fields under it: ``2.3. Tổ chức tập huấn …`` / ``-
     Thời gian hoàn thành: Quý II/2027.`` / ``- Đơn vị chủ trì: X.`` / ``- Đơn vị phối hợp: Y, Z.``; or
@@ -302,6 +302,7 @@ def _emit_fields(
         )
 
 
+@node_reader("node.subject_item")
 def _subject_item(ctx: Context, node: Node) -> bool:
     """A node whose text (or heading sentence) has an assignee as its subject; returns True when its
     children were taken as the tasks (``X có trách nhiệm:`` + items)."""
@@ -380,15 +381,24 @@ def _lead_in(ctx: Context, node: Node, leads: list[Assignee], rest: str, section
             emit(ctx, leads, node_text(c), c, at, mode, rule="lead_in.items", extra_support=support)
 
 
-#: The node readers in their priority (issue 54: the order is behaviour, so it is declared): lists of members and
-#: of criteria (no one's tasks), a task item of labelled fields, an assignee heading over its items, an item whose
-#: subject is named, an item whose fields stand in brackets after its task.  The first that takes a node reads it
-#: and pre-empts those after it (``_taken``); changing this order is changing what is read.
-NODE_READERS: tuple[NodeReader, ...] = (
-    NodeReader("node.members", read_members),
-    NodeReader("node.criteria", lambda _ctx, node: criteria(node)),
-    NodeReader("node.field_item", _field_item),
-    NodeReader("node.assignee_heading", assignee_heading),
-    NodeReader("node.subject_item", _subject_item),
-    NodeReader("node.bracketed_fields", bracketed_fields),
-)
+node_reader("node.assignee_heading")(assignee_heading)  # (registered here: its module is at its size limit)
+
+
+@node_reader("node.criteria")
+def _criteria(_ctx: Context, node: Node) -> bool:
+    return criteria(node)
+
+
+def _declared_readers() -> tuple[NodeReader, ...]:
+    """The registered readers in the declared order (``NODE_READER_ORDER``); a reader with no place, or a place with
+    no reader, fails at import rather than reading nothing."""
+    missing = [i for i in NODE_READER_ORDER if i not in NODE_READER_FUNCTIONS]
+    unplaced = sorted(set(NODE_READER_FUNCTIONS) - set(NODE_READER_ORDER))
+    if missing or unplaced:
+        raise RuntimeError(f"node readers: no reader for {missing}, no place in NODE_READER_ORDER for {unplaced}")
+    return tuple(NodeReader(i, NODE_READER_FUNCTIONS[i]) for i in NODE_READER_ORDER)
+
+
+#: The node readers in their declared priority (``tables/rules.py``, ``NODE_READER_ORDER``): the first that takes a
+#: node reads it and pre-empts those after it (``_taken``).
+NODE_READERS: tuple[NodeReader, ...] = _declared_readers()

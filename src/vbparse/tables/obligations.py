@@ -577,11 +577,6 @@ ELABORATION_START = compiled(r"(?i)^\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+�
 #: Where the next field begins inside a line holding several (``Đơn vị chủ trì: X; Đơn vị phối hợp: Y``).
 NEXT_FIELD = compiled(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")\s*:)")
 
-#: A task's fields in brackets after it (issue 54's worked example): ``Tổ chức tập huấn … (Cơ quan chủ trì: Sở Y tế;
-#: phối hợp: Sở Tài chính, UBND các xã)``; the bracket holds a lead label and its colon (a bracket of an
-#: explanation, ``(theo Quyết định số 12/QĐ-UBND)``, or of a partner alone, is part of the task).
-BRACKETED_FIELDS = compiled(r"(?i)\((?P<fields>[^()]*?chủ\s+trì[^():;]{0,30}:[^()]*)\)")
-
 
 #: A heading made of field labels only, with no value (``1.2. Cơ quan chủ trì, phối hợp``, ``Đơn vị chủ trì và phối
 #: hợp``, ``Trách nhiệm thực hiện``): a block of fields when the lines under it are fields or names, the label

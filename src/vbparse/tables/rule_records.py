@@ -43,6 +43,8 @@ class ObligationRule:
     counter_examples: tuple[str, ...]
     #: what the record tests a proposed task for (the ``not_task`` records: the record is the rule, its pattern in it)
     test: TaskTest | None = None
+    #: what a construction's reader looks for, held by its record (``fields.bracketed``: the bracket of fields)
+    pattern: regex.Pattern[str] | None = None
 
 
 E = RuleExample

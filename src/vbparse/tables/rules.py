@@ -14,11 +14,14 @@ rule; a counter-example must give no obligation by that rule — for a ``not_tas
 
 from __future__ import annotations
 
+import regex
+
+from ..pattern_cache import compiled
 from .rule_records import E, ObligationRule, RuleExample
 from .rules_names import NAME_RULES
 from .rules_not_task import NOT_TASK_RULES
 
-__all__ = ["RULES", "RULES_BY_ID", "ObligationRule", "RuleExample"]
+__all__ = ["NODE_READER_ORDER", "RULES", "RULES_BY_ID", "ObligationRule", "RuleExample", "record_pattern"]
 
 #: Headers of the examples whose rule reads the document's header (``RuleExample.header``).
 _SO_HEADER = """ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
@@ -52,6 +55,25 @@ Kính gửi: Ủy ban nhân dân tỉnh.
 Sở Nội vụ kính trình Ủy ban nhân dân tỉnh dự thảo Kế hoạch với các nội dung sau:
 I. NHIỆM VỤ
 """
+
+#: The node readers in their priority (issue 54: the order is behaviour, so it is declared as data): lists of members
+#: and of criteria (no one's tasks), a task item of labelled fields, an assignee heading over its items, an item whose
+#: subject is named, an item whose fields stand in brackets after its task.  The first that takes a node reads it and
+#: pre-empts those after it (``extract.obligation_walk``); each id is a reader registered with ``node_reader``, and
+#: changing this order is changing what is read.
+NODE_READER_ORDER: tuple[str, ...] = (
+    "node.members",
+    "node.criteria",
+    "node.field_item",
+    "node.assignee_heading",
+    "node.subject_item",
+    "node.bracketed_fields",
+)
+
+#: A task's fields in brackets after it (issue 54's worked example): ``Tổ chức tập huấn … (Cơ quan chủ trì: Sở Y tế;
+#: phối hợp: Sở Tài chính, UBND các xã)``; the bracket holds a lead label and its colon (a bracket of an
+#: explanation, ``(theo Quyết định số 12/QĐ-UBND)``, or of a partner alone, is part of the task).
+BRACKETED_FIELDS = compiled(r"(?i)\((?P<fields>[^()]*?chủ\s+trì[^():;]{0,30}:[^()]*)\)")
 
 RULES: tuple[ObligationRule, ...] = (
     # --- readers of constructions: each proposes tasks -----------------------------------------------------
@@ -371,6 +393,7 @@ RULES: tuple[ObligationRule, ...] = (
             "2. Tổ chức diễn tập (phối hợp: Công an tỉnh).\n",
             "3. Sở Y tế chủ trì tổ chức diễn tập (phối hợp: Công an tỉnh).\n",
         ),
+        pattern=BRACKETED_FIELDS,
     ),
     ObligationRule(
         "fields.group",
@@ -684,3 +707,11 @@ RULES: tuple[ObligationRule, ...] = (
 
 #: The rules by id.
 RULES_BY_ID: dict[str, ObligationRule] = {r.id: r for r in RULES}
+
+
+def record_pattern(rule_id: str) -> regex.Pattern[str]:
+    """The pattern the record ``rule_id`` holds, for its reader to look up (a record without one is an error)."""
+    pattern = RULES_BY_ID[rule_id].pattern
+    if pattern is None:
+        raise LookupError(f"rule {rule_id!r} holds no pattern")
+    return pattern
