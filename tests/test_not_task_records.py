@@ -8,16 +8,18 @@ from test_rules import HEADER
 
 from vbparse import parse
 from vbparse.extract import obligation_emit
-from vbparse.tables.rules_not_task import NOT_TASK_RULES
+from vbparse.tables.rules_not_task import NOT_TASK_CRITERIA, NOT_TASK_MEMBERS, NOT_TASK_RULES
 
 BY_ID = {r.id: r for r in NOT_TASK_RULES}
 
 
 def test_every_not_task_record_holds_the_test_it_puts_to_a_task():
+    by_node = {NOT_TASK_MEMBERS, NOT_TASK_CRITERIA}  # whole lists a node reader takes: no task is proposed
     for record in NOT_TASK_RULES:
-        if record.id.startswith("not_task."):
+        if record.id.startswith("not_task.") and record.id not in by_node:
             assert record.test is not None and record.test.pattern.pattern, record.id
-    assert BY_ID["resolver.unclaimed"].test is None  # the resolver's drop is decided after, on the candidate
+    for rid in (*by_node, "resolver.unclaimed"):  # (the resolver's drop is decided after, on the candidate)
+        assert BY_ID[rid].test is None
 
 
 def test_a_record_removed_is_its_rule_removed(monkeypatch):
@@ -54,3 +56,16 @@ def test_a_cutting_record_keeps_the_task_before_its_clause():
         None,
         "not_task.liability",
     )
+
+
+def test_a_list_a_node_reader_takes_is_traced_line_by_line_with_its_record():
+    from vbparse.explain import explain_text
+
+    members = "1. Thành lập Tổ công tác gồm các thành viên:\n- Tổ trưởng: Ông Lê Văn Minh - Phó Giám đốc Sở Nội vụ.\n"
+    traced = [p for p in explain_text(HEADER + members) if p.dropped_by == NOT_TASK_MEMBERS]
+    assert any("Ông Lê Văn Minh - Phó Giám đốc Sở Nội vụ" in p.names for p in traced)
+    assert all(p.reader == "node.members" for p in traced)
+    criteria = "3. Tiêu chuẩn khen thưởng\nb) Đối với cá nhân: Các cá nhân có thành tích xuất sắc.\n"
+    traced = [p for p in explain_text(HEADER + criteria) if p.dropped_by == NOT_TASK_CRITERIA]
+    assert [p.names for p in traced] == [["Các cá nhân"]] and traced[0].reader == "node.criteria"
+    assert not parse(text=HEADER + members + criteria).obligations

@@ -32,9 +32,11 @@ from ..tables.obligations import (
 )
 from ..tables.patterns import KINH_GUI
 from ..tables.rules import RULES_BY_ID
+from ..tables.rules_not_task import NOT_TASK_MEMBERS
 from ..tables.skips import SKIP_ATTENDEES, SKIP_COMPETENCE, SKIP_PURPOSES, SKIP_REPORT
 from .assignees import (
     NameSpan,
+    find_names,
     opens_with_verb,
     subject,
 )
@@ -217,6 +219,19 @@ def trace_skip(ctx: Context, node: Node, rule: str) -> None:
         ctx.trace.append(Proposal(where.start, where.end, rule, [], node.heading or "", rule, reader=ctx.reader))
 
 
+def trace_list(ctx: Context, node: Node, rule: str) -> None:
+    """A list a node reader took as no one's tasks (members, criteria), in the trace: each line of it dropped by
+    ``rule``, with the names it holds (``vbparse explain``; a parse keeps no trace and pays nothing)."""
+    if ctx.trace is None:
+        return
+    for n in iter_nodes([node]):
+        line = _own_line(n)
+        if line:
+            where = ctx.st.mapped.span(n.start, n.end)
+            names = [line[s.start : s.end] for s in find_names(line)]
+            ctx.trace.append(Proposal(where.start, where.end, rule, names, line, rule, reader=ctx.reader))
+
+
 def states_purposes(node: Node) -> bool:
     """A ``MỤC ĐÍCH, YÊU CẦU`` section (its heading's every part a purpose or requirement), where decision 5 still
     counts a named body's task."""
@@ -311,7 +326,10 @@ def read_members(ctx: Context, node: Node) -> bool:
     Sở.``), or one member of it: who belongs, not what they are to do.  A member's line that states a duty
     (``…, chịu trách nhiệm điều hành chung``) is read as a task."""
     listed = _listed(ctx, node)
-    return _member_entry(node, listed) or _member_list(node, listed)
+    taken = _member_entry(node, listed) or _member_list(node, listed)
+    if taken:
+        trace_list(ctx, node, NOT_TASK_MEMBERS)
+    return taken
 
 
 def criteria(node: Node) -> bool:

@@ -23,6 +23,7 @@ from ..tables.obligations import (
     SPECIFIED_BELOW,
 )
 from ..tables.rules import NODE_READER_ORDER
+from ..tables.rules_not_task import NOT_TASK_CRITERIA
 from ..tables.skips import SKIP_REPORT
 from .obligation_context import NODE_READER_FUNCTIONS, SPACE_THEN_LOWER, Context, Preemption, node_reader
 from .obligation_emit import emit, node_text, partners_of
@@ -55,6 +56,7 @@ from .obligation_skips import (
     numbered_parent,
     skip_rule,
     states_purposes,
+    trace_list,
     trace_skip,
 )
 from .obligation_subjects import (
@@ -385,8 +387,11 @@ node_reader("node.assignee_heading")(assignee_heading)  # (registered here: its 
 
 
 @node_reader("node.criteria")
-def _criteria(_ctx: Context, node: Node) -> bool:
-    return criteria(node)
+def _criteria(ctx: Context, node: Node) -> bool:
+    taken = criteria(node)
+    if taken:
+        trace_list(ctx, node, NOT_TASK_CRITERIA)
+    return taken
 
 
 def _declared_readers() -> tuple[NodeReader, ...]:

@@ -250,6 +250,52 @@ _UNCLAIMED = ObligationRule(
     ("1. Sở Nội vụ tổng hợp kết quả thực hiện kế hoạch.\n",),
 )
 
+#: The records a node reader drops by (``extract.obligation_skips``: ``node.members``, ``node.criteria``): a whole
+#: list taken as no one's tasks, traced with the names it holds.
+NOT_TASK_MEMBERS = "not_task.members"
+NOT_TASK_CRITERIA = "not_task.criteria"
+
+_MEMBERS = ObligationRule(
+    NOT_TASK_MEMBERS,
+    "a list of the members of a body being set up (``Thành phần gồm:`` / ``- Ông A, Phó Chủ tịch UBND tỉnh - Tổ "
+    "trưởng``): who belongs to it, not what each is to do (decision 18); a member's line that states a duty is read "
+    "as a task",
+    (
+        E(
+            "1. Thành lập Tổ công tác, thành phần gồm:\n- Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh - Tổ trưởng;\n",
+            "Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh - Tổ trưởng",
+        ),
+        E(
+            "2. Thành lập Tổ kiểm tra gồm các thành viên:\n- Tổ trưởng: Ông Lê Văn Minh - Phó Giám đốc Sở Nội vụ.\n"
+            "- Thành viên: Bà Trần Thị Hoa - Trưởng phòng Tổ chức cán bộ.\n",
+            "Bà Trần Thị Hoa - Trưởng phòng Tổ chức cán bộ",
+        ),
+    ),
+    (
+        (
+            "1. Thành lập Tổ công tác, thành phần gồm:\n"
+            "- Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh - Tổ trưởng, chịu trách nhiệm điều hành chung.\n"
+        ),
+    ),
+)
+
+_CRITERIA = ObligationRule(
+    NOT_TASK_CRITERIA,
+    "who qualifies under a criteria section (``Tiêu chuẩn khen thưởng`` / ``b) Đối với cá nhân: Các cá nhân có thành "
+    "tích …``): the criteria of an award, not tasks (decision 11)",
+    (
+        E(
+            "3. Tiêu chuẩn khen thưởng\na) Đối với tập thể: Các tập thể hoàn thành xuất sắc nhiệm vụ năm 2025.\n",
+            "Các tập thể",
+        ),
+        E(
+            "3. Tiêu chuẩn khen thưởng\nb) Đối với cá nhân: Các cá nhân có 02 năm liền hoàn thành tốt nhiệm vụ.\n",
+            "Các cá nhân",
+        ),
+    ),
+    ("3. Tổ chức thực hiện\na) Đối với Sở Nội vụ: Tổng hợp hồ sơ đề nghị khen thưởng.\n",),
+)
+
 #: The records in the order a proposed task is tested (``extract.obligation_emit``): the first whose test holds drops it,
 #: and its id is the drop's; ``liability`` first, as it cuts the clause off the task the others then test.
 NOT_TASK_RULES: tuple[ObligationRule, ...] = (
@@ -264,4 +310,6 @@ NOT_TASK_RULES: tuple[ObligationRule, ...] = (
     _CLOSING,
     _REQUEST_OF_ANOTHER,
     _UNCLAIMED,
+    _MEMBERS,
+    _CRITERIA,
 )
