@@ -69,3 +69,25 @@ def test_a_list_a_node_reader_takes_is_traced_line_by_line_with_its_record():
     traced = [p for p in explain_text(HEADER + criteria) if p.dropped_by == NOT_TASK_CRITERIA]
     assert [p.names for p in traced] == [["Các cá nhân"]] and traced[0].reader == "node.criteria"
     assert not parse(text=HEADER + members + criteria).obligations
+
+
+@pytest.mark.parametrize(
+    "task,dropped",
+    [
+        # a letter's account of what it received: no task (its reply follows)
+        ("nhận được Công văn số 125/UBND-KT ngày 03/3/2026 của UBND huyện về việc thẩm định dự án", "not_task.receipt"),
+        ("nhận được Báo cáo số 45/BC-SXD của Sở Xây dựng", "not_task.receipt"),
+        # a procedure's step on a file received is a task
+        ("nhận được hồ sơ hợp lệ thì chuyển Phòng Quản lý đô thị thẩm định", None),
+        # the letter's closing: it informs, for the one informed to know and act
+        (
+            "thông báo để Công ty cổ phần Môi trường đô thị được biết và phối hợp triển khai thực hiện./.",
+            "not_task.closing",
+        ),
+        ("thông báo để các đơn vị biết, thực hiện.", "not_task.closing"),
+        # informing someone of a result is a task
+        ("thông báo kết quả thẩm định cho chủ đầu tư biết trước ngày 15/4/2026", None),
+    ],
+)
+def test_a_letters_receipt_and_its_closing_notice_are_no_tasks(task, dropped):
+    assert obligation_emit._kept_task(task, "sentence.subject")[1] == dropped

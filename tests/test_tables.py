@@ -895,6 +895,18 @@ PATTERN_EXAMPLES = [
     ("rules_not_task", "CLOSING_FORMULA", "kính báo cáo; tổng hợp kết quả gửi Sở Nội vụ trước ngày 30/6", None),
     ("rules_not_task", "CLOSING_FORMULA", "gửi các đơn vị biết và tham gia.", {}),
     ("rules_not_task", "REQUEST_OF_ANOTHER", "đề nghị Ủy ban nhân dân các tỉnh hướng dẫn", {}),
+    ("rules_not_task", "RECEIPT", "nhận được Công văn số 125/UBND-KT ngày 03/3/2026 của UBND huyện", {}),
+    ("rules_not_task", "RECEIPT", "đã nhận được Tờ trình số 45/TTr-SXD", {}),
+    ("portfolios", "PORTFOLIO", "Văn hóa, Thể thao và Du lịch", {}),
+    ("portfolios", "PORTFOLIO", "Lao động - Thương binh và Xã hội", {}),
+    ("portfolios", "PORTFOLIO", "Kế hoạch - Tổng hợp", None),  # a division's work, no field after the dash
+    ("portfolios", "PORTFOLIO", "Tài chính, Sở Nội vụ", None),  # another name after the comma: not whole
+    ("portfolios", "PORTFOLIO", "Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao", None),  # its other name
+    ("portfolios", "FIELD_ANY_CASE", "thương binh và xã hội", {}),
+    ("portfolios", "FIELD_ANY_CASE", "thẩm tra quyết toán", None),
+    ("rules_not_task", "RECEIPT", "nhận được hồ sơ hợp lệ thì chuyển Phòng Quản lý đô thị", None),
+    ("rules_not_task", "CLOSING_FORMULA", "thông báo để Công ty X được biết và phối hợp triển khai thực hiện./.", {}),
+    ("rules_not_task", "CLOSING_FORMULA", "thông báo kết quả thẩm định cho chủ đầu tư biết trước ngày 15/4", None),
     ("rules_not_task", "REQUEST_OF_ANOTHER", "Kính đề nghị các đơn vị gửi danh sách", {}),
     ("rules_not_task", "REQUEST_OF_ANOTHER", "đề nghị khen thưởng các tập thể", None),
     ("rules_not_task", "CLOSING_FORMULA", "Sau khi nghiên cứu, có ý kiến cụ thể như sau: hồ sơ đã đủ.", {}),
@@ -1356,6 +1368,8 @@ PATTERN_EXAMPLES = [
 #: How ``src/`` applies a pattern whose every part is optional, so that ``search`` would find it anywhere.
 APPLIED_WITH = {
     ("obligations", "PLACE_SUBJECT"): "match",
+    ("portfolios", "PORTFOLIO"): "match",
+    ("portfolios", "FIELD_ANY_CASE"): "match",
     ("obligations", "PURPOSE_PARTY_TAIL"): "match",
     ("obligations", "PLACE_PREDICATE"): "match",
     ("obligations", "ROLE_AFTER_SUBJECT"): "fullmatch",

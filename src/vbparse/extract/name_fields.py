@@ -8,9 +8,10 @@ import regex
 
 from ..chars import collapse_spaces, fold
 from ..pattern_cache import compiled
-from ..tables.bodies import BARE_COLLECTIVE_HEADS
+from ..tables.bodies import AGENT_SYLLABLES, BARE_COLLECTIVE_HEADS
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
+from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, PORTFOLIO
 from ..tables.units import gazetteer, resolve_place
 from . import name_lexicon
 from .name_lexicon import (
@@ -318,3 +319,56 @@ def place_subject_at(text: str, pos: int) -> NameSpan | None:
         return None
     committee = f"Ủy ban nhân dân {units[0].display}"
     return NameSpan(pos, m.end(), "body", canonical=committee, rule="name.place_subject")
+
+
+_DEPARTMENT_KEYS = frozenset(fold(h) for h in DEPARTMENT_HEADS)
+#: Lower-case words a department's whole name still goes on with: whose it is (``thuộc``, ``trực thuộc``).
+_WHOLE_NAME_GOES_ON = frozenset({"thuoc", "truc"})
+
+
+def portfolio_end(text: str, head: str, pos: int) -> int | None:
+    """Where a department's whole portfolio ends, when ``head`` (as written) heads a department and the words from
+    ``pos`` are its fields whole (``Sở`` + ``Khoa học và Công nghệ``): a word in lower case after it is no part of the
+    name (``tables/portfolios.py``); None otherwise."""
+    if fold(head.strip()) not in _DEPARTMENT_KEYS:
+        return None
+    m = PORTFOLIO.match(text, skip_spaces(text, pos))
+    return m.end() if m is not None else None
+
+
+def whole_department(canonical: str) -> bool:
+    """Whether the alias table's ``canonical`` spelling is a department's whole name (``Sở Khoa học và Công nghệ``;
+    not ``Ban Chỉ đạo``, whose topic follows in lower case)."""
+    head, _, rest = canonical.partition(" ")
+    return bool(rest) and portfolio_end(canonical, head, len(head)) == len(canonical)
+
+
+def goes_on_whole_name(text: str, pos: int, first: str) -> bool:
+    """Whether the word in lower case right after a department's whole name at ``pos`` still belongs to it: a place
+    level (``tỉnh``, ``huyện``, ``cấp tỉnh``), whose it is (``thuộc``), or one more field written in lower case."""
+    return (
+        fold(first) in _WHOLE_NAME_GOES_ON
+        or LEVEL.match(text, pos) is not None
+        or FIELD_ANY_CASE.match(text, pos) is not None
+    )
+
+
+#: The agent syllables (``trưởng``, ``viên``), as the grammar compares words: the post shape of ``name_forms`` too.
+AGENT_SYLLABLE_KEYS = frozenset(AGENT_SYLLABLES)
+#: How many words after a post's comma ``post_shaped_after`` looks at for an agent's syllable (``Kiểm soát viên``).
+DEFAULT_POST_SHAPE_WORDS = 3
+
+
+def post_shaped_after(text: str, r: int) -> bool:
+    """Whether the capitalised words after a post's comma at ``r`` are a post by their shape, an agent's syllable after
+    their first word (``Xưởng trưởng``, ``Kiểm soát viên``): the next name, not the post's body."""
+    if not text[r : r + 1].isupper():
+        return False
+    end = r
+    for count, w in enumerate(WORD.finditer(text, r)):
+        if count >= DEFAULT_POST_SHAPE_WORDS or text[end : w.start()].strip(" \t"):
+            return False
+        if count and w.group().lower() in AGENT_SYLLABLE_KEYS:
+            return True  # (a bare ``Phó`` shares the body after it with the post before: ``Trưởng, Phó các phòng``)
+        end = w.end()
+    return False

@@ -28,7 +28,14 @@ from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.units import gazetteer
 from . import name_fields
-from .name_fields import bare_plural_nouns, ends_with_rank, lower_before_role, names_another, past_word_limit
+from .name_fields import (
+    AGENT_SYLLABLE_KEYS,
+    bare_plural_nouns,
+    ends_with_rank,
+    lower_before_role,
+    names_another,
+    past_word_limit,
+)
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -55,7 +62,7 @@ from .name_lexicon import (
     skip_spaces,
     split_place,
 )
-from .name_run import AGENT_SYLLABLE_KEYS, extend_name, name_at
+from .name_run import extend_name, name_at
 from .person_names import family_keys
 
 

@@ -13,9 +13,9 @@ import regex
 
 from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
-from ..tables.bodies import AGENT_SYLLABLES, LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
+from ..tables.bodies import LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
-from . import name_lexicon
+from . import name_fields, name_lexicon
 from .name_fields import bare_head_lists_next, known_place_end, named_for_verb, names_another
 from .name_lexicon import (
     ANY_CASE_LEVEL_AT_END,
@@ -161,6 +161,7 @@ def extend_name(
     after_level: bool = False,
     head: str = "",
     specified: bool = False,
+    complete: bool = False,
 ) -> int:
     """Run a name on from ``pos`` (just after its head, or after ``words`` words of its name; ``after_level``
     when what came before ends with a place level) to where the sentence goes on.  ``head``: the name's
@@ -168,7 +169,7 @@ def extend_name(
     says which one (a spelling of the alias table, ``Sở Tài chính``), so that a comma after it may end it."""
     run = _NameRun(text, kind, collective, words, after_level, pos, pos, fold(head) in name_lexicon.SUBORDINATE_HEADS)
     run.command = fold(head) in COMMAND_KEYS
-    run.specified = specified
+    run.specified, run.complete = specified, complete
     run.lower_head = head[:1].islower()
     run.generic = run.lower_head or fold(head) in name_lexicon.GENERIC_KEYS
     while run.end < len(text) and run.words < DEFAULT_MAX_NAME_WORDS and run.step():
@@ -206,6 +207,7 @@ class _NameRun:
     specified: bool = False  # what came before ``start`` says which one (an alias's spelling): see ``_specified``
     lower_head: bool = False  # the head is in lower case (``chính quyền``): a name all in lower case has no portfolio
     generic: bool = False  # the head names a class of bodies (``đơn vị``, ``cơ quan``): whose they are is the name's
+    complete: bool = False  # a department's whole name the alias table spells: see ``extend_name``
 
     def take(self, end: int, words: int = 1) -> bool:
         """The name runs on to ``end``, ``words`` words more."""
@@ -302,7 +304,7 @@ class _NameRun:
             and not CAC.match(text, r)
             and not LEVEL.match(text, r)
             and not ((self.specified or kind == "body" or _specified(text, self.start, q)) and names_another(text, r))
-            and not _post_shaped_after(text, r)
+            and not name_fields.post_shaped_after(text, r)
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
         return False
@@ -531,6 +533,10 @@ class _NameRun:
         if self.after_level and (not CAP_WORD.match(token) or token.isdecimal()) and not LEVEL.match(text, q):
             return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on (``các phường xã``: a level)
         first = first_word(text, q)
+        if self.complete:  # right after a department's whole name: ``Sở Tài chính`` + ``thẩm tra …``, the sentence's
+            self.complete = False
+            if token[:1].islower() and not name_fields.goes_on_whole_name(text, q, first):
+                return False
         body = self.kind in ("body", "unit") and not (self.collective or self.lower_head or self.generic)
         if self.words == 0 and (named := named_for_verb(text, q, first, body=body)) is not None:
             return self.take(named)  # ``Ban vận động`` + ``xây dựng …``: what the committee is named for
@@ -695,9 +701,12 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         candidates.append(NameSpan(pos, assigned.end(), "other", rule="name.collective"))
     if head is not None:
         # a generic noun as head (``Cơ quan, địa phương có liên quan``) starts a collective
-        end = extend_name(
-            text, head[0], head[1], collective=fold(text[pos : head[0]]) in GENERIC_KEYS, head=text[pos : head[0]]
-        )
+        whole = name_fields.portfolio_end(text, text[pos : head[0]], head[0])  # ``Sở`` + ``Y tế``: a whole name
+        if whole is not None:
+            end = extend_name(text, whole, head[1], words=1, specified=True, complete=True)
+        else:
+            generic = fold(text[pos : head[0]]) in GENERIC_KEYS
+            end = extend_name(text, head[0], head[1], collective=generic, head=text[pos : head[0]])
         bare = end == head[0]
         if not (bare and fold(text[pos : head[0]]) in (FILLER_KEYS | VERB_KEYS)):
             candidates.append(NameSpan(pos, end, head[1]))  # a bare ``công chức`` names no one, ``Lãnh đạo`` leads
@@ -709,8 +718,9 @@ def name_at(text: str, pos: int) -> NameSpan | None:
     if alias is not None:
         # an alias that ends with a place level (``Công an xã``) closes like a name with its place
         ends_at_level = LEVEL_AT_END.search(text, max(0, alias[0] - DEFAULT_LEVEL_LOOKBACK), alias[0]) is not None
+        complete = name_fields.whole_department(alias[1])
         end = (
-            extend_name(text, alias[0], alias[2], words=1, after_level=ends_at_level, specified=True)
+            extend_name(text, alias[0], alias[2], words=1, after_level=ends_at_level, specified=True, complete=complete)
             if not DASH_AFTER.match(text[alias[0] :])
             else alias[0]
         )
@@ -761,27 +771,6 @@ def _specified(text: str, start: int, end: int) -> bool:
     ``Y tế``), so that a comma after it may end it; a bare post (``Chủ tịch``, + ``, Tổng Giám đốc các Công ty
     …``) may not."""
     return any(w.group()[:1].isupper() for w in WORD.finditer(text, start, end))
-
-
-#: The agent syllables (``trưởng``, ``viên``), as the grammar compares words: the post shape of ``name_forms`` too.
-AGENT_SYLLABLE_KEYS = frozenset(AGENT_SYLLABLES)
-#: How many words after a post's comma ``_post_shaped_after`` looks at for an agent's syllable (``Kiểm soát viên``).
-DEFAULT_POST_SHAPE_WORDS = 3
-
-
-def _post_shaped_after(text: str, r: int) -> bool:
-    """Whether the capitalised words after a post's comma at ``r`` are a post by their shape, an agent's syllable after
-    their first word (``Xưởng trưởng``, ``Kiểm soát viên``): the next name, not the post's body."""
-    if not text[r : r + 1].isupper():
-        return False
-    end = r
-    for count, w in enumerate(WORD.finditer(text, r)):
-        if count >= DEFAULT_POST_SHAPE_WORDS or text[end : w.start()].strip(" \t"):
-            return False
-        if count and w.group().lower() in AGENT_SYLLABLE_KEYS:
-            return True  # (a bare ``Phó`` shares the body after it with the post before: ``Trưởng, Phó các phòng``)
-        end = w.end()
-    return False
 
 
 _CAPITALISED_BEFORE = compiled(r"(?:\p{Lu}[\p{L}\p{N}]*(?:\s*-\s*|\s+))+$")

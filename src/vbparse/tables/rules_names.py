@@ -29,10 +29,12 @@ NAME_RULES: tuple[ObligationRule, ...] = (
     ObligationRule(
         "name.head",
         "a head word of the lexicon (``Trung tâm``, ``Phòng``, ``Ban Quản lý``, ``Chủ tịch``) and the words the "
-        "grammar lets run after it: its specifier, its owner, its place",
+        "grammar lets run after it: its specifier, its owner, its place; a department's whole name (``Sở``/``Bộ`` and "
+        "its fields, ``tables/portfolios.py``) ends with its fields, a verb no list knows after it the sentence's",
         (
             E("1. Trạm Bơm Bắc Sơn kiểm tra máy bơm tiêu úng.\n", "Trạm Bơm Bắc Sơn"),
             E("2. Cổng thông tin điện tử tỉnh cập nhật tin bài về Đại hội.\n", "Cổng thông tin điện tử tỉnh"),
+            E("4. Sở Y tế cấp phát thuốc cho các trạm y tế xã.\n", "Sở Y tế"),
             E(
                 "3. Sở Tài chính chủ trì, phối hợp với Đội Thuế các xã, phường rà soát nợ đọng thuế.\n",
                 "Đội Thuế các xã, phường",

@@ -196,11 +196,13 @@ _DISSOLUTION = ObligationRule(
 
 #: A letter's formula about itself, not a task (issue 41): its closing (``kính báo cáo UBND tỉnh./.``, ``Kính trình
 #: Bộ trưởng xem xét, ký ban hành Kế hoạch …``), what it is sent for (``gửi các đơn vị biết và thực hiện``), the opinion
-#: it gives below (``Sau khi nghiên cứu, có ý kiến như sau:``); not ``báo cáo UBND tỉnh trước ngày 30/6`` (a report
+#: it gives below (``Sau khi nghiên cứu, có ý kiến như sau:``), the notice it is (``thông báo để Công ty X được biết và
+#: phối hợp triển khai thực hiện./.``); not ``báo cáo UBND tỉnh trước ngày 30/6`` (a report
 #: due), nor ``gửi danh sách về Sở trước ngày 25/3`` (a list to send).
 CLOSING_FORMULA = compiled(
     r"(?i)^(?:kính\s+(?:báo\s+cáo|trình)(?![\p{L}])[^;]{0,200}?"
     r"|(?:xin\s+)?gửi\s+(?:tới\s+|đến\s+|cho\s+)?[^;]{1,80}?\s+(?:được\s+)?biết(?:\s*(?:,|và)\s*\p{L}+(?:\s+\p{L}+)?)?"
+    r"|thông\s+báo\s+để\s+[^;]{1,80}?\s+(?:được\s+)?biết(?:\s*(?:,|và)\s*\p{L}+(?:\s+\p{L}+){0,5})?"
     r")[./\s]*$"
     r"|^(?i:(?:sau\s+khi\s+[^,]{1,40},\s*)?có\s+ý\s+kiến(?:\s+\p{L}+){0,3}?\s+(?:như\s+sau|sau\s+đây))(?![\p{L}])"
 )
@@ -217,6 +219,24 @@ _CLOSING = ObligationRule(
     ),
     ("1. Sở Nội vụ báo cáo UBND tỉnh trước ngày 30/6/2026.\n",),
     test=TaskTest(CLOSING_FORMULA, "match"),
+)
+
+#: A letter's account of what it received (``Sở Công Thương nhận được Công văn số 125/UBND-KT … về việc …``): the
+#: occasion of its reply, no task; not a procedure's step on a file received (``nhận được hồ sơ … thì chuyển …``).
+RECEIPT = compiled(
+    r"(?i)^(?:đã\s+)?nhận\s+được\s+(?:(?:các|những)\s+)?(?:văn\s+bản|công\s+văn|công\s+điện|tờ\s+trình|báo\s+cáo|đơn"
+    r"|thư|giấy\s+mời|kế\s+hoạch|quyết\s+định|thông\s+báo|ý\s+kiến)(?![\p{L}])"
+)
+
+_RECEIPT = ObligationRule(
+    "not_task.receipt",
+    "a letter's account of the document it received (``Sở Công Thương nhận được Công văn số … của …``), not a task",
+    (
+        E("Sở Xây dựng nhận được Công văn số 125/UBND-KT ngày 03/3/2026 của UBND huyện Lạc Dương.\n", "Sở Xây dựng"),
+        E("Sở Tư pháp nhận được Báo cáo số 45/BC-SXD ngày 10/3/2026 của Sở Xây dựng.\n", "Sở Tư pháp"),
+    ),
+    ("1. Sở Nội vụ nhận được hồ sơ hợp lệ, chuyển Phòng Quản lý đô thị thẩm định.\n",),
+    test=TaskTest(RECEIPT, "match"),
 )
 
 #: A task that opens by asking someone else, named or addressed (``đề nghị Ủy ban nhân dân …``, ``yêu cầu các đơn vị
@@ -308,6 +328,7 @@ NOT_TASK_RULES: tuple[ObligationRule, ...] = (
     _ENTITLEMENT,
     _DISSOLUTION,
     _CLOSING,
+    _RECEIPT,
     _REQUEST_OF_ANOTHER,
     _UNCLAIMED,
     _MEMBERS,

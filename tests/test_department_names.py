@@ -1,0 +1,57 @@
+"""A department's whole name (``tables/portfolios.py``: ``Sở``/``Bộ`` and its fields of state management) ends where
+the fields end: a verb no list knows after it is the sentence's, not more of the name (``Sở Tài chính`` + ``thẩm tra
+quyết toán …``); a place, a level or a field written in lower case still goes on with it."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import HEADER
+
+from vbparse import parse
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    return [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+
+
+@pytest.mark.parametrize(
+    "sentence,name,task_start",
+    [
+        ("1. Sở Tài chính thẩm tra quyết toán các dự án hoàn thành.\n", "Sở Tài chính", "thẩm tra"),
+        ("2. Sở Y tế cấp phát thuốc cho các trạm y tế xã.\n", "Sở Y tế", "cấp phát"),
+        ("3. Sở Công Thương bình ổn giá các mặt hàng thiết yếu.\n", "Sở Công Thương", "bình ổn"),
+        (
+            "4. Sở Nông nghiệp và Môi trường vận hành hệ thống cảnh báo lũ.\n",
+            "Sở Nông nghiệp và Môi trường",
+            "vận hành",
+        ),
+        ("5. Bộ Xây dựng ban bố danh mục vật liệu xây dựng mới.\n", "Bộ Xây dựng", "ban bố"),
+        (
+            "6. Sở Văn hóa, Thể thao và Du lịch phục dựng lễ hội truyền thống.\n",
+            "Sở Văn hóa, Thể thao và Du lịch",
+            "phục dựng",
+        ),
+        ("7. Sở Dân tộc và Tôn giáo khảo sát đời sống đồng bào.\n", "Sở Dân tộc và Tôn giáo", "khảo sát"),
+    ],
+)
+def test_a_verb_no_list_knows_after_a_departments_whole_name_is_the_task(sentence, name, task_start):
+    assert any(a == name and t.startswith(task_start) for a, t in _leads(sentence)), _leads(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        # its place and level go on with it
+        ("1. Sở Tài chính tỉnh Lâm Đồng thẩm định dự toán kinh phí.\n", "Sở Tài chính tỉnh Lâm Đồng"),
+        # a field written in lower case is still the name's
+        ("2. Sở Lao động thương binh và xã hội rà soát hộ nghèo.\n", "Sở Lao động thương binh và xã hội"),
+    ],
+)
+def test_a_place_or_a_field_in_lower_case_goes_on_with_the_name(sentence, name):
+    assert name in [a for a, _t in _leads(sentence)], _leads(sentence)
+
+
+def test_a_division_named_after_its_work_keeps_its_words():
+    # ``Phòng`` names a division freely: ``Xây dựng pháp luật`` is its name, not ``Phòng Xây dựng`` and a task
+    leads = _leads("3. Phòng Xây dựng pháp luật chủ trì thẩm định dự thảo nghị quyết.\n")
+    assert [a for a, _t in leads] == ["Phòng Xây dựng pháp luật"], leads
