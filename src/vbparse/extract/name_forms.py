@@ -729,8 +729,7 @@ def positional_partners(text: str) -> list[NameSpan]:
         start = skip_spaces(text, pos)
         known = name_at(text, start)
         if known is not None and known.end > last and out:
-            # ``…, các cơ quan, đơn vị`` + ``có liên quan``: a known name's own tail, its grammar ends it
-            last = known.end
+            last = known.end  # ``…, các cơ quan, đơn vị`` + ``có liên quan``: a known name's own tail ends it
         if known is not None and known.end <= last:
             piece_end = known.end
             if _PLACE_QUALIFIER.match(text, piece_end):  # ``các chuyên viên trong cơ quan``: where they are
@@ -750,6 +749,7 @@ def positional_partners(text: str) -> list[NameSpan]:
             if (
                 out
                 and text[start : start + 1].isupper()
+                and LEVEL_AT_END.search(text, out[-1].start, out[-1].end) is None  # (``Công an tỉnh``: closed)
                 and (not name_shaped(text[start:piece_end]) or _portfolio_field(text, start))
             ):
                 # ``Sở Khoa học`` + ``và Công nghệ``, ``Sở Văn hóa`` + ``, Thể thao``: a portfolio's field, the name's

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..chars import collapse_spaces, fold
 from ..models import Assignee, Obligation
-from ..pattern_cache import finditer_at_words, search_at_words
+from ..pattern_cache import compiled, finditer_at_words, search_at_words
 from ..structure.parser import Node
 from ..tables.obligations import (
     ADVISED_BEFORE,
@@ -29,6 +29,7 @@ from .assignees import (
     subject,
 )
 from .deadlines import Deadline, every_year
+from .name_lexicon import LEVEL
 from .obligation_context import DEFAULT_MAX_TASK_CHARS, Context, Proposal
 from .obligation_names import assignees_of, split_names, with_sub_unit
 from .resolver import Candidate, candidate_features
@@ -56,6 +57,10 @@ _EXECUTION_CLAUSE_FIRSTS = ("chịu", "có")
 _ASSIGNMENT_LINE_FIRSTS = ("cơ", "đơn", "bộ", "chủ", "thực")
 
 
+#: A list of partners going on after the names the grammar read: a comma or ``và`` and a capital.
+_LIST_GOES_ON = compiled(r"[ \t]*(?:,|và)[ \t]*\p{Lu}")
+
+
 def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee]:
     """``phối hợp (với) X, Y`` → X, Y (not the leads themselves, not ``chặt chẽ`` or ``với nhau``)."""
     out: list[Assignee] = []
@@ -66,7 +71,13 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
             continue
         if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()):
             continue  # ``xây dựng quy chế phối hợp với X``: the text's name, no partner (decision 8)
-        names, _end, _mode = subject(rest)
+        names, end, _mode = subject(rest)
+        if names and _LIST_GOES_ON.match(
+            rest, end
+        ):  # ``Công an tỉnh`` + ``, Nhà văn hóa thiếu nhi``: one no list knows
+            more = positional_partners(rest)
+            placed = any(LEVEL.match(rest[n.start : n.start + 12].lower()) for n in more[len(names) :])
+            names = more if len(more) > len(names) and more[0].start == names[0].start and not placed else names
         if not names and (
             fold(m.group()).rstrip().endswith(("voi", "cung"))
             or rest[:1].isupper()

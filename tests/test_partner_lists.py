@@ -1,0 +1,51 @@
+"""Partners after ``phối hợp với``: a partner no list knows after one the lists know is a partner of its own
+(``Công an tỉnh, Nhà văn hóa thiếu nhi``), not the known one's next field; a field of the same name still joins it."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbparse import parse
+
+from test_rules import HEADER
+
+
+def _supports(body: str) -> list[str]:
+    return [o.assignee.raw for o in parse(text=HEADER + body).obligations if o.role == "support"]
+
+
+@pytest.mark.parametrize(
+    "body,partners",
+    [
+        (
+            "1. Sở Văn hóa chủ trì, phối hợp với Công an tỉnh, Nhà văn hóa thiếu nhi tổ chức trại hè.\n",
+            ["Công an tỉnh", "Nhà văn hóa thiếu nhi"],
+        ),
+        (
+            "2. Sở Y tế chủ trì, phối hợp với UBND các xã, Trạm Bơm Bắc Sơn và Sở Tài chính kiểm tra nguồn nước.\n",
+            ["UBND các xã", "Trạm Bơm Bắc Sơn", "Sở Tài chính"],
+        ),
+    ],
+)
+def test_a_partner_no_list_knows_after_a_known_one_is_its_own(body, partners):
+    assert _supports(body) == partners
+
+
+@pytest.mark.parametrize(
+    "body,partners",
+    [
+        # a portfolio's next field after its comma is the same partner's
+        (
+            "1. Sở Nội vụ chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch tổ chức hội thi.\n",
+            ["Sở Văn hóa, Thể thao và Du lịch"],
+        ),
+        ("2. Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra an toàn thực phẩm.\n", ["Công an tỉnh"]),
+    ],
+)
+def test_one_partners_fields_stay_one_partner(body, partners):
+    assert _supports(body) == partners
+
+
+def test_a_level_after_the_comma_is_the_known_names_place_not_a_partner():
+    body = "1. Công an tỉnh chủ trì, phối hợp với Công an các tỉnh, Thành phố khác kiểm tra đại lý internet.\n"
+    assert "Thành phố khác" not in _supports(body)
