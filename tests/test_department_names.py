@@ -55,3 +55,17 @@ def test_a_division_named_after_its_work_keeps_its_words():
     # ``Phòng`` names a division freely: ``Xây dựng pháp luật`` is its name, not ``Phòng Xây dựng`` and a task
     leads = _leads("3. Phòng Xây dựng pháp luật chủ trì thẩm định dự thảo nghị quyết.\n")
     assert [a for a, _t in leads] == ["Phòng Xây dựng pháp luật"], leads
+
+
+@pytest.mark.parametrize(
+    "sentence,name,task_start",
+    [
+        ("1. Các tổ chức tín dụng cho vay ưu đãi hộ nghèo.\n", "Các tổ chức tín dụng", "cho vay"),
+        ("2. Các đơn vị sự nghiệp công khai danh mục dịch vụ.\n", "Các đơn vị sự nghiệp", "công khai"),
+        ("3. Người nộp hồ sơ thanh toán lệ phí qua cổng dịch vụ công.\n", "Người nộp hồ sơ", "thanh toán"),
+        ("4. Các trường học sàng lọc học sinh có nguy cơ bỏ học.\n", "Các trường học", "sàng lọc"),
+    ],
+)
+def test_a_task_verb_of_services_ends_any_name(sentence, name, task_start):
+    # (``TASK_VERBS``: verbs of services, upkeep, money and care, in no body's name in lower case)
+    assert any(a == name and t.startswith(task_start) for a, t in _leads(sentence)), _leads(sentence)

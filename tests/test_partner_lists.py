@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from test_rules import HEADER
 
 from vbparse import parse
-
-from test_rules import HEADER
 
 
 def _supports(body: str) -> list[str]:

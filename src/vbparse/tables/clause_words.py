@@ -181,6 +181,16 @@ TASK_VERBS: tuple[str, ...] = (
     "giải đáp",
     "xác minh",  # verify: ``Bước 1: Xác minh Ban Chỉ huy …``; in no body's name
     "triệu tập",  # convene: ``Ban Thường trực Ủy ban MTTQ xã triệu tập và chủ trì hội nghị``; in no body's name
+    # the verbs of services, upkeep, money and care a body's task opens with (``Sở Y tế cấp phát thuốc …``, ``Các tổ
+    # chức tín dụng cho vay …``): each in lower case inside no body's name (not ``đầu tư``, ``thống kê``, ``lưu trữ``,
+    # ``khen thưởng``, ``nghiệm thu``, ``hòa giải``, ``tuần tra``, ``thi hành``: ``Ban quản lý dự án đầu tư xây dựng``,
+    # ``Hội đồng nghiệm thu``, ``Tổ hòa giải``; tried and left out: ``vận hành`` of ``Người quản trị vận hành Cổng``,
+    # ``chi trả`` of ``các tổ chức chi trả dịch vụ``, ``lấy ý kiến`` of ``các cơ quan được lấy ý kiến``, ``thu hồi``
+    # after ``bị``, a passive with no doer)
+    "thẩm tra", "cấp phát", "bình ổn", "giải ngân", "dọn dẹp", "khai báo", "canh gác", "ban bố", "phục dựng",
+    "thanh toán", "cho vay", "công khai", "chăm sóc", "sửa chữa", "nâng cấp", "duy tu", "bảo dưỡng", "đối soát",
+    "biểu dương", "cấp phép", "gia hạn", "củng cố", "mở rộng", "phát hành", "phát sóng", "khử khuẩn", "sàng lọc",
+    "sơ tán", "di dời", "phòng ngừa", "xử phạt", "thăm hỏi", "chúc mừng", "đưa tin",
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh
