@@ -12,7 +12,7 @@ import datetime as _dt
 from collections.abc import Iterable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1.0"
 
@@ -185,21 +185,23 @@ class Assignee(_Model):
         "'UBND các xã, phường'), or classes of bodies ('so', 'ban', 'nganh', 'dia_phuong' …); empty for "
         "one body, a person, or a collective that means only some ('các cơ quan có liên quan')",
     )
-    #: the ``name.*`` record that read this name in the text (``tables/rules_names.py``): the tasks given to it carry
-    #: it in their ``evidence``; not in the JSON, and no part of what makes two names equal
-    _name_rule: str | None = PrivateAttr(default=None)
+    # The ``name.*`` record that read this name in the text (``tables/rules_names.py``), which the tasks given to it
+    # carry in their ``evidence``: kept in the instance's private slot, set only on names read from a text (no
+    # declared private attribute, which would cost every Assignee made, read from an archive too, its own dict), so
+    # neither in the JSON nor in what makes two names equal; copies keep it.
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and self.__dict__ == other.__dict__
 
     def with_rule(self, rule: str) -> Assignee:
         """This name, read by the ``name.*`` record ``rule``."""
-        self.__pydantic_private__["_name_rule"] = rule  # type: ignore[index]
+        object.__setattr__(self, "__pydantic_private__", {"name_rule": rule})
         return self
 
     @property
     def name_rule(self) -> str | None:
-        return self._name_rule
+        private = self.__pydantic_private__
+        return private.get("name_rule") if private else None
 
 
 DeadlinePrecision = Literal["day", "month", "quarter", "year"]

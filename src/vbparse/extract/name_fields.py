@@ -4,6 +4,8 @@ vận động``), and where a place's proper name ends."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..chars import collapse_spaces, fold
@@ -336,6 +338,7 @@ def portfolio_end(text: str, head: str, pos: int) -> int | None:
     return m.end() if m is not None else None
 
 
+@lru_cache(maxsize=1024)
 def whole_department(canonical: str) -> bool:
     """Whether the alias table's ``canonical`` spelling is a department's whole name (``Sở Khoa học và Công nghệ``;
     not ``Ban Chỉ đạo``, whose topic follows in lower case)."""

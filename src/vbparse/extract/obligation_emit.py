@@ -3,6 +3,8 @@ and its trace."""
 
 from __future__ import annotations
 
+import regex
+
 from ..chars import collapse_spaces, fold
 from ..models import Assignee, Obligation
 from ..pattern_cache import compiled, finditer_at_words, search_at_words
@@ -351,24 +353,34 @@ def _roles(
     return out
 
 
+#: The not-task records' tests, unpacked once per tuple of records (``NOT_TASK_RULES``, or one a test puts in its place).
+_TESTS: list[tuple[tuple, tuple[tuple[str, str, regex.Pattern[str], tuple[str, ...]], ...]]] = []
+
+
+def _not_task_tests(records: tuple) -> tuple[tuple[str, str, regex.Pattern[str], tuple[str, ...]], ...]:
+    if not _TESTS or _TESTS[0][0] is not records:
+        tests = tuple((r.id, r.test.how, r.test.pattern, r.test.after) for r in records if r.test is not None)
+        _TESTS[:] = [(records, tests)]
+    return _TESTS[0][1]
+
+
 def _kept_task(task: str, rule: str = "") -> tuple[str | None, str | None]:
     """The task as kept (a liability clause cut off), or None and the id of the ``not_task`` record that says it is
     none: each record's own test (``TaskTest``), in the records' declared order; ``rule``: the reader's, which says
     whose words the task follows (a sentence's subject asks, a table's cell gives)."""
-    for record in NOT_TASK_RULES:
-        test = record.test
-        if test is None or (test.after and rule not in test.after):
+    for record_id, how, pattern, after in _not_task_tests(NOT_TASK_RULES):
+        if after and rule not in after:
             continue
-        if test.how == "cut":
-            found = test.pattern.search(task)
+        if how == "cut":
+            found = pattern.search(task)
             if found is not None:
-                after = task.find(";", found.end())  # a task after its ``;``: the item's text kept as written
-                if after < 0 or not task[after + 1 :].strip(" ;,.") or not task[: found.start()].strip(" ;,"):
+                end = task.find(";", found.end())  # a task after its ``;``: the item's text kept as written
+                if end < 0 or not task[end + 1 :].strip(" ;,.") or not task[: found.start()].strip(" ;,"):
                     task = task[: found.start()].strip(" ;,")
                 if not task:
-                    return None, record.id
-        elif (test.pattern.fullmatch if test.how == "fullmatch" else test.pattern.match)(task):
-            return None, record.id
+                    return None, record_id
+        elif (pattern.fullmatch if how == "fullmatch" else pattern.match)(task):
+            return None, record_id
     return task, None
 
 
