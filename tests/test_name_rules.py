@@ -51,6 +51,8 @@ def test_a_document_read_back_from_its_json_keeps_every_task_and_its_name_record
     again = Document.model_validate_json(doc.model_dump_json())
     assert again.obligations == doc.obligations
     assert [_name_ids(o.evidence) for o in again.obligations] == [["name.positional"], ["name.alias"]]
+    # a name read back (an archive's) carries no record and no private store of its own: the evidence says it
+    assert all(o.assignee.name_rule is None and o.assignee.__pydantic_private__ is None for o in again.obligations)
 
 
 def test_explain_prints_the_name_record_of_each_task():
