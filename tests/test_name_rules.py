@@ -60,3 +60,19 @@ def test_explain_prints_the_name_record_of_each_task():
     assert explain_text(text)
     out = render(explain_result(read_text_string(text)))
     assert "support 'Nhà văn hóa thiếu nhi'" in out and "name.partner" in out
+
+
+def test_a_phrase_the_grammar_declines_is_traced_by_its_record_even_after_a_parse_kept_the_names():
+    text = HEADER + "2. Hội nghị cử đại diện tham gia đoàn công tác.\n3. Phong trào thu hút đoàn viên tham gia.\n"
+    assert not parse(text=text).obligations  # (the parse keeps no trace, and its names are kept for the next read)
+    declined = [(p.names, p.dropped_by) for p in explain_text(text) if p.rule == "name.not_agent"]
+    assert declined == [(["Hội nghị"], "name.not_agent"), (["Phong trào"], "name.not_agent")]
+    out = render(explain_result(read_text_string(text)))
+    assert "name.not_agent: Hội nghị" in out
+
+
+def test_a_verb_where_a_subject_may_stand_is_no_name_declined():
+    # ``Tổ chức …`` opens a task, no phrase the grammar refused
+    assert not [
+        p for p in explain_text(HEADER + "1. Tổ chức hội nghị sơ kết công tác.\n") if p.rule.startswith("name.")
+    ]

@@ -23,7 +23,7 @@ II. TỔ CHỨC THỰC HIỆN
 """
 
 #: Rules that keep a proposal from being a task (their examples are checked in the trace).
-DROPPING = ("not_task.", "resolver.")
+DROPPING = ("not_task.", "resolver.", "name.not_")
 
 EXAMPLES = [(r.id, ex) for r in RULES for ex in r.examples]
 COUNTER_EXAMPLES = [(r.id, body) for r in RULES for body in r.counter_examples]

@@ -7,6 +7,7 @@ import bisect
 import os
 from dataclasses import dataclass
 
+from .extract.assignees import clear_caches
 from .extract.obligations import Proposal
 from .models import Document, Obligation
 from .pipeline import parse_read, read_file
@@ -36,6 +37,7 @@ class Explanation:
 
 def explain_result(result: ReadResult) -> Explanation:
     trace: list[Proposal] = []
+    clear_caches()  # the names read again, so that the grammar's refusals are noted (a kept name notes none)
     doc = parse_read(result, trace=trace)
     return Explanation(doc, result.original, trace)
 

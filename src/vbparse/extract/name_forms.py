@@ -62,6 +62,7 @@ from .name_lexicon import (
     skip_spaces,
     split_place,
 )
+from .name_refusals import NOT_AGENT, decline
 from .name_run import extend_name, name_at
 from .person_names import family_keys
 
@@ -251,20 +252,20 @@ _POSITIONAL = "name.positional"  # the record of a subject read by where it stan
 
 
 def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameSpan | None:
-    """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is
-    neither a verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word
-    that follows it (``Thư viện tỉnh chủ trì …``), or up to a task verb when it has the shape of a post or a
-    staff member (``Kỹ thuật viên chấm …``, ``Thủ kho kiểm tra …``: ``AGENT_SYLLABLES``, ``STAFF_HEADS``); or
-    ``các`` + capitalised words up to the first word in lower case (``các Khoa nhắc …``, ``Các Trạm Y tế xã tổ
-    chức …``).  None when no verb follows
-    within ``DEFAULT_MAX_POSITIONAL_WORDS`` words, when punctuation comes first, or when the word after the
-    phrase opens no predicate (``có``, ``của``, ``theo``: ``Trung tâm X có 03 phòng`` describes it).  ``addressed``:
-    the phrase follows an opener (``Đề nghị``, ``Giao``, ``Khuyến khích``), so it is who is asked, and any task verb
-    ends it (no role word needed)."""
+    """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is neither a
+    verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word that follows it (``Thư
+    viện tỉnh chủ trì …``), or up to a task verb when it has the shape of a post or a staff member (``Kỹ thuật viên chấm
+    …``, ``Thủ kho kiểm tra …``: ``AGENT_SYLLABLES``, ``STAFF_HEADS``); or ``các`` + capitalised words up to the first
+    word in lower case (``các Khoa nhắc …``, ``Các Trạm Y tế xã tổ chức …``). None when no verb follows within
+    ``DEFAULT_MAX_POSITIONAL_WORDS`` words, when punctuation comes first, or when the word after the phrase opens no
+    predicate (``có``, ``của``, ``theo``: ``Trung tâm X có 03 phòng`` describes it). ``addressed``: after an opener
+    (``Đề nghị``, ``Giao``, ``Khuyến khích``) it is who is asked, and any task verb ends it (no role word needed)."""
     plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
     q = plural.end() if plural else pos
-    if not _opens_subject(text, q, addressed and plural is None) or _opens_with_non_subject(text, q):
+    if not _opens_subject(text, q, addressed and plural is None):
         return None
+    if _opens_with_non_subject(text, q):
+        return decline(NOT_AGENT, text, q)  # ``Nền tảng …``, ``Phong trào …``: a thing, no one who acts
     end = q
     capitals: int | None = None  # where the capitalised words after ``các`` end
     for count, w in enumerate(WORD.finditer(text, q)):
@@ -296,7 +297,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                     and not _agent_shaped(text, q, end)
                     and not taught(text[q:end])
                 ):
-                    return None  # ``Nền tảng quản lý …``, ``Hội nghị cử …``: a thing or an event, no one who acts
+                    return decline(NOT_AGENT, text, q, end)  # ``Nền tảng quản lý …``, ``Hội nghị cử …``: no one acts
                 return NameSpan(pos, end, "other", rule=_POSITIONAL)
             if capitals is None and not LEVEL.match(text, w.start()):
                 capitals = end

@@ -25,7 +25,9 @@ from ..tables.obligations import (
 from ..tables.rules import NODE_READER_ORDER
 from ..tables.rules_not_task import NOT_TASK_CRITERIA
 from ..tables.skips import SKIP_REPORT
-from .obligation_context import NODE_READER_FUNCTIONS, SPACE_THEN_LOWER, Context, Preemption, node_reader
+from .assignees import opens_with_verb
+from .name_refusals import REFUSALS
+from .obligation_context import NODE_READER_FUNCTIONS, SPACE_THEN_LOWER, Context, Preemption, Proposal, node_reader
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_fields import (
     Fields,
@@ -123,6 +125,7 @@ def _taken(ctx: Context, node: Node) -> bool:
     A reader before the winner that proposed without taking the node keeps its proposals; those after it are
     pre-empted, and run only when a trace is kept (``_pre_empted``)."""
     outer = ctx.reader
+    noted = REFUSALS.set([]) if ctx.trace is not None and not ctx.fork else None
     try:
         for reader in NODE_READERS:
             ctx.reader = reader.id
@@ -133,6 +136,18 @@ def _taken(ctx: Context, node: Node) -> bool:
         return False
     finally:
         ctx.reader = outer
+        if noted is not None:
+            _trace_refusals(ctx, node, REFUSALS.get() or [])
+            REFUSALS.reset(noted)
+
+
+def _trace_refusals(ctx: Context, node: Node, refusals: list[tuple[str, str]]) -> None:
+    """The phrases the name grammar declined while ``node`` was read, each once, dropped by its ``name.*`` record; not a
+    verb the grammar met where a subject may stand (``Tổ chức …``: a task, no name declined)."""
+    where = ctx.st.mapped.span(node.start, node.end)
+    for rule, phrase in dict.fromkeys(refusals):
+        if ctx.trace is not None and not opens_with_verb(phrase):
+            ctx.trace.append(Proposal(where.start, where.end, rule, [phrase], phrase, rule))
 
 
 def _pre_empted(ctx: Context, node: Node, winner: NodeReader) -> None:

@@ -298,4 +298,17 @@ NAME_RULES: tuple[ObligationRule, ...] = (
         ),
         ("1. Tổ chức tiêm chủng\n- Cơ quan chủ trì: Trung tâm Y tế huyện.\n",),
     ),
+    # --- the grammar's refusals: a phrase where a subject stands that it declines (issue 54, drops named) ---------
+    ObligationRule(
+        "name.not_agent",
+        "a phrase where a sentence's subject stands whose first words name a thing, an event or a programme, no one "
+        "who acts (``Hội nghị cử …``, ``Phong trào thu hút …``, ``Hệ thống tự động gửi …``): no name, no task; traced "
+        "by ``vbparse explain`` with the node it was read in",
+        (
+            E("2. Hội nghị cử đại diện tham gia đoàn công tác.\n", "Hội nghị"),
+            E("4. Phong trào thu hút hàng nghìn đoàn viên tham gia.\n", "Phong trào"),
+            E("5. Hệ thống tự động gửi tin nhắn nhắc lịch tiêm.\n", "Hệ thống"),
+        ),
+        ("3. Thư viện tỉnh chủ trì tổ chức ngày sách Việt Nam.\n",),
+    ),
 )
