@@ -201,7 +201,7 @@ def test_explain_shows_what_a_not_task_rule_kept_from_being_a_task(tmp_path):
     r = run("explain", str(p))
     assert r.returncode == 0, r.stderr
     assert "not a task (not_task.past_action)" in r.stdout
-    assert "lead 'Sở Nội vụ' [heading.items]" in r.stdout
+    assert "lead 'Sở Nội vụ' [heading.items, name.alias]" in r.stdout  # the reader's rule, then the name's record
 
 
 def test_explain_a_missing_file_is_one_line_error(tmp_path):
