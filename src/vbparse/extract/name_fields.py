@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from ..chars import collapse_spaces, fold
+from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
 from ..tables.bodies import AGENT_SYLLABLES, BARE_COLLECTIVE_HEADS
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
@@ -18,6 +18,7 @@ from ..tables.units import gazetteer, resolve_place
 from . import name_lexicon
 from .name_lexicon import (
     DEFAULT_POST_LOOKBACK,
+    GRADE,
     LEVEL,
     STOP,
     WORD,
@@ -29,6 +30,7 @@ from .name_lexicon import (
     noun_at,
     skip_spaces,
 )
+from .person_names import family_keys
 
 #: A place's proper name has at most this many words (``Bà Rịa - Vũng Tàu``).
 DEFAULT_PLACE_NAME_WORDS = 4
@@ -375,3 +377,58 @@ def post_shaped_after(text: str, r: int) -> bool:
             return True  # (a bare ``Phó`` shares the body after it with the post before: ``Trưởng, Phó các phòng``)
         end = w.end()
     return False
+
+
+#: Capitalised words at the end of what a name has read, two or more, each capitalised and the rest in lower case
+#: (``Bình Minh``, ``Nguyễn Văn An``; not an abbreviation, ``UBND``): where a proper name may end the name.
+_CAPITALS_AT_END = compiled(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)+[ \t]*$")
+#: Words in lower case a name still goes on with after its proper name: a branch of it, whose it is, a plural of levels
+#: (``… Việt Nam chi nhánh tỉnh``, ``Công ty Điện lực Hòa Bình cơ sở 2``, ``… Việt Nam các cấp``).
+_PROPER_NAME_GOES_ON = compiled(
+    r"(?:chi[ \t]+nhánh|cơ[ \t]+sở|phân[ \t]+hiệu|điểm[ \t]+trường|trực[ \t]+thuộc|thuộc|các)(?![\p{L}])"
+)
+#: A person's name a body is named after has at least this many words (``Lê Hồng Phong``); two capitalised words after a
+#: surname are as often a head and its field's first syllable (``Đoàn Thanh`` + ``niên``), which a place's name is not.
+DEFAULT_PERSON_NAME_WORDS = 3
+#: A natural feature's name, its kind and then its own capitalised name (``Sông Chu``, ``Hồ Núi Cốc``, ``Vịnh Hạ Long``):
+#: a place's name no list of units holds, which bodies are named after (``Công ty Thủy lợi Sông Chu``).
+_FEATURE_NAME = compiled(r"(?:Sông|Suối|Hồ|Núi|Đèo|Đảo|Vịnh|Đầm|Kênh|Rạch|Cồn|Bán[ \t]+đảo)[ \t]+\p{Lu}")
+
+
+def _proper_name_start(text: str, start: int, q: int) -> int | None:
+    """Where a place's name the gazetteer knows (``Tân Tiến``, ``Bắc Sơn``), a natural feature's (``Sông Chu``) or a
+    person's name (a surname and at least
+    ``DEFAULT_PERSON_NAME_WORDS`` words: ``Trần Quốc Toản``) ending right before ``q`` starts; None when the capitalised
+    words there are none of them (``Bộ Nội`` + ``vụ``, ``Ban Thường`` + ``vụ``: a head and a field's first syllable)."""
+    run = _CAPITALS_AT_END.search(text, start, q)
+    if run is None:
+        return None
+    words = list(WORD.finditer(text, run.start(), q))
+    units, families = gazetteer(), family_keys()
+    for i in range(max(0, len(words) - DEFAULT_PLACE_NAME_WORDS), len(words) - 1):
+        if head_word_at(text, words[i].start()) is not None:
+            continue  # ``Trường Trung`` + ``học cơ sở``: a head and its field's first syllable, whatever a place is called
+        name = text[words[i].start() : words[-1].end()]
+        if (
+            any(tone_key(u.name) == tone_key(name) for u in units.named(name))  # as spelled: ``Bờ Y`` is no ``Bộ Y``
+            or _FEATURE_NAME.match(name)
+            or (len(words) - i >= DEFAULT_PERSON_NAME_WORDS and tone_key(words[i].group()) in families)
+        ):
+            return words[i].start()
+    return None
+
+
+def ends_at_proper_name(text: str, start: int, q: int, sentence_case: bool) -> bool:
+    """Whether a name read from ``start`` ends before the word in lower case at ``q`` because it ends with a proper name
+    (``Công ty Cấp nước Bình Minh`` + ``cấp nước …``, ``Hợp tác xã Tân Tiến`` + ``liên kết …``), as it ends after a
+    place's name with its level: in a name written in sentence case (its head holds a syllable in lower case,
+    ``sentence_case``, or its words do), where capitals say where names end; a name all in title case (``Trạm Bơm Bắc
+    Sơn``) says nothing by them.  A branch, a level, whose it is or a field in lower case still goes on with it."""
+    if _PROPER_NAME_GOES_ON.match(text, q) or LEVEL.match(text, q) or GRADE.match(text, q):
+        return False
+    if FIELD_ANY_CASE.match(text, q):
+        return False  # ``Trung tâm Văn Hóa`` + ``thể thao``: the name's own field, whatever a place is called
+    proper = _proper_name_start(text, start, q)
+    if proper is None:
+        return False
+    return sentence_case or any(w[:1].islower() for w in WORD.findall(text, start, proper))

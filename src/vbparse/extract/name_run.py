@@ -171,6 +171,7 @@ def extend_name(
     run.command = fold(head) in COMMAND_KEYS
     run.specified, run.complete = specified, complete
     run.lower_head = head[:1].islower()
+    run.sentence_case = any(w[:1].islower() for w in WORD.findall(head))
     run.generic = run.lower_head or fold(head) in name_lexicon.GENERIC_KEYS
     while run.end < len(text) and run.words < DEFAULT_MAX_NAME_WORDS and run.step():
         pass
@@ -208,6 +209,7 @@ class _NameRun:
     lower_head: bool = False  # the head is in lower case (``chính quyền``): a name all in lower case has no portfolio
     generic: bool = False  # the head names a class of bodies (``đơn vị``, ``cơ quan``): whose they are is the name's
     complete: bool = False  # a department's whole name the alias table spells: see ``extend_name``
+    sentence_case: bool = False  # the head holds a syllable in lower case (``Công ty``): see ``ends_at_proper_name``
 
     def take(self, end: int, words: int = 1) -> bool:
         """The name runs on to ``end``, ``words`` words more."""
@@ -523,8 +525,7 @@ class _NameRun:
         return None
 
     def word(self, q: int, w: regex.Match[str], token: str) -> bool:
-        """Any other word: the sentence going on (a verb, lower case after a place), a place level, the
-        body of a post, the head of the next name, or one more word of this one."""
+        """Any other word: the sentence going on, a level, a post's body, the next name's head, or more of this one."""
         text = self.text
         if self.after_level and token.isdecimal() and REGION_LEVEL_BEFORE.search(text, max(0, q - 12), q):
             return self.take(w.end())  # a region is numbered (``Ngân hàng Nhà nước chi nhánh khu vực 14``)
@@ -537,6 +538,8 @@ class _NameRun:
             self.complete = False
             if token[:1].islower() and not name_fields.goes_on_whole_name(text, q, first):
                 return False
+        if token[:1].islower() and name_fields.ends_at_proper_name(text, self.start, q, self.sentence_case):
+            return False  # ``Công ty Cấp nước Bình Minh`` + ``cấp nước …``: the proper name closes the name
         body = self.kind in ("body", "unit") and not (self.collective or self.lower_head or self.generic)
         if self.words == 0 and (named := named_for_verb(text, q, first, body=body)) is not None:
             return self.take(named)  # ``Ban vận động`` + ``xây dựng …``: what the committee is named for

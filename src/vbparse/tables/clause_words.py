@@ -13,6 +13,7 @@ from __future__ import annotations
 #: (``Ủy ban bầu cử xã``, ``người ứng cử``).
 STOP_COMPOUNDS: tuple[str, ...] = (
     "bầu cử", "ứng cử", "đề cử",
+    "đăng ký",  # ``Văn phòng Đăng ký đất đai``: the office's field, not the verb ``ký``
     "thư ký",  # a secretary (``Tổ thư ký Hội đồng``), not the verb ``ký``
     # a meeting, not the verb ``họp``: ``đưa nội dung vào các cuộc họp thường kỳ`` (realdocs 03), ``các đại biểu
     # dự họp`` (31, 35)
