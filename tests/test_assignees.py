@@ -1861,6 +1861,10 @@ def test_a_member_no_capital_specifies_between_a_comma_and_a_known_name_after_va
         ("Ban tổ chức chuẩn bị hội trường", ["Ban tổ chức"]),
         ("Tổ kiểm tra báo cáo kết quả", ["Tổ kiểm tra"]),
         ("Ban quản lý chợ phối hợp kiểm tra", ["Ban quản lý chợ"]),
+        # its object and then a place's level close the committee's name, whatever verb follows (``Tổ quản lý thủy
+        # nông xã`` + ``bố trí …``): a level ends a name as it ends any other
+        ("Tổ quản lý thủy nông xã bố trí máy bơm", ["Tổ quản lý thủy nông xã"]),
+        ("Ban quản lý chợ phường Tân An sắp xếp lại các quầy hàng", ["Ban quản lý chợ phường Tân An"]),
         # counter-examples: the head's verb is the sentence's when no verb of its own follows, or a noun and then
         # a verb other than a role word follow (``vận động nhân dân tham gia``: the committee mobilises people)
         ("Ban kiểm tra các xã trong tháng 5", ["Ban", "các xã"]),

@@ -620,3 +620,12 @@ def test_a_programs_wrap_counts_the_markup_it_wrapped():
     assert len(prev) == 71
     assert soft_break(prev, "\\| **Nội dung thực hiện** \\| **Cơ quan chủ trì** \\|", wrap)
     assert not soft_break("980/KH-UBND ngày 18 tháng 11 năm 2025 của UBND tỉnh.", "Nội dung thực hiện", wrap)
+
+
+def test_a_line_ending_with_the_head_of_a_lists_next_name_goes_on():
+    """``…, đơn vị, Ban`` / ``Chỉ huy Quân sự các xã …``: a head after a comma or ``và`` needs its name, wrapped or not;
+    a post ending a roster line (``…, Phó Trưởng Ban``) is complete."""
+    for wrap in (None, Wrap(70, blank_separated=False)):
+        assert soft_break("1. Các cơ quan, đơn vị, Ban", "Chỉ huy Quân sự các xã duy trì chế độ trực.", wrap)
+        assert soft_break("- Trung tâm Y tế huyện và Phòng", "Văn hóa - Xã hội phối hợp tuyên truyền.", wrap)
+        assert not soft_break("- Ông Trần Văn Bình, Phó Trưởng Ban", "- Bà Lê Thị Hoa, Ủy viên", wrap)

@@ -145,6 +145,16 @@ _NOT_FUNCTION_KEYS = _ROLE_KEYS | _NOT_PREDICATE_KEYS  # a role word or a clause
 DEFAULT_FUNCTION_OBJECT_WORDS = 3
 
 
+#: ``các``/``những``/``mọi`` just before a word: the word is a noun (``các tổ chức``), a level a verb's object (``chỉ
+#: đạo các xã``), no committee's place.
+_DETERMINER_BEFORE = compiled(r"(?<![\p{L}])(?:các|những|mọi)[ \t]+$")
+
+
+def after_determiner(text: str, pos: int) -> bool:
+    """Whether ``các``/``những``/``mọi`` stands just before ``pos``: the word there is a noun (``các tổ chức``)."""
+    return _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos) is not None
+
+
 def named_for_verb(text: str, q: int, first: str, *, body: bool = False) -> int | None:
     """Where the verb at ``q`` right after a committee's head (``FUNCTION_NAMED_HEADS``) ends when it is what the
     committee is named for (``Ban vận động``, ``Ban tổ chức``): a place's level (``Thị trấn``) or a comma and the
@@ -170,6 +180,10 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False) -> int 
             continue  # (inside the second verb's words)
         if count > DEFAULT_FUNCTION_OBJECT_WORDS or not w.group()[:1].islower() or text[prev : w.start()].strip(" \t"):
             return None  # (``Ban kiểm tra, giám sát``: a list of the committee's verbs, which the run reads)
+        if count and LEVEL.match(text, w.start()) and not after_determiner(text, w.start()):
+            return (
+                verb.end()
+            )  # ``Tổ quản lý thủy nông xã`` + ``bố trí …``: its level closes the name (the run reads it)
         nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
         key = fold(nxt.group()) if nxt is not None else None
         if key in _NEGATED_ROLE_KEYS:

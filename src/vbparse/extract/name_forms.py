@@ -36,6 +36,9 @@ from .name_fields import (
     names_another,
     past_word_limit,
 )
+from .name_fields import (
+    after_determiner as _after_determiner,
+)
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -773,12 +776,6 @@ def positional_partners(text: str) -> list[NameSpan]:
 _PLACE_CLAUSE_WORDS = frozenset({"trong", "tại", "ở", "trên", "của"})
 #: A known name going on with where its members are (``các đồng chí trong Ban Thường trực``).
 _PLACE_QUALIFIER = compiled(r"[ \t]+(?:trong|tại|ở|của|thuộc)[ \t]+(?=\p{L})")
-_DETERMINER_BEFORE = compiled(r"(?<![\p{L}])(?:các|những|mọi)[ \t]+$")
-
-
-def _after_determiner(text: str, pos: int) -> bool:
-    """Whether ``các``/``những`` stands just before ``pos``: the word there is a noun (``các tổ chức``)."""
-    return _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos) is not None
 
 
 #: The last words before a colon that are looked at for a verb (``tổ chức thành lập:``).

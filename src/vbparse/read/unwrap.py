@@ -29,6 +29,7 @@ from ..tables.patterns import (
     BARE_LABEL_WORD_LINE,
     CITATION_CUT_END,
     CONTINUING_LINE_END,
+    HEAD_CUT_END,
     LABEL_NUMBER_START,
     MARKED_LABEL_START,
     NEEDS_WHAT_FOLLOWS_END,
@@ -291,6 +292,12 @@ _CAPITAL_WORD_END = compiled(r"(?:^|[\s,])\p{Lu}\p{Ll}*$")
 _CLAUSE_OPENER = compiled(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Sau\s+khi|Trong\s+quá\s+trình|Theo\s+đó)(?![\p{L}])")
 
 
+def _needs_what_follows(prev: str) -> bool:
+    """``prev`` ends with a word that needs what follows it: a conjunction or a preposition (``… Sở Nông nghiệp và``),
+    or the head of a list's next name (``…, đơn vị, Ban`` / ``Chỉ huy Quân sự …``)."""
+    return NEEDS_WHAT_FOLLOWS_END.search(prev) is not None or HEAD_CUT_END.search(prev) is not None
+
+
 def soft_break(
     prev: str, nxt: str, wrap: Wrap | None, *, paragraph: str = "", bold_open: bool | None = None, in_block: bool = True
 ) -> bool:
@@ -323,7 +330,7 @@ def soft_break(
         if visible_next[0].isupper():
             if not _hard_break(prev):
                 # ``… Sở Nông nghiệp và`` / ``Môi trường chủ trì …``: a conjunction or preposition ends no paragraph
-                return NEEDS_WHAT_FOLLOWS_END.search(prev) is not None and paragraph_cut(prev, nxt)
+                return _needs_what_follows(prev) and paragraph_cut(prev, nxt)
             # ``… Thanh Trì, Ngọc`` / ``Hồi, Thường Tín …``: a name cut in two at a full printed line's end, but
             # not at a bold run's end (a heading)
             kept = _TRAILING_MARKUP.sub("", prev)
@@ -371,7 +378,7 @@ def soft_break(
         return True  # ``… **Đơn vị phối hợp:**`` / ``Phòng A, Phòng B.``: the label's value goes on
     if SENTENCE_LINE_END.search(prev):
         return False
-    if CONTINUING_LINE_END.search(prev):
+    if CONTINUING_LINE_END.search(prev) or HEAD_CUT_END.search(prev):
         return True
     if _CLAUSE_OPENER.match(visible_next) and MARKED_LABEL_START.match(prev):
         # ``7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường`` / ``Trên cơ sở Kế hoạch này, …``: a
@@ -417,7 +424,10 @@ def paragraph_cut(prev: str, nxt: str) -> bool:
     if visible_next[0].islower():
         if _TRAILING_MARKUP.sub("", prev)[-1:].isdigit():
             return False  # ``Ngày 12`` / ``tháng 5 …``: cells
-    elif not (visible_next[0].isupper() and (CONTINUING_LINE_END.search(prev) or _bracket_open(prev))):
+    elif not (
+        visible_next[0].isupper()
+        and (CONTINUING_LINE_END.search(prev) or HEAD_CUT_END.search(prev) or _bracket_open(prev))
+    ):
         return False
     if MARKED_LABEL_START.match(nxt) or _stands_alone(nxt) or _stands_alone(prev) or opens_field(visible_next):
         return False

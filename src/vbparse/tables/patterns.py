@@ -334,6 +334,13 @@ NEEDS_WHAT_FOLLOWS_END = compiled(
     + _words(w for w in LINE_CONTINUING_WORDS if w not in ("ngày", "tháng", "năm", "số"))
     + r")[*_\s]*$"
 )
+#: The end of a line cut right after the head of a list's next name (``1. Các cơ quan, đơn vị, Ban`` / ``Chỉ huy Quân sự
+#: các xã …``, ``… Sở Y tế và Sở`` / ``Tài chính …``): a body's head after a comma or ``và`` needs the name that follows
+#: it, so the line never ends its paragraph (not a post's ``Trưởng Ban`` at a roster line's end).
+HEAD_CUT_END = compiled(
+    r"(?:,|(?<![\p{L}])và)[ \t]+(?:Ban|Sở|Bộ|Phòng|Ủy[ \t]+ban|Uỷ[ \t]+ban|Trung[ \t]+tâm|Hội|Đội|Chi[ \t]+cục|Cục|Vụ"
+    r"|Văn[ \t]+phòng|Trường|Bệnh[ \t]+viện|Công[ \t]+ty|Tổ|Đoàn|Hạt|Trạm|Viện|Đài)[*_ \t]*$"
+)
 #: The end of a line cut inside a range of numbers at its hyphen (``nhiệm kỳ 2026-`` / ``2031.``, ``giai đoạn
 #: 2021-`` / ``2030 …``): the number the next line opens with is the range's end, never a list label.
 RANGE_CUT_END = compiled(r"\d-[*_\s]*$")
