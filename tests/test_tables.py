@@ -621,6 +621,14 @@ PATTERN_EXAMPLES = [
         None,
     ),  # the verb: no duty after
     ("name_clauses", "ASSIGNED_CLAUSE", "phối hợp với Sở Tài chính có trách nhiệm", None),  # a partner follows
+    (
+        "name_clauses",
+        "AREA_CLAUSE",
+        "thuộc vùng ven sông Mây chịu trách nhiệm thi hành",
+        {0: "thuộc vùng ven sông Mây"},
+    ),
+    ("name_clauses", "AREA_CLAUSE", "thuộc diện đặc biệt khó khăn có trách nhiệm", {0: "thuộc diện đặc biệt khó khăn"}),
+    ("name_clauses", "AREA_CLAUSE", "thuộc vùng khó khăn rà soát hộ nghèo", None),  # no duty: the predicate's
     ("name_clauses", "LEVEL_RANGE", "từ tỉnh đến địa phương thi đua", {0: "từ tỉnh đến địa phương"}),
     ("name_clauses", "LEVEL_RANGE", "từ Trung ương đến cơ sở", {}),
     # a party rank before the operative post, up to its comma (decision 7)
@@ -1300,6 +1308,8 @@ PATTERN_EXAMPLES = [
         "Căn cứ Kế hoạch này, các cơ quan, đơn vị, địa phương trên địa bàn tỉnh chủ động xây dựng",
         {},
     ),
+    ("obligations", "ADVERBIAL_OPENER", "Vào đầu mỗi tháng, Chi cục Thủy lợi gửi lịch điều tiết", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Kể từ ngày nhận đủ hồ sơ, Phòng Quản lý đô thị thẩm định", {}),
     ("obligations", "ADVERBIAL_OPENER", "Sở Tài chính chủ trì, phối hợp các sở, ban, ngành", None),
     ("obligations", "ROLE_AFTER_SUBJECT", "chủ trì, phối hợp các sở, ban, ngành", {}),
     ("obligations", "ROLE_AFTER_SUBJECT", "có trách nhiệm", {}),
@@ -1393,6 +1403,7 @@ APPLIED_WITH = {
     ("obligations", "FIELD_HONORIFIC"): "match",
     ("obligations", "POST_SCOPE"): "match",
     ("patterns", "DIGITS_READ"): "fullmatch",
+    ("name_clauses", "AREA_CLAUSE"): "match",
 }
 
 

@@ -50,6 +50,13 @@ PARTY_RANK = compiled(
     r"(?:[Tt]hường[ \t]+vụ|[Cc]hấp[ \t]+hành|BCH|BTV)(?:[ \t]+[\p{L}]+){0,4}?[ \t]*,[ \t]*(?=\p{Lu})"
 )
 
+#: The area places are of, up to their duty: ``Chủ tịch UBND các xã thuộc vùng ven sông Mây chịu trách nhiệm …``,
+#: ``các xã thuộc diện đặc biệt khó khăn có trách nhiệm …`` (after a level only; without a duty after it the clause is
+#: the predicate's, where it cannot be told from a verb no list knows).
+AREA_CLAUSE = compiled(
+    r"thuộc[ \t]+(?:vùng|khu[ \t]+vực|địa[ \t]+bàn|diện|danh[ \t]+sách|phạm[ \t]+vi)(?![\p{L}])" + _CLAUSE_TO_DUTY
+)
+
 #: A collective bounded by the levels it runs over (``Các cơ quan chuyên môn từ tỉnh đến địa phương``, ``các
 #: cấp ủy từ Trung ương đến cơ sở``): the range is part of its name, not the start of the task.
 LEVEL_RANGE = compiled(

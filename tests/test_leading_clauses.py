@@ -1,0 +1,43 @@
+"""A subject after a leading clause of time, place, condition or basis (issue 52, a subject behind a leading clause):
+the clause's opener says the sentence does not begin with its subject, so who acts follows the clause's comma
+(``Vào đầu mỗi tháng, Chi cục Thủy lợi gửi …``, ``Kể từ ngày nhận hồ sơ, Phòng Quản lý đô thị thẩm định …``).  A name
+inside the clause is no subject (``Dựa trên đề xuất của Sở Y tế, Trung tâm Kiểm soát bệnh tật …``)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import HEADER
+
+from vbparse import parse
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    return [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+
+
+@pytest.mark.parametrize(
+    "sentence,name,task_start",
+    [
+        (
+            "1. Vào đầu mỗi tháng, Chi cục Thủy lợi gửi lịch điều tiết nước về Văn phòng Sở.\n",
+            "Chi cục Thủy lợi",
+            "gửi",
+        ),
+        (
+            "2. Kể từ ngày nhận đủ hồ sơ, Phòng Quản lý đô thị thẩm định trong 05 ngày làm việc.\n",
+            "Phòng Quản lý đô thị",
+            "thẩm định",
+        ),
+        (
+            "3. Dựa trên đề xuất của Sở Y tế, Trung tâm Kiểm soát bệnh tật tỉnh xây dựng phương án.\n",
+            "Trung tâm Kiểm soát bệnh tật tỉnh",
+            "xây dựng",
+        ),
+        ("4. Tùy theo tình hình thực tế, Công an tỉnh bố trí lực lượng.\n", "Công an tỉnh", "bố trí"),
+    ],
+)
+def test_who_acts_follows_a_leading_clauses_comma(sentence, name, task_start):
+    leads = _leads(sentence)
+    # (the clause stays in the task, as its time or basis: ``Vào đầu mỗi tháng, gửi …``)
+    assert any(a == name and f", {task_start}" in t for a, t in leads), leads
+    assert all(a != "Sở Y tế" for a, _t in leads), leads  # a name inside the clause is no subject
