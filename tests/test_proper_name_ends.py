@@ -76,3 +76,9 @@ def test_a_standard_body_whose_field_holds_a_verb_keeps_it():
     # ``Đăng ký`` is the office's field (every province has one), not the verb ``ký`` after ``Đăng``
     leads = _leads("6. Chi nhánh Văn phòng Đăng ký đất đai huyện cập nhật biến động đất đai.\n")
     assert [a for a, _t in leads] == ["Chi nhánh Văn phòng Đăng ký đất đai huyện"], leads
+
+
+def test_a_noun_a_verb_opens_is_the_names_word():
+    # ``giao dịch`` (a transaction office), not the verb ``giao``: a bank's office in every district
+    leads = _leads("7. Phòng giao dịch Ngân hàng Chính sách xã hội huyện giải ngân vốn vay cho các hộ nghèo.\n")
+    assert [a for a, _t in leads] == ["Phòng giao dịch Ngân hàng Chính sách xã hội huyện"], leads

@@ -442,8 +442,8 @@ class _NameRun:
         return None
 
     def conjunction(self, q: int, w: regex.Match[str]) -> bool | None:
-        """``và``/``hoặc`` inside a name (``Sở Nông nghiệp và Môi trường``, ``các sở, ban và ngành``), or
-        between two names."""
+        """``và``/``hoặc`` inside a name (``Sở Nông nghiệp và Môi trường``, ``các sở, ban và ngành``), or between two
+        names (``Các hợp tác xã nông nghiệp`` + ``và Nhà máy …``)."""
         if w.group() not in {"và", "hoặc"}:
             return None
         text, start = self.text, self.start
@@ -484,6 +484,7 @@ class _NameRun:
         if (
             CAP_WORD.match(nxt.group())
             and not self.after_level
+            and not (self.collective and self.words and _lower_words(text, start, q))  # a lower-case list's: another
             and head_word_at(text, r) is None
             and alias_at(text, r) is None
             and not heads_places_at(text, r)

@@ -311,8 +311,9 @@ NAME_STOPS: tuple[str, ...] = (
 )
 
 #: Nouns that a stop word opens (``giao`` of ``giao thông``): in lower case inside a name they are the name's
-#: words (``Ban An toàn giao thông tỉnh``, ``Trung tâm Quản lý giao thông công cộng``), no verb.
-NOUNS_OPENED_BY_STOPS: tuple[str, ...] = ("giao thông",)
+#: words (``Ban An toàn giao thông tỉnh``, ``Trung tâm Quản lý giao thông công cộng``, a bank's ``Phòng giao dịch``),
+#: no verb.
+NOUNS_OPENED_BY_STOPS: tuple[str, ...] = ("giao thông", "giao dịch")
 
 #: Task verbs that end a name even when capitalised: a heading joined to the sentence below it in a PDF
 #: (``Công chức Văn hóa - Xã hội Phối hợp với …``).  Verbs that do occur in names (``Sở Xây dựng``, ``Ban
