@@ -208,6 +208,7 @@ PASSING_TWINS = frozenset(
         "r2-rows-over-lines-empty-first-cell-twin",
         "s1-bullets-each-with-own-fields-twin",
         "s1-counter-description-labels-twin",
+        "s1-labels-with-verb-words-twin",
         "s2-bold-label-split-from-name-twin",
         "s2-dieu-split-from-number-twin",
         "s5-counter-group-row-one-line-table-twin",

@@ -791,6 +791,9 @@ PATTERN_EXAMPLES = [
         {"time": "Thời gian hoàn thành", "value": "Quý II/2027."},
     ),
     ("obligations", "FIELD_LABEL", "Nội dung: Triển khai lồng ghép", {"task": "Nội dung"}),
+    ("obligations", "FIELD_LABEL", "Thời gian mở lớp: Quý III/2028.", {"time": "Thời gian mở lớp"}),
+    ("obligations", "FIELD_LABEL", "Thời hạn gửi báo cáo: trước ngày 15/12", {"time": "Thời hạn gửi báo cáo"}),
+    ("obligations", "FIELD_LABEL", "Thời gian thực hiện các nội dung sau: tháng 5", None),  # a lead-in's words
     ("obligations", "FIELD_LABEL", "Kết quả/sản phẩm: Báo cáo", {"other": "Kết quả/sản phẩm"}),
     ("obligations", "FIELD_LABEL", "Sở Nội vụ chủ trì: tổng hợp", None),
     (

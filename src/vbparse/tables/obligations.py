@@ -550,8 +550,9 @@ _FIELD_LABELS = (
     + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
     r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+thực\s+hiện)?)"
-    r"|(?P<time>thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|tổ\s+chức|báo\s+cáo|ban\s+hành|trình))?"
-    r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
+    r"|(?P<time>thời\s+(?:gian|hạn)"
+    + _LABEL_TAIL  # ``Thời gian thực hiện:``, ``Thời gian mở lớp:``, ``Thời hạn gửi báo cáo:``: by when, whatever it is
+    + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
     r"|(?P<task>nội\s+dung(?:\s+(?:thực\s+hiện|công\s+việc|nhiệm\s+vụ|hoạt\s+động|cụ\s+thể))?|nhiệm\s+vụ(?:\s+cụ\s+thể)?"
     r"|(?:các\s+)?hoạt\s+động(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu))?)"
     r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
