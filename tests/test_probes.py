@@ -188,6 +188,7 @@ PASSING_TWINS = frozenset(
         "f1-composition-and-invited-twin",
         "f1-counter-members-with-task-twin",
         "f1-numbered-members-twin",
+        "f1-roster-lines-twin",
         "f2-scope-section-twin",
         "f3-description-sentence-twin",
         "f4-bare-lead-in-and-de-nghi-inside-twin",

@@ -82,3 +82,14 @@ def test_a_noun_a_verb_opens_is_the_names_word():
     # ``giao dịch`` (a transaction office), not the verb ``giao``: a bank's office in every district
     leads = _leads("7. Phòng giao dịch Ngân hàng Chính sách xã hội huyện giải ngân vốn vay cho các hộ nghèo.\n")
     assert [a for a, _t in leads] == ["Phòng giao dịch Ngân hàng Chính sách xã hội huyện"], leads
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("8. Tiểu ban Nội dung biên soạn bộ câu hỏi cho Hội thi.\n", "Tiểu ban Nội dung"),
+        ("9. Công ty Thủy lợi Bắc Hà điều tiết nước tưới cho vụ Đông Xuân.\n", "Công ty Thủy lợi Bắc Hà"),
+    ],
+)
+def test_a_verb_of_writing_or_regulating_ends_the_name(sentence, name):
+    assert [a for a, _t in _leads(sentence)] == [name], _leads(sentence)
