@@ -432,12 +432,25 @@ def _proper_name_start(text: str, start: int, q: int) -> int | None:
     return None
 
 
+def _after_capitalised_word(text: str, start: int, q: int) -> bool:
+    """Whether the word right before ``q`` (after ``start``) opens with a capital."""
+    j = q
+    while j > start and text[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > start and text[k - 1].isalpha():
+        k -= 1
+    return k < j and text[k].isupper()
+
+
 def ends_at_proper_name(text: str, start: int, q: int, sentence_case: bool) -> bool:
     """Whether a name read from ``start`` ends before the word in lower case at ``q`` because it ends with a proper name
     (``Công ty Cấp nước Bình Minh`` + ``cấp nước …``, ``Hợp tác xã Tân Tiến`` + ``liên kết …``), as it ends after a
     place's name with its level: in a name written in sentence case (its head holds a syllable in lower case,
     ``sentence_case``, or its words do), where capitals say where names end; a name all in title case (``Trạm Bơm Bắc
     Sơn``) says nothing by them.  A branch, a level, whose it is or a field in lower case still goes on with it."""
+    if not _after_capitalised_word(text, start, q):
+        return False  # (most words in lower case follow one: asked first, it spares the patterns below)
     if _PROPER_NAME_GOES_ON.match(text, q) or LEVEL.match(text, q) or GRADE.match(text, q):
         return False
     if FIELD_ANY_CASE.match(text, q):
