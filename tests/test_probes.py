@@ -207,6 +207,7 @@ PASSING_TWINS = frozenset(
         "r2-counter-one-row-per-line-twin",
         "r2-row-broken-in-partner-cell-twin",
         "r2-rows-over-lines-empty-first-cell-twin",
+        "r2-task-cell-wrapped-twin",
         "s1-bullets-each-with-own-fields-twin",
         "s1-counter-description-labels-twin",
         "s1-labels-with-verb-words-twin",

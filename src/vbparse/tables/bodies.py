@@ -717,6 +717,7 @@ PARENT_BODY_HEADS: tuple[str, ...] = (
     "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân", "Hội", "Đoàn Thanh niên",
     "Ủy ban Mặt trận", "Uỷ ban Mặt trận", "Ủy ban MTTQ", "Uỷ ban MTTQ", "Mặt trận Tổ quốc", "MTTQ",
     "Liên đoàn Lao động", "Sở", "Bộ",
+    "Công an", "Cục", "Bộ Chỉ huy",  # (``Phòng Cảnh sát giao thông Công an tỉnh``, ``Phòng Kiểm tra Cục Thuế tỉnh``)
 )  # fmt: skip
 #: ... of which the party committees: right after a body's name one is the body it is of, whatever that body's head
 #: (``Ủy ban Kiểm tra Tỉnh ủy``, ``Hội đồng Lý luận Huyện ủy``); no list of names leaves out its separator before one.
