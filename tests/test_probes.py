@@ -121,10 +121,15 @@ def runner():
     return module
 
 
-def _probe(stem: str) -> tuple[Path, dict]:
-    expected = json.loads((PROBES / f"{stem}.json").read_text(encoding="utf-8"))
-    doc = next(p for p in (PROBES / f"{stem}.md", PROBES / f"{stem}.txt") if p.exists())
+def _case(folder: Path, stem: str) -> tuple[Path, dict]:
+    """A probe's (or a twin's) document and the obligations it expects."""
+    expected = json.loads((folder / f"{stem}.json").read_text(encoding="utf-8"))
+    doc = next(p for p in (folder / f"{stem}.md", folder / f"{stem}.txt") if p.exists())
     return doc, expected
+
+
+def _probe(stem: str) -> tuple[Path, dict]:
+    return _case(PROBES, stem)
 
 
 @pytest.mark.parametrize("stem", sorted(PASSING))
@@ -256,9 +261,7 @@ PASSING_TWINS = frozenset(
 
 
 def _twin(stem: str) -> tuple[Path, dict]:
-    expected = json.loads((TWINS / f"{stem}.json").read_text(encoding="utf-8"))
-    doc = next(p for p in (TWINS / f"{stem}.md", TWINS / f"{stem}.txt") if p.exists())
-    return doc, expected
+    return _case(TWINS, stem)
 
 
 @pytest.mark.parametrize("stem", sorted(PASSING_TWINS))
