@@ -33,3 +33,24 @@ def _leads(body: str) -> list[str]:
 )
 def test_a_capital_after_a_lower_case_collective_and_va_opens_another_body(sentence, names):
     assert _leads(sentence) == names
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        (
+            "5. Các thư viện cấp huyện và Bảo tàng tỉnh có trách nhiệm số hóa tư liệu quý.\n",
+            ["Các thư viện cấp huyện", "Bảo tàng tỉnh"],
+        ),
+        ("6. Các nhà văn hóa thôn chủ trì tổ chức sinh hoạt hè.\n", ["Các nhà văn hóa thôn"]),
+    ],
+)
+def test_a_plural_of_a_noun_no_list_knows_before_its_role_word_is_a_collective(sentence, names):
+    """``Các`` + a noun phrase in lower case that a role word follows (``có trách nhiệm``, ``chủ trì``), or ``và`` and
+    a name before one: who is given the task, whatever its noun (issue 52, names by where they stand)."""
+    assert _leads(sentence) == names
+
+
+def test_a_plural_of_things_before_a_role_word_names_no_one():
+    # ``Các nội dung`` names no one (a noun naming no one), whatever follows
+    assert _leads("7. Các nội dung trên có trách nhiệm được rà soát.\n") == []

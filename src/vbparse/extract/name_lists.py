@@ -404,6 +404,37 @@ def lower_member_before_known(text: str) -> bool:
     return False
 
 
+#: ``Các``/``Những`` before a noun in lower case (``Các thư viện cấp huyện …``).
+_PLURAL_BEFORE_LOWER = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Ll})")
+
+
+def _plural_before_role_at(text: str, pos: int) -> NameSpan | None:
+    """A plural of a noun no list knows, in lower case, up to a role word or ``và`` and a name before one (``Các thư
+    viện cấp huyện`` + ``và Bảo tàng tỉnh có trách nhiệm …``, ``Các nhà văn hóa thôn`` + ``chủ trì …``): who is given
+    the task, by where it stands; its words none a verb but a place's level or grade; not a noun naming no one."""
+    plural = _PLURAL_BEFORE_LOWER.match(text, pos)
+    if plural is None or opens_with_non_subject(text[plural.end() :]) or opens_with_verb(text[plural.end() :]):
+        return None
+    end, q = plural.end(), plural.end()
+    for count, w in enumerate(WORD.finditer(text, plural.end())):
+        if w.start() < q:
+            continue  # (inside a place's grade, read whole)
+        rest = text[w.start() :]
+        after = skip_spaces(text, w.end())
+        if count and (
+            opens_with_role_word(rest)
+            or (w.group() == "và" and (name_at(text, after) or positional_member(text, after)) is not None)
+        ):
+            return NameSpan(pos, end, "other", rule="name.positional")
+        place = places_at(text, w.start()) and name_lexicon.GRADE.match(text, w.start())
+        if count > DEFAULT_LOWER_MEMBER_WORDS or not w.group()[:1].islower() or text[end : w.start()].strip(" \t"):
+            return None
+        if STOP.match(text, w.start()) and not place:
+            return None
+        end = q = place.end() if place else w.end()
+    return None
+
+
 def _member_at(text: str, pos: int, names: list[NameSpan], positional: bool, addressed: bool) -> NameSpan | None:
     """The next name of a subject's list at ``pos`` (``names`` so far) by the grammar's lists and forms."""
     return (
@@ -413,6 +444,7 @@ def _member_at(text: str, pos: int, names: list[NameSpan], positional: bool, add
         or (_place_body_at(text, pos) if names else None)
         or (positional_subject(text, pos, addressed=addressed) if positional and not names else None)
         or (place_subject_at(text, pos) if not names else None)
+        or (_plural_before_role_at(text, pos) if positional and not names else None)
     )
 
 
