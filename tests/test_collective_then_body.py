@@ -6,13 +6,11 @@ trường``), and a collective's own noun after ``và`` with the collective (``c
 from __future__ import annotations
 
 import pytest
-from test_rules import HEADER
-
-from vbparse import parse
+from test_rules import leads
 
 
 def _leads(body: str) -> list[str]:
-    return [o.assignee.raw for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+    return [name for name, _task in leads(body)]
 
 
 @pytest.mark.parametrize(

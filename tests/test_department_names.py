@@ -5,13 +5,7 @@ quyết toán …``); a place, a level or a field written in lower case still go
 from __future__ import annotations
 
 import pytest
-from test_rules import HEADER
-
-from vbparse import parse
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+from test_rules import leads as _leads
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,7 @@ inside the clause is no subject (``Dựa trên đề xuất của Sở Y tế, T
 from __future__ import annotations
 
 import pytest
-from test_rules import HEADER
-
-from vbparse import parse
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+from test_rules import leads as _leads
 
 
 @pytest.mark.parametrize(

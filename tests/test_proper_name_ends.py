@@ -7,13 +7,7 @@ still go on with it; a name written all in title case (``Trung Tâm Văn Hóa th
 from __future__ import annotations
 
 import pytest
-from test_rules import HEADER
-
-from vbparse import parse
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+from test_rules import leads as _leads
 
 
 @pytest.mark.parametrize(

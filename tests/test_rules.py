@@ -22,6 +22,14 @@ I. MỤC ĐÍCH, YÊU CẦU
 II. TỔ CHỨC THỰC HIỆN
 """
 
+
+def leads(body: str) -> list[tuple[str, str]]:
+    """The lead obligations of ``HEADER`` + ``body`` as (assignee as written, task): what a class test of names reads."""
+    from vbparse import parse
+
+    return [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+
+
 #: Rules that keep a proposal from being a task (their examples are checked in the trace).
 DROPPING = ("not_task.", "resolver.", "name.not_")
 

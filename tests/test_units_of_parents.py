@@ -5,13 +5,11 @@ shape without brackets): ``Phòng Cảnh sát giao thông Công an tỉnh``, ``P
 from __future__ import annotations
 
 import pytest
-from test_rules import HEADER
-
-from vbparse import parse
+from test_rules import leads
 
 
 def _leads(body: str) -> list[str]:
-    return [o.assignee.raw for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+    return [name for name, _task in leads(body)]
 
 
 @pytest.mark.parametrize(

@@ -426,7 +426,7 @@ def _plural_before_role_at(text: str, pos: int) -> NameSpan | None:
             or (w.group() == "và" and (name_at(text, after) or positional_member(text, after)) is not None)
         ):
             return NameSpan(pos, end, "other", rule="name.positional")
-        place = places_at(text, w.start()) and name_lexicon.GRADE.match(text, w.start())
+        place = name_lexicon.GRADE.match(text, w.start())  # ``cấp huyện``: a grade's ``cấp`` is no verb
         if count > DEFAULT_LOWER_MEMBER_WORDS or not w.group()[:1].islower() or text[end : w.start()].strip(" \t"):
             return None
         if STOP.match(text, w.start()) and not place:
