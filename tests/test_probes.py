@@ -159,9 +159,12 @@ TWINS = Path(__file__).resolve().parent / "twins"
 #: The twins that pass today; add a twin when its class is built, never remove one to make a change pass.
 PASSING_TWINS = frozenset(
     (
+        "a1-counter-plain-names-twin",
         "a1-counter-plain-names-twin2",
         "a1-name-with-cong-lap-twin",
         "a1-name-with-cong-lap-twin2",
+        "a1-name-with-xa-hoi-viec-lam-twin",
+        "a1-name-with-xa-hoi-viec-lam-twin2",
         "a1-verb-thanh-lap-after-name-twin",
         "a1-verb-thanh-lap-after-name-twin2",
         "a2-counter-known-heads-and-passive-twin",
@@ -178,6 +181,7 @@ PASSING_TWINS = frozenset(
         "a3-counter-full-names-and-collective-twin2",
         "a3-giam-doc-cac-so-execution-twin",
         "a3-giam-doc-cac-so-execution-twin2",
+        "a4-counter-named-body-in-leading-clause-twin",
         "a4-counter-named-body-in-leading-clause-twin2",
         "a4-inserted-scope-phrase-twin",
         "a4-inserted-scope-phrase-twin2",

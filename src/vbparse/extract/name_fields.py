@@ -4,17 +4,19 @@ vận động``), and where a place's proper name ends."""
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 import regex
 
 from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.bodies import AGENT_SYLLABLES, BARE_COLLECTIVE_HEADS
+from ..tables.bodies import AGENT_SYLLABLES, BARE_COLLECTIVE_HEADS, VILLAGE_PLACES
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, PORTFOLIO
 from ..tables.units import gazetteer, resolve_place
+from ..tables.word_formation import syllable_pairs
 from . import name_lexicon
 from .name_lexicon import (
     DEFAULT_POST_LOOKBACK,
@@ -399,7 +401,9 @@ _CAPITALS_AT_END = compiled(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll
 #: Words in lower case a name still goes on with after its proper name: a branch of it, whose it is, a plural of levels
 #: (``… Việt Nam chi nhánh tỉnh``, ``Công ty Điện lực Hòa Bình cơ sở 2``, ``… Việt Nam các cấp``).
 _PROPER_NAME_GOES_ON = compiled(
-    r"(?:chi[ \t]+nhánh|cơ[ \t]+sở|phân[ \t]+hiệu|điểm[ \t]+trường|trực[ \t]+thuộc|thuộc|các)(?![\p{L}])"
+    r"(?:chi[ \t]+nhánh|cơ[ \t]+sở|phân[ \t]+hiệu|điểm[ \t]+trường|trực[ \t]+thuộc|thuộc|các|"
+    + "|".join(p.replace(" ", r"[ \t]+") for p in VILLAGE_PLACES)  # a place below the commune: ``… Hoa Sen thôn Đông``
+    + r")(?![\p{L}])"
 )
 #: A person's name a body is named after has at least this many words (``Lê Hồng Phong``); two capitalised words after a
 #: surname are as often a head and its field's first syllable (``Đoàn Thanh`` + ``niên``), which a place's name is not.
@@ -407,6 +411,13 @@ DEFAULT_PERSON_NAME_WORDS = 3
 #: A natural feature's name, its kind and then its own capitalised name (``Sông Chu``, ``Hồ Núi Cốc``, ``Vịnh Hạ Long``):
 #: a place's name no list of units holds, which bodies are named after (``Công ty Thủy lợi Sông Chu``).
 _FEATURE_NAME = compiled(r"(?:Sông|Suối|Hồ|Núi|Đèo|Đảo|Vịnh|Đầm|Kênh|Rạch|Cồn|Bán[ \t]+đảo)[ \t]+\p{Lu}")
+
+
+#: A word in lower case right before capitalised words (``xã hội`` + ``Hoa Mai``): the field of a name in sentence
+#: case, whose proper name follows.
+_LOWER_BEFORE_CAPITALS = compiled(r"(?<![\p{L}])\p{Ll}+[ \t]+$")
+#: A unit's number among its kind at the end of what a name has read (``… số 3``, ``… khu vực 2``), before a space.
+_UNIT_NUMBER_AT_END = compiled(r"(?<![\p{L}])(?:số|khu[ \t]+vực)[ \t]+\d{1,3}[ \t]+$")
 
 
 def _proper_name_start(text: str, start: int, q: int) -> int | None:
@@ -429,7 +440,39 @@ def _proper_name_start(text: str, start: int, q: int) -> int | None:
             or (len(words) - i >= DEFAULT_PERSON_NAME_WORDS and tone_key(words[i].group()) in families)
         ):
             return words[i].start()
+    if (
+        _LOWER_BEFORE_CAPITALS.search(text, start, run.start())
+        and head_word_at(text, run.start()) is None
+        and _sentence_opens_at(text, words[-1], q)
+    ):
+        return run.start()  # ``Bảo trợ xã hội`` + ``Hoa Mai``: after the field in lower case, its own name
     return None
+
+
+def _sentence_opens_at(text: str, last: regex.Match[str], q: int) -> bool:
+    """Whether the words in lower case at ``q`` open the sentence after a proper name ending with ``last``: they are
+    a pair of syllables written together (``tiếp nhận``, ``mở lớp``: ``syllable_pairs``), and the capitalised syllable
+    and the first of them are none (``Bảo`` + ``vệ``, ``Khuyến`` + ``học``: a field's syllables, no name's end)."""
+    pair = list(itertools.islice(WORD.finditer(text, q), 2))
+    if len(pair) < 2 or text[pair[0].end() : pair[1].start()].strip(" \t") or not pair[1].group().islower():
+        return False
+    known = syllable_pairs()
+    return f"{last.group().lower()} {pair[0].group()}" not in known and f"{pair[0].group()} {pair[1].group()}" in known
+
+
+def passive_at(text: str, w: regex.Match[str]) -> bool:
+    """Whether the word ``w`` is a passive's (``được``, ``bị``: ``Nhà Văn hóa xã được sửa chữa``), not the second
+    syllable of a word (``Thiết bị``, ``chuẩn bị``)."""
+    if w.group() not in _PASSIVE_WORDS:
+        return False
+    before = text[max(0, w.start() - 24) : w.start()].split()
+    return bool(before) and f"{before[-1].lower()} {w.group()}" not in _NOT_PASSIVE
+
+
+#: The words of a passive.
+_PASSIVE_WORDS = frozenset({"được", "bị"})
+#: Words whose second syllable is a passive's word (``thiết bị``, ``chuẩn bị``).
+_NOT_PASSIVE = frozenset({"thiết bị", "chuẩn bị", "trang bị", "phòng bị", "dự bị", "hậu bị"})
 
 
 def _after_capitalised_word(text: str, start: int, q: int) -> bool:
@@ -445,14 +488,18 @@ def _after_capitalised_word(text: str, start: int, q: int) -> bool:
 
 def ends_at_proper_name(text: str, start: int, q: int, sentence_case: bool) -> bool:
     """Whether a name read from ``start`` ends before the word in lower case at ``q`` because it ends with a proper name
-    (``Công ty Cấp nước Bình Minh`` + ``cấp nước …``, ``Hợp tác xã Tân Tiến`` + ``liên kết …``), as it ends after a
-    place's name with its level: in a name written in sentence case (its head holds a syllable in lower case,
-    ``sentence_case``, or its words do), where capitals say where names end; a name all in title case (``Trạm Bơm Bắc
-    Sơn``) says nothing by them.  A branch, a level, whose it is or a field in lower case still goes on with it."""
-    if not _after_capitalised_word(text, start, q):
+    (``Công ty Cấp nước Bình Minh`` + ``cấp nước …``, ``Hợp tác xã Tân Tiến`` + ``liên kết …``) or with its unit's number
+    among its kind (``Đoạn Quản lý đường bộ số 3`` + ``san gạt …``), as it ends after a place's name with its level: in
+    a name written in sentence case (its head holds a syllable in lower case, ``sentence_case``, or its words do), where
+    capitals say where names end; a name all in title case (``Trạm Bơm Bắc Sơn``) says nothing by them.  A branch, a
+    level, whose it is or a field in lower case still goes on with it."""
+    numbered = text[q - 2 : q - 1].isdecimal() and _UNIT_NUMBER_AT_END.search(text, max(start, q - 16), q) is not None
+    if not numbered and not _after_capitalised_word(text, start, q):
         return False  # (most words in lower case follow one: asked first, it spares the patterns below)
     if _PROPER_NAME_GOES_ON.match(text, q) or LEVEL.match(text, q) or GRADE.match(text, q):
         return False
+    if numbered:
+        return True
     if FIELD_ANY_CASE.match(text, q):
         return False  # ``Trung tâm Văn Hóa`` + ``thể thao``: the name's own field, whatever a place is called
     proper = _proper_name_start(text, start, q)

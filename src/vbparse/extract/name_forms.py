@@ -26,6 +26,7 @@ from ..tables.bodies import (
 )
 from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
+from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.units import gazetteer
 from . import name_fields
 from .name_fields import (
@@ -256,13 +257,11 @@ _POSITIONAL = "name.positional"  # the record of a subject read by where it stan
 
 def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameSpan | None:
     """The noun phrase at ``pos`` where a subject stands, whatever its head: from a capitalised word that is neither a
-    verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to the role word that follows it (``Thư
-    viện tỉnh chủ trì …``), or up to a task verb when it has the shape of a post or a staff member (``Kỹ thuật viên chấm
-    …``, ``Thủ kho kiểm tra …``: ``AGENT_SYLLABLES``, ``STAFF_HEADS``); or ``các`` + capitalised words up to the first
-    word in lower case (``các Khoa nhắc …``, ``Các Trạm Y tế xã tổ chức …``). None when no verb follows within
-    ``DEFAULT_MAX_POSITIONAL_WORDS`` words, when punctuation comes first, or when the word after the phrase opens no
-    predicate (``có``, ``của``, ``theo``: ``Trung tâm X có 03 phòng`` describes it). ``addressed``: after an opener
-    (``Đề nghị``, ``Giao``, ``Khuyến khích``) it is who is asked, and any task verb ends it (no role word needed)."""
+    verb nor a noun naming no one (``NON_SUBJECT_HEADS``, ``SENTENCE_VERBS``) up to its role word (``Thư viện tỉnh chủ
+    trì …``), or up to a task verb when it has a post's or a staff member's shape (``Thủ kho kiểm tra …``); or ``các``
+    + capitalised words up to a word in lower case (``các Khoa nhắc …``). None when no verb follows within
+    ``DEFAULT_MAX_POSITIONAL_WORDS`` words, after punctuation or a passive (``được sửa chữa``), or before no predicate
+    (``Trung tâm X có 03 phòng``). ``addressed``: after an opener (``Đề nghị``) it is who is asked, ended by any verb."""
     plural = _PLURAL_BEFORE_CAPITAL.match(text, pos)
     q = plural.end() if plural else pos
     if not _opens_subject(text, q, addressed and plural is None):
@@ -286,6 +285,8 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                 count > 1 and plural is None and _another_subject(text, w, addressed)
             ):  # (``Xưởng Cơ khí`` + ``và Trạm Bơm Bắc Sơn chủ trì …``; a head of one word goes on: ``Báo và …``)
                 return NameSpan(pos, end, "other", rule=_POSITIONAL)
+            if name_fields.passive_at(text, w) and ASSIGNMENT_BEFORE_VERB.match(text, w.start()) is None:
+                return None  # ``Nhà Văn hóa xã được sửa chữa``: what is acted on (not ``được giao …``)
             stop = match_at(STOP, fold(token), text, w.start())
             joins = token in {"và", "hoặc"} and UPPER.match(text, skip_spaces(text, w.end())) is not None
             if _after_determiner(text, w.start()):

@@ -68,6 +68,7 @@ from .name_lexicon import (
     skip_spaces,
 )
 from .name_run import extend_name, name_at, places_at
+from .name_unknown_heads import unknown_head_subject
 
 
 def find_names(text: str) -> list[NameSpan]:
@@ -443,6 +444,7 @@ def _member_at(text: str, pos: int, names: list[NameSpan], positional: bool, add
         or (_listed_generic_at(text, pos, names[-1]) if names else None)
         or (_place_body_at(text, pos) if names else None)
         or (positional_subject(text, pos, addressed=addressed) if positional and not names else None)
+        or (unknown_head_subject(text, pos) if positional and not names else None)
         or (place_subject_at(text, pos) if not names else None)
         or (_plural_before_role_at(text, pos) if positional and not names else None)
     )

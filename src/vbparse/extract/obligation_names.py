@@ -40,6 +40,7 @@ from ..tables.units import COUNTRY_NAMES
 from .assignees import (
     CAPITALISED_VERB,
     DOCUMENT_HEADS,
+    GATED_HEADS,
     UNIT_NUMBER,
     NameSpan,
     described_words,
@@ -108,7 +109,10 @@ def find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     open the sentence, or follow an adverbial clause (``Căn cứ Kế hoạch này, các sở … xây dựng``); a
     bracket right after them (``Sở Nội vụ (cơ quan thường trực …)``) is skipped.  A sentence is asked for its
     subject by several readings of its item (a heading, its task, its clauses): it is read once."""
-    found = _subject_of(sentence, DOCUMENT_HEADS.get())
+    found, gated = _subject_of(sentence, DOCUMENT_HEADS.get())
+    noting = GATED_HEADS.get()
+    if noting is not None:
+        noting.update(gated)  # a reading kept from another document notes this one's heads too
     return None if found is None else (list(found[0]), found[1], found[2], found[3])
 
 
@@ -140,11 +144,26 @@ def _subject_starts(sentence: str) -> tuple[list[int], set[int]]:
     return starts, clause_commas
 
 
+_Subject = tuple[tuple[NameSpan, ...], int, int, str]
+
+
 @register_cache
 @functools.lru_cache(maxsize=DEFAULT_SUBJECT_CACHE)
-def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[tuple[NameSpan, ...], int, int, str] | None:
+def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[_Subject | None, frozenset[str]]:
     """``find_subject``'s reading, kept per sentence and per set of heads the document teaches (``DOCUMENT_HEADS``,
-    which the subject read by where it stands consults)."""
+    which the subject read by where it stands consults), with the heads it turned away before a task verb
+    (``GATED_HEADS``): kept with the reading, so that a document read after another with the same sentence is
+    taught as it would be alone (it was not: the second found the reading kept and noted nothing)."""
+    gated: set[str] = set()
+    token = GATED_HEADS.set(gated)
+    try:
+        return _read_subject(sentence), frozenset(gated)
+    finally:
+        GATED_HEADS.reset(token)
+
+
+def _read_subject(sentence: str) -> _Subject | None:
+    """The subject of ``sentence`` (``find_subject``), read afresh."""
     if FIELD_LABEL.match(sentence) or FIELD_BLOCK.match(sentence):
         return None  # ``Đơn vị chủ trì: …``, ``Cơ quan chủ trì``: the label's head noun names no one
     starts, clause_commas = _subject_starts(sentence)

@@ -230,6 +230,22 @@ NAME_RULES: tuple[ObligationRule, ...] = (
         ),
     ),
     ObligationRule(
+        "name.unknown_head",
+        "a body whose head no list knows, written as a name (a capital on its head and on the word that says which "
+        "one: ``Nhà Thiếu nhi``, ``Xí nghiệp Thủy nông``), where a subject stands: read as a known head's name, ended "
+        "by its level, its unit's number or its proper name, a verb no list knows after it",
+        (
+            E("1. Nhà Thiếu nhi tỉnh mở các lớp năng khiếu hè cho thiếu nhi.\n", "Nhà Thiếu nhi tỉnh"),
+            E("2. Đoạn Quản lý đường bộ số 3 san gạt đất đá sạt lở.\n", "Đoạn Quản lý đường bộ số 3"),
+        ),
+        (
+            # a work, an event, a name acted on
+            "1. Công trình Thủy lợi Bắc Sơn phục vụ tưới cho 300 ha lúa.\n",
+            "2. Giải Bóng đá thiếu niên huyện khai mạc vào ngày 01/6/2026.\n",
+            "3. Nhà Văn hóa xã được sửa chữa trước ngày 30/6/2026.\n",
+        ),
+    ),
+    ObligationRule(
         "name.member",
         "a member no list knows of a list of names, kept by where it stands between known ones (a post before a "
         "known body, a phrase with a name's shape up to a comma or ``và``)",

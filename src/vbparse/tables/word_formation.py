@@ -4,6 +4,9 @@ The name lists (``bodies.py``) may hold some of them too; removing such an entry
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 #: A noun that makes a verb of office its holder (``Người`` + ``đứng đầu``: the one who heads): with one of
 #: ``OFFICE_VERBS`` after it, a post whatever the lists hold (``Người phụ trách``, ``Người điều hành``).
 AGENT_NOMINALISERS: tuple[str, ...] = ("Người",)
@@ -18,3 +21,19 @@ LEVEL_PREFIXES: tuple[str, ...] = ("Tỉnh", "Thành", "Huyện", "Quận", "Th�
 #: ... and the organ's syllable after it: the youth union's (``đoàn``), the military command's (``đội``), the party
 #: committee's (``ủy``, ``uỷ``).  Together a body of that level: ``Tỉnh đoàn``, ``Huyện đoàn``, ``Quận đội``.
 ORGAN_SYLLABLES: tuple[str, ...] = ("đoàn", "đội", "ủy", "uỷ")
+
+
+#: The pairs of syllables written as one word (``bảo vệ``, ``kiểm lâm``), counted in lower case in the texts beside the
+#: project (``scripts/make_syllable_pairs.py``): a capitalised syllable and the word in lower case after it that make
+#: such a pair are one word of a name's field (``Quỹ Bảo`` + ``vệ môi trường``), not a proper name and the sentence.
+SYLLABLE_PAIRS_FILE = Path(__file__).with_name("syllable_pairs.txt")
+
+
+@lru_cache(maxsize=1)
+def syllable_pairs() -> frozenset[str]:
+    """The pairs, ``"bảo vệ"``, read once; empty when the file is missing (a name then ends as before it was asked)."""
+    try:
+        lines = SYLLABLE_PAIRS_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line for line in lines if line and not line.startswith("#"))

@@ -1,0 +1,121 @@
+"""A body whose head no list knows, read by how its name is written (issue 52: the twins' unknown head before an
+unknown verb).  Nghị định 30/2020 writes an organ's name with a capital on its head and on the words that say which one
+(``Nhà Thiếu nhi``, ``Xí nghiệp Thủy nông``, ``Đoạn Quản lý``); where a subject stands, such a head is read as a known
+head is (``name_run.extend_name``) and its name ends where a known one would: its level, its unit's number, its proper
+name, a task verb.  Then the word in lower case after it is the sentence, a verb no list knows included."""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from ..chars import collapse_spaces, new_tone_spelling
+from ..tables.bodies import EVENT_HEADS
+from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, THING_HEADS
+from . import name_fields
+from .name_forms import UNIT_NUMBER, opens_with_non_subject, person_shaped
+from .name_lexicon import (
+    LEVEL,
+    LEVEL_AT_END,
+    STOP,
+    WORD,
+    NameSpan,
+    first_word,
+    head_word_at,
+    match_at,
+    skip_spaces,
+)
+from .name_run import extend_name
+
+#: The record of such a name (``tables/rules_names.py``).
+RULE = "name.unknown_head"
+#: Words in lower case a head may hold before the capital that says which one (``Xí nghiệp``, ``Lữ đoàn``).
+DEFAULT_HEAD_LOWER_WORDS = 1
+
+
+def _lower(word: str) -> str:
+    return collapse_spaces(new_tone_spelling(word)).lower()
+
+
+_THINGS = frozenset(_lower(w) for w in (*THING_HEADS, *EVENT_HEADS))
+#: Words after a name that open no predicate of its own: a passive (``được sửa chữa``), a description (``có``,
+#: ``là``), a clause word, a state (``đã``, ``đang``, ``chưa``).
+_NO_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS) | frozenset(
+    {"được", "bị", "đã", "đang", "chưa", "không", "vẫn", "cũng", "luôn", "rất"}
+)
+_NOT_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
+
+
+def unknown_head_subject(text: str, pos: int) -> NameSpan | None:
+    """The name at ``pos``, where a subject stands, of a head no list knows written as a name (a capital on it and on
+    the word after it that says which one), closed as a known head's would be and followed by a predicate; None for a
+    work, a place, an event or a text so written (``THING_HEADS``), a verb and its object (``Cấp Giấy phép``), a person,
+    or a name the sentence describes or acts on (``… được sửa chữa``, ``… có 12 doanh nghiệp``)."""
+    head_end = _head_end(text, pos)
+    if head_end is None:
+        return None
+    end = extend_name(text, head_end, "body", head=text[pos:head_end])
+    if any(name_fields.passive_at(text, w) or _count(text, w) for w in WORD.finditer(text, head_end, end)):
+        return None  # (``Quỹ Bảo vệ môi trường được trích …``: the name ran over its passive; ``Xưởng Phim 14 …``)
+    after = skip_spaces(text, end)
+    words = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, after, after + 40), 2)]
+    if not words or not text[after : after + 1].islower():
+        return None
+    verb = match_at(STOP, first_word(text, after), text, after)  # the verb whole: ``tiếp nhận``, not ``tiếp``
+    said = (_lower(verb.group()),) if verb is not None else (words[0], " ".join(words))
+    if any(p in _NO_PREDICATE or (verb is None and p in _NOT_SUBJECT) for p in said):
+        return None
+    return NameSpan(pos, end, "body", rule=RULE) if _closed(text, pos, end, after) else None
+
+
+def _head_end(text: str, pos: int) -> int | None:
+    """Where a head no list knows ends at ``pos``: its capitalised first word and up to ``DEFAULT_HEAD_LOWER_WORDS``
+    in lower case, none a verb or a clause word, then a capitalised word that says which one: not a level (``Tỉnh``),
+    a place (``Hà Nội``), a thing or a text (``Giấy``, ``Hệ thống``)."""
+    if not text[pos : pos + 1].isupper() or head_word_at(text, pos) is not None or _verb_or_place(text, pos):
+        return None
+    words = list(itertools.islice(WORD.finditer(text, pos), DEFAULT_HEAD_LOWER_WORDS + 2))
+    if len(words) < 2 or words[0].group().isupper():
+        return None  # (an abbreviation, a heading in capitals)
+    for i, w in enumerate(words[1:], start=1):
+        if text[words[i - 1].end() : w.start()].strip(" \t") or not w.group().isalpha():
+            return None  # punctuation or a number inside the head: a list, a clause, a note's number
+        if not w.group()[:1].isupper():
+            if _verb_or_place(text, w.start()) or _lower(w.group()) in _NOT_SUBJECT:
+                return None
+            continue
+        head = _lower(text[pos : words[i - 1].end()])
+        named = " ".join(_lower(x.group()) for x in words[i : i + 2])
+        if w.group().isupper() or head in _THINGS or head in _NOT_SUBJECT or _place(text, w.start()):
+            return None  # (the name's own words may be a verb's: ``Đoạn Quản lý``, ``Sàn Giao dịch``)
+        if any(x in _THINGS or x in _NOT_SUBJECT for x in (named.split(" ")[0], named)):
+            return None  # ``Cấp Giấy`` + ``phép``, ``Tối ưu`` + ``Hệ thống``: a verb and the thing it acts on
+        return None if person_shaped(text[pos : w.end()]) else words[i - 1].end()
+    return None
+
+
+def _verb_or_place(text: str, at: int) -> bool:
+    """Whether a verb the lists know, a clause word, a level or a place's name opens at ``at``."""
+    return (
+        match_at(STOP, first_word(text, at), text, at) is not None
+        or opens_with_non_subject(text[at : at + 40])
+        or _place(text, at)
+    )
+
+
+def _count(text: str, w: regex.Match[str]) -> bool:
+    """Whether the word ``w`` is a number that counts (``Xưởng Phim 14 khu vực``), not its unit's (``… số 3``)."""
+    return w.group().isdecimal() and UNIT_NUMBER.search(text, max(0, w.start() - 12), w.end()) is None
+
+
+def _place(text: str, at: int) -> bool:
+    """Whether a level or a place's name the gazetteer knows opens at ``at`` (``Tỉnh``, ``Hà Nội``)."""
+    return LEVEL.match(text, at) is not None or name_fields.known_place_end(text, at, 2) is not None
+
+
+def _closed(text: str, pos: int, end: int, after: int) -> bool:
+    """Whether the name ``[pos, end)`` ends where a known head's would by its own words: a level closes it (``…
+    tỉnh``), its unit's number or its proper name does (``… số 3``, ``… Đông Sơn``).  A verb after it is no such
+    sign: that is what a verb and its object look like too (``Cấp Giấy phép`` + ``cung cấp …``)."""
+    return LEVEL_AT_END.search(text, pos, end) is not None or name_fields.ends_at_proper_name(text, pos, after, True)
