@@ -186,6 +186,7 @@ PASSING_TWINS = frozenset(
         "a4-inserted-scope-phrase-twin",
         "a4-inserted-scope-phrase-twin2",
         "a4-leading-clause-before-subject-twin",
+        "a4-leading-clause-before-subject-twin2",
         "a4-step-time-clause-and-second-sentence-twin",
         "a4-step-time-clause-and-second-sentence-twin2",
         "a5-bare-lead-in-two-subjects-twin",

@@ -549,6 +549,9 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "ASSIGNMENT_BEFORE_VERB", "được phân công phụ trách ", {}),
     ("name_clauses", "ASSIGNMENT_BEFORE_VERB", "phụ trách ", {}),
     ("name_clauses", "ASSIGNMENT_BEFORE_VERB", "được biết ", None),
+    ("name_clauses", "NAMED_PAIR", "Phòng Dịch tễ thú y", {}),
+    ("name_clauses", "NAMED_PAIR", "Tổ Chức Thực Hiện", None),
+    ("name_clauses", "NAMED_PAIR", "Phòng dịch bệnh", None),
     ("bodies", "GENERIC_BODY_BEFORE_FIELD", "cơ quan báo chí", {}),
     ("bodies", "GENERIC_BODY_BEFORE_FIELD", "đơn vị vũ trang", {}),
     ("bodies", "GENERIC_BODY_BEFORE_FIELD", "cơ quan Thuế", None),
@@ -1385,6 +1388,7 @@ PATTERN_EXAMPLES = [
 
 #: How ``src/`` applies a pattern whose every part is optional, so that ``search`` would find it anywhere.
 APPLIED_WITH = {
+    ("name_clauses", "NAMED_PAIR"): "match",
     ("obligations", "PLACE_SUBJECT"): "match",
     ("portfolios", "PORTFOLIO"): "match",
     ("portfolios", "FIELD_ANY_CASE"): "match",

@@ -115,3 +115,28 @@ def test_the_syllable_pairs_hold_words_not_a_name_and_its_verb():
     pairs = syllable_pairs()
     assert {"bảo vệ", "kiểm lâm", "thoát nước"} <= pairs
     assert not {"mai trông", "sơn nạo", "lam lắp"} & pairs
+
+
+@pytest.mark.parametrize(
+    "sentence,name,task_start",
+    [
+        # a head and a word the lists take for an ordinary phrase in lower case (``phòng dịch``), written as a name
+        ("1. Phòng Dịch tễ thú y tổng hợp số gia súc đã được tiêm.\n", "Phòng Dịch tễ thú y", "tổng hợp"),
+        # a post no list knows (an agent's syllable after its head), its body closed by its level, an unknown verb
+        (
+            "2. Hạt trưởng Hạt Kiểm lâm huyện chỉ huy lực lượng chữa cháy rừng tại chỗ.\n",
+            "Hạt trưởng Hạt Kiểm lâm huyện",
+            "chỉ huy",
+        ),
+    ],
+)
+def test_a_name_in_sentence_case_is_read_where_its_words_are_a_phrase_or_unknown(sentence, name, task_start):
+    assert any(a == name and t.startswith(task_start) for a, t in _leads(sentence)), _leads(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["1. Phòng dịch bệnh cho đàn gia súc trong mùa đông.\n", "1. Phòng, chống dịch bệnh cho đàn gia súc.\n"],
+)
+def test_the_phrase_in_lower_case_is_still_no_name(sentence):
+    assert _leads(sentence) == []

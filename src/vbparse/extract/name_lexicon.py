@@ -60,7 +60,7 @@ from ..tables.bodies import (
 from ..tables.clause_words import NEGATED_ROLE_WORDS
 from ..tables.collectives import ADDRESSED_PERSONS, NOT_COLLECTIVE, SHORT_LEVEL, SHORT_LEVEL_ENDS
 from ..tables.issuers import expand_abbreviations
-from ..tables.name_clauses import LISTED_AT
+from ..tables.name_clauses import LISTED_AT, NAMED_PAIR
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES
 
 #: A name runs on for at most this many words (a longer run is a sentence, not a name).
@@ -77,8 +77,7 @@ DEFAULT_MAX_ABBREVIATION = 8
 #: longest of the table (``Địa chính - Nông nghiệp - Xây dựng và Môi trường``) has 48 and 11.
 DEFAULT_ALIAS_WINDOW = 120
 DEFAULT_MAX_ALIAS_WORDS = 12
-#: A lower-case list that closes a name (``…, thương mại và du lịch``) counts as this many of its
-#: ``DEFAULT_MAX_NAME_WORDS``.
+#: A lower-case list that closes a name (``…, thương mại và du lịch``) counts as this many ``DEFAULT_MAX_NAME_WORDS``.
 DEFAULT_LOWER_LIST_WORDS = 3
 #: How far around a word the few words that bear on it are looked for, in characters: a post before a
 #: capitalised word (``Phó Trưởng phòng``, 16 characters, and the spaces after it), a place level before an alias's end
@@ -508,8 +507,8 @@ def head_word_at(text: str, pos: int) -> tuple[int, str] | None:
         if any(
             phrase == p or phrase.startswith(p + " ") or (head_key + " " + p.split(" ", 1)[-1]) == phrase
             for p in _NOT_HEAD_BY_FIRST.get(head_key.split(" ")[0], ())
-        ):
-            # ``Phòng, chống`` (with the comma) as well as ``Phòng chống``
+        ) and not NAMED_PAIR.match(text, pos):
+            # ``Phòng, chống`` (with the comma) as well as ``Phòng chống``; not ``Phòng Dịch tễ thú y``: a name
             continue
         if head_key in _HEADS_NOT_BEFORE_COMMA and text.startswith(",", m.end()):
             continue

@@ -13,6 +13,7 @@ import regex
 from ..chars import collapse_spaces, new_tone_spelling
 from ..tables.bodies import EVENT_HEADS
 from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, THING_HEADS
+from ..tables.word_formation import syllable_pairs
 from . import name_fields
 from .name_forms import UNIT_NUMBER, opens_with_non_subject, person_shaped
 from .name_lexicon import (
@@ -45,6 +46,8 @@ _NO_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS) | frozenset(
     {"được", "bị", "đã", "đang", "chưa", "không", "vẫn", "cũng", "luôn", "rất"}
 )
 _NOT_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
+#: First words after a name that never open its predicate, whatever follows them.
+_NEVER_PREDICATE = frozenset({"được", "bị", "có", "là", "của", "đã", "đang", "chưa", "không"})
 
 
 def unknown_head_subject(text: str, pos: int) -> NameSpan | None:
@@ -62,11 +65,24 @@ def unknown_head_subject(text: str, pos: int) -> NameSpan | None:
     words = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, after, after + 40), 2)]
     if not words or not text[after : after + 1].islower():
         return None
-    verb = match_at(STOP, first_word(text, after), text, after)  # the verb whole: ``tiếp nhận``, not ``tiếp``
-    said = (_lower(verb.group()),) if verb is not None else (words[0], " ".join(words))
-    if any(p in _NO_PREDICATE or (verb is None and p in _NOT_SUBJECT) for p in said):
+    if not _predicate(text, after, words):
         return None
     return NameSpan(pos, end, "body", rule=RULE) if _closed(text, pos, end, after) else None
+
+
+def _predicate(text: str, after: int, words: list[str]) -> bool:
+    """Whether the words in lower case at ``after`` (``words``: the first two, lower-cased) open a predicate: a verb
+    the lists know taken whole (``tiếp nhận``, not ``tiếp``), or a pair of syllables written together that is no
+    clause word nor a noun naming nothing (``chỉ huy``, not ``hoạt động``), or a word that is none of them; never a
+    passive, a state or a description (``được``, ``đã``, ``có``, ``là``)."""
+    verb = match_at(STOP, first_word(text, after), text, after)
+    if verb is not None:
+        return _lower(verb.group()) not in _NO_PREDICATE
+    if words[0] in _NEVER_PREDICATE:
+        return False
+    two = " ".join(words)
+    said = two if len(words) == 2 and two in syllable_pairs() else words[0]
+    return said not in _NO_PREDICATE and said not in _NOT_SUBJECT
 
 
 def _head_end(text: str, pos: int) -> int | None:

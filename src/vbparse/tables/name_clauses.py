@@ -69,3 +69,7 @@ LEVEL_RANGE = compiled(
 ASSIGNMENT_BEFORE_VERB = compiled(
     r"(?:được[ \t]+(?:phân[ \t]+công|giao)[ \t]+(?:phụ[ \t]+trách[ \t]+)?|phụ[ \t]+trách[ \t]+)"
 )
+#: A head and the capitalised word that says which one, in sentence case (``Phòng Dịch tễ`` + ``thú y``): a name, though
+#: the pair in lower case is an ordinary phrase (``phòng dịch``, ``NOT_HEAD_PHRASES``); not a title in capitals on every
+#: word (``Tổ Chức Thực Hiện``) nor one in capitals (``PHÒNG DỊCH``).
+NAMED_PAIR = compiled(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}")
