@@ -221,6 +221,7 @@ PASSING_TWINS = frozenset(
         "r2-task-cell-wrapped-twin",
         "s1-bullets-each-with-own-fields-twin",
         "s1-counter-description-labels-twin",
+        "s1-field-lines-no-marks-extra-words-twin",
         "s1-labels-with-verb-words-twin",
         "s2-bold-label-split-from-name-twin",
         "s2-dieu-split-from-number-twin",

@@ -397,7 +397,30 @@ def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
         if qualifies(tail) or (_BARE_PLURAL_CLASS.fullmatch(value, sp.start, sp.end) and says_which(tail)):
             sp = replace(sp, end=at + len(tail))
         out.append(sp)
-    return out
+    return [replace(sp, end=_field_after_comma(value, sp, spans)) for sp in out]
+
+
+#: The most words of a name's field in lower case after its comma (``giáo dục pháp luật``).
+DEFAULT_COMMA_FIELD_WORDS = 5
+#: A comma, then words in lower case up to the value's next separator or its end.
+_COMMA_FIELD = compiled(r",[ \t]*(?P<field>\p{Ll}[\p{L} \t]*?)[ \t]*(?=$|[.;,]|\s+và\s)")
+
+
+def _field_after_comma(value: str, sp: NameSpan, spans: list[NameSpan]) -> int:
+    """Where a name of a field's value ends when its next field follows its comma in lower case (``Phòng Phổ biến,
+    giáo dục pháp luật``: a division's name; in a sentence the verb ``giáo dục``): in a value of names only, words
+    in lower case that are no name, level, plural or role word after a name whose field is capitalised are that
+    name's; ``sp.end`` otherwise."""
+    m = _COMMA_FIELD.match(value, sp.end)
+    named = any(w[:1].isupper() for w in WORD.findall(value, sp.start, sp.end)[1:])  # (``Phòng`` + ``Phổ biến``)
+    if m is None or not named or any(m.start() <= o.start < m.end() for o in spans):
+        return sp.end
+    field = m.group("field")
+    if len(field.split()) > DEFAULT_COMMA_FIELD_WORDS or LEVEL.match(field) or ROLE_START.match(field):
+        return sp.end
+    if field.split()[0] in {"các", "những", "và", "hoặc"}:
+        return sp.end
+    return m.end("field")
 
 
 #: A plural class that says not which of its kind (``Các doanh nghiệp``, ``các đơn vị``, ``Các cơ sở đào tạo``).
