@@ -24,6 +24,15 @@ def _leads(body: str) -> list[str]:
             "2. Các cơ sở giáo dục nghề nghiệp và Bến xe khách trung tâm tỉnh có trách nhiệm tuyên truyền.\n",
             ["Các cơ sở giáo dục nghề nghiệp", "Bến xe khách trung tâm tỉnh"],
         ),
+        # a plural the alias table knows (``Các doanh nghiệp``), its run in lower case: a collective too
+        (
+            "7. Các doanh nghiệp chế biến gỗ và Xí nghiệp Lâm nghiệp Đông Bắc có trách nhiệm phòng cháy.\n",
+            ["Các doanh nghiệp chế biến gỗ", "Xí nghiệp Lâm nghiệp Đông Bắc"],
+        ),
+        (
+            "8. Các doanh nghiệp lữ hành và Nhà Thiếu nhi tỉnh có trách nhiệm tổ chức trại hè.\n",
+            ["Các doanh nghiệp lữ hành", "Nhà Thiếu nhi tỉnh"],
+        ),
         # counter-examples: a portfolio's field, a collective's own noun
         ("3. Sở Nông nghiệp và Môi trường chủ trì tổ chức thực hiện.\n", ["Sở Nông nghiệp và Môi trường"]),
         ("4. Các sở, ban và ngành có trách nhiệm phối hợp.\n", ["Các sở, ban và ngành"]),

@@ -191,6 +191,7 @@ PASSING_TWINS = frozenset(
         "a4-step-time-clause-and-second-sentence-twin2",
         "a5-bare-lead-in-two-subjects-twin",
         "a5-bare-lead-in-two-subjects-twin2",
+        "a5-co-trach-nhiem-lead-in-twin",
         "a5-co-trach-nhiem-lead-in-twin2",
         "a5-counter-lead-in-without-subject-twin",
         "a5-counter-lead-in-without-subject-twin2",

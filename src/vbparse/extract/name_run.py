@@ -478,13 +478,12 @@ class _NameRun:
             and not second_list_at(text, r)
             and not (self.kind == "other" and new_member_at(text, r, member_modified(text, q)))
         ):
-            # ``các sở, ban và ngành``; not ``UBND các xã, phường và cơ quan, đơn vị …``: after places, a
-            # noun that is not one names other bodies
+            # ``các sở, ban và ngành``; not ``UBND các xã, phường và cơ quan, …``: after places, other bodies
             return self.take(noun_at(text, r) or r)
         if (
             CAP_WORD.match(nxt.group())
             and not self.after_level
-            and not (self.collective and self.words and _lower_words(text, start, q))  # a lower-case list's: another
+            and not (self.words and _lower_words(text, start, q, self.collective))  # a lower-case list's: another
             and head_word_at(text, r) is None
             and alias_at(text, r) is None
             and not heads_places_at(text, r)
@@ -629,10 +628,15 @@ def places_at(text: str, pos: int) -> bool:
     return plural is not None and LEVEL.match(text, plural.end()) is not None
 
 
-def _lower_words(text: str, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` holds words, all in lower case (a collective's own words: ``doanh nghiệp nhà nước``)."""
+_PLURAL_BEFORE = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+\p{Ll}[\p{Ll} \t]*$")  # ``Các doanh nghiệp`` + the run
+
+
+def _lower_words(text: str, start: int, end: int, collective: bool = True) -> bool:
+    """Whether ``[start, end)`` holds words, all in lower case, of a collective (``doanh nghiệp nhà nước``; not
+    ``collective``: of a plural in lower case before ``start``, an alias's: ``Các doanh nghiệp`` + ``vận tải``)."""
     words = WORD.findall(text, start, end)
-    return bool(words) and all(w[:1].islower() for w in words)
+    plural = collective or _PLURAL_BEFORE.search(text, max(0, start - 40), start) is not None
+    return plural and bool(words) and all(w[:1].islower() for w in words)
 
 
 def _capitalised_verb_ends(text: str, q: int, first: str) -> bool:
