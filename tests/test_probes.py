@@ -175,6 +175,7 @@ PASSING_TWINS = frozenset(
         "a2-school-units-and-staff-twin",
         "a2-school-units-and-staff-twin2",
         "a3-cac-phong-colon-list-twin",
+        "a3-cac-phong-colon-list-twin2",
         "a3-cac-so-colon-list-twin",
         "a3-cac-so-colon-list-twin2",
         "a3-counter-full-names-and-collective-twin",

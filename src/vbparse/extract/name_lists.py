@@ -536,11 +536,7 @@ def _colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str
     last = False
     while True:
         m = MEMBER.match(text, pos)
-        if (
-            m is None
-            or (head_word_at(text, pos) is not None and not _known_member(noun, text, pos))
-            or STOP.match(text, pos)
-        ):
+        if m is None or (_new_name_at(text, pos) and not _known_member(noun, text, pos)) or STOP.match(text, pos):
             break
         start, end = m.start(), _member_end(text, m.start(), m.end())
         sep = MEMBER_SEPARATOR.match(text, end) if end == m.end() else None
@@ -566,12 +562,23 @@ def _colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str
         last = sep.group().strip() == "và"
         nxt = MEMBER.match(text, sep.end())
         if nxt is None or (
-            (head_word_at(text, sep.end()) is not None or (";" in sep.group() and name_at(text, sep.end()) is not None))
+            (_new_name_at(text, sep.end()) or (";" in sep.group() and name_at(text, sep.end()) is not None))
             and not _known_member(noun, text, sep.end())
         ):
             break  # the next item of the sentence's list is a name of its own (``; Viện trưởng …``)
         pos = sep.end()
     return out if len(out) >= 2 else None
+
+
+def _new_name_at(text: str, pos: int) -> bool:
+    """Whether a member at ``pos`` opens a name of its own: a body's head (``Viện …``) or a post before what it is a
+    post of (``Viện trưởng Viện …``, ``Thủ trưởng các cơ quan …``); not a field that heads posts elsewhere, bare
+    before a dash, a comma or the verb (``Các khoa: Kế toán - Tài chính, …``: ``Khoa Kế toán - Tài chính``)."""
+    head = head_word_at(text, pos)
+    if head is None or head[1] != "position":
+        return head is not None
+    after = skip_spaces(text, head[0])
+    return not (after >= len(text) or text[after] in "-–,;." or STOP.match(text, after))
 
 
 def _known_member(noun: str, text: str, pos: int) -> bool:

@@ -1,0 +1,37 @@
+"""``Các <noun>:`` and its members (issue 52, the twins' colon list with a lower-case plural): a member that is a
+field a post is also named by (``Kế toán``, bare before a dash, a comma or the verb) is a member (``Khoa Kế toán -
+Tài chính``), not a post opening a name of its own; a post before what it is a post of (``Thủ trưởng các cơ quan``,
+``Viện trưởng Viện …``) still is."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import HEADER
+
+from vbparse import parse
+
+
+def _canonical_leads(body: str) -> list[str]:
+    return [o.assignee.canonical for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        (
+            "1. Các khoa: Kế toán - Kiểm toán, Du lịch và Lữ hành liên hệ doanh nghiệp nhận sinh viên thực tập.\n",
+            ["Khoa Kế toán - Kiểm toán", "Khoa Du lịch và Lữ hành"],
+        ),
+        ("2. Các khoa: Tài chính, Kế toán chủ trì kiểm tra hồ sơ.\n", ["Khoa Tài chính", "Khoa Kế toán"]),
+    ],
+)
+def test_a_field_a_post_is_named_by_is_a_member_of_the_colon_list(sentence, names):
+    assert _canonical_leads(sentence) == names
+
+
+def test_a_post_before_what_it_is_a_post_of_ends_the_colon_list():
+    names = _canonical_leads(
+        "1. Giám đốc các Sở: Nội vụ, Tài chính, Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành.\n"
+    )
+    assert names[:2] == ["Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính"]
+    assert not any(n.startswith("Giám đốc Sở Thủ trưởng") for n in names), names
