@@ -138,9 +138,9 @@ _ANY_CASE_STOP = alternation(NAME_STOPS, flags="(?i)")
 DEFAULT_NON_SUBJECT_CACHE = 1 << 14
 
 
-def opens_with_non_subject(text: str) -> bool:
-    """Whether ``text`` opens with a verb or a noun that names no one (``Tổ chức …``, ``Kinh phí …``)."""
-    return _opens_with_non_subject(text, 0)
+def opens_with_non_subject(text: str, pos: int = 0) -> bool:
+    """Whether ``text`` opens (at ``pos``) with a verb or a noun that names no one (``Tổ chức …``, ``Kinh phí …``)."""
+    return _opens_with_non_subject(text, pos)
 
 
 @register_cache

@@ -89,11 +89,13 @@ def _head_end(text: str, pos: int) -> int | None:
     """Where a head no list knows ends at ``pos``: its capitalised first word and up to ``DEFAULT_HEAD_LOWER_WORDS``
     in lower case, none a verb or a clause word, then a capitalised word that says which one: not a level (``Tỉnh``),
     a place (``Hà Nội``), a thing or a text (``Giấy``, ``Hệ thống``)."""
-    if not text[pos : pos + 1].isupper() or head_word_at(text, pos) is not None or _verb_or_place(text, pos):
+    if not text[pos : pos + 1].isupper():
         return None
     words = list(itertools.islice(WORD.finditer(text, pos), DEFAULT_HEAD_LOWER_WORDS + 2))
-    if len(words) < 2 or words[0].group().isupper():
-        return None  # (an abbreviation, a heading in capitals)
+    if len(words) < 2 or words[0].group().isupper() or not any(w.group()[:1].isupper() for w in words[1:]):
+        return None  # (an abbreviation, a heading in capitals; no capital that says which one: asked first, cheap)
+    if head_word_at(text, pos) is not None or _verb_or_place(text, pos):
+        return None
     for i, w in enumerate(words[1:], start=1):
         if text[words[i - 1].end() : w.start()].strip(" \t") or not w.group().isalpha():
             return None  # punctuation or a number inside the head: a list, a clause, a note's number
@@ -115,7 +117,7 @@ def _verb_or_place(text: str, at: int) -> bool:
     """Whether a verb the lists know, a clause word, a level or a place's name opens at ``at``."""
     return (
         match_at(STOP, first_word(text, at), text, at) is not None
-        or opens_with_non_subject(text[at : at + 40])
+        or opens_with_non_subject(text, at)
         or _place(text, at)
     )
 
