@@ -333,6 +333,7 @@ PASSING_TWINS = frozenset(
         "wrap-inside-list-of-subjects-twin",
         "wrap-inside-list-of-subjects-twin3",
         "wrap-inside-name-markdown-twin",
+        "wrap-inside-name-markdown-twin3",
         "wrap-inside-unit-name-twin",
         "wrap-inside-unit-name-twin3",
     )

@@ -140,3 +140,13 @@ def test_a_name_in_sentence_case_is_read_where_its_words_are_a_phrase_or_unknown
 )
 def test_the_phrase_in_lower_case_is_still_no_name(sentence):
     assert _leads(sentence) == []
+
+
+def test_a_verb_that_a_number_word_opens_is_a_predicate():
+    """``số hóa`` (to digitise) after a name is its task; ``số`` alone after a name is a number, no predicate."""
+    assert _leads("1. Trung tâm Lưu trữ lịch sử tỉnh số hóa hồ sơ địa chính trước ngày 30/9/2026.\n") == [
+        ("Trung tâm Lưu trữ lịch sử tỉnh", "số hóa hồ sơ địa chính trước ngày 30/9/2026.")
+    ]
+    assert _leads("1. Trung tâm Lưu trữ lịch sử tỉnh số 12 đường Trần Phú.\n") == []
+    # ``Bản số hóa``: a digitised copy (``bản``, a hamlet, only before its proper name)
+    assert _leads("1. Bản số hóa tài liệu lưu trữ có giá trị như bản gốc.\n") == []

@@ -298,6 +298,7 @@ NOT_HEAD_PHRASES: tuple[str, ...] = (
     "cong ty hoa",
     "ban dau",
     "ban do",
+    "ban so",  # ``Bản số hóa tài liệu``: a digitised copy, no hamlet
     # ``Khoa`` a hospital's or school's department (``Khoa Nội``) is no ``Khoa học`` (science: ``Sở Khoa học và
     # Công nghệ``, ``Quỹ Khoa học …``)
     "khoa hoc",

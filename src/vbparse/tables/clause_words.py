@@ -195,8 +195,9 @@ TASK_VERBS: tuple[str, ...] = (
     # what a body writes or regulates (``Tiểu ban Nội dung biên soạn …``, ``Xí nghiệp … điều tiết nước``); tried and left
     # out: ``mở`` of ``Khu kinh tế mở``, ``chỉ huy`` of ``Ban chỉ huy phòng thủ dân sự`` (each in lower case in a name)
     "biên soạn", "điều tiết",
-    # whom a body reaches (``Các khoa: … liên hệ doanh nghiệp tiếp nhận sinh viên``)
-    "liên hệ",
+    # whom a body reaches (``Các khoa: … liên hệ doanh nghiệp tiếp nhận sinh viên``); what a body digitises (``Trung
+    # tâm Phục vụ hành chính công tỉnh số hóa kết quả …``: ``số`` alone is a number, no verb)
+    "liên hệ", "số hóa",
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh
