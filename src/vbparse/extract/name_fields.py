@@ -413,9 +413,6 @@ DEFAULT_PERSON_NAME_WORDS = 3
 _FEATURE_NAME = compiled(r"(?:Sông|Suối|Hồ|Núi|Đèo|Đảo|Vịnh|Đầm|Kênh|Rạch|Cồn|Bán[ \t]+đảo)[ \t]+\p{Lu}")
 
 
-#: A word in lower case right before capitalised words (``xã hội`` + ``Hoa Mai``): the field of a name in sentence
-#: case, whose proper name follows.
-_LOWER_BEFORE_CAPITALS = compiled(r"(?<![\p{L}])\p{Ll}+[ \t]+$")
 #: A unit's number among its kind at the end of what a name has read (``… số 3``, ``… khu vực 2``), before a space.
 _UNIT_NUMBER_AT_END = compiled(r"(?<![\p{L}])(?:số|khu[ \t]+vực)[ \t]+\d{1,3}[ \t]+$")
 
@@ -441,12 +438,21 @@ def _proper_name_start(text: str, start: int, q: int) -> int | None:
         ):
             return words[i].start()
     if (
-        _LOWER_BEFORE_CAPITALS.search(text, start, run.start())
+        _lower_before(text, start, run.start())
         and head_word_at(text, run.start()) is None
         and _sentence_opens_at(text, words[-1], q)
     ):
         return run.start()  # ``Bảo trợ xã hội`` + ``Hoa Mai``: after the field in lower case, its own name
     return None
+
+
+def _lower_before(text: str, start: int, at: int) -> bool:
+    """Whether a word in lower case stands right before ``at`` after ``start`` (``xã hội`` + ``Hoa Mai``): the field of
+    a name in sentence case, whose proper name follows."""
+    j = at
+    while j > start and text[j - 1] in " \t":
+        j -= 1
+    return j < at and j > start and text[j - 1].islower()
 
 
 def _sentence_opens_at(text: str, last: regex.Match[str], q: int) -> bool:

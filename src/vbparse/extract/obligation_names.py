@@ -412,8 +412,10 @@ def _field_after_comma(value: str, sp: NameSpan, spans: list[NameSpan]) -> int:
     in lower case that are no name, level, plural or role word after a name whose field is capitalised are that
     name's; ``sp.end`` otherwise."""
     m = _COMMA_FIELD.match(value, sp.end)
+    if m is None:
+        return sp.end  # (most names: asked first)
     named = any(w[:1].isupper() for w in WORD.findall(value, sp.start, sp.end)[1:])  # (``Phòng`` + ``Phổ biến``)
-    if m is None or not named or any(m.start() <= o.start < m.end() for o in spans):
+    if not named or any(m.start() <= o.start < m.end() for o in spans):
         return sp.end
     field = m.group("field")
     if len(field.split()) > DEFAULT_COMMA_FIELD_WORDS or LEVEL.match(field) or ROLE_START.match(field):
