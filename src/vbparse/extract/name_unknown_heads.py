@@ -10,7 +10,6 @@ import itertools
 
 import regex
 
-from ..chars import collapse_spaces, new_tone_spelling
 from ..tables.bodies import EVENT_HEADS
 from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, THING_HEADS
 from ..tables.word_formation import syllable_pairs
@@ -24,6 +23,7 @@ from .name_lexicon import (
     NameSpan,
     first_word,
     head_word_at,
+    lexicon_key,
     match_at,
     skip_spaces,
 )
@@ -35,17 +35,13 @@ RULE = "name.unknown_head"
 DEFAULT_HEAD_LOWER_WORDS = 1
 
 
-def _lower(word: str) -> str:
-    return collapse_spaces(new_tone_spelling(word)).lower()
-
-
-_THINGS = frozenset(_lower(w) for w in (*THING_HEADS, *EVENT_HEADS))
+_THINGS = frozenset(lexicon_key(w) for w in (*THING_HEADS, *EVENT_HEADS))
 #: Words after a name that open no predicate of its own: a passive (``được sửa chữa``), a description (``có``,
 #: ``là``), a clause word, a state (``đã``, ``đang``, ``chưa``).
-_NO_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS) | frozenset(
+_NO_PREDICATE = frozenset(lexicon_key(w) for w in NOT_PREDICATE_STOPS) | frozenset(
     {"được", "bị", "đã", "đang", "chưa", "không", "vẫn", "cũng", "luôn", "rất"}
 )
-_NOT_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
+_NOT_SUBJECT = frozenset(lexicon_key(w) for w in NON_SUBJECT_HEADS)
 #: First words after a name that never open its predicate, whatever follows them.
 _NEVER_PREDICATE = frozenset({"được", "bị", "có", "là", "của", "đã", "đang", "chưa", "không"})
 
@@ -62,7 +58,7 @@ def unknown_head_subject(text: str, pos: int) -> NameSpan | None:
     if any(name_fields.passive_at(text, w) or _count(text, w) for w in WORD.finditer(text, head_end, end)):
         return None  # (``Quỹ Bảo vệ môi trường được trích …``: the name ran over its passive; ``Xưởng Phim 14 …``)
     after = skip_spaces(text, end)
-    words = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, after, after + 40), 2)]
+    words = [lexicon_key(w.group()) for w in itertools.islice(WORD.finditer(text, after, after + 40), 2)]
     if not words or not text[after : after + 1].islower():
         return None
     if not _predicate(text, after, words):
@@ -77,7 +73,7 @@ def _predicate(text: str, after: int, words: list[str]) -> bool:
     passive, a state or a description (``được``, ``đã``, ``có``, ``là``)."""
     verb = match_at(STOP, first_word(text, after), text, after)
     if verb is not None:
-        return _lower(verb.group()) not in _NO_PREDICATE
+        return lexicon_key(verb.group()) not in _NO_PREDICATE
     if words[0] in _NEVER_PREDICATE:
         return False
     two = " ".join(words)
@@ -100,11 +96,11 @@ def _head_end(text: str, pos: int) -> int | None:
         if text[words[i - 1].end() : w.start()].strip(" \t") or not w.group().isalpha():
             return None  # punctuation or a number inside the head: a list, a clause, a note's number
         if not w.group()[:1].isupper():
-            if _verb_or_place(text, w.start()) or _lower(w.group()) in _NOT_SUBJECT:
+            if _verb_or_place(text, w.start()) or lexicon_key(w.group()) in _NOT_SUBJECT:
                 return None
             continue
-        head = _lower(text[pos : words[i - 1].end()])
-        named = " ".join(_lower(x.group()) for x in words[i : i + 2])
+        head = lexicon_key(text[pos : words[i - 1].end()])
+        named = " ".join(lexicon_key(x.group()) for x in words[i : i + 2])
         if w.group().isupper() or head in _THINGS or head in _NOT_SUBJECT or _place(text, w.start()):
             return None  # (the name's own words may be a verb's: ``Đoạn Quản lý``, ``Sàn Giao dịch``)
         if any(x in _THINGS or x in _NOT_SUBJECT for x in (named.split(" ")[0], named)):
