@@ -11,7 +11,7 @@ from test_rules import HEADER
 from vbparse import parse
 
 
-def _canonical_leads(body: str) -> list[str]:
+def _canonical_leads(body: str) -> list[str | None]:
     return [o.assignee.canonical for o in parse(text=HEADER + body).obligations if o.role == "lead"]
 
 
