@@ -1,8 +1,9 @@
 """A body whose head no list knows, read by how its name is written (issue 52: the twins' unknown head before an
 unknown verb).  Nghị định 30/2020 writes an organ's name with a capital on its head and on the words that say which one
 (``Nhà Thiếu nhi``, ``Xí nghiệp Thủy nông``, ``Đoạn Quản lý``); where a subject stands, such a head is read as a known
-head is (``name_run.extend_name``) and its name ends where a known one would: its level, its unit's number, its proper
-name, a task verb.  Then the word in lower case after it is the sentence, a verb no list knows included."""
+head is (``name_run.extend_name``) and kept only when its name closes itself by its own words: its level, its unit's
+number, its proper name (a verb after it is no such sign).  Then the word in lower case after it is the sentence, a
+verb no list knows included."""
 
 from __future__ import annotations
 
@@ -36,14 +37,14 @@ DEFAULT_HEAD_LOWER_WORDS = 1
 
 
 _THINGS = frozenset(lexicon_key(w) for w in (*THING_HEADS, *EVENT_HEADS))
-#: Words after a name that open no predicate of its own: a passive (``được sửa chữa``), a description (``có``,
-#: ``là``), a clause word, a state (``đã``, ``đang``, ``chưa``).
-_NO_PREDICATE = frozenset(lexicon_key(w) for w in NOT_PREDICATE_STOPS) | frozenset(
-    {"được", "bị", "đã", "đang", "chưa", "không", "vẫn", "cũng", "luôn", "rất"}
+#: First words after a name that never open its predicate, whatever follows them: a passive (``được sửa chữa``), a
+#: description (``có``, ``là``), a state (``đã``, ``đang``, ``chưa``).
+_NEVER_PREDICATE = frozenset({"được", "bị", "có", "là", "của", "đã", "đang", "chưa", "không"})
+#: Words (or a verb taken whole) that open no predicate of a name's own: those, the clause words, adverbs.
+_NO_PREDICATE = (
+    frozenset(lexicon_key(w) for w in NOT_PREDICATE_STOPS) | _NEVER_PREDICATE | {"vẫn", "cũng", "luôn", "rất"}
 )
 _NOT_SUBJECT = frozenset(lexicon_key(w) for w in NON_SUBJECT_HEADS)
-#: First words after a name that never open its predicate, whatever follows them.
-_NEVER_PREDICATE = frozenset({"được", "bị", "có", "là", "của", "đã", "đang", "chưa", "không"})
 
 
 def unknown_head_subject(text: str, pos: int) -> NameSpan | None:
