@@ -909,6 +909,11 @@ PATTERN_EXAMPLES = [
     ("rules_not_task", "CLOSING_FORMULA", "kính báo cáo; tổng hợp kết quả gửi Sở Nội vụ trước ngày 30/6", None),
     ("rules_not_task", "CLOSING_FORMULA", "gửi các đơn vị biết và tham gia.", {}),
     ("rules_not_task", "REQUEST_OF_ANOTHER", "đề nghị Ủy ban nhân dân các tỉnh hướng dẫn", {}),
+    ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "được phân công như sau: | TT | Nhiệm vụ |", {}),
+    ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "cụ thể như sau:", {}),
+    ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "được giao nhiệm vụ tại Phụ lục kèm theo.", {}),
+    ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "được giao chủ trì giám sát ca bệnh", None),  # a duty follows
+    ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "triển khai như sau:", None),  # a verb of its own
     ("rules_not_task", "RECEIPT", "nhận được Công văn số 125/UBND-KT ngày 03/3/2026 của UBND huyện", {}),
     ("rules_not_task", "RECEIPT", "đã nhận được Tờ trình số 45/TTr-SXD", {}),
     ("portfolios", "PORTFOLIO", "Văn hóa, Thể thao và Du lịch", {}),
@@ -1397,6 +1402,7 @@ APPLIED_WITH = {
     ("obligations", "ROLE_AFTER_SUBJECT"): "fullmatch",
     ("rules_not_task", "QUOTA_ONLY"): "fullmatch",
     ("rules_not_task", "ROSTER_ENTRY"): "fullmatch",
+    ("rules_not_task", "POINTER_TO_ASSIGNMENTS"): "match",
     ("obligations", "APPOSITION"): "fullmatch",
     ("obligations", "GENERIC_EXECUTION"): "fullmatch",
     ("obligations", "SUPPORT_ONLY"): "fullmatch",

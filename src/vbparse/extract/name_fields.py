@@ -11,10 +11,11 @@ import regex
 
 from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.bodies import AGENT_SYLLABLES, BARE_COLLECTIVE_HEADS, VILLAGE_PLACES
+from ..tables.bodies import BARE_COLLECTIVE_HEADS, VILLAGE_PLACES
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, PORTFOLIO
+from ..tables.post_shapes import AGENT_SYLLABLES
 from ..tables.units import gazetteer, resolve_place
 from ..tables.word_formation import syllable_pairs
 from . import name_lexicon
@@ -512,3 +513,36 @@ def ends_at_proper_name(text: str, start: int, q: int, sentence_case: bool) -> b
     if proper is None:
         return False
     return sentence_case or any(w[:1].islower() for w in WORD.findall(text, start, proper))
+
+
+def names_a_place(text: str) -> bool:
+    """Whether a name places itself by a level after its first word (``Thư viện tỉnh``, ``Nhà hát thành phố Huế``), or
+    by a place below the commune (``Chi hội Phụ nữ thôn``: ``VILLAGE_PLACES``): such a name is whole, what follows
+    it is another (``… và Bảo tàng``)."""
+    first = WORD.match(text)
+    return first is not None and (
+        LEVEL.search(text, first.end()) is not None or _VILLAGE.search(text, first.end()) is not None
+    )
+
+
+#: A place below the commune, or ``bản`` before its proper name.
+_VILLAGE = compiled(
+    r"(?<![\p{L}])(?:"
+    + "|".join(p.replace(" ", r"[ \t]+") for p in VILLAGE_PLACES)
+    + r"|bản(?=[ \t]+\p{Lu}))(?![\p{L}])"
+)
+
+
+def placed_by_province(text: str) -> bool:
+    """Whether a province the gazetteer knows, capitalised after the first word, closes ``text`` (``Xưởng Phim Lâm
+    Đồng``): a body placed by its province's proper name as by its level (``Xưởng Phim tỉnh``).  Not a commune's
+    name: a thing carries one as often (``Khu đô thị Nam Sơn``)."""
+    first = WORD.match(text)
+    closed = text.rstrip(" \t.,;:")
+    if first is None:
+        return False
+    units = gazetteer()
+    for w in WORD.finditer(closed, first.end()):
+        if w.group()[:1].isupper() and units.named(closed[w.start() :], "tinh"):
+            return True
+    return False

@@ -14,28 +14,27 @@ from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..models import Assignee
 from ..pattern_cache import compiled
 from ..tables.bodies import (
-    EVENT_HEADS,
     NAME_STOPS,
     NON_SUBJECT_HEADS,
     NOT_PREDICATE_STOPS,
     POST_STOPS,
     ROLE_WORDS,
     SENTENCE_VERBS,
-    STAFF_HEADS,
-    VILLAGE_PLACES,
 )
 from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
-from ..tables.units import gazetteer
+from ..tables.post_shapes import EVENT_HEADS, STAFF_HEADS
 from . import name_fields
 from .name_fields import (
     AGENT_SYLLABLE_KEYS,
     bare_plural_nouns,
     ends_with_rank,
     lower_before_role,
+    names_a_place,
     names_another,
     past_word_limit,
+    placed_by_province,
 )
 from .name_fields import (
     after_determiner as _after_determiner,
@@ -66,6 +65,7 @@ from .name_lexicon import (
     skip_spaces,
     split_place,
 )
+from .name_post_scopes import opens_post_scope
 from .name_refusals import NOT_AGENT, decline
 from .name_run import extend_name, name_at
 from .person_names import family_keys
@@ -289,8 +289,10 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                 return None  # ``Nhà Văn hóa xã được sửa chữa``: what is acted on (not ``được giao …``)
             stop = match_at(STOP, fold(token), text, w.start())
             joins = token in {"và", "hoặc"} and UPPER.match(text, skip_spaces(text, w.end())) is not None
-            if _after_determiner(text, w.start()):
-                stop = None  # ``Nhân viên các tổ chức …``: a noun after ``các``, no verb
+            if _after_determiner(text, w.start()) or (
+                stop is not None and opens_post_scope(text, stop) and _agent_shaped(text, q, end, placed=False)
+            ):
+                stop = None  # ``Nhân viên các tổ chức …``: a noun after ``các``; ``… viên phụ trách địa bàn``: a scope
             if stop is not None and not joins and not STOP_COMPOUND_END.search(text, 0, stop.end()):
                 if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
                     return None  # one word alone before a verb is a verb's first half (``Thành lập``)
@@ -310,9 +312,17 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
         if count >= _MAX_WORDS and past_word_limit(text, q, w.start(), token, count, False):
             break
         end = w.end()
+    return _at_phrase_end(text, pos, q, end, capitals, addressed=addressed, plural=plural is not None)
+
+
+def _at_phrase_end(
+    text: str, pos: int, q: int, end: int, capitals: int | None, *, addressed: bool, plural: bool
+) -> NameSpan | None:
+    """The subject ``positional_subject`` reads when no verb ended its words: who is asked before its items, or
+    ``các`` + capitalised words before a predicate of a verb no list knows."""
     if addressed and end > q and not text[end:].strip(" \t.:;*_") and name_shaped(text[q:end]):
         return NameSpan(pos, end, "other", rule=_POSITIONAL)  # ``d) Đề nghị Chi cục …`` over its items: who is asked
-    if plural is not None and capitals is not None and _plural_head_before_predicate(text, q, capitals):
+    if plural and capitals is not None and _plural_head_before_predicate(text, q, capitals):
         return NameSpan(pos, capitals, "other", rule=_POSITIONAL)  # ``các Khoa`` + a predicate of an unknown verb
     return None
 
@@ -579,39 +589,6 @@ def person_shaped(text: str) -> bool:
 
     words = text.split()
     return len(words) > 1 and all(w[:1].isupper() for w in words) and tone_key(words[0]) in family_keys()
-
-
-def names_a_place(text: str) -> bool:
-    """Whether a name places itself by a level after its first word (``Thư viện tỉnh``, ``Nhà hát thành phố Huế``), or
-    by a place below the commune (``Chi hội Phụ nữ thôn``: ``VILLAGE_PLACES``): such a name is whole, what follows
-    it is another (``… và Bảo tàng``)."""
-    first = WORD.match(text)
-    return first is not None and (
-        LEVEL.search(text, first.end()) is not None or _VILLAGE.search(text, first.end()) is not None
-    )
-
-
-#: A place below the commune, or ``bản`` before its proper name.
-_VILLAGE = compiled(
-    r"(?<![\p{L}])(?:"
-    + "|".join(p.replace(" ", r"[ \t]+") for p in VILLAGE_PLACES)
-    + r"|bản(?=[ \t]+\p{Lu}))(?![\p{L}])"
-)
-
-
-def placed_by_province(text: str) -> bool:
-    """Whether a province the gazetteer knows, capitalised after the first word, closes ``text`` (``Xưởng Phim Lâm
-    Đồng``): a body placed by its province's proper name as by its level (``Xưởng Phim tỉnh``).  Not a commune's
-    name: a thing carries one as often (``Khu đô thị Nam Sơn``)."""
-    first = WORD.match(text)
-    closed = text.rstrip(" \t.,;:")
-    if first is None:
-        return False
-    units = gazetteer()
-    for w in WORD.finditer(closed, first.end()):
-        if w.group()[:1].isupper() and units.named(closed[w.start() :], "tinh"):
-            return True
-    return False
 
 
 #: A lower-case list closing a proper name after its comma (``…, thương mại và du lịch``): the name's portfolio.

@@ -16,11 +16,11 @@ from ..tables.bodies import (
     MEMBER_SEPARATOR,
     NAMED_ONLY_OPENERS,
     PLACE_LEVELS,
-    STAFF_HEADS,
 )
 from ..tables.clause_words import QUANTIFIERS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
+from ..tables.post_shapes import STAFF_HEADS
 from . import name_lexicon
 from .name_fields import place_subject_at
 from .name_forms import (

@@ -11,8 +11,8 @@ import itertools
 
 import regex
 
-from ..tables.bodies import EVENT_HEADS
 from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, THING_HEADS
+from ..tables.post_shapes import EVENT_HEADS
 from ..tables.word_formation import syllable_pairs
 from . import name_fields
 from .name_forms import UNIT_NUMBER, opens_with_non_subject, person_shaped

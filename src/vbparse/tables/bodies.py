@@ -778,23 +778,3 @@ ISSUER_LINE_HEADS: tuple[str, ...] = (
     "TỔ CÔNG TÁC",
     "BCH",
 )
-
-
-#: The shape of a person's post or a staff member no list names, for a subject read by where it stands before a
-#: task verb: a syllable that makes an agent noun (``Kỹ thuật viên``, ``Kiểm sát viên``, ``Điều dưỡng trưởng``,
-#: ``Hạt trưởng``, ``Kỹ sư``, ``Bác sĩ``) after the phrase's first word ...
-AGENT_SYLLABLES: tuple[str, ...] = ("viên", "trưởng", "phó", "sư", "sĩ")
-#: ... or the staff noun it opens with (``Cán bộ thư viện``, ``Nhân viên bảo vệ``, ``Thủ kho``).  Any other noun
-#: phrase is a subject there only before a role word (``Thư viện tỉnh chủ trì …``).
-STAFF_HEADS: tuple[str, ...] = (
-    "cán bộ", "công chức", "viên chức", "nhân viên", "người lao động", "thủ kho", "thủ quỹ", "người phụ trách",
-    # a person by what they are in the procedure (decision 3: ``Người ứng cử phát biểu``, ``Cử tri phát biểu …``)
-    "người", "cử tri", "công dân",
-)  # fmt: skip
-#: ... or a body of a level: a noun phrase that a place level closes (``Thư viện tỉnh``, ``Nhà văn hóa xã``, ``Đài
-#: Truyền thanh huyện``, ``Bảo tàng tỉnh Bình An``), unless it opens with an event's noun (``Hội nghị tỉnh``,
-#: ``Ngày hội đọc sách tỉnh``): an event or a gathering is no one who acts.
-EVENT_HEADS: tuple[str, ...] = (
-    "hội nghị", "hội thảo", "đại hội", "hội thi", "cuộc thi", "ngày hội", "lễ", "tuần lễ", "tháng", "giải",
-    "chương trình", "đợt",
-)  # fmt: skip

@@ -26,6 +26,7 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     # nouns ending in the verb ``trình`` (to submit): ``Công ty TNHH Khai thác công trình thủy lợi``, ``Ban Chỉ đạo
     # các chương trình mục tiêu quốc gia``
     "công trình", "chương trình", "quy trình", "lộ trình", "tiến trình",
+    "ban chỉ huy", "bộ chỉ huy",  # a command's head, not the verb ``chỉ huy`` (``Ban chỉ huy phòng thủ dân sự tỉnh``)
     "công lập",  # public, not the verb ``lập``: ``đơn vị sự nghiệp công lập``, ``trường công lập``
 )  # fmt: skip
 
@@ -56,6 +57,7 @@ TASK_VERBS: tuple[str, ...] = (
     "đếm",
     "kiểm đếm",
     "điều hành",
+    "chỉ huy",  # ``Trưởng Công an xã chỉ huy lực lượng …``; capitalised a head's word (``Bộ Chỉ huy``)
     "trao",
     "soạn thảo",
     "thu thập",
@@ -392,9 +394,10 @@ NOT_PREDICATE_STOPS: tuple[str, ...] = (
     "là", "được giao", "được phân công", "thường trực", "làm", "cùng", "với", "có", "cho", "theo", "để", "nhằm",
     "về", "trong", "tại", "khi", "nếu", "đối với", "thông qua", "bằng", "của", "do", "mà", "thì", "nhưng",
     "hoặc", "và", "như", "gồm", "bao gồm", "từ", "đến", "trước", "sau", "theo đó", "qua", "kính", "trân trọng",
-    "đồng thời", "ngoài ra", "tăng", "giảm", "ngay", "sớm", "xét", "ghi", "đếm", "trao", "tiếp", "đăng",
+    "đồng thời", "ngoài ra", "tăng", "giảm", "ngay", "sớm", "xét", "đếm", "trao", "tiếp", "đăng",
     "nghiêm", "tự", "chịu", "căn cứ", "ký", "phụ trách",
 )  # fmt: skip
+
 
 #: Stops that are a post's words in capitals right before a body's name (``Thường trực HĐND xã``, ``Thường trực
 #: Đảng ủy``): in lower case they end a name (``Sở Nội vụ thường trực …``), as a verb they name no one

@@ -258,6 +258,36 @@ _REQUEST_OF_ANOTHER = ObligationRule(
     test=TaskTest(REQUEST_OF_ANOTHER, "match", after=("sentence.subject",)),
 )
 
+#: What only points at where the assignment is written (``Nhiệm vụ của các cơ quan, đơn vị được phân công như sau:``
+#: over a task table, ``Các đơn vị được giao nhiệm vụ cụ thể tại Phụ lục kèm theo``): the table's rows or the
+#: appendix assign; the collective the pointer names is given nothing by it.  Not ``được giao chủ trì …`` (a duty
+#: follows the passive).
+POINTER_TO_ASSIGNMENTS = compiled(
+    r"(?i)^(?:(?:được\s+)?(?:giao|phân\s+công)(?:\s+(?:nhiệm\s+vụ|thực\s+hiện))?\s+)?(?:cụ\s+thể\s+)?"
+    r"(?:như\s+sau|sau\s+đây|(?:tại|theo|ở)\s+(?:các\s+)?(?:bảng|biểu|phụ\s+lục)(?:\s+(?:sau|kèm\s+theo|dưới\s+đây"
+    r"|số\s+\S+))*)\s*[:.]?\s*(?:\||$)"
+)
+
+_POINTER_TO_ASSIGNMENTS = ObligationRule(
+    "not_task.pointer_to_assignments",
+    "a lead-in that only points at the table or appendix that assigns (``Nhiệm vụ của các đơn vị được phân công như "
+    "sau:``): no task of the collective it names",
+    (
+        E(
+            "Nhiệm vụ của các cơ quan, đơn vị được phân công như sau:\n"
+            "| STT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Tiêm phòng đàn gia súc | Trạm Thú y |\n",
+            "các cơ quan, đơn vị",
+        ),
+        E(
+            "Nhiệm vụ của các phòng chuyên môn được giao cụ thể như sau:\n"
+            "| TT | Công việc | Cơ quan chủ trì |\n| --- | --- | --- |\n| 1 | Kiểm tra bếp ăn | Trung tâm Y tế |\n",
+            "các phòng chuyên môn",
+        ),
+    ),
+    ("1. Trung tâm Y tế huyện được giao chủ trì giám sát ca bệnh nghi dại.\n",),
+    test=TaskTest(POINTER_TO_ASSIGNMENTS, "match"),
+)
+
 _UNCLAIMED = ObligationRule(
     "resolver.unclaimed",
     "a proposal no reader claimed (``sentence.unclaimed``) is not kept: an item in a section of requirements or "
@@ -330,6 +360,7 @@ NOT_TASK_RULES: tuple[ObligationRule, ...] = (
     _CLOSING,
     _RECEIPT,
     _REQUEST_OF_ANOTHER,
+    _POINTER_TO_ASSIGNMENTS,
     _UNCLAIMED,
     _MEMBERS,
     _CRITERIA,

@@ -1,0 +1,47 @@
+"""A post's scope: the words after a post no list names that say which one of its kind it is (``Kiểm lâm viên phụ
+trách địa bàn``, ``Nhân viên bảo vệ rừng chuyên trách``, ``Cán bộ thú y kiêm nhiệm``), read as part of the subject
+standing before its verb, where the words of the scope would otherwise end it (``phụ trách`` is a verb too, and a
+staff noun's field may be one: ``bảo vệ``)."""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from ..chars import collapse_spaces, new_tone_spelling
+from ..tables.post_shapes import POST_HOLDING_WORDS, POST_SCOPE_WORDS
+from .name_fields import WORD
+from .name_lexicon import TASK_VERB, skip_spaces
+
+#: How many words after a stop ``opens_post_scope`` looks for a word of how the post is held (``Nhân viên bảo vệ rừng``
+#: + ``chuyên trách``).
+DEFAULT_POST_SCOPE_REACH = 3
+
+_SCOPE = frozenset(POST_SCOPE_WORDS)
+_HOLDING = frozenset(POST_HOLDING_WORDS)
+_HOLDING_FIRSTS = frozenset(w.split()[0] for w in _HOLDING)
+
+
+def _key(text: str) -> str:
+    return collapse_spaces(new_tone_spelling(text)).lower()
+
+
+def opens_post_scope(text: str, stop: regex.Match[str]) -> bool:
+    """Whether the stop word ``stop``, after a post's words, is its scope rather than its verb: a scope word itself
+    (``phụ trách`` + what, ``chuyên trách``), or a word of how the post is held follows within
+    ``DEFAULT_POST_SCOPE_REACH`` words with nothing between (``bảo vệ`` + ``rừng chuyên trách``).  The caller asks
+    whether the words before it have a post's shape.  A scope word before a verb is the post's assignment
+    (``Điều phối viên Sở Y tế phụ trách hướng dẫn …``), no scope."""
+    if _key(stop.group()) in _SCOPE:
+        return TASK_VERB.match(text, skip_spaces(text, stop.end())) is None  # not ``phụ trách hướng dẫn``: a duty
+    end = stop.end()
+    for w in itertools.islice(WORD.finditer(text, stop.end()), DEFAULT_POST_SCOPE_REACH + 1):
+        if text[end : w.start()].strip(" \t") or not w.group().islower():
+            return False
+        if w.group() in _HOLDING_FIRSTS and any(
+            _key(text[w.start() : w.start() + len(h) + 2]).startswith(h) for h in _HOLDING
+        ):
+            return True
+        end = w.end()
+    return False

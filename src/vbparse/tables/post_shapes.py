@@ -1,0 +1,34 @@
+"""The shape of a post or a staff member no list names, as data: the syllables that make an agent noun, the staff
+nouns, the professions, the words of a post's scope; and the nouns of events, which are no one who acts.  The name
+grammar (``extract/name_forms.py``, ``extract/name_post_scopes.py``) reads a subject by where it stands with them.
+"""
+
+from __future__ import annotations
+
+#: The shape of a person's post or a staff member no list names, for a subject read by where it stands before a
+#: task verb: a syllable that makes an agent noun (``Kỹ thuật viên``, ``Kiểm sát viên``, ``Điều dưỡng trưởng``,
+#: ``Hạt trưởng``, ``Kỹ sư``, ``Bác sĩ``) after the phrase's first word ...
+AGENT_SYLLABLES: tuple[str, ...] = ("viên", "trưởng", "phó", "sư", "sĩ")
+#: ... or the staff noun it opens with (``Cán bộ thư viện``, ``Nhân viên bảo vệ``, ``Thủ kho``).  Any other noun
+#: phrase is a subject there only before a role word (``Thư viện tỉnh chủ trì …``).
+STAFF_HEADS: tuple[str, ...] = (
+    "cán bộ", "công chức", "viên chức", "nhân viên", "người lao động", "thủ kho", "thủ quỹ", "người phụ trách",
+    # a person by what they are in the procedure (decision 3: ``Người ứng cử phát biểu``, ``Cử tri phát biểu …``),
+    # a profession whose noun has no agent's syllable (``Nữ hộ sinh cập nhật …``, ``Điều dưỡng trực …``)
+    "người", "cử tri", "công dân", "nữ hộ sinh", "hộ sinh", "điều dưỡng", "y tá", "thủ thư", "văn thư", "kế toán",
+    "lái xe", "cấp dưỡng",
+)  # fmt: skip
+#: ... or a body of a level: a noun phrase that a place level closes (``Thư viện tỉnh``, ``Nhà văn hóa xã``, ``Đài
+#: Truyền thanh huyện``, ``Bảo tàng tỉnh Bình An``), unless it opens with an event's noun (``Hội nghị tỉnh``,
+#: ``Ngày hội đọc sách tỉnh``): an event or a gathering is no one who acts.
+EVENT_HEADS: tuple[str, ...] = (
+    "hội nghị", "hội thảo", "đại hội", "hội thi", "cuộc thi", "ngày hội", "lễ", "tuần lễ", "tháng", "giải", "chương trình",
+    "đợt",
+)  # fmt: skip
+
+#: Words after a post that say which one of its kind it is, before its verb (``Kiểm lâm viên phụ trách địa bàn lập
+#: …``, ``Giáo viên chủ nhiệm lớp 5A thông báo …``): the post's scope, what they take after them part of it ...
+POST_SCOPE_WORDS: tuple[str, ...] = ("phụ trách", "chủ nhiệm", "chuyên trách", "bán chuyên trách", "kiêm nhiệm")
+#: ... and the words of how a post is held, which end its scope (``Nhân viên bảo vệ rừng chuyên trách ghi …``): a
+#: stop before them is the post's field, not its verb.
+POST_HOLDING_WORDS: tuple[str, ...] = ("chuyên trách", "bán chuyên trách", "kiêm nhiệm")
