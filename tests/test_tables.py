@@ -1068,6 +1068,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "ACTING_RIGHT", " căn cứ chức năng, nhiệm vụ xây dựng kế hoạch", {}),
     ("obligations", "ACTING_RIGHT", " theo chức năng, nhiệm vụ được phân công tiến hành tổng kết", {}),
     ("obligations", "ACTING_RIGHT", " theo Kế hoạch số 12/KH-UBND triển khai", None),
+    ("obligations", "ACTING_RIGHT", " theo lĩnh vực, địa bàn được phân công quản lý kiểm tra", {}),
+    ("obligations", "ACTING_RIGHT", " theo ngành, lĩnh vực phụ trách hướng dẫn", {}),
+    ("obligations", "ACTING_RIGHT", " theo phân cấp ngân sách hiện hành", None),  # a budget's, no right
+    ("obligations", "ACTING_RIGHT", " theo dõi ca bệnh", None),
     ("obligations", "DECISION_LEAD_IN", " quyết định sắp xếp các thôn như sau:", {}),
     ("obligations", "DECISION_LEAD_IN", " phê duyệt danh mục dự án như sau:", {}),
     ("obligations", "DECISION_LEAD_IN", " ban hành các quyết định sau:", None),

@@ -150,3 +150,15 @@ def test_a_verb_that_a_number_word_opens_is_a_predicate():
     assert _leads("1. Trung tâm Lưu trữ lịch sử tỉnh số 12 đường Trần Phú.\n") == []
     # ``Bản số hóa``: a digitised copy (``bản``, a hamlet, only before its proper name)
     assert _leads("1. Bản số hóa tài liệu lưu trữ có giá trị như bản gốc.\n") == []
+
+
+def test_du_thao_after_a_name_is_its_task_and_the_next_sentence_has_its_own_subject():
+    """``dự thảo`` (to draft) ends the name before it, as ``soạn thảo`` does (third twin of A4: the name ran through it
+    and the second sentence of a step gave no one); capitalised first it is a draft, no one."""
+    assert _leads(
+        "1. Tổ thẩm định kiểm tra thực tế tại cơ sở. Phòng Quản lý dịch vụ công dự thảo quyết định, trình Giám đốc ký.\n"
+    ) == [
+        ("Tổ thẩm định", "kiểm tra thực tế tại cơ sở."),
+        ("Phòng Quản lý dịch vụ công", "dự thảo quyết định, trình Giám đốc ký."),
+    ]
+    assert _leads("1. Dự thảo quy chế gửi lấy ý kiến các phòng.\n") == []

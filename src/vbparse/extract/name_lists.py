@@ -407,6 +407,18 @@ def lower_member_before_known(text: str) -> bool:
 
 #: ``Các``/``Những`` before a noun in lower case (``Các thư viện cấp huyện …``).
 _PLURAL_BEFORE_LOWER = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Ll})")
+#: A plural in lower case before its role word is at most this many words, a place after it not counted (``Các cửa
+#: hàng bán lẻ xăng dầu`` + ``trên địa bàn tỉnh`` + ``có trách nhiệm``).
+DEFAULT_LOWER_PLURAL_WORDS = 7
+#: Where a plural's members are, after it (``trên địa bàn``, ``trong tỉnh``, ``tại các xã``): part of the collective,
+#: read through to its level or ``địa bàn`` (the level's place, if any, is read word by word after it).
+_WHERE_THEY_ARE = compiled(
+    r"(?:trên|trong|tại|ở|thuộc)[ \t]+(?:(?:các|toàn)[ \t]+)?(?:địa[ \t]+bàn(?:[ \t]+(?="
+    + name_lexicon.LEVEL.pattern
+    + r"))?|(?="
+    + name_lexicon.LEVEL.pattern
+    + r"))"
+)
 
 
 def _plural_before_role_at(text: str, pos: int) -> NameSpan | None:
@@ -427,8 +439,10 @@ def _plural_before_role_at(text: str, pos: int) -> NameSpan | None:
             or (w.group() == "và" and (name_at(text, after) or positional_member(text, after)) is not None)
         ):
             return NameSpan(pos, end, "other", rule="name.positional")
-        place = name_lexicon.GRADE.match(text, w.start())  # ``cấp huyện``: a grade's ``cấp`` is no verb
-        if count > DEFAULT_LOWER_MEMBER_WORDS or not w.group()[:1].islower() or text[end : w.start()].strip(" \t"):
+        place = name_lexicon.GRADE.match(text, w.start()) or (  # ``cấp huyện``: a grade's ``cấp`` is no verb
+            _WHERE_THEY_ARE.match(text, w.start()) if count else None
+        )
+        if count > DEFAULT_LOWER_PLURAL_WORDS or not w.group()[:1].islower() or text[end : w.start()].strip(" \t"):
             return None
         if STOP.match(text, w.start()) and not place:
             return None

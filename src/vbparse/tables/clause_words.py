@@ -60,6 +60,7 @@ TASK_VERBS: tuple[str, ...] = (
     "chỉ huy",  # ``Trưởng Công an xã chỉ huy lực lượng …``; capitalised a head's word (``Bộ Chỉ huy``)
     "trao",
     "soạn thảo",
+    "dự thảo",  # ``Phòng Quản lý hành nghề y dược dự thảo giấy phép``; capitalised a board's word (``Ban Dự thảo``)
     "thu thập",
     "phát biểu",
     "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)

@@ -225,14 +225,18 @@ DUTIES_OF = compiled(
     r"|trách\s+nhiệm(?:\s*(?:,|và)\s*(?:nhiệm\s+vụ|quyền\s+hạn))?)(?:\s+(?:cụ\s+thể|chung))?\s+của\s+(?=\p{L})"
 )
 
+#: What a right to act is of (``ACTING_RIGHT``): a function, a duty, a power, or the field or area it covers.
+_ACTING_SCOPE_NOUN = r"chức\s+năng|nhiệm\s+vụ|quyền\s+hạn|thẩm\s+quyền|lĩnh\s+vực|địa\s+bàn|ngành|phạm\s+vi\s+quản\s+lý"
+
 #: A phrase between a subject and its verb that says by what right it acts (``Sở Kế hoạch và Đầu tư, Sở Tài
 #: chính theo chức năng, nhiệm vụ tích cực hướng dẫn …``, ``UBND các xã, trong phạm vi thẩm quyền, chỉ đạo …``):
 #: skipped, so that the verb after it is the predicate; ``quản lý (nhà nước)`` is the function's, not a task.
 ACTING_RIGHT = compiled(
     r"(?i)\s*,?\s*(?:theo|trong\s+phạm\s+vi|căn\s+cứ|thực\s+hiện\s+đúng)\s+"
-    r"(?:chức\s+năng(?:\s*,\s*|\s+và\s+|\s+)?(?:nhiệm\s+vụ)?|thẩm\s+quyền|nhiệm\s+vụ)"
-    r"(?:\s*(?:,|và)\s*(?:quyền\s+hạn|thẩm\s+quyền|nhiệm\s+vụ))?"
-    r"(?:\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
+    # the right, or the field and area it covers (``theo lĩnh vực, địa bàn``, ``theo ngành, lĩnh vực``; not
+    # ``theo phân cấp``, which a budget follows as often), one to four of them
+    r"(?:" + _ACTING_SCOPE_NOUN + r")(?:(?:\s*,\s*|\s+và\s+|\s+)(?:" + _ACTING_SCOPE_NOUN + r")){0,3}"
+    r"(?:\s+(?:được\s+(?:giao|phân\s+công)\s+)?(?:quản\s+lý(?:\s+nhà\s+nước)?|phụ\s+trách))?"
     r"(?:\s+(?:được\s+(?:giao|phân\s+công)|của\s+(?:mình|đơn\s+vị|ngành)|(?:được\s+)?(?:pháp\s+luật\s+)?quy\s+định))?"
     # the plan that gives it (``được giao tại Kế hoạch này``)
     r"(?:\s+(?:tại|trong|theo)\s+(?:kế\s+hoạch|quyết\s+định|chương\s+trình|đề\s+án|văn\s+bản)\s+này)?"

@@ -1,0 +1,53 @@
+"""A collective no list names, ``các``/``những`` + a noun phrase in lower case, standing where a subject stands before
+a role word only one who acts takes (``có trách nhiệm``, ``chịu trách nhiệm``, ``chủ trì``): ``Các cửa hàng bán lẻ
+xăng dầu có trách nhiệm:`` over its items, alone or listed before a known name (third twin of A5: the whole lead-in
+gave no one).  Counter-examples: a thing is no collective (``Các nội dung …``), and before an ordinary task verb a
+plural in lower case no list knows stays unread (``Các lớp tập huấn tổ chức …`` is no one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbparse import parse_text
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HẢI ĐÔNG\nSố: 301/KH-UBND\nHải Đông, ngày 10 tháng 12 năm 2027\nKẾ HOẠCH\n"
+    "Bảo đảm hàng hóa thiết yếu dịp Tết Nguyên đán\nII. TỔ CHỨC THỰC HIỆN\n"
+)
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐỗ Minh Khôi\n"
+ITEMS = "1.1. Dự trữ đủ hàng hóa thiết yếu.\n1.2. Niêm yết giá bán công khai.\n"
+
+
+def _got(body: str) -> set[tuple[str, str]]:
+    return {(o.assignee.raw, o.task[:12]) for o in parse_text(HEAD + body + TAIL).obligations}
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["Các nhà thuốc tư nhân", "Các cửa hàng bán lẻ xăng dầu trên địa bàn", "Những hộ kinh doanh tạp hóa"],
+)
+def test_a_plural_in_lower_case_before_co_trach_nhiem_is_the_lead_ins_subject(who: str) -> None:
+    got = _got(f"1. {who} có trách nhiệm:\n" + ITEMS)
+    assert {(who, "Dự trữ đủ hà"), (who, "Niêm yết giá")} <= got
+
+
+def test_a_plural_listed_before_a_known_name_keeps_both() -> None:
+    got = _got("1. Các cửa hàng bán lẻ xăng dầu và Công ty Xăng dầu Hải Đông có trách nhiệm:\n" + ITEMS)
+    assert {a for a, _t in got} == {"Các cửa hàng bán lẻ xăng dầu", "Công ty Xăng dầu Hải Đông"}
+
+
+def test_a_plural_in_lower_case_chu_tri_is_a_subject() -> None:
+    assert ("Các siêu thị trong tỉnh", "chủ trì tổ c") in _got(
+        "2. Các siêu thị trong tỉnh chủ trì tổ chức phiên chợ hàng Việt.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1. Các nội dung tuyên truyền có trách nhiệm phản ánh đúng chủ trương.\n",
+        "1. Các lớp tập huấn tổ chức tại hội trường Ủy ban nhân dân tỉnh.\n",
+    ],
+)
+def test_a_thing_or_a_plural_before_an_ordinary_verb_is_no_subject(sentence: str) -> None:
+    assert not _got(sentence)
