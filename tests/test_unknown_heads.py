@@ -162,3 +162,33 @@ def test_du_thao_after_a_name_is_its_task_and_the_next_sentence_has_its_own_subj
         ("Phòng Quản lý dịch vụ công", "dự thảo quyết định, trình Giám đốc ký."),
     ]
     assert _leads("1. Dự thảo quy chế gửi lấy ý kiến các phòng.\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,name,task_start",
+    [
+        (
+            "1. Tổ Công nghệ số cộng đồng cài đặt ứng dụng định danh cho người dân.\n",
+            "Tổ Công nghệ số cộng đồng",
+            "cài đặt",
+        ),
+        (
+            "2. Trung tâm Dữ liệu và Chuyển đổi số sao lưu cơ sở dữ liệu hằng tuần.\n",
+            "Trung tâm Dữ liệu và Chuyển đổi số",
+            "sao lưu",
+        ),
+        (
+            "3. Tổ Triển khai chuyển đổi số nghiệm thu phần mềm trước ngày 15/6/2027.\n",
+            "Tổ Triển khai chuyển đổi số",
+            "nghiệm thu",
+        ),
+    ],
+)
+def test_a_verb_of_works_ends_the_name_before_it(sentence, name, task_start):
+    """``cài đặt``, ``sao lưu``, ``nghiệm thu`` end a name as the verbs of the lists do, and ``chuyển đổi số`` (a noun
+    that the verb ``chuyển đổi`` opens) goes on in it (third twins of F1 and A2)."""
+    assert any(a == name and t.startswith(task_start) for a, t in _leads(sentence)), _leads(sentence)
+
+
+def test_a_team_named_with_chuyen_doi_so_and_its_members_is_no_task():
+    assert _leads("1. Tổ Triển khai chuyển đổi số gồm:\n(1) Ông Lê Văn Hải - Phó Chủ tịch UBND xã, Tổ trưởng;\n") == []

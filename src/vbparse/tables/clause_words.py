@@ -62,6 +62,11 @@ TASK_VERBS: tuple[str, ...] = (
     "soạn thảo",
     "dự thảo",  # ``Phòng Quản lý hành nghề y dược dự thảo giấy phép``; capitalised a board's word (``Ban Dự thảo``)
     "thu thập",
+    # the verbs of works and records a plan gives (``Tổ Triển khai chuyển đổi số cài đặt phần mềm …``); none names a
+    # unit in lower case, as ``nộp``, ``chi trả``, ``mở`` do (``cơ quan nộp lưu``, ``tổ chức chi trả``, ``Khu kinh tế
+    # mở``) and ``trồng`` a compound noun's (``nuôi trồng``); not ``thông báo``, a notice's formula as often (``Văn phòng
+    # Chính phủ thông báo để …``)
+    "cài đặt", "sao lưu", "nạo vét", "san gạt", "nghiệm thu", "quyết toán", "kê khai", "phun",
     "phát biểu",
     "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
     "trình bày",
@@ -322,7 +327,7 @@ NAME_STOPS: tuple[str, ...] = (
 #: Nouns that a stop word opens (``giao`` of ``giao thông``): in lower case inside a name they are the name's
 #: words (``Ban An toàn giao thông tỉnh``, ``Trung tâm Quản lý giao thông công cộng``, a bank's ``Phòng giao dịch``),
 #: no verb.
-NOUNS_OPENED_BY_STOPS: tuple[str, ...] = ("giao thông", "giao dịch")
+NOUNS_OPENED_BY_STOPS: tuple[str, ...] = ("giao thông", "giao dịch", "chuyển đổi số")
 
 #: Task verbs that end a name even when capitalised: a heading joined to the sentence below it in a PDF
 #: (``Công chức Văn hóa - Xã hội Phối hợp với …``).  Verbs that do occur in names (``Sở Xây dựng``, ``Ban
