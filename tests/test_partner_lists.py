@@ -48,3 +48,22 @@ def test_one_partners_fields_stay_one_partner(body, partners):
 def test_a_level_after_the_comma_is_the_known_names_place_not_a_partner():
     body = "1. Công an tỉnh chủ trì, phối hợp với Công an các tỉnh, Thành phố khác kiểm tra đại lý internet.\n"
     assert "Thành phố khác" not in _supports(body)
+
+
+def test_partners_no_list_knows_in_the_sentence_that_says_who_does_the_activities():
+    """``b) Cách thức thực hiện`` / ``A chủ trì, phối hợp với X, Y tổ chức thực hiện.`` under activities: X and Y are
+    each activity's partners though no list knows their heads (third twin of T3: nothing was read)."""
+    body = (
+        "2. Phục hồi rạn san hô\na) Nội dung\n- Thả rạn nhân tạo tại vùng lõi.\n- Giám sát độ phủ san hô.\n"
+        "b) Cách thức thực hiện\nBan Quản lý Khu bảo tồn biển Hòn Mun chủ trì, phối hợp với Hạt Kiểm lâm Vạn "
+        "Ninh, Đồn Biên phòng Vĩnh Lương tổ chức thực hiện.\n"
+    )
+    obligations = parse(text=HEADER + body).obligations
+    assert [(o.role, o.assignee.raw, o.task[:10]) for o in obligations] == [
+        ("lead", "Ban Quản lý Khu bảo tồn biển Hòn Mun", "Thả rạn nh"),
+        ("support", "Hạt Kiểm lâm Vạn Ninh", "Thả rạn nh"),
+        ("support", "Đồn Biên phòng Vĩnh Lương", "Thả rạn nh"),
+        ("lead", "Ban Quản lý Khu bảo tồn biển Hòn Mun", "Giám sát đ"),
+        ("support", "Hạt Kiểm lâm Vạn Ninh", "Giám sát đ"),
+        ("support", "Đồn Biên phòng Vĩnh Lương", "Giám sát đ"),
+    ]

@@ -30,6 +30,7 @@ from ..tables.rules import record_pattern
 from .assignees import (
     NameSpan,
     opens_with_verb,
+    positional_partners,
     subject,
 )
 from .deadlines import Deadline
@@ -213,8 +214,11 @@ def who_only(rest: str) -> bool:
     partner = PARTNER.match(r)
     if partner:
         names, end, _mode = subject(r[partner.end() :])
-        if not names:
-            return False
+        if not names:  # partners no list knows, by where they stand (``Hạt Kiểm lâm Cồn Sẻ, Đồn Biên phòng …``)
+            found = positional_partners(r[partner.end() :])
+            if not found:
+                return False
+            end = found[-1].end
         r = r[partner.end() + end :].strip(" ,.;:")
     return bool(role or partner or r) and GENERIC_EXECUTION.fullmatch(r) is not None
 

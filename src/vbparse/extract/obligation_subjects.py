@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from ..chars import fold, match_key
 from ..models import Assignee
-from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.obligations import (
     ADVERBIAL_OPENER,
@@ -71,6 +70,7 @@ from .obligation_names import (
     assignees_of,
     find_subject,
     goes_on_name,
+    heading_last_member,
     in_criteria_section,
     is_predicate,
     joined_paragraphs,
@@ -125,9 +125,7 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     names, _start, end, mode = found
     names, rule = _scope_to_end(heading, names, end)
     rule = "heading.standing_name" if standing else rule
-    last = _last_member(heading, end) if len(names) > 1 else None
-    if last is not None:  # ``Báo …, Sở …, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:``
-        names, end = [*names, last], last.end
+    names, end = heading_last_member(heading, names, end)
     if not rest_is_role_only(heading[end:]):
         if not (owner and _named_by_its_work(heading, names, end)) and not _qualified(node, heading, end, parts):
             return False
@@ -271,23 +269,6 @@ def _opens_with_subject(node: Node) -> bool:
 DEFAULT_SUBJECT_SIBLINGS = 2
 #: An item's sentence is asked for its subject within its first this many characters.
 DEFAULT_SUBJECT_SENTENCE_CHARS = 200
-
-
-#: The rest of a heading of names that adds one last member in lower case (``…, Cổng Thông tin điện tử tỉnh và
-#: hệ thống truyền thanh cơ sở:``).
-_LAST_MEMBER = compiled(r"\s*(?:,\s*|\s+và\s+)(?P<name>[^,;:()]+?)\s*:?\s*$")
-
-
-def _last_member(heading: str, end: int) -> NameSpan | None:
-    """A heading that lists several names and ends with one more the lexicon does not know, after ``và`` or a
-    comma: the heading is a list of names (it stands where an assignee heading's names stand), its last item
-    one of them when it is a short noun phrase, no verb, time or reference."""
-    m = _LAST_MEMBER.match(heading, end)
-    if m is None:
-        return None
-    if not noun_phrase(m.group("name"), DEFAULT_STANDING_NAME_WORDS):
-        return None
-    return NameSpan(m.start("name"), m.end("name"), "other", rule="name.standing")
 
 
 def _scope_to_end(heading: str, names: list[NameSpan], end: int) -> tuple[list[NameSpan], str]:
