@@ -63,3 +63,37 @@ def test_a_division_named_after_its_work_keeps_its_words():
 def test_a_task_verb_of_services_ends_any_name(sentence, name, task_start):
     # (``TASK_VERBS``: verbs of services, upkeep, money and care, in no body's name in lower case)
     assert any(a == name and t.startswith(task_start) for a, t in _leads(sentence)), _leads(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,name,task_start",
+    [
+        (
+            "1. Trung tâm Kỹ thuật tài nguyên và môi trường khảo sát ranh giới khu bảo tồn.\n",
+            "Trung tâm Kỹ thuật tài nguyên và môi trường",
+            "khảo sát",
+        ),
+        (
+            "2. Trung tâm Dịch vụ văn hóa và thể thao tổ chức giải chạy việt dã.\n",
+            "Trung tâm Dịch vụ văn hóa và thể thao",
+            "tổ chức",
+        ),
+    ],
+)
+def test_a_second_field_in_lower_case_after_va_is_the_names(sentence, name, task_start):
+    """A name in sentence case whose last field is in lower case goes on with a second field after ``và`` (third twin
+    of S1: ``Trung tâm Quan trắc tài nguyên và môi trường`` was cut at ``tài nguyên``)."""
+    assert any(a == name and t.startswith(task_start) for a, t in _leads(sentence)), _leads(sentence)
+
+
+def test_a_body_in_lower_case_after_va_is_another_name():
+    """Counter-example: after ``và``, a head in lower case opens a second body (``trạm y tế xã``)."""
+    got = _leads("1. Trung tâm Y tế huyện và trạm y tế các xã tổ chức tiêm chủng mở rộng.\n")
+    assert not any(a.startswith("Trung tâm Y tế huyện và") for a, _t in got), got
+
+
+def test_an_activity_in_prose_after_a_head_word_takes_no_second_field():
+    """Counter-example: ``Thanh tra`` + ``khoa học và công nghệ`` (no field capitalised) is an activity heading, not a
+    name in sentence case: the paragraph under it keeps its own subject (a Bình Dương directive of the corpus)."""
+    got = _leads("b) Thanh tra khoa học và công nghệ:\nỦy ban nhân dân các huyện làm đầu mối phát hiện vi phạm.\n")
+    assert [a for a, _t in got] == ["Ủy ban nhân dân các huyện"], got

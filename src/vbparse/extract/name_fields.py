@@ -546,3 +546,44 @@ def placed_by_province(text: str) -> bool:
         if w.group()[:1].isupper() and units.named(closed[w.start() :], "tinh"):
             return True
     return False
+
+
+def heads_places_at(text: str, pos: int) -> bool:
+    """Whether capitalised words at ``pos`` stand right before places, a grade or a plural of places (``UBND các xã``,
+    ``UBND cấp xã``, ``Công an tỉnh``): they head a name of their own, whatever the head word (issue 52, names by
+    where they stand), so a comma before them ends the name before, never runs its fields on (``Sở Văn hóa, Thể
+    thao``)."""
+    caps = name_lexicon.CAPITALS_BEFORE.match(text, pos)
+    return caps is not None and places_at(text, caps.end())
+
+
+def places_at(text: str, pos: int) -> bool:
+    """A grade, a level or ``các`` + a level at ``pos`` (``cấp xã``, ``tỉnh``, ``các huyện``)."""
+    if GRADE.match(text, pos) or LEVEL.match(text, pos):
+        return True
+    plural = name_lexicon.CAC.match(text, pos)
+    return plural is not None and LEVEL.match(text, plural.end()) is not None
+
+
+def place_then_name(text: str, r: int) -> bool:
+    """A place level (the grammar's ``LEVEL``) and its proper name (``tỉnh Quảng Ninh``) at ``r``."""
+    lev = LEVEL.match(text, r)
+    return lev is not None and text[skip_spaces(text, lev.end()) :][:1].isupper()
+
+
+#: A field in lower case just before ``và`` (``… tài nguyên`` + ``và môi trường``), in the name read so far.
+_LOWER_FIELD_BEFORE = compiled(r"(?<![\p{L}])(?=\p{Ll})(?:" + FIELD_ANY_CASE.pattern + r")[ \t]*$")
+
+
+def lower_field_after_and(text: str, start: int, q: int, r: int) -> int | None:
+    """Where a name in sentence case, its fields read from ``start`` (after its head), goes on after ``và`` at ``q``
+    with a second field in lower case (``Trung tâm Quan trắc tài nguyên`` + ``và môi trường``): a field after ``và``
+    at ``r`` when a field in lower case stands before it; None otherwise (``Trung tâm Y tế và trạm y tế xã``: a
+    second body), and when none of its fields' words is capitalised (``Thanh tra`` + ``khoa học và công nghệ``: an
+    activity in prose, no name in sentence case)."""
+    if not text[r : r + 1].islower() or _LOWER_FIELD_BEFORE.search(text, start, q) is None:
+        return None
+    if not any(w[:1].isupper() for w in WORD.findall(text, start, q)):
+        return None
+    field = FIELD_ANY_CASE.match(text, r)
+    return field.end() if field is not None and text[field.start()].islower() else None

@@ -22,7 +22,7 @@ from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
 from ..tables.post_shapes import STAFF_HEADS
 from . import name_lexicon
-from .name_fields import place_subject_at
+from .name_fields import place_subject_at, places_at
 from .name_forms import (
     LEADING_PLURAL,
     opens_with_non_subject,
@@ -67,7 +67,7 @@ from .name_lexicon import (
     second_list_at,
     skip_spaces,
 )
-from .name_run import extend_name, name_at, places_at
+from .name_run import extend_name, name_at
 from .name_unknown_heads import unknown_head_subject
 
 

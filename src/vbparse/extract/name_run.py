@@ -16,7 +16,15 @@ from ..pattern_cache import compiled
 from ..tables.bodies import LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import AREA_CLAUSE, ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from . import name_fields, name_lexicon
-from .name_fields import bare_head_lists_next, known_place_end, named_for_verb, names_another
+from .name_fields import (
+    bare_head_lists_next,
+    heads_places_at,
+    known_place_end,
+    named_for_verb,
+    names_another,
+    place_then_name,
+    places_at,
+)
 from .name_lexicon import (
     ANY_CASE_LEVEL_AT_END,
     BARE_COLLECTIVE_KEYS,
@@ -442,8 +450,7 @@ class _NameRun:
         return None
 
     def conjunction(self, q: int, w: regex.Match[str]) -> bool | None:
-        """``và``/``hoặc`` inside a name (``Sở Nông nghiệp và Môi trường``, ``các sở, ban và ngành``), or between two
-        names (``Các hợp tác xã nông nghiệp`` + ``và Nhà máy …``)."""
+        """``và``/``hoặc`` inside a name (``Sở Nông nghiệp và Môi trường``), or between two (``… và Nhà máy …``)."""
         if w.group() not in {"và", "hoặc"}:
             return None
         text, start = self.text, self.start
@@ -458,7 +465,7 @@ class _NameRun:
         )
         if joint:  # ``Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh``: one office of two bodies
             return self.take(joint.end())
-        if self.after_level and self.words and _place_then_name(text, r):
+        if self.after_level and self.words and place_then_name(text, r):
             # ``UBND thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh``: the places of one head, as after a comma
             return self.take(w.end())
         if (
@@ -480,6 +487,8 @@ class _NameRun:
         ):
             # ``các sở, ban và ngành``; not ``UBND các xã, phường và cơ quan, …``: after places, other bodies
             return self.take(noun_at(text, r) or r)
+        if not self.after_level and (field := name_fields.lower_field_after_and(text, start, q, r)) is not None:
+            return self.take(field)  # ``Trung tâm Quan trắc tài nguyên`` + ``và môi trường``: a second field
         if (
             CAP_WORD.match(nxt.group())
             and not self.after_level
@@ -609,23 +618,6 @@ def _sentence_after_tail(text: str, pos: int) -> bool:
         or ASSIGNED_CLAUSE.match(text, pos)
         or LEVEL_RANGE.match(text, pos)
     )
-
-
-def heads_places_at(text: str, pos: int) -> bool:
-    """Whether capitalised words at ``pos`` stand right before places, a grade or a plural of places (``UBND các xã``,
-    ``UBND cấp xã``, ``Công an tỉnh``): they head a name of their own, whatever the head word (issue 52, names by
-    where they stand), so a comma before them ends the name before, never runs its fields on (``Sở Văn hóa, Thể
-    thao``)."""
-    caps = name_lexicon.CAPITALS_BEFORE.match(text, pos)
-    return caps is not None and places_at(text, caps.end())
-
-
-def places_at(text: str, pos: int) -> bool:
-    """A grade, a level or ``các`` + a level at ``pos`` (``cấp xã``, ``tỉnh``, ``các huyện``)."""
-    if GRADE.match(text, pos) or LEVEL.match(text, pos):
-        return True
-    plural = CAC.match(text, pos)
-    return plural is not None and LEVEL.match(text, plural.end()) is not None
 
 
 _PLURAL_BEFORE = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+\p{Ll}[\p{Ll} \t]*$")  # ``Các doanh nghiệp`` + the run
@@ -792,9 +784,3 @@ def proper_name_start(text: str, start: int, q: int) -> int:
     the name's ``start``; ``q`` itself when a lower-case word stands just before it (``thành phố`` + ``Hội An``)."""
     m = _CAPITALISED_BEFORE.search(text, start, q)
     return m.start() if m else q
-
-
-def _place_then_name(text: str, r: int) -> bool:
-    """A place level (the grammar's ``LEVEL``) and its proper name (``tỉnh Quảng Ninh``) at ``r``."""
-    lev = LEVEL.match(text, r)
-    return lev is not None and text[skip_spaces(text, lev.end()) :][:1].isupper()

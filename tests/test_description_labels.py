@@ -1,0 +1,30 @@
+"""Lines of an item that describe how its task is done (``Phương pháp:``, ``Tần suất:``, ``Quy mô:``) beside its
+field lines (``Đơn vị chủ trì:``): no task of their own; the item's heading is the task (decision 16; third twin of
+the S1 counter-example: each description line was given to the item's lead and partners)."""
+
+from __future__ import annotations
+
+from vbparse import parse_text
+
+DOC = (
+    "UBND TỈNH BẮC HÀ\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 88/KH-SNNMT\nBắc Hà, ngày 02 tháng 3 năm 2027\n"
+    "KẾ HOẠCH\nĐiều tra đàn gia súc năm 2027\n\nI. MỤC ĐÍCH, YÊU CẦU\nNắm chắc số lượng đàn gia súc.\n\n"
+    "II. NHIỆM VỤ CỤ THỂ\n\n"
+    "1. Điều tra hiện trạng đàn trâu, bò trên địa bàn tỉnh\n\n"
+    "- Phương pháp: lấy mẫu, điều tra toàn bộ hộ chăn nuôi theo phiếu.\n"
+    "- Tần suất: hai lần trong năm, vào tháng 4 và tháng 10.\n"
+    "- Kinh phí: nguồn sự nghiệp nông nghiệp của tỉnh.\n"
+    "- Đơn vị chủ trì: Trung tâm Kỹ thuật tài nguyên và môi trường.\n"
+    "- Đơn vị phối hợp: Ủy ban nhân dân các xã.\n"
+    "- Thời gian thực hiện: Quý III/2027.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLò Văn Thắng\n"
+)
+
+
+def test_description_lines_beside_field_lines_are_no_tasks():
+    got = [(o.role, o.assignee.raw, o.task) for o in parse_text(DOC).obligations]
+    task = "Điều tra hiện trạng đàn trâu, bò trên địa bàn tỉnh"
+    assert got == [
+        ("lead", "Trung tâm Kỹ thuật tài nguyên và môi trường", task),
+        ("support", "Ủy ban nhân dân các xã", task),
+    ]
