@@ -67,3 +67,11 @@ def test_partners_no_list_knows_in_the_sentence_that_says_who_does_the_activitie
         ("support", "Hạt Kiểm lâm Vạn Ninh", "Giám sát đ"),
         ("support", "Đồn Biên phòng Vĩnh Lương", "Giám sát đ"),
     ]
+
+
+@pytest.mark.parametrize("how", ["thường xuyên", "tích cực", "chặt chẽ, kịp thời"])
+def test_partners_after_phoi_hop_and_how_closely(how):
+    """``Phối hợp thường xuyên với X, Y …`` (third twin of L1: a manner word between ``phối hợp`` and ``với`` lost
+    the partners)."""
+    body = f"1. Trạm Y tế xã:\n- Phối hợp {how} với Hội Phụ nữ xã, Đoàn Thanh niên xã tuyên truyền phòng chống sốt xuất huyết.\n"
+    assert _supports(body) == ["Hội Phụ nữ xã", "Đoàn Thanh niên xã"]

@@ -1381,6 +1381,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "PLACE_PREDICATE", " là trung tâm văn hóa", None),
     ("obligations", "PLACE_PREDICATE", " có 10 huyện", None),
     ("obligations", "PARTNER", "phối hợp chặt chẽ với Thường trực Hội đồng nhân dân", {0: "phối hợp chặt chẽ với "}),
+    ("obligations", "PARTNER", "Phối hợp thường xuyên với ban đại diện", {0: "Phối hợp thường xuyên với "}),
+    ("obligations", "PARTNER", "phối hợp chặt chẽ, kịp thời với Công an xã", {0: "phối hợp chặt chẽ, kịp thời với "}),
     ("obligations", "PARTNER", "Đơn vị phối hợp: Phòng Quản lý Năng lượng", None),
     # what ends just before a ``phối hợp`` that is a noun phrase's word (decision 8), searched up to it
     ("obligations", "PARTNER_IN_NOUN", "xây dựng thỏa thuận ", {}),

@@ -15,7 +15,7 @@ from test_rules import leads as _leads
     "sentence,name,task_start",
     [
         # closed by its level
-        ("1. Nhà Thiếu nhi tỉnh mở các lớp năng khiếu hè cho thiếu nhi.\n", "Nhà Thiếu nhi tỉnh", "mở"),
+        ("1. Nhà Thiếu nhi tỉnh chiêu sinh các lớp năng khiếu hè cho thiếu nhi.\n", "Nhà Thiếu nhi tỉnh", "chiêu sinh"),
         (
             "2. Sàn Giao dịch nông sản huyện kết nối người trồng cam với thương lái.\n",
             "Sàn Giao dịch nông sản huyện",
@@ -192,3 +192,14 @@ def test_a_verb_of_works_ends_the_name_before_it(sentence, name, task_start):
 
 def test_a_team_named_with_chuyen_doi_so_and_its_members_is_no_task():
     assert _leads("1. Tổ Triển khai chuyển đổi số gồm:\n(1) Ông Lê Văn Hải - Phó Chủ tịch UBND xã, Tổ trưởng;\n") == []
+
+
+def test_mo_after_a_name_is_its_verb_and_after_the_noun_it_qualifies_is_open():
+    """``mở`` (to open: ``mở lớp``) ends a name as a verb (third twin of T2: ``Nhà văn hóa xã mở lớp …`` gave no one);
+    after a noun it qualifies it is part of the name (``Khu kinh tế mở``, ``mã nguồn mở``)."""
+    assert _leads("1. Thư viện huyện mở lớp kỹ năng đọc cho thiếu nhi.\n") == [
+        ("Thư viện huyện", "mở lớp kỹ năng đọc cho thiếu nhi.")
+    ]
+    assert _leads("2. Ban Quản lý Khu kinh tế mở Vân Phong kiểm tra các dự án chậm tiến độ.\n") == [
+        ("Ban Quản lý Khu kinh tế mở Vân Phong", "kiểm tra các dự án chậm tiến độ.")
+    ]

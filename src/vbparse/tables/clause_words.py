@@ -26,6 +26,8 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     # nouns ending in the verb ``trình`` (to submit): ``Công ty TNHH Khai thác công trình thủy lợi``, ``Ban Chỉ đạo
     # các chương trình mục tiêu quốc gia``
     "công trình", "chương trình", "quy trình", "lộ trình", "tiến trình",
+    # open, not the verb ``mở``: ``Ban Quản lý Khu kinh tế mở Chu Lai``, ``phần mềm mã nguồn mở``, ``dữ liệu mở``
+    "kinh tế mở", "nguồn mở", "dữ liệu mở", "học liệu mở", "đại học mở",
     "ban chỉ huy", "bộ chỉ huy",  # a command's head, not the verb ``chỉ huy`` (``Ban chỉ huy phòng thủ dân sự tỉnh``)
     "công lập",  # public, not the verb ``lập``: ``đơn vị sự nghiệp công lập``, ``trường công lập``
 )  # fmt: skip
@@ -63,10 +65,10 @@ TASK_VERBS: tuple[str, ...] = (
     "dự thảo",  # ``Phòng Quản lý hành nghề y dược dự thảo giấy phép``; capitalised a board's word (``Ban Dự thảo``)
     "thu thập",
     # the verbs of works and records a plan gives (``Tổ Triển khai chuyển đổi số cài đặt phần mềm …``); none names a
-    # unit in lower case, as ``nộp``, ``chi trả``, ``mở`` do (``cơ quan nộp lưu``, ``tổ chức chi trả``, ``Khu kinh tế
-    # mở``) and ``trồng`` a compound noun's (``nuôi trồng``); not ``thông báo``, a notice's formula as often (``Văn phòng
-    # Chính phủ thông báo để …``)
-    "cài đặt", "sao lưu", "nạo vét", "san gạt", "nghiệm thu", "quyết toán", "kê khai", "phun",
+    # unit in lower case, as ``nộp`` and ``chi trả`` do (``cơ quan nộp lưu``, ``tổ chức chi trả``), and ``trồng`` a
+    # compound noun's (``nuôi trồng``); ``mở`` after a noun it qualifies is open (``STOP_COMPOUNDS``: ``Khu kinh tế
+    # mở``); not ``thông báo``, a notice's formula as often (``Văn phòng Chính phủ thông báo để …``)
+    "cài đặt", "sao lưu", "nạo vét", "san gạt", "nghiệm thu", "quyết toán", "kê khai", "phun", "mở",
     "phát biểu",
     "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
     "trình bày",

@@ -351,8 +351,13 @@ DUTIES_ONLY = compiled(
 #: items are what it found, not its tasks.
 REPORTS_WHAT_FOLLOWS = compiled(r"(?i)^\s*(?:xin\s+|kính\s+)?(?:báo\s+cáo|trình\s+bày|thông\s+báo)(?![\p{L}])")
 
-#: ``phối hợp (chặt chẽ) (với|cùng) X``: X is a support assignee of the task.
-PARTNER = compiled(r"(?i)(?<![\p{L}])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+")
+#: ``phối hợp (chặt chẽ, thường xuyên …) (với|cùng) X``: X is a support assignee of the task.
+PARTNER = compiled(
+    r"(?i)(?<![\p{L}])phối\s+hợp"
+    # how closely (``phối hợp thường xuyên với``, ``phối hợp chặt chẽ, kịp thời với``)
+    r"(?:,?\s+(?:chặt\s+chẽ|thường\s+xuyên|tích\s+cực|kịp\s+thời|đồng\s+bộ|nhịp\s+nhàng|hiệu\s+quả)){0,2}"
+    r"(?:\s+(?:với|cùng))?\s+"
+)
 #: ... unless what follows names nobody (``phối hợp với nhau``, ``với các cơ quan chủ trì``).
 #: Nouns that make ``phối hợp`` a word of a noun phrase (``quy chế phối hợp với X``, ``chương trình phối hợp với X``:
 #: a text both sign, decision 8), just before it: no partner.

@@ -235,7 +235,7 @@ NAME_RULES: tuple[ObligationRule, ...] = (
         "one: ``Nhà Thiếu nhi``, ``Xí nghiệp Thủy nông``), where a subject stands: read as a known head's name, ended "
         "by its level, its unit's number or its proper name, a verb no list knows after it",
         (
-            E("1. Nhà Thiếu nhi tỉnh mở các lớp năng khiếu hè cho thiếu nhi.\n", "Nhà Thiếu nhi tỉnh"),
+            E("1. Nhà Thiếu nhi tỉnh chiêu sinh các lớp năng khiếu hè cho thiếu nhi.\n", "Nhà Thiếu nhi tỉnh"),
             E("2. Đoạn Quản lý đường bộ số 3 san gạt đất đá sạt lở.\n", "Đoạn Quản lý đường bộ số 3"),
         ),
         (
