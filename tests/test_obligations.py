@@ -1651,12 +1651,14 @@ def test_phoi_hop_inside_a_noun_phrase_names_no_partner():
         "1. Sở Du lịch xây dựng kế hoạch phối hợp với Hiệp hội Lữ hành tỉnh về quảng bá điểm đến.\n"
         "2. Đài Phát thanh tỉnh ký thỏa thuận phối hợp với Báo Nông thôn trong đưa tin.\n"
         "3. Sở Y tế chủ trì, phối hợp với Sở Tài chính thẩm định giá thuốc.\n"
+        "4. Trường Cao đẳng Y tế trình Giám đốc Sở ký biên bản ghi nhớ phối hợp với Bệnh viện Nhi tỉnh.\n"
     )
     assert [(r, role) for r, role, *_ in got] == [
         ("Sở Du lịch", "lead"),
         ("Đài Phát thanh tỉnh", "lead"),
         ("Sở Y tế", "lead"),
         ("Sở Tài chính", "support"),
+        ("Trường Cao đẳng Y tế", "lead"),
     ]
 
 

@@ -1387,6 +1387,7 @@ PATTERN_EXAMPLES = [
     # what ends just before a ``phối hợp`` that is a noun phrase's word (decision 8), searched up to it
     ("obligations", "PARTNER_IN_NOUN", "xây dựng thỏa thuận ", {}),
     ("obligations", "PARTNER_IN_NOUN", "ký kết quy chế ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "ký biên bản ghi nhớ ", {}),
     ("obligations", "PARTNER_IN_NOUN", "Sở Y tế chủ trì, ", None),
     ("obligations", "PARTNER_NOT", "các cơ quan chủ trì", {}),
     ("obligations", "PARTNER_NOT", "Thường trực Hội đồng nhân dân", None),

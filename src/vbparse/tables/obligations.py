@@ -363,7 +363,8 @@ PARTNER = compiled(
 #: a text both sign, decision 8), just before it: no partner.
 PARTNER_IN_NOUN = compiled(
     r"(?i)(?<![\p{L}])(?:quy\s+chế|chương\s+trình|kế\s+hoạch|cơ\s+chế|thỏa\s+thuận|thoả\s+thuận|biên\s+bản|"
-    r"quan\s+hệ|văn\s+bản|quy\s+trình|phương\s+án|hợp\s+đồng|nghị\s+quyết\s+liên\s+tịch|tổ|nhóm|đoàn)\s+$"
+    r"quan\s+hệ|văn\s+bản|quy\s+trình|phương\s+án|hợp\s+đồng|nghị\s+quyết\s+liên\s+tịch|tổ|nhóm|đoàn"
+    r"|(?:biên\s+)?bản\s+ghi\s+nhớ)\s+$"
 )
 PARTNER_NOT = compiled(r"(?i)(?:nhau|các\s+cơ\s+quan\s+chủ\s+trì|cơ\s+quan\s+chủ\s+trì)")
 #: ... or the one who works with them is the superior the task advises (``tham mưu Ủy ban nhân dân tỉnh phối hợp
