@@ -786,3 +786,21 @@ def test_a_heading_addressing_a_name_no_list_knows_gives_it_its_items(lead_in: s
 def test_a_heading_addressing_a_thing_gives_no_one_its_items(lead_in: str) -> None:
     got = _tasks(KNOWN + lead_in + "\n- Tổ chức kiểm tra việc thực hiện.\n")
     assert set(got) <= {"Sở Văn hóa, Thể thao và Du lịch"}, got
+
+
+def test_a_duties_heading_over_a_nested_duties_heading_gives_each_task_once():
+    """``2. Nhiệm vụ của các đơn vị`` / ``2.1. TRÁCH NHIỆM CỦA ĐỘI …`` / items: the nested heading reads its items, and
+    the walk does not read them a second time (a regression: every task was given twice, found by a fourth twin of
+    HEADING-UNIT)."""
+    from vbparse import parse_text
+
+    text = (
+        "UBND TỈNH HÀ GIANG\nSỞ CÔNG THƯƠNG\nSố: 10/KH-SCT\nHà Giang, ngày 01 tháng 12 năm 2027\n\nKẾ HOẠCH\n"
+        "Kiểm tra thị trường cuối năm\n\nI. MỤC ĐÍCH, YÊU CẦU\nBình ổn thị trường.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Thời gian thực hiện: từ ngày 15/12/2027 đến ngày 15/01/2028.\n\n"
+        "2. Nhiệm vụ của các đơn vị\n\n2.1. TRÁCH NHIỆM CỦA ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 5\n\n"
+        "- Kiểm tra các cửa hàng kinh doanh pháo.\n\n- Báo cáo kết quả về Sở.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nVũ Văn Tâm\n"
+    )
+    tasks = [o.task for o in parse_text(text).obligations]
+    assert sorted(tasks) == ["Báo cáo kết quả về Sở.", "Kiểm tra các cửa hàng kinh doanh pháo."]

@@ -146,6 +146,7 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     elif text and rest_is_role_only(text):
         # ``Chủ trì, phối hợp với X, Y:`` over the items: X and Y are partners in each of them
         extra_support = extra_support + partners_of(ctx, text, leads + extra_support)
+    nested = False  # a child heading read its own items (its tasks are made: the walk must not read it again)
     for child in node.children:
         if child.children and not child.text_parts and child.heading and rest_is_role_only(child.heading):
             # ``a) Chủ trì, phối hợp với X`` / ``b) Phối hợp với Y`` over items: the role and the partners
@@ -155,11 +156,11 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
         elif child.children and assignee_heading(ctx, child):
             # ``1. Trách nhiệm của Ủy ban nhân dân cấp xã`` over its items under ``Điều 6. Trách nhiệm của …``: it
             # names its own lead, each of its items a task of it (issue 53: five items made one task)
-            continue
+            nested = True
         elif time_field(child) is None:  # ``- Thời gian thực hiện: tháng 3/2026.``: the items' deadline, no task
             tasks.append((child, node_text(child), extra_support))
     if not tasks:
-        return False
+        return nested
     with deadline_of_section(ctx, node):
         _emit_heading_tasks(ctx, node, tasks, leads, mode, rule)
     return True
