@@ -9,22 +9,16 @@ import itertools
 
 import regex
 
-from ..chars import collapse_spaces, new_tone_spelling
 from ..tables.post_shapes import POST_HOLDING_WORDS, POST_SCOPE_WORDS
 from .name_fields import WORD
-from .name_lexicon import TASK_VERB, skip_spaces
+from .name_lexicon import TASK_VERB, alternation, skip_spaces
 
 #: How many words after a stop ``opens_post_scope`` looks for a word of how the post is held (``Nhân viên bảo vệ rừng``
 #: + ``chuyên trách``).
 DEFAULT_POST_SCOPE_REACH = 3
 
-_SCOPE = frozenset(POST_SCOPE_WORDS)
-_HOLDING = frozenset(POST_HOLDING_WORDS)
-_HOLDING_FIRSTS = frozenset(w.split()[0] for w in _HOLDING)
-
-
-def _key(text: str) -> str:
-    return collapse_spaces(new_tone_spelling(text)).lower()
+_SCOPE = alternation(POST_SCOPE_WORDS)
+_HOLDING = alternation(POST_HOLDING_WORDS)
 
 
 def opens_post_scope(text: str, stop: regex.Match[str]) -> bool:
@@ -33,15 +27,13 @@ def opens_post_scope(text: str, stop: regex.Match[str]) -> bool:
     ``DEFAULT_POST_SCOPE_REACH`` words with nothing between (``bảo vệ`` + ``rừng chuyên trách``).  The caller asks
     whether the words before it have a post's shape.  A scope word before a verb is the post's assignment
     (``Điều phối viên Sở Y tế phụ trách hướng dẫn …``), no scope."""
-    if _key(stop.group()) in _SCOPE:
+    if _SCOPE.fullmatch(text, stop.start(), stop.end()):
         return TASK_VERB.match(text, skip_spaces(text, stop.end())) is None  # not ``phụ trách hướng dẫn``: a duty
     end = stop.end()
     for w in itertools.islice(WORD.finditer(text, stop.end()), DEFAULT_POST_SCOPE_REACH + 1):
         if text[end : w.start()].strip(" \t") or not w.group().islower():
             return False
-        if w.group() in _HOLDING_FIRSTS and any(
-            _key(text[w.start() : w.start() + len(h) + 2]).startswith(h) for h in _HOLDING
-        ):
+        if _HOLDING.match(text, w.start()):
             return True
         end = w.end()
     return False
