@@ -396,6 +396,7 @@ PASSING_TWINS = frozenset(
         "tab-subheader-group-then-header-twin4",
         "tab-subheader-repeated-header-no-stt-twin",
         "tab-subheader-repeated-header-no-stt-twin3",
+        "tab-subheader-repeated-header-no-stt-twin4",
         "tab-thuchien-both-columns-twin",
         "tab-thuchien-both-columns-twin3",
         "tab-thuchien-both-columns-twin4",

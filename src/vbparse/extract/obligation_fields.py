@@ -44,6 +44,7 @@ from .obligation_names import (
     is_predicate,
     joined_paragraphs,
     qualifies,
+    runs_to_its_level,
     sentences_of,
     split_names,
     with_sub_unit,
@@ -486,7 +487,16 @@ def field_assignees(
                 if len(listed) > len(found[0]) and any(sentence.startswith(a.raw, after) for a in listed):
                     leads += listed  # ``Công an tỉnh; Tạp chí Tài chính``: a list whose later names no list knows
                     continue
-                if rest_is_role_only(rest) or who_only(rest) or not is_predicate(rest) or qualifies(rest.strip(" .;")):
+                tail = rest.strip(" .;")
+                if (
+                    rest_is_role_only(rest)
+                    or who_only(rest)
+                    or not is_predicate(rest)
+                    or qualifies(tail)
+                    or (
+                        runs_to_its_level(tail)  # ``Ban Quản lý dự án đầu tư`` + ``xây dựng các công trình … tỉnh``
+                    )
+                ):
                     spans = with_tails(sentence, found[0])  # ``Ủy ban nhân dân các xã vùng trũng.``
                     names = with_sub_unit(assignees_of(ctx, sentence, spans), sentence, spans, found[2])
                     leads += names

@@ -10,6 +10,7 @@ from ..chars import collapse_spaces, fold, nfc
 from ..models import Assignee
 from ..pattern_cache import compiled, finditer_after_chars
 from ..structure.parser import Node
+from ..tables.clause_words import ROLE_WORDS
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.obligations import (
     ACTING_RIGHT,
@@ -58,7 +59,7 @@ from .assignees import (
     subject,
 )
 from .name_fields import known_place_end, names_another
-from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
+from .name_lexicon import GRADE, LEVEL, LEVEL_AT_END, LOWER_LIST, WORD, alternation, skip_spaces, split_place
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
 
 #: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
@@ -394,7 +395,11 @@ def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
         if at < 0 or any(at <= o.start < at + len(tail) for o in spans):
             out.append(sp)
             continue
-        if qualifies(tail) or (_BARE_PLURAL_CLASS.fullmatch(value, sp.start, sp.end) and says_which(tail)):
+        if (
+            qualifies(tail)
+            or (_BARE_PLURAL_CLASS.fullmatch(value, sp.start, sp.end) and says_which(tail))
+            or runs_to_its_level(tail)
+        ):
             sp = replace(sp, end=at + len(tail))
         out.append(sp)
     return [replace(sp, end=_field_after_comma(value, sp, spans)) for sp in out]
@@ -443,6 +448,23 @@ def says_which(tail: str) -> bool:
         and not ROLE_START.match(tail)
         and not NOT_A_NAME_START.match(tail)
         and not any(ch.isdigit() for ch in tail)
+    )
+
+
+#: The most words a name cut at a verb of its field runs on to its level with, in a value of names.
+DEFAULT_LEVEL_TAIL_WORDS = 10
+_ROLE_WORD = alternation(ROLE_WORDS)
+
+
+def runs_to_its_level(tail: str) -> bool:
+    """Words in lower case that a place level closes, no role word among them (``xây dựng các công trình dân dụng
+    tỉnh`` after ``Ban Quản lý dự án đầu tư``, cut at the verb of its field): in a value of names, the name's own."""
+    words = tail.split()
+    return (
+        1 < len(words) <= DEFAULT_LEVEL_TAIL_WORDS
+        and all(w.isalpha() and w.islower() for w in words)
+        and LEVEL_AT_END.search(tail) is not None
+        and _ROLE_WORD.search(tail) is None
     )
 
 
