@@ -27,3 +27,14 @@ def test_a_role_word_after_the_name_in_a_value_is_no_part_of_it():
     assert "Sở Xây dựng chủ trì kiểm tra các công trình tỉnh" not in _leads(
         "Sở Xây dựng chủ trì kiểm tra các công trình tỉnh."
     )
+
+
+def test_a_subject_cut_at_a_verb_of_its_field_runs_to_its_level_before_a_role_word():
+    """In a sentence too: the level right before ``có trách nhiệm`` closes the name (fourth twin of T2)."""
+    text = (
+        HEADER
+        + "1. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh có trách nhiệm: bàn giao mặt bằng.\n"
+    )
+    got = [(o.assignee.raw, o.task) for o in parse(text=text).obligations]
+    assert [a for a, _t in got] == ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"]
+    assert got[0][1].endswith("bàn giao mặt bằng.")

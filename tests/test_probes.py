@@ -359,6 +359,7 @@ PASSING_TWINS = frozenset(
         "t2-counter-no-colon-twin4",
         "t2-task-after-co-trach-nhiem-colon-twin",
         "t2-task-after-co-trach-nhiem-colon-twin3",
+        "t2-task-after-co-trach-nhiem-colon-twin4",
         "t2-time-field-not-a-task-twin",
         "t2-time-field-not-a-task-twin3",
         "t2-time-field-not-a-task-twin4",

@@ -208,6 +208,7 @@ def _read_subject(sentence: str) -> _Subject | None:
         bracket = BRACKET_AFTER.match(sentence[end:])
         if bracket:
             end += bracket.end()
+        names, end = _run_to_level(sentence, names, end)  # ``Ban Quản lý dự án đầu tư`` + ``xây dựng … tỉnh``
         acting = ACTING_RIGHT.match(sentence[end:])
         if acting and is_predicate(sentence[end + acting.end() :]):  # ``… theo chức năng, nhiệm vụ hướng dẫn …``
             end += acting.end()
@@ -466,6 +467,18 @@ def runs_to_its_level(tail: str) -> bool:
         and LEVEL_AT_END.search(tail) is not None
         and _ROLE_WORD.search(tail) is None
     )
+
+
+def _run_to_level(sentence: str, names: list[NameSpan], end: int) -> tuple[list[NameSpan], int]:
+    """A subject cut at a verb of its field (``Ban Quản lý dự án đầu tư`` + ``xây dựng các công trình nông nghiệp
+    tỉnh``) whose words in lower case run to its place level right before a role word (``có trách nhiệm``, ``chủ
+    trì``): the run is the name's, as in a value of names (``runs_to_its_level``)."""
+    role = _ROLE_WORD.search(sentence, end) if names and names[-1].end == end else None
+    tail = sentence[end : role.start()] if role is not None else ""
+    if not tail[:1].isspace() or not runs_to_its_level(tail.strip()):
+        return names, end
+    last = replace(names[-1], end=end + len(tail.rstrip()), canonical=None, alias_end=None)
+    return [*names[:-1], last], last.end
 
 
 def qualifies(tail: str) -> bool:
