@@ -28,3 +28,18 @@ def test_description_lines_beside_field_lines_are_no_tasks():
         ("lead", "Trung tâm Kỹ thuật tài nguyên và môi trường", task),
         ("support", "Ủy ban nhân dân các xã", task),
     ]
+
+
+def test_labels_of_two_unit_nouns_or_of_forces_are_field_labels():
+    """``Cơ quan, đơn vị chủ trì thực hiện:`` and ``Lực lượng phối hợp diễn tập:`` label an item's lead and partners
+    (fourth twins of S1: both were read as a sentence of the name before them)."""
+    doc = DOC.replace(
+        "- Đơn vị chủ trì: Trung tâm Kỹ thuật tài nguyên và môi trường.",
+        "- Cơ quan, đơn vị chủ trì thực hiện: Trung tâm Kỹ thuật tài nguyên và môi trường.",
+    ).replace("- Đơn vị phối hợp: Ủy ban nhân dân các xã.", "- Lực lượng phối hợp điều tra: Ủy ban nhân dân các xã.")
+    got = [(o.role, o.assignee.raw, o.task) for o in parse_text(doc).obligations]
+    task = "Điều tra hiện trạng đàn trâu, bò trên địa bàn tỉnh"
+    assert got == [
+        ("lead", "Trung tâm Kỹ thuật tài nguyên và môi trường", task),
+        ("support", "Ủy ban nhân dân các xã", task),
+    ]

@@ -316,6 +316,7 @@ PASSING_TWINS = frozenset(
         "s2-dieu-split-from-number-twin4",
         "s5-counter-group-row-one-line-table-twin",
         "s5-counter-group-row-one-line-table-twin3",
+        "s5-counter-group-row-one-line-table-twin4",
         "s5-emphasised-subgroup-number-twin",
         "s5-emphasised-subgroup-number-twin3",
         "s5-group-row-and-wrapped-task-cell-twin",

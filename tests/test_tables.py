@@ -780,6 +780,18 @@ PATTERN_EXAMPLES = [
         {"lead": "Đơn vị chủ trì tham mưu thực hiện", "value": "Sở Tư pháp."},
     ),
     ("obligations", "FIELD_LABEL", "- Cơ quan thực hiện: Sở Nội vụ chủ trì", {"lead": "Cơ quan thực hiện"}),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Cơ quan, đơn vị chủ trì thực hiện: Phòng Y tế",
+        {"lead": "Cơ quan, đơn vị chủ trì thực hiện"},
+    ),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Lực lượng phối hợp diễn tập: Công an xã",
+        {"support": "Lực lượng phối hợp diễn tập"},
+    ),
     ("obligations", "FIELD_LABEL", "- Phương pháp: lấy mẫu, phân tích", {"other": "Phương pháp"}),
     ("obligations", "FIELD_LABEL", "- Tần suất: 02 lần/năm", {"other": "Tần suất"}),
     ("obligations", "FIELD_LABEL", "Đơn vị phối hợp thực hiện: Sở Tư pháp", {"support": "Đơn vị phối hợp thực hiện"}),

@@ -381,7 +381,7 @@ DEFAULT_STANDING_NAME_WORDS = 8
 
 
 #: The most words of a lower-case qualifier that a field's name keeps after it (``các xã ven sông``).
-DEFAULT_FIELD_TAIL_WORDS = 4
+DEFAULT_FIELD_TAIL_WORDS = 6
 
 
 def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:

@@ -540,7 +540,11 @@ PERSON_CELL = compiled(
 #: (``Thời gian hoàn thành:``, ``Thời hạn ban hành:``, ``Tiến độ:``), what (``Nội dung:``, ``Nhiệm vụ:``, ``Các hoạt động:``), or something else the
 #: item says (``Kết quả:``, ``Sản phẩm:``, ``Kinh phí:``).  The label's head noun (``Đơn vị``, ``Cơ quan``)
 #: names no one; the value follows the colon.
-_UNIT_NOUN = r"(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+"
+_UNIT_NOUN = (
+    # one unit noun or two (``Cơ quan, đơn vị chủ trì thực hiện:``), forces too (``Lực lượng phối hợp:``)
+    r"(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng)"
+    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng))?\s+"
+)
 #: Words a label may carry after its role word when a unit noun opens it (``Đơn vị chủ trì tổ chức:``, ``Các cơ
 #: quan phối hợp triển khai:``): up to four lower-case words, none of which starts a phrase of a sentence
 #: (``Các đơn vị phối hợp thực hiện các nội dung sau:`` is a lead-in, ``phối hợp chặt chẽ với Sở Y tế:`` names one).
