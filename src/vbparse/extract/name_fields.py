@@ -215,7 +215,7 @@ DEFAULT_CLAUSE_WORDS = 10
 def _role_after_clause(text: str, pos: int) -> bool:
     """Whether a role word ends the clause from ``pos`` within ``DEFAULT_CLAUSE_WORDS`` words, no punctuation between."""
     for count, w in enumerate(WORD.finditer(text, pos)):
-        if _ROLE_AFTER.match(text, w.start()):
+        if ROLE_WORD.match(text, w.start()):
             return True
         if count >= DEFAULT_CLAUSE_WORDS or text[w.end() : w.end() + 1] in _PUNCTUATION:
             return False
@@ -267,8 +267,10 @@ def bare_plural_nouns(text: str, start: int, end: int) -> bool:
 #: An addressee in lower case before its role word is at most this many syllables (``công chức tài chính kế toán``).
 DEFAULT_LOWER_ADDRESSEE_WORDS = 8
 _PUNCTUATION = frozenset(",;:.()")
-#: The role words an addressee in lower case stands before (``Giao kế toán trường chủ trì …``).
-_ROLE_AFTER = name_lexicon.alternation(ROLE_WORDS)
+#: A role word as a whole word (``chủ trì``, ``có trách nhiệm``), in either tone placement: what an addressee in lower
+#: case stands before (``Giao kế toán trường chủ trì …``), and what a name cut at a verb of its field runs to its level
+#: before.
+ROLE_WORD = name_lexicon.alternation(ROLE_WORDS)
 
 
 def lower_before_role(text: str, pos: int) -> bool:
@@ -276,7 +278,7 @@ def lower_before_role(text: str, pos: int) -> bool:
     ``DEFAULT_LOWER_ADDRESSEE_WORDS`` words (``Giao`` + ``công chức tài chính kế toán`` + ``phối hợp``): who an
     opener addresses, whatever its case."""
     for count, w in enumerate(WORD.finditer(text, pos)):
-        if _ROLE_AFTER.match(text, w.start()):
+        if ROLE_WORD.match(text, w.start()):
             return count >= 1
         if count >= DEFAULT_LOWER_ADDRESSEE_WORDS or not w.group()[:1].islower() or STOP.match(text, w.start()):
             return False

@@ -10,7 +10,6 @@ from ..chars import collapse_spaces, fold, nfc
 from ..models import Assignee
 from ..pattern_cache import compiled, finditer_after_chars
 from ..structure.parser import Node
-from ..tables.clause_words import ROLE_WORDS
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.obligations import (
     ACTING_RIGHT,
@@ -58,8 +57,8 @@ from .assignees import (
     register_cache,
     subject,
 )
-from .name_fields import known_place_end, names_another
-from .name_lexicon import GRADE, LEVEL, LEVEL_AT_END, LOWER_LIST, WORD, alternation, skip_spaces, split_place
+from .name_fields import ROLE_WORD, known_place_end, names_another
+from .name_lexicon import GRADE, LEVEL, LEVEL_AT_END, LOWER_LIST, WORD, skip_spaces, split_place
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
 
 #: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
@@ -454,7 +453,6 @@ def says_which(tail: str) -> bool:
 
 #: The most words a name cut at a verb of its field runs on to its level with, in a value of names.
 DEFAULT_LEVEL_TAIL_WORDS = 10
-_ROLE_WORD = alternation(ROLE_WORDS)
 
 
 def runs_to_its_level(tail: str) -> bool:
@@ -465,7 +463,7 @@ def runs_to_its_level(tail: str) -> bool:
         1 < len(words) <= DEFAULT_LEVEL_TAIL_WORDS
         and all(w.isalpha() and w.islower() for w in words)
         and LEVEL_AT_END.search(tail) is not None
-        and _ROLE_WORD.search(tail) is None
+        and ROLE_WORD.search(tail) is None
     )
 
 
@@ -473,7 +471,7 @@ def _run_to_level(sentence: str, names: list[NameSpan], end: int) -> tuple[list[
     """A subject cut at a verb of its field (``Ban Quản lý dự án đầu tư`` + ``xây dựng các công trình nông nghiệp
     tỉnh``) whose words in lower case run to its place level right before a role word (``có trách nhiệm``, ``chủ
     trì``): the run is the name's, as in a value of names (``runs_to_its_level``)."""
-    role = _ROLE_WORD.search(sentence, end) if names and names[-1].end == end else None
+    role = ROLE_WORD.search(sentence, end) if names and names[-1].end == end else None
     tail = sentence[end : role.start()] if role is not None else ""
     if not tail[:1].isspace() or not runs_to_its_level(tail.strip()):
         return names, end
