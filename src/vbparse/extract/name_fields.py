@@ -15,7 +15,7 @@ from ..tables.bodies import BARE_COLLECTIVE_HEADS, VILLAGE_PLACES
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, PORTFOLIO
-from ..tables.post_shapes import AGENT_SYLLABLES
+from ..tables.post_shapes import AGENT_SYLLABLES, FUNCTION_VERBS, NOT_NAMED_OBJECT_WORDS, STAFF_HEADS, STAFF_SYLLABLES
 from ..tables.units import gazetteer, resolve_place
 from ..tables.word_formation import syllable_pairs
 from . import name_lexicon
@@ -145,7 +145,7 @@ _NOT_PREDICATE_KEYS = frozenset(fold(w) for w in NOT_PREDICATE_STOPS)
 _NOT_FUNCTION_KEYS = _ROLE_KEYS | _NOT_PREDICATE_KEYS  # a role word or a clause word names no committee
 #: How many words of its object a committee's verb may have before the role word that shows it is the committee's
 #: name (``Ban quản lý`` + ``chợ`` + ``phối hợp``).
-DEFAULT_FUNCTION_OBJECT_WORDS = 3
+DEFAULT_FUNCTION_OBJECT_WORDS = 4
 
 
 #: ``các``/``những``/``mọi`` just before a word: the word is a noun (``các tổ chức``), a level a verb's object (``chỉ
@@ -158,15 +158,16 @@ def after_determiner(text: str, pos: int) -> bool:
     return _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos) is not None
 
 
-def named_for_verb(text: str, q: int, first: str, *, body: bool = False) -> int | None:
+def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: bool = False) -> int | None:
     """Where the verb at ``q`` right after a committee's head (``FUNCTION_NAMED_HEADS``) ends when it is what the
     committee is named for (``Ban vận động``, ``Ban tổ chức``): a place's level (``Thị trấn``) or a comma and the
     next name follow it, another verb follows it at once (``… xây dựng quy chế``), or a role word after at most ``DEFAULT_FUNCTION_OBJECT_WORDS`` words of its object (``Ban quản lý chợ
     phối hợp``); two verbs joined by ``và`` and their objects before a role word (``Bộ phận tiếp nhận và trả kết quả có
     trách nhiệm``: the end of the last object).  None when it is the sentence's verb (``Ban kiểm tra các xã``, ``Ban vận động nhân dân tham gia``)
-    or a role word itself (``Tổ chủ trì``)."""
+    or a role word itself (``Tổ chủ trì``).  After any such head, or a staff member's (``staff``), a verb and its
+    object up to a proper name are the name's before another task verb and its object (``named_on_object``)."""
     committee = name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
-    if not (committee or body):
+    if not (committee or body or staff):
         return None
     verb = match_at(STOP, first, text, q)
     if verb is None or fold(verb.group()) in _NOT_FUNCTION_KEYS:
@@ -177,12 +178,17 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False) -> int 
         or (text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None)
     ):
         return verb.end()  # ``Ban chỉ đạo`` + ``Thị trấn``, + ``, Ban vận động``: its place, the list's next name
-    prev, count, joined = verb.end(), 0, False
+    prev, count, joined, proper = verb.end(), 0, False, False
     for w in WORD.finditer(text, verb.end()):
         if w.start() < prev:
             continue  # (inside the second verb's words)
-        if count > DEFAULT_FUNCTION_OBJECT_WORDS or not w.group()[:1].islower() or text[prev : w.start()].strip(" \t"):
+        if count > DEFAULT_FUNCTION_OBJECT_WORDS or text[prev : w.start()].strip(" \t"):
             return None  # (``Ban kiểm tra, giám sát``: a list of the committee's verbs, which the run reads)
+        if not w.group()[:1].islower():
+            if not (count and not joined and w.group()[:1].isupper()):
+                return None
+            prev, count, proper = w.end(), count + 1, True  # ``quản lý đê`` + ``Hồng Hà``: the object's proper name
+            continue
         if count and LEVEL.match(text, w.start()) and not after_determiner(text, w.start()):
             return (
                 verb.end()
@@ -199,9 +205,108 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False) -> int 
         if nxt is not None:
             if key in _ROLE_KEYS or (key in _CLAUSE_OPENER_KEYS and _role_after_clause(text, nxt.end())):
                 return prev if joined else verb.end()  # (the run reads the objects of one verb as name words)
+            if count and not joined and _named_then_verb(text, q, verb, nxt, key, committee or staff):
+                return verb.end()  # ``Trạm quản lý đê Hồng Hà`` + ``kiểm tra …`` (not ``Ban vận động``'s)
             return verb.end() if committee and count == 0 and not joined and key not in _NOT_PREDICATE_KEYS else None
+        if proper:
+            return None  # a proper name and then words no verb opens: not an object's name
         prev, count = w.end(), count + 1
     return None
+
+
+#: (with their tones: folded, ``chợ`` would be the preposition ``cho``, ``coi`` the verb ``cõi``)
+_FUNCTION_VERB_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
+_NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
+
+
+def _named_then_verb(
+    text: str, q: int, verb: regex.Match[str], predicate: regex.Match[str], key: str | None, named_head: bool
+) -> bool:
+    """Whether a committee's or staff member's head (``named_head``), or a body's bare head, is named for ``verb`` and
+    its object, the task verb ``predicate`` after them the sentence's (``named_on_object``)."""
+    return (
+        key not in _NOT_FUNCTION_KEYS
+        and (named_head or body_head_before(text, q))
+        and named_on_object(text, verb, predicate.start(), predicate)
+    )
+
+
+def named_on_object(text: str, verb: regex.Match[str], end: int, predicate: regex.Match[str]) -> bool:
+    """Whether the verb ``verb`` after a head and its object up to ``end`` are what the head is named for, the task
+    verb ``predicate`` after them the sentence's (``Ban quản lý bến xe`` + ``sắp xếp lại luồng xe``): a verb of a
+    standing function (``FUNCTION_VERBS``; not ``hướng dẫn hộ dân kê khai``, whose object acts), no preposition or
+    determiner in the object (``kiểm tra hàng hóa tại cửa khẩu``: where, the sentence's), a task verb after it (not
+    ``phải có …``) and that verb's own object after it (a word in lower case, a comma's list of its verbs between)."""
+    if tone_key(collapse_spaces(verb.group())) not in _FUNCTION_VERB_KEYS:
+        return False
+    if any(tone_key(w) in _NOT_OBJECT_KEYS for w in WORD.findall(text, verb.end(), end)):
+        return False
+    if name_lexicon.TASK_VERB.match(text, predicate.start()) is None:
+        return False
+    after = skip_spaces(text, predicate.end())
+    if text.startswith(",", after):
+        after = skip_spaces(text, after + 1)
+    nxt = WORD.match(text, after)
+    return nxt is not None and nxt.group()[:1].islower()
+
+
+_STAFF_BEFORE = compiled(
+    r"(?i)(?<![\p{L}])(?:"
+    + "|".join(w.replace(" ", r"[ \t]+") for w in STAFF_HEADS)
+    + r"|\p{L}+[ \t]+(?:"
+    + "|".join(STAFF_SYLLABLES)
+    + r"))[ \t]+$"
+)
+
+
+def staff_before(text: str, q: int) -> bool:
+    """Whether a staff member's noun ends just before ``q`` (``Chuyên viên``, ``Kỹ sư``, ``Nhân viên``): a head whose
+    verb and object may be what it is named for (``named_for_verb``)."""
+    return _STAFF_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
+
+
+#: The last one or two words before a place: a head there is the one whose name follows (``Trưởng Trạm`` + …).
+_LAST_WORDS = compiled(r"(?:(\p{L}+[ \t]+)?(\p{L}+))[ \t]+$")
+
+
+def body_head_before(text: str, q: int) -> bool:
+    """Whether a body's head of one or two words, capitalised, ends just before ``q`` (``Trưởng Trạm``, ``Phó Giám đốc Trung
+    tâm``): a post over a body whose name is still to come, which may be named for what it does."""
+    m = _LAST_WORDS.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
+    if m is None:
+        return False
+    for start in (m.start(1), m.start(2)):
+        head = head_word_at(text, start) if start >= 0 and text[start : start + 1].isupper() else None
+        if head is not None and head[0] == m.end(2) and head[1] in ("body", "unit"):
+            return True
+    return False
+
+
+def object_then_predicate(text: str, verb: regex.Match[str]) -> bool:
+    """Whether the verb ``verb`` is followed by its object of plain nouns (up to ``DEFAULT_FUNCTION_OBJECT_WORDS``
+    words, a proper name last) and then a role word or the sentence's task verb (``named_on_object``): the verb and its
+    object name who stands before them (``Kỹ thuật viên bảo quản hiện vật`` + ``kiểm tra …``)."""
+    prev, count, proper = verb.end(), 0, False
+    for w in WORD.finditer(text, verb.end()):
+        if w.start() < prev:
+            continue
+        if count > DEFAULT_FUNCTION_OBJECT_WORDS or text[prev : w.start()].strip(" \t"):
+            return False
+        if w.group()[:1].isupper():
+            if not count:
+                return False
+            proper = True
+        else:
+            nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
+            if nxt is not None:
+                key = fold(nxt.group())
+                if key in _ROLE_KEYS:
+                    return bool(count)
+                return bool(count) and key not in _NOT_FUNCTION_KEYS and named_on_object(text, verb, w.start(), nxt)
+            if proper:
+                return False
+        prev, count = w.end(), count + 1
+    return False
 
 
 _QUANTIFIER_KEYS = frozenset(fold(w) for w in QUANTIFIERS)

@@ -289,10 +289,10 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                 return None  # ``Nhà Văn hóa xã được sửa chữa``: what is acted on (not ``được giao …``)
             stop = match_at(STOP, fold(token), text, w.start())
             joins = token in {"và", "hoặc"} and UPPER.match(text, skip_spaces(text, w.end())) is not None
-            if _after_determiner(text, w.start()) or (
-                stop is not None and opens_post_scope(text, stop) and _agent_shaped(text, q, end, placed=False)
-            ):
-                stop = None  # ``Nhân viên các tổ chức …``: a noun after ``các``; ``… viên phụ trách địa bàn``: a scope
+            if _after_determiner(text, w.start()) or (stop is not None and _scope_or_work(text, q, end, stop)):
+                # ``Nhân viên các tổ chức …``: a noun after ``các``; ``… viên phụ trách địa bàn``: a scope; ``Kỹ thuật
+                # viên bảo quản hiện vật`` + ``kiểm tra …``: what the staff member is named for
+                stop = None
             if stop is not None and not joins and not STOP_COMPOUND_END.search(text, 0, stop.end()):
                 if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
                     return None  # one word alone before a verb is a verb's first half (``Thành lập``)
@@ -313,6 +313,15 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
             break
         end = w.end()
     return _at_phrase_end(text, pos, q, end, capitals, addressed=addressed, plural=plural is not None)
+
+
+def _scope_or_work(text: str, q: int, end: int, stop: regex.Match[str]) -> bool:
+    """Whether the verb ``stop`` after a post's words ``[q, end)`` is no verb of the sentence: the post's scope
+    (``opens_post_scope``), or, right after a staff member's noun, what it is named for with its object before the
+    task verb (``Kỹ thuật viên bảo quản hiện vật`` + ``kiểm tra …``: ``name_fields.object_then_predicate``)."""
+    if opens_post_scope(text, stop) and _agent_shaped(text, q, end, placed=False):
+        return True
+    return name_fields.staff_before(text, stop.start()) and name_fields.object_then_predicate(text, stop)
 
 
 def _at_phrase_end(

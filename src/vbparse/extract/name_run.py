@@ -536,6 +536,16 @@ class _NameRun:
                 return self.take(post_body[0])
         return None
 
+    def named_for(self, q: int, first: str) -> int | None:
+        """Where what the head is named for ends, when the verb at ``q`` is that (``named_for_verb``): right after a
+        head, or after a staff member's noun (``Chuyên viên``) or a post over a body's bare head (``Trưởng Trạm``)."""
+        body = self.kind in ("body", "unit") and not (self.collective or self.lower_head or self.generic)
+        staff = self.kind == "position" and (
+            (self.words == 0 and name_fields.staff_before(self.text, q))
+            or (self.words == 1 and name_fields.body_head_before(self.text, q))
+        )
+        return named_for_verb(self.text, q, first, body=body, staff=staff) if self.words == 0 or staff else None
+
     def word(self, q: int, w: regex.Match[str], token: str) -> bool:
         """Any other word: the sentence going on, a level, a post's body, the next name's head, or more of this one."""
         text = self.text
@@ -552,8 +562,7 @@ class _NameRun:
                 return False
         if token[:1].islower() and name_fields.ends_at_proper_name(text, self.start, q, self.sentence_case):
             return False  # ``Công ty Cấp nước Bình Minh`` + ``cấp nước …``: the proper name closes the name
-        body = self.kind in ("body", "unit") and not (self.collective or self.lower_head or self.generic)
-        if self.words == 0 and (named := named_for_verb(text, q, first, body=body)) is not None:
+        if (named := self.named_for(q, first)) is not None:
             return self.take(named)  # ``Ban vận động`` + ``xây dựng …``: what the committee is named for
         if _ends_at_verb(text, q, token, first) or (self.words and _capitalised_verb_ends(text, q, first)):
             return False

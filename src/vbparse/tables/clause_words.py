@@ -69,6 +69,9 @@ TASK_VERBS: tuple[str, ...] = (
     # compound noun's (``nuôi trồng``); ``mở`` after a noun it qualifies is open (``STOP_COMPOUNDS``: ``Khu kinh tế
     # mở``); not ``thông báo``, a notice's formula as often (``Văn phòng Chính phủ thông báo để …``)
     "cài đặt", "sao lưu", "nạo vét", "san gạt", "nghiệm thu", "quyết toán", "kê khai", "phun", "mở",
+    # measuring and scheduling (``Trạm quản lý cống … đo độ mặn …``, ``Phòng Đào tạo xếp lịch …``): in lower case
+    # inside no body's name
+    "đo", "xếp",
     "phát biểu",
     "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
     "trình bày",

@@ -32,3 +32,24 @@ POST_SCOPE_WORDS: tuple[str, ...] = ("phụ trách", "chủ nhiệm", "chuyên t
 #: ... and the words of how a post is held, which end its scope (``Nhân viên bảo vệ rừng chuyên trách ghi …``): a
 #: stop before them is the post's field, not its verb.
 POST_HOLDING_WORDS: tuple[str, ...] = ("chuyên trách", "bán chuyên trách", "kiêm nhiệm")
+
+#: Verbs of a standing function, which a committee, a body or a staff member is named for with their object
+#: (``Trạm quản lý đê …``, ``Kỹ sư giám sát công trình``, ``Tổ thẩm định hồ sơ đấu thầu``), as against a verb of one
+#: act (``Nữ hộ sinh cập nhật sổ theo dõi …``: the act, the sentence's) or one whose object acts (``Ban hướng dẫn hộ
+#: dân kê khai``).  Only before their object and then the sentence's task verb.
+FUNCTION_VERBS: tuple[str, ...] = (
+    "quản lý", "giám sát", "theo dõi", "kiểm soát", "điều hành", "điều phối", "vận hành", "bảo quản", "bảo vệ",
+    "bảo trì", "bảo dưỡng", "thẩm định", "đánh giá", "tiếp nhận", "xử lý", "kiểm tra", "kiểm định", "kiểm nghiệm",
+    "tổ chức", "soạn thảo", "biên tập", "khảo sát", "điều tra", "tuần tra", "xét duyệt", "chấm", "coi", "tư vấn",
+    "giải quyết", "phục vụ", "chăm sóc", "cứu hộ", "cứu nạn", "quan trắc", "thống kê", "lưu trữ", "phân tích",
+    "thanh tra", "giúp việc", "thư ký", "phụ trách", "vận chuyển", "chỉ huy", "điều trị", "thu gom", "trực", "đăng ký",
+)  # fmt: skip
+#: Words no object of what a head is named for holds (``Trạm kiểm tra hàng hóa tại cửa khẩu``: a verb's object
+#: and where, the sentence's; ``Tổ kiểm tra các hộ``): prepositions and determiners.
+NOT_NAMED_OBJECT_WORDS: tuple[str, ...] = (
+    "tại", "trong", "về", "cho", "với", "của", "đến", "từ", "theo", "ở", "trên", "dưới", "sau", "trước", "bằng",
+    "vào", "ra", "lên", "và", "hoặc", "mỗi", "từng", "cả", "toàn", "mọi", "những", "các", "một",
+)  # fmt: skip
+#: The syllables that end a staff member's noun (``Kỹ thuật viên``, ``Kỹ sư``, ``Họa sĩ``): not ``trưởng`` or
+#: ``phó``, a post that decides (``Hiệu trưởng phê duyệt kế hoạch …``), whose verb is always the sentence's.
+STAFF_SYLLABLES: tuple[str, ...] = ("viên", "sư", "sĩ")
