@@ -1919,6 +1919,44 @@ def test_a_unit_or_staff_named_for_what_it_does_on_what_keeps_both_before_the_se
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named in sentence case for a standing function: the capitalised verb's object in lower case holds
+        # an activity (``điều hành``, ``đào tạo``) or a second function after ``và``, up to its level or the
+        # sentence's task verb with its own object
+        (
+            "Trung tâm Giám sát điều hành giao thông thông minh phát hiện ùn tắc",
+            ["Trung tâm Giám sát điều hành giao thông thông minh"],
+        ),
+        ("Phòng Quản lý đào tạo nghề xây dựng kế hoạch năm học", ["Phòng Quản lý đào tạo nghề"]),
+        (
+            "Trung tâm Quản lý và khai thác công trình thủy lợi tỉnh kiểm tra cống",
+            ["Trung tâm Quản lý và khai thác công trình thủy lợi tỉnh"],
+        ),
+        (
+            "Cơ quan thực hiện: Ban Điều phối và giám sát dự án tỉnh",
+            ["Cơ quan", "Ban Điều phối và giám sát dự án tỉnh"],
+        ),
+        # counter-examples: the verb after the function is the sentence's when its object is another's (``các``), when
+        # no verb with an object follows, or when the capitalised word is no function's verb (``Giáo dục``)
+        ("Trung tâm Giám sát hướng dẫn các đơn vị", ["Trung tâm Giám sát", "các đơn vị"]),
+        ("Phòng Quản lý xây dựng kế hoạch đào tạo.", ["Phòng Quản lý"]),
+        ("Ban Quản lý tổ chức đánh giá hồ sơ cấp đổi thẻ", ["Ban Quản lý"]),
+        ("Hội đồng Quản lý có thể họp bất thường", ["Hội đồng Quản lý"]),
+        ("Phòng Giáo dục tổ chức hội thi giáo viên giỏi", ["Phòng Giáo dục"]),
+        ("Phòng Quản lý đô thị kiểm tra các công trình", ["Phòng Quản lý đô thị"]),
+    ],
+)
+def test_a_body_named_in_sentence_case_for_a_function_keeps_the_function_s_object(
+    text: str, expected: list[str]
+) -> None:
+    """``Trung tâm Giám sát điều hành …``, ``Phòng Quản lý đào tạo``: after a body's head and a capitalised verb of a
+    standing function (``FUNCTION_VERBS``), a verb in lower case is the function's object, not the sentence's, when
+    the name goes on to its level or another task verb with its object follows."""
+    assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "task_start"),
     [
         ("1. Phòng Đào tạo xếp lịch thi học kỳ cho các lớp.\n", "Phòng Đào tạo", "xếp lịch"),

@@ -282,6 +282,57 @@ def body_head_before(text: str, q: int) -> bool:
     return False
 
 
+#: How many words in lower case the object of a capitalised function's verb has at most (``Giám sát`` + ``điều hành
+#: giao thông thông minh``).
+DEFAULT_FUNCTION_OBJECT_RUN = 7
+
+
+def sentence_case_object_end(text: str, start: int, q: int) -> int | None:
+    """Where the object of a body's function ends, when the words ``[start, q)`` after its head are one capitalised
+    verb of a standing function (``Trung tâm`` + ``Giám sát``) and the words in lower case from ``q`` are its object:
+    plain nouns, led by at most one activity of a standing function (``điều hành``; a second function after ``và``:
+    ``Quản lý và khai thác``), ending before the name's level (``… thủy lợi`` + ``tỉnh``) or before a task verb that
+    has its own object (``… giao thông thông minh`` + ``phát hiện ùn tắc``).  None otherwise (``Trung tâm Giám sát`` +
+    ``hướng dẫn các đơn vị``: a determiner; ``Ban Quản lý`` + ``tổ chức đánh giá hồ sơ``: two verbs, a predicate's)."""
+    function = text[start:q].strip(" \t")
+    if not function[:1].isupper() or tone_key(collapse_spaces(function)) not in _FUNCTION_VERB_KEYS:
+        return None
+    prev, count, nouns, verbs = q, 0, 0, 0
+    for w in WORD.finditer(text, q):
+        if w.start() < prev:
+            continue
+        token = w.group()
+        if count > DEFAULT_FUNCTION_OBJECT_RUN or text[prev : w.start()].strip(" \t") or not token[:1].islower():
+            return None
+        if nouns and LEVEL.match(text, w.start()):
+            return prev  # ``… công trình thủy lợi`` + ``tỉnh``: the run reads the level
+        if token == "và" and count == 0:
+            prev, count = w.end(), 1  # ``Quản lý`` + ``và khai thác``: a second function
+            continue
+        verb = match_at(STOP, first_word(text, w.start()), text, w.start())
+        if verb is not None and name_lexicon.NOUN_OPENED_BY_STOP.match(text, w.start()):
+            verb = None  # ``giao thông``: a noun
+        if verb is not None and nouns and _predicate_with_object(text, verb):
+            return prev  # ``… giao thông thông minh`` + ``phát hiện …``
+        if tone_key(token) in _NOT_OBJECT_KEYS:
+            return None
+        if verb is not None and (verbs or nouns or tone_key(collapse_spaces(verb.group())) not in _FUNCTION_VERB_KEYS):
+            return None  # a second verb, or a verb after the nouns: the predicate's
+        end = verb.end() if verb is not None else w.end()
+        verbs, nouns = verbs + (verb is not None), nouns + (verb is None)
+        prev, count = end, count + len(WORD.findall(text, w.start(), end))
+    return None
+
+
+def _predicate_with_object(text: str, verb: regex.Match[str]) -> bool:
+    """Whether ``verb`` is a task verb with its object after it, no level (``xây dựng`` + ``kế hoạch``; not ``xây
+    dựng`` + ``huyện``, a name's own words before its level)."""
+    if name_lexicon.TASK_VERB.match(text, verb.start()) is None:
+        return False
+    nxt = WORD.match(text, skip_spaces(text, verb.end()))
+    return nxt is not None and nxt.group()[:1].islower() and LEVEL.match(text, nxt.start()) is None
+
+
 def object_then_predicate(text: str, verb: regex.Match[str]) -> bool:
     """Whether the verb ``verb`` is followed by its object of plain nouns (up to ``DEFAULT_FUNCTION_OBJECT_WORDS``
     words, a proper name last) and then a role word or the sentence's task verb (``named_on_object``): the verb and its

@@ -244,6 +244,8 @@ class _NameRun:
         if w is None:
             return False
         token = w.group()
+        if token == "và" and (named := self.named_for(q, "va")) is not None:
+            return self.take(named)  # ``Trung tâm Quản lý`` + ``và khai thác …``: a second function of the body
         for rule in (self.collective_word, self.conjunction):
             taken = rule(q, w)
             if taken is not None:
@@ -544,6 +546,8 @@ class _NameRun:
             (self.words == 0 and name_fields.staff_before(self.text, q))
             or (self.words == 1 and name_fields.body_head_before(self.text, q))
         )
+        if body and 1 <= self.words <= 3 and self.text[q : q + 1].islower():  # ``Trung tâm Giám sát`` + ``điều hành``
+            return name_fields.sentence_case_object_end(self.text, self.start, q)
         return named_for_verb(self.text, q, first, body=body, staff=staff) if self.words == 0 or staff else None
 
     def word(self, q: int, w: regex.Match[str], token: str) -> bool:

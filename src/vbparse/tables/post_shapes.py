@@ -42,13 +42,15 @@ FUNCTION_VERBS: tuple[str, ...] = (
     "bảo trì", "bảo dưỡng", "thẩm định", "đánh giá", "tiếp nhận", "xử lý", "kiểm tra", "kiểm định", "kiểm nghiệm",
     "tổ chức", "soạn thảo", "biên tập", "khảo sát", "điều tra", "tuần tra", "xét duyệt", "chấm", "coi", "tư vấn",
     "giải quyết", "phục vụ", "chăm sóc", "cứu hộ", "cứu nạn", "quan trắc", "thống kê", "lưu trữ", "phân tích",
-    "thanh tra", "giúp việc", "thư ký", "phụ trách", "vận chuyển", "chỉ huy", "điều trị", "thu gom", "trực", "đăng ký",
+    "thanh tra", "giúp việc", "thư ký", "phụ trách", "vận chuyển", "chỉ huy", "điều trị", "thu gom", "trực", "đăng ký", "đào tạo",
 )  # fmt: skip
 #: Words no object of what a head is named for holds (``Trạm kiểm tra hàng hóa tại cửa khẩu``: a verb's object
-#: and where, the sentence's; ``Tổ kiểm tra các hộ``): prepositions and determiners.
+#: and where, the sentence's; ``Tổ kiểm tra các hộ``): prepositions, determiners, a predicate's mood and tense.
 NOT_NAMED_OBJECT_WORDS: tuple[str, ...] = (
     "tại", "trong", "về", "cho", "với", "của", "đến", "từ", "theo", "ở", "trên", "dưới", "sau", "trước", "bằng",
     "vào", "ra", "lên", "và", "hoặc", "mỗi", "từng", "cả", "toàn", "mọi", "những", "các", "một",
+    # and the words of a predicate's mood or tense (``Hội đồng Quản lý có thể họp …``)
+    "có", "thể", "phải", "cần", "được", "bị", "sẽ", "đã", "đang", "không", "chưa",
 )  # fmt: skip
 #: The syllables that end a staff member's noun (``Kỹ thuật viên``, ``Kỹ sư``, ``Họa sĩ``): not ``trưởng`` or
 #: ``phó``, a post that decides (``Hiệu trưởng phê duyệt kế hoạch …``), whose verb is always the sentence's.
