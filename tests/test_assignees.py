@@ -1892,6 +1892,7 @@ def test_a_committee_named_for_its_verb_keeps_the_verb_before_the_sentence_s_own
         ("Ban quản lý bến xe sắp xếp lại luồng xe", ["Ban quản lý bến xe"]),
         ("Tổ thẩm định hồ sơ đấu thầu lập báo cáo đánh giá", ["Tổ thẩm định hồ sơ đấu thầu"]),
         ("Trạm quản lý đê Hồng Hà kiểm tra mái đê", ["Trạm quản lý đê Hồng Hà"]),
+        ("Trạm quản lý kênh Bắc Hưng đo lưu lượng nước", ["Trạm quản lý kênh Bắc Hưng"]),  # (``đo``: ``do`` folded)
         ("Trưởng Trạm quản lý đê Hồng Hà chịu trách nhiệm kiểm tra mái đê", ["Trưởng Trạm quản lý đê Hồng Hà"]),
         ("Chuyên viên theo dõi công tác dân tộc tổng hợp số liệu", ["Chuyên viên theo dõi công tác dân tộc"]),
         # counter-examples: a verb whose object does the next verb (``hướng dẫn hộ dân kê khai``), an object with a

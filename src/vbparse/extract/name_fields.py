@@ -143,6 +143,7 @@ def _one_syllable_head(word: str) -> bool:
 _ROLE_KEYS = frozenset(fold(w) for w in ROLE_WORDS)
 _NOT_PREDICATE_KEYS = frozenset(fold(w) for w in NOT_PREDICATE_STOPS)
 _NOT_FUNCTION_KEYS = _ROLE_KEYS | _NOT_PREDICATE_KEYS  # a role word or a clause word names no committee
+_NOT_FUNCTION_TONED = frozenset(tone_key(w) for w in (*ROLE_WORDS, *NOT_PREDICATE_STOPS))
 #: How many words of its object a committee's verb may have before the role word that shows it is the committee's
 #: name (``Ban quản lý`` + ``chợ`` + ``phối hợp``).
 DEFAULT_FUNCTION_OBJECT_WORDS = 4
@@ -205,7 +206,7 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
         if nxt is not None:
             if key in _ROLE_KEYS or (key in _CLAUSE_OPENER_KEYS and _role_after_clause(text, nxt.end())):
                 return prev if joined else verb.end()  # (the run reads the objects of one verb as name words)
-            if count and not joined and _named_then_verb(text, q, verb, nxt, key, committee or staff):
+            if count and not joined and _named_then_verb(text, q, verb, nxt, committee or staff):
                 return verb.end()  # ``Trạm quản lý đê Hồng Hà`` + ``kiểm tra …`` (not ``Ban vận động``'s)
             return verb.end() if committee and count == 0 and not joined and key not in _NOT_PREDICATE_KEYS else None
         if proper:
@@ -219,13 +220,11 @@ _FUNCTION_VERB_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
 _NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
 
 
-def _named_then_verb(
-    text: str, q: int, verb: regex.Match[str], predicate: regex.Match[str], key: str | None, named_head: bool
-) -> bool:
+def _named_then_verb(text: str, q: int, verb: regex.Match[str], predicate: regex.Match[str], named_head: bool) -> bool:
     """Whether a committee's or staff member's head (``named_head``), or a body's bare head, is named for ``verb`` and
     its object, the task verb ``predicate`` after them the sentence's (``named_on_object``)."""
     return (
-        key not in _NOT_FUNCTION_KEYS
+        tone_key(collapse_spaces(predicate.group())) not in _NOT_FUNCTION_TONED  # (``đo``, folded, is ``do``)
         and (named_head or body_head_before(text, q))
         and named_on_object(text, verb, predicate.start(), predicate)
     )
