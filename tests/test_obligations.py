@@ -1675,6 +1675,37 @@ def test_lower_case_partners_before_the_task_verb():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # a group that governs itself (``tự quản``) and an order (``trật tự``) are nouns, not ``tự`` (oneself)
+        (
+            "1. Hội Nông dân xã:\n- Phối hợp với tổ tự quản đường làng, các chi hội ở xóm tuần tra đê bao.\n",
+            ["các chi hội ở xóm", "tổ tự quản đường làng"],
+        ),
+        (
+            "1. Công an xã:\n- Phối hợp với đội dân phòng, các nhóm tự quản an ninh trật tự ở ấp ra quân dọn kênh.\n",
+            ["các nhóm tự quản an ninh trật tự ở ấp", "đội dân phòng"],
+        ),
+        # plurals in lower case after a name the lists know, the last after ``và``
+        (
+            (
+                "Sở Nông nghiệp chủ trì, phối hợp với các hợp tác xã, các tổ hợp tác và các hộ chăn nuôi lớn "
+                "xây dựng vùng an toàn dịch.\n"
+            ),
+            ["các hộ chăn nuôi lớn", "các hợp tác xã", "các tổ hợp tác"],
+        ),
+    ],
+)
+def test_lower_case_partners_no_list_knows_go_on_after_the_first_to_the_task_verb(
+    text: str, partners: list[str]
+) -> None:
+    """L1: ``phối hợp với X, các Y và các Z <verb>``: every lower-case plural after the first name is a partner too,
+    and nouns a stop word opens (``tự quản``) or ends (``trật tự``) are the partners' words."""
+    got, _ = obligations(text)
+    assert sorted(r for r, role, *_ in got if role == "support") == partners
+
+
 def test_duties_headings_in_capitals_one_after_another_each_give_their_body_the_items():
     """HEADING-UNIT: ``1. NHIỆM VỤ CỦA <body>`` / items / ``2. TRÁCH NHIỆM CỦA <body>`` / items."""
     got, _ = obligations(

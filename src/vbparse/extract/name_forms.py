@@ -43,6 +43,7 @@ from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
     LOWER_LIST,
+    NOUN_OPENED_BY_STOP,
     OWNING_BODY_KEYS,
     PORTFOLIO,
     STOP,
@@ -665,8 +666,12 @@ def _partners_end(text: str) -> int | None:
         prev = w
         if token[:1].islower():
             stop = match_at(STOP, fold(token), text, w.start())
-            if stop is None or STOP_COMPOUND_END.search(text, 0, stop.end()):
-                continue
+            if (
+                stop is None
+                or STOP_COMPOUND_END.search(text, 0, stop.end())
+                or NOUN_OPENED_BY_STOP.match(text, w.start())
+            ):
+                continue  # (``tổ tự quản …``, ``an toàn giao thông``: a noun a stop opens)
             key = _lower(stop.group())
             if key in _PLACE_CLAUSE_WORDS and _doing_after(text, stop.end()):
                 return w.start()  # ``… trong việc tham mưu``, ``… trong tham mưu``: what they do, not where they are

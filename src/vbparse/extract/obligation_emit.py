@@ -59,8 +59,9 @@ _EXECUTION_CLAUSE_FIRSTS = ("chịu", "có")
 _ASSIGNMENT_LINE_FIRSTS = ("cơ", "đơn", "bộ", "chủ", "thực")
 
 
-#: A list of partners going on after the names the grammar read: a comma or ``và`` and a capital.
-_LIST_GOES_ON = compiled(r"[ \t]*(?:,|và)[ \t]*\p{Lu}")
+#: A list of partners going on after the names the grammar read: a comma or ``và`` and a capital, or a plural in
+#: lower case (``các doanh nghiệp du lịch`` + ``, các khách sạn và các hợp tác xã …``).
+_LIST_GOES_ON = compiled(r"[ \t]*(?:,|và)[ \t]*(?:\p{Lu}|(?:các|những)[ \t]+\p{Ll})")
 
 
 def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee]:

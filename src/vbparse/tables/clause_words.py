@@ -30,6 +30,7 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "kinh tế mở", "nguồn mở", "dữ liệu mở", "học liệu mở", "đại học mở",
     "ban chỉ huy", "bộ chỉ huy",  # a command's head, not the verb ``chỉ huy`` (``Ban chỉ huy phòng thủ dân sự tỉnh``)
     "công lập",  # public, not the verb ``lập``: ``đơn vị sự nghiệp công lập``, ``trường công lập``
+    "trật tự",  # order, not ``tự`` (oneself): ``các tổ tự quản an ninh trật tự ở thôn``
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
@@ -72,6 +73,10 @@ TASK_VERBS: tuple[str, ...] = (
     # measuring and scheduling (``Trạm quản lý cống … đo độ mặn …``, ``Phòng Đào tạo xếp lịch …``): in lower case
     # inside no body's name
     "đo", "xếp",
+    "ra quân",  # launch a campaign: ``các hộ kinh doanh … ra quân vớt rác``; in no body's name
+    # patrol: ``các tổ tự quản … ở thôn tuần tra …``; a committee named for it keeps it (``Đội tuần tra`` + a verb,
+    # a role word, its object and a verb: ``name_fields.named_for_verb``)
+    "tuần tra",
     "phát biểu",
     "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
     "trình bày",
@@ -85,6 +90,7 @@ TASK_VERBS: tuple[str, ...] = (
     "tạo điều kiện",
     "tăng cường",
     "đẩy mạnh",
+    "đẩy nhanh",  # speed up: ``… và các khu vực đẩy nhanh tiến độ …``
     "phát huy",
     "quản lý",
     "bố trí",
@@ -331,8 +337,9 @@ NAME_STOPS: tuple[str, ...] = (
 
 #: Nouns that a stop word opens (``giao`` of ``giao thông``): in lower case inside a name they are the name's
 #: words (``Ban An toàn giao thông tỉnh``, ``Trung tâm Quản lý giao thông công cộng``, a bank's ``Phòng giao dịch``),
-#: no verb.
-NOUNS_OPENED_BY_STOPS: tuple[str, ...] = ("giao thông", "giao dịch", "chuyển đổi số")
+#: no verb; ``tự quản`` (self-governing) qualifies a group (``tổ tự quản vệ sinh môi trường``), where ``tự`` + a verb
+#: is a task done by oneself (``tự kiểm tra``).
+NOUNS_OPENED_BY_STOPS: tuple[str, ...] = ("giao thông", "giao dịch", "chuyển đổi số", "tự quản")
 
 #: Task verbs that end a name even when capitalised: a heading joined to the sentence below it in a PDF
 #: (``Công chức Văn hóa - Xã hội Phối hợp với …``).  Verbs that do occur in names (``Sở Xây dựng``, ``Ban
