@@ -1958,6 +1958,26 @@ def test_a_body_named_in_sentence_case_for_a_function_keeps_the_function_s_objec
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chánh Văn phòng Sở, Tổng Giám đốc Công ty Cổ phần Môi trường Đô thị Bến Tre chịu trách nhiệm thi hành",
+            ["Chánh Văn phòng Sở", "Tổng Giám đốc Công ty Cổ phần Môi trường Đô thị Bến Tre"],
+        ),
+        (
+            "Phó Tổng Giám đốc Tổng công ty Lương thực miền Nam chỉ đạo",
+            ["Phó Tổng Giám đốc Tổng công ty Lương thực miền Nam"],
+        ),
+        ("Tổng Thư ký Hội Luật gia tỉnh chịu trách nhiệm", ["Tổng Thư ký Hội Luật gia tỉnh"]),
+    ],
+)
+def test_a_general_of_an_office_is_a_post_with_its_deputy(text: str, expected: list[str]) -> None:
+    """``Tổng`` heads an office as its general (``Tổng Giám đốc``, ``Tổng Thư ký``), and ``Phó`` that post's deputy:
+    a post over the body named after it, so that a list of the execution clause keeps it."""
+    assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "task_start"),
     [
         ("1. Phòng Đào tạo xếp lịch thi học kỳ cho các lớp.\n", "Phòng Đào tạo", "xếp lịch"),

@@ -1706,6 +1706,21 @@ def test_lower_case_partners_no_list_knows_go_on_after_the_first_to_the_task_ver
     assert sorted(r for r, role, *_ in got if role == "support") == partners
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Ban Quản lý rừng phòng hộ huyện hiện có 02 trạm bảo vệ rừng và 18 viên chức.\n",  # what it has now
+        "3. Điều kiện về nhân sự:\na) Giám đốc có tối thiểu 03 năm kinh nghiệm quản lý.\n",  # what one must have
+        "b) Trưởng phòng kỹ thuật có ít nhất 05 năm công tác trong ngành.\n",
+    ],
+)
+def test_what_a_subject_has_counted_or_must_have_at_least_is_no_task(text: str) -> None:
+    """F3 (decision 16): ``X hiện có 02 …``, ``X có tối thiểu 03 năm kinh nghiệm`` describe X or say what X must
+    have; neither gives X a task."""
+    got, _ = obligations(text)
+    assert got == []
+
+
 def test_duties_headings_in_capitals_one_after_another_each_give_their_body_the_items():
     """HEADING-UNIT: ``1. NHIỆM VỤ CỦA <body>`` / items / ``2. TRÁCH NHIỆM CỦA <body>`` / items."""
     got, _ = obligations(

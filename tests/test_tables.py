@@ -1351,6 +1351,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "NOT_A_PREDICATE", "đang công tác tại Trạm Y tế xã", {}),  # what it is doing now
     ("obligations", "DESCRIBES_SUBJECT", "là giáo viên có kinh nghiệm", {}),
     ("obligations", "DESCRIBES_SUBJECT", "có 03 phòng chuyên môn", {}),
+    ("obligations", "DESCRIBES_SUBJECT", "hiện có 02 bến cá và 14 viên chức", {}),  # what it has now
+    ("obligations", "DESCRIBES_SUBJECT", "có ít nhất 03 năm công tác trong ngành", {}),  # a criterion
+    ("obligations", "NOT_A_PREDICATE", "có tối thiểu 05 năm kinh nghiệm quản lý", {}),
+    ("obligations", "NOT_A_PREDICATE", "có kế hoạch bảo vệ rừng", None),  # a task (``có kế hoạch``)
     ("obligations", "DESCRIBES_SUBJECT", "là cơ quan thường trực", None),
     ("obligations", "DESCRIBES_SUBJECT", "lập danh sách", None),
     ("obligations", "DESCRIBES_SUBJECT", "gồm có Tổ trưởng và các thành viên", {}),

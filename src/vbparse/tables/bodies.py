@@ -389,7 +389,9 @@ POSITION_HEADS: tuple[str, ...] = (
     "Công chức phụ trách",
     "Trưởng thôn",
     "Trưởng bản",
-)
+) + tuple(f"Tổng {office}" for office in ("Giám đốc", "Thư ký", "Bí thư", "Thanh tra", "Kiểm toán", "Lãnh sự"))
+#: (``Tổng`` heads an office as its general: ``Tổng Giám đốc Công ty …``, ``Tổng Kiểm toán nhà nước``; each has
+#: its deputy, ``Phó Tổng Giám đốc``; ``Tổng Biên tập`` is above)
 
 #: The word that makes a post its deputy's (``Phó Hiệu trưởng``, ``Phó Viện trưởng``, ``Phó Chủ nhiệm``): it heads
 #: any post of ``POSITION_HEADS`` but these (a member, a clerk, a teacher have no deputy).

@@ -244,6 +244,13 @@ ACTING_RIGHT = compiled(
     r"\s*,?(?=\s+\p{Ll}|\s*[.;]?\s*$)"
 )
 
+#: What a subject has, counted (``có 03 phòng``, ``hiện có 03 cảng cá``), or must have at least (``có tối thiểu 02
+#: năm kinh nghiệm``, ``có ít nhất 05 thành viên``): a description or a criterion, never a task (decision 16).
+HAS_COUNTED = (
+    r"(?:hiện\s+(?:nay\s+)?|đã\s+)?có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d"
+    r"|tối\s+thiểu\s+\d|ít\s+nhất\s+\d)"
+)
+
 #: A clause set between commas after the subject, before its verb (``Sở Tài chính, trên cơ sở đề xuất của các cơ
 #: quan, đơn vị, chủ trì …``, ``Sở Nội vụ, là cơ quan thường trực, hướng dẫn …``): skipped up to the comma after
 #: which the predicate goes on, at most ``ADVERBIAL_MAX_CHARS`` on.
@@ -265,8 +272,9 @@ NOT_A_PREDICATE = compiled(
     # how it works (``… làm việc theo chế độ kiêm nhiệm``, ``… theo Quy chế hoạt động``): a description (decision 16),
     # unless a clause after a semicolon gives it a task (``…; thực hiện …``, decision 14)
     r"|(?:hoạt\s+động|làm\s+việc)\s+theo\s+(?i:chế\s+độ|nguyên\s+tắc|quy\s+chế)(?![\p{L}])(?![^;\n]*;)"
-    # what a body has, counted: a description (``Trung tâm … có 03 phòng chuyên môn``), not a task
-    r"|có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d))"
+    # what a body has, counted: a description (``Trung tâm … có 03 phòng chuyên môn``, ``… hiện có 03 cảng cá``), or
+    # what one must have (``Tổng giám đốc có tối thiểu 02 năm kinh nghiệm``: a criterion), not a task
+    r"|" + HAS_COUNTED + ")"
 )
 
 #: Words in a section heading that make its ``Đối với X:`` items criteria (tiêu chuẩn khen thưởng), not
@@ -453,10 +461,11 @@ NAME_CELL_START = compiled(
 #: giáo viên …``; not ``là cơ quan thường trực``, a role) or what it has, counted (``Trung tâm có 03 phòng``).
 DESCRIBES_SUBJECT = compiled(
     r"là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
-    r"|có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d)"
+    r"|"
+    + HAS_COUNTED
     # what it is made of, by whom it is made, how it works (``Tổ thẩm định gồm có …``, ``… do Giám đốc Sở quyết
     # định thành lập``, ``… hoạt động theo chế độ kiêm nhiệm``): composition, no task (decision 16)
-    r"|(?:bao\s+)?gồm(?![\p{L}])"
+    + r"|(?:bao\s+)?gồm(?![\p{L}])"
     r"|do\s+[^,;.]{1,80}?(?:thành\s+lập|bổ\s+nhiệm|ban\s+hành|cử|quyết\s+định\s+thành\s+lập)(?![\p{L}])"
     r"|(?:hoạt\s+động|làm\s+việc)\s+theo\s+(?i:chế\s+độ|nguyên\s+tắc|quy\s+chế)(?![\p{L}])"
 )
