@@ -43,3 +43,23 @@ def test_labels_of_two_unit_nouns_or_of_forces_are_field_labels():
         ("lead", "Trung tâm Kỹ thuật tài nguyên và môi trường", task),
         ("support", "Ủy ban nhân dân các xã", task),
     ]
+
+
+def test_where_and_on_what_an_item_is_done_are_description_lines():
+    """``Địa bàn:``, ``Vị trí:``, ``Nguồn vốn:`` say where and on what the item's task is done (fifth twin of the S1
+    counter-example: ``Địa bàn:``, the item's first line, was read as its task)."""
+    doc = (
+        "KẾ HOẠCH\nTrồng rừng ngập mặn năm 2028\n\nII. NHIỆM VỤ CỤ THỂ\n\n"
+        "1. Trồng mới rừng ngập mặn tại bãi bồi Cồn Trầu\n\n"
+        "- Địa bàn: bãi bồi Cồn Trầu và cửa sông Lạch Giang.\n"
+        "- Nguồn vốn: ngân sách tỉnh và vốn tài trợ.\n"
+        "- Đơn vị chủ trì: Ban Quản lý rừng phòng hộ ven biển.\n"
+        "- Đơn vị phối hợp: Đồn Biên phòng Cồn Trầu.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    got = [(o.role, o.assignee.raw, o.task) for o in parse_text(doc).obligations]
+    task = "Trồng mới rừng ngập mặn tại bãi bồi Cồn Trầu"
+    assert got == [
+        ("lead", "Ban Quản lý rừng phòng hộ ven biển", task),
+        ("support", "Đồn Biên phòng Cồn Trầu", task),
+    ]

@@ -794,6 +794,8 @@ PATTERN_EXAMPLES = [
     ),
     ("obligations", "FIELD_LABEL", "- Phương pháp: lấy mẫu, phân tích", {"other": "Phương pháp"}),
     ("obligations", "FIELD_LABEL", "- Tần suất: 02 lần/năm", {"other": "Tần suất"}),
+    ("obligations", "FIELD_LABEL", "- Địa bàn: 12 xã vùng cao", {"other": "Địa bàn"}),
+    ("obligations", "FIELD_LABEL", "Nguồn vốn: ngân sách tỉnh", {"other": "Nguồn vốn"}),
     ("obligations", "FIELD_LABEL", "Đơn vị phối hợp thực hiện: Sở Tư pháp", {"support": "Đơn vị phối hợp thực hiện"}),
     (
         "obligations",

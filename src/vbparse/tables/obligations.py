@@ -581,7 +581,9 @@ _FIELD_LABELS = (
     r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
     r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách"
     # how and how often it is done, how big (``Phương pháp: lấy mẫu …``, ``Tần suất: 02 lần/năm``, ``Quy mô: …``)
-    r"|phương\s+pháp|tần\s+suất|quy\s+mô|phạm\s+vi|số\s+lượng|ghi\s+chú)"
+    r"|phương\s+pháp|tần\s+suất|quy\s+mô|phạm\s+vi|số\s+lượng|ghi\s+chú"
+    # where and on what it is done (``Địa bàn: vùng nước đầm …``, ``Vị trí: …``, ``Nguồn vốn: ngân sách tỉnh``)
+    r"|địa\s+bàn|vị\s+trí|khu\s+vực|nguồn\s+vốn|dự\s+toán|cách\s+thức|thời\s+lượng|tiêu\s+chí)"
 )
 FIELD_LABEL = compiled(r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")\s*:\s*(?P<value>.*)$", regex.DOTALL)
 #: A decision's execution clause (issue 41): ``Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành
