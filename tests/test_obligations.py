@@ -1712,6 +1712,8 @@ def test_lower_case_partners_no_list_knows_go_on_after_the_first_to_the_task_ver
         "1. Ban Quản lý rừng phòng hộ huyện hiện có 02 trạm bảo vệ rừng và 18 viên chức.\n",  # what it has now
         "3. Điều kiện về nhân sự:\na) Giám đốc có tối thiểu 03 năm kinh nghiệm quản lý.\n",  # what one must have
         "b) Trưởng phòng kỹ thuật có ít nhất 05 năm công tác trong ngành.\n",
+        # the standards one must meet, and the items that list them
+        "4. Hòa giải viên phải có đủ các tiêu chuẩn sau:\n- Có uy tín trong cộng đồng dân cư;\n- Có khả năng thuyết phục.\n",
     ],
 )
 def test_what_a_subject_has_counted_or_must_have_at_least_is_no_task(text: str) -> None:

@@ -190,6 +190,7 @@ PASSING_TWINS = frozenset(
         "a2-post-heads-university-twin",
         "a2-post-heads-university-twin2",
         "a2-post-heads-university-twin3",
+        "a2-post-heads-university-twin5",
         "a2-school-units-and-staff-twin",
         "a2-school-units-and-staff-twin2",
         "a2-school-units-and-staff-twin3",

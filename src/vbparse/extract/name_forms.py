@@ -151,11 +151,23 @@ def _opens_with_non_subject(text: str, pos: int) -> bool:
     words = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, pos, min(len(text), pos + 40)), 2)]
     if not words:
         return True
-    if " ".join(words) in _STAFF_HEADS:
+    if " ".join(words) in _STAFF_HEADS or _verb_agent_noun(text, pos):
         return False  # ``Cử tri phát biểu …``: a person noun whose first word is a verb elsewhere (``cử``)
     if any(w in _NON_SUBJECT or w in _SENTENCE_VERBS for w in (words[0], " ".join(words))):
         return True
     return match_at(_ANY_CASE_STOP, fold(words[0]), text, pos) is not None
+
+
+#: A verb of one or two words and the agent's syllable after it (``Giám sát viên``, ``Điều tra viên``, ``Tuyên truyền
+#: viên``): a person who does it, no verb.
+_VERB_AGENT = compiled(r"(\p{L}+(?:[ \t]+\p{L}+)?)[ \t]+(?:viên(?![ \t]+chức)|sư)(?![\p{L}])")  # (not ``viên chức``)
+
+
+def _verb_agent_noun(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` are a verb and the agent's syllable after it (``Giám sát viên địa bàn …``): an
+    agent noun, which names a post, not a sentence's verb."""
+    m = _VERB_AGENT.match(text, pos)
+    return m is not None and _ANY_CASE_STOP.fullmatch(text, m.start(1), m.end(1)) is not None
 
 
 def _agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bool:

@@ -77,6 +77,8 @@ TASK_VERBS: tuple[str, ...] = (
     # patrol: ``các tổ tự quản … ở thôn tuần tra …``; a committee named for it keeps it (``Đội tuần tra`` + a verb,
     # a role word, its object and a verb: ``name_fields.named_for_verb``)
     "tuần tra",
+    "phỏng vấn",  # interview: ``Điều tra viên phỏng vấn trực tiếp các hộ …``
+    "cam kết",  # commit to: ``Vận động viên cam kết tham gia …``
     "súc xả", "súc rửa",  # flush (pipes, tanks): ``Công ty Cổ phần Cấp nước X súc xả đường ống …``
     "phát biểu",
     "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
