@@ -1996,6 +1996,23 @@ def test_measuring_and_scheduling_are_task_verbs(sentence: str, name: str, task_
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Ủy ban nhân dân các xã ven biển bố trí lực lượng", ["Ủy ban nhân dân các xã ven biển"]),
+        ("Chủ tịch UBND các huyện miền núi chỉ đạo trồng rừng", ["Chủ tịch UBND các huyện miền núi"]),
+        ("Ủy ban nhân dân các xã vùng sâu, vùng xa rà soát hộ nghèo", ["Ủy ban nhân dân các xã vùng sâu, vùng xa"]),
+        ("UBND các phường nội thành và Công an thành phố kiểm tra", ["UBND các phường nội thành", "Công an thành phố"]),
+        # counter-example: a place's own name or the task after the level
+        ("Ủy ban nhân dân các xã vận động nhân dân tham gia", ["Ủy ban nhân dân các xã"]),
+    ],
+)
+def test_a_plural_of_places_keeps_the_kind_of_place_it_means(text: str, expected: list[str]) -> None:
+    """``Ủy ban nhân dân các xã ven biển``, ``… các huyện miền núi``: the kind of place after a level's plural says
+    which of its places are meant (fifth twin of HEADING-UNIT: ``… CÁC XÃ VEN BIỂN`` named none of them)."""
+    assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Kiểm tra viên hải quan lập biên bản vi phạm", ["Kiểm tra viên hải quan"]),
         ("Hướng dẫn viên du lịch phổ biến nội quy tham quan", ["Hướng dẫn viên du lịch"]),
         ("Báo cáo viên pháp luật phổ biến Luật Đất đai", ["Báo cáo viên pháp luật"]),

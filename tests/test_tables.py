@@ -632,6 +632,10 @@ PATTERN_EXAMPLES = [
     ),
     ("name_clauses", "AREA_CLAUSE", "thuộc diện đặc biệt khó khăn có trách nhiệm", {0: "thuộc diện đặc biệt khó khăn"}),
     ("name_clauses", "AREA_CLAUSE", "thuộc vùng khó khăn rà soát hộ nghèo", None),  # no duty: the predicate's
+    ("name_clauses", "AREA_CLAUSE", "ven biển bố trí địa điểm", {0: "ven biển"}),  # the kind of place they are
+    ("name_clauses", "AREA_CLAUSE", "vùng sâu, vùng xa tổ chức", {0: "vùng sâu, vùng xa"}),
+    ("name_clauses", "AREA_CLAUSE", "vùng đồng bào dân tộc thiểu số rà soát", {0: "vùng đồng bào dân tộc thiểu số"}),
+    ("name_clauses", "AREA_CLAUSE", "vận động nhân dân", None),
     ("name_clauses", "LEVEL_RANGE", "từ tỉnh đến địa phương thi đua", {0: "từ tỉnh đến địa phương"}),
     ("name_clauses", "LEVEL_RANGE", "từ Trung ương đến cơ sở", {}),
     # a party rank before the operative post, up to its comma (decision 7)

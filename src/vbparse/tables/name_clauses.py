@@ -53,8 +53,22 @@ PARTY_RANK = compiled(
 #: The area places are of, up to their duty: ``Chủ tịch UBND các xã thuộc vùng ven sông Mây chịu trách nhiệm …``,
 #: ``các xã thuộc diện đặc biệt khó khăn có trách nhiệm …`` (after a level only; without a duty after it the clause is
 #: the predicate's, where it cannot be told from a verb no list knows).
+#: Or the kind of place they are, which says which of a level's places are meant, duty or not after it: ``Ủy ban
+#: nhân dân các xã ven biển``, ``các xã vùng đồng bào dân tộc thiểu số``, ``các huyện miền núi``, ``các xã vùng sâu,
+#: vùng xa``, ``các phường nội thành``, ``các xã biên giới``.
+PLACE_KIND = (
+    r"(?:ven[ \t]+(?:biển|sông|đô|suối|hồ|kênh|đê|biên)|miền[ \t]+(?:núi|biển|xuôi)"
+    r"|vùng[ \t]+(?:cao|sâu|xa|biên|núi|biển|trũng|lõi|đệm|lũ|dịch|bãi[ \t]+ngang|ven[ \t]+biển|khó[ \t]+khăn"
+    r"|đồng[ \t]+bào[ \t]+dân[ \t]+tộc(?:[ \t]+thiểu[ \t]+số)?)"
+    r"(?:[ \t]*,?[ \t]+vùng[ \t]+(?:sâu|xa|cao))*"
+    r"|biên[ \t]+giới|nội[ \t]+thành|ngoại[ \t]+thành|đồng[ \t]+bằng|trung[ \t]+du|hải[ \t]+đảo|bãi[ \t]+ngang"
+    r"|đặc[ \t]+biệt[ \t]+khó[ \t]+khăn|trọng[ \t]+điểm|giáp[ \t]+ranh)(?![\p{L}])"
+)
 AREA_CLAUSE = compiled(
-    r"thuộc[ \t]+(?:vùng|khu[ \t]+vực|địa[ \t]+bàn|diện|danh[ \t]+sách|phạm[ \t]+vi)(?![\p{L}])" + _CLAUSE_TO_DUTY
+    r"thuộc[ \t]+(?:vùng|khu[ \t]+vực|địa[ \t]+bàn|diện|danh[ \t]+sách|phạm[ \t]+vi)(?![\p{L}])"
+    + _CLAUSE_TO_DUTY
+    + "|"
+    + PLACE_KIND
 )
 
 #: A collective bounded by the levels it runs over (``Các cơ quan chuyên môn từ tỉnh đến địa phương``, ``các
