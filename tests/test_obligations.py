@@ -1687,6 +1687,27 @@ def test_lower_case_partners_before_the_task_verb():
             "1. Công an xã:\n- Phối hợp với đội dân phòng, các nhóm tự quản an ninh trật tự ở ấp ra quân dọn kênh.\n",
             ["các nhóm tự quản an ninh trật tự ở ấp", "đội dân phòng"],
         ),
+        # a known plural's words that say which ones (what they grow, where), and a committee's plural named for
+        # a function (``các ban quản lý …``), each whole up to the list's next comma
+        (
+            (
+                "1. Hội Nông dân xã:\n- Phối hợp với nhóm thanh niên tình nguyện, các tổ hợp tác nuôi ong ở thôn Nà Lừa "
+                "tổ chức phát quang đường lên rẫy.\n"
+            ),
+            ["các tổ hợp tác nuôi ong ở thôn Nà Lừa", "nhóm thanh niên tình nguyện"],
+        ),
+        (
+            "Sở Du lịch chủ trì, phối hợp với các ban quản lý di tích, các doanh nghiệp lữ hành tổ chức tuần văn hóa.\n",
+            ["các ban quản lý di tích", "các doanh nghiệp lữ hành"],
+        ),
+        # counter-example: a list cut by the next clause's ``và`` gives no partner of its words
+        (
+            (
+                "1. Văn phòng:\n- Phối hợp với người quản trị hệ thống của cơ quan, đơn vị mình và phối hợp với Sở Tài chính "
+                "rà soát dữ liệu.\n"
+            ),
+            ["Sở Tài chính"],
+        ),
         # plurals in lower case after a name the lists know, the last after ``và``
         (
             (

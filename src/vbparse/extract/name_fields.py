@@ -11,7 +11,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.bodies import BARE_COLLECTIVE_HEADS, VILLAGE_PLACES
+from ..tables.bodies import BARE_COLLECTIVE_HEADS, NAME_STOPS, VILLAGE_PLACES
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, PORTFOLIO
@@ -744,3 +744,16 @@ def lower_field_after_and(text: str, start: int, q: int, r: int) -> int | None:
         return None
     field = FIELD_ANY_CASE.match(text, r)
     return field.end() if field is not None and text[field.start()].islower() else None
+
+
+#: A verb of one or two words and the agent's syllable after it (``Giám sát viên``, ``Điều tra viên``, ``Tuyên truyền
+#: viên``): a person who does it, no verb.
+_VERB_AGENT = compiled(r"(\p{L}+(?:[ \t]+\p{L}+)?)[ \t]+(?:viên(?![ \t]+chức)|sư)(?![\p{L}])")  # (not ``viên chức``)
+_ANY_CASE_STOP = name_lexicon.alternation(NAME_STOPS, flags="(?i)")
+
+
+def verb_agent_noun(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` are a verb and the agent's syllable after it (``Giám sát viên địa bàn …``): an
+    agent noun, which names a post, not a sentence's verb."""
+    m = _VERB_AGENT.match(text, pos)
+    return m is not None and _ANY_CASE_STOP.fullmatch(text, m.start(1), m.end(1)) is not None

@@ -25,7 +25,7 @@ from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.post_shapes import EVENT_HEADS, STAFF_HEADS
-from . import name_fields
+from . import name_fields, name_partner_parts
 from .name_fields import (
     AGENT_SYLLABLE_KEYS,
     bare_plural_nouns,
@@ -151,23 +151,11 @@ def _opens_with_non_subject(text: str, pos: int) -> bool:
     words = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, pos, min(len(text), pos + 40)), 2)]
     if not words:
         return True
-    if " ".join(words) in _STAFF_HEADS or _verb_agent_noun(text, pos):
+    if " ".join(words) in _STAFF_HEADS or name_fields.verb_agent_noun(text, pos):
         return False  # ``Cử tri phát biểu …``: a person noun whose first word is a verb elsewhere (``cử``)
     if any(w in _NON_SUBJECT or w in _SENTENCE_VERBS for w in (words[0], " ".join(words))):
         return True
     return match_at(_ANY_CASE_STOP, fold(words[0]), text, pos) is not None
-
-
-#: A verb of one or two words and the agent's syllable after it (``Giám sát viên``, ``Điều tra viên``, ``Tuyên truyền
-#: viên``): a person who does it, no verb.
-_VERB_AGENT = compiled(r"(\p{L}+(?:[ \t]+\p{L}+)?)[ \t]+(?:viên(?![ \t]+chức)|sư)(?![\p{L}])")  # (not ``viên chức``)
-
-
-def _verb_agent_noun(text: str, pos: int) -> bool:
-    """Whether the words at ``pos`` are a verb and the agent's syllable after it (``Giám sát viên địa bàn …``): an
-    agent noun, which names a post, not a sentence's verb."""
-    m = _VERB_AGENT.match(text, pos)
-    return m is not None and _ANY_CASE_STOP.fullmatch(text, m.start(1), m.end(1)) is not None
 
 
 def _agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bool:
@@ -654,7 +642,7 @@ def opens_with_role_word(text: str) -> bool:
 #: The partners read by where they stand are at most this many words in all, and each at most
 #: ``DEFAULT_MAX_PARTNER_WORDS``.
 DEFAULT_MAX_PARTNER_STRETCH = 30
-DEFAULT_MAX_PARTNER_WORDS = 10
+DEFAULT_MAX_PARTNER_WORDS = 12
 _PARTNER_PARTS = compiled(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 LEADING_PLURAL = compiled(r"(?:các|những)[ \t]+")
 #: What makes the words after ``phối hợp với`` a topic rather than partners: ``phòng, chống`` (a field's name,
@@ -689,6 +677,8 @@ def _partners_end(text: str) -> int | None:
                 return w.start()  # ``… trong việc tham mưu``, ``… trong tham mưu``: what they do, not where they are
             if after_capital and stop.end() == w.end():
                 continue  # ``Đào`` + ``tạo``: a one-syllable verb after a capital is that word's (``Giáo dục và Đào tạo``)
+            if name_partner_parts.named_for_function(text, w.start(), stop):
+                continue  # ``các ban`` + ``quản lý khu công nghiệp``: what the committees are named for
             if key in _PLACE_CLAUSE_WORDS or key in {"và", "hoặc"} or _after_determiner(text, w.start()):
                 continue  # ``… trong khu dân cư``, ``… và các hội``, ``các tổ chức``: still the partners
             return w.start()
@@ -715,6 +705,16 @@ def _doing_after(text: str, pos: int) -> bool:
 _ETC_BEFORE = compiled(r"(?:\.{3}|…)[ \t]*$")
 
 
+def _qualified(text: str, known: NameSpan, last: int) -> NameSpan:
+    """A known name in a list of partners with the words after it that say which ones, up to the list's next comma or
+    ``và`` (``các chuyên viên trong cơ quan``: where they are; ``các tổ hợp tác`` + ``trồng lúa ở …``)."""
+    sep = _PARTNER_PARTS.search(text, known.end, last)
+    to = sep.start() if sep is not None else last
+    if _PLACE_QUALIFIER.match(text, known.end) or name_partner_parts.qualifies(text, known.end, to):
+        return replace(known, end=to, canonical=None, alias_end=None)
+    return known
+
+
 def positional_partners(text: str) -> list[NameSpan]:
     """The partners after ``phối hợp với`` when they open with a name no list knows (``chi hội người cao tuổi, các
     câu lạc bộ dưỡng sinh trong khu dân cư`` + ``tổ chức …``): the noun phrases, parted by commas and ``và``, up
@@ -731,6 +731,8 @@ def positional_partners(text: str) -> list[NameSpan]:
     last = rstrip_end(text, 0, etc.start() if etc else end)
     if text[last - 1 : last] == ",":  # (``…, chính quyền các cấp,`` + ``phát động …``: the next clause's comma)
         last = rstrip_end(text, 0, last - 1)
+    if name_partner_parts.own_or_joined_end(text, last):  # (``…, đơn vị mình và`` + ``phối hợp với …``)
+        return []
     out: list[NameSpan] = []
     pos = 0
     while True:
@@ -739,11 +741,8 @@ def positional_partners(text: str) -> list[NameSpan]:
         if known is not None and known.end > last and out:
             last = known.end  # ``…, các cơ quan, đơn vị`` + ``có liên quan``: a known name's own tail ends it
         if known is not None and known.end <= last:
+            known = _qualified(text, known, last)
             piece_end = known.end
-            if _PLACE_QUALIFIER.match(text, piece_end):  # ``các chuyên viên trong cơ quan``: where they are
-                sep = _PARTNER_PARTS.search(text, piece_end, last)
-                piece_end = sep.start() if sep is not None else last
-                known = replace(known, end=piece_end, canonical=None, alias_end=None)
             out.append(known)
         else:
             sep = _PARTNER_PARTS.search(text, start, last)

@@ -31,7 +31,8 @@ from .assignees import (
     subject,
 )
 from .deadlines import Deadline, every_year
-from .name_lexicon import LEVEL
+from .name_lexicon import LEVEL, STOP, first_word, match_at, skip_spaces
+from .name_partner_parts import named_for_function
 from .obligation_context import DEFAULT_MAX_TASK_CHARS, Context, Proposal
 from .obligation_names import assignees_of, split_names, with_sub_unit
 from .resolver import Candidate, candidate_features
@@ -75,9 +76,8 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
         if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()):
             continue  # ``xây dựng quy chế phối hợp với X``: the text's name, no partner (decision 8)
         names, end, _mode = subject(rest)
-        if names and _LIST_GOES_ON.match(
-            rest, end
-        ):  # ``Công an tỉnh`` + ``, Nhà văn hóa thiếu nhi``: one no list knows
+        if names and (_LIST_GOES_ON.match(rest, end) or _function_after(rest, end)):
+            # ``Công an tỉnh`` + ``, Nhà văn hóa thiếu nhi``: one no list knows; ``các ban`` + ``quản lý …``
             more = positional_partners(rest)
             placed = any(LEVEL.match(rest[n.start : n.start + 12].lower()) for n in more[len(names) :])
             names = more if len(more) > len(names) and more[0].start == names[0].start and not placed else names
@@ -97,6 +97,14 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
                 seen.add(key)
                 out.append(a)
     return out
+
+
+def _function_after(text: str, end: int) -> bool:
+    """Whether a standing function follows a committee's plural where the grammar ended it (``các ban`` + ``quản lý
+    khu công nghiệp``): what they are named for, read with the partners no list knows."""
+    q = skip_spaces(text, end)
+    verb = match_at(STOP, first_word(text, q), text, q) if text[q : q + 1].islower() else None
+    return verb is not None and named_for_function(text, q, verb)
 
 
 def _advised_partner(text: str, at: int) -> bool:

@@ -1,0 +1,64 @@
+"""Where a list of partners no list knows goes on and where it ends: the words after a known name that say which
+ones it means (``các tổ hợp tác`` + ``trồng lúa ở xứ đồng Bàu Sen``), a committee's plural named for a standing
+function (``các ban`` + ``quản lý khu công nghiệp``), and a list that is none (``… đơn vị mình và`` + ``phối hợp
+với …``).  Read by ``name_forms.positional_partners`` and the partners' reader."""
+
+from __future__ import annotations
+
+import regex
+
+from ..chars import collapse_spaces, tone_key
+from ..pattern_cache import compiled
+from ..tables.clause_words import DOING_NOUNS
+from ..tables.post_shapes import FUNCTION_VERBS
+from . import name_lexicon
+from .name_lexicon import DEFAULT_POST_LOOKBACK, STOP, WORD, first_word, match_at
+
+_FUNCTION_VERB_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
+
+
+#: How many words a known name's qualifier has at most in a list of partners (``các tổ hợp tác`` + ``trồng lúa ở xứ
+#: đồng Bàu Sen``).
+DEFAULT_QUALIFIER_WORDS = 10
+
+
+def qualifies(text: str, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` after a known name in a list of partners, up to the list's next comma or
+    ``và``, say which ones it means: words in lower case (a proper name after them), no verb of the grammar's but one
+    of a standing function first (``các ban`` + ``quản lý khu công nghiệp``) or ``ở``/``tại`` + where."""
+    words = list(WORD.finditer(text, start, end))
+    if not words or len(words) > DEFAULT_QUALIFIER_WORDS or not words[0].group()[:1].islower():
+        return False
+    if text[start:end].strip(" \t")[:1] in {",", ";", ".", ":", "("}:
+        return False
+    for n, w in enumerate(words):
+        stop = match_at(STOP, first_word(text, w.start()), text, w.start()) if w.group()[:1].islower() else None
+        if stop is None or name_lexicon.NOUN_OPENED_BY_STOP.match(text, w.start()):
+            continue
+        toned = tone_key(collapse_spaces(stop.group()))
+        if not ((n == 0 and toned in _FUNCTION_VERB_KEYS) or toned in {"ở", "tại", "trong"}):
+            return False
+    return True
+
+
+def named_for_function(text: str, q: int, verb: regex.Match[str]) -> bool:
+    """Whether the verb ``verb`` at ``q`` is a standing function right after a committee's head in any case (``các
+    ban`` + ``quản lý khu công nghiệp``, ``Tổ`` + ``giám sát``): what the committee is named for, not a verb."""
+    return (
+        tone_key(collapse_spaces(verb.group())) in _FUNCTION_VERB_KEYS
+        and name_lexicon.FUNCTION_NAMED_ANY_CASE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
+        and _DOING_AFTER.match(text, verb.end()) is None  # (``các Đoàn kiểm tra việc chấp hành``: their verb)
+    )
+
+
+_DOING_AFTER = compiled(r"[ \t]+(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in DOING_NOUNS) + r")(?![\p{L}])")
+
+
+#: A list that ends in ``và`` (the next clause's: ``… và phối hợp với …``) or in one's own (``đơn vị mình``): no
+#: partners' list, but the subject's own units or a clause.
+_OWN_OR_JOINED_END = compiled(r"(?<![\p{L}])(?:và|hoặc|mình)$")
+
+
+def own_or_joined_end(text: str, last: int) -> bool:
+    """Whether a list of partners ending at ``last`` ends in ``và`` or in one's own (``đơn vị mình``): none."""
+    return _OWN_OR_JOINED_END.search(text, max(0, last - 12), last) is not None
