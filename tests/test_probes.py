@@ -261,6 +261,7 @@ PASSING_TWINS = frozenset(
         "f1-counter-members-with-task-twin5",
         "f1-numbered-members-twin",
         "f1-numbered-members-twin3",
+        "f1-numbered-members-twin5",
         "f1-roster-lines-twin",
         "f1-roster-lines-twin3",
         "f1-roster-lines-twin4",

@@ -159,6 +159,10 @@ def after_determiner(text: str, pos: int) -> bool:
     return _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos) is not None
 
 
+#: ``thường trực`` right after a committee's head: a standing committee (``Tổ thường trực``, ``Ban thường trực``).
+_STANDING = compiled(r"thường[ \t]+trực(?![\p{L}])")
+
+
 def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: bool = False) -> int | None:
     """Where the verb at ``q`` right after a committee's head (``FUNCTION_NAMED_HEADS``) ends when it is what the
     committee is named for (``Ban vận động``, ``Ban tổ chức``): a place's level (``Thị trấn``) or a comma and the
@@ -170,6 +174,8 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
     committee = name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
     if not (committee or body or staff):
         return None
+    if committee and (standing := _STANDING.match(text, q)) is not None:
+        return standing.end()  # ``Tổ thường trực`` (+ ``Tổng điều tra``): a standing committee, whatever follows
     verb = match_at(STOP, first, text, q)
     if verb is None or fold(verb.group()) in _NOT_FUNCTION_KEYS:
         return None

@@ -31,6 +31,8 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "ban chỉ huy", "bộ chỉ huy",  # a command's head, not the verb ``chỉ huy`` (``Ban chỉ huy phòng thủ dân sự tỉnh``)
     "công lập",  # public, not the verb ``lập``: ``đơn vị sự nghiệp công lập``, ``trường công lập``
     "trật tự",  # order, not ``tự`` (oneself): ``các tổ tự quản an ninh trật tự ở thôn``
+    # a general one, not the verb: ``Tổ thường trực Tổng điều tra``, ``Ban Chỉ đạo Tổng kiểm kê tài sản công``
+    "tổng điều tra", "tổng kiểm kê", "tổng rà soát", "tổng vệ sinh",
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
