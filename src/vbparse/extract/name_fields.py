@@ -223,6 +223,14 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
 
 #: (with their tones: folded, ``chợ`` would be the preposition ``cho``, ``coi`` the verb ``cõi``)
 _FUNCTION_VERB_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
+
+
+def is_function_verb(words: str) -> bool:
+    """Whether ``words`` are a verb of a standing function (``FUNCTION_VERBS``), compared with their tones (folded,
+    ``coi`` would be ``cõi``)."""
+    return tone_key(collapse_spaces(words)) in _FUNCTION_VERB_KEYS
+
+
 _NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
 
 
@@ -242,7 +250,7 @@ def named_on_object(text: str, verb: regex.Match[str], end: int, predicate: rege
     standing function (``FUNCTION_VERBS``; not ``hướng dẫn hộ dân kê khai``, whose object acts), no preposition or
     determiner in the object (``kiểm tra hàng hóa tại cửa khẩu``: where, the sentence's), a task verb after it (not
     ``phải có …``) and that verb's own object after it (a word in lower case, a comma's list of its verbs between)."""
-    if tone_key(collapse_spaces(verb.group())) not in _FUNCTION_VERB_KEYS:
+    if not is_function_verb(verb.group()):
         return False
     if any(tone_key(w) in _NOT_OBJECT_KEYS for w in WORD.findall(text, verb.end(), end)):
         return False
@@ -300,7 +308,7 @@ def sentence_case_object_end(text: str, start: int, q: int) -> int | None:
     has its own object (``… giao thông thông minh`` + ``phát hiện ùn tắc``).  None otherwise (``Trung tâm Giám sát`` +
     ``hướng dẫn các đơn vị``: a determiner; ``Ban Quản lý`` + ``tổ chức đánh giá hồ sơ``: two verbs, a predicate's)."""
     function = text[start:q].strip(" \t")
-    if not function[:1].isupper() or tone_key(collapse_spaces(function)) not in _FUNCTION_VERB_KEYS:
+    if not function[:1].isupper() or not is_function_verb(function):
         return None
     prev, count, nouns, verbs = q, 0, 0, 0
     for w in WORD.finditer(text, q):
@@ -321,7 +329,7 @@ def sentence_case_object_end(text: str, start: int, q: int) -> int | None:
             return prev  # ``… giao thông thông minh`` + ``phát hiện …``
         if tone_key(token) in _NOT_OBJECT_KEYS:
             return None
-        if verb is not None and (verbs or nouns or tone_key(collapse_spaces(verb.group())) not in _FUNCTION_VERB_KEYS):
+        if verb is not None and (verbs or nouns or not is_function_verb(verb.group())):
             return None  # a second verb, or a verb after the nouns: the predicate's
         end = verb.end() if verb is not None else w.end()
         verbs, nouns = verbs + (verb is not None), nouns + (verb is None)
@@ -755,11 +763,12 @@ def lower_field_after_and(text: str, start: int, q: int, r: int) -> int | None:
 #: A verb of one or two words and the agent's syllable after it (``Giám sát viên``, ``Điều tra viên``, ``Tuyên truyền
 #: viên``): a person who does it, no verb.
 _VERB_AGENT = compiled(r"(\p{L}+(?:[ \t]+\p{L}+)?)[ \t]+(?:viên(?![ \t]+chức)|sư)(?![\p{L}])")  # (not ``viên chức``)
-_ANY_CASE_STOP = name_lexicon.alternation(NAME_STOPS, flags="(?i)")
+#: The grammar's stops in any case (a verb capitalised at a sentence's start: ``Giám sát viên …``).
+ANY_CASE_STOP = name_lexicon.alternation(NAME_STOPS, flags="(?i)")
 
 
 def verb_agent_noun(text: str, pos: int) -> bool:
     """Whether the words at ``pos`` are a verb and the agent's syllable after it (``Giám sát viên địa bàn …``): an
     agent noun, which names a post, not a sentence's verb."""
     m = _VERB_AGENT.match(text, pos)
-    return m is not None and _ANY_CASE_STOP.fullmatch(text, m.start(1), m.end(1)) is not None
+    return m is not None and ANY_CASE_STOP.fullmatch(text, m.start(1), m.end(1)) is not None

@@ -14,14 +14,12 @@ from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..models import Assignee
 from ..pattern_cache import compiled
 from ..tables.bodies import (
-    NAME_STOPS,
     NON_SUBJECT_HEADS,
     NOT_PREDICATE_STOPS,
     POST_STOPS,
     ROLE_WORDS,
     SENTENCE_VERBS,
 )
-from ..tables.clause_words import DOING_NOUNS
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.post_shapes import EVENT_HEADS, STAFF_HEADS
@@ -53,7 +51,6 @@ from .name_lexicon import (
     UPPER,
     WORD,
     NameSpan,
-    alternation,
     canonical_name,
     complete_place,
     first_word,
@@ -131,7 +128,7 @@ _EVENT_HEADS = frozenset(_lower(w) for w in EVENT_HEADS)
 _ROLE_WORDS = frozenset(_lower(w) for w in ROLE_WORDS)
 _SENTENCE_VERBS = frozenset(_lower(w) for w in SENTENCE_VERBS)
 _PLURAL_BEFORE_CAPITAL = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Lu})")
-_ANY_CASE_STOP = alternation(NAME_STOPS, flags="(?i)")
+_ANY_CASE_STOP = name_fields.ANY_CASE_STOP
 
 
 #: How many (text, place) answers of ``_opens_with_non_subject`` are kept: the readers of a subject by where it stands
@@ -685,7 +682,7 @@ def _partners_end(text: str) -> int | None:
     return None
 
 
-_DOING_NOUNS = compiled(r"[ \t]+(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in DOING_NOUNS) + r")(?![\p{L}])")
+_DOING_NOUNS = name_partner_parts.DOING_AFTER
 
 
 def _doing_after(text: str, pos: int) -> bool:

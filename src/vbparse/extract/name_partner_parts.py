@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import regex
 
-from ..chars import collapse_spaces, tone_key
+from ..chars import tone_key
 from ..pattern_cache import compiled
 from ..tables.clause_words import DOING_NOUNS
-from ..tables.post_shapes import FUNCTION_VERBS
 from . import name_lexicon
+from .name_fields import is_function_verb
 from .name_lexicon import DEFAULT_POST_LOOKBACK, STOP, WORD, first_word, match_at
-
-_FUNCTION_VERB_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
-
 
 #: How many words a known name's qualifier has at most in a list of partners (``các tổ hợp tác`` + ``trồng lúa ở xứ
 #: đồng Bàu Sen``).
@@ -35,8 +32,7 @@ def qualifies(text: str, start: int, end: int) -> bool:
         stop = match_at(STOP, first_word(text, w.start()), text, w.start()) if w.group()[:1].islower() else None
         if stop is None or name_lexicon.NOUN_OPENED_BY_STOP.match(text, w.start()):
             continue
-        toned = tone_key(collapse_spaces(stop.group()))
-        if not ((n == 0 and toned in _FUNCTION_VERB_KEYS) or toned in {"ở", "tại", "trong"}):
+        if not ((n == 0 and is_function_verb(stop.group())) or tone_key(stop.group()) in {"ở", "tại", "trong"}):
             return False
     return True
 
@@ -45,13 +41,14 @@ def named_for_function(text: str, q: int, verb: regex.Match[str]) -> bool:
     """Whether the verb ``verb`` at ``q`` is a standing function right after a committee's head in any case (``các
     ban`` + ``quản lý khu công nghiệp``, ``Tổ`` + ``giám sát``): what the committee is named for, not a verb."""
     return (
-        tone_key(collapse_spaces(verb.group())) in _FUNCTION_VERB_KEYS
+        is_function_verb(verb.group())
         and name_lexicon.FUNCTION_NAMED_ANY_CASE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
-        and _DOING_AFTER.match(text, verb.end()) is None  # (``các Đoàn kiểm tra việc chấp hành``: their verb)
+        and DOING_AFTER.match(text, verb.end()) is None  # (``các Đoàn kiểm tra việc chấp hành``: their verb)
     )
 
 
-_DOING_AFTER = compiled(r"[ \t]+(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in DOING_NOUNS) + r")(?![\p{L}])")
+#: A noun of doing after a verb (``kiểm tra`` + ``việc …``): what is done, the verb the sentence's.
+DOING_AFTER = compiled(r"[ \t]+(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in DOING_NOUNS) + r")(?![\p{L}])")
 
 
 #: A list that ends in ``và`` (the next clause's: ``… và phối hợp với …``) or in one's own (``đơn vị mình``): no
