@@ -292,7 +292,7 @@ def test_links_out_of_the_folders_given_are_skipped_unless_followed(tmp_path):
 
 def _slow_or_crashing(path, sha, ocr):
     if path.endswith("slow.txt"):
-        time.sleep(HANG_GUARD)
+        time.sleep(10 * HANG_GUARD)
     if path.endswith("crash.txt"):
         os._exit(3)
     return _real_parse_one(path, sha, ocr)
@@ -306,7 +306,8 @@ def test_a_file_over_the_time_limit_or_killing_its_worker_is_a_failure_and_the_r
     (folder / "crash.txt").write_text("crash", encoding="utf-8")
     monkeypatch.setattr(indexing_module, "parse_one", _slow_or_crashing)
     with Archive(tmp_path / "a.db") as archive:
-        s = archive.index([folder], jobs=2, timeout=6)  # 2 s failed once on a loaded machine (a first parse imports)
+        # a limit a real parse keeps on a busy machine (2 s failed once: a first parse imports); slow.txt sleeps ten guards
+        s = archive.index([folder], jobs=2, timeout=20)
         reasons = {Path(f.path).name: f.error for f in s.failures}
     assert s.indexed == 5 and s.failed == 2
     assert "time limit" in reasons["slow.txt"] and "died" in reasons["crash.txt"]

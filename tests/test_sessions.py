@@ -264,24 +264,29 @@ def test_a_sign_in_beyond_the_checks_pool_is_answered_at_once():
     """One check at once, none waiting: a second sign-in meanwhile hears False at once, not after the first."""
     import anyio
 
-    verifier = signin_limits.Verifier(workers=1, waiting=0, wait=30.0)
-    heard: list[tuple[bool, float]] = []
+    verifier = signin_limits.Verifier(workers=1, waiting=0, wait=10.0 * HANG_GUARD)  # waited for: past the guard
+    heard: list[tuple[bool, bool]] = []  # (allowed, the first check still held when it was heard)
 
     async def main() -> None:
+        holding, heard_it = anyio.Event(), anyio.Event()
+
         async def first() -> None:
             async with verifier.turn() as allowed:
                 assert allowed
-                await anyio.sleep(1.0)
+                holding.set()
+                with anyio.fail_after(HANG_GUARD):
+                    await heard_it.wait()
 
         async with anyio.create_task_group() as tg:
             tg.start_soon(first)
-            await anyio.sleep(0.1)
-            t0 = time.monotonic()
-            async with verifier.turn() as allowed:
-                heard.append((allowed, time.monotonic() - t0))
+            await holding.wait()
+            with anyio.fail_after(HANG_GUARD):  # a guard: a second check that waits for the first never ends here
+                async with verifier.turn() as allowed:
+                    heard.append((allowed, not heard_it.is_set()))
+            heard_it.set()
 
     anyio.run(main)
-    assert heard[0][0] is False and heard[0][1] < 0.5
+    assert heard == [(False, True)]
 
 
 def test_passwords_are_checked_in_threads_of_lower_priority_than_the_pages(archive_with_accounts, monkeypatch):  # noqa: F811

@@ -17,4 +17,4 @@ def test_wait_until_fails_naming_what_it_waited_for_after_its_bound():
     t0 = time.monotonic()
     with pytest.raises(AssertionError, match=r"not within 0.2 s: the server to answer"):
         wait_until(lambda: False, "the server to answer", timeout=0.2, interval=0.01)
-    assert 0.2 <= time.monotonic() - t0 < 10
+    assert time.monotonic() - t0 >= 0.2  # it waited its bound first (how much longer is the machine's)
