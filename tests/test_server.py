@@ -928,14 +928,8 @@ def test_a_burst_of_page_requests_is_all_answered_not_shed_after_the_deadline(db
     assert set(statuses) <= {200, 503} and statuses[200] >= 2, statuses
     shed = [(took, retry) for status, took, retry in answers if status == 503]
     assert all(retry for _, retry in shed), shed  # the client is told when to ask again
-    wait = app.state.admission.wait
-    assert all(took < wait + SHED_SLACK for took, _ in shed), shed  # shed before the deadline, not after it
+    # shed at arrival, not after the wait: test_admission_shedding.py, by the order of events, not by a time here
     assert app.state.pool.stats()["peak_lent"] <= 2
-
-
-#: Seconds a shed request may take beyond the queue's wait on a busy machine (the client's threads and the server
-#: share its cores).
-SHED_SLACK = 5.0
 
 
 def _admitted(limit: int, max_queue: int, wait: float):
