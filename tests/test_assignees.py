@@ -1922,6 +1922,33 @@ def test_a_unit_or_staff_named_for_what_it_does_on_what_keeps_both_before_the_se
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a committee that manages or runs a set of places or works (``quản lý``, ``điều hành``, ``vận hành`` + ``các``
+        # + plain nouns): the set is the name's, the task verb and its object after it the sentence's
+        ("Ban điều hành các khu phố thông báo lịch tiếp dân", ["Ban điều hành các khu phố"]),
+        ("Ban quản lý các chợ kiểm tra việc niêm yết giá", ["Ban quản lý các chợ"]),
+        ("Tổ vận hành các trạm bơm lập lịch bơm nước", ["Tổ vận hành các trạm bơm"]),
+        ("Ban quản lý những bến đò ngang rà soát phương tiện", ["Ban quản lý những bến đò ngang"]),
+        # counter-examples: a verb that puts others to work (``kiểm tra``, ``hướng dẫn``: its ``các`` act), a managing
+        # verb whose set is followed by no task verb with an object, a set with a preposition
+        ("Tổ kiểm tra các hộ kinh doanh lập biên bản", ["Tổ"]),
+        ("Ban hướng dẫn các thôn tổ chức hội nghị", ["Ban", "các thôn"]),
+        ("Ban quản lý các chợ.", ["Ban"]),
+        ("Ban quản lý các chợ tại trung tâm xã kiểm tra hàng hóa", ["Ban"]),
+    ],
+)
+def test_a_committee_managing_a_set_of_places_keeps_the_set_in_its_name(text: str, expected: list[str]) -> None:
+    """``Ban điều hành các khu phố``, ``Ban quản lý các chợ`` (issue 52, fifth twins of T2 and WRAP): after a
+    committee's head, a verb of managing or running (``MANAGING_VERBS``) and ``các``/``những`` + plain nouns are its
+    name, since no one manages others into doing (unlike ``kiểm tra các hộ lập …``, whose ``các hộ`` act)."""
+    from vbparse.extract.assignees import without_heads
+
+    with without_heads("Ban quản lý", "Ban Quản lý", "Tổ kiểm tra", "Ban điều hành", "Ban Điều hành"):
+        assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a body named in sentence case for a standing function: the capitalised verb's object in lower case holds
         # an activity (``điều hành``, ``đào tạo``) or a second function after ``và``, up to its level or the
         # sentence's task verb with its own object

@@ -1687,6 +1687,11 @@ def test_lower_case_partners_before_the_task_verb():
             "1. Công an xã:\n- Phối hợp với đội dân phòng, các nhóm tự quản an ninh trật tự ở ấp ra quân dọn kênh.\n",
             ["các nhóm tự quản an ninh trật tự ở ấp", "đội dân phòng"],
         ),
+        # worship (``thờ tự``) is a noun too
+        (
+            "1. Phòng Văn hóa:\n- Phối hợp với các ban quản lý di tích, các cơ sở thờ tự kiểm tra khuôn viên.\n",
+            ["các ban quản lý di tích", "các cơ sở thờ tự"],
+        ),
         # a known plural's words that say which ones (what they grow, where), and a committee's plural named for
         # a function (``các ban quản lý …``), each whole up to the list's next comma
         (
@@ -3803,3 +3808,37 @@ def test_a_collective_named_by_the_role_it_holds_may_act_by_its_right(
     duty, ``có trách nhiệm``), the right they act by is skipped, the verb after it is the task."""
     got, _doc = obligations(body)
     assert [(r, t) for r, _role, _m, t, _d in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # informing is a task verb: it ends the name before it and opens a second sentence's task
+        (
+            "1. Ban điều hành các tổ dân phố thông báo lịch tiêm chủng đến từng hộ gia đình.\n",
+            [("Ban điều hành các tổ dân phố", "thông báo lịch tiêm chủng")],
+        ),
+        (
+            "1. Trạm Y tế phường tiếp nhận phản ánh của người dân. Đồng thời, thông báo kết quả xử lý cho người phản ánh.\n",
+            [
+                ("Trạm Y tế phường", "tiếp nhận phản ánh của người"),
+                ("Trạm Y tế phường", "Đồng thời, thông báo kết quả"),
+            ],
+        ),
+        # counter-example: a notice's formula about itself, to however many addressees, is no task
+        (
+            (
+                "Văn phòng Ủy ban nhân dân tỉnh thông báo để các Sở: Y tế, Xây dựng, Tài chính, Công Thương, Ủy ban nhân "
+                "dân các huyện, thị xã, thành phố và các cơ quan, tổ chức, cá nhân liên quan biết, thực hiện./.\n"
+            ),
+            [],
+        ),
+    ],
+)
+def test_informing_is_a_task_and_a_notice_formula_is_not(body: str, expected: list[tuple[str, str]]) -> None:
+    """``thông báo`` (issue 52, fifth twin of T2: ``Ban điều hành các khu phố thông báo …`` gave ``Ban``): a task verb
+    that ends a name; the notice's formula (``… thông báo để X biết, thực hiện./.``) stays no task (``not_task.closing``)."""
+    got, _ = obligations(body)
+    assert len(got) == len(expected) and all(
+        r == name and task.startswith(opening) for (r, _, _, task, _), (name, opening) in zip(got, expected)
+    ), got

@@ -15,7 +15,15 @@ from ..tables.bodies import BARE_COLLECTIVE_HEADS, NAME_STOPS, VILLAGE_PLACES
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, PORTFOLIO
-from ..tables.post_shapes import AGENT_SYLLABLES, FUNCTION_VERBS, NOT_NAMED_OBJECT_WORDS, STAFF_HEADS, STAFF_SYLLABLES
+from ..tables.post_shapes import (
+    AGENT_SYLLABLES,
+    FUNCTION_VERBS,
+    MANAGING_VERBS,
+    NOT_NAMED_OBJECT_WORDS,
+    SET_DETERMINERS,
+    STAFF_HEADS,
+    STAFF_SYLLABLES,
+)
 from ..tables.units import gazetteer, resolve_place
 from ..tables.word_formation import syllable_pairs
 from . import name_lexicon
@@ -232,6 +240,8 @@ def is_function_verb(words: str) -> bool:
 
 
 _NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
+_MANAGING_KEYS = frozenset(tone_key(w) for w in MANAGING_VERBS)
+_SET_KEYS = frozenset(tone_key(w) for w in SET_DETERMINERS)
 
 
 def _named_then_verb(text: str, q: int, verb: regex.Match[str], predicate: regex.Match[str], named_head: bool) -> bool:
@@ -248,11 +258,15 @@ def named_on_object(text: str, verb: regex.Match[str], end: int, predicate: rege
     """Whether the verb ``verb`` after a head and its object up to ``end`` are what the head is named for, the task
     verb ``predicate`` after them the sentence's (``Ban quản lý bến xe`` + ``sắp xếp lại luồng xe``): a verb of a
     standing function (``FUNCTION_VERBS``; not ``hướng dẫn hộ dân kê khai``, whose object acts), no preposition or
-    determiner in the object (``kiểm tra hàng hóa tại cửa khẩu``: where, the sentence's), a task verb after it (not
+    determiner in the object (``kiểm tra hàng hóa tại cửa khẩu``: where, the sentence's; but a managing verb's set:
+    ``quản lý các chợ``, ``MANAGING_VERBS``), a task verb after it (not
     ``phải có …``) and that verb's own object after it (a word in lower case, a comma's list of its verbs between)."""
     if not is_function_verb(verb.group()):
         return False
-    if any(tone_key(w) in _NOT_OBJECT_KEYS for w in WORD.findall(text, verb.end(), end)):
+    words = [tone_key(w) for w in WORD.findall(text, verb.end(), end)]
+    if words and words[0] in _SET_KEYS and tone_key(collapse_spaces(verb.group())) in _MANAGING_KEYS:
+        words = words[1:]  # ``Ban điều hành`` + ``các khu phố``: a set it manages, which does not act
+    if any(w in _NOT_OBJECT_KEYS for w in words):
         return False
     if name_lexicon.TASK_VERB.match(text, predicate.start()) is None:
         return False

@@ -31,6 +31,8 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "ban chỉ huy", "bộ chỉ huy",  # a command's head, not the verb ``chỉ huy`` (``Ban chỉ huy phòng thủ dân sự tỉnh``)
     "công lập",  # public, not the verb ``lập``: ``đơn vị sự nghiệp công lập``, ``trường công lập``
     "trật tự",  # order, not ``tự`` (oneself): ``các tổ tự quản an ninh trật tự ở thôn``
+    # worship, not ``tự`` (oneself): ``các cơ sở thờ tự``, ``nơi thờ tự``; a writing system: ``chữ viết, văn tự``
+    "thờ tự", "văn tự",
     # a general one, not the verb: ``Tổ thường trực Tổng điều tra``, ``Ban Chỉ đạo Tổng kiểm kê tài sản công``
     "tổng điều tra", "tổng kiểm kê", "tổng rà soát", "tổng vệ sinh",
 )  # fmt: skip
@@ -81,6 +83,9 @@ TASK_VERBS: tuple[str, ...] = (
     "tuần tra",
     "phỏng vấn",  # interview: ``Điều tra viên phỏng vấn trực tiếp các hộ …``
     "cam kết",  # commit to: ``Vận động viên cam kết tham gia …``
+    # inform (``Ban điều hành các khu phố thông báo đến người lao động …``); a notice's formula (``Văn phòng Chính phủ
+    # thông báo để …``, ``Sở X thông báo:``) is no task (``rules_not_task``)
+    "thông báo",
     "súc xả", "súc rửa",  # flush (pipes, tanks): ``Công ty Cổ phần Cấp nước X súc xả đường ống …``
     "phát biểu",
     "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)

@@ -44,6 +44,12 @@ FUNCTION_VERBS: tuple[str, ...] = (
     "giải quyết", "phục vụ", "chăm sóc", "cứu hộ", "cứu nạn", "quan trắc", "thống kê", "lưu trữ", "phân tích",
     "thanh tra", "giúp việc", "thư ký", "phụ trách", "vận chuyển", "chỉ huy", "điều trị", "thu gom", "trực", "đăng ký", "đào tạo",
 )  # fmt: skip
+#: The verbs of managing or running (of ``FUNCTION_VERBS``) whose object may be a set (``Ban điều hành các khu phố``,
+#: ``Ban quản lý các chợ``): no one manages others into doing, so their ``các`` does not act, unlike ``kiểm tra các
+#: hộ lập …``.
+MANAGING_VERBS: tuple[str, ...] = ("quản lý", "điều hành", "vận hành")
+#: The determiners of a set that open a managing verb's object.
+SET_DETERMINERS: tuple[str, ...] = ("các", "những")
 #: Words no object of what a head is named for holds (``Trạm kiểm tra hàng hóa tại cửa khẩu``: a verb's object
 #: and where, the sentence's; ``Tổ kiểm tra các hộ``): prepositions, determiners, a predicate's mood and tense.
 NOT_NAMED_OBJECT_WORDS: tuple[str, ...] = (

@@ -202,7 +202,7 @@ _DISSOLUTION = ObligationRule(
 CLOSING_FORMULA = compiled(
     r"(?i)^(?:kính\s+(?:báo\s+cáo|trình)(?![\p{L}])[^;]{0,200}?"
     r"|(?:xin\s+)?gửi\s+(?:tới\s+|đến\s+|cho\s+)?[^;]{1,80}?\s+(?:được\s+)?biết(?:\s*(?:,|và)\s*\p{L}+(?:\s+\p{L}+)?)?"
-    r"|thông\s+báo\s+để\s+[^;]{1,80}?\s+(?:được\s+)?biết(?:\s*(?:,|và)\s*\p{L}+(?:\s+\p{L}+){0,5})?"
+    r"|thông\s+báo\s+để\s+[^;]{1,300}?\s+(?:được\s+)?biết(?:\s*(?:,|và)\s*\p{L}+(?:\s+\p{L}+){0,5})?"
     r")[./\s]*$"
     r"|^(?i:(?:sau\s+khi\s+[^,]{1,40},\s*)?có\s+ý\s+kiến(?:\s+\p{L}+){0,3}?\s+(?:như\s+sau|sau\s+đây))(?![\p{L}])"
 )
@@ -215,6 +215,11 @@ _CLOSING = ObligationRule(
         E(
             "3. Văn phòng\n- Chuẩn bị tài liệu cuộc họp.\n- Kính trình Chủ tịch UBND tỉnh xem xét./.\n",
             "Văn phòng",
+        ),
+        E(  # a notice to a long list of addressees
+            "Văn phòng Ủy ban nhân dân tỉnh thông báo để các Sở: Y tế, Xây dựng, Tài chính, Công Thương, Ủy ban nhân"
+            " dân các huyện, thị xã, thành phố và các cơ quan, tổ chức, cá nhân liên quan biết, thực hiện./.\n",
+            "Văn phòng Ủy ban nhân dân tỉnh",
         ),
     ),
     ("1. Sở Nội vụ báo cáo UBND tỉnh trước ngày 30/6/2026.\n",),
