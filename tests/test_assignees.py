@@ -1949,6 +1949,30 @@ def test_a_committee_managing_a_set_of_places_keeps_the_set_in_its_name(text: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a school's grade group after a unit's name and its tail (``chuyên môn``): a number, capitalised words or a
+        # preschool age group
+        ("Tổ chuyên môn khối Mẫu giáo lớn xây dựng chương trình văn nghệ", ["Tổ chuyên môn khối Mẫu giáo lớn"]),
+        ("Tổ chuyên môn khối mẫu giáo nhỡ chuẩn bị đồ chơi", ["Tổ chuyên môn khối mẫu giáo nhỡ"]),
+        ("Tổ chuyên môn khối 4-5 ra đề kiểm tra", ["Tổ chuyên môn khối 4-5"]),
+        ("Tổ chuyên môn khối Tiểu học tổng hợp kết quả", ["Tổ chuyên môn khối Tiểu học"]),
+        ("Các tổ chuyên môn khối THCS xây dựng kế hoạch ôn tập", ["Các tổ chuyên môn khối THCS"]),
+        # teams and squads are collectives as their kind's other plurals (``các tổ chức`` stays an organisation's)
+        ("Các tổ công tác rà soát hồ sơ", ["Các tổ công tác"]),
+        ("Các tổ chức, cá nhân có trách nhiệm kê khai", ["Các tổ chức, cá nhân"]),
+        # counter-examples: ``khối`` with no group after it, a block of something else (``khối lượng``)
+        ("Tổ chuyên môn khối lượng công việc lớn", ["Tổ chuyên môn"]),
+        ("Tổ chuyên môn rà soát khối lượng bài tập", ["Tổ chuyên môn"]),
+    ],
+)
+def test_a_unit_s_grade_group_is_its_name_s_after_its_tail(text: str, expected: list[str]) -> None:
+    """``Tổ chuyên môn khối Mẫu giáo lớn`` (issue 52, fourth twin of S7: ``Tổ chuyên môn`` and a task ``khối Mẫu giáo
+    lớn xây dựng …``): a grade group (``GRADE_GROUP``) after a name's tail is the name's, as after its head."""
+    assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a body named in sentence case for a standing function: the capitalised verb's object in lower case holds
         # an activity (``điều hành``, ``đào tạo``) or a second function after ``và``, up to its level or the
         # sentence's task verb with its own object

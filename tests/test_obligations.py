@@ -3842,3 +3842,44 @@ def test_informing_is_a_task_and_a_notice_formula_is_not(body: str, expected: li
     assert len(got) == len(expected) and all(
         r == name and task.startswith(opening) for (r, _, _, task, _), (name, opening) in zip(got, expected)
     ), got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a plural right before a body's name (no comma, no ``và``) is that body's: whose they are, not a next name
+        (
+            (
+                "2. Giao Thường trực Hội đồng nhân dân tỉnh, các Tổ đại biểu và các đại biểu Hội đồng nhân dân tỉnh giám sát"
+                " việc thực hiện Nghị quyết.\n"
+            ),
+            ["Thường trực Hội đồng nhân dân tỉnh", "các Tổ đại biểu", "các đại biểu Hội đồng nhân dân tỉnh"],
+        ),
+        ("1. Các tổ công tác Ủy ban nhân dân xã rà soát hồ sơ.\n", ["Các tổ công tác Ủy ban nhân dân xã"]),
+        (
+            "2. Giao các Tổ đại biểu, đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n",
+            ["các Tổ đại biểu, đại biểu Hội đồng nhân dân tỉnh"],
+        ),
+        (  # and the list goes on after it
+            (
+                "2. Giao Thường trực Hội đồng nhân dân tỉnh, các Tổ đại biểu Hội đồng nhân dân tỉnh\nvà đại biểu Hội đồng"
+                " nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n"
+            ),
+            [
+                "Thường trực Hội đồng nhân dân tỉnh",
+                "các Tổ đại biểu Hội đồng nhân dân tỉnh",
+                "đại biểu Hội đồng nhân dân tỉnh",
+            ],
+        ),
+        # counter-example: with a comma between they are the list's two names
+        (
+            "1. Các tổ công tác, Ủy ban nhân dân xã rà soát hồ sơ.\n",
+            ["Các tổ công tác", "Ủy ban nhân dân xã"],
+        ),
+    ],
+)
+def test_a_plural_before_a_body_s_name_is_that_body_s(body: str, expected: list[str]) -> None:
+    """``các đại biểu Hội đồng nhân dân tỉnh`` (issue 52, a wild resolution's supervision clause gave ``các đại biểu``
+    and ``Hội đồng nhân dân tỉnh`` as two): a plural of no one's own name runs on through the body after it."""
+    got, _ = obligations(body)
+    assert [r for r, *_ in got] == expected

@@ -637,6 +637,10 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "AREA_CLAUSE", "vùng đồng bào dân tộc thiểu số rà soát", {0: "vùng đồng bào dân tộc thiểu số"}),
     ("name_clauses", "AREA_CLAUSE", "vận động nhân dân", None),
     ("name_clauses", "LEVEL_RANGE", "từ tỉnh đến địa phương thi đua", {0: "từ tỉnh đến địa phương"}),
+    ("name_clauses", "GRADE_GROUP", "khối Mẫu giáo lớn xây dựng", {0: "khối Mẫu giáo lớn"}),
+    ("name_clauses", "GRADE_GROUP", "khối 4-5 ra đề", {0: "khối 4-5"}),
+    ("name_clauses", "GRADE_GROUP", "khối trung học cơ sở ôn tập", {0: "khối trung học cơ sở"}),
+    ("name_clauses", "GRADE_GROUP", "khối lượng công việc", None),
     ("name_clauses", "LEVEL_RANGE", "từ Trung ương đến cơ sở", {}),
     # a party rank before the operative post, up to its comma (decision 7)
     (

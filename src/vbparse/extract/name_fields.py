@@ -13,6 +13,7 @@ from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
 from ..tables.bodies import BARE_COLLECTIVE_HEADS, NAME_STOPS, VILLAGE_PLACES
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
+from ..tables.name_clauses import GRADE_GROUP
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, PORTFOLIO
 from ..tables.post_shapes import (
@@ -786,3 +787,10 @@ def verb_agent_noun(text: str, pos: int) -> bool:
     agent noun, which names a post, not a sentence's verb."""
     m = _VERB_AGENT.match(text, pos)
     return m is not None and ANY_CASE_STOP.fullmatch(text, m.start(1), m.end(1)) is not None
+
+
+def grade_group_end(text: str, end: int) -> int:
+    """Where a unit's name ending at ``end`` ends with the grade group after it (``Tổ chuyên môn`` + ``khối Mẫu giáo
+    lớn``: ``GRADE_GROUP``), else ``end``."""
+    group = GRADE_GROUP.match(text, skip_spaces(text, end))
+    return group.end() if group is not None else end

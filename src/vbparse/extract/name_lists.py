@@ -259,19 +259,49 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
         else:
             names.append(n)
             pos = n.end
-        j = NAME_JOINER.match(text[pos : pos + DEFAULT_NAME_JOINER_WINDOW])
-        if not j:
-            j = SPACE_BEFORE_CAPITAL.match(text[pos : pos + DEFAULT_NAME_GAP_WINDOW])  # two names one after the other
-            if not j or not name_lexicon.BREAKING_HEAD.match(text, pos + j.end()):
-                break
-        nxt = pos + j.end()
-        if not _list_goes_on(text, pos, nxt, names):
+        pos, nxt = _joint_after(text, names, pos)
+        if nxt is None or not _list_goes_on(text, pos, nxt, names):
             break
         pos = nxt
     if before_unknown is not None and not _list_stands(text, pos, names, unknown, addressed):
         count, pos = before_unknown
         names = names[:count]
     return names, pos, mode
+
+
+def _joint_after(text: str, names: list[NameSpan], pos: int) -> tuple[int, int | None]:
+    """After the list's last name ending at ``pos``: where it ends (run on through the body it is of, ``names[-1]``
+    replaced: ``_owned_plural``) and where the next name may start (a joiner, or a space before a breaking head:
+    two names one after the other), None when nothing joins."""
+    j = NAME_JOINER.match(text[pos : pos + DEFAULT_NAME_JOINER_WINDOW])
+    owned = None if j else _owned_plural(text, names[-1], pos)
+    if owned is not None:  # ``các Tổ đại biểu`` + ``Hội đồng nhân dân tỉnh``: whose they are, no next name
+        names[-1], pos = owned, owned.end
+        j = NAME_JOINER.match(text[pos : pos + DEFAULT_NAME_JOINER_WINDOW])
+    if not j:
+        j = SPACE_BEFORE_CAPITAL.match(text[pos : pos + DEFAULT_NAME_GAP_WINDOW])
+        if not j or not name_lexicon.BREAKING_HEAD.match(text, pos + j.end()):
+            return pos, None
+    return pos, pos + j.end()
+
+
+def _owned_plural(text: str, last: NameSpan, pos: int) -> NameSpan | None:
+    """``last`` (ending at ``pos``) run on through the body's name after it when ``last`` is a plural of no one's own
+    name (``các Tổ đại biểu``, ``các Tổ đại biểu, đại biểu``), the body one (no ``các``) and nothing but a space
+    stands between: the body they are of (``… Hội đồng nhân dân tỉnh``), not the list's next name."""
+    if last.rule != "name.collective" or not _PLURAL_OPENING.match(text, last.start):
+        return None
+    gap = SPACE_BEFORE_CAPITAL.match(text[pos : pos + DEFAULT_NAME_GAP_WINDOW])
+    if gap is None or not name_lexicon.BREAKING_HEAD.match(text, pos + gap.end()):
+        return None
+    owner = name_at(text, pos + gap.end())
+    if owner is None or owner.kind not in ("body", "unit") or _PLURAL_INSIDE.search(text, owner.start, owner.end):
+        return None  # (``Các sở, ngành`` + ``Ủy ban nhân dân các huyện``: a list that lost its comma)
+    return replace(last, end=owner.end, canonical=None, alias_end=None)
+
+
+_PLURAL_OPENING = compiled(r"(?i:các|những)[ \t]")
+_PLURAL_INSIDE = compiled(r"(?<![\p{L}])(?i:các|những)[ \t]")
 
 
 def _opener(text: str) -> tuple[int, str, bool] | None:

@@ -396,7 +396,7 @@ class _NameRun:
         tail = match_at(TAIL, first_word(text, q), text, q)
         if not tail:
             return None
-        self.take(tail.end())
+        self.take(name_fields.grade_group_end(text, tail.end()))  # (``Tổ chuyên môn`` + ``khối Mẫu giáo lớn``)
         self.list_closed = True
         self.after_level = False  # ``UBND các xã trên địa bàn`` + its place: the tail's own words
         if not fold(tail.group()).endswith("thuoc") and _sentence_after_tail(text, skip_spaces(text, self.end)):

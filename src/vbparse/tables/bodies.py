@@ -455,6 +455,9 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "thon",
     "ban",
     "to dan pho",
+    # a team (``Các tổ chuyên môn xây dựng …``, ``các tổ công tác``); ``các tổ chức`` stays an organisation's (the
+    # longest noun first); not ``đội``, folded ``đối`` (``các đối tượng``)
+    "to",
     "tieu khu",
     "truong",
     "truong hoc",

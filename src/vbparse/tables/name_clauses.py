@@ -87,3 +87,12 @@ ASSIGNMENT_BEFORE_VERB = compiled(
 #: the pair in lower case is an ordinary phrase (``phòng dịch``, ``NOT_HEAD_PHRASES``); not a title in capitals on every
 #: word (``Tổ Chức Thực Hiện``) nor one in capitals (``PHÒNG DỊCH``).
 NAMED_PAIR = compiled(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}")
+
+#: A school's grade group after a unit's name (``Tổ chuyên môn`` + ``khối Mẫu giáo lớn``, ``khối 4-5``, ``khối THCS``):
+#: which of its kind; not ``khối lượng`` (an amount) or ``khối`` + a word in lower case.
+GRADE_GROUP = compiled(
+    r"khối[ \t]+(?:\d+(?:[ \t]*[-–,][ \t]*\d+)*(?![\p{L}\p{N}])"
+    r"|(?i:mẫu[ \t]+giáo(?:[ \t]+(?:lớn|nhỡ|nhỏ|bé))?|nhà[ \t]+trẻ|mầm[ \t]+non|tiểu[ \t]+học"
+    r"|trung[ \t]+học(?:[ \t]+(?:cơ[ \t]+sở|phổ[ \t]+thông))?)(?![\p{L}])"
+    r"|\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)*(?![\p{L}\p{N}]))"
+)
