@@ -3825,6 +3825,11 @@ def test_a_collective_named_by_the_role_it_holds_may_act_by_its_right(
                 ("Trạm Y tế phường", "Đồng thời, thông báo kết quả"),
             ],
         ),
+        # budgeting (``dự trù``) is a task verb too
+        (
+            "1. Kế toán nhà trường dự trù kinh phí, trình Hiệu trưởng phê duyệt.\n",
+            [("Kế toán nhà trường", "dự trù kinh phí")],
+        ),
         # counter-example: a notice's formula about itself, to however many addressees, is no task
         (
             (

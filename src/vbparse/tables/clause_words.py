@@ -86,6 +86,7 @@ TASK_VERBS: tuple[str, ...] = (
     # inform (``Ban điều hành các khu phố thông báo đến người lao động …``); a notice's formula (``Văn phòng Chính phủ
     # thông báo để …``, ``Sở X thông báo:``) is no task (``rules_not_task``)
     "thông báo",
+    "dự trù",  # budget for: ``Kế toán nhà trường dự trù kinh phí …``
     "súc xả", "súc rửa",  # flush (pipes, tanks): ``Công ty Cổ phần Cấp nước X súc xả đường ống …``
     "phát biểu",
     "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
