@@ -23,7 +23,7 @@ from ..tables.bodies import (
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.post_shapes import EVENT_HEADS, STAFF_HEADS
-from . import name_fields, name_partner_parts
+from . import name_fields, name_functions, name_partner_parts
 from .name_fields import (
     AGENT_SYLLABLE_KEYS,
     bare_plural_nouns,
@@ -34,9 +34,7 @@ from .name_fields import (
     past_word_limit,
     placed_by_province,
 )
-from .name_fields import (
-    after_determiner as _after_determiner,
-)
+from .name_functions import after_determiner as _after_determiner
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -316,10 +314,10 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
 def _scope_or_work(text: str, q: int, end: int, stop: regex.Match[str]) -> bool:
     """Whether the verb ``stop`` after a post's words ``[q, end)`` is no verb of the sentence: the post's scope
     (``opens_post_scope``), or, right after a staff member's noun, what it is named for with its object before the
-    task verb (``Kỹ thuật viên bảo quản hiện vật`` + ``kiểm tra …``: ``name_fields.object_then_predicate``)."""
+    task verb (``Kỹ thuật viên bảo quản hiện vật`` + ``kiểm tra …``: ``name_functions.object_then_predicate``)."""
     if opens_post_scope(text, stop) and _agent_shaped(text, q, end, placed=False):
         return True
-    return name_fields.staff_before(text, stop.start()) and name_fields.object_then_predicate(text, stop)
+    return name_functions.staff_before(text, stop.start()) and name_functions.object_then_predicate(text, stop)
 
 
 def _at_phrase_end(

@@ -11,7 +11,7 @@ from ..chars import tone_key
 from ..pattern_cache import compiled
 from ..tables.clause_words import DOING_NOUNS
 from . import name_lexicon
-from .name_fields import is_function_verb
+from .name_functions import is_function_verb
 from .name_lexicon import DEFAULT_POST_LOOKBACK, STOP, WORD, first_word, match_at
 
 #: How many words a known name's qualifier has at most in a list of partners (``các tổ hợp tác`` + ``trồng lúa ở xứ

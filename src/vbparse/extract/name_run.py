@@ -15,16 +15,16 @@ from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
 from ..tables.bodies import LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import AREA_CLAUSE, ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
-from . import name_fields, name_lexicon
+from . import name_fields, name_functions, name_lexicon
 from .name_fields import (
     bare_head_lists_next,
     heads_places_at,
     known_place_end,
-    named_for_verb,
     names_another,
     place_then_name,
     places_at,
 )
+from .name_functions import named_for_verb
 from .name_lexicon import (
     ANY_CASE_LEVEL_AT_END,
     BARE_COLLECTIVE_KEYS,
@@ -543,11 +543,11 @@ class _NameRun:
         head, or after a staff member's noun (``Chuyên viên``) or a post over a body's bare head (``Trưởng Trạm``)."""
         body = self.kind in ("body", "unit") and not (self.collective or self.lower_head or self.generic)
         staff = self.kind == "position" and (
-            (self.words == 0 and name_fields.staff_before(self.text, q))
-            or (self.words == 1 and name_fields.body_head_before(self.text, q))
+            (self.words == 0 and name_functions.staff_before(self.text, q))
+            or (self.words == 1 and name_functions.body_head_before(self.text, q))
         )
         if body and 1 <= self.words <= 3 and self.text[q : q + 1].islower():  # ``Trung tâm Giám sát`` + ``điều hành``
-            return name_fields.sentence_case_object_end(self.text, self.start, q)
+            return name_functions.sentence_case_object_end(self.text, self.start, q)
         return named_for_verb(self.text, q, first, body=body, staff=staff) if self.words == 0 or staff else None
 
     def word(self, q: int, w: regex.Match[str], token: str) -> bool:

@@ -79,7 +79,7 @@ TASK_VERBS: tuple[str, ...] = (
     "đo", "xếp",
     "ra quân",  # launch a campaign: ``các hộ kinh doanh … ra quân vớt rác``; in no body's name
     # patrol: ``các tổ tự quản … ở thôn tuần tra …``; a committee named for it keeps it (``Đội tuần tra`` + a verb,
-    # a role word, its object and a verb: ``name_fields.named_for_verb``)
+    # a role word, its object and a verb: ``name_functions.named_for_verb``)
     "tuần tra",
     "phỏng vấn",  # interview: ``Điều tra viên phỏng vấn trực tiếp các hộ …``
     "cam kết",  # commit to: ``Vận động viên cam kết tham gia …``

@@ -1,0 +1,303 @@
+"""What a unit, a committee or a staff member is named for: the verb of a standing function and its object right
+after the head (``Ban vận động``, ``Ban quản lý bến xe``, ``Trạm quản lý đê Hồng Hà``, ``Chuyên viên theo dõi công
+tác dân tộc``, ``Trung tâm Giám sát điều hành giao thông thông minh``), told from the sentence's own verb after it
+(``Ban kiểm tra các xã``, ``Tổ kiểm tra các hộ lập …``).  Apart from ``name_fields`` (where a name's words go on)
+because it is one subject of the grammar: the name run asks it right after a head."""
+
+from __future__ import annotations
+
+import regex
+
+from ..chars import collapse_spaces, fold, tone_key
+from ..pattern_cache import compiled
+from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
+from ..tables.post_shapes import (
+    FUNCTION_VERBS,
+    MANAGING_VERBS,
+    NOT_NAMED_OBJECT_WORDS,
+    SET_DETERMINERS,
+    STAFF_HEADS,
+    STAFF_SYLLABLES,
+)
+from . import name_lexicon
+
+#: A place's proper name has at most this many words (``Bà Rịa - Vũng Tàu``).
+from .name_fields import ROLE_WORD
+from .name_lexicon import (
+    DEFAULT_POST_LOOKBACK,
+    LEVEL,
+    STOP,
+    WORD,
+    first_word,
+    head_word_at,
+    match_at,
+    noun_at,
+    skip_spaces,
+)
+
+_PUNCTUATION = frozenset(",;:.()")
+
+_ROLE_KEYS = frozenset(fold(w) for w in ROLE_WORDS)
+_NOT_PREDICATE_KEYS = frozenset(fold(w) for w in NOT_PREDICATE_STOPS)
+_NOT_FUNCTION_KEYS = _ROLE_KEYS | _NOT_PREDICATE_KEYS  # a role word or a clause word names no committee
+_NOT_FUNCTION_TONED = frozenset(tone_key(w) for w in (*ROLE_WORDS, *NOT_PREDICATE_STOPS))
+#: How many words of its object a committee's verb may have before the role word that shows it is the committee's
+#: name (``Ban quản lý`` + ``chợ`` + ``phối hợp``).
+DEFAULT_FUNCTION_OBJECT_WORDS = 4
+
+
+#: ``các``/``những``/``mọi`` just before a word: the word is a noun (``các tổ chức``), a level a verb's object (``chỉ
+#: đạo các xã``), no committee's place.
+_DETERMINER_BEFORE = compiled(r"(?<![\p{L}])(?:các|những|mọi)[ \t]+$")
+
+
+def after_determiner(text: str, pos: int) -> bool:
+    """Whether ``các``/``những``/``mọi`` stands just before ``pos``: the word there is a noun (``các tổ chức``)."""
+    return _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos) is not None
+
+
+#: ``thường trực`` right after a committee's head: a standing committee (``Tổ thường trực``, ``Ban thường trực``).
+_STANDING = compiled(r"thường[ \t]+trực(?![\p{L}])")
+
+
+def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: bool = False) -> int | None:
+    """Where the verb at ``q`` right after a committee's head (``FUNCTION_NAMED_HEADS``) ends when it is what the
+    committee is named for (``Ban vận động``, ``Ban tổ chức``): a place's level (``Thị trấn``) or a comma and the
+    next name follow it, another verb follows it at once (``… xây dựng quy chế``), or a role word after at most ``DEFAULT_FUNCTION_OBJECT_WORDS`` words of its object (``Ban quản lý chợ
+    phối hợp``); two verbs joined by ``và`` and their objects before a role word (``Bộ phận tiếp nhận và trả kết quả có
+    trách nhiệm``: the end of the last object).  None when it is the sentence's verb (``Ban kiểm tra các xã``, ``Ban vận động nhân dân tham gia``)
+    or a role word itself (``Tổ chủ trì``).  After any such head, or a staff member's (``staff``), a verb and its
+    object up to a proper name are the name's before another task verb and its object (``named_on_object``)."""
+    committee = name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
+    if not (committee or body or staff):
+        return None
+    if committee and (standing := _STANDING.match(text, q)) is not None:
+        return standing.end()  # ``Tổ thường trực`` (+ ``Tổng điều tra``): a standing committee, whatever follows
+    verb = match_at(STOP, first, text, q)
+    if verb is None or fold(verb.group()) in _NOT_FUNCTION_KEYS:
+        return None
+    after = skip_spaces(text, verb.end())
+    if committee and (
+        (LEVEL.match(text[after : after + 12].lower()) and text[verb.end() : after].isspace())
+        or (text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None)
+    ):
+        return verb.end()  # ``Ban chỉ đạo`` + ``Thị trấn``, + ``, Ban vận động``: its place, the list's next name
+    prev, count, joined, proper = verb.end(), 0, False, False
+    for w in WORD.finditer(text, verb.end()):
+        if w.start() < prev:
+            continue  # (inside the second verb's words)
+        if count > DEFAULT_FUNCTION_OBJECT_WORDS or text[prev : w.start()].strip(" \t"):
+            return None  # (``Ban kiểm tra, giám sát``: a list of the committee's verbs, which the run reads)
+        if not w.group()[:1].islower():
+            if not (count and not joined and w.group()[:1].isupper()):
+                return None
+            prev, count, proper = w.end(), count + 1, True  # ``quản lý đê`` + ``Hồng Hà``: the object's proper name
+            continue
+        if count and LEVEL.match(text, w.start()) and not after_determiner(text, w.start()):
+            return (
+                verb.end()
+            )  # ``Tổ quản lý thủy nông xã`` + ``bố trí …``: its level closes the name (the run reads it)
+        nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
+        key = fold(nxt.group()) if nxt is not None else None
+        if key in _NEGATED_ROLE_KEYS:
+            return prev  # ``Văn phòng đăng ký đất đai không chịu trách nhiệm …``: a denied duty is still its predicate
+        if nxt is not None and key == "va" and _names_after(text, skip_spaces(text, nxt.end())):
+            return None if joined else verb.end()  # ``Ban tổ chức và các đơn vị``: the list's next name
+        if nxt is not None and (key == "va" or (joined and count == 0 and key not in _NOT_FUNCTION_KEYS)):
+            prev, count, joined = nxt.end(), 0, True  # ``tiếp nhận và trả kết quả``: a second thing it does
+            continue
+        if nxt is not None:
+            if key in _ROLE_KEYS or (key in _CLAUSE_OPENER_KEYS and _role_after_clause(text, nxt.end())):
+                return prev if joined else verb.end()  # (the run reads the objects of one verb as name words)
+            if count and not joined and _named_then_verb(text, q, verb, nxt, committee or staff):
+                return verb.end()  # ``Trạm quản lý đê Hồng Hà`` + ``kiểm tra …`` (not ``Ban vận động``'s)
+            return verb.end() if committee and count == 0 and not joined and key not in _NOT_PREDICATE_KEYS else None
+        if proper:
+            return None  # a proper name and then words no verb opens: not an object's name
+        prev, count = w.end(), count + 1
+    return None
+
+
+#: (with their tones: folded, ``chợ`` would be the preposition ``cho``, ``coi`` the verb ``cõi``)
+_FUNCTION_VERB_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
+
+
+def is_function_verb(words: str) -> bool:
+    """Whether ``words`` are a verb of a standing function (``FUNCTION_VERBS``), compared with their tones (folded,
+    ``coi`` would be ``cõi``)."""
+    return tone_key(collapse_spaces(words)) in _FUNCTION_VERB_KEYS
+
+
+_NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
+_MANAGING_KEYS = frozenset(tone_key(w) for w in MANAGING_VERBS)
+_SET_KEYS = frozenset(tone_key(w) for w in SET_DETERMINERS)
+
+
+def _named_then_verb(text: str, q: int, verb: regex.Match[str], predicate: regex.Match[str], named_head: bool) -> bool:
+    """Whether a committee's or staff member's head (``named_head``), or a body's bare head, is named for ``verb`` and
+    its object, the task verb ``predicate`` after them the sentence's (``named_on_object``)."""
+    return (
+        tone_key(collapse_spaces(predicate.group())) not in _NOT_FUNCTION_TONED  # (``đo``, folded, is ``do``)
+        and (named_head or body_head_before(text, q))
+        and named_on_object(text, verb, predicate.start(), predicate)
+    )
+
+
+def named_on_object(text: str, verb: regex.Match[str], end: int, predicate: regex.Match[str]) -> bool:
+    """Whether the verb ``verb`` after a head and its object up to ``end`` are what the head is named for, the task
+    verb ``predicate`` after them the sentence's (``Ban quản lý bến xe`` + ``sắp xếp lại luồng xe``): a verb of a
+    standing function (``FUNCTION_VERBS``; not ``hướng dẫn hộ dân kê khai``, whose object acts), no preposition or
+    determiner in the object (``kiểm tra hàng hóa tại cửa khẩu``: where, the sentence's; but a managing verb's set:
+    ``quản lý các chợ``, ``MANAGING_VERBS``), a task verb after it (not
+    ``phải có …``) and that verb's own object after it (a word in lower case, a comma's list of its verbs between)."""
+    if not is_function_verb(verb.group()):
+        return False
+    words = [tone_key(w) for w in WORD.findall(text, verb.end(), end)]
+    if words and words[0] in _SET_KEYS and tone_key(collapse_spaces(verb.group())) in _MANAGING_KEYS:
+        words = words[1:]  # ``Ban điều hành`` + ``các khu phố``: a set it manages, which does not act
+    if any(w in _NOT_OBJECT_KEYS for w in words):
+        return False
+    if name_lexicon.TASK_VERB.match(text, predicate.start()) is None:
+        return False
+    after = skip_spaces(text, predicate.end())
+    if text.startswith(",", after):
+        after = skip_spaces(text, after + 1)
+    nxt = WORD.match(text, after)
+    return nxt is not None and nxt.group()[:1].islower()
+
+
+_STAFF_BEFORE = compiled(
+    r"(?i)(?<![\p{L}])(?:"
+    + "|".join(w.replace(" ", r"[ \t]+") for w in STAFF_HEADS)
+    + r"|\p{L}+[ \t]+(?:"
+    + "|".join(STAFF_SYLLABLES)
+    + r"))[ \t]+$"
+)
+
+
+def staff_before(text: str, q: int) -> bool:
+    """Whether a staff member's noun ends just before ``q`` (``Chuyên viên``, ``Kỹ sư``, ``Nhân viên``): a head whose
+    verb and object may be what it is named for (``named_for_verb``)."""
+    return _STAFF_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
+
+
+#: The last one or two words before a place: a head there is the one whose name follows (``Trưởng Trạm`` + …).
+_LAST_WORDS = compiled(r"(?:(\p{L}+[ \t]+)?(\p{L}+))[ \t]+$")
+
+
+def body_head_before(text: str, q: int) -> bool:
+    """Whether a body's head of one or two words, capitalised, ends just before ``q`` (``Trưởng Trạm``, ``Phó Giám đốc Trung
+    tâm``): a post over a body whose name is still to come, which may be named for what it does."""
+    m = _LAST_WORDS.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
+    if m is None:
+        return False
+    for start in (m.start(1), m.start(2)):
+        head = head_word_at(text, start) if start >= 0 and text[start : start + 1].isupper() else None
+        if head is not None and head[0] == m.end(2) and head[1] in ("body", "unit"):
+            return True
+    return False
+
+
+#: How many words in lower case the object of a capitalised function's verb has at most (``Giám sát`` + ``điều hành
+#: giao thông thông minh``).
+DEFAULT_FUNCTION_OBJECT_RUN = 7
+
+
+def sentence_case_object_end(text: str, start: int, q: int) -> int | None:
+    """Where the object of a body's function ends, when the words ``[start, q)`` after its head are one capitalised
+    verb of a standing function (``Trung tâm`` + ``Giám sát``) and the words in lower case from ``q`` are its object:
+    plain nouns, led by at most one activity of a standing function (``điều hành``; a second function after ``và``:
+    ``Quản lý và khai thác``), ending before the name's level (``… thủy lợi`` + ``tỉnh``) or before a task verb that
+    has its own object (``… giao thông thông minh`` + ``phát hiện ùn tắc``).  None otherwise (``Trung tâm Giám sát`` +
+    ``hướng dẫn các đơn vị``: a determiner; ``Ban Quản lý`` + ``tổ chức đánh giá hồ sơ``: two verbs, a predicate's)."""
+    function = text[start:q].strip(" \t")
+    if not function[:1].isupper() or not is_function_verb(function):
+        return None
+    prev, count, nouns, verbs = q, 0, 0, 0
+    for w in WORD.finditer(text, q):
+        if w.start() < prev:
+            continue
+        token = w.group()
+        if count > DEFAULT_FUNCTION_OBJECT_RUN or text[prev : w.start()].strip(" \t") or not token[:1].islower():
+            return None
+        if nouns and LEVEL.match(text, w.start()):
+            return prev  # ``… công trình thủy lợi`` + ``tỉnh``: the run reads the level
+        if token == "và" and count == 0:
+            prev, count = w.end(), 1  # ``Quản lý`` + ``và khai thác``: a second function
+            continue
+        verb = match_at(STOP, first_word(text, w.start()), text, w.start())
+        if verb is not None and name_lexicon.NOUN_OPENED_BY_STOP.match(text, w.start()):
+            verb = None  # ``giao thông``: a noun
+        if verb is not None and nouns and _predicate_with_object(text, verb):
+            return prev  # ``… giao thông thông minh`` + ``phát hiện …``
+        if tone_key(token) in _NOT_OBJECT_KEYS:
+            return None
+        if verb is not None and (verbs or nouns or not is_function_verb(verb.group())):
+            return None  # a second verb, or a verb after the nouns: the predicate's
+        end = verb.end() if verb is not None else w.end()
+        verbs, nouns = verbs + (verb is not None), nouns + (verb is None)
+        prev, count = end, count + len(WORD.findall(text, w.start(), end))
+    return None
+
+
+def _predicate_with_object(text: str, verb: regex.Match[str]) -> bool:
+    """Whether ``verb`` is a task verb with its object after it, no level (``xây dựng`` + ``kế hoạch``; not ``xây
+    dựng`` + ``huyện``, a name's own words before its level)."""
+    if name_lexicon.TASK_VERB.match(text, verb.start()) is None:
+        return False
+    nxt = WORD.match(text, skip_spaces(text, verb.end()))
+    return nxt is not None and nxt.group()[:1].islower() and LEVEL.match(text, nxt.start()) is None
+
+
+def object_then_predicate(text: str, verb: regex.Match[str]) -> bool:
+    """Whether the verb ``verb`` is followed by its object of plain nouns (up to ``DEFAULT_FUNCTION_OBJECT_WORDS``
+    words, a proper name last) and then a role word or the sentence's task verb (``named_on_object``): the verb and its
+    object name who stands before them (``Kỹ thuật viên bảo quản hiện vật`` + ``kiểm tra …``)."""
+    prev, count, proper = verb.end(), 0, False
+    for w in WORD.finditer(text, verb.end()):
+        if w.start() < prev:
+            continue
+        if count > DEFAULT_FUNCTION_OBJECT_WORDS or text[prev : w.start()].strip(" \t"):
+            return False
+        if w.group()[:1].isupper():
+            if not count:
+                return False
+            proper = True
+        else:
+            nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
+            if nxt is not None:
+                key = fold(nxt.group())
+                if key in _ROLE_KEYS:
+                    return bool(count)
+                return bool(count) and key not in _NOT_FUNCTION_KEYS and named_on_object(text, verb, w.start(), nxt)
+            if proper:
+                return False
+        prev, count = w.end(), count + 1
+    return False
+
+
+_QUANTIFIER_KEYS = frozenset(fold(w) for w in QUANTIFIERS)
+_NEGATED_ROLE_KEYS = frozenset(fold(w) for w in NEGATED_ROLE_WORDS)
+#: Clause words that open what a body goes by before its role word (``… căn cứ vào tính chất công việc có trách
+#: nhiệm …``), and how many words that clause runs at most.
+_CLAUSE_OPENER_KEYS = frozenset({"can cu", "theo"})
+DEFAULT_CLAUSE_WORDS = 10
+
+
+def _role_after_clause(text: str, pos: int) -> bool:
+    """Whether a role word ends the clause from ``pos`` within ``DEFAULT_CLAUSE_WORDS`` words, no punctuation between."""
+    for count, w in enumerate(WORD.finditer(text, pos)):
+        if ROLE_WORD.match(text, w.start()):
+            return True
+        if count >= DEFAULT_CLAUSE_WORDS or text[w.end() : w.end() + 1] in _PUNCTUATION:
+            return False
+    return False
+
+
+def _names_after(text: str, q: int) -> bool:
+    """Whether a name opens at ``q`` (``các đơn vị``, ``cơ quan chức năng``, ``Công an xã``)."""
+    return (
+        fold(first_word(text, q)) in _QUANTIFIER_KEYS
+        or noun_at(text, q) is not None
+        or head_word_at(text, q) is not None
+    )
