@@ -3888,3 +3888,26 @@ def test_a_plural_before_a_body_s_name_is_that_body_s(body: str, expected: list[
     and ``Hội đồng nhân dân tỉnh`` as two): a plural of no one's own name runs on through the body after it."""
     got, _ = obligations(body)
     assert [r for r, *_ in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a plural of committees in lower case named for a standing function and what on: the whole is one name, as a
+        # partner and as a subject
+        (
+            "1. Phòng Văn hóa:\n- Phối hợp với các ban quản lý di tích kiểm tra khuôn viên.\n",
+            ["Phòng Văn hóa", "các ban quản lý di tích"],
+        ),
+        ("1. Các ban quản lý chợ kiểm tra hàng hóa.\n", ["Các ban quản lý chợ"]),
+        ("1. Các tổ thẩm định hồ sơ lập báo cáo thẩm định.\n", ["Các tổ thẩm định hồ sơ"]),
+        # counter-examples: a verb whose object acts, a task verb of one act
+        ("1. Các ban hướng dẫn các thôn tổ chức hội nghị.\n", ["Các ban"]),
+        ("1. Các tổ kiểm tra các hộ kinh doanh lập biên bản.\n", ["Các tổ"]),
+    ],
+)
+def test_a_plural_of_committees_named_for_a_function_keeps_it(body: str, expected: list[str]) -> None:
+    """``các ban quản lý di tích`` (issue 52: a partner read as ``các ban``): ``các`` + a committee's head in lower case
+    is named for a standing function as the head alone is (``Ban quản lý bến xe``)."""
+    got, _ = obligations(body)
+    assert [r for r, *_ in got] == expected

@@ -399,6 +399,7 @@ PASSING_TWINS = frozenset(
         "s7-subheading-co-quan-phoi-hop-twin5",
         "s7-subheading-don-vi-thuc-hien-twin",
         "s7-subheading-don-vi-thuc-hien-twin3",
+        "s7-subheading-don-vi-thuc-hien-twin4",
         "s7-subheading-don-vi-thuc-hien-twin5",
         "s7-subheading-trach-nhiem-thuc-hien-twin",
         "s7-subheading-trach-nhiem-thuc-hien-twin3",

@@ -10,6 +10,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
+from ..tables.bodies import FUNCTION_NAMED_HEADS
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
 from ..tables.post_shapes import (
     FUNCTION_VERBS,
@@ -57,6 +58,12 @@ def after_determiner(text: str, pos: int) -> bool:
 
 
 #: ``thường trực`` right after a committee's head: a standing committee (``Tổ thường trực``, ``Ban thường trực``).
+#: A plural of a committee's head in any case, just before (``các ban`` + ``quản lý di tích``).
+_PLURAL_COMMITTEE = compiled(
+    r"(?<![\p{L}])(?i:các|những)[ \t]+(?i:"
+    + "|".join(h.replace(" ", r"[ \t]+") for h in FUNCTION_NAMED_HEADS)
+    + r")[ \t]+$"
+)
 _STANDING = compiled(r"thường[ \t]+trực(?![\p{L}])")
 
 
@@ -68,7 +75,10 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
     trách nhiệm``: the end of the last object).  None when it is the sentence's verb (``Ban kiểm tra các xã``, ``Ban vận động nhân dân tham gia``)
     or a role word itself (``Tổ chủ trì``).  After any such head, or a staff member's (``staff``), a verb and its
     object up to a proper name are the name's before another task verb and its object (``named_on_object``)."""
-    committee = name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
+    committee = (
+        name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
+        or _PLURAL_COMMITTEE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
+    )
     if not (committee or body or staff):
         return None
     if committee and (standing := _STANDING.match(text, q)) is not None:
