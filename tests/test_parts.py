@@ -300,3 +300,47 @@ def test_the_recipients_of_a_draft_after_a_submissions_closing_are_no_tasks():
     doc = parse(text=SUBMISSION_WITH_DRAFT)
     named = {o.assignee.raw for o in doc.obligations}
     assert named == {"Ủy ban nhân dân tỉnh"}
+
+
+APPENDIX_BEFORE_CLOSING = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 12/KH-UBND
+Hà Giang, ngày 05 tháng 02 năm 2027
+KẾ HOẠCH
+Phòng, chống buôn lậu qua biên giới năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+1. Ngăn chặn buôn lậu qua biên giới.
+II. TỔ CHỨC THỰC HIỆN
+Nhiệm vụ của các thành viên Ban Chỉ đạo được phân công tại Phụ lục kèm theo.
+PHỤ LỤC
+(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/02/2027 của UBND tỉnh)
+| STT | Nội dung công việc | Đơn vị chủ trì | Thời hạn |
+|---|---|---|---|
+| 1 | Tuần tra các đường mòn, lối mở khu vực biên giới | Bộ Chỉ huy Bộ đội Biên phòng tỉnh | Quý I/2027 |
+| 2 | Kiểm tra hàng hóa tại các chợ cửa khẩu | Chi cục Quản lý thị trường | Trước ngày 30/4/2027 |
+Nơi nhận:
+- Các thành viên Ban Chỉ đạo;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn Sơn
+"""
+
+
+def test_an_appendix_printed_before_the_closing_opens_its_own_section():
+    """``PHỤ LỤC`` alone on its line in the body (issue 52, fifth twin of TAB-CAPTION: printed before ``Nơi nhận``, it
+    and its caption and table header were read as the words of the sentence above, which pointed to it): it opens a
+    section of its own (``Phụ lục``), its rows the tasks, the sentence pointing to it none."""
+    doc = parse(text=APPENDIX_BEFORE_CLOSING)
+    got = sorted((o.assignee.raw, o.section, o.deadline) for o in doc.obligations)
+    assert got == [
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Phụ lục.1", dt.date(2027, 3, 31)),
+        ("Chi cục Quản lý thị trường", "Phụ lục.2", dt.date(2027, 4, 30)),
+    ]
+
+
+def test_a_line_naming_an_appendix_inside_a_sentence_opens_nothing():
+    # counter: ``Phụ lục`` in a sentence's words, or in sentence case alone, is no appendix's start
+    text = APPENDIX_BEFORE_CLOSING.replace("PHỤ LỤC\n(Kèm theo", "Các nhiệm vụ tại PHỤ LỤC\n(Kèm theo")
+    doc = parse(text=text)
+    assert all(o.section != "Phụ lục.1" for o in doc.obligations)

@@ -460,6 +460,7 @@ PASSING_TWINS = frozenset(
         "tab-caption-cell-per-line-glued-twin",
         "tab-caption-cell-per-line-glued-twin3",
         "tab-caption-cell-per-line-glued-twin4",
+        "tab-caption-cell-per-line-glued-twin5",
         "tab-caption-counter-blank-line-twin",
         "tab-caption-counter-blank-line-twin3",
         "tab-caption-counter-blank-line-twin4",

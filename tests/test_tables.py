@@ -383,6 +383,10 @@ PATTERN_EXAMPLES = [
     ("patterns", "CITATION_ISSUER", " của\nBộ Nông nghiệp và PTNT, triển khai", {"issuer": "Bộ Nông nghiệp và PTNT"}),
     # structure
     ("patterns", "LABEL_PART", "PHẦN I. MỞ ĐẦU", {"label": "PHẦN I"}),
+    ("patterns", "LABEL_APPENDIX", "PHỤ LỤC", {"label": "PHỤ LỤC"}),
+    ("patterns", "LABEL_APPENDIX", "PHỤ LỤC II", {"label": "PHỤ LỤC II"}),
+    ("patterns", "LABEL_APPENDIX", "PHỤ LỤC KÈM THEO", None),  # a title after it: the tail's, after the closing
+    ("patterns", "LABEL_APPENDIX", "Phụ lục", None),
     ("patterns", "LABEL_ARTICLE", "Điều 1. Ban hành", {"label": "Điều 1"}),
     ("patterns", "LABEL_ARTICLE", "Điều 6; khoản 5 Điều 9; khoản 3 Điều 17;", None),
     ("patterns", "LABEL_ROMAN", "II. NỘI DUNG", {"label": "II"}),

@@ -250,7 +250,7 @@ def may_be_label(text: str) -> bool:
         return second in _ROMAN_DIGITS or second in ".-)" or second.isspace()
     if first in _LETTERS:
         return second in ".)" or second.isspace()
-    return text.startswith(("PHẦN", "Phần", "Điều"))
+    return text.startswith(("PHẦN", "Phần", "Điều", "PHỤ LỤC"))
 
 
 _LABELS_BY_FIRST = {
@@ -258,7 +258,7 @@ _LABELS_BY_FIRST = {
     "bullet": ((P.LABEL_BULLET, "bullet"),),
     "roman": ((P.LABEL_ROMAN, "roman"),),
     "letter": ((P.LABEL_LETTER, "letter"),),
-    "word": ((P.LABEL_PART, "part"), (P.LABEL_ARTICLE, "article")),
+    "word": ((P.LABEL_PART, "part"), (P.LABEL_ARTICLE, "article"), (P.LABEL_APPENDIX, "appendix")),
 }
 
 
@@ -323,6 +323,8 @@ def match_label(text: str) -> tuple[str, str, int, int] | None:
             return label, kind, 1, m.end()
         if kind == "part":
             return label, kind, 0, m.end()
+        if kind == "appendix":
+            return appendix_name(label), "part", 0, m.end()
         if kind == "article":
             return label, kind, 2, m.end()
         if kind == "arabic":

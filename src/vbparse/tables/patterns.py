@@ -286,6 +286,9 @@ CITATION_ISSUER = compiled(
 #: Section labels at the start of a line, most specific first.
 LABEL_PART = compiled(r"^(?P<label>(?:PHẦN|Phần)\s+(?:[IVXLC]+|\d+))\s*[.:\-]?\s*")
 #: An article, not a citation of one that a wrapped line begins with (``Điều 6; khoản 5 Điều 9``).
+#: An appendix's heading alone on its line in the body, in capitals (``PHỤ LỤC``, ``PHỤ LỤC II``): printed before the
+#: closing, it opens its own section, not more words of the sentence above.
+LABEL_APPENDIX = compiled(r"^(?P<label>PHỤ LỤC(?:\s+(?:SỐ\s+)?(?:[IVXLC]+|\d{1,3}))?)\s*$")
 LABEL_ARTICLE = compiled(r"^(?P<label>Điều\s+\d+)(?!\d|\s*[;,)])\s*[.:]?\s*")
 LABEL_ROMAN = compiled(r"^(?P<label>[IVXLC]{1,6})\s*[.\-)]\s*(?=\S)")
 LABEL_ARABIC = compiled(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,4})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|(?<=\.\d{1,2})\s+)")
