@@ -3911,3 +3911,22 @@ def test_a_plural_of_committees_named_for_a_function_keeps_it(body: str, expecte
     is named for a standing function as the head alone is (``Ban quản lý bến xe``)."""
     got, _ = obligations(body)
     assert [r for r, *_ in got] == expected
+
+
+def test_a_works_table_names_its_task_column_hang_muc_and_its_repeated_header_is_no_row():
+    """``Hạng mục`` (a work item) and ``Danh mục`` name a table's task column (issue 52, fifth twin of TAB-SUBHEADER: a
+    header repeated in those words was read as a row, ``Đơn vị`` given ``Hạng mục``)."""
+    body = (
+        "| STT | Nội dung | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|\n"
+        "| 1 | Nâng cấp đường trục xã | Ủy ban nhân dân xã Tân Lập | Quý II/2026 |\n"
+        "| **Hạng mục** | **Đơn vị thực hiện** | **Tiến độ** |\n"
+        "| 2 | Xây dựng cầu treo bản Nà Cạn | Ban Quản lý dự án huyện | Năm 2026 |\n"
+        "\n| TT | Hạng mục | Đơn vị thực hiện | Tiến độ |\n|---|---|---|---|\n"
+        "| 1 | Kiên cố hóa kênh mương nội đồng | Hợp tác xã Nông nghiệp Đồng Tâm | Quý III/2026 |\n"
+    )
+    got, _ = obligations(body)
+    assert sorted((r, task) for r, _, _, task, _ in got) == [
+        ("Ban Quản lý dự án huyện", "Xây dựng cầu treo bản Nà Cạn"),
+        ("Hợp tác xã Nông nghiệp Đồng Tâm", "Kiên cố hóa kênh mương nội đồn"),
+        ("Ủy ban nhân dân xã Tân Lập", "Nâng cấp đường trục xã"),
+    ]

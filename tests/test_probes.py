@@ -484,6 +484,7 @@ PASSING_TWINS = frozenset(
         "tab-subheader-repeated-header-no-stt-twin",
         "tab-subheader-repeated-header-no-stt-twin3",
         "tab-subheader-repeated-header-no-stt-twin4",
+        "tab-subheader-repeated-header-no-stt-twin5",
         "tab-thuchien-both-columns-twin",
         "tab-thuchien-both-columns-twin3",
         "tab-thuchien-both-columns-twin4",

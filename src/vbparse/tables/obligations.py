@@ -412,7 +412,14 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         # (``PROCEDURE_LIST``), and that column no task
         ("procedure", r"^(?:ten|ma(?: so)?) (?:thu tuc|tthc)"),
         ("basis", r"^ten (?:vb|van ban)(?: qppl| quy pham phap luat)? quy dinh"),
-        ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)|^ten van ban$|^chi tieu"),
+        # ``Hạng mục`` (a work item) and ``Danh mục`` (the list of works or projects) of a works table
+        (
+            "task",
+            (
+                r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)|^ten van ban$|^chi tieu"
+                r"|^hang muc|^danh muc"
+            ),
+        ),
     )
 )
 
