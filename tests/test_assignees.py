@@ -1904,6 +1904,9 @@ def test_a_committee_named_for_its_verb_keeps_the_verb_before_the_sentence_s_own
         ("Giám đốc phê duyệt kế hoạch triển khai", ["Giám đốc"]),
         ("Hiệu trưởng phê duyệt kế hoạch triển khai", ["Hiệu trưởng"]),
         ("Chuyên viên kiểm tra hồ sơ trình.", ["Chuyên viên"]),
+        # a verb that makes a noun of the object before it (``hồ sơ đăng ký``: a registration file) is no predicate
+        ("Tổ Thư ký tiếp nhận hồ sơ đăng ký dự thi của các xã", ["Tổ Thư ký"]),
+        ("Thư ký Hội đồng tiếp nhận hồ sơ đăng ký dự thi", ["Thư ký Hội đồng"]),
     ],
 )
 def test_a_unit_or_staff_named_for_what_it_does_on_what_keeps_both_before_the_sentence_s_verb(
@@ -1967,6 +1970,22 @@ def test_a_committee_managing_a_set_of_places_keeps_the_set_in_its_name(text: st
 def test_a_unit_s_grade_group_is_its_name_s_after_its_tail(text: str, expected: list[str]) -> None:
     """``Tổ chuyên môn khối Mẫu giáo lớn`` (issue 52, fourth twin of S7: ``Tổ chuyên môn`` and a task ``khối Mẫu giáo
     lớn xây dựng …``): a grade group (``GRADE_GROUP``) after a name's tail is the name's, as after its head."""
+    assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # logistics (``hậu cần``) is a noun, not ``cần`` (need): a name holding it goes on
+        ("Ban Hậu cần - Kỹ thuật chuẩn bị thao trường", ["Ban Hậu cần - Kỹ thuật"]),
+        ("Phòng Hậu cần Công an tỉnh bố trí xe", ["Phòng Hậu cần Công an tỉnh"]),
+        ("Tổ hậu cần bố trí bữa ăn cho vận động viên", ["Tổ hậu cần"]),
+        # counter-example: ``cần`` after a name is its mood
+        ("Ban Chỉ huy Quân sự xã cần chuẩn bị thao trường", ["Ban Chỉ huy Quân sự xã"]),
+    ],
+)
+def test_logistics_is_a_noun_in_a_name(text: str, expected: list[str]) -> None:
+    """``Ban Hậu cần - Kỹ thuật`` (issue 52, sixth twin of A3: a colon list's member cut at ``cần``)."""
     assert _names_of(text) == expected
 
 

@@ -282,6 +282,7 @@ PASSING_TWINS = frozenset(
         "f1-roster-lines-twin",
         "f1-roster-lines-twin3",
         "f1-roster-lines-twin4",
+        "f1-roster-lines-twin6",
         "f2-scope-section-twin",
         "f2-scope-section-twin3",
         "f2-scope-section-twin4",

@@ -11,7 +11,7 @@ import regex
 from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
 from ..tables.bodies import FUNCTION_NAMED_HEADS
-from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS
+from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS, STOP_COMPOUNDS
 from ..tables.post_shapes import (
     FUNCTION_VERBS,
     MANAGING_VERBS,
@@ -167,8 +167,11 @@ def named_on_object(text: str, verb: regex.Match[str], end: int, predicate: rege
         words = words[1:]  # ``Ban điều hành`` + ``các khu phố``: a set it manages, which does not act
     if any(w in _NOT_OBJECT_KEYS for w in words):
         return False
-    if name_lexicon.TASK_VERB.match(text, predicate.start()) is None:
-        return False
+    if (
+        name_lexicon.TASK_VERB.match(text, predicate.start()) is None
+        or tone_key(predicate.group()) in _NOUN_MAKING_KEYS
+    ):
+        return False  # (``tiếp nhận hồ sơ`` + ``đăng ký``: a registration file, the object's own noun)
     after = skip_spaces(text, predicate.end())
     if text.startswith(",", after):
         after = skip_spaces(text, after + 1)
@@ -250,11 +253,16 @@ def sentence_case_object_end(text: str, start: int, q: int) -> int | None:
     return None
 
 
+#: Verbs that are a noun's last words as often (``STOP_COMPOUNDS``: ``hồ sơ đăng ký``, ``xe vận chuyển``): after an
+#: object's nouns, its own words, no predicate.
+_NOUN_MAKING_KEYS = frozenset(tone_key(w) for w in STOP_COMPOUNDS if " " in w and len(w.split()) == 2)
+
+
 def _predicate_with_object(text: str, verb: regex.Match[str]) -> bool:
     """Whether ``verb`` is a task verb with its object after it, no level (``xây dựng`` + ``kế hoạch``; not ``xây
     dựng`` + ``huyện``, a name's own words before its level)."""
-    if name_lexicon.TASK_VERB.match(text, verb.start()) is None:
-        return False
+    if name_lexicon.TASK_VERB.match(text, verb.start()) is None or tone_key(verb.group()) in _NOUN_MAKING_KEYS:
+        return False  # (``hồ sơ`` + ``đăng ký``: a registration file, the object's own noun)
     nxt = WORD.match(text, skip_spaces(text, verb.end()))
     return nxt is not None and nxt.group()[:1].islower() and LEVEL.match(text, nxt.start()) is None
 

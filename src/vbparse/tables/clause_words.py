@@ -33,6 +33,7 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "trật tự",  # order, not ``tự`` (oneself): ``các tổ tự quản an ninh trật tự ở thôn``
     # worship, not ``tự`` (oneself): ``các cơ sở thờ tự``, ``nơi thờ tự``; a writing system: ``chữ viết, văn tự``
     "thờ tự", "văn tự",
+    "hậu cần",  # logistics, not ``cần`` (need): ``Ban Hậu cần - Kỹ thuật``, ``Phòng Hậu cần Công an tỉnh``
     # a general one, not the verb: ``Tổ thường trực Tổng điều tra``, ``Ban Chỉ đạo Tổng kiểm kê tài sản công``
     "tổng điều tra", "tổng kiểm kê", "tổng rà soát", "tổng vệ sinh",
 )  # fmt: skip
