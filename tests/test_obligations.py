@@ -3930,3 +3930,31 @@ def test_a_works_table_names_its_task_column_hang_muc_and_its_repeated_header_is
         ("Hợp tác xã Nông nghiệp Đồng Tâm", "Kiên cố hóa kênh mương nội đồn"),
         ("Ủy ban nhân dân xã Tân Lập", "Nâng cấp đường trục xã"),
     ]
+
+
+@pytest.mark.parametrize("colon", ["", ":"])
+def test_a_partners_sub_heading_over_sentences_with_their_own_subjects_names_no_one(colon: str) -> None:
+    """``3. Cơ quan, tổ chức phối hợp:`` over sentences each with its own subject (issue 52, sixth twin of S7: read as
+    a collective ``Cơ quan, tổ chức`` given each sentence, or as a field): a sub-heading worded like a field, with or
+    without its colon; each sentence is its own subject's task."""
+    body = (
+        "1. Cơ quan chủ trì\nPhòng Kinh tế tổ chức lễ ra quân.\n"
+        f"2. Cơ quan, tổ chức phối hợp{colon}\n"
+        "Đoàn Thanh niên xã huy động đoàn viên thu gom rác thải.\n"
+        "Hợp tác xã Dịch vụ Cồn Thị vận chuyển rác về bãi tập kết.\n"
+    )
+    got, _ = obligations(body)
+    assert [(r, role, task) for r, role, _, task, _ in got] == [
+        ("Phòng Kinh tế", "lead", "tổ chức lễ ra quân."),
+        ("Đoàn Thanh niên xã", "lead", "huy động đoàn viên thu gom rác"),
+        ("Hợp tác xã Dịch vụ Cồn Thị", "lead", "vận chuyển rác về bãi tập kết."),
+    ]
+
+
+def test_a_partners_field_with_names_under_its_colon_stays_a_field() -> None:
+    # counter: the same label over names only is a field of the item above
+    body = (
+        "1. Tổ chức ra quân thu gom rác thải\n- Cơ quan, tổ chức phối hợp:\n+ Đoàn Thanh niên xã;\n+ Hội Phụ nữ xã.\n"
+    )
+    got, _ = obligations(body)
+    assert sorted((r, role) for r, role, *_ in got) == [("Hội Phụ nữ xã", "support"), ("Đoàn Thanh niên xã", "support")]

@@ -442,6 +442,7 @@ PASSING_TWINS = frozenset(
         "s7-subheading-co-quan-phoi-hop-twin3",
         "s7-subheading-co-quan-phoi-hop-twin4",
         "s7-subheading-co-quan-phoi-hop-twin5",
+        "s7-subheading-co-quan-phoi-hop-twin6",
         "s7-subheading-don-vi-thuc-hien-twin",
         "s7-subheading-don-vi-thuc-hien-twin3",
         "s7-subheading-don-vi-thuc-hien-twin4",

@@ -100,21 +100,27 @@ def node_field(n: Node) -> tuple[str, str] | None:
     got = _field(first)
     if got is None:
         return None
-    if n.heading and got[0] in ("lead", "support") and not _label_colon(n) and states_tasks(n):
-        return None  # ``2. Trách nhiệm thực hiện`` over sentences with their own subjects: a sub-heading, no field
+    after = _after_label(n)
+    no_colon = after is not None and not after.startswith(":")
+    sub_heading = no_colon or (after == ":" and n.kind != "bullet")
+    if n.heading and got[0] in ("lead", "support") and sub_heading and states_tasks(n):
+        # ``2. Trách nhiệm thực hiện`` (``3. Cơ quan phối hợp:`` numbered, nothing after its colon) over sentences with
+        # their own subjects: a sub-heading, no field (a bullet's ``- Cơ quan thực hiện:`` is its item's)
+        return None
     rest = [p for p in n.text_parts[1:] if p]
     value = collapse_spaces(" ".join([got[1], *rest, *(node_text(c) for c in n.children)]))
     return got[0], value
 
 
-def _label_colon(n: Node) -> bool:
-    """Whether the line of ``n``'s heading puts a colon after it (``a) Cơ quan chủ trì: X``), not a sub-heading
-    of its own (``2. Trách nhiệm thực hiện``)."""
+def _after_label(n: Node) -> str | None:
+    """What the line of ``n``'s heading holds after it (emphasis aside): nothing (``2. Trách nhiệm thực hiện``) or a
+    colon ending the line (``3. Cơ quan phối hợp:`` over lines of their own) on a sub-heading, a colon and a value
+    on a field's label (``a) Cơ quan chủ trì: X``); None when the line does not show it."""
     if not n.lines or not n.heading:
-        return True
+        return None
     line = n.lines[0].text
     at = line.find(n.heading)
-    return at < 0 or line[at + len(n.heading) :].lstrip(" *_").startswith(":")
+    return None if at < 0 else line[at + len(n.heading) :].strip(" \t*_")
 
 
 def states_tasks(n: Node) -> bool:

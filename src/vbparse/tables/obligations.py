@@ -559,9 +559,10 @@ PERSON_CELL = compiled(
 #: item says (``Kết quả:``, ``Sản phẩm:``, ``Kinh phí:``).  The label's head noun (``Đơn vị``, ``Cơ quan``)
 #: names no one; the value follows the colon.
 _UNIT_NOUN = (
-    # one unit noun or two (``Cơ quan, đơn vị chủ trì thực hiện:``), forces too (``Lực lượng phối hợp:``)
+    # one unit noun or two (``Cơ quan, đơn vị chủ trì thực hiện:``, ``Cơ quan, tổ chức phối hợp:``), forces too
+    # (``Lực lượng phối hợp:``)
     r"(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng)"
-    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng))?\s+"
+    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|tổ\s+chức))?\s+"
 )
 #: Words a label may carry after its role word when a unit noun opens it (``Đơn vị chủ trì tổ chức:``, ``Các cơ
 #: quan phối hợp triển khai:``): up to four lower-case words, none of which starts a phrase of a sentence
@@ -622,7 +623,7 @@ NEXT_FIELD = compiled(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FI
 #: hợp``, ``Trách nhiệm thực hiện``): a block of fields when the lines under it are fields or names, the label
 #: of no one and never a task.
 FIELD_BLOCK = compiled(
-    r"(?i)^\s*(?:(?:(?:các|những)\s+)?(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị))?\s+)?"
+    r"(?i)^\s*(?:(?:(?:các|những)\s+)?(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức))?\s+)?"
     r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
     r"(?:\s*(?:,|và|/|-|–)\s*(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|phối\s+hợp|thực\s+hiện))*"
     r"(?:\s+(?:thực\s+hiện|tổ\s+chức|triển\s+khai))?"
