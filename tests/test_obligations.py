@@ -3958,3 +3958,28 @@ def test_a_partners_field_with_names_under_its_colon_stays_a_field() -> None:
     )
     got, _ = obligations(body)
     assert sorted((r, role) for r, role, *_ in got) == [("Hội Phụ nữ xã", "support"), ("Đoàn Thanh niên xã", "support")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a collective with the economic zone its members are in (``trong``/``tại``/``thuộc`` + a zone's kind) before
+        # its verb, alone or in a list
+        (
+            "1. Các doanh nghiệp trong khu công nghiệp tổ chức đối thoại với người lao động.\n",
+            ["Các doanh nghiệp trong khu công nghiệp"],
+        ),
+        (
+            "1. Các doanh nghiệp trong khu công nghiệp, Công đoàn các khu công nghiệp tổ chức đối thoại.\n",
+            ["Các doanh nghiệp trong khu công nghiệp", "Công đoàn các khu công nghiệp"],
+        ),
+        ("1. Các nhà đầu tư tại các khu kinh tế báo cáo tiến độ dự án.\n", ["Các nhà đầu tư tại các khu kinh tế"]),
+        # counter-example: a zone after the verb is where the task is done
+        ("1. Các doanh nghiệp tổ chức đối thoại trong khu công nghiệp.\n", ["Các doanh nghiệp"]),
+    ],
+)
+def test_a_collective_keeps_the_zone_its_members_are_in(body: str, expected: list[str]) -> None:
+    """``Các doanh nghiệp trong khu công nghiệp`` (issue 52, sixth twin of WRAP: the list gave nothing): where its
+    members are, the economic zone's kind (``ZONE_KINDS``), is the collective's name."""
+    got, _ = obligations(body)
+    assert [r for r, *_ in got] == expected

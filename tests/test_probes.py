@@ -577,6 +577,7 @@ PASSING_TWINS = frozenset(
         "wrap-inside-list-of-subjects-twin3",
         "wrap-inside-list-of-subjects-twin4",
         "wrap-inside-list-of-subjects-twin5",
+        "wrap-inside-list-of-subjects-twin6",
         "wrap-inside-name-markdown-twin",
         "wrap-inside-name-markdown-twin3",
         "wrap-inside-name-markdown-twin4",

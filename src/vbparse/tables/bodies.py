@@ -551,6 +551,10 @@ MARKET_ACTOR_NOUNS: tuple[str, ...] = (
     "chu co so", "chu doanh nghiep", "chu phuong tien",
 )  # fmt: skip
 
+#: The kinds of an economic zone, where a collective's members may be (``trong khu công nghiệp``).
+ZONE_KINDS: tuple[str, ...] = (
+    "khu công nghiệp", "khu kinh tế", "khu chế xuất", "khu công nghệ cao", "cụm công nghiệp", "khu công nghiệp, khu chế xuất",
+)  # fmt: skip
 #: Words after a collective or a name that still belong to it (``các cơ quan, đơn vị liên quan``).
 NAME_TAILS: tuple[str, ...] = (
     "có liên quan",
@@ -584,6 +588,9 @@ NAME_TAILS: tuple[str, ...] = (
     "được giao nhiệm vụ",
     "được kiểm tra",
     "được thanh tra",
+    # where the members are: an economic zone by its kind (``Các doanh nghiệp trong khu công nghiệp``, ``các nhà đầu tư
+    # tại các khu kinh tế``)
+    *(f"{at} {plural}{zone}" for at in ("trong", "tại", "thuộc") for plural in ("", "các ") for zone in ZONE_KINDS),
 )
 
 #: Committees of an organisation's centre: a head after them says whose committee it is (``Ủy ban Trung ương
