@@ -2000,6 +2000,13 @@ def test_logistics_is_a_noun_in_a_name(text: str, expected: list[str]) -> None:
             ["Trung tâm Giám sát điều hành giao thông thông minh"],
         ),
         ("Phòng Quản lý đào tạo nghề xây dựng kế hoạch năm học", ["Phòng Quản lý đào tạo nghề"]),
+        # two objects joined by ``và`` (``lữ hành và lưu trú``)
+        ("Phòng Quản lý lữ hành và lưu trú kiểm tra các khách sạn", ["Phòng Quản lý lữ hành và lưu trú"]),
+        ("Phòng Quản lý lữ hành và lưu trú có trách nhiệm:", ["Phòng Quản lý lữ hành và lưu trú"]),
+        (
+            "Phòng Quản lý đê điều và phòng chống thiên tai tổng hợp thiệt hại",
+            ["Phòng Quản lý đê điều và phòng chống thiên tai"],
+        ),
         (
             "Trung tâm Quản lý và khai thác công trình thủy lợi tỉnh kiểm tra cống",
             ["Trung tâm Quản lý và khai thác công trình thủy lợi tỉnh"],
@@ -2016,6 +2023,7 @@ def test_logistics_is_a_noun_in_a_name(text: str, expected: list[str]) -> None:
         ("Hội đồng Quản lý có thể họp bất thường", ["Hội đồng Quản lý"]),
         ("Phòng Giáo dục tổ chức hội thi giáo viên giỏi", ["Phòng Giáo dục"]),
         ("Phòng Quản lý đô thị kiểm tra các công trình", ["Phòng Quản lý đô thị"]),
+        ("Phòng Quản lý đô thị và các xã kiểm tra các công trình", ["Phòng Quản lý đô thị", "các xã"]),
     ],
 )
 def test_a_body_named_in_sentence_case_for_a_function_keeps_the_function_s_object(

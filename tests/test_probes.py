@@ -254,6 +254,7 @@ PASSING_TWINS = frozenset(
         "a5-co-trach-nhiem-lead-in-twin2",
         "a5-co-trach-nhiem-lead-in-twin3",
         "a5-co-trach-nhiem-lead-in-twin5",
+        "a5-co-trach-nhiem-lead-in-twin6",
         "a5-counter-lead-in-without-subject-twin",
         "a5-counter-lead-in-without-subject-twin2",
         "a5-counter-lead-in-without-subject-twin3",

@@ -238,6 +238,11 @@ def sentence_case_object_end(text: str, start: int, q: int) -> int | None:
         if token == "và" and count == 0:
             prev, count = w.end(), 1  # ``Quản lý`` + ``và khai thác``: a second function
             continue
+        if nouns and ROLE_WORD.match(text, w.start()):
+            return prev  # ``… lữ hành và lưu trú`` + ``có trách nhiệm``: its duty
+        if token == "và" and nouns and _NOUN_AFTER.match(text, w.end()):
+            prev, count = w.end(), count + 1  # ``Quản lý lữ hành`` + ``và lưu trú``: a second object
+            continue
         verb = match_at(STOP, first_word(text, w.start()), text, w.start())
         if verb is not None and name_lexicon.NOUN_OPENED_BY_STOP.match(text, w.start()):
             verb = None  # ``giao thông``: a noun
@@ -256,6 +261,10 @@ def sentence_case_object_end(text: str, start: int, q: int) -> int | None:
 #: Verbs that are a noun's last words as often (``STOP_COMPOUNDS``: ``hồ sơ đăng ký``, ``xe vận chuyển``): after an
 #: object's nouns, its own words, no predicate.
 _NOUN_MAKING_KEYS = frozenset(tone_key(w) for w in STOP_COMPOUNDS if " " in w and len(w.split()) == 2)
+
+
+#: A word in lower case after ``và`` that is no determiner (``và lưu trú``; not ``và các xã``, the list's next name).
+_NOUN_AFTER = compiled(r"[ \t]+(?!(?:các|những|mọi|cấp)(?![\p{L}]))\p{Ll}")
 
 
 def _predicate_with_object(text: str, verb: regex.Match[str]) -> bool:
