@@ -167,11 +167,8 @@ def named_on_object(text: str, verb: regex.Match[str], end: int, predicate: rege
         words = words[1:]  # ``Ban điều hành`` + ``các khu phố``: a set it manages, which does not act
     if any(w in _NOT_OBJECT_KEYS for w in words):
         return False
-    if (
-        name_lexicon.TASK_VERB.match(text, predicate.start()) is None
-        or tone_key(predicate.group()) in _NOUN_MAKING_KEYS
-    ):
-        return False  # (``tiếp nhận hồ sơ`` + ``đăng ký``: a registration file, the object's own noun)
+    if not _predicate_verb(text, predicate):
+        return False
     after = skip_spaces(text, predicate.end())
     if text.startswith(",", after):
         after = skip_spaces(text, after + 1)
@@ -260,7 +257,15 @@ def sentence_case_object_end(text: str, start: int, q: int) -> int | None:
 
 #: Verbs that are a noun's last words as often (``STOP_COMPOUNDS``: ``hồ sơ đăng ký``, ``xe vận chuyển``): after an
 #: object's nouns, its own words, no predicate.
-_NOUN_MAKING_KEYS = frozenset(tone_key(w) for w in STOP_COMPOUNDS if " " in w and len(w.split()) == 2)
+_NOUN_MAKING_KEYS = frozenset(tone_key(w) for w in STOP_COMPOUNDS if len(w.split()) == 2)
+
+
+def _predicate_verb(text: str, verb: regex.Match[str]) -> bool:
+    """Whether ``verb`` may be a sentence's predicate after an object's nouns: a task verb, not one that makes a noun
+    of the object before it (``hồ sơ`` + ``đăng ký``: a registration file)."""
+    return (
+        name_lexicon.TASK_VERB.match(text, verb.start()) is not None and tone_key(verb.group()) not in _NOUN_MAKING_KEYS
+    )
 
 
 #: A word in lower case after ``và`` that is no determiner (``và lưu trú``; not ``và các xã``, the list's next name).
@@ -270,8 +275,8 @@ _NOUN_AFTER = compiled(r"[ \t]+(?!(?:các|những|mọi|cấp)(?![\p{L}]))\p{Ll}
 def _predicate_with_object(text: str, verb: regex.Match[str]) -> bool:
     """Whether ``verb`` is a task verb with its object after it, no level (``xây dựng`` + ``kế hoạch``; not ``xây
     dựng`` + ``huyện``, a name's own words before its level)."""
-    if name_lexicon.TASK_VERB.match(text, verb.start()) is None or tone_key(verb.group()) in _NOUN_MAKING_KEYS:
-        return False  # (``hồ sơ`` + ``đăng ký``: a registration file, the object's own noun)
+    if not _predicate_verb(text, verb):
+        return False
     nxt = WORD.match(text, skip_spaces(text, verb.end()))
     return nxt is not None and nxt.group()[:1].islower() and LEVEL.match(text, nxt.start()) is None
 

@@ -278,30 +278,34 @@ def _joint_after(text: str, names: list[NameSpan], pos: int) -> tuple[int, int |
     if owned is not None:  # ``các Tổ đại biểu`` + ``Hội đồng nhân dân tỉnh``: whose they are, no next name
         names[-1], pos = owned, owned.end
         j = NAME_JOINER.match(text[pos : pos + DEFAULT_NAME_JOINER_WINDOW])
-    if not j:
-        j = SPACE_BEFORE_CAPITAL.match(text[pos : pos + DEFAULT_NAME_GAP_WINDOW])
-        if not j or not name_lexicon.BREAKING_HEAD.match(text, pos + j.end()):
-            return pos, None
-    return pos, pos + j.end()
+    if j:
+        return pos, pos + j.end()
+    return pos, _head_after_space(text, pos)
+
+
+def _head_after_space(text: str, pos: int) -> int | None:
+    """Where a breaking head (``Ủy ban nhân dân``, ``Sở``) opens right after the spaces at ``pos``: two names one after
+    the other, or a plural and the body it is of."""
+    gap = SPACE_BEFORE_CAPITAL.match(text[pos : pos + DEFAULT_NAME_GAP_WINDOW])
+    at = pos + gap.end() if gap is not None else None
+    return at if at is not None and name_lexicon.BREAKING_HEAD.match(text, at) else None
 
 
 def _owned_plural(text: str, last: NameSpan, pos: int) -> NameSpan | None:
     """``last`` (ending at ``pos``) run on through the body's name after it when ``last`` is a plural of no one's own
     name (``các Tổ đại biểu``, ``các Tổ đại biểu, đại biểu``), the body one (no ``các``) and nothing but a space
     stands between: the body they are of (``… Hội đồng nhân dân tỉnh``), not the list's next name."""
-    if last.rule != "name.collective" or not _PLURAL_OPENING.match(text, last.start):
+    head = _head_after_space(text, pos)
+    if last.rule != "name.collective" or not _PLURAL_WORD.match(text, last.start) or head is None:
         return None
-    gap = SPACE_BEFORE_CAPITAL.match(text[pos : pos + DEFAULT_NAME_GAP_WINDOW])
-    if gap is None or not name_lexicon.BREAKING_HEAD.match(text, pos + gap.end()):
-        return None
-    owner = name_at(text, pos + gap.end())
-    if owner is None or owner.kind not in ("body", "unit") or _PLURAL_INSIDE.search(text, owner.start, owner.end):
+    owner = name_at(text, head)
+    if owner is None or owner.kind not in ("body", "unit") or _PLURAL_WORD.search(text, owner.start, owner.end):
         return None  # (``Các sở, ngành`` + ``Ủy ban nhân dân các huyện``: a list that lost its comma)
     return replace(last, end=owner.end, canonical=None, alias_end=None)
 
 
-_PLURAL_OPENING = compiled(r"(?i:các|những)[ \t]")
-_PLURAL_INSIDE = compiled(r"(?<![\p{L}])(?i:các|những)[ \t]")
+#: ``các``/``những`` in any case, as a word.
+_PLURAL_WORD = compiled(r"(?<![\p{L}])(?i:các|những)[ \t]")
 
 
 def _opener(text: str) -> tuple[int, str, bool] | None:
