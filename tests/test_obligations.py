@@ -3983,3 +3983,21 @@ def test_a_collective_keeps_the_zone_its_members_are_in(body: str, expected: lis
     members are, the economic zone's kind (``ZONE_KINDS``), is the collective's name."""
     got, _ = obligations(body)
     assert [r for r, *_ in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the places below a commune, each kind a collective after ``các`` as ``các thôn`` is (``VILLAGE_PLACES``)
+        ("1. Các khu phố tổ chức ra quân tổng vệ sinh.\n", ["Các khu phố"]),
+        ("1. Các thôn, khu phố tổ chức ra quân tổng vệ sinh.\n", ["Các thôn, khu phố"]),
+        ("1. Các ấp vận động người dân trữ nước ngọt.\n", ["Các ấp"]),
+        ("1. Các xóm, bản rà soát hộ nghèo.\n", ["Các xóm, bản"]),
+        ("1. Các buôn, làng tổ chức lễ hội đầu năm.\n", ["Các buôn, làng"]),
+    ],
+)
+def test_the_places_below_a_commune_are_collectives(body: str, expected: list[str]) -> None:
+    """``Các khu phố``, ``Các ấp`` (issue 52, sixth twins of A3 and S2: a collective of places below the commune gave
+    nothing): the village places' kinds (``VILLAGE_PLACES``) are collectives as ``thôn`` is."""
+    got, _ = obligations(body)
+    assert [r for r, *_ in got] == expected

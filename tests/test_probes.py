@@ -402,6 +402,7 @@ PASSING_TWINS = frozenset(
         "s2-bold-label-split-from-name-twin3",
         "s2-bold-label-split-from-name-twin4",
         "s2-bold-label-split-from-name-twin5",
+        "s2-bold-label-split-from-name-twin6",
         "s2-dieu-split-from-number-twin",
         "s2-dieu-split-from-number-twin3",
         "s2-dieu-split-from-number-twin4",
