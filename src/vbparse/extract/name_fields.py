@@ -176,7 +176,8 @@ def bare_plural_nouns(text: str, start: int, end: int) -> bool:
 
 #: An addressee in lower case before its role word is at most this many syllables (``công chức tài chính kế toán``).
 DEFAULT_LOWER_ADDRESSEE_WORDS = 8
-_PUNCTUATION = frozenset(",;:.()")
+#: The punctuation that ends a clause's words right after a word (a list, a sentence, a bracket).
+CLAUSE_PUNCTUATION = frozenset(",;:.()")
 #: A role word as a whole word (``chủ trì``, ``có trách nhiệm``), in either tone placement: what an addressee in lower
 #: case stands before (``Giao kế toán trường chủ trì …``), and what a name cut at a verb of its field runs to its level
 #: before.
@@ -192,7 +193,7 @@ def lower_before_role(text: str, pos: int) -> bool:
             return count >= 1
         if count >= DEFAULT_LOWER_ADDRESSEE_WORDS or not w.group()[:1].islower() or STOP.match(text, w.start()):
             return False
-        if text[w.end() : w.end() + 1] in _PUNCTUATION:
+        if text[w.end() : w.end() + 1] in CLAUSE_PUNCTUATION:
             return False  # (a comma, a colon: a list or a clause before any role word)
     return False
 

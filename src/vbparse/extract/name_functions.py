@@ -21,9 +21,7 @@ from ..tables.post_shapes import (
     STAFF_SYLLABLES,
 )
 from . import name_lexicon
-
-#: A place's proper name has at most this many words (``Bà Rịa - Vũng Tàu``).
-from .name_fields import ROLE_WORD
+from .name_fields import CLAUSE_PUNCTUATION, ROLE_WORD
 from .name_lexicon import (
     DEFAULT_POST_LOOKBACK,
     LEVEL,
@@ -35,8 +33,6 @@ from .name_lexicon import (
     noun_at,
     skip_spaces,
 )
-
-_PUNCTUATION = frozenset(",;:.()")
 
 _ROLE_KEYS = frozenset(fold(w) for w in ROLE_WORDS)
 _NOT_PREDICATE_KEYS = frozenset(fold(w) for w in NOT_PREDICATE_STOPS)
@@ -321,7 +317,7 @@ def _role_after_clause(text: str, pos: int) -> bool:
     for count, w in enumerate(WORD.finditer(text, pos)):
         if ROLE_WORD.match(text, w.start()):
             return True
-        if count >= DEFAULT_CLAUSE_WORDS or text[w.end() : w.end() + 1] in _PUNCTUATION:
+        if count >= DEFAULT_CLAUSE_WORDS or text[w.end() : w.end() + 1] in CLAUSE_PUNCTUATION:
             return False
     return False
 
