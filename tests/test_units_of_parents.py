@@ -36,3 +36,36 @@ def _leads(body: str) -> list[str]:
 )
 def test_a_unit_then_the_body_it_belongs_to_is_one_name(sentence, names):
     assert _leads(sentence) == names
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        # a team, a station, a post of a larger body: the body it belongs to closes its name, a dash inside or not
+        (
+            "1. Đội Cảnh sát giao thông - Trật tự Công an huyện phân luồng phương tiện tại cổng trường.\n",
+            ["Đội Cảnh sát giao thông - Trật tự Công an huyện"],
+        ),
+        (
+            "2. Đội Kiểm tra Sở Nông nghiệp và Môi trường lấy mẫu phân bón.\n",
+            ["Đội Kiểm tra Sở Nông nghiệp và Môi trường"],
+        ),
+        (
+            "3. Trạm Kiểm dịch động vật Cục Thú y kiểm tra hàng hóa qua cửa khẩu.\n",
+            ["Trạm Kiểm dịch động vật Cục Thú y"],
+        ),
+        (
+            "4. Đồn Biên phòng Cửa Việt Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra bờ biển.\n",
+            ["Đồn Biên phòng Cửa Việt Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
+        ),
+        # counter-example: a comma parts two bodies
+        (
+            "5. Đội Cảnh sát giao thông - Trật tự, Công an huyện phân luồng phương tiện.\n",
+            ["Đội Cảnh sát giao thông - Trật tự", "Công an huyện"],
+        ),
+    ],
+)
+def test_a_team_or_station_then_the_body_it_belongs_to_is_one_name(sentence, names):
+    """Sixth twin of A1: ``Đội Cảnh sát giao thông - Trật tự Công an huyện`` gave the team and the district police as
+    two leads (``Đội`` was no unit inside a larger body, ``Phòng`` was)."""
+    assert _leads(sentence) == names

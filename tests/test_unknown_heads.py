@@ -203,3 +203,58 @@ def test_mo_after_a_name_is_its_verb_and_after_the_noun_it_qualifies_is_open():
     assert _leads("2. Ban Quản lý Khu kinh tế mở Vân Phong kiểm tra các dự án chậm tiến độ.\n") == [
         ("Ban Quản lý Khu kinh tế mở Vân Phong", "kiểm tra các dự án chậm tiến độ.")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence,name,task_start",
+    [
+        # a head of two or three words in lower case, then the place it is named for
+        (
+            "1. Bến xe khách Yên Khê niêm yết giờ chạy các tuyến xe đưa đón học sinh.\n",
+            "Bến xe khách Yên Khê",
+            "niêm yết",
+        ),
+        ("2. Nhà văn hóa Kim Liên tổ chức hội diễn văn nghệ quần chúng.\n", "Nhà văn hóa Kim Liên", "tổ chức"),
+        # the word that says which one is a pair written as one word (``Hàng hải``), not ``hàng`` (goods)
+        ("3. Cảng vụ Hàng hải Quy Nhơn kiểm tra an toàn tàu thuyền.\n", "Cảng vụ Hàng hải Quy Nhơn", "kiểm tra"),
+    ],
+)
+def test_a_compound_head_named_for_its_place_reads_as_a_name(sentence, name, task_start):
+    """Sixth twin of A1: ``Bến xe khách Yên Khê niêm yết …`` gave no one, a place's name being refused as the word
+    that says which one; a head of two words or more is an organ's named for where it stands."""
+    assert any(a == name and t.startswith(task_start) for a, t in _leads(sentence)), _leads(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a landform or a landmark named for its place acts on nothing, however its head is written
+        "1. Sông Yên Khê chảy qua bốn xã của huyện.\n",
+        "2. Vùng đồi Kim Liên trồng nhiều chè xanh.\n",
+        "3. Quảng trường Hùng Vương đón hàng nghìn lượt khách mỗi dịp lễ.\n",
+        "4. Bãi biển Quy Nhơn đón hàng vạn lượt khách trong mùa hè.\n",
+        "5. Cánh đồng Mường Thanh cho năng suất lúa cao nhất huyện.\n",
+    ],
+)
+def test_a_landform_or_landmark_named_for_its_place_is_no_lead(sentence):
+    assert _leads(sentence) == []
+
+
+def test_a_name_becoming_another_is_no_lead():
+    """``… Trường Đại học`` / ``Công nghiệp Hà Nội thành Đại học Công nghiệp Hà Nội`` (a wrapped line of a wild
+    decision): ``thành`` after a name says what it becomes, no task; ``thành lập`` is still a verb."""
+    assert _leads("1. Nhà văn hóa Kim Liên thành Trung tâm Văn hóa xã.\n") == []
+    assert _leads("1. Nhà văn hóa Kim Liên thành lập câu lạc bộ dưỡng sinh.\n") == [
+        ("Nhà văn hóa Kim Liên", "thành lập câu lạc bộ dưỡng sinh.")
+    ]
+
+
+def test_tiem_ends_a_post_and_tiem_chung_stays_a_noun():
+    """Sixth twin of S6: ``Nhân viên thú y xã tiêm vắc xin dại …`` gave no one (``tiêm``, to inject, was no verb of the
+    lists); ``tiêm chủng`` is a noun as often (``Các cơ sở tiêm chủng``, vaccination sites)."""
+    assert _leads("1. Nhân viên thú y xã tiêm vắc xin dại cho chó, mèo tại các thôn.\n") == [
+        ("Nhân viên thú y xã", "tiêm vắc xin dại cho chó, mèo tại các thôn.")
+    ]
+    assert _leads("1. Các cơ sở tiêm chủng thực hiện đúng quy trình khám sàng lọc.\n") == [
+        ("Các cơ sở tiêm chủng", "thực hiện đúng quy trình khám sàng lọc.")
+    ]

@@ -32,14 +32,14 @@ from .name_run import extend_name
 
 #: The record of such a name (``tables/rules_names.py``).
 RULE = "name.unknown_head"
-#: Words in lower case a head may hold before the capital that says which one (``Xí nghiệp``, ``Lữ đoàn``).
-DEFAULT_HEAD_LOWER_WORDS = 1
+#: Words in lower case a head may hold before the capital that says which one (``Xí nghiệp``, ``Bến xe khách``).
+DEFAULT_HEAD_LOWER_WORDS = 2
 
 
 _THINGS = frozenset(lexicon_key(w) for w in (*THING_HEADS, *EVENT_HEADS))
 #: First words after a name that never open its predicate, whatever follows them: a passive (``được sửa chữa``), a
-#: description (``có``, ``là``), a state (``đã``, ``đang``, ``chưa``).
-_NEVER_PREDICATE = frozenset({"được", "bị", "có", "là", "của", "đã", "đang", "chưa", "không"})
+#: description (``có``, ``là``), a state (``đã``, ``đang``, ``chưa``), a becoming (``… Hà Nội thành Đại học …``).
+_NEVER_PREDICATE = frozenset({"được", "bị", "có", "là", "của", "đã", "đang", "chưa", "không", "thành"})
 #: Words (or a verb taken whole) that open no predicate of a name's own: those, the clause words, adverbs.
 _NO_PREDICATE = (
     frozenset(lexicon_key(w) for w in NOT_PREDICATE_STOPS) | _NEVER_PREDICATE | {"vẫn", "cũng", "luôn", "rất"}
@@ -102,12 +102,23 @@ def _head_end(text: str, pos: int) -> int | None:
             continue
         head = lexicon_key(text[pos : words[i - 1].end()])
         named = " ".join(lexicon_key(x.group()) for x in words[i : i + 2])
-        if w.group().isupper() or head in _THINGS or head in _NOT_SUBJECT or _place(text, w.start()):
+        if w.group().isupper() or head in _THINGS or head in _NOT_SUBJECT or LEVEL.match(text, w.start()):
             return None  # (the name's own words may be a verb's: ``Đoạn Quản lý``, ``Sàn Giao dịch``)
-        if any(x in _THINGS or x in _NOT_SUBJECT for x in (named.split(" ")[0], named)):
+        if _place(text, w.start()) and not _named_for_its_place(head):
+            return None
+        said = (named,) if named in syllable_pairs() else (named.split(" ")[0], named)
+        if any(x in _THINGS or x in _NOT_SUBJECT for x in said):
             return None  # ``Cấp Giấy`` + ``phép``, ``Tối ưu`` + ``Hệ thống``: a verb and the thing it acts on
         return None if person_shaped(text[pos : w.end()]) else words[i - 1].end()
     return None
+
+
+def _named_for_its_place(head: str) -> bool:
+    """Whether a head no list knows (``head``, lower-cased) names an organ by the place it stands in (``Bến xe
+    khách`` + ``Yên Khê``, ``Cảng vụ Hàng hải`` + ``Quy Nhơn``): a head of two words or more that is no landform nor
+    landmark (``Sông``, ``Vùng đồi``, ``Quảng trường``: ``THING_HEADS``)."""
+    words = head.split(" ")
+    return len(words) >= 2 and words[0] not in _THINGS and " ".join(words[:2]) not in _THINGS
 
 
 def _verb_or_place(text: str, at: int) -> bool:

@@ -635,6 +635,7 @@ OWNING_BODY_NAMES: tuple[str, ...] = ("UBND", "Ủy ban nhân dân", "Uỷ ban n
 SUBORDINATE_UNIT_HEADS: tuple[str, ...] = (
     "Ban", "Văn phòng", "Phòng", "Thường trực", "Ban Thường trực", "Ban Thường vụ", "Ban Chấp hành", "Chi bộ",
     "Tổ", "Bộ phận", "Ban Quản lý", "Ban Chỉ huy", "Trung tâm", "Chi cục", "Cục",
+    "Đội", "Trạm", "Đồn", "Hạt", "Chi nhánh",  # ``Đội Cảnh sát giao thông - Trật tự Công an huyện``
     "Cơ quan",  # ``các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh``: the committee's own agency
     "Ủy ban Kiểm tra", "Uỷ ban Kiểm tra",  # ``Ủy ban Kiểm tra Tỉnh ủy``, ``Ủy ban Kiểm tra Đảng ủy xã``
 )  # fmt: skip
@@ -650,6 +651,7 @@ PARENT_BODY_HEADS: tuple[str, ...] = (
     "Ủy ban Mặt trận", "Uỷ ban Mặt trận", "Ủy ban MTTQ", "Uỷ ban MTTQ", "Mặt trận Tổ quốc", "MTTQ",
     "Liên đoàn Lao động", "Sở", "Bộ",
     "Công an", "Cục", "Bộ Chỉ huy",  # (``Phòng Cảnh sát giao thông Công an tỉnh``, ``Phòng Kiểm tra Cục Thuế tỉnh``)
+    "Bộ Chỉ huy Bộ đội Biên phòng",  # (``Đồn Biên phòng Cửa Việt Bộ Chỉ huy Bộ đội Biên phòng tỉnh``)
 )  # fmt: skip
 #: ... of which the party committees: right after a body's name one is the body it is of, whatever that body's head
 #: (``Ủy ban Kiểm tra Tỉnh ủy``, ``Hội đồng Lý luận Huyện ủy``); no list of names leaves out its separator before one.

@@ -88,6 +88,11 @@ TASK_VERBS: tuple[str, ...] = (
     # thông báo để …``, ``Sở X thông báo:``) is no task (``rules_not_task``)
     "thông báo",
     "dự trù",  # budget for: ``Kế toán nhà trường dự trù kinh phí …``
+    # take samples: ``Đội Kiểm tra Sở … lấy mẫu phân bón``; not ``lấy ý kiến``, a consulting body's name as often
+    # (``cơ quan, đơn vị lấy ý kiến``, ``các cơ quan được lấy ý kiến``)
+    "lấy mẫu",
+    # inject (``Nhân viên thú y xã tiêm vắc xin dại …``); ``tiêm chủng`` a noun as often (``NOUNS_OPENED_BY_STOPS``)
+    "tiêm",
     "súc xả", "súc rửa",  # flush (pipes, tanks): ``Công ty Cổ phần Cấp nước X súc xả đường ống …``
     "phát biểu",
     "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
@@ -351,7 +356,7 @@ NAME_STOPS: tuple[str, ...] = (
 #: words (``Ban An toàn giao thông tỉnh``, ``Trung tâm Quản lý giao thông công cộng``, a bank's ``Phòng giao dịch``),
 #: no verb; ``tự quản`` (self-governing) qualifies a group (``tổ tự quản vệ sinh môi trường``), where ``tự`` + a verb
 #: is a task done by oneself (``tự kiểm tra``).
-NOUNS_OPENED_BY_STOPS: tuple[str, ...] = ("giao thông", "giao dịch", "chuyển đổi số", "tự quản")
+NOUNS_OPENED_BY_STOPS: tuple[str, ...] = ("giao thông", "giao dịch", "chuyển đổi số", "tự quản", "tiêm chủng")
 
 #: Task verbs that end a name even when capitalised: a heading joined to the sentence below it in a PDF
 #: (``Công chức Văn hóa - Xã hội Phối hợp với …``).  Verbs that do occur in names (``Sở Xây dựng``, ``Ban
@@ -464,4 +469,6 @@ THING_HEADS: tuple[str, ...] = (
     "cuộc thi", "kỳ thi", "hội chợ", "liên hoan", "hội diễn", "hội thao", "triển lãm", "lễ hội", "cuộc vận động",
     "quỹ đất", "giải thưởng", "danh hiệu", "bằng khen", "giấy khen", "huy chương", "sách", "tập san", "bản tin",
     "chuyên mục", "chuyên trang", "cổng", "website", "dự thảo", "chú thích", "danh mục", "giấy phép", "tờ trình",
+    "sông", "suối", "núi", "đồi", "đèo", "đảo", "vịnh", "biển", "bãi", "bãi biển", "vùng", "cánh đồng", "đầm", "thác",
+    "hang", "rừng", "công viên", "quảng trường", "tượng đài", "đền", "chùa", "đình", "miếu", "nhà thờ",
 )  # fmt: skip
