@@ -258,3 +258,54 @@ def test_tiem_ends_a_post_and_tiem_chung_stays_a_noun():
     assert _leads("1. Các cơ sở tiêm chủng thực hiện đúng quy trình khám sàng lọc.\n") == [
         ("Các cơ sở tiêm chủng", "thực hiện đúng quy trình khám sàng lọc.")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence,name,task_start",
+    [
+        # a known head, its field, then a proper name no gazetteer holds, then a verb no list knows
+        (
+            "1. Hợp tác xã Nông nghiệp Vàm Rạch đắp đập tạm ngăn mặn tại đầu kênh.\n",
+            "Hợp tác xã Nông nghiệp Vàm Rạch",
+            "đắp đập",
+        ),
+        # a head no list knows in sentence case, then its proper name, then a verb no list knows
+        ("2. Vườn quốc gia Pù Lăng thả 40 cá thể động vật về rừng.\n", "Vườn quốc gia Pù Lăng", "thả"),
+        # ... whose own word ends in a syllable that is a hamlet elsewhere (``xuất bản``, not ``bản`` + a name)
+        ("3. Nhà xuất bản Khau Nhạn tặng tủ sách cho các điểm trường.\n", "Nhà xuất bản Khau Nhạn", "tặng"),
+    ],
+)
+def test_a_proper_name_ends_a_name_before_a_verb_no_list_knows(sentence, name, task_start):
+    """Seventh twins of T2, F3 and WRAP: a name closed by its proper name (two capitalised words after words in lower
+    case, the head's own included) ends before the word in lower case after it, a verb the lists do not hold."""
+    assert any(a == name and t.startswith(task_start) for a, t in _leads(sentence)), _leads(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        # a head's first syllable in capitals is no proper name's end (``Vùng`` + ``Cảnh sát biển``)
+        ("1. Bộ Tư lệnh Vùng Cảnh sát biển 3 tuần tra vùng biển giáp ranh.\n", "Bộ Tư lệnh Vùng Cảnh sát biển 3"),
+        # a field's syllable in lower case after its first in capitals, the name going on after it (``Đồn Biên`` +
+        # ``phòng cửa khẩu Pò Lũng``): no verb
+        (
+            "2. Đồn trưởng Đồn Biên phòng cửa khẩu Pò Lũng tổ chức kiểm soát hàng hóa qua đường mòn.\n",
+            "Đồn trưởng Đồn Biên phòng cửa khẩu Pò Lũng",
+        ),
+    ],
+)
+def test_a_head_inside_a_name_does_not_end_it(sentence, name):
+    assert [a for a, _t in _leads(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # people named for where they live, and people and officials together, are no organ
+        "1. Công dân Việt Nam định cư ở nước ngoài nhập cảnh qua cửa khẩu.\n",
+        "2. Người dân Pù Lăng trồng rừng trên đất được giao.\n",
+        "3. Cán bộ và Nhân dân trên địa bàn ra sức thi đua.\n",
+    ],
+)
+def test_people_named_for_a_place_are_no_lead(sentence):
+    assert _leads(sentence) == []

@@ -12,7 +12,7 @@ import regex
 from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
 from ..tables.bodies import BARE_COLLECTIVE_HEADS, NAME_STOPS, VILLAGE_PLACES
-from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
+from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, ROLE_WORDS
 from ..tables.name_clauses import GRADE_GROUP
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, PORTFOLIO
@@ -331,7 +331,7 @@ _FEATURE_NAME = compiled(r"(?:Sông|Suối|Hồ|Núi|Đèo|Đảo|Vịnh|Đầm|
 _UNIT_NUMBER_AT_END = compiled(r"(?<![\p{L}])(?:số|khu[ \t]+vực)[ \t]+\d{1,3}[ \t]+$")
 
 
-def _proper_name_start(text: str, start: int, q: int) -> int | None:
+def _proper_name_start(text: str, start: int, q: int, sentence_case: bool = False) -> int | None:
     """Where a place's name the gazetteer knows (``Tân Tiến``, ``Bắc Sơn``), a natural feature's (``Sông Chu``) or a
     person's name (a surname and at least
     ``DEFAULT_PERSON_NAME_WORDS`` words: ``Trần Quốc Toản``) ending right before ``q`` starts; None when the capitalised
@@ -352,9 +352,9 @@ def _proper_name_start(text: str, start: int, q: int) -> int | None:
         ):
             return words[i].start()
     if (
-        _lower_before(text, start, run.start())
+        (_lower_before(text, start, run.start()) or (sentence_case and not text[start : run.start()].strip(" \t")))
         and head_word_at(text, run.start()) is None
-        and _sentence_opens_at(text, words[-1], q)
+        and (_sentence_opens_at(text, words[-1], q) or _predicate_after_proper_name(text, run, q))
     ):
         return run.start()  # ``Bảo trợ xã hội`` + ``Hoa Mai``: after the field in lower case, its own name
     return None
@@ -374,10 +374,46 @@ def _sentence_opens_at(text: str, last: regex.Match[str], q: int) -> bool:
     a pair of syllables written together (``tiếp nhận``, ``mở lớp``: ``syllable_pairs``), and the capitalised syllable
     and the first of them are none (``Bảo`` + ``vệ``, ``Khuyến`` + ``học``: a field's syllables, no name's end)."""
     pair = list(itertools.islice(WORD.finditer(text, q), 2))
+    known = syllable_pairs()
+    if not pair or f"{last.group().lower()} {pair[0].group()}" in known:
+        return False
     if len(pair) < 2 or text[pair[0].end() : pair[1].start()].strip(" \t") or not pair[1].group().islower():
         return False
-    known = syllable_pairs()
-    return f"{last.group().lower()} {pair[0].group()}" not in known and f"{pair[0].group()} {pair[1].group()}" in known
+    return f"{pair[0].group()} {pair[1].group()}" in known
+
+
+def _predicate_after_proper_name(text: str, run: regex.Match[str], q: int) -> bool:
+    """Whether the word in lower case at ``q`` opens the sentence after a proper name of two capitalised words or more
+    (``run``) closing a name in sentence case, a verb no list knows included (``Hợp tác xã Nông nghiệp Vàm Rạch`` +
+    ``đắp đập``, ``Vườn quốc gia Pù Lăng`` + ``thả 40 cá thể``): none of the name's own syllables (``Bảo`` + ``vệ``), a
+    clause word, a passive or a noun the lists know as no one's (``NON_SUBJECT_HEADS``)."""
+    words = list(WORD.finditer(text, run.start(), q))
+    first = WORD.match(text, q)
+    if len(words) < 2 or first is None or not first.group().isalpha() or not first.group().islower():
+        return False
+    if any(head_word_at(text, w.start()) is not None for w in words):
+        return False  # ``Vùng`` + ``Cảnh sát biển``: a head's first syllable, no proper name
+    said = first.group()
+    if f"{words[-1].group().lower()} {said}" in syllable_pairs() or tone_key(said) in _NOT_OPENING:
+        return False
+    ahead = text[first.end() : first.end() + 60].split("\n", 1)[0]
+    following = list(itertools.islice(WORD.finditer(ahead), DEFAULT_WORDS_AFTER_PREDICATE))
+    # a field written in capitals goes on past its syllable in lower case (``Vùng Trung`` + ``du Miền núi``, ``Quỹ
+    # Khuyến`` + ``học - Thư ký``, ``Đồn Biên`` + ``phòng cửa khẩu Pò Lũng``): a predicate's words are in lower case
+    return (
+        bool(following)
+        and not any(w.group()[:1].isupper() for w in following)
+        and _DASH.search(ahead, 0, following[-1].end()) is None
+    )
+
+
+#: How many words after a verb no list knows must be in lower case for it to open a predicate after a proper name.
+DEFAULT_WORDS_AFTER_PREDICATE = 3
+_DASH = compiled(r"[ \t][-–][ \t]")
+#: Words in lower case that open no predicate after a proper name (``_predicate_after_proper_name``).
+_NOT_OPENING = frozenset(tone_key(w) for w in (*NOT_PREDICATE_STOPS, *NON_SUBJECT_HEADS) if " " not in w) | frozenset(
+    tone_key(w) for w in ("thành", "nay", "cũ", "mới", "này", "đó", "ấy", "cơ sở", "chi nhánh", "thuộc", "trực thuộc")
+)
 
 
 def passive_at(text: str, w: regex.Match[str]) -> bool:
@@ -422,7 +458,7 @@ def ends_at_proper_name(text: str, start: int, q: int, sentence_case: bool) -> b
         return True
     if FIELD_ANY_CASE.match(text, q):
         return False  # ``Trung tâm Văn Hóa`` + ``thể thao``: the name's own field, whatever a place is called
-    proper = _proper_name_start(text, start, q)
+    proper = _proper_name_start(text, start, q, sentence_case)
     if proper is None:
         return False
     return sentence_case or any(w[:1].islower() for w in WORD.findall(text, start, proper))

@@ -11,7 +11,7 @@ import itertools
 
 import regex
 
-from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, THING_HEADS
+from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, PEOPLE_OF_A_PLACE, THING_HEADS
 from ..tables.post_shapes import EVENT_HEADS
 from ..tables.word_formation import syllable_pairs
 from . import name_fields
@@ -45,6 +45,9 @@ _NO_PREDICATE = (
     frozenset(lexicon_key(w) for w in NOT_PREDICATE_STOPS) | _NEVER_PREDICATE | {"vẫn", "cũng", "luôn", "rất"}
 )
 _NOT_SUBJECT = frozenset(lexicon_key(w) for w in NON_SUBJECT_HEADS)
+#: People named for where they live (``Công dân Việt Nam``, ``Người dân Yên Khê``): no organ named for its place.
+_PEOPLE = frozenset(lexicon_key(w) for w in PEOPLE_OF_A_PLACE)
+_REFUSED_HEADS = _THINGS | _NOT_SUBJECT | _PEOPLE
 
 
 def unknown_head_subject(text: str, pos: int) -> NameSpan | None:
@@ -97,12 +100,14 @@ def _head_end(text: str, pos: int) -> int | None:
         if text[words[i - 1].end() : w.start()].strip(" \t") or not w.group().isalpha():
             return None  # punctuation or a number inside the head: a list, a clause, a note's number
         if not w.group()[:1].isupper():
+            if _second_syllable(text, words[i - 1], w):
+                continue  # the second syllable of the head's own word (``Nhà xuất`` + ``bản``, not a hamlet)
             if _verb_or_place(text, w.start()) or lexicon_key(w.group()) in _NOT_SUBJECT:
                 return None
             continue
         head = lexicon_key(text[pos : words[i - 1].end()])
         named = " ".join(lexicon_key(x.group()) for x in words[i : i + 2])
-        if w.group().isupper() or head in _THINGS or head in _NOT_SUBJECT or LEVEL.match(text, w.start()):
+        if w.group().isupper() or head in _REFUSED_HEADS or LEVEL.match(text, w.start()):
             return None  # (the name's own words may be a verb's: ``Đoạn Quản lý``, ``Sàn Giao dịch``)
         if _place(text, w.start()) and not _named_for_its_place(head):
             return None
@@ -113,12 +118,23 @@ def _head_end(text: str, pos: int) -> int | None:
     return None
 
 
+def _second_syllable(text: str, before: regex.Match[str], w: regex.Match[str]) -> bool:
+    """Whether the word ``w`` in lower case is the second syllable of a word the head's lower-case word ``before``
+    opens (``xuất`` + ``bản``: ``bản`` no hamlet there), not a clause word (``Cán bộ`` + ``và``) nor a verb."""
+    return (
+        before.group()[:1].islower()
+        and f"{before.group()} {w.group()}" in syllable_pairs()
+        and lexicon_key(w.group()) not in _NO_PREDICATE
+        and match_at(STOP, first_word(text, w.start()), text, w.start()) is None
+    )
+
+
 def _named_for_its_place(head: str) -> bool:
     """Whether a head no list knows (``head``, lower-cased) names an organ by the place it stands in (``Bến xe
     khách`` + ``Yên Khê``, ``Cảng vụ Hàng hải`` + ``Quy Nhơn``): a head of two words or more that is no landform nor
-    landmark (``Sông``, ``Vùng đồi``, ``Quảng trường``: ``THING_HEADS``)."""
+    landmark (``Sông``, ``Vùng đồi``, ``Quảng trường``: ``THING_HEADS``) nor its people (``Công dân``)."""
     words = head.split(" ")
-    return len(words) >= 2 and words[0] not in _THINGS and " ".join(words[:2]) not in _THINGS
+    return len(words) >= 2 and not {words[0], " ".join(words[:2])} & (_THINGS | _PEOPLE)
 
 
 def _verb_or_place(text: str, at: int) -> bool:

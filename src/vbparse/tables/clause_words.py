@@ -419,6 +419,12 @@ NON_SUBJECT_HEADS: tuple[str, ...] = (
     "hết", "kết thúc", "cuối", "đầu", "giữa", "mỗi", "ngay khi", "chậm nhất", "hằng", "hàng", "định kỳ",
 )  # fmt: skip
 
+#: People named for the place they live in (``Công dân Việt Nam``, ``Người dân Yên Khê``): a head no list knows
+#: before a place's name is an organ's named for where it stands (``Bến xe khách Yên Khê``) unless it is one of these.
+PEOPLE_OF_A_PLACE: tuple[str, ...] = (
+    "công dân", "người dân", "nhân dân", "đồng bào", "bà con", "cư dân", "hộ dân", "du khách", "người", "khách",
+)  # fmt: skip
+
 #: Words that count or take the whole of what follows (``Mỗi đội …``, ``Từng tổ …``): never the first syllable of a
 #: compound head (``Tiểu`` + ``đội``) however they are written.
 QUANTIFIERS: tuple[str, ...] = ("mỗi", "từng", "cả", "toàn", "mọi", "những", "các", "một")
