@@ -35,3 +35,36 @@ def test_a_post_before_what_it_is_a_post_of_ends_the_colon_list():
     )
     assert names[:2] == ["Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính"]
     assert not any(n.startswith("Giám đốc Sở Thủ trưởng") for n in names), names
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        # two portfolios the law never joins by ``và`` are two departments
+        (
+            "1. Các Sở: Nội vụ, Tư pháp và Y tế rà soát thủ tục hành chính trước ngày 30/6/2033.\n",
+            ["Sở Nội vụ", "Sở Tư pháp", "Sở Y tế"],
+        ),
+        # ... a portfolio the law joins is one (``Khoa học và Công nghệ``, ``Văn hóa, Thể thao và Du lịch``)
+        (
+            "2. Các Sở: Tài chính, Khoa học và Công nghệ rà soát thủ tục hành chính.\n",
+            ["Sở Tài chính", "Sở Khoa học và Công nghệ"],
+        ),
+        (
+            "3. Giám đốc các Sở: Y tế, Dân tộc và Tôn giáo chịu trách nhiệm thi hành Quyết định này.\n",
+            ["Giám đốc Sở Y tế", "Giám đốc Sở Dân tộc và Tôn giáo"],
+        ),
+    ],
+)
+def test_va_between_two_portfolios_parts_departments_the_law_does_not_join(sentence, names):
+    """Seventh twin of A3 (``Các Sở: A và B, C, D, E``) and its counter-part (``Tư pháp và Y tế``: no department's
+    name, ``tables/portfolios.JOINED_BY_VA``)."""
+    assert _canonical_leads(sentence) == names
+
+
+def test_a_colon_list_opening_with_a_portfolio_whose_field_heads_a_faculty_is_its_members():
+    """``Các Sở: Khoa học và Công nghệ, Nội vụ, …`` was cut into a heading ``Các Sở`` and a text (``Khoa`` heads a
+    faculty, so the colon did not look like a list's); a wild decision's execution clause read the same way."""
+    assert _canonical_leads(
+        "1. Các Sở: Khoa học và Công nghệ, Nội vụ, Tư pháp, Y tế hoàn thành việc kết nối trước ngày 30/6/2033.\n"
+    ) == ["Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tư pháp", "Sở Y tế"]

@@ -222,6 +222,7 @@ PASSING_TWINS = frozenset(
         "a3-cac-so-colon-list-twin3",
         "a3-cac-so-colon-list-twin5",
         "a3-cac-so-colon-list-twin6",
+        "a3-cac-so-colon-list-twin7",
         "a3-counter-full-names-and-collective-twin",
         "a3-counter-full-names-and-collective-twin2",
         "a3-counter-full-names-and-collective-twin3",

@@ -951,6 +951,8 @@ PATTERN_EXAMPLES = [
     ("portfolios", "PORTFOLIO", "Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao", None),  # its other name
     ("portfolios", "FIELD_ANY_CASE", "thương binh và xã hội", {}),
     ("portfolios", "FIELD_ANY_CASE", "thẩm tra quyết toán", None),
+    ("portfolios", "PORTFOLIO_MEMBERS", "Khoa học và Công nghệ, Nội vụ", {}),
+    ("portfolios", "PORTFOLIO_MEMBERS", "Khoa học và Công nghệ thẩm định", None),  # one department, no list
     ("rules_not_task", "RECEIPT", "nhận được hồ sơ hợp lệ thì chuyển Phòng Quản lý đô thị", None),
     ("rules_not_task", "CLOSING_FORMULA", "thông báo để Công ty X được biết và phối hợp triển khai thực hiện./.", {}),
     ("rules_not_task", "CLOSING_FORMULA", "thông báo kết quả thẩm định cho chủ đầu tư biết trước ngày 15/4", None),
@@ -1438,6 +1440,7 @@ APPLIED_WITH = {
     ("obligations", "PLACE_SUBJECT"): "match",
     ("portfolios", "PORTFOLIO"): "match",
     ("portfolios", "FIELD_ANY_CASE"): "match",
+    ("portfolios", "PORTFOLIO_MEMBERS"): "match",
     ("obligations", "PURPOSE_PARTY_TAIL"): "match",
     ("obligations", "PLACE_PREDICATE"): "match",
     ("obligations", "ROLE_AFTER_SUBJECT"): "fullmatch",

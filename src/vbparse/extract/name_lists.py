@@ -20,6 +20,7 @@ from ..tables.bodies import (
 from ..tables.clause_words import QUANTIFIERS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
+from ..tables.portfolios import JOINED_BY_VA, PORTFOLIO
 from ..tables.post_shapes import STAFF_HEADS
 from . import name_lexicon
 from .name_fields import place_subject_at, places_at
@@ -659,7 +660,21 @@ def _two_known_members(noun: str, left: str, right: str) -> bool:
         hit = alias_at(full, 0)
         return hit is not None and hit[0] >= len(full)
 
-    return known(left) and not known(f"{left} và {right}")
+    return (known(left) and not known(f"{left} và {right}")) or _two_portfolios(left, right)
+
+
+def _two_portfolios(left: str, right: str) -> bool:
+    """Whether ``left`` and ``right`` are each a whole portfolio that the law never joins by ``và`` (``Tư pháp`` +
+    ``Y tế``: two departments; ``Khoa học`` + ``Công nghệ``: one, ``JOINED_BY_VA``)."""
+    if PORTFOLIO.fullmatch(left.strip()) is None or PORTFOLIO.fullmatch(right.strip()) is None:
+        return False
+    last = _FIELD_PARTS.split(left.strip())[-1]
+    first = _FIELD_PARTS.split(right.strip())[0]
+    return (fold(last), fold(first)) not in _JOINED_KEYS
+
+
+_FIELD_PARTS = compiled(r"[ \t]*[,\-–][ \t]*|[ \t]+và[ \t]+")
+_JOINED_KEYS = frozenset((fold(a), fold(b)) for a, b in JOINED_BY_VA)
 
 
 #: ``Các <plural>:`` (``Các Chi cục:``, ``Hiệu trưởng các Trường:``) opening a list of members.

@@ -32,6 +32,7 @@ from ..read.base import Block, Cell
 from ..read.unwrap import opens_field
 from ..tables import patterns as P
 from ..tables.names import PERSON_NAME_LINE
+from ..tables.portfolios import PORTFOLIO_MEMBERS
 from ..zones import (
     closing_at,
     document_start,
@@ -362,7 +363,7 @@ def split_heading(content: str, kind: str, hint: Block, label_len: int) -> tuple
             and not _more_words(head, DEFAULT_HEADING_WORDS)
             and head[:1].isupper()
             and not _NUMBER_SLASH.search(head)
-            and not (P.COLLECTIVE_END.search(head) and P.MEMBER_LIST.match(rest))
+            and not (P.COLLECTIVE_END.search(head) and (P.MEMBER_LIST.match(rest) or PORTFOLIO_MEMBERS.match(rest)))
             and not P.REQUEST_LABEL.match(head)  # ``Đề nghị: Hội A, Hội B``: the colon opens the ones asked
         ):  # ``Giám đốc các Sở: Xây dựng, Tài chính, …``: the colon lists the collective's members
             return _strip_heading(head), rest

@@ -26,6 +26,17 @@ PORTFOLIO_FIELDS: tuple[str, ...] = (
     "Quốc phòng", "Kinh tế", "Hạ tầng", "Đô thị", "Quản lý đô thị", "Tư pháp - Hộ tịch", "Thống kê",
 )  # fmt: skip
 
+#: The fields the law joins by ``và`` in one department's or ministry's name (the last field before ``và``, the first
+#: after it: ``Khoa học và Công nghệ``, ``Văn hóa, Thể thao và Du lịch``, ``Lao động - Thương binh và Xã hội``): two
+#: portfolios joined otherwise are two departments (``Các Sở: Nội vụ, Tư pháp và Y tế``).
+JOINED_BY_VA: tuple[tuple[str, str], ...] = (
+    ("Kế hoạch", "Đầu tư"), ("Nông nghiệp", "Phát triển nông thôn"), ("Nông nghiệp", "Môi trường"),
+    ("Tài nguyên", "Môi trường"), ("Thông tin", "Truyền thông"), ("Thương binh", "Xã hội"), ("Thể thao", "Du lịch"),
+    ("Văn hóa", "Thể thao"), ("Văn hoá", "Thể thao"), ("Văn hóa", "Thông tin"), ("Văn hoá", "Thông tin"),
+    ("Khoa học", "Công nghệ"), ("Công nghệ", "Môi trường"), ("Khoa học", "Thông tin"), ("Giáo dục", "Đào tạo"),
+    ("Dân tộc", "Tôn giáo"), ("Kinh tế", "Hạ tầng"), ("Hạ tầng", "Đô thị"), ("Tài chính", "Kế hoạch"),
+)  # fmt: skip
+
 _SEP = r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]*[-–][ \t]*)"
 _DASH = r"[ \t]*[-–][ \t]*"
 
@@ -54,3 +65,6 @@ PORTFOLIO = compiled(
 )
 #: A field written in lower case where a name goes on (``Sở Lao động`` + ``thương binh và xã hội``): still the name's.
 FIELD_ANY_CASE = compiled("(?i:" + "|".join(f.replace(" ", r"[ \t]+") for f in PORTFOLIO_FIELDS) + r")(?![\p{L}])")
+#: A list of departments' members opening with a portfolio whose first field is a head elsewhere (``Các Sở:`` +
+#: ``Khoa học và Công nghệ, Nội vụ, …``: ``Khoa`` heads a faculty): members, no heading's text.
+PORTFOLIO_MEMBERS = compiled(r"^[ \t]*" + _JOINED + r"(?:[ \t]+và[ \t]+" + _JOINED + r")?[ \t]*,[ \t]*\p{Lu}")
