@@ -653,6 +653,7 @@ PASSING_TWINS = frozenset(
         "wrap-inside-name-markdown-twin4",
         "wrap-inside-name-markdown-twin5",
         "wrap-inside-name-markdown-twin6",
+        "wrap-inside-name-markdown-twin7",
         "wrap-inside-unit-name-twin",
         "wrap-inside-unit-name-twin3",
         "wrap-inside-unit-name-twin4",

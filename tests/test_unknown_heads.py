@@ -309,3 +309,31 @@ def test_a_head_inside_a_name_does_not_end_it(sentence, name):
 )
 def test_people_named_for_a_place_are_no_lead(sentence):
     assert _leads(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,name,task_start",
+    [
+        (
+            "1. Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh vận động doanh nghiệp tài trợ xe lăn.\n",
+            "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh",
+            "vận động",
+        ),
+        (
+            "2. Trung tâm Bảo trợ xã hội và công tác xã hội tỉnh tiếp nhận đối tượng cần bảo vệ khẩn cấp.\n",
+            "Trung tâm Bảo trợ xã hội và công tác xã hội tỉnh",
+            "tiếp nhận",
+        ),
+    ],
+)
+def test_a_second_noun_after_va_that_the_level_closes_is_the_names(sentence, name, task_start):
+    """Seventh twin of WRAP: ``Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh`` gave no one (the name stopped at
+    ``và``, a second field no portfolio): words in lower case after ``và`` that the name's level closes are its own."""
+    assert any(a == name and t.startswith(task_start) for a, t in _leads(sentence)), _leads(sentence)
+
+
+def test_a_lower_case_head_after_va_is_a_second_body():
+    assert [a for a, _t in _leads("1. Trung tâm Y tế huyện và trạm y tế xã tiếp nhận đối tượng.\n")] == [
+        "Trung tâm Y tế huyện",
+        "trạm y tế xã",
+    ]

@@ -529,13 +529,40 @@ def lower_field_after_and(text: str, start: int, q: int, r: int) -> int | None:
     with a second field in lower case (``Trung tâm Quan trắc tài nguyên`` + ``và môi trường``): a field after ``và``
     at ``r`` when a field in lower case stands before it; None otherwise (``Trung tâm Y tế và trạm y tế xã``: a
     second body), and when none of its fields' words is capitalised (``Thanh tra`` + ``khoa học và công nghệ``: an
-    activity in prose, no name in sentence case)."""
-    if not text[r : r + 1].islower() or _LOWER_FIELD_BEFORE.search(text, start, q) is None:
+    activity in prose, no name in sentence case); or a second noun its level closes (``lower_pair_to_level``)."""
+    if (
+        text[r : r + 1].islower()
+        and _LOWER_FIELD_BEFORE.search(text, start, q) is not None
+        and any(w[:1].isupper() for w in WORD.findall(text, start, q))
+        and (field := FIELD_ANY_CASE.match(text, r)) is not None
+        and text[field.start()].islower()
+    ):
+        return field.end()
+    return lower_pair_to_level(text, start, q, r)
+
+
+def lower_pair_to_level(text: str, start: int, q: int, r: int) -> int | None:
+    """Where a name in sentence case goes on after ``và`` at ``q`` with a second noun in lower case that its level
+    closes (``Hội Bảo trợ người khuyết tật`` + ``và trẻ mồ côi`` + ``tỉnh``): the end of the words at ``r`` before the
+    level, when a word in lower case stands before ``và``, a capital among the name's words, and the words after it
+    are at most ``DEFAULT_FIELD_SYLLABLES + 2``, none a head (``và trạm y tế xã``: a second body), a stop, a clause
+    word or a determiner; None otherwise."""
+    if not text[r : r + 1].islower() or not _lower_before(text, start, q):
         return None
-    if not any(w[:1].isupper() for w in WORD.findall(text, start, q)):
+    if not any(w[:1].isupper() for w in WORD.findall(text, start, q)) or noun_at(text, r) is not None:
         return None
-    field = FIELD_ANY_CASE.match(text, r)
-    return field.end() if field is not None and text[field.start()].islower() else None
+    end = None
+    for count, w in enumerate(WORD.finditer(text, r)):
+        if text[(end or r) : w.start()].strip(" \t"):
+            return None  # punctuation inside: a list, a clause
+        if LEVEL.match(text, w.start()):
+            return end
+        if count > DEFAULT_FIELD_SYLLABLES + 1 or not w.group().islower() or w.group() in _CLAUSE_WORDS:
+            return None
+        if STOP.match(text, w.start()):
+            return None
+        end = w.end()
+    return None
 
 
 #: A verb of one or two words and the agent's syllable after it (``Giám sát viên``, ``Điều tra viên``, ``Tuyên truyền
