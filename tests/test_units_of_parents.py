@@ -69,3 +69,25 @@ def test_a_team_or_station_then_the_body_it_belongs_to_is_one_name(sentence, nam
     """Sixth twin of A1: ``Đội Cảnh sát giao thông - Trật tự Công an huyện`` gave the team and the district police as
     two leads (``Đội`` was no unit inside a larger body, ``Phòng`` was)."""
     assert _leads(sentence) == names
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        # the body a unit is of, named bare as the document names itself
+        (
+            "1. Đoàn Thanh niên Trung tâm, Tổ Nhà bếp tổ chức sinh nhật cho trẻ.\n",
+            ["Đoàn Thanh niên Trung tâm", "Tổ Nhà bếp"],
+        ),
+        ("2. Đoàn Thanh niên Bệnh viện kiểm tra vệ sinh khuôn viên.\n", ["Đoàn Thanh niên Bệnh viện"]),
+        # counter-examples: a head with a name of its own is the next body; a head's field that a verb opens is its own
+        (
+            "3. Đoàn Thanh niên Trung tâm Văn hóa tỉnh kiểm tra vệ sinh.\n",
+            ["Đoàn Thanh niên", "Trung tâm Văn hóa tỉnh"],
+        ),
+    ],
+)
+def test_a_unit_then_its_body_named_bare_is_one_name(sentence, names):
+    """Seventh twin of TAB-THUCHIEN: ``Đoàn Thanh niên Trung tâm`` gave ``Trung tâm`` as a partner of its own
+    (``tables/bodies.OWNER_SELF_HEADS``, ``name_fields.bare_owner_at``)."""
+    assert _leads(sentence) == names

@@ -11,7 +11,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.bodies import BARE_COLLECTIVE_HEADS, NAME_STOPS, VILLAGE_PLACES
+from ..tables.bodies import BARE_COLLECTIVE_HEADS, NAME_STOPS, OWNER_SELF_HEADS, VILLAGE_PLACES
 from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, ROLE_WORDS
 from ..tables.name_clauses import GRADE_GROUP
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
@@ -539,6 +539,23 @@ def lower_field_after_and(text: str, start: int, q: int, r: int) -> int | None:
     ):
         return field.end()
     return lower_pair_to_level(text, start, q, r)
+
+
+def bare_owner_at(text: str, q: int) -> bool:
+    """Whether a body's head stands bare at ``q`` after a unit's complete name, the body the unit is of, named as the
+    document names itself (``Đoàn Thanh niên`` + ``Trung tâm``, ``Công đoàn`` + ``Sở``, ``Chi bộ`` + ``Trường``):
+    one of ``OWNER_SELF_HEADS`` followed by punctuation, the text's end, or a verb or a role word, not by a name."""
+    head = _OWNER_SELF.match(text, q)
+    if head is None:
+        return False
+    r = skip_spaces(text, head.end())
+    if r >= len(text) or text[r] in ",;.:)\n":
+        return True
+    compound = name_lexicon.STOP_COMPOUND.match(text, q) or name_lexicon.STOP_COMPOUND.match(text, r)
+    return STOP.match(text, r) is not None and compound is None  # (``Văn phòng`` + ``đăng ký đất đai``: its field)
+
+
+_OWNER_SELF = name_lexicon.alternation(OWNER_SELF_HEADS, after=r"(?![ \t]*\p{Lu})")
 
 
 def lower_pair_to_level(text: str, start: int, q: int, r: int) -> int | None:

@@ -595,7 +595,7 @@ class _NameRun:
                 if (self.subordinate or name_lexicon.PARTY_COMMITTEE.match(text, q)) and not self.parent_taken
                 else None
             )
-            if parent is None and self.command and not self.parent_taken:
+            if parent is None and (self.command or name_fields.bare_owner_at(text, q)) and not self.parent_taken:
                 parent = name_lexicon.BREAKING_HEAD.match(
                     text, q
                 )  # ``BCH Quân sự Trung tâm``: the centre's own command

@@ -653,6 +653,12 @@ PARENT_BODY_HEADS: tuple[str, ...] = (
     "Công an", "Cục", "Bộ Chỉ huy",  # (``Phòng Cảnh sát giao thông Công an tỉnh``, ``Phòng Kiểm tra Cục Thuế tỉnh``)
     "Bộ Chỉ huy Bộ đội Biên phòng",  # (``Đồn Biên phòng Cửa Việt Bộ Chỉ huy Bộ đội Biên phòng tỉnh``)
 )  # fmt: skip
+#: Heads a document names itself by, bare (``Trung tâm``, ``Sở``, ``Trường``): right after a unit's complete name and
+#: before a verb or punctuation, the body the unit is of (``Đoàn Thanh niên Trung tâm``, ``Công đoàn Sở``).
+OWNER_SELF_HEADS: tuple[str, ...] = (
+    "Trung tâm", "Sở", "Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Viện", "Học viện", "Cục", "Chi cục", "Bộ",
+    "Ban", "Văn phòng", "Cơ quan", "Hội",
+)  # fmt: skip
 #: ... of which the party committees: right after a body's name one is the body it is of, whatever that body's head
 #: (``Ủy ban Kiểm tra Tỉnh ủy``, ``Hội đồng Lý luận Huyện ủy``); no list of names leaves out its separator before one.
 PARTY_COMMITTEE_HEADS: tuple[str, ...] = tuple(h for h in PARENT_BODY_HEADS if h.endswith(("ủy", "uỷ")))
