@@ -11,7 +11,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.bodies import BARE_COLLECTIVE_HEADS, NAME_STOPS, OWNER_SELF_HEADS, VILLAGE_PLACES
+from ..tables.bodies import BARE_COLLECTIVE_HEADS, NAME_STOPS, OWNER_SELF_HEADS, SCHOOL_GRADES, VILLAGE_PLACES
 from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, ROLE_WORDS
 from ..tables.name_clauses import GRADE_GROUP
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
@@ -556,6 +556,30 @@ def bare_owner_at(text: str, q: int) -> bool:
 
 
 _OWNER_SELF = name_lexicon.alternation(OWNER_SELF_HEADS, after=r"(?![ \t]*\p{Lu})")
+
+
+def grade_after_comma(text: str, q: int, r: int) -> int | None:
+    """Where the grade after the comma at ``q`` ends (at ``r``) when the name before it ends with a grade of the same
+    kind: a level's (``… cấp tỉnh`` + ``, cấp xã``) or a school's (``Các trường đại học`` + ``, cao đẳng``); one
+    name, a body of each grade.  None otherwise."""
+    grade = name_lexicon.GRADE.match(text, r)
+    if grade is not None and name_lexicon.GRADE_AT_END.search(text, max(0, q - name_lexicon.DEFAULT_LEVEL_LOOKBACK), q):
+        return grade.end()
+    school = _SCHOOL_GRADE.match(text, r if text[r : r + 1].strip() else _SPACES.match(text, q + 1).end())
+    after = _SCHOOL_GRADES_AT_END.search(text, max(0, q - DEFAULT_SCHOOL_LOOKBACK), q) if school is not None else None
+    return school.end() if school is not None and after is not None else None
+
+
+_SPACES = compiled(r"\s*")
+#: How far back a school's grades before a comma are looked for (``trường`` + grades).
+DEFAULT_SCHOOL_LOOKBACK = 80
+
+
+_SCHOOL_GRADE = name_lexicon.alternation(SCHOOL_GRADES)
+_SCHOOL_GRADES_AT_END = compiled(
+    r"(?i:trường)\s+(?:" + _SCHOOL_GRADE.pattern + r")(?:\s*,\s*(?:" + _SCHOOL_GRADE.pattern + r"))*$",
+    regex.REVERSE,
+)
 
 
 def lower_pair_to_level(text: str, start: int, q: int, r: int) -> int | None:

@@ -46,8 +46,6 @@ from .name_lexicon import (
     DETERMINER_KEYS,
     FILLER_KEYS,
     GENERIC_KEYS,
-    GRADE,
-    GRADE_AT_END,
     HONORIFIC,
     JOINT_OFFICE_BODY,
     JOINT_OFFICE_FIRST,
@@ -273,12 +271,12 @@ class _NameRun:
         legal = (LEGAL_FORM.match(text, r) or BRANCH_AFTER_DASH.match(text, r)) if ch in "-–" else None
         if legal:  # ``Tập đoàn Vingroup - Công ty CP``: the company's legal form, no second name; a body's branch
             return self.take(legal.end())
+        grade = name_fields.grade_after_comma(text, q, r) if ch == "," else None
+        if grade is not None:
+            return self.take(grade)  # ``… cấp tỉnh, cấp xã``, ``Các trường đại học, cao đẳng``: one name, each grade
         listed = self.list_noun(q, r) if ch == "," else None
         if listed is not None:
             return listed
-        grade = GRADE.match(text, r) if ch == "," else None
-        if grade and GRADE_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q):
-            return self.take(grade.end())  # ``… cấp tỉnh, cấp xã``: one name, a body of each grade
         second_post = name_lexicon.POSITION_HEAD.match(text, r) if ch in "-–" and kind == "position" else None
         if second_post is not None and text[r].isupper():
             # ``Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc``: one person's double role, one assignee

@@ -529,6 +529,12 @@ JOINT_OFFICE_BODIES: tuple[str, ...] = (
 #: The word that makes a level a grade of bodies (``cấp tỉnh``): a list of grades after a name is the name's
 #: (``Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã``), one body of each grade.
 GRADE_WORD = "cấp"
+#: The grades of schools, after ``trường`` and after a comma the same schools' next grade (``Các trường đại học, cao
+#: đẳng``, ``các trường mầm non, tiểu học và trung học cơ sở``): one collective of schools.
+SCHOOL_GRADES: tuple[str, ...] = (
+    "đại học", "cao đẳng", "trung cấp", "mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông",
+    "THCS", "THPT", "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "dân tộc nội trú", "nhà trẻ",
+)  # fmt: skip
 
 #: Administrative levels that make a place qualifier (``tỉnh``, ``các xã, phường, đặc khu``), longest first.
 PLACE_LEVELS: tuple[str, ...] = (
