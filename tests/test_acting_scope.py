@@ -27,6 +27,9 @@ def _got(item: str) -> set[tuple[str, str]]:
         "theo ngành, lĩnh vực phụ trách",
         "theo địa bàn phụ trách",
         "theo địa bàn được giao",
+        # the management a level is given and what it answers for (seventh twin of A4)
+        "theo phân cấp quản lý và phạm vi trách nhiệm của mình",
+        "theo phân cấp quản lý",
     ],
 )
 def test_a_scope_phrase_between_the_subjects_and_the_verb_is_skipped(scope: str) -> None:
@@ -43,3 +46,11 @@ def test_theo_doi_after_the_subject_is_its_verb() -> None:
 def test_a_document_after_theo_is_no_scope() -> None:
     """Counter-example: the plan a body acts by is no scope of its own to skip; no task is made up for it."""
     assert not _got("1. Kết quả kiểm tra theo Kế hoạch số 12/KH-UBND tổng hợp hằng tháng.")
+
+
+def test_a_budget_by_its_levels_is_no_scope() -> None:
+    """Counter-example: ``theo phân cấp quản lý ngân sách`` is how a budget is given, no right a body acts by; the
+    closing sentence on funds names no one's task (a realdocs plan's)."""
+    assert not _got(
+        "1. Kinh phí kiểm tra bố trí trong dự toán giao cho các cơ quan, đơn vị theo phân cấp quản lý ngân sách hiện hành."
+    )

@@ -247,6 +247,7 @@ PASSING_TWINS = frozenset(
         "a4-inserted-scope-phrase-twin4",
         "a4-inserted-scope-phrase-twin5",
         "a4-inserted-scope-phrase-twin6",
+        "a4-inserted-scope-phrase-twin7",
         "a4-leading-clause-before-subject-twin",
         "a4-leading-clause-before-subject-twin2",
         "a4-leading-clause-before-subject-twin3",

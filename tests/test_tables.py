@@ -1098,6 +1098,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "ACTING_RIGHT", " căn cứ chức năng, nhiệm vụ xây dựng kế hoạch", {}),
     ("obligations", "ACTING_RIGHT", " theo chức năng, nhiệm vụ được phân công tiến hành tổng kết", {}),
     ("obligations", "ACTING_RIGHT", " theo Kế hoạch số 12/KH-UBND triển khai", None),
+    ("obligations", "ACTING_RIGHT", " theo phân cấp quản lý và phạm vi trách nhiệm của mình tổ chức", {}),
+    ("obligations", "ACTING_RIGHT", " theo phân cấp quản lý ngân sách hiện hành", None),
     ("obligations", "ACTING_RIGHT", " theo lĩnh vực, địa bàn được phân công quản lý kiểm tra", {}),
     ("obligations", "ACTING_RIGHT", " theo ngành, lĩnh vực phụ trách hướng dẫn", {}),
     ("obligations", "ACTING_RIGHT", " theo phân cấp ngân sách hiện hành", None),  # a budget's, no right

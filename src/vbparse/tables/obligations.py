@@ -226,7 +226,12 @@ DUTIES_OF = compiled(
 )
 
 #: What a right to act is of (``ACTING_RIGHT``): a function, a duty, a power, or the field or area it covers.
-_ACTING_SCOPE_NOUN = r"chức\s+năng|nhiệm\s+vụ|quyền\s+hạn|thẩm\s+quyền|lĩnh\s+vực|địa\s+bàn|ngành|phạm\s+vi\s+quản\s+lý"
+_ACTING_SCOPE_NOUN = (
+    r"chức\s+năng|nhiệm\s+vụ|quyền\s+hạn|thẩm\s+quyền|lĩnh\s+vực|địa\s+bàn|ngành|phạm\s+vi\s+quản\s+lý"
+    # the management a level is given and what it answers for (``theo phân cấp quản lý và phạm vi trách nhiệm của
+    # mình``); not ``theo phân cấp`` alone, a budget's (``theo phân cấp ngân sách``)
+    r"|phân\s+cấp\s+quản\s+lý(?!\s+ngân\s+sách)|phạm\s+vi\s+trách\s+nhiệm"
+)
 
 #: A phrase between a subject and its verb that says by what right it acts (``Sở Kế hoạch và Đầu tư, Sở Tài
 #: chính theo chức năng, nhiệm vụ tích cực hướng dẫn …``, ``UBND các xã, trong phạm vi thẩm quyền, chỉ đạo …``):
