@@ -22,3 +22,21 @@ def test_the_items_of_thuc_hien_cac_viec_sau_are_its_subjects_and_de_nghi_inside
     got = [(o.assignee.raw, o.task[:16]) for o in parse_text(HEAD + body + TAIL).obligations]
     who = "Công chức Lao động - Thương binh và Xã hội"
     assert got == [(who, "Lập danh sách hộ"), (who, "Nhập dữ liệu vào")]
+
+
+def test_the_items_of_lam_nhung_viec_duoi_day_are_its_subjects() -> None:
+    """Seventh twins of A5 and F4: ``… chủ động làm những việc dưới đây:`` and ``… thực hiện những việc dưới đây:``
+    hand their items to the subjects, the lead-in no task of its own; a division named with a list in lower case
+    (``Phòng Quản lý vận tải, phương tiện và người lái``) is one name before ``thực hiện``."""
+    body = (
+        "1. Chi cục Thủy sản, Ủy ban nhân dân các xã ven biển chủ động làm những việc dưới đây:\n"
+        "- Kiểm tra tàu cá trước khi xuất bến.\n"
+        "2. Phòng Quản lý vận tải, phương tiện và người lái thực hiện những việc dưới đây:\n"
+        "- Theo dõi tần suất chạy xe.\n"
+    )
+    got = [(o.assignee.raw, o.task[:16]) for o in parse_text(HEAD + body + TAIL).obligations]
+    assert got == [
+        ("Chi cục Thủy sản", "Kiểm tra tàu cá "),
+        ("Ủy ban nhân dân các xã ven biển", "Kiểm tra tàu cá "),
+        ("Phòng Quản lý vận tải, phương tiện và người lái", "Theo dõi tần suấ"),
+    ]

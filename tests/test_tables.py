@@ -1403,6 +1403,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "TASK_LIST_INTRO", "cần tập trung thực hiện một số nội dung trọng tâm sau:", {}),
     ("obligations", "TASK_LIST_INTRO", "thực hiện các việc sau:", {}),
     ("obligations", "TASK_LIST_INTRO", "tập trung thực hiện những việc sau đây:", {}),
+    ("obligations", "TASK_LIST_INTRO", "chủ động làm những việc dưới đây:", {}),
     ("obligations", "TASK_LIST_INTRO", "tiếp tục thực hiện tốt các nhiệm vụ, giải pháp chủ yếu sau đây:", {}),
     ("obligations", "TASK_LIST_INTRO", "đã đạt được một số kết quả nổi bật sau:", None),
     ("obligations", "TASK_LIST_INTRO", "kính đề nghị UBND tỉnh xem xét một số nội dung sau:", None),

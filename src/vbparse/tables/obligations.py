@@ -316,13 +316,14 @@ AWARDEE_CLASS = compiled(r"^(?:cac\s+)?(?:tap the|ca nhan|ho gia dinh|to chuc|do
 #: ``thực hiện các nhiệm vụ sau:``).
 TASK_LIST_INTRO = compiled(
     r"(?i)(?:trách\s+nhiệm|nhiệm\s+vụ|công\s+việc|chủ\s+trì|phối\s+hợp|triển\s+khai|liên\s+quan|"
-    r"thực\s+hiện(?:\s+(?:các|những|một\s+số))?(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|việc|hoạt\s+động))?"
+    r"(?:thực\s+hiện|làm)(?:\s+(?:các|những|một\s+số))?(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|việc|hoạt\s+động))?"
     # ``… tập trung thực hiện một số nội dung trọng tâm sau:``, ``… thực hiện tốt các nhiệm vụ, giải pháp chủ yếu sau
     # đây:`` (not ``đề nghị UBND tỉnh xem xét một số nội dung sau:``, which asks another)
     r"|(?:thực\s+hiện|tập\s+trung|triển\s+khai)(?:\s+tốt)?(?:\s+(?:các|những|một\s+số))?\s+"
     r"(?:nội\s+dung|nhiệm\s+vụ|giải\s+pháp|công\s+việc|việc)(?:,\s+giải\s+pháp)?"
     r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|trọng\s+điểm))?\s+sau(?:\s+đây)?)"
-    r"(?:\s+(?:sau|như\s+sau|cụ\s+thể(?:\s+(?:như\s+)?sau)?))?\s*:\s*$"
+    # (``… làm những việc dưới đây:``: below, as ``sau đây``)
+    r"(?:\s+(?:sau(?:\s+đây)?|như\s+sau|dưới\s+đây|cụ\s+thể(?:\s+(?:như\s+)?sau)?))?\s*:\s*$"
 )
 #: ... or whatever the subject does ``như sau:``, in the sentence that names it (``Ban Thường trực … thực hiện
 #: chế độ báo cáo … bằng văn bản như sau:``, 102): its items are that subject's tasks too.
