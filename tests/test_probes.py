@@ -448,6 +448,7 @@ PASSING_TWINS = frozenset(
         "s2-dieu-split-from-number-twin4",
         "s2-dieu-split-from-number-twin5",
         "s2-dieu-split-from-number-twin6",
+        "s2-dieu-split-from-number-twin7",
         "s5-counter-group-row-one-line-table-twin",
         "s5-counter-group-row-one-line-table-twin3",
         "s5-counter-group-row-one-line-table-twin4",

@@ -11,9 +11,16 @@ import regex
 
 from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.bodies import BARE_COLLECTIVE_HEADS, NAME_STOPS, OWNER_SELF_HEADS, SCHOOL_GRADES, VILLAGE_PLACES
+from ..tables.bodies import (
+    BARE_COLLECTIVE_HEADS,
+    NAME_STOPS,
+    OWNER_SELF_HEADS,
+    PLACE_LEVELS,
+    SCHOOL_GRADES,
+    VILLAGE_PLACES,
+)
 from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, ROLE_WORDS
-from ..tables.name_clauses import GRADE_GROUP
+from ..tables.name_clauses import AREA_CLAUSE, GRADE_GROUP
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, PORTFOLIO
 from ..tables.post_shapes import (
@@ -556,6 +563,52 @@ def bare_owner_at(text: str, q: int) -> bool:
 
 
 _OWNER_SELF = name_lexicon.alternation(OWNER_SELF_HEADS, after=r"(?![ \t]*\p{Lu})")
+
+
+def area_clause_end(text: str, q: int) -> int | None:
+    """Where the clause at ``q`` that says which of a level's places are meant ends: the area they are of or the kind
+    of place they are (``AREA_CLAUSE``: ``… thuộc vùng ven sông Mây``, ``… ven biển``), or what they have
+    (``UBND các xã`` + ``có rừng``, ``các phường`` + ``có cơ sở tôn giáo``): ``có`` and at most
+    ``DEFAULT_HAVING_WORDS`` words in lower case, none a number, a stop or a clause word, up to punctuation, ``và``
+    or a stop (the predicate).  None otherwise."""
+    area = AREA_CLAUSE.match(text, q)
+    if area is not None:
+        return area.end()
+    if (
+        not text.startswith("có ", q)
+        or _NOT_HAD.match(text, q + 3)
+        or not _PLURAL_PLACES_END.search(text, max(0, q - 60), q)
+    ):
+        return None
+    end, before = None, ""
+    for count, w in enumerate(WORD.finditer(text, q + 3)):
+        gap = text[(end or q + 2) : w.start()]
+        through = f"{before} {w.group()}" in syllable_pairs() and w.group() in _CLAUSE_WORDS  # (``đi qua``)
+        if gap.strip(" \t") or w.group() in {"và", "hoặc"} or (STOP.match(text, w.start()) and not through):
+            return end if not gap.strip(" \t") or gap.strip(" \t")[:1] in ",;." else None
+        if count >= DEFAULT_HAVING_WORDS or not w.group().isalpha() or not w.group().islower():
+            return None
+        if w.group() in _CLAUSE_WORDS and not through:
+            return None
+        end, before = w.end(), w.group()
+    return end
+
+
+_LEVEL_WORDS = [regex.escape(level).replace(r"\ ", r"[ \t]+") for level in PLACE_LEVELS]
+#: Places of a level named in the plural, right before a having clause (``các xã``, ``các phường, xã``).
+_PLURAL_PLACES_END = compiled(
+    r"(?<![\p{L}])[Cc]ác[ \t]+(?:"
+    + "|".join(_LEVEL_WORDS)
+    + r")(?:[ \t]*,[ \t]*(?:"
+    + "|".join(_LEVEL_WORDS)
+    + r"))*[ \t]*$"
+)
+#: A having clause after places holds at most this many syllables (``có đồng bào dân tộc thiểu số``).
+DEFAULT_HAVING_WORDS = 6
+#: What ``có`` after places opens that is no having clause: a count, a duty, a possibility, a relation.
+_NOT_HAD = compiled(
+    r"(?:\d|trách[ \t]+nhiệm|nhiệm[ \t]+vụ|thể|liên[ \t]+quan|ý[ \t]+kiến|văn[ \t]+bản|kế[ \t]+hoạch|tên)"
+)
 
 
 def grade_after_comma(text: str, q: int, r: int) -> int | None:

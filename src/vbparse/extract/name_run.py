@@ -14,7 +14,7 @@ import regex
 from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
 from ..tables.bodies import LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
-from ..tables.name_clauses import AREA_CLAUSE, ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
+from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from . import name_fields, name_functions, name_lexicon
 from .name_fields import (
     bare_head_lists_next,
@@ -378,9 +378,9 @@ class _NameRun:
         assigned = (ASSIGNED_CLAUSE if self.collective else WORKPLACE_CLAUSE).match(text, q)
         if assigned:  # ``Các cơ quan được phân công chủ trì … theo Kế hoạch này`` (có trách nhiệm …)
             return self.take(assigned.end(), 2)
-        area = AREA_CLAUSE.match(text, q) if self.after_level else None
+        area = name_fields.area_clause_end(text, q) if self.after_level else None
         if area:  # ``UBND các xã thuộc vùng ven sông Mây`` + ``chịu trách nhiệm …``: the area its places are of
-            return self.take(area.end(), 2)
+            return self.take(area, 2)
         level_range = LEVEL_RANGE.match(text, q) if self.collective else None
         if level_range:  # ``Các cơ quan chuyên môn từ tỉnh đến địa phương`` + the task
             self.ended = True
