@@ -22,7 +22,7 @@ from ..tables.bodies import (
 from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, ROLE_WORDS
 from ..tables.name_clauses import AREA_CLAUSE, GRADE_GROUP
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
-from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, PORTFOLIO
+from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, JOINED_BY_VA, PORTFOLIO
 from ..tables.post_shapes import (
     AGENT_SYLLABLES,
 )
@@ -545,7 +545,33 @@ def lower_field_after_and(text: str, start: int, q: int, r: int) -> int | None:
         and text[field.start()].islower()
     ):
         return field.end()
-    return lower_pair_to_level(text, start, q, r)
+    joined = _joined_fields_after_and(text, start, q, r)
+    return joined if joined is not None else lower_pair_to_level(text, start, q, r)
+
+
+def _joined_fields_after_and(text: str, start: int, q: int, r: int) -> int | None:
+    """Where the field after ``và`` at ``r`` ends when the law joins it by ``và`` to the field right before ``q``
+    (``Các tổ chức khoa học`` + ``và công nghệ`` + ``công lập``: ``JOINED_BY_VA``), in lower case after a collective's
+    plural; a name in sentence case is asked for a capital, as ``lower_field_after_and`` asks (``Thanh tra`` + ``khoa
+    học và công nghệ``: an activity in prose)."""
+    if not text[r : r + 1].islower():
+        return None  # (a capitalised field after ``và`` goes on by the name's capitals: ``Sở Văn hóa và Thể thao``)
+    plural = _PLURAL_HEAD_END.search(text, max(0, start - DEFAULT_PLURAL_LOOKBACK), start) is not None
+    if not plural and not any(w[:1].isupper() for w in WORD.findall(text, start, q)):
+        return None
+    after = FIELD_ANY_CASE.match(text, r)
+    before = _FIELD_AT_END.search(text, start, q)
+    if after is None or before is None:
+        return None
+    pair = (fold(collapse_spaces(before.group().strip())), fold(collapse_spaces(after.group())))
+    return after.end() if pair in _JOINED_FIELD_KEYS else None
+
+
+#: A collective's plural head right before its name's words (``Các tổ chức``, ``các cơ sở``).
+_PLURAL_HEAD_END = compiled(r"(?<![\p{L}])[Cc]ác[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]*$")
+DEFAULT_PLURAL_LOOKBACK = 30
+_FIELD_AT_END = compiled(r"(?<![\p{L}])(?:" + FIELD_ANY_CASE.pattern + r")[ \t]*$")
+_JOINED_FIELD_KEYS = frozenset((fold(a), fold(b)) for a, b in JOINED_BY_VA)
 
 
 def bare_owner_at(text: str, q: int) -> bool:

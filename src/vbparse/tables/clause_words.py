@@ -36,6 +36,8 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "hậu cần",  # logistics, not ``cần`` (need): ``Ban Hậu cần - Kỹ thuật``, ``Phòng Hậu cần Công an tỉnh``
     # a general one, not the verb: ``Tổ thường trực Tổng điều tra``, ``Ban Chỉ đạo Tổng kiểm kê tài sản công``
     "tổng điều tra", "tổng kiểm kê", "tổng rà soát", "tổng vệ sinh",
+    # new, not the particle ``mới`` (just): ``Văn phòng Điều phối nông thôn mới tỉnh``, ``Trung tâm Đổi mới sáng tạo``
+    "nông thôn mới", "đô thị mới", "đổi mới",
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
@@ -91,6 +93,9 @@ TASK_VERBS: tuple[str, ...] = (
     # take samples: ``Đội Kiểm tra Sở … lấy mẫu phân bón``; not ``lấy ý kiến``, a consulting body's name as often
     # (``cơ quan, đơn vị lấy ý kiến``, ``các cơ quan được lấy ý kiến``)
     "lấy mẫu",
+    # renew (``các Bộ, cơ quan đổi mới phương thức …``); capitalised a field's (``Trung tâm Đổi mới sáng tạo``:
+    # ``STOP_COMPOUNDS``)
+    "đổi mới",
     # inject (``Nhân viên thú y xã tiêm vắc xin dại …``); ``tiêm chủng`` a noun as often (``NOUNS_OPENED_BY_STOPS``)
     "tiêm",
     "súc xả", "súc rửa",  # flush (pipes, tanks): ``Công ty Cổ phần Cấp nước X súc xả đường ống …``

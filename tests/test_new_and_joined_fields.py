@@ -1,0 +1,46 @@
+"""``mới`` (new) inside a name, and a collective's fields the law joins by ``và`` (issue 52, seventh twin of A5):
+``Trung tâm Đổi mới sáng tạo tỉnh``, ``Văn phòng Điều phối nông thôn mới tỉnh`` were cut at ``mới`` (the particle
+``just``); ``Các tổ chức khoa học và công nghệ công lập`` at ``và``.  ``đổi mới`` in lower case after a name is its
+verb."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import leads
+
+
+@pytest.mark.parametrize(
+    "body,names",
+    [
+        (
+            "1. Trung tâm Đổi mới sáng tạo tỉnh kết nối doanh nghiệp với viện, trường.\n",
+            ["Trung tâm Đổi mới sáng tạo tỉnh"],
+        ),
+        (
+            "1. Văn phòng Điều phối nông thôn mới tỉnh tổng hợp kết quả thực hiện các tiêu chí.\n",
+            ["Văn phòng Điều phối nông thôn mới tỉnh"],
+        ),
+        (
+            (
+                "2. Các tổ chức khoa học và công nghệ công lập và Trung tâm Đổi mới sáng tạo tỉnh có trách nhiệm:\n"
+                "2.1. Rà soát các kết quả nghiên cứu có khả năng thương mại hóa.\n"
+            ),
+            ["Các tổ chức khoa học và công nghệ công lập", "Trung tâm Đổi mới sáng tạo tỉnh"],
+        ),
+    ],
+)
+def test_new_and_joined_fields_stay_in_the_name(body, names):
+    assert [a for a, _t in leads(body)] == names
+
+
+def test_doi_moi_after_a_name_is_its_verb():
+    assert leads("1. Các sở, ngành đổi mới phương thức tiếp nhận hồ sơ.\n") == [
+        ("Các sở, ngành", "đổi mới phương thức tiếp nhận hồ sơ.")
+    ]
+
+
+def test_a_field_in_prose_after_a_head_is_no_name():
+    """Counter-example: ``Thanh tra khoa học và công nghệ:`` is an activity's heading, not a body in sentence case."""
+    assert all(
+        "khoa học và công nghệ" not in a for a, _t in leads("b) Thanh tra khoa học và công nghệ: Sở Y tế kiểm tra.\n")
+    )
