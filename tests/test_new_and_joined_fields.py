@@ -44,3 +44,12 @@ def test_a_field_in_prose_after_a_head_is_no_name():
     assert all(
         "khoa học và công nghệ" not in a for a, _t in leads("b) Thanh tra khoa học và công nghệ: Sở Y tế kiểm tra.\n")
     )
+
+
+def test_an_inventory_team_named_for_its_verb_and_object_keeps_its_name():
+    """Seventh twin of F1: ``Tổ kiểm kê tài sản gồm:`` and ``Tổ kiểm kê tài sản đối chiếu …`` gave ``Tổ`` alone
+    (``kiểm kê``, a standing function: ``FUNCTION_VERBS``; ``gồm`` after the object opens the roster)."""
+    assert leads("1. Tổ kiểm kê tài sản đối chiếu số lượng thực tế với sổ theo dõi trước ngày 25/12/2031.\n") == [
+        ("Tổ kiểm kê tài sản", "đối chiếu số lượng thực tế với sổ theo dõi trước ngày 25/12/2031.")
+    ]
+    assert leads("1. Tổ kiểm kê tài sản gồm:\n(1) Bà Đinh Thị Ánh - Chánh Văn phòng, Tổ trưởng;\n") == []

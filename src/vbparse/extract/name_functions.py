@@ -105,8 +105,8 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
             )  # ``Tổ quản lý thủy nông xã`` + ``bố trí …``: its level closes the name (the run reads it)
         nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
         key = fold(nxt.group()) if nxt is not None else None
-        if key in _NEGATED_ROLE_KEYS:
-            return prev  # ``Văn phòng đăng ký đất đai không chịu trách nhiệm …``: a denied duty is still its predicate
+        if key in _NEGATED_ROLE_KEYS or (key in _ROSTER_KEYS and committee and count and not joined):
+            return prev  # a denied duty (``… không chịu trách nhiệm``) is its predicate; ``gồm:`` opens the roster
         if nxt is not None and key == "va" and _names_after(text, skip_spaces(text, nxt.end())):
             return None if joined else verb.end()  # ``Ban tổ chức và các đơn vị``: the list's next name
         if nxt is not None and (key == "va" or (joined and count == 0 and key not in _NOT_FUNCTION_KEYS)):
@@ -309,6 +309,8 @@ _NEGATED_ROLE_KEYS = frozenset(fold(w) for w in NEGATED_ROLE_WORDS)
 #: Clause words that open what a body goes by before its role word (``… căn cứ vào tính chất công việc có trách
 #: nhiệm …``), and how many words that clause runs at most.
 _CLAUSE_OPENER_KEYS = frozenset({"can cu", "theo"})
+#: What opens a committee's roster after its name (``gồm:``).
+_ROSTER_KEYS = frozenset({"gom", "bao gom"})
 DEFAULT_CLAUSE_WORDS = 10
 
 

@@ -43,6 +43,7 @@ FUNCTION_VERBS: tuple[str, ...] = (
     "tổ chức", "soạn thảo", "biên tập", "khảo sát", "điều tra", "tuần tra", "xét duyệt", "chấm", "coi", "tư vấn",
     "giải quyết", "phục vụ", "chăm sóc", "cứu hộ", "cứu nạn", "quan trắc", "thống kê", "lưu trữ", "phân tích",
     "thanh tra", "giúp việc", "thư ký", "phụ trách", "vận chuyển", "chỉ huy", "điều trị", "thu gom", "trực", "đăng ký", "đào tạo",
+    "kiểm kê",  # ``Tổ kiểm kê tài sản`` + ``đối chiếu …``: an inventory team
 )  # fmt: skip
 #: The verbs of managing or running (of ``FUNCTION_VERBS``) whose object may be a set (``Ban điều hành các khu phố``,
 #: ``Ban quản lý các chợ``): no one manages others into doing, so their ``các`` does not act, unlike ``kiểm tra các
