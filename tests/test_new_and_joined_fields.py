@@ -53,3 +53,12 @@ def test_an_inventory_team_named_for_its_verb_and_object_keeps_its_name():
         ("Tổ kiểm kê tài sản", "đối chiếu số lượng thực tế với sổ theo dõi trước ngày 25/12/2031.")
     ]
     assert leads("1. Tổ kiểm kê tài sản gồm:\n(1) Bà Đinh Thị Ánh - Chánh Văn phòng, Tổ trưởng;\n") == []
+
+
+def test_a_council_named_for_xet_duyet_keeps_its_name_before_hop_xet():
+    """Seventh twin of A4: ``Hội đồng xét duyệt trợ giúp xã hội xã họp xét …`` gave ``Hội đồng`` alone (``xét``, the
+    clause word, was read where ``xét duyệt`` stands); in lower case after a name ``xét duyệt`` is its verb."""
+    assert [a for a, _t in leads("1. Hội đồng xét duyệt trợ giúp xã hội xã họp xét danh sách đối tượng.\n")] == [
+        "Hội đồng xét duyệt trợ giúp xã hội xã"
+    ]
+    assert leads("1. Phòng Lao động xét duyệt hồ sơ trợ cấp.\n") == [("Phòng Lao động", "xét duyệt hồ sơ trợ cấp.")]

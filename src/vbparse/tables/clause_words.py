@@ -93,6 +93,9 @@ TASK_VERBS: tuple[str, ...] = (
     # take samples: ``Đội Kiểm tra Sở … lấy mẫu phân bón``; not ``lấy ý kiến``, a consulting body's name as often
     # (``cơ quan, đơn vị lấy ý kiến``, ``các cơ quan được lấy ý kiến``)
     "lấy mẫu",
+    # review and approve (``Phòng … xét duyệt hồ sơ``); a council named for it keeps it (``Hội đồng xét duyệt trợ giúp
+    # xã hội xã`` + ``họp xét``: ``name_functions.named_for_verb``), where ``xét`` alone was read
+    "xét duyệt",
     # renew (``các Bộ, cơ quan đổi mới phương thức …``); capitalised a field's (``Trung tâm Đổi mới sáng tạo``:
     # ``STOP_COMPOUNDS``)
     "đổi mới",
