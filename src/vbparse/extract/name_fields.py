@@ -419,7 +419,7 @@ DEFAULT_WORDS_AFTER_PREDICATE = 3
 _DASH = compiled(r"[ \t][-–][ \t]")
 #: Words in lower case that open no predicate after a proper name (``_predicate_after_proper_name``).
 _NOT_OPENING = frozenset(tone_key(w) for w in (*NOT_PREDICATE_STOPS, *NON_SUBJECT_HEADS) if " " not in w) | frozenset(
-    tone_key(w) for w in ("thành", "nay", "cũ", "mới", "này", "đó", "ấy", "cơ sở", "chi nhánh", "thuộc", "trực thuộc")
+    tone_key(w) for w in ("thành", "nay", "cũ", "mới", "này", "đó", "ấy", "thuộc")
 )
 
 

@@ -34,6 +34,7 @@ from ..tables.obligations import (
     POST_SCOPE,
     REQUEST_WORD,
     ROLE_START,
+    TASK_LIST_INTRO,
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST
 from ..tables.units import COUNTRY_NAMES
@@ -244,6 +245,30 @@ def _may_request(sentence: str) -> bool:
     """Whether ``sentence`` holds the last word of ``đề nghị`` or ``yêu cầu`` as ``REQUEST_WORD`` spells them (in
     lower case): a sentence without either is not searched for a request."""
     return "nghị" in sentence or "cầu" in sentence
+
+
+def prose_body(node: Node) -> tuple[str, bool]:
+    """A node's text lines as paragraphs (``joined_paragraphs``) without the rows of a table read as one (a pipe table
+    under a lead-in, ``Giao các cơ quan, đơn vị triển khai các nội dung sau:`` + ``| STT | …``), and whether any row was
+    left out: the rows give their own tasks, and the lead-in's sentence ends at its colon, not in the header's cells.
+    Only a table whose header names who does it (``_WHO_COLUMN``); a list of topics (``… gồm 11 chuyên mục sau:``)
+    stays the sentence's."""
+    cells = {ln.text.strip() for ln in node.lines if ln.cells is not None}
+    first = next((i for i, p in enumerate(node.text_parts) if p.strip() in cells), None)
+    if (
+        first is None
+        or not any(_WHO_COLUMN.search(c) for c in cells)
+        or not TASK_LIST_INTRO.search(node.text_parts[first - 1] if first else "")
+    ):
+        return joined_paragraphs(node.text_parts), False  # (a lead-in that hands nothing over keeps its words)
+    parts = [p for p in node.text_parts if p.strip() not in cells]
+    return joined_paragraphs(parts), len(parts) < len(node.text_parts)
+
+
+#: A table header's column of who does a row (``Đơn vị chủ trì``, ``Cơ quan thực hiện``, ``Phối hợp``).
+_WHO_COLUMN = compiled(
+    r"(?i)(?:chủ[ \t]+trì|phối[ \t]+hợp|(?<!gian[ \t])(?<!dung[ \t])(?<!hạn[ \t])thực[ \t]+hiện)[ \t]*\|"
+)  # (not ``Thời gian thực hiện``, ``Nội dung thực hiện``: a time's, a task's)
 
 
 def joined_paragraphs(parts: list[str]) -> str:

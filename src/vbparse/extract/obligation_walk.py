@@ -48,7 +48,7 @@ from .obligation_names import (
     assignees_of,
     in_criteria_section,
     is_predicate,
-    joined_paragraphs,
+    prose_body,
     split_names,
     subject_groups,
 )
@@ -323,7 +323,7 @@ def _emit_fields(
 def _subject_item(ctx: Context, node: Node) -> bool:
     """A node whose text (or heading sentence) has an assignee as its subject; returns True when its
     children were taken as the tasks (``X có trách nhiệm:`` + items)."""
-    body = joined_paragraphs(node.text_parts)
+    body, tabled = prose_body(node)  # (a table's rows give their own tasks: a lead-in over them hands them on)
     # a heading takes part only when it has a subject itself (``10. Các sở … nghiên cứu, ban hành``);
     # ``2. Thời gian tiến hành`` + ``UBND thị trấn tiến hành sơ kết …`` is read from the body
     text = (
@@ -334,7 +334,7 @@ def _subject_item(ctx: Context, node: Node) -> bool:
     if not text:
         return False
     section = numbered_parent(node).path
-    took_children = False
+    took_children, items_below = False, bool(node.children) or tabled
     last_leads: list[Assignee] = []
     last_mode = "assigned"
     specified = colon = False
@@ -354,7 +354,7 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         spans, start, end, mode = found
         rest = sentence[end:]
         leads = assignees_of(ctx, sentence, spans)
-        if node.children and not took_children and sentence.rstrip().endswith(":") and introduces_items(rest):
+        if items_below and not took_children and sentence.rstrip().endswith(":") and introduces_items(rest):
             asked = delegated_to(ctx, rest, mode)  # ``X đề nghị các đơn vị thực hiện các nội dung sau:``: theirs
             if asked is not None:
                 leads, rest, mode = asked
