@@ -91,3 +91,23 @@ def test_a_unit_then_its_body_named_bare_is_one_name(sentence, names):
     """Seventh twin of TAB-THUCHIEN: ``Đoàn Thanh niên Trung tâm`` gave ``Trung tâm`` as a partner of its own
     (``tables/bodies.OWNER_SELF_HEADS``, ``name_fields.bare_owner_at``)."""
     assert _leads(sentence) == names
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        # a unit's field in capitals that goes on in lower case after its comma, up to the verb
+        (
+            "1. Phòng Phổ biến, giáo dục pháp luật chủ trì biên soạn tờ gấp hỏi - đáp pháp luật lao động.\n",
+            ["Phòng Phổ biến, giáo dục pháp luật"],
+        ),
+        ("2. Bộ phận Cấp sổ, thẻ kiểm tra thông tin trên thẻ bảo hiểm y tế.\n", ["Bộ phận Cấp sổ, thẻ"]),
+        # counter-examples: a body's or a collective's name after the comma is the list's next; no field in capitals
+        ("3. Phòng Tư pháp, công an xã kiểm tra giấy tờ tùy thân.\n", ["Phòng Tư pháp", "công an xã"]),
+        ("4. Phòng bán vé, trạm giao nhận hàng được bố trí tại sảnh.\n", []),
+    ],
+)
+def test_a_field_in_capitals_goes_on_after_its_comma_in_lower_case(sentence, names):
+    """Sixth twin of R1 and seventh of A2: ``Phòng Phổ biến, giáo dục pháp luật`` and ``Bộ phận Cấp sổ, thẻ`` gave no
+    one (``name_fields.lower_tail_before_verb``)."""
+    assert _leads(sentence) == names

@@ -637,6 +637,49 @@ _NOT_HAD = compiled(
 )
 
 
+def lower_list_end(text: str, r: int) -> int | None:
+    """Where a lower-case list closing a name after its comma at ``r`` ends (``LOWER_LIST``: ``Trung tâm Xúc tiến đầu
+    tư`` + ``, thương mại và du lịch``), none of its words a stop but ``và`` nor a determiner; None otherwise."""
+    tail = name_lexicon.LOWER_LIST.match(text, r)
+    if tail is None or any(
+        (STOP.match(text, w.start()) and w.group() != "và") or w.group() in {"các", "những"}
+        for w in WORD.finditer(text, tail.start(), tail.end("words"))
+    ):
+        return None
+    return tail.end()
+
+
+def lower_tail_before_verb(text: str, start: int, q: int, r: int) -> int | None:
+    """Where a unit's field written in capitals (its words from ``start``) goes on after its comma at ``q`` in lower
+    case (at ``r``) up to the sentence's verb (``Phòng Phổ biến`` + ``, giáo dục pháp luật`` + ``chủ trì``, ``Bộ phận
+    Cấp sổ`` + ``, thẻ`` + ``kiểm tra``): at most ``DEFAULT_FIELD_SYLLABLES + 2`` words in lower case, none a
+    collective's noun, a head, a level, a clause word or a stop, then a verb (no passive, no clause word); None
+    otherwise (``…, các đơn vị``, ``…, công an xã``: the list's next names; ``Phòng bán vé, trạm …``: no field in
+    capitals; ``Trạm BTS, cột …``: an abbreviation)."""
+    if not any(w[:1].isupper() and not w.isupper() for w in WORD.findall(text, start, q)[-2:]):
+        return None
+    end = None
+    for count, w in enumerate(WORD.finditer(text, r)):
+        if text[(end or r) : w.start()].strip(" \t"):
+            return None
+        verb = STOP.match(text, w.start()) if end is not None else None
+        if verb is not None and not name_lexicon.STOP_COMPOUND.match(text, w.start()):
+            return end if fold(verb.group()) not in _NO_VERB_KEYS else None
+        word = w.group()
+        if count > DEFAULT_FIELD_SYLLABLES + 1 or not word.isalpha() or not word.islower() or word in _CLAUSE_WORDS:
+            return None
+        if STOP.match(text, w.start()) or LEVEL.match(text, w.start()) or noun_at(text, w.start()) is not None:
+            return None
+        if name_lexicon.LOWER_HEAD.match(text, w.start()):
+            return None
+        end = w.end()
+    return None
+
+
+#: Stops that open no predicate: a clause word, a passive, what one has or must (``được``, ``có``, ``phải``).
+_NO_VERB_KEYS = frozenset(fold(w) for w in (*NOT_PREDICATE_STOPS, "được", "bị", "phải", "cần", "sẽ", "đã", "đang"))
+
+
 def grade_after_comma(text: str, q: int, r: int) -> int | None:
     """Where the grade after the comma at ``q`` ends (at ``r``) when the name before it ends with a grade of the same
     kind: a level's (``… cấp tỉnh`` + ``, cấp xã``) or a school's (``Các trường đại học`` + ``, cao đẳng``); one

@@ -52,7 +52,6 @@ from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
     LOCATED_AT,
-    LOWER_LIST,
     NOUN_OPENED_BY_STOP,
     OBJECT_BEFORE_POST,
     OWNING_BODY,
@@ -291,13 +290,10 @@ class _NameRun:
         ):
             return self.take(field or nxt.end())
         if ch == "," and not self.collective and not self.after_level and kind in {"body", "unit"} and self.words:
-            tail_list = LOWER_LIST.match(text, r)
-            if tail_list and not any(
-                (STOP.match(text, w.start()) and w.group() != "và") or w.group() in {"các", "những"}
-                for w in WORD.finditer(text, tail_list.start(), tail_list.end("words"))
-            ):
-                # ``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``
-                return self.take(tail_list.end(), DEFAULT_LOWER_LIST_WORDS)
+            tail = name_fields.lower_list_end(text, r) or name_fields.lower_tail_before_verb(text, self.start, q, r)
+            if tail is not None:
+                # ``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``; ``Phòng Phổ biến, giáo dục pháp luật`` + a verb
+                return self.take(tail, DEFAULT_LOWER_LIST_WORDS)
         if (
             ch == ","
             and CAP_WORD.match(nxt.group())
