@@ -563,8 +563,13 @@ def _joined_fields_after_and(text: str, start: int, q: int, r: int) -> int | Non
     before = _FIELD_AT_END.search(text, start, q)
     if after is None or before is None:
         return None
-    pair = (fold(collapse_spaces(before.group().strip())), fold(collapse_spaces(after.group())))
-    return after.end() if pair in _JOINED_FIELD_KEYS else None
+    return after.end() if joined_by_law(before.group(), after.group()) else None
+
+
+def joined_by_law(left: str, right: str) -> bool:
+    """Whether the law joins the field ``left`` to the field ``right`` by ``và`` in one department's name
+    (``JOINED_BY_VA``: ``Khoa học`` + ``Công nghệ``), in any case and spacing."""
+    return (fold(collapse_spaces(left.strip())), fold(collapse_spaces(right.strip()))) in _JOINED_FIELD_KEYS
 
 
 #: A collective's plural head right before its name's words (``Các tổ chức``, ``các cơ sở``).

@@ -20,10 +20,10 @@ from ..tables.bodies import (
 from ..tables.clause_words import QUANTIFIERS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
-from ..tables.portfolios import JOINED_BY_VA, PORTFOLIO
+from ..tables.portfolios import PORTFOLIO
 from ..tables.post_shapes import STAFF_HEADS
 from . import name_lexicon
-from .name_fields import place_subject_at, places_at
+from .name_fields import joined_by_law, place_subject_at, places_at
 from .name_forms import (
     LEADING_PLURAL,
     opens_with_non_subject,
@@ -670,11 +670,10 @@ def _two_portfolios(left: str, right: str) -> bool:
         return False
     last = _FIELD_PARTS.split(left.strip())[-1]
     first = _FIELD_PARTS.split(right.strip())[0]
-    return (fold(last), fold(first)) not in _JOINED_KEYS
+    return not joined_by_law(last, first)
 
 
 _FIELD_PARTS = compiled(r"[ \t]*[,\-–][ \t]*|[ \t]+và[ \t]+")
-_JOINED_KEYS = frozenset((fold(a), fold(b)) for a, b in JOINED_BY_VA)
 
 
 #: ``Các <plural>:`` (``Các Chi cục:``, ``Hiệu trưởng các Trường:``) opening a list of members.
