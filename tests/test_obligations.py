@@ -16,6 +16,7 @@ from conftest import SHARED
 from vbparse import parse
 from vbparse.pipeline import parse_read
 from vbparse.read.docx import read_docx
+from vbparse.tables.obligations import column_kind
 
 HEADER = """ỦY BAN NHÂN DÂN
 TỈNH LÂM ĐỒNG
@@ -401,6 +402,43 @@ def test_a_list_of_documents_to_draft_gives_each_document_to_its_drafting_body()
         ("Sở Giáo dục và Đào tạo", "lead", dt.date(2026, 7, 31)),
         ("Sở Tài chính", "support", dt.date(2026, 7, 31)),
     ]
+
+
+@pytest.mark.parametrize(
+    "named", ["Tên nghị quyết", "Tên hướng dẫn", "Tên quy chế", "Tên báo cáo", "Tên chương trình", "Tên dự thảo"]
+)
+def test_a_column_named_for_what_each_row_makes_is_the_task(named):
+    """``Tên <what is made> | Đơn vị chủ trì | …``: a list of resolutions, guidelines or reports to prepare names
+    its products as ``Tên`` + their kind, and that column is the row's task, whatever the kind."""
+    text = HEADER + (
+        f"1. Danh mục\n\n| STT | {named} | Đơn vị chủ trì xây dựng | Đơn vị phối hợp | Thời hạn trình |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Quy định mức hỗ trợ cây giống năm 2026 | Sở Nông nghiệp và Môi trường | Sở Tài chính | Tháng 7/2026 |\n"
+    )
+    assert table_rows(text) == [
+        ("Sở Nông nghiệp và Môi trường", "lead", dt.date(2026, 7, 31)),
+        ("Sở Tài chính", "support", dt.date(2026, 7, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Tên đơn vị",
+        "Tên cơ quan",
+        "Họ và tên",
+        "Tên thủ tục hành chính",
+        "Tên nhóm thủ tục hành chính liên thông",
+        "Tên bước",
+        "Tên biểu mẫu",
+        "Tên hồ sơ",
+    ],
+)
+def test_a_name_column_of_who_steps_forms_or_procedures_is_no_task(named):
+    """Counter: ``Tên đơn vị`` and ``Tên cơ quan`` name who, ``Họ và tên`` a person, ``Tên thủ tục`` a procedure,
+    ``Tên bước`` a step of one and ``Tên biểu mẫu`` / ``Tên hồ sơ`` its forms: none is the column of the task a
+    row assigns."""
+    assert column_kind(named) != "task"
 
 
 def test_a_short_pipe_row_on_one_line_is_not_joined_to_the_next():

@@ -12,6 +12,7 @@ import regex
 from ..chars import fold
 from ..pattern_cache import compiled, gated
 from .bodies import BARE_COLLECTIVE_HEADS, BODY_HEADS, PERSON_HONORIFICS, POSITION_HEADS
+from .doctypes import DOC_TYPES
 from .names import FAMILY_NAMES, RANKS
 from .positions import SIGNING_POSTS
 
@@ -395,6 +396,16 @@ ASSIGNMENT_LINE = compiled(
     r"(?:\s*(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<support>[^;)\n]+?)\s*(?:[;.)]|$))?"
 )
 
+#: What a row of a task table makes, as ``Tên`` + its kind names it: the kinds of administrative document (NĐ 30's
+#: and the older rules', ``DOC_TYPES``) and of work (``dự thảo``, ``đề tài``, ``công trình``, ``chính sách``).
+_MADE_KINDS = "|".join(
+    sorted(
+        {fold(e.name) for e in DOC_TYPES}
+        | {"van ban", "du thao", "nhiem vu", "de tai", "cong trinh", "chinh sach", "chi tieu", "giai phap", "san pham"},
+        key=lambda k: (-len(k), k),
+    )
+)
+
 #: Task-table columns by their header (folded, punctuation as spaces), checked in this order.
 TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (kind, compiled(p))
@@ -416,15 +427,15 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         # a list of administrative procedures a decision publishes (``Mã số TTHC``, ``Tên thủ tục hành chính``) and
         # its legal-basis column (``Tên văn bản quy phạm pháp luật quy định nội dung sửa đổi``): no task table
         # (``PROCEDURE_LIST``), and that column no task
-        ("procedure", r"^(?:ten|ma(?: so)?) (?:thu tuc|tthc)"),
+        ("procedure", r"^(?:ten|ma(?: so)?) (?:nhom )?(?:thu tuc|tthc)"),
         ("basis", r"^ten (?:vb|van ban)(?: qppl| quy pham phap luat)? quy dinh"),
-        # ``Hạng mục`` (a work item) and ``Danh mục`` (the list of works or projects) of a works table
+        # ``Hạng mục`` (a work item) and ``Danh mục`` (the list of works or projects) of a works table; ``Tên`` +
+        # what a row makes: a kind of document (``Tên nghị quyết``, ``Tên hướng dẫn``, ``Tên báo cáo``) or of work
+        # (``Tên nhiệm vụ``, ``Tên đề tài``); not ``Tên`` + who, a step, a form or a file (``Tên đơn vị``, ``Tên
+        # bước``, ``Tên biểu mẫu``, ``Tên hồ sơ``)
         (
             "task",
-            (
-                r"nhiem vu|noi dung|cong viec|hoat dong|^ten (?:nhiem vu|de an|du an)|^ten van ban$|^chi tieu"
-                r"|^hang muc|^danh muc"
-            ),
+            r"nhiem vu|noi dung|cong viec|hoat dong|^chi tieu|^hang muc|^danh muc|^ten (?:" + _MADE_KINDS + r")\b",
         ),
     )
 )
