@@ -437,6 +437,8 @@ PASSING_TWINS = frozenset(
         "s1-field-lines-no-marks-extra-words-twin3",
         "s1-field-lines-no-marks-extra-words-twin4",
         "s1-field-lines-no-marks-extra-words-twin5",
+        "s1-field-lines-no-marks-extra-words-twin6",
+        "s1-field-lines-no-marks-extra-words-twin7",
         "s1-labels-with-verb-words-twin",
         "s1-labels-with-verb-words-twin3",
         "s1-labels-with-verb-words-twin5",

@@ -836,6 +836,28 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "Đơn vị chủ trì tổ chức: Tỉnh đoàn.", {"lead": "Đơn vị chủ trì tổ chức"}),
     ("obligations", "FIELD_LABEL", "Các đơn vị phối hợp thực hiện các nội dung sau:", None),
     ("obligations", "FIELD_LABEL", "Các hoạt động: Mở lớp dạy bơi", {"task": "Các hoạt động"}),
+    # a modifier between the unit noun and the role: assigned, taking part, directly, together
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Đơn vị được giao chủ trì thực hiện: Sở Y tế.",
+        {"lead": "Đơn vị được giao chủ trì thực hiện"},
+    ),
+    ("obligations", "FIELD_LABEL", "Đơn vị tham gia phối hợp: Công an xã", {"support": "Đơn vị tham gia phối hợp"}),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Cơ quan cùng phối hợp thực hiện: Sở Tư pháp",
+        {"support": "Cơ quan cùng phối hợp thực hiện"},
+    ),
+    ("obligations", "FIELD_LABEL", "Bộ phận trực tiếp thực hiện: Tổ một cửa", {"lead": "Bộ phận trực tiếp thực hiện"}),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Đơn vị được phân công thực hiện: Phòng Kinh tế",
+        {"lead": "Đơn vị được phân công thực hiện"},
+    ),
+    ("obligations", "FIELD_LABEL", "Đơn vị được khen thưởng: Trường Tiểu học Kim Đồng", None),
     ("obligations", "FIELD_HONORIFIC", "Đồng chí Phó chủ tịch Thường trực", {}),
     ("obligations", "FIELD_HONORIFIC", "Các đ/c Phó Giám đốc", {"plural": "Các "}),
     ("obligations", "FIELD_HONORIFIC", "các đồng chí Chuyên viên phòng", {"plural": "các "}),

@@ -587,14 +587,19 @@ _UNIT_NOUN = (
 _LABEL_TAIL = (
     r"(?:\s+(?!(?:các|những|với|cùng|sau|của|cho|nhau|và|trong|tại|theo|chặt)(?![\p{L}]))(?-i:\p{Ll}+)(?![\p{L}])){0,4}"
 )
+#: What may stand between the unit noun and its role (``Đơn vị được giao chủ trì thực hiện:``, ``Đơn vị tham gia phối
+#: hợp:``, ``Cơ quan cùng phối hợp:``, ``Bộ phận trực tiếp thực hiện:``): the role's passive, partaking and manner words.
+_ROLE_MODIFIER = r"(?:(?:được\s+(?:giao|phân\s+công)|tham\s+gia|cùng|trực\s+tiếp)\s+)?"
 _FIELD_LABELS = (
     r"(?P<support>"
     + _UNIT_NOUN
+    + _ROLE_MODIFIER
     + r"phối\s+hợp"
     + _LABEL_TAIL
     + r"|phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
     r"|(?P<lead>"
     + _UNIT_NOUN
+    + _ROLE_MODIFIER
     + r"(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     + _LABEL_TAIL
     + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
