@@ -512,6 +512,7 @@ PASSING_TWINS = frozenset(
         "s7-subheading-trach-nhiem-thuc-hien-twin3",
         "s7-subheading-trach-nhiem-thuc-hien-twin4",
         "s7-subheading-trach-nhiem-thuc-hien-twin5",
+        "s7-subheading-trach-nhiem-thuc-hien-twin6",
         "s7-subheading-trach-nhiem-thuc-hien-twin7",
         "t1-counter-fields-under-task-heading-twin",
         "t1-counter-fields-under-task-heading-twin3",

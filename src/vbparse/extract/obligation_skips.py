@@ -16,6 +16,7 @@ from ..tables.obligations import (
     AWARDEE_CLASS,
     COMPETENCE_HEADING,
     DESCRIBES_SUBJECT,
+    DUTY_IN_HEADING,
     FORWARD_HEADING,
     GENERIC_CLASS_NAMES,
     HONORIFIC_REQUEST,
@@ -202,7 +203,7 @@ def skip_rule(node: Node) -> str | None:
     head = fold(node.heading or "").strip(" .:")
     if not head:
         return None
-    if head.startswith(SKIP_SECTION_PREFIXES):
+    if head.startswith(SKIP_SECTION_PREFIXES) and not DUTY_IN_HEADING.search(head):
         return SKIP_ATTENDEES
     if COMPETENCE_HEADING.match(head):
         return SKIP_COMPETENCE

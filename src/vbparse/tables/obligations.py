@@ -68,6 +68,9 @@ GENERIC_CLASS_NAMES: tuple[str, ...] = (
 
 #: Headings of sections that list who attends or where (folded, prefix): not assignments.
 SKIP_SECTION_PREFIXES: tuple[str, ...] = ("thanh phan", "so luong dai bieu", "dai bieu", "dia diem", "khach moi")
+#: Duties named beside who attends or where (``Địa điểm và trách nhiệm thực hiện``, ``Thành phần và nhiệm vụ của Tổ
+#: công tác``): the section assigns, whatever its first words.
+DUTY_IN_HEADING = compiled(r"(?<![a-z])(?:trach nhiem|nhiem vu|phan cong|to chuc thuc hien)(?![a-z])")
 #: The heading (folded) of a section of competences (decision 11: who may decide, approve or destroy what, not a
 #: task): ``Điều 12. Thẩm quyền quyết định tiêu hủy …``, ``3. Phân cấp thẩm quyền phê duyệt …``; not a heading that
 #: lists other topics beside it (``Thẩm quyền, trình tự, thời gian đánh giá``: its steps count, decision 3;
