@@ -530,6 +530,7 @@ PASSING_TWINS = frozenset(
         "t1-field-block-numbered-subitem-twin4",
         "t1-field-block-numbered-subitem-twin5",
         "t1-field-block-numbered-subitem-twin6",
+        "t1-field-block-numbered-subitem-twin7",
         "t1-field-block-with-content-sibling-twin",
         "t1-field-block-with-content-sibling-twin3",
         "t1-field-block-with-content-sibling-twin4",
