@@ -62,3 +62,14 @@ def test_a_council_named_for_xet_duyet_keeps_its_name_before_hop_xet():
         "Hội đồng xét duyệt trợ giúp xã hội xã"
     ]
     assert leads("1. Phòng Lao động xét duyệt hồ sơ trợ cấp.\n") == [("Phòng Lao động", "xét duyệt hồ sơ trợ cấp.")]
+
+
+def test_a_project_board_of_building_works_keeps_its_name_past_xay_dung():
+    """Eighth twin of R2: ``Ban Quản lý dự án đầu tư xây dựng …`` (the law's project of building works) was cut at
+    ``xây dựng`` as if it were the verb; after ``Đầu tư`` of a department's name it still is one."""
+    assert leads("1. Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh lập hồ sơ mời thầu.\n") == [
+        ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh", "lập hồ sơ mời thầu.")
+    ]
+    assert leads("1. Sở Kế hoạch và Đầu tư xây dựng kế hoạch vốn năm 2027.\n") == [
+        ("Sở Kế hoạch và Đầu tư", "xây dựng kế hoạch vốn năm 2027.")
+    ]

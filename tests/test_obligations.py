@@ -405,7 +405,18 @@ def test_a_list_of_documents_to_draft_gives_each_document_to_its_drafting_body()
 
 
 @pytest.mark.parametrize(
-    "named", ["Tên nghị quyết", "Tên hướng dẫn", "Tên quy chế", "Tên báo cáo", "Tên chương trình", "Tên dự thảo"]
+    "named",
+    [
+        "Tên nghị quyết",
+        "Tên hướng dẫn",
+        "Tên quy chế",
+        "Tên báo cáo",
+        "Tên chương trình",
+        "Tên dự thảo",
+        "Tên quy hoạch",
+        "Tên mô hình",
+        "Tên lớp tập huấn",
+    ],
 )
 def test_a_column_named_for_what_each_row_makes_is_the_task(named):
     """``Tên <what is made> | Đơn vị chủ trì | …``: a list of resolutions, guidelines or reports to prepare names
@@ -432,6 +443,8 @@ def test_a_column_named_for_what_each_row_makes_is_the_task(named):
         "Tên bước",
         "Tên biểu mẫu",
         "Tên hồ sơ",
+        "Tên ngành",
+        "Tên chức danh",
     ],
 )
 def test_a_name_column_of_who_steps_forms_or_procedures_is_no_task(named):

@@ -445,6 +445,7 @@ PASSING_TWINS = frozenset(
         "r2-rows-over-lines-empty-first-cell-twin5",
         "r2-rows-over-lines-empty-first-cell-twin6",
         "r2-rows-over-lines-empty-first-cell-twin7",
+        "r2-rows-over-lines-empty-first-cell-twin8",
         "r2-task-cell-wrapped-twin",
         "r2-task-cell-wrapped-twin3",
         "r2-task-cell-wrapped-twin4",

@@ -38,6 +38,9 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "tổng điều tra", "tổng kiểm kê", "tổng rà soát", "tổng vệ sinh",
     # new, not the particle ``mới`` (just): ``Văn phòng Điều phối nông thôn mới tỉnh``, ``Trung tâm Đổi mới sáng tạo``
     "nông thôn mới", "đô thị mới", "đổi mới",
+    # the law's project of building works, not the verb ``xây dựng``: ``Ban Quản lý dự án đầu tư xây dựng các công
+    # trình dân dụng và công nghiệp tỉnh`` (not ``Sở Kế hoạch và Đầu tư xây dựng kế hoạch``: no ``dự án`` before it)
+    "dự án đầu tư xây dựng",
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name

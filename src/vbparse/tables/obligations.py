@@ -12,7 +12,6 @@ import regex
 from ..chars import fold
 from ..pattern_cache import compiled, gated
 from .bodies import BARE_COLLECTIVE_HEADS, BODY_HEADS, PERSON_HONORIFICS, POSITION_HEADS
-from .doctypes import DOC_TYPES
 from .names import FAMILY_NAMES, RANKS
 from .positions import SIGNING_POSTS
 
@@ -399,14 +398,13 @@ ASSIGNMENT_LINE = compiled(
     r"(?:\s*(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<support>[^;)\n]+?)\s*(?:[;.)]|$))?"
 )
 
-#: What a row of a task table makes, as ``Tên`` + its kind names it: the kinds of administrative document (NĐ 30's
-#: and the older rules', ``DOC_TYPES``) and of work (``dự thảo``, ``đề tài``, ``công trình``, ``chính sách``).
-_MADE_KINDS = "|".join(
-    sorted(
-        {fold(e.name) for e in DOC_TYPES}
-        | {"van ban", "du thao", "nhiem vu", "de tai", "cong trinh", "chinh sach", "chi tieu", "giai phap", "san pham"},
-        key=lambda k: (-len(k), k),
-    )
+#: What a ``Tên`` column of a task table names when it is not what the row makes: who (``Tên đơn vị``, ``Tên cơ
+#: quan``, a place), a procedure, a step of one or its forms and files (``Tên thủ tục``, ``Tên bước``, ``Tên biểu
+#: mẫu``, ``Tên hồ sơ``), or a class of rows (``Tên ngành``, ``Tên lĩnh vực``, ``Tên nhóm``).  Any other ``Tên`` + kind
+#: is the row's product, an open class (``Tên nghị quyết``, ``Tên quy hoạch``, ``Tên mô hình``, ``Tên lớp tập huấn``).
+_NOT_MADE = (
+    r"don vi|co quan|to chuc|ca nhan|nguoi|can bo|thanh vien|dia phuong|xa|phuong|thi tran|thon|huyen|tinh|truong"
+    r"|thu tuc|tthc|buoc|bieu mau|mau|ho so|giay to|nganh|linh vuc|nhom|loai|chuc danh|chuc vu"
 )
 
 #: Task-table columns by their header (folded, punctuation as spaces), checked in this order.
@@ -433,12 +431,12 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("procedure", r"^(?:ten|ma(?: so)?) (?:nhom )?(?:thu tuc|tthc)"),
         ("basis", r"^ten (?:vb|van ban)(?: qppl| quy pham phap luat)? quy dinh"),
         # ``Hạng mục`` (a work item) and ``Danh mục`` (the list of works or projects) of a works table; ``Tên`` +
-        # what a row makes: a kind of document (``Tên nghị quyết``, ``Tên hướng dẫn``, ``Tên báo cáo``) or of work
-        # (``Tên nhiệm vụ``, ``Tên đề tài``); not ``Tên`` + who, a step, a form or a file (``Tên đơn vị``, ``Tên
-        # bước``, ``Tên biểu mẫu``, ``Tên hồ sơ``)
+        # what a row makes (``Tên nghị quyết``, ``Tên quy hoạch``), not ``Tên`` + what it is not (``_NOT_MADE``)
         (
             "task",
-            r"nhiem vu|noi dung|cong viec|hoat dong|^chi tieu|^hang muc|^danh muc|^ten (?:" + _MADE_KINDS + r")\b",
+            r"nhiem vu|noi dung|cong viec|hoat dong|^chi tieu|^hang muc|^danh muc|^ten (?!(?:"
+            + _NOT_MADE
+            + r")\b)[a-z]",
         ),
     )
 )
