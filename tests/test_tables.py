@@ -970,6 +970,10 @@ PATTERN_EXAMPLES = [
     ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "được giao nhiệm vụ tại Phụ lục kèm theo.", {}),
     ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "được giao chủ trì giám sát ca bệnh", None),  # a duty follows
     ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "triển khai như sau:", None),  # a verb of its own
+    ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "thực hiện theo bảng phân công sau:", {}),
+    ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "căn cứ Phụ lục kèm theo để triển khai.", {}),
+    ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "thực hiện theo phân công dưới đây. Bảng phân công | STT |", {}),
+    ("rules_not_task", "POINTER_TO_ASSIGNMENTS", "thực hiện theo bảng kiểm an toàn phẫu thuật.", None),
     ("rules_not_task", "RECEIPT", "nhận được Công văn số 125/UBND-KT ngày 03/3/2026 của UBND huyện", {}),
     ("rules_not_task", "RECEIPT", "đã nhận được Tờ trình số 45/TTr-SXD", {}),
     ("portfolios", "PORTFOLIO", "Văn hóa, Thể thao và Du lịch", {}),

@@ -268,9 +268,17 @@ _REQUEST_OF_ANOTHER = ObligationRule(
 #: appendix assign; the collective the pointer names is given nothing by it.  Not ``được giao chủ trì …`` (a duty
 #: follows the passive).
 POINTER_TO_ASSIGNMENTS = compiled(
-    r"(?i)^(?:(?:được\s+)?(?:giao|phân\s+công)(?:\s+(?:nhiệm\s+vụ|thực\s+hiện))?\s+)?(?:cụ\s+thể\s+)?"
-    r"(?:như\s+sau|sau\s+đây|(?:tại|theo|ở)\s+(?:các\s+)?(?:bảng|biểu|phụ\s+lục)(?:\s+(?:sau|kèm\s+theo|dưới\s+đây"
-    r"|số\s+\S+))*)\s*[:.]?\s*(?:\||$)"
+    r"(?i)^(?:(?:được\s+)?(?:giao|phân\s+công|xác\s+định)(?:\s+(?:nhiệm\s+vụ|thực\s+hiện))?\s+)?(?:cụ\s+thể\s+)?"
+    r"(?:như\s+sau|sau\s+đây|"
+    # a doing verb before the table or appendix (``Các phòng thực hiện theo bảng phân công sau:``), not before
+    # ``như sau`` (``Sở Y tế triển khai như sau:`` is a lead-in, decision 10)
+    r"(?:(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)\s+)?"
+    r"(?:tại|theo|ở|căn\s+cứ)\s+(?:các\s+)?(?:bảng|biểu|phụ\s+lục|phân\s+công)"
+    r"(?:\s+(?:phân\s+công|sau|kèm\s+theo|dưới\s+đây|số\s+\S+))*"
+    # ``… căn cứ Phụ lục kèm theo để triển khai.``
+    r"(?:\s+để\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai))?)"
+    # the end, or the table glued to it, behind its caption (``… dưới đây. Bảng phân công chống hạn | STT |``)
+    r"\s*[:.]?\s*(?:$|[^|\n]{0,80}\|)"
 )
 
 _POINTER_TO_ASSIGNMENTS = ObligationRule(
@@ -288,8 +296,22 @@ _POINTER_TO_ASSIGNMENTS = ObligationRule(
             "| TT | Công việc | Cơ quan chủ trì |\n| --- | --- | --- |\n| 1 | Kiểm tra bếp ăn | Trung tâm Y tế |\n",
             "các phòng chuyên môn",
         ),
+        # a doing verb before the pointer (eighth twins of TAB-CAPTION, R2)
+        E(
+            "Các phòng, ban thực hiện theo bảng phân công sau:\n\n"
+            "| TT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Rà soát hồ sơ đất đai | Phòng Kinh tế |\n",
+            "Các phòng, ban",
+        ),
+        E(
+            "Các trạm y tế và Trung tâm Y tế huyện căn cứ Phụ lục kèm theo để triển khai.\n\n**PHỤ LỤC**\n\n"
+            "| TT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Tiêm vắc xin sởi | Trạm Y tế xã |\n",
+            "Trung tâm Y tế huyện",
+        ),
     ),
-    ("1. Trung tâm Y tế huyện được giao chủ trì giám sát ca bệnh nghi dại.\n",),
+    (
+        "1. Trung tâm Y tế huyện được giao chủ trì giám sát ca bệnh nghi dại.\n",
+        "2. Sở Y tế kiểm tra theo bảng kiểm an toàn phẫu thuật tại các bệnh viện.\n",
+    ),
     test=TaskTest(POINTER_TO_ASSIGNMENTS, "match"),
 )
 
