@@ -653,6 +653,70 @@ def test_a_short_row_under_cells_spanning_rows_takes_the_last_columns():
     ]
 
 
+def _cell_per_line(rows: list[list[str]]) -> str:
+    """A table as web copies print it: each cell on its own line between ``|`` lines, a lone ``|`` between rows."""
+    return "".join("|\n" + "".join(f"{c}\n|\n" for c in row) for row in rows)
+
+
+CELL_HEAD = ["**STT**", "**Nội dung**", "**Đơn vị chủ trì**", "**Đơn vị phối hợp**", "**Thời gian**"]
+
+
+@pytest.mark.parametrize("label", ["*VII.2*", "**V.1**", "**2**", "*B*"])
+def test_a_group_row_under_a_row_of_data_takes_nothing_from_above(label):
+    """A group row (a label and a title) under a row of data, one cell per line: a Roman number with its
+    sub-number (``*VII.2*``) or an emphasised Arabic one (``**2**``) opens a group as ``**II**`` does; it is no
+    short row whose missing cells the row above spans (its title was read as the lead of a task ``VII.2``, with
+    the partner above)."""
+    text = (
+        HEADER
+        + "1. Phân công\n\n"
+        + _cell_per_line(
+            [
+                CELL_HEAD,
+                ["1", "Trồng rừng gỗ lớn", "Ban Quản lý rừng phòng hộ", "Hạt Kiểm lâm", "Tháng 3/2026"],
+                [label, "*Cấp chứng chỉ rừng*"],
+                ["3", "Hỗ trợ đánh giá chứng chỉ rừng", "Chi cục Kiểm lâm", "Hội Nông dân tỉnh", "Năm 2026"],
+            ]
+        )
+    )
+    assert table_tasks(text) == [
+        ("Ban Quản lý rừng phòng hộ", "lead", "Trồng rừng gỗ lớn"),
+        ("Hạt Kiểm lâm", "support", "Trồng rừng gỗ lớn"),
+        ("Chi cục Kiểm lâm", "lead", "Hỗ trợ đánh giá chứng chỉ rừng"),
+        ("Hội Nông dân tỉnh", "support", "Hỗ trợ đánh giá chứng chỉ rừng"),
+    ]
+
+
+def test_group_rows_of_unequal_groups_are_no_period_of_a_longer_row():
+    """Groups of three, one and one rows under ``**I**``, ``**II**``, ``**III**``, one cell per line: the gaps also
+    fit rows three times the header's length (a period of 14 cells), which the reader took; a row number after the
+    first gap shows it is a gap between rows, not an empty cell of the header."""
+    rows = [CELL_HEAD, ["**I**", "**Giảm phát thải**"]]
+    rows += [
+        [str(k), f"Nhiệm vụ số {k}", f"Chi cục số {k}", "Trung tâm Khuyến nông tỉnh", "Năm 2026"] for k in (1, 2, 3)
+    ]
+    rows += [["**II**", "**Thích ứng**"], ["4", "Nhiệm vụ số 4", "Chi cục số 4", "Văn phòng Sở", "Năm 2026"]]
+    rows += [["**III**", "**Truyền thông**"], ["5", "Nhiệm vụ số 5", "Chi cục số 5", "Văn phòng Sở", "Năm 2026"]]
+    got = [(a, t) for a, r, t in table_tasks(HEADER + "1. Phân công\n\n" + _cell_per_line(rows)) if r == "lead"]
+    assert got == [(f"Chi cục số {k}", f"Nhiệm vụ số {k}") for k in (1, 2, 3, 4, 5)]
+
+
+def test_a_plain_numbered_short_row_under_a_row_of_data_is_still_a_row():
+    """Counter: an unemphasised number with a task and its lead, the row's other cells missing, is a row."""
+    text = (
+        HEADER
+        + "1. Phân công\n\n"
+        + _cell_per_line(
+            [
+                CELL_HEAD,
+                ["1", "Trồng rừng gỗ lớn", "Ban Quản lý rừng phòng hộ", "Hạt Kiểm lâm", "Tháng 3/2026"],
+                ["2", "Cấp chứng chỉ rừng", "Chi cục Kiểm lâm"],
+            ]
+        )
+    )
+    assert ("Chi cục Kiểm lâm", "lead", "Cấp chứng chỉ rừng") in table_tasks(text)
+
+
 def test_an_unnumbered_row_in_capitals_past_the_header_printed_again_is_a_row_of_its_own():
     """Counter: past a page break, a row without a number whose cells open in capitals is a task of its own,
     not the rest of the row above."""

@@ -106,18 +106,20 @@ def _rows(segments: list[list[int]], numbered: set[int] | None = None) -> list[l
     and has a gap after as many cells as the header: an empty cell of it is no gap.  One row of all the
     segments is a reading only when none of them is empty."""
     n_seg = len(segments)
+    numbered_at = numbered or set()
     first_empty = next((k for k, s in enumerate(segments) if not s), n_seg)
     if first_empty < n_seg and _gaps_empty(segments, first_empty):
         return _split(segments, first_empty)
     for n in range(1, min(DEFAULT_MAX_COLUMNS, n_seg) + 1):
         periods = (n_seg + 1) // (n + 1)
         # a period longer than the first row (a header with an empty cell) is read only over three rows or more:
-        # two rows of unequal length can fit one that runs across them
-        beyond_first = first_empty < n < n_seg and periods < DEFAULT_MIN_PERIODS
+        # two rows of unequal length can fit one that runs across them; never when a row's number follows the
+        # first empty segment (``STT | … |`` / ``**I** | title``: a gap between rows, groups of unequal length)
+        beyond_first = first_empty < n < n_seg and (periods < DEFAULT_MIN_PERIODS or first_empty + 1 in numbered_at)
         fits = (n_seg + 1) % (n + 1) == 0 and _gaps_empty(segments, n) and (n < n_seg or first_empty == n_seg)
         if fits and not beyond_first:
             return _split(segments, n)
-    return _rows_at_gaps(segments, first_empty, numbered or set())
+    return _rows_at_gaps(segments, first_empty, numbered_at)
 
 
 def _rows_at_gaps(segments: list[list[int]], n: int, numbered: set[int]) -> list[list[list[int]]]:

@@ -187,8 +187,11 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 # --- entry points ---------------------------------------------------------------------------------
 
 _CELL_SEP = compiled(r"^[\s|]*\|[\s|]*$")
-#: The first cell of a group row of a data table: a letter or Roman numeral (``A.``, ``II``), nothing else.
-_GROUP_ROW_LABEL = compiled(r"^(?:[A-ZĐ]|[IVXLC]+)[.)]?$")
+#: The first cell of a group row of a data table: a letter or Roman numeral (``A.``, ``II``), or a Roman one with
+#: its sub-number (``VII.2``), nothing else.
+_GROUP_ROW_LABEL = compiled(r"^(?:[A-ZĐ]|[IVXLC]+(?:\.\d{1,2})*)[.)]?$")
+#: A cell printed in emphasis (``**2**``, ``*1*``): an Arabic number so printed with at most a title labels a group.
+_EMPHASISED_CELL = compiled(r"^\s*[*_]{1,2}\S")
 
 
 #: A row's own number in a data table's number column (``2``, ``1.3``).
@@ -545,8 +548,14 @@ class _PlainText:
         return False
 
     def _group_row(self, cells: list[list[int]]) -> bool:
-        """A row that opens a group of a data table: a label (``**B.**``) and at most a title."""
-        return len(cells) <= 2 and _GROUP_ROW_LABEL.match(self.cell_text(cells[0]).rstrip("*_ ")) is not None
+        """A row that opens a group of a data table: a label (``**B.**``, ``*VII.2*``, an emphasised ``**2**``) and at
+        most a title."""
+        if len(cells) > 2:
+            return False
+        label = self.cell_text(cells[0]).rstrip("*_ ")
+        if _GROUP_ROW_LABEL.match(label):
+            return True
+        return _ROW_NUMBER_CELL.match(label) is not None and _EMPHASISED_CELL.match(self.lines[cells[0][0]]) is not None
 
     def cell_text(self, cell: list[int]) -> str:
         """A cell's lines joined, without the Markdown that opens them (to recognise what the cell holds)."""
