@@ -2762,3 +2762,30 @@ def test_a_post_no_list_knows_of_a_listed_collective_is_a_subject_before_its_ver
 def test_a_thing_of_a_listed_collective_is_no_post() -> None:
     """Counter-example: a noun naming no one before ``các`` + a collective (``Kinh phí các sở``) is no subject."""
     assert positional("Kinh phí các sở bố trí theo quy định.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object's number closes it as a proper name does (``khu phố 4``, ``trạm bơm số 2``)
+        ("Ban điều hành khu phố 4 rà soát danh sách hộ nghèo", ["Ban điều hành khu phố 4"]),
+        ("Tổ vận hành trạm bơm số 2 lập lịch bơm nước", ["Tổ vận hành trạm bơm số 2"]),
+        # and then a comma and the list's next name
+        (
+            "phối hợp với Ban điều hành khu phố 4, Đoàn Thanh niên phường tổ chức thực hiện",
+            ["Ban điều hành khu phố 4", "Đoàn Thanh niên phường"],
+        ),
+        (
+            "Ban quản lý chợ, Đội Quản lý trật tự đô thị kiểm tra hàng hóa",
+            ["Ban quản lý chợ", "Đội Quản lý trật tự đô thị"],
+        ),
+        # counter-example: a verb that puts others to work
+        ("Ban hướng dẫn các thôn, Sở Y tế tổ chức hội nghị", ["Ban", "các thôn", "Sở Y tế"]),
+    ],
+)
+def test_a_committee_s_object_with_its_number_or_before_the_next_name_stays_in_its_name(
+    text: str, expected: list[str]
+) -> None:
+    """``Ban điều hành khu phố 4`` (issue 52, eighth twin of T3): the object's number ended the committee's name at
+    ``Ban``; so did a comma before the list's next name."""
+    assert _names_of(text) == expected

@@ -836,6 +836,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "Đơn vị chủ trì tổ chức: Tỉnh đoàn.", {"lead": "Đơn vị chủ trì tổ chức"}),
     ("obligations", "FIELD_LABEL", "Các đơn vị phối hợp thực hiện các nội dung sau:", None),
     ("obligations", "FIELD_LABEL", "Các hoạt động: Mở lớp dạy bơi", {"task": "Các hoạt động"}),
+    ("obligations", "FIELD_LABEL", "Nội dung triển khai: Cân trẻ", {"task": "Nội dung triển khai"}),
+    ("obligations", "FIELD_LABEL", "Các nội dung chủ yếu: Huấn luyện", {"task": "Các nội dung chủ yếu"}),
+    ("obligations", "FIELD_LABEL", "Nội dung này: đã thống nhất", None),
     # a modifier between the unit noun and the role: assigned, taking part, directly, together
     (
         "obligations",

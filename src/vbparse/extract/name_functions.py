@@ -82,22 +82,22 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
     verb = match_at(STOP, first, text, q)
     if verb is None or fold(verb.group()) in _NOT_FUNCTION_KEYS:
         return None
-    after = skip_spaces(text, verb.end())
-    if committee and (
-        (LEVEL.match(text[after : after + 12].lower()) and text[verb.end() : after].isspace())
-        or (text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None)
-    ):
+    if committee and _place_or_next_name_after(text, verb.end()):
         return verb.end()  # ``Ban chỉ đạo`` + ``Thị trấn``, + ``, Ban vận động``: its place, the list's next name
     prev, count, joined, proper = verb.end(), 0, False, False
     for w in WORD.finditer(text, verb.end()):
         if w.start() < prev:
             continue  # (inside the second verb's words)
-        if count > DEFAULT_FUNCTION_OBJECT_WORDS or text[prev : w.start()].strip(" \t"):
+        gap = text[prev : w.start()].strip(" \t")
+        if committee and count and not joined and gap == "," and _next_name_after_object(text, verb, prev, w.start()):
+            return verb.end()  # ``Ban điều hành khu phố 4`` + ``, Đoàn Thanh niên``: the list's next name
+        if count > DEFAULT_FUNCTION_OBJECT_WORDS or gap:
             return None  # (``Ban kiểm tra, giám sát``: a list of the committee's verbs, which the run reads)
         if not w.group()[:1].islower():
-            if not (count and not joined and w.group()[:1].isupper()):
+            # ``quản lý đê`` + ``Hồng Hà``, ``điều hành khu phố`` + ``4``: the object's proper name or number
+            if not (count and not joined and (w.group()[:1].isupper() or w.group()[:1].isdigit())):
                 return None
-            prev, count, proper = w.end(), count + 1, True  # ``quản lý đê`` + ``Hồng Hà``: the object's proper name
+            prev, count, proper = w.end(), count + 1, True
             continue
         if count and LEVEL.match(text, w.start()) and not after_determiner(text, w.start()):
             return (
@@ -156,12 +156,7 @@ def named_on_object(text: str, verb: regex.Match[str], end: int, predicate: rege
     determiner in the object (``kiểm tra hàng hóa tại cửa khẩu``: where, the sentence's; but a managing verb's set:
     ``quản lý các chợ``, ``MANAGING_VERBS``), a task verb after it (not
     ``phải có …``) and that verb's own object after it (a word in lower case, a comma's list of its verbs between)."""
-    if not is_function_verb(verb.group()):
-        return False
-    words = [tone_key(w) for w in WORD.findall(text, verb.end(), end)]
-    if words and words[0] in _SET_KEYS and tone_key(collapse_spaces(verb.group())) in _MANAGING_KEYS:
-        words = words[1:]  # ``Ban điều hành`` + ``các khu phố``: a set it manages, which does not act
-    if any(w in _NOT_OBJECT_KEYS for w in words):
+    if not _named_object(text, verb, end):
         return False
     if not _predicate_verb(text, predicate):
         return False
@@ -170,6 +165,31 @@ def named_on_object(text: str, verb: regex.Match[str], end: int, predicate: rege
         after = skip_spaces(text, after + 1)
     nxt = WORD.match(text, after)
     return nxt is not None and nxt.group()[:1].islower()
+
+
+def _place_or_next_name_after(text: str, end: int) -> bool:
+    """Whether a place's level (``Thị trấn``) or a comma and the list's next name follow at once at ``end``."""
+    after = skip_spaces(text, end)
+    if LEVEL.match(text[after : after + 12].lower()) and text[end:after].isspace():
+        return True
+    return text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None
+
+
+def _next_name_after_object(text: str, verb: regex.Match[str], end: int, at: int) -> bool:
+    """Whether a comma and the list's next name (at ``at``) follow a standing function's verb and its object up to
+    ``end`` (``Ban điều hành khu phố 4, Đoàn Thanh niên phường …``; not ``Ban hướng dẫn các thôn, …``)."""
+    return head_word_at(text, at) is not None and _named_object(text, verb, end)
+
+
+def _named_object(text: str, verb: regex.Match[str], end: int) -> bool:
+    """Whether ``verb`` is a standing function's and the words after it up to ``end`` may be its object: no
+    preposition or determiner (but a managing verb's set: ``quản lý các chợ``)."""
+    if not is_function_verb(verb.group()):
+        return False
+    words = [tone_key(w) for w in WORD.findall(text, verb.end(), end)]
+    if words and words[0] in _SET_KEYS and tone_key(collapse_spaces(verb.group())) in _MANAGING_KEYS:
+        words = words[1:]  # ``Ban điều hành`` + ``các khu phố``: a set it manages, which does not act
+    return not any(w in _NOT_OBJECT_KEYS for w in words)
 
 
 _STAFF_BEFORE = compiled(

@@ -609,7 +609,9 @@ _FIELD_LABELS = (
     r"|(?P<time>thời\s+(?:gian|hạn)"
     + _LABEL_TAIL  # ``Thời gian thực hiện:``, ``Thời gian mở lớp:``, ``Thời hạn gửi báo cáo:``: by when, whatever it is
     + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
-    r"|(?P<task>nội\s+dung(?:\s+(?:thực\s+hiện|công\s+việc|nhiệm\s+vụ|hoạt\s+động|cụ\s+thể))?|nhiệm\s+vụ(?:\s+cụ\s+thể)?"
+    # (``Nội dung triển khai:``, ``Các nội dung chủ yếu:``: the activities under their label)
+    r"|(?P<task>(?:các\s+)?nội\s+dung(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|công\s+việc|nhiệm\s+vụ|hoạt\s+động"
+    r"|cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm))?|nhiệm\s+vụ(?:\s+cụ\s+thể)?"
     r"|(?:các\s+)?hoạt\s+động(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu))?)"
     r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
     r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách"
