@@ -467,6 +467,7 @@ PASSING_TWINS = frozenset(
         "s1-counter-description-labels-twin5",
         "s1-counter-description-labels-twin6",
         "s1-counter-description-labels-twin7",
+        "s1-counter-description-labels-twin8",
         "s1-field-lines-no-marks-extra-words-twin",
         "s1-field-lines-no-marks-extra-words-twin3",
         "s1-field-lines-no-marks-extra-words-twin4",

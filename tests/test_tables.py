@@ -808,6 +808,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "- Tần suất: 02 lần/năm", {"other": "Tần suất"}),
     ("obligations", "FIELD_LABEL", "- Địa bàn: 12 xã vùng cao", {"other": "Địa bàn"}),
     ("obligations", "FIELD_LABEL", "Nguồn vốn: ngân sách tỉnh", {"other": "Nguồn vốn"}),
+    ("obligations", "FIELD_LABEL", "- Lưu ý: ưu tiên người cao tuổi", {"other": "Lưu ý"}),
+    ("obligations", "FIELD_LABEL", "Chú ý: không tổ chức vào ngày lễ", {"other": "Chú ý"}),
     ("obligations", "FIELD_LABEL", "Đơn vị phối hợp thực hiện: Sở Tư pháp", {"support": "Đơn vị phối hợp thực hiện"}),
     (
         "obligations",

@@ -618,7 +618,9 @@ _FIELD_LABELS = (
     # how and how often it is done, how big (``Phương pháp: lấy mẫu …``, ``Tần suất: 02 lần/năm``, ``Quy mô: …``)
     r"|phương\s+pháp|tần\s+suất|quy\s+mô|phạm\s+vi|số\s+lượng|ghi\s+chú"
     # where and on what it is done (``Địa bàn: vùng nước đầm …``, ``Vị trí: …``, ``Nguồn vốn: ngân sách tỉnh``)
-    r"|địa\s+bàn|vị\s+trí|khu\s+vực|nguồn\s+vốn|dự\s+toán|cách\s+thức|thời\s+lượng|tiêu\s+chí)"
+    r"|địa\s+bàn|vị\s+trí|khu\s+vực|nguồn\s+vốn|dự\s+toán|cách\s+thức|thời\s+lượng|tiêu\s+chí"
+    # a note on how (``Lưu ý: ưu tiên người cao tuổi …``)
+    r"|lưu\s+ý|chú\s+ý)"
 )
 FIELD_LABEL = compiled(r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")\s*:\s*(?P<value>.*)$", regex.DOTALL)
 #: A decision's execution clause (issue 41): ``Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành
