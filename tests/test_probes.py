@@ -550,6 +550,7 @@ PASSING_TWINS = frozenset(
         "s7-subheading-co-quan-phoi-hop-twin5",
         "s7-subheading-co-quan-phoi-hop-twin6",
         "s7-subheading-co-quan-phoi-hop-twin7",
+        "s7-subheading-co-quan-phoi-hop-twin8",
         "s7-subheading-don-vi-thuc-hien-twin",
         "s7-subheading-don-vi-thuc-hien-twin3",
         "s7-subheading-don-vi-thuc-hien-twin4",

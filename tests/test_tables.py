@@ -890,6 +890,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_BLOCK", "Đơn vị chủ trì và đơn vị phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Trách nhiệm thực hiện", {}),
     ("obligations", "FIELD_BLOCK", "Phân công chủ trì, phối hợp", {}),
+    ("obligations", "FIELD_BLOCK", "Cơ quan, lực lượng phối hợp", {}),
+    ("obligations", "FIELD_BLOCK", "Lực lượng phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Trách nhiệm chủ trì và phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Phân công nhiệm vụ cho các xã", None),
     ("obligations", "FIELD_BLOCK", "Trách nhiệm của các cơ quan", None),

@@ -650,7 +650,8 @@ NEXT_FIELD = compiled(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FI
 #: hợp``, ``Trách nhiệm thực hiện``, ``Phân công chủ trì, phối hợp``): a block of fields when the lines under it are fields or names, the label
 #: of no one and never a task.
 FIELD_BLOCK = compiled(
-    r"(?i)^\s*(?:(?:(?:các|những)\s+)?(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức))?\s+"
+    r"(?i)^\s*(?:(?:(?:các|những)\s+)?(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng)"
+    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|lực\s+lượng))?\s+"
     r"|(?:phân\s+công|trách\s+nhiệm)\s+(?=chủ\s+trì|phối\s+hợp))?"
     r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
     r"(?:\s*(?:,|và|/|-|–)\s*(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|phối\s+hợp|thực\s+hiện))*"
