@@ -67,7 +67,7 @@ def test_a_list_a_node_reader_takes_is_traced_line_by_line_with_its_record():
     assert all(p.reader == "node.members" for p in traced)
     criteria = "3. Tiêu chuẩn khen thưởng\nb) Đối với cá nhân: Các cá nhân có thành tích xuất sắc.\n"
     traced = [p for p in explain_text(HEADER + criteria) if p.dropped_by == NOT_TASK_CRITERIA]
-    assert [p.names for p in traced] == [["Các cá nhân"]] and traced[0].reader == "node.criteria"
+    assert [p.names for p in traced] == [["Các cá nhân có thành tích xuất sắc"]] and traced[0].reader == "node.criteria"
     assert not parse(text=HEADER + members + criteria).obligations
 
 

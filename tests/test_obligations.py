@@ -1876,6 +1876,15 @@ def test_duties_headings_in_capitals_one_after_another_each_give_their_body_the_
     ]
 
 
+def test_a_duties_heading_in_capitals_keeps_the_roman_number_of_its_body():
+    """Eighth twin of HEADING-UNIT: ``NHIỆM VỤ CỦA KHO BẠC NHÀ NƯỚC KHU VỰC XIV``, read as running text, kept ``xiv``
+    in lower case and named no one; a Roman number stays as printed."""
+    got, _ = obligations("1. NHIỆM VỤ CỦA KHO BẠC NHÀ NƯỚC KHU VỰC XIV\n- Kiểm soát hồ sơ giải ngân.\n")
+    assert [(r.lower(), t) for r, _role, _m, t, _d in got] == [
+        ("kho bạc nhà nước khu vực xiv", "Kiểm soát hồ sơ giải ngân.")
+    ]
+
+
 def test_a_colon_after_the_task_verb_continues_the_task():
     """T2: ``X <verb>: <a body's name> …`` is one task (the body is the verb's object, no subject of its own)."""
     got, _ = obligations(

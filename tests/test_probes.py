@@ -377,6 +377,7 @@ PASSING_TWINS = frozenset(
         "heading-unit-two-headings-twin5",
         "heading-unit-two-headings-twin6",
         "heading-unit-two-headings-twin7",
+        "heading-unit-two-headings-twin8",
         "l1-counter-phoi-hop-in-noun-phrase-twin",
         "l1-counter-phoi-hop-in-noun-phrase-twin3",
         "l1-counter-phoi-hop-in-noun-phrase-twin4",

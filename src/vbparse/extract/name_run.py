@@ -374,8 +374,9 @@ class _NameRun:
         assigned = (ASSIGNED_CLAUSE if self.collective else WORKPLACE_CLAUSE).match(text, q)
         if assigned:  # ``Các cơ quan được phân công chủ trì … theo Kế hoạch này`` (có trách nhiệm …)
             return self.take(assigned.end(), 2)
-        area = name_fields.area_clause_end(text, q) if self.after_level else None
+        area = name_fields.area_clause_end(text, q, self.collective) if self.after_level or self.collective else None
         if area:  # ``UBND các xã thuộc vùng ven sông Mây`` + ``chịu trách nhiệm …``: the area its places are of
+            self.ended = self.ended or not self.after_level  # (``Các cá nhân có thành tích`` + ``được đề nghị``)
             return self.take(area, 2)
         level_range = LEVEL_RANGE.match(text, q) if self.collective else None
         if level_range:  # ``Các cơ quan chuyên môn từ tỉnh đến địa phương`` + the task

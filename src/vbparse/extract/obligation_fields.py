@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..chars import collapse_spaces, nfc
 from ..models import Assignee
+from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS
 from ..tables.obligations import (
@@ -148,8 +149,15 @@ def body_heading(heading: str) -> str:
         heading = heading[duties.end() :]
         if heading.isupper() and len(heading.lower()) == len(heading):
             # ``NHIỆM VỤ CỦA SỞ Y TẾ``: the body's name in capitals, read as a name written in running text
-            heading = heading[:1] + heading[1:].lower()
+            heading = heading[:1] + _ROMAN_WORD.sub(
+                lambda w: w.group() if w.group(1) else w.group().lower(), heading[1:]
+            )
     return heading
+
+
+#: A word of a heading in capitals, a Roman number in its group when it ends the name (``KHO BẠC NHÀ NƯỚC KHU VỰC
+#: XIV``): kept as printed; not a syllable that spells one inside it (``VI PHẠM``).
+_ROMAN_WORD = compiled(r"(?<![\p{L}])([IVXLC]+(?![\p{L}])(?=[ \t]*(?:$|[,;:.()\-–])))?\p{L}*")
 
 
 #: the fewest sibling headings that make a list of topics (``a) Thể chế``, ``b) Hạ tầng số``, ``c) Dữ liệu số``)

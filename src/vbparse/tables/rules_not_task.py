@@ -89,7 +89,7 @@ _REWARD = ObligationRule(
     "a reward for a condition (``… hoàn thành tốt nhiệm vụ được xem xét khen thưởng``), not a task",
     (
         E("1. Các tập thể hoàn thành xuất sắc nhiệm vụ được xem xét, khen thưởng.\n", "Các tập thể"),
-        E("2. Các cá nhân có thành tích tiêu biểu được đề nghị khen thưởng.\n", "Các cá nhân"),
+        E("2. Cán bộ, công chức có thành tích xuất sắc được đề nghị tặng Bằng khen.\n", "Cán bộ, công chức"),
     ),
     ("1. Sở Nội vụ tổng hợp danh sách đề nghị khen thưởng.\n",),
     test=TaskTest(REWARD_CLAUSE, "match"),
