@@ -68,3 +68,33 @@ def test_a_colon_list_opening_with_a_portfolio_whose_field_heads_a_faculty_is_it
     assert _canonical_leads(
         "1. Các Sở: Khoa học và Công nghệ, Nội vụ, Tư pháp, Y tế hoàn thành việc kết nối trước ngày 30/6/2033.\n"
     ) == ["Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tư pháp", "Sở Y tế"]
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        # a member named for a capitalised verb (``Thu gom``, ``Tổ chức``, whose first syllable is a head)
+        (
+            "1. Các xí nghiệp: Thu gom - Vận chuyển rác, Cây xanh và Chiếu sáng, Thoát nước đô thị tăng ca làm vệ sinh.\n",
+            ["Xí nghiệp Thu gom - Vận chuyển rác", "Xí nghiệp Cây xanh và Chiếu sáng", "Xí nghiệp Thoát nước đô thị"],
+        ),
+        (
+            "2. Các phòng: Tổ chức cán bộ, Kế hoạch - Tài chính tổng hợp số liệu biên chế.\n",
+            ["Phòng Tổ chức cán bộ", "Phòng Kế hoạch - Tài chính"],
+        ),
+        # a member's compound noun whose last syllable is a verb (``Hậu cần``: ``cần``)
+        (
+            "3. Các ban: Tham mưu, Hậu cần - Kỹ thuật chuẩn bị thao trường.\n",
+            ["Ban Tham mưu", "Ban Hậu cần - Kỹ thuật"],
+        ),
+        # counter-example: a post after the members ends the list (``Chỉ huy trưởng`` opens with ``chỉ huy``)
+        (
+            "4. Giám đốc các Sở: Y tế, Tài chính, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh kiểm tra công tác phòng dịch.\n",
+            ["Giám đốc Sở Y tế", "Giám đốc Sở Tài chính", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Khánh Hòa"],
+        ),
+    ],
+)
+def test_a_member_named_for_a_verb_or_a_compound_holding_one_is_a_member(sentence, names):
+    """Eighth twin of A3 (and the sixth): a member opening with a capitalised verb (``Thu gom``) ended the list
+    before it, ``Tổ chức cán bộ`` was read as a heading's text (``Tổ``, a head) and ``Hậu cần`` was cut at ``cần``."""
+    assert _canonical_leads(sentence) == names

@@ -221,6 +221,7 @@ PASSING_TWINS = frozenset(
         "a3-cac-phong-colon-list-twin4",
         "a3-cac-phong-colon-list-twin5",
         "a3-cac-phong-colon-list-twin7",
+        "a3-cac-phong-colon-list-twin8",
         "a3-cac-so-colon-list-twin",
         "a3-cac-so-colon-list-twin2",
         "a3-cac-so-colon-list-twin3",

@@ -55,6 +55,7 @@ from .name_lexicon import (
     POSSESSIVE,
     SPACE_BEFORE_CAPITAL,
     STOP,
+    STOP_COMPOUND_END,
     TASK_VERB,
     WORD,
     NameSpan,
@@ -585,7 +586,9 @@ def _colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str
     last = False
     while True:
         m = MEMBER.match(text, pos)
-        if m is None or (_new_name_at(text, pos) and not _known_member(noun, text, pos)) or STOP.match(text, pos):
+        # a verb in capitals names a member's field (``Thu gom - Vận chuyển rác``, ``Hỗ trợ nông dân``), one in lower
+        # case is the predicate
+        if m is None or (_new_name_at(text, pos) and not _known_member(noun, text, pos)) or _predicate_at(text, pos):
             break
         start, end = m.start(), _member_end(text, m.start(), m.end())
         sep = MEMBER_SEPARATOR.match(text, end) if end == m.end() else None
@@ -619,15 +622,27 @@ def _colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str
     return out if len(out) >= 2 else None
 
 
+def _predicate_at(text: str, pos: int) -> bool:
+    """Whether a task verb in lower case stands at ``pos`` (where a member would begin)."""
+    return text[pos : pos + 1].islower() and STOP.match(text, pos) is not None
+
+
 def _new_name_at(text: str, pos: int) -> bool:
     """Whether a member at ``pos`` opens a name of its own: a body's head (``Viện …``) or a post before what it is a
     post of (``Viện trưởng Viện …``, ``Thủ trưởng các cơ quan …``); not a field that heads posts elsewhere, bare
     before a dash, a comma or the verb (``Các khoa: Kế toán - Tài chính, …``: ``Khoa Kế toán - Tài chính``)."""
     head = head_word_at(text, pos)
+    verb = STOP.match(text[pos : pos + DEFAULT_FIELD_VERB_CHARS].lower()) if head is not None else None
+    if head is not None and verb is not None and pos + verb.end() > head[0]:
+        return False  # ``Tổ chức cán bộ``: a field whose first syllable is a head (``Tổ``), the two a verb
     if head is None or head[1] != "position":
         return head is not None
     after = skip_spaces(text, head[0])
     return not (after >= len(text) or text[after] in "-–,;." or STOP.match(text, after))
+
+
+#: How far a verb whose first syllable is a head is looked for (``Tổ chức``, ``Đoàn kết``: a member's field).
+DEFAULT_FIELD_VERB_CHARS = 24
 
 
 def _known_member(noun: str, text: str, pos: int) -> bool:
@@ -644,7 +659,9 @@ def _member_end(text: str, start: int, end: int) -> int:
     """Where a member that ``MEMBER`` ran to ``end`` ends: before the first lower-case task verb or clause word
     in it (``Tài chính rà soát …``: the sentence's predicate)."""
     for w in WORD.finditer(text, start, end):
-        if w.start() > start and w.group()[:1].islower() and STOP.match(text, w.start()):
+        stop = STOP.match(text, w.start()) if w.start() > start and w.group()[:1].islower() else None
+        # (not a verb that ends a compound noun: ``Hậu cần - Kỹ thuật``, ``Tư vấn``)
+        if stop is not None and not STOP_COMPOUND_END.search(text, start, stop.end()):
             return rstrip_end(text, start, w.start())
     return end
 

@@ -446,6 +446,8 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "co quan truyen thong", "don vi su nghiep", "to chuc chinh tri - xa hoi", "doan the chinh tri - xa hoi",
     "to chuc chinh tri xa hoi", "doan the chinh tri xa hoi", "ban nganh", "phong ban", "ban, nganh", "dia ban",
     "cong ty", "ho gia dinh", "benh vien", "co so y te",
+    # a company's enterprise units and plants (``Các xí nghiệp: Thoát nước, Cây xanh …``, ``các nhà máy``)
+    "xi nghiep", "nha may",
     # institutions named by what they do, whose second noun is a verb elsewhere (``đào tạo``): ``Các cơ sở
     # đào tạo đại học, sau đại học`` (118), ``các cơ sở giáo dục``, ``các viện nghiên cứu``
     "co so dao tao", "co so giao duc", "vien nghien cuu", "hoc vien", "tinh", "bao chi", "truyen thong",

@@ -16,6 +16,7 @@ import regex
 from ..chars import fold, match_key, new_tone_spelling
 from ..pattern_cache import compiled, longest_first
 from .bodies import BODY_HEADS, BREAKING_HEADS, ISSUER_LINE_HEADS
+from .clause_words import TASK_VERBS
 from .doctypes import (
     CAPITALISED_CITATION_NAMES,
     CITATION_NAMES,
@@ -372,12 +373,15 @@ COLLECTIVE_END = compiled(r"(?<![\p{L}])[Cc]ác\s+\p{L}+(?:\s+\p{L}+)?(?:\s*,\s*
 #: A request or a delegation alone before a colon (``Đề nghị: Hội A, Hội B``, ``Giao:``): the colon opens the
 #: names of those asked, no lead-in title of its own.
 REQUEST_LABEL = compiled(r"(?i)^\s*(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao|phân\s+công)\s*$")
+_MEMBER_HEADS = longest_first({*BREAKING_HEADS, *(h for h, _k in BODY_HEADS if h[:1].isupper())})
+#: A task verb whose first syllable is a head (``Tổ chức``): a member's field (``Các phòng: Tổ chức cán bộ, …``).
+_VERB_FROM_HEAD = [v for v in TASK_VERBS if " " in v and v.split()[0].capitalize() in _MEMBER_HEADS]
 MEMBER_LIST = compiled(
     r"^\s*(?!(?:"
-    + "|".join(
-        regex.escape(h) for h in longest_first({*BREAKING_HEADS, *(h for h, _k in BODY_HEADS if h[:1].isupper())})
-    )
-    + r")(?![\p{L}]))\p{Lu}[^,:;.]{0,40},\s*\p{Lu}"
+    + "|".join(regex.escape(h) for h in _MEMBER_HEADS)
+    + r")(?![\p{L}])(?!\s+(?:"
+    + "|".join(regex.escape(v.split(" ", 1)[1]) for v in longest_first(_VERB_FROM_HEAD))
+    + r")(?![\p{L}])))\p{Lu}[^,:;.]{0,40},\s*\p{Lu}"
 )  # members, not names of their own (``: Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, …`` lists bodies; 38)
 #: The Quốc hiệu's first words, where the rest is hidden or misread (a signature's box printed over ``HỘI
 #: CHỦ`` of a scan: ``CỘNG HOÀ XÃ THỦ NGHĨA``): enough to place the header's right column.
