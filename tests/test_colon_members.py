@@ -98,3 +98,16 @@ def test_a_member_named_for_a_verb_or_a_compound_holding_one_is_a_member(sentenc
     """Eighth twin of A3 (and the sixth): a member opening with a capitalised verb (``Thu gom``) ended the list
     before it, ``Tổ chức cán bộ`` was read as a heading's text (``Tổ``, a head) and ``Hậu cần`` was cut at ``cần``."""
     assert _canonical_leads(sentence) == names
+
+
+def test_a_post_over_the_members_of_a_plural_of_three_words_goes_on_each():
+    """Eighth twin of A3 (execution clause): ``Giám đốc các Ban Quản lý: A, B;`` (a head of three words) gave one
+    name ``Giám đốc các Ban Quản lý`` and the members were lost."""
+    body = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Công bố điểm du lịch năm 2032.\nĐiều 2. Giám đốc các Ban Quản lý: Khu du lịch Hồ Ngọc, "
+        "Di tích Thành Lũy; Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert _canonical_leads(body)[:2] == [
+        "Giám đốc Ban Quản lý Khu du lịch Hồ Ngọc",
+        "Giám đốc Ban Quản lý Di tích Thành Lũy",
+    ]

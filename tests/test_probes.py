@@ -240,6 +240,7 @@ PASSING_TWINS = frozenset(
         "a3-giam-doc-cac-so-execution-twin4",
         "a3-giam-doc-cac-so-execution-twin6",
         "a3-giam-doc-cac-so-execution-twin7",
+        "a3-giam-doc-cac-so-execution-twin8",
         "a4-counter-named-body-in-leading-clause-twin",
         "a4-counter-named-body-in-leading-clause-twin2",
         "a4-counter-named-body-in-leading-clause-twin3",

@@ -352,6 +352,7 @@ PATTERN_EXAMPLES = [
     ("patterns", "CITATION", "và Công  văn  số  11738/BTC-QLCS ngày", {"type": "Công  văn"}),
     ("patterns", "COLLECTIVE_END", "Chánh Văn phòng UBND Thành phố; Giám đốc các Sở", {}),
     ("patterns", "COLLECTIVE_END", "Chủ tịch UBND các phường, xã", {}),
+    ("patterns", "COLLECTIVE_END", "Giám đốc các Ban Quản lý", {}),
     ("patterns", "REQUEST_LABEL", "Đề nghị", {}),
     ("patterns", "REQUEST_LABEL", "Kính đề nghị", {}),
     ("patterns", "REQUEST_LABEL", "Giao", {}),

@@ -693,9 +693,11 @@ def _two_portfolios(left: str, right: str) -> bool:
 _FIELD_PARTS = compiled(r"[ \t]*[,\-–][ \t]*|[ \t]+và[ \t]+")
 
 
-#: ``Các <plural>:`` (``Các Chi cục:``, ``Hiệu trưởng các Trường:``) opening a list of members.
+#: ``Các <plural>:`` (``Các Chi cục:``, ``Hiệu trưởng các Trường:``, ``Giám đốc các Ban Quản lý:``) opening a list of
+#: members.
 _PLURAL_COLON = compiled(
-    r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+(?P<noun>\p{L}+(?:[ \t]+\p{L}+)?)[ \t]*:[ \t]*(?=\p{Lu})"
+    r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+(?P<noun>\p{L}+(?:[ \t]+\p{L}+){0,2}?)[ \t]*:[ \t]*"
+    r"(?=\p{Lu})"
 )
 
 
