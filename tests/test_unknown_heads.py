@@ -337,3 +337,26 @@ def test_a_lower_case_head_after_va_is_a_second_body():
         "Trung tâm Y tế huyện",
         "trạm y tế xã",
     ]
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        (
+            "1. Kỹ thuật viên thiết bị hiệu chỉnh máy tự ghi mực nước.\n",
+            [("Kỹ thuật viên thiết bị", "hiệu chỉnh máy tự ghi mực nước.")],
+        ),
+        (
+            "1. Nhân viên vận hành máy soi container hiệu chuẩn thiết bị.\n",
+            [("Nhân viên vận hành máy soi container", "hiệu chuẩn thiết bị.")],
+        ),
+        (
+            "1. Công chức giám sát bãi niêm phong các container chuyển cảng.\n",
+            [("Công chức giám sát bãi", "niêm phong các container chuyển cảng.")],
+        ),
+    ],
+)
+def test_a_staff_post_before_calibrating_adjusting_or_sealing_is_its_subject(body, expected):
+    """Seventh and eighth twins of A2: ``hiệu chỉnh``, ``hiệu chuẩn``, ``niêm phong`` were no verb a list knew, so the
+    staff post before them named no one (a task verb ends a name: ``TASK_VERBS``)."""
+    assert _leads(body) == expected

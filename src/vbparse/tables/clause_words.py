@@ -41,6 +41,7 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     # the law's project of building works, not the verb ``xây dựng``: ``Ban Quản lý dự án đầu tư xây dựng các công
     # trình dân dụng và công nghiệp tỉnh`` (not ``Sở Kế hoạch và Đầu tư xây dựng kế hoạch``: no ``dự án`` before it)
     "dự án đầu tư xây dựng",
+    "ký túc xá",  # a dormitory, not the verb ``ký``: ``Cán bộ phụ trách ký túc xá`` + ``bố trí chỗ ở …``
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
@@ -104,6 +105,9 @@ TASK_VERBS: tuple[str, ...] = (
     "đổi mới",
     # inject (``Nhân viên thú y xã tiêm vắc xin dại …``); ``tiêm chủng`` a noun as often (``NOUNS_OPENED_BY_STOPS``)
     "tiêm",
+    # calibrate, adjust and seal (instruments, goods): ``Kỹ thuật viên thiết bị hiệu chỉnh máy tự ghi …``, ``Công
+    # chức giám sát bãi niêm phong các container …``
+    "hiệu chuẩn", "hiệu chỉnh", "niêm phong",
     "súc xả", "súc rửa",  # flush (pipes, tanks): ``Công ty Cổ phần Cấp nước X súc xả đường ống …``
     "phát biểu",
     "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
