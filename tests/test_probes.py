@@ -271,6 +271,7 @@ PASSING_TWINS = frozenset(
         "a4-step-time-clause-and-second-sentence-twin2",
         "a4-step-time-clause-and-second-sentence-twin3",
         "a4-step-time-clause-and-second-sentence-twin5",
+        "a4-step-time-clause-and-second-sentence-twin8",
         "a5-bare-lead-in-two-subjects-twin",
         "a5-bare-lead-in-two-subjects-twin2",
         "a5-bare-lead-in-two-subjects-twin3",

@@ -1357,6 +1357,9 @@ PATTERN_EXAMPLES = [
     ("legacy_encodings", "VNI_FONT", "VNI-Times", {}),
     ("legacy_encodings", "VNI_FONT", ".VnTime", None),
     # obligations: the subject and its role
+    ("obligations", "ADVERBIAL_OPENER", "Không quá 03 ngày làm việc kể từ", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Không muộn hơn 15 ngày kể từ", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Không tổ chức", None),
     ("obligations", "ADVERBIAL_OPENER", "Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá", {}),
     ("obligations", "CONNECTIVE", "Vì vậy, Sở Y tế kiểm tra", {}),
     ("collectives", "SHORT_LEVEL", "thị xây dựng", {0: "thị"}),

@@ -177,7 +177,9 @@ ADVERBIAL_OPENER = compiled(
     r"(?:riêng\s+)?đối\s+với|"
     # a time, a basis or a measure the clause is read by (``Vào đầu mỗi tháng,``, ``Kể từ ngày …,``, ``Dựa trên đề xuất
     # của …,``, ``Tùy theo tình hình,``, ``Cùng với …,``, ``Thông qua …,``)
-    r"vào|kể\s+từ|bắt\s+đầu\s+từ|dựa\s+(?:trên|vào)|tùy\s+theo|tuỳ\s+theo|cùng\s+với|song\s+song\s+với|thông\s+qua)(?![\p{L}])"
+    r"vào|kể\s+từ|bắt\s+đầu\s+từ|dựa\s+(?:trên|vào)|tùy\s+theo|tuỳ\s+theo|cùng\s+với|song\s+song\s+với|thông\s+qua"
+    # a time limit (``Không quá 03 ngày làm việc kể từ …,``, ``Không muộn hơn 15 ngày …,``)
+    r"|không\s+(?:quá|muộn\s+hơn|chậm\s+hơn)\s+\d)(?![\p{L}])"
 )
 #: A connective that ties a sentence to the one before (``Vì vậy,``, ``Do đó,``, ``Tuy nhiên,``, ``Vậy``): no word of the
 #: subject after it, nor of its task.
