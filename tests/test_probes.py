@@ -432,6 +432,7 @@ PASSING_TWINS = frozenset(
         "r1-plan-no-purpose-section-twin5",
         "r1-plan-no-purpose-section-twin6",
         "r1-plan-no-purpose-section-twin7",
+        "r1-plan-no-purpose-section-twin8",
         "r2-counter-one-row-per-line-twin",
         "r2-counter-one-row-per-line-twin3",
         "r2-counter-one-row-per-line-twin4",

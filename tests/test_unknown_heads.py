@@ -360,3 +360,21 @@ def test_a_staff_post_before_calibrating_adjusting_or_sealing_is_its_subject(bod
     """Seventh and eighth twins of A2: ``hiệu chỉnh``, ``hiệu chuẩn``, ``niêm phong`` were no verb a list knew, so the
     staff post before them named no one (a task verb ends a name: ``TASK_VERBS``)."""
     assert _leads(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        (
+            "2. Ủy ban nhân dân các xã có hồ chứa phát quang mái đập.\n",
+            [("Ủy ban nhân dân các xã có hồ chứa", "phát quang mái đập.")],
+        ),
+        (
+            "3. Trung tâm Dịch vụ việc làm tỉnh kết nối học viên với cơ sở sản xuất.\n",
+            [("Trung tâm Dịch vụ việc làm tỉnh", "kết nối học viên với cơ sở sản xuất.")],
+        ),
+    ],
+)
+def test_a_name_ends_before_a_verb_of_upkeep_or_linking(body, expected):
+    """Eighth twin of R1: ``phát quang`` (clearing brush) and ``kết nối`` were read as words of the name."""
+    assert _leads(body) == expected

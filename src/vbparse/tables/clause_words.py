@@ -108,6 +108,9 @@ TASK_VERBS: tuple[str, ...] = (
     # calibrate, adjust and seal (instruments, goods): ``Kỹ thuật viên thiết bị hiệu chỉnh máy tự ghi …``, ``Công
     # chức giám sát bãi niêm phong các container …``
     "hiệu chuẩn", "hiệu chỉnh", "niêm phong",
+    # upkeep of works and land (``UBND các xã có hồ chứa phát quang mái đập``, ``… khơi thông dòng chảy``, ``… gia cố
+    # bờ bao``, ``… cắt tỉa cây xanh``) and linking (``Câu lạc bộ … kết nối học viên với …``)
+    "phát quang", "khơi thông", "gia cố", "cắt tỉa", "kết nối",
     "súc xả", "súc rửa",  # flush (pipes, tanks): ``Công ty Cổ phần Cấp nước X súc xả đường ống …``
     "phát biểu",
     "đọc",  # read out: ``Thư ký hội nghị đọc tiểu sử …`` (a step of a procedure)
