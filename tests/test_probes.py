@@ -694,6 +694,7 @@ PASSING_TWINS = frozenset(
         "tab-subheader-extra-product-column-twin5",
         "tab-subheader-extra-product-column-twin6",
         "tab-subheader-extra-product-column-twin7",
+        "tab-subheader-extra-product-column-twin8",
         "tab-subheader-group-then-header-twin",
         "tab-subheader-group-then-header-twin3",
         "tab-subheader-group-then-header-twin4",

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_rules import leads
 
+from vbparse.extract.assignees import find_names
+
 
 def _leads(body: str) -> list[str]:
     return [name for name, _task in leads(body)]
@@ -111,3 +113,22 @@ def test_a_field_in_capitals_goes_on_after_its_comma_in_lower_case(sentence, nam
     """Sixth twin of R1 and seventh of A2: ``Phòng Phổ biến, giáo dục pháp luật`` and ``Bộ phận Cấp sổ, thẻ`` gave no
     one (``name_fields.lower_tail_before_verb``)."""
     assert _leads(sentence) == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì diễn tập.",
+            ["Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh"],
+        ),
+        (
+            "Văn phòng Thường trực Ban Chỉ đạo 389 tỉnh tổng hợp kết quả.",
+            ["Văn phòng Thường trực Ban Chỉ đạo 389 tỉnh"],
+        ),
+    ],
+)
+def test_a_committee_s_standing_office_is_one_name_with_the_committee(text, expected):
+    """Eighth twin of TAB-SUBHEADER: ``Văn phòng thường trực Ban Chỉ huy …`` was read as ``Văn phòng`` and a second
+    name ``thường trực Ban Chỉ huy …``."""
+    assert [text[s.start : s.end] for s in find_names(text)] == expected

@@ -91,6 +91,9 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Trung tâm", "body"),
     ("Phòng", "unit"),
     ("Văn phòng", "unit"),
+    # a committee's standing office (``Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh``)
+    ("Văn phòng thường trực", "unit"),
+    ("Văn phòng Thường trực", "unit"),
     ("Thanh tra", "body"),
     ("Kho bạc", "body"),
     # the state's auditor; ``Kiểm toán`` alone opens a task (``- Kiểm toán việc sử dụng …``)
@@ -645,6 +648,7 @@ SUBORDINATE_UNIT_HEADS: tuple[str, ...] = (
     "Tổ", "Bộ phận", "Ban Quản lý", "Ban Chỉ huy", "Trung tâm", "Chi cục", "Cục",
     "Đội", "Trạm", "Đồn", "Hạt", "Chi nhánh",  # ``Đội Cảnh sát giao thông - Trật tự Công an huyện``
     "Cơ quan",  # ``các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh``: the committee's own agency
+    "Văn phòng thường trực", "Văn phòng Thường trực",  # ``… Ban Chỉ đạo …``, ``… Ban Chỉ huy …`` it serves
     "Ủy ban Kiểm tra", "Uỷ ban Kiểm tra",  # ``Ủy ban Kiểm tra Tỉnh ủy``, ``Ủy ban Kiểm tra Đảng ủy xã``
 )  # fmt: skip
 #: Heads of a military command (Ban Chỉ huy Quân sự) of an agency, a school, a company: the body it is of closes
@@ -660,6 +664,7 @@ PARENT_BODY_HEADS: tuple[str, ...] = (
     "Liên đoàn Lao động", "Sở", "Bộ",
     "Công an", "Cục", "Bộ Chỉ huy",  # (``Phòng Cảnh sát giao thông Công an tỉnh``, ``Phòng Kiểm tra Cục Thuế tỉnh``)
     "Bộ Chỉ huy Bộ đội Biên phòng",  # (``Đồn Biên phòng Cửa Việt Bộ Chỉ huy Bộ đội Biên phòng tỉnh``)
+    "Ban Chỉ đạo", "Ban Chỉ huy",  # (``Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh``)
 )  # fmt: skip
 #: Heads a document names itself by, bare (``Trung tâm``, ``Sở``, ``Trường``): right after a unit's complete name and
 #: before a verb or punctuation, the body the unit is of (``Đoàn Thanh niên Trung tâm``, ``Công đoàn Sở``).
