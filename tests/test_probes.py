@@ -217,6 +217,7 @@ PASSING_TWINS = frozenset(
         "a2-school-units-and-staff-twin4",
         "a2-school-units-and-staff-twin5",
         "a2-school-units-and-staff-twin6",
+        "a2-school-units-and-staff-twin8",
         "a3-cac-phong-colon-list-twin",
         "a3-cac-phong-colon-list-twin2",
         "a3-cac-phong-colon-list-twin3",

@@ -378,3 +378,11 @@ def test_a_staff_post_before_calibrating_adjusting_or_sealing_is_its_subject(bod
 def test_a_name_ends_before_a_verb_of_upkeep_or_linking(body, expected):
     """Eighth twin of R1: ``phát quang`` (clearing brush) and ``kết nối`` were read as words of the name."""
     assert _leads(body) == expected
+
+
+def test_a_post_in_charge_of_a_dormitory_keeps_it_before_the_verb():
+    """Eighth twin of A2: ``Cán bộ phụ trách ký túc xá`` was cut at ``ký`` (to sign): a noun a verb opens
+    (``NOUNS_OPENED_BY_STOPS``)."""
+    assert _leads("2. Cán bộ phụ trách ký túc xá bố trí chỗ ở cho học sinh khóa mới.\n") == [
+        ("Cán bộ phụ trách ký túc xá", "bố trí chỗ ở cho học sinh khóa mới.")
+    ]

@@ -41,7 +41,6 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     # the law's project of building works, not the verb ``xây dựng``: ``Ban Quản lý dự án đầu tư xây dựng các công
     # trình dân dụng và công nghiệp tỉnh`` (not ``Sở Kế hoạch và Đầu tư xây dựng kế hoạch``: no ``dự án`` before it)
     "dự án đầu tư xây dựng",
-    "ký túc xá",  # a dormitory, not the verb ``ký``: ``Cán bộ phụ trách ký túc xá`` + ``bố trí chỗ ở …``
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
@@ -374,7 +373,10 @@ NAME_STOPS: tuple[str, ...] = (
 #: words (``Ban An toàn giao thông tỉnh``, ``Trung tâm Quản lý giao thông công cộng``, a bank's ``Phòng giao dịch``),
 #: no verb; ``tự quản`` (self-governing) qualifies a group (``tổ tự quản vệ sinh môi trường``), where ``tự`` + a verb
 #: is a task done by oneself (``tự kiểm tra``).
-NOUNS_OPENED_BY_STOPS: tuple[str, ...] = ("giao thông", "giao dịch", "chuyển đổi số", "tự quản", "tiêm chủng")
+NOUNS_OPENED_BY_STOPS: tuple[str, ...] = (
+    "giao thông", "giao dịch", "chuyển đổi số", "tự quản", "tiêm chủng",
+    "ký túc xá",  # a dormitory: ``Cán bộ phụ trách ký túc xá`` + ``bố trí chỗ ở …``
+)  # fmt: skip
 
 #: Task verbs that end a name even when capitalised: a heading joined to the sentence below it in a PDF
 #: (``Công chức Văn hóa - Xã hội Phối hợp với …``).  Verbs that do occur in names (``Sở Xây dựng``, ``Ban
