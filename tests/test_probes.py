@@ -388,6 +388,7 @@ PASSING_TWINS = frozenset(
         "l1-counter-phoi-hop-in-noun-phrase-twin3",
         "l1-counter-phoi-hop-in-noun-phrase-twin4",
         "l1-counter-phoi-hop-in-noun-phrase-twin5",
+        "l1-counter-phoi-hop-in-noun-phrase-twin6",
         "l1-counter-phoi-hop-in-noun-phrase-twin8",
         "l1-lowercase-partner-heads-under-heading-twin",
         "l1-lowercase-partner-heads-under-heading-twin3",

@@ -1463,6 +1463,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER", "phối hợp chặt chẽ, kịp thời với Công an xã", {0: "phối hợp chặt chẽ, kịp thời với "}),
     ("obligations", "PARTNER", "Đơn vị phối hợp: Phòng Quản lý Năng lượng", None),
     # what ends just before a ``phối hợp`` that is a noun phrase's word (decision 8), searched up to it
+    ("obligations", "PARTNER_IN_NOUN", "nghiên cứu mô hình ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "chuẩn bị dự thảo Đề án ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "xây dựng tiêu chí đánh giá hoạt động ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "Sở Y tế chủ trì, ", None),
     ("obligations", "PARTNER_IN_NOUN", "xây dựng thỏa thuận ", {}),
     ("obligations", "PARTNER_IN_NOUN", "ký kết quy chế ", {}),
     ("obligations", "PARTNER_IN_NOUN", "ký biên bản ghi nhớ ", {}),

@@ -385,7 +385,10 @@ PARTNER = compiled(
 PARTNER_IN_NOUN = compiled(
     r"(?i)(?<![\p{L}])(?:quy\s+chế|chương\s+trình|kế\s+hoạch|cơ\s+chế|thỏa\s+thuận|thoả\s+thuận|biên\s+bản|"
     r"quan\s+hệ|văn\s+bản|quy\s+trình|phương\s+án|hợp\s+đồng|nghị\s+quyết\s+liên\s+tịch|tổ|nhóm|đoàn"
-    r"|(?:biên\s+)?bản\s+ghi\s+nhớ)\s+$"
+    r"|(?:biên\s+)?bản\s+ghi\s+nhớ"
+    # a model, a scheme, an activity, a criterion of working together (``nghiên cứu mô hình phối hợp với …``, ``dự
+    # thảo Đề án phối hợp với …``, ``tiêu chí đánh giá hoạt động phối hợp với …``)
+    r"|mô\s+hình|đề\s+án|hoạt\s+động|tiêu\s+chí|mẫu\s+biểu|hình\s+thức)\s+$"
 )
 PARTNER_NOT = compiled(r"(?i)(?:nhau|các\s+cơ\s+quan\s+chủ\s+trì|cơ\s+quan\s+chủ\s+trì)")
 #: ... or the one who works with them is the superior the task advises (``tham mưu Ủy ban nhân dân tỉnh phối hợp
