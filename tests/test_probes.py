@@ -427,6 +427,7 @@ PASSING_TWINS = frozenset(
         "r1-plan-after-decision-caption-on-title-twin3",
         "r1-plan-after-decision-caption-on-title-twin4",
         "r1-plan-after-decision-caption-on-title-twin5",
+        "r1-plan-after-decision-caption-on-title-twin6",
         "r1-plan-after-decision-caption-on-title-twin8",
         "r1-plan-no-purpose-section-twin",
         "r1-plan-no-purpose-section-twin3",

@@ -132,3 +132,17 @@ def test_a_committee_s_standing_office_is_one_name_with_the_committee(text, expe
     """Eighth twin of TAB-SUBHEADER: ``Văn phòng thường trực Ban Chỉ huy …`` was read as ``Văn phòng`` and a second
     name ``thường trực Ban Chỉ huy …``."""
     assert [text[s.start : s.end] for s in find_names(text)] == expected
+
+
+def test_a_field_going_on_after_its_comma_stays_in_a_post_s_name_before_the_list_s_next_name():
+    """Sixth twin of R1 (execution clause): ``Trưởng phòng Phổ biến, giáo dục pháp luật, Giám đốc Trung tâm …``: the
+    field's lower-case words after its comma, then the list's next name (not only a verb), and after a post's head."""
+    text = (
+        "Chánh Văn phòng Sở, Trưởng phòng Phổ biến, giáo dục pháp luật, Giám đốc Trung tâm Trợ giúp pháp lý nhà nước "
+        "chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert [text[s.start : s.end] for s in find_names(text)] == [
+        "Chánh Văn phòng Sở",
+        "Trưởng phòng Phổ biến, giáo dục pháp luật",
+        "Giám đốc Trung tâm Trợ giúp pháp lý nhà nước",
+    ]

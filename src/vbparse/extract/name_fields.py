@@ -674,8 +674,9 @@ def lower_tail_before_verb(text: str, start: int, q: int, r: int) -> int | None:
         return None
     end = None
     for count, w in enumerate(WORD.finditer(text, r)):
-        if text[(end or r) : w.start()].strip(" \t"):
-            return None
+        gap = text[(end or r) : w.start()].strip(" \t")
+        if gap:  # (``…, giáo dục pháp luật`` + ``, Giám đốc Trung tâm …``: a list's next name after the field)
+            return end if end is not None and gap in {",", ";"} and head_word_at(text, w.start()) is not None else None
         verb = STOP.match(text, w.start()) if end is not None else None
         if verb is not None and not name_lexicon.STOP_COMPOUND.match(text, w.start()):
             return end if fold(verb.group()) not in _NO_VERB_KEYS else None

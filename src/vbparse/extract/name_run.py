@@ -187,6 +187,8 @@ def extend_name(
 _BELONGING = compiled(r"thuộc[ \t]+(?=\p{Lu})")
 #: A dashed pair's second field in lower case has at most this many words (``thông tin``, ``kế hoạch``).
 DEFAULT_DASHED_FIELD_WORDS = 2
+#: Kinds of name a field in capitals goes on after its comma in (``Phòng Phổ biến, giáo dục …``, ``Trưởng phòng …``).
+_FIELDED = frozenset({"body", "unit", "position"})
 
 
 @dataclass
@@ -289,7 +291,7 @@ class _NameRun:
             and (not STOP.match(text, r) or (field := self.dashed_field(q, r)))
         ):
             return self.take(field or nxt.end())
-        if ch == "," and not self.collective and not self.after_level and kind in {"body", "unit"} and self.words:
+        if ch == "," and not self.collective and not self.after_level and kind in _FIELDED and self.words:
             tail = name_fields.lower_list_end(text, r) or name_fields.lower_tail_before_verb(text, self.start, q, r)
             if tail is not None:
                 # ``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``; ``Phòng Phổ biến, giáo dục pháp luật`` + a verb
