@@ -60,3 +60,23 @@ def test_a_collective_named_by_what_it_has_keeps_the_clause(body, names):
     """Eighth twin of HEADING-UNIT: ``Các chủ đầu tư có dự án chậm giải ngân`` was cut at ``có`` (the having clause
     was read after places only: ``các xã có rừng``)."""
     assert [a for a, _t in leads(body)] == names
+
+
+@pytest.mark.parametrize(
+    "body,names",
+    [
+        ("1. Các tổ dân phố, khu phố tổ chức ra quân tổng vệ sinh.\n", ["Các tổ dân phố, khu phố"]),
+        ("2. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan báo cáo kết quả.\n", None),
+        # counter-examples: a noun named for the verb after it; a verb after the comma (the list ended before it)
+        ("3. Các chủ đầu tư, đơn vị điều hành dự án tổ chức quản lý.\n", []),
+        ("4. Các sở, ngành, địa phương có liên quan, tham mưu xây dựng kế hoạch.\n", None),
+    ],
+)
+def test_a_collective_goes_on_over_collective_nouns_after_its_commas_to_the_verb(body, names):
+    """Eighth (and sixth) twin of A3's counter: ``Các tổ dân phố, khu phố`` + the verb gave nothing (the collective
+    stopped at its comma, and the rest of the sentence had no verb for a subject of its own)."""
+    got = [a for a, _t in leads(body)]
+    if names is None:
+        assert len(got) == 1 and "tham mưu" not in got[0], got
+    else:
+        assert got == names

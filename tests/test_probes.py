@@ -236,6 +236,7 @@ PASSING_TWINS = frozenset(
         "a3-counter-full-names-and-collective-twin2",
         "a3-counter-full-names-and-collective-twin3",
         "a3-counter-full-names-and-collective-twin4",
+        "a3-counter-full-names-and-collective-twin6",
         "a3-counter-full-names-and-collective-twin7",
         "a3-giam-doc-cac-so-execution-twin",
         "a3-giam-doc-cac-so-execution-twin2",

@@ -36,6 +36,7 @@ from .name_forms import (
     post_shaped_of_known,
     taught,
 )
+from .name_functions import is_function_verb
 from .name_lexicon import (
     AFTER_AND,
     AFTER_COMMA,
@@ -263,12 +264,38 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
             pos = n.end
         pos, nxt = _joint_after(text, names, pos)
         if nxt is None or not _list_goes_on(text, pos, nxt, names):
+            tail = _collective_tail(text, names[-1]) if nxt is not None else None
+            if tail is not None:  # ``Các tổ dân phố`` + ``, khu phố`` + ``tổ chức …``: one collective
+                names[-1] = replace(names[-1], end=tail, canonical=None, alias_end=None)
+                pos = tail
             break
         pos = nxt
     if before_unknown is not None and not _list_stands(text, pos, names, unknown, addressed):
         count, pos = before_unknown
         names = names[:count]
     return names, pos, mode
+
+
+#: Generic nouns of a unit that the verb of a standing function after them names (``đơn vị điều hành dự án``).
+_NAMED_FOR_VERB_NOUNS = frozenset({"don vi", "co quan", "bo phan", "luc luong", "to", "ban", "doi"})
+#: A comma and a collective's noun in lower case after a collective (``, khu phố``, ``, tổ dân phố``).
+_LOWER_SEGMENT = compiled(r"[ \t]*,[ \t]*(?=\p{Ll})")
+
+
+def _collective_tail(text: str, n: NameSpan) -> int | None:
+    """Where a collective in the plural (``Các tổ dân phố``) ends when collective nouns in lower case after commas go
+    on its list right up to the sentence's verb (``, khu phố`` + ``tổ chức ra quân``): one collective, as the gold
+    keeps it; None unless each segment is a collective's noun alone and a verb follows the last."""
+    if not CAC.match(text, n.start):
+        return None
+    pos, end, last = n.end, None, ""
+    while (m := _LOWER_SEGMENT.match(text, pos)) is not None and (noun := noun_at(text, m.end())) is not None:
+        pos, end, last = noun, noun, text[m.end() : noun]
+    after = skip_spaces(text, end) if end is not None else None
+    verb = STOP.match(text, after) if after is not None and text[after : after + 1].islower() else None
+    if verb is None or (fold(last) in _NAMED_FOR_VERB_NOUNS and is_function_verb(verb.group())):
+        return None  # (a generic noun named for the function after it: ``đơn vị`` + ``điều hành dự án``)
+    return end
 
 
 def _joint_after(text: str, names: list[NameSpan], pos: int) -> tuple[int, int | None]:
