@@ -615,7 +615,7 @@ def area_clause_end(text: str, q: int, collective: bool = False) -> int | None:
     for count, w in enumerate(WORD.finditer(text, q + 3)):
         gap = text[(end or q + 2) : w.start()]
         through = (f"{before} {w.group()}" in syllable_pairs() and w.group() in _CLAUSE_WORDS) or (  # (``đi qua``)
-            before in _MANNER_BEFORE_VERB  # ``có dự án chậm giải ngân``: how the thing had does, the clause's
+            before in _PACE_BEFORE_VERB  # ``có dự án chậm giải ngân``: how the thing had does, the clause's
         )
         # (after a collective, ``được``, ``bị``: a passive predicate, ``Các cá nhân có thành tích`` + ``được đề nghị
         # khen thưởng``; after places, the clause's: ``các xã có sản phẩm được công nhận``)
@@ -640,7 +640,7 @@ _PLURAL_PLACES_END = compiled(
     + r"))*[ \t]*$"
 )
 #: Words of manner or pace before a verb inside a having clause (``dự án chậm giải ngân``, ``hộ mới thoát nghèo``).
-_MANNER_BEFORE_VERB = frozenset({"chậm", "mới", "vừa"})
+_PACE_BEFORE_VERB = frozenset({"chậm", "mới", "vừa"})
 #: A collective in the plural in lower case right before a having clause (``Các chủ đầu tư``, ``các hộ gia đình``).
 _PLURAL_COLLECTIVE_END = compiled(r"(?<![\p{L}])[Cc]ác(?:[ \t]+\p{Ll}+){1,4}[ \t]*$")
 #: A having clause after places holds at most this many syllables (``có đồng bào dân tộc thiểu số``).

@@ -9,6 +9,7 @@ from ..chars import collapse_spaces, fold
 from ..pattern_cache import compiled
 from ..tables.bodies import (
     COLLECTIVE_NOUNS,
+    FUNCTION_NAMED_HEADS,
     GENERIC_BODY_BEFORE_FIELD,
     LISTED_COLLECTIVE,
     LISTED_GENERIC,
@@ -276,8 +277,9 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
     return names, pos, mode
 
 
-#: Generic nouns of a unit that the verb of a standing function after them names (``đơn vị điều hành dự án``).
-_NAMED_FOR_VERB_NOUNS = frozenset({"don vi", "co quan", "bo phan", "luc luong", "to", "ban", "doi"})
+#: Nouns of a unit that the verb of a standing function after them names (``đơn vị điều hành dự án``): the heads a
+#: committee is named by (``FUNCTION_NAMED_HEADS``) and the generic unit nouns, folded.
+_NAMED_FOR_VERB_NOUNS = frozenset({*(fold(h) for h in FUNCTION_NAMED_HEADS), "don vi", "co quan", "luc luong"})
 #: A comma and a collective's noun in lower case after a collective (``, khu phố``, ``, tổ dân phố``).
 _LOWER_SEGMENT = compiled(r"[ \t]*,[ \t]*(?=\p{Ll})")
 
