@@ -1443,6 +1443,62 @@ def test_an_item_naming_its_doer_after_a_step_label_or_a_clause_is_that_doers_ta
     assert [raw for raw, *_ in got][-1] == expected
 
 
+def test_the_last_member_of_an_enumeration_of_units_is_no_heading_of_the_paragraph_after_it() -> None:
+    """``u) Đội Kiểm lâm cơ động … số 1;`` / ``v) Đội … số 2.`` / ``Các phòng chuyên môn … có cấp trưởng và cấp phó.``
+    (wild f48a2691): the last member of a list of units, its full stop the list's, is no heading over the paragraph
+    the copy hung under it; a unit's heading beside headings of units still heads its items."""
+    got, _doc = obligations(
+        "1. Các đơn vị trực thuộc Chi cục gồm:\n"
+        "a) Hạt Kiểm lâm huyện Đông Sơn;\n"
+        "b) Hạt Kiểm lâm huyện Tây Lâm;\n"
+        "c) Đội Kiểm lâm cơ động số 1.\n"
+        "Số lượng cấp phó của các đơn vị thực hiện theo quy định của pháp luật.\n"
+    )
+    assert got == []
+    got, _doc = obligations(
+        "1. Trạm Kiểm lâm Đông Sơn:\n- Tuần tra các khu rừng phòng hộ.\n"
+        "2. Đội Kiểm lâm cơ động số 1.\n- Kiểm tra các cơ sở chế biến gỗ.\n"
+    )
+    assert [(raw, task) for raw, _role, _mode, task, _d in got] == [
+        ("Trạm Kiểm lâm Đông Sơn", "Tuần tra các khu rừng phòng hộ."[:30]),
+        ("Đội Kiểm lâm cơ động số 1", "Kiểm tra các cơ sở chế biến gỗ."[:30]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a leading clause, its comma, then who does it
+        (
+            "- Trong trường hợp dịch lan rộng, Sở Y tế điều động đội cơ động hỗ trợ huyện.\n",
+            ("Sở Y tế", "điều động đội cơ động hỗ trợ huyện"),
+        ),
+        (
+            "- Sau mỗi đợt kiểm tra, Đài Truyền thanh huyện đưa tin kết quả trên sóng phát thanh.\n",
+            ("Đài Truyền thanh huyện", "đưa tin kết quả trên sóng phát thanh"),
+        ),
+        # counter-examples: no subject after the clause's comma, or one asked inside the heading's own task
+        (
+            "- Khi phát hiện ca bệnh, báo cáo ngay Ủy ban nhân dân huyện.\n",
+            ("Trung tâm Y tế huyện", "Khi phát hiện ca bệnh, báo cáo ngay Ủy ban nhân dân huyện."),
+        ),
+        (
+            "- Trường hợp có thay đổi, đề nghị Sở Y tế thông báo kịp thời.\n",
+            ("Trung tâm Y tế huyện", "Trường hợp có thay đổi, đề nghị Sở Y tế thông báo kịp thời."),
+        ),
+    ],
+)
+def test_an_item_under_a_unit_heading_naming_its_doer_after_a_leading_clause_is_that_doers_task(
+    item: str, expected: tuple[str, str]
+) -> None:
+    """``1. Lực lượng phòng cháy, chữa cháy rừng cấp tỉnh`` / ``b) Trong trường hợp cháy rừng vượt quá khả năng kiểm
+    soát của tỉnh, Giám đốc Sở … báo cáo …`` (wild adf53d): an item under a unit's heading whose subject stands after
+    a leading clause names its own doer, as one opening with its subject does (decision 14)."""
+    got, _doc = obligations("1. Trung tâm Y tế huyện:\n- Tổ chức giám sát ca bệnh tại cộng đồng.\n" + item)
+    assert got[0][:2] == ("Trung tâm Y tế huyện", "lead")
+    assert (got[-1][0], got[-1][3]) == (expected[0], expected[1][:30])
+
+
 def test_a_lead_in_s_own_task_is_its_whole_sentence_with_how_it_is_done():
     """``… thực hiện giám sát trực tiếp thông qua việc tham dự các hoạt động sau:`` (set2 72, decision 4): the lead-in's
     task is what it does and how, as a reader records it, not the words before the preposition."""

@@ -15,7 +15,7 @@ from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
 from ..tables.bodies import LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
-from . import name_fields, name_functions, name_lexicon
+from . import name_compounds, name_fields, name_functions, name_lexicon
 from .name_fields import (
     bare_head_lists_next,
     heads_places_at,
@@ -245,6 +245,8 @@ class _NameRun:
         token = w.group()
         if token == "và" and (named := self.named_for(q, "va")) is not None:
             return self.take(named)  # ``Trung tâm Quản lý`` + ``và khai thác …``: a second function of the body
+        if token == "và" and (pair := name_compounds.compound_at(self.text, skip_spaces(self.text, w.end()))):
+            return self.take(pair)  # ``Đội Kiểm lâm cơ động`` + ``và Phòng cháy, chữa cháy rừng``: a field, no head
         for rule in (self.collective_word, self.conjunction):
             taken = rule(q, w)
             if taken is not None:
@@ -296,6 +298,8 @@ class _NameRun:
             if tail is not None:
                 # ``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``; ``Phòng Phổ biến, giáo dục pháp luật`` + a verb
                 return self.take(tail, DEFAULT_LOWER_LIST_WORDS)
+        if ch == "," and (compound := name_compounds.compound_after_comma(text, q, r)) is not None:
+            return self.take(compound)  # ``Khoa Phòng, chống …``, ``Đội Phòng cháy, chữa cháy``: one word of the name
         if (
             ch == ","
             and CAP_WORD.match(nxt.group())

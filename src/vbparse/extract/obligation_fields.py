@@ -661,3 +661,31 @@ def deadline_of_section(ctx: Context, node: Node) -> Iterator[None]:
     finally:
         if stated is not None:
             ctx.section_deadlines.pop()
+
+
+def ends_sentence(node: Node) -> bool:
+    """Whether the line of an item's heading (or its first line) is a sentence: it ends with a full stop or a
+    semicolon (``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.``), not a topic or a colon's lead-in."""
+    if not node.lines:
+        return False
+    return node.lines[0].text.rstrip(" *_")[-1:] in (".", ";")
+
+
+def enumerated_member(node: Node, heading: str) -> bool:
+    """Whether ``node``'s line, its ``heading`` alone, ends a list of members: it ends with a full stop or a
+    semicolon, and the item before it, with no items of its own, with a semicolon (``b) Hạt Kiểm lâm huyện Tây Lâm;``
+    / ``c) Đội … số 1.``): the list's last member, no heading over the paragraph a copy hung under it (not ``4.2. Ông
+    … - Phó Trưởng đoàn: Chủ trì …;``, whose line goes on after its heading)."""
+    if node.parent is None or not ends_sentence(node):
+        return False
+    if not node.lines[0].text.rstrip(" *_;.").endswith(heading.rstrip(" *_;.")):
+        return False
+    siblings = node.parent.children
+    at = next(i for i, c in enumerate(siblings) if c is node)
+    before = siblings[at - 1] if at else None
+    return (
+        before is not None
+        and not before.children
+        and before.lines[-1:] != []
+        and (before.lines[-1].text.rstrip(" *_").endswith(";"))
+    )

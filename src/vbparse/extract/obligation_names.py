@@ -742,3 +742,18 @@ def heading_last_member(heading: str, names: list[NameSpan], end: int) -> tuple[
         return names, end
     last = NameSpan(m.start("name"), m.end("name"), "other", rule="name.standing")
     return [*names, last], last.end
+
+
+def after_leading_clause(task: str, own: tuple[list[NameSpan], int, int, str]) -> bool:
+    """Whether the subject ``own`` found in ``task`` stands right after the first comma, that of a clause the item
+    opens with (``- Trong trường hợp dịch lan rộng, Sở Y tế điều động …``): the item names its own doer.  Not a name
+    after a later comma, one of the clause's own list or the task's (``Trên cơ sở đề xuất của các sở, ban, ngành, …``,
+    ``Ngay sau hội nghị, gửi Biên bản … đến UBND, Ủy ban MTTQ …``), nor one asked inside the heading's own task
+    (``…, đề nghị Sở Y tế thông báo …``)."""
+    comma = task.find(",")
+    return (
+        own[3] == "assigned"
+        and ADVERBIAL_OPENER.match(task) is not None
+        and 0 < comma < own[1]
+        and not task[comma + 1 : own[1]].strip()
+    )

@@ -55,6 +55,7 @@ from .obligation_emit import emit, emit_at, node_text, partners_of
 from .obligation_fields import (
     body_heading,
     deadline_of_section,
+    enumerated_member,
     fields_of,
     heading_names,
     names_a_class,
@@ -66,6 +67,7 @@ from .obligation_fields import (
 )
 from .obligation_names import (
     DEFAULT_STANDING_NAME_WORDS,
+    after_leading_clause,
     all_names,
     assignees_of,
     find_subject,
@@ -93,14 +95,6 @@ def titled_line(own_line: str, items: list[Node]) -> str:
     return f"{own_line.rstrip(' :')}: {first[0][0]}" if first else own_line
 
 
-def ends_sentence(node: Node) -> bool:
-    """Whether the line of an item's heading (or its first line) is a sentence: it ends with a full stop or a
-    semicolon (``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.``), not a topic or a colon's lead-in."""
-    if not node.lines:
-        return False
-    return node.lines[0].text.rstrip(" *_")[-1:] in (".", ";")
-
-
 def _paragraph_task(paragraph: str) -> bool:
     """Whether a paragraph under an assignee heading is a task: not empty, not a bracketed note (``(chi tiết Phụ
     lục 01 đính kèm)``), not names alone (a roster's line broken after its post: ``2. Phó Thủ tướng …, Phó Trưởng``
@@ -126,6 +120,8 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     names, rule = _scope_to_end(heading, names, end)
     rule = "heading.standing_name" if standing else rule
     names, end = heading_last_member(heading, names, end)
+    if not heading[end:].strip(" .;*_") and enumerated_member(node, heading):
+        return False  # ``c) Đội Kiểm lâm cơ động số 1.`` after ``b) …;``: a list's last member, no heading
     if not rest_is_role_only(heading[end:]):
         if not (owner and _named_by_its_work(heading, names, end)) and not _qualified(node, heading, end, parts):
             return False
@@ -300,7 +296,7 @@ def _emit_heading_tasks(
             continue  # ``- Thư ký Hội đồng là giáo viên …``: a description, no task (decision 16)
         if (
             own is not None
-            and own[1] == 0
+            and (own[1] == 0 or after_leading_clause(task, own))
             and (ROLE_START.match(task[own[2] :].lstrip(" ,")) or not _verb_first(task[own[0][0].start :]))
             and is_predicate(task[own[2] :])
         ):  # ``- Lãnh đạo công tác tổ chức …``: a verb opens it, not a subject (``Lãnh đạo`` heads names too)
@@ -382,7 +378,11 @@ def _emit_own_clauses(ctx: Context, task: str, own: tuple[list[NameSpan], int, i
     where = numbered_parent(task_node).path
     for clause in subject_clauses(task):
         found = find_subject(clause)
-        if found is not None and found[1] == 0 and is_predicate(clause[found[2] :]):
+        if (
+            found is not None
+            and (found[1] == 0 or after_leading_clause(clause, found))
+            and is_predicate(clause[found[2] :])
+        ):
             own = found
             text = clause
         else:

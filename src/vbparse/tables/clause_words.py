@@ -43,6 +43,15 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "dự án đầu tư xây dựng",
 )  # fmt: skip
 
+#: Coordinated pairs a comma joins, one word of a name: the field's fixed pairs (``Khoa Phòng, chống bệnh truyền
+#: nhiễm``, ``Ban Chỉ đạo phòng, chống thiên tai``, ``Đội Phòng cháy, chữa cháy và cứu nạn, cứu hộ``, ``Phòng Quản lý
+#: xuất cảnh, nhập cảnh``).  Not any two members of one shape: ``công chức, viên chức``, ``lãnh đạo, chỉ đạo``,
+#: ``Chính phủ, chính quyền`` share a syllable and are lists (``extract/name_compounds.py``).
+COMMA_COMPOUNDS: tuple[str, ...] = (
+    "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", "cứu hộ, cứu nạn", "tìm kiếm, cứu nạn",
+    "tìm kiếm, cứu hộ", "xuất cảnh, nhập cảnh", "xuất nhập cảnh, cư trú",
+)  # fmt: skip
+
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
 #: (``NAME_STOPS``), and a sentence of an item that opens with one gives a task of its own (``extract/sentences.py``:
 #: two tasks in one item).

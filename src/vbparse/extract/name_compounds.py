@@ -1,0 +1,42 @@
+"""Coordinated compounds a comma joins inside a name (``Khoa Phòng, chống bệnh truyền nhiễm``, ``Đội Phòng cháy,
+chữa cháy``): one word of the name, where a comma otherwise ends it or begins the next name.  The pairs are the
+field's fixed ones (``COMMA_COMPOUNDS``): two members of one shape are not enough (``công chức, viên chức`` and
+``lãnh đạo, chỉ đạo`` are lists)."""
+
+from __future__ import annotations
+
+from ..tables.clause_words import COMMA_COMPOUNDS
+
+#: How far back before a comma its first member is read (the longest first member and its spaces).
+DEFAULT_MEMBER_LOOKBACK = 30
+
+_PAIRS = tuple((first, second) for first, second in (c.split(", ") for c in COMMA_COMPOUNDS))
+
+
+def compound_after_comma(text: str, q: int, r: int) -> int | None:
+    """Where a pair of ``COMMA_COMPOUNDS`` ends when the comma at ``q`` (its next word at ``r``) stands between its
+    two members (``phòng`` + ``, chống``; ``Phòng cháy`` + ``, chữa cháy``: the first member in any case, the second
+    in lower case, each a whole word).  None otherwise."""
+    before = text[max(0, q - DEFAULT_MEMBER_LOOKBACK) : q].lower()
+    for first, second in _PAIRS:
+        at = len(before) - len(first)
+        end = r + len(second)
+        if (
+            before.endswith(first)
+            and (at == 0 or not before[at - 1].isalpha())
+            and text.startswith(second, r)
+            and not text[end : end + 1].isalpha()
+        ):
+            return end
+    return None
+
+
+def compound_at(text: str, r: int) -> int | None:
+    """Where a pair of ``COMMA_COMPOUNDS`` that begins at ``r`` ends (``Phòng cháy, chữa cháy`` after ``và``: a field
+    of the name whose first word is a head elsewhere, ``Phòng``); None when none begins there."""
+    for first, second in _PAIRS:
+        whole = f"{first}, {second}"
+        end = r + len(whole)
+        if text[r:end].lower() == whole and not text[end : end + 1].isalpha():
+            return end
+    return None

@@ -1,0 +1,65 @@
+"""A coordinated compound that a comma joins is one word of a name (issue 52, names, ninth twins): ``Khoa Phòng,
+chống bệnh truyền nhiễm``, ``Ban Chỉ đạo phòng, chống thiên tai huyện``, ``Đội Phòng cháy, chữa cháy và cứu nạn,
+cứu hộ``: the field's fixed pairs (``phòng, chống``, ``phòng cháy, chữa cháy``, ``tìm kiếm, cứu nạn``), also after
+``và`` where the compound's first word is a head elsewhere (``… và Phòng cháy, chữa cháy rừng``).  A comma before
+another name, a collective or a place still ends the name."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import leads
+
+
+def _leads(body: str) -> list[str]:
+    return [name for name, _task in leads(body)]
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        (
+            "1. Khoa Phòng, chống bệnh không lây nhiễm tổ chức khám sàng lọc tăng huyết áp.\n",
+            ["Khoa Phòng, chống bệnh không lây nhiễm"],
+        ),
+        (
+            "2. Ban Chỉ đạo phòng, chống thiên tai huyện kiểm tra các hồ chứa xung yếu.\n",
+            ["Ban Chỉ đạo phòng, chống thiên tai huyện"],
+        ),
+        (
+            "3. Đội Phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực 2 kiểm tra các chợ đầu mối.\n",
+            ["Đội Phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực 2"],
+        ),
+        (
+            "4. Trung tâm Phòng, chống sốt rét tỉnh tổ chức phun hóa chất tại các xã biên giới.\n",
+            ["Trung tâm Phòng, chống sốt rét tỉnh"],
+        ),
+        (
+            "5. Tổ tự quản an toàn phòng cháy, chữa cháy các khu dân cư kiểm tra bình chữa cháy.\n",
+            ["Tổ tự quản an toàn phòng cháy, chữa cháy các khu dân cư"],
+        ),
+        (
+            "6. Phòng Quản lý xuất cảnh, nhập cảnh Công an tỉnh rà soát hồ sơ cấp hộ chiếu.\n",
+            ["Phòng Quản lý xuất cảnh, nhập cảnh Công an tỉnh"],
+        ),
+        # after ``và``, a compound whose first word is a head (``Phòng``) is the name's field, not a second body
+        (
+            "7. Hạt Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng số 2 tuần tra các khu rừng phòng hộ.\n",
+            ["Hạt Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng số 2"],
+        ),
+        # counter-examples: the comma parts two names, a name and a collective; ``và`` before a body of its own
+        (
+            "9. Hạt Kiểm lâm cơ động và Phòng Cảnh sát phòng cháy, chữa cháy Công an tỉnh tuần tra các khu rừng.\n",
+            ["Hạt Kiểm lâm cơ động", "Phòng Cảnh sát phòng cháy, chữa cháy Công an tỉnh"],
+        ),
+        (
+            "7. Phòng Cảnh sát phòng cháy, Công an huyện kiểm tra các cơ sở kinh doanh xăng dầu.\n",
+            ["Phòng Cảnh sát phòng cháy", "Công an huyện"],
+        ),
+        (
+            "8. Trung tâm Y tế huyện, Ủy ban nhân dân các xã tổ chức tiêm vắc xin sởi.\n",
+            ["Trung tâm Y tế huyện", "Ủy ban nhân dân các xã"],
+        ),
+    ],
+)
+def test_a_compound_a_comma_joins_is_one_word_of_a_name(sentence, names):
+    assert _leads(sentence) == names
