@@ -52,8 +52,6 @@ from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
     LOCATED_AT,
-    NOUN_OPENED_BY_STOP,
-    OBJECT_BEFORE_POST,
     OWNING_BODY,
     PERSON_NAME,
     PORTFOLIO,
@@ -61,7 +59,6 @@ from .name_lexicon import (
     REGION_LEVEL_BEFORE,
     REGISTERED_CACHES,
     STOP,
-    STOP_COMPOUND_END,
     TAIL,
     VERB_KEYS,
     WORD,
@@ -91,6 +88,7 @@ from .name_lexicon import (
     skip_spaces,
     word_at,
 )
+from .name_verbs import ends_at_verb
 
 
 @contextmanager
@@ -569,7 +567,9 @@ class _NameRun:
             return False  # ``Công ty Cấp nước Bình Minh`` + ``cấp nước …``: the proper name closes the name
         if (named := self.named_for(q, first)) is not None:
             return self.take(named)  # ``Ban vận động`` + ``xây dựng …``: what the committee is named for
-        if _ends_at_verb(text, q, token, first) or (self.words and _capitalised_verb_ends(text, q, first)):
+        if ends_at_verb(text, q, token, first, self.collective) or (
+            self.words and _capitalised_verb_ends(text, q, first)
+        ):
             return False
         lev = match_at(LEVEL, first, text, q)
         if lev:
@@ -597,9 +597,7 @@ class _NameRun:
                 else None
             )
             if parent is None and (self.command or name_fields.bare_owner_at(text, q)) and not self.parent_taken:
-                parent = name_lexicon.BREAKING_HEAD.match(
-                    text, q
-                )  # ``BCH Quân sự Trung tâm``: the centre's own command
+                parent = name_lexicon.BREAKING_HEAD.match(text, q)  # ``BCH Quân sự Trung tâm``: its own command
             if parent:
                 self.parent_taken = True  # ``Ban Tuyên giáo và Dân vận Tỉnh ủy``: the unit and the body it is of
                 return self.take(parent.end())  # the parent's head whole: ``Ủy ban MTTQ`` is one head, not two
@@ -650,28 +648,6 @@ def _capitalised_verb_ends(text: str, q: int, first: str) -> bool:
     is (``thành viên Ban Chỉ đạo``; ``Tổ giúp việc Ban Chỉ đạo``: a body's and then its owner's)."""
     return bool(match_at(CAP_STOP, first, text, q)) and not name_lexicon.FUNCTION_NAMED_HEAD.search(
         text, max(0, q - DEFAULT_POST_LOOKBACK), q
-    )
-
-
-def _ends_at_verb(text: str, q: int, token: str, first: str) -> bool:
-    """Whether the lower-case word at ``q`` is a verb or role word that ends a name (``STOP``)."""
-    stop = match_at(STOP, first, text, q)
-    compound = STOP_COMPOUND_END.search(text, 0, stop.end()) if stop else None
-    return bool(
-        stop
-        and not CAP_WORD.match(token)
-        # a compound ends with the stop only when the name's own word opens it (``Đội Vận chuyển``), not when
-        # it is the stop itself (``… vận chuyển rác thải``: the verb)
-        and not (compound is not None and compound.start() < q)
-        and not match_at(NOUN_OPENED_BY_STOP, first, text, q)  # ``Ban An toàn giao thông``
-        # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
-        and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
-        # a committee named by its verb and object, then a double post or a colon: ``Trưởng ban xây dựng Đảng -
-        # Trưởng Tiểu ban:`` (not ``Tổ giám sát Công ty X trong quý II``, where the committee does it)
-        and not (
-            name_lexicon.FUNCTION_NAMED_ANY_CASE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
-            and OBJECT_BEFORE_POST.match(text, stop.end())
-        )
     )
 
 

@@ -260,6 +260,18 @@ TASK_VERBS: tuple[str, ...] = (
     # whom a body reaches (``Các khoa: … liên hệ doanh nghiệp tiếp nhận sinh viên``); what a body digitises (``Trung
     # tâm Phục vụ hành chính công tỉnh số hóa kết quả …``: ``số`` alone is a number, no verb)
     "liên hệ", "số hóa",
+    # the verbs of choosing, printing, hiring, reviewing, showing, receiving guests and mending a body's task opens with
+    # (ninth twins: ``Phòng … in bản đồ``, ``Văn phòng Sở lựa chọn …``, ``Ban Tuyên giáo … định hướng …``, ``Trung tâm
+    # … thuê đơn vị …``, ``Biên mục viên mô tả …``): each in lower case inside no body's name (tried and left out:
+    # ``diễn tập`` of ``Ban Chỉ đạo diễn tập``, ``tuyển sinh``/``tuyển dụng`` of ``Hội đồng tuyển sinh``, ``khám`` of
+    # ``Phòng khám``, ``thu gom`` of ``các đơn vị thu gom``, ``thuê`` and ``chỉnh lý`` of ``đơn vị thuê chỉnh lý``,
+    # ``nộp`` of ``cơ quan có nguồn thu nộp ngân sách``, ``tặng`` of ``(tên đơn vị) tặng``, the second syllables of
+    # compounds: ``dựng`` of ``Sở Xây dựng``, ``chọn``, ``trả``)
+    "in", "lựa chọn", "chọn lọc", "định hướng", "kích hoạt", "mô tả", "ghi chép", "cải tạo",
+    "thiết kế", "dàn dựng", "duyệt", "giải tỏa", "phân luồng", "quảng bá", "sơ tuyển", "tham dự", "thay thế",
+    "thay mới", "thu hộ", "tra cứu", "trưng bày", "tuyên bố", "tạm dừng", "đóng dấu", "đón", "kiểm định",
+    "huấn luyện", "luân chuyển", "cắm mốc", "chuẩn hóa", "mua sắm", "nhân rộng", "tu bổ",
+    "khoanh vùng", "tiêu hủy", "hoàn trả", "xét tuyển", "tuyển chọn",
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh

@@ -44,6 +44,10 @@ FUNCTION_VERBS: tuple[str, ...] = (
     "giải quyết", "phục vụ", "chăm sóc", "cứu hộ", "cứu nạn", "quan trắc", "thống kê", "lưu trữ", "phân tích",
     "thanh tra", "giúp việc", "thư ký", "phụ trách", "vận chuyển", "chỉ huy", "điều trị", "thu gom", "trực", "đăng ký", "đào tạo",
     "kiểm kê",  # ``Tổ kiểm kê tài sản`` + ``đối chiếu …``: an inventory team
+    # a team that chooses or writes (``Tổ lựa chọn đơn vị`` + ``thực hiện …``, ``Hội đồng xét tuyển viên chức`` + ``tổ
+    # chức …``, ``Tổ biên soạn tài liệu`` + ``thu thập …``; not ``Nhóm`` as a head: ``Nhóm 1``, ``nhóm TTHC``, ``Nhóm dự án`` are
+    # kinds of things)
+    "lựa chọn", "xét tuyển", "tuyển chọn", "biên soạn",
 )  # fmt: skip
 #: The verbs of managing or running (of ``FUNCTION_VERBS``) whose object may be a set (``Ban điều hành các khu phố``,
 #: ``Ban quản lý các chợ``): no one manages others into doing, so their ``các`` does not act, unlike ``kiểm tra các

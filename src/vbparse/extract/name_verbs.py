@@ -1,0 +1,49 @@
+"""Where a verb ends a name: a lower-case stop (``STOP``) ends the run of a name's words unless it is the name's
+own (a compound its word opens, a noun a stop opens, a committee's verb and object before its post) or, in a
+collective, a participle of the noun before it (``đơn vị được lựa chọn``, ``cá nhân bị tạm dừng``)."""
+
+from __future__ import annotations
+
+from ..pattern_cache import compiled
+from . import name_lexicon
+from .name_lexicon import (
+    CAP_WORD,
+    DEFAULT_POST_LOOKBACK,
+    NOUN_OPENED_BY_STOP,
+    OBJECT_BEFORE_POST,
+    STOP,
+    STOP_COMPOUND_END,
+    match_at,
+)
+
+#: ``được``/``bị`` right before a word: what follows is a participle of the noun before them (``Các đơn vị được lựa
+#: chọn quan trắc …``), not the sentence's verb; a stop that opens with them (``được giao``) is matched at them; not
+#: after ``không``/``chưa``, a prohibition (``Cơ quan thuế không được yêu cầu …``).
+_PASSIVE_BEFORE = compiled(r"(?<![\p{L}])(?<!(?:không|chưa)[ \t]+)(?:được|bị)[ \t]+$")
+#: How far back ``_PASSIVE_BEFORE`` looks (``được`` and its spaces).
+_PASSIVE_REACH = 8
+
+
+def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = False) -> bool:
+    """Whether the lower-case word at ``q`` is a verb or role word that ends a name (``STOP``).  ``collective``: the
+    name is a collective's (``Các đơn vị …``), which a participle after ``được``/``bị`` goes on (a body or a post
+    before them is the sentence's subject: ``Thủ tướng Chính phủ được quyết định …``, ``Chính phủ được chủ động …``)."""
+    stop = match_at(STOP, first, text, q)
+    compound = STOP_COMPOUND_END.search(text, 0, stop.end()) if stop else None
+    return bool(
+        stop
+        and not CAP_WORD.match(token)
+        # a compound ends with the stop only when the name's own word opens it (``Đội Vận chuyển``), not when
+        # it is the stop itself (``… vận chuyển rác thải``: the verb)
+        and not (compound is not None and compound.start() < q)
+        and not match_at(NOUN_OPENED_BY_STOP, first, text, q)  # ``Ban An toàn giao thông``
+        # a verb with nothing after it before ``;`` is a name's word: ``Viện trưởng Viện Quy hoạch xây dựng;``
+        and text[stop.end() : stop.end() + 2].lstrip(" \t")[:1] != ";"
+        # a committee named by its verb and object, then a double post or a colon: ``Trưởng ban xây dựng Đảng -
+        # Trưởng Tiểu ban:`` (not ``Tổ giám sát Công ty X trong quý II``, where the committee does it)
+        and not (
+            name_lexicon.FUNCTION_NAMED_ANY_CASE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q)
+            and OBJECT_BEFORE_POST.match(text, stop.end())
+        )
+        and not (collective and _PASSIVE_BEFORE.search(text, max(0, q - _PASSIVE_REACH), q))  # ``đơn vị được lựa chọn``
+    )
