@@ -1233,6 +1233,28 @@ def test_partners_no_list_knows_keep_their_portfolio_whole(text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # after a partner no list knows, a piece closed by its place is the next partner, not a field of its portfolio
+        (
+            "Điện lực Tân Phong, Bưu điện huyện và Ủy ban nhân dân các xã tổ chức lắp đặt",
+            ["Điện lực Tân Phong", "Bưu điện huyện", "Ủy ban nhân dân các xã"],
+        ),
+        # counter-example: a portfolio's next field after a known name stays the name's
+        ("Sở Văn hóa, Thể thao và Du lịch tỉnh tổ chức lắp đặt", ["Sở Văn hóa, Thể thao và Du lịch tỉnh"]),
+    ],
+)
+def test_a_partner_closed_by_its_place_after_one_no_list_knows_is_a_partner_of_its_own(
+    text: str, expected: list[str]
+) -> None:
+    """``phối hợp với Viễn thông Hoài Sơn, Bưu điện tỉnh và Ủy ban nhân dân các xã …`` (ninth twins): the second is
+    no field of the first's portfolio."""
+    from vbparse.extract.assignees import positional_partners
+
+    assert [text[n.start : n.end] for n in positional_partners(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # ``trong`` before what is done (``việc``, a verb) ends the partners; before a place it is theirs
         ("Xưởng Cơ khí Tân Lập trong việc tham mưu văn bản quy định", ["Xưởng Cơ khí Tân Lập"]),
         ("Xưởng Cơ khí Tân Lập trong tham mưu việc phân loại cơ sở", ["Xưởng Cơ khí Tân Lập"]),

@@ -28,6 +28,12 @@ from test_rules import leads as _leads
             "xây dựng",
         ),
         ("4. Tùy theo tình hình thực tế, Công an tỉnh bố trí lực lượng.\n", "Công an tỉnh", "bố trí"),
+        # ``Với`` (as ``Đối với``): what the clause concerns, then who acts (ninth twins)
+        (
+            "5. Với những bến đò ngang trên sông Lam, Thanh tra Sở kiểm tra việc trang bị áo phao.\n",
+            "Thanh tra Sở",
+            "kiểm tra",
+        ),
     ],
 )
 def test_who_acts_follows_a_leading_clauses_comma(sentence, name, task_start):

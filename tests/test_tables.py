@@ -1399,6 +1399,8 @@ PATTERN_EXAMPLES = [
         {},
     ),
     ("obligations", "ADVERBIAL_OPENER", "Vào đầu mỗi tháng, Chi cục Thủy lợi gửi lịch điều tiết", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Với những bến đò ngang trên sông Lam, Thanh tra Sở kiểm tra", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Viện Kiểm sát nhân dân tỉnh phối hợp", None),
     ("obligations", "ADVERBIAL_OPENER", "Kể từ ngày nhận đủ hồ sơ, Phòng Quản lý đô thị thẩm định", {}),
     ("obligations", "ADVERBIAL_OPENER", "Sở Tài chính chủ trì, phối hợp các sở, ban, ngành", None),
     ("obligations", "ROLE_AFTER_SUBJECT", "chủ trì, phối hợp các sở, ban, ngành", {}),

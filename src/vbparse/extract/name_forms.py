@@ -751,7 +751,7 @@ def positional_partners(text: str) -> list[NameSpan]:
             if (
                 out
                 and text[start : start + 1].isupper()
-                and LEVEL_AT_END.search(text, out[-1].start, out[-1].end) is None  # (``Công an tỉnh``: closed)
+                and not name_partner_parts.closed_pair(text, out[-1], start, piece_end)
                 and (not name_shaped(text[start:piece_end]) or _portfolio_field(text, start))
             ):
                 # ``Sở Khoa học`` + ``và Công nghệ``, ``Sở Văn hóa`` + ``, Thể thao``: a portfolio's field, the name's

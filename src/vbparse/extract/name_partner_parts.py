@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import regex
 
-from ..chars import tone_key
+from ..chars import fold, tone_key
 from ..pattern_cache import compiled
+from ..tables.bodies import FIELD_NOUNS
 from ..tables.clause_words import DOING_NOUNS
 from . import name_lexicon
 from .name_functions import is_function_verb
-from .name_lexicon import DEFAULT_POST_LOOKBACK, STOP, WORD, first_word, match_at
+from .name_lexicon import DEFAULT_POST_LOOKBACK, LEVEL_AT_END, STOP, WORD, NameSpan, first_word, match_at
 
+_FIELDS = frozenset(FIELD_NOUNS)
 #: How many words a known name's qualifier has at most in a list of partners (``các tổ hợp tác`` + ``trồng lúa ở xứ
 #: đồng Bàu Sen``).
 DEFAULT_QUALIFIER_WORDS = 10
@@ -59,3 +61,14 @@ _OWN_OR_JOINED_END = compiled(r"(?<![\p{L}])(?:và|hoặc|mình)$")
 def own_or_joined_end(text: str, last: int) -> bool:
     """Whether a list of partners ending at ``last`` ends in ``và`` or in one's own (``đơn vị mình``): none."""
     return _OWN_OR_JOINED_END.search(text, max(0, last - 12), last) is not None
+
+
+def closed_pair(text: str, prev: NameSpan, start: int, end: int) -> bool:
+    """Whether the partner piece ``[start, end)`` is no field of the portfolio of the partner ``prev`` before it:
+    ``prev`` ends with its place (``Công an tỉnh``), or, a partner no list knows, the piece does (``Viễn thông Hoài
+    Sơn`` + ``, Bưu điện tỉnh``) and is no field of the press (``FIELD_NOUNS``: ``Báo và Phát thanh`` + ``, Truyền
+    hình tỉnh``)."""
+    if LEVEL_AT_END.search(text, prev.start, prev.end) is not None:
+        return True
+    field = fold(" ".join(WORD.findall(text, start, end)[:2]))  # (``Báo và Phát thanh`` + ``, Truyền hình tỉnh``)
+    return prev.rule == "name.partner" and LEVEL_AT_END.search(text, start, end) is not None and field not in _FIELDS

@@ -174,7 +174,7 @@ ADVERBIAL_OPENER = compiled(
     r"(?i)^(?:căn\s+cứ|trên\s+cơ\s+sở|theo|trong|quý|tháng|năm|định\s+kỳ|hằng|hàng|sau\s+khi|trước|để|nhằm|"
     r"thực\s+hiện|từ|đến|ngay\s+sau|khi|nếu|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|mặt\s+khác|"
     r"trường\s+hợp|qua|sau|chậm\s+nhất|kết\s+thúc|hết|cuối|đầu|giữa|mỗi|ngay\s+khi|khi|trong\s+thời\s+hạn|"
-    r"(?:riêng\s+)?đối\s+với|"
+    r"(?:riêng\s+)?đối\s+với|với|"  # (``Với những bến đò ngang …, Thanh tra Sở kiểm tra …``: as ``Đối với``)
     # a time, a basis or a measure the clause is read by (``Vào đầu mỗi tháng,``, ``Kể từ ngày …,``, ``Dựa trên đề xuất
     # của …,``, ``Tùy theo tình hình,``, ``Cùng với …,``, ``Thông qua …,``)
     r"vào|kể\s+từ|bắt\s+đầu\s+từ|dựa\s+(?:trên|vào)|tùy\s+theo|tuỳ\s+theo|cùng\s+với|song\s+song\s+với|thông\s+qua"
