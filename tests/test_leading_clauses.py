@@ -41,3 +41,16 @@ def test_who_acts_follows_a_leading_clauses_comma(sentence, name, task_start):
     # (the clause stays in the task, as its time or basis: ``Vào đầu mỗi tháng, gửi …``)
     assert any(a == name and f", {task_start}" in t for a, t in leads), leads
     assert all(a != "Sở Y tế" for a, _t in leads), leads  # a name inside the clause is no subject
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("1. Cộng tác viên tại các xã thu thập phiếu khảo sát của người dân.\n", "Cộng tác viên tại các xã"),
+        ("2. Cán bộ thú y tại các xã lấy mẫu xét nghiệm trên đàn lợn.\n", "Cán bộ thú y tại các xã"),
+    ],
+)
+def test_staff_no_list_knows_where_they_work_then_the_verb(sentence, name):
+    """``Cộng tác viên tại các xã tiếp nhận …`` (ninth twins): where staff no list knows work (``tại`` + a place's
+    level) is theirs, as a known body's (``Kho bạc Nhà nước tại tỉnh …``); the verb after it is the sentence's."""
+    assert [a for a, _t in _leads(sentence)] == [name]

@@ -215,6 +215,7 @@ PASSING_TWINS = frozenset(
         "a2-post-heads-university-twin6",
         "a2-post-heads-university-twin7",
         "a2-post-heads-university-twin8",
+        "a2-post-heads-university-twin9",
         "a2-school-units-and-staff-twin",
         "a2-school-units-and-staff-twin2",
         "a2-school-units-and-staff-twin3",

@@ -38,6 +38,7 @@ from .name_functions import after_determiner as _after_determiner
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
+    LOCATED_AT,
     LOWER_LIST,
     NOUN_OPENED_BY_STOP,
     OWNING_BODY_KEYS,
@@ -315,6 +316,8 @@ def _scope_or_work(text: str, q: int, end: int, stop: regex.Match[str]) -> bool:
     """Whether the verb ``stop`` after a post's words ``[q, end)`` is no verb of the sentence: the post's scope
     (``opens_post_scope``), or, right after a staff member's noun, what it is named for with its object before the
     task verb (``Kỹ thuật viên bảo quản hiện vật`` + ``kiểm tra …``: ``name_functions.object_then_predicate``)."""
+    if LOCATED_AT.match(text, stop.start()):
+        return True  # ``Cộng tác viên`` + ``tại các xã`` + ``tiếp nhận …``: where they work, then the verb
     if opens_post_scope(text, stop) and _agent_shaped(text, q, end, placed=False):
         return True
     return name_functions.staff_before(text, stop.start()) and name_functions.object_then_predicate(text, stop)
