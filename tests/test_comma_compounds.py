@@ -63,3 +63,23 @@ def _leads(body: str) -> list[str]:
 )
 def test_a_compound_a_comma_joins_is_one_word_of_a_name(sentence, names):
     assert _leads(sentence) == names
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        # after ``và``, a name with a place of its own that is no field of a portfolio is a second body
+        (
+            "1. Trường Trung học cơ sở Tân Lập và Chi hội Phụ nữ thôn Đồng Tâm tổ chức tuyên truyền.\n",
+            ["Trường Trung học cơ sở Tân Lập", "Chi hội Phụ nữ thôn Đồng Tâm"],
+        ),
+        # counter-example: a portfolio's field after ``và`` with the body's place stays the name's
+        (
+            "2. Phòng Văn hóa và Thông tin huyện Tân Lạc tổ chức tuyên truyền.\n",
+            ["Phòng Văn hóa và Thông tin huyện Tân Lạc"],
+        ),
+    ],
+)
+def test_a_name_with_a_place_of_its_own_after_va_is_a_second_body(sentence, names):
+    """``Trạm Y tế xã phối hợp với Trường Tiểu học Phước Lâm và Chi đoàn ấp Bàu Sen …`` (ninth twins): two bodies."""
+    assert _leads(sentence) == names

@@ -1,11 +1,14 @@
 """Coordinated compounds a comma joins inside a name (``Khoa Phòng, chống bệnh truyền nhiễm``, ``Đội Phòng cháy,
 chữa cháy``): one word of the name, where a comma otherwise ends it or begins the next name.  The pairs are the
 field's fixed ones (``COMMA_COMPOUNDS``): two members of one shape are not enough (``công chức, viên chức`` and
-``lãnh đạo, chỉ đạo`` are lists)."""
+``lãnh đạo, chỉ đạo`` are lists).  And what ``và`` does not join: a second body with a place of its own."""
 
 from __future__ import annotations
 
+from ..pattern_cache import compiled
+from ..tables.bodies import PLACE_LEVELS, VILLAGE_PLACES
 from ..tables.clause_words import COMMA_COMPOUNDS
+from ..tables.portfolios import FIELD_ANY_CASE
 
 #: How far back before a comma its first member is read (the longest first member and its spaces).
 DEFAULT_MEMBER_LOOKBACK = 30
@@ -40,3 +43,21 @@ def compound_at(text: str, r: int) -> int | None:
         if text[r:end].lower() == whole and not text[end : end + 1].isalpha():
             return end
     return None
+
+
+#: How many words after ``và`` a second body's own place may stand (``Chi đoàn`` + ``ấp Bàu Sen``).
+DEFAULT_OWN_PLACE_WORDS = 4
+_OWN_PLACE = compiled(
+    r"(?:[\p{Lu}][\p{L}]*)(?:[ \t]+[\p{L}]+){0,"
+    + str(DEFAULT_OWN_PLACE_WORDS - 1)
+    + r"}?[ \t]+(?:"
+    + "|".join(p.replace(" ", r"[ \t]+") for p in (*PLACE_LEVELS, *VILLAGE_PLACES))
+    + r")[ \t]+\p{Lu}"
+)
+
+
+def own_body_after_and(text: str, r: int) -> bool:
+    """Whether the capitalised words after ``và`` at ``r`` are a second body with a place of its own (``Trường Tiểu
+    học Phước Lâm`` + ``và Chi đoàn ấp Bàu Sen``): no field of a portfolio (``Phòng Văn hóa`` + ``và Thông tin huyện
+    Tân Lạc``), and a place's level and its proper name within ``DEFAULT_OWN_PLACE_WORDS`` words."""
+    return FIELD_ANY_CASE.match(text, r) is None and _OWN_PLACE.match(text, r) is not None
