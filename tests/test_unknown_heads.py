@@ -377,3 +377,16 @@ def test_a_post_in_charge_of_a_dormitory_keeps_it_before_the_verb():
     assert _leads("2. Cán bộ phụ trách ký túc xá bố trí chỗ ở cho học sinh khóa mới.\n") == [
         ("Cán bộ phụ trách ký túc xá", "bố trí chỗ ở cho học sinh khóa mới.")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("1. Chốt Kiểm soát liên hợp Km 12 kiểm tra các xe chở gỗ qua địa bàn.\n", "Chốt Kiểm soát liên hợp Km 12"),
+        ("2. Điểm Sơ cứu lưu động số 3 bố trí cáng và túi thuốc.\n", "Điểm Sơ cứu lưu động số 3"),
+    ],
+)
+def test_a_unit_no_list_knows_closed_by_its_number_is_the_subject(sentence, name):
+    """``Chốt Kiểm dịch động vật Km 27 kiểm tra …`` (ninth twins): a unit's number along its road (``Km 27``) or
+    among its kind (``số 3``) closes a name as a place's level does; the verb after it is the sentence's."""
+    assert [a for a, _t in _leads(sentence)] == [name]

@@ -23,12 +23,10 @@ from .name_fields import DEFAULT_MAX_POSITIONAL_WORDS
 from .name_forms import (
     DEFAULT_MAX_PARTNER_STRETCH,
     DEFAULT_MAX_PARTNER_WORDS,
-    DEFAULT_VERB_BEFORE_COLON_WORDS,
     DOCUMENT_HEADS,
     GATED_HEADS,
     UNIT_NUMBER,
     described_words,
-    ends_with_task_verb,
     lower_head_at,
     make_assignee,
     name_head,
@@ -72,6 +70,7 @@ from .name_lexicon import (
 )
 from .name_lists import find_names, lower_member_before_known, subject
 from .name_run import clear_caches, name_at, without_heads
+from .name_verbs import DEFAULT_VERB_BEFORE_COLON_WORDS, ends_with_task_verb
 from .person_names import run_together_names
 
 __all__ = [

@@ -168,7 +168,12 @@ def _agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bo
     placed_name = text[start:end]
     return (
         placed
-        and (names_a_place(placed_name) or placed_by_province(placed_name) or ends_with_rank(placed_name))
+        and (
+            names_a_place(placed_name)
+            or placed_by_province(placed_name)
+            or ends_with_rank(placed_name)
+            or _ENDS_NUMBERED.search(placed_name) is not None  # ``Chốt Kiểm dịch động vật Km 27``: a numbered unit
+        )
         and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
     )
 
@@ -209,8 +214,8 @@ def taught(phrase: str) -> bool:
 
 
 #: The words before a unit's number among its kind or its region's (``Hạt Kiểm lâm số 2``, ``Ngân hàng Nhà nước chi
-#: nhánh khu vực 14``, ``Thuế cơ sở 3``).
-_NUMBER_WORDS = r"(?<![\p{L}])(?:số|khu[ \t]+vực|cơ[ \t]+sở)[ \t]+"
+#: nhánh khu vực 14``, ``Thuế cơ sở 3``) or along its road (``Trạm Thu phí Km 45``).
+_NUMBER_WORDS = r"(?<![\p{L}])(?:số|khu[ \t]+vực|cơ[ \t]+sở|[Kk][Mm])[ \t]+"
 #: Those words just before a number: the unit's own number, not a count.
 _NUMBERED = compiled(_NUMBER_WORDS + "$")
 #: How far back from a number ``_NUMBERED`` looks (``khu vực`` and its spaces), not the whole text before it.
@@ -218,6 +223,8 @@ _NUMBERED_REACH = 10
 #: A unit's number among its kind, the name's own (``số 2``, ``khu vực 14``; not a count, a date or a reference's
 #: number).
 UNIT_NUMBER = compiled(_NUMBER_WORDS + r"\d{1,3}(?![\p{L}\d/.-])")
+#: A phrase ending with its unit's number (``Hạt Kiểm lâm số 2``, ``Chốt Kiểm dịch động vật Km 27``): a unit's name.
+_ENDS_NUMBERED = compiled(_NUMBER_WORDS + r"\d{1,3}[ \t]*$")
 
 
 #: A bracketed aside and then the colon of a lead-in (or the line's end): what stands before it is who is asked.
@@ -777,20 +784,3 @@ def positional_partners(text: str) -> list[NameSpan]:
 _PLACE_CLAUSE_WORDS = frozenset({"trong", "tại", "ở", "trên", "của"})
 #: A known name going on with where its members are (``các đồng chí trong Ban Thường trực``).
 _PLACE_QUALIFIER = compiled(r"[ \t]+(?:trong|tại|ở|của|thuộc)[ \t]+(?=\p{L})")
-
-
-#: The last words before a colon that are looked at for a verb (``tổ chức thành lập:``).
-DEFAULT_VERB_BEFORE_COLON_WORDS = 3
-
-
-def ends_with_task_verb(text: str) -> bool:
-    """Whether ``text`` ends with a task verb in lower case (``… tổ chức thành lập``), not a role word (``chủ
-    trì``, ``có trách nhiệm``) nor a clause word (``gồm``, ``sau``): a colon after it opens the verb's object,
-    the task goes on."""
-    words = list(WORD.finditer(text))[-DEFAULT_VERB_BEFORE_COLON_WORDS:]
-    for w in words:
-        stop = match_at(STOP, fold(w.group()), text, w.start()) if w.group()[:1].islower() else None
-        if stop is not None and stop.end() == len(text.rstrip()):
-            key = _lower(stop.group())
-            return key not in _NOT_PREDICATE and key not in _ROLE_WORDS
-    return False

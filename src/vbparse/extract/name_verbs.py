@@ -4,7 +4,9 @@ collective, a participle of the noun before it (``đơn vị được lựa ch�
 
 from __future__ import annotations
 
+from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..pattern_cache import compiled
+from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
 from . import name_lexicon
 from .name_lexicon import (
     CAP_WORD,
@@ -13,6 +15,7 @@ from .name_lexicon import (
     OBJECT_BEFORE_POST,
     STOP,
     STOP_COMPOUND_END,
+    WORD,
     match_at,
 )
 
@@ -47,3 +50,29 @@ def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = F
         )
         and not (collective and _PASSIVE_BEFORE.search(text, max(0, q - _PASSIVE_REACH), q))  # ``đơn vị được lựa chọn``
     )
+
+
+#: The last words before a colon that are looked at for a verb (``tổ chức thành lập:``).
+DEFAULT_VERB_BEFORE_COLON_WORDS = 3
+
+
+def _lower(text: str) -> str:
+    """Lower case, one tone placement, single spaces: how the stops are compared (as ``name_forms``)."""
+    return collapse_spaces(new_tone_spelling(text)).lower()
+
+
+_NOT_PREDICATE_KEYS = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS)
+_ROLE_KEYS = frozenset(_lower(w) for w in ROLE_WORDS)
+
+
+def ends_with_task_verb(text: str) -> bool:
+    """Whether ``text`` ends with a task verb in lower case (``… tổ chức thành lập``), not a role word (``chủ
+    trì``, ``có trách nhiệm``) nor a clause word (``gồm``, ``sau``): a colon after it opens the verb's object,
+    the task goes on."""
+    words = list(WORD.finditer(text))[-DEFAULT_VERB_BEFORE_COLON_WORDS:]
+    for w in words:
+        stop = match_at(STOP, fold(w.group()), text, w.start()) if w.group()[:1].islower() else None
+        if stop is not None and stop.end() == len(text.rstrip()):
+            key = _lower(stop.group())
+            return key not in _NOT_PREDICATE_KEYS and key not in _ROLE_KEYS
+    return False

@@ -45,7 +45,6 @@ from .assignees import (
     UNIT_NUMBER,
     NameSpan,
     described_words,
-    ends_with_task_verb,
     find_names,
     make_assignee,
     name_at,
@@ -60,6 +59,7 @@ from .assignees import (
 )
 from .name_fields import ROLE_WORD, known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LEVEL_AT_END, LOWER_LIST, WORD, skip_spaces, split_place
+from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
 
 #: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)

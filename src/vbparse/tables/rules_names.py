@@ -236,7 +236,7 @@ NAME_RULES: tuple[ObligationRule, ...] = (
         "by its level, its unit's number or its proper name, a verb no list knows after it",
         (
             E("1. Nhà Thiếu nhi tỉnh chiêu sinh các lớp năng khiếu hè cho thiếu nhi.\n", "Nhà Thiếu nhi tỉnh"),
-            E("2. Đoạn Quản lý đường bộ số 3 san gạt đất đá sạt lở.\n", "Đoạn Quản lý đường bộ số 3"),
+            E("2. Đoạn Quản lý đường bộ số 3 rải đá dăm trên các đoạn sạt lở.\n", "Đoạn Quản lý đường bộ số 3"),
         ),
         (
             # a work, an event, a name acted on
