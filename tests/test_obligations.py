@@ -313,6 +313,24 @@ def test_people_whose_names_a_flattened_cell_ran_together_are_each_named():
     ]
 
 
+def test_a_semicolon_inside_a_cell_of_a_table_glued_to_its_lead_in_opens_no_sentence():
+    """``Các cơ quan … theo bảng sau:`` / ``| 1 | … | Trung tâm Khuyến nông tỉnh; Ủy ban nhân dân các xã … | Quý I |``
+    (ninth twins): the cell's ``;`` parts its partners; the prose reading the lead-in's paragraph finds no sentence
+    there (it gave ``Ủy ban nhân dân các xã`` a lead of ``tổ chức … | Quý I/2032 |``)."""
+    got, _doc = obligations(
+        "Các cơ quan thực hiện theo bảng sau:\n"
+        "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | Khoanh vùng ổ dịch | Chi cục Thú y | Trung tâm Khuyến nông tỉnh; Ủy ban nhân dân các xã tổ chức "
+        "tiêm phòng | Quý I/2032 |\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [
+        ("Chi cục Thú y", "lead"),
+        ("Trung tâm Khuyến nông tỉnh", "support"),
+        ("Ủy ban nhân dân các xã", "support"),
+    ]
+
+
 def test_markdown_pipe_table_rows_become_obligations():
     text = HEADER + (
         "1. Phân công\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"

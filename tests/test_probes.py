@@ -488,6 +488,7 @@ PASSING_TWINS = frozenset(
         "r2-row-broken-in-partner-cell-twin6",
         "r2-row-broken-in-partner-cell-twin7",
         "r2-row-broken-in-partner-cell-twin8",
+        "r2-row-broken-in-partner-cell-twin9",
         "r2-rows-over-lines-empty-first-cell-twin",
         "r2-rows-over-lines-empty-first-cell-twin3",
         "r2-rows-over-lines-empty-first-cell-twin4",

@@ -336,6 +336,8 @@ def sentences_of(text: str) -> list[tuple[str, int]]:
     pos = 0
     for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:"):  # its look-behinds' characters
         piece = text[pos : m.start()]
+        if "|" in piece and _in_cell(text, m.end()):
+            continue  # a cell's ``;`` (``| … tỉnh; Ủy ban nhân dân các xã … |``): the table's, no sentence of the prose
         if piece.endswith(";") and (only_names(piece) or _names_run_past(text, pos, m.start())):
             continue
         if (
@@ -352,6 +354,15 @@ def sentences_of(text: str) -> list[tuple[str, int]]:
         pos = m.end()
     out.append((text[pos:], pos))
     return [(s, o) for s, o in out if s.strip()]
+
+
+_CELL_BREAK = compiled(r"[.;!?:\n]")
+
+
+def _in_cell(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a pipe table's cell: a cell's bar comes before any sentence's end or line's end."""
+    bar = text.find("|", at)
+    return bar != -1 and _CELL_BREAK.search(text, at, bar) is None
 
 
 def _names_run_past(text: str, pos: int, cut: int) -> bool:
