@@ -41,6 +41,15 @@ def _leads(body: str) -> list[str]:
             "6. Phòng Quản lý xuất cảnh, nhập cảnh Công an tỉnh rà soát hồ sơ cấp hộ chiếu.\n",
             ["Phòng Quản lý xuất cảnh, nhập cảnh Công an tỉnh"],
         ),
+        (
+            "8. Ban bồi thường, giải phóng mặt bằng huyện tổ chức kiểm đếm tài sản trên đất.\n",
+            ["Ban bồi thường, giải phóng mặt bằng huyện"],
+        ),
+        # ``mặt bằng`` (a site) is a noun whose last word is a stop (``bằng``: by): no end of the name
+        (
+            "10. Tổ công tác giải phóng mặt bằng xã kiểm đếm cây trồng trên đất thu hồi.\n",
+            ["Tổ công tác giải phóng mặt bằng xã"],
+        ),
         # after ``và``, a compound whose first word is a head (``Phòng``) is the name's field, not a second body
         (
             "7. Hạt Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng số 2 tuần tra các khu rừng phòng hộ.\n",

@@ -344,6 +344,7 @@ PASSING_TWINS = frozenset(
         "f1-numbered-members-twin",
         "f1-numbered-members-twin3",
         "f1-numbered-members-twin5",
+        "f1-numbered-members-twin6",
         "f1-numbered-members-twin7",
         "f1-numbered-members-twin8",
         "f1-roster-lines-twin",

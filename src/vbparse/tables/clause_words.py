@@ -41,6 +41,7 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     # the law's project of building works, not the verb ``xây dựng``: ``Ban Quản lý dự án đầu tư xây dựng các công
     # trình dân dụng và công nghiệp tỉnh`` (not ``Sở Kế hoạch và Đầu tư xây dựng kế hoạch``: no ``dự án`` before it)
     "dự án đầu tư xây dựng",
+    "mặt bằng",  # a site, not ``bằng`` (by): ``Tổ công tác giải phóng mặt bằng``, ``Ban bồi thường giải phóng mặt bằng``
 )  # fmt: skip
 
 #: Coordinated pairs a comma joins, one word of a name: the field's fixed pairs (``Khoa Phòng, chống bệnh truyền
@@ -50,6 +51,8 @@ STOP_COMPOUNDS: tuple[str, ...] = (
 COMMA_COMPOUNDS: tuple[str, ...] = (
     "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", "cứu hộ, cứu nạn", "tìm kiếm, cứu nạn",
     "tìm kiếm, cứu hộ", "xuất cảnh, nhập cảnh", "xuất nhập cảnh, cư trú",
+    # land clearance: ``Ban bồi thường, giải phóng mặt bằng huyện``, ``Hội đồng bồi thường, hỗ trợ và tái định cư``
+    "bồi thường, giải phóng mặt bằng", "bồi thường, hỗ trợ",
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
