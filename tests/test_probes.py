@@ -376,6 +376,7 @@ PASSING_TWINS = frozenset(
         "f4-bare-lead-in-and-de-nghi-inside-twin6",
         "f4-bare-lead-in-and-de-nghi-inside-twin7",
         "f4-bare-lead-in-and-de-nghi-inside-twin8",
+        "f4-bare-lead-in-and-de-nghi-inside-twin9",
         "f4-counter-de-nghi-at-start-twin",
         "f4-counter-de-nghi-at-start-twin3",
         "f4-counter-de-nghi-at-start-twin4",

@@ -58,3 +58,14 @@ def test_a_bodys_duoc_and_a_verb_is_its_predicate_not_a_participle():
     assert found is not None
     sentence = "Ủy ban nhân dân tỉnh được quyết định điều chỉnh dự toán trong phạm vi được giao."
     assert sentence[found[0][0].start : found[0][-1].end] == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_lead_in_that_takes_on_the_items_below_hands_them_its_subject():
+    """``Khoa … đảm nhận những phần việc sau đây:`` over bullets (ninth twins): ``đảm nhận`` (take on) ends the name,
+    and the lead-in hands its subject to its items."""
+    got = leads(
+        "1. Phòng Quản lý chất lượng đảm nhận những phần việc sau đây:\n"
+        "- Lấy mẫu kiểm nghiệm các lô hàng nhập khẩu.\n"
+        "- Tổng hợp kết quả, gửi Sở Y tế hằng tháng.\n"
+    )
+    assert [a for a, _t in got] == ["Phòng Quản lý chất lượng", "Phòng Quản lý chất lượng"]

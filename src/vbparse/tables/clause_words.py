@@ -275,6 +275,7 @@ TASK_VERBS: tuple[str, ...] = (
     "thay mới", "thu hộ", "tra cứu", "trưng bày", "tuyên bố", "tạm dừng", "đóng dấu", "đón", "kiểm định",
     "huấn luyện", "luân chuyển", "cắm mốc", "chuẩn hóa", "mua sắm", "nhân rộng", "tu bổ",
     "khoanh vùng", "tiêu hủy", "hoàn trả", "xét tuyển", "tuyển chọn",
+    "đảm nhận",  # take on: ``Khoa … đảm nhận những phần việc sau đây:`` over its items
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh
