@@ -679,23 +679,21 @@ def _cell_per_line(rows: list[list[str]]) -> str:
 CELL_HEAD = ["**STT**", "**Nội dung**", "**Đơn vị chủ trì**", "**Đơn vị phối hợp**", "**Thời gian**"]
 
 
+def _under_a_row_of_data(*rows: list[str]) -> str:
+    """A document whose one-cell-per-line task table has ``rows`` under a first row of data."""
+    first = ["1", "Trồng rừng gỗ lớn", "Ban Quản lý rừng phòng hộ", "Hạt Kiểm lâm", "Tháng 3/2026"]
+    return HEADER + "1. Phân công\n\n" + _cell_per_line([CELL_HEAD, first, *rows])
+
+
 @pytest.mark.parametrize("label", ["*VII.2*", "**V.1**", "**2**", "*B*"])
 def test_a_group_row_under_a_row_of_data_takes_nothing_from_above(label):
     """A group row (a label and a title) under a row of data, one cell per line: a Roman number with its
     sub-number (``*VII.2*``) or an emphasised Arabic one (``**2**``) opens a group as ``**II**`` does; it is no
     short row whose missing cells the row above spans (its title was read as the lead of a task ``VII.2``, with
     the partner above)."""
-    text = (
-        HEADER
-        + "1. Phân công\n\n"
-        + _cell_per_line(
-            [
-                CELL_HEAD,
-                ["1", "Trồng rừng gỗ lớn", "Ban Quản lý rừng phòng hộ", "Hạt Kiểm lâm", "Tháng 3/2026"],
-                [label, "*Cấp chứng chỉ rừng*"],
-                ["3", "Hỗ trợ đánh giá chứng chỉ rừng", "Chi cục Kiểm lâm", "Hội Nông dân tỉnh", "Năm 2026"],
-            ]
-        )
+    text = _under_a_row_of_data(
+        [label, "*Cấp chứng chỉ rừng*"],
+        ["3", "Hỗ trợ đánh giá chứng chỉ rừng", "Chi cục Kiểm lâm", "Hội Nông dân tỉnh", "Năm 2026"],
     )
     assert table_tasks(text) == [
         ("Ban Quản lý rừng phòng hộ", "lead", "Trồng rừng gỗ lớn"),
@@ -721,17 +719,7 @@ def test_group_rows_of_unequal_groups_are_no_period_of_a_longer_row():
 
 def test_a_plain_numbered_short_row_under_a_row_of_data_is_still_a_row():
     """Counter: an unemphasised number with a task and its lead, the row's other cells missing, is a row."""
-    text = (
-        HEADER
-        + "1. Phân công\n\n"
-        + _cell_per_line(
-            [
-                CELL_HEAD,
-                ["1", "Trồng rừng gỗ lớn", "Ban Quản lý rừng phòng hộ", "Hạt Kiểm lâm", "Tháng 3/2026"],
-                ["2", "Cấp chứng chỉ rừng", "Chi cục Kiểm lâm"],
-            ]
-        )
-    )
+    text = _under_a_row_of_data(["2", "Cấp chứng chỉ rừng", "Chi cục Kiểm lâm"])
     assert ("Chi cục Kiểm lâm", "lead", "Cấp chứng chỉ rừng") in table_tasks(text)
 
 

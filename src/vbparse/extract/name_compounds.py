@@ -14,6 +14,7 @@ from ..tables.portfolios import FIELD_ANY_CASE
 DEFAULT_MEMBER_LOOKBACK = 30
 
 _PAIRS = tuple((first, second) for first, second in (c.split(", ") for c in COMMA_COMPOUNDS))
+_WHOLES = tuple(c.lower() for c in COMMA_COMPOUNDS)
 
 
 def compound_after_comma(text: str, q: int, r: int) -> int | None:
@@ -37,8 +38,7 @@ def compound_after_comma(text: str, q: int, r: int) -> int | None:
 def compound_at(text: str, r: int) -> int | None:
     """Where a pair of ``COMMA_COMPOUNDS`` that begins at ``r`` ends (``Phòng cháy, chữa cháy`` after ``và``: a field
     of the name whose first word is a head elsewhere, ``Phòng``); None when none begins there."""
-    for first, second in _PAIRS:
-        whole = f"{first}, {second}"
+    for whole in _WHOLES:
         end = r + len(whole)
         if text[r:end].lower() == whole and not text[end : end + 1].isalpha():
             return end

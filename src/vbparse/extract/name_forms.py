@@ -15,9 +15,7 @@ from ..models import Assignee
 from ..pattern_cache import compiled
 from ..tables.bodies import (
     NON_SUBJECT_HEADS,
-    NOT_PREDICATE_STOPS,
     POST_STOPS,
-    ROLE_WORDS,
     SENTENCE_VERBS,
 )
 from ..tables.issuers import ISSUER_ABBREVIATIONS
@@ -65,6 +63,9 @@ from .name_lexicon import (
 from .name_post_scopes import opens_post_scope
 from .name_refusals import NOT_AGENT, decline
 from .name_run import extend_name, name_at
+from .name_verbs import NOT_PREDICATE_KEYS as _NOT_PREDICATE
+from .name_verbs import ROLE_KEYS as _ROLE_WORDS
+from .name_verbs import stop_key as _lower
 from .person_names import family_keys
 
 
@@ -111,20 +112,11 @@ def place_key(assignee: Assignee) -> str | None:
 _MAX_WORDS = name_fields.DEFAULT_MAX_POSITIONAL_WORDS
 
 
-@lru_cache(maxsize=1 << 12)
-def _lower(text: str) -> str:
-    """Lower case, one tone placement, single spaces: how ``NON_SUBJECT_HEADS`` and ``NOT_PREDICATE_STOPS`` are
-    compared (folding would make ``chi hội`` the word ``chỉ``, ``sở`` the word ``số``)."""
-    return collapse_spaces(new_tone_spelling(text)).lower()
-
-
 _NON_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
-_NOT_PREDICATE = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS)
 _POST_STOPS = frozenset(_lower(w) for w in POST_STOPS)
 _POST_STOP_FIRSTS = frozenset(w.split()[0] for w in _POST_STOPS)
 _STAFF_HEADS = frozenset(_lower(w) for w in STAFF_HEADS)
 _EVENT_HEADS = frozenset(_lower(w) for w in EVENT_HEADS)
-_ROLE_WORDS = frozenset(_lower(w) for w in ROLE_WORDS)
 _SENTENCE_VERBS = frozenset(_lower(w) for w in SENTENCE_VERBS)
 _PLURAL_BEFORE_CAPITAL = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Lu})")
 _ANY_CASE_STOP = name_fields.ANY_CASE_STOP

@@ -614,7 +614,7 @@ _MODIFIED_NOUNS = frozenset(
     for h in COLLECTIVE_NOUNS
     if n.startswith(h + " ") and n[len(h) + 1 :] not in COLLECTIVE_NOUNS and len(n[len(h) + 1 :].split()) > 1
 )
-_FIELD_NOUNS = frozenset(FIELD_NOUNS)
+FIELD_NOUN_KEYS = frozenset(FIELD_NOUNS)  # (folded, as written)
 
 
 def new_member_at(text: str, pos: int, before_modified: bool) -> bool:
@@ -626,7 +626,7 @@ def new_member_at(text: str, pos: int, before_modified: bool) -> bool:
     if end is None or LEVEL.match(text, pos):
         return False
     key = fold(text[pos:end])
-    return key in _MODIFIED_NOUNS or (before_modified and key not in _FIELD_NOUNS)
+    return key in _MODIFIED_NOUNS or (before_modified and key not in FIELD_NOUN_KEYS)
 
 
 def member_modified(text: str, q: int) -> bool:

@@ -9,13 +9,11 @@ import regex
 
 from ..chars import fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.bodies import FIELD_NOUNS
 from ..tables.clause_words import DOING_NOUNS
 from . import name_lexicon
 from .name_functions import is_function_verb
 from .name_lexicon import DEFAULT_POST_LOOKBACK, LEVEL_AT_END, STOP, WORD, NameSpan, first_word, match_at
 
-_FIELDS = frozenset(FIELD_NOUNS)
 #: How many words a known name's qualifier has at most in a list of partners (``các tổ hợp tác`` + ``trồng lúa ở xứ
 #: đồng Bàu Sen``).
 DEFAULT_QUALIFIER_WORDS = 10
@@ -71,4 +69,8 @@ def closed_pair(text: str, prev: NameSpan, start: int, end: int) -> bool:
     if LEVEL_AT_END.search(text, prev.start, prev.end) is not None:
         return True
     field = fold(" ".join(WORD.findall(text, start, end)[:2]))  # (``Báo và Phát thanh`` + ``, Truyền hình tỉnh``)
-    return prev.rule == "name.partner" and LEVEL_AT_END.search(text, start, end) is not None and field not in _FIELDS
+    return (
+        prev.rule == "name.partner"
+        and LEVEL_AT_END.search(text, start, end) is not None
+        and field not in name_lexicon.FIELD_NOUN_KEYS
+    )

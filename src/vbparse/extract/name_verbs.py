@@ -4,6 +4,8 @@ collective, a participle of the noun before it (``đơn vị được lựa ch�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..pattern_cache import compiled
 from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
@@ -52,17 +54,23 @@ def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = F
     )
 
 
+#: How many spellings ``stop_key`` keeps.
+DEFAULT_KEY_CACHE = 1 << 12
 #: The last words before a colon that are looked at for a verb (``tổ chức thành lập:``).
 DEFAULT_VERB_BEFORE_COLON_WORDS = 3
 
 
-def _lower(text: str) -> str:
-    """Lower case, one tone placement, single spaces: how the stops are compared (as ``name_forms``)."""
+@lru_cache(maxsize=DEFAULT_KEY_CACHE)
+def stop_key(text: str) -> str:
+    """Lower case, one tone placement, single spaces: how the grammar's word lists (``NON_SUBJECT_HEADS``,
+    ``NOT_PREDICATE_STOPS``, the role words) are compared (folding would make ``chi hội`` the word ``chỉ``, ``sở`` the
+    word ``số``)."""
     return collapse_spaces(new_tone_spelling(text)).lower()
 
 
-_NOT_PREDICATE_KEYS = frozenset(_lower(w) for w in NOT_PREDICATE_STOPS)
-_ROLE_KEYS = frozenset(_lower(w) for w in ROLE_WORDS)
+#: The stops that open no predicate (``gồm``, ``sau``), and the role words (``chủ trì``), as ``stop_key`` spells them.
+NOT_PREDICATE_KEYS = frozenset(stop_key(w) for w in NOT_PREDICATE_STOPS)
+ROLE_KEYS = frozenset(stop_key(w) for w in ROLE_WORDS)
 
 
 def ends_with_task_verb(text: str) -> bool:
@@ -73,6 +81,6 @@ def ends_with_task_verb(text: str) -> bool:
     for w in words:
         stop = match_at(STOP, fold(w.group()), text, w.start()) if w.group()[:1].islower() else None
         if stop is not None and stop.end() == len(text.rstrip()):
-            key = _lower(stop.group())
-            return key not in _NOT_PREDICATE_KEYS and key not in _ROLE_KEYS
+            key = stop_key(stop.group())
+            return key not in NOT_PREDICATE_KEYS and key not in ROLE_KEYS
     return False
