@@ -130,6 +130,43 @@ def test_a_sub_items_number_with_its_stop_read_as_a_comma_is_that_number():
     assert [w["text"] for w in words[::2]] == ["6,2", "6,2."]
 
 
+def test_a_list_number_whose_stop_was_read_as_a_comma_is_that_number_among_its_neighbours():
+    """``1, Đề nghị Ban Tuyên giáo …`` / ``*+2, Đề nghị …`` / ``3, Các cơ quan …``: a bold stop Tesseract read as a
+    comma (specks before the number too); a line's first word, a capital after it, and the number before or after it
+    at its indent one less or one more: the label (a scan's section of items all run into its heading so)."""
+    from vbparse.read.lines import recognised_list_numbers
+
+    words, numbers = recognised_list_numbers(_page(["1,", "-", "*+2,", "3,", "4."]))
+    assert [w["text"] for w in words[::2]] == ["1.", "-", "2.", "3.", "4."]
+    assert [n for n, _x in numbers] == [1, 2, 3, 4]
+    words, _ = recognised_list_numbers(_page(["2.", "-", "3,"]))  # the list's last item
+    assert [w["text"] for w in words[::2]] == ["2.", "-", "3."]
+
+
+@pytest.mark.parametrize(
+    "firsts,x0s",
+    [
+        (["3,"], None),  # no neighbour: ``tháng`` / ``3, Ủy ban …`` a wrapped date
+        (["1.", "5,"], None),  # not the next number
+        (["1.", "2,"], [72.0, 140.0]),  # another indent
+    ],
+)
+def test_a_number_and_comma_without_its_list_stays_as_read(firsts, x0s):
+    from vbparse.read.lines import recognised_list_numbers
+
+    words, _ = recognised_list_numbers(_page(firsts, x0s))
+    assert [w["text"] for w in words[::2]] == firsts
+
+
+def test_a_number_and_comma_before_lower_case_stays_as_read():
+    from vbparse.read.lines import recognised_list_numbers
+
+    page = _page(["1.", "2,"])
+    page[3]["text"] = "và"  # ``… các khoản 1,`` / ``2, và 3``
+    words, _ = recognised_list_numbers(page)
+    assert words[2]["text"] == "2,"
+
+
 @pytest.mark.parametrize("read", ["——_-", "—-", "_-", "–_"])
 def test_a_dash_read_with_specks_glued_to_it_is_a_list_mark(read):
     """``——_- Kết quả: …``: the item's dash with specks Tesseract glued to it, no gap after it: the list mark."""

@@ -306,10 +306,16 @@ def test_a_websites_sentences_above_a_copied_document_are_not_its_header():
         ("1I. TỔ CHỨC THỰC HIỆN", "II"),
         ("Il TỔ CHỨC THỰC HIỆN", "II"),
         ("IIL KINH PHÍ THỰC HIỆN", "III"),
+        # ``II.`` as one letter, its two strokes joined by a speck; an ``I`` read as ``L`` before them
+        ("H. NỘI DUNG TỔNG KẾT", "II"),
+        ("LII. ĐỐI TƯỢNG, NGUYÊN TẮC, HÌNH THỨC", "III"),
+        ("L. MỤC ĐÍCH, YÊU CẦU", "I"),
         # counters: a table's rule before an issuer, a word in capitals, a heading in mixed case
         ("| ỦY BAN NHÂN DÂN", None),
         ("X QUANG TẦM SOÁT", None),
         ("IL tổ chức thực hiện", None),
+        ("H. Nội dung tổng kết", None),
+        ("H NỘI DUNG", None),  # no stop: a letter of a word
     ],
 )
 def test_a_roman_numeral_ocr_misread_at_a_heading_in_capitals_is_read_back(line, label):

@@ -210,6 +210,8 @@ def recognised_list_numbers(
             comma is not None and _word_after(words, k).get("text", "")[:1].isupper()
         ):  # ``6,2.  Phối hợp …``: the levels' stop
             label = comma.group(1) + "." + comma.group(2) + "."
+        if label is None:
+            label = _comma_number(words, heads, i, earlier)
         if label is not None:  # ``2._``: a speck by the stop read as a mark glued to the number
             if out is words:
                 out = list(words)
@@ -236,11 +238,31 @@ def recognised_list_numbers(
 
 def _number_at(words: list[dict], heads, x0: float, slack: float) -> int | None:
     """The number of the first numbered label among the line heads ``heads`` that starts at ``x0`` (within
-    ``slack``): the lines between, an item's own text or its bullets, are passed over."""
+    ``slack``): the lines between, an item's own text or its bullets, are passed over; a number whose stop was read
+    as a comma (``3,``) counts."""
     for k in heads:
         if abs(words[k]["x0"] - x0) > slack:
             continue
-        m = _NUMBER_LABEL.match(words[k]["text"])
+        m = _NUMBER_LABEL.match(words[k]["text"]) or _COMMA_NUMBER.match(words[k]["text"])
         if m:
             return int(m.group(1))
+    return None
+
+
+#: A list number whose stop Tesseract read as a comma (a bold ``1.`` as ``1,``), specks before it (``*+2,``).
+_COMMA_NUMBER = re.compile(r"^[*+_'`~]{0,2}(\d{1,2}),$")
+
+
+def _comma_number(words: list[dict], heads: list[int], i: int, earlier: list[tuple[int, float]]) -> str | None:
+    """The label (``3.``) when the line head ``heads[i]`` is a list's number read with a comma for its stop: a
+    capital after it, and the number before it at its indent one less or the one after it one more (``tháng`` /
+    ``3, Ủy ban …``, a date wrapped, has neither)."""
+    w = words[heads[i]]
+    m = _COMMA_NUMBER.match(w["text"])
+    if m is None or not _word_after(words, heads[i]).get("text", "")[:1].isupper():
+        return None
+    n, slack = int(m.group(1)), DEFAULT_INDENT_SLACK * (w["bottom"] - w["top"])
+    prev = next((v for v, x0 in reversed(earlier) if abs(x0 - w["x0"]) <= slack), None)
+    if prev == n - 1 or _number_at(words, heads[i + 1 :], w["x0"], slack) == n + 1:
+        return f"{n}."
     return None

@@ -288,6 +288,8 @@ DEFAULT_MAX_MISREAD_ROMAN = 12
 def _misread_roman(text: str) -> tuple[str, str, int, int] | None:
     """A heading in capitals whose Roman numeral OCR misread (``IL  NỘI DUNG …``): the numeral as printed, read back
     (``l``, ``1``, ``|`` as ``I``; a last ``L`` after ``I`` as the ``I.`` it ran into)."""
+    if (joined := _JOINED_II.match(text)) and is_caps(text[joined.end() :]):
+        return "II", "roman", 1, joined.end()
     if text[:1] not in _MISREAD_FIRST:
         return None
     m = _MISREAD_ROMAN.match(text)
@@ -307,6 +309,18 @@ def _misread_roman(text: str) -> tuple[str, str, int, int] | None:
 
 
 _MISREAD_I = str.maketrans({"l": "I", "1": "I", "|": "I"})
+#: ``II.`` read as one letter, its strokes joined (``H. NỘI DUNG TỔNG KẾT``).
+_JOINED_II = compiled(r"^H\.\s*(?=\p{Lu})")
+
+
+def _l_read_for_i(label: str, heading: str) -> str:
+    """A numeral with an ``L`` above any plan's sections (``LII.``, ``L.``) at a heading in capitals: OCR read an
+    ``I`` as ``L``; read back when that makes a section's numeral (``III``, ``I``)."""
+    if "L" not in label or (roman_to_int(label) or 0) <= DEFAULT_MAX_MISREAD_ROMAN or not is_caps(heading):
+        return label
+    read = label.replace("L", "I")
+    value = roman_to_int(read)
+    return read if value is not None and value <= DEFAULT_MAX_MISREAD_ROMAN and read == int_to_roman(value) else label
 
 
 def match_label(text: str) -> tuple[str, str, int, int] | None:
@@ -321,7 +335,7 @@ def match_label(text: str) -> tuple[str, str, int, int] | None:
         if kind == "roman":
             if roman_to_int(label) is None or (label in {"C", "L"} and not text[m.end() : m.end() + 1].isupper()):
                 continue
-            return label, kind, 1, m.end()
+            return _l_read_for_i(label, text[m.end() :]), kind, 1, m.end()
         if kind == "part":
             return label, kind, 0, m.end()
         if kind == "appendix":
