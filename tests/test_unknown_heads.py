@@ -390,3 +390,35 @@ def test_a_unit_no_list_knows_closed_by_its_number_is_the_subject(sentence, name
     """``Chốt Kiểm dịch động vật Km 27 kiểm tra …`` (ninth twins): a unit's number along its road (``Km 27``) or
     among its kind (``số 3``) closes a name as a place's level does; the verb after it is the sentence's."""
     assert [a for a, _t in _leads(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    "body,names",
+    [
+        # a lead-in with its items below
+        (
+            "1. Bảo tàng tỉnh có nhiệm vụ:\n- Kiểm kê hiện vật.\n- Số hóa hồ sơ di tích.\n",
+            ["Bảo tàng tỉnh", "Bảo tàng tỉnh"],
+        ),
+        # two subjects, the first no list knows, before the lead-in's colon
+        (
+            (
+                "1. Nhà hát Chèo tỉnh, Ủy ban nhân dân huyện Đông Lâm có nhiệm vụ thực hiện các việc dưới đây:\n"
+                "- Dựng vở diễn mới.\n"
+            ),
+            ["Nhà hát Chèo tỉnh", "Ủy ban nhân dân huyện Đông Lâm"],
+        ),
+        # the task after it in the sentence
+        ("2. Thư viện huyện có nhiệm vụ luân chuyển sách về các điểm bưu điện xã.\n", ["Thư viện huyện"]),
+    ],
+)
+def test_a_subject_no_list_knows_before_co_nhiem_vu_is_read_as_before_co_trach_nhiem(body, names):
+    """``có nhiệm vụ`` says a duty as ``có trách nhiệm`` does: the noun phrase before it is the subject whatever its
+    head (``Bảo tàng tỉnh có nhiệm vụ:`` over its items was read as no one, though ``Sở Y tế có nhiệm vụ:`` was)."""
+    assert [a for a, _t in _leads(body)] == names, _leads(body)
+
+
+def test_a_duty_described_for_a_thing_before_co_nhiem_vu_names_no_one():
+    """A thing's purpose (``Quỹ … có nhiệm vụ hỗ trợ …`` stated of a fund in a decision's scope) is as before: a name
+    in capitals that is no body who acts (``Nền tảng``) stays no subject."""
+    assert _leads("1. Nền tảng số có nhiệm vụ kết nối dữ liệu dân cư.\n") == []

@@ -300,6 +300,7 @@ NAME_STOPS: tuple[str, ...] = (
     "chủ trì",
     "phối hợp",
     "có trách nhiệm",
+    "có nhiệm vụ",
     "chịu trách nhiệm",
     "là cơ quan",
     "là đơn vị",
@@ -495,7 +496,9 @@ POST_STOPS: tuple[str, ...] = ("thường trực",)
 DOING_NOUNS: tuple[str, ...] = ("việc", "quá trình", "công tác")
 
 #: Role words after which any noun phrase that stands where a subject stands is the subject.
-ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là cơ quan", "là đơn vị")
+ROLE_WORDS: tuple[str, ...] = (
+    "chủ trì", "phối hợp", "có trách nhiệm", "có nhiệm vụ", "chịu trách nhiệm", "là cơ quan", "là đơn vị",
+)  # fmt: skip
 #: ... denied (``Văn phòng đăng ký đất đai không chịu trách nhiệm …``): they end a name as the role word does.
 NEGATED_ROLE_WORDS: tuple[str, ...] = tuple(f"{n} {w}" for n in ("không", "chưa") for w in ROLE_WORDS)
 

@@ -321,7 +321,9 @@ AWARDEE_CLASS = compiled(r"^(?:cac\s+)?(?:tap the|ca nhan|ho gia dinh|to chuc|do
 #: ``thực hiện các nhiệm vụ sau:``).
 TASK_LIST_INTRO = compiled(
     r"(?i)(?:trách\s+nhiệm|nhiệm\s+vụ|công\s+việc|chủ\s+trì|phối\s+hợp|triển\s+khai|liên\s+quan|"
-    r"(?:thực\s+hiện|làm)(?:\s+(?:các|những|một\s+số))?(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|việc|hoạt\s+động))?"
+    # (``… tiến hành các việc sau:``, ``… thực hiện các phần việc dưới đây:``: the work's other words)
+    r"(?:thực\s+hiện|làm|tiến\s+hành)(?:\s+(?:các|những|một\s+số))?"
+    r"(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|phần\s+việc|việc|hoạt\s+động))?"
     # ``… tập trung thực hiện một số nội dung trọng tâm sau:``, ``… thực hiện tốt các nhiệm vụ, giải pháp chủ yếu sau
     # đây:`` (not ``đề nghị UBND tỉnh xem xét một số nội dung sau:``, which asks another)
     r"|(?:thực\s+hiện|tập\s+trung|triển\s+khai)(?:\s+tốt)?(?:\s+(?:các|những|một\s+số))?\s+"
