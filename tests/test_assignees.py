@@ -2811,3 +2811,49 @@ def test_a_committee_s_object_with_its_number_or_before_the_next_name_stays_in_i
     """``Ban điều hành khu phố 4`` (issue 52, eighth twin of T3): the object's number ended the committee's name at
     ``Ban``; so did a comma before the list's next name."""
     assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second function in lower case after ``và``, up to the role word or the heading's colon
+        (
+            "Phòng Quản lý thu và phát triển người tham gia chủ trì đối soát danh sách",
+            ["Phòng Quản lý thu và phát triển người tham gia"],
+        ),
+        (
+            "Trưởng phòng Quản lý nước và công trình có trách nhiệm lập lịch tưới",
+            ["Trưởng phòng Quản lý nước và công trình"],
+        ),
+        ("Đội Kiểm tra hàng hóa và thu phí cảng có trách nhiệm:", ["Đội Kiểm tra hàng hóa và thu phí cảng"]),
+        # counters: a second body (a determiner, a head, a capital), a name closed by its level, a verb after the name
+        ("Phòng Quản lý đô thị và các xã chủ trì rà soát", ["Phòng Quản lý đô thị", "các xã"]),
+        ("Trung tâm Dịch vụ nông nghiệp huyện và phát triển thêm vùng trồng", ["Trung tâm Dịch vụ nông nghiệp huyện"]),
+        ("Phòng Quản lý thu kiểm tra và phát triển người tham gia mới", ["Phòng Quản lý thu"]),
+    ],
+)
+def test_a_second_function_in_lower_case_after_va_up_to_the_role_word_is_the_name_s(
+    text: str, expected: list[str]
+) -> None:
+    """``Phòng Quản lý thu`` + ``và phát triển người tham gia`` + ``chủ trì``: no subject is followed by ``và`` and a verb
+    of its own; the words after ``và`` up to the role word (or a heading's colon) are the unit's second function, as
+    ``Trung tâm Quản lý và khai thác …`` is read.  A task verb after the name, or a level closing it, ends it first."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổ Hỗ trợ người nộp thuế có trách nhiệm giải đáp vướng mắc", ["Tổ Hỗ trợ người nộp thuế"]),
+        ("Người phụ trách phục trang chuẩn bị trang phục biểu diễn", ["Người phụ trách phục trang"]),
+        ("Phòng Quản lý người sử dụng lao động chủ trì đối chiếu", ["Phòng Quản lý người sử dụng lao động"]),
+        # counter: the verb after ``người dân`` is the sentence's
+        ("Ban Vận động người dân tham gia bảo hiểm", ["Ban Vận động người dân"]),
+    ],
+)
+def test_a_verb_right_after_nguoi_is_a_noun_of_who_does_it_not_the_sentence_s_verb(
+    text: str, expected: list[str]
+) -> None:
+    """``người`` + a verb names who does it (``người nộp thuế``, ``người tham gia``, ``người phụ trách``): a name goes
+    on over it to its own end, as over ``công trình`` (a noun ending in a verb)."""
+    assert names(text) == expected

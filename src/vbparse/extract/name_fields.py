@@ -19,7 +19,7 @@ from ..tables.bodies import (
     SCHOOL_GRADES,
     VILLAGE_PLACES,
 )
-from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, ROLE_WORDS
+from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS
 from ..tables.name_clauses import AREA_CLAUSE, GRADE_GROUP
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, JOINED_BY_VA, PORTFOLIO
@@ -28,7 +28,7 @@ from ..tables.post_shapes import (
 )
 from ..tables.units import gazetteer, resolve_place
 from ..tables.word_formation import syllable_pairs
-from . import name_lexicon
+from . import name_lexicon, name_verbs
 from .name_lexicon import (
     GRADE,
     LEVEL,
@@ -41,6 +41,7 @@ from .name_lexicon import (
     noun_at,
     skip_spaces,
 )
+from .name_verbs import ROLE_WORD
 from .person_names import family_keys
 
 #: A place's proper name has at most this many words (``Bà Rịa - Vũng Tàu``).
@@ -185,10 +186,6 @@ def bare_plural_nouns(text: str, start: int, end: int) -> bool:
 DEFAULT_LOWER_ADDRESSEE_WORDS = 8
 #: The punctuation that ends a clause's words right after a word (a list, a sentence, a bracket).
 CLAUSE_PUNCTUATION = frozenset(",;:.()")
-#: A role word as a whole word (``chủ trì``, ``có trách nhiệm``), in either tone placement: what an addressee in lower
-#: case stands before (``Giao kế toán trường chủ trì …``), and what a name cut at a verb of its field runs to its level
-#: before.
-ROLE_WORD = name_lexicon.alternation(ROLE_WORDS)
 
 
 def lower_before_role(text: str, pos: int) -> bool:
@@ -546,6 +543,8 @@ def lower_field_after_and(text: str, start: int, q: int, r: int) -> int | None:
     ):
         return field.end()
     joined = _joined_fields_after_and(text, start, q, r)
+    if joined is None:
+        joined = name_verbs.function_to_role(text, start, q, r)
     return joined if joined is not None else lower_pair_to_level(text, start, q, r)
 
 

@@ -51,6 +51,7 @@ def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = F
             and OBJECT_BEFORE_POST.match(text, stop.end())
         )
         and not (collective and _PASSIVE_BEFORE.search(text, max(0, q - _PASSIVE_REACH), q))  # ``đơn vị được lựa chọn``
+        and not after_agent_noun(text, q)  # ``Phòng Hỗ trợ người nộp thuế``
     )
 
 
@@ -84,3 +85,55 @@ def ends_with_task_verb(text: str) -> bool:
             key = stop_key(stop.group())
             return key not in NOT_PREDICATE_KEYS and key not in ROLE_KEYS
     return False
+
+
+#: A role word as a whole word (``chủ trì``, ``có trách nhiệm``), in either tone placement: what an addressee in lower
+#: case stands before (``Giao kế toán trường chủ trì …``), and what a name cut at a verb of its field runs to its level
+#: before.
+ROLE_WORD = name_lexicon.alternation(ROLE_WORDS)
+
+
+#: ``người`` right before a verb: a noun of who does it (``người tham gia``, ``người nộp thuế``, ``người phụ trách``),
+#: not the sentence's verb.
+_AGENT_NOUN_BEFORE = compiled(r"(?i)(?<![\p{L}])người[ \t]+$")
+_AGENT_NOUN_REACH = 8
+
+
+def after_agent_noun(text: str, q: int) -> bool:
+    """Whether the verb at ``q`` follows ``người``, with which it names who does it (``người tham gia``)."""
+    return _AGENT_NOUN_BEFORE.search(text, max(0, q - _AGENT_NOUN_REACH), q) is not None
+
+
+#: A unit's second function after ``và`` runs at most this many words to its role word or its heading's colon.
+DEFAULT_FUNCTION_WORDS = 6
+_HEADING_COLON = compiled(r"[ \t]*:[ \t*_]*(?:\n|$)")
+
+
+def function_to_role(text: str, start: int, q: int, r: int) -> int | None:
+    """Where a name in sentence case ending in a word in lower case (``Phòng Quản lý thu``) goes on after ``và`` at
+    ``q`` with a second function in lower case (``phát triển người tham gia``) that runs, no verb of a list, no head,
+    level or determiner, up to a role word (``chủ trì``) or its heading's colon: no subject is followed by ``và`` and
+    a verb of its own, so the words are the unit's."""
+    before = text[start:q].split()
+    if not (text[r : r + 1].islower() and before and before[-1].isalpha() and before[-1].islower()):
+        return None
+    if not any(w[:1].isupper() for w in WORD.findall(text, start, q)) or name_lexicon.LEVEL.match(text, r):
+        return None
+    if (
+        name_lexicon.head_word_at(text, r) is not None
+        or name_lexicon.first_word(text, r) in name_lexicon.DETERMINER_KEYS
+    ):
+        return None
+    end = r
+    for count, w in enumerate(WORD.finditer(text, r)):
+        if count and (ROLE_WORD.match(text, w.start()) or _HEADING_COLON.match(text, end)):
+            return end
+        if count >= DEFAULT_FUNCTION_WORDS or not w.group()[:1].islower():
+            return None
+        stop = STOP.match(text, w.start())
+        if stop and not (STOP_COMPOUND_END.search(text, r, stop.end()) or after_agent_noun(text, stop.start())):
+            return None  # a verb (not ``công trình`` nor ``người tham gia``, nouns that hold one)
+        end = w.end()
+        if text[end : end + 1] in ",;:.()":
+            break  # (a comma, a full stop: a list or a clause before any role word)
+    return end if end > r and _HEADING_COLON.match(text, end) else None
