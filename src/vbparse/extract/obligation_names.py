@@ -57,6 +57,7 @@ from .assignees import (
     register_cache,
     subject,
 )
+from .defined_names import DEFINED_NAMES, SET_UP_RULE, set_up_name_at
 from .name_fields import ROLE_WORD, known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LEVEL_AT_END, LOWER_LIST, WORD, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
@@ -110,7 +111,7 @@ def find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     open the sentence, or follow an adverbial clause (``Căn cứ Kế hoạch này, các sở … xây dựng``); a
     bracket right after them (``Sở Nội vụ (cơ quan thường trực …)``) is skipped.  A sentence is asked for its
     subject by several readings of its item (a heading, its task, its clauses): it is read once."""
-    found, gated = _subject_of(sentence, DOCUMENT_HEADS.get())
+    found, gated = _subject_of(sentence, DOCUMENT_HEADS.get(), DEFINED_NAMES.get())
     noting = GATED_HEADS.get()
     if noting is not None:
         noting.update(gated)  # a reading kept from another document notes this one's heads too
@@ -150,7 +151,9 @@ _Subject = tuple[tuple[NameSpan, ...], int, int, str]
 
 @register_cache
 @functools.lru_cache(maxsize=DEFAULT_SUBJECT_CACHE)
-def _subject_of(sentence: str, _taught: frozenset[str]) -> tuple[_Subject | None, frozenset[str]]:
+def _subject_of(
+    sentence: str, _taught: frozenset[str], _defined: frozenset[str]
+) -> tuple[_Subject | None, frozenset[str]]:
     """``find_subject``'s reading, kept per sentence and per set of heads the document teaches (``DOCUMENT_HEADS``,
     which the subject read by where it stands consults), with the heads it turned away before a task verb
     (``GATED_HEADS``): kept with the reading, so that a document read after another with the same sentence is
@@ -187,6 +190,7 @@ def _read_subject(sentence: str) -> _Subject | None:
         names, end, mode = subject(
             sentence[start:], positional=bool(start) or not adverbial, unknown_first=start not in clause_commas
         )
+        names, end, mode = _as_set_up(sentence, start, names, end, mode)
         if not names:
             continue
         if all(n.kind == "person" and n.position is None for n in names) and not opens_with_verb(
@@ -215,6 +219,31 @@ def _read_subject(sentence: str) -> _Subject | None:
         end = _past_inserted_clause(sentence, end)
         return tuple(names), start, end, mode
     return None
+
+
+def _as_set_up(
+    sentence: str, start: int, names: list[NameSpan], end: int, mode: str
+) -> tuple[list[NameSpan], int, str]:
+    """The subject read at ``start`` (offsets from it), or the name a body the document set up was given when the
+    sentence opens with it and the grammar read less of it (``Tổ`` + ``kiểm đếm tài sản thu hồi …``) or more, a verb
+    no list knows taken for its words (``Hội đồng Giám khảo`` + ``ra đề thi …``), not its level or a proper name."""
+    defined = DEFINED_NAMES.get()
+    set_up = set_up_name_at(sentence, start, defined) if defined else None
+    if set_up is None or (names and (len(names) > 1 or start + names[0].end == set_up)):
+        return names, end, mode
+    if (
+        names
+        and start + names[0].end > set_up
+        and (LEVEL.match(sentence, set_up + 1) or not _lower_run(sentence, set_up))
+    ):
+        return names, end, mode  # more of the name than was set up: its level (``… cấp tỉnh``), a proper name
+    return [NameSpan(0, set_up - start, "other", rule=SET_UP_RULE)], set_up - start, mode or "assigned"
+
+
+def _lower_run(sentence: str, pos: int) -> bool:
+    """Whether the word after ``pos`` is in lower case (a verb, not a proper name going on)."""
+    nxt = WORD.search(sentence, pos)
+    return nxt is not None and nxt.group()[:1].islower()
 
 
 def _concerning_clause(sentence: str, clause_commas: set[int]) -> bool:

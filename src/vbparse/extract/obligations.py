@@ -35,6 +35,7 @@ import datetime as dt
 from ..models import Diagnostic, Issuer, Obligation
 from ..structure.parser import Structure
 from .assignees import DOCUMENT_HEADS, GATED_HEADS, name_at, name_head, name_shaped
+from .defined_names import DEFINED_NAMES, names_set_up
 from .obligation_context import (
     DEFAULT_HEADER_ROWS,
     DEFAULT_MAX_TASK_CHARS,
@@ -97,6 +98,25 @@ def extract_obligations(
     A document is read a second time when it teaches heads no list knows (``taught_heads``: the heads of its
     assignees read by where they stand) that the first reading turned away before a task verb; the second reading
     trusts them there (``DOCUMENT_HEADS``)."""
+    defined = DEFINED_NAMES.set(names_set_up([*st.roots, *st.annex_roots]))  # ``Tổ kiểm đếm … gồm:``
+    try:
+        return _taught_reading(st, diags, default_year, issuer, several_years, doc_type, trace, resolver, issued)
+    finally:
+        DEFINED_NAMES.reset(defined)
+
+
+def _taught_reading(
+    st: Structure,
+    diags: list[Diagnostic],
+    default_year: int | None,
+    issuer: Issuer | None,
+    several_years: bool,
+    doc_type: str | None,
+    trace: list[Proposal] | None,
+    resolver: Resolver | None,
+    issued: dt.date | None,
+) -> list[Obligation]:
+    """The document read once, and again trusting the heads it teaches when the first reading turned them away."""
     args = (st, diags, default_year, issuer, several_years, doc_type, trace, resolver, issued)
     marks = (len(diags), len(trace) if trace is not None else 0)
     gated: set[str] = set()

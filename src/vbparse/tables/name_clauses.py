@@ -96,3 +96,17 @@ GRADE_GROUP = compiled(
     r"|trung[ \t]+học(?:[ \t]+(?:cơ[ \t]+sở|phổ[ \t]+thông))?)(?![\p{L}])"
     r"|\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)*(?![\p{L}\p{N}]))"
 )
+
+#: A body the document sets up and lists the members of, its name before ``gồm`` (``Tổ kiểm đếm tài sản thu hồi gồm:``,
+#: ``Thành lập Hội đồng Nghiệm thu Công trình gồm:``, ``Thành lập Nhóm soạn thảo gồm các ông, bà có tên sau:``): the
+#: name a sentence later gives it when it acts (``extract/defined_names.py``).
+SET_UP_BODY = compiled(
+    r"^\s*(?P<founded>(?:Thành|thành)[ \t]+lập[ \t]+|(?:Kiện|kiện)[ \t]+toàn[ \t]+)?(?P<name>\p{Lu}[^:;.()\n]{2,120}?)"
+    r"[ \t]*,?[ \t]+(?:bao[ \t]+)?gồm(?:[ \t]+có)?(?:[ \t]+(?:các|những)[^:\n]{0,40})?[ \t]*(?::|$)"
+)
+#: Who a body set up is made of, after its ``gồm:`` on the same line (``gồm: Chủ tịch, các thành viên …``); things
+#: listed there (``hồ sơ nộp gồm: Mục lục hồ sơ …``) set up no body.
+SET_UP_MEMBERS = compiled(
+    r"(?i)(?<![\p{L}])(?:ông|bà|đồng[ \t]+chí|chủ[ \t]+tịch|trưởng|phó|thành[ \t]+viên|ủy[ \t]+viên|uỷ[ \t]+viên"
+    r"|tổ[ \t]+viên|thư[ \t]+ký|đại[ \t]+diện|lãnh[ \t]+đạo)(?![\p{L}])"
+)

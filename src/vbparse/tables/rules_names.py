@@ -230,6 +230,29 @@ NAME_RULES: tuple[ObligationRule, ...] = (
         ),
     ),
     ObligationRule(
+        "name.set_up",
+        "the name a body was set up under with its members (``Tổ kiểm đếm tài sản thu hồi gồm:``, ``Thành lập Hội đồng "
+        "Nghiệm thu Công trình gồm:``), where a later sentence's subject stands and opens with it, or with its words "
+        "up to a capitalised qualifier it drops: the body acting, however its name is made",
+        (
+            E(
+                "1. Tổ kiểm đếm tài sản thu hồi gồm:\n(1) Ông Lò Văn Khải - Phó Chủ tịch Ủy ban nhân dân xã, Tổ "
+                "trưởng.\n2. Tổ kiểm đếm tài sản thu hồi niêm phong kho trước ngày 10/5/2030.\n",
+                "Tổ kiểm đếm tài sản thu hồi",
+            ),
+            E(
+                "1. Thành lập Tổ giám sát cộng đồng, phản biện xã hội gồm:\n- Ông Vi Văn Sáng Chủ tịch Ủy ban Mặt trận "
+                "Tổ quốc xã Tổ trưởng\n2. Tổ giám sát cộng đồng, phản biện xã hội đi thực địa công trình trước ngày "
+                "30/6/2030.\n",
+                "Tổ giám sát cộng đồng, phản biện xã hội",
+            ),
+        ),
+        (
+            # no body set up: the head alone before its verb is read as before
+            "1. Tổ kiểm đếm tài sản thu hồi niêm phong kho trước ngày 10/5/2030.\n",
+        ),
+    ),
+    ObligationRule(
         "name.unknown_head",
         "a body whose head no list knows, written as a name (a capital on its head and on the word that says which "
         "one: ``Nhà Thiếu nhi``, ``Xí nghiệp Thủy nông``), where a subject stands: read as a known head's name, ended "

@@ -1,0 +1,95 @@
+"""Names a document sets up itself: a body it establishes and lists the members of (``Tổ kiểm đếm tài sản thu hồi
+gồm:``, ``Thành lập Hội đồng Nghiệm thu Công trình gồm:``) is named so when it later acts, however its name is made
+(a verb of its work in lower case, a comma inside it), which the grammar alone may cut at a word it takes for a
+verb (``Tổ`` + ``kiểm đếm …``).  The names are found once per document (``names_set_up``) and consulted where a
+subject stands (``set_up_name_at``) through ``DEFINED_NAMES``, as ``DOCUMENT_HEADS`` carries the heads a document
+teaches."""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from functools import lru_cache
+
+from ..structure.parser import Node, iter_nodes
+from ..tables.name_clauses import SET_UP_BODY, SET_UP_MEMBERS
+from .name_lexicon import TASK_VERB, WORD, head_word_at
+
+#: The names the document being read sets up (``names_set_up``).
+DEFINED_NAMES: ContextVar[frozenset[str]] = ContextVar("defined_names", default=frozenset())
+#: A name set up has at least this many words (its head and one that says which one) …
+DEFAULT_MIN_WORDS = 2
+#: … and at most this many.
+DEFAULT_MAX_WORDS = 16
+#: How many names' words are kept read.
+DEFAULT_NAMES_KEPT = 256
+#: The record of a subject read as the name a body was set up under.
+SET_UP_RULE = "name.set_up"
+
+
+def names_set_up(roots: list[Node]) -> frozenset[str]:
+    """The names of the bodies the document sets up with their members (``SET_UP_BODY``), each opening with a head
+    the lists know or set up by name (``Thành lập Nhóm soạn thảo … gồm:``), and with no verb (not ``Tổ chức …``)."""
+    out: set[str] = set()
+    for node in iter_nodes(roots):
+        parts = node.text_parts[:1]
+        for text, after in ((node.heading or "", parts[0] if parts else ""), (parts[0] if parts else "", "")):
+            m = SET_UP_BODY.match(text)
+            rest = text[m.end() :].strip() or after if m else ""
+            if m is None or (rest and not SET_UP_MEMBERS.search(rest)):
+                continue  # (``… hồ sơ nộp gồm: Mục lục hồ sơ …``: a thing's parts)
+            name = m.group("name").strip()
+            words = len(WORD.findall(name))
+            known = head_word_at(name, 0) is not None  # (``Hồ sơ gồm:``: a thing's parts)
+            if (
+                DEFAULT_MIN_WORDS <= words <= DEFAULT_MAX_WORDS
+                and (known or m.group("founded"))
+                and not TASK_VERB.match(name)
+            ):
+                out.add(name)
+    return frozenset(out)
+
+
+def set_up_name_at(sentence: str, pos: int, names: frozenset[str]) -> int | None:
+    """Where the name a body was set up under ends when ``sentence`` at ``pos`` opens with it, or with its words up
+    to a capitalised qualifier it drops (``Hội đồng Nghiệm thu`` of ``Hội đồng Nghiệm thu Công trình``), and a word
+    in lower case follows (its verb); the longest such name, None when none."""
+    best = None
+    for name in names:
+        end = _common_words_end(sentence, pos, name)
+        if end is not None and (best is None or end > best):
+            best = end
+    return best
+
+
+def _common_words_end(sentence: str, pos: int, name: str) -> int | None:
+    """The end of the words ``sentence`` shares with ``name`` from ``pos`` (more than its head), when the name is
+    whole there or goes on with a capital, and the sentence goes on with a word in lower case."""
+    theirs = _words_of(name)
+    end, k = pos, 0
+    for w in WORD.finditer(sentence, pos):
+        if k == len(theirs):
+            break
+        between, word = theirs[k]
+        if w.group() != word or (k and sentence[end : w.start()].strip() != between):
+            break
+        end, k = w.end(), k + 1
+    if k <= _head_words(name) or (k < len(theirs) and not theirs[k][1][:1].isupper()):
+        return None  # (the head alone, ``Hội đồng`` of ``Hội đồng Quản lý Quỹ``, is no name set up)
+    nxt = WORD.search(sentence, end)
+    if nxt is None or not nxt.group()[:1].islower() or sentence[end : nxt.start()].strip():
+        return None
+    return end
+
+
+@lru_cache(maxsize=DEFAULT_NAMES_KEPT)
+def _head_words(name: str) -> int:
+    """How many words the head of ``name`` has (``Hội đồng``: 2); 1 for a head no list knows (``Nhóm``)."""
+    head = head_word_at(name, 0)
+    return len(WORD.findall(name, 0, head[0])) if head is not None else 1
+
+
+@lru_cache(maxsize=DEFAULT_NAMES_KEPT)
+def _words_of(name: str) -> tuple[tuple[str, str], ...]:
+    """The words of ``name``, each with what stands before it (a comma, a dash; nothing for a space), stripped."""
+    words = list(WORD.finditer(name))
+    return tuple((name[words[i - 1].end() : w.start()].strip() if i else "", w.group()) for i, w in enumerate(words))
