@@ -2857,3 +2857,34 @@ def test_a_verb_right_after_nguoi_is_a_noun_of_who_does_it_not_the_sentence_s_ve
     """``người`` + a verb names who does it (``người nộp thuế``, ``người tham gia``, ``người phụ trách``): a name goes
     on over it to its own end, as over ``công trình`` (a noun ending in a verb)."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hạt trưởng các Hạt Kiểm lâm: Khe Lim, Nậm Pàn chịu trách nhiệm thi hành Quyết định này",
+            ["Hạt trưởng Hạt Kiểm lâm Khe Lim", "Hạt trưởng Hạt Kiểm lâm Nậm Pàn"],
+        ),
+        (
+            (
+                "Chánh Văn phòng UBND tỉnh; Trạm trưởng các Trạm Thú y: Đông Sơn, liên xã Bắc Hà - Nam Hà; Chủ tịch UBND "
+                "các xã chịu trách nhiệm thi hành Quyết định này"
+            ),
+            [
+                "Chánh Văn phòng Ủy ban nhân dân tỉnh Khánh Hòa",  # the alias table's spelling, the home province
+                "Trạm trưởng Trạm Thú y Đông Sơn",
+                "Trạm trưởng Trạm Thú y liên xã Bắc Hà - Nam Hà",
+                "Chủ tịch UBND các xã",
+            ],
+        ),
+    ],
+)
+def test_a_post_of_units_no_list_knows_goes_on_each_unit_listed_after_its_colon(text: str, expected: list[str]) -> None:
+    """``Hạt trưởng các Hạt Kiểm lâm: A, B, liên huyện C - D`` in an execution clause: a post made with ``trưởng`` over
+    the units of a head no list knows, written with its capital, is each unit's post, as ``Giám đốc các Sở: …`` is;
+    a member may open with its level (``liên huyện``)."""
+    from test_rules import HEADER
+
+    doc = parse(text=HEADER + f"Điều 3. {text}./.\n")
+    assert [o.assignee.canonical for o in doc.obligations if o.role == "lead"] == expected

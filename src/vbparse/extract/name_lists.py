@@ -22,7 +22,7 @@ from ..tables.clause_words import QUANTIFIERS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
 from ..tables.portfolios import PORTFOLIO
-from ..tables.post_shapes import STAFF_HEADS
+from ..tables.post_shapes import AGENT_SYLLABLES, STAFF_HEADS
 from . import name_lexicon
 from .name_fields import joined_by_law, place_subject_at, places_at
 from .name_forms import (
@@ -730,6 +730,10 @@ _PLURAL_COLON = compiled(
 )
 
 
+#: A post made of a unit's noun and an agent's syllable (``Hạt trưởng``, ``Trạm trưởng``, ``Đội trưởng``).
+_AGENT_POST = compiled(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?:" + "|".join(AGENT_SYLLABLES) + r")")
+
+
 def _plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
     """``Các Chi cục: Kiểm lâm, Thủy lợi …`` / ``Hiệu trưởng các Trường: A, B`` at ``pos``: the members, each
     with the plural's head (a body's head or a collective noun of the grammar; a post before it, if any,
@@ -742,10 +746,12 @@ def _plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
         return None
     noun = m.group("noun")
     cap = noun[:1].upper() + noun[1:]
-    if head_word_at(cap, 0) is None and fold(noun) not in COLLECTIVE:
-        return None
     before = m.group("before").strip()
-    if before and head_word_at(text, pos) is None:
+    # ``Hạt trưởng các Hạt Kiểm lâm:``: a post made with ``trưởng`` over units of a head no list knows, capitalised
+    units_post = noun[:1].isupper() and _AGENT_POST.fullmatch(before) is not None
+    if head_word_at(cap, 0) is None and fold(noun) not in COLLECTIVE and not units_post:
+        return None
+    if before and head_word_at(text, pos) is None and not units_post:
         return None  # what stands before ``các`` must be a post (``Giám đốc``), not any words
     kind = "position" if before else (head_word_at(cap, 0) or (0, "body"))[1]
     return _colon_members(text, m.end(), before, [cap], kind)

@@ -199,7 +199,10 @@ LEGAL_FORM = compiled(r"(?:Công\s+ty\s+(?:CP|cổ\s+phần|TNHH(?:\s+MTV)?)|CTC
 #: chính``, ``Chủ tịch UBND các phường, xã: Kim Liên, Bạch Mai``; 104), what comes before them, ...
 LISTED_COLLECTIVE = compiled(r"(?P<before>.*?)(?<![\p{L}])các\s+(?P<nouns>\p{L}+(?:\s*,\s*\p{L}+)*)\s*$")
 #: ... a member (capitalised, its words up to a separator: ``Quy hoạch - Kiến trúc``) ...
-MEMBER = compiled(r"\p{Lu}[\p{L}\p{N}]*(?:(?:[ \t]+|[ \t]*-[ \t]*)(?!và(?![\p{L}]))[\p{L}\p{N}]+)*")
+MEMBER = compiled(
+    r"(?:(?:liên[ \t]+)?(?:huyện|xã|phường)[ \t]+|thị[ \t]+xã[ \t]+|thành[ \t]+phố[ \t]+|khu[ \t]+vực[ \t]+)?"  # its level
+    r"\p{Lu}[\p{L}\p{N}]*(?:(?:[ \t]+|[ \t]*-[ \t]*)(?!và(?![\p{L}]))[\p{L}\p{N}]+)*"
+)
 #: ... and what parts two members.
 MEMBER_SEPARATOR = compiled(r"[ \t]*(?:[,;]|(?<![\p{L}])và(?![\p{L}]))[ \t]*")
 

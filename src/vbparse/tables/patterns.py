@@ -381,7 +381,8 @@ MEMBER_LIST = compiled(
     + "|".join(regex.escape(h) for h in _MEMBER_HEADS)
     + r")(?![\p{L}])(?!\s+(?:"
     + "|".join(regex.escape(v.split(" ", 1)[1]) for v in longest_first(_VERB_FROM_HEAD))
-    + r")(?![\p{L}])))\p{Lu}[^,:;.]{0,40},\s*\p{Lu}"
+    + r")(?![\p{L}])))\p{Lu}[^,:;.]{0,40},\s*"
+    + r"(?:(?:liên\s+)?(?:huyện|xã|phường)\s+|thị\s+xã\s+|thành\s+phố\s+)?\p{Lu}"  # (``…, liên huyện Bản Mưa``)
 )  # members, not names of their own (``: Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, …`` lists bodies; 38)
 #: The Quốc hiệu's first words, where the rest is hidden or misread (a signature's box printed over ``HỘI
 #: CHỦ`` of a scan: ``CỘNG HOÀ XÃ THỦ NGHĨA``): enough to place the header's right column.
