@@ -238,3 +238,20 @@ def test_a_monthly_day_keeps_its_day_and_which_month(text, raw, day):
 )
 def test_a_following_month_without_a_day_of_it_is_no_monthly_task(text):
     assert find_deadline(text, 2026).recurrence is None
+
+
+@pytest.mark.parametrize(
+    "text,due",
+    [
+        ("thẩm định danh mục cầu treo cần sửa chữa trong năm 2029 trước ngày 30/4/2029.", dt.date(2029, 4, 30)),
+        ("rà soát các hộ cần hỗ trợ trong quý III/2030, gửi danh sách chậm nhất ngày 15/6/2030.", dt.date(2030, 6, 15)),
+        # the period alone, or a day inside it as the time of the task: as before
+        ("tổ chức kiểm tra các cơ sở trong năm 2029.", dt.date(2029, 12, 31)),
+        ("Trong tháng 5/2030, tổ chức hội nghị sơ kết vào ngày 20/5/2030.", dt.date(2030, 5, 31)),
+    ],
+)
+def test_a_day_due_after_a_period_the_task_speaks_of_is_its_deadline(text, due):
+    """``… cần sửa chữa trong năm 2029 trước ngày 30/4/2029``: ``trong năm 2029`` says which repairs (the year they
+    fall in), ``trước ngày 30/4/2029`` when the task is due; a period with ``trong`` read first gives way to a later
+    day that a deadline word (``trước``, ``chậm nhất``) fixes."""
+    assert find_deadline(text, 2029).date == due

@@ -176,12 +176,24 @@ def _cued_date(text: str, year: int | None) -> _Found | None:
     else the end of a range (``(từ ngày 15/11 đến ngày 15/12)``)."""
     if not has_digit(text) and "quý" not in text.lower():
         return None  # every date ``_date_at`` reads has a digit but a quarter's (``quý II``): most tasks have neither
+    period: _Found | None = None  # ``trong năm 2029`` read first: a later day due (``trước ngày …``) comes before it
     for cue in finditer_at_words(DEADLINE_CUE, text, _CUE_FIRSTS):
         if _qualifies_a_thing(text, cue.end()):
             continue
         got = _range_end(text, cue.end(), year)
-        if got is not None:
-            return _before_period(text, cue.end(), (got[0], got[1], cue.start(), got[2]))
+        if got is None:
+            continue
+        found = _before_period(text, cue.end(), (got[0], got[1], cue.start(), got[2]))
+        if period is not None:
+            if found[1] == "day" and _DUE_CUE.search(cue.group()):
+                return found  # ``… cần sửa chữa trong năm 2029 trước ngày 30/4/2029``
+            continue
+        if found[1] in {"year", "quarter", "month"} and _WITHIN_CUE.match(cue.group()):
+            period = found
+            continue
+        return found
+    if period is not None:
+        return period
     opening = OPENING_TIME.match(text)
     if opening is not None:
         got = _range_end(text, opening.end(), year)
@@ -253,6 +265,8 @@ def find_deadline(text: str, year: int | None, *, cued: bool = True) -> Deadline
 
 
 # patterns of the functions above, compiled once (named after what they match)
+_WITHIN_CUE = compiled(r"(?i)trong(?![\p{L}])")
+_DUE_CUE = compiled(r"(?i)(?<![\p{L}])(?:trước|chậm|hạn|hoàn|xong)(?![\p{L}])")
 _TOKEN = compiled(r"[\d/.\-]+|\p{L}+")
 _DAY_SLASH_MONTH = compiled(r"\d{1,2}\s*/\s*\d")
 _YEAR_WRITTEN = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
