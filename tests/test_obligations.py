@@ -3470,11 +3470,15 @@ def test_a_clause_set_between_commas_after_the_subject_leaves_it_the_subject():
         "1. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp dự toán kinh phí.\n"
         "2. Sở Nội vụ, là cơ quan thường trực của Hội đồng, hướng dẫn các đơn vị đăng ký thi đua.\n"
         "3. Ủy ban nhân dân các xã, căn cứ tình hình thực tế, bố trí địa điểm tổ chức.\n"
+        "4. Giao Sở Giao thông vận tải và Ủy ban nhân dân các huyện, trong khuôn khổ dự toán được giao hằng năm, "
+        "bố trí kinh phí duy tu.\n"
     )
     assert [(r, t[:12]) for r, _role, _m, t, _d in got] == [
         ("Sở Tài chính", "chủ trì tổng"),
         ("Sở Nội vụ", "hướng dẫn cá"),
         ("Ủy ban nhân dân các xã", "bố trí địa đ"),
+        ("Sở Giao thông vận tải", "bố trí kinh "),
+        ("Ủy ban nhân dân các huyện", "bố trí kinh "),
     ], got
     # counter-example: a list of bodies after the comma is no clause (``Sở Y tế, căn cứ`` is not how it goes on)
     got, _ = obligations("4. Sở Y tế, Sở Tài chính, Công an tỉnh phối hợp kiểm tra.\n")

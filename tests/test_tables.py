@@ -1397,6 +1397,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "DIFFICULTY_CONDITION", "trường hợp cần bổ sung kinh phí", None),
     ("obligations", "INSERTED_CLAUSE", ", trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp", {}),
     ("obligations", "INSERTED_CLAUSE", ", là cơ quan thường trực của Hội đồng, hướng dẫn", {}),
+    ("obligations", "INSERTED_CLAUSE", ", trong khuôn khổ dự toán được giao, bố trí", {}),
     ("obligations", "INSERTED_CLAUSE", ", Sở Tài chính phối hợp kiểm tra", None),
     ("obligations", "ADVERBIAL_OPENER", "Riêng đối với các trường vùng khó khăn, Sở Y tế cử cán bộ", {}),
     ("obligations", "ADDRESSED_LEAD_IN", "Đối với UBND thị trấn:", {}),

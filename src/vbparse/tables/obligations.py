@@ -267,7 +267,8 @@ HAS_COUNTED = (
 #: quan, đơn vị, chủ trì …``, ``Sở Nội vụ, là cơ quan thường trực, hướng dẫn …``): skipped up to the comma after
 #: which the predicate goes on, at most ``ADVERBIAL_MAX_CHARS`` on.
 INSERTED_CLAUSE = compiled(
-    r"(?i)\s*,\s*(?:trên\s+cơ\s+sở|căn\s+cứ|trong\s+phạm\s+vi|sau\s+khi|khi|trong\s+quá\s+trình|tùy\s+theo|tuỳ\s+theo|"
+    r"(?i)\s*,\s*(?:trên\s+cơ\s+sở|căn\s+cứ|trong\s+phạm\s+vi|trong\s+khuôn\s+khổ|sau\s+khi|khi|trong\s+quá\s+trình|"
+    r"tùy\s+theo|tuỳ\s+theo|"
     r"dựa\s+trên|với\s+vai\s+trò|là\s+(?:cơ\s+quan|đơn\s+vị))(?![\p{L}])"
 )
 #: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
