@@ -2888,3 +2888,16 @@ def test_a_post_of_units_no_list_knows_goes_on_each_unit_listed_after_its_colon(
 
     doc = parse(text=HEADER + f"Điều 3. {text}./.\n")
     assert [o.assignee.canonical for o in doc.obligations if o.role == "lead"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phòng Tài chính - Kế toán tạm ứng tiền mặt cho các điểm chi trả", ["Phòng Tài chính - Kế toán"]),
+        ("Bộ phận Hành chính - Văn thư rà soát hồ sơ gốc", ["Bộ phận Hành chính - Văn thư"]),
+    ],
+)
+def test_a_staff_noun_after_a_unit_s_dash_is_the_unit_s_second_field(text: str, expected: list[str]) -> None:
+    """``Phòng Tài chính - Kế toán``: after a unit's dash, a staff noun the lists know as a post (``Kế toán``, ``Văn
+    thư``) is the unit's second field, as ``Kế hoạch`` of ``Phòng Tài chính - Kế hoạch`` is."""
+    assert names(text) == expected

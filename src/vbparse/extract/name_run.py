@@ -15,6 +15,7 @@ from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
 from ..tables.bodies import LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
+from ..tables.post_shapes import STAFF_HEADS
 from . import name_compounds, name_fields, name_functions, name_lexicon
 from .name_fields import (
     bare_head_lists_next,
@@ -187,6 +188,8 @@ _BELONGING = compiled(r"thuộc[ \t]+(?=\p{Lu})")
 DEFAULT_DASHED_FIELD_WORDS = 2
 #: Kinds of name a field in capitals goes on after its comma in (``Phòng Phổ biến, giáo dục …``, ``Trưởng phòng …``).
 _FIELDED = frozenset({"body", "unit", "position"})
+#: The staff nouns (``STAFF_HEADS``), folded: after a unit's dash, a second field (``Phòng Tài chính - Kế toán``).
+_STAFF_KEYS = frozenset(fold(h) for h in STAFF_HEADS)
 
 
 @dataclass
@@ -286,7 +289,7 @@ class _NameRun:
         if (
             ch in "-–"
             and (noun_at(text, r) is not None or CAP_WORD.match(nxt.group()) or (field := self.dashed_field(q, r)))
-            and head_word_at(text, r) is None
+            and (head_word_at(text, r) is None or self.staff_field(r))
             and not HONORIFIC.match(text, r)
             and (not STOP.match(text, r) or (field := self.dashed_field(q, r)))
         ):
@@ -318,6 +321,18 @@ class _NameRun:
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
         return False
+
+    def staff_field(self, r: int) -> bool:
+        """Whether the staff noun in capitals at ``r``, after a unit's dash, is the unit's second field (``Phòng Tài
+        chính - Kế toán``, ``Bộ phận Hành chính - Văn thư``), no post of its own."""
+        head = head_word_at(self.text, r)
+        return (
+            self.kind in ("body", "unit")
+            and head is not None
+            and head[1] == "position"
+            and self.text[r].isupper()
+            and fold(self.text[r : head[0]]) in _STAFF_KEYS
+        )
 
     def dashed_field(self, q: int, r: int) -> int:
         """Where a dashed pair's second field in lower case ends (``Bộ phận Văn hóa - thông tin``, ``Tổ Địa chính - xây

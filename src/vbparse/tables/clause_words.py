@@ -276,6 +276,9 @@ TASK_VERBS: tuple[str, ...] = (
     "huấn luyện", "luân chuyển", "cắm mốc", "chuẩn hóa", "mua sắm", "nhân rộng", "tu bổ",
     "khoanh vùng", "tiêu hủy", "hoàn trả", "xét tuyển", "tuyển chọn",
     "đảm nhận",  # take on: ``Khoa … đảm nhận những phần việc sau đây:`` over its items
+    # (tenth twins) advancing money, scoring, arranging music: ``Phòng Tài chính - Kế toán tạm ứng …``, ``Nhạc công đàn
+    # bầu phối khí …`` (tried and left out: ``quan trắc`` of ``đơn vị được lựa chọn quan trắc môi trường``, set3 124)
+    "tạm ứng", "chấm điểm", "phối khí",
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh
