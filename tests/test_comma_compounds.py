@@ -60,6 +60,14 @@ def _leads(body: str) -> list[str]:
             "9. Hạt Kiểm lâm cơ động và Phòng Cảnh sát phòng cháy, chữa cháy Công an tỉnh tuần tra các khu rừng.\n",
             ["Hạt Kiểm lâm cơ động", "Phòng Cảnh sát phòng cháy, chữa cháy Công an tỉnh"],
         ),
+        (  # the pair written in capitals in a body's name, before a place no gazetteer knows
+            "10. Báo và Phát thanh, Truyền hình Đông Kha đưa tin về các gương hiến máu.\n",
+            ["Báo và Phát thanh, Truyền hình Đông Kha"],
+        ),
+        (
+            "11. Đài Phát thanh, Truyền hình huyện Mường Khoa phát sóng bản tin cảnh báo lũ.\n",
+            ["Đài Phát thanh, Truyền hình huyện Mường Khoa"],
+        ),
         (
             "7. Phòng Cảnh sát phòng cháy, Công an huyện kiểm tra các cơ sở kinh doanh xăng dầu.\n",
             ["Phòng Cảnh sát phòng cháy", "Công an huyện"],

@@ -20,19 +20,27 @@ _WHOLES = tuple(c.lower() for c in COMMA_COMPOUNDS)
 def compound_after_comma(text: str, q: int, r: int) -> int | None:
     """Where a pair of ``COMMA_COMPOUNDS`` ends when the comma at ``q`` (its next word at ``r``) stands between its
     two members (``phòng`` + ``, chống``; ``Phòng cháy`` + ``, chữa cháy``: the first member in any case, the second
-    in lower case, each a whole word).  None otherwise."""
-    before = text[max(0, q - DEFAULT_MEMBER_LOOKBACK) : q].lower()
+    in lower case or, after a first in capitals, in capitals too: ``Phát thanh`` + ``, Truyền hình``; each a whole
+    word).  None otherwise."""
+    written = text[max(0, q - DEFAULT_MEMBER_LOOKBACK) : q]
+    before = written.lower()
     for first, second in _PAIRS:
         at = len(before) - len(first)
         end = r + len(second)
         if (
             before.endswith(first)
             and (at == 0 or not before[at - 1].isalpha())
-            and text.startswith(second, r)
+            and _second_as_written(text, r, end, second, written[at:].istitle())
             and not text[end : end + 1].isalpha()
         ):
             return end
     return None
+
+
+def _second_as_written(text: str, r: int, end: int, second: str, titled: bool) -> bool:
+    """Whether ``text[r:end]`` is the pair's second member: in lower case, or in capitals after a first in capitals."""
+    written = text[r:end]
+    return written == second or (titled and written.lower() == second and written.istitle())
 
 
 def compound_at(text: str, r: int) -> int | None:

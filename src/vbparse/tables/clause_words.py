@@ -53,6 +53,8 @@ COMMA_COMPOUNDS: tuple[str, ...] = (
     "tìm kiếm, cứu hộ", "xuất cảnh, nhập cảnh", "xuất nhập cảnh, cư trú",
     # land clearance: ``Ban bồi thường, giải phóng mặt bằng huyện``, ``Hội đồng bồi thường, hỗ trợ và tái định cư``
     "bồi thường, giải phóng mặt bằng", "bồi thường, hỗ trợ",
+    # broadcasting, in capitals in a body's name: ``Báo và Phát thanh, Truyền hình …``, ``Đài Phát thanh, Truyền hình``
+    "phát thanh, truyền hình",
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
