@@ -432,7 +432,7 @@ def test_a_post_of_a_listed_collective_without_cac_is_one_name(sentence, name):
         ("tổ chức chính trị - xã hội", len("tổ chức chính trị - xã hội")),  # the longest of its first word
         ("xã", len("xã")),  # a noun that is the whole text
         ("xãhội", None),  # a first word that goes on: no noun
-        ("nhà văn hóa", None),  # a first word of nouns, then none of them
+        ("nhà hàng ăn uống", None),  # a first word of nouns, then none of them
         (", các sở", None),  # punctuation first
     ],
 )

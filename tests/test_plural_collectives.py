@@ -51,3 +51,20 @@ def test_a_plural_in_lower_case_chu_tri_is_a_subject() -> None:
 )
 def test_a_thing_or_a_plural_before_an_ordinary_verb_is_no_subject(sentence: str) -> None:
     assert not _got(sentence)
+
+
+@pytest.mark.parametrize(
+    "line,who,task",
+    [
+        ("1. Các trung tâm y tế huyện kiểm tra các cơ sở kinh doanh thực phẩm.\n", "Các trung tâm y tế huyện", "kiểm tra các"),
+        ("2. Giao các trạm y tế xã tổ chức tiêm chủng mở rộng.\n", "các trạm y tế xã", "tổ chức tiêm"),
+        ("3. Các thư viện ngoài công lập gửi báo cáo thống kê về Sở.\n", "Các thư viện ngoài công lập", "gửi báo cáo "),
+        ("4. Các câu lạc bộ thể thao ngoài công lập đăng ký danh sách vận động viên.\n", "Các câu lạc bộ thể thao ngoài công lập", "đăng ký danh"),
+        ("5. Các chi cục thuế khu vực rà soát hộ kinh doanh.\n", "Các chi cục thuế khu vực", "rà soát hộ k"),
+    ],
+)
+def test_a_plural_of_a_body_s_head_in_lower_case_is_a_collective_before_any_task_verb(line, who, task):
+    """``các trạm y tế xã``, ``các trung tâm y tế huyện``, ``các thư viện …``: the plural of a head of bodies (``Trạm``,
+    ``Trung tâm``, ``Thư viện``, ``Câu lạc bộ``, ``Chi cục``) written in lower case names the bodies of that kind, as
+    ``các sở`` does, before any task verb (tenth twins: ``Các thư viện ngoài công lập gửi …`` gave no one)."""
+    assert (who, task) in _got(line), _got(line)

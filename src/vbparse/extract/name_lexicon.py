@@ -35,6 +35,7 @@ from ..tables.bodies import (
     JOINT_OFFICE_BODIES,
     LEVEL_OPENED_COMPOUNDS,
     LEVEL_WORD_COMPOUNDS,
+    LOWER_CASE_HEAD_NOUNS,
     LOWERCASE_HEADS,
     LOWERCASE_POSITION_HEADS,
     MANNER_ADVERBS,
@@ -62,6 +63,7 @@ from ..tables.collectives import ADDRESSED_PERSONS, NOT_COLLECTIVE, SHORT_LEVEL,
 from ..tables.issuers import expand_abbreviations
 from ..tables.name_clauses import LISTED_AT, NAMED_PAIR
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES
+from .name_actors import market_actor
 
 #: A name runs on for at most this many words (a longer run is a sentence, not a name).
 DEFAULT_MAX_NAME_WORDS = 16
@@ -312,7 +314,7 @@ ANY_CASE_LEVEL_AT_END = compiled(r"(?i)" + LEVEL.pattern + r"[ \t]*$", regex.REV
 _NOT_HEAD_BY_FIRST: dict[str, list[str]] = {}
 for _p in NOT_HEAD_PHRASES:
     _NOT_HEAD_BY_FIRST.setdefault(_p.split(" ", 1)[0], []).append(_p)
-COLLECTIVE = longest_first({*COLLECTIVE_NOUNS, *MARKET_ACTOR_NOUNS, *ADDRESSED_PERSONS})
+COLLECTIVE = longest_first({*COLLECTIVE_NOUNS, *MARKET_ACTOR_NOUNS, *ADDRESSED_PERSONS, *LOWER_CASE_HEAD_NOUNS})
 _LEADING_WORD = compiled(r"[\p{L}\p{N}]*")
 
 
@@ -326,7 +328,6 @@ def _by_leading_word(nouns: list[str]) -> dict[str, tuple[str, ...]]:
 
 
 _COLLECTIVE_BY_WORD = _by_leading_word(COLLECTIVE)
-_MARKET_ACTORS = frozenset(MARKET_ACTOR_NOUNS)
 _ADDRESSED, _LISTED = frozenset(ADDRESSED_PERSONS), compiled(r"[ \t]+" + LISTED_AT)
 #: the longest collective noun and the character after it (which must not go on with the word)
 _COLLECTIVE_WINDOW = len(COLLECTIVE[0]) + 1
@@ -666,22 +667,14 @@ def level_after_slash(text: str, q: int) -> regex.Match[str] | None:
     return LEVEL.match(text, skip_spaces(text, q + 1)) if text[q : q + 1] == "/" else None
 
 
-def market_actor(text: str, start: int, end: int | None) -> bool:
-    return fold(text[start:end]) in _MARKET_ACTORS
-
-
-def market_actor_before(text: str, end: int) -> bool:
-    """Whether the words before ``end`` (a comma) are a market actor's noun (``chủ đầu tư``)."""
-    before = fold(text[max(0, end - _COLLECTIVE_WINDOW) : end]).rstrip()
-    return any(before.endswith(noun) and not before[: -len(noun)][-1:].isalnum() for noun in _MARKET_ACTORS)
-
-
 def noun_at(text: str, pos: int) -> int | None:
     window = fold(text[pos : pos + _COLLECTIVE_WINDOW])
     for noun in _COLLECTIVE_BY_WORD.get(_LEADING_WORD.match(window).group(), ()):
         if window.startswith(noun) and (len(window) == len(noun) or not window[len(noun)].isalnum()):
             if NOT_COLLECTIVE.match(window) or (noun in _ADDRESSED and not _LISTED.match(text, pos + len(noun))):
                 return None  # (``Các Ông (Bà):`` + the posts: an address; ``… có tên tại Điều 1``: the persons)
+            if noun in LOWER_CASE_HEAD_NOUNS and text[pos : pos + 1].isupper():
+                return None  # ``Các Trạm Kiểm lâm …``: the head's own name, read as a name
             return pos + len(noun)
     return None
 

@@ -17,6 +17,7 @@ from ..tables.bodies import LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from ..tables.post_shapes import STAFF_HEADS
 from . import name_compounds, name_fields, name_functions, name_lexicon
+from .name_actors import market_actor, market_actor_before
 from .name_fields import (
     bare_head_lists_next,
     heads_places_at,
@@ -78,8 +79,6 @@ from .name_lexicon import (
     lexicon_key,
     list_noun_at,
     listed_nouns_at,
-    market_actor,
-    market_actor_before,
     match_at,
     member_modified,
     new_member_at,

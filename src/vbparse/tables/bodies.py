@@ -464,6 +464,13 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "dang bo", "to chuc dang",
     "to chuc co so dang",
 )  # fmt: skip
+#: Heads of bodies written in lower case after ``các`` (``các trạm y tế xã``, ``các trung tâm y tế huyện``, ``Các thư
+#: viện ngoài công lập``, tenth twins): collectives only so written, folded; in capitals (``Các Trạm Kiểm lâm thuộc …``)
+#: the head's own name is read.  Not ``viện`` (``viên``), ``đội`` (``đối``) nor ``cục`` alone, whose folded spellings
+#: are other words.
+LOWER_CASE_HEAD_NOUNS: tuple[str, ...] = (
+    "trung tam", "tram", "chi cuc", "thu vien", "bao tang", "cau lac bo", "nha van hoa", "hat kiem lam",
+)  # fmt: skip
 
 #: Nouns of ``COLLECTIVE_NOUNS`` that name a field and follow a collective's head as its modifier (``các cơ quan báo
 #: chí, truyền thông``): after a member with a modifier of its own they go on that member, no member of their own.
