@@ -56,10 +56,18 @@ def test_a_thing_or_a_plural_before_an_ordinary_verb_is_no_subject(sentence: str
 @pytest.mark.parametrize(
     "line,who,task",
     [
-        ("1. Các trung tâm y tế huyện kiểm tra các cơ sở kinh doanh thực phẩm.\n", "Các trung tâm y tế huyện", "kiểm tra các"),
+        (
+            "1. Các trung tâm y tế huyện kiểm tra các cơ sở kinh doanh thực phẩm.\n",
+            "Các trung tâm y tế huyện",
+            "kiểm tra các",
+        ),
         ("2. Giao các trạm y tế xã tổ chức tiêm chủng mở rộng.\n", "các trạm y tế xã", "tổ chức tiêm"),
         ("3. Các thư viện ngoài công lập gửi báo cáo thống kê về Sở.\n", "Các thư viện ngoài công lập", "gửi báo cáo "),
-        ("4. Các câu lạc bộ thể thao ngoài công lập đăng ký danh sách vận động viên.\n", "Các câu lạc bộ thể thao ngoài công lập", "đăng ký danh"),
+        (
+            "4. Các câu lạc bộ thể thao ngoài công lập đăng ký danh sách vận động viên.\n",
+            "Các câu lạc bộ thể thao ngoài công lập",
+            "đăng ký danh",
+        ),
         ("5. Các chi cục thuế khu vực rà soát hộ kinh doanh.\n", "Các chi cục thuế khu vực", "rà soát hộ k"),
     ],
 )

@@ -342,8 +342,11 @@ _MAX_LISTED_WORDS = 16
 
 def _names_heading_member(paragraph: str, leads: list[Assignee]) -> bool:
     """A paragraph under a heading of several names that opens with one of them (``2. Sở Khoa học và Công nghệ,
-    Sở Nội vụ`` / ``Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …``): it gives each its role, read as
-    its own sentence."""
+    Sở Nội vụ`` / ``Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …``), or under a collective's heading with a
+    body of its own (``3. Các sở, ngành phối hợp`` / ``Sở Tài chính thẩm định …``): read as its own sentence."""
+    if len(leads) == 1 and fold(leads[0].raw).startswith("cac "):
+        found = find_subject(paragraph)  # ``3. Các sở, ngành phối hợp`` / ``Sở Tài chính thẩm định …``: a member's own
+        return found is not None and found[1] == 0 and all(n.rule != "name.collective" for n in found[0])
     if len(leads) < 2:
         return False
     key = match_key(paragraph)
