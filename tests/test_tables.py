@@ -811,6 +811,14 @@ PATTERN_EXAMPLES = [
     (
         "obligations",
         "FIELD_LABEL",
+        "Cơ quan có trách nhiệm phối hợp: Sở Tài chính",
+        {"support": "Cơ quan có trách nhiệm phối hợp"},
+    ),
+    ("obligations", "FIELD_LABEL", "Cơ quan triển khai thực hiện: Sở Y tế", {"lead": "Cơ quan triển khai thực hiện"}),
+    ("obligations", "FIELD_LABEL", "Triển khai thực hiện: các nội dung sau", None),
+    (
+        "obligations",
+        "FIELD_LABEL",
         "Cơ quan, đơn vị chủ trì thực hiện: Phòng Y tế",
         {"lead": "Cơ quan, đơn vị chủ trì thực hiện"},
     ),

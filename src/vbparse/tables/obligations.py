@@ -597,8 +597,9 @@ _LABEL_TAIL = (
     r"(?:\s+(?!(?:các|những|với|cùng|sau|của|cho|nhau|và|trong|tại|theo|chặt)(?![\p{L}]))(?-i:\p{Ll}+)(?![\p{L}])){0,4}"
 )
 #: What may stand between the unit noun and its role (``Đơn vị được giao chủ trì thực hiện:``, ``Đơn vị tham gia phối
-#: hợp:``, ``Cơ quan cùng phối hợp:``, ``Bộ phận trực tiếp thực hiện:``): the role's passive, partaking and manner words.
-_ROLE_MODIFIER = r"(?:(?:được\s+(?:giao|phân\s+công)|tham\s+gia|cùng|trực\s+tiếp)\s+)?"
+#: hợp:``, ``Cơ quan cùng phối hợp:``, ``Bộ phận trực tiếp thực hiện:``, ``Cơ quan có trách nhiệm phối hợp:``): the
+#: role's passive, partaking, duty and manner words.
+_ROLE_MODIFIER = r"(?:(?:được\s+(?:giao|phân\s+công)|có\s+trách\s+nhiệm|tham\s+gia|cùng|trực\s+tiếp)\s+)?"
 _FIELD_LABELS = (
     r"(?P<support>"
     + _UNIT_NOUN
@@ -609,7 +610,7 @@ _FIELD_LABELS = (
     r"|(?P<lead>"
     + _UNIT_NOUN
     + _ROLE_MODIFIER
-    + r"(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
+    + r"(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối|triển\s+khai)"  # (``Cơ quan triển khai thực hiện:``)
     + _LABEL_TAIL
     + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
