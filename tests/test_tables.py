@@ -816,6 +816,8 @@ PATTERN_EXAMPLES = [
     ),
     ("obligations", "FIELD_LABEL", "Cơ quan triển khai thực hiện: Sở Y tế", {"lead": "Cơ quan triển khai thực hiện"}),
     ("obligations", "FIELD_LABEL", "Triển khai thực hiện: các nội dung sau", None),
+    ("obligations", "FIELD_LABEL", "Công việc cụ thể: Khám sức khỏe định kỳ", {"task": "Công việc cụ thể"}),
+    ("obligations", "FIELD_LABEL", "Các việc cần làm: Tổ chức ngày hội", {"task": "Các việc cần làm"}),
     (
         "obligations",
         "FIELD_LABEL",
