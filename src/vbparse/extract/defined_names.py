@@ -34,7 +34,7 @@ def names_set_up(roots: list[Node]) -> frozenset[str]:
         parts = node.text_parts[:1]
         for text, after in ((node.heading or "", parts[0] if parts else ""), (parts[0] if parts else "", "")):
             m = SET_UP_BODY.match(text)
-            rest = text[m.end() :].strip() or after if m else ""
+            rest = (text[m.end() :].strip() or after) if m else ""  # what it is made of, on its line or below
             if m is None or (rest and not SET_UP_MEMBERS.search(rest)):
                 continue  # (``… hồ sơ nộp gồm: Mục lục hồ sơ …``: a thing's parts)
             name = m.group("name").strip()

@@ -20,7 +20,7 @@ from ..tables.bodies import (
 )
 from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
-from ..tables.post_shapes import EVENT_HEADS, STAFF_HEADS
+from ..tables.post_shapes import EVENT_HEADS
 from . import name_fields, name_functions, name_partner_parts
 from .name_fields import (
     AGENT_SYLLABLE_KEYS,
@@ -65,6 +65,7 @@ from .name_refusals import NOT_AGENT, decline
 from .name_run import extend_name, name_at
 from .name_verbs import NOT_PREDICATE_KEYS as _NOT_PREDICATE
 from .name_verbs import ROLE_KEYS as _ROLE_WORDS
+from .name_verbs import STAFF_KEYS
 from .name_verbs import stop_key as _lower
 from .person_names import family_keys
 
@@ -115,7 +116,6 @@ _MAX_WORDS = name_fields.DEFAULT_MAX_POSITIONAL_WORDS
 _NON_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)
 _POST_STOPS = frozenset(_lower(w) for w in POST_STOPS)
 _POST_STOP_FIRSTS = frozenset(w.split()[0] for w in _POST_STOPS)
-_STAFF_HEADS = frozenset(_lower(w) for w in STAFF_HEADS)
 _EVENT_HEADS = frozenset(_lower(w) for w in EVENT_HEADS)
 _SENTENCE_VERBS = frozenset(_lower(w) for w in SENTENCE_VERBS)
 _PLURAL_BEFORE_CAPITAL = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=\p{Lu})")
@@ -139,7 +139,7 @@ def _opens_with_non_subject(text: str, pos: int) -> bool:
     words = [_lower(w.group()) for w in itertools.islice(WORD.finditer(text, pos, min(len(text), pos + 40)), 2)]
     if not words:
         return True
-    if " ".join(words) in _STAFF_HEADS or name_fields.verb_agent_noun(text, pos):
+    if " ".join(words) in STAFF_KEYS or name_fields.verb_agent_noun(text, pos):
         return False  # ``Cử tri phát biểu …``: a person noun whose first word is a verb elsewhere (``cử``)
     if any(w in _NON_SUBJECT or w in _SENTENCE_VERBS for w in (words[0], " ".join(words))):
         return True
@@ -153,7 +153,7 @@ def _agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bo
     words = [_lower(w) for w in WORD.findall(text, start, end)]
     if any(w in AGENT_SYLLABLE_KEYS for w in words[1:4]):
         return True
-    if any(" ".join(words[:n]) in _STAFF_HEADS for n in (1, 2, 3)) or name_fields.post_of_collective(text, start, end):
+    if any(" ".join(words[:n]) in STAFF_KEYS for n in (1, 2, 3)) or name_fields.post_of_collective(text, start, end):
         return True
     # a body of a level (``Thư viện tỉnh``, ``Nhà văn hóa xã``): a place level after the first word, not an event
     # (``placed=False``: a post's or a staff member's shape only)

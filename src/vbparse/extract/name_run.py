@@ -15,7 +15,6 @@ from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
 from ..tables.bodies import LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
-from ..tables.post_shapes import STAFF_HEADS
 from . import name_compounds, name_fields, name_functions, name_lexicon
 from .name_actors import market_actor, market_actor_before
 from .name_fields import (
@@ -88,7 +87,7 @@ from .name_lexicon import (
     skip_spaces,
     word_at,
 )
-from .name_verbs import ends_at_verb
+from .name_verbs import STAFF_KEYS, ends_at_verb, stop_key
 
 
 @contextmanager
@@ -187,8 +186,6 @@ _BELONGING = compiled(r"thuộc[ \t]+(?=\p{Lu})")
 DEFAULT_DASHED_FIELD_WORDS = 2
 #: Kinds of name a field in capitals goes on after its comma in (``Phòng Phổ biến, giáo dục …``, ``Trưởng phòng …``).
 _FIELDED = frozenset({"body", "unit", "position"})
-#: The staff nouns (``STAFF_HEADS``), folded: after a unit's dash, a second field (``Phòng Tài chính - Kế toán``).
-_STAFF_KEYS = frozenset(fold(h) for h in STAFF_HEADS)
 
 
 @dataclass
@@ -330,7 +327,7 @@ class _NameRun:
             and head is not None
             and head[1] == "position"
             and self.text[r].isupper()
-            and fold(self.text[r : head[0]]) in _STAFF_KEYS
+            and stop_key(self.text[r : head[0]]) in STAFF_KEYS
         )
 
     def dashed_field(self, q: int, r: int) -> int:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..pattern_cache import compiled
 from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
+from ..tables.post_shapes import STAFF_HEADS
 from . import name_lexicon
 from .name_lexicon import (
     CAP_WORD,
@@ -72,6 +73,8 @@ def stop_key(text: str) -> str:
 #: The stops that open no predicate (``gồm``, ``sau``), and the role words (``chủ trì``), as ``stop_key`` spells them.
 NOT_PREDICATE_KEYS = frozenset(stop_key(w) for w in NOT_PREDICATE_STOPS)
 ROLE_KEYS = frozenset(stop_key(w) for w in ROLE_WORDS)
+#: The staff nouns (``cán bộ``, ``kế toán``, ``văn thư``), as ``stop_key`` spells them.
+STAFF_KEYS = frozenset(stop_key(w) for w in STAFF_HEADS)
 
 
 def ends_with_task_verb(text: str) -> bool:

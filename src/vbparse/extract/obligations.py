@@ -100,24 +100,21 @@ def extract_obligations(
     trusts them there (``DOCUMENT_HEADS``)."""
     defined = DEFINED_NAMES.set(names_set_up([*st.roots, *st.annex_roots]))  # ``Tổ kiểm đếm … gồm:``
     try:
-        return _taught_reading(st, diags, default_year, issuer, several_years, doc_type, trace, resolver, issued)
+        return _taught_reading((st, diags, default_year, issuer, several_years, doc_type, trace, resolver, issued))
     finally:
         DEFINED_NAMES.reset(defined)
 
 
-def _taught_reading(
-    st: Structure,
-    diags: list[Diagnostic],
-    default_year: int | None,
-    issuer: Issuer | None,
-    several_years: bool,
-    doc_type: str | None,
-    trace: list[Proposal] | None,
-    resolver: Resolver | None,
-    issued: dt.date | None,
-) -> list[Obligation]:
+#: ``_read_obligations``'s arguments, in its order.
+_ReadArgs = tuple[
+    Structure, list[Diagnostic], int | None, Issuer | None, bool, str | None, list[Proposal] | None, Resolver | None,
+    dt.date | None,
+]  # fmt: skip
+
+
+def _taught_reading(args: _ReadArgs) -> list[Obligation]:
     """The document read once, and again trusting the heads it teaches when the first reading turned them away."""
-    args = (st, diags, default_year, issuer, several_years, doc_type, trace, resolver, issued)
+    diags, trace = args[1], args[6]
     marks = (len(diags), len(trace) if trace is not None else 0)
     gated: set[str] = set()
     token = GATED_HEADS.set(gated)
