@@ -5,10 +5,14 @@ field's fixed ones (``COMMA_COMPOUNDS``): two members of one shape are not enoug
 
 from __future__ import annotations
 
+import regex
+
 from ..pattern_cache import compiled
-from ..tables.bodies import PLACE_LEVELS, VILLAGE_PLACES
+from ..tables.bodies import ACTOR_HEAD_WORDS, PLACE_LEVELS, VILLAGE_PLACES
 from ..tables.clause_words import COMMA_COMPOUNDS
 from ..tables.portfolios import FIELD_ANY_CASE
+from .name_fields import CLAUSE_WORDS, predicate_at
+from .name_lexicon import LEVEL, LOWER_HEAD, STOP, WORD, noun_at
 
 #: How far back before a comma its first member is read (the longest first member and its spaces).
 DEFAULT_MEMBER_LOOKBACK = 30
@@ -69,3 +73,55 @@ def own_body_after_and(text: str, r: int) -> bool:
     học Phước Lâm`` + ``và Chi đoàn ấp Bàu Sen``): no field of a portfolio (``Phòng Văn hóa`` + ``và Thông tin huyện
     Tân Lạc``), and a place's level and its proper name within ``DEFAULT_OWN_PLACE_WORDS`` words."""
     return FIELD_ANY_CASE.match(text, r) is None and _OWN_PLACE.match(text, r) is not None
+
+
+#: How many lower-case words may follow a field's capital before the first comma (``Quản`` + ``lý hộ kinh doanh``).
+DEFAULT_OBJECT_WORDS = 5
+#: How many objects the commas may add, and how many words each (``, mỹ phẩm``, ``, dịch vụ``).
+DEFAULT_MORE_OBJECTS = 3
+DEFAULT_OBJECT_MEMBER_WORDS = 3
+
+
+def field_objects_end(text: str, start: int, q: int, r: int) -> int | None:
+    """Where a field's objects that commas list in lower case end (``Trung tâm Kiểm nghiệm thuốc`` + ``, mỹ phẩm, thực
+    phẩm`` + ``tỉnh``; ``Trưởng phòng Quản lý hộ kinh doanh`` + ``, cá nhân`` + ``có trách nhiệm``): the name from
+    ``start`` to the comma at ``q`` ends with a capitalised field word and its object in lower case, and after ``r``
+    come objects of one to ``DEFAULT_OBJECT_MEMBER_WORDS`` lower-case words, none a stop, level, head or clause word,
+    then the sentence's verb or a place's level.  A collective's noun (``cá nhân``, ``các chủ đầu tư``) is an object only
+    after an object that is one too: members of one list share their kind.  None otherwise (the list's next name, a
+    clause)."""
+    before = list(WORD.finditer(text, start, q))
+    capital = max((i for i, w in enumerate(before) if w.group()[:1].isupper() and not w.group().isupper()), default=-1)
+    object_words = before[capital + 1 :] if capital >= 0 else []
+    if not 0 < len(object_words) <= DEFAULT_OBJECT_WORDS or not all(_object_word(text, w) for w in object_words):
+        return None
+    actors = any(w.group() in ACTOR_HEAD_WORDS or noun_at(text, w.start()) is not None for w in object_words)
+    end, objects = None, 0
+    for w in WORD.finditer(text, r):
+        gap = text[(end if end is not None else r) : w.start()].strip(" \t")
+        if gap and (gap != "," or end is None or objects >= DEFAULT_MORE_OBJECTS):
+            return None
+        if gap or end is None:  # a new object: at most its own words, of the first object's kind
+            objects, words = objects + 1, 0
+            if noun_at(text, w.start()) is not None and not actors:
+                return None
+        elif end is not None and (LEVEL.match(text, w.start()) or predicate_at(text, w.start())):
+            return end  # the verb, or the place the name closes with
+        words += 1
+        if words > DEFAULT_OBJECT_MEMBER_WORDS or not _object_word(text, w):
+            return None
+        end = w.end()
+    return None
+
+
+def _object_word(text: str, w: regex.Match[str]) -> bool:
+    """Whether a word can be one of a field object's: lower case, no stop of a name, level, head or clause word."""
+    word, at = w.group(), w.start()
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in CLAUSE_WORDS
+        and STOP.match(text, at) is None
+        and LEVEL.match(text, at) is None
+        and LOWER_HEAD.match(text, at) is None
+    )

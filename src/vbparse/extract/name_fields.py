@@ -73,7 +73,7 @@ DEFAULT_FIELD_SYLLABLES = 2
 
 #: Words in lower case no body's name holds between its head and its level: a clause or a determiner
 #: (``Cao đẳng trên địa bàn tỉnh``, ``Phó các phòng``).
-_CLAUSE_WORDS = frozenset(
+CLAUSE_WORDS = frozenset(
     {*(w for w in NOT_PREDICATE_STOPS if " " not in w), "trên", "dưới", "ở", "thuộc", "các", "những"}
 )
 
@@ -102,7 +102,7 @@ def _body_of_level(text: str, r: int) -> bool:
         compound = name_lexicon.STOP_COMPOUND.match(text, w.start()) if w.start() >= noun_end else None
         noun_end = compound.end() if compound else noun_end  # (``bầu cử``, election, a noun: ``Uỷ ban bầu cử xã``)
         stop = w.start() >= noun_end and STOP.match(text, w.start())
-        if count and (not word[:1].islower() or word in _CLAUSE_WORDS or stop):
+        if count and (not word[:1].islower() or word in CLAUSE_WORDS or stop):
             return False
         if count > DEFAULT_FIELD_SYLLABLES + 4:
             return False
@@ -613,7 +613,7 @@ def area_clause_end(text: str, q: int, collective: bool = False) -> int | None:
     end, before = None, ""
     for count, w in enumerate(WORD.finditer(text, q + 3)):
         gap = text[(end or q + 2) : w.start()]
-        through = (f"{before} {w.group()}" in syllable_pairs() and w.group() in _CLAUSE_WORDS) or (  # (``đi qua``)
+        through = (f"{before} {w.group()}" in syllable_pairs() and w.group() in CLAUSE_WORDS) or (  # (``đi qua``)
             before in _PACE_BEFORE_VERB  # ``có dự án chậm giải ngân``: how the thing had does, the clause's
         )
         # (after a collective, ``được``, ``bị``: a passive predicate, ``Các cá nhân có thành tích`` + ``được đề nghị
@@ -623,7 +623,7 @@ def area_clause_end(text: str, q: int, collective: bool = False) -> int | None:
             return end if not gap.strip(" \t") or gap.strip(" \t")[:1] in ",;." else None
         if count >= DEFAULT_HAVING_WORDS or not w.group().isalpha() or not w.group().islower():
             return None
-        if w.group() in _CLAUSE_WORDS and not through:
+        if w.group() in CLAUSE_WORDS and not through:
             return None
         end, before = w.end(), w.group()
     return end
@@ -676,11 +676,11 @@ def lower_tail_before_verb(text: str, start: int, q: int, r: int) -> int | None:
         gap = text[(end or r) : w.start()].strip(" \t")
         if gap:  # (``…, giáo dục pháp luật`` + ``, Giám đốc Trung tâm …``: a list's next name after the field)
             return end if end is not None and gap in {",", ";"} and head_word_at(text, w.start()) is not None else None
-        verb = STOP.match(text, w.start()) if end is not None else None
-        if verb is not None and not name_lexicon.STOP_COMPOUND.match(text, w.start()):
-            return end if fold(verb.group()) not in _NO_VERB_KEYS else None
+        verb = predicate_at(text, w.start()) if end is not None else None
+        if verb is not None:
+            return end if verb else None
         word = w.group()
-        if count > DEFAULT_FIELD_SYLLABLES + 1 or not word.isalpha() or not word.islower() or word in _CLAUSE_WORDS:
+        if count > DEFAULT_FIELD_SYLLABLES + 1 or not word.isalpha() or not word.islower() or word in CLAUSE_WORDS:
             return None
         if STOP.match(text, w.start()) or LEVEL.match(text, w.start()) or noun_at(text, w.start()) is not None:
             return None
@@ -692,6 +692,15 @@ def lower_tail_before_verb(text: str, start: int, q: int, r: int) -> int | None:
 
 #: Stops that open no predicate: a clause word, a passive, what one has or must (``được``, ``có``, ``phải``).
 _NO_VERB_KEYS = frozenset(fold(w) for w in (*NOT_PREDICATE_STOPS, "được", "bị", "phải", "cần", "sẽ", "đã", "đang"))
+
+
+def predicate_at(text: str, pos: int) -> bool | None:
+    """Whether the stop at ``pos`` opens the sentence's predicate (``chủ trì``, ``có trách nhiệm``): True; False for a
+    stop that opens none (a clause word, a passive: ``được``, ``căn cứ``); None where no stop of a name stands."""
+    verb = STOP.match(text, pos)
+    if verb is None or name_lexicon.STOP_COMPOUND.match(text, pos):
+        return None
+    return fold(verb.group()) not in _NO_VERB_KEYS
 
 
 def grade_after_comma(text: str, q: int, r: int) -> int | None:
@@ -734,7 +743,7 @@ def lower_pair_to_level(text: str, start: int, q: int, r: int) -> int | None:
             return None  # punctuation inside: a list, a clause
         if LEVEL.match(text, w.start()):
             return end
-        if count > DEFAULT_FIELD_SYLLABLES + 1 or not w.group().islower() or w.group() in _CLAUSE_WORDS:
+        if count > DEFAULT_FIELD_SYLLABLES + 1 or not w.group().islower() or w.group() in CLAUSE_WORDS:
             return None
         if STOP.match(text, w.start()):
             return None

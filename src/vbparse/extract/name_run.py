@@ -290,11 +290,8 @@ class _NameRun:
             and (not STOP.match(text, r) or (field := self.dashed_field(q, r)))
         ):
             return self.take(field or nxt.end())
-        if ch == "," and not self.collective and not self.after_level and kind in _FIELDED and self.words:
-            tail = name_fields.lower_list_end(text, r) or name_fields.lower_tail_before_verb(text, self.start, q, r)
-            if tail is not None:
-                # ``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``; ``Phòng Phổ biến, giáo dục pháp luật`` + a verb
-                return self.take(tail, DEFAULT_LOWER_LIST_WORDS)
+        if ch == "," and (tail := self.lower_field_tail(q, r)) is not None:
+            return self.take(tail, DEFAULT_LOWER_LIST_WORDS)
         if ch == "," and (compound := name_compounds.compound_after_comma(text, q, r)) is not None:
             return self.take(compound)  # ``Khoa Phòng, chống …``, ``Đội Phòng cháy, chữa cháy``: one word of the name
         if (
@@ -317,6 +314,19 @@ class _NameRun:
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
         return False
+
+    def lower_field_tail(self, q: int, r: int) -> int | None:
+        """Where a field goes on in lower case after its comma at ``q`` (``Trung tâm Xúc tiến đầu tư, thương mại và du
+        lịch``; ``Phòng Phổ biến, giáo dục pháp luật`` + a verb; ``Trung tâm Kiểm nghiệm thuốc, mỹ phẩm`` + its
+        level), or None."""
+        if self.collective or self.after_level or self.kind not in _FIELDED or not self.words:
+            return None
+        text = self.text
+        return (
+            name_fields.lower_list_end(text, r)
+            or name_fields.lower_tail_before_verb(text, self.start, q, r)
+            or name_compounds.field_objects_end(text, self.start, q, r)
+        )
 
     def staff_field(self, r: int) -> bool:
         """Whether the staff noun in capitals at ``r``, after a unit's dash, is the unit's second field (``Phòng Tài

@@ -484,6 +484,10 @@ MARKET_ACTOR_NOUNS: tuple[str, ...] = (
     # the owner of a facility, a business or a vehicle a plan gives a duty to (``Chủ cơ sở có trách nhiệm …``)
     "chu co so", "chu doanh nghiep", "chu phuong tien",
 )  # fmt: skip
+#: Nouns in lower case that open a person's or a household's kind, who a field may serve or manage (``Phòng Quản lý
+#: hộ kinh doanh, cá nhân``, ``người nuôi``, ``chủ hàng``, ``nhà đầu tư``): after one, a collective's noun after a
+#: comma (``cá nhân``) is one more of the field's objects (``extract/name_compounds.py``).
+ACTOR_HEAD_WORDS: tuple[str, ...] = ("hộ", "người", "chủ", "nhà")
 
 #: The kinds of an economic zone, where a collective's members may be (``trong khu công nghiệp``).
 ZONE_KINDS: tuple[str, ...] = (
