@@ -58,6 +58,7 @@ from .assignees import (
     subject,
 )
 from .defined_names import DEFINED_NAMES, SET_UP_RULE, set_up_name_at
+from .lead_in_frame import cut_at_frame
 from .name_fields import ROLE_WORD, known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LEVEL_AT_END, LOWER_LIST, WORD, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
@@ -161,7 +162,7 @@ def _subject_of(
     gated: set[str] = set()
     token = GATED_HEADS.set(gated)
     try:
-        return _read_subject(sentence), frozenset(gated)
+        return cut_at_frame(sentence, _read_subject(sentence)), frozenset(gated)
     finally:
         GATED_HEADS.reset(token)
 

@@ -489,7 +489,7 @@ def introduces_items(rest: str) -> bool:
 def lead_in_own_task(ctx: Context, node: Node, leads: list[Assignee], rest: str, section: str, mode: str) -> None:
     """The task a lead-in carries besides its items (decision 4), if any."""
     own, _semicolon, intro = rest.rpartition(";")
-    if own.strip(" ,") and TASK_LIST_INTRO.search(intro) and is_predicate(own):
+    if own.strip(" ,") and (TASK_LIST_INTRO.search(intro) or AS_FOLLOWS_INTRO.search(intro)) and is_predicate(own):
         # ``… yêu cầu X, Y cần phải nỗ lực, … đẩy nhanh …; trong đó, tập trung các nhiệm vụ cụ thể:`` (58):
         # what they are asked before the items is a task of theirs too
         emit(ctx, leads, own.strip(" ,:"), node, section, mode, rule="lead_in.items")

@@ -341,12 +341,18 @@ AS_FOLLOWS_INTRO = compiled(
     # before it theirs too (decision 4)
     # (``… thông qua việc tham dự các hoạt động sau:``: the list hangs on a verb after the preposition)
     r"|(?:(?:với|theo|gồm|bao\s+gồm|thông\s+qua|qua)\s+(?:việc(?:\s+\p{Ll}+){1,3}\s+)?)?"
-    r"(?:(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động"
+    r"(?:(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động|phần\s+việc|việc"
     # ``… xử lý theo quy trình sau:``, ``… theo các bước sau:``: the steps it follows are its tasks
     r"|công\s+việc|bước|biện\s+pháp|giải\s+pháp)|(?:các\s+)?(?:quy\s+trình|trình\s+tự))"
-    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau))"
+    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau|dưới\s+đây))"
     r"\s*:\s*$"
 )
+#: The frame of a lead-in that names what its subject takes on whatever its verb (``X đảm nhiệm các việc sau:``, ``X
+#: ưu tiên giải quyết những phần việc dưới đây:``): the list's noun, which no name holds; the verb is the word before.
+LIST_OBJECT_FRAME = compiled(
+    r"(?i)(?<=[ \t])(?:các|những|một\s+số)\s+(?:việc|phần\s+việc|công\s+việc|nhiệm\s+vụ)"
+    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau|dưới\s+đây)\s*:?\s*$"
+)  # (a heading is read without its colon)
 #: A task sentence that ends by saying its items specify it (``… rà soát danh mục thuốc, cụ thể:``, ``… nâng cao
 #: chất lượng; trong đó lưu ý:``): the items below are its subject's tasks, whatever their labels (``a)``, ``-``),
 #: and the words before it a task of their own (decisions 4 and 10).

@@ -253,6 +253,26 @@ NAME_RULES: tuple[ObligationRule, ...] = (
         ),
     ),
     ObligationRule(
+        "name.frame_verb",
+        "a name the grammar ran over a lead-in's verb no list knows into its frame (``Phòng … đảm nhiệm`` + ``các "
+        "việc sau:``): ended before the word, or the pair of syllables written as one, that stands before the list's "
+        "noun, the verb the frame places",
+        (
+            E(
+                "1. Phòng Quản lý và Cấp phép hoạt động đảm nhiệm các việc sau:\na) Tiếp nhận hồ sơ cấp phép.\n",
+                "Phòng Quản lý và Cấp phép hoạt động",
+            ),
+            E(
+                "1. Trung tâm Lưu trữ lịch sử gánh vác những phần việc dưới đây:\n- Chỉnh lý tài liệu tồn đọng.\n",
+                "Trung tâm Lưu trữ lịch sử",
+            ),
+        ),
+        (
+            # a verb a list knows: the grammar ends the name itself
+            "1. Phòng Quản lý và Cấp phép hoạt động thực hiện các việc sau:\na) Tiếp nhận hồ sơ cấp phép.\n",
+        ),
+    ),
+    ObligationRule(
         "name.unknown_head",
         "a body whose head no list knows, written as a name (a capital on its head and on the word that says which "
         "one: ``Nhà Thiếu nhi``, ``Xí nghiệp Thủy nông``), where a subject stands: read as a known head's name, ended "
