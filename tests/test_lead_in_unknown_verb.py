@@ -14,16 +14,20 @@ from test_rules import leads
     "body,expected",
     [
         (
-            "1. Phòng Quản lý và Cấp phép hoạt động đảm nhiệm các việc sau:\n"
-            "a) Tiếp nhận hồ sơ đề nghị cấp phép.\nb) Trả kết quả đúng hẹn cho tổ chức.\n",
+            (
+                "1. Phòng Quản lý và Cấp phép hoạt động đảm nhiệm các việc sau:\n"
+                "a) Tiếp nhận hồ sơ đề nghị cấp phép.\nb) Trả kết quả đúng hẹn cho tổ chức.\n"
+            ),
             [
                 ("Phòng Quản lý và Cấp phép hoạt động", "Tiếp nhận hồ sơ đề nghị cấp phép."),
                 ("Phòng Quản lý và Cấp phép hoạt động", "Trả kết quả đúng hẹn cho tổ chức."),
             ],
         ),
         (
-            "1. Trung tâm Dịch vụ việc làm tỉnh gánh vác những phần việc dưới đây:\n"
-            "- Kết nối cung cầu lao động tại các phiên giao dịch.\n- Cập nhật thông tin thị trường lao động.\n",
+            (
+                "1. Trung tâm Dịch vụ việc làm tỉnh gánh vác những phần việc dưới đây:\n"
+                "- Kết nối cung cầu lao động tại các phiên giao dịch.\n- Cập nhật thông tin thị trường lao động.\n"
+            ),
             [
                 ("Trung tâm Dịch vụ việc làm tỉnh", "Kết nối cung cầu lao động tại các phiên giao dịch."),
                 ("Trung tâm Dịch vụ việc làm tỉnh", "Cập nhật thông tin thị trường lao động."),
