@@ -1496,6 +1496,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER", "phối hợp chặt chẽ với Thường trực Hội đồng nhân dân", {0: "phối hợp chặt chẽ với "}),
     ("obligations", "PARTNER", "Phối hợp thường xuyên với ban đại diện", {0: "Phối hợp thường xuyên với "}),
     ("obligations", "PARTNER", "phối hợp chặt chẽ, kịp thời với Công an xã", {0: "phối hợp chặt chẽ, kịp thời với "}),
+    ("obligations", "PARTNER", "Phối hợp nhanh chóng với trưởng các thôn", {0: "Phối hợp nhanh chóng với "}),
+    ("obligations", "PARTNER", "phối hợp tổ chức hội nghị với Sở Y tế", {0: "phối hợp "}),
     ("obligations", "PARTNER", "Đơn vị phối hợp: Phòng Quản lý Năng lượng", None),
     # what ends just before a ``phối hợp`` that is a noun phrase's word (decision 8), searched up to it
     ("obligations", "PARTNER_IN_NOUN", "nghiên cứu mô hình ", {}),

@@ -655,14 +655,23 @@ def _partners_end(text: str) -> int | None:
     place's ``trong``/``tại``, ``và``, a noun after ``các``, a capitalised word's own syllable); None past
     ``DEFAULT_MAX_PARTNER_STRETCH`` words or when none comes."""
     prev: regex.Match[str] | None = None
+    member, clause = 0, False  # where the partner being read begins; whether a clause of it waits for its verb
     for count, w in enumerate(WORD.finditer(text)):
         if count >= DEFAULT_MAX_PARTNER_STRETCH:
             return None
         token = w.group()
         after_capital = prev is not None and prev.group()[:1].isupper() and text[prev.end() : w.start()] == " "
+        if prev is not None and "," in text[prev.end() : w.start()]:
+            member, clause = w.start(), False
         prev = w
+        if token[:1].islower() and name_partner_parts.after_place_name(text, w.start()):
+            return w.start()  # ``các hộ ở thôn Đồng Lầy`` + ``rào chắn …``: where they are closes them
         if token[:1].islower():
             stop = match_at(STOP, fold(token), text, w.start())
+            opened, clause = clause, False  # (the clause's own verb is the word after its opener)
+            if stop is not None and (opened or name_partner_parts.relative_clause(text, member, stop)):
+                clause = not opened  # ``các thú y viên`` + ``đã nghỉ hưu``: what they did, then its own verb
+                continue
             if (
                 stop is None
                 or STOP_COMPOUND_END.search(text, 0, stop.end())
@@ -677,6 +686,7 @@ def _partners_end(text: str) -> int | None:
             if name_partner_parts.named_for_function(text, w.start(), stop):
                 continue  # ``các ban`` + ``quản lý khu công nghiệp``: what the committees are named for
             if key in _PLACE_CLAUSE_WORDS or key in {"và", "hoặc"} or _after_determiner(text, w.start()):
+                member, clause = (stop.end(), False) if key in {"và", "hoặc"} else (member, clause)
                 continue  # ``… trong khu dân cư``, ``… và các hội``, ``các tổ chức``: still the partners
             return w.start()
     return None
@@ -707,7 +717,11 @@ def _qualified(text: str, known: NameSpan, last: int) -> NameSpan:
     ``và`` (``các chuyên viên trong cơ quan``: where they are; ``các tổ hợp tác`` + ``trồng lúa ở …``)."""
     sep = _PARTNER_PARTS.search(text, known.end, last)
     to = sep.start() if sep is not None else last
-    if _PLACE_QUALIFIER.match(text, known.end) or name_partner_parts.qualifies(text, known.end, to):
+    if (
+        _PLACE_QUALIFIER.match(text, known.end)
+        or name_partner_parts.qualifies(text, known.end, to)
+        or name_partner_parts.clause_of_plural(text, known.start, known.end, to)
+    ):
         return replace(known, end=to, canonical=None, alias_end=None)
     return known
 

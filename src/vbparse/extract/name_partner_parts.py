@@ -9,6 +9,7 @@ import regex
 
 from ..chars import fold, tone_key
 from ..pattern_cache import compiled
+from ..tables.bodies import PLACE_LEVELS, VILLAGE_PLACES
 from ..tables.clause_words import DOING_NOUNS
 from . import name_lexicon
 from .name_functions import is_function_verb
@@ -73,4 +74,42 @@ def closed_pair(text: str, prev: NameSpan, start: int, end: int) -> bool:
         prev.rule == "name.partner"
         and LEVEL_AT_END.search(text, start, end) is not None
         and field not in name_lexicon.FIELD_NOUN_KEYS
+    )
+
+
+#: The words that open a clause of what a plural partner has, did or does (``các trang trại`` + ``có đàn gà …``, ``các
+#: thú y viên`` + ``đã nghỉ hưu``, ``những hộ`` + ``đang thả rông``): it says which ones, no verb of the sentence.
+RELATIVE_OPENERS = frozenset({"có", "đã", "đang"})
+_PLURAL_MEMBER = compiled(r"(?:các|những)[ \t]+\p{Ll}")
+
+
+def relative_clause(text: str, member: int, stop: regex.Match[str]) -> bool:
+    """Whether the stop ``stop`` opens a clause that says which ones the plural partner from ``member`` means."""
+    return stop.group() in RELATIVE_OPENERS and _PLURAL_MEMBER.match(text, member) is not None
+
+
+#: A place's clause closed by its proper name, right before ``pos`` (``ở thôn Đồng Lầy``, ``tại xã Hòa Bình``).
+_PLACE_NAME_BEFORE = compiled(
+    r"(?:^|[ \t])(?:ở|tại|trong|thuộc)[ \t]+(?:"
+    + "|".join(p.replace(" ", r"[ \t]+") for p in (*PLACE_LEVELS, *VILLAGE_PLACES))
+    + r")(?:[ \t]+\p{Lu}[\p{L}]*)+[ \t]+$"
+)
+#: How far before a word a place's clause and its proper name are looked for.
+DEFAULT_PLACE_NAME_CHARS = 48
+
+
+def after_place_name(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` follows a place's clause closed by its proper name: the partner ends there."""
+    return _PLACE_NAME_BEFORE.search(text[max(0, pos - DEFAULT_PLACE_NAME_CHARS) : pos]) is not None
+
+
+def clause_of_plural(text: str, start: int, end: int, to: int) -> bool:
+    """Whether the words ``[end, to)`` after a known plural partner from ``start`` are a clause of what its members
+    have, did or do (``các trang trại`` + ``có đàn gà lớn``), at most ``DEFAULT_QUALIFIER_WORDS`` words."""
+    words = WORD.findall(text, end, to)
+    return (
+        bool(words)
+        and words[0] in RELATIVE_OPENERS
+        and len(words) <= DEFAULT_QUALIFIER_WORDS
+        and _PLURAL_MEMBER.match(text, start) is not None
     )

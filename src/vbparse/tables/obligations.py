@@ -383,10 +383,14 @@ REPORTS_WHAT_FOLLOWS = compiled(r"(?i)^\s*(?:xin\s+|kính\s+)?(?:báo\s+cáo|tr�
 
 #: ``phối hợp (chặt chẽ, thường xuyên …) (với|cùng) X``: X is a support assignee of the task.
 PARTNER = compiled(
-    r"(?i)(?<![\p{L}])phối\s+hợp"
-    # how closely (``phối hợp thường xuyên với``, ``phối hợp chặt chẽ, kịp thời với``)
-    r"(?:,?\s+(?:chặt\s+chẽ|thường\s+xuyên|tích\s+cực|kịp\s+thời|đồng\s+bộ|nhịp\s+nhàng|hiệu\s+quả)){0,2}"
-    r"(?:\s+(?:với|cùng))?\s+"
+    r"(?i)(?<![\p{L}])phối\s+hợp(?:"
+    # how closely, in any one or two words in lower case when ``với`` follows (``phối hợp nhanh chóng với``,
+    # ``phối hợp thường kỳ với``) ...
+    r"\s+(?-i:(?!với\b)\p{Ll}+(?:\s+(?!với\b)\p{Ll}+)?)\s+với"
+    # ... or in the words of closeness, ``với`` or not (``phối hợp thường xuyên với``, ``phối hợp chặt chẽ, kịp thời
+    # với``)
+    r"|(?:,?\s+(?:chặt\s+chẽ|thường\s+xuyên|tích\s+cực|kịp\s+thời|đồng\s+bộ|nhịp\s+nhàng|hiệu\s+quả)){0,2}"
+    r"(?:\s+(?:với|cùng))?)\s+"
 )
 #: ... unless what follows names nobody (``phối hợp với nhau``, ``với các cơ quan chủ trì``).
 #: Nouns that make ``phối hợp`` a word of a noun phrase (``quy chế phối hợp với X``, ``chương trình phối hợp với X``:
