@@ -2047,6 +2047,45 @@ def test_an_executing_sub_unit_in_parentheses_stays_in_the_leads_name():
     ) == [("Sở Tư pháp (Phòng Phổ biến pháp luật)", "lead", "Tổ chức hội thi hòa giải viên ")]
 
 
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Sở Y tế chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh tổ chức thực hiện các nội dung tại điểm a khoản này.",
+        "Sở Y tế chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh thực hiện các việc nêu tại điểm a.",
+        "Sở Y tế chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh triển khai các hoạt động quy định tại mục 1 phần này.",
+    ],
+)
+def test_a_who_sentence_that_points_at_its_activities_gives_each_activity(who):
+    """Eleventh twins of T3: the who-sentence's verb may point at the activities it covers (``các nội dung tại điểm a
+    khoản này``, ``các việc nêu tại điểm a``): still no task of its own, each activity to the lead and partners."""
+    assert _rows(
+        "1. Bồi dưỡng kỹ năng sơ cứu\n"
+        "a) Các hoạt động\n"
+        "- Mở lớp tập huấn kỹ năng sơ cứu ban đầu.\n"
+        "b) Phân công thực hiện\n" + who + "\n"
+    ) == [
+        ("Hội Chữ thập đỏ tỉnh", "support", "Mở lớp tập huấn kỹ năng sơ cứu"),
+        ("Sở Y tế", "lead", "Mở lớp tập huấn kỹ năng sơ cứu"),
+    ]
+
+
+def test_a_who_sentence_covers_the_activities_of_its_own_item_only():
+    """Ninth twin of T3: ``1. <topic>`` / a paragraph, then ``2. <topic>`` / ``a)`` activities / ``b)`` who-sentence:
+    the who-sentence of item 2 names no one for item 1."""
+    assert _rows(
+        "1. Xây dựng thư viện trường học thân thiện\n"
+        "Tiếp tục nhân rộng mô hình đã triển khai.\n"
+        "2. Luân chuyển sách về cơ sở\n"
+        "a) Các việc cần làm\n"
+        "- Luân chuyển tủ sách lưu động đến các xã.\n"
+        "b) Trách nhiệm thực hiện\n"
+        "Thư viện tỉnh chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện các nội dung nêu trên.\n"
+    ) == [
+        ("Sở Giáo dục và Đào tạo", "support", "Luân chuyển tủ sách lưu động đ"),
+        ("Thư viện tỉnh", "lead", "Luân chuyển tủ sách lưu động đ"),
+    ]
+
+
 def test_a_lettered_item_with_a_task_heading_and_its_own_subject_stays_its_own_task():
     """Counter-example: ``b) Kiểm tra thực tế`` / ``Sở X kiểm tra …``: a sentence with a task, not who does ``a)``."""
     assert _rows(

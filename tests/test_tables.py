@@ -930,6 +930,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "GENERIC_EXECUTION", "tổ chức thực hiện", {}),
     ("obligations", "GENERIC_EXECUTION", "triển khai thực hiện các nội dung trên", {}),
     ("obligations", "GENERIC_EXECUTION", "tuyên truyền về lễ hội", None),
+    ("obligations", "GENERIC_EXECUTION", "tổ chức thực hiện các nội dung tại điểm a khoản này", {}),
+    ("obligations", "GENERIC_EXECUTION", "thực hiện các công việc nêu tại điểm a", {}),
     ("obligations", "APPOSITION", " - Cơ quan thường trực Tổ công tác", {}),
     ("obligations", "APPOSITION", " – cơ quan đầu mối của Ban Chỉ đạo", {}),
     ("obligations", "APPOSITION", " - phổ biến pháp luật", None),

@@ -252,6 +252,8 @@ def _run_closed_by(ctx: Context, run: list[Node], item: Node) -> bool:
     the last of the run; an item of the run with its own subject or its own items keeps them."""
     if not (item.heading or item.text_parts) or not item.children:
         return False
+    if any(c.children for c in item.children):
+        return False  # (``2. …`` / ``a) Các việc`` + its activities / ``b) Trách nhiệm``: the block is the item's own)
     f, _texts, _items = gather_fields(item)
     if not f.any_assignee():
         return False

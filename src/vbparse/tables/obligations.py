@@ -723,7 +723,11 @@ WHO_ROLE = compiled(
 #: nội dung trên``; nothing of a task of its own.
 GENERIC_EXECUTION = compiled(
     r"(?i)(?:(?:tổ\s+chức|triển\s+khai|thực\s+hiện)(?:\s+(?:thực\s+hiện|triển\s+khai))?"
-    r"(?:\s+(?:(?:các|những)\s+)?(?:nội\s+dung|hoạt\s+động|nhiệm\s+vụ|công\s+việc)(?:\s+(?:trên|này|nêu\s+trên))?)?)?"
+    r"(?:\s+(?:(?:các|những)\s+)?(?:nội\s+dung|hoạt\s+động|nhiệm\s+vụ|công\s+việc|phần\s+việc|việc)"
+    r"(?:\s+(?:trên|này|nêu\s+trên|ở\s+trên"
+    # or where the plan lists them (``… các nội dung tại điểm a khoản này``, ``… các việc nêu tại điểm a``)
+    r"|(?:(?:nêu|quy\s+định|đề\s+ra)\s+)?tại\s+(?:điểm|khoản|mục|phần)\s+[\p{L}\d.]+"
+    r"(?:\s+(?:khoản|mục|điều|phần)\s+(?:này|[\p{L}\d.]+))*))?)?)?"
 )
 #: A dash after a name that says what the body is in the plan (``Sở Công Thương - Cơ quan thường trực Tổ công tác``,
 #: ``Sở Tài chính – cơ quan đầu mối của Ban Chỉ đạo``): an apposition, not a task.
