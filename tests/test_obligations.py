@@ -2069,6 +2069,25 @@ def test_a_who_sentence_that_points_at_its_activities_gives_each_activity(who):
     ]
 
 
+@pytest.mark.parametrize("label", ["Các nhiệm vụ trọng tâm", "Những việc chính", "Các hoạt động trọng điểm"])
+def test_activities_under_a_label_of_their_kind_are_each_given_to_the_who_sentence_s_bodies(label):
+    """Eleventh twin of T3: ``a) Các nhiệm vụ trọng tâm`` (the activities' label in other words) over its items, ``b)
+    Tổ chức thực hiện`` over who does them: each item a task, not the label joined to the first."""
+    assert _rows(
+        "1. Bồi dưỡng kỹ năng sơ cứu\n"
+        f"a) {label}\n"
+        "- Mở lớp tập huấn kỹ năng sơ cứu ban đầu.\n"
+        "- Biên soạn tài liệu hướng dẫn sơ cứu.\n"
+        "b) Tổ chức thực hiện\n"
+        "Sở Y tế chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh tổ chức thực hiện.\n"
+    ) == [
+        ("Hội Chữ thập đỏ tỉnh", "support", "Biên soạn tài liệu hướng dẫn s"),
+        ("Hội Chữ thập đỏ tỉnh", "support", "Mở lớp tập huấn kỹ năng sơ cứu"),
+        ("Sở Y tế", "lead", "Biên soạn tài liệu hướng dẫn s"),
+        ("Sở Y tế", "lead", "Mở lớp tập huấn kỹ năng sơ cứu"),
+    ]
+
+
 def test_a_who_sentence_covers_the_activities_of_its_own_item_only():
     """Ninth twin of T3: ``1. <topic>`` / a paragraph, then ``2. <topic>`` / ``a)`` activities / ``b)`` who-sentence:
     the who-sentence of item 2 names no one for item 1."""

@@ -818,6 +818,7 @@ PASSING_TWINS = frozenset(
         "t2-time-field-not-a-task-twin9",
         "t3-activities-then-who-sentence-twin",
         "t3-activities-then-who-sentence-twin10",
+        "t3-activities-then-who-sentence-twin11",
         "t3-activities-then-who-sentence-twin3",
         "t3-activities-then-who-sentence-twin4",
         "t3-activities-then-who-sentence-twin5",

@@ -630,10 +630,11 @@ _FIELD_LABELS = (
     + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
     # (``Nội dung triển khai:``, ``Các nội dung chủ yếu:``: the activities under their label)
     r"|(?P<task>(?:các\s+)?nội\s+dung(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|công\s+việc|nhiệm\s+vụ|hoạt\s+động"
-    r"|cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm))?|nhiệm\s+vụ(?:\s+cụ\s+thể)?"
-    r"|(?:các\s+)?hoạt\s+động(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu))?"
-    # (``a) Công việc cụ thể`` / ``- Khám …``, ``Các việc cần làm:``: the activities, by other words)
-    r"|(?:các\s+)?công\s+việc(?:\s+(?:cụ\s+thể|cần\s+làm|chính))?|(?:các\s+|những\s+)?việc\s+cần\s+làm)"
+    r"|cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm))?"
+    # (``a) Công việc cụ thể`` / ``- Khám …``, ``Các việc cần làm:``, ``Các nhiệm vụ trọng tâm``: the activities, by
+    # other words, of the kind they are)
+    r"|(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|hoạt\s+động|công\s+việc|việc)"
+    r"(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|trọng\s+điểm|cần\s+làm|cần\s+thực\s+hiện))?)"
     r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
     r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách"
     # how and how often it is done, how big (``Phương pháp: lấy mẫu …``, ``Tần suất: 02 lần/năm``, ``Quy mô: …``)
