@@ -1917,6 +1917,12 @@ def test_a_committee_named_for_its_verb_keeps_the_verb_before_the_sentence_s_own
         ("Trạm quản lý kênh Bắc Hưng đo lưu lượng nước", ["Trạm quản lý kênh Bắc Hưng"]),  # (``đo``: ``do`` folded)
         ("Trưởng Trạm quản lý đê Hồng Hà chịu trách nhiệm kiểm tra mái đê", ["Trưởng Trạm quản lý đê Hồng Hà"]),
         ("Chuyên viên theo dõi công tác dân tộc tổng hợp số liệu", ["Chuyên viên theo dõi công tác dân tộc"]),
+        # an object of five or six words (eleventh twin of F1): ``tải trọng xe lưu động``
+        ("Đội kiểm tra tải trọng xe lưu động kiểm tra xe chở vật liệu", ["Đội kiểm tra tải trọng xe lưu động"]),
+        ("Tổ giám sát chất lượng nước sạch nông thôn lập danh sách hộ", ["Tổ giám sát chất lượng nước sạch nông thôn"]),
+        # an object that is a facility's own name, before a role word (eleventh twin of A3)
+        ("Tổ quản lý Nghĩa trang nhân dân xã chịu trách nhiệm thi hành", ["Tổ quản lý Nghĩa trang nhân dân xã"]),
+        ("Ban quản lý Chợ Đầu mối nông sản chủ trì sắp xếp ki-ốt", ["Ban quản lý Chợ Đầu mối nông sản"]),
         # counter-examples: a verb whose object does the next verb (``hướng dẫn hộ dân kê khai``), an object with a
         # determiner or a preposition (a verb's, not a name's), a post that is no staff member's (``Giám đốc``), a
         # task verb with nothing after it

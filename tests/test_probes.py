@@ -268,6 +268,7 @@ PASSING_TWINS = frozenset(
         "a3-counter-full-names-and-collective-twin9",
         "a3-giam-doc-cac-so-execution-twin",
         "a3-giam-doc-cac-so-execution-twin10",
+        "a3-giam-doc-cac-so-execution-twin11",
         "a3-giam-doc-cac-so-execution-twin2",
         "a3-giam-doc-cac-so-execution-twin3",
         "a3-giam-doc-cac-so-execution-twin4",

@@ -40,7 +40,7 @@ _NOT_FUNCTION_KEYS = _ROLE_KEYS | _NOT_PREDICATE_KEYS  # a role word or a clause
 _NOT_FUNCTION_TONED = frozenset(tone_key(w) for w in (*ROLE_WORDS, *NOT_PREDICATE_STOPS))
 #: How many words of its object a committee's verb may have before the role word that shows it is the committee's
 #: name (``Ban quản lý`` + ``chợ`` + ``phối hợp``).
-DEFAULT_FUNCTION_OBJECT_WORDS = 4
+DEFAULT_FUNCTION_OBJECT_WORDS = 6
 
 
 #: ``các``/``những``/``mọi`` just before a word: the word is a noun (``các tổ chức``), a level a verb's object (``chỉ
@@ -96,13 +96,13 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
         if not w.group()[:1].islower():
             # ``quản lý đê`` + ``Hồng Hà``, ``điều hành khu phố`` + ``4``: the object's proper name or number
             if not (count and not joined and (w.group()[:1].isupper() or w.group()[:1].isdigit())):
-                return None
+                return verb.end() if committee and not (count or joined) and _runs_named_place(text, w) else None
             prev, count, proper = w.end(), count + 1, True
             continue
         if count and LEVEL.match(text, w.start()) and not after_determiner(text, w.start()):
-            return (
-                verb.end()
-            )  # ``Tổ quản lý thủy nông xã`` + ``bố trí …``: its level closes the name (the run reads it)
+            # ``Tổ quản lý thủy nông xã`` + ``bố trí …``: its level closes the name (the run reads it); not ``Phòng
+            # quản lý đô thị trên địa bàn xã`` (where, the sentence's)
+            return verb.end() if _named_object(text, verb, w.start()) else None
         nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
         key = fold(nxt.group()) if nxt is not None else None
         if key in _NEGATED_ROLE_KEYS or (key in _ROSTER_KEYS and committee and count and not joined):
@@ -332,6 +332,12 @@ _CLAUSE_OPENER_KEYS = frozenset({"can cu", "theo"})
 #: What opens a committee's roster after its name (``gồm:``).
 _ROSTER_KEYS = frozenset({"gom", "bao gom"})
 DEFAULT_CLAUSE_WORDS = 10
+
+
+def _runs_named_place(text: str, w: regex.Match[str]) -> bool:
+    """Whether the capitalised word ``w`` right after a committee's verb opens the place it runs, a role word after it
+    (``Tổ quản lý`` + ``Nghĩa trang nhân dân xã`` + ``chịu trách nhiệm``): its object, the name's."""
+    return w.group()[:1].isupper() and _role_after_clause(text, w.start())
 
 
 def _role_after_clause(text: str, pos: int) -> bool:
