@@ -2907,3 +2907,29 @@ def test_a_staff_noun_after_a_unit_s_dash_is_the_unit_s_second_field(text: str, 
     """``Phòng Tài chính - Kế toán``: after a unit's dash, a staff noun the lists know as a post (``Kế toán``, ``Văn
     thư``) is the unit's second field, as ``Kế hoạch`` of ``Phòng Tài chính - Kế hoạch`` is."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Các hợp tác xã và Công ty TNHH Đông Phong chủ trì thu gom rơm rạ",
+            ["Các hợp tác xã", "Công ty TNHH Đông Phong"],
+        ),
+        (
+            "Các doanh nghiệp kinh doanh kho bãi và Công ty Cổ phần Cảng cạn Tây Sơn có trách nhiệm lắp camera",
+            ["Các doanh nghiệp kinh doanh kho bãi", "Công ty Cổ phần Cảng cạn Tây Sơn"],
+        ),
+        (
+            "Các sở, ban, ngành, Hội Nông dân tỉnh chủ trì tuyên truyền",
+            ["Các sở, ban, ngành", "Hội Nông dân tỉnh"],
+        ),
+        # counter-example: a list's nouns in lower case after ``và`` are still its own
+        ("Các sở, ban và ngành chủ trì tuyên truyền", ["Các sở, ban và ngành"]),
+    ],
+)
+def test_a_body_s_own_name_after_a_collective_s_va_is_a_second_assignee(text, expected):
+    """Eleventh twin of A5: ``Các doanh nghiệp … và Công ty Cổ phần …``: a collective's noun in capitals followed by a
+    name in capitals (``Công ty`` + ``TNHH Đông Phong``, a noun of two words) opens a body's own name, no member of the
+    collective's list."""
+    assert _names_of(text) == expected

@@ -653,12 +653,13 @@ def member_modified(text: str, q: int) -> bool:
 
 def _proper_member(text: str, pos: int) -> bool:
     """Whether a collective's noun at ``pos`` opens a body's own name: the noun in capitals followed by a word in
-    capitals (``Hội Nông dân``, ``Đoàn Thanh niên``), where a list written in capitals goes on in lower case or with
+    capitals (``Hội Nông dân``, ``Đoàn Thanh niên``, ``Công ty TNHH Đông Phong``), where a list written in capitals goes on in lower case or with
     a level (``các Sở, Ban, Ngành tỉnh``)."""
     first = word_at(text, pos) if text[pos : pos + 1].isupper() else None
     if first is None:
         return False
-    after = skip_spaces(text, first.end())
+    # (past the whole noun: ``Công ty`` + ``TNHH Đông Phong``, a noun of two words)
+    after = skip_spaces(text, noun_at(text, pos) or first.end())
     return text[after : after + 1].isupper() and not LEVEL.match(text, after)
 
 

@@ -502,7 +502,7 @@ class _NameRun:
             return self.take(nxt.end())
         if (
             self.collective
-            and noun_at(text, r) is not None
+            and list_noun_at(text, r)  # (not ``… và Công ty TNHH Đông Phong``: a body's own name)
             and (LEVEL.match(text, r) or not LEVEL_AT_END.search(text[start:q].rstrip(" ,")))
             and not second_list_at(text, r)
             and not (self.kind == "other" and new_member_at(text, r, member_modified(text, q)))
