@@ -2933,3 +2933,22 @@ def test_a_body_s_own_name_after_a_collective_s_va_is_a_second_assignee(text, ex
     name in capitals (``Công ty`` + ``TNHH Đông Phong``, a noun of two words) opens a body's own name, no member of the
     collective's list."""
     assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hải đội trưởng Hải đội Biên phòng 2, Giám đốc Sở Y tế chỉ đạo kiểm soát tàu cá",
+            ["Hải đội trưởng Hải đội Biên phòng 2", "Giám đốc Sở Y tế"],
+        ),
+        ("Tiểu đoàn trưởng Tiểu đoàn 3 chỉ huy diễn tập", ["Tiểu đoàn trưởng Tiểu đoàn 3"]),
+        ("Khẩu đội trưởng Khẩu đội Pháo cao xạ số 1 kiểm tra vũ khí", ["Khẩu đội trưởng Khẩu đội Pháo cao xạ số 1"]),
+        # counter-example: no unit of the same name after ``trưởng``
+        ("Phân đội trưởng phải có mặt tại vị trí", []),
+    ],
+)
+def test_a_unit_s_chief_named_unit_plus_truong_over_that_unit_is_a_post(text, expected):
+    """Eleventh twin of A2: ``Hải đội trưởng Hải đội Biên phòng 2`` (a unit no list knows, its chief named by the
+    unit's noun and ``trưởng``, the unit's own name after it): one post, whatever the unit."""
+    assert _names_of(text) == expected

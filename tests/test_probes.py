@@ -211,6 +211,7 @@ PASSING_TWINS = frozenset(
         "a2-counter-known-heads-and-passive-twin9",
         "a2-list-with-unknown-member-twin",
         "a2-list-with-unknown-member-twin10",
+        "a2-list-with-unknown-member-twin11",
         "a2-list-with-unknown-member-twin2",
         "a2-list-with-unknown-member-twin3",
         "a2-list-with-unknown-member-twin4",

@@ -11,6 +11,7 @@ from ..pattern_cache import compiled
 from ..tables.bodies import ACTOR_HEAD_WORDS, PLACE_LEVELS, VILLAGE_PLACES
 from ..tables.clause_words import COMMA_COMPOUNDS
 from ..tables.portfolios import FIELD_ANY_CASE
+from . import name_fields
 from .name_fields import CLAUSE_WORDS, predicate_at
 from .name_lexicon import LEVEL, LOWER_HEAD, STOP, WORD, noun_at
 
@@ -124,4 +125,16 @@ def _object_word(text: str, w: regex.Match[str]) -> bool:
         and STOP.match(text, at) is None
         and LEVEL.match(text, at) is None
         and LOWER_HEAD.match(text, at) is None
+    )
+
+
+def lower_field_end(text: str, start: int, q: int, r: int) -> int | None:
+    """Where a field of the name from ``start`` goes on in lower case after its comma at ``q`` (its next word at
+    ``r``): a lower-case list closing it (``Trung tâm Xúc tiến đầu tư, thương mại và du lịch``), its field up to the
+    sentence's verb (``Phòng Phổ biến, giáo dục pháp luật``) or its objects (``Trung tâm Kiểm nghiệm thuốc, mỹ
+    phẩm``); None otherwise."""
+    return (
+        name_fields.lower_list_end(text, r)
+        or name_fields.lower_tail_before_verb(text, start, q, r)
+        or field_objects_end(text, start, q, r)
     )

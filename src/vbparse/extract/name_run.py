@@ -17,6 +17,7 @@ from ..tables.bodies import LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from . import name_compounds, name_fields, name_functions, name_lexicon
 from .name_actors import market_actor, market_actor_before
+from .name_chiefs import unit_chief_at
 from .name_fields import (
     bare_head_lists_next,
     heads_places_at,
@@ -316,17 +317,9 @@ class _NameRun:
         return False
 
     def lower_field_tail(self, q: int, r: int) -> int | None:
-        """Where a field goes on in lower case after its comma at ``q`` (``Trung tâm Xúc tiến đầu tư, thương mại và du
-        lịch``; ``Phòng Phổ biến, giáo dục pháp luật`` + a verb; ``Trung tâm Kiểm nghiệm thuốc, mỹ phẩm`` + its
-        level), or None."""
-        if self.collective or self.after_level or self.kind not in _FIELDED or not self.words:
-            return None
-        text = self.text
-        return (
-            name_fields.lower_list_end(text, r)
-            or name_fields.lower_tail_before_verb(text, self.start, q, r)
-            or name_compounds.field_objects_end(text, self.start, q, r)
-        )
+        """Where a field goes on in lower case after its comma at ``q`` (``name_compounds.lower_field_end``), or None."""
+        fielded = not (self.collective or self.after_level) and self.kind in _FIELDED and self.words
+        return name_compounds.lower_field_end(self.text, self.start, q, r) if fielded else None
 
     def staff_field(self, r: int) -> bool:
         """Whether the staff noun in capitals at ``r``, after a unit's dash, is the unit's second field (``Phòng Tài
@@ -691,7 +684,7 @@ def name_at(text: str, pos: int) -> NameSpan | None:
     """The name starting at ``pos``, if one does."""
     first = WORD.match(text, pos)
     if first is None or fold(first.group()) not in _name_starts():
-        return None
+        return _unit_chief(text, pos) if first is not None else None
     person = _person_at(text, pos) or _ranked_post(text, pos)
     if person:
         return person
@@ -740,13 +733,20 @@ def name_at(text: str, pos: int) -> NameSpan | None:
         )
         candidates.append(NameSpan(pos, end, alias[2], canonical=alias[1], alias_end=alias[0], rule="name.alias"))
     if not candidates:
-        return None
+        return _unit_chief(text, pos)  # (``Hải`` opens ``Hải quan`` too)
     best = max(candidates, key=lambda c: (c.end, c.canonical is not None))
     if alias is not None and best.canonical is None and alias[0] >= best.end - 1:
         best = NameSpan(best.start, best.end, alias[2], canonical=alias[1], alias_end=alias[0], rule="name.alias")
     if best.end <= best.start:
         return None
     return best
+
+
+def _unit_chief(text: str, pos: int) -> NameSpan | None:
+    """A unit's chief whose unit no list knows (``name_chiefs``), the unit's name run on as a unit's."""
+    chief = unit_chief_at(text, pos)
+    end = extend_name(text, chief[0], "unit", head=chief[1]) if chief is not None else pos
+    return NameSpan(pos, end, "position", rule="name.unit_chief") if chief is not None else None
 
 
 def _ranked_post(text: str, pos: int) -> NameSpan | None:

@@ -273,6 +273,23 @@ NAME_RULES: tuple[ObligationRule, ...] = (
         ),
     ),
     ObligationRule(
+        "name.unit_chief",
+        "a unit's chief named by the unit's noun and ``trưởng`` over that unit, whatever the unit (``Hải đội trưởng "
+        "Hải đội Biên phòng 2``, ``Tiểu đoàn trưởng Tiểu đoàn 3``): the noun written again opens the unit's own name, "
+        "which runs on as a unit's; one post",
+        (
+            E(
+                "1. Hải đội trưởng Hải đội Biên phòng 2 chỉ đạo kiểm soát tàu cá xuất bến.\n",
+                "Hải đội trưởng Hải đội Biên phòng 2",
+            ),
+            E("1. Khẩu đội trưởng Khẩu đội 1 kiểm tra vũ khí trước giờ trực.\n", "Khẩu đội trưởng Khẩu đội 1"),
+        ),
+        (
+            # no unit of the same name after ``trưởng``: no post read so
+            "1. Phân đội trưởng phải có mặt tại vị trí trực.\n",
+        ),
+    ),
+    ObligationRule(
         "name.unknown_head",
         "a body whose head no list knows, written as a name (a capital on its head and on the word that says which "
         "one: ``Nhà Thiếu nhi``, ``Xí nghiệp Thủy nông``), where a subject stands: read as a known head's name, ended "
