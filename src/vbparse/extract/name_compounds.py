@@ -58,6 +58,9 @@ def compound_at(text: str, r: int) -> int | None:
     return None
 
 
+#: A name's fields closed by ``và`` and a last field in capitals since its last comma (``Bộ Văn hóa, Thể thao và Du
+#: lịch``): a comma after them begins the list's next name (``, Thư viện tỉnh``).
+FIELDS_CLOSED = compiled(r",[^,]*[ \t]và[ \t]+\p{Lu}[^,]*$")
 #: How many words after ``và`` a second body's own place may stand (``Chi đoàn`` + ``ấp Bàu Sen``).
 DEFAULT_OWN_PLACE_WORDS = 4
 _OWN_PLACE = compiled(

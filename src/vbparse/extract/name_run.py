@@ -312,6 +312,9 @@ class _NameRun:
             and not LEVEL.match(text, r)
             and not ((self.specified or kind == "body" or _specified(text, self.start, q)) and names_another(text, r))
             and not name_fields.post_shaped_after(text, r)
+            and not name_compounds.FIELDS_CLOSED.search(
+                text, self.start, q
+            )  # (``… Thể thao và Du lịch`` + ``, Thư viện tỉnh``)
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
         return False

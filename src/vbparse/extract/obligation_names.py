@@ -17,7 +17,6 @@ from ..tables.obligations import (
     ADVERBIAL_MAX_CHARS,
     ADVERBIAL_OPENER,
     ASSIGNMENT_LINE,
-    CLAUSE_START,
     CONCERNING,
     CONDITION_THEN,
     CONNECTIVE,
@@ -57,6 +56,7 @@ from .assignees import (
     register_cache,
     subject,
 )
+from .clause_commas import clause_starts
 from .defined_names import DEFINED_NAMES, SET_UP_RULE, set_up_name_at
 from .lead_in_frame import cut_at_frame
 from .name_fields import ROLE_WORD, known_place_end, names_another
@@ -128,7 +128,7 @@ def _subject_starts(sentence: str) -> tuple[list[int], set[int]]:
     if ADVERBIAL_OPENER.match(sentence):
         # after the clause's comma or semicolon, where a name begins with ``các`` or a capital letter
         # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
-        clause_commas = {m.end() for m in CLAUSE_START.finditer(sentence[:ADVERBIAL_MAX_CHARS])}
+        clause_commas = clause_starts(sentence)  # (not inside a name: ``Bộ Văn hóa, Thể thao và Du lịch``)
         starts += sorted(clause_commas)
     condition = CONDITION_THEN.match(sentence)  # ``Đối với … thì X có trách nhiệm …``
     if condition:

@@ -1,0 +1,31 @@
+"""A leading clause whose name holds commas (issue 52, leading clauses; eleventh twin of A4): ``Theo yêu cầu của Bộ
+Văn hóa, Thể thao và Du lịch, Thư viện tỉnh rà soát …``: the comma inside the ministry's name is no end of the
+clause; the subject begins after the comma that closes the name (``Thư viện tỉnh``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbparse.extract.obligation_names import find_subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Theo yêu cầu của Bộ Văn hóa, Thể thao và Du lịch, Thư viện tỉnh rà soát số liệu vốn tài liệu.",
+            "Thư viện tỉnh",
+        ),
+        (
+            "Sau khi có ý kiến của Sở Văn hóa, Thể thao và Du lịch, Trung tâm Văn hóa tỉnh tổ chức hội diễn.",
+            "Trung tâm Văn hóa tỉnh",
+        ),
+        # counter-example: a comma after a whole name still opens the subject
+        ("Theo đề nghị của Sở Y tế, Bệnh viện tỉnh bố trí giường bệnh.", "Bệnh viện tỉnh"),
+    ],
+)
+def test_a_comma_inside_a_name_of_the_leading_clause_opens_no_subject(sentence, subject):
+    found = find_subject(sentence)
+    assert found is not None
+    names = found[0]
+    assert [sentence[n.start : n.end] for n in names] == [subject]
