@@ -76,3 +76,38 @@ def test_a_plural_of_a_body_s_head_in_lower_case_is_a_collective_before_any_task
     ``Trung tâm``, ``Thư viện``, ``Câu lạc bộ``, ``Chi cục``) written in lower case names the bodies of that kind, as
     ``các sở`` does, before any task verb (tenth twins: ``Các thư viện ngoài công lập gửi …`` gave no one)."""
     assert (who, task) in _got(line), _got(line)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        (
+            "Các Nhà hát: Chèo, Cải lương, Ca múa nhạc dân gian Kinh Lam tổ chức lưu diễn tại các xã.",
+            ["Nhà hát Chèo", "Nhà hát Cải lương", "Nhà hát Ca múa nhạc dân gian Kinh Lam"],
+        ),
+        (
+            "Các Quỹ: Đầu tư phát triển, Bảo vệ và Phát triển rừng, Hỗ trợ nông dân công khai quy trình cho vay.",
+            ["Quỹ Đầu tư phát triển", "Quỹ Bảo vệ và Phát triển rừng", "Quỹ Hỗ trợ nông dân"],
+        ),
+        (
+            "Các khoa: Khám bệnh, Hồi sức tích cực - Chống độc, Nhi tổ chức tập huấn phân loại chất thải.",
+            ["Khoa Khám bệnh", "Khoa Hồi sức tích cực - Chống độc", "Khoa Nhi"],
+        ),
+    ],
+)
+def test_a_plural_head_in_capitals_no_list_knows_lends_itself_to_each_member_after_its_colon(sentence, members):
+    """Eleventh twins of A3 (and the fourth's ``Các Quỹ:``): ``Các Nhà hát: Chèo, Cải lương, …`` names each theatre,
+    whatever head no list knows, written in capitals, as ``Các Sở: …`` does; a member whose first field holds a word
+    that is a verb elsewhere runs to its dashed second field (``Hồi sức tích cực - Chống độc``)."""
+    from vbparse.extract.obligation_names import find_subject
+
+    found = find_subject(sentence)
+    assert found is not None
+    assert [n.canonical for n in found[0]] == members
+
+
+def test_a_plural_head_of_things_before_a_colon_names_no_bodies():
+    """Counter-example: ``Các Chương trình: Nông thôn mới, Giảm nghèo …`` lists programmes, no one who acts."""
+    from vbparse.extract.obligation_names import find_subject
+
+    assert find_subject("Các Chương trình: Nông thôn mới, Giảm nghèo bền vững triển khai tại các xã.") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..chars import collapse_spaces, fold
+from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
 from ..tables.bodies import (
     COLLECTIVE_NOUNS,
@@ -18,11 +18,11 @@ from ..tables.bodies import (
     NAMED_ONLY_OPENERS,
     PLACE_LEVELS,
 )
-from ..tables.clause_words import QUANTIFIERS
+from ..tables.clause_words import NON_SUBJECT_HEADS, QUANTIFIERS, THING_HEADS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
 from ..tables.portfolios import PORTFOLIO
-from ..tables.post_shapes import AGENT_SYLLABLES, STAFF_HEADS
+from ..tables.post_shapes import AGENT_SYLLABLES, EVENT_HEADS, STAFF_HEADS
 from . import name_lexicon
 from .name_fields import joined_by_law, place_subject_at, places_at
 from .name_forms import (
@@ -689,10 +689,19 @@ def _member_end(text: str, start: int, end: int) -> int:
     in it (``Tài chính rà soát …``: the sentence's predicate)."""
     for w in WORD.finditer(text, start, end):
         stop = STOP.match(text, w.start()) if w.start() > start and w.group()[:1].islower() else None
-        # (not a verb that ends a compound noun: ``Hậu cần - Kỹ thuật``, ``Tư vấn``)
-        if stop is not None and not STOP_COMPOUND_END.search(text, start, stop.end()):
+        # (not a verb that ends a compound noun: ``Hậu cần - Kỹ thuật``, ``Tư vấn``; nor one inside a dashed pair's
+        # first field: ``Hồi sức tích cực`` + ``- Chống độc``)
+        if (
+            stop is not None
+            and not STOP_COMPOUND_END.search(text, start, stop.end())
+            and not _DASHED_ON.match(text, stop.end())
+        ):
             return rstrip_end(text, start, w.start())
     return end
+
+
+#: A member's dashed pair going on after a word: its second field in capitals (``… tích cực`` + `` - Chống độc``).
+_DASHED_ON = compiled(r"(?:[ \t]+\p{Ll}+)*[ \t]*[-–][ \t]*\p{Lu}")
 
 
 def _two_known_members(noun: str, left: str, right: str) -> bool:
@@ -734,6 +743,10 @@ _PLURAL_COLON = compiled(
 _AGENT_POST = compiled(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?:" + "|".join(AGENT_SYLLABLES) + r")")
 
 
+#: Heads of things, events and what a plan says (``Các Chương trình: …``, ``Các Công trình: …``): no bodies' list.
+_THING_KEYS = frozenset(tone_key(h) for h in (*NON_SUBJECT_HEADS, *THING_HEADS, *EVENT_HEADS))
+
+
 def _plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
     """``Các Chi cục: Kiểm lâm, Thủy lợi …`` / ``Hiệu trưởng các Trường: A, B`` at ``pos``: the members, each
     with the plural's head (a body's head or a collective noun of the grammar; a post before it, if any,
@@ -749,7 +762,9 @@ def _plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
     before = m.group("before").strip()
     # ``Hạt trưởng các Hạt Kiểm lâm:``: a post made with ``trưởng`` over units of a head no list knows, capitalised
     units_post = noun[:1].isupper() and _AGENT_POST.fullmatch(before) is not None
-    if head_word_at(cap, 0) is None and fold(noun) not in COLLECTIVE and not units_post:
+    # ``Các Nhà hát: Chèo, Cải lương …``: a head no list knows, in capitals, whose members are bodies (not things)
+    named = noun[:1].isupper() and not before and tone_key(noun.lower()) not in _THING_KEYS
+    if head_word_at(cap, 0) is None and fold(noun) not in COLLECTIVE and not (units_post or named):
         return None
     if before and head_word_at(text, pos) is None and not units_post:
         return None  # what stands before ``các`` must be a post (``Giám đốc``), not any words
