@@ -161,6 +161,7 @@ PASSING_TWINS = frozenset(
     (
         "a1-counter-plain-names-twin",
         "a1-counter-plain-names-twin10",
+        "a1-counter-plain-names-twin11",
         "a1-counter-plain-names-twin2",
         "a1-counter-plain-names-twin3",
         "a1-counter-plain-names-twin4",
@@ -318,6 +319,7 @@ PASSING_TWINS = frozenset(
         "a4-step-time-clause-and-second-sentence-twin4",
         "a4-step-time-clause-and-second-sentence-twin5",
         "a4-step-time-clause-and-second-sentence-twin6",
+        "a4-step-time-clause-and-second-sentence-twin7",
         "a4-step-time-clause-and-second-sentence-twin8",
         "a5-bare-lead-in-two-subjects-twin",
         "a5-bare-lead-in-two-subjects-twin10",
@@ -484,6 +486,7 @@ PASSING_TWINS = frozenset(
         "l1-counter-phoi-hop-in-noun-phrase-twin4",
         "l1-counter-phoi-hop-in-noun-phrase-twin5",
         "l1-counter-phoi-hop-in-noun-phrase-twin6",
+        "l1-counter-phoi-hop-in-noun-phrase-twin7",
         "l1-counter-phoi-hop-in-noun-phrase-twin8",
         "l1-counter-phoi-hop-in-noun-phrase-twin9",
         "l1-lowercase-partner-heads-under-heading-twin",

@@ -33,6 +33,7 @@ from .name_fields import (
     placed_by_province,
 )
 from .name_functions import after_determiner as _after_determiner
+from .name_level_subjects import predicate_after_level as level_closed
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -278,8 +279,8 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
         lower = token[:1].islower()
         if count and lower:
             if _closed_before_known_name(text, q, end, w) or (
-                count > 1 and plural is None and _another_subject(text, w, addressed)
-            ):  # (``Xưởng Cơ khí`` + ``và Trạm Bơm Bắc Sơn chủ trì …``; a head of one word goes on: ``Báo và …``)
+                count > 1 and plural is None and (_another_subject(text, w, addressed) or level_closed(text, q, end, w))
+            ):  # (``Xưởng Cơ khí`` + ``và Trạm Bơm Bắc Sơn chủ trì …``; ``Bưu điện huyện`` + ``chi trả …``)
                 return NameSpan(pos, end, "other", rule=_POSITIONAL)
             if name_fields.passive_at(text, w) and ASSIGNMENT_BEFORE_VERB.match(text, w.start()) is None:
                 return None  # ``Nhà Văn hóa xã được sửa chữa``: what is acted on (not ``được giao …``)

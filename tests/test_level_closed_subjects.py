@@ -1,0 +1,35 @@
+"""A subject closed by its place level before a verb no list knows (issue 52, names; eleventh twin of A1, seventh of
+A4): ``Bưu điện huyện chi trả trợ cấp …`` — the level with no proper name after it closes the body's name, the word
+after it opens the predicate whatever verb it is.  A passive, what a body has, an event's noun and a thing's are
+no one acting."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import leads
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("1. Bưu điện huyện chi trả trợ cấp ưu đãi cho người có công tại xã.\n", "Bưu điện huyện"),
+        ("1. Nhà thiếu nhi tỉnh dàn dựng chương trình nghệ thuật chào xuân.\n", "Nhà thiếu nhi tỉnh"),
+        ("1. Đài truyền thanh xã phát sóng lịch tiêm chủng ba lần mỗi tuần.\n", "Đài truyền thanh xã"),
+        ("1. Bưu điện tỉnh trả thẻ căn cước tận nhà cho người cao tuổi.\n", "Bưu điện tỉnh"),
+    ],
+)
+def test_a_body_closed_by_its_level_is_the_subject_of_any_verb_after_it(body, name):
+    assert [n for n, _task in leads(body)] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1. Nhà văn hóa xã được sửa chữa trong năm 2028.\n",
+        "1. Nhà văn hóa xã có 03 phòng học cộng đồng.\n",
+        "1. Hội nghị tỉnh bàn giải pháp phát triển du lịch.\n",
+        "1. Ngân sách tỉnh hỗ trợ kinh phí cho các xã.\n",
+    ],
+)
+def test_a_passive_a_body_s_having_an_event_or_a_thing_closed_by_a_level_is_no_subject(body):
+    assert leads(body) == []
