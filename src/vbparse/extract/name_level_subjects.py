@@ -18,8 +18,9 @@ from .name_lexicon import STOP, WORD
 
 #: The levels that close a body's name (``Bưu điện huyện``), as written in lower case.
 CLOSING_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị trấn", "thị xã", "thành phố"})
-#: Heads of events, things and what a plan says (``Hội nghị tỉnh``, ``Ngân sách tỉnh``): no one who acts.
-_NO_ONE_KEYS = frozenset(tone_key(h) for h in (*EVENT_HEADS, *THING_HEADS, *NON_SUBJECT_HEADS))
+#: Heads of events, things and what a plan says (``Hội nghị tỉnh``, ``Ngân sách tỉnh``, ``Các Chương trình: …``): no
+#: one who acts, with their tones.
+NO_ONE_HEAD_KEYS = frozenset(tone_key(h) for h in (*EVENT_HEADS, *THING_HEADS, *NON_SUBJECT_HEADS))
 #: How many words the predicate has at least after the level (a verb and its object).
 DEFAULT_PREDICATE_WORDS = 2
 #: How many words the body's name has at most before its level (``Bưu điện văn hóa``).
@@ -37,7 +38,7 @@ def predicate_after_level(text: str, q: int, end: int, w: regex.Match[str]) -> b
     name = words[:-level]
     if len(name) > DEFAULT_NAME_WORDS or not name[0][:1].isupper() or name[0].isupper():
         return False
-    if any(tone_key(" ".join(name[:n]).lower()) in _NO_ONE_KEYS for n in (1, 2)):
+    if any(tone_key(" ".join(name[:n]).lower()) in NO_ONE_HEAD_KEYS for n in (1, 2)):
         return False  # an event, a thing: no one acting
     if any(not x.islower() or x in CLAUSE_WORDS or x == "và" for x in name[1:]):
         return False  # (a list, a clause, a proper name: not one body's name and its level)

@@ -18,11 +18,11 @@ from ..tables.bodies import (
     NAMED_ONLY_OPENERS,
     PLACE_LEVELS,
 )
-from ..tables.clause_words import NON_SUBJECT_HEADS, QUANTIFIERS, THING_HEADS
+from ..tables.clause_words import QUANTIFIERS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
 from ..tables.portfolios import PORTFOLIO
-from ..tables.post_shapes import AGENT_SYLLABLES, EVENT_HEADS, STAFF_HEADS
+from ..tables.post_shapes import AGENT_SYLLABLES, STAFF_HEADS
 from . import name_lexicon
 from .name_fields import joined_by_law, place_subject_at, places_at
 from .name_forms import (
@@ -38,6 +38,7 @@ from .name_forms import (
     taught,
 )
 from .name_functions import is_function_verb
+from .name_level_subjects import NO_ONE_HEAD_KEYS
 from .name_lexicon import (
     AFTER_AND,
     AFTER_COMMA,
@@ -743,10 +744,6 @@ _PLURAL_COLON = compiled(
 _AGENT_POST = compiled(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?:" + "|".join(AGENT_SYLLABLES) + r")")
 
 
-#: Heads of things, events and what a plan says (``Các Chương trình: …``, ``Các Công trình: …``): no bodies' list.
-_THING_KEYS = frozenset(tone_key(h) for h in (*NON_SUBJECT_HEADS, *THING_HEADS, *EVENT_HEADS))
-
-
 def _plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
     """``Các Chi cục: Kiểm lâm, Thủy lợi …`` / ``Hiệu trưởng các Trường: A, B`` at ``pos``: the members, each
     with the plural's head (a body's head or a collective noun of the grammar; a post before it, if any,
@@ -763,7 +760,7 @@ def _plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
     # ``Hạt trưởng các Hạt Kiểm lâm:``: a post made with ``trưởng`` over units of a head no list knows, capitalised
     units_post = noun[:1].isupper() and _AGENT_POST.fullmatch(before) is not None
     # ``Các Nhà hát: Chèo, Cải lương …``: a head no list knows, in capitals, whose members are bodies (not things)
-    named = noun[:1].isupper() and not before and tone_key(noun.lower()) not in _THING_KEYS
+    named = noun[:1].isupper() and not before and tone_key(noun.lower()) not in NO_ONE_HEAD_KEYS
     if head_word_at(cap, 0) is None and fold(noun) not in COLLECTIVE and not (units_post or named):
         return None
     if before and head_word_at(text, pos) is None and not units_post:
