@@ -14,10 +14,11 @@ from .name_lexicon import LEVEL, WORD, NameSpan
 #: The fewest words a name keeps before the verb the frame places (a head and the word that says which one).
 DEFAULT_NAME_WORDS = 2
 
-_Subject = tuple[tuple[NameSpan, ...], int, int, str]
+#: A sentence's subject as ``find_subject`` reads it: the names, where they start, where the predicate starts, mode.
+Subject = tuple[tuple[NameSpan, ...], int, int, str]
 
 
-def cut_at_frame(sentence: str, found: _Subject | None) -> _Subject | None:
+def cut_at_frame(sentence: str, found: Subject | None) -> Subject | None:
     """``found`` (names, their start, the predicate's start, mode) with its last name ended before the verb of a
     lead-in's frame it ran into; as it was when it ran into none."""
     if found is None or not found[0]:
@@ -27,8 +28,8 @@ def cut_at_frame(sentence: str, found: _Subject | None) -> _Subject | None:
     last = names[-1]
     if frame is None or not last.start < frame.start() < last.end:
         return found
-    words = [w.group() for w in WORD.finditer(sentence, last.start, frame.start())]
-    starts = [w.start() for w in WORD.finditer(sentence, last.start, frame.start())]
+    matches = list(WORD.finditer(sentence, last.start, frame.start()))
+    words, starts = [m.group() for m in matches], [m.start() for m in matches]
     if len(words) <= DEFAULT_NAME_WORDS or not all(
         w.islower() and LEVEL.match(sentence, at) is None for w, at in zip(words[-2:], starts[-2:], strict=True)
     ):

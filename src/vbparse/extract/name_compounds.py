@@ -61,13 +61,15 @@ def compound_at(text: str, r: int) -> int | None:
 #: A name's fields closed by ``và`` and a last field in capitals since its last comma (``Bộ Văn hóa, Thể thao và Du
 #: lịch``): a comma after them begins the list's next name (``, Thư viện tỉnh``).
 FIELDS_CLOSED = compiled(r",[^,]*[ \t]và[ \t]+\p{Lu}[^,]*$")
+#: The words of a place's level or of a place below the commune, as an alternation (``huyện``, ``thị trấn``, ``thôn``).
+PLACE_WORDS = "|".join(p.replace(" ", r"[ \t]+") for p in (*PLACE_LEVELS, *VILLAGE_PLACES))
 #: How many words after ``và`` a second body's own place may stand (``Chi đoàn`` + ``ấp Bàu Sen``).
 DEFAULT_OWN_PLACE_WORDS = 4
 _OWN_PLACE = compiled(
     r"(?:[\p{Lu}][\p{L}]*)(?:[ \t]+[\p{L}]+){0,"
     + str(DEFAULT_OWN_PLACE_WORDS - 1)
     + r"}?[ \t]+(?:"
-    + "|".join(p.replace(" ", r"[ \t]+") for p in (*PLACE_LEVELS, *VILLAGE_PLACES))
+    + PLACE_WORDS
     + r")[ \t]+\p{Lu}"
 )
 

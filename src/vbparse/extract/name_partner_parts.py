@@ -9,9 +9,9 @@ import regex
 
 from ..chars import fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.bodies import PLACE_LEVELS, VILLAGE_PLACES
 from ..tables.clause_words import DOING_NOUNS
 from . import name_lexicon
+from .name_compounds import PLACE_WORDS
 from .name_functions import is_function_verb
 from .name_lexicon import DEFAULT_POST_LOOKBACK, LEVEL_AT_END, STOP, WORD, NameSpan, first_word, match_at
 
@@ -80,19 +80,16 @@ def closed_pair(text: str, prev: NameSpan, start: int, end: int) -> bool:
 #: The words that open a clause of what a plural partner has, did or does (``các trang trại`` + ``có đàn gà …``, ``các
 #: thú y viên`` + ``đã nghỉ hưu``, ``những hộ`` + ``đang thả rông``): it says which ones, no verb of the sentence.
 RELATIVE_OPENERS = frozenset({"có", "đã", "đang"})
-_PLURAL_MEMBER = compiled(r"(?:các|những)[ \t]+\p{Ll}")
 
 
 def relative_clause(text: str, member: int, stop: regex.Match[str]) -> bool:
     """Whether the stop ``stop`` opens a clause that says which ones the plural partner from ``member`` means."""
-    return stop.group() in RELATIVE_OPENERS and _PLURAL_MEMBER.match(text, member) is not None
+    return stop.group() in RELATIVE_OPENERS and name_lexicon.CAC.match(text, member) is not None
 
 
 #: A place's clause closed by its proper name, right before ``pos`` (``ở thôn Đồng Lầy``, ``tại xã Hòa Bình``).
 _PLACE_NAME_BEFORE = compiled(
-    r"(?:^|[ \t])(?:ở|tại|trong|thuộc)[ \t]+(?:"
-    + "|".join(p.replace(" ", r"[ \t]+") for p in (*PLACE_LEVELS, *VILLAGE_PLACES))
-    + r")(?:[ \t]+\p{Lu}[\p{L}]*)+[ \t]+$"
+    r"(?<![\p{L}])(?:ở|tại|trong|thuộc)[ \t]+(?:" + PLACE_WORDS + r")(?:[ \t]+\p{Lu}[\p{L}]*)+[ \t]+$"
 )
 #: How far before a word a place's clause and its proper name are looked for.
 DEFAULT_PLACE_NAME_CHARS = 48
@@ -100,7 +97,7 @@ DEFAULT_PLACE_NAME_CHARS = 48
 
 def after_place_name(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` follows a place's clause closed by its proper name: the partner ends there."""
-    return _PLACE_NAME_BEFORE.search(text[max(0, pos - DEFAULT_PLACE_NAME_CHARS) : pos]) is not None
+    return _PLACE_NAME_BEFORE.search(text, max(0, pos - DEFAULT_PLACE_NAME_CHARS), pos) is not None  # (no copy)
 
 
 def clause_of_plural(text: str, start: int, end: int, to: int) -> bool:
@@ -111,5 +108,5 @@ def clause_of_plural(text: str, start: int, end: int, to: int) -> bool:
         bool(words)
         and words[0] in RELATIVE_OPENERS
         and len(words) <= DEFAULT_QUALIFIER_WORDS
-        and _PLURAL_MEMBER.match(text, start) is not None
+        and name_lexicon.CAC.match(text, start) is not None
     )

@@ -58,7 +58,7 @@ from .assignees import (
 )
 from .clause_commas import clause_starts
 from .defined_names import DEFINED_NAMES, SET_UP_RULE, set_up_name_at
-from .lead_in_frame import cut_at_frame
+from .lead_in_frame import Subject, cut_at_frame
 from .name_fields import ROLE_WORD, known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LEVEL_AT_END, LOWER_LIST, WORD, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
@@ -147,14 +147,11 @@ def _subject_starts(sentence: str) -> tuple[list[int], set[int]]:
     return starts, clause_commas
 
 
-_Subject = tuple[tuple[NameSpan, ...], int, int, str]
-
-
 @register_cache
 @functools.lru_cache(maxsize=DEFAULT_SUBJECT_CACHE)
 def _subject_of(
     sentence: str, _taught: frozenset[str], _defined: frozenset[str]
-) -> tuple[_Subject | None, frozenset[str]]:
+) -> tuple[Subject | None, frozenset[str]]:
     """``find_subject``'s reading, kept per sentence and per set of heads the document teaches (``DOCUMENT_HEADS``,
     which the subject read by where it stands consults), with the heads it turned away before a task verb
     (``GATED_HEADS``): kept with the reading, so that a document read after another with the same sentence is
@@ -167,7 +164,7 @@ def _subject_of(
         GATED_HEADS.reset(token)
 
 
-def _read_subject(sentence: str) -> _Subject | None:
+def _read_subject(sentence: str) -> Subject | None:
     """The subject of ``sentence`` (``find_subject``), read afresh."""
     if FIELD_LABEL.match(sentence) or FIELD_BLOCK.match(sentence):
         return None  # ``Đơn vị chủ trì: …``, ``Cơ quan chủ trì``: the label's head noun names no one
