@@ -192,7 +192,7 @@ def test_a_row_merged_down_over_sub_rows_gives_each_sub_row_the_rows_task():
 
 def test_row_number_header_asked_of_short_lines_only():
     from vbparse.read.numbered_cells import is_row_number_header
-    from vbparse.tables.obligations import ROW_NUMBER_HEADER
+    from vbparse.tables.table_columns import ROW_NUMBER_HEADER
 
     for line in (
         "STT",

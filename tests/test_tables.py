@@ -755,8 +755,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "IN_CHARGE", "Đơn vị chủ trì: Sở Nội vụ", {}),
     ("obligations", "IN_CHARGE_LINE", "Rà soát thủ tục. Lãnh đạo phụ trách: đồng chí A", {}),
     ("obligations", "CRITERIA", "Có kết quả xếp loại tốt", {}),
-    ("obligations", "ROW_NUMBER_HEADER", "STT", {}),
-    ("obligations", "ROW_NUMBER_HEADER", "Số TT", {}),
+    ("table_columns", "ROW_NUMBER_HEADER", "STT", {}),
+    ("table_columns", "ROW_NUMBER_HEADER", "Số TT", {}),
     # a table cell that opens with names (a short row's lead), not with a task of its own
     ("obligations", "NAME_CELL_START", "Trung tâm Chuyển đổi số Thành phố", {}),
     ("obligations", "NAME_CELL_START", "Các sở, ngành, UBND xã, phường", {}),
@@ -1779,7 +1779,7 @@ def test_a_fold_finder_takes_a_folded_word():
 
 
 def test_a_task_tables_header_names_a_task_and_who_does_it():
-    from vbparse.tables.obligations import names_task_and_who
+    from vbparse.tables.table_columns import names_task_and_who
 
     assert names_task_and_who(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian"])
     assert names_task_and_who(["TT", "Nhiệm vụ", "Người thực hiện"])

@@ -9,13 +9,8 @@ from ..chars import collapse_spaces, fold
 from ..models import Assignee
 from ..pattern_cache import compiled
 from ..structure.parser import Line, TableRows
-from ..tables.obligations import (
-    FIELD_LIST_MARK,
-    PERSON_CELL,
-    PROCEDURE_LIST,
-    ROW_NUMBER_HEADER,
-    column_kind,
-)
+from ..tables.obligations import FIELD_LIST_MARK, PERSON_CELL
+from ..tables.table_columns import PROCEDURE_LIST, ROW_NUMBER_HEADER, column_kind
 from .assignees import (
     find_names,
     run_together_names,

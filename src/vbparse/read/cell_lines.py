@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..pattern_cache import compiled
-from ..tables.obligations import ROW_NUMBER_HEADER
+from ..tables.table_columns import ROW_NUMBER_HEADER
 
 #: A table has at most this many columns.
 DEFAULT_MAX_COLUMNS = 24

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
-from ..tables.obligations import names_task_and_who
+from ..tables.table_columns import names_task_and_who
 from ..zones import is_header_or_closing_line
 from .base import Block, ReadResult
 from .text import table_blocks

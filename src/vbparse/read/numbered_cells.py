@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from ..pattern_cache import compiled
-from ..tables.obligations import NAME_CELL_START, PERSON_NAME_LINE, ROW_NUMBER_HEADER, names_task_and_who
+from ..tables.obligations import NAME_CELL_START, PERSON_NAME_LINE
+from ..tables.table_columns import ROW_NUMBER_HEADER, names_task_and_who
 from .cell_lines import CellTable
 from .unwrap import Wrap, without_leading_markup
 

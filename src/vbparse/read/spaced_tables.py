@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
-from ..tables.obligations import PERSON_NAME_LINE, ROW_NUMBER_HEADER, names_task_and_who
+from ..tables.obligations import PERSON_NAME_LINE
+from ..tables.table_columns import ROW_NUMBER_HEADER, names_task_and_who
 from .base import CELL_SEPARATOR, Block, Cell
 from .numbered_cells import follows, row_label, tables_in
 

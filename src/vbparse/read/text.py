@@ -19,8 +19,9 @@ import itertools
 
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
-from ..tables.obligations import NAME_CELL_START, ROW_NUMBER_HEADER, column_kind
+from ..tables.obligations import NAME_CELL_START
 from ..tables.patterns import APPENDIX, ESIGNATURE_LINE, PAGE_NUMBER_LINE, PREAMBLE_START
+from ..tables.table_columns import ROW_NUMBER_HEADER, column_kind
 from ..zones import is_header_or_closing_line, is_type_line, type_line_at
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
 from .cell_lines import CellTable, cell_tables, is_cell_separator

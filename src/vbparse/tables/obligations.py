@@ -5,11 +5,8 @@ Examples from ``../shared/realdocs`` and the seeds are pinned in ``tests/test_ob
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import regex
 
-from ..chars import fold
 from ..pattern_cache import compiled, gated
 from .bodies import BARE_COLLECTIVE_HEADS, BODY_HEADS, PERSON_HONORIFICS, POSITION_HEADS
 from .names import FAMILY_NAMES, RANKS
@@ -416,78 +413,8 @@ ASSIGNMENT_LINE = compiled(
     r"(?:\s*(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<support>[^;)\n]+?)\s*(?:[;.)]|$))?"
 )
 
-#: What a ``Tên`` column of a task table names when it is not what the row makes: who (``Tên đơn vị``, ``Tên cơ
-#: quan``, a place), a procedure, a step of one or its forms and files (``Tên thủ tục``, ``Tên bước``, ``Tên biểu
-#: mẫu``, ``Tên hồ sơ``), or a class of rows (``Tên ngành``, ``Tên lĩnh vực``, ``Tên nhóm``).  Any other ``Tên`` + kind
-#: is the row's product, an open class (``Tên nghị quyết``, ``Tên quy hoạch``, ``Tên mô hình``, ``Tên lớp tập huấn``).
-_NOT_MADE = (
-    r"don vi|co quan|to chuc|ca nhan|nguoi|can bo|thanh vien|dia phuong|xa|phuong|thi tran|thon|huyen|tinh|truong"
-    r"|thu tuc|tthc|buoc|bieu mau|mau|ho so|giay to|nganh|linh vuc|nhom|loai|chuc danh|chuc vu"
-)
-
-#: Task-table columns by their header (folded, punctuation as spaces), checked in this order.
-TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
-    (kind, compiled(p))
-    for kind, p in (
-        ("monitor", r"^(?:theo doi|giam sat)|don doc"),
-        ("support", r"phoi hop"),
-        ("person", r"^(?:ho va ten|ho ten|nguoi thuc hien|can bo thuc hien|thanh vien thuc hien)"),
-        (
-            "lead",
-            (
-                r"chu tri|(?:co quan|don vi|bo phan|nguoi) (?:thuc hien|phu trach|chiu trach nhiem)|"
-                r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
-            ),
-        ),
-        ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc"),
-        # the group a task belongs to (``Thuộc nhóm nhiệm vụ, hành động``, ``Lĩnh vực``): not the task itself
-        ("category", r"^thuoc (?:nhom|linh vuc)|^nhom (?:nhiem vu|giai phap|hoat dong)|^linh vuc$"),
-        ("product", r"san pham|ket qua|^chi tieu (?:dat duoc|can dat|phan dau)"),
-        # a list of administrative procedures a decision publishes (``Mã số TTHC``, ``Tên thủ tục hành chính``) and
-        # its legal-basis column (``Tên văn bản quy phạm pháp luật quy định nội dung sửa đổi``): no task table
-        # (``PROCEDURE_LIST``), and that column no task
-        ("procedure", r"^(?:ten|ma(?: so)?) (?:nhom )?(?:thu tuc|tthc)"),
-        ("basis", r"^ten (?:vb|van ban)(?: qppl| quy pham phap luat)? quy dinh"),
-        # ``Hạng mục`` (a work item) and ``Danh mục`` (the list of works or projects) of a works table; ``Tên`` +
-        # what a row makes (``Tên nghị quyết``, ``Tên quy hoạch``), not ``Tên`` + what it is not (``_NOT_MADE``)
-        (
-            "task",
-            r"nhiem vu|noi dung|cong viec|hoat dong|^chi tieu|^hang muc|^danh muc|^ten (?!(?:"
-            + _NOT_MADE
-            + r")\b)[a-z]",
-        ),
-    )
-)
-
-_COLUMN_WORDS = compiled(r"[\p{L}\p{N}]+")
-
-
-#: Who a task table's header must name beside its task column (a table of targets by year, ``Chỉ tiêu | Năm 2026 |
-#: Năm 2027``, names a task column and dates, and no one).
-TASK_TABLE_WHO = frozenset({"lead", "support", "person"})
 #: A cell line that is a person's name: two to five capitalised syllables, nothing else (``Đỗ Mạnh Cường``).
 PERSON_NAME_LINE = compiled(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
-
-
-#: The column kind that makes a table a list of procedures (``Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện``): its
-#: rows are the procedures a decision publishes and the bodies competent for them, not tasks.
-PROCEDURE_LIST = "procedure"
-
-
-def names_task_and_who(headers: Iterable[str], who: frozenset[str] = TASK_TABLE_WHO) -> bool:
-    """Whether a table's header cells name a task column and a column of ``who`` does it (and it is no list of
-    procedures): the test every reader of a task table makes of its header."""
-    kinds = {column_kind(h) for h in headers if h}
-    return "task" in kinds and bool(kinds & who) and PROCEDURE_LIST not in kinds
-
-
-def column_kind(header: str) -> str | None:
-    """The kind of a task table's column by its header's words (``TABLE_COLUMNS``), or None."""
-    key = " ".join(_COLUMN_WORDS.findall(fold(header)))
-    for kind, pattern in TABLE_COLUMNS:
-        if pattern.search(key):
-            return kind
-    return None
 
 
 #: A cell that opens with a body's or a post's head (``Sở Y tế``, ``Các phòng``, ``UBND các xã``, ``Phó Giám đốc``):
@@ -576,8 +503,6 @@ IN_CHARGE = compiled(
 IN_CHARGE_LINE = compiled(r"(?i)lãnh đạo phụ trách\s*:")
 #: A criterion under ``Đối với tập thể:`` (``Có kết quả …``, ``Đạt danh hiệu …``): not a task.
 CRITERIA = compiled(r"(?:Có|Đạt|Được|Là)\s")
-#: The header of a task table's row-number column (``STT``, ``TT``, ``Số TT``).
-ROW_NUMBER_HEADER = compiled(r"(?i)^(?:stt|tt|số tt)$")
 #: A ``Người thực hiện`` cell: a person's name, after an honorific (``tables.bodies.PERSON_HONORIFICS``), with
 #: the post after a dash, comma or bracket: ``Đỗ Mạnh Cường``, ``Ông Vũ Việt Linh - Phó Trưởng phòng``.
 PERSON_CELL = compiled(
