@@ -23,9 +23,7 @@ from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS
 from ..tables.name_clauses import AREA_CLAUSE, GRADE_GROUP
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, JOINED_BY_VA, PORTFOLIO
-from ..tables.post_shapes import (
-    AGENT_SYLLABLES,
-)
+from ..tables.post_shapes import AGENT_SYLLABLES, ONE_ROOT_MEMBERS
 from ..tables.units import gazetteer, resolve_place
 from ..tables.word_formation import syllable_pairs
 from . import name_lexicon, name_verbs
@@ -753,16 +751,27 @@ def lower_pair_to_level(text: str, start: int, q: int, r: int) -> int | None:
 
 #: A verb of one or two words and the agent's syllable after it (``Giám sát viên``, ``Điều tra viên``, ``Tuyên truyền
 #: viên``): a person who does it, no verb.
+_ONE_ROOT_MEMBER_KEYS = frozenset(ONE_ROOT_MEMBERS)
 _VERB_AGENT = compiled(r"(\p{L}+(?:[ \t]+\p{L}+)?)[ \t]+(?:viên(?![ \t]+chức)|sư)(?![\p{L}])")  # (not ``viên chức``)
 #: The grammar's stops in any case (a verb capitalised at a sentence's start: ``Giám sát viên …``).
 ANY_CASE_STOP = name_lexicon.alternation(NAME_STOPS, flags="(?i)")
 
 
 def verb_agent_noun(text: str, pos: int) -> bool:
-    """Whether the words at ``pos`` are a verb and the agent's syllable after it (``Giám sát viên địa bàn …``): an
-    agent noun, which names a post, not a sentence's verb."""
+    """Whether the words at ``pos`` are a verb and the agent's syllable after it (``Giám sát viên địa bàn …``), or a
+    verb's first syllable in a compound of two and the syllable (``Giao dịch viên``, not ``Giao đoàn viên``: a verb
+    and its object, ``ONE_ROOT_MEMBERS``): an agent noun, which names a post, not a sentence's verb."""
     m = _VERB_AGENT.match(text, pos)
-    return m is not None and ANY_CASE_STOP.fullmatch(text, m.start(1), m.end(1)) is not None
+    if m is None:
+        return False
+    if ANY_CASE_STOP.fullmatch(text, m.start(1), m.end(1)) is not None:
+        return True
+    root = m.group(1).split()
+    return (
+        len(root) == 2
+        and root[1].islower()
+        and f"{root[1]} {text[m.end(1) : m.end()].strip()}" not in _ONE_ROOT_MEMBER_KEYS
+    )
 
 
 def grade_group_end(text: str, end: int) -> int:

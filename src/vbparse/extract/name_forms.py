@@ -33,7 +33,7 @@ from .name_fields import (
     placed_by_province,
 )
 from .name_functions import after_determiner as _after_determiner
-from .name_level_subjects import predicate_after_level as level_closed
+from .name_level_subjects import predicate_after_closed as level_closed
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,

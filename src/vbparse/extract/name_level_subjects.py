@@ -3,7 +3,11 @@ and A4): in ``Bưu điện huyện chi trả trợ cấp …``, ``Bưu điện v
 no proper name after it closes the body's name, so the word in lower case after it opens the predicate, whatever verb
 it is.  Only a body's shape: a capitalised head, words in lower case, the level (not ``Cán bộ và Nhân dân trên địa
 bàn thị trấn``, ``Nhân dân ở các xã``); not a level that is a word's first syllable (``Trợ cấp xã`` + ``hội``), and
-not a clause word, a passive or what a body has after it (``Nhà văn hóa xã được sửa chữa``, ``… có 03 phòng``)."""
+not a clause word, a passive or what a body has after it (``Nhà văn hóa xã được sửa chữa``, ``… có 03 phòng``).
+
+A post closed by its agent's syllable likewise (eleventh twins of A2): ``Giao dịch viên chi trả …``, ``Kiểm nghiệm
+viên phân loại …`` — a two-syllable compound made a person by ``viên`` / ``sư`` / ``sĩ`` — when no verb the lists know
+follows in its clause (else what stands between is the post's: ``Giáo viên chủ nhiệm lớp 5A thông báo …``)."""
 
 from __future__ import annotations
 
@@ -11,10 +15,11 @@ import regex
 
 from ..chars import tone_key
 from ..tables.clause_words import NON_SUBJECT_HEADS, THING_HEADS
-from ..tables.post_shapes import EVENT_HEADS
+from ..tables.post_shapes import AGENT_SYLLABLES, EVENT_HEADS, STAFF_SYLLABLES
 from ..tables.word_formation import syllable_pairs
 from .name_fields import CLAUSE_WORDS, passive_at, predicate_at
-from .name_lexicon import STOP, WORD
+from .name_lexicon import STOP, TASK_VERB, WORD
+from .name_verbs import STAFF_KEYS
 
 #: The levels that close a body's name (``Bưu điện huyện``), as written in lower case.
 CLOSING_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị trấn", "thị xã", "thành phố"})
@@ -47,3 +52,46 @@ def predicate_after_level(text: str, q: int, end: int, w: regex.Match[str]) -> b
     if passive_at(text, w) or predicate_at(text, w.start()) is False:
         return False
     return len(WORD.findall(text, w.start(), w.start() + 40)) > DEFAULT_PREDICATE_WORDS
+
+
+#: How many syllables the compound an agent's syllable makes a person of has (``giao dịch`` + ``viên``): one is a
+#: profession that takes its speciality after it (``Kỹ sư nông học``, ``Giáo viên mầm non``).
+DEFAULT_AGENT_ROOT_WORDS = 2
+#: How many words the predicate after a post has at least (a verb and its object, and where or what for).
+DEFAULT_AGENT_PREDICATE_WORDS = 4
+#: Words of a predicate's mood, tense or negation: one in the clause after the post is where its predicate opens.
+MOOD_WORDS = frozenset({"có", "phải", "cần", "được", "bị", "sẽ", "đã", "đang", "không", "chưa", "là"})
+#: How far into its clause a verb the lists know is looked for after the post (characters).
+DEFAULT_CLAUSE_REACH = 120
+_CLAUSE_END = regex.compile(r"[,;:.()\n]")
+
+
+def predicate_after_agent(text: str, q: int, end: int, w: regex.Match[str]) -> bool:
+    """Whether the lower-case word ``w`` after the post ``[q, end)`` opens its predicate: the post is a two-syllable
+    compound and an agent's syllable (``Giao dịch viên``), no staff noun (``Nhân viên`` + its field), and no verb the
+    lists know stands in the clause after it (the words before one would be the post's qualifier)."""
+    words = WORD.findall(text, q, end)
+    if len(words) != DEFAULT_AGENT_ROOT_WORDS + 1 or words[-1] not in STAFF_SYLLABLES:
+        return False
+    if not words[0][:1].isupper() or words[0].isupper() or not all(x.islower() for x in words[1:]):
+        return False
+    if " ".join(words[-2:]).lower() in STAFF_KEYS or w.group() in CLAUSE_WORDS or not w.group().islower():
+        return False  # ``Nhân viên`` + ``bảo vệ rừng``: a staff noun's field
+    if STOP.match(text, w.start()) is not None or passive_at(text, w):
+        return False  # a stop is the grammar's own to read; ``được tập huấn``: no one acting
+    if w.group() in AGENT_SYLLABLES:
+        return False  # ``Kiến trúc sư`` + ``trưởng``: the post goes on
+    stop = _CLAUSE_END.search(text, w.start(), w.start() + DEFAULT_CLAUSE_REACH)
+    clause_end = stop.start() if stop else min(len(text), w.start() + DEFAULT_CLAUSE_REACH)
+    later = WORD.findall(text, w.start(), clause_end)
+    if len(later) <= DEFAULT_AGENT_PREDICATE_WORDS or any(x in MOOD_WORDS for x in later):
+        return False  # (``Kiểm toán viên nhà nước không còn …``: a mood or tense's word, after the post's qualifier)
+    return not any(
+        TASK_VERB.match(text, x.start()) or predicate_at(text, x.start())
+        for x in WORD.finditer(text, w.end(), clause_end)
+    )
+
+
+def predicate_after_closed(text: str, q: int, end: int, w: regex.Match[str]) -> bool:
+    """Whether ``w`` opens the predicate of a subject its level or its agent's syllable closes."""
+    return predicate_after_level(text, q, end, w) or predicate_after_agent(text, q, end, w)

@@ -24,7 +24,7 @@ from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
 from ..tables.portfolios import PORTFOLIO
 from ..tables.post_shapes import AGENT_SYLLABLES, STAFF_HEADS
 from . import name_lexicon
-from .name_fields import joined_by_law, place_subject_at, places_at
+from .name_fields import joined_by_law, place_subject_at, places_at, verb_agent_noun
 from .name_forms import (
     LEADING_PLURAL,
     opens_with_non_subject,
@@ -345,7 +345,7 @@ def _opener(text: str) -> tuple[int, str, bool] | None:
     sentence opens with it (capitalised: it addresses the phrase after it; a clause's lower-case ``yêu cầu`` inside a
     rule's sentence may not); None for an opener that names no one here (``Khuyến khích`` + lower case)."""
     m = OPENER.match(text)
-    if m is None:
+    if m is None or verb_agent_noun(text, 0):  # ``Giao dịch viên`` + ``chi trả …``: a post, no ``Giao``
         return 0, "assigned", False
     opener = fold(collapse_spaces(m.group().strip(" :"))).strip()
     if opener in _NAMED_ONLY and not text[skip_spaces(text, m.end()) :][:1].isupper():

@@ -66,3 +66,9 @@ NOT_NAMED_OBJECT_WORDS: tuple[str, ...] = (
 #: The syllables that end a staff member's noun (``Kỹ thuật viên``, ``Kỹ sư``, ``Họa sĩ``): not ``trưởng`` or
 #: ``phó``, a post that decides (``Hiệu trưởng phê duyệt kế hoạch …``), whose verb is always the sentence's.
 STAFF_SYLLABLES: tuple[str, ...] = ("viên", "sư", "sĩ")
+#: The person nouns of one syllable and ``viên`` or ``sư`` (``đoàn viên``, ``hội viên``, ``luật sư``): after a verb of one syllable they are
+#: its object (``Giao đoàn viên …``), where after a verb's compound the syllable makes a post (``Giao dịch viên``).
+ONE_ROOT_MEMBERS: tuple[str, ...] = (
+    "đoàn viên", "đảng viên", "hội viên", "giáo viên", "giảng viên", "sinh viên", "học viên", "thành viên",
+    "nhân viên", "ủy viên", "xã viên", "tổ viên", "đội viên", "luật sư", "kỹ sư", "giáo sư",
+)  # fmt: skip

@@ -1,0 +1,52 @@
+"""A subject closed by its agent's syllable before a verb no list knows (issue 52, names; eleventh twins of A2): in
+``Giao dịch viên chi trả lương hưu …``, ``Kiểm nghiệm viên phân loại mẫu …``, the post is a two-syllable compound
+made a person by ``viên`` / ``sư`` / ``sĩ``, and when no verb the lists know follows in its clause the word after it opens
+the predicate.  A staff noun takes its field after it (``Nhân viên bảo vệ rừng``), a qualifier before a known verb
+stays the post's (``Giáo viên chủ nhiệm lớp 5A thông báo …``), and a passive is no one acting."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import leads
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "task"),
+    [
+        (
+            "1. Giao dịch viên chi trả lương hưu tại điểm bưu điện văn hóa xã.\n",
+            "Giao dịch viên",
+            "chi trả lương hưu",
+        ),
+        ("1. Kiểm nghiệm viên phân loại mẫu thực phẩm theo nhóm nguy cơ.\n", "Kiểm nghiệm viên", "phân loại mẫu"),
+        ("2. Hòa giải viên gặp gỡ từng bên tranh chấp trước buổi hòa giải.\n", "Hòa giải viên", "gặp gỡ từng bên"),
+        ("3. Thẩm tra viên đối chiếu chữ ký trong hồ sơ với bản lưu.\n", "Thẩm tra viên", "đối chiếu chữ ký"),
+    ],
+)
+def test_an_agent_noun_before_a_verb_no_list_knows_is_the_subject(body, name, task):
+    got = leads(body)
+    assert [n for n, _task in got] == [name]
+    assert got[0][1].startswith(task)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1. Giao dịch viên được tập huấn nghiệp vụ chi trả trong tháng 3/2028.\n",
+        "1. Nhân viên bảo vệ rừng tuần tra các tiểu khu giáp ranh.\n",
+    ],
+)
+def test_a_passive_or_a_staff_noun_s_field_is_not_read_as_the_predicate(body):
+    assert [n for n, _task in leads(body)] in ([], ["Nhân viên bảo vệ rừng"])
+
+
+def test_a_profession_of_two_syllables_takes_its_qualifier_not_a_predicate():
+    """``Kỹ sư``, ``Bác sĩ``, ``Giáo viên``: a profession named by one syllable and the agent's, whose speciality
+    follows it (``Kỹ sư nông học``), never closed by its syllable."""
+    assert "Kỹ sư" not in [n for n, _task in leads("2. Kỹ sư nông học ghép cải tạo vườn cà phê già cỗi.\n")]
+
+
+def test_a_qualifier_before_a_known_verb_stays_the_post_s():
+    assert [n for n, _task in leads("1. Giáo viên chủ nhiệm lớp 5A thông báo lịch học cho phụ huynh.\n")] == [
+        "Giáo viên chủ nhiệm lớp 5A"
+    ]
