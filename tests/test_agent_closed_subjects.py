@@ -50,3 +50,25 @@ def test_a_qualifier_before_a_known_verb_stays_the_post_s():
     assert [n for n, _task in leads("1. Giáo viên chủ nhiệm lớp 5A thông báo lịch học cho phụ huynh.\n")] == [
         "Giáo viên chủ nhiệm lớp 5A"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("1. Thợ vận hành cần cẩu kiểm tra cáp, móc cẩu trước mỗi ca bốc dỡ.\n", "Thợ vận hành cần cẩu"),
+        ("2. Thợ điện kiểm tra hệ thống chiếu sáng của nhà thi đấu.\n", "Thợ điện"),
+        ("3. Thợ mộc sửa chữa bàn ghế của các lớp học trong tháng 8.\n", "Thợ mộc"),
+    ],
+)
+def test_a_craftsman_named_by_thợ_and_his_craft_is_a_subject(body, name):
+    """``Thợ`` + the craft (``Thợ điện``, ``Thợ vận hành cần cẩu``): a staff noun with no agent's syllable, as
+    ``Thủ kho`` is (twelfth and eleventh twins of A2)."""
+    assert [n for n, _task in leads(body)] == [name]
+
+
+def test_a_compound_of_tự_inside_a_post_s_qualifier_does_not_end_it():
+    """``phà tự hành`` (a self-propelled ferry), ``trạm tự động``: ``tự`` in a compound, not the verb's ``tự``
+    (oneself) that ends a name before its predicate (``Sở Y tế tự kiểm tra …``)."""
+    assert [n for n, _task in leads("1. Thuyền trưởng phà tự hành kiểm tra phao, áo cứu sinh trên phà.\n")] == [
+        "Thuyền trưởng phà tự hành"
+    ]

@@ -285,6 +285,8 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
             if name_fields.passive_at(text, w) and ASSIGNMENT_BEFORE_VERB.match(text, w.start()) is None:
                 return None  # ``Nhà Văn hóa xã được sửa chữa``: what is acted on (not ``được giao …``)
             stop = match_at(STOP, fold(token), text, w.start())
+            if stop is not None and NOUN_OPENED_BY_STOP.match(text, w.start()):
+                stop = None  # ``phà tự hành``: a noun a stop opens
             joins = token in {"và", "hoặc"} and UPPER.match(text, skip_spaces(text, w.end())) is not None
             if _after_determiner(text, w.start()) or (stop is not None and _scope_or_work(text, q, end, stop)):
                 # ``Nhân viên các tổ chức …``: a noun after ``các``; ``… viên phụ trách địa bàn``: a scope; ``Kỹ thuật

@@ -406,6 +406,8 @@ NAME_STOPS: tuple[str, ...] = (
 #: is a task done by oneself (``tự kiểm tra``).
 NOUNS_OPENED_BY_STOPS: tuple[str, ...] = (
     "giao thông", "giao dịch", "chuyển đổi số", "tự quản", "tiêm chủng",
+    "tự hành", "tự động",  # by itself, not ``tự`` (oneself): ``phà tự hành``, ``trạm quan trắc tự động``
+    "cần cẩu", "cần trục",  # a crane, not ``cần`` (need): ``Thợ vận hành cần cẩu``
     "ký túc xá",  # a dormitory: ``Cán bộ phụ trách ký túc xá`` + ``bố trí chỗ ở …``
 )  # fmt: skip
 

@@ -17,6 +17,8 @@ STAFF_HEADS: tuple[str, ...] = (
     # a profession whose noun has no agent's syllable (``Nữ hộ sinh cập nhật …``, ``Điều dưỡng trực …``)
     "người", "cử tri", "công dân", "nữ hộ sinh", "hộ sinh", "điều dưỡng", "y tá", "thủ thư", "văn thư", "kế toán",
     "lái xe", "cấp dưỡng",
+    # a craftsman by the craft after ``Thợ`` (``Thợ điện``, ``Thợ vận hành cần cẩu``)
+    "thợ",
 )  # fmt: skip
 #: ... or a body of a level: a noun phrase that a place level closes (``Thư viện tỉnh``, ``Nhà văn hóa xã``, ``Đài
 #: Truyền thanh huyện``, ``Bảo tàng tỉnh Bình An``), unless it opens with an event's noun (``Hội nghị tỉnh``,
