@@ -35,6 +35,7 @@ from .assignees import (
     subject,
 )
 from .deadlines import Deadline
+from .name_closed_runs import runs_to_its_level
 from .obligation_context import DASH, SPACE_THEN_LOWER, Context, node_reader
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_names import (
@@ -45,7 +46,6 @@ from .obligation_names import (
     is_predicate,
     joined_paragraphs,
     qualifies,
-    runs_to_its_level,
     sentences_of,
     split_names,
     with_sub_unit,

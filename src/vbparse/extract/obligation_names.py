@@ -59,8 +59,9 @@ from .assignees import (
 from .clause_commas import clause_starts
 from .defined_names import DEFINED_NAMES, SET_UP_RULE, set_up_name_at
 from .lead_in_frame import Subject, cut_at_frame
-from .name_fields import ROLE_WORD, known_place_end, names_another
-from .name_lexicon import GRADE, LEVEL, LEVEL_AT_END, LOWER_LIST, WORD, skip_spaces, split_place
+from .name_closed_runs import run_to_level, runs_to_its_level
+from .name_fields import known_place_end, names_another
+from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
 
@@ -210,7 +211,7 @@ def _read_subject(sentence: str) -> Subject | None:
         bracket = BRACKET_AFTER.match(sentence[end:])
         if bracket:
             end += bracket.end()
-        names, end = _run_to_level(sentence, names, end)  # ``Ban Quản lý dự án đầu tư`` + ``xây dựng … tỉnh``
+        names, end = run_to_level(sentence, names, end)  # ``Ban Quản lý dự án đầu tư`` + ``xây dựng … tỉnh``
         acting = ACTING_RIGHT.match(sentence[end:])
         if acting and is_predicate(sentence[end + acting.end() :]):  # ``… theo chức năng, nhiệm vụ hướng dẫn …``
             end += acting.end()
@@ -512,34 +513,6 @@ def says_which(tail: str) -> bool:
         and not NOT_A_NAME_START.match(tail)
         and not any(ch.isdigit() for ch in tail)
     )
-
-
-#: The most words a name cut at a verb of its field runs on to its level with, in a value of names.
-DEFAULT_LEVEL_TAIL_WORDS = 10
-
-
-def runs_to_its_level(tail: str) -> bool:
-    """Words in lower case that a place level closes, no role word among them (``xây dựng các công trình dân dụng
-    tỉnh`` after ``Ban Quản lý dự án đầu tư``, cut at the verb of its field): in a value of names, the name's own."""
-    words = tail.split()
-    return (
-        1 < len(words) <= DEFAULT_LEVEL_TAIL_WORDS
-        and all(w.isalpha() and w.islower() for w in words)
-        and LEVEL_AT_END.search(tail) is not None
-        and ROLE_WORD.search(tail) is None
-    )
-
-
-def _run_to_level(sentence: str, names: list[NameSpan], end: int) -> tuple[list[NameSpan], int]:
-    """A subject cut at a verb of its field (``Ban Quản lý dự án đầu tư`` + ``xây dựng các công trình nông nghiệp
-    tỉnh``) whose words in lower case run to its place level right before a role word (``có trách nhiệm``, ``chủ
-    trì``): the run is the name's, as in a value of names (``runs_to_its_level``)."""
-    role = ROLE_WORD.search(sentence, end) if names and names[-1].end == end else None
-    tail = sentence[end : role.start()] if role is not None else ""
-    if not tail[:1].isspace() or not runs_to_its_level(tail.strip()):
-        return names, end
-    last = replace(names[-1], end=end + len(tail.rstrip()), canonical=None, alias_end=None)
-    return [*names[:-1], last], last.end
 
 
 def qualifies(tail: str) -> bool:

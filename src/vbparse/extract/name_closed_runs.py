@@ -1,0 +1,86 @@
+"""Where a subject's name runs on past a verb of its field (issue 52, names): to its place level right before a role
+word (``Ban Quản lý dự án đầu tư`` + ``xây dựng các công trình nông nghiệp tỉnh`` + ``có trách nhiệm``), or, for a
+committee named for what it does (``Ban Chỉ đạo``, ``Tổ``, ``Đội Kiểm tra``), to its level or its unit's number right
+before the sentence's verb (``Ban Chỉ đạo giải quyết việc làm tỉnh`` + ``giao …``, ``Tổ quản lý vận hành lưới điện hạ
+áp số 3`` + ``kiểm tra …``; twelfth twins of A1)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..chars import tone_key
+from ..pattern_cache import compiled
+from ..tables.bodies import FUNCTION_NAMED_HEADS
+from ..tables.post_shapes import NOT_NAMED_OBJECT_WORDS
+from .name_fields import ANY_CASE_STOP, ROLE_WORD, predicate_at
+from .name_functions import is_function_verb
+from .name_lexicon import LEVEL, LEVEL_AT_END, TASK_VERB, WORD, NameSpan
+
+#: The most words a name cut at a verb of its field runs on to its level with, in a value of names.
+DEFAULT_LEVEL_TAIL_WORDS = 10
+
+
+def runs_to_its_level(tail: str) -> bool:
+    """Words in lower case that a place level closes, no role word among them (``xây dựng các công trình dân dụng
+    tỉnh`` after ``Ban Quản lý dự án đầu tư``, cut at the verb of its field): in a value of names, the name's own."""
+    words = tail.split()
+    return (
+        1 < len(words) <= DEFAULT_LEVEL_TAIL_WORDS
+        and all(w.isalpha() and w.islower() for w in words)
+        and LEVEL_AT_END.search(tail) is not None
+        and ROLE_WORD.search(tail) is None
+    )
+
+
+def run_to_level(sentence: str, names: list[NameSpan], end: int) -> tuple[list[NameSpan], int]:
+    """A subject cut at a verb of its field (``Ban Quản lý dự án đầu tư`` + ``xây dựng các công trình nông nghiệp
+    tỉnh``) whose words in lower case run to its place level right before a role word (``có trách nhiệm``, ``chủ
+    trì``): the run is the name's, as in a value of names (``runs_to_its_level``); or a committee's field up to its level
+    or number before the sentence's verb (``_committee_field_end``)."""
+    role = ROLE_WORD.search(sentence, end) if names and names[-1].end == end else None
+    tail = sentence[end : role.start()] if role is not None else ""
+    if not tail[:1].isspace() or not runs_to_its_level(tail.strip()):
+        closed = _committee_field_end(sentence, names, end)
+        if closed is None:
+            return names, end
+        tail = sentence[end:closed]
+    last = replace(names[-1], end=end + len(tail.rstrip()), canonical=None, alias_end=None)
+    return [*names[:-1], last], last.end
+
+
+#: A committee's head and at most its function's verb, the whole of a name that says nothing of which one (``Ban Chỉ
+#: đạo``, ``Tổ``, ``Đội Kiểm tra``).
+_COMMITTEE = compiled(
+    r"(?i)^(?:"
+    + "|".join(h.replace(" ", r"[ \t]+") for h in FUNCTION_NAMED_HEADS)
+    + r")(?P<verb>(?:[ \t]+\p{L}+){0,2})$"
+)
+_NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
+#: A unit's number closing a committee's field (``số 3``).
+_UNIT_NUMBER = compiled(r"số[ \t]+\d{1,3}(?![\p{L}\d/.-])")
+
+
+def _committee_field_end(sentence: str, names: list[NameSpan], end: int) -> int | None:
+    """Where a committee's field ends when its words in lower case (no preposition, determiner or mood's word: not an
+    object the sentence's verb takes) run from ``end`` to a place level or a unit's number, and a verb opens the
+    predicate right after (``Ban Chỉ đạo`` + ``giải quyết việc làm tỉnh`` + ``giao …``)."""
+    if not names or names[-1].end != end:
+        return None
+    committee = _COMMITTEE.match(sentence, names[-1].start, end)
+    verb = committee.group("verb").strip() if committee else ""
+    if committee is None or (verb and not (is_function_verb(verb.lower()) or ANY_CASE_STOP.fullmatch(verb))):
+        return None
+    prev = end
+    for count, w in enumerate(WORD.finditer(sentence, end)):
+        if count >= DEFAULT_LEVEL_TAIL_WORDS or not w.group().islower() or tone_key(w.group()) in _NOT_OBJECT_KEYS:
+            return None
+        if sentence[prev : w.start()].strip(" \t"):
+            return None  # punctuation between: a list or a clause
+        prev = w.end()
+        number = _UNIT_NUMBER.match(sentence, w.start())
+        closer = number.end() if number else (w.end() if count and LEVEL.match(sentence, w.start()) else None)
+        if closer is not None and (after := WORD.search(sentence, closer)) is not None:
+            opens = TASK_VERB.match(sentence, after.start()) or predicate_at(sentence, after.start())
+            if opens and sentence[closer : after.start()].strip() == "":
+                return closer
+    return None

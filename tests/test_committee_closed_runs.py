@@ -1,0 +1,56 @@
+"""A committee named for what it does, its field run on to its level or its unit's number before the sentence's verb
+(issue 52, names; twelfth twins of A1): ``Ban Chỉ đạo giải quyết việc làm tỉnh giao …``, ``Tổ quản lý vận hành lưới
+điện hạ áp số 3 kiểm tra …``.  The head (``Ban``, ``Tổ``, ``Đội`` …) with at most its function's verb says nothing of
+which one; the words in lower case after it, no preposition or determiner among them, up to a level or a number
+with the sentence's verb right after, are its field.  A body with a name of its own, an object with ``các`` or a
+place after ``tại`` is the sentence's."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import leads
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "task"),
+    [
+        (
+            "1. Ban Chỉ đạo giải quyết việc làm tỉnh giao chỉ tiêu giới thiệu việc làm cho các huyện.\n",
+            "Ban Chỉ đạo giải quyết việc làm tỉnh",
+            "giao chỉ tiêu",
+        ),
+        (
+            "2. Ban Chỉ đạo giảm nghèo bền vững huyện rà soát danh sách hộ cận nghèo.\n",
+            "Ban Chỉ đạo giảm nghèo bền vững huyện",
+            "rà soát danh sách",
+        ),
+        (
+            "3. Tổ quản lý vận hành lưới điện hạ áp số 3 kiểm tra hệ thống tiếp địa các trạm biến áp.\n",
+            "Tổ quản lý vận hành lưới điện hạ áp số 3",
+            "kiểm tra hệ thống",
+        ),
+        (
+            "4. Đội Kiểm tra liên ngành chống buôn lậu tỉnh tuần tra các tuyến biên giới.\n",
+            "Đội Kiểm tra liên ngành chống buôn lậu tỉnh",
+            "tuần tra các tuyến",
+        ),
+    ],
+)
+def test_a_committee_s_field_closed_by_its_level_or_number_is_its_name(body, name, task):
+    got = leads(body)
+    assert [n for n, _task in got] == [name]
+    assert got[0][1].startswith(task)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a body with a name of its own: its verb's object is the sentence's
+        ("1. Sở Y tế hướng dẫn người dân xã thực hiện phòng bệnh.\n", "Sở Y tế"),
+        # a determiner or a preposition in the run: the committee's verb and its object, not its field
+        ("2. Ban Chỉ đạo kiểm tra các hộ kinh doanh xã lập sổ sách.\n", "Ban Chỉ đạo"),
+        ("3. Tổ công tác làm việc tại trụ sở xã tiếp nhận hồ sơ.\n", "Tổ công tác"),
+    ],
+)
+def test_a_named_body_or_an_object_with_a_determiner_is_not_run_on(body, name):
+    assert [n for n, _task in leads(body)][:1] in ([name], [])
