@@ -111,3 +111,52 @@ def test_a_post_over_the_members_of_a_plural_of_three_words_goes_on_each():
         "Giám đốc Ban Quản lý Khu du lịch Hồ Ngọc",
         "Giám đốc Ban Quản lý Di tích Thành Lũy",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        # a place's proper name in capitals, then a verb no list knows: the member ends with the name
+        (
+            "1. Các Đồn Biên phòng: Cửa Khe, Bãi Vẹm kiểm soát thủ tục xuất bến của tàu cá.\n",
+            ["Đồn Biên phòng Cửa Khe", "Đồn Biên phòng Bãi Vẹm"],
+        ),
+        (
+            "2. Các Trạm Kiểm lâm: Pa Cheo, Khe Sâu canh gác các cửa rừng trong mùa khô.\n",
+            ["Trạm Kiểm lâm Pa Cheo", "Trạm Kiểm lâm Khe Sâu"],
+        ),
+    ],
+)
+def test_a_member_named_for_its_place_ends_where_its_capitals_end(sentence, names):
+    """``Các Đồn Biên phòng: Cửa Khe, Bãi Vẹm kiểm soát …`` (twelfth twins of A3): a member whose first two words are
+    capitalised is a place's proper name, which goes on in lower case no further (``Y học cổ truyền``, a field, does)."""
+    assert _canonical_leads(sentence) == names
+
+
+def test_a_later_member_opening_with_its_kind_in_lower_case_is_a_member():
+    """``…, cửa khẩu cảng Biên Triều`` after capitalised members: the member's kind in lower case and its proper
+    name, one member (twelfth twin of A3)."""
+    names = _canonical_leads(
+        "1. Các Đồn Biên phòng: Cửa Khe, Bãi Vẹm, cửa khẩu cảng Biên Triều tuần tra vùng biển giáp ranh.\n"
+    )
+    assert names == ["Đồn Biên phòng Cửa Khe", "Đồn Biên phòng Bãi Vẹm", "Đồn Biên phòng cửa khẩu cảng Biên Triều"]
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        (
+            "1. Các phân xưởng: Ép mía, Nấu đường và Lò hơi - Điện kiểm tra van an toàn.\n",
+            ["Phân xưởng Ép mía", "Phân xưởng Nấu đường", "Phân xưởng Lò hơi - Điện"],
+        ),
+        ("2. Các xí nghiệp: Cơ khí, Bao bì tổ chức bảo dưỡng máy móc.\n", ["Xí nghiệp Cơ khí", "Xí nghiệp Bao bì"]),
+    ],
+)
+def test_a_lower_case_plural_no_list_knows_over_capitalised_members_is_distributed(sentence, names):
+    """``Các phân xưởng: A, B và C - D <verb>`` (twelfth twin of A3): an unknown head in lower case, members in
+    capitals, a verb after them; not a plural of what names no one (``Các nội dung: …``)."""
+    assert _canonical_leads(sentence) == names
+
+
+def test_a_lower_case_plural_of_what_names_no_one_is_no_colon_list():
+    assert _canonical_leads("1. Các nội dung: Tuyên truyền, Kiểm tra được thực hiện hằng quý.\n") == []

@@ -33,3 +33,22 @@ def test_a_body_closed_by_its_level_is_the_subject_of_any_verb_after_it(body, na
 )
 def test_a_passive_a_body_s_having_an_event_or_a_thing_closed_by_a_level_is_no_subject(body):
     assert leads(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("2. Hải đội Biên phòng 1 tuần tra vùng biển giáp ranh trong mùa khai thác.\n", "Hải đội Biên phòng 1"),
+        ("3. Tiểu đoàn Công binh 5 tổ chức rà phá bom mìn tại khu tái định cư.\n", "Tiểu đoàn Công binh 5"),
+    ],
+)
+def test_a_unit_closed_by_its_bare_number_before_a_task_verb_is_the_subject(body, name):
+    """``Hải đội Biên phòng 1`` + ``tuần tra …`` (twelfth twin of A3): a number right after capitalised words and
+    right before a task verb is the unit's own, not a count (``Hạt Kiểm lâm 2 năm liền …``)."""
+    assert [n for n, _task in leads(body)] == [name]
+
+
+def test_a_count_after_a_name_is_no_unit_number():
+    assert "Hạt Kiểm lâm 2" not in [
+        n for n, _task in leads("1. Hạt Kiểm lâm 2 năm liền đạt danh hiệu tập thể lao động.\n")
+    ]

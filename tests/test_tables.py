@@ -580,6 +580,8 @@ PATTERN_EXAMPLES = [
     ("bodies", "MEMBER", "Quy hoạch - Kiến trúc, Xây dựng", {0: "Quy hoạch - Kiến trúc"}),
     ("bodies", "MEMBER", "Nông nghiệp và Môi trường", {0: "Nông nghiệp"}),
     ("bodies", "MEMBER", "liên huyện Bản Mưa - Pù Lầu;", {0: "liên huyện Bản Mưa - Pù Lầu"}),
+    ("bodies", "LOWER_KIND_MEMBER", "cửa khẩu cảng Biên Triều tuần tra", {0: "cửa khẩu cảng Biên Triều"}),
+    ("bodies", "LOWER_KIND_MEMBER", "kiểm soát thủ tục xuất bến", None),
     ("bodies", "MEMBER", "liên tục kiểm tra", None),
     ("bodies", "MEMBER_SEPARATOR", " và Môi trường", {0: " và "}),
     ("bodies", "MEMBER_SEPARATOR", "; Công Thương", {0: "; "}),

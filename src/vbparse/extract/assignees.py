@@ -25,7 +25,6 @@ from .name_forms import (
     DEFAULT_MAX_PARTNER_WORDS,
     DOCUMENT_HEADS,
     GATED_HEADS,
-    UNIT_NUMBER,
     described_words,
     lower_head_at,
     make_assignee,
@@ -72,6 +71,7 @@ from .name_lists import find_names, lower_member_before_known, subject
 from .name_run import clear_caches, name_at, without_heads
 from .name_verbs import DEFAULT_VERB_BEFORE_COLON_WORDS, ends_with_task_verb
 from .person_names import run_together_names
+from .unit_numbers import UNIT_NUMBER
 
 __all__ = [
     "CAPITALISED_VERB",

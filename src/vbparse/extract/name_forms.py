@@ -69,6 +69,7 @@ from .name_verbs import ROLE_KEYS as _ROLE_WORDS
 from .name_verbs import STAFF_KEYS
 from .name_verbs import stop_key as _lower
 from .person_names import family_keys
+from .unit_numbers import ENDS_NUMBERED, counted, numbered_before
 
 
 def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None) -> Assignee:
@@ -165,7 +166,7 @@ def _agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bo
             names_a_place(placed_name)
             or placed_by_province(placed_name)
             or ends_with_rank(placed_name)
-            or _ENDS_NUMBERED.search(placed_name) is not None  # ``Chốt Kiểm dịch động vật Km 27``: a numbered unit
+            or ENDS_NUMBERED.search(placed_name) is not None  # ``Chốt Kiểm dịch động vật Km 27``: a numbered unit
         )
         and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
     )
@@ -204,20 +205,6 @@ def taught(phrase: str) -> bool:
     if gated is not None:
         gated.add(head)
     return False
-
-
-#: The words before a unit's number among its kind or its region's (``Hạt Kiểm lâm số 2``, ``Ngân hàng Nhà nước chi
-#: nhánh khu vực 14``, ``Thuế cơ sở 3``) or along its road (``Trạm Thu phí Km 45``).
-_NUMBER_WORDS = r"(?<![\p{L}])(?:số|khu[ \t]+vực|cơ[ \t]+sở|[Kk][Mm])[ \t]+"
-#: Those words just before a number: the unit's own number, not a count.
-_NUMBERED = compiled(_NUMBER_WORDS + "$")
-#: How far back from a number ``_NUMBERED`` looks (``khu vực`` and its spaces), not the whole text before it.
-_NUMBERED_REACH = 10
-#: A unit's number among its kind, the name's own (``số 2``, ``khu vực 14``; not a count, a date or a reference's
-#: number).
-UNIT_NUMBER = compiled(_NUMBER_WORDS + r"\d{1,3}(?![\p{L}\d/.-])")
-#: A phrase ending with its unit's number (``Hạt Kiểm lâm số 2``, ``Chốt Kiểm dịch động vật Km 27``): a unit's name.
-_ENDS_NUMBERED = compiled(_NUMBER_WORDS + r"\d{1,3}[ \t]*$")
 
 
 #: A bracketed aside and then the colon of a lead-in (or the line's end): what stands before it is who is asked.
@@ -284,9 +271,8 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                 return NameSpan(pos, end, "other", rule=_POSITIONAL)
             if name_fields.passive_at(text, w) and ASSIGNMENT_BEFORE_VERB.match(text, w.start()) is None:
                 return None  # ``Nhà Văn hóa xã được sửa chữa``: what is acted on (not ``được giao …``)
-            stop = match_at(STOP, fold(token), text, w.start())
-            if stop is not None and NOUN_OPENED_BY_STOP.match(text, w.start()):
-                stop = None  # ``phà tự hành``: a noun a stop opens
+            # (``phà tự hành``: a noun a stop opens, no stop)
+            stop = None if NOUN_OPENED_BY_STOP.match(text, w.start()) else match_at(STOP, fold(token), text, w.start())
             joins = token in {"và", "hoặc"} and UPPER.match(text, skip_spaces(text, w.end())) is not None
             if _after_determiner(text, w.start()) or (stop is not None and _scope_or_work(text, q, end, stop)):
                 # ``Nhân viên các tổ chức …``: a noun after ``các``; ``… viên phụ trách địa bàn``: a scope; ``Kỹ thuật
@@ -306,8 +292,8 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                 return NameSpan(pos, end, "other", rule=_POSITIONAL)
             if capitals is None and not LEVEL.match(text, w.start()):
                 capitals = end
-        if token.isdecimal() and not _NUMBERED.search(text, max(0, w.start() - _NUMBERED_REACH), w.start()):
-            break  # a count (``Hạt Kiểm lâm 2 năm …``), not a unit's number among its kind (``… số 2``)
+        if token.isdecimal() and counted(text, w, count):
+            break  # a count (``Hạt Kiểm lâm 2 năm …``), not a unit's number (``… số 2``, ``Hải đội … 1`` + a verb)
         if count >= _MAX_WORDS and past_word_limit(text, q, w.start(), token, count, False):
             break
         end = w.end()
@@ -505,7 +491,7 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
         token = w.group()
         if count >= _MAX_WORDS and past_word_limit(text, q, w.start(), token, count):
             return None  # (the limit counts the words the name takes: a joiner or a verb right after them ends it)
-        if token.isdecimal() and not _NUMBERED.search(text, max(0, w.start() - _NUMBERED_REACH), w.start()):
+        if token.isdecimal() and not numbered_before(text, w.start()):
             return None  # a count (``Hạt Kiểm lâm 2 năm liền``), not a unit's number among its kind (``số 2``)
         if count and token[:1].islower():
             if token in {"và", "hoặc"}:

@@ -15,7 +15,7 @@ from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS, PEOPLE
 from ..tables.post_shapes import EVENT_HEADS
 from ..tables.word_formation import syllable_pairs
 from . import name_fields
-from .name_forms import UNIT_NUMBER, opens_with_non_subject, person_shaped
+from .name_forms import opens_with_non_subject, person_shaped
 from .name_lexicon import (
     LEVEL,
     LEVEL_AT_END,
@@ -29,6 +29,7 @@ from .name_lexicon import (
     skip_spaces,
 )
 from .name_run import extend_name
+from .unit_numbers import UNIT_NUMBER
 
 #: The record of such a name (``tables/rules_names.py``).
 RULE = "name.unknown_head"

@@ -203,6 +203,9 @@ MEMBER = compiled(
     r"(?:(?:liên[ \t]+)?(?:huyện|xã|phường)[ \t]+|thị[ \t]+xã[ \t]+|thành[ \t]+phố[ \t]+|khu[ \t]+vực[ \t]+)?"  # its level
     r"\p{Lu}[\p{L}\p{N}]*(?:(?:[ \t]+|[ \t]*-[ \t]*)(?!và(?![\p{L}]))[\p{L}\p{N}]+)*"
 )
+#: ... or, after members in capitals, one that opens with its kind in lower case before its proper name (``…, cửa khẩu
+#: cảng Biên Triều``).
+LOWER_KIND_MEMBER = compiled(r"\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*")
 #: ... and what parts two members.
 MEMBER_SEPARATOR = compiled(r"[ \t]*(?:[,;]|(?<![\p{L}])và(?![\p{L}]))[ \t]*")
 

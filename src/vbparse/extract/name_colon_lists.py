@@ -1,0 +1,228 @@
+"""The members a colon lists after a plural (issue 52, names: colon lists): ``Các Sở: Xây dựng, Tài chính …``,
+``Giám đốc các Sở: Y tế, …``, ``Các phân xưởng: Ép mía, Nấu đường và Lò hơi - Điện …``, each member its own name with
+the plural's noun (and the post before it) as its head; where a member ends (a verb, a place's proper name ending in
+capitals), when ``và`` joins two members or one name."""
+
+from __future__ import annotations
+
+import regex
+
+from ..chars import collapse_spaces, fold, tone_key
+from ..pattern_cache import compiled
+from ..tables.bodies import LOWER_KIND_MEMBER, MEMBER, MEMBER_SEPARATOR, PLACE_LEVELS
+from ..tables.portfolios import PORTFOLIO
+from ..tables.post_shapes import AGENT_SYLLABLES
+from .name_fields import joined_by_law
+from .name_level_subjects import NO_ONE_HEAD_KEYS
+from .name_lexicon import (
+    COLLECTIVE,
+    DEFAULT_ALIAS_WINDOW,
+    STOP,
+    STOP_COMPOUND_END,
+    WORD,
+    NameSpan,
+    alias_at,
+    head_word_at,
+    rstrip_end,
+    skip_spaces,
+)
+from .name_run import name_at
+
+_PLACE_LEVEL_KEYS = frozenset(fold(lv) for lv in PLACE_LEVELS)
+
+
+def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str) -> list[NameSpan] | None:
+    """The members listed from ``pos`` (after the colon), each named ``prefix`` + the plural's noun + the member
+    (``Giám đốc`` + ``Sở`` + ``Y tế``).  ``và`` between two members parts them when the alias table knows
+    the left one as a whole name and not the two together (``Tài chính và Y tế``: two departments), or when the members are
+    places; otherwise it is a word of the member's name (``Nông nghiệp và Môi trường``, ``Kinh tế và Hạ
+    tầng``, a name the table may not know).  A member ends at a task verb in lower case."""
+    noun = nouns[0] if len(nouns) == 1 else ""
+    if noun and not prefix:
+        noun = noun[:1].upper() + noun[1:]  # ``Các phòng: Tư pháp`` → ``Phòng Tư pháp``
+    singular = f"{prefix} {noun}".strip()
+    # a place's name never holds ``và`` (``Chuyên Mỹ và Đại Xuyên``: two communes); a department's may
+    places = all(fold(w) in _PLACE_LEVEL_KEYS for w in nouns)
+    out: list[NameSpan] = []
+    last = False
+    while True:
+        m = MEMBER.match(text, pos) or (_lower_kind_member(text, pos) if out else None)
+        # a verb in capitals names a member's field (``Thu gom - Vận chuyển rác``, ``Hỗ trợ nông dân``), one in lower
+        # case is the predicate
+        if m is None or (_new_name_at(text, pos) and not _known_member(noun, text, pos)) or _predicate_at(text, pos):
+            break
+        start, end = m.start(), _member_end(text, m.start(), m.end())
+        sep = MEMBER_SEPARATOR.match(text, end) if end == m.end() else None
+        if sep and sep.group().strip() == "và" and not places:
+            right = MEMBER.match(text, sep.end())
+            right_end = _member_end(text, right.start(), right.end()) if right is not None else sep.end()
+            if (
+                right is not None
+                and head_word_at(text, sep.end()) is None
+                and not _two_known_members(noun, text[start:end], text[sep.end() : right_end])
+                # ``Nấu đường`` + ``và Lò hơi - Điện``: a dashed pair after ``và`` is a member of its own (a name
+                # joins by ``và`` after its dash, ``Lao động - Thương binh và Xã hội``, never before it)
+                and _DASH.search(text, sep.end(), right_end) is None
+            ):
+                end = _member_end(text, right.start(), right.end())  # ``Sở Nông nghiệp và Môi trường``: one name
+                sep = MEMBER_SEPARATOR.match(text, end) if end == right.end() else None
+        member = collapse_spaces(text[start:end])
+        out.append(
+            NameSpan(
+                start, end, kind, canonical=f"{singular} {member}".strip(), alias_end=end, rule="name.colon_members"
+            )
+        )
+        if sep is None or (places and last):
+            break  # ``…, Chuyên Mỹ và Đại Xuyên``: the place after ``và`` is the list's last
+        last = sep.group().strip() == "và"
+        nxt = MEMBER.match(text, sep.end()) or _lower_kind_member(text, sep.end())
+        if nxt is None or (
+            (_new_name_at(text, sep.end()) or (";" in sep.group() and name_at(text, sep.end()) is not None))
+            and not _known_member(noun, text, sep.end())
+        ):
+            break  # the next item of the sentence's list is a name of its own (``; Viện trưởng …``)
+        pos = sep.end()
+    return out if len(out) >= 2 else None
+
+
+_DASH = compiled(r"[ \t][-–][ \t]")
+
+
+def _lower_kind_member(text: str, pos: int) -> regex.Match[str] | None:
+    """A later member opening with its kind in lower case, no verb among those words (``cửa khẩu cảng Biên Triều``)."""
+    m = LOWER_KIND_MEMBER.match(text, pos)
+    if m is None or any(STOP.match(text, w.start()) for w in WORD.finditer(text, pos, m.end()) if w.group().islower()):
+        return None
+    return m
+
+
+def _predicate_at(text: str, pos: int) -> bool:
+    """Whether a task verb in lower case stands at ``pos`` (where a member would begin)."""
+    return text[pos : pos + 1].islower() and STOP.match(text, pos) is not None
+
+
+def _new_name_at(text: str, pos: int) -> bool:
+    """Whether a member at ``pos`` opens a name of its own: a body's head (``Viện …``) or a post before what it is a
+    post of (``Viện trưởng Viện …``, ``Thủ trưởng các cơ quan …``); not a field that heads posts elsewhere, bare
+    before a dash, a comma or the verb (``Các khoa: Kế toán - Tài chính, …``: ``Khoa Kế toán - Tài chính``)."""
+    head = head_word_at(text, pos)
+    verb = STOP.match(text[pos : pos + DEFAULT_FIELD_VERB_CHARS].lower()) if head is not None else None
+    if head is not None and verb is not None and pos + verb.end() > head[0]:
+        return False  # ``Tổ chức cán bộ``: a field whose first syllable is a head (``Tổ``), the two a verb
+    if head is None or head[1] != "position":
+        return head is not None
+    after = skip_spaces(text, head[0])
+    return not (after >= len(text) or text[after] in "-–,;." or STOP.match(text, after))
+
+
+#: How far a verb whose first syllable is a head is looked for (``Tổ chức``, ``Đoàn kết``: a member's field).
+DEFAULT_FIELD_VERB_CHARS = 24
+
+
+def _known_member(noun: str, text: str, pos: int) -> bool:
+    """Whether the plural's noun + the member at ``pos`` is a name the alias table knows (``Sở`` + ``Khoa học
+    và Công nghệ``): a member, though it begins with a head word (``Khoa``)."""
+    if not noun:
+        return False
+    full = f"{noun} {text[pos : pos + DEFAULT_ALIAS_WINDOW]}"
+    hit = alias_at(full, 0)
+    return hit is not None and hit[0] > len(noun) + 1
+
+
+#: A word in lower case after a place's proper name that is no level or number of it (``Bãi Vẹm`` + ``kiểm soát``).
+_PLACE_NAME_ENDS = compiled(r"(?!(?:số|khu[ \t]+vực|huyện|xã|phường|tỉnh|thị|thành|quận)(?![\p{L}]))\p{Ll}")
+
+
+def _member_end(text: str, start: int, end: int) -> int:
+    """Where a member that ``MEMBER`` ran to ``end`` ends: before the first lower-case task verb or clause word
+    in it (``Tài chính rà soát …``: the sentence's predicate), or, after two capitalised words or more (a place's
+    proper name: ``Bãi Vẹm``), before its first word in lower case."""
+    capitals = 0  # the capitalised words the member opens with
+    for w in WORD.finditer(text, start, end):
+        if w.group()[:1].isupper() and capitals >= 0:
+            capitals += 1
+        elif capitals >= 2 and _PLACE_NAME_ENDS.match(text, w.start()):
+            return rstrip_end(
+                text, start, w.start()
+            )  # ``Bãi Vẹm`` + ``kiểm soát …``: a place's name goes on no further
+        else:
+            capitals = -1
+        stop = STOP.match(text, w.start()) if w.start() > start and w.group()[:1].islower() else None
+        # (not a verb that ends a compound noun: ``Hậu cần - Kỹ thuật``, ``Tư vấn``; nor one inside a dashed pair's
+        # first field: ``Hồi sức tích cực`` + ``- Chống độc``)
+        if (
+            stop is not None
+            and not STOP_COMPOUND_END.search(text, start, stop.end())
+            and not _DASHED_ON.match(text, stop.end())
+        ):
+            return rstrip_end(text, start, w.start())
+    return end
+
+
+#: A member's dashed pair going on after a word: its second field in capitals (``… tích cực`` + `` - Chống độc``).
+_DASHED_ON = compiled(r"(?:[ \t]+\p{Ll}+)*[ \t]*[-–][ \t]*\p{Lu}")
+
+
+def _two_known_members(noun: str, left: str, right: str) -> bool:
+    """Whether ``noun left`` is a name the alias table knows and ``noun left và right`` is not: ``Tài chính`` is a
+    department's whole name, so ``và Y tế`` names the next."""
+    if not noun:
+        return False
+
+    def known(name: str) -> bool:
+        full = collapse_spaces(f"{noun} {name}")
+        hit = alias_at(full, 0)
+        return hit is not None and hit[0] >= len(full)
+
+    return (known(left) and not known(f"{left} và {right}")) or _two_portfolios(left, right)
+
+
+def _two_portfolios(left: str, right: str) -> bool:
+    """Whether ``left`` and ``right`` are each a whole portfolio that the law never joins by ``và`` (``Tư pháp`` +
+    ``Y tế``: two departments; ``Khoa học`` + ``Công nghệ``: one, ``JOINED_BY_VA``)."""
+    if PORTFOLIO.fullmatch(left.strip()) is None or PORTFOLIO.fullmatch(right.strip()) is None:
+        return False
+    last = _FIELD_PARTS.split(left.strip())[-1]
+    first = _FIELD_PARTS.split(right.strip())[0]
+    return not joined_by_law(last, first)
+
+
+_FIELD_PARTS = compiled(r"[ \t]*[,\-–][ \t]*|[ \t]+và[ \t]+")
+
+
+#: ``Các <plural>:`` (``Các Chi cục:``, ``Hiệu trưởng các Trường:``, ``Giám đốc các Ban Quản lý:``) opening a list of
+#: members.
+_PLURAL_COLON = compiled(
+    r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+(?P<noun>\p{L}+(?:[ \t]+\p{L}+){0,2}?)[ \t]*:[ \t]*"
+    r"(?=\p{Lu})"
+)
+
+
+#: A post made of a unit's noun and an agent's syllable (``Hạt trưởng``, ``Trạm trưởng``, ``Đội trưởng``).
+_AGENT_POST = compiled(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?:" + "|".join(AGENT_SYLLABLES) + r")")
+
+
+def plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
+    """``Các Chi cục: Kiểm lâm, Thủy lợi …`` / ``Hiệu trưởng các Trường: A, B`` at ``pos``: the members, each
+    with the plural's head (a body's head or a collective noun of the grammar; a post before it, if any,
+    goes on each)."""
+    at = text.find("ác", pos)  # every match holds ``các`` and a colon after it: most texts are not matched
+    if at < 0 or text.find(":", at) < 0:
+        return None
+    m = _PLURAL_COLON.match(text, pos)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    cap = noun[:1].upper() + noun[1:]
+    before = m.group("before").strip()
+    # ``Hạt trưởng các Hạt Kiểm lâm:``: a post made with ``trưởng`` over units of a head no list knows, capitalised
+    units_post = noun[:1].isupper() and _AGENT_POST.fullmatch(before) is not None
+    # ``Các Nhà hát: Chèo, Cải lương …``, ``Các phân xưởng: Ép mía, …``: a head no list knows whose members are
+    # bodies (not things: ``Các nội dung: …``)
+    named = not before and tone_key(noun.lower()) not in NO_ONE_HEAD_KEYS
+    if head_word_at(cap, 0) is None and fold(noun) not in COLLECTIVE and not (units_post or named):
+        return None
+    if before and head_word_at(text, pos) is None and not units_post:
+        return None  # what stands before ``các`` must be a post (``Giám đốc``), not any words
+    kind = "position" if before else (head_word_at(cap, 0) or (0, "body"))[1]
+    return colon_members(text, m.end(), before, [cap], kind)
