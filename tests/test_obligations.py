@@ -2079,7 +2079,16 @@ def test_a_who_sentence_that_points_at_its_activities_gives_each_activity(who):
     ]
 
 
-@pytest.mark.parametrize("label", ["Các nhiệm vụ trọng tâm", "Những việc chính", "Các hoạt động trọng điểm"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Các nhiệm vụ trọng tâm",
+        "Những việc chính",
+        "Các hoạt động trọng điểm",
+        "Những việc cần triển khai",
+        "Các việc cần tập trung",
+    ],
+)
 def test_activities_under_a_label_of_their_kind_are_each_given_to_the_who_sentence_s_bodies(label):
     """Eleventh twin of T3: ``a) Các nhiệm vụ trọng tâm`` (the activities' label in other words) over its items, ``b)
     Tổ chức thực hiện`` over who does them: each item a task, not the label joined to the first."""
@@ -2090,6 +2099,25 @@ def test_activities_under_a_label_of_their_kind_are_each_given_to_the_who_senten
         "- Biên soạn tài liệu hướng dẫn sơ cứu.\n"
         "b) Tổ chức thực hiện\n"
         "Sở Y tế chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh tổ chức thực hiện.\n"
+    ) == [
+        ("Hội Chữ thập đỏ tỉnh", "support", "Biên soạn tài liệu hướng dẫn s"),
+        ("Hội Chữ thập đỏ tỉnh", "support", "Mở lớp tập huấn kỹ năng sơ cứu"),
+        ("Sở Y tế", "lead", "Biên soạn tài liệu hướng dẫn s"),
+        ("Sở Y tế", "lead", "Mở lớp tập huấn kỹ năng sơ cứu"),
+    ]
+
+
+@pytest.mark.parametrize("who_label", ["Phân công trách nhiệm", "Phân công nhiệm vụ", "Cơ quan thực hiện"])
+def test_a_who_sentence_under_a_label_of_assignment_covers_the_activities(who_label):
+    """Twelfth twins of T3: ``b) Phân công trách nhiệm`` / ``b) Cơ quan thực hiện`` over ``X chủ trì, phối hợp với Y
+    thực hiện``: who does the activities of ``a)``, no task of its own."""
+    assert _rows(
+        "1. Bồi dưỡng kỹ năng sơ cứu\n"
+        "a) Nội dung cụ thể\n"
+        "- Mở lớp tập huấn kỹ năng sơ cứu ban đầu.\n"
+        "- Biên soạn tài liệu hướng dẫn sơ cứu.\n"
+        f"b) {who_label}\n"
+        "Sở Y tế chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh thực hiện.\n"
     ) == [
         ("Hội Chữ thập đỏ tỉnh", "support", "Biên soạn tài liệu hướng dẫn s"),
         ("Hội Chữ thập đỏ tỉnh", "support", "Mở lớp tập huấn kỹ năng sơ cứu"),

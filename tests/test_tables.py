@@ -820,6 +820,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "Triển khai thực hiện: các nội dung sau", None),
     ("obligations", "FIELD_LABEL", "Công việc cụ thể: Khám sức khỏe định kỳ", {"task": "Công việc cụ thể"}),
     ("obligations", "FIELD_LABEL", "Các việc cần làm: Tổ chức ngày hội", {"task": "Các việc cần làm"}),
+    ("obligations", "FIELD_LABEL", "Những việc cần triển khai: Mở lớp", {"task": "Những việc cần triển khai"}),
+    ("obligations", "FIELD_LABEL", "Phân công trách nhiệm: Sở Y tế chủ trì", {"lead": "Phân công trách nhiệm"}),
     (
         "obligations",
         "FIELD_LABEL",

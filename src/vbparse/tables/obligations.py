@@ -549,17 +549,17 @@ _FIELD_LABELS = (
     + _LABEL_TAIL
     + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
-    r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+thực\s+hiện)?)"
+    r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+(?:thực\s+hiện|trách\s+nhiệm|nhiệm\s+vụ))?)"
     r"|(?P<time>thời\s+(?:gian|hạn)"
     + _LABEL_TAIL  # ``Thời gian thực hiện:``, ``Thời gian mở lớp:``, ``Thời hạn gửi báo cáo:``: by when, whatever it is
     + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
     # (``Nội dung triển khai:``, ``Các nội dung chủ yếu:``: the activities under their label)
     r"|(?P<task>(?:các\s+)?nội\s+dung(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|công\s+việc|nhiệm\s+vụ|hoạt\s+động"
     r"|cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm))?"
-    # (``a) Công việc cụ thể`` / ``- Khám …``, ``Các việc cần làm:``, ``Các nhiệm vụ trọng tâm``: the activities, by
-    # other words, of the kind they are)
+    # (``a) Công việc cụ thể`` / ``- Khám …``, ``Các việc cần làm:``, ``Những việc cần triển khai``, ``Các nhiệm vụ
+    # trọng tâm``: the activities, by other words, of the kind they are)
     r"|(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|hoạt\s+động|công\s+việc|việc)"
-    r"(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|trọng\s+điểm|cần\s+làm|cần\s+thực\s+hiện))?)"
+    r"(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|trọng\s+điểm|cần\s+\p{Ll}+(?:\s+\p{Ll}+)?))?)"
     r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
     r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách"
     # how and how often it is done, how big (``Phương pháp: lấy mẫu …``, ``Tần suất: 02 lần/năm``, ``Quy mô: …``)
