@@ -2177,6 +2177,22 @@ def test_unmarked_field_lines_with_words_after_the_role_give_each_item_its_own_a
     ]
 
 
+def test_field_lines_whose_role_words_are_preceded_by_words_of_a_part_played_are_labels():
+    """``Cơ quan giữ vai trò chủ trì:``, ``Đơn vị đóng vai trò phối hợp:``, ``Cơ quan tổ chức thực hiện:`` (twelfth
+    twin of S1): the part a unit plays, then the role word, is a label like ``Cơ quan chủ trì:``."""
+    assert _rows(
+        "1. Chuyển đổi điểm bưu điện văn hóa xã\n"
+        "Cơ quan giữ vai trò chủ trì: Bưu điện tỉnh.\n"
+        "Đơn vị đóng vai trò phối hợp: Phòng Bưu chính.\n"
+        "2. Kiểm tra chất lượng dịch vụ chuyển phát\n"
+        "Cơ quan tổ chức thực hiện: Thanh tra Sở.\n"
+    ) == [
+        ("Bưu điện tỉnh", "lead", "Chuyển đổi điểm bưu điện văn h"),
+        ("Phòng Bưu chính", "support", "Chuyển đổi điểm bưu điện văn h"),
+        ("Thanh tra Sở", "lead", "Kiểm tra chất lượng dịch vụ ch"),
+    ]
+
+
 def test_bullets_each_with_their_own_unmarked_field_lines_are_each_a_task():
     assert _rows(
         "1. Hỗ trợ hợp tác xã nông nghiệp\n"
@@ -4287,3 +4303,30 @@ def test_the_places_below_a_commune_are_collectives(body: str, expected: list[st
     nothing): the village places' kinds (``VILLAGE_PLACES``) are collectives as ``thôn`` is."""
     got, _ = obligations(body)
     assert [r for r, *_ in got] == expected
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["Ngôn ngữ thể hiện: tiếng Việt, có phụ đề tiếng Anh.", "Nơi lưu giữ bản gốc: Thư viện tỉnh và Bảo tàng tỉnh."],
+)
+def test_a_description_line_no_list_labels_beside_an_item_s_fields_is_no_task(description):
+    """Twelfth twin of S1: ``- Ngôn ngữ thể hiện: …``, ``- Nơi lưu giữ bản gốc: …`` beside ``- Đơn vị chủ trì: X``:
+    a label in lower case (no name, no verb opens it) says what the item is, like ``Thời lượng:``; the item's
+    heading stays its task, and the bodies a description names are given nothing."""
+    assert _rows(
+        "1. Sản xuất phim tài liệu về biển đảo\n"
+        "- Thời lượng: 03 tập, mỗi tập 30 phút.\n"
+        f"- {description}\n"
+        "- Đơn vị chủ trì: Đài Phát thanh tỉnh.\n"
+        "- Thời gian hoàn thành: Quý III/2028.\n"
+    ) == [("Đài Phát thanh tỉnh", "lead", "Sản xuất phim tài liệu về biển")]
+
+
+def test_a_task_line_opening_with_its_verb_before_a_colon_beside_fields_stays_a_task():
+    """Counter: ``- Tuyên truyền: phát tờ rơi …`` opens with a task verb: an activity, not a description."""
+    rows = _rows(
+        "1. Phòng chống dịch sốt xuất huyết\n"
+        "- Tuyên truyền: phát tờ rơi đến từng hộ gia đình.\n"
+        "- Đơn vị chủ trì: Trạm Y tế xã.\n"
+    )
+    assert ("Trạm Y tế xã", "lead", "Tuyên truyền: phát tờ rơi đến ") in rows

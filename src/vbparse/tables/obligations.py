@@ -533,8 +533,13 @@ _LABEL_TAIL = (
 )
 #: What may stand between the unit noun and its role (``Đơn vị được giao chủ trì thực hiện:``, ``Đơn vị tham gia phối
 #: hợp:``, ``Cơ quan cùng phối hợp:``, ``Bộ phận trực tiếp thực hiện:``, ``Cơ quan có trách nhiệm phối hợp:``): the
-#: role's passive, partaking, duty and manner words.
-_ROLE_MODIFIER = r"(?:(?:được\s+(?:giao|phân\s+công)|có\s+trách\s+nhiệm|tham\s+gia|cùng|trực\s+tiếp)\s+)?"
+#: role's passive, partaking, duty and manner words, the part it plays.
+_ROLE_MODIFIER = (
+    r"(?:(?:được\s+(?:giao|phân\s+công)|có\s+trách\s+nhiệm|tham\s+gia|cùng|trực\s+tiếp"
+    # the part it plays (``Cơ quan giữ vai trò chủ trì:``, ``Đơn vị đóng vai trò phối hợp:``), what it does
+    # (``Cơ quan tổ chức thực hiện:``)
+    r"|(?:giữ|đóng)\s+vai\s+trò|tổ\s+chức(?=\s+thực\s+hiện))\s+)?"
+)
 _FIELD_LABELS = (
     r"(?P<support>"
     + _UNIT_NOUN
