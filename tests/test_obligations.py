@@ -1849,6 +1849,30 @@ def test_phoi_hop_inside_a_noun_phrase_names_no_partner():
     ]
 
 
+def test_phoi_hop_after_a_noun_of_work_or_of_a_list_names_no_partner():
+    """Twelfth twin of L1 (decision 8): ``hướng dẫn công tác phối hợp với X``, ``rà soát danh mục nhiệm vụ phối hợp
+    với X``: what is done together, a noun's words, no partner."""
+    got, _ = obligations(
+        "1. Trung tâm Lưu trữ tỉnh biên soạn tài liệu hướng dẫn công tác phối hợp với Bảo tàng tỉnh.\n"
+        "2. Sở Nội vụ rà soát danh mục nhiệm vụ phối hợp với Sở Tư pháp về giao nộp sổ hộ tịch.\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [("Trung tâm Lưu trữ tỉnh", "lead"), ("Sở Nội vụ", "lead")]
+
+
+def test_a_plural_partner_with_a_clause_of_what_its_members_have_keeps_the_clause():
+    """Tenth and twelfth twins of L1: ``chủ trì, phối hợp với các bệnh viện tuyến tỉnh, các doanh nghiệp có đông công
+    nhân trong khu công nghiệp Bắc Viễn tổ chức …``: the last partner's clause (``có …``) and its place are its own,
+    up to the task verb."""
+    got, _ = obligations(
+        "1. Hội Chữ thập đỏ tỉnh chủ trì, phối hợp với các bệnh viện tuyến tỉnh, các doanh nghiệp có đông công nhân "
+        "trong khu công nghiệp Bắc Viễn tổ chức ngày hội hiến máu.\n"
+    )
+    assert sorted(r for r, role, *_ in got if role == "support") == [
+        "các bệnh viện tuyến tỉnh",
+        "các doanh nghiệp có đông công nhân trong khu công nghiệp Bắc Viễn",
+    ]
+
+
 def test_lower_case_partners_before_the_task_verb():
     """L1: ``Phối hợp với <lower-case bodies>, <…> <verb>`` under a body's heading: each is a partner."""
     got, _ = obligations(

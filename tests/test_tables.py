@@ -1511,6 +1511,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER_IN_NOUN", "xây dựng tiêu chí đánh giá hoạt động ", {}),
     ("obligations", "PARTNER_IN_NOUN", "Sở Y tế chủ trì, ", None),
     ("obligations", "PARTNER_IN_NOUN", "xây dựng thỏa thuận ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "rà soát danh mục nhiệm vụ ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "Sở Công Thương có nhiệm vụ ", None),
     ("obligations", "PARTNER_IN_NOUN", "ký kết quy chế ", {}),
     ("obligations", "PARTNER_IN_NOUN", "ký biên bản ghi nhớ ", {}),
     ("obligations", "PARTNER_IN_NOUN", "Sở Y tế chủ trì, ", None),

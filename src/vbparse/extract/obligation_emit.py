@@ -31,8 +31,8 @@ from .assignees import (
     subject,
 )
 from .deadlines import Deadline, every_year
-from .name_lexicon import LEVEL, STOP, first_word, match_at, skip_spaces
-from .name_partner_parts import named_for_function
+from .name_lexicon import CAC, LEVEL, STOP, WORD, NameSpan, first_word, match_at, skip_spaces
+from .name_partner_parts import RELATIVE_OPENERS, named_for_function
 from .obligation_context import DEFAULT_MAX_TASK_CHARS, Context, Proposal
 from .obligation_names import assignees_of, split_names, with_sub_unit
 from .resolver import Candidate, candidate_features
@@ -76,11 +76,14 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
         if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()):
             continue  # ``xây dựng quy chế phối hợp với X``: the text's name, no partner (decision 8)
         names, end, _mode = subject(rest)
-        if names and (_LIST_GOES_ON.match(rest, end) or _function_after(rest, end)):
-            # ``Công an tỉnh`` + ``, Nhà văn hóa thiếu nhi``: one no list knows; ``các ban`` + ``quản lý …``
+        clause = bool(names) and _clause_after(rest, names[-1])
+        if names and (_LIST_GOES_ON.match(rest, end) or _function_after(rest, end) or clause):
+            # ``Công an tỉnh`` + ``, Nhà văn hóa thiếu nhi``: one no list knows; ``các ban`` + ``quản lý …``; ``các
+            # doanh nghiệp`` + ``có đông công nhân …``: what its members have (as many names, the last reaching further)
             more = positional_partners(rest)
             placed = any(LEVEL.match(rest[n.start : n.start + 12].lower()) for n in more[len(names) :])
-            names = more if len(more) > len(names) and more[0].start == names[0].start and not placed else names
+            further = len(more) > len(names) or (clause and len(more) == len(names) and more[-1].end > names[-1].end)
+            names = more if further and more[0].start == names[0].start and not placed else names
         if not names and (
             fold(m.group()).rstrip().endswith(("voi", "cung"))
             or rest[:1].isupper()
@@ -97,6 +100,13 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
                 seen.add(key)
                 out.append(a)
     return out
+
+
+def _clause_after(text: str, last: NameSpan) -> bool:
+    """Whether a clause of what its members have, did or do follows a plural partner (``các doanh nghiệp`` + ``có
+    đông công nhân …``: ``RELATIVE_OPENERS``)."""
+    after = WORD.match(text, skip_spaces(text, last.end))
+    return after is not None and after.group() in RELATIVE_OPENERS and CAC.match(text, last.start) is not None
 
 
 def _function_after(text: str, end: int) -> bool:

@@ -398,7 +398,10 @@ PARTNER_IN_NOUN = compiled(
     r"|(?:biên\s+)?bản\s+ghi\s+nhớ"
     # a model, a scheme, an activity, a criterion of working together (``nghiên cứu mô hình phối hợp với …``, ``dự
     # thảo Đề án phối hợp với …``, ``tiêu chí đánh giá hoạt động phối hợp với …``)
-    r"|mô\s+hình|đề\s+án|hoạt\s+động|tiêu\s+chí|mẫu\s+biểu|hình\s+thức)\s+$"
+    r"|mô\s+hình|đề\s+án|hoạt\s+động|tiêu\s+chí|mẫu\s+biểu|hình\s+thức"
+    # the work or the tasks done together (``hướng dẫn công tác phối hợp với …``, ``danh mục nhiệm vụ phối hợp với …``)
+    # (not ``có nhiệm vụ phối hợp``, ``được giao nhiệm vụ phối hợp``: a duty, the verb's)
+    r"|công\s+tác|(?<!(?:có|giao)\s+)nhiệm\s+vụ|công\s+việc)\s+$"
 )
 PARTNER_NOT = compiled(r"(?i)(?:nhau|các\s+cơ\s+quan\s+chủ\s+trì|cơ\s+quan\s+chủ\s+trì)")
 #: ... or the one who works with them is the superior the task advises (``tham mưu Ủy ban nhân dân tỉnh phối hợp
