@@ -72,3 +72,11 @@ def test_a_compound_of_tự_inside_a_post_s_qualifier_does_not_end_it():
     assert [n for n, _task in leads("1. Thuyền trưởng phà tự hành kiểm tra phao, áo cứu sinh trên phà.\n")] == [
         "Thuyền trưởng phà tự hành"
     ]
+
+
+def test_a_plural_of_an_agent_noun_made_from_a_verb_is_a_subject():
+    """``Các điều tra viên giá và Phòng … có trách nhiệm:`` (twelfth twin of A5): ``điều tra`` + ``viên`` is who, not
+    the verb ``điều tra`` after ``Các``."""
+    assert [n for n, _task in leads("1. Các điều tra viên giá có trách nhiệm thu thập giá tại các chợ.\n")] == [
+        "Các điều tra viên giá"
+    ]

@@ -350,6 +350,7 @@ PASSING_TWINS = frozenset(
         "a5-bare-lead-in-two-subjects-twin9",
         "a5-co-trach-nhiem-lead-in-twin",
         "a5-co-trach-nhiem-lead-in-twin11",
+        "a5-co-trach-nhiem-lead-in-twin12",
         "a5-co-trach-nhiem-lead-in-twin2",
         "a5-co-trach-nhiem-lead-in-twin3",
         "a5-co-trach-nhiem-lead-in-twin5",

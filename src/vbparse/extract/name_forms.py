@@ -271,8 +271,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                 return NameSpan(pos, end, "other", rule=_POSITIONAL)
             if name_fields.passive_at(text, w) and ASSIGNMENT_BEFORE_VERB.match(text, w.start()) is None:
                 return None  # ``Nhà Văn hóa xã được sửa chữa``: what is acted on (not ``được giao …``)
-            # (``phà tự hành``: a noun a stop opens, no stop)
-            stop = None if NOUN_OPENED_BY_STOP.match(text, w.start()) else match_at(STOP, fold(token), text, w.start())
+            stop = _stop_at(text, w)
             joins = token in {"và", "hoặc"} and UPPER.match(text, skip_spaces(text, w.end())) is not None
             if _after_determiner(text, w.start()) or (stop is not None and _scope_or_work(text, q, end, stop)):
                 # ``Nhân viên các tổ chức …``: a noun after ``các``; ``… viên phụ trách địa bàn``: a scope; ``Kỹ thuật
@@ -298,6 +297,13 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
             break
         end = w.end()
     return _at_phrase_end(text, pos, q, end, capitals, addressed=addressed, plural=plural is not None)
+
+
+def _stop_at(text: str, w: regex.Match[str]) -> regex.Match[str] | None:
+    """The stop the word ``w`` opens, unless it opens a noun (``phà tự hành``): that goes on with the subject's words."""
+    if NOUN_OPENED_BY_STOP.match(text, w.start()):
+        return None
+    return match_at(STOP, fold(w.group()), text, w.start())
 
 
 def _scope_or_work(text: str, q: int, end: int, stop: regex.Match[str]) -> bool:

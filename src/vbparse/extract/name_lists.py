@@ -482,9 +482,13 @@ _WHERE_THEY_ARE = compiled(
 def _plural_before_role_at(text: str, pos: int) -> NameSpan | None:
     """A plural of a noun no list knows, in lower case, up to a role word or ``và`` and a name before one (``Các thư
     viện cấp huyện`` + ``và Bảo tàng tỉnh có trách nhiệm …``, ``Các nhà văn hóa thôn`` + ``chủ trì …``): who is given
-    the task, by where it stands; its words none a verb but a place's level or grade; not a noun naming no one."""
+    the task, by where it stands; its words none a verb but a place's level or grade or an agent noun's (``Các điều tra
+    viên giá``); not a noun naming no one."""
     plural = _PLURAL_BEFORE_LOWER.match(text, pos)
-    if plural is None or opens_with_non_subject(text[plural.end() :]) or opens_with_verb(text[plural.end() :]):
+    if plural is None or opens_with_non_subject(text[plural.end() :]):
+        return None
+    agent = verb_agent_noun(text, plural.end())  # ``Các điều tra viên``: a verb's agent noun, no verb
+    if opens_with_verb(text[plural.end() :]) and not agent:
         return None
     end, q = plural.end(), plural.end()
     for count, w in enumerate(WORD.finditer(text, plural.end())):
@@ -502,7 +506,7 @@ def _plural_before_role_at(text: str, pos: int) -> NameSpan | None:
         )
         if count > DEFAULT_LOWER_PLURAL_WORDS or not w.group()[:1].islower() or text[end : w.start()].strip(" \t"):
             return None
-        if STOP.match(text, w.start()) and not place:
+        if STOP.match(text, w.start()) and not place and not (agent and count == 0):
             return None
         end = q = place.end() if place else w.end()
     return None
