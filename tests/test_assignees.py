@@ -585,12 +585,20 @@ def test_subject_by_position_whatever_its_head(text: str, expected: list[str]) -
         "Rà soát, bổ sung quy chế làm việc",
         # a description, not a task
         "Trung tâm Khuyến ngư có 04 trạm trực thuộc",
-        # a count is no name's number
-        "Hạt Kiểm lâm 2 năm liền chủ trì tuần tra",
     ],
 )
 def test_first_noun_phrase_that_is_no_subject(text: str) -> None:
     assert positional(text) in ([], ["Trung tâm Khuyến ngư"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hạt Kiểm lâm 2 năm liền chủ trì tuần tra", "Trạm Y tế 2 năm liền chủ trì tiêm chủng", "Đội Kiểm tra 03 lần"],
+)
+def test_a_count_after_a_name_is_no_name_s_number(text: str) -> None:
+    """``Trạm Y tế`` + ``2 năm liền``: a number before a word in lower case that is no verb counts it; the name ends
+    before it (``Hạt Kiểm lâm số 2``, ``Hải đội Biên phòng 1`` + a verb: the unit's own number)."""
+    assert not any(ch.isdigit() for n in positional(text) + names(text) for ch in n)
 
 
 def test_positional_reading_only_when_asked() -> None:

@@ -1873,6 +1873,23 @@ def test_a_plural_partner_with_a_clause_of_what_its_members_have_keeps_the_claus
     ]
 
 
+@pytest.mark.parametrize(
+    ("partner", "other"),
+    [
+        ("Hạt Kiểm lâm khu vực Tây Bạch Vân", "Ủy ban nhân dân xã Khe Rồng"),
+        ("Đồn Biên phòng Cửa Khe", "Trạm Y tế xã Khe Rồng"),
+        ("Hạt Quản lý đê Hữu Hồng", "Ủy ban nhân dân xã Khe Rồng"),
+    ],
+)
+def test_a_forest_ranger_station_or_a_border_post_is_a_unit_s_head(partner, other):
+    """``Hạt Kiểm lâm …``, ``Đồn Biên phòng …``, ``Hạt Quản lý đê …`` (twelfth twin of HEADING-UNIT): units of a
+    ranger, border or dyke service, heads as ``Trạm`` and ``Đội`` are, so that a list of them is read whole."""
+    got, _ = obligations(
+        f"1. Ban Quản lý rừng phòng hộ chủ trì, phối hợp với {partner} và {other} giao khoán bảo vệ rừng cho các hộ.\n"
+    )
+    assert sorted(r for r, role, *_ in got if role == "support") == sorted([partner, other])
+
+
 def test_lower_case_partners_before_the_task_verb():
     """L1: ``Phối hợp với <lower-case bodies>, <…> <verb>`` under a body's heading: each is a partner."""
     got, _ = obligations(

@@ -480,6 +480,7 @@ PASSING_TWINS = frozenset(
         "heading-unit-nhiem-vu-cua-so-twin",
         "heading-unit-nhiem-vu-cua-so-twin10",
         "heading-unit-nhiem-vu-cua-so-twin11",
+        "heading-unit-nhiem-vu-cua-so-twin12",
         "heading-unit-nhiem-vu-cua-so-twin3",
         "heading-unit-nhiem-vu-cua-so-twin4",
         "heading-unit-nhiem-vu-cua-so-twin5",

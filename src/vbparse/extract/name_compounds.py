@@ -10,10 +10,11 @@ import regex
 from ..pattern_cache import compiled
 from ..tables.bodies import ACTOR_HEAD_WORDS, PLACE_LEVELS, VILLAGE_PLACES
 from ..tables.clause_words import COMMA_COMPOUNDS
+from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE
 from ..tables.portfolios import FIELD_ANY_CASE
 from . import name_fields
 from .name_fields import CLAUSE_WORDS, predicate_at
-from .name_lexicon import LEVEL, LOWER_HEAD, STOP, WORD, noun_at
+from .name_lexicon import LEVEL, LOWER_HEAD, STOP, TAIL, WORD, first_word, match_at, noun_at, word_at
 
 #: How far back before a comma its first member is read (the longest first member and its spaces).
 DEFAULT_MEMBER_LOOKBACK = 30
@@ -142,4 +143,20 @@ def lower_field_end(text: str, start: int, q: int, r: int) -> int | None:
         name_fields.lower_list_end(text, r)
         or name_fields.lower_tail_before_verb(text, start, q, r)
         or field_objects_end(text, start, q, r)
+    )
+
+
+def sentence_after_tail(text: str, pos: int) -> bool:
+    """Whether the word at ``pos``, after a tail that closes a collective (``liên quan``, ``khác``, ``trên địa
+    bàn``), is the sentence's: a word in lower case that is no place (``trên địa bàn`` + ``tỉnh``), no further tail,
+    no clause of what they were given or of whose they are (``thuộc``, ``của``) and no ``và``."""
+    nxt = word_at(text, pos)
+    if nxt is None or not nxt.group()[:1].islower() or nxt.group() in {"và", "hoặc", "thuộc", "của"}:
+        return False
+    first = first_word(text, pos)
+    return not (
+        LEVEL.match(text, pos)
+        or match_at(TAIL, first, text, pos)
+        or ASSIGNED_CLAUSE.match(text, pos)
+        or LEVEL_RANGE.match(text, pos)
     )

@@ -89,6 +89,7 @@ from .name_lexicon import (
     word_at,
 )
 from .name_verbs import STAFF_KEYS, ends_at_verb, stop_key
+from .unit_numbers import count_ahead
 
 
 @contextmanager
@@ -415,7 +416,9 @@ class _NameRun:
         self.take(name_fields.grade_group_end(text, tail.end()))  # (``Tổ chuyên môn`` + ``khối Mẫu giáo lớn``)
         self.list_closed = True
         self.after_level = False  # ``UBND các xã trên địa bàn`` + its place: the tail's own words
-        if not fold(tail.group()).endswith("thuoc") and _sentence_after_tail(text, skip_spaces(text, self.end)):
+        if not fold(tail.group()).endswith("thuoc") and name_compounds.sentence_after_tail(
+            text, skip_spaces(text, self.end)
+        ):
             # ``các đoàn thể trên địa bàn thông tin, tuyên truyền``, ``các ngành liên quan mở rộng …``: the task's verb
             return False
         if self.collective and fold(tail.group()).endswith("thuoc"):
@@ -575,6 +578,8 @@ class _NameRun:
             return self.take(w.end())  # ``UBND các phường thuộc khu vực …``: the places it names are of a place
         if self.after_level and (not CAP_WORD.match(token) or token.isdecimal()) and not LEVEL.match(text, q):
             return False  # ``Công an tỉnh`` + lower case or a number: the sentence goes on (``các phường xã``: a level)
+        if token.isdecimal() and not self.collective and count_ahead(text, w):
+            return False  # ``Trạm Y tế`` + ``2 năm liền …``: a count, not the unit's number
         first = first_word(text, q)
         if self.complete:  # right after a department's whole name: ``Sở Tài chính`` + ``thẩm tra …``, the sentence's
             self.complete = False
@@ -588,8 +593,7 @@ class _NameRun:
             self.words and _capitalised_verb_ends(text, q, first)
         ):
             return False
-        lev = match_at(LEVEL, first, text, q)
-        if lev:
+        if lev := match_at(LEVEL, first, text, q):
             self.after_level = True
             return self.take(lev.end())
         if self.after_level and CAP_WORD.match(token) and (head_word_at(text, q) is not None):
@@ -631,22 +635,6 @@ class _NameRun:
 _POST_RANK = compiled(
     "(?:" + "|".join(w[:1].upper() + w[1:].replace(" ", r"[ \t]+") for w in POST_STOPS) + r")(?![\p{L}])"
 )
-
-
-def _sentence_after_tail(text: str, pos: int) -> bool:
-    """Whether the word at ``pos``, after a tail that closes a collective (``liên quan``, ``khác``, ``trên địa
-    bàn``), is the sentence's: a word in lower case that is no place (``trên địa bàn`` + ``tỉnh``), no further tail,
-    no clause of what they were given or of whose they are (``thuộc``, ``của``) and no ``và``."""
-    nxt = word_at(text, pos)
-    if nxt is None or not nxt.group()[:1].islower() or nxt.group() in {"và", "hoặc", "thuộc", "của"}:
-        return False
-    first = first_word(text, pos)
-    return not (
-        LEVEL.match(text, pos)
-        or match_at(TAIL, first, text, pos)
-        or ASSIGNED_CLAUSE.match(text, pos)
-        or LEVEL_RANGE.match(text, pos)
-    )
 
 
 _PLURAL_BEFORE = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+\p{Ll}[\p{Ll} \t]*$")  # ``Các doanh nghiệp`` + the run

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..pattern_cache import compiled
-from .name_lexicon import TASK_VERB, skip_spaces
+from .name_lexicon import LEVEL, STOP, TASK_VERB, WORD, skip_spaces
 
 #: The words before a unit's number among its kind or its region's (``Hạt Kiểm lâm số 2``, ``Ngân hàng Nhà nước chi
 #: nhánh khu vực 14``, ``Thuế cơ sở 3``) or along its road (``Trạm Thu phí Km 45``).
@@ -37,3 +37,18 @@ def counted(text: str, number: regex.Match[str], words_before: int) -> bool:
     if numbered_before(text, number.start()):
         return False
     return words_before < 2 or TASK_VERB.match(text, skip_spaces(text, number.end())) is None
+
+
+def count_ahead(text: str, number: regex.Match[str]) -> bool:
+    """Whether the ``number`` after a name counts what the word in lower case after it names (``2 năm liền``, ``03
+    phòng``), no verb, no unit's number words before it: the name ended before it."""
+    if numbered_before(text, number.start()):
+        return False  # ``Đoạn Quản lý đường bộ số 3`` + ``rải …``: its own number, whatever verb follows
+    after = WORD.match(text, skip_spaces(text, number.end()))
+    return (
+        after is not None
+        and after.group()[:1].islower()
+        and STOP.match(text, after.start()) is None
+        and LEVEL.match(text, after.start()) is None  # (``Ủy ban nhân dân 04 xã``: the places it is of)
+        and TASK_VERB.match(text, after.start()) is None
+    )

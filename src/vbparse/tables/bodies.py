@@ -129,6 +129,9 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     ("Trường", "body"),
     ("Bệnh viện", "body"),
     ("Trạm", "unit"),
+    # a unit of the ranger, dyke or border service (``Hạt Kiểm lâm …``, ``Hạt Quản lý đê …``, ``Đồn Biên phòng …``)
+    ("Hạt", "unit"),
+    ("Đồn", "unit"),
     ("Tổ công tác", "body"),
     ("Tổ giúp việc", "body"),
     ("Tổ kiểm tra", "body"),

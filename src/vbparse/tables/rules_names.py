@@ -154,10 +154,10 @@ NAME_RULES: tuple[ObligationRule, ...] = (
     ),
     ObligationRule(
         "name.headed_plural",
-        "capitalised words no list knows right before a plural of places or bodies (``Hạt Kiểm lâm các huyện``, "
+        "capitalised words no list knows right before a plural of places or bodies (``Chốt Kiểm dịch các huyện``, "
         "``UBND các phường, xã``): those places' bodies, those bodies' heads",
         (
-            E("1. Tuần tra bảo vệ rừng\n- Đơn vị thực hiện: Hạt Kiểm lâm các huyện.\n", "Hạt Kiểm lâm các huyện"),
+            E("1. Kiểm dịch động vật\n- Đơn vị thực hiện: Chốt Kiểm dịch các huyện.\n", "Chốt Kiểm dịch các huyện"),
             E(
                 "2. Thu phí thủy lợi\n- Đơn vị thực hiện: Xí nghiệp Thủy nông các huyện.\n",
                 "Xí nghiệp Thủy nông các huyện",
