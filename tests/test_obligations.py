@@ -1832,6 +1832,19 @@ def test_roster_line_with_its_commas_lost_is_no_task():
     assert [r for r, *_ in got] == ["Tổ biên soạn"]
 
 
+def test_setting_up_a_body_named_for_a_verb_over_its_roster_is_no_task():
+    """Twelfth twin of F1: ``1. Thành lập Hội đồng Giám sát quay số mở thưởng gồm:`` over ``- Ông … Chủ tịch Hội
+    đồng`` lines: the body set up and its roster, whatever verb its name holds (``mở``), no task; the body's own
+    task below still counts."""
+    got, _ = obligations(
+        "1. Thành lập Hội đồng Giám sát quay số mở thưởng gồm:\n"
+        "- Ông Đoàn Minh Trí Phó Giám đốc Sở Tài chính Chủ tịch Hội đồng\n"
+        "- Bà Lâm Thị Kim Cúc Kiểm soát viên Công ty Phó Chủ tịch Hội đồng\n"
+        "2. Hội đồng Giám sát kiểm tra niêm phong lồng cầu trước ngày 31/12/2028.\n"
+    )
+    assert [r for r, *_ in got] == ["Hội đồng Giám sát"]
+
+
 def test_phoi_hop_inside_a_noun_phrase_names_no_partner():
     """L1 (decision 8): ``ký kế hoạch phối hợp với X``, ``thỏa thuận phối hợp với X``: a text's name, no partner."""
     got, _ = obligations(

@@ -415,6 +415,7 @@ PASSING_TWINS = frozenset(
         "f1-roster-lines-twin",
         "f1-roster-lines-twin10",
         "f1-roster-lines-twin11",
+        "f1-roster-lines-twin12",
         "f1-roster-lines-twin3",
         "f1-roster-lines-twin4",
         "f1-roster-lines-twin5",

@@ -1082,6 +1082,8 @@ PATTERN_EXAMPLES = [
     ("rules_not_task", "LIABILITY", "rà soát các trường hợp bị xử lý kỷ luật", None),
     # issue 23: member lists, past actions and reports are no obligations
     ("obligations", "MEMBER_LINE", "Ông Nguyễn Văn An – Chủ tịch UBND xã – Tổ trưởng;", {"name": "Nguyễn Văn An"}),
+    ("obligations", "ROSTER_LINE", "Bà Lâm Thị Kim Cúc Kiểm soát viên Công ty Phó Chủ tịch Hội đồng", {}),
+    ("obligations", "ROSTER_LINE", "Bà Cúc kiểm tra niêm phong lồng cầu", None),
     (
         "obligations",
         "MEMBER_LINE",
@@ -1104,6 +1106,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "MEMBER_LIST_INTRO", "Các ủy viên Hội đồng, gồm:", {}),
     ("obligations", "MEMBER_LIST_INTRO", "Các thành viên Ban Chỉ đạo", {}),
     ("obligations", "MEMBER_LIST_INTRO", "Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm", None),
+    ("obligations", "MEMBER_LIST_INTRO", "Thành lập Hội đồng Giám sát quay số mở thưởng gồm:", {}),
     ("obligations", "CONTENTS_LIST_INTRO", "Ủy ban Hội hoàn thiện hồ sơ báo cáo Trung ương Hội. Hồ sơ bao gồm:", {}),
     ("obligations", "CONTENTS_LIST_INTRO", "Thành phần hồ sơ gồm có:", {}),
     ("obligations", "CONTENTS_LIST_INTRO", "Sở Nội vụ thực hiện các nhiệm vụ gồm:", None),

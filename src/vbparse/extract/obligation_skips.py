@@ -27,6 +27,7 @@ from ..tables.obligations import (
     PURPOSE_SECTION_KEYS,
     RECOMMENDATIONS_HEADING,
     REPORT_HEADING,
+    ROSTER_LINE,
     SKIP_SECTION_KEYS,
     SKIP_SECTION_PREFIXES,
     SUPERIOR_BODY_KEY,
@@ -392,7 +393,9 @@ def _member_entry(node: Node, listed: bool) -> bool:
     if node.children:
         return False
     line = _own_line(node)
-    if not line or not (MEMBER_LINE.match(line) or (listed and MEMBER_BY_POST.match(line))):
+    if not line or not (
+        MEMBER_LINE.match(line) or (listed and (MEMBER_BY_POST.match(line) or ROSTER_LINE.match(line)))
+    ):
         return False  # the anchored patterns first: most lines are no member's, and the duty is searched through
     return search_at_words(MEMBER_DUTY, line, _MEMBER_DUTY_FIRSTS) is None
 

@@ -125,6 +125,11 @@ MEMBER_LINE = compiled(
     r"(?i)^\s*+(?:[^:;\n]{1,80}:\s*)?(?:" + _HONORIFIC + r")\.?\s+"
     r"(?-i:(?P<name>\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){1,4}))(?:\s*(?:[-–,(;.]|$)[^\n:]*)?$"
 )
+#: ... or, under a list's intro, the line with its commas lost (``- Bà Lâm Thị Kim Cúc Kiểm soát viên Công ty Phó Chủ
+#: tịch Hội đồng``): an honorific, capitalised words, then whatever post and role.
+ROSTER_LINE = compiled(
+    r"(?i)^\s*+(?:" + _HONORIFIC + r")\.?\s+(?-i:\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){2,}(?:\s+\S+)*)\s*[;.]?$"
+)
 #: Posts a member listed by post may hold besides those that sign for a body (``tables.positions.SIGNING_POSTS``).
 MEMBER_POSTS: tuple[str, ...] = (
     "Thủ tướng", "Ủy viên", "Uỷ viên", "Tổng Thanh tra", "Tổng Thư ký", "Chuyên viên", "Cán bộ", "Công chức",
@@ -142,13 +147,16 @@ MEMBER_BY_POST = compiled(
     r"(?:\s*[,–-]\s*(?:" + "|".join(MEMBERSHIP_ROLES) + r")(?:\s+\p{Lu}[^;.\n]*)?)?\s*[;.]?\s*$"
 )
 #: What opens the list of a body's members (``…, gồm các thành viên sau:``, ``gồm các ông (bà) có tên sau:``,
-#: ``Thành phần Ban Chỉ đạo gồm:``, ``Các ủy viên Hội đồng, gồm:``, ``Các thành viên Ban Chỉ đạo:``).
+#: ``Thành phần Ban Chỉ đạo gồm:``, ``Các ủy viên Hội đồng, gồm:``, ``Các thành viên Ban Chỉ đạo:``, ``Thành lập Tổ
+#: X gồm:``).
 MEMBER_LIST_INTRO = gated(
     compiled(
         r"(?i)(?<![\p{L}])(?:gồm(?:\s+có)?\s+(?:các|những)\s+(?:ông|bà|đồng\s+chí|thành\s+viên|ủy\s+viên|uỷ\s+viên)"
         r"|(?:thành\s+phần|thành\s+viên|ủy\s+viên|uỷ\s+viên)(?:\s+[^\s:]+){0,6}?,?\s+gồm(?:\s+có)?\s*:?\s*$"
         r"|^(?:các\s+)?(?:thành\s+viên|ủy\s+viên|uỷ\s+viên)\s+(?:ban|tổ|hội\s+đồng|đoàn|ủy\s+ban|uỷ\s+ban|tiểu\s+ban)"
-        r"(?:(?!trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện|làm\s+việc)[^:\n]){0,80}:?\s*$)"
+        r"(?:(?!trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện|làm\s+việc)[^:\n]){0,80}:?\s*$"
+        # a body set up or made whole and its roster below (``Thành lập Hội đồng Giám sát quay số mở thưởng gồm:``)
+        r"|^(?:thành\s+lập|kiện\s+toàn)\s+[^:;.\n]{1,120}?,?\s+gồm(?:\s+có)?\s*:?\s*$)"
     ),
     # ``gồm`` the first two branches, ``viên`` (thành viên, ủy viên) the third
     "gồm",
