@@ -111,3 +111,22 @@ def test_a_plural_head_of_things_before_a_colon_names_no_bodies():
     from vbparse.extract.obligation_names import find_subject
 
     assert find_subject("Các Chương trình: Nông thôn mới, Giảm nghèo bền vững triển khai tại các xã.") is None
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "Sở Dân tộc và Tôn giáo, Bảo tàng tỉnh, Nhà hát Ca múa nhạc dân tộc tỉnh phục dựng nghi lễ mừng lúa mới.",
+            ["Sở Dân tộc và Tôn giáo", "Bảo tàng tỉnh"],
+        ),
+        ("Sở Khoa học và Công nghệ, Thư viện tỉnh số hóa tài liệu.", ["Sở Khoa học và Công nghệ", "Thư viện tỉnh"]),
+    ],
+)
+def test_fields_joined_by_va_close_a_name_before_its_comma(text, names):
+    """``Sở Dân tộc và Tôn giáo`` + ``, Bảo tàng tỉnh`` (twelfth twin of A3): a name's fields end with ``và`` and the
+    last (``A, B và C``, ``A và B``), so a comma after them begins the list's next name."""
+    from vbparse.extract.name_lists import find_names
+
+    got = [text[s.start : s.end] for s in find_names(text)]
+    assert got[: len(names)] == names

@@ -14,7 +14,7 @@ from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE
 from ..tables.portfolios import FIELD_ANY_CASE
 from . import name_fields
 from .name_fields import CLAUSE_WORDS, predicate_at
-from .name_lexicon import LEVEL, LOWER_HEAD, STOP, TAIL, WORD, first_word, match_at, noun_at, word_at
+from .name_lexicon import LEVEL, LOWER_HEAD, STOP, TAIL, WORD, first_word, head_word_at, match_at, noun_at, word_at
 
 #: How far back before a comma its first member is read (the longest first member and its spaces).
 DEFAULT_MEMBER_LOOKBACK = 30
@@ -59,9 +59,18 @@ def compound_at(text: str, r: int) -> int | None:
     return None
 
 
-#: A name's fields closed by ``và`` and a last field in capitals since its last comma (``Bộ Văn hóa, Thể thao và Du
-#: lịch``): a comma after them begins the list's next name (``, Thư viện tỉnh``).
-FIELDS_CLOSED = compiled(r",[^,]*[ \t]và[ \t]+\p{Lu}[^,]*$")
+#: A name's fields closed by ``và`` and a last field in capitals, no comma after it (``Bộ Văn hóa, Thể thao và Du
+#: lịch``, ``Sở Dân tộc và Tôn giáo``): a comma after them begins the list's next name (``, Thư viện tỉnh``).
+_FIELDS_CLOSED = compiled(r"[ \t]và[ \t]+(?P<last>\p{Lu})[^,]*$")
+
+
+def fields_closed(text: str, start: int, q: int) -> bool:
+    """Whether the name ``[start, q)`` ends with its fields closed by ``và`` (``FIELDS_CLOSED``'s shape), the last a
+    field, not a second body's head (``Báo và Đài Phát thanh`` + ``, Truyền hình …``: one name goes on)."""
+    m = _FIELDS_CLOSED.search(text, start, q)
+    return m is not None and head_word_at(text, m.start("last")) is None
+
+
 #: The words of a place's level or of a place below the commune, as an alternation (``huyện``, ``thị trấn``, ``thôn``).
 PLACE_WORDS = "|".join(p.replace(" ", r"[ \t]+") for p in (*PLACE_LEVELS, *VILLAGE_PLACES))
 #: How many words after ``và`` a second body's own place may stand (``Chi đoàn`` + ``ấp Bàu Sen``).

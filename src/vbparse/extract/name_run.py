@@ -300,6 +300,7 @@ class _NameRun:
             ch == ","
             and CAP_WORD.match(nxt.group())
             and not self.after_level
+            and not self.complete  # a department's whole name (``Sở Nội vụ``) + ``, Thư viện tỉnh``: the next name
             # a name that ends with its place (``Bảo hiểm xã hội Thành phố``), a collective in lower case (``các
             # doanh nghiệp nhà nước, Tổng Công ty …``): the comma ends it
             and not ANY_CASE_LEVEL_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q)
@@ -313,9 +314,7 @@ class _NameRun:
             and not LEVEL.match(text, r)
             and not ((self.specified or kind == "body" or _specified(text, self.start, q)) and names_another(text, r))
             and not name_fields.post_shaped_after(text, r)
-            and not name_compounds.FIELDS_CLOSED.search(
-                text, self.start, q
-            )  # (``… Thể thao và Du lịch`` + ``, Thư viện tỉnh``)
+            and not name_compounds.fields_closed(text, self.start, q)  # (``… và Du lịch`` + ``, Thư viện tỉnh``)
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
         return False
