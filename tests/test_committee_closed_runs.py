@@ -8,7 +8,7 @@ place after ``tại`` is the sentence's."""
 from __future__ import annotations
 
 import pytest
-from test_rules import leads
+from test_rules import HEADER, leads
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,19 @@ def test_a_committee_s_field_closed_by_its_level_or_number_is_its_name(body, nam
 )
 def test_a_named_body_or_an_object_with_a_determiner_is_not_run_on(body, name):
     assert [n for n, _task in leads(body)][:1] in ([name], [])
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["Đội Kiểm tra giám sát hàng hóa", "Tổ Kiểm tra giám sát an toàn thực phẩm", "Đội Quản lý vận hành trạm bơm"],
+)
+def test_a_who_cell_s_committee_named_for_two_functions_is_one_name(cell):
+    """``| Soi chiếu container … | Đội Kiểm tra giám sát hàng hóa | Quý II/2028 |`` (twelfth twin of TAB-CAPTION): in a
+    cell of names only, a committee's head and verb, then a second function and its object, are one name."""
+    from vbparse import parse
+
+    text = HEADER + (
+        "1. Phân công\n\n| STT | Nhiệm vụ | Bộ phận chủ trì | Thời hạn hoàn thành |\n|---|---|---|---|\n"
+        f"| 1 | Soi chiếu container hàng nhập khẩu | {cell} | Quý II/2028 |\n"
+    )
+    assert [o.assignee.raw for o in parse(text=text).obligations if o.role == "lead"] == [cell]

@@ -966,6 +966,7 @@ PASSING_TWINS = frozenset(
         "tab-caption-pipe-table-glued-twin",
         "tab-caption-pipe-table-glued-twin10",
         "tab-caption-pipe-table-glued-twin11",
+        "tab-caption-pipe-table-glued-twin12",
         "tab-caption-pipe-table-glued-twin3",
         "tab-caption-pipe-table-glued-twin4",
         "tab-caption-pipe-table-glued-twin5",

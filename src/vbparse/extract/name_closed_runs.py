@@ -55,7 +55,8 @@ _COMMITTEE = compiled(
     + "|".join(h.replace(" ", r"[ \t]+") for h in FUNCTION_NAMED_HEADS)
     + r")(?P<verb>(?:[ \t]+\p{L}+){0,2})$"
 )
-_NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
+#: The words no field holds (prepositions, determiners, a mood's), but ``toàn`` (``an toàn``) and ``cả``.
+_NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS if w not in ("toàn", "cả"))
 #: A unit's number closing a committee's field (``số 3``).
 _UNIT_NUMBER = compiled(r"số[ \t]+\d{1,3}(?![\p{L}\d/.-])")
 
@@ -84,3 +85,16 @@ def _committee_field_end(sentence: str, names: list[NameSpan], end: int) -> int 
             if opens and sentence[closer : after.start()].strip() == "":
                 return closer
     return None
+
+
+def committee_function_tail(value: str, start: int, end: int, tail: str) -> bool:
+    """Whether ``tail``, after a committee's head and its function's verb (``Đội Kiểm tra``) in a value of names only
+    (a who-cell), is a second function it is named for with its object (``giám sát hàng hóa``): words in lower case,
+    no preposition or determiner, the first a standing function's verb (twelfth twin of TAB-CAPTION)."""
+    committee = _COMMITTEE.match(value, start, end)
+    words = tail.split()
+    if committee is None or not committee.group("verb").strip() or not 1 < len(words) <= DEFAULT_LEVEL_TAIL_WORDS:
+        return False
+    if not all(w.isalpha() and w.islower() and tone_key(w) not in _NOT_OBJECT_KEYS for w in words):
+        return False
+    return is_function_verb(" ".join(words[:2])) or is_function_verb(words[0])

@@ -59,7 +59,7 @@ from .assignees import (
 from .clause_commas import clause_starts
 from .defined_names import DEFINED_NAMES, SET_UP_RULE, set_up_name_at
 from .lead_in_frame import Subject, cut_at_frame
-from .name_closed_runs import run_to_level, runs_to_its_level
+from .name_closed_runs import committee_function_tail, run_to_level, runs_to_its_level
 from .name_fields import known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
@@ -463,6 +463,7 @@ def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
             qualifies(tail)
             or (_BARE_PLURAL_CLASS.fullmatch(value, sp.start, sp.end) and says_which(tail))
             or runs_to_its_level(tail)
+            or committee_function_tail(value, sp.start, sp.end, tail)  # ``Đội Kiểm tra`` + ``giám sát hàng hóa``
         ):
             sp = replace(sp, end=at + len(tail))
         out.append(sp)
