@@ -789,6 +789,30 @@ def test_a_repeated_header_shorter_than_the_rows_below_is_no_second_header_row()
     ]
 
 
+def test_a_repeated_header_in_other_words_is_no_row():
+    """Twelfth twin of TAB-SUBHEADER: ``| **Hạng mục** | **Đơn vị đảm nhận** | **Đơn vị hỗ trợ** | **Hạn chót** |``
+    repeats the header in other words (who takes the item on, who helps, the last day): no task."""
+    text = HEADER + (
+        "1. Phân công\n\n| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+        "| 1 | Ban hành Điều lệ giải | Sở Văn hóa, Thể thao và Du lịch | Liên đoàn Điền kinh tỉnh | Tháng 3/2029 |\n"
+        "| **Hạng mục** | **Đơn vị đảm nhận** | **Đơn vị hỗ trợ** | **Hạn chót** |\n"
+        "| 2 | Phân luồng giao thông | Công an tỉnh | Sở Xây dựng | Tháng 4/2029 |\n"
+    )
+    got = [(o.assignee.raw, o.task) for o in parse(text).obligations if o.role == "lead"]
+    assert got == [
+        ("Sở Văn hóa, Thể thao và Du lịch", "Ban hành Điều lệ giải"),
+        ("Công an tỉnh", "Phân luồng giao thông"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [("Đơn vị đảm nhận", "lead"), ("Cơ quan đảm nhiệm", "lead"), ("Đơn vị hỗ trợ", "support"), ("Hạn chót", "time")],
+)
+def test_column_headers_in_other_words_name_their_kind(header, kind):
+    assert column_kind(header) == kind
+
+
 def test_a_row_whose_task_holds_column_words_is_still_a_task():
     """Counter: ``Rà soát nội dung công việc …`` under ``Phân công …`` words is a row of data, not a header."""
     text = (

@@ -1010,6 +1010,7 @@ PASSING_TWINS = frozenset(
         "tab-subheader-repeated-header-no-stt-twin",
         "tab-subheader-repeated-header-no-stt-twin10",
         "tab-subheader-repeated-header-no-stt-twin11",
+        "tab-subheader-repeated-header-no-stt-twin12",
         "tab-subheader-repeated-header-no-stt-twin3",
         "tab-subheader-repeated-header-no-stt-twin4",
         "tab-subheader-repeated-header-no-stt-twin5",

@@ -80,16 +80,19 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (kind, compiled(p))
     for kind, p in (
         ("monitor", r"^(?:theo doi|giam sat)|don doc"),
-        ("support", r"phoi hop"),
+        # (``Đơn vị hỗ trợ``: who helps, a partner's column in other words)
+        ("support", r"phoi hop|^(?:co quan|don vi|bo phan|nguoi) ho tro"),
         ("person", r"^(?:ho va ten|ho ten|nguoi thuc hien|can bo thuc hien|thanh vien thuc hien)"),
         (
             "lead",
             (
                 r"chu tri|(?:co quan|don vi|bo phan|nguoi) (?:thuc hien|phu trach|chiu trach nhiem)|"
                 r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
+                # (``Đơn vị đảm nhận``, ``Cơ quan đảm nhiệm``: who takes the row on)
+                r"|^(?:co quan|don vi|bo phan|nguoi) dam (?:nhan|nhiem)"
             ),
         ),
-        ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc"),
+        ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc|^han (?:chot|cuoi)"),
         # the group a task belongs to (``Thuộc nhóm nhiệm vụ, hành động``, ``Lĩnh vực``): not the task itself
         ("category", r"^thuoc (?:nhom|linh vuc)|^nhom (?:nhiem vu|giai phap|hoat dong)|^linh vuc$"),
         ("product", r"san pham|ket qua|^chi tieu (?:dat duoc|can dat|phan dau)"),
