@@ -4408,3 +4408,17 @@ def test_a_task_line_opening_with_its_verb_before_a_colon_beside_fields_stays_a_
         "- Đơn vị chủ trì: Trạm Y tế xã.\n"
     )
     assert ("Trạm Y tế xã", "lead", "Tuyên truyền: phát tờ rơi đến ") in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2. Trường Trung học cơ sở Phù Ninh cho mượn sân bóng vào các buổi chiều thứ Bảy.\n",
+        "2. Trung tâm Văn hóa huyện cho thuê nhà thi đấu theo giá niêm yết.\n",
+    ],
+)
+def test_cho_before_a_verb_of_lending_opens_the_predicate(sentence):
+    """Twelfth twin of WRAP's counter: ``cho mượn``, ``cho thuê`` (lend, rent out), as ``cho vay``: a verb, not the
+    preposition ``cho``."""
+    got, _ = obligations(sentence)
+    assert [role for _r, role, *_ in got] == ["lead"]

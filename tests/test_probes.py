@@ -1064,6 +1064,7 @@ PASSING_TWINS = frozenset(
         "wrap-counter-break-between-items-twin",
         "wrap-counter-break-between-items-twin10",
         "wrap-counter-break-between-items-twin11",
+        "wrap-counter-break-between-items-twin12",
         "wrap-counter-break-between-items-twin3",
         "wrap-counter-break-between-items-twin4",
         "wrap-counter-break-between-items-twin5",

@@ -256,7 +256,7 @@ TASK_VERBS: tuple[str, ...] = (
     # ``chi trả`` of ``các tổ chức chi trả dịch vụ``, ``lấy ý kiến`` of ``các cơ quan được lấy ý kiến``, ``thu hồi``
     # after ``bị``, a passive with no doer)
     "thẩm tra", "cấp phát", "bình ổn", "giải ngân", "dọn dẹp", "khai báo", "canh gác", "ban bố", "phục dựng",
-    "thanh toán", "cho vay", "công khai", "chăm sóc", "sửa chữa", "nâng cấp", "duy tu", "bảo dưỡng", "đối soát",
+    "thanh toán", "cho vay", "cho mượn", "cho thuê", "công khai", "chăm sóc", "sửa chữa", "nâng cấp", "duy tu", "bảo dưỡng", "đối soát",
     "biểu dương", "cấp phép", "gia hạn", "củng cố", "mở rộng", "phát hành", "phát sóng", "khử khuẩn", "sàng lọc",
     "sơ tán", "di dời", "phòng ngừa", "xử phạt", "thăm hỏi", "chúc mừng", "đưa tin",
     # what a body writes or regulates (``Tiểu ban Nội dung biên soạn …``, ``Xí nghiệp … điều tiết nước``); tried and left
