@@ -4422,3 +4422,16 @@ def test_cho_before_a_verb_of_lending_opens_the_predicate(sentence):
     preposition ``cho``."""
     got, _ = obligations(sentence)
     assert [role for _r, role, *_ in got] == ["lead"]
+
+
+def test_a_scope_phrase_of_what_the_subjects_act_on_in_their_field_is_skipped():
+    """Twelfth twin of A4: ``Giao A, B, C đối với biển quảng cáo thuộc lĩnh vực, địa bàn do mình quản lý kiểm tra
+    …``: what each acts on in its own field and area, set between the subjects and their verb."""
+    got, _ = obligations(
+        "1. Giao Sở Xây dựng, Ủy ban nhân dân các phường đối với biển quảng cáo thuộc lĩnh vực, địa bàn do mình quản "
+        "lý kiểm tra, tháo dỡ các biển quảng cáo dựng trái phép.\n"
+    )
+    assert [(r, t[:20]) for r, _role, _m, t, _d in got] == [
+        ("Sở Xây dựng", "kiểm tra, tháo dỡ cá"),
+        ("Ủy ban nhân dân các phường", "kiểm tra, tháo dỡ cá"),
+    ]

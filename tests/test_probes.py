@@ -307,6 +307,7 @@ PASSING_TWINS = frozenset(
         "a4-inserted-scope-phrase-twin",
         "a4-inserted-scope-phrase-twin10",
         "a4-inserted-scope-phrase-twin11",
+        "a4-inserted-scope-phrase-twin12",
         "a4-inserted-scope-phrase-twin2",
         "a4-inserted-scope-phrase-twin3",
         "a4-inserted-scope-phrase-twin4",

@@ -1174,6 +1174,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "ACTING_RIGHT", " theo chức năng, nhiệm vụ tích cực hướng dẫn", {}),
     ("obligations", "ACTING_RIGHT", ", trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai", {}),
     ("obligations", "ACTING_RIGHT", " căn cứ chức năng, nhiệm vụ xây dựng kế hoạch", {}),
+    ("obligations", "ACTING_RIGHT", " đối với biển quảng cáo thuộc lĩnh vực, địa bàn do mình quản lý kiểm tra", {}),
+    ("obligations", "ACTING_RIGHT", " đối với dự án thuộc thẩm quyền quyết định chủ trương", None),
     ("obligations", "ACTING_RIGHT", " theo chức năng, nhiệm vụ được phân công tiến hành tổng kết", {}),
     ("obligations", "ACTING_RIGHT", " theo Kế hoạch số 12/KH-UBND triển khai", None),
     ("obligations", "ACTING_RIGHT", " theo phân cấp quản lý và phạm vi trách nhiệm của mình tổ chức", {}),

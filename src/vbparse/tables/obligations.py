@@ -247,12 +247,17 @@ _ACTING_SCOPE_NOUN = (
 #: chính theo chức năng, nhiệm vụ tích cực hướng dẫn …``, ``UBND các xã, trong phạm vi thẩm quyền, chỉ đạo …``):
 #: skipped, so that the verb after it is the predicate; ``quản lý (nhà nước)`` is the function's, not a task.
 ACTING_RIGHT = compiled(
-    r"(?i)\s*,?\s*(?:theo|trong\s+phạm\s+vi|căn\s+cứ|thực\s+hiện\s+đúng)\s+"
+    r"(?i)\s*,?\s*(?:theo|trong\s+phạm\s+vi|căn\s+cứ|thực\s+hiện\s+đúng"
+    # what it acts on, of its field and area (``đối với biển quảng cáo thuộc lĩnh vực, địa bàn do mình quản lý``)
+    r"|(?P<acted_on>đối\s+với\s+(?:\p{Ll}+\s+){1,6}?thuộc))\s+"
     # the right, or the field and area it covers (``theo lĩnh vực, địa bàn``, ``theo ngành, lĩnh vực``; not
     # ``theo phân cấp``, which a budget follows as often), one to four of them
     r"(?:" + _ACTING_SCOPE_NOUN + r")(?:(?:\s*,\s*|\s+và\s+|\s+)(?:" + _ACTING_SCOPE_NOUN + r")){0,3}"
     r"(?:\s+(?:được\s+(?:giao|phân\s+công)\s+)?(?:quản\s+lý(?:\s+nhà\s+nước)?|phụ\s+trách))?"
-    r"(?:\s+(?:được\s+(?:giao|phân\s+công)|của\s+(?:mình|đơn\s+vị|ngành)|(?:được\s+)?(?:pháp\s+luật\s+)?quy\s+định))?"
+    r"(?:\s+(?:được\s+(?:giao|phân\s+công)|của\s+(?:mình|đơn\s+vị|ngành)|(?:được\s+)?(?:pháp\s+luật\s+)?quy\s+định"
+    r"|do\s+mình\s+quản\s+lý))?"
+    # (what it acts on only with whose field it is: not ``đối với dự án thuộc thẩm quyền quyết định …``, a competence)
+    r"(?(acted_on)(?<=mình\s+quản\s+lý|được\s+giao|phân\s+công))"
     # the plan that gives it (``được giao tại Kế hoạch này``)
     r"(?:\s+(?:tại|trong|theo)\s+(?:kế\s+hoạch|quyết\s+định|chương\s+trình|đề\s+án|văn\s+bản)\s+này)?"
     # then the predicate, or the sentence's end (``Cơ quan thực hiện: Các sở theo chức năng, nhiệm vụ quản lý được giao.``)
