@@ -4435,3 +4435,17 @@ def test_a_scope_phrase_of_what_the_subjects_act_on_in_their_field_is_skipped():
         ("Sở Xây dựng", "kiểm tra, tháo dỡ cá"),
         ("Ủy ban nhân dân các phường", "kiểm tra, tháo dỡ cá"),
     ]
+
+
+def test_list_marks_after_a_separator_in_a_joined_cell_part_its_names():
+    """Twelfth twin of R2: a partner cell's lines joined (``- Trung tâm Lưu trữ lịch sử tỉnh; - Bảo tàng tỉnh.``): the
+    mark after the separator opens the next item, which stands as a name though no list knows its head."""
+    got = [
+        (o.assignee.raw, o.role)
+        for o in parse(
+            HEADER + "1. Biên soạn chuyên đề lịch sử địa phương\n"
+            "- Đơn vị chủ trì: Khoa Xây dựng Đảng.\n"
+            "- Đơn vị phối hợp: - Trung tâm Lưu trữ lịch sử tỉnh; - Bảo tàng tỉnh.\n"
+        ).obligations
+    ]
+    assert ("Bảo tàng tỉnh", "support") in got

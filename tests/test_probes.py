@@ -613,6 +613,7 @@ PASSING_TWINS = frozenset(
         "r2-row-broken-in-partner-cell-twin9",
         "r2-rows-over-lines-empty-first-cell-twin",
         "r2-rows-over-lines-empty-first-cell-twin11",
+        "r2-rows-over-lines-empty-first-cell-twin12",
         "r2-rows-over-lines-empty-first-cell-twin3",
         "r2-rows-over-lines-empty-first-cell-twin4",
         "r2-rows-over-lines-empty-first-cell-twin5",

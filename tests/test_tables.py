@@ -904,6 +904,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_HONORIFIC", "Các đơn vị trực thuộc", None),
     ("obligations", "FIELD_LIST_SEPARATOR", ", ", {}),
     ("obligations", "FIELD_LIST_SEPARATOR", " và ", {}),
+    ("obligations", "FIELD_LIST_SEPARATOR", "; - ", {0: "; - "}),
     ("obligations", "FIELD_LIST_SEPARATOR", "vàng", None),
     ("obligations", "FIELD_LIST_SEPARATOR", ";\n- ", {}),
     ("obligations", "FIELD_LIST_MARK", "- Sở Tài chính;", {}),

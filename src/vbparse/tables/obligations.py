@@ -634,7 +634,7 @@ FIELD_HONORIFIC = compiled(r"(?i)\s*(?P<plural>(?:các|những)\s+)?(?:" + _HONO
 FIELD_LIST_MARK = compiled(r"(?m)^[ \t]*[-–+•][ \t]+")
 #: Where a field's list of names parts (``Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã; Văn phòng và Công an xã``), a
 #: list mark opening a line of a cell or value too (``- Sở A;`` / ``- Sở B``, with its line's end and punctuation).
-FIELD_LIST_SEPARATOR = compiled(r"[ \t]*[,;]?\s*(?m:^)[ \t]*[-–+•][ \t]+|\s*[,;]\s*|\s+và\s+")
+FIELD_LIST_SEPARATOR = compiled(r"[ \t]*[,;]?\s*(?m:^)[ \t]*[-–+•][ \t]+|\s*[,;]\s*(?:[-–+•][ \t]+)?|\s+và\s+")
 #: The predicate of a lead-in by which its subject decides what the items say (``Ủy ban Thường vụ Quốc hội quyết
 #: định sắp xếp … như sau:``, ``Hội đồng nhân dân tỉnh quyết nghị:``, ``UBND tỉnh phê duyệt danh mục … như sau:``): the
 #: items are the decision's content, no task of that subject.
