@@ -1927,6 +1927,20 @@ def test_a_forest_ranger_station_or_a_border_post_is_a_unit_s_head(partner, othe
     assert sorted(r for r, role, *_ in got if role == "support") == sorted([partner, other])
 
 
+def test_people_with_a_clause_of_which_are_a_partner_in_lower_case():
+    """Twelfth twin of L1: ``Phối hợp sát sao với người có uy tín trong đồng bào Dao, chủ các cơ sở lưu trú ven suối
+    thông báo …``: ``người`` + ``có uy tín …`` is who (a clause says which), as ``các trang trại có …`` is."""
+    got, _ = obligations(
+        "1. Đài Truyền thanh xã:\n"
+        "- Phối hợp sát sao với người có uy tín trong đồng bào Dao, chủ các cơ sở lưu trú ven suối thông báo kịp thời "
+        "tin cảnh báo lũ quét đến người dân.\n"
+    )
+    assert sorted(r for r, role, *_ in got if role == "support") == [
+        "chủ các cơ sở lưu trú ven suối",
+        "người có uy tín trong đồng bào Dao",
+    ]
+
+
 def test_lower_case_partners_before_the_task_verb():
     """L1: ``Phối hợp với <lower-case bodies>, <…> <verb>`` under a body's heading: each is a partner."""
     got, _ = obligations(

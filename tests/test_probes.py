@@ -524,6 +524,7 @@ PASSING_TWINS = frozenset(
         "l1-counter-phoi-hop-in-noun-phrase-twin9",
         "l1-lowercase-partner-heads-under-heading-twin",
         "l1-lowercase-partner-heads-under-heading-twin11",
+        "l1-lowercase-partner-heads-under-heading-twin12",
         "l1-lowercase-partner-heads-under-heading-twin3",
         "l1-lowercase-partner-heads-under-heading-twin4",
         "l1-lowercase-partner-heads-under-heading-twin5",

@@ -82,9 +82,16 @@ def closed_pair(text: str, prev: NameSpan, start: int, end: int) -> bool:
 RELATIVE_OPENERS = frozenset({"có", "đã", "đang"})
 
 
+#: A partner that is people, in general (``người`` + ``có uy tín trong đồng bào Dao``): a clause says which.
+_PEOPLE = compiled(r"(?:những[ \t]+)?người(?![\p{L}])")
+
+
 def relative_clause(text: str, member: int, stop: regex.Match[str]) -> bool:
-    """Whether the stop ``stop`` opens a clause that says which ones the plural partner from ``member`` means."""
-    return stop.group() in RELATIVE_OPENERS and name_lexicon.CAC.match(text, member) is not None
+    """Whether the stop ``stop`` opens a clause that says which ones the plural partner from ``member`` means (``các
+    trang trại``, or people in general: ``người`` + ``có uy tín …``; twelfth twin of L1)."""
+    if stop.group() not in RELATIVE_OPENERS:
+        return False
+    return name_lexicon.CAC.match(text, member) is not None or _PEOPLE.match(text, member) is not None
 
 
 #: A place's clause closed by its proper name, right before ``pos`` (``ở thôn Đồng Lầy``, ``tại xã Hòa Bình``).
