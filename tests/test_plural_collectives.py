@@ -121,6 +121,11 @@ def test_a_plural_head_of_things_before_a_colon_names_no_bodies():
             ["Sở Dân tộc và Tôn giáo", "Bảo tàng tỉnh"],
         ),
         ("Sở Khoa học và Công nghệ, Thư viện tỉnh số hóa tài liệu.", ["Sở Khoa học và Công nghệ", "Thư viện tỉnh"]),
+        # a department's whole name, then a capital that is no portfolio's field: the comma ends the name
+        ("Sở Nội vụ, Thư viện tỉnh số hóa tài liệu.", ["Sở Nội vụ", "Thư viện tỉnh"]),
+        ("Sở Y tế, Bảo tàng tỉnh trưng bày hiện vật.", ["Sở Y tế", "Bảo tàng tỉnh"]),
+        # (a portfolio's next field goes on: ``Bộ Văn hóa, Thể thao và Du lịch``)
+        ("Bộ Văn hóa, Thể thao và Du lịch chủ trì tổng kết.", ["Bộ Văn hóa, Thể thao và Du lịch"]),
     ],
 )
 def test_fields_joined_by_va_close_a_name_before_its_comma(text, names):

@@ -15,6 +15,7 @@ from ..tables.post_shapes import NOT_NAMED_OBJECT_WORDS
 from .name_fields import ANY_CASE_STOP, ROLE_WORD, predicate_at
 from .name_functions import is_function_verb
 from .name_lexicon import LEVEL, LEVEL_AT_END, TASK_VERB, WORD, NameSpan
+from .unit_numbers import UNIT_NUMBER
 
 #: The most words a name cut at a verb of its field runs on to its level with, in a value of names.
 DEFAULT_LEVEL_TAIL_WORDS = 10
@@ -57,8 +58,6 @@ _COMMITTEE = compiled(
 )
 #: The words no field holds (prepositions, determiners, a mood's), but ``toàn`` (``an toàn``) and ``cả``.
 _NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS if w not in ("toàn", "cả"))
-#: A unit's number closing a committee's field (``số 3``).
-_UNIT_NUMBER = compiled(r"số[ \t]+\d{1,3}(?![\p{L}\d/.-])")
 
 
 def _committee_field_end(sentence: str, names: list[NameSpan], end: int) -> int | None:
@@ -78,7 +77,7 @@ def _committee_field_end(sentence: str, names: list[NameSpan], end: int) -> int 
         if sentence[prev : w.start()].strip(" \t"):
             return None  # punctuation between: a list or a clause
         prev = w.end()
-        number = _UNIT_NUMBER.match(sentence, w.start())
+        number = UNIT_NUMBER.match(sentence, w.start())
         closer = number.end() if number else (w.end() if count and LEVEL.match(sentence, w.start()) else None)
         if closer is not None and (after := WORD.search(sentence, closer)) is not None:
             opens = TASK_VERB.match(sentence, after.start()) or predicate_at(sentence, after.start())

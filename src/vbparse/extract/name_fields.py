@@ -280,6 +280,22 @@ def whole_department(canonical: str) -> bool:
     return bool(rest) and portfolio_end(canonical, head, len(head)) == len(canonical)
 
 
+#: How far before a name's fields its head may start (``Ủy ban nhân dân`` and its spaces).
+DEFAULT_HEAD_REACH = 20
+
+
+def whole_department_before(text: str, start: int, q: int, r: int) -> bool:
+    """Whether the name whose fields start at ``start`` (its head just before) is, up to the comma at ``q``, a
+    department's whole name (``Sở Nội vụ``, ``Sở Y tế``) and the capital at ``r`` after the comma no portfolio's field
+    (``, Thư viện tỉnh``; not ``Sở Văn hóa`` + ``, Thể thao và Du lịch``): the comma ends the name."""
+    if FIELD_ANY_CASE.match(text, r) is not None:
+        return False
+    return any(
+        whole_department(collapse_spaces(text[w.start() : q]))
+        for w in WORD.finditer(text, max(0, start - DEFAULT_HEAD_REACH), start)
+    )
+
+
 def goes_on_whole_name(text: str, pos: int, first: str) -> bool:
     """Whether the word in lower case right after a department's whole name at ``pos`` still belongs to it: a place
     level (``tỉnh``, ``huyện``, ``cấp tỉnh``), whose it is (``thuộc``), or one more field written in lower case."""

@@ -14,8 +14,9 @@ from __future__ import annotations
 import regex
 
 from ..chars import tone_key
+from ..pattern_cache import compiled
 from ..tables.clause_words import NON_SUBJECT_HEADS, THING_HEADS
-from ..tables.post_shapes import AGENT_SYLLABLES, EVENT_HEADS, STAFF_SYLLABLES
+from ..tables.post_shapes import AGENT_SYLLABLES, EVENT_HEADS, MOOD_WORDS, STAFF_SYLLABLES
 from ..tables.word_formation import syllable_pairs
 from .name_fields import CLAUSE_WORDS, passive_at, predicate_at
 from .name_lexicon import STOP, TASK_VERB, WORD
@@ -59,11 +60,12 @@ def predicate_after_level(text: str, q: int, end: int, w: regex.Match[str]) -> b
 DEFAULT_AGENT_ROOT_WORDS = 2
 #: How many words the predicate after a post has at least (a verb and its object, and where or what for).
 DEFAULT_AGENT_PREDICATE_WORDS = 4
-#: Words of a predicate's mood, tense or negation: one in the clause after the post is where its predicate opens.
-MOOD_WORDS = frozenset({"có", "phải", "cần", "được", "bị", "sẽ", "đã", "đang", "không", "chưa", "là"})
+#: Words of a predicate's mood, tense or negation, and ``là``: one in the clause after the post is where its
+#: predicate opens.
+_MOOD_KEYS = frozenset({*MOOD_WORDS, "là"})
 #: How far into its clause a verb the lists know is looked for after the post (characters).
 DEFAULT_CLAUSE_REACH = 120
-_CLAUSE_END = regex.compile(r"[,;:.()\n]")
+_CLAUSE_END = compiled(r"[,;:.()\n]")
 
 
 def predicate_after_agent(text: str, q: int, end: int, w: regex.Match[str]) -> bool:
@@ -84,7 +86,7 @@ def predicate_after_agent(text: str, q: int, end: int, w: regex.Match[str]) -> b
     stop = _CLAUSE_END.search(text, w.start(), w.start() + DEFAULT_CLAUSE_REACH)
     clause_end = stop.start() if stop else min(len(text), w.start() + DEFAULT_CLAUSE_REACH)
     later = WORD.findall(text, w.start(), clause_end)
-    if len(later) <= DEFAULT_AGENT_PREDICATE_WORDS or any(x in MOOD_WORDS for x in later):
+    if len(later) <= DEFAULT_AGENT_PREDICATE_WORDS or any(x in _MOOD_KEYS for x in later):
         return False  # (``Kiểm toán viên nhà nước không còn …``: a mood or tense's word, after the post's qualifier)
     return not any(
         TASK_VERB.match(text, x.start()) or predicate_at(text, x.start())

@@ -301,6 +301,7 @@ class _NameRun:
             and CAP_WORD.match(nxt.group())
             and not self.after_level
             and not self.complete  # a department's whole name (``Sở Nội vụ``) + ``, Thư viện tỉnh``: the next name
+            and not name_fields.whole_department_before(text, self.start, q, r)
             # a name that ends with its place (``Bảo hiểm xã hội Thành phố``), a collective in lower case (``các
             # doanh nghiệp nhà nước, Tổng Công ty …``): the comma ends it
             and not ANY_CASE_LEVEL_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q)

@@ -59,11 +59,12 @@ MANAGING_VERBS: tuple[str, ...] = ("quản lý", "điều hành", "vận hành")
 SET_DETERMINERS: tuple[str, ...] = ("các", "những")
 #: Words no object of what a head is named for holds (``Trạm kiểm tra hàng hóa tại cửa khẩu``: a verb's object
 #: and where, the sentence's; ``Tổ kiểm tra các hộ``): prepositions, determiners, a predicate's mood and tense.
+#: The words of a predicate's mood, tense or negation (``Hội đồng Quản lý có thể họp …``, ``… không còn là …``).
+MOOD_WORDS: tuple[str, ...] = ("có", "thể", "phải", "cần", "được", "bị", "sẽ", "đã", "đang", "không", "chưa")
 NOT_NAMED_OBJECT_WORDS: tuple[str, ...] = (
     "tại", "trong", "về", "cho", "với", "của", "đến", "từ", "theo", "ở", "trên", "dưới", "sau", "trước", "bằng",
     "vào", "ra", "lên", "và", "hoặc", "mỗi", "từng", "cả", "toàn", "mọi", "những", "các", "một",
-    # and the words of a predicate's mood or tense (``Hội đồng Quản lý có thể họp …``)
-    "có", "thể", "phải", "cần", "được", "bị", "sẽ", "đã", "đang", "không", "chưa",
+    *MOOD_WORDS,
 )  # fmt: skip
 #: The syllables that end a staff member's noun (``Kỹ thuật viên``, ``Kỹ sư``, ``Họa sĩ``): not ``trưởng`` or
 #: ``phó``, a post that decides (``Hiệu trưởng phê duyệt kế hoạch …``), whose verb is always the sentence's.
