@@ -135,3 +135,24 @@ def test_fields_joined_by_va_close_a_name_before_its_comma(text, names):
 
     got = [text[s.start : s.end] for s in find_names(text)]
     assert got[: len(names)] == names
+
+
+def test_a_plural_s_clause_of_what_its_members_have_stays_its_own_before_the_next_name():
+    """Twelfth twin of S2: ``…, Thủ trưởng các cơ quan có báo cáo viên pháp luật và các cá nhân có tên tại Điều 1
+    chịu trách nhiệm thi hành …``: which agencies (those that have reporters) is the post's; ``có trách nhiệm`` stays
+    the duty."""
+    from vbparse.extract.obligation_names import find_subject
+
+    text = (
+        "Chánh Văn phòng Sở, Thủ trưởng các cơ quan có báo cáo viên pháp luật và các cá nhân có tên tại Điều 1 "
+        "chịu trách nhiệm thi hành Quyết định này."
+    )
+    found = find_subject(text)
+    assert found is not None
+    assert [text[n.start : n.end] for n in found[0]] == [
+        "Chánh Văn phòng Sở",
+        "Thủ trưởng các cơ quan có báo cáo viên pháp luật",
+        "các cá nhân có tên tại Điều 1",
+    ]
+    duty = find_subject("Các cơ quan có trách nhiệm báo cáo kết quả.")
+    assert duty is not None and [n.end for n in duty[0]] == [len("Các cơ quan")]

@@ -689,6 +689,7 @@ PASSING_TWINS = frozenset(
         "s2-dieu-split-from-number-twin",
         "s2-dieu-split-from-number-twin10",
         "s2-dieu-split-from-number-twin11",
+        "s2-dieu-split-from-number-twin12",
         "s2-dieu-split-from-number-twin3",
         "s2-dieu-split-from-number-twin4",
         "s2-dieu-split-from-number-twin5",

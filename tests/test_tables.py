@@ -597,6 +597,8 @@ PATTERN_EXAMPLES = [
     ),
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao nhiệm vụ tại Phụ lục chịu trách nhiệm báo cáo", {}),
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao, có trách nhiệm", None),  # punctuation: a clause of its own
+    ("name_clauses", "ASSIGNED_CLAUSE", "có báo cáo viên pháp luật và các cá nhân", {0: "có báo cáo viên pháp luật"}),
+    ("name_clauses", "ASSIGNED_CLAUSE", "có giải pháp giáo dục, vận động", None),
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao kế hoạch vốn cần phải nỗ lực", {}),  # what they must do (58)
     ("name_clauses", "ASSIGNED_CLAUSE", "được phân công có trách nhiệm lập dự toán", {0: "được phân công"}),
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao chủ trì để tham mưu", {0: "được giao chủ trì"}),  # its purpose

@@ -38,7 +38,19 @@ ASSIGNED_CLAUSE = compiled(
     + "|"
     + WORKPLACE_CLAUSE.pattern.removeprefix("(?i)")
     + r"|(?:chủ[ \t]+trì|phối[ \t]+hợp)(?![ \t]+(?:với|cùng)(?![\p{L}]))(?:[ \t]+[^\s,;.:()]+){0,8}?"
-    r"(?=[ \t]+" + _DUTY_AHEAD + r"(?![\p{L}])|" + _RIGHT_THEN_VERB + ")" + "|" + LISTED_AT + ")"
+    r"(?=[ \t]+"
+    + _DUTY_AHEAD
+    + r"(?![\p{L}])|"
+    + _RIGHT_THEN_VERB
+    + ")"
+    + "|"
+    + LISTED_AT
+    # what its members have, before ``và`` and the list's next name or before its duty (``Thủ trưởng các cơ quan có
+    # báo cáo viên pháp luật`` + ``và các cá nhân …``, ``Doanh nghiệp có hạ tầng viễn thông`` + ``có trách nhiệm``;
+    # not ``có trách nhiệm``, ``có thể``; not before a comma: ``… các cơ quan liên quan có giải pháp giáo dục, …``
+    # is their task)
+    + r"|có(?![ \t]+(?:trách[ \t]+nhiệm|nhiệm[ \t]+vụ|thể|liên[ \t]+quan)(?![\p{L}]))(?:[ \t]+\p{Ll}+){1,6}?"
+    r"(?=[ \t]+và[ \t]+(?:các|những|\p{Lu})|[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![\p{L}])))"
 )
 
 #: A party rank printed before the operative post, up to the comma that puts the post after it (``Đồng chí Ủy
