@@ -70,3 +70,11 @@ def test_a_who_cell_s_committee_named_for_two_functions_is_one_name(cell):
         f"| 1 | Soi chiếu container hàng nhập khẩu | {cell} | Quý II/2028 |\n"
     )
     assert [o.assignee.raw for o in parse(text=text).obligations if o.role == "lead"] == [cell]
+
+
+def test_a_committee_s_field_runs_on_where_the_name_does_not_open_the_sentence():
+    """``Giao Ban Chỉ đạo giảm nghèo bền vững huyện rà soát …``: the committee after an opener reads as it does at the
+    sentence's start (the head's pattern is matched where the name starts, not at the text's start)."""
+    assert [
+        n for n, _task in leads("1. Giao Ban Chỉ đạo giảm nghèo bền vững huyện rà soát danh sách hộ cận nghèo.\n")
+    ] == ["Ban Chỉ đạo giảm nghèo bền vững huyện"]

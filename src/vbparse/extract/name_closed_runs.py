@@ -51,8 +51,8 @@ def run_to_level(sentence: str, names: list[NameSpan], end: int) -> tuple[list[N
 
 #: A committee's head and at most its function's verb, the whole of a name that says nothing of which one (``Ban Chỉ
 #: đạo``, ``Tổ``, ``Đội Kiểm tra``).
-_COMMITTEE = compiled(
-    r"(?i)^(?:"
+_COMMITTEE = compiled(  # (matched from the name's start: ``^`` would hold only at the text's)
+    r"(?i)(?:"
     + "|".join(h.replace(" ", r"[ \t]+") for h in FUNCTION_NAMED_HEADS)
     + r")(?P<verb>(?:[ \t]+\p{L}+){0,2})$"
 )
