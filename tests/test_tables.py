@@ -559,6 +559,7 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "NAMED_PAIR", "Phòng Dịch tễ thú y", {}),
     ("name_clauses", "NAMED_PAIR", "Tổ Chức Thực Hiện", None),
     ("name_clauses", "SET_UP_BODY", "Tổ kiểm đếm tài sản thu hồi gồm:", {"name": "Tổ kiểm đếm tài sản thu hồi"}),
+    ("name_clauses", "SET_UP_BODY", "Thành lập Hội đồng Giám sát quay số mở thưởng gồm:", {"founded": "Thành lập "}),
     (
         "name_clauses",
         "SET_UP_BODY",
@@ -1109,7 +1110,6 @@ PATTERN_EXAMPLES = [
     ("obligations", "MEMBER_LIST_INTRO", "Các ủy viên Hội đồng, gồm:", {}),
     ("obligations", "MEMBER_LIST_INTRO", "Các thành viên Ban Chỉ đạo", {}),
     ("obligations", "MEMBER_LIST_INTRO", "Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm", None),
-    ("obligations", "MEMBER_LIST_INTRO", "Thành lập Hội đồng Giám sát quay số mở thưởng gồm:", {}),
     ("obligations", "CONTENTS_LIST_INTRO", "Ủy ban Hội hoàn thiện hồ sơ báo cáo Trung ương Hội. Hồ sơ bao gồm:", {}),
     ("obligations", "CONTENTS_LIST_INTRO", "Thành phần hồ sơ gồm có:", {}),
     ("obligations", "CONTENTS_LIST_INTRO", "Sở Nội vụ thực hiện các nhiệm vụ gồm:", None),

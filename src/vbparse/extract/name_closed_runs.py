@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..chars import tone_key
-from ..pattern_cache import compiled
-from ..tables.bodies import FUNCTION_NAMED_HEADS
 from ..tables.post_shapes import NOT_NAMED_OBJECT_WORDS
+from . import name_lexicon
 from .name_fields import ANY_CASE_STOP, ROLE_WORD, predicate_at
 from .name_functions import is_function_verb
 from .name_lexicon import LEVEL, LEVEL_AT_END, TASK_VERB, WORD, NameSpan
@@ -51,12 +50,22 @@ def run_to_level(sentence: str, names: list[NameSpan], end: int) -> tuple[list[N
 
 #: A committee's head and at most its function's verb, the whole of a name that says nothing of which one (``Ban Chỉ
 #: đạo``, ``Tổ``, ``Đội Kiểm tra``).
-_COMMITTEE = compiled(  # (matched from the name's start: ``^`` would hold only at the text's)
-    r"(?i)(?:"
-    + "|".join(h.replace(" ", r"[ \t]+") for h in FUNCTION_NAMED_HEADS)
-    + r")(?P<verb>(?:[ \t]+\p{L}+){0,2})$"
-)
-#: The words no field holds (prepositions, determiners, a mood's), but ``toàn`` (``an toàn``) and ``cả``.
+def _committee_verb(text: str, start: int, end: int) -> str | None:
+    """The verb of a name ``[start, end)`` that is a committee's head (``name_lexicon.FUNCTION_NAMED_HEAD``, so that a
+    head left out of the grammar is left out here too) and at most two words after it (``Ban`` + ``Chỉ đạo``, ``Tổ``
+    + ``""``); None for any other name."""
+    words = list(WORD.finditer(text, start, end))
+    for n in (1, 2):  # the head's words (``Ban``, ``Hội đồng``)
+        if not n <= len(words) <= n + 2:
+            continue
+        after = words[n - 1].end()
+        spaced = after + 1 if text[after : after + 1] in (" ", "\t") else after
+        head = name_lexicon.FUNCTION_NAMED_ANY_CASE.search(text, start, spaced)
+        if head is not None and head.start() == start and spaced > after:
+            return text[after:end].strip()
+    return None
+
+
 _NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS if w not in ("toàn", "cả"))
 
 
@@ -66,9 +75,8 @@ def _committee_field_end(sentence: str, names: list[NameSpan], end: int) -> int 
     predicate right after (``Ban Chỉ đạo`` + ``giải quyết việc làm tỉnh`` + ``giao …``)."""
     if not names or names[-1].end != end:
         return None
-    committee = _COMMITTEE.match(sentence, names[-1].start, end)
-    verb = committee.group("verb").strip() if committee else ""
-    if committee is None or (verb and not (is_function_verb(verb.lower()) or ANY_CASE_STOP.fullmatch(verb))):
+    verb = _committee_verb(sentence, names[-1].start, end)
+    if verb is None or (verb and not (is_function_verb(verb.lower()) or ANY_CASE_STOP.fullmatch(verb))):
         return None
     prev = end
     for count, w in enumerate(WORD.finditer(sentence, end)):
@@ -90,9 +98,8 @@ def committee_function_tail(value: str, start: int, end: int, tail: str) -> bool
     """Whether ``tail``, after a committee's head and its function's verb (``Đội Kiểm tra``) in a value of names only
     (a who-cell), is a second function it is named for with its object (``giám sát hàng hóa``): words in lower case,
     no preposition or determiner, the first a standing function's verb (twelfth twin of TAB-CAPTION)."""
-    committee = _COMMITTEE.match(value, start, end)
     words = tail.split()
-    if committee is None or not committee.group("verb").strip() or not 1 < len(words) <= DEFAULT_LEVEL_TAIL_WORDS:
+    if not _committee_verb(value, start, end) or not 1 < len(words) <= DEFAULT_LEVEL_TAIL_WORDS:
         return False
     if not all(w.isalpha() and w.islower() and tone_key(w) not in _NOT_OBJECT_KEYS for w in words):
         return False

@@ -301,7 +301,6 @@ class _NameRun:
             and CAP_WORD.match(nxt.group())
             and not self.after_level
             and not self.complete  # a department's whole name (``Sở Nội vụ``) + ``, Thư viện tỉnh``: the next name
-            and not name_fields.whole_department_before(text, self.start, q, r)
             # a name that ends with its place (``Bảo hiểm xã hội Thành phố``), a collective in lower case (``các
             # doanh nghiệp nhà nước, Tổng Công ty …``): the comma ends it
             and not ANY_CASE_LEVEL_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q)
@@ -316,6 +315,7 @@ class _NameRun:
             and not ((self.specified or kind == "body" or _specified(text, self.start, q)) and names_another(text, r))
             and not name_fields.post_shaped_after(text, r)
             and not name_compounds.fields_closed(text, self.start, q)  # (``… và Du lịch`` + ``, Thư viện tỉnh``)
+            and not name_fields.whole_department_before(text, self.start, q, r)  # (asked last: the dearest)
         ):
             return self.take(nxt.end())  # Sở Văn hóa, Thể thao và Du lịch
         return False

@@ -11,6 +11,7 @@ from ..models import Assignee, Issuer, Obligation, set_aside_of
 from ..pattern_cache import compiled, search_at_words
 from ..structure.parser import Node, iter_nodes
 from ..tables.issuers import expand_abbreviations
+from ..tables.name_clauses import SET_UP_BODY
 from ..tables.obligations import (
     AHEAD_TOO,
     AWARDEE_CLASS,
@@ -350,11 +351,18 @@ def _listed(ctx: Context, node: Node) -> bool:
     once a node (the walk asks it of every node, each asking its ancestors)."""
     got = ctx.listed.get(id(node))
     if got is None:
-        got = MEMBER_LIST_INTRO.search(_own_line(node)) is not None or (
-            node.parent is not None and _listed(ctx, node.parent)
-        )
+        got = _opens_member_list(_own_line(node)) or (node.parent is not None and _listed(ctx, node.parent))
         ctx.listed[id(node)] = got
     return got
+
+
+def _opens_member_list(line: str) -> bool:
+    """Whether a node's line opens a list of members: ``MEMBER_LIST_INTRO``, or a body set up or made whole before its
+    ``gồm:`` (``Thành lập Hội đồng Giám sát quay số mở thưởng gồm:``: ``SET_UP_BODY``, whatever verb its name holds)."""
+    if MEMBER_LIST_INTRO.search(line) is not None:
+        return True
+    founded = SET_UP_BODY.match(line)
+    return founded is not None and founded.group("founded") is not None
 
 
 def _own_line(node: Node) -> str:
@@ -405,7 +413,7 @@ def _member_list(node: Node, listed: bool) -> bool:
     gives no duty (a unit's name, ``Các thành viên Tổ giúp việc gồm:``)."""
     if not node.children or search_at_words(MEMBER_DUTY, _own_line(node), _MEMBER_DUTY_FIRSTS):
         return False
-    inner = listed or MEMBER_LIST_INTRO.search(_own_line(node)) is not None
+    inner = listed or _opens_member_list(_own_line(node))
     return all(_member_entry(c, inner) or _member_list(c, inner) for c in node.children)
 
 

@@ -33,7 +33,8 @@ def numbered_before(text: str, start: int) -> bool:
 
 def counted(text: str, number: regex.Match[str], words_before: int) -> bool:
     """Whether the ``number`` after a subject's ``words_before`` words is a count, not the unit's own: no number
-    words before it, and, after fewer than two words (``Hạt 2``) or before anything but a task verb, a count."""
+    words before it, and, after fewer than two words (``Hạt 2``) or before anything but a task verb, a count.  Stricter
+    than ``count_ahead``: here no list knows the phrase, so only the verb after the number vouches for it."""
     if numbered_before(text, number.start()):
         return False
     return words_before < 2 or TASK_VERB.match(text, skip_spaces(text, number.end())) is None

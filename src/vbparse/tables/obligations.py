@@ -147,16 +147,14 @@ MEMBER_BY_POST = compiled(
     r"(?:\s*[,–-]\s*(?:" + "|".join(MEMBERSHIP_ROLES) + r")(?:\s+\p{Lu}[^;.\n]*)?)?\s*[;.]?\s*$"
 )
 #: What opens the list of a body's members (``…, gồm các thành viên sau:``, ``gồm các ông (bà) có tên sau:``,
-#: ``Thành phần Ban Chỉ đạo gồm:``, ``Các ủy viên Hội đồng, gồm:``, ``Các thành viên Ban Chỉ đạo:``, ``Thành lập Tổ
-#: X gồm:``).
+#: ``Thành phần Ban Chỉ đạo gồm:``, ``Các ủy viên Hội đồng, gồm:``, ``Các thành viên Ban Chỉ đạo:``); a body set up
+#: over its roster (``Thành lập Tổ X gồm:``) is ``name_clauses.SET_UP_BODY``'s.
 MEMBER_LIST_INTRO = gated(
     compiled(
         r"(?i)(?<![\p{L}])(?:gồm(?:\s+có)?\s+(?:các|những)\s+(?:ông|bà|đồng\s+chí|thành\s+viên|ủy\s+viên|uỷ\s+viên)"
         r"|(?:thành\s+phần|thành\s+viên|ủy\s+viên|uỷ\s+viên)(?:\s+[^\s:]+){0,6}?,?\s+gồm(?:\s+có)?\s*:?\s*$"
         r"|^(?:các\s+)?(?:thành\s+viên|ủy\s+viên|uỷ\s+viên)\s+(?:ban|tổ|hội\s+đồng|đoàn|ủy\s+ban|uỷ\s+ban|tiểu\s+ban)"
-        r"(?:(?!trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện|làm\s+việc)[^:\n]){0,80}:?\s*$"
-        # a body set up or made whole and its roster below (``Thành lập Hội đồng Giám sát quay số mở thưởng gồm:``)
-        r"|^(?:thành\s+lập|kiện\s+toàn)\s+[^:;.\n]{1,120}?,?\s+gồm(?:\s+có)?\s*:?\s*$)"
+        r"(?:(?!trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện|làm\s+việc)[^:\n]){0,80}:?\s*$)"
     ),
     # ``gồm`` the first two branches, ``viên`` (thành viên, ủy viên) the third
     "gồm",
