@@ -63,6 +63,7 @@ from ..tables.collectives import ADDRESSED_PERSONS, NOT_COLLECTIVE, SHORT_LEVEL,
 from ..tables.issuers import expand_abbreviations
 from ..tables.name_clauses import LISTED_AT, NAMED_PAIR
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES
+from .alternations import alternation, first_word, match_at
 from .name_actors import market_actor
 
 #: A name runs on for at most this many words (a longer run is a sentence, not a name).
@@ -110,34 +111,6 @@ PERSON_NAME = compiled(
 _FIRST_RUN = compiled(r"[\p{L}\p{N}]+")
 
 
-def _first_words(words) -> frozenset[str] | None:
-    """The folded first words (runs of letters and digits) an alternation of ``words`` can begin with: its match
-    at a position needs the word there to be one of them (``first_word``), so that the grammar tries it only
-    there; None when a word begins with something else (no such test then)."""
-    firsts = set()
-    for w in words:
-        run = _FIRST_RUN.match(w)
-        if run is None:
-            return None
-        firsts.add(fold(run.group()))
-    return frozenset(firsts)
-
-
-#: The first words of each alternation the grammar tries at a position (``match_at``), kept when it is made.
-_FIRSTS: dict[regex.Pattern, frozenset[str] | None] = {}
-
-
-def alternation(words, *, flags: str = "", before: str = "", after: str = "") -> regex.Pattern:
-    """The ``words`` as whole words, longest first (``before``/``after``: a look-behind put in front, a look-ahead
-    put behind, which read no word); their first words are kept for ``match_at``."""
-    # each word in both tone placements (``Ủy viên``, ``Uỷ viên``): a text may be written either way
-    alts = longest_first({v for w in words for v in (w, new_tone_spelling(w), old_tone_spelling(w))})
-    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in alts)
-    pattern = compiled(rf"{flags}{before}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}]){after}")
-    _FIRSTS[pattern] = _first_words(alts)
-    return pattern
-
-
 #: A task verb as a whole word, in either case (it opens a sentence capitalised): what makes a clause a task
 #: (``extract/sentences.py``: two tasks in one item; ``name_lists``: a list member's clause that is a task).
 TASK_VERB = compiled(
@@ -145,19 +118,6 @@ TASK_VERB = compiled(
     + "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in longest_first(TASK_VERBS))
     + r")(?![\p{L}\p{N}])"
 )
-
-
-def first_word(text: str, pos: int) -> str:
-    """The folded run of letters and digits at ``pos`` (``""`` when none starts there)."""
-    run = _FIRST_RUN.match(text, pos)
-    return fold(run.group()) if run else ""
-
-
-def match_at(pattern: regex.Pattern, first: str, text: str, pos: int) -> regex.Match | None:
-    """``pattern.match(text, pos)`` for an ``alternation``, tried only when ``first`` (the word at ``pos``,
-    ``first_word``) is one its alternatives begin with."""
-    firsts = _FIRSTS[pattern]
-    return pattern.match(text, pos) if firsts is None or first in firsts else None
 
 
 def lexicon_key(head: str) -> str:
