@@ -133,6 +133,25 @@ def test_a_member_named_for_its_place_ends_where_its_capitals_end(sentence, name
     assert _canonical_leads(sentence) == names
 
 
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        (
+            "1. Các Ngân hàng: Công Thương chi nhánh Vân Long, Ngoại thương chi nhánh Hà Sơn mở quầy thu phí.\n",
+            ["Ngân hàng Công Thương chi nhánh Vân Long", "Ngân hàng Ngoại thương chi nhánh Hà Sơn"],
+        ),
+        (
+            "2. Các Trường Đại học: Y Dược phân hiệu Lạc Giang, Nông Lâm phân hiệu Đồng Mai tuyển sinh bổ sung.\n",
+            ["Trường Đại học Y Dược phân hiệu Lạc Giang", "Trường Đại học Nông Lâm phân hiệu Đồng Mai"],
+        ),
+    ],
+)
+def test_a_member_s_branch_after_its_capitals_is_the_member_s(sentence, names):
+    """``Các Ngân hàng: Công Thương chi nhánh Vân Long, …`` (thirteenth twins of A3): a branch (``chi nhánh``,
+    ``phân hiệu``) + its place after the member's capitals is the member's, not the verb after a place's name."""
+    assert _canonical_leads(sentence) == names
+
+
 def test_a_later_member_opening_with_its_kind_in_lower_case_is_a_member():
     """``…, cửa khẩu cảng Biên Triều`` after capitalised members: the member's kind in lower case and its proper
     name, one member (twelfth twin of A3)."""

@@ -80,3 +80,23 @@ def test_a_collective_goes_on_over_collective_nouns_after_its_commas_to_the_verb
         assert len(got) == 1 and "tham mưu" not in got[0], got
     else:
         assert got == names
+
+
+@pytest.mark.parametrize(
+    "body,names",
+    [
+        (
+            "1. Ủy ban nhân dân các xã thuộc vùng thí điểm lập danh sách hộ tham gia bảo hiểm.\n",
+            ["Ủy ban nhân dân các xã thuộc vùng thí điểm"],
+        ),
+        (
+            "1. UBND các phường thuộc địa bàn nội đô cũ rà soát trụ sở dôi dư.\n",
+            ["UBND các phường thuộc địa bàn nội đô cũ"],
+        ),
+    ],
+)
+def test_places_named_by_the_area_they_are_of_keep_it_up_to_a_task_verb(body, names):
+    """Thirteenth twin of T2: ``Ủy ban nhân dân các xã thuộc vùng thí điểm lập danh sách …``: a plural of places then
+    ``thuộc vùng`` / ``thuộc diện`` + words in lower case up to a task verb says which places are meant (with no duty
+    after it too), as ``có rừng`` does; the name was cut before ``thuộc`` and the item lost."""
+    assert [a for a, _t in leads(body)] == names

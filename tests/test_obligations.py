@@ -807,7 +807,22 @@ def test_a_repeated_header_in_other_words_is_no_row():
 
 @pytest.mark.parametrize(
     ("header", "kind"),
-    [("Đơn vị đảm nhận", "lead"), ("Cơ quan đảm nhiệm", "lead"), ("Đơn vị hỗ trợ", "support"), ("Hạn chót", "time")],
+    [
+        ("Đơn vị đảm nhận", "lead"),
+        ("Cơ quan đảm nhiệm", "lead"),
+        ("Đơn vị hỗ trợ", "support"),
+        ("Hạn chót", "time"),
+        # the task column named for the work (thirteenth twins: ``Việc cần làm``), in other words too
+        ("Việc cần làm", "task"),
+        ("Các việc cần thực hiện", "task"),
+        ("Đầu việc", "task"),
+        ("Phần việc", "task"),
+        ("Hành động ưu tiên", "task"),
+        # counters: who does the work, by when, what it yields
+        ("Người làm việc", None),
+        ("Thời gian làm việc", "time"),
+        ("Kết quả công việc", "product"),
+    ],
 )
 def test_column_headers_in_other_words_name_their_kind(header, kind):
     assert column_kind(header) == kind
@@ -1896,6 +1911,22 @@ def test_phoi_hop_after_a_noun_of_work_or_of_a_list_names_no_partner():
     assert [(r, role) for r, role, *_ in got] == [("Trung tâm Lưu trữ tỉnh", "lead"), ("Sở Nội vụ", "lead")]
 
 
+def test_phoi_hop_after_a_channel_or_a_rule_of_duties_names_no_partner():
+    """Thirteenth twin of L1 (decision 8): ``duy trì kênh trao đổi thông tin phối hợp với X``, ``ban hành Quy định
+    trách nhiệm phối hợp với X``: a noun's words, no partner; ``có trách nhiệm phối hợp với X`` still names one."""
+    got, _ = obligations(
+        "1. Chi cục Quản lý thị trường duy trì kênh trao đổi thông tin phối hợp với Công an tỉnh.\n"
+        "2. Sở Tư pháp tham mưu ban hành Quy định trách nhiệm phối hợp với Sở Nội vụ trong quản lý hộ tịch.\n"
+        "3. Sở Y tế có trách nhiệm phối hợp với Bệnh viện Đa khoa tỉnh kiểm tra an toàn thực phẩm.\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [
+        ("Chi cục Quản lý thị trường", "lead"),
+        ("Sở Tư pháp", "lead"),
+        ("Sở Y tế", "lead"),
+        ("Bệnh viện Đa khoa tỉnh", "support"),
+    ]
+
+
 def test_a_plural_partner_with_a_clause_of_what_its_members_have_keeps_the_clause():
     """Tenth and twelfth twins of L1: ``chủ trì, phối hợp với các bệnh viện tuyến tỉnh, các doanh nghiệp có đông công
     nhân trong khu công nghiệp Bắc Viễn tổ chức …``: the last partner's clause (``có …``) and its place are its own,
@@ -2232,6 +2263,29 @@ def test_a_who_sentence_covers_the_activities_of_its_own_item_only():
     ) == [
         ("Sở Giáo dục và Đào tạo", "support", "Luân chuyển tủ sách lưu động đ"),
         ("Thư viện tỉnh", "lead", "Luân chuyển tủ sách lưu động đ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Phân công chủ trì, phối hợp", "Cơ quan chủ trì và phối hợp", "Trách nhiệm chủ trì, phối hợp"]
+)
+def test_a_who_sentence_under_a_heading_of_labels_covers_the_activities(heading):
+    """Thirteenth twin of T3: ``b) Phân công chủ trì, phối hợp`` (a heading of labels only, no value) over the
+    sentence ``X chủ trì, phối hợp với Y tổ chức triển khai các hoạt động nêu trên``: each activity of ``a)`` is X's
+    (lead) and Y's (support), and the sentence itself no task."""
+    assert _rows(
+        "2. Tư vấn sức khỏe sinh sản vị thành niên\n"
+        "a) Các hoạt động chủ yếu\n"
+        "- Mở phòng tư vấn tại các trường trung học.\n"
+        "- Phát tờ rơi tại các buổi sinh hoạt cộng đồng.\n"
+        f"b) {heading}\n"
+        "Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, phối hợp với Hội Liên hiệp Phụ nữ tỉnh tổ chức triển khai các hoạt "
+        "động nêu trên.\n"
+    ) == [
+        ("Hội Liên hiệp Phụ nữ tỉnh", "support", "Mở phòng tư vấn tại các trường"),
+        ("Hội Liên hiệp Phụ nữ tỉnh", "support", "Phát tờ rơi tại các buổi sinh "),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "Mở phòng tư vấn tại các trường"),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "Phát tờ rơi tại các buổi sinh "),
     ]
 
 

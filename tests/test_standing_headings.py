@@ -352,6 +352,20 @@ def test_an_unknown_name_heading_among_items_opening_with_their_subjects_is_an_a
     assert _tasks(body).get("Xưởng Phim tài liệu tỉnh") == ["Xây dựng phim tài liệu về Liên hoan."]
 
 
+@pytest.mark.parametrize("order", ["heading first", "heading last"])
+def test_an_unknown_name_heading_whose_only_sibling_opens_with_its_subject_is_an_assignee(order):
+    """Thirteenth twin of L1: ``1. Bưu điện xã Thái Khê:`` over bullets, beside one item, ``2. Công chức Văn hóa - Xã
+    hội lập danh sách …``: when every item beside it opens with its subject, the items assign by who, and the
+    heading names its assignee."""
+    heading = "Nhà văn hóa xã Đông Hưng:\n- Mở cửa phục vụ người dân vào buổi tối.\n- Trưng bày ảnh về Liên hoan.\n"
+    item = "Công chức Văn hóa - Xã hội lập danh sách đội văn nghệ tham gia Liên hoan trước ngày 15/3/2026.\n"
+    body = f"1. {heading}2. {item}" if order == "heading first" else f"1. {item}2. {heading}"
+    assert _tasks(body).get("Nhà văn hóa xã Đông Hưng") == [
+        "Mở cửa phục vụ người dân vào buổi tối.",
+        "Trưng bày ảnh về Liên hoan.",
+    ]
+
+
 def test_an_unknown_name_heading_among_items_with_no_subject_is_a_title():
     """Counter-example: beside items that name nobody (``1. Tổ chức các hoạt động …``), ``2. Liên hoan Phim tài liệu
     tỉnh:`` is a topic, not an assignee."""

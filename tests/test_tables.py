@@ -820,6 +820,9 @@ PATTERN_EXAMPLES = [
         {"support": "Cơ quan có trách nhiệm phối hợp"},
     ),
     ("obligations", "FIELD_LABEL", "Cơ quan triển khai thực hiện: Sở Y tế", {"lead": "Cơ quan triển khai thực hiện"}),
+    # the unit advises on what it leads (thirteenth twins of S1): ``tham mưu`` before the role
+    ("obligations", "FIELD_LABEL", "Cơ quan tham mưu thực hiện: Sở Nội vụ", {"lead": "Cơ quan tham mưu thực hiện"}),
+    ("obligations", "FIELD_LABEL", "Đơn vị tham mưu chủ trì: Sở Nội vụ", {"lead": "Đơn vị tham mưu chủ trì"}),
     ("obligations", "FIELD_LABEL", "Triển khai thực hiện: các nội dung sau", None),
     ("obligations", "FIELD_LABEL", "Công việc cụ thể: Khám sức khỏe định kỳ", {"task": "Công việc cụ thể"}),
     ("obligations", "FIELD_LABEL", "Các việc cần làm: Tổ chức ngày hội", {"task": "Các việc cần làm"}),
@@ -1522,6 +1525,12 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER_IN_NOUN", "rà soát danh mục nhiệm vụ ", {}),
     ("obligations", "PARTNER_IN_NOUN", "Sở Công Thương có nhiệm vụ ", None),
     ("obligations", "PARTNER_IN_NOUN", "ký kết quy chế ", {}),
+    # a channel, a rule of duties (thirteenth twins of L1); not a duty's verb (``có trách nhiệm phối hợp``)
+    ("obligations", "PARTNER_IN_NOUN", "duy trì kênh ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "duy trì kênh trao đổi thông tin ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "ban hành Quy định trách nhiệm ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "Sở Tư pháp có trách nhiệm ", None),
+    ("obligations", "PARTNER_IN_NOUN", "Sở Tư pháp chịu trách nhiệm ", None),
     ("obligations", "PARTNER_IN_NOUN", "ký biên bản ghi nhớ ", {}),
     ("obligations", "PARTNER_IN_NOUN", "Sở Y tế chủ trì, ", None),
     ("obligations", "PARTNER_NOT", "các cơ quan chủ trì", {}),

@@ -129,16 +129,27 @@ def _known_member(noun: str, text: str, pos: int) -> bool:
     return hit is not None and hit[0] > len(noun) + 1
 
 
-#: A word in lower case after a place's proper name that is no level or number of it (``Bãi Vẹm`` + ``kiểm soát``).
-_PLACE_NAME_ENDS = compiled(r"(?!(?:số|khu[ \t]+vực|huyện|xã|phường|tỉnh|thị|thành|quận)(?![\p{L}]))\p{Ll}")
+#: A word in lower case after a place's proper name that is no level or number of it (``Bãi Vẹm`` + ``kiểm soát``),
+#: nor a branch of the member (``Công Thương`` + ``chi nhánh Vân Long``, ``Y Dược`` + ``phân hiệu Lạc Giang``).
+_PLACE_NAME_ENDS = compiled(
+    r"(?!(?:số|khu[ \t]+vực|huyện|xã|phường|tỉnh|thị|thành|quận|chi[ \t]+nhánh|phân[ \t]+hiệu)(?![\p{L}]))\p{Ll}"
+)
+#: A member's branch, whose place's proper name then ends the member as the member's own would.
+_BRANCH = compiled(r"(?:chi[ \t]+nhánh|phân[ \t]+hiệu)(?![\p{L}])")
 
 
 def _member_end(text: str, start: int, end: int) -> int:
     """Where a member that ``MEMBER`` ran to ``end`` ends: before the first lower-case task verb or clause word
     in it (``Tài chính rà soát …``: the sentence's predicate), or, after two capitalised words or more (a place's
     proper name: ``Bãi Vẹm``), before its first word in lower case."""
-    capitals = 0  # the capitalised words the member opens with
+    capitals = 0  # the capitalised words the member opens with (or its branch's place: ``chi nhánh Vân Long``)
+    branch_end = start
     for w in WORD.finditer(text, start, end):
+        if w.start() < branch_end:
+            continue
+        if (branch := _BRANCH.match(text, w.start())) is not None:
+            capitals, branch_end = 0, branch.end()
+            continue
         if w.group()[:1].isupper() and capitals >= 0:
             capitals += 1
         elif capitals >= 2 and _PLACE_NAME_ENDS.match(text, w.start()):

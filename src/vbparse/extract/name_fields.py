@@ -618,15 +618,17 @@ def area_clause_end(text: str, q: int, collective: bool = False) -> int | None:
     area = AREA_CLAUSE.match(text, q)
     if area is not None:
         return area.end()
-    if not text.startswith("có ", q) or _NOT_HAD.match(text, q + 3):
+    # (``thuộc vùng`` / ``thuộc diện`` + its words up to a task verb, as ``có``: ``các xã thuộc vùng thí điểm lập …``)
+    had = _AREA_OPENER.match(text, q) or (None if _NOT_HAD.match(text, q + 3) else _HAVING.match(text, q))
+    if had is None:
         return None
     start = max(0, q - 60)
     places = _PLURAL_PLACES_END.search(text, start, q) is not None
     if not places and not (collective and _PLURAL_COLLECTIVE_END.search(text, start, q)):
         return None
     end, before = None, ""
-    for count, w in enumerate(WORD.finditer(text, q + 3)):
-        gap = text[(end or q + 2) : w.start()]
+    for count, w in enumerate(WORD.finditer(text, had.end())):
+        gap = text[(end or had.end() - 1) : w.start()]
         through = (f"{before} {w.group()}" in syllable_pairs() and w.group() in CLAUSE_WORDS) or (  # (``đi qua``)
             before in _PACE_BEFORE_VERB  # ``có dự án chậm giải ngân``: how the thing had does, the clause's
         )
@@ -643,6 +645,7 @@ def area_clause_end(text: str, q: int, collective: bool = False) -> int | None:
     return end
 
 
+_HAVING, _AREA_OPENER = compiled(r"có "), compiled(r"thuộc[ \t]+(?:vùng|khu[ \t]+vực|địa[ \t]+bàn|diện|phạm[ \t]+vi) ")
 _LEVEL_WORDS = [regex.escape(level).replace(r"\ ", r"[ \t]+") for level in PLACE_LEVELS]
 #: Places of a level named in the plural, right before a having clause (``các xã``, ``các phường, xã``).
 _PLURAL_PLACES_END = compiled(

@@ -262,8 +262,11 @@ def who_fields(text: str) -> list[tuple[str, str]]:
 
 def _who_item(c: Node) -> list[tuple[str, str]] | None:
     """An item that only says who carries out its siblings' activities (``b) Cách thức tổ chức`` / ``Sở A chủ
-    trì, phối hợp với Sở B tổ chức thực hiện.``): its fields, or None."""
-    if c.children or not c.text_parts or not c.heading or not MANNER_HEADING.match(c.heading):
+    trì, phối hợp với Sở B tổ chức thực hiện.``), under a heading of labels too (``b) Phân công chủ trì, phối
+    hợp``, whose lines are no fields): its fields, or None."""
+    if c.children or not c.text_parts or not c.heading:
+        return None
+    if not MANNER_HEADING.match(c.heading) and not FIELD_BLOCK.match(c.heading):
         return None
     got = who_fields(joined_paragraphs(c.text_parts).replace("\n", " "))
     return got or None

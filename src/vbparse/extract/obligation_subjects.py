@@ -247,11 +247,13 @@ def _known_whole(text: str, span: NameSpan) -> bool:
 def _among_assignee_headings(node: Node) -> bool:
     """Whether a sibling of ``node`` is a heading that names assignees and nothing else (``1. Sở Y tế:``), or two
     items with no heading open their sentences with their subjects (``a) Các sở, ban, ngành căn cứ … triển khai …``):
-    the items beside it assign by who."""
+    the items beside it assign by who; so do they when each of them opens with its subject (``2. Công chức Văn hóa -
+    Xã hội lập danh sách …`` beside ``1. Bưu điện xã Thái Khê:``)."""
     siblings = [s for s in (node.parent.children if node.parent is not None else []) if s is not node]
     if any(s.heading and heading_names(s.heading) for s in siblings):
         return True
-    return sum(1 for s in siblings if not s.heading and _opens_with_subject(s)) >= DEFAULT_SUBJECT_SIBLINGS
+    opening = sum(1 for s in siblings if not s.heading and _opens_with_subject(s))
+    return opening >= DEFAULT_SUBJECT_SIBLINGS or 0 < opening == len(siblings)
 
 
 def _opens_with_subject(node: Node) -> bool:

@@ -412,7 +412,10 @@ PARTNER_IN_NOUN = compiled(
     r"|mô\s+hình|đề\s+án|hoạt\s+động|tiêu\s+chí|mẫu\s+biểu|hình\s+thức"
     # the work or the tasks done together (``hướng dẫn công tác phối hợp với …``, ``danh mục nhiệm vụ phối hợp với …``)
     # (not ``có nhiệm vụ phối hợp``, ``được giao nhiệm vụ phối hợp``: a duty, the verb's)
-    r"|công\s+tác|(?<!(?:có|giao)\s+)nhiệm\s+vụ|công\s+việc)\s+$"
+    r"|công\s+tác|(?<!(?:có|giao)\s+)nhiệm\s+vụ|công\s+việc"
+    # a channel and what passes on it, a rule of duties (``duy trì kênh trao đổi thông tin phối hợp với …``, ``Quy
+    # định trách nhiệm phối hợp với …``; not ``có trách nhiệm phối hợp``, ``chịu trách nhiệm …``: a duty, the verb's)
+    r"|kênh|thông\s+tin|(?<!(?:có|chịu|giao)\s+)trách\s+nhiệm)\s+$"
 )
 PARTNER_NOT = compiled(r"(?i)(?:nhau|các\s+cơ\s+quan\s+chủ\s+trì|cơ\s+quan\s+chủ\s+trì)")
 #: ... or the one who works with them is the superior the task advises (``tham mưu Ủy ban nhân dân tỉnh phối hợp
@@ -551,8 +554,8 @@ _LABEL_TAIL = (
 _ROLE_MODIFIER = (
     r"(?:(?:được\s+(?:giao|phân\s+công)|có\s+trách\s+nhiệm|tham\s+gia|cùng|trực\s+tiếp"
     # the part it plays (``Cơ quan giữ vai trò chủ trì:``, ``Đơn vị đóng vai trò phối hợp:``), what it does
-    # (``Cơ quan tổ chức thực hiện:``)
-    r"|(?:giữ|đóng)\s+vai\s+trò|tổ\s+chức(?=\s+thực\s+hiện))\s+)?"
+    # (``Cơ quan tổ chức thực hiện:``), or advises on (``Cơ quan tham mưu thực hiện:``)
+    r"|(?:giữ|đóng)\s+vai\s+trò|tổ\s+chức(?=\s+thực\s+hiện)|tham\s+mưu(?=\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)))\s+)?"
 )
 _FIELD_LABELS = (
     r"(?P<support>"

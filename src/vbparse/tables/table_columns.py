@@ -103,7 +103,10 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("basis", r"^ten (?:vb|van ban)(?: qppl| quy pham phap luat)? quy dinh"),
         # ``Hạng mục`` (a work item) and ``Danh mục`` (the list of works or projects) of a works table; ``Tên`` +
         # what a row makes is a task column too (``_names_what_a_row_makes``)
+        # and the work itself in other words (``Việc cần làm``, ``Các việc cần thực hiện``, ``Đầu việc``, ``Hành
+        # động ưu tiên``), not who does it (``Người làm việc``)
         ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^chi tieu|^hang muc|^danh muc"),
+        ("task", r"^(?:(?:cac|nhung) )?(?:(?:dau|phan) )?viec(?: |$)|^hanh dong"),
     )
 )
 
