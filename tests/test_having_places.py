@@ -100,3 +100,27 @@ def test_places_named_by_the_area_they_are_of_keep_it_up_to_a_task_verb(body, na
     ``thuộc vùng`` / ``thuộc diện`` + words in lower case up to a task verb says which places are meant (with no duty
     after it too), as ``có rừng`` does; the name was cut before ``thuộc`` and the item lost."""
     assert [a for a, _t in leads(body)] == names
+
+
+@pytest.mark.parametrize(
+    "body,names",
+    [
+        (
+            "1. Các doanh nghiệp có từ 50 lao động trở lên báo cáo tình hình sử dụng lao động.\n",
+            ["Các doanh nghiệp có từ 50 lao động trở lên"],
+        ),
+        (
+            "1. Các hộ gia đình có trên 2 ha rừng trồng đăng ký cấp chứng chỉ rừng.\n",
+            ["Các hộ gia đình có trên 2 ha rừng trồng"],
+        ),
+        (
+            "1. UBND các xã có dưới 30% hộ dùng nước sạch lập danh sách công trình cần sửa chữa.\n",
+            ["UBND các xã có dưới 30% hộ dùng nước sạch"],
+        ),
+    ],
+)
+def test_a_having_clause_holding_a_quantity_keeps_it_up_to_the_task_verb(body, names):
+    """Thirteenth twin of L1: ``chủ các tàu cá có chiều dài từ 15 mét trở lên``: what the members have may be a
+    quantity, a bound and a number with its unit (``từ 50 lao động trở lên``, ``trên 2 ha``, ``dưới 30%``); the
+    clause was cut at the number and the collective lost its task."""
+    assert [a for a, _t in leads(body)] == names

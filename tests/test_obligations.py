@@ -1927,6 +1927,21 @@ def test_phoi_hop_after_a_channel_or_a_rule_of_duties_names_no_partner():
     ]
 
 
+def test_a_partner_owning_a_plural_keeps_its_clause_with_a_quantity():
+    """Thirteenth twin of L1: ``phối hợp với các nghiệp đoàn nghề cá, chủ các tàu cá có chiều dài từ 15 mét trở lên,
+    đại diện các tổ đoàn kết … kiểm tra …``: the owners (``chủ``) or representatives (``đại diện``) of a plural are
+    people the clause says which of, its quantity read through; the third partner follows."""
+    got, _ = obligations(
+        "1. Chi cục Thủy sản chủ trì, phối hợp với các nghiệp đoàn nghề cá, chủ các tàu cá có công suất từ 90 CV trở "
+        "lên, đại diện các tổ đoàn kết trên biển kiểm tra nhật ký khai thác.\n"
+    )
+    assert sorted(r for r, role, *_ in got if role == "support") == [
+        "chủ các tàu cá có công suất từ 90 CV trở lên",
+        "các nghiệp đoàn nghề cá",
+        "đại diện các tổ đoàn kết trên biển",
+    ]
+
+
 def test_a_plural_partner_with_a_clause_of_what_its_members_have_keeps_the_clause():
     """Tenth and twelfth twins of L1: ``chủ trì, phối hợp với các bệnh viện tuyến tỉnh, các doanh nghiệp có đông công
     nhân trong khu công nghiệp Bắc Viễn tổ chức …``: the last partner's clause (``có …``) and its place are its own,

@@ -818,3 +818,31 @@ def test_a_duties_heading_over_a_nested_duties_heading_gives_each_task_once():
     )
     tasks = [o.task for o in parse_text(text).obligations]
     assert sorted(tasks) == ["Báo cáo kết quả về Sở.", "Kiểm tra các cửa hàng kinh doanh pháo."]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        (
+            "2. NHIỆM VỤ CỦA CÁC HỘ KINH DOANH DỊCH VỤ LƯU TRÚ TẠI NHÀ DÂN",
+            "Các hộ kinh doanh dịch vụ lưu trú tại nhà dân",
+        ),
+        ("2. Trách nhiệm của những người nuôi ong trên địa bàn", "những người nuôi ong trên địa bàn"),
+        ("2. Nhiệm vụ của các chủ tàu cá", "các chủ tàu cá"),
+    ],
+)
+def test_a_duties_heading_of_a_plural_of_people_named_by_what_they_do_gives_them_its_items(heading, name):
+    """Thirteenth twin of HEADING-UNIT: ``NHIỆM VỤ CỦA CÁC HỘ KINH DOANH DỊCH VỤ LƯU TRÚ TẠI NHÀ DÂN`` over bullets:
+    the plural of households (people, owners: ``hộ``, ``người``, ``chủ``, ``nhà``) named by what they do, to the
+    heading's end, is whose duties the items are; no word list knows the phrase."""
+    got = _tasks(f"{KNOWN}{heading}\n- Niêm yết giá dịch vụ tại nơi đón khách.\n- Khai báo lưu trú cho khách.\n")
+    assert {k.casefold(): v for k, v in got.items()}.get(name.casefold()) == [
+        "Niêm yết giá dịch vụ tại nơi đón khách.",
+        "Khai báo lưu trú cho khách.",
+    ], got
+
+
+def test_a_duties_heading_of_a_plural_of_things_names_no_one():
+    """Counter-example: ``Nhiệm vụ của các chương trình …`` (what the programmes are for) is no one's duties."""
+    got = _tasks(f"{KNOWN}2. Nhiệm vụ của các chương trình phát thanh\n- Phản ánh kịp thời hoạt động của Liên hoan.\n")
+    assert set(got) <= {"Sở Văn hóa, Thể thao và Du lịch"}, got

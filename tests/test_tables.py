@@ -657,6 +657,10 @@ PATTERN_EXAMPLES = [
     ),
     ("name_clauses", "AREA_CLAUSE", "thuộc diện đặc biệt khó khăn có trách nhiệm", {0: "thuộc diện đặc biệt khó khăn"}),
     ("name_clauses", "AREA_CLAUSE", "thuộc vùng khó khăn rà soát hộ nghèo", None),  # no duty: the predicate's
+    ("name_clauses", "HAVING_AMOUNT", "từ 15 mét", {0: "từ 15"}),
+    ("name_clauses", "HAVING_AMOUNT", "dưới 30% hộ", {0: "dưới 30%"}),
+    ("name_clauses", "HAVING_AMOUNT", "trở lên kiểm tra", {0: "trở lên"}),
+    ("name_clauses", "HAVING_AMOUNT", "từ tỉnh đến xã", None),
     ("name_clauses", "AREA_CLAUSE", "ven biển bố trí địa điểm", {0: "ven biển"}),  # the kind of place they are
     ("name_clauses", "AREA_CLAUSE", "vùng sâu, vùng xa tổ chức", {0: "vùng sâu, vùng xa"}),
     ("name_clauses", "AREA_CLAUSE", "vùng đồng bào dân tộc thiểu số rà soát", {0: "vùng đồng bào dân tộc thiểu số"}),

@@ -19,7 +19,7 @@ from ..tables.bodies import (
     SENTENCE_VERBS,
 )
 from ..tables.issuers import ISSUER_ABBREVIATIONS
-from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
+from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB, HAVING_AMOUNT
 from ..tables.post_shapes import EVENT_HEADS
 from . import name_fields, name_functions, name_partner_parts
 from .name_fields import (
@@ -651,13 +651,18 @@ def _partners_end(text: str) -> int | None:
     ``DEFAULT_MAX_PARTNER_STRETCH`` words or when none comes."""
     prev: regex.Match[str] | None = None
     member, clause = 0, False  # where the partner being read begins; whether a clause of it waits for its verb
+    having, amount = False, 0  # a partner's clause read; where its quantity ends (``từ 90`` ``CV`` ``trở lên``)
     for count, w in enumerate(WORD.finditer(text)):
         if count >= DEFAULT_MAX_PARTNER_STRETCH:
             return None
+        quantity = HAVING_AMOUNT.match(text, w.start()) if having and w.start() >= amount else None
+        if w.start() < amount or quantity is not None:
+            amount, prev = quantity.end() if quantity is not None else amount, w
+            continue
         token = w.group()
         after_capital = prev is not None and prev.group()[:1].isupper() and text[prev.end() : w.start()] == " "
         if prev is not None and "," in text[prev.end() : w.start()]:
-            member, clause = w.start(), False
+            member, clause, having = w.start(), False, False
         prev = w
         if token[:1].islower() and name_partner_parts.after_place_name(text, w.start()):
             return w.start()  # ``các hộ ở thôn Đồng Lầy`` + ``rào chắn …``: where they are closes them
@@ -666,6 +671,7 @@ def _partners_end(text: str) -> int | None:
             opened, clause = clause, False  # (the clause's own verb is the word after its opener)
             if stop is not None and (opened or name_partner_parts.relative_clause(text, member, stop)):
                 clause = not opened  # ``các thú y viên`` + ``đã nghỉ hưu``: what they did, then its own verb
+                having = having or not opened
                 continue
             if (
                 stop is None

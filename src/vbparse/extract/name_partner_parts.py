@@ -82,8 +82,9 @@ def closed_pair(text: str, prev: NameSpan, start: int, end: int) -> bool:
 RELATIVE_OPENERS = frozenset({"có", "đã", "đang"})
 
 
-#: A partner that is people, in general (``người`` + ``có uy tín trong đồng bào Dao``): a clause says which.
-_PEOPLE = compiled(r"(?:những[ \t]+)?người(?![\p{L}])")
+#: A partner that is people, in general (``người`` + ``có uy tín trong đồng bào Dao``), or the owners or
+#: representatives of a plural (``chủ các tàu cá`` + ``có công suất …``): a clause says which.
+_PEOPLE = compiled(r"(?:những[ \t]+)?người(?![\p{L}])|(?:chủ|đại[ \t]+diện)[ \t]+(?:các|những)(?![\p{L}])")
 
 
 def relative_clause(text: str, member: int, stop: regex.Match[str]) -> bool:

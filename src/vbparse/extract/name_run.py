@@ -17,6 +17,7 @@ from ..tables.bodies import LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from . import name_compounds, name_fields, name_functions, name_lexicon
 from .name_actors import market_actor, market_actor_before
+from .name_area_clauses import area_clause_end
 from .name_chiefs import unit_chief_at
 from .name_fields import (
     bare_head_lists_next,
@@ -396,7 +397,7 @@ class _NameRun:
         assigned = (ASSIGNED_CLAUSE if self.collective else WORKPLACE_CLAUSE).match(text, q)
         if assigned:  # ``Các cơ quan được phân công chủ trì … theo Kế hoạch này`` (có trách nhiệm …)
             return self.take(assigned.end(), 2)
-        area = name_fields.area_clause_end(text, q, self.collective) if self.after_level or self.collective else None
+        area = area_clause_end(text, q, self.collective) if self.after_level or self.collective else None
         if area:  # ``UBND các xã thuộc vùng ven sông Mây`` + ``chịu trách nhiệm …``: the area its places are of
             self.ended = self.ended or not self.after_level  # (``Các cá nhân có thành tích`` + ``được đề nghị``)
             return self.take(area, 2)

@@ -7,7 +7,9 @@ from dataclasses import replace
 
 from ..chars import fold, match_key
 from ..models import Assignee
+from ..pattern_cache import compiled
 from ..structure.parser import Node
+from ..tables.bodies import ACTOR_HEAD_WORDS
 from ..tables.obligations import (
     ADVERBIAL_OPENER,
     AS_FOLLOWS_INTRO,
@@ -186,7 +188,7 @@ def standing_heading(heading: str, node: Node, *, owner: bool = False) -> tuple[
     text = heading.rstrip(" :.")
     if not (node.children or node.text_parts) or not (owner or _among_assignee_headings(node)):
         return None
-    if owner and _owner_named_by_its_work(text):
+    if owner and (_owner_named_by_its_work(text) or _people_named_by_their_work(text)):
         return [NameSpan(0, len(text), "other", rule="name.standing")], 0, len(text), "assigned"
     # it parts where a list of names would (``FIELD_LIST_SEPARATOR``) before a capital, or before a name the lists
     # know after a name closed by its place (``Hạt Kiểm lâm huyện và các địa phương``)
@@ -236,6 +238,19 @@ def _owner_named_by_its_work(text: str) -> bool:
         and not any(fold(" ".join(words[k:])).startswith(_TOPIC_OPENERS) for k in range(1, len(words)))
         and not opens_with_non_subject(text)
     )
+
+
+#: A plural of people, households or owners (``ACTOR_HEAD_WORDS``) named by what they do, in lower case.
+_PEOPLE_BY_THEIR_WORK = compiled(
+    r"(?i:các|những)[ \t]+(?:" + "|".join(ACTOR_HEAD_WORDS) + r")[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)*[ \t]*"
+)
+
+
+def _people_named_by_their_work(text: str) -> bool:
+    """After ``Nhiệm vụ của``, ``các hộ kinh doanh dịch vụ lưu trú tại nhà dân``, ``những người nuôi ong``: a plural
+    of people, households or owners and what they do, in lower case to the end, at most ``QUALIFIER_MAX_WORDS``
+    words; no list knows the phrase, whose duties the items are."""
+    return _PEOPLE_BY_THEIR_WORK.fullmatch(text) is not None and len(text.split()) <= QUALIFIER_MAX_WORDS
 
 
 def _known_whole(text: str, span: NameSpan) -> bool:

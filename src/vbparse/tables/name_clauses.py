@@ -83,6 +83,12 @@ AREA_CLAUSE = compiled(
     + PLACE_KIND
 )
 
+#: A quantity in a having clause: a bound and a number (``từ 50``, ``trên 2``, ``dưới 30%``, ``không quá 3``), or the
+#: bound's closing words (``trở lên``, ``trở xuống``); read through, counted as no word.
+HAVING_AMOUNT = compiled(
+    r"(?:(?:từ|trên|dưới|hơn|không[ \t]+quá|tối[ \t]+(?:thiểu|đa)|ít[ \t]+nhất)[ \t]+)?\d+(?:[.,]\d+)*(?:[ \t]*%)?"
+    r"(?![\p{L}\p{N}])|trở[ \t]+(?:lên|xuống)(?![\p{L}])"
+)
 #: A collective bounded by the levels it runs over (``Các cơ quan chuyên môn từ tỉnh đến địa phương``, ``các
 #: cấp ủy từ Trung ương đến cơ sở``): the range is part of its name, not the start of the task.
 LEVEL_RANGE = compiled(
