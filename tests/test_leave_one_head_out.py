@@ -61,10 +61,22 @@ def test_a_head_left_out_keeps_the_subjects_that_stand_before_a_role_word_only()
         "Giám đốc": (1, 1),
     }
     # ``Chi cục …`` and ``Giám đốc …`` stand before a role word (chủ trì, chịu trách nhiệm): found without their
-    # head; ``Trung tâm …`` before a task verb has no post's shape: lost without it
+    # head; ``Trung tâm …`` before a task verb has no post's shape, but the items beside it open with their subjects
+    # (the items assign by who: ``subject_items``), so its head is trusted there on the second reading
     assert rows["Chi cục"].kept == 1.0
     assert rows["Giám đốc"].kept == 1.0
-    assert rows["Trung tâm"].kept == 0.0
+    assert rows["Trung tâm"].kept == 1.0
+
+
+def test_a_head_left_out_loses_a_subject_before_a_task_verb_among_items_that_name_no_one():
+    """Counter: ``Trung tâm Khuyến nông kiểm tra …`` among items with no subject: no post's shape, no role word,
+    nothing around it saying the items assign by who: lost without its head."""
+    plan = PLAN.replace("1. Chi cục Chăn nuôi và Thú y chủ trì tổ chức", "1. Tổ chức").replace(
+        "3. Giám đốc Ban Quản lý rừng phòng hộ chịu trách nhiệm bố trí", "3. Bố trí"
+    )
+    docs = [loho.GoldDoc("plan", plan, [_gold("Trung tâm Khuyến nông", "kiểm tra đàn gia súc tại các xã")])]
+    rows = {r.head: r for r in loho.measure(docs, ["Trung tâm"])}
+    assert (rows["Trung tâm"].full, rows["Trung tâm"].kept) == (1, 0.0)
 
 
 def test_the_lexicon_is_whole_again_after_a_head_is_left_out():

@@ -163,6 +163,7 @@ PASSING_TWINS = frozenset(
         "a1-counter-plain-names-twin10",
         "a1-counter-plain-names-twin11",
         "a1-counter-plain-names-twin12",
+        "a1-counter-plain-names-twin13",
         "a1-counter-plain-names-twin2",
         "a1-counter-plain-names-twin3",
         "a1-counter-plain-names-twin4",

@@ -846,3 +846,27 @@ def test_a_duties_heading_of_a_plural_of_things_names_no_one():
     """Counter-example: ``Nhiệm vụ của các chương trình …`` (what the programmes are for) is no one's duties."""
     got = _tasks(f"{KNOWN}2. Nhiệm vụ của các chương trình phát thanh\n- Phản ánh kịp thời hoạt động của Liên hoan.\n")
     assert set(got) <= {"Sở Văn hóa, Thể thao và Du lịch"}, got
+
+
+def _items_leads(body: str) -> list[str]:
+    return [o.assignee.raw for o in parse_text(HEADER + body).obligations if o.role == "lead"]
+
+
+def test_an_unknown_name_before_a_task_verb_among_items_opening_with_their_subjects_is_a_subject():
+    """Thirteenth twin of A1: ``2. Kho muối Bãi Ngang tiếp nhận …`` between ``1. Hợp tác xã … nạo vét …`` and ``3. Thôn
+    … lập …``: among items that open with their subjects, a name-shaped phrase no list knows before a task verb is
+    one too (the items assign by who), as a heading among assignee headings is."""
+    assert _items_leads(
+        "1. Hợp tác xã Muối Đông Diêm nạo vét mương dẫn nước.\n"
+        "2. Kho muối Bãi Ngang tiếp nhận muối của diêm dân.\n"
+        "3. Thôn Hạ Diêm lập danh sách hộ làm muối.\n"
+    ) == ["Hợp tác xã Muối Đông Diêm", "Kho muối Bãi Ngang", "Thôn Hạ Diêm"]
+
+
+def test_an_unknown_name_before_a_task_verb_among_items_with_no_subject_stays_no_subject():
+    """Counter-example: among items that name no one (``1. Tổ chức …``), ``2. Kho muối Bãi Ngang tiếp nhận …`` is
+    no subject: no list knows the head, and nothing around it says the items assign by who."""
+    assert _items_leads(
+        "1. Tổ chức hội chợ làng nghề.\n2. Kho muối Bãi Ngang tiếp nhận muối của diêm dân.\n"
+        "3. Mở lớp truyền nghề cho thanh niên.\n"
+    ) == []

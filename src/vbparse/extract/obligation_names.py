@@ -120,6 +120,11 @@ def find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     return None if found is None else (list(found[0]), found[1], found[2], found[3])
 
 
+def gated_heads_of(sentence: str) -> frozenset[str]:
+    """The heads ``find_subject`` turned away before a task verb in ``sentence`` (kept with its reading)."""
+    return _subject_of(sentence, DOCUMENT_HEADS.get(), DEFINED_NAMES.get())[1]
+
+
 def _subject_starts(sentence: str) -> tuple[list[int], set[int]]:
     """Where a sentence's subject may begin: its start, after a leading clause's commas (also returned apart), after
     a condition's ``thì``, after a difficulty's condition, and at a request inside it."""

@@ -84,6 +84,7 @@ from .obligation_names import (
     stands_as_name,
 )
 from .obligation_skips import generic_name, numbered_parent
+from .subject_items import among_subject_items
 
 #: An item's line of at most this many words is a title (``7.1 Tổng kết công tác bầu cử``): its task is the
 #: title with what its first bullet says of it.
@@ -267,22 +268,7 @@ def _among_assignee_headings(node: Node) -> bool:
     siblings = [s for s in (node.parent.children if node.parent is not None else []) if s is not node]
     if any(s.heading and heading_names(s.heading) for s in siblings):
         return True
-    opening = sum(1 for s in siblings if not s.heading and _opens_with_subject(s))
-    return opening >= DEFAULT_SUBJECT_SIBLINGS or 0 < opening == len(siblings)
-
-
-def _opens_with_subject(node: Node) -> bool:
-    """Whether an item's text opens with names the lists know as its sentence's subject, a predicate after them."""
-    text = node.text or ""
-    found = find_subject(text[:DEFAULT_SUBJECT_SENTENCE_CHARS])
-    return found is not None and found[1] == 0 and bool(found[0]) and bool(text[found[2] :].strip(" :.-"))
-
-
-#: Items beside a heading that open with their subjects make it an assignee heading from this many on (one may be a
-#: rule's sentence: ``Công chức … phải …``).
-DEFAULT_SUBJECT_SIBLINGS = 2
-#: An item's sentence is asked for its subject within its first this many characters.
-DEFAULT_SUBJECT_SENTENCE_CHARS = 200
+    return among_subject_items(node, siblings)
 
 
 def _scope_to_end(heading: str, names: list[NameSpan], end: int) -> tuple[list[NameSpan], str]:

@@ -74,6 +74,7 @@ from .obligation_subjects import (
     run_in_title_subject,
     titled_line,
 )
+from .subject_items import note_listed_heads
 
 
 @dataclass(frozen=True)
@@ -343,7 +344,9 @@ def _subject_item(ctx: Context, node: Node) -> bool:
     titled = node.heading is not None and text.startswith(node.heading.rstrip(" :"))
     # a numbered item with no heading of its own may still open with its title (a text layout lost its bold)
     run_in = bool(node.children) and (titled or (node.heading is None and node.kind not in ("bullet", "article")))
-    for sentence, found in subject_groups(text):
+    groups = subject_groups(text)
+    note_listed_heads(node, groups[0][0] if groups and groups[0][1] is None else None)  # ``Kho muối … tiếp nhận``
+    for sentence, found in groups:
         if found is None and run_in and not took_children:  # the heading's title run into its lead-in
             found = run_in_title_subject(sentence, marked=titled)
         run_in = False
@@ -372,11 +375,7 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         emit(ctx, leads, task, node, section, mode, rule="sentence.subject")
         last_leads, last_mode = leads, mode
         colon = rest.rstrip().endswith(":")
-        specified = (
-            rest.rstrip().endswith(":")
-            and SPECIFIED_BELOW.search(rest) is not None
-            and not REPORTS_WHAT_FOLLOWS.match(rest)
-        )
+        specified = colon and SPECIFIED_BELOW.search(rest) is not None and not REPORTS_WHAT_FOLLOWS.match(rest)
     if not took_children and last_leads and node.children and not CONTENTS_LIST_INTRO.search(text):
         # (``… Hồ sơ bao gồm:`` + the dossier's papers: its parts, no tasks)
         carry_subject(ctx, node, last_leads, section, last_mode, specified, colon)

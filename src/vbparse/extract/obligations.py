@@ -54,6 +54,7 @@ from .obligation_tables import DEFAULT_HEADER_CELL_WORDS, DEFAULT_NUMBER_ROWS, r
 from .obligation_walk import walk
 from .places import home_places
 from .resolver import UNCLAIMED_RULE, Resolver, resolve
+from .subject_items import LISTED_HEADS
 
 __all__ = [
     "DEFAULT_ADVISED_CHARS",
@@ -96,8 +97,9 @@ def extract_obligations(
     (the shipped one when None).
 
     A document is read a second time when it teaches heads no list knows (``taught_heads``: the heads of its
-    assignees read by where they stand) that the first reading turned away before a task verb; the second reading
-    trusts them there (``DOCUMENT_HEADS``)."""
+    assignees read by where they stand, or those turned away at an item among items that open with their subjects:
+    ``subject_items.LISTED_HEADS``) that the first reading turned away before a task verb; the second reading trusts
+    them there (``DOCUMENT_HEADS``)."""
     defined = DEFINED_NAMES.set(names_set_up([*st.roots, *st.annex_roots]))  # ``Tổ kiểm đếm … gồm:``
     try:
         return _taught_reading((st, diags, default_year, issuer, several_years, doc_type, trace, resolver, issued))
@@ -117,12 +119,14 @@ def _taught_reading(args: _ReadArgs) -> list[Obligation]:
     diags, trace = args[1], args[6]
     marks = (len(diags), len(trace) if trace is not None else 0)
     gated: set[str] = set()
-    token = GATED_HEADS.set(gated)
+    listed: set[str] = set()  # (heads turned away at items among items that open with their subjects)
+    token, listing = GATED_HEADS.set(gated), LISTED_HEADS.set(listed)
     try:
         out = _read_obligations(*args)
     finally:
         GATED_HEADS.reset(token)
-    taught = taught_heads(out) & gated
+        LISTED_HEADS.reset(listing)
+    taught = (taught_heads(out) | listed) & gated
     if not taught:
         return out
     del diags[marks[0] :]
