@@ -170,3 +170,15 @@ def test_digits_python_cannot_read_never_raise(template, digits):
     _valid(doc, result.original)
     if doc.issued_date is not None:  # a date is only ever read from digits that mean what they say
         assert str(doc.issued_date.day) in nfc(text) or digits in ("٣", "４２", "𝟐")
+
+
+def test_a_type_line_glued_to_a_date_like_prefix_has_its_span_on_the_type_words():
+    """Regression (found by ``test_mutated_corpus_text_parses``): ``99/99/9999## **KẾ HOẠCH**`` on one line, the
+    prefix cut from the type as a stray mark: the type's span held the prefix's digits too."""
+    text = (
+        "99/99/9999## **KẾ HOẠCH**\n\n### **Sơ kết phong trào thi đua năm 2023**\n\nI. MỤC ĐÍCH\n1. Đánh giá kết quả.\n"
+    )
+    result = read_text_string(text)
+    doc = parse_read(result)
+    assert doc.doc_type.code == "KH"
+    assert span_problems(doc, result.original) == []

@@ -39,19 +39,25 @@ def type_code_of_line(line: str) -> str | None:
     return code_for_name(name.lower()) or _CODE_BY_KEY.get(" ".join(fold(name).split()))
 
 
+#: From a line's first letter to its last: the words of a type line (``KẾ HOẠCH`` of ``99/99/9999## **KẾ HOẠCH**``).
+_TYPE_WORDS = compiled(r"\p{L}(?:.*\p{L})?")
+
+
 def extract_doc_type(st: Structure, number: DocNumber | None) -> DocType:
     if st.type_line is not None:
-        line = st.type_line.text
+        line, cut = st.type_line.text, 0
         if st.type_line_title:
             line = line[: line.rfind(st.type_line_title)]
         stray = P.TYPE_OR_VV.match(line)  # a stamp's or handwriting's marks at its left are not the type (52)
         if stray is not None and stray.group("stray"):
-            line = line[stray.end("stray") :]
+            line, cut = line[stray.end("stray") :], stray.end("stray")
         code = type_code_of_line(line)
         if code:
-            return DocType(
-                code=code, name=name_for_code(code), span=st.mapped.span(st.type_line.start, st.type_line.end)
-            )
+            # the span holds the type's words, not marks or digits glued before them (``99/99/9999## **KẾ HOẠCH``)
+            words = _TYPE_WORDS.search(line)
+            start = st.type_line.start + cut + (words.start() if words else 0)
+            end = st.type_line.start + cut + words.end() if words else st.type_line.end
+            return DocType(code=code, name=name_for_code(code), span=st.mapped.span(start, end))
     if st.title and P.VV_PREFIX.match(st.title[0].text):
         return DocType(code="CV", name="Công văn")
     if number is not None and number.type_code:
