@@ -152,6 +152,14 @@ def test_a_member_s_branch_after_its_capitals_is_the_member_s(sentence, names):
     assert _canonical_leads(sentence) == names
 
 
+def test_a_dashed_pair_whose_second_field_has_two_words_is_one_member():
+    """Thirteenth twin of A3: ``Các tổ: Lễ tân - Buồng phòng, Bếp - Nhà hàng, Kỹ thuật - Bảo dưỡng bố trí …``: after
+    a dash a member's next field opens anew (``Nhà hàng``), no place's proper name of two capitals (``Bếp - Nhà``)."""
+    assert _canonical_leads(
+        "1. Các tổ: Lễ tân - Buồng phòng, Bếp - Nhà hàng, Kỹ thuật - Bảo dưỡng bố trí nhân lực trực.\n"
+    ) == ["Tổ Lễ tân - Buồng phòng", "Tổ Bếp - Nhà hàng", "Tổ Kỹ thuật - Bảo dưỡng"]
+
+
 def test_a_later_member_opening_with_its_kind_in_lower_case_is_a_member():
     """``…, cửa khẩu cảng Biên Triều`` after capitalised members: the member's kind in lower case and its proper
     name, one member (twelfth twin of A3)."""

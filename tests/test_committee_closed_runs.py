@@ -78,3 +78,27 @@ def test_a_committee_s_field_runs_on_where_the_name_does_not_open_the_sentence()
     assert [
         n for n, _task in leads("1. Giao Ban Chỉ đạo giảm nghèo bền vững huyện rà soát danh sách hộ cận nghèo.\n")
     ] == ["Ban Chỉ đạo giảm nghèo bền vững huyện"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "1. Ban Giám sát đầu tư của cộng đồng xã giám sát chất lượng vật liệu tuyến đường thôn.\n",
+            "Ban Giám sát đầu tư của cộng đồng xã",
+        ),
+        (
+            "2. Tổ công tác liên ngành của huyện kiểm tra các cơ sở kinh doanh karaoke.\n",
+            "Tổ công tác liên ngành của huyện",
+        ),
+    ],
+)
+def test_a_name_s_owner_closed_by_its_level_before_the_verb_is_the_name_s(body, name):
+    """Thirteenth twin of F1: ``Ban Giám sát đầu tư của cộng đồng xã giám sát …``: ``của`` + whose it is in lower case
+    up to a place level, the sentence's verb right after, is the name's (the item was lost at ``của``)."""
+    assert [a for a, _t in leads(body)] == [name]
+
+
+def test_an_object_s_owner_after_the_verb_is_not_the_name_s():
+    """Counter-example: ``Sở Y tế kiểm tra hồ sơ của các xã …``: ``của`` after the verb is the object's."""
+    assert [a for a, _t in leads("1. Sở Y tế kiểm tra hồ sơ của các trạm y tế xã.\n")] == ["Sở Y tế"]

@@ -866,7 +866,16 @@ def test_an_unknown_name_before_a_task_verb_among_items_opening_with_their_subje
 def test_an_unknown_name_before_a_task_verb_among_items_with_no_subject_stays_no_subject():
     """Counter-example: among items that name no one (``1. Tổ chức …``), ``2. Kho muối Bãi Ngang tiếp nhận …`` is
     no subject: no list knows the head, and nothing around it says the items assign by who."""
-    assert _items_leads(
-        "1. Tổ chức hội chợ làng nghề.\n2. Kho muối Bãi Ngang tiếp nhận muối của diêm dân.\n"
-        "3. Mở lớp truyền nghề cho thanh niên.\n"
-    ) == []
+    assert (
+        _items_leads(
+            "1. Tổ chức hội chợ làng nghề.\n2. Kho muối Bãi Ngang tiếp nhận muối của diêm dân.\n"
+            "3. Mở lớp truyền nghề cho thanh niên.\n"
+        )
+        == []
+    )
+
+
+def test_who_acts_after_a_leading_clause_of_how_often_is_the_subject():
+    """Thirteenth twin of A4: ``Cứ 02 ngày một lần trong thời gian cao điểm, Văn phòng Ban cập nhật …``: a clause of how
+    often leads the sentence, who acts follows its comma."""
+    assert _items_leads("1. Cứ 02 ngày một lần trong mùa lũ, Sở Y tế cập nhật số ca bệnh.\n") == ["Sở Y tế"]

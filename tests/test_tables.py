@@ -1410,6 +1410,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "ADVERBIAL_OPENER", "Không quá 03 ngày làm việc kể từ", {}),
     ("obligations", "ADVERBIAL_OPENER", "Không muộn hơn 15 ngày kể từ", {}),
     ("obligations", "ADVERBIAL_OPENER", "Không tổ chức", None),
+    # how often (thirteenth twins of A4): ``Cứ 02 ngày một lần …,``
+    ("obligations", "ADVERBIAL_OPENER", "Cứ 02 ngày một lần trong thời gian cao điểm", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Cứu hộ", None),
     ("obligations", "ADVERBIAL_OPENER", "Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá", {}),
     ("obligations", "CONNECTIVE", "Vì vậy, Sở Y tế kiểm tra", {}),
     ("collectives", "SHORT_LEVEL", "thị xây dựng", {0: "thị"}),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..chars import tone_key
+from ..pattern_cache import compiled
 from ..tables.post_shapes import NOT_NAMED_OBJECT_WORDS
 from . import name_lexicon
 from .name_fields import ANY_CASE_STOP, ROLE_WORD, predicate_at
@@ -40,7 +41,7 @@ def run_to_level(sentence: str, names: list[NameSpan], end: int) -> tuple[list[N
     role = ROLE_WORD.search(sentence, end) if names and names[-1].end == end else None
     tail = sentence[end : role.start()] if role is not None else ""
     if not tail[:1].isspace() or not runs_to_its_level(tail.strip()):
-        closed = _committee_field_end(sentence, names, end)
+        closed = _committee_field_end(sentence, names, end) or _owner_end(sentence, names, end)
         if closed is None:
             return names, end
         tail = sentence[end:closed]
@@ -92,6 +93,29 @@ def _committee_field_end(sentence: str, names: list[NameSpan], end: int) -> int 
             if opens and sentence[closer : after.start()].strip() == "":
                 return closer
     return None
+
+
+def _owner_end(sentence: str, names: list[NameSpan], end: int) -> int | None:
+    """Where whose a name is ends: ``của`` + words in lower case up to a place level right after the name, the
+    sentence's verb right after the level (``Ban Giám sát đầu tư`` + ``của cộng đồng xã`` + ``giám sát …``)."""
+    if not names or names[-1].end != end:
+        return None
+    owner = _OWNER.match(sentence, end)
+    if owner is None:
+        return None
+    closer = owner.end()
+    after = WORD.search(sentence, closer)
+    if after is None or sentence[closer : after.start()].strip() or not after.group().islower():
+        return None
+    return closer if TASK_VERB.match(sentence, after.start()) or predicate_at(sentence, after.start()) else None
+
+
+#: ``của`` + at most ``DEFAULT_OWNER_WORDS`` words in lower case, then a place level (``của cộng đồng xã``).
+DEFAULT_OWNER_WORDS = 3
+_OWNER = compiled(
+    rf"[ \t]+của(?:[ \t]+\p{{Ll}}+){{0,{DEFAULT_OWNER_WORDS}}}?[ \t]+"
+    + LEVEL.pattern.replace("(?i)", "")  # (a level in lower case, as the owner's words are)
+)
 
 
 def committee_function_tail(value: str, start: int, end: int, tail: str) -> bool:

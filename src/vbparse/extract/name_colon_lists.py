@@ -150,6 +150,8 @@ def _member_end(text: str, start: int, end: int) -> int:
         if (branch := _BRANCH.match(text, w.start())) is not None:
             capitals, branch_end = 0, branch.end()
             continue
+        if _DASH.search(text, max(start, w.start() - 3), w.start()) and capitals >= 0:
+            capitals = 0  # ``Bếp`` + `` - Nhà hàng``: a dashed pair's next field opens anew
         if w.group()[:1].isupper() and capitals >= 0:
             capitals += 1
         elif capitals >= 2 and _PLACE_NAME_ENDS.match(text, w.start()):

@@ -182,7 +182,9 @@ ADVERBIAL_OPENER = compiled(
     # của …,``, ``Tùy theo tình hình,``, ``Cùng với …,``, ``Thông qua …,``)
     r"vào|kể\s+từ|bắt\s+đầu\s+từ|dựa\s+(?:trên|vào)|tùy\s+theo|tuỳ\s+theo|cùng\s+với|song\s+song\s+với|thông\s+qua"
     # a time limit (``Không quá 03 ngày làm việc kể từ …,``, ``Không muộn hơn 15 ngày …,``)
-    r"|không\s+(?:quá|muộn\s+hơn|chậm\s+hơn)\s+\d)(?![\p{L}])"
+    r"|không\s+(?:quá|muộn\s+hơn|chậm\s+hơn)\s+\d"
+    # how often (``Cứ 02 ngày một lần …,``, ``Cứ mỗi quý,``)
+    r"|cứ)(?![\p{L}])"
 )
 #: A connective that ties a sentence to the one before (``Vì vậy,``, ``Do đó,``, ``Tuy nhiên,``, ``Vậy``): no word of the
 #: subject after it, nor of its task.
