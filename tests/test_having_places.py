@@ -124,3 +124,21 @@ def test_a_having_clause_holding_a_quantity_keeps_it_up_to_the_task_verb(body, n
     quantity, a bound and a number with its unit (``từ 50 lao động trở lên``, ``trên 2 ha``, ``dưới 30%``); the
     clause was cut at the number and the collective lost its task."""
     assert [a for a, _t in leads(body)] == names
+
+
+def test_a_long_plural_named_by_what_it_has_keeps_the_clause_in_a_heading():
+    """Thirteenth twin of S2: ``4. Các trường trung học phổ thông có lớp năng khiếu thể thao`` over items: a plural of
+    five syllables still takes its having clause (the clause became a task of its own)."""
+    got = leads("4. Các trường trung học phổ thông có lớp năng khiếu thể thao\n- Bố trí thời khóa biểu linh hoạt.\n")
+    assert got == [("Các trường trung học phổ thông có lớp năng khiếu thể thao", "Bố trí thời khóa biểu linh hoạt.")]
+
+
+def test_a_passive_s_agent_after_a_plural_is_no_having_clause():
+    """Counter-example (a wild budget norm, seen in compare): ``các tổ chức xã hội được cấp có thẩm quyền giao …``:
+    ``có thẩm quyền`` qualifies the passive's agent (``cấp``), not the plural."""
+    from vbparse.extract.name_area_clauses import area_clause_end
+
+    text = "các tổ chức xã hội được cấp có thẩm quyền giao biên chế"
+    assert area_clause_end(text, text.index("có "), collective=True) is None
+    long_plural = "Các trường trung học phổ thông có lớp năng khiếu thể thao"
+    assert area_clause_end(long_plural, long_plural.index("có "), collective=True) == len(long_plural)

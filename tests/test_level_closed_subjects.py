@@ -16,6 +16,9 @@ from test_rules import leads
         ("1. Nhà thiếu nhi tỉnh dàn dựng chương trình nghệ thuật chào xuân.\n", "Nhà thiếu nhi tỉnh"),
         ("1. Đài truyền thanh xã phát sóng lịch tiêm chủng ba lần mỗi tuần.\n", "Đài truyền thanh xã"),
         ("1. Bưu điện tỉnh trả thẻ căn cước tận nhà cho người cao tuổi.\n", "Bưu điện tỉnh"),
+        # the level's places in the plural, or the places below a commune (thirteenth twin of S7)
+        ("1. Nhân viên thú y các thôn thống kê tổng đàn gia súc, gửi Trạm Thú y.\n", "Nhân viên thú y các thôn"),
+        ("1. Đài truyền thanh các xã phát sóng lịch tiêm chủng hai lần mỗi tuần.\n", "Đài truyền thanh các xã"),
     ],
 )
 def test_a_body_closed_by_its_level_is_the_subject_of_any_verb_after_it(body, name):

@@ -879,3 +879,15 @@ def test_who_acts_after_a_leading_clause_of_how_often_is_the_subject():
     """Thirteenth twin of A4: ``Cứ 02 ngày một lần trong thời gian cao điểm, Văn phòng Ban cập nhật …``: a clause of how
     often leads the sentence, who acts follows its comma."""
     assert _items_leads("1. Cứ 02 ngày một lần trong mùa lũ, Sở Y tế cập nhật số ca bệnh.\n") == ["Sở Y tế"]
+
+
+def test_what_a_body_is_now_is_a_description_not_a_task():
+    """Thirteenth twin of F3: ``3. Ban Quản lý dự án … tỉnh hiện là chủ đầu tư của 03 dự án kè …``: what the body is
+    now (``hiện là``, ``hiện nay là``) describes it; no task (decision 16)."""
+    assert (
+        _items_leads(
+            "1. Ban Quản lý dự án đầu tư xây dựng tỉnh hiện là chủ đầu tư của 03 dự án kè chống sạt lở.\n"
+            "2. Công ty Thủy lợi Bắc Sơn hiện nay là đơn vị quản lý 12 trạm bơm.\n"
+        )
+        == []
+    )

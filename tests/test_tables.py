@@ -1471,6 +1471,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "DESCRIBES_SUBJECT", "hiện có 02 bến cá và 14 viên chức", {}),  # what it has now
     ("obligations", "DESCRIBES_SUBJECT", "có ít nhất 03 năm công tác trong ngành", {}),  # a criterion
     ("obligations", "NOT_A_PREDICATE", "có tối thiểu 05 năm kinh nghiệm quản lý", {}),
+    # what it is now (thirteenth twins of F3): ``hiện là chủ đầu tư …``, ``hiện nay là …``; not its role (``là cơ quan``)
+    ("obligations", "NOT_A_PREDICATE", "hiện là chủ đầu tư của 03 dự án kè", {}),
+    ("obligations", "NOT_A_PREDICATE", "hiện nay là đơn vị quản lý 12 trạm bơm", {}),
+    ("obligations", "NOT_A_PREDICATE", "hiện đại hóa hệ thống quan trắc", None),
     ("obligations", "NOT_A_PREDICATE", "có kế hoạch bảo vệ rừng", None),  # a task (``có kế hoạch``)
     ("obligations", "DESCRIBES_SUBJECT", "là cơ quan thường trực", None),
     ("obligations", "DESCRIBES_SUBJECT", "lập danh sách", None),

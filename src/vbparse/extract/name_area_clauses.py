@@ -70,8 +70,13 @@ _PLURAL_PLACES_END = compiled(
 )
 #: Words of manner or pace before a verb inside a having clause (``dự án chậm giải ngân``, ``hộ mới thoát nghèo``).
 _PACE_BEFORE_VERB = frozenset({"chậm", "mới", "vừa"})
-#: A collective in the plural in lower case right before a having clause (``Các chủ đầu tư``, ``các hộ gia đình``).
-_PLURAL_COLLECTIVE_END = compiled(r"(?<![\p{L}])[Cc]ác(?:[ \t]+\p{Ll}+){1,4}[ \t]*$")
+#: A collective in the plural in lower case right before a having clause (``Các chủ đầu tư``, ``các hộ gia đình``,
+#: ``Các trường trung học phổ thông``), of at most this many words, no passive among them (``các tổ chức xã hội được
+#: cấp`` + ``có thẩm quyền giao …``: the passive's agent, no having clause).
+DEFAULT_PLURAL_WORDS = 6
+_PLURAL_COLLECTIVE_END = compiled(
+    rf"(?<![\p{{L}}])[Cc]ác(?:[ \t]+(?!(?:được|bị)(?![\p{{L}}]))\p{{Ll}}+){{1,{DEFAULT_PLURAL_WORDS}}}[ \t]*$"
+)
 #: A having clause after places holds at most this many syllables (``có đồng bào dân tộc thiểu số``).
 DEFAULT_HAVING_WORDS = 6
 #: What ``có`` after places opens that is no having clause: a count, a duty, a possibility, a relation.

@@ -15,6 +15,7 @@ import regex
 
 from ..chars import tone_key
 from ..pattern_cache import compiled
+from ..tables.bodies import VILLAGE_PLACES
 from ..tables.clause_words import NON_SUBJECT_HEADS, THING_HEADS
 from ..tables.post_shapes import AGENT_SYLLABLES, EVENT_HEADS, MOOD_WORDS, STAFF_SYLLABLES
 from ..tables.word_formation import syllable_pairs
@@ -24,6 +25,8 @@ from .name_verbs import STAFF_KEYS
 
 #: The levels that close a body's name (``Bưu điện huyện``), as written in lower case.
 CLOSING_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị trấn", "thị xã", "thành phố"})
+#: ... and, in the plural, the places below a commune (``các thôn``, ``các tổ dân phố``).
+_CLOSING_PLACES = CLOSING_LEVELS | frozenset(VILLAGE_PLACES)
 #: Heads of events, things and what a plan says (``Hội nghị tỉnh``, ``Ngân sách tỉnh``, ``Các Chương trình: …``): no
 #: one who acts, with their tones.
 NO_ONE_HEAD_KEYS = frozenset(tone_key(h) for h in (*EVENT_HEADS, *THING_HEADS, *NON_SUBJECT_HEADS))
@@ -38,10 +41,14 @@ def predicate_after_level(text: str, q: int, end: int, w: regex.Match[str]) -> b
     shape closed by a level, and ``w`` no clause word, word of the level's or passive (a verb and an object follow)."""
     token = w.group()
     words = WORD.findall(text, q, end)
-    level = next((n for n in (2, 1) if " ".join(words[-n:]) in CLOSING_LEVELS and len(words) > n), 0)
+    level = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in _CLOSING_PLACES and len(words) > n), 0)
     if not level or not token.islower() or token in CLAUSE_WORDS:
         return False
-    name = words[:-level]
+    # the places in the plural (``Đài truyền thanh các xã``, ``Nhân viên thú y các thôn``); below a commune only so
+    plural = len(words) > level + 1 and words[-level - 1] in ("các", "những")
+    if not plural and " ".join(words[-level:]) not in CLOSING_LEVELS:
+        return False
+    name = words[: -level - plural]
     if len(name) > DEFAULT_NAME_WORDS or not name[0][:1].isupper() or name[0].isupper():
         return False
     if any(tone_key(" ".join(name[:n]).lower()) in NO_ONE_HEAD_KEYS for n in (1, 2)):

@@ -289,6 +289,8 @@ NOT_A_PREDICATE = compiled(
     r"như|tháng|thuộc|"
     r"tối\s+thiểu|tối\s+đa)(?![\p{L}])"
     r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
+    # what it is now (``… hiện là chủ đầu tư của 03 dự án``, ``hiện nay là đơn vị quản lý …``): a description
+    r"|(?:hiện|hiện\s+nay|hiện\s+đang)\s+là(?![\p{L}])"
     # where they work (``Cán bộ, công chức làm việc tại bộ phận một cửa chịu sự quản lý …``, 111): with a duty after
     # it the clause is the name's (``WORKPLACE_CLAUSE``), without one no task
     r"|(?:làm\s+việc|công\s+tác)\s+tại(?![\p{L}])"
