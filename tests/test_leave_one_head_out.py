@@ -84,3 +84,15 @@ def test_the_lexicon_is_whole_again_after_a_head_is_left_out():
     with without_heads("Trung tâm"):
         assert name_at(text, 0) is None
     assert name_at(text, 0) is not None
+
+
+def test_a_head_left_out_is_left_out_of_its_plural_in_lower_case_too():
+    """``các trung tâm y tế``, ``các đội dân phòng``: the collective's noun in lower case is the head's too; left out of
+    the grammar, it is left out there (the measure would otherwise find it by its word list)."""
+    from vbparse.extract.name_lexicon import noun_at
+
+    for head, text in (("Trung tâm", "các trung tâm y tế huyện"), ("Đội", "các đội dân phòng")):
+        assert noun_at(text, 4) is not None
+        with without_heads(head):
+            assert noun_at(text, 4) is None, head
+        assert noun_at(text, 4) is not None

@@ -636,8 +636,18 @@ def noun_at(text: str, pos: int) -> int | None:
                 return None  # (``Các Ông (Bà):`` + the posts: an address; ``… có tên tại Điều 1``: the persons)
             if noun in LOWER_CASE_HEAD_NOUNS and text[pos : pos + 1].isupper():
                 return None  # ``Các Trạm Kiểm lâm …``: the head's own name, read as a name
+            if LEFT_OUT and noun in LOWER_CASE_HEAD_NOUNS and noun in {fold(k) for k in LEFT_OUT}:
+                return None  # a head left out of the grammar (``without_heads``) is left out in lower case too
             return pos + len(noun)
-    return None
+    marked = _MARKED_HEAD.match(text, pos)  # (``các khoa …``, ``các đoàn …``: read with their marks)
+    if marked is None or not text[pos : pos + 1].islower() or lexicon_key(marked.group()) in LEFT_OUT:
+        return None
+    return marked.end()
+
+
+#: Heads of bodies in lower case whose folded spelling is another word (``khoa``/``khóa``, ``đoàn``/``đoạn``,
+#: ``đội``/``đối``, ``viện``/``viên``): a collective's noun after ``các`` only as written with their marks.
+_MARKED_HEAD = compiled(r"(?:khoa|đoàn|đội|viện)(?![\p{L}\p{N}])")
 
 
 _F = TypeVar("_F")
