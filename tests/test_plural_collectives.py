@@ -169,3 +169,21 @@ def test_a_plural_s_clause_of_what_its_members_have_stays_its_own_before_the_nex
     ]
     duty = find_subject("Các cơ quan có trách nhiệm báo cáo kết quả.")
     assert duty is not None and [n.end for n in duty[0]] == [len("Các cơ quan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "end"),
+    [
+        ("các khoa lâm sàng", 4, 8),
+        ("các đoàn nghệ thuật", 4, 8),
+        # a compound the marked head opens is another word: science, solidarity, a workforce, aid
+        ("ứng dụng khoa học công nghệ", 9, None),
+        ("tinh thần đoàn kết", 10, None),
+        ("đội ngũ cán bộ", 0, None),
+        ("tiếp nhận viện trợ", 10, None),
+    ],
+)
+def test_a_marked_head_is_a_collective_s_noun_only_as_a_word_of_its_own(text, at, end):
+    from vbparse.extract.name_lexicon import noun_at
+
+    assert noun_at(text, at) == end

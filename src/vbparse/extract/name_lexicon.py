@@ -62,7 +62,7 @@ from ..tables.clause_words import NEGATED_ROLE_WORDS
 from ..tables.collectives import ADDRESSED_PERSONS, NOT_COLLECTIVE, SHORT_LEVEL, SHORT_LEVEL_ENDS
 from ..tables.issuers import expand_abbreviations
 from ..tables.name_clauses import LISTED_AT, NAMED_PAIR
-from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES
+from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES, syllable_pairs
 from .alternations import alternation, first_word, match_at
 from .name_actors import market_actor
 
@@ -642,6 +642,9 @@ def noun_at(text: str, pos: int) -> int | None:
     marked = _MARKED_HEAD.match(text, pos)  # (``các khoa …``, ``các đoàn …``: read with their marks)
     if marked is None or not text[pos : pos + 1].islower() or lexicon_key(marked.group()) in LEFT_OUT:
         return None
+    nxt = WORD.match(text, skip_spaces(text, marked.end()))
+    if nxt is not None and f"{marked.group()} {nxt.group()}" in syllable_pairs():
+        return None  # ``khoa học``, ``đoàn kết``, ``đội ngũ``, ``viện trợ``: a word of its own
     return marked.end()
 
 
