@@ -142,3 +142,28 @@ def test_a_passive_s_agent_after_a_plural_is_no_having_clause():
     assert area_clause_end(text, text.index("có "), collective=True) is None
     long_plural = "Các trường trung học phổ thông có lớp năng khiếu thể thao"
     assert area_clause_end(long_plural, long_plural.index("có "), collective=True) == len(long_plural)
+
+
+@pytest.mark.parametrize(
+    "clause,names",
+    [
+        (
+            "Chủ tịch Ủy ban nhân dân xã Lăng Khê và các tổ chức, cá nhân khai thác thủy sản tại đầm Lăng Khê",
+            ["Chủ tịch Ủy ban nhân dân xã Lăng Khê", "các tổ chức, cá nhân khai thác thủy sản tại đầm Lăng Khê"],
+        ),
+        (
+            "Giám đốc Sở Xây dựng, các chủ phương tiện ở bến đò Cồn Mây",
+            ["Giám đốc Sở Xây dựng", "các chủ phương tiện ở bến đò Cồn Mây"],
+        ),
+    ],
+)
+def test_an_addressee_named_by_where_it_is_keeps_the_place_up_to_its_duty(clause, names):
+    """Fourteenth twin of S2: ``các tổ chức, cá nhân khai thác thủy sản tại đầm Lăng Khê chịu trách nhiệm …``: where
+    they work says which ones, up to the duty (the name stopped at ``tại`` and the whole clause was lost)."""
+    assert [a for a, _t in leads(DECISION.format(clause=clause))] == names
+
+
+def test_a_place_after_a_verb_is_the_tasks_not_the_name():
+    """Counter-example: ``Sở Y tế kiểm tra các cơ sở tại chợ Đầm …``: the place is where the task is done."""
+    got = leads("1. Sở Y tế kiểm tra các cơ sở kinh doanh tại chợ Đầm có trách nhiệm báo cáo.\n")
+    assert [a for a, _t in got] == ["Sở Y tế"], got

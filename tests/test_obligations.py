@@ -789,6 +789,25 @@ def test_a_repeated_header_shorter_than_the_rows_below_is_no_second_header_row()
     ]
 
 
+def test_a_group_row_right_under_the_header_is_no_second_header_row():
+    """Fourteenth twin of TAB-SUBHEADER: a group row with an empty number cell straight under the header
+    (``| | **NHÓM NHIỆM VỤ VỀ …** | | |``) names the task's column again, adding no kind: not the lower row of a
+    two-row header; the rows under it are read."""
+    text = HEADER + (
+        "1. Phân công\n\n| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+        "| | **NHÓM NHIỆM VỤ VỀ PHÒNG BỆNH** | | | |\n"
+        "| 1 | Phun hóa chất diệt muỗi tại các ổ dịch | Trung tâm Kiểm soát bệnh tật | Ủy ban nhân dân các phường | Tháng 7/2029 |\n"
+        "| | **NHÓM NHIỆM VỤ VỀ ĐIỀU TRỊ** | | | |\n"
+        "| 2 | Bố trí giường bệnh cách ly | Bệnh viện Đa khoa tỉnh | | Tháng 8/2029 |\n"
+    )
+    got = [(o.assignee.raw, o.role, o.task) for o in parse(text).obligations]
+    assert got == [
+        ("Trung tâm Kiểm soát bệnh tật", "lead", "Phun hóa chất diệt muỗi tại các ổ dịch"),
+        ("Ủy ban nhân dân các phường", "support", "Phun hóa chất diệt muỗi tại các ổ dịch"),
+        ("Bệnh viện Đa khoa tỉnh", "lead", "Bố trí giường bệnh cách ly"),
+    ]
+
+
 def test_a_repeated_header_in_other_words_is_no_row():
     """Twelfth twin of TAB-SUBHEADER: ``| **Hạng mục** | **Đơn vị đảm nhận** | **Đơn vị hỗ trợ** | **Hạn chót** |``
     repeats the header in other words (who takes the item on, who helps, the last day): no task."""
@@ -2095,6 +2114,23 @@ def test_a_duties_heading_in_capitals_keeps_the_roman_number_of_its_body():
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("TRÁCH NHIỆM CỦA THUẾ CƠ SỞ 2 TỈNH LẠC GIANG", "Thuế cơ sở 2 tỉnh Lạc Giang"),
+        ("NHIỆM VỤ CỦA TRUNG TÂM Y TẾ HUYỆN BẢO LÂM", "Trung tâm y tế huyện Bảo Lâm"),
+        # counter-example: the kind of place a plural names is no place's own name
+        ("NHIỆM VỤ CỦA ỦY BAN NHÂN DÂN CÁC XÃ VEN BIỂN", "Ủy ban nhân dân các xã ven biển"),
+    ],
+)
+def test_a_duties_heading_in_capitals_keeps_the_place_its_body_is_of(heading, name):
+    """Fourteenth twin of HEADING-UNIT: ``TRÁCH NHIỆM CỦA THUẾ CƠ SỞ 2 TỈNH LẠC GIANG`` read as running text gave
+    ``tỉnh lạc giang``, which no name takes, and the items lost their lead: the words after a place's level are its
+    name, capitalised."""
+    got, _ = obligations(f"2. {heading}\n- Rà soát hồ sơ tồn đọng.\n- Báo cáo kết quả.\n")
+    assert [(r.lower(), role) for r, role, _m, _t, _d in got] == [(name.lower(), "lead")] * 2
+
+
 def test_a_colon_after_the_task_verb_continues_the_task():
     """T2: ``X <verb>: <a body's name> …`` is one task (the body is the verb's object, no subject of its own)."""
     got, _ = obligations(
@@ -2282,7 +2318,15 @@ def test_a_who_sentence_covers_the_activities_of_its_own_item_only():
 
 
 @pytest.mark.parametrize(
-    "heading", ["Phân công chủ trì, phối hợp", "Cơ quan chủ trì và phối hợp", "Trách nhiệm chủ trì, phối hợp"]
+    "heading",
+    [
+        "Phân công chủ trì, phối hợp",
+        "Cơ quan chủ trì và phối hợp",
+        "Trách nhiệm chủ trì, phối hợp",
+        # fourteenth twin: the time after the assignment, not before it
+        "Phân công và thời gian",
+        "Trách nhiệm thực hiện và tiến độ",
+    ],
 )
 def test_a_who_sentence_under_a_heading_of_labels_covers_the_activities(heading):
     """Thirteenth twin of T3: ``b) Phân công chủ trì, phối hợp`` (a heading of labels only, no value) over the
@@ -2301,6 +2345,23 @@ def test_a_who_sentence_under_a_heading_of_labels_covers_the_activities(heading)
         ("Hội Liên hiệp Phụ nữ tỉnh", "support", "Phát tờ rơi tại các buổi sinh "),
         ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "Mở phòng tư vấn tại các trường"),
         ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "Phát tờ rơi tại các buổi sinh "),
+    ]
+
+
+def test_a_who_sentence_closed_by_its_deadline_still_covers_the_activities():
+    """Fourteenth twin of T3: ``X chủ trì, phối hợp với Y và Ủy ban nhân dân các xã vùng cao nguyên tổ chức thực
+    hiện, hoàn thành trong Quý IV/2029`` only says who and when: the activities of ``a)`` are the tasks (the plateau's
+    ``vùng cao nguyên`` is the places' kind, whole)."""
+    assert _rows(
+        "2. Tưới tiết kiệm cho cây chè\n"
+        "a) Các nội dung thực hiện\n"
+        "+ Lắp đặt mô hình tưới nhỏ giọt tại các đồi chè.\n"
+        "b) Phân công và thời gian\n"
+        "Chi cục Thủy lợi chủ trì, phối hợp với Ủy ban nhân dân các xã vùng cao nguyên tổ chức thực hiện, hoàn thành "
+        "trong Quý IV/2029.\n"
+    ) == [
+        ("Chi cục Thủy lợi", "lead", "Lắp đặt mô hình tưới nhỏ giọt "),
+        ("Ủy ban nhân dân các xã vùng cao nguyên", "support", "Lắp đặt mô hình tưới nhỏ giọt "),
     ]
 
 

@@ -598,6 +598,8 @@ PATTERN_EXAMPLES = [
     ),
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao nhiệm vụ tại Phụ lục chịu trách nhiệm báo cáo", {}),
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao, có trách nhiệm", None),  # punctuation: a clause of its own
+    ("name_clauses", "ASSIGNED_CLAUSE", "tại đầm Lăng Khê chịu trách nhiệm", {0: "tại đầm Lăng Khê"}),
+    ("name_clauses", "ASSIGNED_CLAUSE", "tại đầm Lăng Khê thả phao", None),  # no duty: the place is the task's
     ("name_clauses", "ASSIGNED_CLAUSE", "có báo cáo viên pháp luật và các cá nhân", {0: "có báo cáo viên pháp luật"}),
     ("name_clauses", "ASSIGNED_CLAUSE", "có giải pháp giáo dục, vận động", None),
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao kế hoạch vốn cần phải nỗ lực", {}),  # what they must do (58)
@@ -663,6 +665,8 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "HAVING_AMOUNT", "từ tỉnh đến xã", None),
     ("name_clauses", "AREA_CLAUSE", "ven biển bố trí địa điểm", {0: "ven biển"}),  # the kind of place they are
     ("name_clauses", "AREA_CLAUSE", "vùng sâu, vùng xa tổ chức", {0: "vùng sâu, vùng xa"}),
+    ("name_clauses", "AREA_CLAUSE", "vùng cao nguyên tổ chức", {0: "vùng cao nguyên"}),  # a plateau, not ``vùng cao``
+    ("name_clauses", "AREA_CLAUSE", "miền núi cao bố trí", {0: "miền núi cao"}),
     ("name_clauses", "AREA_CLAUSE", "vùng đồng bào dân tộc thiểu số rà soát", {0: "vùng đồng bào dân tộc thiểu số"}),
     ("name_clauses", "AREA_CLAUSE", "vận động nhân dân", None),
     ("name_clauses", "LEVEL_RANGE", "từ tỉnh đến địa phương thi đua", {0: "từ tỉnh đến địa phương"}),
@@ -934,10 +938,20 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_BLOCK", "Cơ quan, lực lượng phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Lực lượng phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Trách nhiệm chủ trì và phối hợp", {}),
+    ("obligations", "FIELD_BLOCK", "Cơ quan chủ trì và các cơ quan phối hợp", {}),  # fourteenth twin of T1
+    ("obligations", "PLACE_NAME_AT_END", "thuế cơ sở 2 tỉnh lạc giang", {"place": " lạc giang"}),
+    ("obligations", "PLACE_NAME_AT_END", "ủy ban nhân dân các xã ven biển", None),
+    ("obligations", "PLACE_NAME_AT_END", "ban chỉ huy quân sự cấp xã", None),
+    ("obligations", "PLACE_NAME_AT_END", "ngân hàng chính sách xã hội chi nhánh tỉnh", None),
+    ("obligations", "PLACE_NAME_AT_END", "liên minh hợp tác xã tỉnh", None),
+    ("obligations", "FIELD_BLOCK", "Đơn vị chủ trì, các đơn vị phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Phân công nhiệm vụ cho các xã", None),
     ("obligations", "FIELD_BLOCK", "Trách nhiệm của các cơ quan", None),
     ("obligations", "MANNER_HEADING", "Cách thức tổ chức", {}),
     ("obligations", "MANNER_HEADING", "Phân công thực hiện", {}),
+    ("obligations", "MANNER_HEADING", "Phân công và thời gian", {}),
+    ("obligations", "MANNER_HEADING", "Tổ chức thực hiện, tiến độ hoàn thành", {}),
+    ("obligations", "MANNER_HEADING", "Thời gian và kinh phí", None),
     ("obligations", "MANNER_HEADING", "Kiểm tra thực tế", None),
     ("obligations", "WHO_ROLE", "chủ trì, phối hợp với Sở Y tế", {}),
     ("obligations", "WHO_ROLE", "là cơ quan thường trực", {}),

@@ -12,6 +12,7 @@ from ..models import Assignee
 from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS
+from ..tables.deadlines import DEADLINE_CUE
 from ..tables.obligations import (
     APPOSITION,
     DUTIES_OF,
@@ -22,6 +23,7 @@ from ..tables.obligations import (
     MANNER_HEADING,
     NEXT_FIELD,
     PARTNER,
+    PLACE_NAME_AT_END,
     ROLE_AFTER_SUBJECT,
     STEP_LABEL,
     SUPPORT_ONLY,
@@ -152,6 +154,10 @@ def body_heading(heading: str) -> str:
             heading = heading[:1] + _ROMAN_WORD.sub(
                 lambda w: w.group() if w.group(1) else w.group().lower(), heading[1:]
             )
+            place = PLACE_NAME_AT_END.search(heading)
+            if place:  # ``… tỉnh lạc giang``: the place's own name, capitalised again
+                start, end = place.span("place")
+                heading = heading[:start] + heading[start:end].title() + heading[end:]
     return heading
 
 
@@ -235,6 +241,9 @@ def who_only(rest: str) -> bool:
                 return False
             end = found[-1].end
         r = r[partner.end() + end :].strip(" ,.;:")
+    head, comma, tail = r.rpartition(",")
+    if comma and DEADLINE_CUE.match(tail.lstrip()):
+        r = head.rstrip()  # ``… tổ chức thực hiện, hoàn thành trong Quý IV/2029``: when, not what
     return bool(role or partner or r) and GENERIC_EXECUTION.fullmatch(r) is not None
 
 

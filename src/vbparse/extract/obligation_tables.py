@@ -40,7 +40,10 @@ def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
                 # a kind the row above gave another column: the header printed again (``Nhiệm vụ`` under
                 # ``STT``, one cell short), not the lower row of a two-row header
                 moved = any(kind in kinds.values() and kinds.get(col) != kind for col, kind in sub.items())
-                if sub and all(sub.values()) and not moved:
+                # a lower row names columns the row above left unnamed, and renames none: a group row under the
+                # header (``| | **NHÓM NHIỆM VỤ VỀ …** | | |``) would rename the task's column a category
+                adds = any(col not in kinds for col in sub) and all(kinds.get(col, k) == k for col, k in sub.items())
+                if sub and all(sub.values()) and not moved and adds:
                     kinds.update({col: kind for col, kind in sub.items() if kind})
                     return i + 1, kinds
             return i, kinds

@@ -45,6 +45,11 @@ ASSIGNED_CLAUSE = compiled(
     + ")"
     + "|"
     + LISTED_AT
+    # where they are, up to their duty (``các tổ chức, cá nhân khai thác thủy sản tại đầm Lăng Khê chịu trách nhiệm
+    # …``); with no duty after it the place is the task's
+    + r"|(?<![\p{L}])(?:tại|ở)(?:[ \t]+[^\s,;.:()]+){1,10}?(?=[ \t]+"
+    + _DUTY_AHEAD
+    + r"(?![\p{L}]))"
     # what its members have, before ``và`` and the list's next name or before its duty (``Thủ trưởng các cơ quan có
     # báo cáo viên pháp luật`` + ``và các cá nhân …``, ``Doanh nghiệp có hạ tầng viễn thông`` + ``có trách nhiệm``;
     # not ``có trách nhiệm``, ``có thể``; not before a comma: ``… các cơ quan liên quan có giải pháp giáo dục, …``
@@ -69,8 +74,8 @@ PARTY_RANK = compiled(
 #: nhân dân các xã ven biển``, ``các xã vùng đồng bào dân tộc thiểu số``, ``các huyện miền núi``, ``các xã vùng sâu,
 #: vùng xa``, ``các phường nội thành``, ``các xã biên giới``.
 PLACE_KIND = (
-    r"(?:ven[ \t]+(?:biển|sông|đô|suối|hồ|kênh|đê|biên)|miền[ \t]+(?:núi|biển|xuôi)"
-    r"|vùng[ \t]+(?:cao|sâu|xa|biên|núi|biển|trũng|lõi|đệm|lũ|dịch|bãi[ \t]+ngang|ven[ \t]+biển|khó[ \t]+khăn"
+    r"(?:ven[ \t]+(?:biển|sông|đô|suối|hồ|kênh|đê|biên)|miền[ \t]+(?:núi(?:[ \t]+cao)?|biển|xuôi)"
+    r"|vùng[ \t]+(?:cao(?:[ \t]+nguyên)?|sâu|xa|biên|núi(?:[ \t]+cao)?|đồi[ \t]+núi|biển|trũng|lõi|đệm|lũ|dịch|bãi[ \t]+ngang|ven[ \t]+biển|khó[ \t]+khăn"
     r"|đồng[ \t]+bào[ \t]+dân[ \t]+tộc(?:[ \t]+thiểu[ \t]+số)?)"
     r"(?:[ \t]*,?[ \t]+vùng[ \t]+(?:sâu|xa|cao))*"
     r"|biên[ \t]+giới|nội[ \t]+thành|ngoại[ \t]+thành|đồng[ \t]+bằng|trung[ \t]+du|hải[ \t]+đảo|bãi[ \t]+ngang"

@@ -627,7 +627,7 @@ FIELD_BLOCK = compiled(
     r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|lực\s+lượng))?\s+"
     r"|(?:phân\s+công|trách\s+nhiệm)\s+(?=chủ\s+trì|phối\s+hợp))?"
     r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
-    r"(?:\s*(?:,|và|/|-|–)\s*(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|phối\s+hợp|thực\s+hiện))*"
+    r"(?:\s*(?:,|và|/|-|–)\s*(?:(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|phối\s+hợp|thực\s+hiện))*"
     r"(?:\s+(?:thực\s+hiện|tổ\s+chức|triển\s+khai))?"
     r"|(?:trách\s+nhiệm|phân\s+công)(?:\s+(?:thực\s+hiện|tổ\s+chức\s+thực\s+hiện))?)\s*:?\s*$"
 )
@@ -663,7 +663,17 @@ MANNER_HEADING = compiled(
     r"(?i)^\s*(?:(?:cách|phương)\s+thức\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai)"
     r"|(?:(?:thời\s+gian|tiến\s+độ|kinh\s+phí)\s*(?:,|và)\s*)?(?:tổ\s+chức|phân\s+công|trách\s+nhiệm)\s+(?:thực\s+hiện|triển\s+khai)"
     r"|phân\s+công(?:\s+nhiệm\s+vụ)?"
-    r"|(?:đơn\s+vị|cơ\s+quan)\s+(?:thực\s+hiện|tổ\s+chức))\s*:?\s*$"
+    r"|(?:đơn\s+vị|cơ\s+quan)\s+(?:thực\s+hiện|tổ\s+chức))"
+    # the time after the assignment (``Phân công và thời gian``, ``Tổ chức thực hiện, tiến độ hoàn thành``)
+    r"(?:\s*(?:,|và)\s*(?:thời\s+gian|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?)?\s*:?\s*$"
+)
+#: A place's own name closing a heading in capitals read as running text (``… tỉnh lạc giang``): the words after a
+#: singular level (not ``các xã ven biển``, ``cấp xã``; not the ``xã`` of ``xã hội`` or ``hợp tác xã``), to be
+#: capitalised back (``tỉnh Lạc Giang``).
+PLACE_NAME_AT_END = compiled(
+    r"(?<![\p{L}])(?<!(?:các|những|cấp|mỗi|hợp[ \t]+tác|thông[ \t]+tấn)[ \t]+)"
+    r"(?:thành[ \t]+phố|thị[ \t]+trấn|thị[ \t]+xã|đặc[ \t]+khu|tỉnh|huyện|quận|xã(?![ \t]+hội(?![\p{L}]))|phường)"
+    r"(?P<place>(?:[ \t]+\p{Ll}+){1,4})(?=[ \t]*[:.]?[ \t]*$)"
 )
 #: A role a subject states before the partners and the generic verb of a sentence that only says who does what is
 #: listed elsewhere (``Sở A chủ trì, phối hợp với Sở B tổ chức thực hiện.``).
