@@ -60,6 +60,9 @@ def names(text: str) -> list[str]:
         ("các cơ quan, đơn vị và địa phương thực hiện", ["các cơ quan, đơn vị và địa phương"]),
         # a unit and the body it belongs to are one name (issue 21, class 4)
         ("Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo Báo", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+        # a unit of the Youth Union's committee (fourteenth twin of TAB-CAPTION)
+        ("Ban Phong trào Tỉnh đoàn tổ chức ra quân", ["Ban Phong trào Tỉnh đoàn"]),
+        ("Ban Tổ chức - Kiểm tra Thành đoàn phối hợp", ["Ban Tổ chức - Kiểm tra Thành đoàn"]),
         ("Ban Thường trực Hội Nông dân xã tổ chức", ["Ban Thường trực Hội Nông dân xã"]),
         ("Phòng Kinh tế UBND huyện chủ trì", ["Phòng Kinh tế UBND huyện"]),
         # a noun taken up again after ``và`` goes on with the name
@@ -565,6 +568,8 @@ def positional(text: str) -> list[str]:
         ("Xưởng Phim khu vực 14 chủ trì tuyên truyền", ["Xưởng Phim khu vực 14"]),  # a region's number
         ("Xưởng Phim 14 khu vực chủ trì tuyên truyền", []),  # counter-example: a count
         ("Bến xe số 3 phối hợp kiểm tra phương tiện", ["Bến xe số 3"]),
+        # fourteenth twin of WRAP: a region numbered with ``số``
+        ("Hạt Kiểm lâm khu vực số 3 bố trí người trực canh lửa", ["Hạt Kiểm lâm khu vực số 3"]),
     ],
 )
 def test_subject_by_position_whatever_its_head(text: str, expected: list[str]) -> None:

@@ -167,3 +167,32 @@ def test_a_place_after_a_verb_is_the_tasks_not_the_name():
     """Counter-example: ``Sở Y tế kiểm tra các cơ sở tại chợ Đầm …``: the place is where the task is done."""
     got = leads("1. Sở Y tế kiểm tra các cơ sở kinh doanh tại chợ Đầm có trách nhiệm báo cáo.\n")
     assert [a for a, _t in got] == ["Sở Y tế"], got
+
+
+@pytest.mark.parametrize(
+    "body,names",
+    [
+        (
+            (
+                "1. Các doanh nghiệp là thành viên Hiệp hội Gỗ, Hạt Kiểm lâm số 3 và Ủy ban nhân dân các xã có rừng bố "
+                "trí người trực.\n"
+            ),
+            ["Các doanh nghiệp là thành viên Hiệp hội Gỗ", "Hạt Kiểm lâm số 3", "Ủy ban nhân dân các xã có rừng"],
+        ),
+        (
+            "1. Các hộ gia đình là hội viên Hội Nông dân có trách nhiệm đăng ký mô hình.\n",
+            ["Các hộ gia đình là hội viên Hội Nông dân"],
+        ),
+    ],
+)
+def test_a_collective_named_by_what_its_members_are_keeps_the_clause(body, names):
+    """Fourteenth twin of WRAP: ``Các chủ rừng là tổ chức nhà nước, Hạt Kiểm lâm …``: ``là`` + what they are says which
+    ones, up to the list's next name or the duty (the subject was lost at ``là``).  (``chủ rừng`` itself, a plural
+    of people no list knows, is still no subject: noticed, not built.)"""
+    assert [a for a, _t in leads(body)] == names
+
+
+def test_what_a_collective_is_before_its_task_is_no_name_without_a_list_or_duty():
+    """Counter-example: ``Các hợp tác xã là đơn vị …`` alone before a verb: no next name, no duty, nothing is taken."""
+    got = leads("1. Các hợp tác xã là đơn vị đầu mối thu mua nông sản cho bà con.\n")
+    assert all("đầu mối thu mua" not in a for a, _t in got), got

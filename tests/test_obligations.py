@@ -695,7 +695,7 @@ def _under_a_row_of_data(*rows: list[str]) -> str:
     return HEADER + "1. Phân công\n\n" + _cell_per_line([CELL_HEAD, first, *rows])
 
 
-@pytest.mark.parametrize("label", ["*VII.2*", "**V.1**", "**2**", "*B*"])
+@pytest.mark.parametrize("label", ["*VII.2*", "**V.1**", "**2**", "*B*", "*B.2*", "**A.1**"])
 def test_a_group_row_under_a_row_of_data_takes_nothing_from_above(label):
     """A group row (a label and a title) under a row of data, one cell per line: a Roman number with its
     sub-number (``*VII.2*``) or an emphasised Arabic one (``**2**``) opens a group as ``**II**`` does; it is no
@@ -841,6 +841,10 @@ def test_a_repeated_header_in_other_words_is_no_row():
         ("Người làm việc", None),
         ("Thời gian làm việc", "time"),
         ("Kết quả công việc", "product"),
+        # fourteenth twin of R2: ``Tên`` + what the row makes is the task, the product's name too
+        ("Tên sản phẩm", "task"),
+        ("Tên sản phẩm du lịch mới", "task"),
+        ("Sản phẩm dự kiến", "product"),
     ],
 )
 def test_column_headers_in_other_words_name_their_kind(header, kind):

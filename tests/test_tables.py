@@ -600,6 +600,8 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao, có trách nhiệm", None),  # punctuation: a clause of its own
     ("name_clauses", "ASSIGNED_CLAUSE", "tại đầm Lăng Khê chịu trách nhiệm", {0: "tại đầm Lăng Khê"}),
     ("name_clauses", "ASSIGNED_CLAUSE", "tại đầm Lăng Khê thả phao", None),  # no duty: the place is the task's
+    ("name_clauses", "ASSIGNED_CLAUSE", "là thành viên Hiệp hội Gỗ, Hạt Kiểm lâm", {0: "là thành viên Hiệp hội Gỗ"}),
+    ("name_clauses", "ASSIGNED_CLAUSE", "là đơn vị đầu mối thu mua nông sản.", None),  # no next name, no duty
     ("name_clauses", "ASSIGNED_CLAUSE", "có báo cáo viên pháp luật và các cá nhân", {0: "có báo cáo viên pháp luật"}),
     ("name_clauses", "ASSIGNED_CLAUSE", "có giải pháp giáo dục, vận động", None),
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao kế hoạch vốn cần phải nỗ lực", {}),  # what they must do (58)
@@ -821,6 +823,16 @@ PATTERN_EXAMPLES = [
         {"lead": "Đơn vị chủ trì tham mưu thực hiện", "value": "Sở Tư pháp."},
     ),
     ("obligations", "FIELD_LABEL", "- Cơ quan thực hiện: Sở Nội vụ chủ trì", {"lead": "Cơ quan thực hiện"}),
+    # fourteenth twin of S1: labels with other extra words
+    ("obligations", "FIELD_LABEL", "Đơn vị đứng ra chủ trì: Sở Tài chính.", {"lead": "Đơn vị đứng ra chủ trì"}),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Đơn vị tham gia phối hợp cùng: Chi cục Kiểm lâm.",
+        {"support": "Đơn vị tham gia phối hợp cùng"},
+    ),
+    ("obligations", "FIELD_LABEL", "Mốc thời gian hoàn thành: Quý I/2030.", {"time": "Mốc thời gian hoàn thành"}),
+    ("obligations", "FIELD_LABEL", "Đơn vị phối hợp cùng Sở Y tế: rà soát", None),  # ``cùng`` + a name: a sentence
     (
         "obligations",
         "FIELD_LABEL",

@@ -573,8 +573,8 @@ class _NameRun:
     def word(self, q: int, w: regex.Match[str], token: str) -> bool:
         """Any other word: the sentence going on, a level, a post's body, the next name's head, or more of this one."""
         text = self.text
-        if self.after_level and token.isdecimal() and REGION_LEVEL_BEFORE.search(text, max(0, q - 12), q):
-            return self.take(w.end())  # a region is numbered (``Ngân hàng Nhà nước chi nhánh khu vực 14``)
+        if self.after_level and (region := _region_number_end(text, q, w)) is not None:
+            return self.take(region)  # a region is numbered (``… chi nhánh khu vực 14``, ``… khu vực số 3``)
         if self.after_level and token == "thuộc" and LEVEL.match(text, skip_spaces(text, w.end())):
             return self.take(w.end())  # ``UBND các phường thuộc khu vực …``: the places it names are of a place
         if self.after_level and (not CAP_WORD.match(token) or token.isdecimal()) and not LEVEL.match(text, q):
@@ -630,6 +630,16 @@ class _NameRun:
             # ``Bộ`` is one of the list's nouns, capitalised)
             self.list_closed = True
         return self.take(w.end())
+
+
+def _region_number_end(text: str, q: int, w: regex.Match[str]) -> int | None:
+    """Where a region's number after ``khu vực`` ends (``khu vực 14``, ``khu vực số 3``), or None."""
+    if not REGION_LEVEL_BEFORE.search(text, max(0, q - 12), q):
+        return None
+    if w.group().isdecimal():
+        return w.end()
+    number = word_at(text, skip_spaces(text, w.end())) if w.group() == "số" else None
+    return number.end() if number is not None and number.group().isdecimal() else None
 
 
 #: A post's rank in capitals, a role word in lower case (``Phó Chủ tịch`` + ``Thường trực`` + ``Ủy ban …``).

@@ -189,8 +189,8 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 
 _CELL_SEP = compiled(r"^[\s|]*\|[\s|]*$")
 #: The first cell of a group row of a data table: a letter or Roman numeral (``A.``, ``II``), or a Roman one with
-#: its sub-number (``VII.2``), nothing else.
-_GROUP_ROW_LABEL = compiled(r"^(?:[A-ZĐ]|[IVXLC]+(?:\.\d{1,2})*)[.)]?$")
+#: its sub-number (``VII.2``, ``B.2``), nothing else.
+_GROUP_ROW_LABEL = compiled(r"^(?:[A-ZĐ]|[IVXLC]+)(?:\.\d{1,2})*[.)]?$")
 #: A cell printed in emphasis (``**2**``, ``*1*``): an Arabic number so printed with at most a title labels a group.
 _EMPHASISED_CELL = compiled(r"^\s*[*_]{1,2}\S")
 

@@ -682,6 +682,8 @@ PARENT_BODY_HEADS: tuple[str, ...] = (
     "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân", "Hội", "Đoàn Thanh niên",
     "Ủy ban Mặt trận", "Uỷ ban Mặt trận", "Ủy ban MTTQ", "Uỷ ban MTTQ", "Mặt trận Tổ quốc", "MTTQ",
     "Liên đoàn Lao động", "Sở", "Bộ",
+    # the Youth Union's committees (``Ban Phong trào Tỉnh đoàn``, ``Văn phòng Huyện đoàn``)
+    "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
     "Công an", "Cục", "Bộ Chỉ huy",  # (``Phòng Cảnh sát giao thông Công an tỉnh``, ``Phòng Kiểm tra Cục Thuế tỉnh``)
     "Bộ Chỉ huy Bộ đội Biên phòng",  # (``Đồn Biên phòng Cửa Việt Bộ Chỉ huy Bộ đội Biên phòng tỉnh``)
     "Ban Chỉ đạo", "Ban Chỉ huy",  # (``Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh``)

@@ -45,6 +45,10 @@ ASSIGNED_CLAUSE = compiled(
     + ")"
     + "|"
     + LISTED_AT
+    # what its members are, before the list's next name or their duty (``Các chủ rừng là tổ chức nhà nước`` + ``,
+    # Hạt Kiểm lâm …``; ``Các hộ gia đình là hội viên Hội Nông dân`` + ``có trách nhiệm``)
+    + r"|(?<![\p{L}])là(?:[ \t]+\p{L}+){1,6}?(?=[ \t]*,[ \t]*\p{Lu}|[ \t]+và[ \t]+(?:các|những|\p{Lu})"
+    r"|[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![\p{L}]))"
     # where they are, up to their duty (``các tổ chức, cá nhân khai thác thủy sản tại đầm Lăng Khê chịu trách nhiệm
     # …``); with no duty after it the place is the task's
     + r"|(?<![\p{L}])(?:tại|ở)(?:[ \t]+[^\s,;.:()]+){1,10}?(?=[ \t]+"

@@ -551,12 +551,14 @@ _UNIT_NOUN = (
 #: (``Các đơn vị phối hợp thực hiện các nội dung sau:`` is a lead-in, ``phối hợp chặt chẽ với Sở Y tế:`` names one).
 _LABEL_TAIL = (
     r"(?:\s+(?!(?:các|những|với|cùng|sau|của|cho|nhau|và|trong|tại|theo|chặt)(?![\p{L}]))(?-i:\p{Ll}+)(?![\p{L}])){0,4}"
+    # ``cùng`` right before the colon (``Đơn vị tham gia phối hợp cùng:``), naming no one after it
+    r"(?:\s+cùng(?=\s*:))?"
 )
 #: What may stand between the unit noun and its role (``Đơn vị được giao chủ trì thực hiện:``, ``Đơn vị tham gia phối
 #: hợp:``, ``Cơ quan cùng phối hợp:``, ``Bộ phận trực tiếp thực hiện:``, ``Cơ quan có trách nhiệm phối hợp:``): the
 #: role's passive, partaking, duty and manner words, the part it plays.
 _ROLE_MODIFIER = (
-    r"(?:(?:được\s+(?:giao|phân\s+công)|có\s+trách\s+nhiệm|tham\s+gia|cùng|trực\s+tiếp"
+    r"(?:(?:được\s+(?:giao|phân\s+công)|có\s+trách\s+nhiệm|tham\s+gia|cùng|trực\s+tiếp|đứng\s+ra"
     # the part it plays (``Cơ quan giữ vai trò chủ trì:``, ``Đơn vị đóng vai trò phối hợp:``), what it does
     # (``Cơ quan tổ chức thực hiện:``), or advises on (``Cơ quan tham mưu thực hiện:``)
     r"|(?:giữ|đóng)\s+vai\s+trò|tổ\s+chức(?=\s+thực\s+hiện)|tham\s+mưu(?=\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)))\s+)?"
@@ -576,7 +578,7 @@ _FIELD_LABELS = (
     + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
     r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+(?:thực\s+hiện|trách\s+nhiệm|nhiệm\s+vụ))?)"
-    r"|(?P<time>thời\s+(?:gian|hạn)"
+    r"|(?P<time>(?:mốc\s+)?thời\s+(?:gian|hạn)"
     + _LABEL_TAIL  # ``Thời gian thực hiện:``, ``Thời gian mở lớp:``, ``Thời hạn gửi báo cáo:``: by when, whatever it is
     + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
     # (``Nội dung triển khai:``, ``Các nội dung chủ yếu:``: the activities under their label)

@@ -95,7 +95,8 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc|^han (?:chot|cuoi)"),
         # the group a task belongs to (``Thuộc nhóm nhiệm vụ, hành động``, ``Lĩnh vực``): not the task itself
         ("category", r"^thuoc (?:nhom|linh vuc)|^nhom (?:nhiem vu|giai phap|hoat dong)|^linh vuc$"),
-        ("product", r"san pham|ket qua|^chi tieu (?:dat duoc|can dat|phan dau)"),
+        # (not ``Tên sản phẩm``: the name of what the row makes, its task, ``_names_what_a_row_makes``)
+        ("product", r"^(?!ten )(?:.* )?(?:san pham|ket qua)|^chi tieu (?:dat duoc|can dat|phan dau)"),
         # a list of administrative procedures a decision publishes (``Mã số TTHC``, ``Tên thủ tục hành chính``) and
         # its legal-basis column (``Tên văn bản quy phạm pháp luật quy định nội dung sửa đổi``): no task table
         # (``PROCEDURE_LIST``), and that column no task
