@@ -36,6 +36,48 @@ def obligations(body: str):
     return [(o.assignee.raw, o.role, o.mode, o.task[:30], o.deadline) for o in doc.obligations], doc
 
 
+@pytest.mark.parametrize("verb", ["vận động các nhà hảo tâm ủng hộ quà", "chỉ đạo tổ chức đêm hội trăng rằm"])
+def test_a_person_with_a_post_set_off_by_commas_is_the_subject_of_the_verb_after_them(verb):
+    """Fourteenth twin of S7: ``Đồng chí Hà Thị Lan, Phó Chủ tịch Ủy ban nhân dân xã, vận động …``: the post's
+    closing comma ends the apposition, the task follows it (decision 7: the person is the assignee)."""
+    _, doc = obligations(f"1. Đồng chí Hà Thị Lan, Phó Chủ tịch Ủy ban nhân dân xã, {verb} trước ngày 05/9/2026.\n")
+    got = [(o.assignee.person_name, o.assignee.position, o.role, o.task) for o in doc.obligations]
+    assert got == [("Hà Thị Lan", "Phó Chủ tịch Ủy ban nhân dân xã", "lead", f"{verb} trước ngày 05/9/2026.")]
+
+
+def test_a_members_line_with_no_verb_after_the_post_is_still_no_task():
+    """Counter-example: ``Đồng chí Hà Thị Lan, Phó Chủ tịch Ủy ban nhân dân xã, Tổ trưởng;``: a roster line."""
+    got, _ = obligations(
+        "1. Thành lập Tổ công tác, gồm:\n- Đồng chí Hà Thị Lan, Phó Chủ tịch Ủy ban nhân dân xã, Tổ trưởng;\n"
+        "- Đồng chí Lò Văn Sáng, Công chức Văn hóa - Xã hội, Tổ viên.\n"
+        # a post set off by a dash whose field holds a comma: its words after the comma are no verb's
+        "- Bà Phạm Thị Yến - Phó Trưởng phòng Phổ biến, giáo dục pháp luật.\n"
+    )
+    assert got == []
+
+
+def test_a_roster_whose_post_holds_commas_after_a_dash_is_no_subject():
+    """Counter-example (fourteenth twin of F1): ``Bà Lò Thị Thủy - Trưởng phòng Quản lý hộ kinh doanh, cá nhân, Phó
+    Trưởng đoàn;``: the post follows a dash, its commas are the field's and the role's, no verb follows."""
+    got, _ = obligations(
+        "1. Thành lập Đoàn kiểm tra.\nThành phần gồm: Ông Tôn Thất Lộc - Phó Trưởng Thuế tỉnh, Trưởng đoàn; Bà Lò Thị "
+        "Thủy - Trưởng phòng Quản lý hộ kinh doanh, cá nhân, Phó Trưởng đoàn.\n"
+    )
+    assert all("Lò Thị Thủy" not in r and "Tôn Thất Lộc" not in r for r, _role, _m, _t, _d in got), got
+
+
+def test_a_pointer_to_the_appendix_to_carry_out_is_no_task():
+    """Fourteenth twin of TAB-CAPTION: ``Các bộ phận, đơn vị căn cứ Phụ lục kèm theo để triển khai thực hiện.`` points
+    to the table of tasks (``not_task.pointer``), whatever the appendix's caption and layout."""
+    got, _ = obligations(
+        "Các bộ phận, đơn vị căn cứ Phụ lục kèm theo để triển khai thực hiện.\n\n**PHỤ LỤC**\n\n"
+        "**PHÂN CÔNG THỰC HIỆN**\n\n*(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2026)*\n"
+        "|\n**STT**\n|\n**Nội dung**\n|\n**Chủ trì**\n|\n**Phối hợp**\n|\n**Thời gian**\n|\n"
+        "|\n1\n|\nƯơm cây giống keo lai\n|\nHợp tác xã Lâm nghiệp Nậm Pục\n|\nKiểm lâm địa bàn\n|\nTháng 2/2026\n|\n"
+    )
+    assert [r for r, _role, _m, _t, _d in got] == ["Hợp tác xã Lâm nghiệp Nậm Pục", "Kiểm lâm địa bàn"]
+
+
 def test_assignee_heading_gives_one_obligation_per_item():
     got, doc = obligations("1. Sở Y tế\n- Tăng cường đầu tư nguồn lực.\n- Phối hợp nghiên cứu y học cổ truyền.\n")
     assert [(r, role) for r, role, *_ in got] == [("Sở Y tế", "lead"), ("Sở Y tế", "lead")]
@@ -841,6 +883,12 @@ def test_a_repeated_header_in_other_words_is_no_row():
         ("Người làm việc", None),
         ("Thời gian làm việc", "time"),
         ("Kết quả công việc", "product"),
+        # fourteenth twin of TAB-SUBHEADER: who is given the row, who takes part
+        ("Cơ quan được giao", "lead"),
+        ("Đơn vị được phân công", "lead"),
+        ("Cơ quan tham gia", "support"),
+        ("Đơn vị cùng tham gia", "support"),
+        ("Số người tham gia", None),
         # fourteenth twin of R2: ``Tên`` + what the row makes is the task, the product's name too
         ("Tên sản phẩm", "task"),
         ("Tên sản phẩm du lịch mới", "task"),

@@ -221,8 +221,22 @@ def _read_subject(sentence: str) -> Subject | None:
         if acting and is_predicate(sentence[end + acting.end() :]):  # ``… theo chức năng, nhiệm vụ hướng dẫn …``
             end += acting.end()
         end = _past_inserted_clause(sentence, end)
+        if sentence[end : end + 1] == "," and post_set_off(sentence, names[-1], end + 1):
+            end += 1  # ``Đồng chí Hà Thị Lan, Phó Chủ tịch UBND xã,`` + the task: the apposition's closing comma
         return tuple(names), start, end, mode
     return None
+
+
+def post_set_off(text: str, person: NameSpan, after: int) -> bool:
+    """A person's post set off by commas, then a verb (``Đồng chí Hà Thị Lan, Phó Chủ tịch UBND xã,`` + ``vận động
+    …``, ``after`` past the closing comma): the person is the subject; not a post after a dash whose field holds a
+    comma (``Bà A - Trưởng phòng Quản lý hộ kinh doanh, cá nhân, …``: a roster)."""
+    return (
+        person.position is not None
+        and person.person_name is not None
+        and f"{person.person_name}," in text[person.start : after]
+        and is_predicate(text[after:].lstrip())
+    )
 
 
 def _as_set_up(

@@ -52,6 +52,7 @@ from .obligation_names import (
     in_criteria_section,
     is_predicate,
     joined_paragraphs,
+    post_set_off,
     subject_groups,
 )
 from .resolver import UNCLAIMED_RULE
@@ -405,7 +406,19 @@ def _member_entry(node: Node, listed: bool) -> bool:
         MEMBER_LINE.match(line) or (listed and (MEMBER_BY_POST.match(line) or ROSTER_LINE.match(line)))
     ):
         return False  # the anchored patterns first: most lines are no member's, and the duty is searched through
-    return search_at_words(MEMBER_DUTY, line, _MEMBER_DUTY_FIRSTS) is None
+    return search_at_words(MEMBER_DUTY, line, _MEMBER_DUTY_FIRSTS) is None and not _acts_after_post(line)
+
+
+def _acts_after_post(line: str) -> bool:
+    """A person and the post set off by commas, then a verb (``Đồng chí Hà Thị Lan, Phó Chủ tịch UBND xã, vận động
+    …``): the subject of a task, however the verb is spelt, not a member's line (``…, Tổ trưởng;``)."""
+    found = find_subject(line)
+    return (
+        found is not None
+        and found[1] == 0
+        and line[found[2] - 1 : found[2]] == ","
+        and post_set_off(line, found[0][-1], found[2])
+    )
 
 
 def _member_list(node: Node, listed: bool) -> bool:

@@ -276,7 +276,7 @@ POINTER_TO_ASSIGNMENTS = compiled(
     r"(?:tại|theo|ở|căn\s+cứ)\s+(?:các\s+)?(?:bảng|biểu|phụ\s+lục|phân\s+công)"
     r"(?:\s+(?:phân\s+công|sau|kèm\s+theo|dưới\s+đây|số\s+\S+))*"
     # ``… căn cứ Phụ lục kèm theo để triển khai.``
-    r"(?:\s+để\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai))?)"
+    r"(?:\s+để\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?)?)"
     # the end, or the table glued to it, behind its caption (``… dưới đây. Bảng phân công chống hạn | STT |``)
     r"\s*[:.]?\s*(?:$|[^|\n]{0,80}\|)"
 )
@@ -306,6 +306,11 @@ _POINTER_TO_ASSIGNMENTS = ObligationRule(
             "Các trạm y tế và Trung tâm Y tế huyện căn cứ Phụ lục kèm theo để triển khai.\n\n**PHỤ LỤC**\n\n"
             "| TT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Tiêm vắc xin sởi | Trạm Y tế xã |\n",
             "Trung tâm Y tế huyện",
+        ),
+        E(  # fourteenth twin of TAB-CAPTION: ``… để triển khai thực hiện``
+            "Các bộ phận, đơn vị căn cứ Phụ lục kèm theo để triển khai thực hiện.\n\n**PHỤ LỤC**\n\n"
+            "| TT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Trồng cây phân tán | Tổ Kỹ thuật |\n",
+            "Các bộ phận, đơn vị",
         ),
     ),
     (

@@ -81,7 +81,8 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     for kind, p in (
         ("monitor", r"^(?:theo doi|giam sat)|don doc"),
         # (``Đơn vị hỗ trợ``: who helps, a partner's column in other words)
-        ("support", r"phoi hop|^(?:co quan|don vi|bo phan|nguoi) ho tro"),
+        # (``Cơ quan tham gia``, ``Đơn vị cùng tham gia``: who takes part)
+        ("support", r"phoi hop|^(?:co quan|don vi|bo phan|nguoi) (?:ho tro|(?:cung )?tham gia)"),
         ("person", r"^(?:ho va ten|ho ten|nguoi thuc hien|can bo thuc hien|thanh vien thuc hien)"),
         (
             "lead",
@@ -90,6 +91,8 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
                 r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
                 # (``Đơn vị đảm nhận``, ``Cơ quan đảm nhiệm``: who takes the row on)
                 r"|^(?:co quan|don vi|bo phan|nguoi) dam (?:nhan|nhiem)"
+                # (``Cơ quan được giao``, ``Đơn vị được phân công``: who is given the row)
+                r"|^(?:co quan|don vi|bo phan|nguoi) duoc (?:giao|phan cong)$"
             ),
         ),
         ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc|^han (?:chot|cuoi)"),
