@@ -117,6 +117,23 @@ def test_places_named_by_the_area_they_are_of_keep_it_up_to_a_task_verb(body, na
             "1. UBND các xã có dưới 30% hộ dùng nước sạch lập danh sách công trình cần sửa chữa.\n",
             ["UBND các xã có dưới 30% hộ dùng nước sạch"],
         ),
+        # a unit of measure printed with capitals (fourteenth twin of A5: ``từ 100 kWp trở lên``, ``trên 2 MW``)
+        (
+            (
+                "1. Các chủ đầu tư điện mặt trời có công suất từ 100 kWp trở lên và Công ty Điện lực Nam Cửu kiểm "
+                "tra tủ điện.\n"
+            ),
+            ["Các chủ đầu tư điện mặt trời có công suất từ 100 kWp trở lên", "Công ty Điện lực Nam Cửu"],
+        ),
+        (
+            "1. Các nhà máy có công suất trên 2 MW báo cáo sản lượng điện.\n",
+            ["Các nhà máy có công suất trên 2 MW"],
+        ),
+        # a plural of ten syllables before its having clause
+        (
+            "1. Các chủ đầu tư hệ thống điện mặt trời mái nhà có công suất lớn kiểm tra tủ điện.\n",
+            ["Các chủ đầu tư hệ thống điện mặt trời mái nhà có công suất lớn"],
+        ),
     ],
 )
 def test_a_having_clause_holding_a_quantity_keeps_it_up_to_the_task_verb(body, names):

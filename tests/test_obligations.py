@@ -56,6 +56,17 @@ def test_a_members_line_with_no_verb_after_the_post_is_still_no_task():
     assert got == []
 
 
+def test_a_lead_in_to_the_table_naming_its_tasks_is_no_task():
+    """Fourteenth twin of S5: ``Các cơ quan, địa phương thực hiện nhiệm vụ theo bảng sau:`` before a one-cell-per-line
+    table: a pointer to the table (``not_task.pointer``), not a task holding the table's text."""
+    got, _ = obligations(
+        "Các cơ quan, địa phương thực hiện nhiệm vụ theo bảng sau:\n"
+        "|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Thời gian**\n|\n"
+        "|\n1\n|\nHỗ trợ đất ở cho hộ nghèo\n|\nỦy ban nhân dân các xã\n|\nTháng 9/2026\n|\n"
+    )
+    assert [r for r, _role, _m, _t, _d in got] == ["Ủy ban nhân dân các xã"]
+
+
 def test_a_roster_whose_post_holds_commas_after_a_dash_is_no_subject():
     """Counter-example (fourteenth twin of F1): ``Bà Lò Thị Thủy - Trưởng phòng Quản lý hộ kinh doanh, cá nhân, Phó
     Trưởng đoàn;``: the post follows a dash, its commas are the field's and the role's, no verb follows."""

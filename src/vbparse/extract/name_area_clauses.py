@@ -40,6 +40,9 @@ def area_clause_end(text: str, q: int, collective: bool = False) -> int | None:
         amount = None if gap.strip(" \t") else HAVING_AMOUNT.match(text, w.start())
         if amount is not None:  # (``có chiều dài từ 15 mét trở lên``, ``có dưới 30% hộ …``)
             end = skip = amount.end()
+            unit = _UNIT_AFTER_AMOUNT.match(text, end)
+            if unit is not None:  # its unit, capitals and all (``từ 100 kWp``, ``trên 2 MW``)
+                end = skip = unit.end()
             continue
         count += 1
         through = (f"{before} {w.group()}" in syllable_pairs() and w.group() in CLAUSE_WORDS) or (  # (``đi qua``)
@@ -68,12 +71,16 @@ _PLURAL_PLACES_END = compiled(
     + "|".join(_LEVEL_WORDS)
     + r"))*[ \t]*$"
 )
+#: A unit of measure right after a quantity, however printed (``kWp``, ``MW``, ``m2``, ``ha``): a short word of letters
+#: and digits with a capital or a digit in it (a unit in lower case is one of the clause's words already).
+_UNIT_AFTER_AMOUNT = compiled(r"[ \t]+(?=[\p{L}\d]{0,3}[\p{Lu}\d])\p{L}[\p{L}\d]{0,3}(?![\p{L}\p{N}])")
 #: Words of manner or pace before a verb inside a having clause (``dự án chậm giải ngân``, ``hộ mới thoát nghèo``).
 _PACE_BEFORE_VERB = frozenset({"chậm", "mới", "vừa"})
 #: A collective in the plural in lower case right before a having clause (``Các chủ đầu tư``, ``các hộ gia đình``,
-#: ``Các trường trung học phổ thông``), of at most this many words, no passive among them (``các tổ chức xã hội được
+#: ``Các trường trung học phổ thông``, ``Các chủ đầu tư hệ thống điện mặt trời mái nhà``: ten syllables, the fourteenth
+#: twins), of at most this many words, no passive among them (``các tổ chức xã hội được
 #: cấp`` + ``có thẩm quyền giao …``: the passive's agent, no having clause).
-DEFAULT_PLURAL_WORDS = 6
+DEFAULT_PLURAL_WORDS = 10
 _PLURAL_COLLECTIVE_END = compiled(
     rf"(?<![\p{{L}}])[Cc]ác(?:[ \t]+(?!(?:được|bị)(?![\p{{L}}]))\p{{Ll}}+){{1,{DEFAULT_PLURAL_WORDS}}}[ \t]*$"
 )

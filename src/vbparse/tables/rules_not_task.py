@@ -272,7 +272,7 @@ POINTER_TO_ASSIGNMENTS = compiled(
     r"(?:như\s+sau|sau\s+đây|"
     # a doing verb before the table or appendix (``Các phòng thực hiện theo bảng phân công sau:``), not before
     # ``như sau`` (``Sở Y tế triển khai như sau:`` is a lead-in, decision 10)
-    r"(?:(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)\s+)?"
+    r"(?:(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)\s+(?:(?:các\s+)?nhiệm\s+vụ\s+)?)?"
     r"(?:tại|theo|ở|căn\s+cứ)\s+(?:các\s+)?(?:bảng|biểu|phụ\s+lục|phân\s+công)"
     r"(?:\s+(?:phân\s+công|sau|kèm\s+theo|dưới\s+đây|số\s+\S+))*"
     # ``… căn cứ Phụ lục kèm theo để triển khai.``
