@@ -45,8 +45,8 @@ ASSIGNED_CLAUSE = compiled(
     + ")"
     + "|"
     + LISTED_AT
-    # what its members are, before the list's next name or their duty (``Các chủ rừng là tổ chức nhà nước`` + ``,
-    # Hạt Kiểm lâm …``; ``Các hộ gia đình là hội viên Hội Nông dân`` + ``có trách nhiệm``)
+    # what its members are, before the list's next name or their duty (``Các doanh nghiệp là thành viên Hiệp hội Gỗ``
+    # + ``, Hạt Kiểm lâm …``; ``Các hộ gia đình là hội viên Hội Nông dân`` + ``có trách nhiệm``)
     + r"|(?<![\p{L}])là(?:[ \t]+\p{L}+){1,6}?(?=[ \t]*,[ \t]*\p{Lu}|[ \t]+và[ \t]+(?:các|những|\p{Lu})"
     r"|[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![\p{L}]))"
     # where they are, up to their duty (``các tổ chức, cá nhân khai thác thủy sản tại đầm Lăng Khê chịu trách nhiệm
