@@ -2428,6 +2428,41 @@ def test_a_who_sentence_closed_by_its_deadline_still_covers_the_activities():
     ]
 
 
+def test_a_who_sentences_deadline_is_each_activitys():
+    """Fourteenth twin of T3: ``… tổ chức thực hiện, hoàn thành trong Quý IV/2029``: the time the who-sentence gives
+    is each activity's deadline, as a time field would be."""
+    got, _ = obligations(
+        "2. Tưới tiết kiệm cho cây chè\n"
+        "a) Các nội dung thực hiện\n"
+        "+ Lắp đặt mô hình tưới nhỏ giọt tại các đồi chè.\n"
+        "+ Tổ chức hội thảo đầu bờ.\n"
+        "b) Phân công và thời gian\n"
+        "Chi cục Thủy lợi chủ trì, phối hợp với Hội Nông dân tỉnh tổ chức thực hiện, hoàn thành trong Quý IV/2026.\n"
+    )
+    assert sorted({(r, d) for r, _role, _m, _t, d in got}) == [
+        ("Chi cục Thủy lợi", dt.date(2026, 12, 31)),
+        ("Hội Nông dân tỉnh", dt.date(2026, 12, 31)),
+    ]
+    assert len(got) == 4
+
+
+def test_a_passive_who_sentence_covers_the_activities():
+    """Fourteenth twin of T3: ``Các hoạt động tại điểm a do Sở Y tế (Phòng Nghiệp vụ Dược) chủ trì thực hiện.``: who
+    carries out the activities said in the passive; each activity is the body's (decision 17: the unit in brackets
+    kept with its body)."""
+    assert _rows(
+        "3. Kiểm soát kinh doanh thuốc\n"
+        "a) Nội dung hoạt động\n"
+        "- Kiểm tra các quầy thuốc tại chợ.\n"
+        "- Lấy mẫu thuốc đông y để kiểm nghiệm.\n"
+        "b) Trách nhiệm chủ trì\n"
+        "Các hoạt động tại điểm a do Sở Y tế (Phòng Nghiệp vụ Dược) chủ trì thực hiện.\n"
+    ) == [
+        ("Sở Y tế (Phòng Nghiệp vụ Dược)", "lead", "Kiểm tra các quầy thuốc tại ch"),
+        ("Sở Y tế (Phòng Nghiệp vụ Dược)", "lead", "Lấy mẫu thuốc đông y để kiểm n"),
+    ]
+
+
 def test_a_lettered_item_with_a_task_heading_and_its_own_subject_stays_its_own_task():
     """Counter-example: ``b) Kiểm tra thực tế`` / ``Sở X kiểm tra …``: a sentence with a task, not who does ``a)``."""
     assert _rows(

@@ -1043,6 +1043,7 @@ PASSING_TWINS = frozenset(
         "t3-subunit-in-parenthesis-twin11",
         "t3-subunit-in-parenthesis-twin12",
         "t3-subunit-in-parenthesis-twin13",
+        "t3-subunit-in-parenthesis-twin14",
         "t3-subunit-in-parenthesis-twin3",
         "t3-subunit-in-parenthesis-twin4",
         "t3-subunit-in-parenthesis-twin5",

@@ -952,6 +952,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_BLOCK", "Trách nhiệm chủ trì và phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Cơ quan chủ trì và các cơ quan phối hợp", {}),  # fourteenth twin of T1
     ("obligations", "PLACE_NAME_AT_END", "thuế cơ sở 2 tỉnh lạc giang", {"place": " lạc giang"}),
+    ("obligations", "PASSIVE_WHO", "Các hoạt động tại điểm a do Sở Y tế chủ trì", {0: "Các hoạt động tại điểm a do "}),
+    ("obligations", "PASSIVE_WHO", "Các nội dung trên do Công an tỉnh thực hiện", {0: "Các nội dung trên do "}),
+    ("obligations", "PASSIVE_WHO", "Kinh phí do ngân sách tỉnh bảo đảm", None),
     ("obligations", "PLACE_NAME_AT_END", "ủy ban nhân dân các xã ven biển", None),
     ("obligations", "PLACE_NAME_AT_END", "ban chỉ huy quân sự cấp xã", None),
     ("obligations", "PLACE_NAME_AT_END", "ngân hàng chính sách xã hội chi nhánh tỉnh", None),

@@ -23,6 +23,7 @@ from ..tables.obligations import (
     MANNER_HEADING,
     NEXT_FIELD,
     PARTNER,
+    PASSIVE_WHO,
     PLACE_NAME_AT_END,
     ROLE_AFTER_SUBJECT,
     STEP_LABEL,
@@ -255,7 +256,9 @@ def who_fields(text: str) -> list[tuple[str, str]]:
     if not t or t.endswith(":"):
         return []
     out: list[tuple[str, str]] = []
-    for sentence, _o in sentences_of(t):
+    for said, _o in sentences_of(t):
+        passive = PASSIVE_WHO.match(said)  # ``Các hoạt động tại điểm a do`` + ``Sở Y tế chủ trì thực hiện``
+        sentence = said[passive.end() :] if passive else said
         found = find_subject(sentence)
         if found is None or found[1] != 0:
             return []
@@ -264,6 +267,9 @@ def who_fields(text: str) -> list[tuple[str, str]]:
             out.append(("support", sentence[: found[2]]))
         elif who_only(rest):
             out.append(("lead", sentence))
+            _head, comma, tail = rest.strip(" ,.;:").rpartition(",")
+            if comma and DEADLINE_CUE.match(tail.lstrip()):
+                out.append(("time", tail.strip()))  # ``…, hoàn thành trong Quý IV/2029``: the activities' deadline
         else:
             return []
     return out

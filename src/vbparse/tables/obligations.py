@@ -677,6 +677,12 @@ PLACE_NAME_AT_END = compiled(
     r"(?:thành[ \t]+phố|thị[ \t]+trấn|thị[ \t]+xã|đặc[ \t]+khu|tỉnh|huyện|quận|xã(?![ \t]+hội(?![\p{L}]))|phường)"
     r"(?P<place>(?:[ \t]+\p{Ll}+){1,4})(?=[ \t]*[:.]?[ \t]*$)"
 )
+#: The activities a who-sentence covers, said in the passive before who does them (``Các hoạt động tại điểm a do`` +
+#: ``Sở Y tế chủ trì thực hiện``, ``Các nội dung trên do …``): what follows ``do`` is read as the active sentence.
+PASSIVE_WHO = compiled(
+    r"(?i)^\s*(?:(?:các|những)\s+)?(?:hoạt\s+động|nội\s+dung|nhiệm\s+vụ|công\s+việc|việc)(?:\s+[^\s,;.:]+){0,8}?"
+    r"\s+do\s+(?=\p{Lu})"
+)
 #: A role a subject states before the partners and the generic verb of a sentence that only says who does what is
 #: listed elsewhere (``Sở A chủ trì, phối hợp với Sở B tổ chức thực hiện.``).
 WHO_ROLE = compiled(
