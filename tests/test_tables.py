@@ -599,6 +599,9 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao nhiệm vụ tại Phụ lục chịu trách nhiệm báo cáo", {}),
     ("name_clauses", "ASSIGNED_CLAUSE", "được giao, có trách nhiệm", None),  # punctuation: a clause of its own
     ("name_clauses", "ASSIGNED_CLAUSE", "tại đầm Lăng Khê chịu trách nhiệm", {0: "tại đầm Lăng Khê"}),
+    ("name_clauses", "AMOUNT_UNIT", " kWp trở lên", {0: " kWp"}),
+    ("name_clauses", "AMOUNT_UNIT", " MW báo cáo", {0: " MW"}),
+    ("name_clauses", "AMOUNT_UNIT", " lao động trở lên", None),  # lower case: the clause's own word
     ("name_clauses", "ASSIGNED_CLAUSE", "tại đầm Lăng Khê thả phao", None),  # no duty: the place is the task's
     ("name_clauses", "ASSIGNED_CLAUSE", "là thành viên Hiệp hội Gỗ, Hạt Kiểm lâm", {0: "là thành viên Hiệp hội Gỗ"}),
     ("name_clauses", "ASSIGNED_CLAUSE", "là đơn vị đầu mối thu mua nông sản.", None),  # no next name, no duty
@@ -1589,6 +1592,7 @@ PATTERN_EXAMPLES = [
 #: How ``src/`` applies a pattern whose every part is optional, so that ``search`` would find it anywhere.
 APPLIED_WITH = {
     ("name_clauses", "NAMED_PAIR"): "match",
+    ("name_clauses", "AMOUNT_UNIT"): "match",
     ("obligations", "PLACE_SUBJECT"): "match",
     ("portfolios", "PORTFOLIO"): "match",
     ("portfolios", "FIELD_ANY_CASE"): "match",

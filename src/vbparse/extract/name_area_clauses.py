@@ -8,7 +8,7 @@ import regex
 
 from ..pattern_cache import compiled
 from ..tables.bodies import PLACE_LEVELS
-from ..tables.name_clauses import AREA_CLAUSE, HAVING_AMOUNT
+from ..tables.name_clauses import AMOUNT_UNIT, AREA_CLAUSE, HAVING_AMOUNT
 from ..tables.word_formation import syllable_pairs
 from .name_fields import CLAUSE_WORDS
 from .name_lexicon import STOP, WORD
@@ -40,7 +40,7 @@ def area_clause_end(text: str, q: int, collective: bool = False) -> int | None:
         amount = None if gap.strip(" \t") else HAVING_AMOUNT.match(text, w.start())
         if amount is not None:  # (``có chiều dài từ 15 mét trở lên``, ``có dưới 30% hộ …``)
             end = skip = amount.end()
-            unit = _UNIT_AFTER_AMOUNT.match(text, end)
+            unit = AMOUNT_UNIT.match(text, end)
             if unit is not None:  # its unit, capitals and all (``từ 100 kWp``, ``trên 2 MW``)
                 end = skip = unit.end()
             continue
@@ -71,9 +71,6 @@ _PLURAL_PLACES_END = compiled(
     + "|".join(_LEVEL_WORDS)
     + r"))*[ \t]*$"
 )
-#: A unit of measure right after a quantity, however printed (``kWp``, ``MW``, ``m2``, ``ha``): a short word of letters
-#: and digits with a capital or a digit in it (a unit in lower case is one of the clause's words already).
-_UNIT_AFTER_AMOUNT = compiled(r"[ \t]+(?=[\p{L}\d]{0,3}[\p{Lu}\d])\p{L}[\p{L}\d]{0,3}(?![\p{L}\p{N}])")
 #: Words of manner or pace before a verb inside a having clause (``dự án chậm giải ngân``, ``hộ mới thoát nghèo``).
 _PACE_BEFORE_VERB = frozenset({"chậm", "mới", "vừa"})
 #: A collective in the plural in lower case right before a having clause (``Các chủ đầu tư``, ``các hộ gia đình``,

@@ -108,9 +108,6 @@ PERSON_NAME = compiled(
 )
 
 
-_FIRST_RUN = compiled(r"[\p{L}\p{N}]+")
-
-
 #: A task verb as a whole word, in either case (it opens a sentence capitalised): what makes a clause a task
 #: (``extract/sentences.py``: two tasks in one item; ``name_lists``: a list member's clause that is a task).
 TASK_VERB = compiled(
@@ -349,7 +346,7 @@ def fold_key(s: str) -> str:
 
 
 _ALIAS_GAP = compiled(r"[^\p{L}\p{N};:()|\n]{0,3}")
-_ALIAS_WORD = _FIRST_RUN  # a word of a spelled-out name, as of a head: a run of letters and digits
+_ALIAS_WORD = compiled(r"[\p{L}\p{N}]+")  # a word of a spelled-out name, as of a head: a run of letters and digits
 
 
 @lru_cache(maxsize=1)

@@ -225,6 +225,15 @@ def _states_own_task(text: str) -> bool:
     return is_predicate(rest) and not who_only(rest)
 
 
+def _without_deadline(text: str) -> tuple[str, str | None]:
+    """A who-sentence's words without the deadline its last comma opens (``…, hoàn thành trong Quý IV/2029``), and
+    that deadline (None when there is none)."""
+    head, comma, tail = text.rpartition(",")
+    if comma and DEADLINE_CUE.match(tail.lstrip()):
+        return head.rstrip(), tail.strip()
+    return text, None
+
+
 def who_only(rest: str) -> bool:
     """What follows a subject only says who does what is listed elsewhere: a role, partners and a generic verb
     (``chủ trì, phối hợp với Sở B, Báo C tổ chức thực hiện.``, ``chủ trì tổ chức thực hiện``, ``thực hiện``);
@@ -242,9 +251,7 @@ def who_only(rest: str) -> bool:
                 return False
             end = found[-1].end
         r = r[partner.end() + end :].strip(" ,.;:")
-    head, comma, tail = r.rpartition(",")
-    if comma and DEADLINE_CUE.match(tail.lstrip()):
-        r = head.rstrip()  # ``… tổ chức thực hiện, hoàn thành trong Quý IV/2029``: when, not what
+    r = _without_deadline(r)[0]  # ``… tổ chức thực hiện, hoàn thành trong Quý IV/2029``: when, not what
     return bool(role or partner or r) and GENERIC_EXECUTION.fullmatch(r) is not None
 
 
@@ -267,9 +274,9 @@ def who_fields(text: str) -> list[tuple[str, str]]:
             out.append(("support", sentence[: found[2]]))
         elif who_only(rest):
             out.append(("lead", sentence))
-            _head, comma, tail = rest.strip(" ,.;:").rpartition(",")
-            if comma and DEADLINE_CUE.match(tail.lstrip()):
-                out.append(("time", tail.strip()))  # ``…, hoàn thành trong Quý IV/2029``: the activities' deadline
+            deadline = _without_deadline(rest.strip(" ,.;:"))[1]
+            if deadline:
+                out.append(("time", deadline))  # ``…, hoàn thành trong Quý IV/2029``: the activities' deadline
         else:
             return []
     return out

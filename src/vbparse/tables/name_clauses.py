@@ -98,6 +98,9 @@ HAVING_AMOUNT = compiled(
     r"(?:(?:từ|trên|dưới|hơn|không[ \t]+quá|tối[ \t]+(?:thiểu|đa)|ít[ \t]+nhất)[ \t]+)?\d+(?:[.,]\d+)*(?:[ \t]*%)?"
     r"(?![\p{L}\p{N}])|trở[ \t]+(?:lên|xuống)(?![\p{L}])"
 )
+#: ... and its unit of measure right after it, however printed (``kWp``, ``MW``, ``m2``): a short word of letters and
+#: digits with a capital or a digit in it (a unit in lower case is one of the clause's words already).
+AMOUNT_UNIT = compiled(r"[ \t]+(?=[\p{L}\d]{0,3}[\p{Lu}\d])\p{L}[\p{L}\d]{0,3}(?![\p{L}\p{N}])")
 #: A collective bounded by the levels it runs over (``Các cơ quan chuyên môn từ tỉnh đến địa phương``, ``các
 #: cấp ủy từ Trung ương đến cơ sở``): the range is part of its name, not the start of the task.
 LEVEL_RANGE = compiled(
