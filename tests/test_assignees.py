@@ -2965,3 +2965,22 @@ def test_a_unit_s_chief_named_unit_plus_truong_over_that_unit_is_a_post(text, ex
     """Eleventh twin of A2: ``Hải đội trưởng Hải đội Biên phòng 2`` (a unit no list knows, its chief named by the
     unit's noun and ``trưởng``, the unit's own name after it): one post, whatever the unit."""
     assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs that open tasks of the gold (``thảo luận``, ``hiệp thương``, ``điều động``) end a name no list knows
+        ("Ban quản lý chợ Bình Yên thảo luận với các tiểu thương", ["Ban quản lý chợ Bình Yên"]),
+        ("Phòng Điều hành bay điều động tàu bay dự phòng", ["Phòng Điều hành bay"]),
+        ("Tổ công tác liên ngành thảo luận, thống nhất phương án", ["Tổ công tác liên ngành"]),
+        ("Ban vận động khu phố hiệp thương giới thiệu người ứng cử", ["Ban vận động khu phố"]),
+        ("Đội xung kích khuyến khích các hộ nuôi cá lồng", ["Đội xung kích"]),
+        # counter-example: ``thi hành án`` is the field a body is named by, no verb
+        ("Cơ quan thi hành án dân sự huyện Mỹ Lợi có trách nhiệm", ["Cơ quan thi hành án dân sự huyện Mỹ Lợi"]),
+    ],
+)
+def test_a_task_verb_of_the_gold_ends_a_name_and_thi_hanh_an_stays_a_field(text, expected):
+    """Verbs that open tasks read by hand (``thảo luận``, ``khuyến khích``, ``hiệp thương`` …, counted over the gold's
+    first words and absent from the lists) end the name before them; ``thi hành án`` stays a body's field."""
+    assert _names_of(text) == expected

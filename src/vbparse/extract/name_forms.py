@@ -620,7 +620,10 @@ def opens_with_verb(text: str) -> bool:
     (``chủ trì``, ``kiểm tra``), not a clause word (``của``, ``theo``) or a word no list knows."""
     r = text.lstrip(" \t,")
     stop = match_at(_ANY_CASE_STOP, first_word(r, 0), r, 0)
-    return stop is not None and _lower(stop.group()) not in _NOT_PREDICATE
+    if stop is None or _lower(stop.group()) in _NOT_PREDICATE:
+        return False
+    # a noun a stop opens, capitalised as a body's field (``Thi hành án dân sự thành phố``): no verb
+    return NOUN_OPENED_BY_STOP.match(r[:1].lower() + r[1:]) is None
 
 
 def opens_with_role_word(text: str) -> bool:

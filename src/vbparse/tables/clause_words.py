@@ -281,6 +281,14 @@ TASK_VERBS: tuple[str, ...] = (
     # (tenth twins) advancing money, scoring, arranging music: ``Phòng Tài chính - Kế toán tạm ứng …``, ``Nhạc công đàn
     # bầu phối khí …`` (tried and left out: ``quan trắc`` of ``đơn vị được lựa chọn quan trắc môi trường``, set3 124)
     "tạm ứng", "chấm điểm", "phối khí",
+    # verbs that open tasks read by hand and no list knew (the first words of the gold's tasks counted: ``thi hành
+    # Quyết định này``, ``Thảo luận, thống nhất …``, ``Phấn đấu …``); tried and left out: ``thí điểm`` of ``các xã
+    # thuộc vùng thí điểm``, ``ra sức`` of people named for a place (``Cán bộ và Nhân dân trên địa bàn ra sức …``),
+    # ``áp dụng`` of a scope article's ``Cơ quan áp dụng cơ chế một cửa``, ``lấy ý kiến`` of ``Cơ quan, đơn vị lấy
+    # ý kiến gửi …``
+    "thi hành", "khuyến khích", "thảo luận", "phấn đấu", "quan tâm", "nỗ lực",
+    "hình thành", "tóm tắt", "kiên trì", "thay mặt", "thu hút", "ra mắt", "hiệp thương", "chỉnh sửa", "gương mẫu",
+    "dự kiến", "điều động", "đóng gói",
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh
@@ -408,6 +416,7 @@ NOUNS_OPENED_BY_STOPS: tuple[str, ...] = (
     "giao thông", "giao dịch", "chuyển đổi số", "tự quản", "tiêm chủng",
     "tự hành", "tự động",  # by itself, not ``tự`` (oneself): ``phà tự hành``, ``trạm quan trắc tự động``
     "cần cẩu", "cần trục",  # a crane, not ``cần`` (need): ``Thợ vận hành cần cẩu``
+    "thi hành án",  # the enforcement of judgments, a body's field: ``Cơ quan thi hành án dân sự``
     "ký túc xá",  # a dormitory: ``Cán bộ phụ trách ký túc xá`` + ``bố trí chỗ ở …``
 )  # fmt: skip
 
