@@ -4691,3 +4691,76 @@ def test_list_marks_after_a_separator_in_a_joined_cell_part_its_names():
         ).obligations
     ]
     assert ("Bảo tàng tỉnh", "support") in got
+
+
+@pytest.mark.parametrize(
+    "heading,name",
+    [
+        ("2. NHIỆM VỤ CỦA CHI CỤC HẢI QUAN KHU VỰC ĐÔNG LÂM", "Chi cục hải quan khu vực Đông Lâm"),
+        ("2. NHIỆM VỤ CỦA THUẾ KHU VỰC SÔNG THAO", "Thuế khu vực Sông Thao"),
+    ],
+)
+def test_a_heading_in_capitals_naming_a_region_by_its_place_gives_its_items_to_that_body(heading, name):
+    """Fifteenth twin of HEADING-UNIT: ``NHIỆM VỤ CỦA CHI CỤC HẢI QUAN KHU VỰC LŨNG NGỌC``: ``khu vực`` + a place's
+    name closes the heading's body like a level does (``tỉnh Lạc Giang``), capitalised back."""
+    got, _ = obligations(f"{heading}\n- Kiểm tra hàng hóa nhập khẩu tại cửa khẩu.\n- Báo cáo kết quả hằng tháng.\n")
+    assert [(r.casefold(), role) for r, role, *_ in got] == [(name.casefold(), "lead")] * 2
+
+
+def test_an_invitation_to_an_unnamed_public_is_the_task_of_the_unit_whose_duties_list_it():
+    """Fifteenth twin of HEADING-UNIT: ``- Mời doanh nghiệp có nhu cầu tuyển dụng đăng ký gian hàng`` under ``TRÁCH
+    NHIỆM CỦA TRUNG TÂM …``: ``Mời`` asks only bodies named as such, as ``Khuyến khích`` does; counter-example: ``Mời
+    Sở Y tế cử cán bộ …`` asks the Sở."""
+    got, _ = obligations(
+        "1. TRÁCH NHIỆM CỦA TRUNG TÂM DỊCH VỤ VIỆC LÀM TỈNH\n"
+        "- Mời doanh nghiệp có nhu cầu tuyển dụng đăng ký gian hàng.\n"
+        "2. Mời Sở Y tế cử cán bộ trực cấp cứu tại ngày hội.\n"
+    )
+    assert [(r.casefold(), role, mode) for r, role, mode, *_ in got] == [
+        ("trung tâm dịch vụ việc làm tỉnh", "lead", "assigned"),
+        ("sở y tế", "lead", "requested"),
+    ]
+
+
+def test_a_who_sentence_done_in_a_manner_still_gives_the_activities_above_it():
+    """Fifteenth twin of T3: ``Sở Ngoại vụ (Phòng Lãnh sự …) chủ trì, trực tiếp triển khai.`` under ``b) Cơ quan thực
+    hiện``: ``trực tiếp`` before the generic verb leaves it a sentence of who does the activities of a)."""
+    got, _ = obligations(
+        "4. Hỗ trợ công dân gặp rủi ro ở nước ngoài\n"
+        "a) Những việc cần làm\n"
+        "- Cập nhật danh sách công dân bị tạm giữ ở nước ngoài.\n"
+        "b) Cơ quan thực hiện\n"
+        "Sở Ngoại vụ (Phòng Lãnh sự) chủ trì, trực tiếp triển khai.\n"
+    )
+    assert [(r, t) for r, _role, _m, t, _d in got] == [
+        ("Sở Ngoại vụ (Phòng Lãnh sự)", "Cập nhật danh sách công dân bị")
+    ]
+
+
+def test_a_council_named_by_two_acts_of_its_field_and_a_programme_s_letters_is_one_name():
+    """Fifteenth twin of T2: ``Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh có trách nhiệm: …``: a comma between
+    two acts of a committee's field and an acronym inside it, up to the level before the role word."""
+    got, _ = obligations("3. Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh có trách nhiệm: chấm điểm sản phẩm.\n")
+    assert [(r, role) for r, role, *_ in got] == [("Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh", "lead")]
+
+
+@pytest.mark.parametrize(
+    "item,name",
+    [
+        ("Bước 1. Bộ phận một cửa của Hạt tiếp nhận hồ sơ nguồn gốc gỗ.", "Bộ phận một cửa của Hạt"),
+        ("Bước 3. Tổ Pháp chế - Thanh tra cập nhật sổ theo dõi lâm sản.", "Tổ Pháp chế - Thanh tra"),
+        ("Bước 2. Phó Hạt trưởng phụ trách nghiệp vụ ký xác nhận bảng kê.", "Phó Hạt trưởng phụ trách nghiệp vụ"),
+    ],
+)
+def test_a_step_s_subject_of_its_body_s_head_or_a_dashed_second_field_is_read_whole(item, name):
+    """Fifteenth twin of A4: a unit whose body is named by its head alone (``của Hạt`` + verb), a unit's second field
+    named like a body (``Pháp chế - Thanh tra`` + verb: no ``Thanh tra`` of a place), and a signing verb."""
+    got, _ = obligations(f"1. Trình tự xác nhận bảng kê lâm sản\n{item}\n")
+    assert [r for r, *_ in got] == [name]
+
+
+def test_a_body_after_a_dash_with_its_own_place_is_no_second_field():
+    """Counter-example: ``Sở Tư pháp - Thanh tra tỉnh``: ``Thanh tra`` with its place is a body of its own, not the
+    Sở's second field."""
+    got, _ = obligations("3. Sở Tư pháp - Thanh tra tỉnh phối hợp kiểm tra hồ sơ công chứng.\n")
+    assert all(r != "Sở Tư pháp - Thanh tra tỉnh" for r, *_ in got)

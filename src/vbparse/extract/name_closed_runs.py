@@ -81,10 +81,14 @@ def _committee_field_end(sentence: str, names: list[NameSpan], end: int) -> int 
         return None
     prev = end
     for count, w in enumerate(WORD.finditer(sentence, end)):
-        if count >= DEFAULT_LEVEL_TAIL_WORDS or not w.group().islower() or tone_key(w.group()) in _NOT_OBJECT_KEYS:
+        word = w.group()
+        acronym = count and len(word) > 1 and word.isupper()  # ``sản phẩm OCOP``: a programme's letters
+        if count >= DEFAULT_LEVEL_TAIL_WORDS or not (word.islower() or acronym) or tone_key(word) in _NOT_OBJECT_KEYS:
             return None
-        if sentence[prev : w.start()].strip(" \t"):
-            return None  # punctuation between: a list or a clause
+        gap = sentence[prev : w.start()].strip(" \t")
+        if gap and (gap != "," or not count):
+            return None  # punctuation between: a list or a clause; a comma joins two acts of its field only
+            # (``Hội đồng`` + ``đánh giá, phân hạng sản phẩm OCOP tỉnh`` + ``có trách nhiệm``)
         prev = w.end()
         number = UNIT_NUMBER.match(sentence, w.start())
         closer = number.end() if number else (w.end() if count and LEVEL.match(sentence, w.start()) else None)
@@ -97,13 +101,21 @@ def _committee_field_end(sentence: str, names: list[NameSpan], end: int) -> int 
 
 def _owner_end(sentence: str, names: list[NameSpan], end: int) -> int | None:
     """Where whose a name is ends: ``của`` + words in lower case up to a place level right after the name, the
-    sentence's verb right after the level (``Ban Giám sát đầu tư`` + ``của cộng đồng xã`` + ``giám sát …``)."""
+    sentence's verb right after the level (``Ban Giám sát đầu tư`` + ``của cộng đồng xã`` + ``giám sát …``), or
+    ``của`` + the bare head of the body it belongs to, its verb right after (``Bộ phận một cửa`` + ``của Hạt`` +
+    ``tiếp nhận …``: the body the plan is of, named by its head alone)."""
     if not names or names[-1].end != end:
         return None
     owner = _OWNER.match(sentence, end)
-    if owner is None:
+    if owner is not None:
+        closer = owner.end()
+    elif (of := _OWNER_HEAD.match(sentence, end)) is not None:
+        head = name_lexicon.head_word_at(sentence, of.end())
+        if head is None or head[1] not in ("body", "unit"):
+            return None
+        closer = head[0]
+    else:
         return None
-    closer = owner.end()
     after = WORD.search(sentence, closer)
     if after is None or sentence[closer : after.start()].strip() or not after.group().islower():
         return None
@@ -116,6 +128,10 @@ _OWNER = compiled(
     rf"[ \t]+của(?:[ \t]+\p{{Ll}}+){{0,{DEFAULT_OWNER_WORDS}}}?[ \t]+"
     + LEVEL.pattern.replace("(?i)", "")  # (a level in lower case, as the owner's words are)
 )
+
+
+#: ``của`` before the head of the body a unit belongs to (``của Hạt``, ``của Sở``).
+_OWNER_HEAD = compiled(r"[ \t]+của[ \t]+(?=\p{Lu})")
 
 
 def committee_function_tail(value: str, start: int, end: int, tail: str) -> bool:

@@ -89,7 +89,7 @@ from .name_lexicon import (
     skip_spaces,
     word_at,
 )
-from .name_verbs import STAFF_KEYS, ends_at_verb, stop_key
+from .name_verbs import ends_at_verb, second_field_after_dash
 from .unit_numbers import count_ahead
 
 
@@ -327,16 +327,8 @@ class _NameRun:
         return name_compounds.lower_field_end(self.text, self.start, q, r) if fielded else None
 
     def staff_field(self, r: int) -> bool:
-        """Whether the staff noun in capitals at ``r``, after a unit's dash, is the unit's second field (``Phòng Tài
-        chính - Kế toán``, ``Bộ phận Hành chính - Văn thư``), no post of its own."""
-        head = head_word_at(self.text, r)
-        return (
-            self.kind in ("body", "unit")
-            and head is not None
-            and head[1] == "position"
-            and self.text[r].isupper()
-            and stop_key(self.text[r : head[0]]) in STAFF_KEYS
-        )
+        """Whether the head word at ``r``, after a unit's dash, is the unit's second field (``name_verbs``)."""
+        return second_field_after_dash(self.text, self.kind, r)
 
     def dashed_field(self, q: int, r: int) -> int:
         """Where a dashed pair's second field in lower case ends (``Bộ phận Văn hóa - thông tin``, ``Tổ Địa chính - xây

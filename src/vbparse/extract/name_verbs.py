@@ -140,3 +140,17 @@ def function_to_role(text: str, start: int, q: int, r: int) -> int | None:
         if text[end : end + 1] in ",;:.()":
             break  # (a comma, a full stop: a list or a clause before any role word)
     return end if end > r and _HEADING_COLON.match(text, end) else None
+
+
+def second_field_after_dash(text: str, kind: str, r: int) -> bool:
+    """Whether the head word in capitals at ``r``, after a unit's dash, is the unit's second field: a staff noun
+    (``Phòng Tài chính - Kế toán``, ``Bộ phận Hành chính - Văn thư``), or a body's head standing bare before the
+    sentence's verb (``Tổ Pháp chế - Thanh tra cập nhật …``: a body named so would say whose, ``Thanh tra tỉnh``)."""
+    head = name_lexicon.head_word_at(text, r)
+    if head is None or kind not in ("body", "unit") or not text[r].isupper():
+        return False
+    if head[1] == "position":
+        return stop_key(text[r : head[0]]) in STAFF_KEYS
+    after = WORD.search(text, head[0])
+    bare = after is not None and not text[head[0] : after.start()].strip(" \t") and STOP.match(text, after.start())
+    return kind == "unit" and head[1] == "body" and bool(bare)

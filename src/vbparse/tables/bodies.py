@@ -620,8 +620,9 @@ SUBJECT_OPENERS: tuple[tuple[str, str], ...] = (
 )
 
 #: Subject openers that ask only bodies named as such (``Khuyến khích Liên đoàn Lao động tỉnh …``), not the public or
-#: the market in lower case (``Khuyến khích các hộ gia đình, cá nhân phân loại rác``: a policy, no one's task).
-NAMED_ONLY_OPENERS: tuple[str, ...] = ("khuyến khích",)
+#: the market in lower case (``Khuyến khích các hộ gia đình, cá nhân phân loại rác``: a policy, no one's task); nor
+#: does an invitation (``Mời doanh nghiệp có nhu cầu đăng ký gian hàng`` under a unit's duties: the unit's task).
+NAMED_ONLY_OPENERS: tuple[str, ...] = ("khuyến khích", "mời")
 
 #: Words between an enumeration's names: a new name after them is a new assignee (``Sở Tài chính, Sở Nội
 #: vụ``, ``Công an tỉnh cùng với Bộ Chỉ huy Quân sự tỉnh``, ``Sở Y tế / Sở Nội vụ``, ``VPTK & VHXH``).

@@ -289,6 +289,8 @@ TASK_VERBS: tuple[str, ...] = (
     "thi hành", "khuyến khích", "thảo luận", "phấn đấu", "quan tâm", "nỗ lực",
     "hình thành", "tóm tắt", "kiên trì", "thay mặt", "thu hút", "ra mắt", "hiệp thương", "chỉnh sửa", "gương mẫu",
     "dự kiến", "điều động", "đóng gói",
+    # signing, never ``ký`` alone (``thư ký``): ``Phó Hạt trưởng phụ trách nghiệp vụ ký xác nhận bảng kê``
+    "ký xác nhận", "ký duyệt", "ký kết", "ký ban hành", "ký phê duyệt",
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh

@@ -674,7 +674,9 @@ MANNER_HEADING = compiled(
 #: capitalised back (``tỉnh Lạc Giang``).
 PLACE_NAME_AT_END = compiled(
     r"(?<![\p{L}])(?<!(?:các|những|cấp|mỗi|hợp[ \t]+tác|thông[ \t]+tấn)[ \t]+)"
-    r"(?:thành[ \t]+phố|thị[ \t]+trấn|thị[ \t]+xã|đặc[ \t]+khu|tỉnh|huyện|quận|xã(?![ \t]+hội(?![\p{L}]))|phường)"
+    r"(?:thành[ \t]+phố|thị[ \t]+trấn|thị[ \t]+xã|đặc[ \t]+khu|tỉnh|huyện|quận|xã(?![ \t]+hội(?![\p{L}]))|phường"
+    # a region named for its place (``Chi cục Hải quan khu vực Lũng Ngọc``, ``Thuế khu vực …``)
+    r"|khu[ \t]+vực)"
     r"(?P<place>(?:[ \t]+\p{Ll}+){1,4})(?=[ \t]*[:.]?[ \t]*$)"
 )
 #: The activities a who-sentence covers, said in the passive before who does them (``Các hoạt động tại điểm a do`` +
@@ -690,9 +692,9 @@ WHO_ROLE = compiled(
     r"|(?:chịu|có)\s+trách\s+nhiệm)(?![\p{L}])"
 )
 #: The generic verb that closes such a sentence: ``tổ chức thực hiện``, ``triển khai thực hiện``, ``thực hiện các
-#: nội dung trên``; nothing of a task of its own.
+#: nội dung trên``, also done in a manner (``trực tiếp triển khai``, ``chủ động thực hiện``); nothing of a task of its own.
 GENERIC_EXECUTION = compiled(
-    r"(?i)(?:(?:tổ\s+chức|triển\s+khai|thực\s+hiện)(?:\s+(?:thực\s+hiện|triển\s+khai))?"
+    r"(?i)(?:(?:(?:trực\s+tiếp|chủ\s+động|khẩn\s+trương)\s+)?(?:tổ\s+chức|triển\s+khai|thực\s+hiện)(?:\s+(?:thực\s+hiện|triển\s+khai))?"
     r"(?:\s+(?:(?:các|những)\s+)?(?:nội\s+dung|hoạt\s+động|nhiệm\s+vụ|công\s+việc|phần\s+việc|việc)"
     r"(?:\s+(?:trên|này|nêu\s+trên|ở\s+trên"
     # or where the plan lists them (``… các nội dung tại điểm a khoản này``, ``… các việc nêu tại điểm a``)
