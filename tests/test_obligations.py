@@ -4764,3 +4764,31 @@ def test_a_body_after_a_dash_with_its_own_place_is_no_second_field():
     Sở's second field."""
     got, _ = obligations("3. Sở Tư pháp - Thanh tra tỉnh phối hợp kiểm tra hồ sơ công chứng.\n")
     assert all(r != "Sở Tư pháp - Thanh tra tỉnh" for r, *_ in got)
+
+
+def test_letters_in_brackets_are_items_of_the_lead_in_above_them():
+    """Fifteenth twin of F2-F4: ``Phòng … có nhiệm vụ thực hiện các việc sau:`` over ``(a)`` … ``(c)`` items: each item
+    is a task of the lead-in's subject, the lead-in none (decision 4); ``(i)``, ``(ii)`` run on in a paragraph."""
+    got, _ = obligations(
+        "1. Phòng Lao động - Việc làm có nhiệm vụ thực hiện các việc sau:\n"
+        "(a) Tổng hợp danh sách doanh nghiệp làm tốt công tác an toàn.\n"
+        "(b) Kiểm tra việc huấn luyện an toàn tại các mỏ đá, hoàn thành trước ngày 30/6/2026.\n"
+    )
+    assert [(r, t[:12], d and d.isoformat()) for r, _role, _m, t, d in got] == [
+        ("Phòng Lao động - Việc làm", "Tổng hợp dan", None),
+        ("Phòng Lao động - Việc làm", "Kiểm tra việ", "2026-06-30"),
+    ]
+
+
+def test_a_span_before_an_event_leads_the_subject_and_an_hour_s_deadline_is_its_day():
+    """Fifteenth twin of A4: ``Một tuần trước ngày thi, X bàn giao …`` (a span before an event opens the sentence,
+    the subject after its comma) and ``Trước 17 giờ ngày 02/4/2026, Y công bố …`` (the hour before the day: the
+    day is the deadline)."""
+    got, _ = obligations(
+        "1. Một tuần trước ngày thi, Phòng Khảo thí bàn giao danh sách thí sinh cho các Hội đồng thi.\n"
+        "2. Trước 17 giờ ngày 02/4/2026, Phòng Giáo dục Trung học công bố kết quả thi.\n"
+    )
+    assert [(r, d and d.isoformat()) for r, _role, _m, _t, d in got] == [
+        ("Phòng Khảo thí", None),
+        ("Phòng Giáo dục Trung học", "2026-04-02"),
+    ]

@@ -409,6 +409,9 @@ PATTERN_EXAMPLES = [
     ("patterns", "ARTICLE_START", "**Điều 2.** Quyết định này có hiệu lực", None),
     ("patterns", "LABEL_ARABIC", "1.2. Nhiệm vụ", {"label": "1.2"}),
     ("patterns", "LABEL_LETTER", "a) Sở Y tế", {"label": "a"}),
+    ("patterns", "LABEL_LETTER", "(b) Kiểm tra việc huấn luyện", {"label": "b"}),
+    ("patterns", "LABEL_LETTER", "(ii) Tổ chức các hội thảo", None),
+    ("patterns", "LABEL_LETTER", "(i) Rà soát trình độ công nghệ", None),
     ("patterns", "LABEL_BULLET", "- Tăng cường", {"label": "-"}),
     ("patterns", "LABEL_START", "     1.2. Nhiệm vụ", {}),
     ("patterns", "LABEL_START", "– Tăng cường", {}),
@@ -1364,6 +1367,9 @@ PATTERN_EXAMPLES = [
     # deadlines (tables/deadlines.py; more in tests/test_deadlines.py)
     ("deadlines", "DEADLINE_CUE", "Thời gian xong trước ngày 10/9/2023.", {0: "xong trước ngày "}),
     ("deadlines", "DEADLINE_CUE", "Hoàn thành trong quý IV năm 2027", {0: "Hoàn thành trong "}),
+    ("deadlines", "DEADLINE_CUE", "Trước 17 giờ ngày 02/4/2031, công bố", {0: "Trước 17 giờ ngày "}),
+    ("deadlines", "DEADLINE_CUE", "chậm nhất 16h30 ngày 15/3/2027", {0: "chậm nhất 16h30 ngày "}),
+    ("deadlines", "DEADLINE_CUE", "trước khi khai giảng năm học", None),
     ("deadlines", "DEADLINE_CUE", "nhân ngày Chuyển đổi số Quốc gia 10/10", {0: "nhân ngày Chuyển đổi số Quốc gia "}),
     ("deadlines", "DEADLINE_CUE", "tổ chức tri ân nhân ngày 20/11", {0: "nhân ngày "}),
     ("deadlines", "DEADLINE_CUE", "gặp mặt nhân dịp năm mới 2026", None),  # a year names no day
@@ -1443,6 +1449,9 @@ PATTERN_EXAMPLES = [
     ("legacy_encodings", "VNI_FONT", ".VnTime", None),
     # obligations: the subject and its role
     ("obligations", "ADVERBIAL_OPENER", "Không quá 03 ngày làm việc kể từ", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Một tuần trước ngày thi", {}),
+    ("obligations", "ADVERBIAL_OPENER", "05 ngày làm việc sau khi nhận hồ sơ", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Một số đơn vị", None),
     ("obligations", "ADVERBIAL_OPENER", "Không muộn hơn 15 ngày kể từ", {}),
     ("obligations", "ADVERBIAL_OPENER", "Không tổ chức", None),
     # how often (thirteenth twins of A4): ``Cứ 02 ngày một lần …,``

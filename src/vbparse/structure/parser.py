@@ -251,6 +251,8 @@ def may_be_label(text: str) -> bool:
         return second in _ROMAN_DIGITS or second in ".-)" or second.isspace()
     if first in _LETTERS:
         return second in ".)" or second.isspace()
+    if first == "(":
+        return second in _LETTERS and text[2:3] == ")"
     return text.startswith(("PHẦN", "Phần", "Điều", "PHỤ LỤC"))
 
 
@@ -272,7 +274,7 @@ def _label_patterns(first: str) -> tuple[tuple[regex.Pattern, str], ...]:
         return _LABELS_BY_FIRST["bullet"]
     if first in _ROMAN_DIGITS:
         return _LABELS_BY_FIRST["roman"]
-    if first in _LETTERS:
+    if first in _LETTERS or first == "(":
         return _LABELS_BY_FIRST["letter"]
     return _LABELS_BY_FIRST["word"]
 

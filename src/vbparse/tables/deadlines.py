@@ -38,7 +38,9 @@ DEADLINE_CUE = compiled(
     r"(?:trước|chậm\s+nhất(?:\s+(?:là|vào))?|hạn\s+chót|(?:hoàn\s+thành|xong)(?:\s+trong)?|trong|đến\s+hết|"
     # a target's year, quarter or month: ``… đạt dưới 40 μg/m3 vào năm 2030``
     r"vào(?=\s+(?:năm|quý|tháng)\s)|"
-    r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:)\s*(?:ngày\s+)?(?=\d|quý|tháng|năm)"
+    r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:)\s*"
+    # an hour of the day before it (``trước 17 giờ ngày 02/4/2031``, ``chậm nhất 16h00 ngày 15/3``)
+    r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+(?=ngày))?(?:ngày\s+)?(?=\d|quý|tháng|năm)"
     # the day of an occasion the task is held on, a day and a month: ``nhân ngày Chuyển đổi số Quốc gia 10/10``
     # (03), ``nhân ngày 20/11``; not ``nhân dịp năm mới 2026`` (a year names no day)
     r"|nhân\s+(?:ngày|dịp)(?:\s+\p{L}+){0,8}?\s*(?=\d{1,2}\s*(?:[/.\-]\s*\d|tháng)))"

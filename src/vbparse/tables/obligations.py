@@ -184,7 +184,9 @@ ADVERBIAL_OPENER = compiled(
     # a time limit (``Không quá 03 ngày làm việc kể từ …,``, ``Không muộn hơn 15 ngày …,``)
     r"|không\s+(?:quá|muộn\s+hơn|chậm\s+hơn)\s+\d"
     # how often (``Cứ 02 ngày một lần …,``, ``Cứ mỗi quý,``)
-    r"|cứ)(?![\p{L}])"
+    r"|cứ"
+    # a span before or after an event (``Một tuần trước ngày thi,``, ``03 ngày làm việc sau khi nhận hồ sơ,``)
+    r"|(?:một|hai|ba|bốn|\d{1,3})\s+(?:ngày|tuần|tháng|giờ)(?:\s+làm\s+việc)?\s+(?:trước|sau))(?![\p{L}])"
 )
 #: A connective that ties a sentence to the one before (``Vì vậy,``, ``Do đó,``, ``Tuy nhiên,``, ``Vậy``): no word of the
 #: subject after it, nor of its task.

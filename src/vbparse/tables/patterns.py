@@ -293,7 +293,9 @@ LABEL_APPENDIX = compiled(r"^(?P<label>PHỤ LỤC(?:\s+(?:SỐ\s+)?(?:[IVXLC]+|
 LABEL_ARTICLE = compiled(r"^(?P<label>Điều\s+\d+)(?!\d|\s*[;,)])\s*[.:]?\s*")
 LABEL_ROMAN = compiled(r"^(?P<label>[IVXLC]{1,6})\s*[.\-)]\s*(?=\S)")
 LABEL_ARABIC = compiled(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,4})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|(?<=\.\d{1,2})\s+)")
-LABEL_LETTER = compiled(r"^(?P<label>[a-zđ])\s*[.)]\s+")
+#: ``a)``, ``a.``, and in brackets ``(a)`` (``(a) Tổng hợp danh sách …`` under ``… các việc sau:``); not ``(i)``,
+#: ``(v)``, ``(x)``: small Roman numerals in brackets (``(i) …; (ii) …``) run on inside a paragraph.
+LABEL_LETTER = compiled(r"^(?:\((?=[a-hj-uwyzđ]\)))?(?P<label>(?<=\()[a-hj-uwyzđ]|(?<!\()[a-zđ])\s*[.)]\s+")
 LABEL_BULLET = compiled(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 #: Any of these labels, loosely, opening a line of layout text as a reader writes it (before
 #: normalisation: an en dash is still ``–``): ``I.``, ``1.2.``, ``a)``, ``– ``, ``Điều 3``, ``Phần II``.  A
