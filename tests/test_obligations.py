@@ -4792,3 +4792,39 @@ def test_a_span_before_an_event_leads_the_subject_and_an_hour_s_deadline_is_its_
         ("Phòng Khảo thí", None),
         ("Phòng Giáo dục Trung học", "2026-04-02"),
     ]
+
+
+def test_partners_no_list_knows_after_a_known_one_are_read_up_to_the_task_verb():
+    """Fifteenth twin of L1: ``chủ trì, phối hợp với các hội người khuyết tật cấp xã, nhóm tình nguyện viên ngôn ngữ
+    ký hiệu và mạng lưới cộng tác viên … ở thôn, tổ dân phố khảo sát …``: after a known partner the list goes on in
+    lower case, each member a partner by where it stands; a second place after ``ở thôn`` stays its member's."""
+    got, _ = obligations(
+        "2. Trung tâm Công tác xã hội tỉnh chủ trì, phối hợp với các hội người khuyết tật cấp xã, nhóm tình nguyện "
+        "viên ngôn ngữ ký hiệu và mạng lưới cộng tác viên ở thôn, tổ dân phố khảo sát nhu cầu sinh kế.\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [
+        ("Trung tâm Công tác xã hội tỉnh", "lead"),
+        ("các hội người khuyết tật cấp xã", "support"),
+        ("nhóm tình nguyện viên ngôn ngữ ký hiệu", "support"),
+        ("mạng lưới cộng tác viên ở thôn, tổ dân phố", "support"),
+    ]
+
+
+def test_a_pair_a_comma_joins_and_research_institutes_stay_one_partner():
+    """Counter-examples: ``các khu, cụm công nghiệp`` (a pair a comma joins, ``COMMA_COMPOUNDS``) is one partner's
+    words, and ``viện nghiên cứu`` a partner, no ``nghiên cứu`` (study) ending the list."""
+    got, _ = obligations(
+        "3. Sở Công Thương chủ trì, phối hợp với Sở Tài chính, chủ đầu tư hạ tầng các khu, cụm công nghiệp trên "
+        "địa bàn rà soát quỹ đất.\n"
+        "4. Sở Khoa học và Công nghệ phối hợp với doanh nghiệp, viện nghiên cứu, trường đại học tổ chức đào tạo.\n"
+    )
+    partners = [r for r, role, *_ in got if role == "support"]
+    assert "chủ đầu tư hạ tầng các khu, cụm công nghiệp trên địa bàn" in partners
+    assert "viện" not in partners and "cụm công nghiệp trên địa bàn" not in partners
+
+
+def test_an_award_opens_the_predicate_of_a_subject_by_where_it_stands():
+    """Fifteenth twin of L1: ``Quỹ Bảo trợ trẻ em tỉnh trao học bổng …``: ``trao`` alone opens no predicate of a
+    subject no list knows, ``trao học bổng`` does."""
+    got, _ = obligations("3. Quỹ Bảo trợ trẻ em tỉnh trao học bổng cho học sinh khuyết tật.\n")
+    assert [(r, role) for r, role, *_ in got] == [("Quỹ Bảo trợ trẻ em tỉnh", "lead")]

@@ -636,7 +636,7 @@ def opens_with_role_word(text: str) -> bool:
 
 #: The partners read by where they stand are at most this many words in all, and each at most
 #: ``DEFAULT_MAX_PARTNER_WORDS``.
-DEFAULT_MAX_PARTNER_STRETCH = 30
+DEFAULT_MAX_PARTNER_STRETCH = 40
 DEFAULT_MAX_PARTNER_WORDS = 12
 _PARTNER_PARTS = compiled(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 LEADING_PLURAL = compiled(r"(?:các|những)[ \t]+")
@@ -783,6 +783,7 @@ def positional_partners(text: str) -> list[NameSpan]:
                 return []
             else:
                 out.append(NameSpan(start, piece_end, "other", rule="name.partner"))
+        name_partner_parts.join_going_on(text, out)  # (``… ở thôn`` + ``, tổ dân phố``: one partner)
         if piece_end >= last:
             return out
         joiner = _PARTNER_PARTS.match(text, piece_end)

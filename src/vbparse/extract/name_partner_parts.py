@@ -11,7 +11,7 @@ from ..chars import fold, tone_key
 from ..pattern_cache import compiled
 from ..tables.clause_words import DOING_NOUNS
 from . import name_lexicon
-from .name_compounds import PLACE_WORDS
+from .name_compounds import PLACE_WORDS, compound_after_comma
 from .name_functions import is_function_verb
 from .name_lexicon import DEFAULT_POST_LOOKBACK, LEVEL_AT_END, STOP, WORD, NameSpan, first_word, match_at
 
@@ -118,3 +118,25 @@ def clause_of_plural(text: str, start: int, end: int, to: int) -> bool:
         and len(words) <= DEFAULT_QUALIFIER_WORDS
         and name_lexicon.CAC.match(text, start) is not None
     )
+
+
+#: A partner that ends where it is, at a place's level (``mạng lưới cộng tác viên ở thôn``), and a place's level
+#: alone after its comma (``, tổ dân phố``): where it is, named twice, one partner.
+_AT_PLACE_END = compiled(r"(?<![\p{L}])(?:ở|tại)[ \t]+(?:" + PLACE_WORDS + r")$")
+_PLACE_ALONE = compiled(r"(?:" + PLACE_WORDS + r")")
+
+
+def place_goes_on(text: str, prev: NameSpan, start: int, end: int) -> bool:
+    """Whether the piece ``[start, end)`` of a list of partners is a second place of the partner ``prev`` before it
+    (``mạng lưới … ở thôn`` + ``, tổ dân phố``) or the second member of a pair a comma joins (``… các khu`` + ``,
+    cụm công nghiệp …``: ``COMMA_COMPOUNDS``), not a partner of its own."""
+    if _AT_PLACE_END.search(text, prev.start, prev.end) and _PLACE_ALONE.fullmatch(text, start, end):
+        return True
+    comma = text.find(",", prev.end, start)
+    return comma >= 0 and compound_after_comma(text, comma, start) is not None
+
+
+def join_going_on(text: str, out: list[NameSpan]) -> None:
+    """Join the last partner read to the one before when it is that one's second place or pair (``place_goes_on``)."""
+    if len(out) > 1 and place_goes_on(text, out[-2], out[-1].start, out[-1].end):
+        out[-2:] = [NameSpan(out[-2].start, out[-1].end, out[-2].kind, rule=out[-2].rule)]

@@ -60,9 +60,10 @@ _EXECUTION_CLAUSE_FIRSTS = ("chịu", "có")
 _ASSIGNMENT_LINE_FIRSTS = ("cơ", "đơn", "bộ", "chủ", "thực")
 
 
-#: A list of partners going on after the names the grammar read: a comma or ``và`` and a capital, or a plural in
-#: lower case (``các doanh nghiệp du lịch`` + ``, các khách sạn và các hợp tác xã …``).
-_LIST_GOES_ON = compiled(r"[ \t]*(?:,|và)[ \t]*(?:\p{Lu}|(?:các|những)[ \t]+\p{Ll})")
+#: A list of partners going on after the names the grammar read: a comma or ``và`` and a capital, a plural in
+#: lower case (``các doanh nghiệp du lịch`` + ``, các khách sạn và các hợp tác xã …``), or a noun no list knows in lower
+#: case (``các hội người khuyết tật cấp xã`` + ``, nhóm tình nguyện viên …``): ``positional_partners`` reads them.
+_LIST_GOES_ON = compiled(r"[ \t]*(?:,|và)[ \t]*\p{L}")
 
 
 def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee]:

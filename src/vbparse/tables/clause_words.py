@@ -21,6 +21,7 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "vận chuyển",  # ``Đội Vận chuyển cấp cứu``; only when the name's own word opens it (``vận chuyển`` is a verb)
     # a verb made a noun by the noun before it: ``việc làm`` (a job: ``Trung tâm Dịch vụ việc làm``), not ``làm``
     "việc làm",
+    "viện nghiên cứu",  # research institutes, no ``nghiên cứu`` (study): ``phối hợp với doanh nghiệp, viện nghiên cứu``
     # diplomacy, not the verb ``giao``: ``các cơ quan ngoại giao`` (a Hà Nội resolution), ``Bộ Ngoại giao``
     "ngoại giao",
     # nouns ending in the verb ``trình`` (to submit): ``Công ty TNHH Khai thác công trình thủy lợi``, ``Ban Chỉ đạo
@@ -55,6 +56,9 @@ COMMA_COMPOUNDS: tuple[str, ...] = (
     "bồi thường, giải phóng mặt bằng", "bồi thường, hỗ trợ",
     # broadcasting, in capitals in a body's name: ``Báo và Phát thanh, Truyền hình …``, ``Đài Phát thanh, Truyền hình``
     "phát thanh, truyền hình",
+    # industrial zones and clusters, one word in a partner's name: ``chủ đầu tư kinh doanh hạ tầng các khu, cụm công
+    # nghiệp trên địa bàn``
+    "khu, cụm công nghiệp",
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
@@ -291,6 +295,9 @@ TASK_VERBS: tuple[str, ...] = (
     "dự kiến", "điều động", "đóng gói",
     # signing, never ``ký`` alone (``thư ký``): ``Phó Hạt trưởng phụ trách nghiệp vụ ký xác nhận bảng kê``
     "ký xác nhận", "ký duyệt", "ký kết", "ký ban hành", "ký phê duyệt",
+    # awarding, which opens a predicate where ``trao`` alone does not (``NOT_PREDICATE_STOPS``): ``Quỹ Bảo trợ trẻ em
+    # tỉnh trao học bổng …``
+    "trao học bổng", "trao thưởng", "trao tặng", "trao quà",
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh
@@ -419,6 +426,7 @@ NOUNS_OPENED_BY_STOPS: tuple[str, ...] = (
     "tự hành", "tự động",  # by itself, not ``tự`` (oneself): ``phà tự hành``, ``trạm quan trắc tự động``
     "cần cẩu", "cần trục",  # a crane, not ``cần`` (need): ``Thợ vận hành cần cẩu``
     "thi hành án",  # the enforcement of judgments, a body's field: ``Cơ quan thi hành án dân sự``
+    "ký hiệu",  # a sign, not ``ký`` (sign): ``nhóm tình nguyện viên ngôn ngữ ký hiệu``
     "ký túc xá",  # a dormitory: ``Cán bộ phụ trách ký túc xá`` + ``bố trí chỗ ở …``
 )  # fmt: skip
 
