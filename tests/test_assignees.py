@@ -2984,3 +2984,20 @@ def test_a_task_verb_of_the_gold_ends_a_name_and_thi_hanh_an_stays_a_field(text,
     """Verbs that open tasks read by hand (``thảo luận``, ``khuyến khích``, ``hiệp thương`` …, counted over the gold's
     first words and absent from the lists) end the name before them; ``thi hành án`` stays a body's field."""
     assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a commune no gazetteer knows, its name opening with a word that heads bodies (``Bản``, ``Đội``)
+        ("Ủy ban nhân dân xã Bản Viết chủ trì kiểm tra", ["Ủy ban nhân dân xã Bản Viết"]),
+        ("Công an xã Đội Lâm, Hội Nông dân xã phối hợp", ["Công an xã Đội Lâm", "Hội Nông dân xã"]),
+        ("Trạm Thủy sản khu vực Bản Viết", ["Trạm Thủy sản khu vực Bản Viết"]),
+        # counter-example: a body's name capitalises a word's first syllable only: the next name
+        ("Ủy ban nhân dân tỉnh Sở Y tế", ["Ủy ban nhân dân tỉnh", "Sở Y tế"]),
+    ],
+)
+def test_a_place_s_own_name_in_title_case_after_its_level_stays_the_name_s(text, expected):
+    """Fifteenth twin of TAB-THUCHIEN: ``Ủy ban nhân dân xã Bản Viết``: every word of an invented commune's name
+    capitalised after its level, though ``Bản`` heads bodies and the gazetteer knows no such place."""
+    assert _names_of(text) == expected

@@ -4828,3 +4828,13 @@ def test_an_award_opens_the_predicate_of_a_subject_by_where_it_stands():
     subject no list knows, ``trao học bổng`` does."""
     got, _ = obligations("3. Quỹ Bảo trợ trẻ em tỉnh trao học bổng cho học sinh khuyết tật.\n")
     assert [(r, role) for r, role, *_ in got] == [("Quỹ Bảo trợ trẻ em tỉnh", "lead")]
+
+
+def test_a_team_named_for_its_function_and_the_place_it_serves_is_one_name_in_a_who_cell():
+    """Fifteenth twin of TAB-THUCHIEN: a partner cell ``Công an xã Bản Viết, Tổ cộng đồng quản lý nghề cá Nà Hin``:
+    a cell holds names only, so the team's function and the place it serves (a proper name last) are its name's."""
+    got, _ = obligations(
+        "| STT | Nội dung | Chủ trì | Phối hợp |\n| --- | --- | --- | --- |\n"
+        "| 1 | Kiểm tra ngư cụ cấm tại các bến cá | Đội Kiểm ngư lưu động | Tổ cộng đồng quản lý nghề cá Nà Hin |\n"
+    )
+    assert ("Tổ cộng đồng quản lý nghề cá Nà Hin", "support") in [(r, role) for r, role, *_ in got]

@@ -137,8 +137,11 @@ _OWNER_HEAD = compiled(r"[ \t]+của[ \t]+(?=\p{Lu})")
 def committee_function_tail(value: str, start: int, end: int, tail: str) -> bool:
     """Whether ``tail``, after a committee's head and its function's verb (``Đội Kiểm tra``) in a value of names only
     (a who-cell), is a second function it is named for with its object (``giám sát hàng hóa``): words in lower case,
-    no preposition or determiner, the first a standing function's verb (twelfth twin of TAB-CAPTION)."""
+    no preposition or determiner, the first a standing function's verb (twelfth twin of TAB-CAPTION), and the place's
+    own name it serves last (``Tổ cộng đồng`` + ``quản lý nghề cá Nà Hin``)."""
     words = tail.split()
+    while len(words) > 2 and words[-1][:1].isupper() and words[-1].isalpha():
+        words.pop()  # (a place's own name closing the field: ``… nghề cá`` + ``Nà Hin``)
     if not _committee_verb(value, start, end) or not 1 < len(words) <= DEFAULT_LEVEL_TAIL_WORDS:
         return False
     if not all(w.isalpha() and w.islower() and tone_key(w) not in _NOT_OBJECT_KEYS for w in words):

@@ -64,6 +64,24 @@ def known_place_end(text: str, start: int, fewest: int = 1) -> int | None:
     return next((end for end in reversed(ends[fewest - 1 :]) if units.named(text[start:end])), None)
 
 
+_TITLE_WORD = compiled(r"\p{Lu}\p{Ll}*(?![\p{L}\p{N}])")
+
+
+def title_place_end(text: str, start: int) -> int | None:
+    """Where a place's own name no gazetteer knows ends (an invented or new commune: ``xã`` + ``Bản Viết``): two to
+    ``DEFAULT_PLACE_NAME_WORDS`` words each capitalised, then the end, punctuation or a clause's word; a body's name
+    capitalises a word's first syllable only (``Sở Y tế``, ``Ban Chỉ đạo``: a syllable in lower case follows)."""
+    ends: list[int] = []
+    pos = start
+    while (m := _TITLE_WORD.match(text, pos)) is not None and len(ends) <= DEFAULT_PLACE_NAME_WORDS:
+        ends.append(m.end())
+        pos = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip(" \t"))
+    if not 2 <= len(ends) <= DEFAULT_PLACE_NAME_WORDS:
+        return None
+    after = WORD.match(text, pos)
+    return ends[-1] if after is None or pos == ends[-1] or STOP.match(text, after.start()) else None
+
+
 #: A portfolio's field is a word of at most this many syllables (``Thể thao``, ``Du lịch``, ``Truyền hình``).
 DEFAULT_FIELD_SYLLABLES = 2
 

@@ -590,7 +590,8 @@ class _NameRun:
             self.after_level = True
             return self.take(lev.end())
         if self.after_level and CAP_WORD.match(token) and (head_word_at(text, q) is not None):
-            end = known_place_end(text, proper_name_start(text, self.start, q))
+            start = proper_name_start(text, self.start, q)
+            end = known_place_end(text, start) or (name_fields.title_place_end(text, q) if start == q else None)
             # ``thành phố Hải Phòng``, ``thành phố Hội An``: a place's own name holding a word that heads bodies
             return self.take(end) if end is not None and end > q else False
         taken = self.post_body(q, token)
