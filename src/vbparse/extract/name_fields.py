@@ -82,6 +82,12 @@ def title_place_end(text: str, start: int) -> int | None:
     return ends[-1] if after is None or pos == ends[-1] or STOP.match(text, after.start()) else None
 
 
+def place_end_after_level(text: str, start: int, q: int) -> int | None:
+    """Where a place's own name after its level ends, a word at ``q`` that heads bodies inside it (``thành phố Hội
+    An``): a unit the gazetteer knows from ``start``, or one in title case from ``q`` (``title_place_end``)."""
+    return known_place_end(text, start) or (title_place_end(text, q) if start == q else None)
+
+
 #: A portfolio's field is a word of at most this many syllables (``Thể thao``, ``Du lịch``, ``Truyền hình``).
 DEFAULT_FIELD_SYLLABLES = 2
 

@@ -22,7 +22,6 @@ from .name_chiefs import unit_chief_at
 from .name_fields import (
     bare_head_lists_next,
     heads_places_at,
-    known_place_end,
     names_another,
     place_then_name,
     places_at,
@@ -590,8 +589,7 @@ class _NameRun:
             self.after_level = True
             return self.take(lev.end())
         if self.after_level and CAP_WORD.match(token) and (head_word_at(text, q) is not None):
-            start = proper_name_start(text, self.start, q)
-            end = known_place_end(text, start) or (name_fields.title_place_end(text, q) if start == q else None)
+            end = name_fields.place_end_after_level(text, proper_name_start(text, self.start, q), q)
             # ``thành phố Hải Phòng``, ``thành phố Hội An``: a place's own name holding a word that heads bodies
             return self.take(end) if end is not None and end > q else False
         taken = self.post_body(q, token)
