@@ -4838,3 +4838,14 @@ def test_a_team_named_for_its_function_and_the_place_it_serves_is_one_name_in_a_
         "| 1 | Kiểm tra ngư cụ cấm tại các bến cá | Đội Kiểm ngư lưu động | Tổ cộng đồng quản lý nghề cá Nà Hin |\n"
     )
     assert ("Tổ cộng đồng quản lý nghề cá Nà Hin", "support") in [(r, role) for r, role, *_ in got]
+
+
+def test_the_document_that_gives_the_subjects_their_duties_is_skipped_before_the_verb():
+    """Fifteenth twin of A4: ``Giao A, B, C theo nhiệm vụ được phân công tại Quyết định số 418/QĐ-UBND ngày
+    12/3/2026 của Ủy ban nhân dân tỉnh rà soát …``: the document by its number, day and issuer is part of the right
+    they act by, the verb after it the predicate."""
+    got, _ = obligations(
+        "2. Giao Thuế tỉnh, Công an tỉnh theo nhiệm vụ được phân công tại Quyết định số 418/QĐ-UBND ngày 12/3/2026 "
+        "của Ủy ban nhân dân tỉnh rà soát, lập danh sách cơ sở cho thuê nhà trọ.\n"
+    )
+    assert [(r, t[:8]) for r, _role, _m, t, _d in got] == [("Thuế tỉnh", "rà soát,"), ("Công an tỉnh", "rà soát,")]

@@ -1222,6 +1222,13 @@ PATTERN_EXAMPLES = [
     ("obligations", "ACTING_RIGHT", " theo chức năng, nhiệm vụ tích cực hướng dẫn", {}),
     ("obligations", "ACTING_RIGHT", ", trong phạm vi chức năng, nhiệm vụ được giao, chủ động triển khai", {}),
     ("obligations", "ACTING_RIGHT", " căn cứ chức năng, nhiệm vụ xây dựng kế hoạch", {}),
+    (
+        "obligations",
+        "ACTING_RIGHT",
+        " theo nhiệm vụ được phân công tại Quyết định số 418/QĐ-UBND ngày 12/3/2030 của Ủy ban nhân dân tỉnh rà soát",
+        {0: " theo nhiệm vụ được phân công tại Quyết định số 418/QĐ-UBND ngày 12/3/2030 của Ủy ban nhân dân tỉnh"},
+    ),
+    ("obligations", "ACTING_RIGHT", " theo Quyết định số 418/QĐ-UBND ngày 12/3/2030 rà soát", None),
     ("obligations", "ACTING_RIGHT", " đối với biển quảng cáo thuộc lĩnh vực, địa bàn do mình quản lý kiểm tra", {}),
     ("obligations", "ACTING_RIGHT", " đối với dự án thuộc thẩm quyền quyết định chủ trương", None),
     ("obligations", "ACTING_RIGHT", " theo chức năng, nhiệm vụ được phân công tiến hành tổng kết", {}),

@@ -260,8 +260,12 @@ ACTING_RIGHT = compiled(
     r"|do\s+mình\s+quản\s+lý))?"
     # (what it acts on only with whose field it is: not ``đối với dự án thuộc thẩm quyền quyết định …``, a competence)
     r"(?(acted_on)(?<=mình\s+quản\s+lý|được\s+giao|phân\s+công))"
-    # the plan that gives it (``được giao tại Kế hoạch này``)
-    r"(?:\s+(?:tại|trong|theo)\s+(?:kế\s+hoạch|quyết\s+định|chương\s+trình|đề\s+án|văn\s+bản)\s+này)?"
+    # the plan that gives it (``được giao tại Kế hoạch này``), or the document by its number, day and issuer
+    # (``… được phân công tại Quyết định số 418/QĐ-UBND ngày 12/3/2030 của Ủy ban nhân dân tỉnh``)
+    r"(?:\s+(?:tại|trong|theo)\s+(?:kế\s+hoạch|quyết\s+định|chương\s+trình|đề\s+án|văn\s+bản)"
+    r"(?:\s+này|\s+số\s+\d+[\p{L}\d/.\-–]*(?:\s+ngày\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})?"
+    r"(?:\s+của\s+(?:Chủ\s+tịch\s+)?(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Thủ\s+tướng\s+Chính\s+phủ"
+    r"|Chính\s+phủ)(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường))?)?))?"
     # then the predicate, or the sentence's end (``Cơ quan thực hiện: Các sở theo chức năng, nhiệm vụ quản lý được giao.``)
     r"\s*,?(?=\s+\p{Ll}|\s*[.;]?\s*$)"
 )
