@@ -4849,3 +4849,18 @@ def test_the_document_that_gives_the_subjects_their_duties_is_skipped_before_the
         "của Ủy ban nhân dân tỉnh rà soát, lập danh sách cơ sở cho thuê nhà trọ.\n"
     )
     assert [(r, t[:8]) for r, _role, _m, t, _d in got] == [("Thuế tỉnh", "rà soát,"), ("Công an tỉnh", "rà soát,")]
+
+
+def test_a_roster_s_lines_set_under_its_last_labelled_member_are_no_tasks():
+    """Fifteenth twin of F1: ``Thành phần Đoàn kiểm tra:`` (no ``gồm``) over ``- Thành viên: Ông A …; Ông B …``, then
+    ``Thư ký Đoàn: Bà C …`` and ``Đơn vị được mời cử người tham gia Đoàn: X, Y`` as its next lines: a roster, no
+    ``Thành viên`` with three tasks (decision 16); the team's own task stays."""
+    got, _ = obligations(
+        "2. Đoàn kiểm tra liên ngành số 02 kiểm tra sổ theo dõi lâm sản tại các cơ sở chế biến gỗ.\n"
+        "Thành phần Đoàn kiểm tra:\n"
+        "- Trưởng đoàn: Ông Hà Quang Vịnh - Phó Chi cục trưởng Chi cục Kiểm lâm;\n"
+        "- Thành viên: Ông Vàng Văn Sủng - Đội trưởng Đội Kiểm lâm cơ động số 2.\n\n"
+        "Thư ký Đoàn: Bà Đỗ Thị Bích - Chuyên viên Văn phòng Chi cục.\n\n"
+        "Đơn vị được mời cử người tham gia Đoàn: Công an tỉnh, Thuế tỉnh.\n"
+    )
+    assert [r for r, *_ in got] == ["Đoàn kiểm tra liên ngành số 02"]

@@ -21,6 +21,7 @@ from ..tables.obligations import (
     FORWARD_HEADING,
     GENERIC_CLASS_NAMES,
     HONORIFIC_REQUEST,
+    INVITED_LINE,
     MEMBER_BY_POST,
     MEMBER_DUTY,
     MEMBER_LINE,
@@ -401,9 +402,18 @@ _MEMBER_DUTY_FIRSTS = (
 def _member_entry(node: Node, listed: bool) -> bool:
     if node.children:
         return False
-    line = _own_line(node)
+    parts = [p.strip() for p in node.text_parts if p.strip()]
+    if listed and node.heading and len(parts) > 1:
+        # ``- Thành viên: Ông A …`` and the roster's next lines set under it (``Thư ký Đoàn: Bà B …``, ``Đơn vị được
+        # mời …: …``): each its own member's line
+        return all(_member_line(f"{node.heading}: {p}" if not n else p, listed) for n, p in enumerate(parts))
+    return _member_line(_own_line(node), listed)
+
+
+def _member_line(line: str, listed: bool) -> bool:
     if not line or not (
-        MEMBER_LINE.match(line) or (listed and (MEMBER_BY_POST.match(line) or ROSTER_LINE.match(line)))
+        MEMBER_LINE.match(line)
+        or (listed and (MEMBER_BY_POST.match(line) or ROSTER_LINE.match(line) or INVITED_LINE.match(line)))
     ):
         return False  # the anchored patterns first: most lines are no member's, and the duty is searched through
     return search_at_words(MEMBER_DUTY, line, _MEMBER_DUTY_FIRSTS) is None and not _acts_after_post(line)

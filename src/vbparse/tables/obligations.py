@@ -130,6 +130,12 @@ MEMBER_LINE = compiled(
 ROSTER_LINE = compiled(
     r"(?i)^\s*+(?:" + _HONORIFIC + r")\.?\s+(?-i:\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){2,}(?:\s+\S+)*)\s*[;.]?$"
 )
+#: ... or, under a list's intro, who is invited to send people, named after a colon (``Mời đại diện: Sở Tài chính,
+#: …``, ``Đơn vị được mời cử người tham gia Đoàn: Công an tỉnh, …``): a roster too (decision 16), no one's task.
+INVITED_LINE = compiled(
+    r"(?i)^\s*+(?:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+(?:được\s+)?mời|mời(?=\s+(?:đại\s+diện|tham\s+dự|tham\s+gia))"
+    r"|khách\s+mời|thành\s+phần\s+mời)(?![\p{L}])[^:\n]{0,80}:\s*\S"
+)
 #: Posts a member listed by post may hold besides those that sign for a body (``tables.positions.SIGNING_POSTS``).
 MEMBER_POSTS: tuple[str, ...] = (
     "Thủ tướng", "Ủy viên", "Uỷ viên", "Tổng Thanh tra", "Tổng Thư ký", "Chuyên viên", "Cán bộ", "Công chức",
@@ -154,11 +160,14 @@ MEMBER_LIST_INTRO = gated(
         r"(?i)(?<![\p{L}])(?:gồm(?:\s+có)?\s+(?:các|những)\s+(?:ông|bà|đồng\s+chí|thành\s+viên|ủy\s+viên|uỷ\s+viên)"
         r"|(?:thành\s+phần|thành\s+viên|ủy\s+viên|uỷ\s+viên)(?:\s+[^\s:]+){0,6}?,?\s+gồm(?:\s+có)?\s*:?\s*$"
         r"|^(?:các\s+)?(?:thành\s+viên|ủy\s+viên|uỷ\s+viên)\s+(?:ban|tổ|hội\s+đồng|đoàn|ủy\s+ban|uỷ\s+ban|tiểu\s+ban)"
-        r"(?:(?!trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện|làm\s+việc)[^:\n]){0,80}:?\s*$)"
+        r"(?:(?!trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện|làm\s+việc)[^:\n]){0,80}:?\s*$"
+        # a body's composition over its roster, without ``gồm`` (``Thành phần Đoàn kiểm tra:``, ``Thành phần:``)
+        r"|(?:^|(?<=[.;!?]\s))thành\s+phần(?:\s+[^\s:.;]+){0,6}?\s*:\s*$)"
     ),
-    # ``gồm`` the first two branches, ``viên`` (thành viên, ủy viên) the third
+    # ``gồm`` the first two branches, ``viên`` (thành viên, ủy viên) the third, ``phần`` the fourth
     "gồm",
     "viên",
+    "phần",
 )
 
 #: A sentence ending a lead-in that lists a thing's parts (``Hồ sơ bao gồm:``, ``Thành phần hồ sơ gồm có:``,
