@@ -4864,3 +4864,17 @@ def test_a_roster_s_lines_set_under_its_last_labelled_member_are_no_tasks():
         "Đơn vị được mời cử người tham gia Đoàn: Công an tỉnh, Thuế tỉnh.\n"
     )
     assert [r for r, *_ in got] == ["Đoàn kiểm tra liên ngành số 02"]
+
+
+def test_a_committee_named_by_its_level_is_whole_and_a_script_of_working_together_names_no_partner():
+    """Fifteenth twin of L1 (counter): ``Đề nghị Tỉnh đoàn hoàn thiện kịch bản phối hợp với Hội Liên hiệp Phụ nữ tỉnh
+    …``: ``Tỉnh đoàn`` is a whole name (its verb no function it is named for), and ``kịch bản``/``lịch phối hợp với``
+    are noun phrases: no partner (decision 8)."""
+    got, _ = obligations(
+        "2. Ủy ban nhân dân các xã ven biển thống nhất lịch phối hợp với Công ty Môi trường đô thị về thu gom rác.\n"
+        "3. Đề nghị Tỉnh đoàn hoàn thiện kịch bản phối hợp với Hội Liên hiệp Phụ nữ tỉnh cho ngày ra quân.\n"
+    )
+    assert [(r, role, mode) for r, role, mode, *_ in got] == [
+        ("Ủy ban nhân dân các xã ven biển", "lead", "assigned"),
+        ("Tỉnh đoàn", "lead", "requested"),
+    ]

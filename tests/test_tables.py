@@ -962,6 +962,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "PASSIVE_WHO", "Các nội dung trên do Công an tỉnh thực hiện", {0: "Các nội dung trên do "}),
     ("obligations", "PASSIVE_WHO", "Kinh phí do ngân sách tỉnh bảo đảm", None),
     ("obligations", "PLACE_NAME_AT_END", "chi cục hải quan khu vực lũng ngọc", {"place": " lũng ngọc"}),
+    ("bodies", "LEVEL_NAMED_BODY", "Tỉnh đoàn hoàn thiện kịch bản", {0: "Tỉnh đoàn"}),
+    ("bodies", "LEVEL_NAMED_BODY", "Huyện ủy Bảo Lâm", {0: "Huyện ủy"}),
+    ("bodies", "LEVEL_NAMED_BODY", "Đoàn Thanh niên xã", None),
     ("obligations", "PLACE_NAME_AT_END", "ủy ban nhân dân các xã ven biển", None),
     ("obligations", "PLACE_NAME_AT_END", "ban chỉ huy quân sự cấp xã", None),
     ("obligations", "PLACE_NAME_AT_END", "ngân hàng chính sách xã hội chi nhánh tỉnh", None),
@@ -1585,6 +1588,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER", "Đơn vị phối hợp: Phòng Quản lý Năng lượng", None),
     # what ends just before a ``phối hợp`` that is a noun phrase's word (decision 8), searched up to it
     ("obligations", "PARTNER_IN_NOUN", "nghiên cứu mô hình ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "thống nhất lịch ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "hoàn thiện kịch bản ", {}),
     ("obligations", "PARTNER_IN_NOUN", "chuẩn bị dự thảo Đề án ", {}),
     ("obligations", "PARTNER_IN_NOUN", "xây dựng tiêu chí đánh giá hoạt động ", {}),
     ("obligations", "PARTNER_IN_NOUN", "Sở Y tế chủ trì, ", None),

@@ -13,7 +13,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
-from ..tables.bodies import LEGAL_FORM, PERSON_HONORIFICS, POST_STOPS
+from ..tables.bodies import LEGAL_FORM, LEVEL_NAMED_BODY, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from . import name_compounds, name_fields, name_functions, name_lexicon
 from .name_actors import market_actor, market_actor_before
@@ -553,6 +553,7 @@ class _NameRun:
         """Where what the head is named for ends, when the verb at ``q`` is that (``named_for_verb``): right after a
         head, or after a staff member's noun (``Chuyên viên``) or a post over a body's bare head (``Trưởng Trạm``)."""
         body = self.kind in ("body", "unit") and not (self.collective or self.lower_head or self.generic)
+        body = body and not LEVEL_NAMED_BODY.search(self.text, max(0, self.start - 10), self.start)  # (``Tỉnh đoàn``)
         staff = self.kind == "position" and (
             (self.words == 0 and name_functions.staff_before(self.text, q))
             or (self.words == 1 and name_functions.body_head_before(self.text, q))

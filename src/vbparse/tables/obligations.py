@@ -429,6 +429,8 @@ PARTNER_IN_NOUN = compiled(
     # a model, a scheme, an activity, a criterion of working together (``nghiên cứu mô hình phối hợp với …``, ``dự
     # thảo Đề án phối hợp với …``, ``tiêu chí đánh giá hoạt động phối hợp với …``)
     r"|mô\s+hình|đề\s+án|hoạt\s+động|tiêu\s+chí|mẫu\s+biểu|hình\s+thức"
+    # a script, a schedule of working together (``hoàn thiện kịch bản phối hợp với …``, ``thống nhất lịch phối hợp với …``)
+    r"|kịch\s+bản|lịch(?:\s+trình)?"
     # the work or the tasks done together (``hướng dẫn công tác phối hợp với …``, ``danh mục nhiệm vụ phối hợp với …``)
     # (not ``có nhiệm vụ phối hợp``, ``được giao nhiệm vụ phối hợp``: a duty, the verb's)
     r"|công\s+tác|(?<!(?:có|giao)\s+)nhiệm\s+vụ|công\s+việc"
