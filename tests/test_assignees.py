@@ -2976,6 +2976,8 @@ def test_a_unit_s_chief_named_unit_plus_truong_over_that_unit_is_a_post(text, ex
         ("Tổ công tác liên ngành thảo luận, thống nhất phương án", ["Tổ công tác liên ngành"]),
         ("Ban vận động khu phố hiệp thương giới thiệu người ứng cử", ["Ban vận động khu phố"]),
         ("Đội xung kích khuyến khích các hộ nuôi cá lồng", ["Đội xung kích"]),
+        ("Chi cục Thủy sản cấp mã số nhận diện cho từng cơ sở", ["Chi cục Thủy sản"]),
+        ("Đội Tổng hợp trích xuất dữ liệu tờ khai nhập khẩu", ["Đội Tổng hợp"]),
         # counter-example: ``thi hành án`` is the field a body is named by, no verb
         ("Cơ quan thi hành án dân sự huyện Mỹ Lợi có trách nhiệm", ["Cơ quan thi hành án dân sự huyện Mỹ Lợi"]),
     ],

@@ -298,6 +298,10 @@ TASK_VERBS: tuple[str, ...] = (
     # awarding, which opens a predicate where ``trao`` alone does not (``NOT_PREDICATE_STOPS``): ``Quỹ Bảo trợ trẻ em
     # tỉnh trao học bổng …``
     "trao học bổng", "trao thưởng", "trao tặng", "trao quà",
+    # issuing, where ``cấp`` alone is a grade's word (``cấp tỉnh``, ``các cấp``): ``Chi cục Thủy sản cấp mã số …``
+    "cấp mã", "cấp giấy", "cấp thẻ", "cấp chứng chỉ", "cấp chứng nhận", "cấp đổi", "cấp lại",
+    "cấp bằng",
+    "trích xuất", "nấu",  # extracting data, cooking: ``Đội Tổng hợp trích xuất dữ liệu …``, ``Chi hội … nấu cơm …``
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh
