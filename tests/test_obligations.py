@@ -4878,3 +4878,18 @@ def test_a_committee_named_by_its_level_is_whole_and_a_script_of_working_togethe
         ("Ủy ban nhân dân các xã ven biển", "lead", "assigned"),
         ("Tỉnh đoàn", "lead", "requested"),
     ]
+
+
+def test_roles_in_brackets_after_the_names_of_a_who_field_say_lead_and_support():
+    """Fifteenth twin of S7 (counter): ``- Trách nhiệm thực hiện: Sở Khoa học và Công nghệ (chủ trì); Ủy ban nhân dân
+    các xã, phường (phối hợp).``: the brackets say each name's role (decision 9); a sub-unit in brackets stays a name's
+    (decision 17)."""
+    got, _ = obligations(
+        "1. Cấp chữ ký số cá nhân cho cán bộ, công chức cấp xã\n"
+        "- Trách nhiệm thực hiện: Sở Khoa học và Công nghệ (chủ trì); Ủy ban nhân dân các xã, phường (phối hợp).\n"
+        "- Thời gian: Quý II/2026.\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [
+        ("Sở Khoa học và Công nghệ", "lead"),
+        ("Ủy ban nhân dân các xã, phường", "support"),
+    ]

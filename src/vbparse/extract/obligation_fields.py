@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from ..chars import collapse_spaces, nfc
+from ..chars import collapse_spaces, fold, nfc
 from ..models import Assignee
 from ..pattern_cache import compiled
 from ..structure.parser import Node
@@ -26,6 +26,7 @@ from ..tables.obligations import (
     PASSIVE_WHO,
     PLACE_NAME_AT_END,
     ROLE_AFTER_SUBJECT,
+    ROLE_IN_BRACKETS,
     STEP_LABEL,
     SUPPORT_ONLY,
     WHO_ROLE,
@@ -387,6 +388,22 @@ def _content_heading(node: Node) -> str | None:
     return got[1] if got is not None and got[0] == "task" else None
 
 
+def _bracketed_roles(value: str) -> list[tuple[str, str]]:
+    """A who-field's value parted at its semicolons by the roles in brackets after its names (``Sở A (chủ trì); Sở
+    B (phối hợp)``: lead A, support B); one part when no bracket says a role."""
+    pieces = [p for p in value.split(";") if p.strip()]
+    roles = [ROLE_IN_BRACKETS.search(p) for p in pieces]
+    if not any(roles):
+        return [("lead", value)]
+    return [
+        (
+            "support" if r is not None and fold(r.group("role")).startswith("phoi") else "lead",
+            p[: r.start()] if r else p,
+        )
+        for p, r in zip(pieces, roles, strict=True)
+    ]
+
+
 def gather_fields(
     node: Node, parts: list[str] | None = None, children: list[Node] | None = None
 ) -> tuple[Fields, list[str], list[Node]]:
@@ -398,7 +415,10 @@ def gather_fields(
     items: list[Node] = []
 
     def take(kind: str, value: str, where: Node, children: list[Node]) -> None:
-        if kind == "task":
+        if kind in ("lead", "support") and len(parts := _bracketed_roles(value)) > 1:
+            for role, name in parts:
+                getattr(f, role).append(name)
+        elif kind == "task":
             if children and not value.rstrip(":"):
                 f.task += [(c, node_text(c)) for c in children]
             elif value:

@@ -634,6 +634,9 @@ RECOMMENDATIONS_HEADING = compiled(r"(?i)(?<![\p{L}])(?:kiến\s+nghị|đề\s+
 #: A ``Nội dung`` field that only elaborates its item (``- Nghị định xử phạt …`` / ``+ Nội dung: bao gồm quy
 #: định chi tiết khoản 7 Điều 8 …``): the task is the item's own line.
 ELABORATION_START = compiled(r"(?i)^\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+đó)(?![\p{L}])")
+#: A role in brackets after a name in a who-field's value (``Sở Khoa học và Công nghệ (chủ trì); Ủy ban nhân dân các
+#: xã, phường (phối hợp)``): the name's role there, whatever the field's label says.
+ROLE_IN_BRACKETS = compiled(r"(?i)\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\s*\)\s*[.;]?\s*$")
 #: Where the next field begins inside a line holding several (``Đơn vị chủ trì: X; Đơn vị phối hợp: Y``).
 NEXT_FIELD = compiled(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")\s*:)")
 
