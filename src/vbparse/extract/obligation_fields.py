@@ -388,13 +388,13 @@ def _content_heading(node: Node) -> str | None:
     return got[1] if got is not None and got[0] == "task" else None
 
 
-def _bracketed_roles(value: str) -> list[tuple[str, str]]:
+def _bracketed_roles(value: str, kind: str) -> list[tuple[str, str]]:
     """A who-field's value parted at its semicolons by the roles in brackets after its names (``Sở A (chủ trì); Sở
-    B (phối hợp)``: lead A, support B); one part when no bracket says a role."""
-    pieces = [p for p in value.split(";") if p.strip()]
+    B (phối hợp)``: lead A, support B); the field's own ``kind`` for the whole value when no bracket says a role."""
+    pieces = [p for p in value.split(";") if p.strip()] if kind != "time" else []
     roles = [ROLE_IN_BRACKETS.search(p) for p in pieces]
     if not any(roles):
-        return [("lead", value)]
+        return [(kind, value)]
     return [
         (
             "support" if r is not None and fold(r.group("role")).startswith("phoi") else "lead",
@@ -415,16 +415,14 @@ def gather_fields(
     items: list[Node] = []
 
     def take(kind: str, value: str, where: Node, children: list[Node]) -> None:
-        if kind in ("lead", "support") and len(parts := _bracketed_roles(value)) > 1:
-            for role, name in parts:
-                getattr(f, role).append(name)
-        elif kind == "task":
+        if kind == "task":
             if children and not value.rstrip(":"):
                 f.task += [(c, node_text(c)) for c in children]
             elif value:
                 f.task.append((where, value))
         elif kind in ("lead", "support", "time"):
-            getattr(f, kind).append(value)
+            for role, name in _bracketed_roles(value, kind):
+                getattr(f, role).append(name)
 
     own = _content_heading(node) if parts is None else None
     if own is not None:  # ``1.1. Nội dung: Hiệp thương …`` over its fields: its text the task
