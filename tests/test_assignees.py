@@ -3003,3 +3003,24 @@ def test_a_place_s_own_name_in_title_case_after_its_level_stays_the_name_s(text,
     """Fifteenth twin of TAB-THUCHIEN: ``Ủy ban nhân dân xã Bản Viết``: every word of an invented commune's name
     capitalised after its level, though ``Bản`` heads bodies and the gazetteer knows no such place."""
     assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a unit's chief named by the unit and the body it is of: one post
+        (
+            "Trưởng phòng Cảnh sát giao thông Công an tỉnh bảo đảm an toàn",
+            ["Trưởng phòng Cảnh sát giao thông Công an tỉnh"],
+        ),
+        # a collective where it is, twice: one name
+        ("Các tổ hòa giải ở thôn, tổ dân phố báo cáo số vụ việc", ["Các tổ hòa giải ở thôn, tổ dân phố"]),
+        # counter-example: a post and a body of its own after its comma
+        ("Trưởng phòng Tư pháp, Công an tỉnh phối hợp", ["Trưởng phòng Tư pháp", "Công an tỉnh"]),
+    ],
+)
+def test_a_unit_s_chief_keeps_the_body_it_is_of_and_a_collective_its_second_place(text, expected):
+    """Fifteenth twins of A2 and A3: ``Trưởng phòng Cảnh sát giao thông Công an tỉnh`` (the chief of a unit of the
+    police is one post, as ``Phòng Cảnh sát giao thông Công an tỉnh`` is one unit) and ``Các tổ hòa giải ở thôn, tổ
+    dân phố`` (where they are, named twice after ``ở``)."""
+    assert _names_of(text) == expected

@@ -692,12 +692,19 @@ def grade_after_comma(text: str, q: int, r: int) -> int | None:
     grade = name_lexicon.GRADE.match(text, r)
     if grade is not None and name_lexicon.GRADE_AT_END.search(text, max(0, q - name_lexicon.DEFAULT_LEVEL_LOOKBACK), q):
         return grade.end()
+    village = _VILLAGE_WORD.match(text, r)  # ``Các tổ hòa giải ở thôn`` + ``, tổ dân phố``: where they are, twice
+    if village is not None and _AT_VILLAGE_END.search(text, max(0, q - DEFAULT_SCHOOL_LOOKBACK), q):
+        return village.end()
     school = _SCHOOL_GRADE.match(text, r if text[r : r + 1].strip() else _SPACES.match(text, q + 1).end())
     after = _SCHOOL_GRADES_AT_END.search(text, max(0, q - DEFAULT_SCHOOL_LOOKBACK), q) if school is not None else None
     return school.end() if school is not None and after is not None else None
 
 
 _SPACES = compiled(r"\s*")
+_VILLAGES = "|".join(p.replace(" ", r"[ \t]+") for p in VILLAGE_PLACES)
+#: A place below a commune right after a comma, and ``ở``/``tại`` + one just before it (``ở thôn`` + ``, tổ dân phố``).
+_VILLAGE_WORD = compiled(r"(?:" + _VILLAGES + r")(?![\p{L}])")
+_AT_VILLAGE_END = compiled(r"(?<![\p{L}])(?:ở|tại)[ \t]+(?:" + _VILLAGES + r")$")
 #: How far back a school's grades before a comma are looked for (``trường`` + grades).
 DEFAULT_SCHOOL_LOOKBACK = 80
 

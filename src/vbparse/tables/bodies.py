@@ -671,6 +671,8 @@ SUBORDINATE_UNIT_HEADS: tuple[str, ...] = (
     "Cơ quan",  # ``các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh``: the committee's own agency
     "Văn phòng thường trực", "Văn phòng Thường trực",  # ``… Ban Chỉ đạo …``, ``… Ban Chỉ huy …`` it serves
     "Ủy ban Kiểm tra", "Uỷ ban Kiểm tra",  # ``Ủy ban Kiểm tra Tỉnh ủy``, ``Ủy ban Kiểm tra Đảng ủy xã``
+    # the chiefs of such units, named by the unit and its body (``Trưởng phòng Cảnh sát giao thông Công an tỉnh``)
+    "Trưởng phòng", "Phó Trưởng phòng", "Đội trưởng", "Phó Đội trưởng",
 )  # fmt: skip
 #: Heads of a military command (Ban Chỉ huy Quân sự) of an agency, a school, a company: the body it is of closes
 #: its name whatever that body's head (``BCH Quân sự Trung tâm``, ``Ban CHQS Trường Cao đẳng Y tế``).
