@@ -3015,6 +3015,8 @@ def test_a_place_s_own_name_in_title_case_after_its_level_stays_the_name_s(text,
         ),
         # a collective where it is, twice: one name
         ("Các tổ hòa giải ở thôn, tổ dân phố báo cáo số vụ việc", ["Các tổ hòa giải ở thôn, tổ dân phố"]),
+        # a field's pair a comma joins (``COMMA_COMPOUNDS``)
+        ("Các trung tâm ngoại ngữ, tin học công khai học phí", ["Các trung tâm ngoại ngữ, tin học"]),
         # counter-example: a post and a body of its own after its comma
         ("Trưởng phòng Tư pháp, Công an tỉnh phối hợp", ["Trưởng phòng Tư pháp", "Công an tỉnh"]),
     ],

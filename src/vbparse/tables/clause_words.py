@@ -59,6 +59,8 @@ COMMA_COMPOUNDS: tuple[str, ...] = (
     # industrial zones and clusters, one word in a partner's name: ``chủ đầu tư kinh doanh hạ tầng các khu, cụm công
     # nghiệp trên địa bàn``
     "khu, cụm công nghiệp",
+    # foreign languages and informatics, one field of training: ``Các trung tâm ngoại ngữ, tin học ngoài công lập``
+    "ngoại ngữ, tin học",
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name
