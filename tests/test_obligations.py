@@ -4893,3 +4893,19 @@ def test_roles_in_brackets_after_the_names_of_a_who_field_say_lead_and_support()
         ("Sở Khoa học và Công nghệ", "lead"),
         ("Ủy ban nhân dân các xã, phường", "support"),
     ]
+
+
+def test_the_area_a_partner_serves_closes_it_before_a_verb_that_is_also_a_noun():
+    """Fifteenth twin of L1: ``Phối hợp hiệu quả với ban điều hành các ấp, chức sắc các cơ sở tôn giáo trên địa bàn hòa
+    giải …``: ``trên địa bàn`` closes the last partner, the word after it (``hòa giải``, a noun in ``tổ hòa giải``) is
+    the verb."""
+    got, _ = obligations(
+        "2. Công chức Tư pháp - Hộ tịch:\n"
+        "- Phối hợp hiệu quả với ban điều hành các ấp, chức sắc các cơ sở tôn giáo trên địa bàn hòa giải các tranh "
+        "chấp đất đai.\n"
+    )
+    assert [(r, role) for r, role, *_ in got] == [
+        ("Công chức Tư pháp - Hộ tịch", "lead"),
+        ("ban điều hành các ấp", "support"),
+        ("chức sắc các cơ sở tôn giáo trên địa bàn", "support"),
+    ]

@@ -95,9 +95,11 @@ def relative_clause(text: str, member: int, stop: regex.Match[str]) -> bool:
     return name_lexicon.CAC.match(text, member) is not None or _PEOPLE.match(text, member) is not None
 
 
-#: A place's clause closed by its proper name, right before ``pos`` (``ở thôn Đồng Lầy``, ``tại xã Hòa Bình``).
+#: A place's clause closed by its proper name, right before ``pos`` (``ở thôn Đồng Lầy``, ``tại xã Hòa Bình``), or
+#: the area it serves (``trên địa bàn``, ``trên địa bàn xã``: nothing follows it in a partner's name).
 _PLACE_NAME_BEFORE = compiled(
-    r"(?<![\p{L}])(?:ở|tại|trong|thuộc)[ \t]+(?:" + PLACE_WORDS + r")(?:[ \t]+\p{Lu}[\p{L}]*)+[ \t]+$"
+    r"(?<![\p{L}])(?:(?:ở|tại|trong|thuộc)[ \t]+(?:" + PLACE_WORDS + r")(?:[ \t]+\p{Lu}[\p{L}]*)+"
+    r"|trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?:" + PLACE_WORDS + r"))?)[ \t]+$"
 )
 #: How far before a word a place's clause and its proper name are looked for.
 DEFAULT_PLACE_NAME_CHARS = 48
