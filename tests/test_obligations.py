@@ -4909,3 +4909,10 @@ def test_the_area_a_partner_serves_closes_it_before_a_verb_that_is_also_a_noun()
         ("ban điều hành các ấp", "support"),
         ("chức sắc các cơ sở tôn giáo trên địa bàn", "support"),
     ]
+
+
+def test_going_to_each_house_to_do_a_task_is_the_subject_s_predicate():
+    """Fifteenth twin of WRAP (counter): ``Trường … Sín Chải đến từng nhà vận động học sinh …``: going to each house
+    (``đến từng``, ``đến tận``) opens the predicate, where ``đến`` + a date or a place is no verb."""
+    got, _ = obligations("1. Trường Tiểu học Sín Chải đến từng nhà vận động học sinh trở lại lớp sau Tết.\n")
+    assert [(r, t[:12]) for r, _role, _m, t, _d in got] == [("Trường Tiểu học Sín Chải", "đến từng nhà")]

@@ -1527,6 +1527,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "ROLE_START", "đăng tải thông", None),
     # what describes a subject, no task (decision 16)
     ("obligations", "NOT_A_PREDICATE", "cho vay ưu đãi hộ nghèo", None),  # lend: a verb, not ``cho`` (for)
+    ("obligations", "NOT_A_PREDICATE", "đến từng nhà vận động học sinh", None),  # going to each house to do it
+    ("obligations", "NOT_A_PREDICATE", "đến ngày 30/6/2026", {}),
     ("obligations", "NOT_A_PREDICATE", "đang công tác tại Trạm Y tế xã", {}),  # what it is doing now
     ("obligations", "DESCRIBES_SUBJECT", "là giáo viên có kinh nghiệm", {}),
     ("obligations", "DESCRIBES_SUBJECT", "có 03 phòng chuyên môn", {}),
