@@ -553,13 +553,14 @@ class _NameRun:
         """Where what the head is named for ends, when the verb at ``q`` is that (``named_for_verb``): right after a
         head, or after a staff member's noun (``Chuyên viên``) or a post over a body's bare head (``Trưởng Trạm``)."""
         body = self.kind in ("body", "unit") and not (self.collective or self.lower_head or self.generic)
-        body = body and not LEVEL_NAMED_BODY.search(self.text, max(0, self.start - 10), self.start)  # (``Tỉnh đoàn``)
         staff = self.kind == "position" and (
             (self.words == 0 and name_functions.staff_before(self.text, q))
             or (self.words == 1 and name_functions.body_head_before(self.text, q))
         )
         if body and 1 <= self.words <= 3 and self.text[q : q + 1].islower():  # ``Trung tâm Giám sát`` + ``điều hành``
             return name_functions.sentence_case_object_end(self.text, self.start, q)
+        if body and self.words == 0 and self.text[max(0, self.start - 4) : self.start].endswith(("đoàn", "ủy", "uỷ")):
+            body = not LEVEL_NAMED_BODY.search(self.text, max(0, self.start - 10), self.start)  # (``Tỉnh đoàn``)
         return named_for_verb(self.text, q, first, body=body, staff=staff) if self.words == 0 or staff else None
 
     def word(self, q: int, w: regex.Match[str], token: str) -> bool:
