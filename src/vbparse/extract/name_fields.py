@@ -15,6 +15,7 @@ from ..tables.bodies import (
     BARE_COLLECTIVE_HEADS,
     NAME_STOPS,
     OWNER_SELF_HEADS,
+    PLACE_LEVELS,
     SCHOOL_GRADES,
     VILLAGE_PLACES,
 )
@@ -75,7 +76,7 @@ def title_place_end(text: str, start: int) -> int | None:
     pos = start
     while (m := _TITLE_WORD.match(text, pos)) is not None and len(ends) <= DEFAULT_PLACE_NAME_WORDS:
         ends.append(m.end())
-        pos = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip(" \t"))
+        pos = _BLANKS.match(text, m.end()).end()
     if not 2 <= len(ends) <= DEFAULT_PLACE_NAME_WORDS:
         return None
     after = WORD.match(text, pos)
@@ -692,8 +693,8 @@ def grade_after_comma(text: str, q: int, r: int) -> int | None:
     grade = name_lexicon.GRADE.match(text, r)
     if grade is not None and name_lexicon.GRADE_AT_END.search(text, max(0, q - name_lexicon.DEFAULT_LEVEL_LOOKBACK), q):
         return grade.end()
-    village = _VILLAGE_WORD.match(text, r)  # ``Các tổ hòa giải ở thôn`` + ``, tổ dân phố``: where they are, twice
-    if village is not None and _AT_VILLAGE_END.search(text, max(0, q - DEFAULT_SCHOOL_LOOKBACK), q):
+    village = PLACE_ALONE.match(text, r)  # ``Các tổ hòa giải ở thôn`` + ``, tổ dân phố``: where they are, twice
+    if village is not None and AT_PLACE_END.search(text, max(0, q - DEFAULT_SCHOOL_LOOKBACK), q):
         return village.end()
     school = _SCHOOL_GRADE.match(text, r if text[r : r + 1].strip() else _SPACES.match(text, q + 1).end())
     after = _SCHOOL_GRADES_AT_END.search(text, max(0, q - DEFAULT_SCHOOL_LOOKBACK), q) if school is not None else None
@@ -701,10 +702,12 @@ def grade_after_comma(text: str, q: int, r: int) -> int | None:
 
 
 _SPACES = compiled(r"\s*")
-_VILLAGES = "|".join(p.replace(" ", r"[ \t]+") for p in VILLAGE_PLACES)
-#: A place below a commune right after a comma, and ``ở``/``tại`` + one just before it (``ở thôn`` + ``, tổ dân phố``).
-_VILLAGE_WORD = compiled(r"(?:" + _VILLAGES + r")(?![\p{L}])")
-_AT_VILLAGE_END = compiled(r"(?<![\p{L}])(?:ở|tại)[ \t]+(?:" + _VILLAGES + r")$")
+_PLACES = "|".join(p.replace(" ", r"[ \t]+") for p in (*PLACE_LEVELS, *VILLAGE_PLACES))
+#: A place's level alone (``tổ dân phố``, ``xã``), and ``ở``/``tại`` + one just before a position (``ở thôn``): where a
+#: name is, named twice (``Các tổ hòa giải ở thôn`` + ``, tổ dân phố``; a partner ``… ở thôn`` + ``, tổ dân phố``).
+PLACE_ALONE = compiled(r"(?:" + _PLACES + r")(?![\p{L}])")
+AT_PLACE_END = compiled(r"(?<![\p{L}])(?:ở|tại)[ \t]+(?:" + _PLACES + r")$")
+_BLANKS = compiled(r"[ \t]*")
 #: How far back a school's grades before a comma are looked for (``trường`` + grades).
 DEFAULT_SCHOOL_LOOKBACK = 80
 

@@ -12,6 +12,7 @@ from ..pattern_cache import compiled
 from ..tables.clause_words import DOING_NOUNS
 from . import name_lexicon
 from .name_compounds import PLACE_WORDS, compound_after_comma
+from .name_fields import AT_PLACE_END, PLACE_ALONE
 from .name_functions import is_function_verb
 from .name_lexicon import DEFAULT_POST_LOOKBACK, LEVEL_AT_END, STOP, WORD, NameSpan, first_word, match_at
 
@@ -122,17 +123,11 @@ def clause_of_plural(text: str, start: int, end: int, to: int) -> bool:
     )
 
 
-#: A partner that ends where it is, at a place's level (``mạng lưới cộng tác viên ở thôn``), and a place's level
-#: alone after its comma (``, tổ dân phố``): where it is, named twice, one partner.
-_AT_PLACE_END = compiled(r"(?<![\p{L}])(?:ở|tại)[ \t]+(?:" + PLACE_WORDS + r")$")
-_PLACE_ALONE = compiled(r"(?:" + PLACE_WORDS + r")")
-
-
 def place_goes_on(text: str, prev: NameSpan, start: int, end: int) -> bool:
     """Whether the piece ``[start, end)`` of a list of partners is a second place of the partner ``prev`` before it
     (``mạng lưới … ở thôn`` + ``, tổ dân phố``) or the second member of a pair a comma joins (``… các khu`` + ``,
     cụm công nghiệp …``: ``COMMA_COMPOUNDS``), not a partner of its own."""
-    if _AT_PLACE_END.search(text, prev.start, prev.end) and _PLACE_ALONE.fullmatch(text, start, end):
+    if AT_PLACE_END.search(text, prev.start, prev.end) and PLACE_ALONE.fullmatch(text, start, end):
         return True
     comma = text.find(",", prev.end, start)
     return comma >= 0 and compound_after_comma(text, comma, start) is not None
