@@ -4916,3 +4916,16 @@ def test_going_to_each_house_to_do_a_task_is_the_subject_s_predicate():
     (``đến từng``, ``đến tận``) opens the predicate, where ``đến`` + a date or a place is no verb."""
     got, _ = obligations("1. Trường Tiểu học Sín Chải đến từng nhà vận động học sinh trở lại lớp sau Tết.\n")
     assert [(r, t[:12]) for r, _role, _m, t, _d in got] == [("Trường Tiểu học Sín Chải", "đến từng nhà")]
+
+
+def test_a_member_s_post_wrapped_onto_a_paragraph_of_its_own_is_still_a_roster_line():
+    """Regression (the layout matrix, Markdown of a PDF): ``đ) Sở Khoa học và Công nghệ: Ông Nguyễn Xuân Tùng -
+    Trưởng phòng`` + a paragraph ``Chuyển đổi số.`` (the post's end, wrapped) under ``… gồm các thành viên:``: one
+    member's line read whole, no task ``Chuyển đổi số.`` of the Sở."""
+    got, _ = obligations(
+        "Điều 1. Thành lập Tổ giúp việc, gồm các thành viên sau:\n"
+        "a) Sở Nội vụ: Bà Lê Thị Mai - Phó Giám đốc Sở.\n"
+        "b) Sở Khoa học và Công nghệ: Ông Nguyễn Xuân Tùng - Trưởng phòng\n\nChuyển đổi số.\n\n"
+        "Điều 2. Tổ giúp việc có trách nhiệm tham mưu Hội đồng thẩm định chỉ số cải cách hành chính.\n"
+    )
+    assert [r for r, *_ in got] == ["Tổ giúp việc"]

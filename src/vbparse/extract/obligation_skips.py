@@ -402,12 +402,16 @@ _MEMBER_DUTY_FIRSTS = (
 def _member_entry(node: Node, listed: bool) -> bool:
     if node.children:
         return False
+    if _member_line(_own_line(node), listed):
+        return (
+            True  # (a member's line, its post wrapped onto a paragraph of its own: ``… - Trưởng phòng`` + ``Chuyển …``)
+        )
     parts = [p.strip() for p in node.text_parts if p.strip()]
-    if listed and node.heading and len(parts) > 1:
-        # ``- Thành viên: Ông A …`` and the roster's next lines set under it (``Thư ký Đoàn: Bà B …``, ``Đơn vị được
-        # mời …: …``): each its own member's line
-        return all(_member_line(f"{node.heading}: {p}" if not n else p, listed) for n, p in enumerate(parts))
-    return _member_line(_own_line(node), listed)
+    # ``- Thành viên: Ông A …`` and the roster's next lines set under it (``Thư ký Đoàn: Bà B …``, ``Đơn vị được mời
+    # …: …``): each its own member's line
+    return bool(listed and node.heading and len(parts) > 1) and all(
+        _member_line(f"{node.heading}: {p}" if not n else p, listed) for n, p in enumerate(parts)
+    )
 
 
 def _member_line(line: str, listed: bool) -> bool:
