@@ -13,7 +13,7 @@ import regex
 
 from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
-from ..tables.bodies import LEGAL_FORM, LEVEL_NAMED_BODY, PERSON_HONORIFICS, POST_STOPS
+from ..tables.bodies import LEGAL_FORM, LEVEL_NAMED_HEADS, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
 from . import name_compounds, name_fields, name_functions, name_lexicon
 from .name_actors import market_actor, market_actor_before
@@ -173,6 +173,7 @@ def extend_name(
     says which one (a spelling of the alias table, ``Sở Tài chính``), so that a comma after it may end it."""
     run = _NameRun(text, kind, collective, words, after_level, pos, pos, fold(head) in name_lexicon.SUBORDINATE_HEADS)
     run.command = fold(head) in COMMAND_KEYS
+    run.level_named = fold(head) in _LEVEL_NAMED_KEYS
     run.specified, run.complete = specified, complete
     run.lower_head = head[:1].islower()
     run.sentence_case = any(w[:1].islower() for w in WORD.findall(head))
@@ -182,6 +183,7 @@ def extend_name(
     return run.end
 
 
+_LEVEL_NAMED_KEYS = frozenset(fold(h) for h in LEVEL_NAMED_HEADS)
 #: ``thuộc`` before the body that owns a class of bodies (``Các đơn vị thuộc`` + ``Sở Y tế``).
 _BELONGING = compiled(r"thuộc[ \t]+(?=\p{Lu})")
 #: A dashed pair's second field in lower case has at most this many words (``thông tin``, ``kế hoạch``).
@@ -206,6 +208,9 @@ class _NameRun:
     subordinate: bool
     parent_taken: bool = False
     command: bool = False  # a military command's name, which the body it is of closes (``BCH Quân sự Trung tâm``)
+    level_named: bool = (
+        False  # a committee named by its level (``Tỉnh đoàn``): no verb after it is what it is named for
+    )
     #: a tail or a proper name closed the collective's list (``… các tỉnh, thành phố trực thuộc trung ương``,
     #: ``lực lượng Công an``): a comma after it begins the next name, not a further noun of the list
     list_closed: bool = False
@@ -559,8 +564,7 @@ class _NameRun:
         )
         if body and 1 <= self.words <= 3 and self.text[q : q + 1].islower():  # ``Trung tâm Giám sát`` + ``điều hành``
             return name_functions.sentence_case_object_end(self.text, self.start, q)
-        if body and self.words == 0 and self.text[max(0, self.start - 4) : self.start].endswith(("đoàn", "ủy", "uỷ")):
-            body = not LEVEL_NAMED_BODY.search(self.text, max(0, self.start - 10), self.start)  # (``Tỉnh đoàn``)
+        body = body and not self.level_named  # (``Tỉnh đoàn`` + its verb: a whole name)
         return named_for_verb(self.text, q, first, body=body, staff=staff) if self.words == 0 or staff else None
 
     def word(self, q: int, w: regex.Match[str], token: str) -> bool:

@@ -700,9 +700,11 @@ OWNER_SELF_HEADS: tuple[str, ...] = (
 #: ... of which the party committees: right after a body's name one is the body it is of, whatever that body's head
 #: (``Ủy ban Kiểm tra Tỉnh ủy``, ``Hội đồng Lý luận Huyện ủy``); no list of names leaves out its separator before one.
 PARTY_COMMITTEE_HEADS: tuple[str, ...] = tuple(h for h in PARENT_BODY_HEADS if h.endswith(("ủy", "uỷ")))
-#: A committee named by its level and nothing else (``Tỉnh đoàn``, ``Huyện ủy``): a whole name, the verb after it
-#: the sentence's (``Tỉnh đoàn hoàn thiện kịch bản …``), never what it is named for (``Ban vận động``).
-LEVEL_NAMED_BODY = compiled(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+(?:đoàn|ủy|uỷ)(?![\p{L}])")
+#: ... of which those named by their level and nothing else (``Tỉnh đoàn``, ``Huyện ủy``): a whole name, the verb
+#: after it the sentence's (``Tỉnh đoàn hoàn thiện kịch bản …``), never what it is named for (``Ban vận động``).
+LEVEL_NAMED_HEADS: tuple[str, ...] = tuple(
+    h for h in PARENT_BODY_HEADS if h.split()[0] in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")
+)
 
 
 #: Committees, units, teams named by what they do (``Ban Chỉ đạo``, ``Đoàn Kiểm tra``, ``Bộ phận xử lý đơn thư``):
