@@ -402,10 +402,10 @@ _MEMBER_DUTY_FIRSTS = (
 def _member_entry(node: Node, listed: bool) -> bool:
     if node.children:
         return False
+    # the node's line whole first: a member's post may wrap onto a paragraph of its own (``… - Trưởng phòng`` +
+    # ``Chuyển đổi số.``)
     if _member_line(_own_line(node), listed):
-        return (
-            True  # (a member's line, its post wrapped onto a paragraph of its own: ``… - Trưởng phòng`` + ``Chuyển …``)
-        )
+        return True
     parts = [p.strip() for p in node.text_parts if p.strip()]
     # ``- Thành viên: Ông A …`` and the roster's next lines set under it (``Thư ký Đoàn: Bà B …``, ``Đơn vị được mời
     # …: …``): each its own member's line
