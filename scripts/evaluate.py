@@ -384,6 +384,12 @@ class PreemptionTally:
         #: skipped sections' ``skip.*``): record → (proposals or sections, documents)
         self.drops: Counter[str] = Counter()
         self.drop_documents: dict[str, set[str]] = defaultdict(set)
+        #: per document, each drop's record and its words (names and task): what ``held_by_gold`` looks up
+        self.dropped: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        #: per record, the drops whose words a gold task of their document holds (``held_by_gold``)
+        self.in_gold: Counter[str] = Counter()
+        #: per document parsed by ``parser``, its obligations as JSON (the gold tasks they found are no miss)
+        self.found: dict[str, list[dict]] = {}
 
     def add(self, document: str, trace: list) -> None:
         for p in trace:
@@ -393,12 +399,27 @@ class PreemptionTally:
             elif p.dropped_by:
                 self.drops[p.dropped_by] += 1
                 self.drop_documents[p.dropped_by].add(document)
+                self.dropped[document].append((p.dropped_by, " ".join([*p.names, p.task])))
+
+    def held_by_gold(self, pairs) -> None:
+        """Count, per record, the drops a missed gold task of their document stands for (its first words found in
+        the drop's names and task, as a task is matched; a gold task the parse found is no miss): what a drop
+        record may have cost, where a missed task is to be looked for (``subject.no_predicate``: a name that ran
+        through a verb no list knows)."""
+        for doc_path, gold_path in pairs:
+            gold = load_gold(gold_path).get("obligations") or []
+            found = {id(g) for g, _o in match_obligations(gold, self.found.get(str(doc_path), []))}
+            gold = [g for g in gold if id(g) not in found]
+            for record, words in self.dropped.get(str(doc_path), []):
+                if any(task_overlap(g.get("task"), words) >= TASK_OVERLAP for g in gold):
+                    self.in_gold[record] += 1
 
     def parser(self, path: Path):
         """``parse`` of a file (the same Document: the winner is decided before any loser reads), tallied."""
         trace: list = []
         doc = parse_read(read_file(path), trace=trace)
         self.add(str(path), trace)
+        self.found[str(path)] = [o.model_dump(mode="json") for o in doc.obligations]
         return doc
 
     def by_reader(self) -> dict[str, dict[str, dict[str, int]]]:
@@ -599,8 +620,11 @@ def main(argv=None) -> int:
         pairs = list(goldset_pairs(root, args.only))
         scores, per_doc = evaluate(root, pairs=pairs, families=families, rules=rules, parser=parser)
     else:
-        scores, per_doc = evaluate(Path(args.corpus), only=args.only, families=families, rules=rules, parser=parser)
+        pairs = list(find_pairs(Path(args.corpus), SHARED_REALDOCS, args.only))
+        scores, per_doc = evaluate(Path(args.corpus), families=families, rules=rules, parser=parser, pairs=pairs)
     tally.into_rules(rules)
+    if args.rules and not args.ocr_pdfs:
+        tally.held_by_gold(pairs)
     if args.json:
         out = {"scores": scores, "families": families} if args.families else scores
         if args.rules:
@@ -609,7 +633,10 @@ def main(argv=None) -> int:
                 "families": families,
                 "rules": rules,
                 "preempted": tally.by_reader(),
-                "drops": {r: {"dropped": n, "documents": len(tally.drop_documents[r])} for r, n in tally.drops.items()},
+                "drops": {
+                    r: {"dropped": n, "documents": len(tally.drop_documents[r]), "in_gold": tally.in_gold[r]}
+                    for r, n in tally.drops.items()
+                },
             }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
@@ -660,9 +687,9 @@ def print_preempted(by_reader: dict) -> None:
 def print_drops(tally: PreemptionTally) -> None:
     """One line per record that kept something from being a task: a proposal (``not_task.*``, the resolver's) or a
     section skipped whole (``skip.*``), with in how many documents."""
-    print(f"\n{'record (drops)':34} {'dropped':>8} {'docs':>5}")
+    print(f"\n{'record (drops)':34} {'dropped':>8} {'docs':>5} {'in gold':>8}")
     for record, n in sorted(tally.drops.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"{record:34} {n:8} {len(tally.drop_documents[record]):5}")
+        print(f"{record:34} {n:8} {len(tally.drop_documents[record]):5} {tally.in_gold[record]:8}")
 
 
 def unseen_records(seen: set[str]) -> list[str]:

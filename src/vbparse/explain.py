@@ -75,7 +75,8 @@ def render(ex: Explanation, line: int | None = None) -> str:
                 out.append(f"    {p.rule}: {who} — {task!r} → pre-empted by {lost.winner} ({why})")
                 continue
             if p.dropped_by:
-                out.append(f"    {p.rule}: {who} — {task!r}{scored} → not a task ({p.dropped_by})")
+                read_by = f" [{', '.join(dict.fromkeys(p.name_rules))}]" if p.name_rules else ""
+                out.append(f"    {p.rule}: {who}{read_by} — {task!r}{scored} → not a task ({p.dropped_by})")
                 continue
             out.append(f"    {p.rule}: {who} — {task!r}{scored} →")
             out += [f"        {_obligation(o)}" for o in obligations[p.made[0] : p.made[1]]]

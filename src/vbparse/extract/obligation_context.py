@@ -74,6 +74,8 @@ class Proposal:
     #: set when a reader before this one in the priority took the node: the proposal is what it would have made
     #: (``obligation_walk._pre_empted``), never a candidate of the result
     preempted: Preemption | None = None
+    #: the name grammar's records that read ``names`` (a drop's, where no obligation carries them)
+    name_rules: list[str] = field(default_factory=list)
 
 
 @dataclass

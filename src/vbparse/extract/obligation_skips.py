@@ -224,6 +224,21 @@ def trace_skip(ctx: Context, node: Node, rule: str) -> None:
         ctx.trace.append(Proposal(where.start, where.end, rule, [], node.heading or "", rule, reader=ctx.reader))
 
 
+def trace_drop(ctx: Context, node: Node, rule: str, sentence: str, found: tuple[list[NameSpan], int, int, str]) -> None:
+    """A sentence whose subject was read and which gave no task, in the trace (``vbparse explain``): its names with
+    the grammar's records, what would have been its task, dropped by ``rule`` (a parse keeps no trace)."""
+    if ctx.trace is not None:
+        where = ctx.st.mapped.span(node.start, node.end)
+        spans, _start, end, _mode = found
+        names = [sentence[s.start : s.end] for s in spans]
+        rest = sentence[end:].strip(" ,:")
+        ctx.trace.append(
+            Proposal(
+                where.start, where.end, rule, names, rest, rule, reader=ctx.reader, name_rules=[s.rule for s in spans]
+            )
+        )
+
+
 def trace_list(ctx: Context, node: Node, rule: str) -> None:
     """A list a node reader took as no one's tasks (members, criteria), in the trace: each line of it dropped by
     ``rule``, with the names it holds (``vbparse explain``; a parse keeps no trace and pays nothing)."""

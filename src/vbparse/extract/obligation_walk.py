@@ -23,9 +23,9 @@ from ..tables.obligations import (
     SPECIFIED_BELOW,
 )
 from ..tables.rules import NODE_READER_ORDER
-from ..tables.rules_not_task import NOT_TASK_CRITERIA
+from ..tables.rules_not_task import NOT_TASK_CRITERIA, SUBJECT_NO_PREDICATE, SUBJECT_SLOGAN
 from ..tables.skips import SKIP_REPORT
-from .assignees import opens_with_verb
+from .assignees import NameSpan, opens_with_verb
 from .name_refusals import REFUSALS
 from .obligation_context import NODE_READER_FUNCTIONS, SPACE_THEN_LOWER, Context, Preemption, Proposal, node_reader
 from .obligation_emit import emit, node_text, partners_of
@@ -59,6 +59,7 @@ from .obligation_skips import (
     numbered_parent,
     skip_rule,
     states_purposes,
+    trace_drop,
     trace_list,
     trace_skip,
 )
@@ -352,10 +353,8 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         run_in = False
         if ASSIGNMENT_LINE.match(sentence) or IN_CHARGE.match(sentence):
             continue  # ``Đơn vị chủ trì: X`` (read as the fields of the items it closes), ``Lãnh đạo phụ trách: …``
-        if found is None or sentence.rstrip(" *_").endswith("!"):
-            continue  # ``Cử tri cả nước tích cực tham gia bầu cử …!``: a slogan, no task
-        if fold(sentence).startswith("doi voi") and in_criteria_section(node):
-            continue  # ``Đối với các cơ quan … Hoàn thành …`` under ``Tiêu chuẩn``: a criterion
+        if found is None or _no_task(ctx, node, sentence, found):
+            continue
         spans, start, end, mode = found
         rest = sentence[end:]
         leads = assignees_of(ctx, sentence, spans)
@@ -367,6 +366,7 @@ def _subject_item(ctx: Context, node: Node) -> bool:
             took_children = True
             continue
         if not is_predicate(rest) or (start and not SPACE_THEN_LOWER.match(rest)):
+            trace_drop(ctx, node, SUBJECT_NO_PREDICATE, sentence, found)
             continue
         if read_delegated(ctx, node, rest, section, mode):
             continue
@@ -380,6 +380,18 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         # (``… Hồ sơ bao gồm:`` + the dossier's papers: its parts, no tasks)
         carry_subject(ctx, node, last_leads, section, last_mode, specified, colon)
     return took_children
+
+
+def _no_task(ctx: Context, node: Node, sentence: str, found: tuple[list[NameSpan], int, int, str]) -> bool:
+    """A sentence with a subject that is no task whatever follows it, traced with its record: a slogan (``Cử tri cả
+    nước … tham gia bầu cử …!``), a criterion under ``Tiêu chuẩn`` (``Đối với các cơ quan … Hoàn thành …``)."""
+    if sentence.rstrip(" *_").endswith("!"):
+        trace_drop(ctx, node, SUBJECT_SLOGAN, sentence, found)
+        return True
+    if fold(sentence).startswith("doi voi") and in_criteria_section(node):
+        trace_drop(ctx, node, NOT_TASK_CRITERIA, sentence, found)
+        return True
+    return False
 
 
 def _lead_in(ctx: Context, node: Node, leads: list[Assignee], rest: str, section: str, mode: str) -> None:

@@ -378,6 +378,35 @@ _CRITERIA = ObligationRule(
     ("3. Tổ chức thực hiện\na) Đối với Sở Nội vụ: Tổng hợp hồ sơ đề nghị khen thưởng.\n",),
 )
 
+#: A sentence's subject the grammar read, with no predicate after it (issue 54: the subject reader's drops name their
+#: records): the name ran to the sentence's end through a verb no list knows, or what follows it is a clause about it.
+SUBJECT_NO_PREDICATE = "subject.no_predicate"
+#: A sentence with a subject that ends in ``!``: a slogan, no task.
+SUBJECT_SLOGAN = "subject.slogan"
+
+_NO_PREDICATE = ObligationRule(
+    SUBJECT_NO_PREDICATE,
+    "a sentence whose subject was read but no predicate after it (``Trạm Bơm Bắc Sơn vận hành …``: the name ran to "
+    "the end through a verb no list knows; ``Sở Y tế về việc …``: a clause about the name): no task, and ``vbparse "
+    "explain`` shows the name read and its record, where a missed task is to be looked for",
+    (
+        E("1. Trạm Bơm Bắc Sơn vận hành hệ thống tưới tiêu.\n", "Trạm Bơm Bắc Sơn vận hành hệ thống tưới tiêu"),
+        E("2. Sở Y tế về việc kiểm tra an toàn thực phẩm.\n", "Sở Y tế"),
+    ),
+    ("1. Trạm Bơm Bắc Sơn chủ trì kiểm tra hệ thống tưới tiêu.\n",),
+)
+
+_SLOGAN = ObligationRule(
+    SUBJECT_SLOGAN,
+    "a sentence with a subject that ends in ``!`` (``Các cấp hội phụ nữ tích cực tham gia xây dựng nông thôn mới!``): a "
+    "slogan, no task",
+    (
+        E("1. Các cấp hội phụ nữ tích cực tham gia xây dựng nông thôn mới!\n", "Các cấp hội phụ nữ"),
+        E("2. Hội Liên hiệp Phụ nữ các cấp chung tay xây dựng gia đình hạnh phúc!\n", "Hội Liên hiệp Phụ nữ các cấp"),
+    ),
+    ("1. Hội Liên hiệp Phụ nữ tỉnh chủ trì tổ chức ngày hội gia đình.\n",),
+)
+
 #: The records in the order a proposed task is tested (``extract.obligation_emit``): the first whose test holds drops it,
 #: and its id is the drop's; ``liability`` first, as it cuts the clause off the task the others then test.
 NOT_TASK_RULES: tuple[ObligationRule, ...] = (
@@ -396,4 +425,6 @@ NOT_TASK_RULES: tuple[ObligationRule, ...] = (
     _UNCLAIMED,
     _MEMBERS,
     _CRITERIA,
+    _NO_PREDICATE,
+    _SLOGAN,
 )
