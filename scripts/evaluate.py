@@ -218,6 +218,9 @@ _NAME_FILLERS = regex.compile(
 )
 #: How much of the gold task the parser's task must contain (share of the gold's first words).
 TASK_OVERLAP = 0.5
+#: A missed gold task stands on the line holding this share of its first words (``PreemptionTally``'s misses).
+LOCATED_SHARE = 0.75
+LOCATED_WORDS = 8
 TASK_WORDS = 25
 
 
@@ -390,9 +393,17 @@ class PreemptionTally:
         self.in_gold: Counter[str] = Counter()
         #: per document parsed by ``parser``, its obligations as JSON (the gold tasks they found are no miss)
         self.found: dict[str, list[dict]] = {}
+        #: per document, its text and the trace's entries as (start, end, the drop's record or the proposal's rule)
+        self.texts: dict[str, str] = {}
+        self.traced: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        #: the missed gold tasks by what the trace says on their line: a record's id, ``silent`` (nothing traced
+        #: there: no record says why) or ``not located`` (the task's words stand on no line of the text)
+        self.misses: Counter[str] = Counter()
+        self.silent: list[str] = []
 
     def add(self, document: str, trace: list) -> None:
         for p in trace:
+            self.traced[document].append((p.start, p.end, p.dropped_by or p.rule))
             if p.preempted is not None:
                 self.proposals[(p.reader, p.rule, p.preempted.winner)] += 1
                 self.nodes.add((document, p.preempted.node, p.reader, p.preempted.winner))
@@ -413,12 +424,40 @@ class PreemptionTally:
             for record, words in self.dropped.get(str(doc_path), []):
                 if any(task_overlap(g.get("task"), words) >= TASK_OVERLAP for g in gold):
                     self.in_gold[record] += 1
+            if str(doc_path) in self.texts:
+                for g in gold:
+                    self.misses[self._why_missed(str(doc_path), g)] += 1
+
+    def _why_missed(self, document: str, gold: dict) -> str:
+        """What the trace says on the line a missed gold task stands on (its first words, as a task is matched): the
+        record or rule of the innermost proposal or drop whose span holds it (a skipped section's too); ``silent``."""
+        text = self.texts[document]
+        want = _words(gold.get("task"))[:LOCATED_WORDS]
+        best, at = 0.0, None
+        start = 0
+        for line in text.split("\n"):
+            have = _word_set(line)
+            share = sum(w in have for w in want) / len(want) if want else 0.0
+            if share > best:
+                best, at = share, (start, start + len(line))
+            start += len(line) + 1
+        if at is None or best < LOCATED_SHARE:
+            return "not located"
+        # the innermost entry whose span holds the line (a proposal spans its node: a wrapped paragraph's later lines)
+        here = sorted((e - s, rule) for s, e, rule in self.traced[document] if s <= at[1] and e >= at[0])
+        if not here:
+            where = text[at[0] : at[1]][:100]
+            assignee = (gold.get("assignee") or {}).get("raw")
+            self.silent.append(f"{Path(document).name}: {gold.get('role')} {assignee!r} — {where!r}")
+        return here[0][1] if here else "silent"
 
     def parser(self, path: Path):
         """``parse`` of a file (the same Document: the winner is decided before any loser reads), tallied."""
         trace: list = []
-        doc = parse_read(read_file(path), trace=trace)
+        result = read_file(path)
+        doc = parse_read(result, trace=trace)
         self.add(str(path), trace)
+        self.texts[str(path)] = result.original
         self.found[str(path)] = [o.model_dump(mode="json") for o in doc.obligations]
         return doc
 
@@ -661,6 +700,7 @@ def main(argv=None) -> int:
         print_rules(rules)
         print_preempted(tally.by_reader())
         print_drops(tally)
+        print_misses(tally, args.details)
         print_unseen(unseen_records(set(rules) | set(tally.drops)))
     print(f"\n{len(per_doc)} documents evaluated")
     return 0
@@ -682,6 +722,16 @@ def print_preempted(by_reader: dict) -> None:
     for reader, winners in sorted(by_reader.items()):
         for winner, n in sorted(winners.items(), key=lambda kv: -kv[1]["proposals"]):
             print(f"{reader:26} {winner:26} {n['proposals']:9} {n['nodes']:6}")
+
+
+def print_misses(tally: PreemptionTally, details: bool = False) -> None:
+    """The missed gold tasks by what the trace says on their line (issue 54: every drop names its record):
+    a record's or rule's id, ``silent`` where nothing was traced, ``not located`` where the words stand nowhere."""
+    print(f"\n{'missed gold tasks, on their line':34} {'misses':>8}")
+    for why, n in sorted(tally.misses.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"{why:34} {n:8}")
+    for line in tally.silent if details else []:
+        print(f"   silent {line}")
 
 
 def print_drops(tally: PreemptionTally) -> None:

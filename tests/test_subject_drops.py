@@ -90,3 +90,26 @@ def test_the_rules_report_counts_the_drops_a_gold_task_stands_for(tmp_path, caps
     assert tally.drops["subject.no_predicate"] == 2 and tally.in_gold["subject.no_predicate"] == 1
     evaluate.print_drops(tally)
     assert "in gold" in capsys.readouterr().out
+
+
+def test_an_item_that_names_no_one_is_traced_as_no_doer():
+    body = "1. Dừng tiếp nhận hồ sơ giấy từ ngày 20/11/2026.\n2. Kiểm tra việc niêm yết thủ tục hành chính.\n"
+    assert not parse(text=HEADER + body).obligations
+    traced = [(p.task, p.names) for p in explain_text(HEADER + body) if p.dropped_by == "subject.none"]
+    assert traced == [
+        ("Dừng tiếp nhận hồ sơ giấy từ ngày 20/11/2026.", []),
+        ("Kiểm tra việc niêm yết thủ tục hành chính.", []),
+    ]
+
+
+def test_an_item_under_a_heading_that_names_its_doer_is_no_drop():
+    body = "1. Sở Tư pháp\n- Rà soát danh mục thủ tục hành chính.\n"
+    assert [o.assignee.raw for o in parse(text=HEADER + body).obligations] == ["Sở Tư pháp"]
+    assert not [p for p in explain_text(HEADER + body) if p.dropped_by == "subject.none"]
+
+
+def test_a_lead_in_naming_no_one_is_traced_and_a_bare_heading_over_items_is_not():
+    body = "1. Nội dung\nBan hành quyết định thành lập đoàn kiểm tra, gồm:\n- Lãnh đạo Văn phòng.\n"
+    traced = [p.task for p in explain_text(HEADER + body) if p.dropped_by == "subject.none"]
+    assert "Ban hành quyết định thành lập đoàn kiểm tra, gồm:" in traced
+    assert not any(t.startswith("Nội dung") for t in traced)

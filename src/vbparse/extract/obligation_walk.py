@@ -23,7 +23,7 @@ from ..tables.obligations import (
     SPECIFIED_BELOW,
 )
 from ..tables.rules import NODE_READER_ORDER
-from ..tables.rules_not_task import NOT_TASK_CRITERIA, SUBJECT_NO_PREDICATE, SUBJECT_SLOGAN
+from ..tables.rules_not_task import NOT_TASK_CRITERIA, SUBJECT_NO_PREDICATE, SUBJECT_NONE, SUBJECT_SLOGAN
 from ..tables.skips import SKIP_REPORT
 from .assignees import NameSpan, opens_with_verb
 from .name_refusals import REFUSALS
@@ -100,11 +100,26 @@ def walk(ctx: Context, node: Node) -> None:
         elif states_purposes(node):
             named_in_purposes(ctx, node)
         return
+    traced = len(ctx.trace) if ctx.trace is not None else 0
     if _taken(ctx, node):
         return  # its items were its tasks (or no one's: members, criteria)
+    if ctx.trace is not None and all(p.rule.startswith("name.") for p in ctx.trace[traced:]):
+        _trace_no_doer(ctx, node)  # nothing proposed on it but the grammar's refusals
     with deadline_of_section(ctx, node):
         for child in node.children:
             walk(ctx, child)
+
+
+def _trace_no_doer(ctx: Context, node: Node) -> None:
+    """An item no reader proposed anything on (``- Dừng tiếp nhận hồ sơ …`` under a heading naming no one): no name
+    stands as its subject and none was carried to it, in the trace by ``subject.none`` (``vbparse explain``). Of a
+    node with items, its own text only (``- Ban hành quyết định thành lập Đoàn kiểm tra, bao gồm:``), not a bare
+    heading over them (``II. TỔ CHỨC THỰC HIỆN``)."""
+    heading = node.heading if not node.children else None
+    text = collapse_spaces(" ".join(p for p in (heading, *node.text_parts) if p))
+    if text and ctx.trace is not None and not ctx.fork:
+        where = ctx.st.mapped.span(node.start, node.end)
+        ctx.trace.append(Proposal(where.start, where.end, SUBJECT_NONE, [], text, SUBJECT_NONE, reader=ctx.reader))
 
 
 def _forward_lead_in(node: Node) -> Node | None:

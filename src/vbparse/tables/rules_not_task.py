@@ -383,6 +383,8 @@ _CRITERIA = ObligationRule(
 SUBJECT_NO_PREDICATE = "subject.no_predicate"
 #: A sentence with a subject that ends in ``!``: a slogan, no task.
 SUBJECT_SLOGAN = "subject.slogan"
+#: An item on which nothing was proposed: no one named as its subject, none carried to it.
+SUBJECT_NONE = "subject.none"
 
 _NO_PREDICATE = ObligationRule(
     SUBJECT_NO_PREDICATE,
@@ -407,6 +409,19 @@ _SLOGAN = ObligationRule(
     ("1. Hội Liên hiệp Phụ nữ tỉnh chủ trì tổ chức ngày hội gia đình.\n",),
 )
 
+_NONE = ObligationRule(
+    SUBJECT_NONE,
+    "an item on which no reader proposed anything (``- Dừng tiếp nhận hồ sơ …`` under a heading that names no one, no "
+    "lead-in above it): no name stands as its subject and none was carried to it, so no obligation (the conventions: "
+    "a task with no named assignee is none); ``vbparse explain`` shows it, where a doer named elsewhere was not "
+    "carried or a name not read",
+    (
+        E("1. Rà soát danh mục thủ tục hành chính.\n", ""),
+        E("2. Tổ chức tập huấn cho cán bộ cơ sở.\n", ""),
+    ),
+    ("1. Sở Tư pháp rà soát danh mục thủ tục hành chính.\n",),
+)
+
 #: The records in the order a proposed task is tested (``extract.obligation_emit``): the first whose test holds drops it,
 #: and its id is the drop's; ``liability`` first, as it cuts the clause off the task the others then test.
 NOT_TASK_RULES: tuple[ObligationRule, ...] = (
@@ -427,4 +442,5 @@ NOT_TASK_RULES: tuple[ObligationRule, ...] = (
     _CRITERIA,
     _NO_PREDICATE,
     _SLOGAN,
+    _NONE,
 )
