@@ -8,11 +8,13 @@ import os
 from dataclasses import dataclass
 
 from .extract.assignees import clear_caches
+from .extract.node_annotations import annotate
 from .extract.obligations import Proposal
 from .models import Document, Obligation
 from .pipeline import parse_read, read_file
 from .read import read_text_string
 from .read.base import ReadResult
+from .tables.patterns import LABEL_START
 
 #: A line of the document is shown cut to this many characters.
 DEFAULT_LINE_CHARS = 110
@@ -83,7 +85,22 @@ def render(ex: Explanation, line: int | None = None) -> str:
     if not out:
         where = f"line {line}" if line is not None else "the document"
         out.append(f"no task was proposed on {where}")
+    if line is not None and 0 < line <= len(lines):
+        out += _found_on(lines[line - 1])
     return "\n".join(out) + "\n"
+
+
+def _found_on(text: str) -> list[str]:
+    """What the annotation pass finds on one line (``extract.node_annotations``): each span, its kind and the record
+    that found it, so that a line where nothing was proposed still shows what was read on it. The line's label
+    (``1.``, ``a)``, ``-``) is left out, as the section tree leaves it out of the item's text."""
+    label = LABEL_START.match(text)
+    text = text[label.end() :].lstrip() if label else text
+    spans = annotate(text).spans
+    out = [f"  found on the line ({len(spans)} spans):"]
+    for s in spans:
+        out.append(f"    {s.kind} {_one_line(text[s.start : s.end])[:DEFAULT_TASK_CHARS]!r} [{s.record}]")
+    return out
 
 
 def _obligation(o: Obligation) -> str:

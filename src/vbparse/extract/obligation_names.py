@@ -16,7 +16,6 @@ from ..tables.obligations import (
     ADDRESSED_LEAD_IN,
     ADVERBIAL_MAX_CHARS,
     ADVERBIAL_OPENER,
-    ASSIGNMENT_LINE,
     CONCERNING,
     CONDITION_THEN,
     CONNECTIVE,
@@ -339,20 +338,6 @@ def in_criteria_section(node: Node) -> bool:
             return True
         n = n.parent
     return False
-
-
-def subject_groups(text: str) -> list[tuple[str, tuple[list[NameSpan], int, int, str] | None]]:
-    """Sentences, each followed by the sentences after it that have no subject of their own (``X tham
-    mưu … . Thời gian xong trước ngày 10/9/2023.``: the deadline belongs to X's task), each with the
-    subject of its first sentence (offsets valid in the group, which begins with that sentence)."""
-    groups: list[tuple[list[str], tuple[list[NameSpan], int, int, str] | None]] = []
-    for sentence, _o in sentences_of(text):
-        found = find_subject(sentence)
-        if groups and found is None and not ASSIGNMENT_LINE.match(sentence):
-            groups[-1][0].append(sentence)
-        else:
-            groups.append(([sentence], found))
-    return [(" ".join(g), f) for g, f in groups]
 
 
 def is_predicate(rest: str) -> bool:

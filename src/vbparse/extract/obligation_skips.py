@@ -44,6 +44,7 @@ from .assignees import (
     opens_with_verb,
     subject,
 )
+from .node_annotations import subject_groups
 from .obligation_context import HEADING_PARTS, SPACE_THEN_LOWER, Context, Proposal, node_reader
 from .obligation_emit import emit, node_text
 from .obligation_names import (
@@ -54,7 +55,6 @@ from .obligation_names import (
     is_predicate,
     joined_paragraphs,
     post_set_off,
-    subject_groups,
 )
 from .resolver import UNCLAIMED_RULE
 

@@ -27,6 +27,7 @@ from ..tables.rules_not_task import NOT_TASK_CRITERIA, SUBJECT_NO_PREDICATE, SUB
 from ..tables.skips import SKIP_REPORT
 from .assignees import NameSpan, opens_with_verb
 from .name_refusals import REFUSALS
+from .node_annotations import subject_groups
 from .obligation_context import NODE_READER_FUNCTIONS, SPACE_THEN_LOWER, Context, Preemption, Proposal, node_reader
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_fields import (
@@ -51,7 +52,6 @@ from .obligation_names import (
     is_predicate,
     prose_body,
     split_names,
-    subject_groups,
 )
 from .obligation_skips import (
     criteria,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from ..pattern_cache import compiled
+from . import deadlines, obligations
 from .rule_records import E, ObligationRule, RuleExample
 from .rules_names import NAME_RULES
 from .rules_not_task import NOT_TASK_RULES
@@ -281,6 +282,7 @@ RULES: tuple[ObligationRule, ...] = (
             "1. Nội dung tuyên truyền gồm:\n- Chủ trương của Đảng.\n- Pháp luật của Nhà nước.\n",
             "3.2. Khai mạc buổi lễ. Các nội dung gồm:\n- Chào cờ.\n- Đọc quyết định thành lập.\n",
         ),
+        pattern=obligations.TASK_LIST_INTRO,
     ),
     ObligationRule(
         "sentence.carried_subject",
@@ -370,6 +372,7 @@ RULES: tuple[ObligationRule, ...] = (
             # a sub-heading worded like a field over a sentence with its own subject: no field
             "2. Đơn vị thực hiện\nBảo hiểm xã hội tỉnh đối soát danh sách người tham gia.\n",
         ),
+        pattern=obligations.FIELD_LABEL,
     ),
     ObligationRule(
         "fields.bracketed",
@@ -493,6 +496,7 @@ RULES: tuple[ObligationRule, ...] = (
             # the superior the task advises works with the ministry, not the Sở
             "2. Sở Y tế tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế triển khai dự án.\n",
         ),
+        pattern=obligations.PARTNER,
     ),
     ObligationRule(
         "support.field",
@@ -546,6 +550,7 @@ RULES: tuple[ObligationRule, ...] = (
             E("2. Đề nghị Tỉnh đoàn phát động phong trào thanh niên tình nguyện.\n", "Tỉnh đoàn"),
         ),
         ("1. Sở Nội vụ đề nghị khen thưởng các tập thể có thành tích.\n",),
+        pattern=obligations.REQUEST_IN_SENTENCE,
     ),
     ObligationRule(
         "aside.execution_clause",
@@ -676,6 +681,7 @@ RULES: tuple[ObligationRule, ...] = (
             E("2. Sở Nội vụ hoàn thành việc rà soát trong Quý III/2026.\n", "Sở Nội vụ"),
         ),
         ("1. Sở Nội vụ tổng hợp kết quả rà soát các năm trước.\n",),
+        pattern=deadlines.DEADLINE_CUE,
     ),
     ObligationRule(
         "deadline.field",
