@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -50,8 +51,7 @@ class Span:
     record: str
 
 
-@dataclass(frozen=True)
-class SentenceGroup:
+class SentenceGroup(NamedTuple):
     """A sentence and those after it with no subject of their own (``X tham mưu … . Thời gian xong trước ngày
     10/9/2023.``: the deadline belongs to X's task), where its first sentence starts, and that sentence's subject
     (offsets in ``text``)."""
@@ -68,6 +68,8 @@ class NodeAnnotation:
         self.text = text
         self.sentences = tuple(sentences_of(text))
         self.groups = _groups(self.sentences)
+        #: the heads its sentences' subjects turned away (``GATED_HEADS``), noted again for each document reading it
+        self.gated = frozenset().union(*(gated_heads_of(sentence) for sentence, _at in self.sentences))
 
     def subject_groups(self) -> list[tuple[str, Subject | None]]:
         """(group, subject) pairs, as the readers take them; a subject's lists are the reader's own to change."""
@@ -116,9 +118,8 @@ def annotate(text: str) -> NodeAnnotation:
     sentences' subjects turned away (``GATED_HEADS``), as reading them again would."""
     annotation = _annotate(text, DOCUMENT_HEADS.get(), DEFINED_NAMES.get())
     noting = GATED_HEADS.get()
-    if noting is not None:
-        for sentence, _at in annotation.sentences:
-            noting.update(gated_heads_of(sentence))
+    if noting is not None and annotation.gated:
+        noting.update(annotation.gated)
     return annotation
 
 
