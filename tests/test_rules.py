@@ -31,7 +31,7 @@ def leads(body: str) -> list[tuple[str, str]]:
 
 
 #: Rules that keep a proposal from being a task (their examples are checked in the trace).
-DROPPING = ("not_task.", "resolver.", "name.not_", "subject.")
+DROPPING = ("not_task.", "resolver.", "name.not_", "subject.", "table.no_")
 
 EXAMPLES = [(r.id, ex) for r in RULES for ex in r.examples]
 COUNTER_EXAMPLES = [(r.id, body) for r in RULES for body in r.counter_examples]

@@ -113,3 +113,18 @@ def test_a_lead_in_naming_no_one_is_traced_and_a_bare_heading_over_items_is_not(
     traced = [p.task for p in explain_text(HEADER + body) if p.dropped_by == "subject.none"]
     assert "Ban hành quyết định thành lập đoàn kiểm tra, gồm:" in traced
     assert not any(t.startswith("Nội dung") for t in traced)
+
+
+def test_a_task_row_that_names_no_one_is_traced_and_the_heading_over_its_table_is_not():
+    table = (
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Cập nhật bản đồ số hiện trạng rừng |  | Quý III/2026 |\n"
+        "| 2 | Kiểm kê rừng | Chi cục Kiểm lâm | Quý IV/2026 |\n"
+    )
+    assert [o.assignee.raw for o in parse(text=HEADER + table).obligations] == ["Chi cục Kiểm lâm"]
+    traced = [
+        (p.dropped_by, p.task)
+        for p in explain_text(HEADER + table)
+        if (p.dropped_by or "").startswith(("table.", "subject."))
+    ]
+    assert traced == [("table.no_assignee", "Cập nhật bản đồ số hiện trạng rừng")]

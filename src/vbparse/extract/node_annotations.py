@@ -20,7 +20,7 @@ from ..tables.rules import record_pattern
 from ..tables.rules_not_task import NOT_TASK_RULES
 from .assignees import NameSpan
 from .name_lexicon import register_cache
-from .obligation_names import DEFINED_NAMES, DOCUMENT_HEADS, GATED_HEADS, find_subject, gated_heads_of, sentences_of
+from .obligation_names import DEFINED_NAMES, DOCUMENT_HEADS, GATED_HEADS, find_subject, sentences_of
 
 #: A sentence's subject as ``find_subject`` reads it: (names, where they start, where the predicate starts, mode).
 Subject = tuple[list[NameSpan], int, int, str]
@@ -67,13 +67,14 @@ class NodeAnnotation:
     def __init__(self, text: str) -> None:
         self.text = text
         self.sentences = tuple(sentences_of(text))
-        self.groups = _groups(self.sentences)
+        gated: set[str] = set()
+        token = GATED_HEADS.set(gated)  # (the subjects' reading notes here what it turned away)
+        try:
+            self.groups = _groups(self.sentences)
+        finally:
+            GATED_HEADS.reset(token)
         #: the heads its sentences' subjects turned away (``GATED_HEADS``), noted again for each document reading it
-        self.gated = frozenset().union(*(gated_heads_of(sentence) for sentence, _at in self.sentences))
-
-    def subject_groups(self) -> list[tuple[str, Subject | None]]:
-        """(group, subject) pairs, as the readers take them; a subject's lists are the reader's own to change."""
-        return [(g.text, None if g.subject is None else (list(g.subject[0]), *g.subject[1:])) for g in self.groups]
+        self.gated = frozenset(gated)
 
     @functools.cached_property
     def spans(self) -> tuple[Span, ...]:
@@ -131,8 +132,11 @@ def _annotate(text: str, _taught: frozenset[str], _defined: frozenset[str]) -> N
 
 def subject_groups(text: str) -> list[tuple[str, Subject | None]]:
     """Sentences, each followed by the sentences after it that have no subject of their own, each with the subject
-    of its first sentence (offsets valid in the group, which begins with that sentence): ``annotate(text)``'s."""
-    return annotate(text).subject_groups()
+    of its first sentence (offsets valid in the group, which begins with that sentence): ``annotate(text)``'s, each
+    subject's list of names the reader's own copy."""
+    return [
+        (g.text, None if g.subject is None else (list(g.subject[0]), *g.subject[1:])) for g in annotate(text).groups
+    ]
 
 
 def _groups(sentences: tuple[tuple[str, int], ...]) -> tuple[SentenceGroup, ...]:

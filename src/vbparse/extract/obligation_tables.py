@@ -10,12 +10,13 @@ from ..models import Assignee
 from ..pattern_cache import compiled
 from ..structure.parser import Line, TableRows
 from ..tables.obligations import FIELD_LIST_MARK, PERSON_CELL
+from ..tables.rules_not_task import TABLE_NO_ASSIGNEE
 from ..tables.table_columns import PROCEDURE_LIST, ROW_NUMBER_HEADER, column_kind
 from .assignees import (
     find_names,
     run_together_names,
 )
-from .obligation_context import COLUMN_NUMBER, DEFAULT_HEADER_ROWS, PERSON_SEPARATOR, Context
+from .obligation_context import COLUMN_NUMBER, DEFAULT_HEADER_ROWS, PERSON_SEPARATOR, Context, Proposal
 from .obligation_emit import emit_at
 from .obligation_names import split_names
 
@@ -268,6 +269,7 @@ def read_table(ctx: Context, table: TableRows) -> None:
         leads += [a for part in person_parts for a in _persons(ctx, part)]
         supports = split_names(ctx, values.get("support", ""))
         if not leads and not supports:
+            _trace_no_assignee(ctx, row, more, task, values.get("lead", ""))
             continue
         section = ".".join(p for p in (base, group, number.rstrip(".)") if number else None) if p) or None
         time = values.get("time")
@@ -288,6 +290,15 @@ def read_table(ctx: Context, table: TableRows) -> None:
             deadline_rule="deadline.field" if time else "deadline.task",
             source="table",
         )
+
+
+def _trace_no_assignee(ctx: Context, row: Line, more: list[Line], task: str, lead: str) -> None:
+    """A task row whose who-columns name no one the grammar reads, in the trace (``vbparse explain``): its task,
+    its lead cell as written, dropped by ``table.no_assignee`` (a parse keeps no trace)."""
+    if ctx.trace is not None:
+        where = ctx.st.mapped.span(row.start, (more[-1] if more else row).end)
+        cell = [lead.strip()] if lead.strip() else []
+        ctx.trace.append(Proposal(where.start, where.end, TABLE_NO_ASSIGNEE, cell, task, TABLE_NO_ASSIGNEE))
 
 
 def _persons(ctx: Context, cell: str) -> list[Assignee]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..chars import collapse_spaces, fold
 from ..models import Assignee
+from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.obligations import (
     ASSIGNMENT_LINE,
@@ -115,11 +116,17 @@ def _trace_no_doer(ctx: Context, node: Node) -> None:
     stands as its subject and none was carried to it, in the trace by ``subject.none`` (``vbparse explain``). Of a
     node with items, its own text only (``- Ban hành quyết định thành lập Đoàn kiểm tra, bao gồm:``), not a bare
     heading over them (``II. TỔ CHỨC THỰC HIỆN``)."""
-    heading = node.heading if not node.children else None
-    text = collapse_spaces(" ".join(p for p in (heading, *node.text_parts) if p))
+    rows = {ln.text.strip() for ln in node.lines if ln.cells is not None}  # (the tables' reader's, traced by it)
+    prose = [p for p in node.text_parts if p.strip() not in rows and not _PIPE_ROW.match(p)]
+    heading = node.heading if not node.children and len(prose) == len(node.text_parts) else None
+    text = collapse_spaces(" ".join(p for p in (heading, *prose) if p))
     if text and ctx.trace is not None and not ctx.fork:
         where = ctx.st.mapped.span(node.start, node.end)
         ctx.trace.append(Proposal(where.start, where.end, SUBJECT_NONE, [], text, SUBJECT_NONE, reader=ctx.reader))
+
+
+#: A text line that is a row of a table written with pipes (``| 1 | Rà soát … | | Quý II/2026 |``).
+_PIPE_ROW = compiled(r"^\s*\|.*\|\s*$")
 
 
 def _forward_lead_in(node: Node) -> Node | None:

@@ -385,6 +385,8 @@ SUBJECT_NO_PREDICATE = "subject.no_predicate"
 SUBJECT_SLOGAN = "subject.slogan"
 #: An item on which nothing was proposed: no one named as its subject, none carried to it.
 SUBJECT_NONE = "subject.none"
+#: A task table's row whose who-columns name no one the grammar reads.
+TABLE_NO_ASSIGNEE = "table.no_assignee"
 
 _NO_PREDICATE = ObligationRule(
     SUBJECT_NO_PREDICATE,
@@ -422,6 +424,30 @@ _NONE = ObligationRule(
     ("1. Sở Tư pháp rà soát danh mục thủ tục hành chính.\n",),
 )
 
+_TABLE_NO_ASSIGNEE = ObligationRule(
+    TABLE_NO_ASSIGNEE,
+    "a task table's row whose who-columns name no one the grammar reads (an empty cell, a cell of words no name "
+    "record reads: ``theo phân công``): no obligation; ``vbparse explain`` shows the row's task and its cell",
+    (
+        E(
+            "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Rà soát quy hoạch sử dụng đất | theo phân công | Quý II/2026 |\n",
+            "theo phân công",
+        ),
+        E(
+            "| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp |\n|---|---|---|---|\n"
+            "| 1 | Kiểm tra an toàn thực phẩm | | |\n",
+            "",
+        ),
+    ),
+    (
+        (
+            "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Rà soát quy hoạch sử dụng đất | Sở Nông nghiệp và Môi trường | Quý II/2026 |\n"
+        ),
+    ),
+)
+
 #: The records in the order a proposed task is tested (``extract.obligation_emit``): the first whose test holds drops it,
 #: and its id is the drop's; ``liability`` first, as it cuts the clause off the task the others then test.
 NOT_TASK_RULES: tuple[ObligationRule, ...] = (
@@ -443,4 +469,5 @@ NOT_TASK_RULES: tuple[ObligationRule, ...] = (
     _NO_PREDICATE,
     _SLOGAN,
     _NONE,
+    _TABLE_NO_ASSIGNEE,
 )
