@@ -128,3 +128,17 @@ def test_a_task_row_that_names_no_one_is_traced_and_the_heading_over_its_table_i
         if (p.dropped_by or "").startswith(("table.", "subject."))
     ]
     assert traced == [("table.no_assignee", "Cập nhật bản đồ số hiện trạng rừng")]
+
+
+@pytest.mark.parametrize("cell", ["Theo phân công", "Theo kế hoạch", "Các phòng liên quan"])
+def test_a_who_cell_of_words_in_sentence_case_is_no_person(cell):
+    # a person's name capitalises every syllable (``Nguyễn Văn An``); a cell that says how the row is assigned
+    # names no one
+    table = (
+        "| STT | Nhiệm vụ | Người thực hiện | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        f"| 1 | Cập nhật bản đồ số hiện trạng rừng | {cell} | Quý III/2026 |\n"
+        "| 2 | Kiểm kê rừng | Nguyễn Văn An | Quý IV/2026 |\n"
+    )
+    got = [(o.assignee.raw, o.assignee.kind) for o in parse(text=HEADER + table).obligations]
+    assert ("Nguyễn Văn An", "person") in got
+    assert not any(kind == "person" and raw == cell for raw, kind in got), got

@@ -790,6 +790,7 @@ PATTERN_EXAMPLES = [
         {"name": "Vũ Việt Linh", "post": "Phó Trưởng phòng"},
     ),
     ("obligations", "PERSON_CELL", "đ/c Đỗ Mạnh Cường", {"name": "Đỗ Mạnh Cường"}),
+    ("obligations", "PERSON_CELL", "Theo phân công", None),  # sentence case: how the row is assigned, no name
     ("deadlines", "DATE_START", "Quý III/2026", {}),
     ("deadlines", "RANGE_START", "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12)", {}),
     ("deadlines", "RANGE_START", "Tổ chức các hoạt động từ thiện", None),

@@ -548,7 +548,9 @@ PERSON_CELL = compiled(
     + "|".join(
         regex.escape(h) for h in sorted({h.lower().rstrip(".") for h in PERSON_HONORIFICS}, key=lambda h: (-len(h), h))
     )
-    + r")\.?\s+)?(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?:\s*[-,(]\s*(?P<post>[^;)]+)\)?)?$",
+    # every syllable of a person's name capitalised (``Nguyễn Văn An``), whatever the honorific's case: a cell in
+    # sentence case says how the row is assigned (``Theo phân công``), no one's name
+    + r")\.?\s+)?(?P<name>(?-i:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}))(?:\s*[-,(]\s*(?P<post>[^;)]+)\)?)?$",
     regex.IGNORECASE,
 )
 
