@@ -75,3 +75,42 @@ def test_explain_of_one_line_prints_what_was_found_on_it_even_where_nothing_was_
     line = text.split("\n").index("- Đơn vị chủ trì: Trạm Thủy văn.") + 1
     out = render(explain_result(read_text_string(text)), line)
     assert "found on the line" in out and "field 'Đơn vị chủ trì: Trạm Thủy văn.' [fields.item]" in out, out
+
+
+@pytest.mark.parametrize(
+    "record,module",
+    [
+        ("support.partner", "obligation_emit"),
+        ("mode.request", "obligation_subjects"),
+        ("lead_in.items", "obligation_names"),
+        ("deadline.task", "deadlines"),
+        ("fields.item", "obligation_fields"),
+    ],
+)
+def test_a_reader_looks_its_cue_up_in_the_record_so_a_record_without_it_stops_the_reader(record, module):
+    """The record is the rule: its reader takes the cue from it, and a record whose pattern is gone fails the reader at
+    import, not a constant the reader kept apart."""
+    import subprocess
+    import sys
+
+    code = (
+        "import dataclasses\nfrom vbparse.tables import rules\n"
+        f"rules.RULES_BY_ID[{record!r}] = dataclasses.replace(rules.RULES_BY_ID[{record!r}], pattern=None)\n"
+        f"import vbparse.extract.{module}\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=120)
+    assert run.returncode != 0 and f"rule {record!r} holds no pattern" in run.stderr, run.stderr[-300:]
+    assert obligation_reader_cue(module, record) is record_pattern(record)
+
+
+def obligation_reader_cue(module: str, record: str):
+    import importlib
+
+    names = {
+        "support.partner": "PARTNER",
+        "mode.request": "REQUEST_IN_SENTENCE",
+        "lead_in.items": "TASK_LIST_INTRO",
+        "deadline.task": "DEADLINE_CUE",
+        "fields.item": "FIELD_LABEL",
+    }
+    return getattr(importlib.import_module(f"vbparse.extract.{module}"), names[record])

@@ -22,7 +22,6 @@ from ..tables.deadlines import (
     BY_REFERENCE,
     DATE_START,
     DAY_RE,
-    DEADLINE_CUE,
     FROM_BEFORE,
     MONTH_RE,
     MONTHLY_DAY,
@@ -42,7 +41,11 @@ from ..tables.deadlines import (
     RELATIVE_TO_ISSUE,
     YEAR_RE,
 )
+from ..tables.rules import record_pattern
 from .workdays import add_days, add_working_days
+
+#: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
+DEADLINE_CUE = record_pattern("deadline.task")
 
 #: The longest deadline phrase kept in ``deadline_raw`` (a whole time cell may be a paragraph).
 DEFAULT_MAX_RAW = 120

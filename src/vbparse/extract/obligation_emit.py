@@ -14,14 +14,13 @@ from ..tables.obligations import (
     ASSIGNMENT_LINE,
     EXECUTION_CLAUSE,
     IN_CHARGE_LINE,
-    PARTNER,
     PARTNER_IN_NOUN,
     PARTNER_NOT,
     PURPOSE_OPENER,
     PURPOSE_PARTY_TAIL,
     PURPOSE_TASK,
 )
-from ..tables.rules import RULES_BY_ID
+from ..tables.rules import RULES_BY_ID, record_pattern
 from ..tables.rules_not_task import NOT_TASK_RULES
 from .assignees import (
     lower_head_at,
@@ -37,6 +36,9 @@ from .obligation_context import DEFAULT_MAX_TASK_CHARS, Context, Proposal
 from .obligation_names import assignees_of, split_names, with_sub_unit
 from .resolver import Candidate, candidate_features
 from .sentences import TaskSentence, task_sentences
+
+#: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
+PARTNER = record_pattern("support.partner")
 
 
 def node_text(n: Node, skip_assignment: bool = False) -> str:

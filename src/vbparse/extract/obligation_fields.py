@@ -12,17 +12,14 @@ from ..models import Assignee
 from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS
-from ..tables.deadlines import DEADLINE_CUE
 from ..tables.obligations import (
     APPOSITION,
     DUTIES_OF,
     FIELD_BLOCK,
-    FIELD_LABEL,
     FIELD_LIST_SEPARATOR,
     GENERIC_EXECUTION,
     MANNER_HEADING,
     NEXT_FIELD,
-    PARTNER,
     PASSIVE_WHO,
     PLACE_NAME_AT_END,
     ROLE_AFTER_SUBJECT,
@@ -56,6 +53,11 @@ from .obligation_names import (
     with_tails,
 )
 from .obligation_skips import numbered_parent
+
+#: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
+DEADLINE_CUE = record_pattern("deadline.task")
+FIELD_LABEL = record_pattern("fields.item")
+PARTNER = record_pattern("support.partner")
 
 
 @dataclass

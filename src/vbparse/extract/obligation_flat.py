@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from ..chars import collapse_spaces
 from ..structure.parser import Node, Structure
-from ..tables.obligations import REQUEST_IN_SENTENCE
 from ..tables.patterns import PREAMBLE_START
+from ..tables.rules import record_pattern
 from .obligation_fields import own_subject
 from .obligation_names import only_names
+
+#: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
+REQUEST_IN_SENTENCE = record_pattern("mode.request")
 
 #: The types of document whose body is a letter's paragraphs (a công văn, a thông báo, a công điện): a text with no
 #: type or of another type (a decision without its articles, a web page) is not read so.

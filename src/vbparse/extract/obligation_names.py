@@ -23,7 +23,6 @@ from ..tables.obligations import (
     DIFFICULTY_CONDITION,
     FIELD_BLOCK,
     FIELD_HONORIFIC,
-    FIELD_LABEL,
     FIELD_LIST_MARK,
     FIELD_LIST_SEPARATOR,
     INSERTED_CLAUSE,
@@ -32,9 +31,9 @@ from ..tables.obligations import (
     POST_SCOPE,
     REQUEST_WORD,
     ROLE_START,
-    TASK_LIST_INTRO,
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST
+from ..tables.rules import record_pattern
 from ..tables.units import COUNTRY_NAMES
 from .assignees import (
     CAPITALISED_VERB,
@@ -63,6 +62,10 @@ from .name_fields import known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
+
+#: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
+FIELD_LABEL = record_pattern("fields.item")
+TASK_LIST_INTRO = record_pattern("lead_in.items")
 
 #: words that make a name plural, with their marks (folded, ``mỗi`` would be ``môi`` of ``môi trường``)
 PLURAL_WORDS = frozenset({"các", "mỗi", "những", "từng"})

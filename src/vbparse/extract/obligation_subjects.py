@@ -30,12 +30,11 @@ from ..tables.obligations import (
     QUALIFIER_MAX_WORDS,
     QUALIFIER_START,
     REPORTS_WHAT_FOLLOWS,
-    REQUEST_IN_SENTENCE,
     ROLE_START,
     SPECIFIED_BELOW,
-    TASK_LIST_INTRO,
 )
 from ..tables.patterns import SENTENCE_BREAK
+from ..tables.rules import record_pattern
 from ..tables.rules_not_task import PAST_ACTION
 from . import name_lexicon
 from .assignees import (
@@ -85,6 +84,10 @@ from .obligation_names import (
 )
 from .obligation_skips import generic_name, numbered_parent
 from .subject_items import among_subject_items
+
+#: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
+REQUEST_IN_SENTENCE = record_pattern("mode.request")
+TASK_LIST_INTRO = record_pattern("lead_in.items")
 
 #: An item's line of at most this many words is a title (``7.1 Tổng kết công tác bầu cử``): its task is the
 #: title with what its first bullet says of it.
