@@ -20,7 +20,7 @@ from ..tables.rules import record_pattern
 from ..tables.rules_not_task import NOT_TASK_RULES
 from .assignees import NameSpan
 from .name_lexicon import register_cache
-from .obligation_names import DEFINED_NAMES, DOCUMENT_HEADS, GATED_HEADS, find_subject, sentences_of
+from .obligation_names import DEFINED_NAMES, DOCUMENT_HEADS, GATED_HEADS, sentences_of, subject_reading
 
 #: A sentence's subject as ``find_subject`` reads it: (names, where they start, where the predicate starts, mode).
 Subject = tuple[list[NameSpan], int, int, str]
@@ -64,15 +64,19 @@ class SentenceGroup(NamedTuple):
 class NodeAnnotation:
     """A text's annotation: its sentence groups with their subjects, and (on demand) every span found in it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, taught: frozenset[str] = frozenset(), defined: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.sentences = tuple(sentences_of(text))
+        groups: list[tuple[list[str], int, Subject | None]] = []
         gated: set[str] = set()
-        token = GATED_HEADS.set(gated)  # (the subjects' reading notes here what it turned away)
-        try:
-            self.groups = _groups(self.sentences)
-        finally:
-            GATED_HEADS.reset(token)
+        for sentence, at in self.sentences:
+            found, turned_away = subject_reading(sentence, taught, defined)
+            gated |= turned_away
+            if groups and found is None and not ASSIGNMENT_LINE.match(sentence):
+                groups[-1][0].append(sentence)
+            else:
+                groups.append(([sentence], at, None if found is None else (list(found[0]), *found[1:])))
+        self.groups = tuple(SentenceGroup(" ".join(g), at, found) for g, at, found in groups)
         #: the heads its sentences' subjects turned away (``GATED_HEADS``), noted again for each document reading it
         self.gated = frozenset(gated)
 
@@ -126,8 +130,8 @@ def annotate(text: str) -> NodeAnnotation:
 
 @register_cache
 @functools.lru_cache(maxsize=DEFAULT_ANNOTATION_CACHE)
-def _annotate(text: str, _taught: frozenset[str], _defined: frozenset[str]) -> NodeAnnotation:
-    return NodeAnnotation(text)
+def _annotate(text: str, taught: frozenset[str], defined: frozenset[str]) -> NodeAnnotation:
+    return NodeAnnotation(text, taught, defined)
 
 
 def subject_groups(text: str) -> list[tuple[str, Subject | None]]:
@@ -137,17 +141,6 @@ def subject_groups(text: str) -> list[tuple[str, Subject | None]]:
     return [
         (g.text, None if g.subject is None else (list(g.subject[0]), *g.subject[1:])) for g in annotate(text).groups
     ]
-
-
-def _groups(sentences: tuple[tuple[str, int], ...]) -> tuple[SentenceGroup, ...]:
-    groups: list[tuple[list[str], int, Subject | None]] = []
-    for sentence, at in sentences:
-        found = find_subject(sentence)
-        if groups and found is None and not ASSIGNMENT_LINE.match(sentence):
-            groups[-1][0].append(sentence)
-        else:
-            groups.append(([sentence], at, found))
-    return tuple(SentenceGroup(" ".join(g), at, found) for g, at, found in groups)
 
 
 def _field_lines(text: str) -> list[Span]:

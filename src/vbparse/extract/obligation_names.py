@@ -115,7 +115,7 @@ def find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
     open the sentence, or follow an adverbial clause (``Căn cứ Kế hoạch này, các sở … xây dựng``); a
     bracket right after them (``Sở Nội vụ (cơ quan thường trực …)``) is skipped.  A sentence is asked for its
     subject by several readings of its item (a heading, its task, its clauses): it is read once."""
-    found, gated = _subject_of(sentence, DOCUMENT_HEADS.get(), DEFINED_NAMES.get())
+    found, gated = subject_reading(sentence, DOCUMENT_HEADS.get(), DEFINED_NAMES.get())
     noting = GATED_HEADS.get()
     if noting is not None:
         noting.update(gated)  # a reading kept from another document notes this one's heads too
@@ -124,7 +124,7 @@ def find_subject(sentence: str) -> tuple[list[NameSpan], int, int, str] | None:
 
 def gated_heads_of(sentence: str) -> frozenset[str]:
     """The heads ``find_subject`` turned away before a task verb in ``sentence`` (kept with its reading)."""
-    return _subject_of(sentence, DOCUMENT_HEADS.get(), DEFINED_NAMES.get())[1]
+    return subject_reading(sentence, DOCUMENT_HEADS.get(), DEFINED_NAMES.get())[1]
 
 
 def _subject_starts(sentence: str) -> tuple[list[int], set[int]]:
@@ -157,7 +157,7 @@ def _subject_starts(sentence: str) -> tuple[list[int], set[int]]:
 
 @register_cache
 @functools.lru_cache(maxsize=DEFAULT_SUBJECT_CACHE)
-def _subject_of(
+def subject_reading(
     sentence: str, _taught: frozenset[str], _defined: frozenset[str]
 ) -> tuple[Subject | None, frozenset[str]]:
     """``find_subject``'s reading, kept per sentence and per set of heads the document teaches (``DOCUMENT_HEADS``,
