@@ -21,6 +21,7 @@ from ..tables.obligations import (
     ELABORATION_START,
     IN_CHARGE,
     REPORTS_WHAT_FOLLOWS,
+    ROLE_START,
     SPECIFIED_BELOW,
 )
 from ..tables.rules import NODE_READER_ORDER
@@ -387,7 +388,7 @@ def _subject_item(ctx: Context, node: Node) -> bool:
             _lead_in(ctx, node, leads, rest, section, mode)
             took_children = True
             continue
-        if not is_predicate(rest) or (start and not SPACE_THEN_LOWER.match(rest)):
+        if not is_predicate(rest) or (start and not _follows_subject(rest)):
             trace_drop(ctx, node, SUBJECT_NO_PREDICATE, sentence, found)
             continue
         if read_delegated(ctx, node, rest, section, mode):
@@ -402,6 +403,14 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         # (``… Hồ sơ bao gồm:`` + the dossier's papers: its parts, no tasks)
         carry_subject(ctx, node, last_leads, section, last_mode, specified, colon)
     return took_children
+
+
+def _follows_subject(rest: str) -> bool:
+    """Whether what follows a subject read after a leading clause goes on as its predicate: a word in lower case, or a
+    role word after a comma (``Kết thúc đợt kiểm tra, Ban Thường trực …, chịu trách nhiệm tổng hợp …``)."""
+    return SPACE_THEN_LOWER.match(rest) is not None or (
+        rest[:1] == "," and ROLE_START.match(rest[1:].lstrip()) is not None
+    )
 
 
 def _no_task(ctx: Context, node: Node, sentence: str, found: tuple[list[NameSpan], int, int, str]) -> bool:

@@ -61,6 +61,8 @@ COMMA_COMPOUNDS: tuple[str, ...] = (
     "khu, cụm công nghiệp",
     # foreign languages and informatics, one field of training: ``Các trung tâm ngoại ngữ, tin học ngoài công lập``
     "ngoại ngữ, tin học",
+    # a team named for its two functions: ``Đoàn kiểm tra, giám sát``, ``Tổ kiểm tra, giám sát`` + its verb
+    "kiểm tra, giám sát", "giám sát, kiểm tra",
 )  # fmt: skip
 
 #: Task verbs: the verb a task begins with (``Tổ chức tập huấn …``, ``Báo cáo kết quả …``).  Each ends a name

@@ -1,0 +1,50 @@
+"""Subjects a comma stands after (issue 52, classes the subject drops' trace showed: ``subject.no_predicate``): a
+subject after a leading clause whose role word follows a comma, a team named for two functions joined by a comma.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import HEADER
+
+from vbparse import parse
+
+
+def _leads(body: str) -> list[str]:
+    return [o.assignee.raw for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+
+
+@pytest.mark.parametrize(
+    "body,lead",
+    [
+        (
+            "1. Kết thúc đợt kiểm tra, Ban Thường trực Ủy ban MTTQ Việt Nam xã, chịu trách nhiệm tổng hợp kết quả.\n",
+            "Ban Thường trực Ủy ban MTTQ Việt Nam xã",
+        ),
+        (
+            "2. Sau khi hoàn thành việc rà soát, Phòng Kinh tế huyện, có trách nhiệm báo cáo UBND huyện.\n",
+            "Phòng Kinh tế huyện",
+        ),
+    ],
+)
+def test_a_role_word_after_a_comma_is_the_predicate_of_a_subject_after_a_leading_clause(body, lead):
+    assert _leads(body) == [lead]
+
+
+def test_a_list_after_a_leading_clause_is_no_subject_cut_at_its_comma():
+    # ``Sở Y tế, các bệnh viện`` is one list of subjects before its verb, not a subject and a role word
+    assert _leads("1. Trong năm 2026, Sở Y tế, các bệnh viện tuyến tỉnh tăng cường khám sàng lọc.\n") == [
+        "Sở Y tế",
+        "các bệnh viện tuyến tỉnh",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body,lead",
+    [
+        ("1. Đoàn kiểm tra, giám sát làm việc trực tiếp với các tổ bầu cử.\n", "Đoàn kiểm tra, giám sát"),
+        ("2. Tổ kiểm tra, giám sát tiến hành kiểm tra tại các cơ sở kinh doanh.\n", "Tổ kiểm tra, giám sát"),
+    ],
+)
+def test_a_team_named_for_two_functions_joined_by_a_comma_is_one_name(body, lead):
+    assert _leads(body) == [lead]
