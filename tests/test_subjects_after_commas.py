@@ -48,3 +48,30 @@ def test_a_list_after_a_leading_clause_is_no_subject_cut_at_its_comma():
 )
 def test_a_team_named_for_two_functions_joined_by_a_comma_is_one_name(body, lead):
     assert _leads(body) == [lead]
+
+
+@pytest.mark.parametrize(
+    "body,lead,task_start",
+    [
+        (
+            "1. Đoàn kiểm tra trong quá trình kiểm tra nếu có vướng mắc thì báo cáo Trưởng đoàn.\n",
+            "Đoàn kiểm tra",
+            "trong quá trình kiểm tra",
+        ),
+        (
+            "2. Sở Y tế trong quá trình triển khai nếu có khó khăn, vướng mắc kịp thời báo cáo UBND tỉnh.\n",
+            "Sở Y tế",
+            "trong quá trình triển khai",
+        ),
+        ("3. Các trạm y tế xã khi phát hiện ca bệnh thì báo cáo ngay về Trung tâm Y tế.\n", "Các trạm y tế xã", "khi"),
+    ],
+)
+def test_a_condition_between_the_subject_and_its_verb_keeps_the_subjects_task(body, lead, task_start):
+    got = [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+    assert [a for a, _t in got] == [lead] and got[0][1].startswith(task_start), got
+
+
+def test_a_place_or_a_scope_after_the_subject_is_still_no_predicate():
+    # ``trong`` + a place or a scope is what the name is in (``Các đơn vị trong khu công nghiệp``), no condition
+    assert _leads("1. Các doanh nghiệp trong khu công nghiệp.\n") == []
+    assert _leads("2. Sở Y tế trong quá trình triển khai.\n") == []

@@ -791,6 +791,9 @@ PATTERN_EXAMPLES = [
     ),
     ("obligations", "PERSON_CELL", "đ/c Đỗ Mạnh Cường", {"name": "Đỗ Mạnh Cường"}),
     ("obligations", "PERSON_CELL", "Theo phân công", None),  # sentence case: how the row is assigned, no name
+    ("obligations", "CONDITION_AFTER_SUBJECT", " trong quá trình kiểm tra nếu có vướng mắc thì báo cáo", {}),
+    ("obligations", "CONDITION_AFTER_SUBJECT", " trong quá trình triển khai nếu có khó khăn, vướng mắc kịp thời", {}),
+    ("obligations", "CONDITION_AFTER_SUBJECT", " trong khu công nghiệp", None),
     ("deadlines", "DATE_START", "Quý III/2026", {}),
     ("deadlines", "RANGE_START", "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12)", {}),
     ("deadlines", "RANGE_START", "Tổ chức các hoạt động từ thiện", None),

@@ -15,6 +15,7 @@ from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.obligations import (
     ASSIGNMENT_LINE,
+    CONDITION_AFTER_SUBJECT,
     CONNECTIVE,
     CONTENTS_LIST_INTRO,
     DECISION_LEAD_IN,
@@ -388,7 +389,7 @@ def _subject_item(ctx: Context, node: Node) -> bool:
             _lead_in(ctx, node, leads, rest, section, mode)
             took_children = True
             continue
-        if not is_predicate(rest) or (start and not _follows_subject(rest)):
+        if not (is_predicate(rest) or _after_condition(rest)) or (start and not _follows_subject(rest)):
             trace_drop(ctx, node, SUBJECT_NO_PREDICATE, sentence, found)
             continue
         if read_delegated(ctx, node, rest, section, mode):
@@ -411,6 +412,13 @@ def _follows_subject(rest: str) -> bool:
     return SPACE_THEN_LOWER.match(rest) is not None or (
         rest[:1] == "," and ROLE_START.match(rest[1:].lstrip()) is not None
     )
+
+
+def _after_condition(rest: str) -> bool:
+    """Whether what follows a subject is a condition in the course of the work and then its predicate
+    (``CONDITION_AFTER_SUBJECT``: ``Đoàn kiểm tra`` + ``trong quá trình kiểm tra nếu có vướng mắc thì báo cáo …``)."""
+    m = CONDITION_AFTER_SUBJECT.match(rest)
+    return m is not None and is_predicate(rest[m.end() :])
 
 
 def _no_task(ctx: Context, node: Node, sentence: str, found: tuple[list[NameSpan], int, int, str]) -> bool:

@@ -291,6 +291,14 @@ HAS_COUNTED = (
 #: A clause set between commas after the subject, before its verb (``Sở Tài chính, trên cơ sở đề xuất của các cơ
 #: quan, đơn vị, chủ trì …``, ``Sở Nội vụ, là cơ quan thường trực, hướng dẫn …``): skipped up to the comma after
 #: which the predicate goes on, at most ``ADVERBIAL_MAX_CHARS`` on.
+#: A condition set between a subject and its verb without commas, in the course of the work (``Đoàn kiểm tra`` +
+#: ``trong quá trình kiểm tra nếu có vướng mắc thì`` + ``báo cáo …``; ``… nếu có khó khăn, vướng mắc`` + ``kịp thời
+#: báo cáo …``): what follows is the subject's predicate, and the condition part of its task. ``trong`` alone opens
+#: no predicate (``Các doanh nghiệp trong khu công nghiệp``).
+CONDITION_AFTER_SUBJECT = compiled(
+    r"(?i)\s*trong\s+quá\s+trình(?![\p{L}])[^.;:]{0,120}?\s+(?:(?:nếu|khi)(?![\p{L}])[^.;:]{1,240}?\s+thì"
+    r"|nếu\s+có\s+(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)(?:\s*,\s*(?:khó\s+khăn|vướng\s+mắc))?)\s*,?\s+(?=\p{Ll})"
+)
 INSERTED_CLAUSE = compiled(
     r"(?i)\s*,\s*(?:trên\s+cơ\s+sở|căn\s+cứ|trong\s+phạm\s+vi|trong\s+khuôn\s+khổ|sau\s+khi|khi|trong\s+quá\s+trình|"
     r"tùy\s+theo|tuỳ\s+theo|"
