@@ -416,7 +416,8 @@ class PreemptionTally:
         """Count, per record, the drops a missed gold task of their document stands for (its first words found in
         the drop's names and task, as a task is matched; a gold task the parse found is no miss): what a drop
         record may have cost, where a missed task is to be looked for (``subject.no_predicate``: a name that ran
-        through a verb no list knows)."""
+        through a verb no list knows). An upper bound: a drop is counted when any missed gold task's first words are
+        in its words, whether or not that task was the drop's."""
         for doc_path, gold_path in pairs:
             gold = load_gold(gold_path).get("obligations") or []
             found = {id(g) for g, _o in match_obligations(gold, self.found.get(str(doc_path), []))}

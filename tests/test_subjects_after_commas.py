@@ -75,3 +75,20 @@ def test_a_place_or_a_scope_after_the_subject_is_still_no_predicate():
     # ``trong`` + a place or a scope is what the name is in (``Các đơn vị trong khu công nghiệp``), no condition
     assert _leads("1. Các doanh nghiệp trong khu công nghiệp.\n") == []
     assert _leads("2. Sở Y tế trong quá trình triển khai.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body,lead",
+    [
+        ("1. Toàn thể đảng viên có trách nhiệm thực hiện nghiêm túc quy chế này.\n", "Toàn thể đảng viên"),
+        ("2. Toàn thể cán bộ, công chức có trách nhiệm chấp hành nội quy cơ quan.\n", "Toàn thể cán bộ, công chức"),
+        ("3. Mọi tổ chức, cá nhân có trách nhiệm phòng, chống cháy nổ tại nơi ở.\n", "Mọi tổ chức, cá nhân"),
+    ],
+)
+def test_a_collective_opened_by_a_determiner_in_capitals_is_a_subject(body, lead):
+    # a sentence's first word carries its capital: ``Toàn thể``, ``Mọi`` as ``các`` and ``Các``
+    assert _leads(body) == [lead]
+
+
+def test_a_determiner_in_capitals_before_a_thing_is_no_subject():
+    assert _leads("1. Những nội dung trên được triển khai trong quý II/2026.\n") == []

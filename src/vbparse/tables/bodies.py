@@ -631,7 +631,11 @@ ENUMERATION_JOINERS: tuple[str, ...] = (",", ";", "và", "cùng với", "cùng",
 JOINED_OPENERS: tuple[str, ...] = ("đề nghị", "giao")
 
 #: Words before a plural noun that make it a collective (``các sở, ban, ngành``, ``toàn thể cán bộ``).
-COLLECTIVE_DETERMINERS: tuple[str, ...] = ("các", "Các", "CÁC", "mọi", "những", "toàn thể")
+#: A sentence's first word carries its capital (``Toàn thể cán bộ, công chức có trách nhiệm …``, ``Mọi tổ chức, cá
+#: nhân …``), as ``Các`` does.
+COLLECTIVE_DETERMINERS: tuple[str, ...] = (
+    "các", "Các", "CÁC", "mọi", "Mọi", "những", "Những", "toàn thể", "Toàn thể",
+)  # fmt: skip
 #: Words after which a name is a complement, not someone given a task (``Quyết định … của Chủ tịch UBND
 #: tỉnh``, ``tại Sở Tư pháp``, ``theo Sở Nội vụ``).
 POSSESSIVES: tuple[str, ...] = ("của", "tại", "theo")
