@@ -117,6 +117,20 @@ class Context:
                 return relative
         return dl
 
+    def trace_drop(
+        self, start: int, end: int, rule: str, names: list[str], task: str, name_rules: list[str] | None = None
+    ) -> None:
+        """Something kept from being a task, in the trace (``vbparse explain``): the text at ``start``–``end`` (the
+        structure's offsets), dropped by the record ``rule``, with the names it holds (and the name records that read
+        them) and what its task would have been. A parse keeps no trace, and this notes nothing."""
+        if self.trace is not None:
+            where = self.st.mapped.span(start, end)
+            self.trace.append(
+                Proposal(
+                    where.start, where.end, rule, names, task, rule, reader=self.reader, name_rules=name_rules or []
+                )
+            )
+
     def node_at(self, path: str | None) -> Node | None:
         if self.nodes is None:
             self.nodes = {}

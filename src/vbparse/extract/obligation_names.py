@@ -302,7 +302,7 @@ def prose_body(node: Node) -> tuple[str, bool]:
     left out: the rows give their own tasks, and the lead-in's sentence ends at its colon, not in the header's cells.
     Only a table whose header names who does it (``_WHO_COLUMN``); a list of topics (``… gồm 11 chuyên mục sau:``)
     stays the sentence's."""
-    cells = {ln.text.strip() for ln in node.lines if ln.cells is not None}
+    cells = table_rows(node)
     first = next((i for i, p in enumerate(node.text_parts) if p.strip() in cells), None)
     if (
         first is None
@@ -312,6 +312,12 @@ def prose_body(node: Node) -> tuple[str, bool]:
         return joined_paragraphs(node.text_parts), False  # (a lead-in that hands nothing over keeps its words)
     parts = [p for p in node.text_parts if p.strip() not in cells]
     return joined_paragraphs(parts), len(parts) < len(node.text_parts)
+
+
+def table_rows(node: Node) -> set[str]:
+    """The node's lines that are a table's rows, as its text parts hold them (white space collapsed: ``| 1 | … |  |
+    Quý II/2026 |`` with an empty cell is the part ``| 1 | … | | Quý II/2026 |``)."""
+    return {collapse_spaces(ln.text.strip()) for ln in node.lines if ln.cells is not None}
 
 
 #: A table header's column of who does a row (``Đơn vị chủ trì``, ``Cơ quan thực hiện``, ``Phối hợp``).

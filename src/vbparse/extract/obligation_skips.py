@@ -219,24 +219,16 @@ def skip_rule(node: Node) -> str | None:
 
 def trace_skip(ctx: Context, node: Node, rule: str) -> None:
     """A skipped section in the trace (``vbparse explain``): its heading, dropped by the record that skipped it."""
-    if ctx.trace is not None:
-        where = ctx.st.mapped.span(node.start, node.end)
-        ctx.trace.append(Proposal(where.start, where.end, rule, [], node.heading or "", rule, reader=ctx.reader))
+    ctx.trace_drop(node.start, node.end, rule, [], node.heading or "")
 
 
 def trace_drop(ctx: Context, node: Node, rule: str, sentence: str, found: tuple[list[NameSpan], int, int, str]) -> None:
     """A sentence whose subject was read and which gave no task, in the trace (``vbparse explain``): its names with
     the grammar's records, what would have been its task, dropped by ``rule`` (a parse keeps no trace)."""
     if ctx.trace is not None:
-        where = ctx.st.mapped.span(node.start, node.end)
         spans, _start, end, _mode = found
         names = [sentence[s.start : s.end] for s in spans]
-        rest = sentence[end:].strip(" ,:")
-        ctx.trace.append(
-            Proposal(
-                where.start, where.end, rule, names, rest, rule, reader=ctx.reader, name_rules=[s.rule for s in spans]
-            )
-        )
+        ctx.trace_drop(node.start, node.end, rule, names, sentence[end:].strip(" ,:"), [s.rule for s in spans])
 
 
 def trace_list(ctx: Context, node: Node, rule: str) -> None:
@@ -247,9 +239,7 @@ def trace_list(ctx: Context, node: Node, rule: str) -> None:
     for n in iter_nodes([node]):
         line = _own_line(n)
         if line:
-            where = ctx.st.mapped.span(n.start, n.end)
-            names = [line[s.start : s.end] for s in find_names(line)]
-            ctx.trace.append(Proposal(where.start, where.end, rule, names, line, rule, reader=ctx.reader))
+            ctx.trace_drop(n.start, n.end, rule, [line[s.start : s.end] for s in find_names(line)], line)
 
 
 def states_purposes(node: Node) -> bool:

@@ -16,7 +16,7 @@ from .assignees import (
     find_names,
     run_together_names,
 )
-from .obligation_context import COLUMN_NUMBER, DEFAULT_HEADER_ROWS, PERSON_SEPARATOR, Context, Proposal
+from .obligation_context import COLUMN_NUMBER, DEFAULT_HEADER_ROWS, PERSON_SEPARATOR, Context
 from .obligation_emit import emit_at
 from .obligation_names import split_names
 
@@ -295,10 +295,8 @@ def read_table(ctx: Context, table: TableRows) -> None:
 def _trace_no_assignee(ctx: Context, row: Line, more: list[Line], task: str, lead: str) -> None:
     """A task row whose who-columns name no one the grammar reads, in the trace (``vbparse explain``): its task,
     its lead cell as written, dropped by ``table.no_assignee`` (a parse keeps no trace)."""
-    if ctx.trace is not None:
-        where = ctx.st.mapped.span(row.start, (more[-1] if more else row).end)
-        cell = [lead.strip()] if lead.strip() else []
-        ctx.trace.append(Proposal(where.start, where.end, TABLE_NO_ASSIGNEE, cell, task, TABLE_NO_ASSIGNEE))
+    cell = [lead.strip()] if lead.strip() else []
+    ctx.trace_drop(row.start, (more[-1] if more else row).end, TABLE_NO_ASSIGNEE, cell, task)
 
 
 def _persons(ctx: Context, cell: str) -> list[Assignee]:

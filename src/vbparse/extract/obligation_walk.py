@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 
 from ..chars import collapse_spaces, fold
 from ..models import Assignee
-from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.obligations import (
     ASSIGNMENT_LINE,
@@ -22,7 +21,6 @@ from ..tables.obligations import (
     ELABORATION_START,
     IN_CHARGE,
     REPORTS_WHAT_FOLLOWS,
-    ROLE_START,
     SPECIFIED_BELOW,
 )
 from ..tables.rules import NODE_READER_ORDER
@@ -31,7 +29,7 @@ from ..tables.skips import SKIP_REPORT
 from .assignees import NameSpan, opens_with_verb
 from .name_refusals import REFUSALS
 from .node_annotations import subject_groups
-from .obligation_context import NODE_READER_FUNCTIONS, SPACE_THEN_LOWER, Context, Preemption, Proposal, node_reader
+from .obligation_context import NODE_READER_FUNCTIONS, SPACE_THEN_LOWER, Context, Preemption, node_reader
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_fields import (
     Fields,
@@ -55,6 +53,7 @@ from .obligation_names import (
     is_predicate,
     prose_body,
     split_names,
+    table_rows,
 )
 from .obligation_skips import (
     criteria,
@@ -118,17 +117,12 @@ def _trace_no_doer(ctx: Context, node: Node) -> None:
     stands as its subject and none was carried to it, in the trace by ``subject.none`` (``vbparse explain``). Of a
     node with items, its own text only (``- Ban hành quyết định thành lập Đoàn kiểm tra, bao gồm:``), not a bare
     heading over them (``II. TỔ CHỨC THỰC HIỆN``)."""
-    rows = {ln.text.strip() for ln in node.lines if ln.cells is not None}  # (the tables' reader's, traced by it)
-    prose = [p for p in node.text_parts if p.strip() not in rows and not _PIPE_ROW.match(p)]
+    rows = table_rows(node)  # (the tables' reader's, traced by it)
+    prose = [p for p in node.text_parts if p.strip() not in rows]
     heading = node.heading if not node.children and len(prose) == len(node.text_parts) else None
     text = collapse_spaces(" ".join(p for p in (heading, *prose) if p))
-    if text and ctx.trace is not None and not ctx.fork:
-        where = ctx.st.mapped.span(node.start, node.end)
-        ctx.trace.append(Proposal(where.start, where.end, SUBJECT_NONE, [], text, SUBJECT_NONE, reader=ctx.reader))
-
-
-#: A text line that is a row of a table written with pipes (``| 1 | Rà soát … | | Quý II/2026 |``).
-_PIPE_ROW = compiled(r"^\s*\|.*\|\s*$")
+    if text and not ctx.fork:
+        ctx.trace_drop(node.start, node.end, SUBJECT_NONE, [], text)
 
 
 def _forward_lead_in(node: Node) -> Node | None:
@@ -170,10 +164,9 @@ def _taken(ctx: Context, node: Node) -> bool:
 def _trace_refusals(ctx: Context, node: Node, refusals: list[tuple[str, str]]) -> None:
     """The phrases the name grammar declined while ``node`` was read, each once, dropped by its ``name.*`` record; not a
     verb the grammar met where a subject may stand (``Tổ chức …``: a task, no name declined)."""
-    where = ctx.st.mapped.span(node.start, node.end)
     for rule, phrase in dict.fromkeys(refusals):
-        if ctx.trace is not None and not opens_with_verb(phrase):
-            ctx.trace.append(Proposal(where.start, where.end, rule, [phrase], phrase, rule))
+        if not opens_with_verb(phrase):
+            ctx.trace_drop(node.start, node.end, rule, [phrase], phrase)
 
 
 def _pre_empted(ctx: Context, node: Node, winner: NodeReader) -> None:
@@ -407,11 +400,10 @@ def _subject_item(ctx: Context, node: Node) -> bool:
 
 
 def _follows_subject(rest: str) -> bool:
-    """Whether what follows a subject read after a leading clause goes on as its predicate: a word in lower case, or a
-    role word after a comma (``Kết thúc đợt kiểm tra, Ban Thường trực …, chịu trách nhiệm tổng hợp …``)."""
-    return SPACE_THEN_LOWER.match(rest) is not None or (
-        rest[:1] == "," and ROLE_START.match(rest[1:].lstrip()) is not None
-    )
+    """Whether a predicate (``is_predicate``) follows a subject read after a leading clause directly: a word in lower
+    case, or a comma (after which ``is_predicate`` lets only a role word go on: ``Kết thúc đợt kiểm tra, Ban Thường
+    trực …, chịu trách nhiệm tổng hợp …``)."""
+    return SPACE_THEN_LOWER.match(rest) is not None or rest[:1] == ","
 
 
 def _after_condition(rest: str) -> bool:
