@@ -98,6 +98,13 @@ class NodeAnnotation:
         """The not-task records' clauses, each tested as the record tests a task (``TaskTest``): a clause that cuts
         the task anywhere in the text; one matched at the task's start, or the task whole, on what follows each
         first sentence's subject (its task), or on the sentence when it has none."""
+        subjects = {g.start: g.subject for g in self.groups}
+        tasks = []  # each sentence's task: what follows its subject (the sentence when it has none), and where
+        for sentence, at in self.sentences:
+            subject = subjects.get(at)
+            rest = sentence[subject[2] :] if subject is not None else sentence
+            task = rest.lstrip(" ,:")
+            tasks.append((task.rstrip(" ,:"), at + len(sentence) - len(task)))
         out: list[Span] = []
         for rule in NOT_TASK_RULES:
             test = rule.test
@@ -106,11 +113,7 @@ class NodeAnnotation:
             if test.how == "cut":
                 out += [Span(m.start(), m.end(), "not_task", rule.id) for m in test.pattern.finditer(self.text)]
                 continue
-            for sentence, at in self.sentences:
-                subject = next((g.subject for g in self.groups if g.start == at), None)
-                rest = sentence[subject[2] :] if subject is not None else sentence
-                start = at + len(sentence) - len(rest) + (len(rest) - len(rest.lstrip(" ,:")))
-                task = rest.strip(" ,:")
+            for task, start in tasks:
                 m = test.pattern.match(task) if test.how == "match" else test.pattern.fullmatch(task)
                 if m is not None:
                     out.append(Span(start + m.start(), start + m.end(), "not_task", rule.id))
