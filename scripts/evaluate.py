@@ -18,6 +18,7 @@ import argparse
 import csv
 import fnmatch
 import functools
+import itertools
 import json
 import sys
 from collections import Counter, defaultdict
@@ -395,6 +396,8 @@ class PreemptionTally:
         self.found: dict[str, list[dict]] = {}
         #: per document, its text and the trace's entries as (start, end, the drop's record or the proposal's rule)
         self.texts: dict[str, str] = {}
+        #: per document, its lines and where each starts (a missed task is looked for line by line)
+        self.lines: dict[str, list[tuple[int, str]]] = {}
         self.traced: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         #: the missed gold tasks by what the trace says on their line: a record's id, ``silent`` (nothing traced
         #: there: no record says why) or ``not located`` (the task's words stand on no line of the text)
@@ -435,13 +438,11 @@ class PreemptionTally:
         text = self.texts[document]
         want = _words(gold.get("task"))[:LOCATED_WORDS]
         best, at = 0.0, None
-        start = 0
-        for line in text.split("\n"):
+        for start, line in self.lines[document]:
             have = _word_set(line)
             share = sum(w in have for w in want) / len(want) if want else 0.0
             if share > best:
                 best, at = share, (start, start + len(line))
-            start += len(line) + 1
         if at is None or best < LOCATED_SHARE:
             return "not located"
         # the innermost entry whose span holds the line (a proposal spans its node: a wrapped paragraph's later lines)
@@ -459,6 +460,8 @@ class PreemptionTally:
         doc = parse_read(result, trace=trace)
         self.add(str(path), trace)
         self.texts[str(path)] = result.original
+        starts = itertools.accumulate((len(line) + 1 for line in result.original.split("\n")), initial=0)
+        self.lines[str(path)] = list(zip(starts, result.original.split("\n"), strict=False))
         self.found[str(path)] = [o.model_dump(mode="json") for o in doc.obligations]
         return doc
 
