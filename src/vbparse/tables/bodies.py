@@ -631,11 +631,14 @@ ENUMERATION_JOINERS: tuple[str, ...] = (",", ";", "và", "cùng với", "cùng",
 JOINED_OPENERS: tuple[str, ...] = ("đề nghị", "giao")
 
 #: Words before a plural noun that make it a collective (``các sở, ban, ngành``, ``toàn thể cán bộ``).
-#: A sentence's first word carries its capital (``Toàn thể cán bộ, công chức có trách nhiệm …``, ``Mọi tổ chức, cá
-#: nhân …``), as ``Các`` does.
+#: Each also as a sentence's first word, with its capital (``Toàn thể cán bộ, công chức có trách nhiệm …``, ``Mọi tổ
+#: chức, cá nhân …``), and ``CÁC`` in a heading in capitals.
+_DETERMINER_WORDS = ("các", "mọi", "những", "toàn thể")
 COLLECTIVE_DETERMINERS: tuple[str, ...] = (
-    "các", "Các", "CÁC", "mọi", "Mọi", "những", "Những", "toàn thể", "Toàn thể",
-)  # fmt: skip
+    *_DETERMINER_WORDS,
+    *(w[:1].upper() + w[1:] for w in _DETERMINER_WORDS),
+    "CÁC",
+)
 #: Words after which a name is a complement, not someone given a task (``Quyết định … của Chủ tịch UBND
 #: tỉnh``, ``tại Sở Tư pháp``, ``theo Sở Nội vụ``).
 POSSESSIVES: tuple[str, ...] = ("của", "tại", "theo")
