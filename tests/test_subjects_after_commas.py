@@ -5,13 +5,11 @@ Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from test_rules import HEADER
-
-from vbparse import parse
+from test_rules import leads
 
 
 def _leads(body: str) -> list[str]:
-    return [o.assignee.raw for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+    return [name for name, _task in leads(body)]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +65,7 @@ def test_a_team_named_for_two_functions_joined_by_a_comma_is_one_name(body, lead
     ],
 )
 def test_a_condition_between_the_subject_and_its_verb_keeps_the_subjects_task(body, lead, task_start):
-    got = [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+    got = leads(body)
     assert [a for a, _t in got] == [lead] and got[0][1].startswith(task_start), got
 
 
