@@ -76,9 +76,9 @@ from .obligation_names import (
     heading_last_member,
     in_criteria_section,
     is_predicate,
-    joined_paragraphs,
     noun_phrase,
     only_names,
+    prose_body,
     sentences_of,
     stands_as_name,
 )
@@ -111,7 +111,7 @@ def _paragraph_task(paragraph: str) -> bool:
 def assignee_heading(ctx: Context, node: Node) -> bool:
     """``a) Sở Y tế`` or ``Điều 3. Nhiệm vụ và quyền hạn của Ban Chỉ đạo`` (+ items or a paragraph): one
     obligation per item."""
-    heading, parts = node.heading, joined_paragraphs(node.text_parts).split("\n")
+    heading, parts = node.heading, prose_body(node)[0].split("\n")  # (a task table's rows are the tables' reader's)
     if not heading and (len(parts) >= 2 or (len(parts) == 1 and node.children)):
         heading, parts = parts[0], parts[1:]  # a long heading line read as text, its paragraphs or items below
     if not heading:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..chars import collapse_spaces, fold
 from ..models import Assignee
 from ..pattern_cache import compiled
-from ..structure.parser import Line, TableRows
+from ..structure.parser import Line, TableRows, match_label
 from ..tables.obligations import FIELD_LIST_MARK, PERSON_CELL
 from ..tables.rules_not_task import TABLE_NO_ASSIGNEE
 from ..tables.table_columns import PROCEDURE_LIST, ROW_NUMBER_HEADER, column_kind
@@ -18,7 +19,7 @@ from .assignees import (
 )
 from .obligation_context import COLUMN_NUMBER, DEFAULT_HEADER_ROWS, PERSON_SEPARATOR, Context
 from .obligation_emit import emit_at
-from .obligation_names import split_names
+from .obligation_names import TASK_LIST_INTRO, assignees_of, find_subject, split_names
 
 # --- tables -----------------------------------------------------------------------------------------------
 
@@ -248,6 +249,7 @@ def read_table(ctx: Context, table: TableRows) -> None:
     if number_col is None:
         kinds = _after_numbers(table, head_at, kinds)
     reader = _RowReader(kinds, number_col, width=len(table.rows[head_at].cell_texts()))
+    owner = _lead_in_subject(ctx, table)
 
     def skipped(row: Line) -> bool:
         """A header repeated (on a new page, in other words), or the column-number row ``(1) (2) (3)``."""
@@ -268,6 +270,10 @@ def read_table(ctx: Context, table: TableRows) -> None:
             leads = [a for part in lead_parts for a in _persons(ctx, part)]
         leads += [a for part in person_parts for a in _persons(ctx, part)]
         supports = split_names(ctx, values.get("support", ""))
+        rule, mode = "table.row", "assigned"
+        if not leads and owner is not None:
+            leads, mode = owner
+            rule = "table.lead_in"
         if not leads and not supports:
             _trace_no_assignee(ctx, row, more, task, values.get("lead", ""))
             continue
@@ -281,8 +287,8 @@ def read_table(ctx: Context, table: TableRows) -> None:
             row.start,
             (more[-1] if more else row).end,
             section,
-            "assigned",
-            rule="table.row",
+            mode,
+            rule=rule,
             extra_support=supports,
             support_rule="support.column",
             read_partners=False,
@@ -290,6 +296,27 @@ def read_table(ctx: Context, table: TableRows) -> None:
             deadline_rule="deadline.field" if time else "deadline.task",
             source="table",
         )
+
+
+def _lead_in_subject(ctx: Context, table: TableRows) -> tuple[list[Assignee], str] | None:
+    """Decision 10: the subject of a lead-in printed right above the table (``Sở Giao thông vận tải chủ trì thực hiện
+    các nhiệm vụ sau:``, an item's label before it or not) is handed to its items, the rows; it leads a row whose
+    columns name no lead (a table of partners only). Its names and their mode, or None."""
+    if not table.rows:
+        return None
+    above = bisect_left([ln.start for ln in ctx.st.lines], table.rows[0].start) - 1
+    if above < 0 or ctx.st.lines[above].cells is not None:
+        return None
+    line = ctx.st.lines[above].text
+    if not TASK_LIST_INTRO.search(line):
+        return None
+    label = match_label(line)
+    text = line[label[3] :] if label is not None else line
+    found = find_subject(text)
+    if found is None:
+        return None
+    names, _start, _end, mode = found
+    return assignees_of(ctx, text, names), mode
 
 
 def _trace_no_assignee(ctx: Context, row: Line, more: list[Line], task: str, lead: str) -> None:

@@ -483,6 +483,30 @@ RULES: tuple[ObligationRule, ...] = (
             ),
         ),
     ),
+    ObligationRule(
+        "table.lead_in",
+        "a row of a task table whose columns name no lead (only partners), under a lead-in with a subject "
+        "(``Sở A chủ trì thực hiện các nhiệm vụ sau:``): the subject leads each row (decision 10)",
+        (
+            E(
+                "Sở Giao thông vận tải chủ trì thực hiện các nhiệm vụ sau:\n\n| TT | Công việc | Đơn vị phối hợp | Thời hạn |\n"
+                "|---|---|---|---|\n| 1 | Rà soát bến thủy nội địa | Công an tỉnh | Tháng 9/2031 |\n",
+                "Sở Giao thông vận tải",
+            ),
+            E(
+                "2. Ban Quản lý các khu công nghiệp thực hiện các nội dung sau:\n\n| STT | Nội dung | Phối hợp |\n"
+                "|---|---|---|\n| 1 | Kiểm tra hệ thống xử lý nước thải tập trung | Sở Xây dựng |\n",
+                "Ban Quản lý các khu công nghiệp",
+            ),
+        ),
+        (
+            # a row that names its lead is that lead's
+            (
+                "Sở Giao thông vận tải chủ trì thực hiện các nhiệm vụ sau:\n\n| TT | Công việc | Chủ trì | Phối hợp |\n"
+                "|---|---|---|---|\n| 1 | Rà soát bến thủy nội địa | Công an tỉnh | Sở Tư pháp |\n"
+            ),
+        ),
+    ),
     # --- roles -------------------------------------------------------------------------------------------------
     ObligationRule(
         "support.partner",
