@@ -296,42 +296,6 @@ def _may_request(sentence: str) -> bool:
     return "nghị" in sentence or "cầu" in sentence
 
 
-def prose_body(node: Node) -> tuple[str, bool]:
-    """A node's text lines as paragraphs (``joined_paragraphs``) without the rows of a table read as one (a pipe table
-    under a lead-in, ``Giao các cơ quan, đơn vị triển khai các nội dung sau:`` + ``| STT | …``), and whether any row was
-    left out: the rows give their own tasks, and the lead-in's sentence ends at its colon, not in the header's cells.
-    The lead-in is the line above the rows, or the node's heading when the rows open its text (``1. Giao các sở, ban,
-    ngành triển khai các nội dung sau:`` + the table). Only a table whose header names who does it (``_WHO_COLUMN``); a
-    list of topics (``… gồm 11 chuyên mục sau:``) stays the sentence's."""
-    cells = table_rows(node)
-    first = next((i for i, p in enumerate(node.text_parts) if p.strip() in cells), None)
-    if (
-        first is None
-        or not any(_WHO_COLUMN.search(c) for c in cells)
-        or not TASK_LIST_INTRO.search(node.text_parts[first - 1] if first else _heading_line(node))
-    ):
-        return joined_paragraphs(node.text_parts), False  # (a lead-in that hands nothing over keeps its words)
-    parts = [p for p in node.text_parts if p.strip() not in cells]
-    return joined_paragraphs(parts), len(parts) < len(node.text_parts)
-
-
-def _heading_line(node: Node) -> str:
-    """The line a node's heading stands on as printed, its colon kept (the heading has lost it), or ``""``."""
-    return node.lines[0].text if node.heading is not None and node.lines else ""
-
-
-def table_rows(node: Node) -> set[str]:
-    """The node's lines that are a table's rows, as its text parts hold them (white space collapsed: ``| 1 | … |  |
-    Quý II/2026 |`` with an empty cell is the part ``| 1 | … | | Quý II/2026 |``)."""
-    return {collapse_spaces(ln.text.strip()) for ln in node.lines if ln.cells is not None}
-
-
-#: A table header's column of who does a row (``Đơn vị chủ trì``, ``Cơ quan thực hiện``, ``Phối hợp``).
-_WHO_COLUMN = compiled(
-    r"(?i)(?:chủ[ \t]+trì|phối[ \t]+hợp|(?<!gian[ \t])(?<!dung[ \t])(?<!hạn[ \t])thực[ \t]+hiện)[ \t]*\|"
-)  # (not ``Thời gian thực hiện``, ``Nội dung thực hiện``: a time's, a task's)
-
-
 def joined_paragraphs(parts: list[str]) -> str:
     """Text lines of a node as paragraphs: a line that starts in lower case continues the one above
     (a PDF or layout line wrapped inside a sentence); other lines start a paragraph."""

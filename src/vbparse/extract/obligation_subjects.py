@@ -78,12 +78,12 @@ from .obligation_names import (
     is_predicate,
     noun_phrase,
     only_names,
-    prose_body,
     sentences_of,
     stands_as_name,
 )
 from .obligation_skips import generic_name, numbered_parent
 from .subject_items import among_subject_items
+from .table_lead_in import prose_body
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
 REQUEST_IN_SENTENCE = record_pattern("mode.request")

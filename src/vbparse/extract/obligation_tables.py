@@ -9,47 +9,21 @@ from dataclasses import dataclass, field
 from ..chars import collapse_spaces, fold
 from ..models import Assignee
 from ..pattern_cache import compiled
-from ..structure.parser import Line, TableRows, match_label
+from ..structure.parser import Line, TableRows
 from ..tables.obligations import FIELD_LIST_MARK, PERSON_CELL
 from ..tables.rules_not_task import TABLE_NO_ASSIGNEE
-from ..tables.table_columns import PROCEDURE_LIST, ROW_NUMBER_HEADER, column_kind
+from ..tables.table_columns import ROW_NUMBER_HEADER, column_kind
 from .assignees import (
     find_names,
     run_together_names,
 )
-from .obligation_context import COLUMN_NUMBER, DEFAULT_HEADER_ROWS, PERSON_SEPARATOR, Context
+from .obligation_context import COLUMN_NUMBER, PERSON_SEPARATOR, Context
 from .obligation_emit import emit_at
-from .obligation_names import TASK_LIST_INTRO, assignees_of, find_subject, split_names
+from .obligation_names import assignees_of, split_names
+from .table_header import task_header
+from .table_lead_in import table_owner
 
 # --- tables -----------------------------------------------------------------------------------------------
-
-
-def _header(table: TableRows) -> tuple[int, dict[int, str]] | None:
-    """The header row (index) and the kind of each grid column, if the table assigns tasks."""
-    for i, row in enumerate(table.rows[:DEFAULT_HEADER_ROWS]):
-        kinds: dict[int, str] = {}
-        for col, text, _cont in row.cell_texts():
-            kind = column_kind(text)
-            # several lead columns lead together (``Chủ trì`` beside ``Thực hiện``); other kinds, the first
-            if kind and (kind not in kinds.values() or kind == "lead"):
-                kinds[col] = kind
-        if PROCEDURE_LIST in kinds.values():
-            return None  # a list of the procedures a decision publishes: no task table
-        if "task" in kinds.values() and ({"lead", "support", "person"} & set(kinds.values())):
-            # a two-row header: ``Cơ quan thực hiện`` over ``Chủ trì | Phối hợp``
-            if i + 1 < len(table.rows):
-                sub = {col: column_kind(text) for col, text, _cont in table.rows[i + 1].cell_texts() if text}
-                # a kind the row above gave another column: the header printed again (``Nhiệm vụ`` under
-                # ``STT``, one cell short), not the lower row of a two-row header
-                moved = any(kind in kinds.values() and kinds.get(col) != kind for col, kind in sub.items())
-                # a lower row names columns the row above left unnamed, and renames none: a group row under the
-                # header (``| | **NHÓM NHIỆM VỤ VỀ …** | | |``) would rename the task's column a category
-                adds = any(col not in kinds for col in sub) and all(kinds.get(col, k) == k for col, k in sub.items())
-                if sub and all(sub.values()) and not moved and adds:
-                    kinds.update({col: kind for col, kind in sub.items() if kind})
-                    return i + 1, kinds
-            return i, kinds
-    return None
 
 
 #: A header cell has at most this many words (a task or a name of a row of data is longer, or no column's word).
@@ -238,7 +212,8 @@ def _after_numbers(table: TableRows, head_at: int, kinds: dict[int, str]) -> dic
 
 
 def read_table(ctx: Context, table: TableRows) -> None:
-    found = _header(table)
+    owner = _lead_in_subject(ctx, table)
+    found = task_header(table.rows, owned=owner is not None)
     if found is None:
         return
     head_at, kinds = found
@@ -249,7 +224,6 @@ def read_table(ctx: Context, table: TableRows) -> None:
     if number_col is None:
         kinds = _after_numbers(table, head_at, kinds)
     reader = _RowReader(kinds, number_col, width=len(table.rows[head_at].cell_texts()))
-    owner = _lead_in_subject(ctx, table)
 
     def skipped(row: Line) -> bool:
         """A header repeated (on a new page, in other words), or the column-number row ``(1) (2) (3)``."""
@@ -299,23 +273,17 @@ def read_table(ctx: Context, table: TableRows) -> None:
 
 
 def _lead_in_subject(ctx: Context, table: TableRows) -> tuple[list[Assignee], str] | None:
-    """Decision 10: the subject of a lead-in printed right above the table (``Sở Giao thông vận tải chủ trì thực hiện
-    các nhiệm vụ sau:``, an item's label before it or not) is handed to its items, the rows; it leads a row whose
-    columns name no lead (a table of partners only). Its names and their mode, or None."""
+    """The owner of the table's rows, named on the line right above it (``table_owner``): its names and their
+    mode, or None."""
     if not table.rows:
         return None
     above = bisect_left([ln.start for ln in ctx.st.lines], table.rows[0].start) - 1
     if above < 0 or ctx.st.lines[above].cells is not None:
         return None
-    line = ctx.st.lines[above].text
-    if not TASK_LIST_INTRO.search(line):
+    owner = table_owner(ctx.st.lines[above].text)
+    if owner is None:
         return None
-    label = match_label(line)
-    text = line[label[3] :] if label is not None else line
-    found = find_subject(text)
-    if found is None:
-        return None
-    names, _start, _end, mode = found
+    names, text, mode = owner
     return assignees_of(ctx, text, names), mode
 
 

@@ -51,9 +51,7 @@ from .obligation_names import (
     assignees_of,
     in_criteria_section,
     is_predicate,
-    prose_body,
     split_names,
-    table_rows,
 )
 from .obligation_skips import (
     criteria,
@@ -78,6 +76,7 @@ from .obligation_subjects import (
     titled_line,
 )
 from .subject_items import note_listed_heads
+from .table_lead_in import prose_body, table_rows
 
 
 @dataclass(frozen=True)

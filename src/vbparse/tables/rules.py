@@ -485,8 +485,9 @@ RULES: tuple[ObligationRule, ...] = (
     ),
     ObligationRule(
         "table.lead_in",
-        "a row of a task table whose columns name no lead (only partners), under a lead-in with a subject "
-        "(``Sở A chủ trì thực hiện các nhiệm vụ sau:``): the subject leads each row (decision 10)",
+        "a row of a task table whose columns name no lead (only partners, or no one: a table of tasks alone), under a "
+        "line that names the rows' owner (a lead-in, ``Sở A chủ trì thực hiện các nhiệm vụ sau:``, or a heading, "
+        "``3. Sở A:``, ``3. Trách nhiệm của Sở A``): the owner leads each row (decision 10)",
         (
             E(
                 "Sở Giao thông vận tải chủ trì thực hiện các nhiệm vụ sau:\n\n| TT | Công việc | Đơn vị phối hợp | Thời hạn |\n"
@@ -498,12 +499,22 @@ RULES: tuple[ObligationRule, ...] = (
                 "|---|---|---|\n| 1 | Kiểm tra hệ thống xử lý nước thải tập trung | Sở Xây dựng |\n",
                 "Ban Quản lý các khu công nghiệp",
             ),
+            E(
+                "3. Trách nhiệm của Trung tâm Lưu trữ lịch sử tỉnh\n\n| STT | Nội dung công việc | Thời gian |\n"
+                "|---|---|---|\n| 1 | Chỉnh lý hồ sơ tồn đọng | Quý I/2033 |\n",
+                "Trung tâm Lưu trữ lịch sử tỉnh",
+            ),
         ),
         (
             # a row that names its lead is that lead's
             (
                 "Sở Giao thông vận tải chủ trì thực hiện các nhiệm vụ sau:\n\n| TT | Công việc | Chủ trì | Phối hợp |\n"
                 "|---|---|---|---|\n| 1 | Rà soát bến thủy nội địa | Công an tỉnh | Sở Tư pháp |\n"
+            ),
+            # a table of tasks alone under a line that names no owner: topics
+            (
+                "Kế hoạch gồm các nội dung sau:\n\n| STT | Nội dung công việc | Thời gian |\n|---|---|---|\n"
+                "| 1 | Chỉnh lý hồ sơ tồn đọng | Quý I/2033 |\n"
             ),
         ),
     ),

@@ -277,8 +277,9 @@ POINTER_TO_ASSIGNMENTS = compiled(
     r"(?:\s+(?:phân\s+công|sau|kèm\s+theo|dưới\s+đây|số\s+\S+))*"
     # ``… căn cứ Phụ lục kèm theo để triển khai.``
     r"(?:\s+để\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?)?)"
-    # the end, or the table glued to it, behind its caption (``… dưới đây. Bảng phân công chống hạn | STT |``)
-    r"\s*[:.]?\s*(?:$|[^|\n]{0,80}\|)"
+    # the end, or the table glued to it, behind its caption (``… dưới đây. Bảng phân công chống hạn | STT |``), or
+    # that caption alone after the sentence's end where the table's rows are read apart (a task table's)
+    r"\s*(?:$|[:.]?\s*[^|\n]{0,80}\||[:.]\s*[^|\n]{0,80}$)"
 )
 
 _POINTER_TO_ASSIGNMENTS = ObligationRule(
@@ -316,6 +317,8 @@ _POINTER_TO_ASSIGNMENTS = ObligationRule(
     (
         "1. Trung tâm Y tế huyện được giao chủ trì giám sát ca bệnh nghi dại.\n",
         "2. Sở Y tế kiểm tra theo bảng kiểm an toàn phẫu thuật tại các bệnh viện.\n",
+        # the table's work, then more of it in the same sentence: a task
+        "3. Các tổ công tác thực hiện theo bảng phân công, bảo đảm tiến độ thu gom rác thải ven biển.\n",
     ),
     test=TaskTest(POINTER_TO_ASSIGNMENTS, "match"),
 )
