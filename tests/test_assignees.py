@@ -2388,6 +2388,9 @@ def test_a_generic_body_noun_with_its_field_is_a_later_member_of_a_list(text: st
         ("Báo và Đài Phát thanh tỉnh thực hiện", ["Báo và Đài Phát thanh tỉnh"]),
         # a named unit keeps its owner as before (the unit's own rule)
         ("Phòng Kinh tế thuộc UBND huyện thực hiện", ["Phòng Kinh tế thuộc UBND huyện"]),
+        # staff and whose staff they are: one name, not the staff and their owner as two
+        ("Cán bộ, công chức thuộc Sở Xây dựng chấp hành nghiêm", ["Cán bộ, công chức thuộc Sở Xây dựng"]),
+        ("Kỹ sư thuộc Ban Quản lý dự án huyện giám sát thi công", ["Kỹ sư thuộc Ban Quản lý dự án huyện"]),
     ],
 )
 def test_a_class_of_bodies_keeps_its_owner_after_thuoc_and_public_is_no_verb(text: str, expected: list[str]) -> None:

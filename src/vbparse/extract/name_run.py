@@ -426,8 +426,10 @@ class _NameRun:
 
     def owner(self, q: int) -> bool | None:
         """``thuộc`` + the body that owns a class of bodies (``Các đơn vị thuộc Sở Y tế``, ``Đơn vị sự nghiệp công lập
-        thuộc Ủy ban nhân dân thành phố``): whose they are, the name's; a named unit's owner closes it elsewhere."""
-        belongs = _BELONGING.match(self.text, q) if self.collective or self.generic else None
+        thuộc Ủy ban nhân dân thành phố``) or the staff a staff noun names (``Cán bộ, công chức thuộc Sở Y tế``): whose
+        they are, the name's; a named unit's owner closes it elsewhere."""
+        owned = self.collective or self.generic or name_functions.staff_before(self.text, q)
+        belongs = _BELONGING.match(self.text, q) if owned else None
         if belongs is None:
             return None
         owner = name_at(self.text, belongs.end())
