@@ -75,6 +75,7 @@ from .obligation_subjects import (
     run_in_title_subject,
     titled_line,
 )
+from .printed_names import cut_at_printed, note_run_on
 from .subject_items import note_listed_heads
 from .table_lead_in import prose_body, table_rows
 
@@ -382,8 +383,11 @@ def _subject_item(ctx: Context, node: Node) -> bool:
             took_children = True
             continue
         if not (is_predicate(rest) or _after_condition(rest)) or (start and not _follows_subject(rest)):
-            trace_drop(ctx, node, SUBJECT_NO_PREDICATE, sentence, found)
-            continue
+            cut = _cut_at_printed(ctx, node, sentence, found)
+            if cut is None:
+                continue
+            spans, start, end, mode = cut
+            rest, leads = sentence[end:], assignees_of(ctx, sentence, spans)
         if read_delegated(ctx, node, rest, section, mode):
             continue
         lead = CONNECTIVE.sub("", sentence[:start]).strip()  # ``Vì vậy,`` is none of the task's words
@@ -396,6 +400,23 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         # (``… Hồ sơ bao gồm:`` + the dossier's papers: its parts, no tasks)
         carry_subject(ctx, node, last_leads, section, last_mode, specified, colon)
     return took_children
+
+
+def _cut_at_printed(
+    ctx: Context, node: Node, sentence: str, found: tuple[list[NameSpan], int, int, str]
+) -> tuple[list[NameSpan], int, int, str] | None:
+    """A subject whose name ran on to no predicate, cut where a name the document prints whole ends, when a predicate
+    follows there (``printed_names``); else noted for the second reading and traced, dropped by
+    ``subject.no_predicate`` (``Trạm Bơm Bắc Sơn vận hành …``: the name ran through a verb no list knows)."""
+    spans, start, _end, mode = found
+    cut = cut_at_printed(sentence, spans)
+    if cut is not None:
+        rest = sentence[cut[-1].end :]
+        if is_predicate(rest) and (not start or _follows_subject(rest)):
+            return cut, start, cut[-1].end, mode
+    note_run_on(sentence[spans[-1].start : spans[-1].end])
+    trace_drop(ctx, node, SUBJECT_NO_PREDICATE, sentence, found)
+    return None
 
 
 def _follows_subject(rest: str) -> bool:

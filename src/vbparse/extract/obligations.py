@@ -53,6 +53,7 @@ from .obligation_subjects import DEFAULT_RUN_IN_TITLE_WORDS, DEFAULT_TITLE_WORDS
 from .obligation_tables import DEFAULT_HEADER_CELL_WORDS, DEFAULT_NUMBER_ROWS, read_table
 from .obligation_walk import walk
 from .places import home_places
+from .printed_names import PRINTED_NAMES, RAN_ON, learned
 from .resolver import UNCLAIMED_RULE, Resolver, resolve
 from .subject_items import LISTED_HEADS
 
@@ -120,23 +121,27 @@ def _taught_reading(args: _ReadArgs) -> list[Obligation]:
     marks = (len(diags), len(trace) if trace is not None else 0)
     gated: set[str] = set()
     listed: set[str] = set()  # (heads turned away at items among items that open with their subjects)
-    token, listing = GATED_HEADS.set(gated), LISTED_HEADS.set(listed)
+    ran_on: set[str] = set()  # (names that ran on to no predicate: ``printed_names``)
+    token, listing, running = GATED_HEADS.set(gated), LISTED_HEADS.set(listed), RAN_ON.set(ran_on)
     try:
         out = _read_obligations(*args)
     finally:
         GATED_HEADS.reset(token)
         LISTED_HEADS.reset(listing)
+        RAN_ON.reset(running)
     taught = (taught_heads(out) | listed) & gated
-    if not taught:
+    printed = learned(out, ran_on) if ran_on else frozenset()
+    if not (taught or printed):
         return out
     del diags[marks[0] :]
     if trace is not None:
         del trace[marks[1] :]
-    heads = DOCUMENT_HEADS.set(frozenset(taught))
+    heads, names = DOCUMENT_HEADS.set(frozenset(taught)), PRINTED_NAMES.set(printed)
     try:
         return _read_obligations(*args)
     finally:
         DOCUMENT_HEADS.reset(heads)
+        PRINTED_NAMES.reset(names)
 
 
 #: The readers whose names stand where the document's structure puts a name (a heading among assignee headings, a

@@ -290,6 +290,27 @@ NAME_RULES: tuple[ObligationRule, ...] = (
         ),
     ),
     ObligationRule(
+        "name.printed",
+        "a subject's name that ran on through a verb no list knows, cut where the same name ends as the document prints "
+        "it elsewhere (a partner, an addressee, a who-cell), a word in lower case after it (``printed_names``)",
+        (
+            E(
+                "1. Tổ Kỹ thuật - Vận hành tẩy cặn bể chứa nước sạch ở các trạm bơm.\n"
+                "2. Xí nghiệp Cấp nước số 2 chủ trì, phối hợp với Tổ Kỹ thuật - Vận hành kiểm tra đồng hồ nước.\n",
+                "Tổ Kỹ thuật - Vận hành",
+            ),
+            E(  # printed in a table's who-cell
+                "1. Đội Cơ khí - Sửa chữa gò hàn thùng xe chở rác.\n\n| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n"
+                "|---|---|---|---|\n| 1 | Bảo dưỡng xe ép rác | Đội Cơ khí - Sửa chữa | Tháng 5/2031 |\n",
+                "Đội Cơ khí - Sửa chữa",
+            ),
+        ),
+        (
+            # the name printed nowhere else: nothing ends it
+            "1. Tổ Kỹ thuật - Vận hành tẩy cặn bể chứa nước sạch ở các trạm bơm.\n",
+        ),
+    ),
+    ObligationRule(
         "name.unknown_head",
         "a body whose head no list knows, written as a name (a capital on its head and on the word that says which "
         "one: ``Nhà Thiếu nhi``, ``Xí nghiệp Thủy nông``), where a subject stands: read as a known head's name, ended "

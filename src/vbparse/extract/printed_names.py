@@ -1,0 +1,79 @@
+"""Names a document prints whole, to end the same name where a verb no list knows follows it (issue 52).
+
+A subject whose name runs on through a verb the lists do not know (``Phòng Kỹ thuật - Dữ liệu quét, số hóa …``)
+reads as one long name with no predicate after it, and the sentence gives no task (``subject.no_predicate``). The
+same document often prints that name whole elsewhere, where punctuation or a known word ends it: a partner (``phối
+hợp với Phòng Kỹ thuật - Dữ liệu``), an addressee of the execution clause, a who-cell of a table. The first reading
+notes the names that ran on (``note_run_on``); when one of them opens with a name the reading gave as an assignee
+(``learned``), the document is read again with those names (``PRINTED_NAMES``), and a name that ran on is cut where
+the printed name ends and a word in lower case follows, its predicate (``cut_at_printed``, record ``name.printed``).
+A parse reads a document twice only when both are found."""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from dataclasses import replace
+
+from ..models import Obligation
+from .assignees import NameSpan
+from .name_lexicon import LEVEL, WORD
+
+#: The names that ran on to no predicate while a document is read a first time; None when nothing is noted.
+RAN_ON: ContextVar[set[str] | None] = ContextVar("vbparse_ran_on", default=None)
+#: The names the document prints whole that open a name which ran on, for its second reading.
+PRINTED_NAMES: ContextVar[frozenset[str]] = ContextVar("vbparse_printed_names", default=frozenset())
+#: The record of a subject cut where a name the document prints whole ends.
+PRINTED_RULE = "name.printed"
+#: A printed name has at least this many capitalised words after its first (its field in title case).
+DEFAULT_FIELD_CAPITALS = 2
+_DETERMINERS = frozenset({"các", "những", "mọi", "toàn"})
+
+
+def note_run_on(phrase: str) -> None:
+    """Note a subject's name that ran on to no predicate (the first reading's; nothing when not noting)."""
+    noted = RAN_ON.get()
+    if noted is not None:
+        noted.add(phrase)
+
+
+def _title_cased(name: str) -> bool:
+    """A single body's name in title case: a capital first, no determiner (``Các …``) and no list (a comma), and at
+    least ``DEFAULT_FIELD_CAPITALS`` capitalised words after its head's first word (``Phòng Kỹ thuật - Dữ liệu``).
+    A name written so is not continued by a word in lower case (``Vụ Kiểm sát`` + ``giam giữ …`` may be one name, in
+    sentence case), unless a level (``huyện``), which ``_lower_after`` leaves to the name."""
+    words = WORD.findall(name)
+    return (
+        name[:1].isupper()
+        and "," not in name
+        and words[0].lower() not in _DETERMINERS
+        and sum(w[:1].isupper() for w in words[1:]) >= DEFAULT_FIELD_CAPITALS
+    )
+
+
+def learned(obligations: list[Obligation], ran_on: set[str]) -> frozenset[str]:
+    """The assignees' names (as written) of the first reading, single names in title case, that open a name which
+    ran on, a word in lower case after them: what the second reading cuts at."""
+    printed = {o.assignee.raw for o in obligations if _title_cased(o.assignee.raw)}
+    return frozenset(
+        name for name in printed for phrase in ran_on if phrase.startswith(name + " ") and _lower_after(phrase, name)
+    )
+
+
+def cut_at_printed(sentence: str, spans: list[NameSpan]) -> list[NameSpan] | None:
+    """The subject's names with the last cut where the longest printed name that opens it ends, when a word in
+    lower case follows there; None when no printed name opens it."""
+    if not spans:
+        return None
+    last = spans[-1]
+    phrase = sentence[last.start : last.end]
+    names = [n for n in PRINTED_NAMES.get() if phrase.startswith(n + " ") and _lower_after(phrase, n)]
+    if not names:
+        return None
+    end = last.start + len(max(names, key=len))
+    return [*spans[:-1], replace(last, end=end, canonical=None, alias_end=None, rule=PRINTED_RULE)]
+
+
+def _lower_after(phrase: str, name: str) -> bool:
+    """Whether the word after ``name`` at the start of ``phrase`` is in lower case and no place level (``huyện``)."""
+    nxt = WORD.search(phrase, len(name))
+    return nxt is not None and nxt.group()[:1].islower() and LEVEL.match(phrase, nxt.start()) is None
