@@ -42,8 +42,9 @@ def test_a_name_printed_nowhere_else_is_not_cut() -> None:
 def test_only_a_single_name_in_title_case_is_learned() -> None:
     assert _title_cased("Tổ Kỹ thuật - Vận hành")
     assert _title_cased("Bộ trưởng Bộ Quốc phòng")
-    assert not _title_cased("Vụ Kiểm sát")  # (``Vụ Kiểm sát giam giữ …``: sentence case goes on in lower case)
-    assert not _title_cased("Các cơ quan, Đơn vị Sự nghiệp")
+    assert not _title_cased("Vụ Kiểm sát")  # (``Vụ Kiểm sát giam giữ …``: the field may go on in lower case)
+    assert _title_cased("Ban Chương trình tiếng dân tộc")
+    assert not _title_cased("Các Sở Ngành")
     assert not _title_cased("Doanh nghiệp")
 
 
@@ -58,3 +59,14 @@ def test_a_place_level_after_the_printed_name_stays_the_names() -> None:
         assert cut is not None and cut[-1].end == len("Tổ Kỹ thuật - Vận hành")
     finally:
         PRINTED_NAMES.reset(token)
+
+
+def test_the_body_a_post_is_of_is_printed_by_the_post() -> None:
+    """A decision's execution clause names the heads of its units (``Trưởng ban Biên tập chương trình thiếu nhi``), the
+    plan it issues the units (``Ban Biên tập chương trình thiếu nhi`` + a verb no list knows): the post prints the
+    unit's name, in sentence case with its words in lower case, and ends it."""
+    body = (
+        "1. Ban Biên tập chương trình thiếu nhi dựng 24 số phát sóng về an toàn giao thông.\n"
+        "2. Trưởng ban Biên tập chương trình thiếu nhi chịu trách nhiệm báo cáo tiến độ hằng tháng.\n"
+    )
+    assert ("Ban Biên tập chương trình thiếu nhi", "dựng 24 số phát sóng về an toàn giao thông.") in _leads(body)

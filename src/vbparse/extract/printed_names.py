@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..models import Obligation
 from .assignees import NameSpan
-from .name_lexicon import LEVEL, WORD
+from .name_lexicon import LEVEL, WORD, head_word_at
 
 #: The names that ran on to no predicate while a document is read a first time; None when nothing is noted.
 RAN_ON: ContextVar[set[str] | None] = ContextVar("vbparse_ran_on", default=None)
@@ -24,8 +24,10 @@ RAN_ON: ContextVar[set[str] | None] = ContextVar("vbparse_ran_on", default=None)
 PRINTED_NAMES: ContextVar[frozenset[str]] = ContextVar("vbparse_printed_names", default=frozenset())
 #: The record of a subject cut where a name the document prints whole ends.
 PRINTED_RULE = "name.printed"
-#: A printed name has at least this many capitalised words after its first (its field in title case).
-DEFAULT_FIELD_CAPITALS = 2
+#: A printed name has at least this many capitalised words after its first (its field in title case) ...
+DEFAULT_TITLE_CAPITALS = 2
+#: ... or, in sentence case, at least this many words in lower case after its field's capital.
+DEFAULT_LOWER_WORDS = 2
 _DETERMINERS = frozenset({"các", "những", "mọi", "toàn"})
 
 
@@ -37,23 +39,38 @@ def note_run_on(phrase: str) -> None:
 
 
 def _title_cased(name: str) -> bool:
-    """A single body's name in title case: a capital first, no determiner (``Các …``) and no list (a comma), and at
-    least ``DEFAULT_FIELD_CAPITALS`` capitalised words after its head's first word (``Phòng Kỹ thuật - Dữ liệu``).
-    A name written so is not continued by a word in lower case (``Vụ Kiểm sát`` + ``giam giữ …`` may be one name, in
-    sentence case), unless a level (``huyện``), which ``_lower_after`` leaves to the name."""
+    """A single body's or post's name whose end it prints: a capital first, no determiner (``Các …``: a class of
+    bodies), a field (not ``Doanh nghiệp``, ``Văn phòng``: a noun that names no one body) in title case or printed
+    with its words in lower case."""
     words = WORD.findall(name)
-    return (
-        name[:1].isupper()
-        and "," not in name
-        and words[0].lower() not in _DETERMINERS
-        and sum(w[:1].isupper() for w in words[1:]) >= DEFAULT_FIELD_CAPITALS
-    )
+    if not name[:1].isupper() or words[0].lower() in _DETERMINERS:
+        return False
+    capitals = [i for i, w in enumerate(words) if i and w[:1].isupper()]
+    if len(capitals) >= DEFAULT_TITLE_CAPITALS:
+        return True  # a field in title case: no word in lower case goes on with it
+    # a field in sentence case printed with its words in lower case: where it ends is printed too (``Ban Chương trình
+    # tiếng dân tộc``; not ``Ban Chỉ đạo``, whose ``quốc gia về …`` may follow in lower case)
+    return bool(capitals) and len(words) - 1 - capitals[-1] >= DEFAULT_LOWER_WORDS
+
+
+def _printed(raw: str) -> set[str]:
+    """The names an assignee's name as written prints: itself, and the body a post is of, its head capitalised
+    (``Trưởng phòng Truyền thông và Giáo dục dân số`` prints ``Phòng Truyền thông và Giáo dục dân số``: an addressee
+    of a decision's execution clause, the unit its plan's items name)."""
+    out = {raw}
+    for w in list(WORD.finditer(raw))[1:]:
+        body = raw[w.start()].upper() + raw[w.start() + 1 :]
+        head = head_word_at(body, 0)
+        if head is not None and head[1] in ("body", "unit"):
+            out.add(body)
+            break
+    return {name for name in out if _title_cased(name)}
 
 
 def learned(obligations: list[Obligation], ran_on: set[str]) -> frozenset[str]:
-    """The assignees' names (as written) of the first reading, single names in title case, that open a name which
-    ran on, a word in lower case after them: what the second reading cuts at."""
-    printed = {o.assignee.raw for o in obligations if _title_cased(o.assignee.raw)}
+    """The names the first reading's assignees print (``_printed``: single names with a capitalised field) that
+    open a name which ran on, a word in lower case after them: what the second reading cuts at."""
+    printed = {name for o in obligations for name in _printed(o.assignee.raw)}
     return frozenset(
         name for name in printed for phrase in ran_on if phrase.startswith(name + " ") and _lower_after(phrase, name)
     )
