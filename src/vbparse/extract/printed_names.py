@@ -70,7 +70,9 @@ def _printed(raw: str) -> set[str]:
 def learned(obligations: list[Obligation], ran_on: set[str]) -> frozenset[str]:
     """The names the first reading's assignees print (``_printed``: single names with a capitalised field) that
     open a name which ran on, a word in lower case after them: what the second reading cuts at."""
-    printed = {name for o in obligations for name in _printed(o.assignee.raw)}
+    firsts = {phrase.split(" ", 1)[0].lower() for phrase in ran_on}  # (a name that opens one holds its first word)
+    raws = {o.assignee.raw for o in obligations}
+    printed = {name for raw in raws if any(f in raw.lower() for f in firsts) for name in _printed(raw)}
     return frozenset(
         name for name in printed for phrase in ran_on if phrase.startswith(name + " ") and _lower_after(phrase, name)
     )
