@@ -428,9 +428,8 @@ class _NameRun:
         """``thuộc`` + the body that owns a class of bodies (``Các đơn vị thuộc Sở Y tế``, ``Đơn vị sự nghiệp công lập
         thuộc Ủy ban nhân dân thành phố``) or the staff a staff noun names (``Cán bộ, công chức thuộc Sở Y tế``): whose
         they are, the name's; a named unit's owner closes it elsewhere."""
-        owned = self.collective or self.generic or name_functions.staff_before(self.text, q)
-        belongs = _BELONGING.match(self.text, q) if owned else None
-        if belongs is None:
+        belongs = _BELONGING.match(self.text, q) if self.text.startswith("thuộc", q) else None
+        if belongs is None or not (self.collective or self.generic or name_functions.staff_before(self.text, q)):
             return None
         owner = name_at(self.text, belongs.end())
         if owner is None or owner.kind in {"person", "position"}:
