@@ -70,3 +70,23 @@ def test_the_body_a_post_is_of_is_printed_by_the_post() -> None:
         "2. Trưởng ban Biên tập chương trình thiếu nhi chịu trách nhiệm báo cáo tiến độ hằng tháng.\n"
     )
     assert ("Ban Biên tập chương trình thiếu nhi", "dựng 24 số phát sóng về an toàn giao thông.") in _leads(body)
+
+
+def test_a_name_that_ran_on_to_its_deadline_is_cut_where_it_is_printed() -> None:
+    """The unknown verb's sentence has a deadline: the long name reads up to ``trước ngày``, which reads as its
+    predicate, so that the task was the deadline alone and the name held the work."""
+    body = (
+        "1. Tổ Kỹ thuật - Vận hành tẩy cặn bể chứa nước sạch trước ngày 30/6/2031.\n"
+        "2. Hợp tác xã Dịch vụ nước sạch chủ trì, phối hợp với Tổ Kỹ thuật - Vận hành kiểm tra đồng hồ.\n"
+    )
+    got = _leads(body)
+    assert ("Tổ Kỹ thuật - Vận hành", "tẩy cặn bể chứa nước sạch trước ngày 30/6/2031.") in got, got
+
+
+def test_a_whole_name_before_its_deadline_is_not_cut() -> None:
+    """Counter-example: a name read whole before its deadline and its verb keeps its words."""
+    body = (
+        "1. Tổ Kỹ thuật - Vận hành khu vực Bắc trước ngày 30/6/2031 kiểm tra đồng hồ nước.\n"
+        "2. Hợp tác xã Dịch vụ nước sạch chủ trì, phối hợp với Tổ Kỹ thuật - Vận hành kiểm tra van xả.\n"
+    )
+    assert not any(task.startswith("khu vực") for _who, task in _leads(body))

@@ -23,7 +23,7 @@ from ..tables.obligations import (
     REPORTS_WHAT_FOLLOWS,
     SPECIFIED_BELOW,
 )
-from ..tables.rules import NODE_READER_ORDER
+from ..tables.rules import NODE_READER_ORDER, record_pattern
 from ..tables.rules_not_task import NOT_TASK_CRITERIA, SUBJECT_NO_PREDICATE, SUBJECT_NONE, SUBJECT_SLOGAN
 from ..tables.skips import SKIP_REPORT
 from .assignees import NameSpan, opens_with_verb
@@ -87,6 +87,10 @@ class NodeReader:
 
     id: str
     read: Callable[[Context, Node], bool]
+
+
+#: A deadline where a predicate stands (``… trước ngày 30/6``): the name before it may have run on through the verb.
+DEADLINE_FIRST = record_pattern("deadline.task")
 
 
 def walk(ctx: Context, node: Node) -> None:
@@ -382,11 +386,11 @@ def _subject_item(ctx: Context, node: Node) -> bool:
             _lead_in(ctx, node, leads, rest, section, mode)
             took_children = True
             continue
-        if not (is_predicate(rest) or _after_condition(rest)) or (start and not _follows_subject(rest)):
-            cut = _cut_at_printed(ctx, node, sentence, found)
-            if cut is None:
-                continue
-            spans, start, end, mode = cut
+        read = _with_predicate(ctx, node, sentence, found)
+        if read is None:
+            continue
+        if read is not found:  # (the name cut where the document prints it)
+            spans, start, end, mode = read
             rest, leads = sentence[end:], assignees_of(ctx, sentence, spans)
         if read_delegated(ctx, node, rest, section, mode):
             continue
@@ -402,21 +406,28 @@ def _subject_item(ctx: Context, node: Node) -> bool:
     return took_children
 
 
-def _cut_at_printed(
+def _with_predicate(
     ctx: Context, node: Node, sentence: str, found: tuple[list[NameSpan], int, int, str]
 ) -> tuple[list[NameSpan], int, int, str] | None:
-    """A subject whose name ran on to no predicate, cut where a name the document prints whole ends, when a predicate
-    follows there (``printed_names``); else noted for the second reading and traced, dropped by
-    ``subject.no_predicate`` (``Trạm Bơm Bắc Sơn vận hành …``: the name ran through a verb no list knows)."""
-    spans, start, _end, mode = found
+    """The subject ``found`` when a predicate follows it; a subject whose name ran on (to no predicate, or to its
+    deadline: ``Trạm Bơm Bắc Sơn vận hành …``, a verb no list knows) cut where a name the document prints whole
+    ends, when a predicate follows there (``printed_names``), else noted for the second reading; None when no
+    predicate follows, traced as dropped by ``subject.no_predicate``."""
+    spans, start, end, mode = found
+    rest = sentence[end:]
+    no_predicate = not (is_predicate(rest) or _after_condition(rest)) or (start and not _follows_subject(rest))
+    if not no_predicate and DEADLINE_FIRST.match(rest.lstrip(" ,")) is None:
+        return found
     cut = cut_at_printed(sentence, spans)
     if cut is not None:
-        rest = sentence[cut[-1].end :]
-        if is_predicate(rest) and (not start or _follows_subject(rest)):
+        after = sentence[cut[-1].end :]
+        if is_predicate(after) and (not start or _follows_subject(after)):
             return cut, start, cut[-1].end, mode
     note_run_on(sentence[spans[-1].start : spans[-1].end])
-    trace_drop(ctx, node, SUBJECT_NO_PREDICATE, sentence, found)
-    return None
+    if no_predicate:
+        trace_drop(ctx, node, SUBJECT_NO_PREDICATE, sentence, found)
+        return None
+    return found
 
 
 def _follows_subject(rest: str) -> bool:
