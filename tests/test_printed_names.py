@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from vbparse import parse_text
 from vbparse.extract.assignees import NameSpan
-from vbparse.extract.printed_names import PRINTED_NAMES, _title_cased, cut_at_printed
+from vbparse.extract.printed_names import PRINTED_NAMES, _shows_its_end, cut_at_printed
 
 HEAD = (
     "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 18/KH-UBND\nTân Lập, ngày 02 tháng 4 năm 2031\nKẾ HOẠCH\n"
@@ -39,13 +39,13 @@ def test_a_name_printed_nowhere_else_is_not_cut() -> None:
     assert _leads(RUN_ON) == []
 
 
-def test_only_a_single_name_in_title_case_is_learned() -> None:
-    assert _title_cased("Tổ Kỹ thuật - Vận hành")
-    assert _title_cased("Bộ trưởng Bộ Quốc phòng")
-    assert not _title_cased("Vụ Kiểm sát")  # (``Vụ Kiểm sát giam giữ …``: the field may go on in lower case)
-    assert _title_cased("Ban Chương trình tiếng dân tộc")
-    assert not _title_cased("Các Sở Ngành")
-    assert not _title_cased("Doanh nghiệp")
+def test_only_a_single_name_that_shows_its_end_is_learned() -> None:
+    assert _shows_its_end("Tổ Kỹ thuật - Vận hành")
+    assert _shows_its_end("Bộ trưởng Bộ Quốc phòng")
+    assert not _shows_its_end("Vụ Kiểm sát")  # (``Vụ Kiểm sát giam giữ …``: the field may go on in lower case)
+    assert _shows_its_end("Ban Chương trình tiếng dân tộc")
+    assert not _shows_its_end("Các Sở Ngành")
+    assert not _shows_its_end("Doanh nghiệp")
 
 
 def test_a_place_level_after_the_printed_name_stays_the_names() -> None:

@@ -1,7 +1,8 @@
 """Names a document prints whole, to end the same name where a verb no list knows follows it (issue 52).
 
 A subject whose name runs on through a verb the lists do not know (``Phòng Kỹ thuật - Dữ liệu quét, số hóa …``)
-reads as one long name with no predicate after it, and the sentence gives no task (``subject.no_predicate``). The
+reads as one long name with no predicate after it, and the sentence gives no task (``subject.no_predicate``), or,
+when a deadline follows, a task of the deadline alone (``… tẩy cặn bể chứa`` + ``trước ngày 30/6``). The
 same document often prints that name whole elsewhere, where punctuation or a known word ends it: a partner (``phối
 hợp với Phòng Kỹ thuật - Dữ liệu``), an addressee of the execution clause, a who-cell of a table. The first reading
 notes the names that ran on (``note_run_on``); when one of them opens with a name the reading gave as an assignee
@@ -18,7 +19,8 @@ from ..models import Obligation
 from .assignees import NameSpan
 from .name_lexicon import LEVEL, WORD, head_word_at
 
-#: The names that ran on to no predicate while a document is read a first time; None when nothing is noted.
+#: The names that ran on (to no predicate, or to a deadline read as one) while a document is read a first time; None
+#: when nothing is noted.
 RAN_ON: ContextVar[set[str] | None] = ContextVar("vbparse_ran_on", default=None)
 #: The names the document prints whole that open a name which ran on, for its second reading.
 PRINTED_NAMES: ContextVar[frozenset[str]] = ContextVar("vbparse_printed_names", default=frozenset())
@@ -32,13 +34,13 @@ _DETERMINERS = frozenset({"các", "những", "mọi", "toàn"})
 
 
 def note_run_on(phrase: str) -> None:
-    """Note a subject's name that ran on to no predicate (the first reading's; nothing when not noting)."""
+    """Note a subject's name that may have run on (the first reading's; nothing when not noting)."""
     noted = RAN_ON.get()
     if noted is not None:
         noted.add(phrase)
 
 
-def _title_cased(name: str) -> bool:
+def _shows_its_end(name: str) -> bool:
     """A single body's or post's name whose end it prints: a capital first, no determiner (``Các …``: a class of
     bodies), a field (not ``Doanh nghiệp``, ``Văn phòng``: a noun that names no one body) in title case or printed
     with its words in lower case."""
@@ -64,11 +66,11 @@ def _printed(raw: str) -> set[str]:
         if head is not None and head[1] in ("body", "unit"):
             out.add(body)
             break
-    return {name for name in out if _title_cased(name)}
+    return {name for name in out if _shows_its_end(name)}
 
 
 def learned(obligations: list[Obligation], ran_on: set[str]) -> frozenset[str]:
-    """The names the first reading's assignees print (``_printed``: single names with a capitalised field) that
+    """The names the first reading's assignees print (``_printed``: single names that show their end) that
     open a name which ran on, a word in lower case after them: what the second reading cuts at."""
     firsts = {phrase.split(" ", 1)[0].lower() for phrase in ran_on}  # (a name that opens one holds its first word)
     raws = {o.assignee.raw for o in obligations}
