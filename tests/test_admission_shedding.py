@@ -123,6 +123,7 @@ def test_a_full_queue_is_shed_at_once_while_threads_spin(db, held):  # noqa: F81
         server.stop()
 
 
+@pytest.mark.slow  # (2 s or more: the quick suite leaves it to CI)
 def test_downloads_wait_for_their_file_outside_the_queue(db, held):  # noqa: F811
     """Two download requests while the only place is taken by a page held in the builder: both are answered while
     it is still held (queued behind it, they would wait until the guard)."""

@@ -478,6 +478,7 @@ def test_a_task_marked_done_or_daily_gets_no_alarm():
     assert alarm_days(done, calendar_entry(done)) == ()
 
 
+@pytest.mark.slow  # (2 s or more: the quick suite leaves it to CI)
 def test_a_units_feed_opens_with_its_own_key_and_nothing_else(archive_db):
     from icalendar import Calendar
 

@@ -108,6 +108,7 @@ def _private_names_defined(path: Path) -> set[str]:
     return {n for n in out if not n.startswith("__")}
 
 
+@pytest.mark.slow  # (2 s or more: the quick suite leaves it to CI)
 def test_no_module_reaches_into_a_private_attribute_another_module_defines():
     """``archive._store_parsed(…)`` from the writer was such a reach (issue 14): what another module uses
     is public, so that a module's private names can change without breaking another."""

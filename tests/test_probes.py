@@ -1398,6 +1398,7 @@ def test_pinned_twin_passes(runner, stem):
     assert passed, "\n".join(lines)
 
 
+@pytest.mark.slow  # (2 s or more: the quick suite leaves it to CI)
 def test_twins_score_is_not_below_the_pinned_count(runner):
     """Every twin of the folder is run: at least as many pass as are pinned (the rest are classes not yet built)."""
     from vbparse import parse

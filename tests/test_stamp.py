@@ -62,6 +62,7 @@ def test_the_stamp_covers_the_shared_helpers_and_every_stage_module_and_not_the_
     assert not [rel for rel in hashed if rel.startswith(("store/", "web/")) or rel in NOT_PARSER]
 
 
+@pytest.mark.slow  # (2 s or more: the quick suite leaves it to CI)
 def test_every_vbparse_module_a_parse_loads_is_hashed():
     """The list is read from ``import`` statements: a module loaded some other way would be missed."""
     from vbparse.stamp import parser_sources

@@ -72,6 +72,7 @@ def test_the_limit_is_raised_again_when_some_code_swallows_it():
     assert swallowed and not stopped
 
 
+@pytest.mark.slow  # (2 s or more: the quick suite leaves it to CI)
 def test_a_limit_falling_in_pdfium_churn_stops_every_time_and_leaves_stderr_clean():
     pytest.importorskip("pypdfium2")
     trials = 30
