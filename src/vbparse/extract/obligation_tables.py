@@ -277,7 +277,7 @@ def _lead_in_subject(ctx: Context, table: TableRows) -> tuple[list[Assignee], st
     mode, or None."""
     if not table.rows:
         return None
-    above = bisect_left([ln.start for ln in ctx.st.lines], table.rows[0].start) - 1
+    above = bisect_left(ctx.st.lines, table.rows[0].start, key=lambda ln: ln.start) - 1  # (the line before it)
     if above < 0 or ctx.st.lines[above].cells is not None:
         return None
     owner = table_owner(ctx.st.lines[above].text)

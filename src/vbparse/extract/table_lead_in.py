@@ -38,12 +38,12 @@ def prose_body(node: Node) -> tuple[str, bool]:
     ngành triển khai các nội dung sau:`` + the table). A table the tables' reader does not read (a list of topics,
     ``… gồm 11 chuyên mục sau:``) stays the sentence's. The flag: whether rows were left out that are the items of a
     lead-in above them."""
-    cells = table_rows(node)
-    first = next((i for i, p in enumerate(node.text_parts) if p.strip() in cells), None)
+    rows = [ln for ln in node.lines if ln.cells is not None]
+    cells = {collapse_spaces(ln.text.strip()) for ln in rows}  # (``table_rows``, from the rows found once)
+    first = next((i for i, p in enumerate(node.text_parts) if p.strip() in cells), None) if rows else None
     if first is None:
         return joined_paragraphs(node.text_parts), False
     above = node.text_parts[first - 1] if first else _heading_line(node)
-    rows = [ln for ln in node.lines if ln.cells is not None]
     owned = table_owner(above) is not None
     if task_header(rows, owned=owned) is None:
         return joined_paragraphs(node.text_parts), False  # (a table of topics stays the sentence's words)
