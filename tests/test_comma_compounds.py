@@ -95,6 +95,21 @@ def test_a_compound_a_comma_joins_is_one_word_of_a_name(sentence, names):
             "2. Phòng Văn hóa và Thông tin huyện Tân Lạc tổ chức tuyên truyền.\n",
             ["Phòng Văn hóa và Thông tin huyện Tân Lạc"],
         ),
+        # a field no list knows after ``và`` when the name before it has no place or name of its own: one body,
+        # the place after the second field the whole name's (a body's own name ends the first: above)
+        (
+            "3. Trạm Khuyến nông và Thủy nông huyện Yên Phú lập danh sách hộ tham gia mô hình.\n",
+            ["Trạm Khuyến nông và Thủy nông huyện Yên Phú"],
+        ),
+        (
+            "4. Đội Quản lý thị trường và Kiểm soát giá khu vực Bắc Sơn kiểm tra các chợ đầu mối.\n",
+            ["Đội Quản lý thị trường và Kiểm soát giá khu vực Bắc Sơn"],
+        ),
+        # counter-example: the first name ends with its own place, the second has one of its own: two bodies
+        (
+            "5. Trạm Y tế xã Tân Hòa và Chi hội Nông dân thôn Bắc Sơn tổ chức tuyên truyền.\n",
+            ["Trạm Y tế xã Tân Hòa", "Chi hội Nông dân thôn Bắc Sơn"],
+        ),
     ],
 )
 def test_a_name_with_a_place_of_its_own_after_va_is_a_second_body(sentence, names):

@@ -84,11 +84,33 @@ _OWN_PLACE = compiled(
 )
 
 
-def own_body_after_and(text: str, r: int) -> bool:
+def second_body_after_and(text: str, start: int, q: int, r: int) -> bool:
+    """Whether the capitalised words after ``và`` at ``r`` begin another body than the name ``[start, q)``: heads of
+    places (``name_fields.heads_places_at``) or a body with a place of its own (``own_body_after_and``)."""
+    return name_fields.heads_places_at(text, r) or own_body_after_and(text, start, q, r)
+
+
+def own_body_after_and(text: str, start: int, q: int, r: int) -> bool:
     """Whether the capitalised words after ``và`` at ``r`` are a second body with a place of its own (``Trường Tiểu
     học Phước Lâm`` + ``và Chi đoàn ấp Bàu Sen``): no field of a portfolio (``Phòng Văn hóa`` + ``và Thông tin huyện
-    Tân Lạc``), and a place's level and its proper name within ``DEFAULT_OWN_PLACE_WORDS`` words."""
-    return FIELD_ANY_CASE.match(text, r) is None and _OWN_PLACE.match(text, r) is not None
+    Tân Lạc``), a place's level and its proper name within ``DEFAULT_OWN_PLACE_WORDS`` words, and the name before
+    ``và`` (``[start, q)``) whole by itself (``named_whole``): after a name that still lacks its own, the words are
+    its second field, the place the whole name's (``Trạm Chăn nuôi`` + ``và Thú y huyện Đông Vân``)."""
+    return (
+        FIELD_ANY_CASE.match(text, r) is None and _OWN_PLACE.match(text, r) is not None and named_whole(text, start, q)
+    )
+
+
+#: A name that ends with a proper name of two capitalised words (``… Phước Lâm``), a number (``… số 2``, ``… Km 27``)
+#: or a place's level (``… tỉnh``), or that holds a place's level and its name (``Trạm Y tế xã Tân Hòa``).
+_WHOLE_END = compiled(r"(?:\p{Lu}\p{L}*[ \t]+\p{Lu}\p{L}*|\d+|\b(?:" + PLACE_WORDS + r"))[ \t,]*$")
+_OWN_PLACE_INSIDE = compiled(r"(?<![\p{L}])(?:" + PLACE_WORDS + r")[ \t]+\p{Lu}")
+
+
+def named_whole(text: str, start: int, q: int) -> bool:
+    """Whether the name ``[start, q)`` says which body it is by itself (``_WHOLE_END``, ``_OWN_PLACE_INSIDE``): a
+    head and a field only (``Trạm Chăn nuôi``, ``Đội Quản lý thị trường``) does not."""
+    return bool(_WHOLE_END.search(text, start, q) or _OWN_PLACE_INSIDE.search(text, start, q))
 
 
 #: How many lower-case words may follow a field's capital before the first comma (``Quản`` + ``lý hộ kinh doanh``).

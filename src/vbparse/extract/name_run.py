@@ -514,7 +514,7 @@ class _NameRun:
             and not (self.words and _lower_words(text, start, q, self.collective))  # a lower-case list's: another
             and head_word_at(text, r) is None
             and alias_at(text, r) is None
-            and not (heads_places_at(text, r) or name_compounds.own_body_after_and(text, r))  # (+ ``Chi đoàn ấp X``)
+            and not name_compounds.second_body_after_and(text, start, q, r)  # (+ ``Chi đoàn ấp X``)
         ):
             return self.take(nxt.end())  # Sở Nông nghiệp và Môi trường
         if (
