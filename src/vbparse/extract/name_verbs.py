@@ -8,9 +8,10 @@ from functools import lru_cache
 
 from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..pattern_cache import compiled
-from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
+from ..tables.clause_words import MANNER_ADVERBS, NOT_PREDICATE_STOPS, ROLE_WORDS
 from ..tables.post_shapes import STAFF_HEADS
 from . import name_lexicon
+from .alternations import alternation
 from .name_lexicon import (
     CAP_WORD,
     DEFAULT_POST_LOOKBACK,
@@ -53,8 +54,23 @@ def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = F
         )
         and not (collective and _PASSIVE_BEFORE.search(text, max(0, q - _PASSIVE_REACH), q))  # ``đơn vị được lựa chọn``
         and not after_agent_noun(text, q)  # ``Phòng Hỗ trợ người nộp thuế``
+        and not adverb_of_a_field(text, q, stop.end())  # ``Trung tâm Giáo dục thường xuyên`` + ``tỉnh``
     )
 
+
+#: What after an adverb shows that no verb of the sentence follows it, so that it is a field's word of the name
+#: before it: a place's level (``… thường xuyên`` + ``tỉnh``), or ``và`` and a capitalised word (+ ``và Giáo dục …``).
+_NO_VERB_AFTER = compiled(r"[ \t]+(?:(?:" + name_lexicon.LEVEL.pattern + r")|và[ \t]+\p{Lu})")
+
+
+def adverb_of_a_field(text: str, q: int, end: int) -> bool:
+    """Whether the stop ``[q, end)`` is a manner adverb (``MANNER_ADVERBS``: ``thường xuyên``, ``định kỳ``) that a
+    place's level or ``và`` and a capitalised field follows at once: an adverb stands before its verb, so there it is
+    a word of the name's field (``Giáo dục thường xuyên``), not the predicate's."""
+    return _MANNER.fullmatch(text, q, end) is not None and _NO_VERB_AFTER.match(text, end) is not None
+
+
+_MANNER = alternation(MANNER_ADVERBS)
 
 #: How many spellings ``stop_key`` keeps.
 DEFAULT_KEY_CACHE = 1 << 12
