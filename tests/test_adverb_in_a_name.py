@@ -56,3 +56,38 @@ def test_a_lead_fields_name_keeps_its_adverb_word(value, name):
     body = f"II. TỔ CHỨC THỰC HIỆN\n1. Mở lớp xóa mù chữ cho đồng bào vùng cao\nĐơn vị chủ trì: {value}\n"
     found = [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
     assert found == [(name, "Mở lớp xóa mù chữ cho đồng bào vùng cao")]
+
+
+@pytest.mark.parametrize(
+    "value,name",
+    [
+        ("Đội Kiểm tra sau thông quan", "Đội Kiểm tra sau thông quan"),
+        ("Tổ Tư vấn trước đăng ký", "Tổ Tư vấn trước đăng ký"),
+    ],
+)
+def test_a_lead_fields_name_keeps_its_words_that_open_no_verb(value, name):
+    """A value of names only whose name the grammar ended before words in lower case that open no verb the lists
+    know (``sau thông quan``: a preposition of the unit's field) keeps them: no task of their own, none dropped."""
+    body = f"II. TỔ CHỨC THỰC HIỆN\n1. Rà soát hồ sơ của doanh nghiệp có rủi ro cao\nĐơn vị chủ trì: {value}\n"
+    found = [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+    assert found == [(name, "Rà soát hồ sơ của doanh nghiệp có rủi ro cao")]
+
+
+def test_a_lead_fields_deadline_after_the_name_is_no_name():
+    """Counter-example: a time after the name (``sau ngày 15/3/2029``) is the deadline, not the name's words."""
+    body = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Rà soát hồ sơ của doanh nghiệp có rủi ro cao\n"
+        "Đơn vị chủ trì: Đội Kiểm tra sau ngày 15/3/2029\n"
+    )
+    names = [o.assignee.raw for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+    assert names == ["Đội Kiểm tra"]
+
+
+def test_a_lead_fields_right_to_act_after_the_names_is_no_name():
+    """Counter-example: by what right the names act (``trong phạm vi chức năng, nhiệm vụ``) is not their name."""
+    body = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Rà soát hồ sơ của doanh nghiệp có rủi ro cao\n"
+        "Đơn vị chủ trì: Các phòng chuyên môn trong phạm vi chức năng, nhiệm vụ được giao\n"
+    )
+    names = [o.assignee.raw for o in parse(text=HEADER + body).obligations if o.role == "lead"]
+    assert names == ["Các phòng chuyên môn"]

@@ -46,6 +46,7 @@ from .obligation_names import (
     find_subject,
     is_predicate,
     joined_paragraphs,
+    opens_no_verb,
     qualifies,
     sentences_of,
     split_names,
@@ -567,6 +568,7 @@ def field_assignees(
                     or who_only(rest)
                     or not is_predicate(rest)
                     or qualifies(tail)
+                    or opens_no_verb(tail)  # ``Đội Kiểm tra`` + ``sau thông quan``: the value names and does nothing
                     or (
                         runs_to_its_level(tail)  # ``Ban Quản lý dự án đầu tư`` + ``xây dựng các công trình … tỉnh``
                     )

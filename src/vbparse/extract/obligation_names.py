@@ -447,6 +447,7 @@ def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
             or (_BARE_PLURAL_CLASS.fullmatch(value, sp.start, sp.end) and says_which(tail))
             or runs_to_its_level(tail)
             or committee_function_tail(value, sp.start, sp.end, tail)  # ``Đội Kiểm tra`` + ``giám sát hàng hóa``
+            or opens_no_verb(tail)  # ``Đội Kiểm tra`` + ``sau thông quan``
         ):
             sp = replace(sp, end=at + len(tail))
         out.append(sp)
@@ -496,6 +497,29 @@ def says_which(tail: str) -> bool:
         and not ROLE_START.match(tail)
         and not NOT_A_NAME_START.match(tail)
         and not any(ch.isdigit() for ch in tail)
+    )
+
+
+#: A time that a preposition opens (``sau ngày …``, ``trước khi …``, ``trong tháng …``): a deadline, no name's word.
+_TIME_AFTER_PREPOSITION = compiled(
+    r"(?i)(?:sau|trước|trong|từ|đến)[ \t]+(?:ngày|tháng|quý|năm|tuần|khi|thời|hạn|đó|này|\d)(?![\p{L}])"
+)
+
+
+def opens_no_verb(tail: str) -> bool:
+    """Short lower-case words after a name in a value of names only that open no verb or role word the lists know,
+    no time and no reference, with no digit (``Đội Kiểm tra`` + ``sau thông quan``): the name's, since the value
+    names and does nothing; the same words after a time's preposition (``sau ngày …``) are a deadline, and those
+    of the names' right to act (``trong phạm vi chức năng``) no name's."""
+    words = tail.split()
+    return (
+        0 < len(words) <= DEFAULT_FIELD_TAIL_WORDS
+        and all(w[:1].islower() and w.isalpha() for w in words)
+        and not opens_with_verb(tail)
+        and not ROLE_START.match(tail)
+        and not _TIME_AFTER_PREPOSITION.match(tail)
+        and not BY_REFERENCE.match(tail)
+        and not ACTING_RIGHT.match(tail)  # ``trong phạm vi chức năng …``: by what right the names act
     )
 
 
