@@ -33,6 +33,7 @@ from ..tables.obligations import (
     ROLE_START,
 )
 from ..tables.patterns import COLLECTIVE_END, MEMBER_LIST
+from ..tables.portfolios import PORTFOLIO
 from ..tables.rules import record_pattern
 from ..tables.units import COUNTRY_NAMES
 from .assignees import (
@@ -327,6 +328,8 @@ def is_predicate(rest: str) -> bool:
         r = r[1:].lstrip()  # ``Giao UBND các phường, xã: Kim Liên, …: Quản lý …``: the names, a colon, their task
         if name_at(r, 0) is not None:
             return False  # ``Thư ký: Bà Đỗ Thu Hà …``: a post and who holds it, a roster's line
+        if (fields := PORTFOLIO.match(r)) is not None and r[fields.end() :].lstrip(" \t")[:1] in ("", ",", ";"):
+            return False  # ``Giám đốc các Sở: A, B: Công Thương, …``: more departments (a scan's ``:`` for ``;``)
         return NOT_A_PREDICATE.match(r[:1].lower() + r[1:]) is None
     if r and CAPITALISED_VERB.match(r):
         return True  # a heading run into its sentence: ``Công chức Văn hóa - Xã hội Phối hợp với …``

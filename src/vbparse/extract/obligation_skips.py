@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from functools import lru_cache
 
 from ..chars import fold, match_key, nfc
 from ..models import Assignee, Issuer, Obligation, set_aside_of
@@ -12,6 +13,7 @@ from ..pattern_cache import compiled, search_at_words
 from ..structure.parser import Node, iter_nodes
 from ..tables.issuers import expand_abbreviations
 from ..tables.name_clauses import SET_UP_BODY
+from ..tables.names import FAMILY_NAMES
 from ..tables.obligations import (
     AHEAD_TOO,
     AWARDEE_CLASS,
@@ -446,7 +448,43 @@ def _member_list(node: Node, listed: bool) -> bool:
     if not node.children or search_at_words(MEMBER_DUTY, _own_line(node), _MEMBER_DUTY_FIRSTS):
         return False
     inner = listed or _opens_member_list(_own_line(node))
-    return all(_member_entry(c, inner) or _member_list(c, inner) for c in node.children)
+    members = [_member_entry(c, inner) or _member_list(c, inner) for c in node.children]
+    if all(members):
+        return True
+    # a scan's misread line among them (``Quyên Bộ trưởng …``, ``Thông đốc …``): a post and a person, no duty
+    return (
+        inner
+        and sum(members) >= DEFAULT_MEMBERS_OF_A_MISREAD_LIST * len(members)
+        and all(m or _named_member(c) for m, c in zip(members, node.children, strict=True))
+    )
+
+
+#: The share of a list's lines that must read as members' for a line a scan misread to be one too.
+DEFAULT_MEMBERS_OF_A_MISREAD_LIST = 2 / 3
+
+
+@lru_cache(maxsize=1)
+def _folded_families() -> frozenset[str]:
+    """The family names without their marks: a scan drops a tone as often as it misreads a post (``Nguyên``)."""
+    return frozenset(fold(n) for n in FAMILY_NAMES)
+
+
+def _named_member(node: Node) -> bool:
+    """A leaf line that ends with a person's name (two to four capitalised words, a family name first, its marks
+    as a scan may have lost them) and states no duty: a member's line a scan misread (``Quyên Bộ trưởng Bộ Ngoại giao
+    Đỗ Minh Quân;``, ``… Tổng Thư ký … Nguyên Thị Thu Hà;``)."""
+    line = _own_line(node)
+    words = line.rstrip(" \t;:.,").split()
+    return (
+        not node.children
+        and any(
+            all(w[:1].isupper() and w.isalpha() for w in words[-k:]) and fold(words[-k]) in _folded_families()
+            for k in (4, 3, 2)
+            if len(words) > k
+        )
+        and search_at_words(MEMBER_DUTY, line, _MEMBER_DUTY_FIRSTS) is None
+        and not _acts_after_post(line)
+    )
 
 
 def numbered_parent(node: Node) -> Node:
