@@ -51,6 +51,7 @@ from .lines import (
     without_speck_lines,
 )
 from .ocr import DPI, ocr_image, ocr_images, ocr_workers, require_tesseract
+from .ocr_marks import restore_marks
 from .pdf_grid import PageGrid
 from .pdf_streams import check_streams
 from .pdf_tables import Rules, grids_of, page_rules, table_rows
@@ -438,6 +439,7 @@ class _PdfPages:
             words = recognised_list_marks(words)  # ``ÖÒ    Đơn vị chủ trì: …``: a bullet read as characters
             # ``3.`` / ``A.`` / ``5.``: a ``4.`` read as a letter
             words, self.ocr_numbers = recognised_list_numbers(words, self.ocr_numbers)
+            words, _restored = restore_marks(words)  # ``thành phó`` + ``chịu …``: a mark the scan lost
             self.ocr_pages[number] = conf
             words = self._signature_read_again(number, words)
             if number == 1:  # the header's number and day

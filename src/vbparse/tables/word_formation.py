@@ -37,3 +37,23 @@ def syllable_pairs() -> frozenset[str]:
     except OSError:
         return frozenset()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+#: The pairs of words written side by side in any case, and how often (``scripts/make_written_pairs.py``): what a
+#: scan's words are read against when their marks look lost (``read.ocr_marks``).
+WRITTEN_PAIRS_FILE = Path(__file__).with_name("written_pairs.txt")
+
+
+@lru_cache(maxsize=1)
+def written_pairs() -> dict[str, int]:
+    """The pairs (``"thành phố"``) and their counts, read once; empty when the file is missing (nothing is restored)."""
+    try:
+        lines = WRITTEN_PAIRS_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    pairs: dict[str, int] = {}
+    for line in lines:
+        if line and not line.startswith("#"):
+            pair, _tab, count = line.partition("\t")
+            pairs[pair] = int(count)
+    return pairs
