@@ -55,7 +55,7 @@ from .assignees import (
     register_cache,
     subject,
 )
-from .clause_commas import clause_starts
+from .clause_commas import clause_starts, uncommaed_start
 from .defined_names import DEFINED_NAMES, SET_UP_RULE, set_up_name_at
 from .lead_in_frame import Subject, cut_at_frame
 from .name_closed_runs import committee_function_tail, run_to_level, runs_to_its_level
@@ -139,6 +139,8 @@ def _subject_starts(sentence: str) -> tuple[list[int], set[int]]:
         # (not inside a list such as ``Chiến lược, Chương trình``'s or ``sở, ban, ngành``'s)
         clause_commas = clause_starts(sentence)  # (not inside a name: ``Bộ Văn hóa, Thể thao và Du lịch``)
         starts += sorted(clause_commas)
+        if (after := uncommaed_start(sentence)) is not None and after < min(clause_commas, default=after + 1):
+            starts.append(after)  # ``Trong quá trình thực hiện`` + ``Thủ trưởng …``: a clause's comma not printed
     condition = CONDITION_THEN.match(sentence)  # ``Đối với … thì X có trách nhiệm …``
     if condition:
         starts.append(condition.end())
