@@ -3029,3 +3029,24 @@ def test_a_unit_s_chief_keeps_the_body_it_is_of_and_a_collective_its_second_plac
     police is one post, as ``Phòng Cảnh sát giao thông Công an tỉnh`` is one unit) and ``Các tổ hòa giải ở thôn, tổ
     dân phố`` (where they are, named twice after ``ở``)."""
     assert _names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a member after ``và`` that opens with a thing's noun (``hệ thống``) drops no partner before it
+        (
+            "cơ quan báo chí và hệ thống truyền thông đưa tin kịp thời về tiến độ.",
+            ["cơ quan báo chí"],
+        ),
+        ("các hội đoàn thể, hệ thống loa truyền thanh vận động người dân tham gia.", ["các hội đoàn thể"]),
+        # counter-example: a first part naming no one gives no partners
+        ("hệ thống truyền thông và cơ quan báo chí đưa tin kịp thời.", []),
+    ],
+)
+def test_an_unknown_member_drops_no_partner_before_it(text: str, expected: list[str]) -> None:
+    """Issue 52: an unknown member never drops the known members of a list (goldsets: ``Phối hợp cơ quan báo chí và
+    hệ thống truyền thông …`` lost both)."""
+    from vbparse.extract.assignees import positional_partners
+
+    assert [text[n.start : n.end] for n in positional_partners(text)] == expected

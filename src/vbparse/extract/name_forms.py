@@ -780,7 +780,7 @@ def positional_partners(text: str) -> list[NameSpan]:
                 out.append(post)  # ``Thường trực`` + ``Hội đồng nhân dân``: a post's stop before a known body
                 piece_end = post.end
             elif _opens_with_non_subject(text, plural.end() if plural else start):
-                return []
+                return [] if name_partner_parts.place_part(text, start) else out  # (+ ``và hệ thống …``: kept)
             else:
                 out.append(NameSpan(start, piece_end, "other", rule="name.partner"))
         name_partner_parts.join_going_on(text, out)  # (``… ở thôn`` + ``, tổ dân phố``: one partner)

@@ -137,3 +137,13 @@ def join_going_on(text: str, out: list[NameSpan]) -> None:
     """Join the last partner read to the one before when it is that one's second place or pair (``place_goes_on``)."""
     if len(out) > 1 and place_goes_on(text, out[-2], out[-1].start, out[-1].end):
         out[-2:] = [NameSpan(out[-2].start, out[-1].end, out[-2].kind, rule=out[-2].rule)]
+
+
+#: A preposition of place or of whose (``trên biển``, ``tại cửa khẩu``, ``của …``).
+_PLACE_PREPOSITION = compiled(r"(?:trên|tại|ở|trong|ngoài|dưới|về|cho|của)(?![\p{L}])")
+
+
+def place_part(text: str, start: int) -> bool:
+    """Whether a part of a partners' list opens with a preposition (``… khu vực biên giới, cửa khẩu`` + ``và trên
+    biển``): the list says where, not who, and gives no partners."""
+    return _PLACE_PREPOSITION.match(text, start) is not None
