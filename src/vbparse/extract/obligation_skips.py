@@ -448,7 +448,11 @@ def _member_list(node: Node, listed: bool) -> bool:
     if not node.children or search_at_words(MEMBER_DUTY, _own_line(node), _MEMBER_DUTY_FIRSTS):
         return False
     inner = listed or _opens_member_list(_own_line(node))
-    members = [_member_entry(c, inner) or _member_list(c, inner) for c in node.children]
+    members: list[bool] = []
+    for c in node.children:
+        members.append(_member_entry(c, inner) or _member_list(c, inner))
+        if not (members[-1] or inner):
+            return False  # (no list of members above: one line that is none ends the question)
     if all(members):
         return True
     # a scan's misread line among them (``Quyên Bộ trưởng …``, ``Thông đốc …``): a post and a person, no duty
