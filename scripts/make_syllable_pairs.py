@@ -58,13 +58,18 @@ def main(argv: list[str] | None = None) -> int:
     if not any(p.suffix == ".md" for p in paths):
         print("make_syllable_pairs.py: ../shared/wild not found", file=sys.stderr)
         return 2
-    made = _HEADER + "".join(p + "\n" for p in pairs(paths))
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == made
-        print("syllable_pairs.txt " + ("as made" if same else "differs: run scripts/make_syllable_pairs.py"))
+    return write_or_check(OUT, _HEADER + "".join(p + "\n" for p in pairs(paths)), args.check, len(paths))
+
+
+def write_or_check(out: Path, made: str, check: bool, texts: int) -> int:
+    """Write ``made`` to ``out``, or (``check``) say whether ``out`` holds it already: 0 when it does or was written."""
+    script = f"scripts/make_{out.stem}.py"
+    if check:
+        same = out.exists() and out.read_text(encoding="utf-8") == made
+        print(f"{out.name} " + ("as made" if same else f"differs: run {script}"))
         return 0 if same else 1
-    OUT.write_text(made, encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {made.count(chr(10)) - 2} pairs from {len(paths)} texts")
+    out.write_text(made, encoding="utf-8")
+    print(f"{out.relative_to(ROOT)}: {made.count(chr(10)) - 2} pairs from {texts} texts")
     return 0
 
 

@@ -19,7 +19,7 @@ import unicodedata
 from pathlib import Path
 
 import regex
-from make_syllable_pairs import sources
+from make_syllable_pairs import sources, write_or_check
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "vbparse" / "tables" / "written_pairs.txt"
@@ -51,14 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     if not any(p.suffix == ".md" for p in paths):
         print("make_written_pairs.py: ../shared/wild not found", file=sys.stderr)
         return 2
-    made = _HEADER + "".join(f"{pair}\t{n}\n" for pair, n in counted(paths))
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == made
-        print("written_pairs.txt " + ("as made" if same else "differs: run scripts/make_written_pairs.py"))
-        return 0 if same else 1
-    OUT.write_text(made, encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {made.count(chr(10)) - 2} pairs from {len(paths)} texts")
-    return 0
+    return write_or_check(
+        OUT, _HEADER + "".join(f"{pair}\t{n}\n" for pair, n in counted(paths)), args.check, len(paths)
+    )
 
 
 if __name__ == "__main__":

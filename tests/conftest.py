@@ -176,3 +176,17 @@ def archive_location(backend: str, folder: Path):
         return str(folder / "a.db"), lambda: None
     url, name = pg_database()
     return url, lambda: pg_drop(name)
+
+
+def assert_made_as_the_script_makes(script: str) -> None:
+    """``scripts/<script> --check`` exits 0: a data file made from the texts beside the project was never edited by
+    hand (skipped without ``../shared/wild``, its source)."""
+    import subprocess
+    import sys
+
+    if not (SHARED / "wild").is_dir():
+        pytest.skip("../shared/wild is not here")
+    made = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / script), "--check"], check=False, capture_output=True, text=True
+    )
+    assert made.returncode == 0, made.stdout + made.stderr

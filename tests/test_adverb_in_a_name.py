@@ -41,53 +41,39 @@ def test_an_adverb_before_a_verb_stays_in_the_task():
     assert tasks and tasks[0].startswith("thường xuyên kiểm tra")
 
 
-@pytest.mark.parametrize(
-    "value,name",
-    [
-        ("Trung tâm Giáo dục thường xuyên tỉnh", "Trung tâm Giáo dục thường xuyên tỉnh"),
-        (
-            "Phòng Giáo dục thường xuyên và Giáo dục chuyên nghiệp",
-            "Phòng Giáo dục thường xuyên và Giáo dục chuyên nghiệp",
-        ),
-    ],
-)
-def test_a_lead_fields_name_keeps_its_adverb_word(value, name):
-    """Under a lead field the value is names only: the item's heading stays the task, the name whole."""
-    body = f"II. TỔ CHỨC THỰC HIỆN\n1. Mở lớp xóa mù chữ cho đồng bào vùng cao\nĐơn vị chủ trì: {value}\n"
-    found = [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
-    assert found == [(name, "Mở lớp xóa mù chữ cho đồng bào vùng cao")]
+#: The item's heading over its lead field: the task each name of the field leads.
+_HEADING = "Rà soát hồ sơ của doanh nghiệp có rủi ro cao"
+
+
+def _under_lead_field(value: str) -> list[tuple[str, str]]:
+    """The leads and their tasks of an item ``_HEADING`` whose lead field's value is ``value``."""
+    body = f"II. TỔ CHỨC THỰC HIỆN\n1. {_HEADING}\nĐơn vị chủ trì: {value}\n"
+    return [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
 
 
 @pytest.mark.parametrize(
-    "value,name",
+    "value",
     [
-        ("Đội Kiểm tra sau thông quan", "Đội Kiểm tra sau thông quan"),
-        ("Tổ Tư vấn trước đăng ký", "Tổ Tư vấn trước đăng ký"),
+        # an adverb's word of the name's field
+        "Trung tâm Giáo dục thường xuyên tỉnh",
+        "Phòng Giáo dục thường xuyên và Giáo dục chuyên nghiệp",
+        # words in lower case that open no verb the lists know (``sau thông quan``: a preposition of the unit's field)
+        "Đội Kiểm tra sau thông quan",
+        "Tổ Tư vấn trước đăng ký",
     ],
 )
-def test_a_lead_fields_name_keeps_its_words_that_open_no_verb(value, name):
-    """A value of names only whose name the grammar ended before words in lower case that open no verb the lists
-    know (``sau thông quan``: a preposition of the unit's field) keeps them: no task of their own, none dropped."""
-    body = f"II. TỔ CHỨC THỰC HIỆN\n1. Rà soát hồ sơ của doanh nghiệp có rủi ro cao\nĐơn vị chủ trì: {value}\n"
-    found = [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
-    assert found == [(name, "Rà soát hồ sơ của doanh nghiệp có rủi ro cao")]
+def test_a_lead_fields_name_keeps_its_words(value):
+    """Under a lead field the value is names only: the item's heading stays the task, the name whole, none of its
+    words a task of their own nor dropped."""
+    assert _under_lead_field(value) == [(value, _HEADING)]
 
 
 def test_a_lead_fields_deadline_after_the_name_is_no_name():
     """Counter-example: a time after the name (``sau ngày 15/3/2029``) is the deadline, not the name's words."""
-    body = (
-        "II. TỔ CHỨC THỰC HIỆN\n1. Rà soát hồ sơ của doanh nghiệp có rủi ro cao\n"
-        "Đơn vị chủ trì: Đội Kiểm tra sau ngày 15/3/2029\n"
-    )
-    names = [o.assignee.raw for o in parse(text=HEADER + body).obligations if o.role == "lead"]
-    assert names == ["Đội Kiểm tra"]
+    assert [name for name, _task in _under_lead_field("Đội Kiểm tra sau ngày 15/3/2029")] == ["Đội Kiểm tra"]
 
 
 def test_a_lead_fields_right_to_act_after_the_names_is_no_name():
     """Counter-example: by what right the names act (``trong phạm vi chức năng, nhiệm vụ``) is not their name."""
-    body = (
-        "II. TỔ CHỨC THỰC HIỆN\n1. Rà soát hồ sơ của doanh nghiệp có rủi ro cao\n"
-        "Đơn vị chủ trì: Các phòng chuyên môn trong phạm vi chức năng, nhiệm vụ được giao\n"
-    )
-    names = [o.assignee.raw for o in parse(text=HEADER + body).obligations if o.role == "lead"]
-    assert names == ["Các phòng chuyên môn"]
+    value = "Các phòng chuyên môn trong phạm vi chức năng, nhiệm vụ được giao"
+    assert [name for name, _task in _under_lead_field(value)] == ["Các phòng chuyên môn"]

@@ -58,20 +58,9 @@ def test_the_count_of_words_changed_is_given():
 
 def test_the_written_pairs_are_as_the_script_makes_them():
     """``tables/written_pairs.txt`` is made from the texts beside the project, never edited by hand."""
-    import subprocess
-    import sys
+    from conftest import assert_made_as_the_script_makes
 
-    from conftest import ROOT, SHARED
-
-    if not (SHARED / "wild").is_dir():
-        pytest.skip("../shared/wild is not here")
-    made = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "make_written_pairs.py"), "--check"],
-        check=False,
-        capture_output=True,
-        text=True,
-    )
-    assert made.returncode == 0, made.stdout + made.stderr
+    assert_made_as_the_script_makes("make_written_pairs.py")
 
 
 @pytest.mark.parametrize(

@@ -93,20 +93,9 @@ def test_capitals_inside_a_name_do_not_end_it(sentence, name):
 
 def test_the_syllable_pairs_are_as_their_script_makes_them():
     """``tables/syllable_pairs.txt`` is made from the texts beside the project, never edited by hand."""
-    import subprocess
-    import sys
+    from conftest import assert_made_as_the_script_makes
 
-    from conftest import ROOT, SHARED
-
-    if not (SHARED / "wild").is_dir():
-        pytest.skip("../shared/wild is not here")
-    made = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "make_syllable_pairs.py"), "--check"],
-        check=False,
-        capture_output=True,
-        text=True,
-    )
-    assert made.returncode == 0, made.stdout + made.stderr
+    assert_made_as_the_script_makes("make_syllable_pairs.py")
 
 
 def test_the_syllable_pairs_hold_words_not_a_name_and_its_verb():

@@ -224,7 +224,8 @@ HONORIFIC = compiled(
 )
 STOP = alternation((*NAME_STOPS, *NEGATED_ROLE_WORDS))
 #: Adverbs of manner before a task's verb, one or more (``chủ động``, ``khẩn trương``), with the spaces after them.
-MANNER_BEFORE_VERB = compiled(r"(?:" + alternation(MANNER_ADVERBS).pattern + r"[ \t]+)+")
+MANNER = alternation(MANNER_ADVERBS)
+MANNER_BEFORE_VERB = compiled(r"(?:" + MANNER.pattern + r"[ \t]+)+")
 COMMAND_KEYS = frozenset(fold(h) for h in COMMAND_HEADS)
 NOUN_OPENED_BY_STOP = alternation(NOUNS_OPENED_BY_STOPS)
 STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``

@@ -8,10 +8,9 @@ from functools import lru_cache
 
 from ..chars import collapse_spaces, fold, new_tone_spelling
 from ..pattern_cache import compiled
-from ..tables.clause_words import MANNER_ADVERBS, NOT_PREDICATE_STOPS, ROLE_WORDS
+from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
 from ..tables.post_shapes import STAFF_HEADS
 from . import name_lexicon
-from .alternations import alternation
 from .name_lexicon import (
     CAP_WORD,
     DEFAULT_POST_LOOKBACK,
@@ -67,10 +66,8 @@ def adverb_of_a_field(text: str, q: int, end: int) -> bool:
     """Whether the stop ``[q, end)`` is a manner adverb (``MANNER_ADVERBS``: ``thường xuyên``, ``định kỳ``) that a
     place's level or ``và`` and a capitalised field follows at once: an adverb stands before its verb, so there it is
     a word of the name's field (``Giáo dục thường xuyên``), not the predicate's."""
-    return _MANNER.fullmatch(text, q, end) is not None and _NO_VERB_AFTER.match(text, end) is not None
+    return name_lexicon.MANNER.fullmatch(text, q, end) is not None and _NO_VERB_AFTER.match(text, end) is not None
 
-
-_MANNER = alternation(MANNER_ADVERBS)
 
 #: How many spellings ``stop_key`` keeps.
 DEFAULT_KEY_CACHE = 1 << 12

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from functools import lru_cache
 
 from ..chars import fold, match_key, nfc
 from ..models import Assignee, Issuer, Obligation, set_aside_of
@@ -13,7 +12,6 @@ from ..pattern_cache import compiled, search_at_words
 from ..structure.parser import Node, iter_nodes
 from ..tables.issuers import expand_abbreviations
 from ..tables.name_clauses import SET_UP_BODY
-from ..tables.names import FAMILY_NAMES
 from ..tables.obligations import (
     AHEAD_TOO,
     AWARDEE_CLASS,
@@ -58,6 +56,7 @@ from .obligation_names import (
     joined_paragraphs,
     post_set_off,
 )
+from .person_names import folded_family_keys
 from .resolver import UNCLAIMED_RULE
 
 #: Posts of a body that stand for it when it is asked something (``Chủ tịch UBND tỉnh`` is UBND tỉnh here).
@@ -467,12 +466,6 @@ def _member_list(node: Node, listed: bool) -> bool:
 DEFAULT_MEMBERS_OF_A_MISREAD_LIST = 2 / 3
 
 
-@lru_cache(maxsize=1)
-def _folded_families() -> frozenset[str]:
-    """The family names without their marks: a scan drops a tone as often as it misreads a post (``Nguyên``)."""
-    return frozenset(fold(n) for n in FAMILY_NAMES)
-
-
 def _named_member(node: Node) -> bool:
     """A leaf line that ends with a person's name (two to four capitalised words, a family name first, its marks
     as a scan may have lost them) and states no duty: a member's line a scan misread (``Quyên Bộ trưởng Bộ Ngoại giao
@@ -482,7 +475,7 @@ def _named_member(node: Node) -> bool:
     return (
         not node.children
         and any(
-            all(w[:1].isupper() and w.isalpha() for w in words[-k:]) and fold(words[-k]) in _folded_families()
+            all(w[:1].isupper() and w.isalpha() for w in words[-k:]) and fold(words[-k]) in folded_family_keys()
             for k in (4, 3, 2)
             if len(words) > k
         )

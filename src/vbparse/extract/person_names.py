@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from functools import lru_cache
 
-from ..chars import tone_key
+from ..chars import fold, tone_key
 from ..tables.names import FAMILY_NAMES
 
 #: A person's name is a family name and one to three more syllables.
@@ -16,6 +16,12 @@ DEFAULT_PERSON_SYLLABLES = (2, 4)
 @lru_cache(maxsize=1)
 def family_keys() -> frozenset[str]:
     return frozenset(tone_key(n) for n in FAMILY_NAMES)
+
+
+@lru_cache(maxsize=1)
+def folded_family_keys() -> frozenset[str]:
+    """The family names without their marks: a scan drops a tone as often as it misreads a word (``Nguyên``)."""
+    return frozenset(fold(n) for n in FAMILY_NAMES)
 
 
 def run_together_names(text: str) -> list[str] | None:

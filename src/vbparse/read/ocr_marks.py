@@ -81,6 +81,7 @@ def restore_marks(words: list[dict]) -> tuple[list[dict], int]:
         for at, m, new in moves:
             letters = m.group("letters")
             out[at] = {**out[at], "text": m.group("before") + _as_cased(letters, new) + m.group("after")}
+            confirmed.add(at)  # restored: the next pair, read before it was, asks nothing of it
             changed += 1
     return out, changed
 
