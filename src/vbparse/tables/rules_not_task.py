@@ -355,6 +355,13 @@ _MEMBERS = ObligationRule(
             "- Thành viên: Bà Trần Thị Hoa - Trưởng phòng Tổ chức cán bộ.\n",
             "Bà Trần Thị Hoa - Trưởng phòng Tổ chức cán bộ",
         ),
+        # a line a scan misread (``Quyên`` for ``Quyền``) among members: a post and a person, still a member's
+        E(
+            "Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số\n2. Các thành viên Ban Chỉ đạo:\n"
+            "- Bộ trưởng Bộ Y tế Phạm Thị Lan;\n- Quyên Bộ trưởng Bộ Ngoại giao Đỗ Minh Quân;\n"
+            "- Bộ trưởng Bộ Xây dựng Hoàng Văn Tùng;\n",
+            "Quyên Bộ trưởng Bộ Ngoại giao Đỗ Minh Quân",
+        ),
     ),
     (
         (
