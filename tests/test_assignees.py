@@ -2056,9 +2056,23 @@ def test_logistics_is_a_noun_in_a_name(text: str, expected: list[str]) -> None:
             "Cơ quan thực hiện: Ban Điều phối và giám sát dự án tỉnh",
             ["Cơ quan", "Ban Điều phối và giám sát dự án tỉnh"],
         ),
+        # supporting and preventing are standing functions too (``hỗ trợ``, ``phòng chống``)
+        ("Phòng Quản lý hỗ trợ doanh nghiệp tiếp nhận hồ sơ hoàn thuế", ["Phòng Quản lý hỗ trợ doanh nghiệp"]),
+        ("Phòng Phòng chống ma túy và tội phạm lập chuyên án đấu tranh", ["Phòng Phòng chống ma túy và tội phạm"]),
+        # a post over such a body: the body's function and its object are the post's name
+        (
+            "Giám đốc Trung tâm Điều hành cấp cứu ngoại viện tỉnh bố trí kíp trực",
+            ["Giám đốc Trung tâm Điều hành cấp cứu ngoại viện tỉnh"],
+        ),
+        (
+            "Phó Giám đốc Trung tâm Giám sát điều hành đô thị thông minh kiểm tra camera",
+            ["Phó Giám đốc Trung tâm Giám sát điều hành đô thị thông minh"],
+        ),
         # counter-examples: the verb after the function is the sentence's when its object is another's (``các``), when
         # no verb with an object follows, or when the capitalised word is no function's verb (``Giáo dục``)
         ("Trung tâm Giám sát hướng dẫn các đơn vị", ["Trung tâm Giám sát", "các đơn vị"]),
+        ("Giám đốc Trung tâm Giám sát hướng dẫn các đơn vị", ["Giám đốc Trung tâm Giám sát", "các đơn vị"]),
+        ("Trưởng Trạm quản lý cống Rạch Gốc chịu trách nhiệm", ["Trưởng Trạm quản lý cống Rạch Gốc"]),
         ("Phòng Quản lý xây dựng kế hoạch đào tạo.", ["Phòng Quản lý"]),
         ("Ban Quản lý tổ chức đánh giá hồ sơ cấp đổi thẻ", ["Ban Quản lý"]),
         ("Hội đồng Quản lý có thể họp bất thường", ["Hội đồng Quản lý"]),
@@ -2070,9 +2084,10 @@ def test_logistics_is_a_noun_in_a_name(text: str, expected: list[str]) -> None:
 def test_a_body_named_in_sentence_case_for_a_function_keeps_the_function_s_object(
     text: str, expected: list[str]
 ) -> None:
-    """``Trung tâm Giám sát điều hành …``, ``Phòng Quản lý đào tạo``: after a body's head and a capitalised verb of a
-    standing function (``FUNCTION_VERBS``), a verb in lower case is the function's object, not the sentence's, when
-    the name goes on to its level or another task verb with its object follows."""
+    """``Trung tâm Giám sát điều hành …``, ``Phòng Quản lý đào tạo``: after a body's head (or a post's body: ``Giám đốc
+    Trung tâm``) and a capitalised verb of a standing function (``FUNCTION_VERBS``), a verb in lower case is the
+    function's object, not the sentence's, when the name goes on to its level or another task verb with its object
+    follows."""
     assert _names_of(text) == expected
 
 

@@ -221,6 +221,7 @@ class _NameRun:
     generic: bool = False  # the head names a class of bodies (``đơn vị``, ``cơ quan``): whose they are is the name's
     complete: bool = False  # a department's whole name the alias table spells: see ``extend_name``
     sentence_case: bool = False  # the head holds a syllable in lower case (``Công ty``): see ``ends_at_proper_name``
+    post_body_end: int | None = None  # where the head of a post's body ends (``Giám đốc Trung tâm``): its field next
 
     def take(self, end: int, words: int = 1) -> bool:
         """The name runs on to ``end``, ``words`` words more."""
@@ -552,6 +553,7 @@ class _NameRun:
                 if body is not None and body[1] != "position":
                     # ``Phó Chủ tịch Thường trực Ủy ban MTTQ``: the post's rank, then the body it is a post of
                     return self.take(body[0], 2)
+                self.post_body_end = post_body[0] if post_body[1] in ("body", "unit") else None
                 return self.take(post_body[0])
         return None
 
@@ -563,8 +565,9 @@ class _NameRun:
             (self.words == 0 and name_functions.staff_before(self.text, q))
             or (self.words == 1 and name_functions.body_head_before(self.text, q))
         )
-        if body and 1 <= self.words <= 3 and self.text[q : q + 1].islower():  # ``Trung tâm Giám sát`` + ``điều hành``
-            return name_functions.sentence_case_object_end(self.text, self.start, q)
+        field = self.start if body else self.post_body_end  # ``Trung tâm`` / ``Giám đốc Trung tâm`` + ``Giám sát``
+        if field is not None and self.text[field:q].strip() and self.words <= 3 + (not body) and self.text[q].islower():
+            return name_functions.sentence_case_object_end(self.text, field, q)  # + ``điều hành``: its object
         body = body and not self.level_named  # (``Tỉnh đoàn`` + its verb: a whole name)
         return named_for_verb(self.text, q, first, body=body, staff=staff) if self.words == 0 or staff else None
 

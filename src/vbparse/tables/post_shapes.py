@@ -46,6 +46,9 @@ FUNCTION_VERBS: tuple[str, ...] = (
     "giải quyết", "phục vụ", "chăm sóc", "cứu hộ", "cứu nạn", "quan trắc", "thống kê", "lưu trữ", "phân tích",
     "thanh tra", "giúp việc", "thư ký", "phụ trách", "vận chuyển", "chỉ huy", "điều trị", "thu gom", "trực", "đăng ký", "đào tạo",
     "kiểm kê",  # ``Tổ kiểm kê tài sản`` + ``đối chiếu …``: an inventory team
+    # supporting and preventing (``Phòng Quản lý hỗ trợ doanh nghiệp`` + ``tiếp nhận …``, ``Phòng Phòng chống ma túy và
+    # tội phạm`` + ``lập …``)
+    "hỗ trợ", "phòng chống",
     # a team that chooses or writes (``Tổ lựa chọn đơn vị`` + ``thực hiện …``, ``Hội đồng xét tuyển viên chức`` + ``tổ
     # chức …``, ``Tổ biên soạn tài liệu`` + ``thu thập …``; not ``Nhóm`` as a head: ``Nhóm 1``, ``nhóm TTHC``, ``Nhóm dự án`` are
     # kinds of things)
