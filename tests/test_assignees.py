@@ -2169,14 +2169,20 @@ def test_a_plural_of_places_keeps_the_kind_of_place_it_means(text: str, expected
         ("Kiểm tra viên hải quan lập biên bản vi phạm", ["Kiểm tra viên hải quan"]),
         ("Hướng dẫn viên du lịch phổ biến nội quy tham quan", ["Hướng dẫn viên du lịch"]),
         ("Báo cáo viên pháp luật phổ biến Luật Đất đai", ["Báo cáo viên pháp luật"]),
+        # ``trưởng`` after a verb: the chief of what the verb names (``Tham mưu trưởng``: the chief of staff)
+        ("Tham mưu trưởng chỉ đạo các cơ quan tham mưu diễn tập", ["Tham mưu trưởng"]),
+        ("Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh chỉ đạo diễn tập", ["Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh"]),
         # counter-examples: a verb before ``viên chức`` (civil servants) is the sentence's, and a verb alone
         ("Tuyên truyền viên chức về cải cách hành chính", []),
         ("Giám sát việc thực hiện quy chế dân chủ", []),
+        # ... and before a word in lower case ``trưởng`` opens the head of a unit, the verb's object
+        ("Báo cáo trưởng thôn kết quả rà soát hộ nghèo", []),
     ],
 )
 def test_a_verb_and_the_agent_s_syllable_name_a_post(text: str, expected: list[str]) -> None:
-    """``Giám sát viên``, ``Điều tra viên``: a verb and ``viên`` (or ``sư``) after it name who does it, a post no list
-    knows, standing where a subject stands (fifth twins of A2: both read as a sentence's verb)."""
+    """``Giám sát viên``, ``Điều tra viên``, ``Tham mưu trưởng``: a verb and ``viên`` (or ``sư``, or ``trưởng`` before
+    a name, a duty or a comma) after it name who does it, a post no list knows, standing where a subject stands (fifth
+    twins of A2: both read as a sentence's verb)."""
     assert positional(text) == expected
 
 
@@ -2778,6 +2784,21 @@ def test_a_plural_body_at_a_list_of_levels_is_one_name(text: str, expected: list
             ["Các ông (bà) có tên tại Điều 1"],
         ),
         ("Ông (bà) có tên tại Điều 2 chịu trách nhiệm thi hành Quyết định này.", ["Ông (bà) có tên tại Điều 2"]),
+        # whatever their noun (``sinh viên``, ``học viên``): the list says who they are, apart from the list before
+        (
+            (
+                "Trưởng phòng Đào tạo, Trưởng các khoa và các sinh viên có tên tại Điều 1 chịu trách nhiệm thi hành "
+                "Quyết định này."
+            ),
+            ["Trưởng phòng Đào tạo", "Trưởng các khoa", "các sinh viên có tên tại Điều 1"],
+        ),
+        (
+            (
+                "Thủ trưởng các phòng và các học viên có tên trong danh sách kèm theo Quyết định này chịu trách nhiệm thi "
+                "hành Quyết định này."
+            ),
+            ["Thủ trưởng các phòng", "các học viên có tên trong danh sách kèm theo Quyết định này"],
+        ),
         # counter-example: a person named after the honorific is that person
         ("Ông Nguyễn Văn An chịu trách nhiệm thi hành Quyết định này.", ["Ông Nguyễn Văn An"]),
     ],

@@ -872,6 +872,7 @@ PASSING_TWINS = frozenset(
         "s2-dieu-split-from-number-twin13",
         "s2-dieu-split-from-number-twin14",
         "s2-dieu-split-from-number-twin15",
+        "s2-dieu-split-from-number-twin17",
         "s2-dieu-split-from-number-twin3",
         "s2-dieu-split-from-number-twin4",
         "s2-dieu-split-from-number-twin5",

@@ -746,7 +746,12 @@ def lower_pair_to_level(text: str, start: int, q: int, r: int) -> int | None:
 #: A verb of one or two words and the agent's syllable after it (``Giám sát viên``, ``Điều tra viên``, ``Tuyên truyền
 #: viên``): a person who does it, no verb.
 _ONE_ROOT_MEMBER_KEYS = frozenset(ONE_ROOT_MEMBERS)
-_VERB_AGENT = compiled(r"(\p{L}+(?:[ \t]+\p{L}+)?)[ \t]+(?:viên(?![ \t]+chức)|sư)(?![\p{L}])")  # (not ``viên chức``)
+_VERB_AGENT = compiled(
+    r"(\p{L}+(?:[ \t]+\p{L}+)?)[ \t]+(?:viên(?![ \t]+chức)|sư"  # (not ``viên chức``)
+    # ``Tham mưu trưởng``, ``Chỉ huy trưởng``: a post, where before a word in lower case (``Báo cáo trưởng thôn``) the
+    # syllable opens the head of a unit, the verb's object
+    r"|trưởng(?=[ \t]*[,;:.(]|[ \t]+\p{Lu}|[ \t]+(?:chịu|có|chủ|phối|là|được|thực|chỉ|tổ|trực)(?![\p{L}])))(?![\p{L}])"
+)
 #: The grammar's stops in any case (a verb capitalised at a sentence's start: ``Giám sát viên …``).
 ANY_CASE_STOP = name_lexicon.alternation(NAME_STOPS, flags="(?i)")
 

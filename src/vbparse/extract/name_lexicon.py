@@ -61,7 +61,7 @@ from ..tables.bodies import (
 from ..tables.clause_words import NEGATED_ROLE_WORDS
 from ..tables.collectives import ADDRESSED_PERSONS, NOT_COLLECTIVE, SHORT_LEVEL, SHORT_LEVEL_ENDS
 from ..tables.issuers import expand_abbreviations
-from ..tables.name_clauses import LISTED_AT, NAMED_PAIR
+from ..tables.name_clauses import LISTED_AT, LISTED_WHERE, NAMED_PAIR
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES, syllable_pairs
 from .alternations import alternation, first_word, match_at
 from .name_actors import market_actor
@@ -550,6 +550,8 @@ def plural_nouns(text: str, pos: int) -> int | None:
             return end  # ``các sở, ban, ngành và cơ quan, đơn vị có liên quan``: two lists, two assignees
         if LEVEL.match(text, p) and not LEVEL.match(text, skip_spaces(text, q + m.end())):
             return end  # ``các xã, phường và cơ quan, đơn vị …``: after places, other bodies
+        if _NAMED_PERSONS.match(text, q + m.end()) is not None:
+            return end  # ``các khoa`` + ``và các sinh viên có tên tại Điều 1``: the persons a decision lists, apart
         if market_actor(text, p, n) != market_actor(text, q + m.end(), noun_at(text, q + m.end())):
             return end  # ``các Sở, ban ngành, nhà đầu tư …``: the state's bodies, then the market's actors
         if _proper_member(text, q + m.end()):
@@ -637,6 +639,8 @@ def noun_at(text: str, pos: int) -> int | None:
             if LEFT_OUT and noun in LOWER_CASE_HEAD_NOUNS and noun in {fold(k) for k in LEFT_OUT}:
                 return None  # a head left out of the grammar (``without_heads``) is left out in lower case too
             return pos + len(noun)
+    if (named := _NAMED_PERSONS.match(text, pos)) is not None:
+        return named.end()  # ``các sinh viên`` + ``có tên tại Điều 1``: whoever the decision lists, whatever the noun
     marked = _MARKED_HEAD.match(text, pos)  # (``các khoa …``, ``các đoàn …``: read with their marks)
     if marked is None or not text[pos : pos + 1].islower() or lexicon_key(marked.group()) in LEFT_OUT:
         return None
@@ -644,6 +648,14 @@ def noun_at(text: str, pos: int) -> int | None:
     if nxt is not None and f"{marked.group()} {nxt.group()}" in syllable_pairs():
         return None  # ``khoa học``, ``đoàn kết``, ``đội ngũ``, ``viện trợ``: a word of its own
     return marked.end()
+
+
+#: Words in lower case (one to three, no verb nor stop among them) before ``có tên`` and where they are listed: the
+#: persons a decision lists, named by their list whatever their noun (``sinh viên``, ``học viên`` + ``có tên tại Điều 1``).
+_PERSON_WORD = r"(?!(?:có|là|và|được|các|những|mọi)(?![\p{L}]))\p{Ll}+"
+_NAMED_PERSONS = compiled(
+    _PERSON_WORD + r"(?:[ \t]+" + _PERSON_WORD + r"){0,2}?(?=[ \t]+có[ \t]+tên[ \t]+" + LISTED_WHERE + ")"
+)
 
 
 #: Heads of bodies in lower case whose folded spelling is another word (``khoa``/``khóa``, ``đoàn``/``đoạn``,

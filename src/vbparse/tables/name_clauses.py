@@ -27,11 +27,12 @@ WORKPLACE_CLAUSE = compiled(r"(?i)(?:làm[ \t]+việc|công[ \t]+tác)[ \t]+tạ
 #: Phụ lục có trách nhiệm …`` (without the duty, ``chủ trì`` is the verb).
 #: Where a collective's members are listed, which says which ones (``các thành viên có tên tại Điều 1``, ``các cá nhân
 #: có tên trong danh sách kèm theo Quyết định này``, ``các đơn vị tại Phụ lục II``), with no duty needed after it.
-LISTED_AT = (
-    r"(?:có[ \t]+tên[ \t]+)?(?:tại|ở|trong|theo)[ \t]+(?:(?:điểm|khoản|mục)[ \t]+[\p{L}\p{N}.]+[ \t]+)*"
+LISTED_WHERE = (
+    r"(?:tại|ở|trong|theo)[ \t]+(?:(?:điểm|khoản|mục)[ \t]+[\p{L}\p{N}.]+[ \t]+)*"
     r"(?:Điều[ \t]+\d+|Phụ[ \t]+lục(?:[ \t]+[IVXLC\d]+)?|danh[ \t]+sách)"
     r"(?:(?:[ \t]+kèm[ \t]+theo|[ \t]+của)?[ \t]+(?:Quyết[ \t]+định|Kế[ \t]+hoạch|Thông[ \t]+báo)[ \t]+này)?(?![\p{L}\p{N}])"
 )
+LISTED_AT = r"(?:có[ \t]+tên[ \t]+)?" + LISTED_WHERE
 ASSIGNED_CLAUSE = compiled(
     r"(?i)(?:(?:được[ \t]+(?:phân[ \t]+công|giao)|(?:có[ \t]+)?liên[ \t]+quan[ \t]+(?:tới|đến)[ \t]+việc)"
     + _CLAUSE_TO_DUTY
