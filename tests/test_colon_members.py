@@ -177,6 +177,20 @@ def test_a_later_member_opening_with_its_kind_in_lower_case_is_a_member():
             ["Phân xưởng Ép mía", "Phân xưởng Nấu đường", "Phân xưởng Lò hơi - Điện"],
         ),
         ("2. Các xí nghiệp: Cơ khí, Bao bì tổ chức bảo dưỡng máy móc.\n", ["Xí nghiệp Cơ khí", "Xí nghiệp Bao bì"]),
+        # ``và`` after a member closed by its number, or before a member that opens with the left one's first word:
+        # two members (seventeenth twin of A3), where a field's own ``và`` joins words that differ
+        (
+            "3. Các nhà máy: Thủy điện Sông Lô 1, Thủy điện Sông Lô 2 và Thủy điện Pác Ma kiểm tra cửa xả.\n",
+            ["Nhà máy Thủy điện Sông Lô 1", "Nhà máy Thủy điện Sông Lô 2", "Nhà máy Thủy điện Pác Ma"],
+        ),
+        (
+            "4. Các xưởng: Cơ khí, Mộc Tân Yên và Mộc Bình Lư kiểm tra an toàn điện.\n",
+            ["Xưởng Cơ khí", "Xưởng Mộc Tân Yên", "Xưởng Mộc Bình Lư"],
+        ),
+        (
+            "5. Các phòng: Tư pháp, Văn hóa và Thông tin rà soát thủ tục.\n",
+            ["Phòng Tư pháp", "Phòng Văn hóa và Thông tin"],
+        ),
     ],
 )
 def test_a_lower_case_plural_no_list_knows_over_capitalised_members_is_distributed(sentence, names):

@@ -285,6 +285,7 @@ PASSING_TWINS = frozenset(
         "a3-cac-phong-colon-list-twin13",
         "a3-cac-phong-colon-list-twin14",
         "a3-cac-phong-colon-list-twin15",
+        "a3-cac-phong-colon-list-twin17",
         "a3-cac-phong-colon-list-twin2",
         "a3-cac-phong-colon-list-twin3",
         "a3-cac-phong-colon-list-twin4",

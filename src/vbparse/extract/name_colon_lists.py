@@ -63,6 +63,7 @@ def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str)
                 # ``Nấu đường`` + ``và Lò hơi - Điện``: a dashed pair after ``và`` is a member of its own (a name
                 # joins by ``và`` after its dash, ``Lao động - Thương binh và Xã hội``, never before it)
                 and _DASH.search(text, sep.end(), right_end) is None
+                and not _closed_or_repeated(text[start:end], text[sep.end() : right_end])
             ):
                 end = _member_end(text, right.start(), right.end())  # ``Sở Nông nghiệp và Môi trường``: one name
                 sep = MEMBER_SEPARATOR.match(text, end) if end == right.end() else None
@@ -86,6 +87,14 @@ def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str)
 
 
 _DASH = compiled(r"[ \t][-–][ \t]")
+
+
+def _closed_or_repeated(left: str, right: str) -> bool:
+    """Whether ``left`` and ``right`` about a ``và`` are two members: the left closed by its number (``Thủy điện Nậm
+    Mãng 2``: a field's name never goes on past a unit's number) or the right opening with the left's first word
+    (``Thủy điện A`` + ``và Thủy điện B``: two of a kind, no field holds its own word twice)."""
+    first = left.split(maxsplit=1)[0]
+    return left.rstrip()[-1:].isdecimal() or right.split(maxsplit=1)[:1] == [first]
 
 
 def _lower_kind_member(text: str, pos: int) -> regex.Match[str] | None:
