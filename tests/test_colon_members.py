@@ -125,6 +125,15 @@ def test_a_post_over_the_members_of_a_plural_of_three_words_goes_on_each():
             "2. Các Trạm Kiểm lâm: Pa Cheo, Khe Sâu canh gác các cửa rừng trong mùa khô.\n",
             ["Trạm Kiểm lâm Pa Cheo", "Trạm Kiểm lâm Khe Sâu"],
         ),
+        # ... or after the field's words in lower case (seventeenth twin of A3: ``Thông tin duyên hải Cửa Vạn``)
+        (
+            "3. Các Đài: Phát thanh và Truyền hình tỉnh, Thông tin duyên hải Mũi Né phát bản tin thời tiết biển.\n",
+            ["Đài Phát thanh và Truyền hình tỉnh Khánh Hòa", "Đài Thông tin duyên hải Mũi Né"],
+        ),
+        (
+            "4. Các Trạm: Bảo vệ thực vật Tân Hưng, Thú y Phú Lạc phun thuốc khử trùng.\n",
+            ["Trạm Bảo vệ thực vật Tân Hưng", "Trạm Thú y Phú Lạc"],
+        ),
     ],
 )
 def test_a_member_named_for_its_place_ends_where_its_capitals_end(sentence, names):

@@ -301,6 +301,7 @@ PASSING_TWINS = frozenset(
         "a3-cac-so-colon-list-twin13",
         "a3-cac-so-colon-list-twin14",
         "a3-cac-so-colon-list-twin15",
+        "a3-cac-so-colon-list-twin17",
         "a3-cac-so-colon-list-twin2",
         "a3-cac-so-colon-list-twin3",
         "a3-cac-so-colon-list-twin4",

@@ -150,8 +150,10 @@ _BRANCH = compiled(r"(?:chi[ \t]+nhánh|phân[ \t]+hiệu)(?![\p{L}])")
 def _member_end(text: str, start: int, end: int) -> int:
     """Where a member that ``MEMBER`` ran to ``end`` ends: before the first lower-case task verb or clause word
     in it (``Tài chính rà soát …``: the sentence's predicate), or, after two capitalised words or more (a place's
-    proper name: ``Bãi Vẹm``), before its first word in lower case."""
+    proper name: ``Bãi Vẹm``, or one after the field's words: ``Thông tin duyên hải Cửa Vạn``), before its first word
+    in lower case."""
     capitals = 0  # the capitalised words the member opens with (or its branch's place: ``chi nhánh Vân Long``)
+    proper = 0  # the capitalised words after a word in lower case (a place's name at the member's end)
     branch_end = start
     for w in WORD.finditer(text, start, end):
         if w.start() < branch_end:
@@ -161,14 +163,17 @@ def _member_end(text: str, start: int, end: int) -> int:
             continue
         if _DASH.search(text, max(start, w.start() - 3), w.start()) and capitals >= 0:
             capitals = 0  # ``Bếp`` + `` - Nhà hàng``: a dashed pair's next field opens anew
-        if w.group()[:1].isupper() and capitals >= 0:
+        upper = w.group()[:1].isupper()
+        if upper and capitals >= 0:
             capitals += 1
-        elif capitals >= 2 and _PLACE_NAME_ENDS.match(text, w.start()):
+        elif upper:
+            proper += 1  # ``Thông tin duyên hải`` + ``Cửa Vạn``: a place's proper name after the field's words
+        elif (capitals >= 2 or proper >= 2) and _PLACE_NAME_ENDS.match(text, w.start()):
             return rstrip_end(
                 text, start, w.start()
             )  # ``Bãi Vẹm`` + ``kiểm soát …``: a place's name goes on no further
         else:
-            capitals = -1
+            capitals, proper = -1, 0
         stop = STOP.match(text, w.start()) if w.start() > start and w.group()[:1].islower() else None
         # (not a verb that ends a compound noun: ``Hậu cần - Kỹ thuật``, ``Tư vấn``; nor one inside a dashed pair's
         # first field: ``Hồi sức tích cực`` + ``- Chống độc``)
