@@ -357,6 +357,7 @@ PASSING_TWINS = frozenset(
         "a4-inserted-scope-phrase-twin13",
         "a4-inserted-scope-phrase-twin14",
         "a4-inserted-scope-phrase-twin15",
+        "a4-inserted-scope-phrase-twin17",
         "a4-inserted-scope-phrase-twin2",
         "a4-inserted-scope-phrase-twin3",
         "a4-inserted-scope-phrase-twin4",

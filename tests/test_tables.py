@@ -1248,6 +1248,12 @@ PATTERN_EXAMPLES = [
     ("obligations", "ACTING_RIGHT", " theo phân cấp quản lý và phạm vi trách nhiệm của mình tổ chức", {}),
     ("obligations", "ACTING_RIGHT", " theo phân cấp quản lý ngân sách hiện hành", None),
     ("obligations", "ACTING_RIGHT", " theo lĩnh vực, địa bàn được phân công quản lý kiểm tra", {}),
+    # each subject in its own charge (seventeenth twin of A4), or what is in its charge
+    ("obligations", "ACTING_RIGHT", ", mỗi cơ quan trong phạm vi quản lý của mình, kiểm tra", {}),
+    ("obligations", "ACTING_RIGHT", ", từng đơn vị theo chức năng, nhiệm vụ được giao, rà soát", {}),
+    ("obligations", "ACTING_RIGHT", ", trong phạm vi quản lý của mình, chỉ đạo", {}),
+    # counter-example: ``quản lý`` is a scope only after ``phạm vi`` (``theo quản lý`` is no phrase of a right)
+    ("obligations", "ACTING_RIGHT", " theo quản lý của Sở kiểm tra", None),
     ("obligations", "ACTING_RIGHT", " theo ngành, lĩnh vực phụ trách hướng dẫn", {}),
     ("obligations", "ACTING_RIGHT", " theo phân cấp ngân sách hiện hành", None),  # a budget's, no right
     ("obligations", "ACTING_RIGHT", " theo dõi ca bệnh", None),

@@ -252,13 +252,17 @@ _ACTING_SCOPE_NOUN = (
     # the management a level is given and what it answers for (``theo phân cấp quản lý và phạm vi trách nhiệm của
     # mình``); not ``theo phân cấp`` alone, a budget's (``theo phân cấp ngân sách``)
     r"|phân\s+cấp\s+quản\s+lý(?!\s+ngân\s+sách)|phạm\s+vi\s+trách\s+nhiệm"
+    # what is in its charge (``trong phạm vi quản lý của mình``)
+    r"|(?<=phạm\s+vi\s+)quản\s+lý"
 )
 
 #: A phrase between a subject and its verb that says by what right it acts (``Sở Kế hoạch và Đầu tư, Sở Tài
 #: chính theo chức năng, nhiệm vụ tích cực hướng dẫn …``, ``UBND các xã, trong phạm vi thẩm quyền, chỉ đạo …``):
 #: skipped, so that the verb after it is the predicate; ``quản lý (nhà nước)`` is the function's, not a task.
 ACTING_RIGHT = compiled(
-    r"(?i)\s*,?\s*(?:theo|trong\s+phạm\s+vi|căn\s+cứ|thực\s+hiện\s+đúng"
+    # each of the subjects in its own (``mỗi cơ quan trong phạm vi quản lý của mình``)
+    r"(?i)\s*,?\s*(?:(?:mỗi|từng)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|cấp|bên)\s+)?"
+    r"(?:theo|trong\s+phạm\s+vi|căn\s+cứ|thực\s+hiện\s+đúng"
     # what it acts on, of its field and area (``đối với biển quảng cáo thuộc lĩnh vực, địa bàn do mình quản lý``)
     r"|(?P<acted_on>đối\s+với\s+(?:\p{Ll}+\s+){1,6}?thuộc))\s+"
     # the right, or the field and area it covers (``theo lĩnh vực, địa bàn``, ``theo ngành, lĩnh vực``; not
