@@ -4,6 +4,7 @@ shows, and the patterns several readers use."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -151,3 +152,17 @@ LOWER_START = compiled(r"\p{Ll}")
 SPACE_THEN_LOWER = compiled(r"\s+\p{Ll}")
 COLUMN_NUMBER = compiled(r"\(?\d+\)?")
 PERSON_SEPARATOR = compiled(r"\s*(?:;|\n|,(?=\s*\p{Lu}\p{Ll}*\s+\p{Lu}))\s*")
+
+
+_LINE_BRACKET_LABEL = compiled(r"(?:^|(?<=\n))\((\d{1,2})\)[ \t]+(?=\p{Lu})")
+
+
+def bracket_list_labels(text: str) -> dict[int, int]:
+    """Where the lines of a list numbered in brackets begin, and their labels' length (``(1) Công an xã …`` / ``(2)
+    Bưu điện xã …``): two lines or more, numbered one after the other, so that a number in brackets opening one line
+    (``(3) Cơ quan có thẩm quyền …`` in a list of papers) is no label read away."""
+    found = list(_LINE_BRACKET_LABEL.finditer(text))
+    numbers = [int(m.group(1)) for m in found]
+    if len(found) < 2 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return {}
+    return {m.start(): m.end() - m.start() for m in found}

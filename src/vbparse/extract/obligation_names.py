@@ -62,7 +62,7 @@ from .name_closed_runs import committee_function_tail, run_to_level, runs_to_its
 from .name_fields import known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
-from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context
+from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
 FIELD_LABEL = record_pattern("fields.item")
@@ -342,7 +342,11 @@ def is_predicate(rest: str) -> bool:
     return NOT_A_PREDICATE.match(r) is None
 
 
-_SENTENCE_END = compiled(r"(?<=[.;!?])\s+(?=\p{Lu})|(?<=:)\s+(?=[-+•]|\p{Lu}\p{Ll}+\s)")
+#: Where a sentence of a paragraph ends: a stop before a capital, a colon before an item or a capitalised word, or a
+#: line's end before the next item numbered in brackets (``… các thôn`` / ``(2) Bưu điện xã …``: no stop printed).
+_SENTENCE_END = compiled(
+    r"(?<=[.;!?])\s+(?=\p{Lu})|(?<=:)\s+(?=[-+•]|\p{Lu}\p{Ll}+\s)|(?<=\n)(?=\(\d{1,2}\)[ \t]+\p{Lu})"
+)
 
 
 def sentences_of(text: str) -> list[tuple[str, int]]:
@@ -350,7 +354,7 @@ def sentences_of(text: str) -> list[tuple[str, int]]:
     tỉnh; Giám đốc Sở Công Thương; … chịu trách nhiệm thi hành …``) stay in the sentence they open."""
     out: list[tuple[str, int]] = []
     pos = 0
-    for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:"):  # its look-behinds' characters
+    for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:\n"):  # its look-behinds' characters
         piece = text[pos : m.start()]
         if "|" in piece and _in_cell(text, m.end()):
             continue  # a cell's ``;`` (``| … tỉnh; Ủy ban nhân dân các xã … |``): the table's, no sentence of the prose
@@ -369,6 +373,8 @@ def sentences_of(text: str) -> list[tuple[str, int]]:
         out.append((piece, pos))
         pos = m.end()
     out.append((text[pos:], pos))
+    labels = bracket_list_labels(text) if "(" in text else {}
+    out = [(s[labels[o] :], o + labels[o]) if o in labels else (s, o) for s, o in out]
     return [(s, o) for s, o in out if s.strip()]
 
 

@@ -159,12 +159,16 @@ _QUANTITY = ObligationRule(
 #: Công Thương …``, ``được hưởng các chế độ theo quy định``, ``Được phép thực hiện …``; a short subject may come
 #: first.  Not ``hướng dẫn các đơn vị được hưởng chế độ`` (the entitled are the object of a task).
 ENTITLEMENT = compiled(
-    r"^(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?i:được\s+(?:hưởng|phép|quyền|sử\s+dụng\s+(?:con\s+)?dấu))(?![\p{L}])"
+    r"^(?:(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?i:được\s+(?:hưởng|phép|quyền|sử\s+dụng\s+(?:con\s+)?dấu))"
+    # a competence right after its subject (decision 11: ``Cơ quan`` + ``có thẩm quyền cấp phép``; not ``Tham mưu cấp
+    # có thẩm quyền công bố …``, a task whose object holds it)
+    r"|(?i:có\s+thẩm\s+quyền))(?![\p{L}])"
 )
 
 _ENTITLEMENT = ObligationRule(
     "not_task.entitlement",
-    "what a body may do or is entitled to (``được sử dụng con dấu``, ``được hưởng chế độ``), not a task",
+    "what a body may do, is entitled to or has the competence for (``được sử dụng con dấu``, ``được hưởng chế độ``, "
+    "``có thẩm quyền``), not a task",
     (
         E(
             "Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra\n- Kiểm tra việc chấp hành quy định về an toàn.\n"
@@ -175,8 +179,15 @@ _ENTITLEMENT = ObligationRule(
             "2. Tổ công tác\n- Xây dựng kế hoạch kiểm tra.\n- Được hưởng chế độ công tác phí theo quy định.\n",
             "Tổ công tác",
         ),
+        E(  # a competence (decision 11)
+            "4. Chi cục Thủy sản có thẩm quyền tạm đình chỉ hoạt động khai thác của tàu cá vi phạm.\n",
+            "Chi cục Thủy sản",
+        ),
     ),
-    ("1. Sở Nội vụ hướng dẫn các đơn vị được hưởng chế độ theo quy định.\n",),
+    (
+        "1. Sở Nội vụ hướng dẫn các đơn vị được hưởng chế độ theo quy định.\n",
+        "2. Sở Tư pháp chủ trì, phối hợp với cơ quan có thẩm quyền rà soát hồ sơ.\n",
+    ),
     test=TaskTest(ENTITLEMENT, "match"),
 )
 
