@@ -832,6 +832,7 @@ PASSING_TWINS = frozenset(
         "s1-field-lines-no-marks-extra-words-twin13",
         "s1-field-lines-no-marks-extra-words-twin14",
         "s1-field-lines-no-marks-extra-words-twin15",
+        "s1-field-lines-no-marks-extra-words-twin17",
         "s1-field-lines-no-marks-extra-words-twin3",
         "s1-field-lines-no-marks-extra-words-twin4",
         "s1-field-lines-no-marks-extra-words-twin5",

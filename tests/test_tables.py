@@ -835,6 +835,20 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "- Cơ quan thực hiện: Sở Nội vụ chủ trì", {"lead": "Cơ quan thực hiện"}),
     # fourteenth twin of S1: labels with other extra words
     ("obligations", "FIELD_LABEL", "Đơn vị đứng ra chủ trì: Sở Tài chính.", {"lead": "Đơn vị đứng ra chủ trì"}),
+    # a second word of what it does after a comma (seventeenth twin of S1); not a second role
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Đơn vị chủ trì, tổ chức thực hiện: Công ty Khai thác thủy lợi.",
+        {"lead": "Đơn vị chủ trì, tổ chức thực hiện"},
+    ),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Đơn vị phối hợp, hỗ trợ thực hiện: Sở Y tế; Công an tỉnh.",
+        {"support": "Đơn vị phối hợp, hỗ trợ thực hiện"},
+    ),
+    ("obligations", "FIELD_LABEL", "Cơ quan chủ trì, phối hợp: Sở Y tế; Công an tỉnh.", None),
     (
         "obligations",
         "FIELD_LABEL",

@@ -585,6 +585,9 @@ _LABEL_TAIL = (
     # ``cùng`` right before the colon (``Đơn vị tham gia phối hợp cùng:``), naming no one after it
     r"(?:\s+cùng(?=\s*:))?"
 )
+#: A second word of what a unit does after a comma, before the colon of a who-label (``Đơn vị chủ trì, tổ chức thực
+#: hiện:``, ``Đơn vị phối hợp, hỗ trợ:``); not another role (``Cơ quan chủ trì, phối hợp:``, a block of both).
+_ROLE_LABEL_COMMA = r"(?:\s*,(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}(?=\s*:))?"
 #: What may stand between the unit noun and its role (``Đơn vị được giao chủ trì thực hiện:``, ``Đơn vị tham gia phối
 #: hợp:``, ``Cơ quan cùng phối hợp:``, ``Bộ phận trực tiếp thực hiện:``, ``Cơ quan có trách nhiệm phối hợp:``): the
 #: role's passive, partaking, duty and manner words, the part it plays.
@@ -600,12 +603,14 @@ _FIELD_LABELS = (
     + _ROLE_MODIFIER
     + r"phối\s+hợp"
     + _LABEL_TAIL
+    + _ROLE_LABEL_COMMA
     + r"|phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
     r"|(?P<lead>"
     + _UNIT_NOUN
     + _ROLE_MODIFIER
     + r"(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối|triển\s+khai)"  # (``Cơ quan triển khai thực hiện:``)
     + _LABEL_TAIL
+    + _ROLE_LABEL_COMMA
     + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
     r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+(?:thực\s+hiện|trách\s+nhiệm|nhiệm\s+vụ))?)"
