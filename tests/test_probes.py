@@ -532,6 +532,7 @@ PASSING_TWINS = frozenset(
         "f3-description-sentence-twin13",
         "f3-description-sentence-twin14",
         "f3-description-sentence-twin15",
+        "f3-description-sentence-twin17",
         "f3-description-sentence-twin3",
         "f3-description-sentence-twin4",
         "f3-description-sentence-twin5",

@@ -1554,6 +1554,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "DESCRIBES_SUBJECT", "là giáo viên có kinh nghiệm", {}),
     ("obligations", "DESCRIBES_SUBJECT", "có 03 phòng chuyên môn", {}),
     ("obligations", "DESCRIBES_SUBJECT", "hiện có 02 bến cá và 14 viên chức", {}),  # what it has now
+    ("obligations", "DESCRIBES_SUBJECT", "hiện đang nuôi dưỡng 142 đối tượng", {}),  # what it does now, counted
+    ("obligations", "DESCRIBES_SUBJECT", "hiện nay đang quản lý 12 tuyến đê", {}),
+    ("obligations", "DESCRIBES_SUBJECT", "hiện đang triển khai kế hoạch tiêm chủng", None),  # no count: as read
     ("obligations", "DESCRIBES_SUBJECT", "có ít nhất 03 năm công tác trong ngành", {}),  # a criterion
     ("obligations", "NOT_A_PREDICATE", "có tối thiểu 05 năm kinh nghiệm quản lý", {}),
     # what it is now (thirteenth twins of F3): ``hiện là chủ đầu tư …``, ``hiện nay là …``; not its role (``là cơ quan``)

@@ -288,6 +288,8 @@ ACTING_RIGHT = compiled(
 HAS_COUNTED = (
     r"(?:hiện\s+(?:nay\s+)?|đã\s+)?có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d"
     r"|tối\s+thiểu\s+\d|ít\s+nhất\s+\d)"
+    # ... or what it is doing now, counted (``Trung tâm … hiện đang nuôi dưỡng 142 đối tượng``): its state, not a task
+    r"|hiện\s+(?:nay\s+)?đang\s+(?:\p{Ll}+\s+){1,3}(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d"
     # ... or the standards it must meet (``Báo cáo viên pháp luật phải có đủ các tiêu chuẩn sau:``): criteria
     r"|(?:phải\s+)?(?:có|đáp\s+ứng)\s+(?:đủ\s+)?(?:các\s+)?(?:tiêu\s+chuẩn|điều\s+kiện)(?:\s+sau)?\s*:"
 )
