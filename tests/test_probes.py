@@ -633,6 +633,7 @@ PASSING_TWINS = frozenset(
         "l1-counter-phoi-hop-in-noun-phrase-twin12",
         "l1-counter-phoi-hop-in-noun-phrase-twin13",
         "l1-counter-phoi-hop-in-noun-phrase-twin15",
+        "l1-counter-phoi-hop-in-noun-phrase-twin17",
         "l1-counter-phoi-hop-in-noun-phrase-twin3",
         "l1-counter-phoi-hop-in-noun-phrase-twin4",
         "l1-counter-phoi-hop-in-noun-phrase-twin5",

@@ -1626,6 +1626,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER_IN_NOUN", "rà soát danh mục nhiệm vụ ", {}),
     ("obligations", "PARTNER_IN_NOUN", "Sở Công Thương có nhiệm vụ ", None),
     ("obligations", "PARTNER_IN_NOUN", "ký kết quy chế ", {}),
+    # a covenant, a pledge; a text's kind between its noun and ``phối hợp`` (seventeenth twin of L1)
+    ("obligations", "PARTNER_IN_NOUN", "chuẩn bị hội nghị ký kết giao ước ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "ký kết Chương trình liên tịch ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "triển khai kế hoạch tuyên truyền ", None),
     # a channel, a rule of duties (thirteenth twins of L1); not a duty's verb (``có trách nhiệm phối hợp``)
     ("obligations", "PARTNER_IN_NOUN", "duy trì kênh ", {}),
     ("obligations", "PARTNER_IN_NOUN", "duy trì kênh trao đổi thông tin ", {}),

@@ -450,7 +450,12 @@ PARTNER_IN_NOUN = compiled(
     r"|công\s+tác|(?<!(?:có|giao)\s+)nhiệm\s+vụ|công\s+việc"
     # a channel and what passes on it, a rule of duties (``duy trì kênh trao đổi thông tin phối hợp với …``, ``Quy
     # định trách nhiệm phối hợp với …``; not ``có trách nhiệm phối hợp``, ``chịu trách nhiệm …``: a duty, the verb's)
-    r"|kênh|thông\s+tin|(?<!(?:có|chịu|giao)\s+)trách\s+nhiệm)\s+$"
+    r"|kênh|thông\s+tin|(?<!(?:có|chịu|giao)\s+)trách\s+nhiệm"
+    # a covenant or a pledge both sign (``ký kết giao ước phối hợp với …``, ``bản cam kết phối hợp với …``)
+    r"|giao\s+ước|cam\s+kết)"
+    # the kind of text it is, between the noun and ``phối hợp`` (``Chương trình liên tịch phối hợp với …``, ``kế
+    # hoạch liên ngành phối hợp với …``)
+    r"(?:\s+(?:liên\s+tịch|liên\s+ngành|hành\s+động))?\s+$"
 )
 PARTNER_NOT = compiled(r"(?i)(?:nhau|các\s+cơ\s+quan\s+chủ\s+trì|cơ\s+quan\s+chủ\s+trì)")
 #: ... or the one who works with them is the superior the task advises (``tham mưu Ủy ban nhân dân tỉnh phối hợp
