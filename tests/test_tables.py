@@ -1540,6 +1540,11 @@ PATTERN_EXAMPLES = [
     ("obligations", "ADVERBIAL_OPENER", "Viện Kiểm sát nhân dân tỉnh phối hợp", None),
     ("obligations", "ADVERBIAL_OPENER", "Kể từ ngày nhận đủ hồ sơ, Phòng Quản lý đô thị thẩm định", {}),
     ("obligations", "ADVERBIAL_OPENER", "Sở Tài chính chủ trì, phối hợp các sở, ban, ngành", None),
+    # another's assent it acts on, a time limit at most (seventeenth twins of A4)
+    ("obligations", "ADVERBIAL_OPENER", "Được sự thống nhất của Ban Thường vụ Huyện ủy, Phòng Văn hóa tổ chức", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Được sự đồng ý của Sở Y tế, Trung tâm tổ chức", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Tối đa 06 ngày làm việc sau khi nhận hồ sơ, Phòng Kiểm tra đối chiếu", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Được giao chủ trì, Sở Y tế tổ chức", None),
     ("obligations", "ROLE_AFTER_SUBJECT", "chủ trì, phối hợp các sở, ban, ngành", {}),
     ("obligations", "ROLE_AFTER_SUBJECT", "có trách nhiệm", {}),
     ("obligations", "ROLE_AFTER_SUBJECT", "đăng tải thông", None),

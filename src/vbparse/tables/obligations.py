@@ -191,7 +191,9 @@ ADVERBIAL_OPENER = compiled(
     # của …,``, ``Tùy theo tình hình,``, ``Cùng với …,``, ``Thông qua …,``)
     r"vào|kể\s+từ|bắt\s+đầu\s+từ|dựa\s+(?:trên|vào)|tùy\s+theo|tuỳ\s+theo|cùng\s+với|song\s+song\s+với|thông\s+qua"
     # a time limit (``Không quá 03 ngày làm việc kể từ …,``, ``Không muộn hơn 15 ngày …,``)
-    r"|không\s+(?:quá|muộn\s+hơn|chậm\s+hơn)\s+\d"
+    r"|(?:không\s+(?:quá|muộn\s+hơn|chậm\s+hơn)|tối\s+đa)\s+\d"
+    # another's assent it acts on (``Được sự thống nhất của Ban Thường vụ Huyện ủy, …``, ``Được sự đồng ý của …,``)
+    r"|được\s+sự\s+(?:thống\s+nhất|đồng\s+ý|chấp\s+thuận|cho\s+phép|chỉ\s+đạo|ủy\s+quyền|uỷ\s+quyền)"
     # how often (``Cứ 02 ngày một lần …,``, ``Cứ mỗi quý,``)
     r"|cứ"
     # a span before or after an event (``Một tuần trước ngày thi,``, ``03 ngày làm việc sau khi nhận hồ sơ,``)
