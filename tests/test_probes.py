@@ -1244,6 +1244,7 @@ PASSING_TWINS = frozenset(
         "tab-caption-cell-per-line-glued-twin13",
         "tab-caption-cell-per-line-glued-twin14",
         "tab-caption-cell-per-line-glued-twin15",
+        "tab-caption-cell-per-line-glued-twin17",
         "tab-caption-cell-per-line-glued-twin3",
         "tab-caption-cell-per-line-glued-twin4",
         "tab-caption-cell-per-line-glued-twin5",
