@@ -550,7 +550,7 @@ def plural_nouns(text: str, pos: int) -> int | None:
             return end  # ``các sở, ban, ngành và cơ quan, đơn vị có liên quan``: two lists, two assignees
         if LEVEL.match(text, p) and not LEVEL.match(text, skip_spaces(text, q + m.end())):
             return end  # ``các xã, phường và cơ quan, đơn vị …``: after places, other bodies
-        if _NAMED_PERSONS.match(text, q + m.end()) is not None:
+        if text.find("có tên", q, q + _NAMED_PERSONS_WINDOW) >= 0 and _NAMED_PERSONS.match(text, q + m.end()):
             return end  # ``các khoa`` + ``và các sinh viên có tên tại Điều 1``: the persons a decision lists, apart
         if market_actor(text, p, n) != market_actor(text, q + m.end(), noun_at(text, q + m.end())):
             return end  # ``các Sở, ban ngành, nhà đầu tư …``: the state's bodies, then the market's actors
@@ -639,7 +639,7 @@ def noun_at(text: str, pos: int) -> int | None:
             if LEFT_OUT and noun in LOWER_CASE_HEAD_NOUNS and noun in {fold(k) for k in LEFT_OUT}:
                 return None  # a head left out of the grammar (``without_heads``) is left out in lower case too
             return pos + len(noun)
-    if (named := _NAMED_PERSONS.match(text, pos)) is not None:
+    if text.find("có tên", pos, pos + _NAMED_PERSONS_WINDOW) >= 0 and (named := _NAMED_PERSONS.match(text, pos)):
         return named.end()  # ``các sinh viên`` + ``có tên tại Điều 1``: whoever the decision lists, whatever the noun
     marked = _MARKED_HEAD.match(text, pos)  # (``các khoa …``, ``các đoàn …``: read with their marks)
     if marked is None or not text[pos : pos + 1].islower() or lexicon_key(marked.group()) in LEFT_OUT:
@@ -652,6 +652,8 @@ def noun_at(text: str, pos: int) -> int | None:
 
 #: Words in lower case (one to three, no verb nor stop among them) before ``có tên`` and where they are listed: the
 #: persons a decision lists, named by their list whatever their noun (``sinh viên``, ``học viên`` + ``có tên tại Điều 1``).
+#: How far ahead ``có tên`` is looked for before the pattern is tried (three words and the joiner before them).
+_NAMED_PERSONS_WINDOW = 40
 _PERSON_WORD = r"(?!(?:có|là|và|được|các|những|mọi)(?![\p{L}]))\p{Ll}+"
 _NAMED_PERSONS = compiled(
     _PERSON_WORD + r"(?:[ \t]+" + _PERSON_WORD + r"){0,2}?(?=[ \t]+có[ \t]+tên[ \t]+" + LISTED_WHERE + ")"

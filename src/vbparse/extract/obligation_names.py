@@ -354,7 +354,8 @@ def sentences_of(text: str) -> list[tuple[str, int]]:
     tỉnh; Giám đốc Sở Công Thương; … chịu trách nhiệm thi hành …``) stay in the sentence they open."""
     out: list[tuple[str, int]] = []
     pos = 0
-    for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:\n"):  # its look-behinds' characters
+    # its look-behinds' characters (a line's end only where an item numbered in brackets may follow it)
+    for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:\n" if "\n(" in text else ".;!?:"):
         piece = text[pos : m.start()]
         if "|" in piece and _in_cell(text, m.end()):
             continue  # a cell's ``;`` (``| … tỉnh; Ủy ban nhân dân các xã … |``): the table's, no sentence of the prose
