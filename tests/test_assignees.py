@@ -2056,6 +2056,11 @@ def test_logistics_is_a_noun_in_a_name(text: str, expected: list[str]) -> None:
             "Cơ quan thực hiện: Ban Điều phối và giám sát dự án tỉnh",
             ["Cơ quan", "Ban Điều phối và giám sát dự án tỉnh"],
         ),
+        # the function's objects listed with commas before ``và`` (seventeenth twin of R1)
+        (
+            "Phòng Quản lý vận tải, phương tiện và người lái rà soát giấy phép hoạt động",
+            ["Phòng Quản lý vận tải, phương tiện và người lái"],
+        ),
         # supporting and preventing are standing functions too (``hỗ trợ``, ``phòng chống``)
         ("Phòng Quản lý hỗ trợ doanh nghiệp tiếp nhận hồ sơ hoàn thuế", ["Phòng Quản lý hỗ trợ doanh nghiệp"]),
         ("Phòng Phòng chống ma túy và tội phạm lập chuyên án đấu tranh", ["Phòng Phòng chống ma túy và tội phạm"]),
@@ -2079,6 +2084,7 @@ def test_logistics_is_a_noun_in_a_name(text: str, expected: list[str]) -> None:
         ("Phòng Giáo dục tổ chức hội thi giáo viên giỏi", ["Phòng Giáo dục"]),
         ("Phòng Quản lý đô thị kiểm tra các công trình", ["Phòng Quản lý đô thị"]),
         ("Phòng Quản lý đô thị và các xã kiểm tra các công trình", ["Phòng Quản lý đô thị", "các xã"]),
+        ("Phòng Quản lý đô thị, các xã kiểm tra các công trình", ["Phòng Quản lý đô thị", "các xã"]),
     ],
 )
 def test_a_body_named_in_sentence_case_for_a_function_keeps_the_function_s_object(

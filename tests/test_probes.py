@@ -733,6 +733,7 @@ PASSING_TWINS = frozenset(
         "r1-plan-no-purpose-section-twin13",
         "r1-plan-no-purpose-section-twin14",
         "r1-plan-no-purpose-section-twin15",
+        "r1-plan-no-purpose-section-twin17",
         "r1-plan-no-purpose-section-twin3",
         "r1-plan-no-purpose-section-twin4",
         "r1-plan-no-purpose-section-twin5",

@@ -244,7 +244,10 @@ def sentence_case_object_end(text: str, start: int, q: int) -> int | None:
         if w.start() < prev:
             continue
         token = w.group()
-        if count > DEFAULT_FUNCTION_OBJECT_RUN or text[prev : w.start()].strip(" \t") or not token[:1].islower():
+        gap = text[prev : w.start()].strip(" \t")
+        if gap == "," and nouns and token[:1].islower() and tone_key(token) not in _NOT_OBJECT_KEYS:
+            gap = ""  # ``Quản lý vận tải`` + ``, phương tiện và người lái``: its objects listed (a verb ends it below)
+        if count > DEFAULT_FUNCTION_OBJECT_RUN or gap or not token[:1].islower():
             return None
         if nouns and LEVEL.match(text, w.start()):
             return prev  # ``… công trình thủy lợi`` + ``tỉnh``: the run reads the level
