@@ -246,7 +246,9 @@ def sentence_case_object_end(text: str, start: int, q: int) -> int | None:
         token = w.group()
         gap = text[prev : w.start()].strip(" \t")
         if gap == "," and nouns and token[:1].islower() and tone_key(token) not in _NOT_OBJECT_KEYS:
-            gap = ""  # ``Quản lý vận tải`` + ``, phương tiện và người lái``: its objects listed (a verb ends it below)
+            # ``Quản lý vận tải`` + ``, phương tiện và người lái``: its objects listed (a verb ends it below); not a
+            # body's head in lower case (``…, trạm y tế xã``: the next name)
+            gap = "" if head_word_at(text, w.start()) is None else gap
         if count > DEFAULT_FUNCTION_OBJECT_RUN or gap or not token[:1].islower():
             return None
         if nouns and LEVEL.match(text, w.start()):
