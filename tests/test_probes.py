@@ -1372,6 +1372,7 @@ PASSING_TWINS = frozenset(
         "tab-thuchien-counter-phoi-hop-only-twin14",
         "tab-thuchien-counter-phoi-hop-only-twin15",
         "tab-thuchien-counter-phoi-hop-only-twin16",
+        "tab-thuchien-counter-phoi-hop-only-twin17",
         "tab-thuchien-counter-phoi-hop-only-twin3",
         "tab-thuchien-counter-phoi-hop-only-twin4",
         "tab-thuchien-counter-phoi-hop-only-twin5",

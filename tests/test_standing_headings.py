@@ -109,6 +109,9 @@ def _field_leads(value: str) -> list[str]:
         # the last field carries the whole name's place: a province, the country
         ("Xí nghiệp Khoa học và Công nghệ Lâm Đồng", ["Xí nghiệp Khoa học và Công nghệ Lâm Đồng"]),
         ("Xưởng Phim Khoa học và Công nghệ Việt Nam", ["Xưởng Phim Khoa học và Công nghệ Việt Nam"]),
+        # ... or its number (seventeenth twin of TAB-THUCHIEN: ``Xí nghiệp Thu gom và Vận chuyển rác số 1``)
+        ("Xí nghiệp Thu gom và Vận chuyển rác số 1", ["Xí nghiệp Thu gom và Vận chuyển rác số 1"]),
+        ("Xưởng Sấy và Đóng gói chè 2", ["Xưởng Sấy và Đóng gói chè 2"]),
     ],
 )
 def test_a_field_value_no_list_knows_parts_only_between_names(value, names):

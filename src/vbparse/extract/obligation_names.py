@@ -602,6 +602,7 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans
 
 
+_NUMBER_END = compiled(r"[ \t]+(?:số[ \t]+)?\d{1,3}$")
 #: A field's word that goes on a name read by where it stands is at most this many words (``Thể thao``, ``Môi trường``).
 DEFAULT_FIELD_WORDS = 3
 
@@ -620,6 +621,7 @@ def goes_on_name(value: str, name: NameSpan, piece: str, at: int) -> bool:
     if piece[:1].isupper() and len(value[name.start : name.end].split()) == 1:
         return True  # ``Báo`` + ``và Phát Thanh``: a head of one word names no one alone, the name goes on
     field = without_place(piece)  # the last field may carry the whole name's place (``Truyền hình`` + ``tỉnh``)
+    field = _NUMBER_END.sub("", field)  # ... or its number (``Thu gom`` + ``và Vận chuyển rác số 1``)
     return (
         piece[:1].isupper()
         and len(field.split()) <= DEFAULT_FIELD_WORDS
