@@ -63,6 +63,7 @@ from .name_fields import known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
+from .unit_numbers import NUMBER_AT_END
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
 FIELD_LABEL = record_pattern("fields.item")
@@ -602,7 +603,6 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans
 
 
-_NUMBER_END = compiled(r"[ \t]+(?:số[ \t]+)?\d{1,3}$")
 #: A field's word that goes on a name read by where it stands is at most this many words (``Thể thao``, ``Môi trường``).
 DEFAULT_FIELD_WORDS = 3
 
@@ -621,7 +621,7 @@ def goes_on_name(value: str, name: NameSpan, piece: str, at: int) -> bool:
     if piece[:1].isupper() and len(value[name.start : name.end].split()) == 1:
         return True  # ``Báo`` + ``và Phát Thanh``: a head of one word names no one alone, the name goes on
     field = without_place(piece)  # the last field may carry the whole name's place (``Truyền hình`` + ``tỉnh``)
-    field = _NUMBER_END.sub("", field)  # ... or its number (``Thu gom`` + ``và Vận chuyển rác số 1``)
+    field = NUMBER_AT_END.sub("", field)  # ... or its number (``Thu gom`` + ``và Vận chuyển rác số 1``)
     return (
         piece[:1].isupper()
         and len(field.split()) <= DEFAULT_FIELD_WORDS

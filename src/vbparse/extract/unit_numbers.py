@@ -18,6 +18,8 @@ NUMBERED_REACH = 10
 #: A unit's number among its kind, the name's own (``số 2``, ``khu vực 14``; not a count, a date or a reference's
 #: number).
 UNIT_NUMBER = compiled(NUMBER_WORDS + r"\d{1,3}(?![\p{L}\d/.-])")
+#: A unit's number closing a phrase, with the words before it or bare (``… rác số 1``, ``… chè 2``).
+NUMBER_AT_END = compiled(r"[ \t]+(?:(?:số|khu[ \t]+vực|cơ[ \t]+sở|[Kk][Mm])[ \t]+)?\d{1,3}[ \t]*$")
 #: A phrase ending with its unit's number (``Hạt Kiểm lâm số 2``, ``Chốt Kiểm dịch động vật Km 27``, ``Hải đội Biên
 #: phòng 1`` after a capitalised word, which the subject's reading lets through only before a task verb): a unit's name.
 ENDS_NUMBERED = compiled(
