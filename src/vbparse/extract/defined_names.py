@@ -3,13 +3,19 @@ gồm:``, ``Thành lập Hội đồng Nghiệm thu Công trình gồm:``) is na
 (a verb of its work in lower case, a comma inside it), which the grammar alone may cut at a word it takes for a
 verb (``Tổ`` + ``kiểm đếm …``).  The names are found once per document (``names_set_up``) and consulted where a
 subject stands (``set_up_name_at``) through ``DEFINED_NAMES``, as ``DOCUMENT_HEADS`` carries the heads a document
-teaches."""
+teaches.
+
+A document also names a body whole where a known word ends it (``Tổ tiếp nhận hồ sơ hành chính`` + ``kiểm tra …``)
+and cut short where a verb no list knows follows (``Tổ`` + ``tiếp nhận hồ sơ hành chính trả kết quả …``): the names
+its first reading gave whole that open another assignee's words and task (``read_whole``) are read a second time as
+names it set up (``WHOLE_NAMES``, record ``name.read_whole``)."""
 
 from __future__ import annotations
 
 from contextvars import ContextVar
 from functools import lru_cache
 
+from ..models import Obligation
 from ..structure.parser import Node, iter_nodes
 from ..tables.name_clauses import SET_UP_BODY, SET_UP_MEMBERS
 from .name_lexicon import TASK_VERB, WORD, head_word_at
@@ -24,6 +30,12 @@ DEFAULT_MAX_WORDS = 16
 DEFAULT_NAMES_KEPT = 256
 #: The record of a subject read as the name a body was set up under.
 SET_UP_RULE = "name.set_up"
+#: The names the first reading gave whole that it also cut short (``read_whole``), for the second reading.
+WHOLE_NAMES: ContextVar[frozenset[str]] = ContextVar("whole_names", default=frozenset())
+#: The record of a subject read as the name the document gives whole elsewhere.
+WHOLE_RULE = "name.read_whole"
+#: How many words past a name cut short the name read whole may go on.
+DEFAULT_WHOLE_EXTRA_WORDS = 12
 
 
 def names_set_up(roots: list[Node]) -> frozenset[str]:
@@ -49,15 +61,31 @@ def names_set_up(roots: list[Node]) -> frozenset[str]:
     return frozenset(out)
 
 
-def set_up_name_at(sentence: str, pos: int, names: frozenset[str]) -> int | None:
+def read_whole(obligations: list[Obligation]) -> frozenset[str]:
+    """The names a reading gave whole as an assignee that another of its assignees opens, cut short, its task going
+    on with the rest of the name (``Tổ`` + ``tiếp nhận hồ sơ hành chính trả kết quả …`` where ``Tổ tiếp nhận hồ sơ
+    hành chính`` + ``kiểm tra …`` was read)."""
+    raws = {o.assignee.raw for o in obligations}
+    out: set[str] = set()
+    for o in obligations:
+        said = f"{o.assignee.raw} {o.task}"
+        for k, w in enumerate(WORD.finditer(said, len(o.assignee.raw))):
+            if k >= DEFAULT_WHOLE_EXTRA_WORDS:
+                break
+            if said[: w.end()] in raws and said[w.end() : w.end() + 1] == " ":
+                out.add(said[: w.end()])
+    return frozenset(out)
+
+
+def set_up_name_at(sentence: str, pos: int, names: frozenset[str]) -> tuple[int, str] | None:
     """Where the name a body was set up under ends when ``sentence`` at ``pos`` opens with it, or with its words up
     to a capitalised qualifier it drops (``Hội đồng Nghiệm thu`` of ``Hội đồng Nghiệm thu Công trình``), and a word
-    in lower case follows (its verb); the longest such name, None when none."""
+    in lower case follows (its verb), and that name; the longest such name, None when none."""
     best = None
     for name in names:
         end = _common_words_end(sentence, pos, name)
-        if end is not None and (best is None or end > best):
-            best = end
+        if end is not None and (best is None or end > best[0]):
+            best = (end, name)
     return best
 
 

@@ -64,13 +64,12 @@ _STANDING = compiled(r"thường[ \t]+trực(?![\p{L}])")
 
 
 def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: bool = False) -> int | None:
-    """Where the verb at ``q`` right after a committee's head (``FUNCTION_NAMED_HEADS``) ends when it is what the
-    committee is named for (``Ban vận động``, ``Ban tổ chức``): a place's level (``Thị trấn``) or a comma and the
-    next name follow it, another verb follows it at once (``… xây dựng quy chế``), or a role word after at most ``DEFAULT_FUNCTION_OBJECT_WORDS`` words of its object (``Ban quản lý chợ
-    phối hợp``); two verbs joined by ``và`` and their objects before a role word (``Bộ phận tiếp nhận và trả kết quả có
-    trách nhiệm``: the end of the last object).  None when it is the sentence's verb (``Ban kiểm tra các xã``, ``Ban vận động nhân dân tham gia``)
-    or a role word itself (``Tổ chủ trì``).  After any such head, or a staff member's (``staff``), a verb and its
-    object up to a proper name are the name's before another task verb and its object (``named_on_object``)."""
+    """Where the verb at ``q`` right after a committee's head (``FUNCTION_NAMED_HEADS``) ends when the committee is
+    named for it (``Ban vận động``): a level, a comma and the next name, another verb at once, or a role word after at
+    most ``DEFAULT_FUNCTION_OBJECT_WORDS`` plain words of its object, whatever they are (``Đội quản lý trật tự đô thị
+    chủ trì``); two verbs joined by ``và`` and their objects before a role word (``Bộ phận tiếp nhận và trả kết quả``).
+    None when it is the sentence's verb (``Ban kiểm tra các xã``) or a role word (``Tổ chủ trì``).  After any such head
+    or a staff member's, a verb and its object are the name's before another task verb (``named_on_object``)."""
     committee = (
         name_lexicon.FUNCTION_NAMED_HEAD.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
         or _PLURAL_COMMITTEE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
@@ -115,6 +114,8 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
         if nxt is not None:
             if key in _ROLE_KEYS or (key in _CLAUSE_OPENER_KEYS and _role_after_clause(text, nxt.end())):
                 return prev if joined else verb.end()  # (the run reads the objects of one verb as name words)
+            if committee and not joined and (end := _object_end_before_role(text, verb, w.start())) is not None:
+                return end  # ``Đội quản lý`` + ``trật tự đô thị`` + ``chủ trì``: nouns a list also has as verbs
             if count and not joined and _named_then_verb(text, q, verb, nxt, committee or staff):
                 return verb.end()  # ``Trạm quản lý đê Hồng Hà`` + ``kiểm tra …`` (not ``Ban vận động``'s)
             return verb.end() if committee and count == 0 and not joined and key not in _NOT_PREDICATE_KEYS else None
@@ -343,6 +344,25 @@ def _runs_named_place(text: str, w: regex.Match[str]) -> bool:
     """Whether the capitalised word ``w`` right after a committee's verb opens the place it runs, a role word after it
     (``Tổ quản lý`` + ``Nghĩa trang nhân dân xã`` + ``chịu trách nhiệm``): its object, the name's."""
     return w.group()[:1].isupper() and _role_after_clause(text, w.start())
+
+
+def _object_end_before_role(text: str, verb: regex.Match[str], pos: int) -> int | None:
+    """Where a committee's object ends when its words from ``pos`` run, with no punctuation, no determiner and no
+    preposition, to a role word within ``DEFAULT_FUNCTION_OBJECT_WORDS`` words of ``verb`` (``Đội quản lý trật tự
+    đô thị`` + ``chủ trì``: ``trật tự`` a noun, though a list has it as a verb); None otherwise."""
+    prev = pos
+    for count, w in enumerate(WORD.finditer(text, pos)):
+        if ROLE_WORD.match(text, w.start()):
+            return prev if count else None
+        between = len(WORD.findall(text, verb.end(), w.end()))
+        if (
+            between > DEFAULT_FUNCTION_OBJECT_WORDS
+            or text[prev : w.start()].strip(" \t")
+            or tone_key(w.group()) in _NOT_OBJECT_KEYS
+        ):
+            return None
+        prev = w.end()
+    return None
 
 
 def _role_after_clause(text: str, pos: int) -> bool:

@@ -56,7 +56,7 @@ from .assignees import (
     subject,
 )
 from .clause_commas import clause_starts, uncommaed_start
-from .defined_names import DEFINED_NAMES, SET_UP_RULE, set_up_name_at
+from .defined_names import DEFINED_NAMES, SET_UP_RULE, WHOLE_NAMES, WHOLE_RULE, set_up_name_at
 from .lead_in_frame import Subject, cut_at_frame
 from .name_closed_runs import committee_function_tail, run_to_level, runs_to_its_level
 from .name_fields import known_place_end, names_another
@@ -252,7 +252,8 @@ def _as_set_up(
     sentence opens with it and the grammar read less of it (``Tổ`` + ``kiểm đếm tài sản thu hồi …``) or more, a verb
     no list knows taken for its words (``Hội đồng Giám khảo`` + ``ra đề thi …``), not its level or a proper name."""
     defined = DEFINED_NAMES.get()
-    set_up = set_up_name_at(sentence, start, defined) if defined else None
+    found = set_up_name_at(sentence, start, defined) if defined else None
+    set_up, rule = (found[0], WHOLE_RULE if found[1] in WHOLE_NAMES.get() else SET_UP_RULE) if found else (None, "")
     if set_up is None or (names and (len(names) > 1 or start + names[0].end == set_up)):
         return names, end, mode
     if (
@@ -261,7 +262,7 @@ def _as_set_up(
         and (LEVEL.match(sentence, set_up + 1) or not _lower_run(sentence, set_up))
     ):
         return names, end, mode  # more of the name than was set up: its level (``… cấp tỉnh``), a proper name
-    return [NameSpan(0, set_up - start, "other", rule=SET_UP_RULE)], set_up - start, mode or "assigned"
+    return [NameSpan(0, set_up - start, "other", rule=rule)], set_up - start, mode or "assigned"
 
 
 def _lower_run(sentence: str, pos: int) -> bool:

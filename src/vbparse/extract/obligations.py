@@ -35,7 +35,7 @@ import datetime as dt
 from ..models import Diagnostic, Issuer, Obligation
 from ..structure.parser import Structure
 from .assignees import DOCUMENT_HEADS, GATED_HEADS, name_at, name_head, name_shaped
-from .defined_names import DEFINED_NAMES, names_set_up
+from .defined_names import DEFINED_NAMES, WHOLE_NAMES, names_set_up, read_whole
 from .obligation_context import (
     DEFAULT_HEADER_ROWS,
     DEFAULT_MAX_TASK_CHARS,
@@ -131,17 +131,21 @@ def _taught_reading(args: _ReadArgs) -> list[Obligation]:
         RAN_ON.reset(running)
     taught = (taught_heads(out) | listed) & gated
     printed = learned(out, ran_on) if ran_on else frozenset()
-    if not (taught or printed):
+    whole = read_whole(out)
+    if not (taught or printed or whole):
         return out
     del diags[marks[0] :]
     if trace is not None:
         del trace[marks[1] :]
     heads, names = DOCUMENT_HEADS.set(frozenset(taught)), PRINTED_NAMES.set(printed)
+    defined, read = DEFINED_NAMES.set(DEFINED_NAMES.get() | whole), WHOLE_NAMES.set(whole)
     try:
         return _read_obligations(*args)
     finally:
         DOCUMENT_HEADS.reset(heads)
         PRINTED_NAMES.reset(names)
+        DEFINED_NAMES.reset(defined)
+        WHOLE_NAMES.reset(read)
 
 
 #: The readers whose names stand where the document's structure puts a name (a heading among assignee headings, a

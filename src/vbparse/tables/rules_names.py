@@ -311,6 +311,28 @@ NAME_RULES: tuple[ObligationRule, ...] = (
         ),
     ),
     ObligationRule(
+        "name.read_whole",
+        "a subject's name cut short at a word the grammar took for its verb, read whole where the document's own "
+        "reading gave it whole elsewhere (a known word after it there) and the words cut off open the same name "
+        "(``defined_names.read_whole``): the body acting, however its name is made",
+        (
+            E(
+                "1. Đội quản lý trật tự đô thị chủ trì kiểm tra việc lấn chiếm vỉa hè.\n"
+                "2. Đội quản lý trật tự đô thị tháo dỡ biển quảng cáo trái phép.\n",
+                "Đội quản lý trật tự đô thị",
+            ),
+            E(
+                "1. Ban vận động xây dựng quỹ khuyến học có trách nhiệm lập danh sách nhà hảo tâm.\n"
+                "2. Ban vận động xây dựng quỹ khuyến học trao học bổng cho học sinh nghèo.\n",
+                "Ban vận động xây dựng quỹ khuyến học",
+            ),
+        ),
+        (
+            # the name given whole nowhere in the document: the grammar's reading stands
+            "1. Ban vận động xây dựng quỹ khuyến học trao học bổng cho học sinh nghèo.\n",
+        ),
+    ),
+    ObligationRule(
         "name.unknown_head",
         "a body whose head no list knows, written as a name (a capital on its head and on the word that says which "
         "one: ``Nhà Thiếu nhi``, ``Xí nghiệp Thủy nông``), where a subject stands: read as a known head's name, ended "
