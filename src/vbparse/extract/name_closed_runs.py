@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..chars import tone_key
+from ..chars import collapse_spaces, tone_key
 from ..pattern_cache import compiled
 from ..tables.post_shapes import NOT_NAMED_OBJECT_WORDS
 from . import name_lexicon
-from .name_fields import ANY_CASE_STOP, ROLE_WORD, predicate_at
+from .name_fields import ANY_CASE_STOP, ROLE_WORD, predicate_at, whole_department
 from .name_functions import is_function_verb
 from .name_lexicon import LEVEL, LEVEL_AT_END, TASK_VERB, WORD, NameSpan
 from .unit_numbers import UNIT_NUMBER
@@ -147,3 +147,40 @@ def committee_function_tail(value: str, start: int, end: int, tail: str) -> bool
     if not all(w.isalpha() and w.islower() and tone_key(w) not in _NOT_OBJECT_KEYS for w in words):
         return False
     return is_function_verb(" ".join(words[:2])) or is_function_verb(words[0])
+
+
+#: The most words the rest of a name's field in lower case may have in a value of names (``thi hành tạm giữ, tạm giam
+#: và thi hành án hình sự`` after ``Phòng Kiểm sát``).
+DEFAULT_FIELD_REST_WORDS = 12
+#: Where an item of a value of names ends: its semicolon, its line's end.
+_ITEM_END = compiled(r"[;\n]")
+
+
+def with_field_rest(value: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """The names of a value of names only (a who-cell, a field's value), each run on to its item's end when what
+    follows it there is the rest of its field in lower case (``Phòng Kiểm sát`` + ``thi hành tạm giữ, tạm giam và thi
+    hành án hình sự``): the name's field opens in capitals but is no department's whole name (``Sở Tài chính`` +
+    ``thẩm định …`` is a name and a predicate), no other name starts there, and its words are plain (no preposition,
+    determiner, role word or capital; commas and ``và`` between them)."""
+    out = []
+    for sp in spans:
+        cut = _ITEM_END.search(value, sp.end)
+        end = cut.start() if cut else len(value)
+        rest = value[sp.end : end].rstrip(" .:")
+        if rest.strip(" ,") and not any(sp.end <= o.start < end for o in spans) and _field_rest(value, sp, rest):
+            sp = replace(sp, end=sp.end + len(rest))
+        out.append(sp)
+    return out
+
+
+def _field_rest(value: str, sp: NameSpan, rest: str) -> bool:
+    words = WORD.findall(rest)
+    if not rest[:1].isspace() or any(ch not in " ,\t" and not ch.isalpha() for ch in rest):
+        return False
+    if not any(w[:1].isupper() for w in WORD.findall(value, sp.start, sp.end)[1:]):
+        return False  # (a name with no capital after its head: its words in lower case may be a predicate)
+    if whole_department(collapse_spaces(value[sp.start : sp.end])) or ROLE_WORD.search(rest) is not None:
+        return False
+    return len(words) <= DEFAULT_FIELD_REST_WORDS and all(
+        w.islower() and (w == "và" or tone_key(w) not in _NOT_OBJECT_KEYS) for w in words
+    )

@@ -58,7 +58,7 @@ from .assignees import (
 from .clause_commas import clause_starts, uncommaed_start
 from .defined_names import DEFINED_NAMES, SET_UP_RULE, WHOLE_NAMES, WHOLE_RULE, set_up_name_at
 from .lead_in_frame import Subject, cut_at_frame
-from .name_closed_runs import committee_function_tail, run_to_level, runs_to_its_level
+from .name_closed_runs import committee_function_tail, run_to_level, runs_to_its_level, with_field_rest
 from .name_fields import known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
@@ -432,7 +432,7 @@ def split_names(ctx: Context, text: str) -> list[Assignee]:
     if posts is not None:
         return posts
     spans = find_names(text)
-    spans = _with_standing_names(text, with_tails(text, spans))
+    spans = _with_standing_names(text, with_field_rest(text, with_tails(text, spans)))
     return _with_sub_units(assignees_of(ctx, text, spans), text, spans)
 
 

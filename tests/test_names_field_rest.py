@@ -1,0 +1,40 @@
+"""In a value of names only (a who-cell, a field's value) a name whose field opens in capitals runs on to its item's
+end over the rest of its field in lower case, commas and ``và`` between (issue 52, eighteenth twin of TAB-THUCHIEN:
+``Phòng Kiểm sát`` + ``thi hành tạm giữ, tạm giam và thi hành án hình sự``; in ``../shared/wild``, ``Chi nhánh Văn
+phòng`` + ``đăng ký đất đai`` in sixteen who-cells).  Counter-examples: a department's whole name before words that
+are a predicate, another name in the item."""
+
+from __future__ import annotations
+
+from vbparse import parse_text
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LẠC GIANG\nSố: 12/KH-UBND\nLạc Giang, ngày 02 tháng 4 năm 2031\nKẾ HOẠCH\n"
+    "Phòng, chống buôn lậu năm 2031\nII. TỔ CHỨC THỰC HIỆN\n\n"
+    "| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n| --- | --- | --- | --- | --- |\n"
+)
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHà Văn Tâm\n"
+
+
+def _rows(*rows: tuple[str, str, str]) -> list[tuple[str, str]]:
+    body = "".join(
+        f"| {i} | {task} | {lead} | {support} | Quý II/2031 |\n" for i, (task, lead, support) in enumerate(rows, 1)
+    )
+    return [(o.role, o.assignee.raw) for o in parse_text(HEAD + body + TAIL).obligations]
+
+
+def test_a_name_runs_on_over_the_rest_of_its_field_to_its_cells_end() -> None:
+    got = _rows(("Kiểm tra các kho ngoại quan", "Đội Kiểm soát chống buôn lậu, gian lận thương mại và hàng giả", ""))
+    assert got == [("lead", "Đội Kiểm soát chống buôn lậu, gian lận thương mại và hàng giả")], got
+
+
+def test_each_item_of_a_cell_runs_to_its_own_semicolon() -> None:
+    support = "Phòng Giám sát thi hành án dân sự, hành chính và bảo vệ tư pháp; Công an tỉnh"
+    got = _rows(("Rà soát các bản án chưa thi hành", "Sở Tư pháp", support))
+    assert ("support", "Phòng Giám sát thi hành án dân sự, hành chính và bảo vệ tư pháp") in got, got
+    assert ("support", "Công an tỉnh") in got, got
+
+
+def test_a_departments_whole_name_does_not_take_the_words_after_it() -> None:
+    got = _rows(("Lập dự toán kinh phí", "Sở Tài chính thẩm định dự toán", ""))
+    assert ("lead", "Sở Tài chính thẩm định dự toán") not in got, got
