@@ -975,6 +975,11 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_BLOCK", "Lực lượng phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Trách nhiệm chủ trì và phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Cơ quan chủ trì và các cơ quan phối hợp", {}),  # fourteenth twin of T1
+    # partaking in the support without a unit's noun (eighteenth twin of T1); not partaking in something else
+    ("obligations", "FIELD_BLOCK", "Tham gia phối hợp", {}),
+    ("obligations", "FIELD_BLOCK", "Tham gia tập huấn", None),
+    ("obligations", "FIELD_LABEL", "Cùng phối hợp: Đoàn Thanh niên xã.", {"support": "Cùng phối hợp"}),
+    ("obligations", "FIELD_LABEL", "Tham gia: Đoàn Thanh niên xã.", None),
     ("obligations", "PLACE_NAME_AT_END", "thuế cơ sở 2 tỉnh lạc giang", {"place": " lạc giang"}),
     ("obligations", "PASSIVE_WHO", "Các hoạt động tại điểm a do Sở Y tế chủ trì", {0: "Các hoạt động tại điểm a do "}),
     ("obligations", "PASSIVE_WHO", "Các nội dung trên do Công an tỉnh thực hiện", {0: "Các nội dung trên do "}),

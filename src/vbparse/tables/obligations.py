@@ -613,7 +613,7 @@ _FIELD_LABELS = (
     + r"phối\s+hợp"
     + _LABEL_TAIL
     + _ROLE_LABEL_COMMA
-    + r"|phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
+    + r"|(?:tham\s+gia\s+|cùng\s+)?phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
     r"|(?P<lead>"
     + _UNIT_NOUN
     + _ROLE_MODIFIER
@@ -675,7 +675,7 @@ NEXT_FIELD = compiled(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FI
 FIELD_BLOCK = compiled(
     r"(?i)^\s*(?:(?:(?:các|những)\s+)?(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng)"
     r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|lực\s+lượng))?\s+"
-    r"|(?:phân\s+công|trách\s+nhiệm)\s+(?=chủ\s+trì|phối\s+hợp))?"
+    r"|(?:phân\s+công|trách\s+nhiệm)\s+(?=chủ\s+trì|phối\s+hợp)|(?:tham\s+gia|cùng)\s+(?=phối\s+hợp))?"
     r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
     r"(?:\s*(?:,|và|/|-|–)\s*(?:(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|phối\s+hợp|thực\s+hiện))*"
     r"(?:\s+(?:thực\s+hiện|tổ\s+chức|triển\s+khai))?"
