@@ -38,3 +38,11 @@ def test_each_item_of_a_cell_runs_to_its_own_semicolon() -> None:
 def test_a_departments_whole_name_does_not_take_the_words_after_it() -> None:
     got = _rows(("Lập dự toán kinh phí", "Sở Tài chính thẩm định dự toán", ""))
     assert ("lead", "Sở Tài chính thẩm định dự toán") not in got, got
+
+
+def test_a_committee_named_for_what_it_runs_keeps_its_object_to_the_cells_end() -> None:
+    """``Ban điều hành`` + ``khu phố Cửa Tiền`` at a cell's end: no verb follows to show the object is the committee's,
+    the cell's end does (eighteenth twin of TAB-THUCHIEN)."""
+    got = _rows(("Sắp xếp lại các điểm đỗ xe", "Đội Cảnh sát giao thông", "Tổ quản lý bến xe Nà Phặc"))
+    assert ("support", "Tổ quản lý bến xe Nà Phặc") in got, got
+    assert ("support", "Tổ") not in got, got

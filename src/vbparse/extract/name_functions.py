@@ -122,7 +122,7 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
         if proper:
             return None  # a proper name and then words no verb opens: not an object's name
         prev, count = w.end(), count + 1
-    return None
+    return verb.end() if committee and count and not joined and _object_to_end(text, verb, prev) else None
 
 
 #: (with their tones: folded, ``chợ`` would be the preposition ``cho``, ``coi`` the verb ``cõi``)
@@ -363,6 +363,17 @@ def _object_end_before_role(text: str, verb: regex.Match[str], pos: int) -> int 
             return None
         prev = w.end()
     return None
+
+
+def _object_to_end(text: str, verb: regex.Match[str], end: int) -> bool:
+    """Whether a committee's verb and its object up to ``end`` run to the end of a value of names (a who-cell: ``Ban
+    điều hành khu phố Cửa Tiền``): a standing function's verb, plain nouns with no preposition or determiner (``Ban
+    quản lý các chợ.`` is a sentence), and nothing but punctuation after them."""
+    return (
+        not text[end:].strip(" \t.;:")
+        and _named_object(text, verb, end)
+        and not any(tone_key(w) in _SET_KEYS for w in WORD.findall(text, verb.end(), end))
+    )
 
 
 def _role_after_clause(text: str, pos: int) -> bool:
