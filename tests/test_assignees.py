@@ -93,6 +93,11 @@ def names(text: str) -> list[str]:
             ["Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội"],
         ),
         ("Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc tham mưu", ["Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc"]),
+        # the second post read whole, its body a committee the lists know (eighteenth twin of S6)
+        (
+            "Phó Chủ tịch Ủy ban nhân dân phường - Phó Trưởng Ban Quản lý dự án rà soát hồ sơ",
+            ["Phó Chủ tịch Ủy ban nhân dân phường - Phó Trưởng Ban Quản lý dự án"],
+        ),
         # a collective and the body whose members it is
         ("Các tổ chức thành viên của Mặt trận tham gia", ["Các tổ chức thành viên của Mặt trận"]),
         ("Các đơn vị trực thuộc của Sở Y tế triển khai", ["Các đơn vị trực thuộc của Sở Y tế"]),

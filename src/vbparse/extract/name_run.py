@@ -287,8 +287,8 @@ class _NameRun:
             return listed
         second_post = name_lexicon.POSITION_HEAD.match(text, r) if ch in "-–" and kind == "position" else None
         if second_post is not None and text[r].isupper():
-            # ``Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc``: one person's double role, one assignee
-            return self.take(second_post.end())
+            # ``Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc``: one person's double role, one assignee, the second whole
+            return self.take(max(second_post.end(), (second := name_at(text, r)) and second.end or 0))
         field = 0  # a dashed pair's second field in lower case (``Văn hóa - thông tin``)
         if (
             ch in "-–"
