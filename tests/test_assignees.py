@@ -93,6 +93,13 @@ def names(text: str) -> list[str]:
             ["Phó Chủ tịch UBND xã phụ trách khối Văn hóa - Xã hội"],
         ),
         ("Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc tham mưu", ["Trưởng phòng Tư pháp - Tổ phó Tổ giúp việc"]),
+        # a body named for two standing functions joined by a comma, the second in lower case (eighteenth twin of R1:
+        # ``Trung tâm Giám sát, điều hành đô thị thông minh``); not a body's whole name before a comma and a verb
+        (
+            "Trung tâm Điều hành, giám sát giao thông lập phương án phân luồng.",
+            ["Trung tâm Điều hành, giám sát giao thông"],
+        ),
+        ("Trung tâm Y tế, hướng dẫn các trạm y tế xã lập danh sách.", ["Trung tâm Y tế"]),
         # the second post read whole, its body a committee the lists know (eighteenth twin of S6)
         (
             "Phó Chủ tịch Ủy ban nhân dân phường - Phó Trưởng Ban Quản lý dự án rà soát hồ sơ",

@@ -1,7 +1,8 @@
 """Coordinated compounds a comma joins inside a name (``Khoa Phòng, chống bệnh truyền nhiễm``, ``Đội Phòng cháy,
 chữa cháy``): one word of the name, where a comma otherwise ends it or begins the next name.  The pairs are the
 field's fixed ones (``COMMA_COMPOUNDS``): two members of one shape are not enough (``công chức, viên chức`` and
-``lãnh đạo, chỉ đạo`` are lists).  And what ``và`` does not join: a second body with a place of its own."""
+``lãnh đạo, chỉ đạo`` are lists), and a body's two standing functions right after its head (``Trung tâm Giám sát,
+điều hành …``: ``name_functions.functions_after_comma``).  And what ``và`` does not join: a second body with a place of its own."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ..tables.bodies import ACTOR_HEAD_WORDS, PLACE_LEVELS, VILLAGE_PLACES
 from ..tables.clause_words import COMMA_COMPOUNDS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE
 from ..tables.portfolios import FIELD_ANY_CASE
-from . import name_fields
+from . import name_fields, name_functions
 from .name_fields import CLAUSE_WORDS, predicate_at
 from .name_lexicon import LEVEL, LOWER_HEAD, STOP, TAIL, WORD, first_word, head_word_at, match_at, noun_at, word_at
 
@@ -40,7 +41,7 @@ def compound_after_comma(text: str, q: int, r: int) -> int | None:
             and not text[end : end + 1].isalpha()
         ):
             return end
-    return None
+    return name_functions.functions_after_comma(text, q, r)  # a body's two functions: ``Giám sát, điều hành``
 
 
 def _second_as_written(text: str, r: int, end: int, second: str, titled: bool) -> bool:

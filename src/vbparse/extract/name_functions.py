@@ -238,8 +238,8 @@ def sentence_case_object_end(text: str, start: int, q: int) -> int | None:
     has its own object (``… giao thông thông minh`` + ``phát hiện ùn tắc``).  None otherwise (``Trung tâm Giám sát`` +
     ``hướng dẫn các đơn vị``: a determiner; ``Ban Quản lý`` + ``tổ chức đánh giá hồ sơ``: two verbs, a predicate's)."""
     function = text[start:q].strip(" \t")
-    if not function[:1].isupper() or not is_function_verb(function):
-        return None
+    if not function[:1].isupper() or not all(is_function_verb(f) for f in function.split(",")):
+        return None  # (``Giám sát, điều hành``: two functions, ``functions_after_comma``)
     prev, count, nouns, verbs = q, 0, 0, 0
     for w in WORD.finditer(text, q):
         if w.start() < prev:
@@ -393,3 +393,22 @@ def _names_after(text: str, q: int) -> bool:
         or noun_at(text, q) is not None
         or head_word_at(text, q) is not None
     )
+
+
+#: How far back before a comma a body's first function is read (``Giám sát``, ``Quản lý``).
+DEFAULT_FUNCTION_LOOKBACK = 24
+
+
+def functions_after_comma(text: str, q: int, r: int) -> int | None:
+    """Where a body's second standing function ends when the comma at ``q`` stands between two (``Trung tâm Giám sát``
+    + ``, điều hành`` + ``đô thị thông minh``, ``Ban Quản lý`` + ``, bảo vệ rừng phòng hộ``): the first capitalised
+    right after the body's head, the second in lower case at ``r``; None otherwise (``Sở Y tế, kiểm tra …``)."""
+    second = match_at(STOP, first_word(text, r), text, r) if text[r : r + 1].islower() else None
+    if second is None or not is_function_verb(second.group()):
+        return None
+    words = list(WORD.finditer(text, max(0, q - DEFAULT_FUNCTION_LOOKBACK), q))
+    for n in (1, 2):
+        at = words[-n].start() if len(words) >= n else -1
+        if at >= 0 and text[at].isupper() and is_function_verb(text[at:q]) and body_head_before(text, at):
+            return second.end()
+    return None
