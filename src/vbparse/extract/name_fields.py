@@ -778,3 +778,15 @@ def grade_group_end(text: str, end: int) -> int:
     lớn``: ``GRADE_GROUP``), else ``end``."""
     group = GRADE_GROUP.match(text, skip_spaces(text, end))
     return group.end() if group is not None else end
+
+
+def closed_by_proper_name(name: str) -> bool:
+    """Whether ``name``, written in sentence case (a syllable in lower case after its first), ends with a proper name
+    of two or more syllables each capitalised (``Viễn thông Gia Thạnh``, ``Nhà máy nước Đồng Tâm``): the name is whole,
+    a capital after ``và`` begins the next (``… và Bưu điện tỉnh``), where a field goes on (``Trung tâm Văn hóa`` +
+    ``và Thể thao``: ``hóa`` in lower case; ``Xưởng và Phim Truyện``: a joiner is no word of a name)."""
+    words = WORD.findall(name)
+    last = 0
+    while last < len(words) - 1 and words[-1 - last][:1].isupper():
+        last += 1
+    return last >= 2 and any(w[:1].islower() and w not in ("và", "hoặc") for w in words[1 : len(words) - last])

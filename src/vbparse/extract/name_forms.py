@@ -25,6 +25,7 @@ from . import name_fields, name_functions, name_partner_parts
 from .name_fields import (
     AGENT_SYLLABLE_KEYS,
     bare_plural_nouns,
+    closed_by_proper_name,
     ends_with_rank,
     lower_before_role,
     names_a_place,
@@ -502,10 +503,11 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
         if count and token[:1].islower():
             if token in {"và", "hoặc"}:
                 # a head of one word joined to the next (``Báo và …``), or a portfolio's next field (``Thương binh``
-                # + ``và Xã hội``; not another name: ``và Trạm Bơm xã``, ``và Công an xã``)
-                after = skip_spaces(text, w.end())
+                # + ``và Xã hội``; not another name: ``và Công an xã``, nor after a proper name: ``Viễn thông Gia
+                # Thạnh`` + ``và Bưu điện tỉnh``)
+                field = plural is None and _portfolio_field(text, skip_spaces(text, w.end()))
                 if not (count == 1 and _joined_head(text, q, w.end())) and not (
-                    count > 1 and plural is None and _portfolio_field(text, after)
+                    count > 1 and field and not closed_by_proper_name(text[q:end])
                 ):
                     break
                 end = w.end()

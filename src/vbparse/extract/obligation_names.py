@@ -59,7 +59,7 @@ from .clause_commas import clause_starts, uncommaed_start
 from .defined_names import DEFINED_NAMES, SET_UP_RULE, WHOLE_NAMES, WHOLE_RULE, set_up_name_at
 from .lead_in_frame import Subject, cut_at_frame
 from .name_closed_runs import committee_function_tail, run_to_level, runs_to_its_level, with_field_rest
-from .name_fields import known_place_end, names_another
+from .name_fields import closed_by_proper_name, known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
@@ -628,6 +628,7 @@ def goes_on_name(value: str, name: NameSpan, piece: str, at: int) -> bool:
         and len(field.split()) <= DEFAULT_FIELD_WORDS
         and not name_shaped(field)
         and not names_a_place(value[name.start : name.end])
+        and not closed_by_proper_name(value[name.start : name.end])  # (``Viễn thông Gia Thạnh`` + ``Bưu điện tỉnh``)
         # ``Sở Khoa học và Công nghệ, Sở Công Thương``: the head word again opens the next name of its kind
         and fold(words[0]) != fold(value[name.start : name.end].split()[0])
     )
