@@ -976,6 +976,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_BLOCK", "Trách nhiệm chủ trì và phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Cơ quan chủ trì và các cơ quan phối hợp", {}),  # fourteenth twin of T1
     # partaking in the support without a unit's noun (eighteenth twin of T1); not partaking in something else
+    # a group with the words that say which, a meeting held together (eighteenth twin of L1); not ``tổ chức``
+    ("obligations", "PARTNER_IN_NOUN", "rà soát danh sách tổ tự quản ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "duy trì hội nghị giao ban ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "Sở Y tế tổ chức ", None),
     ("obligations", "FIELD_BLOCK", "Tham gia phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Tham gia tập huấn", None),
     ("obligations", "FIELD_LABEL", "Cùng phối hợp: Đoàn Thanh niên xã.", {"support": "Cùng phối hợp"}),

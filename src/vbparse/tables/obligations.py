@@ -440,7 +440,11 @@ PARTNER = compiled(
 #: a text both sign, decision 8), just before it: no partner.
 PARTNER_IN_NOUN = compiled(
     r"(?i)(?<![\p{L}])(?:quy\s+chế|chương\s+trình|kế\s+hoạch|cơ\s+chế|thỏa\s+thuận|thoả\s+thuận|biên\s+bản|"
-    r"quan\s+hệ|văn\s+bản|quy\s+trình|phương\s+án|hợp\s+đồng|nghị\s+quyết\s+liên\s+tịch|tổ|nhóm|đoàn"
+    r"quan\s+hệ|văn\s+bản|quy\s+trình|phương\s+án|hợp\s+đồng|nghị\s+quyết\s+liên\s+tịch"
+    # a group, with the words that say which (``danh sách tổ tự quản phối hợp với …``; not ``tổ chức``, ``đoàn kết``)
+    r"|(?:tổ|nhóm|đoàn)(?:\s+(?!(?:chức|kết)(?![\p{L}]))(?-i:\p{Ll}+)){0,2}"
+    # a meeting held together (``duy trì hội nghị giao ban phối hợp với …``, ``cuộc họp phối hợp với …``)
+    r"|hội\s+nghị(?:\s+giao\s+ban)?|giao\s+ban|cuộc\s+họp|hội\s+thảo"
     r"|(?:biên\s+)?bản\s+ghi\s+nhớ"
     # a model, a scheme, an activity, a criterion of working together (``nghiên cứu mô hình phối hợp với …``, ``dự
     # thảo Đề án phối hợp với …``, ``tiêu chí đánh giá hoạt động phối hợp với …``)
