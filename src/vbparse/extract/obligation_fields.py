@@ -28,6 +28,7 @@ from ..tables.obligations import (
     SUPPORT_ONLY,
     WHO_ROLE,
 )
+from ..tables.portfolios import FIELD_ANY_CASE
 from ..tables.rules import record_pattern
 from .assignees import (
     NameSpan,
@@ -37,6 +38,7 @@ from .assignees import (
 )
 from .deadlines import Deadline
 from .name_closed_runs import runs_to_its_level
+from .name_lexicon import head_word_at, skip_spaces
 from .obligation_context import DASH, SPACE_THEN_LOWER, Context, node_reader
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_names import (
@@ -159,10 +161,27 @@ def body_heading(heading: str) -> str:
             heading = heading[:1] + _ROMAN_WORD.sub(
                 lambda w: w.group() if w.group(1) else w.group().lower(), heading[1:]
             )
+            heading = _portfolio_capitalised(heading)  # ``Sở xây dựng``: its portfolio as in running text
             place = PLACE_NAME_AT_END.search(heading)
             if place:  # ``… tỉnh lạc giang``: the place's own name, capitalised again
                 start, end = place.span("place")
                 heading = heading[:start] + heading[start:end].title() + heading[end:]
+    return heading
+
+
+#: What joins a portfolio's fields (``Kinh tế, Hạ tầng và Đô thị``).
+_FIELD_JOINER = compiled(r"[ \t]*(?:,|và)[ \t]+")
+
+
+def _portfolio_capitalised(heading: str) -> str:
+    """A body's name from a heading in capitals, lowered, with its portfolio's fields capitalised again as a name
+    written in running text has them (``Sở xây dựng`` → ``Sở Xây dựng``; ``Phòng kinh tế, hạ tầng và đô thị``)."""
+    head = head_word_at(heading, 0)
+    pos = skip_spaces(heading, head[0]) if head else -1
+    while pos >= 0 and (field := FIELD_ANY_CASE.match(heading, pos)) is not None:
+        heading = heading[:pos] + heading[pos].upper() + heading[pos + 1 :]
+        joiner = _FIELD_JOINER.match(heading, field.end())
+        pos = joiner.end() if joiner else -1
     return heading
 
 
