@@ -3,6 +3,8 @@ and its trace."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..chars import collapse_spaces, fold
@@ -30,10 +32,10 @@ from .assignees import (
     subject,
 )
 from .deadlines import Deadline, every_year
-from .name_lexicon import CAC, LEVEL, STOP, WORD, NameSpan, first_word, match_at, skip_spaces
+from .name_lexicon import CAC, LEVEL, STOP, WORD, NameSpan, first_word, head_word_at, match_at, skip_spaces
 from .name_partner_parts import RELATIVE_OPENERS, named_for_function
 from .obligation_context import DEFAULT_MAX_TASK_CHARS, Context, Proposal
-from .obligation_names import assignees_of, split_names, with_sub_unit
+from .obligation_names import assignees_of, split_names, with_sub_unit, with_sub_units
 from .resolver import Candidate, candidate_features
 from .sentences import TaskSentence, task_sentences
 
@@ -96,13 +98,44 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
             # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``; without ``với`` a capital opens a name (or a
             # head in lower case before one: ``phối hợp chặt chẽ lực lượng Công an …``), a verb after ``phối hợp`` is
             # in lower case (``phối hợp tổ chức …``)
-            names = positional_partners(rest)
-        for a in with_sub_unit(assignees_of(ctx, rest, names), rest, names, len(rest)):
+            names = positional_partners(rest) or positional_partners(_SUB_UNIT.sub(_blank, rest))  # (``X (Y) và Z``)
+        names = _past_sub_units(rest, names)
+        made = assignees_of(ctx, rest, names)
+        for a in with_sub_units(made, rest, names) if len(names) > 1 else with_sub_unit(made, rest, names, len(rest)):
             key = fold(a.canonical or a.raw)
             if key not in seen:
                 seen.add(key)
                 out.append(a)
     return out
+
+
+#: An executing sub-unit's brackets after a partner (``Công an tỉnh (Phòng Cảnh sát giao thông)``), and with the
+#: list's joiner after them.
+_SUB_UNIT = compiled(r"\([^()\n]*\)")
+_SUB_UNIT_THEN_JOINER = compiled(r"[ \t]*\([^()\n]*\)[ \t]*(?:,|và)[ \t]+")
+
+
+def _blank(m: regex.Match[str]) -> str:
+    """A sub-unit's brackets as spaces, so that the partners no list knows are read around them, offsets kept: a
+    bracket that opens with a body's head (``(Trạm quản lý Bến Dâu)``), not one that lists examples (``các nhà mạng
+    (Viettel …, VNPT …)``: the gold's partners are those, not read here)."""
+    return " " * len(m.group()) if head_word_at(m.group(), 1) is not None else m.group()
+
+
+def _past_sub_units(rest: str, names: list[NameSpan]) -> list[NameSpan]:
+    """The partners, the list going on past a partner's sub-unit in brackets (``phối hợp với Công an tỉnh (Phòng Cảnh
+    sát giao thông) và Ủy ban nhân dân các xã …``: decision 17 keeps the sub-unit in its name, the next name is
+    another partner)."""
+    while names and (m := _SUB_UNIT_THEN_JOINER.match(rest, names[-1].end)) is not None:
+        more = subject(rest[m.end() :])[0]
+        if not more:
+            break
+        shift = m.end()
+        names = names + [
+            replace(n, start=n.start + shift, end=n.end + shift, alias_end=n.alias_end and n.alias_end + shift)
+            for n in more
+        ]
+    return names
 
 
 def _clause_after(text: str, last: NameSpan) -> bool:

@@ -89,7 +89,7 @@ def with_sub_unit(names: list[Assignee], sentence: str, spans: list[NameSpan], e
     return [*names[:-1], names[-1].model_copy(update={"raw": raw})]
 
 
-def _with_sub_units(names: list[Assignee], text: str, spans: list[NameSpan]) -> list[Assignee]:
+def with_sub_units(names: list[Assignee], text: str, spans: list[NameSpan]) -> list[Assignee]:
     """Decision 17 for a list of names (a labelled field's: ``Cơ quan phối hợp: A, B (Phòng C), D``): each name
     with its executing sub-unit in brackets as written; a name inside those brackets is no assignee of its own."""
     out: list[Assignee] = []
@@ -433,7 +433,7 @@ def split_names(ctx: Context, text: str) -> list[Assignee]:
         return posts
     spans = find_names(text)
     spans = _with_standing_names(text, with_field_rest(text, with_tails(text, spans)))
-    return _with_sub_units(assignees_of(ctx, text, spans), text, spans)
+    return with_sub_units(assignees_of(ctx, text, spans), text, spans)
 
 
 #: The most words a name read by where it stands (a field's value, a lead cell) may have.
