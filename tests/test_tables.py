@@ -980,6 +980,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER_IN_NOUN", "rà soát danh sách tổ tự quản ", {}),
     ("obligations", "PARTNER_IN_NOUN", "duy trì hội nghị giao ban ", {}),
     ("obligations", "PARTNER_IN_NOUN", "Sở Y tế tổ chức ", None),
+    # the role held closing a member's line, in any case (eighteenth twin of S2); not a verb of a duty after it
+    ("name_clauses", "MEMBERSHIP_ROLE_END", " thành viên;", {}),
+    ("name_clauses", "MEMBERSHIP_ROLE_END", " Thư ký.", {}),
+    ("name_clauses", "MEMBERSHIP_ROLE_END", " thành viên tổ chức kiểm tra;", None),
     ("obligations", "FIELD_BLOCK", "Tham gia phối hợp", {}),
     ("obligations", "FIELD_BLOCK", "Tham gia tập huấn", None),
     ("obligations", "FIELD_LABEL", "Cùng phối hợp: Đoàn Thanh niên xã.", {"support": "Cùng phối hợp"}),

@@ -11,7 +11,7 @@ from ..models import Assignee, Issuer, Obligation, set_aside_of
 from ..pattern_cache import compiled, search_at_words
 from ..structure.parser import Node, iter_nodes
 from ..tables.issuers import expand_abbreviations
-from ..tables.name_clauses import SET_UP_BODY
+from ..tables.name_clauses import MEMBERSHIP_ROLE_END, SET_UP_BODY
 from ..tables.obligations import (
     AHEAD_TOO,
     AWARDEE_CLASS,
@@ -438,6 +438,7 @@ def _acts_after_post(line: str) -> bool:
         and found[1] == 0
         and line[found[2] - 1 : found[2]] == ","
         and post_set_off(line, found[0][-1], found[2])
+        and MEMBERSHIP_ROLE_END.match(line, found[2]) is None  # (``…, Trưởng phòng …, thành viên;``: the role held)
     )
 
 

@@ -141,3 +141,14 @@ SET_UP_MEMBERS = compiled(
     r"(?i)(?<![\p{L}])(?:ông|bà|đồng[ \t]+chí|chủ[ \t]+tịch|trưởng|phó|thành[ \t]+viên|ủy[ \t]+viên|uỷ[ \t]+viên"
     r"|tổ[ \t]+viên|thư[ \t]+ký|đại[ \t]+diện|lãnh[ \t]+đạo)(?![\p{L}])"
 )
+
+#: What a member holds in a body a decision sets up (Tổ, Ban, Hội đồng, Đoàn): the role after a member's
+#: name and post (``…, Phó Trưởng Ban Chỉ đạo``).
+MEMBERSHIP_ROLES: tuple[str, ...] = (
+    "Tổ trưởng", "Tổ phó", "Tổ viên", "Trưởng ban", "Phó Trưởng ban", "Trưởng Ban", "Phó Trưởng Ban",
+    "Trưởng đoàn", "Phó Trưởng đoàn", "Thành viên", "Ủy viên", "Uỷ viên", "Thư ký", "Thường trực",
+    "Chủ tịch Hội đồng", "Phó Chủ tịch Hội đồng", "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng tiểu ban",
+)  # fmt: skip
+#: A membership role alone closing a member's line after its person and post (``…, thành viên;``, ``…, Thư ký.``):
+#: the role held, in any case, no verb of a duty.
+MEMBERSHIP_ROLE_END = compiled(r"(?i)\s*(?:" + "|".join(MEMBERSHIP_ROLES) + r")\s*[;.]?\s*$")

@@ -9,6 +9,7 @@ import regex
 
 from ..pattern_cache import compiled, gated
 from .bodies import BARE_COLLECTIVE_HEADS, BODY_HEADS, PERSON_HONORIFICS, POSITION_HEADS
+from .name_clauses import MEMBERSHIP_ROLES
 from .names import FAMILY_NAMES, RANKS
 from .positions import SIGNING_POSTS
 
@@ -98,13 +99,6 @@ FORWARD_HEADING = compiled(
 AHEAD_TOO = compiled(r"(?<![a-z])(?:phuong\s+huong|kien\s+nghi|de\s+xuat|thoi\s+gian\s+toi|nam\s+toi)(?![a-z])")
 
 
-#: What a member holds in a body a decision sets up (Tổ, Ban, Hội đồng, Đoàn): the role after a member's
-#: name and post (``…, Phó Trưởng Ban Chỉ đạo``).
-MEMBERSHIP_ROLES: tuple[str, ...] = (
-    "Tổ trưởng", "Tổ phó", "Tổ viên", "Trưởng ban", "Phó Trưởng ban", "Trưởng Ban", "Phó Trưởng Ban",
-    "Trưởng đoàn", "Phó Trưởng đoàn", "Thành viên", "Ủy viên", "Uỷ viên", "Thư ký", "Thường trực",
-    "Chủ tịch Hội đồng", "Phó Chủ tịch Hội đồng", "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng tiểu ban",
-)  # fmt: skip
 #: Verbs that give a member's line a duty, so that it stays a task (``Ông A – Tổ trưởng, chịu trách nhiệm
 #: điều hành chung``); in lower case, as the name of a unit in a post is capitalised (``Phòng Theo dõi thi
 #: hành pháp luật``, ``Ban Chỉ đạo``), and ``Tổ giúp việc`` is a name.
