@@ -100,6 +100,10 @@ def names(text: str) -> list[str]:
             ["Trung tâm Điều hành, giám sát giao thông"],
         ),
         ("Trung tâm Y tế, hướng dẫn các trạm y tế xã lập danh sách.", ["Trung tâm Y tế"]),
+        # the chiefs of units by the unit's noun and ``trưởng`` after ``các`` (eighteenth twin of TAB-CAPTION);
+        # not growth (``sinh trưởng``)
+        ("Các đội trưởng, nhóm trưởng xung kích kiểm tra các hộ.", ["Các đội trưởng, nhóm trưởng xung kích"]),
+        ("Các giai đoạn sinh trưởng của cây lúa kéo dài.", []),
         # the second post read whole, its body a committee the lists know (eighteenth twin of S6)
         (
             "Phó Chủ tịch Ủy ban nhân dân phường - Phó Trưởng Ban Quản lý dự án rà soát hồ sơ",

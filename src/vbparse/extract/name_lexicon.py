@@ -641,6 +641,8 @@ def noun_at(text: str, pos: int) -> int | None:
             return pos + len(noun)
     if text.find("có tên", pos, pos + _NAMED_PERSONS_WINDOW) >= 0 and (named := _NAMED_PERSONS.match(text, pos)):
         return named.end()  # ``các sinh viên`` + ``có tên tại Điều 1``: whoever the decision lists, whatever the noun
+    if (chiefs := _CHIEFS.match(text, pos)) is not None:
+        return chiefs.end()  # ``các cụm trưởng``, ``khối trưởng``: the chiefs of units, by the unit's noun
     marked = _MARKED_HEAD.match(text, pos)  # (``các khoa …``, ``các đoàn …``: read with their marks)
     if marked is None or not text[pos : pos + 1].islower() or lexicon_key(marked.group()) in LEFT_OUT:
         return None
@@ -648,6 +650,11 @@ def noun_at(text: str, pos: int) -> int | None:
     if nxt is not None and f"{marked.group()} {nxt.group()}" in syllable_pairs():
         return None  # ``khoa học``, ``đoàn kết``, ``đội ngũ``, ``viện trợ``: a word of its own
     return marked.end()
+
+
+#: A unit's noun of one syllable and ``trưởng``, in lower case: its chief (``cụm trưởng``, ``khối trưởng``, ``ca
+#: trưởng``); not growth (``tăng trưởng``, ``sinh trưởng``) nor a school (``trường``).
+_CHIEFS = compiled(r"(?!(?:tăng|sinh|trường)(?![\p{L}]))\p{Ll}+[ \t]+trưởng(?![\p{L}])")
 
 
 #: Words in lower case (one to three, no verb nor stop among them) before ``có tên`` and where they are listed: the

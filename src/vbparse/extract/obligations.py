@@ -100,7 +100,7 @@ def extract_obligations(
     A document is read a second time when it teaches heads no list knows (``taught_heads``: the heads of its
     assignees read by where they stand, or those turned away at an item among items that open with their subjects:
     ``subject_items.LISTED_HEADS``) that the first reading turned away before a task verb; the second reading trusts
-    them there (``DOCUMENT_HEADS``)."""
+    them there (``DOCUMENT_HEADS``); and when it gives a name whole that it cut short elsewhere (``read_whole``)."""
     defined = DEFINED_NAMES.set(names_set_up([*st.roots, *st.annex_roots]))  # ``Tổ kiểm đếm … gồm:``
     try:
         return _taught_reading((st, diags, default_year, issuer, several_years, doc_type, trace, resolver, issued))
@@ -116,7 +116,8 @@ _ReadArgs = tuple[
 
 
 def _taught_reading(args: _ReadArgs) -> list[Obligation]:
-    """The document read once, and again trusting the heads it teaches when the first reading turned them away."""
+    """The document read once, and again trusting the heads it teaches when the first reading turned them away, the
+    names it prints whole (``PRINTED_NAMES``) and the names it gives whole (``WHOLE_NAMES``)."""
     diags, trace = args[1], args[6]
     marks = (len(diags), len(trace) if trace is not None else 0)
     gated: set[str] = set()
