@@ -1344,6 +1344,7 @@ PASSING_TWINS = frozenset(
         "tab-caption-pipe-table-glued-twin15",
         "tab-caption-pipe-table-glued-twin16",
         "tab-caption-pipe-table-glued-twin17",
+        "tab-caption-pipe-table-glued-twin18",
         "tab-caption-pipe-table-glued-twin3",
         "tab-caption-pipe-table-glued-twin4",
         "tab-caption-pipe-table-glued-twin5",
