@@ -350,13 +350,12 @@ def _object_end_before_role(text: str, verb: regex.Match[str], pos: int) -> int 
     """Where a committee's object ends when its words from ``pos`` run, with no punctuation, no determiner and no
     preposition, to a role word within ``DEFAULT_FUNCTION_OBJECT_WORDS`` words of ``verb`` (``Đội quản lý trật tự
     đô thị`` + ``chủ trì``: ``trật tự`` a noun, though a list has it as a verb); None otherwise."""
-    prev = pos
+    prev, before = pos, len(WORD.findall(text, verb.end(), pos))  # (the object's words already read)
     for count, w in enumerate(WORD.finditer(text, pos)):
         if ROLE_WORD.match(text, w.start()):
             return prev if count else None
-        between = len(WORD.findall(text, verb.end(), w.end()))
         if (
-            between > DEFAULT_FUNCTION_OBJECT_WORDS
+            before + count + 1 > DEFAULT_FUNCTION_OBJECT_WORDS
             or text[prev : w.start()].strip(" \t")
             or tone_key(w.group()) in _NOT_OBJECT_KEYS
         ):

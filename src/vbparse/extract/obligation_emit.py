@@ -34,7 +34,7 @@ from .assignees import (
 from .deadlines import Deadline, every_year
 from .name_lexicon import CAC, LEVEL, STOP, WORD, NameSpan, first_word, head_word_at, match_at, skip_spaces
 from .name_partner_parts import RELATIVE_OPENERS, named_for_function
-from .obligation_context import DEFAULT_MAX_TASK_CHARS, Context, Proposal
+from .obligation_context import BRACKET_AFTER, DEFAULT_MAX_TASK_CHARS, Context, Proposal
 from .obligation_names import assignees_of, split_names, with_sub_unit, with_sub_units
 from .resolver import Candidate, candidate_features
 from .sentences import TaskSentence, task_sentences
@@ -109,10 +109,10 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
     return out
 
 
-#: An executing sub-unit's brackets after a partner (``Công an tỉnh (Phòng Cảnh sát giao thông)``), and with the
-#: list's joiner after them.
+#: An executing sub-unit's brackets after a partner (``Công an tỉnh (Phòng Cảnh sát giao thông)``), and the list's
+#: joiner after them (the brackets as ``with_sub_unit`` reads them: ``BRACKET_AFTER``).
 _SUB_UNIT = compiled(r"\([^()\n]*\)")
-_SUB_UNIT_THEN_JOINER = compiled(r"[ \t]*\([^()\n]*\)[ \t]*(?:,|và)[ \t]+")
+_LIST_JOINER = compiled(r"[ \t]*(?:,|và)[ \t]+")
 
 
 def _blank(m: regex.Match[str]) -> str:
@@ -126,11 +126,12 @@ def _past_sub_units(rest: str, names: list[NameSpan]) -> list[NameSpan]:
     """The partners, the list going on past a partner's sub-unit in brackets (``phối hợp với Công an tỉnh (Phòng Cảnh
     sát giao thông) và Ủy ban nhân dân các xã …``: decision 17 keeps the sub-unit in its name, the next name is
     another partner)."""
-    while names and (m := _SUB_UNIT_THEN_JOINER.match(rest, names[-1].end)) is not None:
-        more = subject(rest[m.end() :])[0]
-        if not more:
+    while names and (bracket := BRACKET_AFTER.match(rest, names[-1].end)) is not None:
+        joiner = _LIST_JOINER.match(rest, bracket.end())
+        more = subject(rest[joiner.end() :])[0] if joiner else []
+        if not (joiner and more):
             break
-        shift = m.end()
+        shift = joiner.end()
         names = names + [
             replace(n, start=n.start + shift, end=n.end + shift, alias_end=n.alias_end and n.alias_end + shift)
             for n in more
