@@ -20,7 +20,7 @@ from ..tables.post_shapes import (
     STAFF_HEADS,
     STAFF_SYLLABLES,
 )
-from . import name_lexicon
+from . import name_lexicon, name_trades
 from .name_fields import CLAUSE_PUNCTUATION, ROLE_WORD
 from .name_lexicon import (
     DEFAULT_POST_LOOKBACK,
@@ -75,7 +75,7 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
         or _PLURAL_COMMITTEE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
     )
     if not (committee or body or staff):
-        return None
+        return name_trades.named_for_trade(text, q)  # ``Các cơ sở`` + ``chăm sóc …``: a trade names a collective
     if committee and (standing := _STANDING.match(text, q)) is not None:
         return standing.end()  # ``Tổ thường trực`` (+ ``Tổng điều tra``): a standing committee, whatever follows
     verb = match_at(STOP, first, text, q)

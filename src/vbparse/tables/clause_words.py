@@ -31,6 +31,7 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "kinh tế mở", "nguồn mở", "dữ liệu mở", "học liệu mở", "đại học mở",
     "ban chỉ huy", "bộ chỉ huy",  # a command's head, not the verb ``chỉ huy`` (``Ban chỉ huy phòng thủ dân sự tỉnh``)
     "công lập",  # public, not the verb ``lập``: ``đơn vị sự nghiệp công lập``, ``trường công lập``
+    "độc lập",  # independent, not the verb ``lập``: ``nhóm trẻ độc lập tư thục``, ``kiểm toán độc lập``
     "trật tự",  # order, not ``tự`` (oneself): ``các tổ tự quản an ninh trật tự ở thôn``
     # worship, not ``tự`` (oneself): ``các cơ sở thờ tự``, ``nơi thờ tự``; a writing system: ``chữ viết, văn tự``
     "thờ tự", "văn tự",

@@ -78,3 +78,23 @@ ONE_ROOT_MEMBERS: tuple[str, ...] = (
     "đoàn viên", "đảng viên", "hội viên", "giáo viên", "giảng viên", "sinh viên", "học viên", "thành viên",
     "nhân viên", "ủy viên", "xã viên", "tổ viên", "đội viên", "luật sư", "kỹ sư", "giáo sư",
 )  # fmt: skip
+
+#: The heads of collectives of actors a trade names (``Các cơ sở`` + ``chăm sóc người khuyết tật``, ``Các hộ`` +
+#: ``nuôi trồng thủy sản``, ``Các doanh nghiệp`` + ``sản xuất, kinh doanh phân bón``).  Not ``đơn vị`` nor ``cơ
+#: quan``: a unit of the state is named for no trade, and ``Các đơn vị tổ chức hội nghị …`` is the sentence's verb.
+#: Not ``hộ`` alone, which no collective's list holds (folded it is ``hồ``, ``họ``): ``Các hộ chăn nuôi …`` is unread.
+TRADE_COLLECTIVE_HEADS: tuple[str, ...] = (
+    "cơ sở", "hộ gia đình", "doanh nghiệp", "tổ chức", "cá nhân", "hợp tác xã", "công ty",
+)  # fmt: skip
+#: The verbs of a trade or a service a collective of actors is named for (``cơ sở khám bệnh, chữa bệnh``, ``hộ gia đình chăn
+#: nuôi lợn``): after such a head, with their object and then the sentence's task verb, the collective's own words.  Not
+#: a verb of control (``kiểm tra``, ``rà soát``): ``Các cơ sở kiểm tra định kỳ …`` is the sentence's verb.
+TRADE_VERBS: tuple[str, ...] = (
+    "sản xuất", "kinh doanh", "chế biến", "sơ chế", "giết mổ", "buôn bán", "bán buôn", "bán lẻ", "phân phối",
+    "nhập khẩu", "xuất khẩu", "chăn nuôi", "nuôi trồng", "trồng trọt", "nuôi", "trồng", "đánh bắt", "khai thác",
+    "vận chuyển", "vận tải", "cung cấp", "cung ứng", "chăm sóc", "nuôi dưỡng", "bảo trợ", "khám bệnh", "chữa bệnh",
+    "điều trị", "cai nghiện", "thu gom", "tái chế", "sửa chữa", "đào tạo",
+)  # fmt: skip
+#: What says which of a trade's actors a collective means after the trade's object (``ngoài công lập``, ``bằng
+#: đường thủy``): words the object of a committee's function may not hold.
+TRADE_QUALIFIERS: tuple[str, ...] = ("ngoài công lập", "bằng")

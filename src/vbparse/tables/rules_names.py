@@ -110,12 +110,17 @@ NAME_RULES: tuple[ObligationRule, ...] = (
         "name.collective",
         "a collective: ``các`` + nouns of bodies or places (``các sở, ban, ngành``, ``các xã, phường``), collective "
         "nouns listed without ``các`` (``cơ quan, đơn vị``), or one said by what it was given or does (``đơn vị được "
-        "giao kế hoạch vốn``)",
+        "giao kế hoạch vốn``, ``Các cơ sở`` + a trade: ``sơ chế hải sản``)",
         (
             E("1. Các sở, ban, ngành rà soát thủ tục hành chính.\n", "Các sở, ban, ngành"),
             E(
                 "2. Các tổ chức tín dụng triển khai cho vay ưu đãi.\n",
                 "Các tổ chức tín dụng",
+            ),
+            # named for its trade, whose verb is a verb elsewhere (``extract/name_trades.py``)
+            E(
+                "3. Các cơ sở sơ chế hải sản ngoài công lập lắp đặt hệ thống xử lý nước thải.\n",
+                "Các cơ sở sơ chế hải sản ngoài công lập",
             ),
         ),
         ("1. Sở Tư pháp rà soát thủ tục hành chính.\n",),

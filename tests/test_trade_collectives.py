@@ -1,0 +1,74 @@
+"""A collective of the economy's actors named for its trade or service (``Các cơ sở`` + ``nuôi dưỡng trẻ mồ côi
+ngoài công lập``, ``Các doanh nghiệp`` + ``sản xuất, kinh doanh phân bón``) is read whole before the sentence's task
+verb, though the trade's verb is a verb everywhere else (issue 52, eighteenth twin of A1: ``Các cơ sở chăm sóc …
+ngoài công lập lắp đặt …`` was ``Các cơ sở`` + a task ``chăm sóc …``).  Counter-examples: a verb of control after the
+head (``Các cơ sở kiểm tra định kỳ …``), a trade with no task verb after its object, and a unit of the state (``Các
+đơn vị tổ chức hội nghị …``) are the sentence's verbs."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import leads as _leads
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "1. Các cơ sở nuôi dưỡng trẻ mồ côi ngoài công lập bố trí nhân viên trực đêm.\n",
+            "Các cơ sở nuôi dưỡng trẻ mồ côi ngoài công lập",
+        ),
+        (
+            "2. Các doanh nghiệp sản xuất, kinh doanh phân bón niêm yết giá bán tại cửa hàng.\n",
+            "Các doanh nghiệp sản xuất, kinh doanh phân bón",
+        ),
+        (
+            "3. Các cơ sở khám bệnh, chữa bệnh tư nhân báo cáo số ca mắc tay chân miệng.\n",
+            "Các cơ sở khám bệnh, chữa bệnh tư nhân",
+        ),
+        (
+            "4. Các doanh nghiệp vận chuyển hành khách bằng đường thủy trang bị áo phao cho khách.\n",
+            "Các doanh nghiệp vận chuyển hành khách bằng đường thủy",
+        ),
+        (
+            "6. Các cơ sở sửa chữa tàu cá tư nhân lắp đặt bình chữa cháy tại xưởng.\n",
+            "Các cơ sở sửa chữa tàu cá tư nhân",
+        ),
+        (
+            "5. Các hợp tác xã chăn nuôi bò sữa chủ trì tổ chức lớp tập huấn cho xã viên.\n",
+            "Các hợp tác xã chăn nuôi bò sữa",
+        ),
+    ],
+)
+def test_a_collective_named_for_its_trade_is_read_to_the_task_verb(line: str, who: str) -> None:
+    got = [a for a, _t in _leads(line)]
+    assert got == [who], got
+
+
+def test_a_verb_of_control_after_the_head_is_the_sentences_verb() -> None:
+    got = _leads("1. Các cơ sở kiểm tra định kỳ hệ thống chống sét của kho hàng.\n")
+    assert [a for a, _t in got] == ["Các cơ sở"], got
+
+
+def test_a_trade_with_no_task_verb_after_it_is_the_task() -> None:
+    got = _leads("1. Các doanh nghiệp cung cấp đầy đủ hồ sơ cho đoàn thẩm định.\n")
+    assert [a for a, _t in got] == ["Các doanh nghiệp"], got
+
+
+def test_a_trade_alone_before_the_task_verb_stays_the_collectives_word() -> None:
+    got = _leads("1. Các cơ sở chăn nuôi thực hiện tiêu độc khử trùng chuồng trại.\n")
+    assert got == [("Các cơ sở chăn nuôi", "thực hiện tiêu độc khử trùng chuồng trại.")], got
+
+
+def test_a_unit_of_the_state_is_named_for_no_trade() -> None:
+    got = _leads("1. Các đơn vị cung cấp số liệu tổng hợp báo cáo Sở Tài chính.\n")
+    assert [a for a, _t in got] == ["Các đơn vị"], got
+
+
+def test_the_trade_ends_where_the_task_verb_with_its_object_begins() -> None:
+    from vbparse.extract.name_trades import named_for_trade
+
+    text = "Các cơ sở sơ chế rau quả xuất khẩu lắp đặt camera."
+    q = text.index("sơ chế")
+    assert named_for_trade(text, q) == text.index(" lắp đặt")
+    assert named_for_trade(text, text.index("rau")) is None  # (no trade's verb there)
