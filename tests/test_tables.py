@@ -920,6 +920,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "Các hoạt động: Mở lớp dạy bơi", {"task": "Các hoạt động"}),
     ("obligations", "FIELD_LABEL", "Nội dung triển khai: Cân trẻ", {"task": "Nội dung triển khai"}),
     ("obligations", "FIELD_LABEL", "Các nội dung chủ yếu: Huấn luyện", {"task": "Các nội dung chủ yếu"}),
+    ("obligations", "FIELD_LABEL", "Những nội dung cần làm: Phun thuốc", {"task": "Những nội dung cần làm"}),
     ("obligations", "FIELD_LABEL", "Nội dung này: đã thống nhất", None),
     # a modifier between the unit noun and the role: assigned, taking part, directly, together
     (
@@ -1008,6 +1009,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "MANNER_HEADING", "Kiểm tra thực tế", None),
     ("obligations", "WHO_ROLE", "chủ trì, phối hợp với Sở Y tế", {}),
     ("obligations", "WHO_ROLE", "là cơ quan thường trực", {}),
+    ("obligations", "WHO_ROLE", "trực tiếp chủ trì thực hiện", {}),
+    ("obligations", "WHO_ROLE", "trực tiếp kiểm tra", None),
     ("obligations", "WHO_ROLE", "tổ chức kiểm tra", None),
     ("obligations", "GENERIC_EXECUTION", "tổ chức thực hiện", {}),
     ("obligations", "GENERIC_EXECUTION", "triển khai thực hiện các nội dung trên", {}),

@@ -1,6 +1,7 @@
 """A collective of the economy's actors named for its trade or service (``Các cơ sở`` + ``nuôi dưỡng trẻ mồ côi
 ngoài công lập``, ``Các doanh nghiệp`` + ``sản xuất, kinh doanh phân bón``) is read whole before the sentence's task
-verb, though the trade's verb is a verb everywhere else (issue 52, eighteenth twin of A1: ``Các cơ sở chăm sóc …
+verb, though the trade's verb is a verb everywhere else, and a collective's name closes at whose its members are
+(``ngoài công lập``, ``tư thục``) (issue 52, eighteenth and nineteenth twins of A1: ``Các cơ sở chăm sóc …
 ngoài công lập lắp đặt …`` was ``Các cơ sở`` + a task ``chăm sóc …``).  Counter-examples: a verb of control after the
 head (``Các cơ sở kiểm tra định kỳ …``), a trade with no task verb after its object, and a unit of the state (``Các
 đơn vị tổ chức hội nghị …``) are the sentence's verbs."""
@@ -72,3 +73,27 @@ def test_the_trade_ends_where_the_task_verb_with_its_object_begins() -> None:
     q = text.index("sơ chế")
     assert named_for_trade(text, q) == text.index(" lắp đặt")
     assert named_for_trade(text, text.index("rau")) is None  # (no trade's verb there)
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "1. Các đơn vị đăng kiểm tàu cá ngoài công lập nộp danh sách đăng kiểm viên.\n",
+            "Các đơn vị đăng kiểm tàu cá ngoài công lập",
+        ),
+        (
+            "2. Các đơn vị đào tạo lái xe tư thục gửi kế hoạch sát hạch về Sở.\n",
+            "Các đơn vị đào tạo lái xe tư thục",
+        ),
+    ],
+)
+def test_whose_its_members_are_closes_a_collectives_name_before_any_verb(line: str, who: str) -> None:
+    """Nineteenth twin of A1: ``ngoài công lập`` closes the name, though no list knows the verb after it (``nộp``)."""
+    got = [a for a, _t in _leads(line)]
+    assert got == [who], got
+
+
+def test_a_task_verb_after_the_head_keeps_an_owned_object_the_tasks() -> None:
+    got = _leads("1. Các đơn vị rà soát các trường ngoài công lập nộp báo cáo.\n")
+    assert [a for a, _t in got] == ["Các đơn vị"], got

@@ -15,7 +15,7 @@ from ..chars import collapse_spaces, fold, match_key
 from ..pattern_cache import compiled
 from ..tables.bodies import LEGAL_FORM, LEVEL_NAMED_HEADS, PERSON_HONORIFICS, POST_STOPS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE, PARTY_RANK, WORKPLACE_CLAUSE
-from . import name_compounds, name_fields, name_functions, name_lexicon
+from . import name_compounds, name_fields, name_functions, name_lexicon, name_trades
 from .name_actors import market_actor, market_actor_before
 from .name_area_clauses import area_clause_end
 from .name_chiefs import unit_chief_at
@@ -223,9 +223,9 @@ class _NameRun:
     sentence_case: bool = False  # the head holds a syllable in lower case (``Công ty``): see ``ends_at_proper_name``
     post_body_end: int | None = None  # where the head of a post's body ends (``Giám đốc Trung tâm``): its field next
 
-    def take(self, end: int, words: int = 1) -> bool:
-        """The name runs on to ``end``, ``words`` words more."""
-        self.end = end
+    def take(self, end: int, words: int = 1, *, ended: bool = False) -> bool:
+        """The name runs on to ``end``, ``words`` words more; ``ended``: and no further."""
+        self.end, self.ended = end, self.ended or ended
         self.words += words
         return True
 
@@ -589,8 +589,8 @@ class _NameRun:
                 return False
         if token[:1].islower() and name_fields.ends_at_proper_name(text, self.start, q, self.sentence_case):
             return False  # ``Công ty Cấp nước Bình Minh`` + ``cấp nước …``: the proper name closes the name
-        if (named := self.named_for(q, first)) is not None:
-            return self.take(named)  # ``Ban vận động`` + ``xây dựng …``: what the committee is named for
+        if (named := self.named_for(q, first)) is not None:  # ``Ban vận động`` + ``xây dựng …``: what it is named for
+            return self.take(named, ended=name_trades.owned_closed(text, named))  # (``… ngoài công lập`` + a verb)
         if ends_at_verb(text, q, token, first, self.collective) or (
             self.words and _capitalised_verb_ends(text, q, first)
         ):
@@ -777,8 +777,7 @@ def _plural_post_at(text: str, pos: int) -> NameSpan | None:
 
 
 def clear_caches() -> None:
-    """Forget the names recognised so far, and the folded words (benchmarks clear them so that no run reads
-    another's)."""
+    """Forget the names recognised and the folded words (benchmarks clear them: no run reads another's)."""
     for f in (alias_at, head_word_at, name_at, fold, match_key, *REGISTERED_CACHES):
         f.cache_clear()
 

@@ -1,15 +1,23 @@
-"""What a collective of actors is named for: the trade or service right after its head (``Các cơ sở`` + ``chăm sóc
-người khuyết tật ngoài công lập``, ``Các hộ`` + ``nuôi trồng thủy sản lồng bè``, ``Các doanh nghiệp`` + ``sản xuất,
-kinh doanh phân bón``), told from the sentence's own verb after the head (``Các cơ sở`` + ``kiểm tra định kỳ …``).
-The trade's verb is a verb everywhere else, so only the sentence's task verb after the trade's object shows that the
-object was the collective's: as a committee is named for its function (``name_functions``), but for the heads and
-verbs of the economy's actors (``TRADE_COLLECTIVE_HEADS``, ``TRADE_VERBS``)."""
+"""What a collective is named for: the trade or service right after its head (``Các cơ sở`` + ``chăm sóc người
+khuyết tật ngoài công lập``, ``Các hợp tác xã`` + ``chăn nuôi bò sữa``, ``Các doanh nghiệp`` + ``sản xuất, kinh doanh
+phân bón``), told from the sentence's own verb after the head (``Các cơ sở`` + ``kiểm tra định kỳ …``); and, for any
+collective, whose its members are at the end of its name (``Các đơn vị đăng kiểm xe cơ giới ngoài công lập`` + ``nộp
+…``).  The trade's verb is a verb everywhere else, so only the sentence's task verb after the trade's object (or the
+qualifier of whose) shows that the object was the collective's: as a committee is named for its function
+(``name_functions``), but for the heads and verbs of the economy's actors (``TRADE_COLLECTIVE_HEADS``,
+``TRADE_VERBS``) and the qualifiers of ownership (``OWNERSHIP_QUALIFIERS``)."""
 
 from __future__ import annotations
 
 from ..chars import fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.post_shapes import NOT_NAMED_OBJECT_WORDS, TRADE_COLLECTIVE_HEADS, TRADE_QUALIFIERS, TRADE_VERBS
+from ..tables.post_shapes import (
+    NOT_NAMED_OBJECT_WORDS,
+    OWNERSHIP_QUALIFIERS,
+    TRADE_COLLECTIVE_HEADS,
+    TRADE_QUALIFIERS,
+    TRADE_VERBS,
+)
 from . import name_lexicon
 from .name_fields import ROLE_WORD
 from .name_lexicon import DEFAULT_POST_LOOKBACK, STOP, WORD, first_word, match_at, skip_spaces
@@ -27,11 +35,24 @@ _TRADE_VERB = compiled(
 )
 _QUALIFIER = compiled(r"(?:" + _words(TRADE_QUALIFIERS) + r")(?![\p{L}])")
 _NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
+#: Whose a collective's members are, closing its name (``ngoài công lập``, ``tư thục``): after it, the sentence's verb.
+_OWNERSHIP = compiled(r"(?:" + _words(OWNERSHIP_QUALIFIERS) + r")(?![\p{L}])")
+_OWNED_AT_END = compiled(r"(?<![\p{L}])(?:" + _words(OWNERSHIP_QUALIFIERS) + r")$")
+#: ``các``/``những`` and at most three words in lower case (a collective's noun) just before a word.
+_PLURAL_NOUN_BEFORE = compiled(r"(?<![\p{L}])(?i:các|những)[ \t]+(?:\p{Ll}+[ \t]+){1,3}$")
 #: How many words a trade's object and its qualifiers run at most (``chăm sóc`` + ``người cao tuổi ngoài công lập``).
 DEFAULT_TRADE_OBJECT_WORDS = 8
 
 
 def named_for_trade(text: str, q: int) -> int | None:
+    """Where what a collective is named for ends at ``q``: its trade (``_trade_end``) or, for any collective, the
+    words up to whose it is, for any collective (``_owned_end``: ``Các đơn vị đăng kiểm xe cơ giới`` + ``ngoài công
+    lập``)."""
+    end = _trade_end(text, q)
+    return end if end is not None else _owned_end(text, q)
+
+
+def _trade_end(text: str, q: int) -> int | None:
     """Where the trade a collective of actors is named for ends, when the verb at ``q`` right after its head is a
     trade's (``TRADE_VERBS``) with its object of plain words (a qualifier among them: ``ngoài công lập``, ``bằng
     đường thủy``; a proper name after a noun: ``ven sông Cầu``) and then a role word or the sentence's task verb with
@@ -56,6 +77,39 @@ def named_for_trade(text: str, q: int) -> int | None:
             return None
         prev, count = w.end(), count + 1
     return None
+
+
+def _owned_end(text: str, q: int) -> int | None:
+    """Where a collective's name ends when, from ``q`` right after its noun, words in lower case (no verb of a task
+    first but a trade's, no preposition) run within ``DEFAULT_TRADE_OBJECT_WORDS`` words to whose its members are and then a word
+    of the sentence's predicate (``Các đơn vị`` + ``đăng kiểm xe cơ giới ngoài công lập`` + ``nộp …``)."""
+    if _PLURAL_NOUN_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is None:
+        return None
+    if name_lexicon.TASK_VERB.match(text, q) is not None and _TRADE_VERB.match(text, q) is None:
+        return None  # (``Các đơn vị rà soát các trường ngoài công lập …``: the sentence's verb)
+    prev, count = q, 0
+    for w in WORD.finditer(text, q):
+        if count > DEFAULT_TRADE_OBJECT_WORDS or text[prev : w.start()].strip(" \t") or not w.group()[:1].islower():
+            return None
+        if count and (owned := _OWNERSHIP.match(text, w.start())) is not None:
+            return owned.end() if _verb_after(text, owned.end()) else None
+        if tone_key(w.group()) in _NOT_OBJECT_KEYS:
+            return None
+        prev, count = w.end(), count + 1
+    return None
+
+
+def owned_closed(text: str, end: int) -> bool:
+    """Whether the name read to ``end`` closes with whose its members are and the sentence's predicate after it
+    (``_owned_end``): the name ends there, though no list knows the verb (``… ngoài công lập`` + ``nộp …``)."""
+    return _OWNED_AT_END.search(text, max(0, end - 16), end) is not None and _verb_after(text, end)
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Whether the sentence's predicate follows whose a collective's members are: a word in lower case, no preposition
+    (``ngoài công lập`` + ``trên địa bàn …``: where, still the name's), a role word or a verb no list knows."""
+    nxt = WORD.match(text, skip_spaces(text, end))
+    return nxt is not None and nxt.group()[:1].islower() and tone_key(nxt.group()) not in _NOT_OBJECT_KEYS
 
 
 def _predicate_at(text: str, pos: int) -> bool:

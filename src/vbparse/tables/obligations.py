@@ -624,9 +624,9 @@ _FIELD_LABELS = (
     r"|(?P<time>(?:mốc\s+)?thời\s+(?:gian|hạn)"
     + _LABEL_TAIL  # ``Thời gian thực hiện:``, ``Thời gian mở lớp:``, ``Thời hạn gửi báo cáo:``: by when, whatever it is
     + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
-    # (``Nội dung triển khai:``, ``Các nội dung chủ yếu:``: the activities under their label)
-    r"|(?P<task>(?:các\s+)?nội\s+dung(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|công\s+việc|nhiệm\s+vụ|hoạt\s+động"
-    r"|cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm))?"
+    # (``Nội dung triển khai:``, ``Các nội dung chủ yếu:``, ``Những nội dung cần làm``: the activities under their label)
+    r"|(?P<task>(?:(?:các|những)\s+)?nội\s+dung(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|công\s+việc|nhiệm\s+vụ"
+    r"|hoạt\s+động|cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|cần\s+\p{Ll}+(?:\s+\p{Ll}+)?))?"
     # (``a) Công việc cụ thể`` / ``- Khám …``, ``Các việc cần làm:``, ``Những việc cần triển khai``, ``Các nhiệm vụ
     # trọng tâm``: the activities, by other words, of the kind they are)
     r"|(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|hoạt\s+động|công\s+việc|việc)"
@@ -734,7 +734,8 @@ PASSIVE_WHO = compiled(
 #: A role a subject states before the partners and the generic verb of a sentence that only says who does what is
 #: listed elsewhere (``Sở A chủ trì, phối hợp với Sở B tổ chức thực hiện.``).
 WHO_ROLE = compiled(
-    r"(?i)^(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)|chủ\s+trì|phụ\s+trách"
+    r"(?i)^(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)"
+    r"|(?:(?:trực\s+tiếp|chủ\s+động)\s+)?(?:chủ\s+trì|phụ\s+trách)"  # (``trực tiếp chủ trì thực hiện``: in a manner)
     r"|(?:chịu|có)\s+trách\s+nhiệm)(?![\p{L}])"
 )
 #: The generic verb that closes such a sentence: ``tổ chức thực hiện``, ``triển khai thực hiện``, ``thực hiện các

@@ -98,3 +98,6 @@ TRADE_VERBS: tuple[str, ...] = (
 #: What says which of a trade's actors a collective means after the trade's object (``ngoài công lập``, ``bằng
 #: đường thủy``): words the object of a committee's function may not hold.
 TRADE_QUALIFIERS: tuple[str, ...] = ("ngoài công lập", "bằng")
+#: Whose the members of a collective are, the last words of its name (``Các đơn vị đăng kiểm xe cơ giới ngoài công
+#: lập`` + ``nộp …``): the longest first.
+OWNERSHIP_QUALIFIERS: tuple[str, ...] = ("ngoài công lập", "công lập", "tư thục", "tư nhân", "dân lập")

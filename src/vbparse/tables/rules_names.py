@@ -122,6 +122,11 @@ NAME_RULES: tuple[ObligationRule, ...] = (
                 "3. Các cơ sở sơ chế hải sản ngoài công lập lắp đặt hệ thống xử lý nước thải.\n",
                 "Các cơ sở sơ chế hải sản ngoài công lập",
             ),
+            # closed by whose its members are, a verb no list knows after it (``extract/name_trades.py``)
+            E(
+                "4. Các đơn vị dạy nghề ngoài công lập nộp báo cáo tuyển sinh về Sở.\n",
+                "Các đơn vị dạy nghề ngoài công lập",
+            ),
         ),
         ("1. Sở Tư pháp rà soát thủ tục hành chính.\n",),
     ),
