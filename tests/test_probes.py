@@ -1563,6 +1563,7 @@ PASSING_TWINS = frozenset(
         "wrap-counter-break-between-items-twin16",
         "wrap-counter-break-between-items-twin17",
         "wrap-counter-break-between-items-twin18",
+        "wrap-counter-break-between-items-twin19",
         "wrap-counter-break-between-items-twin3",
         "wrap-counter-break-between-items-twin4",
         "wrap-counter-break-between-items-twin5",

@@ -248,9 +248,9 @@ def may_be_label(text: str) -> bool:
     if first.isdecimal() or first in "-+•*":
         return first != ""
     if first in _ROMAN_DIGITS:
-        return second in _ROMAN_DIGITS or second in ".-)" or second.isspace()
+        return second in _ROMAN_DIGITS or second in ".-)/" or second.isspace()
     if first in _LETTERS:
-        return second in ".)" or second.isspace()
+        return second in ".)/" or second.isspace()
     if first == "(":
         return second in _LETTERS and text[2:3] == ")"
     return text.startswith(("PHẦN", "Phần", "Điều", "PHỤ LỤC"))

@@ -291,17 +291,20 @@ LABEL_PART = compiled(r"^(?P<label>(?:PHẦN|Phần)\s+(?:[IVXLC]+|\d+))\s*[.:\-
 #: closing, it opens its own section, not more words of the sentence above.
 LABEL_APPENDIX = compiled(r"^(?P<label>PHỤ LỤC(?:\s+(?:SỐ\s+)?(?:[IVXLC]+|\d{1,3}))?)\s*$")
 LABEL_ARTICLE = compiled(r"^(?P<label>Điều\s+\d+)(?!\d|\s*[;,)])\s*[.:]?\s*")
-LABEL_ROMAN = compiled(r"^(?P<label>[IVXLC]{1,6})\s*[.\-)]\s*(?=\S)")
-LABEL_ARABIC = compiled(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,4})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|(?<=\.\d{1,2})\s+)")
+#: A label's mark may be a slash and a space (``II/``, ``1/``, ``a/``: as typists of many offices write them); a slash
+#: with no space after it is a date's or a fraction's (``15/5/2036``, ``1/2 số hộ``).
+LABEL_ROMAN = compiled(r"^(?P<label>[IVXLC]{1,6})(?:\s*[.\-)]\s*(?=\S)|/\s+)")
+LABEL_ARABIC = compiled(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,4})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|(?<=\.\d{1,2})\s+|/\s+)")
 #: ``a)``, ``a.``, and in brackets ``(a)`` (``(a) Tổng hợp danh sách …`` under ``… các việc sau:``); not ``(i)``,
 #: ``(v)``, ``(x)``: small Roman numerals in brackets (``(i) …; (ii) …``) run on inside a paragraph.
-LABEL_LETTER = compiled(r"^(?:\((?=[a-hj-uwyzđ]\)))?(?P<label>(?<=\()[a-hj-uwyzđ]|(?<!\()[a-zđ])\s*[.)]\s+")
+LABEL_LETTER = compiled(r"^(?:\((?=[a-hj-uwyzđ]\)))?(?P<label>(?<=\()[a-hj-uwyzđ]|(?<!\()[a-zđ])(?:\s*[.)]\s+|/\s+)")
 LABEL_BULLET = compiled(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 #: Any of these labels, loosely, opening a line of layout text as a reader writes it (before
 #: normalisation: an en dash is still ``–``): ``I.``, ``1.2.``, ``a)``, ``– ``, ``Điều 3``, ``Phần II``.  A
 #: line that opens so starts a paragraph.
 LABEL_START = compiled(
-    r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•*–]\s|Điều\s+\d+(?!\d|\s*[;,)])|Phần\s+[IVX\d])"
+    r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|(?:[IVXLC]+|\d{1,2}|[a-zđ])/\s|[a-zđ][.)]|[-+•*–]\s"
+    r"|Điều\s+\d+(?!\d|\s*[;,)])|Phần\s+[IVX\d])"
 )
 
 #: A list item printed with a hanging indent, as a PDF of a Word list lays it out: its marker, then a tab's
