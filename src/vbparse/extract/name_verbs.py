@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..chars import collapse_spaces, fold, new_tone_spelling
+from ..chars import collapse_spaces, fold, new_tone_spelling, tone_key
 from ..pattern_cache import compiled
+from ..tables.bodies import VILLAGE_PLACES
 from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
-from ..tables.post_shapes import STAFF_HEADS
+from ..tables.post_shapes import NOT_NAMED_OBJECT_WORDS, STAFF_HEADS
 from . import name_lexicon
 from .name_lexicon import (
     CAP_WORD,
@@ -19,6 +20,7 @@ from .name_lexicon import (
     STOP,
     STOP_COMPOUND_END,
     WORD,
+    first_word,
     match_at,
 )
 
@@ -28,12 +30,36 @@ from .name_lexicon import (
 _PASSIVE_BEFORE = compiled(r"(?<![\p{L}])(?<!(?:không|chưa)[ \t]+)(?:được|bị)[ \t]+$")
 #: How far back ``_PASSIVE_BEFORE`` looks (``được`` and its spaces).
 _PASSIVE_REACH = 8
+#: A village chief's post right before a word (``Trưởng thôn``, ``Phó trưởng các ấp``, ``Trưởng bản``): whole with its
+#: place, so that a word in lower case after it is the sentence's, a verb no list knows too (``thống kê``).
+_VILLAGE_CHIEF_BEFORE = compiled(
+    r"(?<![\p{L}])(?:(?i:phó)[ \t]+)?(?i:t)rưởng[ \t]+(?:các[ \t]+)?(?:"
+    + "|".join(v.replace(" ", r"[ \t]+") for v in (*VILLAGE_PLACES, "bản"))
+    + r")(?:[ \t]+(?:\p{Lu}\p{Ll}*|\d{1,3})){0,4}[ \t]+$"  # (its place's own name or number: ``thôn Đồng Lạc``, ``ấp 3``)
+)
+#: Words that go on a post's place rather than open the sentence: where (``trên địa bàn``), whose (``thuộc``),
+#: another of its kind (``và``, ``hoặc``), prepositions.
+_PLACE_GOES_ON = frozenset(tone_key(w) for w in (*NOT_NAMED_OBJECT_WORDS, "thuộc", "trực", "và", "hoặc"))
+
+
+def _predicate_word(text: str, q: int) -> bool:
+    """Whether the word at ``q`` after a village chief's post opens the sentence's predicate: a word in lower case
+    that does not go on the post's place (``_PLACE_GOES_ON``) nor is a tail (``trên địa bàn``)."""
+    w = WORD.match(text, q)
+    return (
+        w is not None
+        and w.group()[:1].islower()
+        and tone_key(w.group()) not in _PLACE_GOES_ON
+        and not match_at(name_lexicon.TAIL, first_word(text, q), text, q)
+    )
 
 
 def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = False) -> bool:
     """Whether the lower-case word at ``q`` is a verb or role word that ends a name (``STOP``).  ``collective``: the
     name is a collective's (``Các đơn vị …``), which a participle after ``được``/``bị`` goes on (a body or a post
     before them is the sentence's subject: ``Thủ tướng Chính phủ được quyết định …``, ``Chính phủ được chủ động …``)."""
+    if _VILLAGE_CHIEF_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) and _predicate_word(text, q):
+        return True  # ``Trưởng các thôn`` + ``thống kê …``: a village chief's post is whole with its place
     stop = match_at(STOP, first, text, q)
     compound = STOP_COMPOUND_END.search(text, 0, stop.end()) if stop else None
     return bool(

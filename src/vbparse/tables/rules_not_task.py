@@ -286,7 +286,9 @@ POINTER_TO_ASSIGNMENTS = compiled(
     r"(?:(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)\s+(?:(?:các\s+)?nhiệm\s+vụ\s+)?)?"
     r"(?:tại|theo|ở|căn\s+cứ)\s+(?:các\s+)?(?:bảng|biểu|phụ\s+lục|phân\s+công)"
     # (``… theo Phụ lục phân công kèm theo Kế hoạch này.``: the appendix the plan carries)
-    r"(?:\s+(?:phân\s+công|sau|kèm\s+theo|dưới\s+đây|số\s+\S+|(?:kế\s+hoạch|quyết\s+định|văn\s+bản)\s+này))*"
+    # (``… theo phân công tại bảng sau:``: the table after the assignment's word)
+    r"(?:\s+(?:phân\s+công|sau|kèm\s+theo|dưới\s+đây|số\s+\S+|(?:kế\s+hoạch|quyết\s+định|văn\s+bản)\s+này"
+    r"|(?:tại|theo|ở)\s+(?:các\s+)?(?:bảng|biểu|phụ\s+lục)))*"
     # ``… căn cứ Phụ lục kèm theo để triển khai.``
     r"(?:\s+để\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?)?)"
     # the end, or the table glued to it, behind its caption (``… dưới đây. Bảng phân công chống hạn | STT |``), or
@@ -324,6 +326,11 @@ _POINTER_TO_ASSIGNMENTS = ObligationRule(
             "Các bộ phận, đơn vị căn cứ Phụ lục kèm theo để triển khai thực hiện.\n\n**PHỤ LỤC**\n\n"
             "| TT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Trồng cây phân tán | Tổ Kỹ thuật |\n",
             "Các bộ phận, đơn vị",
+        ),
+        E(  # nineteenth twin of R2: the table after the assignment's word
+            "Các phòng, ban thực hiện theo phân công tại bảng sau:\n\n"
+            "| TT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Rà soát hồ sơ đất đai | Phòng Kinh tế |\n",
+            "Các phòng, ban",
         ),
         E(  # seventeenth twin of TAB-CAPTION: the appendix the plan carries
             "Các đơn vị thực hiện nhiệm vụ theo Phụ lục phân công kèm theo Kế hoạch này.\n\n**PHỤ LỤC**\n\n"
