@@ -894,6 +894,9 @@ def test_a_repeated_header_in_other_words_is_no_row():
         ("Người làm việc", None),
         ("Thời gian làm việc", "time"),
         ("Kết quả công việc", "product"),
+        # nineteenth twin of TAB-SUBHEADER: the focal point, who leads the row
+        ("Cơ quan đầu mối", "lead"),
+        ("Đơn vị đầu mối", "lead"),
         # fourteenth twin of TAB-SUBHEADER: who is given the row, who takes part
         ("Cơ quan được giao", "lead"),
         ("Đơn vị được phân công", "lead"),

@@ -64,7 +64,11 @@ GENERIC_CLASS_NAMES: tuple[str, ...] = (
 )
 
 #: Headings of sections that list who attends or where (folded, prefix): not assignments.
-SKIP_SECTION_PREFIXES: tuple[str, ...] = ("thanh phan", "so luong dai bieu", "dai bieu", "dia diem", "khach moi")
+SKIP_SECTION_PREFIXES: tuple[str, ...] = (
+    "thanh phan", "so luong dai bieu", "dai bieu", "dia diem", "khach moi",
+    # where the plan is carried out (``ĐỊA BÀN ĐIỀU TRA``, ``Địa bàn triển khai``): the places, no one's task
+    "dia ban",
+)  # fmt: skip
 #: Duties named beside who attends or where (``Địa điểm và trách nhiệm thực hiện``, ``Thành phần và nhiệm vụ của Tổ
 #: công tác``): the section assigns, whatever its first words.
 DUTY_IN_HEADING = compiled(r"(?<![a-z])(?:trach nhiem|nhiem vu|phan cong|to chuc thuc hien)(?![a-z])")

@@ -31,11 +31,12 @@ SKIP_PURPOSES = "skip.purposes"
 SKIP_RULES: tuple[SkipRule, ...] = (
     SkipRule(
         SKIP_ATTENDEES,
-        "who attends and where (Thành phần, Số lượng đại biểu, Địa điểm, Khách mời): a list, not tasks, unless the"
-        " heading names duties beside it",
-        ("Thành phần tham dự", "Địa điểm tổ chức", "Khách mời"),
+        "who attends and where (Thành phần, Số lượng đại biểu, Địa điểm, Địa bàn, Khách mời): a list, not tasks,"
+        " unless the heading names duties beside it",
+        ("Thành phần tham dự", "Địa điểm tổ chức", "Khách mời", "ĐỊA BÀN ĐIỀU TRA"),
         (
             "Tổ chức thực hiện",
+            "Địa bàn và phân công thực hiện",
             "Thời gian, địa điểm và phân công nhiệm vụ",
             "Địa điểm và trách nhiệm thực hiện",
             "Thành phần và nhiệm vụ của Tổ công tác",

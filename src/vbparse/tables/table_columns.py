@@ -91,6 +91,8 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
                 r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
                 # (``Đơn vị đảm nhận``, ``Cơ quan đảm nhiệm``: who takes the row on)
                 r"|^(?:co quan|don vi|bo phan|nguoi) dam (?:nhan|nhiem)"
+                # (``Cơ quan đầu mối``: the focal point, who leads the row)
+                r"|^(?:co quan|don vi|bo phan|nguoi) dau moi"
                 # (``Cơ quan được giao``, ``Đơn vị được phân công``: who is given the row)
                 r"|^(?:co quan|don vi|bo phan|nguoi) duoc (?:giao|phan cong)$"
             ),
