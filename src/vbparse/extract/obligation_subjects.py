@@ -26,6 +26,7 @@ from ..tables.obligations import (
     EXECUTION_CLAUSE,
     FIELD_HONORIFIC,
     FIELD_LIST_SEPARATOR,
+    MEMBER_LINE,
     POST_SCOPE,
     QUALIFIER_MAX_WORDS,
     QUALIFIER_START,
@@ -593,7 +594,7 @@ def carry_subject(
             continue  # ``- Đối với hồ sơ quá hạn: Tổ một cửa báo cáo …``: its own subject, read as a sentence
         text_c = node_text(c)
         found = find_subject(text_c)
-        if found is None and not fields_of(text_c):
+        if found is None and not fields_of(text_c) and not MEMBER_LINE.match(own.split("\n", 1)[0]):  # (decision 16)
             emit(ctx, leads, text_c, c, section, mode, rule="sentence.carried_subject")
         elif found is not None and found[1] == 0 and (lead_in := _flattened_lead_in(ctx, text_c, found, c, node)):
             leads, mode = lead_in  # ``- X cần tập trung các nhiệm vụ sau:`` among the items: those after it are X's

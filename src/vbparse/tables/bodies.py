@@ -31,6 +31,7 @@ from .clause_words import (  # noqa: F401 - the name grammar's stops, read throu
     STOP_COMPOUNDS,
     TASK_VERBS,
 )
+from .names import RANKS
 
 #: Heads of bodies and of their units, with the kind they give.  Matched capitalised as written (first
 #: letter upper case), longest first.
@@ -440,6 +441,8 @@ PERSON_HONORIFICS: tuple[str, ...] = (
     "Bà.",
     "ông.",
     "bà.",
+    # a military or police rank before a person's name, as an honorific (``Đại tá Lò Văn A, Chỉ huy trưởng …``)
+    *RANKS,
 )
 
 #: Plural nouns of collectives after ``các`` (``các sở, ban, ngành``, ``các cơ quan, đơn vị``), folded.
