@@ -102,7 +102,7 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
             # ``Tổ quản lý thủy nông xã`` + ``bố trí …``: its level closes the name (the run reads it); not ``Phòng
             # quản lý đô thị trên địa bàn xã`` (where, the sentence's)
             return verb.end() if _named_object(text, verb, w.start()) else None
-        nxt = match_at(STOP, first_word(text, w.start()), text, w.start())
+        nxt = None if _owner_level(text, w) else match_at(STOP, first_word(text, w.start()), text, w.start())
         key = fold(nxt.group()) if nxt is not None else None
         if key in _NEGATED_ROLE_KEYS or (key in _ROSTER_KEYS and committee and count and not joined):
             return prev  # a denied duty (``… không chịu trách nhiệm``) is its predicate; ``gồm:`` opens the roster
@@ -125,6 +125,12 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
     return verb.end() if committee and count and not joined and _object_to_end(text, verb, prev) else None
 
 
+def _owner_level(text: str, w: regex.Match[str]) -> bool:
+    """Whether ``của`` and a level stand at ``w`` after a committee's verb and object (``Tổ kiểm kê di sản`` + ``của
+    huyện``): whose the committee is, its level closing the name, not the sentence's ``của``."""
+    return w.group() == "của" and LEVEL.match(text, skip_spaces(text, w.end())) is not None
+
+
 #: (with their tones: folded, ``chợ`` would be the preposition ``cho``, ``coi`` the verb ``cõi``)
 _FUNCTION_VERB_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
 
@@ -138,6 +144,7 @@ def is_function_verb(words: str) -> bool:
 _NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
 _MANAGING_KEYS = frozenset(tone_key(w) for w in MANAGING_VERBS)
 _SET_KEYS = frozenset(tone_key(w) for w in SET_DETERMINERS)
+_OF = tone_key("của")
 
 
 def _named_then_verb(text: str, q: int, verb: regex.Match[str], predicate: regex.Match[str], named_head: bool) -> bool:
@@ -190,6 +197,8 @@ def _named_object(text: str, verb: regex.Match[str], end: int) -> bool:
     words = [tone_key(w) for w in WORD.findall(text, verb.end(), end)]
     if words and words[0] in _SET_KEYS and tone_key(collapse_spaces(verb.group())) in _MANAGING_KEYS:
         words = words[1:]  # ``Ban điều hành`` + ``các khu phố``: a set it manages, which does not act
+    if len(words) > 1 and words[-1] == _OF and LEVEL.match(text, end):
+        words = words[:-1]  # ``Tổ kiểm kê di sản`` + ``của`` + ``huyện``: whose the committee is, its level
     return not any(w in _NOT_OBJECT_KEYS for w in words)
 
 

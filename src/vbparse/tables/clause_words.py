@@ -274,7 +274,8 @@ TASK_VERBS: tuple[str, ...] = (
     # whom a body reaches (``Các khoa: … liên hệ doanh nghiệp tiếp nhận sinh viên``); what a body digitises (``Trung
     # tâm Phục vụ hành chính công tỉnh số hóa kết quả …``: ``số`` alone is a number, no verb)
     "liên hệ", "số hóa",
-    # whom a body answers (``Các sở, ngành phản hồi kết quả xử lý …``, nineteenth twins); in no body's name
+    # whom a body answers (``Các sở, ngành phản hồi kết quả xử lý …``, nineteenth twins); in no body's name (not
+    # ``mang``, carry: ``Người dân mang chai nhựa … đến đổi …``, what an event's people do, is no task of theirs)
     "phản hồi",
     # the verbs of choosing, printing, hiring, reviewing, showing, receiving guests and mending a body's task opens with
     # (ninth twins: ``Phòng … in bản đồ``, ``Văn phòng Sở lựa chọn …``, ``Ban Tuyên giáo … định hướng …``, ``Trung tâm
