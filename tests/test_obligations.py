@@ -894,6 +894,9 @@ def test_a_repeated_header_in_other_words_is_no_row():
         ("Người làm việc", None),
         ("Thời gian làm việc", "time"),
         ("Kết quả công việc", "product"),
+        # nineteenth twin of TAB-THUCHIEN: who, of several kinds, carries the row out
+        ("Đơn vị, cá nhân thực hiện", "lead"),
+        ("Cơ quan và cá nhân chịu trách nhiệm", "lead"),
         # nineteenth twin of TAB-SUBHEADER: the focal point, who leads the row
         ("Cơ quan đầu mối", "lead"),
         ("Đơn vị đầu mối", "lead"),

@@ -1500,6 +1500,7 @@ PASSING_TWINS = frozenset(
         "tab-thuchien-both-columns-twin16",
         "tab-thuchien-both-columns-twin17",
         "tab-thuchien-both-columns-twin18",
+        "tab-thuchien-both-columns-twin19",
         "tab-thuchien-both-columns-twin3",
         "tab-thuchien-both-columns-twin4",
         "tab-thuchien-both-columns-twin5",

@@ -87,7 +87,8 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         (
             "lead",
             (
-                r"chu tri|(?:co quan|don vi|bo phan|nguoi) (?:thuc hien|phu trach|chiu trach nhiem)|"
+                # (``Đơn vị, cá nhân thực hiện``: who, of several kinds, carries the row out)
+                r"chu tri|(?:(?:co quan|don vi|bo phan|nguoi|ca nhan)(?: va)? )+(?:thuc hien|phu trach|chiu trach nhiem)|"
                 r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
                 # (``Đơn vị đảm nhận``, ``Cơ quan đảm nhiệm``: who takes the row on)
                 r"|^(?:co quan|don vi|bo phan|nguoi) dam (?:nhan|nhiem)"
