@@ -362,8 +362,12 @@ def _names_heading_member(paragraph: str, leads: list[Assignee]) -> bool:
 
 def _verb_first(text: str) -> bool:
     """Whether ``text`` opens with a verb, or with a word that heads names but is a verb too (``Lãnh đạo công tác
-    tổ chức …``: ``VERB_HEADS``): read as a subject only before a role word."""
-    return opens_with_verb(text) or any(fold(text).startswith(h + " ") for h in VERB_HEAD_KEYS)
+    tổ chức …``: ``VERB_HEADS``, a word in lower case after it; not ``Báo Hà Tĩnh:``): read as a subject only before a
+    role word."""
+    key = fold(text)  # (as long as ``text``: the word after the head read in ``text`` at the same place)
+    return opens_with_verb(text) or any(
+        key.startswith(h + " ") and text[len(h) + 1 : len(h) + 2].islower() for h in VERB_HEAD_KEYS
+    )
 
 
 def _flattened_lead_in(

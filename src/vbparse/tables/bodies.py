@@ -654,8 +654,8 @@ FILLER_HEADS: tuple[str, ...] = ("công chức", "cán bộ", "bộ phận")
 BARE_COLLECTIVE_HEADS: tuple[str, ...] = ("sở", "ban", "ngành", "cơ quan", "đơn vị", "phòng", "hội")
 #: Heads that name no one when no name follows them: ``Lãnh đạo Sở`` is a post, ``Lãnh đạo thực hiện Nghị
 #: quyết …`` (a Party committee's duty, 37) says what to do; ``Phòng Tư pháp`` is a body, ``Phòng làm việc``
-#: (111) a room.
-VERB_HEADS: tuple[str, ...] = ("lãnh đạo", "phòng")
+#: (111) a room; ``Báo Lạc Giang`` a newspaper, ``Báo ngay Ủy ban nhân dân xã …`` the verb (report; nineteenth twins).
+VERB_HEADS: tuple[str, ...] = ("lãnh đạo", "phòng", "báo")
 #: Heads that are common nouns of a collective when capitalised at the start of a sentence (``Cơ quan, đơn
 #: vị …``).
 GENERIC_HEADS: tuple[str, ...] = ("cơ quan", "đơn vị", "lực lượng")
