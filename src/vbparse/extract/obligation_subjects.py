@@ -83,6 +83,7 @@ from .obligation_names import (
     stands_as_name,
 )
 from .obligation_skips import generic_name, numbered_parent
+from .regulated_actors import regulates
 from .subject_items import among_subject_items
 from .table_lead_in import prose_body
 
@@ -541,7 +542,7 @@ def delegated_to(ctx: Context, rest: str, mode: str) -> tuple[list[Assignee], st
 def read_delegated(ctx: Context, node: Node, rest: str, section: str, mode: str) -> bool:
     """``Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …``: the one given the task leads it (True when read so)."""
     asked = delegated_to(ctx, rest, mode)
-    if asked is None:
+    if asked is None or regulates(rest, asked[0]):
         return False
     emit(ctx, asked[0], asked[1].strip(" ,:"), node, section, asked[2], rule="sentence.delegation")
     return True

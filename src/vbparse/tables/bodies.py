@@ -493,6 +493,12 @@ MARKET_ACTOR_NOUNS: tuple[str, ...] = (
     # the owner of a facility, a business or a vehicle a plan gives a duty to (``Chủ cơ sở có trách nhiệm …``)
     "chu co so", "chu doanh nghiep", "chu phuong tien",
 )  # fmt: skip
+#: Whom a body regulates, outside it, as written after ``các`` (``yêu cầu các chủ đầu tư che chắn …``, ``phân công
+#: các hộ luân phiên …``): what the body requires of them is its own task (``extract/regulated_actors.py``).
+REGULATED_ACTORS: tuple[str, ...] = (
+    "chủ đầu tư", "nhà đầu tư", "nhà thầu", "nhà cung cấp", "chủ cơ sở", "chủ doanh nghiệp", "chủ phương tiện",
+    "doanh nghiệp", "cơ sở", "hộ gia đình", "hộ dân", "hộ", "người dân", "thương nhân",
+)  # fmt: skip
 #: Nouns in lower case that open a person's or a household's kind, who a field may serve or manage (``Phòng Quản lý
 #: hộ kinh doanh, cá nhân``, ``người nuôi``, ``chủ hàng``, ``nhà đầu tư``): after one, a collective's noun after a
 #: comma (``cá nhân``) is one more of the field's objects (``extract/name_compounds.py``).

@@ -232,7 +232,11 @@ RULES: tuple[ObligationRule, ...] = (
             ),
             E("3. Trường Mầm non yêu cầu các giáo viên trong tổ lập sổ theo dõi trẻ.\n", "các giáo viên trong tổ"),
         ),
-        ("1. Sở Nội vụ giao chỉ tiêu cho các phòng chuyên môn trước ngày 30/6/2026.\n",),
+        (
+            "1. Sở Nội vụ giao chỉ tiêu cho các phòng chuyên môn trước ngày 30/6/2026.\n",
+            # what a body requires of those it regulates is its own task (``extract/regulated_actors.py``)
+            "2. Sở Xây dựng yêu cầu các nhà thầu lắp lưới chắn bụi tại công trình.\n",
+        ),
     ),
     ObligationRule(
         "lead_in.flattened",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..pattern_cache import compiled, gated
+from .bodies import REGULATED_ACTORS
 from .rule_records import E, ObligationRule, TaskTest
 
 #: A liability clause, not a task (``chịu trách nhiệm trước Chủ tịch UBND tỉnh …``, ``… nếu để xảy ra …``,
@@ -257,7 +258,12 @@ _RECEIPT = ObligationRule(
 
 #: A task that opens by asking someone else, named or addressed (``đề nghị Ủy ban nhân dân …``, ``yêu cầu các đơn vị
 #: …``): the asker's words when the one asked could not be read; not ``đề nghị khen thưởng …`` (a proposal to make).
-REQUEST_OF_ANOTHER = compiled(r"(?i:kính\s+)?(?i:đề\s+nghị|yêu\s+cầu|giao)\s+(?=\p{Lu}|(?i:các|những|quý)\s)")
+#: Not what a body requires of those it regulates (``yêu cầu các nhà thầu …``: its own task, ``REGULATED_ACTORS``).
+REQUEST_OF_ANOTHER = compiled(
+    r"(?i:kính\s+)?(?i:đề\s+nghị|yêu\s+cầu(?!\s+(?i:các|những)\s+(?:"
+    + "|".join(a.replace(" ", r"\s+") for a in REGULATED_ACTORS)
+    + r")(?![\p{L}]))|giao)\s+(?=\p{Lu}|(?i:các|những|quý)\s)"
+)
 
 _REQUEST_OF_ANOTHER = ObligationRule(
     "not_task.request_of_another",
