@@ -40,3 +40,15 @@ def test_a_clause_after_the_comma_is_no_member() -> None:
 def test_a_list_the_grammar_parts_stays_parted() -> None:
     got = [a for a, _t in _leads("1. Các doanh nghiệp vận tải, doanh nghiệp xăng dầu bảo đảm đủ nhiên liệu.\n")]
     assert got == ["Các doanh nghiệp vận tải", "doanh nghiệp xăng dầu"], got
+
+
+def test_a_places_proper_name_after_a_collectives_place_noun_is_the_collectives() -> None:
+    """Nineteenth twin of A3's counter: ``Các ấp, tổ nhân dân tự quản ven sông`` + ``Cái Vồn`` + the verb gave
+    nothing (the collective stopped before the river's name)."""
+    got = _leads("1. Các thôn, tổ tự quản ven suối Nậm Pàn gia cố bờ kè tạm trước mùa lũ.\n")
+    assert [a for a, _t in got] == ["Các thôn, tổ tự quản ven suối Nậm Pàn"], got
+
+
+def test_a_capitalised_word_after_a_collective_that_names_no_place_is_not_taken() -> None:
+    got = _leads("1. Các tổ tự quản Khơi thông dòng chảy trước mùa mưa.\n")
+    assert all(a != "Các tổ tự quản Khơi" for a, _t in got), got

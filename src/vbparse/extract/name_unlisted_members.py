@@ -86,3 +86,27 @@ def _function_then_verb(text: str, verb: regex.Match[str]) -> bool:
         if text[w.end() : w.end() + 1] in (",", ".", ";", ":"):
             return False
     return False
+
+
+#: A proper name of one to four capitalised syllables right after a collective's last word (``… ven sông`` + ``Cái
+#: Vồn``), then a word in lower case.
+_PROPER_AFTER = compiled(r" (?P<name>\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})(?= \p{Ll})")
+#: The nouns of the land and the water a collective's members are along (``ven sông``, ``dọc kênh``, ``quanh hồ``):
+#: a proper name after one is that place's, the collective's words.
+PLACE_NOUNS: tuple[str, ...] = (
+    "sông", "suối", "kênh", "rạch", "hồ", "đầm", "vịnh", "biển", "đảo", "núi", "đèo", "chợ", "cầu", "đường", "bến",
+)  # fmt: skip
+_PLACE_NOUN_KEYS = frozenset(tone_key(w) for w in PLACE_NOUNS)
+
+
+def place_name_end(text: str, span: NameSpan) -> int | None:
+    """Where the collective ``span`` ends when its last word is a noun of a place (``PLACE_NOUNS``) and that place's
+    proper name follows it (``Các ấp, tổ nhân dân tự quản ven sông`` + ``Cái Vồn`` + ``rà soát …``): the name's; None
+    otherwise."""
+    if span.rule not in _COLLECTIVE_RULES or CAC.match(text, span.start) is None:
+        return None
+    last = WORD.findall(text, span.start, span.end)[-1:]
+    proper = _PROPER_AFTER.match(text, span.end)
+    if not last or tone_key(last[0]) not in _PLACE_NOUN_KEYS or proper is None:
+        return None
+    return proper.end()

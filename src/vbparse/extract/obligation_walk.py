@@ -28,7 +28,7 @@ from ..tables.rules_not_task import NOT_TASK_CRITERIA, SUBJECT_NO_PREDICATE, SUB
 from ..tables.skips import SKIP_REPORT
 from .assignees import NameSpan, opens_with_verb
 from .name_refusals import REFUSALS
-from .name_unlisted_members import unlisted_members_end
+from .name_unlisted_members import place_name_end, unlisted_members_end
 from .node_annotations import subject_groups
 from .obligation_context import NODE_READER_FUNCTIONS, SPACE_THEN_LOWER, Context, Preemption, node_reader
 from .obligation_emit import emit, node_text, partners_of
@@ -419,7 +419,10 @@ def _with_predicate(
     no_predicate = not (is_predicate(rest) or _after_condition(rest)) or (start and not _follows_subject(rest))
     if not no_predicate and DEADLINE_FIRST.match(rest.lstrip(" ,")) is None:
         return found
-    if no_predicate and (members := unlisted_members_end(sentence, spans[-1])) is not None:
+    members = unlisted_members_end(sentence, spans[-1]) if no_predicate else None
+    if no_predicate and members is None and (place := place_name_end(sentence, spans[-1])) is not None:
+        members = place if is_predicate(sentence[place:]) else None  # ``… ven sông`` + ``Cái Vồn``: its place
+    if members is not None:
         return [*spans[:-1], replace(spans[-1], end=members)], start, members, mode  # ``…, nhóm trẻ tư thục``
     cut = cut_at_printed(sentence, spans)
     if cut is not None:
