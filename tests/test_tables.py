@@ -980,6 +980,8 @@ PATTERN_EXAMPLES = [
     # a group with the words that say which, a meeting held together (eighteenth twin of L1); not ``tổ chức``
     ("obligations", "PARTNER_IN_NOUN", "rà soát danh sách tổ tự quản ", {}),
     ("obligations", "PARTNER_IN_NOUN", "duy trì hội nghị giao ban ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "củng cố mạng lưới cộng tác viên ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "trình phê duyệt phương án cứu hộ có sự ", {}),
     ("obligations", "PARTNER_IN_NOUN", "Sở Y tế tổ chức ", None),
     # the role held closing a member's line, in any case (eighteenth twin of S2); not a verb of a duty after it
     ("name_clauses", "MEMBERSHIP_ROLE_END", " thành viên;", {}),

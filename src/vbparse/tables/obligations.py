@@ -63,8 +63,7 @@ GENERIC_CLASS_NAMES: tuple[str, ...] = (
     "các ngành",
 )
 
-#: Headings of sections that list who attends or where (folded, prefix): not assignments (``ĐỊA BÀN ĐIỀU TRA``: the
-#: places the plan is carried out in, no one's task).
+#: Headings of sections that list who attends or where (folded, prefix; ``ĐỊA BÀN ĐIỀU TRA``: places): no tasks.
 SKIP_SECTION_PREFIXES = ("thanh phan", "so luong dai bieu", "dai bieu", "dia diem", "khach moi", "dia ban")
 #: Duties named beside who attends or where (``Địa điểm và trách nhiệm thực hiện``, ``Thành phần và nhiệm vụ của Tổ
 #: công tác``): the section assigns, whatever its first words.
@@ -455,7 +454,10 @@ PARTNER_IN_NOUN = compiled(
     # định trách nhiệm phối hợp với …``; not ``có trách nhiệm phối hợp``, ``chịu trách nhiệm …``: a duty, the verb's)
     r"|kênh|thông\s+tin|(?<!(?:có|chịu|giao)\s+)trách\s+nhiệm"
     # a covenant or a pledge both sign (``ký kết giao ước phối hợp với …``, ``bản cam kết phối hợp với …``)
-    r"|giao\s+ước|cam\s+kết)"
+    r"|giao\s+ước|cam\s+kết"
+    # a list, network, clause or handbook of working together (``danh sách đầu mối …``, ``mạng lưới cộng tác viên …``),
+    # the state of it (``tình hình phối hợp với …``), a plan made with it (``phương án … có sự phối hợp với …``)
+    r"|(?:danh\s+sách|mạng\s+lưới|sổ\s+tay)(?:\s+(?-i:\p{Ll}+)){0,3}|điều\s+khoản|nội\s+dung|tình\s+hình|có\s+sự)"
     # the kind of text it is, between the noun and ``phối hợp`` (``Chương trình liên tịch phối hợp với …``, ``kế
     # hoạch liên ngành phối hợp với …``)
     r"(?:\s+(?:liên\s+tịch|liên\s+ngành|hành\s+động))?\s+$"
