@@ -264,6 +264,7 @@ PASSING_TWINS = frozenset(
         "a2-list-with-unknown-member-twin8",
         "a2-list-with-unknown-member-twin9",
         "a2-post-heads-university-twin",
+        "a2-post-heads-university-twin11",
         "a2-post-heads-university-twin12",
         "a2-post-heads-university-twin15",
         "a2-post-heads-university-twin19",

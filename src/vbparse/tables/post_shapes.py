@@ -46,6 +46,8 @@ FUNCTION_VERBS: tuple[str, ...] = (
     "giải quyết", "phục vụ", "chăm sóc", "cứu hộ", "cứu nạn", "quan trắc", "thống kê", "lưu trữ", "phân tích",
     "thanh tra", "giúp việc", "thư ký", "phụ trách", "vận chuyển", "chỉ huy", "điều trị", "thu gom", "trực", "đăng ký", "đào tạo",
     "kiểm kê",  # ``Tổ kiểm kê tài sản`` + ``đối chiếu …``: an inventory team
+    # measuring and mending (``Nhân viên đo khí mỏ`` + ``kiểm tra …``, ``Thợ sửa chữa đường ống`` + ``thay thế …``)
+    "đo", "sửa chữa",
     # supporting and preventing (``Phòng Quản lý hỗ trợ doanh nghiệp`` + ``tiếp nhận …``, ``Phòng Phòng chống ma túy và
     # tội phạm`` + ``lập …``)
     "hỗ trợ", "phòng chống",
