@@ -27,6 +27,7 @@ from ..tables.rules import NODE_READER_ORDER, record_pattern
 from ..tables.rules_not_task import NOT_TASK_CRITERIA, SUBJECT_NO_PREDICATE, SUBJECT_NONE, SUBJECT_SLOGAN
 from ..tables.skips import SKIP_REPORT
 from .assignees import NameSpan, opens_with_verb
+from .clause_delegation import read_after_clause
 from .name_refusals import REFUSALS
 from .name_unlisted_members import place_name_end, unlisted_members_end
 from .node_annotations import subject_groups
@@ -376,6 +377,7 @@ def _subject_item(ctx: Context, node: Node) -> bool:
         if ASSIGNMENT_LINE.match(sentence) or IN_CHARGE.match(sentence):
             continue  # ``Đơn vị chủ trì: X`` (read as the fields of the items it closes), ``Lãnh đạo phụ trách: …``
         if found is None or _no_task(ctx, node, sentence, found):
+            read_after_clause(ctx, node, sentence, section, found)  # ``Tùy theo …, giao X điều động …``: X's
             continue
         spans, start, end, mode = found
         rest = sentence[end:]
