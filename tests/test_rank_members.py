@@ -6,14 +6,9 @@ their own after a comma and their post is that task's subject."""
 
 from __future__ import annotations
 
-from test_rules import HEADER
+from test_rules import leads as _leads
 
-from vbparse import parse
 from vbparse.tables.obligations import MEMBER_LINE, ROSTER_LINE
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
 
 
 def test_ranked_members_under_a_team_are_no_tasks_of_the_team() -> None:

@@ -15,7 +15,7 @@ from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANT
 from ..tables.post_shapes import (
     FUNCTION_VERBS,
     MANAGING_VERBS,
-    NOT_NAMED_OBJECT_WORDS,
+    NOT_NAMED_OBJECT_KEYS,
     SET_DETERMINERS,
     STAFF_HEADS,
     STAFF_SYLLABLES,
@@ -141,7 +141,7 @@ def is_function_verb(words: str) -> bool:
     return tone_key(collapse_spaces(words)) in _FUNCTION_VERB_KEYS
 
 
-_NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
+_NOT_OBJECT_KEYS = NOT_NAMED_OBJECT_KEYS
 _MANAGING_KEYS = frozenset(tone_key(w) for w in MANAGING_VERBS)
 _SET_KEYS = frozenset(tone_key(w) for w in SET_DETERMINERS)
 _OF = tone_key("của")

@@ -10,21 +10,23 @@ qualifier of whose) shows that the object was the collective's: as a committee i
 from __future__ import annotations
 
 from ..chars import fold, tone_key
-from ..pattern_cache import compiled
+from ..pattern_cache import compiled, longest_first
 from ..tables.post_shapes import (
-    NOT_NAMED_OBJECT_WORDS,
+    NOT_NAMED_OBJECT_KEYS,
     OWNERSHIP_QUALIFIERS,
     TRADE_COLLECTIVE_HEADS,
     TRADE_QUALIFIERS,
     TRADE_VERBS,
 )
 from . import name_lexicon
+from .alternations import alternation
 from .name_fields import ROLE_WORD
 from .name_lexicon import DEFAULT_POST_LOOKBACK, STOP, WORD, first_word, match_at, skip_spaces
 
 
 def _words(items: tuple[str, ...]) -> str:
-    return "|".join(w.replace(" ", r"[ \t]+") for w in sorted(items, key=len, reverse=True))
+    """The ``items`` as an alternation's text, longest first, their spaces any run of spaces."""
+    return "|".join(w.replace(" ", r"[ \t]+") for w in longest_first(items))
 
 
 #: ``các``/``những`` and the head of a collective of actors just before a word (``Các cơ sở`` + ``chăm sóc``).
@@ -33,10 +35,10 @@ _TRADE_COLLECTIVE = compiled(r"(?<![\p{L}])(?i:các|những)[ \t]+(?i:" + _words
 _TRADE_VERB = compiled(
     r"(?:" + _words(TRADE_VERBS) + r")(?:[ \t]*(?:,|[ \t]và)[ \t]*(?:" + _words(TRADE_VERBS) + r"))*(?![\p{L}])"
 )
-_QUALIFIER = compiled(r"(?:" + _words(TRADE_QUALIFIERS) + r")(?![\p{L}])")
-_NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
+_QUALIFIER = alternation(TRADE_QUALIFIERS)
+_NOT_OBJECT_KEYS = NOT_NAMED_OBJECT_KEYS
 #: Whose a collective's members are, closing its name (``ngoài công lập``, ``tư thục``): after it, the sentence's verb.
-_OWNERSHIP = compiled(r"(?:" + _words(OWNERSHIP_QUALIFIERS) + r")(?![\p{L}])")
+_OWNERSHIP = alternation(OWNERSHIP_QUALIFIERS)
 _OWNED_AT_END = compiled(r"(?<![\p{L}])(?:" + _words(OWNERSHIP_QUALIFIERS) + r")$")
 #: ``các``/``những`` and at most three words in lower case (a collective's noun) just before a word.
 _PLURAL_NOUN_BEFORE = compiled(r"(?<![\p{L}])(?i:các|những)[ \t]+(?:\p{Ll}+[ \t]+){1,3}$")
@@ -46,8 +48,7 @@ DEFAULT_TRADE_OBJECT_WORDS = 8
 
 def named_for_trade(text: str, q: int) -> int | None:
     """Where what a collective is named for ends at ``q``: its trade (``_trade_end``) or, for any collective, the
-    words up to whose it is, for any collective (``_owned_end``: ``Các đơn vị đăng kiểm xe cơ giới`` + ``ngoài công
-    lập``)."""
+    words up to whose it is (``_owned_end``: ``Các đơn vị đăng kiểm xe cơ giới`` + ``ngoài công lập``)."""
     end = _trade_end(text, q)
     return end if end is not None else _owned_end(text, q)
 
@@ -81,8 +82,9 @@ def _trade_end(text: str, q: int) -> int | None:
 
 def _owned_end(text: str, q: int) -> int | None:
     """Where a collective's name ends when, from ``q`` right after its noun, words in lower case (no verb of a task
-    first but a trade's, no preposition) run within ``DEFAULT_TRADE_OBJECT_WORDS`` words to whose its members are and then a word
-    of the sentence's predicate (``Các đơn vị`` + ``đăng kiểm xe cơ giới ngoài công lập`` + ``nộp …``)."""
+    first but a trade's, no preposition) run within ``DEFAULT_TRADE_OBJECT_WORDS`` words to whose its members are
+    and then a word of the sentence's predicate (``Các đơn vị`` + ``đăng kiểm xe cơ giới ngoài công lập`` + ``nộp
+    …``)."""
     if _PLURAL_NOUN_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is None:
         return None
     if name_lexicon.TASK_VERB.match(text, q) is not None and _TRADE_VERB.match(text, q) is None:

@@ -11,7 +11,7 @@ import regex
 
 from ..chars import fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.post_shapes import FUNCTION_VERBS, NOT_NAMED_OBJECT_WORDS
+from ..tables.post_shapes import FUNCTION_VERBS, NOT_NAMED_OBJECT_KEYS
 from .name_lexicon import (
     CAC,
     STOP,
@@ -30,8 +30,8 @@ _COLLECTIVE_RULES = frozenset({"name.collective", "name.alias"})
 _COMMA = compiled(r"[ \t]*,[ \t]*")
 #: Words no member of a collective holds: prepositions, determiners, a mood (``được``), the noun that makes a verb a
 #: noun (``việc``), a verb of a standing function (``đăng ký``: ``Các đại biểu …, đăng ký …``).
-_NOT_MEMBER_KEYS = frozenset(tone_key(w) for w in (*NOT_NAMED_OBJECT_WORDS, "việc", *FUNCTION_VERBS))
 _FUNCTION_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
+_NOT_MEMBER_KEYS = NOT_NAMED_OBJECT_KEYS | _FUNCTION_KEYS | {tone_key("việc")}
 #: Words that open a clause after a subject's comma, not a member (``Các đơn vị, căn cứ chức năng …, triển khai``).
 _CLAUSE_OPENERS = frozenset({"can cu", "tuy", "neu", "khi", "sau khi", "tren co so", "trong qua trinh"})
 #: How many syllables each member after the comma runs at most (``phòng khám đa khoa khu vực``: six).

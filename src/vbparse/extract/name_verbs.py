@@ -10,7 +10,7 @@ from ..chars import collapse_spaces, fold, new_tone_spelling, tone_key
 from ..pattern_cache import compiled
 from ..tables.bodies import VILLAGE_PLACES
 from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
-from ..tables.post_shapes import NOT_NAMED_OBJECT_WORDS, STAFF_HEADS
+from ..tables.post_shapes import NOT_NAMED_OBJECT_KEYS, STAFF_HEADS
 from . import name_lexicon
 from .name_lexicon import (
     CAP_WORD,
@@ -39,7 +39,7 @@ _VILLAGE_CHIEF_BEFORE = compiled(
 )
 #: Words that go on a post's place rather than open the sentence: where (``trên địa bàn``), whose (``thuộc``),
 #: another of its kind (``và``, ``hoặc``), prepositions.
-_PLACE_GOES_ON = frozenset(tone_key(w) for w in (*NOT_NAMED_OBJECT_WORDS, "thuộc", "trực", "và", "hoặc"))
+_PLACE_GOES_ON = NOT_NAMED_OBJECT_KEYS | {tone_key(w) for w in ("thuộc", "trực", "và", "hoặc")}
 
 
 def _predicate_word(text: str, q: int) -> bool:

@@ -17,6 +17,7 @@ ambiguous (``công an``, ``ủy ban nhân dân``).  Sources: Nghị định 30/2
 
 from __future__ import annotations
 
+from ..chars import fold
 from ..pattern_cache import compiled
 from .clause_words import (  # noqa: F401 - the name grammar's stops, read through this module as before
     CAPITALISED_STOPS,
@@ -488,16 +489,17 @@ FIELD_NOUNS: tuple[str, ...] = ("bao chi", "truyen thong", "phat thanh", "truyen
 #: Plural nouns of the economy's actors a plan gives tasks to, after ``các`` too (``các Chủ đầu tư``, 58;
 #: ``các nhà đầu tư trong các khu công nghệ cao``, 116; ``các nhà thầu``), folded.  A list of the state's
 #: bodies does not run on into them: ``các Sở, ban ngành, nhà đầu tư thứ cấp`` (60) is two assignees.
-MARKET_ACTOR_NOUNS: tuple[str, ...] = (
-    "chu dau tu", "nha dau tu", "nha thau", "nha cung cap",
+MARKET_ACTORS: tuple[str, ...] = (
+    "chủ đầu tư", "nhà đầu tư", "nhà thầu", "nhà cung cấp",
     # the owner of a facility, a business or a vehicle a plan gives a duty to (``Chủ cơ sở có trách nhiệm …``)
-    "chu co so", "chu doanh nghiep", "chu phuong tien",
+    "chủ cơ sở", "chủ doanh nghiệp", "chủ phương tiện",
 )  # fmt: skip
+MARKET_ACTOR_NOUNS: tuple[str, ...] = tuple(fold(a) for a in MARKET_ACTORS)
 #: Whom a body regulates, outside it, as written after ``các`` (``yêu cầu các chủ đầu tư che chắn …``, ``phân công
-#: các hộ luân phiên …``): what the body requires of them is its own task (``extract/regulated_actors.py``).
+#: các hộ luân phiên …``): the economy's actors and the people; what the body requires of them is its own task
+#: (``extract/regulated_actors.py``).
 REGULATED_ACTORS: tuple[str, ...] = (
-    "chủ đầu tư", "nhà đầu tư", "nhà thầu", "nhà cung cấp", "chủ cơ sở", "chủ doanh nghiệp", "chủ phương tiện",
-    "doanh nghiệp", "cơ sở", "hộ gia đình", "hộ dân", "hộ", "người dân", "thương nhân",
+    *MARKET_ACTORS, "doanh nghiệp", "cơ sở", "hộ gia đình", "hộ dân", "hộ", "người dân", "thương nhân",
 )  # fmt: skip
 #: Nouns in lower case that open a person's or a household's kind, who a field may serve or manage (``Phòng Quản lý
 #: hộ kinh doanh, cá nhân``, ``người nuôi``, ``chủ hàng``, ``nhà đầu tư``): after one, a collective's noun after a

@@ -110,21 +110,19 @@ MEMBER_DUTY = compiled(
 _HONORIFIC = "|".join(
     regex.escape(h) for h in sorted({h.lower().rstrip(".") for h in PERSON_HONORIFICS}, key=lambda h: (-len(h), h))
 )
-#: An honorific or a military or police rank before a member's name (``Thiếu tá Mạc Văn A Đồn trưởng …``).
-_PERSON_TITLE = _HONORIFIC + "|" + "|".join(r.lower().replace(" ", r"\s+") for r in RANKS)
 #: A member of a body as a decision lists them: an honorific, the person's name and what follows it, the
 #: post and the role (``Ông Nguyễn Văn A – Chủ tịch UBND xã – Tổ trưởng;``, ``Bà Trần Thị B - Phó Trưởng phòng
 #: Tài chính, Tổ viên``), maybe after a label (``Tổ trưởng: Ông …``, ``c) Văn phòng UBND tỉnh: Ông …``).  No
 #: task unless ``MEMBER_DUTY`` finds one in it, or a colon after the name gives one (``Đồng chí A - Phó Chủ
 #: tịch UBND xã: Phụ trách chung``).
 MEMBER_LINE = compiled(
-    r"(?i)^\s*+(?:[^:;\n]{1,80}:\s*)?(?:" + _PERSON_TITLE + r")\.?\s+"
+    r"(?i)^\s*+(?:[^:;\n]{1,80}:\s*)?(?:" + _HONORIFIC + r")\.?\s+"
     r"(?-i:(?P<name>\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){1,4}))(?:\s*(?:[-–,(;.]|$)[^\n:]*)?$"
 )
 #: ... or, under a list's intro, the line with its commas lost (``- Bà Lâm Thị Kim Cúc Kiểm soát viên Công ty Phó Chủ
 #: tịch Hội đồng``): an honorific, capitalised words, then whatever post and role.
 ROSTER_LINE = compiled(
-    r"(?i)^\s*+(?:" + _PERSON_TITLE + r")\.?\s+(?-i:\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){2,}(?:\s+\S+)*)\s*[;.]?$"
+    r"(?i)^\s*+(?:" + _HONORIFIC + r")\.?\s+(?-i:\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){2,}(?:\s+\S+)*)\s*[;.]?$"
 )
 #: ... or, under a list's intro, who is invited to send people, named after a colon (``Mời đại diện: Sở Tài chính,
 #: …``, ``Đơn vị được mời cử người tham gia Đoàn: Công an tỉnh, …``): a roster too (decision 16), no one's task.

@@ -5,6 +5,8 @@ grammar (``extract/name_forms.py``, ``extract/name_post_scopes.py``) reads a sub
 
 from __future__ import annotations
 
+from ..chars import tone_key
+
 #: The shape of a person's post or a staff member no list names, for a subject read by where it stands before a
 #: task verb: a syllable that makes an agent noun (``Kỹ thuật viên``, ``Kiểm sát viên``, ``Điều dưỡng trưởng``,
 #: ``Hạt trưởng``, ``Kỹ sư``, ``Bác sĩ``) after the phrase's first word ...
@@ -71,6 +73,8 @@ NOT_NAMED_OBJECT_WORDS: tuple[str, ...] = (
     "vào", "ra", "lên", "và", "hoặc", "mỗi", "từng", "cả", "toàn", "mọi", "những", "các", "một",
     *MOOD_WORDS,
 )  # fmt: skip
+#: The same compared with their tones (folded, ``đo`` would be ``do``): what the grammar's readers look words up in.
+NOT_NAMED_OBJECT_KEYS: frozenset[str] = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS)
 #: The syllables that end a staff member's noun (``Kỹ thuật viên``, ``Kỹ sư``, ``Họa sĩ``): not ``trưởng`` or
 #: ``phó``, a post that decides (``Hiệu trưởng phê duyệt kế hoạch …``), whose verb is always the sentence's.
 STAFF_SYLLABLES: tuple[str, ...] = ("viên", "sư", "sĩ")
