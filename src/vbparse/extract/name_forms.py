@@ -36,6 +36,7 @@ from .name_fields import (
 from .name_functions import after_determiner as _after_determiner
 from .name_level_subjects import predicate_after_closed as level_closed
 from .name_lexicon import (
+    ABBREVIATION,
     LEVEL,
     LEVEL_AT_END,
     LOCATED_AT,
@@ -517,8 +518,9 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
                 break
         end = w.end()
     lower = _LOWER_HEAD.match(text, q) if text[q : q + 1].islower() else None
-    if len(WORD.findall(text, q, end)) < 2 or not name_shaped(text[lower.end() if lower else pos : end]):
-        return None  # one word alone (``Người chịu trách nhiệm …``) is no name no list knows
+    shaped = len(WORD.findall(text, q, end)) > 1 and name_shaped(text[lower.end() if lower else pos : end])
+    if not shaped and ABBREVIATION.fullmatch(text, q, end) is None:
+        return None  # one word alone (``Người chịu trách nhiệm …``) is no name no list knows; an abbreviation is
     return NameSpan(pos, end, "other", rule="name.member")
 
 
@@ -636,8 +638,7 @@ def opens_with_role_word(text: str) -> bool:
     return stop is not None and _lower(stop.group()) in _ROLE_WORDS
 
 
-#: The partners read by where they stand are at most this many words in all, and each at most
-#: ``DEFAULT_MAX_PARTNER_WORDS``.
+#: The partners read by where they stand are at most this many words in all, each ``DEFAULT_MAX_PARTNER_WORDS``.
 DEFAULT_MAX_PARTNER_STRETCH = 40
 DEFAULT_MAX_PARTNER_WORDS = 12
 _PARTNER_PARTS = compiled(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")

@@ -81,8 +81,8 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
     verb = match_at(STOP, first, text, q)
     if verb is None or fold(verb.group()) in _NOT_FUNCTION_KEYS:
         return None
-    if committee and _place_or_next_name_after(text, verb.end()):
-        return verb.end()  # ``Ban chỉ đạo`` + ``Thị trấn``, + ``, Ban vận động``: its place, the list's next name
+    if committee and (_place_or_next_name_after(text, verb.end()) or _closed_after(text, verb.end())):
+        return verb.end()  # ``Ban chỉ đạo`` + ``Thị trấn``, + ``, Ban vận động``, + ``:``: its place, the next name
     prev, count, joined, proper = verb.end(), 0, False, False
     for w in WORD.finditer(text, verb.end()):
         if w.start() < prev:
@@ -181,6 +181,18 @@ def _place_or_next_name_after(text: str, end: int) -> bool:
     if LEVEL.match(text[after : after + 12].lower()) and text[end:after].isspace():
         return True
     return text.startswith(",", after) and head_word_at(text, skip_spaces(text, after + 1)) is not None
+
+
+#: A clause of when right after a committee's verb (``Đoàn kiểm tra`` + ``trong quá trình kiểm tra, …``).
+_DURING = compiled(r"trong[ \t]+quá[ \t]+trình(?![\p{L}])")
+
+
+def _closed_after(text: str, end: int) -> bool:
+    """Whether a colon, the line's end or the text's, or a clause of when (``_DURING``) follows at once at ``end``: a
+    committee's verb with no object closes its name (``Đối với Tổ thẩm tra:``, a heading ``Đoàn giám sát``, ``Đoàn
+    kiểm tra trong quá trình …``); a sentence's verb has its object first (``Tổ kiểm tra các hộ trong quá trình …``)."""
+    after = skip_spaces(text, end)
+    return after >= len(text) or text[after] in ":\n" or _DURING.match(text, after) is not None
 
 
 def _next_name_after_object(text: str, verb: regex.Match[str], end: int, at: int) -> bool:

@@ -76,6 +76,9 @@ DEFAULT_MAX_PERSON_SYLLABLES = 5
 #: An alias of at most this many letters, all capitals, is an abbreviation and is matched exactly as
 #: written (``HĐTĐKT`` has six); a longer one in capitals is a name typed in capitals.
 DEFAULT_MAX_ABBREVIATION = 8
+#: A body's abbreviation no list may know (``MTTQ``, ``BQLDA``), where a name stands: all capitals, two letters up
+#: to ``DEFAULT_MAX_ABBREVIATION``, not a Roman numeral (``II``).
+ABBREVIATION = compiled(rf"(?![IVXLC]+$)\p{{Lu}}{{2,{DEFAULT_MAX_ABBREVIATION}}}")
 #: A spelled-out alias is looked for within this many characters and words of where it may start: the
 #: longest of the table (``Địa chính - Nông nghiệp - Xây dựng và Môi trường``) has 48 and 11.
 DEFAULT_ALIAS_WINDOW = 120

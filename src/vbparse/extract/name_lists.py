@@ -526,6 +526,10 @@ def _member_at(text: str, pos: int, names: list[NameSpan], positional: bool, add
     )
 
 
+#: The grounds a list of subjects acts on, between the list and its verb (``căn cứ kế hoạch …``, ``dựa vào …``).
+_GROUNDS = compiled(r"(?:căn[ \t]+cứ|dựa[ \t]+(?:vào|trên))(?![\p{L}])")
+
+
 def _verb_after_list(text: str, end: int, names: list[NameSpan], addressed: bool = False) -> bool:
     """Whether a list of subjects with members no list knows is one: a task verb or role word follows it, and a
     role word when no member names a body the lists know (itself or as a post of it); after an opener
@@ -539,6 +543,8 @@ def _verb_after_list(text: str, end: int, names: list[NameSpan], addressed: bool
         rest = rest[m.end() :] if m is not None else rest
     if opens_with_role_word(rest):
         return True
+    if _GROUNDS.match(rest) is not None:  # ``MTTQ và các đoàn thể`` + ``căn cứ kế hoạch … tổ chức …``: who acts on it
+        return any(name_at(text, n.start) for n in names)
     if addressed and not rest.strip(" \t.:;*_"):  # ``8. Đề nghị A, B, C`` over its items: those asked
         return True
     if any(n.kind == "position" for n in names) and opens_with_verb(rest):

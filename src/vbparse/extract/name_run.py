@@ -305,10 +305,11 @@ class _NameRun:
         if (
             ch == ","
             and CAP_WORD.match(nxt.group())
+            and not (name_lexicon.ABBREVIATION.fullmatch(nxt.group()) and not text[self.start : q].isupper())
             and not self.after_level
             and not self.complete  # a department's whole name (``Sở Nội vụ``) + ``, Thư viện tỉnh``: the next name
-            # a name that ends with its place (``Bảo hiểm xã hội Thành phố``), a collective in lower case (``các
-            # doanh nghiệp nhà nước, Tổng Công ty …``): the comma ends it
+            # an abbreviation (``MTTQ``) after a name not in capitals, a name that ends with its place (``Bảo hiểm xã
+            # hội Thành phố``), a collective in lower case (``các doanh nghiệp …, Tổng Công ty …``): the comma ends it
             and not ANY_CASE_LEVEL_AT_END.search(text, max(0, q - DEFAULT_LEVEL_LOOKBACK), q)
             and not (self.lower_head and not _specified(text, self.start, q))  # (``chính quyền``: no portfolio)
             and not (kind != "position" and not self.words and bare_head_lists_next(text, self.start, q))

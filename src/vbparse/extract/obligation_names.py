@@ -465,7 +465,7 @@ def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
         ):
             sp = replace(sp, end=at + len(tail))
         out.append(sp)
-    return [replace(sp, end=_field_after_comma(value, sp, spans)) for sp in out]
+    return [replace(sp, end=field_after_comma(value, sp, spans)) for sp in out]
 
 
 #: The most words of a name's field in lower case after its comma (``giáo dục pháp luật``).
@@ -474,7 +474,7 @@ DEFAULT_COMMA_FIELD_WORDS = 5
 _COMMA_FIELD = compiled(r",[ \t]*(?P<field>\p{Ll}[\p{L} \t]*?)[ \t]*(?=$|[.;,]|\s+và\s)")
 
 
-def _field_after_comma(value: str, sp: NameSpan, spans: list[NameSpan]) -> int:
+def field_after_comma(value: str, sp: NameSpan, spans: list[NameSpan]) -> int:
     """Where a name of a field's value ends when its next field follows its comma in lower case (``Phòng Phổ biến,
     giáo dục pháp luật``: a division's name; in a sentence the verb ``giáo dục``): in a value of names only, words
     in lower case that are no name, level, plural or role word after a name whose field is capitalised are that
@@ -755,28 +755,6 @@ def field_posts(ctx: Context, text: str) -> list[Assignee] | None:
                 spans = [NameSpan(0, len(piece), "position", rule="name.field_post")]
             out += assignees_of(ctx, piece, spans)
     return out
-
-
-#: The rest of a heading of names that adds one last member in lower case (``…, Cổng Thông tin điện tử tỉnh và
-#: hệ thống truyền thanh cơ sở:``).
-_LAST_MEMBER = compiled(r"\s*(?:,\s*|\s+và\s+)(?P<name>[^,;:()]+?)\s*:?\s*$")
-
-
-def heading_last_member(heading: str, names: list[NameSpan], end: int) -> tuple[list[NameSpan], int]:
-    """The names of an assignee heading and where they end, with what its lexicon left after them: a last name no
-    list knows, after ``và`` or a comma, when the heading lists several (it stands where their names stand) and it is
-    a short noun phrase; or, after one name whose field is capitalised, its next field in lower case after a comma
-    (``1. Phòng Công tác học sinh, sinh viên:``, as in a field's value)."""
-    if len(names) == 1:
-        field_end = _field_after_comma(heading, names[0], names)
-        if field_end > end and not heading[field_end:].strip(" :"):
-            return [replace(names[0], end=field_end, canonical=None, alias_end=None)], field_end
-        return names, end
-    m = _LAST_MEMBER.match(heading, end)
-    if m is None or not noun_phrase(m.group("name"), DEFAULT_STANDING_NAME_WORDS):
-        return names, end
-    last = NameSpan(m.start("name"), m.end("name"), "other", rule="name.standing")
-    return [*names, last], last.end
 
 
 def after_leading_clause(task: str, own: tuple[list[NameSpan], int, int, str]) -> bool:

@@ -51,6 +51,7 @@ from .assignees import (
     post_of_known_at,
     post_shaped_of_known,
 )
+from .heading_members import heading_last_member
 from .name_lexicon import WORD
 from .obligation_context import BRACKET_ONLY, FULL_STOP, LIST_BY_PREPOSITION, LOWER_START, VERB_HEAD_KEYS, Context
 from .obligation_emit import emit, emit_at, node_text, partners_of
@@ -74,7 +75,6 @@ from .obligation_names import (
     assignees_of,
     find_subject,
     goes_on_name,
-    heading_last_member,
     in_criteria_section,
     is_predicate,
     noun_phrase,

@@ -1,0 +1,73 @@
+"""Names read where they stand when no list knows their head (issue 52, item 4: the leave-one-head-out measure's
+last heads below 0.9, each a class with invented examples): a committee's verb closed by a colon, the line's end or
+a clause of when (``Đối với Tổ thẩm tra:``); the members a heading lists after its known names, the last in lower
+case (``…, Nhà Văn hóa trung tâm và hệ thống truyền thanh cơ sở:``); an abbreviation as a list's member (``Đảng ủy,
+BQLCT và các đoàn thể …``) and the grounds a list acts on before its verb (``… căn cứ hướng dẫn tổ chức …``)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import leads
+
+
+def _names(body: str) -> list[str]:
+    return [a for a, _t in leads(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Đối với Tổ thẩm tra: Các thành viên Tổ chuẩn bị hồ sơ, tài liệu trước ngày 15/3/2025.\n", ["Tổ thẩm tra"]),
+        ("2. Ban thẩm định\n- Thẩm định hồ sơ đề nghị công nhận.\n", ["Ban thẩm định"]),
+        (
+            "2. Đội khảo sát trong quá trình khảo sát nếu phát hiện sạt lở thì báo cáo Giám đốc Sở.\n",
+            ["Đội khảo sát"],
+        ),
+    ],
+)
+def test_a_committee_s_verb_with_no_object_before_a_colon_a_line_end_or_a_clause_of_when_is_its_name(
+    body: str, expected: list[str]
+) -> None:
+    assert _names(body) == expected
+
+
+def test_a_committee_s_verb_with_its_object_first_is_the_sentence_s() -> None:
+    """Counter-example: ``Tổ kiểm tra các hộ trong quá trình …``: the object comes first, the verb is the task's."""
+    assert "Tổ kiểm tra" not in _names("2. Tổ kiểm tra các hộ trong quá trình sản xuất và báo cáo kết quả.\n")
+
+
+def test_a_heading_s_members_no_list_knows_after_its_known_names_are_each_a_name() -> None:
+    body = (
+        "9. Sở Y tế, Nhà Văn hóa trung tâm và hệ thống truyền thanh cơ sở:\n- Tăng cường tuyên truyền về phòng bệnh.\n"
+    )
+    assert _names(body) == ["Sở Y tế", "Nhà Văn hóa trung tâm", "hệ thống truyền thanh cơ sở"]
+
+
+def test_a_heading_s_last_name_with_va_before_lower_case_stays_one_name() -> None:
+    """Counter-example: a name written in sentence case goes on after ``và`` (``Trung tâm Văn hóa và thể thao``)."""
+    body = "9. Sở Y tế, Trung tâm Văn hóa và thể thao huyện:\n- Tăng cường tuyên truyền về phòng bệnh.\n"
+    assert _names(body) == ["Sở Y tế", "Trung tâm Văn hóa và thể thao huyện"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "- Đảng ủy, BQLCT và các đoàn thể thảo luận, thống nhất ban hành Nghị quyết.\n",
+            ["Đảng ủy", "BQLCT", "các đoàn thể"],
+        ),
+        (
+            "- Hội Nông dân, HTXDV và các đoàn thể căn cứ hướng dẫn tổ chức bình xét thi đua.\n",
+            ["Hội Nông dân", "HTXDV", "các đoàn thể"],
+        ),
+    ],
+)
+def test_an_abbreviation_no_list_knows_is_a_member_of_its_list_not_the_name_before(
+    body: str, expected: list[str]
+) -> None:
+    assert _names(body) == expected
+
+
+def test_a_list_acting_on_grounds_before_its_verb_stands() -> None:
+    body = "- Hội Nông dân, Nhà Văn hóa Tân Lập và các đoàn thể căn cứ hướng dẫn tổ chức bình xét thi đua.\n"
+    assert _names(body) == ["Hội Nông dân", "Nhà Văn hóa Tân Lập", "các đoàn thể"]
