@@ -16,6 +16,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from ..models import Obligation
+from ..pattern_cache import compiled
 from ..structure.parser import Node, iter_nodes
 from ..tables.name_clauses import SET_UP_BODY, SET_UP_MEMBERS
 from .name_lexicon import TASK_VERB, WORD, head_word_at
@@ -73,6 +74,29 @@ def read_whole(obligations: list[Obligation]) -> frozenset[str]:
         for name in by_first[raw.split(" ", 1)[0]]:
             if len(name) > len(raw) + 1 and name.startswith(raw + " ") and f"{raw} {o.task}".startswith(name + " "):
                 out.add(name)
+    return frozenset(out)
+
+
+#: A post over its unit's head in lower case (``Trưởng phòng`` + the rest of ``Phòng …``) or over a body's name.
+_POST_OVER_UNIT = compiled(
+    r"(?:Phó[ \t]+)?(?:Trưởng|Chánh|Giám[ \t]+đốc|Chủ[ \t]+nhiệm)[ \t]+(?P<unit>phòng|ban|khoa)?[ \t]*"
+)
+
+
+def given_whole_by_clause(obligations: list[Obligation], rule: str) -> frozenset[str]:
+    """The names a reading gave whole by the record ``rule`` (an execution clause's addressees: ``Trưởng phòng Kiểm
+    sát tạm giữ, tạm giam và thi hành án hình sự``), and the bodies their posts head (``Phòng Kiểm sát tạm giữ, …``,
+    ``Thuế cơ sở 3`` of ``Trưởng Thuế cơ sở 3``): the names the document's body uses, which the grammar alone may cut
+    at a word it takes for a verb."""
+    out: set[str] = set()
+    for raw in {o.assignee.raw for o in obligations if rule in o.evidence}:
+        out.add(raw)
+        post = _POST_OVER_UNIT.match(raw)
+        rest = raw[post.end() :] if post is not None else ""
+        if post is not None and post.group("unit"):
+            out.add(f"{post.group('unit').capitalize()} {rest}")
+        elif rest[:1].isupper() and len(WORD.findall(rest)) >= DEFAULT_MIN_WORDS:
+            out.add(rest)
     return frozenset(out)
 
 

@@ -57,6 +57,7 @@ from .assignees import (
 )
 from .clause_commas import clause_starts, uncommaed_start
 from .defined_names import DEFINED_NAMES, SET_UP_RULE, WHOLE_NAMES, WHOLE_RULE, set_up_name_at
+from .execution_addressees import execution_addressees
 from .lead_in_frame import Subject, cut_at_frame
 from .name_closed_runs import committee_function_tail, run_to_level, runs_to_its_level, with_field_rest
 from .name_fields import closed_by_proper_name, known_place_end, names_another
@@ -171,9 +172,18 @@ def subject_reading(
     gated: set[str] = set()
     token = GATED_HEADS.set(gated)
     try:
-        return cut_at_frame(sentence, _read_subject(sentence)), frozenset(gated)
+        return cut_at_frame(sentence, _with_execution_addressees(sentence, _read_subject(sentence))), frozenset(gated)
     finally:
         GATED_HEADS.reset(token)
+
+
+def _with_execution_addressees(sentence: str, read: Subject | None) -> Subject | None:
+    """The grammar's reading of ``sentence``, or, when it stops short of an execution clause's predicate, the
+    clause's addressees (``execution_addressees``: ``Trưởng phòng Kế hoạch tổng hợp, …``)."""
+    found = execution_addressees(sentence) if read is None or read[1] == 0 else None
+    if found is None or (read is not None and read[2] >= found[1]):
+        return read
+    return tuple(found[0]), 0, found[1], "assigned"
 
 
 def _read_subject(sentence: str) -> Subject | None:

@@ -35,7 +35,8 @@ import datetime as dt
 from ..models import Diagnostic, Issuer, Obligation
 from ..structure.parser import Structure
 from .assignees import DOCUMENT_HEADS, GATED_HEADS, name_at, name_head, name_shaped
-from .defined_names import DEFINED_NAMES, WHOLE_NAMES, names_set_up, read_whole
+from .defined_names import DEFINED_NAMES, WHOLE_NAMES, given_whole_by_clause, names_set_up, read_whole
+from .execution_addressees import RULE as EXECUTION_RULE
 from .obligation_context import (
     DEFAULT_HEADER_ROWS,
     DEFAULT_MAX_TASK_CHARS,
@@ -132,7 +133,7 @@ def _taught_reading(args: _ReadArgs) -> list[Obligation]:
         RAN_ON.reset(running)
     taught = (taught_heads(out) | listed) & gated
     printed = learned(out, ran_on) if ran_on else frozenset()
-    whole = read_whole(out)
+    whole = read_whole(out) | given_whole_by_clause(out, EXECUTION_RULE)
     if not (taught or printed or whole):
         return out
     del diags[marks[0] :]

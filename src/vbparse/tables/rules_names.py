@@ -410,6 +410,30 @@ NAME_RULES: tuple[ObligationRule, ...] = (
         ),
     ),
     ObligationRule(
+        "name.execution_addressee",
+        "the addressees of an execution clause, everything before its predicate, each opening with a capital or "
+        "``các`` after a comma, a semicolon or ``và``, when the grammar's reading stops short of it (a verb inside a "
+        "name: ``Trưởng phòng Kế hoạch tổng hợp``)",
+        (
+            E(
+                "Điều 3. Chánh Văn phòng, Trưởng phòng Kế hoạch tổng hợp và Giám đốc Trung tâm Y tế huyện chịu "
+                "trách nhiệm thi hành Quyết định này./.\n",
+                "Trưởng phòng Kế hoạch tổng hợp",
+            ),
+            E(
+                "Điều 4. Chánh Văn phòng, Trưởng phòng Tổ chức cán bộ, Trưởng phòng Quản lý và hỗ trợ nông dân, "
+                "sản xuất số 2 chịu trách nhiệm thi hành Quyết định này./.\n",
+                "Trưởng phòng Quản lý và hỗ trợ nông dân, sản xuất số 2",
+            ),
+        ),
+        (
+            # the grammar reads the whole list to the predicate itself
+            "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.\n",
+            # a sentence before the clause, not a list of names
+            "Điều 3. Sau khi kiểm tra, nếu đủ điều kiện thì Sở Y tế chịu trách nhiệm thi hành Quyết định này./.\n",
+        ),
+    ),
+    ObligationRule(
         "name.field_post",
         "a field's posts with an honorific or a scope (``Đồng chí Phó Chủ tịch UBND xã, phụ trách …``, ``Các đồng chí "
         "Ủy viên …``): one post per item, the honorific dropped",
