@@ -358,6 +358,9 @@ PATTERN_EXAMPLES = [
     ("patterns", "REQUEST_LABEL", "Giao", {}),
     ("patterns", "REQUEST_LABEL", "Đề nghị các hội", None),
     ("patterns", "COLLECTIVE_END", "Sở Tài chính", None),
+    ("patterns", "COLLECTIVE_END", "Các Trường Phổ thông Dân tộc nội trú", {}),
+    # a collective in lower case is short: a topic's longer phrase is no list's collective
+    ("patterns", "COLLECTIVE_END", "vào các Chương trình và các đề án có liên quan", None),
     ("patterns", "MEMBER_LIST", "Quy hoạch - Kiến trúc, Xây dựng, Tài chính", {}),
     ("patterns", "MEMBER_LIST", "Khe Lim, liên huyện Bản Mưa - Pù Lầu", {}),
     ("patterns", "MEMBER_LIST", "Khe Lim, liên tục kiểm tra", None),

@@ -19,6 +19,7 @@ from .name_lexicon import (
     DEFAULT_ALIAS_WINDOW,
     STOP,
     STOP_COMPOUND_END,
+    TASK_VERB,
     WORD,
     NameSpan,
     alias_at,
@@ -53,6 +54,8 @@ def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str)
             break
         start, end = m.start(), _member_end(text, m.start(), m.end())
         sep = MEMBER_SEPARATOR.match(text, end) if end == m.end() else None
+        if sep and sep.group().strip() == "và" and not places and (tail := _lower_tail(text, sep.end())) is not None:
+            end, sep = tail, None  # ``Gia đình`` + ``và người chưa thành niên`` + the verb: the member's own words
         if sep and sep.group().strip() == "và" and not places:
             right = MEMBER.match(text, sep.end())
             right_end = _member_end(text, right.start(), right.end()) if right is not None else sep.end()
@@ -103,6 +106,28 @@ def _lower_kind_member(text: str, pos: int) -> regex.Match[str] | None:
     if m is None or any(STOP.match(text, w.start()) for w in WORD.finditer(text, pos, m.end()) if w.group().islower()):
         return None
     return m
+
+
+#: The most words in lower case a member's name holds after ``và`` before the sentence's verb.
+DEFAULT_LOWER_TAIL_WORDS = 6
+#: Words no member's name holds after its ``và``: a passive, a copula (``chưa``, as in ``chưa thành niên``, may).
+_NOT_NAME_WORDS = frozenset({"được", "bị", "là", "có", "phải", "cần"})
+
+
+def _lower_tail(text: str, pos: int) -> int | None:
+    """Where words in lower case after a member's ``và`` end when the sentence's task verb follows them at once, no
+    task verb, mark or more than ``DEFAULT_LOWER_TAIL_WORDS`` among them (``Gia đình`` + ``và người chưa thành niên`` +
+    ``đưa …``): the member's own words, not a name of its own."""
+    end = pos
+    for count, w in enumerate(WORD.finditer(text, pos)):
+        if text[end : w.start()].strip() or not w.group()[:1].islower() or count > DEFAULT_LOWER_TAIL_WORDS:
+            return None
+        if TASK_VERB.match(text, w.start()) is not None:
+            return end if count else None
+        if w.group() in _NOT_NAME_WORDS:
+            return None  # (``và người dân được hỗ trợ …``: a passive, no member's name)
+        end = w.end()
+    return None
 
 
 def _predicate_at(text: str, pos: int) -> bool:
@@ -220,7 +245,7 @@ _FIELD_PARTS = compiled(r"[ \t]*[,\-–][ \t]*|[ \t]+và[ \t]+")
 #: ``Các <plural>:`` (``Các Chi cục:``, ``Hiệu trưởng các Trường:``, ``Giám đốc các Ban Quản lý:``) opening a list of
 #: members.
 _PLURAL_COLON = compiled(
-    r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+(?P<noun>\p{L}+(?:[ \t]+\p{L}+){0,2}?)[ \t]*:[ \t]*"
+    r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+(?P<noun>\p{L}+(?:[ \t]+\p{L}+){0,7}?)[ \t]*:[ \t]*"
     r"(?=\p{Lu})"
 )
 

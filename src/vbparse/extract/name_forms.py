@@ -254,7 +254,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
         return None
     if _opens_with_non_subject(text, q):
         return decline(NOT_AGENT, text, q)  # ``Nền tảng …``, ``Phong trào …``: a thing, no one who acts
-    end = q
+    end, head_end = q, (head_word_at(text, q) or (q,))[0]  # (``Các Trung tâm Y tế``: ``tâm`` is the head's)
     capitals: int | None = None  # where the capitalised words after ``các`` end
     for count, w in enumerate(WORD.finditer(text, q)):
         gap = text[end : w.start()].strip(" \t*_")
@@ -291,7 +291,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                 ):
                     return decline(NOT_AGENT, text, q, end)  # ``Nền tảng quản lý …``, ``Hội nghị cử …``: no one acts
                 return NameSpan(pos, end, "other", rule=_POSITIONAL)
-            if capitals is None and not LEVEL.match(text, w.start()):
+            if capitals is None and not LEVEL.match(text, w.start()) and head_end <= w.start():
                 capitals = end
         if token.isdecimal() and counted(text, w, count):
             break  # a count (``Hạt Kiểm lâm 2 năm …``), not a unit's number (``… số 2``, ``Hải đội … 1`` + a verb)

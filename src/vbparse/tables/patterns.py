@@ -374,7 +374,11 @@ SENTENCE_BREAK = compiled(r"\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}")
 SENTENCE_END = compiled(r"\p{Ll}{2,}\.\s*$")
 #: A collective that ends a lead-in (``Giám đốc các Sở``, ``Chủ tịch UBND các phường, xã``) and the list of
 #: its members after the colon (``Quy hoạch - Kiến trúc, Xây dựng, …``; 104): one sentence, not a heading.
-COLLECTIVE_END = compiled(r"(?<![\p{L}])[Cc]ác\s+\p{L}+(?:\s+\p{L}+){0,2}(?:\s*,\s*\p{L}+)*\s*$")
+#: A capitalised head's collective may be long (``các Trường Phổ thông Dân tộc nội trú``), one in lower case is short
+#: (``các đề án có liên quan`` is a topic's).
+COLLECTIVE_END = compiled(
+    r"(?<![\p{L}])[Cc]ác\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,7}|\p{L}+(?:\s+\p{L}+){0,2})(?:\s*,\s*\p{L}+)*\s*$"
+)
 #: A request or a delegation alone before a colon (``Đề nghị: Hội A, Hội B``, ``Giao:``): the colon opens the
 #: names of those asked, no lead-in title of its own.
 REQUEST_LABEL = compiled(r"(?i)^\s*(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao|phân\s+công)\s*$")
