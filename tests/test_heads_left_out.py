@@ -71,3 +71,14 @@ def test_an_abbreviation_no_list_knows_is_a_member_of_its_list_not_the_name_befo
 def test_a_list_acting_on_grounds_before_its_verb_stands() -> None:
     body = "- Hội Nông dân, Nhà Văn hóa Tân Lập và các đoàn thể căn cứ hướng dẫn tổ chức bình xét thi đua.\n"
     assert _names(body) == ["Hội Nông dân", "Nhà Văn hóa Tân Lập", "các đoàn thể"]
+
+
+def test_items_labelled_with_a_number_and_a_hyphen_are_items() -> None:
+    """``1- Công an phường …`` / ``2- Phòng Kinh tế …`` on consecutive lines with no stop: three items, each its own
+    subject (issue 52, twentieth twin of WRAP's counter-example: they were read as one run-on heading)."""
+    body = (
+        "1- Công an phường kiểm tra việc sử dụng loa kéo gây ồn sau 22 giờ\n"
+        "2- Trạm Y tế phường tuyên truyền về tác hại của tiếng ồn\n"
+        "3- Tổ trưởng các tổ dân phố tiếp nhận phản ánh của người dân.\n"
+    )
+    assert _names(body) == ["Công an phường", "Trạm Y tế phường", "Tổ trưởng các tổ dân phố"]

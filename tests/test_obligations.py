@@ -910,6 +910,14 @@ def test_a_repeated_header_in_other_words_is_no_row():
         ("Tên sản phẩm", "task"),
         ("Tên sản phẩm du lịch mới", "task"),
         ("Sản phẩm dự kiến", "product"),
+        # twentieth twin of TAB-SUBHEADER: a header again in other words
+        ("Công tác", "task"),
+        ("Đơn vị triển khai", "lead"),
+        ("Đơn vị liên quan", "support"),
+        ("Kỳ hạn", "time"),
+        # counters: a task's own words, not a column's name
+        ("Công tác tuyên truyền", None),
+        ("Văn bản liên quan", None),
     ],
 )
 def test_column_headers_in_other_words_name_their_kind(header, kind):

@@ -184,10 +184,13 @@ def _listed(parts: list[str]) -> str | None:
 
 
 def _group_row(filled: list[tuple[int, str]], values: dict[str, str]) -> str | None:
-    """A group row's label: a label (I, II, A) and a title, no assignee; or ``I. Kinh tế số`` in one cell."""
-    if not filled or values.get("lead") or values.get("person") or values.get("support"):
+    """A group row's label: a label (I, II, A) and a title, no assignee; or ``I. Kinh tế số`` in one cell; or a label
+    and its title repeated in every other cell, as a converter writes a cell merged across the row (``| I | TRUYỀN
+    THÔNG | TRUYỀN THÔNG | TRUYỀN THÔNG |``: the title in the lead's column names no one)."""
+    merged = len(filled) > 2 and len({t for _c, t in filled[1:]}) == 1
+    if not filled or (not merged and (values.get("lead") or values.get("person") or values.get("support"))):
         return None
-    if len(filled) <= 2 and _GROUP_LABEL.match(filled[0][1]):
+    if (len(filled) <= 2 or merged) and _GROUP_LABEL.match(filled[0][1]):
         return filled[0][1].rstrip(".)")
     titled = _GROUP_TITLE.match(filled[0][1]) if len(filled) == 1 else None
     return titled.group("label") if titled else None

@@ -294,7 +294,11 @@ LABEL_ARTICLE = compiled(r"^(?P<label>Điều\s+\d+)(?!\d|\s*[;,)])\s*[.:]?\s*")
 #: A label's mark may be a slash and a space (``II/``, ``1/``, ``a/``: as typists of many offices write them); a slash
 #: with no space after it is a date's or a fraction's (``15/5/2036``, ``1/2 số hộ``).
 LABEL_ROMAN = compiled(r"^(?P<label>[IVXLC]{1,6})(?:\s*[.\-)]\s*(?=\S)|/\s+)")
-LABEL_ARABIC = compiled(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,4})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|(?<=\.\d{1,2})\s+|/\s+)")
+#: An Arabic label's mark may also be a hyphen before a capital (``1- Công an phường …``, as older typed texts write
+#: it); not a range (``1-2 ngày``, ``3 - 5 năm``).
+LABEL_ARABIC = compiled(
+    r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,4})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|(?<=\.\d{1,2})\s+|/\s+|-\s+(?=\p{Lu}))"
+)
 #: ``a)``, ``a.``, and in brackets ``(a)`` (``(a) Tổng hợp danh sách …`` under ``… các việc sau:``); not ``(i)``,
 #: ``(v)``, ``(x)``: small Roman numerals in brackets (``(i) …; (ii) …``) run on inside a paragraph.
 LABEL_LETTER = compiled(r"^(?:\((?=[a-hj-uwyzđ]\)))?(?P<label>(?<=\()[a-hj-uwyzđ]|(?<!\()[a-zđ])(?:\s*[.)]\s+|/\s+)")
@@ -303,7 +307,7 @@ LABEL_BULLET = compiled(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 #: normalisation: an en dash is still ``–``): ``I.``, ``1.2.``, ``a)``, ``– ``, ``Điều 3``, ``Phần II``.  A
 #: line that opens so starts a paragraph.
 LABEL_START = compiled(
-    r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|(?:[IVXLC]+|\d{1,2}|[a-zđ])/\s|[a-zđ][.)]|[-+•*–]\s"
+    r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|(?:[IVXLC]+|\d{1,2}|[a-zđ])/\s|\d{1,2}-\s+\p{Lu}|[a-zđ][.)]|[-+•*–]\s"
     r"|Điều\s+\d+(?!\d|\s*[;,)])|Phần\s+[IVX\d])"
 )
 

@@ -81,14 +81,14 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     for kind, p in (
         ("monitor", r"^(?:theo doi|giam sat)|don doc"),
         # (``Đơn vị hỗ trợ``: who helps, a partner's column in other words)
-        # (``Cơ quan tham gia``, ``Đơn vị cùng tham gia``: who takes part)
-        ("support", r"phoi hop|^(?:co quan|don vi|bo phan|nguoi) (?:ho tro|(?:cung )?tham gia)"),
+        # (``Cơ quan tham gia``, ``Đơn vị cùng tham gia``: who takes part; ``Đơn vị liên quan``: who is concerned)
+        ("support", r"phoi hop|^(?:co quan|don vi|bo phan|nguoi) (?:ho tro|(?:cung )?tham gia|(?:co )?lien quan$)"),
         ("person", r"^(?:ho va ten|ho ten|nguoi thuc hien|can bo thuc hien|thanh vien thuc hien)"),
         (
             "lead",
             (
-                # (``Đơn vị, cá nhân thực hiện``: who, of several kinds, carries the row out)
-                r"chu tri|(?:(?:co quan|don vi|bo phan|nguoi|ca nhan)(?: va)? )+(?:thuc hien|phu trach|chiu trach nhiem)|"
+                # (``Đơn vị, cá nhân thực hiện``, ``Đơn vị triển khai``: who, of several kinds, carries the row out)
+                r"chu tri|(?:(?:co quan|don vi|bo phan|nguoi|ca nhan)(?: va)? )+(?:thuc hien|trien khai|phu trach|chiu trach nhiem)|"
                 r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
                 # (``Đơn vị đảm nhận``, ``Cơ quan đảm nhiệm``: who takes the row on)
                 r"|^(?:co quan|don vi|bo phan|nguoi) dam (?:nhan|nhiem)"
@@ -98,7 +98,7 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
                 r"|^(?:co quan|don vi|bo phan|nguoi) duoc (?:giao|phan cong)$"
             ),
         ),
-        ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc|^han (?:chot|cuoi)"),
+        ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc|^han (?:chot|cuoi)|^ky han"),
         # the group a task belongs to (``Thuộc nhóm nhiệm vụ, hành động``, ``Lĩnh vực``): not the task itself
         ("category", r"^thuoc (?:nhom|linh vuc)|^nhom (?:nhiem vu|giai phap|hoat dong)|^linh vuc$"),
         # (not ``Tên sản phẩm``: the name of what the row makes, its task, ``_names_what_a_row_makes``)
@@ -112,7 +112,7 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         # what a row makes is a task column too (``_names_what_a_row_makes``)
         # and the work itself in other words (``Việc cần làm``, ``Các việc cần thực hiện``, ``Đầu việc``, ``Hành
         # động ưu tiên``), not who does it (``Người làm việc``)
-        ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^chi tieu|^hang muc|^danh muc"),
+        ("task", r"nhiem vu|noi dung|cong viec|hoat dong|^chi tieu|^hang muc|^danh muc|^cong tac$"),
         ("task", r"^(?:(?:cac|nhung) )?(?:(?:dau|phan) )?viec(?: |$)|^hanh dong"),
     )
 )
