@@ -82,3 +82,30 @@ def test_items_labelled_with_a_number_and_a_hyphen_are_items() -> None:
         "3- Tổ trưởng các tổ dân phố tiếp nhận phản ánh của người dân.\n"
     )
     assert _names(body) == ["Công an phường", "Trạm Y tế phường", "Tổ trưởng các tổ dân phố"]
+
+
+def test_a_clause_of_what_else_they_do_set_between_commas_leaves_the_subjects_their_verb() -> None:
+    """``Giao A, B, ngoài các nhiệm vụ …, hướng dẫn …`` (issue 52, twentieth twin of A4): the clause of what else they
+    do opens with ``ngoài`` or ``bên cạnh``; each subject gets the verb after it."""
+    body = (
+        "2. Giao Sở Y tế, Trung tâm Kiểm soát bệnh tật tỉnh, ngoài các nhiệm vụ chuyên môn thường xuyên, "
+        "hướng dẫn các trạm y tế xã lập sổ theo dõi bệnh nhân lao.\n"
+    )
+    assert _names(body) == ["Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh"]
+
+
+def test_an_adverb_that_closes_a_name_in_a_who_field_keeps_the_list_s_later_names() -> None:
+    """``- Trách nhiệm thực hiện: Phòng Giáo dục thường xuyên, Phòng Giáo dục mầm non và …`` (issue 52, twentieth twin
+    of S7): ``thường xuyên`` before the next name is the first name's words, no predicate; each name a lead."""
+    body = (
+        "2. Xây dựng mô hình học tập suốt đời tại các thôn, bản\n"
+        "- Thời gian: Năm 2041.\n"
+        "- Trách nhiệm thực hiện: Trung tâm Giáo dục thường xuyên, Phòng Văn hóa và Ủy ban nhân dân các xã.\n"
+    )
+    assert _names(body) == ["Trung tâm Giáo dục thường xuyên", "Phòng Văn hóa", "Ủy ban nhân dân các xã"]
+
+
+def test_an_adverb_before_another_adverb_still_opens_a_predicate() -> None:
+    """Counter-example: ``chủ động, tích cực …`` after a subject is its predicate's manner."""
+    body = "3. Hội Nông dân tỉnh chủ động, tích cực vận động hội viên tham gia mô hình.\n"
+    assert _names(body) == ["Hội Nông dân tỉnh"]

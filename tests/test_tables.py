@@ -1544,6 +1544,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "INSERTED_CLAUSE", ", trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp", {}),
     ("obligations", "INSERTED_CLAUSE", ", là cơ quan thường trực của Hội đồng, hướng dẫn", {}),
     ("obligations", "INSERTED_CLAUSE", ", trong khuôn khổ dự toán được giao, bố trí", {}),
+    ("obligations", "INSERTED_CLAUSE", ", ngoài các nhiệm vụ chuyên môn thường xuyên, hướng dẫn", {}),
+    ("obligations", "INSERTED_CLAUSE", ", bên cạnh nhiệm vụ được giao, tổ chức", {}),
     ("obligations", "INSERTED_CLAUSE", ", Sở Tài chính phối hợp kiểm tra", None),
     ("obligations", "ADVERBIAL_OPENER", "Riêng đối với các trường vùng khó khăn, Sở Y tế cử cán bộ", {}),
     ("obligations", "ADDRESSED_LEAD_IN", "Đối với UBND thị trấn:", {}),

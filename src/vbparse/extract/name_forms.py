@@ -51,6 +51,7 @@ from .name_lexicon import (
     UPPER,
     WORD,
     NameSpan,
+    adverb_alone,
     canonical_name,
     complete_place,
     first_word,
@@ -624,7 +625,7 @@ def opens_with_verb(text: str) -> bool:
     (``chủ trì``, ``kiểm tra``), not a clause word (``của``, ``theo``) or a word no list knows."""
     r = text.lstrip(" \t,")
     stop = match_at(_ANY_CASE_STOP, first_word(r, 0), r, 0)
-    if stop is None or _lower(stop.group()) in _NOT_PREDICATE:
+    if stop is None or _lower(stop.group()) in _NOT_PREDICATE or adverb_alone(r):
         return False
     # a noun a stop opens, capitalised as a body's field (``Thi hành án dân sự thành phố``): no verb
     return NOUN_OPENED_BY_STOP.match(r[:1].lower() + r[1:]) is None
@@ -639,8 +640,7 @@ def opens_with_role_word(text: str) -> bool:
 
 
 #: The partners read by where they stand are at most this many words in all, each ``DEFAULT_MAX_PARTNER_WORDS``.
-DEFAULT_MAX_PARTNER_STRETCH = 40
-DEFAULT_MAX_PARTNER_WORDS = 12
+DEFAULT_MAX_PARTNER_STRETCH, DEFAULT_MAX_PARTNER_WORDS = 40, 12
 _PARTNER_PARTS = compiled(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 LEADING_PLURAL = compiled(r"(?:các|những)[ \t]+")
 #: What makes the words after ``phối hợp với`` a topic rather than partners: ``phòng, chống`` (a field's name,

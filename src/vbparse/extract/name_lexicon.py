@@ -229,6 +229,18 @@ STOP = alternation((*NAME_STOPS, *NEGATED_ROLE_WORDS))
 #: Adverbs of manner before a task's verb, one or more (``chủ động``, ``khẩn trương``), with the spaces after them.
 MANNER = alternation(MANNER_ADVERBS)
 MANNER_BEFORE_VERB = compiled(r"(?:" + MANNER.pattern + r"[ \t]+)+")
+
+
+#: An adverb of manner then the text's end, or a mark and the next name's capital (not ``chủ động, tích cực …``).
+_ADVERB_ALONE = compiled(r"(?:" + MANNER.pattern + r")[ \t]*(?:[,;.:][ \t]*)?(?:$|(?=\p{Lu}))")
+
+
+def adverb_alone(text: str) -> bool:
+    """Whether ``text`` opens with an adverb of manner no verb follows, before the next name or the end (``thường
+    xuyên`` + ``, Phòng …``): a name's words (``Phòng Giáo dục thường xuyên``), no predicate."""
+    return _ADVERB_ALONE.match(text) is not None
+
+
 COMMAND_KEYS = frozenset(fold(h) for h in COMMAND_HEADS)
 NOUN_OPENED_BY_STOP = alternation(NOUNS_OPENED_BY_STOPS)
 STOP_COMPOUND_END = compiled(  # any case: ``Phiên họp``, ``Ủy ban Bầu cử``

@@ -32,6 +32,7 @@ from ..tables.portfolios import FIELD_ANY_CASE
 from ..tables.rules import record_pattern
 from .assignees import (
     NameSpan,
+    find_names,
     opens_with_verb,
     positional_partners,
     subject,
@@ -543,6 +544,17 @@ def trailing_fields(item: Node) -> Fields | None:
     return f if f.any_assignee() else None
 
 
+def _value_names(value: str, found: list[NameSpan]) -> list[NameSpan]:
+    """The names of a who-value that names and does nothing: the subject's, each with its own words after it
+    (``with_tails``), and the list's later names when one follows its qualifier (``Phòng Giáo dục`` + ``thường
+    xuyên`` + ``, Phòng Giáo dục mầm non và …``, where the grammar's subject ended before the qualifier)."""
+    spans = with_tails(value, found)
+    nxt = FIELD_LIST_SEPARATOR.match(value, spans[-1].end) if spans else None
+    if nxt is None or not value[nxt.end() : nxt.end() + 1].isupper():
+        return spans
+    return with_tails(value, find_names(value))
+
+
 def field_assignees(
     ctx: Context, node: Node, f: Fields, section: str | None, rule: str
 ) -> tuple[list[Assignee], list[Assignee]]:
@@ -592,7 +604,7 @@ def field_assignees(
                         runs_to_its_level(tail)  # ``Ban Quản lý dự án đầu tư`` + ``xây dựng các công trình … tỉnh``
                     )
                 ):
-                    spans = with_tails(sentence, found[0])  # ``Ủy ban nhân dân các xã vùng trũng.``
+                    spans = _value_names(sentence, found[0])  # ``Ủy ban nhân dân các xã vùng trũng.``
                     names = with_sub_unit(assignees_of(ctx, sentence, spans), sentence, spans, found[2])
                     leads += names
                     supports += partners_of(ctx, rest, names)

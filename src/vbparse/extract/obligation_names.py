@@ -61,7 +61,7 @@ from .execution_addressees import execution_addressees
 from .lead_in_frame import Subject, cut_at_frame
 from .name_closed_runs import committee_function_tail, run_to_level, runs_to_its_level, with_field_rest
 from .name_fields import closed_by_proper_name, known_place_end, names_another
-from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, skip_spaces, split_place
+from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, adverb_alone, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
 from .unit_numbers import NUMBER_AT_END
@@ -347,8 +347,8 @@ def is_predicate(rest: str) -> bool:
         return NOT_A_PREDICATE.match(r[:1].lower() + r[1:]) is None
     if r and CAPITALISED_VERB.match(r):
         return True  # a heading run into its sentence: ``Công chức Văn hóa - Xã hội Phối hợp với …``
-    if not r or not LOWER_START.match(r):
-        return False
+    if not r or not LOWER_START.match(r) or adverb_alone(r):
+        return False  # (``thường xuyên`` + ``,``: the name's words, ``Phòng Giáo dục thường xuyên``)
     if rest.lstrip().startswith(",") and not ROLE_START.match(r):
         return False  # ``Các chủ đầu tư …, cụm công nghiệp``: after a comma only a role word goes on
     return NOT_A_PREDICATE.match(r) is None

@@ -303,7 +303,7 @@ CONDITION_AFTER_SUBJECT = compiled(
 )
 INSERTED_CLAUSE = compiled(
     r"(?i)\s*,\s*(?:trên\s+cơ\s+sở|căn\s+cứ|trong\s+phạm\s+vi|trong\s+khuôn\s+khổ|sau\s+khi|khi|trong\s+quá\s+trình|"
-    r"tùy\s+theo|tuỳ\s+theo|"
+    r"tùy\s+theo|tuỳ\s+theo|ngoài|bên\s+cạnh|"
     r"dựa\s+trên|với\s+vai\s+trò|là\s+(?:cơ\s+quan|đơn\s+vị))(?![\p{L}])"
 )
 #: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
