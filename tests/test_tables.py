@@ -842,6 +842,21 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "- Cơ quan thực hiện: Sở Nội vụ chủ trì", {"lead": "Cơ quan thực hiện"}),
     # fourteenth twin of S1: labels with other extra words
     ("obligations", "FIELD_LABEL", "Đơn vị đứng ra chủ trì: Sở Tài chính.", {"lead": "Đơn vị đứng ra chủ trì"}),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Cơ quan là đầu mối chủ trì: Sở Công Thương.",
+        {"lead": "Cơ quan là đầu mối chủ trì"},
+    ),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Cơ quan là thành viên phối hợp: Công an tỉnh.",
+        {"support": "Cơ quan là thành viên phối hợp"},
+    ),
+    ("obligations", "FIELD_LABEL", "Các cơ quan đồng thực hiện: Sở Y tế.", {"lead": "Các cơ quan đồng thực hiện"}),
+    # a sentence saying what a body is, not a label
+    ("obligations", "FIELD_LABEL", "Cơ quan là nơi tiếp nhận hồ sơ: Bộ phận một cửa.", None),
     # a second word of what it does after a comma (seventeenth twin of S1); not a second role
     (
         "obligations",
@@ -1585,6 +1600,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "NOT_A_PREDICATE", "đang công tác tại Trạm Y tế xã", {}),  # what it is doing now
     ("obligations", "DESCRIBES_SUBJECT", "là giáo viên có kinh nghiệm", {}),
     ("obligations", "DESCRIBES_SUBJECT", "có 03 phòng chuyên môn", {}),
+    ("obligations", "DESCRIBES_SUBJECT", "hiện phụ trách 19 trạm y tế xã với 146 viên chức", {}),
+    ("obligations", "DESCRIBES_SUBJECT", "hiện đại hóa 19 trạm y tế xã", None),
     ("obligations", "DESCRIBES_SUBJECT", "hiện có 02 bến cá và 14 viên chức", {}),  # what it has now
     ("obligations", "DESCRIBES_SUBJECT", "hiện đang nuôi dưỡng 142 đối tượng", {}),  # what it does now, counted
     ("obligations", "DESCRIBES_SUBJECT", "hiện nay đang quản lý 12 tuyến đê", {}),

@@ -289,7 +289,7 @@ TASK_VERBS: tuple[str, ...] = (
     "thay mới", "thu hộ", "tra cứu", "trưng bày", "tuyên bố", "tạm dừng", "đóng dấu", "đón", "kiểm định",
     "huấn luyện", "luân chuyển", "cắm mốc", "chuẩn hóa", "mua sắm", "nhân rộng", "tu bổ",
     "khoanh vùng", "tiêu hủy", "hoàn trả", "xét tuyển", "tuyển chọn",
-    "đảm nhận",  # take on: ``Khoa … đảm nhận những phần việc sau đây:`` over its items
+    "đảm nhận", "đảm đương",  # take on: ``Khoa … đảm nhận những phần việc sau đây:`` over its items
     # (tenth twins) advancing money, scoring, arranging music: ``Phòng Tài chính - Kế toán tạm ứng …``, ``Nhạc công đàn
     # bầu phối khí …`` (tried and left out: ``quan trắc`` of ``đơn vị được lựa chọn quan trắc môi trường``, set3 124)
     "tạm ứng", "chấm điểm", "phối khí",

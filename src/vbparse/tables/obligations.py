@@ -284,8 +284,9 @@ ACTING_RIGHT = compiled(
 HAS_COUNTED = (
     r"(?:hiện\s+(?:nay\s+)?|đã\s+)?có\s+(?:\d|khoảng\s+\d|tổng\s+(?:số\s+)?\d|trên\s+\d|gần\s+\d|hơn\s+\d"
     r"|tối\s+thiểu\s+\d|ít\s+nhất\s+\d)"
-    # ... or what it is doing now, counted (``Trung tâm … hiện đang nuôi dưỡng 142 đối tượng``): its state, not a task
-    r"|hiện\s+(?:nay\s+)?đang\s+(?:\p{Ll}+\s+){1,3}(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d"
+    # ... or what it is doing now, counted (``… hiện đang nuôi dưỡng 142 đối tượng``, ``… hiện phụ trách 19 trạm …``):
+    # its state, not a task (not ``hiện đại hóa``, ``hiện thực hóa``: verbs of a task)
+    r"|hiện\s+(?!đại|thực)(?:nay\s+)?(?:đang\s+)?(?:\p{Ll}+\s+){1,3}(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d"
     # ... or the standards it must meet (``Báo cáo viên pháp luật phải có đủ các tiêu chuẩn sau:``): criteria
     r"|(?:phải\s+)?(?:có|đáp\s+ứng)\s+(?:đủ\s+)?(?:các\s+)?(?:tiêu\s+chuẩn|điều\s+kiện)(?:\s+sau)?\s*:"
 )
@@ -599,10 +600,11 @@ _LABEL_TAIL = (
 #: hiện:``, ``Đơn vị phối hợp, hỗ trợ:``); not another role (``Cơ quan chủ trì, phối hợp:``, a block of both).
 _ROLE_LABEL_COMMA = r"(?:\s*,(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}(?=\s*:))?"
 #: What may stand between the unit noun and its role (``Đơn vị được giao chủ trì thực hiện:``, ``Đơn vị tham gia phối
-#: hợp:``, ``Cơ quan cùng phối hợp:``, ``Bộ phận trực tiếp thực hiện:``, ``Cơ quan có trách nhiệm phối hợp:``): the
-#: role's passive, partaking, duty and manner words, the part it plays.
+#: hợp:``, ``Cơ quan cùng phối hợp:``, ``Các cơ quan đồng thực hiện:``, ``Bộ phận trực tiếp thực hiện:``, ``Cơ quan có
+#: trách nhiệm phối hợp:``): the role's passive, partaking, duty and manner words, the part it plays.
 _ROLE_MODIFIER = (
-    r"(?:(?:được\s+(?:giao|phân\s+công)|có\s+trách\s+nhiệm|tham\s+gia|cùng|trực\s+tiếp|đứng\s+ra"
+    r"(?:(?:được\s+(?:giao|phân\s+công)|có\s+trách\s+nhiệm|tham\s+gia|cùng|đồng|trực\s+tiếp|đứng\s+ra"
+    r"|là\s+(?:đầu\s+mối|thành\s+viên|đơn\s+vị|cơ\s+quan)"  # (``Cơ quan là thành viên phối hợp:``: what it is)
     # the part it plays (``Cơ quan giữ vai trò chủ trì:``, ``Đơn vị đóng vai trò phối hợp:``), what it does
     # (``Cơ quan tổ chức thực hiện:``), or advises on (``Cơ quan tham mưu thực hiện:``)
     r"|(?:giữ|đóng)\s+vai\s+trò|tổ\s+chức(?=\s+thực\s+hiện)|tham\s+mưu(?=\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)))\s+)?"
