@@ -1529,6 +1529,8 @@ PATTERN_EXAMPLES = [
     # obligations: the subject and its role
     ("obligations", "ADVERBIAL_OPENER", "Không quá 03 ngày làm việc kể từ", {}),
     ("obligations", "ADVERBIAL_OPENER", "Một tuần trước ngày thi", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Nhân dịp Tết cổ truyền của đồng bào Mông", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Nhân dân các xã tham gia", None),
     ("obligations", "ADVERBIAL_OPENER", "05 ngày làm việc sau khi nhận hồ sơ", {}),
     ("obligations", "ADVERBIAL_OPENER", "Một số đơn vị", None),
     ("obligations", "ADVERBIAL_OPENER", "Không muộn hơn 15 ngày kể từ", {}),

@@ -14,7 +14,7 @@ from ..tables.clause_words import COMMA_COMPOUNDS
 from ..tables.name_clauses import ASSIGNED_CLAUSE, LEVEL_RANGE
 from ..tables.portfolios import FIELD_ANY_CASE
 from . import name_fields, name_functions
-from .name_fields import CLAUSE_WORDS, predicate_at
+from .name_fields import CLAUSE_WORDS, grade_after_comma, predicate_at
 from .name_lexicon import LEVEL, LOWER_HEAD, STOP, TAIL, WORD, first_word, head_word_at, match_at, noun_at, word_at
 
 #: How far back before a comma its first member is read (the longest first member and its spaces).
@@ -192,3 +192,10 @@ def sentence_after_tail(text: str, pos: int) -> bool:
         or ASSIGNED_CLAUSE.match(text, pos)
         or LEVEL_RANGE.match(text, pos)
     )
+
+
+def joined_after_va(text: str, q: int, r: int) -> int | None:
+    """Where what ``và`` at ``q`` joins into the name before it ends (the next word at ``r``): a field that opens with
+    no head (``Đội Kiểm lâm cơ động`` + ``và Phòng cháy, chữa cháy rừng``, ``compound_at``) or a grade of the same
+    kind (``Các trường tiểu học`` + ``và trung học cơ sở``, ``… cấp tỉnh`` + ``và cấp xã``: a body of each grade)."""
+    return compound_at(text, r) or grade_after_comma(text, q - 1, r)

@@ -250,7 +250,7 @@ class _NameRun:
         token = w.group()
         if token == "và" and (named := self.named_for(q, "va")) is not None:
             return self.take(named)  # ``Trung tâm Quản lý`` + ``và khai thác …``: a second function of the body
-        if token == "và" and (pair := name_compounds.compound_at(self.text, skip_spaces(self.text, w.end()))):
+        if token == "và" and (pair := name_compounds.joined_after_va(self.text, q, skip_spaces(self.text, w.end()))):
             return self.take(pair)  # ``Đội Kiểm lâm cơ động`` + ``và Phòng cháy, chữa cháy rừng``: a field, no head
         for rule in (self.collective_word, self.conjunction):
             taken = rule(q, w)
@@ -628,8 +628,7 @@ class _NameRun:
             return False  # a new head after a complete name starts the next name: ``Sở Nội vụ Sở Tài chính``
         self.body_named = True
         if self.collective and CAP_WORD.match(token) and noun_at(text, q) is None:
-            # ``lực lượng Công an, chính quyền địa phương``: a proper name ends the list (``cơ quan ngang Bộ``'s
-            # ``Bộ`` is one of the list's nouns, capitalised)
+            # ``lực lượng Công an, chính quyền …``: a proper name ends the list (``cơ quan ngang Bộ``'s is its noun)
             self.list_closed = True
         return self.take(w.end())
 

@@ -181,9 +181,10 @@ ADVERBIAL_OPENER = compiled(
     r"thực\s+hiện|từ|đến|ngay\s+sau|khi|nếu|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|mặt\s+khác|"
     r"trường\s+hợp|qua|sau|chậm\s+nhất|kết\s+thúc|hết|cuối|đầu|giữa|mỗi|ngay\s+khi|khi|trong\s+thời\s+hạn|"
     r"(?:riêng\s+)?đối\s+với|với|"  # (``Với những bến đò ngang …, Thanh tra Sở kiểm tra …``: as ``Đối với``)
-    # a time, a basis or a measure the clause is read by (``Vào đầu mỗi tháng,``, ``Kể từ ngày …,``, ``Dựa trên đề xuất
-    # của …,``, ``Tùy theo tình hình,``, ``Cùng với …,``, ``Thông qua …,``)
+    # a time, an occasion, a basis or a measure the clause is read by (``Vào đầu mỗi tháng,``, ``Nhân dịp Tết …,``, not
+    # ``Nhân dân``; ``Kể từ ngày …,``, ``Dựa trên …,``, ``Tùy theo tình hình,``, ``Cùng với …,``, ``Thông qua …,``)
     r"vào|kể\s+từ|bắt\s+đầu\s+từ|dựa\s+(?:trên|vào)|tùy\s+theo|tuỳ\s+theo|cùng\s+với|song\s+song\s+với|thông\s+qua"
+    r"|nhân\s+(?:dịp|ngày|kỷ\s+niệm|lễ)|dịp"
     # a time limit (``Không quá 03 ngày làm việc kể từ …,``, ``Không muộn hơn 15 ngày …,``)
     r"|(?:không\s+(?:quá|muộn\s+hơn|chậm\s+hơn)|tối\s+đa)\s+\d"
     # another's assent it acts on (``Được sự thống nhất của Ban Thường vụ Huyện ủy, …``, ``Được sự đồng ý của …,``)
@@ -193,8 +194,7 @@ ADVERBIAL_OPENER = compiled(
     # a span before or after an event (``Một tuần trước ngày thi,``, ``03 ngày làm việc sau khi nhận hồ sơ,``)
     r"|(?:một|hai|ba|bốn|\d{1,3})\s+(?:ngày|tuần|tháng|giờ)(?:\s+làm\s+việc)?\s+(?:trước|sau))(?![\p{L}])"
 )
-#: A connective that ties a sentence to the one before (``Vì vậy,``, ``Do đó,``, ``Tuy nhiên,``, ``Vậy``): no word of the
-#: subject after it, nor of its task.
+#: A connective that ties a sentence to the one before (``Vì vậy,``, ``Do đó,``, ``Tuy nhiên,``): no subject's word.
 CONNECTIVE = compiled(
     r"(?i)^(?:vì\s+(?:vậy|thế)|do\s+(?:vậy|đó)|bởi\s+vậy|cho\s+nên|tuy\s+nhiên|như\s+vậy|vậy)(?![\p{L}])[ \t]*,?[ \t]*"
 )
