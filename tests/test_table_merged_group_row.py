@@ -28,3 +28,15 @@ def test_a_task_row_whose_cells_differ_is_read_as_a_task() -> None:
     """Counter-example: a row with a number and different cells is a task row."""
     doc = parse(text=HEADER + "II. TỔ CHỨC THỰC HIỆN\n\n" + _TABLE)
     assert any(o.task.startswith("Tiêm phòng vắc xin") for o in doc.obligations)
+
+
+def test_a_sub_group_s_label_under_its_group_is_a_group_row() -> None:
+    """``| *II.a* | *Củng cố …* |``: a sub-group's label names the rows under it (their section), no task."""
+    table = (
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| *II.a* | *Củng cố tổ hòa giải* | | | |\n"
+        "| 1 | Rà soát, kiện toàn tổ hòa giải | Ủy ban nhân dân các xã | Sở Tư pháp | Quý II/2046 |\n"
+    )
+    doc = parse(text=HEADER + "II. TỔ CHỨC THỰC HIỆN\n\n" + table)
+    assert {o.section for o in doc.obligations} == {"II.II.a.1"}

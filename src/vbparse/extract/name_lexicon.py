@@ -225,19 +225,19 @@ DETERMINER_KEYS = frozenset(fold(d) for d in COLLECTIVE_DETERMINERS)
 HONORIFIC = compiled(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in longest_first(PERSON_HONORIFICS)) + r")[ \t]*"
 )
-STOP = alternation((*NAME_STOPS, *NEGATED_ROLE_WORDS))
+#: (a verb then ``viên`` is an agent's noun, no verb: ``báo cáo viên``, ``kiểm soát viên``; not ``viên chức``)
+STOP = alternation((*NAME_STOPS, *NEGATED_ROLE_WORDS), after=r"(?![ \t]+viên(?![\p{L}])(?![ \t]+chức))")
 #: Adverbs of manner before a task's verb, one or more (``chủ động``, ``khẩn trương``), with the spaces after them.
 MANNER = alternation(MANNER_ADVERBS)
 MANNER_BEFORE_VERB = compiled(r"(?:" + MANNER.pattern + r"[ \t]+)+")
 
 
-#: An adverb of manner then the text's end, or a mark and the next name's capital (not ``chủ động, tích cực …``).
-_ADVERB_ALONE = compiled(r"(?:" + MANNER.pattern + r")[ \t]*(?:[,;.:][ \t]*)?(?:$|(?=\p{Lu}))")
+_ADVERB_ALONE = compiled(r"(?:" + MANNER.pattern + r")[ \t]*(?:[,;.:][ \t]*)?(?:$|(?=\p{Lu}))")  # (``adverb_alone``)
 
 
 def adverb_alone(text: str) -> bool:
-    """Whether ``text`` opens with an adverb of manner no verb follows, before the next name or the end (``thường
-    xuyên`` + ``, Phòng …``): a name's words (``Phòng Giáo dục thường xuyên``), no predicate."""
+    """Whether ``text`` opens with an adverb of manner then the next name's capital or the end (``thường xuyên`` +
+    ``, Phòng …``; not ``chủ động, tích cực …``): a name's words (``Phòng Giáo dục thường xuyên``), no predicate."""
     return _ADVERB_ALONE.match(text) is not None
 
 

@@ -47,7 +47,8 @@ def _header_again(row: Line) -> bool:
     return len(kinds) >= 2 and bool(kinds & {"task", "lead", "support", "person"})
 
 
-_GROUP_LABEL = compiled(r"^(?:[IVXLC]+|[A-Z]|[a-zđ])[.)]?$")
+#: A group row's label: ``I``, ``A``, ``a)``, or a sub-group's under its group (``II.a``, ``II.1``).
+_GROUP_LABEL = compiled(r"^(?:[IVXLC]+|[A-Z]|[a-zđ])(?:\.(?:[a-zđ]|\d{1,2}))?[.)]?$")
 _GROUP_TITLE = compiled(r"^(?P<label>[IVXLC]+|[A-Z])[.)]\s+\p{Lu}")
 _ROW_NUMBER = compiled(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
 
