@@ -109,3 +109,14 @@ def test_an_adverb_before_another_adverb_still_opens_a_predicate() -> None:
     """Counter-example: ``chủ động, tích cực …`` after a subject is its predicate's manner."""
     body = "3. Hội Nông dân tỉnh chủ động, tích cực vận động hội viên tham gia mô hình.\n"
     assert _names(body) == ["Hội Nông dân tỉnh"]
+
+
+def test_a_post_over_the_event_it_serves_is_an_agent() -> None:
+    """``Chủ tọa hội nghị điều hành …`` where no list knows ``Chủ tọa``: two words and an event's noun after them are a
+    post of that event, the subject of the verb after it (the leave-one-head-out measure's ``Thư ký hội nghị``)."""
+    assert _names("3.2. Chủ tọa hội nghị điều hành phần thảo luận của cử tri.\n") == ["Chủ tọa hội nghị"]
+
+
+def test_a_thing_of_an_event_is_no_agent() -> None:
+    """Counter-example: ``Báo cáo hội nghị gửi về …``: what the event makes, no one who acts."""
+    assert _names("3.2. Báo cáo hội nghị gửi về Ủy ban nhân dân tỉnh.\n") == []

@@ -19,7 +19,7 @@ stand) and ``name_lists`` (the names of a text, ``find_names``, and a sentence's
 
 from __future__ import annotations
 
-from .name_fields import DEFAULT_MAX_POSITIONAL_WORDS
+from .name_fields import DEFAULT_MAX_POSITIONAL_WORDS, names_a_place
 from .name_forms import (
     DEFAULT_MAX_PARTNER_STRETCH,
     DEFAULT_MAX_PARTNER_WORDS,
@@ -31,7 +31,6 @@ from .name_forms import (
     name_head,
     name_key,
     name_shaped,
-    names_a_place,
     opens_with_non_subject,
     opens_with_verb,
     person_shaped,

@@ -22,16 +22,13 @@ from ..tables.issuers import ISSUER_ABBREVIATIONS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB, HAVING_AMOUNT
 from ..tables.post_shapes import EVENT_HEADS
 from . import name_fields, name_functions, name_partner_parts
+from .name_agent_shape import agent_shaped
 from .name_fields import (
-    AGENT_SYLLABLE_KEYS,
     bare_plural_nouns,
     closed_by_proper_name,
-    ends_with_rank,
     lower_before_role,
-    names_a_place,
     names_another,
     past_word_limit,
-    placed_by_province,
 )
 from .name_functions import after_determiner as _after_determiner
 from .name_level_subjects import predicate_after_closed as level_closed
@@ -72,7 +69,7 @@ from .name_verbs import ROLE_KEYS as _ROLE_WORDS
 from .name_verbs import STAFF_KEYS
 from .name_verbs import stop_key as _lower
 from .person_names import family_keys
-from .unit_numbers import ENDS_NUMBERED, counted, numbered_before
+from .unit_numbers import counted, numbered_before
 
 
 def make_assignee(text: str, span: NameSpan, home: dict[str, str] | None = None) -> Assignee:
@@ -149,30 +146,6 @@ def _opens_with_non_subject(text: str, pos: int) -> bool:
     if any(w in _NON_SUBJECT or w in _SENTENCE_VERBS for w in (words[0], " ".join(words))):
         return True
     return match_at(_ANY_CASE_STOP, fold(words[0]), text, pos) is not None
-
-
-def _agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bool:
-    """Whether the words in ``[start, end)`` have the shape of a post, a staff member or a body of a level: an agent
-    syllable after the first word (``Kỹ thuật viên``), a staff noun first (``Cán bộ thư viện``), a place level
-    after the first word (``Thư viện tỉnh``) unless an event's noun opens it (``EVENT_HEADS``)."""
-    words = [_lower(w) for w in WORD.findall(text, start, end)]
-    if any(w in AGENT_SYLLABLE_KEYS for w in words[1:4]):
-        return True
-    if any(" ".join(words[:n]) in STAFF_KEYS for n in (1, 2, 3)) or name_fields.post_of_collective(text, start, end):
-        return True
-    # a body of a level (``Thư viện tỉnh``, ``Nhà văn hóa xã``): a place level after the first word, not an event
-    # (``placed=False``: a post's or a staff member's shape only)
-    placed_name = text[start:end]
-    return (
-        placed
-        and (
-            names_a_place(placed_name)
-            or placed_by_province(placed_name)
-            or ends_with_rank(placed_name)
-            or ENDS_NUMBERED.search(placed_name) is not None  # ``Chốt Kiểm dịch động vật Km 27``: a numbered unit
-        )
-        and not any(" ".join(words[:n]) in _EVENT_HEADS for n in (1, 2))
-    )
 
 
 #: Heads the document being read teaches (``extract_obligations``' second reading): trusted before a task verb.
@@ -287,7 +260,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                     plural is None
                     and not addressed
                     and _lower(stop.group()) not in _ROLE_WORDS
-                    and not _agent_shaped(text, q, end)
+                    and not agent_shaped(text, q, end)
                     and not taught(text[q:end])
                 ):
                     return decline(NOT_AGENT, text, q, end)  # ``Nền tảng quản lý …``, ``Hội nghị cử …``: no one acts
@@ -315,7 +288,7 @@ def _scope_or_work(text: str, q: int, end: int, stop: regex.Match[str]) -> bool:
     task verb (``Kỹ thuật viên bảo quản hiện vật`` + ``kiểm tra …``: ``name_functions.object_then_predicate``)."""
     if LOCATED_AT.match(text, stop.start()):
         return True  # ``Cộng tác viên`` + ``tại các xã`` + ``tiếp nhận …``: where they work, then the verb
-    if opens_post_scope(text, stop) and _agent_shaped(text, q, end, placed=False):
+    if opens_post_scope(text, stop) and agent_shaped(text, q, end, placed=False):
         return True
     return name_functions.staff_before(text, stop.start()) and name_functions.object_then_predicate(text, stop)
 
@@ -440,7 +413,7 @@ def post_shaped_of_known(text: str, member: NameSpan) -> bool:
         body = name_at(text, w.start())
         if body is None or body.end != member.end:
             continue
-        if _agent_shaped(text, member.start, w.start(), placed=False) or _stop_post(text, member.start):
+        if agent_shaped(text, member.start, w.start(), placed=False) or _stop_post(text, member.start):
             return True
         post = WORD.findall(text, member.start, w.start())
         return len(post) == 1 and LEVEL.fullmatch(_lower(post[0])) is None
@@ -550,7 +523,7 @@ def post_over_bodies_at(text: str, pos: int) -> NameSpan | None:
             return None
         if count and w.group()[:1].isupper():
             return None  # ``Thủ trưởng Sở …``: a body's name after it, which the lists read
-        if not _agent_shaped(text, pos, w.end(), placed=False):
+        if not agent_shaped(text, pos, w.end(), placed=False):
             continue
         r = skip_spaces(text, w.end())
         bodies = name_at(text, r) if text.startswith(("các ", "những "), r) else None
@@ -586,7 +559,7 @@ def name_shaped(text: str) -> bool:
     if person_shaped(text[q:]):
         return False  # ``Nguyễn Văn An``: a person, whom the readers of people name
     specifier = any(w.group()[:1].isupper() and not w.group().isdecimal() for w in words[1:])
-    return specifier or _agent_shaped(text, q, len(text))
+    return specifier or agent_shaped(text, q, len(text))
 
 
 def person_shaped(text: str) -> bool:
