@@ -569,6 +569,15 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "NAMED_PAIR", "Phòng Dịch tễ thú y", {}),
     ("name_clauses", "NAMED_PAIR", "Tổ Chức Thực Hiện", None),
     ("name_clauses", "SET_UP_BODY", "Tổ kiểm đếm tài sản thu hồi gồm:", {"name": "Tổ kiểm đếm tài sản thu hồi"}),
+    (
+        "name_clauses",
+        "CALLED_NAME",
+        "Hội đồng Thi đua – Khen thưởng ngành Y tế (gọi tắt là Hội đồng thi đua)",
+        {"name": "Hội đồng thi đua"},
+    ),
+    ("name_clauses", "CALLED_NAME", "(sau đây gọi tắt là Ban Chỉ đạo).", {"name": "Ban Chỉ đạo"}),
+    # a group named in lower case is no body's short name
+    ("name_clauses", "CALLED_NAME", "(sau đây gọi chung là các địa phương)", None),
     ("name_clauses", "SET_UP_BODY", "Thành lập Hội đồng Giám sát quay số mở thưởng gồm:", {"founded": "Thành lập "}),
     (
         "name_clauses",

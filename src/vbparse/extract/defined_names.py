@@ -18,8 +18,11 @@ from functools import lru_cache
 from ..models import Obligation
 from ..pattern_cache import compiled
 from ..structure.parser import Node, iter_nodes
-from ..tables.name_clauses import SET_UP_BODY, SET_UP_MEMBERS
-from .name_lexicon import TASK_VERB, WORD, head_word_at
+from ..tables.clause_words import NON_SUBJECT_HEADS
+from ..tables.name_clauses import CALLED_NAME, SET_UP_BODY, SET_UP_MEMBERS
+from .name_forms import opens_with_non_subject
+from .name_lexicon import TASK_VERB, WORD, head_word_at, register_cache
+from .name_run import name_at
 
 #: The names the document being read sets up (``names_set_up``).
 DEFINED_NAMES: ContextVar[frozenset[str]] = ContextVar("defined_names", default=frozenset())
@@ -31,6 +34,8 @@ DEFAULT_MAX_WORDS = 16
 DEFAULT_NAMES_KEPT = 256
 #: The record of a subject read as the name a body was set up under.
 SET_UP_RULE = "name.set_up"
+#: The short names the document gives in brackets (``names_called``), among ``DEFINED_NAMES``.
+CALLED: ContextVar[frozenset[str]] = ContextVar("called_names", default=frozenset())
 #: The names the first reading gave whole that it also cut short (``read_whole``), for the second reading.
 WHOLE_NAMES: ContextVar[frozenset[str]] = ContextVar("whole_names", default=frozenset())
 #: The record of a subject read as the name the document gives whole elsewhere.
@@ -58,6 +63,31 @@ def names_set_up(roots: list[Node]) -> frozenset[str]:
             ):
                 out.add(name)
     return frozenset(out)
+
+
+def names_called(roots: list[Node]) -> frozenset[str]:
+    """The short names the document gives bodies it names in full (``CALLED_NAME``: ``… (gọi tắt là Hội đồng thi
+    đua)``), of ``DEFAULT_MIN_WORDS`` to ``DEFAULT_MAX_WORDS`` words, a body's: names it sets up, however their words
+    read (``Hội đồng`` + ``thi đua``, a verb to the grammar), kept where a verb follows them (``CALLED``)."""
+    out: set[str] = set()
+    for node in iter_nodes(roots):
+        for text in (node.heading or "", *node.text_parts):
+            if "gọi" not in text:
+                continue
+            for m in CALLED_NAME.finditer(text):
+                name = " ".join(m.group("name").split())
+                if DEFAULT_MIN_WORDS <= len(WORD.findall(name)) <= DEFAULT_MAX_WORDS and _names_a_body(name):
+                    out.add(name)
+    return frozenset(out)
+
+
+_THINGS = frozenset(h.lower() for h in NON_SUBJECT_HEADS)
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether ``name`` may name a body: not a thing's noun first (``Hệ thống …``, ``Dự án``, ``Cơ sở dữ liệu``)."""
+    low = name.lower()
+    return not opens_with_non_subject(name) and not any(low == h or low.startswith(h + " ") for h in _THINGS)
 
 
 def read_whole(obligations: list[Obligation]) -> frozenset[str]:
@@ -129,9 +159,12 @@ def _common_words_end(sentence: str, pos: int, name: str) -> int | None:
     nxt = WORD.search(sentence, end)
     if nxt is None or not nxt.group()[:1].islower() or sentence[end : nxt.start()].strip():
         return None
+    if name in CALLED.get() and (read := name_at(sentence, pos)) is not None and read.end > end:
+        return None  # a short name given in brackets, where a longer name stands (``Ban Chỉ đạo quốc gia …``)
     return end
 
 
+@register_cache  # (the lexicon's heads decide it: ``without_heads`` must clear it)
 @lru_cache(maxsize=DEFAULT_NAMES_KEPT)
 def _head_words(name: str) -> int:
     """How many words the head of ``name`` has (``Hội đồng``: 2); 1 for a head no list knows (``Nhóm``)."""

@@ -35,7 +35,15 @@ import datetime as dt
 from ..models import Diagnostic, Issuer, Obligation
 from ..structure.parser import Structure
 from .assignees import DOCUMENT_HEADS, GATED_HEADS, name_at, name_head, name_shaped
-from .defined_names import DEFINED_NAMES, WHOLE_NAMES, given_whole_by_clause, names_set_up, read_whole
+from .defined_names import (
+    CALLED,
+    DEFINED_NAMES,
+    WHOLE_NAMES,
+    given_whole_by_clause,
+    names_called,
+    names_set_up,
+    read_whole,
+)
 from .execution_addressees import RULE as EXECUTION_RULE
 from .obligation_context import (
     DEFAULT_HEADER_ROWS,
@@ -102,11 +110,14 @@ def extract_obligations(
     assignees read by where they stand, or those turned away at an item among items that open with their subjects:
     ``subject_items.LISTED_HEADS``) that the first reading turned away before a task verb; the second reading trusts
     them there (``DOCUMENT_HEADS``); and when it gives a name whole that it cut short elsewhere (``read_whole``)."""
-    defined = DEFINED_NAMES.set(names_set_up([*st.roots, *st.annex_roots]))  # ``Tổ kiểm đếm … gồm:``
+    roots = [*st.roots, *st.annex_roots]  # ``Tổ kiểm đếm … gồm:``, ``(gọi tắt là Hội đồng thi đua)``
+    called = names_called(roots)
+    defined, calling = DEFINED_NAMES.set(names_set_up(roots) | called), CALLED.set(called)
     try:
         return _taught_reading((st, diags, default_year, issuer, several_years, doc_type, trace, resolver, issued))
     finally:
         DEFINED_NAMES.reset(defined)
+        CALLED.reset(calling)
 
 
 #: ``_read_obligations``'s arguments, in its order.

@@ -135,6 +135,12 @@ SET_UP_BODY = compiled(
     r"^\s*(?P<founded>(?:Thành|thành)[ \t]+lập[ \t]+|(?:Kiện|kiện)[ \t]+toàn[ \t]+)?(?P<name>\p{Lu}[^:;.()\n]{2,120}?)"
     r"[ \t]*,?[ \t]+(?:bao[ \t]+)?gồm(?:[ \t]+có)?(?:[ \t]+(?:các|những)[^:\n]{0,40})?[ \t]*(?::|$)"
 )
+#: The short name a document gives a body it names in full (``Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố
+#: (gọi tắt là Hội đồng thi đua)``, ``(sau đây gọi tắt là Ban Chỉ đạo)``): the name it acts by later
+#: (``extract/defined_names.py``); a name, opening with a capital (not ``(gọi chung là các địa phương)``).
+CALLED_NAME = compiled(
+    r"\(\s*(?:sau\s+đây\s+)?gọi\s+(?:tắt\s+|chung\s+)?là\s+(?P<name>\p{Lu}[^()\n:;]{2,80}?)\s*[.;,]?\s*\)"
+)
 #: Who a body set up is made of, after its ``gồm:`` on the same line (``gồm: Chủ tịch, các thành viên …``); things
 #: listed there (``hồ sơ nộp gồm: Mục lục hồ sơ …``) set up no body.
 SET_UP_MEMBERS = compiled(
