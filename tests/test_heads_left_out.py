@@ -120,3 +120,15 @@ def test_a_post_over_the_event_it_serves_is_an_agent() -> None:
 def test_a_thing_of_an_event_is_no_agent() -> None:
     """Counter-example: ``Báo cáo hội nghị gửi về …``: what the event makes, no one who acts."""
     assert _names("3.2. Báo cáo hội nghị gửi về Ủy ban nhân dân tỉnh.\n") == []
+
+
+def test_an_abbreviation_opening_a_list_after_doi_voi_is_a_member() -> None:
+    """``Đối với HTXDV và các đoàn thể … căn cứ … tổ chức …``: an abbreviation no list knows opens a list whose next
+    member is known, each a lead (the leave-one-head-out measure's ``Đối với MTTQ và các đoàn thể …``)."""
+    body = "1. Đối với HTXDV và các đoàn thể căn cứ hướng dẫn tổ chức bình xét, đề nghị khen thưởng.\n"
+    assert _names(body) == ["HTXDV", "các đoàn thể"]
+
+
+def test_an_abbreviation_of_a_thing_after_doi_voi_names_no_one() -> None:
+    """Counter-example: ``Đối với COVID và các bệnh truyền nhiễm khác, …``: no known name follows the abbreviation."""
+    assert _names("1. Đối với COVID và các bệnh truyền nhiễm khác, tăng cường giám sát.\n") == []

@@ -37,6 +37,7 @@ from .name_forms import (
 )
 from .name_functions import is_function_verb
 from .name_lexicon import (
+    ABBREVIATION,
     AFTER_AND,
     AFTER_COMMA,
     CAC,
@@ -233,7 +234,7 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
             if listed
             else _member_at(text, pos, names, positional, addressed)
         )
-        if n is None and (names or positional):
+        if n is None and (names or positional or _abbreviation_listed(text, pos)):
             # after a leading clause's comma (not ``unknown_first``) only a post the known body after it vouches for
             n = (
                 _unknown_member_at(text, pos, later=bool(names))
@@ -343,6 +344,16 @@ def _opener(text: str) -> tuple[int, str, bool] | None:
     if opener in _NAMED_ONLY and not text[skip_spaces(text, m.end()) :][:1].isupper():
         return None
     return m.end(), OPENER_MODE.get(opener, "assigned"), text[:1].isupper()
+
+
+def _abbreviation_listed(text: str, pos: int) -> bool:
+    """Whether an abbreviation no list knows opens a list whose next member the lists know (``Đối với`` + ``MTTQ và
+    các đoàn thể …``): a member where a name stands, though no subject is read by its place there."""
+    abbreviation = ABBREVIATION.match(text, pos)
+    if abbreviation is None or not (text[abbreviation.end() : abbreviation.end() + 1] in " \t,;"):
+        return False
+    joint = LIST_JOINT.match(text, abbreviation.end())
+    return joint is not None and name_at(text, joint.end()) is not None
 
 
 def _list_stands(text: str, end: int, names: list[NameSpan], unknown: list[NameSpan], addressed: bool) -> bool:
