@@ -55,6 +55,7 @@ from .assignees import (
     register_cache,
     subject,
 )
+from .branch_parents import with_branch_parents
 from .clause_commas import clause_starts, uncommaed_start
 from .defined_names import DEFINED_NAMES, SET_UP_RULE, WHOLE_NAMES, WHOLE_RULE, set_up_name_at
 from .execution_addressees import execution_addressees
@@ -441,7 +442,7 @@ def split_names(ctx: Context, text: str) -> list[Assignee]:
     posts = field_posts(ctx, text)
     if posts is not None:
         return posts
-    spans = find_names(text)
+    spans = with_branch_parents(text, find_names(text))  # (``Ngân hàng Nhà nước Việt Nam Chi nhánh …``)
     spans = _with_standing_names(text, with_field_rest(text, with_tails(text, spans)))
     return with_sub_units(assignees_of(ctx, text, spans), text, spans)
 
