@@ -286,6 +286,8 @@ _REQUEST_OF_ANOTHER = ObligationRule(
 #: follows the passive).
 POINTER_TO_ASSIGNMENTS = compiled(
     r"(?i)^(?:(?:được\s+)?(?:giao|phân\s+công|xác\s+định)(?:\s+(?:nhiệm\s+vụ|thực\s+hiện))?\s+)?(?:cụ\s+thể\s+)?"
+    # (whom the issuer gives them, before ``như sau``: ``giao nhiệm vụ cụ thể cho các cơ quan, đơn vị như sau:``)
+    r"(?:cho\s+[^:.;|\n]{1,80}?\s+)?"
     r"(?:như\s+sau|sau\s+đây|"
     # a doing verb before the table or appendix (``Các phòng thực hiện theo bảng phân công sau:``), not before
     # ``như sau`` (``Sở Y tế triển khai như sau:`` is a lead-in, decision 10)
@@ -316,6 +318,12 @@ _POINTER_TO_ASSIGNMENTS = ObligationRule(
             "Nhiệm vụ của các phòng chuyên môn được giao cụ thể như sau:\n"
             "| TT | Công việc | Cơ quan chủ trì |\n| --- | --- | --- |\n| 1 | Kiểm tra bếp ăn | Trung tâm Y tế |\n",
             "các phòng chuyên môn",
+        ),
+        # the issuer giving the tasks to whom it names, over the table (twentieth twin of TAB-CAPTION)
+        E(
+            "Ủy ban nhân dân huyện giao nhiệm vụ cụ thể cho các phòng, ban như sau:\n"
+            "| STT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Nạo vét kênh mương | Phòng Nông nghiệp |\n",
+            "Ủy ban nhân dân huyện",
         ),
         # a doing verb before the pointer (eighth twins of TAB-CAPTION, R2)
         E(
@@ -349,6 +357,8 @@ _POINTER_TO_ASSIGNMENTS = ObligationRule(
         "2. Sở Y tế kiểm tra theo bảng kiểm an toàn phẫu thuật tại các bệnh viện.\n",
         # the table's work, then more of it in the same sentence: a task
         "3. Các tổ công tác thực hiện theo bảng phân công, bảo đảm tiến độ thu gom rác thải ven biển.\n",
+        # giving to someone a task of its own, not the pointer to a table
+        "4. Phòng Nội vụ giao cho các xã rà soát hồ sơ cán bộ trước ngày 30/6/2041.\n",
     ),
     test=TaskTest(POINTER_TO_ASSIGNMENTS, "match"),
 )
