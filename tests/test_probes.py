@@ -1421,6 +1421,7 @@ PASSING_TWINS = frozenset(
         "tab-caption-after-lead-in-twin17",
         "tab-caption-after-lead-in-twin18",
         "tab-caption-after-lead-in-twin19",
+        "tab-caption-after-lead-in-twin20",
         "tab-caption-after-lead-in-twin3",
         "tab-caption-after-lead-in-twin4",
         "tab-caption-after-lead-in-twin5",
