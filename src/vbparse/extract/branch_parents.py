@@ -8,13 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..pattern_cache import compiled
-from ..tables.bodies import BRANCH_HEADS
-from .name_lexicon import STOP, WORD, NameSpan
+from .name_lexicon import BRANCH_AFTER_DASH, STOP, WORD, NameSpan
 
-#: A branch's head, at a name's start.
-_BRANCH = compiled(r"(?:" + "|".join(h.replace(" ", r"[ \t]+") for h in BRANCH_HEADS) + r")(?![\p{L}])")
 #: Where the words before a branch's name stop being its parent's: a list's mark or a clause's.
-_BEFORE_PARENT = compiled(r"[,;:()\n]|(?<![\p{L}])và(?![\p{L}])", flags=0)
+_BEFORE_PARENT = compiled(r"[,;:()\n]|(?<![\p{L}])và(?![\p{L}])")
 #: A parent's name is at most this many words.
 DEFAULT_PARENT_WORDS = 8
 
@@ -24,7 +21,7 @@ def with_branch_parents(value: str, spans: list[NameSpan]) -> list[NameSpan]:
     capitalised words right before it, when no other name, mark or verb stands between (two words at least)."""
     out: list[NameSpan] = []
     for sp in spans:
-        if _BRANCH.match(value, sp.start) is not None:
+        if BRANCH_AFTER_DASH.match(value, sp.start) is not None:  # a branch's head (``BRANCH_HEADS``)
             start = _parent_start(value, out[-1].end if out else 0, sp.start)
             if start is not None:
                 sp = replace(sp, start=start, canonical=None, alias_end=None)

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..pattern_cache import compiled
 from ..tables.obligations import EXECUTION_CLAUSE
 from .assignees import NameSpan, find_names
-from .name_lexicon import CAC
+from .name_lexicon import CAC, LIST_JOINT
 
-#: Where one addressee ends and the next may open.
-_CUT = compiled(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
 #: An addressee is at most this many words: more is a sentence, not a name.
 DEFAULT_ADDRESSEE_WORDS = 16
 RULE = "name.execution_addressee"
@@ -43,7 +40,7 @@ def execution_addressees(sentence: str) -> tuple[list[NameSpan], int] | None:
         return None
     cuts = [
         c
-        for c in _CUT.finditer(sentence, 0, end)
+        for c in LIST_JOINT.finditer(sentence, 0, end)
         if _opens(sentence, c.end(), known) and not any(s.start < c.start() and c.end() <= s.end for s in known)
     ]
     bounds = [0, *(b for c in cuts for b in (c.start(), c.end())), end]
