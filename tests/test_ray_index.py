@@ -471,6 +471,39 @@ def test_what_ray_prints_goes_to_its_log_and_index_json_prints_only_its_json():
     assert "worker died" in kept and "Python print" in kept and "Python warning" in kept
 
 
+_BROKEN_RUN = """
+import sys
+from vbparse import cli
+
+def broken(args):
+    cli._ray_output()
+    raise RuntimeError("a bug inside the run")
+
+cli.cmd_index = broken
+raise SystemExit(cli.main(["index", sys.argv[1], "--db", sys.argv[2]]))
+"""
+
+
+def test_an_unexpected_error_of_a_ray_run_is_one_line_on_stderr_and_its_traceback_in_rays_log(tmp_path):
+    """With ``--engine ray`` the standard error goes to Ray's log: an unexpected error ended the run with 1
+    and nothing on the terminal (issue 55, item 6: the killed driver's rare exit 1 said nothing)."""
+    r = subprocess.run(
+        [sys.executable, "-c", _BROKEN_RUN, str(tmp_path), str(tmp_path / "a.sqlite")],
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=HANG_GUARD,
+        env=dict(os.environ, PYTHONPATH=str(ROOT / "src")),
+    )
+    assert r.returncode == 1 and r.stdout == ""
+    (line,) = r.stderr.splitlines()
+    assert "RuntimeError: a bug inside the run" in line
+    log = Path(line.rsplit(" ", 1)[-1])
+    kept = log.read_text()
+    log.unlink()
+    assert "Traceback" in kept and "in broken" in kept
+
+
 def test_a_head_that_stops_answering_is_reported_in_seconds_not_after_rays_minute():
     """A dead head made a run wait 60 s inside Ray and end in Ray's raw logs (issue 22, item 10): a watchdog
     asks the head every 2 s and, twice without an answer, reports it (the CLI prints one line and ends)."""

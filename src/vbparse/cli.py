@@ -22,6 +22,7 @@ import os
 import re
 import sys
 import tempfile
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 
 #: Where the command's own messages go when fd 2 is not stderr any more (a Ray run: ``_ray_output``).
 _messages = None
+#: Ray's log while ``_messages`` is in use: where an unexpected error's traceback goes (``main``)
+_ray_log: Path | None = None
 
 
 def _err(msg: str) -> None:
@@ -321,7 +324,7 @@ def _ray_output() -> tuple[TextIO, Path]:
     words, from C++ as from Python and from threads that outlive the run (on stdout they broke ``index
     --json``).  Returns a stream on the real standard output for the command's results (its messages go
     to the real stderr through ``_err``) and the log's path."""
-    global _messages
+    global _messages, _ray_log
     sys.stdout.flush()
     sys.stderr.flush()
     fd, log = tempfile.mkstemp(prefix=f"vbparse-ray-{os.getpid()}-", suffix=".log")
@@ -331,6 +334,7 @@ def _ray_output() -> tuple[TextIO, Path]:
     os.close(fd)
     encoding = sys.stdout.encoding or "utf-8"
     _messages = open(err, "w", encoding=encoding, errors="backslashreplace", closefd=True)  # noqa: SIM115
+    _ray_log = Path(log)
     return open(out, "w", encoding=encoding, errors="backslashreplace", closefd=True), Path(log)
 
 
@@ -1823,9 +1827,15 @@ def main(argv: list[str] | None = None) -> int:
         _stdout_to_devnull(stdout)
         return 0
     except Exception as exc:
-        if (damage := database_failure(exc)) is None:
+        if (damage := database_failure(exc)) is not None:
+            _err(f"{getattr(args, 'db', 'kho')}: {damage}")
+            return 1
+        if _messages is None:
             raise
-        _err(f"{getattr(args, 'db', 'kho')}: {damage}")
+        # a Ray run: the standard error is Ray's log, so the traceback goes there and the terminal gets one line
+        traceback.print_exc()
+        sys.stderr.flush()
+        _err(f"lỗi nội bộ ({type(exc).__name__}: {exc}); chi tiết trong {_ray_log}")
         return 1
     except KeyboardInterrupt:
         _err("đã dừng")
