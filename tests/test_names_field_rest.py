@@ -46,3 +46,23 @@ def test_a_committee_named_for_what_it_runs_keeps_its_object_to_the_cells_end() 
     got = _rows(("Sắp xếp lại các điểm đỗ xe", "Đội Cảnh sát giao thông", "Tổ quản lý bến xe Nà Phặc"))
     assert ("support", "Tổ quản lý bến xe Nà Phặc") in got, got
     assert ("support", "Tổ") not in got, got
+
+
+def test_a_committee_head_left_alone_takes_its_function_over_a_plural_to_its_items_end() -> None:
+    """``Ban`` + ``điều hành các khu phố``: in a sentence ``các khu phố`` may be the verb's object (``Ban kiểm tra các
+    xã``), but a cell holds names only and a committee's head alone names no one (twenty-first twins of TAB-CAPTION
+    and T1); the plural is then the committee's, not a second name."""
+    got = _rows(
+        ("Lập danh sách ao, hồ nguy hiểm", "Phòng Kinh tế", "Ban điều hành các khu phố"),
+        ("Kiểm tra bến đò", "Đội Quản lý trật tự đô thị", "Công an phường; Tổ tuần tra các thôn ven sông"),
+    )
+    assert ("support", "Ban điều hành các khu phố") in got, got
+    assert ("support", "Tổ tuần tra các thôn ven sông") in got, got
+    assert ("support", "Ban") not in got and ("support", "các khu phố") not in got, got
+
+
+def test_a_named_committee_before_a_plural_keeps_the_plural_its_own() -> None:
+    """Counter: a committee already named (``Ban Chỉ đạo xã``) is whole; ``các thôn`` after a comma is a second name."""
+    got = _rows(("Tuyên truyền về bơi an toàn", "Ban Chỉ đạo xã", "Đoàn Thanh niên xã, các thôn"))
+    assert ("lead", "Ban Chỉ đạo xã") in got, got
+    assert ("support", "Đoàn Thanh niên xã") in got, got

@@ -915,7 +915,16 @@ def test_a_repeated_header_in_other_words_is_no_row():
         ("Đơn vị triển khai", "lead"),
         ("Đơn vị liên quan", "support"),
         ("Kỳ hạn", "time"),
+        # twenty-first twins of TAB-SUBHEADER: who carries the row out, who acts with them (the army's word),
+        # and the bare ``Hạn`` of a short header
+        ("Đơn vị thực thi", "lead"),
+        ("Cơ quan thực thi", "lead"),
+        ("Đơn vị hiệp đồng", "support"),
+        ("Lực lượng hiệp đồng", "support"),
+        ("Hạn", "time"),
         # counters: a task's own words, not a column's name
+        ("Hạn mức kinh phí", None),
+        ("Văn bản thực thi", None),
         ("Công tác tuyên truyền", None),
         ("Văn bản liên quan", None),
     ],

@@ -184,3 +184,32 @@ def _field_rest(value: str, sp: NameSpan, rest: str) -> bool:
     return len(words) <= DEFAULT_FIELD_REST_WORDS and all(
         w.islower() and (w == "và" or tone_key(w) not in _NOT_OBJECT_KEYS) for w in words
     )
+
+
+#: Where an item of a value of names ends for a committee's function: its comma, semicolon, line or ``và``.
+_FUNCTION_ITEM_END = compiled(r"[,;\n]|\s+và\s")
+
+
+def with_committee_functions(value: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """In a value of names only (a who-cell, a field's value), a committee's head the grammar left alone (``Ban`` of
+    ``Ban điều hành các khu phố``, where a sentence's ``các khu phố`` may be its verb's object: ``Ban kiểm tra các
+    xã``) takes its item's words in lower case after it, what it does and for whom, a plural among them; the names
+    read inside them go (twenty-first twins of TAB-CAPTION and T1).  Not past a role word or a capital."""
+    out: list[NameSpan] = []
+    for sp in spans:
+        if out and sp.start < out[-1].end:
+            continue  # (read inside the committee's function)
+        # (a committee's head alone, ``Ban``: the lexicon's pattern of a head right before its function)
+        if name_lexicon.FUNCTION_NAMED_HEAD.fullmatch(value[sp.start : sp.end] + " ") is not None:
+            cut = _FUNCTION_ITEM_END.search(value, sp.end)
+            end = len(value.rstrip(" .")) if cut is None else cut.start()
+            words = value[sp.end : end].split()
+            if (
+                1 < len(words) <= DEFAULT_LEVEL_TAIL_WORDS
+                and all(w.isalpha() and w.islower() for w in words)
+                and (is_function_verb(" ".join(words[:2])) or is_function_verb(words[0]))
+                and ROLE_WORD.search(value, sp.end, end) is None
+            ):
+                sp = replace(sp, end=sp.end + len(value[sp.end : end].rstrip()))
+        out.append(sp)
+    return out

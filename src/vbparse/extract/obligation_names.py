@@ -60,7 +60,13 @@ from .clause_commas import clause_starts, uncommaed_start
 from .defined_names import DEFINED_NAMES, SET_UP_RULE, WHOLE_NAMES, WHOLE_RULE, set_up_name_at
 from .execution_addressees import execution_addressees
 from .lead_in_frame import Subject, cut_at_frame
-from .name_closed_runs import committee_function_tail, run_to_level, runs_to_its_level, with_field_rest
+from .name_closed_runs import (
+    committee_function_tail,
+    run_to_level,
+    runs_to_its_level,
+    with_committee_functions,
+    with_field_rest,
+)
 from .name_fields import closed_by_proper_name, known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, adverb_alone, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
@@ -443,6 +449,7 @@ def split_names(ctx: Context, text: str) -> list[Assignee]:
     if posts is not None:
         return posts
     spans = with_branch_parents(text, find_names(text))  # (``Ngân hàng Nhà nước Việt Nam Chi nhánh …``)
+    spans = with_committee_functions(text, spans)  # (``Ban`` + ``điều hành các khu phố``)
     spans = _with_standing_names(text, with_field_rest(text, with_tails(text, spans)))
     return with_sub_units(assignees_of(ctx, text, spans), text, spans)
 

@@ -82,13 +82,14 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("monitor", r"^(?:theo doi|giam sat)|don doc"),
         # (``Đơn vị hỗ trợ``: who helps, a partner's column in other words)
         # (``Cơ quan tham gia``, ``Đơn vị cùng tham gia``: who takes part; ``Đơn vị liên quan``: who is concerned)
-        ("support", r"phoi hop|^(?:co quan|don vi|bo phan|nguoi) (?:ho tro|(?:cung )?tham gia|(?:co )?lien quan$)"),
+        # (``Đơn vị hiệp đồng``: who acts together with the lead, the army's word for a partner)
+        ("support", r"phoi hop|hiep dong$|^(?:co quan|don vi|bo phan|nguoi) (?:ho tro|(?:cung )?tham gia|(?:co )?lien quan$)"),
         ("person", r"^(?:ho va ten|ho ten|nguoi thuc hien|can bo thuc hien|thanh vien thuc hien)"),
         (
             "lead",
             (
                 # (``Đơn vị, cá nhân thực hiện``, ``Đơn vị triển khai``: who, of several kinds, carries the row out)
-                r"chu tri|(?:(?:co quan|don vi|bo phan|nguoi|ca nhan)(?: va)? )+(?:thuc hien|trien khai|phu trach|chiu trach nhiem)|"
+                r"chu tri|(?:(?:co quan|don vi|bo phan|nguoi|ca nhan)(?: va)? )+(?:thuc (?:hien|thi)|trien khai|phu trach|chiu trach nhiem)|"
                 r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
                 # (``Đơn vị đảm nhận``, ``Cơ quan đảm nhiệm``: who takes the row on)
                 r"|^(?:co quan|don vi|bo phan|nguoi) dam (?:nhan|nhiem)"
@@ -98,7 +99,7 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
                 r"|^(?:co quan|don vi|bo phan|nguoi) duoc (?:giao|phan cong)$"
             ),
         ),
-        ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc|^han (?:chot|cuoi)|^ky han"),
+        ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc|^han(?: chot| cuoi|$)|^ky han"),
         # the group a task belongs to (``Thuộc nhóm nhiệm vụ, hành động``, ``Lĩnh vực``): not the task itself
         ("category", r"^thuoc (?:nhom|linh vuc)|^nhom (?:nhiem vu|giai phap|hoat dong)|^linh vuc$"),
         # (not ``Tên sản phẩm``: the name of what the row makes, its task, ``_names_what_a_row_makes``)
