@@ -83,7 +83,10 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         # (``Đơn vị hỗ trợ``: who helps, a partner's column in other words)
         # (``Cơ quan tham gia``, ``Đơn vị cùng tham gia``: who takes part; ``Đơn vị liên quan``: who is concerned)
         # (``Đơn vị hiệp đồng``: who acts together with the lead, the army's word for a partner)
-        ("support", r"phoi hop|hiep dong$|^(?:co quan|don vi|bo phan|nguoi) (?:ho tro|(?:cung )?tham gia|(?:co )?lien quan$)"),
+        (
+            "support",
+            r"phoi hop|hiep dong$|^(?:co quan|don vi|bo phan|nguoi) (?:ho tro|(?:cung )?tham gia|(?:co )?lien quan$)",
+        ),
         ("person", r"^(?:ho va ten|ho ten|nguoi thuc hien|can bo thuc hien|thanh vien thuc hien)"),
         (
             "lead",
