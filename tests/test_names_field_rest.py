@@ -66,3 +66,39 @@ def test_a_named_committee_before_a_plural_keeps_the_plural_its_own() -> None:
     got = _rows(("Tuyên truyền về bơi an toàn", "Ban Chỉ đạo xã", "Đoàn Thanh niên xã, các thôn"))
     assert ("lead", "Ban Chỉ đạo xã") in got, got
     assert ("support", "Đoàn Thanh niên xã") in got, got
+
+
+def test_a_name_keeps_a_second_field_in_capitals_after_words_of_its_first_in_lower_case() -> None:
+    """``Phòng Thống kê`` + ``tổng hợp và Phổ biến thông tin``, ``Khoa Hồi sức`` + ``tích cực - Chống độc``: a verb in
+    lower case does not open a field in capitals, so in a value of names the rest is the name's (twenty-first twins of
+    S1 and T1).  Counter: another body after ``và`` is a second name."""
+    got = _rows(
+        (
+            "Biên soạn số liệu",
+            "Phòng Thống kê tổng hợp và Phổ biến thông tin",
+            "Phòng Điều dưỡng; Khoa Hồi sức tích cực - Chống độc",
+        ),
+        ("Rà soát hồ sơ", "Sở Y tế", "Phòng Tư pháp tổng hợp và Ủy ban nhân dân xã"),
+    )
+    assert ("lead", "Phòng Thống kê tổng hợp và Phổ biến thông tin") in got, got
+    assert ("support", "Khoa Hồi sức tích cực - Chống độc") in got, got
+    assert ("support", "Ủy ban nhân dân xã") in got, got
+    assert ("support", "Phòng Tư pháp tổng hợp và Ủy ban nhân dân xã") not in got, got
+
+
+def test_a_field_value_naming_a_name_with_a_second_field_is_no_sentence() -> None:
+    """Under a task item, ``Đơn vị chủ trì phúc tra: Phòng Thống kê tổng hợp và Phổ biến thông tin.`` names the lead;
+    it is no sentence whose task is ``tổng hợp …``."""
+    text = (
+        HEAD.split("| TT")[0]
+        + (
+            "1. Phúc tra ngẫu nhiên 5% số hộ đã điều tra\n\n"
+            "Đơn vị chủ trì phúc tra: Phòng Thống kê tổng hợp và Phổ biến thông tin.\n\n"
+            "Thời gian phúc tra: Trước ngày 15/5/2031.\n"
+        )
+        + TAIL
+    )
+    got = [(o.role, o.assignee.raw, o.task) for o in parse_text(text).obligations]
+    assert got == [
+        ("lead", "Phòng Thống kê tổng hợp và Phổ biến thông tin", "Phúc tra ngẫu nhiên 5% số hộ đã điều tra")
+    ], got

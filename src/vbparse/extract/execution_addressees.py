@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..tables.obligations import EXECUTION_CLAUSE
+from ..tables.execution import EXECUTION_CLAUSE
 from .assignees import NameSpan, find_names
 from .name_lexicon import CAC, LIST_JOINT
 

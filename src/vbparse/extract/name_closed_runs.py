@@ -213,3 +213,30 @@ def with_committee_functions(value: str, spans: list[NameSpan]) -> list[NameSpan
                 sp = replace(sp, end=sp.end + len(value[sp.end : end].rstrip()))
         out.append(sp)
     return out
+
+
+#: The rest of a name's field after the words the grammar ended it before: a few words in lower case, then a second
+#: field joined by ``và`` or a dash, in capitals, to the item's end (``tổng hợp`` + `` và Phổ biến thông tin``,
+#: ``tích cực`` + `` - Chống độc``).
+_SECOND_FIELD_REST = compiled(
+    r"(?:\p{Ll}+[ \t]+){0,2}\p{Ll}+[ \t]+(?:và|[-–])[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,5}"
+)
+
+
+def second_field_rest(tail: str) -> bool:
+    """Whether ``tail``, in a value of names only right after a name the grammar ended at a word in lower case, is the
+    rest of that name's field and a second field of it in capitals (``Phòng Thống kê`` + ``tổng hợp và Phổ biến thông
+    tin``, ``Khoa Hồi sức`` + ``tích cực - Chống độc``; twenty-first twins of S1 and T1): a verb in lower case does
+    not open a second field in capitals; no role word."""
+    return _SECOND_FIELD_REST.fullmatch(tail) is not None and ROLE_WORD.search(tail) is None
+
+
+def second_field_end(value: str, sp: NameSpan, spans: list[NameSpan]) -> int | None:
+    """Where a name of a value of names only ends when the rest of its item is the rest of its field and a second
+    field in capitals (``second_field_rest``), no other name read there; None otherwise."""
+    cut = _ITEM_END.search(value, sp.end)
+    end = cut.start() if cut else len(value)
+    rest = value[sp.end : end].strip().rstrip(" .;:")
+    if not rest or any(sp.end <= o.start < end for o in spans) or not second_field_rest(rest):
+        return None
+    return value.index(rest, sp.end) + len(rest)

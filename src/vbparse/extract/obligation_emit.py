@@ -11,10 +11,10 @@ from ..chars import collapse_spaces, fold
 from ..models import Assignee, Obligation
 from ..pattern_cache import compiled, finditer_at_words, search_at_words
 from ..structure.parser import Node
+from ..tables.execution import EXECUTION_CLAUSE
 from ..tables.obligations import (
     ADVISED_BEFORE,
     ASSIGNMENT_LINE,
-    EXECUTION_CLAUSE,
     IN_CHARGE_LINE,
     PARTNER_IN_NOUN,
     PARTNER_NOT,

@@ -38,7 +38,7 @@ from .assignees import (
     subject,
 )
 from .deadlines import Deadline
-from .name_closed_runs import runs_to_its_level
+from .name_closed_runs import runs_to_its_level, second_field_rest
 from .name_lexicon import head_word_at, skip_spaces
 from .obligation_context import DASH, SPACE_THEN_LOWER, Context, node_reader
 from .obligation_emit import emit, node_text, partners_of
@@ -600,6 +600,7 @@ def field_assignees(
                     or not is_predicate(rest)
                     or qualifies(tail)
                     or opens_no_verb(tail)  # ``Đội Kiểm tra`` + ``sau thông quan``: the value names and does nothing
+                    or second_field_rest(tail)  # ``Phòng Thống kê`` + ``tổng hợp và Phổ biến thông tin``
                     or (
                         runs_to_its_level(tail)  # ``Ban Quản lý dự án đầu tư`` + ``xây dựng các công trình … tỉnh``
                     )

@@ -64,6 +64,7 @@ from .name_closed_runs import (
     committee_function_tail,
     run_to_level,
     runs_to_its_level,
+    second_field_end,
     with_committee_functions,
     with_field_rest,
 )
@@ -468,6 +469,9 @@ def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
     after a place collective is its verb) keeps it, when the qualifier is no verb, role, time or reference."""
     out: list[NameSpan] = []
     for sp in spans:
+        if (second := second_field_end(value, sp, spans)) is not None:  # (``Phòng Thống kê`` + ``tổng hợp và Phổ …``)
+            out.append(replace(sp, end=second))
+            continue
         cut = FIELD_LIST_SEPARATOR.search(value, sp.end)
         tail = value[sp.end : cut.start() if cut else len(value)].strip().rstrip(" .;:")
         at = value.find(tail, sp.end) if tail else -1

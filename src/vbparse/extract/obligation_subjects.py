@@ -10,6 +10,7 @@ from ..models import Assignee
 from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.bodies import ACTOR_HEAD_WORDS
+from ..tables.execution import EXECUTION_CLAUSE
 from ..tables.obligations import (
     ADVERBIAL_OPENER,
     AS_FOLLOWS_INTRO,
@@ -23,7 +24,6 @@ from ..tables.obligations import (
     DESCRIBES_SUBJECT,
     DUTIES_OF,
     DUTIES_ONLY,
-    EXECUTION_CLAUSE,
     FIELD_HONORIFIC,
     FIELD_LIST_SEPARATOR,
     MEMBER_LINE,

@@ -585,8 +585,8 @@ PERSON_CELL = compiled(
 _UNIT_NOUN = (
     # one unit noun or two (``Cơ quan, đơn vị chủ trì thực hiện:``, ``Cơ quan, tổ chức phối hợp:``), forces too
     # (``Lực lượng phối hợp:``)
-    r"(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng)"
-    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|tổ\s+chức))?\s+"
+    r"(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|khoa|phòng)"  # (a hospital's: ``Khoa, phòng …:``)
+    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|tổ\s+chức|khoa|phòng))?\s+"
 )
 #: Words a label may carry after its role word when a unit noun opens it (``Đơn vị chủ trì tổ chức:``, ``Các cơ
 #: quan phối hợp triển khai:``): up to four lower-case words, none of which starts a phrase of a sentence
@@ -645,19 +645,10 @@ _FIELD_LABELS = (
     # a note on how (``Lưu ý: ưu tiên người cao tuổi …``)
     r"|lưu\s+ý|chú\s+ý)"
 )
-FIELD_LABEL = compiled(r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")\s*:\s*(?P<value>.*)$", regex.DOTALL)
-#: A decision's execution clause (issue 41): ``Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành
-#: Quyết định này./.``: each body named is given it (the gold's convention), marked so that the board can leave
-#: it out (it names every body the decision concerns, and asks nothing of one in particular).  The clause ends
-#: the task (names the grammar left in it may stand before it), then only the signature block's first words
-#: (``TM.``, ``KT.``) or an appendix's heading may follow; not ``chịu trách nhiệm hướng dẫn thi hành Quyết định
-#: này`` (guiding it is a task), nor a clause followed by a sentence of its own (``… Quy chế này. Định kỳ trước
-#: ngày 15/12 hằng năm báo cáo …``).
-EXECUTION_CLAUSE = compiled(
-    r"(?i)(?:^|(?<=[\s,;]))(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai,?\s+)?(?:thi\s+hành|thực\s+hiện)\s+"
-    r"(?:quyết\s+định|chỉ\s+thị|nghị\s+quyết|nghị\s+định|thông\s+tư|quy\s+định|quy\s+chế)\s+này(?![\p{L}])"
-    r"(?:\s+kể\s+từ(?:\s+ngày\s+(?:ký|ban\s+hành))?)?"
-    r"(?:[\s./:;]*$|\s*\.[/.:]*\s*(?:[#|]+\s*)?(?-i:TM|KT|TL|TUQ|Q)\.|\s*\.\s*(?-i:PHỤ\s+LỤC|Phụ\s+lục)(?![\p{L}]))"
+#: An aside in brackets between a label and its colon (``Cơ quan chủ trì (chịu trách nhiệm chính):``, ``(chậm nhất)``).
+_LABEL_ASIDE = r"(?:\s*\((?-i:\p{Ll})[^()\n:]{0,60}\))?"
+FIELD_LABEL = compiled(
+    r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")" + _LABEL_ASIDE + r"\s*:\s*(?P<value>.*)$", regex.DOTALL
 )
 #: A report's section of recommendations to its superiors (``IV. KIẾN NGHỊ``, ``III. ĐỀ XUẤT, KIẾN NGHỊ``): what
 #: it asks there is the issuer's proposal, not a task given (issue 41).
@@ -669,7 +660,9 @@ ELABORATION_START = compiled(r"(?i)^\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+�
 #: xã, phường (phối hợp)``): the name's role there, whatever the field's label says.
 ROLE_IN_BRACKETS = compiled(r"(?i)\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\s*\)\s*[.;]?\s*$")
 #: Where the next field begins inside a line holding several (``Đơn vị chủ trì: X; Đơn vị phối hợp: Y``).
-NEXT_FIELD = compiled(r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")\s*:)")
+NEXT_FIELD = compiled(
+    r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")" + _LABEL_ASIDE + r"\s*:)"
+)
 
 
 #: A heading made of field labels only, with no value (``1.2. Cơ quan chủ trì, phối hợp``, ``Đơn vị chủ trì và phối
