@@ -20,6 +20,7 @@ from ..tables.obligations import (
     GENERIC_EXECUTION,
     MANNER_HEADING,
     NEXT_FIELD,
+    PARTNER_ROLE_ONLY,
     PASSIVE_WHO,
     PLACE_NAME_AT_END,
     ROLE_AFTER_SUBJECT,
@@ -555,6 +556,22 @@ def _value_names(value: str, found: list[NameSpan]) -> list[NameSpan]:
     return with_tails(value, find_names(value))
 
 
+def _names_and_does_nothing(rest: str) -> bool:
+    """Whether what follows the subject of a who-value leaves it a value of names: a role, more names, no predicate,
+    a qualifier of its own, or the rest of its name (``Đội Kiểm tra`` + ``sau thông quan``, ``Phòng Thống kê`` +
+    ``tổng hợp và Phổ biến thông tin``, ``Ban Quản lý dự án đầu tư`` + ``xây dựng các công trình … tỉnh``)."""
+    tail = rest.strip(" .;")
+    return (
+        rest_is_role_only(rest)
+        or who_only(rest)
+        or not is_predicate(rest)
+        or qualifies(tail)
+        or opens_no_verb(tail)
+        or second_field_rest(tail)
+        or runs_to_its_level(tail)
+    )
+
+
 def field_assignees(
     ctx: Context, node: Node, f: Fields, section: str | None, rule: str
 ) -> tuple[list[Assignee], list[Assignee]]:
@@ -593,20 +610,12 @@ def field_assignees(
                 if len(listed) > len(found[0]) and any(sentence.startswith(a.raw, after) for a in listed):
                     leads += listed  # ``Công an tỉnh; Tạp chí Tài chính``: a list whose later names no list knows
                     continue
-                tail = rest.strip(" .;")
-                if (
-                    rest_is_role_only(rest)
-                    or who_only(rest)
-                    or not is_predicate(rest)
-                    or qualifies(tail)
-                    or opens_no_verb(tail)  # ``Đội Kiểm tra`` + ``sau thông quan``: the value names and does nothing
-                    or second_field_rest(tail)  # ``Phòng Thống kê`` + ``tổng hợp và Phổ biến thông tin``
-                    or (
-                        runs_to_its_level(tail)  # ``Ban Quản lý dự án đầu tư`` + ``xây dựng các công trình … tỉnh``
-                    )
-                ):
+                if _names_and_does_nothing(rest):
                     spans = _value_names(sentence, found[0])  # ``Ủy ban nhân dân các xã vùng trũng.``
                     names = with_sub_unit(assignees_of(ctx, sentence, spans), sentence, spans, found[2])
+                    if PARTNER_ROLE_ONLY.match(rest):  # ``Giao A chủ trì; B phối hợp.``: B's own role
+                        supports += names
+                        continue
                     leads += names
                     supports += partners_of(ctx, rest, names)
                     continue

@@ -15,7 +15,6 @@ from ..tables.obligations import (
     ADVERBIAL_OPENER,
     AS_FOLLOWS_INTRO,
     CASE_HEADING,
-    CITED_PROVISION,
     CLAUSE_SPLIT,
     CONDITION_THEN,
     CONDITIONAL_TASK,
@@ -28,13 +27,12 @@ from ..tables.obligations import (
     FIELD_LIST_SEPARATOR,
     MEMBER_LINE,
     POST_SCOPE,
-    QUALIFIER_MAX_WORDS,
-    QUALIFIER_START,
     REPORTS_WHAT_FOLLOWS,
     ROLE_START,
     SPECIFIED_BELOW,
 )
 from ..tables.patterns import SENTENCE_BREAK
+from ..tables.qualifiers import CITED_PROVISION, HAS_QUALIFIER, QUALIFIER_MAX_WORDS, QUALIFIER_START
 from ..tables.rules import record_pattern
 from ..tables.rules_not_task import PAST_ACTION
 from . import name_lexicon
@@ -52,6 +50,7 @@ from .assignees import (
     post_shaped_of_known,
 )
 from .heading_members import heading_last_member
+from .heading_topics import spelled_as_field
 from .name_lexicon import WORD
 from .obligation_context import BRACKET_ONLY, FULL_STOP, LIST_BY_PREPOSITION, LOWER_START, VERB_HEAD_KEYS, Context
 from .obligation_emit import emit, emit_at, node_text, partners_of
@@ -123,6 +122,8 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     heading, parts, found = _with_listed_members(heading, parts, node)
     found, standing = _known_or_standing(heading, node, found, owner)
     if found is None or found[1] != 0 or (names_a_class(heading, found[0]) and topic_among_topics(node)):
+        return False
+    if spelled_as_field(heading, found[0]):  # ``1.1. Văn hóa - xã hội``: the field of affairs, a topic
         return False
     names, _start, end, mode = found
     names, rule = _scope_to_end(heading, names, end)
@@ -456,7 +457,11 @@ def _qualified(node: Node, heading: str, end: int, parts: list[str]) -> bool:
     rest = fold(heading[end:]).strip(" :,")
     scope = POST_SCOPE.search(heading)  # in the name or right after it (``Phó Giám đốc Sở phụ trách …``)
     return (
-        bool(QUALIFIER_START.match(rest) or (scope is not None and 0 < scope.start() <= end + 1))
+        bool(
+            QUALIFIER_START.match(rest)
+            or HAS_QUALIFIER.match(heading[end:])
+            or (scope and 0 < scope.start() <= end + 1)
+        )
         # over items, or over paragraphs that stand as items (two at least: a scan lost their marks)
         and _over_items(node, parts)
         and "." not in rest

@@ -332,25 +332,6 @@ NOT_A_PREDICATE = compiled(
 #: assignments (folded).
 CRITERIA_SECTION_WORDS: tuple[str, ...] = ("tieu chuan", "tieu chi", "dieu kien", "doi tuong", "hinh thuc khen")
 
-#: What follows a collective's name in an assignee heading to say which of its kind it means, not what they are to
-#: do: an aspect marker (``Các doanh nghiệp thứ cấp đang hoạt động trong KCN``), where or whose they are
-#: (``thuộc``, ``tại``, ``trên địa bàn``), a passive (``được giao``), or the trade that defines them
-#: (``Các tổ chức cung cấp dịch vụ chi trả``, ``Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN``, ``Các
-#: doanh nghiệp hoạt động trong lĩnh vực xây dựng``).  Folded.  Not ``Các sở, ngành tăng cường kiểm tra``
-#: (a task verb: the heading is a sentence).
-QUALIFIER_START = compiled(
-    r"^(?:dang|da|se|thuoc|truc thuoc|tai|o|tren dia ban|trong|co lien quan|lien quan|duoc|bi"
-    r"|hoat dong|kinh doanh|san xuat|cung cap|cung ung|xay dung va kinh doanh|dau tu xay dung va kinh doanh"
-    r"|khai thac|nuoi trong|van tai|quan ly van hanh)\b"
-)
-#: A provision cited (folded): ``tại khoản 1 Điều 4``, ``theo Điều 12``: a heading that cites one names cases of a
-#: rule, not a collective of doers.
-CITED_PROVISION = compiled(r"(?<![\p{L}])(?:khoan|dieu|diem)\s+\d")
-#: A qualified name in a heading is at most this many words after the collective's name: a field of trades
-#: runs long (``Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ
-#: thông tin trên địa bàn Tỉnh``, 21 words).
-QUALIFIER_MAX_WORDS = 24
-
 #: Who may be rewarded, after ``Đối với`` in a section of criteria (``b) Đối với cá nhân:``, ``Đối với tập thể``,
 #: ``Đối với hộ gia đình``), folded: that part states who qualifies, not a task.  Not ``Đối với khen thưởng cấp
 #: huyện`` (a kind of award).
@@ -663,6 +644,10 @@ ROLE_IN_BRACKETS = compiled(r"(?i)\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\
 NEXT_FIELD = compiled(
     r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")" + _LABEL_ASIDE + r"\s*:)"
 )
+
+
+#: What follows a name in a who-field's value when its own role is to take part (``Giao A chủ trì; B phối hợp.``).
+PARTNER_ROLE_ONLY = compiled(r"(?i)^\s*(?:cùng\s+|tham\s+gia\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*[.;]?\s*$")
 
 
 #: A heading made of field labels only, with no value (``1.2. Cơ quan chủ trì, phối hợp``, ``Đơn vị chủ trì và phối
