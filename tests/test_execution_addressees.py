@@ -38,3 +38,21 @@ def test_a_sentence_before_the_clause_is_no_list_of_addressees() -> None:
     """Counter-example: a leading clause before the addressee is read by the grammar, not as an addressee."""
     body = "Điều 3. Sau khi kiểm tra, nếu đủ điều kiện thì Sở Y tế chịu trách nhiệm thi hành Quyết định này./.\n"
     assert all("kiểm tra" not in name for name, _t in leads(body))
+
+
+def test_a_post_no_list_knows_opens_the_clause_by_its_shape() -> None:
+    """``Tham mưu trưởng, Chánh Văn phòng …``: a post named by an agent's syllable (``trưởng``) after a verb's words,
+    which no list knows, opens the list; the known names after it kept (twenty-first twin of R1, a navy's)."""
+    body = (
+        "Điều 3. Tham mưu trưởng, Chánh Văn phòng và Chỉ huy trưởng Hải đội 2 chịu trách nhiệm thi hành "
+        "Quyết định này./.\n"
+    )
+    names = [a for a, task in leads(body) if "thi hành" in task]
+    want = ["Tham mưu trưởng", "Chánh Văn phòng", "Chỉ huy trưởng Hải đội 2"]
+    assert names == want, names
+
+
+def test_a_phrase_of_no_agents_shape_does_not_open_the_clause() -> None:
+    """Counter-example: ``Việc kiểm tra, Chánh Văn phòng …``: a noun phrase with no agent's shape is no addressee."""
+    body = "Điều 3. Việc kiểm tra, Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.\n"
+    assert all(not name.startswith("Việc") for name, _t in leads(body))

@@ -692,6 +692,12 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "AREA_CLAUSE", "vùng cao nguyên tổ chức", {0: "vùng cao nguyên"}),  # a plateau, not ``vùng cao``
     ("name_clauses", "AREA_CLAUSE", "miền núi cao bố trí", {0: "miền núi cao"}),
     ("name_clauses", "AREA_CLAUSE", "vùng đồng bào dân tộc thiểu số rà soát", {0: "vùng đồng bào dân tộc thiểu số"}),
+    # where the water runs and what it threatens (twenty-first twin of A5: ``các xã vùng hạ du``)
+    ("name_clauses", "AREA_CLAUSE", "vùng hạ du và Giám đốc", {0: "vùng hạ du"}),
+    ("name_clauses", "AREA_CLAUSE", "thượng nguồn sông Đà có trách nhiệm", {0: "thượng nguồn"}),
+    ("name_clauses", "AREA_CLAUSE", "vùng thường xuyên ngập lụt tổ chức", {0: "vùng thường xuyên ngập lụt"}),
+    ("name_clauses", "AREA_CLAUSE", "vùng sạt lở rà soát", {0: "vùng sạt lở"}),
+    ("name_clauses", "AREA_CLAUSE", "hạ thấp mực nước", None),
     ("name_clauses", "AREA_CLAUSE", "vận động nhân dân", None),
     ("name_clauses", "LEVEL_RANGE", "từ tỉnh đến địa phương thi đua", {0: "từ tỉnh đến địa phương"}),
     ("name_clauses", "GRADE_GROUP", "khối Mẫu giáo lớn xây dựng", {0: "khối Mẫu giáo lớn"}),

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..tables.execution import EXECUTION_CLAUSE
 from .assignees import NameSpan, find_names
+from .name_agent_shape import agent_shaped
 from .name_lexicon import CAC, LIST_JOINT
 
 #: An addressee is at most this many words: more is a sentence, not a name.
@@ -19,10 +20,14 @@ DEFAULT_ADDRESSEE_WORDS = 16
 RULE = "name.execution_addressee"
 
 
-def _opens(text: str, pos: int, known: list[NameSpan]) -> bool:
-    """Whether an addressee opens at ``pos``: a name the lexicon reads there, or ``các`` (not ``và Bồi thường nhà
-    nước`` of ``Cục Đăng ký giao dịch bảo đảm và Bồi thường nhà nước``)."""
-    return any(s.start == pos for s in known) or CAC.match(text, pos) is not None
+def _opens(text: str, pos: int, known: list[NameSpan], end: int) -> bool:
+    """Whether an addressee opens at ``pos``: a name the lexicon reads there, ``các``, or a post no list knows by its
+    shape up to the next joint (``Tham mưu trưởng``: an agent's syllable; twenty-first twin of R1); not ``và Bồi
+    thường nhà nước`` of ``Cục Đăng ký giao dịch bảo đảm và Bồi thường nhà nước``."""
+    if any(s.start == pos for s in known) or CAC.match(text, pos) is not None:
+        return True
+    joint = LIST_JOINT.search(text, pos, end)
+    return text[pos : pos + 1].isupper() and agent_shaped(text, pos, joint.start() if joint else end, placed=False)
 
 
 def execution_addressees(sentence: str) -> tuple[list[NameSpan], int] | None:
@@ -36,17 +41,17 @@ def execution_addressees(sentence: str) -> tuple[list[NameSpan], int] | None:
     if ":" in sentence[:end]:
         return None  # (``Giám đốc các Sở: A, B``: the grammar shares the post out over its members)
     known = find_names(sentence[:end])
-    if not known or known[0].start != 0:
+    if not known or not _opens(sentence, 0, known, end):
         return None
     cuts = [
         c
         for c in LIST_JOINT.finditer(sentence, 0, end)
-        if _opens(sentence, c.end(), known) and not any(s.start < c.start() and c.end() <= s.end for s in known)
+        if _opens(sentence, c.end(), known, end) and not any(s.start < c.start() and c.end() <= s.end for s in known)
     ]
     bounds = [0, *(b for c in cuts for b in (c.start(), c.end())), end]
     out: list[NameSpan] = []
     for a, b in zip(bounds[::2], bounds[1::2], strict=True):
-        if not _opens(sentence, a, known) or len(sentence[a:b].split()) > DEFAULT_ADDRESSEE_WORDS:
+        if not _opens(sentence, a, known, end) or len(sentence[a:b].split()) > DEFAULT_ADDRESSEE_WORDS:
             return None
         own = next((s for s in known if s.start == a and s.end <= b), None)
         if own is not None and own.end == b:

@@ -77,12 +77,14 @@ PARTY_RANK = compiled(
 #: the predicate's, where it cannot be told from a verb no list knows).
 #: Or the kind of place they are, which says which of a level's places are meant, duty or not after it: ``Ủy ban
 #: nhân dân các xã ven biển``, ``các xã vùng đồng bào dân tộc thiểu số``, ``các huyện miền núi``, ``các xã vùng sâu,
-#: vùng xa``, ``các phường nội thành``, ``các xã biên giới``.
+#: vùng xa``, ``các phường nội thành``, ``các xã biên giới``, ``các xã vùng hạ du``, ``các xã vùng ngập lụt``.
 PLACE_KIND = (
     r"(?:ven[ \t]+(?:biển|sông|đô|suối|hồ|kênh|đê|biên)|miền[ \t]+(?:núi(?:[ \t]+cao)?|biển|xuôi)"
     r"|vùng[ \t]+(?:cao(?:[ \t]+nguyên)?|sâu|xa|biên|núi(?:[ \t]+cao)?|đồi[ \t]+núi|biển|trũng|lõi|đệm|lũ|dịch|bãi[ \t]+ngang|ven[ \t]+biển|khó[ \t]+khăn"
-    r"|đồng[ \t]+bào[ \t]+dân[ \t]+tộc(?:[ \t]+thiểu[ \t]+số)?)"
+    r"|đồng[ \t]+bào[ \t]+dân[ \t]+tộc(?:[ \t]+thiểu[ \t]+số)?|(?:thường[ \t]+xuyên[ \t]+)?ngập[ \t]+(?:lụt|úng|sâu)"
+    r"|sạt[ \t]+lở|lũ[ \t]+quét|rốn[ \t]+lũ|hạ[ \t]+(?:du|lưu)|thượng[ \t]+(?:du|lưu|nguồn))"
     r"(?:[ \t]*,?[ \t]+vùng[ \t]+(?:sâu|xa|cao))*"
+    r"|hạ[ \t]+(?:du|lưu)|thượng[ \t]+(?:du|lưu|nguồn)"  # (where the river runs: ``các xã hạ du``)
     r"|biên[ \t]+giới|nội[ \t]+thành|ngoại[ \t]+thành|đồng[ \t]+bằng|trung[ \t]+du|hải[ \t]+đảo|bãi[ \t]+ngang"
     r"|đặc[ \t]+biệt[ \t]+khó[ \t]+khăn|trọng[ \t]+điểm|giáp[ \t]+ranh)(?![\p{L}])"
 )
