@@ -73,6 +73,7 @@ from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, adverb_alone, skip_spa
 from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
 from .unit_numbers import NUMBER_AT_END
+from .verb_list_cut import cut_at_verb_list
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
 FIELD_LABEL = record_pattern("fields.item")
@@ -180,7 +181,8 @@ def subject_reading(
     gated: set[str] = set()
     token = GATED_HEADS.set(gated)
     try:
-        return cut_at_frame(sentence, _with_execution_addressees(sentence, _read_subject(sentence))), frozenset(gated)
+        read = cut_at_verb_list(sentence, _with_execution_addressees(sentence, _read_subject(sentence)))
+        return cut_at_frame(sentence, read), frozenset(gated)
     finally:
         GATED_HEADS.reset(token)
 
