@@ -922,6 +922,10 @@ def test_a_repeated_header_in_other_words_is_no_row():
         ("Đơn vị hiệp đồng", "support"),
         ("Lực lượng hiệp đồng", "support"),
         ("Hạn", "time"),
+        # a roster's column of who is what in the team (twenty-first twin of F1): no task column
+        ("Nhiệm vụ trong Đoàn", "roster"),
+        ("Chức danh trong Tổ công tác", "roster"),
+        ("Nhiệm vụ trọng tâm", "task"),
         # counters: a task's own words, not a column's name
         ("Hạn mức kinh phí", None),
         ("Văn bản thực thi", None),

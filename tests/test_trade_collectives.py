@@ -97,3 +97,26 @@ def test_whose_its_members_are_closes_a_collectives_name_before_any_verb(line: s
 def test_a_task_verb_after_the_head_keeps_an_owned_object_the_tasks() -> None:
     got = _leads("1. Các đơn vị rà soát các trường ngoài công lập nộp báo cáo.\n")
     assert [a for a, _t in got] == ["Các đơn vị"], got
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        # twenty-first twin of A1: the services of testing and inspection a collective is named for
+        (
+            "1. Các trung tâm kiểm định xe cơ giới tư nhân báo cáo số liệu hằng tháng.\n",
+            "Các trung tâm kiểm định xe cơ giới tư nhân",
+        ),
+        # whose, by its owner's kind after ``của``
+        ("2. Các khoa dược của bệnh viện tư nhân rà soát danh mục thuốc.\n", "Các khoa dược của bệnh viện tư nhân"),
+    ],
+)
+def test_a_collective_named_for_a_service_of_testing_or_by_its_owners_kind_is_read_whole(line: str, who: str) -> None:
+    assert [a for a, _t in _leads(line)] == [who]
+
+
+def test_of_a_level_is_not_whose_kind() -> None:
+    """Counter-example: ``của tỉnh`` names no owner's kind: ``Các đơn vị`` and its task as before."""
+    assert [a for a, _t in _leads("1. Các đơn vị của tỉnh rà soát danh mục thuốc.\n")] != [
+        "Các đơn vị của tỉnh rà soát"
+    ]

@@ -40,6 +40,8 @@ _NOT_OBJECT_KEYS = NOT_NAMED_OBJECT_KEYS
 #: Whose a collective's members are, closing its name (``ngoài công lập``, ``tư thục``): after it, the sentence's verb.
 _OWNERSHIP = alternation(OWNERSHIP_QUALIFIERS)
 _OWNED_AT_END = compiled(r"(?<![\p{L}])(?:" + _words(OWNERSHIP_QUALIFIERS) + r")$")
+#: ``của`` and an owner in lower case of the kind whose it is, up to the qualifier (``của bệnh viện công lập``).
+_OF_OWNED = compiled(r"của(?:[ \t]+\p{Ll}+){1,3}?[ \t]+(?:" + _words(OWNERSHIP_QUALIFIERS) + r")(?![\p{L}])")
 #: ``các``/``những`` and at most three words in lower case (a collective's noun) just before a word.
 _PLURAL_NOUN_BEFORE = compiled(r"(?<![\p{L}])(?i:các|những)[ \t]+(?:\p{Ll}+[ \t]+){1,3}$")
 #: How many words a trade's object and its qualifiers run at most (``chăm sóc`` + ``người cao tuổi ngoài công lập``).
@@ -95,8 +97,8 @@ def _owned_end(text: str, q: int) -> int | None:
             return None
         if count and (owned := _OWNERSHIP.match(text, w.start())) is not None:
             return owned.end() if _verb_after(text, owned.end()) else None
-        if tone_key(w.group()) in _NOT_OBJECT_KEYS:
-            return None
+        if tone_key(w.group()) in _NOT_OBJECT_KEYS and not (count and _OF_OWNED.match(text, w.start())):
+            return None  # (but ``Các khoa xét nghiệm`` + ``của bệnh viện công lập``: whose, by its owner's kind)
         prev, count = w.end(), count + 1
     return None
 

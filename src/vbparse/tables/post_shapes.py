@@ -100,6 +100,9 @@ TRADE_VERBS: tuple[str, ...] = (
     "nhập khẩu", "xuất khẩu", "chăn nuôi", "nuôi trồng", "trồng trọt", "nuôi", "trồng", "đánh bắt", "khai thác",
     "vận chuyển", "vận tải", "cung cấp", "cung ứng", "chăm sóc", "nuôi dưỡng", "bảo trợ", "khám bệnh", "chữa bệnh",
     "điều trị", "cai nghiện", "thu gom", "tái chế", "sửa chữa", "đào tạo",
+    # the services of health and inspection a collective of labs or centres is named for (``Các phòng xét nghiệm y học
+    # ngoài công lập gửi …``; twenty-first twin of A1)
+    "xét nghiệm", "kiểm nghiệm", "kiểm định", "giám định",
 )  # fmt: skip
 #: What says which of a trade's actors a collective means after the trade's object (``ngoài công lập``, ``bằng
 #: đường thủy``): words the object of a committee's function may not hold.

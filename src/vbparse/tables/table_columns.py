@@ -80,6 +80,8 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (kind, compiled(p))
     for kind, p in (
         ("monitor", r"^(?:theo doi|giam sat)|don doc"),
+        # a roster's column of who is what in the team (``Nhiệm vụ trong Đoàn``, ``Chức danh trong Tổ``): no task
+        ("roster", r"^(?:nhiem vu|chuc danh|vai tro) trong (?:doan|to|ban|hoi dong|nhom|tieu ban)\b"),
         # (``Đơn vị hỗ trợ``: who helps, a partner's column in other words)
         # (``Cơ quan tham gia``, ``Đơn vị cùng tham gia``: who takes part; ``Đơn vị liên quan``: who is concerned)
         # (``Đơn vị hiệp đồng``: who acts together with the lead, the army's word for a partner)
