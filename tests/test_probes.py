@@ -401,6 +401,7 @@ PASSING_TWINS = frozenset(
         "a4-inserted-scope-phrase-twin18",
         "a4-inserted-scope-phrase-twin2",
         "a4-inserted-scope-phrase-twin20",
+        "a4-inserted-scope-phrase-twin21",
         "a4-inserted-scope-phrase-twin3",
         "a4-inserted-scope-phrase-twin4",
         "a4-inserted-scope-phrase-twin5",

@@ -72,6 +72,7 @@ from .name_fields import closed_by_proper_name, known_place_end, names_another
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, adverb_alone, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
+from .scope_brackets import read_past_scope_bracket
 from .unit_numbers import NUMBER_AT_END
 from .verb_list_cut import cut_at_verb_list
 
@@ -181,7 +182,8 @@ def subject_reading(
     gated: set[str] = set()
     token = GATED_HEADS.set(gated)
     try:
-        read = cut_at_verb_list(sentence, _with_execution_addressees(sentence, _read_subject(sentence)))
+        read = _read_subject(sentence) or read_past_scope_bracket(sentence, _read_subject)
+        read = cut_at_verb_list(sentence, _with_execution_addressees(sentence, read))
         return cut_at_frame(sentence, read), frozenset(gated)
     finally:
         GATED_HEADS.reset(token)
