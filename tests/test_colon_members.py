@@ -210,3 +210,23 @@ def test_a_lower_case_plural_no_list_knows_over_capitalised_members_is_distribut
 
 def test_a_lower_case_plural_of_what_names_no_one_is_no_colon_list():
     assert _canonical_leads("1. Các nội dung: Tuyên truyền, Kiểm tra được thực hiện hằng quý.\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        # twenty-first twin of A3: the last member's second field after its comma, then the verb
+        (
+            "1. Các Trung tâm: Y tế dự phòng, Truyền thông, giáo dục sức khỏe lập kế hoạch tiêm chủng.\n",
+            ["Trung tâm Y tế dự phòng", "Trung tâm Truyền thông, giáo dục sức khỏe"],
+        ),
+    ],
+)
+def test_a_members_second_field_after_its_comma_is_its_own_before_the_verb(sentence, names):
+    assert _canonical_leads(sentence) == names
+
+
+def test_verbs_listed_after_a_members_comma_are_no_field_of_it():
+    """Counter-example: ``…, Tài chính, kiểm tra, tổng hợp …``: a list of the predicate's verbs, no member's field."""
+    names = _canonical_leads("1. Các Sở: Y tế, Tài chính, kiểm tra, tổng hợp hồ sơ đề nghị.\n")
+    assert not any("kiểm tra" in (n or "") for n in names), names

@@ -333,6 +333,7 @@ PASSING_TWINS = frozenset(
         "a3-cac-so-colon-list-twin19",
         "a3-cac-so-colon-list-twin2",
         "a3-cac-so-colon-list-twin20",
+        "a3-cac-so-colon-list-twin21",
         "a3-cac-so-colon-list-twin3",
         "a3-cac-so-colon-list-twin4",
         "a3-cac-so-colon-list-twin5",

@@ -56,6 +56,8 @@ def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str)
         sep = MEMBER_SEPARATOR.match(text, end) if end == m.end() else None
         if sep and sep.group().strip() == "và" and not places and (tail := _lower_tail(text, sep.end())) is not None:
             end, sep = tail, None  # ``Gia đình`` + ``và người chưa thành niên`` + the verb: the member's own words
+        elif sep and sep.group().strip() == "," and (tail := _comma_field(text, sep.end())) is not None:
+            end, sep = tail, None  # ``Thông tin`` + ``, xúc tiến du lịch`` + the verb: the last member's second field
         if sep and sep.group().strip() == "và" and not places:
             right = MEMBER.match(text, sep.end())
             right_end = _member_end(text, right.start(), right.end()) if right is not None else sep.end()
@@ -128,6 +130,35 @@ def _lower_tail(text: str, pos: int) -> int | None:
             return None  # (``và người dân được hỗ trợ …``: a passive, no member's name)
         end = w.end()
     return None
+
+
+#: The most words of a member's second field in lower case after its comma (``xúc tiến du lịch``).
+DEFAULT_COMMA_FIELD_WORDS = 4
+
+
+def _comma_field(text: str, pos: int) -> int | None:
+    """Where a member's second field in lower case after its comma ends when the sentence's task verb follows it at
+    once: a verb of the field and its object (``Thông tin`` + ``, xúc tiến du lịch`` + ``xây dựng …``; twenty-first
+    twin of A3), two words at least before the task verb, no capital, mark, passive or more than
+    ``DEFAULT_COMMA_FIELD_WORDS`` words; None otherwise (``…, rà soát, báo cáo``: a list of the predicate's verbs)."""
+    end = pos
+    for count, w in enumerate(WORD.finditer(text, pos)):
+        if text[end : w.start()].strip() or not w.group()[:1].islower() or count > DEFAULT_COMMA_FIELD_WORDS:
+            return None
+        if count >= 2 and TASK_VERB.match(text, w.start()) is not None:
+            return end if TASK_VERB.match(text, pos) is None or _object_between(text, pos, end) else None
+        if w.group() in _NOT_NAME_WORDS:
+            return None
+        end = w.end()
+    return None
+
+
+def _object_between(text: str, pos: int, end: int) -> bool:
+    """Whether a word no task verb opens stands between the field's verb at ``pos`` and ``end`` (its object)."""
+    verb = TASK_VERB.match(text, pos)
+    return verb is not None and any(
+        TASK_VERB.match(text, w.start()) is None for w in WORD.finditer(text, verb.end(), end)
+    )
 
 
 def _predicate_at(text: str, pos: int) -> bool:
