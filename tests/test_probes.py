@@ -750,6 +750,7 @@ PASSING_TWINS = frozenset(
         "l1-counter-phoi-hop-in-noun-phrase-twin17",
         "l1-counter-phoi-hop-in-noun-phrase-twin18",
         "l1-counter-phoi-hop-in-noun-phrase-twin19",
+        "l1-counter-phoi-hop-in-noun-phrase-twin21",
         "l1-counter-phoi-hop-in-noun-phrase-twin3",
         "l1-counter-phoi-hop-in-noun-phrase-twin4",
         "l1-counter-phoi-hop-in-noun-phrase-twin5",

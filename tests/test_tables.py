@@ -1023,6 +1023,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER_IN_NOUN", "rà soát danh sách tổ tự quản ", {}),
     ("obligations", "PARTNER_IN_NOUN", "duy trì hội nghị giao ban ", {}),
     ("obligations", "PARTNER_IN_NOUN", "củng cố mạng lưới cộng tác viên ", {}),
+    # twenty-first twin of L1: the force that works with them, a programme of joint action
+    ("obligations", "PARTNER_IN_NOUN", "chi bồi dưỡng cho lực lượng ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "đánh giá Chương trình hành động chung ", {}),
     ("obligations", "PARTNER_IN_NOUN", "trình phê duyệt phương án cứu hộ có sự ", {}),
     ("obligations", "PARTNER_IN_NOUN", "Sở Y tế tổ chức ", None),
     # the role held closing a member's line, in any case (eighteenth twin of S2); not a verb of a duty after it
@@ -1697,6 +1700,13 @@ PATTERN_EXAMPLES = [
     ("obligations", "PLACE_PREDICATE", " có 10 huyện", None),
     ("obligations", "PARTNER", "phối hợp chặt chẽ với Thường trực Hội đồng nhân dân", {0: "phối hợp chặt chẽ với "}),
     ("obligations", "PARTNER", "Phối hợp thường xuyên với ban đại diện", {0: "Phối hợp thường xuyên với "}),
+    # from when, in more words (twenty-first twin of L1)
+    (
+        "obligations",
+        "PARTNER",
+        "Phối hợp ngay từ khâu chuẩn bị với hội đồng",
+        {0: "Phối hợp ngay từ khâu chuẩn bị với "},
+    ),
     ("obligations", "PARTNER", "phối hợp chặt chẽ, kịp thời với Công an xã", {0: "phối hợp chặt chẽ, kịp thời với "}),
     ("obligations", "PARTNER", "Phối hợp nhanh chóng với trưởng các thôn", {0: "Phối hợp nhanh chóng với "}),
     ("obligations", "PARTNER", "phối hợp tổ chức hội nghị với Sở Y tế", {0: "phối hợp "}),

@@ -167,8 +167,9 @@ def _advised_partner(text: str, at: int) -> bool:
 
 #: How far before a purpose clause's ``để`` the word that sends the report to its body is looked for.
 DEFAULT_PURPOSE_CHARS = 160
-#: How far before a ``phối hợp`` a noun that makes it a noun phrase's word is looked for (``thỏa thuận ``).
-DEFAULT_PARTNER_NOUN_CHARS = 24
+#: How far before a ``phối hợp`` a noun that makes it a noun phrase's word is looked for (``thỏa thuận ``, ``Chương
+#: trình hành động chung ``).
+DEFAULT_PARTNER_NOUN_CHARS = 40
 #: How far before a ``phối hợp`` the ``tham mưu`` of an advised superior is looked for.
 DEFAULT_ADVISED_CHARS = 100
 

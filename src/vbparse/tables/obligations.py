@@ -403,9 +403,9 @@ REPORTS_WHAT_FOLLOWS = compiled(r"(?i)^\s*(?:xin\s+|kính\s+)?(?:báo\s+cáo|tr�
 #: ``phối hợp (chặt chẽ, thường xuyên …) (với|cùng) X``: X is a support assignee of the task.
 PARTNER = compiled(
     r"(?i)(?<![\p{L}])phối\s+hợp(?:"
-    # how closely, in any one or two words in lower case when ``với`` follows (``phối hợp nhanh chóng với``,
-    # ``phối hợp thường kỳ với``) ...
-    r"\s+(?-i:(?!với\b)\p{Ll}+(?:\s+(?!với\b)\p{Ll}+)?)\s+với"
+    # how closely, in any one or two words in lower case when ``với`` follows (``phối hợp nhanh chóng với``), or from
+    # when, in up to five (``phối hợp ngay từ khâu chuẩn bị với``) ...
+    r"\s+(?-i:(?!với\b)\p{Ll}+(?:\s+(?!với\b)\p{Ll}+)?|(?:ngay|từ|trong|trước)(?:\s+(?!với\b)\p{Ll}+){1,5})\s+với"
     # ... or in the words of closeness, ``với`` or not (``phối hợp thường xuyên với``, ``phối hợp chặt chẽ, kịp thời
     # với``)
     r"|(?:,?\s+(?:chặt\s+chẽ|thường\s+xuyên|tích\s+cực|kịp\s+thời|đồng\s+bộ|nhịp\s+nhàng|hiệu\s+quả)){0,2}"
@@ -418,7 +418,7 @@ PARTNER_IN_NOUN = compiled(
     r"(?i)(?<![\p{L}])(?:quy\s+chế|chương\s+trình|kế\s+hoạch|cơ\s+chế|thỏa\s+thuận|thoả\s+thuận|biên\s+bản|"
     r"quan\s+hệ|văn\s+bản|quy\s+trình|phương\s+án|hợp\s+đồng|nghị\s+quyết\s+liên\s+tịch"
     # a group, with the words that say which (``danh sách tổ tự quản phối hợp với …``; not ``tổ chức``, ``đoàn kết``)
-    r"|(?:tổ|nhóm|đoàn)(?:\s+(?!(?:chức|kết)(?![\p{L}]))(?-i:\p{Ll}+)){0,2}"
+    r"|(?:tổ|nhóm|đoàn|lực\s+lượng)(?:\s+(?!(?:chức|kết)(?![\p{L}]))(?-i:\p{Ll}+)){0,2}"
     # a meeting held together (``duy trì hội nghị giao ban phối hợp với …``, ``cuộc họp phối hợp với …``)
     r"|hội\s+nghị(?:\s+giao\s+ban)?|giao\s+ban|cuộc\s+họp|hội\s+thảo"
     r"|(?:biên\s+)?bản\s+ghi\s+nhớ"
@@ -440,7 +440,7 @@ PARTNER_IN_NOUN = compiled(
     r"|(?:danh\s+sách|mạng\s+lưới|sổ\s+tay)(?:\s+(?-i:\p{Ll}+)){0,3}|điều\s+khoản|nội\s+dung|tình\s+hình|có\s+sự)"
     # the kind of text it is, between the noun and ``phối hợp`` (``Chương trình liên tịch phối hợp với …``, ``kế
     # hoạch liên ngành phối hợp với …``)
-    r"(?:\s+(?:liên\s+tịch|liên\s+ngành|hành\s+động))?\s+$"
+    r"(?:\s+(?:liên\s+tịch|liên\s+ngành|hành\s+động))?(?:\s+chung)?\s+$"
 )
 PARTNER_NOT = compiled(r"(?i)(?:nhau|các\s+cơ\s+quan\s+chủ\s+trì|cơ\s+quan\s+chủ\s+trì)")
 #: ... or the one who works with them is the superior the task advises (``tham mưu Ủy ban nhân dân tỉnh phối hợp

@@ -1,0 +1,31 @@
+"""Who works with whom, read past the words between ``phối hợp`` and ``với`` (issue 52, twenty-first twins of L1):
+``Phối hợp ngay từ khâu chuẩn bị với X`` names X a partner; ``phối hợp với`` after a noun phrase of a force or a
+joint programme (``lực lượng phối hợp với …``, ``Chương trình hành động chung phối hợp với …``) names none."""
+
+from __future__ import annotations
+
+from vbparse import parse_text
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG ĐỒI MAI\nSố: 71/KH-UBND\nĐồi Mai, ngày 02 tháng 4 năm 2031\nKẾ HOẠCH\n"
+    "Bảo đảm an ninh lễ hội năm 2031\nII. TỔ CHỨC THỰC HIỆN\n\n"
+)
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHà Văn Tâm\n"
+
+
+def _supports(item: str) -> list[str]:
+    return [o.assignee.raw for o in parse_text(HEAD + item + TAIL).obligations if o.role == "support"]
+
+
+def test_words_of_when_between_phoi_hop_and_voi_leave_the_partner_named() -> None:
+    item = "1. Công an phường phối hợp ngay từ đầu mùa lễ hội với Ban Quản lý di tích phân luồng giao thông.\n"
+    assert _supports(item) == ["Ban Quản lý di tích"]
+
+
+def test_phoi_hop_in_the_noun_phrase_of_a_force_or_a_joint_programme_names_no_partner() -> None:
+    item = (
+        "1. Phòng Tài chính - Kế hoạch thẩm định dự toán chi cho lực lượng phối hợp với Công an phường.\n\n"
+        "2. Ủy ban nhân dân phường gửi báo cáo đánh giá Chương trình hành động chung phối hợp với Hội Cựu chiến binh "
+        "về Ủy ban nhân dân quận.\n"
+    )
+    assert _supports(item) == []
