@@ -1,25 +1,22 @@
-"""A staff member named for the work they do, measuring or mending (``Nhân viên đo độ ồn``, ``Thợ sửa chữa máy
-bơm``), is read whole before the sentence's verb (issue 52, eleventh and eighteenth twins of A2: ``Nhân viên`` +
-a task ``đo khí mỏ kiểm tra …``; ``Thợ sửa chữa đường ống thay thế …`` gave nothing).  Counter-example: a body whose
-task is the mending (``Sở Xây dựng sửa chữa các tuyến đường …``)."""
+"""A staff member named for the work they do and its object, then the task verb (issue 52, twenty-first twin of A2):
+``Kỹ sư khảo sát luồng`` + ``đo sâu, rà soát …``.  The task verb ``đo`` folds to the clause word ``do`` (by): told
+apart by its tone."""
 
 from __future__ import annotations
 
-import pytest
-from test_rules import leads as _leads
+from vbparse import parse_text
 
-
-@pytest.mark.parametrize(
-    ("line", "who"),
-    [
-        ("1. Nhân viên đo độ ồn lập bảng số liệu tại các nút giao thông.\n", "Nhân viên đo độ ồn"),
-        ("2. Thợ sửa chữa máy bơm thay thế các gioăng bị mòn trước mùa khô.\n", "Thợ sửa chữa máy bơm"),
-    ],
+HEAD = (
+    "CÔNG TY BẢO ĐẢM AN TOÀN HÀNG HẢI MIỀN NAM\nSố: 81/KH-BĐATHH\nVũng Lam, ngày 02 tháng 4 năm 2031\nKẾ HOẠCH\n"
+    "Bảo trì luồng tàu trước mùa bão năm 2031\nII. TỔ CHỨC THỰC HIỆN\n\n"
 )
-def test_a_staff_member_named_for_measuring_or_mending_is_whole(line: str, who: str) -> None:
-    assert [a for a, _t in _leads(line)] == [who]
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nHà Văn Tâm\n"
 
 
-def test_a_body_whose_task_is_the_mending_keeps_it() -> None:
-    got = _leads("1. Sở Xây dựng sửa chữa các tuyến đường hư hỏng sau lũ.\n")
-    assert got == [("Sở Xây dựng", "sửa chữa các tuyến đường hư hỏng sau lũ.")], got
+def _leads(item: str) -> list[str]:
+    return [o.assignee.raw for o in parse_text(HEAD + item + TAIL).obligations if o.role == "lead"]
+
+
+def test_a_staff_member_named_for_a_survey_before_the_verb_do_keeps_its_work() -> None:
+    got = _leads("1. Kỹ sư khảo sát địa hình đo đạc, cắm lại mốc giới trên luồng Sông Dinh.\n")
+    assert got == ["Kỹ sư khảo sát địa hình"], got

@@ -344,7 +344,9 @@ def object_then_predicate(text: str, verb: regex.Match[str]) -> bool:
                 key = fold(nxt.group())
                 if key in _ROLE_KEYS:
                     return bool(count)
-                return bool(count) and key not in _NOT_FUNCTION_KEYS and named_on_object(text, verb, w.start(), nxt)
+                # (toned: ``đo`` of ``đo sâu``, folded, is the clause word ``do``)
+                toned = tone_key(collapse_spaces(nxt.group())) not in _NOT_FUNCTION_TONED
+                return bool(count) and toned and named_on_object(text, verb, w.start(), nxt)
             if proper:
                 return False
         prev, count = w.end(), count + 1
