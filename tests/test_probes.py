@@ -1326,6 +1326,7 @@ PASSING_TWINS = frozenset(
         "t1-field-block-with-content-sibling-twin3",
         "t1-field-block-with-content-sibling-twin4",
         "t1-field-block-with-content-sibling-twin5",
+        "t1-field-block-with-content-sibling-twin6",
         "t1-field-block-with-content-sibling-twin7",
         "t1-field-block-with-content-sibling-twin8",
         "t1-field-block-with-content-sibling-twin9",

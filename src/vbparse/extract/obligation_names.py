@@ -74,7 +74,7 @@ from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
 from .scope_brackets import read_past_scope_bracket
 from .unit_numbers import NUMBER_AT_END
-from .verb_list_cut import cut_at_verb_list
+from .verb_list_cut import cut_at_verb_list, whole_bare_committee
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
 FIELD_LABEL = record_pattern("fields.item")
@@ -183,7 +183,7 @@ def subject_reading(
     token = GATED_HEADS.set(gated)
     try:
         read = _read_subject(sentence) or read_past_scope_bracket(sentence, _read_subject)
-        read = cut_at_verb_list(sentence, _with_execution_addressees(sentence, read))
+        read = whole_bare_committee(sentence, cut_at_verb_list(sentence, _with_execution_addressees(sentence, read)))
         return cut_at_frame(sentence, read), frozenset(gated)
     finally:
         GATED_HEADS.reset(token)
