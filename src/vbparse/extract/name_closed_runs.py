@@ -12,6 +12,7 @@ from ..chars import collapse_spaces, tone_key
 from ..pattern_cache import compiled
 from ..tables.post_shapes import NOT_NAMED_OBJECT_WORDS
 from . import name_lexicon
+from .lead_in_frame import Subject
 from .name_fields import ANY_CASE_STOP, ROLE_WORD, predicate_at, whole_department
 from .name_functions import is_function_verb
 from .name_lexicon import LEVEL, LEVEL_AT_END, TASK_VERB, WORD, NameSpan
@@ -190,6 +191,17 @@ def _field_rest(value: str, sp: NameSpan, rest: str) -> bool:
 _FUNCTION_ITEM_END = compiled(r"[,;\n]|\s+và\s")
 
 
+def _bare_committee(text: str, sp: NameSpan) -> bool:
+    """Whether ``sp`` is a committee's head alone (``Ban``, ``Tổ``: the lexicon's pattern of a head right before the
+    function it is named for), which names no one."""
+    return name_lexicon.FUNCTION_NAMED_HEAD.fullmatch(text[sp.start : sp.end] + " ") is not None
+
+
+def _opens_with_function(words: list[str]) -> bool:
+    """Whether ``words`` open with a standing function's verb, of two words or one (``điều hành``, ``tuần``…)."""
+    return bool(words) and (is_function_verb(" ".join(words[:2])) or is_function_verb(words[0]))
+
+
 def with_committee_functions(value: str, spans: list[NameSpan]) -> list[NameSpan]:
     """In a value of names only (a who-cell, a field's value), a committee's head the grammar left alone (``Ban`` of
     ``Ban điều hành các khu phố``, where a sentence's ``các khu phố`` may be its verb's object: ``Ban kiểm tra các
@@ -199,20 +211,49 @@ def with_committee_functions(value: str, spans: list[NameSpan]) -> list[NameSpan
     for sp in spans:
         if out and sp.start < out[-1].end:
             continue  # (read inside the committee's function)
-        # (a committee's head alone, ``Ban``: the lexicon's pattern of a head right before its function)
-        if name_lexicon.FUNCTION_NAMED_HEAD.fullmatch(value[sp.start : sp.end] + " ") is not None:
+        if _bare_committee(value, sp):
             cut = _FUNCTION_ITEM_END.search(value, sp.end)
             end = len(value.rstrip(" .")) if cut is None else cut.start()
             words = value[sp.end : end].split()
             if (
                 1 < len(words) <= DEFAULT_LEVEL_TAIL_WORDS
                 and all(w.isalpha() and w.islower() for w in words)
-                and (is_function_verb(" ".join(words[:2])) or is_function_verb(words[0]))
+                and _opens_with_function(words)
                 and ROLE_WORD.search(value, sp.end, end) is None
             ):
                 sp = replace(sp, end=sp.end + len(value[sp.end : end].rstrip()))
         out.append(sp)
     return out
+
+
+#: The most words in lower case a committee's bare head takes as what it does before the sentence's verb ...
+DEFAULT_BARE_COMMITTEE_WORDS = 8
+#: ... and at most this many when no verb follows them (a name alone on its line).
+DEFAULT_BARE_COMMITTEE_END_WORDS = 6
+
+
+def whole_bare_committee(sentence: str, found: Subject | None) -> Subject | None:
+    """``found`` with a subject that is a committee's head alone run on over what it does, as a value of names reads
+    it (``with_committee_functions``; twenty-first twin of T1: ``- Ban điều hành các khu phố.`` under a partners'
+    label): in lower case up to a task verb after two words at least (the sentence's predicate), or, short, to the
+    sentence's end, where it has none."""
+    if found is None or len(found[0]) != 1 or found[2] != found[0][0].end or not _bare_committee(sentence, found[0][0]):
+        return found
+    sp, end, verb_follows = found[0][0], found[0][0].end, False
+    for count, w in enumerate(WORD.finditer(sentence, sp.end)):
+        gap = sentence[end : w.start()].strip(" \t")
+        if gap or not w.group()[:1].islower() or count > DEFAULT_BARE_COMMITTEE_WORDS:
+            return found
+        if count >= 2 and TASK_VERB.match(sentence, w.start()) is not None:
+            verb_follows = True
+            break
+        end = w.end()
+    words = sentence[sp.end : end].split()
+    if not verb_follows and (sentence[end:].strip(" \t.;") or len(words) > DEFAULT_BARE_COMMITTEE_END_WORDS):
+        return found
+    if not _opens_with_function(words):
+        return found
+    return (replace(sp, end=end, canonical=None, alias_end=None),), found[1], end, found[3]
 
 
 #: The rest of a name's field after the words the grammar ended it before: a few words in lower case, then a second

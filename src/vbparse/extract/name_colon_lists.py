@@ -141,24 +141,19 @@ def _comma_field(text: str, pos: int) -> int | None:
     once: a verb of the field and its object (``Thông tin`` + ``, xúc tiến du lịch`` + ``xây dựng …``; twenty-first
     twin of A3), two words at least before the task verb, no capital, mark, passive or more than
     ``DEFAULT_COMMA_FIELD_WORDS`` words; None otherwise (``…, rà soát, báo cáo``: a list of the predicate's verbs)."""
-    end = pos
+    first = TASK_VERB.match(text, pos)  # (a verb of the field must have its object before the sentence's verb)
+    end, objects = pos, first is None
     for count, w in enumerate(WORD.finditer(text, pos)):
         if text[end : w.start()].strip() or not w.group()[:1].islower() or count > DEFAULT_COMMA_FIELD_WORDS:
             return None
-        if count >= 2 and TASK_VERB.match(text, w.start()) is not None:
-            return end if TASK_VERB.match(text, pos) is None or _object_between(text, pos, end) else None
+        verb = TASK_VERB.match(text, w.start())
+        if count >= 2 and verb is not None:
+            return end if objects else None
         if w.group() in _NOT_NAME_WORDS:
             return None
+        objects = objects or (first is not None and w.start() >= first.end() and verb is None)
         end = w.end()
     return None
-
-
-def _object_between(text: str, pos: int, end: int) -> bool:
-    """Whether a word no task verb opens stands between the field's verb at ``pos`` and ``end`` (its object)."""
-    verb = TASK_VERB.match(text, pos)
-    return verb is not None and any(
-        TASK_VERB.match(text, w.start()) is None for w in WORD.finditer(text, verb.end(), end)
-    )
 
 
 def _predicate_at(text: str, pos: int) -> bool:

@@ -65,6 +65,7 @@ from .name_closed_runs import (
     run_to_level,
     runs_to_its_level,
     second_field_end,
+    whole_bare_committee,
     with_committee_functions,
     with_field_rest,
 )
@@ -74,7 +75,7 @@ from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
 from .scope_brackets import read_past_scope_bracket
 from .unit_numbers import NUMBER_AT_END
-from .verb_list_cut import cut_at_verb_list, whole_bare_committee
+from .verb_list_cut import cut_at_verb_list
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
 FIELD_LABEL = record_pattern("fields.item")

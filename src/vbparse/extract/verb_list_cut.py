@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from ..pattern_cache import compiled
 from ..tables.word_formation import syllable_pairs
-from . import name_lexicon
 from .lead_in_frame import Subject
 from .name_functions import is_function_verb
 from .name_lexicon import TASK_VERB, WORD
@@ -46,40 +45,3 @@ def cut_at_verb_list(sentence: str, found: Subject | None) -> Subject | None:
             cut = replace(last, end=words[-k - 1].end(), canonical=None, alias_end=None)
             return (*names[:-1], cut), found[1], cut.end, found[3]
     return found
-
-
-#: The most words in lower case a committee's bare head takes as what it does before the sentence's verb or end.
-DEFAULT_BARE_COMMITTEE_WORDS = 8
-#: ... and at most this many when no verb follows them (a name alone on its line).
-DEFAULT_BARE_COMMITTEE_END_WORDS = 6
-
-
-def whole_bare_committee(sentence: str, found: Subject | None) -> Subject | None:
-    """``found`` with a subject that is a committee's head alone (``Ban``, ``Tổ``: a head names no one) run on over what
-    it does (twenty-first twin of T1: ``- Ban điều hành các khu phố.`` under a partners' label): in lower case up to a
-    task verb with its object after two words at least (the sentence's predicate), or to the sentence's end, where it
-    has none; as a value of names reads it (``name_closed_runs.with_committee_functions``)."""
-    if found is None or len(found[0]) != 1 or found[2] != found[0][0].end:
-        return found
-    last = found[0][0]
-    if name_lexicon.FUNCTION_NAMED_HEAD.fullmatch(sentence[last.start : last.end] + " ") is None:
-        return found
-    end = last.end
-    for count, w in enumerate(WORD.finditer(sentence, last.end)):
-        if (
-            sentence[end : w.start()].strip(" \t")
-            or not w.group()[:1].islower()
-            or count > DEFAULT_BARE_COMMITTEE_WORDS
-        ):
-            return found
-        if count >= 2 and TASK_VERB.match(sentence, w.start()) is not None:
-            break
-        end = w.end()
-    else:  # (to the sentence's end: a name and nothing else, short, ``- Ban điều hành các khu phố.``)
-        if sentence[end:].strip(" \t.;") or len(sentence[last.end : end].split()) > DEFAULT_BARE_COMMITTEE_END_WORDS:
-            return found
-    if not is_function_verb(" ".join(sentence[last.end : end].split()[:2])) and not is_function_verb(
-        sentence[last.end : end].split()[0]
-    ):
-        return found
-    return (replace(last, end=end, canonical=None, alias_end=None),), found[1], end, found[3]

@@ -82,9 +82,10 @@ PLACE_KIND = (
     r"(?:ven[ \t]+(?:biển|sông|đô|suối|hồ|kênh|đê|biên)|miền[ \t]+(?:núi(?:[ \t]+cao)?|biển|xuôi)"
     r"|vùng[ \t]+(?:cao(?:[ \t]+nguyên)?|sâu|xa|biên|núi(?:[ \t]+cao)?|đồi[ \t]+núi|biển|trũng|lõi|đệm|lũ|dịch|bãi[ \t]+ngang|ven[ \t]+biển|khó[ \t]+khăn"
     r"|đồng[ \t]+bào[ \t]+dân[ \t]+tộc(?:[ \t]+thiểu[ \t]+số)?|(?:thường[ \t]+xuyên[ \t]+)?ngập[ \t]+(?:lụt|úng|sâu)"
-    r"|sạt[ \t]+lở|lũ[ \t]+quét|rốn[ \t]+lũ|hạ[ \t]+(?:du|lưu)|thượng[ \t]+(?:du|lưu|nguồn))"
+    r"|sạt[ \t]+lở|lũ[ \t]+quét|rốn[ \t]+lũ)"
     r"(?:[ \t]*,?[ \t]+vùng[ \t]+(?:sâu|xa|cao))*"
-    r"|hạ[ \t]+(?:du|lưu)|thượng[ \t]+(?:du|lưu|nguồn)"  # (where the river runs: ``các xã hạ du``)
+    # where the river runs, with ``vùng`` or not (``các xã vùng hạ du``, ``các xã thượng nguồn``)
+    r"|(?:vùng[ \t]+)?(?:hạ[ \t]+(?:du|lưu)|thượng[ \t]+(?:du|lưu|nguồn))"
     r"|biên[ \t]+giới|nội[ \t]+thành|ngoại[ \t]+thành|đồng[ \t]+bằng|trung[ \t]+du|hải[ \t]+đảo|bãi[ \t]+ngang"
     r"|đặc[ \t]+biệt[ \t]+khó[ \t]+khăn|trọng[ \t]+điểm|giáp[ \t]+ranh)(?![\p{L}])"
 )
