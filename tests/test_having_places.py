@@ -213,3 +213,31 @@ def test_what_a_collective_is_before_its_task_is_no_name_without_a_list_or_duty(
     """Counter-example: ``Các hợp tác xã là đơn vị …`` alone before a verb: no next name, no duty, nothing is taken."""
     got = leads("1. Các hợp tác xã là đơn vị đầu mối thu mua nông sản cho bà con.\n")
     assert all("đầu mối thu mua" not in a for a, _t in got), got
+
+
+@pytest.mark.parametrize(
+    "body,names",
+    [
+        (
+            (
+                "2. Các cơ quan, tổ chức, doanh nghiệp có giao dịch điện tử với cơ quan nhà nước hướng dẫn người lao "
+                "động đăng ký chữ ký số.\n"
+            ),
+            ["Các cơ quan, tổ chức, doanh nghiệp có giao dịch điện tử với cơ quan nhà nước"],
+        ),
+        (
+            "1. Các hộ gia đình có quan hệ tín dụng với quỹ tín dụng nhân dân xã kê khai thu nhập năm 2030.\n",
+            ["Các hộ gia đình có quan hệ tín dụng với quỹ tín dụng nhân dân xã"],
+        ),
+        # counter-example: ``với`` + a name with a capital joins the next subject
+        (
+            "3. Các hợp tác xã có vùng trồng với Trạm Khuyến nông huyện hướng dẫn nông dân ghi nhật ký.\n",
+            ["Các hợp tác xã có vùng trồng", "Trạm Khuyến nông huyện"],
+        ),
+    ],
+)
+def test_a_having_clause_keeps_its_noun_and_whom_it_is_had_with(body, names):
+    """Eighteenth twin of A3's counter: ``Các cơ quan, tổ chức, doanh nghiệp`` + ``có giao dịch điện tử với cơ quan
+    nhà nước`` + a verb: the having clause is the collective's (``giao dịch`` a noun, not ``giao`` handing a task, and
+    ``với`` + whom they have it with, not a second subject)."""
+    assert [a for a, _t in leads(body)] == names

@@ -792,6 +792,13 @@ PATTERN_EXAMPLES = [
     ("obligations", "REQUEST_WORD", "nếu có vướng mắc đề nghị các bộ phận báo cáo", {}),
     ("obligations", "REQUEST_WORD", "Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen", None),
     ("obligations", "REQUEST_IN_SENTENCE", "Giao Công an tỉnh chủ trì", {}),
+    # ``giao`` opening a noun of its own is no one handed a task (``có giao dịch điện tử``, ``an toàn giao thông``)
+    ("obligations", "REQUEST_IN_SENTENCE", "các doanh nghiệp có giao dịch điện tử với cơ quan nhà nước", None),
+    ("obligations", "REQUEST_IN_SENTENCE", "bảo đảm trật tự an toàn giao thông trên tuyến", None),
+    ("obligations", "REQUEST_IN_SENTENCE", "tổ chức giao lưu văn nghệ giữa các trường", None),
+    ("obligations", "REQUEST_IN_SENTENCE", "dự họp giao ban hằng tháng", None),
+    ("obligations", "REQUEST_IN_SENTENCE", "giao Trung tâm Y tế huyện tổ chức", {}),
+    ("obligations", "REQUEST_IN_SENTENCE", "giao nhiệm vụ cho Phòng Tài chính", {}),
     ("obligations", "DELEGATION", " giao Sở Nội vụ chủ trì", {}),
     ("obligations", "CLAUSE_START", "Căn cứ Kế hoạch này, các sở xây dựng", {}),
     ("obligations", "IN_CHARGE", "Lãnh đạo phụ trách: Phó Chủ tịch", {}),

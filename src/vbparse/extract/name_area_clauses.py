@@ -11,7 +11,7 @@ from ..tables.bodies import PLACE_LEVELS
 from ..tables.name_clauses import AMOUNT_UNIT, AREA_CLAUSE, HAVING_AMOUNT
 from ..tables.word_formation import syllable_pairs
 from .name_fields import CLAUSE_WORDS
-from .name_lexicon import STOP, WORD
+from .name_lexicon import NOUN_OPENED_BY_STOP, STOP, WORD
 
 
 def area_clause_end(text: str, q: int, collective: bool = False) -> int | None:
@@ -51,7 +51,11 @@ def area_clause_end(text: str, q: int, collective: bool = False) -> int | None:
         # (after a collective, ``được``, ``bị``: a passive predicate, ``Các cá nhân có thành tích`` + ``được đề nghị
         # khen thưởng``; after places, the clause's: ``các xã có sản phẩm được công nhận``)
         ends = w.group() in {"và", "hoặc"} or (not places and w.group() in {"được", "bị"})
-        if gap.strip(" \t") or ends or (STOP.match(text, w.start()) and not through):
+        if w.group() == "với" and count >= 2 and (counterpart := _counterpart_end(text, w.end())) is not None:
+            end = skip = counterpart  # (``có giao dịch điện tử`` + ``với cơ quan nhà nước``: whom they have it with)
+            continue
+        stop = STOP.match(text, w.start()) and not NOUN_OPENED_BY_STOP.match(text, w.start())  # (``có giao dịch``)
+        if gap.strip(" \t") or ends or (stop and not through):
             return end if not gap.strip(" \t") or gap.strip(" \t")[:1] in ",;." else None
         if count >= DEFAULT_HAVING_WORDS or not w.group().isalpha() or not w.group().islower():
             return None
@@ -59,6 +63,24 @@ def area_clause_end(text: str, q: int, collective: bool = False) -> int | None:
             return None
         end, before = w.end(), w.group()
     return end
+
+
+def _counterpart_end(text: str, q: int) -> int | None:
+    """Where the counterpart after a having clause's ``với`` at ``q`` ends (``có giao dịch điện tử với`` + ``cơ quan
+    nhà nước`` + a verb): at most ``DEFAULT_COUNTERPART_WORDS`` words in lower case, none a stop or a clause word,
+    and then a stop with no punctuation between (the predicate). None otherwise: ``với`` joins the next subject."""
+    end = None
+    for count, w in enumerate(WORD.finditer(text, q)):
+        if text[end or q : w.start()].strip(" \t"):
+            return None
+        if STOP.match(text, w.start()) and not NOUN_OPENED_BY_STOP.match(text, w.start()):
+            return end
+        if count >= DEFAULT_COUNTERPART_WORDS or not w.group().isalpha() or not w.group().islower():
+            return None
+        if w.group() in CLAUSE_WORDS:
+            return None
+        end = w.end()
+    return None
 
 
 _HAVING, _AREA_OPENER = compiled(r"có "), compiled(r"thuộc[ \t]+(?:vùng|khu[ \t]+vực|địa[ \t]+bàn|diện|phạm[ \t]+vi) ")
@@ -79,11 +101,15 @@ _PACE_BEFORE_VERB = frozenset({"chậm", "mới", "vừa"})
 #: cấp`` + ``có thẩm quyền giao …``: the passive's agent, no having clause).
 DEFAULT_PLURAL_WORDS = 10
 _PLURAL_COLLECTIVE_END = compiled(
-    rf"(?<![\p{{L}}])[Cc]ác(?:[ \t]+(?!(?:được|bị)(?![\p{{L}}]))\p{{Ll}}+){{1,{DEFAULT_PLURAL_WORDS}}}[ \t]*$"
+    rf"(?<![\p{{L}}])[Cc]ác(?:(?:[ \t]*,)?[ \t]+(?!(?:được|bị)(?![\p{{L}}]))\p{{Ll}}+){{1,{DEFAULT_PLURAL_WORDS}}}[ \t]*$"
 )
+#: The counterpart a having clause names after ``với`` holds at most this many syllables (``quỹ tín dụng nhân dân xã``).
+DEFAULT_COUNTERPART_WORDS = 6
 #: A having clause after places holds at most this many syllables (``có đồng bào dân tộc thiểu số``).
 DEFAULT_HAVING_WORDS = 6
-#: What ``có`` after places opens that is no having clause: a count, a duty, a possibility, a relation.
+#: What ``có`` after places opens that is no having clause: a count, a duty, a possibility, a relation, a competence
+#: whose verb follows (``có thẩm quyền quyết định …``, ``có chức năng quản lý …``).
 _NOT_HAD = compiled(
-    r"(?:\d|trách[ \t]+nhiệm|nhiệm[ \t]+vụ|thể|liên[ \t]+quan|ý[ \t]+kiến|văn[ \t]+bản|kế[ \t]+hoạch|tên)"
+    r"(?:\d|trách[ \t]+nhiệm|nhiệm[ \t]+vụ|thể|liên[ \t]+quan|ý[ \t]+kiến|văn[ \t]+bản|kế[ \t]+hoạch|tên"
+    r"|thẩm[ \t]+quyền|chức[ \t]+năng)"
 )

@@ -500,8 +500,15 @@ REQUEST_WORD = compiled(
     r"(?<![\p{L}])(?<!(?i:hồ\s+sơ|tờ\s+trình|văn\s+bản|công\s+văn|danh\s+sách|biên\s+bản|phiếu)\s+)"
     r"(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?=các\s|\p{Lu})"
 )
-#: ... and in a closing sentence, where ``giao`` hands a task too (``Giao Công an tỉnh …``).
-REQUEST_IN_SENTENCE = compiled(r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+")
+#: The nouns ``giao`` opens (``giao dịch``, ``giao thông``, ``giao lưu``, ``giao ban``): no one handed a task.
+GIAO_NOUN_TAILS: tuple[str, ...] = ("dịch", "thông", "lưu", "ban", "tiếp", "thừa", "hữu", "lộ", "thoa", "kết", "cắt")
+#: ... and in a closing sentence, where ``giao`` hands a task too (``Giao Công an tỉnh …``), not where it opens a noun
+#: (``các doanh nghiệp có giao dịch điện tử …``).
+REQUEST_IN_SENTENCE = compiled(
+    r"(?i)(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:"
+    + "|".join(GIAO_NOUN_TAILS)
+    + r")(?![\p{L}])))\s+"
+)
 #: ``giao`` (``phân công``, ``yêu cầu``, ``đề nghị``) after a subject: the one given the task leads it (``Chủ
 #: tịch UBND tỉnh giao Sở Nội vụ chủ trì``, ``UBND Thành phố yêu cầu các Sở … triển khai``); ``đề nghị`` asks, also
 #: after the issuer's report in its own voice (``Sở Nội vụ kính báo cáo và kính đề nghị UBND tỉnh xem xét …``, issue
