@@ -200,6 +200,16 @@ def test_a_later_member_opening_with_its_kind_in_lower_case_is_a_member():
             "5. Các phòng: Tư pháp, Văn hóa và Thông tin rà soát thủ tục.\n",
             ["Phòng Tư pháp", "Phòng Văn hóa và Thông tin"],
         ),
+        # ``và`` between two proper names, every syllable capitalised (places, not fields): two members (twenty-second
+        # twins of A3); a field's ``và`` joins words in lower case after their first (``Văn hóa và Thông tin``)
+        (
+            "6. Các ga: Tân Ấp, Bến Mới - Chợ Trạm và Đồng Cốc bố trí thêm quầy bán vé.\n",
+            ["Ga Tân Ấp", "Ga Bến Mới - Chợ Trạm", "Ga Đồng Cốc"],
+        ),
+        (
+            "7. Các bến: Thuận Phong, Cồn Tre và Mũi Né Đông kiểm tra áo phao cho khách.\n",
+            ["Bến Thuận Phong", "Bến Cồn Tre", "Bến Mũi Né Đông"],
+        ),
     ],
 )
 def test_a_lower_case_plural_no_list_knows_over_capitalised_members_is_distributed(sentence, names):

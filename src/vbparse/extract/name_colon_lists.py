@@ -96,10 +96,20 @@ _DASH = compiled(r"[ \t][-–][ \t]")
 
 def _closed_or_repeated(left: str, right: str) -> bool:
     """Whether ``left`` and ``right`` about a ``và`` are two members: the left closed by its number (``Thủy điện Nậm
-    Mãng 2``: a field's name never goes on past a unit's number) or the right opening with the left's first word
-    (``Thủy điện A`` + ``và Thủy điện B``: two of a kind, no field holds its own word twice)."""
+    Mãng 2``: a field's name never goes on past a unit's number), the right opening with the left's first word
+    (``Thủy điện A`` + ``và Thủy điện B``: two of a kind, no field holds its own word twice), or both proper names
+    (``Bến Mới - Chợ Trạm`` + ``và Đồng Cốc``: places, every syllable capitalised, where a field's words after its
+    first are in lower case: ``Văn hóa và Thông tin``)."""
     first = left.split(maxsplit=1)[0]
-    return left.rstrip()[-1:].isdecimal() or right.split(maxsplit=1)[:1] == [first]
+    return (
+        left.rstrip()[-1:].isdecimal()
+        or right.split(maxsplit=1)[:1] == [first]
+        or (_PROPER_NAME.fullmatch(left.strip()) is not None and _PROPER_NAME.fullmatch(right.strip()) is not None)
+    )
+
+
+#: A proper name of two syllables or more, each capitalised (a dash may join two: ``Bến Mới - Chợ Trạm``).
+_PROPER_NAME = compiled(r"\p{Lu}\p{Ll}*(?:(?:[ \t]+|[ \t]+[-–][ \t]+)\p{Lu}\p{Ll}*)+")
 
 
 def _lower_kind_member(text: str, pos: int) -> regex.Match[str] | None:
