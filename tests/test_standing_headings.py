@@ -310,6 +310,15 @@ def test_a_verb_after_a_subjects_comma_begins_no_name():
             "3. Hạt Kiểm lâm huyện và UBND các xã chủ trì tổ chức tuần tra bảo vệ rừng.\n",
             ["Hạt Kiểm lâm huyện", "UBND các xã"],
         ),
+        # twenty-second twin of A5: a task verb (not a role word) after the known name, which opens with a capital
+        (
+            "3. Thống kê tỉnh và Ủy ban nhân dân các xã, phường cùng tổ chức điều tra dân số giữa kỳ.\n",
+            ["Thống kê tỉnh", "Ủy ban nhân dân các xã, phường"],
+        ),
+        (
+            "3. Bảo hiểm xã hội huyện và Bưu điện huyện rà soát danh sách người hưởng lương hưu.\n",
+            ["Bảo hiểm xã hội huyện", "Bưu điện huyện"],
+        ),
     ],
 )
 def test_a_subject_no_list_knows_ends_at_its_place_before_a_known_name(item, names):
@@ -893,4 +902,12 @@ def test_what_a_body_is_now_is_a_description_not_a_task():
             "2. Công ty Thủy lợi Bắc Sơn hiện nay là đơn vị quản lý 12 trạm bơm.\n"
         )
         == []
+    )
+
+
+def test_a_state_after_an_unknown_name_and_a_known_one_gives_no_subjects():
+    """Counter-example: ``chưa đạt chuẩn`` after ``X cấp xã hoặc Trung tâm … cấp xã`` says what is so (a criterion of
+    a list), no task; the verb after the known name parts the two only when it is no state word."""
+    assert (
+        _requested("3. Nhà Văn hóa - Thể thao cấp xã hoặc Trung tâm Văn hóa - Thể thao cấp xã chưa đạt chuẩn.\n") == []
     )

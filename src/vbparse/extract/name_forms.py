@@ -195,8 +195,9 @@ def _before_colon(text: str, gap: str, end: int) -> bool:
 
 def _closed_before_known_name(text: str, q: int, end: int, w: regex.Match[str]) -> bool:
     """Whether ``và``/``hoặc`` (``w``) after a phrase ``[q, end)`` that ends with its place (``Xưởng Phim tài liệu
-    tỉnh``) stands before a name the lists know (``các địa phương``, ``UBND các xã``) that a role word follows: the
-    phrase is then a name closed by its place, and the known name the next of the subject's list."""
+    tỉnh``) stands before a name the lists know (``các địa phương``, ``UBND các xã``) that a role word follows (or any
+    verb, after a name with a capital): the phrase is then a name closed by its place, and the known name the next of
+    the subject's list."""
     if w.group() not in {"và", "hoặc"} or not LEVEL_AT_END.search(text, q, end):
         return False
     known = name_at(text, skip_spaces(text, w.end()))
@@ -204,7 +205,15 @@ def _closed_before_known_name(text: str, q: int, end: int, w: regex.Match[str]) 
         return False
     after = skip_spaces(text, known.end)
     stop = match_at(STOP, first_word(text, after), text, after)
-    return stop is not None and _lower(stop.group()) in _ROLE_WORDS
+    # a role word after any known name; any verb after one with a capital (``Thống kê tỉnh`` + ``và Ủy ban nhân dân các
+    # xã`` + ``cùng tổ chức …``): a capitalised head never goes on a name past its place
+    if stop is None or _lower(stop.group()) in _STATE_WORDS:
+        return False  # (``… cấp xã hoặc Trung tâm … cấp xã`` + ``chưa đạt chuẩn``: a state, no task's subjects)
+    return _lower(stop.group()) in _ROLE_WORDS or text[known.start : known.start + 1].isupper()
+
+
+#: Words of a state or a negation after a subject (``chưa đạt chuẩn``, ``đã có``): what is so, no one given a task.
+_STATE_WORDS = frozenset({"chưa", "không", "đã", "đang", "vẫn", "còn"})
 
 
 def _opens_subject(text: str, q: int, addressed: bool) -> bool:
