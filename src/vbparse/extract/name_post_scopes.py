@@ -37,3 +37,21 @@ def opens_post_scope(text: str, stop: regex.Match[str]) -> bool:
             return True
         end = w.end()
     return False
+
+
+#: The most words a post's scope in a value of names holds (``phụ trách địa bàn phía Bắc``).
+DEFAULT_CELL_SCOPE_WORDS = 8
+
+
+def scope_tail(tail: str) -> bool:
+    """Whether ``tail``, the rest of a value of names (a cell, a field) after a post, is that post's scope: a scope
+    word and what it covers (``phụ trách`` + ``địa bàn phía Bắc``, a place's or a direction's capitals included), at
+    most ``DEFAULT_CELL_SCOPE_WORDS`` words, no digit; not a duty (``phụ trách`` + ``kiểm tra …``: a verb)."""
+    scope = _SCOPE.match(tail)
+    words = tail.split()
+    return (
+        scope is not None
+        and len(words) <= DEFAULT_CELL_SCOPE_WORDS
+        and not any(ch.isdigit() for ch in tail)
+        and opens_post_scope(tail, scope)
+    )

@@ -50,7 +50,6 @@ from .obligation_names import (
     find_subject,
     is_predicate,
     joined_paragraphs,
-    opens_no_verb,
     qualifies,
     sentences_of,
     split_names,
@@ -58,6 +57,7 @@ from .obligation_names import (
     with_tails,
 )
 from .obligation_skips import numbered_parent
+from .value_tails import opens_no_verb
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
 DEADLINE_CUE = record_pattern("deadline.task")

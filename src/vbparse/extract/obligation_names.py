@@ -75,6 +75,7 @@ from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
 from .scope_brackets import read_past_scope_bracket
 from .unit_numbers import NUMBER_AT_END
+from .value_tails import BARE_PLURAL_CLASS, DEFAULT_FIELD_TAIL_WORDS, opens_no_verb, says_which, scope_tail
 from .verb_list_cut import cut_at_verb_list
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
@@ -464,10 +465,6 @@ def split_names(ctx: Context, text: str) -> list[Assignee]:
 DEFAULT_STANDING_NAME_WORDS = 8
 
 
-#: The most words of a lower-case qualifier that a field's name keeps after it (``các xã ven sông``).
-DEFAULT_FIELD_TAIL_WORDS = 6
-
-
 def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
     """A field's value or a lead cell is names only: a name the grammar ended before a short lower-case qualifier
     of its own item (``Đơn vị phối hợp: Ủy ban nhân dân các xã ven sông``, where in a sentence a lower-case word
@@ -485,10 +482,11 @@ def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
             continue
         if (
             qualifies(tail)
-            or (_BARE_PLURAL_CLASS.fullmatch(value, sp.start, sp.end) and says_which(tail))
+            or (BARE_PLURAL_CLASS.fullmatch(value, sp.start, sp.end) and says_which(tail))
             or runs_to_its_level(tail)
             or committee_function_tail(value, sp.start, sp.end, tail)  # ``Đội Kiểm tra`` + ``giám sát hàng hóa``
             or opens_no_verb(tail)  # ``Đội Kiểm tra`` + ``sau thông quan``
+            or (sp.kind == "position" and scope_tail(tail))  # ``Phó Hạt trưởng`` + ``phụ trách địa bàn phía Bắc``
         ):
             sp = replace(sp, end=at + len(tail))
         out.append(sp)
@@ -518,50 +516,6 @@ def field_after_comma(value: str, sp: NameSpan, spans: list[NameSpan]) -> int:
     if field.split()[0] in {"các", "những", "và", "hoặc"}:
         return sp.end
     return m.end("field")
-
-
-#: A plural class that says not which of its kind (``Các doanh nghiệp``, ``các đơn vị``, ``Các cơ sở đào tạo``).
-_BARE_PLURAL_CLASS = compiled(r"(?:[Cc]ác|[Nn]hững)[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}")
-#: The most words of the clause that says which of a plural class a cell's name keeps.
-DEFAULT_WHICH_CLAUSE_WORDS = 8
-
-
-def says_which(tail: str) -> bool:
-    """A clause in lower case that says which of a plural class a cell or field names (``cung cấp dịch vụ bưu chính``,
-    ``có nguồn kinh phí được để lại``): a verb first, at most ``DEFAULT_WHICH_CLAUSE_WORDS`` words, no role, time,
-    number or reference."""
-    words = tail.split()
-    return (
-        0 < len(words) <= DEFAULT_WHICH_CLAUSE_WORDS
-        and all(w[:1].islower() for w in words)
-        and (opens_with_verb(tail) or words[0] == "có")
-        and not ROLE_START.match(tail)
-        and not NOT_A_NAME_START.match(tail)
-        and not any(ch.isdigit() for ch in tail)
-    )
-
-
-#: A time that a preposition opens (``sau ngày …``, ``trước khi …``, ``trong tháng …``): a deadline, no name's word.
-_TIME_AFTER_PREPOSITION = compiled(
-    r"(?i)(?:sau|trước|trong|từ|đến)[ \t]+(?:ngày|tháng|quý|năm|tuần|khi|thời|hạn|đó|này|\d)(?![\p{L}])"
-)
-
-
-def opens_no_verb(tail: str) -> bool:
-    """Short lower-case words after a name in a value of names only that open no verb or role word the lists know,
-    no time and no reference, with no digit (``Đội Kiểm tra`` + ``sau thông quan``): the name's, since the value
-    names and does nothing; the same words after a time's preposition (``sau ngày …``) are a deadline, and those
-    of the names' right to act (``trong phạm vi chức năng``) no name's."""
-    words = tail.split()
-    return (
-        0 < len(words) <= DEFAULT_FIELD_TAIL_WORDS
-        and all(w[:1].islower() and w.isalpha() for w in words)
-        and not opens_with_verb(tail)
-        and not ROLE_START.match(tail)
-        and not _TIME_AFTER_PREPOSITION.match(tail)
-        and not BY_REFERENCE.match(tail)
-        and not ACTING_RIGHT.match(tail)  # ``trong phạm vi chức năng …``: by what right the names act
-    )
 
 
 def qualifies(tail: str) -> bool:

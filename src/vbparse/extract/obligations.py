@@ -56,7 +56,7 @@ from .obligation_context import (
 from .obligation_emit import DEFAULT_ADVISED_CHARS, DEFAULT_PARTNER_NOUN_CHARS
 from .obligation_fields import DEFAULT_TOPIC_SHARE, DEFAULT_TOPIC_SIBLINGS
 from .obligation_flat import flat_body, preamble_lead_in
-from .obligation_names import DEFAULT_FIELD_TAIL_WORDS, DEFAULT_STANDING_NAME_WORDS, joined_paragraphs
+from .obligation_names import DEFAULT_STANDING_NAME_WORDS, joined_paragraphs
 from .obligation_skips import in_report, mark_set_aside, reports_only, reports_results, trace_outcomes, unclaimed
 from .obligation_subjects import DEFAULT_RUN_IN_TITLE_WORDS, DEFAULT_TITLE_WORDS, read_closing
 from .obligation_tables import DEFAULT_HEADER_CELL_WORDS, DEFAULT_NUMBER_ROWS, read_table
@@ -65,6 +65,7 @@ from .places import home_places
 from .printed_names import PRINTED_NAMES, RAN_ON, learned
 from .resolver import UNCLAIMED_RULE, Resolver, resolve
 from .subject_items import LISTED_HEADS
+from .value_tails import DEFAULT_FIELD_TAIL_WORDS
 
 __all__ = [
     "DEFAULT_ADVISED_CHARS",
