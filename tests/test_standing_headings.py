@@ -6,6 +6,7 @@ The words below are invented: none of these heads is in ``tables/bodies.py``."""
 from __future__ import annotations
 
 import pytest
+from test_rules import leads
 
 from vbparse import parse_text
 
@@ -911,3 +912,23 @@ def test_a_state_after_an_unknown_name_and_a_known_one_gives_no_subjects():
     assert (
         _requested("3. Nhà Văn hóa - Thể thao cấp xã hoặc Trung tâm Văn hóa - Thể thao cấp xã chưa đạt chuẩn.\n") == []
     )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "2. Trách nhiệm của cơ quan chủ trì\n",
+        "3. Trách nhiệm của các cơ quan phối hợp\n",
+        "2. Nhiệm vụ của đơn vị thực hiện\n",
+    ],
+)
+def test_a_possessive_headings_role_noun_is_no_subject(heading):
+    """Twenty-second twin of S7: ``Trách nhiệm của cơ quan chủ trì`` names the lead agency by its role, no one (the
+    sentences below name who); it was read as ``cơ quan`` + ``chủ trì``, a task of no one's."""
+    body = heading + "\nCông an tỉnh xây dựng phương án bảo vệ an ninh, trật tự khu vực lễ hội.\n"
+    assert [a for a, _t in leads(body)] == ["Công an tỉnh"]
+
+
+def test_a_possessive_heading_of_a_named_body_still_names_it():
+    """Counter-example: ``Trách nhiệm của Sở Y tế`` over a bare item gives the Sở the item."""
+    assert [a for a, _t in leads("2. Trách nhiệm của Sở Y tế\n- Tổ chức tiêm chủng mở rộng.\n")] == ["Sở Y tế"]
