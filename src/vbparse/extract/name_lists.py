@@ -18,7 +18,7 @@ from ..tables.bodies import (
 )
 from ..tables.clause_words import QUANTIFIERS
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
-from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES, ROLE_START
+from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
 from ..tables.post_shapes import STAFF_HEADS
 from . import name_lexicon
 from .name_colon_lists import colon_members, plural_colon_at
@@ -268,22 +268,25 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
     if before_unknown is not None and not _list_stands(text, pos, names, unknown, addressed):
         count, pos = before_unknown
         names = names[:count]
-    if names and _role_noun_owned(text, names, pos):
-        return [], 0, "assigned"  # ``Trách nhiệm của cơ quan chủ trì``: the lead agency by its role, no one named
-    return names, pos, mode
+    return ([] if names and _role_noun_owned(text, names, pos) else names), pos, mode
 
 
 #: Openers that say whose the duties are (``Trách nhiệm của``, ``Nhiệm vụ của``): a noun phrase follows, no predicate.
 _POSSESSIVE_OPENER = compiled(r"(?i)[ \t*_]*(?:trách|nhiệm)[ \t]+(?:nhiệm|vụ)[ \t]+của[ \t]")
 
 
+#: The role words that make a role's noun of a generic one (``cơ quan chủ trì``, ``các đơn vị phối hợp``).
+_ROLE_NOUN_WORD = compiled(r"(?:chủ[ \t]+trì|phối[ \t]+hợp|thực[ \t]+hiện)(?![\p{L}])")
+
+
 def _role_noun_owned(text: str, names: list[NameSpan], pos: int) -> bool:
     """Whether a possessive opener's names are a generic noun in lower case and the role word after it its own
-    (``Trách nhiệm của`` + ``các cơ quan`` + ``phối hợp``): the agencies of a role, which the sentences below name."""
+    (``Trách nhiệm của`` + ``các cơ quan`` + ``phối hợp``): the agencies of a role, which the sentences below name, no
+    one (the subject's list is then empty)."""
     return (
         _POSSESSIVE_OPENER.match(text) is not None
         and all(text[n.start : n.start + 1].islower() for n in names)
-        and ROLE_START.match(text, skip_spaces(text, pos)) is not None
+        and _ROLE_NOUN_WORD.match(text, skip_spaces(text, pos)) is not None
     )
 
 
