@@ -629,3 +629,14 @@ def test_a_line_ending_with_the_head_of_a_lists_next_name_goes_on():
         assert soft_break("1. Các cơ quan, đơn vị, Ban", "Chỉ huy Quân sự các xã duy trì chế độ trực.", wrap)
         assert soft_break("- Trung tâm Y tế huyện và Phòng", "Văn hóa - Xã hội phối hợp tuyên truyền.", wrap)
         assert not soft_break("- Ông Trần Văn Bình, Phó Trưởng Ban", "- Bà Lê Thị Hoa, Ủy viên", wrap)
+
+
+def test_a_national_name_cut_at_its_first_half_is_joined_in_an_unwrapped_text():
+    """WRAP, twenty-second twin: ``… Mặt trận Tổ quốc Việt`` / ``Nam xã, …`` in a text too short to measure: a line
+    ending with the first half of a national proper name that never ends a name (``Việt`` of ``Việt Nam``, ``Hồ
+    Chí`` of ``Hồ Chí Minh``) goes on into its second half (it was read as a heading over the line below)."""
+    assert soft_break("1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt", "Nam xã, Hội Nông dân xã vận động hội viên.", None)
+    assert soft_break("2. Đoàn Thanh niên Cộng sản Hồ Chí", "Minh xã tổ chức ra quân.", None)
+    # counters: another word after the half; a half that ends a place's name (``Tân Lập``) over a sentence
+    assert not soft_break("1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt", "Sở Y tế phối hợp.", None)
+    assert not soft_break("2. Ủy ban nhân dân xã Tân Lập", "Chủ trì tổ chức ra quân.", None)

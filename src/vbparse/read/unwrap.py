@@ -22,6 +22,7 @@ from itertools import pairwise
 from ..chars import split_syllable_gaps
 from ..pattern_cache import compiled
 from ..tables.obligations import FIELD_LABEL
+from ..tables.paragraphs import NATIONAL_NAME_HALVES
 from ..tables.patterns import (
     ARTICLE_START,
     AUTHORITY,
@@ -292,6 +293,16 @@ _CAPITAL_WORD_END = compiled(r"(?:^|[\s,])\p{Lu}\p{Ll}*$")
 _CLAUSE_OPENER = compiled(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Sau\s+khi|Trong\s+quá\s+trình|Theo\s+đó)(?![\p{L}])")
 
 
+def _national_name_cut(prev: str, visible_next: str) -> bool:
+    """``prev`` ends with a national name's first half and ``visible_next`` opens with its second
+    (``paragraphs.NATIONAL_NAME_HALVES``: ``… Tổ quốc Việt`` / ``Nam xã …``)."""
+    kept = _TRAILING_MARKUP.sub("", prev).rstrip()
+    for first, second in NATIONAL_NAME_HALVES:
+        if (kept == first or kept.endswith(" " + first)) and visible_next.startswith(second):
+            return not visible_next[len(second) : len(second) + 1].isalpha()
+    return False
+
+
 def _needs_what_follows(prev: str) -> bool:
     """``prev`` ends with a word that needs what follows it: a conjunction or a preposition (``… Sở Nông nghiệp và``),
     or the head of a list's next name (``…, đơn vị, Ban`` / ``Chỉ huy Quân sự …``)."""
@@ -329,8 +340,9 @@ def soft_break(
         # end with no hard break: there a capital after a comma may open its zone (``Nơi nhận:``, a cell)
         if visible_next[0].isupper():
             if not _hard_break(prev):
-                # ``… Sở Nông nghiệp và`` / ``Môi trường chủ trì …``: a conjunction or preposition ends no paragraph
-                return _needs_what_follows(prev) and paragraph_cut(prev, nxt)
+                # ``… Sở Nông nghiệp và`` / ``Môi trường chủ trì …``: a conjunction or preposition ends no paragraph,
+                # nor a national name's first half (``… Tổ quốc Việt`` / ``Nam xã, …``)
+                return _national_name_cut(prev, visible_next) or _needs_what_follows(prev) and paragraph_cut(prev, nxt)
             # ``… Thanh Trì, Ngọc`` / ``Hồi, Thường Tín …``: a name cut in two at a full printed line's end, but
             # not at a bold run's end (a heading)
             kept = _TRAILING_MARKUP.sub("", prev)

@@ -51,3 +51,8 @@ LINE_CONTINUING_WORDS: tuple[str, ...] = (
     "và", "của", "các", "với", "cho", "tại", "theo", "về", "đến", "từ", "trong", "hoặc", "là", "được",
     "những", "thuộc", "gồm", "như", "đối", "trên", "giữa", "cùng", "do", "số", "ngày", "tháng", "năm",
 )  # fmt: skip
+
+#: National proper names whose first half never ends a name (``Việt`` of ``Việt Nam``, ``Hồ Chí`` of ``Hồ Chí Minh``):
+#: a line that ends with the first half and a line that opens with the second are one paragraph, in any text (``…
+#: Mặt trận Tổ quốc Việt`` / ``Nam xã, …``, ``Đoàn Thanh niên Cộng sản Hồ Chí`` / ``Minh …``).
+NATIONAL_NAME_HALVES: tuple[tuple[str, str], ...] = (("Việt", "Nam"), ("Hồ Chí", "Minh"))
