@@ -4956,3 +4956,19 @@ def test_a_member_s_post_wrapped_onto_a_paragraph_of_its_own_is_still_a_roster_l
         "Điều 2. Tổ giúp việc có trách nhiệm tham mưu Hội đồng thẩm định chỉ số cải cách hành chính.\n"
     )
     assert [r for r, *_ in got] == ["Tổ giúp việc"]
+
+
+@pytest.mark.parametrize(
+    "item,name",
+    [
+        ("• Đội cứu hộ bãi biển trực cứu hộ từ 6 giờ đến 18 giờ trong mùa du lịch.\n", "Đội cứu hộ bãi biển"),
+        ("3. Tổ phản ứng nhanh xã trực chiến 24/24 giờ trong những ngày mưa lũ.\n", "Tổ phản ứng nhanh xã"),
+    ],
+)
+def test_being_on_duty_opens_a_predicate(item, name):
+    """Twenty-second twin of WRAP's counter: ``trực`` + a duty (``trực cứu hộ``, ``trực chiến``) is the
+    predicate after a subject (``Đội cứu hộ bãi biển`` + ``trực cứu hộ …`` was one name and no task); ``trực`` alone
+    is a name's word (``Thường trực``, ``trực thuộc``), and ``trực tại`` a clause of who is meant (``Chuyên viên trực
+    tại Trung tâm …`` + ``hướng dẫn …``), left out."""
+    got, _ = obligations(item)
+    assert [r for r, role, *_ in got if role == "lead"] == [name]

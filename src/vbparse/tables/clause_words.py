@@ -310,6 +310,9 @@ TASK_VERBS: tuple[str, ...] = (
     "cấp mã", "cấp giấy", "cấp thẻ", "cấp chứng chỉ", "cấp chứng nhận", "cấp đổi", "cấp lại",
     "cấp bằng",
     "trích xuất", "nấu",  # extracting data, cooking: ``Đội Tổng hợp trích xuất dữ liệu …``, ``Chi hội … nấu cơm …``
+    # being on duty, never ``trực`` alone (``Thường trực``, ``trực thuộc``): ``Đội cứu hộ bãi biển trực cứu hộ …``
+    "trực cứu hộ", "trực cứu nạn", "trực ứng cứu", "trực canh", "trực gác", "trực ban", "trực tổng đài",
+    "trực đường dây",
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh
