@@ -4972,3 +4972,31 @@ def test_being_on_duty_opens_a_predicate(item, name):
     tại Trung tâm …`` + ``hướng dẫn …``), left out."""
     got, _ = obligations(item)
     assert [r for r, role, *_ in got if role == "lead"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("activities", "who"),
+    [
+        ("a) Các phần việc cụ thể", "b) Trách nhiệm thực hiện"),
+        ("a) Những việc phải làm", "b) Phân công thực hiện"),
+        ("a) Các hoạt động", "b) Đơn vị đảm nhận"),
+        ("a) Hạng mục công việc", "b) Cơ quan phụ trách"),
+    ],
+)
+def test_activities_and_their_who_item_in_other_words_give_each_activity(activities, who):
+    """Twentieth and twenty-second twins of T3: the activities' label (``Các phần việc cụ thể``, ``Những việc phải
+    làm``) and the who item's (``Đơn vị đảm nhận``) in other words; the activities were one task under their label's
+    words, or the who item's label a task of its own."""
+    assert _rows(
+        "1. Số hóa tư liệu Hán Nôm\n"
+        f"{activities}\n"
+        "+ Kiểm kê sắc phong còn lưu giữ tại đình làng.\n"
+        "+ Phiên âm, dịch nghĩa các đạo sắc phong tiêu biểu.\n"
+        f"{who}\n"
+        "Bảo tàng tỉnh chủ trì, phối hợp với Trường Đại học Khoa học tỉnh triển khai các phần việc nêu tại điểm a.\n"
+    ) == [
+        ("Bảo tàng tỉnh", "lead", "Kiểm kê sắc phong còn lưu giữ "),
+        ("Bảo tàng tỉnh", "lead", "Phiên âm, dịch nghĩa các đạo s"),
+        ("Trường Đại học Khoa học tỉnh", "support", "Kiểm kê sắc phong còn lưu giữ "),
+        ("Trường Đại học Khoa học tỉnh", "support", "Phiên âm, dịch nghĩa các đạo s"),
+    ]

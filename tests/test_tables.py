@@ -920,6 +920,11 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "Công việc cụ thể: Khám sức khỏe định kỳ", {"task": "Công việc cụ thể"}),
     ("obligations", "FIELD_LABEL", "Các việc cần làm: Tổ chức ngày hội", {"task": "Các việc cần làm"}),
     ("obligations", "FIELD_LABEL", "Những việc cần triển khai: Mở lớp", {"task": "Những việc cần triển khai"}),
+    # twenty-second twin of T3: the activities as ``phần việc`` / ``đầu việc`` / ``hạng mục`` (parts of the work)
+    ("obligations", "FIELD_LABEL", "Các phần việc cụ thể: Kiểm kê sắc phong", {"task": "Các phần việc cụ thể"}),
+    ("obligations", "FIELD_LABEL", "Các đầu việc chính: Lập danh sách", {"task": "Các đầu việc chính"}),
+    ("obligations", "FIELD_LABEL", "Hạng mục công việc: Nạo vét kênh", {"task": "Hạng mục công việc"}),
+    ("obligations", "FIELD_LABEL", "Những việc phải làm: Cắm biển cảnh báo", {"task": "Những việc phải làm"}),
     ("obligations", "FIELD_LABEL", "Phân công trách nhiệm: Sở Y tế chủ trì", {"lead": "Phân công trách nhiệm"}),
     (
         "obligations",
@@ -1074,6 +1079,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "MANNER_HEADING", "Phân công thực hiện", {}),
     ("obligations", "MANNER_HEADING", "Phân công và thời gian", {}),
     ("obligations", "MANNER_HEADING", "Tổ chức thực hiện, tiến độ hoàn thành", {}),
+    # twentieth twin of T3: the units that take the activities on (``Đơn vị đảm nhận``, ``Cơ quan phụ trách``)
+    ("obligations", "MANNER_HEADING", "Đơn vị đảm nhận", {}),
+    ("obligations", "MANNER_HEADING", "Cơ quan phụ trách", {}),
+    ("obligations", "MANNER_HEADING", "Đơn vị đảm nhận kinh phí", None),
     ("obligations", "MANNER_HEADING", "Thời gian và kinh phí", None),
     ("obligations", "MANNER_HEADING", "Kiểm tra thực tế", None),
     ("obligations", "WHO_ROLE", "chủ trì, phối hợp với Sở Y tế", {}),

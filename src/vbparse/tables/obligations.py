@@ -619,11 +619,13 @@ _FIELD_LABELS = (
     + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
     # (``Nội dung triển khai:``, ``Các nội dung chủ yếu:``, ``Những nội dung cần làm``: the activities under their label)
     r"|(?P<task>(?:(?:các|những)\s+)?nội\s+dung(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|công\s+việc|nhiệm\s+vụ"
-    r"|hoạt\s+động|cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|cần\s+\p{Ll}+(?:\s+\p{Ll}+)?))?"
+    r"|hoạt\s+động|cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|(?:cần|phải)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?"
     # (``a) Công việc cụ thể`` / ``- Khám …``, ``Các việc cần làm:``, ``Những việc cần triển khai``, ``Các nhiệm vụ
-    # trọng tâm``: the activities, by other words, of the kind they are)
-    r"|(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|hoạt\s+động|công\s+việc|việc)"
-    r"(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|trọng\s+điểm|cần\s+\p{Ll}+(?:\s+\p{Ll}+)?))?)"
+    # trọng tâm``: the activities, by other words, of the kind they are; ``Các phần việc cụ thể``, ``Hạng mục công việc``:
+    # the parts of the work)
+    r"|(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|hoạt\s+động|công\s+việc|việc|phần\s+việc|đầu\s+việc"
+    r"|hạng\s+mục(?:\s+công\s+việc)?)"
+    r"(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|trọng\s+điểm|(?:cần|phải)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?)"
     r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
     r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách"
     # how and how often it is done, how big (``Phương pháp: lấy mẫu …``, ``Tần suất: 02 lần/năm``, ``Quy mô: …``)
@@ -701,7 +703,7 @@ MANNER_HEADING = compiled(
     r"(?i)^\s*(?:(?:cách|phương)\s+thức\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai)"
     r"|(?:(?:thời\s+gian|tiến\s+độ|kinh\s+phí)\s*(?:,|và)\s*)?(?:tổ\s+chức|phân\s+công|trách\s+nhiệm)\s+(?:thực\s+hiện|triển\s+khai)"
     r"|phân\s+công(?:\s+nhiệm\s+vụ)?"
-    r"|(?:đơn\s+vị|cơ\s+quan)\s+(?:thực\s+hiện|tổ\s+chức))"
+    r"|(?:đơn\s+vị|cơ\s+quan)\s+(?:thực\s+hiện|tổ\s+chức|đảm\s+nhận|đảm\s+nhiệm|phụ\s+trách))"
     # the time after the assignment (``Phân công và thời gian``, ``Tổ chức thực hiện, tiến độ hoàn thành``)
     r"(?:\s*(?:,|và)\s*(?:thời\s+gian|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?)?\s*:?\s*$"
 )
