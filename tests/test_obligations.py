@@ -5000,3 +5000,19 @@ def test_activities_and_their_who_item_in_other_words_give_each_activity(activit
         ("Trường Đại học Khoa học tỉnh", "support", "Kiểm kê sắc phong còn lưu giữ "),
         ("Trường Đại học Khoa học tỉnh", "support", "Phiên âm, dịch nghĩa các đạo s"),
     ]
+
+
+def test_a_who_sentence_whose_deadline_says_it_is_ensured_still_only_says_who():
+    """Twenty-second twin of T3: ``… chủ trì triển khai, bảo đảm hoàn thành trong Quý III/2046``: the deadline behind
+    ``bảo đảm`` (``đảm bảo``, ``phấn đấu``) is when, not a task; the sentence only says who does the activities (its
+    sub-unit in brackets kept), each activity given the deadline."""
+    got, _doc = obligations(
+        "4. Hoàn thiện cơ sở dữ liệu quốc gia\n"
+        "a) Nội dung chi tiết\n"
+        "- Số hóa chuỗi số liệu mưa từ năm 1960 đến nay.\n"
+        "b) Tổ chức thực hiện\n"
+        "Cục Khí tượng Thủy văn (Trung tâm Dữ liệu) chủ trì triển khai, bảo đảm hoàn thành trong Quý III/2046.\n"
+    )
+    assert [(r, t[:20], str(d)) for r, _role, _m, t, d in got] == [
+        ("Cục Khí tượng Thủy văn (Trung tâm Dữ liệu)", "Số hóa chuỗi số liệu", "2046-09-30")
+    ]

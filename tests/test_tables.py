@@ -925,6 +925,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "Các đầu việc chính: Lập danh sách", {"task": "Các đầu việc chính"}),
     ("obligations", "FIELD_LABEL", "Hạng mục công việc: Nạo vét kênh", {"task": "Hạng mục công việc"}),
     ("obligations", "FIELD_LABEL", "Những việc phải làm: Cắm biển cảnh báo", {"task": "Những việc phải làm"}),
+    ("obligations", "FIELD_LABEL", "Nội dung chi tiết: Số hóa số liệu", {"task": "Nội dung chi tiết"}),
     ("obligations", "FIELD_LABEL", "Phân công trách nhiệm: Sở Y tế chủ trì", {"lead": "Phân công trách nhiệm"}),
     (
         "obligations",
@@ -1500,6 +1501,9 @@ PATTERN_EXAMPLES = [
     # deadlines (tables/deadlines.py; more in tests/test_deadlines.py)
     ("deadlines", "DEADLINE_CUE", "Thời gian xong trước ngày 10/9/2023.", {0: "xong trước ngày "}),
     ("deadlines", "DEADLINE_CUE", "Hoàn thành trong quý IV năm 2027", {0: "Hoàn thành trong "}),
+    ("deadlines", "DEADLINE_PROMISE", "bảo đảm hoàn thành trong Quý III/2046", {0: "bảo đảm "}),
+    ("deadlines", "DEADLINE_PROMISE", "phấn đấu xong trước ngày 30/6/2030", {0: "phấn đấu "}),
+    ("deadlines", "DEADLINE_PROMISE", "bảo đảm an toàn giao thông", None),
     ("deadlines", "DEADLINE_CUE", "Trước 17 giờ ngày 02/4/2031, công bố", {0: "Trước 17 giờ ngày "}),
     ("deadlines", "DEADLINE_CUE", "chậm nhất 16h30 ngày 15/3/2027", {0: "chậm nhất 16h30 ngày "}),
     ("deadlines", "DEADLINE_CUE", "trước khi khai giảng năm học", None),

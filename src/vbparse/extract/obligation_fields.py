@@ -12,6 +12,7 @@ from ..models import Assignee
 from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS
+from ..tables.deadlines import DEADLINE_PROMISE
 from ..tables.obligations import (
     APPOSITION,
     DUTIES_OF,
@@ -254,7 +255,8 @@ def _without_deadline(text: str) -> tuple[str, str | None]:
     """A who-sentence's words without the deadline its last comma opens (``…, hoàn thành trong Quý IV/2029``), and
     that deadline (None when there is none)."""
     head, comma, tail = text.rpartition(",")
-    if comma and DEADLINE_CUE.match(tail.lstrip()):
+    promise = DEADLINE_PROMISE.match(tail.lstrip())  # (``…, bảo đảm hoàn thành trong Quý III/2046``)
+    if comma and DEADLINE_CUE.match(tail.lstrip(), promise.end() if promise else 0):
         return head.rstrip(), tail.strip()
     return text, None
 

@@ -29,6 +29,10 @@ MONTH_DATE = rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|năm|-)\s*(?P<y>{_Y}))?(?![\
 #: ``năm 2026``, ``2024 - 2025``, ``giai đoạn 2026-2030``.
 YEAR_DATE = rf"(?:năm\s+|giai\s+đoạn\s+)?(?P<y>{_Y})(?:\s*-\s*(?P<y2>{_Y}))?(?![\d/])"
 
+#: Words that promise the deadline after them (``bảo đảm hoàn thành trong Quý III/2046``, ``phấn đấu xong trước …``):
+#: the date is still when, the words no task of their own.
+DEADLINE_PROMISE = compiled(r"(?i)(?:bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)\s+(?=hoàn\s+thành|xong)")
+
 #: Words that say a date in prose is a deadline (``trước ngày``, ``hoàn thành trong quý II``,
 #: ``chậm nhất``, ``xong``, ``thời gian hoàn thành:``).  Without one, a date in prose is when something
 #: happened or which period a report covers, not a deadline.

@@ -619,7 +619,7 @@ _FIELD_LABELS = (
     + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
     # (``Nội dung triển khai:``, ``Các nội dung chủ yếu:``, ``Những nội dung cần làm``: the activities under their label)
     r"|(?P<task>(?:(?:các|những)\s+)?nội\s+dung(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|công\s+việc|nhiệm\s+vụ"
-    r"|hoạt\s+động|cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|(?:cần|phải)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?"
+    r"|hoạt\s+động|cụ\s+thể|chi\s+tiết|chính|chủ\s+yếu|trọng\s+tâm|(?:cần|phải)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?"
     # (``a) Công việc cụ thể`` / ``- Khám …``, ``Các việc cần làm:``, ``Những việc cần triển khai``, ``Các nhiệm vụ
     # trọng tâm``: the activities, by other words, of the kind they are; ``Các phần việc cụ thể``, ``Hạng mục công việc``:
     # the parts of the work)
