@@ -241,3 +241,28 @@ def test_a_having_clause_keeps_its_noun_and_whom_it_is_had_with(body, names):
     nhà nước`` + a verb: the having clause is the collective's (``giao dịch`` a noun, not ``giao`` handing a task, and
     ``với`` + whom they have it with, not a second subject)."""
     assert [a for a, _t in leads(body)] == names
+
+
+def _partners(body: str) -> list[str]:
+    from test_rules import HEADER
+
+    from vbparse import parse
+
+    return [o.assignee.raw for o in parse(text=HEADER + body).obligations if o.role == "support"]
+
+
+@pytest.mark.parametrize(
+    "having",
+    [
+        "có đông đồng bào dân tộc Dao",
+        "có đồng bào Khmer sinh sống",
+        "có đồng bào dân tộc thiểu số",
+        "có rừng phòng hộ",
+    ],
+)
+def test_places_in_a_fields_value_keep_what_they_have(having):
+    """Twenty-second twin of T1: ``- Phối hợp: …, Ủy ban nhân dân các xã có đông đồng bào dân tộc Dao.``: the having
+    clause says which places, in a value of names as in a sentence (it was cut at ``có``); an ethnic group's name is
+    capitalised (``Dao``, ``Khmer``) after ``dân tộc`` / ``đồng bào`` and still the clause's."""
+    body = f"1. Mở lớp dạy chữ dân tộc\n- Chủ trì: Sở Dân tộc và Tôn giáo.\n- Phối hợp: Bảo tàng tỉnh và Ủy ban nhân dân các xã {having}.\n"
+    assert _partners(body) == ["Bảo tàng tỉnh", f"Ủy ban nhân dân các xã {having}"]

@@ -57,8 +57,9 @@ def area_clause_end(text: str, q: int, collective: bool = False) -> int | None:
         stop = STOP.match(text, w.start()) and not NOUN_OPENED_BY_STOP.match(text, w.start())  # (``có giao dịch``)
         if gap.strip(" \t") or ends or (stop and not through):
             return end if not gap.strip(" \t") or gap.strip(" \t")[:1] in ",;." else None
-        if count >= DEFAULT_HAVING_WORDS or not w.group().isalpha() or not w.group().islower():
-            return None
+        ethnic = w.group()[:1].isupper() and (before in _PEOPLE_BEFORE_NAME or before[:1].isupper())
+        if count >= DEFAULT_HAVING_WORDS or not w.group().isalpha() or not (w.group().islower() or ethnic):
+            return None  # (``… đồng bào dân tộc`` + ``Dao``, ``đồng bào`` + ``Khmer``: a people's name, capitalised)
         if w.group() in CLAUSE_WORDS and not through:
             return None
         end, before = w.end(), w.group()
@@ -93,6 +94,8 @@ _PLURAL_PLACES_END = compiled(
     + "|".join(_LEVEL_WORDS)
     + r"))*[ \t]*$"
 )
+#: The words a people's capitalised name follows inside a having clause (``dân tộc Dao``, ``đồng bào Khmer``).
+_PEOPLE_BEFORE_NAME = frozenset({"tộc", "bào"})
 #: Words of manner or pace before a verb inside a having clause (``dự án chậm giải ngân``, ``hộ mới thoát nghèo``).
 _PACE_BEFORE_VERB = frozenset({"chậm", "mới", "vừa"})
 #: A collective in the plural in lower case right before a having clause (``Các chủ đầu tư``, ``các hộ gia đình``,
