@@ -926,7 +926,11 @@ def test_a_repeated_header_in_other_words_is_no_row():
         ("Nhiệm vụ trong Đoàn", "roster"),
         ("Chức danh trong Tổ công tác", "roster"),
         ("Nhiệm vụ trọng tâm", "task"),
+        # twenty-second twin of TAB-THUCHIEN: who carries the row out, said by the doing alone
+        ("Tổ chức thực hiện", "lead"),
+        ("Triển khai thực hiện", "lead"),
         # counters: a task's own words, not a column's name
+        ("Tổ chức thực hiện dự án", None),
         ("Hạn mức kinh phí", None),
         ("Văn bản thực thi", None),
         ("Công tác tuyên truyền", None),

@@ -96,6 +96,8 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
                 # (``Đơn vị, cá nhân thực hiện``, ``Đơn vị triển khai``: who, of several kinds, carries the row out)
                 r"chu tri|(?:(?:co quan|don vi|bo phan|nguoi|ca nhan)(?: va)? )+(?:thuc (?:hien|thi)|trien khai|phu trach|chiu trach nhiem)|"
                 r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
+                # (``Tổ chức thực hiện``, ``Triển khai thực hiện``: who carries the row out, said by the doing alone)
+                r"|^(?:to chuc|trien khai) thuc hien$"
                 # (``Đơn vị đảm nhận``, ``Cơ quan đảm nhiệm``: who takes the row on)
                 r"|^(?:co quan|don vi|bo phan|nguoi) dam (?:nhan|nhiem)"
                 # (``Cơ quan đầu mối``: the focal point, who leads the row)
