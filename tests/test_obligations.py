@@ -5020,3 +5020,40 @@ def test_a_who_sentence_whose_deadline_says_it_is_ensured_still_only_says_who():
     assert [(r, t[:20], str(d)) for r, _role, _m, t, d in got] == [
         ("Cục Khí tượng Thủy văn (Trung tâm Dữ liệu)", "Số hóa chuỗi số liệu", "2046-09-30")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tasks"),
+    [
+        (
+            (
+                "3. Sở Tài chính có trách nhiệm: thẩm định dự toán kinh phí, xong trước ngày 15/4/2046; tổng hợp kinh phí "
+                "vào dự toán năm 2047, trình Ủy ban nhân dân tỉnh trước ngày 31/10/2046.\n"
+            ),
+            [("thẩm định dự toán kinh ", "2046-04-15"), ("tổng hợp kinh phí vào d", "2046-10-31")],
+        ),
+        (
+            (
+                "2. Sở Y tế kiểm tra các bếp ăn tập thể trong tháng 5/2030; báo cáo kết quả về Ủy ban nhân dân tỉnh "
+                "trước ngày 15/6/2030.\n"
+            ),
+            [("kiểm tra các bếp ăn tập", "2030-05-31"), ("báo cáo kết quả về Ủy b", "2030-06-15")],
+        ),
+        # counters: no clause dated before the ``;`` (decision 14: one obligation), a dated clause and a clause
+        # that opens no task
+        (
+            "4. Văn phòng tiếp nhận hồ sơ; phân loại và chuyển bộ phận chuyên môn, xong trước ngày 30/4/2046.\n",
+            [("tiếp nhận hồ sơ; phân l", "2046-04-30")],
+        ),
+        (
+            "5. Sở Xây dựng rà soát quy hoạch, xong trước ngày 30/4/2046; trường hợp vượt thẩm quyền thì báo cáo.\n",
+            [("rà soát quy hoạch, xong", "2046-04-30")],
+        ),
+    ],
+)
+def test_clauses_parted_by_a_semicolon_each_with_its_own_deadline_are_two_tasks(text, tasks):
+    """Decision 14, twenty-second twin of T2: ``…: thẩm định …, xong trước ngày 15/4/2046; tổng hợp …, trình … trước
+    ngày 31/10/2046``: a clause that carries its own deadline before the ``;`` parts the item into two obligations,
+    each with its deadline (it was one, the first deadline)."""
+    got, _doc = obligations(text)
+    assert [(t[:23], str(d)) for _r, role, _m, t, d in got if role == "lead"] == tasks

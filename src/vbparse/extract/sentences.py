@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..pattern_cache import compiled, finditer_from, word_places
+from ..tables.deadlines import DEADLINE_CUE
 from ..tables.obligations import (
     NOT_A_TASK_OPENER,
     TASK_MANNER_OPENER,
@@ -60,6 +61,26 @@ def _sentence_ends(text: str) -> Iterator[regex.Match]:
     return finditer_from(TASK_SENTENCE_END, text, word_places(text, ".!?", 0))
 
 
+#: A ``;`` between two clauses, and a deadline with its year in the clause before it (``…, xong trước ngày 15/4/2046``):
+#: the clause carries its own deadline, so the next is a task of its own (decision 14).
+_CLAUSE_BREAK = compiled(r";[ \t]+")
+_DATED_CLAUSE = compiled(DEADLINE_CUE.pattern + r"[^;]{0,24}?(?<!\d)(?:19|20)\d\d(?!\d)[^;]*$")
+
+
+def _task_breaks(text: str) -> list[regex.Match]:
+    """Where a task's text parts: its sentences' ends, and each ``;`` whose clause before it carries its own deadline
+    (``… trước ngày 15/4/2046; tổng hợp …``), in order."""
+    ends = list(_sentence_ends(text))
+    if "; " not in text:
+        return ends
+    start, dated = 0, []
+    for m in _CLAUSE_BREAK.finditer(text):
+        if _DATED_CLAUSE.search(text, start, m.start()):
+            dated.append(m)
+        start = m.end()
+    return sorted([*ends, *dated], key=lambda m: m.start())
+
+
 def _first_sentence(text: str) -> str:
     end = next(_sentence_ends(text), None)
     return text[: end.start()] if end else text
@@ -94,14 +115,14 @@ def task_sentences(task: str, text: str = "", start: int = 0, end: int = 0) -> l
     ``text[start:end]``: where the task was read, lines and all: only the sentences of its first paragraph
     are parted; a sentence that begins a paragraph there (or a sub-item the reader joined to the task: ``-
     Tham mưu UBND tỉnh:`` / ``+ Lập …``) ends that paragraph, and the rest stays as the reader took it."""
-    if ". " not in task and "! " not in task and "? " not in task:
+    if ". " not in task and "! " not in task and "? " not in task and "; " not in task:
         return [TaskSentence(task)]
     out: list[TaskSentence] = []
     pos = 0
     source = text[start:end]
     blank = bool(source) and _blank_line_paragraphs(text)
     cursor = 0  # where in ``source`` the sentences looked for so far were found
-    for m in _sentence_ends(task):
+    for m in _task_breaks(task):
         nxt = task[m.end() :]
         if source:
             begins, cursor = _begins_paragraph(source, nxt, cursor, blank)
@@ -111,7 +132,7 @@ def task_sentences(task: str, text: str = "", start: int = 0, end: int = 0) -> l
             continue
         head = task[pos : m.start() + 1]
         if out or (not NOT_A_TASK_OPENER.match(head) and (TASK_VERB.search(head) or TASK_ROLE_OPENER.search(head))):
-            out.append(_sentence(head.strip(), bool(out)))
+            out.append(_sentence(head.strip().rstrip(";"), bool(out)))
             pos = m.end()
     if not out:
         return [TaskSentence(task)]
