@@ -5057,3 +5057,20 @@ def test_clauses_parted_by_a_semicolon_each_with_its_own_deadline_are_two_tasks(
     each with its deadline (it was one, the first deadline)."""
     got, _doc = obligations(text)
     assert [(t[:23], str(d)) for _r, role, _m, t, d in got if role == "lead"] == tasks
+
+
+def test_subjects_before_a_document_they_act_by_between_commas_keep_their_task():
+    """Twenty-second twin of A4: ``Giao A, B và C, theo Quy chế phối hợp số … giữa Sở X với Bộ Chỉ huy Y, kiểm soát
+    …``: the document between commas (``theo`` + what it is) is by what they act; the bodies it names get nothing,
+    the subjects the task after it (it was no task: ``theo …`` read as the predicate)."""
+    got, _doc = obligations(
+        "1. Giao Chi cục Thủy sản, Ban Quản lý cảng cá tỉnh và Ủy ban nhân dân các xã ven biển, theo Quy chế phối hợp "
+        "số 07/QCPH ngày 20/02/2047 giữa Sở Nông nghiệp và Môi trường với Bộ Chỉ huy Bộ đội Biên phòng tỉnh, kiểm "
+        "soát tàu cá ra, vào cửa biển.\n"
+    )
+    assert [(r, t[:9]) for r, role, _m, t, _d in got if role == "lead"] == [
+        ("Chi cục Thủy sản", "kiểm soát"),
+        ("Ban Quản lý cảng cá tỉnh", "kiểm soát"),
+        ("Ủy ban nhân dân các xã ven biển", "kiểm soát"),
+    ]
+    assert all(role == "lead" for _r, role, *_ in got)

@@ -1622,6 +1622,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "INSERTED_CLAUSE", ", ngoài các nhiệm vụ chuyên môn thường xuyên, hướng dẫn", {}),
     ("obligations", "INSERTED_CLAUSE", ", bên cạnh nhiệm vụ được giao, tổ chức", {}),
     ("obligations", "INSERTED_CLAUSE", ", Sở Tài chính phối hợp kiểm tra", None),
+    # twenty-second twin of A4: by what document the subjects act (``theo Quy chế phối hợp số …``), not ``theo dõi``
+    ("obligations", "INSERTED_CLAUSE", ", theo Quy chế phối hợp số 07/QCPH ngày 20/02/2047, kiểm soát", {}),
+    ("obligations", "INSERTED_CLAUSE", ", theo hướng dẫn của Bộ Y tế, tổ chức", {}),
+    ("obligations", "INSERTED_CLAUSE", ", theo dõi tình hình dịch bệnh", None),
     ("obligations", "ADVERBIAL_OPENER", "Riêng đối với các trường vùng khó khăn, Sở Y tế cử cán bộ", {}),
     ("obligations", "ADDRESSED_LEAD_IN", "Đối với UBND thị trấn:", {}),
     ("obligations", "ADDRESSED_LEAD_IN", "Riêng đối với Xưởng Cơ khí:", {}),

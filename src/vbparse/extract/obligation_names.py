@@ -70,6 +70,7 @@ from .name_closed_runs import (
     with_field_rest,
 )
 from .name_fields import closed_by_proper_name, known_place_end, names_another
+from .name_functions import is_function_verb
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, adverb_alone, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
@@ -313,7 +314,9 @@ def _past_inserted_clause(sentence: str, end: int) -> int:
     limit = min(len(sentence), end + ADVERBIAL_MAX_CHARS)
     comma = sentence.find(",", inserted.end(), limit)
     while comma != -1:
-        if opens_with_verb(sentence[comma + 1 :]) and is_predicate(sentence[comma + 1 :].lstrip()):
+        after = sentence[comma + 1 :]  # a task verb, or one of a standing function no name's stop is (``kiểm soát``)
+        verb = opens_with_verb(after) or is_function_verb(" ".join(after.split()[:2]))
+        if verb and is_predicate(after.lstrip()):
             return comma + 1
         comma = sentence.find(",", comma + 1, limit)
     return end

@@ -305,7 +305,10 @@ CONDITION_AFTER_SUBJECT = compiled(
 INSERTED_CLAUSE = compiled(
     r"(?i)\s*,\s*(?:trên\s+cơ\s+sở|căn\s+cứ|trong\s+phạm\s+vi|trong\s+khuôn\s+khổ|sau\s+khi|khi|trong\s+quá\s+trình|"
     r"tùy\s+theo|tuỳ\s+theo|ngoài|bên\s+cạnh|"
-    r"dựa\s+trên|với\s+vai\s+trò|là\s+(?:cơ\s+quan|đơn\s+vị))(?![\p{L}])"
+    r"dựa\s+trên|với\s+vai\s+trò|là\s+(?:cơ\s+quan|đơn\s+vị)"
+    # by what document or guidance they act (``…, theo Quy chế phối hợp số 07/QCPH …, kiểm soát …``), not ``theo dõi``
+    r"|theo(?=\s+(?:(?-i:\p{Lu})|(?:quy\s+(?:chế|định|trình)|hướng\s+dẫn|kế\s+hoạch|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)(?![\p{L}]))))"
+    r"(?![\p{L}])"
 )
 #: Words right after a name that make it not the subject of a task: ``UBND tỉnh về việc …``,
 #: ``Sở Nội vụ tại Tờ trình …``; where it belongs or how much it gets (``Văn phòng Ủy ban nhân dân … thuộc Ủy ban
