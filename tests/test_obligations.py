@@ -5074,3 +5074,22 @@ def test_subjects_before_a_document_they_act_by_between_commas_keep_their_task()
         ("Ủy ban nhân dân các xã ven biển", "kiểm soát"),
     ]
     assert all(role == "lead" for _r, role, *_ in got)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        (
+            "2. Ở những xã có trên 30% diện tích nhiễm rầy, kể cả diện tích mạ chưa cấy, giao Trạm Bảo vệ thực vật huyện "
+            "cử cán bộ bám đồng.\n"
+        ),
+        "2. Tại các xã có ổ dịch, Trạm Bảo vệ thực vật huyện cử cán bộ bám đồng.\n",
+        "2. Trên địa bàn các xã vùng cao, Trạm Bảo vệ thực vật huyện cử cán bộ bám đồng.\n",
+    ],
+)
+def test_a_place_clause_before_the_subject_leaves_it_its_task(item):
+    """Twenty-second twin of A4: a leading clause of where (``Ở những xã …, kể cả …,``, ``Tại …,``, ``Trên địa bàn
+    …,``) before the subject (or ``giao`` + it): the subject after its comma acts (it was no task)."""
+    got, _doc = obligations(item)
+    assert [r for r, role, *_ in got if role == "lead"] == ["Trạm Bảo vệ thực vật huyện"]
+    assert "Trạm" not in got[0][3]  # the task without its subject, its leading clause kept

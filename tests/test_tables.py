@@ -1587,6 +1587,11 @@ PATTERN_EXAMPLES = [
     # obligations: the subject and its role
     ("obligations", "ADVERBIAL_OPENER", "Không quá 03 ngày làm việc kể từ", {}),
     ("obligations", "ADVERBIAL_OPENER", "Một tuần trước ngày thi", {}),
+    # twenty-second twin of A4: where the clause applies (``Ở những xã có trên 30% diện tích nhiễm rầy, …``)
+    ("obligations", "ADVERBIAL_OPENER", "Ở những xã có trên 30% diện tích nhiễm rầy", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Tại các điểm tiêm chủng", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Trên địa bàn các xã vùng cao", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Tổ chức tập huấn", None),
     ("obligations", "ADVERBIAL_OPENER", "Nhân dịp Tết cổ truyền của đồng bào Mông", {}),
     ("obligations", "ADVERBIAL_OPENER", "Nhân dân các xã tham gia", None),
     ("obligations", "ADVERBIAL_OPENER", "05 ngày làm việc sau khi nhận hồ sơ", {}),

@@ -191,6 +191,8 @@ ADVERBIAL_OPENER = compiled(
     r"|được\s+sự\s+(?:thống\s+nhất|đồng\s+ý|chấp\s+thuận|cho\s+phép|chỉ\s+đạo|ủy\s+quyền|uỷ\s+quyền)"
     # how often (``Cứ 02 ngày một lần …,``, ``Cứ mỗi quý,``)
     r"|cứ"
+    # where it applies (``Ở những xã có trên 30% diện tích nhiễm rầy, …``, ``Tại các điểm tiêm chủng, …``)
+    r"|ở|tại|trên\s+địa\s+bàn"
     # a span before or after an event (``Một tuần trước ngày thi,``, ``03 ngày làm việc sau khi nhận hồ sơ,``)
     r"|(?:một|hai|ba|bốn|\d{1,3})\s+(?:ngày|tuần|tháng|giờ)(?:\s+làm\s+việc)?\s+(?:trước|sau))(?![\p{L}])"
 )
