@@ -4673,6 +4673,27 @@ def test_a_description_line_no_list_labels_beside_an_item_s_fields_is_no_task(de
     ) == [("Đài Phát thanh tỉnh", "lead", "Sản xuất phim tài liệu về biển")]
 
 
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Đơn vị tài trợ: Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh.",
+        "Người liên hệ: ông Lò Văn Thịnh, chuyên viên Phòng Quản lý thể dục thể thao.",
+        "Nhà tài trợ: Công ty Cổ phần Sữa Tây Bắc.",
+    ],
+)
+def test_a_description_line_whose_label_names_a_non_task_role_is_no_task(description):
+    """Twenty-second twin of S1's counter: ``* Đơn vị tài trợ: …``, ``* Người liên hệ: …`` beside ``* Đơn vị chủ
+    trì: X``: a generic agent noun with a role that is no task's (sponsoring, a contact) describes the item; it was read
+    as an activity of the lead (``Đơn vị`` + ``tài trợ`` as a subject and its verb)."""
+    assert _rows(
+        "1. Tổ chức giải bơi lội người khuyết tật\n\n"
+        "* Địa điểm: Bể bơi Trung tâm Thể thao tỉnh.\n"
+        f"* {description}\n"
+        "* Đơn vị chủ trì: Phòng Quản lý thể dục thể thao.\n"
+        "* Thời gian: Tháng 8/2049.\n"
+    ) == [("Phòng Quản lý thể dục thể thao", "lead", "Tổ chức giải bơi lội người khu")]
+
+
 def test_a_task_line_opening_with_its_verb_before_a_colon_beside_fields_stays_a_task():
     """Counter: ``- Tuyên truyền: phát tờ rơi …`` opens with a task verb: an activity, not a description."""
     rows = _rows(
@@ -5093,3 +5114,24 @@ def test_a_place_clause_before_the_subject_leaves_it_its_task(item):
     got, _doc = obligations(item)
     assert [r for r, role, *_ in got if role == "lead"] == ["Trạm Bảo vệ thực vật huyện"]
     assert "Trạm" not in got[0][3]  # the task without its subject, its leading clause kept
+
+
+def test_description_paragraphs_of_a_markdown_item_are_no_tasks():
+    """Twenty-second twin of S1's counter in a Markdown copy (a bold header: the ``* `` lines are the item's
+    paragraphs, not its bullets): ``* Đơn vị tài trợ: …`` and ``* Người liên hệ: …`` describe the item; they were two
+    tasks of the lead and partners."""
+    from vbparse import parse
+
+    text = (
+        "**ỦY BAN NHÂN DÂN TỈNH BẮC LINH**\n**SỞ Y TẾ**\nSố: 12/KH-SYT\nBắc Linh, ngày 02 tháng 3 năm 2049\n\n"
+        "**KẾ HOẠCH**\nKhám sàng lọc cho người cao tuổi năm 2049\n\nI. NHIỆM VỤ\n\n"
+        "1. Khám mắt miễn phí cho người cao tuổi\n\n"
+        "* Địa điểm: Trạm Y tế các xã.\n"
+        "* Đơn vị tài trợ: Quỹ Bảo trợ người cao tuổi tỉnh.\n"
+        "* Người liên hệ: bà Lê Thị Hoa, chuyên viên Phòng Nghiệp vụ Y.\n"
+        "* Đơn vị chủ trì: Bệnh viện Mắt tỉnh.\n"
+        "* Thời gian: Tháng 8/2049.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    assert [(o.assignee.raw, o.task[:20]) for o in parse(text=text).obligations] == [
+        ("Bệnh viện Mắt tỉnh", "Khám mắt miễn phí ch")
+    ]

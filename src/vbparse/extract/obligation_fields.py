@@ -40,6 +40,7 @@ from .assignees import (
     subject,
 )
 from .deadlines import Deadline
+from .description_lines import describes
 from .name_closed_runs import runs_to_its_level, second_field_rest
 from .name_lexicon import head_word_at, skip_spaces
 from .obligation_context import DASH, SPACE_THEN_LOWER, Context, node_reader
@@ -456,7 +457,7 @@ def gather_fields(
     for p in node.text_parts if parts is None else parts:
         # a sentence of who carries out the item (``Sở A chủ trì tổ chức thực hiện.``) under its heading
         got_all = fields_of(p) or (who_fields(p) if node.heading and not FIELD_BLOCK.match(node.heading) else [])
-        if not got_all and p.strip():
+        if not got_all and p.strip() and not describes(p):  # (``* Đơn vị tài trợ: …``: no task)
             texts.append(p)
         for kind, value in got_all:
             take(kind, value, node, [])
@@ -467,7 +468,7 @@ def gather_fields(
             block = _labelled_item(c)
             if block is None and open_kind is not None:
                 getattr(f, open_kind).append(node_text(c))
-            elif block is None and not _description_line(c):
+            elif block is None and not (not c.children and describes(node_text(c))):
                 items.append(c)
             for kind, value in block or []:
                 take(kind, value, c, [])
@@ -490,21 +491,6 @@ def gather_fields(
                 continue
         take(kind, value, c, [])
     return f, texts, items
-
-
-#: A line of what an item is, labelled in words no list knows: a capitalised noun and words in lower case before the
-#: colon, a value after it (``Ngôn ngữ thể hiện: tiếng Việt``, ``Nơi lưu giữ bản gốc: Thư viện tỉnh``).
-_DESCRIPTION_LINE = compiled(r"^[-+•*\s]*(?P<label>\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,4})[ \t]*:[ \t]*\S")
-
-
-def _description_line(c: Node) -> bool:
-    """Whether an item among an item's fields says what the item is (``- Ngôn ngữ thể hiện: tiếng Việt …``; twelfth
-    twin of S1), as the labels of ``FIELD_LABEL``'s other kind do: no items of its own, its label neither a verb's
-    (``- Tuyên truyền: phát tờ rơi …``: an activity) nor a name's."""
-    if c.children:
-        return False
-    m = _DESCRIPTION_LINE.match(node_text(c))
-    return m is not None and not opens_with_verb(m.group("label")) and find_subject(m.group("label")) is None
 
 
 def _sentence_paragraphs(c: Node) -> list[str] | None:
