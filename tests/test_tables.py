@@ -925,6 +925,27 @@ PATTERN_EXAMPLES = [
     ("obligations", "FIELD_LABEL", "Các đầu việc chính: Lập danh sách", {"task": "Các đầu việc chính"}),
     ("obligations", "FIELD_LABEL", "Hạng mục công việc: Nạo vét kênh", {"task": "Hạng mục công việc"}),
     ("obligations", "FIELD_LABEL", "Những việc phải làm: Cắm biển cảnh báo", {"task": "Những việc phải làm"}),
+    # twenty-second twin of S1: labels with more words, joined by ``và``, of where, after a comma
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Đơn vị chủ trì tham mưu và tổ chức thực hiện: Sở Giáo dục và Đào tạo.",
+        {"lead": "Đơn vị chủ trì tham mưu và tổ chức thực hiện"},
+    ),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Đơn vị thực hiện tại cơ sở: Trường Cao đẳng Sư phạm.",
+        {"lead": "Đơn vị thực hiện tại cơ sở"},
+    ),
+    (
+        "obligations",
+        "FIELD_LABEL",
+        "Thời hạn hoàn thành, báo cáo kết quả: Tháng 7/2049.",
+        {"time": "Thời hạn hoàn thành, báo cáo kết quả"},
+    ),
+    ("obligations", "FIELD_LABEL", "Đơn vị chủ trì và phối hợp: Sở Y tế", None),
+    ("obligations", "FIELD_LABEL", "Thời hạn lưu trữ hồ sơ, tài liệu ngành Tài chính: theo Thông tư", None),
     ("obligations", "FIELD_LABEL", "Nội dung chi tiết: Số hóa số liệu", {"task": "Nội dung chi tiết"}),
     ("obligations", "FIELD_LABEL", "Phân công trách nhiệm: Sở Y tế chủ trì", {"lead": "Phân công trách nhiệm"}),
     (

@@ -586,6 +586,9 @@ _UNIT_NOUN = (
 #: (``Các đơn vị phối hợp thực hiện các nội dung sau:`` is a lead-in, ``phối hợp chặt chẽ với Sở Y tế:`` names one).
 _LABEL_TAIL = (
     r"(?:\s+(?!(?:các|những|với|cùng|sau|của|cho|nhau|và|trong|tại|theo|chặt)(?![\p{L}]))(?-i:\p{Ll}+)(?![\p{L}])){0,4}"
+    # a second doing after ``và`` or where after ``tại``, right before the colon (``Đơn vị chủ trì tham mưu và tổ chức
+    # thực hiện:``, ``Đơn vị thực hiện tại cơ sở:``), not another role (``chủ trì và phối hợp``: a block of both)
+    r"(?:\s+(?:và|tại)(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}(?=\s*[:(]))?"
     # ``cùng`` right before the colon (``Đơn vị tham gia phối hợp cùng:``), naming no one after it
     r"(?:\s+cùng(?=\s*:))?"
 )
@@ -621,6 +624,9 @@ _FIELD_LABELS = (
     r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+(?:thực\s+hiện|trách\s+nhiệm|nhiệm\s+vụ))?)"
     r"|(?P<time>(?:mốc\s+)?thời\s+(?:gian|hạn)"
     + _LABEL_TAIL  # ``Thời gian thực hiện:``, ``Thời gian mở lớp:``, ``Thời hạn gửi báo cáo:``: by when, whatever it is
+    # a report's deadline after a comma (``Thời hạn hoàn thành, báo cáo kết quả:``), not a thing's time (``Thời hạn
+    # lưu trữ hồ sơ, tài liệu …``)
+    + r"(?:\s*,\s*(?:báo\s+cáo|gửi|nộp|trình)(?:\s+(?-i:\p{Ll}+)){0,3}(?=\s*:))?"
     + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
     # (``Nội dung triển khai:``, ``Các nội dung chủ yếu:``, ``Những nội dung cần làm``: the activities under their label)
     r"|(?P<task>(?:(?:các|những)\s+)?nội\s+dung(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|công\s+việc|nhiệm\s+vụ"
