@@ -240,3 +240,16 @@ def test_verbs_listed_after_a_members_comma_are_no_field_of_it():
     """Counter-example: ``…, Tài chính, kiểm tra, tổng hợp …``: a list of the predicate's verbs, no member's field."""
     names = _canonical_leads("1. Các Sở: Y tế, Tài chính, kiểm tra, tổng hợp hồ sơ đề nghị.\n")
     assert not any("kiểm tra" in (n or "") for n in names), names
+
+
+def test_a_member_whose_field_opens_as_a_post_does_is_still_a_member():
+    """Twenty-second twin of R1: ``Trưởng các phòng: Kiểm soát chi, Kế toán nhà nước; …`` in an execution clause:
+    ``Kế toán`` heads posts elsewhere, but with its own words in lower case and no body after it (``nhà nước``) it
+    is a department's field, the list's member (the list was dropped, the clause read as a task of ``Trưởng các
+    phòng``); a post before the bodies it is of (``Thủ trưởng các cơ quan``) is still a name of its own."""
+    names = _canonical_leads(
+        "Điều 3. Chánh Văn phòng; Trưởng các phòng: Kiểm soát chi, Kế toán nhà nước; Thủ trưởng các cơ quan, đơn vị "
+        "có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert "Trưởng Phòng Kiểm soát chi" in names and "Trưởng Phòng Kế toán nhà nước" in names
+    assert "Trưởng các phòng" not in names

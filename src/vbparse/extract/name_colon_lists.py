@@ -174,7 +174,8 @@ def _predicate_at(text: str, pos: int) -> bool:
 def _new_name_at(text: str, pos: int) -> bool:
     """Whether a member at ``pos`` opens a name of its own: a body's head (``Viện …``) or a post before what it is a
     post of (``Viện trưởng Viện …``, ``Thủ trưởng các cơ quan …``); not a field that heads posts elsewhere, bare
-    before a dash, a comma or the verb (``Các khoa: Kế toán - Tài chính, …``: ``Khoa Kế toán - Tài chính``)."""
+    or with its own words in lower case before a dash, a comma or the verb (``Các khoa: Kế toán - Tài chính, …``:
+    ``Khoa Kế toán - Tài chính``; ``Trưởng các phòng: …, Kế toán nhà nước`` + the verb)."""
     head = head_word_at(text, pos)
     verb = STOP.match(text[pos : pos + DEFAULT_FIELD_VERB_CHARS].lower()) if head is not None else None
     if head is not None and verb is not None and pos + verb.end() > head[0]:
@@ -182,7 +183,13 @@ def _new_name_at(text: str, pos: int) -> bool:
     if head is None or head[1] != "position":
         return head is not None
     after = skip_spaces(text, head[0])
-    return not (after >= len(text) or text[after] in "-–,;." or STOP.match(text, after))
+    for w in WORD.finditer(text, after, min(len(text), after + DEFAULT_FIELD_VERB_CHARS)):
+        if text[after : w.start()].strip(" \t") or not w.group().islower() or STOP.match(text, w.start()):
+            break
+        if w.group() in ("các", "những") or head_word_at(text, w.start()) is not None:
+            return True  # ``Thủ trưởng`` + ``các cơ quan …``: a post of the bodies after it
+        after = w.end()  # ``Kế toán`` + ``nhà nước``: a field's words in lower case, no body's
+    return not (after >= len(text) or text[after] in "-–,;." or STOP.match(text, skip_spaces(text, after)))
 
 
 #: How far a verb whose first syllable is a head is looked for (``Tổ chức``, ``Đoàn kết``: a member's field).
