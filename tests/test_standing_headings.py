@@ -932,3 +932,25 @@ def test_a_possessive_headings_role_noun_is_no_subject(heading):
 def test_a_possessive_heading_of_a_named_body_still_names_it():
     """Counter-example: ``Trách nhiệm của Sở Y tế`` over a bare item gives the Sở the item."""
     assert [a for a, _t in leads("2. Trách nhiệm của Sở Y tế\n- Tổ chức tiêm chủng mở rộng.\n")] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        (
+            "3. Trưởng các thôn và Chi hội trưởng Chi hội Nông dân các thôn vận động hộ dân ký cam kết.\n",
+            ["Trưởng các thôn", "Chi hội trưởng Chi hội Nông dân các thôn"],
+        ),
+        (
+            "3. Trưởng các thôn và Chi hội trưởng Chi hội Cựu chiến binh các thôn dọn vệ sinh đường làng.\n",
+            ["Trưởng các thôn", "Chi hội trưởng Chi hội Cựu chiến binh các thôn"],
+        ),
+        ("3. Chi hội Phụ nữ thôn Nà Lừa tổ chức buổi sinh hoạt chuyên đề.\n", ["Chi hội Phụ nữ thôn Nà Lừa"]),
+    ],
+)
+def test_a_post_over_a_grassroots_branch_after_a_plural_is_a_name_of_its_own(item, names):
+    """Twenty-second twin of S2: ``Trưởng các thôn và Chi hội trưởng …`` was one name: the plural's list of nouns
+    (``các thôn`` + ``và chi hội``) took the capitalised post (``Chi hội trưởng``, head of an association's branch)
+    as its next noun. (``Chi hội`` / ``Chi đoàn`` as body heads were tried and left out: a goldset roster line, ``Bà
+    …, Chi hội Phụ nữ đại diện cử tri khóm …, Ủy viên``, became a task.)"""
+    assert _requested(item) == names

@@ -629,12 +629,11 @@ def member_modified(text: str, q: int) -> bool:
 def _proper_member(text: str, pos: int) -> bool:
     """Whether a collective's noun at ``pos`` opens a body's own name: the noun in capitals followed by a word in
     capitals (``Hội Nông dân``, ``Đoàn Thanh niên``, ``Công ty TNHH Đông Phong``), where a list written in capitals goes on in lower case or with
-    a level (``các Sở, Ban, Ngành tỉnh``)."""
+    a level (``các Sở, Ban, Ngành tỉnh``); or a post the noun in capitals heads (``Chi hội trưởng``)."""
     first = word_at(text, pos) if text[pos : pos + 1].isupper() else None
-    if first is None:
-        return False
-    # (past the whole noun: ``Công ty`` + ``TNHH Đông Phong``, a noun of two words)
-    after = skip_spaces(text, noun_at(text, pos) or first.end())
+    if first is None or ((head := head_word_at(text, pos)) is not None and head[1] == "position"):
+        return first is not None
+    after = skip_spaces(text, noun_at(text, pos) or first.end())  # (past ``Công ty`` + ``TNHH Đông Phong``)
     return text[after : after + 1].isupper() and not LEVEL.match(text, after)
 
 

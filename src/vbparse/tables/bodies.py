@@ -384,6 +384,7 @@ POSITION_HEADS: tuple[str, ...] = (
     "Viện trưởng",
     "Cục trưởng",
     "Chi cục trưởng",
+    "Chi hội trưởng",
     "Chỉ huy trưởng",
     "Tổng Biên tập",
     "Tổ trưởng",

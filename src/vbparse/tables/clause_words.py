@@ -313,6 +313,7 @@ TASK_VERBS: tuple[str, ...] = (
     # being on duty, never ``trực`` alone (``Thường trực``, ``trực thuộc``): ``Đội cứu hộ bãi biển trực cứu hộ …``
     "trực cứu hộ", "trực cứu nạn", "trực ứng cứu", "trực canh", "trực gác", "trực ban", "trực tổng đài",
     "trực đường dây",
+    "dọn vệ sinh", "dọn dẹp",  # cleaning: ``Chi đoàn thanh niên bản … dọn vệ sinh đường làng``
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh
