@@ -5135,3 +5135,20 @@ def test_description_paragraphs_of_a_markdown_item_are_no_tasks():
     assert [(o.assignee.raw, o.task[:20]) for o in parse(text=text).obligations] == [
         ("Bệnh viện Mắt tỉnh", "Khám mắt miễn phí ch")
     ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        '1. Phòng Giáo dục phổ thông nhân rộng mô hình "Nhà trường phối hợp với gia đình trong chăm sóc học sinh".\n',
+        "1. Phòng Giáo dục phổ thông nhân rộng mô hình “Nhà trường phối hợp với Hội Cha mẹ học sinh”.\n",
+        "2. Phòng Tổ chức cán bộ mở lớp bồi dưỡng kỹ năng phối hợp với cha mẹ học sinh cho giáo viên.\n",
+        "2. Phòng Tổ chức cán bộ nâng cao năng lực phối hợp với Công an xã cho đội ngũ bảo vệ.\n",
+    ],
+)
+def test_working_together_inside_a_quoted_name_or_a_skill_names_no_partner(item):
+    """Twenty-second twin of L1's counter (decision 8): ``phối hợp với`` inside a quoted model's name, or after a
+    skill or capacity (``kỹ năng``, ``năng lực``), is a word of a noun phrase: no partner (``gia đình``, ``cha mẹ học
+    sinh`` were read as partners)."""
+    got, _ = obligations(item)
+    assert [role for _r, role, *_ in got] == ["lead"]

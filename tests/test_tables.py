@@ -1056,6 +1056,8 @@ PATTERN_EXAMPLES = [
     # a group with the words that say which, a meeting held together (eighteenth twin of L1); not ``tổ chức``
     ("obligations", "PARTNER_IN_NOUN", "rà soát danh sách tổ tự quản ", {}),
     ("obligations", "PARTNER_IN_NOUN", "duy trì hội nghị giao ban ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "mở lớp bồi dưỡng kỹ năng ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "nâng cao năng lực ", {}),
     ("obligations", "PARTNER_IN_NOUN", "củng cố mạng lưới cộng tác viên ", {}),
     # twenty-first twin of L1: the force that works with them, a programme of joint action
     ("obligations", "PARTNER_IN_NOUN", "chi bồi dưỡng cho lực lượng ", {}),

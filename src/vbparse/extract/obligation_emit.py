@@ -70,6 +70,13 @@ _ASSIGNMENT_LINE_FIRSTS = ("cơ", "đơn", "bộ", "chủ", "thực")
 _LIST_GOES_ON = compiled(r"[ \t]*(?:,|và)[ \t]*\p{L}")
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside quotation marks (a model's or a campaign's name: ``mô hình "Nhà trường phối hợp
+    với gia đình …"``): an opening ``“`` not closed before it, or an odd number of ``"`` before it on its line."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
 def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee]:
     """``phối hợp (với) X, Y`` → X, Y (not the leads themselves, not ``chặt chẽ`` or ``với nhau``)."""
     out: list[Assignee] = []
@@ -78,8 +85,10 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
         rest = text[m.end() :]
         if PARTNER_NOT.match(rest) or _advised_partner(text, m.start()):
             continue
-        if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()):
-            continue  # ``xây dựng quy chế phối hợp với X``: the text's name, no partner (decision 8)
+        if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()) or _quoted(
+            text, m.start()
+        ):  # ``xây dựng quy chế phối hợp với X``, ``mô hình "Nhà trường phối hợp với …"``: a name's words (decision 8)
+            continue
         names, end, _mode = subject(rest)
         clause = bool(names) and _clause_after(rest, names[-1])
         if names and (_LIST_GOES_ON.match(rest, end) or _function_after(rest, end) or clause):

@@ -430,6 +430,8 @@ PARTNER_IN_NOUN = compiled(
     # a model, a scheme, an activity, a criterion of working together (``nghiên cứu mô hình phối hợp với …``, ``dự
     # thảo Đề án phối hợp với …``, ``tiêu chí đánh giá hoạt động phối hợp với …``)
     r"|mô\s+hình|đề\s+án|hoạt\s+động|tiêu\s+chí|mẫu\s+biểu|hình\s+thức"
+    # a skill or a capacity of working together (``bồi dưỡng kỹ năng phối hợp với …``, ``năng lực phối hợp với …``)
+    r"|kỹ\s+năng|năng\s+lực"
     # a script, a schedule of working together (``hoàn thiện kịch bản phối hợp với …``, ``thống nhất lịch phối hợp với …``)
     r"|kịch\s+bản|lịch(?:\s+trình)?"
     # the work or the tasks done together (``hướng dẫn công tác phối hợp với …``, ``danh mục nhiệm vụ phối hợp với …``)
