@@ -266,3 +266,26 @@ def test_places_in_a_fields_value_keep_what_they_have(having):
     capitalised (``Dao``, ``Khmer``) after ``dân tộc`` / ``đồng bào`` and still the clause's."""
     body = f"1. Mở lớp dạy chữ dân tộc\n- Chủ trì: Sở Dân tộc và Tôn giáo.\n- Phối hợp: Bảo tàng tỉnh và Ủy ban nhân dân các xã {having}.\n"
     assert _partners(body) == ["Bảo tàng tỉnh", f"Ủy ban nhân dân các xã {having}"]
+
+
+@pytest.mark.parametrize(
+    "body,names",
+    [
+        ("1. Các chủ rừng bố trí người canh lửa trong mùa khô.\n", ["Các chủ rừng"]),
+        ("2. Các chủ nhà trọ đăng ký tạm trú cho người thuê trước ngày 15/3/2030.\n", ["Các chủ nhà trọ"]),
+        ("3. Các chủ bến đò trang bị đủ áo phao cho hành khách.\n", ["Các chủ bến đò"]),
+        # the market's owners and the state's forces after ``và`` are two assignees
+        (
+            "4. Các chủ rừng và lực lượng Kiểm lâm tuần tra các vùng trọng điểm.\n",
+            ["Các chủ rừng", "lực lượng Kiểm lâm"],
+        ),
+        # counter-examples: ``chủ`` of a role or a post is no owner
+        ("5. Các chủ trì tổ chức hội nghị.\n", []),
+        ("6. Các chủ đầu tư, đơn vị điều hành dự án tổ chức quản lý.\n", []),
+    ],
+)
+def test_owners_named_by_what_they_own_are_a_collective(body, names):
+    """Twenty-second twins of A5 and WRAP (and the nineteenth of A3's counter): ``Các chủ rừng`` (forest owners),
+    ``các chủ nhà trọ``, ``chủ bến đò``: ``chủ`` + what is owned names the owners, as ``chủ đầu tư`` (the lists') does,
+    whatever the thing (``extract/kind_nouns.py``); they were no subject, and the twins' sentences no task."""
+    assert [a for a, _t in leads(body)] == names

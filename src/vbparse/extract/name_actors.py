@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..chars import fold
 from ..tables.bodies import MARKET_ACTOR_NOUNS
+from .kind_nouns import owner_noun
 
 _MARKET_ACTORS = frozenset(MARKET_ACTOR_NOUNS)
 #: How far back ``market_actor_before`` looks: the longest actor's noun and the spaces after it.
@@ -12,8 +13,9 @@ _WINDOW = max(len(n) for n in MARKET_ACTOR_NOUNS) + 8
 
 
 def market_actor(text: str, start: int, end: int | None) -> bool:
-    """Whether ``text[start:end]`` is a market actor's noun (``chủ đầu tư``), in any spelling."""
-    return fold(text[start:end]) in _MARKET_ACTORS
+    """Whether ``text[start:end]`` is a market actor's noun (``chủ đầu tư``), in any spelling, or an owner's by its
+    shape (``chủ rừng``)."""
+    return fold(text[start:end]) in _MARKET_ACTORS or owner_noun(text, start, end)
 
 
 def market_actor_before(text: str, end: int) -> bool:

@@ -64,6 +64,7 @@ from ..tables.issuers import expand_abbreviations
 from ..tables.name_clauses import LISTED_AT, LISTED_WHERE, NAMED_PAIR
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES, syllable_pairs
 from .alternations import alternation, first_word, match_at
+from .kind_nouns import kind_noun_end, owner_noun
 from .name_actors import market_actor
 
 #: A name runs on for at most this many words (a longer run is a sentence, not a name).
@@ -593,16 +594,17 @@ _MODIFIED_NOUNS = frozenset(
 FIELD_NOUN_KEYS = frozenset(FIELD_NOUNS)  # (folded, as written)
 
 
-def new_member_at(text: str, pos: int, before_modified: bool) -> bool:
+def new_member_at(text: str, pos: int, before_modified: bool, kind: str = "other") -> bool:
     """Whether the collective's noun at ``pos``, after a comma or ``và`` of a list, begins an assignee of its own:
     it carries its own classifying modifier (``…, tổ chức chính trị - xã hội``), or the member before did
     (``before_modified``: ``các doanh nghiệp vận tải, doanh nghiệp xăng dầu``) and it is no field's noun (``các cơ
-    quan báo chí, truyền thông``).  A run of bare nouns is one collective (``các cơ quan, đơn vị, địa phương``)."""
+    quan báo chí, truyền thông``).  A run of bare nouns is one collective (``các cơ quan, đơn vị, địa phương``). After
+    a name of another ``kind`` than a collective's (a body's, a post's), only an owner begins one (``… và chủ rừng``)."""
     end = noun_at(text, pos)
-    if end is None or LEVEL.match(text, pos):
+    if end is None or LEVEL.match(text, pos) or (kind != "other" and not owner_noun(text, pos, end)):
         return False
     key = fold(text[pos:end])
-    return key in _MODIFIED_NOUNS or (before_modified and key not in FIELD_NOUN_KEYS)
+    return key in _MODIFIED_NOUNS or owner_noun(text, pos, end) or (before_modified and key not in FIELD_NOUN_KEYS)
 
 
 def member_modified(text: str, q: int) -> bool:
@@ -620,7 +622,7 @@ def member_modified(text: str, q: int) -> bool:
     if end is None or end > q:
         return False
     words = list(WORD.finditer(text, end, q))
-    if fold(text[p:end]) in _MODIFIED_NOUNS:
+    if fold(text[p:end]) in _MODIFIED_NOUNS or owner_noun(text, p, end):  # (``chủ rừng``: an owner, its own kind)
         return not words
     # a modifier that names another body or a place relates the member to it (``cơ quan ngang bộ``), no kind
     return bool(words) and all(w.group()[:1].islower() and noun_at(text, w.start()) is None for w in words)
@@ -655,8 +657,8 @@ def noun_at(text: str, pos: int) -> int | None:
             return pos + len(noun)
     if text.find("có tên", pos, pos + _NAMED_PERSONS_WINDOW) >= 0 and (named := _NAMED_PERSONS.match(text, pos)):
         return named.end()  # ``các sinh viên`` + ``có tên tại Điều 1``: whoever the decision lists, whatever the noun
-    if (chiefs := _CHIEFS.match(text, pos)) is not None:
-        return chiefs.end()  # ``các cụm trưởng``, ``khối trưởng``: the chiefs of units, by the unit's noun
+    if (kind := kind_noun_end(text, pos, STOP)) is not None:
+        return kind  # ``các cụm trưởng``, ``các chủ rừng``: a unit's chiefs, a thing's owners, by the noun's shape
     marked = _MARKED_HEAD.match(text, pos)  # (``các khoa …``, ``các đoàn …``: read with their marks)
     if marked is None or not text[pos : pos + 1].islower() or lexicon_key(marked.group()) in LEFT_OUT:
         return None
@@ -664,11 +666,6 @@ def noun_at(text: str, pos: int) -> int | None:
     if nxt is not None and f"{marked.group()} {nxt.group()}" in syllable_pairs():
         return None  # ``khoa học``, ``đoàn kết``, ``đội ngũ``, ``viện trợ``: a word of its own
     return marked.end()
-
-
-#: A unit's noun of one syllable and ``trưởng``, in lower case: its chief (``cụm trưởng``, ``khối trưởng``, ``ca
-#: trưởng``); not growth (``tăng trưởng``, ``sinh trưởng``) nor a school (``trường``).
-_CHIEFS = compiled(r"(?!(?:tăng|sinh|trường)(?![\p{L}]))\p{Ll}+[ \t]+trưởng(?![\p{L}])")
 
 
 #: Words in lower case (one to three, no verb nor stop among them) before ``có tên`` and where they are listed: the

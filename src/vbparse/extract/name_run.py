@@ -361,8 +361,7 @@ class _NameRun:
             and (self.collective or (self.after_level and LEVEL.match(text, r) is not None))
             and list_noun_at(text, r)
             and (self.collective or text[r : r + 1].islower())
-            # after places, a noun that is not one names other bodies: ``Chủ tịch UBND các huyện, thị xã, thành
-            # phố, đơn vị được giao kế hoạch vốn`` (58), as after ``và``
+            # after places, a noun that is not one names other bodies (``UBND các huyện, thị xã, đơn vị …``, 58)
             and (LEVEL.match(text, r) is not None or not LEVEL_AT_END.search(text[self.start : q].rstrip(" ,")))
         ):
             return None
@@ -504,9 +503,8 @@ class _NameRun:
             and list_noun_at(text, r)  # (not ``… và Công ty TNHH Đông Phong``: a body's own name)
             and (LEVEL.match(text, r) or not LEVEL_AT_END.search(text[start:q].rstrip(" ,")))
             and not second_list_at(text, r)
-            and not (self.kind == "other" and new_member_at(text, r, member_modified(text, q)))
-        ):
-            # ``các sở, ban và ngành``; not ``UBND các xã, phường và cơ quan, …``: after places, other bodies
+            and not new_member_at(text, r, member_modified(text, q), self.kind)  # (``… và chủ rừng``: the market's)
+        ):  # ``các sở, ban và ngành``; not ``UBND các xã, phường và cơ quan, …``: after places, other bodies
             return self.take(noun_at(text, r) or r)
         if not self.after_level and (field := name_fields.lower_field_after_and(text, start, q, r)) is not None:
             return self.take(field)  # ``Trung tâm Quan trắc tài nguyên`` + ``và môi trường``: a second field
