@@ -41,7 +41,8 @@ def kind_noun_end(text: str, pos: int, stop: regex.Pattern[str]) -> int | None:
         if count >= DEFAULT_OWNED_WORDS:
             return None  # (a thing of more words is no owner's noun the grammar can bound)
         end = w.end()
-    return end if end > owner.end() and (_OWNED_END.match(text, end) or stop.match(text, end + 1)) else None
+    after = len(text) - len(text[end:].lstrip(" \t"))  # (the verb after the thing: ``chủ rừng`` + ``bố trí …``)
+    return end if end > owner.end() and (_OWNED_END.match(text, end) or stop.match(text, after)) else None
 
 
 def owner_noun(text: str, start: int, end: int | None) -> bool:

@@ -18,7 +18,6 @@ from functools import lru_cache
 import regex
 
 from ..pattern_cache import compiled, finditer_from, word_places
-from ..tables.deadlines import DEADLINE_CUE
 from ..tables.obligations import (
     NOT_A_TASK_OPENER,
     TASK_MANNER_OPENER,
@@ -27,6 +26,7 @@ from ..tables.obligations import (
     TASK_SENTENCE_END,
 )
 from ..tables.patterns import LABEL_START
+from ..tables.rules import record_pattern
 from ..tables.rules_not_task import LIABILITY
 from .assignees import NameSpan, subject
 from .name_lexicon import TASK_VERB
@@ -64,7 +64,7 @@ def _sentence_ends(text: str) -> Iterator[regex.Match]:
 #: A ``;`` between two clauses, and a deadline with its year in the clause before it (``…, xong trước ngày 15/4/2046``):
 #: the clause carries its own deadline, so the next is a task of its own (decision 14).
 _CLAUSE_BREAK = compiled(r";[ \t]+")
-_DATED_CLAUSE = compiled(DEADLINE_CUE.pattern + r"[^;]{0,24}?(?<!\d)(?:19|20)\d\d(?!\d)[^;]*$")
+_DATED_CLAUSE = compiled(record_pattern("deadline.task").pattern + r"[^;]{0,24}?(?<!\d)(?:19|20)\d\d(?!\d)[^;]*$")
 
 
 def _task_breaks(text: str) -> list[regex.Match]:
