@@ -5152,3 +5152,27 @@ def test_working_together_inside_a_quoted_name_or_a_skill_names_no_partner(item)
     sinh`` were read as partners)."""
     got, _ = obligations(item)
     assert [role for _r, role, *_ in got] == ["lead"]
+
+
+def test_staff_partners_named_by_their_charge_or_work_keep_it():
+    """Twenty-second twin of L1: ``phối hợp với …, cán bộ phụ trách thủy lợi của các xã miền núi và những người quản lý
+    hồ chứa nhỏ ở các thôn vùng cao`` + the verb: a staff noun in lower case with its charge (``phụ trách``) or the
+    standing work it is named for (``quản lý`` + its object) goes on to the sentence's verb (the partners ended at
+    ``cán bộ``)."""
+    got, _ = obligations(
+        "2. Đài Khí tượng Thủy văn tỉnh chủ trì, phối hợp với các nhà mạng viễn thông di động trên địa bàn, cán bộ phụ "
+        "trách thủy lợi của các xã miền núi và những người quản lý hồ chứa nhỏ ở các thôn vùng cao thử nghiệm gửi tin "
+        "nhắn cảnh báo mưa lớn.\n"
+    )
+    assert [r for r, role, *_ in got if role == "support"] == [
+        "các nhà mạng viễn thông di động trên địa bàn",
+        "cán bộ phụ trách thủy lợi của các xã miền núi",
+        "những người quản lý hồ chứa nhỏ ở các thôn vùng cao",
+    ]
+
+
+def test_a_testing_laboratory_is_no_verb_of_trying_out():
+    """Counter-example of ``thử nghiệm`` as a task verb: ``Các phòng thử nghiệm`` (testing laboratories) is one
+    collective (``STOP_COMPOUNDS``), its verb after it."""
+    got, _ = obligations("3. Các phòng thử nghiệm được chỉ định báo cáo kết quả thử nghiệm hằng quý.\n")
+    assert [r for r, role, *_ in got if role == "lead"] == ["Các phòng thử nghiệm được chỉ định"]

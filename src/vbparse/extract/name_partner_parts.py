@@ -41,12 +41,18 @@ def qualifies(text: str, start: int, end: int) -> bool:
 
 def named_for_function(text: str, q: int, verb: regex.Match[str]) -> bool:
     """Whether the verb ``verb`` at ``q`` is a standing function right after a committee's head in any case (``các
-    ban`` + ``quản lý khu công nghiệp``, ``Tổ`` + ``giám sát``): what the committee is named for, not a verb."""
+    ban`` + ``quản lý khu công nghiệp``, ``Tổ`` + ``giám sát``) or a staff noun in lower case (``những người`` +
+    ``quản lý hồ chứa``, ``cán bộ`` + ``phụ trách thủy lợi``): what they are named for, not a verb."""
+    head = name_lexicon.FUNCTION_NAMED_ANY_CASE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
     return (
         is_function_verb(verb.group())
-        and name_lexicon.FUNCTION_NAMED_ANY_CASE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
+        and (head or _STAFF_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None)
         and DOING_AFTER.match(text, verb.end()) is None  # (``các Đoàn kiểm tra việc chấp hành``: their verb)
     )
+
+
+#: A staff noun in lower case right before a verb (``cán bộ`` + ``phụ trách …``, ``những người`` + ``quản lý …``).
+_STAFF_BEFORE = compiled(r"(?<![\p{L}])(?:cán[ \t]+bộ|công[ \t]+chức|viên[ \t]+chức|nhân[ \t]+viên|người)[ \t]+$")
 
 
 #: A noun of doing after a verb (``kiểm tra`` + ``việc …``): what is done, the verb the sentence's.

@@ -44,6 +44,7 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     # trình dân dụng và công nghiệp tỉnh`` (not ``Sở Kế hoạch và Đầu tư xây dựng kế hoạch``: no ``dự án`` before it)
     "dự án đầu tư xây dựng",
     "mặt bằng",  # a site, not ``bằng`` (by): ``Tổ công tác giải phóng mặt bằng``, ``Ban bồi thường giải phóng mặt bằng``
+    "phòng thử nghiệm",  # a testing laboratory, not the verb ``thử nghiệm``: ``Các phòng thử nghiệm được chỉ định …``
 )  # fmt: skip
 
 #: Coordinated pairs a comma joins, one word of a name: the field's fixed pairs (``Khoa Phòng, chống bệnh truyền
@@ -314,6 +315,7 @@ TASK_VERBS: tuple[str, ...] = (
     "trực cứu hộ", "trực cứu nạn", "trực ứng cứu", "trực canh", "trực gác", "trực ban", "trực tổng đài",
     "trực đường dây",
     "dọn vệ sinh", "dọn dẹp",  # cleaning: ``Chi đoàn thanh niên bản … dọn vệ sinh đường làng``
+    "thử nghiệm",  # trying out: ``… những người quản lý hồ chứa ở các thôn vùng cao`` + ``thử nghiệm gửi tin nhắn …``
 )  # fmt: skip
 
 #: Adverbs of time and manner that stand before a task's verb (``Đề nghị Bộ Tài chính sớm ban hành``, ``Sở Y tế nhanh
