@@ -817,6 +817,7 @@ PASSING_TWINS = frozenset(
         "l1-lowercase-partners-after-chu-tri-twin15",
         "l1-lowercase-partners-after-chu-tri-twin17",
         "l1-lowercase-partners-after-chu-tri-twin20",
+        "l1-lowercase-partners-after-chu-tri-twin22",
         "l1-lowercase-partners-after-chu-tri-twin3",
         "l1-lowercase-partners-after-chu-tri-twin4",
         "l1-lowercase-partners-after-chu-tri-twin5",
