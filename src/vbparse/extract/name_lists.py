@@ -271,8 +271,9 @@ def subject(text: str, *, positional: bool = False, unknown_first: bool = True) 
     return ([] if names and _role_noun_owned(text, names, pos) else names), pos, mode
 
 
-#: Openers that say whose the duties are (``Trách nhiệm của``, ``Nhiệm vụ của``): a noun phrase follows, no predicate.
-_POSSESSIVE_OPENER = compiled(r"(?i)[ \t*_]*(?:trách|nhiệm)[ \t]+(?:nhiệm|vụ)[ \t]+của[ \t]")
+#: Openers of ``SUBJECT_OPENERS`` that say whose the duties are (``Trách nhiệm của``, ``Nhiệm vụ của``), folded: a noun
+#: phrase follows them, no predicate.
+_POSSESSIVE_OPENERS = frozenset({"trach nhiem cua", "nhiem vu cua"})
 
 
 #: The role words that make a role's noun of a generic one (``cơ quan chủ trì``, ``các đơn vị phối hợp``).
@@ -283,8 +284,10 @@ def _role_noun_owned(text: str, names: list[NameSpan], pos: int) -> bool:
     """Whether a possessive opener's names are a generic noun in lower case and the role word after it its own
     (``Trách nhiệm của`` + ``các cơ quan`` + ``phối hợp``): the agencies of a role, which the sentences below name, no
     one (the subject's list is then empty)."""
+    opener = OPENER.match(text)
     return (
-        _POSSESSIVE_OPENER.match(text) is not None
+        opener is not None
+        and fold(collapse_spaces(opener.group().strip(" :"))).strip() in _POSSESSIVE_OPENERS
         and all(text[n.start : n.start + 1].islower() for n in names)
         and _ROLE_NOUN_WORD.match(text, skip_spaces(text, pos)) is not None
     )

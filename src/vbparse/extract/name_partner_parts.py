@@ -13,7 +13,7 @@ from ..tables.clause_words import DOING_NOUNS
 from . import name_lexicon
 from .name_compounds import PLACE_WORDS, compound_after_comma
 from .name_fields import AT_PLACE_END, PLACE_ALONE
-from .name_functions import is_function_verb
+from .name_functions import is_function_verb, staff_before
 from .name_lexicon import DEFAULT_POST_LOOKBACK, LEVEL_AT_END, STOP, WORD, NameSpan, first_word, match_at
 
 #: How many words a known name's qualifier has at most in a list of partners (``các tổ hợp tác`` + ``trồng lúa ở xứ
@@ -46,13 +46,9 @@ def named_for_function(text: str, q: int, verb: regex.Match[str]) -> bool:
     head = name_lexicon.FUNCTION_NAMED_ANY_CASE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
     return (
         is_function_verb(verb.group())
-        and (head or _STAFF_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None)
+        and (head or staff_before(text, q))
         and DOING_AFTER.match(text, verb.end()) is None  # (``các Đoàn kiểm tra việc chấp hành``: their verb)
     )
-
-
-#: A staff noun in lower case right before a verb (``cán bộ`` + ``phụ trách …``, ``những người`` + ``quản lý …``).
-_STAFF_BEFORE = compiled(r"(?<![\p{L}])(?:cán[ \t]+bộ|công[ \t]+chức|viên[ \t]+chức|nhân[ \t]+viên|người)[ \t]+$")
 
 
 #: A noun of doing after a verb (``kiểm tra`` + ``việc …``): what is done, the verb the sentence's.
