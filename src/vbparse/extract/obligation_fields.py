@@ -13,15 +13,13 @@ from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS
 from ..tables.deadlines import DEADLINE_PROMISE
+from ..tables.field_labels import FIELD_BLOCK, NEXT_FIELD, PARTNER_ROLE_ONLY
 from ..tables.obligations import (
     APPOSITION,
     DUTIES_OF,
-    FIELD_BLOCK,
     FIELD_LIST_SEPARATOR,
     GENERIC_EXECUTION,
     MANNER_HEADING,
-    NEXT_FIELD,
-    PARTNER_ROLE_ONLY,
     PASSIVE_WHO,
     PLACE_NAME_AT_END,
     ROLE_AFTER_SUBJECT,

@@ -11,6 +11,7 @@ from ..models import Assignee
 from ..pattern_cache import compiled, finditer_after_chars
 from ..structure.parser import Node
 from ..tables.deadlines import BY_REFERENCE
+from ..tables.field_labels import FIELD_BLOCK
 from ..tables.obligations import (
     ACTING_RIGHT,
     ADDRESSED_LEAD_IN,
@@ -21,7 +22,6 @@ from ..tables.obligations import (
     CONNECTIVE,
     CRITERIA_SECTION_WORDS,
     DIFFICULTY_CONDITION,
-    FIELD_BLOCK,
     FIELD_HONORIFIC,
     FIELD_LIST_MARK,
     FIELD_LIST_SEPARATOR,

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from ..chars import split_syllable_gaps
 from ..pattern_cache import compiled
-from ..tables.obligations import FIELD_LABEL
+from ..tables.field_labels import FIELD_LABEL
 from ..tables.paragraphs import NATIONAL_NAME_HALVES
 from ..tables.patterns import (
     ARTICLE_START,

@@ -572,87 +572,6 @@ PERSON_CELL = compiled(
     regex.IGNORECASE,
 )
 
-#: A labelled field of a task item, one per paragraph or item under it: who leads (``Đơn vị chủ trì thực
-#: hiện:``, ``Cơ quan thực hiện:``, ``Trách nhiệm thực hiện:``), who supports (``Đơn vị phối hợp:``), by when
-#: (``Thời gian hoàn thành:``, ``Thời hạn ban hành:``, ``Tiến độ:``), what (``Nội dung:``, ``Nhiệm vụ:``, ``Các hoạt động:``), or something else the
-#: item says (``Kết quả:``, ``Sản phẩm:``, ``Kinh phí:``).  The label's head noun (``Đơn vị``, ``Cơ quan``)
-#: names no one; the value follows the colon.
-_UNIT_NOUN = (
-    # one unit noun or two (``Cơ quan, đơn vị chủ trì thực hiện:``, ``Cơ quan, tổ chức phối hợp:``), forces too
-    # (``Lực lượng phối hợp:``)
-    r"(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|khoa|phòng)"  # (a hospital's: ``Khoa, phòng …:``)
-    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|tổ\s+chức|khoa|phòng))?\s+"
-)
-#: Words a label may carry after its role word when a unit noun opens it (``Đơn vị chủ trì tổ chức:``, ``Các cơ
-#: quan phối hợp triển khai:``): up to four lower-case words, none of which starts a phrase of a sentence
-#: (``Các đơn vị phối hợp thực hiện các nội dung sau:`` is a lead-in, ``phối hợp chặt chẽ với Sở Y tế:`` names one).
-_LABEL_TAIL = (
-    r"(?:\s+(?!(?:các|những|với|cùng|sau|của|cho|nhau|và|trong|tại|theo|chặt)(?![\p{L}]))(?-i:\p{Ll}+)(?![\p{L}])){0,4}"
-    # a second doing after ``và`` or where after ``tại``, right before the colon (``Đơn vị chủ trì tham mưu và tổ chức
-    # thực hiện:``, ``Đơn vị thực hiện tại cơ sở:``), not another role (``chủ trì và phối hợp``: a block of both)
-    r"(?:\s+(?:và|tại)(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}(?=\s*[:(]))?"
-    # ``cùng`` right before the colon (``Đơn vị tham gia phối hợp cùng:``), naming no one after it
-    r"(?:\s+cùng(?=\s*:))?"
-)
-#: A second word of what a unit does after a comma, before the colon of a who-label (``Đơn vị chủ trì, tổ chức thực
-#: hiện:``, ``Đơn vị phối hợp, hỗ trợ:``); not another role (``Cơ quan chủ trì, phối hợp:``, a block of both).
-_ROLE_LABEL_COMMA = r"(?:\s*,(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}(?=\s*:))?"
-#: What may stand between the unit noun and its role (``Đơn vị được giao chủ trì thực hiện:``, ``Đơn vị tham gia phối
-#: hợp:``, ``Cơ quan cùng phối hợp:``, ``Các cơ quan đồng thực hiện:``, ``Bộ phận trực tiếp thực hiện:``, ``Cơ quan có
-#: trách nhiệm phối hợp:``): the role's passive, partaking, duty and manner words, the part it plays.
-_ROLE_MODIFIER = (
-    r"(?:(?:được\s+(?:giao|phân\s+công)|có\s+trách\s+nhiệm|tham\s+gia|cùng|đồng|trực\s+tiếp|đứng\s+ra"
-    r"|là\s+(?:đầu\s+mối|thành\s+viên|đơn\s+vị|cơ\s+quan)"  # (``Cơ quan là thành viên phối hợp:``: what it is)
-    # the part it plays (``Cơ quan giữ vai trò chủ trì:``, ``Đơn vị đóng vai trò phối hợp:``), what it does
-    # (``Cơ quan tổ chức thực hiện:``), or advises on (``Cơ quan tham mưu thực hiện:``)
-    r"|(?:giữ|đóng)\s+vai\s+trò|tổ\s+chức(?=\s+thực\s+hiện)|tham\s+mưu(?=\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)))\s+)?"
-)
-_FIELD_LABELS = (
-    r"(?P<support>"
-    + _UNIT_NOUN
-    + _ROLE_MODIFIER
-    + r"phối\s+hợp"
-    + _LABEL_TAIL
-    + _ROLE_LABEL_COMMA
-    + r"|(?:tham\s+gia\s+|cùng\s+)?phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
-    r"|(?P<lead>"
-    + _UNIT_NOUN
-    + _ROLE_MODIFIER
-    + r"(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối|triển\s+khai)"  # (``Cơ quan triển khai thực hiện:``)
-    + _LABEL_TAIL
-    + _ROLE_LABEL_COMMA
-    + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
-    r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
-    r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+(?:thực\s+hiện|trách\s+nhiệm|nhiệm\s+vụ))?)"
-    r"|(?P<time>(?:mốc\s+)?thời\s+(?:gian|hạn)"
-    + _LABEL_TAIL  # ``Thời gian thực hiện:``, ``Thời gian mở lớp:``, ``Thời hạn gửi báo cáo:``: by when, whatever it is
-    # a report's deadline after a comma (``Thời hạn hoàn thành, báo cáo kết quả:``), not a thing's time (``Thời hạn
-    # lưu trữ hồ sơ, tài liệu …``)
-    + r"(?:\s*,\s*(?:báo\s+cáo|gửi|nộp|trình)(?:\s+(?-i:\p{Ll}+)){0,3}(?=\s*:))?"
-    + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
-    # (``Nội dung triển khai:``, ``Các nội dung chủ yếu:``, ``Những nội dung cần làm``: the activities under their label)
-    r"|(?P<task>(?:(?:các|những)\s+)?nội\s+dung(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|công\s+việc|nhiệm\s+vụ"
-    r"|hoạt\s+động|cụ\s+thể|chi\s+tiết|chính|chủ\s+yếu|trọng\s+tâm|(?:cần|phải)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?"
-    # (``a) Công việc cụ thể`` / ``- Khám …``, ``Các việc cần làm:``, ``Những việc cần triển khai``, ``Các nhiệm vụ
-    # trọng tâm``: the activities, by other words, of the kind they are; ``Các phần việc cụ thể``, ``Hạng mục công việc``:
-    # the parts of the work)
-    r"|(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|hoạt\s+động|công\s+việc|việc|phần\s+việc|đầu\s+việc"
-    r"|hạng\s+mục(?:\s+công\s+việc)?)"
-    r"(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|trọng\s+điểm|(?:cần|phải)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?)"
-    r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
-    r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách"
-    # how and how often it is done, how big (``Phương pháp: lấy mẫu …``, ``Tần suất: 02 lần/năm``, ``Quy mô: …``)
-    r"|phương\s+pháp|tần\s+suất|quy\s+mô|phạm\s+vi|số\s+lượng|ghi\s+chú"
-    # where and on what it is done (``Địa bàn: vùng nước đầm …``, ``Vị trí: …``, ``Nguồn vốn: ngân sách tỉnh``)
-    r"|địa\s+bàn|vị\s+trí|khu\s+vực|nguồn\s+vốn|dự\s+toán|cách\s+thức|thời\s+lượng|tiêu\s+chí"
-    # a note on how (``Lưu ý: ưu tiên người cao tuổi …``)
-    r"|lưu\s+ý|chú\s+ý)"
-)
-#: An aside in brackets between a label and its colon (``Cơ quan chủ trì (chịu trách nhiệm chính):``, ``(chậm nhất)``).
-_LABEL_ASIDE = r"(?:\s*\((?-i:\p{Ll})[^()\n:]{0,60}\))?"
-FIELD_LABEL = compiled(
-    r"(?i)^\s*(?:[-+•*]\s*)?(?P<label>" + _FIELD_LABELS + r")" + _LABEL_ASIDE + r"\s*:\s*(?P<value>.*)$", regex.DOTALL
-)
 #: A report's section of recommendations to its superiors (``IV. KIẾN NGHỊ``, ``III. ĐỀ XUẤT, KIẾN NGHỊ``): what
 #: it asks there is the issuer's proposal, not a task given (issue 41).
 RECOMMENDATIONS_HEADING = compiled(r"(?i)(?<![\p{L}])(?:kiến\s+nghị|đề\s+xuất)(?![\p{L}])")
@@ -662,28 +581,6 @@ ELABORATION_START = compiled(r"(?i)^\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+�
 #: A role in brackets after a name in a who-field's value (``Sở Khoa học và Công nghệ (chủ trì); Ủy ban nhân dân các
 #: xã, phường (phối hợp)``): the name's role there, whatever the field's label says.
 ROLE_IN_BRACKETS = compiled(r"(?i)\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\s*\)\s*[.;]?\s*$")
-#: Where the next field begins inside a line holding several (``Đơn vị chủ trì: X; Đơn vị phối hợp: Y``).
-NEXT_FIELD = compiled(
-    r"(?i)[;.]\s*(?=(?:" + regex.sub(r"\(\?P<\w+>", "(?:", _FIELD_LABELS) + r")" + _LABEL_ASIDE + r"\s*:)"
-)
-
-
-#: What follows a name in a who-field's value when its own role is to take part (``Giao A chủ trì; B phối hợp.``).
-PARTNER_ROLE_ONLY = compiled(r"(?i)^\s*(?:cùng\s+|tham\s+gia\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*[.;]?\s*$")
-
-
-#: A heading made of field labels only, with no value (``1.2. Cơ quan chủ trì, phối hợp``, ``Đơn vị chủ trì và phối
-#: hợp``, ``Trách nhiệm thực hiện``, ``Phân công chủ trì, phối hợp``): a block of fields when the lines under it are fields or names, the label
-#: of no one and never a task.
-FIELD_BLOCK = compiled(
-    r"(?i)^\s*(?:(?:(?:các|những)\s+)?(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng)"
-    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|lực\s+lượng))?\s+"
-    r"|(?:phân\s+công|trách\s+nhiệm)\s+(?=chủ\s+trì|phối\s+hợp)|(?:tham\s+gia|cùng)\s+(?=phối\s+hợp))?"
-    r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
-    r"(?:\s*(?:,|và|/|-|–)\s*(?:(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|phối\s+hợp|thực\s+hiện))*"
-    r"(?:\s+(?:thực\s+hiện|tổ\s+chức|triển\s+khai))?"
-    r"|(?:trách\s+nhiệm|phân\s+công)(?:\s+(?:thực\s+hiện|tổ\s+chức\s+thực\s+hiện))?)\s*:?\s*$"
-)
 #: A post or a person a labelled field names by an honorific (``Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường
 #: trực``, ``Đơn vị phối hợp: Các đ/c Phó Chủ tịch, các đồng chí Chuyên viên``): decision 7 drops the honorific and
 #: keeps a plural's ``Các``; what the honorific opens is a post (or a person) whatever its head word.

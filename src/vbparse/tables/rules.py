@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from ..pattern_cache import compiled
-from . import deadlines, obligations
+from . import deadlines, field_labels, obligations
 from .rule_records import E, ObligationRule, RuleExample
 from .rules_names import NAME_RULES
 from .rules_not_task import NOT_TASK_RULES
@@ -376,7 +376,7 @@ RULES: tuple[ObligationRule, ...] = (
             # a sub-heading worded like a field over a sentence with its own subject: no field
             "2. Đơn vị thực hiện\nBảo hiểm xã hội tỉnh đối soát danh sách người tham gia.\n",
         ),
-        pattern=obligations.FIELD_LABEL,
+        pattern=field_labels.FIELD_LABEL,
     ),
     ObligationRule(
         "fields.bracketed",
